@@ -1,0 +1,198 @@
+"""Write the build as JSON Lines, a report and the 台账 (ledger.csv).
+
+Every file is UTF-8, sorted and written with fixed key order, so two builds of the same input
+give byte-identical files whatever ``PYTHONHASHSEED`` is.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Iterable
+
+from ..model import Assignment, BuildResult, Document, Task, Unit
+
+ROLE_ORDER = {"lead": 0, "responsible": 1, "support": 2, "assist": 3, "duty": 4, "source": 5,
+              "contributor": 6, "member": 7, "mentioned": 8}
+ROLE_ZH = {"lead": "牵头", "support": "配合", "responsible": "责任", "source": "信息来源",
+           "contributor": "供稿", "duty": "职责", "assist": "协助", "member": "成员",
+           "mentioned": "提及"}
+
+
+def _dump(obj) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=False, separators=(", ", ": "))
+
+
+def _write_lines(path: Path, rows: Iterable[dict]) -> int:
+    n = 0
+    with path.open("w", encoding="utf-8", newline="\n") as fh:
+        for row in rows:
+            fh.write(_dump(row))
+            fh.write("\n")
+            n += 1
+    return n
+
+
+def assignment_rows(result: BuildResult) -> list[dict]:
+    tasks = {t.task_id: t for t in result.tasks}
+    docs = {d.doc_id: d for d in result.documents}
+    task_pos = {t.task_id: k for k, t in enumerate(result.tasks)}
+    rows = []
+    for a in sorted(result.assignments, key=lambda a: (
+            task_pos.get(a.task_id, 0), a.raw.via == "inherited", a.raw.order,
+            a.raw.mention.source.line, a.unit.unit_id)):
+        t = tasks[a.task_id]
+        d = docs[t.doc_id]
+        r = a.raw
+        rows.append({
+            "task_id": t.task_id, "task_path": t.path_str, "task_text": t.text,
+            "source_text": t.source_text, "doc_id": d.doc_id, "doc_title": d.title,
+            "doc_number": d.number, "unit_id": a.unit.unit_id, "unit": a.unit.name,
+            "unit_mention": r.mention.text, "unit_kind": a.unit.kind, "resolved": a.unit.resolved,
+            "role": r.role, "via": r.via, "deadline": r.deadline, "label": r.label,
+            "source": r.mention.source.as_dict(),
+            "rule_source": r.rule_source.as_dict() if r.rule_source else None,
+        })
+    return rows
+
+
+def document_rows(result: BuildResult) -> list[dict]:
+    per_doc = Counter(t.doc_id for t in result.tasks)
+    per_doc_a = Counter()
+    tasks = {t.task_id: t for t in result.tasks}
+    for a in result.assignments:
+        per_doc_a[tasks[a.task_id].doc_id] += 1
+    rows = []
+    for d in result.documents:
+        rows.append({
+            "doc_id": d.doc_id, "title": d.title, "number": d.number, "issuer": d.issuer,
+            "date": d.date, "type": d.type, "jurisdiction": d.jurisdiction,
+            "source": d.span.as_dict(), "copies": [c.as_dict() for c in d.copies],
+            "laws": list(d.laws), "cites": list(d.cites),
+            "tasks": per_doc[d.doc_id], "assignments": per_doc_a[d.doc_id],
+        })
+    return rows
+
+
+def unit_rows(result: BuildResult) -> list[dict]:
+    by_unit: dict[str, list[Assignment]] = defaultdict(list)
+    for a in result.assignments:
+        by_unit[a.unit.unit_id].append(a)
+    names = {u.unit_id: u.name for u in result.units}
+    rows = []
+    for u in sorted(result.units, key=lambda u: (not u.resolved, u.kind, u.name, u.unit_id)):
+        assigned = by_unit.get(u.unit_id, [])
+        roles = Counter(a.raw.role for a in assigned)
+        mentions = result.mentions.get(u.unit_id, {})
+        rows.append({
+            "unit_id": u.unit_id, "unit": u.name, "kind": u.kind, "resolved": u.resolved,
+            "jurisdiction": u.jurisdiction, "aliases": list(u.aliases),
+            "aliases_seen": sorted(mentions), "members": [
+                {"unit_id": m, "unit": names.get(m, m)} for m in u.members],
+            "mention_count": sum(mentions.values()),
+            "task_count": len({a.task_id for a in assigned}),
+            "roles": {k: roles[k] for k in sorted(roles, key=lambda r: ROLE_ORDER.get(r, 99))},
+            "lines": sorted({f"{a.raw.mention.source.file}:{a.raw.mention.source.line}"
+                             for a in assigned})[:50],
+        })
+    return rows
+
+
+def task_rows(result: BuildResult) -> list[dict]:
+    by_task: dict[str, list[Assignment]] = defaultdict(list)
+    for a in result.assignments:
+        by_task[a.task_id].append(a)
+    rows = []
+    for t in result.tasks:
+        ass = by_task.get(t.task_id, [])
+        deadline = next((a.raw.deadline for a in ass if a.raw.deadline), None)
+        rows.append({
+            "task_id": t.task_id, "doc_id": t.doc_id, "path": t.path_str, "kind": t.kind,
+            "text": t.text, "source_text": t.source_text, "source": t.span.as_dict(),
+            "parent_id": t.parent_id, "deadline": deadline,
+            "units": [{"unit": a.unit.name, "role": a.raw.role, "via": a.raw.via}
+                      for a in ass],
+        })
+    return rows
+
+
+def report(result: BuildResult) -> dict:
+    unresolved: dict[str, dict] = {}
+    for a in result.assignments:
+        if a.unit.resolved:
+            continue
+        e = unresolved.setdefault(a.unit.unit_id, {"unit": a.unit.name, "kind": a.unit.kind,
+                                                   "jurisdiction": a.unit.jurisdiction,
+                                                   "count": 0, "lines": []})
+        e["count"] += 1
+        loc = f"{a.raw.mention.source.file}:{a.raw.mention.source.line}"
+        if loc not in e["lines"]:
+            e["lines"].append(loc)
+    via = Counter(a.raw.via for a in result.assignments)
+    roles = Counter(a.raw.role for a in result.assignments)
+    return {
+        "counts": {
+            "files": len(result.files), "documents": len(result.documents),
+            "copies": sum(len(d.copies) for d in result.documents),
+            "tasks": len(result.tasks),
+            "tasks_with_units": len({a.task_id for a in result.assignments}),
+            "assignments": len(result.assignments), "units": len(result.units),
+            "units_resolved": sum(1 for u in result.units if u.resolved),
+            "unresolved": len(unresolved),
+            "issues": len(result.issues),
+        },
+        "by_via": {k: via[k] for k in sorted(via)},
+        "by_role": {k: roles[k] for k in sorted(roles)},
+        "files": result.files,
+        "jurisdiction": result.jurisdiction,
+        "lexicon": result.lexicon_digest,
+        "unresolved": sorted(unresolved.values(), key=lambda e: (-e["count"], e["unit"])),
+        "issues": [i.as_dict() for i in sorted(result.issues, key=lambda i: (i.file, i.line, i.code))],
+    }
+
+
+def ledger(result: BuildResult) -> str:
+    """The 台账: one row per task that has units, UTF-8 with BOM for Excel."""
+    by_task: dict[str, list[Assignment]] = defaultdict(list)
+    for a in result.assignments:
+        by_task[a.task_id].append(a)
+    docs = {d.doc_id: d for d in result.documents}
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(["文件", "文号", "层级", "任务", "牵头单位", "配合单位", "责任单位", "其他（供稿/信息来源）",
+                "完成时限", "出处"])
+    for t in result.tasks:
+        ass = by_task.get(t.task_id)
+        if not ass:
+            continue
+        d = docs[t.doc_id]
+
+        def names(roles: tuple[str, ...]) -> str:
+            seen = dict.fromkeys(a.unit.name for a in ass if a.raw.role in roles)
+            return "、".join(seen)
+        deadline = next((a.raw.deadline for a in ass if a.raw.deadline), "") or ""
+        lines = sorted({a.raw.mention.source.line for a in ass})
+        where = f"{t.span.file}:{t.span.first_line}"
+        if lines and lines[0] != t.span.first_line:
+            where += f" (注 {','.join(str(x) for x in lines[:3])})"
+        w.writerow([d.title, d.number or "", t.path_str, t.text.replace("\n", " "),
+                    names(("lead",)), names(("support", "assist")), names(("responsible", "duty")),
+                    names(("contributor", "source")), deadline, where])
+    return "\ufeff" + buf.getvalue()
+
+
+def write_all(result: BuildResult, out: Path) -> dict[str, int]:
+    """Write every export into ``out``; return the number of records per file."""
+    out.mkdir(parents=True, exist_ok=True)
+    counts = {
+        "assignments.jsonl": _write_lines(out / "assignments.jsonl", assignment_rows(result)),
+        "documents.jsonl": _write_lines(out / "documents.jsonl", document_rows(result)),
+        "units.jsonl": _write_lines(out / "units.jsonl", unit_rows(result)),
+        "tasks.jsonl": _write_lines(out / "tasks.jsonl", task_rows(result)),
+    }
+    (out / "report.json").write_text(json.dumps(report(result), ensure_ascii=False, indent=1) + "\n",
+                                     encoding="utf-8")
+    (out / "ledger.csv").write_text(ledger(result), encoding="utf-8", newline="")
+    return counts

@@ -1,0 +1,1 @@
+"""Extraction: text -> documents -> outline/tasks -> raw assignments. No reference data."""

@@ -1,0 +1,66 @@
+"""Deadline phrases -> ISO dates where the text gives a date, the phrase itself otherwise.
+
+>>> normalise_deadline("2023年10月")
+'2023-10'
+>>> normalise_deadline("2024年6月底前")
+'2024-06'
+>>> normalise_deadline("2023年底前")
+'2023-12'
+>>> normalise_deadline("长期坚持")
+'长期坚持'
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .sources import compact
+
+_DATE = re.compile(r"^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:份)?(?:底|末|中旬|上旬|下旬|初)?"
+                   r"(?:之?前|以前|完成|内|止)?$")
+_YEAR_END = re.compile(r"^(\d{4})年(?:年)?(?:底|末|年底|年末)(?:之?前|以前|完成)?$")
+_HALF = re.compile(r"^(\d{4})年(上半年|下半年)(?:末|底)?(?:之?前|完成)?$")
+_QUARTER = re.compile(r"^(\d{4})年(?:第)?([一二三四1-4])季度(?:末|底)?(?:之?前|完成)?$")
+_RANGE = re.compile(r"^(\d{4})(?:年)?[-—–~～至到](\d{4})年$")
+ONGOING = ("长期坚持", "持续推进", "长期推进", "持续开展", "常态化推进", "长期开展", "持续实施",
+           "常态化开展", "长期有效", "持续落实", "逐年推进", "分年度推进", "年度推进", "长期",
+           "持续", "常态化", "每年", "按年度", "逐步推进", "分步实施", "年内完成")
+_QMONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
+
+DEADLINE_HINT = re.compile(r"(\d{4}年|" + "|".join(ONGOING) + r")")
+
+
+def normalise_deadline(text: str) -> Optional[str]:
+    """Normalise a deadline phrase; ``None`` for an empty one."""
+    t = compact(text).strip("。；，,;.")
+    if not t:
+        return None
+    m = _YEAR_END.match(t)
+    if m:
+        return f"{m.group(1)}-12"
+    m = _DATE.match(t)
+    if m:
+        y, mo, d = m.group(1), m.group(2), m.group(3)
+        if mo and d:
+            return f"{y}-{int(mo):02d}-{int(d):02d}"
+        if mo:
+            return f"{y}-{int(mo):02d}"
+        return y
+    m = _HALF.match(t)
+    if m:
+        return f"{m.group(1)}-{'06' if m.group(2) == '上半年' else '12'}"
+    m = _QUARTER.match(t)
+    if m:
+        return f"{m.group(1)}-{_QMONTH[m.group(2)]:02d}"
+    return t
+
+
+def is_deadline(text: str) -> bool:
+    """Does this annotation piece read as a deadline rather than a unit list?"""
+    t = compact(text).strip("。；，,;.")
+    if not t:
+        return False
+    if t in ONGOING or any(t.startswith(p) and len(t) <= len(p) + 4 for p in ONGOING[:12]):
+        return True
+    return bool(_YEAR_END.match(t) or _DATE.match(t) or _HALF.match(t) or _QUARTER.match(t)
+                or _RANGE.match(t))

@@ -1,0 +1,326 @@
+"""Split a file's lines into documents and read each one's metadata.
+
+A gazette file holds many documents. One starts at an issuer line (``廊坊市人民政府办公室``)
+followed by a title (``关于…的通知``, possibly spread over several lines), or at a one-line title
+that carries its issuer (``唐山市人民政府办公室关于…的通知``). The signature block at the end
+(issuer line, then a date line) is not a start. Everything up to the next start belongs to
+the document: its 文号, addressees, body, attachments (附件), annexed tables and 政策解读.
+
+A file without such starts (a news article, a report) is one document, except that a block
+printed several times over (file 003 holds one report eight times) is recognised and kept once.
+Documents with the same normalised text are merged across the corpus; every copy's span is kept.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, replace
+from typing import Optional, Sequence
+
+from ..model import Document, Line, Span
+from .sources import compact
+
+ISSUER_SUFFIX = (r"(人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|"
+                 r"领导小组|管理委员会|管委会|局|厅|委|办)")
+ISSUER_RE = re.compile(r"^(中共)?[\u4e00-\u9fff（）]{2,30}?" + ISSUER_SUFFIX + r"$")
+DOC_TYPES = ("实施意见", "指导意见", "实施方案", "行动方案", "工作方案", "编纂方案", "实施细则",
+             "管理办法", "暂行办法", "工作措施", "若干措施", "工作要点", "工作计划",
+             "通知", "通告", "公告", "决定", "意见", "通报", "批复", "报告", "规划", "方案",
+             "办法", "规定", "细则", "措施", "纲要", "计划", "要点", "名单", "函", "决议", "条例")
+TYPE_RE = re.compile(r"(" + "|".join(DOC_TYPES) + r")(（[^（）]{1,6}）)?$")
+NUMBER_RE = re.compile(r"^([\u4e00-\u9fff]{0,10})〔(\d{4})〕(\d+)号$")
+NUMBER_IN_TEXT_RE = re.compile(r"([\u4e00-\u9fff]{1,12}?)?〔(\d{4})〕(\d+)号")
+DATE_RE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
+CN_DATE_RE = re.compile(r"^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月"
+                        r"([一二三四五六七八九十]{1,3})日$")
+ADDRESSEE_RE = re.compile(r"[：:]$")
+TITLE_START_RE = re.compile(r"^(关于|印发)")
+PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{1,8}?(?:自治州|自治县|地区|盟|市|县|区|省|旗))"
+                      r"(?=\d|人民|政府|关于|党委|委员会|办公|$)")
+LAW_TITLE_RE = re.compile(r"《([^《》]{2,80}?)》")
+LAW_SUFFIX_RE = re.compile(r"(法|条例|条令|规定|办法|细则|规则|章程)(（[^（）]{1,8}）)?$")
+
+
+@dataclass(frozen=True)
+class _Head:
+    """A detected document start: where it begins and what the header said."""
+    start: int                 # index into the file's lines
+    issuer: Optional[str]
+    title_lines: tuple[int, ...]
+    title: str
+
+
+def _nonblank(lines: Sequence[Line], i: int, limit: int = 6) -> list[int]:
+    out = []
+    j = i
+    while j < len(lines) and len(out) < limit:
+        if not lines[j].blank:
+            out.append(j)
+        j += 1
+    return out
+
+
+def _is_date(text: str) -> bool:
+    t = compact(text)
+    return bool(DATE_RE.match(t) or CN_DATE_RE.match(t))
+
+
+def _clean_title(parts: Sequence[str]) -> str:
+    return "".join("".join(p.split()) for p in parts)
+
+
+def _detect_head(lines: Sequence[Line], i: int) -> Optional[_Head]:
+    line = lines[i]
+    if line.blank or line.is_cell:
+        return None
+    key = compact(line.norm)
+    # one-line title carrying its issuer: 唐山市人民政府办公室关于…的通知
+    m = re.match(r"^(.{2,30}?" + ISSUER_SUFFIX + r")(关于.+)$", key)
+    if m and TYPE_RE.search(key) and ISSUER_RE.match(m.group(1)):
+        return _Head(i, m.group(1), (i,), m.group(m.lastindex or 3))
+    if not ISSUER_RE.match(key) or len(key) > 30:
+        return None
+    nxt = _nonblank(lines, i + 1, 5)
+    if not nxt or _is_date(lines[nxt[0]].norm):
+        return None
+    first = compact(lines[nxt[0]].norm)
+    if not TITLE_START_RE.match(first):
+        return None
+    title_idx: list[int] = []
+    for j in nxt[:4]:
+        t = compact(lines[j].norm)
+        if NUMBER_RE.match(t) or ADDRESSEE_RE.search(t) or _is_date(t) or lines[j].is_cell:
+            break
+        title_idx.append(j)
+        if TYPE_RE.search(_clean_title(lines[k].norm for k in title_idx)):
+            # a short next line that also ends with a type word continues the title:
+            # 关于印发…管理办法 / （试行）的通知
+            rest = [k for k in nxt if k > j]
+            if rest:
+                t2 = compact(lines[rest[0]].norm)
+                if (len(t2) <= 20 and TYPE_RE.search(t2) and not TITLE_START_RE.match(t2)
+                        and not NUMBER_RE.match(t2) and not ISSUER_RE.match(t2)
+                        and t2.startswith(("（", "的"))):
+                    title_idx.append(rest[0])
+            break
+    title = _clean_title(lines[k].text.strip() for k in title_idx)
+    return _Head(i, key, tuple(title_idx), title)
+
+
+def _doc_type(title: str) -> Optional[str]:
+    key = compact(title)
+    key = re.sub(r"（[^（）]{1,8}）$", "", key)
+    for t in DOC_TYPES:
+        if key.endswith(t):
+            return t
+    return None
+
+
+def _iso_date(text: str) -> Optional[str]:
+    t = compact(text)
+    m = DATE_RE.match(t)
+    if m:
+        y, mo, d = (int(x) for x in m.groups())
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    m = CN_DATE_RE.match(t)
+    if m:
+        from .numerals import to_int
+        year = "".join(str({"〇": 0, "零": 0}.get(c, None) if c in "〇零" else to_int(c)) for c in m.group(1))
+        return f"{int(year):04d}-{to_int(m.group(2)):02d}-{to_int(m.group(3)):02d}"
+    return None
+
+
+def jurisdiction_of(issuer: Optional[str], title: str = "") -> Optional[str]:
+    """The place a document speaks for, read from its issuer or title (唐山市, 嘉善县)."""
+    for text in (issuer or "", title or ""):
+        key = compact(text)
+        key = re.sub(r"^中共", "", key)
+        m = PLACE_RE.match(key)
+        if m and not m.group(1).startswith(("关于", "印发")):
+            return m.group(1)
+    return None
+
+
+def cited_numbers(text: str, own: Optional[str]) -> list[str]:
+    """文号 cited in a document's text, in order of first appearance, own number excluded."""
+    seen: dict[str, None] = {}
+    own_key = compact(own) if own else None
+    for m in NUMBER_IN_TEXT_RE.finditer(text):
+        prefix = m.group(1) or ""
+        # keep the issuing-organ prefix only (drop leading words such as 印发/根据)
+        pm = re.search(r"([\u4e00-\u9fff]{1,8}(?:发|字|函|办|令|政|电|规|改|函字))$", prefix)
+        prefix = pm.group(1) if pm else (prefix[-6:] if prefix and len(prefix) <= 6 else "")
+        ref = f"{prefix}〔{m.group(2)}〕{m.group(3)}号"
+        if ref.startswith("号") or compact(ref) == own_key:
+            continue
+        if own_key and compact(ref).endswith(own_key) and len(ref) <= len(own_key) + 2:
+            continue
+        seen.setdefault(ref, None)
+    return list(seen)
+
+
+def cited_laws(text: str, jurisdiction: Optional[str]) -> list[str]:
+    """Titles in 《》 that name laws, regulations and rules of a higher level than the
+    document's own jurisdiction (a city's own 办法 are local rules, not legal basis)."""
+    out: dict[str, None] = {}
+    for m in LAW_TITLE_RE.finditer(text):
+        title = "".join(m.group(1).split())
+        if not LAW_SUFFIX_RE.search(title):
+            continue
+        if "关于" in title:
+            continue
+        if jurisdiction and title.startswith((jurisdiction, jurisdiction.rstrip("市县区"))):
+            continue
+        out.setdefault(title, None)
+    return list(out)
+
+
+def _periodic_blocks(lines: Sequence[Line], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Split lines[lo:hi] into consecutive identical blocks when the text repeats itself."""
+    idx = [k for k in range(lo, hi) if not lines[k].blank]
+    if len(idx) < 4:
+        return [(lo, hi)]
+    keys = [lines[k].norm.strip() for k in idx]
+    first = keys[0]
+    for p in range(1, len(keys) // 2 + 1):
+        if keys[p] != first:
+            continue
+        if keys[:p] != keys[p:2 * p]:
+            continue
+        blocks = []
+        pos = 0
+        while pos + p <= len(keys) and keys[pos:pos + p] == keys[:p]:
+            blocks.append((idx[pos], idx[pos + p - 1] + 1))
+            pos += p
+        if pos < len(keys):
+            blocks.append((idx[pos], hi))
+        # extend each block to the start of the next
+        out = []
+        for n, (a, _b) in enumerate(blocks):
+            b = blocks[n + 1][0] if n + 1 < len(blocks) else hi
+            out.append((a if n else lo, b))
+        return out
+    return [(lo, hi)]
+
+
+def _content_key(lines: Sequence[Line]) -> str:
+    h = hashlib.sha1()
+    for ln in lines:
+        if not ln.blank:
+            h.update(compact(ln.norm).encode("utf-8"))
+            h.update(b"\n")
+    return h.hexdigest()
+
+
+def make_doc_id(number: Optional[str], title: str, date: Optional[str], content_key: str) -> str:
+    basis = "|".join([compact(number or ""), compact(title), date or ""])
+    if not compact(title):
+        basis = content_key
+    return "D" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
+
+
+def _first_title_line(lines: Sequence[Line]) -> str:
+    """A title for an untitled text (news, report): its first line that is not boilerplate."""
+    skip = re.compile(r"^(您当前的位置|来源|作者|记者|□|责任编辑|关键词|图为|[\s\d:：-]+$)")
+    for ln in lines:
+        t = ln.text.strip()
+        if not t or ln.is_cell or skip.match(compact(t)) or len(compact(t)) < 4:
+            continue
+        if len(compact(t)) > 40:
+            continue
+        return " ".join(t.split())
+    for ln in lines:
+        if not ln.blank:
+            return compact(ln.text)[:40]
+    return ""
+
+
+def split_file(lines: Sequence[Line], default_jurisdiction: Optional[str] = None) -> list[Document]:
+    """Split one file's lines into documents (not yet merged across files)."""
+    heads = []
+    i = 0
+    while i < len(lines):
+        h = _detect_head(lines, i)
+        if h:
+            heads.append(h)
+            i = (h.title_lines[-1] if h.title_lines else i) + 1
+        else:
+            i += 1
+    segments: list[tuple[int, int, Optional[_Head]]] = []
+    if not heads or heads[0].start > 0:
+        end = heads[0].start if heads else len(lines)
+        pre = [k for k in range(0, end) if not lines[k].blank]
+        if pre:
+            for a, b in _periodic_blocks(lines, 0, end):
+                segments.append((a, b, None))
+    for n, h in enumerate(heads):
+        end = heads[n + 1].start if n + 1 < len(heads) else len(lines)
+        segments.append((h.start, end, h))
+    docs = []
+    for a, b, h in segments:
+        seg = lines[a:b]
+        body = [ln for ln in seg if not ln.blank]
+        if not body:
+            continue
+        first, last = body[0].number, body[-1].number
+        number = issuer = date = None
+        if h:
+            title = h.title
+            issuer = h.issuer
+            after = _nonblank(lines, (h.title_lines[-1] if h.title_lines else h.start) + 1, 3)
+            for j in after:
+                t = compact(lines[j].norm)
+                if NUMBER_RE.match(t):
+                    number = "".join(lines[j].text.split())
+                    break
+        else:
+            title = _first_title_line(seg)
+        for k, ln in enumerate(seg):
+            if _is_date(ln.norm):
+                # a signature date: preceded by an issuer line or standing alone near the top
+                prev = [x for x in seg[max(0, k - 4):k] if not x.blank]
+                if prev and ISSUER_RE.match(compact(prev[-1].norm)):
+                    date = _iso_date(ln.norm)
+                    break
+        if date is None:
+            for ln in seg:
+                if _is_date(ln.norm):
+                    date = _iso_date(ln.norm)
+                    break
+        title_key = compact(title)
+        if issuer and title_key.startswith(compact(issuer)):
+            title = title[len(issuer):]
+        juris = jurisdiction_of(issuer, title) or default_jurisdiction
+        text = "\n".join(ln.norm for ln in seg)
+        laws = tuple(cited_laws(text, juris))
+        cites = tuple(cited_numbers(text, number))
+        key = _content_key(seg)
+        doc_id = make_doc_id(number, title, date, key)
+        docs.append(Document(
+            doc_id=doc_id, title=title, number=number, issuer=issuer, date=date,
+            type=_doc_type(title) if h else None,
+            span=Span(seg[0].file, first, last), jurisdiction=juris,
+            laws=laws, cites=cites, lines=tuple(seg)))
+    return docs
+
+
+def merge_copies(docs: Sequence[Document]) -> list[Document]:
+    """Merge documents with identical normalised text; keep every copy's span."""
+    by_key: dict[str, int] = {}
+    out: list[Document] = []
+    for d in docs:
+        key = _content_key(d.lines)
+        if key in by_key:
+            k = by_key[key]
+            out[k] = replace(out[k], copies=out[k].copies + (d.span,))
+        else:
+            by_key[key] = len(out)
+            out.append(d)
+    # ids must be unique even when two different documents share number, title and date
+    seen: dict[str, int] = {}
+    final = []
+    for d in out:
+        n = seen.get(d.doc_id, 0)
+        seen[d.doc_id] = n + 1
+        final.append(d if n == 0 else replace(d, doc_id=f"{d.doc_id}-{n + 1}"))
+    return final

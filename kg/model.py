@@ -1,0 +1,165 @@
+"""The nouns of the pipeline as small, typed dataclasses.
+
+Data flows one way: ``Line`` (text) -> ``Document`` -> ``Task`` (outline) -> ``RawAssignment``
+(what the text says) -> ``Unit`` / ``Assignment`` (resolved) -> exports. No I/O and no parsing
+logic lives here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+ROLES = ("lead", "support", "responsible", "source", "contributor",
+         "duty", "assist", "member", "mentioned")
+VIAS = ("inline", "standalone", "inherited", "table", "section", "source", "contributor",
+        "prose", "group", "mention")
+UNIT_KINDS = ("department", "county_gov", "zone", "collective", "central", "court",
+              "enterprise", "group", "other")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact was read: corpus file name and 1-based line."""
+    file: str
+    line: int
+
+    def as_dict(self) -> dict:
+        return {"file": self.file, "line": self.line}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of lines of one file, 1-based and inclusive."""
+    file: str
+    first_line: int
+    last_line: int
+
+    def as_dict(self) -> dict:
+        return {"file": self.file, "first_line": self.first_line, "last_line": self.last_line}
+
+
+@dataclass(frozen=True)
+class Line:
+    """One physical line: its original text (for provenance) and its normalised form
+    (for matching). ``norm`` has the same length as ``text`` so offsets carry over."""
+    file: str
+    number: int
+    text: str
+    norm: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.norm.strip()
+
+    @property
+    def is_cell(self) -> bool:
+        """A table cell as flattened in the corpus: the line starts with a tab."""
+        return self.text.startswith("\t")
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_id: str
+    title: str
+    number: Optional[str]
+    issuer: Optional[str]
+    date: Optional[str]
+    type: Optional[str]
+    span: Span
+    copies: tuple[Span, ...] = ()
+    jurisdiction: Optional[str] = None
+    laws: tuple[str, ...] = ()
+    cites: tuple[str, ...] = ()
+    lines: tuple[Line, ...] = field(default=(), repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Task:
+    """A list item, heading, table row or article with its outline path and own text."""
+    task_id: str
+    doc_id: str
+    path: tuple[str, ...]
+    text: str            # the task's own text, annotations removed
+    source_text: str     # verbatim source: task and annotation together
+    span: Span
+    kind: str            # heading | item | row | article | paragraph
+    parent_id: Optional[str] = None
+
+    @property
+    def path_str(self) -> str:
+        return "/".join(self.path)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A unit name as written in the text, with where it was read."""
+    text: str
+    source: Source
+
+
+@dataclass(frozen=True)
+class RawAssignment:
+    """What the text says: this task, this mention, this role (before resolution)."""
+    task_id: str
+    mention: Mention
+    role: str
+    via: str
+    deadline: Optional[str] = None
+    label: Optional[str] = None
+    order: int = 0                      # position in the annotation as written
+    rule_source: Optional[Source] = None  # where a carry-over rule was stated
+    lookup: Optional[str] = None          # expanded form to resolve (宣传部 -> 市委宣传部)
+
+
+@dataclass(frozen=True)
+class Unit:
+    unit_id: str
+    name: str                 # canonical name (or the mention itself when unresolved)
+    kind: str
+    resolved: bool
+    aliases: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()   # unit ids of a collective's members
+    jurisdiction: Optional[str] = None
+    parent: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Assignment:
+    raw: RawAssignment
+    unit: Unit
+
+    @property
+    def task_id(self) -> str:
+        return self.raw.task_id
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A problem found in the input, reported with file and line and what to do."""
+    code: str
+    message: str
+    file: str
+    line: int = 0
+    severity: str = "warning"   # warning | error
+
+    def as_dict(self) -> dict:
+        return {"code": self.code, "severity": self.severity, "file": self.file,
+                "line": self.line, "message": self.message}
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.code} {self.message}"
+
+
+@dataclass
+class BuildResult:
+    documents: list[Document]
+    tasks: list[Task]
+    assignments: list[Assignment]
+    units: list[Unit]
+    issues: list[Issue]
+    files: list[str]
+    bytes_read: int = 0
+    mentions: dict[str, dict[str, int]] = field(default_factory=dict)  # unit_id -> mention counts
+    lexicon_digest: str = ""
+    jurisdiction: Optional[str] = None

@@ -1,0 +1,67 @@
+"""The only module that calls every stage, in order: read -> documents -> outline/tasks ->
+raw assignments -> resolved units. Writing the results is :mod:`kg.export`'s job."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from .extract.assignments import extract_document
+from .extract.documents import merge_copies, split_file
+from .extract.sources import read_sources
+from .model import Assignment, BuildResult, Document, Issue, RawAssignment
+from .resolve.lexicon import Lexicon, load_lexicon
+from .resolve.units import Resolver
+from . import errors
+
+BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "langfang"
+
+
+def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
+          lexicon_paths: Optional[Iterable[Path]] = None,
+          progress: Optional[Callable[[str, int, int], None]] = None) -> BuildResult:
+    """Build the responsibility graph model of the given files or directories.
+
+    >>> from kg.pipeline import build, BUNDLED_CORPUS
+    >>> result = build([BUNDLED_CORPUS / "000_a3dd51c4589df611.txt"])
+    >>> len(result.documents)
+    1
+    """
+    lex = lexicon or load_lexicon(lexicon_paths)
+    files, issues = read_sources([Path(p) for p in paths])
+    resolver = Resolver(lex)
+    docs: list[Document] = []
+    for n, f in enumerate(files, 1):
+        docs.extend(split_file(f.lines(), lex.jurisdiction))
+        if progress:
+            progress("read", n, len(files))
+    docs = merge_copies(docs)
+    tasks = []
+    raw: list[tuple[RawAssignment, Document]] = []
+    for n, doc in enumerate(docs, 1):
+        juris = doc.jurisdiction
+        out = extract_document(doc, lambda name, j=juris: resolver.knows(name, j))
+        tasks.extend(out.tasks)
+        raw.extend((r, doc) for r in out.raw)
+        issues.extend(out.issues)
+        if progress:
+            progress("parse", n, len(docs))
+    assignments = []
+    for r, doc in raw:
+        unit = resolver.resolve(r.mention.text, doc.jurisdiction, r.lookup)
+        assignments.append(Assignment(r, unit))
+    reported: set[tuple[str, str]] = set()
+    for a in assignments:
+        if not a.unit.resolved and a.raw.via not in ("mention",):
+            key = (a.unit.unit_id, a.raw.mention.source.file)
+            if key in reported:
+                continue
+            reported.add(key)
+            issues.append(Issue(errors.W_UNRESOLVED, f"unit '{a.raw.mention.text}' is not in the "
+                                "lexicon; kept as an unresolved unit (add it or an alias to the "
+                                "lexicon to resolve it)", a.raw.mention.source.file,
+                                a.raw.mention.source.line))
+    return BuildResult(documents=docs, tasks=tasks, assignments=assignments,
+                       units=resolver.units(), issues=issues, files=[f.name for f in files],
+                       bytes_read=sum(f.size for f in files),
+                       mentions={u.unit_id: resolver.mentions_of(u.unit_id) for u in resolver.units()},
+                       lexicon_digest=lex.digest(), jurisdiction=lex.jurisdiction)

@@ -1,0 +1,1 @@
+"""Resolution: mentions as written -> units of the lexicon (or unresolved units, kept)."""
