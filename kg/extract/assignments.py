@@ -279,6 +279,10 @@ class _DocWalker:
         siblings = [c for c in (node.parent.children if node.parent else []) if c.kind == "row"
                     and c.table_id == node.table_id]
         tcol = _task_column(header, [s.cells or [] for s in siblings])
+        # a row with more cells than the header has a sub-divided column on the left
+        # (类别 split in two levels): align the task and later columns from the right
+        shift = max(0, len(cells) - len(header))
+        cells = self._align(cells, header, tcol, shift)
         if tcol is not None and tcol < len(cells):
             text = cells[tcol].flat
         else:
@@ -305,7 +309,8 @@ class _DocWalker:
             role, via = col
             cell = cells[i]
             if not cell.flat and prev is not None and cells and not cells[0].flat:
-                pcells = prev.cells or []
+                pcells = self._align(prev.cells or [], header, tcol,
+                                     max(0, len(prev.cells or []) - len(header)))
                 if i < len(pcells):
                     cell = pcells[i]
             if not cell.flat:
@@ -333,6 +338,16 @@ class _DocWalker:
                 self.add(task, ann.UnitRef(name, "responsible", None), "section",
                          Source(ln.file, ln.number), deadline, 0)
         return task_id
+
+    @staticmethod
+    def _align(cells: list[Cell], header: list[str], tcol: Optional[int], shift: int) -> list[Cell]:
+        if not shift:
+            return cells
+        first = tcol if tcol is not None else min(
+            (i for i, h in enumerate(header) if _column_role(h) or h in DEADLINE_COLUMNS),
+            default=len(header))
+        left = cells[:first]
+        return left + cells[first + shift:] if first + shift <= len(cells) else cells
 
     def _prev_row(self, node: Node) -> Optional[Node]:
         if node.parent is None:

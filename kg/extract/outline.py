@@ -39,7 +39,7 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
 ATTACHMENT_RE = re.compile(r"^附件\s*(\d*)(\s|$|[：:])")
 INTERPRETATION_RE = re.compile(r"政策解读$")
 BOX_RE = re.compile(r"^专栏\s*(\d*)")
-COUNT_SUFFIX_RE = re.compile(r"（共?\d+(项|个|条|件|家|名)）$")
+COUNT_SUFFIX_RE = re.compile(r"（共?\d+(项|条)）$")
 
 
 @dataclass

@@ -1,0 +1,25 @@
+"""Same input -> byte-identical exports, whatever PYTHONHASHSEED is."""
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _digest(out: Path) -> dict:
+    return {p.name: hashlib.sha1(p.read_bytes()).hexdigest()
+            for p in sorted(out.iterdir()) if p.is_file()}
+
+
+def test_two_builds_are_byte_identical(tmp_path):
+    digests = []
+    for seed in ("1", "4242"):
+        out = tmp_path / f"out{seed}"
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        subprocess.run([sys.executable, "-m", "kg", "build", str(ROOT / "corpus" / "langfang"),
+                        "--out", str(out), "-q"], check=True, env=env, capture_output=True)
+        digests.append(_digest(out))
+    assert digests[0] == digests[1]
+    assert "assignments.jsonl" in digests[0]

@@ -1,0 +1,77 @@
+from kg.extract.documents import merge_copies, split_file
+from kg.extract.sources import normalise
+from kg.model import Line
+
+GAZETTE = """某某市人民政府办公室
+
+关于印发某某市老旧小区改造
+
+实施方案的通知
+
+某政办字〔2023〕5号
+
+各县（市、区）人民政府，市政府有关部门：
+
+根据《中华人民共和国城乡规划法》和《某某市物业管理办法》，现印发给你们。
+
+某某市人民政府办公室
+
+2023年2月3日
+
+一、主要任务
+
+1.摸清底数。（责任单位：市住建局）
+
+某某市人民政府
+
+关于开展普查的通知
+
+某政字〔2023〕8号
+
+各县（市、区）人民政府：
+
+根据《国务院关于开展普查的通知》（国发〔2022〕22号），现就有关事项通知如下。
+
+某某市人民政府
+
+2023年3月1日
+"""
+
+
+def lines_of(text, name="g.txt"):
+    return [Line(name, i, t, normalise(t)) for i, t in enumerate(text.split("\n"), 1)]
+
+
+def test_split_reads_title_number_date_and_laws():
+    docs = split_file(lines_of(GAZETTE), "某某市")
+    assert len(docs) == 2
+    a, b = docs
+    assert a.title == "关于印发某某市老旧小区改造实施方案的通知"
+    assert a.number == "某政办字〔2023〕5号"
+    assert a.date == "2023-02-03"
+    assert a.type == "通知"
+    assert a.issuer == "某某市人民政府办公室"
+    assert a.span.first_line == 1 and a.span.last_line < b.span.first_line
+    # the city's own rule is a local rule, not a law
+    assert a.laws == ("中华人民共和国城乡规划法",)
+    assert b.cites == ("国发〔2022〕22号",)
+    assert b.jurisdiction == "某某市"
+
+
+def test_signature_is_not_a_document_start():
+    docs = split_file(lines_of(GAZETTE), None)
+    assert all(d.title.startswith("关于") for d in docs)
+
+
+def test_repeated_report_is_one_document_with_copies():
+    block = "过去四年 主要工作总结\n一是加快发展。\n二是改善民生。\n三是深化改革。\n"
+    docs = merge_copies(split_file(lines_of(block * 3, "r.txt")))
+    assert len(docs) == 1
+    assert len(docs[0].copies) == 2
+    assert docs[0].copies[0].first_line == 5
+
+
+def test_title_continues_over_trial_suffix():
+    text = "某某市人民政府办公室\n关于印发某某市管理办法\n（试行）的通知\n各县（市、区）人民政府：\n"
+    d = split_file(lines_of(text))[0]
+    assert d.title == "关于印发某某市管理办法（试行）的通知"

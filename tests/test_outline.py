@@ -1,0 +1,44 @@
+from kg.extract.outline import parse_outline
+from kg.extract.sources import normalise
+from kg.model import Line
+
+
+def lines_of(text):
+    return [Line("o.txt", i, t, normalise(t)) for i, t in enumerate(text.split("\n"), 1)]
+
+
+def test_nested_markers_and_paths():
+    text = "一、总体要求\n（一）指导思想\n1.坚持党的领导。\n2.坚持以人为本。\n（二）基本原则\n二、主要任务\n（一）加强建设\n"
+    root = parse_outline(lines_of(text))
+    paths = [n.path for n in root.walk() if n.kind != "root"]
+    assert ("一", "（一）", "1") in paths
+    assert ("一", "（一）", "2") in paths
+    assert ("一", "（二）") in paths
+    assert ("二", "（一）") in paths
+
+
+def test_table_with_continuation_merged_and_empty_cells():
+    text = ("附件\n\n\t序号\n\t重点任务\n\t责任单位\n\n\t1\n\t算力券补助\n\t市发改委\n\n"
+            "\t2\n\tAI大模型补助\n\t市科技局\n\n市工信局\n\n\t3\n\t\n\t\n\n\n后文")
+    root = parse_outline(lines_of(text))
+    rows = [n for n in root.walk() if n.kind == "row"]
+    assert [r.label for r in rows] == ["1", "2", "3"]
+    assert rows[1].cells[2].text == "市科技局\n市工信局"
+    assert rows[0].path == ("附件", "1")
+    assert rows[0].header == ["序号", "重点任务", "责任单位"]
+
+
+def test_standalone_annotation_becomes_a_note():
+    text = "（二）科学编制改造方案。各地要严格对照。\n（责任单位：市住建局）\n（三）统筹推动实施。"
+    from kg.extract.annotations import is_standalone_annotation
+    root = parse_outline(lines_of(text), is_standalone_annotation)
+    first = root.children[0]
+    assert [ln.number for ln in first.notes] == [2]
+
+
+def test_box_items_stay_inside_the_box():
+    text = "1.外层一。\n\n\t专栏1  建设工程\n\n1.内层一。\n\n2.内层二。\n\n\n2.外层二。"
+    root = parse_outline(lines_of(text))
+    labels = [n.path for n in root.walk() if n.kind != "root"]
+    assert ("1", "专栏1", "1") in labels and ("1", "专栏1", "2") in labels
+    assert ("2",) in labels

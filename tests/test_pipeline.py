@@ -1,0 +1,85 @@
+"""End-to-end on small documents written in the corpus's style."""
+from kg.pipeline import build
+from kg.resolve.lexicon import load_lexicon
+
+NOTICE = """廊坊市人民政府办公室
+
+关于印发某项工作实施方案的通知
+
+廊政办字〔2099〕1号
+
+一、重点任务
+
+（一）科学编制改造方案。各地要严格对照要求。
+
+（责任单位：市住建局、市发改委，各县（市、区）政府。以下均需各县（市、区）政府负责落实，不再列出）
+
+（二）统筹推动实施。各地政府要切实履行属地责任。
+
+（责任单位：市住建局、市某某新设局）
+
+二、保障措施
+
+（一）加强组织领导。市住建局要会同相关部门加强督导。
+"""
+
+
+def by_task(result):
+    out = {}
+    tasks = {t.task_id: t for t in result.tasks}
+    for a in result.assignments:
+        out.setdefault(tasks[a.task_id].path_str, []).append(a)
+    return out
+
+
+def test_standalone_inheritance_and_resolution(write_doc):
+    r = build([write_doc(NOTICE)])
+    got = by_task(r)
+    first = [(a.unit.name, a.raw.via) for a in got["一/（一）"]]
+    assert first == [("市住房和城乡建设局", "standalone"), ("市发展和改革委员会", "standalone"),
+                     ("各县（市、区）人民政府", "standalone")]
+    second = [(a.unit.name, a.raw.via, a.unit.resolved) for a in got["一/（二）"]]
+    assert ("各县（市、区）人民政府", "inherited", True) in second
+    # an unknown unit is kept, unresolved, and reported with its line
+    assert ("市某某新设局", "standalone", False) in second
+    assert any(i.code == "E401" and i.line == 15 for i in r.issues)
+    # a task without an annotation gets nothing, not even the carried units
+    assert "二/（一）" not in got
+    inh = [a for a in got["一/（二）"] if a.raw.via == "inherited"][0]
+    assert inh.raw.rule_source.line == 11
+
+
+def test_other_city_names_are_not_resolved_against_langfang(write_doc):
+    text = ("唐山市人民政府办公室\n关于印发方案的通知\n唐政办字〔2024〕12号\n\n"
+            "（一）规范中介服务。清理规范中介服务事项。（市行政审批局牵头，市发展改革委配合；长期坚持）\n")
+    r = build([write_doc(text)])
+    units = {a.unit.name: a for a in r.assignments}
+    assert set(units) == {"市行政审批局", "市发展改革委"}
+    assert not any(a.unit.resolved for a in r.assignments)
+    assert units["市行政审批局"].unit.jurisdiction == "唐山市"
+    assert units["市行政审批局"].raw.role == "lead"
+    assert units["市行政审批局"].raw.deadline == "长期坚持"
+
+
+def test_own_lexicon_resolves(tmp_path, write_doc):
+    lex = tmp_path / "city.tsv"
+    lex.write_text("#@ jurisdiction\t唐山市\ncanonical\tkind\taliases\n"
+                   "市发展和改革委员会\tdepartment\t市发展改革委\n", encoding="utf-8")
+    text = "唐山市人民政府办公室\n关于印发方案的通知\n\n1.清理规范中介服务事项。（责任单位：市发展改革委）\n"
+    r = build([write_doc(text)], lexicon=load_lexicon([lex]))
+    a = r.assignments[0]
+    assert a.unit.name == "市发展和改革委员会" and a.unit.resolved
+    assert a.raw.mention.text == "市发展改革委"
+
+
+def test_table_columns_roles_and_deadline(write_doc):
+    text = ("唐山市人民政府办公室\n关于印发方案的通知\n\n附件\n重点任务分工表\n\n\t序号\n\t重点任务\n\t牵头单位\n"
+            "\t配合单位\n\t完成时限\n\n\t1\n\t建立涉企政策“免申即享”机制\n\t市财政局\n\t市发展改革委\n\n"
+            "市工业和信息化局\n\t2024年9月\n\n\t2\n\t推行“首违不罚”清单\n\t市司法局\n\t\n\t2024年6月\n")
+    r = build([write_doc(text)])
+    got = by_task(r)
+    row1 = [(a.raw.mention.text, a.raw.role, a.raw.via, a.raw.deadline) for a in got["附件/1"]]
+    assert row1 == [("市财政局", "lead", "table", "2024-09"), ("市发展改革委", "support", "table", "2024-09"),
+                    ("市工业和信息化局", "support", "table", "2024-09")]
+    row2 = [(a.raw.mention.text, a.raw.role) for a in got["附件/2"]]
+    assert row2 == [("市司法局", "lead")]
