@@ -224,9 +224,11 @@ class _DocWalker:
         parsed_inline: list[tuple[ann.Parsed, Line]] = []
         for k, ln in enumerate(node.lines):
             parsed, rest, _ = self._inline(ln)
-            text = rest.strip()
             if k == 0:
-                text = _strip_marker(text)
+                mm = match_marker(ln.norm)
+                if mm:   # offsets of norm and text line up; cut the marker in the original
+                    rest = rest[mm[2]:].lstrip(" .．、")
+            text = rest.strip()
             if parsed is not None:
                 parsed_inline.append((parsed, ln))
             if text:
