@@ -94,3 +94,26 @@ def test_elliptical_list_expands_with_lexicon():
     known = {"市委宣传部", "市教育局", "市委组织部", "市发改委"}.__contains__
     got = unit_items("市委组织部、宣传部，市发改委、教育局", known)
     assert got == [("市委组织部", None), ("宣传部", "市委宣传部"), ("市发改委", None), ("教育局", "市教育局")]
+
+
+def test_half_width_and_other_brackets_and_marks():
+    got, dl = units("牵头单位:市政务服务数据管理局;配合单位:市发展改革委;完成时限:2024年12月底前完成")
+    assert got == [("市政务服务数据管理局", "lead"), ("市发展改革委", "support")]
+    assert dl == "2024-12"
+    got, _ = units("责任单位：市发改委（牵头）、市市场监管局")
+    assert got == [("市发改委", "lead"), ("市市场监管局", "responsible")]
+    got, _ = units("责任单位：市政府督查室 市发改委")
+    assert [m for m, _ in got] == ["市政府督查室", "市发改委"]
+
+
+def test_person_labels_are_not_units():
+    p = parse_annotation("责任领导：张三；责任单位：市统计局")
+    assert [(u.mention, u.role) for u in p.units] == [("市统计局", "responsible")]
+    assert not p.unknown_labels and not p.leftover
+
+
+def test_square_brackets_fold_to_round():
+    from kg.extract.sources import normalise
+    t = normalise("3.优化营商环境。【责任单位：市发改委】")
+    start, end, closed = trailing_group(t)
+    assert closed and classify(t[start + 1:end - 1]) == "labeled"

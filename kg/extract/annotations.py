@@ -23,20 +23,24 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .deadlines import is_deadline, normalise_deadline
-from .sources import compact
+from .sources import compact, normalise
 
 OPEN, CLOSE = "（", "）"
 
 LABEL_ROLES = {
     "牵头单位": "lead", "牵头部门": "lead", "主办单位": "lead", "牵头": "lead",
-    "主责单位": "lead", "主责部门": "lead",
+    "主责单位": "lead", "主责部门": "lead", "牵头处室": "lead", "牵头科室": "lead",
     "配合单位": "support", "配合部门": "support", "协办单位": "support", "参与单位": "support",
-    "协助单位": "support", "会办单位": "support", "配合": "support",
+    "协助单位": "support", "会办单位": "support", "配合": "support", "协同单位": "support",
+    "配合处室": "support", "参与部门": "support", "协办部门": "support",
     "责任单位": "responsible", "责任部门": "responsible", "责任主体": "responsible",
     "实施主体": "responsible", "承办单位": "responsible", "落实单位": "responsible",
     "实施单位": "responsible", "主体责任单位": "responsible", "具体负责": "responsible",
+    "责任处室": "responsible", "责任科室": "responsible", "责任主体单位": "responsible",
+    "主要责任单位": "responsible", "负责单位": "responsible", "负责部门": "responsible",
     "信息来源": "source", "数据来源": "source",
 }
+PERSON_LABELS = ("责任领导", "分管领导", "牵头领导", "责任人", "联系人", "包联领导", "督导领导")
 DEADLINE_LABELS = ("完成时间", "完成时限", "时间节点", "时限要求", "时限", "完成期限", "办结时限")
 LABEL_RE = re.compile(r"^(" + "|".join(sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS),
                                               key=len, reverse=True)) + r")[：:]")
@@ -44,9 +48,12 @@ ANY_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})[：:](.*)$", re.S)
 
 # verbs after a list of units, longest first; the role they give
 VERB_ROLES = [
+    ("为牵头单位", "lead"), ("为配合单位", "support"), ("为责任单位", "responsible"),
+    ("牵头实施", "lead"), ("牵头落实", "lead"), ("牵头推进", "lead"), ("配合落实", "support"),
     ("按职责分工负责", "responsible"), ("按职责分工落实", "responsible"), ("按职能分工负责", "responsible"),
     ("按职责负责", "responsible"), ("分工负责", "responsible"), ("共同负责", "responsible"),
     ("负责落实", "responsible"), ("具体负责", "responsible"), ("牵头负责", "lead"),
+    ("负责实施", "responsible"), ("组织实施", "responsible"), ("按职责落实", "responsible"),
     ("负责", "responsible"), ("落实", "responsible"),
     ("牵头", "lead"), ("配合", "support"), ("协助", "support"), ("参与", "support"),
     ("协办", "support"),
@@ -55,6 +62,9 @@ CONTRIB_RE = re.compile(r"^(.*?)(?:各)?(供稿|提供|收集|撰稿)(?:各?[\d,
 FIRST_LEADS_RE = re.compile(r"(列|排)(在)?(第一位|第一|首位)(者|的|单位)?(为|是)(牵头|主办)(单位|部门)?")
 CARRY_RE = re.compile(r"以下(.*?)(不再(单独)?列出|不再重复|下同)")
 SAME_BELOW = "下同"
+MARK_ROLES = {"牵头": "lead", "主办": "lead", "主责": "lead", "配合": "support", "协办": "support",
+              "参与": "support"}
+ROLE_MARK_RE = re.compile(r"^(.+?)（(牵头|主办|主责|配合|协办|参与)）$")
 
 UNIT_SUFFIXES = (
     "人民政府", "政府", "管委会", "委员会", "办公室", "办公厅", "管理局", "局", "委", "办", "厅", "部",
@@ -91,6 +101,7 @@ class Parsed:
     deadline: Optional[str] = None
     rules: list[Rule] = field(default_factory=list)
     unknown_labels: list[str] = field(default_factory=list)
+    leftover: list[str] = field(default_factory=list)   # pieces neither unit nor deadline
     contributor: bool = False
 
 
@@ -210,8 +221,16 @@ def unit_items(text: str, known: Optional[callable] = None) -> list[tuple[str, O
     """
     raw: list[str] = []
     suffix = ""
-    parts = [p.strip(" 　。.") for p in split_top(text, "、，,；;\n")]
-    parts = [p for p in parts if p]
+    parts = []
+    for p in split_top(text, "、，,；;\n/"):
+        p = p.strip(" 　。.")
+        if not p:
+            continue
+        bits = p.split()
+        if len(bits) > 1 and all(looks_like_unit(b) for b in bits):
+            parts.extend(bits)            # 市发改委 市财政局: spaces separate names
+        else:
+            parts.append("".join(bits))
     for part in parts:
         for sub in _split_conj(part):
             m = re.match(r"^(.+?)等((?:市|县|区|省)?(?:直|级)?(?:有关|相关|其他)?[\u4e00-\u9fff]{0,10}?"
@@ -265,6 +284,12 @@ def _split_conj(text: str) -> list[str]:
 
 # ---------------------------------------------------------------- annotations
 
+def _squeeze(text: str) -> str:
+    """Normalised text with white space kept only between two names (a possible separator)."""
+    t = " ".join(normalise(text).split())
+    return re.sub(r"\s*([：:，,；;、。（）])\s*", r"\1", t)
+
+
 def _has_label(content: str) -> bool:
     return any(LABEL_RE.match(p) for p in split_top(content, "，,；;。"))
 
@@ -272,7 +297,7 @@ def _has_label(content: str) -> bool:
 def classify(content: str) -> Optional[str]:
     """Is a bracket group's content a responsibility annotation? Returns its kind
     (``labeled``, ``verb``, ``contributor``, ``bare``) or ``None``."""
-    c = CARRY_RE.sub("", compact(content))
+    c = CARRY_RE.sub("", _squeeze(content))
     if not c:
         return None
     if _has_label(c):
@@ -341,7 +366,7 @@ def _carry_units(rule_text: str, known) -> list[UnitRef]:
 def parse_annotation(content: str, known=None) -> Parsed:
     """Parse the content of an annotation (without its outer brackets)."""
     out = Parsed()
-    c = compact(content)
+    c = _squeeze(content)
     # carry-over rules come first: take them out of the text
     for m in list(CARRY_RE.finditer(c)):
         rule_text = m.group(0)
@@ -370,6 +395,9 @@ def parse_annotation(content: str, known=None) -> Parsed:
             role_of_label = LABEL_ROLES[label]
         else:
             am = ANY_LABEL_RE.match(piece)
+            if am and am.group(1) in PERSON_LABELS:
+                label = am.group(1)      # a person, not a unit: recognised and left out
+                continue
             if am and am.group(1) not in LABEL_ROLES and am.group(2) and not is_deadline(piece):
                 out.unknown_labels.append(am.group(1))
                 label = am.group(1)
@@ -377,7 +405,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
                 role_of_label = "responsible"
         if not piece:
             continue
-        if label in DEADLINE_LABELS:
+        if label in DEADLINE_LABELS or label in PERSON_LABELS:
             continue
         if is_deadline(piece):
             out.deadline = out.deadline or normalise_deadline(piece)
@@ -396,10 +424,18 @@ def parse_annotation(content: str, known=None) -> Parsed:
             continue
         names, verb = split_verb(piece)
         role = verb or role_of_label
+        taken = False
         for n, lk in unit_items(names, known):
+            r = role
+            mark = ROLE_MARK_RE.match(n)
+            if mark:                      # 市发改委（牵头）
+                n, r = mark.group(1), MARK_ROLES[mark.group(2)]
             if not looks_like_unit(n) and not (known and known(n)):
                 continue
-            out.units.append(UnitRef(n, role, label, lk))
+            out.units.append(UnitRef(n, r, label, lk))
+            taken = True
+        if not taken and names:
+            out.leftover.append(piece)
     # first-listed leads: the first unit of a list without lead/support distinction
     if any(r.kind == "first_leads" for r in out.rules) and out.units:
         if all(u.role == "responsible" for u in out.units):

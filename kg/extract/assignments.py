@@ -138,6 +138,9 @@ class _DocWalker:
             self.issue(errors.W_UNKNOWN_LABEL, f"unknown annotation label '{lab}'; its units are "
                        "kept with role 'responsible' (add the label to LABEL_ROLES if it means "
                        "something else)", line.number)
+        for piece in parsed.leftover:
+            self.issue(errors.W_NOT_UNDERSTOOD, f"annotation piece '{piece[:30]}' is neither a unit "
+                       "nor a deadline; it was not used (check the annotation)", line.number)
         if not parsed.units and not parsed.rules and not parsed.deadline:
             self.issue(errors.W_EMPTY_ANNOTATION, f"annotation names no unit: {content[:30]}",
                        line.number)
