@@ -83,3 +83,30 @@ def test_table_columns_roles_and_deadline(write_doc):
                     ("市工业和信息化局", "support", "table", "2024-09")]
     row2 = [(a.raw.mention.text, a.raw.role) for a in got["附件/2"]]
     assert row2 == [("市司法局", "lead")]
+
+
+def test_forms_of_other_cities(write_doc):
+    text = ("某市人民政府办公室关于印发某市行动方案的通知\n某政办发〔2024〕3号\n\n一、夯实基础\n"
+            "1. 建设数据共享平台。(牵头单位:市数据局;配合单位:市发展改革委、市财政局;完成时限:2024年12月底前完成)\n"
+            "2. 推进电子证照应用。责任单位：市数据局、市公安局。\n"
+            "3. 优化营商环境（市发改委、市商务局）\n"
+            "4. 完善制度。（责任单位：市司法局、\n"
+            "市财政局）\n")
+    r = build([write_doc(text)])
+    got = {}
+    tasks = {t.task_id: t for t in r.tasks}
+    for a in r.assignments:
+        got.setdefault(tasks[a.task_id].path_str, []).append((a.raw.mention.text, a.raw.role))
+    assert got["一/1"] == [("市数据局", "lead"), ("市发展改革委", "support"), ("市财政局", "support")]
+    assert got["一/2"] == [("市数据局", "responsible"), ("市公安局", "responsible")]
+    assert got["一/3"] == [("市发改委", "responsible"), ("市商务局", "responsible")]
+    assert got["一/4"] == [("市司法局", "responsible"), ("市财政局", "responsible")]
+    assert all(a.unit.jurisdiction == "某市" for a in r.assignments)
+
+
+def test_first_listed_leads_stated_in_text_applies_to_tables(write_doc):
+    text = ("某县人民政府办公室\n关于印发分工方案的通知\n\n各单位：责任单位中列第一位的为牵头单位。\n\n"
+            "\t序号\n\t任务\n\t责任单位\n\n\t1\n\t新建幼儿园3所\n\t县教育局、县财政局\n")
+    r = build([write_doc(text)])
+    assert [(a.raw.mention.text, a.raw.role) for a in r.assignments] == [
+        ("县教育局", "lead"), ("县财政局", "responsible")]

@@ -45,6 +45,11 @@ TASK_COLUMNS = ("重点任务", "工作任务", "主要任务", "具体任务", 
                 "项目名称", "名称", "内容", "指标内容", "受理范围", "工作要点", "任务目标")
 
 
+INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:" + "|".join(
+    sorted((k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体"))), key=len, reverse=True))
+    + r")[：:].+)$")
+
+
 @dataclass
 class Extraction:
     tasks: list[Task] = field(default_factory=list)
@@ -96,6 +101,10 @@ class _DocWalker:
         self.state = _State()
         self.ids: dict[str, int] = {}
         self.by_number = {ln.number: ln for ln in doc.lines}
+        self.first_leads_lines = sorted(
+            ln.number for ln in doc.lines
+            if ann.FIRST_LEADS_RE.search(ln.norm) and not ann.is_standalone_annotation(ln.norm)
+            and not ann.LABEL_RE.search(compact(ln.norm).lstrip("（")))
 
     # ---------------------------------------------------------------- helpers
     def issue(self, code: str, msg: str, line: int) -> None:
@@ -150,19 +159,40 @@ class _DocWalker:
         """Annotation at the end of a line -> (parsed, text without it, contributor?)."""
         g = ann.trailing_group(line.norm)
         if not g:
-            return None, line.text, None
+            return self._inline_label(line)
         start, end, closed = g
         content = line.norm[start + 1:end - 1] if closed else line.norm[start + 1:end]
         kind = ann.classify(content)
+        if kind is None:
+            return self._inline_label(line)
         if kind == "bare":
             before = line.norm[:start].rstrip()
             if before and before[-1] not in "。；！？”":
-                return None, line.text, None
+                # "推进X工作（市发改委、市财政局）" is an annotation; "市第三人民医院
+                # （廊坊市传染病医院）" is a second name of the unit before it
+                several = len(ann.unit_items(content)) >= 2
+                if not several and (ann.looks_like_unit(before[-12:]) or before.endswith(
+                        ann.UNIT_SUFFIXES)):
+                    return None, line.text, None
+                if not several and not self.known(compact(content)):
+                    return None, line.text, None
         parsed = self._parse_group(content, line, closed)
         if parsed is None:
             return None, line.text, None
         rest = line.text[:start] + line.text[end:].lstrip("。；;，, ")
         return parsed, rest.rstrip(), parsed.contributor
+
+    def _inline_label(self, line: Line) -> tuple[Optional[ann.Parsed], str, Optional[bool]]:
+        """An unbracketed annotation after the task's last sentence:
+        ``…完成改造。责任单位：市住建局、市发改委。``"""
+        m = INLINE_LABEL_RE.search(line.norm)
+        if not m:
+            return None, line.text, None
+        content = line.norm[m.start(1):].rstrip("。；; ")
+        parsed = self._parse_group(content, line, True)
+        if parsed is None or not parsed.units:
+            return None, line.text, None
+        return parsed, line.text[:m.start(1)].rstrip(), parsed.contributor
 
     def _standalone(self, line: Line) -> Optional[ann.Parsed]:
         t = line.norm.strip()
@@ -179,7 +209,7 @@ class _DocWalker:
         for rule in parsed.rules:
             if rule.kind == "first_leads" and rule.text == "下同":
                 self.state.first_leads = True
-        if (self.state.first_leads and parsed.units
+        if ((self.state.first_leads or self._first_leads_at(src.line)) and parsed.units
                 and all(u.role == "responsible" for u in parsed.units)):
             parsed.units[0].role = "lead"
         use_via = "contributor" if parsed.contributor else via
@@ -225,7 +255,7 @@ class _DocWalker:
         task_id = self.task_id(path)
         pieces: list[str] = []
         parsed_inline: list[tuple[ann.Parsed, Line]] = []
-        for k, ln in enumerate(node.lines):
+        for k, ln in enumerate(_join_broken(node.lines)):
             parsed, rest, _ = self._inline(ln)
             if k == 0:
                 mm = match_marker(ln.norm)
@@ -248,7 +278,7 @@ class _DocWalker:
         for parsed, ln in parsed_inline:
             order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
             annotated = annotated or bool(parsed.units)
-        for ln in node.notes:
+        for ln in _join_broken(node.notes):
             parsed = self._standalone(ln)
             if parsed is None:
                 continue
@@ -320,22 +350,30 @@ class _DocWalker:
                     cell = pcells[i]
             if not cell.flat:
                 continue
+            first_leads = bool(ann.FIRST_LEADS_RE.search(h)) or self._first_leads_at(cell.first_line)
+            h_label = ann.FIRST_LEADS_RE.sub("", h).strip("（）()") or h
+            cell_order = 0
             for ln in cell.lines:
                 t = ln.norm.strip()
                 if not t:
                     continue
-                names, verb = ann.split_verb(t.rstrip("。"))
-                # 市发改委（牵头）
-                m = re.match(r"^(.+?)（(牵头|配合|主办|协办)）$", names)
-                if m:
-                    names, verb = m.group(1), ("lead" if m.group(2) in ("牵头", "主办") else "support")
-                for name, look in ann.unit_items(names, self.known):
-                    if not (ann.looks_like_unit(name) or self.known(name) or (look and self.known(look))):
-                        if not name or ann.is_deadline(name):
-                            continue
-                    ref = ann.UnitRef(name, verb if verb and role != "source" else role, h, look)
-                    self.add(task, ref, via, Source(ln.file, ln.number), deadline, order)
-                    order += 1
+                for piece in ann.split_top(t.rstrip("。"), "，,；;"):
+                    names, verb = ann.split_verb(piece)
+                    for name, look in ann.unit_items(names, self.known):
+                        r = verb if verb and role != "source" else role
+                        m = ann.ROLE_MARK_RE.match(name)     # 市发改委（牵头）
+                        if m:
+                            name, r = m.group(1), ann.MARK_ROLES[m.group(2)]
+                        if not (ann.looks_like_unit(name) or self.known(name)
+                                or (look and self.known(look))):
+                            if not name or ann.is_deadline(name):
+                                continue
+                        if first_leads and role == "responsible" and not verb:
+                            r = "lead" if cell_order == 0 else "responsible"
+                        ref = ann.UnitRef(name, r, h_label, look)
+                        self.add(task, ref, via, Source(ln.file, ln.number), deadline, order)
+                        order += 1
+                        cell_order += 1
         if order == 0:
             sec = self._section_unit(node)
             if sec:
@@ -343,6 +381,10 @@ class _DocWalker:
                 self.add(task, ann.UnitRef(name, "responsible", None), "section",
                          Source(ln.file, ln.number), deadline, 0)
         return task_id
+
+    def _first_leads_at(self, line: int) -> bool:
+        """Was 列第一位者为牵头单位 stated in running text before this line?"""
+        return bool(self.first_leads_lines) and self.first_leads_lines[0] <= line
 
     @staticmethod
     def _align(cells: list[Cell], header: list[str], tcol: Optional[int], shift: int) -> list[Cell]:
@@ -364,6 +406,28 @@ class _DocWalker:
                 return sib[j]
             break
         return None
+
+
+def _join_broken(lines: list[Line]) -> list[Line]:
+    """Join an annotation broken over two lines: a line whose trailing bracket is never closed
+    and a next line that closes it (``…（责任单位：市住建局、`` / ``市发改委）``). The joined line
+    keeps the first line's number."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        g = ann.trailing_group(ln.norm)
+        if g and not g[2] and k + 1 < len(lines):
+            nxt = lines[k + 1]
+            t = nxt.norm.strip()
+            if t.rstrip("。；; ").endswith("）") and t.count("）") > t.count("（"):
+                out.append(Line(ln.file, ln.number, ln.text.rstrip() + nxt.text.strip(),
+                                ln.norm.rstrip() + t))
+                k += 2
+                continue
+        out.append(ln)
+        k += 1
+    return out
 
 
 def extract_document(doc: Document, known: Callable[[str], bool] = lambda s: False) -> Extraction:
