@@ -59,6 +59,7 @@ def _has_cjk_ext(text: str) -> bool:
     return any(ord(c) > 0x2E80 for c in text)
 
 
+@lru_cache(maxsize=1 << 18)
 def normalise(text: str) -> str:
     """Fold punctuation/width/spaces and convert traditional to simplified characters.
 
@@ -79,6 +80,7 @@ def normalise(text: str) -> str:
     return "".join(_t2s_char(c) for c in folded)
 
 
+@lru_cache(maxsize=1 << 18)
 def compact(text: str) -> str:
     """Normalised text without white space: the key used to compare names and titles."""
     return "".join(normalise(text).split())
