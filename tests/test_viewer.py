@@ -141,3 +141,11 @@ def test_cli_view(corpus_out, tmp_path):
     assert dest.is_file() and "nodes" in res.output
     res = CliRunner().invoke(app, ["view", "--out", str(tmp_path / "nope")])
     assert res.exit_code == 1 and "kg build" in res.output
+
+
+def test_mentioned_edges_are_dashed_and_kept_out_of_layout():
+    from kg.graph.viewer import vis_edge
+    m = vis_edge(0, {"from": "T", "to": "U", "role": "mentioned"})
+    r = vis_edge(1, {"from": "D", "to": "U", "role": "responsible", "weight": 4})
+    assert m["dashes"] is True and m["physics"] is False and m["label"] == "提及"
+    assert "dashes" not in r and r["label"] == "责任 ×4" and r["width"] == 3.0

@@ -169,3 +169,26 @@ def test_xss_fixture_shows_text_not_script(browser, tmp_path):
         assert pg.dialogs == [] and pg.errors == []
     finally:
         pg.close()
+
+
+def test_filters_hide_by_type_and_role(browser, corpus_out, tmp_path):
+    dest = tmp_path / "graph.html"
+    render_html(corpus_out, dest)
+    pg = Page(browser, dest)
+    try:
+        n_units = pg.js("() => kgView.nodes.get({filter: n => n.type === 'unit'}).length")
+        assert n_units > 0
+        pg.page.locator('#type-filters input[data-key="unit"]').uncheck()
+        assert pg.js("() => kgView.nodes.get({filter: n => n.type === 'unit' && n.hidden}).length") == n_units
+        pg.page.locator('#type-filters input[data-key="unit"]').check()
+        assert pg.js("() => kgView.nodes.get({filter: n => n.hidden}).length") == 0
+        n_resp = pg.js("() => kgView.edges.get({filter: e => e.role === 'responsible'}).length")
+        pg.page.locator('#role-filters input[data-key="responsible"]').uncheck()
+        assert pg.js("() => kgView.edges.get({filter: e => e.role === 'responsible' && e.hidden}).length") == n_resp
+        doc = pg.js("() => document.querySelector('#doc-filter option:nth-child(2)').value")
+        pg.page.select_option("#doc-filter", doc)
+        visible = pg.js("() => kgView.nodes.get({filter: n => !n.hidden}).map(n => n.id)")
+        assert doc in visible and len(visible) < pg.js("() => kgView.nodes.length")
+        assert pg.errors == []
+    finally:
+        pg.close()
