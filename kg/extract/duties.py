@@ -42,6 +42,29 @@ GENERIC_NAMES = re.compile(r"^(市、县（市、区）|市县|市、县|县（�
 BRACKET_RE = re.compile(r"（[^（）]{6,}）")
 
 
+BY_RE = re.compile(r"^由(?P<subj>[^，。；：:]{2,40}?)(?:协调|承担|组织实施|统筹)")
+JOINT_RE = re.compile(r"^(?P<subj>[^，。；：:]{2,40}?)(?:要|应当|应|将)?会同(?P<obj>[^，。；：:]{2,80})")
+
+
+def _leading_units(text: str, known: Callable[[str], bool]) -> list[tuple[str, Optional[str]]]:
+    """The units a phrase starts with: ``住房和城乡建设部门、市场监督管理部门制定…``."""
+    out: list[tuple[str, Optional[str]]] = []
+    for piece in text.split("、"):
+        best = None
+        for k in range(len(piece), 1, -1):
+            cand = piece[:k]
+            if known(cand) and not cand.startswith(GENERIC_START) and "有关" not in cand \
+                    and "相关" not in cand:
+                best = cand
+                break
+        if best is None:
+            break
+        out.append((best, None))
+        if len(best) < len(piece):
+            break
+    return out
+
+
 @dataclass(frozen=True)
 class Duty:
     mention: str
@@ -52,8 +75,15 @@ class Duty:
     order: int
 
 
+MARKER_RE = re.compile(r"^[\s　]*(（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}[、是]|"
+                       r"\d{1,2}[.．、]|第[一二三四五六七八九十百\d]{1,4}条|[（(]\d{1,2}[）)])[\s　]*")
+SHARED_LEVELS_RE = re.compile(r"^(市|省)、县（市、区）")
+
+
 def _clauses(text: str) -> list[str]:
+    text = MARKER_RE.sub("", text)
     text = BRACKET_RE.sub("", text)
+    text = re.sub(r"（以下简称[^（）]*）", "", text)
     # 卫生健康部门在政府的领导下，牵头编制… : keep the subject with its verb
     text = re.sub(r"(在[^，。；]{0,20}?领导下)，", r"\1", text)
     return [c for c in re.split(r"[，。；;！？]", text) if c.strip()]
@@ -66,6 +96,12 @@ def _subject_units(subj: str, known: Callable[[str], bool]) -> Optional[list[tup
     items = unit_items(s, known)
     if not items:
         return None
+    # 民政、发展改革部门 : bare heads share the last item's generic suffix
+    last = compact(items[-1][0])
+    sm = re.search(r"(部门|机关|主管部门)$", last)
+    if sm and len(items) > 1:
+        items = [(n, lk) if lk or looks_like_unit(n) or known(n) else (n, n + sm.group(1))
+                 for n, lk in items]
     out = []
     for name, look in items:
         n = compact(name)
@@ -88,11 +124,13 @@ def read_duties(text: str, line: int, known: Callable[[str], bool]) -> list[Duty
     """Duty clauses of one line of text."""
     out: list[Duty] = []
     order = 0
+    last_subject: Optional[list] = None
     for clause in _clauses(text):
         c = compact(clause)
         om = OFFICE_RE.search(c)
         if om:
             units = _subject_units(om.group("unit"), known)
+            last_subject = units
             if units:
                 for name, look in units:
                     out.append(Duty(name, look, "responsible", c, line, order))
@@ -100,6 +138,31 @@ def read_duties(text: str, line: int, known: Callable[[str], bool]) -> list[Duty
             continue
         m = CLAUSE_RE.match(c)
         if not m:
+            bm = BY_RE.match(c)
+            if bm:
+                units = _subject_units(bm.group("subj"), known)
+                for name, look in units or []:
+                    out.append(Duty(name, look, "responsible", c, line, order))
+                    order += 1
+                last_subject = units or last_subject
+                continue
+            jm = JOINT_RE.match(c)
+            if jm:
+                units = _subject_units(jm.group("subj"), known)
+                if units:
+                    for name, look in units:
+                        out.append(Duty(name, look, "responsible", c, line, order))
+                        order += 1
+                    for name, look in _leading_units(jm.group("obj"), known):
+                        out.append(Duty(name, look, "support", c, line, order))
+                        order += 1
+                    last_subject = units
+                continue
+            if last_subject and re.match(r"^(并|还|同时)?(" + VERB_RE + ")", c):
+                vm = re.match(r"^(并|还|同时)?(" + VERB_RE + ")", c)
+                for name, look in last_subject:
+                    out.append(Duty(name, look, ROLE_OF[vm.group(2)], c, line, order))
+                    order += 1
             continue
         subj, verb = m.group("subj"), m.group("verb")
         if "由" in subj:          # 涉及…的事项由市财政局负责
@@ -111,6 +174,15 @@ def read_duties(text: str, line: int, known: Callable[[str], bool]) -> list[Duty
                 subj, other = subj.split(joiner, 1)
                 partners = _subject_units(other, known) or []
                 break
+        shared = SHARED_LEVELS_RE.match(subj)
+        if shared:
+            # 市、县（市、区）爱卫办: the regulation's own level is the one the lexicon holds
+            rest_name = subj[shared.end():]
+            look = shared.group(1) + rest_name
+            if known(look) and not rest_name.startswith(GENERIC_START):
+                out.append(Duty(subj, look, role, c, line, order))
+                order += 1
+            continue
         units = _subject_units(subj, known)
         if not units:
             continue
@@ -120,6 +192,7 @@ def read_duties(text: str, line: int, known: Callable[[str], bool]) -> list[Duty
         for name, look in units:
             out.append(Duty(name, look, role, c, line, order))
             order += 1
+        last_subject = units
         for name, look in partners:
             out.append(Duty(name, look, "support", c, line, order))
             order += 1

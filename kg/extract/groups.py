@@ -40,6 +40,8 @@ TITLE_RE = re.compile(
     r"处长|科长|队长|站长|所长|总经理|董事长|理事长|总会计师|总工程师|总经济师|总师|检察长|"
     r"常委|委员|主任委员|成员|调研员|巡视员|督察长|警长|专员|组长)"
     r"|[一二三四]级(?:高级)?(?:调研员|巡视员|警长|主任科员)|党组成员|党委委员|新闻发言人)$")
+SUB_ORGAN_RE = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:办公室|服务中心|中心|办)")
+LEVEL_RE = re.compile(r"^(市|县|区|省|中共|中国|国家|[\u4e00-\u9fff]{2,4}(?:市|县|区))")
 GOV_TITLE_RE = re.compile(r"^(常务)?副?(市|县|区)长$")
 
 
@@ -80,16 +82,23 @@ def split_posts(posts: str, known: Callable[[str], bool]) -> tuple[Post, ...]:
 
 def _unit_and_title(piece: str, known: Callable[[str], bool],
                     prev_unit: Optional[str]) -> tuple[Optional[str], str]:
-    # the longest prefix the lexicon knows
+    # the longest prefix the lexicon knows, extended by a sub-organ it holds
+    # (市政府新闻办主任 -> 市政府新闻办; 市人社局就业服务中心主任 -> 市人社局就业服务中心)
     for k in range(len(piece) - 1, 1, -1):
         if known(piece[:k]):
+            sub = SUB_ORGAN_RE.match(piece[k:])
+            if sub and TITLE_RE.fullmatch(piece[k + sub.end():] or "-"):
+                return piece[:k + sub.end()], piece[k + sub.end():]
             return piece[:k], piece[k:]
     tm = TITLE_RE.search(piece)
     if tm and tm.start() > 0:
         head = piece[:tm.start()]
         # 管委会主任 after 临空经济区（廊坊）党工委书记: the organ of the previous unit's place
-        if prev_unit and head in ("管委会", "党工委", "党委", "党组") :
+        if prev_unit and head in ("管委会", "党工委", "党委", "党组"):
             return _sibling(prev_unit, head), piece[tm.start():]
+        # 广阳区委常委、政法委书记: 政法委 of the same place
+        if prev_unit and not known(head) and not LEVEL_RE.match(head) and prev_unit.endswith("委"):
+            return prev_unit + head, piece[tm.start():]
         return head, piece[tm.start():]
     if GOV_TITLE_RE.match(piece):
         level = GOV_TITLE_RE.match(piece).group(2)
@@ -119,9 +128,10 @@ def _group_name(lines: Sequence[Line], start: int, doc: Document) -> Optional[st
             return t
         found = GROUP_IN_TEXT_RE.findall(t)
         if found:
-            return _full_name(found[-1], lines, start)
+            # the fullest form (对廊坊市…联席会议部分成员进行调整，调整后的联席会议…)
+            return _full_name(max(found, key=len), lines, start)
     m = GROUP_IN_TEXT_RE.findall(compact(doc.title))
-    return _full_name(m[-1], lines, start) if m else None
+    return _full_name(max(m, key=len), lines, start) if m else None
 
 
 def _full_name(name: str, lines: Sequence[Line], start: int) -> str:
