@@ -190,5 +190,8 @@ def extract_groups(doc: Document, known: Callable[[str], bool]
 def _member(group: str, role: str, person: tuple[str, str, str], ln: Line,
             known: Callable[[str], bool]) -> GroupMember:
     name, written, posts = person
+    k = ln.norm.find(written)
+    if k >= 0:
+        written = ln.text[k:k + len(written)]      # as printed (full-width spaces kept)
     return GroupMember(group, name, written, role, split_posts(posts, known),
                        Source(ln.file, ln.number))

@@ -120,6 +120,8 @@ def _classify(title: str, jurisdiction: Optional[str]) -> Optional[str]:
 
 
 def _is_basis(before: str, after: str) -> bool:
+    # 根据《A》《B》和《C》: the verb governs the whole chain of titles
+    before = re.sub(r"(《[^《》]*》[、和及与]?)+$", "", before)
     if BASIS_BEFORE_RE.search(before):
         # 根据《…》《…》等有关法律法规，结合本市实际，制定本办法 / 根据《…》规定
         return bool(re.match(r"^(《[^《》]*》|[、和及与])*[^。；]{0,40}?(制定|规定|要求|精神|部署)", after)

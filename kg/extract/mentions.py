@@ -16,6 +16,11 @@ from .sources import compact
 
 START_RE = re.compile(r"(中共|廊坊市|市委|市政府|市|县委|省|团市委|人行|中国人民银行)")
 MAX_LEN = 24
+# a unit-shaped name: level prefix, a short stem, an organ suffix not followed by 法 (办法) or
+# a title (局长, 主任)
+SHAPE_RE = re.compile(r"(市委|市政府|市)[\u4e00-\u9fff]{1,10}?(局|委员会|委|办公室|办)"
+                      r"(?!法|际|[\u4e00-\u9fff]?[长任])")
+NOT_A_NAME_RE = re.compile(r"[的和及与、被将在对为第]|^市级|布局|暂行|实施|建议|两级|常委|主办|会办|管理办$")
 
 
 def find_units(text: str, known: Callable[[str], bool]) -> list[str]:
@@ -28,12 +33,14 @@ def find_units(text: str, known: Callable[[str], bool]) -> list[str]:
         if START_RE.match(t, i) or known(t[i:i + 4]):
             for k in range(min(len(t), i + MAX_LEN), i + 2, -1):
                 cand = t[i:k]
+                if re.search(r"（[^（）]*\d[^（）]*）$", cand):
+                    continue        # 市发改委（1件）: a count, not an alias
                 if known(cand):
                     best = cand
                     break
             if best is None:
-                m = re.match(r"(市委|市政府|市)[\u4e00-\u9fff]{1,10}?(局|委员会|委|办公室|办)(?![\u4e00-\u9fff]{0,1}[长任])", t[i:])
-                if m and _specific(m.group(0)) and not re.search(r"[的和及与、]", m.group(0)):
+                m = SHAPE_RE.match(t, i)
+                if (m and _specific(m.group(0)) and not NOT_A_NAME_RE.search(m.group(0))):
                     best = m.group(0)
         if best and not (i > 0 and re.match(r"[\u4e00-\u9fff]", t[i - 1]) and t[i - 1] in "全本我该各本城超都"):
             out.setdefault(best, None)
