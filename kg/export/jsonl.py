@@ -226,6 +226,8 @@ def ledger(result: BuildResult) -> str:
     """The 台账: one row per task that has units, UTF-8 with BOM for Excel."""
     by_task: dict[str, list[Assignment]] = defaultdict(list)
     for a in result.assignments:
+        if a.raw.role in ("member", "mentioned"):
+            continue        # group seats and mentions are not stated responsibility
         by_task[a.task_id].append(a)
     docs = {d.doc_id: d for d in result.documents}
     buf = io.StringIO()
