@@ -28,7 +28,7 @@ from .sources import compact
 
 VERBS = [
     ("牵头负责", "lead"), ("具体负责", "responsible"), ("负责", "responsible"), ("牵头", "lead"),
-    ("协助", "assist"), ("协同", "assist"), ("配合", "support"),
+    ("协助", "assist"), ("配合", "support"),
 ]
 VERB_RE = "|".join(v for v, _ in VERBS)
 ROLE_OF = dict(VERBS)
@@ -43,7 +43,10 @@ BRACKET_RE = re.compile(r"（[^（）]{6,}）")
 
 
 BY_RE = re.compile(r"^由(?P<subj>[^，。；：:]{2,40}?)(?:协调|承担|组织实施|统筹)")
-JOINT_RE = re.compile(r"^(?P<subj>[^，。；：:]{2,40}?)(?:要|应当|应|将)?会同(?P<obj>[^，。；：:]{2,80})")
+JOINT_RE = re.compile(r"^(?P<subj>[^，。；：:]{2,40}?)(?:要|应当|应|将)?(?:会同|协同)(?P<obj>[^，。；：:]{2,80})")
+# in a list of duties (第七条 …按各自职责做好…：（九）农业农村部门抓好…) a line that opens with a
+# unit and 做好/抓好 states that unit's duty too
+OPENING_RE = re.compile(r"^(?P<subj>[^，。；：:]{2,40}?)" + MANNER + r"(?:抓好|做好)")
 
 
 def _leading_units(text: str, known: Callable[[str], bool]) -> list[tuple[str, Optional[str]]]:
@@ -80,13 +83,18 @@ MARKER_RE = re.compile(r"^[\s　]*(（[一二三四五六七八九十\d]{1,3}）
 SHARED_LEVELS_RE = re.compile(r"^(市|省)、县（市、区）")
 
 
+SENTENCE_END = "\x00"
+
+
 def _clauses(text: str) -> list[str]:
+    """Clauses of a line; a sentence end is marked by a SENTENCE_END pseudo-clause."""
     text = MARKER_RE.sub("", text)
     text = BRACKET_RE.sub("", text)
     text = re.sub(r"（以下简称[^（）]*）", "", text)
     # 卫生健康部门在政府的领导下，牵头编制… : keep the subject with its verb
     text = re.sub(r"(在[^，。；]{0,20}?领导下)，", r"\1", text)
-    return [c for c in re.split(r"[，。；;！？]", text) if c.strip()]
+    text = re.sub(r"[。！？]", "，" + SENTENCE_END + "，", text)
+    return [c for c in re.split(r"[，；;]", text) if c.strip()]
 
 
 def _subject_units(subj: str, known: Callable[[str], bool]) -> Optional[list[tuple[str, Optional[str]]]]:
@@ -125,7 +133,13 @@ def read_duties(text: str, line: int, known: Callable[[str], bool]) -> list[Duty
     out: list[Duty] = []
     order = 0
     last_subject: Optional[list] = None
+    n_clause = -1
     for clause in _clauses(text):
+        if clause == SENTENCE_END:
+            last_subject = None
+            n_clause = -1
+            continue
+        n_clause += 1
         c = compact(clause)
         om = OFFICE_RE.search(c)
         if om:
@@ -146,6 +160,14 @@ def read_duties(text: str, line: int, known: Callable[[str], bool]) -> list[Duty
                     order += 1
                 last_subject = units or last_subject
                 continue
+            om2 = OPENING_RE.match(c) if n_clause == 0 else None
+            if om2:
+                units = _subject_units(om2.group("subj"), known)
+                for name, look in units or []:
+                    out.append(Duty(name, look, "responsible", c, line, order))
+                    order += 1
+                last_subject = units or last_subject
+                continue
             jm = JOINT_RE.match(c)
             if jm:
                 units = _subject_units(jm.group("subj"), known)
@@ -158,18 +180,20 @@ def read_duties(text: str, line: int, known: Callable[[str], bool]) -> list[Duty
                         order += 1
                     last_subject = units
                 continue
-            if last_subject and re.match(r"^(并|还|同时)?(" + VERB_RE + ")", c):
-                vm = re.match(r"^(并|还|同时)?(" + VERB_RE + ")", c)
+            vm = re.match(r"^(并|还|同时)?(" + VERB_RE + ")", c)
+            if last_subject and vm:
                 for name, look in last_subject:
                     out.append(Duty(name, look, ROLE_OF[vm.group(2)], c, line, order))
                     order += 1
+            elif "要" in c or re.search(r"(部门|单位|方面|机构|组织)$", c):
+                last_subject = None     # another subject has taken over
             continue
         subj, verb = m.group("subj"), m.group("verb")
         if "由" in subj:          # 涉及…的事项由市财政局负责
             subj = subj.rsplit("由", 1)[1]
         role = ROLE_OF[verb]
         partners: list[tuple[str, Optional[str]]] = []
-        for joiner in ("会同", "联合", "配合"):
+        for joiner in ("会同", "协同", "联合", "配合"):
             if joiner in subj:
                 subj, other = subj.split(joiner, 1)
                 partners = _subject_units(other, known) or []
@@ -198,7 +222,7 @@ def read_duties(text: str, line: int, known: Callable[[str], bool]) -> list[Duty
             order += 1
         # A牵头，会同B… : B supports (the next clause)
     # second pass: 会同/配合 objects right after a lead clause
-    clauses = _clauses(text)
+    clauses = [c for c in _clauses(text) if c != SENTENCE_END]
     for k, clause in enumerate(clauses[1:], 1):
         c = compact(clause)
         cm = re.match(r"^(会同|配合|协助)([^，。；]{2,60}?)(?:共同|做好|开展|推进|研究|制定|负责|，|$)", c)
