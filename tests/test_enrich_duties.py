@@ -84,3 +84,17 @@ def test_corpus_no_duplicate_of_annotations(corpus):
     for a in corpus.assignments:
         if a.raw.via == "prose":
             assert (a.task_id, a.unit.unit_id) not in stated
+
+
+def test_list_across_commas_after_by(known):
+    got = _roles("《方案》由市委组织部、宣传部，市发改委、乡村振兴局等单位分工负责，根据自身业务范围指导落实。",
+                 known)
+    assert [(m, lk) for m, lk, _r in got] == [("市委组织部", None), ("宣传部", "市委宣传部"),
+                                              ("市发改委", None), ("乡村振兴局", "市乡村振兴局")]
+    assert {r for _m, _l, r in got} == {"responsible"}
+
+
+def test_subject_carried_within_sentence_only(known):
+    got = _roles("市级卫生健康行政部门负责依据上位规划，编制规划；同时，负责组织县级编制规划。"
+                 "县级卫生健康行政部门依据上位规划，负责编制县域规划。", known)
+    assert got == [("市级卫生健康行政部门", None, "responsible")] * 2

@@ -32,11 +32,11 @@ VERBS = [
 ]
 VERB_RE = "|".join(v for v, _ in VERBS)
 ROLE_OF = dict(VERBS)
-MANNER = (r"(?:在[^，。；]{0,20}?领导下|根据各自职责|按照各自职责|按各自职责|按照职责分工|按职责分工|"
+MANNER = (r"(?:在[^，。；]{0,20}?领导下|分工|根据各自职责|按照各自职责|按各自职责|按照职责分工|按职责分工|"
           r"按照职责|按职责|依据职责|依法|分别|共同|要|应当|应)*")
-CLAUSE_RE = re.compile(r"^(?:由|请|并由)?(?P<subj>[^，。；：:]{2,80}?)" + MANNER + r"(?P<verb>" + VERB_RE + r")")
+CLAUSE_RE = re.compile(r"^(?:由|请|并由)?(?P<subj>[^，。；：:]{2,200}?)" + MANNER + r"(?P<verb>" + VERB_RE + r")")
 OFFICE_RE = re.compile(r"办公室设在(?P<unit>[\u4e00-\u9fff（）]{2,30}?)(?:[，,。；]|$)")
-GENERIC_START = ("各", "有关", "相关", "其他", "其它", "全市", "全省", "我市", "本市", "县级", "乡",
+GENERIC_START = ("各", "有关", "相关", "其他", "其它", "全市", "全省", "我市", "本市", "县级", "乡（镇）", "乡镇",
                  "单位", "个人", "居民", "村民", "社会", "企业", "群众", "政府", "物业", "所在地")
 GENERIC_NAMES = re.compile(r"^(市、县（市、区）|市县|市、县|县（市、区）|各级)")
 BRACKET_RE = re.compile(r"（[^（）]{6,}）")
@@ -84,6 +84,15 @@ SHARED_LEVELS_RE = re.compile(r"^(市|省)、县（市、区）")
 
 
 SENTENCE_END = "\x00"
+# 由市委组织部、宣传部、编办，市发改委、教育局……等单位分工负责: one list across commas
+BY_LIST_RE = re.compile(r"由(?P<list>[^。；由]{2,300}?)(?P<verb>(?:等(?:单位|部门))?(?:分工负责|共同负责|负责|牵头))")
+
+
+def _join_list(m: re.Match) -> str:
+    pieces = m.group("list").split("，")
+    if len(pieces) > 1 and all(re.match(r"^(市|县|区|省|中共)", p) for p in pieces):
+        return "由" + "、".join(pieces) + m.group("verb")
+    return m.group(0)
 
 
 def _clauses(text: str) -> list[str]:
@@ -93,6 +102,7 @@ def _clauses(text: str) -> list[str]:
     text = re.sub(r"（以下简称[^（）]*）", "", text)
     # 卫生健康部门在政府的领导下，牵头编制… : keep the subject with its verb
     text = re.sub(r"(在[^，。；]{0,20}?领导下)，", r"\1", text)
+    text = BY_LIST_RE.sub(_join_list, text)
     text = re.sub(r"[。！？]", "，" + SENTENCE_END + "，", text)
     return [c for c in re.split(r"[，；;]", text) if c.strip()]
 
@@ -185,7 +195,8 @@ def read_duties(text: str, line: int, known: Callable[[str], bool]) -> list[Duty
                 for name, look in last_subject:
                     out.append(Duty(name, look, ROLE_OF[vm.group(2)], c, line, order))
                     order += 1
-            elif "要" in c or re.search(r"(部门|单位|方面|机构|组织)$", c):
+            elif "要" in c or ("、" in c and re.search(r"(部门|单位|方面)$", c)) \
+                    or c.endswith("有关方面"):
                 last_subject = None     # another subject has taken over
             continue
         subj, verb = m.group("subj"), m.group("verb")
