@@ -130,17 +130,17 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
 
     # ---- mentions (tasks without annotations) and places
     all_tasks = list(tasks) + [t for t in extra.values() if t.kind not in ("group",)]
-    if not tasks:
-        # an untitled text (news): the whole text is the document task's text
-        t = doc_task()
-        body = "\n".join(ln.norm for ln in doc.lines)
-        texts = [(t, body, doc.span.first_line)]
-    else:
-        texts = [(t, t.text, t.span.first_line) for t in all_tasks if t.kind != "duty"]
+    texts = [(t, t.text, t.span.first_line) for t in all_tasks if t.kind != "duty"]
+    if doc.issuer is None:
+        # an untitled text (news, report): what lies outside its outline is the document's
+        rest = [ln for ln in doc.lines if not ln.blank and ln.number not in by_line]
+        if rest:
+            texts.append((doc_task(), "\n".join(ln.norm for ln in rest), rest[0].number))
     gaz = load_places(doc.jurisdiction)
+    place_names = [n for p in gaz.places for n in (p.name, *p.aliases)]
     for t, text, line in texts:
         if t.task_id not in annotated and t.kind not in ("group",):
-            for k, name in enumerate(find_units(text, known)):
+            for k, name in enumerate(find_units(text, known, place_names)):
                 if compact(name).endswith("部门") or compact(name).startswith(("各", "有关", "相关")):
                     continue
                 out.raw.append(RawAssignment(t.task_id, Mention(name, Source(file, line)),

@@ -9,7 +9,7 @@ from stated responsibility: role ``mentioned``.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Sequence
 
 from .duties import _specific
 from .sources import compact
@@ -23,14 +23,25 @@ SHAPE_RE = re.compile(r"(市委|市政府|市)[\u4e00-\u9fff]{1,10}?(局|委员�
 NOT_A_NAME_RE = re.compile(r"[的和及与、被将在对为第]|^市级|布局|暂行|实施|建议|两级|常委|主办|会办|管理办$")
 
 
-def find_units(text: str, known: Callable[[str], bool]) -> list[str]:
-    """Unit names in ``text``, each once, in order of first appearance."""
+def find_units(text: str, known: Callable[[str], bool], places: Sequence[str] = ()) -> list[str]:
+    """Unit names in ``text``, each once, in order of first appearance. ``places`` are place
+    names (counties) that may open a unit name (安次区就业服务局)."""
     t = compact(text)
     out: dict[str, None] = {}
+    place_re = (re.compile("(" + "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+                           + r")[\u4e00-\u9fff]{0,10}?(局|委员会|委|办公室|办|人民政府|政府|管委会)"
+                           r"(?!法|际|[\u4e00-\u9fff]?[长任])") if places else None)
     i = 0
     while i < len(t):
         best = None
-        if START_RE.match(t, i) or known(t[i:i + 4]):
+        pm = place_re.match(t, i) if place_re else None
+        if pm and not NOT_A_NAME_RE.search(pm.group(0)[len(pm.group(1)):]):
+            best = pm.group(0)
+            for k in range(min(len(t), i + MAX_LEN), i + 2, -1):
+                if known(t[i:k]):
+                    best = t[i:k] if k - i >= len(best) else best
+                    break
+        elif START_RE.match(t, i) or known(t[i:i + 4]):
             for k in range(min(len(t), i + MAX_LEN), i + 2, -1):
                 cand = t[i:k]
                 if re.search(r"（[^（）]*\d[^（）]*）$", cand):
