@@ -48,6 +48,8 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
         extra = enrich_document(doc, out.tasks, lambda name, j=juris: resolver.knows(name, j),
                                 out.raw)
         enrichment[doc.doc_id] = extra
+        for group in sorted({m.group for m in extra.groups}):
+            resolver.resolve(group, juris)        # the group itself is a unit (kind group)
         tasks.extend(extra.tasks)
         raw.extend((r, doc) for r in extra.raw)
         issues.extend(extra.issues)

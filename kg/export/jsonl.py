@@ -102,6 +102,10 @@ def _unit_index(result: BuildResult) -> dict[str, tuple[str, str]]:
 def group_rows(result: BuildResult) -> list[dict]:
     """One row per member of a leading group or joint meeting, plus one per group office."""
     units = _unit_index(result)
+    for u in result.units:
+        if u.kind == "group":
+            for written in [u.name, *sorted(result.mentions.get(u.unit_id, {}))]:
+                units.setdefault(written, (u.unit_id, u.name))
     docs = {d.doc_id: d for d in result.documents}
     rows = []
     for doc_id in sorted(result.enrichment):
@@ -109,7 +113,8 @@ def group_rows(result: BuildResult) -> list[dict]:
         d = docs.get(doc_id)
         for m in e.groups:
             rows.append({
-                "type": "member", "group": m.group, "doc_id": doc_id,
+                "type": "member", "group": m.group,
+                "group_unit_id": units.get(m.group, (None, None))[0], "doc_id": doc_id,
                 "doc_title": d.title if d else None, "person": m.person,
                 "person_written": m.person_written, "role": m.role,
                 "posts": [{"post": p.post, "title": p.title, "unit": units.get(p.unit or "", (None, p.unit))[1],
@@ -120,7 +125,8 @@ def group_rows(result: BuildResult) -> list[dict]:
         for o in e.offices:
             uid, name = units.get(o.sits_in, (None, o.sits_in))
             rows.append({
-                "type": "office", "group": o.group, "doc_id": doc_id,
+                "type": "office", "group": o.group,
+                "group_unit_id": units.get(o.group, (None, None))[0], "doc_id": doc_id,
                 "doc_title": d.title if d else None, "office": o.office,
                 "sits_in": name, "sits_in_written": o.sits_in, "unit_id": uid,
                 "source": o.source.as_dict(), "line": o.source.line,
