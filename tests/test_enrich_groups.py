@@ -77,3 +77,12 @@ def test_corpus_joint_meeting(corpus):
     roles = {m.person: m.role for m in members}
     assert roles["张文阁"] == "召集人" and roles["苏秉武"] == "副召集人"
     assert roles["杨刚"] == "成员"
+
+
+def test_corpus_groups_are_units_and_members_link(corpus):
+    groups = {u.name: u for u in corpus.units if u.kind == "group"}
+    assert "市第五次全国经济普查领导小组" in groups
+    seats = [a for a in corpus.assignments if a.raw.via == "group"]
+    assert {a.raw.role for a in seats} == {"member"}
+    census = {a.unit.name for a in seats if a.task_id.endswith(":廊坊市第五次全国经济普查领导小组")}
+    assert {"市统计局", "廊坊海关", "市人民政府"} <= census
