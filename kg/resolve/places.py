@@ -48,11 +48,10 @@ class Gazetteer:
         taken = [False] * len(t)
         for form, place, coll in sorted(forms, key=lambda x: -len(x[0])):
             for m in re.finditer(re.escape(form), t):
+                # a name inside a longer one already found is not a place of its own; a
+                # collective (各县（市、区）, 市、县（市、区）) stands for all its members
                 if any(taken[m.start():m.end()]) and not coll:
                     continue
-                if coll and t[max(0, m.start() - 1):m.start()] not in ("", "各") and form[0] != "各":
-                    # 市、县（市、区）: still the counties
-                    pass
                 for k in range(m.start(), m.end()):
                     taken[k] = True
                 hits.setdefault(place.name, (place, form))
