@@ -163,3 +163,58 @@ class BuildResult:
     mentions: dict[str, dict[str, int]] = field(default_factory=dict)  # unit_id -> mention counts
     lexicon_digest: str = ""
     jurisdiction: Optional[str] = None
+    enrichment: dict = field(default_factory=dict)   # doc_id -> Enrichment (issue #6)
+
+
+# ---------------------------------------------------------------- enrichment (issue #6)
+
+@dataclass(frozen=True)
+class Post:
+    """One post a person holds: the title as written and the unit it is in (if read)."""
+    post: str                   # as written: 市统计局局长
+    unit: Optional[str] = None  # the unit part as written: 市统计局
+    title: str = ""             # the title part: 局长
+    lookup: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class GroupMember:
+    """A person's seat in a leading group or joint meeting (or the group's office)."""
+    group: str                  # the group's name
+    person: str                 # normalised (white space removed)
+    person_written: str         # as printed (秦　涛)
+    role: str                   # 组长 | 副组长 | 召集人 | 副召集人 | 成员 | 办公室主任 | 办公室副主任
+    posts: tuple[Post, ...]
+    source: Source
+
+
+@dataclass(frozen=True)
+class GroupOffice:
+    """Where a group's office sits (办公室设在市统计局)."""
+    group: str
+    office: str
+    sits_in: str                # unit as written
+    source: Source
+
+
+@dataclass(frozen=True)
+class TaskPlace:
+    """A task names a county-level place (or a collective standing for several)."""
+    task_id: str
+    place: str                  # canonical place name
+    adcode: Optional[str]
+    written: str
+    source: Source
+
+
+@dataclass
+class Enrichment:
+    """What :func:`kg.extract.enrich.enrich_document` reads from one document."""
+    raw: list = field(default_factory=list)          # RawAssignment (prose, group, mention)
+    tasks: list = field(default_factory=list)        # extra tasks (a group's, a clause's)
+    groups: list = field(default_factory=list)       # GroupMember
+    offices: list = field(default_factory=list)      # GroupOffice
+    laws: list = field(default_factory=list)         # kg.extract.laws.LawRef
+    cites: list = field(default_factory=list)        # kg.extract.laws.CiteRef
+    places: list = field(default_factory=list)       # TaskPlace
+    issues: list = field(default_factory=list)       # Issue

@@ -7,6 +7,7 @@ from typing import Callable, Iterable, Optional
 
 from .extract.assignments import extract_document
 from .extract.documents import merge_copies, split_file
+from .extract.enrich import drop_duplicates, enrich_document
 from .extract.sources import read_sources
 from .model import Assignment, BuildResult, Document, Issue, RawAssignment
 from .resolve.lexicon import Lexicon, load_lexicon
@@ -37,21 +38,31 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
     docs = merge_copies(docs)
     tasks = []
     raw: list[tuple[RawAssignment, Document]] = []
+    enrichment = {}
     for n, doc in enumerate(docs, 1):
         juris = doc.jurisdiction
         out = extract_document(doc, lambda name, j=juris: resolver.knows(name, j))
         tasks.extend(out.tasks)
         raw.extend((r, doc) for r in out.raw)
         issues.extend(out.issues)
+        extra = enrich_document(doc, out.tasks, lambda name, j=juris: resolver.knows(name, j),
+                                out.raw)
+        enrichment[doc.doc_id] = extra
+        for group in sorted({m.group for m in extra.groups}):
+            resolver.resolve(group, juris)        # the group itself is a unit (kind group)
+        tasks.extend(extra.tasks)
+        raw.extend((r, doc) for r in extra.raw)
+        issues.extend(extra.issues)
         if progress:
             progress("parse", n, len(docs))
     assignments = []
     for r, doc in raw:
         unit = resolver.resolve(r.mention.text, doc.jurisdiction, r.lookup)
         assignments.append(Assignment(r, unit))
+    assignments = drop_duplicates(assignments, tasks)
     reported: set[tuple[str, str]] = set()
     for a in assignments:
-        if not a.unit.resolved and a.raw.via not in ("mention",):
+        if not a.unit.resolved and a.raw.via not in ("mention", "group", "prose"):
             key = (a.unit.unit_id, a.raw.mention.source.file)
             if key in reported:
                 continue
@@ -64,4 +75,5 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
                        units=resolver.units(), issues=issues, files=[f.name for f in files],
                        bytes_read=sum(f.size for f in files),
                        mentions={u.unit_id: resolver.mentions_of(u.unit_id) for u in resolver.units()},
-                       lexicon_digest=lex.digest(), jurisdiction=lex.jurisdiction)
+                       lexicon_digest=lex.digest(), jurisdiction=lex.jurisdiction,
+                       enrichment=enrichment)

@@ -73,7 +73,76 @@ def document_rows(result: BuildResult) -> list[dict]:
             "laws": list(d.laws), "cites": list(d.cites),
             "tasks": per_doc[d.doc_id], "assignments": per_doc_a[d.doc_id],
         })
+        rows[-1].update(_document_extras(result, d))
     return rows
+
+
+def _document_extras(result: BuildResult, d: Document) -> dict:
+    """Law, local-rule, normative-document and 文号 details read by the enrichment stage."""
+    e = result.enrichment.get(d.doc_id)
+    if e is None:
+        return {}
+    return {
+        "laws_detail": [r.as_dict() for r in e.laws if r.kind == "law"],
+        "local_rules": [r.title for r in e.laws if r.kind == "local_rule"],
+        "normative_docs": [r.as_dict() for r in e.laws if r.kind == "normative"],
+        "cites_detail": [c.as_dict() for c in e.cites],
+        "places": sorted({p.place for p in e.places}),
+    }
+
+
+def _unit_index(result: BuildResult) -> dict[str, tuple[str, str]]:
+    """Written unit name -> (unit_id, canonical) as resolved for group/prose assignments."""
+    out: dict[str, tuple[str, str]] = {}
+    for a in result.assignments:
+        out.setdefault(a.raw.mention.text, (a.unit.unit_id, a.unit.name))
+    return out
+
+
+def group_rows(result: BuildResult) -> list[dict]:
+    """One row per member of a leading group or joint meeting, plus one per group office."""
+    units = _unit_index(result)
+    for u in result.units:
+        if u.kind == "group":
+            for written in [u.name, *sorted(result.mentions.get(u.unit_id, {}))]:
+                units.setdefault(written, (u.unit_id, u.name))
+    docs = {d.doc_id: d for d in result.documents}
+    rows = []
+    for doc_id in sorted(result.enrichment):
+        e = result.enrichment[doc_id]
+        d = docs.get(doc_id)
+        for m in e.groups:
+            rows.append({
+                "type": "member", "group": m.group,
+                "group_unit_id": units.get(m.group, (None, None))[0], "doc_id": doc_id,
+                "doc_title": d.title if d else None, "person": m.person,
+                "person_written": m.person_written, "role": m.role,
+                "posts": [{"post": p.post, "title": p.title, "unit": units.get(p.unit or "", (None, p.unit))[1],
+                           "unit_written": p.unit,
+                           "unit_id": units.get(p.unit or "", (None, None))[0]} for p in m.posts],
+                "source": m.source.as_dict(), "line": m.source.line,
+            })
+        for o in e.offices:
+            uid, name = units.get(o.sits_in, (None, o.sits_in))
+            rows.append({
+                "type": "office", "group": o.group,
+                "group_unit_id": units.get(o.group, (None, None))[0], "doc_id": doc_id,
+                "doc_title": d.title if d else None, "office": o.office,
+                "sits_in": name, "sits_in_written": o.sits_in, "unit_id": uid,
+                "source": o.source.as_dict(), "line": o.source.line,
+            })
+    return sorted(rows, key=lambda r: (r["source"]["file"], r["line"], r["type"],
+                                       r.get("person") or ""))
+
+
+def task_place_rows(result: BuildResult) -> list[dict]:
+    rows = []
+    for doc_id in sorted(result.enrichment):
+        for p in result.enrichment[doc_id].places:
+            rows.append({"task_id": p.task_id, "doc_id": doc_id, "place": p.place,
+                         "adcode": p.adcode, "written": p.written, "source": p.source.as_dict()})
+    return sorted(rows, key=lambda r: (r["source"]["file"], r["source"]["line"], r["task_id"],
+                                       r["place"]))
 
 
 def unit_rows(result: BuildResult) -> list[dict]:
@@ -104,6 +173,11 @@ def task_rows(result: BuildResult) -> list[dict]:
     by_task: dict[str, list[Assignment]] = defaultdict(list)
     for a in result.assignments:
         by_task[a.task_id].append(a)
+    places: dict[str, list[str]] = defaultdict(list)
+    for e in result.enrichment.values():
+        for p in e.places:
+            if p.place not in places[p.task_id]:
+                places[p.task_id].append(p.place)
     rows = []
     for t in result.tasks:
         ass = by_task.get(t.task_id, [])
@@ -114,6 +188,7 @@ def task_rows(result: BuildResult) -> list[dict]:
             "parent_id": t.parent_id, "deadline": deadline,
             "units": [{"unit": a.unit.name, "role": a.raw.role, "via": a.raw.via}
                       for a in ass],
+            "places": places.get(t.task_id, []),
         })
     return rows
 
@@ -157,6 +232,8 @@ def ledger(result: BuildResult) -> str:
     """The 台账: one row per task that has units, UTF-8 with BOM for Excel."""
     by_task: dict[str, list[Assignment]] = defaultdict(list)
     for a in result.assignments:
+        if a.raw.role in ("member", "mentioned"):
+            continue        # group seats and mentions are not stated responsibility
         by_task[a.task_id].append(a)
     docs = {d.doc_id: d for d in result.documents}
     buf = io.StringIO()
@@ -191,6 +268,8 @@ def write_all(result: BuildResult, out: Path) -> dict[str, int]:
         "documents.jsonl": _write_lines(out / "documents.jsonl", document_rows(result)),
         "units.jsonl": _write_lines(out / "units.jsonl", unit_rows(result)),
         "tasks.jsonl": _write_lines(out / "tasks.jsonl", task_rows(result)),
+        "groups.jsonl": _write_lines(out / "groups.jsonl", group_rows(result)),
+        "task_places.jsonl": _write_lines(out / "task_places.jsonl", task_place_rows(result)),
     }
     (out / "report.json").write_text(json.dumps(report(result), ensure_ascii=False, indent=1) + "\n",
                                      encoding="utf-8")

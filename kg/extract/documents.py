@@ -142,37 +142,18 @@ def jurisdiction_of(issuer: Optional[str], title: str = "") -> Optional[str]:
 
 
 def cited_numbers(text: str, own: Optional[str]) -> list[str]:
-    """文号 cited in a document's text, in order of first appearance, own number excluded."""
-    seen: dict[str, None] = {}
-    own_key = compact(own) if own else None
-    for m in NUMBER_IN_TEXT_RE.finditer(text):
-        prefix = m.group(1) or ""
-        # keep the issuing-organ prefix only (drop leading words such as 印发/根据)
-        pm = re.search(r"([\u4e00-\u9fff]{1,8}(?:发|字|函|办|令|政|电|规|改|函字))$", prefix)
-        prefix = pm.group(1) if pm else (prefix[-6:] if prefix and len(prefix) <= 6 else "")
-        ref = f"{prefix}〔{m.group(2)}〕{m.group(3)}号"
-        if ref.startswith("号") or compact(ref) == own_key:
-            continue
-        if own_key and compact(ref).endswith(own_key) and len(ref) <= len(own_key) + 2:
-            continue
-        seen.setdefault(ref, None)
-    return list(seen)
+    """文号 cited in a document's text, in order of first appearance, own number excluded
+    (see :mod:`kg.extract.laws`)."""
+    from .laws import cited_numbers as _cited
+    return _cited(text, own)
 
 
 def cited_laws(text: str, jurisdiction: Optional[str]) -> list[str]:
     """Titles in 《》 that name laws, regulations and rules of a higher level than the
-    document's own jurisdiction (a city's own 办法 are local rules, not legal basis)."""
-    out: dict[str, None] = {}
-    for m in LAW_TITLE_RE.finditer(text):
-        title = "".join(m.group(1).split())
-        if not LAW_SUFFIX_RE.search(title):
-            continue
-        if "关于" in title:
-            continue
-        if jurisdiction and title.startswith((jurisdiction, jurisdiction.rstrip("市县区"))):
-            continue
-        out.setdefault(title, None)
-    return list(out)
+    document's own jurisdiction (a city's own 办法 are local rules, not legal basis);
+    see :mod:`kg.extract.laws`."""
+    from .laws import cited_laws as _cited
+    return _cited(text, jurisdiction)
 
 
 def _periodic_blocks(lines: Sequence[Line], lo: int, hi: int) -> list[tuple[int, int]]:
