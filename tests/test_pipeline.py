@@ -43,8 +43,9 @@ def test_standalone_inheritance_and_resolution(write_doc):
     # an unknown unit is kept, unresolved, and reported with its line
     assert ("市某某新设局", "standalone", False) in second
     assert any(i.code == "E401" and i.line == 15 for i in r.issues)
-    # a task without an annotation gets nothing, not even the carried units
-    assert "二/（一）" not in got
+    # a task without an annotation gets no stated responsibility, not even the carried units
+    # (its prose "市住建局要会同…" is a duty clause, kept apart with via "prose")
+    assert all(a.raw.via in ("prose", "mention") for a in got.get("二/（一）", []))
     inh = [a for a in got["一/（二）"] if a.raw.via == "inherited"][0]
     assert inh.raw.rule_source.line == 11
 

@@ -262,7 +262,8 @@ def select(ex: Exports, unit: Optional[str] = None, doc: Optional[str] = None,
     # A collective's tasks bind its members: seed the collectives a seed unit belongs to.
     member_of = defaultdict(list)
     for e in detail.edges:
-        if e["role"] == "member":
+        # collective -> member edges only; a group seat (task -> unit, role member) is not one
+        if e["role"] == "member" and detail.nodes.get(e["from"], {}).get("type") == "collective":
             member_of[e["to"]].append(e["from"])
     for s in list(seeds):
         seeds += [c for c in member_of.get(s, []) if c not in seeds]
