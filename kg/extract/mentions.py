@@ -14,7 +14,7 @@ from typing import Callable, Sequence
 from .duties import _specific
 from .sources import compact
 
-START_RE = re.compile(r"(中共|廊坊市|市委|市政府|市|县委|省|团市委|人行|中国人民银行)")
+START_RE = re.compile(r"(中共|市委|市政府|市|县委|省|团市委|人行|中国人民银行)")
 MAX_LEN = 24
 # a unit-shaped name: level prefix, a short stem, an organ suffix not followed by 法 (办法) or
 # a title (局长, 主任)
@@ -25,8 +25,16 @@ NOT_A_NAME_RE = re.compile(r"[的和及与、被将在对为第]|^市级|布局|
 
 def find_units(text: str, known: Callable[[str], bool], places: Sequence[str] = ()) -> list[str]:
     """Unit names in ``text``, each once, in order of first appearance. ``places`` are place
-    names (counties) that may open a unit name (安次区就业服务局)."""
-    t = compact(text)
+    names (counties) that may open a unit name (安次区就业服务局). Lines are scanned one by
+    one: a name never runs across a line break (a list of names one per line)."""
+    out: dict[str, None] = {}
+    for line in text.split("\n"):
+        for name in _find_in_line(compact(line), known, places):
+            out.setdefault(name, None)
+    return list(out)
+
+
+def _find_in_line(t: str, known: Callable[[str], bool], places: Sequence[str]) -> list[str]:
     out: dict[str, None] = {}
     place_re = (re.compile("(" + "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
                            + r")[\u4e00-\u9fff]{0,10}?(局|委员会|委|办公室|办|人民政府|政府|管委会)"
