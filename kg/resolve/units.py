@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..extract.sources import compact
+from ..extract.sources import compact, normalise
 from ..model import Unit
 from .lexicon import Entry, Lexicon
 
@@ -52,6 +52,8 @@ class Resolver:
     lexicon: Lexicon
     _units: dict[str, Unit] = field(default_factory=dict)
     _mentions: dict[str, dict[str, int]] = field(default_factory=dict)   # unit_id -> mention counts
+    _known: dict[tuple[str, bool], bool] = field(default_factory=dict)
+    _finals: Optional[set[str]] = None
 
     def _entry_for(self, name: str, local: bool) -> Optional[Entry]:
         lex = self.lexicon
@@ -82,7 +84,18 @@ class Resolver:
                 or compact(jurisdiction) == compact(lex.jurisdiction))
 
     def knows(self, name: str, jurisdiction: Optional[str] = None) -> bool:
-        return self._entry_for(name, self.is_local(jurisdiction)) is not None
+        if not name:
+            return False
+        finals = self._finals
+        if finals is None:
+            finals = self._finals = {k[-1] for k in self.lexicon.index if k} | {"）"}
+        if normalise(name[-1]) not in finals:     # fast reject: no lexicon name ends so
+            return False
+        key = (name, self.is_local(jurisdiction))
+        hit = self._known.get(key)
+        if hit is None:
+            hit = self._known[key] = self._entry_for(name, key[1]) is not None
+        return hit
 
     def _unit_from_entry(self, e: Entry) -> Unit:
         uid = unit_id(self.lexicon.jurisdiction, e.canonical)
