@@ -35,4 +35,6 @@ def _export_hooks() -> list[Callable[[BuildResult, Path], None]]:
         hooks.append(export_graph)
     except ImportError:
         pass
+    from .search.index import export_index
+    hooks.append(export_index)
     return hooks

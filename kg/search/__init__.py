@@ -1,0 +1,1 @@
+"""Search: the index built at `kg build` time and the `kg who` question answering over it."""
