@@ -37,14 +37,23 @@ def serialise(st: Statements, out: Path) -> dict[str, int]:
     return {f: (out / f).stat().st_size for f in FILES}
 
 
-def build_store(nquads: str, out: Path) -> Path:
-    """(Re)create the on-disk SPARQL store ``<out>/store`` from N-Quads text."""
+def build_store(nquads: str, out: Path, ntriples: str = "") -> Path:
+    """(Re)create the on-disk SPARQL store ``<out>/store``.
+
+    ``nquads`` fills the named graphs (one per document); ``ntriples`` (every statement) fills
+    the default graph, so queries see the whole graph without ``use_default_graph_as_union``:
+    pyoxigraph 0.5 ignores ``substitutions=`` in some queries when the default graph is a
+    union (seen with laws-cited), so queries run on a real default graph instead.
+    """
     import pyoxigraph as ox
     path = out / STORE_DIR
     if path.exists():
         shutil.rmtree(path)
     store = ox.Store(str(path))
     store.bulk_load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    if ntriples:
+        store.bulk_load(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES,
+                        to_graph=ox.DefaultGraph())
     store.flush()
     del store
     return path
@@ -55,5 +64,5 @@ def export_graph(result: BuildResult, out: Path, base: Optional[str] = None) -> 
     out = Path(out)
     st = statements(result, base)
     sizes = serialise(st, out)
-    build_store(st.nquads(), out)
+    build_store(st.nquads(), out, st.ntriples())
     return sizes

@@ -44,7 +44,7 @@ def make_server(out: Union[str, Path] = "exports", port: int = 0,
                 return
             try:
                 with lock:
-                    res = store.query(query, use_default_graph_as_union=True)
+                    res = store.query(query)
                     if isinstance(res, ox.QuerySolutions):
                         body = res.serialize(format=ox.QueryResultsFormat.JSON)
                         ctype = "application/sparql-results+json"

@@ -92,7 +92,7 @@ def query_store(store, text: str, params: dict[str, str], origin: str = "query"
     _check_params(params)
     subs = {ox.Variable(k): ox.Literal(v) for k, v in params.items()}
     try:
-        res = store.query(text, substitutions=subs, use_default_graph_as_union=True)
+        res = store.query(text, substitutions=subs)
     except SyntaxError as err:
         raise QueryError(f"{origin}: the query does not parse: {err}") from err
     except (OSError, ValueError, RuntimeError) as err:
