@@ -94,11 +94,14 @@ def main() -> None:
                 g.parse(data=text, format="nt")
                 run = lambda q, p: query_rdflib(g, q, p)              # noqa: E731
             load = time.perf_counter() - t
-            print(f"{engine:8s} {label:7s} {n_triples:>9,d} triples loaded in {load:6.2f} s")
+            print(f"{engine:8s} {label:7s} {n_triples:>9,d} triples loaded in {load:6.2f} s",
+                  flush=True)
             rep = args.repeat if factor == 1 else max(1, args.repeat // 2)
             for name, q in queries.items():
                 med, n = timed(lambda: run(q, params.get(name, {})), rep)
                 results[name][f"{engine} {label}"] = f"{med * 1000:9.1f} ms ({n} rows)"
+                print(f"  {engine:8s} {label:7s} {name:20s} {med * 1000:10.1f} ms  {n:>7d} rows",
+                      flush=True)
     cols = sorted({c for r in results.values() for c in r},
                   key=lambda c: (c.split()[0], int(c.split()[1][1:]) if c.split()[1] != "corpus" else 0))
     print()
