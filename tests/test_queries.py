@@ -26,7 +26,8 @@ def _params_for(out: Path) -> dict[str, dict[str, str]]:
     busiest = max(units, key=lambda u: (u["task_count"], u["unit"]))
     alias = next((a for a in busiest["aliases_seen"] if a != busiest["unit"]), busiest["unit"])
     tasks = [json.loads(l) for l in (out / "tasks.jsonl").read_text(encoding="utf-8").splitlines()]
-    owned = next(t for t in tasks if t["units"])
+    stated = {"lead", "support", "responsible", "source", "contributor", "duty", "assist"}
+    owned = next(t for t in tasks if any(u["role"] in stated for u in t["units"]))
     county = next((u for u in units if u["kind"] == "county_gov"), busiest)
     docs = [json.loads(l) for l in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
     citing = next((d for d in docs if d["laws"] or d["cites"]), docs[0])

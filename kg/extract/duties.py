@@ -144,13 +144,21 @@ def read_duties(text: str, line: int, known: Callable[[str], bool]) -> list[Duty
     order = 0
     last_subject: Optional[list] = None
     n_clause = -1
+    prev = ""
     for clause in _clauses(text):
         if clause == SENTENCE_END:
             last_subject = None
             n_clause = -1
+            prev = ""
             continue
         n_clause += 1
         c = compact(clause)
+        if c.startswith("由") and prev:
+            # 涉及普查经费方面的事项，由市财政局负责和协调: the duty's matter is the clause before
+            c_text = prev + "，" + c
+        else:
+            c_text = c
+        prev = c
         om = OFFICE_RE.search(c)
         if om:
             units = _subject_units(om.group("unit"), known)
@@ -166,7 +174,7 @@ def read_duties(text: str, line: int, known: Callable[[str], bool]) -> list[Duty
             if bm:
                 units = _subject_units(bm.group("subj"), known)
                 for name, look in units or []:
-                    out.append(Duty(name, look, "responsible", c, line, order))
+                    out.append(Duty(name, look, "responsible", c_text, line, order))
                     order += 1
                 last_subject = units or last_subject
                 continue
@@ -225,7 +233,7 @@ def read_duties(text: str, line: int, known: Callable[[str], bool]) -> list[Duty
         if verb == "牵头" and re.match(r"^[，]?负责", rest):
             role = "lead"
         for name, look in units:
-            out.append(Duty(name, look, role, c, line, order))
+            out.append(Duty(name, look, role, c_text, line, order))
             order += 1
         last_subject = units
         for name, look in partners:

@@ -49,7 +49,9 @@ RDF_TYPE = PREFIXES["rdf"] + "type"
 XSD = PREFIXES["xsd"]
 
 # Roles that state responsibility; ``mentioned`` only records that a unit was named.
-STATED_ROLES = tuple(r for r in ROLES if r != "mentioned")
+# A group seat (member) is stated in the text but is not responsibility for a task; like
+# mentioned, it is kept apart from stated responsibility in every query.
+STATED_ROLES = tuple(r for r in ROLES if r not in ("mentioned", "member"))
 ROLE_LABELS = {
     "lead": ("牵头", "lead"), "support": ("配合", "support"),
     "responsible": ("责任", "responsible"), "source": ("信息来源", "information source"),
@@ -351,7 +353,10 @@ class _Builder:
                 if a.raw.rule_source:
                     rs = a.raw.rule_source
                     add(g, s, k("ruleSource"), self.source(g, rs.file, rs.line))
-            add(g, t_iri, k("responsibleUnit" if role in STATED_ROLES else "mentionsUnit"), u_iri)
+            if role in STATED_ROLES:
+                add(g, t_iri, k("responsibleUnit"), u_iri)
+            elif role == "mentioned":
+                add(g, t_iri, k("mentionsUnit"), u_iri)
 
 
 RDF_T = iri(RDF_TYPE)

@@ -44,12 +44,10 @@ def corpus_terms(result: BuildResult) -> set[str]:
     for t in result.tasks:
         key = compact(t.text)
         for m in QUOTED_RE.finditer(key):
-            terms.add(m.group(1))
-        if t.kind == "row" and 2 <= len(key) <= 12 and not PUNCT_RE.search(key):
+            if len(m.group(1)) <= 8:
+                terms.add(m.group(1))
+        if t.kind == "row" and 2 <= len(key) <= 6 and not PUNCT_RE.search(key):
             terms.add(key)
-        head = re.split(r"[。；，]", key, maxsplit=1)[0]
-        if 2 <= len(head) <= 8 and not PUNCT_RE.search(head):
-            terms.add(head)
     return terms
 
 
@@ -75,11 +73,19 @@ def build_index(result: BuildResult) -> dict:
     for a in result.assignments:
         by_task[a.task_id].append(a)
     aliases: dict[str, str] = {}
-    for u in result.units:
+    short: dict[str, set[str]] = defaultdict(set)
+    for u in sorted(result.units, key=lambda u: (not u.resolved, u.unit_id)):
         for name in (u.name, *u.aliases, *result.mentions.get(u.unit_id, {})):
             key = compact(name)
             if len(key) >= 2:
                 aliases.setdefault(key, u.unit_id)
+            # people drop the level prefix: 住建局 for 市住建局
+            if (key.startswith("市") and len(key) >= 4 and key.endswith(("局", "委", "办", "厅"))
+                    and not key.startswith(("市场", "市政"))):
+                short[key[1:]].add(u.unit_id)
+    for key, ids in sorted(short.items()):
+        if len(ids) == 1 and key not in aliases:
+            aliases[key] = next(iter(ids))
     tk = _tokenizer(list(aliases) + sorted(corpus_terms(result)))
     entries = []
     postings: dict[str, dict[int, int]] = defaultdict(dict)

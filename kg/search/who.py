@@ -24,9 +24,10 @@ QUESTION_WORDS = sorted([
     "谁来负责", "谁负责", "谁来做", "谁来管", "谁管", "归谁管", "归谁", "哪个部门", "哪些部门",
     "哪个单位", "哪些单位", "哪家单位", "什么部门", "什么单位", "牵头部门是", "责任单位是",
     "是谁", "由谁", "谁", "负责", "哪个", "哪些", "什么", "吗", "呢", "由", "是", "的", "了",
-    "请问", "我想知道", "想知道", "工作", "事项", "问题", "怎么", "如何", "做",
+    "请问", "我想知道", "想知道", "工作", "事项", "问题", "怎么", "如何", "做", "任务", "有哪些",
+    "找谁", "归哪个", "单位",
 ], key=len, reverse=True)
-K1, B = 1.5, 0.75
+K1, B = 1.2, 0.75
 BIGRAM_WEIGHT = 0.35
 UNIT_BOOST = 2.5
 NO_UNIT_FACTOR = 0.5
@@ -89,14 +90,18 @@ def parse_question(question: str, index: dict) -> tuple[list[str], list[str], se
         for k in keys_by_len:
             if k >= 2 and q[i:i + k] in aliases:
                 units.add(aliases[q[i:i + k]])
+                rest.append(q[i:i + k] + " ")   # keep the name as words too
                 i += k
                 break
         else:
             rest.append(q[i])
             i += 1
     content = "".join(rest)
+    # multi-character question words go before cutting; single characters (的, 是, 由) are left
+    # to the cut, which keeps only vocabulary words of two characters or more
     for w in QUESTION_WORDS:
-        content = content.replace(w, " ")
+        if len(w) >= 2:
+            content = content.replace(w, " ")
     vocab = index.get("_vocab")
     if vocab is None:
         vocab = index["_vocab"] = set(index["vocab"])
@@ -116,6 +121,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     words, grams, units = parse_question(question, index)
     n, avgdl, lengths = index["n"], index["avgdl"] or 1.0, index["lengths"]
     scores: dict[int, float] = {}
+    matched: dict[int, float] = {}       # idf mass of the distinct query words a task has
+    query_mass = sum(index["idf"].get(w, 0.0) for w in set(words)) or 1.0
     for terms, weight in ((words, 1.0), (grams, BIGRAM_WEIGHT)):
         for term in set(terms):
             plist = index["postings"].get(term)
@@ -127,6 +134,12 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                 dl = lengths[k]
                 s = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / avgdl))
                 scores[k] = scores.get(k, 0.0) + weight * qtf * s
+                if weight == 1.0:
+                    matched[k] = matched.get(k, 0.0) + idf
+    # coordination: a task holding all the (rare) words of the question beats one that
+    # repeats a single common word many times
+    for k in scores:
+        scores[k] *= 0.25 + 0.75 * (matched.get(k, 0.0) / query_mass) ** 2
     entries = index["entries"]
     if units:
         for k, e in enumerate(entries):
