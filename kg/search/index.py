@@ -25,7 +25,7 @@ from ..model import BuildResult
 
 INDEX_DIR = "search"
 INDEX_FILE = "index.json"
-FORMAT = 1
+FORMAT = 2
 STATED_ROLES = ("lead", "support", "responsible", "source", "contributor", "duty", "assist")
 QUOTED_RE = re.compile(r"“([^“”]{2,12})”")
 PUNCT_RE = re.compile(r"[\s，。；：、！？“”‘’（）《》〔〕【】\-—…·,.;:!?()<>\"'|/\\\[\]{}0-9a-zA-Z%％]+")
@@ -38,9 +38,35 @@ def bigrams(text: str) -> list[str]:
     return out
 
 
+FUNCTION_CHARS = set("的和与及等在对是了为中要将按由以其并或把被从向于各有")
+
+
+def _ngram_terms(texts: list[str], n: int = 4, min_count: int = 2) -> set[str]:
+    """Recurring n-grams that behave like words: seen in several tasks, with varied
+    characters on both sides (老旧管网, 首违不罚), without function characters."""
+    count: Counter = Counter()
+    left: dict[str, set] = defaultdict(set)
+    right: dict[str, set] = defaultdict(set)
+    for text in texts:
+        seen = set()
+        for chunk in PUNCT_RE.split(text):
+            for i in range(len(chunk) - n + 1):
+                g = chunk[i:i + n]
+                if FUNCTION_CHARS & set(g):
+                    continue
+                if g not in seen:
+                    count[g] += 1
+                    seen.add(g)
+                left[g].add(chunk[i - 1] if i else "^")
+                right[g].add(chunk[i + n] if i + n < len(chunk) else "$")
+    return {g for g, c in count.items()
+            if c >= min_count and len(left[g]) >= 2 and len(right[g]) >= 2}
+
+
 def corpus_terms(result: BuildResult) -> set[str]:
-    """The corpus's own terms: quoted phrases and short table task cells / headings."""
-    terms: set[str] = set()
+    """The corpus's own terms: quoted phrases, short table task cells, and recurring
+    word-like 4-grams."""
+    terms: set[str] = _ngram_terms([compact(t.text) for t in result.tasks])
     for t in result.tasks:
         key = compact(t.text)
         for m in QUOTED_RE.finditer(key):
@@ -126,7 +152,10 @@ def build_index(result: BuildResult) -> dict:
     return {
         "format": FORMAT, "n": n, "avgdl": (sum(lengths) / n) if n else 0.0, "lengths": lengths,
         "entries": entries,
-        "postings": {t: sorted(p.items()) for t, p in sorted(postings.items())},
+        # "doc:tf doc:tf …" strings: JSON parses strings far faster than nested lists, and a
+        # query only unpacks the postings of its own terms
+        "postings": {t: " ".join(f"{k}:{tf}" for k, tf in sorted(p.items()))
+                     for t, p in sorted(postings.items())},
         "idf": {t: round(math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)), 6)
                 for t, p in sorted(postings.items())},
         "vocab": vocab, "max_word": max((len(w) for w in vocab), default=1),

@@ -130,7 +130,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                 continue
             idf = index["idf"][term]
             qtf = terms.count(term)
-            for k, tf in plist:
+            for pair in plist.split():
+                k, tf = (int(x) for x in pair.split(":"))
                 dl = lengths[k]
                 s = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / avgdl))
                 scores[k] = scores.get(k, 0.0) + weight * qtf * s
