@@ -113,6 +113,12 @@ def build_index(result: BuildResult) -> dict:
         if len(ids) == 1 and key not in aliases:
             aliases[key] = next(iter(ids))
     tk = _tokenizer(list(aliases) + sorted(corpus_terms(result)))
+    memo: dict[str, list[str]] = {}
+
+    def tokens(text: str) -> list[str]:      # unit names and titles repeat: cut each once
+        if text not in memo:
+            memo[text] = _tokens(tk, text)
+        return memo[text]
     entries = []
     postings: dict[str, dict[int, int]] = defaultdict(dict)
     lengths = []
@@ -124,11 +130,10 @@ def build_index(result: BuildResult) -> dict:
         text = t.text or t.source_text
         if not compact(text):
             continue
-        toks = _tokens(tk, text) + [w for w in tk.lcut(compact(d.title), HMM=False) if len(w) >= 2
-                                    and not PUNCT_RE.fullmatch(w)]
+        toks = _tokens(tk, text) + [w for w in tokens(d.title) if not w.startswith("#")]
         unit_toks = []
         for a in stated:
-            unit_toks += _tokens(tk, a.unit.name) + _tokens(tk, a.raw.mention.text)
+            unit_toks += tokens(a.unit.name) + tokens(a.raw.mention.text)
         counts = Counter(toks) + Counter(unit_toks)
         k = len(entries)
         for term, tf in counts.items():
