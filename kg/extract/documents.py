@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from ..model import Document, Line, Span
+from .laws import cited_laws, cited_numbers
 from .sources import compact
 
 ISSUER_SUFFIX = (r"(人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|"
@@ -29,7 +30,6 @@ DOC_TYPES = ("实施意见", "指导意见", "实施方案", "行动方案", "�
              "办法", "规定", "细则", "措施", "纲要", "计划", "要点", "名单", "函", "决议", "条例")
 TYPE_RE = re.compile(r"(" + "|".join(DOC_TYPES) + r")(（[^（）]{1,6}）)?$")
 NUMBER_RE = re.compile(r"^([\u4e00-\u9fff]{0,10})〔(\d{4})〕(\d+)号$")
-NUMBER_IN_TEXT_RE = re.compile(r"([\u4e00-\u9fff]{1,12}?)?〔(\d{4})〕(\d+)号")
 DATE_RE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
 CN_DATE_RE = re.compile(r"^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月"
                         r"([一二三四五六七八九十]{1,3})日$")
@@ -37,8 +37,6 @@ ADDRESSEE_RE = re.compile(r"[：:]$")
 TITLE_START_RE = re.compile(r"^(关于|印发)")
 PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{1,8}?(?:自治州|自治县|地区|盟|市|县|区|省|旗))"
                       r"(?=\d|人民|政府|关于|党委|委员会|办公|$)")
-LAW_TITLE_RE = re.compile(r"《([^《》]{2,80}?)》")
-LAW_SUFFIX_RE = re.compile(r"(法|条例|条令|规定|办法|细则|规则|章程)(（[^（）]{1,8}）)?$")
 
 
 @dataclass(frozen=True)
@@ -139,21 +137,6 @@ def jurisdiction_of(issuer: Optional[str], title: str = "") -> Optional[str]:
         if m and not m.group(1).startswith(("关于", "印发")):
             return m.group(1)
     return None
-
-
-def cited_numbers(text: str, own: Optional[str]) -> list[str]:
-    """文号 cited in a document's text, in order of first appearance, own number excluded
-    (see :mod:`kg.extract.laws`)."""
-    from .laws import cited_numbers as _cited
-    return _cited(text, own)
-
-
-def cited_laws(text: str, jurisdiction: Optional[str]) -> list[str]:
-    """Titles in 《》 that name laws, regulations and rules of a higher level than the
-    document's own jurisdiction (a city's own 办法 are local rules, not legal basis);
-    see :mod:`kg.extract.laws`."""
-    from .laws import cited_laws as _cited
-    return _cited(text, jurisdiction)
 
 
 def _periodic_blocks(lines: Sequence[Line], lo: int, hi: int) -> list[tuple[int, int]]:
