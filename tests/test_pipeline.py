@@ -111,3 +111,19 @@ def test_first_listed_leads_stated_in_text_applies_to_tables(write_doc):
     r = build([write_doc(text)])
     assert [(a.raw.mention.text, a.raw.role) for a in r.assignments] == [
         ("县教育局", "lead"), ("县财政局", "responsible")]
+
+
+def test_deadline_after_the_annotation_and_labels_run_together(write_doc):
+    text = ("某市人民政府办公室关于印发某市行动方案的通知\n\n"
+            "1.建立项目库。（责任单位：市发改委）2024年底前完成。\n"
+            "2.完善配套政策。（责任单位：市财政局）（2024年6月底前）\n"
+            "3.推进数字化。（牵头单位：市数据局 配合单位：市财政局）\n")
+    r = build([write_doc(text)])
+    got = {}
+    tasks = {t.task_id: t for t in r.tasks}
+    for a in r.assignments:
+        got.setdefault(tasks[a.task_id].path_str, []).append((a.raw.mention.text, a.raw.role, a.raw.deadline))
+    assert got["1"] == [("市发改委", "responsible", "2024-12")]
+    assert got["2"] == [("市财政局", "responsible", "2024-06")]
+    assert got["3"] == [("市数据局", "lead", None), ("市财政局", "support", None)]
+    assert tasks[next(t for t in tasks if t.endswith(":1"))].text == "建立项目库。"

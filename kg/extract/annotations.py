@@ -44,6 +44,8 @@ PERSON_LABELS = ("责任领导", "分管领导", "牵头领导", "责任人", "�
 DEADLINE_LABELS = ("完成时间", "完成时限", "时间节点", "时限要求", "时限", "完成期限", "办结时限")
 LABEL_RE = re.compile(r"^(" + "|".join(sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS),
                                               key=len, reverse=True)) + r")[：:]")
+LABEL_ANYWHERE_RE = re.compile(r"(?<=[^；;，,。（\s])\s*((?:" + "|".join(
+    sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS), key=len, reverse=True)) + r")[：:])")
 ANY_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})[：:](.*)$", re.S)
 
 # verbs after a list of units, longest first; the role they give
@@ -367,6 +369,8 @@ def parse_annotation(content: str, known=None) -> Parsed:
     """Parse the content of an annotation (without its outer brackets)."""
     out = Parsed()
     c = _squeeze(content)
+    # a label in the middle of a piece starts a new piece: 牵头单位：X 责任单位：Y
+    c = LABEL_ANYWHERE_RE.sub(lambda m: "；" + m.group(1), c)
     # carry-over rules come first: take them out of the text
     for m in list(CARRY_RE.finditer(c)):
         rule_text = m.group(0)

@@ -50,6 +50,9 @@ INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:" + "|".join(
     + r")[：:].+)$")
 
 
+TAIL_DEADLINE_RE = re.compile(r"(?<=）)[，,；;\s]*（?([^（）]{2,16}?)）?[。；;.\s]*$")
+
+
 @dataclass
 class Extraction:
     tasks: list[Task] = field(default_factory=list)
@@ -157,11 +160,18 @@ class _DocWalker:
 
     def _inline(self, line: Line) -> tuple[Optional[ann.Parsed], str, Optional[bool]]:
         """Annotation at the end of a line -> (parsed, text without it, contributor?)."""
-        g = ann.trailing_group(line.norm)
+        norm = line.norm
+        tail_deadline = None
+        tm = TAIL_DEADLINE_RE.search(norm)
+        if tm and ann.is_deadline(tm.group(1)):
+            # （责任单位：市发改委）2024年底前完成 / （责任单位：市发改委）（2024年底前）
+            tail_deadline = normalise_deadline(tm.group(1))
+            norm = norm[:tm.start()]
+        g = ann.trailing_group(norm)
         if not g:
             return self._inline_label(line)
         start, end, closed = g
-        content = line.norm[start + 1:end - 1] if closed else line.norm[start + 1:end]
+        content = norm[start + 1:end - 1] if closed else norm[start + 1:end]
         kind = ann.classify(content)
         if kind is None:
             return self._inline_label(line)
@@ -179,7 +189,9 @@ class _DocWalker:
         parsed = self._parse_group(content, line, closed)
         if parsed is None:
             return None, line.text, None
-        rest = line.text[:start] + line.text[end:].lstrip("。；;，, ")
+        if tail_deadline and not parsed.deadline:
+            parsed.deadline = tail_deadline
+        rest = line.text[:start] + (line.text[end:].lstrip("。；;，, ") if not tail_deadline else "")
         return parsed, rest.rstrip(), parsed.contributor
 
     def _inline_label(self, line: Line) -> tuple[Optional[ann.Parsed], str, Optional[bool]]:
