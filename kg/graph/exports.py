@@ -18,22 +18,25 @@ FILES = ("graph.nt", "graph.ttl", "graph.trig", "graph.jsonld")
 STORE_DIR = "store"
 
 
-def serialise(st: Statements, out: Path) -> dict[str, int]:
-    """Write the four files of ``st`` into ``out``; return bytes written per file."""
+def serialise(st: Statements, out: Path, nt: Optional[bytes] = None,
+              nq: Optional[bytes] = None) -> dict[str, int]:
+    """Write the four files of ``st`` into ``out``; return bytes written per file.
+
+    Statements stream from the N-Triples/N-Quads text through pyoxigraph's parser into its
+    serialisers, straight to the files: no list of term objects is held in memory (that list
+    took ~1 GB per million triples)."""
     import pyoxigraph as ox
     out.mkdir(parents=True, exist_ok=True)
-    nt = st.ntriples()
-    nq = st.nquads()
-    (out / "graph.nt").write_text(nt, encoding="utf-8", newline="\n")
-    triples = list(ox.parse(nt.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES))
-    quads = list(ox.parse(nq.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+    nt = nt if nt is not None else st.ntriples().encode("utf-8")
+    nq = nq if nq is not None else st.nquads().encode("utf-8")
+    (out / "graph.nt").write_bytes(nt)
     prefixes = dict(sorted(PREFIXES.items()))
-    (out / "graph.ttl").write_bytes(ox.serialize(triples, format=ox.RdfFormat.TURTLE,
-                                                 prefixes=prefixes))
-    (out / "graph.trig").write_bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG,
-                                                  prefixes=prefixes))
-    (out / "graph.jsonld").write_bytes(ox.serialize(triples, format=ox.RdfFormat.JSON_LD,
-                                                    prefixes=prefixes))
+    for name, fmt, data, src_fmt in (
+            ("graph.ttl", ox.RdfFormat.TURTLE, nt, ox.RdfFormat.N_TRIPLES),
+            ("graph.trig", ox.RdfFormat.TRIG, nq, ox.RdfFormat.N_QUADS),
+            ("graph.jsonld", ox.RdfFormat.JSON_LD, nt, ox.RdfFormat.N_TRIPLES)):
+        with (out / name).open("wb") as fh:
+            ox.serialize(ox.parse(data, format=src_fmt), fh, format=fmt, prefixes=prefixes)
     return {f: (out / f).stat().st_size for f in FILES}
 
 
@@ -50,10 +53,11 @@ def build_store(nquads: str, out: Path, ntriples: str = "") -> Path:
     if path.exists():
         shutil.rmtree(path)
     store = ox.Store(str(path))
-    store.bulk_load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    nquads = nquads.encode("utf-8") if isinstance(nquads, str) else nquads
+    ntriples = ntriples.encode("utf-8") if isinstance(ntriples, str) else ntriples
+    store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
     if ntriples:
-        store.bulk_load(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES,
-                        to_graph=ox.DefaultGraph())
+        store.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
     store.flush()
     del store
     return path
@@ -63,6 +67,9 @@ def export_graph(result: BuildResult, out: Path, base: Optional[str] = None) -> 
     """Write every RDF export of ``result`` into ``out`` (the hook of ``kg build``)."""
     out = Path(out)
     st = statements(result, base)
-    sizes = serialise(st, out)
-    build_store(st.nquads(), out, st.ntriples())
+    nt = st.ntriples().encode("utf-8")
+    nq = st.nquads().encode("utf-8")
+    del st
+    sizes = serialise(None, out, nt, nq)
+    build_store(nq, out, nt)
     return sizes
