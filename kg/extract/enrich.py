@@ -110,7 +110,9 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
         task = items[0][0]
         clauses = list(dict.fromkeys((d.line, d.clause) for _t, d in items))
         sub: dict[tuple[int, str], Task] = {}
-        if len(clauses) > 1:
+        # a clause outside the outline gets a task of its own too: the document's stand-in
+        # task only carries the title, and the duty must be findable by its own words
+        if len(clauses) > 1 or task.path == ("(document)",):
             for n, (line, clause) in enumerate(clauses, 1):
                 path = task.path + (f"duty{n}",)
                 st = Task(f"{task.task_id}/duty{n}", doc.doc_id, path, clause, clause,
