@@ -24,6 +24,7 @@ from typing import Optional
 
 from .deadlines import is_deadline, normalise_deadline
 from .sources import compact, normalise
+from . import unitnames
 
 OPEN, CLOSE = "（", "）"
 
@@ -39,8 +40,33 @@ LABEL_ROLES = {
     "责任处室": "responsible", "责任科室": "responsible", "责任主体单位": "responsible",
     "主要责任单位": "responsible", "负责单位": "responsible", "负责部门": "responsible",
     "信息来源": "source", "数据来源": "source",
+    "牵头责任单位": "lead", "牵头责任部门": "lead", "协同责任单位": "support",
+    "协同部门": "support", "配合责任单位": "support", "协作单位": "support", "支持单位": "support",
+    "部门分工": "responsible", "任务分工": "responsible", "责任分工": "responsible",
 }
+# a label not listed above but formed like one: 主要牵头单位, 其他配合部门, 相关责任单位
+GENERIC_LABEL_RE = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}?(牵头|主办|主责|配合|协同|协办|参与|协助|协作|会同|支持|责任|负责|"
+    r"承办|实施|落实)[\u4e00-\u9fff]{0,3}?(单位|部门|处室|科室|主体)$")
+GENERIC_ROLES = {"牵头": "lead", "主办": "lead", "主责": "lead", "配合": "support",
+                 "协同": "support", "协办": "support", "参与": "support", "协助": "support",
+                 "协作": "support", "会同": "support", "支持": "support"}
 PERSON_LABELS = ("责任领导", "分管领导", "牵头领导", "责任人", "联系人", "包联领导", "督导领导")
+
+
+def is_person_label(label: str) -> bool:
+    """责任领导, 牵头负责领导, 分管省领导, 联系人: the value is a person or post, not a unit."""
+    return label in PERSON_LABELS or bool(unitnames.PERSON_LABEL_RE.match(label))
+
+
+def label_role(label: str) -> Optional[str]:
+    """Role a unit label gives (lead / support / responsible / source), or None."""
+    if label in LABEL_ROLES:
+        return LABEL_ROLES[label]
+    m = GENERIC_LABEL_RE.match(label)
+    if m:
+        return GENERIC_ROLES.get(m.group(1), "responsible")
+    return None
 DEADLINE_LABELS = ("完成时间", "完成时限", "时间节点", "时限要求", "时限", "完成期限", "办结时限")
 LABEL_RE = re.compile(r"^(" + "|".join(sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS),
                                               key=len, reverse=True)) + r")[：:]")
@@ -50,7 +76,9 @@ ANY_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})[：:](.*)$", re.S)
 
 # verbs after a list of units, longest first; the role they give
 VERB_ROLES = [
-    ("为牵头单位", "lead"), ("为配合单位", "support"), ("为责任单位", "responsible"),
+    ("分别牵头落实", "lead"), ("分别牵头负责", "lead"), ("分别牵头", "lead"),
+    ("分别负责落实", "responsible"), ("分别负责", "responsible"), ("分别落实", "responsible"),
+    ("共同牵头", "lead"), ("牵头抓总", "lead"), ("为牵头单位", "lead"), ("为配合单位", "support"), ("为责任单位", "responsible"),
     ("牵头实施", "lead"), ("牵头落实", "lead"), ("牵头推进", "lead"), ("配合落实", "support"),
     ("按职责分工负责", "responsible"), ("按职责分工落实", "responsible"), ("按职能分工负责", "responsible"),
     ("按职责负责", "responsible"), ("分工负责", "responsible"), ("共同负责", "responsible"),
@@ -138,6 +166,11 @@ def trailing_group(text: str) -> Optional[tuple[int, int, bool]]:
         t = t[:-1]
     if not t:
         return None
+    if t.endswith("〕"):           # 〔责任单位：…〕 tortoise-shell brackets
+        k = t.rfind("〔")
+        if k >= 0 and "〕" not in t[k:-1]:
+            return k, len(t), True
+        return None
     if t.endswith(CLOSE):
         depth = 0
         for k in range(len(t) - 1, -1, -1):
@@ -175,6 +208,10 @@ def looks_like_unit(name: str) -> bool:
     n = compact(name)
     if not 2 <= len(n) <= 40:
         return False
+    if unitnames.is_person_or_post(n):
+        return False
+    if unitnames.is_unit_name(n):
+        return True
     if re.search(r"[，。；：:！？“”《》]|\d{2,}", n):
         return False
     base = re.sub(r"（[^（）]*）$", "", n) or n
@@ -212,20 +249,37 @@ def _level_prefix(name: str) -> Optional[str]:
     return None
 
 
+_KEEP = "\u0001"      # stands for a 、 inside a collective while a list is split
+
+
+def _protect_collectives(text: str) -> str:
+    """Hide the 、 of collectives (各乡、镇人民政府, 各县、市、区政府, 各地、各部门) from the
+    list splitter."""
+    def hide(m: re.Match) -> str:
+        return m.group(0).replace("、", _KEEP) if unitnames.is_unit_name(m.group(0)) else m.group(0)
+    text = re.sub(r"各" + unitnames._LEVELS + r"(?:、" + unitnames._LEVELS + r")+"
+                  r"(?:人民政府|政府|党委|部门|单位)?", hide, text)
+    return re.sub(r"(?<![\u4e00-\u9fff])各[\u4e00-\u9fff]{1,2}(?:、各[\u4e00-\u9fff]{1,2})+"
+                  r"(?=$|[，,；;。\s])", hide, text)
+
+
 def unit_items(text: str, known: Optional[callable] = None) -> list[tuple[str, Optional[str]]]:
     """Split a list of units into (mention, lookup) pairs.
 
-    Handles ``、``/``，``/newline separators outside brackets, ``及``/``和`` between whole unit
-    names, ``X、Y等市有关部门`` (X, Y and the collective 市有关部门), distributive suffixes
-    (``财政、农业农村等部门`` -> 财政部门, 农业农村部门), and elliptical lists where a level
-    prefix is shared (``市委组织部、宣传部`` -> 宣传部 is looked up as 市委宣传部).
-    ``known(name)`` tells whether the lexicon knows a name; it guides the expansions.
+    Handles ``、``/``，``/newline separators outside brackets (a ``、`` inside a collective such
+    as ``各乡、镇人民政府`` is kept), ``及``/``和`` between whole unit names, names fused with no
+    separator (``市发改委市财政局``), ``X、Y等市有关部门`` (X, Y and the collective 市有关部门),
+    distributive suffixes (``财政、农业农村等部门`` -> 财政部门, 农业农村部门), elliptical pairs
+    sharing a suffix (``人民大垸、荒湖管理区`` -> 人民大垸 looked up as 人民大垸管理区), leading
+    markers (``*``), and elliptical lists where a level prefix is shared (``市委组织部、宣传部``
+    -> 宣传部 is looked up as 市委宣传部). ``known(name)`` tells whether the lexicon knows a
+    name; it guides the expansions but recognition does not depend on it.
     """
     raw: list[str] = []
     suffix = ""
     parts = []
-    for p in split_top(text, "、，,；;\n/"):
-        p = p.strip(" 　。.")
+    for p in split_top(_protect_collectives(text), "、，,；;\n/"):
+        p = p.replace(_KEEP, "、").strip(" 　。.").lstrip("*＊※")
         if not p:
             continue
         bits = p.split()
@@ -247,12 +301,19 @@ def unit_items(text: str, known: Optional[callable] = None) -> list[tuple[str, O
                 continue
             if sub.endswith("等") and len(sub) > 2:
                 sub = sub[:-1]
+            if not looks_like_unit(sub) and not (known and known(sub)):
+                fused = unitnames.split_fused(compact(sub))
+                if len(fused) > 1:
+                    raw.extend(fused)
+                    continue
             raw.append(sub)
     items: list[tuple[str, Optional[str]]] = []
-    for piece in raw:
+    for k, piece in enumerate(raw):
         look = None
         if suffix and not looks_like_unit(piece):
             look = piece + suffix
+        elif (k + 1 < len(raw) and not looks_like_unit(piece) and not (known and known(piece))):
+            look = _elliptical(piece, raw[k + 1])
         items.append((piece, look))
     # elliptical prefixes: an item without a level prefix takes its predecessor's
     out: list[tuple[str, Optional[str]]] = []
@@ -271,6 +332,25 @@ def unit_items(text: str, known: Optional[callable] = None) -> list[tuple[str, O
             prev_prefix = pre
         out.append((name, look))
     return out
+
+
+def _elliptical(piece: str, following: str) -> Optional[str]:
+    """``人民大垸`` before ``荒湖管理区``: the pair shares the suffix, so the first is looked up
+    as ``人民大垸管理区``. Only a short bare name (no suffix of its own) qualifies."""
+    p = compact(piece)
+    if not 2 <= len(p) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", p):
+        return None
+    if unitnames.is_person_or_post(p):
+        return None
+    f = unitnames.clean(following)
+    suf = unitnames._suffix(f)
+    if suf is None or len(suf) < 2 or unitnames.unit_kind(f) in (None, "collective"):
+        return None
+    body = f[: -len(suf)]
+    if not body or _level_prefix(body) or len(body) > 6:
+        return None
+    cand = p + suf
+    return cand if unitnames.is_unit_name(cand) else None
 
 
 def _split_conj(text: str) -> list[str]:
@@ -292,8 +372,21 @@ def _squeeze(text: str) -> str:
     return re.sub(r"\s*([：:，,；;、。（）])\s*", r"\1", t)
 
 
+def _is_label_piece(piece: str) -> bool:
+    """``责任单位：…``, ``协同责任单位：…``, ``责任领导：…``: a labelled field of an annotation."""
+    if LABEL_RE.match(piece):
+        return True
+    am = ANY_LABEL_RE.match(piece)
+    return bool(am) and (label_role(am.group(1)) is not None or is_person_label(am.group(1)))
+
+
 def _has_label(content: str) -> bool:
-    return any(LABEL_RE.match(p) for p in split_top(content, "，,；;。"))
+    pieces = split_top(content, "，,；;。")
+    if not any(_is_label_piece(p) for p in pieces):
+        return False
+    # person fields alone (责任领导：杜新国) are a label only next to a unit label
+    return any(LABEL_RE.match(p) or ((am := ANY_LABEL_RE.match(p)) and label_role(am.group(1)))
+               for p in pieces) or all(_is_label_piece(p) for p in pieces[:1])
 
 
 def classify(content: str) -> Optional[str]:
@@ -346,12 +439,21 @@ def is_standalone_annotation(text: str) -> bool:
         return False
     if LABEL_RE.match(t):
         return True
-    if t.startswith(OPEN):
+    am = ANY_LABEL_RE.match(t)
+    if am and label_role(am.group(1)):
+        return True
+    if am and is_person_label(am.group(1)) and len(am.group(2)) <= 30:
+        return True         # 牵头负责领导：金力。 a person field of the task above
+    if t.startswith(OPEN) or t.startswith("〔"):
         g = trailing_group(t)
         if g and g[0] == 0:
             inner = t[1:g[1] - 1] if g[2] else t[1:]
             kind = classify(inner)
             return kind in ("labeled", "verb")
+        return False
+    # a cell or line that is wholly units and a role verb: 市发改委牵头落实 / 办公室牵头，各科室配合
+    if len(t) <= 80 and classify(t.rstrip("。；;")) == "verb":
+        return True
     return False
 
 
@@ -399,17 +501,21 @@ def parse_annotation(content: str, known=None) -> Parsed:
             role_of_label = LABEL_ROLES[label]
         else:
             am = ANY_LABEL_RE.match(piece)
-            if am and am.group(1) in PERSON_LABELS:
+            if am and is_person_label(am.group(1)):
                 label = am.group(1)      # a person, not a unit: recognised and left out
                 continue
-            if am and am.group(1) not in LABEL_ROLES and am.group(2) and not is_deadline(piece):
+            if am and label_role(am.group(1)):
+                label = am.group(1)
+                piece = am.group(2).strip()
+                role_of_label = label_role(label)
+            elif am and am.group(1) not in LABEL_ROLES and am.group(2) and not is_deadline(piece):
                 out.unknown_labels.append(am.group(1))
                 label = am.group(1)
                 piece = am.group(2)
                 role_of_label = "responsible"
         if not piece:
             continue
-        if label in DEADLINE_LABELS or label in PERSON_LABELS:
+        if label in DEADLINE_LABELS or (label and is_person_label(label)):
             continue
         if is_deadline(piece):
             out.deadline = out.deadline or normalise_deadline(piece)
