@@ -91,6 +91,9 @@ VERB_ROLES = [
 CONTRIB_RE = re.compile(r"^(.*?)(?:各)?(供稿|提供|收集|撰稿)(?:各?[\d,，]*字)?(?:[，、].*)?$")
 FIRST_LEADS_RE = re.compile(r"(列|排)(在)?(第一位|第一|首位)(者|的|单位)?(为|是)(牵头|主办)(单位|部门)?")
 CARRY_RE = re.compile(r"以下(.*?)(不再(单独)?列出|不再重复|下同)")
+# a blanket rule inside an annotation: 具体任务均涉及相关市（州）人民政府，不再做分工，下同
+BLANKET_RE = re.compile(r"(?:^|(?<=[，,；;。]))([^，,；;。]*?)[，,]?\s*(不再(?:做|作|进行|逐一|单独)?"
+                        r"(?:分工|列出|重复)|不逐一列出)(?:[，,]?\s*下同)?")
 SAME_BELOW = "下同"
 MARK_ROLES = {"牵头": "lead", "主办": "lead", "主责": "lead", "配合": "support", "协办": "support",
               "参与": "support"}
@@ -392,7 +395,7 @@ def _has_label(content: str) -> bool:
 def classify(content: str) -> Optional[str]:
     """Is a bracket group's content a responsibility annotation? Returns its kind
     (``labeled``, ``verb``, ``contributor``, ``bare``) or ``None``."""
-    c = CARRY_RE.sub("", _squeeze(content))
+    c = BLANKET_RE.sub("", CARRY_RE.sub("", _squeeze(content))).strip("，,；;。")
     if not c:
         return None
     if _has_label(c):
@@ -442,7 +445,7 @@ def is_standalone_annotation(text: str) -> bool:
     am = ANY_LABEL_RE.match(t)
     if am and label_role(am.group(1)):
         return True
-    if am and is_person_label(am.group(1)) and len(am.group(2)) <= 30:
+    if am and am.group(1).endswith("领导") and len(am.group(2)) <= 30:
         return True         # 牵头负责领导：金力。 a person field of the task above
     if t.startswith(OPEN) or t.startswith("〔"):
         g = trailing_group(t)
@@ -479,6 +482,13 @@ def parse_annotation(content: str, known=None) -> Parsed:
         if "以下" in rule_text:
             out.rules.append(Rule("carry", _carry_units(rule_text, known), rule_text))
     c = CARRY_RE.sub("", c)
+    for m in list(BLANKET_RE.finditer(c)):
+        names = re.sub(r"^.*?(?:均|都|皆|也)?(?:涉及|包括|包含|需要|需|由)", "", m.group(1))
+        units = [UnitRef(n, "responsible", None, lk) for n, lk in unit_items(names, known)
+                 if looks_like_unit(n)]
+        if units:
+            out.rules.append(Rule("carry", units, m.group(0)))
+    c = BLANKET_RE.sub("", c)
     # embedded rule in brackets: 责任单位：A、B（列第一位者为牵头单位，下同）
     fl = FIRST_LEADS_RE.search(c)
     if fl:
@@ -540,7 +550,8 @@ def parse_annotation(content: str, known=None) -> Parsed:
             mark = ROLE_MARK_RE.match(n)
             if mark:                      # 市发改委（牵头）
                 n, r = mark.group(1), MARK_ROLES[mark.group(2)]
-            if not looks_like_unit(n) and not (known and known(n)):
+            if not looks_like_unit(n) and not (known and known(n)) and not (
+                    lk and looks_like_unit(lk)):
                 continue
             out.units.append(UnitRef(n, r, label, lk))
             taken = True
