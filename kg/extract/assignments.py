@@ -330,6 +330,7 @@ class _DocWalker:
         # (类别 split in two levels): align the task and later columns from the right
         shift = max(0, len(cells) - len(header))
         cells = self._align(cells, header, tcol, shift)
+        cells = _unshift(cells, header)
         if tcol is not None and tcol < len(cells):
             text = cells[tcol].flat
         else:
@@ -418,6 +419,37 @@ class _DocWalker:
                 return sib[j]
             break
         return None
+
+
+def _unit_cell(text: str) -> bool:
+    """A cell that is wholly units (with role verbs): 各科室 / 办公室牵头，各科室配合."""
+    t = compact(text).rstrip("。；;")
+    if not t:
+        return False
+    if ann.classify(t) in ("verb", "bare", "labeled"):
+        return True
+    return all(ann.looks_like_unit(n) for n, _ in ann.unit_items(t))
+
+
+def _unshift(cells: list[Cell], header: list[str]) -> list[Cell]:
+    """A continuation row of a merged block whose empty first cell(s) the flattening dropped:
+    ``3.及时反馈… | 各科室 | |`` under ``工作任务 | 具体要求 | 责任部门``. The unit columns are
+    empty and the row ends in empty cells; moved right by that many cells, a unit column
+    holds units. Rows that do not fit this stay as they are."""
+    if len(cells) != len(header):
+        return cells
+    unit_cols = [i for i, h in enumerate(header) if _column_role(h)]
+    if not unit_cols or any(cells[i].flat.strip() for i in unit_cols):
+        return cells
+    k = 0
+    while k < len(cells) and not cells[len(cells) - 1 - k].flat.strip():
+        k += 1
+    if k == 0 or k >= len(cells):
+        return cells
+    shifted = [Cell("", []) for _ in range(k)] + cells[:-k]
+    if any(shifted[i].flat.strip() and _unit_cell(shifted[i].flat) for i in unit_cols):
+        return shifted
+    return cells
 
 
 def _join_broken(lines: list[Line]) -> list[Line]:

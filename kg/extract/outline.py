@@ -220,6 +220,13 @@ def parse_outline(lines: Sequence[Line],
             in_box = True
             i += 1
             continue
+        if _pipe_count(ln) >= 2 and not ln.is_cell:
+            rows, j = _pipe_rows(lines, i)
+            if len(rows) >= 2:
+                table_no += 1
+                _add_table(rows, current if current is not None else root, table_no)
+                i = j
+                continue
         if ln.is_cell and not (in_box and not _next_is_cell_row(lines, i)):
             rows, j = _split_rows(lines, i)
             table_no += 1
@@ -273,6 +280,47 @@ def parse_outline(lines: Sequence[Line],
         if node.kind == "item" and node.children:
             node.kind = "heading"
     return root
+
+
+def _pipe_count(ln: Line) -> int:
+    return ln.norm.count("|") + ln.norm.count("｜")
+
+
+def _pipe_cells(ln: Line) -> list[Cell]:
+    """``1 | 地区生产总值增长6%左右。 | 市发展改革委 |``: cells of a row flattened with ``|``.
+    A final ``|`` closes the row; each cell keeps the line number (provenance)."""
+    norm = ln.norm.replace("｜", "|")
+    cells: list[Cell] = []
+    start = 0
+    bounds = [k for k, ch in enumerate(norm) if ch == "|"] + [len(norm)]
+    for end in bounds:
+        text, cnorm = ln.text[start:end], norm[start:end]
+        lead = len(cnorm) - len(cnorm.lstrip())
+        text, cnorm = text[lead:].rstrip(), cnorm[lead:].rstrip()
+        cells.append(Cell(text, [Line(ln.file, ln.number, text, cnorm)]))
+        start = end + 1
+    if norm.rstrip().endswith("|") and cells and not cells[-1].text:
+        cells.pop()
+    return cells
+
+
+def _pipe_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int]:
+    """A table flattened one row per line with ``|`` between cells (blank lines between rows
+    allowed); it ends at the first line without a ``|``."""
+    rows: list[list[Cell]] = []
+    i = start
+    while i < len(lines):
+        ln = lines[i]
+        if ln.blank:
+            i += 1
+            continue
+        if _pipe_count(ln) < 1 or ln.is_cell:
+            break
+        rows.append(_pipe_cells(ln))
+        i += 1
+    while i > start and lines[i - 1].blank:
+        i -= 1
+    return rows, i
 
 
 def _next_is_cell_row(lines: Sequence[Line], i: int) -> bool:
