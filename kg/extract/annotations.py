@@ -70,7 +70,8 @@ def label_role(label: str) -> Optional[str]:
 DEADLINE_LABELS = ("完成时间", "完成时限", "时间节点", "时限要求", "时限", "完成期限", "办结时限")
 LABEL_RE = re.compile(r"^(" + "|".join(sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS),
                                               key=len, reverse=True)) + r")[：:]")
-LABEL_ANYWHERE_RE = re.compile(r"(?<=[^；;，,。（\s])\s*((?:" + "|".join(
+LABEL_ANYWHERE_RE = re.compile(r"(?<=[^；;，,。（\s])(?<!牵头)(?<!协同)(?<!配合)(?<!主要)(?<!主体)"
+                               r"(?<!相关)(?<!其他)(?<!具体)(?<!直接)\s*((?:" + "|".join(
     sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS), key=len, reverse=True)) + r")[：:])")
 ANY_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})[：:](.*)$", re.S)
 
@@ -492,7 +493,8 @@ def parse_annotation(content: str, known=None) -> Parsed:
     # embedded rule in brackets: 责任单位：A、B（列第一位者为牵头单位，下同）
     fl = FIRST_LEADS_RE.search(c)
     if fl:
-        persistent = SAME_BELOW in c[fl.start():fl.end() + 6]
+        close = c.find("）", fl.end())
+        persistent = SAME_BELOW in c[fl.start():close if close > 0 else fl.end() + 12]
         out.rules.append(Rule("first_leads", [], "下同" if persistent else "此项"))
         c = re.sub(r"（?[^（）]*" + FIRST_LEADS_RE.pattern + r"[^（）]*）?", "", c)
     label: Optional[str] = None

@@ -108,6 +108,10 @@ class _DocWalker:
             ln.number for ln in doc.lines
             if ann.FIRST_LEADS_RE.search(ln.norm) and not ann.is_standalone_annotation(ln.norm)
             and not ann.LABEL_RE.search(compact(ln.norm).lstrip("（")))
+        # 列第一位为牵头单位，下同 written inside one annotation is the rule of the whole list:
+        # it is attached to the first entry with several units, earlier entries follow it too
+        self.first_leads_everywhere = any(
+            ann.FIRST_LEADS_RE.search(ln.norm) and ann.SAME_BELOW in ln.norm for ln in doc.lines)
 
     # ---------------------------------------------------------------- helpers
     def issue(self, code: str, msg: str, line: int) -> None:
@@ -221,7 +225,8 @@ class _DocWalker:
         for rule in parsed.rules:
             if rule.kind == "first_leads" and rule.text == "下同":
                 self.state.first_leads = True
-        if ((self.state.first_leads or self._first_leads_at(src.line)) and parsed.units
+        if ((self.state.first_leads or self._first_leads_at(src.line)
+             or self.first_leads_everywhere) and parsed.units
                 and all(u.role == "responsible" for u in parsed.units)):
             parsed.units[0].role = "lead"
         use_via = "contributor" if parsed.contributor else via

@@ -220,6 +220,13 @@ def parse_outline(lines: Sequence[Line],
             in_box = True
             i += 1
             continue
+        if not ln.is_cell and _is_header_word(key):
+            rows, j = _cell_per_line_rows(lines, i)
+            if rows:
+                table_no += 1
+                _add_table(rows, current if current is not None else root, table_no)
+                i = j
+                continue
         if _pipe_count(ln) >= 2 and not ln.is_cell:
             rows, j = _pipe_rows(lines, i)
             if len(rows) >= 2:
@@ -280,6 +287,85 @@ def parse_outline(lines: Sequence[Line],
         if node.kind == "item" and node.children:
             node.kind = "heading"
     return root
+
+
+HEADER_WORD_RE = re.compile(
+    r"^(序号|编号|[\u4e00-\u9fff]{0,6}(单位|部门|处室|科室|时限|时间|内容|任务|事项|措施|分类|类别|"
+    r"目标|备注|领导|名称|指标|要求|领域|项目|主体|节点|进度|举措))$")
+SEQ_COLUMNS = ("序号", "编号")
+
+
+def _is_header_word(key: str) -> bool:
+    return len(key) <= 10 and bool(HEADER_WORD_RE.match(key))
+
+
+def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int]:
+    """A table flattened one cell per line with no tab (blank lines between cells allowed):
+    a run of column names (分类 / 序号 / 事项 / 责任单位 / 牵头单位), then rows, each starting at
+    its number in the 序号 column; the cells before 序号 (a merged 分类 cell) come only when
+    they change, so the lines between one row's last cell and the next number fill them.
+    Needs a 序号 column and a unit column (ending 单位/部门) to be read as a table; a last row
+    with fewer cells than columns was cut off at the end of the input and keeps its text in
+    its task cell only. Returns no rows when the lines do not form such a table."""
+    body = [(k, ln) for k, ln in enumerate(lines) if k >= start and not ln.blank]
+    header: list[Line] = []
+    p = 0
+    while p < len(body) and _is_header_word(compact(body[p][1].norm)):
+        header.append(body[p][1])
+        p += 1
+    names = [compact(h.norm) for h in header]
+    if len(names) < 3 or not any(n.endswith(("单位", "部门")) for n in names):
+        return [], start
+    seq = next((k for k, n in enumerate(names) if n in SEQ_COLUMNS), None)
+    if seq is None:
+        return [], start
+    after = len(names) - seq - 1
+
+    def number(q: int) -> Optional[int]:
+        if q >= len(body):
+            return None
+        t = compact(body[q][1].norm)
+        return int(t) if t.isdigit() and len(t) <= 3 else None
+
+    rows: list[list[Cell]] = [[Cell(h.text.strip(), [h]) for h in header]]
+    expected = None
+    end = body[p - 1][0] + 1
+    while p < len(body):
+        # up to `seq` category lines, then the number
+        q = p
+        while q < len(body) and q - p <= seq and number(q) is None:
+            q += 1
+        n = number(q)
+        if n is None or (expected is not None and n != expected):
+            break
+        pre = [body[r][1] for r in range(p, q)]
+        cells_after = [body[r][1] for r in range(q + 1, min(q + 1 + after, len(body)))]
+        stop = False
+        for r, ln in enumerate(cells_after):
+            if number(q + 1 + r) == n + 1:     # the next row starts early: a cell was empty
+                cells_after = cells_after[:r]
+                stop = True
+                break
+        row = [Cell("", []) for _ in range(seq - len(pre))]
+        row += [Cell(ln.text.strip(), [ln]) for ln in pre[:seq]]
+        row.append(Cell(body[q][1].text.strip(), [body[q][1]]))
+        if len(cells_after) < after and not stop:
+            # cut off at the end of the input: the whole remainder is the task's text
+            rest = cells_after
+            row.append(Cell("\n".join(ln.text.strip() for ln in rest), list(rest)))
+            rows.append(row)
+            end = (rest[-1] if rest else body[q][1]).number
+            end = max(k for k, _ in body if lines[k].number <= end) + 1
+            break
+        row += [Cell(ln.text.strip(), [ln]) for ln in cells_after]
+        rows.append(row)
+        last = q + len(cells_after)
+        end = body[last][0] + 1
+        expected = n + 1
+        p = last + 1
+    if len(rows) < 2:
+        return [], start
+    return rows, end
 
 
 def _pipe_count(ln: Line) -> int:
