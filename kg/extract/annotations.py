@@ -305,7 +305,7 @@ def unit_items(text: str, known: Optional[callable] = None) -> list[tuple[str, O
                 continue
             if sub.endswith("等") and len(sub) > 2:
                 sub = sub[:-1]
-            if not looks_like_unit(sub) and not (known and known(sub)):
+            if not (known and known(sub)):
                 fused = unitnames.split_fused(compact(sub))
                 if len(fused) > 1:
                     raw.extend(fused)
@@ -418,7 +418,7 @@ def classify(content: str) -> Optional[str]:
     for p in pieces:
         if CARRY_RE.search(p) or FIRST_LEADS_RE.search(p):
             continue
-        if is_deadline(p):
+        if is_deadline(p) or unitnames.is_person_or_post(p):
             continue
         names, verb = split_verb(p)
         items = unit_items(names)
@@ -532,6 +532,8 @@ def parse_annotation(content: str, known=None) -> Parsed:
         if is_deadline(piece):
             out.deadline = out.deadline or normalise_deadline(piece)
             continue
+        if not lm and unitnames.is_person_or_post(piece):
+            continue              # 分管副市长: a post, not a unit
         if out.contributor:
             cm = CONTRIB_RE.match(piece)
             if not cm or not cm.group(1):
@@ -574,3 +576,40 @@ def parse_annotation(content: str, known=None) -> Parsed:
         deduped.append(u)
     out.units = deduped
     return out
+
+
+# ---------------------------------------------------------------- annotations inside a paragraph
+
+def annotation_cuts(norm: str) -> list[int]:
+    """Offsets after each annotation that is followed by more task text on the same line:
+    ``…推进A工作（市发改委负责落实）。推进B工作（A、B分别负责落实）。`` or inline sub-items
+    ``（1）…（X牵头负责）（2）…``. Only labelled or verb annotations cut (a bare bracket may be
+    a unit's second name); a remainder that is only a deadline or a few characters stays."""
+    cuts: list[int] = []
+    depth, start = 0, -1
+    pairs = {"（": "）", "〔": "〕"}
+    close_of = None
+    for k, ch in enumerate(norm):
+        if depth == 0 and ch in pairs:
+            depth, start, close_of = 1, k, pairs[ch]
+            continue
+        if depth:
+            if ch == norm[start]:
+                depth += 1
+            elif ch == close_of:
+                depth -= 1
+                if depth == 0:
+                    content = norm[start + 1:k]
+                    end = k + 1
+                    while end < len(norm) and norm[end] in "。；;，, ":
+                        end += 1
+                    rest = norm[end:]
+                    if (len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 8 and not is_deadline(rest)
+                            and classify(content) in ("labeled", "verb")):
+                        cuts.append(end)
+    if cuts:
+        # inline sub-items （1）…（X牵头负责）（2）…: each starts a piece of its own
+        for m in re.finditer(r"(?<=[。；;）〕])\s*(?=（\d{1,2}）)", norm):
+            if 0 < m.end() < len(norm) and m.end() not in cuts:
+                cuts.append(m.end())
+    return sorted(cuts)

@@ -46,7 +46,8 @@ TASK_COLUMNS = ("重点任务", "工作任务", "主要任务", "具体任务", 
 
 
 INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:" + "|".join(
-    sorted((k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体"))), key=len, reverse=True))
+    sorted((k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体", "分工"))), key=len,
+           reverse=True))
     + r")[：:].+)$")
 
 
@@ -240,7 +241,7 @@ class _DocWalker:
 
     # ---------------------------------------------------------------- walking
     def run(self) -> Extraction:
-        root = parse_outline(self.doc.lines, ann.is_standalone_annotation)
+        root = parse_outline(_split_at_annotations(self.doc.lines), ann.is_standalone_annotation)
         for child in root.children:
             self.visit(child, None)
         return self.out
@@ -424,6 +425,25 @@ class _DocWalker:
                 return sib[j]
             break
         return None
+
+
+def _split_at_annotations(lines) -> list[Line]:
+    """Cut a line after each annotation followed by more task text, so that every annotated
+    sentence run (or inline sub-item) of a paragraph is a task of its own. The pieces keep the
+    line's number; the outline opens a node for each piece after the first."""
+    out: list[Line] = []
+    for ln in lines:
+        cuts = [] if ln.is_cell or "|" in ln.norm or ("）" not in ln.norm and "〕" not in ln.norm) else \
+            ann.annotation_cuts(ln.norm)
+        if not cuts:
+            out.append(ln)
+            continue
+        prev = 0
+        for c in cuts + [len(ln.norm)]:
+            if c > prev:
+                out.append(Line(ln.file, ln.number, ln.text[prev:c], ln.norm[prev:c]))
+            prev = c
+    return out
 
 
 def _unit_cell(text: str) -> bool:

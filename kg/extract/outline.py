@@ -268,6 +268,13 @@ def parse_outline(lines: Sequence[Line],
             open_node(Node(kind, label, mtype, lines=[ln]), mtype)
             i += 1
             continue
+        # the rest of a line cut after an annotation: a task of its own
+        if i > 0 and lines[i - 1].number == ln.number and not lines[i - 1].is_cell:
+            siblings = sum(1 for c in (stack[-2].children if current.marker_type == "para"
+                                       else current.children) if c.marker_type == "para")
+            open_node(Node("item", f"段{siblings + 1}", "para", lines=[ln]), "para")
+            i += 1
+            continue
         # plain paragraph after the current node's own annotation line: a task of its own
         # (paragraphs of a 主要内容 cell, each followed by its 责任单位 line)
         if (current.kind != "root" and current.notes and current.lines
