@@ -471,12 +471,27 @@ def _carry_units(rule_text: str, known) -> list[UnitRef]:
     return [UnitRef(n, "responsible", None, lk) for n, lk in unit_items(names, known)]
 
 
+_ALL_LABELS = sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS), key=len, reverse=True)
+
+
+def _cut_before_label(text: str, m: re.Match) -> str:
+    """Put a separator before a label written in the middle of a piece, unless the label is
+    the end of a longer one (时限： inside 完成时限：, 责任单位： inside 牵头责任单位：)."""
+    label = m.group(1)[:-1]
+    head = text[:m.start(1)]
+    for longer in _ALL_LABELS:
+        if len(longer) > len(label) and longer.endswith(label) and (
+                head + label).endswith(longer):
+            return m.group(0)
+    return "；" + m.group(1)
+
+
 def parse_annotation(content: str, known=None) -> Parsed:
     """Parse the content of an annotation (without its outer brackets)."""
     out = Parsed()
     c = _squeeze(content)
     # a label in the middle of a piece starts a new piece: 牵头单位：X 责任单位：Y
-    c = LABEL_ANYWHERE_RE.sub(lambda m: "；" + m.group(1), c)
+    c = LABEL_ANYWHERE_RE.sub(lambda m: _cut_before_label(c, m), c)
     # carry-over rules come first: take them out of the text
     for m in list(CARRY_RE.finditer(c)):
         rule_text = m.group(0)

@@ -128,7 +128,8 @@ CLAUSE_MARKS_RE = re.compile(
     r"以上|以下|左右|增长|达到|力争|分工")
 
 #: collectives: 各… lists, 有关/相关 sets, a level's departments (区直各部门)
-_LEVELS = "(?:省|自治区|直辖市|市|州|盟|地|县|区|旗|乡|镇|街道|开发区|管理区|园区|农场|林场)"
+_LEVELS = ("(?:省|自治区|直辖市|市|州|盟|地|县|区|旗|乡|镇|街道|开发区|管理区|园区|农场|林场|村|社区|"
+           "居委会|村委会|嘎查)")
 COLLECTIVE_RE = re.compile(
     r"^(?:"
     # 各县（市、区）人民政府 / 各县、市、区政府 / 各乡、镇人民政府 / 各乡镇（街道） / 各地区
@@ -142,7 +143,7 @@ COLLECTIVE_RE = re.compile(
 COLLECTIVE_SERIES_RE = re.compile(r"^各[\u4e00-\u9fff]{1,3}(?:、各[\u4e00-\u9fff]{1,3})+$")
 #: what a collective ends with
 COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "机关", "地", "地区", "科室", "处室", "街道", "乡镇",
-                      "专班", "成员单位", "园区")
+                      "专班", "成员单位", "园区", "村", "社区", "镇街", "镇（街）", "县市区", "县区")
 
 #: pinyin noise a mirror inserted after a character: 鄉(xiāng)
 PINYIN_RE = re.compile(r"（[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+）")
