@@ -145,6 +145,14 @@ COLLECTIVE_SERIES_RE = re.compile(r"^各[\u4e00-\u9fff]{1,3}(?:、各[\u4e00-\u9
 COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "机关", "地", "地区", "科室", "处室", "街道", "乡镇",
                       "专班", "成员单位", "园区", "村", "社区", "镇街", "镇（街）", "县市区", "县区")
 
+#: characters no unit name starts with (a preposition before a name: 由市财政局负责)
+NEVER_FIRST = "由请把被让"
+#: characters that start a name only rarely; dropped when a name with a level prefix follows
+RARELY_FIRST = "按向在从将使并或经和及与对"
+#: role verbs written after a list of units
+VERB_TAIL_RE = re.compile(r"(?:分别|共同|按职责分工|按职责|具体)?(?:牵头|负责|配合|落实|参与|协助|协办|"
+                          r"抓总|实施|推进)+(?:落实|负责|实施|推进)?$")
+
 #: pinyin noise a mirror inserted after a character: 鄉(xiāng)
 PINYIN_RE = re.compile(r"（[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+）")
 
@@ -293,6 +301,7 @@ def find_units(text: str) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     for start, piece in _pieces(text):
         offset = start
+        piece = _strip_verb(piece)
         for part in split_fused(piece):
             at = text.find(part, offset)
             at = offset if at < 0 else at
@@ -305,14 +314,25 @@ def find_units(text: str) -> list[tuple[int, int, str, str]]:
 
 
 def _longest_tail_unit(piece: str) -> Optional[tuple[int, str, str]]:
-    """The longest unit name ending ``piece`` (a label or verb before it is dropped)."""
+    """The longest unit name ending ``piece`` (a label, preposition or verb before it is
+    dropped: ``由市财政局`` -> 市财政局)."""
     piece = piece.rstrip("。；;，,、 ")
     for k in range(0, max(0, len(piece) - 1)):
         cand = piece[k:]
         kind = unit_kind(cand)
-        if kind is not None:
-            return k, cand, kind
+        if kind is None:
+            continue
+        rest = cand[1:]
+        if cand[0] in NEVER_FIRST or (cand[0] in RARELY_FIRST and rest.startswith(
+                ADMIN_PREFIXES + ("各", "有关", "相关")) and unit_kind(rest)):
+            continue
+        return k, cand, kind
     return None
+
+
+def _strip_verb(piece: str) -> str:
+    m = VERB_TAIL_RE.search(piece)
+    return piece[:m.start()] if m and m.start() > 0 else piece
 
 
 _SEP = "、，,；;。：:\n\t "
@@ -366,12 +386,13 @@ def _collective_at(text: str, start: int) -> Optional[int]:
 
 
 def _split_conj(piece: str) -> list[tuple[int, str]]:
-    """Split on 和/及/以及/与 only where both sides are unit names."""
+    """Split on 和/及/以及/与 only where both sides end in unit names."""
+    piece_v = _strip_verb(piece)
     for conj in ("以及", "及", "与", "和"):
-        if conj not in piece:
+        if conj not in piece_v:
             continue
-        parts = piece.split(conj)
-        if len(parts) > 1 and all(is_unit_name(p) for p in parts):
+        parts = piece_v.split(conj)
+        if len(parts) > 1 and all(_longest_tail_unit(p) for p in parts):
             out, at = [], 0
             for p in parts:
                 out.append((at, p))
