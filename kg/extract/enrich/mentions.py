@@ -12,7 +12,7 @@ import re
 from typing import Callable, Sequence
 
 from .duties import _specific
-from .sources import compact
+from ...text import compact
 
 START_RE = re.compile(r"(中共|市委|市政府|市|县委|省|团市委|人行|中国人民银行)")
 MAX_LEN = 24

@@ -1,5 +1,6 @@
-"""CLI commands over the search index and the networkx projection: who, unit, rank, path,
-export-network. Registered by ``kg.cli``; heavy imports happen inside the commands."""
+"""Questions to a build: ``kg who``, ``kg unit``, ``kg rank``, ``kg path`` over the search index
+and the networkx projection, and ``kg export-network``. Heavy imports happen inside the
+commands."""
 from __future__ import annotations
 
 import json
@@ -8,18 +9,13 @@ from typing import Optional
 
 import typer
 
-from .errors import KgError
-
-ROLE_ZH = {"lead": "牵头", "support": "配合", "responsible": "责任", "source": "信息来源",
-           "contributor": "供稿", "duty": "职责", "assist": "协助", "member": "成员",
-           "mentioned": "提及"}
-ROLE_ORDER = ["lead", "responsible", "support", "assist", "duty", "source", "contributor"]
-OUT = typer.Option(Path("exports"), "--out", help="Directory written by `kg build`.")
+from ..errors import UsageError
+from ..vocab import ROLE_ORDER, ROLE_ZH
+from .app import OUT, app
 
 
-def _fail(err: Exception) -> None:
-    typer.echo(f"Error: {err}", err=True)
-    raise typer.Exit(1)
+def _by_role(role: str) -> int:
+    return ROLE_ORDER.index(role) if role in ROLE_ORDER else 99
 
 
 def _short(text: str, n: int = 70) -> str:
@@ -36,12 +32,8 @@ def who(question: str = typer.Argument(..., help="A question in Chinese, e.g. �
 
     Example: kg who "老旧管网改造的融资支持谁来做"
     """
-    from .search.who import who_owns
-    try:
-        results = who_owns(question, out, limit)
-    except KgError as err:
-        _fail(err)
-        return
+    from ..read.who import who_owns
+    results = who_owns(question, out, limit)
     if as_json:
         typer.echo(json.dumps({"query": question, "results": [r.as_dict() for r in results]},
                               ensure_ascii=False, indent=1))
@@ -55,7 +47,7 @@ def who(question: str = typer.Argument(..., help="A question in Chinese, e.g. �
         by_role: dict[str, list[dict]] = {}
         for u in r.units:
             by_role.setdefault(u["role"], []).append(u)
-        for role in sorted(by_role, key=lambda x: ROLE_ORDER.index(x) if x in ROLE_ORDER else 99):
+        for role in sorted(by_role, key=_by_role):
             names = list(dict.fromkeys(u["unit"] for u in by_role[role]))
             typer.echo(f"   {ROLE_ZH.get(role, role)}: {'、'.join(names)}")
             if members:
@@ -81,29 +73,25 @@ def unit(name: Optional[str] = typer.Argument(None, help="A unit name or alias, 
 
     Example: kg unit 市住建局   /   kg unit --county 三河市
     """
-    from .graph.network import county_obligations, unit_profile
-    try:
-        if county:
-            res = county_obligations(out, county)
-            if as_json:
-                typer.echo(json.dumps(res, ensure_ascii=False, indent=1))
-                return
-            typer.echo(f"{res['county']}: {len({a['task_id'] for a in res['direct']})} tasks directly")
-            for a in res["direct"]:
-                typer.echo(f"  [{ROLE_ZH.get(a['role'], a['role'])}] {_short(a['task_text'], 50)}"
-                           f"  ({a['source']['file']}:{a['source']['line']})")
-            typer.echo(f"through {'、'.join(res['collectives']) or 'no collective'}: "
-                       f"{len({a['task_id'] for a in res['through']})} tasks")
-            for a in res["through"][:50]:
-                typer.echo(f"  [{a['unit']}] {_short(a['task_text'], 50)}"
-                           f"  ({a['source']['file']}:{a['source']['line']})")
+    from ..read.network import county_obligations, unit_profile
+    if county:
+        res = county_obligations(out, county)
+        if as_json:
+            typer.echo(json.dumps(res, ensure_ascii=False, indent=1))
             return
-        if not name:
-            _fail(KgError("give a unit name, or --county NAME"))
-        p = unit_profile(out, name)
-    except KgError as err:
-        _fail(err)
+        typer.echo(f"{res['county']}: {len({a['task_id'] for a in res['direct']})} tasks directly")
+        for a in res["direct"]:
+            typer.echo(f"  [{ROLE_ZH.get(a['role'], a['role'])}] {_short(a['task_text'], 50)}"
+                       f"  ({a['source']['file']}:{a['source']['line']})")
+        typer.echo(f"through {'、'.join(res['collectives']) or 'no collective'}: "
+                   f"{len({a['task_id'] for a in res['through']})} tasks")
+        for a in res["through"][:50]:
+            typer.echo(f"  [{a['unit']}] {_short(a['task_text'], 50)}"
+                       f"  ({a['source']['file']}:{a['source']['line']})")
         return
+    if not name:
+        raise UsageError("give a unit name, or --county NAME")
+    p = unit_profile(out, name)
     u = p["unit"]
     if as_json:
         typer.echo(json.dumps({"unit": u, "by_role": {r: {d: [a["task_id"] for a in rows]
@@ -117,7 +105,7 @@ def unit(name: Optional[str] = typer.Argument(None, help="A unit name or alias, 
         typer.echo(f"  aliases: {'、'.join(dict.fromkeys(u.get('aliases', []) + u.get('aliases_seen', [])))}")
     if u.get("members"):
         typer.echo(f"  members: {'、'.join(m['unit'] for m in u['members'])}")
-    for role in sorted(p["by_role"], key=lambda x: ROLE_ORDER.index(x) if x in ROLE_ORDER else 99):
+    for role in sorted(p["by_role"], key=_by_role):
         docs = p["by_role"][role]
         typer.echo(f"  {ROLE_ZH.get(role, role)} ({sum(len(v) for v in docs.values())}):")
         for title, rows in sorted(docs.items()):
@@ -138,12 +126,8 @@ def rank(out: Path = OUT,
          by: str = typer.Option("tasks", "--by", help="tasks | degree | betweenness"),
          limit: int = typer.Option(20, "--limit", "-n")) -> None:
     """Units ranked by workload or by centrality in the co-responsibility network."""
-    from .graph.network import load_graph, rank as do_rank
-    try:
-        rows = do_rank(load_graph(out), by, limit)
-    except KgError as err:
-        _fail(err)
-        return
+    from ..read.network import load_graph, rank as do_rank
+    rows = do_rank(load_graph(out), by, limit)
     for n, r in enumerate(rows, 1):
         value = r.get("tasks", r.get("score"))
         extra = " " + json.dumps(r["roles"], ensure_ascii=False) if "roles" in r else ""
@@ -152,12 +136,8 @@ def rank(out: Path = OUT,
 
 def path(a: str = typer.Argument(...), b: str = typer.Argument(...), out: Path = OUT) -> None:
     """How two units are connected: shared tasks and shortest paths through shared tasks."""
-    from .graph.network import connections, load_graph
-    try:
-        res = connections(load_graph(out), a, b)
-    except KgError as err:
-        _fail(err)
-        return
+    from ..read.network import connections, load_graph
+    res = connections(load_graph(out), a, b)
     typer.echo(f"{res['a']} — {res['b']}: {len(res['shared_tasks'])} shared tasks")
     for t in res["shared_tasks"][:20]:
         typer.echo(f"  - {_short(t['text'], 50)}  ({t['file']}:{t['line']})")
@@ -168,21 +148,17 @@ def path(a: str = typer.Argument(...), b: str = typer.Argument(...), out: Path =
 def export_network(out: Path = OUT,
                    fmt: str = typer.Option("graphml", "--format", help="graphml | gexf"),
                    which: str = typer.Option("full", "--graph", help="full | co (co-responsibility)"),
-                   dest: Optional[Path] = typer.Option(None, "-o", help="File to write.")) -> None:
+                   dest: Optional[Path] = typer.Option(None, "-o", "--output",
+                                                       help="File to write (default: OUT/network-GRAPH.FORMAT).")) -> None:
     """Export the graph for Gephi and friends (GraphML or GEXF)."""
-    from .graph.network import export_network as do_export, load_graph
+    from ..read.network import export_network as do_export, load_graph
     dest = dest or Path(out) / f"network-{which}.{fmt}"
-    try:
-        written = do_export(load_graph(out), dest, fmt, which)
-    except KgError as err:
-        _fail(err)
-        return
+    written = do_export(load_graph(out), dest, fmt, which)
     typer.echo(f"wrote {written}")
 
 
-def register(app: typer.Typer) -> None:
-    app.command()(who)
-    app.command()(unit)
-    app.command()(rank)
-    app.command()(path)
-    app.command("export-network")(export_network)
+app.command()(who)
+app.command()(unit)
+app.command()(rank)
+app.command()(path)
+app.command("export-network")(export_network)

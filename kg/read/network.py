@@ -16,33 +16,28 @@ networkx is imported inside the functions that need it, so importing this module
 """
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable
 
-from ..errors import ExportMissing, QueryError
+from ..errors import QueryError
+from ..text import compact
+from ..vocab import (ASSIGNMENTS_FILE, DOCUMENTS_FILE, STATED_ROLES, TASK_PLACES_FILE, TASKS_FILE,
+                     UNITS_FILE)
+from .build import match_names, open_build
 
-STATED = frozenset({"lead", "support", "responsible", "source", "contributor", "duty", "assist"})
-
-
-def _read(out: Path, name: str, required: bool = True) -> list[dict]:
-    p = Path(out) / name
-    if not p.exists():
-        if required:
-            raise ExportMissing(f"{p}: not found; run `kg build --out {out}` first")
-        return []
-    return [json.loads(l) for l in p.read_text(encoding="utf-8").splitlines() if l.strip()]
+STATED = frozenset(STATED_ROLES)
 
 
 def load_graph(out: Path = Path("exports")):
     """The typed MultiDiGraph of a build directory."""
     import networkx as nx
     g = nx.MultiDiGraph()
-    docs = _read(out, "documents.jsonl")
-    units = _read(out, "units.jsonl")
-    tasks = _read(out, "tasks.jsonl")
-    assignments = _read(out, "assignments.jsonl")
+    b = open_build(out)
+    docs = b.rows(DOCUMENTS_FILE)
+    units = b.rows(UNITS_FILE)
+    tasks = b.rows(TASKS_FILE)
+    assignments = b.rows(ASSIGNMENTS_FILE)
     for d in docs:
         g.add_node(f"doc:{d['doc_id']}", type="document", label=d["title"],
                    number=d.get("number") or "")
@@ -65,7 +60,7 @@ def load_graph(out: Path = Path("exports")):
         g.add_edge(f"task:{a['task_id']}", f"unit:{a['unit_id']}", key=key, type="assigned",
                    role=a["role"], via=a["via"], deadline=a.get("deadline") or "",
                    file=a["source"]["file"], line=a["source"]["line"])
-    for p in _read(out, "task_places.jsonl", required=False):
+    for p in b.rows(TASK_PLACES_FILE, required=False):
         name = p.get("place") or p.get("name")
         if not name or not p.get("task_id"):
             continue
@@ -135,20 +130,9 @@ def rank(g, by: str = "tasks", limit: int = 20) -> list[dict]:
 
 
 def find_unit(g, name: str) -> str:
-    """The unit node for a name or alias (exact first, then unique substring)."""
-    from ..extract.sources import compact
-    key = compact(name)
-    exact, partial = [], []
-    for n, d in g.nodes(data=True):
-        if d.get("type") != "unit":
-            continue
-        names = [d["label"], *[a for a in d.get("aliases", "").split("|") if a]]
-        keys = [compact(x) for x in names]
-        if key in keys or "市" + key in keys:
-            exact.append(n)
-        elif any(key in k for k in keys):
-            partial.append(n)
-    hits = exact or partial
+    """The unit node for a name or alias (exact first, then substring; the shortest name)."""
+    hits = match_names(name, ((n, [d["label"], *d.get("aliases", "").split("|")])
+                              for n, d in g.nodes(data=True) if d.get("type") == "unit"))
     if not hits:
         raise QueryError(f"no unit named {name!r}; try `kg query unresolved-units` or a longer name")
     return sorted(hits, key=lambda n: (len(g.nodes[n]["label"]), n))[0]
@@ -204,9 +188,9 @@ def stated_counts(assignments: Iterable[dict]) -> dict[str, int]:
 
 def county_obligations(out: Path, county: str) -> dict:
     """What a county government owns directly and through collectives it belongs to."""
-    units = _read(out, "units.jsonl")
-    assignments = _read(out, "assignments.jsonl")
-    from ..extract.sources import compact
+    b = open_build(out)
+    units = b.rows(UNITS_FILE)
+    assignments = b.rows(ASSIGNMENTS_FILE)
     key = compact(county)
     gov = next((u for u in units if u["kind"] == "county_gov" and (
         compact(u["unit"]) == key or compact(u["unit"]).startswith(key)
@@ -225,8 +209,9 @@ def unit_profile(out: Path, name: str, top: int = 8) -> dict:
     """Everything a unit owns, by role and document, deadlines in order, main partners."""
     g = load_graph(out)
     uid = find_unit(g, name)
-    assignments = [a for a in _read(out, "assignments.jsonl") if f"unit:{a['unit_id']}" == uid]
-    units = {u["unit_id"]: u for u in _read(out, "units.jsonl")}
+    b = open_build(out)
+    assignments = [a for a in b.assignments if f"unit:{a['unit_id']}" == uid]
+    units = b.units
     u = units[uid[5:]]
     by_role: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for a in assignments:

@@ -8,16 +8,12 @@ tasks without for the same text match, because people ask who owns things.
 """
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from ..errors import ExportMissing
-from ..extract.sources import compact
-from .index import INDEX_DIR, INDEX_FILE, PUNCT_RE, bigrams
+from ..text import PUNCT_RE, bigrams, compact
+from .build import load_index
 
 QUESTION_WORDS = sorted([
     "由哪个部门负责", "哪个部门负责", "哪些部门负责", "哪个单位负责", "哪些单位负责", "由谁负责",
@@ -52,14 +48,6 @@ class Result:
                 "units": [{"unit": u["unit"], "role": u["role"], "kind": u["kind"]}
                           for u in self.units],
                 "deadline": self.deadline, "source": self.source, "score": round(self.score, 4)}
-
-
-@lru_cache(maxsize=4)
-def load_index(out: Path) -> dict:
-    path = Path(out) / INDEX_DIR / INDEX_FILE
-    if not path.exists():
-        raise ExportMissing(f"{path}: no search index; run `kg build --out {out}` first")
-    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def _cut(text: str, vocab: set, max_word: int) -> list[str]:

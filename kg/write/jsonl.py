@@ -1,24 +1,20 @@
-"""Write the build as JSON Lines, a report and the 台账 (ledger.csv).
+"""Write the build as JSON Lines and a report (``report.json``).
 
 Every file is UTF-8, sorted and written with fixed key order, so two builds of the same input
 give byte-identical files whatever ``PYTHONHASHSEED`` is.
 """
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterable
 
-from ..model import Assignment, BuildResult, Document, Task, Unit
+from ..model import Assignment, BuildResult, Document
+from ..vocab import (ASSIGNMENTS_FILE, DOCUMENTS_FILE, GROUPS_FILE, REPORT_FILE, ROLE_ORDER,
+                     TASK_PLACES_FILE, TASKS_FILE, UNITS_FILE)
 
-ROLE_ORDER = {"lead": 0, "responsible": 1, "support": 2, "assist": 3, "duty": 4, "source": 5,
-              "contributor": 6, "member": 7, "mentioned": 8}
-ROLE_ZH = {"lead": "牵头", "support": "配合", "responsible": "责任", "source": "信息来源",
-           "contributor": "供稿", "duty": "职责", "assist": "协助", "member": "成员",
-           "mentioned": "提及"}
+ROLE_RANK = {r: k for k, r in enumerate(ROLE_ORDER)}
 
 
 def _dump(obj) -> str:
@@ -162,7 +158,7 @@ def unit_rows(result: BuildResult) -> list[dict]:
                 {"unit_id": m, "unit": names.get(m, m)} for m in u.members],
             "mention_count": sum(mentions.values()),
             "task_count": len({a.task_id for a in assigned}),
-            "roles": {k: roles[k] for k in sorted(roles, key=lambda r: ROLE_ORDER.get(r, 99))},
+            "roles": {k: roles[k] for k in sorted(roles, key=lambda r: ROLE_RANK.get(r, 99))},
             "lines": sorted({f"{a.raw.mention.source.file}:{a.raw.mention.source.line}"
                              for a in assigned})[:50],
         })
@@ -228,50 +224,17 @@ def report(result: BuildResult) -> dict:
     }
 
 
-def ledger(result: BuildResult) -> str:
-    """The 台账: one row per task that has units, UTF-8 with BOM for Excel."""
-    by_task: dict[str, list[Assignment]] = defaultdict(list)
-    for a in result.assignments:
-        if a.raw.role in ("member", "mentioned"):
-            continue        # group seats and mentions are not stated responsibility
-        by_task[a.task_id].append(a)
-    docs = {d.doc_id: d for d in result.documents}
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(["文件", "文号", "层级", "任务", "牵头单位", "配合单位", "责任单位", "其他（供稿/信息来源）",
-                "完成时限", "出处"])
-    for t in result.tasks:
-        ass = by_task.get(t.task_id)
-        if not ass:
-            continue
-        d = docs[t.doc_id]
-
-        def names(roles: tuple[str, ...]) -> str:
-            seen = dict.fromkeys(a.unit.name for a in ass if a.raw.role in roles)
-            return "、".join(seen)
-        deadline = next((a.raw.deadline for a in ass if a.raw.deadline), "") or ""
-        lines = sorted({a.raw.mention.source.line for a in ass})
-        where = f"{t.span.file}:{t.span.first_line}"
-        if lines and lines[0] != t.span.first_line:
-            where += f" (注 {','.join(str(x) for x in lines[:3])})"
-        w.writerow([d.title, d.number or "", t.path_str, t.text.replace("\n", " "),
-                    names(("lead",)), names(("support", "assist")), names(("responsible", "duty")),
-                    names(("contributor", "source")), deadline, where])
-    return "\ufeff" + buf.getvalue()
-
-
-def write_all(result: BuildResult, out: Path) -> dict[str, int]:
-    """Write every export into ``out``; return the number of records per file."""
+def write_jsonl(result: BuildResult, out: Path) -> dict[str, int]:
+    """Write the JSON Lines files and ``report.json`` into ``out``; return records per file."""
     out.mkdir(parents=True, exist_ok=True)
     counts = {
-        "assignments.jsonl": _write_lines(out / "assignments.jsonl", assignment_rows(result)),
-        "documents.jsonl": _write_lines(out / "documents.jsonl", document_rows(result)),
-        "units.jsonl": _write_lines(out / "units.jsonl", unit_rows(result)),
-        "tasks.jsonl": _write_lines(out / "tasks.jsonl", task_rows(result)),
-        "groups.jsonl": _write_lines(out / "groups.jsonl", group_rows(result)),
-        "task_places.jsonl": _write_lines(out / "task_places.jsonl", task_place_rows(result)),
+        ASSIGNMENTS_FILE: _write_lines(out / ASSIGNMENTS_FILE, assignment_rows(result)),
+        DOCUMENTS_FILE: _write_lines(out / DOCUMENTS_FILE, document_rows(result)),
+        UNITS_FILE: _write_lines(out / UNITS_FILE, unit_rows(result)),
+        TASKS_FILE: _write_lines(out / TASKS_FILE, task_rows(result)),
+        GROUPS_FILE: _write_lines(out / GROUPS_FILE, group_rows(result)),
+        TASK_PLACES_FILE: _write_lines(out / TASK_PLACES_FILE, task_place_rows(result)),
     }
-    (out / "report.json").write_text(json.dumps(report(result), ensure_ascii=False, indent=1) + "\n",
-                                     encoding="utf-8")
-    (out / "ledger.csv").write_text(ledger(result), encoding="utf-8", newline="")
+    (out / REPORT_FILE).write_text(json.dumps(report(result), ensure_ascii=False, indent=1) + "\n",
+                                   encoding="utf-8")
     return counts

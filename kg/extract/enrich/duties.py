@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from .annotations import looks_like_unit, unit_items
-from .sources import compact
+from ..annotations import looks_like_unit, unit_items
+from ...text import compact
 
 VERBS = [
     ("牵头负责", "lead"), ("具体负责", "responsible"), ("负责", "responsible"), ("牵头", "lead"),

@@ -19,7 +19,6 @@ IRIs (``{base}`` is :func:`base_iri`)::
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections import defaultdict
@@ -27,7 +26,9 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 from urllib.parse import quote
 
-from ..model import ROLES, VIAS, Assignment, BuildResult, Document
+from ..ids import rdf_hash as _h
+from ..model import Assignment, BuildResult, Document
+from ..vocab import ROLE_LABELS, ROLES, STATED_ROLES, VIA_LABELS, VIAS
 
 DEFAULT_BASE_IRI = "https://w3id.org/zrtp/kg/id/"
 KG = "https://w3id.org/zrtp/kg#"
@@ -48,24 +49,6 @@ PREFIXES = {
 RDF_TYPE = PREFIXES["rdf"] + "type"
 XSD = PREFIXES["xsd"]
 
-# Roles that state responsibility; ``mentioned`` only records that a unit was named.
-# A group seat (member) is stated in the text but is not responsibility for a task; like
-# mentioned, it is kept apart from stated responsibility in every query.
-STATED_ROLES = tuple(r for r in ROLES if r not in ("mentioned", "member"))
-ROLE_LABELS = {
-    "lead": ("牵头", "lead"), "support": ("配合", "support"),
-    "responsible": ("责任", "responsible"), "source": ("信息来源", "information source"),
-    "contributor": ("供稿", "contributor"), "duty": ("职责", "duty"),
-    "assist": ("协助", "assist"), "member": ("成员", "member"), "mentioned": ("提及", "mentioned"),
-}
-VIA_LABELS = {
-    "inline": ("行内注明", "inline annotation"), "standalone": ("单独成行", "standalone annotation"),
-    "inherited": ("继承", "inherited from a heading"), "table": ("表格", "table column"),
-    "section": ("分节", "section heading"), "source": ("信息来源", "information source note"),
-    "contributor": ("供稿", "contributor note"), "prose": ("正文", "prose"),
-    "group": ("领导小组", "group membership"), "mention": ("提及", "mention"),
-}
-
 _DEADLINE_FORMS = (
     (re.compile(r"^\d{4}$"), "gYear"),
     (re.compile(r"^\d{4}-\d{2}$"), "gYearMonth"),
@@ -77,10 +60,6 @@ def base_iri(base: Optional[str] = None) -> str:
     """The base of instance IRIs: ``base``, else ``$KG_BASE_IRI``, else the default."""
     b = base or os.environ.get("KG_BASE_IRI") or DEFAULT_BASE_IRI
     return b if b.endswith(("/", "#")) else b + "/"
-
-
-def _h(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
 def _seg(text: str) -> str:
@@ -204,30 +183,24 @@ class _Builder:
 
     # -- parts ------------------------------------------------------------------------------
     def vocabulary(self) -> None:
+        """The roles and vias of :mod:`kg.vocab` as two SKOS concept schemes."""
         add, k, p = self.st.add, self.k, self.p
-        add(None, k("Roles"), RDF_T, p("skos:ConceptScheme"))
-        add(None, k("Roles"), p("skos:prefLabel"), lit("角色", lang="zh"))
-        add(None, k("Roles"), p("skos:prefLabel"), lit("roles", lang="en"))
-        for role in ROLES:
-            c = k("role_" + role)
-            zh, en = ROLE_LABELS[role]
-            add(None, c, RDF_T, p("skos:Concept"))
-            add(None, c, p("skos:inScheme"), k("Roles"))
-            add(None, c, p("skos:notation"), lit(role))
-            add(None, c, p("skos:prefLabel"), lit(zh, lang="zh"))
-            add(None, c, p("skos:prefLabel"), lit(en, lang="en"))
-            add(None, c, k("stated"), lit(role in STATED_ROLES))
-        add(None, k("Vias"), RDF_T, p("skos:ConceptScheme"))
-        add(None, k("Vias"), p("skos:prefLabel"), lit("注明方式", lang="zh"))
-        add(None, k("Vias"), p("skos:prefLabel"), lit("how a responsibility was stated", lang="en"))
-        for via in VIAS:
-            c = k("via_" + via)
-            zh, en = VIA_LABELS[via]
-            add(None, c, RDF_T, p("skos:Concept"))
-            add(None, c, p("skos:inScheme"), k("Vias"))
-            add(None, c, p("skos:notation"), lit(via))
-            add(None, c, p("skos:prefLabel"), lit(zh, lang="zh"))
-            add(None, c, p("skos:prefLabel"), lit(en, lang="en"))
+        for scheme, prefix, names, labels, scheme_labels in (
+                ("Roles", "role_", ROLES, ROLE_LABELS, ("角色", "roles")),
+                ("Vias", "via_", VIAS, VIA_LABELS, ("注明方式", "how a responsibility was stated"))):
+            add(None, k(scheme), RDF_T, p("skos:ConceptScheme"))
+            add(None, k(scheme), p("skos:prefLabel"), lit(scheme_labels[0], lang="zh"))
+            add(None, k(scheme), p("skos:prefLabel"), lit(scheme_labels[1], lang="en"))
+            for name in names:
+                c = k(prefix + name)
+                zh, en = labels[name]
+                add(None, c, RDF_T, p("skos:Concept"))
+                add(None, c, p("skos:inScheme"), k(scheme))
+                add(None, c, p("skos:notation"), lit(name))
+                add(None, c, p("skos:prefLabel"), lit(zh, lang="zh"))
+                add(None, c, p("skos:prefLabel"), lit(en, lang="en"))
+                if scheme == "Roles":
+                    add(None, c, k("stated"), lit(name in STATED_ROLES))
 
     def units(self) -> dict[str, str]:
         """Unit triples; returns name/alias -> unit IRI (to link publishers)."""

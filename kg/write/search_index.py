@@ -20,24 +20,12 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterable
 
-from ..extract.sources import compact
+from ..text import PUNCT_RE, bigrams, compact
 from ..model import BuildResult
+from ..vocab import INDEX_DIR, INDEX_FILE, STATED_ROLES
 
-INDEX_DIR = "search"
-INDEX_FILE = "index.json"
 FORMAT = 2
-STATED_ROLES = ("lead", "support", "responsible", "source", "contributor", "duty", "assist")
 QUOTED_RE = re.compile(r"“([^“”]{2,12})”")
-PUNCT_RE = re.compile(r"[\s，。；：、！？“”‘’（）《》〔〕【】\-—…·,.;:!?()<>\"'|/\\\[\]{}0-9a-zA-Z%％]+")
-
-
-def bigrams(text: str) -> list[str]:
-    out = []
-    for chunk in PUNCT_RE.split(text):
-        out.extend(chunk[i:i + 2] for i in range(len(chunk) - 1))
-    return out
-
-
 FUNCTION_CHARS = set("的和与及等在对是了为中要将按由以其并或把被从向于各有")
 
 
@@ -168,8 +156,8 @@ def build_index(result: BuildResult) -> dict:
     }
 
 
-def export_index(result: BuildResult, out: Path) -> None:
-    """Export hook: write ``<out>/search/index.json`` (deterministic)."""
+def write_index(result: BuildResult, out: Path) -> None:
+    """Write ``<out>/search/index.json`` (deterministic)."""
     d = Path(out) / INDEX_DIR
     d.mkdir(parents=True, exist_ok=True)
     data = build_index(result)

@@ -1,7 +1,7 @@
 """Render the responsibility graph as one self-contained, offline HTML page.
 
 The page is built with pyvis (its ``Network`` holds nodes, edges and options; its Jinja
-environment renders the template) but uses our own template, ``viewer_template.html``,
+environment renders the template) but uses our own template, ``template.html``,
 which inlines vis-network's JS and CSS from the installed pyvis package: the page makes
 no request of any kind when opened from disk.
 
@@ -21,7 +21,7 @@ from typing import Optional
 from .viewdata import (EDGE_ROLES, NODE_TYPES, ROLE_ZH, Exports, Graph, load_exports,
                        page_data, select)
 
-TEMPLATE = "viewer_template.html"
+TEMPLATE = "template.html"
 RANDOM_SEED = 7
 
 # type -> (colour, shape, legend label)
@@ -38,10 +38,7 @@ EDGE_COLOUR = {
     "assist": "#7f7fff", "contributor": "#9467bd", "source": "#8c564b", "member": "#7f7f7f",
     "cites": "#bcbd22", "contains": "#c7c7c7", "mentioned": "#aaaaaa",
 }
-ROLE_EN = {"lead": "lead", "support": "support", "responsible": "responsible", "duty": "duty",
-           "assist": "assist", "contributor": "contributor", "source": "source",
-           "member": "member", "cites": "cites", "contains": "contains",
-           "mentioned": "mentioned"}
+ROLE_EN = {r: r for r in EDGE_ROLES}
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ literal, rdflib ``initBindings=``); they are never formatted into the query text
 A query that uses ``?NAME_zh`` also gets parameter NAME as a ``@zh`` literal, so that a unit
 label is an index lookup (``?u skos:altLabel ?unit_zh``) rather than a filter on every label.
 
->>> from kg.graph.store import run_query                      # doctest: +SKIP
+>>> from kg.read.sparql import run_query                      # doctest: +SKIP
 >>> cols, rows = run_query("tasks-of-unit", {"unit": "市发改委"}, "exports")
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from ..errors import ExportMissing, QueryError
-from .exports import STORE_DIR
+from ..vocab import STORE_DIR
 
 QUERY_DIR = Path(__file__).resolve().parent.parent.parent / "ontology" / "queries"
 ENGINES = ("oxigraph", "rdflib")

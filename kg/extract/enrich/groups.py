@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional, Sequence
 
-from ..model import Document, GroupMember, GroupOffice, Line, Post, Source
-from .sources import compact
+from ...model import Document, GroupMember, GroupOffice, Line, Post, Source
+from ...text import compact
 
 ROLE_LABEL_RE = re.compile(r"^\s*(组\s*长|副\s*组\s*长|召\s*集\s*人|副\s*召\s*集\s*人|成\s*员|"
                            r"主\s*任|副\s*主\s*任|常务副组长|执行组长)\s*[：:]\s*(.*)$")

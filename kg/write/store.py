@@ -1,7 +1,7 @@
 """Write the RDF exports of a build: Turtle, sorted N-Triples, JSON-LD, TriG (one named graph
 per document) and an embedded pyoxigraph store under ``<out>/store/``.
 
-Called by :func:`kg.service.build_and_export` after the JSON Lines exports. All files are
+One of the writers :func:`kg.pipeline.write` runs (:data:`kg.write.WRITERS`). All files are
 byte-identical for the same input: statements are generated without blank nodes, sorted, and
 serialised by pyoxigraph, which writes in input order.
 """
@@ -12,10 +12,8 @@ from pathlib import Path
 from typing import Optional
 
 from ..model import BuildResult
+from ..vocab import RDF_FILES as FILES, STORE_DIR
 from .rdf import PREFIXES, Statements, statements
-
-FILES = ("graph.nt", "graph.ttl", "graph.trig", "graph.jsonld")
-STORE_DIR = "store"
 
 
 def serialise(st: Statements, out: Path, nt: Optional[bytes] = None,
@@ -63,8 +61,8 @@ def build_store(nquads: str, out: Path, ntriples: str = "") -> Path:
     return path
 
 
-def export_graph(result: BuildResult, out: Path, base: Optional[str] = None) -> dict[str, int]:
-    """Write every RDF export of ``result`` into ``out`` (the hook of ``kg build``)."""
+def write_rdf(result: BuildResult, out: Path, base: Optional[str] = None) -> dict[str, int]:
+    """Write every RDF export of ``result`` into ``out``: the four files and the store."""
     out = Path(out)
     st = statements(result, base)
     nt = st.ntriples().encode("utf-8")

@@ -12,31 +12,23 @@ Everything here is plain data (dicts and lists); :mod:`kg.graph.viewer` turns it
 """
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
-from ..errors import ExportMissing, QueryError
+from ..errors import QueryError
+from ..read.build import EXPORT_FILES, Build, match_names, open_build
+from ..vocab import EDGE_ZH, ROLE_ZH as _ROLE_ZH
 
 NODE_TYPES = ("document", "task", "unit", "collective", "county", "law")
 # Roles drawn as edges, in legend order. ``contains`` (document -> task) is structural.
 EDGE_ROLES = ("lead", "support", "responsible", "duty", "assist", "contributor", "source",
               "member", "cites", "contains", "mentioned")
-ROLE_ZH = {"lead": "牵头", "support": "配合", "responsible": "责任", "duty": "职责", "assist": "协助",
-           "contributor": "供稿", "source": "信息来源", "member": "成员", "cites": "引用",
-           "contains": "包含", "mentioned": "提及"}
-EXPORT_FILES = ("documents.jsonl", "tasks.jsonl", "units.jsonl", "assignments.jsonl")
-
-
-@dataclass
-class Exports:
-    """The four JSON Lines files of one build, indexed by id."""
-    documents: dict[str, dict]
-    tasks: dict[str, dict]
-    units: dict[str, dict]
-    assignments: list[dict]
+ROLE_ZH = {r: {**_ROLE_ZH, **EDGE_ZH}[r] for r in EDGE_ROLES}
+# The four JSON Lines files of one build, indexed by id (documents, tasks, units by id;
+# assignments as a list): the build reader of :mod:`kg.read.build`.
+Exports = Build
 
 
 @dataclass
@@ -49,31 +41,9 @@ class Graph:
     seeds: list[str] = field(default_factory=list)
 
 
-def _read_jsonl(path: Path) -> list[dict]:
-    rows = []
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    rows.append(json.loads(line))
-                except json.JSONDecodeError as err:
-                    raise ExportMissing(f"{path}:{n}: not valid JSON ({err.msg}); "
-                                        "rebuild with `kg build`") from err
-    return rows
-
-
 def load_exports(out: Path) -> Exports:
     """Read the exports ``kg build --out OUT`` wrote."""
-    out = Path(out)
-    for name in EXPORT_FILES:
-        if not (out / name).is_file():
-            raise ExportMissing(f"{out / name}: not found; run `kg build --out {out}` first")
-    return Exports(
-        documents={d["doc_id"]: d for d in _read_jsonl(out / "documents.jsonl")},
-        tasks={t["task_id"]: t for t in _read_jsonl(out / "tasks.jsonl")},
-        units={u["unit_id"]: u for u in _read_jsonl(out / "units.jsonl")},
-        assignments=_read_jsonl(out / "assignments.jsonl"),
-    )
+    return open_build(out, require=EXPORT_FILES)
 
 
 def unit_type(kind: Optional[str]) -> str:
@@ -150,36 +120,16 @@ def overview(detail: Graph) -> Graph:
     return g
 
 
-def _match(query: str, names: Iterable[str]) -> int:
-    """2 = exact match of a name, 1 = substring, 0 = none."""
-    best = 0
-    for n in names:
-        if not n:
-            continue
-        if n == query:
-            return 2
-        if query in n:
-            best = 1
-    return best
-
-
-def _best(candidates: dict[str, int]) -> list[str]:
-    top = max(candidates.values(), default=0)
-    return sorted(k for k, v in candidates.items() if v == top and v > 0)
-
-
 def find_units(ex: Exports, query: str) -> list[str]:
     """Units whose name or alias equals ``query`` (or, failing that, contains it)."""
-    q = query.strip()
-    return _best({uid: _match(q, [u["unit"], *(u.get("aliases") or []),
-                                   *(u.get("aliases_seen") or [])])
-                  for uid, u in ex.units.items()})
+    return match_names(query, ((uid, [u["unit"], *(u.get("aliases") or []),
+                                      *(u.get("aliases_seen") or [])])
+                               for uid, u in ex.units.items()), city_prefix=False)
 
 
 def find_documents(ex: Exports, query: str) -> list[str]:
-    q = query.strip()
-    return _best({did: _match(q, [did, d.get("title") or "", d.get("number") or ""])
-                  for did, d in ex.documents.items()})
+    return match_names(query, ((did, [did, d.get("title") or "", d.get("number") or ""])
+                               for did, d in ex.documents.items()), city_prefix=False)
 
 
 def find_county_units(ex: Exports, query: str) -> list[str]:
@@ -241,24 +191,16 @@ def select(ex: Exports, unit: Optional[str] = None, doc: Optional[str] = None,
         raise QueryError(f"--depth must be 0 or more, not {depth}")
     seeds: list[str] = []
     modes = []
-    if unit:
-        found = find_units(ex, unit)
+    for query, find, what, mode in ((unit, find_units, "unit", "unit"),
+                                    (doc, find_documents, "document", "doc"),
+                                    (county, find_county_units, "county", "county")):
+        if not query:
+            continue
+        found = find(ex, query)
         if not found:
-            raise QueryError(_suggest(ex, unit, "unit"))
+            raise QueryError(_suggest(ex, query, what))
         seeds += found
-        modes.append("unit")
-    if doc:
-        found = find_documents(ex, doc)
-        if not found:
-            raise QueryError(_suggest(ex, doc, "document"))
-        seeds += found
-        modes.append("doc")
-    if county:
-        found = find_county_units(ex, county)
-        if not found:
-            raise QueryError(_suggest(ex, county, "county"))
-        seeds += found
-        modes.append("county")
+        modes.append(mode)
     # A collective's tasks bind its members: seed the collectives a seed unit belongs to.
     member_of = defaultdict(list)
     for e in detail.edges:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Union
 from urllib.parse import parse_qs, urlparse
 
-from .store import open_store
+from .sparql import open_store
 
 
 def make_server(out: Union[str, Path] = "exports", port: int = 0,

@@ -20,8 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-from ..model import Line
-from .sources import compact
+from ...model import Line
+from ...text import compact
 
 TITLE_RE = re.compile(r"《([^《》]{2,80}?)》")
 LAW_SUFFIX_RE = re.compile(r"(法|法典|条例|条令|规定|办法|细则|规则|章程)(（[^（）]{1,8}）)?$")
@@ -36,7 +36,7 @@ BASIS_AFTER_RE = re.compile(r"^[^。；]{0,80}?(制定本|制定|结合本市实
 PROVINCE_RE = re.compile(r"^(北京市|天津市|上海市|重庆市|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,5}自治区)")
 NATIONAL_PREFIXES = ("中华人民共和国", "国务院", "全国", "国家")
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 @dataclass(frozen=True)

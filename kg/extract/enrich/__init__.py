@@ -16,19 +16,18 @@ dropping duplicates of annotation-derived assignments happen in the pipeline
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Callable, Iterable, Sequence
 
-from ..model import (Assignment, Document, Enrichment, Mention, RawAssignment, Source, Span, Task,
+from ... import ids
+from ...model import (Assignment, Document, Enrichment, Mention, RawAssignment, Source, Span, Task,
                      TaskPlace)
-from ..resolve.places import load_places
+from ...resolve.places import load_places
+from ...text import compact
+from ...vocab import ANNOTATION_VIAS
 from .duties import read_duties
 from .groups import extract_groups
 from .laws import scan_cites, scan_laws
 from .mentions import find_units
-from .sources import compact
-
-ANNOTATION_VIAS = ("inline", "standalone", "inherited", "table", "section", "source", "contributor")
-ENRICH_VIAS = ("prose", "group", "mention")
 
 
 def _line_tasks(doc: Document, tasks: Sequence[Task]) -> dict[int, Task]:
@@ -47,7 +46,7 @@ def _line_tasks(doc: Document, tasks: Sequence[Task]) -> dict[int, Task]:
 def _doc_task(doc: Document) -> Task:
     """A task standing for the document as a whole (for facts outside its outline)."""
     path = ("(document)",)
-    return Task(f"{doc.doc_id}:{'/'.join(path)}", doc.doc_id, path, doc.title, doc.title,
+    return Task(ids.task_id(doc.doc_id, path), doc.doc_id, path, doc.title, doc.title,
                 doc.span, "paragraph")
 
 
@@ -81,7 +80,7 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
     for g in sorted({m.group for m in members}):
         path = (g,)
         lines = [m.source.line for m in members if m.group == g]
-        t = Task(f"{doc.doc_id}:{g}", doc.doc_id, path, g, g, Span(file, min(lines), max(lines)), "group")
+        t = Task(ids.task_id(doc.doc_id, path), doc.doc_id, path, g, g, Span(file, min(lines), max(lines)), "group")
         group_tasks[g] = t
         extra[t.task_id] = t
     member_units: set[tuple[str, str]] = set()
@@ -115,7 +114,7 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
         if len(clauses) > 1 or task.path == ("(document)",):
             for n, (line, clause) in enumerate(clauses, 1):
                 path = task.path + (f"duty{n}",)
-                st = Task(f"{task.task_id}/duty{n}", doc.doc_id, path, clause, clause,
+                st = Task(ids.sub_task_id(task.task_id, f"duty{n}"), doc.doc_id, path, clause, clause,
                           Span(file, line, line), "duty", parent_id=task.task_id)
                 sub[(line, clause)] = st
                 extra[st.task_id] = st
