@@ -3,7 +3,7 @@
 Each fixture is a synthetic excerpt written in the form of a real one; units are found by the
 name grammar (kg.extract.unitnames), so none of them needs a lexicon entry.
 """
-from kg.extract.sources import compact
+from kg.text import compact
 from kg.pipeline import build
 
 SCORED = ("inline", "standalone", "inherited", "table", "section")

@@ -39,7 +39,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .sources import compact
+from ..text import compact
 
 # ---------------------------------------------------------------- the grammar, as data
 

@@ -9,22 +9,16 @@ through its ``prefixes``.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..extract.sources import compact, normalise
+from ..ids import unit_id
+from ..text import compact, normalise
 from ..model import Unit
 from .lexicon import Entry, Lexicon
 
 _TRAILING_ALIAS = re.compile(r"^(.+?)（[^（）]*）$")
-
-
-def unit_id(jurisdiction: Optional[str], name: str) -> str:
-    """Stable id of a unit: a hash of its jurisdiction and normalised canonical name."""
-    basis = f"{compact(jurisdiction or '')}|{compact(name)}"
-    return "U" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
 
 
 def guess_kind(name: str) -> str:
