@@ -76,7 +76,25 @@ def _column_role(header: str) -> Optional[tuple[str, str]]:
     for k, role in UNIT_COLUMNS.items():
         if h.startswith(k):
             return role, ("source" if role == "source" else "table")
+    base = re.sub(r"（[^（）]*）$", "", h)
+    role = ann.label_role(base)            # 责任科室, 牵头责任单位, 协同单位 …
+    if role:
+        return role, ("source" if role == "source" else "table")
+    if base.startswith("责任") and base.endswith(("街镇", "乡镇", "镇街", "街道", "区县", "县区")):
+        return "responsible", "table"
     return None
+
+
+def _is_deadline_column(header: str) -> bool:
+    h = re.sub(r"（[^（）]*）$", "", compact(header))
+    return h in DEADLINE_COLUMNS or bool(re.fullmatch(r"[\u4e00-\u9fff]{0,4}(时限|期限|时间节点|完成时间)"
+                                                      r"[\u4e00-\u9fff]{0,2}", h))
+
+
+# a header rule marking the lead with a star: 责任部门（加*号为牵头部门，其余为参与部门）
+STAR_LEADS_RE = re.compile(r"[*＊※]号?(?:的|者)?(?:为|是)(?:牵头|主办)")
+_STAR = "\u2605"
+STAR_REST_SUPPORT_RE = re.compile(r"其余(?:的|者)?(?:为|是)(?:参与|配合|协办|协助)")
 
 
 def _task_column(header: list[str], cells_by_row: list[list[Cell]]) -> Optional[int]:
@@ -106,6 +124,7 @@ class _DocWalker:
         self.state = _State()
         self.ids: dict[str, int] = {}
         self.by_number = {ln.number: ln for ln in doc.lines}
+        self.last_line = max(self.by_number, default=0)
         self.first_leads_lines = sorted(
             ln.number for ln in doc.lines
             if ann.FIRST_LEADS_RE.search(ln.norm) and not ann.is_standalone_annotation(ln.norm)
@@ -352,7 +371,7 @@ class _DocWalker:
         self.out.tasks.append(task)
         deadline = None
         for i, h in enumerate(header):
-            if h in DEADLINE_COLUMNS and i < len(cells) and cells[i].flat:
+            if _is_deadline_column(h) and i < len(cells) and cells[i].flat:
                 deadline = normalise_deadline(cells[i].flat)
         # merged cells: a row whose first cell is empty continues the block above
         prev = self._prev_row(node)
@@ -372,14 +391,20 @@ class _DocWalker:
                 continue
             first_leads = bool(ann.FIRST_LEADS_RE.search(h)) or self._first_leads_at(cell.first_line)
             h_label = ann.FIRST_LEADS_RE.sub("", h).strip("（）()") or h
+            star_leads = bool(STAR_LEADS_RE.search(h))
+            star_rest = "support" if STAR_REST_SUPPORT_RE.search(h) else "responsible"
             cell_order = 0
             for ln in cell.lines:
                 t = ln.norm.strip()
                 if not t:
                     continue
+                if star_leads:       # keep the star through the list splitter
+                    t = re.sub(r"[*＊※]", _STAR, t)
                 for piece in ann.split_top(t.rstrip("。"), "，,；;"):
                     names, verb = ann.split_verb(piece)
                     for name, look in ann.unit_items(names, self.known):
+                        starred = _STAR in name
+                        name = name.replace(_STAR, "")
                         r = verb if verb and role != "source" else role
                         m = ann.ROLE_MARK_RE.match(name)     # 市发改委（牵头）
                         if m:
@@ -388,8 +413,16 @@ class _DocWalker:
                                 or (look and self.known(look))):
                             if not name or ann.is_deadline(name):
                                 continue
+                            if (ln is cell.lines[-1] and ln.number == self.last_line
+                                    and len(compact(name)) <= 3):
+                                self.issue(errors.W_NOT_UNDERSTOOD, f"table cell '{name}' at the "
+                                           "end of the input is not a unit name (cut off?); not "
+                                           "used", ln.number)
+                                continue
                         if first_leads and role == "responsible" and not verb:
                             r = "lead" if cell_order == 0 else "responsible"
+                        if star_leads and role == "responsible" and not verb:
+                            r = "lead" if starred else star_rest
                         ref = ann.UnitRef(name, r, h_label, look)
                         self.add(task, ref, via, Source(ln.file, ln.number), deadline, order)
                         order += 1
@@ -411,7 +444,7 @@ class _DocWalker:
         if not shift:
             return cells
         first = tcol if tcol is not None else min(
-            (i for i, h in enumerate(header) if _column_role(h) or h in DEADLINE_COLUMNS),
+            (i for i, h in enumerate(header) if _column_role(h) or _is_deadline_column(h)),
             default=len(header))
         left = cells[:first]
         return left + cells[first + shift:] if first + shift <= len(cells) else cells

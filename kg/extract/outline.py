@@ -23,6 +23,7 @@ from typing import Callable, Optional, Sequence
 
 from ..model import Line
 from ..text import compact
+from . import unitnames
 
 CN = "一二三四五六七八九十百零〇两"
 MARKERS: list[tuple[str, re.Pattern[str]]] = [
@@ -297,82 +298,192 @@ def parse_outline(lines: Sequence[Line],
 
 
 HEADER_WORD_RE = re.compile(
-    r"^(序号|编号|[\u4e00-\u9fff]{0,6}(单位|部门|处室|科室|时限|时间|内容|任务|事项|措施|分类|类别|"
-    r"目标|备注|领导|名称|指标|要求|领域|项目|主体|节点|进度|举措))$")
+    r"^(序号|编号|[\u4e00-\u9fff]{0,6}(单位|部门|处室|科室|街镇|乡镇|时限|时间|内容|任务|事项|措施|分类|类别|"
+    r"目标|备注|领导|名称|指标|要求|领域|项目|主体|节点|进度|举措|情况|实事|期限))$")
 SEQ_COLUMNS = ("序号", "编号")
+_NOTE_RE = re.compile(r"（[^（）]*）$")
 
 
 def _is_header_word(key: str) -> bool:
+    """A column name: 序号, 责任单位, 完成时限, 责任部门（加*号为牵头部门）…"""
+    key = _NOTE_RE.sub("", key)
     return len(key) <= 10 and bool(HEADER_WORD_RE.match(key))
 
 
+def _column_kind(name: str) -> str:
+    """unit | deadline | text: what a column of a flattened table holds."""
+    n = _NOTE_RE.sub("", compact(name))
+    if n.endswith(("单位", "部门", "处室", "科室", "街镇", "乡镇", "主体")):
+        return "unit"
+    if re.search(r"时限|时间|期限|节点", n):
+        return "deadline"
+    return "text"
+
+
+def _is_unit_line(text: str) -> bool:
+    """A line that is wholly unit names (a unit cell spread one name per line)."""
+    t = compact(text).strip("，,、；;。")
+    t = unitnames.VERB_TAIL_RE.sub("", t) or t
+    t = re.sub(r"[*＊※]", "", t)
+    parts = [p for p in re.split(r"[、，,；;]", t) if p]
+    return bool(parts) and all(unitnames.is_unit_name(p) for p in parts)
+
+
+def _seq_number(text: str) -> Optional[int]:
+    t = compact(text)
+    return int(t) if t.isdigit() and len(t) <= 3 else None
+
+
 def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int]:
-    """A table flattened one cell per line with no tab (blank lines between cells allowed):
-    a run of column names (分类 / 序号 / 事项 / 责任单位 / 牵头单位), then rows, each starting at
-    its number in the 序号 column; the cells before 序号 (a merged 分类 cell) come only when
-    they change, so the lines between one row's last cell and the next number fill them.
-    Needs a 序号 column and a unit column (ending 单位/部门) to be read as a table; a last row
-    with fewer cells than columns was cut off at the end of the input and keeps its text in
-    its task cell only. Returns no rows when the lines do not form such a table."""
-    body = [(k, ln) for k, ln in enumerate(lines) if k >= start and not ln.blank]
-    header: list[Line] = []
-    p = 0
-    while p < len(body) and _is_header_word(compact(body[p][1].norm)):
-        header.append(body[p][1])
-        p += 1
-    names = [compact(h.norm) for h in header]
-    if len(names) < 3 or not any(n.endswith(("单位", "部门")) for n in names):
+    """A table flattened into a stream of cells, one cell per line (blank lines between cells
+    allowed) or cells separated by lines holding only ``|``.
+
+    The stream starts with the column names (分类 / 序号 / 事项 / 责任单位 / 牵头单位 …). Each
+    row starts at its number in the 序号 column (when the header has no 序号, the number sits
+    before the columns it leads); the cells before a number fill the columns on its left (a
+    merged 分类 cell comes only when it changes). With one cell per line a cell may be missing
+    or spread over lines, so lines are given to the columns by what they hold: one line to a
+    text column, the run of unit names to a unit column, one line to a deadline column. A last
+    row cut off at the end of the input keeps its text in its task cell only. Needs a unit
+    column and numbered rows; returns no rows otherwise."""
+    cells, end, piped = _cell_stream(lines, start)
+    header: list[list[Line]] = []
+    k = 0
+    while k < len(cells) and _is_header_word(_NOTE_RE.sub("", compact(" ".join(
+            ln.norm for ln in cells[k])))) and _seq_number(cells[k][0].norm) is None:
+        header.append(cells[k])
+        k += 1
+    names = [compact("".join(ln.norm for ln in c)) for c in header]
+    if len(names) < 3 or not any(_column_kind(n) == "unit" for n in names):
         return [], start
-    seq = next((k for k, n in enumerate(names) if n in SEQ_COLUMNS), None)
+    seq = next((i for i, n in enumerate(names) if n in SEQ_COLUMNS), None)
+    body = cells[k:]
+    numbers = [i for i, c in enumerate(body) if _seq_number(c[0].norm) is not None
+               and len(c) == 1]
+    if not numbers:
+        return [], start
     if seq is None:
-        return [], start
-    after = len(names) - seq - 1
-
-    def number(q: int) -> Optional[int]:
-        if q >= len(body):
-            return None
-        t = compact(body[q][1].norm)
-        return int(t) if t.isdigit() and len(t) <= 3 else None
-
-    rows: list[list[Cell]] = [[Cell(h.text.strip(), [h]) for h in header]]
+        # the number is a column of its own, not named in the header: 工作任务 | (1) | 具体要求 …
+        lead = numbers[0]
+        seq = lead
+        header = header[:seq] + [[]] + header[seq:]
+        names = names[:seq] + ["序号"] + names[seq:]
+    after = names[seq + 1:]
+    head_cells = [Cell("\n".join(ln.text.strip() for ln in c), list(c)) if c else Cell("序号", [])
+                  for c in header]
+    rows: list[list[Cell]] = [head_cells]
     expected = None
-    end = body[p - 1][0] + 1
+    p = 0
     while p < len(body):
-        # up to `seq` category lines, then the number
         q = p
-        while q < len(body) and q - p <= seq and number(q) is None:
+        while q < len(body) and q - p <= seq and _seq_number(body[q][0].norm) is None:
             q += 1
-        n = number(q)
+        if q >= len(body):
+            break
+        n = _seq_number(body[q][0].norm)
         if n is None or (expected is not None and n != expected):
             break
-        pre = [body[r][1] for r in range(p, q)]
-        cells_after = [body[r][1] for r in range(q + 1, min(q + 1 + after, len(body)))]
-        stop = False
-        for r, ln in enumerate(cells_after):
-            if number(q + 1 + r) == n + 1:     # the next row starts early: a cell was empty
-                cells_after = cells_after[:r]
-                stop = True
-                break
+        nxt = next((r for r in range(q + 1, len(body)) if len(body[r]) == 1
+                    and _seq_number(body[r][0].norm) == n + 1), len(body))
+        own = body[q + 1:nxt]
+        pre = body[p:q]
         row = [Cell("", []) for _ in range(seq - len(pre))]
-        row += [Cell(ln.text.strip(), [ln]) for ln in pre[:seq]]
-        row.append(Cell(body[q][1].text.strip(), [body[q][1]]))
-        if len(cells_after) < after and not stop:
+        row += [_as_cell(c) for c in pre[:seq]]
+        row.append(_as_cell(body[q]))
+        if piped:
+            post = [_as_cell(c) for c in own[:len(after)]]
+            rest = own[len(after):]
+        else:
+            post, rest = _fill_columns(after, [ln for c in own for ln in c])
+        cut = nxt >= len(body) and len(post) < len(after)
+        if cut:
             # cut off at the end of the input: the whole remainder is the task's text
-            rest = cells_after
-            row.append(Cell("\n".join(ln.text.strip() for ln in rest), list(rest)))
+            flat = [ln for c in own for ln in c]
+            row.append(Cell("\n".join(ln.text.strip() for ln in flat), flat))
             rows.append(row)
-            end = (rest[-1] if rest else body[q][1]).number
-            end = max(k for k, _ in body if lines[k].number <= end) + 1
             break
-        row += [Cell(ln.text.strip(), [ln]) for ln in cells_after]
+        row += post
         rows.append(row)
-        last = q + len(cells_after)
-        end = body[last][0] + 1
         expected = n + 1
-        p = last + 1
+        if rest and nxt < len(body) and len(rest) <= seq:
+            # lines left before the next number: the next row's merged cells on the left
+            p = q + 1 + (len(own) - len(rest) if piped else _consumed(own, rest))
+        else:
+            if rest and row:
+                # more lines than columns: the last cell runs on (a sub-item of the row)
+                extra = [ln for c in rest for ln in c] if piped else rest
+                last = row[-1]
+                row[-1] = Cell("\n".join([last.text] + [ln.text.strip() for ln in extra]),
+                               last.lines + list(extra))
+            p = nxt
     if len(rows) < 2:
         return [], start
     return rows, end
+
+
+def _as_cell(lines: list[Line]) -> Cell:
+    return Cell("\n".join(ln.text.strip() for ln in lines), list(lines))
+
+
+def _consumed(own: list[list[Line]], rest: list[Line]) -> int:
+    """How many one-line cells of ``own`` were used when ``rest`` lines are left over."""
+    return len(own) - len(rest)
+
+
+def _fill_columns(columns: list[str], lines: list[Line]) -> tuple[list[Cell], list[Line]]:
+    """Give the lines of one row (one cell per line) to the columns after 序号 by what they
+    hold; returns the cells and the lines left over."""
+    out: list[Cell] = []
+    i = 0
+    for c, name in enumerate(columns):
+        if i >= len(lines):
+            break
+        kind = _column_kind(name)
+        if kind == "unit":
+            j = i + 1
+            while j < len(lines) and _is_unit_line(lines[j].norm) and not (
+                    c + 1 < len(columns) and _column_kind(columns[c + 1]) == "unit"):
+                j += 1
+            out.append(_as_cell(lines[i:j]))
+            i = j
+        else:
+            out.append(_as_cell(lines[i:i + 1]))
+            i += 1
+    return out, lines[i:]
+
+
+def _cell_stream(lines: Sequence[Line], start: int) -> tuple[list[list[Line]], int, bool]:
+    """Cells from ``start``: either lines separated by ``|`` lines (piped) or one non-blank
+    line per cell. Returns (cells, index after the stream, piped)."""
+    k = start + 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    piped = k < len(lines) and compact(lines[k].norm) in ("|", "｜")
+    cells: list[list[Line]] = []
+    i = start
+    if piped:
+        cur: list[Line] = []
+        while i < len(lines):
+            ln = lines[i]
+            if ln.blank or ln.is_cell:
+                break
+            if compact(ln.norm) in ("|", "｜"):
+                cells.append(cur)
+                cur = []
+            else:
+                cur.append(ln)
+            i += 1
+        if cur:
+            cells.append(cur)
+        return [c for c in cells if c], i, True
+    while i < len(lines):
+        ln = lines[i]
+        if ln.is_cell or _pipe_count(ln) >= 1:
+            break
+        if not ln.blank:
+            cells.append([ln])
+        i += 1
+    return cells, i, False
 
 
 def _pipe_count(ln: Line) -> int:
