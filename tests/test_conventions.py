@@ -55,7 +55,8 @@ def test_separate_lead_column_after_the_responsible_column(write_doc):
 def test_standalone_division_of_labour_line(write_doc):
     out = read(write_doc, "1.扩大有效投资。\n部门分工:市发展改革委牵头,各地、各部门配合。\n"
                           "2.稳定就业。部门分工：市人社局牵头，各县、市、区政府配合。\n")
-    assert who(out, "扩大有效投资") == [("市发展改革委", "lead"), ("各地、各部门", "support")]
+    assert who(out, "扩大有效投资") == [("市发展改革委", "lead"), ("各地", "support"),
+                                        ("各部门", "support")]
     assert who(out, "稳定就业") == [("市人社局", "lead"), ("各县、市、区政府", "support")]
 
 

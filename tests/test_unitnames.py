@@ -26,7 +26,7 @@ def test_kinds_of_single_names(name, kind):
 
 
 @pytest.mark.parametrize("name", [
-    "各县（市、区）人民政府", "各县(市、区)政府", "各县、市、区政府", "各乡、镇人民政府", "各地、各部门",
+    "各县（市、区）人民政府", "各县(市、区)政府", "各县、市、区政府", "各乡、镇人民政府", "相关市、县政府",
     "有关部门", "国务院相关部门", "相关市(州)人民政府", "区直各部门", "各乡镇（街道）", "各地区",
     "各相关单位", "相关乡镇办", "各村（社区）", "市直有关部门", "各街道",
 ])
@@ -76,4 +76,5 @@ def test_find_units_drops_prepositions_and_verbs_around_names():
     got = find_units("由市财政局和市税务局负责")
     assert [n for _, _, n, _ in got] == ["市财政局", "市税务局"]
     got = find_units("市发改委牵头，各地、各部门配合")
-    assert [(n, k) for _, _, n, k in got] == [("市发改委", "department"), ("各地、各部门", "collective")]
+    assert [(n, k) for _, _, n, k in got] == [("市发改委", "department"), ("各地", "collective"),
+                                              ("各部门", "collective")]

@@ -90,7 +90,7 @@ VERB_ROLES = [
     ("协办", "support"),
 ]
 CONTRIB_RE = re.compile(r"^(.*?)(?:各)?(供稿|提供|收集|撰稿)(?:各?[\d,，]*字)?(?:[，、].*)?$")
-FIRST_LEADS_RE = re.compile(r"(列|排)(在)?(第一位|第一|首位)(者|的|单位)?(为|是)(牵头|主办)(单位|部门)?")
+FIRST_LEADS_RE = re.compile(r"(列|排)(在)?(第一位|第一|首位)(者|的|单位)?(为|是)(工作)?(牵头|主办)(单位|部门)?")
 CARRY_RE = re.compile(r"以下(.*?)(不再(单独)?列出|不再重复|下同)")
 # a blanket rule inside an annotation: 具体任务均涉及相关市（州）人民政府，不再做分工，下同
 BLANKET_RE = re.compile(r"(?:^|(?<=[，,；;。]))([^，,；;。]*?)[，,]?\s*(不再(?:做|作|进行|逐一|单独)?"
@@ -257,14 +257,13 @@ _KEEP = "\u0001"      # stands for a 、 inside a collective while a list is spl
 
 
 def _protect_collectives(text: str) -> str:
-    """Hide the 、 of collectives (各乡、镇人民政府, 各县、市、区政府, 各地、各部门) from the
-    list splitter."""
+    """Hide the 、 of collectives (各乡、镇人民政府, 各县、市、区政府, 相关市、县政府) from the
+    list splitter. Two 各 words (各地、各部门) are two collectives."""
     def hide(m: re.Match) -> str:
         return m.group(0).replace("、", _KEEP) if unitnames.is_unit_name(m.group(0)) else m.group(0)
-    text = re.sub(r"各" + unitnames._LEVELS + r"(?:、" + unitnames._LEVELS + r")+"
+    text = re.sub(r"(?:各|相关|有关)" + unitnames._LEVELS + r"(?:、" + unitnames._LEVELS + r")+"
                   r"(?:人民政府|政府|党委|部门|单位)?", hide, text)
-    return re.sub(r"(?<![\u4e00-\u9fff])各[\u4e00-\u9fff]{1,2}(?:、各[\u4e00-\u9fff]{1,2})+"
-                  r"(?=$|[，,；;。\s])", hide, text)
+    return text
 
 
 def unit_items(text: str, known: Optional[callable] = None) -> list[tuple[str, Optional[str]]]:
@@ -317,7 +316,11 @@ def unit_items(text: str, known: Optional[callable] = None) -> list[tuple[str, O
         if suffix and not looks_like_unit(piece):
             look = piece + suffix
         elif (k + 1 < len(raw) and not looks_like_unit(piece) and not (known and known(piece))):
-            look = _elliptical(piece, raw[k + 1])
+            # 哈尔滨、黑河、绥芬河市政府: bare names before the one that carries the suffix
+            j = k + 1
+            while j + 1 < len(raw) and _bare_name(raw[j]):
+                j += 1
+            look = _elliptical(piece, raw[j])
         items.append((piece, look))
     # elliptical prefixes: an item without a level prefix takes its predecessor's
     out: list[tuple[str, Optional[str]]] = []
@@ -338,6 +341,16 @@ def unit_items(text: str, known: Optional[callable] = None) -> list[tuple[str, O
     return out
 
 
+def _unit_item(name: str, lookup: Optional[str]) -> bool:
+    """A list item is a unit when its name, or the form it is looked up as, is one."""
+    return looks_like_unit(name) or bool(lookup and looks_like_unit(lookup))
+
+
+def _bare_name(piece: str) -> bool:
+    p = compact(piece)
+    return 2 <= len(p) <= 6 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", p)) and not looks_like_unit(p)
+
+
 def _elliptical(piece: str, following: str) -> Optional[str]:
     """``人民大垸`` before ``荒湖管理区``: the pair shares the suffix, so the first is looked up
     as ``人民大垸管理区``. Only a short bare name (no suffix of its own) qualifies."""
@@ -351,6 +364,8 @@ def _elliptical(piece: str, following: str) -> Optional[str]:
     if suf is None or len(suf) < 2 or unitnames.unit_kind(f) in (None, "collective"):
         return None
     body = f[: -len(suf)]
+    if len(body) >= 3 and body[-1] in unitnames.PLACE_ENDINGS:
+        suf, body = body[-1] + suf, body[:-1]       # 绥芬河市政府: the pair shares 市政府
     if not body or _level_prefix(body) or len(body) > 6:
         return None
     cand = p + suf
@@ -373,7 +388,11 @@ def _split_conj(text: str) -> list[str]:
 def _squeeze(text: str) -> str:
     """Normalised text with white space kept only between two names (a possible separator)."""
     t = " ".join(normalise(text).split())
-    return re.sub(r"\s*([：:，,；;、。（）])\s*", r"\1", t)
+    t = re.sub(r"\s*([：:，,；;、。（）])\s*", r"\1", t)
+    # pinyin a mirror put inside a label (責(zé)任單位：) hides the label: drop it there only
+    return re.sub(r"(?:(?<=^)|(?<=[；;，,。（]))([^：；;，,。（）]{1,8}(?:（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+）"
+                  r"[^：；;，,。（）]{0,8})+)(?=：)",
+                  lambda m: unitnames.PINYIN_RE.sub("", m.group(1)), t)
 
 
 def _is_label_piece(piece: str) -> bool:
@@ -422,7 +441,7 @@ def classify(content: str) -> Optional[str]:
             continue
         names, verb = split_verb(p)
         items = unit_items(names)
-        if not items or not all(looks_like_unit(n) for n, _ in items):
+        if not items or not all(_unit_item(n, lk) for n, lk in items):
             return None
         unit_pieces += 1 if verb else 0
         if verb is None:
@@ -430,7 +449,7 @@ def classify(content: str) -> Optional[str]:
     if unit_pieces:
         return "verb"
     # a bare list of units: every piece is units
-    if all(all(looks_like_unit(n) for n, _ in unit_items(p)) or is_deadline(p) for p in pieces):
+    if all(all(_unit_item(n, lk) for n, lk in unit_items(p)) or is_deadline(p) for p in pieces):
         if any(not is_deadline(p) for p in pieces):
             return "bare"
     return None
@@ -463,7 +482,8 @@ def is_standalone_annotation(text: str) -> bool:
 
 def _carry_units(rule_text: str, known) -> list[UnitRef]:
     """Units named by a carry-over rule such as 以下均需X、Y负责落实，不再列出."""
-    t = re.sub(r"^以下(各项)?(任务|工作|事项)?", "", rule_text)
+    head = re.match(r"^以下.{0,10}?(?:均|都|皆)?(?:需要|需|须|由|包含|包括|含|涉及)", rule_text)
+    t = rule_text[head.end():] if head else re.sub(r"^以下(各项)?(任务|工作|事项)?", "", rule_text)
     t = re.sub(r"(不再(单独)?列出|不再重复|下同)$", "", t).rstrip("，,。；")
     t = re.sub(r"^(责任单位|责任部门)?(均|都|皆)?(需|须|由|包含|包括|含)?", "", t)
     t = re.sub(r"^(责任单位|责任部门)(均|都)?(需|须|由|包含|包括|含)?", "", t)

@@ -27,9 +27,10 @@ from .. import errors, ids
 from ..model import Document, Issue, Line, Mention, RawAssignment, Source, Span, Task
 from . import annotations as ann
 from .deadlines import normalise_deadline
-from .outline import COUNT_SUFFIX_RE, Cell, Node, match_marker, parse_outline
-from ..text import compact
+from .outline import COUNT_SUFFIX_RE, Cell, Node, _is_header_word, match_marker, parse_outline
+from ..text import compact, normalise
 from .sources import original_of
+from . import unitnames
 
 UNIT_COLUMNS = {
     "牵头单位": "lead", "牵头部门": "lead", "主办单位": "lead", "牵头": "lead",
@@ -261,7 +262,8 @@ class _DocWalker:
 
     # ---------------------------------------------------------------- walking
     def run(self) -> Extraction:
-        root = parse_outline(_split_at_annotations(self.doc.lines), ann.is_standalone_annotation)
+        root = parse_outline(_split_at_annotations(_prepare_lines(self.doc.lines)),
+                             ann.is_standalone_annotation)
         for child in root.children:
             self.visit(child, None)
         return self.out
@@ -461,6 +463,92 @@ class _DocWalker:
         return None
 
 
+# a field label alone on its line, its value on the next: 具体任务 / … / 责任单位 / 卫健局、文旅局
+TASK_LABELS = ("具体任务", "重点工作", "重点任务", "工作任务", "主要任务", "任务内容", "工作内容",
+               "任务名称", "项目名称", "民生实事", "实事项目", "工作事项")
+
+
+def _field_label(key: str) -> bool:
+    return (key in TASK_LABELS or key in ann.DEADLINE_LABELS or ann.label_role(key) is not None)
+
+
+def _prepare_lines(lines) -> list[Line]:
+    """Undo layouts that put one field on several lines, before the outline is read:
+
+    * ``牵头单位: | 市城管局 |`` (a record page flattened as label | value rows): the ``|`` are
+      blanked, leaving ``牵头单位:  市城管局``;
+    * a field label alone on a line with its value on the next (``责任单位`` / ``卫健局、文旅局``)
+      becomes one line ``责任单位：卫健局、文旅局`` (numbered as the value's line); a run of
+      labels (a table header) is left alone;
+    * an annotation line hard-wrapped inside a unit name (``协办单位:区委编办、园区党工`` /
+      ``委、各街道党工委``) is joined with its continuation.
+    """
+    src = list(lines)
+    out: list[Line] = []
+    k = 0
+    nonblank = [i for i, ln in enumerate(src) if not ln.blank]
+    pos = {i: n for n, i in enumerate(nonblank)}
+
+    def neighbour(i: int, step: int) -> Optional[Line]:
+        n = pos.get(i)
+        if n is None or not 0 <= n + step < len(nonblank):
+            return None
+        return src[nonblank[n + step]]
+
+    while k < len(src):
+        ln = src[k]
+        if ln.is_cell or ln.blank:
+            out.append(ln)
+            k += 1
+            continue
+        m = re.match(r"^\s*([\u4e00-\u9fff]{2,8}[：:])\s*[|｜]", ln.norm)
+        if m and _field_label(compact(m.group(1))[:-1]):
+            text = re.sub(r"[|｜]", " ", ln.text)
+            ln = Line(ln.file, ln.number, text, re.sub(r"[|｜]", " ", ln.norm))
+        key = compact(ln.norm)
+        nxt, prv = neighbour(k, 1), neighbour(k, -1)
+        if (_field_label(key) and nxt is not None and not nxt.is_cell
+                and re.search(r"[\u4e00-\u9fff]", nxt.norm) and "|" not in nxt.norm
+                and not _field_label(compact(nxt.norm)) and not match_marker(nxt.norm)
+                and not (prv is not None and (_is_header_like(compact(prv.norm))
+                                              or compact(prv.norm) in ("|", "｜")))
+                and not _is_header_like(compact(nxt.norm))):
+            joined = ln.text.strip() + "：" + nxt.text.strip()
+            out.append(Line(ln.file, nxt.number, joined, normalise(joined)))
+            k = src.index(nxt, k + 1) + 1
+            continue
+        if nxt is not None and ann.is_standalone_annotation(ln.norm) and not nxt.is_cell:
+            joined = _hard_wrap(ln, nxt)
+            if joined is not None:
+                out.append(joined)
+                k = src.index(nxt, k + 1) + 1
+                continue
+        out.append(ln)
+        k += 1
+    return out
+
+
+def _is_header_like(key: str) -> bool:
+    if unitnames.is_unit_name(key):
+        return False
+    return _is_header_word(key) or key in ("序号", "编号")
+
+
+def _hard_wrap(ln: Line, nxt: Line) -> Optional[Line]:
+    """Join an annotation line cut inside a unit name with the line that completes it."""
+    t = ln.norm.rstrip()
+    if not t or t[-1] in "。；;，,、）)" or match_marker(nxt.norm):
+        return None
+    tail = re.split(r"[、，,；;：:]", t)[-1]
+    head = re.split(r"[、，,；;。]", nxt.norm.strip())[0]
+    if not tail or not head or ann.looks_like_unit(tail) or ann.is_standalone_annotation(nxt.norm):
+        return None
+    if not unitnames.is_unit_name(compact(tail + head)):
+        return None
+    joined_text = ln.text.rstrip() + nxt.text.strip()
+    return Line(ln.file, ln.number, joined_text, normalise(joined_text))
+
+
 def _split_at_annotations(lines) -> list[Line]:
     """Cut a line after each annotation followed by more task text, so that every annotated
     sentence run (or inline sub-item) of a paragraph is a task of its own. The pieces keep the
@@ -487,7 +575,7 @@ def _unit_cell(text: str) -> bool:
         return False
     if ann.classify(t) in ("verb", "bare", "labeled"):
         return True
-    return all(ann.looks_like_unit(n) for n, _ in ann.unit_items(t))
+    return all(ann._unit_item(n, lk) for n, lk in ann.unit_items(t))
 
 
 def _unshift(cells: list[Cell], header: list[str]) -> list[Cell]:

@@ -31,12 +31,15 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("article", re.compile(rf"^第([{CN}]+)条")),
     ("cn", re.compile(rf"^([{CN}]+)、")),
     ("pcn", re.compile(rf"^（([{CN}]+)）")),
-    ("num", re.compile(r"^(\d{1,3})(?:[.．、](?!\d)|\s*[.．](?=\s))")),
+    ("num", re.compile(r"^(\d{1,3})(?:[.．、。](?!\d)|\s*[.．](?=\s))")),
     ("pnum", re.compile(r"^（(\d{1,3})）")),
     ("circ", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")),
     ("shi", re.compile(rf"^([一二三四五六七八九十]{{1,3}})是(?=[\u4e00-\u9fff])")),
     ("bullet", re.compile(r"^([■●◆▲])")),
 ]
+# a line that names its task with a label: 具体任务：… / 重点工作：…
+TASK_LABEL_RE = re.compile(r"^(具体任务|重点工作|重点任务|工作任务|主要任务|任务内容|任务名称|项目名称|"
+                           r"民生实事|实事项目|工作事项)[：:].{4,}")
 ATTACHMENT_RE = re.compile(r"^附件\s*(\d*)(\s|$|[：:])")
 INTERPRETATION_RE = re.compile(r"政策解读$")
 BOX_RE = re.compile(r"^专栏\s*(\d*)")
@@ -98,6 +101,10 @@ class Node:
         if self.cells:
             nums += [ln.number for c in self.cells for ln in c.lines]
         return max(nums) if nums else 0
+
+
+def mm_of(text: str):
+    return match_marker(text)
 
 
 def match_marker(text: str) -> Optional[tuple[str, str, int]]:
@@ -258,6 +265,14 @@ def parse_outline(lines: Sequence[Line],
             continue
         if is_annotation(text) and current.kind != "root":
             current.notes.append(ln)
+            i += 1
+            continue
+        tl = TASK_LABEL_RE.match(key)
+        if tl and not mm_of(text):
+            # 具体任务：… / 重点工作：…: a labelled task of a record page
+            count = sum(1 for c in stack[-1 if current.marker_type != "tasklabel" else -2].children
+                        if c.marker_type == "tasklabel")
+            open_node(Node("item", f"任务{count + 1}", "tasklabel", lines=[ln]), "tasklabel")
             i += 1
             continue
         mm = match_marker(text)

@@ -68,7 +68,7 @@ SUFFIX_KINDS: dict[str, str] = {
     "管委会": "zone", "管理委员会": "zone", "管理区": "zone", "开发区": "zone", "经开区": "zone",
     "高新区": "zone", "新区": "zone", "园区": "zone", "工业园": "zone", "产业园": "zone",
     "试验区": "zone", "示范区": "zone", "保税区": "zone", "合作区": "zone", "度假区": "zone",
-    "自贸区": "zone", "林场": "zone", "农场": "zone",
+    "自贸区": "zone", "林场": "zone", "农场": "zone", "板块": "zone", "功能区": "zone",
     # courts
     "法院": "court", "人民法院": "court", "检察院": "court", "人民检察院": "court",
     # enterprises and banks
@@ -139,7 +139,7 @@ COLLECTIVE_RE = re.compile(
     r"|(?:[\u4e00-\u9fff]{0,12}?)各[\u4e00-\u9fff（）、]{1,14}"                  # 区直各部门
     r"|[\u4e00-\u9fff（）]{0,10}?(?:有关|相关|其他|其它|所属|直属|成员|职能)[\u4e00-\u9fff（）、]{0,14}"
     r")$")
-#: 各地、各部门: several short 各… words joined by 、 make one collective
+#: 各地、各部门: two 各 words joined by 、 are two collectives, not one
 COLLECTIVE_SERIES_RE = re.compile(r"^各[\u4e00-\u9fff]{1,3}(?:、各[\u4e00-\u9fff]{1,3})+$")
 #: what a collective ends with
 COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "机关", "地", "地区", "科室", "处室", "街道", "乡镇",
@@ -204,7 +204,7 @@ def unit_kind(name: str) -> Optional[str]:
     if CLAUSE_MARKS_RE.search(PINYIN_RE.sub("", n)):
         return None
     # collectives first: they may contain 、 and brackets
-    if COLLECTIVE_SERIES_RE.match(n) or (COLLECTIVE_RE.match(n) and _collective_ok(n)):
+    if COLLECTIVE_RE.match(n) and _collective_ok(n) and not COLLECTIVE_SERIES_RE.match(n):
         return "collective"
     if "、" in n:
         return None
@@ -367,15 +367,13 @@ def _pieces(text: str) -> list[tuple[int, str]]:
 
 
 def _collective_at(text: str, start: int) -> Optional[int]:
-    """End offset of a collective containing 、 that starts at ``start`` (各乡、镇人民政府)."""
+    """End offset of a collective containing 、 that starts at ``start`` (各乡、镇人民政府,
+    相关市、县政府)."""
     rest = compact(text[start:start + 40])
-    if not rest.startswith("各"):
-        return None
-    m = re.match(r"各" + _LEVELS + r"(?:、" + _LEVELS + r")+(?:人民政府|政府|党委|部门)?", rest)
+    m = re.match(r"(?:各|相关|有关)" + _LEVELS + r"(?:、" + _LEVELS + r")+(?:人民政府|政府|党委|部门)?",
+                 rest)
     if not m or not unit_kind(m.group(0)):
-        m = re.match(r"各[\u4e00-\u9fff]{1,3}(?:、各[\u4e00-\u9fff]{1,3})+", rest)
-        if not m or not COLLECTIVE_SERIES_RE.match(m.group(0)):
-            return None
+        return None
     # map the compact length back onto the text (white space may sit inside)
     want, k = len(m.group(0)), start
     while want and k < len(text):
