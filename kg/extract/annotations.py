@@ -511,6 +511,8 @@ def parse_annotation(content: str, known=None) -> Parsed:
     out = Parsed()
     c = _squeeze(content)
     # a label in the middle of a piece starts a new piece: 牵头单位：X 责任单位：Y
+    # run-on fields separated by spaces: 牵头领导：林静国 责任单位：X 项目责任人：Y
+    c = re.sub(r" (?=[\u4e00-\u9fff]{2,8}：)", "；", c)
     c = LABEL_ANYWHERE_RE.sub(lambda m: _cut_before_label(c, m), c)
     # carry-over rules come first: take them out of the text
     for m in list(CARRY_RE.finditer(c)):

@@ -47,10 +47,17 @@ TASK_COLUMNS = ("重点任务", "工作任务", "主要任务", "具体任务", 
                 "项目名称", "名称", "内容", "指标内容", "受理范围", "工作要点", "任务目标")
 
 
-INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:" + "|".join(
+INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人)[：:][^\s：:]{1,12}\s+)?"
+                             r"(?:" + "|".join(
     sorted((k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体", "分工"))), key=len,
            reverse=True))
     + r")[：:].+)$")
+
+
+# the last clause of an item naming who does it: 由X会同A、B等部门研究提出落实意见。
+CLOSING_CLAUSE_RE = re.compile(
+    r"(?:^|[，,；;。])\s*由([^，,；;。由]{2,60}?)(?:(?:会同|联合|商)([^，,；;。]{2,160}?))?"
+    r"(?:等(?:有关|相关)?(?:部门|单位))?(?:负责|研究提出|研究制定|共同|牵头|按职责)[^，,；;。]{0,16}[。；;]?$")
 
 
 TAIL_DEADLINE_RE = re.compile(r"(?<=）)[，,；;\s]*（?([^（）]{2,16}?)）?[。；;.\s]*$")
@@ -232,6 +239,22 @@ class _DocWalker:
             return None, line.text, None
         return parsed, line.text[:m.start(1)].rstrip(), parsed.contributor
 
+    def _closing_clause(self, line: Line) -> Optional[ann.Parsed]:
+        """An item whose last clause says who does it (分工 notices of the State Council):
+        ``…的问题，由发展改革委会同中央农办、农业部等部门研究提出落实意见。`` Every unit named is
+        responsible (会同 marks no lead)."""
+        m = CLOSING_CLAUSE_RE.search(line.norm.rstrip())
+        if not m:
+            return None
+        names = [m.group(1)] + ([m.group(2)] if m.group(2) else [])
+        parsed = ann.Parsed()
+        for part in names:
+            items = ann.unit_items(part, self.known)
+            if not items or not all(ann._unit_item(n, lk) for n, lk in items):
+                return None
+            parsed.units.extend(ann.UnitRef(n, "responsible", None, lk) for n, lk in items)
+        return parsed
+
     def _standalone(self, line: Line) -> Optional[ann.Parsed]:
         t = line.norm.strip()
         if t.startswith("（"):
@@ -324,6 +347,12 @@ class _DocWalker:
                 continue
             order = self.apply(task, parsed, "standalone", Source(ln.file, ln.number), order)
             annotated = annotated or bool(parsed.units)
+        if not annotated and node.kind == "item" and node.lines:
+            parsed = self._closing_clause(node.lines[-1])
+            if parsed is not None:
+                ln = node.lines[-1]
+                order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
+                annotated = True
         if annotated:
             self.inherit(task, order)
         elif node.kind in ("item", "article") and not node.children:
@@ -549,12 +578,36 @@ def _hard_wrap(ln: Line, nxt: Line) -> Optional[Line]:
     return Line(ln.file, ln.number, joined_text, normalise(joined_text))
 
 
+_RUN_ON_RE = re.compile(r"(?<=[。；;！？])\s+(?=(\d{1,3})[.．、](?!\d))")
+
+
+def _split_run_on(ln: Line) -> list[Line]:
+    """A paragraph holding numbered items one after another (``…。 1.A。 … 2.B。 …``, a reprint
+    that lost its line breaks) is cut before each number of the 1, 2, 3 … sequence."""
+    if ln.is_cell or len(ln.norm) < 80:
+        return [ln]
+    cuts, want = [], None
+    for m in _RUN_ON_RE.finditer(ln.norm):
+        n = int(m.group(1))
+        if want is None or n == want:
+            cuts.append(m.end())
+            want = n + 1
+    if len(cuts) < 2:
+        return [ln]
+    out, prev = [], 0
+    for c in cuts + [len(ln.norm)]:
+        if c > prev and ln.norm[prev:c].strip():
+            out.append(Line(ln.file, ln.number, ln.text[prev:c], ln.norm[prev:c]))
+        prev = c
+    return out
+
+
 def _split_at_annotations(lines) -> list[Line]:
     """Cut a line after each annotation followed by more task text, so that every annotated
     sentence run (or inline sub-item) of a paragraph is a task of its own. The pieces keep the
     line's number; the outline opens a node for each piece after the first."""
     out: list[Line] = []
-    for ln in lines:
+    for ln in (piece for line in lines for piece in _split_run_on(line)):
         cuts = [] if ln.is_cell or "|" in ln.norm or ("）" not in ln.norm and "〕" not in ln.norm) else \
             ann.annotation_cuts(ln.norm)
         if not cuts:
