@@ -242,8 +242,16 @@ def split_verb(piece: str) -> tuple[str, Optional[str]]:
     p = piece.strip()
     for verb, role in VERB_ROLES:
         if p.endswith(verb) and len(p) > len(verb):
-            return p[: -len(verb)].rstrip("、，, "), role
+            return _drop_preposition(p[: -len(verb)].rstrip("、，, ")), role
     return p, None
+
+
+def _drop_preposition(names: str) -> str:
+    """``由县发改局`` (牵头实施) -> ``县发改局``: 由/请/经 before a list is not part of a name."""
+    m = re.match(r"^(由|请|经|责成)(?=\S{2})", names)
+    if m and looks_like_unit(re.split(r"[、，,]", names[m.end():])[0]):
+        return names[m.end():]
+    return names
 
 
 def _level_prefix(name: str) -> Optional[str]:
@@ -378,8 +386,9 @@ def _split_conj(text: str) -> list[str]:
         if conj not in text:
             continue
         parts = text.split(conj) if len(conj) > 1 else split_top(text, conj)
-        if len(parts) > 1 and all(looks_like_unit(p) for p in parts):
-            return [p.strip() for p in parts]
+        if (len(parts) > 1 and all(looks_like_unit(p) for p in parts)
+                and not any(compact(p) in unitnames.SUFFIX_KINDS for p in parts[1:])):
+            return [p.strip() for p in parts]     # (党委和政府: one collective, not two)
     return [text.strip()]
 
 
