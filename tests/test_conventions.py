@@ -20,10 +20,14 @@ def read(write_doc, text, name="doc.txt"):
 
 
 def who(read_out, anchor):
-    """(mention, role) of the shortest task whose source text holds ``anchor``."""
+    """(mention, role) of the shortest task whose source text holds ``anchor`` (the scorer's
+    choice)."""
     _, tasks, got = read_out
     hits = [t for t in tasks.values() if compact(anchor) in compact(t.source_text)]
     assert hits, f"no task holds {anchor!r}"
+    # as the scorer does: tasks with assignments first (the document's own record holds its
+    # first line too)
+    hits = [t for t in hits if t.task_id in got] or hits
     task = min(hits, key=lambda t: len(t.source_text))
     return got.get(task.task_id, [])
 
@@ -168,3 +172,73 @@ def test_deadlines_without_a_year_do_not_hide_units(write_doc):
                           "2.坚持稳中求进。(国务院各部门分别负责,年内持续推进)\n")
     assert [m for m, _ in who(out, "稳就业保民生")] == ["国家发展改革委", "人力资源社会保障部", "人民银行"]
     assert who(out, "坚持稳中求进") == [("国务院各部门", "responsible")]
+
+
+def test_table_as_a_stream_of_cells_with_multi_line_unit_cells(write_doc):
+    out = read(write_doc, "2016年民生实事目标任务分解表\n\n序号\n\n民生实事\n\n责任单位\n\n完成时限\n\n"
+                          "1\n\n启动建设城区段综合治理工程。\n\n县水务局\n\n县住建局\n\n县护城河指挥部\n\n12月底前\n\n"
+                          "2\n\n启动县图书馆新馆建设。\n\n县文体广新局\n\n县代建中心\n\n12月底前\n\n"
+                          "3\n\n建成县残疾人综合服务中心。\n\n县残联\n\n5月底前动工\n")
+    assert [m for m, _ in who(out, "启动建设城区段综合治理工程")] == ["县水务局", "县住建局", "县护城河指挥部"]
+    assert [m for m, _ in who(out, "启动县图书馆新馆建设")] == ["县文体广新局", "县代建中心"]
+    assert [m for m, _ in who(out, "建成县残疾人综合服务中心")] == ["县残联"]
+
+
+def test_cells_between_pipe_lines_and_starred_leads(write_doc):
+    out = read(write_doc, "类别\n|\n序号\n|\n任务名称\n|\n责任部门\n(加*号为牵头部门,\n其余为参与部门)\n|\n"
+                          "责任街镇\n|\n完成时间节点\n|\n(一)\n示范村建设\n|\n1\n|\n完成示范村建设\n|\n区农业农村委*\n|\n"
+                          "浦江镇\n|\n10月底\n|\n2\n|\n推进农民集中居住\n|\n区农业农村委*、\n区规划资源局、\n区房管局\n|\n"
+                          "浦江镇、浦锦街道\n|\n12月底\n|\n")
+    assert who(out, "完成示范村建设") == [("区农业农村委", "lead"), ("浦江镇", "responsible")]
+    assert who(out, "推进农民集中居住") == [
+        ("区农业农村委", "lead"), ("区规划资源局", "support"), ("区房管局", "support"),
+        ("浦江镇", "responsible"), ("浦锦街道", "responsible")]
+
+
+def test_field_labels_on_their_own_lines(write_doc):
+    out = read(write_doc, "具体任务\n全面落实疫情防控措施，守好疫情防线。\n责任单位\n卫健局、文旅局\n配合单位\n各乡镇\n"
+                          "完成时限\n12月底前\n")
+    assert who(out, "全面落实疫情防控措施") == [
+        ("卫健局", "responsible"), ("文旅局", "responsible"), ("各乡镇", "support")]
+
+
+def test_record_page_of_label_and_value_rows(write_doc):
+    out = read(write_doc, "重点工作: | 135.统筹违法建设治理与城市更新。 |\n牵头单位: | 市城市管理综合执法局 |\n"
+                          "年度阶段性工作目标: | 完成工作任务20%以上。 |\n")
+    assert who(out, "统筹违法建设治理与城市更新") == [("市城市管理综合执法局", "lead")]
+
+
+def test_annotation_line_wrapped_inside_a_name(write_doc):
+    out = read(write_doc, "1.完善街道党工委对地区治理重大工作的领导体制机制。\n牵头单位:区委组织部\n"
+                          "协办单位:区委编办、园区党工\n委、各街道党工委\n2.以区域化党建为重点。\n")
+    assert who(out, "完善街道党工委") == [
+        ("区委组织部", "lead"), ("区委编办", "support"), ("园区党工委", "support"),
+        ("各街道党工委", "support")]
+
+
+def test_numbers_with_ideographic_full_stop_and_items_run_together(write_doc):
+    out = read(write_doc, "一、交通出行\n1。推动轨道交通加速成网。(牵头单位:市住建局)\n"
+                          "2。建成城市轴线快速公交线路。(牵头单位:市住建局、市交通运输局)\n"
+                          "现将实事项目进展情况予以公示。 1.轨道交通工程投入试运营。 牵头领导:林静国 责任单位:市轨道交通工程建设"
+                          "指挥部 项目责任人:尹文德 实际完成情况:已通车试运营。 2.新增安装路口视频采集设备。 牵头领导:王仁洲 责任单位:市公安局 "
+                          "项目责任人:王伟标 配合单位:市城管局、市财政局\n")
+    assert who(out, "推动轨道交通加速成网") == [("市住建局", "lead")]
+    assert who(out, "建成城市轴线快速公交线路") == [("市住建局", "lead"), ("市交通运输局", "lead")]
+    assert who(out, "轨道交通工程投入试运营") == [("市轨道交通工程建设指挥部", "responsible")]
+    assert who(out, "新增安装路口视频采集设备") == [
+        ("市公安局", "responsible"), ("市城管局", "support"), ("市财政局", "support")]
+
+
+def test_item_closing_clause_names_the_units(write_doc):
+    out = read(write_doc, "（一）关于“确保谷物基本自给”的问题，由发展改革委会同中央农办、农业部、财政部等部门研究提出落实意见。\n"
+                          "（二）关于“严守耕地保护红线”的问题，由国土资源部会同农业部等部门负责落实。\n")
+    assert [m for m, _ in who(out, "确保谷物基本自给")] == ["发展改革委", "中央农办", "农业部", "财政部"]
+    assert who(out, "严守耕地保护红线") == [("国土资源部", "responsible"), ("农业部", "responsible")]
+
+
+def test_elliptical_place_names_and_collective_with_comma(write_doc):
+    out = read(write_doc, "1.推进民航基础设施建设。(哈尔滨机场扩建指挥部、哈尔滨、黑河、绥芬河市政府、省农垦总局负责)\n"
+                          "2.加快铁路建设。(省发改委、铁路办、相关市、县政府负责)\n")
+    assert [m for m, _ in who(out, "推进民航基础设施建设")] == [
+        "哈尔滨机场扩建指挥部", "哈尔滨", "黑河", "绥芬河市政府", "省农垦总局"]
+    assert [m for m, _ in who(out, "加快铁路建设")] == ["省发改委", "铁路办", "相关市、县政府"]
