@@ -242,3 +242,16 @@ def test_elliptical_place_names_and_collective_with_comma(write_doc):
     assert [m for m, _ in who(out, "推进民航基础设施建设")] == [
         "哈尔滨机场扩建指挥部", "哈尔滨", "黑河", "绥芬河市政府", "省农垦总局"]
     assert [m for m, _ in who(out, "加快铁路建设")] == ["省发改委", "铁路办", "相关市、县政府"]
+
+
+def test_carry_over_rule_in_running_text(write_doc):
+    out = read(write_doc, "一、总体要求\n以下各项任务均需各县（市、区）人民政府落实，不再一一列出。\n"
+                          "1.推进项目建设。（责任单位：市发改委）\n2.优化营商环境。（责任单位：市政务服务局）\n")
+    assert [m for m, _ in who(out, "推进项目建设")] == ["市发改委", "各县（市、区）人民政府"]
+    assert [m for m, _ in who(out, "优化营商环境")] == ["市政务服务局", "各县（市、区）人民政府"]
+
+
+def test_first_listed_rule_in_the_notice(write_doc):
+    out = read(write_doc, "二、责任分解中，列第一位的责任单位为牵头单位或汇总单位。\n"
+                          "1.扩大有效投资。（责任单位：区发改局、区财政局）\n")
+    assert who(out, "扩大有效投资") == [("区发改局", "lead"), ("区财政局", "responsible")]

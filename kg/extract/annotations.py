@@ -90,11 +90,12 @@ VERB_ROLES = [
     ("协办", "support"),
 ]
 CONTRIB_RE = re.compile(r"^(.*?)(?:各)?(供稿|提供|收集|撰稿)(?:各?[\d,，]*字)?(?:[，、].*)?$")
-FIRST_LEADS_RE = re.compile(r"(列|排)(在)?(第一位|第一|首位)(者|的|单位)?(为|是)(工作)?(牵头|主办)(单位|部门)?")
-CARRY_RE = re.compile(r"以下(.*?)(不再(单独)?列出|不再重复|下同)")
+FIRST_LEADS_RE = re.compile(r"(列|排|排名|排序)(在)?(第一位|第一个|第一|首位)(者|的)?(责任单位|单位|部门|责任部门)?"
+                            r"(为|是)(工作)?(牵头|主办)(单位|部门)?")
+CARRY_RE = re.compile(r"以下(.*?)(不再(单独|一一|逐一)?列出|不再重复|下同)")
 # a blanket rule inside an annotation: 具体任务均涉及相关市（州）人民政府，不再做分工，下同
-BLANKET_RE = re.compile(r"(?:^|(?<=[，,；;。]))([^，,；;。]*?)[，,]?\s*(不再(?:做|作|进行|逐一|单独)?"
-                        r"(?:分工|列出|重复)|不逐一列出)(?:[，,]?\s*下同)?")
+BLANKET_RE = re.compile(r"(?:^|(?<=[，,；;。]))([^，,；;。]*?)[，,]?\s*(不再(?:做|作|进行|逐一|一一|单独)?"
+                        r"(?:分工|列出|重复)|不(?:逐一|一一)列出)(?:[，,]?\s*下同)?")
 SAME_BELOW = "下同"
 MARK_ROLES = {"牵头": "lead", "主办": "lead", "主责": "lead", "配合": "support", "协办": "support",
               "参与": "support"}
@@ -493,7 +494,7 @@ def _carry_units(rule_text: str, known) -> list[UnitRef]:
     """Units named by a carry-over rule such as 以下均需X、Y负责落实，不再列出."""
     head = re.match(r"^以下.{0,10}?(?:均|都|皆)?(?:需要|需|须|由|包含|包括|含|涉及)", rule_text)
     t = rule_text[head.end():] if head else re.sub(r"^以下(各项)?(任务|工作|事项)?", "", rule_text)
-    t = re.sub(r"(不再(单独)?列出|不再重复|下同)$", "", t).rstrip("，,。；")
+    t = re.sub(r"(不再(单独|一一|逐一)?列出|不再重复|下同)$", "", t).rstrip("，,。；")
     t = re.sub(r"^(责任单位|责任部门)?(均|都|皆)?(需|须|由|包含|包括|含)?", "", t)
     t = re.sub(r"^(责任单位|责任部门)(均|都)?(需|须|由|包含|包括|含)?", "", t)
     names, _verb = split_verb(t)

@@ -239,6 +239,20 @@ class _DocWalker:
             return None, line.text, None
         return parsed, line.text[:m.start(1)].rstrip(), parsed.contributor
 
+    def _text_rule(self, line: Line, text: str) -> None:
+        """A carry-over rule written in running text (以下各项任务均需各县（市、区）政府落实，不再
+        单独列出): its units are added to every later annotated task."""
+        norm = compact(normalise(text))
+        m = ann.CARRY_RE.search(norm) or ann.BLANKET_RE.search(norm)
+        if not m:
+            return
+        units = ann._carry_units(m.group(0), self.known) if m.re is ann.CARRY_RE else [
+            ann.UnitRef(n, "responsible", None, lk) for n, lk in ann.unit_items(re.sub(
+                r"^.*?(?:均|都|皆|也)?(?:涉及|包括|包含|需要|需|由)", "", m.group(1)), self.known)]
+        if units and all(ann._unit_item(u.mention, u.lookup) for u in units):
+            src = Source(line.file, line.number)
+            self.state.carry = [(u, src) for u in units]
+
     def _closing_clause(self, line: Line) -> Optional[ann.Parsed]:
         """An item whose last clause says who does it (分工 notices of the State Council):
         ``…的问题，由发展改革委会同中央农办、农业部等部门研究提出落实意见。`` Every unit named is
@@ -327,6 +341,8 @@ class _DocWalker:
             text = rest.strip()
             if parsed is not None:
                 parsed_inline.append((parsed, ln))
+            elif text:
+                self._text_rule(ln, text)
             if text:
                 pieces.append(text)
         src_lines = sorted(node.lines + node.notes, key=lambda l: l.number)

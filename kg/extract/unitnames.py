@@ -254,7 +254,10 @@ def is_unit_name(name: str) -> bool:
 
 # ---------------------------------------------------------------- fused names
 
-_PREFIX_START_RE = re.compile(r"(?=(?:中共|国务院|国家|各|[省市州盟区县旗乡镇])[\u4e00-\u9fff])")
+#: suffixes of a branch named after its place (中国人民银行市中心支行 is one name)
+BRANCH_SUFFIXES = ("中心支行", "支行", "分行", "分局", "支队", "大队", "中队", "分公司", "营业部",
+                   "分中心", "管理部")
+_PREFIX_START_RE = re.compile(r"(?=(?:中共|国务院|国家|[省市州盟区县旗乡镇])[\u4e00-\u9fff])")
 
 
 def split_fused(text: str) -> list[str]:
@@ -271,8 +274,11 @@ def split_fused(text: str) -> list[str]:
         if k < 2 or len(n) - k < 2:
             continue
         left, right = n[:k], n[k:]
-        if right[1:] in SUFFIX_KINDS or right[2:] in SUFFIX_KINDS:
+        if right[1:] in BRANCH_SUFFIXES or right[2:] in BRANCH_SUFFIXES:
             continue          # 中国人民银行市中心支行: a branch named after its place
+        if (left in ("省委", "市委", "州委", "县委", "区委", "旗委") and re.match(
+                r"^[省市州县区旗](?:人民)?政府.{2,}", right)):
+            continue          # 市委市政府督查室: one office of both
         if is_unit_name(left) and not left.startswith("各") and _has_own_suffix(left):
             rest = split_fused(right)
             if all(is_unit_name(r) for r in rest):
