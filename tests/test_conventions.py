@@ -255,3 +255,12 @@ def test_first_listed_rule_in_the_notice(write_doc):
     out = read(write_doc, "二、责任分解中，列第一位的责任单位为牵头单位或汇总单位。\n"
                           "1.扩大有效投资。（责任单位：区发改局、区财政局）\n")
     assert who(out, "扩大有效投资") == [("区发改局", "lead"), ("区财政局", "responsible")]
+
+
+def test_labels_in_square_brackets_and_short_role_labels(write_doc):
+    out = read(write_doc, "一、重点任务\n1.推进项目建设。【责任单位】市发改委、市财政局\n2.优化营商环境。\n"
+                          "【牵头单位】市政务服务局 【配合单位】市市场监管局\n"
+                          "3.强化就业服务。（主办：市人社局；协办：市财政局）\n")
+    assert who(out, "推进项目建设") == [("市发改委", "responsible"), ("市财政局", "responsible")]
+    assert who(out, "优化营商环境") == [("市政务服务局", "lead"), ("市市场监管局", "support")]
+    assert who(out, "强化就业服务") == [("市人社局", "lead"), ("市财政局", "support")]

@@ -43,6 +43,7 @@ LABEL_ROLES = {
     "牵头责任单位": "lead", "牵头责任部门": "lead", "协同责任单位": "support",
     "协同部门": "support", "配合责任单位": "support", "协作单位": "support", "支持单位": "support",
     "部门分工": "responsible", "任务分工": "responsible", "责任分工": "responsible",
+    "主办": "lead", "主责": "lead", "协办": "support", "参与": "support", "协助": "support",
 }
 # a label not listed above but formed like one: 主要牵头单位, 其他配合部门, 相关责任单位
 GENERIC_LABEL_RE = re.compile(

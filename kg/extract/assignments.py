@@ -546,6 +546,7 @@ def _prepare_lines(lines) -> list[Line]:
             out.append(ln)
             k += 1
             continue
+        ln = _bracketed_labels(ln)
         m = re.match(r"^\s*([\u4e00-\u9fff]{2,8}[：:])\s*[|｜]", ln.norm)
         if m and _field_label(compact(m.group(1))[:-1]):
             text = re.sub(r"[|｜]", " ", ln.text)
@@ -571,6 +572,32 @@ def _prepare_lines(lines) -> list[Line]:
         out.append(ln)
         k += 1
     return out
+
+
+_BRACKET_LABEL_RE = re.compile(r"（([\u4e00-\u9fff]{2,8})）")
+
+
+def _bracketed_labels(ln: Line) -> Line:
+    """``【责任单位】市发改委`` (a label in square brackets, folded to ``（责任单位）``) is written
+    ``责任单位： 市发改委``; the line keeps its length, so offsets still line up."""
+    if "（" not in ln.norm:
+        return ln
+    text, norm = list(ln.text), list(ln.norm)
+    changed = False
+    for m in _BRACKET_LABEL_RE.finditer(ln.norm):
+        label = m.group(1)
+        after = ln.norm[m.end():m.end() + 1]
+        if not (label in ann.DEADLINE_LABELS or ann.label_role(label) or ann.is_person_label(label)):
+            continue
+        if not after or after in "。；;，,）" or ln.text[m.start()] not in "【[［〖":
+            continue                      # （牵头）, （承办单位）…: a mark or a caption
+        repl = label + "：" + " "
+        text[m.start():m.end()] = list(repl)
+        norm[m.start():m.end()] = list(repl)
+        changed = True
+    if not changed:
+        return ln
+    return Line(ln.file, ln.number, "".join(text), "".join(norm))
 
 
 def _is_header_like(key: str) -> bool:
