@@ -264,3 +264,11 @@ def test_labels_in_square_brackets_and_short_role_labels(write_doc):
     assert who(out, "推进项目建设") == [("市发改委", "responsible"), ("市财政局", "responsible")]
     assert who(out, "优化营商环境") == [("市政务服务局", "lead"), ("市市场监管局", "support")]
     assert who(out, "强化就业服务") == [("市人社局", "lead"), ("市财政局", "support")]
+
+
+def test_bare_unit_cells_of_a_table_without_numbers(write_doc):
+    out = read(write_doc, "目标\n任务\n主要内容\n责任单位\n一、以政务公开助力稳增长\n（一）加强预期引导\n"
+                          "围绕经济形势及时宣传解读。\n市发改委\n加强金融政策信息公开。\n市金融办、人民银行潍坊市中心支行\n")
+    assert who(out, "围绕经济形势") == [("市发改委", "responsible")]
+    assert who(out, "加强金融政策信息公开") == [("市金融办", "responsible"),
+                                                ("人民银行潍坊市中心支行", "responsible")]

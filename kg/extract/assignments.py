@@ -540,6 +540,7 @@ def _prepare_lines(lines) -> list[Line]:
             return None
         return src[nonblank[n + step]]
 
+    unit_column: Optional[str] = None      # a cell-per-line table with no 序号 column
     while k < len(src):
         ln = src[k]
         if ln.is_cell or ln.blank:
@@ -547,6 +548,22 @@ def _prepare_lines(lines) -> list[Line]:
             k += 1
             continue
         ln = _bracketed_labels(ln)
+        run = _header_run(src, k)
+        if run:
+            names, k_end = run
+            units = [n for n in names if _column_role(n)]
+            unit_column = units[0] if len(units) == 1 and not any(
+                n in ("序号", "编号") for n in names) else None
+            out.extend(src[k:k_end])
+            k = k_end
+            continue
+        if (unit_column and not match_marker(ln.norm) and _unit_line(ln.norm)
+                and not ann.is_standalone_annotation(ln.norm)):
+            # a bare unit cell of the table's only unit column: 市人社局、市财政局
+            text = unit_column + "：" + ln.text.strip()
+            out.append(Line(ln.file, ln.number, text, normalise(text)))
+            k += 1
+            continue
         m = re.match(r"^\s*([\u4e00-\u9fff]{2,8}[：:])\s*[|｜]", ln.norm)
         if m and _field_label(compact(m.group(1))[:-1]):
             text = re.sub(r"[|｜]", " ", ln.text)
@@ -598,6 +615,32 @@ def _bracketed_labels(ln: Line) -> Line:
     if not changed:
         return ln
     return Line(ln.file, ln.number, "".join(text), "".join(norm))
+
+
+def _header_run(src: list, k: int) -> Optional[tuple[list[str], int]]:
+    """Column names one per line from ``src[k]`` (blank lines between allowed): at least three,
+    one of them a unit column. Returns (names, index after the run)."""
+    names: list[str] = []
+    i = k
+    while i < len(src):
+        ln = src[i]
+        if ln.blank:
+            i += 1
+            continue
+        key = compact(ln.norm)
+        if ln.is_cell or not _is_header_word(key) or unitnames.is_unit_name(key):
+            break
+        names.append(key)
+        i += 1
+    if len(names) >= 3 and any(_column_role(n) for n in names):
+        return names, i
+    return None
+
+
+def _unit_line(norm: str) -> bool:
+    t = compact(norm).rstrip("。；;，,")
+    items = ann.unit_items(t)
+    return bool(items) and len(t) <= 80 and all(ann._unit_item(n, lk) for n, lk in items)
 
 
 def _is_header_like(key: str) -> bool:
