@@ -284,8 +284,12 @@ def parse_outline(lines: Sequence[Line],
             open_node(Node(kind, label, mtype, lines=[ln]), mtype)
             i += 1
             continue
-        # the rest of a line cut after an annotation: a task of its own
-        if i > 0 and lines[i - 1].number == ln.number and not lines[i - 1].is_cell:
+        # the rest of a line cut after an annotation: a task of its own (so is its first
+        # piece when no item holds it)
+        cut_before = i > 0 and lines[i - 1].number == ln.number and not lines[i - 1].is_cell
+        cut_after = (current.kind == "root" and i + 1 < n and lines[i + 1].number == ln.number
+                     and not lines[i + 1].is_cell)
+        if cut_before or cut_after:
             siblings = sum(1 for c in (stack[-2].children if current.marker_type == "para"
                                        else current.children) if c.marker_type == "para")
             open_node(Node("item", f"段{siblings + 1}", "para", lines=[ln]), "para")
