@@ -12,7 +12,16 @@ Forms read here (each with a test in ``tests/test_annotations.py``):
 * contributors: ``（市统计局供稿1000字，图表1张）``, ``（市地方志编纂中心收集）``,
   ``（…由市委组织部提供，其他由各供稿单位提供）``.
 
-The parser only records what is written (:class:`~kg.model.RawAssignment` with the mention as
+* other governments' forms (issue 10, tests in ``tests/test_conventions.py``): ``〔〕`` brackets,
+  generic labels (``牵头责任单位``, ``协同责任单位`` = support, ``主办``/``协办``), person and post
+  fields kept out (``责任领导：…``, ``牵头负责领导：…``, ``分管副市长``), ``分别牵头`` (every unit
+  leads), ``部门分工：X牵头，各地、各部门配合``, blanket rules (``…均涉及X，不再做分工，下同``),
+  collectives holding ``、`` (``各乡、镇人民政府``), names fused with no separator, elliptical
+  pairs (``人民大垸、荒湖管理区``), pinyin noise inside a label, annotations inside a paragraph
+  (:func:`annotation_cuts`).
+
+Unit names are judged by :mod:`kg.extract.unitnames` (the name grammar); the lexicon's
+``known()`` only guides expansions. The parser only records what is written (:class:`~kg.model.RawAssignment` with the mention as
 written); resolving names to units is the next stage's job. Everything here is a pure function
 of the text; table columns and section headings are read in :mod:`kg.extract.assignments`.
 """
