@@ -12,7 +12,7 @@ import rdflib
 from kg.write.store import FILES, write_rdf
 from kg.write.rdf import KG, base_iri, deadline_literal, due_by, statements
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 K = rdflib.Namespace(KG)
 PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
 ORG = rdflib.Namespace("http://www.w3.org/ns/org#")
