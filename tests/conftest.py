@@ -112,8 +112,3 @@ def sample_out(sample_file, tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def corpus_out(tmp_path_factory) -> Path:
     return build_to([BUNDLED_CORPUS], tmp_path_factory.mktemp("corpus-out"))
-
-
-def pytest_addoption(parser):
-    parser.addoption("--regen", action="store_true", default=False,
-                     help="rewrite golden files and score floors from what the code gives now")
