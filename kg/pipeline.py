@@ -10,6 +10,7 @@ from .extract.documents import merge_copies, split_file
 from .extract.enrich import drop_duplicates, enrich_document
 from .extract.sources import read_sources
 from .model import Assignment, BuildResult, Document, Issue, RawAssignment
+from .resolve.jurisdiction import override as jurisdiction_override
 from .resolve.lexicon import Lexicon, load_lexicon
 from .resolve.units import Resolver
 from . import errors
@@ -19,8 +20,12 @@ BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "langfang"
 
 def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
           lexicon_paths: Optional[Iterable[Path]] = None,
-          progress: Optional[Callable[[str, int, int], None]] = None) -> BuildResult:
+          progress: Optional[Callable[[str, int, int], None]] = None,
+          jurisdiction: Optional[str] = None) -> BuildResult:
     """Build the responsibility graph model of the given files or directories.
+
+    Each document's jurisdiction is read from the document (issuer, title, 文号, …);
+    ``jurisdiction`` (a place name or adcode) overrides it for every document.
 
     >>> from kg.pipeline import build, BUNDLED_CORPUS
     >>> result = build([BUNDLED_CORPUS / "000_a3dd51c4589df611.txt"])
@@ -30,9 +35,10 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
     lex = lexicon or load_lexicon(lexicon_paths)
     files, issues = read_sources([Path(p) for p in paths])
     resolver = Resolver(lex)
+    forced = jurisdiction_override(jurisdiction) if jurisdiction else None
     docs: list[Document] = []
     for n, f in enumerate(files, 1):
-        docs.extend(split_file(f.lines(), lex.jurisdiction))
+        docs.extend(split_file(f.lines(), forced))
         if progress:
             progress("read", n, len(files))
     docs = merge_copies(docs)
@@ -40,7 +46,7 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
     raw: list[tuple[RawAssignment, Document]] = []
     enrichment = {}
     for n, doc in enumerate(docs, 1):
-        juris = doc.jurisdiction
+        juris = doc.place or doc.jurisdiction
         out = extract_document(doc, lambda name, j=juris: resolver.knows(name, j))
         tasks.extend(out.tasks)
         raw.extend((r, doc) for r in out.raw)
@@ -49,7 +55,7 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
                                 out.raw)
         enrichment[doc.doc_id] = extra
         for group in sorted({m.group for m in extra.groups}):
-            resolver.resolve(group, juris)        # the group itself is a unit (kind group)
+            resolver.resolve(group, doc.place or juris, scope=doc.doc_id)   # a unit (kind group)
         tasks.extend(extra.tasks)
         raw.extend((r, doc) for r in extra.raw)
         issues.extend(extra.issues)
@@ -57,7 +63,8 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
             progress("parse", n, len(docs))
     assignments = []
     for r, doc in raw:
-        unit = resolver.resolve(r.mention.text, doc.jurisdiction, r.lookup)
+        unit = resolver.resolve(r.mention.text, doc.place or doc.jurisdiction, r.lookup,
+                                scope=doc.doc_id)
         assignments.append(Assignment(r, unit))
     assignments = drop_duplicates(assignments, tasks)
     reported: set[tuple[str, str]] = set()
@@ -75,5 +82,11 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
                        units=resolver.units(), issues=issues, files=[f.name for f in files],
                        bytes_read=sum(f.size for f in files),
                        mentions={u.unit_id: resolver.mentions_of(u.unit_id) for u in resolver.units()},
-                       lexicon_digest=lex.digest(), jurisdiction=lex.jurisdiction,
+                       lexicon_digest=lex.digest(), jurisdiction=_common_jurisdiction(docs),
                        enrichment=enrichment)
+
+
+def _common_jurisdiction(docs: list[Document]) -> Optional[str]:
+    """The one jurisdiction of all documents, or None when they are of several or unknown."""
+    names = {d.jurisdiction for d in docs}
+    return names.pop() if len(names) == 1 else None

@@ -13,14 +13,16 @@ from .resolve.lexicon import load_lexicon, DEFAULT_LEXICON
 
 def build_and_export(paths: Iterable[Path], out: Path, lexicon_paths: Optional[list[Path]] = None,
                      extend: Optional[list[Path]] = None,
-                     progress: Optional[Callable[[str, int, int], None]] = None) -> dict:
-    """Build ``paths`` and write every export into ``out``; return the report."""
+                     progress: Optional[Callable[[str, int, int], None]] = None,
+                     jurisdiction: Optional[str] = None) -> dict:
+    """Build ``paths`` and write every export into ``out``; return the report. ``jurisdiction``
+    (a place name or adcode) overrides the jurisdiction read from each document."""
     lex = load_lexicon(lexicon_paths) if lexicon_paths else load_lexicon(None)
     if extend:
         from .resolve.lexicon import _parse
         for p in extend:
             _parse(Path(p).read_text(encoding="utf-8-sig"), str(p), lex)
-    result: BuildResult = build(paths, lexicon=lex, progress=progress)
+    result: BuildResult = build(paths, lexicon=lex, progress=progress, jurisdiction=jurisdiction)
     write_all(result, Path(out))
     for hook in _export_hooks():
         hook(result, Path(out))

@@ -68,13 +68,21 @@ def document_rows(result: BuildResult) -> list[dict]:
     for d in result.documents:
         rows.append({
             "doc_id": d.doc_id, "title": d.title, "number": d.number, "issuer": d.issuer,
-            "date": d.date, "type": d.type, "jurisdiction": d.jurisdiction,
+            "date": d.date, "type": d.type, "jurisdiction": _jurisdiction(d),
             "source": d.span.as_dict(), "copies": [c.as_dict() for c in d.copies],
             "laws": list(d.laws), "cites": list(d.cites),
             "tasks": per_doc[d.doc_id], "assignments": per_doc_a[d.doc_id],
         })
         rows[-1].update(_document_extras(result, d))
     return rows
+
+
+def _jurisdiction(d: Document) -> dict:
+    """A document's jurisdiction: name, adcode, level and how it was found."""
+    if d.place is not None:
+        return d.place.as_dict()
+    return {"name": d.jurisdiction, "adcode": None, "level": "unknown",
+            "how": "unknown" if d.jurisdiction is None else "given"}
 
 
 def _document_extras(result: BuildResult, d: Document) -> dict:
@@ -157,7 +165,7 @@ def unit_rows(result: BuildResult) -> list[dict]:
         mentions = result.mentions.get(u.unit_id, {})
         rows.append({
             "unit_id": u.unit_id, "unit": u.name, "kind": u.kind, "resolved": u.resolved,
-            "jurisdiction": u.jurisdiction, "aliases": list(u.aliases),
+            "jurisdiction": u.jurisdiction, "adcode": u.adcode, "aliases": list(u.aliases),
             "aliases_seen": sorted(mentions), "members": [
                 {"unit_id": m, "unit": names.get(m, m)} for m in u.members],
             "mention_count": sum(mentions.values()),
@@ -200,6 +208,7 @@ def report(result: BuildResult) -> dict:
             continue
         e = unresolved.setdefault(a.unit.unit_id, {"unit": a.unit.name, "kind": a.unit.kind,
                                                    "jurisdiction": a.unit.jurisdiction,
+                                                   "adcode": a.unit.adcode,
                                                    "count": 0, "lines": []})
         e["count"] += 1
         loc = f"{a.raw.mention.source.file}:{a.raw.mention.source.line}"
@@ -222,6 +231,8 @@ def report(result: BuildResult) -> dict:
         "by_role": {k: roles[k] for k in sorted(roles)},
         "files": result.files,
         "jurisdiction": result.jurisdiction,
+        "documents": [{"doc_id": d.doc_id, "title": d.title, "source": d.span.as_dict(),
+                       "jurisdiction": _jurisdiction(d)} for d in result.documents],
         "lexicon": result.lexicon_digest,
         "unresolved": sorted(unresolved.values(), key=lambda e: (-e["count"], e["unit"])),
         "issues": [i.as_dict() for i in sorted(result.issues, key=lambda i: (i.file, i.line, i.code))],
@@ -238,7 +249,7 @@ def ledger(result: BuildResult) -> str:
     docs = {d.doc_id: d for d in result.documents}
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(["文件", "文号", "层级", "任务", "牵头单位", "配合单位", "责任单位", "其他（供稿/信息来源）",
+    w.writerow(["文件", "文号", "辖区", "层级", "任务", "牵头单位", "配合单位", "责任单位", "其他（供稿/信息来源）",
                 "完成时限", "出处"])
     for t in result.tasks:
         ass = by_task.get(t.task_id)
@@ -254,7 +265,7 @@ def ledger(result: BuildResult) -> str:
         where = f"{t.span.file}:{t.span.first_line}"
         if lines and lines[0] != t.span.first_line:
             where += f" (注 {','.join(str(x) for x in lines[:3])})"
-        w.writerow([d.title, d.number or "", t.path_str, t.text.replace("\n", " "),
+        w.writerow([d.title, d.number or "", d.jurisdiction or "", t.path_str, t.text.replace("\n", " "),
                     names(("lead",)), names(("support", "assist")), names(("responsible", "duty")),
                     names(("contributor", "source")), deadline, where])
     return "\ufeff" + buf.getvalue()
