@@ -74,10 +74,18 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
             if key in reported:
                 continue
             reported.add(key)
-            issues.append(Issue(errors.W_UNRESOLVED, f"unit '{a.raw.mention.text}' is not in the "
-                                "lexicon; kept as an unresolved unit (add it or an alias to the "
-                                "lexicon to resolve it)", a.raw.mention.source.file,
-                                a.raw.mention.source.line))
+            if a.unit.jurisdiction is None:
+                why = ("the document's government could not be read (no issuer, title, 文号 or "
+                       "place name); kept within the document (give it with --jurisdiction)")
+            elif a.unit.adcode is None:
+                why = (f"'{a.unit.jurisdiction}' is not in the gazetteer of divisions; kept "
+                       "within it as written")
+            else:
+                why = ("neither in the lexicon nor named like a government body; kept as an "
+                       "unresolved unit (add it or an alias to the lexicon to resolve it)")
+            issues.append(Issue(errors.W_UNRESOLVED, f"unit '{a.raw.mention.text}' ({a.unit.name}, "
+                                f"{a.unit.jurisdiction or 'jurisdiction unknown'}): {why}",
+                                a.raw.mention.source.file, a.raw.mention.source.line))
     return BuildResult(documents=docs, tasks=tasks, assignments=assignments,
                        units=resolver.units(), issues=issues, files=[f.name for f in files],
                        bytes_read=sum(f.size for f in files),

@@ -47,10 +47,13 @@ def unit_id(scope: Optional[str], name: str) -> str:
 RELATIVE = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "县", "区", "旗")
 NOT_RELATIVE = re.compile(r"^(市场|市民|市政(?!府)|市容|市级|县级|区级|省级|区域|县域|省内|市内|区内|县内|"
                           r"市直|县直|区直|省直|市属|县属|区属|省属|州直|旗直|市县|省市|县区|区县|县乡|"
-                          r"市区|县市|区市|州市|盟市)")
+                          r"市区|县市(?!场)|区市(?!场)|州市(?!场)|盟市)")
+LOWER = re.compile(r"^(乡镇|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government
 NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中国人民银行|人民银行总行|最高人民)|"
                            r"^[\u4e00-\u9fff]{1,10}(部|总局|总署|海关总署)$")
 GOV_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|管委会|管理委员会)$")
+ORG_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|政府|管委会|管理委员会|部|署|院|中心|"
+                        r"分局|联合会|残联|工会|妇联|团委|科协|侨联|工商联|法院|检察院)$")
 GENERIC = re.compile(r"^(办公室|委员会|管委会|人民政府|政府|办公厅|领导小组|.{0,1}[局委厅办])$")
 COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它)|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$")
@@ -72,7 +75,7 @@ def guess_kind(name: str) -> str:
         return "court"
     if n.endswith(("管委会", "管理委员会")):
         return "zone"
-    if n.endswith(("局", "委", "办", "厅", "部门")):
+    if n.endswith(("局", "委", "办", "厅", "部门", "委员会", "办公室")):
         return "department"
     return "other"
 
@@ -218,7 +221,7 @@ class Resolver:
             if not key[:end].endswith(d.name):
                 return d, "@" + key, party          # short form: keep the name as written
             return d, key[end:], party
-        if NOT_RELATIVE.match(key):
+        if NOT_RELATIVE.match(key) or LOWER.match(key):
             return None, key, party
         for rel in RELATIVE:
             if key.startswith(rel) and (len(key) > len(rel) + 1 or key[len(rel):] == "委"):
@@ -265,6 +268,7 @@ class Resolver:
         owner, body, party = self._owner(key, home)
         if owner is None and home is not None and not COLLECTIVE.search(key) \
                 and (NOT_RELATIVE.match(key) or not key.startswith(RELATIVE)) \
+                and not LOWER.match(key) \
                 and GOV_SUFFIX.search(key) and not GENERIC.match(key):
             owner, body = home, key                  # 商务厅 in a 四川 document
         if owner is not None:
@@ -283,17 +287,19 @@ class Resolver:
                         return self._unit_from_entry(e)
             name = self._display(owner, body, party or body.startswith("委"), style)
             body = body.lstrip("@")
+            # a body of a known government, named as such bodies are: resolved; in the place
+            # of a lexicon, only the lexicon resolves (the name is not in it)
+            resolved = style is None and bool(is_standard_body(body) or ORG_SUFFIX.search(body))
             uid = unit_id(owner.adcode, name)
             unit = self._units.get(uid)
             if unit is None:
                 kind = "central" if owner.level == "national" else guess_kind(name)
-                unit = Unit(uid, name, kind, is_standard_body(body), (), (), owner.name, None,
-                            owner.adcode)
+                unit = Unit(uid, name, kind, resolved, (), (), owner.name, None, owner.adcode)
                 self._units[uid] = unit
             return unit
         # the government cannot be told: kept as written, in the document's jurisdiction
         # (by adcode, or by name for a place the gazetteer lacks), else in the document
-        name = canonical_body(written) if is_standard_body(written) else written
+        name = canonical_body(written) if is_standard_body(written) else normalise(written)
         if j.adcode:
             sc = j.adcode
         elif j.name:
