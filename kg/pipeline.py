@@ -95,6 +95,21 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
 
 
 def _common_jurisdiction(docs: list[Document]) -> Optional[str]:
-    """The one jurisdiction of all documents, or None when they are of several or unknown."""
-    names = {d.jurisdiction for d in docs}
-    return names.pop() if len(names) == 1 else None
+    """The jurisdiction of the whole build: the smallest division that holds every document's
+    (廊坊市 for Langfang's documents and its counties'); None when they are of unrelated
+    governments or none was read."""
+    from .resolve.divisions import load_divisions
+    div = load_divisions()
+    names = {d.jurisdiction for d in docs if d.jurisdiction}
+    places = [div.get(d.place.adcode) for d in docs if d.place is not None and d.place.adcode]
+    if len(names) == 1 and len(places) < len(docs):
+        return names.pop()          # one place, possibly outside the gazetteer (某市)
+    if not places or len(places) < len(docs):
+        return None
+    common = div.ancestors(places[0])
+    for p in places[1:]:
+        inside = {a.adcode for a in div.ancestors(p)}
+        common = [a for a in common if a.adcode in inside]
+    if common:
+        return common[0].name
+    return places[0].name if all(p.level == "national" for p in places) else None
