@@ -80,9 +80,12 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
             elif a.unit.adcode is None:
                 why = (f"'{a.unit.jurisdiction}' is not in the gazetteer of divisions; kept "
                        "within it as written")
+            elif lex.entries and a.unit.adcode == lex.adcode:
+                why = ("not in the lexicon of this place; kept as an unresolved unit (add it "
+                       "or an alias to the lexicon to resolve it)")
             else:
-                why = ("neither in the lexicon nor named like a government body; kept as an "
-                       "unresolved unit (add it or an alias to the lexicon to resolve it)")
+                why = ("not named like a government body; kept as written, an unresolved unit "
+                       "(a lexicon for this place would resolve it)")
             issues.append(Issue(errors.W_UNRESOLVED, f"unit '{a.raw.mention.text}' ({a.unit.name}, "
                                 f"{a.unit.jurisdiction or 'jurisdiction unknown'}): {why}",
                                 a.raw.mention.source.file, a.raw.mention.source.line))

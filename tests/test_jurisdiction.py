@@ -64,6 +64,8 @@ def test_issuer_title_and_signature():
     assert (j.name, j.level, j.how) == ("四川省", "province", "signature")
     j = infer(lines("各省、自治区、直辖市人民政府：\n现印发给你们。\n国务院办公厅\n2020年11月1日"))
     assert (j.adcode, j.level, j.how) == ("100000", "national", "signature")
+    j = infer(lines("各省、自治区财政厅：\n正文\n财政部\n2023年1月5日"))
+    assert (j.adcode, j.how) == ("100000", "signature")
 
 
 def test_docnum_prefix_through_the_table_and_the_gazetteer():
@@ -75,6 +77,10 @@ def test_docnum_prefix_through_the_table_and_the_gazetteer():
     # 嘉 is 嘉兴 or 嘉峪关: the place names of the text settle it
     j = infer(lines("嘉政办发〔2023〕7号\n正文\n嘉兴银保监分局"))
     assert (j.adcode, j.how) == ("330400", "docnum")
+    # 镇 begins 镇江市 and a dozen counties: only the text can tell, else nothing is read
+    j = infer(lines("镇政发〔2024〕7号\n参照《汉中市人民政府工作规则》，结合镇巴县实际"))
+    assert (j.adcode, j.how) == ("610728", "docnum")
+    assert infer(lines("镇政发〔2024〕7号\n正文")).adcode is None
 
 
 def test_addressees_and_units_give_the_level():

@@ -39,6 +39,7 @@ ORG_RE = re.compile(r"^(中共)?[\u4e00-\u9fff（）、]{2,40}?(人民政府办�
                     r"省委)$")
 NATIONAL_RE = re.compile(r"^(国务院|中共中央|中央|全国人大|全国人民代表大会|国家(?=[\u4e00-\u9fff]{1,14}"
                          r"(局|委|署|院|部|委员会|中心)$))")
+MINISTRY_RE = re.compile(r"^(?!.*[省市县区州旗盟])[\u4e00-\u9fff]{2,12}(部|总局|总署|银行)(办公厅)?$")
 LEADING_NOISE = re.compile(r"^(（[^（）]{0,30}）|\d{4}年(度)?|关于)+")
 # addressee phrases -> the level of the government that writes to them
 ADDRESSEE_LEVELS = (
@@ -87,7 +88,8 @@ def place_of_org(name: str, div: Divisions, context: Optional[Division] = None,
     if title:
         key = LEADING_NOISE.sub("", key)
     key = re.sub(r"^中共", "", key)
-    if key.startswith(("国务院", "中共中央", "全国人大")) or (not title and NATIONAL_RE.match(key)):
+    if key.startswith(("国务院", "中共中央", "全国人大")) or (
+            not title and (NATIONAL_RE.match(key) or MINISTRY_RE.match(key))):
         return NATIONAL
     hit = div.read_prefix(key, context, county_shorts=not title)
     if hit is None:
@@ -134,20 +136,25 @@ def _docnum(number: Optional[str], head: Sequence[str]) -> Optional[str]:
     return None
 
 
-def _from_docnum(prefix: str, div: Divisions, support: Counter) -> Optional[Division]:
-    """The government a 文号 prefix names: a known prefix, a province's abbreviation or a
-    prefecture (and county) by their first characters, settled by places in the text."""
+def _from_docnum(prefix: str, div: Divisions, named: Counter) -> Optional[Division]:
+    """The government a 文号 prefix names: a known prefix (``kg/data/docnum_prefixes.tsv``), or
+    a province's abbreviation, a prefecture or a county by its first character (鞍立政发: 鞍山市,
+    then its county 立山区). Several candidates (嘉: 嘉兴市, 嘉峪关市, 嘉善县…) are settled by
+    the places the text names most; a lone candidate stands only when the text names no place."""
     for p, issuer in docnum_prefixes():
         if prefix.startswith(p):
             return place_of_org(issuer, div)
     first = prefix[0]
-    cands = [d for d in div.by_code.values() if d.level == "prefecture" and d.name[0] == first]
+    cands = [d for d in div.by_code.values()
+             if d.level in ("prefecture", "county") and d.kind != "zone" and d.name[0] == first]
     prov = div.get(div.abbr.get(first))
     if prov is not None:
         cands.append(prov)
-    if len(cands) > 1:
-        backed = [c for c in cands if support.get(c.adcode)]
-        cands = backed if len(backed) == 1 else []
+    if len(cands) > 1 or named:
+        counts = sorted(((named.get(c.adcode, 0), c.adcode) for c in cands), reverse=True)
+        if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+            return None
+        cands = [div.by_code[counts[0][1]]]
     if len(cands) != 1:
         return None
     found = cands[0]
