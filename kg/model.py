@@ -9,13 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-ROLES = ("lead", "support", "responsible", "source", "contributor",
-         "duty", "assist", "member", "mentioned")
-VIAS = ("inline", "standalone", "inherited", "table", "section", "source", "contributor",
-        "prose", "group", "mention")
-UNIT_KINDS = ("department", "county_gov", "zone", "collective", "central", "court",
-              "enterprise", "group", "other")
-
 
 @dataclass(frozen=True)
 class Source:

@@ -1,9 +1,9 @@
-"""Duty clauses in prose (kg.extract.duties) and their place in the build."""
+"""Duty clauses in prose (kg.extract.enrich.duties) and their place in the build."""
 from __future__ import annotations
 
 import pytest
 
-from kg.extract.duties import read_duties
+from kg.extract.enrich.duties import read_duties
 from kg.resolve.lexicon import load_lexicon
 from kg.resolve.units import Resolver
 

@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.extract.sources import normalise
+from kg.text import normalise
 from kg.model import Jurisdiction, Line
 from kg.pipeline import build
 from kg.resolve.divisions import NATIONAL, load_divisions

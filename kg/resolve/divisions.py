@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Iterable, Optional
 
 from ..errors import LexiconError
-from ..extract.sources import compact
+from ..text import compact
 
 LEVELS = ("national", "province", "prefecture", "county")
 

@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Optional, Sequence
 
-from ..extract.sources import compact, normalise
+from ..text import compact, normalise
 from ..model import Jurisdiction, Line
 from .divisions import NATIONAL, Division, Divisions, load_divisions
 

@@ -21,7 +21,7 @@ from importlib import resources
 from typing import Optional
 
 from ..errors import LexiconError
-from ..extract.sources import compact, normalise
+from ..text import compact, normalise
 
 
 @dataclass(frozen=True)

@@ -23,25 +23,18 @@ with another government's unit. Units found neither in a lexicon nor by the nami
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from typing import Optional, Union
 
-from ..extract.sources import compact, normalise
+from ..ids import unit_id
+from ..text import compact, normalise
 from ..model import Jurisdiction, Unit
 from .divisions import NATIONAL, Division, Divisions, load_divisions
 from .lexicon import Entry, Lexicon
 from .naming import canonical_body, is_standard_body
 
 _TRAILING_ALIAS = re.compile(r"^(.+?)（[^（）]*）$")
-
-
-def unit_id(scope: Optional[str], name: str) -> str:
-    """Stable id of a unit: a hash of its scope (the jurisdiction's adcode, or its name when it
-    has none, or ``doc:<id>``) and its normalised canonical name."""
-    basis = f"{compact(scope or '')}|{compact(name)}"
-    return "U" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
 
 
 RELATIVE = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "县", "区", "旗")
