@@ -78,9 +78,19 @@ def test_docnum_prefix_through_the_table_and_the_gazetteer():
     j = infer(lines("嘉政办发〔2023〕7号\n正文\n嘉兴银保监分局"))
     assert (j.adcode, j.how) == ("330400", "docnum")
     # 镇 begins 镇江市 and a dozen counties: only the text can tell, else nothing is read
-    j = infer(lines("镇政发〔2024〕7号\n参照《汉中市人民政府工作规则》，结合镇巴县实际"))
+    j = infer(lines("镇政发〔2024〕7号\n参照《汉中市人民政府工作规则》，镇巴县各乡镇"))
     assert (j.adcode, j.how) == ("610728", "docnum")
     assert infer(lines("镇政发〔2024〕7号\n正文")).adcode is None
+
+
+def test_cited_numbers_and_words_that_contain_places_are_not_read():
+    # a 文号 cited in the text is another government's; 结合…实际 names the document's own
+    j = infer(lines("根据《昆明市人民政府关于印发若干政策措施的通知》（昆政发〔2016〕13号），"
+                    "结合官渡区实际，特制定如下政策措施。\n1.精简审批。（区政务服务局牵头）"))
+    assert (j.name, j.how) == ("官渡区", "text")
+    # 海北 inside 镇海北仑, 康县 inside 健康县, 振兴 in 乡村振兴: words, not places
+    assert infer(lines("江东江北镇海北仑合计新辟线路，创建健康县，推进乡村振兴示范村建设。"
+                       "（区农业农村委）")).adcode is None
 
 
 def test_addressees_and_units_give_the_level():

@@ -163,7 +163,9 @@ class Divisions:
     def find_all(self, text: str, shorts: bool = False) -> list[tuple[int, int, list[Division]]]:
         """Full place names (and short forms of provinces and prefectures when ``shorts``) in
         ``text`` (compact form): (start, end, candidates), longest match at each position,
-        never overlapping."""
+        never overlapping. A match that begins inside another place's name (海北 in 镇海北仑)
+        and two-character county names (康县 in 健康县) are not read: in running text they are
+        mostly parts of other words."""
         out = []
         i, n = 0, len(text)
         while i < n - 1:
@@ -173,6 +175,10 @@ class Divisions:
                 cands = [self.by_code[c] for c in codes]
                 if short:
                     cands = [c for c in cands if c.level in ("province", "prefecture")]
+                elif len(form) < 3:
+                    cands = [c for c in cands if c.level != "county"]
+                if cands and i and any(len(f) > 1 for f, _s in self.forms_at(text, i - 1)):
+                    cands = []       # begins inside another place's name
                 if cands:
                     hit = (i, i + len(form), cands)
                     break

@@ -32,6 +32,9 @@ from .divisions import NATIONAL, Division, Divisions, load_divisions
 UNKNOWN = Jurisdiction(None)
 
 NUMBER_RE = re.compile(r"([\u4e00-\u9fff]{1,10})〔(\d{4})〕\d+号")
+OWN_NUMBER_RE = re.compile(r"^(?:发文字号：|文号：)?([\u4e00-\u9fff]{1,10})〔(\d{4})〕\d+号")
+# 结合嘉兴实际, 结合本县实际: the place whose conditions the document adapts to is its own
+OWN_PLACE_RE = re.compile(r"结合([\u4e00-\u9fff]{2,10}?)(?:的)?(?:实际|特点|市情|县情|区情|省情)")
 DATE_RE = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
                      r"[一二三四五六七八九十]{1,3}日)$")
 ORG_RE = re.compile(r"^(中共)?[\u4e00-\u9fff（）、]{2,40}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|"
@@ -45,7 +48,8 @@ LEADING_NOISE = re.compile(r"^(（[^（）]{0,30}）|\d{4}年(度)?|关于)+")
 ADDRESSEE_LEVELS = (
     ("national", re.compile(r"各省、自治区、直辖市|国务院各部委|国务院各直属机构|中央和国家机关")),
     ("province", re.compile(r"各市（州）|各市、州|各地级以上市|各设区市|各地级市|省级有关部门|省直各|"
-                            r"省政府各|省直有关|省属|各盟市|各地、州、市|各州、市")),
+                            r"省政府各|省直有关|省属|各盟市|各盟|各地、州、市|各州、市|自治区各|"
+                            r"自治区直|自治区政府各|省各")),
     ("county", re.compile(r"各乡|各镇|乡镇人民政府|各街道|街道办事处|区直|县直|区政府各|县政府各|"
                           r"区属各|县属各|旗直")),
     ("prefecture", re.compile(r"各县（市、区）|各县、市、区|各区、县|各县（区）|各县区|各区（县|"
@@ -53,9 +57,9 @@ ADDRESSEE_LEVELS = (
                               r"州直|盟直")),
 )
 # units written with a relative prefix, between separators: 省发展改革委, 市科技局, 区发改局
-UNIT_PREFIX_RE = re.compile(r"(?:^|[、，；：（\s|“])(省|市|县|区|旗|州)(?!场|民|级|直|内|外|域|属|长|委员会)"
+UNIT_PREFIX_RE = re.compile(r"(?:^|[、，；：（\s|“])(自治区|省|市|县|区|旗|州)(?!场|民|级|直|内|外|域|属|长|委员会)"
                             r"[\u4e00-\u9fff]{1,12}?(?:局|委|厅|办|中心|部)(?=[、，；。）\s|”]|$)")
-RELATIVE_LEVEL = {"省": "province", "市": "prefecture", "州": "prefecture",
+RELATIVE_LEVEL = {"自治区": "province", "省": "province", "市": "prefecture", "州": "prefecture",
                   "县": "county", "区": "county", "旗": "county"}
 PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{1,8}?(?:自治州|自治县|地区|盟|市|县|区|省|旗))"
                       r"(?=\d|人民|政府|关于|党委|委员会|办公|$)")
@@ -110,11 +114,12 @@ def _unknown_place(name: str) -> Optional[str]:
     return None
 
 
-def _level_hints(texts: Sequence[str]) -> Counter:
-    """Counts of levels from addressee phrases and from units written with 省/市/区/县."""
+def _level_hints(texts: Sequence[str], addressees: bool = False) -> Counter:
+    """Counts of levels from addressee phrases (in addressee lines) and from units written
+    with 省/市/区/县."""
     hints: Counter = Counter()
     for t in texts:
-        for level, rx in ADDRESSEE_LEVELS:
+        for level, rx in ADDRESSEE_LEVELS if addressees else ():
             if rx.search(t):
                 hints["addressee:" + level] += 1
         for m in UNIT_PREFIX_RE.finditer(t):
@@ -125,12 +130,14 @@ def _level_hints(texts: Sequence[str]) -> Counter:
 
 
 def _docnum(number: Optional[str], head: Sequence[str]) -> Optional[str]:
+    """The document's own 文号 prefix: from the header, or a head line that is a 文号 alone
+    (not one cited in the text: 根据《…》（昆政发〔2016〕13号）)."""
     if number:
         m = NUMBER_RE.search(_key(number))
         if m:
             return m.group(1)
     for t in head:
-        m = NUMBER_RE.search(t)
+        m = OWN_NUMBER_RE.match(t)
         if m:
             return m.group(1)
     return None
@@ -197,25 +204,33 @@ def _from_text(text_places: Counter, div: Divisions, level: Optional[str]) -> Op
             return cur
         top = kids[0]
         tied = len(kids) > 1 and rolled[kids[1]] == rolled[top]
-        # go down when the child carries at least half of what is said of its parent
-        if tied or rolled[top] * 2 < rolled[cur.adcode]:
+        # go down when the child carries at least half of what is said of its parent, or
+        # when the units say the document is of a lower level than its parent
+        if tied or (rolled[top] * 2 < rolled[cur.adcode] and not level):
             return cur
         cur = div.by_code[top]
 
 
+COUNTY_CONTEXT = ("分局", "支局", "支行", "分行", "大队", "中队", "派出所", "法院", "检察院", "税务",
+                  "供电", "邮政", "分公司", "城区", "经济开发区", "开发区", "高新区", "人民政府")
+
+
 def _county_by_short_form(body: str, div: Divisions) -> Optional[Division]:
     """In a county-level document that names no place in full: the county whose short form
-    (咸安 for 咸安区) the text repeats, when that form names one county only."""
+    the text writes before a local body's name (咸安分局, 咸安经济开发区), when that form names one
+    county only. A short form in running text is too often a word (振兴, 平安) to count."""
     counts: Counter = Counter()
     for i in range(len(body) - 1):
         for form, short in div.forms_at(body, i):
-            if short:
-                codes = div.shorts[form]
-                if len(codes) == 1 and div.by_code[codes[0]].level == "county":
-                    counts[codes[0]] += 1
+            if not short or (i and any(len(f) > 1 for f, _s in div.forms_at(body, i - 1))):
+                break        # a full name, or inside another place's name (大竹山段)
+            codes = div.shorts[form]
+            if len(codes) == 1 and div.by_code[codes[0]].level == "county" \
+                    and body.startswith(COUNTY_CONTEXT, i + len(form)):
+                counts[codes[0]] += 1
                 break
     top = counts.most_common(2)
-    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > top[1][1]):
+    if top and (len(top) == 1 or top[0][1] > top[1][1]):
         return div.by_code[top[0][0]]
     return None
 
@@ -253,6 +268,10 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
             d = place_of_org(name, div, context, title=is_title)
             if d is not None:
                 return _as(d, how)
+    for m in OWN_PLACE_RE.finditer(body):
+        d = place_of_org(m.group(1), div, context, title=True)
+        if d is not None and m.group(1).startswith(d.name[:2]):
+            return _as(d, "text")
     prefix = _docnum(number, head)
     if prefix:
         d = _from_docnum(prefix, div, support)
@@ -264,7 +283,7 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
             if d is not None and d.level != "county":
                 # the addressees' own place is below the issuer: 各县 of X are written by X
                 return _as(d, "addressee")
-    hints = _level_hints(addressees) + _level_hints(texts)
+    hints = _level_hints(addressees, True) + _level_hints(texts)
     level = None
     for source in ("addressee", "units"):
         levels = Counter({k.split(":")[1]: n for k, n in hints.items() if k.startswith(source)})
@@ -274,7 +293,9 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
                 level = top[0][0]
                 if level != "national":
                     break
-                return _as(NATIONAL, source)
+                if source == "addressee" or _from_text(text_places, div, None) is None:
+                    return _as(NATIONAL, source)
+                level = None
     d = _from_text(text_places, div, level)
     if d is not None:
         return _as(d, "text")
