@@ -163,6 +163,8 @@ def test_scoped_resolution():
     xa = Jurisdiction("咸安区", "421202", "county", "text")
     assert r.resolve("市生态环境局", xa).name == "咸宁市生态环境局"
     assert r.resolve("区发改局", xa).name == "咸安区发展和改革局"
+    # a second name in brackets: the body named first
+    assert r.resolve("区民政局(区委社会工委)", xa).name == "咸安区民政局"
     # 市 in a provincial document is every city: kept as written, in the province
     generic = r.resolve("市（州）人民政府", sc)
     assert (generic.name, generic.adcode, generic.resolved) == ("市（州）人民政府", "510000", False)

@@ -257,6 +257,9 @@ class Resolver:
         div = self.divisions
         written = " ".join(mention.split())
         key = compact(normalise(mention))
+        m = _TRAILING_ALIAS.match(key)
+        if m and ORG_SUFFIX.search(m.group(1)):
+            key = m.group(1)        # 区民政局（区委社会工委）: the body named first
         home = div.get(j.adcode) if j.adcode else None
         owner, body, party = self._owner(key, home)
         if owner is None and home is not None and not COLLECTIVE.search(key) \
