@@ -17,10 +17,7 @@ from .resolve.jurisdiction import override as jurisdiction_override
 from .resolve.lexicon import Lexicon, _parse, load_lexicon
 from .resolve.units import Resolver
 from .vocab import ENRICH_VIAS
-from .write import WRITERS
-from .write.jsonl import report
-
-Writer = Callable[[BuildResult, Path], object]
+from .write import write  # noqa: F401  (build() and write(): the two steps of `kg build`)
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "langfang"
 
@@ -127,15 +124,6 @@ def _common_jurisdiction(docs: list[Document]) -> Optional[str]:
     if common:
         return common[0].name
     return places[0].name if all(p.level == "national" for p in places) else None
-
-
-def write(result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS) -> dict:
-    """Write every export of ``result`` into ``out`` (each writer of ``writers`` in order);
-    return the report (what ``report.json`` holds)."""
-    out = Path(out)
-    for writer in writers:
-        writer(result, out)
-    return report(result)
 
 
 def build_and_write(paths: Iterable[Path], out: Path,
