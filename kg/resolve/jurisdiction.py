@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Optional, Sequence
 
 from ..text import compact, normalise
@@ -66,18 +67,24 @@ PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{1,8}?(?:自治州|自治县|地区|盟
 HEAD_LINES = 12     # lines at the top of a document read for the 文号 and the addressees
 
 
-@lru_cache(maxsize=1)
-def docnum_prefixes() -> list[tuple[str, str]]:
-    """(文号 prefix, issuer) from ``kg/data/docnum_prefixes.tsv``, longest prefix first."""
-    text = resources.files("kg.data").joinpath("docnum_prefixes.tsv").read_text("utf-8")
+@lru_cache(maxsize=4)
+def docnum_prefixes(path: Optional[str] = None) -> tuple[tuple[str, str, str], ...]:
+    """The 文号 prefix table (``kg/data/docnum_prefixes.tsv``, or ``path``), longest prefix
+    first: (prefix, issuer, level)."""
+    if path:
+        text = Path(path).read_text(encoding="utf-8")
+    else:
+        text = resources.files("kg.data").joinpath("docnum_prefixes.tsv").read_text("utf-8")
     rows = []
     for raw in text.splitlines():
-        if not raw.strip() or raw.startswith("#") or raw.startswith("prefix\t"):
+        if not raw.strip() or raw.startswith("#"):
             continue
         cols = raw.split("\t")
-        if len(cols) >= 2:
-            rows.append((compact(cols[0]), cols[1].strip()))
-    return sorted(rows, key=lambda r: (-len(r[0]), r[0]))
+        if cols[0] == "prefix" or len(cols) < 2:
+            continue
+        rows.append((cols[0].strip(), cols[1].strip(), (cols[2].strip() if len(cols) > 2 else "")
+                     or "other"))
+    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
 
 
 def _key(text: str) -> str:
@@ -148,8 +155,8 @@ def _from_docnum(prefix: str, div: Divisions, named: Counter) -> Optional[Divisi
     a province's abbreviation, a prefecture or a county by its first character (鞍立政发: 鞍山市,
     then its county 立山区). Several candidates (嘉: 嘉兴市, 嘉峪关市, 嘉善县…) are settled by
     the places the text names most; a lone candidate stands only when the text names no place."""
-    for p, issuer in docnum_prefixes():
-        if prefix.startswith(p):
+    for p, issuer, _level in docnum_prefixes():
+        if prefix.startswith(compact(p)):
             return place_of_org(issuer, div)
     first = prefix[0]
     cands = [d for d in div.by_code.values()

@@ -55,7 +55,8 @@ KG_TERMS = frozenset({
     "UnresolvedUnit", "Roles", "Vias",
     # properties
     "citesDocument", "citesLaw", "copyAt", "dateText", "deadline", "deadlineText", "docId",
-    "docType", "document", "dueBy", "file", "issuerName", "jurisdiction", "label", "lastLine",
+    "adcode", "docType", "document", "dueBy", "file", "issuerName", "jurisdiction",
+    "jurisdictionFoundBy", "label", "lastLine",
     "line", "mention", "mentionsUnit", "parentTask", "path", "quote", "resolved",
     "responsibleUnit", "role", "ruleSource", "sourceText", "stated", "task", "taskId", "taskKind",
     "text", "unit", "unitId", "unitKind", "via",
