@@ -17,6 +17,7 @@ from .resolve.lexicon import Lexicon, _parse, load_lexicon
 from .resolve.units import Resolver
 from .vocab import ENRICH_VIAS
 from .write import WRITERS
+from .write.builddir import check_replaceable, replace_build
 from .write.jsonl import report
 
 Writer = Callable[[BuildResult, Path], object]
@@ -94,18 +95,34 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
 
 def write(result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS) -> dict:
     """Write every export of ``result`` into ``out`` (each writer of ``writers`` in order);
-    return the report (what ``report.json`` holds)."""
-    out = Path(out)
-    for writer in writers:
-        writer(result, out)
+    return the report (what ``report.json`` holds).
+
+    The writers fill a temporary folder that replaces ``out`` only once complete and checked
+    (:func:`kg.write.builddir.replace_build`): a failed or killed build leaves the previous one.
+    A result without any document is refused and changes nothing."""
+    if not result.documents:
+        raise errors.SourceError(_no_documents(result))
+
+    def write_all(folder: Path) -> None:
+        for writer in writers:
+            writer(result, folder)
+    replace_build(out, write_all)
     return report(result)
+
+
+def _no_documents(result: BuildResult) -> str:
+    why = "; ".join(f"{i.file}:{i.line}: {i.code} {i.message}" for i in result.issues[:5])
+    return (f"no document found in the input ({len(result.files)} readable file(s)"
+            + (f"; {why}" if why else "") + "); the output folder was not changed")
 
 
 def build_and_write(paths: Iterable[Path], out: Path,
                     lexicon_paths: Optional[list[Path]] = None,
                     extend: Optional[list[Path]] = None,
                     progress: Optional[Callable[[str, int, int], None]] = None) -> dict:
-    """Build ``paths`` and write every export into ``out``; return the report."""
+    """Build ``paths`` and write every export into ``out``; return the report. ``out`` is
+    checked first, so a folder that cannot be replaced fails before the work."""
+    check_replaceable(Path(out))
     result = build(paths, lexicon_paths=lexicon_paths or None, progress=progress,
                    extend_lexicon=extend or ())
     return write(result, out)

@@ -133,9 +133,7 @@ def trailing_group(text: str) -> Optional[tuple[int, int, bool]]:
     Trailing punctuation after the group is allowed. An opening bracket never closed is
     returned with ``closed=False`` and ``end=len(text)``.
     """
-    t = text.rstrip()
-    while t and t[-1] in "。；;，,.、 ":
-        t = t[:-1]
+    t = text.rstrip().rstrip("。；;，,.、 ")      # one pass: a loop of t[:-1] was quadratic
     if not t:
         return None
     if t.endswith(CLOSE):
