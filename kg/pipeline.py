@@ -16,11 +16,8 @@ from .model import Assignment, BuildResult, Document, Issue, RawAssignment
 from .resolve.lexicon import Lexicon, _parse, load_lexicon
 from .resolve.units import Resolver
 from .vocab import ENRICH_VIAS
-from .write import WRITERS
-from .write.builddir import check_replaceable, replace_build
-from .write.jsonl import report
-
-Writer = Callable[[BuildResult, Path], object]
+from .write import write  # noqa: F401  (build() and write(): the two steps of `kg build`)
+from .write.builddir import check_replaceable
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "langfang"
 
@@ -91,29 +88,6 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
                        mentions={u.unit_id: resolver.mentions_of(u.unit_id) for u in resolver.units()},
                        lexicon_digest=lex.digest(), jurisdiction=lex.jurisdiction,
                        enrichment=enrichment)
-
-
-def write(result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS) -> dict:
-    """Write every export of ``result`` into ``out`` (each writer of ``writers`` in order);
-    return the report (what ``report.json`` holds).
-
-    The writers fill a temporary folder that replaces ``out`` only once complete and checked
-    (:func:`kg.write.builddir.replace_build`): a failed or killed build leaves the previous one.
-    A result without any document is refused and changes nothing."""
-    if not result.documents:
-        raise errors.SourceError(_no_documents(result))
-
-    def write_all(folder: Path) -> None:
-        for writer in writers:
-            writer(result, folder)
-    replace_build(out, write_all)
-    return report(result)
-
-
-def _no_documents(result: BuildResult) -> str:
-    why = "; ".join(f"{i.file}:{i.line}: {i.code} {i.message}" for i in result.issues[:5])
-    return (f"no document found in the input ({len(result.files)} readable file(s)"
-            + (f"; {why}" if why else "") + "); the output folder was not changed")
 
 
 def build_and_write(paths: Iterable[Path], out: Path,

@@ -9,17 +9,29 @@ Imports nothing from :mod:`kg.extract`: reading a build never loads the extracto
 from __future__ import annotations
 
 import json
+import os
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Iterable, Union
+from typing import Iterable, Optional, Union
 
 from ..errors import ExportMissing
 from ..text import compact
-from ..vocab import (ASSIGNMENTS_FILE, DOCUMENTS_FILE, INDEX_DIR, INDEX_FILE, TASKS_FILE,
-                     UNITS_FILE)
+from ..vocab import (ASSIGNMENTS_FILE, DOCUMENTS_FILE, INDEX_DIR, INDEX_FILE, MARKER,
+                     TASKS_FILE, UNITS_FILE)
 
 # The files every reader of the graph needs.
 EXPORT_FILES = (DOCUMENTS_FILE, TASKS_FILE, UNITS_FILE, ASSIGNMENTS_FILE)
+
+
+def marker_stamp(out: Union[str, Path]) -> Optional[tuple[int, int]]:
+    """What changes when a new build is swapped into ``out`` (the inode and mtime of its
+    marker, written last by :mod:`kg.write.builddir`); ``None`` without a marker. Cheap enough
+    to check before every query."""
+    try:
+        st = os.stat(Path(out) / MARKER)
+    except OSError:
+        return None
+    return st.st_ino, st.st_mtime_ns
 
 
 def missing(path: Path, out: Path) -> ExportMissing:

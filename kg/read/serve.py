@@ -210,7 +210,7 @@ def _worker_main(fd: int, out: str, max_result: int) -> None:
 
 
 def _worker_loop(conn, out: str, max_result: int) -> None:
-    from ..write.builddir import marker_stamp
+    from .build import marker_stamp
     from .sparql import open_store
     store, stamp = None, None
     while True:

@@ -1,16 +1,61 @@
 """Writers: the built model -> files under the output directory.
 
 Every writer is a function ``(BuildResult, out: Path)`` listed in :data:`WRITERS`, run in that
-order by :func:`kg.pipeline.write`. To add an export, write a module here with such a function
+order by :func:`write` (also :func:`kg.pipeline.write` and ``kg.write``). To add an export, write a module here with such a function
 and add it to the tuple. Heavy libraries (pyoxigraph, jieba) are imported inside the writers.
 """
 from __future__ import annotations
 
-from .jsonl import write_jsonl
+import sys
+import types
+from pathlib import Path
+from typing import Callable, Iterable
+
+from ..errors import SourceError
+from ..model import BuildResult
+from .builddir import replace_build
+from .jsonl import report, write_jsonl
 from .ledger import write_ledger
 from .search_index import write_index
 from .store import write_rdf
 
 WRITERS = (write_jsonl, write_ledger, write_rdf, write_index)
 
-__all__ = ["WRITERS", "write_jsonl", "write_ledger", "write_rdf", "write_index"]
+__all__ = ["WRITERS", "write", "write_jsonl", "write_ledger", "write_rdf", "write_index"]
+
+Writer = Callable[[BuildResult, Path], object]
+
+
+def write(result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS) -> dict:
+    """Write every export of ``result`` into ``out`` (each writer of ``writers`` in order);
+    return the report (what ``report.json`` holds).
+
+    The writers fill a temporary folder that replaces ``out`` only once complete and checked
+    (:func:`kg.write.builddir.replace_build`): a failed or killed build leaves the previous one.
+    A result without any document is refused and changes nothing."""
+    if not result.documents:
+        raise SourceError(_no_documents(result))
+
+    def write_all(folder: Path) -> None:
+        for writer in writers:
+            writer(result, folder)
+    replace_build(out, write_all)
+    return report(result)
+
+
+def _no_documents(result: BuildResult) -> str:
+    why = "; ".join(f"{i.file}:{i.line}: {i.code} {i.message}" for i in result.issues[:5])
+    return (f"no document found in the input ({len(result.files)} readable file(s)"
+            + (f"; {why}" if why else "") + "); the output folder was not changed")
+
+
+class _Callable(types.ModuleType):
+    """``kg.write`` is both this package and the public function :func:`write`
+    (``kg.write(result, "exports")``): a package attribute cannot be both, so the package is
+    callable and calls it."""
+
+    def __call__(self, result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS) -> dict:
+        return write(result, out, writers)
+
+
+sys.modules[__name__].__class__ = _Callable

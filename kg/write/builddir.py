@@ -59,16 +59,6 @@ def read_marker(out: Union[str, Path]) -> Optional[dict]:
     return data if isinstance(data, dict) and isinstance(data.get("files"), list) else None
 
 
-def marker_stamp(out: Union[str, Path]) -> Optional[tuple[int, int]]:
-    """What changes when a new build is swapped into ``out`` (the marker's inode and mtime);
-    ``None`` without a marker. Cheap enough to check before every query."""
-    try:
-        st = os.stat(Path(out) / MARKER)
-    except OSError:
-        return None
-    return st.st_ino, st.st_mtime_ns
-
-
 def check_replaceable(out: Path) -> None:
     """Fail unless ``out`` is missing, an empty folder, or a kg build holding only what the
     build wrote (so replacing it deletes nothing of the user's)."""

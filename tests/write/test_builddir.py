@@ -20,9 +20,10 @@ from kg.errors import OutputError, SourceError
 from kg.pipeline import BUNDLED_CORPUS, build, write
 from kg.vocab import MARKER
 from kg.write import write_jsonl
-from kg.write.builddir import build_lock, marker_stamp, replace_build, validate
+from kg.read.build import marker_stamp
+from kg.write.builddir import build_lock, replace_build, validate
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ENV = dict(os.environ, PYTHONPATH=str(ROOT))
 
 
