@@ -13,7 +13,7 @@ from .extract.documents import merge_copies, split_file
 from .extract.enrich import drop_duplicates, enrich_document
 from .extract.sources import read_sources
 from .model import Assignment, BuildResult, Document, Issue, RawAssignment
-from .resolve.lexicon import Lexicon, _parse, load_lexicon
+from .resolve.lexicon import Lexicon, _parse, load_lexicon, read_lexicon_file
 from .resolve.units import Resolver
 from .vocab import ENRICH_VIAS
 from .write import write  # noqa: F401  (build() and write(): the two steps of `kg build`)
@@ -38,7 +38,7 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
     """
     lex = lexicon or load_lexicon(lexicon_paths)
     for p in extend_lexicon or ():
-        _parse(Path(p).read_text(encoding="utf-8-sig"), str(p), lex)
+        _parse(read_lexicon_file(Path(p), "--extend-lexicon"), str(p), lex)
     files, issues = read_sources([Path(p) for p in paths])
     resolver = Resolver(lex)
     docs: list[Document] = []

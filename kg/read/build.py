@@ -41,14 +41,19 @@ def missing(path: Path, out: Path) -> ExportMissing:
 def read_jsonl(path: Path) -> list[dict]:
     """The rows of a JSON Lines file; a broken line names the file and line."""
     rows = []
-    with Path(path).open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    rows.append(json.loads(line))
-                except json.JSONDecodeError as err:
-                    raise ExportMissing(f"{path}:{n}: not valid JSON ({err.msg}); "
-                                        "rebuild with `kg build`") from err
+    try:
+        with Path(path).open("rb") as fh:
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    try:
+                        rows.append(json.loads(line))
+                    except ValueError as err:   # JSONDecodeError, or bytes that are not UTF-8
+                        why = getattr(err, "msg", None) or "not UTF-8"
+                        raise ExportMissing(f"{path}:{n}: not valid JSON ({why}); "
+                                            "rebuild with `kg build`") from err
+    except OSError as err:
+        raise ExportMissing(f"{path}: cannot read it ({err.strerror}); rebuild with "
+                            "`kg build`") from err
     return rows
 
 
@@ -106,7 +111,11 @@ def load_index(out: Path) -> dict:
     path = Path(out) / INDEX_DIR / INDEX_FILE
     if not path.exists():
         raise ExportMissing(f"{path}: no search index; run `kg build --out {out}` first")
-    return json.loads(path.read_text(encoding="utf-8"))
+    try:
+        return json.loads(path.read_bytes())
+    except (OSError, ValueError) as err:
+        raise ExportMissing(f"{path}: the search index is unreadable ({err}); rebuild with "
+                            f"`kg build --out {out}`") from err
 
 
 EXACT, CITY_EXACT, PARTIAL = 3, 2, 1

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import fnmatch
 import json
 import os
 import secrets
@@ -37,6 +38,9 @@ from ..vocab import (ASSIGNMENTS_FILE, DOCUMENTS_FILE, MARKER, REPORT_FILE, STOR
                      TASKS_FILE, UNITS_FILE)
 
 MARKER_FORMAT = 1
+# What other kg commands write into a build folder by default (`kg view`, `kg export-network`):
+# derived from the build, so replaced with it.
+DERIVED = ("graph.html", "network-*.graphml", "network-*.gexf")
 # report.json counts that must equal the number of rows of a JSON Lines file
 _COUNTED = {"documents": DOCUMENTS_FILE, "tasks": TASKS_FILE, "assignments": ASSIGNMENTS_FILE,
             "units": UNITS_FILE}
@@ -79,7 +83,8 @@ def check_replaceable(out: Path) -> None:
         raise OutputError(f"{out}: the folder is not empty and has no {MARKER}, so it was not "
                           "written by `kg build` (or by a version before the marker); nothing "
                           "was changed. Choose an empty or new --out, or move the folder away")
-    foreign = [e for e in entries if e != MARKER and e not in marker["files"]]
+    foreign = [e for e in entries if e != MARKER and e not in marker["files"]
+               and not any(fnmatch.fnmatchcase(e, pat) for pat in DERIVED)]
     if foreign:
         shown = ", ".join(foreign[:5]) + (" …" if len(foreign) > 5 else "")
         raise OutputError(f"{out}: holds {shown}, which `kg build` did not write; nothing was "

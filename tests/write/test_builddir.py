@@ -159,6 +159,9 @@ def test_a_folder_not_written_by_kg_is_refused(sample_result, sample_file, tmp_p
     # a kg build with a file of the user's added is refused too
     build_dir = tmp_path / "build"
     write(sample_result, build_dir)
+    (build_dir / "graph.html").write_text("kg view wrote this", encoding="utf-8")
+    write(sample_result, build_dir)    # what other kg commands derive from a build goes with it
+    assert not (build_dir / "graph.html").exists()
     (build_dir / "notes.txt").write_text("mine", encoding="utf-8")
     with pytest.raises(OutputError, match="notes.txt, which `kg build` did not write"):
         write(sample_result, build_dir)
