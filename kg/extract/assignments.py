@@ -104,6 +104,8 @@ class _DocWalker:
         self.out = Extraction()
         self.state = _State()
         self.ids: dict[str, int] = {}
+        self._tcols: dict = {}                       # (parent, table, header) -> task column
+        self._positions: dict[int, dict[int, int]] = {}   # parent -> child -> index
         self.by_number = {ln.number: ln for ln in doc.lines}
         self.first_leads_lines = sorted(
             ln.number for ln in doc.lines
@@ -324,9 +326,7 @@ class _DocWalker:
         cells = node.cells or []
         path = node.path
         task_id = self.task_id(path)
-        siblings = [c for c in (node.parent.children if node.parent else []) if c.kind == "row"
-                    and c.table_id == node.table_id]
-        tcol = _task_column(header, [s.cells or [] for s in siblings])
+        tcol = self._task_col(node, header)
         # a row with more cells than the header has a sub-divided column on the left
         # (类别 split in two levels): align the task and later columns from the right
         shift = max(0, len(cells) - len(header))
@@ -409,11 +409,24 @@ class _DocWalker:
         left = cells[:first]
         return left + cells[first + shift:] if first + shift <= len(cells) else cells
 
+    def _task_col(self, node: Node, header: list[str]) -> Optional[int]:
+        """The task column of ``node``'s table, worked out once per table (per row it made
+        tables quadratic)."""
+        key = (id(node.parent), node.table_id, tuple(header))
+        if key not in self._tcols:
+            siblings = [c for c in (node.parent.children if node.parent else [])
+                        if c.kind == "row" and c.table_id == node.table_id]
+            self._tcols[key] = _task_column(header, [s.cells or [] for s in siblings])
+        return self._tcols[key]
+
     def _prev_row(self, node: Node) -> Optional[Node]:
         if node.parent is None:
             return None
         sib = node.parent.children
-        k = sib.index(node)
+        pos = self._positions.get(id(node.parent))
+        if pos is None:    # list.index compared nodes field by field: quadratic per table
+            pos = self._positions[id(node.parent)] = {id(c): k for k, c in enumerate(sib)}
+        k = pos[id(node)]
         for j in range(k - 1, -1, -1):
             if sib[j].kind == "row" and sib[j].table_id == node.table_id:
                 return sib[j]
