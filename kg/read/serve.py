@@ -24,6 +24,7 @@ has been swapped in (:mod:`kg.write.builddir`).
 from __future__ import annotations
 
 import json
+import os
 import queue
 import re
 import socket
@@ -203,9 +204,15 @@ def _worker_main(fd: int, out: str, max_result: int) -> None:
     the scan let through exhausts no stack; the store is reopened when a new build is
     swapped in."""
     from multiprocessing.connection import Connection
-    threading.stack_size(512 << 20)
-    t = threading.Thread(target=_worker_loop, args=(Connection(fd), out, max_result))
-    t.start()
+    conn = Connection(fd)
+    for mib in (512, 64, 0):           # 0: the platform's default, where big stacks are refused
+        try:
+            threading.stack_size(mib << 20)
+            t = threading.Thread(target=_worker_loop, args=(conn, out, max_result))
+            t.start()
+            break
+        except (ValueError, RuntimeError):
+            continue
     t.join()
 
 
@@ -239,9 +246,13 @@ class _Worker:
     def __init__(self, out: str, max_result: int):
         from multiprocessing.connection import Connection
         ours, theirs = socket.socketpair()
+        package_root = str(Path(__file__).resolve().parents[2])   # the same kg as the server
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+            p for p in (package_root, os.environ.get("PYTHONPATH")) if p))
         self.proc = subprocess.Popen(
             [sys.executable, "-c", _WORKER, str(theirs.fileno()), out, str(max_result)],
-            pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+            pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            env=env)
         theirs.close()
         self.conn = Connection(ours.detach())
 
@@ -256,7 +267,7 @@ class Pool:
     worker is killed and replaced when it overruns ``limits.timeout`` or dies."""
 
     def __init__(self, out: Union[str, Path], limits: Limits):
-        self.out, self.limits = str(out), limits
+        self.out, self.limits = str(Path(out).resolve()), limits
         self._idle: "queue.Queue[_Worker]" = queue.Queue()
         self._all: list[_Worker] = []
         self._lock = threading.Lock()
