@@ -62,7 +62,30 @@ VERB_ROLES = [
 ]
 CONTRIB_RE = re.compile(r"^(.*?)(?:各)?(供稿|提供|收集|撰稿)(?:各?[\d,，]*字)?(?:[，、].*)?$")
 FIRST_LEADS_RE = re.compile(r"(列|排)(在)?(第一位|第一|首位)(者|的|单位)?(为|是)(牵头|主办)(单位|部门)?")
-CARRY_RE = re.compile(r"以下(.*?)(不再(单独)?列出|不再重复|下同)")
+class _CarryRe:
+    """``以下…不再列出`` rules. A rule ends at its first terminator, so none reaches past the
+    last terminator of a text: searching only up to it keeps every 以下 from scanning to the
+    end (quadratic on a text with many 以下 and no terminator). Same matches as the plain
+    pattern."""
+    _re = re.compile(r"以下(.*?)(不再(单独)?列出|不再重复|下同)")
+    ENDS = ("不再列出", "不再单独列出", "不再重复", "下同")
+    pattern = _re.pattern
+
+    def _cut(self, s: str) -> int:
+        return max(s.rfind(t) + len(t) if t in s else 0 for t in self.ENDS)
+
+    def search(self, s: str):
+        return self._re.search(s, 0, self._cut(s))
+
+    def finditer(self, s: str):
+        return self._re.finditer(s, 0, self._cut(s))
+
+    def sub(self, repl, s: str) -> str:
+        cut = self._cut(s)
+        return self._re.sub(repl, s[:cut]) + s[cut:]
+
+
+CARRY_RE = _CarryRe()
 SAME_BELOW = "下同"
 MARK_ROLES = {"牵头": "lead", "主办": "lead", "主责": "lead", "配合": "support", "协办": "support",
               "参与": "support"}

@@ -75,16 +75,16 @@ def test_build_never_crashes_and_keeps_provenance(tmp_path, lines):
         assert 1 <= a.raw.mention.source.line <= n_lines
 
 
-def _seconds(fn, arg) -> float:
+def _seconds(fn, arg, repeat: int = 3) -> float:
     best = float("inf")
-    for _ in range(3):
+    for _ in range(repeat):
         started = time.perf_counter()
         fn(arg)
         best = min(best, time.perf_counter() - started)
     return best
 
 
-def _assert_linear(make, fn, floor: float = 0.01, n: int = 64) -> None:
+def _assert_linear(make, fn, floor: float = 0.03, n: int = 64) -> None:
     """``fn(make(4n))`` takes less than 10x ``fn(make(n))``, with n grown until the small
     case takes ``floor`` seconds (so timer noise does not decide)."""
     while _seconds(fn, make(n)) < floor and n < 1 << 18:
@@ -93,7 +93,8 @@ def _assert_linear(make, fn, floor: float = 0.01, n: int = 64) -> None:
     assert big < 10 * small, f"n={n}: {small:.4f}s, 4n: {big:.4f}s"
 
 
-@settings(max_examples=8, deadline=None)
+# fixed examples (derandomize): a timing test must not depend on the draw
+@settings(max_examples=8, deadline=None, derandomize=True)
 @given(st.lists(chunks, min_size=1, max_size=8).map("".join))
 def test_annotation_parser_is_linear(chunk):
     def parse(text):
@@ -105,7 +106,7 @@ def test_annotation_parser_is_linear(chunk):
     _assert_linear(lambda n: "（责任单位：" + chunk * n + "）", parse)
 
 
-@settings(max_examples=4, deadline=None,
+@settings(max_examples=4, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(chunks, min_size=2, max_size=8).map("".join))
 def test_build_is_linear(tmp_path, chunk):
@@ -113,13 +114,18 @@ def test_build_is_linear(tmp_path, chunk):
         p = tmp_path / "doc.txt"
         p.write_text(text, encoding="utf-8")
         build([p], lexicon=LEX)
-    _assert_linear(lambda n: HEAD + "一、任务\n\n" + chunk * n + "\n", run, floor=0.03)
+    _assert_linear(lambda n: HEAD + "一、任务\n\n" + chunk * n + "\n", run, floor=0.05)
 
 
 def test_trailing_commas_are_linear():
-    """2 M trailing commas took 140 s to build (issue 14): stripping them is one pass now."""
-    _assert_linear(lambda n: "1.完善项目储备机制（责任单位：市发改委）" + "，" * n,
-                   ann.trailing_group, n=20_000)
+    """2 M trailing commas took 140 s to build (issue 14): stripping them is one pass now.
+    (Sizes kept in cache range: a quadratic strip shows ~14x here, the linear one ~4x.)"""
+    def text(n):
+        return "1.完善项目储备机制（责任单位：市发改委）" + "，" * n
+    small = _seconds(ann.trailing_group, text(20_000), repeat=7)
+    big = _seconds(ann.trailing_group, text(80_000), repeat=7)
+    assert ann.trailing_group(text(10))[2] is True
+    assert big < 10 * small, f"{small:.5f}s, 4n: {big:.5f}s"
 
 
 def test_flattened_tables_are_linear(tmp_path):
