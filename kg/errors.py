@@ -2,7 +2,7 @@
 what to do.
 
 Codes (``E0xx`` usage, ``E1xx`` sources, ``E2xx`` outline, ``E3xx`` annotations, ``E4xx``
-resolution, ``E5xx`` graph/query) make messages greppable, as spaCy's ``errors.py`` does.
+resolution, ``E5xx`` graph/query, ``E6xx`` output) make messages greppable, as spaCy's ``errors.py`` does.
 Errors are raised with their code (the class's, or one given); only :mod:`kg.cli.app` catches
 :class:`KgError` and turns it into a message and an exit code.
 
@@ -58,6 +58,11 @@ class ExportMissing(KgError, code="E501"):
 
 class ServeError(KgError, code="E502"):
     """The SPARQL endpoint cannot start (port in use, store locked)."""
+
+
+class OutputError(KgError, code="E600"):
+    """A build cannot be written into its output folder (not a folder, not writable, not a
+    kg build, locked by another build)."""
 
 
 # Issue codes written to report.json (warnings: the build goes on).

@@ -14,10 +14,11 @@ from .extract.enrich import drop_duplicates, enrich_document
 from .extract.sources import read_sources
 from .model import Assignment, BuildResult, Document, Issue, RawAssignment
 from .resolve.jurisdiction import override as jurisdiction_override
-from .resolve.lexicon import Lexicon, _parse, load_lexicon
+from .resolve.lexicon import Lexicon, _parse, load_lexicon, read_lexicon_file
 from .resolve.units import Resolver
 from .vocab import ENRICH_VIAS
 from .write import write  # noqa: F401  (build() and write(): the two steps of `kg build`)
+from .write.builddir import check_replaceable
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "langfang"
 
@@ -40,7 +41,7 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
     """
     lex = lexicon or load_lexicon(lexicon_paths)
     for p in extend_lexicon or ():
-        _parse(Path(p).read_text(encoding="utf-8-sig"), str(p), lex)
+        _parse(read_lexicon_file(Path(p), "--extend-lexicon"), str(p), lex)
     files, issues = read_sources([Path(p) for p in paths])
     resolver = Resolver(lex)
     forced = jurisdiction_override(jurisdiction) if jurisdiction else None
@@ -132,7 +133,9 @@ def build_and_write(paths: Iterable[Path], out: Path,
                     progress: Optional[Callable[[str, int, int], None]] = None,
                     jurisdiction: Optional[str] = None) -> dict:
     """Build ``paths`` and write every export into ``out``; return the report. ``jurisdiction``
-    (a place name or adcode) overrides the jurisdiction read from each document."""
+    (a place name or adcode) overrides the jurisdiction read from each document. ``out`` is
+    checked first, so a folder that cannot be replaced fails before the work."""
+    check_replaceable(Path(out))
     result = build(paths, lexicon_paths=lexicon_paths or None, progress=progress,
                    extend_lexicon=extend or (), jurisdiction=jurisdiction)
     return write(result, out)

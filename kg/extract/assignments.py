@@ -131,6 +131,8 @@ class _DocWalker:
         self.out = Extraction()
         self.state = _State()
         self.ids: dict[str, int] = {}
+        self._tcols: dict = {}                       # (parent, table, header) -> task column
+        self._positions: dict[int, dict[int, int]] = {}   # parent -> child -> index
         self.by_number = {ln.number: ln for ln in doc.lines}
         self.last_line = max(self.by_number, default=0)
         self.first_leads_lines = sorted(
@@ -246,7 +248,7 @@ class _DocWalker:
         m = ann.CARRY_RE.search(norm) or ann.BLANKET_RE.search(norm)
         if not m:
             return
-        units = ann._carry_units(m.group(0), self.known) if m.re is ann.CARRY_RE else [
+        units = ann._carry_units(m.group(0), self.known) if m.re.pattern == ann.CARRY_RE.pattern else [
             ann.UnitRef(n, "responsible", None, lk) for n, lk in ann.unit_items(re.sub(
                 r"^.*?(?:均|都|皆|也)?(?:涉及|包括|包含|需要|需|由)", "", m.group(1)), self.known)]
         if units and all(ann._unit_item(u.mention, u.lookup) for u in units):
@@ -396,9 +398,7 @@ class _DocWalker:
         cells = node.cells or []
         path = node.path
         task_id = self.task_id(path)
-        siblings = [c for c in (node.parent.children if node.parent else []) if c.kind == "row"
-                    and c.table_id == node.table_id]
-        tcol = _task_column(header, [s.cells or [] for s in siblings])
+        tcol = self._task_col(node, header)
         # a row with more cells than the header has a sub-divided column on the left
         # (类别 split in two levels): align the task and later columns from the right
         shift = max(0, len(cells) - len(header))
@@ -496,11 +496,24 @@ class _DocWalker:
         left = cells[:first]
         return left + cells[first + shift:] if first + shift <= len(cells) else cells
 
+    def _task_col(self, node: Node, header: list[str]) -> Optional[int]:
+        """The task column of ``node``'s table, worked out once per table (per row it made
+        tables quadratic)."""
+        key = (id(node.parent), node.table_id, tuple(header))
+        if key not in self._tcols:
+            siblings = [c for c in (node.parent.children if node.parent else [])
+                        if c.kind == "row" and c.table_id == node.table_id]
+            self._tcols[key] = _task_column(header, [s.cells or [] for s in siblings])
+        return self._tcols[key]
+
     def _prev_row(self, node: Node) -> Optional[Node]:
         if node.parent is None:
             return None
         sib = node.parent.children
-        k = sib.index(node)
+        pos = self._positions.get(id(node.parent))
+        if pos is None:    # list.index compared nodes field by field: quadratic per table
+            pos = self._positions[id(node.parent)] = {id(c): k for k, c in enumerate(sib)}
+        k = pos[id(node)]
         for j in range(k - 1, -1, -1):
             if sib[j].kind == "row" and sib[j].table_id == node.table_id:
                 return sib[j]

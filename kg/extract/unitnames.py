@@ -194,6 +194,8 @@ def unit_kind(name: str) -> Optional[str]:
     >>> unit_kind("省发展改革委"), unit_kind("各县（市、区）人民政府"), unit_kind("分管副省长")
     ('department', 'collective', None)
     """
+    if len(name) > 4 * _MAX_LEN:      # too long to be a name even with spaces and glosses
+        return None
     n = clean(name)
     if not 2 <= len(n) <= _MAX_LEN:
         return None
@@ -267,10 +269,12 @@ def split_fused(text: str) -> list[str]:
     second complete unit name; a string that is one name stays whole (``市生态环境局咸安分局``).
     """
     n = text.strip()
-    if len(n) < 5:
+    if len(n) < 5 or len(n) > 40 * _MAX_LEN:    # a run of 40 fused names is not a list
         return [n]
     for m in _PREFIX_START_RE.finditer(n):
         k = m.start()
+        if k > 4 * _MAX_LEN:          # the left part is too long to be one name
+            break
         if k < 2 or len(n) - k < 2:
             continue
         left, right = n[:k], n[k:]

@@ -9,17 +9,29 @@ Imports nothing from :mod:`kg.extract`: reading a build never loads the extracto
 from __future__ import annotations
 
 import json
+import os
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Iterable, Union
+from typing import Iterable, Optional, Union
 
 from ..errors import ExportMissing
 from ..text import compact
-from ..vocab import (ASSIGNMENTS_FILE, DOCUMENTS_FILE, INDEX_DIR, INDEX_FILE, TASKS_FILE,
-                     UNITS_FILE)
+from ..vocab import (ASSIGNMENTS_FILE, DOCUMENTS_FILE, INDEX_DIR, INDEX_FILE, MARKER,
+                     TASKS_FILE, UNITS_FILE)
 
 # The files every reader of the graph needs.
 EXPORT_FILES = (DOCUMENTS_FILE, TASKS_FILE, UNITS_FILE, ASSIGNMENTS_FILE)
+
+
+def marker_stamp(out: Union[str, Path]) -> Optional[tuple[int, int]]:
+    """What changes when a new build is swapped into ``out`` (the inode and mtime of its
+    marker, written last by :mod:`kg.write.builddir`); ``None`` without a marker. Cheap enough
+    to check before every query."""
+    try:
+        st = os.stat(Path(out) / MARKER)
+    except OSError:
+        return None
+    return st.st_ino, st.st_mtime_ns
 
 
 def missing(path: Path, out: Path) -> ExportMissing:
@@ -29,14 +41,19 @@ def missing(path: Path, out: Path) -> ExportMissing:
 def read_jsonl(path: Path) -> list[dict]:
     """The rows of a JSON Lines file; a broken line names the file and line."""
     rows = []
-    with Path(path).open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    rows.append(json.loads(line))
-                except json.JSONDecodeError as err:
-                    raise ExportMissing(f"{path}:{n}: not valid JSON ({err.msg}); "
-                                        "rebuild with `kg build`") from err
+    try:
+        with Path(path).open("rb") as fh:
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    try:
+                        rows.append(json.loads(line))
+                    except ValueError as err:   # JSONDecodeError, or bytes that are not UTF-8
+                        why = getattr(err, "msg", None) or "not UTF-8"
+                        raise ExportMissing(f"{path}:{n}: not valid JSON ({why}); "
+                                            "rebuild with `kg build`") from err
+    except OSError as err:
+        raise ExportMissing(f"{path}: cannot read it ({err.strerror}); rebuild with "
+                            "`kg build`") from err
     return rows
 
 
@@ -94,7 +111,11 @@ def load_index(out: Path) -> dict:
     path = Path(out) / INDEX_DIR / INDEX_FILE
     if not path.exists():
         raise ExportMissing(f"{path}: no search index; run `kg build --out {out}` first")
-    return json.loads(path.read_text(encoding="utf-8"))
+    try:
+        return json.loads(path.read_bytes())
+    except (OSError, ValueError) as err:
+        raise ExportMissing(f"{path}: the search index is unreadable ({err}); rebuild with "
+                            f"`kg build --out {out}`") from err
 
 
 EXACT, CITY_EXACT, PARTIAL = 3, 2, 1

@@ -16,6 +16,7 @@ networkx is imported inside the functions that need it, so importing this module
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterable
@@ -164,10 +165,36 @@ def ego(g, name: str, radius: int = 1):
     return nx.ego_graph(co_responsibility(g), find_unit(g, name), radius=radius)
 
 
+# Characters XML 1.0 forbids (C0 controls but tab/LF/CR, surrogates, U+FFFE/U+FFFF).
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_safe(value):
+    return _XML_ILLEGAL.sub("", value) if isinstance(value, str) else value
+
+
+def _xml_ready(g):
+    """A copy of ``g`` that any XML writer can write and always writes the same way: nodes
+    and edges in sorted order, XML-illegal characters removed from ids and attributes."""
+    h = g.__class__()
+    for n in sorted(g.nodes):
+        h.add_node(_xml_safe(n), **{k: _xml_safe(v) for k, v in sorted(g.nodes[n].items())})
+    if g.is_multigraph():
+        edges = sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))
+        for u, v, key, data in edges:
+            h.add_edge(_xml_safe(u), _xml_safe(v), key=_xml_safe(key),
+                       **{k: _xml_safe(x) for k, x in sorted(data.items())})
+    else:
+        for u, v, data in sorted(g.edges(data=True), key=lambda e: (e[0], e[1])):
+            h.add_edge(_xml_safe(u), _xml_safe(v),
+                       **{k: _xml_safe(x) for k, x in sorted(data.items())})
+    return h
+
+
 def export_network(g, path: Path, fmt: str = "graphml", which: str = "full") -> Path:
     """Write the full typed graph or the co-responsibility network as GraphML or GEXF."""
     import networkx as nx
-    h = co_responsibility(g) if which == "co" else g
+    h = _xml_ready(co_responsibility(g) if which == "co" else g)
     if fmt == "graphml":
         nx.write_graphml(h, path)
     elif fmt == "gexf":

@@ -89,8 +89,9 @@ def open_store(out: Union[str, Path], read_only: bool = True):
     path = str(Path(out) / STORE_DIR)
     try:
         return ox.Store.read_only(path) if read_only else ox.Store(path)
-    except OSError as err:
-        raise QueryError(f"{path}: cannot open the SPARQL store ({err})") from err
+    except (OSError, RuntimeError, ValueError) as err:   # RuntimeError: a corrupt store
+        raise QueryError(f"{path}: cannot open the SPARQL store ({err}); rebuild with "
+                         f"`kg build --out {out}`") from err
 
 
 def _values_zh(text: str, params: dict[str, str], serialise) -> str:

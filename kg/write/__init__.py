@@ -11,7 +11,9 @@ import types
 from pathlib import Path
 from typing import Callable, Iterable
 
+from ..errors import SourceError
 from ..model import BuildResult
+from .builddir import replace_build
 from .jsonl import report, write_jsonl
 from .ledger import write_ledger
 from .search_index import write_index
@@ -26,11 +28,25 @@ Writer = Callable[[BuildResult, Path], object]
 
 def write(result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS) -> dict:
     """Write every export of ``result`` into ``out`` (each writer of ``writers`` in order);
-    return the report (what ``report.json`` holds)."""
-    out = Path(out)
-    for writer in writers:
-        writer(result, out)
+    return the report (what ``report.json`` holds).
+
+    The writers fill a temporary folder that replaces ``out`` only once complete and checked
+    (:func:`kg.write.builddir.replace_build`): a failed or killed build leaves the previous one.
+    A result without any document is refused and changes nothing."""
+    if not result.documents:
+        raise SourceError(_no_documents(result))
+
+    def write_all(folder: Path) -> None:
+        for writer in writers:
+            writer(result, folder)
+    replace_build(out, write_all)
     return report(result)
+
+
+def _no_documents(result: BuildResult) -> str:
+    why = "; ".join(f"{i.file}:{i.line}: {i.code} {i.message}" for i in result.issues[:5])
+    return (f"no document found in the input ({len(result.files)} readable file(s)"
+            + (f"; {why}" if why else "") + "); the output folder was not changed")
 
 
 class _Callable(types.ModuleType):
