@@ -18,7 +18,7 @@ from .resolve.lexicon import Lexicon, _parse, load_lexicon, read_lexicon_file
 from .resolve.units import Resolver
 from .vocab import ENRICH_VIAS
 from .write import write  # noqa: F401  (build() and write(): the two steps of `kg build`)
-from .write.builddir import check_replaceable
+from .write.builddir import build_lock, check_replaceable
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "langfang"
 
@@ -134,8 +134,9 @@ def build_and_write(paths: Iterable[Path], out: Path,
                     jurisdiction: Optional[str] = None) -> dict:
     """Build ``paths`` and write every export into ``out``; return the report. ``jurisdiction``
     (a place name or adcode) overrides the jurisdiction read from each document. ``out`` is
-    checked first, so a folder that cannot be replaced fails before the work."""
+    checked and locked first, so a folder that cannot be replaced fails before the work."""
     check_replaceable(Path(out))
-    result = build(paths, lexicon_paths=lexicon_paths or None, progress=progress,
-                   extend_lexicon=extend or (), jurisdiction=jurisdiction)
-    return write(result, out)
+    with build_lock(Path(out)):        # a second build into ``out`` stops now, not after its work
+        result = build(paths, lexicon_paths=lexicon_paths or None, progress=progress,
+                       extend_lexicon=extend or (), jurisdiction=jurisdiction)
+        return write(result, out)

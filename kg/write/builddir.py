@@ -91,10 +91,23 @@ def check_replaceable(out: Path) -> None:
                           "changed. Move it out of the folder or choose another --out")
 
 
+_HELD: set[Path] = set()     # build folders this process holds the lock of (re-entrant)
+
+
 @contextmanager
 def build_lock(out: Path) -> Iterator[None]:
-    """Hold the lock of build directory ``out`` (fail at once if another build holds it)."""
+    """Hold the lock of build directory ``out`` (fail at once if another build holds it).
+    Re-entrant within a process, so `kg build` can take it before the work and
+    :func:`replace_build` again around the swap."""
+    out = _absolute(Path(out))
+    if out in _HELD:
+        yield
+        return
     import fcntl
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OutputError(f"{out.parent}: cannot create the folder ({err.strerror})") from err
     path = _lock_path(out)
     while True:
         try:
@@ -115,14 +128,21 @@ def build_lock(out: Path) -> Iterator[None]:
         if same:
             break
         os.close(fd)
+    _HELD.add(out)
     try:
         yield
     finally:
+        _HELD.discard(out)
         try:
             os.unlink(path)
         except OSError:
             pass
         os.close(fd)
+
+
+def _absolute(out: Path) -> Path:
+    """``out`` made absolute without resolving its last part (unless it is a link)."""
+    return out.resolve() if out.is_symlink() or not out.name else out.parent.resolve() / out.name
 
 
 def _remove_leftovers(out: Path) -> None:
@@ -219,13 +239,8 @@ def replace_build(out: Union[str, Path], write: Callable[[Path], object]) -> obj
     """Run ``write(folder)`` into a temporary sibling of ``out``, validate the result and swap
     it in as ``out``. Returns what ``write`` returned. On any failure ``out`` is unchanged
     and the temporary folder removed."""
-    out = Path(out)
-    out = out.resolve() if out.is_symlink() or not out.name else out.parent.resolve() / out.name
+    out = _absolute(Path(out))
     check_replaceable(out)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise OutputError(f"{out.parent}: cannot create the folder ({err.strerror})") from err
     with build_lock(out):
         _remove_leftovers(out)
         check_replaceable(out)         # again, under the lock

@@ -101,13 +101,27 @@ def test_concurrent_builds_never_mix(builds, tmp_path):
     assert _digest(out) in (builds["ref_a"], builds["ref_b"])
 
 
-def test_a_held_lock_stops_a_second_build(sample_result, tmp_path):
+def test_a_held_lock_stops_a_second_build(sample_result, sample_file, tmp_path):
     out = tmp_path / "out"
-    with build_lock(out.resolve()):
-        with pytest.raises(OutputError, match="another `kg build`"):
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; from pathlib import Path; from kg.write.builddir import build_lock\n"
+        f"with build_lock(Path({str(out)!r})):\n    print('held', flush=True); time.sleep(60)")],
+        env=ENV, stdout=subprocess.PIPE)
+    try:
+        assert holder.stdout.readline().strip() == b"held"
+        with pytest.raises(OutputError, match="another `kg build` is writing"):
             write(sample_result, out)
+        started = time.monotonic()     # `kg build` stops before its work, not after
+        res = CliRunner().invoke(app, ["build", str(sample_file), "--out", str(out)])
+        assert res.exit_code == 1 and "another `kg build`" in res.output
+        assert time.monotonic() - started < 1.0
+    finally:
+        holder.kill()
+        holder.wait(10)
     assert not out.exists()
-    write(sample_result, out)          # the lock is released
+    write(sample_result, out)          # a dead holder's lock is gone with it
+    with build_lock(out):              # re-entrant within one process
+        write(sample_result, out)
     assert (out / MARKER).is_file() and _leftovers(out) == []
 
 
