@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from .deadlines import is_deadline, normalise_deadline
@@ -432,6 +433,7 @@ def _has_label(content: str) -> bool:
                for p in pieces) or all(_is_label_piece(p) for p in pieces[:1])
 
 
+@lru_cache(maxsize=1 << 16)
 def classify(content: str) -> Optional[str]:
     """Is a bracket group's content a responsibility annotation? Returns its kind
     (``labeled``, ``verb``, ``contributor``, ``bare``) or ``None``."""
@@ -475,6 +477,7 @@ def classify(content: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def is_standalone_annotation(text: str) -> bool:
     """A line that is wholly an annotation: ``（责任单位：…）`` or ``责任单位：…``."""
     t = compact(text)
