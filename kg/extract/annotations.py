@@ -510,8 +510,9 @@ def _carry_units(rule_text: str, known) -> list[UnitRef]:
     t = re.sub(r"(不再(单独|一一|逐一)?列出|不再重复|下同)$", "", t).rstrip("，,。；")
     t = re.sub(r"^(责任单位|责任部门)?(均|都|皆)?(需|须|由|包含|包括|含)?", "", t)
     t = re.sub(r"^(责任单位|责任部门)(均|都)?(需|须|由|包含|包括|含)?", "", t)
-    names, _verb = split_verb(t)
-    return [UnitRef(n, "responsible", None, lk) for n, lk in unit_items(names, known)]
+    names, verb = split_verb(t)
+    role = "support" if verb == "support" else "responsible"   # 其他有关部门配合 stays support
+    return [UnitRef(n, role, None, lk) for n, lk in unit_items(names, known)]
 
 
 _ALL_LABELS = sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS), key=len, reverse=True)

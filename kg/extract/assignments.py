@@ -387,7 +387,8 @@ class _DocWalker:
             have.add(compact(ref.mention))
             last = max((r.mention.source.line for r in self.out.raw if r.task_id == task.task_id),
                        default=task.span.first_line)
-            self.add(task, ann.UnitRef(ref.mention, "responsible", None, ref.lookup), "inherited",
+            role = "support" if ref.role == "support" else "responsible"
+            self.add(task, ann.UnitRef(ref.mention, role, None, ref.lookup), "inherited",
                      Source(task.span.file, last), None, order, rule_src)
             order += 1
 

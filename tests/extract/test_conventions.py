@@ -272,3 +272,9 @@ def test_bare_unit_cells_of_a_table_without_numbers(write_doc):
     assert who(out, "围绕经济形势") == [("市发改委", "responsible")]
     assert who(out, "加强金融政策信息公开") == [("市金融办", "responsible"),
                                                 ("人民银行潍坊市中心支行", "responsible")]
+
+
+def test_inherited_support_stays_support(write_doc):
+    out = read(write_doc, "1.推进项目建设。（责任单位：市发改委。以下各项任务均需其他有关部门配合，不再列出）\n"
+                          "2.优化营商环境。（责任单位：市政务服务局）\n")
+    assert who(out, "优化营商环境") == [("市政务服务局", "responsible"), ("其他有关部门", "support")]
