@@ -308,6 +308,13 @@ def unit_items(text: str, known: Optional[callable] = None) -> list[tuple[str, O
         bits = p.split()
         if len(bits) > 1 and all(looks_like_unit(b) for b in bits):
             parts.extend(bits)            # 市发改委 市财政局: spaces separate names
+        elif (len(bits) > 1 and looks_like_unit(bits[0])
+              and not looks_like_unit("".join(bits)) and not looks_like_unit(bits[-1])):
+            # 各区政府 鄞州 海曙: the list ends at the space (text of a flattened table follows)
+            k = 0
+            while k < len(bits) and looks_like_unit(bits[k]):
+                k += 1
+            parts.extend(bits[:k])
         else:
             parts.append("".join(bits))
     for part in parts:

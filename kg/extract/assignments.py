@@ -665,7 +665,7 @@ def _hard_wrap(ln: Line, nxt: Line) -> Optional[Line]:
     return Line(ln.file, ln.number, joined_text, normalise(joined_text))
 
 
-_RUN_ON_RE = re.compile(r"(?<=[。；;！？])\s+(?=(\d{1,3})[.．、](?!\d))")
+_RUN_ON_RE = re.compile(r"(?<=\S)\s+(?=(\d{1,3})[.．、](?=[\u4e00-\u9fff“《]))")
 
 
 def _split_run_on(ln: Line) -> list[Line]:
@@ -676,6 +676,8 @@ def _split_run_on(ln: Line) -> list[Line]:
     cuts, want = [], None
     for m in _RUN_ON_RE.finditer(ln.norm):
         n = int(m.group(1))
+        if want is None and ln.norm[m.start() - 1] not in "。；;！？":
+            continue              # the first item starts after a sentence
         if want is None or n == want:
             cuts.append(m.end())
             want = n + 1

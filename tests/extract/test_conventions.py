@@ -278,3 +278,12 @@ def test_inherited_support_stays_support(write_doc):
     out = read(write_doc, "1.推进项目建设。（责任单位：市发改委。以下各项任务均需其他有关部门配合，不再列出）\n"
                           "2.优化营商环境。（责任单位：市政务服务局）\n")
     assert who(out, "优化营商环境") == [("市政务服务局", "responsible"), ("其他有关部门", "support")]
+
+
+def test_a_list_ends_where_flattened_table_text_follows(write_doc):
+    out = read(write_doc, "说明。 1.新辟公交线路10条。 责任单位:市交通委 配合单位:市公安局、市城管局,各区政府 鄞州 "
+                          "海曙、江东 合计 2 5 1 2.新投放公共自行车3000辆。 责任单位:市交通委,各区政府\n")
+    assert who(out, "新辟公交线路10条") == [
+        ("市交通委", "responsible"), ("市公安局", "support"), ("市城管局", "support"),
+        ("各区政府", "support")]
+    assert who(out, "新投放公共自行车") == [("市交通委", "responsible"), ("各区政府", "responsible")]
