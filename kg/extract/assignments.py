@@ -26,7 +26,7 @@ from typing import Callable, Optional
 from .. import errors, ids
 from ..model import Document, Issue, Line, Mention, RawAssignment, Source, Span, Task
 from . import annotations as ann
-from .deadlines import normalise_deadline
+from .deadlines import normalise_deadline, with_year
 from .outline import COUNT_SUFFIX_RE, Cell, Node, _is_header_word, match_marker, parse_outline
 from ..text import compact, normalise
 from .sources import original_of
@@ -133,6 +133,9 @@ class _DocWalker:
         self.ids: dict[str, int] = {}
         self.by_number = {ln.number: ln for ln in doc.lines}
         self.last_line = max(self.by_number, default=0)
+        # the plan year a title names (2016年民生实事…): dates month-only deadlines
+        ym = re.search(r"((?:19|20)\d{2})年", doc.title or "")
+        self.year = ym.group(1) if ym else None
         self.first_leads_lines = sorted(
             ln.number for ln in doc.lines
             if ann.FIRST_LEADS_RE.search(ln.norm) and not ann.is_standalone_annotation(ln.norm)
@@ -158,8 +161,12 @@ class _DocWalker:
         line = self.by_number.get(where.line)
         mention = original_of(ref.mention, line) if line is not None else ref.mention
         if deadline and not deadline[:4].isdigit():
-            dl_line = self.by_number.get(src.line)
-            deadline = original_of(deadline, dl_line) if dl_line is not None else deadline
+            dated = with_year(deadline, self.year)
+            if dated:
+                deadline = dated
+            else:
+                dl_line = self.by_number.get(src.line)
+                deadline = original_of(deadline, dl_line) if dl_line is not None else deadline
         self.out.raw.append(RawAssignment(
             task_id=task.task_id, mention=Mention(mention, src), role=ref.role, via=via,
             deadline=deadline, label=ref.label, order=order, rule_source=rule_src,

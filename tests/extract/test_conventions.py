@@ -287,3 +287,11 @@ def test_a_list_ends_where_flattened_table_text_follows(write_doc):
         ("市交通委", "responsible"), ("市公安局", "support"), ("市城管局", "support"),
         ("各区政府", "support")]
     assert who(out, "新投放公共自行车") == [("市交通委", "responsible"), ("各区政府", "responsible")]
+
+
+def test_month_only_deadline_dated_by_the_title_year(write_doc):
+    result, tasks, _ = read(write_doc, "2016年民生实事目标任务分解表\n\n序号\n\n民生实事\n\n责任单位\n\n完成时限\n\n"
+                                       "1\n\n新建2座人行天桥。\n\n县住建局\n\n9月底前\n\n2\n\n启动县图书馆新馆建设。\n\n"
+                                       "县文体广新局\n\n12月底前\n")
+    got = {a.raw.mention.text: a.raw.deadline for a in result.assignments if a.raw.via == "table"}
+    assert got == {"县住建局": "2016-09", "县文体广新局": "2016-12"}
