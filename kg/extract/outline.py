@@ -103,10 +103,6 @@ class Node:
         return max(nums) if nums else 0
 
 
-def mm_of(text: str):
-    return match_marker(text)
-
-
 def match_marker(text: str) -> Optional[tuple[str, str, int]]:
     """Return (type, label, length of marker) for a line that starts a list item."""
     t = text.lstrip()
@@ -268,7 +264,7 @@ def parse_outline(lines: Sequence[Line],
             i += 1
             continue
         tl = TASK_LABEL_RE.match(key)
-        if tl and not mm_of(text):
+        if tl and not match_marker(text):
             # 具体任务：… / 重点工作：…: a labelled task of a record page
             count = sum(1 for c in stack[-1 if current.marker_type != "tasklabel" else -2].children
                         if c.marker_type == "tasklabel")
@@ -426,7 +422,7 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
         expected = n + 1
         if rest and nxt < len(body) and len(rest) <= seq:
             # lines left before the next number: the next row's merged cells on the left
-            p = q + 1 + (len(own) - len(rest) if piped else _consumed(own, rest))
+            p = q + 1 + len(own) - len(rest)
         else:
             if rest and row:
                 # more lines than columns: the last cell runs on (a sub-item of the row)
@@ -442,11 +438,6 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
 
 def _as_cell(lines: list[Line]) -> Cell:
     return Cell("\n".join(ln.text.strip() for ln in lines), list(lines))
-
-
-def _consumed(own: list[list[Line]], rest: list[Line]) -> int:
-    """How many one-line cells of ``own`` were used when ``rest`` lines are left over."""
-    return len(own) - len(rest)
 
 
 def _fill_columns(columns: list[str], lines: list[Line]) -> tuple[list[Cell], list[Line]]:

@@ -10,8 +10,9 @@ form, not from a list::
 * suffix: 部, 委, 厅, 局, 办, 署, 院, 会, 中心, 站, 所, 队, 集团, 公司, 银行, 支行, 分局,
   管委会, 管理区, 人民政府, 党委, 工委, 团委, 妇联, 总工会, 科协, 法院, 检察院, 科室 …
   (:data:`SUFFIX_KINDS`, longest first decides the kind);
-* collectives: 各县（市、区）人民政府, 各乡、镇人民政府, 各地、各部门, 有关部门, 国务院相关部门,
-  相关市（州）人民政府, 区直各部门 … (:data:`COLLECTIVE_RE`);
+* collectives: 各县（市、区）人民政府, 各乡、镇人民政府, 相关市、县政府, 有关部门, 国务院相关部门,
+  相关市（州）人民政府, 区直各部门, 各村（社区） … (:data:`COLLECTIVE_RE`); two 各 words joined by
+  、 (各地、各部门) are two collectives;
 * persons and posts are never units: 分管副省长, 责任领导, 牵头负责领导, 局长 (:data:`POST_ENDINGS`,
   :func:`is_person_or_post`).
 
@@ -24,14 +25,14 @@ ASCII punctuation work too):
 * :func:`unit_kind` ``(name) -> str | None``: the kind of unit a name forms (department,
   county_gov, zone, collective, central, court, enterprise, institution, social_org,
   grassroots, group, other), or ``None`` when the string is not a unit name;
-* :func:`is_unit_name` ``(name) -> bool``;
+* :func:`is_unit_name` ``(name) -> bool``; :func:`is_person_or_post` ``(name) -> bool``;
 * :func:`split_fused` ``(text) -> list[str]``: names written with no separator
   (``市发改委市财政局``);
 * :func:`find_units` ``(text) -> list[(start, end, name, kind)]``: unit names in free text
   (annotation text, table cells, labelled lines, clause subjects), offsets into ``text``.
 
 To extend the grammar add a row to the tables below; each has a test in
-``tests/test_unitnames.py``.
+``tests/extract/test_unitnames.py``.
 """
 from __future__ import annotations
 
