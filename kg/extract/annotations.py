@@ -464,7 +464,7 @@ def classify(content: str) -> Optional[str]:
     # unit lists with verbs (X牵头，Y配合；长期坚持)
     unit_pieces = 0
     for p in pieces:
-        if CARRY_RE.search(p) or FIRST_LEADS_RE.search(p):
+        if CARRY_RE.search(p) or FIRST_LEADS_RE.search(p) or p == SAME_BELOW:
             continue
         if is_deadline(p) or unitnames.is_person_or_post(p):
             continue
@@ -478,7 +478,9 @@ def classify(content: str) -> Optional[str]:
     if unit_pieces:
         return "verb"
     # a bare list of units: every piece is units
-    if all(all(_unit_item(n, lk) for n, lk in unit_items(p)) or is_deadline(p) for p in pieces):
+    pieces = [p for p in pieces if not (FIRST_LEADS_RE.search(p) or p == SAME_BELOW)]
+    if pieces and all(all(_unit_item(n, lk) for n, lk in unit_items(p)) or is_deadline(p)
+                      for p in pieces):
         if any(not is_deadline(p) for p in pieces):
             return "bare"
     return None
@@ -564,7 +566,11 @@ def parse_annotation(content: str, known=None) -> Parsed:
         close = c.find("）", fl.end())
         persistent = SAME_BELOW in c[fl.start():close if close > 0 else fl.end() + 12]
         out.rules.append(Rule("first_leads", [], "下同" if persistent else "此项"))
-        c = re.sub(r"（?[^（）]*" + FIRST_LEADS_RE.pattern + r"[^（）]*）?", "", c)
+        bracketed = re.compile(r"（[^（）]*" + FIRST_LEADS_RE.pattern + r"[^（）]*）")
+        if bracketed.search(c):
+            c = bracketed.sub("", c)
+        else:   # 省发改委、省财政厅负责。列第一位的为牵头部门，下同: the rule's own sentence
+            c = re.sub(r"(?:^|(?<=[。；;]))[^。；;]*" + FIRST_LEADS_RE.pattern + r"[^。；;]*", "", c)
     label: Optional[str] = None
     role_of_label = "responsible"
     order_hint = classify(c)

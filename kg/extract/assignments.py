@@ -102,6 +102,8 @@ def _is_deadline_column(header: str) -> bool:
 # a header rule marking the lead with a star: 责任部门（加*号为牵头部门，其余为参与部门）
 STAR_LEADS_RE = re.compile(r"[*＊※]号?(?:的|者)?(?:为|是)(?:牵头|主办)")
 _STAR = "\u2605"
+# a bare two- or three-character personal name in a unit cell (a leader column next to it)
+_PERSON_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 STAR_REST_SUPPORT_RE = re.compile(r"其余(?:的|者)?(?:为|是)(?:参与|配合|协办|协助)")
 
 
@@ -411,7 +413,7 @@ class _DocWalker:
         # (类别 split in two levels): align the task and later columns from the right
         shift = max(0, len(cells) - len(header))
         cells = self._align(cells, header, tcol, shift)
-        cells = _unshift(cells, header)
+        cells = _unshift(cells, header, tcol)
         if tcol is not None and tcol < len(cells):
             text = cells[tcol].flat
         else:
@@ -465,7 +467,7 @@ class _DocWalker:
                         if m:
                             name, r = m.group(1), ann.MARK_ROLES[m.group(2)]
                         if not (ann.looks_like_unit(name) or self.known(name)
-                                or (look and self.known(look))):
+                                or (look and (self.known(look) or ann.looks_like_unit(look)))):
                             if not name or ann.is_deadline(name):
                                 continue
                             if (ln is cell.lines[-1] and ln.number == self.last_line
@@ -473,6 +475,12 @@ class _DocWalker:
                                 self.issue(errors.W_NOT_UNDERSTOOD, f"table cell '{name}' at the "
                                            "end of the input is not a unit name (cut off?); not "
                                            "used", ln.number)
+                                continue
+                            if (re.search(r"\d", name) or unitnames.is_person_or_post(name)
+                                    or _PERSON_NAME_RE.fullmatch(compact(name))):
+                                self.issue(errors.W_NOT_UNDERSTOOD, f"table cell '{name[:30]}' "
+                                           f"under '{h}' is not a unit name (a date, number or "
+                                           "person?); not used", ln.number)
                                 continue
                         if first_leads and role == "responsible" and not verb:
                             r = "lead" if cell_order == 0 else "responsible"
@@ -727,24 +735,34 @@ def _unit_cell(text: str) -> bool:
     return all(ann._unit_item(n, lk) for n, lk in ann.unit_items(t))
 
 
-def _unshift(cells: list[Cell], header: list[str]) -> list[Cell]:
+def _unshift(cells: list[Cell], header: list[str], tcol: Optional[int] = None) -> list[Cell]:
     """A continuation row of a merged block whose empty first cell(s) the flattening dropped:
-    ``3.及时反馈… | 各科室 | |`` under ``工作任务 | 具体要求 | 责任部门``. The unit columns are
-    empty and the row ends in empty cells; moved right by that many cells, a unit column
-    holds units. Rows that do not fit this stay as they are."""
-    if len(cells) != len(header):
-        return cells
+    ``3.及时反馈… | 各科室 | |`` under ``工作任务 | 具体要求 | 责任部门``. The unit columns hold
+    no units (empty, or the next column's text); moved right by the number of empty cells the
+    row ends with, or so that its numbered first cell (``15.推进…``) sits in the numbered task
+    column, a unit column holds units. Other rows stay as they are."""
     unit_cols = [i for i, h in enumerate(header) if _column_role(h)]
-    if not unit_cols or any(cells[i].flat.strip() for i in unit_cols):
+    if not unit_cols or len(cells) > len(header) or any(
+            i < len(cells) and cells[i].flat.strip() and _unit_cell(cells[i].flat)
+            for i in unit_cols):
         return cells
+
+    def holds_units(row: list[Cell]) -> bool:
+        return any(i < len(row) and row[i].flat.strip() and _unit_cell(row[i].flat)
+                   for i in unit_cols)
+
     k = 0
     while k < len(cells) and not cells[len(cells) - 1 - k].flat.strip():
         k += 1
-    if k == 0 or k >= len(cells):
-        return cells
-    shifted = [Cell("", []) for _ in range(k)] + cells[:-k]
-    if any(shifted[i].flat.strip() and _unit_cell(shifted[i].flat) for i in unit_cols):
-        return shifted
+    if len(cells) == len(header) and 0 < k < len(cells):
+        shifted = [Cell("", []) for _ in range(k)] + cells[:-k]
+        if holds_units(shifted):
+            return shifted
+    if (tcol and cells and match_marker(cells[0].flat)
+            and not (tcol < len(cells) and match_marker(cells[tcol].flat))):
+        shifted = ([Cell("", []) for _ in range(tcol)] + cells)[:len(header)]
+        if holds_units(shifted):
+            return shifted
     return cells
 
 

@@ -320,8 +320,8 @@ _NOTE_RE = re.compile(r"（[^（）]*）$")
 
 
 def _is_header_word(key: str) -> bool:
-    """A column name: 序号, 责任单位, 完成时限, 责任部门（加*号为牵头部门）…"""
-    key = _NOTE_RE.sub("", key)
+    """A column name: 序号, 责任单位, 完成时限, 责任部门（加*号为牵头部门）, 2022年预期目标 …"""
+    key = re.sub(r"^(?:19|20)\d{2}年度?", "", _NOTE_RE.sub("", key))
     return len(key) <= 10 and bool(HEADER_WORD_RE.match(key))
 
 
@@ -423,6 +423,11 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
         if rest and nxt < len(body) and len(rest) <= seq:
             # lines left before the next number: the next row's merged cells on the left
             p = q + 1 + len(own) - len(rest)
+        elif rest and nxt >= len(body):
+            # no row follows: the table ends here and the rest is the document's text again
+            first = rest[0][0] if piped else rest[0]
+            end = next((i for i in range(start, len(lines)) if lines[i] is first), end)
+            break
         else:
             if rest and row:
                 # more lines than columns: the last cell runs on (a sub-item of the row)
