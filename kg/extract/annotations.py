@@ -635,6 +635,11 @@ def parse_annotation(content: str, known=None) -> Parsed:
             taken = True
         if not taken and names:
             out.leftover.append(piece)
+    # 牵头单位：X；主办单位：A、B — beside a 牵头 label, 主办 names the units that do the work
+    if any(u.label and "牵头" in u.label for u in out.units):
+        for u in out.units:
+            if u.label and u.label.startswith(("主办", "主责")) and u.role == "lead":
+                u.role = "responsible"
     # first-listed leads: the first unit of a list without lead/support distinction
     if any(r.kind == "first_leads" for r in out.rules) and out.units:
         if all(u.role == "responsible" for u in out.units):

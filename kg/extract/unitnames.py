@@ -80,7 +80,8 @@ SUFFIX_KINDS: dict[str, str] = {
     "院": "institution", "中心": "institution", "站": "institution", "所": "institution",
     "馆": "institution", "学校": "institution", "大学": "institution", "学院": "institution",
     "医院": "institution", "台": "institution", "研究院": "institution", "研究所": "institution",
-    "直属库": "enterprise", "粮库": "enterprise",
+    "直属库": "enterprise", "粮库": "enterprise", "联社": "enterprise", "供销社": "enterprise",
+    "合作社": "enterprise", "信用社": "enterprise",
     # groups
     "领导小组": "group", "工作小组": "group", "小组": "group", "专班": "group",
     "指挥部": "group", "联席会议": "group", "工作组": "group",
