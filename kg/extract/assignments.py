@@ -758,11 +758,11 @@ def _unshift(cells: list[Cell], header: list[str], tcol: Optional[int] = None) -
         shifted = [Cell("", []) for _ in range(k)] + cells[:-k]
         if holds_units(shifted):
             return shifted
-    if (tcol and cells and match_marker(cells[0].flat)
-            and not (tcol < len(cells) and match_marker(cells[tcol].flat))):
-        shifted = ([Cell("", []) for _ in range(tcol)] + cells)[:len(header)]
-        if holds_units(shifted):
-            return shifted
+    if cells and match_marker(cells[0].flat) and len(cells) < len(header):
+        for shift in range(1, min(3, len(header) - len(cells)) + 1):
+            shifted = [Cell("", []) for _ in range(shift)] + cells
+            if holds_units(shifted):
+                return shifted
     return cells
 
 

@@ -81,7 +81,7 @@ SUFFIX_KINDS: dict[str, str] = {
     "馆": "institution", "学校": "institution", "大学": "institution", "学院": "institution",
     "医院": "institution", "台": "institution", "研究院": "institution", "研究所": "institution",
     "直属库": "enterprise", "粮库": "enterprise", "联社": "enterprise", "供销社": "enterprise",
-    "合作社": "enterprise", "信用社": "enterprise",
+    "合作社": "enterprise", "信用社": "enterprise", "国企": "enterprise",
     # groups
     "领导小组": "group", "工作小组": "group", "小组": "group", "专班": "group",
     "指挥部": "group", "联席会议": "group", "工作组": "group",
@@ -146,7 +146,8 @@ COLLECTIVE_RE = re.compile(
 COLLECTIVE_SERIES_RE = re.compile(r"^各[\u4e00-\u9fff]{1,3}(?:、各[\u4e00-\u9fff]{1,3})+$")
 #: what a collective ends with
 COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "机关", "地", "地区", "科室", "处室", "街道", "乡镇",
-                      "专班", "成员单位", "园区", "村", "社区", "镇街", "镇（街）", "县市区", "县区")
+                      "专班", "成员单位", "园区", "村", "社区", "镇街", "镇（街）", "县市区", "县区",
+                      "企业", "国企")
 
 #: characters no unit name starts with (a preposition before a name: 由市财政局负责)
 NEVER_FIRST = "由请把被让"
