@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from .deadlines import is_deadline, normalise_deadline
@@ -330,6 +331,13 @@ def unit_items(text: str, known: Optional[callable] = None) -> list[tuple[str, O
         bits = p.split()
         if len(bits) > 1 and all(looks_like_unit(b) for b in bits):
             parts.extend(bits)            # 市发改委 市财政局: spaces separate names
+        elif (len(bits) > 1 and looks_like_unit(bits[0])
+              and not looks_like_unit("".join(bits)) and not looks_like_unit(bits[-1])):
+            # 各区政府 鄞州 海曙: the list ends at the space (text of a flattened table follows)
+            k = 0
+            while k < len(bits) and looks_like_unit(bits[k]):
+                k += 1
+            parts.extend(bits[:k])
         else:
             parts.append("".join(bits))
     for part in parts:
@@ -455,6 +463,7 @@ def _has_label(content: str) -> bool:
                for p in pieces) or all(_is_label_piece(p) for p in pieces[:1])
 
 
+@lru_cache(maxsize=1 << 16)
 def classify(content: str) -> Optional[str]:
     """Is a bracket group's content a responsibility annotation? Returns its kind
     (``labeled``, ``verb``, ``contributor``, ``bare``) or ``None``."""
@@ -478,7 +487,7 @@ def classify(content: str) -> Optional[str]:
     # unit lists with verbs (X牵头，Y配合；长期坚持)
     unit_pieces = 0
     for p in pieces:
-        if CARRY_RE.search(p) or FIRST_LEADS_RE.search(p):
+        if CARRY_RE.search(p) or FIRST_LEADS_RE.search(p) or p == SAME_BELOW:
             continue
         if is_deadline(p) or unitnames.is_person_or_post(p):
             continue
@@ -492,12 +501,15 @@ def classify(content: str) -> Optional[str]:
     if unit_pieces:
         return "verb"
     # a bare list of units: every piece is units
-    if all(all(_unit_item(n, lk) for n, lk in unit_items(p)) or is_deadline(p) for p in pieces):
+    pieces = [p for p in pieces if not (FIRST_LEADS_RE.search(p) or p == SAME_BELOW)]
+    if pieces and all(all(_unit_item(n, lk) for n, lk in unit_items(p)) or is_deadline(p)
+                      for p in pieces):
         if any(not is_deadline(p) for p in pieces):
             return "bare"
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def is_standalone_annotation(text: str) -> bool:
     """A line that is wholly an annotation: ``（责任单位：…）`` or ``责任单位：…``."""
     t = compact(text)
@@ -530,8 +542,9 @@ def _carry_units(rule_text: str, known) -> list[UnitRef]:
     t = re.sub(r"(不再(单独|一一|逐一)?列出|不再重复|下同)$", "", t).rstrip("，,。；")
     t = re.sub(r"^(责任单位|责任部门)?(均|都|皆)?(需|须|由|包含|包括|含)?", "", t)
     t = re.sub(r"^(责任单位|责任部门)(均|都)?(需|须|由|包含|包括|含)?", "", t)
-    names, _verb = split_verb(t)
-    return [UnitRef(n, "responsible", None, lk) for n, lk in unit_items(names, known)]
+    names, verb = split_verb(t)
+    role = "support" if verb == "support" else "responsible"   # 其他有关部门配合 stays support
+    return [UnitRef(n, role, None, lk) for n, lk in unit_items(names, known)]
 
 
 _ALL_LABELS = sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS), key=len, reverse=True)
@@ -576,7 +589,11 @@ def parse_annotation(content: str, known=None) -> Parsed:
         close = c.find("）", fl.end())
         persistent = SAME_BELOW in c[fl.start():close if close > 0 else fl.end() + 12]
         out.rules.append(Rule("first_leads", [], "下同" if persistent else "此项"))
-        c = re.sub(r"（?[^（）]*" + FIRST_LEADS_RE.pattern + r"[^（）]*）?", "", c)
+        bracketed = re.compile(r"（[^（）]*" + FIRST_LEADS_RE.pattern + r"[^（）]*）")
+        if bracketed.search(c):
+            c = bracketed.sub("", c)
+        else:   # 省发改委、省财政厅负责。列第一位的为牵头部门，下同: the rule's own sentence
+            c = re.sub(r"(?:^|(?<=[。；;]))[^。；;]*" + FIRST_LEADS_RE.pattern + r"[^。；;]*", "", c)
     label: Optional[str] = None
     role_of_label = "responsible"
     order_hint = classify(c)
@@ -641,6 +658,11 @@ def parse_annotation(content: str, known=None) -> Parsed:
             taken = True
         if not taken and names:
             out.leftover.append(piece)
+    # 牵头单位：X；主办单位：A、B — beside a 牵头 label, 主办 names the units that do the work
+    if any(u.label and "牵头" in u.label for u in out.units):
+        for u in out.units:
+            if u.label and u.label.startswith(("主办", "主责")) and u.role == "lead":
+                u.role = "responsible"
     # first-listed leads: the first unit of a list without lead/support distinction
     if any(r.kind == "first_leads" for r in out.rules) and out.units:
         if all(u.role == "responsible" for u in out.units):

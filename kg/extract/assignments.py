@@ -26,7 +26,7 @@ from typing import Callable, Optional
 from .. import errors, ids
 from ..model import Document, Issue, Line, Mention, RawAssignment, Source, Span, Task
 from . import annotations as ann
-from .deadlines import normalise_deadline
+from .deadlines import normalise_deadline, with_year
 from .outline import COUNT_SUFFIX_RE, Cell, Node, _is_header_word, match_marker, parse_outline
 from ..text import compact, normalise
 from .sources import original_of
@@ -102,6 +102,8 @@ def _is_deadline_column(header: str) -> bool:
 # a header rule marking the lead with a star: 责任部门（加*号为牵头部门，其余为参与部门）
 STAR_LEADS_RE = re.compile(r"[*＊※]号?(?:的|者)?(?:为|是)(?:牵头|主办)")
 _STAR = "\u2605"
+# a bare two- or three-character personal name in a unit cell (a leader column next to it)
+_PERSON_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 STAR_REST_SUPPORT_RE = re.compile(r"其余(?:的|者)?(?:为|是)(?:参与|配合|协办|协助)")
 
 
@@ -135,6 +137,9 @@ class _DocWalker:
         self._positions: dict[int, dict[int, int]] = {}   # parent -> child -> index
         self.by_number = {ln.number: ln for ln in doc.lines}
         self.last_line = max(self.by_number, default=0)
+        # the plan year a title names (2016年民生实事…): dates month-only deadlines
+        ym = re.search(r"((?:19|20)\d{2})年", doc.title or "")
+        self.year = ym.group(1) if ym else None
         self.first_leads_lines = sorted(
             ln.number for ln in doc.lines
             if ann.FIRST_LEADS_RE.search(ln.norm) and not ann.is_standalone_annotation(ln.norm)
@@ -160,8 +165,12 @@ class _DocWalker:
         line = self.by_number.get(where.line)
         mention = original_of(ref.mention, line) if line is not None else ref.mention
         if deadline and not deadline[:4].isdigit():
-            dl_line = self.by_number.get(src.line)
-            deadline = original_of(deadline, dl_line) if dl_line is not None else deadline
+            dated = with_year(deadline, self.year)
+            if dated:
+                deadline = dated
+            else:
+                dl_line = self.by_number.get(src.line)
+                deadline = original_of(deadline, dl_line) if dl_line is not None else deadline
         self.out.raw.append(RawAssignment(
             task_id=task.task_id, mention=Mention(mention, src), role=ref.role, via=via,
             deadline=deadline, label=ref.label, order=order, rule_source=rule_src,
@@ -389,7 +398,8 @@ class _DocWalker:
             have.add(compact(ref.mention))
             last = max((r.mention.source.line for r in self.out.raw if r.task_id == task.task_id),
                        default=task.span.first_line)
-            self.add(task, ann.UnitRef(ref.mention, "responsible", None, ref.lookup), "inherited",
+            role = "support" if ref.role == "support" else "responsible"
+            self.add(task, ann.UnitRef(ref.mention, role, None, ref.lookup), "inherited",
                      Source(task.span.file, last), None, order, rule_src)
             order += 1
 
@@ -403,7 +413,7 @@ class _DocWalker:
         # (类别 split in two levels): align the task and later columns from the right
         shift = max(0, len(cells) - len(header))
         cells = self._align(cells, header, tcol, shift)
-        cells = _unshift(cells, header)
+        cells = _unshift(cells, header, tcol)
         if tcol is not None and tcol < len(cells):
             text = cells[tcol].flat
         else:
@@ -457,7 +467,7 @@ class _DocWalker:
                         if m:
                             name, r = m.group(1), ann.MARK_ROLES[m.group(2)]
                         if not (ann.looks_like_unit(name) or self.known(name)
-                                or (look and self.known(look))):
+                                or (look and (self.known(look) or ann.looks_like_unit(look)))):
                             if not name or ann.is_deadline(name):
                                 continue
                             if (ln is cell.lines[-1] and ln.number == self.last_line
@@ -465,6 +475,12 @@ class _DocWalker:
                                 self.issue(errors.W_NOT_UNDERSTOOD, f"table cell '{name}' at the "
                                            "end of the input is not a unit name (cut off?); not "
                                            "used", ln.number)
+                                continue
+                            if (re.search(r"\d", name) or unitnames.is_person_or_post(name)
+                                    or _PERSON_NAME_RE.fullmatch(compact(name))):
+                                self.issue(errors.W_NOT_UNDERSTOOD, f"table cell '{name[:30]}' "
+                                           f"under '{h}' is not a unit name (a date, number or "
+                                           "person?); not used", ln.number)
                                 continue
                         if first_leads and role == "responsible" and not verb:
                             r = "lead" if cell_order == 0 else "responsible"
@@ -677,7 +693,7 @@ def _hard_wrap(ln: Line, nxt: Line) -> Optional[Line]:
     return Line(ln.file, ln.number, joined_text, normalise(joined_text))
 
 
-_RUN_ON_RE = re.compile(r"(?<=[。；;！？])\s+(?=(\d{1,3})[.．、](?!\d))")
+_RUN_ON_RE = re.compile(r"(?<=\S)\s+(?=(\d{1,3})[.．、](?=[\u4e00-\u9fff“《]))")
 
 
 def _split_run_on(ln: Line) -> list[Line]:
@@ -688,6 +704,8 @@ def _split_run_on(ln: Line) -> list[Line]:
     cuts, want = [], None
     for m in _RUN_ON_RE.finditer(ln.norm):
         n = int(m.group(1))
+        if want is None and ln.norm[m.start() - 1] not in "。；;！？":
+            continue              # the first item starts after a sentence
         if want is None or n == want:
             cuts.append(m.end())
             want = n + 1
@@ -730,24 +748,34 @@ def _unit_cell(text: str) -> bool:
     return all(ann._unit_item(n, lk) for n, lk in ann.unit_items(t))
 
 
-def _unshift(cells: list[Cell], header: list[str]) -> list[Cell]:
+def _unshift(cells: list[Cell], header: list[str], tcol: Optional[int] = None) -> list[Cell]:
     """A continuation row of a merged block whose empty first cell(s) the flattening dropped:
-    ``3.及时反馈… | 各科室 | |`` under ``工作任务 | 具体要求 | 责任部门``. The unit columns are
-    empty and the row ends in empty cells; moved right by that many cells, a unit column
-    holds units. Rows that do not fit this stay as they are."""
-    if len(cells) != len(header):
-        return cells
+    ``3.及时反馈… | 各科室 | |`` under ``工作任务 | 具体要求 | 责任部门``. The unit columns hold
+    no units (empty, or the next column's text); moved right by the number of empty cells the
+    row ends with, or so that its numbered first cell (``15.推进…``) sits in the numbered task
+    column, a unit column holds units. Other rows stay as they are."""
     unit_cols = [i for i, h in enumerate(header) if _column_role(h)]
-    if not unit_cols or any(cells[i].flat.strip() for i in unit_cols):
+    if not unit_cols or len(cells) > len(header) or any(
+            i < len(cells) and cells[i].flat.strip() and _unit_cell(cells[i].flat)
+            for i in unit_cols):
         return cells
+
+    def holds_units(row: list[Cell]) -> bool:
+        return any(i < len(row) and row[i].flat.strip() and _unit_cell(row[i].flat)
+                   for i in unit_cols)
+
     k = 0
     while k < len(cells) and not cells[len(cells) - 1 - k].flat.strip():
         k += 1
-    if k == 0 or k >= len(cells):
-        return cells
-    shifted = [Cell("", []) for _ in range(k)] + cells[:-k]
-    if any(shifted[i].flat.strip() and _unit_cell(shifted[i].flat) for i in unit_cols):
-        return shifted
+    if len(cells) == len(header) and 0 < k < len(cells):
+        shifted = [Cell("", []) for _ in range(k)] + cells[:-k]
+        if holds_units(shifted):
+            return shifted
+    if cells and match_marker(cells[0].flat) and len(cells) < len(header):
+        for shift in range(1, min(3, len(header) - len(cells)) + 1):
+            shifted = [Cell("", []) for _ in range(shift)] + cells
+            if holds_units(shifted):
+                return shifted
     return cells
 
 

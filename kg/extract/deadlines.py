@@ -70,3 +70,22 @@ def is_deadline(text: str) -> bool:
         return True
     return bool(_YEAR_END.match(t) or _DATE.match(t) or _HALF.match(t) or _QUARTER.match(t)
                 or _RANGE.match(t) or _NO_YEAR.match(t))
+
+
+_MONTH_FIRST = re.compile(r"^(\d{1,2})月(?:\d{1,2}日)?(?:份)?(?:底|末|中旬|上旬|下旬|初)?")
+
+
+def with_year(text: str, year: Optional[str]) -> Optional[str]:
+    """A month-only deadline dated by the year its document's title names:
+    ``12月底前`` in 《2016年民生实事目标任务分解表》 -> ``2016-12``; ``None`` when the text does not
+    start with a month or no year is known.
+
+    >>> with_year("5月底前动工", "2016")
+    '2016-05'
+    """
+    if not year:
+        return None
+    m = _MONTH_FIRST.match(compact(text))
+    if not m or not 1 <= int(m.group(1)) <= 12:
+        return None
+    return f"{year}-{int(m.group(1)):02d}"

@@ -103,10 +103,6 @@ class Node:
         return max(nums) if nums else 0
 
 
-def mm_of(text: str):
-    return match_marker(text)
-
-
 def match_marker(text: str) -> Optional[tuple[str, str, int]]:
     """Return (type, label, length of marker) for a line that starts a list item."""
     t = text.lstrip()
@@ -228,6 +224,13 @@ def parse_outline(lines: Sequence[Line],
             in_box = True
             i += 1
             continue
+        if not ln.is_cell and len(text.split()) >= 3:
+            rows, j = _space_table_rows(lines, i)
+            if rows:
+                table_no += 1
+                _add_table(rows, current if current is not None else root, table_no)
+                i = j
+                continue
         if not ln.is_cell and _is_header_word(key):
             rows, j = _cell_per_line_rows(lines, i)
             if rows:
@@ -268,7 +271,7 @@ def parse_outline(lines: Sequence[Line],
             i += 1
             continue
         tl = TASK_LABEL_RE.match(key)
-        if tl and not mm_of(text):
+        if tl and not match_marker(text):
             # 具体任务：… / 重点工作：…: a labelled task of a record page
             count = sum(1 for c in stack[-1 if current.marker_type != "tasklabel" else -2].children
                         if c.marker_type == "tasklabel")
@@ -324,8 +327,8 @@ _NOTE_RE = re.compile(r"（[^（）]*）$")
 
 
 def _is_header_word(key: str) -> bool:
-    """A column name: 序号, 责任单位, 完成时限, 责任部门（加*号为牵头部门）…"""
-    key = _NOTE_RE.sub("", key)
+    """A column name: 序号, 责任单位, 完成时限, 责任部门（加*号为牵头部门）, 2022年预期目标 …"""
+    key = re.sub(r"^(?:19|20)\d{2}年度?", "", _NOTE_RE.sub("", key))
     return len(key) <= 10 and bool(HEADER_WORD_RE.match(key))
 
 
@@ -365,7 +368,8 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
     text column, the run of unit names to a unit column, one line to a deadline column. A last
     row cut off at the end of the input keeps its text in its task cell only. Needs a unit
     column and numbered rows; returns no rows otherwise."""
-    cells, end, piped = _cell_stream(lines, start)
+    stream, end, piped = _cell_stream(lines, start)
+    cells = [c for c in stream if c]
     header: list[list[Line]] = []
     k = 0
     while k < len(cells) and _is_header_word(_NOTE_RE.sub("", compact(" ".join(
@@ -380,6 +384,8 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
     numbers = [i for i, c in enumerate(body) if _seq_number(c[0].norm) is not None
                and len(c) == 1]
     if not numbers:
+        if piped:
+            return _rows_between_empty_cells(stream, len(header), header), end
         return [], start
     if seq is None:
         # the number is a column of its own, not named in the header: 工作任务 | (1) | 具体要求 …
@@ -426,7 +432,12 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
         expected = n + 1
         if rest and nxt < len(body) and len(rest) <= seq:
             # lines left before the next number: the next row's merged cells on the left
-            p = q + 1 + (len(own) - len(rest) if piped else _consumed(own, rest))
+            p = q + 1 + len(own) - len(rest)
+        elif rest and nxt >= len(body):
+            # no row follows: the table ends here and the rest is the document's text again
+            first = rest[0][0] if piped else rest[0]
+            end = next((i for i in range(start, len(lines)) if lines[i] is first), end)
+            break
         else:
             if rest and row:
                 # more lines than columns: the last cell runs on (a sub-item of the row)
@@ -440,13 +451,107 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
     return rows, end
 
 
+def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int]:
+    """A table flattened one row per line with spaces between cells, under a header line of
+    column names (``序号 目标任务 责任单位 上半年推进情况``). A row starts at its number; the lines
+    after it continue its last cells (a unit cell written one name per line, then the next
+    column's text). Headings between rows (``一、…``) are skipped; the table ends at two blank
+    lines, an attachment line or a heading not followed by a row."""
+    head = lines[start]
+    toks = head.norm.split()
+    names = [compact(t) for t in toks]
+    if (len(names) < 3 or not all(_is_header_word(n) for n in names)
+            or not any(n in SEQ_COLUMNS for n in names)
+            or not any(_column_kind(n) == "unit" for n in names)):
+        return [], start
+    seq = next(k for k, n in enumerate(names) if n in SEQ_COLUMNS)
+    after = names[seq + 1:]
+    groups: list[list[Line]] = []
+    expected = None
+    i, blanks = start + 1, 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.blank:
+            blanks += 1
+            if blanks >= 2:
+                break
+            i += 1
+            continue
+        blanks = 0
+        if ln.is_cell or ATTACHMENT_RE.match(compact(ln.norm)):
+            break
+        m = re.match(r"^\s*(\d{1,3})\s+\S", ln.norm)
+        if m and (expected is None or int(m.group(1)) == expected):
+            groups.append([ln])
+            expected = int(m.group(1)) + 1
+        elif match_marker(ln.norm):
+            nxt = next((x for x in lines[i + 1:] if not x.blank), None)
+            follows = nxt is not None and (re.match(r"^\s*\d{1,3}\s+\S", nxt.norm)
+                                           or match_marker(nxt.norm))
+            if not follows:
+                break
+        elif groups:
+            groups[-1].append(ln)
+        else:
+            break
+        i += 1
+    if not groups:
+        return [], start
+    rows: list[list[Cell]] = [[Cell(t, [Line(head.file, head.number, t, t)]) for t in toks]]
+    for group in groups:
+        first = group[0]
+        items = [Line(first.file, first.number, first.text[a:b], first.norm[a:b])
+                 for a, b in ((m.start(), m.end()) for m in re.finditer(r"\S+", first.norm))]
+        number, items = items[0], items[1:] + group[1:]
+        cells: list[Cell] = []
+        k = 0
+        for c, name in enumerate(after):
+            if _column_kind(name) == "unit":
+                j = k
+                while j < len(items) and _is_unit_line(items[j].norm):
+                    j += 1
+            elif c == len(after) - 1:
+                j = len(items)
+            else:
+                j = k + 1
+                if c + 1 < len(after) and _column_kind(after[c + 1]) == "unit":
+                    while j < len(items) and not _is_unit_line(items[j].norm):
+                        j += 1
+            cells.append(_as_cell(items[k:j]))
+            k = j
+        rows.append([Cell("", []) for _ in range(seq)] + [_as_cell([number])] + cells)
+    return rows, i
+
+
+def _rows_between_empty_cells(stream: list[list[Line]], width: int,
+                              header: list[list[Line]]) -> list[list[Cell]]:
+    """Rows of a ``|``-separated cell stream with no numbers, each ended by an empty cell
+    (``… | 财政所 | |``); a row with fewer cells than columns lost its merged cells on the
+    left. Returns no rows when the stream is not cut that way."""
+    rows: list[list[Cell]] = []
+    cur: list[list[Line]] = []
+    k = 0
+    while k < len(stream) and stream[k] == [] :
+        k += 1
+    for c in stream[k + width:]:
+        if c:
+            cur.append(c)
+            continue
+        if cur:
+            if len(cur) > width:
+                return []
+            rows.append([Cell("", []) for _ in range(width - len(cur))] + [_as_cell(x) for x in cur])
+            cur = []
+    if cur and len(cur) == width:
+        rows.append([_as_cell(x) for x in cur])
+    if len(rows) < 1:
+        return []
+    head = [Cell("\n".join(ln.text.strip() for ln in c), list(c)) for c in header]
+    return [head] + rows
+
+
 def _as_cell(lines: list[Line]) -> Cell:
     return Cell("\n".join(ln.text.strip() for ln in lines), list(lines))
-
-
-def _consumed(own: list[list[Line]], rest: list[Line]) -> int:
-    """How many one-line cells of ``own`` were used when ``rest`` lines are left over."""
-    return len(own) - len(rest)
 
 
 def _fill_columns(columns: list[str], lines: list[Line]) -> tuple[list[Cell], list[Line]]:
@@ -494,7 +599,9 @@ def _cell_stream(lines: Sequence[Line], start: int) -> tuple[list[list[Line]], i
             i += 1
         if cur:
             cells.append(cur)
-        return [c for c in cells if c], i, True
+        while cells and cells[0] == [] :
+            cells.pop(0)
+        return cells, i, True
     while i < len(lines):
         ln = lines[i]
         if ln.is_cell or _pipe_count(ln) >= 1:

@@ -10,8 +10,9 @@ form, not from a list::
 * suffix: 部, 委, 厅, 局, 办, 署, 院, 会, 中心, 站, 所, 队, 集团, 公司, 银行, 支行, 分局,
   管委会, 管理区, 人民政府, 党委, 工委, 团委, 妇联, 总工会, 科协, 法院, 检察院, 科室 …
   (:data:`SUFFIX_KINDS`, longest first decides the kind);
-* collectives: 各县（市、区）人民政府, 各乡、镇人民政府, 各地、各部门, 有关部门, 国务院相关部门,
-  相关市（州）人民政府, 区直各部门 … (:data:`COLLECTIVE_RE`);
+* collectives: 各县（市、区）人民政府, 各乡、镇人民政府, 相关市、县政府, 有关部门, 国务院相关部门,
+  相关市（州）人民政府, 区直各部门, 各村（社区） … (:data:`COLLECTIVE_RE`); two 各 words joined by
+  、 (各地、各部门) are two collectives;
 * persons and posts are never units: 分管副省长, 责任领导, 牵头负责领导, 局长 (:data:`POST_ENDINGS`,
   :func:`is_person_or_post`).
 
@@ -24,14 +25,14 @@ ASCII punctuation work too):
 * :func:`unit_kind` ``(name) -> str | None``: the kind of unit a name forms (department,
   county_gov, zone, collective, central, court, enterprise, institution, social_org,
   grassroots, group, other), or ``None`` when the string is not a unit name;
-* :func:`is_unit_name` ``(name) -> bool``;
+* :func:`is_unit_name` ``(name) -> bool``; :func:`is_person_or_post` ``(name) -> bool``;
 * :func:`split_fused` ``(text) -> list[str]``: names written with no separator
   (``市发改委市财政局``);
 * :func:`find_units` ``(text) -> list[(start, end, name, kind)]``: unit names in free text
   (annotation text, table cells, labelled lines, clause subjects), offsets into ``text``.
 
 To extend the grammar add a row to the tables below; each has a test in
-``tests/test_unitnames.py``.
+``tests/extract/test_unitnames.py``.
 """
 from __future__ import annotations
 
@@ -79,6 +80,8 @@ SUFFIX_KINDS: dict[str, str] = {
     "院": "institution", "中心": "institution", "站": "institution", "所": "institution",
     "馆": "institution", "学校": "institution", "大学": "institution", "学院": "institution",
     "医院": "institution", "台": "institution", "研究院": "institution", "研究所": "institution",
+    "直属库": "enterprise", "粮库": "enterprise", "联社": "enterprise", "供销社": "enterprise",
+    "合作社": "enterprise", "信用社": "enterprise", "国企": "enterprise",
     # groups
     "领导小组": "group", "工作小组": "group", "小组": "group", "专班": "group",
     "指挥部": "group", "联席会议": "group", "工作组": "group",
@@ -143,7 +146,8 @@ COLLECTIVE_RE = re.compile(
 COLLECTIVE_SERIES_RE = re.compile(r"^各[\u4e00-\u9fff]{1,3}(?:、各[\u4e00-\u9fff]{1,3})+$")
 #: what a collective ends with
 COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "机关", "地", "地区", "科室", "处室", "街道", "乡镇",
-                      "专班", "成员单位", "园区", "村", "社区", "镇街", "镇（街）", "县市区", "县区")
+                      "专班", "成员单位", "园区", "村", "社区", "镇街", "镇（街）", "县市区", "县区",
+                      "企业", "国企")
 
 #: characters no unit name starts with (a preposition before a name: 由市财政局负责)
 NEVER_FIRST = "由请把被让"

@@ -272,3 +272,53 @@ def test_bare_unit_cells_of_a_table_without_numbers(write_doc):
     assert who(out, "围绕经济形势") == [("市发改委", "responsible")]
     assert who(out, "加强金融政策信息公开") == [("市金融办", "responsible"),
                                                 ("人民银行潍坊市中心支行", "responsible")]
+
+
+def test_inherited_support_stays_support(write_doc):
+    out = read(write_doc, "1.推进项目建设。（责任单位：市发改委。以下各项任务均需其他有关部门配合，不再列出）\n"
+                          "2.优化营商环境。（责任单位：市政务服务局）\n")
+    assert who(out, "优化营商环境") == [("市政务服务局", "responsible"), ("其他有关部门", "support")]
+
+
+def test_a_list_ends_where_flattened_table_text_follows(write_doc):
+    out = read(write_doc, "说明。 1.新辟公交线路10条。 责任单位:市交通委 配合单位:市公安局、市城管局,各区政府 鄞州 "
+                          "海曙、江东 合计 2 5 1 2.新投放公共自行车3000辆。 责任单位:市交通委,各区政府\n")
+    assert who(out, "新辟公交线路10条") == [
+        ("市交通委", "responsible"), ("市公安局", "support"), ("市城管局", "support"),
+        ("各区政府", "support")]
+    assert who(out, "新投放公共自行车") == [("市交通委", "responsible"), ("各区政府", "responsible")]
+
+
+def test_month_only_deadline_dated_by_the_title_year(write_doc):
+    result, tasks, _ = read(write_doc, "2016年民生实事目标任务分解表\n\n序号\n\n民生实事\n\n责任单位\n\n完成时限\n\n"
+                                       "1\n\n新建2座人行天桥。\n\n县住建局\n\n9月底前\n\n2\n\n启动县图书馆新馆建设。\n\n"
+                                       "县文体广新局\n\n12月底前\n")
+    got = {a.raw.mention.text: a.raw.deadline for a in result.assignments if a.raw.via == "table"}
+    assert got == {"县住建局": "2016-09", "县文体广新局": "2016-12"}
+
+
+def test_table_flattened_with_spaces_one_row_per_line(write_doc):
+    out = read(write_doc, "2025年目标任务推进情况汇总表\n序号 目标任务 责任单位 上半年推进情况\n一、主要预期目标\n"
+                          "1 地区生产总值增长6%以上。 区发展改革委 同比增长2.9%。\n"
+                          "2 第一产业增加值增长5%。 区农业农村委\n区林业局\n区供销联社\n同比增长3.4%。\n")
+    assert who(out, "地区生产总值增长6%以上") == [("区发展改革委", "responsible")]
+    assert [m for m, _ in who(out, "第一产业增加值增长5%")] == ["区农业农村委", "区林业局", "区供销联社"]
+
+
+def test_piped_cell_stream_rows_ended_by_empty_cells(write_doc):
+    out = read(write_doc, "|\n工作任务\n|\n具体内容\n|\n责任部门\n|\n|\n推进政策公开\n|\n常态化公开就业、住房等领域信息。\n|\n"
+                          "财政所、便民综合服务中心等\n|\n|\n积极探索特定群体的线下公开渠道。\n|\n便民综合服务中心\n|\n|\n")
+    assert [m for m, _ in who(out, "常态化公开就业")] == ["财政所", "便民综合服务中心"]
+    assert who(out, "积极探索特定群体") == [("便民综合服务中心", "responsible")]
+
+
+def test_first_listed_rule_as_a_sentence_and_host_units_beside_a_lead(write_doc):
+    out = read(write_doc, "1、加快构建环湖旅游快速通道。(省发改委、省交通运输厅、省财政厅负责。列第一位的为牵头部门,下同)\n"
+                          "2、增强粮食安全意识。(市发改委、市农委、中储粮株洲直属库。排名第一的为牵头单位,下同)\n"
+                          "3、深化乡镇机构改革。(牵头领导:吴某;牵头单位:市农办;主办单位:市编办、市教育局)\n")
+    assert who(out, "加快构建环湖旅游快速通道") == [
+        ("省发改委", "lead"), ("省交通运输厅", "responsible"), ("省财政厅", "responsible")]
+    assert who(out, "增强粮食安全意识") == [
+        ("市发改委", "lead"), ("市农委", "responsible"), ("中储粮株洲直属库", "responsible")]
+    assert who(out, "深化乡镇机构改革") == [
+        ("市农办", "lead"), ("市编办", "responsible"), ("市教育局", "responsible")]
