@@ -104,6 +104,11 @@ def test_addressees_and_units_give_the_level():
 def test_text_place_names_and_unknown():
     j = infer(lines("序号 | 任务 | 责任单位 |\n1 | 扩大贷款 | 市金融办、人行嘉兴市中心支行 |"))
     assert (j.adcode, j.how) == ("330400", "text")
+    # places in cited titles are other governments' documents, unless nothing else is named
+    j = infer(lines("为贯彻落实《浙江省数字经济促进条例》《浙江省优化营商环境条例》，制定本方案。\n"
+                    "1.扩大贷款。（人行嘉兴市中心支行）"))
+    assert j.adcode == "330400"
+    assert infer(lines("根据《江门市政府系统政务公开工作要点》，制定本方案。")).adcode == "440700"
     j = infer(lines("一、加强领导。\n二、狠抓落实。"))
     assert j == Jurisdiction(None, None, "unknown", "unknown")
     # a government's name the gazetteer lacks is kept by name
