@@ -164,6 +164,15 @@ def test_scoped_resolution():
     assert r.resolve("商务厅", sc).name == "四川省商务厅"      # no prefix: the document's own
     assert r.resolve("市委改革办", jx).name == "中共嘉兴市委全面深化改革委员会办公室"
     assert r.resolve("国家发展改革委", jx).adcode == "100000"
+    assert r.resolve("省市场监管局", sc).name == "四川省市场监督管理局"      # 省 + 市场监管局
+    national = r.resolve("市场监管总局", jx)
+    assert (national.name, national.adcode, national.kind) == ("国家市场监督管理总局", "100000",
+                                                               "central")
+    assert r.resolve("人民银行", sc).name == "中国人民银行"
+    # an organisation's own 办公室 is not another organisation's, even in the same city
+    office1 = r.resolve("办公室", jx, scope="D1")
+    assert office1.unit_id != r.resolve("办公室", jx, scope="D2").unit_id
+    assert office1.jurisdiction == "嘉兴市"
     # 市 in a county-level document: its prefecture (or the county-level city itself)
     xa = Jurisdiction("咸安区", "421202", "county", "text")
     assert r.resolve("市生态环境局", xa).name == "咸宁市生态环境局"
