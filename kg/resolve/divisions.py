@@ -168,7 +168,11 @@ class Divisions:
         mostly parts of other words."""
         out = []
         i, n = 0, len(text)
+        by2 = self._by2
         while i < n - 1:
+            if text[i:i + 2] not in by2:      # most positions: no place name starts here
+                i += 1
+                continue
             hit = None
             for form, short in self.forms_at(text, i, shorts):
                 codes = (self.shorts if short else self.full)[form]

@@ -64,6 +64,7 @@ RELATIVE_LEVEL = {"自治区": "province", "省": "province", "市": "prefecture
                   "县": "county", "区": "county", "旗": "county"}
 PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{1,8}?(?:自治州|自治县|地区|盟|市|县|区|省|旗))"
                       r"(?=\d|人民|政府|关于|党委|委员会|办公|$)")
+CITED_RE = re.compile(r"《[^《》\n]{0,80}》|（[^（）\n]{0,12}〔\d{4}〕\d+号）")
 HEAD_LINES = 12     # lines at the top of a document read for the 文号 and the addressees
 
 
@@ -180,6 +181,15 @@ def _from_docnum(prefix: str, div: Divisions, named: Counter) -> Optional[Divisi
     return found
 
 
+def _places(text: str, div: Divisions) -> Counter:
+    """How often the text names each place (names that fit one division only)."""
+    found: Counter = Counter()
+    for _s, _e, cands in div.find_all(text, shorts=True):
+        if len(cands) == 1:
+            found[cands[0].adcode] += 1
+    return found
+
+
 def _rolled(text_places: Counter, div: Divisions) -> Counter:
     rolled: Counter = Counter()
     for code, n in text_places.items():
@@ -252,10 +262,9 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
     div = div or load_divisions()
     texts = [compact(ln.norm) for ln in lines if not ln.blank]
     body = "\n".join(texts)
-    text_places: Counter = Counter()
-    for _s, _e, cands in div.find_all(body, shorts=True):
-        if len(cands) == 1:
-            text_places[cands[0].adcode] += 1
+    # places inside cited titles (《浙江省…条例》) are mostly other governments' documents:
+    # they count only when the rest of the text names no place
+    text_places = _places(CITED_RE.sub("", body), div) or _places(body, div)
     support = _rolled(text_places, div)
     # the most named place settles same-named divisions (朝阳区, 鼓楼区)
     context = _from_text(text_places, div, "prefecture")

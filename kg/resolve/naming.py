@@ -80,6 +80,8 @@ def canonical_body(name: str) -> str:
     if hit is None:
         return compact(normalise(name))
     prefix, _written, std = hit
+    if std.startswith("国家") and prefix.endswith("国家"):
+        prefix = prefix[:-2]             # 国家市场监管总局 -> 国家市场监督管理总局
     return prefix + std
 
 

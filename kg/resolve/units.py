@@ -39,14 +39,18 @@ _TRAILING_ALIAS = re.compile(r"^(.+?)（[^（）]*）$")
 
 RELATIVE = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "县", "区", "旗")
 NOT_RELATIVE = re.compile(r"^(市场|市民|市政(?!府)|市容|市级|县级|区级|省级|区域|县域|省内|市内|区内|县内|"
-                          r"市直|县直|区直|省直|市属|县属|区属|省属|州直|旗直|市县|省市|县区|区县|县乡|"
+                          r"市直|县直|区直|省直|市属|县属|区属|省属|州直|旗直|市县|省市(?!场)|县区|区县|县乡|"
                           r"市区|县市(?!场)|区市(?!场)|州市(?!场)|盟市)")
 LOWER = re.compile(r"^(乡镇|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government
 NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中国人民银行|人民银行总行|最高人民)|"
+                           r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$|"
                            r"^[\u4e00-\u9fff]{1,10}(部|总局|总署|海关总署)$")
 GOV_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|管委会|管理委员会)$")
 ORG_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|政府|管委会|管理委员会|部|署|院|中心|"
                         r"分局|联合会|残联|工会|妇联|团委|科协|侨联|工商联|法院|检察院)$")
+# a body inside one organisation (its 办公室, 财务科): the same words in another document are
+# another organisation's, so such a unit is kept within its document
+INTERNAL = re.compile(r"^(办公室|综合科|财务科|[\u4e00-\u9fff]{1,6}[科股室组]|各科室|各处室|各股室)$")
 GENERIC = re.compile(r"^(办公室|委员会|管委会|人民政府|政府|办公厅|领导小组|.{0,1}[局委厅办])$")
 COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它)|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$")
@@ -296,7 +300,9 @@ class Resolver:
         # the government cannot be told: kept as written, in the document's jurisdiction
         # (by adcode, or by name for a place the gazetteer lacks), else in the document
         name = canonical_body(written) if is_standard_body(written) else normalise(written)
-        if j.adcode:
+        if INTERNAL.match(key):
+            sc = f"doc:{scope or ''}"
+        elif j.adcode:
             sc = j.adcode
         elif j.name:
             sc = j.name
@@ -315,7 +321,8 @@ class Resolver:
         place name; optionally through an expanded ``lookup`` form). ``scope`` (the document id)
         keeps the units of a document of unknown jurisdiction apart from every other's."""
         j = _as_jurisdiction(jurisdiction)
-        ck = (mention, lookup, j.name, j.adcode, scope if j.name is None and j.adcode is None else None)
+        per_doc = (j.name is None and j.adcode is None) or INTERNAL.match(compact(mention))
+        ck = (mention, lookup, j.name, j.adcode, scope if per_doc else None)
         uid = self._cache.get(ck)
         if uid is not None:
             unit = self._units[uid]

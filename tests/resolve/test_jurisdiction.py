@@ -104,6 +104,11 @@ def test_addressees_and_units_give_the_level():
 def test_text_place_names_and_unknown():
     j = infer(lines("序号 | 任务 | 责任单位 |\n1 | 扩大贷款 | 市金融办、人行嘉兴市中心支行 |"))
     assert (j.adcode, j.how) == ("330400", "text")
+    # places in cited titles are other governments' documents, unless nothing else is named
+    j = infer(lines("为贯彻落实《浙江省数字经济促进条例》《浙江省优化营商环境条例》，制定本方案。\n"
+                    "1.扩大贷款。（人行嘉兴市中心支行）"))
+    assert j.adcode == "330400"
+    assert infer(lines("根据《江门市政府系统政务公开工作要点》，制定本方案。")).adcode == "440700"
     j = infer(lines("一、加强领导。\n二、狠抓落实。"))
     assert j == Jurisdiction(None, None, "unknown", "unknown")
     # a government's name the gazetteer lacks is kept by name
@@ -159,6 +164,15 @@ def test_scoped_resolution():
     assert r.resolve("商务厅", sc).name == "四川省商务厅"      # no prefix: the document's own
     assert r.resolve("市委改革办", jx).name == "中共嘉兴市委全面深化改革委员会办公室"
     assert r.resolve("国家发展改革委", jx).adcode == "100000"
+    assert r.resolve("省市场监管局", sc).name == "四川省市场监督管理局"      # 省 + 市场监管局
+    national = r.resolve("市场监管总局", jx)
+    assert (national.name, national.adcode, national.kind) == ("国家市场监督管理总局", "100000",
+                                                               "central")
+    assert r.resolve("人民银行", sc).name == "中国人民银行"
+    # an organisation's own 办公室 is not another organisation's, even in the same city
+    office1 = r.resolve("办公室", jx, scope="D1")
+    assert office1.unit_id != r.resolve("办公室", jx, scope="D2").unit_id
+    assert office1.jurisdiction == "嘉兴市"
     # 市 in a county-level document: its prefecture (or the county-level city itself)
     xa = Jurisdiction("咸安区", "421202", "county", "text")
     assert r.resolve("市生态环境局", xa).name == "咸宁市生态环境局"
