@@ -14,7 +14,9 @@ ROLES = ("lead", "support", "responsible", "source", "contributor",
 VIAS = ("inline", "standalone", "inherited", "table", "section", "source", "contributor",
         "prose", "group", "mention")
 UNIT_KINDS = ("department", "county_gov", "zone", "collective", "central", "court",
-              "enterprise", "group", "other")
+              "enterprise", "social_org", "grassroots", "institution", "group", "other")
+# kinds of non-government actors (kg.extract.actors): kept apart from government units
+ACTOR_KINDS = ("enterprise", "social_org", "grassroots", "institution")
 
 
 @dataclass(frozen=True)

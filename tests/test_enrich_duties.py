@@ -29,13 +29,19 @@ def test_by_unit_and_lead(known):
 
 
 def test_office_and_continuation(known):
-    got = _roles("领导小组办公室设在市统计局，负责普查的具体组织实施和协调，各成员单位要各司其职。", known)
-    assert got == [("市统计局", None, "responsible"), ("市统计局", None, "responsible")]
+    got = read_duties("领导小组办公室设在市统计局，负责普查的具体组织实施和协调，各成员单位要各司其职。", 1, known)
+    assert [(d.mention, d.role) for d in got] == [("市统计局", "responsible")]
+    assert got[0].clause.startswith("领导小组办公室设在市统计局，负责普查的具体组织实施")
+    # an office alone is where the group's office sits, not a duty
+    assert _roles("领导小组办公室设在市公安局，办公室主任由张三同志担任。", known) == []
 
 
 def test_lead_then_joint(known):
     got = _roles("市民政局、市发展改革委牵头，会同有关部门建立健全规划实施监测机制。", known)
     assert got == [("市民政局", None, "lead"), ("市发展改革委", None, "lead")]
+    got = _roles("市住建局要会同市财政局、市发改委，加强督导。", known)
+    assert got == [("市住建局", None, "responsible"), ("市财政局", None, "support"),
+                   ("市发改委", None, "support")]
 
 
 def test_elliptical_list_assist(known):
@@ -52,8 +58,49 @@ def test_joint_subject_and_partners(known):
 
 def test_exhortations_skipped(known):
     assert _roles("各地各部门要加强协调配合，负责落实。", known) == []
-    assert _roles("各县（市、区）要负责本辖区工作。", known) == []
-    assert _roles("由物业服务企业负责物业管理项目的病媒生物消杀。", known) == []
+    assert _roles("由有关部门责令其限期改正。", known) == []
+    assert _roles("单位和居民应当做好下列病媒生物防制工作：", known) == []
+    assert _roles("食品生产经营单位、仓储场所、农贸市场等易孳生病媒生物的场所应当建立制度。", known) == []
+    assert _roles("农村应结合改厕、环境整治等工作，清除病媒生物孳生地。", known) == []
+
+
+def test_collectives_and_actors_are_subjects(known):
+    assert _roles("各县（市、区）和廊坊开发区、临空经济区对园区项目建设负总责。", known) == [
+        ("各县（市、区）", None, "responsible"), ("廊坊开发区", None, "responsible"),
+        ("临空经济区", None, "responsible")]
+    assert _roles("由物业服务企业负责物业管理项目的病媒生物消杀。", known) == [
+        ("物业服务企业", None, "responsible")]
+    assert _roles("村民委员会、居民委员会应当确定其成员分工，具体负责病媒生物防制工作。", known) == [
+        ("村民委员会", None, "responsible"), ("居民委员会", None, "responsible")]
+    got = _roles("各机关、院校（包括中小学、托幼院所）、街道办事处（镇）负责本单位的防制工作。", known)
+    assert got == [("各机关", "机关", "responsible"), ("院校（包括中小学、托幼院所）", "院校", "responsible"),
+                   ("街道办事处（镇）", "街道办事处", "responsible")]
+    assert _roles("主办单位牵头会同会办单位进行具体办理。", known) == [
+        ("主办单位", None, "lead"), ("会办单位", None, "support")]
+    assert _roles("各县（市、区）、廊坊开发区和相关职能部门是对接联动事项办理的主体责任单位。", known) == [
+        ("各县（市、区）", None, "responsible"), ("廊坊开发区", None, "responsible"),
+        ("相关职能部门", None, "responsible")]
+
+
+def test_short_names_and_shared_levels(known):
+    got = read_duties("第五条　市、县（市、区）爱国卫生运动委员会办公室（以下简称爱卫办）负责日常工作。"
+                      "爱卫办应当组织开展宣传。", 7, known)
+    assert [(d.lookup, d.role) for d in got] == [("市爱国卫生运动委员会办公室", "responsible")] * 2
+    assert got[0].source.startswith("市、县（市、区）爱国卫生运动委员会办公室（以下简称爱卫办）负责")
+    assert got[1].mention == "爱卫办"
+    # 市、县（市、区）政府: the municipal government and the county governments
+    got = _roles("市、县（市、区）政府应将经费列入财政预算。", known)
+    assert [lk for _m, lk, _r in got] == ["市政府", "各县（市、区）政府"]
+
+
+def test_enumerated_duties_carry_the_subject(known):
+    from kg.extract.duties import read_lines
+    lines = [(1, "第六条　市卫生健康委履行下列职责："), (2, ""), (3, "（一）组织开展宣传教育；"),
+             (4, "（二）市财政局负责保障经费；"), (5, "（三）负责日常管理工作。"),
+             (6, "第七条　单位应当遵守本办法。"), (7, "（一）清除积水。")]
+    got = [(d.line, d.mention, d.role) for d in read_lines(lines, known)]
+    assert got == [(3, "市卫生健康委", "responsible"), (4, "市财政局", "responsible"),
+                   (5, "市卫生健康委", "responsible")]
 
 
 def test_annotations_in_brackets_are_not_prose(known):
@@ -98,3 +145,6 @@ def test_subject_carried_within_sentence_only(known):
     got = _roles("市级卫生健康行政部门负责依据上位规划，编制规划；同时，负责组织县级编制规划。"
                  "县级卫生健康行政部门依据上位规划，负责编制县域规划。", known)
     assert got == [("市级卫生健康行政部门", None, "responsible")] * 2
+    # each subject's duty is a clause of its own
+    clauses = [d.clause for d in read_duties("由市委网信办负责平台建设，市公安局牵头负责打通网络，鼓励有条件的地方建设平台。", 1, known)]
+    assert clauses == ["由市委网信办负责平台建设", "市公安局牵头负责打通网络，鼓励有条件的地方建设平台"]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..extract.actors import actor_kind, unit_type_kind
 from ..extract.sources import compact, normalise
 from ..model import Unit
 from .lexicon import Entry, Lexicon
@@ -30,6 +31,11 @@ def unit_id(jurisdiction: Optional[str], name: str) -> str:
 def guess_kind(name: str) -> str:
     """Kind of an unresolved unit from its form only (a label, not an identity)."""
     n = compact(name)
+    actor = actor_kind(n)
+    if actor:
+        return actor            # enterprise | social_org | grassroots | institution
+    if unit_type_kind(n):
+        return "collective"     # 街道办事处, 乡（镇）人民政府: a type, many units
     if n.startswith("各") or n.endswith(("有关部门", "相关部门", "成员单位", "职能部门")) or "有关" in n:
         return "collective"
     if n.endswith(("人民政府", "县政府", "区政府", "市政府")):
@@ -122,7 +128,9 @@ class Resolver:
         if e is not None:
             unit = self._unit_from_entry(e)
         else:
-            name = " ".join(mention.split())
+            # an expanded form (各机关 -> 机关, a defined short name -> its full name) names
+            # the unresolved unit better than the mention as written
+            name = " ".join((lookup or mention).split())
             juris = jurisdiction if not local or jurisdiction else self.lexicon.jurisdiction
             uid = unit_id(juris, name)
             unit = self._units.get(uid)
