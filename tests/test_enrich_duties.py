@@ -148,3 +148,52 @@ def test_subject_carried_within_sentence_only(known):
     # each subject's duty is a clause of its own
     clauses = [d.clause for d in read_duties("由市委网信办负责平台建设，市公安局牵头负责打通网络，鼓励有条件的地方建设平台。", 1, known)]
     assert clauses == ["由市委网信办负责平台建设", "市公安局牵头负责打通网络，鼓励有条件的地方建设平台"]
+
+
+def _nobody(name):
+    return False
+
+
+def test_other_government_rules():
+    """The grammar is not Langfang's: another city's 管理办法, with nothing in the lexicon."""
+    from pathlib import Path
+    from kg.extract.duties import read_lines
+    text = (Path(__file__).parent / "fixtures" / "other_gov_duties.txt").read_text(encoding="utf-8")
+    got = [(d.line, d.mention, d.lookup, d.role)
+           for d in read_lines(list(enumerate(text.splitlines(), 1)), _nobody)]
+    assert (3, "市人民政府", None, "responsible") in got
+    assert (3, "区、县（市）人民政府", None, "responsible") in got
+    assert (5, "公安机关", None, "responsible") in got            # 是…主管部门，负责…
+    assert (7, "乡镇人民政府", None, "support") in got            # 应当配合
+    assert (7, "业主委员会", None, "assist") in got
+    assert (11, "市动物疫病预防控制机构", None, "responsible") in got   # 履行下列职责：（一）…
+    assert (15, "市疫控机构", "市动物疫病预防控制机构", "responsible") in got   # 以下简称
+    assert (17, "县级以上人民政府卫生健康主管部门", None, "responsible") in got
+    assert not [g for g in got if g[1].startswith("养犬人")]      # a person is not a unit
+
+
+def test_other_government_build(tmp_path):
+    """Actors are units of their own kinds, each clause is a task with its line, and the
+    ledger keeps actors in a column of their own."""
+    from pathlib import Path
+    from kg.export.jsonl import ledger
+    from kg.extract.sources import compact
+    from kg.pipeline import build
+    result = build([Path(__file__).parent / "fixtures" / "other_gov_duties.txt"])
+    prose = [a for a in result.assignments if a.raw.via == "prose"]
+    kinds = {a.unit.name: a.unit.kind for a in prose}
+    assert kinds["物业服务企业"] == "enterprise"
+    assert kinds["业主委员会"] == "grassroots"
+    assert kinds["街道办事处"] == "collective"
+    assert kinds["市动物疫病预防控制机构"] != "enterprise"
+    tasks = {t.task_id: t for t in result.tasks}
+    for a in prose:
+        t = tasks[a.task_id]
+        # a task of its own: a duty clause, or an outline item that is the clause itself
+        assert t.span.first_line == a.raw.mention.source.line
+        assert t.kind == "duty" or compact(t.text) == a.raw.label
+    csv_text = ledger(result)
+    header, *rows = csv_text.lstrip("\ufeff").splitlines()
+    assert header.endswith("社会主体（企业/社会组织/基层组织/事业单位）")
+    row = next(r for r in rows if "物业服务企业应当配合" in r)
+    assert row.endswith(",物业服务企业") and ",物业服务企业," not in row

@@ -52,11 +52,13 @@ PREDICATES = [
     (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责", "responsible"),
     (r"对[^，。；]{1,40}?负(?:总)?责", "responsible"),
     (r"是[^，。；]{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门)", "responsible"),
+    (r"对[^，。；]{1,40}?(?:实施|进行|实行)[^，。；]{0,10}?(?:监督管理|管理|监督)", "responsible"),
     (r"会同", "responsible"), (r"协同", "responsible"),
     (r"配合", "support"), (r"协助", "assist"),
     (r"承担", "responsible"), (r"履行", "responsible"),
     (r"做好", "responsible"), (r"抓好", "responsible"),
-    (r"应当", "responsible"), (r"应", "responsible"), (r"要", "responsible"), (r"须", "responsible"),
+    (r"应当", "responsible"), (r"应(?!急|用|对|届|收|予)", "responsible"),
+    (r"要(?!求|点|素|件|害|闻|案|事|情)", "responsible"), (r"须", "responsible"),
     (r"组织", "responsible"), (r"统筹", "responsible"), (r"指导", "responsible"),
     (r"督促", "responsible"), (r"监督", "responsible"), (r"协调", "responsible"),
 ]
@@ -67,11 +69,17 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
 OFFICE_RE = re.compile(r"办公室设在(?P<unit>[^，。；]{2,30}?)$")
+MODALS = ("应当", "应", "要", "须")
+# predicates that name a duty on their own (a unit after a relative clause may take them)
+STRONG_RE = re.compile(r"^(?:牵头|负责|具体负责|负总责|会同|配合|协助|对.*负)")
+MANNER_AFTER_RE = re.compile(r"^(?:依法|积极|主动|切实|认真|具体|按照各自职责|根据各自职责|按职责)*")
+ROLE_AFTER_MODAL = {"牵头负责": "lead", "牵头": "lead", "配合": "support", "协助": "assist"}
+VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # words between a subject and its verb
 MANNER_RE = re.compile(
     r"(?:在[^，。；]{0,20}?(?:领导|指导)下|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     r"按职责分工|根据职责分工|分工|按照职责|按职责|依据职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
-    r"具体|认真|积极|要|应当|应|须|必须|也|都|均|还|要进一步|进一步)+$")
+    r"具体|认真|积极|要|应当|应|须|必须|也|都|均|还|将|要进一步|进一步)+$")
 # a leading enumeration marker or article number
 MARKER_RE = re.compile(r"^[\s　]*(?:第[一二三四五六七八九十百零\d]{1,5}条|（[一二三四五六七八九十\d]{1,3}）|"
                        r"[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])[\s　]*")
@@ -79,12 +87,27 @@ ITEM_RE = re.compile(r"^[\s　]*(?:（[一二三四五六七八九十\d]{1,3}）
 ARTICLE_RE = re.compile(r"^[\s　]*第[一二三四五六七八九十百零\d]{1,5}[条章节]")
 DEFINE_RE = re.compile(r"（以下简称[“\"「]?(?P<short>[^（）”\"」《》]{1,20})[”\"」]?）")
 # a subject shared by two levels: 市、县（市、区）爱卫办
-LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:市、)?县(?:（(?:市、)?区）|级)?(?:、乡（镇）)?")
+LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:市、)?县(?:（(?:市、)?区）|级)?(?:、乡（镇）)?(?:两级|三级)?")
+# a name that opens with a verb or a preposition is a phrase, not a unit (完善部门协同机制,
+# 鼓励企业牵头…, 在上级业务部门指导下)
+VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推动|鼓励|提升|实现|不得|要求|改造|依法|需要|在|对|"
+                           r"全面|清理|支持|引导|建立|健全|发挥|开展|督促|促进|加快|深化|优化|规范|培育|"
+                           r"扶持|引进|严格|积极|确保|按照|根据|通过|将|把|向|为|从|以|经|被|让|使|给予|"
+                           r"协调|统筹|组织|指导|做好|抓好|压实|明确|探索|坚持|提高|加大|强调|推广|发展|"
+                           r"整合|依托|围绕|聚焦|针对|结合|参照|督导|配合|协助|会同|牵头|负责|承担|履行|应|须)")
+# a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
+DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将]|配合|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|指定|应当")
+# a header that opens a list of duties (X履行下列职责： / 应当遵守以下规定：), not of contents
+DUTY_HEADER_RE = re.compile(r"(?:职责|职能|工作|义务|规定|事项|任务|责任|措施)(?:如下|是)?[：:]$")
 # words that make a subject a person, a place or the public rather than a unit
 NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众|公民|市民|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
                             r"其他|其它|全市|全省|全县|我市|本市|社会各界|广大|的")
 LEVEL_STARTS = ("市委", "市政府", "市", "县委", "县", "区委", "区", "省委", "省", "中共", "国家")
 BARE_COLLECTIVE_RE = re.compile(r"^(?:有关|相关|其他|其它)(?:部门|单位|方面|机构)$")
+# a level list before a generic organ or government (other governments' rules):
+# 县级以上人民政府, 区、县（市）生态环境主管部门, 区（县）人民政府
+LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:(?:省|市|州)、)?(?:区、县（市）|"
+                           r"县（市、区）|区（县、市）|区（县）|县（区）|区县（自治县）|区县|县（市）|县区))")
 GENERIC_ORGAN_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:行政主管部门|主管部门|管理部门|部门|机关)$")
 
 
@@ -180,6 +203,8 @@ class _Subjects:
         bare = re.sub(r"^各(?:级)?(?:各)?", "", n)
         if bare != n and len(bare) >= 2 and self.known(bare):
             return (name, bare)                 # 各有关部门 -> 有关部门
+        if VERB_START_RE.match(n) or "等" in n or DUTY_VERB_IN_RE.search(base_name(n)):
+            return None
         if actor_kind(n) or unit_type_kind(n):
             b = base_name(n)
             b = re.sub(r"（[^（）]{1,4}）$", "", b) if not self.known(b) else b
@@ -190,6 +215,9 @@ class _Subjects:
             return None
         if "有关" in n or "相关" in n:
             return None
+        lv = LEVEL_LIST_RE.match(n)
+        if lv and (n[lv.end():] in ("人民政府", "政府") or GENERIC_ORGAN_RE.match(n[lv.end():])):
+            return (name, "各" + n if not look and self.known("各" + n) else look)
         if GENERIC_ORGAN_RE.match(n) or (look and GENERIC_ORGAN_RE.match(compact(look))):
             return (name, look)
         if _specific(n):
@@ -204,7 +232,14 @@ class _Subjects:
             return None
         lv = LEVELS_RE.match(s)
         if lv and lv.end() < len(s):
-            return self._levels(lv.group("top"), s[lv.end():], s)
+            got = self._levels(lv.group("top"), s[lv.end():], s)
+            if got:
+                return got
+        ll = LEVEL_LIST_RE.match(compact(s))
+        if ll and ll.end() < len(compact(s)) and "、" not in compact(s)[ll.end():]:
+            one = self._one(s, None)        # 区、县（市）人民政府: one collective
+            if one:
+                return [one]
         items = unit_items(s, self.knows)
         if not items:
             return None
@@ -217,7 +252,7 @@ class _Subjects:
         out: list[tuple[str, Optional[str]]] = []
         for name, look in items:
             # 各县（市、区）和廊坊开发区 : a conjunction between whole units splits them
-            parts = [p for p in split_top(name, "和及与") if p] if not look else [name]
+            parts = [p for p in split_top(name.replace("或者", "或"), "和及与或") if p] if not look else [name]
             subs = [self._one(p, None) for p in parts] if len(parts) > 1 else [None]
             if all(subs):
                 out.extend(s for s in subs if s)
@@ -276,7 +311,7 @@ class _Subjects:
 def _specific(name: str) -> bool:
     """A unit name specific enough to stand alone: level prefix and an organ suffix."""
     return bool(re.match(r"^(市委|市政府|市|县委|县|区委|区|省委|省)[\u4e00-\u9fff（）]{1,20}"
-                         r"(局|委|办|委员会|办公室|中心|院|联|会|部|厅|处|队)$", name)
+                         r"(局|委|办|委员会|办公室|中心|院|联|会|部|厅|处|队|人民政府|政府|机构|所|站)$", name)
                 and not name.startswith(("市场", "市政", "县级", "区域", "省级")))
 
 
@@ -296,8 +331,21 @@ def _find(clause: str, mclause: str, subjects: _Subjects):
         if "由" in head:            # 涉及…的事项由市财政局负责
             units = subjects.subject(head.rsplit("由", 1)[1])
         units = units or subjects.subject(head)
+        if not units and "的" in head and not VERB_START_RE.match(compact(head)) \
+                and STRONG_RE.match(m.group(0)):
+            # 涉及重点工作的主办单位牵头… : the unit after a relative clause
+            units = subjects.subject(head.rsplit("的", 1)[1])
         if units:
-            return units, _role(m), m
+            if "了" in mclause[m.end():]:
+                return None         # 省工信厅指导成立了…: a report of what was done
+            role = _role(m)
+            if m.group(0) in MODALS:
+                # X应当配合… : the verb after the modal gives the role
+                after = MANNER_AFTER_RE.sub("", clause[m.end():])
+                vm = VERB_AFTER_MODAL_RE.match(after)
+                if vm:
+                    role = ROLE_AFTER_MODAL[vm.group(0)]
+            return units, role, m
     return None
 
 
@@ -419,7 +467,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool]) -
                 runs = _segment_runs(text, mask, clauses, subjects, carried)
                 carried = None
                 if is_header:
-                    header = [(n, lk) for n, lk, r in runs[-1].duties if r != "support"] if runs else []
+                    duty_list = DUTY_HEADER_RE.search(mask[ga:gb].rstrip(" 　"))
+                    header = [(n, lk) for n, lk, r in runs[-1].duties if r != "support"] \
+                        if runs and duty_list else []
                     continue
                 for run in runs:
                     a, b = clauses[run.first][0], clauses[run.last - 1][1]

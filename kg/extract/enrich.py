@@ -152,9 +152,11 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
 
 def drop_duplicates(assignments: Sequence[Assignment], tasks: Sequence[Task]) -> list[Assignment]:
     """Drop enrichment assignments that repeat what an annotation already says: a prose duty
-    or a mention of a unit the task (or its parent) already has from an annotation, and a
-    mention of a unit the task already has from a prose duty."""
-    parent = {t.task_id: t.parent_id for t in tasks}
+    or a mention of a unit the task (or, for a mention, its parent) already has from an
+    annotation, and a mention of a unit the task already has from a prose duty. A duty clause
+    that is a task of its own (``kind == "duty"``) is kept: it says more precisely what the
+    unit does than the annotation of the task around it."""
+    parent = {t.task_id: t.parent_id for t in tasks if t.kind != "duty"}
     stated: set[tuple[str, str]] = set()
     prose: set[tuple[str, str]] = set()
     for a in assignments:
