@@ -41,8 +41,8 @@ def enlarge(dest: Path, factor: int) -> int:
 def run(src: Path, out: Path) -> tuple[float, float, dict]:
     """One cold build in a child process: (seconds, peak RSS MB, report counts)."""
     code = ("import resource,sys,time;from pathlib import Path;t=time.perf_counter();"
-            "from kg.service import build_and_export;"
-            f"r=build_and_export([Path({str(src)!r})], Path({str(out)!r}));"
+            "from kg.pipeline import build_and_write;"
+            f"r=build_and_write([Path({str(src)!r})], Path({str(out)!r}));"
             "import json;print(json.dumps({'s':time.perf_counter()-t,"
             "'rss':resource.getrusage(resource.RUSAGE_SELF).ru_maxrss/1024,'c':r['counts']}))")
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

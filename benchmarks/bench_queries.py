@@ -62,15 +62,15 @@ def main() -> None:
 
     import pyoxigraph as ox
     import rdflib
-    from kg.graph.rdf import base_iri
-    from kg.graph.store import query_names, query_rdflib, query_store, resolve_query
+    from kg.write.rdf import base_iri
+    from kg.read.sparql import query_names, query_rdflib, query_store, resolve_query
     from kg.pipeline import BUNDLED_CORPUS
-    from kg.service import build_and_export
+    from kg.pipeline import build_and_write
 
     tmp = Path(tempfile.mkdtemp(prefix="kg-bench-"))
     out = tmp / "exports"
     t = time.perf_counter()
-    build_and_export([BUNDLED_CORPUS], out)
+    build_and_write([BUNDLED_CORPUS], out)
     print(f"build + export of the corpus: {time.perf_counter() - t:.2f} s")
     nt = (out / "graph.nt").read_text(encoding="utf-8")
     base = base_iri()

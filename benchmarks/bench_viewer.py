@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.graph.viewer import render_html  # noqa: E402
+from kg.view.viewer import render_html  # noqa: E402
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -28,9 +28,9 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 
 def ensure_build(out: Path) -> Path:
     if not (out / "assignments.jsonl").is_file():
-        from kg.export import write_all
+        from kg.write import write_jsonl
         from kg.pipeline import BUNDLED_CORPUS, build
-        write_all(build([BUNDLED_CORPUS]), out)
+        write_jsonl(build([BUNDLED_CORPUS]), out)
     return out
 
 

@@ -1,24 +1,33 @@
 """责任图谱 (kg): a knowledge graph of who is responsible for what in Chinese government
 documents. Public API::
 
-    from kg import build
-    result = build(["corpus/langfang"])
+    import kg
+    result = kg.build(["corpus/langfang"])      # the model: documents, tasks, units …
+    kg.write(result, "exports")                 # every export (JSON Lines, RDF, index …)
+    b = kg.open_build("exports")                # read a build back (rows by file)
+    kg.who_owns("老旧管网改造谁负责", "exports")  # best-matching tasks and their units
+
+Every error raised on purpose is a :class:`KgError` carrying a ``code``. Imports are lazy, so
+``import kg`` (and ``kg who``) stays fast.
 """
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["build", "load_lexicon", "KgError", "__version__"]
+__all__ = ["build", "write", "open_build", "who_owns", "load_lexicon", "KgError", "__version__"]
+
+_LAZY = {
+    "build": ("kg.pipeline", "build"),
+    "write": ("kg.pipeline", "write"),
+    "open_build": ("kg.read.build", "open_build"),
+    "who_owns": ("kg.read.who", "who_owns"),
+    "load_lexicon": ("kg.resolve.lexicon", "load_lexicon"),
+    "KgError": ("kg.errors", "KgError"),
+}
 
 
 def __getattr__(name: str):
-    # lazy: `import kg` stays cheap for the CLI
-    if name == "build":
-        from .pipeline import build
-        return build
-    if name == "load_lexicon":
-        from .resolve.lexicon import load_lexicon
-        return load_lexicon
-    if name == "KgError":
-        from .errors import KgError
-        return KgError
+    if name in _LAZY:
+        import importlib
+        module, attr = _LAZY[name]
+        return getattr(importlib.import_module(module), attr)
     raise AttributeError(name)

@@ -1,30 +1,63 @@
-"""Errors by pipeline stage. Each message says what went wrong, where, and what to do.
+"""Errors by pipeline stage, each with a code. Each message says what went wrong, where, and
+what to do.
 
-Codes (``E1xx`` sources, ``E2xx`` outline, ``E3xx`` annotations, ``E4xx`` resolution,
-``E5xx`` graph/query) make messages greppable, as spaCy's ``errors.py`` does. Only ``cli.py``
-catches :class:`KgError` and turns it into an exit code.
+Codes (``E0xx`` usage, ``E1xx`` sources, ``E2xx`` outline, ``E3xx`` annotations, ``E4xx``
+resolution, ``E5xx`` graph/query) make messages greppable, as spaCy's ``errors.py`` does.
+Errors are raised with their code (the class's, or one given); only :mod:`kg.cli.app` catches
+:class:`KgError` and turns it into a message and an exit code.
+
+>>> QueryError("no unit named 'x'").code
+'E500'
+>>> KgError("bad", code="E001").code
+'E001'
 """
 from __future__ import annotations
 
+from typing import Optional
+
 
 class KgError(Exception):
-    """Base class of every error this package raises on purpose."""
+    """Base class of every error this package raises on purpose. A subclass names its code:
+    ``class QueryError(KgError, code="E500")``."""
+    code = "E000"
+
+    def __init_subclass__(cls, code: str = "", **kwargs):
+        super().__init_subclass__(**kwargs)
+        if code:
+            cls.code = code
+
+    def __init__(self, message: str, code: Optional[str] = None):
+        super().__init__(message)
+        if code:
+            self.code = code
+
+    @property
+    def message(self) -> str:
+        return str(self)
 
 
-class SourceError(KgError):
+class UsageError(KgError, code="E001"):
+    """A command was given arguments it cannot use."""
+
+
+class SourceError(KgError, code="E100"):
     """An input file cannot be read."""
 
 
-class LexiconError(KgError):
+class LexiconError(KgError, code="E400"):
     """A unit lexicon file is malformed."""
 
 
-class QueryError(KgError):
+class QueryError(KgError, code="E500"):
     """A query cannot be parsed or run, or a built graph is missing."""
 
 
-class ExportMissing(KgError):
+class ExportMissing(KgError, code="E501"):
     """A command needs the output of `kg build` and it is not there."""
+
+
+class ServeError(KgError, code="E502"):
+    """The SPARQL endpoint cannot start (port in use, store locked)."""
 
 
 # Issue codes written to report.json (warnings: the build goes on).
@@ -34,6 +67,6 @@ W_EMPTY = "E103"         # file is empty
 W_UNBALANCED = "E301"    # annotation bracket never closed
 W_UNKNOWN_LABEL = "E302" # annotation label not recognised
 W_EMPTY_ANNOTATION = "E303"  # annotation names no unit
+W_ORPHAN_ANNOTATION = "E304"  # standalone annotation with no task above it
+W_NOT_UNDERSTOOD = "E305"  # a piece of an annotation that is neither a unit nor a deadline
 W_UNRESOLVED = "E401"    # unit name not in the lexicon
-W_ORPHAN_ANNOTATION = "E304"
-W_NOT_UNDERSTOOD = "E305"  # a piece of an annotation that is neither a unit nor a deadline  # standalone annotation with no task above it

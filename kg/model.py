@@ -9,15 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-ROLES = ("lead", "support", "responsible", "source", "contributor",
-         "duty", "assist", "member", "mentioned")
-VIAS = ("inline", "standalone", "inherited", "table", "section", "source", "contributor",
-        "prose", "group", "mention")
-UNIT_KINDS = ("department", "county_gov", "zone", "collective", "central", "court",
-              "enterprise", "social_org", "grassroots", "institution", "group", "other")
-# kinds of non-government actors (kg.extract.actors): kept apart from government units
-ACTOR_KINDS = ("enterprise", "social_org", "grassroots", "institution")
-
 
 @dataclass(frozen=True)
 class Source:

@@ -1,26 +1,38 @@
 """The only module that calls every stage, in order: read -> documents -> outline/tasks ->
-raw assignments -> resolved units. Writing the results is :mod:`kg.export`'s job."""
+raw assignments -> enrichment -> resolved units (:func:`build`), then every writer of
+:data:`kg.write.WRITERS` (:func:`write`). Library functions behind ``kg build``, callable from
+notebooks too."""
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+from . import errors
+from .extract import actors
 from .extract.assignments import extract_document
 from .extract.documents import merge_copies, split_file
 from .extract.enrich import drop_duplicates, enrich_document
 from .extract.sources import read_sources
 from .model import Assignment, BuildResult, Document, Issue, RawAssignment
-from .resolve.lexicon import Lexicon, load_lexicon
+from .resolve.lexicon import Lexicon, _parse, load_lexicon
 from .resolve.units import Resolver
-from . import errors
+from .vocab import ENRICH_VIAS
+from .write import WRITERS
+from .write.jsonl import report
+
+Writer = Callable[[BuildResult, Path], object]
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "langfang"
 
 
 def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
           lexicon_paths: Optional[Iterable[Path]] = None,
-          progress: Optional[Callable[[str, int, int], None]] = None) -> BuildResult:
+          progress: Optional[Callable[[str, int, int], None]] = None,
+          extend_lexicon: Iterable[Path] = ()) -> BuildResult:
     """Build the responsibility graph model of the given files or directories.
+
+    ``lexicon`` (or the files ``lexicon_paths``) replaces the bundled lexicon; the files
+    ``extend_lexicon`` add to it.
 
     >>> from kg.pipeline import build, BUNDLED_CORPUS
     >>> result = build([BUNDLED_CORPUS / "000_a3dd51c4589df611.txt"])
@@ -28,8 +40,10 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
     1
     """
     lex = lexicon or load_lexicon(lexicon_paths)
+    for p in extend_lexicon or ():
+        _parse(Path(p).read_text(encoding="utf-8-sig"), str(p), lex)
     files, issues = read_sources([Path(p) for p in paths])
-    resolver = Resolver(lex)
+    resolver = Resolver(lex, kind_of=actors.kind_of)
     docs: list[Document] = []
     for n, f in enumerate(files, 1):
         docs.extend(split_file(f.lines(), lex.jurisdiction))
@@ -62,7 +76,7 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
     assignments = drop_duplicates(assignments, tasks)
     reported: set[tuple[str, str]] = set()
     for a in assignments:
-        if not a.unit.resolved and a.raw.via not in ("mention", "group", "prose"):
+        if not a.unit.resolved and a.raw.via not in ENRICH_VIAS:
             key = (a.unit.unit_id, a.raw.mention.source.file)
             if key in reported:
                 continue
@@ -77,3 +91,22 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
                        mentions={u.unit_id: resolver.mentions_of(u.unit_id) for u in resolver.units()},
                        lexicon_digest=lex.digest(), jurisdiction=lex.jurisdiction,
                        enrichment=enrichment)
+
+
+def write(result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS) -> dict:
+    """Write every export of ``result`` into ``out`` (each writer of ``writers`` in order);
+    return the report (what ``report.json`` holds)."""
+    out = Path(out)
+    for writer in writers:
+        writer(result, out)
+    return report(result)
+
+
+def build_and_write(paths: Iterable[Path], out: Path,
+                    lexicon_paths: Optional[list[Path]] = None,
+                    extend: Optional[list[Path]] = None,
+                    progress: Optional[Callable[[str, int, int], None]] = None) -> dict:
+    """Build ``paths`` and write every export into ``out``; return the report."""
+    result = build(paths, lexicon_paths=lexicon_paths or None, progress=progress,
+                   extend_lexicon=extend or ())
+    return write(result, out)

@@ -113,7 +113,7 @@ def test_person_labels_are_not_units():
 
 
 def test_square_brackets_fold_to_round():
-    from kg.extract.sources import normalise
+    from kg.text import normalise
     t = normalise("3.优化营商环境。【责任单位：市发改委】")
     start, end, closed = trailing_group(t)
     assert closed and classify(t[start + 1:end - 1]) == "labeled"

@@ -4,7 +4,7 @@ import json
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.export import write_all
+from kg.write import write_jsonl
 from kg.pipeline import build
 
 GOOD = "1.摸清底数。（责任单位：市住建局）\n"

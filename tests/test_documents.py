@@ -1,5 +1,5 @@
 from kg.extract.documents import merge_copies, split_file
-from kg.extract.sources import normalise
+from kg.text import normalise
 from kg.model import Line
 
 GAZETTE = """某某市人民政府办公室

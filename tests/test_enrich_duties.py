@@ -1,9 +1,9 @@
-"""Duty clauses in prose (kg.extract.duties) and their place in the build."""
+"""Duty clauses in prose (kg.extract.enrich.duties) and their place in the build."""
 from __future__ import annotations
 
 import pytest
 
-from kg.extract.duties import read_duties
+from kg.extract.enrich.duties import read_duties
 from kg.resolve.lexicon import load_lexicon
 from kg.resolve.units import Resolver
 
@@ -32,8 +32,9 @@ def test_office_and_continuation(known):
     got = read_duties("领导小组办公室设在市统计局，负责普查的具体组织实施和协调，各成员单位要各司其职。", 1, known)
     assert [(d.mention, d.role) for d in got] == [("市统计局", "responsible")]
     assert got[0].clause.startswith("领导小组办公室设在市统计局，负责普查的具体组织实施")
-    # an office alone is where the group's office sits, not a duty
-    assert _roles("领导小组办公室设在市公安局，办公室主任由张三同志担任。", known) == []
+    # the office's host runs its work even when no duty follows
+    assert _roles("领导小组办公室设在市公安局，办公室主任由张三同志担任。", known) == [
+        ("市公安局", None, "responsible")]
 
 
 def test_lead_then_joint(known):
@@ -94,7 +95,7 @@ def test_short_names_and_shared_levels(known):
 
 
 def test_enumerated_duties_carry_the_subject(known):
-    from kg.extract.duties import read_lines
+    from kg.extract.enrich.duties import read_lines
     lines = [(1, "第六条　市卫生健康委履行下列职责："), (2, ""), (3, "（一）组织开展宣传教育；"),
              (4, "（二）市财政局负责保障经费；"), (5, "（三）负责日常管理工作。"),
              (6, "第七条　单位应当遵守本办法。"), (7, "（一）清除积水。")]
@@ -157,7 +158,7 @@ def _nobody(name):
 def test_other_government_rules():
     """The grammar is not Langfang's: another city's 管理办法, with nothing in the lexicon."""
     from pathlib import Path
-    from kg.extract.duties import read_lines
+    from kg.extract.enrich.duties import read_lines
     text = (Path(__file__).parent / "fixtures" / "other_gov_duties.txt").read_text(encoding="utf-8")
     got = [(d.line, d.mention, d.lookup, d.role)
            for d in read_lines(list(enumerate(text.splitlines(), 1)), _nobody)]
@@ -176,8 +177,8 @@ def test_other_government_build(tmp_path):
     """Actors are units of their own kinds, each clause is a task with its line, and the
     ledger keeps actors in a column of their own."""
     from pathlib import Path
-    from kg.export.jsonl import ledger
-    from kg.extract.sources import compact
+    from kg.write.ledger import ledger
+    from kg.text import compact
     from kg.pipeline import build
     result = build([Path(__file__).parent / "fixtures" / "other_gov_duties.txt"])
     prose = [a for a in result.assignments if a.raw.via == "prose"]

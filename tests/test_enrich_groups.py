@@ -1,9 +1,9 @@
-"""Leading groups and joint meetings (kg.extract.groups)."""
+"""Leading groups and joint meetings (kg.extract.enrich.groups)."""
 from __future__ import annotations
 
 import pytest
 
-from kg.extract.groups import split_person, split_posts
+from kg.extract.enrich.groups import split_person, split_posts
 from kg.extract.sources import read_sources  # noqa: F401  (import check of the module graph)
 from kg.pipeline import build
 

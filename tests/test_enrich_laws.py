@@ -1,9 +1,9 @@
-"""Laws, local rules and cited 文号 (kg.extract.laws)."""
+"""Laws, local rules and cited 文号 (kg.extract.enrich.laws)."""
 from __future__ import annotations
 
 import pytest
 
-from kg.extract.laws import cited_laws, issuer_of, law_level, scan_cites, scan_laws
+from kg.extract.enrich.laws import cited_laws, issuer_of, law_level, scan_cites, scan_laws
 from kg.model import Line
 
 

@@ -44,7 +44,7 @@ def test_corpus_task_places():
 
 
 def test_units_opened_by_a_county_name():
-    from kg.extract.mentions import find_units
+    from kg.extract.enrich.mentions import find_units
     known = {"市教育局", "安次区政府"}.__contains__
     got = find_units("市教育局加快廊坊一中迁建工程，安次区就业服务局和安次区政府组织招聘，落实《办法》。",
                      known, ["安次区"])

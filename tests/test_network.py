@@ -5,7 +5,7 @@ import networkx as nx
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.graph import network as kn
+from kg.read import network as kn
 
 
 def test_typed_nodes_and_edges(corpus_out):
@@ -24,7 +24,7 @@ def test_workload_agrees_with_assignments_and_sparql(corpus_out):
     direct = kn.stated_counts(rows)
     nx_counts = {r["unit_id"]: r["tasks"] for r in kn.workload(g)}
     assert nx_counts == direct
-    from kg.graph.store import run_query
+    from kg.read.sparql import run_query
     cols, qrows = run_query("workload", {}, corpus_out)
     sparql = {dict(zip(cols, r))["unitName"]: int(dict(zip(cols, r))["tasks"]) for r in qrows}
     by_name = {r["unit"]: r["tasks"] for r in kn.workload(g)}

@@ -1,5 +1,5 @@
 from kg.extract.outline import parse_outline
-from kg.extract.sources import normalise
+from kg.text import normalise
 from kg.model import Line
 
 

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.errors import ExportMissing, QueryError
-from kg.graph.store import query_names, run_query
+from kg.read.sparql import query_names, run_query
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import rdflib
 
-from kg.graph.exports import FILES, export_graph
-from kg.graph.rdf import KG, base_iri, deadline_literal, due_by, statements
+from kg.write.store import FILES, write_rdf
+from kg.write.rdf import KG, base_iri, deadline_literal, due_by, statements
 
 ROOT = Path(__file__).resolve().parent.parent
 K = rdflib.Namespace(KG)
@@ -128,13 +128,13 @@ def test_ntriples_sorted(sample_out):
 # ---- SHACL ---------------------------------------------------------------------------------
 
 def test_sample_graph_conforms(sample_out):
-    from kg.graph.validate import validate
+    from kg.write.validate import validate
     ok, text = validate(sample_out / "graph.nt")
     assert ok, text
 
 
 def test_corpus_graph_conforms(corpus_out):
-    from kg.graph.validate import validate
+    from kg.write.validate import validate
     ok, text = validate(corpus_out / "graph.nt")
     assert ok, text[:3000]
 
@@ -144,7 +144,7 @@ def _broken(sample_out) -> rdflib.Graph:
 
 
 def test_shapes_catch_assignment_without_source(sample_out):
-    from kg.graph.validate import validate
+    from kg.write.validate import validate
     g = _broken(sample_out)
     a = next(g.subjects(rdflib.RDF.type, K.Assignment))
     g.remove((a, PROV.wasDerivedFrom, None))
@@ -153,7 +153,7 @@ def test_shapes_catch_assignment_without_source(sample_out):
 
 
 def test_shapes_catch_bad_role_and_deadline(sample_out):
-    from kg.graph.validate import validate
+    from kg.write.validate import validate
     g = _broken(sample_out)
     a = next(g.subjects(rdflib.RDF.type, K.Assignment))
     g.set((a, K.role, K.role_boss))
@@ -164,7 +164,7 @@ def test_shapes_catch_bad_role_and_deadline(sample_out):
 
 
 def test_shapes_catch_shortcut_backed_only_by_mentioned(sample_out):
-    from kg.graph.validate import validate
+    from kg.write.validate import validate
     g = _broken(sample_out)
     a = next(g.subjects(rdflib.RDF.type, K.Assignment))
     g.set((a, K.role, K.role_mentioned))
@@ -196,5 +196,5 @@ def test_every_kg_term_in_the_graph_is_declared(corpus_out):
 
 
 def test_export_graph_is_the_build_hook(sample_result, tmp_path):
-    sizes = export_graph(sample_result, tmp_path)
+    sizes = write_rdf(sample_result, tmp_path)
     assert set(sizes) == set(FILES)

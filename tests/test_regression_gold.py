@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from kg.export import write_all
+from kg.write import write_jsonl
 from kg.pipeline import build
 
 HERE = Path(__file__).resolve().parent
@@ -33,7 +33,7 @@ def test_dev_documents_all_right(corpus_exports):
 
 def test_other_cities_examples(tmp_path):
     out = tmp_path / "ex"
-    write_all(build([HERE / "fixtures"]), out)
+    write_jsonl(build([HERE / "fixtures"]), out)
     figures = _score(SCORE, out / "assignments.jsonl", GOLD / "examples")["total"]
     assert figures["f1"] >= 0.95, figures
     assert figures["lead_f1"] >= 0.95, figures

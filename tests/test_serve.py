@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import rdflib
 
-from kg.graph.serve import make_server
+from kg.read.serve import make_server
 
 ROOT = Path(__file__).resolve().parent.parent
 Q = """PREFIX kg: <https://w3id.org/zrtp/kg#>

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from kg.errors import KgError
-from kg.graph import viewdata
-from kg.graph.viewer import render_html, script_json
+from kg.view import viewdata
+from kg.view.viewer import render_html, script_json
 from viewer_support import XSS_FIXTURE, build_into, corpus_sample
 
 pytest.importorskip("pyvis")
@@ -144,7 +144,7 @@ def test_cli_view(corpus_out, tmp_path):
 
 
 def test_mentioned_edges_are_dashed_and_kept_out_of_layout():
-    from kg.graph.viewer import vis_edge
+    from kg.view.viewer import vis_edge
     m = vis_edge(0, {"from": "T", "to": "U", "role": "mentioned"})
     r = vis_edge(1, {"from": "D", "to": "U", "role": "responsible", "weight": 4})
     assert m["dashes"] is True and m["physics"] is False and m["label"] == "提及"

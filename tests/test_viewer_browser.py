@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.graph import viewdata
-from kg.graph.viewer import render_html
+from kg.view import viewdata
+from kg.view.viewer import render_html
 from viewer_support import CHROMIUM_ARGS, XSS_FIXTURE, build_into, corpus_sample, find_chromium
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed "

@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.search.who import parse_question, who_owns, load_index
+from kg.read.who import parse_question, who_owns, load_index
 
 HERE = Path(__file__).resolve().parent
 
@@ -28,12 +28,12 @@ SMALL = """某某市人民政府办公室
 
 @pytest.fixture(scope="module")
 def small_out(tmp_path_factory):
-    from kg.service import build_and_export
+    from kg.pipeline import build_and_write
     d = tmp_path_factory.mktemp("who")
     src = d / "small.txt"
     src.write_text(SMALL, encoding="utf-8")
     out = d / "out"
-    build_and_export([src], out)
+    build_and_write([src], out)
     return out
 
 

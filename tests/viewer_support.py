@@ -4,7 +4,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from kg.export import write_all
+from kg.write import write_jsonl
 from kg.pipeline import BUNDLED_CORPUS, build
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -14,7 +14,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
 
 
 def build_into(paths, out: Path) -> Path:
-    write_all(build([Path(p) for p in paths]), out)
+    write_jsonl(build([Path(p) for p in paths]), out)
     return out
 
 

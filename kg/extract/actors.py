@@ -53,7 +53,7 @@ UNIT_TYPE_NAMES = (
     "主办单位", "会办单位", "协办单位", "承办单位", "牵头单位", "责任单位", "配合单位",
 )
 
-from ..model import ACTOR_KINDS  # noqa: E402  (the kinds this module gives)
+from ..vocab import ACTOR_KINDS  # noqa: E402,F401  (the kinds this module gives)
 
 _TABLE = sorted(
     [(h, "enterprise") for h in ENTERPRISE_HEADS] + [(h, "social_org") for h in SOCIAL_ORG_HEADS]
@@ -101,3 +101,8 @@ def unit_type_kind(name: str) -> Optional[str]:
     n = base_name(name)
     n = re.sub(r"（[^（）]{1,4}）$", "", n) if n not in UNIT_TYPE_NAMES else n
     return "collective" if n in UNIT_TYPE_NAMES else None
+
+
+def kind_of(name: str) -> Optional[str]:
+    """The kind of an actor or a generic unit type, else None (for the resolver)."""
+    return actor_kind(name) or unit_type_kind(name)

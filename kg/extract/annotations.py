@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .deadlines import is_deadline, normalise_deadline
-from .sources import compact, normalise
+from ..text import compact, normalise
 
 OPEN, CLOSE = "（", "）"
 

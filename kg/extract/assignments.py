@@ -23,12 +23,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from .. import errors
+from .. import errors, ids
 from ..model import Document, Issue, Line, Mention, RawAssignment, Source, Span, Task
 from . import annotations as ann
 from .deadlines import normalise_deadline
 from .outline import COUNT_SUFFIX_RE, Cell, Node, match_marker, parse_outline
-from .sources import compact, original_of
+from ..text import compact
+from .sources import original_of
 
 UNIT_COLUMNS = {
     "牵头单位": "lead", "牵头部门": "lead", "主办单位": "lead", "牵头": "lead",
@@ -114,10 +115,10 @@ class _DocWalker:
         self.out.issues.append(Issue(code, msg, self.doc.span.file, line))
 
     def task_id(self, path: tuple[str, ...]) -> str:
-        base = f"{self.doc.doc_id}:{'/'.join(path) or '-'}"
+        base = ids.task_id(self.doc.doc_id, path)
         n = self.ids.get(base, 0)
         self.ids[base] = n + 1
-        return base if n == 0 else f"{base}#{n + 1}"
+        return ids.task_id(self.doc.doc_id, path, n + 1)
 
     def add(self, task: Task, ref: ann.UnitRef, via: str, src: Source,
             deadline: Optional[str], order: int, rule_src: Optional[Source] = None) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .sources import compact
+from ..text import compact
 
 _DATE = re.compile(r"^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:份)?(?:底|末|中旬|上旬|下旬|初)?"
                    r"(?:之?前|以前|完成|内|止|完成)*$")

@@ -18,8 +18,9 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from ..model import Document, Line, Span
-from .laws import cited_laws, cited_numbers
-from .sources import compact
+from ..ids import doc_id as make_doc_id
+from ..text import compact
+from .enrich.laws import cited_laws, cited_numbers
 
 ISSUER_SUFFIX = (r"(人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|"
                  r"领导小组|管理委员会|管委会|局|厅|委|办)")
@@ -174,13 +175,6 @@ def _content_key(lines: Sequence[Line]) -> str:
             h.update(compact(ln.norm).encode("utf-8"))
             h.update(b"\n")
     return h.hexdigest()
-
-
-def make_doc_id(number: Optional[str], title: str, date: Optional[str], content_key: str) -> str:
-    basis = "|".join([compact(number or ""), compact(title), date or ""])
-    if not compact(title):
-        basis = content_key
-    return "D" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
 
 
 def _first_title_line(lines: Sequence[Line]) -> str:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional, Sequence
 
 from ..model import Line
-from .sources import compact
+from ..text import compact
 
 CN = "一二三四五六七八九十百零〇两"
 MARKERS: list[tuple[str, re.Pattern[str]]] = [

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from ..errors import LexiconError
-from ..extract.sources import compact
-from ..model import UNIT_KINDS
+from ..text import compact
+from ..vocab import UNIT_KINDS
 
 DEFAULT_LEXICON = "langfang.tsv"
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from ..extract.sources import compact
+from ..text import compact
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "places"
 

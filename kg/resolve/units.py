@@ -9,33 +9,21 @@ through its ``prefixes``.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
-from ..extract.actors import actor_kind, unit_type_kind
-from ..extract.sources import compact, normalise
+from ..ids import unit_id
+from ..text import compact, normalise
 from ..model import Unit
 from .lexicon import Entry, Lexicon
 
 _TRAILING_ALIAS = re.compile(r"^(.+?)（[^（）]*）$")
 
 
-def unit_id(jurisdiction: Optional[str], name: str) -> str:
-    """Stable id of a unit: a hash of its jurisdiction and normalised canonical name."""
-    basis = f"{compact(jurisdiction or '')}|{compact(name)}"
-    return "U" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:12]
-
-
 def guess_kind(name: str) -> str:
     """Kind of an unresolved unit from its form only (a label, not an identity)."""
     n = compact(name)
-    actor = actor_kind(n)
-    if actor:
-        return actor            # enterprise | social_org | grassroots | institution
-    if unit_type_kind(n):
-        return "collective"     # 街道办事处, 乡（镇）人民政府: a type, many units
     if n.startswith("各") or n.endswith(("有关部门", "相关部门", "成员单位", "职能部门")) or "有关" in n:
         return "collective"
     if n.endswith(("人民政府", "县政府", "区政府", "市政府")):
@@ -56,6 +44,9 @@ def guess_kind(name: str) -> str:
 @dataclass
 class Resolver:
     lexicon: Lexicon
+    # the kind of an unresolved name read from its form before guess_kind's rules, or None
+    # (the pipeline passes kg.extract.actors.kind_of: enterprises, grass-roots bodies …)
+    kind_of: Optional[Callable[[str], Optional[str]]] = None
     _units: dict[str, Unit] = field(default_factory=dict)
     _mentions: dict[str, dict[str, int]] = field(default_factory=dict)   # unit_id -> mention counts
     _known: dict[tuple[str, bool], bool] = field(default_factory=dict)
@@ -135,7 +126,8 @@ class Resolver:
             uid = unit_id(juris, name)
             unit = self._units.get(uid)
             if unit is None:
-                unit = Unit(uid, name, guess_kind(name), False, (), (), juris)
+                kind = (self.kind_of(name) if self.kind_of else None) or guess_kind(name)
+                unit = Unit(uid, name, kind, False, (), (), juris)
                 self._units[uid] = unit
         counts = self._mentions.setdefault(unit.unit_id, {})
         counts[mention] = counts.get(mention, 0) + 1

@@ -1,0 +1,53 @@
+"""``kg build``: build a corpus and write every export."""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import List
+
+import typer
+
+from ..errors import SourceError
+from .app import app
+
+
+@app.command()
+def build(paths: List[Path] = typer.Argument(None, help="Files or directories of .txt documents "
+                                               "(default: the bundled corpus)."),
+          out: Path = typer.Option(Path("exports"), "--out", "-o", help="Output directory."),
+          lexicon: List[Path] = typer.Option(None, "--lexicon", "-l",
+                                             help="Unit lexicon TSV (repeatable; replaces the "
+                                                  "bundled one). See kg/data/lexicon/langfang.tsv."),
+          extend_lexicon: List[Path] = typer.Option(None, "--extend-lexicon",
+                                                    help="Lexicon TSV that extends the bundled one."),
+          quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the summary.")) -> None:
+    """Build the graph of PATHS into OUT: JSON Lines, report, ledger, RDF, SPARQL store, search index.
+
+    Example: kg build corpus/langfang --out exports
+    """
+    from ..pipeline import BUNDLED_CORPUS, build_and_write
+    paths = list(paths) if paths else [BUNDLED_CORPUS]
+    for p in paths:
+        if not Path(p).exists():
+            raise SourceError(f"{p}: no such file or directory; give a .txt file or a folder of them")
+    started = time.perf_counter()
+
+    def progress(stage: str, n: int, total: int) -> None:
+        if not quiet and total >= 20 and sys.stderr.isatty():
+            typer.echo(f"\r{stage} {n}/{total}", err=True, nl=(n == total))
+    lex_paths = list(lexicon) if lexicon else None
+    summary = build_and_write(paths, out, lexicon_paths=lex_paths,
+                              extend=list(extend_lexicon or []), progress=progress)
+    c = summary["counts"]
+    typer.echo(f"documents {c['documents']} · tasks {c['tasks']} · assignments {c['assignments']} · "
+               f"units {c['units']} · unresolved {c['unresolved']} · issues {c['issues']} "
+               f"({time.perf_counter() - started:.2f} s) -> {out}/")
+    if not quiet:
+        for u in summary["unresolved"][:15]:
+            typer.echo(f"  unresolved: {u['unit']} ×{u['count']} ({', '.join(u['lines'][:3])})")
+        if len(summary["unresolved"]) > 15:
+            typer.echo(f"  … {len(summary['unresolved']) - 15} more in {out}/report.json")
+        for i in summary["issues"]:
+            if i["code"] != "E401":
+                typer.echo(f"  {i['file']}:{i['line']}: {i['code']} {i['message']}")

@@ -1,0 +1,64 @@
+"""``kg query`` and ``kg serve``: SPARQL over the built graph.
+
+Heavy imports (rdflib, pyoxigraph) happen inside the commands.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List
+
+import typer
+
+from ..errors import QueryError, ServeError
+from .app import OUT, app
+
+
+def _params(pairs: List[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for p in pairs or []:
+        if "=" not in p:
+            raise QueryError(f"--param {p!r}: expected key=value, e.g. --param unit=市发改委")
+        k, v = p.split("=", 1)
+        out[k.strip()] = v
+    return out
+
+
+@app.command()
+def query(name: str = typer.Argument(..., help="A named query (see ontology/queries/) or "
+                                               "a path to a .rq file."),
+          param: List[str] = typer.Option(None, "--param", "-p",
+                                          help="key=value bound to ?key (repeatable)."),
+          fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
+          out: Path = OUT,
+          engine: str = typer.Option("oxigraph", "--engine",
+                                     help="oxigraph (default, the on-disk store) or rdflib.")
+          ) -> None:
+    """Run a SPARQL query on the built graph.
+
+    Example: kg query tasks-of-unit --param unit=市发改委 --format table
+    """
+    from ..read.sparql import run_query
+    from .format import render
+    if fmt not in ("table", "json", "csv"):
+        raise QueryError(f"--format {fmt!r}: use table, json or csv")
+    cols, rows = run_query(name, _params(param), out, engine)
+    typer.echo(render(cols, rows, fmt), nl=False)
+
+
+@app.command()
+def serve(out: Path = OUT,
+          port: int = typer.Option(7878, "--port", help="Port on 127.0.0.1.")) -> None:
+    """Serve the built graph as a read-only SPARQL endpoint at http://127.0.0.1:PORT/query."""
+    from ..read.serve import make_server
+    try:
+        server = make_server(out, port)
+    except OSError as err:
+        raise ServeError(str(err)) from err
+    typer.echo(f"SPARQL endpoint: http://127.0.0.1:{server.server_address[1]}/query "
+               f"(read-only; Ctrl-C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()

@@ -1,0 +1,178 @@
+"""The enrichment stage (issue #6): after the outline and annotations of a document are read,
+read what they leave out.
+
+* laws, local rules and normative documents in 《》, cited 文号 (:mod:`kg.extract.laws`);
+* duty clauses in prose, ``via: "prose"`` (:mod:`kg.extract.duties`);
+* leading groups and joint meetings with their members and offices, ``via: "group"``
+  (:mod:`kg.extract.groups`);
+* county-level places named by tasks (:mod:`kg.resolve.places`);
+* units named in the text of tasks without annotations, ``via: "mention"``
+  (:mod:`kg.extract.mentions`).
+
+Everything is kept apart from stated responsibility by its ``via`` and ``role``. The stage is a
+pure function of the document, its tasks and a ``known(name)`` test; resolving mentions and
+dropping duplicates of annotation-derived assignments happen in the pipeline
+(:func:`drop_duplicates`).
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable, Sequence
+
+from ... import ids
+from ...model import (Assignment, Document, Enrichment, Mention, RawAssignment, Source, Span, Task,
+                     TaskPlace)
+from ...resolve.places import load_places
+from ...text import compact
+from ...vocab import ANNOTATION_VIAS
+from .duties import read_lines as read_duties_of_lines
+from .groups import extract_groups
+from .laws import scan_cites, scan_laws
+from .mentions import find_units
+
+
+def _line_tasks(doc: Document, tasks: Sequence[Task]) -> dict[int, Task]:
+    """The innermost task containing each line of the document."""
+    out: dict[int, Task] = {}
+    size: dict[int, int] = {}
+    for t in tasks:
+        n = t.span.last_line - t.span.first_line
+        for k in range(t.span.first_line, t.span.last_line + 1):
+            if k not in out or n < size[k] or (n == size[k] and t.span.first_line >= out[k].span.first_line):
+                out[k] = t
+                size[k] = n
+    return out
+
+
+def _doc_task(doc: Document) -> Task:
+    """A task standing for the document as a whole (for facts outside its outline)."""
+    path = ("(document)",)
+    return Task(ids.task_id(doc.doc_id, path), doc.doc_id, path, doc.title, doc.title,
+                doc.span, "paragraph")
+
+
+def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str], bool],
+                    raw: Iterable[RawAssignment] = ()) -> Enrichment:
+    """Read laws, cites, duty clauses, groups, places and unit mentions of one document.
+    ``raw`` are the annotation-derived assignments already read (tasks that have them get no
+    ``mention`` links)."""
+    out = Enrichment()
+    file = doc.span.file
+    out.laws = scan_laws(doc.lines, doc.jurisdiction)
+    out.cites = scan_cites(doc.lines, doc.number)
+    by_line = _line_tasks(doc, tasks)
+    annotated = {r.task_id for r in raw}
+    extra: dict[str, Task] = {}
+
+    def doc_task() -> Task:
+        t = _doc_task(doc)
+        extra.setdefault(t.task_id, t)
+        return extra[t.task_id]
+
+    # ---- leading groups
+    members, offices = extract_groups(doc, known)
+    seen_office = set()
+    for o in offices:
+        if (o.group, o.sits_in) not in seen_office:
+            seen_office.add((o.group, o.sits_in))
+            out.offices.append(o)
+    out.groups = members
+    group_tasks: dict[str, Task] = {}
+    for g in sorted({m.group for m in members}):
+        path = (g,)
+        lines = [m.source.line for m in members if m.group == g]
+        t = Task(ids.task_id(doc.doc_id, path), doc.doc_id, path, g, g, Span(file, min(lines), max(lines)), "group")
+        group_tasks[g] = t
+        extra[t.task_id] = t
+    member_units: set[tuple[str, str]] = set()
+    for k, m in enumerate(members):
+        if m.group not in group_tasks:
+            continue
+        for p in m.posts:
+            if not p.unit or (m.group, p.unit) in member_units or p.unit.endswith("办公室") and p.unit.startswith(m.group):
+                continue
+            member_units.add((m.group, p.unit))
+            out.raw.append(RawAssignment(group_tasks[m.group].task_id, Mention(p.unit, m.source),
+                                         "member", "group", label=m.role, order=k))
+
+    # ---- duty clauses: each is a task of its own (its text and line), under the task
+    # whose span holds its line (or the document's stand-in task outside the outline)
+    lines = [(ln.number, ln.norm) for ln in doc.lines if not ln.blank and not ln.is_cell]
+    duties_by_task: dict[str, list] = {}
+    for d in read_duties_of_lines(lines, known):
+        task = by_line.get(d.line) or doc_task()
+        duties_by_task.setdefault(task.task_id, []).append((task, d))
+    for tid in sorted(duties_by_task, key=lambda x: duties_by_task[x][0][1].line):
+        items = duties_by_task[tid]
+        task = items[0][0]
+        clauses = list(dict.fromkeys((d.line, d.clause, d.source) for _t, d in items))
+        sub: dict[tuple[int, str], Task] = {}
+        for n, (line, clause, source) in enumerate(clauses, 1):
+            if compact(task.text) == clause and task.path != ("(document)",):
+                continue            # the clause is the task itself
+            path = task.path + (f"duty{n}",)
+            st = Task(ids.sub_task_id(task.task_id, f"duty{n}"), doc.doc_id, path, clause,
+                      source or clause, Span(file, line, line), "duty", parent_id=task.task_id)
+            sub[(line, clause)] = st
+            extra[st.task_id] = st
+        seen = set()
+        for order, (_t, d) in enumerate(items):
+            target = sub.get((d.line, d.clause), task)
+            key = (target.task_id, compact(d.lookup or d.mention), d.role)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.raw.append(RawAssignment(target.task_id, Mention(d.mention, Source(file, d.line)),
+                                         d.role, "prose", label=d.clause, order=order,
+                                         lookup=d.lookup))
+
+    # ---- mentions (tasks without annotations) and places
+    all_tasks = list(tasks) + [t for t in extra.values() if t.kind not in ("group",)]
+    texts = [(t, t.text, t.span.first_line) for t in all_tasks if t.kind != "duty"]
+    if doc.issuer is None:
+        # an untitled text (news, report): what lies outside its outline is the document's
+        rest = [ln for ln in doc.lines if not ln.blank and ln.number not in by_line]
+        if rest:
+            texts.append((doc_task(), "\n".join(ln.norm for ln in rest), rest[0].number))
+    gaz = load_places(doc.jurisdiction)
+    place_names = [n for p in gaz.places for n in (p.name, *p.aliases)]
+    for t, text, line in texts:
+        if t.task_id not in annotated and t.kind not in ("group",):
+            for k, name in enumerate(find_units(text, known, place_names)):
+                if compact(name).endswith("部门") or compact(name).startswith(("各", "有关", "相关")):
+                    continue
+                out.raw.append(RawAssignment(t.task_id, Mention(name, Source(file, line)),
+                                             "mentioned", "mention", order=k))
+        for place, written in gaz.find(text):
+            out.places.append(TaskPlace(t.task_id, place.name, place.adcode, written,
+                                        Source(file, line)))
+    out.tasks = sorted(extra.values(), key=lambda t: (t.span.first_line, t.task_id))
+    return out
+
+
+def drop_duplicates(assignments: Sequence[Assignment], tasks: Sequence[Task]) -> list[Assignment]:
+    """Drop enrichment assignments that repeat what an annotation already says: a prose duty
+    or a mention of a unit the task (or its parent) already has from an annotation, and a
+    mention of a unit the task already has from a prose duty. A duty clause that is a task
+    of its own (``kind == "duty"``) is kept: it says more precisely what the unit does than
+    the annotation of the task around it."""
+    parent = {t.task_id: t.parent_id for t in tasks if t.kind != "duty"}
+    stated: set[tuple[str, str]] = set()
+    prose: set[tuple[str, str]] = set()
+    for a in assignments:
+        if a.raw.via in ANNOTATION_VIAS:
+            stated.add((a.task_id, a.unit.unit_id))
+        elif a.raw.via == "prose":
+            prose.add((a.task_id, a.unit.unit_id))
+    out = []
+    for a in assignments:
+        if a.raw.via in ("prose", "mention"):
+            tid, uid = a.task_id, a.unit.unit_id
+            keys = {(tid, uid)}
+            if parent.get(tid):
+                keys.add((parent[tid], uid))
+            if keys & stated:
+                continue
+            if a.raw.via == "mention" and keys & prose:
+                continue
+        out.append(a)
+    return out

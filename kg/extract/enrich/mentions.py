@@ -1,0 +1,69 @@
+"""Units named in the text of tasks that carry no annotation (``via: "mention"``).
+
+The 2017 work report and the plans list tasks (``一是…二是…``, ``（一）…``) without 责任单位 but
+name units in their text (``市教育局加快廊坊一中迁建工程``). A name counts when the lexicon
+knows it, or when it clearly looks like a unit: a level prefix (市/县/区/市委…) and an organ
+suffix (局/委/办…). At each position the longest such name is taken. These links are kept apart
+from stated responsibility: role ``mentioned``.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from .duties import _specific
+from ...text import compact
+
+START_RE = re.compile(r"(中共|市委|市政府|市|县委|省|团市委|人行|中国人民银行)")
+MAX_LEN = 24
+# a unit-shaped name: level prefix, a short stem, an organ suffix not followed by 法 (办法) or
+# a title (局长, 主任)
+SHAPE_RE = re.compile(r"(市委|市政府|市)[\u4e00-\u9fff]{1,10}?(局|委员会|委|办公室|办)"
+                      r"(?!法|际|[\u4e00-\u9fff]?[长任])")
+NOT_A_NAME_RE = re.compile(r"[的和及与、被将在对为第]|^市级|布局|暂行|实施|建议|两级|常委|主办|会办|管理办$")
+
+
+def find_units(text: str, known: Callable[[str], bool], places: Sequence[str] = ()) -> list[str]:
+    """Unit names in ``text``, each once, in order of first appearance. ``places`` are place
+    names (counties) that may open a unit name (安次区就业服务局). Lines are scanned one by
+    one: a name never runs across a line break (a list of names one per line)."""
+    out: dict[str, None] = {}
+    for line in text.split("\n"):
+        for name in _find_in_line(compact(line), known, places):
+            out.setdefault(name, None)
+    return list(out)
+
+
+def _find_in_line(t: str, known: Callable[[str], bool], places: Sequence[str]) -> list[str]:
+    out: dict[str, None] = {}
+    place_re = (re.compile("(" + "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+                           + r")[\u4e00-\u9fff]{0,10}?(局|委员会|委|办公室|办|人民政府|政府|管委会)"
+                           r"(?!法|际|[\u4e00-\u9fff]?[长任])") if places else None)
+    i = 0
+    while i < len(t):
+        best = None
+        pm = place_re.match(t, i) if place_re else None
+        if pm and not NOT_A_NAME_RE.search(pm.group(0)[len(pm.group(1)):]):
+            best = pm.group(0)
+            for k in range(min(len(t), i + MAX_LEN), i + 2, -1):
+                if known(t[i:k]):
+                    best = t[i:k] if k - i >= len(best) else best
+                    break
+        elif START_RE.match(t, i) or known(t[i:i + 4]):
+            for k in range(min(len(t), i + MAX_LEN), i + 2, -1):
+                cand = t[i:k]
+                if re.search(r"（[^（）]*\d[^（）]*）$", cand):
+                    continue        # 市发改委（1件）: a count, not an alias
+                if known(cand):
+                    best = cand
+                    break
+            if best is None:
+                m = SHAPE_RE.match(t, i)
+                if (m and _specific(m.group(0)) and not NOT_A_NAME_RE.search(m.group(0))):
+                    best = m.group(0)
+        if best and not (i > 0 and re.match(r"[\u4e00-\u9fff]", t[i - 1]) and t[i - 1] in "全本我该各本城超都"):
+            out.setdefault(best, None)
+            i += len(best)
+        else:
+            i += 1
+    return list(out)

@@ -1,0 +1,149 @@
+"""``who_owns(question)``: the tasks that best match a free Chinese question, with their units.
+
+The question is cut by longest match over the index vocabulary (no jieba at query time), question
+words (谁, 哪个部门, 由…负责, 归谁 …) are dropped so they do not drown the content words, and
+tasks are ranked by BM25 over words and character bigrams. A unit named in the question (any
+alias: 住建局, 市住建局) boosts the tasks that unit owns. Tasks with stated units rank above
+tasks without for the same text match, because people ask who owns things.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from ..text import PUNCT_RE, bigrams, compact
+from .build import load_index
+
+QUESTION_WORDS = sorted([
+    "由哪个部门负责", "哪个部门负责", "哪些部门负责", "哪个单位负责", "哪些单位负责", "由谁负责",
+    "谁来负责", "谁负责", "谁来做", "谁来管", "谁管", "归谁管", "归谁", "哪个部门", "哪些部门",
+    "哪个单位", "哪些单位", "哪家单位", "什么部门", "什么单位", "牵头部门是", "责任单位是",
+    "是谁", "由谁", "谁", "负责", "哪个", "哪些", "什么", "吗", "呢", "由", "是", "的", "了",
+    "请问", "我想知道", "想知道", "工作", "事项", "问题", "怎么", "如何", "做", "任务", "有哪些",
+    "找谁", "归哪个", "单位",
+], key=len, reverse=True)
+K1, B = 1.2, 0.75
+BIGRAM_WEIGHT = 0.35
+UNIT_BOOST = 2.5
+NO_UNIT_FACTOR = 0.5
+
+
+@dataclass
+class Result:
+    task_id: str
+    task_text: str
+    doc_title: str
+    doc_number: Optional[str]
+    units: list[dict]
+    deadline: Optional[str]
+    source: dict
+    score: float
+    path: str = ""
+    mentioned: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"task_id": self.task_id, "task_text": self.task_text, "doc_title": self.doc_title,
+                "doc_number": self.doc_number,
+                "units": [{"unit": u["unit"], "role": u["role"], "kind": u["kind"]}
+                          for u in self.units],
+                "deadline": self.deadline, "source": self.source, "score": round(self.score, 4)}
+
+
+def _cut(text: str, vocab: set, max_word: int) -> list[str]:
+    """Forward maximum matching over the index vocabulary."""
+    out, i = [], 0
+    while i < len(text):
+        for k in range(min(max_word, len(text) - i), 1, -1):
+            if text[i:i + k] in vocab:
+                out.append(text[i:i + k])
+                i += k
+                break
+        else:
+            i += 1
+    return out
+
+
+def parse_question(question: str, index: dict) -> tuple[list[str], list[str], set[str]]:
+    """(words, bigrams, unit ids named) of a question, question words removed."""
+    q = compact(question)
+    units: set[str] = set()
+    aliases = index["aliases"]
+    # unit names first (longest match), so 住建局 is read as a unit, not as words
+    i = 0
+    rest = []
+    keys_by_len = index.get("_alias_lens") or sorted({len(k) for k in aliases}, reverse=True)
+    index["_alias_lens"] = keys_by_len
+    while i < len(q):
+        for k in keys_by_len:
+            if k >= 2 and q[i:i + k] in aliases:
+                units.add(aliases[q[i:i + k]])
+                rest.append(q[i:i + k] + " ")   # keep the name as words too
+                i += k
+                break
+        else:
+            rest.append(q[i])
+            i += 1
+    content = "".join(rest)
+    # multi-character question words go before cutting; single characters (的, 是, 由) are left
+    # to the cut, which keeps only vocabulary words of two characters or more
+    for w in QUESTION_WORDS:
+        if len(w) >= 2:
+            content = content.replace(w, " ")
+    vocab = index.get("_vocab")
+    if vocab is None:
+        vocab = index["_vocab"] = set(index["vocab"])
+    words = []
+    grams = []
+    for chunk in PUNCT_RE.split(content):
+        if not chunk:
+            continue
+        words += _cut(chunk, vocab, index["max_word"])
+        grams += ["#" + b for b in bigrams(chunk)]
+    return words, grams, units
+
+
+def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list[Result]:
+    """The best-matching tasks for a question, best first (empty when nothing matches)."""
+    index = load_index(Path(out))
+    words, grams, units = parse_question(question, index)
+    n, avgdl, lengths = index["n"], index["avgdl"] or 1.0, index["lengths"]
+    scores: dict[int, float] = {}
+    matched: dict[int, float] = {}       # idf mass of the distinct query words a task has
+    query_mass = sum(index["idf"].get(w, 0.0) for w in set(words)) or 1.0
+    for terms, weight in ((words, 1.0), (grams, BIGRAM_WEIGHT)):
+        for term in set(terms):
+            plist = index["postings"].get(term)
+            if not plist:
+                continue
+            idf = index["idf"][term]
+            qtf = terms.count(term)
+            for pair in plist.split():
+                k, tf = (int(x) for x in pair.split(":"))
+                dl = lengths[k]
+                s = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / avgdl))
+                scores[k] = scores.get(k, 0.0) + weight * qtf * s
+                if weight == 1.0:
+                    matched[k] = matched.get(k, 0.0) + idf
+    # coordination: a task holding all the (rare) words of the question beats one that
+    # repeats a single common word many times
+    for k in scores:
+        scores[k] *= 0.25 + 0.75 * (matched.get(k, 0.0) / query_mass) ** 2
+    entries = index["entries"]
+    if units:
+        for k, e in enumerate(entries):
+            if units & set(e["unit_ids"]):
+                scores[k] = scores.get(k, 0.0) + UNIT_BOOST * len(units & set(e["unit_ids"]))
+    ranked = []
+    for k, s in scores.items():
+        e = entries[k]
+        if not e["units"]:
+            s *= NO_UNIT_FACTOR
+        ranked.append((-s, e["source"]["file"], e["source"]["line"], e["task_id"], k, s))
+    ranked.sort()
+    results = []
+    for *_, k, s in ranked[:limit]:
+        e = entries[k]
+        results.append(Result(e["task_id"], e["text"], e["doc_title"], e["doc_number"], e["units"],
+                              e["deadline"], e["source"], s, e["path"], e["mentioned"]))
+    return results

@@ -1,0 +1,92 @@
+"""The ground floor: text normalisation shared by every layer (no imports from kg).
+
+Normalisation is character-for-character (same length as the original) so that an offset in
+the normalised text is an offset in the original: full-width and half-width punctuation fold to
+one form (``(``/``（`` -> ``（``, ``:``/``：`` -> ``：`` ...), full-width digits and letters to
+ASCII, ideographic and no-break spaces to a plain space, and traditional characters to
+simplified (OpenCC ``t2s``). :func:`compact` is the key used to compare names and titles.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Punctuation folded to the full-width form the corpus mostly uses.
+_PUNCT = {
+    "(": "（", ")": "）", ":": "：", ",": "，", ";": "；", "?": "？", "!": "！",
+    "\u3000": " ", "\xa0": " ", "\u2002": " ", "\u2003": " ", "\u2009": " ",
+    "〔": "〔", "〕": "〕", "[": "〔", "]": "〕", "［": "〔", "］": "〕",
+    "﹙": "（", "﹚": "）", "．": ".", "、": "、", "，": "，", "【": "（", "】": "）",
+    "〖": "（", "〗": "）", "﹝": "〔", "﹞": "〕",
+}
+
+
+_FOLD_TABLE = {ord(k): v for k, v in _PUNCT.items()}
+for _c in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B)):
+    _FOLD_TABLE[_c] = chr(_c - 0xFEE0)
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    try:
+        import opencc  # type: ignore
+        conv = opencc.OpenCC("t2s")
+        return conv.convert
+    except Exception:  # noqa: BLE001 - without OpenCC we match traditional text as is
+        return None
+
+
+@lru_cache(maxsize=65536)
+def _t2s_char(ch: str) -> str:
+    conv = _t2s()
+    if conv is None:
+        return ch
+    out = conv(ch)
+    return out if len(out) == 1 else ch
+
+
+def _has_cjk_ext(text: str) -> bool:
+    return any(ord(c) > 0x2E80 for c in text)
+
+
+@lru_cache(maxsize=1 << 18)
+def normalise(text: str) -> str:
+    """Fold punctuation/width/spaces and convert traditional to simplified characters.
+
+    The result has exactly the length of ``text``.
+
+    >>> normalise("（責任單位:市財政局）")
+    '（责任单位：市财政局）'
+    """
+    folded = text.translate(_FOLD_TABLE)
+    if not _has_cjk_ext(folded):
+        return folded
+    conv = _t2s()
+    if conv is None:
+        return folded
+    converted = conv(folded)
+    if len(converted) == len(folded):
+        return converted
+    return "".join(_t2s_char(c) for c in folded)
+
+
+@lru_cache(maxsize=1 << 18)
+def compact(text: str) -> str:
+    """Normalised text without white space: the key used to compare names and titles."""
+    return "".join(normalise(text).split())
+
+
+# Punctuation and white space that separate words, for the search index and its queries.
+PUNCT_RE = re.compile(r"[\s，。；：、！？“”‘’（）《》〔〕【】\-—…·,.;:!?()<>\"'|/\\\[\]{}0-9a-zA-Z%％]+")
+
+
+def bigrams(text: str) -> list[str]:
+    """Character bigrams of each run of text between punctuation.
+
+    >>> bigrams("老旧管网，改造")
+    ['老旧', '旧管', '管网', '改造']
+    """
+    out = []
+    for chunk in PUNCT_RE.split(text):
+        out.extend(chunk[i:i + 2] for i in range(len(chunk) - 1))
+    return out

@@ -1,0 +1,68 @@
+"""The vocabulary every layer shares, defined once: roles, vias, unit kinds, their labels,
+which roles state responsibility, and the names of the files in a build directory.
+
+No imports from the rest of ``kg``: the extractor, the writers, the readers and the CLI all
+read their words from here (and the RDF vocabulary in ``ontology/kg.ttl`` is generated from
+the same tables by :mod:`kg.write.rdf`).
+
+>>> ROLE_ZH["lead"], "member" in STATED_ROLES
+('牵头', False)
+"""
+from __future__ import annotations
+
+# -- roles: how a unit stands to a task ---------------------------------------------------
+ROLES = ("lead", "support", "responsible", "source", "contributor",
+         "duty", "assist", "member", "mentioned")
+# Roles that state responsibility. ``mentioned`` only records that a unit was named; a group
+# seat (``member``) is stated in the text but is not responsibility for a task. Both are kept
+# apart from stated responsibility in every export, query and answer.
+STATED_ROLES = tuple(r for r in ROLES if r not in ("mentioned", "member"))
+# Display order of roles (most responsible first).
+ROLE_ORDER = ("lead", "responsible", "support", "assist", "duty", "source", "contributor",
+              "member", "mentioned")
+# (Chinese, English) label of each role.
+ROLE_LABELS = {
+    "lead": ("牵头", "lead"), "support": ("配合", "support"),
+    "responsible": ("责任", "responsible"), "source": ("信息来源", "information source"),
+    "contributor": ("供稿", "contributor"), "duty": ("职责", "duty"),
+    "assist": ("协助", "assist"), "member": ("成员", "member"), "mentioned": ("提及", "mentioned"),
+}
+ROLE_ZH = {r: zh for r, (zh, _en) in ROLE_LABELS.items()}
+
+# -- vias: how a responsibility was stated ------------------------------------------------
+VIAS = ("inline", "standalone", "inherited", "table", "section", "source", "contributor",
+        "prose", "group", "mention")
+# Read from annotations and tables, and read by the enrichment stage.
+ANNOTATION_VIAS = ("inline", "standalone", "inherited", "table", "section", "source", "contributor")
+ENRICH_VIAS = ("prose", "group", "mention")
+VIA_LABELS = {
+    "inline": ("行内注明", "inline annotation"), "standalone": ("单独成行", "standalone annotation"),
+    "inherited": ("继承", "inherited from a heading"), "table": ("表格", "table column"),
+    "section": ("分节", "section heading"), "source": ("信息来源", "information source note"),
+    "contributor": ("供稿", "contributor note"), "prose": ("正文", "prose"),
+    "group": ("领导小组", "group membership"), "mention": ("提及", "mention"),
+}
+
+# -- units --------------------------------------------------------------------------------
+UNIT_KINDS = ("department", "county_gov", "zone", "collective", "central", "court",
+              "enterprise", "social_org", "grassroots", "institution", "group", "other")
+# kinds of non-government actors (kg.extract.actors): kept apart from government units in the
+# graph and the ledger
+ACTOR_KINDS = ("enterprise", "social_org", "grassroots", "institution")
+
+# -- graph edges that are not roles (the viewer draws them) --------------------------------
+EDGE_ZH = {"cites": "引用", "contains": "包含"}
+
+# -- the files of a build directory ---------------------------------------------------------
+ASSIGNMENTS_FILE = "assignments.jsonl"
+DOCUMENTS_FILE = "documents.jsonl"
+UNITS_FILE = "units.jsonl"
+TASKS_FILE = "tasks.jsonl"
+GROUPS_FILE = "groups.jsonl"
+TASK_PLACES_FILE = "task_places.jsonl"
+REPORT_FILE = "report.json"
+LEDGER_FILE = "ledger.csv"
+RDF_FILES = ("graph.nt", "graph.ttl", "graph.trig", "graph.jsonld")
+STORE_DIR = "store"
+INDEX_DIR = "search"
+INDEX_FILE = "index.json"

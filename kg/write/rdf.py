@@ -1,0 +1,350 @@
+"""Turn a :class:`~kg.model.BuildResult` into RDF statements, as N-Triples lines.
+
+The triples are written as text (one N-Triples statement per line) rather than as rdflib term
+objects: that is an order of magnitude faster, and the text is handed to pyoxigraph / rdflib
+for parsing and serialisation. No blank nodes are used, and every IRI is derived from content
+(the pipeline's stable ``doc_id`` / ``task_id`` / ``unit_id``), so the same input gives the same
+statements whatever ``PYTHONHASHSEED`` is.
+
+IRIs (``{base}`` is :func:`base_iri`)::
+
+    {base}doc/{doc_id}                      kg:Document
+    {base}task/{doc_id}/{sha1(task_id)[:16]} kg:Task
+    {base}assignment/{sha1(task|unit|role)[:16]} kg:Assignment
+    {base}unit/{unit_id}                    org:Organization (kg:Collective)
+    {base}source/{file}/{line}              kg:SourceLocation (file percent-encoded)
+    {base}law/{sha1(title)[:16]}            kg:Law
+    {base}cited/{sha1(number)[:16]}         kg:CitedDocument
+    {base}graph/{doc_id}                    the named graph of one document (TriG)
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+from urllib.parse import quote
+
+from ..ids import rdf_hash as _h
+from ..model import Assignment, BuildResult, Document
+from ..vocab import ROLE_LABELS, ROLES, STATED_ROLES, VIA_LABELS, VIAS
+
+DEFAULT_BASE_IRI = "https://w3id.org/zrtp/kg/id/"
+KG = "https://w3id.org/zrtp/kg#"
+
+PREFIXES = {
+    "kg": KG,
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "eli": "http://data.europa.eu/eli/ontology#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+RDF_TYPE = PREFIXES["rdf"] + "type"
+XSD = PREFIXES["xsd"]
+
+_DEADLINE_FORMS = (
+    (re.compile(r"^\d{4}$"), "gYear"),
+    (re.compile(r"^\d{4}-\d{2}$"), "gYearMonth"),
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "date"),
+)
+
+
+def base_iri(base: Optional[str] = None) -> str:
+    """The base of instance IRIs: ``base``, else ``$KG_BASE_IRI``, else the default."""
+    b = base or os.environ.get("KG_BASE_IRI") or DEFAULT_BASE_IRI
+    return b if b.endswith(("/", "#")) else b + "/"
+
+
+def _seg(text: str) -> str:
+    """A path segment: percent-encode everything outside unreserved ASCII."""
+    return quote(text, safe="")
+
+
+def iri(value: str) -> str:
+    return f"<{value}>"
+
+
+_ESC = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_ESC_RE = re.compile(r'[\\"\n\r\t]')
+
+
+def lit(value, datatype: Optional[str] = None, lang: Optional[str] = None) -> str:
+    """An N-Triples literal (UTF-8, only the characters N-Triples requires escaped)."""
+    if isinstance(value, bool):
+        return f'"{"true" if value else "false"}"^^<{XSD}boolean>'
+    if isinstance(value, int):
+        return f'"{value}"^^<{XSD}integer>'
+    s = _ESC_RE.sub(lambda m: _ESC[m.group(0)], str(value))
+    # Other control characters are not allowed raw in N-Triples strings.
+    s = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", lambda m: f"\\u{ord(m.group(0)):04X}", s)
+    if lang:
+        return f'"{s}"@{lang}'
+    if datatype:
+        return f'"{s}"^^<{datatype}>'
+    return f'"{s}"'
+
+
+def deadline_literal(deadline: str) -> tuple[str, str]:
+    """(property local name, N-Triples literal) of a deadline string."""
+    for pattern, dtype in _DEADLINE_FORMS:
+        if pattern.match(deadline):
+            return "deadline", lit(deadline, XSD + dtype)
+    return "deadlineText", lit(deadline)
+
+
+def due_by(deadline: str) -> Optional[str]:
+    """The last day a 'YYYY' / 'YYYY-MM' / 'YYYY-MM-DD' deadline allows, as 'YYYY-MM-DD'."""
+    import calendar
+    if re.match(r"^\d{4}$", deadline):
+        return f"{deadline}-12-31"
+    if re.match(r"^\d{4}-\d{2}$", deadline):
+        y, m = int(deadline[:4]), int(deadline[5:])
+        if 1 <= m <= 12:
+            return f"{deadline}-{calendar.monthrange(y, m)[1]:02d}"
+        return None
+    if re.match(r"^\d{4}-\d{2}-\d{2}$", deadline):
+        return deadline
+    return None
+
+
+@dataclass
+class Statements:
+    """N-Triples lines per graph: ``None`` is the default graph (units, vocabulary)."""
+    graphs: dict[Optional[str], set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, graph: Optional[str], s: str, p: str, o: str) -> None:
+        self.graphs[graph].add(f"{s} {p} {o} .")
+
+    def ntriples(self) -> str:
+        """Every statement once, sorted: the text of ``graph.nt``."""
+        lines: set[str] = set()
+        for g in self.graphs.values():
+            lines |= g
+        return "".join(line + "\n" for line in sorted(lines))
+
+    def nquads(self) -> str:
+        """Statements with their graph, sorted (default graph first)."""
+        out = []
+        for g in sorted(self.graphs, key=lambda k: (k is not None, k or "")):
+            suffix = "" if g is None else f" {iri(g)}"
+            out.extend(line[:-2] + suffix + " .\n" for line in sorted(self.graphs[g]))
+        return "".join(out)
+
+
+class _Builder:
+    def __init__(self, result: BuildResult, base: str):
+        self.r = result
+        self.base = base
+        self.st = Statements()
+        self.line_text: dict[tuple[str, int], str] = {}
+        for d in result.documents:
+            for ln in d.lines:
+                self.line_text.setdefault((ln.file, ln.number), ln.text)
+
+    # -- IRIs -------------------------------------------------------------------------------
+    def doc(self, doc_id: str) -> str:
+        return iri(f"{self.base}doc/{_seg(doc_id)}")
+
+    def task(self, doc_id: str, task_id: str) -> str:
+        return iri(f"{self.base}task/{_seg(doc_id)}/{_h(task_id)}")
+
+    def unit(self, unit_id: str) -> str:
+        return iri(f"{self.base}unit/{_seg(unit_id)}")
+
+    def graph(self, doc_id: str) -> str:
+        return f"{self.base}graph/{_seg(doc_id)}"
+
+    @staticmethod
+    def k(local: str) -> str:
+        return iri(KG + local)
+
+    @staticmethod
+    def p(prefixed: str) -> str:
+        pre, local = prefixed.split(":", 1)
+        return iri(PREFIXES[pre] + local)
+
+    def source(self, g: Optional[str], file: str, line: int, fallback: str = "") -> str:
+        s = iri(f"{self.base}source/{_seg(file)}/{line}")
+        add = self.st.add
+        add(g, s, RDF_T, self.k("SourceLocation"))
+        add(g, s, self.k("file"), lit(file))
+        add(g, s, self.k("line"), lit(int(line)))
+        # One quote per location: the line's text, else the first fallback offered.
+        quote_text = self.line_text.setdefault((file, line), fallback)
+        add(g, s, self.k("quote"), lit(quote_text))
+        return s
+
+    # -- parts ------------------------------------------------------------------------------
+    def vocabulary(self) -> None:
+        """The roles and vias of :mod:`kg.vocab` as two SKOS concept schemes."""
+        add, k, p = self.st.add, self.k, self.p
+        for scheme, prefix, names, labels, scheme_labels in (
+                ("Roles", "role_", ROLES, ROLE_LABELS, ("角色", "roles")),
+                ("Vias", "via_", VIAS, VIA_LABELS, ("注明方式", "how a responsibility was stated"))):
+            add(None, k(scheme), RDF_T, p("skos:ConceptScheme"))
+            add(None, k(scheme), p("skos:prefLabel"), lit(scheme_labels[0], lang="zh"))
+            add(None, k(scheme), p("skos:prefLabel"), lit(scheme_labels[1], lang="en"))
+            for name in names:
+                c = k(prefix + name)
+                zh, en = labels[name]
+                add(None, c, RDF_T, p("skos:Concept"))
+                add(None, c, p("skos:inScheme"), k(scheme))
+                add(None, c, p("skos:notation"), lit(name))
+                add(None, c, p("skos:prefLabel"), lit(zh, lang="zh"))
+                add(None, c, p("skos:prefLabel"), lit(en, lang="en"))
+                if scheme == "Roles":
+                    add(None, c, k("stated"), lit(name in STATED_ROLES))
+
+    def units(self) -> dict[str, str]:
+        """Unit triples; returns name/alias -> unit IRI (to link publishers)."""
+        add, k, p = self.st.add, self.k, self.p
+        by_name: dict[str, str] = {}
+        seen: dict[str, set[str]] = defaultdict(set)
+        for a in self.r.assignments:
+            seen[a.unit.unit_id].add(a.raw.mention.text)
+        for u in sorted(self.r.units, key=lambda u: u.unit_id):
+            s = self.unit(u.unit_id)
+            add(None, s, RDF_T, p("org:Organization"))
+            if u.kind == "collective":
+                add(None, s, RDF_T, k("Collective"))
+            if not u.resolved:
+                add(None, s, RDF_T, k("UnresolvedUnit"))
+            add(None, s, k("unitId"), lit(u.unit_id))
+            add(None, s, p("skos:prefLabel"), lit(u.name, lang="zh"))
+            alts = set(u.aliases) | set(self.r.mentions.get(u.unit_id, {})) | seen[u.unit_id]
+            for alt in sorted(alts - {u.name}):
+                add(None, s, p("skos:altLabel"), lit(alt, lang="zh"))
+            add(None, s, k("unitKind"), lit(u.kind))
+            add(None, s, k("resolved"), lit(bool(u.resolved)))
+            if u.jurisdiction:
+                add(None, s, k("jurisdiction"), lit(u.jurisdiction))
+            for m in u.members:
+                add(None, s, p("org:hasMember"), self.unit(m))
+            if u.parent:
+                add(None, s, p("org:subOrganizationOf"), self.unit(u.parent))
+            for name in (u.name, *u.aliases):
+                by_name.setdefault(name, s)
+        return by_name
+
+    def document(self, d: Document, by_name: dict[str, str]) -> None:
+        add, k, p = self.st.add, self.k, self.p
+        g = self.graph(d.doc_id)
+        s = self.doc(d.doc_id)
+        add(g, s, RDF_T, k("Document"))
+        add(g, s, k("docId"), lit(d.doc_id))
+        add(g, s, p("dcterms:title"), lit(d.title, lang="zh"))
+        if d.number:
+            add(g, s, p("dcterms:identifier"), lit(d.number))
+        if d.date and re.match(r"^\d{4}-\d{2}-\d{2}$", d.date):
+            add(g, s, p("dcterms:issued"), lit(d.date, XSD + "date"))
+        elif d.date:
+            add(g, s, k("dateText"), lit(d.date))
+        if d.issuer:
+            add(g, s, k("issuerName"), lit(d.issuer))
+            if d.issuer in by_name:
+                add(g, s, p("dcterms:publisher"), by_name[d.issuer])
+        if d.type:
+            add(g, s, k("docType"), lit(d.type))
+        if d.jurisdiction:
+            add(g, s, k("jurisdiction"), lit(d.jurisdiction))
+        add(g, s, p("prov:wasDerivedFrom"), self.source(g, d.span.file, d.span.first_line, d.title))
+        add(g, s, k("lastLine"), lit(d.span.last_line))
+        for c in d.copies:
+            add(g, s, k("copyAt"), self.source(g, c.file, c.first_line, d.title))
+        for law in d.laws:
+            lw = iri(f"{self.base}law/{_h(law)}")
+            add(g, lw, RDF_T, k("Law"))
+            add(g, lw, p("dcterms:title"), lit(law, lang="zh"))
+            add(g, s, k("citesLaw"), lw)
+        for num in d.cites:
+            cd = iri(f"{self.base}cited/{_h(num)}")
+            add(g, cd, RDF_T, k("CitedDocument"))
+            add(g, cd, p("dcterms:identifier"), lit(num))
+            add(g, s, k("citesDocument"), cd)
+
+    def tasks(self) -> dict[str, tuple[str, str]]:
+        """Task triples; returns task_id -> (task IRI, graph IRI)."""
+        add, k, p = self.st.add, self.k, self.p
+        out: dict[str, tuple[str, str]] = {}
+        for t in self.r.tasks:
+            out[t.task_id] = (self.task(t.doc_id, t.task_id), self.graph(t.doc_id))
+        for t in self.r.tasks:
+            s, g = out[t.task_id]
+            add(g, s, RDF_T, k("Task"))
+            add(g, s, k("taskId"), lit(t.task_id))
+            add(g, s, k("document"), self.doc(t.doc_id))
+            add(g, s, k("path"), lit(t.path_str))
+            add(g, s, k("text"), lit(t.text, lang="zh"))
+            add(g, s, k("sourceText"), lit(t.source_text, lang="zh"))
+            add(g, s, k("taskKind"), lit(t.kind))
+            add(g, s, k("lastLine"), lit(t.span.last_line))
+            add(g, s, p("prov:wasDerivedFrom"),
+                self.source(g, t.span.file, t.span.first_line, t.source_text))
+            if t.parent_id and t.parent_id in out:
+                add(g, s, k("parentTask"), out[t.parent_id][0])
+        return out
+
+    def assignments(self, tasks: dict[str, tuple[str, str]]) -> None:
+        add, k, p = self.st.add, self.k, self.p
+        doc_of = {t.task_id: t.doc_id for t in self.r.tasks}
+        groups: dict[tuple[str, str, str], list[Assignment]] = defaultdict(list)
+        for a in self.r.assignments:
+            groups[(a.task_id, a.unit.unit_id, a.raw.role)].append(a)
+        for (task_id, unit_id, role), ass in groups.items():
+            ass.sort(key=lambda a: (a.raw.order, a.raw.mention.source.file,
+                                    a.raw.mention.source.line, a.raw.via))
+            first = ass[0]
+            t_iri, g = tasks[task_id]
+            u_iri = self.unit(unit_id)
+            s = iri(f"{self.base}assignment/{_h(task_id + '|' + unit_id + '|' + role)}")
+            add(g, s, RDF_T, k("Assignment"))
+            add(g, s, k("task"), t_iri)
+            add(g, s, k("unit"), u_iri)
+            add(g, s, k("role"), k("role_" + role))
+            add(g, s, k("via"), k("via_" + first.raw.via))
+            add(g, s, k("document"), self.doc(doc_of[task_id]))
+            add(g, s, k("mention"), lit(first.raw.mention.text, lang="zh"))
+            if first.raw.label:
+                add(g, s, k("label"), lit(first.raw.label, lang="zh"))
+            deadline = next((a.raw.deadline for a in ass if a.raw.deadline), None)
+            if deadline:
+                prop, value = deadline_literal(deadline)
+                add(g, s, k(prop), value)
+                due = due_by(deadline)
+                if due:
+                    add(g, s, k("dueBy"), lit(due, XSD + "date"))
+            for a in ass:
+                src = a.raw.mention.source
+                add(g, s, p("prov:wasDerivedFrom"), self.source(g, src.file, src.line))
+                if a.raw.rule_source:
+                    rs = a.raw.rule_source
+                    add(g, s, k("ruleSource"), self.source(g, rs.file, rs.line))
+            if role in STATED_ROLES:
+                add(g, t_iri, k("responsibleUnit"), u_iri)
+            elif role == "mentioned":
+                add(g, t_iri, k("mentionsUnit"), u_iri)
+
+
+RDF_T = iri(RDF_TYPE)
+
+
+def statements(result: BuildResult, base: Optional[str] = None) -> Statements:
+    """Every statement of ``result`` under ``base`` (see :func:`base_iri`)."""
+    b = _Builder(result, base_iri(base))
+    b.vocabulary()
+    by_name = b.units()
+    for d in result.documents:
+        b.document(d, by_name)
+    b.assignments(b.tasks())
+    return b.st
+
+
+def iter_prefixes() -> Iterable[tuple[str, str]]:
+    return sorted(PREFIXES.items())
