@@ -70,6 +70,9 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
 OFFICE_RE = re.compile(r"办公室设在(?P<unit>[^，。；]{2,30}?)$")
 MODALS = ("应当", "应", "要", "须")
+# a clause that is the topic of the duty after it: 涉及普查经费方面的事项，由市财政局负责 ;
+# 未实行物业管理的居住区，由所在地的街道办事处负责
+TOPIC_RE = re.compile(r"^(?:涉及|对于|关于|凡|属于|实行|未实行|对)|的(?:[\u4e00-\u9fff]{1,4})?$|者$")
 # predicates that name a duty on their own (a unit after a relative clause may take them)
 STRONG_RE = re.compile(r"^(?:牵头|负责|具体负责|负总责|会同|配合|协助|对.*负)")
 MANNER_AFTER_RE = re.compile(r"^(?:依法|积极|主动|切实|认真|具体|按照各自职责|根据各自职责|按职责)*")
@@ -430,9 +433,12 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             "assist" if "协助" in m.group(0) else "responsible"
         runs.append(_Run(0, len(clauses), tuple((n, lk, role) for n, lk in carried)))
     if runs:
-        # the first run starts with its segment (a condition before 由X负责 is its matter);
-        # the last ends with it
-        runs[0] = _Run(0, runs[0].last, runs[0].duties)
+        # the first run starts with the topic before it (涉及…的事项，由X负责: its matter);
+        # the last ends with its segment
+        first = runs[0].first
+        while first > 0 and TOPIC_RE.search(compact(text[slice(*clauses[first - 1])])):
+            first -= 1
+        runs[0] = _Run(first, runs[0].last, runs[0].duties)
         runs[-1] = _Run(runs[-1].first, len(clauses), runs[-1].duties)
         for n in range(len(runs) - 1):
             runs[n] = _Run(runs[n].first, runs[n + 1].first, runs[n].duties)
