@@ -61,6 +61,13 @@ PREDICATES = [
     (r"要(?!求|点|素|件|害|闻|案|事|情)", "responsible"), (r"须", "responsible"),
     (r"组织", "responsible"), (r"统筹", "responsible"), (r"指导", "responsible"),
     (r"督促", "responsible"), (r"监督", "responsible"), (r"协调", "responsible"),
+    # actions a unit is given (市统计局汇总…, 领导小组办公室将及时汇总…): a duty when the words
+    # before them are wholly a subject
+    (r"制定", "responsible"), (r"建立", "responsible"), (r"完善", "responsible"),
+    (r"编制", "responsible"), (r"汇总", "responsible"), (r"审核", "responsible"),
+    (r"发布", "responsible"), (r"研究", "responsible"), (r"开展", "responsible"),
+    (r"推进", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"),
+    (r"提供", "responsible"),
 ]
 PRED_RE = re.compile("|".join(f"(?P<p{k}>{p})" for k, (p, _r) in enumerate(PREDICATES)))
 # verbs that open a clause continuing the previous subject's duty across ；
@@ -82,7 +89,8 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 MANNER_RE = re.compile(
     r"(?:在[^，。；]{0,20}?(?:领导|指导)下|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     r"按职责分工|根据职责分工|分工|按照职责|按职责|依据职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
-    r"具体|认真|积极|要|应当|应|须|必须|也|都|均|还|将|要进一步|进一步)+$")
+    r"具体|认真|积极|及时|要|应当|应|须|必须|也|都|均|还|将|要进一步|进一步|"
+    r"结合[^，。；]{1,30}?实际|按照[^，。；]{1,30}?要求)+$")
 # a leading enumeration marker or article number
 MARKER_RE = re.compile(r"^[\s　]*(?:第[一二三四五六七八九十百零\d]{1,5}条|（[一二三四五六七八九十\d]{1,3}）|"
                        r"[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])[\s　]*")
@@ -97,14 +105,16 @@ VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推�
                            r"全面|清理|支持|引导|建立|健全|发挥|开展|督促|促进|加快|深化|优化|规范|培育|"
                            r"扶持|引进|严格|积极|确保|按照|根据|通过|将|把|向|为|从|以|经|被|让|使|给予|"
                            r"协调|统筹|组织|指导|做好|抓好|压实|明确|探索|坚持|提高|加大|强调|推广|发展|"
-                           r"整合|依托|围绕|聚焦|针对|结合|参照|督导|配合|协助|会同|牵头|负责|承担|履行|应|须)")
+                           r"整合|依托|围绕|聚焦|针对|结合|参照|督导|配合|协助|会同|牵头|负责|承担|履行|应|须|要|"
+                           r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有)")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
-DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将]|配合|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|指定|应当")
+DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|指定|应当")
 # a header that opens a list of duties (X履行下列职责： / 应当遵守以下规定：), not of contents
 DUTY_HEADER_RE = re.compile(r"(?:职责|职能|工作|义务|规定|事项|任务|责任|措施)(?:如下|是)?[：:]$")
 # words that make a subject a person, a place or the public rather than a unit
 NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众|公民|市民|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
                             r"其他|其它|全市|全省|全县|我市|本市|社会各界|广大|的")
+GRASSROOTS_RE = re.compile(r"村（居）民委员会|村民委员会|居民委员会|村（居）委会")
 LEVEL_STARTS = ("市委", "市政府", "市", "县委", "县", "区委", "区", "省委", "省", "中共", "国家")
 BARE_COLLECTIVE_RE = re.compile(r"^(?:有关|相关|其他|其它)(?:部门|单位|方面|机构)$")
 # a level list before a generic organ or government (other governments' rules):
@@ -208,6 +218,8 @@ class _Subjects:
             return (name, bare)                 # 各有关部门 -> 有关部门
         if VERB_START_RE.match(n) or "等" in n or DUTY_VERB_IN_RE.search(base_name(n)):
             return None
+        if NOT_SUBJECT_RE.search(GRASSROOTS_RE.sub("", re.sub(r"（[^（）]*）", "", base_name(n)))):
+            return None     # a person, a place or a project, not an organisation
         if actor_kind(n) or unit_type_kind(n):
             b = base_name(n)
             b = re.sub(r"（[^（）]{1,4}）$", "", b) if not self.known(b) else b
@@ -282,7 +294,10 @@ class _Subjects:
                 got = self._one(name, look)
                 if got is None:
                     return None
-                out.append((mention, got[1] or top + n if n not in self.defs else got[1]))
+                if n in self.defs or actor_kind(n) or unit_type_kind(n):
+                    out.append((mention, got[1]))      # an actor has no level
+                else:
+                    out.append((mention, got[1] or top + n))
             for county in ("各县（市、区）" + n, "县（市、区）" + n):
                 if self.known(county):
                     out.append((mention, county))
