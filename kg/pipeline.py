@@ -17,10 +17,7 @@ from .model import Assignment, BuildResult, Document, Issue, RawAssignment
 from .resolve.lexicon import Lexicon, _parse, load_lexicon
 from .resolve.units import Resolver
 from .vocab import ENRICH_VIAS
-from .write import WRITERS
-from .write.jsonl import report
-
-Writer = Callable[[BuildResult, Path], object]
+from .write import write  # noqa: F401  (build() and write(): the two steps of `kg build`)
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "langfang"
 
@@ -91,15 +88,6 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
                        mentions={u.unit_id: resolver.mentions_of(u.unit_id) for u in resolver.units()},
                        lexicon_digest=lex.digest(), jurisdiction=lex.jurisdiction,
                        enrichment=enrichment)
-
-
-def write(result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS) -> dict:
-    """Write every export of ``result`` into ``out`` (each writer of ``writers`` in order);
-    return the report (what ``report.json`` holds)."""
-    out = Path(out)
-    for writer in writers:
-        writer(result, out)
-    return report(result)
 
 
 def build_and_write(paths: Iterable[Path], out: Path,

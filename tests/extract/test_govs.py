@@ -16,8 +16,8 @@ import pytest
 from kg.pipeline import build
 from kg.write import write_jsonl
 
-GOVS = Path(__file__).resolve().parent / "govs"
-SCORER = Path(__file__).resolve().parent / "gold" / "eval" / "score.py"
+GOVS = Path(__file__).resolve().parents[1] / "govs"
+SCORER = Path(__file__).resolve().parents[1] / "gold" / "eval" / "score.py"
 SETS = sorted(p.name for p in GOVS.iterdir() if (p / "gold" / "assignments.jsonl").exists())
 
 
