@@ -159,7 +159,7 @@ def test_other_government_rules():
     """The grammar is not Langfang's: another city's 管理办法, with nothing in the lexicon."""
     from pathlib import Path
     from kg.extract.enrich.duties import read_lines
-    text = (Path(__file__).parent / "fixtures" / "other_gov_duties.txt").read_text(encoding="utf-8")
+    text = (Path(__file__).resolve().parents[1] / "fixtures" / "other_gov_duties.txt").read_text(encoding="utf-8")
     got = [(d.line, d.mention, d.lookup, d.role)
            for d in read_lines(list(enumerate(text.splitlines(), 1)), _nobody)]
     assert (3, "市人民政府", None, "responsible") in got
@@ -180,7 +180,7 @@ def test_other_government_build(tmp_path):
     from kg.write.ledger import ledger
     from kg.text import compact
     from kg.pipeline import build
-    result = build([Path(__file__).parent / "fixtures" / "other_gov_duties.txt"])
+    result = build([Path(__file__).resolve().parents[1] / "fixtures" / "other_gov_duties.txt"])
     prose = [a for a in result.assignments if a.raw.via == "prose"]
     kinds = {a.unit.name: a.unit.kind for a in prose}
     assert kinds["物业服务企业"] == "enterprise"
