@@ -43,7 +43,10 @@ INSTITUTION_HEADS = (
     "妇幼保健机构", "妇幼保健院", "疾病预防控制机构", "疾病预防控制中心", "急救中心", "急救中心（站）",
     "事业单位", "科研院所", "科研机构", "服务机构", "检测机构", "检验机构", "技术机构", "养老机构",
     "培训机构", "新闻媒体", "报刊", "广播电视台",
+    "机构",     # any other 机构 (健康教育机构, 血站机构): longer heads above win
 )
+# heads that name nothing on their own (机构编制… must not read as an actor 机构)
+BARE_HEADS = ("机构", "网格", "社区")
 # generic types of government organ (and mixed sets): each names many units -> collective
 UNIT_TYPE_NAMES = (
     "乡（镇）人民政府", "乡镇人民政府", "乡（镇）政府", "乡镇政府", "街道办事处", "街道办", "乡镇（街道）",
@@ -90,7 +93,7 @@ def actor_kind(name: str) -> Optional[str]:
         return None
     n = re.sub(r"（[^（）]{1,4}）$", "", n) if not n.endswith(("（站）", "（社区）")) else n
     for head, kind in _TABLE:
-        if n.endswith(head):
+        if n.endswith(head) and (n != head or head not in BARE_HEADS):
             return kind
     return None
 

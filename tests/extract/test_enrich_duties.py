@@ -145,7 +145,9 @@ def test_list_across_commas_after_by(known):
 def test_subject_carried_within_sentence_only(known):
     got = _roles("市级卫生健康行政部门负责依据上位规划，编制规划；同时，负责组织县级编制规划。"
                  "县级卫生健康行政部门依据上位规划，负责编制县域规划。", known)
-    assert got == [("市级卫生健康行政部门", None, "responsible")] * 2
+    # the subject is carried within its sentence only; the next sentence has its own
+    assert got == [("市级卫生健康行政部门", None, "responsible")] * 2 + [
+        ("县级卫生健康行政部门", None, "responsible")]
     # each subject's duty is a clause of its own
     clauses = [d.clause for d in read_duties("由市委网信办负责平台建设，市公安局牵头负责打通网络，鼓励有条件的地方建设平台。", 1, known)]
     assert clauses == ["由市委网信办负责平台建设", "市公安局牵头负责打通网络，鼓励有条件的地方建设平台"]
@@ -153,6 +155,12 @@ def test_subject_carried_within_sentence_only(known):
 
 def _nobody(name):
     return False
+
+
+def test_line_headed_by_its_subject(known):
+    got = _roles("健康教育机构。设置市健康教育所1个。负责全市健康教育的技术支持，组织拟订规划。", known)
+    assert got == [("健康教育机构", None, "responsible")]
+    assert _roles("乡镇卫生院。乡镇卫生院分为中心卫生院和一般乡镇卫生院。", known) == []
 
 
 def test_other_government_rules():

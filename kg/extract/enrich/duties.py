@@ -59,7 +59,7 @@ PREDICATES = [
     (r"做好", "responsible"), (r"抓好", "responsible"),
     (r"应当", "responsible"), (r"应(?!急|用|对|届|收|予)", "responsible"),
     (r"要(?!求|点|素|件|害|闻|案|事|情)", "responsible"), (r"须", "responsible"),
-    (r"组织", "responsible"), (r"统筹", "responsible"), (r"指导", "responsible"),
+    (r"组织(?!体制|体系|架构|机构|保障|形式|方式|建设)", "responsible"), (r"统筹", "responsible"), (r"指导", "responsible"),
     (r"督促", "responsible"), (r"监督", "responsible"), (r"协调", "responsible"),
     # actions a unit is given (市统计局汇总…, 领导小组办公室将及时汇总…): a duty when the words
     # before them are wholly a subject
@@ -90,7 +90,7 @@ MANNER_RE = re.compile(
     r"(?:在[^，。；]{0,20}?(?:领导|指导)下|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     r"按职责分工|根据职责分工|分工|按照职责|按职责|依据职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
     r"具体|认真|积极|及时|要|应当|应|须|必须|也|都|均|还|将|要进一步|进一步|"
-    r"结合[^，。；]{1,30}?实际|按照[^，。；]{1,30}?要求)+$")
+    r"结合[^，。；]{1,30}?实际|按照[^，。；]{1,30}?要求|(?:依据|根据|按照)[^，。；]{1,20}?)+$")
 # a leading enumeration marker or article number
 MARKER_RE = re.compile(r"^[\s　]*(?:第[一二三四五六七八九十百零\d]{1,5}条|（[一二三四五六七八九十\d]{1,3}）|"
                        r"[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])[\s　]*")
@@ -106,7 +106,7 @@ VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推�
                            r"扶持|引进|严格|积极|确保|按照|根据|通过|将|把|向|为|从|以|经|被|让|使|给予|"
                            r"协调|统筹|组织|指导|做好|抓好|压实|明确|探索|坚持|提高|加大|强调|推广|发展|"
                            r"整合|依托|围绕|聚焦|针对|结合|参照|督导|配合|协助|会同|牵头|负责|承担|履行|应|须|要|"
-                           r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有)")
+                           r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有|同时|作为|其中)")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
 DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|指定|应当")
 # a header that opens a list of duties (X履行下列职责： / 应当遵守以下规定：), not of contents
@@ -477,9 +477,14 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool]) -
         start = mk.end() if mk else 0
         end = len(text.rstrip(" 　\t"))
         header: Optional[list] = None
+        heading: Optional[list] = None    # 健康教育机构。…负责… : a line headed by its subject
         got_any = False
         for sa, sb in _spans(mask, start, end, "。！？"):
-            carried: Optional[list] = None
+            if sa == start and not re.search(r"[，,；;：:]", mask[sa:sb]) and sb - sa <= 20:
+                heading = subjects.subject(text[sa:sb])
+                if heading:
+                    continue
+            carried: Optional[list] = heading
             for ga, gb in _spans(mask, sa, sb, "；;"):
                 clauses = _spans(mask, ga, gb, "，,")
                 is_header = mask[ga:gb].rstrip(" 　").endswith(("：", ":"))
