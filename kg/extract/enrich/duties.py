@@ -77,6 +77,7 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
 OFFICE_RE = re.compile(r"办公室设在(?P<unit>[^，。；]{2,30}?)$")
 MODALS = ("应当", "应", "要", "须")
+MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
 # a clause that is the topic of the duty after it: 涉及普查经费方面的事项，由市财政局负责 ;
 # 未实行物业管理的居住区，由所在地的街道办事处负责
 TOPIC_RE = re.compile(r"^(?:涉及|对于|关于|凡|属于|实行|未实行|对)|的(?:[\u4e00-\u9fff]{1,4})?$|者$")
@@ -176,6 +177,7 @@ class _Subjects:
     def __init__(self, known: Callable[[str], bool]):
         self.known = known
         self.defs: dict[str, str] = {}          # short name -> full name as written
+        self._memo: dict[tuple[str, int], Optional[list]] = {}
 
     def knows(self, name: str) -> bool:
         n = compact(name)
@@ -318,6 +320,14 @@ class _Subjects:
 
     def subject(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """The units of a subject phrase, after manner words before the verb are set aside."""
+        if len(text) > MAX_SUBJECT:
+            return None
+        key = (text, len(self.defs))
+        if key not in self._memo:
+            self._memo[key] = self._subject(text)
+        return self._memo[key]
+
+    def _subject(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
         s = text.strip(" 　")
         s = MANNER_RE.sub("", s) if MANNER_RE.search(s) else s
         s = re.sub(r"(?:在[^，。；]{0,20}?(?:领导|指导)下)$", "", s)
