@@ -42,6 +42,7 @@ from typing import Callable, Optional, Sequence
 
 from ...text import compact
 from ..actors import actor_kind, base_name, unit_type_kind
+from .. import unitnames
 from ..annotations import looks_like_unit, split_top, unit_items
 
 # ---------------------------------------------------------------- grammar tables
@@ -107,7 +108,8 @@ VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推�
                            r"扶持|引进|严格|积极|确保|按照|根据|通过|将|把|向|为|从|以|经|被|让|使|给予|"
                            r"协调|统筹|组织|指导|做好|抓好|压实|明确|探索|坚持|提高|加大|强调|推广|发展|"
                            r"整合|依托|围绕|聚焦|针对|结合|参照|督导|配合|协助|会同|牵头|负责|承担|履行|应|须|要|"
-                           r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有|同时|作为|其中)")
+                           r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有|同时|作为|其中|成立|组建|"
+                           r"构建|设立|设置|启动|及时|定期|稳步|报|第)")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
 DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|指定|应当")
 # a header that opens a list of duties (X履行下列职责： / 应当遵守以下规定：), not of contents
@@ -123,6 +125,12 @@ BARE_COLLECTIVE_RE = re.compile(r"^(?:有关|相关|其他|其它)(?:部门|单�
 LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:(?:省|市|州)、)?(?:区、县（市）|"
                            r"县（市、区）|区（县、市）|区（县）|县（区）|区县（自治县）|区县|县（市）|县区))")
 GENERIC_ORGAN_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:行政主管部门|主管部门|管理部门|部门|机关)$")
+# a name that starts with its level or place: 市…, 中共…, 国家…, 某某市…, 某某县…
+PLACED_RE = re.compile(r"^(?:中共|国家|国务院|省|市|州|盟|县|区|旗|[\u4e00-\u9fff]{1,6}?[省市州盟县区旗])"
+                       r"(?!场|政|级|域)")
+# verbs no organisation's name contains (嘉兴市财政局制定办法 is a clause, not a name)
+NEVER_IN_NAME_RE = re.compile(r"制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据")
+LEVEL_BODY_RE = re.compile(r"^(?:市|县|区|省|州)(?!场|政|级|域)[\u4e00-\u9fff]{2,20}机构$")
 
 
 @dataclass(frozen=True)
@@ -237,7 +245,12 @@ class _Subjects:
             return (name, "各" + n if not look and self.known("各" + n) else look)
         if GENERIC_ORGAN_RE.match(n) or (look and GENERIC_ORGAN_RE.match(compact(look))):
             return (name, look)
-        if _specific(n):
+        if _specific(n) or LEVEL_BODY_RE.match(n):
+            return (name, look)
+        # any other government's names that carry their level or place (某某县人民政府,
+        # 潍坊市财政局): the unit-name grammar of kg.extract.unitnames
+        if len(n) >= 4 and PLACED_RE.match(n) and not NEVER_IN_NAME_RE.search(n) \
+                and unitnames.unit_kind(n) not in (None, "collective"):
             return (name, look)
         return None
 
@@ -337,9 +350,10 @@ class _Subjects:
 
 
 def _specific(name: str) -> bool:
-    """A unit name specific enough to stand alone: level prefix and an organ suffix."""
+    """A unit name specific enough to stand alone: level prefix and an organ suffix (used by
+    :mod:`kg.extract.enrich.mentions`)."""
     return bool(re.match(r"^(市委|市政府|市|县委|县|区委|区|省委|省)[\u4e00-\u9fff（）]{1,20}"
-                         r"(局|委|办|委员会|办公室|中心|院|联|会|部|厅|处|队|人民政府|政府|机构|所|站)$", name)
+                         r"(局|委|办|委员会|办公室|中心|院|联|会|部|厅|处|队)$", name)
                 and not name.startswith(("市场", "市政", "县级", "区域", "省级")))
 
 
