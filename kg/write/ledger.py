@@ -23,7 +23,7 @@ def ledger(result: BuildResult) -> str:
     docs = {d.doc_id: d for d in result.documents}
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(["文件", "文号", "层级", "任务", "牵头单位", "配合单位", "责任单位", "其他（供稿/信息来源）",
+    w.writerow(["文件", "文号", "辖区", "层级", "任务", "牵头单位", "配合单位", "责任单位", "其他（供稿/信息来源）",
                 "完成时限", "出处", "社会主体（企业/社会组织/基层组织/事业单位）"])
     for t in result.tasks:
         ass = by_task.get(t.task_id)
@@ -42,7 +42,7 @@ def ledger(result: BuildResult) -> str:
         where = f"{t.span.file}:{t.span.first_line}"
         if lines and lines[0] != t.span.first_line:
             where += f" (注 {','.join(str(x) for x in lines[:3])})"
-        w.writerow([d.title, d.number or "", t.path_str, t.text.replace("\n", " "),
+        w.writerow([d.title, d.number or "", d.jurisdiction or "", t.path_str, t.text.replace("\n", " "),
                     names(("lead",)), names(("support", "assist")), names(("responsible", "duty")),
                     names(("contributor", "source")), deadline, where, actors])
     return "\ufeff" + buf.getvalue()
