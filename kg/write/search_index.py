@@ -68,11 +68,14 @@ def corpus_terms(result: BuildResult) -> set[str]:
 
 # -- short forms (questions in other words) ------------------------------------------------
 # ending pairs that name the same kind of body: 市人防办 = 市人民防空办公室
-_ENDINGS = (("办公室", "办"), ("委员会", "委"), ("联合会", "联"), ("协会", "协"), ("局", "局"),
+_ENDINGS = (("办公室", "办"), ("委员会", "委"), ("委员会", "会"), ("联合会", "联"), ("协会", "协"), ("局", "局"),
             ("委", "委"), ("办", "办"), ("厅", "厅"), ("部", "部"), ("中心", "中心"), ("会", "会"))
 
 
-_LEVELS = ("中共", "市委", "县委", "区委", "省委", "市", "县", "区", "省")
+_LEVELS = ("中共", "市委", "县委", "区委", "省委", "市", "县", "区", "省", "委")
+# a long form that only adds one of these to the short one is not another word for it
+# (应急 / 应急管理, 金融 / 金融工作): expanding such pairs would only add noise
+_GENERIC_TAILS = ("管理", "工作", "事务", "业", "服务")
 
 
 def load_abbreviations(text: Optional[str] = None) -> list[tuple[str, ...]]:
@@ -112,7 +115,8 @@ def derive_abbreviations(names: Iterable[tuple[str, str]]) -> list[tuple[str, st
     for full, short in names:
         f, a = compact(full), compact(short)
         # the level prefix both share (市, 市委, 中共…) is not part of the word
-        level = next((p for p in _LEVELS if f.startswith(p) and a.startswith(p)), "")
+        level = next((p for p in _LEVELS if f.startswith(p) and a.startswith(p)
+                      and not f.startswith(("市场", "市政"))), "")
         f, a = f[len(level):], a[len(level):]
         for long_end, short_end in _ENDINGS:
             if f.endswith(long_end) and a.endswith(short_end) and len(a) > len(short_end):
@@ -122,16 +126,23 @@ def derive_abbreviations(names: Iterable[tuple[str, str]]) -> list[tuple[str, st
             continue
         if f.endswith("委员会") and not a.endswith("委"):
             f = f[:-3]          # 网络安全和信息化委员会办公室 / 网信办 -> 网络安全和信息化 / 网信
-        if _is_abbreviation(a, f) and len(f) - len(a) >= 2:
+        if _is_abbreviation(a, f) and not (f.startswith(a) and f[len(a):] in _GENERIC_TAILS):
             out.append((f, a))
     return list(dict.fromkeys(out))
 
 
 def expansion_table(result: BuildResult) -> dict[str, list[str]]:
-    """form -> the other forms of the same word: the data file's groups and the pairs the
-    unit names of the build give (a form in two groups keeps the first)."""
+    """form -> the other forms of the same word: the groups of ``kg/data/abbreviations.tsv``,
+    and the word pairs read off the naming rules that resolve units
+    (``kg/data/naming_rules.tsv``: 住房和城乡建设局 | 住建局 -> 住房和城乡建设 | 住建) and off the
+    names and aliases of the build's units (市人防办 = 市人民防空办公室 -> 人民防空 | 人防). A form
+    in two groups keeps the first."""
     groups = [list(g) for g in load_abbreviations()]
     pairs = []
+    naming = resources.files("kg.data").joinpath("naming_rules.tsv")
+    if naming.is_file():
+        for g in load_abbreviations(naming.read_text("utf-8")):
+            pairs += [(g[0], v) for v in g[1:]]
     for u in result.units:
         if u.resolved:
             pairs += [(u.name, alias) for alias in u.aliases]
@@ -139,7 +150,7 @@ def expansion_table(result: BuildResult) -> dict[str, list[str]]:
     for n, g in enumerate(groups):
         for f in g:
             owner.setdefault(f, n)
-    for full, short in derive_abbreviations(sorted(pairs)):
+    for full, short in derive_abbreviations(pairs):
         n = owner.get(full, owner.get(short))
         if n is None:
             groups.append([full, short])

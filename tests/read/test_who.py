@@ -120,12 +120,14 @@ def test_questions_in_other_words(corpus_out, question, anchor, unit):
     assert unit in {u["unit"] for u in top.units}
 
 
-def test_short_forms_come_from_the_lexicon_and_the_data_file(corpus_out):
+def test_short_forms_come_from_the_naming_rules_the_lexicon_and_the_data_file(corpus_out):
     index = load_index(corpus_out)
     table = index["expansions"]
     assert "人民防空" in table["人防"] and "人防" in table["人民防空"]          # lexicon: 市人防办
     assert "住房和城乡建设" in table["住建"] and "发展改革" in table["发改"]
     assert "市场监督管理" in table["市场监管"]
+    assert "林业和草原" in table["林草"]                         # naming rules: 林草局
+    assert "应急" not in table and "场监管" not in table        # no generic or cut pairs
     words, _grams, _units = parse_question("发改委的价格管理", index)
     assert any("发展和改革" in w for w in words) or any("发展改革" in w for w in words)
 
