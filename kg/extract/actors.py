@@ -108,4 +108,4 @@ def unit_type_kind(name: str) -> Optional[str]:
 
 def kind_of(name: str) -> Optional[str]:
     """The kind of an actor or a generic unit type, else None (for the resolver)."""
-    return actor_kind(name) or unit_type_kind(name)
+    return unit_type_kind(name) or actor_kind(name)

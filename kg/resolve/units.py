@@ -265,7 +265,8 @@ class Resolver:
             key = m.group(1)        # 区民政局（区委社会工委）: the body named first
         home = div.get(j.adcode) if j.adcode else None
         owner, body, party = self._owner(key, home)
-        if owner is None and home is not None and not COLLECTIVE.search(key) \
+        actor = self.kind_of(key) if self.kind_of else None
+        if owner is None and home is not None and not COLLECTIVE.search(key) and not actor \
                 and (NOT_RELATIVE.match(key) or not key.startswith(RELATIVE)) \
                 and not LOWER.match(key) \
                 and GOV_SUFFIX.search(key) and not GENERIC.match(key):

@@ -194,6 +194,7 @@ def test_other_government_build(tmp_path):
     assert kinds["物业服务企业"] == "enterprise"
     assert kinds["业主委员会"] == "grassroots"
     assert kinds["街道办事处"] == "collective"
+    assert kinds["居民委员会"] == "grassroots"             # not the city's own committee
     assert kinds["市动物疫病预防控制机构"] != "enterprise"
     tasks = {t.task_id: t for t in result.tasks}
     for a in prose:
