@@ -157,6 +157,12 @@ def _nobody(name):
     return False
 
 
+def test_supporters_join_the_lead_clause(known):
+    got = read_duties("市发改委牵头，市财政局配合，做好资金保障。", 1, known)
+    assert [(d.mention, d.role) for d in got] == [("市发改委", "lead"), ("市财政局", "support")]
+    assert len({d.clause for d in got}) == 1          # one task, two roles
+
+
 def test_line_headed_by_its_subject(known):
     got = _roles("健康教育机构。设置市健康教育所1个。负责全市健康教育的技术支持，组织拟订规划。", known)
     assert got == [("健康教育机构", None, "responsible")]

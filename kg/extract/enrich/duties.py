@@ -471,6 +471,15 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         role = "lead" if "牵头" in m.group(0) else "support" if "配合" in m.group(0) else \
             "assist" if "协助" in m.group(0) else "responsible"
         runs.append(_Run(0, len(clauses), tuple((n, lk, role) for n, lk in carried)))
+    # X牵头，Y配合做好… : the supporters join the duty before them (one task, two roles)
+    merged: list[_Run] = []
+    for run in runs:
+        if merged and all(r in ("support", "assist") for _n, _lk, r in run.duties):
+            last = merged[-1]
+            merged[-1] = _Run(last.first, run.last, last.duties + run.duties)
+        else:
+            merged.append(run)
+    runs = merged
     if runs:
         # the first run starts with the topic before it (涉及…的事项，由X负责: its matter);
         # the last ends with its segment
