@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from . import errors
+from .extract import actors
 from .extract.assignments import extract_document
 from .extract.documents import merge_copies, split_file
 from .extract.enrich import drop_duplicates, enrich_document
@@ -43,7 +44,7 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
     for p in extend_lexicon or ():
         _parse(read_lexicon_file(Path(p), "--extend-lexicon"), str(p), lex)
     files, issues = read_sources([Path(p) for p in paths])
-    resolver = Resolver(lex)
+    resolver = Resolver(lex, kind_of=actors.kind_of)
     forced = jurisdiction_override(jurisdiction) if jurisdiction else None
     docs: list[Document] = []
     for n, f in enumerate(files, 1):

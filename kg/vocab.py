@@ -45,7 +45,10 @@ VIA_LABELS = {
 
 # -- units --------------------------------------------------------------------------------
 UNIT_KINDS = ("department", "county_gov", "zone", "collective", "central", "court",
-              "enterprise", "group", "other")
+              "enterprise", "social_org", "grassroots", "institution", "group", "other")
+# kinds of non-government actors (kg.extract.actors): kept apart from government units in the
+# graph and the ledger
+ACTOR_KINDS = ("enterprise", "social_org", "grassroots", "institution")
 
 # -- graph edges that are not roles (the viewer draws them) --------------------------------
 EDGE_ZH = {"cites": "引用", "contains": "包含"}

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional, Union
+from typing import Callable, Optional, Union
 
 from ..ids import unit_id
 from ..text import compact, normalise
@@ -96,6 +96,9 @@ def _as_jurisdiction(where: Where) -> Jurisdiction:
 class Resolver:
     lexicon: Lexicon
     divisions: Divisions = field(default_factory=load_divisions)
+    # the kind of an unresolved name read from its form before guess_kind's rules, or None
+    # (the pipeline passes kg.extract.actors.kind_of: enterprises, grass-roots bodies …)
+    kind_of: Optional[Callable[[str], Optional[str]]] = None
     _units: dict[str, Unit] = field(default_factory=dict)
     _mentions: dict[str, dict[str, int]] = field(default_factory=dict)   # unit_id -> mention counts
     _known: dict[tuple[str, bool], bool] = field(default_factory=dict)
@@ -266,7 +269,8 @@ class Resolver:
             key = m.group(1)        # 区民政局（区委社会工委）: the body named first
         home = div.get(j.adcode) if j.adcode else None
         owner, body, party = self._owner(key, home)
-        if owner is None and home is not None and not COLLECTIVE.search(key) \
+        actor = self.kind_of(key) if self.kind_of else None
+        if owner is None and home is not None and not COLLECTIVE.search(key) and not actor \
                 and (NOT_RELATIVE.match(key) or not key.startswith(RELATIVE)) \
                 and not LOWER.match(key) \
                 and GOV_SUFFIX.search(key) and not GENERIC.match(key):
@@ -293,12 +297,16 @@ class Resolver:
             uid = unit_id(owner.adcode, name)
             unit = self._units.get(uid)
             if unit is None:
-                kind = "central" if owner.level == "national" else guess_kind(name)
+                kind = "central" if owner.level == "national" else self._kind(name)
                 unit = Unit(uid, name, kind, resolved, (), (), owner.name, None, owner.adcode)
                 self._units[uid] = unit
             return unit
         # the government cannot be told: kept as written, in the document's jurisdiction
         # (by adcode, or by name for a place the gazetteer lacks), else in the document
+        if lookup:
+            # an expanded form (各机关 -> 机关, a defined short name -> its full name) names
+            # the unit better than the mention as written
+            written = " ".join(lookup.split())
         name = canonical_body(written) if is_standard_body(written) else normalise(written)
         if INTERNAL.match(key):
             sc = f"doc:{scope or ''}"
@@ -311,9 +319,12 @@ class Resolver:
         uid = unit_id(sc, name)
         unit = self._units.get(uid)
         if unit is None:
-            unit = Unit(uid, name, guess_kind(name), False, (), (), j.name, None, j.adcode)
+            unit = Unit(uid, name, self._kind(name), False, (), (), j.name, None, j.adcode)
             self._units[uid] = unit
         return unit
+
+    def _kind(self, name: str) -> str:
+        return (self.kind_of(name) if self.kind_of else None) or guess_kind(name)
 
     def resolve(self, mention: str, jurisdiction: Where = None,
                 lookup: Optional[str] = None, scope: Optional[str] = None) -> Unit:

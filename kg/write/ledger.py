@@ -10,7 +10,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ..model import Assignment, BuildResult
-from ..vocab import LEDGER_FILE, STATED_ROLES
+from ..vocab import ACTOR_KINDS, LEDGER_FILE, STATED_ROLES
 
 
 def ledger(result: BuildResult) -> str:
@@ -24,7 +24,7 @@ def ledger(result: BuildResult) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(["文件", "文号", "辖区", "层级", "任务", "牵头单位", "配合单位", "责任单位", "其他（供稿/信息来源）",
-                "完成时限", "出处"])
+                "完成时限", "出处", "社会主体（企业/社会组织/基层组织/事业单位）"])
     for t in result.tasks:
         ass = by_task.get(t.task_id)
         if not ass:
@@ -32,8 +32,11 @@ def ledger(result: BuildResult) -> str:
         d = docs[t.doc_id]
 
         def names(roles: tuple[str, ...]) -> str:
-            seen = dict.fromkeys(a.unit.name for a in ass if a.raw.role in roles)
+            seen = dict.fromkeys(a.unit.name for a in ass
+                                 if a.raw.role in roles and a.unit.kind not in ACTOR_KINDS)
             return "、".join(seen)
+        # non-government actors are kept apart from government units, in a column of their own
+        actors = "、".join(dict.fromkeys(a.unit.name for a in ass if a.unit.kind in ACTOR_KINDS))
         deadline = next((a.raw.deadline for a in ass if a.raw.deadline), "") or ""
         lines = sorted({a.raw.mention.source.line for a in ass})
         where = f"{t.span.file}:{t.span.first_line}"
@@ -41,7 +44,7 @@ def ledger(result: BuildResult) -> str:
             where += f" (注 {','.join(str(x) for x in lines[:3])})"
         w.writerow([d.title, d.number or "", d.jurisdiction or "", t.path_str, t.text.replace("\n", " "),
                     names(("lead",)), names(("support", "assist")), names(("responsible", "duty")),
-                    names(("contributor", "source")), deadline, where])
+                    names(("contributor", "source")), deadline, where, actors])
     return "\ufeff" + buf.getvalue()
 
 

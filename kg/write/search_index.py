@@ -18,13 +18,14 @@ import math
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Iterable
+from importlib import resources
+from typing import Iterable, Optional
 
 from ..text import PUNCT_RE, bigrams, compact
 from ..model import BuildResult
 from ..vocab import INDEX_DIR, INDEX_FILE, STATED_ROLES
 
-FORMAT = 2
+FORMAT = 3
 QUOTED_RE = re.compile(r"“([^“”]{2,12})”")
 FUNCTION_CHARS = set("的和与及等在对是了为中要将按由以其并或把被从向于各有")
 
@@ -65,6 +66,122 @@ def corpus_terms(result: BuildResult) -> set[str]:
     return terms
 
 
+# -- short forms (questions in other words) ------------------------------------------------
+# ending pairs that name the same kind of body: 市人防办 = 市人民防空办公室
+_ENDINGS = (("办公室", "办"), ("委员会", "委"), ("委员会", "会"), ("联合会", "联"), ("协会", "协"), ("局", "局"),
+            ("委", "委"), ("办", "办"), ("厅", "厅"), ("部", "部"), ("中心", "中心"), ("会", "会"))
+
+
+_LEVELS = ("中共", "市委", "县委", "区委", "省委", "市", "县", "区", "省", "委")
+# a long form that only adds one of these to the short one is not another word for it
+# (应急 / 应急管理, 金融 / 金融工作): expanding such pairs would only add noise
+_GENERIC_TAILS = ("管理", "工作", "事务", "业", "服务")
+
+
+def load_abbreviations(text: Optional[str] = None) -> list[tuple[str, ...]]:
+    """Groups of forms of one word (standard first) from ``kg/data/abbreviations.tsv``."""
+    if text is None:
+        text = resources.files("kg.data").joinpath("abbreviations.tsv").read_text("utf-8")
+    groups = []
+    for raw in text.splitlines():
+        if not raw.strip() or raw.startswith("#") or raw.startswith("standard\t"):
+            continue
+        cols = raw.split("\t")
+        forms = [compact(f) for f in [cols[0], *(cols[1].split("|") if len(cols) > 1 else [])]]
+        groups.append(tuple(dict.fromkeys(f for f in forms if len(f) >= 2)))
+    return [g for g in groups if len(g) > 1]
+
+
+def _is_abbreviation(short: str, full: str) -> bool:
+    """``short`` is an abbreviation of ``full``: shorter, same first character, and its
+    characters appear in ``full`` in order (人防 / 人民防空, 市场监管 / 市场监督管理)."""
+    if not 2 <= len(short) < len(full) or short[0] != full[0]:
+        return False
+    i = 0
+    for ch in full:
+        if i < len(short) and ch == short[i]:
+            i += 1
+    return i == len(short)
+
+
+def derive_abbreviations(names: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(full, short) word pairs read off pairs of names of one unit (canonical, alias): the
+    parts that differ once the shared level prefix and the body ending are set aside.
+
+    >>> derive_abbreviations([("市人民防空办公室", "市人防办"), ("市住房和城乡建设局", "市住建局")])
+    [('人民防空', '人防'), ('住房和城乡建设', '住建')]
+    """
+    out = []
+    for full, short in names:
+        f, a = compact(full), compact(short)
+        # the level prefix both share (市, 市委, 中共…) is not part of the word
+        level = next((p for p in _LEVELS if f.startswith(p) and a.startswith(p)
+                      and not f.startswith(("市场", "市政"))), "")
+        f, a = f[len(level):], a[len(level):]
+        for long_end, short_end in _ENDINGS:
+            if f.endswith(long_end) and a.endswith(short_end) and len(a) > len(short_end):
+                f, a = f[:-len(long_end)], a[:-len(short_end)]
+                break
+        else:
+            continue
+        if f.endswith("委员会") and not a.endswith("委"):
+            f = f[:-3]          # 网络安全和信息化委员会办公室 / 网信办 -> 网络安全和信息化 / 网信
+        if _is_abbreviation(a, f) and not (f.startswith(a) and f[len(a):] in _GENERIC_TAILS):
+            out.append((f, a))
+    return list(dict.fromkeys(out))
+
+
+def expansion_table(result: BuildResult) -> dict[str, list[str]]:
+    """form -> the other forms of the same word: the groups of ``kg/data/abbreviations.tsv``,
+    and the word pairs read off the naming rules that resolve units
+    (``kg/data/naming_rules.tsv``: 住房和城乡建设局 | 住建局 -> 住房和城乡建设 | 住建) and off the
+    names and aliases of the build's units (市人防办 = 市人民防空办公室 -> 人民防空 | 人防). A form
+    in two groups keeps the first."""
+    groups = [list(g) for g in load_abbreviations()]
+    pairs = []
+    naming = resources.files("kg.data").joinpath("naming_rules.tsv")
+    if naming.is_file():
+        for g in load_abbreviations(naming.read_text("utf-8")):
+            pairs += [(g[0], v) for v in g[1:]]
+    for u in result.units:
+        if u.resolved:
+            pairs += [(u.name, alias) for alias in u.aliases]
+    owner: dict[str, int] = {}
+    for n, g in enumerate(groups):
+        for f in g:
+            owner.setdefault(f, n)
+    for full, short in derive_abbreviations(pairs):
+        n = owner.get(full, owner.get(short))
+        if n is None:
+            groups.append([full, short])
+            owner[full] = owner[short] = len(groups) - 1
+        elif short not in owner:
+            groups[n].append(short)
+            owner[short] = n
+    table: dict[str, list[str]] = {}
+    for f, n in sorted(owner.items()):
+        others = [g for g in groups[n] if g != f]
+        if others:
+            table[f] = others
+    return table
+
+
+def variants(text: str, table: dict[str, list[str]], lengths: list[int]) -> list[str]:
+    """``text`` with one known word at a time written in its other forms (longest match):
+    ``对人民防空工程质量的行政检查`` -> ``对人防工程质量的行政检查``. kg.read.who does the
+    same to a question."""
+    out, i = [], 0
+    while i < len(text):
+        for k in lengths:
+            if k <= len(text) - i and text[i:i + k] in table:
+                out += [text[:i] + alt + text[i + k:] for alt in table[text[i:i + k]]]
+                i += k
+                break
+        else:
+            i += 1
+    return out
+
+
 def _tokenizer(words: Iterable[str]):
     import jieba  # build time only
     jieba.setLogLevel(60)
@@ -76,7 +193,11 @@ def _tokenizer(words: Iterable[str]):
 
 
 def _tokens(tk, text: str) -> list[str]:
-    words = [w for w in tk.lcut(compact(text), HMM=False) if len(w) >= 2 and not PUNCT_RE.fullmatch(w)]
+    # search-engine mode: a long word is indexed with its dictionary sub-words too
+    # (上市企业奖励 -> 上市, 企业, 奖励), so the words of a question written in another order
+    # or with words between them still meet it
+    words = [w for w in tk.lcut_for_search(compact(text), HMM=False)
+             if len(w) >= 2 and not PUNCT_RE.fullmatch(w)]
     return words + ["#" + b for b in bigrams(compact(text))]
 
 
@@ -107,6 +228,8 @@ def build_index(result: BuildResult) -> dict:
         if text not in memo:
             memo[text] = _tokens(tk, text)
         return memo[text]
+    table = expansion_table(result)
+    lengths_of_forms = sorted({len(f) for f in table}, reverse=True)
     entries = []
     postings: dict[str, dict[int, int]] = defaultdict(dict)
     lengths = []
@@ -119,6 +242,13 @@ def build_index(result: BuildResult) -> dict:
         if not compact(text):
             continue
         toks = _tokens(tk, text) + [w for w in tokens(d.title) if not w.startswith("#")]
+        # the words its text has when written in other forms (人民防空工程 -> 人防工程), once
+        # each, so a question in either form finds it
+        have = set(toks)
+        for alt in variants(compact(text), table, lengths_of_forms):
+            new = [w for w in dict.fromkeys(_tokens(tk, alt)) if w not in have]
+            toks += new
+            have.update(new)
         unit_toks = []
         for a in stated:
             unit_toks += tokens(a.unit.name) + tokens(a.raw.mention.text)
@@ -153,6 +283,7 @@ def build_index(result: BuildResult) -> dict:
                 for t, p in sorted(postings.items())},
         "vocab": vocab, "max_word": max((len(w) for w in vocab), default=1),
         "aliases": dict(sorted(aliases.items())),
+        "expansions": table,
     }
 
 

@@ -108,3 +108,36 @@ def test_unit_command_with_alias_and_county(corpus_out):
     res = CliRunner().invoke(app, ["unit", "--county", "三河市", "--out", str(corpus_out)])
     assert res.exit_code == 0, res.output
     assert "through 各县（市、区）人民政府" in res.output
+
+
+@pytest.mark.parametrize("question, anchor, unit", [
+    ("人防工程质量检查", "对人民防空工程质量的行政检查", "市人民防空办公室"),        # 人防 = 人民防空
+    ("人工智能企业上市奖励", "上市企业奖励", "市地方金融监督管理局"),            # order, words between
+])
+def test_questions_in_other_words(corpus_out, question, anchor, unit):
+    top = who_owns(question, corpus_out, limit=1)[0]
+    assert anchor in "".join(top.task_text.split())
+    assert unit in {u["unit"] for u in top.units}
+
+
+def test_short_forms_come_from_the_naming_rules_the_lexicon_and_the_data_file(corpus_out):
+    index = load_index(corpus_out)
+    table = index["expansions"]
+    assert "人民防空" in table["人防"] and "人防" in table["人民防空"]          # lexicon: 市人防办
+    assert "住房和城乡建设" in table["住建"] and "发展改革" in table["发改"]
+    assert "市场监督管理" in table["市场监管"]
+    assert "林业和草原" in table["林草"]                         # naming rules: 林草局
+    assert "应急" not in table and "场监管" not in table        # no generic or cut pairs
+    words, _grams, _units = parse_question("发改委的价格管理", index)
+    assert any("发展和改革" in w for w in words) or any("发展改革" in w for w in words)
+
+
+def test_derive_short_forms():
+    from kg.write.search_index import derive_abbreviations, load_abbreviations
+    assert derive_abbreviations([("市人民防空办公室", "市人防办"),
+                                 ("市委网络安全和信息化委员会办公室", "市委网信办"),
+                                 ("市人民政府办公室市长专线办", "市政府办公室市长专线办"),
+                                 ("市财政局", "市财政局")]) == [
+        ("人民防空", "人防"), ("网络安全和信息化", "网信")]
+    groups = load_abbreviations("# note\nstandard\tvariants\n人民防空\t人防\n住房和城乡建设\t住建|住房城乡建设\n")
+    assert groups == [("人民防空", "人防"), ("住房和城乡建设", "住建", "住房城乡建设")]
