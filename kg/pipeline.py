@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from . import errors
+from .errors import SourceError
 from .extract.assignments import extract_document
 from .extract.documents import merge_copies, split_file
 from .extract.enrich import drop_duplicates, enrich_document
@@ -89,7 +90,18 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
                        bytes_read=sum(f.size for f in files),
                        mentions={u.unit_id: resolver.mentions_of(u.unit_id) for u in resolver.units()},
                        lexicon_digest=lex.digest(), jurisdiction=lex.jurisdiction,
-                       enrichment=enrichment)
+                       enrichment=enrichment,
+                       locators={f.name: f.locators for f in files if f.locators})
+
+
+def nothing_read(issues: list[Issue]) -> str:
+    """The message when no input file could be read: each file and why."""
+    reasons = [str(i) for i in issues if i.code.startswith("E1")]
+    if not reasons:
+        return ("no input file was found: give .txt, .docx, .xlsx, .xls, .html or .pdf files "
+                "or a folder holding them")
+    more = f"\n  … {len(reasons) - 20} more" if len(reasons) > 20 else ""
+    return "nothing could be read; nothing was written:\n  " + "\n  ".join(reasons[:20]) + more
 
 
 def write(result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS) -> dict:
@@ -108,4 +120,6 @@ def build_and_write(paths: Iterable[Path], out: Path,
     """Build ``paths`` and write every export into ``out``; return the report."""
     result = build(paths, lexicon_paths=lexicon_paths or None, progress=progress,
                    extend_lexicon=extend or ())
+    if not result.files:
+        raise SourceError(nothing_read(result.issues))
     return write(result, out)
