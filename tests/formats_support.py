@@ -93,3 +93,20 @@ def write_pdf(path: Path) -> Path:
     story.append(table)
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
     return path
+
+
+def write_xls(path: Path) -> Path:
+    """The plan's table as an Excel 97 .xls (xlwt), a title row merged over the columns."""
+    import xlwt
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("分工表")
+    ws.write_merge(0, 0, 0, len(TABLE[0]) - 1, "重点任务分工表")
+    for r, row in enumerate(TABLE, 1):
+        for c, text in enumerate(row):
+            ws.write(r, c, int(text) if text.isdigit() else text)
+    wb.save(str(path))
+    return path
+
+
+WRITERS = {"txt": write_txt, "docx": write_docx, "xlsx": write_xlsx, "xls": write_xls,
+           "html": write_html, "pdf": write_pdf}
