@@ -63,8 +63,8 @@ def test_provenance_names_the_paragraph_table_row_or_page(tmp_path):
     path = plan.write_docx(tmp_path / "plan.docx")
     rows = assignment_rows(build([path]))
     where = {(r["task_text"], r["unit_mention"]): r["source"] for r in rows}
-    assert where[("加快推进老旧小区改造", "市住建局")] == {"file": "plan.docx", "line": 2,
-                                                  "locator": "paragraph 2"}
+    assert where[("加快推进老旧小区改造", "市住建局")] == {"file": "plan.docx", "line": 3,
+                                                  "locator": "paragraph 3"}
     assert where[("开展燃气管网改造", "市城管局")]["locator"] == "table 1 row 3"
     path = plan.write_xlsx(tmp_path / "plan.xlsx")
     rows = assignment_rows(build([path]))

@@ -44,8 +44,16 @@ OUT_HELP = "Directory written by `kg build` (default: exports/)."
 OUT = typer.Option(Path("exports"), "--out", help=OUT_HELP)
 
 
+def _version(value: bool) -> None:
+    if value:
+        from .. import __version__
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _root() -> None:
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
     """责任图谱: who is responsible for what in Chinese government documents."""
 
 

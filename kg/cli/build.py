@@ -13,8 +13,9 @@ from .app import app
 
 
 @app.command()
-def build(paths: List[Path] = typer.Argument(None, help="Files or directories of .txt documents "
-                                               "(default: the bundled corpus)."),
+def build(paths: List[Path] = typer.Argument(None, help="Files or folders of documents: .txt, "
+                                               ".docx, .xlsx, .xls, .html, .pdf (default: "
+                                               "the small sample shipped with kg)."),
           out: Path = typer.Option(Path("exports"), "--out", "-o", help="Output directory."),
           lexicon: List[Path] = typer.Option(None, "--lexicon", "-l",
                                              help="Unit lexicon TSV (repeatable; replaces the "
@@ -26,11 +27,13 @@ def build(paths: List[Path] = typer.Argument(None, help="Files or directories of
 
     Example: kg build corpus/langfang --out exports
     """
-    from ..pipeline import BUNDLED_CORPUS, build_and_write
-    paths = list(paths) if paths else [BUNDLED_CORPUS]
+    from ..data import SAMPLE_CORPUS
+    from ..pipeline import build_and_write
+    paths = list(paths) if paths else [SAMPLE_CORPUS]
     for p in paths:
         if not Path(p).exists():
-            raise SourceError(f"{p}: no such file or directory; give a .txt file or a folder of them")
+            raise SourceError(f"{p}: no such file or directory; give a document (.txt, .docx, "
+                              ".xlsx, .xls, .html, .pdf) or a folder of them")
     started = time.perf_counter()
 
     def progress(stage: str, n: int, total: int) -> None:

@@ -1,6 +1,6 @@
 """Named SPARQL queries over a built graph, on pyoxigraph (default) or rdflib.
 
-A query is a file ``ontology/queries/<name>.rq`` or a path to any ``.rq`` file. Parameters
+A query is a file ``kg/ontology/queries/<name>.rq`` or a path to any ``.rq`` file. Parameters
 are bound by the engine (pyoxigraph ``substitutions=`` or a ``VALUES`` block of a serialised
 literal, rdflib ``initBindings=``); they are never formatted into the query text by hand.
 A query that uses ``?NAME_zh`` also gets parameter NAME as a ``@zh`` literal, so that a unit
@@ -18,13 +18,13 @@ from typing import Optional, Union
 from ..errors import ExportMissing, QueryError
 from ..vocab import STORE_DIR
 
-QUERY_DIR = Path(__file__).resolve().parent.parent.parent / "ontology" / "queries"
+from ..data import QUERY_DIR  # noqa: E402  (shipped in the package: kg/ontology/queries)
 ENGINES = ("oxigraph", "rdflib")
 _PARAM_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 def query_names() -> list[str]:
-    """The named queries shipped in ``ontology/queries``."""
+    """The named queries shipped in ``kg/ontology/queries``."""
     return sorted(p.stem for p in QUERY_DIR.glob("*.rq"))
 
 
