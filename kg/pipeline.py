@@ -104,12 +104,17 @@ def nothing_read(issues: list[Issue]) -> str:
     return "nothing could be read; nothing was written:\n  " + "\n  ".join(reasons[:20]) + more
 
 
-def write(result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS) -> dict:
+def write(result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS,
+          progress: Optional[Callable[[str, int, int], None]] = None) -> dict:
     """Write every export of ``result`` into ``out`` (each writer of ``writers`` in order);
-    return the report (what ``report.json`` holds)."""
+    return the report (what ``report.json`` holds). ``progress("export NAME", 1, 1)`` is
+    called after each writer (each export is a stage of its own)."""
     out = Path(out)
     for writer in writers:
         writer(result, out)
+        if progress:
+            name = getattr(writer, "__name__", "export").removeprefix("write_")
+            progress(f"export {name}", 1, 1)
     return report(result)
 
 
@@ -122,4 +127,4 @@ def build_and_write(paths: Iterable[Path], out: Path,
                    extend_lexicon=extend or ())
     if not result.files:
         raise SourceError(nothing_read(result.issues))
-    return write(result, out)
+    return write(result, out, progress=progress)

@@ -40,14 +40,15 @@ app = typer.Typer(cls=_Group, add_completion=False, no_args_is_help=True,
 
 OUT_HELP = "Directory written by `kg build` (default: exports/)."
 # The build directory a command reads: the same option, with the same name, everywhere.
-# (``-o`` is short for what a command writes: `kg build`'s directory, `kg view`'s page.)
+# ``-o`` is short for ``--output``, the one file a command writes (`kg view`'s page,
+# `kg ledger`'s workbook, `kg export-network`'s graph) and nothing else.
 OUT = typer.Option(Path("exports"), "--out", help=OUT_HELP)
 
 
 def _version(value: bool) -> None:
     if value:
-        from .. import __version__
-        typer.echo(f"kg {__version__}")
+        import kg
+        typer.echo(f"kg {kg.__version__}")
         raise typer.Exit()
 
 

@@ -16,7 +16,7 @@ from .app import app
 def build(paths: List[Path] = typer.Argument(None, help="Files or folders of documents: .txt, "
                                                ".docx, .xlsx, .xls, .html, .pdf (default: "
                                                "the small sample shipped with kg)."),
-          out: Path = typer.Option(Path("exports"), "--out", "-o", help="Output directory."),
+          out: Path = typer.Option(Path("exports"), "--out", help="Output directory."),
           lexicon: List[Path] = typer.Option(None, "--lexicon", "-l",
                                              help="Unit lexicon TSV (repeatable; replaces the "
                                                   "bundled one). See kg/data/lexicon/langfang.tsv."),
@@ -36,9 +36,16 @@ def build(paths: List[Path] = typer.Argument(None, help="Files or folders of doc
                               ".xlsx, .xls, .html, .pdf) or a folder of them")
     started = time.perf_counter()
 
+    tty = sys.stderr.isatty()
+
     def progress(stage: str, n: int, total: int) -> None:
-        if not quiet and total >= 20 and sys.stderr.isatty():
+        """On a terminal a counter per stage; otherwise one line per stage, when it ends."""
+        if quiet:
+            return
+        if tty:
             typer.echo(f"\r{stage} {n}/{total}", err=True, nl=(n == total))
+        elif n == total:
+            typer.echo(f"{stage} {n}/{total} ({time.perf_counter() - started:.1f} s)", err=True)
     lex_paths = list(lexicon) if lexicon else None
     summary = build_and_write(paths, out, lexicon_paths=lex_paths,
                               extend=list(extend_lexicon or []), progress=progress)

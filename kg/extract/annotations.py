@@ -47,6 +47,17 @@ LABEL_RE = re.compile(r"^(" + "|".join(sorted(list(LABEL_ROLES) + list(DEADLINE_
 LABEL_ANYWHERE_RE = re.compile(r"(?<=[^；;，,。（\s])\s*((?:" + "|".join(
     sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS), key=len, reverse=True)) + r")[：:])")
 ANY_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})[：:](.*)$", re.S)
+_ALL_LABELS = tuple(LABEL_ROLES) + tuple(DEADLINE_LABELS)
+
+
+def _label_break(m: "re.Match[str]") -> str:
+    """A label inside a piece starts a new piece, unless it is the end of a longer label
+    (时限： in 完成时限：)."""
+    label, before = m.group(1)[:-1], m.string[:m.start(1)]
+    if any(long.endswith(label) and long != label and before.endswith(long[:-len(label)])
+           for long in _ALL_LABELS):
+        return m.group(0)
+    return "；" + m.group(1)
 
 # verbs after a list of units, longest first; the role they give
 VERB_ROLES = [
@@ -370,7 +381,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
     out = Parsed()
     c = _squeeze(content)
     # a label in the middle of a piece starts a new piece: 牵头单位：X 责任单位：Y
-    c = LABEL_ANYWHERE_RE.sub(lambda m: "；" + m.group(1), c)
+    c = LABEL_ANYWHERE_RE.sub(_label_break, c)
     # carry-over rules come first: take them out of the text
     for m in list(CARRY_RE.finditer(c)):
         rule_text = m.group(0)

@@ -54,6 +54,18 @@ def _check_params(params: dict[str, str]) -> None:
             raise QueryError(f"parameter name {k!r} is not a SPARQL variable name")
 
 
+def _check_param_names(params: dict[str, str], text: str, path: Path) -> None:
+    """Every parameter must be a variable of the query (``?unit`` or ``?unit_zh``): a
+    misspelt name is an error, not a query run without it."""
+    _check_params(params)
+    for k in params:
+        if not re.search(r"[?$]" + re.escape(k) + r"(?:_zh)?(?![A-Za-z0-9_])", text):
+            described = re.findall(r"^#\s*Parameters?[^:]*:\s*(.+)$", text, flags=re.M)
+            hint = ("; its parameters: " + "; ".join(described)) if described else (
+                "; it takes no parameter")
+            raise QueryError(f"--param {k}: {path.stem} has no variable ?{k}{hint}")
+
+
 _INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
 
 
@@ -180,6 +192,7 @@ def run_query(name_or_path: Union[str, Path], params: Optional[dict[str, str]] =
         raise QueryError(f"{path}: cannot read the query ({err})") from err
     _check_built(Path(out))
     params = dict(params or {})
+    _check_param_names(params, text, path)
     if engine == "oxigraph":
         store = open_store(out)
         return query_store(store, text, params, origin=str(path))

@@ -57,20 +57,27 @@ def safe_cell(value) -> str:
 
 # ------------------------------------------------------------------ rows
 
-_PHRASE = re.compile(r"\d{4}\s*年[^，,。；;、（）()|\s]{0,12}")
+_PHRASE = re.compile(r"(\d{4})\s*年(?:(\d{1,2})\s*月(?:份)?(?:(\d{1,2})\s*日)?)?"
+                     r"(底|末|年底|年末|中旬|上旬|下旬|初)?(?:之?前|以前|完成|内|止)*")
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
 def written_deadline(source_text: str, deadline: Optional[str]) -> str:
-    """The deadline as the text writes it (``2024年6月底前``), found in the task's source text;
-    the normalised deadline when it is not there."""
+    """The deadline as the text writes it (``2024年6月底前``), found in the task's source text
+    by its year, month and day; the deadline as given when it is not a date or not there."""
     if not deadline:
         return ""
-    from ..extract.deadlines import normalise_deadline
+    want = _ISO.match(deadline)
+    if not want:
+        return deadline
+    y, mo, d = (int(g) if g else None for g in want.groups())
     for m in _PHRASE.finditer(source_text or ""):
-        cand = m.group(0)
-        for end in range(len(cand), 4, -1):
-            if normalise_deadline(cand[:end]) == deadline:
-                return cand[:end]
+        my = int(m.group(1))
+        mm = int(m.group(2)) if m.group(2) else (12 if m.group(4) in ("底", "末", "年底", "年末")
+                                                   else None)
+        md = int(m.group(3)) if m.group(3) else None
+        if (my, mm, md) == (y, mo, d):
+            return m.group(0)
     return deadline
 
 
