@@ -17,10 +17,7 @@ from .model import Assignment, BuildResult, Document, Issue, RawAssignment
 from .resolve.lexicon import Lexicon, _parse, load_lexicon
 from .resolve.units import Resolver
 from .vocab import ENRICH_VIAS
-from .write import WRITERS
-from .write.jsonl import report
-
-Writer = Callable[[BuildResult, Path], object]
+from .write import write  # noqa: F401  (build() and write(): the two steps of `kg build`)
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "langfang"
 
@@ -102,20 +99,6 @@ def nothing_read(issues: list[Issue]) -> str:
                 "or a folder holding them")
     more = f"\n  … {len(reasons) - 20} more" if len(reasons) > 20 else ""
     return "nothing could be read; nothing was written:\n  " + "\n  ".join(reasons[:20]) + more
-
-
-def write(result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS,
-          progress: Optional[Callable[[str, int, int], None]] = None) -> dict:
-    """Write every export of ``result`` into ``out`` (each writer of ``writers`` in order);
-    return the report (what ``report.json`` holds). ``progress("export NAME", 1, 1)`` is
-    called after each writer (each export is a stage of its own)."""
-    out = Path(out)
-    for writer in writers:
-        writer(result, out)
-        if progress:
-            name = getattr(writer, "__name__", "export").removeprefix("write_")
-            progress(f"export {name}", 1, 1)
-    return report(result)
 
 
 def build_and_write(paths: Iterable[Path], out: Path,

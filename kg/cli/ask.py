@@ -10,12 +10,13 @@ from typing import Optional
 import typer
 
 from ..errors import UsageError
-from ..vocab import ROLE_ORDER, ROLE_ZH
+from ..vocab import ROLE_ORDER, ROLE_ZH, STATED_ROLES
 from .app import OUT, app
 
 
 def _by_role(role: str) -> int:
-    return ROLE_ORDER.index(role) if role in ROLE_ORDER else 99
+    """Stated roles in display order; the others (member, mentioned) after, as they came."""
+    return ROLE_ORDER.index(role) if role in STATED_ROLES else 99
 
 
 def _short(text: str, n: int = 70) -> str:

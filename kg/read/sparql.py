@@ -6,8 +6,14 @@ literal, rdflib ``initBindings=``); they are never formatted into the query text
 A query that uses ``?NAME_zh`` also gets parameter NAME as a ``@zh`` literal, so that a unit
 label is an index lookup (``?u skos:altLabel ?unit_zh``) rather than a filter on every label.
 
->>> from kg.read.sparql import run_query                      # doctest: +SKIP
->>> cols, rows = run_query("tasks-of-unit", {"unit": "市发改委"}, "exports")
+>>> import kg, pathlib, tempfile
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (d / "a.txt").write_text("1.摸清底数。（责任单位：市住建局）", encoding="utf-8")
+>>> _ = kg.write(kg.build([d / "a.txt"]), d / "exports")
+>>> cols, rows = run_query("tasks-of-unit", {"unit": "市住建局"}, d / "exports")
+>>> dict(zip(cols, rows[0]))["unitName"], dict(zip(cols, rows[0]))["role"]
+('市住房和城乡建设局', 'responsible')
+>>> import shutil; shutil.rmtree(d)
 """
 from __future__ import annotations
 

@@ -247,6 +247,9 @@ def write_xlsx(items: list[dict], path: Path, by_unit: bool = False) -> Path:
     return path
 
 
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+
+
 def _fixed_zip(data: bytes, path: Path) -> None:
     """Rewrite the workbook's zip with fixed timestamps, so two builds give the same bytes."""
     with zipfile.ZipFile(io.BytesIO(data)) as src, \
@@ -255,7 +258,10 @@ def _fixed_zip(data: bytes, path: Path) -> None:
             fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o600 << 16
-            dst.writestr(fixed, src.read(info.filename))
+            data = src.read(info.filename)
+            if info.filename == "docProps/core.xml":   # openpyxl stamps the save time
+                data = _MODIFIED.sub(rb"\g<1>2000-01-01T00:00:00Z\g<2>", data)
+            dst.writestr(fixed, data)
 
 
 def write_ledger(result: BuildResult, out: Path) -> None:

@@ -46,6 +46,23 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
 
+# The closed ``kg:`` vocabulary (``kg/ontology/kg.ttl`` declares exactly these terms; a test checks
+# it): :meth:`_Builder.k` refuses any other local name, so a typo fails the build instead of
+# writing a term no query knows (as rdflib's ``DefinedNamespace`` does).
+KG_TERMS = frozenset({
+    # classes
+    "Assignment", "CitedDocument", "Collective", "Document", "Law", "SourceLocation", "Task",
+    "UnresolvedUnit", "Roles", "Vias",
+    # properties
+    "citesDocument", "citesLaw", "copyAt", "dateText", "deadline", "deadlineText", "docId",
+    "docType", "document", "dueBy", "file", "issuerName", "jurisdiction", "label", "lastLine",
+    "line", "mention", "mentionsUnit", "parentTask", "path", "quote", "resolved",
+    "responsibleUnit", "role", "ruleSource", "sourceText", "stated", "task", "taskId", "taskKind",
+    "text", "unit", "unitId", "unitKind", "via",
+    # concepts: one per role and via of kg.vocab
+    *("role_" + r for r in ROLES), *("via_" + v for v in VIAS),
+})
+
 RDF_TYPE = PREFIXES["rdf"] + "type"
 XSD = PREFIXES["xsd"]
 
@@ -163,6 +180,10 @@ class _Builder:
 
     @staticmethod
     def k(local: str) -> str:
+        """The IRI of ``kg:local``; ``local`` must be a term of :data:`KG_TERMS`."""
+        if local not in KG_TERMS:
+            raise ValueError(f"kg:{local} is not a term of the kg vocabulary (kg/ontology/kg.ttl); "
+                             "add it to both, or fix the typo")
         return iri(KG + local)
 
     @staticmethod

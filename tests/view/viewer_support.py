@@ -7,7 +7,7 @@ from pathlib import Path
 from kg.write import write_jsonl
 from kg.pipeline import BUNDLED_CORPUS, build
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 XSS_FIXTURE = FIXTURES / "xss_notice.txt"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]

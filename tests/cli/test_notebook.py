@@ -5,7 +5,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-NB = Path(__file__).resolve().parent.parent / "notebooks" / "tour.ipynb"
+NB = Path(__file__).resolve().parents[2] / "notebooks" / "tour.ipynb"
 
 
 def test_tour_notebook_runs(tmp_path, monkeypatch):

@@ -18,7 +18,7 @@ import rdflib
 
 from kg.read.serve import make_server
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 Q = """PREFIX kg: <https://w3id.org/zrtp/kg#>
 SELECT (COUNT(*) AS ?n) WHERE { ?a a kg:Assignment }"""
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from kg.write import write_jsonl
 from kg.pipeline import build
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1]
 GOLD = HERE / "gold"
 SCORE = GOLD / "eval" / "score.py"
 SCORE_DOCS = GOLD / "eval" / "score_documents.py"

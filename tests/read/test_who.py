@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.read.who import parse_question, who_owns, load_index
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1]
 
 SMALL = """某某市人民政府办公室
 

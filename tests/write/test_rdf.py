@@ -10,9 +10,9 @@ import pytest
 import rdflib
 
 from kg.write.store import FILES, write_rdf
-from kg.write.rdf import KG, base_iri, deadline_literal, due_by, statements
+from kg.write.rdf import KG, KG_TERMS, _Builder, base_iri, deadline_literal, due_by, statements
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 K = rdflib.Namespace(KG)
 PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
 ORG = rdflib.Namespace("http://www.w3.org/ns/org#")
@@ -195,6 +195,14 @@ def test_every_kg_term_in_the_graph_is_declared(corpus_out):
     assert [u for u in sorted(used) if (K[u], None, None) not in g] == []
 
 
-def test_export_graph_is_the_build_hook(sample_result, tmp_path):
+def test_kg_namespace_is_closed_and_matches_the_ontology():
+    g = rdflib.Graph().parse(ROOT / "kg" / "ontology" / "kg.ttl", format="turtle")
+    declared = {str(s)[len(KG):] for s in g.subjects() if str(s).startswith(KG)}
+    assert declared == set(KG_TERMS)
+    with pytest.raises(ValueError, match="kg:respnsibleUnit is not a term"):
+        _Builder.k("respnsibleUnit")
+
+
+def test_write_rdf_writes_every_file(sample_result, tmp_path):
     sizes = write_rdf(sample_result, tmp_path)
     assert set(sizes) == set(FILES)

@@ -13,7 +13,7 @@ from kg.cli import app
 from kg.errors import ExportMissing, QueryError
 from kg.read.sparql import query_names, run_query
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 runner = CliRunner()
 
 REQUIRED = {"tasks-of-unit", "owners-of-task", "co-owners", "workload", "deadlines",

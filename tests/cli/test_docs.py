@@ -5,7 +5,7 @@ import typer.main
 
 from kg.cli import app
 
-README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 
 
 def test_every_command_has_help_and_is_in_the_readme():
