@@ -4,7 +4,7 @@ Page by page, top to bottom: ruled tables (pdfplumber's ``find_tables``) become 
 table form, a row per table row; the text outside them is read as lines in reading order.
 A line that runs to the right margin and is followed by a line at the left margin is the same
 paragraph wrapped: the two are joined (as a Word paragraph would be), unless the next line
-starts a list item. Page numbers alone on a line (``- 3 -``) are dropped. A page that has
+starts a list item or an annotation (and the line before leaves no bracket open). Page numbers alone on a line (``- 3 -``) are dropped. A page that has
 images but no text (a scan) is reported — OCR is needed — and never read as junk; a file with
 no text at all is an error. Locators: ``page P`` and ``page P table T row R``.
 """
@@ -29,6 +29,12 @@ def _starts_item(text: str) -> bool:
     return bool(match_marker(t)) or t.startswith(("附件", "（")) or is_standalone_annotation(t)
 
 
+def _unclosed(text: str) -> bool:
+    """Does ``text`` open a bracket it does not close (an annotation wrapped to the next line)?"""
+    t = normalise(text)
+    return t.count("（") > t.count("）")
+
+
 def _text_lines(page, boxes) -> list[dict]:
     def outside(obj) -> bool:
         x = (obj["x0"] + obj["x1"]) / 2
@@ -50,11 +56,13 @@ def _paragraphs(lines: list[dict]) -> list[tuple[str, float]]:
     for ln in lines:
         text = ln["text"].strip()
         size = max((ln["bottom"] - ln["top"]), 1.0)
-        if joining and abs(ln["x0"] - left) <= 1.5 * size and not _starts_item(text):
+        if joining and abs(ln["x0"] - left) <= 1.5 * size and (
+                _unclosed(out[-1][0]) or not _starts_item(text)):
             out[-1] = (out[-1][0] + text, out[-1][1])
         else:
             out.append((text, ln["top"]))
-        joining = ln["x1"] >= right - 1.5 * size and not text.endswith(_ENDS_SENTENCE)
+        joining = ln["x1"] >= right - 1.5 * size and (
+            _unclosed(out[-1][0]) or not normalise(text).endswith(_ENDS_SENTENCE))
     return out
 
 
