@@ -6,7 +6,7 @@ styles, forms, ``<nav>``, ``<aside>``, page-level ``<header>``/``<footer>`` and 
 or class names a menu, breadcrumb, footer, share bar or the like. The body is then the
 largest ``<article>``/``<main>``/content container (ids and classes such as ``content``,
 ``article``, ``zoom``, ``TRS_Editor``) holding most of the page's text, else ``<body>``; the page's
-``<h1>`` is kept when it stands outside that container. ``<br>`` and block elements end lines;
+``<h1>`` is kept when it stands outside that container. ``<br>`` and block elements end lines, an empty ``<p>`` is a blank line;
 a ``<table>`` becomes the flattened table form (``colspan``/``rowspan`` as merged cells).
 Locators: ``paragraph N`` and ``table T row R``.
 """
@@ -142,6 +142,10 @@ class _Walker:
         block = tag in BLOCK
         if block:
             self.flush()
+        if tag == "p" and not el.text_content().strip(" \t\r\n\u3000\xa0"):
+            self.out.blank()          # an empty paragraph is a blank line, as in a .txt file
+            self.inline(el.tail, pre)
+            return
         self.inline(el.text, pre or tag == "pre")
         for child in el:
             self.walk(child, pre or tag == "pre")
