@@ -239,3 +239,26 @@ def test_report_lists_unreadable_files(tmp_path):
     report = json.loads((tmp_path / "o" / "report.json").read_text(encoding="utf-8"))
     assert [(i["file"], i["code"]) for i in report["issues"] if i["code"].startswith("E1")] == [
         ("bad.xlsx", "E105")]
+
+
+def test_pdf_table_merged_cells_read_like_docx(tmp_path):
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib import colors
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    t = Table([["序号", "工作任务", "责任单位", "完成时限"],
+               ["1", "建立项目库", "市住建局", "2024年底前"],
+               ["2", "开展管网改造", "", "2024年6月"],
+               ["3", "说明", "", ""]])
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "STSong-Light"),
+                           ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                           ("SPAN", (2, 1), (2, 2)), ("SPAN", (1, 3), (3, 3))]))
+    SimpleDocTemplate(str(tmp_path / "m.pdf")).build([t])
+    got = read_bytes((tmp_path / "m.pdf").read_bytes(), "m.pdf", ".pdf")
+    cells = [ln.text for ln in got.lines if ln.text]
+    assert cells[8:16] == ["\t2", "\t开展管网改造", "\t市住建局", "\t2024年6月",   # merged down
+                           "\t3", "\t说明", "\t", "\t"]                          # merged across
+    assert got.locators[got.lines[0].number] == "page 1 table 1 row 1"

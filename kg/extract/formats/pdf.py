@@ -1,7 +1,7 @@
 """PDF files with a text layer (pdfplumber; the optional extra ``kg[pdf]``).
 
 Page by page, top to bottom: ruled tables (pdfplumber's ``find_tables``) become the flattened
-table form, a row per table row; the text outside them is read as lines in reading order.
+table form, a row per table row (merged cells as in a .docx); the text outside them is read as lines in reading order.
 A line that runs to the right margin and is followed by a line at the left margin is the same
 paragraph wrapped: the two are joined (as a Word paragraph would be), unless the next line
 starts a list item or an annotation (and the line before leaves no bracket open). Page numbers alone on a line (``- 3 -``) are dropped. A page that has
@@ -16,7 +16,7 @@ import re
 from ... import errors
 from ...model import Issue
 from ...text import normalise
-from . import LineWriter, Read, need
+from . import LineWriter, Read, merged_value, need
 
 _PAGE_NUMBER = re.compile(r"^[-—–－\s]*(第\s*)?\d{1,4}(\s*页)?[-—–－\s]*$|^\d+\s*/\s*\d+$")
 _ENDS_SENTENCE = tuple("。；：！？）)》」”")
@@ -66,6 +66,24 @@ def _paragraphs(lines: list[dict]) -> list[tuple[str, float]]:
     return out
 
 
+def _rows(table) -> list[list[str]]:
+    """A pdfplumber table's rows as text; a cell merged down (its box reaches into the rows
+    below, which read ``None`` there) follows :func:`kg.extract.formats.merged_value`."""
+    texts = table.extract()
+    grid = [[c or "" for c in r] for r in texts]
+    rows = table.rows
+    for r, row in enumerate(rows):
+        for c, box in enumerate(row.cells):
+            if box is None:
+                continue
+            for r2 in range(r + 1, min(len(rows), len(texts))):
+                if rows[r2].bbox[1] >= box[3] - 1 or c >= len(texts[r2]):
+                    break
+                if texts[r2][c] is None:
+                    grid[r2][c] = merged_value("", grid[r][c], r2 - r, 0, c)
+    return grid
+
+
 def read_pdf(data: bytes, name: str) -> Read:
     pdfplumber = need("pdfplumber", "pdf", name, "PDF files")
     out = LineWriter(name)
@@ -91,7 +109,7 @@ def read_pdf(data: bytes, name: str) -> Read:
                     out.paragraph(obj, f"page {p}")          # type: ignore[arg-type]
                 else:
                     tables_seen += 1
-                    rows = [[c or "" for c in r] for r in obj.extract()]   # type: ignore[attr-defined]
+                    rows = _rows(obj)
                     out.table(rows, [f"page {p} table {tables_seen} row {r}"
                                      for r in range(1, len(rows) + 1)])
                     out.blank()
