@@ -262,3 +262,15 @@ def test_pdf_table_merged_cells_read_like_docx(tmp_path):
     assert cells[8:16] == ["\t2", "\t开展管网改造", "\t市住建局", "\t2024年6月",   # merged down
                            "\t3", "\t说明", "\t", "\t"]                          # merged across
     assert got.locators[got.lines[0].number] == "page 1 table 1 row 1"
+
+
+def test_html_layout_tables_are_read_as_blocks(tmp_path):
+    page = ("<html><body><table><tr><td><a href='/'>首页</a></td></tr><tr><td>"
+            "<p>一、摸清底数（责任单位：市住建局）</p><p>二、建立台账</p>"
+            "<table><tr><td>序号</td><td>任务</td><td>牵头单位</td></tr>"
+            "<tr><td>1</td><td>排查</td><td>市财政局</td></tr></table>"
+            "</td></tr></table></body></html>")
+    got = read_bytes(page.encode("utf-8"), "l.html", ".html")
+    texts = [ln.text for ln in got.lines if ln.text]
+    assert "一、摸清底数（责任单位：市住建局）" in texts and "二、建立台账" in texts
+    assert texts[-3:] == ["\t1", "\t排查", "\t市财政局"]

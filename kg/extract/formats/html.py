@@ -7,7 +7,8 @@ or class names a menu, breadcrumb, footer, share bar or the like. The body is th
 largest ``<article>``/``<main>``/content container (ids and classes such as ``content``,
 ``article``, ``zoom``, ``TRS_Editor``) holding most of the page's text, else ``<body>``; the page's
 ``<h1>`` is kept when it stands outside that container. ``<br>`` and block elements end lines, an empty ``<p>`` is a blank line;
-a ``<table>`` becomes the flattened table form (``colspan``/``rowspan`` as merged cells).
+a data ``<table>`` becomes the flattened table form (``colspan``/``rowspan`` as merged cells),
+while a layout table (one holding another table, or of one column) is read as blocks.
 Locators: ``paragraph N`` and ``table T row R``.
 """
 from __future__ import annotations
@@ -132,7 +133,12 @@ class _Walker:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag == "table":
             self.flush()
-            self.table(el)
+            if _layout_table(el):
+                for cell in el.iter("td", "th"):
+                    if next(cell.iterancestors("table"), None) is el:
+                        self.walk_block(cell)
+            else:
+                self.table(el)
             self.inline(el.tail, pre)
             return
         if tag == "br":
@@ -152,6 +158,14 @@ class _Walker:
         if block:
             self.flush()
         self.inline(el.tail, pre)
+
+    def walk_block(self, el) -> None:
+        """An element's content as blocks of its own (a cell of a layout table)."""
+        self.flush()
+        self.inline(el.text)
+        for child in el:
+            self.walk(child)
+        self.flush()
 
     @staticmethod
     def cell_text(cell) -> str:
@@ -199,6 +213,18 @@ class _Walker:
                         pending[col + extra] = ("", down - 1, 1)
             rows.append(row)
         self.out.table(rows, [f"table {self.tables} row {r}" for r in range(1, len(rows) + 1)])
+
+
+def _layout_table(table) -> bool:
+    """A table used for page layout, not data: it holds another table, or it has no row of
+    two cells or more (one column), or it has a single row with a long text in it."""
+    if any(True for _ in table.iterdescendants("table")):
+        return True
+    rows = [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+    widths = [sum(1 for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")) for tr in rows]
+    if not rows or max(widths) < 2:
+        return True
+    return len(rows) == 1 and _text_len(table) > 200
 
 
 def _int(v) -> int:
