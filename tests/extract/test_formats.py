@@ -274,3 +274,27 @@ def test_html_layout_tables_are_read_as_blocks(tmp_path):
     texts = [ln.text for ln in got.lines if ln.text]
     assert "一、摸清底数（责任单位：市住建局）" in texts and "二、建立台账" in texts
     assert texts[-3:] == ["\t1", "\t排查", "\t市财政局"]
+
+
+def test_docx_automatic_list_numbers_are_written_before_the_text(tmp_path):
+    import docx
+    from docx.oxml.ns import qn
+    d = docx.Document()
+    d.add_paragraph("关于印发试点方案的通知")
+    d.add_paragraph("摸清底数（责任单位：市住建局）", style="List Number")
+    d.add_paragraph("建立台账（责任单位：市财政局）", style="List Number")
+    # make the List Number list count 一、二、 as Chinese documents do
+    num_id = d.styles["List Number"].element.pPr.numPr.numId.val
+    root = d.part.numbering_part.element
+    num = next(n for n in root.num_lst if n.numId == num_id)
+    abstract = next(a for a in root.findall(qn("w:abstractNum"))
+                    if a.get(qn("w:abstractNumId")) == str(num.abstractNumId.val))
+    lvl = abstract.find(qn("w:lvl"))
+    lvl.find(qn("w:numFmt")).set(qn("w:val"), "chineseCounting")
+    lvl.find(qn("w:lvlText")).set(qn("w:val"), "%1、")
+    d.save(tmp_path / "n.docx")
+    got = read_bytes((tmp_path / "n.docx").read_bytes(), "n.docx", ".docx")
+    assert [ln.text for ln in got.lines] == ["关于印发试点方案的通知", "一、摸清底数（责任单位：市住建局）",
+                                            "二、建立台账（责任单位：市财政局）"]
+    tasks = {t.path_str for t in build([tmp_path / "n.docx"]).tasks}
+    assert {"一", "二"} <= tasks
