@@ -298,3 +298,19 @@ def test_docx_automatic_list_numbers_are_written_before_the_text(tmp_path):
                                             "二、建立台账（责任单位：市财政局）"]
     tasks = {t.path_str for t in build([tmp_path / "n.docx"]).tasks}
     assert {"一", "二"} <= tasks
+
+
+def test_a_two_level_header_is_read_as_one(tmp_path):
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "重点任务", "责任单位", None, "完成时限"])
+    ws.append([None, None, "牵头单位", "配合单位", None])
+    ws.append([1, "完善管网", "市住建局", "市财政局", "2024年底前"])
+    ws.append([2, "保障资金", "市财政局", "市发改委", "2023年底前"])
+    for rng in ("A1:A2", "B1:B2", "C1:D1", "E1:E2"):
+        ws.merge_cells(rng)
+    wb.save(tmp_path / "h.xlsx")
+    assert facts(build([tmp_path / "h.xlsx"])) == {
+        ("完善管网", "市住房和城乡建设局", "lead", "2024-12"), ("完善管网", "市财政局", "support", "2024-12"),
+        ("保障资金", "市财政局", "lead", "2023-12"), ("保障资金", "市发展和改革委员会", "support", "2023-12")}

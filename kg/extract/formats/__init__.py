@@ -9,7 +9,8 @@ file gives), a *locator* for lines that do not come from a numbered text line (`
 Tables of every format are written in the flattened form :mod:`kg.extract.outline` reads:
 one cell per line starting with a tab, a line holding only a tab for an empty cell, a line
 without a tab continuing the cell above, a blank line between rows and two blank lines after
-the table (:meth:`LineWriter.table`). The first row is the header.
+the table (:meth:`LineWriter.table`). The first row is the header; a two-level header
+(责任单位 over 牵头单位 | 配合单位) becomes one row of the lower names.
 
 Registry: :data:`READERS` maps a lower-case extension to ``reader(data: bytes, name: str) ->
 Read``. To add a format, write a module with such a function and add it to :data:`READERS`;
@@ -86,6 +87,12 @@ class LineWriter:
         width = max(len(r) for r in rows)
         while width > 1 and all(len(r) < width or not r[width - 1].strip() for r in rows):
             width -= 1
+        if len(rows) > 2 and _sub_header(rows[0], rows[1]):
+            # a two-level header (责任单位 over 牵头单位 | 配合单位): one header row
+            rows = [[low.strip() or high for high, low in zip(rows[0] + [""] * width,
+                                                               rows[1] + [""] * width)]] + rows[2:]
+            locators = locators[1:]
+            numbers = numbers[1:] if numbers else None
         if len(rows) == 1:
             # a one-row table is a caption: its text is a paragraph
             self.paragraph(" ".join(c.strip() for c in rows[0] if c.strip()), locators[0],
@@ -133,6 +140,15 @@ def merged_value(value: str, top: str, row_in_span: int, col_in_span: int, colum
     if col_in_span == 0 and column > 0:
         return top
     return ""
+
+
+def _sub_header(first: list[str], second: list[str]) -> bool:
+    """Is ``second`` the lower row of a two-level header: only column names, not all the
+    same as the row above?"""
+    filled = [c for c in second if c.strip()]
+    return (bool(filled) and header_score(filled) == len(filled) and header_score(first) >= 1
+            and any(c.strip() and c.strip() != (first[k].strip() if k < len(first) else "")
+                    for k, c in enumerate(second)))
 
 
 def header_score(cells: list[str]) -> int:
