@@ -314,3 +314,16 @@ def test_a_two_level_header_is_read_as_one(tmp_path):
     assert facts(build([tmp_path / "h.xlsx"])) == {
         ("完善管网", "市住房和城乡建设局", "lead", "2024-12"), ("完善管网", "市财政局", "support", "2024-12"),
         ("保障资金", "市财政局", "lead", "2023-12"), ("保障资金", "市发展和改革委员会", "support", "2023-12")}
+
+
+def test_office_files_under_the_wrong_extension_are_read_for_what_they_are(tmp_path):
+    plan.write_xlsx(tmp_path / "real.xlsx")
+    plan.write_docx(tmp_path / "real.docx")
+    plan.write_html(tmp_path / "page.html")
+    cases = {"export.xls": (tmp_path / "page.html").read_bytes(),      # an HTML table "Excel"
+             "book.xls": (tmp_path / "real.xlsx").read_bytes(),
+             "letter.doc": (tmp_path / "real.docx").read_bytes()}
+    for name, data in cases.items():
+        got = read_bytes(data, name, "." + name.rsplit(".", 1)[1])
+        assert not got.issues, (name, got.issues)
+        assert any("建立改造项目库" in ln.text for ln in got.lines), name

@@ -20,6 +20,7 @@ an issue naming the file and the extra to install).
 from __future__ import annotations
 
 import importlib
+import io
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
@@ -214,13 +215,41 @@ def reader_for(suffix: str) -> Optional[Reader]:
     return READERS.get(suffix.lower())
 
 
+def sniff(data: bytes, suffix: str) -> str:
+    """The extension an office file really has: a ``.xls`` that is an HTML table or a
+    ``.xlsx`` workbook, a ``.doc`` that is a ``.docx``, a PDF under another name. Plain text
+    keeps its extension."""
+    if suffix in (".txt", ""):
+        return suffix
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if data.startswith(b"%PDF"):
+        return ".pdf"
+    if data.startswith(b"PK\x03\x04"):
+        import zipfile
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                names = set(z.namelist())
+        except zipfile.BadZipFile:
+            return suffix
+        if "word/document.xml" in names:
+            return ".docx"
+        if "xl/workbook.xml" in names:
+            return ".xlsx"
+        return suffix
+    if suffix in (".xls", ".doc", ".et", ".wps") and head.startswith(
+            (b"<!doctype html", b"<html", b"<table", b"<?xml", b"<meta")):
+        return ".html"
+    return suffix
+
+
 def read_bytes(data: bytes, name: str, suffix: str) -> Read:
-    """Read one file's bytes with the reader of its extension (text for an unknown one).
+    """Read one file's bytes with the reader of its extension (text for an unknown one),
+    after :func:`sniff` has checked what the file really is.
 
     Never raises for bad content: a file that cannot be read gives a ``Read`` without lines
     and an issue saying why, naming the file.
     """
-    suffix = suffix.lower()
+    suffix = sniff(data, suffix.lower())
     if suffix in UNSUPPORTED:
         return Read(issues=[Issue(errors.W_FORMAT, f"{suffix} files are not read; "
                                   f"{UNSUPPORTED[suffix]} and build again", name,
