@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
-from typing import List
+from typing import List, Optional
 
 import typer
 
@@ -22,8 +22,15 @@ def build(paths: List[Path] = typer.Argument(None, help="Files or folders of doc
                                                   "bundled one). See kg/data/lexicon/langfang.tsv."),
           extend_lexicon: List[Path] = typer.Option(None, "--extend-lexicon",
                                                     help="Lexicon TSV that extends the bundled one."),
+          jurisdiction: Optional[str] = typer.Option(
+              None, "--jurisdiction", "-j",
+              help="The government every document speaks for (a place name such as 嘉兴市, or "
+                   "an adcode); by default it is read from each document (issuer, title, 文号)."),
           quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the summary.")) -> None:
     """Build the graph of PATHS into OUT: JSON Lines, report, ledger, RDF, SPARQL store, search index.
+
+    Each document resolves its units within its own jurisdiction, read from the document
+    (report.json lists each one and how it was found); --jurisdiction overrides it.
 
     Example: kg build corpus/langfang --out exports
     """
@@ -48,7 +55,8 @@ def build(paths: List[Path] = typer.Argument(None, help="Files or folders of doc
             typer.echo(f"{stage} {n}/{total} ({time.perf_counter() - started:.1f} s)", err=True)
     lex_paths = list(lexicon) if lexicon else None
     summary = build_and_write(paths, out, lexicon_paths=lex_paths,
-                              extend=list(extend_lexicon or []), progress=progress)
+                              extend=list(extend_lexicon or []), progress=progress,
+                              jurisdiction=jurisdiction)
     c = summary["counts"]
     typer.echo(f"documents {c['documents']} · tasks {c['tasks']} · assignments {c['assignments']} · "
                f"units {c['units']} · unresolved {c['unresolved']} · issues {c['issues']} "

@@ -126,7 +126,7 @@ def ledger(result: BuildResult) -> str:
     docs = {d.doc_id: d for d in result.documents}
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(["文件", "文号", "层级", "任务", "牵头单位", "配合单位", "责任单位", "其他（供稿/信息来源）",
+    w.writerow(["文件", "文号", "辖区", "层级", "任务", "牵头单位", "配合单位", "责任单位", "其他（供稿/信息来源）",
                 "完成时限", "出处"])
     for t in result.tasks:
         ass = by_task.get(t.task_id)
@@ -143,8 +143,8 @@ def ledger(result: BuildResult) -> str:
         if lines and lines[0] != t.span.first_line:
             where += f" (注 {','.join(str(x) for x in lines[:3])})"
         w.writerow([safe_cell(v) for v in (
-            d.title, d.number or "", t.path_str, t.text.replace("\n", " "), names(LEAD),
-            names(SUPPORT), names(RESPONSIBLE), names(CONTRIBUTOR), deadline, where)])
+            d.title, d.number or "", d.jurisdiction or "", t.path_str, t.text.replace("\n", " "),
+            names(LEAD), names(SUPPORT), names(RESPONSIBLE), names(CONTRIBUTOR), deadline, where)])
     return "\ufeff" + buf.getvalue()
 
 

@@ -55,7 +55,8 @@ KG_TERMS = frozenset({
     "UnresolvedUnit", "Roles", "Vias",
     # properties
     "citesDocument", "citesLaw", "copyAt", "dateText", "deadline", "deadlineText", "docId",
-    "docType", "document", "dueBy", "file", "issuerName", "jurisdiction", "label", "lastLine",
+    "adcode", "docType", "document", "dueBy", "file", "issuerName", "jurisdiction",
+    "jurisdictionFoundBy", "label", "lastLine",
     "line", "mention", "mentionsUnit", "parentTask", "path", "quote", "resolved",
     "responsibleUnit", "role", "ruleSource", "sourceText", "stated", "task", "taskId", "taskKind",
     "text", "unit", "unitId", "unitKind", "via",
@@ -246,6 +247,8 @@ class _Builder:
             add(None, s, k("resolved"), lit(bool(u.resolved)))
             if u.jurisdiction:
                 add(None, s, k("jurisdiction"), lit(u.jurisdiction))
+            if u.adcode:
+                add(None, s, k("adcode"), lit(u.adcode))
             for m in u.members:
                 add(None, s, p("org:hasMember"), self.unit(m))
             if u.parent:
@@ -275,6 +278,10 @@ class _Builder:
             add(g, s, k("docType"), lit(d.type))
         if d.jurisdiction:
             add(g, s, k("jurisdiction"), lit(d.jurisdiction))
+        if d.place is not None:
+            if d.place.adcode:
+                add(g, s, k("adcode"), lit(d.place.adcode))
+            add(g, s, k("jurisdictionFoundBy"), lit(d.place.how))
         add(g, s, p("prov:wasDerivedFrom"), self.source(g, d.span.file, d.span.first_line, d.title))
         add(g, s, k("lastLine"), lit(d.span.last_line))
         for c in d.copies:

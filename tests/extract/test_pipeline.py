@@ -55,11 +55,12 @@ def test_other_city_names_are_not_resolved_against_langfang(write_doc):
             "（一）规范中介服务。清理规范中介服务事项。（市行政审批局牵头，市发展改革委配合；长期坚持）\n")
     r = build([write_doc(text)])
     units = {a.unit.name: a for a in r.assignments}
-    assert set(units) == {"市行政审批局", "市发展改革委"}
-    assert not any(a.unit.resolved for a in r.assignments)
-    assert units["市行政审批局"].unit.jurisdiction == "唐山市"
-    assert units["市行政审批局"].raw.role == "lead"
-    assert units["市行政审批局"].raw.deadline == "长期坚持"
+    # completed with the document's own city and brought to the standard names
+    assert set(units) == {"唐山市行政审批局", "唐山市发展和改革委员会"}
+    assert {a.raw.mention.text for a in r.assignments} == {"市行政审批局", "市发展改革委"}
+    assert all(a.unit.jurisdiction == "唐山市" and a.unit.adcode == "130200" for a in r.assignments)
+    assert units["唐山市行政审批局"].raw.role == "lead"
+    assert units["唐山市行政审批局"].raw.deadline == "长期坚持"
 
 
 def test_own_lexicon_resolves(tmp_path, write_doc):

@@ -42,7 +42,7 @@ def test_question_words_do_not_drown_content(small_out):
     assert "哪个" not in "".join(words) and "负责" not in words
     top = who_owns("老旧管网改造的融资支持由哪个部门负责", small_out)[0]
     assert top.task_text.startswith("加大融资支持")
-    assert [(u["unit"], u["role"]) for u in top.units] == [("市金融办", "lead"), ("市财政局", "support")]
+    assert [(u["unit"], u["role"]) for u in top.units] == [("市金融工作办公室", "lead"), ("市财政局", "support")]
     assert top.source["line"] == 9
 
 
@@ -71,7 +71,8 @@ def test_json_shape(small_out):
     r = data["results"][0]
     assert set(r) == {"task_id", "task_text", "doc_title", "doc_number", "units", "deadline",
                       "source", "score"}
-    assert r["units"] == [{"unit": "市文广旅局", "role": "responsible", "kind": "department"}]
+    assert r["units"] == [{"unit": "市文化广电和旅游局", "role": "responsible",
+                           "kind": "department"}]
 
 
 QUESTIONS = [json.loads(l) for l in (HERE / "data" / "who_questions.jsonl").read_text(
