@@ -1,12 +1,15 @@
 """PDF files with a text layer (pdfplumber; the optional extra ``kg[pdf]``).
 
 Page by page, top to bottom: ruled tables (pdfplumber's ``find_tables``) become the flattened
-table form, a row per table row (merged cells as in a .docx); the text outside them is read as lines in reading order.
-A line that runs to the right margin and is followed by a line at the left margin is the same
-paragraph wrapped: the two are joined (as a Word paragraph would be), unless the next line
-starts a list item or an annotation (and the line before leaves no bracket open). Page numbers alone on a line (``- 3 -``) are dropped. A page that has
-images but no text (a scan) is reported — OCR is needed — and never read as junk; a file with
-no text at all is an error. Locators: ``page P`` and ``page P table T row R``.
+table form, a row per table row (merged cells as in a .docx); the text outside them is read as
+lines in reading order. A line that runs to the right margin and is followed by a line at the
+left margin is the same paragraph wrapped: the two are joined (as a Word paragraph would be),
+unless the next line starts a list item or an annotation (and the line before leaves no
+bracket open). A gap of an empty line between two lines is a blank line, as in a .txt file.
+Page numbers alone on a line (``- 3 -``) at the foot or head of a page are dropped. A page
+that has images but no text (a scan) is reported — OCR is needed — and never read as junk; a
+file with no text at all is an error. A table that goes on over a page break is one table
+(a header repeated on the new page is read once). Locators: ``page P`` and ``page P table T row R``.
 """
 from __future__ import annotations
 
@@ -19,7 +22,6 @@ from ...text import normalise
 from . import LineWriter, Read, merged_value, need
 
 _PAGE_NUMBER = re.compile(r"^[-—–－\s]*(第\s*)?\d{1,4}(\s*页)?[-—–－\s]*$|^\d+\s*/\s*\d+$")
-_ENDS_SENTENCE = tuple("。；：！？）)》」”")
 
 
 def _starts_item(text: str) -> bool:
@@ -41,28 +43,41 @@ def _text_lines(page, boxes) -> list[dict]:
         y = (obj["top"] + obj["bottom"]) / 2
         return not any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)
     filtered = page.filter(outside) if boxes else page
-    return [ln for ln in filtered.extract_text_lines(return_chars=False)
-            if ln["text"].strip() and not _PAGE_NUMBER.match(ln["text"])]
+    lines = [ln for ln in filtered.extract_text_lines(return_chars=False) if ln["text"].strip()]
+    # a page number is a bare number (- 3 -, 第3页) at the foot or head of the page
+    while lines and _PAGE_NUMBER.match(lines[-1]["text"]) and lines[-1]["top"] > page.height * 0.85:
+        lines.pop()
+    while lines and _PAGE_NUMBER.match(lines[0]["text"]) and lines[0]["bottom"] < page.height * 0.15:
+        lines.pop(0)
+    return lines
 
 
 def _paragraphs(lines: list[dict]) -> list[tuple[str, float]]:
-    """Join wrapped lines; return (text, top) per paragraph."""
+    """Join wrapped lines; return (text, top) per paragraph, and ``("", top)`` for a gap of
+    an empty line or more between two lines (a blank line, as in a .txt file)."""
     if not lines:
         return []
     right = max(ln["x1"] for ln in lines)
     left = min(ln["x0"] for ln in lines)
     out: list[tuple[str, float]] = []
     joining = False
+    bottom = None
     for ln in lines:
         text = ln["text"].strip()
         size = max((ln["bottom"] - ln["top"]), 1.0)
+        gap = bottom is not None and ln["top"] - bottom > 1.2 * size
+        bottom = ln["bottom"]
+        if gap:
+            out.append(("", ln["top"] - size))
+            joining = False
         if joining and abs(ln["x0"] - left) <= 1.5 * size and (
                 _unclosed(out[-1][0]) or not _starts_item(text)):
             out[-1] = (out[-1][0] + text, out[-1][1])
         else:
             out.append((text, ln["top"]))
-        joining = ln["x1"] >= right - 1.5 * size and (
-            _unclosed(out[-1][0]) or not normalise(text).endswith(_ENDS_SENTENCE))
+        # a line that reaches the right margin goes on below, whatever its last character
+        # (a sentence may end at the margin; a new paragraph is indented or starts an item)
+        joining = ln["x1"] >= right - 1.5 * size
     return out
 
 
@@ -89,6 +104,8 @@ def read_pdf(data: bytes, name: str) -> Read:
     out = LineWriter(name)
     issues: list[Issue] = []
     scanned: list[int] = []
+    # ("text", text, locator) | ("table", rows, locators, table number), in reading order
+    blocks: list[tuple] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         tables_seen = 0
         for p, page in enumerate(pdf.pages, 1):
@@ -104,15 +121,29 @@ def read_pdf(data: bytes, name: str) -> Read:
             for t in found:
                 items.append((t.bbox[1], "table", t))
             items.sort(key=lambda it: it[0])
-            for _, kind, obj in items:
+            for k, (_, kind, obj) in enumerate(items):
                 if kind == "text":
-                    out.paragraph(obj, f"page {p}")          # type: ignore[arg-type]
-                else:
-                    tables_seen += 1
-                    rows = _rows(obj)
-                    out.table(rows, [f"page {p} table {tables_seen} row {r}"
-                                     for r in range(1, len(rows) + 1)])
-                    out.blank()
+                    blocks.append(("text", obj, f"page {p}"))
+                    continue
+                rows = _rows(obj)
+                last = blocks[-1] if blocks else None
+                if k == 0 and last is not None and last[0] == "table" and last[1] and rows \
+                        and len(last[1][0]) == len(rows[0]):
+                    # the table goes on from the page before (its header repeated or not)
+                    start = 1 if rows[0] == last[1][0] else 0
+                    last[1].extend(rows[start:])
+                    last[2].extend(f"page {p} table {last[3]} row {len(last[2]) + r}"
+                                   for r in range(1, len(rows) - start + 1))
+                    continue
+                tables_seen += 1
+                blocks.append(("table", rows, [f"page {p} table {tables_seen} row {r}"
+                                               for r in range(1, len(rows) + 1)], tables_seen))
+    for block in blocks:
+        if block[0] == "text":
+            out.paragraph(block[1], block[2])
+        else:
+            out.table(block[1], block[2])
+            out.blank()
     for p in scanned:
         issues.append(Issue(errors.W_OCR, f"page {p} has no text layer (a scanned image): OCR is "
                             "needed; run OCR on the PDF (e.g. ocrmypdf) and build again",
