@@ -37,7 +37,15 @@ def _unclosed(text: str) -> bool:
     return t.count("（") > t.count("）")
 
 
-def _text_lines(page, boxes) -> list[dict]:
+def _page_number(text: str, page_no: int) -> bool:
+    """A page number: a bare number (- 3 -, 第3页, 3/12) that is this page's (or one off)."""
+    if not _PAGE_NUMBER.match(text):
+        return False
+    digits = re.findall(r"\d+", text)
+    return bool(digits) and abs(int(digits[0]) - page_no) <= 1
+
+
+def _text_lines(page, boxes, page_no: int = 0) -> list[dict]:
     def outside(obj) -> bool:
         x = (obj["x0"] + obj["x1"]) / 2
         y = (obj["top"] + obj["bottom"]) / 2
@@ -45,18 +53,19 @@ def _text_lines(page, boxes) -> list[dict]:
     filtered = page.filter(outside) if boxes else page
     lines = [ln for ln in filtered.extract_text_lines(return_chars=False) if ln["text"].strip()]
     # a page number is a bare number (- 3 -, 第3页) at the foot or head of the page
-    while lines and _PAGE_NUMBER.match(lines[-1]["text"]) and lines[-1]["top"] > page.height * 0.85:
+    while lines and _page_number(lines[-1]["text"], page_no) and lines[-1]["top"] > page.height * 0.85:
         lines.pop()
-    while lines and _PAGE_NUMBER.match(lines[0]["text"]) and lines[0]["bottom"] < page.height * 0.15:
+    while lines and _page_number(lines[0]["text"], page_no) and lines[0]["bottom"] < page.height * 0.15:
         lines.pop(0)
     return lines
 
 
-def _paragraphs(lines: list[dict]) -> list[tuple[str, float]]:
+def _paragraphs(lines: list[dict]) -> tuple[list[tuple[str, float]], bool]:
     """Join wrapped lines; return (text, top) per paragraph, and ``("", top)`` for a gap of
-    an empty line or more between two lines (a blank line, as in a .txt file)."""
+    an empty line or more between two lines (a blank line, as in a .txt file); and whether
+    the last line reaches the right margin (its paragraph may go on on the next page)."""
     if not lines:
-        return []
+        return [], False
     right = max(ln["x1"] for ln in lines)
     left = min(ln["x0"] for ln in lines)
     out: list[tuple[str, float]] = []
@@ -78,7 +87,7 @@ def _paragraphs(lines: list[dict]) -> list[tuple[str, float]]:
         # a line that reaches the right margin goes on below, whatever its last character
         # (a sentence may end at the margin; a new paragraph is indented or starts an item)
         joining = ln["x1"] >= right - 1.5 * size
-    return out
+    return out, joining
 
 
 def _rows(table) -> list[list[str]]:
@@ -108,6 +117,7 @@ def read_pdf(data: bytes, name: str) -> Read:
     blocks: list[tuple] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         tables_seen = 0
+        last_goes_on = False          # the last page ended with a line at the right margin
         for p, page in enumerate(pdf.pages, 1):
             if not page.chars:
                 if page.images:
@@ -116,13 +126,21 @@ def read_pdf(data: bytes, name: str) -> Read:
             found = page.find_tables()
             boxes = [t.bbox for t in found]
             items: list[tuple[float, str, object]] = []
-            for text, top in _paragraphs(_text_lines(page, boxes)):
+            paragraphs, goes_on = _paragraphs(_text_lines(page, boxes, p))
+            for text, top in paragraphs:
                 items.append((top, "text", text))
             for t in found:
                 items.append((t.bbox[1], "table", t))
             items.sort(key=lambda it: it[0])
+            went_on, last_goes_on = last_goes_on, goes_on if items and items[-1][1] == "text" else False
             for k, (_, kind, obj) in enumerate(items):
                 if kind == "text":
+                    last = blocks[-1] if blocks else None
+                    if k == 0 and last is not None and last[0] == "text" and last[1]:
+                        if went_on and obj and not _starts_item(obj):
+                            blocks[-1] = ("text", last[1] + obj, last[2])   # over the page break
+                            continue
+                        blocks.append(("text", "", f"page {p}"))        # a page break ends it
                     blocks.append(("text", obj, f"page {p}"))
                     continue
                 rows = _rows(obj)
@@ -136,6 +154,8 @@ def read_pdf(data: bytes, name: str) -> Read:
                                    for r in range(1, len(rows) - start + 1))
                     continue
                 tables_seen += 1
+                if k == 0 and blocks and blocks[-1][0] == "text" and blocks[-1][1]:
+                    blocks.append(("text", "", f"page {p}"))
                 blocks.append(("table", rows, [f"page {p} table {tables_seen} row {r}"
                                                for r in range(1, len(rows) + 1)], tables_seen))
     for block in blocks:
