@@ -327,3 +327,34 @@ def test_office_files_under_the_wrong_extension_are_read_for_what_they_are(tmp_p
         got = read_bytes(data, name, "." + name.rsplit(".", 1)[1])
         assert not got.issues, (name, got.issues)
         assert any("建立改造项目库" in ln.text for ln in got.lines), name
+
+
+def test_pdf_wrapped_paragraphs_and_a_table_over_pages(tmp_path):
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("zh", fontName="STSong-Light", fontSize=11, leading=16, wordWrap="CJK")
+    long = ("一、加快推进城镇老旧小区改造，完善配套设施，提升居住环境质量，推动城市更新行动落地见效。"
+            "（牵头单位：市住建局；配合单位：市发改委、市财政局；完成时限：2024年6月底前）")
+    rows = [["序号", "工作任务", "牵头单位"]] + [[str(k), f"第{k}项改造任务", "市住建局"]
+                                            for k in range(1, 81)]
+    table = Table(rows, repeatRows=1)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "STSong-Light"),
+                               ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    SimpleDocTemplate(str(tmp_path / "w.pdf")).build(
+        [Paragraph(long, style), Paragraph("二、做好宣传引导工作。", style), table])
+    got = read_bytes((tmp_path / "w.pdf").read_bytes(), "w.pdf", ".pdf")
+    texts = [ln.text for ln in got.lines]
+    assert texts[:2] == [long, "二、做好宣传引导工作。"]          # the wrapped lines joined again
+    assert texts.count("\t工作任务") == 1                       # one table, its header read once
+    assert "\t第80项改造任务" in texts
+    pages = {got.locators[ln.number] for ln in got.lines if ln.text == "\t第80项改造任务"}
+    assert len(pages) == 1 and pages.pop().endswith("table 1 row 81")
+    result = build([tmp_path / "w.pdf"])
+    tasks = {t.text for t in result.tasks}
+    assert {f"第{k}项改造任务" for k in range(1, 81)} <= tasks

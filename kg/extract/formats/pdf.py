@@ -86,7 +86,7 @@ def _paragraphs(lines: list[dict]) -> tuple[list[tuple[str, float]], bool]:
             out.append((text, ln["top"]))
         # a line that reaches the right margin goes on below, whatever its last character
         # (a sentence may end at the margin; a new paragraph is indented or starts an item)
-        joining = ln["x1"] >= right - 1.5 * size
+        joining = ln["x1"] >= right - 3 * size      # CJK lines end ragged: 3 characters
     return out, joining
 
 
@@ -149,8 +149,9 @@ def read_pdf(data: bytes, name: str) -> Read:
                         and len(last[1][0]) == len(rows[0]):
                     # the table goes on from the page before (its header repeated or not)
                     start = 1 if rows[0] == last[1][0] else 0
+                    base = len(last[2])
                     last[1].extend(rows[start:])
-                    last[2].extend(f"page {p} table {last[3]} row {len(last[2]) + r}"
+                    last[2].extend(f"page {p} table {last[3]} row {base + r}"
                                    for r in range(1, len(rows) - start + 1))
                     continue
                 tables_seen += 1
