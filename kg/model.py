@@ -16,8 +16,14 @@ class Source:
     file: str
     line: int
 
-    def as_dict(self) -> dict:
-        return {"file": self.file, "line": self.line}
+    def as_dict(self, locators: Optional[dict[str, dict[int, str]]] = None) -> dict:
+        """``{"file", "line"}``, plus ``"locator"`` (``table 1 row 3``, ``page 2``) when the
+        line was read from a .docx/.xlsx/.html/.pdf file and ``locators`` says where."""
+        out: dict = {"file": self.file, "line": self.line}
+        where = locators.get(self.file, {}).get(self.line) if locators else None
+        if where:
+            out["locator"] = where
+        return out
 
 
 @dataclass(frozen=True)
@@ -173,6 +179,8 @@ class BuildResult:
     lexicon_digest: str = ""
     jurisdiction: Optional[str] = None
     enrichment: dict = field(default_factory=dict)   # doc_id -> Enrichment (issue #6)
+    # file -> line -> where in a .docx/.xlsx/.html/.pdf the line was read ("table 1 row 3")
+    locators: dict[str, dict[int, str]] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- enrichment (issue #6)

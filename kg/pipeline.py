@@ -9,6 +9,7 @@ from typing import Callable, Iterable, Optional
 
 from . import errors
 from .extract import actors
+from .errors import SourceError
 from .extract.assignments import extract_document
 from .extract.documents import merge_copies, split_file
 from .extract.enrich import drop_duplicates, enrich_document
@@ -104,7 +105,18 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
                        bytes_read=sum(f.size for f in files),
                        mentions={u.unit_id: resolver.mentions_of(u.unit_id) for u in resolver.units()},
                        lexicon_digest=lex.digest(), jurisdiction=_common_jurisdiction(docs),
-                       enrichment=enrichment)
+                       enrichment=enrichment,
+                       locators={f.name: f.locators for f in files if f.locators})
+
+
+def nothing_read(issues: list[Issue]) -> str:
+    """The message when no input file could be read: each file and why."""
+    reasons = [str(i) for i in issues if i.code.startswith("E1")]
+    if not reasons:
+        return ("no input file was found: give .txt, .docx, .xlsx, .xls, .html or .pdf files "
+                "or a folder holding them")
+    more = f"\n  … {len(reasons) - 20} more" if len(reasons) > 20 else ""
+    return "nothing could be read; nothing was written:\n  " + "\n  ".join(reasons[:20]) + more
 
 
 def _common_jurisdiction(docs: list[Document]) -> Optional[str]:
@@ -140,4 +152,6 @@ def build_and_write(paths: Iterable[Path], out: Path,
     with build_lock(Path(out)):        # a second build into ``out`` stops now, not after its work
         result = build(paths, lexicon_paths=lexicon_paths or None, progress=progress,
                        extend_lexicon=extend or (), jurisdiction=jurisdiction)
-        return write(result, out)
+        if not result.files:
+            raise SourceError(nothing_read(result.issues))
+        return write(result, out, progress=progress)

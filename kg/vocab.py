@@ -2,7 +2,7 @@
 which roles state responsibility, and the names of the files in a build directory.
 
 No imports from the rest of ``kg``: the extractor, the writers, the readers and the CLI all
-read their words from here (and the RDF vocabulary in ``ontology/kg.ttl`` is generated from
+read their words from here (and the RDF vocabulary in ``kg/ontology/kg.ttl`` is generated from
 the same tables by :mod:`kg.write.rdf`).
 
 >>> ROLE_ZH["lead"], "member" in STATED_ROLES
@@ -62,6 +62,7 @@ GROUPS_FILE = "groups.jsonl"
 TASK_PLACES_FILE = "task_places.jsonl"
 REPORT_FILE = "report.json"
 LEDGER_FILE = "ledger.csv"
+LEDGER_XLSX_FILE = "ledger.xlsx"
 RDF_FILES = ("graph.nt", "graph.ttl", "graph.trig", "graph.jsonld")
 STORE_DIR = "store"
 INDEX_DIR = "search"

@@ -13,9 +13,10 @@ from .app import app
 
 
 @app.command()
-def build(paths: List[Path] = typer.Argument(None, help="Files or directories of .txt documents "
-                                               "(default: the bundled corpus)."),
-          out: Path = typer.Option(Path("exports"), "--out", "-o", help="Output directory."),
+def build(paths: List[Path] = typer.Argument(None, help="Files or folders of documents: .txt, "
+                                               ".docx, .xlsx, .xls, .html, .pdf (default: "
+                                               "the small sample shipped with kg)."),
+          out: Path = typer.Option(Path("exports"), "--out", help="Output directory."),
           lexicon: List[Path] = typer.Option(None, "--lexicon", "-l",
                                              help="Unit lexicon TSV (repeatable; replaces the "
                                                   "bundled one). See kg/data/lexicon/langfang.tsv."),
@@ -33,16 +34,25 @@ def build(paths: List[Path] = typer.Argument(None, help="Files or directories of
 
     Example: kg build corpus/langfang --out exports
     """
-    from ..pipeline import BUNDLED_CORPUS, build_and_write
-    paths = list(paths) if paths else [BUNDLED_CORPUS]
+    from ..data import SAMPLE_CORPUS
+    from ..pipeline import build_and_write
+    paths = list(paths) if paths else [SAMPLE_CORPUS]
     for p in paths:
         if not Path(p).exists():
-            raise SourceError(f"{p}: no such file or directory; give a .txt file or a folder of them")
+            raise SourceError(f"{p}: no such file or directory; give a document (.txt, .docx, "
+                              ".xlsx, .xls, .html, .pdf) or a folder of them")
     started = time.perf_counter()
 
+    tty = sys.stderr.isatty()
+
     def progress(stage: str, n: int, total: int) -> None:
-        if not quiet and total >= 20 and sys.stderr.isatty():
+        """On a terminal a counter per stage; otherwise one line per stage, when it ends."""
+        if quiet:
+            return
+        if tty:
             typer.echo(f"\r{stage} {n}/{total}", err=True, nl=(n == total))
+        elif n == total:
+            typer.echo(f"{stage} {n}/{total} ({time.perf_counter() - started:.1f} s)", err=True)
     lex_paths = list(lexicon) if lexicon else None
     summary = build_and_write(paths, out, lexicon_paths=lex_paths,
                               extend=list(extend_lexicon or []), progress=progress,

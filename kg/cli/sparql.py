@@ -24,7 +24,7 @@ def _params(pairs: List[str]) -> dict[str, str]:
 
 
 @app.command()
-def query(name: str = typer.Argument(..., help="A named query (see ontology/queries/) or "
+def query(name: str = typer.Argument(..., help="A named query (see kg/ontology/queries/) or "
                                                "a path to a .rq file."),
           param: List[str] = typer.Option(None, "--param", "-p",
                                           help="key=value bound to ?key (repeatable)."),

@@ -130,12 +130,28 @@ def rank(g, by: str = "tasks", limit: int = 20) -> list[dict]:
     return sorted(rows, key=lambda r: (-r["score"], r["unit"]))[:limit]
 
 
+def _closest(g, name: str, n: int = 5) -> str:
+    """``; did you mean: A、B`` — the known unit names closest to ``name`` (difflib)."""
+    import difflib
+    labels: dict[str, str] = {}
+    for _, d in g.nodes(data=True):
+        if d.get("type") == "unit":
+            for written in [d["label"], *d.get("aliases", "").split("|")]:
+                if written:
+                    labels.setdefault(compact(written), d["label"])
+    close = difflib.get_close_matches(compact(name), list(labels), n=n * 3, cutoff=0.4)
+    names = list(dict.fromkeys(labels[c] for c in close))[:n]
+    if not names:
+        return "; `kg query unresolved-units` lists the names kept as written"
+    return "; did you mean: " + "、".join(names)
+
+
 def find_unit(g, name: str) -> str:
     """The unit node for a name or alias (exact first, then substring; the shortest name)."""
     hits = match_names(name, ((n, [d["label"], *d.get("aliases", "").split("|")])
                               for n, d in g.nodes(data=True) if d.get("type") == "unit"))
     if not hits:
-        raise QueryError(f"no unit named {name!r}; try `kg query unresolved-units` or a longer name")
+        raise QueryError(f"no unit named {name!r}{_closest(g, name)}")
     return sorted(hits, key=lambda n: (len(g.nodes[n]["label"]), n))[0]
 
 

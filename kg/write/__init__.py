@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 import types
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Optional
 
 from ..errors import SourceError
 from ..model import BuildResult
@@ -26,9 +26,11 @@ __all__ = ["WRITERS", "write", "write_jsonl", "write_ledger", "write_rdf", "writ
 Writer = Callable[[BuildResult, Path], object]
 
 
-def write(result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS) -> dict:
+def write(result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS,
+          progress: Optional[Callable[[str, int, int], None]] = None) -> dict:
     """Write every export of ``result`` into ``out`` (each writer of ``writers`` in order);
-    return the report (what ``report.json`` holds).
+    return the report (what ``report.json`` holds). ``progress("export NAME", 1, 1)`` is
+    called after each writer (each export is a stage of its own).
 
     The writers fill a temporary folder that replaces ``out`` only once complete and checked
     (:func:`kg.write.builddir.replace_build`): a failed or killed build leaves the previous one.
@@ -39,7 +41,10 @@ def write(result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS) -
     def write_all(folder: Path) -> None:
         for writer in writers:
             writer(result, folder)
-    replace_build(out, write_all)
+            if progress:
+                name = getattr(writer, "__name__", "export").removeprefix("write_")
+                progress(f"export {name}", 1, 1)
+    replace_build(Path(out), write_all)
     return report(result)
 
 

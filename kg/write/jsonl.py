@@ -48,7 +48,7 @@ def assignment_rows(result: BuildResult) -> list[dict]:
             "doc_number": d.number, "unit_id": a.unit.unit_id, "unit": a.unit.name,
             "unit_mention": r.mention.text, "unit_kind": a.unit.kind, "resolved": a.unit.resolved,
             "role": r.role, "via": r.via, "deadline": r.deadline, "label": r.label,
-            "source": r.mention.source.as_dict(),
+            "source": r.mention.source.as_dict(result.locators),
             "rule_source": r.rule_source.as_dict() if r.rule_source else None,
         })
     return rows

@@ -46,7 +46,7 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
 
-# The closed ``kg:`` vocabulary (``ontology/kg.ttl`` declares exactly these terms; a test checks
+# The closed ``kg:`` vocabulary (``kg/ontology/kg.ttl`` declares exactly these terms; a test checks
 # it): :meth:`_Builder.k` refuses any other local name, so a typo fails the build instead of
 # writing a term no query knows (as rdflib's ``DefinedNamespace`` does).
 KG_TERMS = frozenset({
@@ -183,7 +183,7 @@ class _Builder:
     def k(local: str) -> str:
         """The IRI of ``kg:local``; ``local`` must be a term of :data:`KG_TERMS`."""
         if local not in KG_TERMS:
-            raise ValueError(f"kg:{local} is not a term of the kg vocabulary (ontology/kg.ttl); "
+            raise ValueError(f"kg:{local} is not a term of the kg vocabulary (kg/ontology/kg.ttl); "
                              "add it to both, or fix the typo")
         return iri(KG + local)
 

@@ -117,3 +117,10 @@ def test_square_brackets_fold_to_round():
     t = normalise("3.优化营商环境。【责任单位：市发改委】")
     start, end, closed = trailing_group(t)
     assert closed and classify(t[start + 1:end - 1]) == "labeled"
+
+
+def test_a_deadline_label_is_not_split_at_its_inner_label():
+    # 时限： inside 完成时限： is not a label of its own (it gave a false E305 '完成')
+    p = parse_annotation("牵头单位：市财政局；配合单位：市发改委；完成时限：2024年6月底前")
+    assert p.deadline == "2024-06" and p.leftover == []
+    assert [(u.mention, u.role) for u in p.units] == [("市财政局", "lead"), ("市发改委", "support")]

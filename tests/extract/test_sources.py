@@ -36,5 +36,5 @@ def test_read_sources_recurses_and_reports(tmp_path):
     (tmp_path / "sub" / "a.txt").write_text("一、任务", encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
     files, issues = read_sources([tmp_path])
-    assert [f.name for f in files] == ["a.txt"]
+    assert [f.name for f in files] == ["sub/a.txt"]
     assert [i.file for i in issues] == ["empty.txt"]

@@ -10,6 +10,7 @@ import pytest
 
 from kg.extract.documents import split_file
 from kg.extract.sources import read_sources
+from kg.resolve.divisions import load_divisions
 
 HERE = Path(__file__).resolve().parent
 GOVS = HERE.parent / "govs"
@@ -29,6 +30,7 @@ def _expected() -> dict[str, dict[str, str]]:
 @pytest.mark.parametrize("folder", sorted(FLOORS))
 def test_every_file_in_its_own_jurisdiction_or_unknown(folder):
     expected = _expected()[folder]
+    div = load_divisions()
     files, _issues = read_sources([GOVS / folder / "text"])
     assert {f.name for f in files} == set(expected)
     right, wrong = [], []
@@ -36,6 +38,10 @@ def test_every_file_in_its_own_jurisdiction_or_unknown(folder):
         found = {d.place.adcode for d in split_file(f.lines())} - {None}
         if expected[f.name] in found:
             right.append(f.name)
-        wrong.extend(f"{f.name}: {a}, not {expected[f.name]}" for a in found - {expected[f.name]})
+        # a division that holds the right one (十堰市 for a county of it whose excerpt names only
+        # the prefecture) is imprecise, not another government
+        holders = {a.adcode for a in div.ancestors(div.by_code[expected[f.name]])}
+        wrong.extend(f"{f.name}: {a}, not {expected[f.name]}"
+                     for a in found - {expected[f.name]} - holders)
     assert not wrong
     assert len(right) >= FLOORS[folder], sorted(set(expected) - set(right))

@@ -132,7 +132,7 @@ def test_empty_input_is_an_error_and_changes_nothing(sample_out, tmp_path):
     (empty / "blank.txt").write_text("", encoding="utf-8")
     res = CliRunner().invoke(app, ["build", str(empty), "--out", str(sample_out)])
     assert res.exit_code == 1
-    assert "no document found" in res.output and "blank.txt" in res.output
+    assert "nothing could be read" in res.output and "blank.txt" in res.output
     assert _digest(sample_out) == before
 
 

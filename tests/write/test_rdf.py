@@ -175,7 +175,7 @@ def test_shapes_catch_shortcut_backed_only_by_mentioned(sample_out):
 # ---- ontology ------------------------------------------------------------------------------
 
 def test_ontology_labels_and_definitions():
-    g = rdflib.Graph().parse(ROOT / "ontology" / "kg.ttl", format="turtle")
+    g = rdflib.Graph().parse(ROOT / "kg" / "ontology" / "kg.ttl", format="turtle")
     owl = rdflib.OWL
     terms = [s for t in (owl.Class, owl.ObjectProperty, owl.DatatypeProperty)
              for s in g.subjects(rdflib.RDF.type, t)]
@@ -188,7 +188,7 @@ def test_ontology_labels_and_definitions():
 
 def test_every_kg_term_in_the_graph_is_declared(corpus_out):
     import re
-    g = rdflib.Graph().parse(ROOT / "ontology" / "kg.ttl", format="turtle")
+    g = rdflib.Graph().parse(ROOT / "kg" / "ontology" / "kg.ttl", format="turtle")
     used = set(re.findall(r"<https://w3id\.org/zrtp/kg#(\w+)>",
                           (corpus_out / "graph.nt").read_text(encoding="utf-8")))
     assert used
@@ -196,7 +196,7 @@ def test_every_kg_term_in_the_graph_is_declared(corpus_out):
 
 
 def test_kg_namespace_is_closed_and_matches_the_ontology():
-    g = rdflib.Graph().parse(ROOT / "ontology" / "kg.ttl", format="turtle")
+    g = rdflib.Graph().parse(ROOT / "kg" / "ontology" / "kg.ttl", format="turtle")
     declared = {str(s)[len(KG):] for s in g.subjects() if str(s).startswith(KG)}
     assert declared == set(KG_TERMS)
     with pytest.raises(ValueError, match="kg:respnsibleUnit is not a term"):
