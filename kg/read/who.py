@@ -86,7 +86,10 @@ def _cut(text: str, vocab: set, max_word: int) -> list[str]:
         for k in range(min(max_word, len(text) - i), 1, -1):
             w = text[i:i + k]
             if w in vocab:
-                out += [f"{SUB}{w}{SUB}{t}" for t in _tiles(w, vocab)]
+                tiles = _tiles(w, vocab)
+                if not tiles and len(w) >= 3 and w[:-1] in vocab:
+                    tiles = [w[:-1]]    # 屠宰场 ~ 屠宰(企业): a one-character head word dropped
+                out += [f"{SUB}{w}{SUB}{t}" for t in tiles]
                 out.append(w)
                 i += k
                 break
