@@ -60,6 +60,10 @@ class ServeError(KgError, code="E502"):
     """The SPARQL endpoint cannot start (port in use, store locked)."""
 
 
+class LoadError(KgError, code="E503"):
+    """`kg load`: the Graph Store server refused a graph or could not be reached."""
+
+
 # Issue codes written to report.json (warnings: the build goes on).
 W_UNDECODABLE = "E101"   # file could not be decoded as text
 W_BINARY = "E102"        # file looks binary

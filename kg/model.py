@@ -157,6 +157,8 @@ class BuildResult:
     lexicon_digest: str = ""
     jurisdiction: Optional[str] = None
     enrichment: dict = field(default_factory=dict)   # doc_id -> Enrichment (issue #6)
+    # (file, line) -> text of the lines the exports quote, when documents' lines are not kept
+    quotes: dict = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- enrichment (issue #6)

@@ -62,4 +62,4 @@ LEDGER_FILE = "ledger.csv"
 RDF_FILES = ("graph.nt", "graph.ttl", "graph.trig", "graph.jsonld")
 STORE_DIR = "store"
 INDEX_DIR = "search"
-INDEX_FILE = "index.json"
+INDEX_FILE = "index.sqlite"

@@ -21,12 +21,24 @@ def build(paths: List[Path] = typer.Argument(None, help="Files or directories of
                                                   "bundled one). See kg/data/lexicon/langfang.tsv."),
           extend_lexicon: List[Path] = typer.Option(None, "--extend-lexicon",
                                                     help="Lexicon TSV that extends the bundled one."),
-          quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the summary.")) -> None:
+          quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the summary."),
+          workers: int = typer.Option(0, "--workers", "-j", min=0,
+                                      help="Worker processes (default 0: one per core)."),
+          engine: str = typer.Option("local", "--engine",
+                                     help="local (process pool) or dask (Dask distributed; "
+                                          "pip install 'kg[distributed]'). Same exports."),
+          scheduler: str = typer.Option(None, "--scheduler",
+                                        help="Dask scheduler address (tcp://host:8786) for "
+                                             "--engine dask; default: a local cluster.")) -> None:
     """Build the graph of PATHS into OUT: JSON Lines, report, ledger, RDF, SPARQL store, search index.
 
     Example: kg build corpus/langfang --out exports
     """
-    from ..pipeline import BUNDLED_CORPUS, build_and_write
+    from ..pipeline import BUNDLED_CORPUS, ENGINES, build_and_write
+    if engine not in ENGINES:
+        raise typer.BadParameter(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
+    if scheduler and engine != "dask":
+        raise typer.BadParameter("--scheduler needs --engine dask")
     paths = list(paths) if paths else [BUNDLED_CORPUS]
     for p in paths:
         if not Path(p).exists():
@@ -38,7 +50,8 @@ def build(paths: List[Path] = typer.Argument(None, help="Files or directories of
             typer.echo(f"\r{stage} {n}/{total}", err=True, nl=(n == total))
     lex_paths = list(lexicon) if lexicon else None
     summary = build_and_write(paths, out, lexicon_paths=lex_paths,
-                              extend=list(extend_lexicon or []), progress=progress)
+                              extend=list(extend_lexicon or []), progress=progress,
+                              workers=workers or None, engine=engine, scheduler=scheduler)
     c = summary["counts"]
     typer.echo(f"documents {c['documents']} · tasks {c['tasks']} · assignments {c['assignments']} · "
                f"units {c['units']} · unresolved {c['unresolved']} · issues {c['issues']} "

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..text import PUNCT_RE, bigrams, compact
-from .build import load_index
+from .build import SearchIndex, load_index
 
 QUESTION_WORDS = sorted([
     "由哪个部门负责", "哪个部门负责", "哪些部门负责", "哪个单位负责", "哪些单位负责", "由谁负责",
@@ -23,10 +23,11 @@ QUESTION_WORDS = sorted([
     "请问", "我想知道", "想知道", "工作", "事项", "问题", "怎么", "如何", "做", "任务", "有哪些",
     "找谁", "归哪个", "单位",
 ], key=len, reverse=True)
-K1, B = 1.2, 0.75
+K1, B = 1.2, 0.75      # as kg.write.search_index wrote them
 BIGRAM_WEIGHT = 0.35
 UNIT_BOOST = 2.5
 NO_UNIT_FACTOR = 0.5
+POSTINGS_READ = 2000   # postings read per term, best first: the cost of a question is bounded
 
 
 @dataclass
@@ -64,16 +65,19 @@ def _cut(text: str, vocab: set, max_word: int) -> list[str]:
     return out
 
 
-def parse_question(question: str, index: dict) -> tuple[list[str], list[str], set[str]]:
+def _substrings(text: str, lengths) -> list[str]:
+    return [text[i:i + k] for k in lengths if k >= 2 for i in range(len(text) - k + 1)]
+
+
+def parse_question(question: str, index: SearchIndex) -> tuple[list[str], list[str], set[str]]:
     """(words, bigrams, unit ids named) of a question, question words removed."""
     q = compact(question)
     units: set[str] = set()
-    aliases = index["aliases"]
+    keys_by_len = index["alias_lens"]
+    aliases = index.aliases(_substrings(q, keys_by_len))
     # unit names first (longest match), so 住建局 is read as a unit, not as words
     i = 0
     rest = []
-    keys_by_len = index.get("_alias_lens") or sorted({len(k) for k in aliases}, reverse=True)
-    index["_alias_lens"] = keys_by_len
     while i < len(q):
         for k in keys_by_len:
             if k >= 2 and q[i:i + k] in aliases:
@@ -90,60 +94,68 @@ def parse_question(question: str, index: dict) -> tuple[list[str], list[str], se
     for w in QUESTION_WORDS:
         if len(w) >= 2:
             content = content.replace(w, " ")
-    vocab = index.get("_vocab")
-    if vocab is None:
-        vocab = index["_vocab"] = set(index["vocab"])
+    chunks = [c for c in PUNCT_RE.split(content) if c]
+    max_word = index["max_word"]
+    vocab = index.words([w for c in chunks for w in _substrings(c, range(2, max_word + 1))])
     words = []
     grams = []
-    for chunk in PUNCT_RE.split(content):
-        if not chunk:
-            continue
-        words += _cut(chunk, vocab, index["max_word"])
+    for chunk in chunks:
+        words += _cut(chunk, vocab, max_word)
         grams += ["#" + b for b in bigrams(chunk)]
     return words, grams, units
 
 
 def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list[Result]:
-    """The best-matching tasks for a question, best first (empty when nothing matches)."""
+    """The best-matching tasks for a question, best first (empty when nothing matches).
+
+    Each term's postings are read best first, at most :data:`POSTINGS_READ` of them, so a
+    question costs about the same on any size of build; below that many tasks per term the
+    ranking is exact BM25."""
     index = load_index(Path(out))
     words, grams, units = parse_question(question, index)
-    n, avgdl, lengths = index["n"], index["avgdl"] or 1.0, index["lengths"]
+    avgdl = index["avgdl"] or 1.0
+    idf = index.idf(words + grams)
     scores: dict[int, float] = {}
     matched: dict[int, float] = {}       # idf mass of the distinct query words a task has
-    query_mass = sum(index["idf"].get(w, 0.0) for w in set(words)) or 1.0
+    has_units: dict[int, int] = {}
+    query_mass = sum(idf.get(w, 0.0) for w in set(words)) or 1.0
     for terms, weight in ((words, 1.0), (grams, BIGRAM_WEIGHT)):
-        for term in set(terms):
-            plist = index["postings"].get(term)
-            if not plist:
+        for term in sorted(set(terms)):
+            if term not in idf:
                 continue
-            idf = index["idf"][term]
+            t_idf = idf[term]
             qtf = terms.count(term)
-            for pair in plist.split():
-                k, tf = (int(x) for x in pair.split(":"))
-                dl = lengths[k]
-                s = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / avgdl))
+            for k, tf, dl, h in index.postings(term, POSTINGS_READ):
+                s = t_idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / avgdl))
                 scores[k] = scores.get(k, 0.0) + weight * qtf * s
+                has_units[k] = h
                 if weight == 1.0:
-                    matched[k] = matched.get(k, 0.0) + idf
+                    matched[k] = matched.get(k, 0.0) + t_idf
     # coordination: a task holding all the (rare) words of the question beats one that
     # repeats a single common word many times
     for k in scores:
         scores[k] *= 0.25 + 0.75 * (matched.get(k, 0.0) / query_mass) ** 2
-    entries = index["entries"]
     if units:
-        for k, e in enumerate(entries):
-            if units & set(e["unit_ids"]):
-                scores[k] = scores.get(k, 0.0) + UNIT_BOOST * len(units & set(e["unit_ids"]))
-    ranked = []
-    for k, s in scores.items():
-        e = entries[k]
-        if not e["units"]:
-            s *= NO_UNIT_FACTOR
-        ranked.append((-s, e["source"]["file"], e["source"]["line"], e["task_id"], k, s))
-    ranked.sort()
+        owned = index.owned(units)
+        for k in scores:
+            if k in owned:
+                scores[k] += UNIT_BOOST * owned[k]
+        # tasks the named units own that match no word: the first ones in (file, line) order
+        for uid in sorted(units):
+            for k in index.unit_entries(uid, POSTINGS_READ):
+                if k not in scores:
+                    scores[k] = UNIT_BOOST * owned[k]
+                    has_units[k] = 1
+    final = {k: (s * NO_UNIT_FACTOR if not has_units.get(k) else s) for k, s in scores.items()}
+    if not final:
+        return []
+    # only tasks scoring at least the limit-th best can be shown: read where they are
+    cut = sorted(final.values(), reverse=True)[min(limit, len(final)) - 1]
+    where = index.where([k for k, s in final.items() if s >= cut])
+    ranked = sorted((-s, *where[k], k, s) for k, s in final.items() if k in where)
     results = []
     for *_, k, s in ranked[:limit]:
-        e = entries[k]
+        e = index.entry(k)
         results.append(Result(e["task_id"], e["text"], e["doc_title"], e["doc_number"], e["units"],
                               e["deadline"], e["source"], s, e["path"], e["mentioned"]))
     return results

@@ -147,6 +147,8 @@ class _Builder:
         for d in result.documents:
             for ln in d.lines:
                 self.line_text.setdefault((ln.file, ln.number), ln.text)
+        for loc, text in result.quotes.items():     # builds that did not keep the lines
+            self.line_text.setdefault(loc, text)
 
     # -- IRIs -------------------------------------------------------------------------------
     def doc(self, doc_id: str) -> str:
