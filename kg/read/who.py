@@ -27,7 +27,9 @@ K1, B = 1.2, 0.75      # as kg.write.search_index wrote them
 BIGRAM_WEIGHT = 0.35
 UNIT_BOOST = 2.5
 NO_UNIT_FACTOR = 0.5
-POSTINGS_READ = 2000   # postings read per term, best first: the cost of a question is bounded
+# postings read per term, best first: the cost of a question is bounded. Lists longer than
+# kg.write.search_index.POSTINGS_ORDERED are stored best first; this must not be smaller.
+POSTINGS_READ = 2000
 
 
 @dataclass

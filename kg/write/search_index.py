@@ -31,6 +31,7 @@ from ..vocab import INDEX_DIR, INDEX_FILE, STATED_ROLES
 
 FORMAT = 3
 K1, B = 1.2, 0.75              # BM25 parameters (the query side reads them from the file)
+POSTINGS_ORDERED = 1000        # longer postings are stored best first (kg.read.who reads a prefix)
 QUOTED_RE = re.compile(r"“([^“”]{2,12})”")
 FUNCTION_CHARS = set("的和与及等在对是了为中要将按由以其并或把被从向于各有")
 
@@ -136,7 +137,8 @@ def index_data(result: BuildResult) -> dict:
         unit_toks = []
         for a in stated:
             unit_toks += tokens(a.unit.name) + tokens(a.raw.mention.text)
-        counts = Counter(toks) + Counter(unit_toks)
+        counts = Counter(toks)
+        counts.update(unit_toks)
         k = len(entries)
         for term, tf in counts.items():
             postings[term][k] = tf
@@ -178,7 +180,9 @@ def write_index(result: BuildResult, out: Path) -> Path:
     n = len(entries)
     avgdl = (sum(lengths) / n) if n else 0.0
     norm = avgdl or 1.0
-    has_units = [1 if e["units"] else 0 for e in entries]
+    # what follows an entry number in a posting: ":length:has_units" (one string per entry)
+    tail = [f":{dl}:{1 if e['units'] else 0}" for dl, e in zip(lengths, entries)]
+    soft = [K1 * (1 - B + B * dl / norm) for dl in lengths]
     d = Path(out) / INDEX_DIR
     d.mkdir(parents=True, exist_ok=True)
     path = d / INDEX_FILE
@@ -202,12 +206,13 @@ def write_index(result: BuildResult, out: Path) -> Path:
             for term in sorted(postings):
                 p = postings[term]
                 idf = round(math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)), 6)
-                # BM25 weight order within the term (idf is the term's): best first
-                order = sorted(p.items(), key=lambda kv: (
-                    -(kv[1] * (K1 + 1) / (kv[1] + K1 * (1 - B + B * lengths[kv[0]] / norm))),
-                    kv[0]))
+                items = p.items()
+                if len(p) > POSTINGS_ORDERED:
+                    # BM25 weight order within the term (idf is the term's): best first. A
+                    # shorter list is read whole, so its order does not matter.
+                    items = sorted(items, key=lambda kv: (-(kv[1] / (kv[1] + soft[kv[0]])), kv[0]))
                 yield (term, idf, 0 if term.startswith("#") else 1,
-                       " ".join(f"{k}:{tf}:{lengths[k]}:{has_units[k]}" for k, tf in order))
+                       " ".join([f"{k}:{tf}{tail[k]}" for k, tf in items]))
         db.executemany("INSERT INTO terms VALUES (?, ?, ?, ?)", term_rows())
         db.executemany("INSERT INTO aliases VALUES (?, ?)", data["aliases"].items())
         owned: dict[str, list[int]] = defaultdict(list)
