@@ -17,7 +17,7 @@ __all__ = ["build", "write", "open_build", "who_owns", "load_lexicon", "KgError"
 
 _LAZY = {
     "build": ("kg.pipeline", "build"),
-    "write": ("kg.pipeline", "write"),
+    "write": ("kg.write", None),        # the package kg.write is callable: kg.write(result, out)
     "open_build": ("kg.read.build", "open_build"),
     "who_owns": ("kg.read.who", "who_owns"),
     "load_lexicon": ("kg.resolve.lexicon", "load_lexicon"),
@@ -29,5 +29,6 @@ def __getattr__(name: str):
     if name in _LAZY:
         import importlib
         module, attr = _LAZY[name]
-        return getattr(importlib.import_module(module), attr)
+        mod = importlib.import_module(module)
+        return getattr(mod, attr) if attr else mod
     raise AttributeError(name)

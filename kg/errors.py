@@ -2,7 +2,7 @@
 what to do.
 
 Codes (``E0xx`` usage, ``E1xx`` sources, ``E2xx`` outline, ``E3xx`` annotations, ``E4xx``
-resolution, ``E5xx`` graph/query) make messages greppable, as spaCy's ``errors.py`` does.
+resolution, ``E5xx`` graph/query, ``E6xx`` output) make messages greppable, as spaCy's ``errors.py`` does.
 Errors are raised with their code (the class's, or one given); only :mod:`kg.cli.app` catches
 :class:`KgError` and turns it into a message and an exit code.
 
@@ -64,13 +64,24 @@ class LoadError(KgError, code="E503"):
     """`kg load`: the Graph Store server refused a graph or could not be reached."""
 
 
+class OutputError(KgError, code="E600"):
+    """A build cannot be written into its output folder (not a folder, not writable, not a
+    kg build, locked by another build)."""
+
+
 # Issue codes written to report.json (warnings: the build goes on).
 W_UNDECODABLE = "E101"   # file could not be decoded as text
 W_BINARY = "E102"        # file looks binary
 W_EMPTY = "E103"         # file is empty
+W_FORMAT = "E104"        # a format that is not read, or whose optional package is missing
+W_CORRUPT = "E105"       # a .docx/.xlsx/.pdf/... file its library cannot open
+W_OCR = "E106"           # a PDF page without a text layer (a scan): OCR is needed
+W_LINE_TOO_LONG = "E107" # a line longer than the reader accepts: the file is not read
+W_REPLACED = "E108"      # invalid bytes replaced (U+FFFD) on a line
+W_UNREADABLE = "E109"    # a file or folder that cannot be opened (permissions, I/O error)
 W_UNBALANCED = "E301"    # annotation bracket never closed
 W_UNKNOWN_LABEL = "E302" # annotation label not recognised
 W_EMPTY_ANNOTATION = "E303"  # annotation names no unit
 W_ORPHAN_ANNOTATION = "E304"  # standalone annotation with no task above it
 W_NOT_UNDERSTOOD = "E305"  # a piece of an annotation that is neither a unit nor a deadline
-W_UNRESOLVED = "E401"    # unit name not in the lexicon
+W_UNRESOLVED = "E401"    # unit not resolved (lexicon, naming rules, jurisdiction)

@@ -4,7 +4,7 @@ Ids are derived from content, never from counters over the whole corpus or from 
 so the same input gives the same ids whatever the file order or ``PYTHONHASHSEED``:
 
 * documents ``D`` + 12 hex of sha1(文号 | title | date), or of the text when untitled;
-* units ``U`` + 12 hex of sha1(jurisdiction | canonical name);
+* units ``U`` + 12 hex of sha1(jurisdiction adcode | canonical name);
 * tasks ``<doc_id>:<outline path>``, numbered ``#2``, ``#3`` … when a path repeats;
   sub-tasks ``<task_id>/<name>``;
 * RDF instance IRIs use :func:`rdf_hash` (16 hex of sha1) where a readable key is too long.
@@ -34,9 +34,11 @@ def doc_id(number: Optional[str], title: str, date: Optional[str], content_key: 
     return "D" + _sha1(basis)[:12]
 
 
-def unit_id(jurisdiction: Optional[str], name: str) -> str:
-    """Stable id of a unit: a hash of its jurisdiction and normalised canonical name."""
-    basis = f"{compact(jurisdiction or '')}|{compact(name)}"
+def unit_id(scope: Optional[str], name: str) -> str:
+    """Stable id of a unit: a hash of its scope (the jurisdiction's adcode, or its name when it
+    has none, or ``doc:<id>`` when the document's jurisdiction is unknown) and its normalised
+    canonical name."""
+    basis = f"{compact(scope or '')}|{compact(name)}"
     return "U" + _sha1(basis)[:12]
 
 

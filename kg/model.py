@@ -16,8 +16,14 @@ class Source:
     file: str
     line: int
 
-    def as_dict(self) -> dict:
-        return {"file": self.file, "line": self.line}
+    def as_dict(self, locators: Optional[dict[str, dict[int, str]]] = None) -> dict:
+        """``{"file", "line"}``, plus ``"locator"`` (``table 1 row 3``, ``page 2``) when the
+        line was read from a .docx/.xlsx/.html/.pdf file and ``locators`` says where."""
+        out: dict = {"file": self.file, "line": self.line}
+        where = locators.get(self.file, {}).get(self.line) if locators else None
+        if where:
+            out["locator"] = where
+        return out
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,20 @@ class Line:
 
 
 @dataclass(frozen=True)
+class Jurisdiction:
+    """The government a document speaks for, and how that was read (issuer, title, signature,
+    docnum, addressee, text, units, override or unknown). ``adcode`` is None for a place that
+    is not in the gazetteer (kept by name) or when nothing was found."""
+    name: Optional[str]
+    adcode: Optional[str] = None
+    level: str = "unknown"        # national | province | prefecture | county | unknown
+    how: str = "unknown"
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "adcode": self.adcode, "level": self.level, "how": self.how}
+
+
+@dataclass(frozen=True)
 class Document:
     doc_id: str
     title: str
@@ -60,10 +80,11 @@ class Document:
     type: Optional[str]
     span: Span
     copies: tuple[Span, ...] = ()
-    jurisdiction: Optional[str] = None
+    jurisdiction: Optional[str] = None          # the name of ``place`` (kept for readers of names)
     laws: tuple[str, ...] = ()
     cites: tuple[str, ...] = ()
     lines: tuple[Line, ...] = field(default=(), repr=False, compare=False)
+    place: Optional[Jurisdiction] = None        # the jurisdiction with adcode, level and how
 
 
 @dataclass(frozen=True)
@@ -114,6 +135,7 @@ class Unit:
     members: tuple[str, ...] = ()   # unit ids of a collective's members
     jurisdiction: Optional[str] = None
     parent: Optional[str] = None
+    adcode: Optional[str] = None    # the jurisdiction's adcode (None: unknown or not in the gazetteer)
 
 
 @dataclass(frozen=True)
@@ -159,6 +181,8 @@ class BuildResult:
     enrichment: dict = field(default_factory=dict)   # doc_id -> Enrichment (issue #6)
     # (file, line) -> text of the lines the exports quote, when documents' lines are not kept
     quotes: dict = field(default_factory=dict)
+    # file -> line -> where in a .docx/.xlsx/.html/.pdf the line was read ("table 1 row 3")
+    locators: dict[str, dict[int, str]] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- enrichment (issue #6)

@@ -1,7 +1,7 @@
 """The only module that calls every stage, in order: read -> documents -> outline/tasks ->
 raw assignments -> enrichment -> resolved units (:func:`build`), then every writer of
-:data:`kg.write.WRITERS` (:func:`write`). Library functions behind ``kg build``, callable from
-notebooks too.
+:data:`kg.write.WRITERS` (:func:`kg.write.write`, also importable from here). Library functions
+behind ``kg build``, callable from notebooks too.
 
 Documents are the unit of work. Reading a file, splitting it into documents and extracting
 each document (:func:`extract_file`) is a pure function of the file and the lexicon, so it runs
@@ -18,20 +18,22 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from . import errors
-from .errors import KgError
+from .errors import KgError, SourceError
+from .extract import actors
 from .extract.assignments import extract_document
 from .extract.documents import _content_key as content_key
 from .extract.documents import split_file
 from .extract.enrich import drop_duplicates, enrich_document
-from .extract.sources import iter_paths, read_sources
-from .model import Assignment, BuildResult, Document, Enrichment, Issue, RawAssignment, Task
-from .resolve.lexicon import Lexicon, _parse, load_lexicon
+from .extract.sources import iter_inputs, read_source
+from .model import (Assignment, BuildResult, Document, Enrichment, Issue, Jurisdiction,
+                    RawAssignment, Task)
+from .resolve.jurisdiction import override as jurisdiction_override
+from .resolve.lexicon import Lexicon, _parse, load_lexicon, read_lexicon_file
 from .resolve.units import Resolver
 from .vocab import ENRICH_VIAS
-from .write import WRITERS
-from .write.jsonl import report
+from .write import write  # noqa: F401  (build() and write(): the two steps of `kg build`)
+from .write.builddir import build_lock, check_replaceable, die_with_parent
 
-Writer = Callable[[BuildResult, Path], object]
 Progress = Callable[[str, int, int], None]
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "langfang"
@@ -59,16 +61,21 @@ class FileOutput:
     size: int
     issues: list[Issue]             # reading issues (empty, binary, undecodable file)
     docs: list[DocOutput]
+    locators: dict[int, str] = field(default_factory=dict)   # line -> "table 1 row 3" (office)
 
 
 _WORKER_LEXICON: Optional[Lexicon] = None
+_WORKER_FORCED: Optional[Jurisdiction] = None
 _RESOLVERS: dict[int, Resolver] = {}
 
 
-def _set_worker_lexicon(lex: Lexicon) -> None:
-    """Process-pool initialiser: the lexicon every task of this worker uses."""
-    global _WORKER_LEXICON
+def _set_worker_lexicon(lex: Lexicon, forced: Optional[Jurisdiction] = None) -> None:
+    """Process-pool initialiser: the lexicon (and ``--jurisdiction``) every task of this
+    worker uses."""
+    global _WORKER_LEXICON, _WORKER_FORCED
     _WORKER_LEXICON = lex
+    _WORKER_FORCED = forced
+    die_with_parent()
 
 
 def _resolver(lex: Lexicon) -> Resolver:
@@ -76,13 +83,14 @@ def _resolver(lex: Lexicon) -> Resolver:
     r = _RESOLVERS.get(id(lex))
     if r is None or r.lexicon is not lex:
         _RESOLVERS.clear()
-        r = _RESOLVERS[id(lex)] = Resolver(lex)
+        r = _RESOLVERS[id(lex)] = Resolver(lex, kind_of=actors.kind_of)
     return r
 
 
 def extract_doc(doc: Document, resolver: Resolver, index: int = 0) -> DocOutput:
-    """Tasks, raw assignments and enrichment of one document."""
-    juris = doc.jurisdiction
+    """Tasks, raw assignments and enrichment of one document (names are recognised as the
+    document's place reads them)."""
+    juris = doc.place or doc.jurisdiction
 
     def known(name: str) -> bool:
         return resolver.knows(name, juris)
@@ -103,24 +111,30 @@ def _referenced_lines(d: DocOutput) -> Iterator[tuple[str, int]]:
             yield r.rule_source.file, r.rule_source.line
 
 
-def extract_file(path: str, lexicon: Optional[Lexicon] = None, keep_lines: bool = False,
-                 only: Optional[int] = None, doc_id: Optional[str] = None) -> FileOutput:
+def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexicon] = None,
+                 keep_lines: bool = False,
+                 only: Optional[int] = None, doc_id: Optional[str] = None,
+                 forced: Optional[Jurisdiction] = None) -> FileOutput:
     """Read one file, split it into documents and extract each of them.
 
     The function a worker runs (a process of the pool or a Dask worker): it reads the file by
-    its path, so a cluster's workers must see the same files. ``keep_lines`` keeps each
+    its path, so a cluster's workers must see the same files; ``name`` is the name it is known
+    by in the exports (:func:`kg.extract.sources.iter_inputs`; default: the file's name). ``keep_lines`` keeps each
     document's lines in the result (else only the lines the exports quote travel back).
     ``only``/``doc_id`` re-extract the document at that position under another id (ids made
-    unique after reprint merging)."""
+    unique after reprint merging). ``forced`` (``--jurisdiction``) is every document's
+    jurisdiction."""
+    if lexicon is None:
+        forced = forced or _WORKER_FORCED
     lex = lexicon if lexicon is not None else _WORKER_LEXICON
     if lex is None:
         raise KgError("extract_file: no lexicon given and none set for this worker")
-    files, issues = read_sources([Path(path)])
-    if not files:
+    issues: list[Issue] = []
+    f = read_source(Path(path), name or Path(path).name, issues)
+    if f is None:
         return FileOutput(None, 0, issues, [])
-    f = files[0]
     resolver = _resolver(lex)
-    docs = split_file(f.lines(), lex.jurisdiction)
+    docs = split_file(f.lines(), forced)
     outs = []
     for k, doc in enumerate(docs):
         if only is not None and k != only:
@@ -134,7 +148,7 @@ def extract_file(path: str, lexicon: Optional[Lexicon] = None, keep_lines: bool 
                     if (ln.file, ln.number) in wanted}
         if not keep_lines:
             d.doc = replace(d.doc, lines=())
-    return FileOutput(f.name, f.size, issues, outs)
+    return FileOutput(f.name, f.size, issues, outs, dict(f.locators))
 
 
 # ------------------------------------------------------------------------------- engines
@@ -147,25 +161,25 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _run_local(paths: Sequence[str], lex: Lexicon, workers: int, keep_lines: bool
-               ) -> Iterator[FileOutput]:
+def _run_local(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers: int,
+               keep_lines: bool, forced: Optional[Jurisdiction]) -> Iterator[FileOutput]:
     if workers <= 1 or len(paths) <= 1:
-        for p in paths:
-            yield extract_file(p, lex, keep_lines)
+        for p, name in zip(paths, names):
+            yield extract_file(p, name, lex, keep_lines, forced=forced)
         return
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
     with ProcessPoolExecutor(max_workers=min(workers, len(paths)), mp_context=ctx,
-                             initializer=_set_worker_lexicon, initargs=(lex,)) as ex:
+                             initializer=_set_worker_lexicon, initargs=(lex, forced)) as ex:
         # results come back in file order; a few files per message keeps the overhead low
         chunk = max(1, min(8, len(paths) // (workers * 8)))
-        yield from ex.map(extract_file, paths, [None] * len(paths),
+        yield from ex.map(extract_file, paths, names, [None] * len(paths),
                           [keep_lines] * len(paths), chunksize=chunk)
 
 
-def _run_dask(paths: Sequence[str], lex: Lexicon, workers: int, keep_lines: bool,
-              scheduler: Optional[str]) -> Iterator[FileOutput]:
+def _run_dask(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers: int, keep_lines: bool,
+              forced: Optional[Jurisdiction], scheduler: Optional[str]) -> Iterator[FileOutput]:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as err:
@@ -180,8 +194,8 @@ def _run_dask(paths: Sequence[str], lex: Lexicon, workers: int, keep_lines: bool
         client = Client(cluster)
     try:
         lex_f = client.scatter(lex, broadcast=True)
-        futures = client.map(extract_file, list(paths), lexicon=lex_f, keep_lines=keep_lines,
-                             pure=False)
+        futures = client.map(extract_file, list(paths), list(names), lexicon=lex_f, keep_lines=keep_lines,
+                             forced=forced, pure=False)
         for fut in futures:                 # in file order, as each one is done
             yield fut.result()
             fut.release()
@@ -197,11 +211,14 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
           lexicon_paths: Optional[Iterable[Path]] = None,
           progress: Optional[Progress] = None,
           extend_lexicon: Iterable[Path] = (), workers: int = 1, engine: str = "local",
-          scheduler: Optional[str] = None, keep_lines: bool = True) -> BuildResult:
+          scheduler: Optional[str] = None, keep_lines: bool = True,
+          jurisdiction: Optional[str] = None) -> BuildResult:
     """Build the responsibility graph model of the given files or directories.
 
     ``lexicon`` (or the files ``lexicon_paths``) replaces the bundled lexicon; the files
-    ``extend_lexicon`` add to it. ``workers`` processes extract files in parallel (``engine``
+    ``extend_lexicon`` add to it. Each document's jurisdiction is read from the document
+    (issuer, title, 文号, …); ``jurisdiction`` (a place name or adcode) overrides it for every
+    document. ``workers`` processes extract files in parallel (``engine``
     ``"local"``: a process pool; ``"dask"``: Dask distributed, on the cluster at ``scheduler``
     or a local one); the result does not depend on either. ``keep_lines=False`` drops each
     document's lines once it is extracted (what ``kg build`` does, to bound memory).
@@ -215,16 +232,20 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
         raise KgError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
     lex = lexicon or load_lexicon(lexicon_paths)
     for p in extend_lexicon or ():
-        _parse(Path(p).read_text(encoding="utf-8-sig"), str(p), lex)
-    paths = [str(p) for p in iter_paths([Path(p) for p in paths])]
+        _parse(read_lexicon_file(Path(p), "--extend-lexicon"), str(p), lex)
+    forced = jurisdiction_override(jurisdiction) if jurisdiction else None
+    read_issues: list[Issue] = []       # folders that cannot be opened, then each file's
+    inputs = list(iter_inputs([Path(p) for p in paths], read_issues))
+    paths = [str(p) for p, _ in inputs]
+    names = [name for _, name in inputs]
     if engine == "dask":
-        outputs = _run_dask(paths, lex, max(1, workers), keep_lines, scheduler)
+        outputs = _run_dask(paths, names, lex, max(1, workers), keep_lines, forced, scheduler)
     else:
-        outputs = _run_local(paths, lex, workers, keep_lines)
+        outputs = _run_local(paths, names, lex, workers, keep_lines, forced)
 
-    read_issues: list[Issue] = []
     files: list[str] = []
     bytes_read = 0
+    locators: dict[str, dict[int, str]] = {}
     kept: list[DocOutput] = []
     by_key: dict[str, int] = {}
     ids_seen: dict[str, int] = {}
@@ -234,6 +255,8 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
         if fo.name is not None:
             files.append(fo.name)
             bytes_read += fo.size
+            if fo.locators:
+                locators[fo.name] = fo.locators
         for d in fo.docs:
             k = by_key.get(d.key)
             if k is not None:           # a reprint: keep the first copy, note where this one is
@@ -243,20 +266,23 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
             seen = ids_seen.get(d.doc.doc_id, 0)
             ids_seen[d.doc.doc_id] = seen + 1
             if seen:                    # same number, title and date: a distinct id, re-read
-                again = extract_file(path, lex, keep_lines, only=d.index,
-                                     doc_id=f"{d.doc.doc_id}-{seen + 1}")
+                again = extract_file(path, names[n - 1], lex, keep_lines, only=d.index,
+                                     doc_id=f"{d.doc.doc_id}-{seen + 1}", forced=forced)
                 d = again.docs[0]
             by_key[d.key] = len(kept)
             kept.append(d)
-        if progress:
+        if progress:                # a file is read and parsed in one step (in a worker)
+            progress("read", n, len(paths))
             progress("parse", n, len(paths))
-    return _resolve(kept, lex, read_issues, files, bytes_read)
+    return _resolve(kept, lex, read_issues, files, bytes_read, locators)
 
 
 def _resolve(kept: list[DocOutput], lex: Lexicon, read_issues: list[Issue], files: list[str],
-             bytes_read: int) -> BuildResult:
-    """Resolve every raw assignment in document order and assemble the result."""
-    resolver = Resolver(lex)
+             bytes_read: int, locators: dict[str, dict[int, str]]) -> BuildResult:
+    """Resolve every raw assignment in document order and assemble the result. Documents
+    are placed by the place read from them (else by their jurisdiction's name); the units of
+    a document of unknown jurisdiction are scoped to it."""
+    resolver = Resolver(lex, kind_of=actors.kind_of)
     issues = list(read_issues)
     tasks: list[Task] = []
     enrichment: dict[str, Enrichment] = {}
@@ -270,12 +296,14 @@ def _resolve(kept: list[DocOutput], lex: Lexicon, read_issues: list[Issue], file
         for loc, text in d.quotes.items():
             quotes.setdefault(loc, text)
         for group in sorted({m.group for m in d.enrichment.groups}):
-            resolver.resolve(group, d.doc.jurisdiction)   # the group itself is a unit (kind group)
+            # the group itself is a unit (kind group)
+            resolver.resolve(group, d.doc.place or d.doc.jurisdiction, scope=d.doc.doc_id)
     assignments = []
     for d in kept:
-        juris = d.doc.jurisdiction
+        juris = d.doc.place or d.doc.jurisdiction
         for r in (*d.raw, *d.enrichment.raw):
-            assignments.append(Assignment(r, resolver.resolve(r.mention.text, juris, r.lookup)))
+            assignments.append(Assignment(r, resolver.resolve(r.mention.text, juris, r.lookup,
+                                                              scope=d.doc.doc_id)))
     assignments = drop_duplicates(assignments, tasks)
     reported: set[tuple[str, str]] = set()
     for a in assignments:
@@ -284,75 +312,80 @@ def _resolve(kept: list[DocOutput], lex: Lexicon, read_issues: list[Issue], file
             if key in reported:
                 continue
             reported.add(key)
-            issues.append(Issue(errors.W_UNRESOLVED, f"unit '{a.raw.mention.text}' is not in the "
-                                "lexicon; kept as an unresolved unit (add it or an alias to the "
-                                "lexicon to resolve it)", a.raw.mention.source.file,
-                                a.raw.mention.source.line))
+            if a.unit.jurisdiction is None:
+                why = ("the document's government could not be read (no issuer, title, 文号 or "
+                       "place name); kept within the document (give it with --jurisdiction)")
+            elif a.unit.adcode is None:
+                why = (f"'{a.unit.jurisdiction}' is not in the gazetteer of divisions; kept "
+                       "within it as written")
+            elif lex.entries and a.unit.adcode == lex.adcode:
+                why = ("not in the lexicon of this place; kept as an unresolved unit (add it "
+                       "or an alias to the lexicon to resolve it)")
+            else:
+                why = ("not named like a government body; kept as written, an unresolved unit "
+                       "(a lexicon for this place would resolve it)")
+            issues.append(Issue(errors.W_UNRESOLVED, f"unit '{a.raw.mention.text}' ({a.unit.name}, "
+                                f"{a.unit.jurisdiction or 'jurisdiction unknown'}): {why}",
+                                a.raw.mention.source.file, a.raw.mention.source.line))
     units = resolver.units()
-    return BuildResult(documents=[d.doc for d in kept], tasks=tasks, assignments=assignments,
+    docs = [d.doc for d in kept]
+    return BuildResult(documents=docs, tasks=tasks, assignments=assignments,
                        units=units, issues=issues, files=files, bytes_read=bytes_read,
                        mentions={u.unit_id: resolver.mentions_of(u.unit_id) for u in units},
-                       lexicon_digest=lex.digest(), jurisdiction=lex.jurisdiction,
-                       enrichment=enrichment, quotes=quotes)
+                       lexicon_digest=lex.digest(), jurisdiction=_common_jurisdiction(docs),
+                       enrichment=enrichment, quotes=quotes, locators=locators)
 
 
-# ---------------------------------------------------------------------------- the writers
+def nothing_read(issues: list[Issue]) -> str:
+    """The message when no input file could be read: each file and why."""
+    reasons = [str(i) for i in issues if i.code.startswith("E1")]
+    if not reasons:
+        return ("no input file was found: give .txt, .docx, .xlsx, .xls, .html or .pdf files "
+                "or a folder holding them")
+    more = f"\n  … {len(reasons) - 20} more" if len(reasons) > 20 else ""
+    return "nothing could be read; nothing was written:\n  " + "\n  ".join(reasons[:20]) + more
 
-_PENDING: Optional[tuple] = None
+
+def _common_jurisdiction(docs: list[Document]) -> Optional[str]:
+    """The jurisdiction of the whole build: the smallest division that holds every document's
+    (廊坊市 for Langfang's documents and its counties'); None when they are of unrelated
+    governments or none was read."""
+    from .resolve.divisions import load_divisions
+    div = load_divisions()
+    names = {d.jurisdiction for d in docs if d.jurisdiction}
+    places = [div.get(d.place.adcode) for d in docs if d.place is not None and d.place.adcode]
+    if len(names) == 1 and len(places) < len(docs):
+        return names.pop()          # one place, possibly outside the gazetteer (某市)
+    if not places or len(places) < len(docs):
+        return None
+    common = div.ancestors(places[0])
+    for p in places[1:]:
+        inside = {a.adcode for a in div.ancestors(p)}
+        common = [a for a in common if a.adcode in inside]
+    if common:
+        return common[0].name
+    return places[0].name if all(p.level == "national" for p in places) else None
 
 
-def _run_pending(k: int) -> None:
-    """In a forked child: run writer ``k`` of the pending write (inherited, not pickled)."""
-    result, out, writers = _PENDING
-    writers[k](result, out)
-
-
-def write(result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS,
-          jobs: int = 1) -> dict:
-    """Write every export of ``result`` into ``out`` (each writer of ``writers``); return the
-    report (what ``report.json`` holds).
-
-    With ``jobs`` > 1, where the platform can fork, the writers marked ``fork_safe`` (pure
-    Python: the search index) run in forked children while this process runs the others;
-    each writer writes its own files, so the files are the same either way. Writers that use
-    native thread pools (pyoxigraph's bulk loader) always run here: a forked child of a process
-    that has used them can wait forever for threads it does not have."""
-    global _PENDING
-    out = Path(out)
-    writers = list(writers)
-    import multiprocessing as mp
-    forked = [k for k, w in enumerate(writers) if getattr(w, "fork_safe", False)]
-    if jobs <= 1 or not forked or "fork" not in mp.get_all_start_methods():
-        for writer in writers:
-            writer(result, out)
-        return report(result)
-    from concurrent.futures import ProcessPoolExecutor
-    out.mkdir(parents=True, exist_ok=True)
-    _PENDING = (result, out, writers)
-    try:
-        with ProcessPoolExecutor(max_workers=min(jobs - 1, len(forked)) or 1,
-                                 mp_context=mp.get_context("fork")) as ex:
-            futures = [ex.submit(_run_pending, k) for k in forked]
-            for k, writer in enumerate(writers):
-                if k not in forked:
-                    writer(result, out)
-            for f in futures:
-                f.result()              # a writer's error is raised here
-    finally:
-        _PENDING = None
-    return report(result)
-
+# ---------------------------------------------------------------------------- build + write
 
 def build_and_write(paths: Iterable[Path], out: Path,
                     lexicon_paths: Optional[list[Path]] = None,
                     extend: Optional[list[Path]] = None,
                     progress: Optional[Progress] = None, workers: Optional[int] = None,
-                    engine: str = "local", scheduler: Optional[str] = None) -> dict:
-    """Build ``paths`` and write every export into ``out``; return the report.
+                    engine: str = "local", scheduler: Optional[str] = None,
+                    jurisdiction: Optional[str] = None) -> dict:
+    """Build ``paths`` and write every export into ``out``; return the report. ``jurisdiction``
+    (a place name or adcode) overrides the jurisdiction read from each document. ``out`` is
+    checked and locked first, so a folder that cannot be replaced fails before the work.
 
     ``workers`` defaults to the cores this process may use."""
     workers = workers or default_workers()
-    result = build(paths, lexicon_paths=lexicon_paths or None, progress=progress,
-                   extend_lexicon=extend or (), workers=workers, engine=engine,
-                   scheduler=scheduler, keep_lines=False)
-    return write(result, out, jobs=workers)
+    check_replaceable(Path(out))
+    with build_lock(Path(out)):        # a second build into ``out`` stops now, not after its work
+        result = build(paths, lexicon_paths=lexicon_paths or None, progress=progress,
+                       extend_lexicon=extend or (), workers=workers, engine=engine,
+                       scheduler=scheduler, keep_lines=False, jurisdiction=jurisdiction)
+        if not result.files:
+            raise SourceError(nothing_read(result.issues))
+        return write(result, out, progress=progress, jobs=workers)

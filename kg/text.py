@@ -3,8 +3,9 @@
 Normalisation is character-for-character (same length as the original) so that an offset in
 the normalised text is an offset in the original: full-width and half-width punctuation fold to
 one form (``(``/``（`` -> ``（``, ``:``/``：`` -> ``：`` ...), full-width digits and letters to
-ASCII, ideographic and no-break spaces to a plain space, and traditional characters to
-simplified (OpenCC ``t2s``). :func:`compact` is the key used to compare names and titles.
+ASCII, ideographic and no-break spaces and control characters to a plain space, and
+traditional characters to simplified (OpenCC ``t2s``). :func:`compact` is the key used to
+compare names and titles.
 """
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ _PUNCT = {
 _FOLD_TABLE = {ord(k): v for k, v in _PUNCT.items()}
 for _c in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B)):
     _FOLD_TABLE[_c] = chr(_c - 0xFEE0)
+# Control characters (but tab and line ends) read as spaces, so one stuck to a name
+# (市发改委\x02、…) cannot hide it.
+for _c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]:
+    _FOLD_TABLE[_c] = " "
 
 
 @lru_cache(maxsize=1)

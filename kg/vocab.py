@@ -2,7 +2,7 @@
 which roles state responsibility, and the names of the files in a build directory.
 
 No imports from the rest of ``kg``: the extractor, the writers, the readers and the CLI all
-read their words from here (and the RDF vocabulary in ``ontology/kg.ttl`` is generated from
+read their words from here (and the RDF vocabulary in ``kg/ontology/kg.ttl`` is generated from
 the same tables by :mod:`kg.write.rdf`).
 
 >>> ROLE_ZH["lead"], "member" in STATED_ROLES
@@ -45,7 +45,10 @@ VIA_LABELS = {
 
 # -- units --------------------------------------------------------------------------------
 UNIT_KINDS = ("department", "county_gov", "zone", "collective", "central", "court",
-              "enterprise", "group", "other")
+              "enterprise", "social_org", "grassroots", "institution", "group", "other")
+# kinds of non-government actors (kg.extract.actors): kept apart from government units in the
+# graph and the ledger
+ACTOR_KINDS = ("enterprise", "social_org", "grassroots", "institution")
 
 # -- graph edges that are not roles (the viewer draws them) --------------------------------
 EDGE_ZH = {"cites": "引用", "contains": "包含"}
@@ -59,7 +62,10 @@ GROUPS_FILE = "groups.jsonl"
 TASK_PLACES_FILE = "task_places.jsonl"
 REPORT_FILE = "report.json"
 LEDGER_FILE = "ledger.csv"
+LEDGER_XLSX_FILE = "ledger.xlsx"
 RDF_FILES = ("graph.nt", "graph.ttl", "graph.trig", "graph.jsonld")
 STORE_DIR = "store"
 INDEX_DIR = "search"
 INDEX_FILE = "index.sqlite"
+# written last into a build folder: says the folder is a kg build and lists what it wrote
+MARKER = ".kg-build.json"

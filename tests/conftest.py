@@ -1,12 +1,25 @@
-"""Shared fixtures: the bundled corpus built once per session, and small documents."""
+"""Shared by every layer's tests (tests/extract, resolve, write, read, view, cli): the bundled
+corpus built once per session, small documents, and the ``--regen`` option of the golden tests."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from kg.write import write_jsonl
 from kg.pipeline import BUNDLED_CORPUS, build
+from kg.write import write_jsonl
+
+
+def pytest_addoption(parser):
+    parser.addoption("--regen", action="store_true", default=False,
+                     help="Rewrite the expected output of each golden test "
+                          "(tests/fixtures/*.expected.json) from the current code; use after a "
+                          "deliberate change and review the diff.")
+
+
+@pytest.fixture
+def regen(request) -> bool:
+    return bool(request.config.getoption("--regen"))
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

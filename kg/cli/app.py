@@ -40,12 +40,21 @@ app = typer.Typer(cls=_Group, add_completion=False, no_args_is_help=True,
 
 OUT_HELP = "Directory written by `kg build` (default: exports/)."
 # The build directory a command reads: the same option, with the same name, everywhere.
-# (``-o`` is short for what a command writes: `kg build`'s directory, `kg view`'s page.)
+# ``-o`` is short for ``--output``, the one file a command writes (`kg view`'s page,
+# `kg ledger`'s workbook, `kg export-network`'s graph) and nothing else.
 OUT = typer.Option(Path("exports"), "--out", help=OUT_HELP)
 
 
+def _version(value: bool) -> None:
+    if value:
+        import kg
+        typer.echo(f"kg {kg.__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _root() -> None:
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
     """责任图谱: who is responsible for what in Chinese government documents."""
 
 

@@ -10,12 +10,13 @@ from typing import Optional
 import typer
 
 from ..errors import UsageError
-from ..vocab import ROLE_ORDER, ROLE_ZH
+from ..vocab import ROLE_ORDER, ROLE_ZH, STATED_ROLES
 from .app import OUT, app
 
 
 def _by_role(role: str) -> int:
-    return ROLE_ORDER.index(role) if role in ROLE_ORDER else 99
+    """Stated roles in display order; the others (member, mentioned) after, as they came."""
+    return ROLE_ORDER.index(role) if role in STATED_ROLES else 99
 
 
 def _short(text: str, n: int = 70) -> str:
@@ -65,9 +66,17 @@ def who(question: str = typer.Argument(..., help="A question in Chinese, e.g. �
         typer.echo(f"   出处: {r.source['file']}:{r.source['line']}   (score {r.score:.2f})")
 
 
+def _cut(total: int, limit: int) -> None:
+    """Say that a list was cut, and how to see all of it."""
+    if total > limit:
+        typer.echo(f"  … {total - limit} more not shown (--limit {total} shows all, --json prints all)")
+
+
 def unit(name: Optional[str] = typer.Argument(None, help="A unit name or alias, e.g. 市住建局"),
          out: Path = OUT,
          county: Optional[str] = typer.Option(None, "--county", help="A county, e.g. 三河市."),
+         limit: int = typer.Option(50, "--limit", "-n", min=1,
+                                   help="With --county: how many tasks of each list to show."),
          as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
     """What a unit owns, by role and document, with deadlines and its main partners.
 
@@ -80,14 +89,16 @@ def unit(name: Optional[str] = typer.Argument(None, help="A unit name or alias, 
             typer.echo(json.dumps(res, ensure_ascii=False, indent=1))
             return
         typer.echo(f"{res['county']}: {len({a['task_id'] for a in res['direct']})} tasks directly")
-        for a in res["direct"]:
+        for a in res["direct"][:limit]:
             typer.echo(f"  [{ROLE_ZH.get(a['role'], a['role'])}] {_short(a['task_text'], 50)}"
                        f"  ({a['source']['file']}:{a['source']['line']})")
+        _cut(len(res["direct"]), limit)
         typer.echo(f"through {'、'.join(res['collectives']) or 'no collective'}: "
                    f"{len({a['task_id'] for a in res['through']})} tasks")
-        for a in res["through"][:50]:
+        for a in res["through"][:limit]:
             typer.echo(f"  [{a['unit']}] {_short(a['task_text'], 50)}"
                        f"  ({a['source']['file']}:{a['source']['line']})")
+        _cut(len(res["through"]), limit)
         return
     if not name:
         raise UsageError("give a unit name, or --county NAME")

@@ -24,7 +24,7 @@ def _params(pairs: List[str]) -> dict[str, str]:
 
 
 @app.command()
-def query(name: str = typer.Argument(..., help="A named query (see ontology/queries/) or "
+def query(name: str = typer.Argument(..., help="A named query (see kg/ontology/queries/) or "
                                                "a path to a .rq file."),
           param: List[str] = typer.Option(None, "--param", "-p",
                                           help="key=value bound to ?key (repeatable)."),
@@ -47,15 +47,35 @@ def query(name: str = typer.Argument(..., help="A named query (see ontology/quer
 
 @app.command()
 def serve(out: Path = OUT,
-          port: int = typer.Option(7878, "--port", help="Port on 127.0.0.1.")) -> None:
-    """Serve the built graph as a read-only SPARQL endpoint at http://127.0.0.1:PORT/query."""
-    from ..read.serve import make_server
+          port: int = typer.Option(7878, "--port", min=1, max=65535, help="Port on 127.0.0.1."),
+          timeout: float = typer.Option(30.0, "--timeout", min=0.1,
+                                        help="Seconds a query may run before it is stopped."),
+          workers: int = typer.Option(3, "--workers", min=1, max=64,
+                                      help="Worker processes answering queries in parallel."),
+          max_result: int = typer.Option(64, "--max-result", min=1,
+                                         help="Largest result served, in MiB."),
+          allow_service: bool = typer.Option(False, "--allow-service",
+                                             help="Allow SERVICE (federated queries: the "
+                                                  "server then connects where a query says)."),
+          cors: List[str] = typer.Option(None, "--cors",
+                                         help="Origin allowed to read answers from a browser "
+                                              "(repeatable; '*' for any).")) -> None:
+    """Serve the built graph as a read-only SPARQL endpoint at http://127.0.0.1:PORT/query.
+
+    Each query runs in a worker process and is stopped after --timeout seconds; a new build
+    into OUT is picked up without a restart.
+
+    Example: kg serve --out exports --port 7878 --timeout 10
+    """
+    from ..read.serve import Limits, make_server
+    limits = Limits(timeout=timeout, workers=workers, max_result=max_result << 20,
+                    allow_service=allow_service, cors=tuple(cors or ()))
     try:
-        server = make_server(out, port)
+        server = make_server(out, port, limits=limits)
     except OSError as err:
-        raise ServeError(str(err)) from err
+        raise ServeError(f"cannot listen on 127.0.0.1:{port} ({err.strerror or err})") from err
     typer.echo(f"SPARQL endpoint: http://127.0.0.1:{server.server_address[1]}/query "
-               f"(read-only; Ctrl-C to stop)")
+               f"(read-only; queries stop after {timeout:g} s; Ctrl-C to stop)")
     try:
         server.serve_forever()
     except KeyboardInterrupt:

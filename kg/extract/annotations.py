@@ -12,7 +12,16 @@ Forms read here (each with a test in ``tests/test_annotations.py``):
 * contributors: ``（市统计局供稿1000字，图表1张）``, ``（市地方志编纂中心收集）``,
   ``（…由市委组织部提供，其他由各供稿单位提供）``.
 
-The parser only records what is written (:class:`~kg.model.RawAssignment` with the mention as
+* other governments' forms (issue 10, tests in ``tests/test_conventions.py``): ``〔〕`` brackets,
+  generic labels (``牵头责任单位``, ``协同责任单位`` = support, ``主办``/``协办``), person and post
+  fields kept out (``责任领导：…``, ``牵头负责领导：…``, ``分管副市长``), ``分别牵头`` (every unit
+  leads), ``部门分工：X牵头，各地、各部门配合``, blanket rules (``…均涉及X，不再做分工，下同``),
+  collectives holding ``、`` (``各乡、镇人民政府``), names fused with no separator, elliptical
+  pairs (``人民大垸、荒湖管理区``), pinyin noise inside a label, annotations inside a paragraph
+  (:func:`annotation_cuts`).
+
+Unit names are judged by :mod:`kg.extract.unitnames` (the name grammar); the lexicon's
+``known()`` only guides expansions. The parser only records what is written (:class:`~kg.model.RawAssignment` with the mention as
 written); resolving names to units is the next stage's job. Everything here is a pure function
 of the text; table columns and section headings are read in :mod:`kg.extract.assignments`.
 """
@@ -20,10 +29,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from .deadlines import is_deadline, normalise_deadline
 from ..text import compact, normalise
+from . import unitnames
 
 OPEN, CLOSE = "（", "）"
 
@@ -39,18 +50,47 @@ LABEL_ROLES = {
     "责任处室": "responsible", "责任科室": "responsible", "责任主体单位": "responsible",
     "主要责任单位": "responsible", "负责单位": "responsible", "负责部门": "responsible",
     "信息来源": "source", "数据来源": "source",
+    "牵头责任单位": "lead", "牵头责任部门": "lead", "协同责任单位": "support",
+    "协同部门": "support", "配合责任单位": "support", "协作单位": "support", "支持单位": "support",
+    "部门分工": "responsible", "任务分工": "responsible", "责任分工": "responsible",
+    "主办": "lead", "主责": "lead", "协办": "support", "参与": "support", "协助": "support",
 }
+# a label not listed above but formed like one: 主要牵头单位, 其他配合部门, 相关责任单位
+GENERIC_LABEL_RE = re.compile(
+    r"^[\u4e00-\u9fff]{0,4}?(牵头|主办|主责|配合|协同|协办|参与|协助|协作|会同|支持|责任|负责|"
+    r"承办|实施|落实)[\u4e00-\u9fff]{0,3}?(单位|部门|处室|科室|主体)$")
+GENERIC_ROLES = {"牵头": "lead", "主办": "lead", "主责": "lead", "配合": "support",
+                 "协同": "support", "协办": "support", "参与": "support", "协助": "support",
+                 "协作": "support", "会同": "support", "支持": "support"}
 PERSON_LABELS = ("责任领导", "分管领导", "牵头领导", "责任人", "联系人", "包联领导", "督导领导")
+
+
+def is_person_label(label: str) -> bool:
+    """责任领导, 牵头负责领导, 分管省领导, 联系人: the value is a person or post, not a unit."""
+    return label in PERSON_LABELS or bool(unitnames.PERSON_LABEL_RE.match(label))
+
+
+def label_role(label: str) -> Optional[str]:
+    """Role a unit label gives (lead / support / responsible / source), or None."""
+    if label in LABEL_ROLES:
+        return LABEL_ROLES[label]
+    m = GENERIC_LABEL_RE.match(label)
+    if m:
+        return GENERIC_ROLES.get(m.group(1), "responsible")
+    return None
 DEADLINE_LABELS = ("完成时间", "完成时限", "时间节点", "时限要求", "时限", "完成期限", "办结时限")
 LABEL_RE = re.compile(r"^(" + "|".join(sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS),
                                               key=len, reverse=True)) + r")[：:]")
-LABEL_ANYWHERE_RE = re.compile(r"(?<=[^；;，,。（\s])\s*((?:" + "|".join(
+LABEL_ANYWHERE_RE = re.compile(r"(?<=[^；;，,。（\s])(?<!牵头)(?<!协同)(?<!配合)(?<!主要)(?<!主体)"
+                               r"(?<!相关)(?<!其他)(?<!具体)(?<!直接)\s*((?:" + "|".join(
     sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS), key=len, reverse=True)) + r")[：:])")
 ANY_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})[：:](.*)$", re.S)
 
 # verbs after a list of units, longest first; the role they give
 VERB_ROLES = [
-    ("为牵头单位", "lead"), ("为配合单位", "support"), ("为责任单位", "responsible"),
+    ("分别牵头落实", "lead"), ("分别牵头负责", "lead"), ("分别牵头", "lead"),
+    ("分别负责落实", "responsible"), ("分别负责", "responsible"), ("分别落实", "responsible"),
+    ("共同牵头", "lead"), ("牵头抓总", "lead"), ("为牵头单位", "lead"), ("为配合单位", "support"), ("为责任单位", "responsible"),
     ("牵头实施", "lead"), ("牵头落实", "lead"), ("牵头推进", "lead"), ("配合落实", "support"),
     ("按职责分工负责", "responsible"), ("按职责分工落实", "responsible"), ("按职能分工负责", "responsible"),
     ("按职责负责", "responsible"), ("分工负责", "responsible"), ("共同负责", "responsible"),
@@ -61,8 +101,37 @@ VERB_ROLES = [
     ("协办", "support"),
 ]
 CONTRIB_RE = re.compile(r"^(.*?)(?:各)?(供稿|提供|收集|撰稿)(?:各?[\d,，]*字)?(?:[，、].*)?$")
-FIRST_LEADS_RE = re.compile(r"(列|排)(在)?(第一位|第一|首位)(者|的|单位)?(为|是)(牵头|主办)(单位|部门)?")
-CARRY_RE = re.compile(r"以下(.*?)(不再(单独)?列出|不再重复|下同)")
+FIRST_LEADS_RE = re.compile(r"(列|排|排名|排序)(在)?(第一位|第一个|第一|首位)(者|的)?(责任单位|单位|部门|责任部门)?"
+                            r"(为|是)(工作)?(牵头|主办)(单位|部门)?")
+
+
+class _CarryRe:
+    """``以下…不再列出`` rules. A rule ends at its first terminator, so none reaches past the
+    last terminator of a text: searching only up to it keeps every 以下 from scanning to the
+    end (quadratic on a text with many 以下 and no terminator). Same matches as the plain
+    pattern."""
+    _re = re.compile(r"以下(.*?)(不再(单独|一一|逐一)?列出|不再重复|下同)")
+    ENDS = ("列出", "不再重复", "下同")     # every terminator ends with one of these
+    pattern = _re.pattern
+
+    def _cut(self, s: str) -> int:
+        return max(s.rfind(t) + len(t) if t in s else 0 for t in self.ENDS)
+
+    def search(self, s: str):
+        return self._re.search(s, 0, self._cut(s))
+
+    def finditer(self, s: str):
+        return self._re.finditer(s, 0, self._cut(s))
+
+    def sub(self, repl, s: str) -> str:
+        cut = self._cut(s)
+        return self._re.sub(repl, s[:cut]) + s[cut:]
+
+
+CARRY_RE = _CarryRe()
+# a blanket rule inside an annotation: 具体任务均涉及相关市（州）人民政府，不再做分工，下同
+BLANKET_RE = re.compile(r"(?:^|(?<=[，,；;。]))([^，,；;。]*?)[，,]?\s*(不再(?:做|作|进行|逐一|一一|单独)?"
+                        r"(?:分工|列出|重复)|不(?:逐一|一一)列出)(?:[，,]?\s*下同)?")
 SAME_BELOW = "下同"
 MARK_ROLES = {"牵头": "lead", "主办": "lead", "主责": "lead", "配合": "support", "协办": "support",
               "参与": "support"}
@@ -133,10 +202,13 @@ def trailing_group(text: str) -> Optional[tuple[int, int, bool]]:
     Trailing punctuation after the group is allowed. An opening bracket never closed is
     returned with ``closed=False`` and ``end=len(text)``.
     """
-    t = text.rstrip()
-    while t and t[-1] in "。；;，,.、 ":
-        t = t[:-1]
+    t = text.rstrip().rstrip("。；;，,.、 ")      # one pass: a loop of t[:-1] was quadratic
     if not t:
+        return None
+    if t.endswith("〕"):           # 〔责任单位：…〕 tortoise-shell brackets
+        k = t.rfind("〔")
+        if k >= 0 and "〕" not in t[k:-1]:
+            return k, len(t), True
         return None
     if t.endswith(CLOSE):
         depth = 0
@@ -175,6 +247,10 @@ def looks_like_unit(name: str) -> bool:
     n = compact(name)
     if not 2 <= len(n) <= 40:
         return False
+    if unitnames.is_person_or_post(n):
+        return False
+    if unitnames.is_unit_name(n):
+        return True
     if re.search(r"[，。；：:！？“”《》]|\d{2,}", n):
         return False
     base = re.sub(r"（[^（）]*）$", "", n) or n
@@ -201,8 +277,16 @@ def split_verb(piece: str) -> tuple[str, Optional[str]]:
     p = piece.strip()
     for verb, role in VERB_ROLES:
         if p.endswith(verb) and len(p) > len(verb):
-            return p[: -len(verb)].rstrip("、，, "), role
+            return _drop_preposition(p[: -len(verb)].rstrip("、，, ")), role
     return p, None
+
+
+def _drop_preposition(names: str) -> str:
+    """``由县发改局`` (牵头实施) -> ``县发改局``: 由/请/经 before a list is not part of a name."""
+    m = re.match(r"^(由|请|经|责成)(?=\S{2})", names)
+    if m and looks_like_unit(re.split(r"[、，,]", names[m.end():])[0]):
+        return names[m.end():]
+    return names
 
 
 def _level_prefix(name: str) -> Optional[str]:
@@ -212,25 +296,48 @@ def _level_prefix(name: str) -> Optional[str]:
     return None
 
 
+_KEEP = "\u0001"      # stands for a 、 inside a collective while a list is split
+
+
+def _protect_collectives(text: str) -> str:
+    """Hide the 、 of collectives (各乡、镇人民政府, 各县、市、区政府, 相关市、县政府) from the
+    list splitter. Two 各 words (各地、各部门) are two collectives."""
+    def hide(m: re.Match) -> str:
+        return m.group(0).replace("、", _KEEP) if unitnames.is_unit_name(m.group(0)) else m.group(0)
+    text = re.sub(r"(?:各|相关|有关)" + unitnames._LEVELS + r"(?:、" + unitnames._LEVELS + r")+"
+                  r"(?:人民政府|政府|党委|部门|单位)?", hide, text)
+    return text
+
+
 def unit_items(text: str, known: Optional[callable] = None) -> list[tuple[str, Optional[str]]]:
     """Split a list of units into (mention, lookup) pairs.
 
-    Handles ``、``/``，``/newline separators outside brackets, ``及``/``和`` between whole unit
-    names, ``X、Y等市有关部门`` (X, Y and the collective 市有关部门), distributive suffixes
-    (``财政、农业农村等部门`` -> 财政部门, 农业农村部门), and elliptical lists where a level
-    prefix is shared (``市委组织部、宣传部`` -> 宣传部 is looked up as 市委宣传部).
-    ``known(name)`` tells whether the lexicon knows a name; it guides the expansions.
+    Handles ``、``/``，``/newline separators outside brackets (a ``、`` inside a collective such
+    as ``各乡、镇人民政府`` is kept), ``及``/``和`` between whole unit names, names fused with no
+    separator (``市发改委市财政局``), ``X、Y等市有关部门`` (X, Y and the collective 市有关部门),
+    distributive suffixes (``财政、农业农村等部门`` -> 财政部门, 农业农村部门), elliptical pairs
+    sharing a suffix (``人民大垸、荒湖管理区`` -> 人民大垸 looked up as 人民大垸管理区), leading
+    markers (``*``), and elliptical lists where a level prefix is shared (``市委组织部、宣传部``
+    -> 宣传部 is looked up as 市委宣传部). ``known(name)`` tells whether the lexicon knows a
+    name; it guides the expansions but recognition does not depend on it.
     """
     raw: list[str] = []
     suffix = ""
     parts = []
-    for p in split_top(text, "、，,；;\n/"):
-        p = p.strip(" 　。.")
+    for p in split_top(_protect_collectives(text), "、，,；;\n/"):
+        p = p.replace(_KEEP, "、").strip(" 　。.").lstrip("*＊※")
         if not p:
             continue
         bits = p.split()
         if len(bits) > 1 and all(looks_like_unit(b) for b in bits):
             parts.extend(bits)            # 市发改委 市财政局: spaces separate names
+        elif (len(bits) > 1 and looks_like_unit(bits[0])
+              and not looks_like_unit("".join(bits)) and not looks_like_unit(bits[-1])):
+            # 各区政府 鄞州 海曙: the list ends at the space (text of a flattened table follows)
+            k = 0
+            while k < len(bits) and looks_like_unit(bits[k]):
+                k += 1
+            parts.extend(bits[:k])
         else:
             parts.append("".join(bits))
     for part in parts:
@@ -247,12 +354,23 @@ def unit_items(text: str, known: Optional[callable] = None) -> list[tuple[str, O
                 continue
             if sub.endswith("等") and len(sub) > 2:
                 sub = sub[:-1]
+            if not (known and known(sub)):
+                fused = unitnames.split_fused(compact(sub))
+                if len(fused) > 1:
+                    raw.extend(fused)
+                    continue
             raw.append(sub)
     items: list[tuple[str, Optional[str]]] = []
-    for piece in raw:
+    for k, piece in enumerate(raw):
         look = None
         if suffix and not looks_like_unit(piece):
             look = piece + suffix
+        elif (k + 1 < len(raw) and not looks_like_unit(piece) and not (known and known(piece))):
+            # 哈尔滨、黑河、绥芬河市政府: bare names before the one that carries the suffix
+            j = k + 1
+            while j + 1 < len(raw) and _bare_name(raw[j]):
+                j += 1
+            look = _elliptical(piece, raw[j])
         items.append((piece, look))
     # elliptical prefixes: an item without a level prefix takes its predecessor's
     out: list[tuple[str, Optional[str]]] = []
@@ -273,14 +391,46 @@ def unit_items(text: str, known: Optional[callable] = None) -> list[tuple[str, O
     return out
 
 
+def _unit_item(name: str, lookup: Optional[str]) -> bool:
+    """A list item is a unit when its name, or the form it is looked up as, is one."""
+    return looks_like_unit(name) or bool(lookup and looks_like_unit(lookup))
+
+
+def _bare_name(piece: str) -> bool:
+    p = compact(piece)
+    return 2 <= len(p) <= 6 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", p)) and not looks_like_unit(p)
+
+
+def _elliptical(piece: str, following: str) -> Optional[str]:
+    """``人民大垸`` before ``荒湖管理区``: the pair shares the suffix, so the first is looked up
+    as ``人民大垸管理区``. Only a short bare name (no suffix of its own) qualifies."""
+    p = compact(piece)
+    if not 2 <= len(p) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", p):
+        return None
+    if unitnames.is_person_or_post(p):
+        return None
+    f = unitnames.clean(following)
+    suf = unitnames._suffix(f)
+    if suf is None or len(suf) < 2 or unitnames.unit_kind(f) in (None, "collective"):
+        return None
+    body = f[: -len(suf)]
+    if len(body) >= 3 and body[-1] in unitnames.PLACE_ENDINGS:
+        suf, body = body[-1] + suf, body[:-1]       # 绥芬河市政府: the pair shares 市政府
+    if not body or _level_prefix(body) or len(body) > 6:
+        return None
+    cand = p + suf
+    return cand if unitnames.is_unit_name(cand) else None
+
+
 def _split_conj(text: str) -> list[str]:
     """Split on 及/和/以及/与 only where both sides are whole unit names."""
     for conj in ("以及", "及", "与", "和"):
         if conj not in text:
             continue
         parts = text.split(conj) if len(conj) > 1 else split_top(text, conj)
-        if len(parts) > 1 and all(looks_like_unit(p) for p in parts):
-            return [p.strip() for p in parts]
+        if (len(parts) > 1 and all(looks_like_unit(p) for p in parts)
+                and not any(compact(p) in unitnames.SUFFIX_KINDS for p in parts[1:])):
+            return [p.strip() for p in parts]     # (党委和政府: one collective, not two)
     return [text.strip()]
 
 
@@ -289,17 +439,35 @@ def _split_conj(text: str) -> list[str]:
 def _squeeze(text: str) -> str:
     """Normalised text with white space kept only between two names (a possible separator)."""
     t = " ".join(normalise(text).split())
-    return re.sub(r"\s*([：:，,；;、。（）])\s*", r"\1", t)
+    t = re.sub(r"\s*([：:，,；;、。（）])\s*", r"\1", t)
+    # pinyin a mirror put inside a label (責(zé)任單位：) hides the label: drop it there only
+    return re.sub(r"(?:(?<=^)|(?<=[；;，,。（]))([^：；;，,。（）]{1,8}(?:（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+）"
+                  r"[^：；;，,。（）]{0,8})+)(?=：)",
+                  lambda m: unitnames.PINYIN_RE.sub("", m.group(1)), t)
+
+
+def _is_label_piece(piece: str) -> bool:
+    """``责任单位：…``, ``协同责任单位：…``, ``责任领导：…``: a labelled field of an annotation."""
+    if LABEL_RE.match(piece):
+        return True
+    am = ANY_LABEL_RE.match(piece)
+    return bool(am) and (label_role(am.group(1)) is not None or is_person_label(am.group(1)))
 
 
 def _has_label(content: str) -> bool:
-    return any(LABEL_RE.match(p) for p in split_top(content, "，,；;。"))
+    pieces = split_top(content, "，,；;。")
+    if not any(_is_label_piece(p) for p in pieces):
+        return False
+    # person fields alone (责任领导：杜新国) are a label only next to a unit label
+    return any(LABEL_RE.match(p) or ((am := ANY_LABEL_RE.match(p)) and label_role(am.group(1)))
+               for p in pieces) or all(_is_label_piece(p) for p in pieces[:1])
 
 
+@lru_cache(maxsize=1 << 16)
 def classify(content: str) -> Optional[str]:
     """Is a bracket group's content a responsibility annotation? Returns its kind
     (``labeled``, ``verb``, ``contributor``, ``bare``) or ``None``."""
-    c = CARRY_RE.sub("", _squeeze(content))
+    c = BLANKET_RE.sub("", CARRY_RE.sub("", _squeeze(content))).strip("，,；;。")
     if not c:
         return None
     if _has_label(c):
@@ -319,13 +487,13 @@ def classify(content: str) -> Optional[str]:
     # unit lists with verbs (X牵头，Y配合；长期坚持)
     unit_pieces = 0
     for p in pieces:
-        if CARRY_RE.search(p) or FIRST_LEADS_RE.search(p):
+        if CARRY_RE.search(p) or FIRST_LEADS_RE.search(p) or p == SAME_BELOW:
             continue
-        if is_deadline(p):
+        if is_deadline(p) or unitnames.is_person_or_post(p):
             continue
         names, verb = split_verb(p)
         items = unit_items(names)
-        if not items or not all(looks_like_unit(n) for n, _ in items):
+        if not items or not all(_unit_item(n, lk) for n, lk in items):
             return None
         unit_pieces += 1 if verb else 0
         if verb is None:
@@ -333,12 +501,15 @@ def classify(content: str) -> Optional[str]:
     if unit_pieces:
         return "verb"
     # a bare list of units: every piece is units
-    if all(all(looks_like_unit(n) for n, _ in unit_items(p)) or is_deadline(p) for p in pieces):
+    pieces = [p for p in pieces if not (FIRST_LEADS_RE.search(p) or p == SAME_BELOW)]
+    if pieces and all(all(_unit_item(n, lk) for n, lk in unit_items(p)) or is_deadline(p)
+                      for p in pieces):
         if any(not is_deadline(p) for p in pieces):
             return "bare"
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def is_standalone_annotation(text: str) -> bool:
     """A line that is wholly an annotation: ``（责任单位：…）`` or ``责任单位：…``."""
     t = compact(text)
@@ -346,23 +517,49 @@ def is_standalone_annotation(text: str) -> bool:
         return False
     if LABEL_RE.match(t):
         return True
-    if t.startswith(OPEN):
+    am = ANY_LABEL_RE.match(t)
+    if am and label_role(am.group(1)):
+        return True
+    if am and am.group(1).endswith("领导") and len(am.group(2)) <= 30:
+        return True         # 牵头负责领导：金力。 a person field of the task above
+    if t.startswith(OPEN) or t.startswith("〔"):
         g = trailing_group(t)
         if g and g[0] == 0:
             inner = t[1:g[1] - 1] if g[2] else t[1:]
             kind = classify(inner)
             return kind in ("labeled", "verb")
+        return False
+    # a cell or line that is wholly units and a role verb: 市发改委牵头落实 / 办公室牵头，各科室配合
+    if len(t) <= 80 and classify(t.rstrip("。；;")) == "verb":
+        return True
     return False
 
 
 def _carry_units(rule_text: str, known) -> list[UnitRef]:
     """Units named by a carry-over rule such as 以下均需X、Y负责落实，不再列出."""
-    t = re.sub(r"^以下(各项)?(任务|工作|事项)?", "", rule_text)
-    t = re.sub(r"(不再(单独)?列出|不再重复|下同)$", "", t).rstrip("，,。；")
+    head = re.match(r"^以下.{0,10}?(?:均|都|皆)?(?:需要|需|须|由|包含|包括|含|涉及)", rule_text)
+    t = rule_text[head.end():] if head else re.sub(r"^以下(各项)?(任务|工作|事项)?", "", rule_text)
+    t = re.sub(r"(不再(单独|一一|逐一)?列出|不再重复|下同)$", "", t).rstrip("，,。；")
     t = re.sub(r"^(责任单位|责任部门)?(均|都|皆)?(需|须|由|包含|包括|含)?", "", t)
     t = re.sub(r"^(责任单位|责任部门)(均|都)?(需|须|由|包含|包括|含)?", "", t)
-    names, _verb = split_verb(t)
-    return [UnitRef(n, "responsible", None, lk) for n, lk in unit_items(names, known)]
+    names, verb = split_verb(t)
+    role = "support" if verb == "support" else "responsible"   # 其他有关部门配合 stays support
+    return [UnitRef(n, role, None, lk) for n, lk in unit_items(names, known)]
+
+
+_ALL_LABELS = sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS), key=len, reverse=True)
+
+
+def _cut_before_label(text: str, m: re.Match) -> str:
+    """Put a separator before a label written in the middle of a piece, unless the label is
+    the end of a longer one (时限： inside 完成时限：, 责任单位： inside 牵头责任单位：)."""
+    label = m.group(1)[:-1]
+    head = text[:m.start(1)]
+    for longer in _ALL_LABELS:
+        if len(longer) > len(label) and longer.endswith(label) and (
+                head + label).endswith(longer):
+            return m.group(0)
+    return "；" + m.group(1)
 
 
 def parse_annotation(content: str, known=None) -> Parsed:
@@ -370,19 +567,33 @@ def parse_annotation(content: str, known=None) -> Parsed:
     out = Parsed()
     c = _squeeze(content)
     # a label in the middle of a piece starts a new piece: 牵头单位：X 责任单位：Y
-    c = LABEL_ANYWHERE_RE.sub(lambda m: "；" + m.group(1), c)
+    # run-on fields separated by spaces: 牵头领导：林静国 责任单位：X 项目责任人：Y
+    c = re.sub(r" (?=[\u4e00-\u9fff]{2,8}：)", "；", c)
+    c = LABEL_ANYWHERE_RE.sub(lambda m: _cut_before_label(c, m), c)
     # carry-over rules come first: take them out of the text
     for m in list(CARRY_RE.finditer(c)):
         rule_text = m.group(0)
         if "以下" in rule_text:
             out.rules.append(Rule("carry", _carry_units(rule_text, known), rule_text))
     c = CARRY_RE.sub("", c)
+    for m in list(BLANKET_RE.finditer(c)):
+        names = re.sub(r"^.*?(?:均|都|皆|也)?(?:涉及|包括|包含|需要|需|由)", "", m.group(1))
+        units = [UnitRef(n, "responsible", None, lk) for n, lk in unit_items(names, known)
+                 if looks_like_unit(n)]
+        if units:
+            out.rules.append(Rule("carry", units, m.group(0)))
+    c = BLANKET_RE.sub("", c)
     # embedded rule in brackets: 责任单位：A、B（列第一位者为牵头单位，下同）
     fl = FIRST_LEADS_RE.search(c)
     if fl:
-        persistent = SAME_BELOW in c[fl.start():fl.end() + 6]
+        close = c.find("）", fl.end())
+        persistent = SAME_BELOW in c[fl.start():close if close > 0 else fl.end() + 12]
         out.rules.append(Rule("first_leads", [], "下同" if persistent else "此项"))
-        c = re.sub(r"（?[^（）]*" + FIRST_LEADS_RE.pattern + r"[^（）]*）?", "", c)
+        bracketed = re.compile(r"（[^（）]*" + FIRST_LEADS_RE.pattern + r"[^（）]*）")
+        if bracketed.search(c):
+            c = bracketed.sub("", c)
+        else:   # 省发改委、省财政厅负责。列第一位的为牵头部门，下同: the rule's own sentence
+            c = re.sub(r"(?:^|(?<=[。；;]))[^。；;]*" + FIRST_LEADS_RE.pattern + r"[^。；;]*", "", c)
     label: Optional[str] = None
     role_of_label = "responsible"
     order_hint = classify(c)
@@ -399,21 +610,27 @@ def parse_annotation(content: str, known=None) -> Parsed:
             role_of_label = LABEL_ROLES[label]
         else:
             am = ANY_LABEL_RE.match(piece)
-            if am and am.group(1) in PERSON_LABELS:
+            if am and is_person_label(am.group(1)):
                 label = am.group(1)      # a person, not a unit: recognised and left out
                 continue
-            if am and am.group(1) not in LABEL_ROLES and am.group(2) and not is_deadline(piece):
+            if am and label_role(am.group(1)):
+                label = am.group(1)
+                piece = am.group(2).strip()
+                role_of_label = label_role(label)
+            elif am and am.group(1) not in LABEL_ROLES and am.group(2) and not is_deadline(piece):
                 out.unknown_labels.append(am.group(1))
                 label = am.group(1)
                 piece = am.group(2)
                 role_of_label = "responsible"
         if not piece:
             continue
-        if label in DEADLINE_LABELS or label in PERSON_LABELS:
+        if label in DEADLINE_LABELS or (label and is_person_label(label)):
             continue
         if is_deadline(piece):
             out.deadline = out.deadline or normalise_deadline(piece)
             continue
+        if not lm and unitnames.is_person_or_post(piece):
+            continue              # 分管副市长: a post, not a unit
         if out.contributor:
             cm = CONTRIB_RE.match(piece)
             if not cm or not cm.group(1):
@@ -434,12 +651,18 @@ def parse_annotation(content: str, known=None) -> Parsed:
             mark = ROLE_MARK_RE.match(n)
             if mark:                      # 市发改委（牵头）
                 n, r = mark.group(1), MARK_ROLES[mark.group(2)]
-            if not looks_like_unit(n) and not (known and known(n)):
+            if not looks_like_unit(n) and not (known and known(n)) and not (
+                    lk and looks_like_unit(lk)):
                 continue
             out.units.append(UnitRef(n, r, label, lk))
             taken = True
         if not taken and names:
             out.leftover.append(piece)
+    # 牵头单位：X；主办单位：A、B — beside a 牵头 label, 主办 names the units that do the work
+    if any(u.label and "牵头" in u.label for u in out.units):
+        for u in out.units:
+            if u.label and u.label.startswith(("主办", "主责")) and u.role == "lead":
+                u.role = "responsible"
     # first-listed leads: the first unit of a list without lead/support distinction
     if any(r.kind == "first_leads" for r in out.rules) and out.units:
         if all(u.role == "responsible" for u in out.units):
@@ -455,3 +678,40 @@ def parse_annotation(content: str, known=None) -> Parsed:
         deduped.append(u)
     out.units = deduped
     return out
+
+
+# ---------------------------------------------------------------- annotations inside a paragraph
+
+def annotation_cuts(norm: str) -> list[int]:
+    """Offsets after each annotation that is followed by more task text on the same line:
+    ``…推进A工作（市发改委负责落实）。推进B工作（A、B分别负责落实）。`` or inline sub-items
+    ``（1）…（X牵头负责）（2）…``. Only labelled or verb annotations cut (a bare bracket may be
+    a unit's second name); a remainder that is only a deadline or a few characters stays."""
+    cuts: list[int] = []
+    depth, start = 0, -1
+    pairs = {"（": "）", "〔": "〕"}
+    close_of = None
+    for k, ch in enumerate(norm):
+        if depth == 0 and ch in pairs:
+            depth, start, close_of = 1, k, pairs[ch]
+            continue
+        if depth:
+            if ch == norm[start]:
+                depth += 1
+            elif ch == close_of:
+                depth -= 1
+                if depth == 0:
+                    content = norm[start + 1:k]
+                    end = k + 1
+                    while end < len(norm) and norm[end] in "。；;，, ":
+                        end += 1
+                    rest = norm[end:]
+                    if (len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 8 and not is_deadline(rest)
+                            and classify(content) in ("labeled", "verb")):
+                        cuts.append(end)
+    if cuts:
+        # inline sub-items （1）…（X牵头负责）（2）…: each starts a piece of its own
+        for m in re.finditer(r"(?<=[。；;）〕])\s*(?=（\d{1,2}）)", norm):
+            if 0 < m.end() < len(norm) and m.end() not in cuts:
+                cuts.append(m.end())
+    return sorted(cuts)

@@ -26,10 +26,11 @@ from typing import Callable, Optional
 from .. import errors, ids
 from ..model import Document, Issue, Line, Mention, RawAssignment, Source, Span, Task
 from . import annotations as ann
-from .deadlines import normalise_deadline
-from .outline import COUNT_SUFFIX_RE, Cell, Node, match_marker, parse_outline
-from ..text import compact
+from .deadlines import normalise_deadline, with_year
+from .outline import COUNT_SUFFIX_RE, Cell, Node, _is_header_word, match_marker, parse_outline
+from ..text import compact, normalise
 from .sources import original_of
+from . import unitnames
 
 UNIT_COLUMNS = {
     "牵头单位": "lead", "牵头部门": "lead", "主办单位": "lead", "牵头": "lead",
@@ -46,9 +47,17 @@ TASK_COLUMNS = ("重点任务", "工作任务", "主要任务", "具体任务", 
                 "项目名称", "名称", "内容", "指标内容", "受理范围", "工作要点", "任务目标")
 
 
-INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:" + "|".join(
-    sorted((k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体"))), key=len, reverse=True))
+INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人)[：:][^\s：:]{1,12}\s+)?"
+                             r"(?:" + "|".join(
+    sorted((k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体", "分工"))), key=len,
+           reverse=True))
     + r")[：:].+)$")
+
+
+# the last clause of an item naming who does it: 由X会同A、B等部门研究提出落实意见。
+CLOSING_CLAUSE_RE = re.compile(
+    r"(?:^|[，,；;。])\s*由([^，,；;。由]{2,60}?)(?:(?:会同|联合|商)([^，,；;。]{2,160}?))?"
+    r"(?:等(?:有关|相关)?(?:部门|单位))?(?:负责|研究提出|研究制定|共同|牵头|按职责)[^，,；;。]{0,16}[。；;]?$")
 
 
 TAIL_DEADLINE_RE = re.compile(r"(?<=）)[，,；;\s]*（?([^（）]{2,16}?)）?[。；;.\s]*$")
@@ -75,7 +84,27 @@ def _column_role(header: str) -> Optional[tuple[str, str]]:
     for k, role in UNIT_COLUMNS.items():
         if h.startswith(k):
             return role, ("source" if role == "source" else "table")
+    base = re.sub(r"（[^（）]*）$", "", h)
+    role = ann.label_role(base)            # 责任科室, 牵头责任单位, 协同单位 …
+    if role:
+        return role, ("source" if role == "source" else "table")
+    if base.startswith("责任") and base.endswith(("街镇", "乡镇", "镇街", "街道", "区县", "县区")):
+        return "responsible", "table"
     return None
+
+
+def _is_deadline_column(header: str) -> bool:
+    h = re.sub(r"（[^（）]*）$", "", compact(header))
+    return h in DEADLINE_COLUMNS or bool(re.fullmatch(r"[\u4e00-\u9fff]{0,4}(时限|期限|时间节点|完成时间)"
+                                                      r"[\u4e00-\u9fff]{0,2}", h))
+
+
+# a header rule marking the lead with a star: 责任部门（加*号为牵头部门，其余为参与部门）
+STAR_LEADS_RE = re.compile(r"[*＊※]号?(?:的|者)?(?:为|是)(?:牵头|主办)")
+_STAR = "\u2605"
+# a bare two- or three-character personal name in a unit cell (a leader column next to it)
+_PERSON_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
+STAR_REST_SUPPORT_RE = re.compile(r"其余(?:的|者)?(?:为|是)(?:参与|配合|协办|协助)")
 
 
 def _task_column(header: list[str], cells_by_row: list[list[Cell]]) -> Optional[int]:
@@ -104,11 +133,21 @@ class _DocWalker:
         self.out = Extraction()
         self.state = _State()
         self.ids: dict[str, int] = {}
+        self._tcols: dict = {}                       # (parent, table, header) -> task column
+        self._positions: dict[int, dict[int, int]] = {}   # parent -> child -> index
         self.by_number = {ln.number: ln for ln in doc.lines}
+        self.last_line = max(self.by_number, default=0)
+        # the plan year a title names (2016年民生实事…): dates month-only deadlines
+        ym = re.search(r"((?:19|20)\d{2})年", doc.title or "")
+        self.year = ym.group(1) if ym else None
         self.first_leads_lines = sorted(
             ln.number for ln in doc.lines
             if ann.FIRST_LEADS_RE.search(ln.norm) and not ann.is_standalone_annotation(ln.norm)
             and not ann.LABEL_RE.search(compact(ln.norm).lstrip("（")))
+        # 列第一位为牵头单位，下同 written inside one annotation is the rule of the whole list:
+        # it is attached to the first entry with several units, earlier entries follow it too
+        self.first_leads_everywhere = any(
+            ann.FIRST_LEADS_RE.search(ln.norm) and ann.SAME_BELOW in ln.norm for ln in doc.lines)
 
     # ---------------------------------------------------------------- helpers
     def issue(self, code: str, msg: str, line: int) -> None:
@@ -126,8 +165,12 @@ class _DocWalker:
         line = self.by_number.get(where.line)
         mention = original_of(ref.mention, line) if line is not None else ref.mention
         if deadline and not deadline[:4].isdigit():
-            dl_line = self.by_number.get(src.line)
-            deadline = original_of(deadline, dl_line) if dl_line is not None else deadline
+            dated = with_year(deadline, self.year)
+            if dated:
+                deadline = dated
+            else:
+                dl_line = self.by_number.get(src.line)
+                deadline = original_of(deadline, dl_line) if dl_line is not None else deadline
         self.out.raw.append(RawAssignment(
             task_id=task.task_id, mention=Mention(mention, src), role=ref.role, via=via,
             deadline=deadline, label=ref.label, order=order, rule_source=rule_src,
@@ -207,6 +250,36 @@ class _DocWalker:
             return None, line.text, None
         return parsed, line.text[:m.start(1)].rstrip(), parsed.contributor
 
+    def _text_rule(self, line: Line, text: str) -> None:
+        """A carry-over rule written in running text (以下各项任务均需各县（市、区）政府落实，不再
+        单独列出): its units are added to every later annotated task."""
+        norm = compact(normalise(text))
+        m = ann.CARRY_RE.search(norm) or ann.BLANKET_RE.search(norm)
+        if not m:
+            return
+        units = ann._carry_units(m.group(0), self.known) if m.re.pattern == ann.CARRY_RE.pattern else [
+            ann.UnitRef(n, "responsible", None, lk) for n, lk in ann.unit_items(re.sub(
+                r"^.*?(?:均|都|皆|也)?(?:涉及|包括|包含|需要|需|由)", "", m.group(1)), self.known)]
+        if units and all(ann._unit_item(u.mention, u.lookup) for u in units):
+            src = Source(line.file, line.number)
+            self.state.carry = [(u, src) for u in units]
+
+    def _closing_clause(self, line: Line) -> Optional[ann.Parsed]:
+        """An item whose last clause says who does it (分工 notices of the State Council):
+        ``…的问题，由发展改革委会同中央农办、农业部等部门研究提出落实意见。`` Every unit named is
+        responsible (会同 marks no lead)."""
+        m = CLOSING_CLAUSE_RE.search(line.norm.rstrip())
+        if not m:
+            return None
+        names = [m.group(1)] + ([m.group(2)] if m.group(2) else [])
+        parsed = ann.Parsed()
+        for part in names:
+            items = ann.unit_items(part, self.known)
+            if not items or not all(ann._unit_item(n, lk) for n, lk in items):
+                return None
+            parsed.units.extend(ann.UnitRef(n, "responsible", None, lk) for n, lk in items)
+        return parsed
+
     def _standalone(self, line: Line) -> Optional[ann.Parsed]:
         t = line.norm.strip()
         if t.startswith("（"):
@@ -222,7 +295,8 @@ class _DocWalker:
         for rule in parsed.rules:
             if rule.kind == "first_leads" and rule.text == "下同":
                 self.state.first_leads = True
-        if ((self.state.first_leads or self._first_leads_at(src.line)) and parsed.units
+        if ((self.state.first_leads or self._first_leads_at(src.line)
+             or self.first_leads_everywhere) and parsed.units
                 and all(u.role == "responsible" for u in parsed.units)):
             parsed.units[0].role = "lead"
         use_via = "contributor" if parsed.contributor else via
@@ -236,7 +310,8 @@ class _DocWalker:
 
     # ---------------------------------------------------------------- walking
     def run(self) -> Extraction:
-        root = parse_outline(self.doc.lines, ann.is_standalone_annotation)
+        root = parse_outline(_split_at_annotations(_prepare_lines(self.doc.lines)),
+                             ann.is_standalone_annotation)
         for child in root.children:
             self.visit(child, None)
         return self.out
@@ -277,6 +352,8 @@ class _DocWalker:
             text = rest.strip()
             if parsed is not None:
                 parsed_inline.append((parsed, ln))
+            elif text:
+                self._text_rule(ln, text)
             if text:
                 pieces.append(text)
         src_lines = sorted(node.lines + node.notes, key=lambda l: l.number)
@@ -297,6 +374,12 @@ class _DocWalker:
                 continue
             order = self.apply(task, parsed, "standalone", Source(ln.file, ln.number), order)
             annotated = annotated or bool(parsed.units)
+        if not annotated and node.kind == "item" and node.lines:
+            parsed = self._closing_clause(node.lines[-1])
+            if parsed is not None:
+                ln = node.lines[-1]
+                order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
+                annotated = True
         if annotated:
             self.inherit(task, order)
         elif node.kind in ("item", "article") and not node.children:
@@ -315,7 +398,8 @@ class _DocWalker:
             have.add(compact(ref.mention))
             last = max((r.mention.source.line for r in self.out.raw if r.task_id == task.task_id),
                        default=task.span.first_line)
-            self.add(task, ann.UnitRef(ref.mention, "responsible", None, ref.lookup), "inherited",
+            role = "support" if ref.role == "support" else "responsible"
+            self.add(task, ann.UnitRef(ref.mention, role, None, ref.lookup), "inherited",
                      Source(task.span.file, last), None, order, rule_src)
             order += 1
 
@@ -324,13 +408,12 @@ class _DocWalker:
         cells = node.cells or []
         path = node.path
         task_id = self.task_id(path)
-        siblings = [c for c in (node.parent.children if node.parent else []) if c.kind == "row"
-                    and c.table_id == node.table_id]
-        tcol = _task_column(header, [s.cells or [] for s in siblings])
+        tcol = self._task_col(node, header)
         # a row with more cells than the header has a sub-divided column on the left
         # (类别 split in two levels): align the task and later columns from the right
         shift = max(0, len(cells) - len(header))
         cells = self._align(cells, header, tcol, shift)
+        cells = _unshift(cells, header, tcol)
         if tcol is not None and tcol < len(cells):
             text = cells[tcol].flat
         else:
@@ -345,7 +428,7 @@ class _DocWalker:
         self.out.tasks.append(task)
         deadline = None
         for i, h in enumerate(header):
-            if h in DEADLINE_COLUMNS and i < len(cells) and cells[i].flat:
+            if _is_deadline_column(h) and i < len(cells) and cells[i].flat:
                 deadline = normalise_deadline(cells[i].flat)
         # merged cells: a row whose first cell is empty continues the block above
         prev = self._prev_row(node)
@@ -365,24 +448,44 @@ class _DocWalker:
                 continue
             first_leads = bool(ann.FIRST_LEADS_RE.search(h)) or self._first_leads_at(cell.first_line)
             h_label = ann.FIRST_LEADS_RE.sub("", h).strip("（）()") or h
+            star_leads = bool(STAR_LEADS_RE.search(h))
+            star_rest = "support" if STAR_REST_SUPPORT_RE.search(h) else "responsible"
             cell_order = 0
             for ln in cell.lines:
                 t = ln.norm.strip()
                 if not t:
                     continue
+                if star_leads:       # keep the star through the list splitter
+                    t = re.sub(r"[*＊※]", _STAR, t)
                 for piece in ann.split_top(t.rstrip("。"), "，,；;"):
                     names, verb = ann.split_verb(piece)
                     for name, look in ann.unit_items(names, self.known):
+                        starred = _STAR in name
+                        name = name.replace(_STAR, "")
                         r = verb if verb and role != "source" else role
                         m = ann.ROLE_MARK_RE.match(name)     # 市发改委（牵头）
                         if m:
                             name, r = m.group(1), ann.MARK_ROLES[m.group(2)]
                         if not (ann.looks_like_unit(name) or self.known(name)
-                                or (look and self.known(look))):
+                                or (look and (self.known(look) or ann.looks_like_unit(look)))):
                             if not name or ann.is_deadline(name):
+                                continue
+                            if (ln is cell.lines[-1] and ln.number == self.last_line
+                                    and len(compact(name)) <= 3):
+                                self.issue(errors.W_NOT_UNDERSTOOD, f"table cell '{name}' at the "
+                                           "end of the input is not a unit name (cut off?); not "
+                                           "used", ln.number)
+                                continue
+                            if (re.search(r"\d", name) or unitnames.is_person_or_post(name)
+                                    or _PERSON_NAME_RE.fullmatch(compact(name))):
+                                self.issue(errors.W_NOT_UNDERSTOOD, f"table cell '{name[:30]}' "
+                                           f"under '{h}' is not a unit name (a date, number or "
+                                           "person?); not used", ln.number)
                                 continue
                         if first_leads and role == "responsible" and not verb:
                             r = "lead" if cell_order == 0 else "responsible"
+                        if star_leads and role == "responsible" and not verb:
+                            r = "lead" if starred else star_rest
                         ref = ann.UnitRef(name, r, h_label, look)
                         self.add(task, ref, via, Source(ln.file, ln.number), deadline, order)
                         order += 1
@@ -404,21 +507,276 @@ class _DocWalker:
         if not shift:
             return cells
         first = tcol if tcol is not None else min(
-            (i for i, h in enumerate(header) if _column_role(h) or h in DEADLINE_COLUMNS),
+            (i for i, h in enumerate(header) if _column_role(h) or _is_deadline_column(h)),
             default=len(header))
         left = cells[:first]
         return left + cells[first + shift:] if first + shift <= len(cells) else cells
+
+    def _task_col(self, node: Node, header: list[str]) -> Optional[int]:
+        """The task column of ``node``'s table, worked out once per table (per row it made
+        tables quadratic)."""
+        key = (id(node.parent), node.table_id, tuple(header))
+        if key not in self._tcols:
+            siblings = [c for c in (node.parent.children if node.parent else [])
+                        if c.kind == "row" and c.table_id == node.table_id]
+            self._tcols[key] = _task_column(header, [s.cells or [] for s in siblings])
+        return self._tcols[key]
 
     def _prev_row(self, node: Node) -> Optional[Node]:
         if node.parent is None:
             return None
         sib = node.parent.children
-        k = sib.index(node)
+        pos = self._positions.get(id(node.parent))
+        if pos is None:    # list.index compared nodes field by field: quadratic per table
+            pos = self._positions[id(node.parent)] = {id(c): k for k, c in enumerate(sib)}
+        k = pos[id(node)]
         for j in range(k - 1, -1, -1):
             if sib[j].kind == "row" and sib[j].table_id == node.table_id:
                 return sib[j]
             break
         return None
+
+
+# a field label alone on its line, its value on the next: 具体任务 / … / 责任单位 / 卫健局、文旅局
+TASK_LABELS = ("具体任务", "重点工作", "重点任务", "工作任务", "主要任务", "任务内容", "工作内容",
+               "任务名称", "项目名称", "民生实事", "实事项目", "工作事项")
+
+
+def _field_label(key: str) -> bool:
+    return (key in TASK_LABELS or key in ann.DEADLINE_LABELS or ann.label_role(key) is not None)
+
+
+def _prepare_lines(lines) -> list[Line]:
+    """Undo layouts that put one field on several lines, before the outline is read:
+
+    * ``牵头单位: | 市城管局 |`` (a record page flattened as label | value rows): the ``|`` are
+      blanked, leaving ``牵头单位:  市城管局``;
+    * a field label alone on a line with its value on the next (``责任单位`` / ``卫健局、文旅局``)
+      becomes one line ``责任单位：卫健局、文旅局`` (numbered as the value's line); a run of
+      labels (a table header) is left alone;
+    * an annotation line hard-wrapped inside a unit name (``协办单位:区委编办、园区党工`` /
+      ``委、各街道党工委``) is joined with its continuation.
+    """
+    src = list(lines)
+    out: list[Line] = []
+    k = 0
+    nonblank = [i for i, ln in enumerate(src) if not ln.blank]
+    pos = {i: n for n, i in enumerate(nonblank)}
+
+    def neighbour(i: int, step: int) -> Optional[Line]:
+        n = pos.get(i)
+        if n is None or not 0 <= n + step < len(nonblank):
+            return None
+        return src[nonblank[n + step]]
+
+    unit_column: Optional[str] = None      # a cell-per-line table with no 序号 column
+    while k < len(src):
+        ln = src[k]
+        if ln.is_cell or ln.blank:
+            out.append(ln)
+            k += 1
+            continue
+        ln = _bracketed_labels(ln)
+        run = _header_run(src, k)
+        if run:
+            names, k_end = run
+            units = [n for n in names if _column_role(n)]
+            unit_column = units[0] if len(units) == 1 and not any(
+                n in ("序号", "编号") for n in names) else None
+            out.extend(src[k:k_end])
+            k = k_end
+            continue
+        if (unit_column and not match_marker(ln.norm) and _unit_line(ln.norm)
+                and not ann.is_standalone_annotation(ln.norm)):
+            # a bare unit cell of the table's only unit column: 市人社局、市财政局
+            text = unit_column + "：" + ln.text.strip()
+            out.append(Line(ln.file, ln.number, text, normalise(text)))
+            k += 1
+            continue
+        m = re.match(r"^\s*([\u4e00-\u9fff]{2,8}[：:])\s*[|｜]", ln.norm)
+        if m and _field_label(compact(m.group(1))[:-1]):
+            text = re.sub(r"[|｜]", " ", ln.text)
+            ln = Line(ln.file, ln.number, text, re.sub(r"[|｜]", " ", ln.norm))
+        key = compact(ln.norm)
+        nxt, prv = neighbour(k, 1), neighbour(k, -1)
+        if (_field_label(key) and nxt is not None and not nxt.is_cell
+                and re.search(r"[\u4e00-\u9fff]", nxt.norm) and "|" not in nxt.norm
+                and not _field_label(compact(nxt.norm)) and not match_marker(nxt.norm)
+                and not (prv is not None and (_is_header_like(compact(prv.norm))
+                                              or compact(prv.norm) in ("|", "｜")))
+                and not _is_header_like(compact(nxt.norm))):
+            joined = ln.text.strip() + "：" + nxt.text.strip()
+            out.append(Line(ln.file, nxt.number, joined, normalise(joined)))
+            k = src.index(nxt, k + 1) + 1
+            continue
+        if nxt is not None and ann.is_standalone_annotation(ln.norm) and not nxt.is_cell:
+            joined = _hard_wrap(ln, nxt)
+            if joined is not None:
+                out.append(joined)
+                k = src.index(nxt, k + 1) + 1
+                continue
+        out.append(ln)
+        k += 1
+    return out
+
+
+_BRACKET_LABEL_RE = re.compile(r"（([\u4e00-\u9fff]{2,8})）")
+
+
+def _bracketed_labels(ln: Line) -> Line:
+    """``【责任单位】市发改委`` (a label in square brackets, folded to ``（责任单位）``) is written
+    ``责任单位： 市发改委``; the line keeps its length, so offsets still line up."""
+    if "（" not in ln.norm:
+        return ln
+    text, norm = list(ln.text), list(ln.norm)
+    changed = False
+    for m in _BRACKET_LABEL_RE.finditer(ln.norm):
+        label = m.group(1)
+        after = ln.norm[m.end():m.end() + 1]
+        if not (label in ann.DEADLINE_LABELS or ann.label_role(label) or ann.is_person_label(label)):
+            continue
+        if not after or after in "。；;，,）" or ln.text[m.start()] not in "【[［〖":
+            continue                      # （牵头）, （承办单位）…: a mark or a caption
+        repl = label + "：" + " "
+        text[m.start():m.end()] = list(repl)
+        norm[m.start():m.end()] = list(repl)
+        changed = True
+    if not changed:
+        return ln
+    return Line(ln.file, ln.number, "".join(text), "".join(norm))
+
+
+def _header_run(src: list, k: int) -> Optional[tuple[list[str], int]]:
+    """Column names one per line from ``src[k]`` (blank lines between allowed): at least three,
+    one of them a unit column. Returns (names, index after the run)."""
+    names: list[str] = []
+    i = k
+    while i < len(src):
+        ln = src[i]
+        if ln.blank:
+            i += 1
+            continue
+        key = compact(ln.norm)
+        if ln.is_cell or not _is_header_word(key) or unitnames.is_unit_name(key):
+            break
+        names.append(key)
+        i += 1
+    if len(names) >= 3 and any(_column_role(n) for n in names):
+        return names, i
+    return None
+
+
+def _unit_line(norm: str) -> bool:
+    t = compact(norm).rstrip("。；;，,")
+    items = ann.unit_items(t)
+    return bool(items) and len(t) <= 80 and all(ann._unit_item(n, lk) for n, lk in items)
+
+
+def _is_header_like(key: str) -> bool:
+    if unitnames.is_unit_name(key):
+        return False
+    return _is_header_word(key) or key in ("序号", "编号")
+
+
+def _hard_wrap(ln: Line, nxt: Line) -> Optional[Line]:
+    """Join an annotation line cut inside a unit name with the line that completes it."""
+    t = ln.norm.rstrip()
+    if not t or t[-1] in "。；;，,、）)" or match_marker(nxt.norm):
+        return None
+    tail = re.split(r"[、，,；;：:]", t)[-1]
+    head = re.split(r"[、，,；;。]", nxt.norm.strip())[0]
+    if not tail or not head or ann.looks_like_unit(tail) or ann.is_standalone_annotation(nxt.norm):
+        return None
+    if not unitnames.is_unit_name(compact(tail + head)):
+        return None
+    joined_text = ln.text.rstrip() + nxt.text.strip()
+    return Line(ln.file, ln.number, joined_text, normalise(joined_text))
+
+
+_RUN_ON_RE = re.compile(r"(?<=\S)\s+(?=(\d{1,3})[.．、](?=[\u4e00-\u9fff“《]))")
+
+
+def _split_run_on(ln: Line) -> list[Line]:
+    """A paragraph holding numbered items one after another (``…。 1.A。 … 2.B。 …``, a reprint
+    that lost its line breaks) is cut before each number of the 1, 2, 3 … sequence."""
+    if ln.is_cell or len(ln.norm) < 80:
+        return [ln]
+    cuts, want = [], None
+    for m in _RUN_ON_RE.finditer(ln.norm):
+        n = int(m.group(1))
+        if want is None and ln.norm[m.start() - 1] not in "。；;！？":
+            continue              # the first item starts after a sentence
+        if want is None or n == want:
+            cuts.append(m.end())
+            want = n + 1
+    if len(cuts) < 2:
+        return [ln]
+    out, prev = [], 0
+    for c in cuts + [len(ln.norm)]:
+        if c > prev and ln.norm[prev:c].strip():
+            out.append(Line(ln.file, ln.number, ln.text[prev:c], ln.norm[prev:c]))
+        prev = c
+    return out
+
+
+def _split_at_annotations(lines) -> list[Line]:
+    """Cut a line after each annotation followed by more task text, so that every annotated
+    sentence run (or inline sub-item) of a paragraph is a task of its own. The pieces keep the
+    line's number; the outline opens a node for each piece after the first."""
+    out: list[Line] = []
+    for ln in (piece for line in lines for piece in _split_run_on(line)):
+        cuts = [] if ln.is_cell or "|" in ln.norm or ("）" not in ln.norm and "〕" not in ln.norm) else \
+            ann.annotation_cuts(ln.norm)
+        if not cuts:
+            out.append(ln)
+            continue
+        prev = 0
+        for c in cuts + [len(ln.norm)]:
+            if c > prev:
+                out.append(Line(ln.file, ln.number, ln.text[prev:c], ln.norm[prev:c]))
+            prev = c
+    return out
+
+
+def _unit_cell(text: str) -> bool:
+    """A cell that is wholly units (with role verbs): 各科室 / 办公室牵头，各科室配合."""
+    t = compact(text).rstrip("。；;")
+    if not t:
+        return False
+    if ann.classify(t) in ("verb", "bare", "labeled"):
+        return True
+    return all(ann._unit_item(n, lk) for n, lk in ann.unit_items(t))
+
+
+def _unshift(cells: list[Cell], header: list[str], tcol: Optional[int] = None) -> list[Cell]:
+    """A continuation row of a merged block whose empty first cell(s) the flattening dropped:
+    ``3.及时反馈… | 各科室 | |`` under ``工作任务 | 具体要求 | 责任部门``. The unit columns hold
+    no units (empty, or the next column's text); moved right by the number of empty cells the
+    row ends with, or so that its numbered first cell (``15.推进…``) sits in the numbered task
+    column, a unit column holds units. Other rows stay as they are."""
+    unit_cols = [i for i, h in enumerate(header) if _column_role(h)]
+    if not unit_cols or len(cells) > len(header) or any(
+            i < len(cells) and cells[i].flat.strip() and _unit_cell(cells[i].flat)
+            for i in unit_cols):
+        return cells
+
+    def holds_units(row: list[Cell]) -> bool:
+        return any(i < len(row) and row[i].flat.strip() and _unit_cell(row[i].flat)
+                   for i in unit_cols)
+
+    k = 0
+    while k < len(cells) and not cells[len(cells) - 1 - k].flat.strip():
+        k += 1
+    if len(cells) == len(header) and 0 < k < len(cells):
+        shifted = [Cell("", []) for _ in range(k)] + cells[:-k]
+        if holds_units(shifted):
+            return shifted
+    if cells and match_marker(cells[0].flat) and len(cells) < len(header):
+        for shift in range(1, min(3, len(header) - len(cells)) + 1):
+            shifted = [Cell("", []) for _ in range(shift)] + cells
+            if holds_units(shifted):
+                return shifted
+    return cells
 
 
 def _join_broken(lines: list[Line]) -> list[Line]:

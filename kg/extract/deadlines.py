@@ -28,6 +28,11 @@ ONGOING = ("长期坚持", "持续推进", "长期推进", "持续开展", "常�
            "长期执行", "长期落实", "持续落实", "常态长效", "按计划推进", "每季度", "每月")
 _QMONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
 
+# a deadline without its year, read against the document's year: 12月底前完成, 年底前, 年内持续推进
+_NO_YEAR = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日)?(?:份)?(?:底|末|中旬|上旬|下旬|初)?"
+                      r"|年底|年末|年内|上半年|下半年|(?:第)?[一二三四1-4]季度(?:末|底)?)"
+                      r"(?:之?前|以前|内)?(?:完成|" + "|".join(ONGOING) + r")?$")
+
 DEADLINE_HINT = re.compile(r"(\d{4}年|" + "|".join(ONGOING) + r")")
 
 
@@ -64,4 +69,23 @@ def is_deadline(text: str) -> bool:
     if t in ONGOING or any(t.startswith(p) and len(t) <= len(p) + 4 for p in ONGOING[:12]):
         return True
     return bool(_YEAR_END.match(t) or _DATE.match(t) or _HALF.match(t) or _QUARTER.match(t)
-                or _RANGE.match(t))
+                or _RANGE.match(t) or _NO_YEAR.match(t))
+
+
+_MONTH_FIRST = re.compile(r"^(\d{1,2})月(?:\d{1,2}日)?(?:份)?(?:底|末|中旬|上旬|下旬|初)?")
+
+
+def with_year(text: str, year: Optional[str]) -> Optional[str]:
+    """A month-only deadline dated by the year its document's title names:
+    ``12月底前`` in 《2016年民生实事目标任务分解表》 -> ``2016-12``; ``None`` when the text does not
+    start with a month or no year is known.
+
+    >>> with_year("5月底前动工", "2016")
+    '2016-05'
+    """
+    if not year:
+        return None
+    m = _MONTH_FIRST.match(compact(text))
+    if not m or not 1 <= int(m.group(1)) <= 12:
+        return None
+    return f"{year}-{int(m.group(1)):02d}"

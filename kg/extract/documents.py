@@ -15,9 +15,10 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, replace
-from typing import Optional, Sequence
+from typing import Optional, Sequence, Union
 
-from ..model import Document, Line, Span
+from ..model import Document, Jurisdiction, Line, Span
+from ..resolve import jurisdiction as juris_mod
 from ..ids import doc_id as make_doc_id
 from ..text import compact
 from .enrich.laws import cited_laws, cited_numbers
@@ -36,8 +37,6 @@ CN_DATE_RE = re.compile(r"^([〇零一二三四五六七八九]{4})年([一二�
                         r"([一二三四五六七八九十]{1,3})日$")
 ADDRESSEE_RE = re.compile(r"[：:]$")
 TITLE_START_RE = re.compile(r"^(关于|印发)")
-PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{1,8}?(?:自治州|自治县|地区|盟|市|县|区|省|旗))"
-                      r"(?=\d|人民|政府|关于|党委|委员会|办公|$)")
 
 
 @dataclass(frozen=True)
@@ -129,17 +128,6 @@ def _iso_date(text: str) -> Optional[str]:
     return None
 
 
-def jurisdiction_of(issuer: Optional[str], title: str = "") -> Optional[str]:
-    """The place a document speaks for, read from its issuer or title (唐山市, 嘉善县)."""
-    for text in (issuer or "", title or ""):
-        key = compact(text)
-        key = re.sub(r"^中共", "", key)
-        m = PLACE_RE.match(key)
-        if m and not m.group(1).startswith(("关于", "印发")):
-            return m.group(1)
-    return None
-
-
 def _periodic_blocks(lines: Sequence[Line], lo: int, hi: int) -> list[tuple[int, int]]:
     """Split lines[lo:hi] into consecutive identical blocks when the text repeats itself."""
     idx = [k for k in range(lo, hi) if not lines[k].blank]
@@ -193,8 +181,13 @@ def _first_title_line(lines: Sequence[Line]) -> str:
     return ""
 
 
-def split_file(lines: Sequence[Line], default_jurisdiction: Optional[str] = None) -> list[Document]:
-    """Split one file's lines into documents (not yet merged across files)."""
+def split_file(lines: Sequence[Line],
+               override: Union[Jurisdiction, str, None] = None) -> list[Document]:
+    """Split one file's lines into documents (not yet merged across files). Each document's
+    jurisdiction is read from the document itself (:mod:`kg.resolve.jurisdiction`) unless
+    ``override`` (``kg build --jurisdiction``) gives it."""
+    if isinstance(override, str):
+        override = juris_mod.override(override)
     heads = []
     i = 0
     while i < len(lines):
@@ -248,7 +241,8 @@ def split_file(lines: Sequence[Line], default_jurisdiction: Optional[str] = None
         title_key = compact(title)
         if issuer and title_key.startswith(compact(issuer)):
             title = title[len(issuer):]
-        juris = jurisdiction_of(issuer, title) or default_jurisdiction
+        place = override or juris_mod.infer(seg, issuer, title, number)
+        juris = place.name
         text = "\n".join(ln.norm for ln in seg)
         laws = tuple(cited_laws(text, juris))
         cites = tuple(cited_numbers(text, number))
@@ -258,7 +252,7 @@ def split_file(lines: Sequence[Line], default_jurisdiction: Optional[str] = None
             doc_id=doc_id, title=title, number=number, issuer=issuer, date=date,
             type=_doc_type(title) if h else None,
             span=Span(seg[0].file, first, last), jurisdiction=juris,
-            laws=laws, cites=cites, lines=tuple(seg)))
+            laws=laws, cites=cites, lines=tuple(seg), place=place))
     return docs
 
 

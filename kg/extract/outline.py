@@ -23,6 +23,7 @@ from typing import Callable, Optional, Sequence
 
 from ..model import Line
 from ..text import compact
+from . import unitnames
 
 CN = "一二三四五六七八九十百零〇两"
 MARKERS: list[tuple[str, re.Pattern[str]]] = [
@@ -30,12 +31,15 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("article", re.compile(rf"^第([{CN}]+)条")),
     ("cn", re.compile(rf"^([{CN}]+)、")),
     ("pcn", re.compile(rf"^（([{CN}]+)）")),
-    ("num", re.compile(r"^(\d{1,3})(?:[.．、](?!\d)|\s*[.．](?=\s))")),
+    ("num", re.compile(r"^(\d{1,3})(?:[.．、。](?!\d)|\s*[.．](?=\s))")),
     ("pnum", re.compile(r"^（(\d{1,3})）")),
     ("circ", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")),
     ("shi", re.compile(rf"^([一二三四五六七八九十]{{1,3}})是(?=[\u4e00-\u9fff])")),
     ("bullet", re.compile(r"^([■●◆▲])")),
 ]
+# a line that names its task with a label: 具体任务：… / 重点工作：…
+TASK_LABEL_RE = re.compile(r"^(具体任务|重点工作|重点任务|工作任务|主要任务|任务内容|任务名称|项目名称|"
+                           r"民生实事|实事项目|工作事项)[：:].{4,}")
 ATTACHMENT_RE = re.compile(r"^附件\s*(\d*)(\s|$|[：:])")
 INTERPRETATION_RE = re.compile(r"政策解读$")
 BOX_RE = re.compile(r"^专栏\s*(\d*)")
@@ -220,6 +224,27 @@ def parse_outline(lines: Sequence[Line],
             in_box = True
             i += 1
             continue
+        if not ln.is_cell and len(text.split()) >= 3:
+            rows, j = _space_table_rows(lines, i)
+            if rows:
+                table_no += 1
+                _add_table(rows, current if current is not None else root, table_no)
+                i = j
+                continue
+        if not ln.is_cell and _is_header_word(key):
+            rows, j = _cell_per_line_rows(lines, i)
+            if rows:
+                table_no += 1
+                _add_table(rows, current if current is not None else root, table_no)
+                i = j
+                continue
+        if _pipe_count(ln) >= 2 and not ln.is_cell:
+            rows, j = _pipe_rows(lines, i)
+            if len(rows) >= 2:
+                table_no += 1
+                _add_table(rows, current if current is not None else root, table_no)
+                i = j
+                continue
         if ln.is_cell and not (in_box and not _next_is_cell_row(lines, i)):
             rows, j = _split_rows(lines, i)
             table_no += 1
@@ -245,6 +270,14 @@ def parse_outline(lines: Sequence[Line],
             current.notes.append(ln)
             i += 1
             continue
+        tl = TASK_LABEL_RE.match(key)
+        if tl and not match_marker(text):
+            # 具体任务：… / 重点工作：…: a labelled task of a record page
+            count = sum(1 for c in stack[-1 if current.marker_type != "tasklabel" else -2].children
+                        if c.marker_type == "tasklabel")
+            open_node(Node("item", f"任务{count + 1}", "tasklabel", lines=[ln]), "tasklabel")
+            i += 1
+            continue
         mm = match_marker(text)
         if mm:
             mtype, label, _ = mm
@@ -252,6 +285,26 @@ def parse_outline(lines: Sequence[Line],
             if mtype == "chapter":
                 kind = "heading"
             open_node(Node(kind, label, mtype, lines=[ln]), mtype)
+            i += 1
+            continue
+        # the rest of a line cut after an annotation: a task of its own (so is its first
+        # piece when no item holds it)
+        cut_before = i > 0 and lines[i - 1].number == ln.number and not lines[i - 1].is_cell
+        cut_after = (current.kind == "root" and i + 1 < n and lines[i + 1].number == ln.number
+                     and not lines[i + 1].is_cell)
+        if cut_before or cut_after:
+            siblings = sum(1 for c in (stack[-2].children if current.marker_type == "para"
+                                       else current.children) if c.marker_type == "para")
+            open_node(Node("item", f"段{siblings + 1}", "para", lines=[ln]), "para")
+            i += 1
+            continue
+        # plain paragraph after the current node's own annotation line: a task of its own
+        # (paragraphs of a 主要内容 cell, each followed by its 责任单位 line)
+        if (current.kind != "root" and current.notes and current.lines
+                and current.notes[-1].number > current.lines[-1].number):
+            siblings = sum(1 for c in (stack[-2].children if current.marker_type == "para"
+                                       else current.children) if c.marker_type == "para")
+            open_node(Node("item", f"段{siblings + 1}", "para", lines=[ln]), "para")
             i += 1
             continue
         # plain paragraph: continues the current node's text
@@ -264,6 +317,340 @@ def parse_outline(lines: Sequence[Line],
         if node.kind == "item" and node.children:
             node.kind = "heading"
     return root
+
+
+HEADER_WORD_RE = re.compile(
+    r"^(序号|编号|[\u4e00-\u9fff]{0,6}(单位|部门|处室|科室|街镇|乡镇|时限|时间|内容|任务|事项|措施|分类|类别|"
+    r"目标|备注|领导|名称|指标|要求|领域|项目|主体|节点|进度|举措|情况|实事|期限))$")
+SEQ_COLUMNS = ("序号", "编号")
+_NOTE_RE = re.compile(r"（[^（）]*）$")
+
+
+def _is_header_word(key: str) -> bool:
+    """A column name: 序号, 责任单位, 完成时限, 责任部门（加*号为牵头部门）, 2022年预期目标 …"""
+    key = re.sub(r"^(?:19|20)\d{2}年度?", "", _NOTE_RE.sub("", key))
+    return len(key) <= 10 and bool(HEADER_WORD_RE.match(key))
+
+
+def _column_kind(name: str) -> str:
+    """unit | deadline | text: what a column of a flattened table holds."""
+    n = _NOTE_RE.sub("", compact(name))
+    if n.endswith(("单位", "部门", "处室", "科室", "街镇", "乡镇", "主体")):
+        return "unit"
+    if re.search(r"时限|时间|期限|节点", n):
+        return "deadline"
+    return "text"
+
+
+def _is_unit_line(text: str) -> bool:
+    """A line that is wholly unit names (a unit cell spread one name per line)."""
+    t = compact(text).strip("，,、；;。")
+    t = unitnames.VERB_TAIL_RE.sub("", t) or t
+    t = re.sub(r"[*＊※]", "", t)
+    parts = [p for p in re.split(r"[、，,；;]", t) if p]
+    return bool(parts) and all(unitnames.is_unit_name(p) for p in parts)
+
+
+def _seq_number(text: str) -> Optional[int]:
+    t = compact(text)
+    return int(t) if t.isdigit() and len(t) <= 3 else None
+
+
+def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int]:
+    """A table flattened into a stream of cells, one cell per line (blank lines between cells
+    allowed) or cells separated by lines holding only ``|``.
+
+    The stream starts with the column names (分类 / 序号 / 事项 / 责任单位 / 牵头单位 …). Each
+    row starts at its number in the 序号 column (when the header has no 序号, the number sits
+    before the columns it leads); the cells before a number fill the columns on its left (a
+    merged 分类 cell comes only when it changes). With one cell per line a cell may be missing
+    or spread over lines, so lines are given to the columns by what they hold: one line to a
+    text column, the run of unit names to a unit column, one line to a deadline column. A last
+    row cut off at the end of the input keeps its text in its task cell only. Needs a unit
+    column and numbered rows; returns no rows otherwise."""
+    stream, end, piped = _cell_stream(lines, start)
+    cells = [c for c in stream if c]
+    header: list[list[Line]] = []
+    k = 0
+    while k < len(cells) and _is_header_word(_NOTE_RE.sub("", compact(" ".join(
+            ln.norm for ln in cells[k])))) and _seq_number(cells[k][0].norm) is None:
+        header.append(cells[k])
+        k += 1
+    names = [compact("".join(ln.norm for ln in c)) for c in header]
+    if len(names) < 3 or not any(_column_kind(n) == "unit" for n in names):
+        return [], start
+    seq = next((i for i, n in enumerate(names) if n in SEQ_COLUMNS), None)
+    body = cells[k:]
+    numbers = [i for i, c in enumerate(body) if _seq_number(c[0].norm) is not None
+               and len(c) == 1]
+    if not numbers:
+        if piped:
+            return _rows_between_empty_cells(stream, len(header), header), end
+        return [], start
+    if seq is None:
+        # the number is a column of its own, not named in the header: 工作任务 | (1) | 具体要求 …
+        lead = numbers[0]
+        seq = lead
+        header = header[:seq] + [[]] + header[seq:]
+        names = names[:seq] + ["序号"] + names[seq:]
+    after = names[seq + 1:]
+    head_cells = [Cell("\n".join(ln.text.strip() for ln in c), list(c)) if c else Cell("序号", [])
+                  for c in header]
+    rows: list[list[Cell]] = [head_cells]
+    expected = None
+    p = 0
+    while p < len(body):
+        q = p
+        while q < len(body) and q - p <= seq and _seq_number(body[q][0].norm) is None:
+            q += 1
+        if q >= len(body):
+            break
+        n = _seq_number(body[q][0].norm)
+        if n is None or (expected is not None and n != expected):
+            break
+        nxt = next((r for r in range(q + 1, len(body)) if len(body[r]) == 1
+                    and _seq_number(body[r][0].norm) == n + 1), len(body))
+        own = body[q + 1:nxt]
+        pre = body[p:q]
+        row = [Cell("", []) for _ in range(seq - len(pre))]
+        row += [_as_cell(c) for c in pre[:seq]]
+        row.append(_as_cell(body[q]))
+        if piped:
+            post = [_as_cell(c) for c in own[:len(after)]]
+            rest = own[len(after):]
+        else:
+            post, rest = _fill_columns(after, [ln for c in own for ln in c])
+        cut = nxt >= len(body) and len(post) < len(after)
+        if cut:
+            # cut off at the end of the input: the whole remainder is the task's text
+            flat = [ln for c in own for ln in c]
+            row.append(Cell("\n".join(ln.text.strip() for ln in flat), flat))
+            rows.append(row)
+            break
+        row += post
+        rows.append(row)
+        expected = n + 1
+        if rest and nxt < len(body) and len(rest) <= seq:
+            # lines left before the next number: the next row's merged cells on the left
+            p = q + 1 + len(own) - len(rest)
+        elif rest and nxt >= len(body):
+            # no row follows: the table ends here and the rest is the document's text again
+            first = rest[0][0] if piped else rest[0]
+            end = next((i for i in range(start, len(lines)) if lines[i] is first), end)
+            break
+        else:
+            if rest and row:
+                # more lines than columns: the last cell runs on (a sub-item of the row)
+                extra = [ln for c in rest for ln in c] if piped else rest
+                last = row[-1]
+                row[-1] = Cell("\n".join([last.text] + [ln.text.strip() for ln in extra]),
+                               last.lines + list(extra))
+            p = nxt
+    if len(rows) < 2:
+        return [], start
+    return rows, end
+
+
+def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int]:
+    """A table flattened one row per line with spaces between cells, under a header line of
+    column names (``序号 目标任务 责任单位 上半年推进情况``). A row starts at its number; the lines
+    after it continue its last cells (a unit cell written one name per line, then the next
+    column's text). Headings between rows (``一、…``) are skipped; the table ends at two blank
+    lines, an attachment line or a heading not followed by a row."""
+    head = lines[start]
+    toks = head.norm.split()
+    names = [compact(t) for t in toks]
+    if (len(names) < 3 or not all(_is_header_word(n) for n in names)
+            or not any(n in SEQ_COLUMNS for n in names)
+            or not any(_column_kind(n) == "unit" for n in names)):
+        return [], start
+    seq = next(k for k, n in enumerate(names) if n in SEQ_COLUMNS)
+    after = names[seq + 1:]
+    groups: list[list[Line]] = []
+    expected = None
+    i, blanks = start + 1, 0
+    while i < len(lines):
+        ln = lines[i]
+        if ln.blank:
+            blanks += 1
+            if blanks >= 2:
+                break
+            i += 1
+            continue
+        blanks = 0
+        if ln.is_cell or ATTACHMENT_RE.match(compact(ln.norm)):
+            break
+        m = re.match(r"^\s*(\d{1,3})\s+\S", ln.norm)
+        if m and (expected is None or int(m.group(1)) == expected):
+            groups.append([ln])
+            expected = int(m.group(1)) + 1
+        elif match_marker(ln.norm):
+            nxt = next((x for x in lines[i + 1:] if not x.blank), None)
+            follows = nxt is not None and (re.match(r"^\s*\d{1,3}\s+\S", nxt.norm)
+                                           or match_marker(nxt.norm))
+            if not follows:
+                break
+        elif groups:
+            groups[-1].append(ln)
+        else:
+            break
+        i += 1
+    if not groups:
+        return [], start
+    rows: list[list[Cell]] = [[Cell(t, [Line(head.file, head.number, t, t)]) for t in toks]]
+    for group in groups:
+        first = group[0]
+        items = [Line(first.file, first.number, first.text[a:b], first.norm[a:b])
+                 for a, b in ((m.start(), m.end()) for m in re.finditer(r"\S+", first.norm))]
+        number, items = items[0], items[1:] + group[1:]
+        cells: list[Cell] = []
+        k = 0
+        for c, name in enumerate(after):
+            if _column_kind(name) == "unit":
+                j = k
+                while j < len(items) and _is_unit_line(items[j].norm):
+                    j += 1
+            elif c == len(after) - 1:
+                j = len(items)
+            else:
+                j = k + 1
+                if c + 1 < len(after) and _column_kind(after[c + 1]) == "unit":
+                    while j < len(items) and not _is_unit_line(items[j].norm):
+                        j += 1
+            cells.append(_as_cell(items[k:j]))
+            k = j
+        rows.append([Cell("", []) for _ in range(seq)] + [_as_cell([number])] + cells)
+    return rows, i
+
+
+def _rows_between_empty_cells(stream: list[list[Line]], width: int,
+                              header: list[list[Line]]) -> list[list[Cell]]:
+    """Rows of a ``|``-separated cell stream with no numbers, each ended by an empty cell
+    (``… | 财政所 | |``); a row with fewer cells than columns lost its merged cells on the
+    left. Returns no rows when the stream is not cut that way."""
+    rows: list[list[Cell]] = []
+    cur: list[list[Line]] = []
+    k = 0
+    while k < len(stream) and stream[k] == [] :
+        k += 1
+    for c in stream[k + width:]:
+        if c:
+            cur.append(c)
+            continue
+        if cur:
+            if len(cur) > width:
+                return []
+            rows.append([Cell("", []) for _ in range(width - len(cur))] + [_as_cell(x) for x in cur])
+            cur = []
+    if cur and len(cur) == width:
+        rows.append([_as_cell(x) for x in cur])
+    if len(rows) < 1:
+        return []
+    head = [Cell("\n".join(ln.text.strip() for ln in c), list(c)) for c in header]
+    return [head] + rows
+
+
+def _as_cell(lines: list[Line]) -> Cell:
+    return Cell("\n".join(ln.text.strip() for ln in lines), list(lines))
+
+
+def _fill_columns(columns: list[str], lines: list[Line]) -> tuple[list[Cell], list[Line]]:
+    """Give the lines of one row (one cell per line) to the columns after 序号 by what they
+    hold; returns the cells and the lines left over."""
+    out: list[Cell] = []
+    i = 0
+    for c, name in enumerate(columns):
+        if i >= len(lines):
+            break
+        kind = _column_kind(name)
+        if kind == "unit":
+            j = i + 1
+            while j < len(lines) and _is_unit_line(lines[j].norm) and not (
+                    c + 1 < len(columns) and _column_kind(columns[c + 1]) == "unit"):
+                j += 1
+            out.append(_as_cell(lines[i:j]))
+            i = j
+        else:
+            out.append(_as_cell(lines[i:i + 1]))
+            i += 1
+    return out, lines[i:]
+
+
+def _cell_stream(lines: Sequence[Line], start: int) -> tuple[list[list[Line]], int, bool]:
+    """Cells from ``start``: either lines separated by ``|`` lines (piped) or one non-blank
+    line per cell. Returns (cells, index after the stream, piped)."""
+    k = start + 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    piped = k < len(lines) and compact(lines[k].norm) in ("|", "｜")
+    cells: list[list[Line]] = []
+    i = start
+    if piped:
+        cur: list[Line] = []
+        while i < len(lines):
+            ln = lines[i]
+            if ln.blank or ln.is_cell:
+                break
+            if compact(ln.norm) in ("|", "｜"):
+                cells.append(cur)
+                cur = []
+            else:
+                cur.append(ln)
+            i += 1
+        if cur:
+            cells.append(cur)
+        while cells and cells[0] == [] :
+            cells.pop(0)
+        return cells, i, True
+    while i < len(lines):
+        ln = lines[i]
+        if ln.is_cell or _pipe_count(ln) >= 1:
+            break
+        if not ln.blank:
+            cells.append([ln])
+        i += 1
+    return cells, i, False
+
+
+def _pipe_count(ln: Line) -> int:
+    return ln.norm.count("|") + ln.norm.count("｜")
+
+
+def _pipe_cells(ln: Line) -> list[Cell]:
+    """``1 | 地区生产总值增长6%左右。 | 市发展改革委 |``: cells of a row flattened with ``|``.
+    A final ``|`` closes the row; each cell keeps the line number (provenance)."""
+    norm = ln.norm.replace("｜", "|")
+    cells: list[Cell] = []
+    start = 0
+    bounds = [k for k, ch in enumerate(norm) if ch == "|"] + [len(norm)]
+    for end in bounds:
+        text, cnorm = ln.text[start:end], norm[start:end]
+        lead = len(cnorm) - len(cnorm.lstrip())
+        text, cnorm = text[lead:].rstrip(), cnorm[lead:].rstrip()
+        cells.append(Cell(text, [Line(ln.file, ln.number, text, cnorm)]))
+        start = end + 1
+    if norm.rstrip().endswith("|") and cells and not cells[-1].text:
+        cells.pop()
+    return cells
+
+
+def _pipe_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int]:
+    """A table flattened one row per line with ``|`` between cells (blank lines between rows
+    allowed); it ends at the first line without a ``|``."""
+    rows: list[list[Cell]] = []
+    i = start
+    while i < len(lines):
+        ln = lines[i]
+        if ln.blank:
+            i += 1
+            continue
+        if _pipe_count(ln) < 1 or ln.is_cell:
+            break
+        rows.append(_pipe_cells(ln))
+        i += 1
+    while i > start and lines[i - 1].blank:
+        i -= 1
+    return rows, i
 
 
 def _next_is_cell_row(lines: Sequence[Line], i: int) -> bool:

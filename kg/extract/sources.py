@@ -1,8 +1,11 @@
-"""Read text files and normalise them for matching, keeping the original for provenance.
+"""Read input files (every format of :mod:`kg.extract.formats`) into lines, keeping the
+original for provenance and a normalised form for matching.
 
-Decoding: UTF-8 (with or without BOM) first; otherwise charset-normalizer's best guess, which
-covers GB18030/GBK. Binary, empty and undecodable files become :class:`~kg.model.Issue` records
-and the build goes on with the other files.
+Directories are searched recursively, in sorted order, for the extensions the format registry
+knows (``.txt``, ``.docx``, ``.xlsx``, ``.xls``, ``.html``/``.htm``, ``.pdf``; upper-case too);
+office formats that are not read (``.doc``, ``.wps`` …) and folders or files that cannot be
+opened are reported, never skipped silently. A file's name in provenance is its path relative
+to the folder given (``sub/a.txt``), so two files of one name in two folders stay apart.
 
 Normalisation is character-for-character (same length as the original) so that an offset in
 the normalised text is an offset in the original: full-width and half-width punctuation fold to
@@ -12,101 +15,110 @@ simplified (OpenCC ``t2s``).
 """
 from __future__ import annotations
 
-import unicodedata
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
 from .. import errors
 from ..model import Issue, Line
 from ..text import compact, normalise  # noqa: F401  (compact: re-exported for old imports)
+from .formats import READERS, UNSUPPORTED, read_bytes
+from .formats.text import decode  # noqa: F401  (re-exported: the text decoder)
+
+#: Files no office means as input: editor lock files and hidden files.
+_SKIP_PREFIXES = ("~$", ".")
+
 
 @dataclass(frozen=True)
 class SourceFile:
     path: Path
-    name: str
-    text: str
-    encoding: str
+    name: str                 # path relative to the folder given: the name in provenance
+    text_lines: tuple[Line, ...]
+    encoding: str             # the text encoding, or the format (docx, xlsx, pdf …)
     size: int
+    locators: dict = field(default_factory=dict, compare=False)   # line -> locator
 
     def lines(self) -> list[Line]:
-        raw = self.text.split("\n")
-        if raw and raw[-1] == "":
-            raw.pop()
-        out = []
-        for i, t in enumerate(raw, 1):
-            t = t.rstrip("\r")
-            out.append(Line(self.name, i, t, normalise(t)))
-        return out
+        return list(self.text_lines)
+
+
+def _wanted(name: str) -> bool:
+    suffix = os.path.splitext(name)[1].lower()
+    return not name.startswith(_SKIP_PREFIXES) and (suffix in READERS or suffix in UNSUPPORTED)
+
+
+def iter_inputs(paths: Iterable[Path], issues: list[Issue]) -> Iterator[tuple[Path, str]]:
+    """Each input file with its provenance name; unreadable folders are added to ``issues``."""
+    used: set[str] = set()
+    for p in paths:
+        p = Path(p)
+        if not p.is_dir():
+            name = p.name
+            if name in used:
+                name = p.as_posix()
+            used.add(name)
+            yield p, name
+            continue
+        found: list[Path] = []
+
+        def onerror(err: OSError, root: Path = p) -> None:
+            where = Path(err.filename) if err.filename else root
+            try:
+                rel = where.relative_to(root).as_posix()
+            except ValueError:
+                rel = where.as_posix()
+            issues.append(Issue(errors.W_UNREADABLE, f"cannot open this folder ({err.strerror}); "
+                                "its files are not read: check its permissions",
+                                rel or where.as_posix(), severity="error"))
+        for folder, dirs, files in os.walk(p, onerror=onerror):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            found.extend(Path(folder) / f for f in files if _wanted(f))
+        for f in sorted(found):
+            if not f.is_file():
+                continue
+            name = f.relative_to(p).as_posix()
+            if name in used:
+                name = f"{p.name}/{name}"
+            used.add(name)
+            yield f, name
 
 
 def iter_paths(paths: Iterable[Path]) -> Iterator[Path]:
-    """Expand directories recursively into ``.txt`` files, in a stable order."""
-    for p in paths:
-        p = Path(p)
-        if p.is_dir():
-            yield from sorted(q for q in p.rglob("*.txt") if q.is_file())
-        else:
-            yield p
-
-
-def decode(data: bytes, name: str) -> tuple[str | None, str, Issue | None]:
-    """Decode bytes; return (text, encoding, issue)."""
-    if not data.strip():
-        return None, "", Issue(errors.W_EMPTY, "file is empty; nothing to read (check that the "
-                               "export that produced it did not fail)", name)
-    if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8"), "utf-8-sig", None
-        except UnicodeDecodeError:
-            pass
-    try:
-        return data.decode("utf-8"), "utf-8", None
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in data[:4096] and not (data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff")):
-        return None, "", Issue(errors.W_BINARY, "looks like a binary file (NUL bytes), not text; "
-                               "convert it to .txt (UTF-8) first", name)
-    try:
-        from charset_normalizer import from_bytes
-        best = from_bytes(data).best()
-    except Exception:  # noqa: BLE001
-        best = None
-    if best is not None:
-        enc = best.encoding.lower()
-        # GB2312/GBK are subsets of GB18030: decode with the superset.
-        if enc.replace("_", "").replace("-", "") in {"gb2312", "gbk", "gb18030", "hz"}:
-            enc = "gb18030"
-        try:
-            return data.decode(enc), enc, None
-        except (UnicodeDecodeError, LookupError):
-            pass
-    try:
-        return data.decode("gb18030"), "gb18030", None
-    except UnicodeDecodeError as err:
-        return None, "", Issue(errors.W_UNDECODABLE, f"cannot decode as UTF-8 or GB18030 "
-                               f"(byte {err.start}); re-save the file as UTF-8", name)
+    """Expand directories recursively into input files, in a stable order."""
+    for path, _ in iter_inputs(paths, []):
+        yield path
 
 
 def read_sources(paths: Iterable[Path]) -> tuple[list[SourceFile], list[Issue]]:
+    """Read every input file; return the files read and the issues met (one file's problem
+    never stops the others)."""
     files: list[SourceFile] = []
     issues: list[Issue] = []
-    for path in iter_paths(paths):
-        name = path.name
-        try:
-            data = path.read_bytes()
-        except OSError as err:
-            issues.append(Issue(errors.W_UNDECODABLE, f"cannot read file ({err.strerror}); "
-                                "check the path and permissions", str(path), severity="error"))
-            continue
-        text, enc, issue = decode(data, name)
-        if issue:
-            issues.append(issue)
-        if text is None:
-            continue
-        text = unicodedata.normalize("NFC", text)
-        files.append(SourceFile(path, name, text, enc, len(data)))
+    for path, name in iter_inputs(paths, issues):
+        f = read_source(path, name, issues)
+        if f is not None:
+            files.append(f)
     return files, issues
+
+
+def read_source(path: Path, name: str, issues: list[Issue]) -> Optional[SourceFile]:
+    """Read one input file under its provenance ``name`` (see :func:`iter_inputs`); None when
+    it gives no text, the reason added to ``issues``."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        issues.append(Issue(errors.W_UNREADABLE, f"cannot read file ({err.strerror}); "
+                            "check the path and permissions", name, severity="error"))
+        return None
+    got = read_bytes(data, name, path.suffix)
+    issues.extend(got.issues)
+    if not any(not ln.blank for ln in got.lines):
+        if not got.issues:
+            issues.append(Issue(errors.W_EMPTY, "no text found in this file; nothing to "
+                                "read", name))
+        return None
+    return SourceFile(path, name, tuple(got.lines), got.encoding, len(data), got.locators)
 
 
 def original_of(fragment: str, line: Line) -> str:

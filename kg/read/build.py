@@ -9,17 +9,29 @@ Imports nothing from :mod:`kg.extract`: reading a build never loads the extracto
 from __future__ import annotations
 
 import json
+import os
 from functools import cached_property
 from pathlib import Path
-from typing import Iterable, Union
+from typing import Iterable, Optional, Union
 
 from ..errors import ExportMissing
 from ..text import compact
-from ..vocab import (ASSIGNMENTS_FILE, DOCUMENTS_FILE, INDEX_DIR, INDEX_FILE, TASKS_FILE,
-                     UNITS_FILE)
+from ..vocab import (ASSIGNMENTS_FILE, DOCUMENTS_FILE, INDEX_DIR, INDEX_FILE, MARKER,
+                     TASKS_FILE, UNITS_FILE)
 
 # The files every reader of the graph needs.
 EXPORT_FILES = (DOCUMENTS_FILE, TASKS_FILE, UNITS_FILE, ASSIGNMENTS_FILE)
+
+
+def marker_stamp(out: Union[str, Path]) -> Optional[tuple[int, int]]:
+    """What changes when a new build is swapped into ``out`` (the inode and mtime of its
+    marker, written last by :mod:`kg.write.builddir`); ``None`` without a marker. Cheap enough
+    to check before every query."""
+    try:
+        st = os.stat(Path(out) / MARKER)
+    except OSError:
+        return None
+    return st.st_ino, st.st_mtime_ns
 
 
 def missing(path: Path, out: Path) -> ExportMissing:
@@ -29,14 +41,19 @@ def missing(path: Path, out: Path) -> ExportMissing:
 def read_jsonl(path: Path) -> list[dict]:
     """The rows of a JSON Lines file; a broken line names the file and line."""
     rows = []
-    with Path(path).open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if line.strip():
-                try:
-                    rows.append(json.loads(line))
-                except json.JSONDecodeError as err:
-                    raise ExportMissing(f"{path}:{n}: not valid JSON ({err.msg}); "
-                                        "rebuild with `kg build`") from err
+    try:
+        with Path(path).open("rb") as fh:
+            for n, line in enumerate(fh, 1):
+                if line.strip():
+                    try:
+                        rows.append(json.loads(line))
+                    except ValueError as err:   # JSONDecodeError, or bytes that are not UTF-8
+                        why = getattr(err, "msg", None) or "not UTF-8"
+                        raise ExportMissing(f"{path}:{n}: not valid JSON ({why}); "
+                                            "rebuild with `kg build`") from err
+    except OSError as err:
+        raise ExportMissing(f"{path}: cannot read it ({err.strerror}); rebuild with "
+                            "`kg build`") from err
     return rows
 
 
@@ -94,25 +111,46 @@ class SearchIndex:
 
     def __init__(self, path: Path):
         import sqlite3
+        from urllib.parse import quote
         self.path = path
+        self._errors = sqlite3.Error
         try:
-            self.db = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True,
+            self.db = sqlite3.connect(f"file:{quote(str(path))}?mode=ro&immutable=1", uri=True,
                                       check_same_thread=False)
-            self.meta = {k: json.loads(v) for k, v in self.db.execute("SELECT key, value FROM meta")}
         except sqlite3.Error as err:
-            raise ExportMissing(f"{path}: not a search index ({err}); rebuild with `kg build`"
-                                ) from err
+            raise self._unreadable(err) from err
+        self.meta = {k: json.loads(v) for k, v in self._rows("SELECT key, value FROM meta")}
+
+    def _unreadable(self, err: Exception) -> ExportMissing:
+        out = self.path.parent.parent
+        return ExportMissing(f"{self.path}: the search index is unreadable ({err}); rebuild "
+                             f"with `kg build --out {out}`")
+
+    def _rows(self, sql: str, params: Iterable = ()) -> list[tuple]:
+        try:
+            return self.db.execute(sql, tuple(params)).fetchall()
+        except (self._errors, ValueError) as err:     # a truncated or foreign file
+            raise self._unreadable(err) from err
 
     def __getitem__(self, key: str):
         return self.meta[key]
+
+    def get(self, key: str, default=None):
+        return self.meta.get(key, default)
 
     def _lookup(self, sql: str, keys: list[str]) -> list[tuple]:
         rows: list[tuple] = []
         keys = sorted(set(keys))
         for i in range(0, len(keys), 500):          # SQLite's bound on parameters
             part = keys[i:i + 500]
-            rows += self.db.execute(sql.format(",".join("?" * len(part))), part).fetchall()
+            rows += self._rows(sql.format(",".join("?" * len(part))), part)
         return rows
+
+    def expansions(self, keys: list[str]) -> dict[str, list[str]]:
+        """Which of ``keys`` are forms of a word written in other forms too: form -> the others
+        (kg/data/abbreviations.tsv and the naming rules, as the build read them)."""
+        return {f: json.loads(o) for f, o in self._lookup(
+            "SELECT form, others FROM expansions WHERE form IN ({})", keys)}
 
     def aliases(self, keys: list[str]) -> dict[str, str]:
         """Which of ``keys`` name a unit: key -> unit id."""
@@ -129,15 +167,16 @@ class SearchIndex:
     def postings(self, term: str, limit: int) -> list[tuple[int, int, int, int]]:
         """The first ``limit`` postings of ``term``, best BM25 weight first:
         (entry, tf, entry length, entry has units)."""
-        row = self.db.execute("SELECT postings FROM terms WHERE term = ?", (term,)).fetchone()
-        if not row or not row[0]:
+        rows = self._rows("SELECT postings FROM terms WHERE term = ?", (term,))
+        if not rows or not rows[0][0]:
             return []
-        return [tuple(int(x) for x in item.split(":")) for item in row[0].split(" ", limit)[:limit]]
+        return [tuple(int(x) for x in item.split(":"))
+                for item in rows[0][0].split(" ", limit)[:limit]]
 
     def unit_entries(self, unit_id: str, limit: int) -> list[int]:
         """The first ``limit`` entries ``unit_id`` is stated for, in (file, line) order."""
-        row = self.db.execute("SELECT tasks FROM units WHERE unit_id = ?", (unit_id,)).fetchone()
-        return [int(k) for k in row[0].split(" ", limit)[:limit]] if row and row[0] else []
+        rows = self._rows("SELECT tasks FROM units WHERE unit_id = ?", (unit_id,))
+        return [int(k) for k in rows[0][0].split(" ", limit)[:limit]] if rows and rows[0][0] else []
 
     def owned(self, unit_ids: set[str]) -> dict[int, int]:
         """Entry -> how many of ``unit_ids`` it is stated for (every entry of those units)."""
@@ -153,10 +192,10 @@ class SearchIndex:
             "SELECT k, file, line, task_id FROM entries WHERE k IN ({})", ks)}
 
     def entry(self, k: int) -> dict:
-        return json.loads(self.db.execute("SELECT data FROM entries WHERE k = ?", (k,)).fetchone()[0])
+        return json.loads(self._rows("SELECT data FROM entries WHERE k = ?", (k,))[0][0])
 
 
-_INDEXES: dict[tuple[str, int], SearchIndex] = {}
+_INDEXES: dict[tuple[str, int, int], SearchIndex] = {}
 
 
 def load_index(out: Path) -> SearchIndex:
@@ -164,7 +203,12 @@ def load_index(out: Path) -> SearchIndex:
     path = Path(out) / INDEX_DIR / INDEX_FILE
     if not path.exists():
         raise ExportMissing(f"{path}: no search index; run `kg build --out {out}` first")
-    key = (str(path.resolve()), path.stat().st_mtime_ns)
+    try:
+        st = path.stat()
+    except OSError as err:
+        raise ExportMissing(f"{path}: the search index is unreadable ({err}); rebuild with "
+                            f"`kg build --out {out}`") from err
+    key = (str(path.resolve()), st.st_ino, st.st_mtime_ns)   # a build swapped in is new
     if key not in _INDEXES:
         if len(_INDEXES) >= 4:
             _INDEXES.clear()

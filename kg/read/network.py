@@ -16,6 +16,7 @@ networkx is imported inside the functions that need it, so importing this module
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterable
@@ -129,12 +130,28 @@ def rank(g, by: str = "tasks", limit: int = 20) -> list[dict]:
     return sorted(rows, key=lambda r: (-r["score"], r["unit"]))[:limit]
 
 
+def _closest(g, name: str, n: int = 5) -> str:
+    """``; did you mean: A、B`` — the known unit names closest to ``name`` (difflib)."""
+    import difflib
+    labels: dict[str, str] = {}
+    for _, d in g.nodes(data=True):
+        if d.get("type") == "unit":
+            for written in [d["label"], *d.get("aliases", "").split("|")]:
+                if written:
+                    labels.setdefault(compact(written), d["label"])
+    close = difflib.get_close_matches(compact(name), list(labels), n=n * 3, cutoff=0.4)
+    names = list(dict.fromkeys(labels[c] for c in close))[:n]
+    if not names:
+        return "; `kg query unresolved-units` lists the names kept as written"
+    return "; did you mean: " + "、".join(names)
+
+
 def find_unit(g, name: str) -> str:
     """The unit node for a name or alias (exact first, then substring; the shortest name)."""
     hits = match_names(name, ((n, [d["label"], *d.get("aliases", "").split("|")])
                               for n, d in g.nodes(data=True) if d.get("type") == "unit"))
     if not hits:
-        raise QueryError(f"no unit named {name!r}; try `kg query unresolved-units` or a longer name")
+        raise QueryError(f"no unit named {name!r}{_closest(g, name)}")
     return sorted(hits, key=lambda n: (len(g.nodes[n]["label"]), n))[0]
 
 
@@ -164,10 +181,36 @@ def ego(g, name: str, radius: int = 1):
     return nx.ego_graph(co_responsibility(g), find_unit(g, name), radius=radius)
 
 
+# Characters XML 1.0 forbids (C0 controls but tab/LF/CR, surrogates, U+FFFE/U+FFFF).
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_safe(value):
+    return _XML_ILLEGAL.sub("", value) if isinstance(value, str) else value
+
+
+def _xml_ready(g):
+    """A copy of ``g`` that any XML writer can write and always writes the same way: nodes
+    and edges in sorted order, XML-illegal characters removed from ids and attributes."""
+    h = g.__class__()
+    for n in sorted(g.nodes):
+        h.add_node(_xml_safe(n), **{k: _xml_safe(v) for k, v in sorted(g.nodes[n].items())})
+    if g.is_multigraph():
+        edges = sorted(g.edges(keys=True, data=True), key=lambda e: (e[0], e[1], str(e[2])))
+        for u, v, key, data in edges:
+            h.add_edge(_xml_safe(u), _xml_safe(v), key=_xml_safe(key),
+                       **{k: _xml_safe(x) for k, x in sorted(data.items())})
+    else:
+        for u, v, data in sorted(g.edges(data=True), key=lambda e: (e[0], e[1])):
+            h.add_edge(_xml_safe(u), _xml_safe(v),
+                       **{k: _xml_safe(x) for k, x in sorted(data.items())})
+    return h
+
+
 def export_network(g, path: Path, fmt: str = "graphml", which: str = "full") -> Path:
     """Write the full typed graph or the co-responsibility network as GraphML or GEXF."""
     import networkx as nx
-    h = co_responsibility(g) if which == "co" else g
+    h = _xml_ready(co_responsibility(g) if which == "co" else g)
     if fmt == "graphml":
         nx.write_graphml(h, path)
     elif fmt == "gexf":

@@ -1,13 +1,19 @@
 """Named SPARQL queries over a built graph, on pyoxigraph (default) or rdflib.
 
-A query is a file ``ontology/queries/<name>.rq`` or a path to any ``.rq`` file. Parameters
+A query is a file ``kg/ontology/queries/<name>.rq`` or a path to any ``.rq`` file. Parameters
 are bound by the engine (pyoxigraph ``substitutions=`` or a ``VALUES`` block of a serialised
 literal, rdflib ``initBindings=``); they are never formatted into the query text by hand.
 A query that uses ``?NAME_zh`` also gets parameter NAME as a ``@zh`` literal, so that a unit
 label is an index lookup (``?u skos:altLabel ?unit_zh``) rather than a filter on every label.
 
->>> from kg.read.sparql import run_query                      # doctest: +SKIP
->>> cols, rows = run_query("tasks-of-unit", {"unit": "市发改委"}, "exports")
+>>> import kg, pathlib, tempfile
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (d / "a.txt").write_text("1.摸清底数。（责任单位：市住建局）", encoding="utf-8")
+>>> _ = kg.write(kg.build([d / "a.txt"]), d / "exports")
+>>> cols, rows = run_query("tasks-of-unit", {"unit": "市住建局"}, d / "exports")
+>>> dict(zip(cols, rows[0]))["unitName"], dict(zip(cols, rows[0]))["role"]
+('市住房和城乡建设局', 'responsible')
+>>> import shutil; shutil.rmtree(d)
 """
 from __future__ import annotations
 
@@ -18,13 +24,13 @@ from typing import Optional, Union
 from ..errors import ExportMissing, QueryError
 from ..vocab import STORE_DIR
 
-QUERY_DIR = Path(__file__).resolve().parent.parent.parent / "ontology" / "queries"
+from ..data import QUERY_DIR  # noqa: E402  (shipped in the package: kg/ontology/queries)
 ENGINES = ("oxigraph", "rdflib")
 _PARAM_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 def query_names() -> list[str]:
-    """The named queries shipped in ``ontology/queries``."""
+    """The named queries shipped in ``kg/ontology/queries``."""
     return sorted(p.stem for p in QUERY_DIR.glob("*.rq"))
 
 
@@ -52,6 +58,18 @@ def _check_params(params: dict[str, str]) -> None:
     for k in params:
         if not _PARAM_RE.match(k):
             raise QueryError(f"parameter name {k!r} is not a SPARQL variable name")
+
+
+def _check_param_names(params: dict[str, str], text: str, path: Path) -> None:
+    """Every parameter must be a variable of the query (``?unit`` or ``?unit_zh``): a
+    misspelt name is an error, not a query run without it."""
+    _check_params(params)
+    for k in params:
+        if not re.search(r"[?$]" + re.escape(k) + r"(?:_zh)?(?![A-Za-z0-9_])", text):
+            described = re.findall(r"^#\s*Parameters?[^:]*:\s*(.+)$", text, flags=re.M)
+            hint = ("; its parameters: " + "; ".join(described)) if described else (
+                "; it takes no parameter")
+            raise QueryError(f"--param {k}: {path.stem} has no variable ?{k}{hint}")
 
 
 _INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
@@ -83,8 +101,9 @@ def open_store(out: Union[str, Path], read_only: bool = True):
     path = str(Path(out) / STORE_DIR)
     try:
         return ox.Store.read_only(path) if read_only else ox.Store(path)
-    except OSError as err:
-        raise QueryError(f"{path}: cannot open the SPARQL store ({err})") from err
+    except (OSError, RuntimeError, ValueError) as err:   # RuntimeError: a corrupt store
+        raise QueryError(f"{path}: cannot open the SPARQL store ({err}); rebuild with "
+                         f"`kg build --out {out}`") from err
 
 
 _FORMS_RE = re.compile(r"^#\s*@forms\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.+?)\s*$", re.M)
@@ -198,6 +217,7 @@ def run_query(name_or_path: Union[str, Path], params: Optional[dict[str, str]] =
         raise QueryError(f"{path}: cannot read the query ({err})") from err
     _check_built(Path(out))
     params = dict(params or {})
+    _check_param_names(params, text, path)
     if engine == "oxigraph":
         store = open_store(out)
         return query_store(store, text, params, origin=str(path))

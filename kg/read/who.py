@@ -25,6 +25,10 @@ QUESTION_WORDS = sorted([
 ], key=len, reverse=True)
 K1, B = 1.2, 0.75      # as kg.write.search_index wrote them
 BIGRAM_WEIGHT = 0.35
+# the words that tile a longer word of the question (人工智能企业 = 人工智能 + 企业): a task that
+# has them all but not the longer word matches it at this weight
+SUB = "~"
+SUB_WEIGHT = 0.8
 UNIT_BOOST = 2.5
 NO_UNIT_FACTOR = 0.5
 # postings read per term, best first: the cost of a question is bounded. Lists longer than
@@ -53,13 +57,34 @@ class Result:
                 "deadline": self.deadline, "source": self.source, "score": round(self.score, 4)}
 
 
+def _tiles(word: str, vocab: set) -> list[str]:
+    """Shorter vocabulary words that tile ``word`` exactly (燃气管网 -> 燃气, 管网; 人工智能企业
+    -> 人工智能, 企业), read from the end (backward maximum matching); [] when none do."""
+    if len(word) < 4:
+        return []
+    out, j = [], len(word)
+    while j > 0:
+        for k in range(min(j, len(word) - 1), 1, -1):
+            if word[j - k:j] in vocab:
+                out.insert(0, word[j - k:j])
+                j -= k
+                break
+        else:
+            return []
+    return out
+
+
 def _cut(text: str, vocab: set, max_word: int) -> list[str]:
-    """Forward maximum matching over the index vocabulary."""
+    """Forward maximum matching over the index vocabulary; a long word brings the shorter
+    words that tile it too (marked ``~word~tile``): the index was cut in jieba's search-engine
+    mode, so a task that words the same thing apart (燃气…管网) still meets the question."""
     out, i = [], 0
     while i < len(text):
         for k in range(min(max_word, len(text) - i), 1, -1):
-            if text[i:i + k] in vocab:
-                out.append(text[i:i + k])
+            w = text[i:i + k]
+            if w in vocab:
+                out += [f"{SUB}{w}{SUB}{t}" for t in _tiles(w, vocab)]
+                out.append(w)
                 i += k
                 break
         else:
@@ -98,13 +123,43 @@ def parse_question(question: str, index: SearchIndex) -> tuple[list[str], list[s
             content = content.replace(w, " ")
     chunks = [c for c in PUNCT_RE.split(content) if c]
     max_word = index["max_word"]
-    vocab = index.words([w for c in chunks for w in _substrings(c, range(2, max_word + 1))])
+    # the other forms of the question's words (人防 -> 人民防空, 发改 -> 发展和改革), from the
+    # table the index was built with (the unit naming rules and kg/data/abbreviations.tsv)
+    lengths = index.get("expansion_lens") or []
+    table = index.expansions([w for c in chunks for w in _substrings(c, lengths)]) if lengths \
+        else {}
+    alts = [alt for c in chunks for alt in _variants(c, table, lengths)] if table else []
+    # the index vocabulary, read for the substrings of the question (and its other forms) only
+    vocab = index.words([w for c in chunks + alts for w in _substrings(c, range(2, max_word + 1))])
     words = []
     grams = []
     for chunk in chunks:
         words += _cut(chunk, vocab, max_word)
         grams += ["#" + b for b in bigrams(chunk)]
+    if alts:
+        have_w, have_g = set(words), set(grams)
+        for alt in alts:
+            words += [w for w in dict.fromkeys(_cut(alt, vocab, max_word)) if w not in have_w]
+            grams += [g for g in dict.fromkeys("#" + b for b in bigrams(alt)) if g not in have_g]
+            have_w.update(words)
+            have_g.update(grams)
     return words, grams, units
+
+
+def _variants(text: str, table: dict, lengths: list[int]) -> list[str]:
+    """``text`` with one known word at a time in its other forms (人防工程 -> 人民防空工程);
+    the index was built with the same expansion of the tasks' texts
+    (kg.write.search_index.variants)."""
+    out, i = [], 0
+    while i < len(text):
+        for k in lengths:
+            if k <= len(text) - i and text[i:i + k] in table:
+                out += [text[:i] + alt + text[i + k:] for alt in table[text[i:i + k]]]
+                i += k
+                break
+        else:
+            i += 1
+    return out
 
 
 def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list[Result]:
@@ -115,24 +170,48 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     ranking is exact BM25."""
     index = load_index(Path(out))
     words, grams, units = parse_question(question, index)
+    tiles: dict[str, list[str]] = {}
+    for w in words:
+        if w.startswith(SUB):
+            whole, tile = w[len(SUB):].split(SUB, 1)
+            tiles.setdefault(whole, []).append(tile)
+    words = [w for w in words if not w.startswith(SUB)]
     avgdl = index["avgdl"] or 1.0
-    idf = index.idf(words + grams)
+    idf = index.idf(words + grams + [t for ts in tiles.values() for t in ts])
+    has_units: dict[int, int] = {}
+
+    def term_scores(term: str) -> dict[int, float]:
+        """BM25 of ``term`` for the first POSTINGS_READ entries holding it (best first)."""
+        got: dict[int, float] = {}
+        t_idf = idf.get(term)
+        if t_idf is None:
+            return got
+        for k, tf, dl, h in index.postings(term, POSTINGS_READ):
+            got[k] = t_idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / avgdl))
+            has_units[k] = h
+        return got
     scores: dict[int, float] = {}
     matched: dict[int, float] = {}       # idf mass of the distinct query words a task has
-    has_units: dict[int, int] = {}
     query_mass = sum(idf.get(w, 0.0) for w in set(words)) or 1.0
-    for terms, weight in ((words, 1.0), (grams, BIGRAM_WEIGHT)):
-        for term in sorted(set(terms)):
-            if term not in idf:
+    for term in sorted(set(words)):
+        qtf = words.count(term)
+        whole = term_scores(term)
+        # a word matches whole, or through the words that tile it (燃气管网 ~ 燃气…管网) at
+        # SUB_WEIGHT: word order and words in between cost little
+        parts = [term_scores(t) for t in tiles.get(term, [])]
+        for k in sorted(set(whole).union(*parts)) if parts else whole:
+            have = [p[k] for p in parts if k in p]
+            via_parts = SUB_WEIGHT * sum(have) if len(have) == len(parts) else 0.0
+            s = max(whole.get(k, 0.0), via_parts)
+            if s <= 0.0:
                 continue
-            t_idf = idf[term]
-            qtf = terms.count(term)
-            for k, tf, dl, h in index.postings(term, POSTINGS_READ):
-                s = t_idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / avgdl))
-                scores[k] = scores.get(k, 0.0) + weight * qtf * s
-                has_units[k] = h
-                if weight == 1.0:
-                    matched[k] = matched.get(k, 0.0) + t_idf
+            scores[k] = scores.get(k, 0.0) + qtf * s
+            share = 1.0 if k in whole else SUB_WEIGHT
+            matched[k] = matched.get(k, 0.0) + share * idf.get(term, 0.0)
+    for term in sorted(set(grams)):
+        qtf = grams.count(term)
+        for k, s in term_scores(term).items():
+            scores[k] = scores.get(k, 0.0) + BIGRAM_WEIGHT * qtf * s
     # coordination: a task holding all the (rare) words of the question beats one that
     # repeats a single common word many times
     for k in scores:

@@ -125,6 +125,19 @@ def _parse(text: str, origin: str, lex: Lexicon) -> None:
             lex.index[key] = canonical
 
 
+def read_lexicon_file(p: Path, option: str = "--lexicon") -> str:
+    """The text of a lexicon file (UTF-8, with or without a BOM), or a message naming it."""
+    try:
+        return Path(p).read_text(encoding="utf-8-sig")
+    except OSError as err:
+        raise LexiconError(f"{p}: cannot read lexicon ({err.strerror}); check the path "
+                           f"given to {option}") from err
+    except UnicodeDecodeError as err:
+        line = Path(p).read_bytes()[:err.start].count(b"\n") + 1
+        raise LexiconError(f"{p}:{line}: the lexicon is not UTF-8 (byte {err.object[err.start]:#04x});"
+                           " save it as UTF-8") from err
+
+
 def load_lexicon(paths: Optional[Iterable[Path]] = None) -> Lexicon:
     """Load the bundled lexicon, or the given files in order."""
     lex = Lexicon()
@@ -134,12 +147,7 @@ def load_lexicon(paths: Optional[Iterable[Path]] = None) -> Lexicon:
         lex.files.append(DEFAULT_LEXICON)
     for p in paths or ():
         p = Path(p)
-        try:
-            text = p.read_text(encoding="utf-8-sig")
-        except OSError as err:
-            raise LexiconError(f"{p}: cannot read lexicon ({err.strerror}); check the path "
-                               "given to --lexicon") from err
-        _parse(text, str(p), lex)
+        _parse(read_lexicon_file(p), str(p), lex)
         lex.files.append(p.name)
     for canon, e in lex.entries.items():
         for m in e.members:

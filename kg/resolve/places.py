@@ -90,4 +90,7 @@ def load_places(jurisdiction: Optional[str] = None) -> Gazetteer:
         found.append(g)
         if jurisdiction and g.jurisdiction and compact(g.jurisdiction) == compact(jurisdiction):
             return g
+    for g in found:       # a document of one of the table's own counties reads the same table
+        if jurisdiction and any(compact(p.name) == compact(jurisdiction) for p in g.places):
+            return g
     return found[0] if found and not jurisdiction else Gazetteer()

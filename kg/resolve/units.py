@@ -1,24 +1,59 @@
-"""Mention -> Unit. Resolved through the lexicon, or kept as an unresolved unit: never dropped,
-never guessed.
+"""Mention -> Unit, within the mentioning document's jurisdiction. Never dropped, never guessed.
 
-A lexicon speaks for one jurisdiction. A relative name (``市发改委``) in a document of another
-city (``唐山市``) is *that* city's commission, so it is not resolved against the Langfang
-lexicon; it becomes an unresolved unit of 唐山市, named as written. Names that carry their
-own place (``廊坊市公安局``, ``中共廊坊市委办公室``) are brought to the lexicon's local form
-through its ``prefixes``.
+A mention resolves in its document's jurisdiction (:mod:`kg.resolve.jurisdiction`):
+
+1. In a document of the lexicon's own place, the lexicon resolves it (canonical name, kind,
+   aliases, members) as before.
+2. An explicit place wins: ``廊坊市发改委``, ``浙江省发展改革委``, ``嘉兴银保监分局`` belong to the
+   place they name (the lexicon of that place resolves them when there is one).
+3. A relative prefix is completed from the document: ``市`` is the document's city (a county-level
+   city itself, else its prefecture), ``省`` its province, ``县``/``区``/``旗`` its county;
+   ``国务院``, ``国家…`` and ministries are national. A name without prefix that ends like a
+   government body (局, 委, 厅, 办) is the document's own government's.
+4. The body is brought to the national standard form (:mod:`kg.resolve.naming`): ``市发展改革委``
+   in a 嘉兴 document is ``嘉兴市发展和改革委员会`` (330400); party bodies are printed
+   ``中共嘉兴市委统一战线工作部``.
+
+Unit ids are minted from (jurisdiction adcode, canonical name), so two cities' same-named
+departments are two nodes. A name whose government cannot be told (the document's
+jurisdiction unknown, ``区发改局`` in a city document) is kept as written and scoped to the
+document's jurisdiction, or to the document itself when that is unknown; it is never merged
+with another government's unit. Units found neither in a lexicon nor by the naming rules are
+``resolved=False`` and reported.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional, Union
 
 from ..ids import unit_id
 from ..text import compact, normalise
-from ..model import Unit
+from ..model import Jurisdiction, Unit
+from .divisions import NATIONAL, Division, Divisions, load_divisions
 from .lexicon import Entry, Lexicon
+from .naming import canonical_body, is_standard_body
 
 _TRAILING_ALIAS = re.compile(r"^(.+?)（[^（）]*）$")
+
+
+RELATIVE = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "县", "区", "旗")
+NOT_RELATIVE = re.compile(r"^(市场|市民|市政(?!府)|市容|市级|县级|区级|省级|区域|县域|省内|市内|区内|县内|"
+                          r"市直|县直|区直|省直|市属|县属|区属|省属|州直|旗直|市县|省市(?!场)|县区|区县|县乡|"
+                          r"市区|县市(?!场)|区市(?!场)|州市(?!场)|盟市)")
+LOWER = re.compile(r"^(乡镇|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government
+NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中国人民银行|人民银行总行|最高人民)|"
+                           r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$|"
+                           r"^[\u4e00-\u9fff]{1,10}(部|总局|总署|海关总署)$")
+GOV_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|管委会|管理委员会)$")
+ORG_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|政府|管委会|管理委员会|部|署|院|中心|"
+                        r"分局|联合会|残联|工会|妇联|团委|科协|侨联|工商联|法院|检察院)$")
+# a body inside one organisation (its 办公室, 财务科): the same words in another document are
+# another organisation's, so such a unit is kept within its document
+INTERNAL = re.compile(r"^(办公室|综合科|财务科|[\u4e00-\u9fff]{1,6}[科股室组]|各科室|各处室|各股室)$")
+GENERIC = re.compile(r"^(办公室|委员会|管委会|人民政府|政府|办公厅|领导小组|.{0,1}[局委厅办])$")
+COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它)|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
+                        r"各单位|单位)$")
 
 
 def guess_kind(name: str) -> str:
@@ -28,7 +63,8 @@ def guess_kind(name: str) -> str:
         return "collective"
     if n.endswith(("人民政府", "县政府", "区政府", "市政府")):
         return "county_gov"
-    if n.endswith(("领导小组", "联席会议", "指挥部", "委员会")) and "办公室" not in n:
+    if n.endswith(("领导小组", "联席会议", "指挥部", "委员会")) and "办公室" not in n \
+            and not (is_standard_body(n) and not n.endswith("人民政府")):
         return "group"
     if n.endswith(("公司", "集团", "银行", "分行", "支行")):
         return "enterprise"
@@ -36,19 +72,41 @@ def guess_kind(name: str) -> str:
         return "court"
     if n.endswith(("管委会", "管理委员会")):
         return "zone"
-    if n.endswith(("局", "委", "办", "厅", "部门")):
+    if n.endswith(("局", "委", "办", "厅", "部门", "委员会", "办公室")):
         return "department"
     return "other"
+
+
+Where = Union[Jurisdiction, str, None]
+
+
+def _as_jurisdiction(where: Where) -> Jurisdiction:
+    if isinstance(where, Jurisdiction):
+        return where
+    if not where:
+        return Jurisdiction(None)
+    cands = load_divisions().lookup(where, shorts=False)
+    if len(cands) == 1:
+        d = cands[0]
+        return Jurisdiction(d.name, d.adcode, d.level, "given")
+    return Jurisdiction(where, None, "unknown", "given")
 
 
 @dataclass
 class Resolver:
     lexicon: Lexicon
+    divisions: Divisions = field(default_factory=load_divisions)
+    # the kind of an unresolved name read from its form before guess_kind's rules, or None
+    # (the pipeline passes kg.extract.actors.kind_of: enterprises, grass-roots bodies …)
+    kind_of: Optional[Callable[[str], Optional[str]]] = None
     _units: dict[str, Unit] = field(default_factory=dict)
     _mentions: dict[str, dict[str, int]] = field(default_factory=dict)   # unit_id -> mention counts
     _known: dict[tuple[str, bool], bool] = field(default_factory=dict)
     _finals: Optional[set[str]] = None
+    _cache: dict[tuple, str] = field(default_factory=dict)               # (mention, where) -> id
+    _local: dict[tuple, bool] = field(default_factory=dict)
 
+    # ------------------------------------------------------------------ the lexicon
     def _entry_for(self, name: str, local: bool) -> Optional[Entry]:
         lex = self.lexicon
         candidates = [name]
@@ -72,12 +130,52 @@ class Resolver:
                     return e
         return None
 
-    def is_local(self, jurisdiction: Optional[str]) -> bool:
+    def _lexicon_place(self) -> Optional[Division]:
         lex = self.lexicon
+        if lex.adcode:
+            d = self.divisions.get(lex.adcode)
+            if d is not None:
+                return d
+        if lex.jurisdiction:
+            cands = self.divisions.lookup(lex.jurisdiction, shorts=False)
+            if len(cands) == 1:
+                return cands[0]
+        return None
+
+    def is_local(self, jurisdiction: Where) -> bool:
+        """Does the lexicon speak for documents of ``jurisdiction``? (For recognising names
+        only: an unknown jurisdiction is read with the lexicon's forms but never resolved to
+        its units.)"""
+        if isinstance(jurisdiction, Jurisdiction):
+            k = (jurisdiction.name, jurisdiction.adcode)
+            hit = self._local.get(k)
+            if hit is None:
+                hit = self._local[k] = self._is_local(jurisdiction)
+            return hit
+        return self._is_local(jurisdiction)
+
+    def _is_local(self, jurisdiction: Where) -> bool:
+        lex = self.lexicon
+        if isinstance(jurisdiction, Jurisdiction):
+            place = self._lexicon_place()
+            here = self.divisions.get(jurisdiction.adcode)
+            if here is not None and place is not None:
+                return self.divisions.within(here, place)     # its counties read alike
+            jurisdiction = jurisdiction.name
         return (jurisdiction is None or lex.jurisdiction is None
                 or compact(jurisdiction) == compact(lex.jurisdiction))
 
-    def knows(self, name: str, jurisdiction: Optional[str] = None) -> bool:
+    def _resolves_locally(self, j: Jurisdiction) -> bool:
+        lex = self.lexicon
+        if not lex.entries or (j.name is None and j.adcode is None):
+            return False
+        if lex.jurisdiction is None:
+            return True          # a lexicon that names no place speaks for every document
+        if j.adcode and lex.adcode:
+            return j.adcode == lex.adcode
+        return bool(j.name) and compact(j.name or "") == compact(lex.jurisdiction)
+
+    def knows(self, name: str, jurisdiction: Where = None) -> bool:
         if not name:
             return False
         finals = self._finals
@@ -92,37 +190,163 @@ class Resolver:
         return hit
 
     def _unit_from_entry(self, e: Entry) -> Unit:
-        uid = unit_id(self.lexicon.jurisdiction, e.canonical)
+        lex = self.lexicon
+        scope = lex.adcode or lex.jurisdiction
+        uid = unit_id(scope, e.canonical)
         if uid not in self._units:
-            members = tuple(unit_id(self.lexicon.jurisdiction, self.lexicon.index.get(compact(m), m))
-                            for m in e.members)
+            members = tuple(unit_id(scope, lex.index.get(compact(m), m)) for m in e.members)
             self._units[uid] = Unit(uid, e.canonical, e.kind, True, e.aliases, members,
-                                    self.lexicon.jurisdiction, e.parent)
+                                    lex.jurisdiction, e.parent, lex.adcode)
             for m in e.members:
-                me = self.lexicon.lookup(m)
+                me = lex.lookup(m)
                 if me:
                     self._unit_from_entry(me)
         return self._units[uid]
 
-    def resolve(self, mention: str, jurisdiction: Optional[str] = None,
-                lookup: Optional[str] = None) -> Unit:
-        """Resolve a mention (optionally through an expanded ``lookup`` form)."""
-        local = self.is_local(jurisdiction)
-        e = None
-        if lookup:
-            e = self._entry_for(lookup, local)
-        if e is None:
-            e = self._entry_for(mention, local)
-        if e is not None:
-            unit = self._unit_from_entry(e)
-        else:
-            name = " ".join(mention.split())
-            juris = jurisdiction if not local or jurisdiction else self.lexicon.jurisdiction
-            uid = unit_id(juris, name)
+    # ------------------------------------------------------------------ any name
+    def _owner(self, key: str, home: Optional[Division]) -> tuple[Optional[Division], str, bool]:
+        """(government the name belongs to, the body after its prefix, party body?).
+        The government is None when the name does not tell it. A place written in a short
+        form (嘉兴银保监分局, 廊坊开发区…) gives its government but the body is the whole name:
+        the short form is part of how such bodies are named."""
+        div = self.divisions
+        party = key.startswith("中共")
+        if party:
+            key = key[2:]
+        if NATIONAL_BODY.match(key) and not key.startswith("各"):
+            return NATIONAL, key, party
+        hit = div.read_prefix(key, home)
+        if hit is not None and (len(key) - hit[1] >= 2 or key[hit[1]:] == "委"):
+            d, end = hit
+            if not key[:end].endswith(d.name):
+                return d, "@" + key, party          # short form: keep the name as written
+            return d, key[end:], party
+        if NOT_RELATIVE.match(key) or LOWER.match(key):
+            return None, key, party
+        for rel in RELATIVE:
+            if key.startswith(rel) and (len(key) > len(rel) + 1 or key[len(rel):] == "委"):
+                rest = key[len(rel):]
+                return self._relative(rel, home), rest, party or rest.startswith("委")
+        return None, key, party
+
+    def _relative(self, rel: str, home: Optional[Division]) -> Optional[Division]:
+        if home is None or home.level == "national":
+            return None
+        div = self.divisions
+        if rel == "省" or rel == "自治区":
+            return div.at_level(home, "province")
+        if rel == "市":
+            city = div.city_of(home)
+            # 市 in a provincial document is every city (市（州）人民政府): no one government
+            return city if city is not None and home.level != "province" else None
+        if rel in ("州", "盟", "自治州"):
+            pref = div.at_level(home, "prefecture")
+            return pref if pref is not None and home.level != "province" else None
+        # 县, 区, 旗, 自治县: the document's own county
+        return home if home.level == "county" else None
+
+    def _display(self, owner: Division, body: str, party: bool, local_style: Optional[str]) -> str:
+        """The canonical name: the government's name and the body's standard form."""
+        if body.startswith("@"):
+            return canonical_body(body[1:])
+        body = canonical_body(body)
+        if owner.level == "national":
+            return ("中共" if party and not body.startswith("中央") else "") + body
+        if local_style is not None:           # the lexicon's own place keeps its local style
+            return local_style + body
+        place = self.divisions.qualified_name(owner)
+        if party:
+            return "中共" + place + body      # 中共嘉兴市委统一战线工作部, 中共嘉兴市委
+        return place + body
+
+    def _resolve_general(self, mention: str, j: Jurisdiction, scope: Optional[str],
+                         lookup: Optional[str]) -> Unit:
+        div = self.divisions
+        written = " ".join(mention.split())
+        key = compact(normalise(mention))
+        m = _TRAILING_ALIAS.match(key)
+        if m and ORG_SUFFIX.search(m.group(1)):
+            key = m.group(1)        # 区民政局（区委社会工委）: the body named first
+        home = div.get(j.adcode) if j.adcode else None
+        owner, body, party = self._owner(key, home)
+        actor = self.kind_of(key) if self.kind_of else None
+        if owner is None and home is not None and not COLLECTIVE.search(key) and not actor \
+                and (NOT_RELATIVE.match(key) or not key.startswith(RELATIVE)) \
+                and not LOWER.match(key) \
+                and GOV_SUFFIX.search(key) and not GENERIC.match(key):
+            owner, body = home, key                  # 商务厅 in a 四川 document
+        if owner is not None:
+            lex_place = self._lexicon_place()
+            style = None
+            if lex_place is not None and owner.adcode == lex_place.adcode:
+                # the lexicon of the named place canonicalises (廊坊市发改委 in any document)
+                # and its place keeps the lexicon's local style (市发展和改革委员会)
+                style = owner.name[-1] if owner.name[-1] in "省市州盟县区旗" else owner.name
+                plain = body[1:] if body.startswith("@") else None
+                forms = (lookup, mention, plain) if plain else \
+                    (lookup, mention, style + body, style + canonical_body(body))
+                for cand in forms:
+                    e = self._entry_for(cand, True) if cand else None
+                    if e is not None:
+                        return self._unit_from_entry(e)
+            name = self._display(owner, body, party or body.startswith("委"), style)
+            body = body.lstrip("@")
+            # a body of a known government, named as such bodies are: resolved; in the place
+            # of a lexicon, only the lexicon resolves (the name is not in it)
+            resolved = style is None and bool(is_standard_body(body) or ORG_SUFFIX.search(body))
+            uid = unit_id(owner.adcode, name)
             unit = self._units.get(uid)
             if unit is None:
-                unit = Unit(uid, name, guess_kind(name), False, (), (), juris)
+                kind = "central" if owner.level == "national" else self._kind(name)
+                unit = Unit(uid, name, kind, resolved, (), (), owner.name, None, owner.adcode)
                 self._units[uid] = unit
+            return unit
+        # the government cannot be told: kept as written, in the document's jurisdiction
+        # (by adcode, or by name for a place the gazetteer lacks), else in the document
+        if lookup:
+            # an expanded form (各机关 -> 机关, a defined short name -> its full name) names
+            # the unit better than the mention as written
+            written = " ".join(lookup.split())
+        name = canonical_body(written) if is_standard_body(written) else normalise(written)
+        if INTERNAL.match(key):
+            sc = f"doc:{scope or ''}"
+        elif j.adcode:
+            sc = j.adcode
+        elif j.name:
+            sc = j.name
+        else:
+            sc = f"doc:{scope or ''}"
+        uid = unit_id(sc, name)
+        unit = self._units.get(uid)
+        if unit is None:
+            unit = Unit(uid, name, self._kind(name), False, (), (), j.name, None, j.adcode)
+            self._units[uid] = unit
+        return unit
+
+    def _kind(self, name: str) -> str:
+        return (self.kind_of(name) if self.kind_of else None) or guess_kind(name)
+
+    def resolve(self, mention: str, jurisdiction: Where = None,
+                lookup: Optional[str] = None, scope: Optional[str] = None) -> Unit:
+        """Resolve a mention of a document of ``jurisdiction`` (a :class:`Jurisdiction` or a
+        place name; optionally through an expanded ``lookup`` form). ``scope`` (the document id)
+        keeps the units of a document of unknown jurisdiction apart from every other's."""
+        j = _as_jurisdiction(jurisdiction)
+        per_doc = (j.name is None and j.adcode is None) or INTERNAL.match(compact(mention))
+        ck = (mention, lookup, j.name, j.adcode, scope if per_doc else None)
+        uid = self._cache.get(ck)
+        if uid is not None:
+            unit = self._units[uid]
+        else:
+            e = None
+            if self._resolves_locally(j):
+                if lookup:
+                    e = self._entry_for(lookup, True)
+                if e is None:
+                    e = self._entry_for(mention, True)
+            unit = self._unit_from_entry(e) if e is not None else \
+                self._resolve_general(mention, j, scope, lookup)
+            self._cache[ck] = unit.unit_id
         counts = self._mentions.setdefault(unit.unit_id, {})
         counts[mention] = counts.get(mention, 0) + 1
         return unit

@@ -213,6 +213,18 @@ def select(ex: Exports, unit: Optional[str] = None, doc: Optional[str] = None,
     return neighbourhood(detail, seeds, depth, "+".join(modes))
 
 
+def _place(name: Optional[str], adcode: Optional[str]) -> str:
+    return f"{name} ({adcode})" if name and adcode else (name or "")
+
+
+def _doc_place(j) -> str:
+    """A document's jurisdiction for the details panel: name (adcode) · how it was found."""
+    if isinstance(j, dict):
+        place = _place(j.get("name"), j.get("adcode")) or "?"
+        return f"{place} · {j.get('how') or 'unknown'}"
+    return j or ""
+
+
 def page_data(ex: Exports) -> dict:
     """Everything the page needs for details, search and expansion (all of it text)."""
     tasks: dict[str, dict] = {}
@@ -239,18 +251,21 @@ def page_data(ex: Exports) -> dict:
     for uid, u in ex.units.items():
         units[uid] = {"name": u["unit"], "kind": u.get("kind") or "",
                       "resolved": bool(u.get("resolved")),
+                      "jurisdiction": _place(u.get("jurisdiction"), u.get("adcode")),
                       "aliases": sorted(set(u.get("aliases") or []) | set(u.get("aliases_seen") or [])),
                       "members": [m["unit_id"] for m in u.get("members") or []],
                       "tasks": unit_tasks.get(uid, [])}
     for a in ex.assignments:   # units missing from units.jsonl
         units.setdefault(a["unit_id"], {"name": a["unit"], "kind": a.get("unit_kind") or "",
-                                        "resolved": bool(a.get("resolved")), "aliases": [],
+                                        "resolved": bool(a.get("resolved")), "jurisdiction": "",
+                                        "aliases": [],
                                         "members": [], "tasks": unit_tasks[a["unit_id"]]})
     docs = {}
     for did, d in ex.documents.items():
         src = d.get("source") or {}
         docs[did] = {"title": d.get("title") or "", "number": d.get("number"),
                      "issuer": d.get("issuer"), "date": d.get("date"),
+                     "jurisdiction": _doc_place(d.get("jurisdiction")),
                      "file": src.get("file", ""), "line": src.get("first_line", 0),
                      "last_line": src.get("last_line", 0), "laws": d.get("laws") or [],
                      "cites": d.get("cites") or [], "task_count": d.get("tasks", 0),

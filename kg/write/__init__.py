@@ -1,16 +1,118 @@
 """Writers: the built model -> files under the output directory.
 
 Every writer is a function ``(BuildResult, out: Path)`` listed in :data:`WRITERS`, run in that
-order by :func:`kg.pipeline.write`. To add an export, write a module here with such a function
+order by :func:`write` (also :func:`kg.pipeline.write` and ``kg.write``). To add an export, write a module here with such a function
 and add it to the tuple. Heavy libraries (pyoxigraph, jieba) are imported inside the writers.
 """
 from __future__ import annotations
 
-from .jsonl import write_jsonl
+import sys
+import types
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from ..errors import SourceError
+from ..model import BuildResult
+from .builddir import replace_build
+from .jsonl import report, write_jsonl
 from .ledger import write_ledger
 from .search_index import write_index
 from .store import write_rdf
 
 WRITERS = (write_jsonl, write_ledger, write_rdf, write_index)
 
-__all__ = ["WRITERS", "write_jsonl", "write_ledger", "write_rdf", "write_index"]
+__all__ = ["WRITERS", "write", "write_jsonl", "write_ledger", "write_rdf", "write_index"]
+
+Writer = Callable[[BuildResult, Path], object]
+
+
+def write(result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS,
+          progress: Optional[Callable[[str, int, int], None]] = None, jobs: int = 1) -> dict:
+    """Write every export of ``result`` into ``out`` (each writer of ``writers`` in order);
+    return the report (what ``report.json`` holds). ``progress("export NAME", 1, 1)`` is
+    called after each writer (each export is a stage of its own).
+
+    The writers fill a temporary folder that replaces ``out`` only once complete and checked
+    (:func:`kg.write.builddir.replace_build`): a failed or killed build leaves the previous one.
+    A result without any document is refused and changes nothing.
+
+    With ``jobs`` > 1, where the platform can fork, the writers marked ``fork_safe`` (pure
+    Python: the search index) run in forked children while this process runs the others;
+    each writer writes its own files, so the files are the same either way. Writers that use
+    native thread pools (pyoxigraph's bulk loader) always run here: a forked child of a process
+    that has used them can wait forever for threads it does not have."""
+    if not result.documents:
+        raise SourceError(_no_documents(result))
+    writers = list(writers)
+
+    def done(writer: Writer) -> None:
+        if progress:
+            name = getattr(writer, "__name__", "export").removeprefix("write_")
+            progress(f"export {name}", 1, 1)
+
+    def write_all(folder: Path) -> None:
+        forked = [k for k, w in enumerate(writers) if getattr(w, "fork_safe", False)]
+        if jobs <= 1 or not forked or not _can_fork():
+            for writer in writers:
+                writer(result, folder)
+                done(writer)
+            return
+        _write_forked(result, folder, writers, forked, jobs, done)
+    replace_build(Path(out), write_all)
+    return report(result)
+
+
+def _can_fork() -> bool:
+    import multiprocessing as mp
+    return "fork" in mp.get_all_start_methods()
+
+
+_PENDING: Optional[tuple] = None
+
+
+def _run_pending(k: int) -> None:
+    """In a forked child: run writer ``k`` of the pending write (inherited, not pickled)."""
+    from .builddir import die_with_parent
+    die_with_parent()
+    result, out, writers = _PENDING
+    writers[k](result, out)
+
+
+def _write_forked(result: BuildResult, out: Path, writers: list[Writer], forked: list[int],
+                  jobs: int, done: Callable[[Writer], None]) -> None:
+    """Run ``writers[k]`` for ``k`` in ``forked`` in forked children, the others here."""
+    global _PENDING
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+    _PENDING = (result, out, writers)
+    try:
+        with ProcessPoolExecutor(max_workers=min(jobs - 1, len(forked)) or 1,
+                                 mp_context=mp.get_context("fork")) as ex:
+            futures = {k: ex.submit(_run_pending, k) for k in forked}
+            for k, writer in enumerate(writers):
+                if k not in futures:
+                    writer(result, out)
+                    done(writer)
+            for k in forked:
+                futures[k].result()         # a writer's error is raised here
+                done(writers[k])
+    finally:
+        _PENDING = None
+
+
+def _no_documents(result: BuildResult) -> str:
+    why = "; ".join(f"{i.file}:{i.line}: {i.code} {i.message}" for i in result.issues[:5])
+    return (f"no document found in the input ({len(result.files)} readable file(s)"
+            + (f"; {why}" if why else "") + "); the output folder was not changed")
+
+
+class _Callable(types.ModuleType):
+    """``kg.write`` is both this package and the public function :func:`write`
+    (``kg.write(result, "exports")``): a package attribute cannot be both, so the package is
+    callable and calls it."""
+
+    def __call__(self, result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS) -> dict:
+        return write(result, out, writers)
+
+
+sys.modules[__name__].__class__ = _Callable

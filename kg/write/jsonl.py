@@ -48,7 +48,7 @@ def assignment_rows(result: BuildResult) -> list[dict]:
             "doc_number": d.number, "unit_id": a.unit.unit_id, "unit": a.unit.name,
             "unit_mention": r.mention.text, "unit_kind": a.unit.kind, "resolved": a.unit.resolved,
             "role": r.role, "via": r.via, "deadline": r.deadline, "label": r.label,
-            "source": r.mention.source.as_dict(),
+            "source": r.mention.source.as_dict(result.locators),
             "rule_source": r.rule_source.as_dict() if r.rule_source else None,
         })
     return rows
@@ -64,13 +64,21 @@ def document_rows(result: BuildResult) -> list[dict]:
     for d in result.documents:
         rows.append({
             "doc_id": d.doc_id, "title": d.title, "number": d.number, "issuer": d.issuer,
-            "date": d.date, "type": d.type, "jurisdiction": d.jurisdiction,
+            "date": d.date, "type": d.type, "jurisdiction": _jurisdiction(d),
             "source": d.span.as_dict(), "copies": [c.as_dict() for c in d.copies],
             "laws": list(d.laws), "cites": list(d.cites),
             "tasks": per_doc[d.doc_id], "assignments": per_doc_a[d.doc_id],
         })
         rows[-1].update(_document_extras(result, d))
     return rows
+
+
+def _jurisdiction(d: Document) -> dict:
+    """A document's jurisdiction: name, adcode, level and how it was found."""
+    if d.place is not None:
+        return d.place.as_dict()
+    return {"name": d.jurisdiction, "adcode": None, "level": "unknown",
+            "how": "unknown" if d.jurisdiction is None else "given"}
 
 
 def _document_extras(result: BuildResult, d: Document) -> dict:
@@ -153,7 +161,7 @@ def unit_rows(result: BuildResult) -> list[dict]:
         mentions = result.mentions.get(u.unit_id, {})
         rows.append({
             "unit_id": u.unit_id, "unit": u.name, "kind": u.kind, "resolved": u.resolved,
-            "jurisdiction": u.jurisdiction, "aliases": list(u.aliases),
+            "jurisdiction": u.jurisdiction, "adcode": u.adcode, "aliases": list(u.aliases),
             "aliases_seen": sorted(mentions), "members": [
                 {"unit_id": m, "unit": names.get(m, m)} for m in u.members],
             "mention_count": sum(mentions.values()),
@@ -196,6 +204,7 @@ def report(result: BuildResult) -> dict:
             continue
         e = unresolved.setdefault(a.unit.unit_id, {"unit": a.unit.name, "kind": a.unit.kind,
                                                    "jurisdiction": a.unit.jurisdiction,
+                                                   "adcode": a.unit.adcode,
                                                    "count": 0, "lines": []})
         e["count"] += 1
         loc = f"{a.raw.mention.source.file}:{a.raw.mention.source.line}"
@@ -218,6 +227,8 @@ def report(result: BuildResult) -> dict:
         "by_role": {k: roles[k] for k in sorted(roles)},
         "files": result.files,
         "jurisdiction": result.jurisdiction,
+        "documents": [{"doc_id": d.doc_id, "title": d.title, "source": d.span.as_dict(),
+                       "jurisdiction": _jurisdiction(d)} for d in result.documents],
         "lexicon": result.lexicon_digest,
         "unresolved": sorted(unresolved.values(), key=lambda e: (-e["count"], e["unit"])),
         "issues": [i.as_dict() for i in sorted(result.issues, key=lambda i: (i.file, i.line, i.code))],

@@ -1,21 +1,124 @@
-"""Write the 台账 (``ledger.csv``): one row per task that has units, for people who read Excel.
+"""Write the 台账: ``ledger.csv`` and ``ledger.xlsx``, one row per task that has stated units.
 
-UTF-8 with BOM and CRLF line ends, so Excel opens it as it is; rows in task order.
+``ledger.csv`` is UTF-8 with BOM and CRLF line ends, so Excel opens it as it is. ``ledger.xlsx``
+(openpyxl, write-only mode) has the columns an office keeps — 序号, 任务, 牵头单位, 配合单位,
+责任单位, 完成时限 (as written), 截止日期 (a real date: a month is due on its last day, a year on
+31 December), 文件, 出处, and empty 进展 / 状态 to fill in — with a frozen header, filters and
+column widths that fit Chinese text; one sheet per document type (or one per unit,
+``kg ledger --by-unit``); tasks that name only 供稿 contributors are on a sheet of their own.
+
+Every cell is safe to open (OWASP CSV injection): a cell beginning with ``=`` ``+`` ``-`` ``@``,
+TAB or CR gets a leading ``'``, control characters are removed, and strings are always written
+as strings, never as formulas. The xlsx is byte-identical across builds (fixed document
+properties and zip timestamps).
 """
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
+import re
+import unicodedata
+import zipfile
 from collections import defaultdict
 from pathlib import Path
+from typing import Iterable, Optional
 
-from ..model import Assignment, BuildResult
-from ..vocab import LEDGER_FILE, STATED_ROLES
+from ..dates import due_date
+from ..model import BuildResult
+from ..vocab import ACTOR_KINDS, LEDGER_FILE, LEDGER_XLSX_FILE, STATED_ROLES
+
+COLUMNS = ("序号", "任务", "牵头单位", "配合单位", "责任单位", "完成时限", "截止日期", "文件", "出处",
+           "进展", "状态")
+LEAD, SUPPORT, RESPONSIBLE = ("lead",), ("support", "assist"), ("responsible", "duty")
+CONTRIBUTOR = ("contributor", "source")
+CONTRIBUTOR_SHEET = "供稿"
+OTHER_SHEET = "其他"
+_FIXED_TIME = dt.datetime(2000, 1, 1)
+
+# ------------------------------------------------------------------ safe cells
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value) -> str:
+    """A string that no spreadsheet reads as a formula (OWASP): control characters removed
+    (TAB and CR become spaces), and a leading ``'`` when it begins with = + - @ TAB or CR."""
+    if value is None:
+        return ""
+    s = str(value)
+    risky = s.startswith(_FORMULA_START)
+    s = _CONTROL.sub("", s.replace("\t", " ").replace("\r\n", "\n").replace("\r", " "))
+    if risky or s.lstrip().startswith(_FORMULA_START):
+        s = "'" + s
+    return s
+
+
+# ------------------------------------------------------------------ rows
+
+_PHRASE = re.compile(r"(\d{4})\s*年(?:(\d{1,2})\s*月(?:份)?(?:(\d{1,2})\s*日)?)?"
+                     r"(底|末|年底|年末|中旬|上旬|下旬|初)?(?:之?前|以前|完成|内|止)*")
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def written_deadline(source_text: str, deadline: Optional[str]) -> str:
+    """The deadline as the text writes it (``2024年6月底前``), found in the task's source text
+    by its year, month and day; the deadline as given when it is not a date or not there."""
+    if not deadline:
+        return ""
+    want = _ISO.match(deadline)
+    if not want:
+        return deadline
+    y, mo, d = (int(g) if g else None for g in want.groups())
+    for m in _PHRASE.finditer(source_text or ""):
+        my = int(m.group(1))
+        mm = int(m.group(2)) if m.group(2) else (12 if m.group(4) in ("底", "末", "年底", "年末")
+                                                   else None)
+        md = int(m.group(3)) if m.group(3) else None
+        if (my, mm, md) == (y, mo, d):
+            return m.group(0)
+    return deadline
+
+
+def entries(assignments: Iterable[dict], doc_types: dict[str, Optional[str]]) -> list[dict]:
+    """One entry per task with stated units, in task order, from assignment rows as written
+    to ``assignments.jsonl`` (or :func:`kg.write.jsonl.assignment_rows`)."""
+    by_task: dict[str, list[dict]] = {}
+    for a in assignments:
+        if a["role"] in STATED_ROLES:
+            by_task.setdefault(a["task_id"], []).append(a)
+    out = []
+    for task_id, rows in by_task.items():
+        first = rows[0]
+
+        def names(roles: tuple[str, ...]) -> str:
+            return "、".join(dict.fromkeys(a["unit"] for a in rows if a["role"] in roles))
+        deadline = next((a["deadline"] for a in rows if a.get("deadline")), None)
+        src = first["source"]
+        where = f"{src['file']}:{src['line']}"
+        if src.get("locator"):
+            where += f" ({src['locator']})"
+        title = first.get("doc_title") or ""
+        if first.get("doc_number"):
+            title += f" {first['doc_number']}"
+        out.append({
+            "task_id": task_id, "task": " ".join((first.get("task_text") or "").split()),
+            "lead": names(LEAD), "support": names(SUPPORT), "responsible": names(RESPONSIBLE),
+            "contributors": names(CONTRIBUTOR),
+            "only_contributors": all(a["role"] in CONTRIBUTOR for a in rows),
+            "deadline": deadline,
+            "deadline_text": written_deadline(first.get("source_text", ""), deadline),
+            "due": due_date(deadline), "document": title,
+            "doc_type": doc_types.get(first.get("doc_id", "")) or OTHER_SHEET, "where": where,
+            "units": list(dict.fromkeys((a["unit"], a["role"]) for a in rows)),
+        })
+    return out
 
 
 def ledger(result: BuildResult) -> str:
-    """The 台账: one row per task that has units, UTF-8 with BOM for Excel."""
-    by_task: dict[str, list[Assignment]] = defaultdict(list)
+    """``ledger.csv``: one row per task that has units, UTF-8 with BOM for Excel."""
+    by_task: dict[str, list] = defaultdict(list)
     for a in result.assignments:
         if a.raw.role not in STATED_ROLES:
             continue        # group seats and mentions are not stated responsibility
@@ -23,8 +126,8 @@ def ledger(result: BuildResult) -> str:
     docs = {d.doc_id: d for d in result.documents}
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(["文件", "文号", "层级", "任务", "牵头单位", "配合单位", "责任单位", "其他（供稿/信息来源）",
-                "完成时限", "出处"])
+    w.writerow(["文件", "文号", "辖区", "层级", "任务", "牵头单位", "配合单位", "责任单位", "其他（供稿/信息来源）",
+                "完成时限", "出处", "社会主体（企业/社会组织/基层组织/事业单位）"])
     for t in result.tasks:
         ass = by_task.get(t.task_id)
         if not ass:
@@ -32,20 +135,143 @@ def ledger(result: BuildResult) -> str:
         d = docs[t.doc_id]
 
         def names(roles: tuple[str, ...]) -> str:
-            seen = dict.fromkeys(a.unit.name for a in ass if a.raw.role in roles)
+            seen = dict.fromkeys(a.unit.name for a in ass
+                                 if a.raw.role in roles and a.unit.kind not in ACTOR_KINDS)
             return "、".join(seen)
+        # non-government actors are kept apart from government units, in a column of their own
+        actors = "、".join(dict.fromkeys(a.unit.name for a in ass if a.unit.kind in ACTOR_KINDS))
         deadline = next((a.raw.deadline for a in ass if a.raw.deadline), "") or ""
         lines = sorted({a.raw.mention.source.line for a in ass})
         where = f"{t.span.file}:{t.span.first_line}"
         if lines and lines[0] != t.span.first_line:
             where += f" (注 {','.join(str(x) for x in lines[:3])})"
-        w.writerow([d.title, d.number or "", t.path_str, t.text.replace("\n", " "),
-                    names(("lead",)), names(("support", "assist")), names(("responsible", "duty")),
-                    names(("contributor", "source")), deadline, where])
+        w.writerow([safe_cell(v) for v in (
+            d.title, d.number or "", d.jurisdiction or "", t.path_str, t.text.replace("\n", " "),
+            names(LEAD), names(SUPPORT), names(RESPONSIBLE), names(CONTRIBUTOR), deadline, where,
+            actors)])
     return "\ufeff" + buf.getvalue()
 
 
+# ------------------------------------------------------------------ xlsx
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+_BAD_SHEET = re.compile(r"[\[\]:*?/\\]")
+
+
+def _sheet_name(name: str, used: set[str]) -> str:
+    base = _BAD_SHEET.sub("_", name).strip("'") or OTHER_SHEET
+    base = base[:31]
+    cand, k = base, 2
+    while cand.lower() in used:
+        suffix = f"({k})"
+        cand = base[:31 - len(suffix)] + suffix
+        k += 1
+    used.add(cand.lower())
+    return cand
+
+
+def sheets(items: list[dict], by_unit: bool = False) -> dict[str, list[dict]]:
+    """Entries grouped into sheets: by document type (default) or by unit; tasks naming only
+    供稿 contributors on their own sheet."""
+    out: dict[str, list[dict]] = {}
+    contributors: list[dict] = []
+    for e in items:
+        if e["only_contributors"]:
+            contributors.append(e)
+        elif by_unit:
+            for unit in dict.fromkeys(u for u, role in e["units"] if role not in CONTRIBUTOR):
+                out.setdefault(unit, []).append(e)
+        else:
+            out.setdefault(e["doc_type"], []).append(e)
+    if contributors:
+        out.setdefault(CONTRIBUTOR_SHEET, []).extend(contributors)
+    return out
+
+
+def write_xlsx(items: list[dict], path: Path, by_unit: bool = False) -> Path:
+    """Write the 台账 workbook to ``path`` (byte-identical for the same entries)."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+    wb = Workbook(write_only=True)
+    wb.properties.creator = "kg"
+    wb.properties.created = wb.properties.modified = _FIXED_TIME
+    groups = sheets(items, by_unit)
+    if not groups:
+        groups = {"台账": []}
+    used: set[str] = set()
+    bold = Font(bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    top = Alignment(vertical="top")
+    for title, rows in groups.items():
+        ws = wb.create_sheet(_sheet_name(title, used))
+        # on the 供稿 sheet the contributors stand in the 责任单位 column
+        table = [[k, e["task"], e["lead"], e["support"],
+                  e["contributors"] if e["only_contributors"] else e["responsible"],
+                  e["deadline_text"], e["due"], e["document"], e["where"], "", ""]
+                 for k, e in enumerate(rows, 1)]
+        widths = [_width(c) for c in COLUMNS]
+        for row in table:
+            for i, v in enumerate(row):
+                w = 10 if isinstance(v, dt.date) else _width(safe_cell(v)) if v != "" else 0
+                widths[i] = max(widths[i], w)
+        for i, w in enumerate(widths):
+            limit = 60 if COLUMNS[i] in ("任务", "文件") else 40
+            ws.column_dimensions[get_column_letter(i + 1)].width = min(max(w + 2, 8), limit)
+        ws.freeze_panes = "A2"
+        header = []
+        for c in COLUMNS:
+            cell = WriteOnlyCell(ws, value=c)
+            cell.font = bold
+            header.append(cell)
+        ws.append(header)
+        for row in table:
+            cells = []
+            for i, v in enumerate(row):
+                if isinstance(v, dt.date):
+                    cell = WriteOnlyCell(ws, value=v)
+                    cell.number_format = "yyyy-mm-dd"
+                elif isinstance(v, int):
+                    cell = WriteOnlyCell(ws, value=v)
+                else:
+                    cell = WriteOnlyCell(ws, value=safe_cell(v))
+                    cell.data_type = "s"          # a string, never a formula
+                cell.alignment = wrap if COLUMNS[i] in ("任务", "文件") else top
+                cells.append(cell)
+            ws.append(cells)
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(table) + 1}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    buf = io.BytesIO()
+    wb.save(buf)
+    _fixed_zip(buf.getvalue(), path)
+    return path
+
+
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+
+
+def _fixed_zip(data: bytes, path: Path) -> None:
+    """Rewrite the workbook's zip with fixed timestamps, so two builds give the same bytes."""
+    with zipfile.ZipFile(io.BytesIO(data)) as src, \
+            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o600 << 16
+            data = src.read(info.filename)
+            if info.filename == "docProps/core.xml":   # openpyxl stamps the save time
+                data = _MODIFIED.sub(rb"\g<1>2000-01-01T00:00:00Z\g<2>", data)
+            dst.writestr(fixed, data)
+
+
 def write_ledger(result: BuildResult, out: Path) -> None:
-    """Write ``ledger.csv`` into ``out``."""
+    """Write ``ledger.csv`` and ``ledger.xlsx`` into ``out``."""
+    from .jsonl import assignment_rows
     out.mkdir(parents=True, exist_ok=True)
     (out / LEDGER_FILE).write_text(ledger(result), encoding="utf-8", newline="")
+    types = {d.doc_id: d.type for d in result.documents}
+    write_xlsx(entries(assignment_rows(result), types), out / LEDGER_XLSX_FILE)

@@ -46,6 +46,24 @@ PREFIXES = {
     "xsd": "http://www.w3.org/2001/XMLSchema#",
 }
 
+# The closed ``kg:`` vocabulary (``kg/ontology/kg.ttl`` declares exactly these terms; a test checks
+# it): :meth:`_Builder.k` refuses any other local name, so a typo fails the build instead of
+# writing a term no query knows (as rdflib's ``DefinedNamespace`` does).
+KG_TERMS = frozenset({
+    # classes
+    "Assignment", "CitedDocument", "Collective", "Document", "Law", "SourceLocation", "Task",
+    "UnresolvedUnit", "Roles", "Vias",
+    # properties
+    "citesDocument", "citesLaw", "copyAt", "dateText", "deadline", "deadlineText", "docId",
+    "adcode", "docType", "document", "dueBy", "file", "issuerName", "jurisdiction",
+    "jurisdictionFoundBy", "label", "lastLine",
+    "line", "mention", "mentionsUnit", "parentTask", "path", "quote", "resolved",
+    "responsibleUnit", "role", "ruleSource", "sourceText", "stated", "task", "taskId", "taskKind",
+    "text", "unit", "unitId", "unitKind", "via",
+    # concepts: one per role and via of kg.vocab
+    *("role_" + r for r in ROLES), *("via_" + v for v in VIAS),
+})
+
 RDF_TYPE = PREFIXES["rdf"] + "type"
 XSD = PREFIXES["xsd"]
 
@@ -190,6 +208,10 @@ class _Builder:
 
     @staticmethod
     def k(local: str) -> str:
+        """The IRI of ``kg:local``; ``local`` must be a term of :data:`KG_TERMS`."""
+        if local not in KG_TERMS:
+            raise ValueError(f"kg:{local} is not a term of the kg vocabulary (kg/ontology/kg.ttl); "
+                             "add it to both, or fix the typo")
         return iri(KG + local)
 
     @staticmethod
@@ -252,6 +274,8 @@ class _Builder:
             add(None, s, k("resolved"), lit(bool(u.resolved)))
             if u.jurisdiction:
                 add(None, s, k("jurisdiction"), lit(u.jurisdiction))
+            if u.adcode:
+                add(None, s, k("adcode"), lit(u.adcode))
             for m in u.members:
                 add(None, s, p("org:hasMember"), self.unit(m))
             if u.parent:
@@ -281,6 +305,10 @@ class _Builder:
             add(g, s, k("docType"), lit(d.type))
         if d.jurisdiction:
             add(g, s, k("jurisdiction"), lit(d.jurisdiction))
+        if d.place is not None:
+            if d.place.adcode:
+                add(g, s, k("adcode"), lit(d.place.adcode))
+            add(g, s, k("jurisdictionFoundBy"), lit(d.place.how))
         add(g, s, p("prov:wasDerivedFrom"), self.source(g, d.span.file, d.span.first_line, d.title))
         add(g, s, k("lastLine"), lit(d.span.last_line))
         for c in d.copies:

@@ -23,13 +23,14 @@ import re
 import sqlite3
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Iterable
+from importlib import resources
+from typing import Iterable, Optional
 
 from ..text import PUNCT_RE, bigrams, compact
 from ..model import BuildResult
 from ..vocab import INDEX_DIR, INDEX_FILE, STATED_ROLES
 
-FORMAT = 3
+FORMAT = 4
 K1, B = 1.2, 0.75              # BM25 parameters (the query side reads them from the file)
 POSTINGS_ORDERED = 1000        # longer postings are stored best first (kg.read.who reads a prefix)
 QUOTED_RE = re.compile(r"“([^“”]{2,12})”")
@@ -75,6 +76,122 @@ def corpus_terms(result: BuildResult) -> set[str]:
     return terms
 
 
+# -- short forms (questions in other words) ------------------------------------------------
+# ending pairs that name the same kind of body: 市人防办 = 市人民防空办公室
+_ENDINGS = (("办公室", "办"), ("委员会", "委"), ("委员会", "会"), ("联合会", "联"), ("协会", "协"), ("局", "局"),
+            ("委", "委"), ("办", "办"), ("厅", "厅"), ("部", "部"), ("中心", "中心"), ("会", "会"))
+
+
+_LEVELS = ("中共", "市委", "县委", "区委", "省委", "市", "县", "区", "省", "委")
+# a long form that only adds one of these to the short one is not another word for it
+# (应急 / 应急管理, 金融 / 金融工作): expanding such pairs would only add noise
+_GENERIC_TAILS = ("管理", "工作", "事务", "业", "服务")
+
+
+def load_abbreviations(text: Optional[str] = None) -> list[tuple[str, ...]]:
+    """Groups of forms of one word (standard first) from ``kg/data/abbreviations.tsv``."""
+    if text is None:
+        text = resources.files("kg.data").joinpath("abbreviations.tsv").read_text("utf-8")
+    groups = []
+    for raw in text.splitlines():
+        if not raw.strip() or raw.startswith("#") or raw.startswith("standard\t"):
+            continue
+        cols = raw.split("\t")
+        forms = [compact(f) for f in [cols[0], *(cols[1].split("|") if len(cols) > 1 else [])]]
+        groups.append(tuple(dict.fromkeys(f for f in forms if len(f) >= 2)))
+    return [g for g in groups if len(g) > 1]
+
+
+def _is_abbreviation(short: str, full: str) -> bool:
+    """``short`` is an abbreviation of ``full``: shorter, same first character, and its
+    characters appear in ``full`` in order (人防 / 人民防空, 市场监管 / 市场监督管理)."""
+    if not 2 <= len(short) < len(full) or short[0] != full[0]:
+        return False
+    i = 0
+    for ch in full:
+        if i < len(short) and ch == short[i]:
+            i += 1
+    return i == len(short)
+
+
+def derive_abbreviations(names: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(full, short) word pairs read off pairs of names of one unit (canonical, alias): the
+    parts that differ once the shared level prefix and the body ending are set aside.
+
+    >>> derive_abbreviations([("市人民防空办公室", "市人防办"), ("市住房和城乡建设局", "市住建局")])
+    [('人民防空', '人防'), ('住房和城乡建设', '住建')]
+    """
+    out = []
+    for full, short in names:
+        f, a = compact(full), compact(short)
+        # the level prefix both share (市, 市委, 中共…) is not part of the word
+        level = next((p for p in _LEVELS if f.startswith(p) and a.startswith(p)
+                      and not f.startswith(("市场", "市政"))), "")
+        f, a = f[len(level):], a[len(level):]
+        for long_end, short_end in _ENDINGS:
+            if f.endswith(long_end) and a.endswith(short_end) and len(a) > len(short_end):
+                f, a = f[:-len(long_end)], a[:-len(short_end)]
+                break
+        else:
+            continue
+        if f.endswith("委员会") and not a.endswith("委"):
+            f = f[:-3]          # 网络安全和信息化委员会办公室 / 网信办 -> 网络安全和信息化 / 网信
+        if _is_abbreviation(a, f) and not (f.startswith(a) and f[len(a):] in _GENERIC_TAILS):
+            out.append((f, a))
+    return list(dict.fromkeys(out))
+
+
+def expansion_table(result: BuildResult) -> dict[str, list[str]]:
+    """form -> the other forms of the same word: the groups of ``kg/data/abbreviations.tsv``,
+    and the word pairs read off the naming rules that resolve units
+    (``kg/data/naming_rules.tsv``: 住房和城乡建设局 | 住建局 -> 住房和城乡建设 | 住建) and off the
+    names and aliases of the build's units (市人防办 = 市人民防空办公室 -> 人民防空 | 人防). A form
+    in two groups keeps the first."""
+    groups = [list(g) for g in load_abbreviations()]
+    pairs = []
+    naming = resources.files("kg.data").joinpath("naming_rules.tsv")
+    if naming.is_file():
+        for g in load_abbreviations(naming.read_text("utf-8")):
+            pairs += [(g[0], v) for v in g[1:]]
+    for u in result.units:
+        if u.resolved:
+            pairs += [(u.name, alias) for alias in u.aliases]
+    owner: dict[str, int] = {}
+    for n, g in enumerate(groups):
+        for f in g:
+            owner.setdefault(f, n)
+    for full, short in derive_abbreviations(pairs):
+        n = owner.get(full, owner.get(short))
+        if n is None:
+            groups.append([full, short])
+            owner[full] = owner[short] = len(groups) - 1
+        elif short not in owner:
+            groups[n].append(short)
+            owner[short] = n
+    table: dict[str, list[str]] = {}
+    for f, n in sorted(owner.items()):
+        others = [g for g in groups[n] if g != f]
+        if others:
+            table[f] = others
+    return table
+
+
+def variants(text: str, table: dict[str, list[str]], lengths: list[int]) -> list[str]:
+    """``text`` with one known word at a time written in its other forms (longest match):
+    ``对人民防空工程质量的行政检查`` -> ``对人防工程质量的行政检查``. kg.read.who does the
+    same to a question."""
+    out, i = [], 0
+    while i < len(text):
+        for k in lengths:
+            if k <= len(text) - i and text[i:i + k] in table:
+                out += [text[:i] + alt + text[i + k:] for alt in table[text[i:i + k]]]
+                i += k
+                break
+        else:
+            i += 1
+    return out
+
+
 def _tokenizer(words: Iterable[str]):
     import jieba  # build time only
     jieba.setLogLevel(60)
@@ -86,7 +203,11 @@ def _tokenizer(words: Iterable[str]):
 
 
 def _tokens(tk, text: str) -> list[str]:
-    words = [w for w in tk.lcut(compact(text), HMM=False) if len(w) >= 2 and not PUNCT_RE.fullmatch(w)]
+    # search-engine mode: a long word is indexed with its dictionary sub-words too
+    # (上市企业奖励 -> 上市, 企业, 奖励), so the words of a question written in another order
+    # or with words between them still meet it
+    words = [w for w in tk.lcut_for_search(compact(text), HMM=False)
+             if len(w) >= 2 and not PUNCT_RE.fullmatch(w)]
     return words + ["#" + b for b in bigrams(compact(text))]
 
 
@@ -122,6 +243,8 @@ def index_data(result: BuildResult) -> dict:
                 memo.clear()
             got = memo[text] = _tokens(tk, text)
         return got
+    table = expansion_table(result)
+    lengths_of_forms = sorted({len(f) for f in table}, reverse=True)
     entries = []
     postings: dict[str, dict[int, int]] = defaultdict(dict)
     lengths = []
@@ -134,6 +257,13 @@ def index_data(result: BuildResult) -> dict:
         if not compact(text):
             continue
         toks = tokens(text) + [w for w in tokens(d.title) if not w.startswith("#")]
+        # the words its text has when written in other forms (人民防空工程 -> 人防工程), once
+        # each, so a question in either form finds it
+        have = set(toks)
+        for alt in variants(compact(text), table, lengths_of_forms):
+            new = [w for w in dict.fromkeys(_tokens(tk, alt)) if w not in have]
+            toks += new
+            have.update(new)
         unit_toks = []
         for a in stated:
             unit_toks += tokens(a.unit.name) + tokens(a.raw.mention.text)
@@ -157,7 +287,7 @@ def index_data(result: BuildResult) -> dict:
             "unit_ids": sorted({a.unit.unit_id for a in stated}),
         })
     return {"entries": entries, "postings": postings, "lengths": lengths,
-            "aliases": dict(sorted(aliases.items()))}
+            "aliases": dict(sorted(aliases.items())), "expansions": table}
 
 
 SCHEMA = """
@@ -165,6 +295,7 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE terms(term TEXT PRIMARY KEY, idf REAL, word INTEGER, postings TEXT) WITHOUT ROWID;
 CREATE TABLE aliases(key TEXT PRIMARY KEY, unit_id TEXT) WITHOUT ROWID;
 CREATE TABLE units(unit_id TEXT PRIMARY KEY, tasks TEXT) WITHOUT ROWID;
+CREATE TABLE expansions(form TEXT PRIMARY KEY, others TEXT) WITHOUT ROWID;
 CREATE TABLE entries(k INTEGER PRIMARY KEY, file TEXT, line INTEGER, task_id TEXT, data TEXT);
 """
 
@@ -198,7 +329,8 @@ def write_index(result: BuildResult, out: Path) -> Path:
         vocab = [t for t in postings if not t.startswith("#")]
         meta = {"format": FORMAT, "n": n, "avgdl": avgdl, "k1": K1, "b": B,
                 "max_word": max((len(w) for w in vocab), default=1),
-                "alias_lens": sorted({len(k) for k in data["aliases"]}, reverse=True)}
+                "alias_lens": sorted({len(k) for k in data["aliases"]}, reverse=True),
+                "expansion_lens": sorted({len(f) for f in data["expansions"]}, reverse=True)}
         db.executemany("INSERT INTO meta VALUES (?, ?)",
                        [(k, json.dumps(v)) for k, v in sorted(meta.items())])
 
@@ -215,6 +347,9 @@ def write_index(result: BuildResult, out: Path) -> Path:
                        " ".join([f"{k}:{tf}{tail[k]}" for k, tf in items]))
         db.executemany("INSERT INTO terms VALUES (?, ?, ?, ?)", term_rows())
         db.executemany("INSERT INTO aliases VALUES (?, ?)", data["aliases"].items())
+        db.executemany("INSERT INTO expansions VALUES (?, ?)",
+                       ((f, json.dumps(o, ensure_ascii=False))
+                        for f, o in sorted(data["expansions"].items())))
         owned: dict[str, list[int]] = defaultdict(list)
         for k, e in enumerate(entries):
             for uid in e["unit_ids"]:
@@ -236,4 +371,4 @@ def write_index(result: BuildResult, out: Path) -> Path:
     return path
 
 
-write_index.fork_safe = True      # pure Python: kg.pipeline.write may run it in a forked child
+write_index.fork_safe = True      # pure Python: kg.write.write may run it in a forked child

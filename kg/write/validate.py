@@ -1,10 +1,11 @@
-"""SHACL validation of a built graph against ``ontology/shapes.ttl`` (pyshacl)."""
+"""SHACL validation of a built graph against ``kg/ontology/shapes.ttl`` (pyshacl)."""
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Union
 
-ONTOLOGY_DIR = Path(__file__).resolve().parent.parent.parent / "ontology"
+from ..data import ONTOLOGY_DIR
+
 SHAPES = ONTOLOGY_DIR / "shapes.ttl"
 
 

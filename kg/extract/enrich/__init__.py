@@ -24,7 +24,7 @@ from ...model import (Assignment, Document, Enrichment, Mention, RawAssignment, 
 from ...resolve.places import load_places
 from ...text import compact
 from ...vocab import ANNOTATION_VIAS
-from .duties import read_duties
+from .duties import read_lines as read_duties_of_lines
 from .groups import extract_groups
 from .laws import scan_cites, scan_laws
 from .mentions import find_units
@@ -94,30 +94,26 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
             out.raw.append(RawAssignment(group_tasks[m.group].task_id, Mention(p.unit, m.source),
                                          "member", "group", label=m.role, order=k))
 
-    # ---- duty clauses
+    # ---- duty clauses: each is a task of its own (its text and line), under the task
+    # whose span holds its line (or the document's stand-in task outside the outline)
+    lines = [(ln.number, ln.norm) for ln in doc.lines if not ln.blank and not ln.is_cell]
     duties_by_task: dict[str, list] = {}
-    for ln in doc.lines:
-        if ln.blank or ln.is_cell:
-            continue
-        found = read_duties(ln.norm, ln.number, known)
-        if not found:
-            continue
-        task = by_line.get(ln.number) or doc_task()
-        duties_by_task.setdefault(task.task_id, []).extend((task, d) for d in found)
+    for d in read_duties_of_lines(lines, known):
+        task = by_line.get(d.line) or doc_task()
+        duties_by_task.setdefault(task.task_id, []).append((task, d))
     for tid in sorted(duties_by_task, key=lambda x: duties_by_task[x][0][1].line):
         items = duties_by_task[tid]
         task = items[0][0]
-        clauses = list(dict.fromkeys((d.line, d.clause) for _t, d in items))
+        clauses = list(dict.fromkeys((d.line, d.clause, d.source) for _t, d in items))
         sub: dict[tuple[int, str], Task] = {}
-        # a clause outside the outline gets a task of its own too: the document's stand-in
-        # task only carries the title, and the duty must be findable by its own words
-        if len(clauses) > 1 or task.path == ("(document)",):
-            for n, (line, clause) in enumerate(clauses, 1):
-                path = task.path + (f"duty{n}",)
-                st = Task(ids.sub_task_id(task.task_id, f"duty{n}"), doc.doc_id, path, clause, clause,
-                          Span(file, line, line), "duty", parent_id=task.task_id)
-                sub[(line, clause)] = st
-                extra[st.task_id] = st
+        for n, (line, clause, source) in enumerate(clauses, 1):
+            if compact(task.text) == clause and task.path != ("(document)",):
+                continue            # the clause is the task itself
+            path = task.path + (f"duty{n}",)
+            st = Task(ids.sub_task_id(task.task_id, f"duty{n}"), doc.doc_id, path, clause,
+                      source or clause, Span(file, line, line), "duty", parent_id=task.task_id)
+            sub[(line, clause)] = st
+            extra[st.task_id] = st
         seen = set()
         for order, (_t, d) in enumerate(items):
             target = sub.get((d.line, d.clause), task)
@@ -156,8 +152,10 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
 def drop_duplicates(assignments: Sequence[Assignment], tasks: Sequence[Task]) -> list[Assignment]:
     """Drop enrichment assignments that repeat what an annotation already says: a prose duty
     or a mention of a unit the task (or its parent) already has from an annotation, and a
-    mention of a unit the task already has from a prose duty."""
-    parent = {t.task_id: t.parent_id for t in tasks}
+    mention of a unit the task already has from a prose duty. A duty clause that is a task
+    of its own (``kind == "duty"``) is kept: it says more precisely what the unit does than
+    the annotation of the task around it."""
+    parent = {t.task_id: t.parent_id for t in tasks if t.kind != "duty"}
     stated: set[tuple[str, str]] = set()
     prose: set[tuple[str, str]] = set()
     for a in assignments:

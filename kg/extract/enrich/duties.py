@@ -1,71 +1,136 @@
 """Duty clauses in prose (``via: "prose"``).
 
-Regulations and plans give duties in running text rather than in annotations::
+Regulations, plans and their interpretations give duties in running text rather than in
+annotations. A duty clause is a *subject* followed by a *duty predicate*::
 
     卫生健康部门负责各级各类医疗卫生机构……的监督管理。
     由市委网信办负责12345平台软硬件建设，市公安局牵头负责打通……
-    涉及普查经费方面的事项，由市财政局负责和协调。
-    市民政局、市发展改革委牵头，会同有关部门……
-    财政、市场监督管理、人力资源和社会保障等部门协助……
-    领导小组办公室设在市统计局
+    市、县（市、区）爱国卫生运动委员会（以下简称爱卫会）在同级人民政府的领导下负责……
+    领导小组办公室设在市统计局，负责普查的具体组织实施
+    各县（市、区）和廊坊开发区、临空经济区对园区项目建设负总责
+    主办单位牵头会同会办单位进行具体办理
+    村民委员会、居民委员会应当确定其成员分工，具体负责……
 
-A clause (text between ``，；。``) that opens with a list of units (optionally after ``由``)
-followed by a duty verb gives those units a role: 负责 -> responsible, 牵头 -> lead,
-配合/会同 -> support, 协助/协同 -> assist. ``A会同B负责…`` makes B a supporter. Subjects that are
-generic collectives (``各地各部门``, ``各级…``, ``有关部门``, ``各县（市、区）``) are exhortations,
-not assignments, and are skipped, as are annotations in brackets (the annotation parser reads
-those). The result is pure: mentions as written, with an expanded lookup form where a list is
-elliptical; the pipeline resolves them.
+**Subjects** are lists of units: names the lexicon knows, names that look like a specific
+organ (``市X局``), generic organs (``卫生健康部门``, ``公安机关``), collectives
+(``各县（市、区）``, ``市有关部门``), short names defined earlier in the document
+(``（以下简称爱卫办）``) and non-government actors (:mod:`kg.extract.actors`). A subject
+shared by two levels (``市、县（市、区）X``) names the municipal X and, where the lexicon has
+it, the county-level collective X. A subject that is not wholly units (``单位和居民``,
+``农村``, ``……等场所``) gives no duty.
+
+**Predicates** and the roles they give: 牵头/牵头负责 -> lead; 负责, 具体负责, 负总责,
+对…负责, 是…主体责任单位, 承担/履行…, 应当/应/要, 做好/抓好, 组织/统筹/指导/监督… ->
+responsible; 配合 -> support; 协助 -> assist; ``A会同B…`` / ``A牵头会同B…`` -> B support.
+
+**Carrying the subject**: within a ``；``-segment later clauses belong to the duty of the
+subject before them; across ``；`` inside a sentence a segment that opens with a duty verb
+(``同时，负责…``) keeps the subject; a header ``X履行下列职责：`` gives X every enumerated item
+after it (``（一）…（二）…``) that names no subject of its own.
+
+Each duty is returned with its own text (from the start of its segment, or of its subject's
+clause when a second subject appears in the segment, to the next subject) and line, so the
+enrichment stage can make it a task of its own. The result is pure: mentions as written, with
+an expanded lookup form where the mention is elliptical or a defined short name; the pipeline
+resolves them.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
-from ..annotations import looks_like_unit, unit_items
 from ...text import compact
+from ..actors import actor_kind, base_name, unit_type_kind
+from .. import unitnames
+from ..annotations import looks_like_unit, split_top, unit_items
 
-VERBS = [
-    ("牵头负责", "lead"), ("具体负责", "responsible"), ("负责", "responsible"), ("牵头", "lead"),
-    ("协助", "assist"), ("配合", "support"),
+# ---------------------------------------------------------------- grammar tables
+
+# duty predicates, matched left to right in a clause; (pattern, role)
+PREDICATES = [
+    (r"牵头负责", "lead"), (r"牵头", "lead"),
+    (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责", "responsible"),
+    (r"对[^，。；]{1,40}?负(?:总)?责", "responsible"),
+    (r"是[^，。；]{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门)", "responsible"),
+    (r"对[^，。；]{1,40}?(?:实施|进行|实行)[^，。；]{0,10}?(?:监督管理|管理|监督)", "responsible"),
+    (r"会同", "responsible"), (r"协同", "responsible"),
+    (r"配合", "support"), (r"协助", "assist"),
+    (r"承担", "responsible"), (r"履行", "responsible"),
+    (r"做好", "responsible"), (r"抓好", "responsible"),
+    (r"应当", "responsible"), (r"应(?!急|用|对|届|收|予)", "responsible"),
+    (r"要(?!求|点|素|件|害|闻|案|事|情)", "responsible"), (r"须", "responsible"),
+    (r"组织(?!体制|体系|架构|机构|保障|形式|方式|建设)", "responsible"), (r"统筹", "responsible"), (r"指导", "responsible"),
+    (r"督促", "responsible"), (r"监督", "responsible"), (r"协调", "responsible"),
+    # actions a unit is given (市统计局汇总…, 领导小组办公室将及时汇总…): a duty when the words
+    # before them are wholly a subject
+    (r"制定", "responsible"), (r"建立", "responsible"), (r"完善", "responsible"),
+    (r"编制", "responsible"), (r"汇总", "responsible"), (r"审核", "responsible"),
+    (r"发布", "responsible"), (r"研究", "responsible"), (r"开展", "responsible"),
+    (r"推进", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"),
+    (r"提供", "responsible"),
 ]
-VERB_RE = "|".join(v for v, _ in VERBS)
-ROLE_OF = dict(VERBS)
-MANNER = (r"(?:在[^，。；]{0,20}?领导下|分工|根据各自职责|按照各自职责|按各自职责|按照职责分工|按职责分工|"
-          r"按照职责|按职责|依据职责|依法|分别|共同|要|应当|应)*")
-CLAUSE_RE = re.compile(r"^(?:由|请|并由)?(?P<subj>[^，。；：:]{2,200}?)" + MANNER + r"(?P<verb>" + VERB_RE + r")")
-OFFICE_RE = re.compile(r"办公室设在(?P<unit>[\u4e00-\u9fff（）]{2,30}?)(?:[，,。；]|$)")
-GENERIC_START = ("各", "有关", "相关", "其他", "其它", "全市", "全省", "我市", "本市", "县级", "乡（镇）", "乡镇",
-                 "单位", "个人", "居民", "村民", "社会", "企业", "群众", "政府", "物业", "所在地")
-GENERIC_NAMES = re.compile(r"^(市、县（市、区）|市县|市、县|县（市、区）|各级)")
-BRACKET_RE = re.compile(r"（[^（）]{6,}）")
-
-
-BY_RE = re.compile(r"^由(?P<subj>[^，。；：:]{2,40}?)(?:协调|承担|组织实施|统筹)")
-JOINT_RE = re.compile(r"^(?P<subj>[^，。；：:]{2,40}?)(?:要|应当|应|将)?(?:会同|协同)(?P<obj>[^，。；：:]{2,80})")
-# in a list of duties (第七条 …按各自职责做好…：（九）农业农村部门抓好…) a line that opens with a
-# unit and 做好/抓好 states that unit's duty too
-OPENING_RE = re.compile(r"^(?P<subj>[^，。；：:]{2,40}?)" + MANNER + r"(?:抓好|做好)")
-
-
-def _leading_units(text: str, known: Callable[[str], bool]) -> list[tuple[str, Optional[str]]]:
-    """The units a phrase starts with: ``住房和城乡建设部门、市场监督管理部门制定…``."""
-    out: list[tuple[str, Optional[str]]] = []
-    for piece in text.split("、"):
-        best = None
-        for k in range(len(piece), 1, -1):
-            cand = piece[:k]
-            if known(cand) and not cand.startswith(GENERIC_START) and "有关" not in cand \
-                    and "相关" not in cand:
-                best = cand
-                break
-        if best is None:
-            break
-        out.append((best, None))
-        if len(best) < len(piece):
-            break
-    return out
+PRED_RE = re.compile("|".join(f"(?P<p{k}>{p})" for k, (p, _r) in enumerate(PREDICATES)))
+# verbs that open a clause continuing the previous subject's duty across ；
+CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也)?(?:牵头负责|具体负责|负责|牵头|配合|协助|"
+                         r"会同|承担|履行)")
+# partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
+PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
+OFFICE_RE = re.compile(r"办公室设在(?P<unit>[^，。；]{2,30}?)$")
+MODALS = ("应当", "应", "要", "须")
+MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
+# a clause that is the topic of the duty after it: 涉及普查经费方面的事项，由市财政局负责 ;
+# 未实行物业管理的居住区，由所在地的街道办事处负责
+TOPIC_RE = re.compile(r"^(?:涉及|对于|关于|凡|属于|实行|未实行|对)|的(?:[\u4e00-\u9fff]{1,4})?$|者$")
+# predicates that name a duty on their own (a unit after a relative clause may take them)
+STRONG_RE = re.compile(r"^(?:牵头|负责|具体负责|负总责|会同|配合|协助|对.*负)")
+MANNER_AFTER_RE = re.compile(r"^(?:依法|积极|主动|切实|认真|具体|按照各自职责|根据各自职责|按职责)*")
+ROLE_AFTER_MODAL = {"牵头负责": "lead", "牵头": "lead", "配合": "support", "协助": "assist"}
+VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
+# words between a subject and its verb
+MANNER_RE = re.compile(
+    r"(?:在[^，。；]{0,20}?(?:领导|指导)下|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
+    r"按职责分工|根据职责分工|分工|按照职责|按职责|依据职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
+    r"具体|认真|积极|及时|要|应当|应|须|必须|也|都|均|还|将|要进一步|进一步|"
+    r"结合[^，。；]{1,30}?实际|按照[^，。；]{1,30}?要求|(?:依据|根据|按照)[^，。；]{1,20}?)+$")
+# a leading enumeration marker or article number
+MARKER_RE = re.compile(r"^[\s　]*(?:第[一二三四五六七八九十百零\d]{1,5}条|（[一二三四五六七八九十\d]{1,3}）|"
+                       r"[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])[\s　]*")
+ITEM_RE = re.compile(r"^[\s　]*(?:（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])")
+ARTICLE_RE = re.compile(r"^[\s　]*第[一二三四五六七八九十百零\d]{1,5}[条章节]")
+DEFINE_RE = re.compile(r"（以下简称[“\"「]?(?P<short>[^（）”\"」《》]{1,20})[”\"」]?）")
+# a subject shared by two levels: 市、县（市、区）爱卫办
+LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:市、)?县(?:（(?:市、)?区）|级)?(?:、乡（镇）)?(?:两级|三级)?")
+# a name that opens with a verb or a preposition is a phrase, not a unit (完善部门协同机制,
+# 鼓励企业牵头…, 在上级业务部门指导下)
+VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推动|鼓励|提升|实现|不得|要求|改造|依法|需要|在|对|"
+                           r"全面|清理|支持|引导|建立|健全|发挥|开展|督促|促进|加快|深化|优化|规范|培育|"
+                           r"扶持|引进|严格|积极|确保|按照|根据|通过|将|把|向|为|从|以|经|被|让|使|给予|"
+                           r"协调|统筹|组织|指导|做好|抓好|压实|明确|探索|坚持|提高|加大|强调|推广|发展|"
+                           r"整合|依托|围绕|聚焦|针对|结合|参照|督导|配合|协助|会同|牵头|负责|承担|履行|应|须|要|"
+                           r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有|同时|作为|其中|成立|组建|"
+                           r"构建|设立|设置|启动|及时|定期|稳步|报|第)")
+# a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
+DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|指定|应当")
+# a header that opens a list of duties (X履行下列职责： / 应当遵守以下规定：), not of contents
+DUTY_HEADER_RE = re.compile(r"(?:职责|职能|工作|义务|规定|事项|任务|责任|措施)(?:如下|是)?[：:]$")
+# words that make a subject a person, a place or the public rather than a unit
+NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众|公民|市民|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
+                            r"其他|其它|全市|全省|全县|我市|本市|社会各界|广大|的")
+GRASSROOTS_RE = re.compile(r"村（居）民委员会|村民委员会|居民委员会|村（居）委会")
+LEVEL_STARTS = ("市委", "市政府", "市", "县委", "县", "区委", "区", "省委", "省", "中共", "国家")
+BARE_COLLECTIVE_RE = re.compile(r"^(?:有关|相关|其他|其它)(?:部门|单位|方面|机构)$")
+# a level list before a generic organ or government (other governments' rules):
+# 县级以上人民政府, 区、县（市）生态环境主管部门, 区（县）人民政府
+LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:(?:省|市|州)、)?(?:区、县（市）|"
+                           r"县（市、区）|区（县、市）|区（县）|县（区）|区县（自治县）|区县|县（市）|县区))")
+GENERIC_ORGAN_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:行政主管部门|主管部门|管理部门|部门|机关)$")
+# a name that starts with its level or place: 市…, 中共…, 国家…, 某某市…, 某某县…
+PLACED_RE = re.compile(r"^(?:中共|国家|国务院|省|市|州|盟|县|区|旗|[\u4e00-\u9fff]{1,6}?[省市州盟县区旗])"
+                       r"(?!场|政|级|域)")
+# verbs no organisation's name contains (嘉兴市财政局制定办法 is a clause, not a name)
+NEVER_IN_NAME_RE = re.compile(r"制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据")
+LEVEL_BODY_RE = re.compile(r"^(?:市|县|区|省|州)(?!场|政|级|域)[\u4e00-\u9fff]{2,20}机构$")
 
 
 @dataclass(frozen=True)
@@ -73,182 +138,420 @@ class Duty:
     mention: str
     lookup: Optional[str]
     role: str
-    clause: str        # the clause as read (normalised), from the subject on
+    clause: str        # the duty's own text (normalised): its task's text
     line: int
     order: int
+    source: str = ""   # the same text verbatim
 
 
-MARKER_RE = re.compile(r"^[\s　]*(（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}[、是]|"
-                       r"\d{1,2}[.．、]|第[一二三四五六七八九十百\d]{1,4}条|[（(]\d{1,2}[）)])[\s　]*")
-SHARED_LEVELS_RE = re.compile(r"^(市|省)、县（市、区）")
+@dataclass(frozen=True)
+class _Run:
+    """One subject's duty inside a segment: clauses [first, last) of the segment."""
+    first: int
+    last: int
+    duties: tuple[tuple[str, Optional[str], str], ...]   # (mention, lookup, role)
 
 
-SENTENCE_END = "\x00"
-# 由市委组织部、宣传部、编办，市发改委、教育局……等单位分工负责: one list across commas
-BY_LIST_RE = re.compile(r"由(?P<list>[^。；由]{2,300}?)(?P<verb>(?:等(?:单位|部门))?(?:分工负责|共同负责|负责|牵头))")
+def _mask(text: str) -> str:
+    """``text`` with everything inside brackets replaced by a filler of the same length, so
+    punctuation and verbs inside an annotation or an explanation are not read."""
+    out, depth = [], 0
+    for ch in text:
+        if ch in "（(":
+            out.append(ch if depth == 0 else "□")
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+            out.append(ch if depth == 0 else "□")
+        else:
+            out.append("□" if depth else ch)
+    return "".join(out)
 
 
-def _join_list(m: re.Match) -> str:
-    pieces = m.group("list").split("，")
-    if len(pieces) > 1 and all(re.match(r"^(市|县|区|省|中共)", p) for p in pieces):
-        return "由" + "、".join(pieces) + m.group("verb")
-    return m.group(0)
+def _spans(mask: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
+    """Split mask[start:end] at any of ``seps``; spans exclude the separator."""
+    out, s = [], start
+    for k in range(start, end):
+        if mask[k] in seps:
+            out.append((s, k))
+            s = k + 1
+    out.append((s, end))
+    return [(a, b) for a, b in out if mask[a:b].strip(" 　□")]
 
 
-def _clauses(text: str) -> list[str]:
-    """Clauses of a line; a sentence end is marked by a SENTENCE_END pseudo-clause."""
-    text = MARKER_RE.sub("", text)
-    text = BRACKET_RE.sub("", text)
-    text = re.sub(r"（以下简称[^（）]*）", "", text)
-    # 卫生健康部门在政府的领导下，牵头编制… : keep the subject with its verb
-    text = re.sub(r"(在[^，。；]{0,20}?领导下)，", r"\1", text)
-    text = BY_LIST_RE.sub(_join_list, text)
-    text = re.sub(r"[。！？]", "，" + SENTENCE_END + "，", text)
-    return [c for c in re.split(r"[，；;]", text) if c.strip()]
+class _Subjects:
+    """Recognises the units a subject names, with the document's short-name definitions."""
 
+    def __init__(self, known: Callable[[str], bool]):
+        self.known = known
+        self.defs: dict[str, str] = {}          # short name -> full name as written
+        self._memo: dict[tuple[str, int], Optional[list]] = {}
 
-def _subject_units(subj: str, known: Callable[[str], bool]) -> Optional[list[tuple[str, Optional[str]]]]:
-    s = subj.strip(" 　")
-    if not s or s.startswith(GENERIC_START) or GENERIC_NAMES.match(s):
-        return None
-    items = unit_items(s, known)
-    if not items:
-        return None
-    # 民政、发展改革部门 : bare heads share the last item's generic suffix
-    last = compact(items[-1][0])
-    sm = re.search(r"(部门|机关|主管部门)$", last)
-    if sm and len(items) > 1:
-        items = [(n, lk) if lk or looks_like_unit(n) or known(n) else (n, n + sm.group(1))
-                 for n, lk in items]
-    out = []
-    for name, look in items:
+    def knows(self, name: str) -> bool:
         n = compact(name)
-        if n.startswith(GENERIC_START) or "有关" in n or "相关" in n:
+        return (self.known(name) or n in self.defs or actor_kind(n) is not None
+                or unit_type_kind(n) is not None)
+
+    def define(self, text: str, mask: str) -> None:
+        """Record ``X（以下简称Y）`` definitions of a line."""
+        for m in DEFINE_RE.finditer(text):
+            k = m.start()
+            j = k
+            while j > 0 and mask[j - 1] not in "，。；：:,":
+                j -= 1
+            full = MARKER_RE.sub("", text[j:k]).strip(" 　")
+            full = re.sub(r"^(?:由|请|并由)", "", full)
+            short = compact(m.group("short"))
+            if not full or short == compact(full):
+                continue
+            if self._items(full) is not None:
+                self.defs[short] = full
+
+    def _one(self, name: str, look: Optional[str]) -> Optional[tuple[str, Optional[str]]]:
+        """(mention, lookup) if ``name`` is a unit on its own, else None."""
+        n = compact(name)
+        n = re.sub(r"（以下简称[^（）]*）", "", n)
+        if not n or len(n) > 40 or re.search(r"[，。；：:！？“”《》]|\d", n):
             return None
-        if not (known(look or name) or known(name) or (looks_like_unit(name) and _specific(n))):
+        if n in self.defs:
+            full = self.defs[n]
+            got = self._items(full)
+            if got and len(got) == 1:
+                return (name, got[0][1] or got[0][0])
+            return (name, full)
+        if look and self.known(look):
+            return (name, look)
+        if self.known(n):
+            return (name, look)
+        bare = re.sub(r"^各(?:级)?(?:各)?", "", n)
+        if bare != n and len(bare) >= 2 and self.known(bare):
+            return (name, bare)                 # 各有关部门 -> 有关部门
+        if VERB_START_RE.match(n) or "等" in n or DUTY_VERB_IN_RE.search(base_name(n)):
             return None
-        out.append((name, look))
-    return out
+        if NOT_SUBJECT_RE.search(GRASSROOTS_RE.sub("", re.sub(r"（[^（）]*）", "", base_name(n)))):
+            return None     # a person, a place or a project, not an organisation
+        if actor_kind(n) or unit_type_kind(n):
+            b = base_name(n)
+            b = re.sub(r"（[^（）]{1,4}）$", "", b) if not self.known(b) else b
+            return (name, b if b != n else look)
+        if NOT_SUBJECT_RE.search(re.sub(r"（[^（）]*）", "", n)):
+            return None
+        if n.startswith(("有关", "相关", "各")):
+            return None
+        if "有关" in n or "相关" in n:
+            return None
+        lv = LEVEL_LIST_RE.match(n)
+        if lv and (n[lv.end():] in ("人民政府", "政府") or GENERIC_ORGAN_RE.match(n[lv.end():])):
+            return (name, "各" + n if not look and self.known("各" + n) else look)
+        if GENERIC_ORGAN_RE.match(n) or (look and GENERIC_ORGAN_RE.match(compact(look))):
+            return (name, look)
+        if _specific(n) or LEVEL_BODY_RE.match(n):
+            return (name, look)
+        # any other government's names that carry their level or place (某某县人民政府,
+        # 潍坊市财政局): the unit-name grammar of kg.extract.unitnames
+        if len(n) >= 4 and PLACED_RE.match(n) and not NEVER_IN_NAME_RE.search(n) \
+                and unitnames.unit_kind(n) not in (None, "collective"):
+            return (name, look)
+        return None
+
+    def _items(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
+        """The units of a whole subject, or None when any part is not a unit."""
+        s = re.sub(r"（以下简称[^（）]*）", "", subj).strip(" 　")
+        s = re.sub(r"^(?:由|请|并由|再由|均由|另由)", "", s)
+        if not s:
+            return None
+        lv = LEVELS_RE.match(s)
+        if lv and lv.end() < len(s):
+            got = self._levels(lv.group("top"), s[lv.end():], s)
+            if got:
+                return got
+        ll = LEVEL_LIST_RE.match(compact(s))
+        if ll and ll.end() < len(compact(s)) and "、" not in compact(s)[ll.end():]:
+            one = self._one(s, None)        # 区、县（市）人民政府: one collective
+            if one:
+                return [one]
+        items = unit_items(s, self.knows)
+        if not items:
+            return None
+        # 民政、发展改革部门 : bare heads share the last item's generic suffix
+        last = compact(items[-1][0])
+        sm = re.search(r"(主管部门|部门|机关)$", last)
+        if sm and len(items) > 1:
+            items = [(n, lk) if lk or looks_like_unit(n) or self.knows(n) else (n, n + sm.group(1))
+                     for n, lk in items]
+        out: list[tuple[str, Optional[str]]] = []
+        for name, look in items:
+            # 各县（市、区）和廊坊开发区 : a conjunction between whole units splits them
+            parts = [p for p in split_top(name.replace("或者", "或"), "和及与或") if p] if not look else [name]
+            subs = [self._one(p, None) for p in parts] if len(parts) > 1 else [None]
+            if all(subs):
+                out.extend(s for s in subs if s)
+                continue
+            got = self._one(name, look)
+            if got is None:
+                return None
+            out.append(got)
+        return out
+
+    def _levels(self, top: str, rest: str, written: str) -> Optional[list[tuple[str, Optional[str]]]]:
+        """``市、县（市、区）X``: the top level's X and, where known, the county-level
+        collective X (``市、县（市、区）政府`` -> 市政府 and 各县（市、区）政府)."""
+        items = unit_items(rest, lambda x: self.knows(top + compact(x)) or self.knows(x))
+        if not items:
+            return None
+        out: list[tuple[str, Optional[str]]] = []
+        for name, look in items:
+            n = compact(look or name)
+            mention = written if len(items) == 1 else name
+            if self.known(top + n):
+                out.append((mention, top + n))
+            else:
+                got = self._one(name, look)
+                if got is None:
+                    return None
+                if n in self.defs or actor_kind(n) or unit_type_kind(n):
+                    out.append((mention, got[1]))      # an actor has no level
+                else:
+                    out.append((mention, got[1] or top + n))
+            for county in ("各县（市、区）" + n, "县（市、区）" + n):
+                if self.known(county):
+                    out.append((mention, county))
+                    break
+        return out
+
+    def partner(self, text: str) -> list[tuple[str, Optional[str]]]:
+        """The units a partner phrase starts with (``会同B、C制定…`` -> B, C); a bare
+        collective (有关部门) names no partner."""
+        t = compact(text)
+        for k in range(min(len(t), 60), 1, -1):
+            units = self._items(t[:k])
+            if units:
+                if all(compact(n).startswith(("有关", "相关")) for n, _lk in units):
+                    return []
+                return units
+        return []
+
+    def subject(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
+        """The units of a subject phrase, after manner words before the verb are set aside."""
+        if len(text) > MAX_SUBJECT:
+            return None
+        key = (text, len(self.defs))
+        if key not in self._memo:
+            self._memo[key] = self._subject(text)
+        return self._memo[key]
+
+    def _subject(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
+        s = text.strip(" 　")
+        s = MANNER_RE.sub("", s) if MANNER_RE.search(s) else s
+        s = re.sub(r"(?:在[^，。；]{0,20}?(?:领导|指导)下)$", "", s)
+        if len(s) < 2 or BARE_COLLECTIVE_RE.match(s):
+            return None     # 由有关部门责令… : no one in particular
+        return self._items(s)
 
 
 def _specific(name: str) -> bool:
-    """A unit name specific enough to stand alone: level prefix and an organ suffix."""
+    """A unit name specific enough to stand alone: level prefix and an organ suffix (used by
+    :mod:`kg.extract.enrich.mentions`)."""
     return bool(re.match(r"^(市委|市政府|市|县委|县|区委|区|省委|省)[\u4e00-\u9fff（）]{1,20}"
                          r"(局|委|办|委员会|办公室|中心|院|联|会|部|厅|处|队)$", name)
                 and not name.startswith(("市场", "市政", "县级", "区域", "省级")))
 
 
-def read_duties(text: str, line: int, known: Callable[[str], bool]) -> list[Duty]:
-    """Duty clauses of one line of text."""
+def _role(m: re.Match) -> str:
+    k = int(m.lastgroup[1:])
+    return PREDICATES[k][1]
+
+
+def _find(clause: str, mclause: str, subjects: _Subjects):
+    """The first (subject units, role, predicate match) of a clause whose text before a
+    predicate is wholly a subject; ``由`` inside a clause starts the subject."""
+    for m in PRED_RE.finditer(mclause):
+        head = clause[:m.start()]
+        if not head.strip(" 　"):
+            continue
+        units = None
+        if "由" in head:            # 涉及…的事项由市财政局负责
+            units = subjects.subject(head.rsplit("由", 1)[1])
+        units = units or subjects.subject(head)
+        if not units and "的" in head and not VERB_START_RE.match(compact(head)) \
+                and STRONG_RE.match(m.group(0)):
+            # 涉及重点工作的主办单位牵头… : the unit after a relative clause
+            units = subjects.subject(head.rsplit("的", 1)[1])
+        if units:
+            if "了" in mclause[m.end():]:
+                return None         # 省工信厅指导成立了…: a report of what was done
+            role = _role(m)
+            if m.group(0) in MODALS:
+                # X应当配合… : the verb after the modal gives the role
+                after = MANNER_AFTER_RE.sub("", clause[m.end():])
+                vm = VERB_AFTER_MODAL_RE.match(after)
+                if vm:
+                    role = ROLE_AFTER_MODAL[vm.group(0)]
+            return units, role, m
+    return None
+
+
+def _partners(rest: str, subjects: _Subjects) -> list[tuple[str, Optional[str], str]]:
+    """``会同B…`` right after the subject's verb: B supports."""
+    pm = PARTNER_RE.match(compact(rest))
+    if not pm:
+        return []
+    return [(n, lk, "support") for n, lk in subjects.partner(compact(rest)[pm.end():])]
+
+
+def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects: _Subjects,
+                  carried: Optional[list]) -> list[_Run]:
+    runs: list[_Run] = []
+    k = 0
+    while k < len(clauses):
+        a, b = clauses[k]
+        clause, mclause = text[a:b], mask[a:b]
+        found = _find(clause, mclause, subjects)
+        duties: list[tuple[str, Optional[str], str]] = []
+        span = 1
+        if found:
+            units, role, m = found
+            rest = clause[m.end():]
+            if role == "lead" and re.match(r"^[，]?负责", rest):
+                role = "lead"
+            duties = [(n, lk, role) for n, lk in units]
+            if m.group(0) in ("会同", "协同"):
+                # A会同B… : A is responsible, B supports
+                duties += _partners(clause[m.start():], subjects)
+            else:
+                duties += _partners(rest, subjects)
+        else:
+            om = OFFICE_RE.search(clause)
+            if om:
+                # 领导小组办公室设在市统计局（，负责…）: the host runs the office's work
+                units = subjects.subject(om.group("unit"))
+                if units:
+                    duties = [(n, lk, "responsible") for n, lk in units]
+            if not duties:
+                # a subject split from its verb by commas: 卫生健康部门在政府的领导下，牵头编制… ;
+                # 由市委组织部、宣传部，市发改委、教育局等单位分工负责
+                head = clause.rsplit("由", 1)[1] if "由" in clause else clause
+                units = subjects.subject(head) or subjects.subject(clause)
+                j = k + 1
+                while units and j < len(clauses):
+                    nxt, mnxt = text[slice(*clauses[j])], mask[slice(*clauses[j])]
+                    pm = PRED_RE.match(mnxt)
+                    if pm:
+                        duties = [(n, lk, _role(pm)) for n, lk in units]
+                        span = j - k + 1
+                        break
+                    more = _find(nxt, mnxt, subjects)
+                    if more and more[2].start() > 0:
+                        units = units + more[0]
+                        duties = [(n, lk, more[1]) for n, lk in units]
+                        span = j - k + 1
+                        break
+                    extra = subjects.subject(nxt)
+                    if not extra:
+                        break
+                    units = units + extra
+                    j += 1
+        if duties:
+            runs.append(_Run(k, k + span, tuple(duties)))
+            k += span
+            continue
+        if runs:
+            # later clauses belong to the last subject's duty; a partner clause adds supporters
+            last = runs[-1]
+            extra = []
+            cm = re.match(r"^(?:并)?(会同|配合|协助|协同|联合)", compact(clause))
+            if cm:
+                units = subjects.partner(compact(clause)[cm.end():])
+                extra = [(n, lk, "assist" if cm.group(1) == "协助" else "support") for n, lk in units]
+            runs[-1] = _Run(last.first, k + 1, last.duties + tuple(extra))
+        k += 1
+    opening = compact("，".join(text[a:b] for a, b in clauses[:2]))
+    m = CONTINUE_RE.match(opening) if carried and not runs else None
+    if m:
+        role = "lead" if "牵头" in m.group(0) else "support" if "配合" in m.group(0) else \
+            "assist" if "协助" in m.group(0) else "responsible"
+        runs.append(_Run(0, len(clauses), tuple((n, lk, role) for n, lk in carried)))
+    # X牵头，Y配合做好… : the supporters join the duty before them (one task, two roles)
+    merged: list[_Run] = []
+    for run in runs:
+        if merged and all(r in ("support", "assist") for _n, _lk, r in run.duties):
+            last = merged[-1]
+            merged[-1] = _Run(last.first, run.last, last.duties + run.duties)
+        else:
+            merged.append(run)
+    runs = merged
+    if runs:
+        # the first run starts with the topic before it (涉及…的事项，由X负责: its matter);
+        # the last ends with its segment
+        first = runs[0].first
+        while first > 0 and TOPIC_RE.search(compact(text[slice(*clauses[first - 1])])):
+            first -= 1
+        runs[0] = _Run(first, runs[0].last, runs[0].duties)
+        runs[-1] = _Run(runs[-1].first, len(clauses), runs[-1].duties)
+        for n in range(len(runs) - 1):
+            runs[n] = _Run(runs[n].first, runs[n + 1].first, runs[n].duties)
+    return runs
+
+
+def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool]) -> list[Duty]:
+    """Duty clauses of a document's lines, given as (line number, normalised text)."""
+    subjects = _Subjects(known)
     out: list[Duty] = []
     order = 0
-    last_subject: Optional[list] = None
-    n_clause = -1
-    prev = ""
-    for clause in _clauses(text):
-        if clause == SENTENCE_END:
-            last_subject = None
-            n_clause = -1
-            prev = ""
+    list_subject: Optional[list] = None      # subject of an open enumerated list
+    for number, text in lines:
+        if not text.strip():
             continue
-        n_clause += 1
-        c = compact(clause)
-        if c.startswith("由") and prev:
-            # 涉及普查经费方面的事项，由市财政局负责和协调: the duty's matter is the clause before
-            c_text = prev + "，" + c
-        else:
-            c_text = c
-        prev = c
-        om = OFFICE_RE.search(c)
-        if om:
-            units = _subject_units(om.group("unit"), known)
-            last_subject = units
-            if units:
-                for name, look in units:
-                    out.append(Duty(name, look, "responsible", c, line, order))
-                    order += 1
-            continue
-        m = CLAUSE_RE.match(c)
-        if not m:
-            bm = BY_RE.match(c)
-            if bm:
-                units = _subject_units(bm.group("subj"), known)
-                for name, look in units or []:
-                    out.append(Duty(name, look, "responsible", c_text, line, order))
-                    order += 1
-                last_subject = units or last_subject
-                continue
-            om2 = OPENING_RE.match(c) if n_clause == 0 else None
-            if om2:
-                units = _subject_units(om2.group("subj"), known)
-                for name, look in units or []:
-                    out.append(Duty(name, look, "responsible", c, line, order))
-                    order += 1
-                last_subject = units or last_subject
-                continue
-            jm = JOINT_RE.match(c)
-            if jm:
-                units = _subject_units(jm.group("subj"), known)
-                if units:
-                    for name, look in units:
-                        out.append(Duty(name, look, "responsible", c, line, order))
+        if list_subject is not None and (not ITEM_RE.match(text) or ARTICLE_RE.match(text)):
+            list_subject = None
+        mask = _mask(text)
+        subjects.define(text, mask)
+        mk = MARKER_RE.match(text)
+        start = mk.end() if mk else 0
+        end = len(text.rstrip(" 　\t"))
+        header: Optional[list] = None
+        heading: Optional[list] = None    # 健康教育机构。…负责… : a line headed by its subject
+        got_any = False
+        for sa, sb in _spans(mask, start, end, "。！？"):
+            if sa == start and not re.search(r"[，,；;：:]", mask[sa:sb]) and sb - sa <= 20:
+                heading = subjects.subject(text[sa:sb])
+                if heading:
+                    continue
+            carried: Optional[list] = heading
+            for ga, gb in _spans(mask, sa, sb, "；;"):
+                clauses = _spans(mask, ga, gb, "，,")
+                is_header = mask[ga:gb].rstrip(" 　").endswith(("：", ":"))
+                if is_header:
+                    last = clauses[-1]
+                    clauses[-1] = (last[0], last[0] + len(mask[last[0]:last[1]].rstrip(" 　：:")))
+                runs = _segment_runs(text, mask, clauses, subjects, carried)
+                carried = None
+                if is_header:
+                    duty_list = DUTY_HEADER_RE.search(mask[ga:gb].rstrip(" 　"))
+                    header = [(n, lk) for n, lk, r in runs[-1].duties if r != "support"] \
+                        if runs and duty_list else []
+                    continue
+                for run in runs:
+                    a, b = clauses[run.first][0], clauses[run.last - 1][1]
+                    if run.first == 0:
+                        a = ga
+                    src = text[a:b].strip(" 　")
+                    got_any = True
+                    for name, look, role in run.duties:
+                        out.append(Duty(name, look, role, compact(src), number, order, src))
                         order += 1
-                    for name, look in _leading_units(jm.group("obj"), known):
-                        out.append(Duty(name, look, "support", c, line, order))
-                        order += 1
-                    last_subject = units
-                continue
-            vm = re.match(r"^(并|还|同时)?(" + VERB_RE + ")", c)
-            if last_subject and vm:
-                for name, look in last_subject:
-                    out.append(Duty(name, look, ROLE_OF[vm.group(2)], c, line, order))
-                    order += 1
-            elif "要" in c or ("、" in c and re.search(r"(部门|单位|方面)$", c)) \
-                    or c.endswith("有关方面"):
-                last_subject = None     # another subject has taken over
+                    carried = [(n, lk) for n, lk, r in run.duties if r != "support"]
+        if header is not None:
+            list_subject = header or None
             continue
-        subj, verb = m.group("subj"), m.group("verb")
-        if "由" in subj:          # 涉及…的事项由市财政局负责
-            subj = subj.rsplit("由", 1)[1]
-        role = ROLE_OF[verb]
-        partners: list[tuple[str, Optional[str]]] = []
-        for joiner in ("会同", "协同", "联合", "配合"):
-            if joiner in subj:
-                subj, other = subj.split(joiner, 1)
-                partners = _subject_units(other, known) or []
-                break
-        shared = SHARED_LEVELS_RE.match(subj)
-        if shared:
-            # 市、县（市、区）爱卫办: the regulation's own level is the one the lexicon holds
-            rest_name = subj[shared.end():]
-            look = shared.group(1) + rest_name
-            if known(look) and not rest_name.startswith(GENERIC_START):
-                out.append(Duty(subj, look, role, c, line, order))
+        if list_subject and ITEM_RE.match(text) and not got_any:
+            src = text[start:end].strip(" 　")
+            for name, look in list_subject:
+                out.append(Duty(name, look, "responsible", compact(src), number, order, src))
                 order += 1
-            continue
-        units = _subject_units(subj, known)
-        if not units:
-            continue
-        rest = c[m.end():]
-        if verb == "牵头" and re.match(r"^[，]?负责", rest):
-            role = "lead"
-        for name, look in units:
-            out.append(Duty(name, look, role, c_text, line, order))
-            order += 1
-        last_subject = units
-        for name, look in partners:
-            out.append(Duty(name, look, "support", c, line, order))
-            order += 1
-        # A牵头，会同B… : B supports (the next clause)
-    # second pass: 会同/配合 objects right after a lead clause
-    clauses = [c for c in _clauses(text) if c != SENTENCE_END]
-    for k, clause in enumerate(clauses[1:], 1):
-        c = compact(clause)
-        cm = re.match(r"^(会同|配合|协助)([^，。；]{2,60}?)(?:共同|做好|开展|推进|研究|制定|负责|，|$)", c)
-        if not cm or not any(d.role in ("lead", "responsible") for d in out):
-            continue
-        units = _subject_units(cm.group(2), known)
-        for name, look in units or []:
-            out.append(Duty(name, look, "support" if cm.group(1) != "协助" else "assist", c, line, order))
-            order += 1
     return out
+
+
+def read_duties(text: str, line: int, known: Callable[[str], bool]) -> list[Duty]:
+    """Duty clauses of one line of text."""
+    return read_lines([(line, text)], known)

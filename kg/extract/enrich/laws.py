@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
 from ...model import Line
+from ...resolve.jurisdiction import docnum_prefixes
 from ...text import compact
 
 TITLE_RE = re.compile(r"《([^《》]{2,80}?)》")
@@ -35,8 +34,6 @@ BASIS_BEFORE_RE = re.compile(r"(根据|依据|依照|按照|贯彻落实|贯彻|
 BASIS_AFTER_RE = re.compile(r"^[^。；]{0,80}?(制定本|制定|结合本市实际|结合我市实际|规定，)")
 PROVINCE_RE = re.compile(r"^(北京市|天津市|上海市|重庆市|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,5}自治区)")
 NATIONAL_PREFIXES = ("中华人民共和国", "国务院", "全国", "国家")
-
-DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 @dataclass(frozen=True)
@@ -63,20 +60,9 @@ class CiteRef:
         return {"ref": self.ref, "issuer": self.issuer, "level": self.level, "line": self.line}
 
 
-@lru_cache(maxsize=4)
 def load_prefixes(path: Optional[str] = None) -> tuple[tuple[str, str, str], ...]:
     """The 文号 prefix table, longest prefix first: (prefix, issuer, level)."""
-    p = Path(path) if path else DATA / "docnum_prefixes.tsv"
-    rows = []
-    for raw in p.read_text(encoding="utf-8").splitlines():
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        cols = raw.split("\t")
-        if cols[0] == "prefix" or len(cols) < 2:
-            continue
-        rows.append((cols[0].strip(), cols[1].strip(), (cols[2].strip() if len(cols) > 2 else "")
-                     or "other"))
-    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
+    return docnum_prefixes(path)
 
 
 def issuer_of(ref: str, prefixes: Sequence[tuple[str, str, str]] = ()) -> tuple[Optional[str], Optional[str]]:

@@ -1,0 +1,111 @@
+"""Non-government actors and generic unit types named as the subject of a duty.
+
+Regulations give duties to actors that are not government departments: ``物业服务企业负责…``,
+``村民委员会、居民委员会应当…``, ``乡镇卫生院负责提供基本公共卫生服务``. They are units of
+their own kinds, kept apart from departments:
+
+* ``enterprise``  — companies and business operators (物业服务企业, 专业经营单位, 中介机构);
+* ``social_org``  — social organisations (社会团体, 行业协会, 基金会);
+* ``grassroots``  — self-governing grass-roots organisations (村民委员会, 业主委员会);
+* ``institution`` — public institutions (学校, 医疗机构, 乡镇卫生院).
+
+Generic types of government organ (``乡（镇）人民政府``, ``街道办事处``, ``机关``) name a set of
+units, not one: :func:`unit_type_kind` gives them the kind ``collective``.
+
+The word lists are the tables below; a name is recognised by the head it ends with (after a
+leading ``各`` and a trailing explanatory bracket such as ``（包括中小学）`` are set aside).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+# ---------------------------------------------------------------- tables (head -> kind)
+# Longer heads are tried first, so 物业服务企业 wins over 企业.
+ENTERPRISE_HEADS = (
+    "企业", "公司", "集团", "经营单位", "经营者", "生产经营单位", "专业经营单位", "物业服务企业",
+    "物业服务人", "中介机构", "金融机构", "商业银行", "运营单位", "运营企业", "建设单位", "施工单位",
+    "监理单位", "设计单位", "用人单位", "工商业用户", "供水单位", "供热单位", "供气单位", "燃气经营者",
+    "产权单位", "管理单位", "服务单位", "个体工商户", "经营户", "市场主办方",
+)
+SOCIAL_ORG_HEADS = (
+    "社会团体", "社会组织", "协会", "学会", "商会", "基金会", "民办非企业单位", "志愿服务组织",
+    "志愿者组织", "行业组织", "慈善组织", "研究会", "促进会",
+)
+GRASSROOTS_HEADS = (
+    "村民委员会", "居民委员会", "村（居）民委员会", "村居民委员会", "业主委员会", "业主大会",
+    "村委会", "居委会", "村（居）委会", "物业管理委员会", "村集体经济组织", "村务监督委员会",
+    "社区", "村（社区）", "网格",
+)
+INSTITUTION_HEADS = (
+    "学校", "院校", "中小学", "幼儿园", "托幼机构", "托幼院所", "高等学校", "高校", "医疗机构",
+    "医疗卫生机构", "卫生院", "乡镇卫生院", "社区卫生服务中心", "卫生服务站", "卫生室", "医院",
+    "妇幼保健机构", "妇幼保健院", "疾病预防控制机构", "疾病预防控制中心", "急救中心", "急救中心（站）",
+    "事业单位", "科研院所", "科研机构", "服务机构", "检测机构", "检验机构", "技术机构", "养老机构",
+    "培训机构", "新闻媒体", "报刊", "广播电视台",
+    "机构",     # any other 机构 (健康教育机构, 血站机构): longer heads above win
+)
+# heads that name nothing on their own (机构编制… must not read as an actor 机构)
+BARE_HEADS = ("机构", "网格", "社区")
+# generic types of government organ (and mixed sets): each names many units -> collective
+UNIT_TYPE_NAMES = (
+    "乡（镇）人民政府", "乡镇人民政府", "乡（镇）政府", "乡镇政府", "街道办事处", "街道办", "乡镇（街道）",
+    "乡（镇）、街道", "机关", "国家机关", "机关单位", "企事业单位", "机关事业单位", "机关团体", "部队",
+    "驻军", "行业",
+    # units named by their part in handling a matter (建议提案: 主办单位牵头会同会办单位)
+    "主办单位", "会办单位", "协办单位", "承办单位", "牵头单位", "责任单位", "配合单位",
+)
+
+from ..vocab import ACTOR_KINDS  # noqa: E402,F401  (the kinds this module gives)
+
+_TABLE = sorted(
+    [(h, "enterprise") for h in ENTERPRISE_HEADS] + [(h, "social_org") for h in SOCIAL_ORG_HEADS]
+    + [(h, "grassroots") for h in GRASSROOTS_HEADS] + [(h, "institution") for h in INSTITUTION_HEADS],
+    key=lambda hk: (-len(hk[0]), hk[0]))
+# words that make a phrase a place, a thing or a person rather than an actor
+_NOT_ACTOR = re.compile(r"[，。；：:！？“”《》的]|\d|场所|设施|项目|工程|人员|个人|居民$|群众|农村")
+_EXPLAIN = re.compile(r"（(?:包括|含|包含|如|即)[^（）]*）$")
+
+
+def base_name(name: str) -> str:
+    """The name without a leading 各/所在地的 and a trailing explanatory bracket:
+    ``各院校（包括中小学、托幼院所）`` -> ``院校``."""
+    n = "".join(name.split())
+    n = _EXPLAIN.sub("", n)
+    for lead in ("所在地的", "所在地", "辖区内的", "辖区内", "各级", "各类", "各"):
+        if n.startswith(lead) and len(n) > len(lead) + 1:
+            n = n[len(lead):]
+            break
+    return n
+
+
+def actor_kind(name: str) -> Optional[str]:
+    """The kind of a non-government actor (``enterprise``, ``social_org``, ``grassroots``,
+    ``institution``), or None when the name is not one.
+
+    >>> actor_kind("物业服务企业"), actor_kind("村（居）民委员会"), actor_kind("乡镇卫生院")
+    ('enterprise', 'grassroots', 'institution')
+    >>> actor_kind("市财政局") is None, actor_kind("公共场所") is None
+    (True, True)
+    """
+    n = base_name(name)
+    if not 2 <= len(n) <= 24 or _NOT_ACTOR.search(n):
+        return None
+    n = re.sub(r"（[^（）]{1,4}）$", "", n) if not n.endswith(("（站）", "（社区）")) else n
+    for head, kind in _TABLE:
+        if n.endswith(head) and (n != head or head not in BARE_HEADS):
+            return kind
+    return None
+
+
+def unit_type_kind(name: str) -> Optional[str]:
+    """``collective`` for a generic type of government organ or a mixed set of units
+    (``街道办事处``, ``乡（镇）人民政府``, ``企事业单位``), else None."""
+    n = base_name(name)
+    n = re.sub(r"（[^（）]{1,4}）$", "", n) if n not in UNIT_TYPE_NAMES else n
+    return "collective" if n in UNIT_TYPE_NAMES else None
+
+
+def kind_of(name: str) -> Optional[str]:
+    """The kind of an actor or a generic unit type, else None (for the resolver)."""
+    return unit_type_kind(name) or actor_kind(name)

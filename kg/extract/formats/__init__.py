@@ -1,0 +1,266 @@
+"""Input formats: every file, whatever its format, becomes the same stream of :class:`~kg.model.Line`.
+
+This package is the one place to add an input format. Each module reads one family of files
+and returns a :class:`Read`: the lines the rest of the pipeline reads (exactly what a ``.txt``
+file gives), a *locator* for lines that do not come from a numbered text line (``paragraph
+12``, ``table 1 row 3``, ``page 2``, ``sheet 分工表 row 5``) and the problems it met, as
+:class:`~kg.model.Issue` records naming the file (and line or page).
+
+Tables of every format are written in the flattened form :mod:`kg.extract.outline` reads:
+one cell per line starting with a tab, a line holding only a tab for an empty cell, a line
+without a tab continuing the cell above, a blank line between rows and two blank lines after
+the table (:meth:`LineWriter.table`). The first row is the header; a two-level header
+(责任单位 over 牵头单位 | 配合单位) becomes one row of the lower names.
+
+Registry: :data:`READERS` maps a lower-case extension to ``reader(data: bytes, name: str) ->
+Read``. To add a format, write a module with such a function and add it to :data:`READERS`;
+import its library inside the function (:func:`need` turns a missing optional library into
+an issue naming the file and the extra to install).
+"""
+from __future__ import annotations
+
+import importlib
+import io
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from ... import errors
+from ...model import Issue, Line
+from ...text import normalise
+
+
+@dataclass
+class Read:
+    """What a reader made of one file."""
+    lines: list[Line] = field(default_factory=list)
+    locators: dict[int, str] = field(default_factory=dict)   # line number -> locator
+    encoding: str = ""                                         # text encoding or the format
+    issues: list[Issue] = field(default_factory=list)
+
+
+class MissingExtra(Exception):
+    """An optional library needed for a format is not installed."""
+
+
+def need(module: str, extra: str, name: str, what: str):
+    """Import ``module`` or raise :class:`MissingExtra` with a message naming the file and the
+    extra that installs it."""
+    try:
+        return importlib.import_module(module)
+    except ImportError as err:
+        raise MissingExtra(f"reading {what} needs the optional package '{module}' "
+                           f"({err}); install it with: pip install 'kg[{extra}]'") from err
+
+
+class LineWriter:
+    """Collect the lines of one file: paragraphs and tables, each with its locator."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.lines: list[Line] = []
+        self.locators: dict[int, str] = {}
+
+    def line(self, text: str, locator: str = "", number: Optional[int] = None) -> None:
+        n = number if number is not None else len(self.lines) + 1
+        self.lines.append(Line(self.name, n, text, normalise(text)))
+        if locator and n not in self.locators:
+            self.locators[n] = locator
+
+    def blank(self, number: Optional[int] = None) -> None:
+        self.line("", "", number)
+
+    def paragraph(self, text: str, locator: str = "", number: Optional[int] = None) -> None:
+        """One paragraph: a line per line break in it (a line without text stays blank).
+        Tabs inside are spaces: a tab at the start of a line means a table cell."""
+        parts = clean(text).split("\n")
+        for part in parts:
+            self.line(part.replace("\t", " ").strip(), locator, number)
+
+    def table(self, rows: list[list[str]], locators: list[str],
+              numbers: Optional[list[int]] = None) -> None:
+        """A table in the flattened form; ``rows[0]`` is the header."""
+        keep = [k for k, r in enumerate(rows) if any(clean(c).strip() for c in r)]
+        rows = [[clean(c) for c in rows[k]] for k in keep]
+        locators = [locators[k] for k in keep]
+        numbers = [numbers[k] for k in keep] if numbers else None
+        if not rows:
+            return
+        width = max(len(r) for r in rows)
+        while width > 1 and all(len(r) < width or not r[width - 1].strip() for r in rows):
+            width -= 1
+        if len(rows) > 2 and _sub_header(rows[0], rows[1]):
+            # a two-level header (责任单位 over 牵头单位 | 配合单位): one header row
+            rows = [[low.strip() or high for high, low in zip(rows[0] + [""] * width,
+                                                               rows[1] + [""] * width)]] + rows[2:]
+            locators = locators[1:]
+            numbers = numbers[1:] if numbers else None
+        if len(rows) == 1:
+            # a one-row table is a caption: its text is a paragraph
+            self.paragraph(" ".join(c.strip() for c in rows[0] if c.strip()), locators[0],
+                           numbers[0] if numbers else None)
+            return
+        for k, row in enumerate(rows):
+            number = numbers[k] if numbers else None
+            if k:
+                self.blank(number)
+            row = (row + [""] * width)[:width]
+            for cell in row:
+                parts = [p.replace("\t", " ").strip() for p in cell.split("\n")]
+                parts = [p for p in parts if p]
+                if not parts:
+                    self.line("\t", locators[k], number)
+                    continue
+                self.line("\t" + parts[0], locators[k], number)
+                for p in parts[1:]:
+                    self.line(p, locators[k], number)
+        last = numbers[-1] if numbers else None
+        self.blank(last)
+        self.blank(last)
+
+    def done(self, encoding: str, issues: Optional[list[Issue]] = None) -> Read:
+        return Read(self.lines, self.locators, encoding, issues or [])
+
+
+_CONTROL = {c: None for c in range(32) if c not in (9, 10)}
+_CONTROL.update({0x7F: None, 0xFEFF: None, 0x200B: None})
+
+
+def clean(text: str) -> str:
+    """Text of a cell or paragraph: line ends unified to ``\\n``, control characters removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n")
+    return text.translate(_CONTROL)
+
+
+def merged_value(value: str, top: str, row_in_span: int, col_in_span: int, column: int) -> str:
+    """The text a cell of a merged region shows in the flattened table: the region's text in
+    its first cell; a vertically merged cell repeats it below (its units and deadline apply
+    to every row it spans) except in the first column, where an empty cell tells the outline
+    that the row continues the block above; horizontally merged cells are empty."""
+    if row_in_span == 0 and col_in_span == 0:
+        return value
+    if col_in_span == 0 and column > 0:
+        return top
+    return ""
+
+
+def _sub_header(first: list[str], second: list[str]) -> bool:
+    """Is ``second`` the lower row of a two-level header: only column names, not all the
+    same as the row above?"""
+    filled = [c for c in second if c.strip()]
+    return (bool(filled) and header_score(filled) == len(filled) and header_score(first) >= 1
+            and any(c.strip() and c.strip() != (first[k].strip() if k < len(first) else "")
+                    for k, c in enumerate(second)))
+
+
+def header_score(cells: list[str]) -> int:
+    """How many cells of a row are column names a 分工表 header uses."""
+    from ..assignments import DEADLINE_COLUMNS, TASK_COLUMNS, UNIT_COLUMNS
+    from ...text import compact
+    names = set(UNIT_COLUMNS) | set(DEADLINE_COLUMNS) | set(TASK_COLUMNS) | {"序号", "编号"}
+    score = 0
+    for c in cells:
+        h = compact(c)
+        if h and (h in names or any(h.startswith(k) for k in UNIT_COLUMNS)):
+            score += 1
+    return score
+
+
+def _text(data: bytes, name: str) -> Read:
+    from .text import read_text
+    return read_text(data, name)
+
+
+def _docx(data: bytes, name: str) -> Read:
+    from .docx import read_docx
+    return read_docx(data, name)
+
+
+def _xlsx(data: bytes, name: str) -> Read:
+    from .sheets import read_xlsx
+    return read_xlsx(data, name)
+
+
+def _xls(data: bytes, name: str) -> Read:
+    from .sheets import read_xls
+    return read_xls(data, name)
+
+
+def _html(data: bytes, name: str) -> Read:
+    from .html import read_html
+    return read_html(data, name)
+
+
+def _pdf(data: bytes, name: str) -> Read:
+    from .pdf import read_pdf
+    return read_pdf(data, name)
+
+
+Reader = Callable[[bytes, str], Read]
+
+#: Lower-case extension -> reader. Directories are searched for these extensions.
+READERS: dict[str, Reader] = {
+    ".txt": _text, ".docx": _docx, ".xlsx": _xlsx, ".xlsm": _xlsx, ".xls": _xls,
+    ".html": _html, ".htm": _html, ".shtml": _html, ".pdf": _pdf,
+}
+
+#: Formats an office has that are not read: named in report.json with what to do.
+UNSUPPORTED = {
+    ".doc": "save it as .docx", ".wps": "save it as .docx", ".rtf": "save it as .docx",
+    ".odt": "save it as .docx", ".et": "save it as .xlsx", ".ods": "save it as .xlsx",
+    ".ofd": "export it as PDF", ".ppt": "save the text as .docx", ".pptx": "save the text as .docx",
+}
+
+
+def reader_for(suffix: str) -> Optional[Reader]:
+    return READERS.get(suffix.lower())
+
+
+def sniff(data: bytes, suffix: str) -> str:
+    """The extension an office file really has: a ``.xls`` that is an HTML table or a
+    ``.xlsx`` workbook, a ``.doc`` that is a ``.docx``, a PDF under another name. Plain text
+    keeps its extension."""
+    if suffix in (".txt", ""):
+        return suffix
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if data.startswith(b"%PDF"):
+        return ".pdf"
+    if data.startswith(b"PK\x03\x04"):
+        import zipfile
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                names = set(z.namelist())
+        except zipfile.BadZipFile:
+            return suffix
+        if "word/document.xml" in names:
+            return ".docx"
+        if "xl/workbook.xml" in names:
+            return ".xlsx"
+        return suffix
+    if suffix in (".xls", ".doc", ".et", ".wps") and head.startswith(
+            (b"<!doctype html", b"<html", b"<table", b"<?xml", b"<meta")):
+        return ".html"
+    return suffix
+
+
+def read_bytes(data: bytes, name: str, suffix: str) -> Read:
+    """Read one file's bytes with the reader of its extension (text for an unknown one),
+    after :func:`sniff` has checked what the file really is.
+
+    Never raises for bad content: a file that cannot be read gives a ``Read`` without lines
+    and an issue saying why, naming the file.
+    """
+    suffix = sniff(data, suffix.lower())
+    if suffix in UNSUPPORTED:
+        return Read(issues=[Issue(errors.W_FORMAT, f"{suffix} files are not read; "
+                                  f"{UNSUPPORTED[suffix]} and build again", name,
+                                  severity="error")])
+    reader = READERS.get(suffix, _text)
+    try:
+        return reader(data, name)
+    except MissingExtra as err:
+        return Read(issues=[Issue(errors.W_FORMAT, str(err), name, severity="error")])
+    except Exception as err:  # noqa: BLE001 - a corrupt file is reported, never a traceback
+        what = suffix.lstrip(".") or "text"
+        return Read(issues=[Issue(errors.W_CORRUPT, f"cannot read this {what} file "
+                                  f"({type(err).__name__}: {err}); open it and save it again, "
+                                  "or convert it to .txt", name, severity="error")])

@@ -1,0 +1,186 @@
+"""Word documents (``.docx``, python-docx): body paragraphs and tables in document order.
+
+A paragraph is a line (a manual line break inside it starts a new line); a table is written in
+the flattened table form, one row per Word row: a cell spanning several columns gives its text
+once and empty cells after it, a cell merged down repeats its text in the rows below (its units
+and deadline apply to them) except in the first column, left empty so the row continues the
+block above. Locators: ``paragraph N`` (N counts the body's paragraphs) and ``table T row R``.
+Word's automatic list numbers (``一、`` ``（一）`` ``1.`` from the numbering definitions) are
+written before the paragraph's text, as they are printed. Headers, footers and comments are
+not read.
+"""
+from __future__ import annotations
+
+import io
+
+from . import LineWriter, Read, merged_value, need
+
+
+def _rows(table) -> list[list[str]]:
+    """The table's rows as text cells, merged cells resolved (see the module doc)."""
+    from docx.table import _Cell
+    rows: list[list[str]] = []
+    tops: dict[int, str] = {}          # column -> text of the vertically merged cell above
+    for tr in table._tbl.tr_lst:
+        row: list[str] = []
+        before = tr.trPr.grid_before if tr.trPr is not None else 0
+        row.extend([""] * before)
+        for tc in tr.tc_lst:
+            col = len(row)
+            span = tc.grid_span
+            text = _Cell(tc, table).text
+            if tc.vMerge == "continue":
+                text = merged_value("", tops.get(col, ""), 1, 0, col)
+            else:
+                tops[col] = text
+            row.append(text)
+            row.extend([""] * (span - 1))
+        rows.append(row)
+    return rows
+
+
+_CN = "零一二三四五六七八九"
+_TIANGAN = "甲乙丙丁戊己庚辛壬癸"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _chinese(n: int) -> str:
+    """1 -> 一, 10 -> 十, 12 -> 十二, 21 -> 二十一, 105 -> 一百零五 (up to 999)."""
+    if n <= 0 or n >= 1000:
+        return str(n)
+    h, t, u = n // 100, n // 10 % 10, n % 10
+    out = (_CN[h] + "百") if h else ""
+    if t:
+        out += ("" if t == 1 and not h else _CN[t]) + "十"
+    elif h and u:
+        out += "零"
+    return out + (_CN[u] if u else "")
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                       (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + sym, n - value
+    return out
+
+
+def number_text(n: int, fmt: str) -> str:
+    """A list counter in a Word number format (w:numFmt)."""
+    if fmt.startswith("chinese") or fmt in ("japaneseCounting", "taiwaneseCounting",
+                                            "ideographDigital", "koreanCounting"):
+        return _chinese(n)
+    if fmt in ("ideographTraditional",) and 1 <= n <= 10:
+        return _TIANGAN[n - 1]
+    if fmt.startswith("decimalEnclosedCircle") and 1 <= n <= 20:
+        return _CIRCLED[n - 1]
+    if fmt in ("lowerLetter", "upperLetter") and n >= 1:
+        s = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+        return s.upper() if fmt == "upperLetter" else s
+    if fmt in ("lowerRoman", "upperRoman"):
+        return _roman(n).lower() if fmt == "lowerRoman" else _roman(n)
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
+
+
+class Numbering:
+    """Word's automatic list numbers (``一、`` ``（一）`` ``1.``), which are not in the
+    paragraph's text: each numbered paragraph gets its label, counted per list and level."""
+
+    def __init__(self, document) -> None:
+        from docx.oxml.ns import qn
+        self.qn = qn
+        self.levels: dict[str, dict[int, tuple[str, str, int]]] = {}   # numId -> ilvl -> fmt
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract = {}
+        for a in root.findall(qn("w:abstractNum")):
+            abstract[a.get(qn("w:abstractNumId"))] = self._levels(a)
+        for num in root.findall(qn("w:num")):
+            ref = num.find(qn("w:abstractNumId"))
+            if ref is None:
+                continue
+            levels = dict(abstract.get(ref.get(qn("w:val")), {}))
+            for ov in num.findall(qn("w:lvlOverride")):
+                start = ov.find(qn("w:startOverride"))
+                ilvl = int(ov.get(qn("w:ilvl"), "0"))
+                if start is not None and ilvl in levels:
+                    fmt, text, _ = levels[ilvl]
+                    levels[ilvl] = (fmt, text, int(start.get(qn("w:val"), "1")))
+            self.levels[num.get(qn("w:numId"))] = levels
+
+    def _levels(self, abstract) -> dict[int, tuple[str, str, int]]:
+        qn = self.qn
+        out = {}
+        for lvl in abstract.findall(qn("w:lvl")):
+            fmt = lvl.find(qn("w:numFmt"))
+            text = lvl.find(qn("w:lvlText"))
+            start = lvl.find(qn("w:start"))
+            out[int(lvl.get(qn("w:ilvl"), "0"))] = (
+                fmt.get(qn("w:val"), "decimal") if fmt is not None else "decimal",
+                text.get(qn("w:val"), "") if text is not None else "",
+                int(start.get(qn("w:val"), "1")) if start is not None else 1)
+        return out
+
+    def _num_pr(self, paragraph):
+        ppr = paragraph._p.pPr
+        if ppr is not None and ppr.numPr is not None:
+            return ppr.numPr
+        style = paragraph.style
+        while style is not None:
+            sppr = style.element.pPr
+            if sppr is not None and sppr.numPr is not None:
+                return sppr.numPr
+            style = style.base_style
+        return None
+
+    def label(self, paragraph) -> str:
+        """The paragraph's list label, or ``""`` (bullets and unnumbered paragraphs)."""
+        if not self.levels:
+            return ""
+        pr = self._num_pr(paragraph)
+        if pr is None or pr.numId is None:
+            return ""
+        num_id = str(pr.numId.val)
+        levels = self.levels.get(num_id)
+        ilvl = pr.ilvl.val if pr.ilvl is not None else 0
+        if not levels or ilvl not in levels:
+            return ""
+        fmt, text, start = levels[ilvl]
+        counters = self.counters.setdefault(num_id, [0] * 9)
+        counters[ilvl] = counters[ilvl] + 1 if counters[ilvl] else start
+        for deeper in range(ilvl + 1, 9):
+            counters[deeper] = 0
+        if fmt in ("bullet", "none"):
+            return ""
+        label = text
+        for k in range(ilvl, -1, -1):
+            kfmt, _, kstart = levels.get(k, ("decimal", "", 1))
+            label = label.replace(f"%{k + 1}", number_text(counters[k] or kstart, kfmt))
+        return label
+
+
+def read_docx(data: bytes, name: str) -> Read:
+    docx = need("docx", "office", name, ".docx files")
+    from docx.table import Table
+    document = docx.Document(io.BytesIO(data))
+    numbering = Numbering(document)
+    out = LineWriter(name)
+    paragraphs = tables = 0
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            tables += 1
+            rows = _rows(block)
+            out.table(rows, [f"table {tables} row {r}" for r in range(1, len(rows) + 1)])
+        else:
+            paragraphs += 1
+            text = block.text
+            if text.strip():
+                text = numbering.label(block) + text
+            out.paragraph(text, f"paragraph {paragraphs}")
+    return out.done("docx")

@@ -1,0 +1,102 @@
+"""Spreadsheets: ``.xlsx`` (openpyxl) and ``.xls`` (xlrd), a 分工表 sheet by sheet.
+
+The header row decides the columns: the first row (of the first 15) in which a cell is a column
+name a 分工表 uses (序号, 任务/工作任务/重点任务, 牵头单位, 责任单位, 配合单位, 完成时限 … the
+names :mod:`kg.extract.assignments` reads). Rows above it (the sheet's title) are paragraphs;
+the header and the rows below it are one table, each row a task. A sheet without such a row is
+read as one table whose first non-empty row is the header. Merged cells follow
+:func:`kg.extract.formats.merged_value`. Numbers are written without a trailing ``.0``, dates as
+``2024年6月30日``. Locators: ``sheet NAME row R`` (R is the spreadsheet's own row number).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+from typing import Iterable
+
+from . import LineWriter, Read, header_score, merged_value, need
+
+HEADER_SEARCH = 15
+
+
+def cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, dt.datetime) and (value.hour, value.minute, value.second) == (0, 0, 0):
+        value = value.date()
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return f"{value.year}年{value.month}月{value.day}日"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _merge(grid: list[list[str]], ranges: Iterable[tuple[int, int, int, int]]) -> None:
+    """Fill merged regions (0-based inclusive row/col bounds) in place."""
+    for r0, c0, r1, c1 in ranges:
+        if r0 >= len(grid):
+            continue
+        top = grid[r0][c0] if c0 < len(grid[r0]) else ""
+        for r in range(r0, min(r1, len(grid) - 1) + 1):
+            row = grid[r]
+            if len(row) <= c1:
+                row.extend([""] * (c1 + 1 - len(row)))
+            for c in range(c0, c1 + 1):
+                row[c] = merged_value(row[c], top, r - r0, c - c0, c)
+
+
+def _sheet(out: LineWriter, title: str, grid: list[list[str]]) -> None:
+    numbered = [(r + 1, row) for r, row in enumerate(grid) if any(c.strip() for c in row)]
+    if not numbered:
+        return
+    head = 0
+    for k, (_, row) in enumerate(numbered[:HEADER_SEARCH]):
+        if header_score(row) >= 1 and sum(1 for c in row if c.strip()) >= 2:
+            head = k
+            break
+    for number, row in numbered[:head]:
+        out.paragraph(" ".join(c.strip() for c in row if c.strip()), f"sheet {title} row {number}")
+    out.blank()
+    body = numbered[head:]
+    out.table([row for _, row in body], [f"sheet {title} row {n}" for n, _ in body])
+
+
+def read_xlsx(data: bytes, name: str) -> Read:
+    openpyxl = need("openpyxl", "office", name, ".xlsx files")
+    wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+    out = LineWriter(name)
+    try:
+        for ws in wb.worksheets:
+            if ws.sheet_state != "visible":
+                continue
+            grid = [[cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
+            _merge(grid, [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1)
+                          for m in ws.merged_cells.ranges])
+            _sheet(out, ws.title, grid)
+    finally:
+        wb.close()
+    return out.done("xlsx")
+
+
+def read_xls(data: bytes, name: str) -> Read:
+    xlrd = need("xlrd", "office", name, ".xls files")
+    book = xlrd.open_workbook(file_contents=data, formatting_info=True)
+    out = LineWriter(name)
+    for sh in book.sheets():
+        if getattr(sh, "visibility", 0):
+            continue
+        grid = []
+        for r in range(sh.nrows):
+            row = []
+            for c in range(sh.ncols):
+                cell = sh.cell(r, c)
+                if cell.ctype == xlrd.XL_CELL_DATE:
+                    row.append(cell_text(xlrd.xldate.xldate_as_datetime(cell.value, book.datemode)))
+                else:
+                    row.append(cell_text(cell.value if cell.value != "" else None))
+            grid.append(row)
+        _merge(grid, [(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in sh.merged_cells])
+        _sheet(out, sh.name, grid)
+    return out.done("xls")

@@ -1,0 +1,128 @@
+"""Plain text (``.txt``): decoding, line ends, very long lines and TAB-separated table rows.
+
+Decoding: UTF-8 (with or without BOM) first; a UTF-8 file with a few invalid bytes is read
+with those bytes replaced (U+FFFD) and each such line reported; otherwise charset-normalizer's
+best guess, which covers GB18030/GBK. Binary, empty and undecodable files become issues.
+
+Line ends: LF, CRLF and CR alone (old Mac exports) all end a line. A line longer than
+:data:`MAX_LINE_CHARS` is refused with a message naming the file and line, and the file is not
+read (nothing of it reaches the build).
+
+A table pasted from Word or Excel arrives as one row per line with TAB-separated cells; a run
+of two or more such lines (the first is the header) is turned into the flattened table form
+the outline reads, every cell keeping its own line number.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Optional
+
+from ... import errors
+from ...model import Issue
+from . import LineWriter, Read
+
+#: The longest line read (characters); a longer one is refused with a clear message.
+MAX_LINE_CHARS = 4 * 1024 * 1024
+_EOL = re.compile(r"\r\n|\r|\n")
+_REPLACED = "utf-8 (invalid bytes replaced)"
+
+
+def decode(data: bytes, name: str) -> tuple[Optional[str], str, Optional[Issue]]:
+    """Decode bytes; return (text, encoding, issue)."""
+    if not data.strip():
+        return None, "", Issue(errors.W_EMPTY, "file is empty; nothing to read (check that the "
+                               "export that produced it did not fail)", name)
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), "utf-8", None
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096] and not (data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff")):
+        return None, "", Issue(errors.W_BINARY, "looks like a binary file (NUL bytes), not text; "
+                               "convert it to .txt (UTF-8) first", name)
+    loose = data.decode("utf-8", errors="replace")
+    bad = loose.count("\ufffd")
+    wide = sum(1 for ch in loose if ord(ch) > 0x7F) - bad
+    if wide > 0 and bad <= max(2, wide // 100):
+        # UTF-8 with a few broken bytes: keep the file, replace the bytes, report the lines
+        return loose, _REPLACED, None
+    try:
+        from charset_normalizer import from_bytes
+        best = from_bytes(data).best()
+    except Exception:  # noqa: BLE001
+        best = None
+    if best is not None:
+        enc = best.encoding.lower()
+        # GB2312/GBK are subsets of GB18030: decode with the superset.
+        if enc.replace("_", "").replace("-", "") in {"gb2312", "gbk", "gb18030", "hz"}:
+            enc = "gb18030"
+        try:
+            return data.decode(enc), enc, None
+        except (UnicodeDecodeError, LookupError):
+            pass
+    try:
+        return data.decode("gb18030"), "gb18030", None
+    except UnicodeDecodeError as err:
+        return None, "", Issue(errors.W_UNDECODABLE, f"cannot decode as UTF-8 or GB18030 "
+                               f"(byte {err.start}); re-save the file as UTF-8", name)
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines of ``text`` at LF, CRLF or CR; a final line end does not make an empty line."""
+    raw = _EOL.split(text)
+    if raw and raw[-1] == "":
+        raw.pop()
+    return raw
+
+
+def _cells(t: str) -> Optional[list[str]]:
+    """The cells of a TAB-separated row (two or more non-empty cells), else ``None``."""
+    if "\t" not in t:
+        return None
+    cells = t.split("\t")
+    if sum(1 for c in cells if c.strip()) < 2:
+        return None
+    return [c.strip() for c in cells]
+
+
+def read_text(data: bytes, name: str) -> Read:
+    text, enc, issue = decode(data, name)
+    if text is None:
+        return Read(issues=[issue] if issue else [])
+    text = unicodedata.normalize("NFC", text)
+    raw = split_lines(text)
+    for number, t in enumerate(raw, 1):
+        if len(t) > MAX_LINE_CHARS:
+            return Read(issues=[Issue(errors.W_LINE_TOO_LONG, f"line is {len(t):,} characters "
+                                      f"long (the limit is {MAX_LINE_CHARS:,}); the file is not "
+                                      "read: break the text into lines", name, number,
+                                      severity="error")])
+    issues: list[Issue] = []
+    if enc == _REPLACED:
+        bad = [n for n, t in enumerate(raw, 1) if "\ufffd" in t]
+        for n in bad[:20]:
+            issues.append(Issue(errors.W_REPLACED, "invalid UTF-8 byte(s) on this line were "
+                                "replaced by '\ufffd'; check the characters there", name, n))
+        if len(bad) > 20:
+            issues.append(Issue(errors.W_REPLACED, f"{len(bad) - 20} more lines with invalid "
+                                "UTF-8 bytes", name, bad[20]))
+        enc = "utf-8"
+    out = LineWriter(name)
+    i, n = 0, len(raw)
+    while i < n:
+        cells = _cells(raw[i])
+        if cells is not None:
+            j = i
+            rows: list[list[str]] = []
+            while j < n and (c := _cells(raw[j])) is not None:
+                rows.append(c)
+                j += 1
+            if len(rows) >= 2:
+                out.table(rows, [""] * len(rows), list(range(i + 1, j + 1)))
+                i = j
+                continue
+        out.line(raw[i], "", i + 1)
+        i += 1
+    return out.done(enc, issues)

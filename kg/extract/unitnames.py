@@ -1,0 +1,413 @@
+"""Open-vocabulary unit names: is a string the name of an organisation, and where are they?
+
+Chinese organisation names are formed by a small grammar, so units are recognised from their
+form, not from a list::
+
+    [administrative prefix] body organisational-suffix
+
+* prefix: 国务院, 中共, 省/市/县/区/州/盟/旗/乡/镇/街道 and their 委 forms (市委, 县委 …), or a
+  place name ending in 省/市/县/区/州/旗/盟/镇/乡 (嘉兴市, 咸安区);
+* suffix: 部, 委, 厅, 局, 办, 署, 院, 会, 中心, 站, 所, 队, 集团, 公司, 银行, 支行, 分局,
+  管委会, 管理区, 人民政府, 党委, 工委, 团委, 妇联, 总工会, 科协, 法院, 检察院, 科室 …
+  (:data:`SUFFIX_KINDS`, longest first decides the kind);
+* collectives: 各县（市、区）人民政府, 各乡、镇人民政府, 相关市、县政府, 有关部门, 国务院相关部门,
+  相关市（州）人民政府, 区直各部门, 各村（社区） … (:data:`COLLECTIVE_RE`); two 各 words joined by
+  、 (各地、各部门) are two collectives;
+* persons and posts are never units: 分管副省长, 责任领导, 牵头负责领导, 局长 (:data:`POST_ENDINGS`,
+  :func:`is_person_or_post`).
+
+Mirror noise is tolerated: a pinyin gloss in brackets inside a name (``城鄉(xiāng)建設委``) and
+a leading ``*`` marker are ignored when the form is judged (the name stays as written).
+
+API (pure functions of text; names are compared in normalised form, so traditional script and
+ASCII punctuation work too):
+
+* :func:`unit_kind` ``(name) -> str | None``: the kind of unit a name forms (department,
+  county_gov, zone, collective, central, court, enterprise, institution, social_org,
+  grassroots, group, other), or ``None`` when the string is not a unit name;
+* :func:`is_unit_name` ``(name) -> bool``; :func:`is_person_or_post` ``(name) -> bool``;
+* :func:`split_fused` ``(text) -> list[str]``: names written with no separator
+  (``市发改委市财政局``);
+* :func:`find_units` ``(text) -> list[(start, end, name, kind)]``: unit names in free text
+  (annotation text, table cells, labelled lines, clause subjects), offsets into ``text``.
+
+To extend the grammar add a row to the tables below; each has a test in
+``tests/extract/test_unitnames.py``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ..text import compact
+
+# ---------------------------------------------------------------- the grammar, as data
+
+#: organisational suffixes and the kind of unit they make; the longest matching suffix wins
+SUFFIX_KINDS: dict[str, str] = {
+    # governments
+    "人民政府": "county_gov", "政府": "county_gov", "街道办事处": "county_gov",
+    "办事处": "county_gov", "街道办": "county_gov", "乡镇办": "county_gov",
+    # party and mass organisations
+    "党委": "department", "党组": "department", "工委": "department", "纪委": "department",
+    "团委": "social_org", "妇联": "social_org", "总工会": "social_org", "工会": "social_org",
+    "科协": "social_org", "残联": "social_org", "文联": "social_org", "侨联": "social_org",
+    "工商联": "social_org", "红十字会": "social_org", "联合会": "social_org",
+    "协会": "social_org", "商会": "social_org", "学会": "social_org", "基金会": "social_org",
+    "作协": "social_org", "社科联": "social_org", "关工委": "social_org",
+    # departments
+    "部": "department", "委": "department", "会": "department", "厅": "department", "局": "department",
+    "办": "department", "署": "department", "分局": "department", "总局": "department",
+    "委员会": "department", "办公室": "department", "办公厅": "department", "处": "department",
+    "科": "department", "室": "department", "科室": "department", "处室": "department",
+    "海关": "department", "部门": "department", "支队": "department", "大队": "department",
+    "中队": "department", "队": "department", "署办": "department", "监狱": "department",
+    "军分区": "department", "武装部": "department", "人武部": "department",
+    "税务局": "department", "监管局": "department",
+    # zones
+    "管委会": "zone", "管理委员会": "zone", "管理区": "zone", "开发区": "zone", "经开区": "zone",
+    "高新区": "zone", "新区": "zone", "园区": "zone", "工业园": "zone", "产业园": "zone",
+    "试验区": "zone", "示范区": "zone", "保税区": "zone", "合作区": "zone", "度假区": "zone",
+    "自贸区": "zone", "林场": "zone", "农场": "zone", "板块": "zone", "功能区": "zone",
+    # courts
+    "法院": "court", "人民法院": "court", "检察院": "court", "人民检察院": "court",
+    # enterprises and banks
+    "集团": "enterprise", "公司": "enterprise", "银行": "enterprise", "支行": "enterprise",
+    "分行": "enterprise", "中心支行": "enterprise", "人行": "enterprise", "邮政": "enterprise",
+    "电视台": "enterprise", "报社": "enterprise", "传媒": "enterprise", "供电": "enterprise",
+    # institutions
+    "院": "institution", "中心": "institution", "站": "institution", "所": "institution",
+    "馆": "institution", "学校": "institution", "大学": "institution", "学院": "institution",
+    "医院": "institution", "台": "institution", "研究院": "institution", "研究所": "institution",
+    "直属库": "enterprise", "粮库": "enterprise", "联社": "enterprise", "供销社": "enterprise",
+    "合作社": "enterprise", "信用社": "enterprise", "国企": "enterprise",
+    # groups
+    "领导小组": "group", "工作小组": "group", "小组": "group", "专班": "group",
+    "指挥部": "group", "联席会议": "group", "工作组": "group",
+    # grassroots
+    "村委会": "grassroots", "居委会": "grassroots", "村民委员会": "grassroots",
+    "居民委员会": "grassroots", "社区": "grassroots",
+    # collectives spelt as a plain noun
+    "单位": "collective", "机构": "collective", "机关": "collective",
+}
+
+#: administrative prefixes written before a body (longest first when matched)
+ADMIN_PREFIXES = (
+    "国务院", "中共中央", "党中央", "中央", "全国", "国家", "中共", "自治区", "自治州", "自治县",
+    "省委", "市委", "州委", "县委", "区委", "旗委", "盟委", "镇委", "乡委", "街道",
+    "省直", "市直", "县直", "区直", "省", "市", "州", "盟", "区", "县", "旗", "乡", "镇",
+)
+#: the last character of a place name used as a prefix (嘉兴市, 咸安区, 北川羌族自治县)
+PLACE_ENDINGS = "省市县区州旗盟镇乡"
+
+#: a string ending in one of these is a person's post, never a unit
+POST_ENDINGS = (
+    "领导", "省长", "市长", "县长", "区长", "州长", "旗长", "镇长", "乡长", "主任", "书记",
+    "局长", "厅长", "部长", "处长", "科长", "主席", "秘书长", "负责人", "责任人", "联系人",
+    "同志", "总理", "组长", "召集人", "委员", "常委", "干部", "专员", "行长", "院长", "所长",
+    "站长", "队长", "总经理", "董事长", "经理",
+)
+#: labels whose value is a person or post (责任领导：杜新国)
+PERSON_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(领导|负责人|责任人|联系人|包保人|督办人)$")
+
+#: words that end like a unit but are not one (社会 ends in 会, 场所 in 所)
+NOT_UNIT_ENDINGS = (
+    "社会", "机会", "场所", "住所", "厕所", "大会", "全会", "例会", "晚会", "博览会", "展会",
+    "运动会", "交易会", "座谈会", "发布会", "推介会", "工作", "办公", "收支", "代办", "帮办",
+    "督办", "承办", "主办", "协办", "举办", "创办", "兴办", "开办", "专办", "即办", "快办", "通办",
+    "网办", "在办", "服务站点", "驿站", "书院", "庭院", "影院", "剧院", "宅院", "安全部",
+    "内部", "外部", "全部", "东部", "西部", "南部", "北部", "中部", "局部", "干部", "头部",
+    "基层干部", "布局", "格局", "结局", "大局", "开局", "变局", "新局", "出台", "平台", "舞台",
+    "阳台", "后台", "前台", "站台", "柜台", "讲台", "灶台", "电台", "擂台", "高台", "跳台",
+    "上台", "下台", "同台", "搭台", "配套", "车站", "网站", "加油站", "充电站", "换电站",
+    "中心城区", "城区", "市区", "景区", "街区", "社区服务", "片区", "园区内", "辖区", "地区",
+    "山区", "库区", "矿区", "林区", "牧区", "湾区", "省市县", "省市区",
+)
+
+#: characters and words that only clauses contain, never names
+CLAUSE_MARKS_RE = re.compile(
+    r"[，。；：！？“”‘’《》\"]|的|\d{2,}|负责|配合|落实|加强|完成|确保|做好|按照|根据|不再|下同|"
+    r"以上|以下|左右|增长|达到|力争|分工")
+
+#: collectives: 各… lists, 有关/相关 sets, a level's departments (区直各部门)
+_LEVELS = ("(?:省|自治区|直辖市|市|州|盟|地|县|区|旗|乡|镇|街道|开发区|管理区|园区|农场|林场|村|社区|"
+           "居委会|村委会|嘎查)")
+COLLECTIVE_RE = re.compile(
+    r"^(?:"
+    # 各县（市、区）人民政府 / 各县、市、区政府 / 各乡、镇人民政府 / 各乡镇（街道） / 各地区
+    r"各" + _LEVELS + r"{1,3}(?:（" + _LEVELS + r"(?:、" + _LEVELS + r")*）)?"
+    r"(?:、" + _LEVELS + r"{1,2})*(?:（" + _LEVELS + r"(?:、" + _LEVELS + r")*）)?"
+    r"(?:[\u4e00-\u9fff（）]{0,10})?"
+    r"|(?:[\u4e00-\u9fff]{0,12}?)各[\u4e00-\u9fff（）、]{1,14}"                  # 区直各部门
+    r"|[\u4e00-\u9fff（）]{0,10}?(?:有关|相关|其他|其它|所属|直属|成员|职能)[\u4e00-\u9fff（）、]{0,14}"
+    r")$")
+#: 各地、各部门: two 各 words joined by 、 are two collectives, not one
+COLLECTIVE_SERIES_RE = re.compile(r"^各[\u4e00-\u9fff]{1,3}(?:、各[\u4e00-\u9fff]{1,3})+$")
+#: what a collective ends with
+COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "机关", "地", "地区", "科室", "处室", "街道", "乡镇",
+                      "专班", "成员单位", "园区", "村", "社区", "镇街", "镇（街）", "县市区", "县区",
+                      "企业", "国企")
+
+#: characters no unit name starts with (a preposition before a name: 由市财政局负责)
+NEVER_FIRST = "由请把被让"
+#: characters that start a name only rarely; dropped when a name with a level prefix follows
+RARELY_FIRST = "按向在从将使并或经和及与对"
+#: role verbs written after a list of units
+VERB_TAIL_RE = re.compile(r"(?:分别|共同|按职责分工|按职责|具体)?(?:牵头|负责|配合|落实|参与|协助|协办|"
+                          r"抓总|实施|推进)+(?:落实|负责|实施|推进)?$")
+
+#: pinyin noise a mirror inserted after a character: 鄉(xiāng)
+PINYIN_RE = re.compile(r"（[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+）")
+
+_SUFFIXES = sorted(SUFFIX_KINDS, key=len, reverse=True)
+_MAX_LEN = 30
+
+
+def clean(name: str) -> str:
+    """The form the grammar judges: normalised, no white space, no pinyin glosses, no leading
+    marker (``*``, ``※``, ``△``)."""
+    n = compact(name)
+    n = PINYIN_RE.sub("", n)
+    return n.lstrip("*＊※△▲☆★●·•-—")
+
+
+def is_person_or_post(name: str) -> bool:
+    """``分管副省长``, ``责任领导``, ``市统计局局长``: a person's post, not a unit."""
+    n = clean(name)
+    return bool(n) and (n.endswith(POST_ENDINGS) or bool(PERSON_LABEL_RE.match(n)))
+
+
+def _suffix(n: str) -> Optional[str]:
+    for s in _SUFFIXES:
+        if n.endswith(s):
+            return s
+    return None
+
+
+def _strip_alias(n: str) -> str:
+    """``市自然资源和规划局（市林业局）`` and ``各乡镇（街道）``: judge the part before a final bracket."""
+    m = re.match(r"^(.+?)（[^（）]*）$", n)
+    return m.group(1) if m else n
+
+
+@lru_cache(maxsize=1 << 16)
+def unit_kind(name: str) -> Optional[str]:
+    """The kind of unit ``name`` forms, or ``None`` when it is not a unit name.
+
+    >>> unit_kind("省发展改革委"), unit_kind("各县（市、区）人民政府"), unit_kind("分管副省长")
+    ('department', 'collective', None)
+    """
+    if len(name) > 4 * _MAX_LEN:      # too long to be a name even with spaces and glosses
+        return None
+    n = clean(name)
+    if not 2 <= len(n) <= _MAX_LEN:
+        return None
+    if is_person_or_post(n):
+        return None
+    if n.count("（") != n.count("）"):
+        return None
+    if CLAUSE_MARKS_RE.search(PINYIN_RE.sub("", n)):
+        return None
+    # collectives first: they may contain 、 and brackets
+    if COLLECTIVE_RE.match(n) and _collective_ok(n) and not COLLECTIVE_SERIES_RE.match(n):
+        return "collective"
+    if "、" in n:
+        return None
+    base = _strip_alias(n)
+    if base.endswith(NOT_UNIT_ENDINGS) or n.endswith(NOT_UNIT_ENDINGS):
+        return None
+    suffix = _suffix(base) or _suffix(n)
+    if suffix is None:
+        return None
+    body = base[: -len(suffix)] if base.endswith(suffix) else n[: -len(suffix)]
+    if not body and suffix not in ("办公室", "办公厅", "人行") and len(suffix) < 3:
+        return None           # a bare 局 / 部门 is no name
+    kind = SUFFIX_KINDS[suffix]
+    if kind == "collective":
+        return None           # 单位 / 机构 alone need 有关 / 各 (handled above)
+    if suffix in ("人民政府", "政府") and body in ("", "本级"):
+        return None
+    if _central(base, body):
+        return "central" if kind == "department" else kind
+    return kind
+
+
+def _collective_ok(n: str) -> bool:
+    """A collective must end like a set of units (各地区, 有关部门, 各乡镇（街道）, 各县（市、区）政府)."""
+    base = _strip_alias(n)
+    if base.endswith(COLLECTIVE_ENDINGS) or _suffix(base) or _suffix(n):
+        return True
+    tail = base[1:] if base.startswith("各") else base
+    return bool(re.fullmatch(_LEVELS + r"{1,3}", tail))
+
+
+def _central(name: str, body: str) -> bool:
+    """State Council bodies: 国务院办公厅, 国家发展改革委, 财政部, 税务总局."""
+    if name.startswith(("国务院", "国家", "中共中央", "中央", "全国")):
+        return True
+    if name.endswith(("总局", "总署")) and (name.startswith(("市场", "市政"))
+                                            or not name.startswith(tuple(PLACE_ENDINGS))):
+        return True
+    return name.endswith("部") and len(name) <= 9 and not re.match(
+        r"^(中共)?[\u4e00-\u9fff]{0,6}?[" + PLACE_ENDINGS + "]", name[:-1] or "x") and "委" not in name
+
+
+def is_unit_name(name: str) -> bool:
+    """Does ``name`` (as written) form an organisation's name or a collective of them?"""
+    return unit_kind(name) is not None
+
+
+# ---------------------------------------------------------------- fused names
+
+#: suffixes of a branch named after its place (中国人民银行市中心支行 is one name)
+BRANCH_SUFFIXES = ("中心支行", "支行", "分行", "分局", "支队", "大队", "中队", "分公司", "营业部",
+                   "分中心", "管理部")
+_PREFIX_START_RE = re.compile(r"(?=(?:中共|国务院|国家|[省市州盟区县旗乡镇])[\u4e00-\u9fff])")
+
+
+def split_fused(text: str) -> list[str]:
+    """Split names written with no separator: ``市发改委市财政局`` -> [市发改委, 市财政局].
+
+    A split point is where a complete unit name ends and an administrative prefix starts a
+    second complete unit name; a string that is one name stays whole (``市生态环境局咸安分局``).
+    """
+    n = text.strip()
+    if len(n) < 5 or len(n) > 40 * _MAX_LEN:    # a run of 40 fused names is not a list
+        return [n]
+    for m in _PREFIX_START_RE.finditer(n):
+        k = m.start()
+        if k > 4 * _MAX_LEN:          # the left part is too long to be one name
+            break
+        if k < 2 or len(n) - k < 2:
+            continue
+        left, right = n[:k], n[k:]
+        if right[1:] in BRANCH_SUFFIXES or right[2:] in BRANCH_SUFFIXES:
+            continue          # 中国人民银行市中心支行: a branch named after its place
+        if (left in ("省委", "市委", "州委", "县委", "区委", "旗委") and re.match(
+                r"^[省市州县区旗](?:人民)?政府.{2,}", right)):
+            continue          # 市委市政府督查室: one office of both
+        if is_unit_name(left) and not left.startswith("各") and _has_own_suffix(left):
+            rest = split_fused(right)
+            if all(is_unit_name(r) for r in rest):
+                return [left, *rest]
+    return [n]
+
+
+def _has_own_suffix(name: str) -> bool:
+    """The left part of a fused pair must end with a real organisational suffix (not a place)."""
+    return _suffix(_strip_alias(clean(name))) is not None
+
+
+# ---------------------------------------------------------------- finding names in text
+
+def find_units(text: str) -> list[tuple[int, int, str, str]]:
+    """Unit names in ``text``: ``(start, end, name, kind)`` with offsets into ``text``.
+
+    The text is cut at separators (、，；。 and white space outside brackets, conjunctions 和/及/与
+    between names), each piece is split where names are fused, and the longest unit name ending
+    each piece is kept. Meant for lists (annotations, cells, labelled lines) and for the subject
+    of a duty clause; a piece that is not a name gives nothing.
+
+    >>> [n for _, _, n, _ in find_units("责任单位：省发展改革委、省市场监管局、商务厅")]
+    ['省发展改革委', '省市场监管局', '商务厅']
+    """
+    out: list[tuple[int, int, str, str]] = []
+    for start, piece in _pieces(text):
+        offset = start
+        piece = _strip_verb(piece)
+        for part in split_fused(piece):
+            at = text.find(part, offset)
+            at = offset if at < 0 else at
+            hit = _longest_tail_unit(part)
+            if hit is not None:
+                k, name, kind = hit
+                out.append((at + k, at + len(part), name, kind))
+            offset = at + len(part)
+    return out
+
+
+def _longest_tail_unit(piece: str) -> Optional[tuple[int, str, str]]:
+    """The longest unit name ending ``piece`` (a label, preposition or verb before it is
+    dropped: ``由市财政局`` -> 市财政局)."""
+    piece = piece.rstrip("。；;，,、 ")
+    for k in range(0, max(0, len(piece) - 1)):
+        cand = piece[k:]
+        kind = unit_kind(cand)
+        if kind is None:
+            continue
+        rest = cand[1:]
+        if cand[0] in NEVER_FIRST or (cand[0] in RARELY_FIRST and rest.startswith(
+                ADMIN_PREFIXES + ("各", "有关", "相关")) and unit_kind(rest)):
+            continue
+        return k, cand, kind
+    return None
+
+
+def _strip_verb(piece: str) -> str:
+    m = VERB_TAIL_RE.search(piece)
+    return piece[:m.start()] if m and m.start() > 0 else piece
+
+
+_SEP = "、，,；;。：:\n\t "
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """Cut ``text`` at separators outside brackets, keeping collectives with 、 whole."""
+    out: list[tuple[int, str]] = []
+    depth, start = 0, 0
+    norm = text
+    k = 0
+    while k <= len(norm):
+        ch = norm[k] if k < len(norm) else "\n"
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+        if depth == 0 and (k == len(norm) or ch in _SEP):
+            if ch == "、":
+                m = _collective_at(norm, start)
+                if m and m > k:
+                    k = m
+                    continue
+            piece = norm[start:k]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                for sub_at, sub in _split_conj(piece.strip()):
+                    out.append((start + lead + sub_at, sub))
+            start = k + 1
+        k += 1
+    return out
+
+
+def _collective_at(text: str, start: int) -> Optional[int]:
+    """End offset of a collective containing 、 that starts at ``start`` (各乡、镇人民政府,
+    相关市、县政府)."""
+    rest = compact(text[start:start + 40])
+    m = re.match(r"(?:各|相关|有关)" + _LEVELS + r"(?:、" + _LEVELS + r")+(?:人民政府|政府|党委|部门)?",
+                 rest)
+    if not m or not unit_kind(m.group(0)):
+        return None
+    # map the compact length back onto the text (white space may sit inside)
+    want, k = len(m.group(0)), start
+    while want and k < len(text):
+        if not text[k].isspace():
+            want -= 1
+        k += 1
+    return k
+
+
+def _split_conj(piece: str) -> list[tuple[int, str]]:
+    """Split on 和/及/以及/与 only where both sides end in unit names."""
+    piece_v = _strip_verb(piece)
+    for conj in ("以及", "及", "与", "和"):
+        if conj not in piece_v:
+            continue
+        parts = piece_v.split(conj)
+        if len(parts) > 1 and all(_longest_tail_unit(p) for p in parts):
+            out, at = [], 0
+            for p in parts:
+                out.append((at, p))
+                at += len(p) + len(conj)
+            return out
+    return [(0, piece)]

@@ -1,0 +1,216 @@
+"""China's administrative divisions (``kg/data/divisions.tsv``): look-ups by adcode, name and
+short form, and a reader for the place that begins an organisation's name.
+
+>>> d = load_divisions()
+>>> d.get("330400").name
+'嘉兴市'
+>>> div, end = d.read_prefix("鞍山市立山区人民政府")
+>>> div.adcode, end
+('210304', 6)
+
+Names are compared in compact normalised form (simplified characters), so ``綿陽市`` is
+``绵阳市``. The country itself is a pseudo-division, :data:`NATIONAL` (adcode ``100000``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Optional
+
+from ..errors import LexiconError
+from ..text import compact
+
+LEVELS = ("national", "province", "prefecture", "county")
+
+
+@dataclass(frozen=True)
+class Division:
+    adcode: str
+    parent: Optional[str]
+    level: str            # national | province | prefecture | county
+    kind: str             # province, municipality, city, district, county, county_city, zone …
+    name: str
+    short: tuple[str, ...] = ()
+    abbr: str = ""        # a province's one-character abbreviation (冀, 浙)
+
+
+NATIONAL = Division("100000", None, "national", "country", "中华人民共和国", ("全国",), "")
+
+
+class Divisions:
+    """The gazetteer. Built once per process (:func:`load_divisions`)."""
+
+    def __init__(self, rows: Iterable[Division]):
+        self.by_code: dict[str, Division] = {NATIONAL.adcode: NATIONAL}
+        self.full: dict[str, list[str]] = {}       # compact full name -> adcodes
+        self.shorts: dict[str, list[str]] = {}     # compact short form -> adcodes
+        self.children: dict[str, list[str]] = {}
+        self.abbr: dict[str, str] = {}             # province abbreviation -> adcode
+        for d in rows:
+            self.by_code[d.adcode] = d
+            self.full.setdefault(compact(d.name), []).append(d.adcode)
+            for s in d.short:
+                self.shorts.setdefault(compact(s), []).append(d.adcode)
+            if d.parent:
+                self.children.setdefault(d.parent, []).append(d.adcode)
+            if d.abbr:
+                self.abbr[d.abbr] = d.adcode
+        # two-character keys -> forms starting with them, longest first (fast scanning)
+        self._by2: dict[str, list[tuple[str, bool]]] = {}
+        for form, short in [(f, False) for f in self.full] + [(s, True) for s in self.shorts]:
+            self._by2.setdefault(form[:2], []).append((form, short))
+        for forms in self._by2.values():
+            forms.sort(key=lambda f: (-len(f[0]), f[1], f[0]))
+
+    # ------------------------------------------------------------------ look-ups
+    def get(self, adcode: Optional[str]) -> Optional[Division]:
+        return self.by_code.get(adcode or "")
+
+    def lookup(self, name: str, shorts: bool = True) -> list[Division]:
+        """Divisions named ``name`` (full name first, then short form), in adcode order."""
+        key = compact(name)
+        codes = list(self.full.get(key, []))
+        if shorts:
+            codes += [c for c in self.shorts.get(key, []) if c not in codes]
+        return [self.by_code[c] for c in codes]
+
+    def ancestors(self, d: Division) -> list[Division]:
+        """``d`` and the divisions above it, nearest first (the country not included)."""
+        out = []
+        cur: Optional[Division] = d
+        while cur is not None and cur.level != "national":
+            out.append(cur)
+            cur = self.by_code.get(cur.parent or "")
+        return out
+
+    def within(self, d: Division, area: Optional[Division]) -> bool:
+        """Is ``d`` the division ``area`` or inside it?"""
+        if area is None:
+            return False
+        if area.level == "national":
+            return True
+        return any(a.adcode == area.adcode for a in self.ancestors(d))
+
+    def at_level(self, d: Division, level: str) -> Optional[Division]:
+        """The ancestor-or-self of ``d`` at ``level``."""
+        return next((a for a in self.ancestors(d) if a.level == level), None)
+
+    def city_of(self, d: Division) -> Optional[Division]:
+        """What ``市`` means in a document of ``d``: a county-level city itself, else the
+        prefecture, or a municipality (北京市) for its districts."""
+        for a in self.ancestors(d):
+            if a.name.endswith("市") and a.kind in ("county_city", "city", "municipality"):
+                return a
+        return None
+
+    def qualified_name(self, d: Division) -> str:
+        """The name as printed with its parent where the name alone is ambiguous
+        (``鞍山市立山区``, ``嘉兴市``)."""
+        if len(self.full.get(compact(d.name), [])) > 1 and d.level == "county":
+            parent = self.by_code.get(d.parent or "")
+            if parent is not None and parent.level != "national":
+                return parent.name + d.name
+        return d.name
+
+    # ------------------------------------------------------------------ reading text
+    def forms_at(self, text: str, i: int, shorts: bool = True) -> list[tuple[str, bool]]:
+        """Place forms that start at ``text[i]``, longest first: (form, is_short)."""
+        out = []
+        for form, short in self._by2.get(text[i:i + 2], ()):
+            if short and not shorts:
+                continue
+            if text.startswith(form, i):
+                out.append((form, short))
+        return out
+
+    def read_prefix(self, text: str, context: Optional[Division] = None,
+                    county_shorts: bool = False) -> Optional[tuple[Division, int]]:
+        """The place that begins ``text`` (an organisation's name, a title), deepest first:
+        ``浙江省嘉兴市…`` -> 嘉兴市, ``鞍山市立山区…`` -> 立山区. Short forms of provinces and
+        prefectures are read (``嘉兴银保监分局``); a county's short form only after its parent
+        or when ``county_shorts``. Among same-named divisions, the one inside ``context`` (or
+        inside the place just read) wins; an ambiguity that nothing settles reads as None.
+        Returns the division and the end offset in ``text`` (compact form expected)."""
+        pos, found = 0, None
+        while pos < len(text):
+            step = None
+            for form, short in self.forms_at(text, pos):
+                cands = [self.by_code[c] for c in (self.shorts if short else self.full)[form]]
+                if found is not None:
+                    cands = [c for c in cands if c.parent and self.within(c, found)
+                             and c.adcode != found.adcode]
+                elif short:
+                    cands = [c for c in cands if c.level != "county"
+                             or county_shorts or (context and self.within(c, context))]
+                if not cands:
+                    continue
+                if len(cands) > 1 and context is not None:
+                    inside = [c for c in cands if self.within(c, context)]
+                    cands = inside or cands
+                if len(cands) > 1:
+                    # 朝阳区 (Beijing, Changchun): ambiguous unless a parent was read
+                    if found is None:
+                        return None
+                    continue
+                step = (cands[0], pos + len(form))
+                break
+            if step is None:
+                break
+            found, pos = step
+        return (found, pos) if found is not None else None
+
+    def find_all(self, text: str, shorts: bool = False) -> list[tuple[int, int, list[Division]]]:
+        """Full place names (and short forms of provinces and prefectures when ``shorts``) in
+        ``text`` (compact form): (start, end, candidates), longest match at each position,
+        never overlapping. A match that begins inside another place's name (海北 in 镇海北仑)
+        and two-character county names (康县 in 健康县) are not read: in running text they are
+        mostly parts of other words."""
+        out = []
+        i, n = 0, len(text)
+        by2 = self._by2
+        while i < n - 1:
+            if text[i:i + 2] not in by2:      # most positions: no place name starts here
+                i += 1
+                continue
+            hit = None
+            for form, short in self.forms_at(text, i, shorts):
+                codes = (self.shorts if short else self.full)[form]
+                cands = [self.by_code[c] for c in codes]
+                if short:
+                    cands = [c for c in cands if c.level in ("province", "prefecture")]
+                elif len(form) < 3:
+                    cands = [c for c in cands if c.level != "county"]
+                if cands and i and any(len(f) > 1 for f, _s in self.forms_at(text, i - 1)):
+                    cands = []       # begins inside another place's name
+                if cands:
+                    hit = (i, i + len(form), cands)
+                    break
+            if hit:
+                out.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return out
+
+
+def _parse(text: str, origin: str) -> list[Division]:
+    rows = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip() or raw.startswith("#") or raw.startswith("adcode\t"):
+            continue
+        cols = raw.split("\t")
+        if len(cols) < 5 or not cols[0].isdigit() or cols[2] not in LEVELS:
+            raise LexiconError(f"{origin}:{number}: expected 'adcode<TAB>parent<TAB>level<TAB>"
+                               f"kind<TAB>name<TAB>short<TAB>abbr', got {raw[:40]!r}")
+        cols += [""] * (7 - len(cols))
+        rows.append(Division(cols[0], cols[1] or NATIONAL.adcode, cols[2], cols[3], cols[4],
+                             tuple(s for s in cols[5].split("|") if s), cols[6]))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def load_divisions() -> Divisions:
+    """The bundled gazetteer (read once)."""
+    text = resources.files("kg.data").joinpath("divisions.tsv").read_text("utf-8")
+    return Divisions(_parse(text, "kg/data/divisions.tsv"))

@@ -1,0 +1,345 @@
+"""Which government a document speaks for, read from the document itself.
+
+Sources, strongest first (the first that names a place settles it; the weaker ones settle
+ambiguities and the level):
+
+- ``issuer``: the issuer line or one-line title (``嘉兴市人民政府办公室``, ``国务院办公厅``);
+- ``title``: a place at the start of the title (``2023年莲都区政府工作报告…``, ``潍坊市…方案``);
+- ``signature``: the 落款, an organisation's name on the line before a date;
+- ``docnum``: the 文号 prefix, through ``kg/data/docnum_prefixes.tsv`` or the gazetteer's
+  abbreviations (``冀政办发`` -> 河北省, ``鞍立政发`` -> 鞍山市立山区);
+- ``addressee``: the place names and the level of the addressees (``市直各单位`` says city level,
+  ``各省、自治区、直辖市`` says national);
+- ``text``: the place named most often in the document (``人行嘉兴市中心支行``);
+- ``units``: the level of the units named (``省发展改革委`` -> provincial, ``国务院`` -> national).
+
+A place in the form of a government's name that the gazetteer does not have (``某市``) is kept
+by name, without adcode. Nothing found gives ``Jurisdiction(None, how="unknown")``: the
+document's relative names (``市发改委``) then stay scoped to the document.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Optional, Sequence
+
+from ..text import compact, normalise
+from ..model import Jurisdiction, Line
+from .divisions import NATIONAL, Division, Divisions, load_divisions
+
+UNKNOWN = Jurisdiction(None)
+
+NUMBER_RE = re.compile(r"([\u4e00-\u9fff]{1,10})〔(\d{4})〕\d+号")
+OWN_NUMBER_RE = re.compile(r"^(?:发文字号：|文号：)?([\u4e00-\u9fff]{1,10})〔(\d{4})〕\d+号")
+# 结合嘉兴实际, 结合本县实际: the place whose conditions the document adapts to is its own
+OWN_PLACE_RE = re.compile(r"结合([\u4e00-\u9fff]{2,10}?)(?:的)?(?:实际|特点|市情|县情|区情|省情)")
+DATE_RE = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+                     r"[一二三四五六七八九十]{1,3}日)$")
+ORG_RE = re.compile(r"^(中共)?[\u4e00-\u9fff（）、]{2,40}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|"
+                    r"办公室|办公厅|委员会|领导小组|管理委员会|管委会|局|厅|委|办|中心|院|部|市委|县委|区委|"
+                    r"省委)$")
+NATIONAL_RE = re.compile(r"^(国务院|中共中央|中央|全国人大|全国人民代表大会|国家(?=[\u4e00-\u9fff]{1,14}"
+                         r"(局|委|署|院|部|委员会|中心)$))")
+MINISTRY_RE = re.compile(r"^(?!.*[省市县区州旗盟])[\u4e00-\u9fff]{2,12}(部|总局|总署|银行)(办公厅)?$")
+LEADING_NOISE = re.compile(r"^(（[^（）]{0,30}）|\d{4}年(度)?|关于)+")
+# addressee phrases -> the level of the government that writes to them
+ADDRESSEE_LEVELS = (
+    ("national", re.compile(r"各省、自治区、直辖市|国务院各部委|国务院各直属机构|中央和国家机关")),
+    ("province", re.compile(r"各市（州）|各市、州|各地级以上市|各设区市|各地级市|省级有关部门|省直各|"
+                            r"省政府各|省直有关|省属|各盟市|各盟|各地、州、市|各州、市|自治区各|"
+                            r"自治区直|自治区政府各|省各")),
+    ("county", re.compile(r"各乡|各镇|乡镇人民政府|各街道|街道办事处|区直|县直|区政府各|县政府各|"
+                          r"区属各|县属各|旗直")),
+    ("prefecture", re.compile(r"各县（市、区）|各县、市、区|各区、县|各县（区）|各县区|各区（县|"
+                              r"各县（市）|市直|市政府各|市府直属|市属各|各区人民政府|各县人民政府|"
+                              r"州直|盟直")),
+)
+# units written with a relative prefix, between separators: 省发展改革委, 市科技局, 区发改局
+UNIT_PREFIX_RE = re.compile(r"(?:^|[、，；：（\s|“])(自治区|省|市|县|区|旗|州)(?!场|民|级|直|内|外|域|属|长|委员会)"
+                            r"[\u4e00-\u9fff]{1,12}?(?:局|委|厅|办|中心|部)(?=[、，；。）\s|”]|$)")
+RELATIVE_LEVEL = {"自治区": "province", "省": "province", "市": "prefecture", "州": "prefecture",
+                  "县": "county", "区": "county", "旗": "county"}
+PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{1,8}?(?:自治州|自治县|地区|盟|市|县|区|省|旗))"
+                      r"(?=\d|人民|政府|关于|党委|委员会|办公|$)")
+CITED_RE = re.compile(r"《[^《》\n]{0,80}》|（[^（）\n]{0,12}〔\d{4}〕\d+号）")
+HEAD_LINES = 12     # lines at the top of a document read for the 文号 and the addressees
+
+
+@lru_cache(maxsize=4)
+def docnum_prefixes(path: Optional[str] = None) -> tuple[tuple[str, str, str], ...]:
+    """The 文号 prefix table (``kg/data/docnum_prefixes.tsv``, or ``path``), longest prefix
+    first: (prefix, issuer, level)."""
+    if path:
+        text = Path(path).read_text(encoding="utf-8")
+    else:
+        text = resources.files("kg.data").joinpath("docnum_prefixes.tsv").read_text("utf-8")
+    rows = []
+    for raw in text.splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cols = raw.split("\t")
+        if cols[0] == "prefix" or len(cols) < 2:
+            continue
+        rows.append((cols[0].strip(), cols[1].strip(), (cols[2].strip() if len(cols) > 2 else "")
+                     or "other"))
+    return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
+
+
+def _key(text: str) -> str:
+    return compact(normalise(text or ""))
+
+
+def place_of_org(name: str, div: Divisions, context: Optional[Division] = None,
+                 title: bool = False) -> Optional[Division]:
+    """The place an organisation's name (or a title) begins with: ``嘉兴市人民政府办公室`` ->
+    嘉兴市, ``中共綿陽市委`` -> 绵阳市, ``国务院办公厅`` -> the country."""
+    key = re.sub(r"^(（[^（）]{0,30}）)+", "", _key(name))
+    if title:
+        key = LEADING_NOISE.sub("", key)
+    key = re.sub(r"^中共", "", key)
+    if key.startswith(("国务院", "中共中央", "全国人大")) or (
+            not title and (NATIONAL_RE.match(key) or MINISTRY_RE.match(key))):
+        return NATIONAL
+    hit = div.read_prefix(key, context, county_shorts=not title)
+    if hit is None:
+        return None
+    d, end = hit
+    rest = key[end:]
+    if title or rest:
+        return d
+    return None
+
+
+def _unknown_place(name: str) -> Optional[str]:
+    """A place in the form of a government's name that the gazetteer lacks (某市)."""
+    key = re.sub(r"^中共", "", _key(name))
+    m = PLACE_RE.match(key)
+    if m and not m.group(1).startswith(("关于", "印发")):
+        return m.group(1)
+    return None
+
+
+def _level_hints(texts: Sequence[str], addressees: bool = False) -> Counter:
+    """Counts of levels from addressee phrases (in addressee lines) and from units written
+    with 省/市/区/县."""
+    hints: Counter = Counter()
+    for t in texts:
+        for level, rx in ADDRESSEE_LEVELS if addressees else ():
+            if rx.search(t):
+                hints["addressee:" + level] += 1
+        for m in UNIT_PREFIX_RE.finditer(t):
+            hints["units:" + RELATIVE_LEVEL[m.group(1)]] += 1
+        if "国务院" in t or re.search(r"国家[\u4e00-\u9fff]{1,10}(局|委)", t):
+            hints["units:national"] += 1
+    return hints
+
+
+def _docnum(number: Optional[str], head: Sequence[str]) -> Optional[str]:
+    """The document's own 文号 prefix: from the header, or a head line that is a 文号 alone
+    (not one cited in the text: 根据《…》（昆政发〔2016〕13号）)."""
+    if number:
+        m = NUMBER_RE.search(_key(number))
+        if m:
+            return m.group(1)
+    for t in head:
+        m = OWN_NUMBER_RE.match(t)
+        if m:
+            return m.group(1)
+    return None
+
+
+def _from_docnum(prefix: str, div: Divisions, named: Counter) -> Optional[Division]:
+    """The government a 文号 prefix names: a known prefix (``kg/data/docnum_prefixes.tsv``), or
+    a province's abbreviation, a prefecture or a county by its first character (鞍立政发: 鞍山市,
+    then its county 立山区). Several candidates (嘉: 嘉兴市, 嘉峪关市, 嘉善县…) are settled by
+    the places the text names most; a lone candidate stands only when the text names no place."""
+    for p, issuer, _level in docnum_prefixes():
+        if prefix.startswith(compact(p)):
+            return place_of_org(issuer, div)
+    first = prefix[0]
+    cands = [d for d in div.by_code.values()
+             if d.level in ("prefecture", "county") and d.kind != "zone" and d.name[0] == first]
+    prov = div.get(div.abbr.get(first))
+    if prov is not None:
+        cands.append(prov)
+    if len(cands) > 1 or named:
+        counts = sorted(((named.get(c.adcode, 0), c.adcode) for c in cands), reverse=True)
+        if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+            return None
+        cands = [div.by_code[counts[0][1]]]
+    if len(cands) != 1:
+        return None
+    found = cands[0]
+    if found.level == "prefecture" and len(prefix) > 1:
+        kids = [div.by_code[c] for c in div.children.get(found.adcode, ())
+                if div.by_code[c].name[0] == prefix[1] and div.by_code[c].kind != "zone"]
+        if len(kids) == 1:
+            found = kids[0]
+    return found
+
+
+def _places(text: str, div: Divisions) -> Counter:
+    """How often the text names each place (names that fit one division only)."""
+    found: Counter = Counter()
+    for _s, _e, cands in div.find_all(text, shorts=True):
+        if len(cands) == 1:
+            found[cands[0].adcode] += 1
+    return found
+
+
+def _rolled(text_places: Counter, div: Divisions) -> Counter:
+    rolled: Counter = Counter()
+    for code, n in text_places.items():
+        d = div.get(code)
+        if d is None:
+            continue
+        for a in div.ancestors(d):
+            rolled[a.adcode] += n
+    return rolled
+
+
+def _from_text(text_places: Counter, div: Divisions, level: Optional[str]) -> Optional[Division]:
+    """The place the text names most, descending from province to a dominant child."""
+    rolled = _rolled(text_places, div)
+    if not rolled:
+        return None
+    provs = sorted((c for c in rolled if div.by_code[c].level == "province"),
+                   key=lambda c: (-rolled[c], c))
+    if not provs or (len(provs) > 1 and rolled[provs[0]] == rolled[provs[1]]):
+        return None
+    cur = div.by_code[provs[0]]
+    order = ("province", "prefecture", "county")
+    while True:
+        if level and order.index(cur.level) >= order.index(level if level in order else "county"):
+            return cur
+        kids = sorted((c for c in div.children.get(cur.adcode, ()) if rolled.get(c)),
+                      key=lambda c: (-rolled[c], c))
+        if not kids:
+            return cur
+        top = kids[0]
+        tied = len(kids) > 1 and rolled[kids[1]] == rolled[top]
+        # go down when the child carries at least half of what is said of its parent, or
+        # when the units say the document is of a lower level than its parent
+        if tied or (rolled[top] * 2 < rolled[cur.adcode] and not level):
+            return cur
+        cur = div.by_code[top]
+
+
+COUNTY_CONTEXT = ("分局", "支局", "支行", "分行", "大队", "中队", "派出所", "法院", "检察院", "税务",
+                  "供电", "邮政", "分公司", "城区", "经济开发区", "开发区", "高新区", "人民政府")
+
+
+def _county_by_short_form(body: str, div: Divisions) -> Optional[Division]:
+    """In a county-level document that names no place in full: the county whose short form
+    the text writes before a local body's name (咸安分局, 咸安经济开发区), when that form names one
+    county only. A short form in running text is too often a word (振兴, 平安) to count."""
+    counts: Counter = Counter()
+    for i in range(len(body) - 1):
+        for form, short in div.forms_at(body, i):
+            if not short or (i and any(len(f) > 1 for f, _s in div.forms_at(body, i - 1))):
+                break        # a full name, or inside another place's name (大竹山段)
+            codes = div.shorts[form]
+            if len(codes) == 1 and div.by_code[codes[0]].level == "county" \
+                    and body.startswith(COUNTY_CONTEXT, i + len(form)):
+                counts[codes[0]] += 1
+                break
+    top = counts.most_common(2)
+    if top and (len(top) == 1 or top[0][1] > top[1][1]):
+        return div.by_code[top[0][0]]
+    return None
+
+
+def _as(d: Division, how: str) -> Jurisdiction:
+    return Jurisdiction(d.name, d.adcode, d.level, how)
+
+
+def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
+          number: Optional[str] = None, div: Optional[Divisions] = None) -> Jurisdiction:
+    """The jurisdiction of one document from its lines and the header already read."""
+    div = div or load_divisions()
+    texts = [compact(ln.norm) for ln in lines if not ln.blank]
+    body = "\n".join(texts)
+    # places inside cited titles (《浙江省…条例》) are mostly other governments' documents:
+    # they count only when the rest of the text names no place
+    text_places = _places(CITED_RE.sub("", body), div) or _places(body, div)
+    support = _rolled(text_places, div)
+    # the most named place settles same-named divisions (朝阳区, 鼓楼区)
+    context = _from_text(text_places, div, "prefecture")
+
+    # a signature: an organisation's name on the line just before a date
+    signatures = []
+    for k, t in enumerate(texts):
+        if DATE_RE.match(t) and k and ORG_RE.match(texts[k - 1]) and len(texts[k - 1]) <= 40:
+            signatures.append(texts[k - 1])
+    head = texts[:HEAD_LINES]
+    addressees = [t for t in head if t.endswith("：") and ("各" in t or "有关" in t)]
+
+    for how, names, is_title in (("issuer", [issuer] if issuer else [], False),
+                                 ("title", [title] if title else [], True),
+                                 ("signature", signatures, False)):
+        for name in names:
+            d = place_of_org(name, div, context, title=is_title)
+            if d is not None:
+                return _as(d, how)
+    for m in OWN_PLACE_RE.finditer(body):
+        d = place_of_org(m.group(1), div, context, title=True)
+        if d is not None and m.group(1).startswith(d.name[:2]):
+            return _as(d, "text")
+    prefix = _docnum(number, head)
+    if prefix:
+        d = _from_docnum(prefix, div, support)
+        if d is not None:
+            return _as(d, "docnum")
+    for t in addressees:
+        for part in re.split(r"[，、；]", t):
+            d = place_of_org(re.sub(r"^各", "", part), div, context)
+            if d is not None and d.level != "county":
+                # the addressees' own place is below the issuer: 各县 of X are written by X
+                return _as(d, "addressee")
+    hints = _level_hints(addressees, True) + _level_hints(texts)
+    level = None
+    for source in ("addressee", "units"):
+        levels = Counter({k.split(":")[1]: n for k, n in hints.items() if k.startswith(source)})
+        if levels:
+            top = levels.most_common()
+            if len(top) == 1 or top[0][1] > top[1][1]:
+                level = top[0][0]
+                if level != "national":
+                    break
+                if source == "addressee" or _from_text(text_places, div, None) is None:
+                    return _as(NATIONAL, source)
+                level = None
+    d = _from_text(text_places, div, level)
+    if d is not None:
+        return _as(d, "text")
+    if level == "county":
+        d = _county_by_short_form(body, div)
+        if d is not None:
+            return _as(d, "text")
+    for name in ([issuer] if issuer else []) + ([title] if title else []) + signatures:
+        place = _unknown_place(name)
+        if place:
+            return Jurisdiction(place, None, "unknown", "issuer")
+    if level:
+        return Jurisdiction(None, None, level, "addressee" if any(
+            k.startswith("addressee:") for k in hints) else "units")
+    return UNKNOWN
+
+
+def override(name: str, div: Optional[Divisions] = None) -> Jurisdiction:
+    """The jurisdiction given with ``kg build --jurisdiction`` (a name or an adcode)."""
+    div = div or load_divisions()
+    d = div.get(name.strip()) if name.strip().isdigit() else None
+    if d is None:
+        cands = div.lookup(name)
+        if len(cands) == 1:
+            d = cands[0]
+        else:
+            hit = div.read_prefix(_key(name))
+            d = hit[0] if hit and hit[1] == len(_key(name)) else None
+    if d is None:
+        return Jurisdiction(name.strip(), None, "unknown", "override")
+    return _as(d, "override")

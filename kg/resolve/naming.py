@@ -1,0 +1,105 @@
+"""National naming rules for government bodies (``kg/data/naming_rules.tsv``), as a small API.
+
+>>> canonical_body("市发改委")
+'市发展和改革委员会'
+>>> canonical_body("嘉兴市人力社保局")
+'嘉兴市人力资源和社会保障局'
+>>> expansions("发改委")[:3]
+['发改委', '发展和改革委员会', '发展改革委']
+
+A name is canonicalised by its longest ending that is a standard form or a variant; the part
+before it (a place, 市, 县, 中共…) is kept as written. Names are normalised first, so
+traditional spellings (``市發改委``) give the same result. Used by the resolver, so one body has
+one node per government however a document abbreviates it, and by ``kg who`` to expand the
+abbreviations of a question.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Optional
+
+from ..errors import LexiconError
+from ..text import compact, normalise
+
+
+@dataclass(frozen=True)
+class NamingRules:
+    standard: dict[str, str]              # form (standard or variant) -> standard
+    forms: dict[str, tuple[str, ...]]     # standard -> (standard, *variants)
+    lengths: tuple[int, ...]              # lengths of the forms, longest first
+
+    def split(self, name: str) -> Optional[tuple[str, str, str]]:
+        """(prefix, form as written, standard) for the longest known ending of ``name``."""
+        key = compact(normalise(name))
+        for n in self.lengths:
+            if n > len(key):
+                continue
+            std = self.standard.get(key[-n:])
+            if std is not None:
+                return key[:-n], key[-n:], std
+        return None
+
+
+def _parse(text: str, origin: str) -> NamingRules:
+    standard: dict[str, str] = {}
+    forms: dict[str, tuple[str, ...]] = {}
+    for number, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip() or raw.startswith("#") or raw.startswith("standard\t"):
+            continue
+        cols = raw.split("\t")
+        std = compact(normalise(cols[0]))
+        if not std:
+            raise LexiconError(f"{origin}:{number}: expected 'standard<TAB>variants', "
+                               f"got {raw[:40]!r}")
+        variants = [compact(normalise(v)) for v in (cols[1] if len(cols) > 1 else "").split("|")]
+        group = tuple(dict.fromkeys([std, *[v for v in variants if v]]))
+        for form in group:
+            owner = standard.get(form)
+            if owner is not None and owner != std:
+                raise LexiconError(f"{origin}:{number}: {form!r} is already a form of {owner}; "
+                                   "a form must name one body")
+            standard[form] = std
+        forms[std] = tuple(dict.fromkeys(forms.get(std, ()) + group))
+    lengths = tuple(sorted({len(f) for f in standard}, reverse=True))
+    return NamingRules(standard, forms, lengths)
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> NamingRules:
+    """The bundled rules (read once)."""
+    text = resources.files("kg.data").joinpath("naming_rules.tsv").read_text("utf-8")
+    return _parse(text, "kg/data/naming_rules.tsv")
+
+
+def canonical_body(name: str) -> str:
+    """``name`` with its body in the standard form: ``市发改委`` -> ``市发展和改革委员会``.
+    A name with no known body comes back compact and normalised, otherwise unchanged."""
+    hit = load_rules().split(name)
+    if hit is None:
+        return compact(normalise(name))
+    prefix, _written, std = hit
+    if std.startswith("国家") and prefix.endswith("国家"):
+        prefix = prefix[:-2]             # 国家市场监管总局 -> 国家市场监督管理总局
+    return prefix + std
+
+
+def is_standard_body(name: str) -> bool:
+    """Does ``name`` end with a body the rules know (a standard form or a variant)?"""
+    return load_rules().split(name) is not None
+
+
+def expansions(term: str) -> list[str]:
+    """Every written form of ``term``'s body, with its prefix kept: the term itself first,
+    then the standard form, then the variants in table order. ``[term]`` when no rule applies.
+
+    >>> expansions("市人社局")
+    ['市人社局', '市人力资源和社会保障局', '市人力社保局', '市人力资源社会保障局', '市人力资源和社保局']
+    """
+    rules = load_rules()
+    hit = rules.split(term)
+    if hit is None:
+        return [term]
+    prefix, _written, std = hit
+    return list(dict.fromkeys([term, *(prefix + f for f in rules.forms[std])]))

@@ -1,0 +1,215 @@
+"""Duty clauses in prose (kg.extract.enrich.duties) and their place in the build."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.enrich.duties import read_duties
+from kg.resolve.lexicon import load_lexicon
+from kg.resolve.units import Resolver
+
+
+@pytest.fixture(scope="module")
+def known():
+    r = Resolver(load_lexicon())
+    return lambda name: r.knows(name, "廊坊市")
+
+
+def _roles(text, known):
+    return [(d.mention, d.lookup, d.role) for d in read_duties(text, 1, known)]
+
+
+def test_generic_department_responsible(known):
+    assert _roles("（一）卫生健康部门负责各级各类医疗卫生机构病媒生物预防控制工作的监督管理。", known) == [
+        ("卫生健康部门", None, "responsible")]
+
+
+def test_by_unit_and_lead(known):
+    got = _roles("由市委网信办负责12345平台软硬件建设，市公安局牵头负责打通110与12345之间的网络。", known)
+    assert got == [("市委网信办", None, "responsible"), ("市公安局", None, "lead")]
+
+
+def test_office_and_continuation(known):
+    got = read_duties("领导小组办公室设在市统计局，负责普查的具体组织实施和协调，各成员单位要各司其职。", 1, known)
+    assert [(d.mention, d.role) for d in got] == [("市统计局", "responsible")]
+    assert got[0].clause.startswith("领导小组办公室设在市统计局，负责普查的具体组织实施")
+    # the office's host runs its work even when no duty follows
+    assert _roles("领导小组办公室设在市公安局，办公室主任由张三同志担任。", known) == [
+        ("市公安局", None, "responsible")]
+
+
+def test_lead_then_joint(known):
+    got = _roles("市民政局、市发展改革委牵头，会同有关部门建立健全规划实施监测机制。", known)
+    assert got == [("市民政局", None, "lead"), ("市发展改革委", None, "lead")]
+    got = _roles("市住建局要会同市财政局、市发改委，加强督导。", known)
+    assert got == [("市住建局", None, "responsible"), ("市财政局", None, "support"),
+                   ("市发改委", None, "support")]
+
+
+def test_elliptical_list_assist(known):
+    got = _roles("财政、市场监督管理、人力资源和社会保障等部门协助做好房屋租赁管理相关工作。", known)
+    assert [r for _m, _l, r in got] == ["assist"] * 3
+    assert got[0][1] == "财政部门"
+
+
+def test_joint_subject_and_partners(known):
+    got = _roles("流动人口和房屋租赁管理部门应当会同住房和城乡建设部门、市场监督管理部门制定合同范本。", known)
+    assert got == [("流动人口和房屋租赁管理部门", None, "responsible"),
+                   ("住房和城乡建设部门", None, "support"), ("市场监督管理部门", None, "support")]
+
+
+def test_exhortations_skipped(known):
+    assert _roles("各地各部门要加强协调配合，负责落实。", known) == []
+    assert _roles("由有关部门责令其限期改正。", known) == []
+    assert _roles("单位和居民应当做好下列病媒生物防制工作：", known) == []
+    assert _roles("食品生产经营单位、仓储场所、农贸市场等易孳生病媒生物的场所应当建立制度。", known) == []
+    assert _roles("农村应结合改厕、环境整治等工作，清除病媒生物孳生地。", known) == []
+
+
+def test_collectives_and_actors_are_subjects(known):
+    assert _roles("各县（市、区）和廊坊开发区、临空经济区对园区项目建设负总责。", known) == [
+        ("各县（市、区）", None, "responsible"), ("廊坊开发区", None, "responsible"),
+        ("临空经济区", None, "responsible")]
+    assert _roles("由物业服务企业负责物业管理项目的病媒生物消杀。", known) == [
+        ("物业服务企业", None, "responsible")]
+    assert _roles("村民委员会、居民委员会应当确定其成员分工，具体负责病媒生物防制工作。", known) == [
+        ("村民委员会", None, "responsible"), ("居民委员会", None, "responsible")]
+    got = _roles("各机关、院校（包括中小学、托幼院所）、街道办事处（镇）负责本单位的防制工作。", known)
+    assert got == [("各机关", "机关", "responsible"), ("院校（包括中小学、托幼院所）", "院校", "responsible"),
+                   ("街道办事处（镇）", "街道办事处", "responsible")]
+    assert _roles("主办单位牵头会同会办单位进行具体办理。", known) == [
+        ("主办单位", None, "lead"), ("会办单位", None, "support")]
+    assert _roles("各县（市、区）、廊坊开发区和相关职能部门是对接联动事项办理的主体责任单位。", known) == [
+        ("各县（市、区）", None, "responsible"), ("廊坊开发区", None, "responsible"),
+        ("相关职能部门", None, "responsible")]
+
+
+def test_short_names_and_shared_levels(known):
+    got = read_duties("第五条　市、县（市、区）爱国卫生运动委员会办公室（以下简称爱卫办）负责日常工作。"
+                      "爱卫办应当组织开展宣传。", 7, known)
+    assert [(d.lookup, d.role) for d in got] == [("市爱国卫生运动委员会办公室", "responsible")] * 2
+    assert got[0].source.startswith("市、县（市、区）爱国卫生运动委员会办公室（以下简称爱卫办）负责")
+    assert got[1].mention == "爱卫办"
+    # 市、县（市、区）政府: the municipal government and the county governments
+    got = _roles("市、县（市、区）政府应将经费列入财政预算。", known)
+    assert [lk for _m, lk, _r in got] == ["市政府", "各县（市、区）政府"]
+
+
+def test_enumerated_duties_carry_the_subject(known):
+    from kg.extract.enrich.duties import read_lines
+    lines = [(1, "第六条　市卫生健康委履行下列职责："), (2, ""), (3, "（一）组织开展宣传教育；"),
+             (4, "（二）市财政局负责保障经费；"), (5, "（三）负责日常管理工作。"),
+             (6, "第七条　单位应当遵守本办法。"), (7, "（一）清除积水。")]
+    got = [(d.line, d.mention, d.role) for d in read_lines(lines, known)]
+    assert got == [(3, "市卫生健康委", "responsible"), (4, "市财政局", "responsible"),
+                   (5, "市卫生健康委", "responsible")]
+
+
+def test_annotations_in_brackets_are_not_prose(known):
+    assert _roles("加快推进残疾人就业（市残联、市人社局按职责分工负责）", known) == []
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    from kg.pipeline import BUNDLED_CORPUS, build
+    return build([BUNDLED_CORPUS])
+
+
+def test_corpus_prose_duties(corpus):
+    prose = [a for a in corpus.assignments if a.raw.via == "prose"]
+    assert len(prose) >= 40
+    tasks = {t.task_id: t for t in corpus.tasks}
+    by_line = {(a.raw.mention.source.line, a.unit.name, a.raw.role) for a in prose}
+    assert (7064, "市卫生健康委员会", "responsible") in by_line
+    assert (363, "市财政局", "responsible") in by_line
+    # every prose duty hangs on a task of the document it was read in
+    for a in prose:
+        assert tasks[a.task_id].span.file == a.raw.mention.source.file
+
+
+def test_corpus_no_duplicate_of_annotations(corpus):
+    stated = {(a.task_id, a.unit.unit_id) for a in corpus.assignments
+              if a.raw.via not in ("prose", "group", "mention")}
+    for a in corpus.assignments:
+        if a.raw.via == "prose":
+            assert (a.task_id, a.unit.unit_id) not in stated
+
+
+def test_list_across_commas_after_by(known):
+    got = _roles("《方案》由市委组织部、宣传部，市发改委、乡村振兴局等单位分工负责，根据自身业务范围指导落实。",
+                 known)
+    assert [(m, lk) for m, lk, _r in got] == [("市委组织部", None), ("宣传部", "市委宣传部"),
+                                              ("市发改委", None), ("乡村振兴局", "市乡村振兴局")]
+    assert {r for _m, _l, r in got} == {"responsible"}
+
+
+def test_subject_carried_within_sentence_only(known):
+    got = _roles("市级卫生健康行政部门负责依据上位规划，编制规划；同时，负责组织县级编制规划。"
+                 "县级卫生健康行政部门依据上位规划，负责编制县域规划。", known)
+    # the subject is carried within its sentence only; the next sentence has its own
+    assert got == [("市级卫生健康行政部门", None, "responsible")] * 2 + [
+        ("县级卫生健康行政部门", None, "responsible")]
+    # each subject's duty is a clause of its own
+    clauses = [d.clause for d in read_duties("由市委网信办负责平台建设，市公安局牵头负责打通网络，鼓励有条件的地方建设平台。", 1, known)]
+    assert clauses == ["由市委网信办负责平台建设", "市公安局牵头负责打通网络，鼓励有条件的地方建设平台"]
+
+
+def _nobody(name):
+    return False
+
+
+def test_supporters_join_the_lead_clause(known):
+    got = read_duties("市发改委牵头，市财政局配合，做好资金保障。", 1, known)
+    assert [(d.mention, d.role) for d in got] == [("市发改委", "lead"), ("市财政局", "support")]
+    assert len({d.clause for d in got}) == 1          # one task, two roles
+
+
+def test_line_headed_by_its_subject(known):
+    got = _roles("健康教育机构。设置市健康教育所1个。负责全市健康教育的技术支持，组织拟订规划。", known)
+    assert got == [("健康教育机构", None, "responsible")]
+    assert _roles("乡镇卫生院。乡镇卫生院分为中心卫生院和一般乡镇卫生院。", known) == []
+
+
+def test_other_government_rules():
+    """The grammar is not Langfang's: another city's 管理办法, with nothing in the lexicon."""
+    from pathlib import Path
+    from kg.extract.enrich.duties import read_lines
+    text = (Path(__file__).resolve().parents[1] / "fixtures" / "other_gov_duties.txt").read_text(encoding="utf-8")
+    got = [(d.line, d.mention, d.lookup, d.role)
+           for d in read_lines(list(enumerate(text.splitlines(), 1)), _nobody)]
+    assert (3, "市人民政府", None, "responsible") in got
+    assert (3, "区、县（市）人民政府", None, "responsible") in got
+    assert (5, "公安机关", None, "responsible") in got            # 是…主管部门，负责…
+    assert (7, "乡镇人民政府", None, "support") in got            # 应当配合
+    assert (7, "业主委员会", None, "assist") in got
+    assert (11, "市动物疫病预防控制机构", None, "responsible") in got   # 履行下列职责：（一）…
+    assert (15, "市疫控机构", "市动物疫病预防控制机构", "responsible") in got   # 以下简称
+    assert (17, "县级以上人民政府卫生健康主管部门", None, "responsible") in got
+    assert not [g for g in got if g[1].startswith("养犬人")]      # a person is not a unit
+
+
+def test_other_government_build(tmp_path):
+    """Actors are units of their own kinds, each clause is a task with its line, and the
+    ledger keeps actors in a column of their own."""
+    from pathlib import Path
+    from kg.write.ledger import ledger
+    from kg.text import compact
+    from kg.pipeline import build
+    result = build([Path(__file__).resolve().parents[1] / "fixtures" / "other_gov_duties.txt"])
+    prose = [a for a in result.assignments if a.raw.via == "prose"]
+    kinds = {a.unit.name: a.unit.kind for a in prose}
+    assert kinds["物业服务企业"] == "enterprise"
+    assert kinds["业主委员会"] == "grassroots"
+    assert kinds["街道办事处"] == "collective"
+    assert kinds["居民委员会"] == "grassroots"             # not the city's own committee
+    assert kinds["市动物疫病预防控制机构"] != "enterprise"
+    tasks = {t.task_id: t for t in result.tasks}
+    for a in prose:
+        t = tasks[a.task_id]
+        # a task of its own: a duty clause, or an outline item that is the clause itself
+        assert t.span.first_line == a.raw.mention.source.line
+        assert t.kind == "duty" or compact(t.text) == a.raw.label
+    csv_text = ledger(result)
+    header, *rows = csv_text.lstrip("\ufeff").splitlines()
+    assert header.endswith("社会主体（企业/社会组织/基层组织/事业单位）")
+    row = next(r for r in rows if "物业服务企业应当配合" in r)
+    assert row.endswith(",物业服务企业") and ",物业服务企业," not in row

@@ -1,0 +1,144 @@
+"""`kg who` and `kg unit`: questions typed the way people ask them."""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.read.who import parse_question, who_owns, load_index
+
+HERE = Path(__file__).resolve().parents[1]
+
+SMALL = """某某市人民政府办公室
+
+关于印发城市更新行动方案的通知
+
+一、重点任务
+
+1.推进老旧管网改造。完成燃气管网更新改造100公里。（责任单位：市住建局、市发改委，完成时间：2024年12月）
+
+2.加大融资支持。鼓励商业银行加大对老旧管网改造的信贷支持。（牵头单位：市金融办；配合单位：市财政局）
+
+3.建设城市书房。新建城市书房20座。（责任单位：市文广旅局）
+"""
+
+
+@pytest.fixture(scope="module")
+def small_out(tmp_path_factory):
+    from kg.pipeline import build_and_write
+    d = tmp_path_factory.mktemp("who")
+    src = d / "small.txt"
+    src.write_text(SMALL, encoding="utf-8")
+    out = d / "out"
+    build_and_write([src], out)
+    return out
+
+
+def test_question_words_do_not_drown_content(small_out):
+    words, grams, units = parse_question("老旧管网改造的融资支持由哪个部门负责", load_index(small_out))
+    assert "哪个" not in "".join(words) and "负责" not in words
+    top = who_owns("老旧管网改造的融资支持由哪个部门负责", small_out)[0]
+    assert top.task_text.startswith("加大融资支持")
+    assert [(u["unit"], u["role"]) for u in top.units] == [("市金融工作办公室", "lead"), ("市财政局", "support")]
+    assert top.source["line"] == 9
+
+
+def test_unit_alias_in_question(small_out):
+    top = who_owns("文广旅局负责什么", small_out)[0]
+    assert top.task_text.startswith("建设城市书房")
+
+
+def test_no_match_is_empty(small_out):
+    assert who_owns("火星探测器发射", small_out) == []
+    res = CliRunner().invoke(app, ["who", "火星探测器发射", "--out", str(small_out), "--json"])
+    assert res.exit_code == 0
+    assert json.loads(res.output) == {"query": "火星探测器发射", "results": []}
+    res = CliRunner().invoke(app, ["who", "火星探测器发射", "--out", str(small_out)])
+    assert res.exit_code == 0 and "没有找到" in res.output
+
+
+def test_missing_build_is_a_clean_error(tmp_path):
+    res = CliRunner().invoke(app, ["who", "图书馆", "--out", str(tmp_path / "none")])
+    assert res.exit_code == 1 and "kg build" in res.output
+
+
+def test_json_shape(small_out):
+    res = CliRunner().invoke(app, ["who", "城市书房", "--out", str(small_out), "--json", "--limit", "1"])
+    data = json.loads(res.output)
+    r = data["results"][0]
+    assert set(r) == {"task_id", "task_text", "doc_title", "doc_number", "units", "deadline",
+                      "source", "score"}
+    assert r["units"] == [{"unit": "市文化广电和旅游局", "role": "responsible",
+                           "kind": "department"}]
+
+
+QUESTIONS = [json.loads(l) for l in (HERE / "data" / "who_questions.jsonl").read_text(
+    encoding="utf-8").splitlines() if l.strip()]
+
+
+def test_question_set_on_the_corpus(corpus_out):
+    """Natural questions written from reading the corpus: the expected task first for most,
+    in the top three for nearly all, with the expected unit among its units."""
+    first = top3 = 0
+    misses = []
+    for q in QUESTIONS:
+        res = who_owns(q["question"], corpus_out, limit=3)
+        texts = ["".join(r.task_text.split()) for r in res]
+        hit = [q["anchor"] in t for t in texts]
+        if hit and hit[0]:
+            first += 1
+            assert q["unit"] in {u["unit"] for u in res[0].units}, q
+        if any(hit):
+            top3 += 1
+        else:
+            misses.append(q["question"])
+    n = len(QUESTIONS)
+    assert first / n >= 0.9, (first, n, misses)
+    assert top3 / n >= 0.95, (top3, n, misses)
+
+
+def test_unit_command_with_alias_and_county(corpus_out):
+    res = CliRunner().invoke(app, ["unit", "住建局", "--out", str(corpus_out)])
+    assert res.exit_code == 0, res.output
+    assert res.output.startswith("市住房和城乡建设局 (department)")
+    assert "加大融资保障力度" in res.output
+    res = CliRunner().invoke(app, ["unit", "--county", "三河市", "--out", str(corpus_out)])
+    assert res.exit_code == 0, res.output
+    assert "through 各县（市、区）人民政府" in res.output
+
+
+@pytest.mark.parametrize("question, anchor, unit", [
+    ("人防工程质量检查", "对人民防空工程质量的行政检查", "市人民防空办公室"),        # 人防 = 人民防空
+    ("人工智能企业上市奖励", "上市企业奖励", "市地方金融监督管理局"),            # order, words between
+])
+def test_questions_in_other_words(corpus_out, question, anchor, unit):
+    top = who_owns(question, corpus_out, limit=1)[0]
+    assert anchor in "".join(top.task_text.split())
+    assert unit in {u["unit"] for u in top.units}
+
+
+def test_short_forms_come_from_the_naming_rules_the_lexicon_and_the_data_file(corpus_out):
+    index = load_index(corpus_out)
+    table = index.expansions(["人防", "人民防空", "住建", "发改", "市场监管", "林草", "应急",
+                              "场监管"])
+    assert "人民防空" in table["人防"] and "人防" in table["人民防空"]          # lexicon: 市人防办
+    assert "住房和城乡建设" in table["住建"] and "发展改革" in table["发改"]
+    assert "市场监督管理" in table["市场监管"]
+    assert "林业和草原" in table["林草"]                         # naming rules: 林草局
+    assert "应急" not in table and "场监管" not in table        # no generic or cut pairs
+    words, _grams, _units = parse_question("发改委的价格管理", index)
+    assert any("发展和改革" in w for w in words) or any("发展改革" in w for w in words)
+
+
+def test_derive_short_forms():
+    from kg.write.search_index import derive_abbreviations, load_abbreviations
+    assert derive_abbreviations([("市人民防空办公室", "市人防办"),
+                                 ("市委网络安全和信息化委员会办公室", "市委网信办"),
+                                 ("市人民政府办公室市长专线办", "市政府办公室市长专线办"),
+                                 ("市财政局", "市财政局")]) == [
+        ("人民防空", "人防"), ("网络安全和信息化", "网信")]
+    groups = load_abbreviations("# note\nstandard\tvariants\n人民防空\t人防\n住房和城乡建设\t住建|住房城乡建设\n")
+    assert groups == [("人民防空", "人防"), ("住房和城乡建设", "住建", "住房城乡建设")]

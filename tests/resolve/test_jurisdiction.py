@@ -1,0 +1,239 @@
+"""Jurisdictions: the gazetteer of divisions, inference per document, naming rules and
+resolution within a document's jurisdiction (issue 10)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.text import normalise
+from kg.model import Jurisdiction, Line
+from kg.pipeline import build
+from kg.resolve.divisions import NATIONAL, load_divisions
+from kg.resolve.jurisdiction import infer, override
+from kg.resolve.lexicon import load_lexicon
+from kg.resolve.naming import canonical_body, expansions, is_standard_body
+from kg.resolve.units import Resolver
+
+
+def lines(text: str, name: str = "t.txt") -> list[Line]:
+    return [Line(name, i, t, normalise(t)) for i, t in enumerate(text.split("\n"), 1)]
+
+
+# ---------------------------------------------------------------------------- gazetteer
+
+def test_gazetteer_names_short_forms_and_parents():
+    d = load_divisions()
+    jx = d.get("330400")
+    assert (jx.name, jx.level, jx.parent, jx.short) == ("嘉兴市", "prefecture", "330000", ("嘉兴",))
+    assert [x.adcode for x in d.lookup("嘉兴")] == ["330400"]
+    assert [x.adcode for x in d.lookup("咸安区")] == ["421202"]
+    assert d.get("131028").short == ("大厂", "大厂县")          # 大厂回族自治县
+    assert d.get("150000").short == ("内蒙古",) and d.get("130000").abbr == "冀"
+    # a municipality's districts hang from the municipality itself
+    assert d.get("110105").parent == "110000"
+
+
+def test_gazetteer_reads_the_place_a_name_begins_with():
+    d = load_divisions()
+    assert d.read_prefix("鞍山市立山区人民政府") == (d.get("210304"), 6)
+    assert d.read_prefix("浙江省嘉兴市发展和改革委员会")[0].adcode == "330400"
+    # traditional script through the normalisation every line gets
+    assert d.read_prefix(normalise("綿陽市人民政府"))[0].adcode == "510700"
+    # a county name shared by several cities reads only with a parent or a context
+    assert d.read_prefix("朝阳区人民政府") is None
+    assert d.read_prefix("北京市朝阳区人民政府")[0].adcode == "110105"
+    assert d.read_prefix("朝阳区人民政府", context=d.get("220100"))[0].adcode == "220104"
+    # a county's short form alone is a word too often (平安, 新华): not read without context
+    assert d.read_prefix("平安建设工作方案") is None
+    assert d.within(d.get("421202"), d.get("420000")) and d.within(d.get("421202"), NATIONAL)
+    assert d.city_of(d.get("421088")).name == "监利市"        # a county-level city is its own 市
+    assert d.city_of(d.get("421202")).name == "咸宁市"
+
+
+# ---------------------------------------------------------------------------- inference
+
+def test_issuer_title_and_signature():
+    j = infer(lines("正文"), issuer="嘉兴市人民政府办公室", title="关于印发某方案的通知")
+    assert (j.name, j.adcode, j.level, j.how) == ("嘉兴市", "330400", "prefecture", "issuer")
+    j = infer(lines("正文"), title="2023年莲都区政府工作报告重点工作责任分解")
+    assert (j.adcode, j.how) == ("331102", "title")
+    j = infer(lines("各市（州）人民政府：\n现将方案印发给你们。\n四川省发展和改革委员会\n2022年10月18日\n方案"))
+    assert (j.name, j.level, j.how) == ("四川省", "province", "signature")
+    j = infer(lines("各省、自治区、直辖市人民政府：\n现印发给你们。\n国务院办公厅\n2020年11月1日"))
+    assert (j.adcode, j.level, j.how) == ("100000", "national", "signature")
+    j = infer(lines("各省、自治区财政厅：\n正文\n财政部\n2023年1月5日"))
+    assert (j.adcode, j.how) == ("100000", "signature")
+
+
+def test_docnum_prefix_through_the_table_and_the_gazetteer():
+    j = infer(lines("冀政办字〔2024〕3号\n各市人民政府：\n正文"))
+    assert (j.name, j.how) == ("河北省", "docnum")
+    # 鞍 -> 鞍山市, then 立 -> its county 立山区
+    j = infer(lines("鞍立政发〔2023〕2号\n正文"))
+    assert (j.adcode, j.how) == ("210304", "docnum")
+    # 嘉 is 嘉兴 or 嘉峪关: the place names of the text settle it
+    j = infer(lines("嘉政办发〔2023〕7号\n正文\n嘉兴银保监分局"))
+    assert (j.adcode, j.how) == ("330400", "docnum")
+    # 镇 begins 镇江市 and a dozen counties: only the text can tell, else nothing is read
+    j = infer(lines("镇政发〔2024〕7号\n参照《汉中市人民政府工作规则》，镇巴县各乡镇"))
+    assert (j.adcode, j.how) == ("610728", "docnum")
+    assert infer(lines("镇政发〔2024〕7号\n正文")).adcode is None
+
+
+def test_cited_numbers_and_words_that_contain_places_are_not_read():
+    # a 文号 cited in the text is another government's; 结合…实际 names the document's own
+    j = infer(lines("根据《昆明市人民政府关于印发若干政策措施的通知》（昆政发〔2016〕13号），"
+                    "结合官渡区实际，特制定如下政策措施。\n1.精简审批。（区政务服务局牵头）"))
+    assert (j.name, j.how) == ("官渡区", "text")
+    # 海北 inside 镇海北仑, 康县 inside 健康县, 振兴 in 乡村振兴: words, not places
+    assert infer(lines("江东江北镇海北仑合计新辟线路，创建健康县，推进乡村振兴示范村建设。"
+                       "（区农业农村委）")).adcode is None
+
+
+def test_addressees_and_units_give_the_level():
+    j = infer(lines("各省、自治区、直辖市人民政府，国务院各部委：\n现印发给你们。"))
+    assert (j.name, j.adcode, j.level, j.how) == ("中华人民共和国", "100000", "national", "addressee")
+    # a city-level document naming no place: level known, government not, units stay local
+    j = infer(lines("市直各单位：\n一、任务（责任单位：市财政局、市商务局）"))
+    assert (j.name, j.adcode, j.level) == (None, None, "prefecture")
+
+
+def test_text_place_names_and_unknown():
+    j = infer(lines("序号 | 任务 | 责任单位 |\n1 | 扩大贷款 | 市金融办、人行嘉兴市中心支行 |"))
+    assert (j.adcode, j.how) == ("330400", "text")
+    # places in cited titles are other governments' documents, unless nothing else is named
+    j = infer(lines("为贯彻落实《浙江省数字经济促进条例》《浙江省优化营商环境条例》，制定本方案。\n"
+                    "1.扩大贷款。（人行嘉兴市中心支行）"))
+    assert j.adcode == "330400"
+    assert infer(lines("根据《江门市政府系统政务公开工作要点》，制定本方案。")).adcode == "440700"
+    j = infer(lines("一、加强领导。\n二、狠抓落实。"))
+    assert j == Jurisdiction(None, None, "unknown", "unknown")
+    # a government's name the gazetteer lacks is kept by name
+    j = infer(lines("正文"), issuer="某市人民政府办公室")
+    assert (j.name, j.adcode) == ("某市", None)
+
+
+def test_override_by_name_or_adcode():
+    assert override("嘉兴市") == Jurisdiction("嘉兴市", "330400", "prefecture", "override")
+    assert override("330400").name == "嘉兴市"
+    assert override("某地").adcode is None
+
+
+# ---------------------------------------------------------------------------- naming rules
+
+@pytest.mark.parametrize("written, standard", [
+    ("市发改委", "市发展和改革委员会"), ("市发展改革委", "市发展和改革委员会"),
+    ("市人社局", "市人力资源和社会保障局"), ("市人力社保局", "市人力资源和社会保障局"),
+    ("市场监管局", "市场监督管理局"), ("县住建局", "县住房和城乡建设局"),
+    ("市住房城乡建设局", "市住房和城乡建设局"), ("区卫健委", "区卫生健康委员会"),
+    ("市應急局", "市应急管理局"), ("市醫保局", "市医疗保障局"), ("市發改委", "市发展和改革委员会"),
+    ("市委统战部", "市委统一战线工作部"), ("市政府办", "市人民政府办公室"),
+])
+def test_naming_rules(written, standard):
+    assert canonical_body(written) == standard
+
+
+def test_naming_keeps_different_bodies_apart_and_expands():
+    assert canonical_body("区发改局") == "区发展和改革局"     # a county's 局 is not a city's 委
+    assert canonical_body("市科经局") == "市科经局"            # unknown bodies are kept
+    assert not is_standard_body("人行嘉兴市中心支行")
+    assert expansions("发改委") == ["发改委", "发展和改革委员会", "发展改革委", "发展改革委员会",
+                                   "发展与改革委员会"]
+    assert expansions("某某") == ["某某"]
+
+
+# ---------------------------------------------------------------------------- resolution
+
+def test_scoped_resolution():
+    r = Resolver(load_lexicon())
+    jx = Jurisdiction("嘉兴市", "330400", "prefecture", "issuer")
+    lf = Jurisdiction("廊坊市", "131000", "prefecture", "issuer")
+    sc = Jurisdiction("四川省", "510000", "province", "signature")
+    a = r.resolve("市发展改革委", jx)
+    assert (a.name, a.adcode, a.resolved) == ("嘉兴市发展和改革委员会", "330400", True)
+    assert r.resolve("市发改委", jx) is a                     # one body, one node per government
+    b = r.resolve("市发展改革委", lf)
+    assert b.unit_id != a.unit_id and b.name == "市发展和改革委员会" and b.adcode == "131000"
+    # an explicit place wins
+    assert r.resolve("廊坊市发改委", jx) is b
+    assert r.resolve("浙江省发展改革委", jx).name == "浙江省发展和改革委员会"
+    assert r.resolve("省发展改革委", sc).name == "四川省发展和改革委员会"
+    assert r.resolve("商务厅", sc).name == "四川省商务厅"      # no prefix: the document's own
+    assert r.resolve("市委改革办", jx).name == "中共嘉兴市委全面深化改革委员会办公室"
+    assert r.resolve("国家发展改革委", jx).adcode == "100000"
+    assert r.resolve("省市场监管局", sc).name == "四川省市场监督管理局"      # 省 + 市场监管局
+    national = r.resolve("市场监管总局", jx)
+    assert (national.name, national.adcode, national.kind) == ("国家市场监督管理总局", "100000",
+                                                               "central")
+    assert r.resolve("人民银行", sc).name == "中国人民银行"
+    # an organisation's own 办公室 is not another organisation's, even in the same city
+    office1 = r.resolve("办公室", jx, scope="D1")
+    assert office1.unit_id != r.resolve("办公室", jx, scope="D2").unit_id
+    assert office1.jurisdiction == "嘉兴市"
+    # 市 in a county-level document: its prefecture (or the county-level city itself)
+    xa = Jurisdiction("咸安区", "421202", "county", "text")
+    assert r.resolve("市生态环境局", xa).name == "咸宁市生态环境局"
+    assert r.resolve("区发改局", xa).name == "咸安区发展和改革局"
+    # a second name in brackets: the body named first
+    assert r.resolve("区民政局(区委社会工委)", xa).name == "咸安区民政局"
+    # 市 in a provincial document is every city: kept as written, in the province
+    generic = r.resolve("市（州）人民政府", sc)
+    assert (generic.name, generic.adcode, generic.resolved) == ("市（州）人民政府", "510000", False)
+
+
+def test_unknown_jurisdiction_stays_in_its_document():
+    r = Resolver(load_lexicon())
+    nowhere = Jurisdiction(None)
+    a = r.resolve("市发展改革委", nowhere, scope="D1")
+    b = r.resolve("市发展改革委", nowhere, scope="D2")
+    lf = r.resolve("市发展改革委", Jurisdiction("廊坊市", "131000", "prefecture", "issuer"))
+    assert len({a.unit_id, b.unit_id, lf.unit_id}) == 3
+    assert not a.resolved and a.jurisdiction is None
+
+
+JIAXING = ("嘉兴市人民政府办公室\n关于印发重点工作责任分解的通知\n嘉政办发〔2023〕7号\n\n"
+           "1.地区生产总值增长6%左右。（责任单位：市发展改革委）\n"
+           "2.城镇调查失业率控制在5%以内。（责任单位：市人力社保局）\n")
+LANGFANG = ("廊坊市人民政府办公室\n关于印发某项工作实施方案的通知\n廊政办字〔2099〕1号\n\n"
+            "1.固定资产投资增长10%。（责任单位：市发展改革委）\n")
+
+
+def test_two_cities_two_nodes(write_doc, tmp_path):
+    r = build([write_doc(JIAXING, "jx.txt"), write_doc(LANGFANG, "lf.txt")])
+    places = {d.span.file: d.place for d in r.documents}
+    assert places["jx.txt"].adcode == "330400" and places["jx.txt"].how == "issuer"
+    assert places["lf.txt"].adcode == "131000"
+    ndrc = {a.raw.mention.source.file: a.unit for a in r.assignments
+            if a.raw.mention.text == "市发展改革委"}
+    assert ndrc["jx.txt"].unit_id != ndrc["lf.txt"].unit_id
+    assert ndrc["jx.txt"].name == "嘉兴市发展和改革委员会"
+    # no unit of the 嘉兴 document is a Langfang unit
+    assert all(a.unit.adcode == "330400" for a in r.assignments
+               if a.raw.mention.source.file == "jx.txt")
+    assert r.jurisdiction is None                                # two governments
+
+
+def test_override_and_exports(write_doc, tmp_path):
+    out = tmp_path / "out"
+    src = write_doc("一、加强领导。（责任单位：市发改委、市财政局）\n", "plain.txt")
+    res = CliRunner().invoke(app, ["build", str(src), "--out", str(out), "-q",
+                                   "--jurisdiction", "嘉兴市"])
+    assert res.exit_code == 0, res.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["jurisdiction"] == "嘉兴市"
+    assert report["documents"][0]["jurisdiction"] == {
+        "name": "嘉兴市", "adcode": "330400", "level": "prefecture", "how": "override"}
+    doc = json.loads((out / "documents.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert doc["jurisdiction"]["adcode"] == "330400"
+    units = [json.loads(x) for x in (out / "units.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {(u["unit"], u["jurisdiction"], u["adcode"]) for u in units} == {
+        ("嘉兴市发展和改革委员会", "嘉兴市", "330400"), ("嘉兴市财政局", "嘉兴市", "330400")}
+    # without the override the document names no government: its units stay its own
+    r = build([src])
+    assert r.documents[0].place == Jurisdiction(None, None, "prefecture", "units")
+    assert {(a.unit.name, a.unit.adcode, a.unit.resolved) for a in r.assignments} == {
+        ("市发展和改革委员会", None, False), ("市财政局", None, False)}
+    assert any(i.code == "E401" and "could not be read" in i.message for i in r.issues)

@@ -1,0 +1,208 @@
+"""RDF exports: they parse, conform to the shapes, are deterministic and carry provenance."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import rdflib
+
+from kg.write.store import FILES, write_rdf
+from kg.write.rdf import KG, KG_TERMS, _Builder, base_iri, deadline_literal, due_by, statements
+
+ROOT = Path(__file__).resolve().parents[2]
+K = rdflib.Namespace(KG)
+PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
+ORG = rdflib.Namespace("http://www.w3.org/ns/org#")
+SKOS = rdflib.Namespace("http://www.w3.org/2004/02/skos/core#")
+
+
+def test_every_export_file_is_written(sample_out):
+    for name in FILES:
+        assert (sample_out / name).stat().st_size > 0, name
+    assert (sample_out / "store").is_dir()
+
+
+@pytest.mark.parametrize("name,fmt", [("graph.nt", "nt"), ("graph.ttl", "turtle"),
+                                      ("graph.jsonld", "json-ld"), ("graph.trig", "trig")])
+def test_round_trip_rdflib_same_triples(sample_out, name, fmt):
+    nt = rdflib.Graph().parse(sample_out / "graph.nt", format="nt")
+    if fmt == "trig":
+        ds = rdflib.Dataset()
+        ds.parse(sample_out / name, format="trig")
+        g = rdflib.Graph()
+        for s, p, o, _ in ds.quads((None, None, None, None)):
+            g.add((s, p, o))
+    else:
+        g = rdflib.Graph().parse(sample_out / name, format=fmt)
+    assert len(g) == len(nt) > 0
+    assert set(g) == set(nt)
+
+
+@pytest.mark.parametrize("name", ["graph.nt", "graph.ttl", "graph.jsonld", "graph.trig"])
+def test_round_trip_pyoxigraph(sample_out, name):
+    import pyoxigraph as ox
+    n_nt = sum(1 for _ in ox.parse(path=str(sample_out / "graph.nt")))
+    terms = list(ox.parse(path=str(sample_out / name)))
+    assert len({(t.subject, t.predicate, t.object) for t in terms}) == n_nt
+
+
+def test_trig_has_one_named_graph_per_document(sample_out, sample_result):
+    ds = rdflib.Dataset()
+    ds.parse(sample_out / "graph.trig", format="trig")
+    names = {str(c.identifier) for c in ds.contexts() if str(c.identifier).startswith(base_iri())}
+    assert names == {f"{base_iri()}graph/{d.doc_id}" for d in sample_result.documents}
+
+
+def test_every_assignment_links_document_and_source(sample_out, sample_result):
+    g = rdflib.Graph().parse(sample_out / "graph.nt", format="nt")
+    assignments = list(g.subjects(rdflib.RDF.type, K.Assignment))
+    assert len(assignments) == len({(a.task_id, a.unit.unit_id, a.raw.role)
+                                    for a in sample_result.assignments}) > 0
+    lines = (sample_result.documents[0].lines)
+    text = {(ln.file, ln.number): ln.text for ln in lines}
+    for a in assignments:
+        assert (a, K.document, None) in g
+        src = g.value(a, PROV.wasDerivedFrom)
+        f, n, q = g.value(src, K.file), g.value(src, K.line), g.value(src, K.quote)
+        assert f is not None and n is not None
+        assert str(q) == text[(str(f), int(n))]     # the quote is the line as read
+
+
+def test_deadlines_typed_or_plain(sample_out):
+    g = rdflib.Graph().parse(sample_out / "graph.nt", format="nt")
+    typed = {o.datatype for o in g.objects(None, K.deadline)}
+    assert typed == {rdflib.XSD.gYearMonth}
+    plain = {str(o) for o in g.objects(None, K.deadlineText)}
+    assert plain == {"长期坚持"}
+    assert deadline_literal("2023")[0] == "deadline" and due_by("2024-02") == "2024-02-29"
+    assert deadline_literal("年底前")[0] == "deadlineText" and due_by("年底前") is None
+
+
+def test_collective_members_and_aliases(sample_out):
+    g = rdflib.Graph().parse(sample_out / "graph.nt", format="nt")
+    collectives = list(g.subjects(rdflib.RDF.type, K.Collective))
+    assert collectives
+    assert any(list(g.objects(c, ORG.hasMember)) for c in collectives)
+    # the name as written (市发改委) is an altLabel of the canonical unit
+    unit = next(g.subjects(SKOS.prefLabel, rdflib.Literal("市发展和改革委员会", lang="zh")))
+    assert rdflib.Literal("市发改委", lang="zh") in set(g.objects(unit, SKOS.altLabel))
+
+
+def test_mentioned_never_uses_the_responsibility_shortcut(sample_result):
+    from dataclasses import replace
+    a = sample_result.assignments[0]
+    mentioned = replace(a, raw=replace(a.raw, role="mentioned", via="mention"))
+    res = replace(sample_result, assignments=[mentioned])
+    nt = statements(res).ntriples()
+    assert f"<{KG}mentionsUnit>" in nt and f"<{KG}responsibleUnit>" not in nt
+
+
+def test_base_iri_parameter_and_env(sample_result, monkeypatch):
+    nt = statements(sample_result, "http://example.org/x/").ntriples()
+    assert "<http://example.org/x/doc/" in nt and base_iri() not in nt
+    monkeypatch.setenv("KG_BASE_IRI", "http://example.org/env")
+    assert base_iri() == "http://example.org/env/"
+
+
+def test_two_builds_are_byte_identical(sample_file, tmp_path):
+    """Fresh processes with different hash seeds write the same bytes."""
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"out{seed}"
+        env = dict(os.environ, PYTHONHASHSEED=seed, PYTHONPATH=str(ROOT))
+        subprocess.run([sys.executable, "-m", "kg", "build", str(sample_file), "--out", str(out),
+                        "-q"], check=True, env=env, capture_output=True, cwd=ROOT)
+        outs.append(out)
+    for name in FILES:
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+
+
+def test_ntriples_sorted(sample_out):
+    lines = (sample_out / "graph.nt").read_text(encoding="utf-8").splitlines()
+    assert lines == sorted(lines) and len(lines) == len(set(lines))
+
+
+# ---- SHACL ---------------------------------------------------------------------------------
+
+def test_sample_graph_conforms(sample_out):
+    from kg.write.validate import validate
+    ok, text = validate(sample_out / "graph.nt")
+    assert ok, text
+
+
+def test_corpus_graph_conforms(corpus_out):
+    from kg.write.validate import validate
+    ok, text = validate(corpus_out / "graph.nt")
+    assert ok, text[:3000]
+
+
+def _broken(sample_out) -> rdflib.Graph:
+    return rdflib.Graph().parse(sample_out / "graph.nt", format="nt")
+
+
+def test_shapes_catch_assignment_without_source(sample_out):
+    from kg.write.validate import validate
+    g = _broken(sample_out)
+    a = next(g.subjects(rdflib.RDF.type, K.Assignment))
+    g.remove((a, PROV.wasDerivedFrom, None))
+    ok, text = validate(g)
+    assert not ok and "source location" in text
+
+
+def test_shapes_catch_bad_role_and_deadline(sample_out):
+    from kg.write.validate import validate
+    g = _broken(sample_out)
+    a = next(g.subjects(rdflib.RDF.type, K.Assignment))
+    g.set((a, K.role, K.role_boss))
+    g.add((a, K.deadline, rdflib.Literal("soon")))
+    ok, text = validate(g)
+    assert not ok
+    assert "role_boss" in text and "deadline" in text
+
+
+def test_shapes_catch_shortcut_backed_only_by_mentioned(sample_out):
+    from kg.write.validate import validate
+    g = _broken(sample_out)
+    a = next(g.subjects(rdflib.RDF.type, K.Assignment))
+    g.set((a, K.role, K.role_mentioned))
+    ok, text = validate(g)
+    assert not ok and "mentioned" in text
+
+
+# ---- ontology ------------------------------------------------------------------------------
+
+def test_ontology_labels_and_definitions():
+    g = rdflib.Graph().parse(ROOT / "kg" / "ontology" / "kg.ttl", format="turtle")
+    owl = rdflib.OWL
+    terms = [s for t in (owl.Class, owl.ObjectProperty, owl.DatatypeProperty)
+             for s in g.subjects(rdflib.RDF.type, t)]
+    assert len(terms) > 20
+    for t in terms:
+        langs = {lab.language for lab in g.objects(t, rdflib.RDFS.label)}
+        assert {"zh", "en"} <= langs, t
+        assert (t, SKOS.definition, None) in g or (t, rdflib.RDFS.comment, None) in g, t
+
+
+def test_every_kg_term_in_the_graph_is_declared(corpus_out):
+    import re
+    g = rdflib.Graph().parse(ROOT / "kg" / "ontology" / "kg.ttl", format="turtle")
+    used = set(re.findall(r"<https://w3id\.org/zrtp/kg#(\w+)>",
+                          (corpus_out / "graph.nt").read_text(encoding="utf-8")))
+    assert used
+    assert [u for u in sorted(used) if (K[u], None, None) not in g] == []
+
+
+def test_kg_namespace_is_closed_and_matches_the_ontology():
+    g = rdflib.Graph().parse(ROOT / "kg" / "ontology" / "kg.ttl", format="turtle")
+    declared = {str(s)[len(KG):] for s in g.subjects() if str(s).startswith(KG)}
+    assert declared == set(KG_TERMS)
+    with pytest.raises(ValueError, match="kg:respnsibleUnit is not a term"):
+        _Builder.k("respnsibleUnit")
+
+
+def test_write_rdf_writes_every_file(sample_result, tmp_path):
+    sizes = write_rdf(sample_result, tmp_path)
+    assert set(sizes) == set(FILES)
