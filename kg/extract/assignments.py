@@ -45,7 +45,9 @@ UNIT_COLUMNS = {
 DEADLINE_COLUMNS = ("完成时限", "完成时间", "时间节点", "时限", "完成期限", "时间安排", "时限要求")
 TASK_COLUMNS = ("重点任务", "工作任务", "主要任务", "具体任务", "任务内容", "任务", "事项名称",
                 "信息名称", "工作内容", "具体措施", "主要措施", "工作措施", "措施", "事项",
-                "项目名称", "名称", "内容", "指标内容", "受理范围", "工作要点", "任务目标")
+                "项目名称", "名称", "内容", "指标内容", "受理范围", "工作要点", "任务目标",
+                "重点工作", "目标任务", "工作目标", "具体工作", "工作举措", "民生实事", "实事项目",
+                "改革任务", "重点项目")
 
 
 INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人)[：:][^\s：:]{1,12}\s+)?"
@@ -131,6 +133,15 @@ def _task_column(header: list[str], cells_by_row: list[list[Cell]]) -> Optional[
         for i, h in enumerate(header):
             if name in h and not _column_role(h) and h not in DEADLINE_COLUMNS:
                 return i
+    # no column named like a task: the text column with the longest cells
+    lengths: dict[int, int] = {}
+    for i, h in enumerate(header):
+        if (_column_role(h) or _is_deadline_column(h) or h in ("序号", "编号")
+                or re.search(r"领导|责任人|负责人|联系人|备注|说明", h)):
+            continue
+        lengths[i] = sum(len(r[i].flat) for r in cells_by_row if i < len(r))
+    if lengths and max(lengths.values()) > 0:
+        return max(lengths, key=lambda i: (lengths[i], -i))
     return None
 
 
@@ -393,6 +404,8 @@ class _DocWalker:
                                                else "responsible")
                 if (counted or vm) and (ann.looks_like_unit(name) or self.known(name)):
                     return name, first, role
+                if len(p.lines) == 1 and len(name) <= 20 and unitnames.is_unit_name(name):
+                    return name, first, role      # 一、市发展和改革委员会 over its own items
             p = p.parent
         return None
 

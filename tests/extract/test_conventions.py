@@ -448,3 +448,23 @@ def test_space_flattened_table_with_lead_and_support_columns_side_by_side(write_
                           "2 新建口袋公园5个。 市园林局 各区政府 2024年12月\n")
     assert who(out, "建成城市绿道20公里") == [("市园林局", "lead"), ("市住建局", "support")]
     assert who(out, "新建口袋公园5个") == [("市园林局", "lead"), ("各区政府", "support")]
+
+
+def test_a_heading_that_is_a_unit_name_gives_its_items_and_a_table_without_a_named_task_column(
+        write_doc):
+    out = read(write_doc, "一、市发展和改革委员会\n1.编制国民经济和社会发展计划。\n二、市财政局\n1.加强预算管理。\n")
+    assert who(out, "编制国民经济和社会发展计划") == [("市发展和改革委员会", "responsible")]
+    assert who(out, "加强预算管理") == [("市财政局", "responsible")]
+    out = read(write_doc, "序号\t重点工作\t责任主体\t实施主体\t完成时限\n"
+                          "1\t推进城乡供水一体化。\t县政府\t县水利局\t2024年12月31日\n", name="t.txt")
+    result, tasks, got = out
+    texts = [tasks[t].text for t in got]
+    assert texts == ["推进城乡供水一体化。"]
+
+
+def test_recurring_and_milestone_deadlines():
+    from kg.extract.deadlines import is_deadline, normalise_deadline
+    for t in ("每年12月底前", "每半年", "2024年起", "全年", "每季度末"):
+        assert is_deadline(t), t
+    assert normalise_deadline("2024年9月底前开工建设") == "2024-09"
+    assert not is_deadline("启动") and not is_deadline("市发改委")
