@@ -257,6 +257,20 @@ class _DocWalker:
             return self._inline_label(line)
         start, end, closed = g
         content = norm[start + 1:end - 1] if closed else norm[start + 1:end]
+        # several groups in a row: （牵头领导：王某）（责任单位：市住建局）（完成时限：2024年底）
+        while closed:
+            before = norm[:start].rstrip()
+            g2 = ann.trailing_group(before) if before.endswith(("）", "〕")) else None
+            if not g2 or not g2[2] or g2[1] != len(before):
+                break
+            prev = before[g2[0] + 1:g2[1] - 1]
+            if not (ann.classify(prev) in ("labeled", "verb") or ann.is_deadline(prev)
+                    or ann._is_label_piece(ann._squeeze(prev))):
+                break
+            combined = prev + "；" + content
+            if ann.classify(combined) not in ("labeled", "verb"):
+                break
+            content, start = combined, g2[0]
         kind = ann.classify(content)
         if kind is None:
             return self._inline_label(line)
@@ -467,6 +481,14 @@ class _DocWalker:
             parsed = self._standalone(ln)
             if parsed is None:
                 continue
+            if not parsed.units and parsed.deadline:
+                # 完成时限：2024年12月 on a line of its own: the deadline of the units above
+                for k in range(len(self.out.raw) - 1, -1, -1):
+                    r = self.out.raw[k]
+                    if r.task_id != task.task_id:
+                        break
+                    if r.deadline is None and r.via in ("inline", "standalone"):
+                        self.out.raw[k] = dataclasses.replace(r, deadline=parsed.deadline)
             order = self.apply(task, parsed, "standalone", Source(ln.file, ln.number), order)
             annotated = annotated or bool(parsed.units)
         if not annotated and node.kind == "item" and node.lines:
