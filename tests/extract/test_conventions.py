@@ -499,3 +499,11 @@ def test_several_bracket_groups_in_a_row_and_order_disclaimers(write_doc):
     result = out[0]
     dl = {a.raw.mention.text: a.raw.deadline for a in result.assignments if a.raw.via != "mention"}
     assert dl["市住建局"] == "2024-12" and dl["市农业农村局"] == "2024-12"
+
+
+def test_a_last_sentence_naming_the_lead_and_its_supporters(write_doc):
+    out = read(write_doc, "一、重点任务\n1.推进城乡环境整治,加快建设步伐。市住建局牵头,市城管局、各县区政府配合。\n"
+                          "2.各部门要加强协作。形成工作合力。\n")
+    assert who(out, "推进城乡环境整治") == [
+        ("市住建局", "lead"), ("市城管局", "support"), ("各县区政府", "support")]
+    assert who(out, "各部门要加强协作") == []
