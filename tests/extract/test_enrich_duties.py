@@ -30,7 +30,9 @@ def test_by_unit_and_lead(known):
 
 def test_office_and_continuation(known):
     got = read_duties("领导小组办公室设在市统计局，负责普查的具体组织实施和协调，各成员单位要各司其职。", 1, known)
-    assert [(d.mention, d.role) for d in got] == [("市统计局", "responsible")]
+    # the host runs the office's work; the office itself holds the duty written after it
+    assert [(d.mention, d.role) for d in got] == [("市统计局", "responsible"),
+                                                 ("领导小组办公室", "responsible")]
     assert got[0].clause.startswith("领导小组办公室设在市统计局，负责普查的具体组织实施")
     # the office's host runs its work even when no duty follows
     assert _roles("领导小组办公室设在市公安局，办公室主任由张三同志担任。", known) == [
