@@ -102,3 +102,33 @@ def test_main_is_no_modal(known):
     # 主要职责 : 要 after 主 is no duty verb, so a page header gives no duty
     got = read_duties("海州市人民政府办公室 二〇一〇年五月六日 海州市人民政府办公室主要职责内设机构和人员编制规定", 1, known)
     assert got == []
+
+
+def test_member_duties_labelled_by_unit(known):
+    text = ("县政府决定成立县城乡环境综合整治工作领导小组。\n"
+            "一、领导小组主要职责\n"
+            "（一）研究制定全县城乡环境综合整治工作方案；\n"
+            "二、成员单位职责\n"
+            "县住建局：负责城区环境卫生整治工作。\n"
+            "县交通运输局：做好国省干线公路沿线环境整治。\n"
+            "牵头单位：县住建局\n")
+    got = _doc(text, known)
+    # 领导小组 in the heading is the group set up above
+    assert (3, "县城乡环境综合整治工作领导小组", "responsible") in got
+    assert (5, "县住建局", "responsible") in got
+    assert (6, "县交通运输局", "responsible") in got
+    # a role label with a unit after it is an annotation, not a duty of 牵头单位
+    assert not [g for g in got if g[0] == 7]
+
+
+def test_office_of_a_committee_short_name(known):
+    got = [d.mention for d in read_duties("县食安委办公室设在县市场监管局，具体负责综合协调。", 1, known)]
+    assert got == ["县市场监管局", "县食安委办公室"]
+
+
+def test_regulation_organ_in_charge(known):
+    got = [(d.mention, d.role) for d in read_duties(
+        "县级以上人民政府林业主管部门主管本行政区域内的森林防火工作。", 1, known)]
+    assert got == [("县级以上人民政府林业主管部门", "responsible")]
+    # 主管 inside a name or a post is no predicate
+    assert read_duties("市住建局主管领导要亲自抓。", 1, known) == []

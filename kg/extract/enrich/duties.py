@@ -69,6 +69,8 @@ PREDICATES = [
     (r"发布", "responsible"), (r"研究", "responsible"), (r"开展", "responsible"),
     (r"推进", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"),
     (r"提供", "responsible"),
+    # 县级以上人民政府林业主管部门主管本行政区域内的森林防火工作 (regulations)
+    (r"主管(?!部门|单位|机关|领导|副|局|委|办|厅|处|科|的)", "responsible"),
 ]
 PRED_RE = re.compile("|".join(f"(?P<p{k}>{p})" for k, (p, _r) in enumerate(PREDICATES)))
 # verbs that open a clause continuing the previous subject's duty across ；
@@ -156,7 +158,7 @@ POSSESSIVE_RE = re.compile(r"^(?:其共同的|其共同|共同的|其)")
 # 有关县级人民政府 / 有关区人民政府: the governments concerned, a collective
 CONCERNED_GOV_RE = re.compile(r"^有关(?:省级|市级|县级|乡级|省|市|区|县|乡（镇）|乡镇)(?:人民政府|政府)$")
 # a group's office that takes the duty after it: 领导小组下设办公室，办公室设在X，主要负责…
-GROUP_OFFICE_RE = re.compile(r"(?P<g>[\u4e00-\u9fff（）“”]{0,50}?(?:领导小组|联席会议|指挥部|工作专班|委员会))"
+GROUP_OFFICE_RE = re.compile(r"(?P<g>[\u4e00-\u9fff（）“”]{0,50}?(?:小组|联席会议|指挥部|专班|委员会|委会|委))"
                              r"(?:下设)?办公室")
 OFFICE_DUTY_RE = re.compile(r"^(?:主要|具体)?(?:负责|承担|牵头)")
 INLINE_MARK_RE = re.compile(r"(?<=[\s　])(?=（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)")
@@ -619,6 +621,18 @@ def _item_partners(item: str, subjects: "_Subjects") -> list[tuple[str, Optional
     return []
 
 
+def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
+              ) -> Optional[tuple[list[tuple[str, Optional[str]]], int]]:
+    """A line labelled by its subject (a member unit's duties): ``县住建局：负责城区环境卫生整治``
+    -> (the units, where the duty starts). The text after the colon must open with a duty
+    verb, and a role label (``牵头单位：``, ``责任单位：``) is no subject."""
+    m = re.match(r"[ 　]*(?P<x>[^：:，。；,]{2,40})[：:][ 　]*", text[start:end])
+    if not m or unit_type_kind(compact(m.group("x"))) or not PRED_RE.match(text[start + m.end():end]):
+        return None
+    units = subjects.subject(m.group("x"))
+    return (units, start + m.end()) if units else None
+
+
 def _office(text: str, clauses: list[tuple[int, int]], k: int) -> Optional[str]:
     """``领导小组下设办公室，办公室设在X，主要负责…``: the office (as written, ``领导小组办公室``)
     when the clause after clause k gives it a duty."""
@@ -652,6 +666,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool]) -
         named = _organ(hm.group("x"), subjects) if hm and hm.group("x") else None
         if hm and (named or not hm.group("x")):
             # 一、主要职责 / X机构职能 : the list after it is X's (or the body set up above)
+            if named and established and len(named) == 1 and GROUP_NAME_RE.fullmatch(compact(named[0][0])) \
+                    and compact(established[0][0]).endswith(compact(named[0][0])):
+                named = established     # 领导小组主要职责 : the group set up above
             heading_subject = named or established
             heading_items = None
             continue
@@ -667,6 +684,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool]) -
         header: Optional[list] = None
         heading: Optional[list] = None    # 健康教育机构。…负责… : a line headed by its subject
         got_any = False
+        labelled = _labelled(text, start, end, subjects)     # 县住建局：负责…
+        if labelled:
+            heading, start = labelled
         for sa, sb in _spans(mask, start, end, "。！？"):
             if sa == start and not re.search(r"[，,；;：:]", mask[sa:sb]) and sb - sa <= 20:
                 heading = subjects.subject(text[sa:sb])
@@ -699,9 +719,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool]) -
         if header is not None:
             list_subject = header or None
             continue
-        if not got_any and (list_subject and ITEM_RE.match(text) or heading_subject):
+        if not got_any and (list_subject and ITEM_RE.match(text) or heading_subject or labelled):
             src = text[start:end].strip(" 　")
-            for name, look, role in [(n, lk, "responsible") for n, lk in list_subject or heading_subject or []] \
+            holders = labelled[0] if labelled else list_subject or heading_subject or []
+            for name, look, role in [(n, lk, "responsible") for n, lk in holders] \
                     + _item_partners(src, subjects):
                 out.append(Duty(name, look, role, compact(src), number, order, src))
                 order += 1
