@@ -8,6 +8,7 @@ tasks without for the same text match, because people ask who owns things.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -30,7 +31,12 @@ BIGRAM_WEIGHT = 0.35
 SUB = "~"
 SUB_WEIGHT = 0.8
 UNIT_BOOST = 2.5
-NO_UNIT_FACTOR = 0.5
+NO_UNIT_FACTOR = 0.35
+# a question that asks for a department (哪个部门, 什么部门): tasks owned only by actors outside
+# government (enterprises, grass-roots and social organisations) rank lower
+ASKS_DEPARTMENT_RE = re.compile(r"(?:哪个|哪些|哪家|什么|何)(?:政府)?部门|部门是")
+ACTOR_KINDS = frozenset({"enterprise", "grassroots", "social_org"})
+ACTOR_FACTOR = 0.6
 
 
 @dataclass
@@ -91,6 +97,13 @@ def _cut(text: str, vocab: set, max_word: int) -> list[str]:
 
 def parse_question(question: str, index: dict) -> tuple[list[str], list[str], set[str]]:
     """(words, bigrams, unit ids named) of a question, question words removed."""
+    words, grams, units, _alts = _parse(question, index)
+    return words, grams, units
+
+
+def _parse(question: str, index: dict) -> tuple[list[str], list[str], set[str], dict[str, str]]:
+    """:func:`parse_question`, and for each word that is another form of a question word
+    (防控 for 预防控制) the question word it stands for: the two count as one word."""
     q = compact(question)
     units: set[str] = set()
     aliases = index["aliases"]
@@ -122,6 +135,7 @@ def parse_question(question: str, index: dict) -> tuple[list[str], list[str], se
     # table the index was built with (the unit naming rules and kg/data/abbreviations.tsv)
     words = []
     grams = []
+    alts: dict[str, str] = {}
     for chunk in PUNCT_RE.split(content):
         if not chunk:
             continue
@@ -132,14 +146,38 @@ def parse_question(question: str, index: dict) -> tuple[list[str], list[str], se
         lengths = index.get("_expansion_lens") or sorted({len(f) for f in table}, reverse=True)
         index["_expansion_lens"] = lengths
         have_w, have_g = set(words), set(grams)
+        plain = [w for w in words if not w.startswith(SUB)]
         for chunk in PUNCT_RE.split(content):
-            for alt in _variants(chunk, table, lengths):
-                words += [w for w in dict.fromkeys(_cut(alt, vocab, index["max_word"]))
-                          if w not in have_w]
+            for form, other, alt in _variant_forms(chunk, table, lengths):
+                new = [w for w in dict.fromkeys(_cut(alt, vocab, index["max_word"]))
+                       if w not in have_w]
+                words += new
                 grams += [g for g in dict.fromkeys("#" + b for b in bigrams(alt)) if g not in have_g]
                 have_w.update(words)
                 have_g.update(grams)
-    return words, grams, units
+                # a new word holding the other form stands for the question word holding the
+                # form (防控 for 预防控制; 人民防空工程 for 人防工程)
+                rep = next((w for w in plain if form in w or w in form), None)
+                for w in new:
+                    if rep and not w.startswith(SUB) and (other in w or w in other):
+                        alts.setdefault(w, alts.get(rep, rep))
+    return words, grams, units, alts
+
+
+def _variant_forms(text: str, table: dict, lengths: list[int]) -> list[tuple[str, str, str]]:
+    """(form, other form, ``text`` with the form in its other form) for each known word of
+    ``text`` (longest match, as :func:`_variants`)."""
+    out, i = [], 0
+    while i < len(text):
+        for k in lengths:
+            if k <= len(text) - i and text[i:i + k] in table:
+                form = text[i:i + k]
+                out += [(form, alt, text[:i] + alt + text[i + k:]) for alt in table[form]]
+                i += k
+                break
+        else:
+            i += 1
+    return out
 
 
 def _variants(text: str, table: dict, lengths: list[int]) -> list[str]:
@@ -161,7 +199,7 @@ def _variants(text: str, table: dict, lengths: list[int]) -> list[str]:
 def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list[Result]:
     """The best-matching tasks for a question, best first (empty when nothing matches)."""
     index = load_index(Path(out))
-    words, grams, units = parse_question(question, index)
+    words, grams, units, alts = _parse(question, index)
     tiles: dict[str, list[str]] = {}
     for w in words:
         if w.startswith(SUB):
@@ -180,10 +218,14 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                 k, tf = (int(x) for x in pair.split(":"))
                 out[k] = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[k] / avgdl))
         return out
-    scores: dict[int, float] = {}
-    matched: dict[int, float] = {}       # idf mass of the distinct query words a task has
-    query_mass = sum(idf_of.get(w, 0.0) for w in set(words)) or 1.0
+    # a word and its other forms are one word of the question: a task scores the best of them
+    group_score: dict[str, dict[int, float]] = {}
+    group_share: dict[str, dict[int, float]] = {}
+    query_mass = sum(idf_of.get(w, 0.0) for w in set(words) if w not in alts) or 1.0
     for term in set(words):
+        group = alts.get(term, term)
+        gs = group_score.setdefault(group, {})
+        gm = group_share.setdefault(group, {})
         qtf = words.count(term)
         whole = term_scores(term)
         # a word matches whole, or through the words that tile it (燃气管网 ~ 燃气…管网) at
@@ -195,9 +237,15 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             s = max(whole.get(k, 0.0), via_parts)
             if s <= 0.0:
                 continue
-            scores[k] = scores.get(k, 0.0) + qtf * s
+            gs[k] = max(gs.get(k, 0.0), qtf * s)
             share = 1.0 if k in whole else SUB_WEIGHT
-            matched[k] = matched.get(k, 0.0) + share * idf_of.get(term, 0.0)
+            gm[k] = max(gm.get(k, 0.0), share * idf_of.get(group, idf_of.get(term, 0.0)))
+    scores: dict[int, float] = {}
+    matched: dict[int, float] = {}       # idf mass of the distinct query words a task has
+    for group, gs in group_score.items():
+        for k, s in gs.items():
+            scores[k] = scores.get(k, 0.0) + s
+            matched[k] = matched.get(k, 0.0) + group_share[group].get(k, 0.0)
     for term in set(grams):
         qtf = grams.count(term)
         for k, s in term_scores(term).items():
@@ -211,16 +259,23 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         for k, e in enumerate(entries):
             if units & set(e["unit_ids"]):
                 scores[k] = scores.get(k, 0.0) + UNIT_BOOST * len(units & set(e["unit_ids"]))
+    asks_department = bool(ASKS_DEPARTMENT_RE.search(compact(question)))
     ranked = []
     for k, s in scores.items():
         e = entries[k]
         if not e["units"]:
             s *= NO_UNIT_FACTOR
+        elif asks_department and all(u.get("kind") in ACTOR_KINDS for u in e["units"]):
+            s *= ACTOR_FACTOR
         ranked.append((-s, e["source"]["file"], e["source"]["line"], e["task_id"], k, s))
     ranked.sort()
-    results = []
-    for *_, k, s in ranked[:limit]:
+    results: list[Result] = []
+    for *_, k, s in ranked:
+        if len(results) >= limit:
+            break
         e = entries[k]
+        if not e["units"] and any(r.task_id.startswith(e["task_id"] + "/") for r in results):
+            continue    # the article around a duty clause already shown, with nobody of its own
         results.append(Result(e["task_id"], e["text"], e["doc_title"], e["doc_number"], e["units"],
                               e["deadline"], e["source"], s, e["path"], e["mentioned"]))
     return results

@@ -215,3 +215,68 @@ def test_other_government_build(tmp_path):
     assert header.endswith("社会主体（企业/社会组织/基层组织/事业单位）")
     row = next(r for r in rows if "物业服务企业应当配合" in r)
     assert row.endswith(",物业服务企业") and ",物业服务企业," not in row
+
+
+def test_other_government_rules_exactly():
+    """Hand answers for a second government's rules (tests/fixtures/other_gov_duties_2.txt),
+    every duty clause and nothing else. The text is written for the test, on the conventions
+    of published regulations: 省人民政府渔业行政主管部门负责全省…；县级以上人民政府…负责本行政区域内…
+    (贵州省渔业条例, http://law776.infoeach.com/view-Nzc2fDc4NTg4.html); 其中采石场的关闭由所在区
+    人民政府负责；…按照权限分别由市、区人民政府负责 (重庆市人民政府通告,
+    http://law408.infoeach.com/view-NDA4fDM4ODgz.html); …由市政务公开工作领导小组统一领导，实行
+    分级负责。市政府办公室负责…；各县（市、区）政府办公室负责… (清远市考核办法,
+    http://law698.infoeach.com/view-Njk4fDEzMTMwMg==.html); …由国务院机构编制管理机关事先组织有关
+    部门和专家进行评估和论证 (国务院行政机构设置和编制管理条例,
+    http://law604.infoeach.com/view-NjA0fDI2NA==.html); 各级、各有关部门要将…纳入… (沧州市实施办法,
+    http://law798.infoeach.com/view-Nzk4fDEwODk3Mw==.html)."""
+    from pathlib import Path
+    from kg.extract.enrich.duties import read_lines
+    text = (Path(__file__).resolve().parents[1] / "fixtures" / "other_gov_duties_2.txt").read_text(encoding="utf-8")
+    got = {(d.line, d.mention, d.lookup, d.role)
+           for d in read_lines(list(enumerate(text.splitlines(), 1)), _nobody)}
+    assert got == {
+        (3, "市停车管理工作领导小组", None, "responsible"),      # 由X统一领导
+        (3, "市交通运输主管部门", None, "responsible"),
+        (3, "各区人民政府", None, "responsible"),                # after ；, a new subject
+        (5, "市公安机关交通管理部门", None, "responsible"),      # 在…领导下，负责
+        (5, "市人民政府办公厅", None, "assist"),
+        (7, "所在区人民政府", None, "responsible"),              # …由所在区人民政府负责
+        (7, "市", "市人民政府", "responsible"),      # two levels, by surface segment
+        (7, "区人民政府", "各区人民政府", "responsible"),
+        (9, "市交管部门", "市公安机关交通管理部门", "responsible"),   # 以下简称
+        (9, "停车场经营企业", None, "responsible"),
+        (11, "市自然资源主管部门", None, "responsible"),
+        (11, "市交通运输主管部门", None, "support"),              # 会同
+        # (13, 各级、各有关部门): a collective the lexicon knows (有关部门); nothing is known here
+        (13, "发展改革", "发展改革部门", "responsible"),           # bare head shares 部门
+        (13, "财政部门", None, "responsible"),
+        (15, "市交通运输主管部门", None, "responsible"),          # 由X事先组织
+        (19, "市城市管理部门", None, "responsible"),              # 履行下列职责：（一）
+        (21, "市城市管理部门", None, "responsible"),
+        (21, "市交管部门", "市公安机关交通管理部门", "support"),   # an item opening with 会同X
+    }
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # 国务院行政机构设置和编制管理条例 (http://law604.infoeach.com/view-NjA0fDI2NA==.html):
+    # a predicate inside the subject's name (编制) is not its verb
+    ("国务院机构编制管理机关在国务院领导下，负责行政机构编制管理的具体工作。",
+     [("国务院机构编制管理机关", "responsible")]),
+    ("国务院办公厅协助国务院领导处理日常工作。", [("国务院办公厅", "assist")]),
+    # levels written the way laws write them
+    ("县级以上地方人民政府应当对本行政区域的环境质量负责。", [("县级以上地方人民政府", "responsible")]),
+    ("县级以上地方人民政府其他有关部门在各自职责范围内负责相关的监督管理工作。",
+     [("县级以上地方人民政府其他有关部门", "responsible")]),
+    ("各区人民政府负责本行政区域内的日常管理。", [("各区人民政府", "responsible")]),
+    ("采石场的关闭由所在区人民政府负责。", [("所在区人民政府", "responsible")]),
+    # an organ's name may hold words that elsewhere mark a place or a project
+    ("供水管网更新由市清泉供水公司和市市政设施管理中心分别负责。",
+     [("市清泉供水公司", "responsible"), ("市市政设施管理中心", "responsible")]),
+    # 或 joining an organ to something else: the organ alone supports
+    ("市住建部门应当协同发展和改革部门或社会调查机构，定期公布租金水平。",
+     [("市住建部门", "responsible"), ("发展和改革部门", "support")]),
+])
+def test_regulation_conventions(sentence, want):
+    from kg.extract.enrich.duties import read_lines
+    got = [(d.mention, d.role) for d in read_lines([(1, sentence)], _nobody)]
+    assert got == want

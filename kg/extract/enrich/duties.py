@@ -37,7 +37,7 @@ resolves them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Optional, Sequence
 
 from ...text import compact
@@ -49,7 +49,7 @@ from ..annotations import looks_like_unit, split_top, unit_items
 
 # duty predicates, matched left to right in a clause; (pattern, role)
 PREDICATES = [
-    (r"牵头负责", "lead"), (r"牵头", "lead"),
+    (r"牵头负责", "lead"), (r"牵头", "lead"), (r"统一领导", "responsible"),
     (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责", "responsible"),
     (r"对[^，。；]{1,40}?负(?:总)?责", "responsible"),
     (r"是[^，。；]{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门)", "responsible"),
@@ -92,8 +92,8 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # words between a subject and its verb
 MANNER_RE = re.compile(
     r"(?:在[^，。；]{0,20}?(?:领导|指导)下|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
-    r"按职责分工|根据职责分工|分工|按照职责|按职责|依据职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
-    r"具体|认真|积极|及时|要|应当|应|须|必须|也|都|均|还|将|要进一步|进一步|"
+    r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
+    r"具体|认真|积极|及时|事先|统一|要|应当|应|须|必须|也|都|均|还|将|要进一步|进一步|"
     r"结合[^，。；]{1,30}?实际|按照[^，。；]{1,30}?要求|(?:依据|根据|按照)[^，。；]{1,20}?)+$")
 # a leading enumeration marker or article number
 MARKER_RE = re.compile(r"^[\s　]*(?:第[一二三四五六七八九十百零\d]{1,5}条|（[一二三四五六七八九十\d]{1,3}）|"
@@ -102,13 +102,14 @@ ITEM_RE = re.compile(r"^[\s　]*(?:（[一二三四五六七八九十\d]{1,3}）
 ARTICLE_RE = re.compile(r"^[\s　]*第[一二三四五六七八九十百零\d]{1,5}[条章节]")
 DEFINE_RE = re.compile(r"（以下简称[“\"「]?(?P<short>[^（）”\"」《》]{1,20})[”\"」]?）")
 # a subject shared by two levels: 市、县（市、区）爱卫办
-LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:市、)?县(?:（(?:市、)?区）|级)?(?:、乡（镇）)?(?:两级|三级)?")
+LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:市、)?(?P<low>县(?:（(?:市、)?区）|级)?|区(?:（县）)?|区、县|县、区)"
+                       r"(?:、乡（镇）)?(?:两级|三级)?")
 # a name that opens with a verb or a preposition is a phrase, not a unit (完善部门协同机制,
 # 鼓励企业牵头…, 在上级业务部门指导下)
 VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推动|鼓励|提升|实现|不得|要求|改造|依法|需要|在|对|"
                            r"全面|清理|支持|引导|建立|健全|发挥|开展|督促|促进|加快|深化|优化|规范|培育|"
                            r"扶持|引进|严格|积极|确保|按照|根据|通过|将|把|向|为|从|以|经|被|让|使|给予|"
-                           r"协调|统筹|组织|指导|做好|抓好|压实|明确|探索|坚持|提高|加大|强调|推广|发展|"
+                           r"协调|统筹|组织|指导|做好|抓好|压实|明确|探索|坚持|提高|加大|强调|推广|发展(?!和?改革)|"
                            r"整合|依托|围绕|聚焦|针对|结合|参照|督导|配合|协助|会同|牵头|负责|承担|履行|应|须|要|"
                            r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有|同时|作为|其中|成立|组建|"
                            r"构建|设立|设置|启动|及时|定期|稳步|报|第)")
@@ -125,7 +126,9 @@ BARE_COLLECTIVE_RE = re.compile(r"^(?:有关|相关|其他|其它)(?:部门|单�
 # a level list before a generic organ or government (other governments' rules):
 # 县级以上人民政府, 区、县（市）生态环境主管部门, 区（县）人民政府
 LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:(?:省|市|州)、)?(?:区、县（市）|"
-                           r"县（市、区）|区（县、市）|区（县）|县（区）|区县（自治县）|区县|县（市）|县区))")
+                           r"县（市、区）|区（县、市）|区（县）|县（区）|区县（自治县）|区县|县（市）|县区)|"
+                           # 各区人民政府, 所在区人民政府, 所在地县级人民政府, 乡（镇）人民政府
+                           r"(?:所在地?的?|各)(?:区|县|市|县级|乡（镇）|乡镇|镇)(?!域|级以上))")
 GENERIC_ORGAN_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:行政主管部门|主管部门|管理部门|部门|机关)$")
 # a name that starts with its level or place: 市…, 中共…, 国家…, 某某市…, 某某县…
 PLACED_RE = re.compile(r"^(?:中共|国家|国务院|省|市|州|盟|县|区|旗|[\u4e00-\u9fff]{1,6}?[省市州盟县区旗])"
@@ -257,8 +260,23 @@ class _Subjects:
         bare = re.sub(r"^各(?:级)?(?:各)?", "", n)
         if bare != n and len(bare) >= 2 and self.known(bare):
             return (name, bare)                 # 各有关部门 -> 有关部门
+        if not self.known(n) and re.search(r"(?:部门|机关|政府|局|委|办)(?:或者|或|及|以及)",
+                                           re.sub(r"（[^（）]*）", "", n)):
+            return None     # 发展和改革部门或社会调查机构: two names, not one
+        lv = LEVEL_LIST_RE.match(n)
+        rest = n[lv.end():] if lv else ""
+        rest = re.sub(r"^(?:地方)?(?:各级)?人民政府(?=(?:其他|其它)?(?:有关|相关)部门$)", "", rest)
+        if lv and n.endswith("人民政府") and not rest:
+            return (name, look)                 # 县级以上地方人民政府
+        if lv and rest and (rest in ("人民政府", "政府") or GENERIC_ORGAN_RE.match(rest)) \
+                and (re.match(r"^(?:其他|其它)?(?:有关|相关)部门$", rest)
+                     or not re.search(r"有关|相关|其他|其它|、|与|人民政府.", rest)):
+            # 县级以上人民政府, 各区人民政府, 所在区人民政府, 区、县（市）生态环境主管部门
+            return (name, "各" + n if not look and self.known("各" + n) else look)
         if VERB_START_RE.match(n) or "等" in n or DUTY_VERB_IN_RE.search(base_name(n)):
             return None
+        if _specific(n) and not re.search(r"的|有关|相关|其他|其它", n) and not NEVER_IN_NAME_RE.search(n):
+            return (name, look)     # 市市政设施管理中心: an organ's name may hold 设施, 项目 …
         if NOT_SUBJECT_RE.search(GRASSROOTS_RE.sub("", re.sub(r"（[^（）]*）", "", base_name(n)))):
             return None     # a person, a place or a project, not an organisation
         if actor_kind(n) or unit_type_kind(n):
@@ -273,9 +291,6 @@ class _Subjects:
             return None
         if "有关" in n or "相关" in n:
             return None
-        lv = LEVEL_LIST_RE.match(n)
-        if lv and (n[lv.end():] in ("人民政府", "政府") or GENERIC_ORGAN_RE.match(n[lv.end():])):
-            return (name, "各" + n if not look and self.known("各" + n) else look)
         if GENERIC_ORGAN_RE.match(n) or (look and GENERIC_ORGAN_RE.match(compact(look))):
             return (name, look)
         if _specific(n) or LEVEL_BODY_RE.match(n):
@@ -291,11 +306,12 @@ class _Subjects:
         """The units of a whole subject, or None when any part is not a unit."""
         s = re.sub(r"（以下简称[^（）]*）", "", subj).strip(" 　")
         s = re.sub(r"^(?:由|请|并由|再由|均由|另由)", "", s)
+        s = re.sub(r"^各级、(?=各)", "各级", s)      # 各级、各有关部门: one collective
         if not s:
             return None
         lv = LEVELS_RE.match(s)
         if lv and lv.end() < len(s):
-            got = self._levels(lv.group("top"), s[lv.end():], s)
+            got = self._levels(lv.group("top"), s[lv.end():], s, lv.group("low"))
             if got:
                 return got
         ll = LEVEL_LIST_RE.match(compact(s))
@@ -310,8 +326,15 @@ class _Subjects:
         last = compact(items[-1][0])
         sm = re.search(r"(主管部门|部门|机关)$", last)
         if sm and len(items) > 1:
-            items = [(n, lk) if lk or looks_like_unit(n) or self.knows(n) else (n, n + sm.group(1))
-                     for n, lk in items]
+            suffix = sm.group(1)
+
+            def head(n: str, lk: Optional[str]) -> tuple[str, Optional[str]]:
+                if lk or self.knows(n) or n.endswith(suffix):
+                    return (n, lk)
+                if looks_like_unit(n) and (self._one(n, None) or not self._one(n + suffix, None)):
+                    return (n, lk)
+                return (n, n + suffix)      # 发展改革 -> 发展改革部门
+            items = [head(n, lk) for n, lk in items]
         out: list[tuple[str, Optional[str]]] = []
         for name, look in items:
             # 各县（市、区）和廊坊开发区 : a conjunction between whole units splits them
@@ -326,9 +349,11 @@ class _Subjects:
             out.append(got)
         return out
 
-    def _levels(self, top: str, rest: str, written: str) -> Optional[list[tuple[str, Optional[str]]]]:
-        """``市、县（市、区）X``: the top level's X and, where known, the county-level
-        collective X (``市、县（市、区）政府`` -> 市政府 and 各县（市、区）政府)."""
+    def _levels(self, top: str, rest: str, written: str,
+                low: str = "") -> Optional[list[tuple[str, Optional[str]]]]:
+        """``市、县（市、区）X``: the top level's X and the county-level collective X
+        (``市、县（市、区）政府`` -> 市政府 and 各县（市、区）政府; ``市、区人民政府`` -> 市人民政府 and
+        各区人民政府), by the lexicon's name where it has one, else as the level is written."""
         items = unit_items(rest, lambda x: self.knows(top + compact(x)) or self.knows(x))
         if not items:
             return None
@@ -338,6 +363,8 @@ class _Subjects:
             mention = written if len(items) == 1 else name
             if self.known(top + n):
                 out.append((mention, top + n))
+            elif n in ("人民政府", "政府") or (GENERIC_ORGAN_RE.match(n) and not n.startswith(("有关", "相关"))):
+                out.append((mention, top + n))         # 市、区人民政府: 市人民政府
             else:
                 got = self._one(name, look)
                 if got is None:
@@ -346,10 +373,16 @@ class _Subjects:
                     out.append((mention, got[1]))      # an actor has no level
                 else:
                     out.append((mention, got[1] or top + n))
-            for county in ("各县（市、区）" + n, "县（市、区）" + n):
+            counties = ["各县（市、区）" + n, "县（市、区）" + n]
+            if low and not low.startswith("县"):
+                counties = ["各" + low + n, low + n]
+            for county in counties:
                 if self.known(county):
                     out.append((mention, county))
                     break
+            else:
+                if low and not low.startswith("县") and (n in ("人民政府", "政府") or GENERIC_ORGAN_RE.match(n)):
+                    out.append((mention, "各" + low + n))     # 市、区人民政府: 各区人民政府
         return out
 
     def partner(self, text: str) -> list[tuple[str, Optional[str]]]:
@@ -371,6 +404,13 @@ class _Subjects:
         key = (text, len(self.defs))
         if key not in self._memo:
             self._memo[key] = self._subject(text)
+        return self._memo[key]
+
+    def subject_as_written(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
+        """The units of ``text`` when it is wholly a subject, no words set aside."""
+        key = ("=" + text, len(self.defs))
+        if key not in self._memo:
+            self._memo[key] = self._items(text) if len(text) >= 2 else None
         return self._memo[key]
 
     def _subject(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
@@ -400,7 +440,11 @@ def _role(m: re.Match) -> str:
 
 def _find(clause: str, mclause: str, subjects: _Subjects):
     """The first (subject units, role, predicate match) of a clause whose text before a
-    predicate is wholly a subject; ``由`` inside a clause starts the subject."""
+    predicate is wholly a subject; ``由`` inside a clause starts the subject. A clause that is
+    wholly a subject has no predicate (国务院机构编制管理机关在国务院领导下: 编制 is in the name)."""
+    whole = re.sub(r"在[^，。；]{0,20}?(?:领导|指导)下$", "", clause.strip(" 　"))
+    if len(whole) <= 40 and subjects.subject_as_written(whole):
+        return None
     for m in PRED_RE.finditer(mclause):
         head = clause[:m.start()]
         if not head.strip(" 　"):
@@ -633,6 +677,21 @@ def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
     return (units, start + m.end()) if units else None
 
 
+def _segmented(d: Duty) -> Duty:
+    """A subject written once for two levels (``市、区人民政府``) is recorded as its surface
+    segments, as an elliptical list in an annotation is: ``市`` for the top level's unit,
+    ``区人民政府`` for the lower level's; the lookup keeps the full name."""
+    written = compact(d.mention)
+    lv = LEVELS_RE.match(written)
+    if not d.lookup or not lv or lv.end() >= len(written):
+        return d
+    top = lv.group("top")
+    cut = len(top)                  # the 、 after the top level
+    look = compact(d.lookup)
+    mention = top if look.startswith(top) and not look.startswith("各") else written[cut + 1:]
+    return replace(d, mention=mention)
+
+
 def _office(text: str, clauses: list[tuple[int, int]], k: int) -> Optional[str]:
     """``领导小组下设办公室，办公室设在X，主要负责…``: the office (as written, ``领导小组办公室``)
     when the clause after clause k gives it a duty."""
@@ -726,7 +785,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool]) -
                     + _item_partners(src, subjects):
                 out.append(Duty(name, look, role, compact(src), number, order, src))
                 order += 1
-    return out
+    return [_segmented(d) for d in out]
 
 
 def read_duties(text: str, line: int, known: Callable[[str], bool]) -> list[Duty]:
