@@ -27,7 +27,7 @@ def main() -> None:
     ap.add_argument("--out", default="exports")
     ap.add_argument("--repeat", type=int, default=7)
     args = ap.parse_args()
-    if not (Path(args.out) / "search" / "index.json").exists():
+    if not (Path(args.out) / "search" / "index.sqlite").exists():
         sys.exit(f"{args.out}: no build; run `kg build --out {args.out}` first")
     py = sys.executable
     bare = timed([py, "-c", "pass"], args.repeat)

@@ -60,6 +60,10 @@ class ServeError(KgError, code="E502"):
     """The SPARQL endpoint cannot start (port in use, store locked)."""
 
 
+class LoadError(KgError, code="E503"):
+    """`kg load`: the Graph Store server refused a graph or could not be reached."""
+
+
 class OutputError(KgError, code="E600"):
     """A build cannot be written into its output folder (not a folder, not writable, not a
     kg build, locked by another build)."""

@@ -179,6 +179,8 @@ class BuildResult:
     lexicon_digest: str = ""
     jurisdiction: Optional[str] = None
     enrichment: dict = field(default_factory=dict)   # doc_id -> Enrichment (issue #6)
+    # (file, line) -> text of the lines the exports quote, when documents' lines are not kept
+    quotes: dict = field(default_factory=dict)
     # file -> line -> where in a .docx/.xlsx/.html/.pdf the line was read ("table 1 row 3")
     locators: dict[str, dict[int, str]] = field(default_factory=dict)
 

@@ -1,82 +1,309 @@
 """The only module that calls every stage, in order: read -> documents -> outline/tasks ->
 raw assignments -> enrichment -> resolved units (:func:`build`), then every writer of
-:data:`kg.write.WRITERS` (:func:`write`). Library functions behind ``kg build``, callable from
-notebooks too."""
+:data:`kg.write.WRITERS` (:func:`kg.write.write`, also importable from here). Library functions
+behind ``kg build``, callable from notebooks too.
+
+Documents are the unit of work. Reading a file, splitting it into documents and extracting
+each document (:func:`extract_file`) is a pure function of the file and the lexicon, so it runs
+in worker processes (``workers``) or on a Dask cluster (``engine="dask"``). The parent takes the
+files' results in file order, merges reprints (by a digest of each document's normalised text),
+makes document ids unique and resolves units in document order: every engine and every worker
+count gives the same result.
+"""
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Iterator, Optional, Sequence
 
 from . import errors
+from .errors import KgError, SourceError
 from .extract import actors
-from .errors import SourceError
 from .extract.assignments import extract_document
-from .extract.documents import merge_copies, split_file
+from .extract.documents import _content_key as content_key
+from .extract.documents import split_file
 from .extract.enrich import drop_duplicates, enrich_document
-from .extract.sources import read_sources
-from .model import Assignment, BuildResult, Document, Issue, RawAssignment
+from .extract.sources import iter_inputs, read_source
+from .model import (Assignment, BuildResult, Document, Enrichment, Issue, Jurisdiction,
+                    RawAssignment, Task)
 from .resolve.jurisdiction import override as jurisdiction_override
 from .resolve.lexicon import Lexicon, _parse, load_lexicon, read_lexicon_file
 from .resolve.units import Resolver
 from .vocab import ENRICH_VIAS
 from .write import write  # noqa: F401  (build() and write(): the two steps of `kg build`)
-from .write.builddir import build_lock, check_replaceable
+from .write.builddir import build_lock, check_replaceable, die_with_parent
+
+Progress = Callable[[str, int, int], None]
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "langfang"
+ENGINES = ("local", "dask")
 
+
+# ------------------------------------------------------------------------- one file (worker)
+
+@dataclass
+class DocOutput:
+    """What extraction reads from one document: a pure function of its text and the lexicon."""
+    doc: Document
+    index: int                      # position of the document in its file
+    key: str                        # digest of the normalised text (reprint merging)
+    tasks: list[Task]
+    raw: list[RawAssignment]
+    issues: list[Issue]
+    enrichment: Enrichment
+    quotes: dict[tuple[str, int], str] = field(default_factory=dict)  # lines the exports quote
+
+
+@dataclass
+class FileOutput:
+    name: Optional[str]             # None when the file could not be read
+    size: int
+    issues: list[Issue]             # reading issues (empty, binary, undecodable file)
+    docs: list[DocOutput]
+    locators: dict[int, str] = field(default_factory=dict)   # line -> "table 1 row 3" (office)
+
+
+_WORKER_LEXICON: Optional[Lexicon] = None
+_WORKER_FORCED: Optional[Jurisdiction] = None
+_RESOLVERS: dict[int, Resolver] = {}
+
+
+def _set_worker_lexicon(lex: Lexicon, forced: Optional[Jurisdiction] = None) -> None:
+    """Process-pool initialiser: the lexicon (and ``--jurisdiction``) every task of this
+    worker uses."""
+    global _WORKER_LEXICON, _WORKER_FORCED
+    _WORKER_LEXICON = lex
+    _WORKER_FORCED = forced
+    die_with_parent()
+
+
+def _resolver(lex: Lexicon) -> Resolver:
+    """One resolver per lexicon and process: ``knows`` only reads the lexicon (and memoises)."""
+    r = _RESOLVERS.get(id(lex))
+    if r is None or r.lexicon is not lex:
+        _RESOLVERS.clear()
+        r = _RESOLVERS[id(lex)] = Resolver(lex, kind_of=actors.kind_of)
+    return r
+
+
+def extract_doc(doc: Document, resolver: Resolver, index: int = 0) -> DocOutput:
+    """Tasks, raw assignments and enrichment of one document (names are recognised as the
+    document's place reads them)."""
+    juris = doc.place or doc.jurisdiction
+
+    def known(name: str) -> bool:
+        return resolver.knows(name, juris)
+    out = extract_document(doc, known)
+    extra = enrich_document(doc, out.tasks, known, out.raw)
+    return DocOutput(doc, index, content_key(doc.lines), list(out.tasks), list(out.raw),
+                     list(out.issues), extra)
+
+
+def _referenced_lines(d: DocOutput) -> Iterator[tuple[str, int]]:
+    """The (file, line) locations the exports quote for a document (see kg.write.rdf)."""
+    yield d.doc.span.file, d.doc.span.first_line
+    for t in (*d.tasks, *d.enrichment.tasks):
+        yield t.span.file, t.span.first_line
+    for r in (*d.raw, *d.enrichment.raw):
+        yield r.mention.source.file, r.mention.source.line
+        if r.rule_source:
+            yield r.rule_source.file, r.rule_source.line
+
+
+def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexicon] = None,
+                 keep_lines: bool = False,
+                 only: Optional[int] = None, doc_id: Optional[str] = None,
+                 forced: Optional[Jurisdiction] = None) -> FileOutput:
+    """Read one file, split it into documents and extract each of them.
+
+    The function a worker runs (a process of the pool or a Dask worker): it reads the file by
+    its path, so a cluster's workers must see the same files; ``name`` is the name it is known
+    by in the exports (:func:`kg.extract.sources.iter_inputs`; default: the file's name). ``keep_lines`` keeps each
+    document's lines in the result (else only the lines the exports quote travel back).
+    ``only``/``doc_id`` re-extract the document at that position under another id (ids made
+    unique after reprint merging). ``forced`` (``--jurisdiction``) is every document's
+    jurisdiction."""
+    if lexicon is None:
+        forced = forced or _WORKER_FORCED
+    lex = lexicon if lexicon is not None else _WORKER_LEXICON
+    if lex is None:
+        raise KgError("extract_file: no lexicon given and none set for this worker")
+    issues: list[Issue] = []
+    f = read_source(Path(path), name or Path(path).name, issues)
+    if f is None:
+        return FileOutput(None, 0, issues, [])
+    resolver = _resolver(lex)
+    docs = split_file(f.lines(), forced)
+    outs = []
+    for k, doc in enumerate(docs):
+        if only is not None and k != only:
+            continue
+        if doc_id is not None:
+            doc = replace(doc, doc_id=doc_id)
+        outs.append(extract_doc(doc, resolver, k))
+    wanted = {loc for d in outs for loc in _referenced_lines(d)}
+    for d in outs:
+        d.quotes = {(ln.file, ln.number): ln.text for ln in d.doc.lines
+                    if (ln.file, ln.number) in wanted}
+        if not keep_lines:
+            d.doc = replace(d.doc, lines=())
+    return FileOutput(f.name, f.size, issues, outs, dict(f.locators))
+
+
+# ------------------------------------------------------------------------------- engines
+
+def default_workers() -> int:
+    """Worker processes when none are asked for: the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:      # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _run_local(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers: int,
+               keep_lines: bool, forced: Optional[Jurisdiction]) -> Iterator[FileOutput]:
+    if workers <= 1 or len(paths) <= 1:
+        for p, name in zip(paths, names):
+            yield extract_file(p, name, lex, keep_lines, forced=forced)
+        return
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    with ProcessPoolExecutor(max_workers=min(workers, len(paths)), mp_context=ctx,
+                             initializer=_set_worker_lexicon, initargs=(lex, forced)) as ex:
+        # results come back in file order; a few files per message keeps the overhead low
+        chunk = max(1, min(8, len(paths) // (workers * 8)))
+        yield from ex.map(extract_file, paths, names, [None] * len(paths),
+                          [keep_lines] * len(paths), chunksize=chunk)
+
+
+def _run_dask(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers: int, keep_lines: bool,
+              forced: Optional[Jurisdiction], scheduler: Optional[str]) -> Iterator[FileOutput]:
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as err:
+        raise KgError("--engine dask needs Dask distributed: pip install 'kg[distributed]'"
+                      ) from err
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    try:
+        lex_f = client.scatter(lex, broadcast=True)
+        futures = client.map(extract_file, list(paths), list(names), lexicon=lex_f, keep_lines=keep_lines,
+                             forced=forced, pure=False)
+        for fut in futures:                 # in file order, as each one is done
+            yield fut.result()
+            fut.release()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+# ----------------------------------------------------------------------------- the build
 
 def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
           lexicon_paths: Optional[Iterable[Path]] = None,
-          progress: Optional[Callable[[str, int, int], None]] = None,
-          extend_lexicon: Iterable[Path] = (), jurisdiction: Optional[str] = None) -> BuildResult:
+          progress: Optional[Progress] = None,
+          extend_lexicon: Iterable[Path] = (), workers: int = 1, engine: str = "local",
+          scheduler: Optional[str] = None, keep_lines: bool = True,
+          jurisdiction: Optional[str] = None) -> BuildResult:
     """Build the responsibility graph model of the given files or directories.
 
     ``lexicon`` (or the files ``lexicon_paths``) replaces the bundled lexicon; the files
     ``extend_lexicon`` add to it. Each document's jurisdiction is read from the document
     (issuer, title, 文号, …); ``jurisdiction`` (a place name or adcode) overrides it for every
-    document.
+    document. ``workers`` processes extract files in parallel (``engine``
+    ``"local"``: a process pool; ``"dask"``: Dask distributed, on the cluster at ``scheduler``
+    or a local one); the result does not depend on either. ``keep_lines=False`` drops each
+    document's lines once it is extracted (what ``kg build`` does, to bound memory).
 
     >>> from kg.pipeline import build, BUNDLED_CORPUS
     >>> result = build([BUNDLED_CORPUS / "000_a3dd51c4589df611.txt"])
     >>> len(result.documents)
     1
     """
+    if engine not in ENGINES:
+        raise KgError(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
     lex = lexicon or load_lexicon(lexicon_paths)
     for p in extend_lexicon or ():
         _parse(read_lexicon_file(Path(p), "--extend-lexicon"), str(p), lex)
-    files, issues = read_sources([Path(p) for p in paths])
-    resolver = Resolver(lex, kind_of=actors.kind_of)
     forced = jurisdiction_override(jurisdiction) if jurisdiction else None
-    docs: list[Document] = []
-    for n, f in enumerate(files, 1):
-        docs.extend(split_file(f.lines(), forced))
-        if progress:
-            progress("read", n, len(files))
-    docs = merge_copies(docs)
-    tasks = []
-    raw: list[tuple[RawAssignment, Document]] = []
-    enrichment = {}
-    for n, doc in enumerate(docs, 1):
-        juris = doc.place or doc.jurisdiction
-        out = extract_document(doc, lambda name, j=juris: resolver.knows(name, j))
-        tasks.extend(out.tasks)
-        raw.extend((r, doc) for r in out.raw)
-        issues.extend(out.issues)
-        extra = enrich_document(doc, out.tasks, lambda name, j=juris: resolver.knows(name, j),
-                                out.raw)
-        enrichment[doc.doc_id] = extra
-        for group in sorted({m.group for m in extra.groups}):
-            resolver.resolve(group, juris, scope=doc.doc_id)   # the group is a unit (kind group)
-        tasks.extend(extra.tasks)
-        raw.extend((r, doc) for r in extra.raw)
-        issues.extend(extra.issues)
-        if progress:
-            progress("parse", n, len(docs))
+    read_issues: list[Issue] = []       # folders that cannot be opened, then each file's
+    inputs = list(iter_inputs([Path(p) for p in paths], read_issues))
+    paths = [str(p) for p, _ in inputs]
+    names = [name for _, name in inputs]
+    if engine == "dask":
+        outputs = _run_dask(paths, names, lex, max(1, workers), keep_lines, forced, scheduler)
+    else:
+        outputs = _run_local(paths, names, lex, workers, keep_lines, forced)
+
+    files: list[str] = []
+    bytes_read = 0
+    locators: dict[str, dict[int, str]] = {}
+    kept: list[DocOutput] = []
+    by_key: dict[str, int] = {}
+    ids_seen: dict[str, int] = {}
+    for n, fo in enumerate(outputs, 1):      # consumed to the end: the pool then shuts down
+        path = paths[n - 1]
+        read_issues.extend(fo.issues)
+        if fo.name is not None:
+            files.append(fo.name)
+            bytes_read += fo.size
+            if fo.locators:
+                locators[fo.name] = fo.locators
+        for d in fo.docs:
+            k = by_key.get(d.key)
+            if k is not None:           # a reprint: keep the first copy, note where this one is
+                first = kept[k]
+                first.doc = replace(first.doc, copies=first.doc.copies + (d.doc.span,))
+                continue
+            seen = ids_seen.get(d.doc.doc_id, 0)
+            ids_seen[d.doc.doc_id] = seen + 1
+            if seen:                    # same number, title and date: a distinct id, re-read
+                again = extract_file(path, names[n - 1], lex, keep_lines, only=d.index,
+                                     doc_id=f"{d.doc.doc_id}-{seen + 1}", forced=forced)
+                d = again.docs[0]
+            by_key[d.key] = len(kept)
+            kept.append(d)
+        if progress:                # a file is read and parsed in one step (in a worker)
+            progress("read", n, len(paths))
+            progress("parse", n, len(paths))
+    return _resolve(kept, lex, read_issues, files, bytes_read, locators)
+
+
+def _resolve(kept: list[DocOutput], lex: Lexicon, read_issues: list[Issue], files: list[str],
+             bytes_read: int, locators: dict[str, dict[int, str]]) -> BuildResult:
+    """Resolve every raw assignment in document order and assemble the result. Documents
+    are placed by the place read from them (else by their jurisdiction's name); the units of
+    a document of unknown jurisdiction are scoped to it."""
+    resolver = Resolver(lex, kind_of=actors.kind_of)
+    issues = list(read_issues)
+    tasks: list[Task] = []
+    enrichment: dict[str, Enrichment] = {}
+    quotes: dict[tuple[str, int], str] = {}
+    for d in kept:
+        issues.extend(d.issues)
+        issues.extend(d.enrichment.issues)
+        tasks.extend(d.tasks)
+        tasks.extend(d.enrichment.tasks)
+        enrichment[d.doc.doc_id] = d.enrichment
+        for loc, text in d.quotes.items():
+            quotes.setdefault(loc, text)
+        for group in sorted({m.group for m in d.enrichment.groups}):
+            # the group itself is a unit (kind group)
+            resolver.resolve(group, d.doc.place or d.doc.jurisdiction, scope=d.doc.doc_id)
     assignments = []
-    for r, doc in raw:
-        unit = resolver.resolve(r.mention.text, doc.place or doc.jurisdiction, r.lookup,
-                                scope=doc.doc_id)
-        assignments.append(Assignment(r, unit))
+    for d in kept:
+        juris = d.doc.place or d.doc.jurisdiction
+        for r in (*d.raw, *d.enrichment.raw):
+            assignments.append(Assignment(r, resolver.resolve(r.mention.text, juris, r.lookup,
+                                                              scope=d.doc.doc_id)))
     assignments = drop_duplicates(assignments, tasks)
     reported: set[tuple[str, str]] = set()
     for a in assignments:
@@ -100,13 +327,13 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
             issues.append(Issue(errors.W_UNRESOLVED, f"unit '{a.raw.mention.text}' ({a.unit.name}, "
                                 f"{a.unit.jurisdiction or 'jurisdiction unknown'}): {why}",
                                 a.raw.mention.source.file, a.raw.mention.source.line))
+    units = resolver.units()
+    docs = [d.doc for d in kept]
     return BuildResult(documents=docs, tasks=tasks, assignments=assignments,
-                       units=resolver.units(), issues=issues, files=[f.name for f in files],
-                       bytes_read=sum(f.size for f in files),
-                       mentions={u.unit_id: resolver.mentions_of(u.unit_id) for u in resolver.units()},
+                       units=units, issues=issues, files=files, bytes_read=bytes_read,
+                       mentions={u.unit_id: resolver.mentions_of(u.unit_id) for u in units},
                        lexicon_digest=lex.digest(), jurisdiction=_common_jurisdiction(docs),
-                       enrichment=enrichment,
-                       locators={f.name: f.locators for f in files if f.locators})
+                       enrichment=enrichment, quotes=quotes, locators=locators)
 
 
 def nothing_read(issues: list[Issue]) -> str:
@@ -140,18 +367,25 @@ def _common_jurisdiction(docs: list[Document]) -> Optional[str]:
     return places[0].name if all(p.level == "national" for p in places) else None
 
 
+# ---------------------------------------------------------------------------- build + write
+
 def build_and_write(paths: Iterable[Path], out: Path,
                     lexicon_paths: Optional[list[Path]] = None,
                     extend: Optional[list[Path]] = None,
-                    progress: Optional[Callable[[str, int, int], None]] = None,
+                    progress: Optional[Progress] = None, workers: Optional[int] = None,
+                    engine: str = "local", scheduler: Optional[str] = None,
                     jurisdiction: Optional[str] = None) -> dict:
     """Build ``paths`` and write every export into ``out``; return the report. ``jurisdiction``
     (a place name or adcode) overrides the jurisdiction read from each document. ``out`` is
-    checked and locked first, so a folder that cannot be replaced fails before the work."""
+    checked and locked first, so a folder that cannot be replaced fails before the work.
+
+    ``workers`` defaults to the cores this process may use."""
+    workers = workers or default_workers()
     check_replaceable(Path(out))
     with build_lock(Path(out)):        # a second build into ``out`` stops now, not after its work
         result = build(paths, lexicon_paths=lexicon_paths or None, progress=progress,
-                       extend_lexicon=extend or (), jurisdiction=jurisdiction)
+                       extend_lexicon=extend or (), workers=workers, engine=engine,
+                       scheduler=scheduler, keep_lines=False, jurisdiction=jurisdiction)
         if not result.files:
             raise SourceError(nothing_read(result.issues))
-        return write(result, out, progress=progress)
+        return write(result, out, progress=progress, jobs=workers)

@@ -66,6 +66,6 @@ LEDGER_XLSX_FILE = "ledger.xlsx"
 RDF_FILES = ("graph.nt", "graph.ttl", "graph.trig", "graph.jsonld")
 STORE_DIR = "store"
 INDEX_DIR = "search"
-INDEX_FILE = "index.json"
+INDEX_FILE = "index.sqlite"
 # written last into a build folder: says the folder is a kg build and lists what it wrote
 MARKER = ".kg-build.json"

@@ -1,6 +1,7 @@
 """The ``kg`` command line (see :mod:`kg.cli.app`). Importing this package registers every
 command: ``build`` (:mod:`.build`); ``who``, ``unit``, ``rank``, ``path``, ``export-network``
-(:mod:`.ask`); ``query``, ``serve`` (:mod:`.sparql`); ``view`` (:mod:`.view`); ``due``, ``ledger`` (:mod:`.office`).
+(:mod:`.ask`); ``query``, ``serve``, ``load`` (:mod:`.sparql`); ``view`` (:mod:`.view`); ``due``,
+``ledger`` (:mod:`.office`).
 To add a command, write it in one of these modules (or a new one imported here) with
 ``@app.command()``; raise a :class:`~kg.errors.KgError` for anything the user must fix.
 """

@@ -26,7 +26,15 @@ def build(paths: List[Path] = typer.Argument(None, help="Files or folders of doc
               None, "--jurisdiction", "-j",
               help="The government every document speaks for (a place name such as 嘉兴市, or "
                    "an adcode); by default it is read from each document (issuer, title, 文号)."),
-          quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the summary.")) -> None:
+          quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the summary."),
+          workers: int = typer.Option(0, "--workers", "-w", min=0,
+                                      help="Worker processes (default 0: one per core)."),
+          engine: str = typer.Option("local", "--engine",
+                                     help="local (process pool) or dask (Dask distributed; "
+                                          "pip install 'kg[distributed]'). Same exports."),
+          scheduler: str = typer.Option(None, "--scheduler",
+                                        help="Dask scheduler address (tcp://host:8786) for "
+                                             "--engine dask; default: a local cluster.")) -> None:
     """Build the graph of PATHS into OUT: JSON Lines, report, ledger, RDF, SPARQL store, search index.
 
     Each document resolves its units within its own jurisdiction, read from the document
@@ -35,7 +43,11 @@ def build(paths: List[Path] = typer.Argument(None, help="Files or folders of doc
     Example: kg build corpus/langfang --out exports
     """
     from ..data import SAMPLE_CORPUS
-    from ..pipeline import build_and_write
+    from ..pipeline import ENGINES, build_and_write
+    if engine not in ENGINES:
+        raise typer.BadParameter(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}")
+    if scheduler and engine != "dask":
+        raise typer.BadParameter("--scheduler needs --engine dask")
     paths = list(paths) if paths else [SAMPLE_CORPUS]
     for p in paths:
         if not Path(p).exists():
@@ -56,6 +68,7 @@ def build(paths: List[Path] = typer.Argument(None, help="Files or folders of doc
     lex_paths = list(lexicon) if lexicon else None
     summary = build_and_write(paths, out, lexicon_paths=lex_paths,
                               extend=list(extend_lexicon or []), progress=progress,
+                              workers=workers or None, engine=engine, scheduler=scheduler,
                               jurisdiction=jurisdiction)
     c = summary["counts"]
     typer.echo(f"documents {c['documents']} · tasks {c['tasks']} · assignments {c['assignments']} · "

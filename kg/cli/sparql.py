@@ -1,4 +1,4 @@
-"""``kg query`` and ``kg serve``: SPARQL over the built graph.
+"""``kg query``, ``kg serve`` and ``kg load``: SPARQL over the built graph.
 
 Heavy imports (rdflib, pyoxigraph) happen inside the commands.
 """
@@ -82,3 +82,26 @@ def serve(out: Path = OUT,
         pass
     finally:
         server.server_close()
+
+
+@app.command()
+def load(out: Path = OUT,
+         endpoint: str = typer.Option(..., "--endpoint", "-e",
+                                      help="Graph Store Protocol URL, e.g. "
+                                           "http://127.0.0.1:7878/store (oxigraph serve)."),
+         user: str = typer.Option(None, "--user", help="HTTP basic auth user."),
+         password: str = typer.Option(None, "--password", envvar="KG_LOAD_PASSWORD",
+                                      help="HTTP basic auth password (or $KG_LOAD_PASSWORD)."),
+         timeout: float = typer.Option(300.0, "--timeout", help="Seconds per request.")) -> None:
+    """Push the built graph to a SPARQL 1.1 Graph Store server: one named graph per document
+    (replaced on reload) and the default graph (units, vocabulary).
+
+    Example: kg load --out exports --endpoint http://127.0.0.1:7878/store
+    """
+    import time
+    from ..write.remote import load_endpoint
+    started = time.perf_counter()
+    done = load_endpoint(out, endpoint, user, password, timeout)
+    typer.echo(f"loaded {done.graphs} document graphs and the default graph "
+               f"({done.triples} statements) into {endpoint} "
+               f"({time.perf_counter() - started:.2f} s)")

@@ -18,6 +18,7 @@ leading ``各`` and a trailing explanatory bracket such as ``（包括中小学�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 # ---------------------------------------------------------------- tables (head -> kind)
@@ -67,6 +68,7 @@ _NOT_ACTOR = re.compile(r"[，。；：:！？“”《》的]|\d|场所|设施|
 _EXPLAIN = re.compile(r"（(?:包括|含|包含|如|即)[^（）]*）$")
 
 
+@lru_cache(maxsize=1 << 16)       # pure, and called for the same names many times
 def base_name(name: str) -> str:
     """The name without a leading 各/所在地的 and a trailing explanatory bracket:
     ``各院校（包括中小学、托幼院所）`` -> ``院校``."""
@@ -79,6 +81,7 @@ def base_name(name: str) -> str:
     return n
 
 
+@lru_cache(maxsize=1 << 16)
 def actor_kind(name: str) -> Optional[str]:
     """The kind of a non-government actor (``enterprise``, ``social_org``, ``grassroots``,
     ``institution``), or None when the name is not one.
@@ -98,6 +101,7 @@ def actor_kind(name: str) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def unit_type_kind(name: str) -> Optional[str]:
     """``collective`` for a generic type of government organ or a mixed set of units
     (``街道办事处``, ``乡（镇）人民政府``, ``企事业单位``), else None."""

@@ -242,6 +242,7 @@ def strip_trailing_alias(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1 << 16)
 def looks_like_unit(name: str) -> bool:
     """A conservative test that a string names an organisation (or a set of them)."""
     n = compact(name)

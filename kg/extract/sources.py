@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
 from .. import errors
 from ..model import Issue, Line
@@ -96,22 +96,29 @@ def read_sources(paths: Iterable[Path]) -> tuple[list[SourceFile], list[Issue]]:
     files: list[SourceFile] = []
     issues: list[Issue] = []
     for path, name in iter_inputs(paths, issues):
-        try:
-            data = path.read_bytes()
-        except OSError as err:
-            issues.append(Issue(errors.W_UNREADABLE, f"cannot read file ({err.strerror}); "
-                                "check the path and permissions", name, severity="error"))
-            continue
-        got = read_bytes(data, name, path.suffix)
-        issues.extend(got.issues)
-        if not any(not ln.blank for ln in got.lines):
-            if not got.issues:
-                issues.append(Issue(errors.W_EMPTY, "no text found in this file; nothing to "
-                                    "read", name))
-            continue
-        files.append(SourceFile(path, name, tuple(got.lines), got.encoding, len(data),
-                                got.locators))
+        f = read_source(path, name, issues)
+        if f is not None:
+            files.append(f)
     return files, issues
+
+
+def read_source(path: Path, name: str, issues: list[Issue]) -> Optional[SourceFile]:
+    """Read one input file under its provenance ``name`` (see :func:`iter_inputs`); None when
+    it gives no text, the reason added to ``issues``."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        issues.append(Issue(errors.W_UNREADABLE, f"cannot read file ({err.strerror}); "
+                            "check the path and permissions", name, severity="error"))
+        return None
+    got = read_bytes(data, name, path.suffix)
+    issues.extend(got.issues)
+    if not any(not ln.blank for ln in got.lines):
+        if not got.issues:
+            issues.append(Issue(errors.W_EMPTY, "no text found in this file; nothing to "
+                                "read", name))
+        return None
+    return SourceFile(path, name, tuple(got.lines), got.encoding, len(data), got.locators)
 
 
 def original_of(fragment: str, line: Line) -> str:

@@ -178,6 +178,7 @@ def is_person_or_post(name: str) -> bool:
     return bool(n) and (n.endswith(POST_ENDINGS) or bool(PERSON_LABEL_RE.match(n)))
 
 
+@lru_cache(maxsize=1 << 16)
 def _suffix(n: str) -> Optional[str]:
     for s in _SUFFIXES:
         if n.endswith(s):
@@ -272,9 +273,14 @@ def split_fused(text: str) -> list[str]:
     A split point is where a complete unit name ends and an administrative prefix starts a
     second complete unit name; a string that is one name stays whole (``市生态环境局咸安分局``).
     """
+    return list(_split_fused(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _split_fused(text: str) -> tuple[str, ...]:
     n = text.strip()
     if len(n) < 5 or len(n) > 40 * _MAX_LEN:    # a run of 40 fused names is not a list
-        return [n]
+        return (n,)
     for m in _PREFIX_START_RE.finditer(n):
         k = m.start()
         if k > 4 * _MAX_LEN:          # the left part is too long to be one name
@@ -288,10 +294,10 @@ def split_fused(text: str) -> list[str]:
                 r"^[省市州县区旗](?:人民)?政府.{2,}", right)):
             continue          # 市委市政府督查室: one office of both
         if is_unit_name(left) and not left.startswith("各") and _has_own_suffix(left):
-            rest = split_fused(right)
+            rest = _split_fused(right)
             if all(is_unit_name(r) for r in rest):
-                return [left, *rest]
-    return [n]
+                return (left, *rest)
+    return (n,)
 
 
 def _has_own_suffix(name: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
@@ -105,17 +105,115 @@ def open_build(out: Union[str, Path] = "exports", require: Iterable[str] = ()) -
     return Build(out).require(*require)
 
 
-@lru_cache(maxsize=4)
-def load_index(out: Path) -> dict:
-    """The search index of a build (``<out>/search/index.json``), cached per directory."""
+class SearchIndex:
+    """The search index of a build (``<out>/search/index.sqlite``, written by
+    :mod:`kg.write.search_index`), read a few rows per question: nothing is loaded whole."""
+
+    def __init__(self, path: Path):
+        import sqlite3
+        from urllib.parse import quote
+        self.path = path
+        self._errors = sqlite3.Error
+        try:
+            self.db = sqlite3.connect(f"file:{quote(str(path))}?mode=ro&immutable=1", uri=True,
+                                      check_same_thread=False)
+        except sqlite3.Error as err:
+            raise self._unreadable(err) from err
+        self.meta = {k: json.loads(v) for k, v in self._rows("SELECT key, value FROM meta")}
+
+    def _unreadable(self, err: Exception) -> ExportMissing:
+        out = self.path.parent.parent
+        return ExportMissing(f"{self.path}: the search index is unreadable ({err}); rebuild "
+                             f"with `kg build --out {out}`")
+
+    def _rows(self, sql: str, params: Iterable = ()) -> list[tuple]:
+        try:
+            return self.db.execute(sql, tuple(params)).fetchall()
+        except (self._errors, ValueError) as err:     # a truncated or foreign file
+            raise self._unreadable(err) from err
+
+    def __getitem__(self, key: str):
+        return self.meta[key]
+
+    def get(self, key: str, default=None):
+        return self.meta.get(key, default)
+
+    def _lookup(self, sql: str, keys: list[str]) -> list[tuple]:
+        rows: list[tuple] = []
+        keys = sorted(set(keys))
+        for i in range(0, len(keys), 500):          # SQLite's bound on parameters
+            part = keys[i:i + 500]
+            rows += self._rows(sql.format(",".join("?" * len(part))), part)
+        return rows
+
+    def expansions(self, keys: list[str]) -> dict[str, list[str]]:
+        """Which of ``keys`` are forms of a word written in other forms too: form -> the others
+        (kg/data/abbreviations.tsv and the naming rules, as the build read them)."""
+        return {f: json.loads(o) for f, o in self._lookup(
+            "SELECT form, others FROM expansions WHERE form IN ({})", keys)}
+
+    def aliases(self, keys: list[str]) -> dict[str, str]:
+        """Which of ``keys`` name a unit: key -> unit id."""
+        return dict(self._lookup("SELECT key, unit_id FROM aliases WHERE key IN ({})", keys))
+
+    def words(self, keys: list[str]) -> set[str]:
+        """Which of ``keys`` are words of the index vocabulary."""
+        return {t for t, in self._lookup("SELECT term FROM terms WHERE word = 1 AND term IN ({})",
+                                         keys)}
+
+    def idf(self, terms: list[str]) -> dict[str, float]:
+        return dict(self._lookup("SELECT term, idf FROM terms WHERE term IN ({})", terms))
+
+    def postings(self, term: str, limit: int) -> list[tuple[int, int, int, int]]:
+        """The first ``limit`` postings of ``term``, best BM25 weight first:
+        (entry, tf, entry length, entry has units)."""
+        rows = self._rows("SELECT postings FROM terms WHERE term = ?", (term,))
+        if not rows or not rows[0][0]:
+            return []
+        return [tuple(int(x) for x in item.split(":"))
+                for item in rows[0][0].split(" ", limit)[:limit]]
+
+    def unit_entries(self, unit_id: str, limit: int) -> list[int]:
+        """The first ``limit`` entries ``unit_id`` is stated for, in (file, line) order."""
+        rows = self._rows("SELECT tasks FROM units WHERE unit_id = ?", (unit_id,))
+        return [int(k) for k in rows[0][0].split(" ", limit)[:limit]] if rows and rows[0][0] else []
+
+    def owned(self, unit_ids: set[str]) -> dict[int, int]:
+        """Entry -> how many of ``unit_ids`` it is stated for (every entry of those units)."""
+        out: dict[int, int] = {}
+        for tasks, in self._lookup("SELECT tasks FROM units WHERE unit_id IN ({})", list(unit_ids)):
+            for k in tasks.split():
+                out[int(k)] = out.get(int(k), 0) + 1
+        return out
+
+    def where(self, ks: list[int]) -> dict[int, tuple[str, int, str]]:
+        """Entry -> (file, line, task id), the order of results that score the same."""
+        return {k: (f, ln, t) for k, f, ln, t in self._lookup(
+            "SELECT k, file, line, task_id FROM entries WHERE k IN ({})", ks)}
+
+    def entry(self, k: int) -> dict:
+        return json.loads(self._rows("SELECT data FROM entries WHERE k = ?", (k,))[0][0])
+
+
+_INDEXES: dict[tuple[str, int, int], SearchIndex] = {}
+
+
+def load_index(out: Path) -> SearchIndex:
+    """The search index of a build (``<out>/search/index.sqlite``), opened once per file."""
     path = Path(out) / INDEX_DIR / INDEX_FILE
     if not path.exists():
         raise ExportMissing(f"{path}: no search index; run `kg build --out {out}` first")
     try:
-        return json.loads(path.read_bytes())
-    except (OSError, ValueError) as err:
+        st = path.stat()
+    except OSError as err:
         raise ExportMissing(f"{path}: the search index is unreadable ({err}); rebuild with "
                             f"`kg build --out {out}`") from err
+    key = (str(path.resolve()), st.st_ino, st.st_mtime_ns)   # a build swapped in is new
+    if key not in _INDEXES:
+        if len(_INDEXES) >= 4:
+            _INDEXES.clear()
+        _INDEXES[key] = SearchIndex(path)
+    return _INDEXES[key]
 
 
 EXACT, CITY_EXACT, PARTIAL = 3, 2, 1

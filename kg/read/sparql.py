@@ -106,18 +106,32 @@ def open_store(out: Union[str, Path], read_only: bool = True):
                          f"`kg build --out {out}`") from err
 
 
+_FORMS_RE = re.compile(r"^#\s*@forms\s+([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(.+?)\s*$", re.M)
+
+
+def _forms(text: str) -> dict[str, list[str]]:
+    """``# @forms NAME: {} | {}人民政府`` lines of a query: the written forms of parameter NAME
+    (``{}`` is the value) that ``?NAME_zh`` takes."""
+    return {m.group(1): [f.strip() for f in m.group(2).split("|") if f.strip()]
+            for m in _FORMS_RE.finditer(text)}
+
+
 def _values_zh(text: str, params: dict[str, str], serialise) -> str:
     """For a query that uses ``?NAME_zh``, bind parameter NAME as a ``@zh`` literal in a
-    ``VALUES`` block at the start of its WHERE clause. pyoxigraph applies ``substitutions``
-    after evaluating the pattern, so a label filter scans every label (~150 ms on the corpus);
-    a VALUES row joined first is an index lookup (~7 ms). The literal is serialised by the RDF
-    library, never formatted by hand, so a value cannot change the query."""
+    ``VALUES`` block at the start of its WHERE clause (one row per form of a ``# @forms`` line).
+    pyoxigraph applies ``substitutions`` after evaluating the pattern, so a label filter scans
+    every label (~150 ms on the corpus, seconds at 20x); a VALUES row joined first is an index
+    lookup (~7 ms). The literal is serialised by the RDF library, never formatted by hand, so a
+    value cannot change the query."""
+    forms = _forms(text)
     for k, v in params.items():
         var = f"?{k}_zh"
         if var in text:
+            values = [f.replace("{}", v) for f in forms.get(k, ["{}"])]
             m = re.search(r"WHERE\s*\{", text, flags=re.I)
             if m:
-                text = f"{text[:m.end()]}\n  VALUES {var} {{ {serialise(v)} }}{text[m.end():]}"
+                rows = " ".join(serialise(x) for x in dict.fromkeys(values))
+                text = f"{text[:m.end()]}\n  VALUES {var} {{ {rows} }}{text[m.end():]}"
     return text
 
 
@@ -164,6 +178,10 @@ def query_rdflib(graph, text: str, params: dict[str, str], origin: str = "query"
     import rdflib
     from rdflib.plugins.sparql import prepareQuery
     _check_params(params)
+    forms = _forms(text)
+    if forms:       # several forms of a parameter: a VALUES block, as on pyoxigraph
+        text = _values_zh(text, {k: v for k, v in params.items() if k in forms},
+                          lambda v: rdflib.Literal(v, lang="zh").n3())
     try:
         q = prepareQuery(text)
     except Exception as err:   # pyparsing raises its own exception types
@@ -171,7 +189,7 @@ def query_rdflib(graph, text: str, params: dict[str, str], origin: str = "query"
     try:
         bindings = {k: rdflib.Literal(v) for k, v in params.items()}
         for k, v in params.items():
-            if f"?{k}_zh" in text:
+            if f"?{k}_zh" in text and k not in forms:
                 bindings[f"{k}_zh"] = rdflib.Literal(v, lang="zh")
         res = graph.query(q, initBindings=bindings)
     except Exception as err:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..text import PUNCT_RE, bigrams, compact
-from .build import load_index
+from .build import SearchIndex, load_index
 
 QUESTION_WORDS = sorted([
     "由哪个部门负责", "哪个部门负责", "哪些部门负责", "哪个单位负责", "哪些单位负责", "由谁负责",
@@ -24,7 +24,7 @@ QUESTION_WORDS = sorted([
     "请问", "我想知道", "想知道", "工作", "事项", "问题", "怎么", "如何", "做", "任务", "有哪些",
     "找谁", "归哪个", "单位",
 ], key=len, reverse=True)
-K1, B = 1.2, 0.75
+K1, B = 1.2, 0.75      # as kg.write.search_index wrote them
 BIGRAM_WEIGHT = 0.35
 # the words that tile a longer word of the question (人工智能企业 = 人工智能 + 企业): a task that
 # has them all but not the longer word matches it at this weight
@@ -37,6 +37,9 @@ NO_UNIT_FACTOR = 0.35
 ASKS_DEPARTMENT_RE = re.compile(r"(?:哪个|哪些|哪家|什么|何)(?:政府)?部门|部门是")
 ACTOR_KINDS = frozenset({"enterprise", "grassroots", "social_org"})
 ACTOR_FACTOR = 0.6
+# postings read per term, best first: the cost of a question is bounded. Lists longer than
+# kg.write.search_index.POSTINGS_ORDERED are stored best first; this must not be smaller.
+POSTINGS_READ = 2000
 
 
 @dataclass
@@ -86,7 +89,10 @@ def _cut(text: str, vocab: set, max_word: int) -> list[str]:
         for k in range(min(max_word, len(text) - i), 1, -1):
             w = text[i:i + k]
             if w in vocab:
-                out += [f"{SUB}{w}{SUB}{t}" for t in _tiles(w, vocab)]
+                tiles = _tiles(w, vocab)
+                if not tiles and len(w) >= 3 and w[:-1] in vocab:
+                    tiles = [w[:-1]]    # 屠宰场 ~ 屠宰(企业): a one-character head word dropped
+                out += [f"{SUB}{w}{SUB}{t}" for t in tiles]
                 out.append(w)
                 i += k
                 break
@@ -95,23 +101,26 @@ def _cut(text: str, vocab: set, max_word: int) -> list[str]:
     return out
 
 
-def parse_question(question: str, index: dict) -> tuple[list[str], list[str], set[str]]:
+def _substrings(text: str, lengths) -> list[str]:
+    return [text[i:i + k] for k in lengths if k >= 2 for i in range(len(text) - k + 1)]
+
+
+def parse_question(question: str, index: SearchIndex) -> tuple[list[str], list[str], set[str]]:
     """(words, bigrams, unit ids named) of a question, question words removed."""
     words, grams, units, _alts = _parse(question, index)
     return words, grams, units
 
 
-def _parse(question: str, index: dict) -> tuple[list[str], list[str], set[str], dict[str, str]]:
+def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set[str], dict[str, str]]:
     """:func:`parse_question`, and for each word that is another form of a question word
     (防控 for 预防控制) the question word it stands for: the two count as one word."""
     q = compact(question)
     units: set[str] = set()
-    aliases = index["aliases"]
+    keys_by_len = index["alias_lens"]
+    aliases = index.aliases(_substrings(q, keys_by_len))
     # unit names first (longest match), so 住建局 is read as a unit, not as words
     i = 0
     rest = []
-    keys_by_len = index.get("_alias_lens") or sorted({len(k) for k in aliases}, reverse=True)
-    index["_alias_lens"] = keys_by_len
     while i < len(q):
         for k in keys_by_len:
             if k >= 2 and q[i:i + k] in aliases:
@@ -128,43 +137,42 @@ def _parse(question: str, index: dict) -> tuple[list[str], list[str], set[str], 
     for w in QUESTION_WORDS:
         if len(w) >= 2:
             content = content.replace(w, " ")
-    vocab = index.get("_vocab")
-    if vocab is None:
-        vocab = index["_vocab"] = set(index["vocab"])
+    chunks = [c for c in PUNCT_RE.split(content) if c]
+    max_word = index["max_word"]
     # the other forms of the question's words (人防 -> 人民防空, 发改 -> 发展和改革), from the
     # table the index was built with (the unit naming rules and kg/data/abbreviations.tsv)
+    lengths = index.get("expansion_lens") or []
+    table = index.expansions([w for c in chunks for w in _substrings(c, lengths)]) if lengths \
+        else {}
+    forms = [f for c in chunks for f in _variant_forms(c, table, lengths)] if table else []
+    alts = [alt for _form, _other, alt in forms]
+    # the index vocabulary, read for the substrings of the question (and its other forms) only
+    vocab = index.words([w for c in chunks + alts for w in _substrings(c, range(2, max_word + 1))])
     words = []
     grams = []
-    alts: dict[str, str] = {}
-    for chunk in PUNCT_RE.split(content):
-        if not chunk:
-            continue
-        words += _cut(chunk, vocab, index["max_word"])
+    word_of: dict[str, str] = {}
+    for chunk in chunks:
+        words += _cut(chunk, vocab, max_word)
         grams += ["#" + b for b in bigrams(chunk)]
-    table = index.get("expansions") or {}
-    if table:
-        lengths = index.get("_expansion_lens") or sorted({len(f) for f in table}, reverse=True)
-        index["_expansion_lens"] = lengths
+    if alts:
         have_w, have_g = set(words), set(grams)
         plain = [w for w in words if not w.startswith(SUB)]
-        for chunk in PUNCT_RE.split(content):
-            for form, other, alt in _variant_forms(chunk, table, lengths):
-                new = [w for w in dict.fromkeys(_cut(alt, vocab, index["max_word"]))
-                       if w not in have_w]
-                words += new
-                grams += [g for g in dict.fromkeys("#" + b for b in bigrams(alt)) if g not in have_g]
-                have_w.update(words)
-                have_g.update(grams)
-                # a new word holding the other form stands for the question word holding the
-                # form (防控 for 预防控制; 人民防空工程 for 人防工程)
-                rep = next((w for w in plain if form in w or w in form), None)
-                for w in new:
-                    if rep and not w.startswith(SUB) and (other in w or w in other):
-                        alts.setdefault(w, alts.get(rep, rep))
-    return words, grams, units, alts
+        for form, other, alt in forms:
+            new = [w for w in dict.fromkeys(_cut(alt, vocab, max_word)) if w not in have_w]
+            words += new
+            grams += [g for g in dict.fromkeys("#" + b for b in bigrams(alt)) if g not in have_g]
+            have_w.update(words)
+            have_g.update(grams)
+            # a new word holding the other form stands for the question word holding the form
+            # (防控 for 预防控制; 人民防空工程 for 人防工程)
+            rep = next((w for w in plain if form in w or w in form), None)
+            for w in new:
+                if rep and not w.startswith(SUB) and (other in w or w in other):
+                    word_of.setdefault(w, word_of.get(rep, rep))
+    return words, grams, units, word_of
 
 
-def _variant_forms(text: str, table: dict, lengths: list[int]) -> list[tuple[str, str, str]]:
+def _variant_forms(text: str, table: dict, lengths) -> list[tuple[str, str, str]]:
     """(form, other form, ``text`` with the form in its other form) for each known word of
     ``text`` (longest match, as :func:`_variants`)."""
     out, i = [], 0
@@ -197,33 +205,39 @@ def _variants(text: str, table: dict, lengths: list[int]) -> list[str]:
 
 
 def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list[Result]:
-    """The best-matching tasks for a question, best first (empty when nothing matches)."""
+    """The best-matching tasks for a question, best first (empty when nothing matches).
+
+    Each term's postings are read best first, at most :data:`POSTINGS_READ` of them, so a
+    question costs about the same on any size of build; below that many tasks per term the
+    ranking is exact BM25."""
     index = load_index(Path(out))
-    words, grams, units, alts = _parse(question, index)
+    words, grams, units, word_of = _parse(question, index)
     tiles: dict[str, list[str]] = {}
     for w in words:
         if w.startswith(SUB):
             whole, tile = w[len(SUB):].split(SUB, 1)
             tiles.setdefault(whole, []).append(tile)
     words = [w for w in words if not w.startswith(SUB)]
-    n, avgdl, lengths = index["n"], index["avgdl"] or 1.0, index["lengths"]
-    idf_of = index["idf"]
+    avgdl = index["avgdl"] or 1.0
+    idf = index.idf(words + grams + [t for ts in tiles.values() for t in ts])
+    has_units: dict[int, int] = {}
 
     def term_scores(term: str) -> dict[int, float]:
-        out: dict[int, float] = {}
-        plist = index["postings"].get(term)
-        if plist:
-            idf = idf_of[term]
-            for pair in plist.split():
-                k, tf = (int(x) for x in pair.split(":"))
-                out[k] = idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[k] / avgdl))
-        return out
+        """BM25 of ``term`` for the first POSTINGS_READ entries holding it (best first)."""
+        got: dict[int, float] = {}
+        t_idf = idf.get(term)
+        if t_idf is None:
+            return got
+        for k, tf, dl, h in index.postings(term, POSTINGS_READ):
+            got[k] = t_idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / avgdl))
+            has_units[k] = h
+        return got
     # a word and its other forms are one word of the question: a task scores the best of them
     group_score: dict[str, dict[int, float]] = {}
     group_share: dict[str, dict[int, float]] = {}
-    query_mass = sum(idf_of.get(w, 0.0) for w in set(words) if w not in alts) or 1.0
-    for term in set(words):
-        group = alts.get(term, term)
+    query_mass = sum(idf.get(w, 0.0) for w in set(words) if w not in word_of) or 1.0
+    for term in sorted(set(words)):
+        group = word_of.get(term, term)
         gs = group_score.setdefault(group, {})
         gm = group_share.setdefault(group, {})
         qtf = words.count(term)
@@ -231,7 +245,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         # a word matches whole, or through the words that tile it (燃气管网 ~ 燃气…管网) at
         # SUB_WEIGHT: word order and words in between cost little
         parts = [term_scores(t) for t in tiles.get(term, [])]
-        for k in set(whole).union(*parts) if parts else whole:
+        for k in sorted(set(whole).union(*parts)) if parts else whole:
             have = [p[k] for p in parts if k in p]
             via_parts = SUB_WEIGHT * sum(have) if len(have) == len(parts) else 0.0
             s = max(whole.get(k, 0.0), via_parts)
@@ -239,14 +253,14 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                 continue
             gs[k] = max(gs.get(k, 0.0), qtf * s)
             share = 1.0 if k in whole else SUB_WEIGHT
-            gm[k] = max(gm.get(k, 0.0), share * idf_of.get(group, idf_of.get(term, 0.0)))
+            gm[k] = max(gm.get(k, 0.0), share * idf.get(group, idf.get(term, 0.0)))
     scores: dict[int, float] = {}
     matched: dict[int, float] = {}       # idf mass of the distinct query words a task has
-    for group, gs in group_score.items():
-        for k, s in gs.items():
+    for group in sorted(group_score):
+        for k, s in group_score[group].items():
             scores[k] = scores.get(k, 0.0) + s
             matched[k] = matched.get(k, 0.0) + group_share[group].get(k, 0.0)
-    for term in set(grams):
+    for term in sorted(set(grams)):
         qtf = grams.count(term)
         for k, s in term_scores(term).items():
             scores[k] = scores.get(k, 0.0) + BIGRAM_WEIGHT * qtf * s
@@ -254,26 +268,38 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     # repeats a single common word many times
     for k in scores:
         scores[k] *= 0.25 + 0.75 * (matched.get(k, 0.0) / query_mass) ** 2
-    entries = index["entries"]
     if units:
-        for k, e in enumerate(entries):
-            if units & set(e["unit_ids"]):
-                scores[k] = scores.get(k, 0.0) + UNIT_BOOST * len(units & set(e["unit_ids"]))
-    asks_department = bool(ASKS_DEPARTMENT_RE.search(compact(question)))
-    ranked = []
-    for k, s in scores.items():
-        e = entries[k]
-        if not e["units"]:
-            s *= NO_UNIT_FACTOR
-        elif asks_department and all(u.get("kind") in ACTOR_KINDS for u in e["units"]):
-            s *= ACTOR_FACTOR
-        ranked.append((-s, e["source"]["file"], e["source"]["line"], e["task_id"], k, s))
-    ranked.sort()
+        owned = index.owned(units)
+        for k in scores:
+            if k in owned:
+                scores[k] += UNIT_BOOST * owned[k]
+        # tasks the named units own that match no word: the first ones in (file, line) order
+        for uid in sorted(units):
+            for k in index.unit_entries(uid, POSTINGS_READ):
+                if k not in scores:
+                    scores[k] = UNIT_BOOST * owned[k]
+                    has_units[k] = 1
+    final = {k: (s * NO_UNIT_FACTOR if not has_units.get(k) else s) for k, s in scores.items()}
+    if not final:
+        return []
+    entries: dict[int, dict] = {}
+    if ASKS_DEPARTMENT_RE.search(compact(question)):
+        # a question for a department: the best tasks owned only by actors outside government
+        # rank lower (read for the tasks that could be shown)
+        for k in sorted(final, key=lambda k: (-final[k], k))[:4 * limit]:
+            e = entries[k] = index.entry(k)
+            if e["units"] and all(u.get("kind") in ACTOR_KINDS for u in e["units"]):
+                final[k] *= ACTOR_FACTOR
+    # only tasks scoring at least the best but a few can be shown: read where they are (a few
+    # more than the limit, as an article is not shown again after its own duty clause)
+    cut = sorted(final.values(), reverse=True)[min(2 * limit, len(final)) - 1]
+    where = index.where([k for k, s in final.items() if s >= cut])
+    ranked = sorted((-s, *where[k], k, s) for k, s in final.items() if k in where)
     results: list[Result] = []
     for *_, k, s in ranked:
         if len(results) >= limit:
             break
-        e = entries[k]
+        e = entries.get(k) or index.entry(k)
         if not e["units"] and any(r.task_id.startswith(e["task_id"] + "/") for r in results):
             continue    # the article around a duty clause already shown, with nobody of its own
         results.append(Result(e["task_id"], e["text"], e["doc_title"], e["doc_number"], e["units"],

@@ -27,25 +27,77 @@ Writer = Callable[[BuildResult, Path], object]
 
 
 def write(result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS,
-          progress: Optional[Callable[[str, int, int], None]] = None) -> dict:
+          progress: Optional[Callable[[str, int, int], None]] = None, jobs: int = 1) -> dict:
     """Write every export of ``result`` into ``out`` (each writer of ``writers`` in order);
     return the report (what ``report.json`` holds). ``progress("export NAME", 1, 1)`` is
     called after each writer (each export is a stage of its own).
 
     The writers fill a temporary folder that replaces ``out`` only once complete and checked
     (:func:`kg.write.builddir.replace_build`): a failed or killed build leaves the previous one.
-    A result without any document is refused and changes nothing."""
+    A result without any document is refused and changes nothing.
+
+    With ``jobs`` > 1, where the platform can fork, the writers marked ``fork_safe`` (pure
+    Python: the search index) run in forked children while this process runs the others;
+    each writer writes its own files, so the files are the same either way. Writers that use
+    native thread pools (pyoxigraph's bulk loader) always run here: a forked child of a process
+    that has used them can wait forever for threads it does not have."""
     if not result.documents:
         raise SourceError(_no_documents(result))
+    writers = list(writers)
+
+    def done(writer: Writer) -> None:
+        if progress:
+            name = getattr(writer, "__name__", "export").removeprefix("write_")
+            progress(f"export {name}", 1, 1)
 
     def write_all(folder: Path) -> None:
-        for writer in writers:
-            writer(result, folder)
-            if progress:
-                name = getattr(writer, "__name__", "export").removeprefix("write_")
-                progress(f"export {name}", 1, 1)
+        forked = [k for k, w in enumerate(writers) if getattr(w, "fork_safe", False)]
+        if jobs <= 1 or not forked or not _can_fork():
+            for writer in writers:
+                writer(result, folder)
+                done(writer)
+            return
+        _write_forked(result, folder, writers, forked, jobs, done)
     replace_build(Path(out), write_all)
     return report(result)
+
+
+def _can_fork() -> bool:
+    import multiprocessing as mp
+    return "fork" in mp.get_all_start_methods()
+
+
+_PENDING: Optional[tuple] = None
+
+
+def _run_pending(k: int) -> None:
+    """In a forked child: run writer ``k`` of the pending write (inherited, not pickled)."""
+    from .builddir import die_with_parent
+    die_with_parent()
+    result, out, writers = _PENDING
+    writers[k](result, out)
+
+
+def _write_forked(result: BuildResult, out: Path, writers: list[Writer], forked: list[int],
+                  jobs: int, done: Callable[[Writer], None]) -> None:
+    """Run ``writers[k]`` for ``k`` in ``forked`` in forked children, the others here."""
+    global _PENDING
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+    _PENDING = (result, out, writers)
+    try:
+        with ProcessPoolExecutor(max_workers=min(jobs - 1, len(forked)) or 1,
+                                 mp_context=mp.get_context("fork")) as ex:
+            futures = {k: ex.submit(_run_pending, k) for k in forked}
+            for k, writer in enumerate(writers):
+                if k not in futures:
+                    writer(result, out)
+                    done(writer)
+            for k in forked:
+                futures[k].result()         # a writer's error is raised here
+                done(writers[k])
+    finally:
+        _PENDING = None
 
 
 def _no_documents(result: BuildResult) -> str:

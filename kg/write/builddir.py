@@ -46,6 +46,36 @@ _COUNTED = {"documents": DOCUMENTS_FILE, "tasks": TASKS_FILE, "assignments": ASS
             "units": UNITS_FILE}
 
 
+# fds of the locks this process holds; a forked child (a worker of the build, a forked writer)
+# closes its copies, so a killed build's orphaned children never keep its lock
+_LOCK_FDS: set[int] = set()
+
+
+def _close_inherited_locks() -> None:
+    for fd in list(_LOCK_FDS):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _LOCK_FDS.clear()
+    _HELD.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_inherited_locks)
+
+
+def die_with_parent() -> None:
+    """Linux: this forked child (a worker of the build, a forked writer) gets SIGTERM when the
+    build that started it dies, so a killed build leaves no orphan writing into its folders."""
+    try:
+        import signal
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)          # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def _lock_path(out: Path) -> Path:
     return out.parent / f".{out.name}.kg-lock"
 
@@ -129,10 +159,12 @@ def build_lock(out: Path) -> Iterator[None]:
             break
         os.close(fd)
     _HELD.add(out)
+    _LOCK_FDS.add(fd)
     try:
         yield
     finally:
         _HELD.discard(out)
+        _LOCK_FDS.discard(fd)
         try:
             os.unlink(path)
         except OSError:

@@ -149,11 +149,36 @@ class Statements:
 
     def nquads(self) -> str:
         """Statements with their graph, sorted (default graph first)."""
-        out = []
+        return "".join(self._nquad_lines())
+
+    def _nquad_lines(self) -> Iterable[str]:
         for g in sorted(self.graphs, key=lambda k: (k is not None, k or "")):
             suffix = "" if g is None else f" {iri(g)}"
-            out.extend(line[:-2] + suffix + " .\n" for line in sorted(self.graphs[g]))
-        return "".join(out)
+            for line in sorted(self.graphs[g]):
+                yield line[:-2] + suffix + " .\n"
+
+    def write_ntriples(self, fh) -> None:
+        """Write :meth:`ntriples` to the binary file ``fh`` a block at a time (the text of a
+        large graph is never held whole, as str or bytes)."""
+        lines: set[str] = set()
+        for g in self.graphs.values():
+            lines |= g
+        _write_blocks(fh, (line + "\n" for line in sorted(lines)))
+
+    def write_nquads(self, fh) -> None:
+        """Write :meth:`nquads` to the binary file ``fh`` a block at a time."""
+        _write_blocks(fh, self._nquad_lines())
+
+
+def _write_blocks(fh, lines: Iterable[str], block: int = 4096) -> None:
+    buf: list[str] = []
+    for line in lines:
+        buf.append(line)
+        if len(buf) >= block:
+            fh.write("".join(buf).encode("utf-8"))
+            buf.clear()
+    if buf:
+        fh.write("".join(buf).encode("utf-8"))
 
 
 class _Builder:
@@ -165,6 +190,8 @@ class _Builder:
         for d in result.documents:
             for ln in d.lines:
                 self.line_text.setdefault((ln.file, ln.number), ln.text)
+        for loc, text in result.quotes.items():     # builds that did not keep the lines
+            self.line_text.setdefault(loc, text)
 
     # -- IRIs -------------------------------------------------------------------------------
     def doc(self, doc_id: str) -> str:

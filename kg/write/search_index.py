@@ -1,21 +1,26 @@
-"""The search index behind ``kg who``: built once by ``kg build``, loaded in milliseconds.
+"""The search index behind ``kg who``: built once by ``kg build``, read a few rows per question.
 
 At build time every task is tokenised with jieba, whose dictionary is extended with the unit
 lexicon (canonical names and aliases) and the corpus's own terms (quoted “…” phrases, table
 task cells, short headings), so that 老旧管网, 算力券, 首违不罚 stay whole. Each task's
 tokens, plus character bigrams as a second channel for words jieba splits differently, are
-stored as BM25 postings in ``<out>/search/index.json`` with the data needed to print a result
-(units by role, deadline, document, file and line).
+stored as BM25 postings in the SQLite file ``<out>/search/index.sqlite`` with the data needed to
+print a result (units by role, deadline, document, file and line).
 
-Query time never loads jieba (its dictionary costs ~0.75 s): the question is cut by longest
-match over the index's own vocabulary, which is exactly the set of words the tasks were cut
-into, plus bigrams.
+The file is made for questions that cost the same whatever the size of the build: one row per
+term holds its postings ordered by BM25 weight (best first), so a question reads a bounded
+prefix of each of its terms' rows; an entry's display data is read only for the results. Query
+time never loads jieba (its dictionary costs ~0.75 s): the question is cut by longest match over
+the index's own vocabulary (the ``terms`` rows that are words), which is exactly the set of words
+the tasks were cut into, plus bigrams.
 """
 from __future__ import annotations
 
 import json
 import math
+import os
 import re
+import sqlite3
 from collections import Counter, defaultdict
 from pathlib import Path
 from importlib import resources
@@ -25,18 +30,23 @@ from ..text import PUNCT_RE, bigrams, compact
 from ..model import BuildResult
 from ..vocab import INDEX_DIR, INDEX_FILE, STATED_ROLES
 
-FORMAT = 3
+FORMAT = 4
+K1, B = 1.2, 0.75              # BM25 parameters (the query side reads them from the file)
+POSTINGS_ORDERED = 1000        # longer postings are stored best first (kg.read.who reads a prefix)
 QUOTED_RE = re.compile(r"“([^“”]{2,12})”")
 FUNCTION_CHARS = set("的和与及等在对是了为中要将按由以其并或把被从向于各有")
 
 
 def _ngram_terms(texts: list[str], n: int = 4, min_count: int = 2) -> set[str]:
     """Recurring n-grams that behave like words: seen in several tasks, with varied
-    characters on both sides (老旧管网, 首违不罚), without function characters."""
+    characters on both sides (老旧管网, 首违不罚), without function characters.
+
+    Each distinct text is scanned once and counted as often as it occurs (reprints and
+    repeated task texts are common)."""
     count: Counter = Counter()
     left: dict[str, set] = defaultdict(set)
     right: dict[str, set] = defaultdict(set)
-    for text in texts:
+    for text, times in Counter(texts).items():
         seen = set()
         for chunk in PUNCT_RE.split(text):
             for i in range(len(chunk) - n + 1):
@@ -44,7 +54,7 @@ def _ngram_terms(texts: list[str], n: int = 4, min_count: int = 2) -> set[str]:
                 if FUNCTION_CHARS & set(g):
                     continue
                 if g not in seen:
-                    count[g] += 1
+                    count[g] += times
                     seen.add(g)
                 left[g].add(chunk[i - 1] if i else "^")
                 right[g].add(chunk[i + n] if i + n < len(chunk) else "$")
@@ -201,7 +211,9 @@ def _tokens(tk, text: str) -> list[str]:
     return words + ["#" + b for b in bigrams(compact(text))]
 
 
-def build_index(result: BuildResult) -> dict:
+def index_data(result: BuildResult) -> dict:
+    """What the index holds, in memory: entries (one per task with text), BM25 postings
+    ``term -> {entry: tf}``, entry lengths and the unit aliases a question may name."""
     docs = {d.doc_id: d for d in result.documents}
     units = {u.unit_id: u for u in result.units}
     by_task = defaultdict(list)
@@ -224,10 +236,13 @@ def build_index(result: BuildResult) -> dict:
     tk = _tokenizer(list(aliases) + sorted(corpus_terms(result)))
     memo: dict[str, list[str]] = {}
 
-    def tokens(text: str) -> list[str]:      # unit names and titles repeat: cut each once
-        if text not in memo:
-            memo[text] = _tokens(tk, text)
-        return memo[text]
+    def tokens(text: str) -> list[str]:      # texts repeat (names, titles, reprints): cut once
+        got = memo.get(text)
+        if got is None:
+            if len(memo) > 200_000:          # bounded: a huge corpus does not keep every text
+                memo.clear()
+            got = memo[text] = _tokens(tk, text)
+        return got
     table = expansion_table(result)
     lengths_of_forms = sorted({len(f) for f in table}, reverse=True)
     entries = []
@@ -241,7 +256,7 @@ def build_index(result: BuildResult) -> dict:
         text = t.text or t.source_text
         if not compact(text):
             continue
-        toks = _tokens(tk, text) + [w for w in tokens(d.title) if not w.startswith("#")]
+        toks = tokens(text) + [w for w in tokens(d.title) if not w.startswith("#")]
         # the words its text has when written in other forms (人民防空工程 -> 人防工程), once
         # each, so a question in either form finds it
         have = set(toks)
@@ -252,7 +267,8 @@ def build_index(result: BuildResult) -> dict:
         unit_toks = []
         for a in stated:
             unit_toks += tokens(a.unit.name) + tokens(a.raw.mention.text)
-        counts = Counter(toks) + Counter(unit_toks)
+        counts = Counter(toks)
+        counts.update(unit_toks)
         k = len(entries)
         for term, tf in counts.items():
             postings[term][k] = tf
@@ -270,27 +286,89 @@ def build_index(result: BuildResult) -> dict:
             "mentioned": sorted({a.unit.name for a in mentioned}),
             "unit_ids": sorted({a.unit.unit_id for a in stated}),
         })
+    return {"entries": entries, "postings": postings, "lengths": lengths,
+            "aliases": dict(sorted(aliases.items())), "expansions": table}
+
+
+SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE terms(term TEXT PRIMARY KEY, idf REAL, word INTEGER, postings TEXT) WITHOUT ROWID;
+CREATE TABLE aliases(key TEXT PRIMARY KEY, unit_id TEXT) WITHOUT ROWID;
+CREATE TABLE units(unit_id TEXT PRIMARY KEY, tasks TEXT) WITHOUT ROWID;
+CREATE TABLE expansions(form TEXT PRIMARY KEY, others TEXT) WITHOUT ROWID;
+CREATE TABLE entries(k INTEGER PRIMARY KEY, file TEXT, line INTEGER, task_id TEXT, data TEXT);
+"""
+
+
+def write_index(result: BuildResult, out: Path) -> Path:
+    """Write ``<out>/search/index.sqlite`` (deterministic: same input, same bytes).
+
+    ``terms`` rows hold a term's idf and its postings as ``entry:tf:length:has_units`` items,
+    best BM25 weight first (ties by entry), so a question reads only a prefix of each;
+    ``units`` rows list the entries a unit is stated for, in (file, line, task) order."""
+    data = index_data(result)
+    entries, postings, lengths = data["entries"], data["postings"], data["lengths"]
     n = len(entries)
-    vocab = sorted(t for t in postings if not t.startswith("#"))
-    return {
-        "format": FORMAT, "n": n, "avgdl": (sum(lengths) / n) if n else 0.0, "lengths": lengths,
-        "entries": entries,
-        # "doc:tf doc:tf …" strings: JSON parses strings far faster than nested lists, and a
-        # query only unpacks the postings of its own terms
-        "postings": {t: " ".join(f"{k}:{tf}" for k, tf in sorted(p.items()))
-                     for t, p in sorted(postings.items())},
-        "idf": {t: round(math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)), 6)
-                for t, p in sorted(postings.items())},
-        "vocab": vocab, "max_word": max((len(w) for w in vocab), default=1),
-        "aliases": dict(sorted(aliases.items())),
-        "expansions": table,
-    }
-
-
-def write_index(result: BuildResult, out: Path) -> None:
-    """Write ``<out>/search/index.json`` (deterministic)."""
+    avgdl = (sum(lengths) / n) if n else 0.0
+    norm = avgdl or 1.0
+    # what follows an entry number in a posting: ":length:has_units" (one string per entry)
+    tail = [f":{dl}:{1 if e['units'] else 0}" for dl, e in zip(lengths, entries)]
+    soft = [K1 * (1 - B + B * dl / norm) for dl in lengths]
     d = Path(out) / INDEX_DIR
     d.mkdir(parents=True, exist_ok=True)
-    data = build_index(result)
-    (d / INDEX_FILE).write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")),
-                                encoding="utf-8")
+    path = d / INDEX_FILE
+    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+    if tmp.exists():
+        tmp.unlink()
+    db = sqlite3.connect(str(tmp), isolation_level=None)
+    try:
+        db.execute("PRAGMA journal_mode=OFF")
+        db.execute("PRAGMA synchronous=OFF")
+        db.executescript(SCHEMA)
+        db.execute("BEGIN")
+        vocab = [t for t in postings if not t.startswith("#")]
+        meta = {"format": FORMAT, "n": n, "avgdl": avgdl, "k1": K1, "b": B,
+                "max_word": max((len(w) for w in vocab), default=1),
+                "alias_lens": sorted({len(k) for k in data["aliases"]}, reverse=True),
+                "expansion_lens": sorted({len(f) for f in data["expansions"]}, reverse=True)}
+        db.executemany("INSERT INTO meta VALUES (?, ?)",
+                       [(k, json.dumps(v)) for k, v in sorted(meta.items())])
+
+        def term_rows():
+            for term in sorted(postings):
+                p = postings[term]
+                idf = round(math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)), 6)
+                items = p.items()
+                if len(p) > POSTINGS_ORDERED:
+                    # BM25 weight order within the term (idf is the term's): best first. A
+                    # shorter list is read whole, so its order does not matter.
+                    items = sorted(items, key=lambda kv: (-(kv[1] / (kv[1] + soft[kv[0]])), kv[0]))
+                yield (term, idf, 0 if term.startswith("#") else 1,
+                       " ".join([f"{k}:{tf}{tail[k]}" for k, tf in items]))
+        db.executemany("INSERT INTO terms VALUES (?, ?, ?, ?)", term_rows())
+        db.executemany("INSERT INTO aliases VALUES (?, ?)", data["aliases"].items())
+        db.executemany("INSERT INTO expansions VALUES (?, ?)",
+                       ((f, json.dumps(o, ensure_ascii=False))
+                        for f, o in sorted(data["expansions"].items())))
+        owned: dict[str, list[int]] = defaultdict(list)
+        for k, e in enumerate(entries):
+            for uid in e["unit_ids"]:
+                owned[uid].append(k)
+
+        def where(k: int) -> tuple:
+            e = entries[k]
+            return e["source"]["file"], e["source"]["line"], e["task_id"]
+        db.executemany("INSERT INTO units VALUES (?, ?)",
+                       ((uid, " ".join(str(k) for k in sorted(ks, key=where)))
+                        for uid, ks in sorted(owned.items())))
+        db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?)",
+                       ((k, *where(k), json.dumps(e, ensure_ascii=False, separators=(",", ":")))
+                        for k, e in enumerate(entries)))
+        db.execute("COMMIT")
+    finally:
+        db.close()
+    os.replace(tmp, path)
+    return path
+
+
+write_index.fork_safe = True      # pure Python: kg.write.write may run it in a forked child

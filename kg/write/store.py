@@ -15,59 +15,88 @@ from ..model import BuildResult
 from ..vocab import RDF_FILES as FILES, STORE_DIR
 from .rdf import PREFIXES, Statements, statements
 
+NQ_TMP = ".graph.nq.tmp"     # the N-Quads text while the files and the store are made from it
 
-def serialise(st: Statements, out: Path, nt: Optional[bytes] = None,
+
+def serialise(st: Optional[Statements], out: Path, nt: Optional[bytes] = None,
               nq: Optional[bytes] = None) -> dict[str, int]:
     """Write the four files of ``st`` into ``out``; return bytes written per file.
 
     Statements stream from the N-Triples/N-Quads text through pyoxigraph's parser into its
     serialisers, straight to the files: no list of term objects is held in memory (that list
-    took ~1 GB per million triples)."""
-    import pyoxigraph as ox
+    took ~1 GB per million triples). Without ``nt``/``nq`` the text goes to files first, a
+    block at a time, and is parsed from there."""
     out.mkdir(parents=True, exist_ok=True)
-    nt = nt if nt is not None else st.ntriples().encode("utf-8")
-    nq = nq if nq is not None else st.nquads().encode("utf-8")
-    (out / "graph.nt").write_bytes(nt)
-    prefixes = dict(sorted(PREFIXES.items()))
-    for name, fmt, data, src_fmt in (
-            ("graph.ttl", ox.RdfFormat.TURTLE, nt, ox.RdfFormat.N_TRIPLES),
-            ("graph.trig", ox.RdfFormat.TRIG, nq, ox.RdfFormat.N_QUADS),
-            ("graph.jsonld", ox.RdfFormat.JSON_LD, nt, ox.RdfFormat.N_TRIPLES)):
-        with (out / name).open("wb") as fh:
-            ox.serialize(ox.parse(data, format=src_fmt), fh, format=fmt, prefixes=prefixes)
+    nq_path = out / NQ_TMP
+    with (out / "graph.nt").open("wb") as fh:
+        fh.write(nt) if nt is not None else st.write_ntriples(fh)
+    with nq_path.open("wb") as fh:
+        fh.write(nq) if nq is not None else st.write_nquads(fh)
+    try:
+        _serialise_files(out, out / "graph.nt", nq_path)
+    finally:
+        nq_path.unlink()
     return {f: (out / f).stat().st_size for f in FILES}
 
 
-def build_store(nquads: str, out: Path, ntriples: str = "") -> Path:
+def _serialise_files(out: Path, nt_path: Path, nq_path: Path) -> None:
+    import pyoxigraph as ox
+    prefixes = dict(sorted(PREFIXES.items()))
+    for name, fmt, src, src_fmt in (
+            ("graph.ttl", ox.RdfFormat.TURTLE, nt_path, ox.RdfFormat.N_TRIPLES),
+            ("graph.trig", ox.RdfFormat.TRIG, nq_path, ox.RdfFormat.N_QUADS),
+            ("graph.jsonld", ox.RdfFormat.JSON_LD, nt_path, ox.RdfFormat.N_TRIPLES)):
+        with (out / name).open("wb") as fh:
+            ox.serialize(ox.parse(path=str(src), format=src_fmt), fh, format=fmt,
+                         prefixes=prefixes)
+
+
+def build_store(nquads, out: Path, ntriples="") -> Path:
     """(Re)create the on-disk SPARQL store ``<out>/store``.
 
     ``nquads`` fills the named graphs (one per document); ``ntriples`` (every statement) fills
     the default graph, so queries see the whole graph without ``use_default_graph_as_union``:
     pyoxigraph 0.5 ignores ``substitutions=`` in some queries when the default graph is a
-    union (seen with laws-cited), so queries run on a real default graph instead.
+    union (seen with laws-cited), so queries run on a real default graph instead. Each is text,
+    bytes, or a :class:`~pathlib.Path` of a file to load (read by the bulk loader itself).
     """
     import pyoxigraph as ox
     path = out / STORE_DIR
     if path.exists():
         shutil.rmtree(path)
     store = ox.Store(str(path))
-    nquads = nquads.encode("utf-8") if isinstance(nquads, str) else nquads
-    ntriples = ntriples.encode("utf-8") if isinstance(ntriples, str) else ntriples
-    store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
-    if ntriples:
-        store.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+
+    def load(data, fmt, **kw):
+        if isinstance(data, Path):
+            store.bulk_load(path=str(data), format=fmt, **kw)
+        elif data:
+            store.bulk_load(data.encode("utf-8") if isinstance(data, str) else data,
+                            format=fmt, **kw)
+    load(nquads, ox.RdfFormat.N_QUADS)
+    load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
     store.flush()
     del store
     return path
 
 
 def write_rdf(result: BuildResult, out: Path, base: Optional[str] = None) -> dict[str, int]:
-    """Write every RDF export of ``result`` into ``out``: the four files and the store."""
+    """Write every RDF export of ``result`` into ``out``: the four files and the store.
+
+    The N-Triples and N-Quads text is written to files a block at a time and everything else
+    (Turtle, TriG, JSON-LD, the store) is parsed from those files, so the text of the graph is
+    never held whole in memory beside its statements."""
     out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
     st = statements(result, base)
-    nt = st.ntriples().encode("utf-8")
-    nq = st.nquads().encode("utf-8")
+    nq_path = out / NQ_TMP
+    with (out / "graph.nt").open("wb") as fh:
+        st.write_ntriples(fh)
+    with nq_path.open("wb") as fh:
+        st.write_nquads(fh)
     del st
-    sizes = serialise(None, out, nt, nq)
-    build_store(nq, out, nt)
-    return sizes
+    try:
+        _serialise_files(out, out / "graph.nt", nq_path)
+        build_store(nq_path, out, out / "graph.nt")
+    finally:
+        nq_path.unlink()
+    return {f: (out / f).stat().st_size for f in FILES}

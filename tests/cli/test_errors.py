@@ -20,7 +20,7 @@ def test_every_error_class_has_its_own_code():
 
 @pytest.mark.parametrize("args, message", [
     (["who", "图书馆", "--out", "{tmp}/none"],
-     "Error: {tmp}/none/search/index.json: no search index; run `kg build --out {tmp}/none` first\n"),
+     "Error: {tmp}/none/search/index.sqlite: no search index; run `kg build --out {tmp}/none` first\n"),
     (["rank", "--out", "{tmp}/none"],
      "Error: {tmp}/none/documents.jsonl: not found; run `kg build --out {tmp}/none` first\n"),
     (["view", "--out", "{tmp}/none"],

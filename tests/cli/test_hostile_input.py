@@ -56,7 +56,7 @@ def test_a_jsonl_cut_inside_a_character(broken_out):
 
 
 def test_a_truncated_search_index(broken_out):
-    path = broken_out / "search" / "index.json"
+    path = broken_out / "search" / "index.sqlite"
     path.write_bytes(path.read_bytes()[:1000])
     res = _run("who", "应急物资", "--out", broken_out)
     assert res.exit_code == 1 and f"{path}: the search index is unreadable" in res.output

@@ -272,6 +272,9 @@ def test_other_government_rules_exactly():
     # an organ's name may hold words that elsewhere mark a place or a project
     ("供水管网更新由市清泉供水公司和市市政设施管理中心分别负责。",
      [("市清泉供水公司", "responsible"), ("市市政设施管理中心", "responsible")]),
+    # 编制 before 分别核定 is the staffing quota, not the verb "draw up"
+    ("医联体内公立医疗卫生机构编制分别核定、统筹使用。", []),
+    ("市发改委编制年度计划。", [("市发改委", "responsible")]),
     # 或 joining an organ to something else: the organ alone supports
     ("市住建部门应当协同发展和改革部门或社会调查机构，定期公布租金水平。",
      [("市住建部门", "responsible"), ("发展和改革部门", "support")]),

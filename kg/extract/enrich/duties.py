@@ -65,7 +65,7 @@ PREDICATES = [
     # actions a unit is given (市统计局汇总…, 领导小组办公室将及时汇总…): a duty when the words
     # before them are wholly a subject
     (r"制定", "responsible"), (r"建立", "responsible"), (r"完善", "responsible"),
-    (r"编制", "responsible"), (r"汇总", "responsible"), (r"审核", "responsible"),
+    (r"编制(?!分别|统一|由|实行|核定|总量|数|内|外)", "responsible"), (r"汇总", "responsible"), (r"审核", "responsible"),
     (r"发布", "responsible"), (r"研究", "responsible"), (r"开展", "responsible"),
     (r"推进", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"),
     (r"提供", "responsible"),

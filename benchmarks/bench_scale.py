@@ -1,0 +1,166 @@
+"""How `kg build` and the answers on its output grow with the corpus: 1x, 20x, 100x (and 1000x
+with --with-1000). Prints a table; asserts nothing.
+
+    .venv/bin/python benchmarks/bench_scale.py [--factors 1,20,100] [--with-1000]
+                                               [--workers N] [--engine local|dask] [--repeat 5]
+
+An Nx corpus is N year-shifted copies of every file of corpus/langfang (see bench_build.enlarge;
+copies are distinct documents, not merged as reprints), written to a temporary directory and
+deleted afterwards. Each build runs as `python -m kg build` in a child process; its peak memory
+is sampled from /proc every 20 ms over the whole process tree (the build, its workers and its
+forked writers): "peak RSS" is the largest sum seen, "largest process" the largest single one
+(RSS counts pages that forked processes share in each of them, so the sum overstates).
+Latencies are medians of cold processes (`kg who`, `kg query tasks-of-unit`,
+`kg query county-obligations`) beside a bare `python -c pass`.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_build import CORPUS, enlarge  # noqa: E402
+
+QUESTION = "老旧管网改造的融资支持谁来做"
+
+
+def _tree(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for t in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{t}/children") as fh:
+                    todo += [int(c) for c in fh.read().split()]
+        except OSError:
+            pass
+    return out
+
+
+def _rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except OSError:
+        return 0.0
+
+
+def measured(cmd: list[str]) -> dict:
+    """Run ``cmd``; wall seconds, CPU seconds (its whole tree), peak summed and single RSS."""
+    peak = {"sum": 0.0, "one": 0.0}
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    done = threading.Event()
+
+    def sample():
+        while not done.is_set():
+            sizes = [_rss_mb(p) for p in _tree(proc.pid)]
+            peak["sum"] = max(peak["sum"], sum(sizes))
+            peak["one"] = max(peak["one"], max(sizes, default=0.0))
+            time.sleep(0.02)
+    th = threading.Thread(target=sample, daemon=True)
+    th.start()
+    _, _, ru = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    done.set()
+    th.join()
+    out, err = proc.stdout.read(), proc.stderr.read()
+    proc.returncode = 0
+    if "->" not in out:
+        raise SystemExit(f"build failed: {' '.join(cmd)}\n{err[-2000:]}")
+    return {"wall": wall, "cpu": ru.ru_utime + ru.ru_stime, "rss_sum": peak["sum"],
+            "rss_one": max(peak["one"], ru.ru_maxrss / 1024), "summary": out.strip()}
+
+
+def median_seconds(cmd: list[str], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        subprocess.run(cmd, check=True, capture_output=True)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def params(out: Path) -> dict[str, str]:
+    """The busiest unit (as written) and a county of the build, read from its units."""
+    units = [json.loads(l) for l in (out / "units.jsonl").read_text(encoding="utf-8").splitlines()]
+    busiest = max(units, key=lambda u: (u["task_count"], u["unit"]))
+    county = next((u for u in units if u["kind"] == "county_gov"), busiest)
+    return {"unit": busiest["unit"], "county": county["unit"]}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--factors", default="1,20,100")
+    ap.add_argument("--with-1000", action="store_true", help="also 1000x (~1 GB of text)")
+    ap.add_argument("--workers", type=int, default=0, help="default: one per core")
+    ap.add_argument("--engine", default="local")
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    args = ap.parse_args()
+    factors = [int(f) for f in args.factors.split(",") if f]
+    if args.with_1000 and 1000 not in factors:
+        factors.append(1000)
+    py = sys.executable
+    bare = median_seconds([py, "-c", "pass"], args.repeat)
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load average "
+          f"{os.getloadavg()[0]:.1f}; bare `python -c pass` {bare * 1000:.0f} ms")
+    rows = []
+    for factor in factors:
+        with tempfile.TemporaryDirectory(prefix=f"kg-bench-{factor}x-") as tmp:
+            if factor == 1:
+                src, size = CORPUS, sum(p.stat().st_size for p in CORPUS.glob("*.txt"))
+            else:
+                src = Path(tmp) / "corpus"
+                size = enlarge(src, factor)
+            out = Path(tmp) / "out"
+            cmd = [py, "-m", "kg", "build", str(src), "--out", str(out), "-q",
+                   "--engine", args.engine]
+            if args.workers:
+                cmd += ["--workers", str(args.workers)]
+            b = measured(cmd)
+            docs = int(b["summary"].split("documents ")[1].split()[0])
+            p = params(out)
+            kg = [py, "-m", "kg"]
+            lat = {
+                "who": median_seconds(kg + ["who", QUESTION, "--out", str(out)], args.repeat),
+                "tasks-of-unit": median_seconds(kg + ["query", "tasks-of-unit", "--param",
+                                                      f"unit={p['unit']}", "--out", str(out),
+                                                      "--format", "csv"], args.repeat),
+                "county-obligations": median_seconds(kg + ["query", "county-obligations",
+                                                           "--param", f"county={p['county']}",
+                                                           "--out", str(out), "--format", "csv"],
+                                                     args.repeat),
+            }
+            row = {"factor": factor, "mb": size / 1e6, "documents": docs, **b,
+                   "mb_s": size / 1e6 / b["wall"], "docs_s": docs / b["wall"],
+                   **{f"{k}_above_bare": v - bare for k, v in lat.items()}}
+            rows.append(row)
+            print(f"{factor}x: {b['summary']}", flush=True)
+    print()
+    print("| corpus | MB | documents | wall s | CPU s | MB/s | docs/s | peak RSS MB (sum / largest "
+          "process) | kg who | tasks-of-unit | county-obligations |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        print(f"| {r['factor']}x | {r['mb']:.1f} | {r['documents']} | {r['wall']:.1f} | "
+              f"{r['cpu']:.1f} | {r['mb_s']:.2f} | {r['docs_s']:.0f} | "
+              f"{r['rss_sum']:.0f} / {r['rss_one']:.0f} | "
+              f"+{r['who_above_bare'] * 1000:.0f} ms | +{r['tasks-of-unit_above_bare'] * 1000:.0f} ms | "
+              f"+{r['county-obligations_above_bare'] * 1000:.0f} ms |")
+    print("(answers: median cold-process time above a bare `python -c pass`)")
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

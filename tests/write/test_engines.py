@@ -1,0 +1,82 @@
+"""Every engine and worker count gives the same exports: files byte for byte, the SPARQL store
+statement for statement (its database files have their own layout)."""
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.pipeline import BUNDLED_CORPUS, build
+
+SMALL = sorted(BUNDLED_CORPUS.glob("*.txt"), key=lambda p: p.stat().st_size)[:3]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """Three corpus files, one of them also reprinted under another name (merged across
+    workers), and an empty file (an issue)."""
+    d = tmp_path_factory.mktemp("engines-in")
+    for p in SMALL:
+        shutil.copy(p, d / p.name)
+    shutil.copy(SMALL[0], d / f"zz_reprint_{SMALL[0].name}")
+    (d / "empty.txt").write_bytes(b"")
+    return d
+
+
+def _kg_build(src: Path, out: Path, *args: str) -> Path:
+    res = subprocess.run([sys.executable, "-m", "kg", "build", str(src), "--out", str(out), "-q",
+                          *args], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr[-2000:]
+    return out
+
+
+def _files(out: Path) -> dict[str, str]:
+    return {str(p.relative_to(out)): hashlib.sha1(p.read_bytes()).hexdigest()
+            for p in sorted(out.rglob("*")) if p.is_file() and "store" not in p.relative_to(out).parts}
+
+
+def _statements(out: Path) -> set[str]:
+    import pyoxigraph as ox
+    store = ox.Store.read_only(str(out / "store"))
+    return {str(q) for q in store.quads_for_pattern(None, None, None, None)}
+
+
+def test_worker_counts_give_the_same_exports(corpus, tmp_path):
+    one = _kg_build(corpus, tmp_path / "w1", "--workers", "1")
+    two = _kg_build(corpus, tmp_path / "w2", "--workers", "2")
+    default = _kg_build(corpus, tmp_path / "default")
+    assert _files(one) == _files(two) == _files(default)
+    assert "search/index.sqlite" in _files(one)
+    assert _statements(one) == _statements(two) == _statements(default)
+
+
+def test_dask_engine_gives_the_same_exports(corpus, tmp_path):
+    pytest.importorskip("dask.distributed", reason="Dask distributed is not installed "
+                                                   "(pip install 'kg[distributed]')")
+    local = _kg_build(corpus, tmp_path / "local", "--workers", "2")
+    dask = _kg_build(corpus, tmp_path / "dask", "--engine", "dask", "--workers", "2")
+    assert _files(local) == _files(dask)
+    assert _statements(local) == _statements(dask)
+
+
+def test_reprint_merged_across_files_and_lines_dropped(corpus):
+    kept = build([corpus], workers=2, keep_lines=False)
+    full = build([corpus])
+    assert [d.doc_id for d in kept.documents] == [d.doc_id for d in full.documents]
+    assert any(c.file.startswith("zz_reprint_") for d in full.documents for c in d.copies)
+    assert all(d.lines == () for d in kept.documents) and all(d.lines for d in full.documents)
+    # the lines the exports quote travel without the documents' lines
+    assert kept.quotes and all(full_text == kept.quotes[(ln.file, ln.number)]
+                               for d in full.documents for ln in d.lines
+                               if (ln.file, ln.number) in kept.quotes
+                               for full_text in [ln.text])
+    assert [i.as_dict() for i in kept.issues] == [i.as_dict() for i in full.issues]
+
+
+def test_unknown_engine_is_a_message(corpus, tmp_path):
+    res = subprocess.run([sys.executable, "-m", "kg", "build", str(corpus), "--out",
+                          str(tmp_path / "x"), "--engine", "spark"], capture_output=True, text=True)
+    assert res.returncode != 0 and "unknown engine" in res.stderr
+    assert "Traceback" not in res.stderr
