@@ -132,3 +132,11 @@ def test_regulation_organ_in_charge(known):
     assert got == [("县级以上人民政府林业主管部门", "responsible")]
     # 主管 inside a name or a post is no predicate
     assert read_duties("市住建局主管领导要亲自抓。", 1, known) == []
+
+
+def test_other_list_headings(known):
+    text = "临川区文化馆职能配置\n1.负责组织群众文化活动；\n2.承担非物质文化遗产保护工作。\n"
+    assert [g[1] for g in _doc(text, known)] == ["临川区文化馆", "临川区文化馆"]
+    # a plan's 主要任务 heading names no holder: its items are everyone's tasks
+    text = "成立临川区文化工作领导小组。\n二、主要任务\n（一）推进公共文化服务体系建设；\n"
+    assert _doc(text, known) == []

@@ -139,8 +139,8 @@ LEVEL_BODY_RE = re.compile(r"^(?:市|县|区|省|州)(?!场|政|级|域)[\u4e00-
 
 # ---- duty lists whose subject is named elsewhere, transfers, offices, 由X clauses
 # a heading opening a duty list: 主要职责 / X机构职能 / X的主要职责如下：
-LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:主要职责|工作职责|职责任务|主要任务|机构职能|"
-                             r"主要职能|职能职责|职责|职能)(?:如下|是)?[：:]?$")
+LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|工作|机构)?(?:职责|职能)(?:职责|任务|配置)?)"
+                             r"(?:如下|是)?[：:]?$")
 # the body a document sets up: 决定成立X领导小组 / 设立X / 组建X
 ESTABLISH_RE = re.compile(r"(?:成立|设立|组建)(?:了)?(?P<x>[^，。；：:,、]{2,50}?)(?=[，。；：:,]|$|现将|相关|并)")
 GROUP_NAME_RE = re.compile(r"(?:领导小组|联席会议|工作专班|指挥部|委员会|工作组)$")
