@@ -30,7 +30,9 @@ def test_by_unit_and_lead(known):
 
 def test_office_and_continuation(known):
     got = read_duties("领导小组办公室设在市统计局，负责普查的具体组织实施和协调，各成员单位要各司其职。", 1, known)
-    assert [(d.mention, d.role) for d in got] == [("市统计局", "responsible")]
+    # the host runs the office's work; the office itself holds the duty written after it
+    assert [(d.mention, d.role) for d in got] == [("市统计局", "responsible"),
+                                                 ("领导小组办公室", "responsible")]
     assert got[0].clause.startswith("领导小组办公室设在市统计局，负责普查的具体组织实施")
     # the office's host runs its work even when no duty follows
     assert _roles("领导小组办公室设在市公安局，办公室主任由张三同志担任。", known) == [
@@ -239,8 +241,8 @@ def test_other_government_rules_exactly():
         (5, "市公安机关交通管理部门", None, "responsible"),      # 在…领导下，负责
         (5, "市人民政府办公厅", None, "assist"),
         (7, "所在区人民政府", None, "responsible"),              # …由所在区人民政府负责
-        (7, "市、区人民政府", "市人民政府", "responsible"),      # two levels
-        (7, "市、区人民政府", "各区人民政府", "responsible"),
+        (7, "市", "市人民政府", "responsible"),      # two levels, by surface segment
+        (7, "区人民政府", "各区人民政府", "responsible"),
         (9, "市交管部门", "市公安机关交通管理部门", "responsible"),   # 以下简称
         (9, "停车场经营企业", None, "responsible"),
         (11, "市自然资源主管部门", None, "responsible"),
@@ -251,6 +253,7 @@ def test_other_government_rules_exactly():
         (15, "市交通运输主管部门", None, "responsible"),          # 由X事先组织
         (19, "市城市管理部门", None, "responsible"),              # 履行下列职责：（一）
         (21, "市城市管理部门", None, "responsible"),
+        (21, "市交管部门", "市公安机关交通管理部门", "support"),   # an item opening with 会同X
     }
 
 

@@ -1,7 +1,8 @@
 """Other governments' documents, each file scored on its own hand-checked answers.
 
 Every folder under ``tests/govs/`` is built once; each gold file is then scored alone with the
-shared scorer and must reach its floor in ``floors.json`` (``--regen`` raises the floors to
+shared scorer (on the ``via`` values named in the folder's ``via`` file, if it has one: ``prose``
+for duty clauses in running text) and must reach its floor in ``floors.json`` (``--regen`` raises the floors to
 what the build reaches now). See ``tests/govs/README.md``.
 """
 from __future__ import annotations
@@ -29,6 +30,15 @@ def _scorer():
     return module
 
 
+def _via(name: str, sc) -> set[str]:
+    """The ``via`` values a set is scored on: its ``via`` file (``prose`` for duty clauses in
+    running text), else the scorer's default (annotations)."""
+    path = GOVS / name / "via"
+    if path.exists():
+        return {v.strip() for v in path.read_text(encoding="utf-8").split(",") if v.strip()}
+    return sc.SCORED_VIA
+
+
 def _gold_files(name: str) -> list[str]:
     rows = (GOVS / name / "gold" / "assignments.jsonl").read_text(encoding="utf-8").splitlines()
     return sorted({json.loads(r)["file"] for r in rows if r.strip()})
@@ -51,7 +61,7 @@ def scores(tmp_path_factory):
         for file in _gold_files(name):
             tallies = sc.score([p for p in preds if sc.source_file(p) == file],
                                [g for g in gold if g.get("file") == file], lex, None,
-                               sc.SCORED_VIA)
+                               _via(name, sc))
             total = sc.Tally()
             for t in tallies.values():
                 total.add(t)

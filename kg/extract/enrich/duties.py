@@ -37,7 +37,7 @@ resolves them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Optional, Sequence
 
 from ...text import compact
@@ -59,7 +59,7 @@ PREDICATES = [
     (r"承担", "responsible"), (r"履行", "responsible"),
     (r"做好", "responsible"), (r"抓好", "responsible"),
     (r"应当", "responsible"), (r"应(?!急|用|对|届|收|予)", "responsible"),
-    (r"要(?!求|点|素|件|害|闻|案|事|情)", "responsible"), (r"须", "responsible"),
+    (r"(?<![主重需只必])要(?!求|点|素|件|害|闻|案|事|情)", "responsible"), (r"须", "responsible"),
     (r"组织(?!体制|体系|架构|机构|保障|形式|方式|建设)", "responsible"), (r"统筹", "responsible"), (r"指导", "responsible"),
     (r"督促", "responsible"), (r"监督", "responsible"), (r"协调", "responsible"),
     # actions a unit is given (市统计局汇总…, 领导小组办公室将及时汇总…): a duty when the words
@@ -69,6 +69,8 @@ PREDICATES = [
     (r"发布", "responsible"), (r"研究", "responsible"), (r"开展", "responsible"),
     (r"推进", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"),
     (r"提供", "responsible"),
+    # 县级以上人民政府林业主管部门主管本行政区域内的森林防火工作 (regulations)
+    (r"主管(?!部门|单位|机关|领导|副|局|委|办|厅|处|科|的)", "responsible"),
 ]
 PRED_RE = re.compile("|".join(f"(?P<p{k}>{p})" for k, (p, _r) in enumerate(PREDICATES)))
 # verbs that open a clause continuing the previous subject's duty across ；
@@ -134,6 +136,35 @@ PLACED_RE = re.compile(r"^(?:中共|国家|国务院|省|市|州|盟|县|区|旗
 # verbs no organisation's name contains (嘉兴市财政局制定办法 is a clause, not a name)
 NEVER_IN_NAME_RE = re.compile(r"制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据")
 LEVEL_BODY_RE = re.compile(r"^(?:市|县|区|省|州)(?!场|政|级|域)[\u4e00-\u9fff]{2,20}机构$")
+
+# ---- duty lists whose subject is named elsewhere, transfers, offices, 由X clauses
+# a heading opening a duty list: 主要职责 / X机构职能 / X的主要职责如下：
+LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|工作|机构)?(?:职责|职能)(?:职责|任务|配置)?)"
+                             r"(?:如下|是)?[：:]?$")
+# the body a document sets up: 决定成立X领导小组 / 设立X / 组建X
+ESTABLISH_RE = re.compile(r"(?:成立|设立|组建)(?:了)?(?P<x>[^，。；：:,、]{2,50}?)(?=[，。；：:,]|$|现将|相关|并)")
+GROUP_NAME_RE = re.compile(r"(?:领导小组|联席会议|工作专班|指挥部|委员会|工作组)$")
+# a top-level heading that closes a duty list: 二、组成人员 / 第二章
+TOP_MARK_RE = re.compile(r"^[\s　]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零\d]{1,5}[章节条])")
+# a duty moved to another unit (三定 职责调整): 将…职责划归X ; …职责划入X ; …职能交由X承担
+TRANSFER_RE = re.compile(r"(?:职责|职能|工作)(?:整体)?(?:划归|划入|划给|划转(?:给|至|到)?|移交(?:给|至)?|交由|交给)"
+                         r"(?P<x>[^，。；]{2,30}?)(?:承担|负责|行使)?$")
+# 由X + verb: 由有关县级人民政府共同协商管理 ; 或者由其共同的上一级…部门管理
+BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|分别|按照[^，。；由]{1,8}?分别|依法)*)由")
+ALT_RE = re.compile(r"^(?:或者|或)由")
+# what follows X in 由X…: manner words and a verb of managing or handling
+BY_VERB_RE = re.compile(r"^(?:依法|共同|协商|统一|分别|具体|按照职责|根据职责)*(?:负责|管理|承担|组织|实施|办理|审批|"
+                        r"处理|解决|协调|确定|制定|监督|查处|统筹|指导|认定|核定|执行|受理|对)")
+# the matter a 由X clause takes from the clause before it: 跨行政区域的渔业管理工作，由X管理
+BY_TOPIC_RE = re.compile(r"^[^，。；]{2,16}(?:工作|事项|事务|问题|管理|经费|费用|案件|职责)$")
+POSSESSIVE_RE = re.compile(r"^(?:其共同的|其共同|共同的|其)")
+# 有关县级人民政府 / 有关区人民政府: the governments concerned, a collective
+CONCERNED_GOV_RE = re.compile(r"^有关(?:省级|市级|县级|乡级|省|市|区|县|乡（镇）|乡镇)(?:人民政府|政府)$")
+# a group's office that takes the duty after it: 领导小组下设办公室，办公室设在X，主要负责…
+GROUP_OFFICE_RE = re.compile(r"(?P<g>[\u4e00-\u9fff（）“”]{0,50}?(?:小组|联席会议|指挥部|专班|委员会|委会|委))"
+                             r"(?:下设)?办公室")
+OFFICE_DUTY_RE = re.compile(r"^(?:主要|具体)?(?:负责|承担|牵头)")
+INLINE_MARK_RE = re.compile(r"(?<=[\s　])(?=（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)")
 
 
 @dataclass(frozen=True)
@@ -254,6 +285,8 @@ class _Subjects:
             return (name, b if b != n else look)
         if NOT_SUBJECT_RE.search(re.sub(r"（[^（）]*）", "", n)):
             return None
+        if CONCERNED_GOV_RE.match(n):
+            return (name, look)     # 有关县级人民政府: the governments concerned
         if n.startswith(("有关", "相关", "各")):
             return None
         if "有关" in n or "相关" in n:
@@ -386,6 +419,9 @@ class _Subjects:
         s = re.sub(r"(?:在[^，。；]{0,20}?(?:领导|指导)下)$", "", s)
         if len(s) < 2 or BARE_COLLECTIVE_RE.match(s):
             return None     # 由有关部门责令… : no one in particular
+        bits = s.split()
+        if len(bits) > 1 and not all(self._items(b) for b in bits):
+            return None     # a page's lines run together (发文机关 日期 标题 …): no subject
         return self._items(s)
 
 
@@ -465,12 +501,18 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             else:
                 duties += _partners(rest, subjects)
         else:
-            om = OFFICE_RE.search(clause)
+            # 将…职责划归X ; 由X共同协商管理
+            duties = [(n, lk, "responsible") for n, lk in (_moved(clause, subjects) or _by(clause, subjects) or [])]
+            om = OFFICE_RE.search(clause) if not duties else None
             if om:
                 # 领导小组办公室设在市统计局（，负责…）: the host runs the office's work
                 units = subjects.subject(om.group("unit"))
                 if units:
                     duties = [(n, lk, "responsible") for n, lk in units]
+                # …，主要负责… : so does the office itself
+                office = _office(text, clauses, k)
+                if office:
+                    duties.append((office, None, "responsible"))
             if not duties:
                 # a subject split from its verb by commas: 卫生健康部门在政府的领导下，牵头编制… ;
                 # 由市委组织部、宣传部，市发改委、教育局等单位分工负责
@@ -518,7 +560,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
     # X牵头，Y配合做好… : the supporters join the duty before them (one task, two roles)
     merged: list[_Run] = []
     for run in runs:
-        if merged and all(r in ("support", "assist") for _n, _lk, r in run.duties):
+        # …，或者由Y管理 : an alternative holder of the same duty
+        if merged and (all(r in ("support", "assist") for _n, _lk, r in run.duties)
+                       or ALT_RE.match(compact(text[slice(*clauses[run.first])]))):
             last = merged[-1]
             merged[-1] = _Run(last.first, run.last, last.duties + run.duties)
         else:
@@ -530,11 +574,132 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         first = runs[0].first
         while first > 0 and TOPIC_RE.search(compact(text[slice(*clauses[first - 1])])):
             first -= 1
+        if first == 1 and BY_RE.match(compact(text[slice(*clauses[1])])) \
+                and BY_TOPIC_RE.match(compact(text[slice(*clauses[0])])):
+            first = 0       # 跨行政区域的渔业管理工作，由X…管理 : the clause before 由 is its matter
         runs[0] = _Run(first, runs[0].last, runs[0].duties)
         runs[-1] = _Run(runs[-1].first, len(clauses), runs[-1].duties)
         for n in range(len(runs) - 1):
             runs[n] = _Run(runs[n].first, runs[n + 1].first, runs[n].duties)
     return runs
+
+
+def _split_collapsed(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A page that lost its line breaks (a whole 三定 rule on one line) keeps its list markers
+    after a space: ``… 二、主要职责 （一）负责… （二）…``. Such a line is read as the lines it
+    was, each with the same line number."""
+    out: list[tuple[int, str]] = []
+    for number, text in lines:
+        cuts = [m.start() for m in INLINE_MARK_RE.finditer(text)]
+        if len(cuts) < 3:       # one or two may be a spaced reference, three are a list
+            out.append((number, text))
+            continue
+        for a, b in zip([0] + cuts, cuts + [len(text)]):
+            if text[a:b].strip():
+                out.append((number, text[a:b]))
+    return out
+
+
+def _organ(name: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """The units of a name given by its context as a body (a list heading ``X机构职能``, the
+    object of ``成立``/``设立``): a unit the subject grammar reads, or any name the unit-name
+    grammar calls an organ or a group."""
+    x = compact(name).strip("“”\"")
+    if not x:
+        return None
+    got = subjects.subject(x)
+    if got:
+        return got
+    if unitnames.unit_kind(x) not in (None, "collective") or GROUP_NAME_RE.search(x) and len(x) >= 4:
+        return [(x, None)]
+    return None
+
+
+def _established(text: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """The body a line sets up (``决定成立X领导小组``, ``设立X``), whose duties a later
+    ``主要职责`` heading lists."""
+    found = None
+    for m in ESTABLISH_RE.finditer(compact(text)):
+        got = _organ(m.group("x"), subjects)
+        if got:
+            found = got
+    return found
+
+
+def _moved(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """``将…职责划归X`` (职责调整 of a 三定 rule): X now holds the duty."""
+    m = TRANSFER_RE.search(compact(clause))
+    return _organ(m.group("x"), subjects) if m else None
+
+
+def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """A clause opening with ``由X`` and a verb that is no duty predicate of the table
+    (``由有关县级人民政府共同协商管理``): X holds the duty. ``其共同的`` before X is set aside."""
+    t = compact(clause)
+    m = BY_RE.match(t)
+    if not m:
+        return None
+    rest = POSSESSIVE_RE.sub("", t[m.end():])
+    for k in range(min(len(rest) - 1, 40), 1, -1):
+        if not BY_VERB_RE.match(rest[k:]) or re.search(r"[《》〈〉“”]", rest[:k]):
+            continue        # (管理 inside a title: 由公安机关根据《…治安管理处罚法》…)
+        units = subjects.subject(rest[:k])
+        if units:
+            return units
+    return None
+
+
+def _item_partners(item: str, subjects: "_Subjects") -> list[tuple[str, Optional[str], str]]:
+    """An item of a duty list opening with ``会同X`` (``（二）会同有关部门编制…规划``): the
+    partners share the duty, the collective ``有关部门`` too, as in annotations."""
+    m = re.match(r"^(?:负责|牵头)?(?:会同|协同|联合)", compact(item))
+    if not m:
+        return []
+    t = compact(item)[m.end():]
+    for k in range(min(len(t), 40), 1, -1):
+        if BARE_COLLECTIVE_RE.match(t[:k]):
+            return [(t[:k], None, "support")]
+        units = subjects._items(t[:k])
+        if units:
+            return [(n, lk, "support") for n, lk in units]
+    return []
+
+
+def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
+              ) -> Optional[tuple[list[tuple[str, Optional[str]]], int]]:
+    """A line labelled by its subject (a member unit's duties): ``县住建局：负责城区环境卫生整治``
+    -> (the units, where the duty starts). The text after the colon must open with a duty
+    verb, and a role label (``牵头单位：``, ``责任单位：``) is no subject."""
+    m = re.match(r"[ 　]*(?P<x>[^：:，。；,]{2,40})[：:][ 　]*", text[start:end])
+    if not m or unit_type_kind(compact(m.group("x"))) or not PRED_RE.match(text[start + m.end():end]):
+        return None
+    units = subjects.subject(m.group("x"))
+    return (units, start + m.end()) if units else None
+
+
+def _segmented(d: Duty) -> Duty:
+    """A subject written once for two levels (``市、区人民政府``) is recorded as its surface
+    segments, as an elliptical list in an annotation is: ``市`` for the top level's unit,
+    ``区人民政府`` for the lower level's; the lookup keeps the full name."""
+    written = compact(d.mention)
+    lv = LEVELS_RE.match(written)
+    if not d.lookup or not lv or lv.end() >= len(written):
+        return d
+    top = lv.group("top")
+    cut = len(top)                  # the 、 after the top level
+    look = compact(d.lookup)
+    mention = top if look.startswith(top) and not look.startswith("各") else written[cut + 1:]
+    return replace(d, mention=mention)
+
+
+def _office(text: str, clauses: list[tuple[int, int]], k: int) -> Optional[str]:
+    """``领导小组下设办公室，办公室设在X，主要负责…``: the office (as written, ``领导小组办公室``)
+    when the clause after clause k gives it a duty."""
+    if k + 1 >= len(clauses) or not OFFICE_DUTY_RE.match(compact(text[slice(*clauses[k + 1])])):
+        return None
+    lo = clauses[max(0, k - 1)][0]
+    found = list(GROUP_OFFICE_RE.finditer(compact(text[lo:clauses[k][1]])))
+    return found[-1].group("g") + "办公室" if found else None
 
 
 def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool]) -> list[Duty]:
@@ -543,7 +708,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool]) -
     out: list[Duty] = []
     order = 0
     list_subject: Optional[list] = None      # subject of an open enumerated list
-    for number, text in lines:
+    established: Optional[list] = None       # the body the document sets up (成立X / 设立X)
+    heading_subject: Optional[list] = None   # subject of a 主要职责 heading's list
+    heading_items: Optional[bool] = None     # that list is enumerated (or paragraphs)
+    for number, text in _split_collapsed(lines):
         if not text.strip():
             continue
         if list_subject is not None and (not ITEM_RE.match(text) or ARTICLE_RE.match(text)):
@@ -553,9 +721,31 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool]) -
         mk = MARKER_RE.match(text)
         start = mk.end() if mk else 0
         end = len(text.rstrip(" 　\t"))
+        hm = LIST_HEADING_RE.match(compact(text[start:end]))
+        named = _organ(hm.group("x"), subjects) if hm and hm.group("x") else None
+        if hm and (named or not hm.group("x")):
+            # 一、主要职责 / X机构职能 : the list after it is X's (or the body set up above)
+            if named and established and len(named) == 1 and GROUP_NAME_RE.fullmatch(compact(named[0][0])) \
+                    and compact(established[0][0]).endswith(compact(named[0][0])):
+                named = established     # 领导小组主要职责 : the group set up above
+            heading_subject = named or established
+            heading_items = None
+            continue
+        if heading_subject is not None:
+            # the list is enumerated items or paragraphs, as its first line is; it ends with the
+            # next top-level heading, a line of the other form, or a line that is no sentence
+            is_item = bool(ITEM_RE.match(text))
+            heading_items = is_item if heading_items is None else heading_items
+            if TOP_MARK_RE.match(text) or is_item != heading_items \
+                    or not re.search(r"[。；;，,]", mask[start:end]):
+                heading_subject = None
+        established = _established(text, subjects) or established
         header: Optional[list] = None
         heading: Optional[list] = None    # 健康教育机构。…负责… : a line headed by its subject
         got_any = False
+        labelled = _labelled(text, start, end, subjects)     # 县住建局：负责…
+        if labelled:
+            heading, start = labelled
         for sa, sb in _spans(mask, start, end, "。！？"):
             if sa == start and not re.search(r"[，,；;：:]", mask[sa:sb]) and sb - sa <= 20:
                 heading = subjects.subject(text[sa:sb])
@@ -588,12 +778,14 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool]) -
         if header is not None:
             list_subject = header or None
             continue
-        if list_subject and ITEM_RE.match(text) and not got_any:
+        if not got_any and (list_subject and ITEM_RE.match(text) or heading_subject or labelled):
             src = text[start:end].strip(" 　")
-            for name, look in list_subject:
-                out.append(Duty(name, look, "responsible", compact(src), number, order, src))
+            holders = labelled[0] if labelled else list_subject or heading_subject or []
+            for name, look, role in [(n, lk, "responsible") for n, lk in holders] \
+                    + _item_partners(src, subjects):
+                out.append(Duty(name, look, role, compact(src), number, order, src))
                 order += 1
-    return out
+    return [_segmented(d) for d in out]
 
 
 def read_duties(text: str, line: int, known: Callable[[str], bool]) -> list[Duty]:
