@@ -90,7 +90,7 @@ ANY_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})[：:](.*)$", re.S)
 VERB_ROLES = [
     ("分别牵头落实", "lead"), ("分别牵头负责", "lead"), ("分别牵头", "lead"),
     ("分别负责落实", "responsible"), ("分别负责", "responsible"), ("分别落实", "responsible"),
-    ("共同牵头", "lead"), ("牵头抓总", "lead"), ("为牵头单位", "lead"), ("为配合单位", "support"), ("为责任单位", "responsible"),
+    ("共同牵头", "lead"), ("牵头抓总", "lead"), ("总牵头", "lead"), ("为牵头单位", "lead"), ("为配合单位", "support"), ("为责任单位", "responsible"),
     ("牵头实施", "lead"), ("牵头落实", "lead"), ("牵头推进", "lead"), ("配合落实", "support"),
     ("按职责分工负责", "responsible"), ("按职责分工落实", "responsible"), ("按职能分工负责", "responsible"),
     ("按职责负责", "responsible"), ("分工负责", "responsible"), ("共同负责", "responsible"),
@@ -101,7 +101,7 @@ VERB_ROLES = [
     ("协办", "support"),
 ]
 CONTRIB_RE = re.compile(r"^(.*?)(?:各)?(供稿|提供|收集|撰稿)(?:各?[\d,，]*字)?(?:[，、].*)?$")
-FIRST_LEADS_RE = re.compile(r"(列|排|排名|排序)(在)?(第一位|第一个|第一|首位)(者|的)?(责任单位|单位|部门|责任部门)?"
+FIRST_LEADS_RE = re.compile(r"(?:(列|排|排名|排序)(在)?)?(第一位|第一个|第一|首位)(者|的)?(责任单位|单位|部门|责任部门)?"
                             r"(为|是)(工作)?(牵头|主办)(单位|部门)?")
 
 
@@ -562,6 +562,17 @@ def _cut_before_label(text: str, m: re.Match) -> str:
     return "；" + m.group(1)
 
 
+_RULE_CLAUSE_RE = re.compile(r"[^，,。；;]*" + FIRST_LEADS_RE.pattern + r"[^，,。；;]*"
+                             r"(?:[，,]\s*" + SAME_BELOW + r")?")
+
+
+def _drop_rule_clause(c: str) -> str:
+    """Take a first-listed rule written as a clause of its own out of an annotation: after a
+    sentence (``A、B负责。列第一位的为牵头部门，下同``) or after a comma (``A、B等负责，列第一位的为
+    牵头部门，下同``). Only the rule's clause (and its ``下同``) goes; the units before it stay."""
+    return _RULE_CLAUSE_RE.sub("", c).strip("，,。；; ")
+
+
 def parse_annotation(content: str, known=None) -> Parsed:
     """Parse the content of an annotation (without its outer brackets)."""
     out = Parsed()
@@ -592,8 +603,8 @@ def parse_annotation(content: str, known=None) -> Parsed:
         bracketed = re.compile(r"（[^（）]*" + FIRST_LEADS_RE.pattern + r"[^（）]*）")
         if bracketed.search(c):
             c = bracketed.sub("", c)
-        else:   # 省发改委、省财政厅负责。列第一位的为牵头部门，下同: the rule's own sentence
-            c = re.sub(r"(?:^|(?<=[。；;]))[^。；;]*" + FIRST_LEADS_RE.pattern + r"[^。；;]*", "", c)
+        else:   # 省发改委、省财政厅负责。列第一位的为牵头部门，下同: the rule's own clause
+            c = _drop_rule_clause(c)
     label: Optional[str] = None
     role_of_label = "responsible"
     order_hint = classify(c)
@@ -644,6 +655,8 @@ def parse_annotation(content: str, known=None) -> Parsed:
                     out.units.append(UnitRef(n, "contributor", cm.group(2), lk))
             continue
         names, verb = split_verb(piece)
+        if verb and unitnames.is_person_or_post(names):
+            continue              # 吕维峰副省长负责: a leader in charge, not a unit
         role = verb or role_of_label
         taken = False
         for n, lk in unit_items(names, known):

@@ -270,7 +270,7 @@ class _DocWalker:
         responsible (会同 marks no lead)."""
         m = CLOSING_CLAUSE_RE.search(line.norm.rstrip())
         if not m:
-            return None
+            return self._closing_verb_sentence(line)
         names = [m.group(1)] + ([m.group(2)] if m.group(2) else [])
         parsed = ann.Parsed()
         for part in names:
@@ -278,6 +278,23 @@ class _DocWalker:
             if not items or not all(ann._unit_item(n, lk) for n, lk in items):
                 return None
             parsed.units.extend(ann.UnitRef(n, "responsible", None, lk) for n, lk in items)
+        return parsed
+
+    def _closing_verb_sentence(self, line: Line) -> Optional[ann.Parsed]:
+        """An item closed by an unbracketed sentence that is wholly units and role verbs:
+        ``…新增旱田节水灌溉面积200万亩。省水利厅牵头，省发改委、国土资源厅等单位配合。``
+        The sentence must follow another one on the line (so an item that is only units is
+        left to the standalone reading) and name a lead."""
+        t = line.norm.rstrip().rstrip("。；; ")
+        cut = max(t.rfind("。"), t.rfind("；"), t.rfind(";"))
+        if cut < 0:
+            return None
+        sentence = t[cut + 1:].strip()
+        if not sentence or len(sentence) > 120 or ann.classify(sentence) != "verb":
+            return None
+        parsed = ann.parse_annotation(sentence, self.known)
+        if not any(u.role == "lead" for u in parsed.units):
+            return None
         return parsed
 
     def _standalone(self, line: Line) -> Optional[ann.Parsed]:
@@ -310,7 +327,8 @@ class _DocWalker:
 
     # ---------------------------------------------------------------- walking
     def run(self) -> Extraction:
-        root = parse_outline(_split_at_annotations(_prepare_lines(self.doc.lines)),
+        root = parse_outline(_split_at_annotations(_prepare_lines(
+            [piece for line in self.doc.lines for piece in _split_collapsed(line)])),
                              ann.is_standalone_annotation)
         for child in root.children:
             self.visit(child, None)
@@ -691,6 +709,38 @@ def _hard_wrap(ln: Line, nxt: Line) -> Optional[Line]:
         return None
     joined_text = ln.text.rstrip() + nxt.text.strip()
     return Line(ln.file, ln.number, joined_text, normalise(joined_text))
+
+
+_GAP_RE = re.compile(r"(?<=\S)[ \t]+(?=\S)")
+_GAP_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]")
+
+
+def _split_collapsed(ln: Line) -> list[Line]:
+    """A body whose line breaks were turned into spaces (a page that put a whole document on one
+    line: ``…重点工作 1.全县生产总值增长7.5%左右。 责任单位：县发改局、县财政局 2.落实…``) is cut
+    at each space that is followed by a list marker or a field label, which is where its lines
+    were. Chinese text has no spaces between words, so such a space is a lost break; the cut is
+    made only when at least two field labels (责任单位：…, 牵头单位：…) follow spaces, the
+    signature of an annotated task list run together."""
+    if ln.is_cell or len(ln.norm) < 120:
+        return [ln]
+    cuts, labels = [], 0
+    for m in _GAP_RE.finditer(ln.norm):
+        rest = ln.norm[m.end():]
+        lm = _GAP_LABEL_RE.match(rest)
+        if lm and _field_label(lm.group(1)):
+            labels += 1
+            cuts.append(m.end())
+        elif match_marker(rest):
+            cuts.append(m.end())
+    if labels < 2:
+        return [ln]
+    out, prev = [], 0
+    for c in cuts + [len(ln.norm)]:
+        if c > prev and ln.norm[prev:c].strip():
+            out.append(Line(ln.file, ln.number, ln.text[prev:c].rstrip(), ln.norm[prev:c].rstrip()))
+        prev = c
+    return out
 
 
 _RUN_ON_RE = re.compile(r"(?<=\S)\s+(?=(\d{1,3})[.．、](?=[\u4e00-\u9fff“《]))")
