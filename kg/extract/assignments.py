@@ -720,11 +720,11 @@ def _split_collapsed(ln: Line) -> list[Line]:
     line: ``…重点工作 1.全县生产总值增长7.5%左右。 责任单位：县发改局、县财政局 2.落实…``) is cut
     at each space that is followed by a list marker or a field label, which is where its lines
     were. Chinese text has no spaces between words, so such a space is a lost break; the cut is
-    made only when at least two field labels (责任单位：…, 牵头单位：…) follow spaces, the
-    signature of an annotated task list run together."""
+    made only when at least two field labels (责任单位：…, 牵头单位：…) or three list markers
+    follow spaces, the signature of a task list run together."""
     if ln.is_cell or len(ln.norm) < 120:
         return [ln]
-    cuts, labels = [], 0
+    cuts, labels, markers = [], 0, 0
     for m in _GAP_RE.finditer(ln.norm):
         rest = ln.norm[m.end():]
         lm = _GAP_LABEL_RE.match(rest)
@@ -732,8 +732,9 @@ def _split_collapsed(ln: Line) -> list[Line]:
             labels += 1
             cuts.append(m.end())
         elif match_marker(rest):
+            markers += 1
             cuts.append(m.end())
-    if labels < 2:
+    if labels < 2 and markers < 3:
         return [ln]
     out, prev = [], 0
     for c in cuts + [len(ln.norm)]:

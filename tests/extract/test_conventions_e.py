@@ -25,6 +25,19 @@ def test_body_run_onto_one_line_is_cut_at_markers_and_labels(write_doc):
     assert who(out, "完成植树造林1000亩") == [("县林业局", "lead")]
 
 
+def test_body_run_onto_one_line_with_bracketed_annotations(write_doc):
+    text = ("某市人民政府办公室关于印发重点任务分工的通知 各区人民政府,市政府各部门: 现印发给你们。 "
+            "重点任务分工 一、扩大有效投资 1.推进重大项目建设,全年完成投资500亿元。"
+            "(牵头单位:市发展改革委;配合单位:市财政局) 2.加快城市更新,改造老旧小区100个。"
+            "(牵头单位:市住房城乡建设局;配合单位:各区人民政府) 二、促进消费 3.开展促消费活动20场。"
+            "(牵头单位:市商务局)\n")
+    out = read(write_doc, text)
+    assert who(out, "推进重大项目建设") == [("市发展改革委", "lead"), ("市财政局", "support")]
+    assert who(out, "开展促消费活动20场") == [("市商务局", "lead")]
+    _, tasks, _ = out
+    assert any(t.path[-2:] == ("二", "3") for t in tasks.values())
+
+
 def test_a_paragraph_with_spaces_but_one_label_is_not_cut(write_doc):
     text = ("1.推进老旧小区改造300个 完善配套设施 新建口袋公园5个 提升城市绿化水平 完成植树造林1000亩 "
             "推进森林城市建设 加快推进城市更新 改善人居环境质量 提升公共服务水平。"
