@@ -31,6 +31,30 @@ for _c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]:
     _FOLD_TABLE[_c] = " "
 
 
+_ANGLE_OPEN = "<‹〈＜"
+_ANGLE_CLOSE = ">›〉＞"
+_ANGLE_RE = re.compile(r"[<‹〈＜]([^<>‹›〈〉＜＞《》（）\n]{0,20}?[\u4e00-\u9fff][^<>‹›〈〉＜＞《》（）\n]{0,20}?)"
+                       r"[>›〉＞]")
+
+
+def _fold_angles(text: str) -> str:
+    """Angle brackets used as parentheses (各县<市、区>人民政府, 各县〈市、区〉政府) fold to （）;
+    inside a book title 《…》 they mark a nested title (《关于<政府工作报告>的分工》) and stay."""
+    out = list(text)
+    depth = 0
+    titled = [0] * len(text)
+    for k, ch in enumerate(text):
+        if ch == "《":
+            depth += 1
+        elif ch == "》" and depth:
+            depth -= 1
+        titled[k] = depth
+    for m in _ANGLE_RE.finditer(text):
+        if not titled[m.start()]:
+            out[m.start()], out[m.end() - 1] = "（", "）"
+    return "".join(out)
+
+
 @lru_cache(maxsize=1)
 def _t2s():
     try:
@@ -64,6 +88,8 @@ def normalise(text: str) -> str:
     '（责任单位：市财政局）'
     """
     folded = text.translate(_FOLD_TABLE)
+    if any(c in folded for c in _ANGLE_OPEN):
+        folded = _fold_angles(folded)
     if not _has_cjk_ext(folded):
         return folded
     conv = _t2s()

@@ -90,7 +90,7 @@ ANY_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})[：:](.*)$", re.S)
 VERB_ROLES = [
     ("分别牵头落实", "lead"), ("分别牵头负责", "lead"), ("分别牵头", "lead"),
     ("分别负责落实", "responsible"), ("分别负责", "responsible"), ("分别落实", "responsible"),
-    ("共同牵头", "lead"), ("牵头抓总", "lead"), ("总牵头", "lead"), ("为牵头单位", "lead"), ("为配合单位", "support"), ("为责任单位", "responsible"),
+    ("共同牵头", "lead"), ("牵头抓总", "lead"), ("总牵头", "lead"), ("负总责", "lead"), ("为牵头单位", "lead"), ("为配合单位", "support"), ("为责任单位", "responsible"),
     ("牵头实施", "lead"), ("牵头落实", "lead"), ("牵头推进", "lead"), ("配合落实", "support"),
     ("按职责分工负责", "responsible"), ("按职责分工落实", "responsible"), ("按职能分工负责", "responsible"),
     ("按职责负责", "responsible"), ("分工负责", "responsible"), ("共同负责", "responsible"),
@@ -157,6 +157,7 @@ class UnitRef:
     role: str
     label: Optional[str] = None
     lookup: Optional[str] = None   # an expanded form to resolve (elliptical lists), if any
+    starred: bool = False          # written with a star (县发改局★): the lead where a legend says so
 
 
 @dataclass
@@ -279,6 +280,20 @@ def split_verb(piece: str) -> tuple[str, Optional[str]]:
         if p.endswith(verb) and len(p) > len(verb):
             return _drop_preposition(p[: -len(verb)].rstrip("、，, ")), role
     return p, None
+
+
+_AGENT_CLAUSE_RE = re.compile(r"^[^由]{2,40}?由([^由，,；;。]{2,20}?)(?:负责|公开|发布|办理|承办|落实|实施|"
+                              r"提供|牵头|组织)[^由，,；;。]{0,12}$")
+
+
+def clause_agent(piece: str) -> str:
+    """``上级部门制定的规范性文件由对口部门公开`` -> ``对口部门``: a clause in a unit cell or
+    annotation that names who does the work after 由. Anything else is returned unchanged."""
+    m = _AGENT_CLAUSE_RE.match(piece.strip())
+    if m and not looks_like_unit(piece) and all(
+            _unit_item(n, lk) for n, lk in unit_items(m.group(1))):
+        return m.group(1)
+    return piece
 
 
 def _drop_preposition(names: str) -> str:
@@ -410,16 +425,33 @@ def _elliptical(piece: str, following: str) -> Optional[str]:
     if unitnames.is_person_or_post(p):
         return None
     f = unitnames.clean(following)
+    place = _place_split(f)
+    if place and p[-1] in unitnames.PLACE_ENDINGS and 2 <= len(p) <= 5:
+        # 海东市、兰州市、临夏州发展改革部门: places sharing the department of the last
+        cand = p + place[1]
+        return cand if unitnames.is_unit_name(cand) else None
     suf = unitnames._suffix(f)
     if suf is None or len(suf) < 2 or unitnames.unit_kind(f) in (None, "collective"):
         return None
     body = f[: -len(suf)]
-    if len(body) >= 3 and body[-1] in unitnames.PLACE_ENDINGS:
+    if len(body) >= 3 and body[-1] in unitnames.PLACE_ENDINGS and p[-1] != body[-1]:
         suf, body = body[-1] + suf, body[:-1]       # 绥芬河市政府: the pair shares 市政府
     if not body or _level_prefix(body) or len(body) > 6:
         return None
     cand = p + suf
     return cand if unitnames.is_unit_name(cand) else None
+
+
+def _place_split(name: str) -> Optional[tuple[str, str]]:
+    """``临夏州发展改革部门`` -> (``临夏州``, ``发展改革部门``): a place name (2 to 5 characters
+    ending in 市/州/县/区/盟/旗…) before a department name that stands on its own."""
+    for k in range(2, min(6, len(name) - 1)):
+        if name[k - 1] in unitnames.PLACE_ENDINGS:
+            rest = name[k:]
+            if len(rest) >= 3 and unitnames.unit_kind(rest) not in (None, "collective") and \
+                    not rest.startswith(tuple(unitnames.PLACE_ENDINGS)):
+                return name[:k], rest
+    return None
 
 
 def _split_conj(text: str) -> list[str]:
@@ -463,11 +495,27 @@ def _has_label(content: str) -> bool:
                for p in pieces) or all(_is_label_piece(p) for p in pieces[:1])
 
 
+STAR_CHARS = "★☆*＊※"
+_STARRED_RE = re.compile(r"(?:(?<=^)|(?<=[、，,；;：:]))\s*[★☆*＊※]+\s*([^、，,；;：:（）★☆*＊※]+)|"
+                         r"([^、，,；;：:（）★☆*＊※]+?)\s*[★☆*＊※]+")
+
+
+def _unstar(c: str) -> tuple[str, set[str]]:
+    """``县发改局★、县财政局`` -> (``县发改局、县财政局``, {``县发改局``}): star marks taken off the
+    names (a legend elsewhere says what they mean)."""
+    if not any(ch in c for ch in STAR_CHARS):
+        return c, set()
+    starred = {compact(m.group(1) or m.group(2)) for m in _STARRED_RE.finditer(c)}
+    return re.sub("[" + STAR_CHARS + "]", "", c), starred
+
+
 @lru_cache(maxsize=1 << 16)
 def classify(content: str) -> Optional[str]:
     """Is a bracket group's content a responsibility annotation? Returns its kind
     (``labeled``, ``verb``, ``contributor``, ``bare``) or ``None``."""
-    c = BLANKET_RE.sub("", CARRY_RE.sub("", _squeeze(content))).strip("，,；;。")
+    c = _unstar(_squeeze(content))[0]
+    c = BLANKET_RE.sub("", CARRY_RE.sub("", LEAD_ONLY_RE.sub("", c)))
+    c = "。".join(p for p in split_top(c, "，,；;。") if not is_post_list(p))
     if not c:
         return None
     if _has_label(c):
@@ -475,7 +523,8 @@ def classify(content: str) -> Optional[str]:
     pieces = split_top(c, "，,；;。")
     if not pieces:
         return None
-    if any(FIRST_LEADS_RE.search(p) for p in pieces) and len(pieces) <= 2:
+    if any(FIRST_LEADS_RE.search(p) for p in pieces) and all(
+            FIRST_LEADS_RE.search(p) or p == SAME_BELOW for p in pieces):
         return None   # a rule alone, e.g. （列第一位者为牵头单位，下同）, handled by the caller
     # contributors
     first = pieces[0]
@@ -535,6 +584,22 @@ def is_standalone_annotation(text: str) -> bool:
     return False
 
 
+def is_post_list(piece: str) -> bool:
+    """``分管副省长、协管副秘书长负责`` / ``市长、常务副市长``: persons and posts (with an
+    optional verb), never units."""
+    names, _ = split_verb(piece)
+    items = [n for n in re.split(r"[、，,和及]", names) if n.strip()]
+    return bool(items) and all(unitnames.is_person_or_post(n) for n in items)
+
+
+# 明确牵头部门的，其他有关部门配合，不逐一列出，下同: an annotation naming only a lead implies
+# the supporting units; those of annotations that list their units are written out
+LEAD_ONLY_RE = re.compile(
+    r"(?:凡|对)?(?:已?明确|列明|注明|标明|只列|仅列|只明确|仅明确)(?:了)?(?:牵头|主办|主责)(?:单位|部门)"
+    r"(?:的|者)?(?:事项|任务|工作)?[，,]?\s*([^，,；;。]{2,30}?)(?:均|为|作为)?(?:配合|协办|参与)(?:单位|部门)?"
+    r"(?:[，,]?\s*不再?(?:逐一|一一|单独)?(?:列出|列明|分工))?(?:[，,]?\s*(下同))?")
+
+
 def _carry_units(rule_text: str, known) -> list[UnitRef]:
     """Units named by a carry-over rule such as 以下均需X、Y负责落实，不再列出."""
     head = re.match(r"^以下.{0,10}?(?:均|都|皆)?(?:需要|需|须|由|包含|包括|含|涉及)", rule_text)
@@ -562,26 +627,21 @@ def _cut_before_label(text: str, m: re.Match) -> str:
     return "；" + m.group(1)
 
 
-_RULE_CLAUSE_RE = re.compile(r"[^，,。；;]*" + FIRST_LEADS_RE.pattern + r"[^，,。；;]*"
-                             r"(?:[，,]\s*" + SAME_BELOW + r")?")
-
-
-def _drop_rule_clause(c: str) -> str:
-    """Take a first-listed rule written as a clause of its own out of an annotation: after a
-    sentence (``A、B负责。列第一位的为牵头部门，下同``) or after a comma (``A、B等负责，列第一位的为
-    牵头部门，下同``). Only the rule's clause (and its ``下同``) goes; the units before it stay."""
-    return _RULE_CLAUSE_RE.sub("", c).strip("，,。；; ")
-
-
 def parse_annotation(content: str, known=None) -> Parsed:
     """Parse the content of an annotation (without its outer brackets)."""
     out = Parsed()
-    c = _squeeze(content)
+    c, starred = _unstar(_squeeze(content))
     # a label in the middle of a piece starts a new piece: 牵头单位：X 责任单位：Y
     # run-on fields separated by spaces: 牵头领导：林静国 责任单位：X 项目责任人：Y
     c = re.sub(r" (?=[\u4e00-\u9fff]{2,8}：)", "；", c)
     c = LABEL_ANYWHERE_RE.sub(lambda m: _cut_before_label(c, m), c)
     # carry-over rules come first: take them out of the text
+    for m in list(LEAD_ONLY_RE.finditer(c)):
+        units = [UnitRef(n, "support", None, lk) for n, lk in unit_items(m.group(1), known)
+                 if looks_like_unit(n)]
+        if units:
+            out.rules.append(Rule("lead_only", units, "下同" if m.group(2) else "此项"))
+    c = LEAD_ONLY_RE.sub("", c)
     for m in list(CARRY_RE.finditer(c)):
         rule_text = m.group(0)
         if "以下" in rule_text:
@@ -598,13 +658,26 @@ def parse_annotation(content: str, known=None) -> Parsed:
     fl = FIRST_LEADS_RE.search(c)
     if fl:
         close = c.find("）", fl.end())
-        persistent = SAME_BELOW in c[fl.start():close if close > 0 else fl.end() + 12]
+        if close < 0:       # no bracket of its own: the rule's sentence ends at 。 or ；
+            close = min([k for k in (c.find("。", fl.end()), c.find("；", fl.end())) if k > 0]
+                        or [len(c)])
+        persistent = SAME_BELOW in c[fl.start():close]
         out.rules.append(Rule("first_leads", [], "下同" if persistent else "此项"))
         bracketed = re.compile(r"（[^（）]*" + FIRST_LEADS_RE.pattern + r"[^（）]*）")
         if bracketed.search(c):
             c = bracketed.sub("", c)
-        else:   # 省发改委、省财政厅负责。列第一位的为牵头部门，下同: the rule's own clause
-            c = _drop_rule_clause(c)
+        else:
+            # 省发改委、省财政厅负责。列第一位的为牵头部门，下同: the rule's own sentence goes;
+            # in 市教育局，市委农办，排名第一位为牵头单位，下同 the comma list before it stays
+            def drop_rule(m: re.Match) -> str:
+                head, rule = m.group(1), m.group(0)[len(m.group(1)):]
+                pieces = split_top(head, "，,")
+                if pieces and all(unit_items(p) and all(_unit_item(n, lk) for n, lk in unit_items(
+                        split_verb(p)[0])) for p in pieces):
+                    return head.rstrip("，, ")
+                return ""
+            c = re.sub(r"(?:^|(?<=[。；;]))([^。；;]*?)" + FIRST_LEADS_RE.pattern + r"[^。；;]*",
+                       drop_rule, c)
     label: Optional[str] = None
     role_of_label = "responsible"
     order_hint = classify(c)
@@ -640,8 +713,8 @@ def parse_annotation(content: str, known=None) -> Parsed:
         if is_deadline(piece):
             out.deadline = out.deadline or normalise_deadline(piece)
             continue
-        if not lm and unitnames.is_person_or_post(piece):
-            continue              # 分管副市长: a post, not a unit
+        if not lm and (unitnames.is_person_or_post(piece) or is_post_list(piece)):
+            continue              # 分管副市长 / 分管副省长、协管副秘书长负责: posts, not units
         if out.contributor:
             cm = CONTRIB_RE.match(piece)
             if not cm or not cm.group(1):
@@ -690,6 +763,8 @@ def parse_annotation(content: str, known=None) -> Parsed:
         seen[key] = u
         deduped.append(u)
     out.units = deduped
+    for u in out.units:
+        u.starred = compact(u.mention) in starred
     return out
 
 

@@ -19,6 +19,7 @@ To add a new annotation form: teach :mod:`kg.extract.annotations` to classify an
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
@@ -44,7 +45,9 @@ UNIT_COLUMNS = {
 DEADLINE_COLUMNS = ("完成时限", "完成时间", "时间节点", "时限", "完成期限", "时间安排", "时限要求")
 TASK_COLUMNS = ("重点任务", "工作任务", "主要任务", "具体任务", "任务内容", "任务", "事项名称",
                 "信息名称", "工作内容", "具体措施", "主要措施", "工作措施", "措施", "事项",
-                "项目名称", "名称", "内容", "指标内容", "受理范围", "工作要点", "任务目标")
+                "项目名称", "名称", "内容", "指标内容", "受理范围", "工作要点", "任务目标",
+                "重点工作", "目标任务", "工作目标", "具体工作", "工作举措", "民生实事", "实事项目",
+                "改革任务", "重点项目")
 
 
 INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人)[：:][^\s：:]{1,12}\s+)?"
@@ -54,10 +57,19 @@ INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责
     + r")[：:].+)$")
 
 
+# an annotation after a dash at the end of a task line: …。——市水利局牵头，市财政局配合
+DASH_ANNOTATION_RE = re.compile(r"(?:——|－－|--|—)\s*([^—－\-]{2,80})$")
+
+
 # the last clause of an item naming who does it: 由X会同A、B等部门研究提出落实意见。
 CLOSING_CLAUSE_RE = re.compile(
     r"(?:^|[，,；;。])\s*由([^，,；;。由]{2,60}?)(?:(?:会同|联合|商)([^，,；;。]{2,160}?))?"
     r"(?:等(?:有关|相关)?(?:部门|单位))?(?:负责|研究提出|研究制定|共同|牵头|按职责)[^，,；;。]{0,16}[。；;]?$")
+
+
+# the heading of a unit's own section: 县示范区管委会牵头工作, 市住建局负责的重点任务, 市发改委承担事项
+SECTION_VERB_RE = re.compile(r"^(?:由|请)?(.{2,30}?)(牵头|主办|主责|负责|承担|承办)(?:的)?(?:重点|主要|具体)?"
+                             r"(?:工作|任务|事项|项目)(?:清单|任务)?$")
 
 
 TAIL_DEADLINE_RE = re.compile(r"(?<=）)[，,；;\s]*（?([^（）]{2,16}?)）?[。；;.\s]*$")
@@ -74,6 +86,8 @@ class Extraction:
 class _State:
     carry: list[tuple[ann.UnitRef, Source]] = field(default_factory=list)
     first_leads: bool = False
+    # 明确牵头部门的，其他有关部门配合，下同: supporters implied where only a lead is named
+    lead_only: list[tuple[ann.UnitRef, Source]] = field(default_factory=list)
 
 
 def _column_role(header: str) -> Optional[tuple[str, str]]:
@@ -102,6 +116,9 @@ def _is_deadline_column(header: str) -> bool:
 # a header rule marking the lead with a star: 责任部门（加*号为牵头部门，其余为参与部门）
 STAR_LEADS_RE = re.compile(r"[*＊※]号?(?:的|者)?(?:为|是)(?:牵头|主办)")
 _STAR = "\u2605"
+RESPONSIBLE_LEADS_RE = re.compile(r"(?:无|没有|未(?:明确|列明|注明|列)?)牵头(?:单位|部门)的[，,]?(?:其)?(?:责任单位|责任部门)"
+                                  r"(?:即|均)?(?:为|是|视为|作为|就是)牵头(?:单位|部门)")
+STAR_LEGEND_RE = re.compile(r"[*＊※★☆]号?(?:标注|标记|标识|标示)?(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|主办)")
 # a bare two- or three-character personal name in a unit cell (a leader column next to it)
 _PERSON_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 STAR_REST_SUPPORT_RE = re.compile(r"其余(?:的|者)?(?:为|是)(?:参与|配合|协办|协助)")
@@ -116,6 +133,15 @@ def _task_column(header: list[str], cells_by_row: list[list[Cell]]) -> Optional[
         for i, h in enumerate(header):
             if name in h and not _column_role(h) and h not in DEADLINE_COLUMNS:
                 return i
+    # no column named like a task: the text column with the longest cells
+    lengths: dict[int, int] = {}
+    for i, h in enumerate(header):
+        if (_column_role(h) or _is_deadline_column(h) or h in ("序号", "编号")
+                or re.search(r"领导|责任人|负责人|联系人|备注|说明", h)):
+            continue
+        lengths[i] = sum(len(r[i].flat) for r in cells_by_row if i < len(r))
+    if lengths and max(lengths.values()) > 0:
+        return max(lengths, key=lambda i: (lengths[i], -i))
     return None
 
 
@@ -146,6 +172,12 @@ class _DocWalker:
             and not ann.LABEL_RE.search(compact(ln.norm).lstrip("（")))
         # 列第一位为牵头单位，下同 written inside one annotation is the rule of the whole list:
         # it is attached to the first entry with several units, earlier entries follow it too
+        # a legend for star marks (★为牵头单位，其余为配合单位): the role of the units not starred
+        legend = next((ln.norm for ln in doc.lines if STAR_LEGEND_RE.search(ln.norm)), None)
+        self.star_legend = None if legend is None else (
+            "support" if STAR_REST_SUPPORT_RE.search(legend) else "responsible")
+        # 无牵头单位的，责任单位即为牵头单位: responsible units lead where no lead is named
+        self.responsible_lead = any(RESPONSIBLE_LEADS_RE.search(compact(ln.norm)) for ln in doc.lines)
         self.first_leads_everywhere = any(
             ann.FIRST_LEADS_RE.search(ln.norm) and ann.SAME_BELOW in ln.norm for ln in doc.lines)
 
@@ -240,9 +272,16 @@ class _DocWalker:
 
     def _inline_label(self, line: Line) -> tuple[Optional[ann.Parsed], str, Optional[bool]]:
         """An unbracketed annotation after the task's last sentence:
-        ``…完成改造。责任单位：市住建局、市发改委。``"""
+        ``…完成改造。责任单位：市住建局、市发改委。`` or after a dash: ``…——市水利局牵头，
+        市财政局配合``."""
         m = INLINE_LABEL_RE.search(line.norm)
         if not m:
+            d = DASH_ANNOTATION_RE.search(line.norm)
+            if d and d.start() > 0 and ann.classify(d.group(1).rstrip("。；; ")) in (
+                    "labeled", "verb", "bare"):
+                parsed = self._parse_group(d.group(1).rstrip("。；; "), line, True)
+                if parsed is not None and parsed.units:
+                    return parsed, line.text[:d.start()].rstrip(), parsed.contributor
             return None, line.text, None
         content = line.norm[m.start(1):].rstrip("。；; ")
         parsed = self._parse_group(content, line, True)
@@ -309,9 +348,24 @@ class _DocWalker:
     def apply(self, task: Task, parsed: ann.Parsed, via: str, src: Source, order0: int) -> int:
         """Record a parsed annotation for a task; returns the next order number."""
         order = order0
+        lead_only = []
         for rule in parsed.rules:
             if rule.kind == "first_leads" and rule.text == "下同":
                 self.state.first_leads = True
+            if rule.kind == "lead_only":
+                lead_only = [(u, src) for u in rule.units]
+                if rule.text == "下同":
+                    self.state.lead_only = lead_only
+        lead_only = lead_only or self.state.lead_only
+        named_lead_only = bool(parsed.units) and all(u.role == "lead" for u in parsed.units)
+        if self.star_legend and any(u.starred for u in parsed.units) and all(
+                u.role == "responsible" for u in parsed.units):
+            for u in parsed.units:    # 县发改局★、县财政局 under a legend ★为牵头单位
+                u.role = "lead" if u.starred else self.star_legend
+        if (self.responsible_lead and parsed.units and not parsed.contributor
+                and all(u.role == "responsible" for u in parsed.units)):
+            for u in parsed.units:
+                u.role = "lead"
         if ((self.state.first_leads or self._first_leads_at(src.line)
              or self.first_leads_everywhere) and parsed.units
                 and all(u.role == "responsible" for u in parsed.units)):
@@ -320,6 +374,14 @@ class _DocWalker:
         for ref in parsed.units:
             self.add(task, ref, use_via, src, parsed.deadline, order)
             order += 1
+        if named_lead_only and not parsed.contributor:
+            named = {compact(u.mention) for u in parsed.units}
+            for ref, rule_src in lead_only:
+                if compact(ref.mention) not in named:
+                    self.add(task, ann.UnitRef(ref.mention, "support", None, ref.lookup),
+                             "inherited" if rule_src != src else use_via, src, parsed.deadline,
+                             order, None if rule_src == src else rule_src)
+                    order += 1
         for rule in parsed.rules:
             if rule.kind == "carry":
                 self.state.carry = [(u, src) for u in rule.units]
@@ -342,17 +404,26 @@ class _DocWalker:
         for c in node.children:
             self.visit(c, task_id)
 
-    def _section_unit(self, node: Node) -> Optional[tuple[str, Line]]:
-        """A heading that names a unit and counts its items: 一、市发展和改革委员会（共2项）."""
+    def _section_unit(self, node: Node) -> Optional[tuple[str, Line, str]]:
+        """A heading that names the unit of every item under it: one that counts its items
+        (一、市发展和改革委员会（共2项）) or says what the unit does with them (一、县示范区管委会
+        牵头工作（8项）, 二、市住建局负责的任务). Returns (name, heading line, role)."""
         p = node.parent
         while p is not None and p.kind != "root":
             if p.lines and p.kind in ("heading", "item"):
                 first = p.lines[0]
-                text = compact(_strip_marker(first.norm.strip()))
-                if COUNT_SUFFIX_RE.search(text):
-                    name = COUNT_SUFFIX_RE.sub("", text)
-                    if ann.looks_like_unit(name) or self.known(name):
-                        return name, first
+                text = compact(_strip_marker(first.norm.strip())).rstrip("：:。")
+                counted = bool(COUNT_SUFFIX_RE.search(text))
+                name = COUNT_SUFFIX_RE.sub("", text)
+                vm = SECTION_VERB_RE.match(name)
+                role = "responsible"
+                if vm:
+                    name, role = vm.group(1), ("lead" if vm.group(2) in ("牵头", "主办", "主责")
+                                               else "responsible")
+                if (counted or vm) and (ann.looks_like_unit(name) or self.known(name)):
+                    return name, first, role
+                if len(p.lines) == 1 and len(name) <= 20 and unitnames.is_unit_name(name):
+                    return name, first, role      # 一、市发展和改革委员会 over its own items
             p = p.parent
         return None
 
@@ -403,8 +474,8 @@ class _DocWalker:
         elif node.kind in ("item", "article") and not node.children:
             sec = self._section_unit(node)
             if sec:
-                name, ln = sec
-                self.add(task, ann.UnitRef(name, "responsible", None), "section",
+                name, ln, role = sec
+                self.add(task, ann.UnitRef(name, role, None), "section",
                          Source(ln.file, ln.number), None, 0)
         return task_id
 
@@ -476,7 +547,7 @@ class _DocWalker:
                 if star_leads:       # keep the star through the list splitter
                     t = re.sub(r"[*＊※]", _STAR, t)
                 for piece in ann.split_top(t.rstrip("。"), "，,；;"):
-                    names, verb = ann.split_verb(piece)
+                    names, verb = ann.split_verb(ann.clause_agent(piece))
                     for name, look in ann.unit_items(names, self.known):
                         starred = _STAR in name
                         name = name.replace(_STAR, "")
@@ -508,11 +579,17 @@ class _DocWalker:
                         self.add(task, ref, via, Source(ln.file, ln.number), deadline, order)
                         order += 1
                         cell_order += 1
+        if order and self.responsible_lead:
+            mine = [k for k in range(len(self.out.raw) - order, len(self.out.raw))
+                    if self.out.raw[k].task_id == task.task_id and self.out.raw[k].via == "table"]
+            if mine and all(self.out.raw[k].role == "responsible" for k in mine):
+                for k in mine:            # 无牵头单位的，责任单位即为牵头单位
+                    self.out.raw[k] = dataclasses.replace(self.out.raw[k], role="lead")
         if order == 0:
             sec = self._section_unit(node)
             if sec:
-                name, ln = sec
-                self.add(task, ann.UnitRef(name, "responsible", None), "section",
+                name, ln, role = sec
+                self.add(task, ann.UnitRef(name, role, None), "section",
                          Source(ln.file, ln.number), deadline, 0)
         return task_id
 

@@ -25,7 +25,18 @@ _RANGE = re.compile(r"^(\d{4})(?:年)?[-—–~～至到](\d{4})年$")
 ONGOING = ("长期坚持", "持续推进", "长期推进", "持续开展", "常态化推进", "长期开展", "持续实施",
            "常态化开展", "长期有效", "持续落实", "逐年推进", "分年度推进", "年度推进", "长期",
            "持续", "常态化", "每年", "按年度", "逐步推进", "分步实施", "年内完成", "立即实施",
-           "长期执行", "长期落实", "持续落实", "常态长效", "按计划推进", "每季度", "每月")
+           "长期执行", "长期落实", "持续落实", "常态长效", "按计划推进", "每季度", "每月",
+           "每半年", "每周", "每年度", "全年", "常年", "适时", "按上级要求", "按上级部署",
+           "根据上级要求", "根据上级部署")
+# a recurring deadline: 每年12月底前, 每季度末, 每月10日前
+_RECURRING = re.compile(r"^每(?:年|季度|季|月|半年|周)(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬|初)?"
+                        r"(?:之?前|以前)?(?:完成|报送)?$")
+# from a year on: 2024年起, 2024年开始持续推进
+_FROM = re.compile(r"^(\d{4})年(?:起|开始|以后|后)(?:" + "|".join(
+    ("长期坚持", "持续推进", "长期推进", "持续开展", "持续实施", "常态化推进")) + r")?$")
+# a date and the milestone reached by it: 2024年9月底前启动, 5月底前动工
+_MILESTONE = re.compile(r"(?:启动|开工|动工|建成|投用|投入使用|完工|竣工|上线|运行|见效|出台|印发)"
+                        r"(?:建设|实施|运营)?$")
 _QMONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
 
 # a deadline without its year, read against the document's year: 12月底前完成, 年底前, 年内持续推进
@@ -41,6 +52,9 @@ def normalise_deadline(text: str) -> Optional[str]:
     t = compact(text).strip("。；，,;.")
     if not t:
         return None
+    mm = _MILESTONE.search(t)
+    if mm and mm.start() > 0 and _dated(t[:mm.start()]):
+        t = t[:mm.start()]
     m = _YEAR_END.match(t)
     if m:
         return f"{m.group(1)}-12"
@@ -68,8 +82,17 @@ def is_deadline(text: str) -> bool:
         return False
     if t in ONGOING or any(t.startswith(p) and len(t) <= len(p) + 4 for p in ONGOING[:12]):
         return True
+    if _RECURRING.match(t) or _FROM.match(t):
+        return True
+    mm = _MILESTONE.search(t)
+    if mm and mm.start() > 0 and _dated(t[:mm.start()]):
+        return True
+    return _dated(t) or bool(_RANGE.match(t))
+
+
+def _dated(t: str) -> bool:
     return bool(_YEAR_END.match(t) or _DATE.match(t) or _HALF.match(t) or _QUARTER.match(t)
-                or _RANGE.match(t) or _NO_YEAR.match(t))
+                or _NO_YEAR.match(t))
 
 
 _MONTH_FIRST = re.compile(r"^(\d{1,2})月(?:\d{1,2}日)?(?:份)?(?:底|末|中旬|上旬|下旬|初)?")

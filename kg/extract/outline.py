@@ -163,6 +163,7 @@ def _split_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], in
 def parse_outline(lines: Sequence[Line],
                   is_annotation: Callable[[str], bool] = lambda s: False) -> Node:
     """Build the outline tree of one document's lines."""
+    lines = _unpipe_cell_lines(lines)
     root = Node("root", "", "root")
     stack: list[Node] = [root]
     current: Node = root
@@ -356,6 +357,97 @@ def _seq_number(text: str) -> Optional[int]:
     return int(t) if t.isdigit() and len(t) <= 3 else None
 
 
+_TRAILING_PIPE_RE = re.compile(r"^([^|｜]*?)\s*([|｜]{1,2})\s*$")
+
+
+def _unpipe_cell_lines(lines: Sequence[Line]) -> list[Line]:
+    """A table flattened one cell per line with the cell's closing ``|`` at the end of the
+    line (``序号 |`` / ``主要任务 |`` / ``24 |`` … a row ended by a line ``|`` or ``||``) is
+    rewritten as the piped cell stream the table reader knows: the cell's text on one line,
+    each ``|`` on a line of its own (same line number). Only runs of at least six such lines
+    count; a lone ``text |`` line stays as it is."""
+    lines = list(lines)
+    marks = [not ln.is_cell and bool(_TRAILING_PIPE_RE.match(ln.norm)) for ln in lines]
+    if sum(marks) < 6:
+        return lines
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        if not marks[k]:
+            out.append(lines[k])
+            k += 1
+            continue
+        j = k
+        while j < len(lines) and (marks[j] or (lines[j].blank and j + 1 < len(lines)
+                                               and marks[j + 1])):
+            j += 1
+        if sum(marks[k:j]) < 6:
+            out.extend(lines[k:j])
+            k = j
+            continue
+        for x in range(k, j):
+            ln = lines[x]
+            m = _TRAILING_PIPE_RE.match(ln.norm) if marks[x] else None
+            if m is None:
+                continue
+            if m.group(1).strip():
+                a = len(ln.norm) - len(ln.norm.lstrip())
+                b = m.end(1)
+                out.append(Line(ln.file, ln.number, ln.text[a:b], ln.norm[a:b]))
+            for _ in m.group(2):
+                out.append(Line(ln.file, ln.number, "|", "|"))
+        k = j
+    return out
+
+
+def _short_header(key: str) -> bool:
+    """A column name not formed like the usual ones (责任主体与协同单位, 1-10月推进情况, 说明):
+    short, no sentence punctuation, not a row number."""
+    return 1 <= len(key) <= 12 and not re.search(r"[。，,；;：:、]", key) and not key.isdigit()
+
+
+def _align_row(columns: list[str], cells: list[list[Line]]) -> list[Cell]:
+    """Give the cells of a row that lost some of its cells (an empty cell the flattening
+    dropped) to the columns by what they hold: a run of unit names to a unit column, a short
+    personal name to a 领导/责任人 column, a date to a deadline column; the remaining cells keep
+    their order and fill from the left. Returns one cell per column."""
+    n, m = len(columns), len(cells)
+    kinds = [_column_kind(c) for c in columns]
+    persons = [bool(re.search(r"领导|责任人|负责人|联系人", c)) for c in columns]
+
+    def score(i: int, j: int) -> int:
+        t = compact(" ".join(ln.norm for ln in cells[i]))
+        parts = [p for p in re.split(r"[、，,；;]", t.strip("。")) if p]
+        units = sum(1 for p in parts if unitnames.is_unit_name(p))
+        if kinds[j] == "unit":
+            return 3 if parts and units == len(parts) else (1 if units else -3)
+        s = -1 if parts and units == len(parts) else 0
+        if persons[j]:
+            s += 1 if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", t) and not units else -1
+        if kinds[j] == "deadline" and re.search(r"\d|底|前|长期|持续", t):
+            s += 1
+        return s
+
+    NEG = -10 ** 6
+    best = [[NEG] * (n + 1) for _ in range(m + 1)]
+    for j in range(n + 1):
+        best[m][j] = 0
+    for i in range(m - 1, -1, -1):
+        for j in range(n - 1, -1, -1):
+            skip = best[i][j + 1] if n - j - 1 >= m - i else NEG
+            take = score(i, j) + best[i + 1][j + 1] if best[i + 1][j + 1] > NEG else NEG
+            best[i][j] = max(skip, take)
+    out = [Cell("", []) for _ in range(n)]
+    i = j = 0
+    while i < m and j < n:
+        take = score(i, j) + best[i + 1][j + 1] if best[i + 1][j + 1] > NEG else NEG
+        if take >= best[i][j]:
+            out[j] = _as_cell(cells[i])
+            i += 1
+        j += 1
+    return out
+
+
 def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int]:
     """A table flattened into a stream of cells, one cell per line (blank lines between cells
     allowed) or cells separated by lines holding only ``|``.
@@ -370,12 +462,21 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
     column and numbered rows; returns no rows otherwise."""
     stream, end, piped = _cell_stream(lines, start)
     cells = [c for c in stream if c]
+    # the stream's last cell is closed by a | (not cut off inside a cell by the input's end)
+    last = next((ln for ln in reversed(lines[start:end]) if not ln.blank), None)
+    closed = last is not None and compact(last.norm) in ("|", "｜")
     header: list[list[Line]] = []
     k = 0
     while k < len(cells) and _is_header_word(_NOTE_RE.sub("", compact(" ".join(
             ln.norm for ln in cells[k])))) and _seq_number(cells[k][0].norm) is None:
         header.append(cells[k])
         k += 1
+    if piped and header and compact(header[0][0].norm) in SEQ_COLUMNS:
+        # a numbered table: every short cell up to the first row number is a column name
+        while (k < len(cells) and len(cells[k]) == 1 and _seq_number(cells[k][0].norm) is None
+               and _short_header(compact(cells[k][0].norm))):
+            header.append(cells[k])
+            k += 1
     names = [compact("".join(ln.norm for ln in c)) for c in header]
     if len(names) < 3 or not any(_column_kind(n) == "unit" for n in names):
         return [], start
@@ -415,7 +516,12 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
         row = [Cell("", []) for _ in range(seq - len(pre))]
         row += [_as_cell(c) for c in pre[:seq]]
         row.append(_as_cell(body[q]))
-        if piped:
+        if piped and len(own) < len(after) and (nxt < len(body) or (closed and any(
+                c.flat for c, kind in zip(_align_row(after, own), map(_column_kind, after))
+                if kind == "unit"))):
+            # a row that lost some of its cells (or the last row, closed by its | but short)
+            post, rest = _align_row(after, own), []
+        elif piped:
             post = [_as_cell(c) for c in own[:len(after)]]
             rest = own[len(after):]
         else:
@@ -510,6 +616,13 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
                 j = k
                 while j < len(items) and _is_unit_line(items[j].norm):
                     j += 1
+                # 牵头单位 配合单位 side by side: leave one name to each unit column that follows
+                following = 0
+                while (c + 1 + following < len(after)
+                       and _column_kind(after[c + 1 + following]) == "unit"):
+                    following += 1
+                if following and j - k > 1:
+                    j = max(k + 1, j - following)
             elif c == len(after) - 1:
                 j = len(items)
             else:
@@ -646,6 +759,9 @@ def _pipe_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int
             continue
         if _pipe_count(ln) < 1 or ln.is_cell:
             break
+        if re.fullmatch(r"[\s|｜:：\-—–=]+", ln.norm):
+            i += 1                 # a Markdown rule row (| --- | :--: |) under the header
+            continue
         rows.append(_pipe_cells(ln))
         i += 1
     while i > start and lines[i - 1].blank:

@@ -322,3 +322,149 @@ def test_first_listed_rule_as_a_sentence_and_host_units_beside_a_lead(write_doc)
         ("市发改委", "lead"), ("市农委", "responsible"), ("中储粮株洲直属库", "responsible")]
     assert who(out, "深化乡镇机构改革") == [
         ("市农办", "lead"), ("市编办", "responsible"), ("市教育局", "responsible")]
+
+
+def test_posts_beside_units_and_supporters_implied_where_only_a_lead_is_named(write_doc):
+    # posts (分管副市长、协管副秘书长负责) are left out; 已明确牵头单位的…配合…下同 adds the
+    # supporters to an annotation naming only its lead, not to one that lists its units
+    out = read(write_doc,
+               "一、稳定工业增长(市经信局总牵头)\n"
+               "(一)推进技术改造。实施一批重点项目(分管副市长、协管副秘书长负责,市经信局牵头。"
+               "已明确牵头单位的,其他相关单位配合,不再逐一列出,下同)。落实研发费用加计扣除政策"
+               "(分管副市长负责,市科技局、市税务局负责。列第一位的为牵头部门,其他单位按职责分工负责,"
+               "下同),建设一批孵化器和众创空间(常务副市长负责;市科技局牵头)。\n")
+    assert who(out, "稳定工业增长") == [("市经信局", "lead")]
+    assert who(out, "实施一批重点项目") == [("市经信局", "lead"), ("其他相关单位", "support")]
+    assert who(out, "落实研发费用加计扣除") == [("市科技局", "lead"), ("市税务局", "responsible")]
+    assert who(out, "建设一批孵化器") == [("市科技局", "lead"), ("其他相关单位", "support")]
+
+
+def test_angle_brackets_as_parentheses_and_a_comma_list_before_its_rule(write_doc):
+    # <> / 〈〉 stand for inner parentheses outside a book title; the comma list before
+    # 排名第一位为牵头单位 in the same sentence is the annotation's units
+    out = read(write_doc,
+               "关于印发《2024年区<政府工作报告>任务分解》的通知\n"
+               "一、优化营商环境\n"
+               "(一)深化审批改革。推行一网通办。(区行政审批局,区司法局,各镇〈街道〉,排名第一位为牵头单位,下同)\n"
+               "(二)规范涉企检查。(区市场监管局,各县<市、区>人民政府)\n")
+    assert who(out, "深化审批改革") == [
+        ("区行政审批局", "lead"), ("区司法局", "responsible"), ("各镇〈街道〉", "responsible")]
+    assert who(out, "规范涉企检查") == [
+        ("区市场监管局", "lead"), ("各县<市、区>人民政府", "responsible")]
+
+
+def test_angle_brackets_inside_a_title_stay_a_nested_title():
+    from kg.text import normalise
+    assert normalise("《2025年县<政府工作报告>任务分解》") == "《2025年县<政府工作报告>任务分解》"
+    assert normalise("各县<市、区>人民政府") == "各县（市、区）人民政府"
+    assert normalise("a<br>b") == "a<br>b"
+
+
+def test_a_section_heading_names_the_unit_of_its_items(write_doc):
+    out = read(write_doc,
+               "2025年重点工作任务清单\n"
+               "一、县发改局牵头工作(3项)\n1.建设县城物流配送中心。\n2.推进以工代赈项目。\n"
+               "二、县住建局负责的重点任务\n1.改造老旧小区12个。\n2.新建城市口袋公园5个。\n"
+               "三、加强组织领导\n1.定期召开调度会议。\n")
+    assert who(out, "建设县城物流配送中心") == [("县发改局", "lead")]
+    assert who(out, "推进以工代赈项目") == [("县发改局", "lead")]
+    assert who(out, "改造老旧小区12个") == [("县住建局", "responsible")]
+    assert who(out, "定期召开调度会议") == []
+
+
+def test_one_cell_per_line_closed_by_pipes_with_rows_missing_a_cell(write_doc):
+    # each line is one cell closed by ' |'; a row ends with a line '|' (or '||' after an
+    # empty cell); header names hold spaces; rows lost their empty 年度目标 cell, so cells
+    # are given to columns by what they hold (a person to 责任 领导, units to unit columns)
+    text = ("重点项目推进情况表\n序号 |\n项目名称 |\n年度目标 |\n责任 领导 |\n主责 单位 |\n"
+            "协同单位 |\n完成 时限 |\n进展情况 |\n"
+            "1 |\n建设城东污水处理厂。 |\n李明华 |\n县水利局 |\n县住建局、城关镇 |\n2025年6月底前 |\n"
+            "已完成主体工程。 |\n||\n"
+            "2 |\n改造农贸市场3个。 |\n王芳 |\n县商务局 |\n各乡镇 |\n长期坚持 |\n正在招标。 |\n|\n")
+    out = read(write_doc, text)
+    assert who(out, "建设城东污水处理厂") == [
+        ("县水利局", "lead"), ("县住建局", "support"), ("城关镇", "support")]
+    assert who(out, "改造农贸市场3个") == [("县商务局", "lead"), ("各乡镇", "support")]
+    result = out[0]
+    dl = {a.raw.mention.text: a.raw.deadline for a in result.assignments if a.raw.via == "table"}
+    assert dl["县水利局"] == "2025-06"
+
+
+def test_places_share_the_department_named_after_the_last_one():
+    from kg.extract.annotations import unit_items
+    assert unit_items("海东市、兰州市、临夏州发展改革部门") == [
+        ("海东市", "海东市发展改革部门"), ("兰州市", "兰州市发展改革部门"), ("临夏州发展改革部门", None)]
+    assert unit_items("沁县、武乡县、长治市教育局") == [
+        ("沁县", "沁县教育局"), ("武乡县", "武乡县教育局"), ("长治市教育局", None)]
+    # the place of a government is not doubled: 石家庄市 + 人民政府
+    assert unit_items("石家庄市、保定市人民政府") == [
+        ("石家庄市", "石家庄市人民政府"), ("保定市人民政府", None)]
+
+
+def test_a_unit_cell_clause_naming_who_does_it_after_you():
+    from kg.extract.annotations import clause_agent
+    assert clause_agent("上级部门制定的规范性文件由对口部门公开") == "对口部门"
+    assert clause_agent("涉及跨区域的事项由市发改委牵头协调") == "市发改委"
+    assert clause_agent("市发改委") == "市发改委"
+    assert clause_agent("由市财政局负责") == "由市财政局负责"     # the verb reader handles 由X负责
+
+
+def test_star_marks_under_a_legend_and_a_rule_with_its_list_in_tortoise_brackets(write_doc):
+    out = read(write_doc, "一、重点任务(带★的为牵头单位,其余为配合单位)\n"
+                          "(一)优化营商环境。(县发改局★、县政务服务中心)\n"
+                          "(二)提升农田水利。新建高标准农田5万亩。〔县农业农村局、县水利局,列第一位的为牵头单位〕\n")
+    assert who(out, "优化营商环境") == [("县发改局", "lead"), ("县政务服务中心", "support")]
+    assert who(out, "提升农田水利") == [("县农业农村局", "lead"), ("县水利局", "responsible")]
+
+
+def test_stars_without_a_legend_mark_no_lead(write_doc):
+    out = read(write_doc, "一、重点任务\n(一)优化营商环境。(县发改局★、县政务服务中心)\n")
+    assert who(out, "优化营商环境") == [("县发改局", "responsible"), ("县政务服务中心", "responsible")]
+
+
+def test_annotation_after_a_dash_and_a_markdown_table(write_doc):
+    out = read(write_doc, "一、任务\n1.加强水利建设。——市水利局牵头,市财政局配合\n"
+                          "| 序号 | 工作任务 | 牵头领导 | 牵头单位 | 配合单位 | 完成时限 |\n"
+                          "| --- | :---: | --- | --- | --- | --- |\n"
+                          "| 1 | 建设智慧城市平台。 | 李四 | 市大数据局 | 市公安局、市财政局 | 2024年6月 |\n")
+    assert who(out, "加强水利建设") == [("市水利局", "lead"), ("市财政局", "support")]
+    assert who(out, "建设智慧城市平台") == [
+        ("市大数据局", "lead"), ("市公安局", "support"), ("市财政局", "support")]
+    result = out[0]
+    assert not any("-" in a.raw.mention.text for a in result.assignments)
+
+
+def test_responsible_units_lead_where_the_notice_says_so(write_doc):
+    out = read(write_doc, "各牵头单位(无牵头单位的,责任单位即为牵头单位,下同)要制订办理方案。\n"
+                          "一、主要目标\n1.地区生产总值增长6%。(责任单位:市发改委、市统计局)\n"
+                          "2.推进招商引资。(牵头单位:市商务局;责任单位:市投促局)\n")
+    assert who(out, "地区生产总值增长6%") == [("市发改委", "lead"), ("市统计局", "lead")]
+    assert who(out, "推进招商引资") == [("市商务局", "lead"), ("市投促局", "responsible")]
+
+
+def test_space_flattened_table_with_lead_and_support_columns_side_by_side(write_doc):
+    out = read(write_doc, "重点任务分工表\n序号 重点任务 牵头单位 配合单位 完成时限\n"
+                          "1 建成城市绿道20公里。 市园林局 市住建局 2024年10月\n"
+                          "2 新建口袋公园5个。 市园林局 各区政府 2024年12月\n")
+    assert who(out, "建成城市绿道20公里") == [("市园林局", "lead"), ("市住建局", "support")]
+    assert who(out, "新建口袋公园5个") == [("市园林局", "lead"), ("各区政府", "support")]
+
+
+def test_a_heading_that_is_a_unit_name_gives_its_items_and_a_table_without_a_named_task_column(
+        write_doc):
+    out = read(write_doc, "一、市发展和改革委员会\n1.编制国民经济和社会发展计划。\n二、市财政局\n1.加强预算管理。\n")
+    assert who(out, "编制国民经济和社会发展计划") == [("市发展和改革委员会", "responsible")]
+    assert who(out, "加强预算管理") == [("市财政局", "responsible")]
+    out = read(write_doc, "序号\t重点工作\t责任主体\t实施主体\t完成时限\n"
+                          "1\t推进城乡供水一体化。\t县政府\t县水利局\t2024年12月31日\n", name="t.txt")
+    result, tasks, got = out
+    texts = [tasks[t].text for t in got]
+    assert texts == ["推进城乡供水一体化。"]
+
+
+def test_recurring_and_milestone_deadlines():
+    from kg.extract.deadlines import is_deadline, normalise_deadline
+    for t in ("每年12月底前", "每半年", "2024年起", "全年", "每季度末"):
+        assert is_deadline(t), t
+    assert normalise_deadline("2024年9月底前开工建设") == "2024-09"
+    assert not is_deadline("启动") and not is_deadline("市发改委")
