@@ -28,7 +28,8 @@ from .. import errors, ids
 from ..model import Document, Issue, Line, Mention, RawAssignment, Source, Span, Task
 from . import annotations as ann
 from .deadlines import normalise_deadline, with_year
-from .outline import COUNT_SUFFIX_RE, Cell, Node, _is_header_word, match_marker, parse_outline
+from .outline import (COUNT_SUFFIX_RE, Cell, Node, _cell_per_line_rows, _is_header_word,
+                      match_marker, parse_outline)
 from ..text import compact, normalise
 from .sources import original_of
 from . import unitnames
@@ -50,6 +51,14 @@ TASK_COLUMNS = ("重点任务", "工作任务", "主要任务", "具体任务", 
                 "改革任务", "重点项目")
 
 
+_UNIT_LABELS = "|".join(sorted((k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体", "分工"))),
+                              key=len, reverse=True))
+# 1.推进X工作 责任单位：市发改委 — a label after a space or comma, once the task text is long enough
+INLINE_SPACED_LABEL_RE = re.compile(r"(?<=[\u4e00-\u9fff）”])(?:\s+|[，,]\s*)((?:" + _UNIT_LABELS + r")[：:].+)$")
+# 牵头单位 市财政局 配合单位 市税务局: labels written without a colon, a space after each
+SPACED_LABEL_RE = re.compile(r"(?:(?<=\s)|^)(" + _UNIT_LABELS + r"|完成时限|完成时间|时间节点)\s+(?=[^\s：:])")
+# …，责任单位为市商务局。 a label stated as a sentence
+LABEL_IS_RE = re.compile(r"(?:^|[。；;，,])\s*(?:其)?(" + _UNIT_LABELS + r")(?:为|是)([^，,。；;：:]{2,80}?)[。；;]?$")
 INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人)[：:][^\s：:]{1,12}\s+)?"
                              r"(?:" + "|".join(
     sorted((k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体", "分工"))), key=len,
@@ -276,6 +285,21 @@ class _DocWalker:
         市财政局配合``."""
         m = INLINE_LABEL_RE.search(line.norm)
         if not m:
+            # the same length as norm: each space after a bare label becomes its colon
+            spaced = SPACED_LABEL_RE.sub(
+                lambda x: x.group(1) + "：" + " " * (len(x.group(0)) - len(x.group(1)) - 1),
+                line.norm)
+            m2 = INLINE_SPACED_LABEL_RE.search(spaced)
+            if m2 is not None and len(re.findall(r"[\u4e00-\u9fff]", spaced[:m2.start(1)])) >= 4:
+                content = spaced[m2.start(1):].rstrip("。；; ")
+                parsed = self._parse_group(content, line, True)
+                if parsed is not None and parsed.units:
+                    return parsed, line.text[:m2.start(1)].rstrip(" ，,"), parsed.contributor
+            li = LABEL_IS_RE.search(line.norm)
+            if li is not None and li.start() > 0:
+                parsed = self._parse_group(li.group(1) + "：" + li.group(2), line, True)
+                if parsed is not None and parsed.units:
+                    return parsed, line.text[:li.start()].rstrip(" ，,。") + "。", parsed.contributor
             d = DASH_ANNOTATION_RE.search(line.norm)
             if d and d.start() > 0 and ann.classify(d.group(1).rstrip("。；; ")) in (
                     "labeled", "verb", "bare"):
@@ -678,6 +702,8 @@ def _prepare_lines(lines) -> list[Line]:
             units = [n for n in names if _column_role(n)]
             unit_column = units[0] if len(units) == 1 and not any(
                 n in ("序号", "编号") for n in names) else None
+            if unit_column and _cell_per_line_rows(src, k)[0]:
+                unit_column = None        # a table the outline reads row by row
             out.extend(src[k:k_end])
             k = k_end
             continue

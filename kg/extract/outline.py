@@ -487,7 +487,7 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
     if not numbers:
         if piped:
             return _rows_between_empty_cells(stream, len(header), header), end
-        return [], start
+        return _fixed_width_rows(lines, header, names, body, start)
     if seq is None:
         # the number is a column of its own, not named in the header: 工作任务 | (1) | 具体要求 …
         lead = numbers[0]
@@ -636,6 +636,42 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
     return rows, i
 
 
+def _fixed_width_rows(lines: Sequence[Line], header: list[list[Line]], names: list[str],
+                      body: list[list[Line]], start: int) -> tuple[list[list[Cell]], int]:
+    """Unnumbered rows of a cell-per-line table (工作任务 / 责任单位 / 完成时限 / 推进… / 县水利局 /
+    2024年底 …): rows of exactly one line per column, read while every unit column holds unit
+    names, every deadline column a date and no other column units. The table ends at the
+    first row that does not fit."""
+    width = len(names)
+    kinds = [_column_kind(n) for n in names]
+    rows: list[list[Cell]] = []
+    k = 0
+    while k + width <= len(body):
+        chunk = body[k:k + width]
+        ok = all(len(c) == 1 and not match_marker(c[0].norm) for c in chunk)
+        for c, kind in zip(chunk, kinds):
+            if not ok:
+                break
+            t = c[0].norm
+            unit = _is_unit_line(t)
+            if kind == "unit":
+                ok = unit
+            elif kind == "deadline":
+                ok = bool(re.search(r"\d|底|前|长期|持续|常态|年内|季度|半年", t)) and not unit
+            else:
+                ok = not unit
+        if not ok:
+            break
+        rows.append([_as_cell(c) for c in chunk])
+        k += width
+    if len(rows) < 2:
+        return [], start
+    last = rows[-1][-1].lines[-1]
+    end = next(i for i in range(start, len(lines)) if lines[i] is last) + 1
+    head = [Cell("\n".join(ln.text.strip() for ln in c), list(c)) for c in header]
+    return [head] + rows, end
+
+
 def _rows_between_empty_cells(stream: list[list[Line]], width: int,
                               header: list[list[Line]]) -> list[list[Cell]]:
     """Rows of a ``|``-separated cell stream with no numbers, each ended by an empty cell
@@ -766,7 +802,37 @@ def _pipe_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int
         i += 1
     while i > start and lines[i - 1].blank:
         i -= 1
-    return rows, i
+    return _merge_sub_header(rows), i
+
+
+_ROLE_WORDS = ("牵头", "配合", "主责", "协同", "参与", "协办", "责任", "主办")
+
+
+def _merge_sub_header(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A two-level header (``| 序号 | 任务 | 责任单位 | | 完成时限 |`` over ``| | | 牵头 | 配合 | |``):
+    the second row names the parts of a spanning column; the two rows become one header
+    (``牵头单位``, ``配合单位``)."""
+    if len(rows) < 3:
+        return rows
+    top, sub = rows[0], rows[1]
+    words = [compact(c.flat) for c in sub]
+    filled = [w for w in words if w]
+    if not filled or len(filled) == len(words) or not all(
+            len(w) <= 6 and (w in _ROLE_WORDS or _is_header_word(w)) for w in filled):
+        return rows
+    merged: list[Cell] = []
+    last_top = ""
+    for k in range(max(len(top), len(sub))):
+        t = compact(top[k].flat) if k < len(top) else ""
+        w = words[k] if k < len(words) else ""
+        last_top = t or last_top
+        if w:
+            name = w + "单位" if w in _ROLE_WORDS else w
+        else:
+            name = t
+        src = (top[k].lines if k < len(top) else []) + (sub[k].lines if k < len(sub) else [])
+        merged.append(Cell(name, src))
+    return [merged] + rows[2:]
 
 
 def _next_is_cell_row(lines: Sequence[Line], i: int) -> bool:

@@ -468,3 +468,23 @@ def test_recurring_and_milestone_deadlines():
         assert is_deadline(t), t
     assert normalise_deadline("2024年9月底前开工建设") == "2024-09"
     assert not is_deadline("启动") and not is_deadline("市发改委")
+
+
+def test_labels_after_a_space_without_a_colon_or_as_a_sentence(write_doc):
+    out = read(write_doc, "一、重点任务\n1.推进乡村振兴示范点建设 责任单位:市农业农村局\n"
+                          "2.推进农贸市场改造提升 牵头单位 市商务局 配合单位 市市场监管局\n"
+                          "3.推进老旧小区加装电梯,责任单位为市住建局。\n")
+    assert who(out, "推进乡村振兴示范点建设") == [("市农业农村局", "responsible")]
+    assert who(out, "推进农贸市场改造提升") == [("市商务局", "lead"), ("市市场监管局", "support")]
+    assert who(out, "推进老旧小区加装电梯") == [("市住建局", "responsible")]
+
+
+def test_two_level_header_and_unnumbered_cell_per_line_rows(write_doc):
+    out = read(write_doc, "| 序号 | 任务 | 责任单位 | | 完成时限 |\n| | | 牵头 | 配合 | |\n"
+                          "| 1 | 推进城乡供水一体化。 | 县水利局 | 县住建局 | 2024年底 |\n"
+                          "| 2 | 实施农村污水治理。 | 县生态环境分局 | 各乡镇 | 持续推进 |\n")
+    assert who(out, "推进城乡供水一体化") == [("县水利局", "lead"), ("县住建局", "support")]
+    out = read(write_doc, "重点任务分解表\n工作任务\n责任单位\n完成时限\n推进城乡供水一体化\n县水利局\n2024年底\n"
+                          "实施农村污水治理\n县生态环境分局、各乡镇\n持续推进\n", name="b.txt")
+    assert who(out, "推进城乡供水一体化") == [("县水利局", "responsible")]
+    assert who(out, "实施农村污水治理") == [("县生态环境分局", "responsible"), ("各乡镇", "responsible")]
