@@ -133,6 +133,8 @@ CARRY_RE = _CarryRe()
 BLANKET_RE = re.compile(r"(?:^|(?<=[，,；;。]))([^，,；;。]*?)[，,]?\s*(不再(?:做|作|进行|逐一|一一|单独)?"
                         r"(?:分工|列出|重复)|不(?:逐一|一一)列出)(?:[，,]?\s*下同)?")
 SAME_BELOW = "下同"
+# 排名不分先后: the order of the list means nothing (no lead by position)
+NO_ORDER_RE = re.compile(r"[，,；;。]?\s*(?:排名|排序|排列|名次)?不分先后(?:顺序)?")
 MARK_ROLES = {"牵头": "lead", "主办": "lead", "主责": "lead", "配合": "support", "协办": "support",
               "参与": "support"}
 ROLE_MARK_RE = re.compile(r"^(.+?)（(牵头|主办|主责|配合|协办|参与)）$")
@@ -513,7 +515,7 @@ def _unstar(c: str) -> tuple[str, set[str]]:
 def classify(content: str) -> Optional[str]:
     """Is a bracket group's content a responsibility annotation? Returns its kind
     (``labeled``, ``verb``, ``contributor``, ``bare``) or ``None``."""
-    c = _unstar(_squeeze(content))[0]
+    c = NO_ORDER_RE.sub("", _unstar(_squeeze(content))[0])
     c = BLANKET_RE.sub("", CARRY_RE.sub("", LEAD_ONLY_RE.sub("", c)))
     c = "。".join(p for p in split_top(c, "，,；;。") if not is_post_list(p))
     if not c:
@@ -631,6 +633,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
     """Parse the content of an annotation (without its outer brackets)."""
     out = Parsed()
     c, starred = _unstar(_squeeze(content))
+    c = NO_ORDER_RE.sub("", c)
     # a label in the middle of a piece starts a new piece: 牵头单位：X 责任单位：Y
     # run-on fields separated by spaces: 牵头领导：林静国 责任单位：X 项目责任人：Y
     c = re.sub(r" (?=[\u4e00-\u9fff]{2,8}：)", "；", c)

@@ -57,6 +57,8 @@ _UNIT_LABELS = "|".join(sorted((k for k in ann.LABEL_ROLES if k.endswith(("单�
 INLINE_SPACED_LABEL_RE = re.compile(r"(?<=[\u4e00-\u9fff）”])(?:\s+|[，,]\s*)((?:" + _UNIT_LABELS + r")[：:].+)$")
 # 牵头单位 市财政局 配合单位 市税务局: labels written without a colon, a space after each
 SPACED_LABEL_RE = re.compile(r"(?:(?<=\s)|^)(" + _UNIT_LABELS + r"|完成时限|完成时间|时间节点)\s+(?=[^\s：:])")
+# the last sentence of a task line naming units with 牵头 (市发改委牵头，市财政局配合。)
+VERB_SENTENCE_RE = re.compile(r"[。；;]\s*([^。；;（）]{4,80}?)[。；;]?\s*$")
 # …，责任单位为市商务局。 a label stated as a sentence
 LABEL_IS_RE = re.compile(r"(?:^|[。；;，,])\s*(?:其)?(" + _UNIT_LABELS + r")(?:为|是)([^，,。；;：:]{2,80}?)[。；;]?$")
 INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人)[：:][^\s：:]{1,12}\s+)?"
@@ -257,6 +259,20 @@ class _DocWalker:
             return self._inline_label(line)
         start, end, closed = g
         content = norm[start + 1:end - 1] if closed else norm[start + 1:end]
+        # several groups in a row: （牵头领导：王某）（责任单位：市住建局）（完成时限：2024年底）
+        while closed:
+            before = norm[:start].rstrip()
+            g2 = ann.trailing_group(before) if before.endswith(("）", "〕")) else None
+            if not g2 or not g2[2] or g2[1] != len(before):
+                break
+            prev = before[g2[0] + 1:g2[1] - 1]
+            if not (ann.classify(prev) in ("labeled", "verb") or ann.is_deadline(prev)
+                    or ann._is_label_piece(ann._squeeze(prev))):
+                break
+            combined = prev + "；" + content
+            if ann.classify(combined) not in ("labeled", "verb"):
+                break
+            content, start = combined, g2[0]
         kind = ann.classify(content)
         if kind is None:
             return self._inline_label(line)
@@ -295,6 +311,14 @@ class _DocWalker:
                 parsed = self._parse_group(content, line, True)
                 if parsed is not None and parsed.units:
                     return parsed, line.text[:m2.start(1)].rstrip(" ，,"), parsed.contributor
+            vs = VERB_SENTENCE_RE.search(line.norm)
+            if vs is not None and ann.classify(vs.group(1)) == "verb" and len(re.findall(
+                    r"[\u4e00-\u9fff]", line.norm[:vs.start(1)])) >= 6 and not re.match(
+                    r"[—－\-]", vs.group(1)):
+                # …加快建设步伐。市发改委牵头，市财政局配合。 the last sentence names the units
+                parsed = self._parse_group(vs.group(1), line, True)
+                if parsed is not None and parsed.units and parsed.units[0].role == "lead":
+                    return parsed, line.text[:vs.start(1)].rstrip(), parsed.contributor
             li = LABEL_IS_RE.search(line.norm)
             if li is not None and li.start() > 0:
                 parsed = self._parse_group(li.group(1) + "：" + li.group(2), line, True)
@@ -485,6 +509,14 @@ class _DocWalker:
             parsed = self._standalone(ln)
             if parsed is None:
                 continue
+            if not parsed.units and parsed.deadline:
+                # 完成时限：2024年12月 on a line of its own: the deadline of the units above
+                for k in range(len(self.out.raw) - 1, -1, -1):
+                    r = self.out.raw[k]
+                    if r.task_id != task.task_id:
+                        break
+                    if r.deadline is None and r.via in ("inline", "standalone"):
+                        self.out.raw[k] = dataclasses.replace(r, deadline=parsed.deadline)
             order = self.apply(task, parsed, "standalone", Source(ln.file, ln.number), order)
             annotated = annotated or bool(parsed.units)
         if not annotated and node.kind == "item" and node.lines:

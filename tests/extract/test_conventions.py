@@ -488,3 +488,22 @@ def test_two_level_header_and_unnumbered_cell_per_line_rows(write_doc):
                           "实施农村污水治理\n县生态环境分局、各乡镇\n持续推进\n", name="b.txt")
     assert who(out, "推进城乡供水一体化") == [("县水利局", "responsible")]
     assert who(out, "实施农村污水治理") == [("县生态环境分局", "responsible"), ("各乡镇", "responsible")]
+
+
+def test_several_bracket_groups_in_a_row_and_order_disclaimers(write_doc):
+    out = read(write_doc, "一、重点任务\n1.推进棚户区改造。(牵头领导:王副市长)(责任单位:市住建局)(完成时限:2024年底)\n"
+                          "2.推进职业教育。(市教育局、市人社局,排名不分先后)\n"
+                          "(一)推进数字乡村建设。\n牵头单位:市农业农村局\n完成时限:2024年12月\n")
+    assert who(out, "推进棚户区改造") == [("市住建局", "responsible")]
+    assert who(out, "推进职业教育") == [("市教育局", "responsible"), ("市人社局", "responsible")]
+    result = out[0]
+    dl = {a.raw.mention.text: a.raw.deadline for a in result.assignments if a.raw.via != "mention"}
+    assert dl["市住建局"] == "2024-12" and dl["市农业农村局"] == "2024-12"
+
+
+def test_a_last_sentence_naming_the_lead_and_its_supporters(write_doc):
+    out = read(write_doc, "一、重点任务\n1.推进城乡环境整治,加快建设步伐。市住建局牵头,市城管局、各县区政府配合。\n"
+                          "2.各部门要加强协作。形成工作合力。\n")
+    assert who(out, "推进城乡环境整治") == [
+        ("市住建局", "lead"), ("市城管局", "support"), ("各县区政府", "support")]
+    assert who(out, "各部门要加强协作") == []
