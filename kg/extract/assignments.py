@@ -357,7 +357,7 @@ class _DocWalker:
         responsible (会同 marks no lead)."""
         m = CLOSING_CLAUSE_RE.search(line.norm.rstrip())
         if not m:
-            return self._closing_verb_sentence(line)
+            return None
         names = [m.group(1)] + ([m.group(2)] if m.group(2) else [])
         parsed = ann.Parsed()
         for part in names:
@@ -365,23 +365,6 @@ class _DocWalker:
             if not items or not all(ann._unit_item(n, lk) for n, lk in items):
                 return None
             parsed.units.extend(ann.UnitRef(n, "responsible", None, lk) for n, lk in items)
-        return parsed
-
-    def _closing_verb_sentence(self, line: Line) -> Optional[ann.Parsed]:
-        """An item closed by an unbracketed sentence that is wholly units and role verbs:
-        ``…新增旱田节水灌溉面积200万亩。省水利厅牵头，省发改委、国土资源厅等单位配合。``
-        The sentence must follow another one on the line (so an item that is only units is
-        left to the standalone reading) and name a lead."""
-        t = line.norm.rstrip().rstrip("。；; ")
-        cut = max(t.rfind("。"), t.rfind("；"), t.rfind(";"))
-        if cut < 0:
-            return None
-        sentence = t[cut + 1:].strip()
-        if not sentence or len(sentence) > 120 or ann.classify(sentence) != "verb":
-            return None
-        parsed = ann.parse_annotation(sentence, self.known)
-        if not any(u.role == "lead" for u in parsed.units):
-            return None
         return parsed
 
     def _standalone(self, line: Line) -> Optional[ann.Parsed]:
