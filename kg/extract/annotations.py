@@ -101,7 +101,7 @@ VERB_ROLES = [
     ("协办", "support"),
 ]
 CONTRIB_RE = re.compile(r"^(.*?)(?:各)?(供稿|提供|收集|撰稿)(?:各?[\d,，]*字)?(?:[，、].*)?$")
-FIRST_LEADS_RE = re.compile(r"(列|排|排名|排序)(在)?(第一位|第一个|第一|首位)(者|的)?(责任单位|单位|部门|责任部门)?"
+FIRST_LEADS_RE = re.compile(r"(?:(列|排|排名|排序)(在)?)?(第一位|第一个|第一|首位)(者|的)?(责任单位|单位|部门|责任部门)?"
                             r"(为|是)(工作)?(牵头|主办)(单位|部门)?")
 
 
@@ -732,6 +732,8 @@ def parse_annotation(content: str, known=None) -> Parsed:
                     out.units.append(UnitRef(n, "contributor", cm.group(2), lk))
             continue
         names, verb = split_verb(piece)
+        if verb and unitnames.is_person_or_post(names):
+            continue              # 吕维峰副省长负责: a leader in charge, not a unit
         role = verb or role_of_label
         taken = False
         for n, lk in unit_items(names, known):

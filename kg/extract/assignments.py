@@ -420,7 +420,8 @@ class _DocWalker:
 
     # ---------------------------------------------------------------- walking
     def run(self) -> Extraction:
-        root = parse_outline(_split_at_annotations(_prepare_lines(self.doc.lines)),
+        root = parse_outline(_split_at_annotations(_prepare_lines(
+            [piece for line in self.doc.lines for piece in _split_collapsed(line)])),
                              ann.is_standalone_annotation)
         for child in root.children:
             self.visit(child, None)
@@ -826,6 +827,39 @@ def _hard_wrap(ln: Line, nxt: Line) -> Optional[Line]:
         return None
     joined_text = ln.text.rstrip() + nxt.text.strip()
     return Line(ln.file, ln.number, joined_text, normalise(joined_text))
+
+
+_GAP_RE = re.compile(r"(?<=\S)[ \t]+(?=\S)")
+_GAP_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]")
+
+
+def _split_collapsed(ln: Line) -> list[Line]:
+    """A body whose line breaks were turned into spaces (a page that put a whole document on one
+    line: ``…重点工作 1.全县生产总值增长7.5%左右。 责任单位：县发改局、县财政局 2.落实…``) is cut
+    at each space that is followed by a list marker or a field label, which is where its lines
+    were. Chinese text has no spaces between words, so such a space is a lost break; the cut is
+    made only when at least two field labels (责任单位：…, 牵头单位：…) or three list markers
+    follow spaces, the signature of a task list run together."""
+    if ln.is_cell or len(ln.norm) < 120:
+        return [ln]
+    cuts, labels, markers = [], 0, 0
+    for m in _GAP_RE.finditer(ln.norm):
+        rest = ln.norm[m.end():]
+        lm = _GAP_LABEL_RE.match(rest)
+        if lm and _field_label(lm.group(1)):
+            labels += 1
+            cuts.append(m.end())
+        elif match_marker(rest):
+            markers += 1
+            cuts.append(m.end())
+    if labels < 2 and markers < 3:
+        return [ln]
+    out, prev = [], 0
+    for c in cuts + [len(ln.norm)]:
+        if c > prev and ln.norm[prev:c].strip():
+            out.append(Line(ln.file, ln.number, ln.text[prev:c].rstrip(), ln.norm[prev:c].rstrip()))
+        prev = c
+    return out
 
 
 _RUN_ON_RE = re.compile(r"(?<=\S)\s+(?=(\d{1,3})[.．、](?=[\u4e00-\u9fff“《]))")
