@@ -90,10 +90,7 @@ def _resolver(lex: Lexicon) -> Resolver:
 def extract_doc(doc: Document, resolver: Resolver, index: int = 0) -> DocOutput:
     """Tasks, raw assignments and enrichment of one document (names are recognised as the
     document's place reads them)."""
-    juris = doc.place or doc.jurisdiction
-
-    def known(name: str) -> bool:
-        return resolver.knows(name, juris)
+    known = resolver.knower(doc.place or doc.jurisdiction)
     out = extract_document(doc, known)
     extra = enrich_document(doc, out.tasks, known, out.raw)
     return DocOutput(doc, index, content_key(doc.lines), list(out.tasks), list(out.raw),
