@@ -38,6 +38,7 @@ Progress = Callable[[str, int, int], None]
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "langfang"
 ENGINES = ("local", "dask")
+PART_BYTES = 128_000     # with several workers, a file is extracted in parts of about this size
 
 
 # ------------------------------------------------------------------------- one file (worker)
@@ -62,6 +63,9 @@ class FileOutput:
     issues: list[Issue]             # reading issues (empty, binary, undecodable file)
     docs: list[DocOutput]
     locators: dict[int, str] = field(default_factory=dict)   # line -> "table 1 row 3" (office)
+    # a part of a file's documents (see _run_local): lines its documents quote that belong to
+    # another document of the file, loc -> (that document's position, text)
+    cross: dict[tuple[str, int], tuple[int, str]] = field(default_factory=dict)
 
 
 _WORKER_LEXICON: Optional[Lexicon] = None
@@ -90,10 +94,7 @@ def _resolver(lex: Lexicon) -> Resolver:
 def extract_doc(doc: Document, resolver: Resolver, index: int = 0) -> DocOutput:
     """Tasks, raw assignments and enrichment of one document (names are recognised as the
     document's place reads them)."""
-    juris = doc.place or doc.jurisdiction
-
-    def known(name: str) -> bool:
-        return resolver.knows(name, juris)
+    known = resolver.knower(doc.place or doc.jurisdiction)
     out = extract_document(doc, known)
     extra = enrich_document(doc, out.tasks, known, out.raw)
     return DocOutput(doc, index, content_key(doc.lines), list(out.tasks), list(out.raw),
@@ -114,7 +115,8 @@ def _referenced_lines(d: DocOutput) -> Iterator[tuple[str, int]]:
 def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexicon] = None,
                  keep_lines: bool = False,
                  only: Optional[int] = None, doc_id: Optional[str] = None,
-                 forced: Optional[Jurisdiction] = None) -> FileOutput:
+                 forced: Optional[Jurisdiction] = None, part: int = 0,
+                 parts: int = 1) -> FileOutput:
     """Read one file, split it into documents and extract each of them.
 
     The function a worker runs (a process of the pool or a Dask worker): it reads the file by
@@ -123,7 +125,9 @@ def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexico
     document's lines in the result (else only the lines the exports quote travel back).
     ``only``/``doc_id`` re-extract the document at that position under another id (ids made
     unique after reprint merging). ``forced`` (``--jurisdiction``) is every document's
-    jurisdiction."""
+    jurisdiction. ``part``/``parts`` extract only the documents at positions ``part``,
+    ``part + parts``, … (a large file is shared among workers; :func:`_join_parts` joins the
+    parts; only part 0 reports the file's reading issues)."""
     if lexicon is None:
         forced = forced or _WORKER_FORCED
     lex = lexicon if lexicon is not None else _WORKER_LEXICON
@@ -131,6 +135,8 @@ def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexico
         raise KgError("extract_file: no lexicon given and none set for this worker")
     issues: list[Issue] = []
     f = read_source(Path(path), name or Path(path).name, issues)
+    if part:
+        issues = []
     if f is None:
         return FileOutput(None, 0, issues, [])
     resolver = _resolver(lex)
@@ -139,16 +145,43 @@ def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexico
     for k, doc in enumerate(docs):
         if only is not None and k != only:
             continue
+        if parts > 1 and k % parts != part:
+            continue
         if doc_id is not None:
             doc = replace(doc, doc_id=doc_id)
         outs.append(extract_doc(doc, resolver, k))
     wanted = {loc for d in outs for loc in _referenced_lines(d)}
+    cross: dict[tuple[str, int], tuple[int, str]] = {}
+    if parts > 1:
+        # lines quoted by this part that another part's document holds: joined by _join_parts,
+        # so each document quotes what it would in one piece
+        mine = {(ln.file, ln.number) for d in outs for ln in d.doc.lines}
+        away = wanted - mine
+        if away:
+            for k, doc in enumerate(docs):
+                for ln in doc.lines:
+                    if (ln.file, ln.number) in away:
+                        cross.setdefault((ln.file, ln.number), (k, ln.text))
     for d in outs:
         d.quotes = {(ln.file, ln.number): ln.text for ln in d.doc.lines
                     if (ln.file, ln.number) in wanted}
         if not keep_lines:
             d.doc = replace(d.doc, lines=())
-    return FileOutput(f.name, f.size, issues, outs, dict(f.locators))
+    return FileOutput(f.name, f.size if not part else 0, issues, outs,
+                      dict(f.locators) if not part else {}, cross)
+
+
+def _join_parts(pieces: list[FileOutput]) -> FileOutput:
+    """The parts of one file (:func:`extract_file` with ``parts``) as if read in one piece:
+    documents in file order, each quoting what the whole file's documents ask of its lines."""
+    first = pieces[0]
+    docs = sorted((d for p in pieces for d in p.docs), key=lambda d: d.index)
+    at = {d.index: d for d in docs}
+    for p in pieces:
+        for loc, (k, text) in p.cross.items():
+            if k in at:
+                at[k].quotes.setdefault(loc, text)
+    return FileOutput(first.name, first.size, first.issues, docs, first.locators)
 
 
 # ------------------------------------------------------------------------------- engines
@@ -163,19 +196,39 @@ def default_workers() -> int:
 
 def _run_local(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers: int,
                keep_lines: bool, forced: Optional[Jurisdiction]) -> Iterator[FileOutput]:
-    if workers <= 1 or len(paths) <= 1:
+    # a large file is shared among the workers by documents (a corpus of a few big files
+    # would otherwise wait on its largest); each part reads and splits the file itself
+    tasks = []
+    for n, p in enumerate(paths):
+        try:
+            size = os.path.getsize(p)
+        except OSError:
+            size = 0
+        parts = 1 if workers <= 1 else max(1, min(workers * 2, size // PART_BYTES))
+        tasks += [(n, k, parts) for k in range(parts)]
+    if workers <= 1 or len(tasks) <= 1:
         for p, name in zip(paths, names):
             yield extract_file(p, name, lex, keep_lines, forced=forced)
         return
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
-    with ProcessPoolExecutor(max_workers=min(workers, len(paths)), mp_context=ctx,
+    with ProcessPoolExecutor(max_workers=min(workers, len(tasks)), mp_context=ctx,
                              initializer=_set_worker_lexicon, initargs=(lex, forced)) as ex:
-        # results come back in file order; a few files per message keeps the overhead low
-        chunk = max(1, min(8, len(paths) // (workers * 8)))
-        yield from ex.map(extract_file, paths, names, [None] * len(paths),
-                          [keep_lines] * len(paths), chunksize=chunk)
+        # results come back in task order (file order); a few tasks per message keeps the
+        # overhead low
+        chunk = max(1, min(8, len(tasks) // (workers * 8)))
+        results = ex.map(extract_file, [paths[n] for n, _k, _p in tasks],
+                         [names[n] for n, _k, _p in tasks], [None] * len(tasks),
+                         [keep_lines] * len(tasks), [None] * len(tasks), [None] * len(tasks),
+                         [None] * len(tasks), [k for _n, k, _p in tasks],
+                         [p for _n, _k, p in tasks], chunksize=chunk)
+        pieces: list[FileOutput] = []
+        for (n, k, parts), fo in zip(tasks, results):
+            pieces.append(fo)
+            if k == parts - 1:
+                yield pieces[0] if parts == 1 else _join_parts(pieces)
+                pieces = []
 
 
 def _run_dask(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers: int, keep_lines: bool,

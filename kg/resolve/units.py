@@ -189,6 +189,25 @@ class Resolver:
             hit = self._known[key] = self._entry_for(name, key[1]) is not None
         return hit
 
+    def knower(self, jurisdiction: Where = None) -> Callable[[str], bool]:
+        """``knows`` for the names of one document: ``knower(j)(name) == knows(name, j)``,
+        with the locality of ``j`` settled once (extraction asks it at every position)."""
+        local = self.is_local(jurisdiction)
+        finals = self._finals
+        if finals is None:
+            finals = self._finals = {k[-1] for k in self.lexicon.index if k} | {"）"}
+        cache, entry_for = self._known, self._entry_for
+
+        def knows(name: str) -> bool:
+            if not name or normalise(name[-1]) not in finals:
+                return False
+            key = (name, local)
+            hit = cache.get(key)
+            if hit is None:
+                hit = cache[key] = entry_for(name, local) is not None
+            return hit
+        return knows
+
     def _unit_from_entry(self, e: Entry) -> Unit:
         lex = self.lexicon
         scope = lex.adcode or lex.jurisdiction

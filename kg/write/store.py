@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 from ..model import BuildResult
 from ..vocab import RDF_FILES as FILES, STORE_DIR
@@ -51,6 +51,22 @@ def _serialise_files(out: Path, nt_path: Path, nq_path: Path) -> None:
                          prefixes=prefixes)
 
 
+LOAD_LINES = 50_000       # statements per bulk load of a file into the store
+
+
+def _line_blocks(path: Path, lines: int) -> Iterator[bytes]:
+    """The file at ``path`` in blocks of at most ``lines`` whole lines."""
+    buf: list[bytes] = []
+    with path.open("rb") as fh:
+        for line in fh:
+            buf.append(line)
+            if len(buf) >= lines:
+                yield b"".join(buf)
+                buf.clear()
+    if buf:
+        yield b"".join(buf)
+
+
 def build_store(nquads, out: Path, ntriples="") -> Path:
     """(Re)create the on-disk SPARQL store ``<out>/store``.
 
@@ -68,7 +84,10 @@ def build_store(nquads, out: Path, ntriples="") -> Path:
 
     def load(data, fmt, **kw):
         if isinstance(data, Path):
-            store.bulk_load(path=str(data), format=fmt, **kw)
+            # line-based formats without blank nodes: loaded a block of lines at a time, as
+            # the bulk loader holds what it is given in memory (~0.5 kB per statement)
+            for block in _line_blocks(data, LOAD_LINES):
+                store.bulk_load(block, format=fmt, **kw)
         elif data:
             store.bulk_load(data.encode("utf-8") if isinstance(data, str) else data,
                             format=fmt, **kw)

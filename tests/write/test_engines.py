@@ -80,3 +80,20 @@ def test_unknown_engine_is_a_message(corpus, tmp_path):
                           str(tmp_path / "x"), "--engine", "spark"], capture_output=True, text=True)
     assert res.returncode != 0 and "unknown engine" in res.stderr
     assert "Traceback" not in res.stderr
+
+
+def test_a_file_extracted_in_parts_is_the_file_in_one_piece():
+    """A large file shared among workers (every third document per part) joins into what one
+    piece gives: the same documents in order, tasks, raw assignments and quoted lines."""
+    from kg.pipeline import _join_parts, extract_file
+    from kg.resolve.lexicon import load_lexicon
+    lex = load_lexicon(None)
+    big = max(BUNDLED_CORPUS.glob("*.txt"), key=lambda p: p.stat().st_size)
+    whole = extract_file(str(big), big.name, lex)
+    joined = _join_parts([extract_file(str(big), big.name, lex, part=k, parts=3) for k in range(3)])
+    assert len(whole.docs) > 3
+    assert (joined.name, joined.size, joined.issues) == (whole.name, whole.size, whole.issues)
+    assert [d.doc.doc_id for d in joined.docs] == [d.doc.doc_id for d in whole.docs]
+    for a, b in zip(joined.docs, whole.docs):
+        assert (a.index, a.key, a.tasks, a.raw) == (b.index, b.key, b.tasks, b.raw)
+        assert a.quotes == b.quotes
