@@ -183,15 +183,24 @@ def test_deep_nesting_is_refused_and_the_server_lives(bounded):
 
 
 def test_a_runaway_query_stops_while_a_cheap_one_answers(bounded):
+    """The cheap query is answered while the runaway one still runs (its worker is busy until
+    the 2 s timeout): compared by the order the answers arrive, not by a wall-clock bound that
+    a loaded machine breaks (the 1 s figure of issue 14 is measured by benchmarks/bench_serve.py)."""
     slow: dict = {}
-    t = threading.Thread(target=lambda: slow.setdefault("r", _ask(bounded, RUNAWAY)))
+
+    def run_slow():
+        slow["r"] = _ask(bounded, RUNAWAY)
+        slow["end"] = time.monotonic()
+    t = threading.Thread(target=run_slow)
     t.start()
     time.sleep(0.3)
     code, _, _, took = _ask(bounded, Q)
-    assert code == 200 and took < 1.0
+    cheap_end = time.monotonic()
+    assert code == 200
     t.join(30)
     code, body, _, took = slow["r"]
     assert code == 503 and b"stopped" in body and took < 5
+    assert cheap_end < slow["end"]
     for _ in range(3):                 # the killed worker was replaced: every worker answers
         assert _ask(bounded, Q)[0] == 200
 
