@@ -42,7 +42,7 @@ def test_reading_stays_linear():
     times = []
     for n in (2000, 8000):
         data = "\n".join(["序号\t任务\t牵头单位"] + [line] * n).encode("utf-8")
-        started = time.perf_counter()
+        started = time.process_time()
         read_bytes(data, "big.txt", ".txt")
-        times.append(time.perf_counter() - started)
+        times.append(time.process_time() - started)
     assert times[1] < 4 * times[0] * 2 + 0.5          # 4x the input, well under 8x the time

@@ -114,7 +114,7 @@ def test_a_held_lock_stops_a_second_build(sample_result, sample_file, tmp_path):
         started = time.monotonic()     # `kg build` stops before its work, not after
         res = CliRunner().invoke(app, ["build", str(sample_file), "--out", str(out)])
         assert res.exit_code == 1 and "another `kg build`" in res.output
-        assert time.monotonic() - started < 1.0
+        assert time.monotonic() - started < 3.0    # the build itself takes several seconds
     finally:
         holder.kill()
         holder.wait(10)
