@@ -214,26 +214,26 @@ def trailing_group(text: str) -> Optional[tuple[int, int, bool]]:
             return k, len(t), True
         return None
     if t.endswith(CLOSE):
-        depth = 0
-        for k in range(len(t) - 1, -1, -1):
-            ch = t[k]
-            if ch == CLOSE:
-                depth += 1
-            elif ch == OPEN:
-                depth -= 1
-                if depth == 0:
-                    return k, len(t), True
-        return None
+        k = _open_scanning_back(t, 0)
+        return None if k is None else (k, len(t), True)
     # unbalanced: an opening bracket never closed, searching backwards to depth -1
+    k = _open_scanning_back(t, -1)
+    return None if k is None else (k, len(t), False)
+
+
+def _open_scanning_back(t: str, depth_at: int) -> Optional[int]:
+    """Index of the first opening bracket, scanning ``t`` backwards, that brings the depth
+    (closers +1, openers -1) to ``depth_at``: 0 finds the partner of a final closer, -1 an
+    opener never closed."""
     depth = 0
     for k in range(len(t) - 1, -1, -1):
         ch = t[k]
         if ch == CLOSE:
             depth += 1
         elif ch == OPEN:
-            if depth == 0:
-                return k, len(t), False
             depth -= 1
+            if depth == depth_at:
+                return k
     return None
 
 

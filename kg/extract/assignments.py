@@ -435,6 +435,15 @@ class _DocWalker:
         for c in node.children:
             self.visit(c, task_id)
 
+    def _add_section_unit(self, task: Task, node: Node, deadline: Optional[str]) -> None:
+        """A task that names no unit is assigned to the unit its section heading names
+        (:meth:`_section_unit`), if any."""
+        sec = self._section_unit(node)
+        if sec:
+            name, ln, role = sec
+            self.add(task, ann.UnitRef(name, role, None), "section",
+                     Source(ln.file, ln.number), deadline, 0)
+
     def _section_unit(self, node: Node) -> Optional[tuple[str, Line, str]]:
         """A heading that names the unit of every item under it: one that counts its items
         (一、市发展和改革委员会（共2项）) or says what the unit does with them (一、县示范区管委会
@@ -511,11 +520,7 @@ class _DocWalker:
         if annotated:
             self.inherit(task, order)
         elif node.kind in ("item", "article") and not node.children:
-            sec = self._section_unit(node)
-            if sec:
-                name, ln, role = sec
-                self.add(task, ann.UnitRef(name, role, None), "section",
-                         Source(ln.file, ln.number), None, 0)
+            self._add_section_unit(task, node, None)
         return task_id
 
     def inherit(self, task: Task, order: int) -> None:
@@ -625,11 +630,7 @@ class _DocWalker:
                 for k in mine:            # 无牵头单位的，责任单位即为牵头单位
                     self.out.raw[k] = dataclasses.replace(self.out.raw[k], role="lead")
         if order == 0:
-            sec = self._section_unit(node)
-            if sec:
-                name, ln, role = sec
-                self.add(task, ann.UnitRef(name, role, None), "section",
-                         Source(ln.file, ln.number), deadline, 0)
+            self._add_section_unit(task, node, deadline)
         return task_id
 
     def _first_leads_at(self, line: int) -> bool:

@@ -44,53 +44,34 @@ from ..text import compact
 
 # ---------------------------------------------------------------- the grammar, as data
 
-#: organisational suffixes and the kind of unit they make; the longest matching suffix wins
-SUFFIX_KINDS: dict[str, str] = {
+#: organisational suffixes and the kind of unit they make, in runs of one kind; the longest
+#: matching suffix wins
+_SUFFIX_RUNS: tuple[tuple[str, str], ...] = (
     # governments
-    "人民政府": "county_gov", "政府": "county_gov", "街道办事处": "county_gov",
-    "办事处": "county_gov", "街道办": "county_gov", "乡镇办": "county_gov",
+    ("county_gov", "人民政府 政府 街道办事处 办事处 街道办 乡镇办"),
     # party and mass organisations
-    "党委": "department", "党组": "department", "工委": "department", "纪委": "department",
-    "团委": "social_org", "妇联": "social_org", "总工会": "social_org", "工会": "social_org",
-    "科协": "social_org", "残联": "social_org", "文联": "social_org", "侨联": "social_org",
-    "工商联": "social_org", "红十字会": "social_org", "联合会": "social_org",
-    "协会": "social_org", "商会": "social_org", "学会": "social_org", "基金会": "social_org",
-    "作协": "social_org", "社科联": "social_org", "关工委": "social_org",
+    ("department", "党委 党组 工委 纪委"),
+    ("social_org", "团委 妇联 总工会 工会 科协 残联 文联 侨联 工商联 红十字会 联合会 协会 商会 学会 基金会 作协 社科联 关工委"),
     # departments
-    "部": "department", "委": "department", "会": "department", "厅": "department", "局": "department",
-    "办": "department", "署": "department", "分局": "department", "总局": "department",
-    "委员会": "department", "办公室": "department", "办公厅": "department", "处": "department",
-    "科": "department", "室": "department", "科室": "department", "处室": "department",
-    "海关": "department", "部门": "department", "支队": "department", "大队": "department",
-    "中队": "department", "队": "department", "署办": "department", "监狱": "department",
-    "军分区": "department", "武装部": "department", "人武部": "department",
-    "税务局": "department", "监管局": "department",
+    ("department", "部 委 会 厅 局 办 署 分局 总局 委员会 办公室 办公厅 处 科 室 科室 处室 海关 部门 支队 大队 中队 队 署办 监狱 军分区 武装部 "
+                   "人武部 税务局 监管局"),
     # zones
-    "管委会": "zone", "管理委员会": "zone", "管理区": "zone", "开发区": "zone", "经开区": "zone",
-    "高新区": "zone", "新区": "zone", "园区": "zone", "工业园": "zone", "产业园": "zone",
-    "试验区": "zone", "示范区": "zone", "保税区": "zone", "合作区": "zone", "度假区": "zone",
-    "自贸区": "zone", "林场": "zone", "农场": "zone", "板块": "zone", "功能区": "zone",
+    ("zone", "管委会 管理委员会 管理区 开发区 经开区 高新区 新区 园区 工业园 产业园 试验区 示范区 保税区 合作区 度假区 自贸区 林场 农场 板块 功能区"),
     # courts
-    "法院": "court", "人民法院": "court", "检察院": "court", "人民检察院": "court",
+    ("court", "法院 人民法院 检察院 人民检察院"),
     # enterprises and banks
-    "集团": "enterprise", "公司": "enterprise", "银行": "enterprise", "支行": "enterprise",
-    "分行": "enterprise", "中心支行": "enterprise", "人行": "enterprise", "邮政": "enterprise",
-    "电视台": "enterprise", "报社": "enterprise", "传媒": "enterprise", "供电": "enterprise",
+    ("enterprise", "集团 公司 银行 支行 分行 中心支行 人行 邮政 电视台 报社 传媒 供电"),
     # institutions
-    "院": "institution", "中心": "institution", "站": "institution", "所": "institution",
-    "馆": "institution", "学校": "institution", "大学": "institution", "学院": "institution",
-    "医院": "institution", "台": "institution", "研究院": "institution", "研究所": "institution",
-    "直属库": "enterprise", "粮库": "enterprise", "联社": "enterprise", "供销社": "enterprise",
-    "合作社": "enterprise", "信用社": "enterprise", "国企": "enterprise",
+    ("institution", "院 中心 站 所 馆 学校 大学 学院 医院 台 研究院 研究所"),
+    ("enterprise", "直属库 粮库 联社 供销社 合作社 信用社 国企"),
     # groups
-    "领导小组": "group", "工作小组": "group", "小组": "group", "专班": "group",
-    "指挥部": "group", "联席会议": "group", "工作组": "group",
+    ("group", "领导小组 工作小组 小组 专班 指挥部 联席会议 工作组"),
     # grassroots
-    "村委会": "grassroots", "居委会": "grassroots", "村民委员会": "grassroots",
-    "居民委员会": "grassroots", "社区": "grassroots",
+    ("grassroots", "村委会 居委会 村民委员会 居民委员会 社区"),
     # collectives spelt as a plain noun
-    "单位": "collective", "机构": "collective", "机关": "collective",
-}
+    ("collective", "单位 机构 机关"),
+)
+SUFFIX_KINDS: dict[str, str] = {suffix: kind for kind, run in _SUFFIX_RUNS for suffix in run.split()}
 
 #: administrative prefixes written before a body (longest first when matched)
 ADMIN_PREFIXES = (

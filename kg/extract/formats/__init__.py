@@ -13,7 +13,8 @@ the table (:meth:`LineWriter.table`). The first row is the header; a two-level h
 (责任单位 over 牵头单位 | 配合单位) becomes one row of the lower names.
 
 Registry: :data:`READERS` maps a lower-case extension to ``reader(data: bytes, name: str) ->
-Read``. To add a format, write a module with such a function and add it to :data:`READERS`;
+Read``. To add a format, write a module with such a function and add
+``_Lazy(module, function)`` to :data:`READERS` (the module is imported on first use);
 import its library inside the function (:func:`need` turns a missing optional library into
 an issue naming the file and the extra to install).
 """
@@ -165,34 +166,27 @@ def header_score(cells: list[str]) -> int:
     return score
 
 
-def _text(data: bytes, name: str) -> Read:
-    from .text import read_text
-    return read_text(data, name)
+class _Lazy:
+    """A reader imported on first call: ``_Lazy("sheets", "read_xlsx")`` calls
+    ``formats.sheets.read_xlsx``, so a format's library is loaded only when a file needs it."""
+
+    def __init__(self, module: str, function: str):
+        self.module, self.function = module, function
+
+    def __call__(self, data: bytes, name: str) -> Read:
+        module = importlib.import_module(f".{self.module}", __package__)
+        return getattr(module, self.function)(data, name)
+
+    def __repr__(self) -> str:
+        return f"<reader {self.module}.{self.function}>"
 
 
-def _docx(data: bytes, name: str) -> Read:
-    from .docx import read_docx
-    return read_docx(data, name)
-
-
-def _xlsx(data: bytes, name: str) -> Read:
-    from .sheets import read_xlsx
-    return read_xlsx(data, name)
-
-
-def _xls(data: bytes, name: str) -> Read:
-    from .sheets import read_xls
-    return read_xls(data, name)
-
-
-def _html(data: bytes, name: str) -> Read:
-    from .html import read_html
-    return read_html(data, name)
-
-
-def _pdf(data: bytes, name: str) -> Read:
-    from .pdf import read_pdf
-    return read_pdf(data, name)
+_text = _Lazy("text", "read_text")
+_docx = _Lazy("docx", "read_docx")
+_xlsx = _Lazy("sheets", "read_xlsx")
+_xls = _Lazy("sheets", "read_xls")
+_html = _Lazy("html", "read_html")
+_pdf = _Lazy("pdf", "read_pdf")
 
 
 Reader = Callable[[bytes, str], Read]
