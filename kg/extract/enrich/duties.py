@@ -442,6 +442,8 @@ def _find(clause: str, mclause: str, subjects: _Subjects):
     """The first (subject units, role, predicate match) of a clause whose text before a
     predicate is wholly a subject; ``由`` inside a clause starts the subject. A clause that is
     wholly a subject has no predicate (国务院机构编制管理机关在国务院领导下: 编制 is in the name)."""
+    if not PRED_RE.search(mclause):
+        return None     # no predicate: nothing below can find one (the common case; cheap)
     whole = re.sub(r"在[^，。；]{0,20}?(?:领导|指导)下$", "", clause.strip(" 　"))
     if len(whole) <= 40 and subjects.subject_as_written(whole):
         return None
