@@ -49,10 +49,17 @@ def _ngram_terms(texts: list[str], n: int = 4, min_count: int = 2) -> set[str]:
     for text, times in Counter(texts).items():
         seen = set()
         for chunk in PUNCT_RE.split(text):
+            # the n-grams between function characters: no window holds one
+            last_bad = -1               # position of the last function character seen
+            for j, ch in enumerate(chunk[:n - 1]):
+                if ch in FUNCTION_CHARS:
+                    last_bad = j
             for i in range(len(chunk) - n + 1):
-                g = chunk[i:i + n]
-                if FUNCTION_CHARS & set(g):
+                if chunk[i + n - 1] in FUNCTION_CHARS:
+                    last_bad = i + n - 1
+                if last_bad >= i:
                     continue
+                g = chunk[i:i + n]
                 if g not in seen:
                     count[g] += times
                     seen.add(g)
