@@ -47,6 +47,8 @@ class Gazetteer:
                 forms.append((c, p, True))
         taken = [False] * len(t)
         for form, place, coll in sorted(forms, key=lambda x: -len(x[0])):
+            if form not in t:
+                continue        # most forms are absent: no pattern to build or run
             for m in re.finditer(re.escape(form), t):
                 # a name inside a longer one already found is not a place of its own; a
                 # collective (各县（市、区）, 市、县（市、区）) stands for all its members

@@ -49,10 +49,17 @@ def _ngram_terms(texts: list[str], n: int = 4, min_count: int = 2) -> set[str]:
     for text, times in Counter(texts).items():
         seen = set()
         for chunk in PUNCT_RE.split(text):
+            # the n-grams between function characters: no window holds one
+            last_bad = -1               # position of the last function character seen
+            for j, ch in enumerate(chunk[:n - 1]):
+                if ch in FUNCTION_CHARS:
+                    last_bad = j
             for i in range(len(chunk) - n + 1):
-                g = chunk[i:i + n]
-                if FUNCTION_CHARS & set(g):
+                if chunk[i + n - 1] in FUNCTION_CHARS:
+                    last_bad = i + n - 1
+                if last_bad >= i:
                     continue
+                g = chunk[i:i + n]
                 if g not in seen:
                     count[g] += times
                     seen.add(g)
@@ -273,18 +280,6 @@ def index_data(result: BuildResult) -> dict:
         if len(ids) == 1 and key not in aliases:
             aliases[key] = next(iter(ids))
     tk = _tokenizer(list(aliases) + sorted(corpus_terms(result)))
-    memo: dict[str, list[str]] = {}
-
-    def tokens(text: str) -> list[str]:      # texts repeat (names, titles, reprints): cut once
-        got = memo.get(text)
-        if got is None:
-            if len(memo) > 200_000:          # bounded: a huge corpus does not keep every text
-                memo.clear()
-            got = memo[text] = _tokens(tk, text)
-        return got
-    table = expansion_table(result)
-    lengths_of_forms = sorted({len(f) for f in table}, reverse=True)
-    forms = forms_pattern(table)
     runs: dict[str, list[str]] = {}
 
     def cut_run(run: str) -> list[str]:      # the words of one jieba run (see _tokens)
@@ -295,6 +290,23 @@ def index_data(result: BuildResult) -> dict:
             got = runs[run] = [w for w in tk.lcut_for_search(run, HMM=False)
                                if len(w) >= 2 and not PUNCT_RE.fullmatch(w)]
         return got
+    memo: dict[str, list[str]] = {}
+
+    def tokens(text: str) -> list[str]:      # texts repeat (names, titles, reprints): cut once
+        got = memo.get(text)
+        if got is None:
+            if len(memo) > 200_000:          # bounded: a huge corpus does not keep every text
+                memo.clear()
+            # _tokens(tk, text), run by run: jieba cuts each run on its own and the rest of a
+            # compact text gives single characters only, so runs shared by texts (clauses,
+            # names) are cut once
+            c = compact(text)
+            got = memo[text] = ([w for run in _JIEBA_RUN.findall(c) for w in cut_run(run)]
+                                + ["#" + b for b in bigrams(c)])
+        return got
+    table = expansion_table(result)
+    lengths_of_forms = sorted({len(f) for f in table}, reverse=True)
+    forms = forms_pattern(table)
     entries = []
     postings: dict[str, dict[int, int]] = defaultdict(dict)
     lengths = []

@@ -442,6 +442,8 @@ def _find(clause: str, mclause: str, subjects: _Subjects):
     """The first (subject units, role, predicate match) of a clause whose text before a
     predicate is wholly a subject; ``由`` inside a clause starts the subject. A clause that is
     wholly a subject has no predicate (国务院机构编制管理机关在国务院领导下: 编制 is in the name)."""
+    if not PRED_RE.search(mclause):
+        return None     # no predicate: nothing below can find one (the common case; cheap)
     whole = re.sub(r"在[^，。；]{0,20}?(?:领导|指导)下$", "", clause.strip(" 　"))
     if len(whole) <= 40 and subjects.subject_as_written(whole):
         return None
@@ -482,6 +484,12 @@ def _partners(rest: str, subjects: _Subjects) -> list[tuple[str, Optional[str], 
 def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects: _Subjects,
                   carried: Optional[list]) -> list[_Run]:
     runs: list[_Run] = []
+    # pred_after[k]: some clause after k has a predicate. A subject split from its verb by
+    # commas needs one; without it the subject is not worth reading (most clauses)
+    pred_after = [False] * (len(clauses) + 1)
+    for n in range(len(clauses) - 1, 0, -1):
+        a, b = clauses[n]
+        pred_after[n - 1] = pred_after[n] or PRED_RE.search(mask[a:b]) is not None
     k = 0
     while k < len(clauses):
         a, b = clauses[k]
@@ -513,7 +521,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 office = _office(text, clauses, k)
                 if office:
                     duties.append((office, None, "responsible"))
-            if not duties:
+            if not duties and pred_after[k]:
                 # a subject split from its verb by commas: 卫生健康部门在政府的领导下，牵头编制… ;
                 # 由市委组织部、宣传部，市发改委、教育局等单位分工负责
                 head = clause.rsplit("由", 1)[1] if "由" in clause else clause

@@ -61,7 +61,7 @@ def _find_in_line(t: str, known: Callable[[str], bool], places: Sequence[str]) -
         elif START_RE.match(t, i) or known(t[i:i + 4]):
             for k in range(min(len(t), i + MAX_LEN), i + 2, -1):
                 cand = t[i:k]
-                if re.search(r"（[^（）]*\d[^（）]*）$", cand):
+                if cand[-1] == "）" and re.search(r"（[^（）]*\d[^（）]*）$", cand):
                     continue        # 市发改委（1件）: a count, not an alias
                 if known(cand):
                     best = cand
