@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -29,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_build import CORPUS, enlarge  # noqa: E402
+from bench_who import timed as median_seconds  # noqa: E402  (cold-process median)
 
 QUESTION = "老旧管网改造的融资支持谁来做"
 
@@ -80,15 +80,6 @@ def measured(cmd: list[str]) -> dict:
         raise SystemExit(f"build failed: {' '.join(cmd)}\n{err[-2000:]}")
     return {"wall": wall, "cpu": ru.ru_utime + ru.ru_stime, "rss_sum": peak["sum"],
             "rss_one": max(peak["one"], ru.ru_maxrss / 1024), "summary": out.strip()}
-
-
-def median_seconds(cmd: list[str], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True)
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 def params(out: Path) -> dict[str, str]:
