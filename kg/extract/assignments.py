@@ -29,7 +29,7 @@ from ..model import Document, Issue, Line, Mention, RawAssignment, Source, Span,
 from . import annotations as ann
 from .deadlines import normalise_deadline, with_year
 from .outline import (COUNT_SUFFIX_RE, Cell, Node, _cell_per_line_rows, _is_header_word,
-                      match_marker, parse_outline)
+                      match_marker, nonblank_from, parse_outline)
 from ..text import compact, normalise
 from .sources import original_of
 from . import unitnames
@@ -787,17 +787,13 @@ def _header_run(src: list, k: int) -> Optional[tuple[list[str], int]]:
     """Column names one per line from ``src[k]`` (blank lines between allowed): at least three,
     one of them a unit column. Returns (names, index after the run)."""
     names: list[str] = []
-    i = k
-    while i < len(src):
-        ln = src[i]
-        if ln.blank:
-            i += 1
-            continue
+    i = len(src)
+    for j, ln in nonblank_from(src, k):
         key = compact(ln.norm)
         if ln.is_cell or not _is_header_word(key) or unitnames.is_unit_name(key):
+            i = j
             break
         names.append(key)
-        i += 1
     if len(names) >= 3 and any(_column_role(n) for n in names):
         return names, i
     return None

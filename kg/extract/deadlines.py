@@ -14,13 +14,19 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ..patterns import CN_DIGITS
 from ..text import compact
 
-_DATE = re.compile(r"^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:份)?(?:底|末|中旬|上旬|下旬|初)?"
-                   r"(?:之?前|以前|完成|内|止|完成)*$")
-_YEAR_END = re.compile(r"^(\d{4})年(?:年)?(?:底|末|年底|年末)(?:之?前|以前|完成)*$")
-_HALF = re.compile(r"^(\d{4})年(上半年|下半年)(?:末|底)?(?:之?前|完成)?$")
-_QUARTER = re.compile(r"^(\d{4})年(?:第)?([一二三四1-4])季度(?:末|底)?(?:之?前|完成)?$")
+# pieces of the patterns below
+_YEAR = r"(\d{4})年"                                # the year, captured
+_IN_MONTH = r"(?:底|末|中旬|上旬|下旬|初)?"          # 6月底, 6月中旬, 6月初
+_PERIOD_END = r"(?:末|底)?(?:之?前|完成)?$"          # after 上半年 or 第三季度
+
+_DATE = re.compile(r"^" + _YEAR + r"(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:份)?" + _IN_MONTH
+                   + r"(?:之?前|以前|完成|内|止|完成)*$")
+_YEAR_END = re.compile(r"^" + _YEAR + r"(?:年)?(?:底|末|年底|年末)(?:之?前|以前|完成)*$")
+_HALF = re.compile(r"^" + _YEAR + r"(上半年|下半年)" + _PERIOD_END)
+_QUARTER = re.compile(r"^" + _YEAR + r"(?:第)?([一二三四1-4])季度" + _PERIOD_END)
 _RANGE = re.compile(r"^(\d{4})(?:年)?[-—–~～至到](\d{4})年$")
 ONGOING = ("长期坚持", "持续推进", "长期推进", "持续开展", "常态化推进", "长期开展", "持续实施",
            "常态化开展", "长期有效", "持续落实", "逐年推进", "分年度推进", "年度推进", "长期",
@@ -29,8 +35,8 @@ ONGOING = ("长期坚持", "持续推进", "长期推进", "持续开展", "常�
            "每半年", "每周", "每年度", "全年", "常年", "适时", "按上级要求", "按上级部署",
            "根据上级要求", "根据上级部署")
 # a recurring deadline: 每年12月底前, 每季度末, 每月10日前
-_RECURRING = re.compile(r"^每(?:年|季度|季|月|半年|周)(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬|初)?"
-                        r"(?:之?前|以前)?(?:完成|报送)?$")
+_RECURRING = re.compile(r"^每(?:年|季度|季|月|半年|周)(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?" + _IN_MONTH
+                        + r"(?:之?前|以前)?(?:完成|报送)?$")
 # from a year on: 2024年起, 2024年开始持续推进
 _FROM = re.compile(r"^(\d{4})年(?:起|开始|以后|后)(?:" + "|".join(
     ("长期坚持", "持续推进", "长期推进", "持续开展", "持续实施", "常态化推进")) + r")?$")
@@ -40,8 +46,8 @@ _MILESTONE = re.compile(r"(?:启动|开工|动工|建成|投用|投入使用|完
 _QMONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
 
 # a deadline without its year, read against the document's year: 12月底前完成, 年底前, 年内持续推进
-_NO_YEAR = re.compile(r"^(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日)?(?:份)?(?:底|末|中旬|上旬|下旬|初)?"
-                      r"|年底|年末|年内|上半年|下半年|(?:第)?[一二三四1-4]季度(?:末|底)?)"
+_NO_YEAR = re.compile(r"^(?:(?:\d{1,2}|[" + CN_DIGITS + r"]{1,2})月(?:\d{1,2}日)?(?:份)?" + _IN_MONTH
+                      + r"|年底|年末|年内|上半年|下半年|(?:第)?[一二三四1-4]季度(?:末|底)?)"
                       r"(?:之?前|以前|内)?(?:完成|" + "|".join(ONGOING) + r")?$")
 
 DEADLINE_HINT = re.compile(r"(\d{4}年|" + "|".join(ONGOING) + r")")
@@ -91,11 +97,10 @@ def is_deadline(text: str) -> bool:
 
 
 def _dated(t: str) -> bool:
-    return bool(_YEAR_END.match(t) or _DATE.match(t) or _HALF.match(t) or _QUARTER.match(t)
-                or _NO_YEAR.match(t))
+    return any(p.match(t) for p in (_YEAR_END, _DATE, _HALF, _QUARTER, _NO_YEAR))
 
 
-_MONTH_FIRST = re.compile(r"^(\d{1,2})月(?:\d{1,2}日)?(?:份)?(?:底|末|中旬|上旬|下旬|初)?")
+_MONTH_FIRST = re.compile(r"^(\d{1,2})月(?:\d{1,2}日)?(?:份)?" + _IN_MONTH)
 
 
 def with_year(text: str, year: Optional[str]) -> Optional[str]:

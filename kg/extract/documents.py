@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence, Union
 
 from ..model import Document, Jurisdiction, Line, Span
+from ..patterns import CN_DATE, DATE, DOCNUM, HAN, ends_with_type
 from ..resolve import jurisdiction as juris_mod
 from ..ids import doc_id as make_doc_id
 from ..text import compact
@@ -30,11 +31,10 @@ DOC_TYPES = ("实施意见", "指导意见", "实施方案", "行动方案", "�
              "管理办法", "暂行办法", "工作措施", "若干措施", "工作要点", "工作计划",
              "通知", "通告", "公告", "决定", "意见", "通报", "批复", "报告", "规划", "方案",
              "办法", "规定", "细则", "措施", "纲要", "计划", "要点", "名单", "函", "决议", "条例")
-TYPE_RE = re.compile(r"(" + "|".join(DOC_TYPES) + r")(（[^（）]{1,6}）)?$")
-NUMBER_RE = re.compile(r"^([\u4e00-\u9fff]{0,10})〔(\d{4})〕(\d+)号$")
-DATE_RE = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
-CN_DATE_RE = re.compile(r"^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月"
-                        r"([一二三四五六七八九十]{1,3})日$")
+TYPE_RE = re.compile(ends_with_type("|".join(DOC_TYPES), 6))
+NUMBER_RE = re.compile("^(" + HAN + "{0,10})" + DOCNUM + "$")
+DATE_RE = re.compile("^" + DATE + "$")
+CN_DATE_RE = re.compile("^" + CN_DATE + "$")
 ADDRESSEE_RE = re.compile(r"[：:]$")
 TITLE_START_RE = re.compile(r"^(关于|印发)")
 

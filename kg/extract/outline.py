@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Optional, Sequence
+from typing import Callable, Iterator, Optional, Sequence
 
 from ..model import Line
 from ..text import compact
@@ -124,36 +124,47 @@ def match_marker(text: str) -> Optional[tuple[str, str, int]]:
     return None
 
 
+def _table_ends(lines: Sequence[Line], i: int, blank: Callable[[Line], bool]) -> bool:
+    """Two blank lines in a row end a flattened table: called at ``lines[i]``, the line after a
+    blank one, this says whether it is the second (``blank`` says what counts as blank there)."""
+    return i < len(lines) and blank(lines[i])
+
+
+def nonblank_from(lines: Sequence[Line], start: int) -> Iterator[tuple[int, Line]]:
+    """``(index, line)`` of every line from ``lines[start]`` on that is not blank."""
+    return ((i, lines[i]) for i in range(start, len(lines)) if not lines[i].blank)
+
+
 def _split_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int]:
     """Read a flattened table from lines[start]; return its rows and the index after it."""
     rows: list[list[Cell]] = []
     row: list[Cell] = []
     i = start
-    blanks = 0
+    after_blank = False
     n = len(lines)
     while i < n:
         ln = lines[i]
-        if ln.is_cell:
-            if blanks >= 1 and row:
+        if ln.is_cell:             # an empty cell (a lone tab) too: tested before blank
+            if after_blank and row:
                 rows.append(row)
                 row = []
-            blanks = 0
+            after_blank = False
             row.append(Cell(ln.text.strip(), [ln] if ln.text.strip() else [ln]))
             i += 1
             continue
         if ln.blank:
-            blanks += 1
-            if blanks >= 2:
-                break
             i += 1
+            if _table_ends(lines, i, lambda x: x.blank and not x.is_cell):
+                break
+            after_blank = True
             continue
         # a line without a tab: continuation of the last cell, unless the table has ended
-        if blanks >= 2 or not row and not rows:
+        if not row and not rows:
             break
         target = row[-1] if row else rows[-1][-1]
         target.text = (target.text + "\n" + ln.text.strip()) if target.text else ln.text.strip()
         target.lines.append(ln)
-        blanks = 0
+        after_blank = False
         i += 1
     if row:
         rows.append(row)
@@ -225,33 +236,15 @@ def parse_outline(lines: Sequence[Line],
             in_box = True
             i += 1
             continue
-        if not ln.is_cell and len(text.split()) >= 3:
-            rows, j = _space_table_rows(lines, i)
-            if rows:
-                table_no += 1
-                _add_table(rows, current if current is not None else root, table_no)
-                i = j
-                continue
-        if not ln.is_cell and _is_header_word(key):
-            rows, j = _cell_per_line_rows(lines, i)
-            if rows:
-                table_no += 1
-                _add_table(rows, current if current is not None else root, table_no)
-                i = j
-                continue
-        if _pipe_count(ln) >= 2 and not ln.is_cell:
-            rows, j = _pipe_rows(lines, i)
-            if len(rows) >= 2:
-                table_no += 1
-                _add_table(rows, current if current is not None else root, table_no)
-                i = j
-                continue
-        if ln.is_cell and not (in_box and not _next_is_cell_row(lines, i)):
-            rows, j = _split_rows(lines, i)
+        rows, j = _untabbed_table(lines, i, key)
+        tabbed = not rows and ln.is_cell and not (in_box and not _next_is_cell_row(lines, i))
+        if tabbed:
+            rows, j = _split_rows(lines, i)      # never empty: lines[i] is a cell
+        if rows:
             table_no += 1
             _add_table(rows, current if current is not None else root, table_no)
             i = j
-            if in_box:
+            if tabbed and in_box:
                 close_box()
                 in_box = False
             continue
@@ -325,6 +318,29 @@ HEADER_WORD_RE = re.compile(
     r"目标|备注|领导|名称|指标|要求|领域|项目|主体|节点|进度|举措|情况|实事|期限))$")
 SEQ_COLUMNS = ("序号", "编号")
 _NOTE_RE = re.compile(r"（[^（）]*）$")
+
+
+def _untabbed_table(lines: Sequence[Line], i: int, key: str) -> tuple[list[list[Cell]], int]:
+    """A table whose cells are not tab lines, starting at ``lines[i]`` (``key`` its compact
+    text): rows split by spaces under a header line, a header one column name a line, or rows
+    split by ``|`` (two rows at least). Returns its rows and the index after it; ``([], i)``
+    when none starts here."""
+    ln = lines[i]
+    if ln.is_cell:
+        return [], i
+    if len(ln.norm.split()) >= 3:
+        rows, j = _space_table_rows(lines, i)
+        if rows:
+            return rows, j
+    if _is_header_word(key):
+        rows, j = _cell_per_line_rows(lines, i)
+        if rows:
+            return rows, j
+    if _pipe_count(ln) >= 2:
+        rows, j = _pipe_rows(lines, i)
+        if len(rows) >= 2:
+            return rows, j
+    return [], i
 
 
 def _is_header_word(key: str) -> bool:
@@ -574,16 +590,14 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
     after = names[seq + 1:]
     groups: list[list[Line]] = []
     expected = None
-    i, blanks = start + 1, 0
+    i = start + 1
     while i < len(lines):
         ln = lines[i]
         if ln.blank:
-            blanks += 1
-            if blanks >= 2:
-                break
             i += 1
+            if _table_ends(lines, i, lambda x: x.blank):
+                break
             continue
-        blanks = 0
         if ln.is_cell or ATTACHMENT_RE.match(compact(ln.norm)):
             break
         m = re.match(r"^\s*(\d{1,3})\s+\S", ln.norm)
@@ -787,19 +801,13 @@ def _pipe_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int
     """A table flattened one row per line with ``|`` between cells (blank lines between rows
     allowed); it ends at the first line without a ``|``."""
     rows: list[list[Cell]] = []
-    i = start
-    while i < len(lines):
-        ln = lines[i]
-        if ln.blank:
-            i += 1
-            continue
+    i = len(lines)
+    for k, ln in nonblank_from(lines, start):
         if _pipe_count(ln) < 1 or ln.is_cell:
+            i = k
             break
-        if re.fullmatch(r"[\s|｜:：\-—–=]+", ln.norm):
-            i += 1                 # a Markdown rule row (| --- | :--: |) under the header
-            continue
-        rows.append(_pipe_cells(ln))
-        i += 1
+        if not re.fullmatch(r"[\s|｜:：\-—–=]+", ln.norm):   # not a Markdown rule row (| --- |)
+            rows.append(_pipe_cells(ln))
     while i > start and lines[i - 1].blank:
         i -= 1
     return _merge_sub_header(rows), i

@@ -27,23 +27,23 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from ..text import compact, normalise
+from ..patterns import CN_DATE, DATE, DOCNUM, HAN
 from ..model import Jurisdiction, Line
 from .divisions import NATIONAL, Division, Divisions, load_divisions
 
 UNKNOWN = Jurisdiction(None)
 
-NUMBER_RE = re.compile(r"([\u4e00-\u9fff]{1,10})〔(\d{4})〕\d+号")
-OWN_NUMBER_RE = re.compile(r"^(?:发文字号：|文号：)?([\u4e00-\u9fff]{1,10})〔(\d{4})〕\d+号")
+NUMBER_RE = re.compile("(" + HAN + "{1,10})" + DOCNUM)
+OWN_NUMBER_RE = re.compile("^(?:发文字号：|文号：)?(" + HAN + "{1,10})" + DOCNUM)
 # 结合嘉兴实际, 结合本县实际: the place whose conditions the document adapts to is its own
-OWN_PLACE_RE = re.compile(r"结合([\u4e00-\u9fff]{2,10}?)(?:的)?(?:实际|特点|市情|县情|区情|省情)")
-DATE_RE = re.compile(r"^(\d{4}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
-                     r"[一二三四五六七八九十]{1,3}日)$")
+OWN_PLACE_RE = re.compile("结合(" + HAN + "{2,10}?)(?:的)?(?:实际|特点|市情|县情|区情|省情)")
+DATE_RE = re.compile("^(?:" + DATE + "|" + CN_DATE + ")$")
 ORG_RE = re.compile(r"^(中共)?[\u4e00-\u9fff（）、]{2,40}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|"
                     r"办公室|办公厅|委员会|领导小组|管理委员会|管委会|局|厅|委|办|中心|院|部|市委|县委|区委|"
                     r"省委)$")
 NATIONAL_RE = re.compile(r"^(国务院|中共中央|中央|全国人大|全国人民代表大会|国家(?=[\u4e00-\u9fff]{1,14}"
                          r"(局|委|署|院|部|委员会|中心)$))")
-MINISTRY_RE = re.compile(r"^(?!.*[省市县区州旗盟])[\u4e00-\u9fff]{2,12}(部|总局|总署|银行)(办公厅)?$")
+MINISTRY_RE = re.compile("^(?!.*[省市县区州旗盟])" + HAN + "{2,12}(部|总局|总署|银行)(办公厅)?$")
 LEADING_NOISE = re.compile(r"^(（[^（）]{0,30}）|\d{4}年(度)?|关于)+")
 # addressee phrases -> the level of the government that writes to them
 ADDRESSEE_LEVELS = (
@@ -62,7 +62,7 @@ UNIT_PREFIX_RE = re.compile(r"(?:^|[、，；：（\s|“])(自治区|省|市|�
                             r"[\u4e00-\u9fff]{1,12}?(?:局|委|厅|办|中心|部)(?=[、，；。）\s|”]|$)")
 RELATIVE_LEVEL = {"自治区": "province", "省": "province", "市": "prefecture", "州": "prefecture",
                   "县": "county", "区": "county", "旗": "county"}
-PLACE_RE = re.compile(r"^([\u4e00-\u9fff]{1,8}?(?:自治州|自治县|地区|盟|市|县|区|省|旗))"
+PLACE_RE = re.compile("^(" + HAN + "{1,8}?(?:自治州|自治县|地区|盟|市|县|区|省|旗))"
                       r"(?=\d|人民|政府|关于|党委|委员会|办公|$)")
 CITED_RE = re.compile(r"《[^《》\n]{0,80}》|（[^（）\n]{0,12}〔\d{4}〕\d+号）")
 HEAD_LINES = 12     # lines at the top of a document read for the 文号 and the addressees

@@ -28,6 +28,16 @@ def test_table_with_continuation_merged_and_empty_cells():
     assert rows[0].header == ["序号", "重点任务", "责任单位"]
 
 
+def test_empty_cell_before_the_blank_line_between_rows_does_not_end_the_table():
+    # a lone tab is an empty cell although the line is blank: the table goes on after it
+    text = ("\t序号\n\t重点任务\n\t责任单位\n\n\t1\n\t算力券补助\n\t\n\n"
+            "\t2\n\tAI大模型补助\n\t市科技局\n\n\n后文")
+    rows = [n for n in parse_outline(lines_of(text)).walk() if n.kind == "row"]
+    assert [r.label for r in rows] == ["1", "2"]
+    assert [c.text for c in rows[0].cells] == ["1", "算力券补助", ""]
+    assert rows[1].cells[2].text == "市科技局"
+
+
 def test_standalone_annotation_becomes_a_note():
     text = "（二）科学编制改造方案。各地要严格对照。\n（责任单位：市住建局）\n（三）统筹推动实施。"
     from kg.extract.annotations import is_standalone_annotation

@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Optional, Sequence
 
+from ...patterns import CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, SPACE
 from ...text import compact
 from ..actors import actor_kind, base_name, unit_type_kind
 from .. import unitnames
@@ -47,13 +48,16 @@ from ..annotations import looks_like_unit, split_top, unit_items
 
 # ---------------------------------------------------------------- grammar tables
 
+_UNDER_LEAD = "在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导)下"    # 在同级人民政府的领导下
+
 # duty predicates, matched left to right in a clause; (pattern, role)
 PREDICATES = [
     (r"牵头负责", "lead"), (r"牵头", "lead"), (r"统一领导", "responsible"),
     (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责", "responsible"),
-    (r"对[^，。；]{1,40}?负(?:总)?责", "responsible"),
-    (r"是[^，。；]{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门)", "responsible"),
-    (r"对[^，。；]{1,40}?(?:实施|进行|实行)[^，。；]{0,10}?(?:监督管理|管理|监督)", "responsible"),
+    ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
+    ("是" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门)", "responsible"),
+    ("对" + CLAUSE_CHAR + "{1,40}?(?:实施|进行|实行)" + CLAUSE_CHAR + "{0,10}?(?:监督管理|管理|监督)",
+     "responsible"),
     (r"会同", "responsible"), (r"协同", "responsible"),
     (r"配合", "support"), (r"协助", "assist"),
     (r"承担", "responsible"), (r"履行", "responsible"),
@@ -78,12 +82,12 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
                          r"会同|承担|履行)")
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
-OFFICE_RE = re.compile(r"办公室设在(?P<unit>[^，。；]{2,30}?)$")
+OFFICE_RE = re.compile("办公室设在(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
 MODALS = ("应当", "应", "要", "须")
 MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
 # a clause that is the topic of the duty after it: 涉及普查经费方面的事项，由市财政局负责 ;
 # 未实行物业管理的居住区，由所在地的街道办事处负责
-TOPIC_RE = re.compile(r"^(?:涉及|对于|关于|凡|属于|实行|未实行|对)|的(?:[\u4e00-\u9fff]{1,4})?$|者$")
+TOPIC_RE = re.compile(r"^(?:涉及|对于|关于|凡|属于|实行|未实行|对)|的(?:" + HAN + "{1,4})?$|者$")
 # predicates that name a duty on their own (a unit after a relative clause may take them)
 STRONG_RE = re.compile(r"^(?:牵头|负责|具体负责|负总责|会同|配合|协助|对.*负)")
 MANNER_AFTER_RE = re.compile(r"^(?:依法|积极|主动|切实|认真|具体|按照各自职责|根据各自职责|按职责)*")
@@ -91,15 +95,20 @@ ROLE_AFTER_MODAL = {"牵头负责": "lead", "牵头": "lead", "配合": "support
 VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # words between a subject and its verb
 MANNER_RE = re.compile(
-    r"(?:在[^，。；]{0,20}?(?:领导|指导)下|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
+    "(?:" + _UNDER_LEAD + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
     r"具体|认真|积极|及时|事先|统一|要|应当|应|须|必须|也|都|均|还|将|要进一步|进一步|"
-    r"结合[^，。；]{1,30}?实际|按照[^，。；]{1,30}?要求|(?:依据|根据|按照)[^，。；]{1,20}?)+$")
+    "结合" + CLAUSE_CHAR + "{1,30}?实际|按照" + CLAUSE_CHAR + "{1,30}?要求|(?:依据|根据|按照)" + CLAUSE_CHAR
+    + "{1,20}?)+$")
+UNDER_LEAD_END_RE = re.compile(_UNDER_LEAD + "$")
 # a leading enumeration marker or article number
-MARKER_RE = re.compile(r"^[\s　]*(?:第[一二三四五六七八九十百零\d]{1,5}条|（[一二三四五六七八九十\d]{1,3}）|"
-                       r"[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])[\s　]*")
-ITEM_RE = re.compile(r"^[\s　]*(?:（[一二三四五六七八九十\d]{1,3}）|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])")
-ARTICLE_RE = re.compile(r"^[\s　]*第[一二三四五六七八九十百零\d]{1,5}[条章节]")
+_CN_NO = "[" + CN_DIGITS + "]{1,3}"                              # 一 … 九十九
+_ARTICLE_NO = "第[" + CN_DIGITS + r"百零\d]{1,5}"                  # 第十二 (条, 章, 节)
+_ITEM_NO = "（[" + CN_DIGITS + r"\d]{1,3}）|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]"   # （一） 1. （1）
+MARKER_RE = re.compile("^" + SPACE + "*(?:" + _ARTICLE_NO + "条|" + _ITEM_NO + "|" + _CN_NO + "[、是])"
+                       + SPACE + "*")
+ITEM_RE = re.compile("^" + SPACE + "*(?:" + _ITEM_NO + ")")
+ARTICLE_RE = re.compile("^" + SPACE + "*" + _ARTICLE_NO + "[条章节]")
 DEFINE_RE = re.compile(r"（以下简称[“\"「]?(?P<short>[^（）”\"」《》]{1,20})[”\"」]?）")
 # a subject shared by two levels: 市、县（市、区）爱卫办
 LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:市、)?(?P<low>县(?:（(?:市、)?区）|级)?|区(?:（县）)?|区、县|县、区)"
@@ -129,13 +138,14 @@ LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政�
                            r"县（市、区）|区（县、市）|区（县）|县（区）|区县（自治县）|区县|县（市）|县区)|"
                            # 各区人民政府, 所在区人民政府, 所在地县级人民政府, 乡（镇）人民政府
                            r"(?:所在地?的?|各)(?:区|县|市|县级|乡（镇）|乡镇|镇)(?!域|级以上))")
-GENERIC_ORGAN_RE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:行政主管部门|主管部门|管理部门|部门|机关)$")
+GENERIC_ORGAN_RE = re.compile("^" + HAN + "{2,16}(?:行政主管部门|主管部门|管理部门|部门|机关)$")
 # a name that starts with its level or place: 市…, 中共…, 国家…, 某某市…, 某某县…
-PLACED_RE = re.compile(r"^(?:中共|国家|国务院|省|市|州|盟|县|区|旗|[\u4e00-\u9fff]{1,6}?[省市州盟县区旗])"
-                       r"(?!场|政|级|域)")
+_NOT_A_LEVEL = "(?!场|政|级|域)"        # 市场, 市政, 市级, 区域: a word, not a level and a name
+PLACED_RE = re.compile("^(?:中共|国家|国务院|省|市|州|盟|县|区|旗|" + HAN + "{1,6}?[省市州盟县区旗])"
+                       + _NOT_A_LEVEL)
 # verbs no organisation's name contains (嘉兴市财政局制定办法 is a clause, not a name)
 NEVER_IN_NAME_RE = re.compile(r"制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据")
-LEVEL_BODY_RE = re.compile(r"^(?:市|县|区|省|州)(?!场|政|级|域)[\u4e00-\u9fff]{2,20}机构$")
+LEVEL_BODY_RE = re.compile("^(?:市|县|区|省|州)" + _NOT_A_LEVEL + HAN + "{2,20}机构$")
 
 # ---- duty lists whose subject is named elsewhere, transfers, offices, 由X clauses
 # a heading opening a duty list: 主要职责 / X机构职能 / X的主要职责如下：
@@ -143,12 +153,12 @@ LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|
                              r"(?:如下|是)?[：:]?$")
 # the body a document sets up: 决定成立X领导小组 / 设立X / 组建X
 ESTABLISH_RE = re.compile(r"(?:成立|设立|组建)(?:了)?(?P<x>[^，。；：:,、]{2,50}?)(?=[，。；：:,]|$|现将|相关|并)")
-GROUP_NAME_RE = re.compile(r"(?:领导小组|联席会议|工作专班|指挥部|委员会|工作组)$")
+GROUP_NAME_RE = re.compile(GROUP_SUFFIX + "$")
 # a top-level heading that closes a duty list: 二、组成人员 / 第二章
-TOP_MARK_RE = re.compile(r"^[\s　]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百零\d]{1,5}[章节条])")
+TOP_MARK_RE = re.compile("^" + SPACE + "*(?:" + _CN_NO + "、|" + _ARTICLE_NO + "[章节条])")
 # a duty moved to another unit (三定 职责调整): 将…职责划归X ; …职责划入X ; …职能交由X承担
 TRANSFER_RE = re.compile(r"(?:职责|职能|工作)(?:整体)?(?:划归|划入|划给|划转(?:给|至|到)?|移交(?:给|至)?|交由|交给)"
-                         r"(?P<x>[^，。；]{2,30}?)(?:承担|负责|行使)?$")
+                         "(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:承担|负责|行使)?$")
 # 由X + verb: 由有关县级人民政府共同协商管理 ; 或者由其共同的上一级…部门管理
 BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|分别|按照[^，。；由]{1,8}?分别|依法)*)由")
 ALT_RE = re.compile(r"^(?:或者|或)由")
@@ -156,15 +166,15 @@ ALT_RE = re.compile(r"^(?:或者|或)由")
 BY_VERB_RE = re.compile(r"^(?:依法|共同|协商|统一|分别|具体|按照职责|根据职责)*(?:负责|管理|承担|组织|实施|办理|审批|"
                         r"处理|解决|协调|确定|制定|监督|查处|统筹|指导|认定|核定|执行|受理|对)")
 # the matter a 由X clause takes from the clause before it: 跨行政区域的渔业管理工作，由X管理
-BY_TOPIC_RE = re.compile(r"^[^，。；]{2,16}(?:工作|事项|事务|问题|管理|经费|费用|案件|职责)$")
+BY_TOPIC_RE = re.compile("^" + CLAUSE_CHAR + "{2,16}(?:工作|事项|事务|问题|管理|经费|费用|案件|职责)$")
 POSSESSIVE_RE = re.compile(r"^(?:其共同的|其共同|共同的|其)")
 # 有关县级人民政府 / 有关区人民政府: the governments concerned, a collective
 CONCERNED_GOV_RE = re.compile(r"^有关(?:省级|市级|县级|乡级|省|市|区|县|乡（镇）|乡镇)(?:人民政府|政府)$")
 # a group's office that takes the duty after it: 领导小组下设办公室，办公室设在X，主要负责…
-GROUP_OFFICE_RE = re.compile(r"(?P<g>[\u4e00-\u9fff（）“”]{0,50}?(?:小组|联席会议|指挥部|专班|委员会|委会|委))"
+GROUP_OFFICE_RE = re.compile("(?P<g>[" + HAN_RANGE + "（）“”]{0,50}?(?:小组|联席会议|指挥部|专班|委员会|委会|委))"
                              r"(?:下设)?办公室")
 OFFICE_DUTY_RE = re.compile(r"^(?:主要|具体)?(?:负责|承担|牵头)")
-INLINE_MARK_RE = re.compile(r"(?<=[\s　])(?=（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)")
+INLINE_MARK_RE = re.compile("(?<=" + SPACE + ")(?=（" + _CN_NO + "）|" + _CN_NO + "、)")
 
 
 @dataclass(frozen=True)
@@ -416,7 +426,7 @@ class _Subjects:
     def _subject(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
         s = text.strip(" 　")
         s = MANNER_RE.sub("", s) if MANNER_RE.search(s) else s
-        s = re.sub(r"(?:在[^，。；]{0,20}?(?:领导|指导)下)$", "", s)
+        s = UNDER_LEAD_END_RE.sub("", s)
         if len(s) < 2 or BARE_COLLECTIVE_RE.match(s):
             return None     # 由有关部门责令… : no one in particular
         bits = s.split()
@@ -444,7 +454,7 @@ def _find(clause: str, mclause: str, subjects: _Subjects):
     wholly a subject has no predicate (国务院机构编制管理机关在国务院领导下: 编制 is in the name)."""
     if not PRED_RE.search(mclause):
         return None     # no predicate: nothing below can find one (the common case; cheap)
-    whole = re.sub(r"在[^，。；]{0,20}?(?:领导|指导)下$", "", clause.strip(" 　"))
+    whole = UNDER_LEAD_END_RE.sub("", clause.strip(" 　"))
     if len(whole) <= 40 and subjects.subject_as_written(whole):
         return None
     for m in PRED_RE.finditer(mclause):

@@ -23,25 +23,26 @@ import re
 from typing import Callable, Optional, Sequence
 
 from ...model import Document, GroupMember, GroupOffice, Line, Post, Source
+from ...patterns import GROUP_SUFFIX, HAN, HAN_RANGE
 from ...text import compact
 
 ROLE_LABEL_RE = re.compile(r"^\s*(组\s*长|副\s*组\s*长|召\s*集\s*人|副\s*召\s*集\s*人|成\s*员|"
                            r"主\s*任|副\s*主\s*任|常务副组长|执行组长)\s*[：:]\s*(.*)$")
-GROUP_SUFFIX = r"(?:领导小组|联席会议|工作专班|指挥部|委员会|工作组)"
-GROUP_LINE_RE = re.compile(r"^[\u4e00-\u9fff（）“”\d]{4,50}?" + GROUP_SUFFIX + r"$")
-GROUP_IN_TEXT_RE = re.compile(r"(?:成立|对|调整)([\u4e00-\u9fff（）“”\d]{2,50}?" + GROUP_SUFFIX + r")")
-OFFICE_RE = re.compile(r"([\u4e00-\u9fff（）“”\d]{0,50}?" + GROUP_SUFFIX + r")?办公室设在"
+_GROUP_CHAR = "[" + HAN_RANGE + r"（）“”\d]"      # a character of a group's name
+GROUP_LINE_RE = re.compile("^" + _GROUP_CHAR + "{4,50}?" + GROUP_SUFFIX + "$")
+GROUP_IN_TEXT_RE = re.compile("(?:成立|对|调整)(" + _GROUP_CHAR + "{2,50}?" + GROUP_SUFFIX + ")")
+OFFICE_RE = re.compile("(" + _GROUP_CHAR + "{0,50}?" + GROUP_SUFFIX + r")?办公室设在"
                        r"([\u4e00-\u9fff（）]{2,30}?)(?:[，,。；]|$)")
 DIRECTOR_RE = re.compile(r"(副?主任)由([\u4e00-\u9fff　 ]{2,8}?)同志(?:兼任|担任|负责)")
-NAME_CHARS = r"[\u4e00-\u9fff·]"
+NAME_CHARS = "[" + HAN_RANGE + "·]"          # a character of a person's name
 TITLE_RE = re.compile(
     r"((?:党委|党组|党工委|管委会)?(?:常务|专职|执行)?副?"
     r"(?:市长|县长|区长|局长|主任|部长|书记|秘书长|主席|行长|关长|会长|社长|院长|校长|司令员|政委|"
     r"处长|科长|队长|站长|所长|总经理|董事长|理事长|总会计师|总工程师|总经济师|总师|检察长|"
     r"常委|委员|主任委员|成员|调研员|巡视员|督察长|警长|专员|组长)"
     r"|[一二三四]级(?:高级)?(?:调研员|巡视员|警长|主任科员)|党组成员|党委委员|新闻发言人)$")
-SUB_ORGAN_RE = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:办公室|服务中心|中心|办)")
-LEVEL_RE = re.compile(r"^(市|县|区|省|中共|中国|国家|[\u4e00-\u9fff]{2,4}(?:市|县|区))")
+SUB_ORGAN_RE = re.compile("^" + HAN + "{1,10}?(?:办公室|服务中心|中心|办)")
+LEVEL_RE = re.compile("^(市|县|区|省|中共|中国|国家|" + HAN + "{2,4}(?:市|县|区))")
 GOV_TITLE_RE = re.compile(r"^(常务)?副?(市|县|区)长$")
 
 

@@ -19,20 +19,21 @@ from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
 from ...model import Line
+from ...patterns import DOCNUM, HAN, ends_with_type
 from ...resolve.jurisdiction import docnum_prefixes
 from ...text import compact
 
 TITLE_RE = re.compile(r"《([^《》]{2,80}?)》")
-LAW_SUFFIX_RE = re.compile(r"(法|法典|条例|条令|规定|办法|细则|规则|章程)(（[^（）]{1,8}）)?$")
-NORMATIVE_SUFFIX_RE = re.compile(r"(规划|方案|意见|通知|决定|纲要|措施|制度|预案|目录|标准|导则|清单)"
-                                 r"(（[^（）]{1,12}）)?$")
+LAW_SUFFIX_RE = re.compile(ends_with_type("法|法典|条例|条令|规定|办法|细则|规则|章程", 8))
+NORMATIVE_SUFFIX_RE = re.compile(ends_with_type(
+    "规划|方案|意见|通知|决定|纲要|措施|制度|预案|目录|标准|导则|清单", 12))
 # a bare type word is a back-reference to the document itself (《办法》, 《实施意见》)
 BARE_TYPES = re.compile(r"^(本)?(实施|管理|暂行|工作|若干)?(法|条例|规定|办法|细则|意见|方案|措施|规划|通知)$")
-NUMBER_RE = re.compile(r"([\u4e00-\u9fff]{1,12}?)?〔(\d{4})〕(\d+)号")
-PREFIX_TAIL_RE = re.compile(r"([\u4e00-\u9fff]{1,8}(?:发|字|函|办|令|政|电|规|改|函字))$")
+NUMBER_RE = re.compile("(" + HAN + "{1,12}?)?" + DOCNUM)
+PREFIX_TAIL_RE = re.compile("(" + HAN + "{1,8}(?:发|字|函|办|令|政|电|规|改|函字))$")
 BASIS_BEFORE_RE = re.compile(r"(根据|依据|依照|按照|贯彻落实|贯彻|落实)[^。；]{0,6}$")
 BASIS_AFTER_RE = re.compile(r"^[^。；]{0,80}?(制定本|制定|结合本市实际|结合我市实际|规定，)")
-PROVINCE_RE = re.compile(r"^(北京市|天津市|上海市|重庆市|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,5}自治区)")
+PROVINCE_RE = re.compile("^(北京市|天津市|上海市|重庆市|" + HAN + "{2,3}省|" + HAN + "{2,5}自治区)")
 NATIONAL_PREFIXES = ("中华人民共和国", "国务院", "全国", "国家")
 
 

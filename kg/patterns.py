@@ -1,0 +1,39 @@
+"""Pieces of regular expressions for Chinese official text, each defined once and shared by
+the readers of text (``extract``, ``resolve``); the ground floor: imports nothing of ``kg``.
+
+A pattern is built by joining these with ``+`` (``r"^" + HAN + r"{2,16}部门$"``: no doubled
+braces, as an f-string would need), so a piece that several patterns share (one Chinese
+character, the numerals of a marker, the characters of one clause, a 文号's year and serial) is
+written and corrected in one place.
+
+>>> import re
+>>> bool(re.fullmatch(HAN + "+", "廊坊市")), re.fullmatch(DOCNUM, "〔2023〕12号").groups()
+(True, ('2023', '12'))
+>>> re.fullmatch("第[" + CN_DIGITS + "]+条", "第十二条") is not None
+True
+"""
+from __future__ import annotations
+
+HAN_RANGE = r"\u4e00-\u9fff"           # the CJK Unified Ideographs, for inside a [class]
+HAN = "[" + HAN_RANGE + "]"            # one Chinese character
+CN_DIGITS = "一二三四五六七八九十"       # the numerals of markers, months and days (for a [class])
+CN_YEAR_DIGITS = "〇零一二三四五六七八九"  # a year written digit by digit (二〇二三年)
+CLAUSE_CHAR = r"[^，。；]"              # a character inside one clause: no ，。； crossed
+SPACE = r"[\s　]"                       # white space, the ideographic space included
+DOCNUM = r"〔(\d{4})〕(\d+)号"           # a 文号's year and serial (its prefix goes before)
+# a date written out: 2023年5月12日, in Chinese numerals 二〇二三年五月十二日 (year, month, day)
+DATE = r"(\d{4})年(\d{1,2})月(\d{1,2})日"
+CN_DATE = "([" + CN_YEAR_DIGITS + "]{4})年([" + CN_DIGITS + "]{1,2})月([" + CN_DIGITS + "]{1,3})日"
+# the bodies a government sets up to coordinate: 领导小组, 联席会议 …
+GROUP_SUFFIX = r"(?:领导小组|联席会议|工作专班|指挥部|委员会|工作组)"
+
+
+def ends_with_type(types: str, note: int) -> str:
+    """A title that ends with a document type of ``types`` (an alternation; group 1), maybe
+    followed by a bracketed note of up to ``note`` characters (group 2): 《…条例（试行）》.
+
+    >>> import re
+    >>> re.search(ends_with_type("条例|办法", 8), "森林防火条例（试行）").groups()
+    ('条例', '（试行）')
+    """
+    return "(" + types + r")(（[^（）]{1," + str(note) + r"}）)?$"
