@@ -344,6 +344,8 @@ def _run_piece(piece: str, last: bool) -> bool:
     if unit_kind(piece) in (None, "collective"):
         return False            # 成员单位 is a collective only with 各 / 有关
     suffix = _suffix(base)
+    if suffix and re.search("[局厅]", base[: -len(suffix)]):
+        return False            # 信局大数据中心: a bureau's ending inside a short name
     if base in ZONE_ENDINGS and len(base) >= 3:
         return True             # 经开区, 高新区: a zone called by its kind alone
     if suffix is None or len(base) - len(suffix) < 2:
@@ -355,6 +357,16 @@ def _run_piece(piece: str, last: bool) -> bool:
     if base.endswith("政府") and not last:
         return False            # 上一级人民政府交通运输主管部门: the government's own department
     return True
+
+
+def run_pieces(text: str) -> Optional[list[str]]:
+    """The names ``text`` decomposes into as a run (one or more), or None when it does not:
+    ``run_pieces("教育局经开区")`` -> [教育局, 经开区]; a clause gives None."""
+    n = clean(text)
+    if len(n) > 16 * _RUN_MAX:
+        return None
+    best = _best_run(n)
+    return list(best) if best else None
 
 
 def _cuts_ending(n: str, k: int) -> bool:
