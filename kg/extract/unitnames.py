@@ -321,10 +321,10 @@ _PLACE_NOUNS = ("公园", "花园", "家园", "校园", "乐园", "庄园", "田
 #: collectives of bodies (not places) that belong to the name written before them
 _BODY_SETS = ("部门", "单位", "机构", "机关", "科室", "处室", "委办局", "直属机构", "成员单位")
 #: words that end a name and never begin one
-_TAIL_WORDS = ("管委会", "管理", "服务", "办公室", "人民政府", "政府", "委员会", "办事处")
+_TAIL_WORDS = ("管委会", "管理", "服务", "建设", "工作", "办公室", "人民政府", "政府", "委员会", "办事处")
 
 
-def _run_piece(piece: str, last: bool) -> bool:
+def _run_piece(piece: str, last: bool, first: bool = True) -> bool:
     if not 3 <= len(piece) <= _RUN_MAX + 8 or not re.fullmatch(r"[\u4e00-\u9fff（）]+", piece):
         return False
     base = _strip_alias(piece)
@@ -343,6 +343,10 @@ def _run_piece(piece: str, last: bool) -> bool:
                 and not re.search("[局委厅办署司院所站]", base[: -len(ending)]))
     if unit_kind(piece) in (None, "collective"):
         return False            # 成员单位 is a collective only with 各 / 有关
+    if not first and (unit_kind(piece) == "group" or base[-1] in "科股室处"):
+        # 区域教育中心建设专班: a task force is named after its matter; 财政局预算科: a
+        # section belongs to the body before it
+        return False
     suffix = _suffix(base)
     if suffix and re.search("[局厅]", base[: -len(suffix)]):
         return False            # 信局大数据中心: a bureau's ending inside a short name
@@ -376,17 +380,18 @@ def _cuts_ending(n: str, k: int) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
-def _best_run(n: str) -> Optional[tuple[str, ...]]:
-    """The decomposition of ``n`` into run pieces with the most pieces (None when there is none)."""
+def _best_run(n: str, first: bool = True) -> Optional[tuple[str, ...]]:
+    """The decomposition of ``n`` into run pieces with the most pieces (None when there is none);
+    ``first``: ``n`` starts the run."""
     best: Optional[tuple[str, ...]] = None
     for k in range(3, len(n) + 1):
         head = n[:k]
         if head.count("（") != head.count("）"):
             continue
         if k == len(n):
-            cand = (head,) if _run_piece(head, True) else None
-        elif _run_piece(head, False) and not _cuts_ending(n, k):
-            rest = _best_run(n[k:])
+            cand = (head,) if _run_piece(head, True, first) else None
+        elif _run_piece(head, False, first) and not _cuts_ending(n, k):
+            rest = _best_run(n[k:], False)
             cand = (head, *rest) if rest else None
         else:
             cand = None

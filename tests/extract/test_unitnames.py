@@ -101,6 +101,8 @@ def test_split_run_cuts_a_run_of_short_names_at_their_endings(run, names):
     "市公园城市局",                # 公园 is a place, not a park body
     "人社局市场",                  # the tail is no name: nothing is cut
     "上一级人民政府交通运输主管部门",  # a government's own department
+    "乡村振兴示范区创建专班",       # a task force named after its matter
+    "财政局预算绩效科",             # a section of the bureau
 ])
 def test_split_run_keeps_one_name_whole(name):
     assert split_run(name) == [name]
