@@ -374,6 +374,8 @@ def unit_items(text: str, known: Optional[callable] = None) -> list[tuple[str, O
                 sub = sub[:-1]
             if not (known and known(sub)):
                 fused = unitnames.split_fused(compact(sub))
+                if len(fused) == 1:
+                    fused = unitnames.split_run(compact(sub))   # 教育局经开区高新园
                 if len(fused) > 1:
                     raw.extend(fused)
                     continue

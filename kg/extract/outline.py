@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterator, Optional, Sequence
 
 from ..model import Line
@@ -235,6 +236,14 @@ def parse_outline(lines: Sequence[Line],
             open_node(box, "box")
             in_box = True
             i += 1
+            continue
+        if not ln.is_cell and (run := _run_table(lines, i)) is not None:
+            rows, j, before = run
+            if before is not None:
+                (current if current is not None else root).lines.append(before)
+            table_no += 1
+            _add_table(rows, current if current is not None else root, table_no)
+            i = j
             continue
         rows, j = _untabbed_table(lines, i, key)
         tabbed = not rows and ln.is_cell and not (in_box and not _next_is_cell_row(lines, i))
@@ -773,6 +782,193 @@ def _cell_stream(lines: Sequence[Line], start: int) -> tuple[list[list[Line]], i
             cells.append([ln])
         i += 1
     return cells, i, False
+
+
+# ---------------------------------------------------------------- run-together tables
+
+#: column names of a table whose header a copy ran together with no separator
+#: (序号项目名称主要内容区政府分管领导牵头单位配合单位), longest first where one holds another
+_RUN_TEXT_WORDS = ("序号", "编号", "项目名称", "主要内容", "工作内容", "任务内容", "具体内容", "重点任务",
+                   "工作任务", "主要任务", "具体任务", "目标任务", "工作措施", "具体措施", "主要措施",
+                   "实事项目", "项目", "名称", "内容", "完成时限", "完成时间", "时间节点", "备注")
+_RUN_PERSON_RE = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:分管领导|责任领导|牵头领导|联系领导|包抓领导)")
+_RUN_UNIT_RE = re.compile(r"(?:牵头|配合|责任|协办|参与|主办)(?:单位|部门)")
+#: first characters of a clause (提升…, 推进…), never of the person before a unit list
+_CLAUSE_START = "提推加完实开建落深做抓健组持优促新对为在按以全围"
+_LEAD_KINDS = ("department", "institution", "enterprise", "central")
+
+
+def _run_header(key: str) -> Optional[tuple[int, int, list[str]]]:
+    """``(start, end, column names)`` of a header run together in ``key``: it starts with 序号
+    (or 编号), has at least four known column names and ends with a unit column."""
+    start = key.find("序号")
+    if start < 0:
+        start = key.find("编号")
+    if start < 0:
+        return None
+    k, words = start, []
+    while k < len(key):
+        m = _RUN_UNIT_RE.match(key, k) or _RUN_PERSON_RE.match(key, k)
+        w = m.group(0) if m else next((t for t in _RUN_TEXT_WORDS if key.startswith(t, k)), None)
+        if not w:
+            break
+        words.append(w)
+        k += len(w)
+    if len(words) < 4 or not _RUN_UNIT_RE.fullmatch(words[-1]):
+        return None
+    return start, k, words
+
+
+def _run_tail(s: str, p: int, person: bool) -> Optional[tuple[int, str, list[str]]]:
+    """The cells that end a row at ``s[p:]``: a person (when the table has a leader column)
+    and a run of unit names with no separator (``何海平教育局经开区各街道``). The longest run
+    whose first name is a department (or institution, enterprise) wins; a person is two or
+    three characters (three tried first)."""
+    m = re.match(r"[\u4e00-\u9fff（）]+", s[p:])
+    if not m:
+        return None
+    r = m.group(0)[:60]
+    found = []
+    for skip in ((3, 2) if person else (0,)):
+        if person and (len(r) <= skip or r[0] in _CLAUSE_START or "（" in r[:skip]
+                       or "）" in r[:skip]):
+            continue
+        rest = r[skip:]
+        for end in range(len(rest), 2, -1):
+            pieces = unitnames.run_pieces(rest[:end])
+            if (pieces and unitnames.unit_kind(pieces[0]) in _LEAD_KINDS
+                    and not any(x[0] in _CLAUSE_START for x in pieces[1:])):
+                found.append((p + skip + end, r[:skip], pieces))
+                break
+    if len(found) > 1:
+        # 何海平教育局 or 李明交通运输局: the person ends where the first name begins with a word
+        # (教育, 交通), not in the middle of one (平教, 通运); three characters when neither tells
+        weights = [_word_weight(f[2][0][:2]) for f in found]
+        if weights[1] > weights[0]:
+            return found[1]
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=1)
+def _word_freq() -> dict:
+    """jieba's word frequencies (its dictionary is loaded only when a run-together table
+    needs a person's name told from the unit name after it)."""
+    import logging
+
+    import jieba
+    jieba.setLogLevel(logging.ERROR)
+    jieba.initialize()
+    return jieba.dt.FREQ
+
+
+def _word_weight(word: str) -> int:
+    return int(_word_freq().get(word) or 0)
+
+
+def _run_rows(segment: str, person: bool) -> list[tuple[int, int, str, list[str]]]:
+    """``(start, end, person, units)`` per row of a run-together table, offsets into
+    ``segment``: a row ends where a sentence (。；) is followed by its cells (``end`` is where
+    the cells end); the text after the last cells is a row without any."""
+    rows: list[tuple[int, int, str, list[str]]] = []
+    k = p = 0
+    while p < len(segment):
+        if p > 0 and segment[p - 1] in "。；;！":
+            tail = _run_tail(segment, p, person)
+            if tail:
+                end, who, units = tail
+                rows.append((k, end, who, units))
+                k = p = end
+                continue
+            if p > k and re.match(r"\d{1,3}(?=[\u4e00-\u9fff])", segment[p:]):
+                rows.append((k, p, "", []))     # 。3加强…: the next row's number
+                k = p
+        p += 1
+    if segment[k:].strip():
+        rows.append((k, len(segment), "", []))
+    return rows
+
+
+def _run_table(lines: Sequence[Line], start: int
+               ) -> Optional[tuple[list[list[Cell]], int, Optional[Line]]]:
+    """A table copied with no separator at all (a .docx table a mirror flattened into one
+    paragraph): the header's column names run together, then each row as 序号, text, the
+    person of a leader column and the unit names, all in one string, rows running on across
+    line breaks. Gives ``(rows, next index, the text before the header as a line of its own
+    or None)``. The table goes on over the next lines while the line before ends inside a row
+    or the line holds a row's cells; it ends at a blank line or a line that does neither. Text
+    with no cells of its own after a row's cells belongs to that row (merged cells)."""
+    ln = lines[start]
+    key = compact(ln.norm)
+    found = _run_header(key)
+    if found is None:
+        return None
+    hs, he, words = found
+    person = any(_RUN_PERSON_RE.fullmatch(w) for w in words)
+    units = [w for w in words if _RUN_UNIT_RE.fullmatch(w)]
+    text_col = next((w for w in words if w not in ("序号", "编号") and not _RUN_UNIT_RE.fullmatch(w)
+                     and not _RUN_PERSON_RE.fullmatch(w) and "内容" in w),
+                    next((w for w in words if w in ("项目名称", "名称", "项目")), "内容"))
+    header_text = key[hs:he]
+    header = ["序号", text_col] + ([next(w for w in words if _RUN_PERSON_RE.fullmatch(w))]
+                                   if person else []) + units[:2]
+
+    def has_cells(text: str) -> bool:
+        return any(names for part in text.split(header_text)
+                   for _s, _e, _w, names in _run_rows(part, person))
+
+    # the lines of the table and the stream of their text, each character with its line
+    stream, owner = key[he:], [ln] * (len(key) - he)
+    j = start + 1
+    while j < len(lines) and not lines[j].blank and not lines[j].is_cell:
+        nxt = compact(lines[j].norm)
+        prev_open = not compact(lines[j - 1].norm).endswith(("。", "；", ";", "！"))
+        if not prev_open and not has_cells(nxt):
+            break
+        stream += nxt
+        owner += [lines[j]] * len(nxt)
+        j += 1
+    if not has_cells(stream):
+        return None               # column names in running text, no row after them
+
+    def cell(text: str, srcs: list[Line]) -> Cell:
+        seen: list[Line] = []
+        for src in srcs:
+            if not seen or seen[-1].number != src.number:
+                seen.append(src)
+        return Cell(text, [Line(s.file, s.number, text, text) for s in seen])
+
+    body: list[list[Cell]] = []
+    base = 0
+    for part in stream.split(header_text):
+        for rs, re_, who, names in _run_rows(part, person):
+            text = part[rs:re_]
+            srcs = owner[base + rs:base + re_]
+            cell_srcs = srcs
+            if names:
+                # the cells are the tail of the span: the text is what comes before them
+                cut = len(text) - len(who) - len("".join(names))
+                text, srcs, cell_srcs = text[:cut], srcs[:cut] or srcs[:1], srcs[cut:]
+            m = re.match(r"^(\d{1,3})(?=[\u4e00-\u9fff])", text)
+            seq = m.group(1) if m else ""
+            text = text[len(seq):]
+            if not names and not seq and body:
+                prev = body[-1][1]         # no cells of its own: the row above goes on
+                body[-1][1] = cell(prev.text + text, [*prev.lines, *srcs])
+                continue
+            cells = [cell(seq, srcs[:1]), cell(text, srcs)]
+            if person:
+                cells.append(cell(who, cell_srcs[:1]))
+            if len(units) >= 2:
+                cells += [cell(names[0] if names else "", cell_srcs[-1:]),
+                          cell("、".join(names[1:]), cell_srcs[-1:])]
+            else:
+                cells.append(cell("、".join(names), cell_srcs[-1:]))
+            body.append(cells)
+        base += len(part) + len(header_text)
+    before = None
+    if hs > 0:
+        before = Line(ln.file, ln.number, key[:hs], key[:hs])
+    return [[cell(h, [ln]) for h in header]] + body, j, before
 
 
 def _pipe_count(ln: Line) -> int:

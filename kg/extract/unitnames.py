@@ -281,6 +281,125 @@ def _split_fused(text: str) -> tuple[str, ...]:
     return (n,)
 
 
+#: endings of a zone or park written without its place (经开区, 高新园, 工业园区): such a name may
+#: stand before another in a run, unlike a bare place (嘉兴市, 咸安区), which is a prefix there
+ZONE_ENDINGS = ("开发区", "经开区", "高新区", "新区", "园区", "管理区", "示范区", "试验区", "合作区",
+                "工业园", "产业园", "高新园", "科技园")
+_RUN_MAX = 12       # a name in a run of short names: longer ones are written with a prefix
+
+
+def split_run(text: str) -> list[str]:
+    """Split a run of short names written with no separator and no administrative prefix
+    (a table cell flattened into one string): ``教育局经开区高新园（邹区镇）各街道`` ->
+    [教育局, 经开区, 高新园（邹区镇）, 各街道]; ``五星街道南大街街道荷花池街道`` -> three 街道.
+
+    A split is made only where the whole run decomposes into names of known shape, each with
+    a body of at least two characters before its organisational ending (so 县委办公室, 市场监管局
+    and 各街道办事处 stay whole), or a 各/有关 collective; a bare place (嘉兴市) is a prefix, never
+    a name followed by another, and a branch (咸安分局, 交警大队) belongs to what precedes it.
+    Among decompositions the one with the most names wins (南大街街道 is one name only when
+    五星街道南大街 cannot stand alone). A string that does not decompose stays whole.
+
+    >>> split_run("民政局高新园（邹区镇）各街道")
+    ['民政局', '高新园（邹区镇）', '各街道']
+    >>> split_run("市场监管局"), split_run("北京市海淀区教育局"), split_run("县公安局交警大队")
+    (['市场监管局'], ['北京市海淀区教育局'], ['县公安局交警大队'])
+    """
+    n = clean(text)
+    if len(n) < 6 or len(n) > 16 * _RUN_MAX or "、" in n:
+        return [n]
+    best = _best_run(n)
+    return list(best) if best and len(best) > 1 else [n]
+
+
+#: endings a name has in a run of a district's units though not on its own: a sub-district
+#: (五星街道) or a park (高新园) named without its district
+RUN_ENDINGS = ("街道", "园")
+#: places, not bodies, though they end in 园 (市公园城市局 is not 市公园 + 城市局)
+_PLACE_NOUNS = ("公园", "花园", "家园", "校园", "乐园", "庄园", "田园", "菜园", "果园", "陵园", "墓园",
+                "动物园", "植物园", "幼儿园", "游乐园")
+#: collectives of bodies (not places) that belong to the name written before them
+_BODY_SETS = ("部门", "单位", "机构", "机关", "科室", "处室", "委办局", "直属机构", "成员单位")
+#: words that end a name and never begin one
+_TAIL_WORDS = ("管委会", "管理", "服务", "建设", "工作", "办公室", "人民政府", "政府", "委员会", "办事处")
+
+
+def _run_piece(piece: str, last: bool, first: bool = True) -> bool:
+    if not 3 <= len(piece) <= _RUN_MAX + 8 or not re.fullmatch(r"[\u4e00-\u9fff（）]+", piece):
+        return False
+    base = _strip_alias(piece)
+    if len(base) > _RUN_MAX or "（" in base:
+        return False
+    if piece.startswith(("各", "有关")):
+        # 各街道, 各乡镇: the places of a district; 各部门 / 有关单位 after a name are its own
+        # (国务院各部门), so they never start a name of a run
+        return unit_kind(piece) == "collective" and not base.endswith(_BODY_SETS)
+    if ("政府" in base and not base.endswith("政府")) or piece.startswith(_TAIL_WORDS) or piece[0] in "会局厅处室署站所队部委":
+        return False            # 管委会财政局: 管委会 ends the name before it
+    if base.endswith(RUN_ENDINGS) and not base.endswith(NOT_UNIT_ENDINGS):
+        ending = next(e for e in RUN_ENDINGS if base.endswith(e))
+        return (len(base) - len(ending) >= 2 and not is_person_or_post(base)
+                and base[0] not in PLACE_ENDINGS and not base.endswith(_PLACE_NOUNS)
+                and not re.search("[局委厅办署司院所站]", base[: -len(ending)]))
+    if unit_kind(piece) in (None, "collective"):
+        return False            # 成员单位 is a collective only with 各 / 有关
+    if not first and (unit_kind(piece) == "group" or base[-1] in "科股室处"):
+        # 区域教育中心建设专班: a task force is named after its matter; 财政局预算科: a
+        # section belongs to the body before it
+        return False
+    suffix = _suffix(base)
+    if suffix and re.search("[局厅]", base[: -len(suffix)]):
+        return False            # 信局大数据中心: a bureau's ending inside a short name
+    if base in ZONE_ENDINGS and len(base) >= 3:
+        return True             # 经开区, 高新区: a zone called by its kind alone
+    if suffix is None or len(base) - len(suffix) < 2:
+        return False
+    if base.endswith(BRANCH_SUFFIXES):
+        return False
+    if base[-1] in PLACE_ENDINGS and not base.endswith(ZONE_ENDINGS) and not last:
+        return False            # 北京市 before 海淀区…: a prefix, not a name of the run
+    if base.endswith("政府") and not last:
+        return False            # 上一级人民政府交通运输主管部门: the government's own department
+    return True
+
+
+def run_pieces(text: str) -> Optional[list[str]]:
+    """The names ``text`` decomposes into as a run (one or more), or None when it does not:
+    ``run_pieces("教育局经开区")`` -> [教育局, 经开区]; a clause gives None."""
+    n = clean(text)
+    if len(n) > 16 * _RUN_MAX:
+        return None
+    best = _best_run(n)
+    return list(best) if best else None
+
+
+def _cuts_ending(n: str, k: int) -> bool:
+    """Would a cut before ``n[k]`` go through an organisational ending (园|区 of 园区)?"""
+    return any(n[k - j:k - j + len(s)] == s for s in _SUFFIXES if len(s) > 1
+               for j in range(1, len(s)) if k - j >= 0)
+
+
+@lru_cache(maxsize=1 << 12)
+def _best_run(n: str, first: bool = True) -> Optional[tuple[str, ...]]:
+    """The decomposition of ``n`` into run pieces with the most pieces (None when there is none);
+    ``first``: ``n`` starts the run."""
+    best: Optional[tuple[str, ...]] = None
+    for k in range(3, len(n) + 1):
+        head = n[:k]
+        if head.count("（") != head.count("）"):
+            continue
+        if k == len(n):
+            cand = (head,) if _run_piece(head, True, first) else None
+        elif _run_piece(head, False, first) and not _cuts_ending(n, k):
+            rest = _best_run(n[k:], False)
+            cand = (head, *rest) if rest else None
+        else:
+            cand = None
+        if cand and (best is None or len(cand) > len(best)):
+            best = cand
+    return best
+
+
 def _has_own_suffix(name: str) -> bool:
     """The left part of a fused pair must end with a real organisational suffix (not a place)."""
     return _suffix(_strip_alias(clean(name))) is not None

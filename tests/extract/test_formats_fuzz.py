@@ -25,7 +25,8 @@ def test_text_reader_never_crashes_and_keeps_every_line(text):
     if got.lines:
         cells = "".join(ln.text.replace("\t", "") for ln in got.lines)
         for ch in unicodedata.normalize("NFC", text):     # the reader composes characters
-            if ch.strip() and ch not in "\t\ufeff" and ord(ch) >= 32:
+            # control characters (DEL included) are read as spaces by design (kg/text.py)
+            if ch.strip() and ch not in "\t\ufeff" and unicodedata.category(ch) != "Cc":
                 assert ch in cells
 
 

@@ -128,3 +128,39 @@ def test_deadline_after_the_annotation_and_labels_run_together(write_doc):
     assert got["2"] == [("市财政局", "responsible", "2024-06")]
     assert got["3"] == [("市数据局", "lead", None), ("市财政局", "support", None)]
     assert tasks[next(t for t in tasks if t.endswith(":1"))].text == "建立项目库。"
+
+
+def test_table_run_together_with_no_separator(write_doc):
+    # a .docx table a mirror flattened into one paragraph: header, then per row 序号, text, the
+    # leader (a person) and the unit names, all run together; a row spans a line break and a
+    # row with two sub-rows, each with its own cells
+    text = ("某区2022年为民办实事项目责任分解表序号实事项目工作内容区政府分管领导牵头单位配合单位"
+            "1改善出行条件完成农村公路提质改造80公里。李明交通运输局财政局城东街道城西街道"
+            "2提升医疗服务建成区人民医院新院区。王晓芳卫健委医保局各街道推进智慧医疗建设，\n"
+            "上线互联网医院。赵刚工信局大数据中心新增家庭医生团队20个，覆盖全部社区。"
+            "3加强养老服务新建社区养老服务站5个。")
+    r = build([write_doc(text)])
+    tasks = {t.task_id: t for t in r.tasks}
+    rows = {}
+    for a in r.assignments:
+        if a.raw.via == "table":
+            rows.setdefault(tasks[a.task_id].text[:8], []).append((a.raw.mention.text, a.raw.role))
+    assert rows["改善出行条件完成"] == [("交通运输局", "lead"), ("财政局", "support"),
+                                    ("城东街道", "support"), ("城西街道", "support")]
+    assert rows["提升医疗服务建成"] == [("卫健委", "lead"), ("医保局", "support"), ("各街道", "support")]
+    # a sub-row with cells of its own, its text across the line break
+    assert rows["推进智慧医疗建设"] == [("工信局", "lead"), ("大数据中心", "support")]
+    sub = next(t for t in r.tasks if t.text.startswith("推进智慧医疗建设"))
+    assert "上线互联网医院" in sub.text and (sub.span.first_line, sub.span.last_line) == (1, 2)
+    # text with no cells of its own continues the row above (merged cells); row 3 has none
+    assert "新增家庭医生团队20个" in sub.text
+    assert not [t for t in r.tasks if t.text.startswith("加强养老服务")
+                and any(a.task_id == t.task_id for a in r.assignments if a.raw.via == "table")]
+
+
+def test_run_together_header_alone_is_not_a_table(write_doc):
+    # column names run together in running text, with no row of unit names after them
+    text = "表头为序号项目名称主要内容牵头单位配合单位，请各单位按此填报。\n一、加强领导。（牵头单位：县政府办）"
+    r = build([write_doc(text)])
+    assert [(a.raw.mention.text, a.raw.via) for a in r.assignments
+            if a.raw.via in ("table", "inline")] == [("县政府办", "inline")]

@@ -2,7 +2,7 @@
 import pytest
 
 from kg.extract.unitnames import (find_units, is_person_or_post, is_unit_name, split_fused,
-                                  unit_kind)
+                                  split_run, unit_kind)
 
 
 @pytest.mark.parametrize("name,kind", [
@@ -78,3 +78,38 @@ def test_find_units_drops_prepositions_and_verbs_around_names():
     got = find_units("市发改委牵头，各地、各部门配合")
     assert [(n, k) for _, _, n, k in got] == [("市发改委", "department"), ("各地", "collective"),
                                               ("各部门", "collective")]
+
+
+@pytest.mark.parametrize("run,names", [
+    # short names of one district's bodies, a table cell flattened with no separator
+    ("财政局人社局卫健委", ["财政局", "人社局", "卫健委"]),
+    ("住建局城管局园林中心", ["住建局", "城管局", "园林中心"]),
+    ("卫健委经开区各街道", ["卫健委", "经开区", "各街道"]),
+    ("城西街道城东街道各乡镇", ["城西街道", "城东街道", "各乡镇"]),
+    ("科技局高新区管委会", ["科技局", "高新区管委会"]),
+    ("商务局滨江园（城南镇）", ["商务局", "滨江园（城南镇）"]),
+])
+def test_split_run_cuts_a_run_of_short_names_at_their_endings(run, names):
+    assert split_run(run) == names
+
+
+@pytest.mark.parametrize("name", [
+    "市场监管局", "县委办公室", "市委宣传部", "各街道办事处", "国务院各部门", "区政府有关部门",
+    "北京市海淀区教育局",          # a place is a prefix, not a name before another
+    "交通运输局交警大队",          # a branch belongs to what precedes it
+    "市生态环境局咸安分局", "县政府园区发展服务中心", "高新区管委会", "莲都邮政管理局",
+    "市公园城市局",                # 公园 is a place, not a park body
+    "人社局市场",                  # the tail is no name: nothing is cut
+    "上一级人民政府交通运输主管部门",  # a government's own department
+    "乡村振兴示范区创建专班",       # a task force named after its matter
+    "财政局预算绩效科",             # a section of the bureau
+])
+def test_split_run_keeps_one_name_whole(name):
+    assert split_run(name) == [name]
+
+
+def test_a_run_in_an_annotation_gives_each_name_its_role():
+    from kg.extract.annotations import parse_annotation
+    got = parse_annotation("牵头单位：教育局；配合单位：文体旅局城东街道城西街道")
+    assert [(u.mention, u.role) for u in got.units] == [
+        ("教育局", "lead"), ("文体旅局", "support"), ("城东街道", "support"), ("城西街道", "support")]
