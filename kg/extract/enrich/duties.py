@@ -123,6 +123,16 @@ NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众|公民|市民|同志|�
 GRASSROOTS_RE = re.compile(r"村（居）民委员会|村民委员会|居民委员会|村（居）委会")
 LEVEL_STARTS = ("市委", "市政府", "市", "县委", "县", "区委", "区", "省委", "省", "中共", "国家")
 BARE_COLLECTIVE_RE = re.compile(r"^(?:有关|相关|其他|其它)(?:部门|单位|方面|机构)$")
+# what 各 / 各级各 makes a collective of (各部门, 各级各相关部门, 各成员单位, 各有关部门单位): every
+# unit of that description; 有关/相关 ones are the 有关部门 collective
+EACH_RE = re.compile(r"^各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)(?:职能)?)?部门(?:和?单位)?|成员单位|(?:有关|相关)单位)$")
+# a county-level body of every county: 各县（市、区）政府残疾人工作委员会（办公室）
+COUNTY_BODY_RE = re.compile(r"^各县（市、区）(?:人民政府|政府)?(?P<x>[\u4e00-\u9fff]{2,20}"
+                            r"(?:委员会|办公室|领导小组|局|中心|部门|机构))$")
+# a unit's staff go with it: 各级普查机构及其工作人员 = 各级普查机构
+STAFF_RE = re.compile(r"及其(?:工作人员|成员|负责人|所属单位)$")
+# one name for two kinds of committee: 村（居）民委员会 = 村民委员会 and 居民委员会
+BOTH_COMMITTEES_RE = re.compile(r"^(?:各)?村（居）(?:民委员会|委会)$")
 # a level list before a generic organ or government (other governments' rules):
 # 县级以上人民政府, 区、县（市）生态环境主管部门, 区（县）人民政府
 LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:(?:省|市|州)、)?(?:区、县（市）|"
@@ -154,7 +164,9 @@ BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|�
 ALT_RE = re.compile(r"^(?:或者|或)由")
 # what follows X in 由X…: manner words and a verb of managing or handling
 BY_VERB_RE = re.compile(r"^(?:依法|共同|协商|统一|分别|具体|按照职责|根据职责)*(?:负责|管理|承担|组织|实施|办理|审批|"
-                        r"处理|解决|协调|确定|制定|监督|查处|统筹|指导|认定|核定|执行|受理|对)")
+                        r"处理|解决|协调|确定|制定|监督|查处|统筹|指导|认定|核定|执行|受理|对|"
+                        # penalty articles: 由公安机关给予行政处罚 ; 由X根据《…》第N条规定，处…罚款
+                        r"给予|处以|处罚|责令|没收|予以|(?:根据|依据|依照|按照)[^，。；]{0,60}?规定)")
 # the matter a 由X clause takes from the clause before it: 跨行政区域的渔业管理工作，由X管理
 BY_TOPIC_RE = re.compile(r"^[^，。；]{2,16}(?:工作|事项|事务|问题|管理|经费|费用|案件|职责)$")
 POSSESSIVE_RE = re.compile(r"^(?:其共同的|其共同|共同的|其)")
@@ -260,6 +272,15 @@ class _Subjects:
         bare = re.sub(r"^各(?:级)?(?:各)?", "", n)
         if bare != n and len(bare) >= 2 and self.known(bare):
             return (name, bare)                 # 各有关部门 -> 有关部门
+        each = EACH_RE.match(n)
+        if each:                                # 各级各部门, 各成员单位, 各有关部门单位
+            return (name, "有关部门" if each.group("rel") and self.known("有关部门") else look)
+        if n.startswith("各级") and len(bare) >= 2 and not self.known(bare) and self.known("市" + bare) \
+                and not bare.endswith("政府"):
+            return (name, "市" + bare)          # 各级残联: recorded under the municipal one
+        cb = COUNTY_BODY_RE.match(n)
+        if cb and not NEVER_IN_NAME_RE.search(n) and not VERB_START_RE.match(cb.group("x")):
+            return (name, look)                 # 各县（市、区）政府残疾人工作委员会
         if not self.known(n) and re.search(r"(?:部门|机关|政府|局|委|办)(?:或者|或|及|以及)",
                                            re.sub(r"（[^（）]*）", "", n)):
             return None     # 发展和改革部门或社会调查机构: two names, not one
@@ -307,6 +328,7 @@ class _Subjects:
         s = re.sub(r"（以下简称[^（）]*）", "", subj).strip(" 　")
         s = re.sub(r"^(?:由|请|并由|再由|均由|另由)", "", s)
         s = re.sub(r"^各级、(?=各)", "各级", s)      # 各级、各有关部门: one collective
+        s = STAFF_RE.sub("", s)                     # X及其工作人员: X
         if not s:
             return None
         lv = LEVELS_RE.match(s)
@@ -337,6 +359,17 @@ class _Subjects:
             items = [head(n, lk) for n, lk in items]
         out: list[tuple[str, Optional[str]]] = []
         for name, look in items:
+            if BOTH_COMMITTEES_RE.match(compact(name)):
+                out.extend([(name, "村民委员会"), (name, "居民委员会")])
+                continue
+            # 出租人或者房屋租赁中介机构 : an alternative that is not wholly units is no subject
+            alts = [p for p in split_top(name.replace("或者", "或"), "或") if p] if not look else [name]
+            if len(alts) > 1:
+                got_alts = [self._one(p, None) for p in alts]
+                if not all(got_alts):
+                    return None
+                out.extend(g for g in got_alts if g)    # A或B: both may hold the duty
+                continue
             # 各县（市、区）和廊坊开发区 : a conjunction between whole units splits them
             parts = [p for p in split_top(name.replace("或者", "或"), "和及与或") if p] if not look else [name]
             subs = [self._one(p, None) for p in parts] if len(parts) > 1 else [None]
@@ -385,15 +418,18 @@ class _Subjects:
                     out.append((mention, "各" + low + n))     # 市、区人民政府: 各区人民政府
         return out
 
-    def partner(self, text: str) -> list[tuple[str, Optional[str]]]:
+    def partner(self, text: str, bare: bool = False) -> list[tuple[str, Optional[str]]]:
         """The units a partner phrase starts with (``会同B、C制定…`` -> B, C); a bare
-        collective (有关部门) names no partner."""
+        collective (有关部门) is a partner only when ``bare`` (会同有关部门: a joint duty, as in
+        annotations), not after 配合/协助."""
         t = compact(text)
         for k in range(min(len(t), 60), 1, -1):
+            if bare and BARE_COLLECTIVE_RE.match(t[:k]) and not re.match(r"和|及|、", t[k:k + 1]):
+                return [(t[:k], "有关部门" if self.known("有关部门") and "部门" in t[:k] else None)]
             units = self._items(t[:k])
             if units:
                 if all(compact(n).startswith(("有关", "相关")) for n, _lk in units):
-                    return []
+                    return [] if not bare else units
                 return units
         return []
 
@@ -478,7 +514,7 @@ def _partners(rest: str, subjects: _Subjects) -> list[tuple[str, Optional[str], 
     pm = PARTNER_RE.match(compact(rest))
     if not pm:
         return []
-    return [(n, lk, "support") for n, lk in subjects.partner(compact(rest)[pm.end():])]
+    return [(n, lk, "support") for n, lk in subjects.partner(compact(rest)[pm.end():], bare=True)]
 
 
 def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects: _Subjects,
@@ -521,6 +557,14 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 office = _office(text, clauses, k)
                 if office:
                     duties.append((office, None, "responsible"))
+            if not duties and k + 1 < len(clauses) \
+                    and OFFICE_DUTY_RE.match(compact(text[slice(*clauses[k + 1])])):
+                # 成立X领导小组，负责… : the body set up holds the duty after it
+                em = ESTABLISH_RE.search(compact(clause))
+                named = _organ(em.group("x"), subjects) \
+                    if em and compact(clause).endswith(em.group("x")) and GROUP_NAME_RE.search(em.group("x")) else None
+                if named:
+                    duties = [(n, lk, "responsible") for n, lk in named]
             if not duties and pred_after[k]:
                 # a subject split from its verb by commas: 卫生健康部门在政府的领导下，牵头编制… ;
                 # 由市委组织部、宣传部，市发改委、教育局等单位分工负责
@@ -555,7 +599,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             extra = []
             cm = re.match(r"^(?:并)?(会同|配合|协助|协同|联合)", compact(clause))
             if cm:
-                units = subjects.partner(compact(clause)[cm.end():])
+                units = subjects.partner(compact(clause)[cm.end():],
+                                         bare=cm.group(1) in ("会同", "协同", "联合"))
                 extra = [(n, lk, "assist" if cm.group(1) == "协助" else "support") for n, lk in units]
             runs[-1] = _Run(last.first, k + 1, last.duties + tuple(extra))
         k += 1
@@ -772,7 +817,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool]) -
                     duty_list = DUTY_HEADER_RE.search(mask[ga:gb].rstrip(" 　"))
                     header = [(n, lk) for n, lk, r in runs[-1].duties if r != "support"] \
                         if runs and duty_list else []
-                    continue
+                    if duty_list or not runs:
+                        continue
+                    # 有下列行为之一的，由公安机关给予行政处罚： a duty of its own before a list
+                    # of cases, not a list of duties
                 for run in runs:
                     a, b = clauses[run.first][0], clauses[run.last - 1][1]
                     if run.first == 0:
