@@ -348,3 +348,22 @@ def test_joint_with_the_departments_concerned(known):
     assert [(m, r) for m, _lk, r in got] == [("市政府残疾人工作委员会办公室", "responsible"),
                                              ("有关部门", "support")]
     assert [m for m, _lk, _r in _roles("市财政局负责经费保障，并协助有关部门做好工作。", known)] == ["市财政局"]
+
+
+def test_subject_by_level_and_role_phrases(known):
+    # 以X为（责任）主体，… names X; 以企业为主体 (a policy phrase) names no one
+    got = _roles("以市建设局和广阳区、安次区政府为责任主体，年内力争高标准建成污水处理厂。", known)
+    assert [(lk or m) for m, lk, _r in got] == ["市建设局", "广阳区政府", "安次区政府"]
+    assert [m for m, _lk, _r in _roles("以各县（市、区）为主体，引进符合产业定位的新项目。", known)] == ["各县（市、区）"]
+    assert _roles("以企业为主体、市场为导向，加快技术创新。", known) == []
+    # 市本级: the municipal government; the matter before 由 is part of the duty
+    got = read_duties("以上各项奖补涉及资金，由市本级和各县（市、区）统筹安排保障。", 1, known)
+    assert [(d.mention, d.lookup) for d in got] == [("市本级", "市人民政府"), ("各县（市、区）", None)]
+    assert got[0].clause.startswith("以上各项奖补涉及资金")
+    # 市有关责任部门 / 相关职能部门: the departments concerned
+    assert _roles("（五）市有关责任部门根据本措施制定相关实施细则。", known) == [
+        ("市有关责任部门", "市有关部门", "responsible")]
+    # a short sentence is a heading only when it is wholly a subject (根据… is not set aside)
+    assert _roles("市财政局根据规定制定相关实施细则。", known) == [("市财政局", None, "responsible")]
+    # 加快 as a unit's action
+    assert _roles("市教育局加快廊坊一中迁建工程，年内完成主体工程。", known) == [("市教育局", None, "responsible")]

@@ -68,6 +68,7 @@ PREDICATES = [
     (r"编制(?!分别|统一|由|实行|核定|总量|数|内|外)", "responsible"), (r"汇总", "responsible"), (r"审核", "responsible"),
     (r"发布", "responsible"), (r"研究", "responsible"), (r"开展", "responsible"),
     (r"推进", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"),
+    (r"加快(?!推进|建设|发展)", "responsible"),
     (r"提供", "responsible"),
     # 县级以上人民政府林业主管部门主管本行政区域内的森林防火工作 (regulations)
     (r"主管(?!部门|单位|机关|领导|副|局|委|办|厅|处|科|的)", "responsible"),
@@ -131,6 +132,12 @@ COUNTY_BODY_RE = re.compile(r"^各县（市、区）(?:人民政府|政府)?(?P<
                             r"(?:委员会|办公室|领导小组|局|中心|部门|机构))$")
 # a unit's staff go with it: 各级普查机构及其工作人员 = 各级普查机构
 STAFF_RE = re.compile(r"及其(?:工作人员|成员|负责人|所属单位)$")
+# the government of a level named by the level: 由市本级和各县（市、区）统筹安排
+OWN_LEVEL_RE = re.compile(r"^(?P<lv>省|市|州|县|区)本级(?:政府|财政)?$")
+# 市有关责任部门 / 有关职能部门: the departments concerned
+CONCERNED_DEPTS_RE = re.compile(r"^(?P<lv>市|县|区|省)?(?:有关|相关)(?:责任|职能|主管)部门$")
+# 以X为（责任）主体，… : X holds the duty of the sentence
+AS_SUBJECT_RE = re.compile(r"^以(?P<x>[^，。；]{2,60}?)为(?:责任|工作|实施)?主体(?:单位)?")
 # one name for two kinds of committee: 村（居）民委员会 = 村民委员会 and 居民委员会
 BOTH_COMMITTEES_RE = re.compile(r"^(?:各)?村（居）(?:民委员会|委会)$")
 # a level list before a generic organ or government (other governments' rules):
@@ -168,7 +175,7 @@ BY_VERB_RE = re.compile(r"^(?:依法|共同|协商|统一|分别|具体|按照�
                         # penalty articles: 由公安机关给予行政处罚 ; 由X根据《…》第N条规定，处…罚款
                         r"给予|处以|处罚|责令|没收|予以|(?:根据|依据|依照|按照)[^，。；]{0,60}?规定)")
 # the matter a 由X clause takes from the clause before it: 跨行政区域的渔业管理工作，由X管理
-BY_TOPIC_RE = re.compile(r"^[^，。；]{2,16}(?:工作|事项|事务|问题|管理|经费|费用|案件|职责)$")
+BY_TOPIC_RE = re.compile(r"^[^，。；]{2,16}(?:工作|事项|事务|问题|管理|经费|费用|资金|案件|职责)$")
 POSSESSIVE_RE = re.compile(r"^(?:其共同的|其共同|共同的|其)")
 # 有关县级人民政府 / 有关区人民政府: the governments concerned, a collective
 CONCERNED_GOV_RE = re.compile(r"^有关(?:省级|市级|县级|乡级|省|市|区|县|乡（镇）|乡镇)(?:人民政府|政府)$")
@@ -272,6 +279,15 @@ class _Subjects:
         bare = re.sub(r"^各(?:级)?(?:各)?", "", n)
         if bare != n and len(bare) >= 2 and self.known(bare):
             return (name, bare)                 # 各有关部门 -> 有关部门
+        own = OWN_LEVEL_RE.match(n)
+        if own:                                 # 市本级: the municipal government
+            return (name, own.group("lv") + "人民政府")
+        cd = CONCERNED_DEPTS_RE.match(n)
+        if cd:                                  # 市有关责任部门: the departments concerned
+            for form in ((cd.group("lv") or "") + "有关部门", "有关部门"):
+                if self.known(form):
+                    return (name, form)
+            return (name, look)
         each = EACH_RE.match(n)
         if each:                                # 各级各部门, 各成员单位, 各有关部门单位
             return (name, "有关部门" if each.group("rel") and self.known("有关部门") else look)
@@ -341,6 +357,12 @@ class _Subjects:
             one = self._one(s, None)        # 区、县（市）人民政府: one collective
             if one:
                 return [one]
+        halves = [h for h in split_top(s, "和") if h]
+        if len(halves) == 2 and "、" in s and all("、" not in h or h is halves[-1] for h in halves):
+            # 市建设局和广阳区、安次区政府 : 和 between a unit and a list
+            got = [self._items(h) for h in halves]
+            if all(got):
+                return [u for g in got for u in g]
         items = unit_items(s, self.knows)
         if not items:
             return None
@@ -546,7 +568,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 duties += _partners(rest, subjects)
         else:
             # 将…职责划归X ; 由X共同协商管理
-            duties = [(n, lk, "responsible") for n, lk in (_moved(clause, subjects) or _by(clause, subjects) or [])]
+            duties = [(n, lk, "responsible") for n, lk in (_moved(clause, subjects) or _by(clause, subjects)
+                                                          or _as_subject(clause, subjects) or [])]
             om = OFFICE_RE.search(clause) if not duties else None
             if om:
                 # 领导小组办公室设在市统计局（，负责…）: the host runs the office's work
@@ -702,6 +725,16 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
     return None
 
 
+def _as_subject(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """``以市建设局和广阳区、安次区政府为责任主体，…`` / ``以各县（市、区）为主体，…``: X holds
+    the duty of the sentence."""
+    m = AS_SUBJECT_RE.match(compact(clause))
+    units = subjects.subject(m.group("x")) if m else None
+    if units and "责任" not in m.group(0) and any(actor_kind(compact(n)) for n, _lk in units):
+        return None     # 以企业为主体、市场为导向: a policy phrase, not a duty
+    return units
+
+
 def _item_partners(item: str, subjects: "_Subjects") -> list[tuple[str, Optional[str], str]]:
     """An item of a duty list opening with ``会同X`` (``（二）会同有关部门编制…规划``): the
     partners share the duty, the collective ``有关部门`` too, as in annotations."""
@@ -801,7 +834,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool]) -
             heading, start = labelled
         for sa, sb in _spans(mask, start, end, "。！？"):
             if sa == start and not re.search(r"[，,；;：:]", mask[sa:sb]) and sb - sa <= 20:
-                heading = subjects.subject(text[sa:sb])
+                # wholly a subject, nothing set aside (市财政局根据规定制定细则 is a clause)
+                heading = subjects.subject_as_written(text[sa:sb].strip(" 　"))
                 if heading:
                     continue
             carried: Optional[list] = heading
