@@ -367,3 +367,14 @@ def test_subject_by_level_and_role_phrases(known):
     assert _roles("市财政局根据规定制定相关实施细则。", known) == [("市财政局", None, "responsible")]
     # 加快 as a unit's action
     assert _roles("市教育局加快廊坊一中迁建工程，年内完成主体工程。", known) == [("市教育局", None, "responsible")]
+
+
+def test_applicants_obligations_are_no_duties(known):
+    # an enterprise that must apply to, file with or report to a department is the regulated side
+    for text in ("处于该区域范围内的，建设单位应该在办理选址或工程规划许可前，向国家安全部门申请国家安全事项审查。",
+                 "生产建设单位应在项目开工建设前，按照规定编制水土保持方案报告书或报告表，向审批部门提交申请。",
+                 "房屋租赁中介机构应当自签订合同之日起三日内向公安机关登记。"):
+        assert _roles(text, known) == [], text
+    # a duty an actor is given stays one, and a department reporting upwards still has a duty
+    assert _roles("物业服务企业应当向业主公布病媒生物防制情况。", known) == [("物业服务企业", None, "responsible")]
+    assert _roles("市财政局应当向市政府报送预算执行情况。", known) == [("市财政局", None, "responsible")]

@@ -138,6 +138,9 @@ OWN_LEVEL_RE = re.compile(r"^(?P<lv>省|市|州|县|区)本级(?:政府|财政)?
 CONCERNED_DEPTS_RE = re.compile(r"^(?P<lv>市|县|区|省)?(?:有关|相关)(?:责任|职能|主管)部门$")
 # 以X为（责任）主体，… : X holds the duty of the sentence
 AS_SUBJECT_RE = re.compile(r"^以(?P<x>[^，。；]{2,60}?)为(?:责任|工作|实施)?主体(?:单位)?")
+# what an applicant does: 建设单位应当…向国家安全部门申请审查 (the obligation of the regulated
+# side, not a duty given to it)
+APPLICANT_RE = re.compile(r"向[^，。；]{1,30}?(?:提出|申请|提交|报送|申报|报批|备案|登记|缴纳)")
 # one name for two kinds of committee: 村（居）民委员会 = 村民委员会 and 居民委员会
 BOTH_COMMITTEES_RE = re.compile(r"^(?:各)?村（居）(?:民委员会|委会)$")
 # a level list before a generic organ or government (other governments' rules):
@@ -555,6 +558,11 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         found = _find(clause, mclause, subjects)
         duties: list[tuple[str, Optional[str], str]] = []
         span = 1
+        if found and found[2].group(0) in MODALS + ("应该", "必须") \
+                and all(actor_kind(compact(n)) == "enterprise" for n, _lk in found[0]) \
+                and APPLICANT_RE.search("，".join([clause[found[2].end():]]
+                                                 + [text[slice(*c)] for c in clauses[k + 1:k + 4]])):
+            found = None    # 建设单位应当…向…部门申请… : an applicant's obligation, not a duty
         if found:
             units, role, m = found
             rest = clause[m.end():]
