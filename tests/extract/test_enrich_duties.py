@@ -378,3 +378,12 @@ def test_applicants_obligations_are_no_duties(known):
     # a duty an actor is given stays one, and a department reporting upwards still has a duty
     assert _roles("物业服务企业应当向业主公布病媒生物防制情况。", known) == [("物业服务企业", None, "responsible")]
     assert _roles("市财政局应当向市政府报送预算执行情况。", known) == [("市财政局", None, "responsible")]
+
+
+def test_each_collective_after_a_relative_clause(known):
+    # …的各级各相关部门要… : a 各 collective after a relative clause takes any duty verb
+    assert _roles("掌握普查有关基础资料的各级各相关部门要及时准确提供部门行政记录和数据信息。", known) == [
+        ("各级各相关部门", "有关部门", "responsible")]
+    # other words after 的 still need a verb that names a duty on its own
+    assert _roles("涉及民生的各项工作要抓好。", known) == []
+    assert _roles("符合条件的企业要及时申报。", known) == []

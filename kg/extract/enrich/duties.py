@@ -517,8 +517,9 @@ def _find(clause: str, mclause: str, subjects: _Subjects):
             units = subjects.subject(head.rsplit("由", 1)[1])
         units = units or subjects.subject(head)
         if not units and "的" in head and not VERB_START_RE.match(compact(head)) \
-                and STRONG_RE.match(m.group(0)):
-            # 涉及重点工作的主办单位牵头… : the unit after a relative clause
+                and (STRONG_RE.match(m.group(0)) or compact(head.rsplit("的", 1)[1]).startswith("各")):
+            # 涉及重点工作的主办单位牵头… / 掌握基础资料的各级各相关部门要… : the unit after a
+            # relative clause (any verb after a 各 collective)
             units = subjects.subject(head.rsplit("的", 1)[1])
         if units:
             if "了" in mclause[m.end():]:
