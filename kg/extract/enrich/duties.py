@@ -21,7 +21,11 @@ it, the county-level collective X. A subject that is not wholly units (``单位�
 
 **Predicates** and the roles they give: 牵头/牵头负责 -> lead; 负责, 具体负责, 负总责,
 对…负责, 是…主体责任单位, 承担/履行…, 应当/应/要, 做好/抓好, 组织/统筹/指导/监督… ->
-responsible; 配合 -> support; 协助 -> assist; ``A会同B…`` / ``A牵头会同B…`` -> B support.
+responsible; 配合 -> support; 协助 -> assist; ``A会同B…`` / ``A牵头会同B…`` -> B support
+(``会同有关部门`` too). ``由X+verb`` (负责, 管理, 给予处罚, 根据…规定，处…罚款), ``以X为（责任）主体``
+and ``成立X领导小组，负责…`` name X; ``办公室设在Y`` names the host Y (people ask where an office
+is) and the office too when a duty follows. Not duties: an enterprise's obligation to apply to
+or file with a department (``建设单位应当…向…部门申请``); private parties (出租人, 承租人).
 
 **Carrying the subject**: within a ``；``-segment later clauses belong to the duty of the
 subject before them; across ``；`` inside a sentence a segment that opens with a duty verb
