@@ -142,8 +142,10 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     # the other forms of the question's words (人防 -> 人民防空, 发改 -> 发展和改革), from the
     # table the index was built with (the unit naming rules and kg/data/abbreviations.tsv)
     lengths = index.get("expansion_lens") or []
-    table = index.expansions([w for c in chunks for w in _substrings(c, lengths)]) if lengths \
-        else {}
+    keys = [w for c in chunks for w in _substrings(c, lengths)]
+    if 1 in lengths:            # one-character forms of the data file (税 / 税收)
+        keys += [ch for c in chunks for ch in c]
+    table = index.expansions(keys) if lengths else {}
     forms = [f for c in chunks for f in _variant_forms(c, table, lengths)] if table else []
     alts = [alt for _form, _other, alt in forms]
     # the index vocabulary, read for the substrings of the question (and its other forms) only

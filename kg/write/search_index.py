@@ -95,17 +95,20 @@ _LEVELS = ("中共", "市委", "县委", "区委", "省委", "市", "县", "区"
 _GENERIC_TAILS = ("管理", "工作", "事务", "业", "服务")
 
 
-def load_abbreviations(text: Optional[str] = None) -> list[tuple[str, ...]]:
-    """Groups of forms of one word (standard first) from ``kg/data/abbreviations.tsv``."""
+def load_abbreviations(text: Optional[str] = None, min_len: int = 2) -> list[tuple[str, ...]]:
+    """Groups of forms of one word (standard first) from ``kg/data/abbreviations.tsv``. The data
+    file may give one-character forms (税 / 税收, 未 / 没有: a word a question writes alone);
+    names' forms (the naming rules) have two characters or more."""
     if text is None:
         text = resources.files("kg.data").joinpath("abbreviations.tsv").read_text("utf-8")
+        min_len = 1
     groups = []
     for raw in text.splitlines():
         if not raw.strip() or raw.startswith("#") or raw.startswith("standard\t"):
             continue
         cols = raw.split("\t")
         forms = [compact(f) for f in [cols[0], *(cols[1].split("|") if len(cols) > 1 else [])]]
-        groups.append(tuple(dict.fromkeys(f for f in forms if len(f) >= 2)))
+        groups.append(tuple(dict.fromkeys(f for f in forms if len(f) >= min_len)))
     return [g for g in groups if len(g) > 1]
 
 

@@ -92,8 +92,11 @@ def test_by_clause_with_alternative_holders(known):
 
 
 def test_by_clause_needs_a_verb_after_the_unit(known):
-    # 管理 inside a law's title is no verb of the clause
-    assert read_duties("由公安机关根据《治安管理处罚法》第二十条规定，处二百元罚款。", 1, known) == []
+    # a penalty 由X根据《…》规定，处… is X's duty (管理 inside the law's title is not what makes it one)
+    got = read_duties("由公安机关根据《治安管理处罚法》第二十条规定，处二百元罚款。", 1, known)
+    assert [d.mention for d in got] == ["公安机关"]
+    assert read_duties("由城市管理部门依照《城市市容和环境卫生管理条例》第三十六条规定给予处罚。", 1, known) != []
+    assert read_duties("由公安机关《治安管理处罚法》。", 1, known) == []
     assert [d.mention for d in read_duties("由公安机关依法查处。", 1, known)] == ["公安机关"]
     assert read_duties("由所在单位向领导小组办公室提出变更申请。", 1, known) == []
 

@@ -30,9 +30,11 @@ def test_by_unit_and_lead(known):
 
 def test_office_and_continuation(known):
     got = read_duties("领导小组办公室设在市统计局，负责普查的具体组织实施和协调，各成员单位要各司其职。", 1, known)
-    # the host runs the office's work; the office itself holds the duty written after it
+    # the host runs the office's work; the office itself holds the duty written after it;
+    # 各成员单位 is a subject of its own
     assert [(d.mention, d.role) for d in got] == [("市统计局", "responsible"),
-                                                 ("领导小组办公室", "responsible")]
+                                                 ("领导小组办公室", "responsible"),
+                                                 ("各成员单位", "responsible")]
     assert got[0].clause.startswith("领导小组办公室设在市统计局，负责普查的具体组织实施")
     # the office's host runs its work even when no duty follows
     assert _roles("领导小组办公室设在市公安局，办公室主任由张三同志担任。", known) == [
@@ -41,7 +43,9 @@ def test_office_and_continuation(known):
 
 def test_lead_then_joint(known):
     got = _roles("市民政局、市发展改革委牵头，会同有关部门建立健全规划实施监测机制。", known)
-    assert got == [("市民政局", None, "lead"), ("市发展改革委", None, "lead")]
+    # 会同有关部门 after the lead: the collective shares the duty
+    assert got == [("市民政局", None, "lead"), ("市发展改革委", None, "lead"),
+                   ("有关部门", "有关部门", "support")]
     got = _roles("市住建局要会同市财政局、市发改委，加强督导。", known)
     assert got == [("市住建局", None, "responsible"), ("市财政局", None, "support"),
                    ("市发改委", None, "support")]
@@ -247,7 +251,7 @@ def test_other_government_rules_exactly():
         (9, "停车场经营企业", None, "responsible"),
         (11, "市自然资源主管部门", None, "responsible"),
         (11, "市交通运输主管部门", None, "support"),              # 会同
-        # (13, 各级、各有关部门): a collective the lexicon knows (有关部门); nothing is known here
+        (13, "各级各有关部门", None, "responsible"),              # 各级、各有关部门: a collective
         (13, "发展改革", "发展改革部门", "responsible"),           # bare head shares 部门
         (13, "财政部门", None, "responsible"),
         (15, "市交通运输主管部门", None, "responsible"),          # 由X事先组织
@@ -275,11 +279,111 @@ def test_other_government_rules_exactly():
     # 编制 before 分别核定 is the staffing quota, not the verb "draw up"
     ("医联体内公立医疗卫生机构编制分别核定、统筹使用。", []),
     ("市发改委编制年度计划。", [("市发改委", "responsible")]),
-    # 或 joining an organ to something else: the organ alone supports
+    # 或 joining two alternative partners: both support (alternative holders are both credited)
     ("市住建部门应当协同发展和改革部门或社会调查机构，定期公布租金水平。",
-     [("市住建部门", "responsible"), ("发展和改革部门", "support")]),
+     [("市住建部门", "responsible"), ("发展和改革部门", "support"), ("社会调查机构", "support")]),
 ])
 def test_regulation_conventions(sentence, want):
     from kg.extract.enrich.duties import read_lines
     got = [(d.mention, d.role) for d in read_lines([(1, sentence)], _nobody)]
     assert got == want
+
+
+def test_established_group_takes_the_duty_after_it(known):
+    for text in ("成立廊坊市第五次全国经济普查领导小组，负责普查组织实施中重大问题的研究和决策。",
+                 "决定成立某某县防汛抗旱指挥部，负责全县防汛抗旱工作。"):
+        got = _roles(text, known)
+        assert len(got) == 1 and got[0][0].endswith(("领导小组", "指挥部")) and got[0][2] == "responsible"
+    # a team set up as a measure is no body of the document (组建…分队，承担…)
+    assert _roles("组建市级卫生应急快速反应小分队，承担本区域突发事件现场伤病员救治。", known) == []
+
+
+def test_each_collectives(known):
+    # 各 / 各级各 before a description of units: every unit of it
+    for text, mention in (("各级各部门要按照原则，认真做好各项普查工作。", "各级各部门"),
+                          ("各成员单位要各司其职、各负其责。", "各成员单位"),
+                          ("各部门要加强协作。", "各部门"),
+                          ("各有关部门单位要充分发挥职能优势。", "各有关部门单位"),
+                          ("各级各相关部门要及时提供数据。", "各级各相关部门")):
+        assert [(m, r) for m, _lk, r in _roles(text, known)] == [(mention, "responsible")], text
+    assert _roles("各有关部门单位要充分发挥职能优势。", known)[0][1] == "有关部门"
+    # 各级X of a municipal body: recorded under the municipal one; 各级政府 stays a collective
+    assert _roles("各级残联要加强信息联通。", known) == [("各级残联", "市残联", "responsible")]
+    assert _roles("各级政府要加强工作统筹。", known)[0][1] != "市政府"
+    # a body of every county
+    assert [m for m, _lk, _r in _roles("各县（市、区）政府残疾人工作委员会办公室要每年组织一次评估。", known)] == [
+        "各县（市、区）政府残疾人工作委员会办公室"]
+    # a unit's staff go with it
+    assert [m for m, _lk, _r in _roles("各级普查机构及其工作人员要严格履行保密义务。", known)] == ["各级普查机构"]
+
+
+def test_penalty_by_clauses(known):
+    assert _roles("有下列行为之一的，由公安机关给予行政处罚：", known) == [("公安机关", None, "responsible")]
+    for text in ("（一）承租人留宿无有效身份证件的人员的，由公安机关根据《河北省租赁房屋治安管理条例》第三十条规定，处二百元以上五百元以下罚款。",
+                 "逾期不改正的，由市场监督管理部门责令停业整顿。",
+                 "违反本办法规定的，由城市管理部门处以五百元罚款。"):
+        got = _roles(text, known)
+        assert len(got) == 1 and got[0][2] == "responsible", text
+    # a list header of duties is still no duty itself
+    assert _roles("市爱卫办履行下列职责：", known) == []
+
+
+def test_alternatives_and_both_committees(known):
+    got = _roles("流动人口和房屋租赁管理部门应当协同发展和改革部门或社会调查机构，定期公布租金水平。", known)
+    assert [m for m, _lk, _r in got] == ["流动人口和房屋租赁管理部门", "发展和改革部门", "社会调查机构"]
+    assert _roles("由市政府或者市发改委负责。", known) == [("市政府", None, "responsible"),
+                                                     ("市发改委", None, "responsible")]
+    # an alternative that names a private party is no subject
+    assert _roles("出租人或者房屋租赁中介机构应当自签订租赁合同后三个工作日内办理登记。", known) == []
+    # 村（居）民委员会: both kinds of committee
+    got = _roles("村（居）民委员会、物业服务企业等协助相关部门做好房屋租赁管理的相关工作。", known)
+    assert [(lk or m) for m, lk, _r in got] == ["村民委员会", "居民委员会", "物业服务企业"]
+    assert {r for _m, _lk, r in got} == {"assist"}
+
+
+def test_joint_with_the_departments_concerned(known):
+    # 会同有关部门: the collective shares the duty (as in annotations); 协助/配合 有关部门 does not
+    assert _roles("市住建局会同有关部门抓好落实。", known)[1][0] == "有关部门"
+    got = _roles("市政府残疾人工作委员会办公室将会同有关部门和单位，对本方案落实情况进行总结评估。", known)
+    assert [(m, r) for m, _lk, r in got] == [("市政府残疾人工作委员会办公室", "responsible"),
+                                             ("有关部门", "support")]
+    assert [m for m, _lk, _r in _roles("市财政局负责经费保障，并协助有关部门做好工作。", known)] == ["市财政局"]
+
+
+def test_subject_by_level_and_role_phrases(known):
+    # 以X为（责任）主体，… names X; 以企业为主体 (a policy phrase) names no one
+    got = _roles("以市建设局和广阳区、安次区政府为责任主体，年内力争高标准建成污水处理厂。", known)
+    assert [(lk or m) for m, lk, _r in got] == ["市建设局", "广阳区政府", "安次区政府"]
+    assert [m for m, _lk, _r in _roles("以各县（市、区）为主体，引进符合产业定位的新项目。", known)] == ["各县（市、区）"]
+    assert _roles("以企业为主体、市场为导向，加快技术创新。", known) == []
+    # 市本级: the municipal government; the matter before 由 is part of the duty
+    got = read_duties("以上各项奖补涉及资金，由市本级和各县（市、区）统筹安排保障。", 1, known)
+    assert [(d.mention, d.lookup) for d in got] == [("市本级", "市人民政府"), ("各县（市、区）", None)]
+    assert got[0].clause.startswith("以上各项奖补涉及资金")
+    # 市有关责任部门 / 相关职能部门: the departments concerned
+    assert _roles("（五）市有关责任部门根据本措施制定相关实施细则。", known) == [
+        ("市有关责任部门", "市有关部门", "responsible")]
+    # a short sentence is a heading only when it is wholly a subject (根据… is not set aside)
+    assert _roles("市财政局根据规定制定相关实施细则。", known) == [("市财政局", None, "responsible")]
+    # 加快 as a unit's action
+    assert _roles("市教育局加快廊坊一中迁建工程，年内完成主体工程。", known) == [("市教育局", None, "responsible")]
+
+
+def test_applicants_obligations_are_no_duties(known):
+    # an enterprise that must apply to, file with or report to a department is the regulated side
+    for text in ("处于该区域范围内的，建设单位应该在办理选址或工程规划许可前，向国家安全部门申请国家安全事项审查。",
+                 "生产建设单位应在项目开工建设前，按照规定编制水土保持方案报告书或报告表，向审批部门提交申请。",
+                 "房屋租赁中介机构应当自签订合同之日起三日内向公安机关登记。"):
+        assert _roles(text, known) == [], text
+    # a duty an actor is given stays one, and a department reporting upwards still has a duty
+    assert _roles("物业服务企业应当向业主公布病媒生物防制情况。", known) == [("物业服务企业", None, "responsible")]
+    assert _roles("市财政局应当向市政府报送预算执行情况。", known) == [("市财政局", None, "responsible")]
+
+
+def test_each_collective_after_a_relative_clause(known):
+    # …的各级各相关部门要… : a 各 collective after a relative clause takes any duty verb
+    assert _roles("掌握普查有关基础资料的各级各相关部门要及时准确提供部门行政记录和数据信息。", known) == [
+        ("各级各相关部门", "有关部门", "responsible")]
+    # other words after 的 still need a verb that names a duty on its own
+    assert _roles("涉及民生的各项工作要抓好。", known) == []
+    assert _roles("符合条件的企业要及时申报。", known) == []

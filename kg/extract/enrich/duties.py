@@ -21,7 +21,11 @@ it, the county-level collective X. A subject that is not wholly units (``单位�
 
 **Predicates** and the roles they give: 牵头/牵头负责 -> lead; 负责, 具体负责, 负总责,
 对…负责, 是…主体责任单位, 承担/履行…, 应当/应/要, 做好/抓好, 组织/统筹/指导/监督… ->
-responsible; 配合 -> support; 协助 -> assist; ``A会同B…`` / ``A牵头会同B…`` -> B support.
+responsible; 配合 -> support; 协助 -> assist; ``A会同B…`` / ``A牵头会同B…`` -> B support
+(``会同有关部门`` too). ``由X+verb`` (负责, 管理, 给予处罚, 根据…规定，处…罚款), ``以X为（责任）主体``
+and ``成立X领导小组，负责…`` name X; ``办公室设在Y`` names the host Y (people ask where an office
+is) and the office too when a duty follows. Not duties: an enterprise's obligation to apply to
+or file with a department (``建设单位应当…向…部门申请``); private parties (出租人, 承租人).
 
 **Carrying the subject**: within a ``；``-segment later clauses belong to the duty of the
 subject before them; across ``；`` inside a sentence a segment that opens with a duty verb
@@ -72,6 +76,7 @@ PREDICATES = [
     (r"编制(?!分别|统一|由|实行|核定|总量|数|内|外)", "responsible"), (r"汇总", "responsible"), (r"审核", "responsible"),
     (r"发布", "responsible"), (r"研究", "responsible"), (r"开展", "responsible"),
     (r"推进", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"),
+    (r"加快(?!推进|建设|发展)", "responsible"),
     (r"提供", "responsible"),
     # 县级以上人民政府林业主管部门主管本行政区域内的森林防火工作 (regulations)
     (r"主管(?!部门|单位|机关|领导|副|局|委|办|厅|处|科|的)", "responsible"),
@@ -132,6 +137,25 @@ NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众|公民|市民|同志|�
 GRASSROOTS_RE = re.compile(r"村（居）民委员会|村民委员会|居民委员会|村（居）委会")
 LEVEL_STARTS = ("市委", "市政府", "市", "县委", "县", "区委", "区", "省委", "省", "中共", "国家")
 BARE_COLLECTIVE_RE = re.compile(r"^(?:有关|相关|其他|其它)(?:部门|单位|方面|机构)$")
+# what 各 / 各级各 makes a collective of (各部门, 各级各相关部门, 各成员单位, 各有关部门单位): every
+# unit of that description; 有关/相关 ones are the 有关部门 collective
+EACH_RE = re.compile(r"^各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)(?:职能)?)?部门(?:和?单位)?|成员单位|(?:有关|相关)单位)$")
+# a county-level body of every county: 各县（市、区）政府残疾人工作委员会（办公室）
+COUNTY_BODY_RE = re.compile("^各县（市、区）(?:人民政府|政府)?(?P<x>" + HAN + "{2,20}"
+                            "(?:委员会|办公室|领导小组|局|中心|部门|机构))$")
+# a unit's staff go with it: 各级普查机构及其工作人员 = 各级普查机构
+STAFF_RE = re.compile(r"及其(?:工作人员|成员|负责人|所属单位)$")
+# the government of a level named by the level: 由市本级和各县（市、区）统筹安排
+OWN_LEVEL_RE = re.compile(r"^(?P<lv>省|市|州|县|区)本级(?:政府|财政)?$")
+# 市有关责任部门 / 有关职能部门: the departments concerned
+CONCERNED_DEPTS_RE = re.compile(r"^(?P<lv>市|县|区|省)?(?:有关|相关)(?:责任|职能|主管)部门$")
+# 以X为（责任）主体，… : X holds the duty of the sentence
+AS_SUBJECT_RE = re.compile("^以(?P<x>" + CLAUSE_CHAR + "{2,60}?)为(?:责任|工作|实施)?主体(?:单位)?")
+# what an applicant does: 建设单位应当…向国家安全部门申请审查 (the obligation of the regulated
+# side, not a duty given to it)
+APPLICANT_RE = re.compile("向" + CLAUSE_CHAR + "{1,30}?(?:提出|申请|提交|报送|申报|报批|备案|登记|缴纳)")
+# one name for two kinds of committee: 村（居）民委员会 = 村民委员会 and 居民委员会
+BOTH_COMMITTEES_RE = re.compile(r"^(?:各)?村（居）(?:民委员会|委会)$")
 # a level list before a generic organ or government (other governments' rules):
 # 县级以上人民政府, 区、县（市）生态环境主管部门, 区（县）人民政府
 LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:(?:省|市|州)、)?(?:区、县（市）|"
@@ -164,9 +188,11 @@ BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|�
 ALT_RE = re.compile(r"^(?:或者|或)由")
 # what follows X in 由X…: manner words and a verb of managing or handling
 BY_VERB_RE = re.compile(r"^(?:依法|共同|协商|统一|分别|具体|按照职责|根据职责)*(?:负责|管理|承担|组织|实施|办理|审批|"
-                        r"处理|解决|协调|确定|制定|监督|查处|统筹|指导|认定|核定|执行|受理|对)")
+                        r"处理|解决|协调|确定|制定|监督|查处|统筹|指导|认定|核定|执行|受理|对|"
+                        # penalty articles: 由公安机关给予行政处罚 ; 由X根据《…》第N条规定，处…罚款
+                        r"给予|处以|处罚|责令|没收|予以|(?:根据|依据|依照|按照)" + CLAUSE_CHAR + "{0,60}?规定)")
 # the matter a 由X clause takes from the clause before it: 跨行政区域的渔业管理工作，由X管理
-BY_TOPIC_RE = re.compile("^" + CLAUSE_CHAR + "{2,16}(?:工作|事项|事务|问题|管理|经费|费用|案件|职责)$")
+BY_TOPIC_RE = re.compile("^" + CLAUSE_CHAR + "{2,16}(?:工作|事项|事务|问题|管理|经费|费用|资金|案件|职责)$")
 POSSESSIVE_RE = re.compile(r"^(?:其共同的|其共同|共同的|其)")
 # 有关县级人民政府 / 有关区人民政府: the governments concerned, a collective
 CONCERNED_GOV_RE = re.compile(r"^有关(?:省级|市级|县级|乡级|省|市|区|县|乡（镇）|乡镇)(?:人民政府|政府)$")
@@ -270,6 +296,24 @@ class _Subjects:
         bare = re.sub(r"^各(?:级)?(?:各)?", "", n)
         if bare != n and len(bare) >= 2 and self.known(bare):
             return (name, bare)                 # 各有关部门 -> 有关部门
+        own = OWN_LEVEL_RE.match(n)
+        if own:                                 # 市本级: the municipal government
+            return (name, own.group("lv") + "人民政府")
+        cd = CONCERNED_DEPTS_RE.match(n)
+        if cd:                                  # 市有关责任部门: the departments concerned
+            for form in ((cd.group("lv") or "") + "有关部门", "有关部门"):
+                if self.known(form):
+                    return (name, form)
+            return (name, look)
+        each = EACH_RE.match(n)
+        if each:                                # 各级各部门, 各成员单位, 各有关部门单位
+            return (name, "有关部门" if each.group("rel") and self.known("有关部门") else look)
+        if n.startswith("各级") and len(bare) >= 2 and not self.known(bare) and self.known("市" + bare) \
+                and not bare.endswith("政府"):
+            return (name, "市" + bare)          # 各级残联: recorded under the municipal one
+        cb = COUNTY_BODY_RE.match(n)
+        if cb and not NEVER_IN_NAME_RE.search(n) and not VERB_START_RE.match(cb.group("x")):
+            return (name, look)                 # 各县（市、区）政府残疾人工作委员会
         if not self.known(n) and re.search(r"(?:部门|机关|政府|局|委|办)(?:或者|或|及|以及)",
                                            re.sub(r"（[^（）]*）", "", n)):
             return None     # 发展和改革部门或社会调查机构: two names, not one
@@ -317,6 +361,7 @@ class _Subjects:
         s = re.sub(r"（以下简称[^（）]*）", "", subj).strip(" 　")
         s = re.sub(r"^(?:由|请|并由|再由|均由|另由)", "", s)
         s = re.sub(r"^各级、(?=各)", "各级", s)      # 各级、各有关部门: one collective
+        s = STAFF_RE.sub("", s)                     # X及其工作人员: X
         if not s:
             return None
         lv = LEVELS_RE.match(s)
@@ -329,6 +374,12 @@ class _Subjects:
             one = self._one(s, None)        # 区、县（市）人民政府: one collective
             if one:
                 return [one]
+        halves = [h for h in split_top(s, "和") if h]
+        if len(halves) == 2 and "、" in s and all("、" not in h or h is halves[-1] for h in halves):
+            # 市建设局和广阳区、安次区政府 : 和 between a unit and a list
+            got = [self._items(h) for h in halves]
+            if all(got):
+                return [u for g in got for u in g]
         items = unit_items(s, self.knows)
         if not items:
             return None
@@ -347,6 +398,17 @@ class _Subjects:
             items = [head(n, lk) for n, lk in items]
         out: list[tuple[str, Optional[str]]] = []
         for name, look in items:
+            if BOTH_COMMITTEES_RE.match(compact(name)):
+                out.extend([(name, "村民委员会"), (name, "居民委员会")])
+                continue
+            # 出租人或者房屋租赁中介机构 : an alternative that is not wholly units is no subject
+            alts = [p for p in split_top(name.replace("或者", "或"), "或") if p] if not look else [name]
+            if len(alts) > 1:
+                got_alts = [self._one(p, None) for p in alts]
+                if not all(got_alts):
+                    return None
+                out.extend(g for g in got_alts if g)    # A或B: both may hold the duty
+                continue
             # 各县（市、区）和廊坊开发区 : a conjunction between whole units splits them
             parts = [p for p in split_top(name.replace("或者", "或"), "和及与或") if p] if not look else [name]
             subs = [self._one(p, None) for p in parts] if len(parts) > 1 else [None]
@@ -395,15 +457,18 @@ class _Subjects:
                     out.append((mention, "各" + low + n))     # 市、区人民政府: 各区人民政府
         return out
 
-    def partner(self, text: str) -> list[tuple[str, Optional[str]]]:
+    def partner(self, text: str, bare: bool = False) -> list[tuple[str, Optional[str]]]:
         """The units a partner phrase starts with (``会同B、C制定…`` -> B, C); a bare
-        collective (有关部门) names no partner."""
+        collective (有关部门) is a partner only when ``bare`` (会同有关部门: a joint duty, as in
+        annotations), not after 配合/协助."""
         t = compact(text)
         for k in range(min(len(t), 60), 1, -1):
+            if bare and BARE_COLLECTIVE_RE.match(t[:k]) and not re.match(r"和|及|、", t[k:k + 1]):
+                return [(t[:k], "有关部门" if self.known("有关部门") and "部门" in t[:k] else None)]
             units = self._items(t[:k])
             if units:
                 if all(compact(n).startswith(("有关", "相关")) for n, _lk in units):
-                    return []
+                    return [] if not bare else units
                 return units
         return []
 
@@ -466,8 +531,9 @@ def _find(clause: str, mclause: str, subjects: _Subjects):
             units = subjects.subject(head.rsplit("由", 1)[1])
         units = units or subjects.subject(head)
         if not units and "的" in head and not VERB_START_RE.match(compact(head)) \
-                and STRONG_RE.match(m.group(0)):
-            # 涉及重点工作的主办单位牵头… : the unit after a relative clause
+                and (STRONG_RE.match(m.group(0)) or compact(head.rsplit("的", 1)[1]).startswith("各")):
+            # 涉及重点工作的主办单位牵头… / 掌握基础资料的各级各相关部门要… : the unit after a
+            # relative clause (any verb after a 各 collective)
             units = subjects.subject(head.rsplit("的", 1)[1])
         if units:
             if "了" in mclause[m.end():]:
@@ -488,7 +554,7 @@ def _partners(rest: str, subjects: _Subjects) -> list[tuple[str, Optional[str], 
     pm = PARTNER_RE.match(compact(rest))
     if not pm:
         return []
-    return [(n, lk, "support") for n, lk in subjects.partner(compact(rest)[pm.end():])]
+    return [(n, lk, "support") for n, lk in subjects.partner(compact(rest)[pm.end():], bare=True)]
 
 
 def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects: _Subjects,
@@ -507,6 +573,11 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         found = _find(clause, mclause, subjects)
         duties: list[tuple[str, Optional[str], str]] = []
         span = 1
+        if found and found[2].group(0) in MODALS + ("应该", "必须") \
+                and all(actor_kind(compact(n)) == "enterprise" for n, _lk in found[0]) \
+                and APPLICANT_RE.search("，".join([clause[found[2].end():]]
+                                                 + [text[slice(*c)] for c in clauses[k + 1:k + 4]])):
+            found = None    # 建设单位应当…向…部门申请… : an applicant's obligation, not a duty
         if found:
             units, role, m = found
             rest = clause[m.end():]
@@ -520,7 +591,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 duties += _partners(rest, subjects)
         else:
             # 将…职责划归X ; 由X共同协商管理
-            duties = [(n, lk, "responsible") for n, lk in (_moved(clause, subjects) or _by(clause, subjects) or [])]
+            duties = [(n, lk, "responsible") for n, lk in (_moved(clause, subjects) or _by(clause, subjects)
+                                                          or _as_subject(clause, subjects) or [])]
             om = OFFICE_RE.search(clause) if not duties else None
             if om:
                 # 领导小组办公室设在市统计局（，负责…）: the host runs the office's work
@@ -531,6 +603,14 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 office = _office(text, clauses, k)
                 if office:
                     duties.append((office, None, "responsible"))
+            if not duties and k + 1 < len(clauses) \
+                    and OFFICE_DUTY_RE.match(compact(text[slice(*clauses[k + 1])])):
+                # 成立X领导小组，负责… : the body set up holds the duty after it
+                em = ESTABLISH_RE.search(compact(clause))
+                named = _organ(em.group("x"), subjects) \
+                    if em and compact(clause).endswith(em.group("x")) and GROUP_NAME_RE.search(em.group("x")) else None
+                if named:
+                    duties = [(n, lk, "responsible") for n, lk in named]
             if not duties and pred_after[k]:
                 # a subject split from its verb by commas: 卫生健康部门在政府的领导下，牵头编制… ;
                 # 由市委组织部、宣传部，市发改委、教育局等单位分工负责
@@ -565,7 +645,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             extra = []
             cm = re.match(r"^(?:并)?(会同|配合|协助|协同|联合)", compact(clause))
             if cm:
-                units = subjects.partner(compact(clause)[cm.end():])
+                units = subjects.partner(compact(clause)[cm.end():],
+                                         bare=cm.group(1) in ("会同", "协同", "联合"))
                 extra = [(n, lk, "assist" if cm.group(1) == "协助" else "support") for n, lk in units]
             runs[-1] = _Run(last.first, k + 1, last.duties + tuple(extra))
         k += 1
@@ -667,6 +748,16 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
     return None
 
 
+def _as_subject(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """``以市建设局和广阳区、安次区政府为责任主体，…`` / ``以各县（市、区）为主体，…``: X holds
+    the duty of the sentence."""
+    m = AS_SUBJECT_RE.match(compact(clause))
+    units = subjects.subject(m.group("x")) if m else None
+    if units and "责任" not in m.group(0) and any(actor_kind(compact(n)) for n, _lk in units):
+        return None     # 以企业为主体、市场为导向: a policy phrase, not a duty
+    return units
+
+
 def _item_partners(item: str, subjects: "_Subjects") -> list[tuple[str, Optional[str], str]]:
     """An item of a duty list opening with ``会同X`` (``（二）会同有关部门编制…规划``): the
     partners share the duty, the collective ``有关部门`` too, as in annotations."""
@@ -766,7 +857,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool]) -
             heading, start = labelled
         for sa, sb in _spans(mask, start, end, "。！？"):
             if sa == start and not re.search(r"[，,；;：:]", mask[sa:sb]) and sb - sa <= 20:
-                heading = subjects.subject(text[sa:sb])
+                # wholly a subject, nothing set aside (市财政局根据规定制定细则 is a clause)
+                heading = subjects.subject_as_written(text[sa:sb].strip(" 　"))
                 if heading:
                     continue
             carried: Optional[list] = heading
@@ -782,7 +874,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool]) -
                     duty_list = DUTY_HEADER_RE.search(mask[ga:gb].rstrip(" 　"))
                     header = [(n, lk) for n, lk, r in runs[-1].duties if r != "support"] \
                         if runs and duty_list else []
-                    continue
+                    if duty_list or not runs:
+                        continue
+                    # 有下列行为之一的，由公安机关给予行政处罚： a duty of its own before a list
+                    # of cases, not a list of duties
                 for run in runs:
                     a, b = clauses[run.first][0], clauses[run.last - 1][1]
                     if run.first == 0:
