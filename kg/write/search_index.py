@@ -21,6 +21,7 @@ import math
 import os
 import re
 import sqlite3
+from array import array
 from collections import Counter, defaultdict
 from pathlib import Path
 from importlib import resources
@@ -383,7 +384,9 @@ def _variant_tokens(cutter, text: str, i: int, k: int, alt: str, cut) -> list[st
 
 def index_data(result: BuildResult) -> dict:
     """What the index holds, in memory: entries (one per task with text), BM25 postings
-    ``term -> {entry: tf}``, entry lengths and the unit aliases a question may name."""
+    ``term -> array [entry, tf, entry, tf, ...]`` (entries rising), entry lengths and the unit
+    aliases a question may name. A posting is two machine integers, not a dict item (~100
+    bytes): the postings are most of the index writer's memory on a large corpus."""
     docs = {d.doc_id: d for d in result.documents}
     units = {u.unit_id: u for u in result.units}
     by_task = defaultdict(list)
@@ -415,23 +418,28 @@ def index_data(result: BuildResult) -> dict:
         return got
     memo: dict[str, list[str]] = {}
 
-    def tokens(text: str) -> list[str]:      # texts repeat (names, titles, reprints): cut once
+    def tokens(text: str, keep: bool = True) -> list[str]:
+        # names and titles repeat (once per task): cut once and kept. A task's own text is
+        # not kept (keep=False): it rarely repeats, and keeping every text's tokens was most
+        # of the index writer's memory on a large corpus
         got = memo.get(text)
         if got is None:
-            if len(memo) > 200_000:          # bounded: a huge corpus does not keep every text
-                memo.clear()
             # _tokens(cutter, text), run by run: jieba cuts each run on its own and the rest of a
             # compact text gives single characters only, so runs shared by texts (clauses,
             # names) are cut once
             c = compact(text)
-            got = memo[text] = ([w for run in _JIEBA_RUN.findall(c) for w in cut_run(run)]
-                                + ["#" + b for b in bigrams(c)])
+            got = ([w for run in _JIEBA_RUN.findall(c) for w in cut_run(run)]
+                   + ["#" + b for b in bigrams(c)])
+            if keep:
+                if len(memo) > 50_000:       # bounded: a huge corpus does not keep every name
+                    memo.clear()
+                memo[text] = got
         return got
     table = expansion_table(result)
     lengths_of_forms = sorted({len(f) for f in table}, reverse=True)
     forms = forms_pattern(table)
     entries = []
-    postings: dict[str, dict[int, int]] = defaultdict(dict)
+    postings: dict[str, array] = {}
     lengths = []
     for t in result.tasks:
         ass = by_task.get(t.task_id, [])
@@ -441,7 +449,7 @@ def index_data(result: BuildResult) -> dict:
         text = t.text or t.source_text
         if not compact(text):
             continue
-        toks = tokens(text) + [w for w in tokens(d.title) if not w.startswith("#")]
+        toks = tokens(text, keep=False) + [w for w in tokens(d.title) if not w.startswith("#")]
         # the words its text has when written in other forms (人民防空工程 -> 人防工程), once
         # each, so a question in either form finds it
         have = set(toks)
@@ -458,7 +466,11 @@ def index_data(result: BuildResult) -> dict:
         counts.update(unit_toks)
         k = len(entries)
         for term, tf in counts.items():
-            postings[term][k] = tf
+            got = postings.get(term)
+            if got is None:
+                got = postings[term] = array("i")
+            got.append(k)
+            got.append(tf)
         lengths.append(sum(counts.values()))
         first = min((a.raw.mention.source.line for a in stated), default=t.span.first_line)
         entries.append({
@@ -523,10 +535,11 @@ def write_index(result: BuildResult, out: Path) -> Path:
 
         def term_rows():
             for term in sorted(postings):
-                p = postings[term]
-                idf = round(math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)), 6)
-                items = p.items()
-                if len(p) > POSTINGS_ORDERED:
+                flat = postings[term]
+                df = len(flat) // 2
+                idf = round(math.log(1 + (n - df + 0.5) / (df + 0.5)), 6)
+                items = zip(flat[0::2], flat[1::2])
+                if df > POSTINGS_ORDERED:
                     # BM25 weight order within the term (idf is the term's): best first. A
                     # shorter list is read whole, so its order does not matter.
                     items = sorted(items, key=lambda kv: (-(kv[1] / (kv[1] + soft[kv[0]])), kv[0]))
