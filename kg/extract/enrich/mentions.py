@@ -72,7 +72,7 @@ def _find_in_line(t: str, known: Callable[[str], bool], places: Sequence[str]) -
                 if ends[k - 1] and known(t[i:k]):
                     best = t[i:k] if k - i >= len(best) else best
                     break
-        elif START_RE.match(t, i) or (ends[min(n, i + 4) - 1] and known(t[i:i + 4])):
+        elif START_RE.match(t, i) or (ends[i + 3 if i + 4 <= n else n - 1] and known(t[i:i + 4])):
             for k in range(min(n, i + MAX_LEN), i + 2, -1):
                 if not ends[k - 1]:
                     continue
