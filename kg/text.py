@@ -119,5 +119,5 @@ def bigrams(text: str) -> list[str]:
     """
     out = []
     for chunk in PUNCT_RE.split(text):
-        out.extend(chunk[i:i + 2] for i in range(len(chunk) - 1))
+        out.extend([chunk[i:i + 2] for i in range(len(chunk) - 1)])
     return out

@@ -63,6 +63,11 @@ _TABLE = sorted(
     [(h, "enterprise") for h in ENTERPRISE_HEADS] + [(h, "social_org") for h in SOCIAL_ORG_HEADS]
     + [(h, "grassroots") for h in GRASSROOTS_HEADS] + [(h, "institution") for h in INSTITUTION_HEADS],
     key=lambda hk: (-len(hk[0]), hk[0]))
+# the heads by their last character, in _TABLE's order (a name ends in a head only if it ends
+# in the head's last character)
+_TABLE_BY_LAST: dict[str, list[tuple[str, str]]] = {}
+for _hk in _TABLE:
+    _TABLE_BY_LAST.setdefault(_hk[0][-1], []).append(_hk)
 # words that make a phrase a place, a thing or a person rather than an actor
 _NOT_ACTOR = re.compile(r"[，。；：:！？“”《》的]|\d|场所|设施|项目|工程|人员|个人|居民$|群众|农村")
 _EXPLAIN = re.compile(r"（(?:包括|含|包含|如|即)[^（）]*）$")
@@ -95,7 +100,7 @@ def actor_kind(name: str) -> Optional[str]:
     if not 2 <= len(n) <= 24 or _NOT_ACTOR.search(n):
         return None
     n = re.sub(r"（[^（）]{1,4}）$", "", n) if not n.endswith(("（站）", "（社区）")) else n
-    for head, kind in _TABLE:
+    for head, kind in _TABLE_BY_LAST.get(n[-1:], ()):
         if n.endswith(head) and (n != head or head not in BARE_HEADS):
             return kind
     return None

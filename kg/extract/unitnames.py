@@ -142,6 +142,11 @@ VERB_TAIL_RE = re.compile(r"(?:分别|共同|按职责分工|按职责|具体)?(
 PINYIN_RE = re.compile(r"（[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+）")
 
 _SUFFIXES = sorted(SUFFIX_KINDS, key=len, reverse=True)
+# the suffixes by their last character, longest first as in _SUFFIXES (a name can only end in
+# a suffix that ends in its own last character)
+_SUFFIXES_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _s in _SUFFIXES:
+    _SUFFIXES_BY_LAST[_s[-1]] = _SUFFIXES_BY_LAST.get(_s[-1], ()) + (_s,)
 _MAX_LEN = 30
 
 
@@ -161,7 +166,7 @@ def is_person_or_post(name: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _suffix(n: str) -> Optional[str]:
-    for s in _SUFFIXES:
+    for s in _SUFFIXES_BY_LAST.get(n[-1:], ()):
         if n.endswith(s):
             return s
     return None

@@ -206,6 +206,9 @@ class Resolver:
             if hit is None:
                 hit = cache[key] = entry_for(name, local) is not None
             return hit
+        # the characters a known name can end in (normalised): callers that try many lengths
+        # at each position skip the ends knows() would turn away (kg.extract.enrich.mentions)
+        knows.final_chars = finals
         return knows
 
     def _unit_from_entry(self, e: Entry) -> Unit:

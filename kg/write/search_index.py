@@ -21,6 +21,7 @@ import math
 import os
 import re
 import sqlite3
+from array import array
 from collections import Counter, defaultdict
 from pathlib import Path
 from importlib import resources
@@ -220,23 +221,137 @@ def forms_pattern(table: dict[str, list[str]]) -> Optional[re.Pattern]:
     return re.compile("|".join(re.escape(f) for f in sorted(table, key=lambda f: (-len(f), f))))
 
 
-def _tokenizer(words: Iterable[str]):
+def _jieba_freq() -> tuple[dict[str, int], int]:
+    """jieba's default dictionary as (FREQ, total): word (and every prefix of a word, with
+    frequency 0) -> frequency, exactly what ``jieba.Tokenizer().initialize()`` loads.
+
+    jieba keeps it as a marshalled dict (~0.75 s to load); kg keeps its own copy beside it in
+    the temporary folder as one string of words and an array of frequencies, which loads in
+    ~0.2 s. The copy is made from jieba's own load the first time (keyed by jieba's version
+    and its dictionary file) and ignored when it cannot be read or written."""
+    import array
+    import hashlib
+    import marshal
+    import tempfile
     import jieba  # build time only
     jieba.setLogLevel(60)
+    dict_file = Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)
+    try:
+        st = dict_file.stat()
+        key = f"{jieba.__version__}|{dict_file}|{st.st_size}|{st.st_mtime_ns}"
+    except OSError:
+        key = None
+    cache = None
+    if key is not None:
+        cache = Path(tempfile.gettempdir()) / (
+            "kg-jieba-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16] + ".cache")
+        try:
+            got_key, total, words, freqs = marshal.loads(cache.read_bytes())
+            if got_key == key:
+                arr = array.array("q")
+                arr.frombytes(freqs)
+                words = words.split("\n")
+                if len(words) == len(arr):
+                    return dict(zip(words, arr)), total
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
     tk = jieba.Tokenizer()
-    for w in sorted(set(words)):
-        if len(w) >= 2:
-            tk.add_word(w, freq=50000)
-    return tk
+    tk.initialize()
+    freq, total = tk.FREQ, tk.total
+    if cache is not None:
+        try:
+            data = marshal.dumps((key, total, "\n".join(freq),
+                                  array.array("q", freq.values()).tobytes()))
+            fd, tmp = tempfile.mkstemp(dir=str(cache.parent), prefix=cache.name + ".")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, cache)
+        except (OSError, OverflowError):
+            pass
+    return freq, total
 
 
-def _tokens(tk, text: str) -> list[str]:
-    # search-engine mode: a long word is indexed with its dictionary sub-words too
-    # (上市企业奖励 -> 上市, 企业, 奖励), so the words of a question written in another order
-    # or with words between them still meet it
-    words = [w for w in tk.lcut_for_search(compact(text), HMM=False)
-             if len(w) >= 2 and not PUNCT_RE.fullmatch(w)]
-    return words + ["#" + b for b in bigrams(compact(text))]
+_ENG_CHAR = re.compile(r"[a-zA-Z0-9]")      # jieba.re_eng
+
+
+class _Cutter:
+    """jieba's search-engine cut without HMM (``Tokenizer.lcut_for_search(run, HMM=False)``)
+    of one run of :data:`_JIEBA_RUN` characters, over jieba's dictionary extended with
+    ``words`` (each added as ``Tokenizer.add_word(w, freq=50000)``): the same words, the same
+    ties (the route of highest log probability, the longer word on a tie), computed in one
+    loop instead of jieba's generators (which took most of the index writer's time)."""
+
+    def __init__(self, words: Iterable[str]):
+        freq, total = _jieba_freq()
+        for w in sorted(set(words)):
+            if len(w) >= 2:
+                # Tokenizer.add_word(w, freq=50000)
+                freq[w] = 50000
+                total += 50000
+                for ch in range(len(w)):
+                    freq.setdefault(w[:ch + 1], 0)
+        self.freq = freq
+        self.logtotal = math.log(total)
+
+    def cut(self, run: str) -> list[str]:
+        freq, logtotal, log = self.freq, self.logtotal, math.log
+        get = freq.get
+        n = len(run)
+        # Tokenizer.get_DAG and Tokenizer.calc: route[idx] = max((logp, x)) over the words
+        # run[idx:x + 1] of the dictionary (run[idx] alone when there is none)
+        route_p = [0.0] * (n + 1)
+        route_x = [0] * (n + 1)
+        for idx in range(n - 1, -1, -1):
+            best_p = best_x = None
+            i = idx
+            frag = run[idx]
+            while i < n:
+                f = get(frag)
+                if f is None:
+                    break
+                if f:
+                    p = log(f) - logtotal + route_p[i + 1]
+                    if best_p is None or p >= best_p:     # max of (p, x): x rises
+                        best_p, best_x = p, i
+                i += 1
+                frag = run[idx:i + 1]
+            if best_p is None:
+                best_p = log(get(run[idx]) or 1) - logtotal + route_p[idx + 1]
+                best_x = idx
+            route_p[idx] = best_p
+            route_x[idx] = best_x
+        # Tokenizer.__cut_DAG_NO_HMM: single ASCII letters and digits in a row are one word
+        words = []
+        x, buf = 0, ""
+        while x < n:
+            y = route_x[x] + 1
+            w = run[x:y]
+            if y - x == 1 and _ENG_CHAR.match(w):
+                buf += w
+            else:
+                if buf:
+                    words.append(buf)
+                    buf = ""
+                words.append(w)
+            x = y
+        if buf:
+            words.append(buf)
+        # Tokenizer.cut_for_search: a long word is preceded by its dictionary 2- and 3-grams
+        out = []
+        for w in words:
+            k = len(w)
+            if k > 2:
+                for i in range(k - 1):
+                    g = w[i:i + 2]
+                    if get(g):
+                        out.append(g)
+                if k > 3:
+                    for i in range(k - 2):
+                        g = w[i:i + 3]
+                        if get(g):
+                            out.append(g)
+            out.append(w)
+        return [w for w in out if len(w) >= 2 and not PUNCT_RE.fullmatch(w)]
 
 
 # jieba cuts each run of these characters on its own (jieba.re_han_default): a word written in
@@ -244,13 +359,23 @@ def _tokens(tk, text: str) -> list[str]:
 _JIEBA_RUN = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+")
 
 
-def _variant_tokens(tk, text: str, i: int, k: int, alt: str, cut) -> list[str]:
-    """``_tokens(tk, text[:i] + alt + text[i + k:])`` less the words of the runs the rewrite
+def _tokens(cutter: _Cutter, text: str) -> list[str]:
+    # search-engine mode: a long word is indexed with its dictionary sub-words too
+    # (上市企业奖励 -> 上市, 企业, 奖励), so the words of a question written in another order
+    # or with words between them still meet it. jieba cuts each run on its own and the rest of
+    # a compact text gives single characters only, which are not kept.
+    c = compact(text)
+    return ([w for run in _JIEBA_RUN.findall(c) for w in cutter.cut(run)]
+            + ["#" + b for b in bigrams(c)])
+
+
+def _variant_tokens(cutter, text: str, i: int, k: int, alt: str, cut) -> list[str]:
+    """``_tokens(cutter, text[:i] + alt + text[i + k:])`` less the words of the runs the rewrite
     leaves alone (they are ``text``'s own words), in the same order: the words of the run
     that holds the rewrite, then every bigram. ``text`` is compact; ``cut`` cuts one run."""
     new = text[:i] + alt + text[i + k:]
     if not (_JIEBA_RUN.fullmatch(text[i:i + k]) and _JIEBA_RUN.fullmatch(alt)):
-        return _tokens(tk, new)
+        return _tokens(cutter, new)
     a = i
     while a > 0 and _JIEBA_RUN.match(text, a - 1, a):
         a -= 1
@@ -262,7 +387,9 @@ def _variant_tokens(tk, text: str, i: int, k: int, alt: str, cut) -> list[str]:
 
 def index_data(result: BuildResult) -> dict:
     """What the index holds, in memory: entries (one per task with text), BM25 postings
-    ``term -> {entry: tf}``, entry lengths and the unit aliases a question may name."""
+    ``term -> array [entry, tf, entry, tf, ...]`` (entries rising), entry lengths and the unit
+    aliases a question may name. A posting is two machine integers, not a dict item (~100
+    bytes): the postings are most of the index writer's memory on a large corpus."""
     docs = {d.doc_id: d for d in result.documents}
     units = {u.unit_id: u for u in result.units}
     by_task = defaultdict(list)
@@ -282,7 +409,7 @@ def index_data(result: BuildResult) -> dict:
     for key, ids in sorted(short.items()):
         if len(ids) == 1 and key not in aliases:
             aliases[key] = next(iter(ids))
-    tk = _tokenizer(list(aliases) + sorted(corpus_terms(result)))
+    cutter = _Cutter(list(aliases) + sorted(corpus_terms(result)))
     runs: dict[str, list[str]] = {}
 
     def cut_run(run: str) -> list[str]:      # the words of one jieba run (see _tokens)
@@ -290,28 +417,32 @@ def index_data(result: BuildResult) -> dict:
         if got is None:
             if len(runs) > 200_000:
                 runs.clear()
-            got = runs[run] = [w for w in tk.lcut_for_search(run, HMM=False)
-                               if len(w) >= 2 and not PUNCT_RE.fullmatch(w)]
+            got = runs[run] = cutter.cut(run)
         return got
     memo: dict[str, list[str]] = {}
 
-    def tokens(text: str) -> list[str]:      # texts repeat (names, titles, reprints): cut once
+    def tokens(text: str, keep: bool = True) -> list[str]:
+        # names and titles repeat (once per task): cut once and kept. A task's own text is
+        # not kept (keep=False): it rarely repeats, and keeping every text's tokens was most
+        # of the index writer's memory on a large corpus
         got = memo.get(text)
         if got is None:
-            if len(memo) > 200_000:          # bounded: a huge corpus does not keep every text
-                memo.clear()
-            # _tokens(tk, text), run by run: jieba cuts each run on its own and the rest of a
+            # _tokens(cutter, text), run by run: jieba cuts each run on its own and the rest of a
             # compact text gives single characters only, so runs shared by texts (clauses,
             # names) are cut once
             c = compact(text)
-            got = memo[text] = ([w for run in _JIEBA_RUN.findall(c) for w in cut_run(run)]
-                                + ["#" + b for b in bigrams(c)])
+            got = ([w for run in _JIEBA_RUN.findall(c) for w in cut_run(run)]
+                   + ["#" + b for b in bigrams(c)])
+            if keep:
+                if len(memo) > 50_000:       # bounded: a huge corpus does not keep every name
+                    memo.clear()
+                memo[text] = got
         return got
     table = expansion_table(result)
     lengths_of_forms = sorted({len(f) for f in table}, reverse=True)
     forms = forms_pattern(table)
     entries = []
-    postings: dict[str, dict[int, int]] = defaultdict(dict)
+    postings: dict[str, array] = {}
     lengths = []
     for t in result.tasks:
         ass = by_task.get(t.task_id, [])
@@ -321,13 +452,13 @@ def index_data(result: BuildResult) -> dict:
         text = t.text or t.source_text
         if not compact(text):
             continue
-        toks = tokens(text) + [w for w in tokens(d.title) if not w.startswith("#")]
+        toks = tokens(text, keep=False) + [w for w in tokens(d.title) if not w.startswith("#")]
         # the words its text has when written in other forms (人民防空工程 -> 人防工程), once
         # each, so a question in either form finds it
         have = set(toks)
         ctext = compact(text)
         for i, k, alt in variant_spans(ctext, table, lengths_of_forms, forms):
-            new = [w for w in dict.fromkeys(_variant_tokens(tk, ctext, i, k, alt, cut_run))
+            new = [w for w in dict.fromkeys(_variant_tokens(cutter, ctext, i, k, alt, cut_run))
                    if w not in have]
             toks += new
             have.update(new)
@@ -338,7 +469,11 @@ def index_data(result: BuildResult) -> dict:
         counts.update(unit_toks)
         k = len(entries)
         for term, tf in counts.items():
-            postings[term][k] = tf
+            got = postings.get(term)
+            if got is None:
+                got = postings[term] = array("i")
+            got.append(k)
+            got.append(tf)
         lengths.append(sum(counts.values()))
         first = min((a.raw.mention.source.line for a in stated), default=t.span.first_line)
         entries.append({
@@ -403,10 +538,11 @@ def write_index(result: BuildResult, out: Path) -> Path:
 
         def term_rows():
             for term in sorted(postings):
-                p = postings[term]
-                idf = round(math.log(1 + (n - len(p) + 0.5) / (len(p) + 0.5)), 6)
-                items = p.items()
-                if len(p) > POSTINGS_ORDERED:
+                flat = postings[term]
+                df = len(flat) // 2
+                idf = round(math.log(1 + (n - df + 0.5) / (df + 0.5)), 6)
+                items = zip(flat[0::2], flat[1::2])
+                if df > POSTINGS_ORDERED:
                     # BM25 weight order within the term (idf is the term's): best first. A
                     # shorter list is read whole, so its order does not matter.
                     items = sorted(items, key=lambda kv: (-(kv[1] / (kv[1] + soft[kv[0]])), kv[0]))

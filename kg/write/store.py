@@ -93,6 +93,10 @@ def build_store(nquads, out: Path, ntriples="") -> Path:
                             format=fmt, **kw)
     load(nquads, ox.RdfFormat.N_QUADS)
     load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+    # each bulk load leaves its own sorted files; a lookup probes every one of them. Compacted
+    # once here (~2 % of a 20x build's CPU), a named query on the 20x build takes half the time
+    # (tasks-of-unit 0.79 -> 0.38 CPU s for 2 440 rows)
+    store.optimize()
     store.flush()
     del store
     return path

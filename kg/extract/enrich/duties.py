@@ -81,7 +81,22 @@ PREDICATES = [
     # 县级以上人民政府林业主管部门主管本行政区域内的森林防火工作 (regulations)
     (r"主管(?!部门|单位|机关|领导|副|局|委|办|厅|处|科|的)", "responsible"),
 ]
-PRED_RE = re.compile("|".join(f"(?P<p{k}>{p})" for k, (p, _r) in enumerate(PREDICATES)))
+
+
+def _first_char(pattern: str) -> str:
+    """The literal character a predicate pattern starts with (after a look-behind)."""
+    if pattern.startswith("(?<"):
+        pattern = pattern[pattern.index(")") + 1:]
+    if not pattern or pattern[0] in "\\[(.^$*+?{|":
+        raise ValueError(f"predicate {pattern!r} must start with a literal character")
+    return pattern[0]
+
+
+# The alternation is tried at every position of a clause; a look-ahead for the characters the
+# predicates start with turns most positions away at once (same matches, ~10x faster search).
+PRED_RE = re.compile(
+    "(?=[" + "".join(sorted({_first_char(p) for p, _r in PREDICATES})) + "])(?:"
+    + "|".join(f"(?P<p{k}>{p})" for k, (p, _r) in enumerate(PREDICATES)) + ")")
 # verbs that open a clause continuing the previous subject's duty across ；
 CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也)?(?:牵头负责|具体负责|负责|牵头|配合|协助|"
                          r"会同|承担|履行)")

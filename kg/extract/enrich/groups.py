@@ -170,7 +170,10 @@ def extract_groups(doc: Document, known: Callable[[str], bool]
                 members.append(_member(group, role, person, ln, known))
                 continue
             role = None
-        om = OFFICE_RE.search(compact(text))
+        ctext = compact(text)
+        # OFFICE_RE opens with an optional lazy group tried at every position: the literal it
+        # needs is looked for first
+        om = OFFICE_RE.search(ctext) if "办公室设在" in ctext else None
         if om:
             g = om.group(1) or group or _group_name(lines, i, doc)
             if g and not g.startswith(("关于",)):

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from .duties import _specific
-from ...text import compact
+from ...text import compact, normalise
 
 START_RE = re.compile(r"(中共|市委|市政府|市|县委|省|团市委|人行|中国人民银行)")
 MAX_LEN = 24
@@ -45,23 +45,39 @@ def _place_re(places: tuple[str, ...]) -> Optional[re.Pattern]:
                       r"(?!法|际|[\u4e00-\u9fff]?[长任])")
 
 
+_COUNT_RE = re.compile(r"（[^（）]*\d[^（）]*）$")
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _find_in_line(t: str, known: Callable[[str], bool], places: Sequence[str]) -> list[str]:
     out: dict[str, None] = {}
     place_re = _place_re(tuple(places)) if places else None
+    n = len(t)
+    # ends[j]: a name ending at t[j] may be known. ``known`` turns away at once a name whose
+    # last character no known name ends in; when it tells those characters
+    # (Resolver.knower), the lengths that end in one are not tried at all (same names).
+    finals = getattr(known, "final_chars", None)
+    if finals is None:
+        ends = [True] * n
+    else:
+        final_of = {c: normalise(c) in finals for c in set(t)}
+        ends = [final_of[c] for c in t]
     i = 0
-    while i < len(t):
+    while i < n:
         best = None
         pm = place_re.match(t, i) if place_re else None
         if pm and not NOT_A_NAME_RE.search(pm.group(0)[len(pm.group(1)):]):
             best = pm.group(0)
-            for k in range(min(len(t), i + MAX_LEN), i + 2, -1):
-                if known(t[i:k]):
+            for k in range(min(n, i + MAX_LEN), i + 2, -1):
+                if ends[k - 1] and known(t[i:k]):
                     best = t[i:k] if k - i >= len(best) else best
                     break
-        elif START_RE.match(t, i) or known(t[i:i + 4]):
-            for k in range(min(len(t), i + MAX_LEN), i + 2, -1):
+        elif START_RE.match(t, i) or (ends[i + 3 if i + 4 <= n else n - 1] and known(t[i:i + 4])):
+            for k in range(min(n, i + MAX_LEN), i + 2, -1):
+                if not ends[k - 1]:
+                    continue
                 cand = t[i:k]
-                if cand[-1] == "）" and re.search(r"（[^（）]*\d[^（）]*）$", cand):
+                if cand[-1] == "）" and _COUNT_RE.search(cand):
                     continue        # 市发改委（1件）: a count, not an alias
                 if known(cand):
                     best = cand
@@ -70,7 +86,7 @@ def _find_in_line(t: str, known: Callable[[str], bool], places: Sequence[str]) -
                 m = SHAPE_RE.match(t, i)
                 if (m and _specific(m.group(0)) and not NOT_A_NAME_RE.search(m.group(0))):
                     best = m.group(0)
-        if best and not (i > 0 and re.match(r"[\u4e00-\u9fff]", t[i - 1]) and t[i - 1] in "全本我该各本城超都"):
+        if best and not (i > 0 and _HAN_RE.match(t[i - 1]) and t[i - 1] in "全本我该各本城超都"):
             out.setdefault(best, None)
             i += len(best)
         else:

@@ -1,0 +1,49 @@
+"""The index writer's own cut (kg.write.search_index._Cutter) gives jieba's words: the index
+is made of them, and kg.read.who cuts a question by the index's vocabulary."""
+from __future__ import annotations
+
+import jieba
+import pytest
+
+from kg.text import PUNCT_RE
+from kg.write import search_index as si
+
+EXTRA = ["老旧管网", "算力券", "首违不罚", "市住建局", "市人民防空办公室", "AB12"]
+TEXTS = [
+    "加快老旧管网改造，落实算力券和首违不罚制度",
+    "市住房和城乡建设局牵头，市人民防空办公室配合",
+    "推进5G基站建设123项，完成GDP增长6.5%目标",
+    "对建设工程施工企业安全生产及主要负责人资格许可条件的检查",
+    "中华人民共和国国家发展和改革委员会上市企业奖励办法AB12C",
+    "a1b2", "x", "一", "研究生命起源", "南京市长江大桥", "工信和信息化局局长",
+]
+
+
+@pytest.fixture(scope="module")
+def cutters():
+    jieba.setLogLevel(60)
+    tk = jieba.Tokenizer()
+    for w in sorted(set(EXTRA)):
+        tk.add_word(w, freq=50000)
+    return tk, si._Cutter(EXTRA)
+
+
+def test_cutter_gives_jiebas_search_words(cutters):
+    tk, cutter = cutters
+    runs = [r for text in TEXTS for r in si._JIEBA_RUN.findall(text)]
+    assert len(runs) > len(TEXTS)
+    for run in runs:
+        want = [w for w in tk.lcut_for_search(run, HMM=False)
+                if len(w) >= 2 and not PUNCT_RE.fullmatch(w)]
+        assert cutter.cut(run) == want, run
+
+
+def test_cutter_dictionary_is_jiebas(cutters):
+    tk, cutter = cutters
+    tk.check_initialized()
+    assert cutter.freq == tk.FREQ
+    # a second load comes from kg's copy of the dictionary and is the same
+    freq, total = si._jieba_freq()
+    base = jieba.Tokenizer()
+    base.check_initialized()
+    assert total == base.total and freq == base.FREQ
