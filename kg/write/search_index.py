@@ -221,12 +221,29 @@ def forms_pattern(table: dict[str, list[str]]) -> Optional[re.Pattern]:
     return re.compile("|".join(re.escape(f) for f in sorted(table, key=lambda f: (-len(f), f))))
 
 
+def _cache_dir() -> Path:
+    """The user's own cache folder for kg (``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``), so a
+    cache file is never one another user of a shared temporary folder could have planted; the
+    temporary folder only when there is no home."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not base:
+        try:
+            home = Path.home()
+            base = str(home / ".cache") if home.is_dir() else ""
+        except (RuntimeError, KeyError):      # no HOME and no password entry
+            base = ""
+    if not base:
+        import tempfile
+        return Path(tempfile.gettempdir()) / f"kg-cache-{os.getuid() if hasattr(os, 'getuid') else 0}"
+    return Path(base) / "kg"
+
+
 def _jieba_freq() -> tuple[dict[str, int], int]:
     """jieba's default dictionary as (FREQ, total): word (and every prefix of a word, with
     frequency 0) -> frequency, exactly what ``jieba.Tokenizer().initialize()`` loads.
 
-    jieba keeps it as a marshalled dict (~0.75 s to load); kg keeps its own copy beside it in
-    the temporary folder as one string of words and an array of frequencies, which loads in
+    jieba keeps it as a marshalled dict (~0.75 s to load); kg keeps its own copy in
+    the user's cache folder as one string of words and an array of frequencies, which loads in
     ~0.2 s. The copy is made from jieba's own load the first time (keyed by jieba's version
     and its dictionary file) and ignored when it cannot be read or written."""
     import array
@@ -243,7 +260,7 @@ def _jieba_freq() -> tuple[dict[str, int], int]:
         key = None
     cache = None
     if key is not None:
-        cache = Path(tempfile.gettempdir()) / (
+        cache = _cache_dir() / (
             "kg-jieba-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16] + ".cache")
         try:
             got_key, total, words, freqs = marshal.loads(cache.read_bytes())
@@ -262,10 +279,15 @@ def _jieba_freq() -> tuple[dict[str, int], int]:
         try:
             data = marshal.dumps((key, total, "\n".join(freq),
                                   array.array("q", freq.values()).tobytes()))
+            cache.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=str(cache.parent), prefix=cache.name + ".")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, cache)
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(data)
+                os.replace(tmp, cache)
+            except OSError:
+                Path(tmp).unlink(missing_ok=True)
+                raise
         except (OSError, OverflowError):
             pass
     return freq, total

@@ -47,3 +47,22 @@ def test_cutter_dictionary_is_jiebas(cutters):
     base = jieba.Tokenizer()
     base.check_initialized()
     assert total == base.total and freq == base.FREQ
+
+
+def test_dictionary_copy_lives_in_the_users_cache_and_is_reused(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert si._cache_dir() == tmp_path / "kg"
+    freq, total = si._jieba_freq()            # made from jieba's own load the first time
+    copies = list((tmp_path / "kg").glob("kg-jieba-*.cache"))
+    assert len(copies) == 1 and not list((tmp_path / "kg").glob("*.cache.*"))  # no half-written file
+    again, total2 = si._jieba_freq()          # read back from the copy
+    assert total2 == total and again == freq
+
+
+def test_an_unreadable_copy_falls_back_to_jiebas_load(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    si._jieba_freq()
+    copy = next((tmp_path / "kg").glob("kg-jieba-*.cache"))
+    copy.write_bytes(b"not a marshalled dictionary")
+    freq, total = si._jieba_freq()
+    assert total > 0 and freq.get("建设", 0) > 0
