@@ -467,7 +467,9 @@ def _split_conj(text: str) -> list[str]:
         parts = text.split(conj) if len(conj) > 1 else split_top(text, conj)
         if (len(parts) > 1 and all(looks_like_unit(p) for p in parts)
                 and not any(compact(p) in unitnames.SUFFIX_KINDS for p in parts[1:])):
-            return [p.strip() for p in parts]     # (党委和政府: one collective, not two)
+            # (党委和政府: one collective, not two); each side may hold another conjunction
+            # (环保厅和电力监管办及相关盟市)
+            return [q for p in parts for q in _split_conj(p)]
     return [text.strip()]
 
 

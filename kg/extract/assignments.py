@@ -126,6 +126,8 @@ def _is_deadline_column(header: str) -> bool:
 
 # a header rule marking the lead with a star: 责任部门（加*号为牵头部门，其余为参与部门）
 STAR_LEADS_RE = re.compile(r"[*＊※]号?(?:的|者)?(?:为|是)(?:牵头|主办)")
+#: an annotation whose text ends in a role word is complete even if its bracket is not closed
+_ENDS_IN_ROLE_RE = re.compile(r"(?:牵头|负责|配合|参与|落实|协办|协助|实施|推进)[。；;，,]?$")
 _STAR = "\u2605"
 RESPONSIBLE_LEADS_RE = re.compile(r"(?:无|没有|未(?:明确|列明|注明|列)?)牵头(?:单位|部门)的[，,]?(?:其)?(?:责任单位|责任部门)"
                                   r"(?:即|均)?(?:为|是|视为|作为|就是)牵头(?:单位|部门)")
@@ -174,6 +176,7 @@ class _DocWalker:
         self._positions: dict[int, dict[int, int]] = {}   # parent -> child -> index
         self.by_number = {ln.number: ln for ln in doc.lines}
         self.last_line = max(self.by_number, default=0)
+        self.last_text_line = max((ln.number for ln in doc.lines if ln.text.strip()), default=0)
         # the plan year a title names (2016年民生实事…): dates month-only deadlines
         ym = re.search(r"((?:19|20)\d{2})年", doc.title or "")
         self.year = ym.group(1) if ym else None
@@ -229,6 +232,12 @@ class _DocWalker:
                 p.rules.append(ann.Rule("first_leads", [], "下同" if "下同" in content else "此项"))
                 return p
             return None
+        if not closed and line.number >= self.last_text_line and self._cut_list(content):
+            # （X牵头，A、B及C at the end of the input: the excerpt was cut inside the annotation
+            # (the last names' role word and maybe more names are lost), so it is not read
+            self.issue(errors.W_UNBALANCED, "annotation bracket '（' is never closed and the input "
+                       "ends inside it (cut off?); its units are not used", line.number)
+            return None
         if not closed:
             self.issue(errors.W_UNBALANCED, "annotation bracket '（' is never closed; read to the "
                        "end of the line (add the missing '）' in the source)", line.number)
@@ -244,6 +253,16 @@ class _DocWalker:
             self.issue(errors.W_EMPTY_ANNOTATION, f"annotation names no unit: {content[:30]}",
                        line.number)
         return parsed
+
+    @staticmethod
+    def _cut_list(content: str) -> bool:
+        """``X牵头，A、B及C``: an annotation of several clauses whose last clause is a bare list
+        of units, with no role word of its own (the one a cut-off ``配合）`` would have given)."""
+        clauses = [c for c in ann.split_top(compact(content), "，,；;") if c]
+        if len(clauses) < 2 or _ENDS_IN_ROLE_RE.search(clauses[-1]) or "：" in clauses[-1]:
+            return False
+        items = ann.unit_items(clauses[-1])
+        return bool(items) and all(ann.looks_like_unit(n) for n, _ in items)
 
     def _inline(self, line: Line) -> tuple[Optional[ann.Parsed], str, Optional[bool]]:
         """Annotation at the end of a line -> (parsed, text without it, contributor?)."""

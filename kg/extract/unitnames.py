@@ -226,6 +226,8 @@ def _collective_ok(n: str) -> bool:
     if base.endswith(COLLECTIVE_ENDINGS) or _suffix(base) or _suffix(n):
         return True
     tail = base[1:] if base.startswith("各") else base
+    # 相关盟市, 有关市县, 其他旗县（市、区）: a qualifier before a set of levels
+    tail = re.sub(r"^(?:有关|相关|其他|其它)", "", tail)
     return bool(re.fullmatch(_LEVELS + r"{1,3}", tail))
 
 
