@@ -387,3 +387,43 @@ def test_each_collective_after_a_relative_clause(known):
     # other words after 的 still need a verb that names a duty on its own
     assert _roles("涉及民生的各项工作要抓好。", known) == []
     assert _roles("符合条件的企业要及时申报。", known) == []
+
+
+def test_localities_are_the_lower_governments(known):
+    # 各地 / 各地政府 / 属地政府 in a municipal text: the county-level governments
+    assert _roles("各地要抓紧制定本地区垃圾分类实施办法。", known) == [
+        ("各地", "各县（市、区）人民政府", "responsible")]
+    assert _roles("各地政府要落实好属地管理责任。", known) == [
+        ("各地政府", "各县（市、区）人民政府", "responsible")]
+    # 由X after the matter, and a manner phrase before the verb
+    assert _roles("确需调整的，由属地政府明确管护主体。", known) == [
+        ("属地政府", "各县（市、区）人民政府", "responsible")]
+    assert _roles("具体标准由各地结合实际确定。", known) == [
+        ("各地", "各县（市、区）人民政府", "responsible")]
+    # 各地 as a place, not a subject
+    assert _roles("各地经验表明，推广很有必要。", known) == []
+
+
+def test_all_levels_and_generic_organs_of_a_level(known):
+    # 各级政府: the municipal government and the county-level collective
+    assert _roles("各级政府要把养老服务纳入经济社会发展规划。", known) == [
+        ("各级政府", "市人民政府", "responsible"), ("各级政府", "各县（市、区）人民政府", "responsible")]
+    # 各级财政: the finance departments; 各级监管部门: the departments concerned
+    assert _roles("各级财政要保障工作经费。", known) == [("各级财政", "财政部门", "responsible")]
+    assert _roles("各级主管部门要加强日常检查。", known) == [("各级主管部门", "有关部门", "responsible")]
+    assert _roles("由市级有关部门提供基础数据。", known) == [("市级有关部门", "市有关部门", "responsible")]
+    # 属地公安机关: the 公安机关 of the place
+    assert _roles("并由属地公安机关依法予以查处。", known) == [("属地公安机关", "公安机关", "responsible")]
+
+
+def test_upper_body_beside_own_units_is_set_aside(known):
+    # a body above the document's government listed beside its own unit holds no duty of it
+    assert _roles("由上级主管机构和市卫生健康委统筹调配救护车辆。", known) == [
+        ("市卫生健康委", None, "responsible")]
+
+
+def test_joined_social_organisations_are_two(known):
+    # 企业联合组织及行业协会商会: two kinds of social organisation, each a partner
+    got = _roles("市总工会与企业联合组织及行业协会商会加强协作。", known)
+    assert ("企业联合组织", None, "responsible") in got and ("行业协会商会", None, "responsible") in got
+    assert _roles("各职能部门要明确联络员。", known) == [("各职能部门", None, "responsible")]
