@@ -30,15 +30,19 @@ def test_by_unit_and_lead(known):
 
 def test_office_and_continuation(known):
     got = read_duties("领导小组办公室设在市统计局，负责普查的具体组织实施和协调，各成员单位要各司其职。", 1, known)
-    # the host runs the office's work; the office itself holds the duty written after it;
-    # 各成员单位 is a subject of its own
-    assert [(d.mention, d.role) for d in got] == [("市统计局", "responsible"),
-                                                 ("领导小组办公室", "responsible"),
-                                                 ("各成员单位", "responsible")]
+    # the host runs the office's work, a fact of the group (via "group", not a prose duty);
+    # the office itself holds the duty written after it; 各成员单位 is a subject of its own
+    assert [(d.mention, d.role, d.via) for d in got] == [("市统计局", "responsible", "group"),
+                                                        ("领导小组办公室", "responsible", "prose"),
+                                                        ("各成员单位", "responsible", "prose")]
     assert got[0].clause.startswith("领导小组办公室设在市统计局，负责普查的具体组织实施")
-    # the office's host runs its work even when no duty follows
-    assert _roles("领导小组办公室设在市公安局，办公室主任由张三同志担任。", known) == [
-        ("市公安局", None, "responsible")]
+    # the office's host is recorded even when no duty follows, as a group fact
+    got = read_duties("领导小组办公室设在市公安局，办公室主任由张三同志担任。", 1, known)
+    assert [(d.mention, d.role, d.via) for d in got] == [("市公安局", "responsible", "group")]
+    # the host does not take the clauses after it that name no subject: the office does
+    got = read_duties("联席会议办公室设在市民政局，承担联席会议日常工作；负责督促检查各项任务落实。", 1, known)
+    assert [(d.mention, d.via) for d in got if d.via == "group"] == [("市民政局", "group")]
+    assert all(d.mention != "市民政局" for d in got if d.via == "prose")
 
 
 def test_lead_then_joint(known):

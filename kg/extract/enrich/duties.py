@@ -104,6 +104,7 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
 OFFICE_RE = re.compile("办公室设在(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
 MODALS = ("应当", "应", "要", "须")
+HOST = "host"           # the role, inside this module, of the unit a group's office is set in
 MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
 # a clause that is the topic of the duty after it: 涉及普查经费方面的事项，由市财政局负责 ;
 # 未实行物业管理的居住区，由所在地的街道办事处负责
@@ -242,6 +243,7 @@ class Duty:
     line: int
     order: int
     source: str = ""   # the same text verbatim
+    via: str = "prose"  # "group" for the host of a group's office (a fact of the group)
 
 
 @dataclass(frozen=True)
@@ -479,6 +481,13 @@ class _Subjects:
             out.append(got)
         return out
 
+    def _joined(self, name: str, look: Optional[str]) -> list[tuple[str, Optional[str]]]:
+        """``企业联合组织及行业协会商会``: names joined by 和/及/与 that are each a unit, apart."""
+        parts = [p for p in split_top(name, "和及与") if p] if not look else [name]
+        if len(parts) > 1 and all(self._one(p, None) for p in parts):
+            return [(p, None) for p in parts]
+        return [(name, look)]
+
     def _levels(self, top: str, rest: str, written: str,
                 low: str = "") -> Optional[list[tuple[str, Optional[str]]]]:
         """``市、县（市、区）X``: the top level's X and the county-level collective X
@@ -487,6 +496,7 @@ class _Subjects:
         items = unit_items(rest, lambda x: self.knows(top + compact(x)) or self.knows(x))
         if not items:
             return None
+        items = [i for name, look in items for i in self._joined(name, look)]
         out: list[tuple[str, Optional[str]]] = []
         for name, look in items:
             n = compact(look or name)
@@ -653,10 +663,11 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                                                           or _as_subject(clause, subjects) or [])]
             om = OFFICE_RE.search(clause) if not duties else None
             if om:
-                # 领导小组办公室设在市统计局（，负责…）: the host runs the office's work
+                # 领导小组办公室设在市统计局（，负责…）: the host runs the office's work, a
+                # fact of the group (via "group"); the duty written after it is the office's
                 units = subjects.subject(om.group("unit"))
                 if units:
-                    duties = [(n, lk, "responsible") for n, lk in units]
+                    duties = [(n, lk, HOST) for n, lk in units]
                 # …，主要负责… : so does the office itself
                 office = _office(text, clauses, k)
                 if office:
@@ -930,7 +941,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool]) -
                 carried = None
                 if is_header:
                     duty_list = DUTY_HEADER_RE.search(mask[ga:gb].rstrip(" 　"))
-                    header = [(n, lk) for n, lk, r in runs[-1].duties if r != "support"] \
+                    header = [(n, lk) for n, lk, r in runs[-1].duties if r not in ("support", HOST)] \
                         if runs and duty_list else []
                     if duty_list or not runs:
                         continue
@@ -943,9 +954,11 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool]) -
                     src = text[a:b].strip(" 　")
                     got_any = True
                     for name, look, role in run.duties:
-                        out.append(Duty(name, look, role, compact(src), number, order, src))
+                        out.append(Duty(name, look, "responsible" if role == HOST else role,
+                                        compact(src), number, order, src,
+                                        "group" if role == HOST else "prose"))
                         order += 1
-                    carried = [(n, lk) for n, lk, r in run.duties if r != "support"]
+                    carried = [(n, lk) for n, lk, r in run.duties if r not in ("support", HOST)]
         if header is not None:
             list_subject = header or None
             continue
