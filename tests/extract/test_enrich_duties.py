@@ -431,3 +431,16 @@ def test_joined_social_organisations_are_two(known):
     got = _roles("市总工会与企业联合组织及行业协会商会加强协作。", known)
     assert ("企业联合组织", None, "responsible") in got and ("行业协会商会", None, "responsible") in got
     assert _roles("各职能部门要明确联络员。", known) == [("各职能部门", None, "responsible")]
+
+
+def test_object_written_between_subject_and_verb(known):
+    # X对…的，要… / X，对…，应当… : the object the verb takes comes first
+    assert _roles("市财政局对符合条件的项目，要及时拨付资金。", known) == [("市财政局", None, "responsible")]
+    assert _roles("市统计局及其工作人员，对在普查中所知悉的国家秘密，应当予以保密。", known) == [
+        ("市统计局", None, "responsible")]
+    assert _roles("各级普查机构，对在工作中获悉的个人信息，必须严格保密。", known)[0][0] == "各级普查机构"
+    # 各地X部门: the X部门
+    assert _roles("各地烟草专卖管理部门对申请零售许可证的，应适当放宽条件。", known) == [
+        ("各地烟草专卖管理部门", "烟草专卖管理部门", "responsible")]
+    # an object first without a unit before it stays no duty
+    assert _roles("对此，群众要理解。", known) == []

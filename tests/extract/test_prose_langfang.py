@@ -30,5 +30,5 @@ def test_prose_duties_of_eight_corpus_documents(corpus_exports):
     total = sc.Tally()
     for t in tallies.values():
         total.add(t)
-    assert total.tasks == 115 and total.tasks_found >= 106
+    assert total.tasks == 115 and total.tasks_found >= 108
     assert total.f1 >= FLOOR, (round(total.f1, 4), round(total.precision, 4), round(total.recall, 4))

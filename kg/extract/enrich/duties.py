@@ -66,7 +66,7 @@ PREDICATES = [
     (r"配合", "support"), (r"协助", "assist"),
     (r"承担", "responsible"), (r"履行", "responsible"),
     (r"做好", "responsible"), (r"抓好", "responsible"),
-    (r"应当", "responsible"), (r"应(?!急|用|对|届|收|予)", "responsible"),
+    (r"应当", "responsible"), (r"应(?!急|用|对|届|收|予)", "responsible"), (r"必须", "responsible"),
     (r"(?<![主重需只必])要(?!求|点|素|件|害|闻|案|事|情)", "responsible"), (r"须", "responsible"),
     (r"组织(?!体制|体系|架构|机构|保障|形式|方式|建设)", "responsible"), (r"统筹", "responsible"), (r"指导", "responsible"),
     (r"督促", "responsible"), (r"监督", "responsible"), (r"协调", "responsible"),
@@ -104,6 +104,8 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
 OFFICE_RE = re.compile("办公室设在(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
 MODALS = ("应当", "应", "要", "须")
+# a subject, then the object its verb takes written first (X对…的，应当…)
+OBJECT_FIRST_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)对" + CLAUSE_CHAR + "+$")
 HOST = "host"           # the role, inside this module, of the unit a group's office is set in
 MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
 # a clause that is the topic of the duty after it: 涉及普查经费方面的事项，由市财政局负责 ;
@@ -318,6 +320,11 @@ class _Subjects:
         if LOCALITIES_RE.match(n):              # 各地, 属地政府: the governments one level down
             lower = next((g for g in LOWER_GOVS if self.known(g)), None)
             return (name, lower) if lower else None
+        if n.startswith("各地") and GENERIC_ORGAN_RE.match(n[2:]) and not n.startswith("各地各") \
+                and not self.known(n):
+            got = self._one(n[2:], None)        # 各地烟草专卖管理部门: the 烟草专卖管理部门
+            if got:
+                return (name, got[1] or n[2:])
         place = PLACE_OF_RE.match(n)
         if place and not self.known(n):         # 属地公安机关: the 公安机关
             got = self._one(place.group("x"), None)
@@ -685,6 +692,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 # 由市委组织部、宣传部，市发改委、教育局等单位分工负责
                 head = clause.rsplit("由", 1)[1] if "由" in clause else clause
                 units = subjects.subject(head) or subjects.subject(clause)
+                tm = OBJECT_FIRST_RE.match(compact(clause)) if not units else None
+                if tm:      # 市财政局对符合条件的项目，要及时拨付资金: the object before the verb
+                    units = subjects.subject(tm.group("s"))
                 j = k + 1
                 while units and j < len(clauses):
                     nxt, mnxt = text[slice(*clauses[j])], mask[slice(*clauses[j])]
@@ -693,6 +703,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                         duties = [(n, lk, _role(pm)) for n, lk in units]
                         span = j - k + 1
                         break
+                    if compact(nxt).startswith("对"):
+                        j += 1      # X，对在工作中获悉的信息，应当予以保密: the object between
+                        continue
                     more = _find(nxt, mnxt, subjects)
                     if more and more[2].start() > 0:
                         units = units + more[0]
