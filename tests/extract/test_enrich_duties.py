@@ -444,3 +444,13 @@ def test_object_written_between_subject_and_verb(known):
         ("各地烟草专卖管理部门", "烟草专卖管理部门", "responsible")]
     # an object first without a unit before it stays no duty
     assert _roles("对此，群众要理解。", known) == []
+
+
+def test_negated_by_condition_and_departments_of_a_matter(known):
+    # …未由X承担的，应… : a condition of the sentence, X is given no duty by it
+    assert _roles("管护未由村集体经济组织承担的，应另行明确管护主体。", known) == []
+    assert _roles("由市财政局负责资金保障。", known) == [("市财政局", None, "responsible")]
+    # 各级人民政府及X相关管理部门: both levels and the departments concerned with the matter
+    got = _roles("各级人民政府及食品安全相关管理部门应当加强信息共享。", known)
+    assert [lk for _m, lk, _r in got] == ["市人民政府", "各县（市、区）人民政府", "有关部门"]
+    assert _roles("其他有关部门要配合。", known) == []

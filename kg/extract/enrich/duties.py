@@ -106,6 +106,8 @@ OFFICE_RE = re.compile("办公室设在(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
 MODALS = ("应当", "应", "要", "须")
 # a subject, then the object its verb takes written first (X对…的，应当…)
 OBJECT_FIRST_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)对" + CLAUSE_CHAR + "+$")
+# a clause that is a condition of the sentence (…的，), not its duty
+CONDITION_RE = re.compile("[未不]由" + CLAUSE_CHAR + "+的$")
 HOST = "host"           # the role, inside this module, of the unit a group's office is set in
 MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
 # a clause that is the topic of the duty after it: 涉及普查经费方面的事项，由市财政局负责 ;
@@ -168,6 +170,9 @@ OWN_LEVEL_RE = re.compile(r"^(?P<lv>省|市|州|县|区)本级(?:政府|财政)?
 # 市有关责任部门 / 有关职能部门: the departments concerned
 CONCERNED_DEPTS_RE = re.compile(r"^(?P<lv>市|县|区|省)?(?:有关|相关)(?:责任|职能|主管)部门$"
                                 r"|^(?P<lvl>市|县|区|省)级(?:有关|相关)部门$"
+                                # 房屋租赁相关管理部门: the departments concerned with a matter
+                                "|^(?!其他|其它)(?!" + HAN + "*[的和及与、])" + HAN
+                                + "{2,10}?(?:有关|相关)(?:管理|主管|职能|责任)?部门$"
                                 r"|^各级(?:各)?(?:监管|主管|行业主管|职能)部门$")
 # 以X为（责任）主体，… : X holds the duty of the sentence
 AS_SUBJECT_RE = re.compile("^以(?P<x>" + CLAUSE_CHAR + "{2,60}?)为(?:责任|工作|实施)?主体(?:单位)?")
@@ -346,7 +351,7 @@ class _Subjects:
         if own:                                 # 市本级: the municipal government
             return (name, own.group("lv") + "人民政府")
         cd = CONCERNED_DEPTS_RE.match(n)
-        if cd:                                  # 市有关责任部门: the departments concerned
+        if cd and not NEVER_IN_NAME_RE.search(n) and not re.match(r"联合|协同|组织|督促|指导", n):                                  # 市有关责任部门: the departments concerned
             for form in ((cd.group("lv") or cd.group("lvl") or "") + "有关部门", "有关部门"):
                 if self.known(form):
                     return (name, form)
@@ -597,6 +602,8 @@ def _find(clause: str, mclause: str, subjects: _Subjects):
     whole = UNDER_LEAD_END_RE.sub("", clause.strip(" 　"))
     if len(whole) <= 40 and subjects.subject_as_written(whole):
         return None
+    if CONDITION_RE.search(compact(clause)):
+        return None     # 运行维护未由专业经营单位承担的，应…: a condition, the duty comes after
     for m in PRED_RE.finditer(mclause):
         head = clause[:m.start()]
         if not head.strip(" 　"):
