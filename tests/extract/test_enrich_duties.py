@@ -454,3 +454,10 @@ def test_negated_by_condition_and_departments_of_a_matter(known):
     got = _roles("各级人民政府及食品安全相关管理部门应当加强信息共享。", known)
     assert [lk for _m, lk, _r in got] == ["市人民政府", "各县（市、区）人民政府", "有关部门"]
     assert _roles("其他有关部门要配合。", known) == []
+
+
+def test_taking_into_scope_is_a_duty(known):
+    # X将…纳入… : a unit given the work of bringing a matter into its remit
+    assert _roles("市教育局将心理健康教育纳入课程体系。", known) == [("市教育局", None, "responsible")]
+    assert _roles("各级公共就业服务机构将退役军人就业纳入服务范围。", known)[0][0] == "各级公共就业服务机构"
+    assert _roles("我们将继续努力，纳入考核。", known) == []

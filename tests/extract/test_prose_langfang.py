@@ -10,7 +10,7 @@ from pathlib import Path
 
 GOLD = Path(__file__).resolve().parents[1] / "govs" / "prose-langfang"
 SCORER = Path(__file__).resolve().parents[1] / "gold" / "eval" / "score.py"
-FLOOR = 0.93
+FLOOR = 0.94
 
 
 def _scorer():
@@ -30,5 +30,5 @@ def test_prose_duties_of_eight_corpus_documents(corpus_exports):
     total = sc.Tally()
     for t in tallies.values():
         total.add(t)
-    assert total.tasks == 115 and total.tasks_found >= 109
+    assert total.tasks == 115 and total.tasks_found >= 110
     assert total.f1 >= FLOOR, (round(total.f1, 4), round(total.precision, 4), round(total.recall, 4))

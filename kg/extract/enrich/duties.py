@@ -78,6 +78,7 @@ PREDICATES = [
     (r"推进", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"),
     (r"加快(?!推进|建设|发展)", "responsible"),
     (r"提供", "responsible"),
+    ("将" + CLAUSE_CHAR + "{1,30}?纳入", "responsible"),     # X将残疾人就业纳入服务范围
     # 县级以上人民政府林业主管部门主管本行政区域内的森林防火工作 (regulations)
     (r"主管(?!部门|单位|机关|领导|副|局|委|办|厅|处|科|的)", "responsible"),
 ]
