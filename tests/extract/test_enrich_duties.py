@@ -30,15 +30,19 @@ def test_by_unit_and_lead(known):
 
 def test_office_and_continuation(known):
     got = read_duties("领导小组办公室设在市统计局，负责普查的具体组织实施和协调，各成员单位要各司其职。", 1, known)
-    # the host runs the office's work; the office itself holds the duty written after it;
-    # 各成员单位 is a subject of its own
-    assert [(d.mention, d.role) for d in got] == [("市统计局", "responsible"),
-                                                 ("领导小组办公室", "responsible"),
-                                                 ("各成员单位", "responsible")]
+    # the host runs the office's work, a fact of the group (via "group", not a prose duty);
+    # the office itself holds the duty written after it; 各成员单位 is a subject of its own
+    assert [(d.mention, d.role, d.via) for d in got] == [("市统计局", "responsible", "group"),
+                                                        ("领导小组办公室", "responsible", "prose"),
+                                                        ("各成员单位", "responsible", "prose")]
     assert got[0].clause.startswith("领导小组办公室设在市统计局，负责普查的具体组织实施")
-    # the office's host runs its work even when no duty follows
-    assert _roles("领导小组办公室设在市公安局，办公室主任由张三同志担任。", known) == [
-        ("市公安局", None, "responsible")]
+    # the office's host is recorded even when no duty follows, as a group fact
+    got = read_duties("领导小组办公室设在市公安局，办公室主任由张三同志担任。", 1, known)
+    assert [(d.mention, d.role, d.via) for d in got] == [("市公安局", "responsible", "group")]
+    # the host does not take the clauses after it that name no subject: the office does
+    got = read_duties("联席会议办公室设在市民政局，承担联席会议日常工作；负责督促检查各项任务落实。", 1, known)
+    assert [(d.mention, d.via) for d in got if d.via == "group"] == [("市民政局", "group")]
+    assert all(d.mention != "市民政局" for d in got if d.via == "prose")
 
 
 def test_lead_then_joint(known):
@@ -387,3 +391,73 @@ def test_each_collective_after_a_relative_clause(known):
     # other words after 的 still need a verb that names a duty on its own
     assert _roles("涉及民生的各项工作要抓好。", known) == []
     assert _roles("符合条件的企业要及时申报。", known) == []
+
+
+def test_localities_are_the_lower_governments(known):
+    # 各地 / 各地政府 / 属地政府 in a municipal text: the county-level governments
+    assert _roles("各地要抓紧制定本地区垃圾分类实施办法。", known) == [
+        ("各地", "各县（市、区）人民政府", "responsible")]
+    assert _roles("各地政府要落实好属地管理责任。", known) == [
+        ("各地政府", "各县（市、区）人民政府", "responsible")]
+    # 由X after the matter, and a manner phrase before the verb
+    assert _roles("确需调整的，由属地政府明确管护主体。", known) == [
+        ("属地政府", "各县（市、区）人民政府", "responsible")]
+    assert _roles("具体标准由各地结合实际确定。", known) == [
+        ("各地", "各县（市、区）人民政府", "responsible")]
+    # 各地 as a place, not a subject
+    assert _roles("各地经验表明，推广很有必要。", known) == []
+
+
+def test_all_levels_and_generic_organs_of_a_level(known):
+    # 各级政府: the municipal government and the county-level collective
+    assert _roles("各级政府要把养老服务纳入经济社会发展规划。", known) == [
+        ("各级政府", "市人民政府", "responsible"), ("各级政府", "各县（市、区）人民政府", "responsible")]
+    # 各级财政: the finance departments; 各级监管部门: the departments concerned
+    assert _roles("各级财政要保障工作经费。", known) == [("各级财政", "财政部门", "responsible")]
+    assert _roles("各级主管部门要加强日常检查。", known) == [("各级主管部门", "有关部门", "responsible")]
+    assert _roles("由市级有关部门提供基础数据。", known) == [("市级有关部门", "市有关部门", "responsible")]
+    # 属地公安机关: the 公安机关 of the place
+    assert _roles("并由属地公安机关依法予以查处。", known) == [("属地公安机关", "公安机关", "responsible")]
+
+
+def test_upper_body_beside_own_units_is_set_aside(known):
+    # a body above the document's government listed beside its own unit holds no duty of it
+    assert _roles("由上级主管机构和市卫生健康委统筹调配救护车辆。", known) == [
+        ("市卫生健康委", None, "responsible")]
+
+
+def test_joined_social_organisations_are_two(known):
+    # 企业联合组织及行业协会商会: two kinds of social organisation, each a partner
+    got = _roles("市总工会与企业联合组织及行业协会商会加强协作。", known)
+    assert ("企业联合组织", None, "responsible") in got and ("行业协会商会", None, "responsible") in got
+    assert _roles("各职能部门要明确联络员。", known) == [("各职能部门", None, "responsible")]
+
+
+def test_object_written_between_subject_and_verb(known):
+    # X对…的，要… / X，对…，应当… : the object the verb takes comes first
+    assert _roles("市财政局对符合条件的项目，要及时拨付资金。", known) == [("市财政局", None, "responsible")]
+    assert _roles("市统计局及其工作人员，对在普查中所知悉的国家秘密，应当予以保密。", known) == [
+        ("市统计局", None, "responsible")]
+    assert _roles("各级普查机构，对在工作中获悉的个人信息，必须严格保密。", known)[0][0] == "各级普查机构"
+    # 各地X部门: the X部门
+    assert _roles("各地烟草专卖管理部门对申请零售许可证的，应适当放宽条件。", known) == [
+        ("各地烟草专卖管理部门", "烟草专卖管理部门", "responsible")]
+    # an object first without a unit before it stays no duty
+    assert _roles("对此，群众要理解。", known) == []
+
+
+def test_negated_by_condition_and_departments_of_a_matter(known):
+    # …未由X承担的，应… : a condition of the sentence, X is given no duty by it
+    assert _roles("管护未由村集体经济组织承担的，应另行明确管护主体。", known) == []
+    assert _roles("由市财政局负责资金保障。", known) == [("市财政局", None, "responsible")]
+    # 各级人民政府及X相关管理部门: both levels and the departments concerned with the matter
+    got = _roles("各级人民政府及食品安全相关管理部门应当加强信息共享。", known)
+    assert [lk for _m, lk, _r in got] == ["市人民政府", "各县（市、区）人民政府", "有关部门"]
+    assert _roles("其他有关部门要配合。", known) == []
+
+
+def test_taking_into_scope_is_a_duty(known):
+    # X将…纳入… : a unit given the work of bringing a matter into its remit
+    assert _roles("市教育局将心理健康教育纳入课程体系。", known) == [("市教育局", None, "responsible")]
+    assert _roles("各级公共就业服务机构将退役军人就业纳入服务范围。", known)[0][0] == "各级公共就业服务机构"
+    assert _roles("我们将继续努力，纳入考核。", known) == []

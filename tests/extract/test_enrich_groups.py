@@ -48,8 +48,12 @@ def test_small_group_document(tmp_path):
     assert ("嘉善县数字经济工作领导小组", "钱多多", "成员") in rows
     assert e.groups[0].person_written == "王　伟"
     assert [(o.group, o.sits_in) for o in e.offices] == [("嘉善县数字经济工作领导小组", "县经信局")]
-    members = [a for a in r.assignments if a.raw.via == "group"]
-    assert {a.raw.role for a in members} == {"member"}
+    seats = [a for a in r.assignments if a.raw.via == "group"]
+    assert {a.raw.role for a in seats} == {"member", "responsible"}
+    # the office's host runs the office: a group fact on the office clause, not a prose duty
+    host = [a for a in seats if a.raw.role == "responsible"]
+    assert [a.raw.mention.text for a in host] == ["县经信局"]
+    assert not [a for a in r.assignments if a.raw.via == "prose" and a.raw.mention.text == "县经信局"]
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +86,8 @@ def test_corpus_joint_meeting(corpus):
 def test_corpus_groups_are_units_and_members_link(corpus):
     groups = {u.name: u for u in corpus.units if u.kind == "group"}
     assert "市第五次全国经济普查领导小组" in groups
-    seats = [a for a in corpus.assignments if a.raw.via == "group"]
-    assert {a.raw.role for a in seats} == {"member"}
+    seats = [a for a in corpus.assignments if a.raw.via == "group" and a.raw.role == "member"]
+    hosts = {a.unit.name for a in corpus.assignments if a.raw.via == "group" and a.raw.role != "member"}
+    assert {"市统计局", "市流管办"} <= hosts     # the units the offices are set in
     census = {a.unit.name for a in seats if a.task_id.endswith(":廊坊市第五次全国经济普查领导小组")}
     assert {"市统计局", "廊坊海关", "市人民政府"} <= census

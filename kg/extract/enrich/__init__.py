@@ -122,7 +122,7 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
                 continue
             seen.add(key)
             out.raw.append(RawAssignment(target.task_id, Mention(d.mention, Source(file, d.line)),
-                                         d.role, "prose", label=d.clause, order=order,
+                                         d.role, d.via, label=d.clause, order=order,
                                          lookup=d.lookup))
 
     # ---- mentions (tasks without annotations) and places

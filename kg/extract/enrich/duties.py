@@ -66,7 +66,7 @@ PREDICATES = [
     (r"配合", "support"), (r"协助", "assist"),
     (r"承担", "responsible"), (r"履行", "responsible"),
     (r"做好", "responsible"), (r"抓好", "responsible"),
-    (r"应当", "responsible"), (r"应(?!急|用|对|届|收|予)", "responsible"),
+    (r"应当", "responsible"), (r"应(?!急|用|对|届|收|予)", "responsible"), (r"必须", "responsible"),
     (r"(?<![主重需只必])要(?!求|点|素|件|害|闻|案|事|情)", "responsible"), (r"须", "responsible"),
     (r"组织(?!体制|体系|架构|机构|保障|形式|方式|建设)", "responsible"), (r"统筹", "responsible"), (r"指导", "responsible"),
     (r"督促", "responsible"), (r"监督", "responsible"), (r"协调", "responsible"),
@@ -78,6 +78,7 @@ PREDICATES = [
     (r"推进", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"),
     (r"加快(?!推进|建设|发展)", "responsible"),
     (r"提供", "responsible"),
+    ("将" + CLAUSE_CHAR + "{1,30}?纳入", "responsible"),     # X将残疾人就业纳入服务范围
     # 县级以上人民政府林业主管部门主管本行政区域内的森林防火工作 (regulations)
     (r"主管(?!部门|单位|机关|领导|副|局|委|办|厅|处|科|的)", "responsible"),
 ]
@@ -104,6 +105,11 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
 OFFICE_RE = re.compile("办公室设在(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
 MODALS = ("应当", "应", "要", "须")
+# a subject, then the object its verb takes written first (X对…的，应当…)
+OBJECT_FIRST_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)对" + CLAUSE_CHAR + "+$")
+# a clause that is a condition of the sentence (…的，), not its duty
+CONDITION_RE = re.compile("[未不]由" + CLAUSE_CHAR + "+的$")
+HOST = "host"           # the role, inside this module, of the unit a group's office is set in
 MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
 # a clause that is the topic of the duty after it: 涉及普查经费方面的事项，由市财政局负责 ;
 # 未实行物业管理的居住区，由所在地的街道办事处负责
@@ -154,7 +160,7 @@ LEVEL_STARTS = ("市委", "市政府", "市", "县委", "县", "区委", "区", 
 BARE_COLLECTIVE_RE = re.compile(r"^(?:有关|相关|其他|其它)(?:部门|单位|方面|机构)$")
 # what 各 / 各级各 makes a collective of (各部门, 各级各相关部门, 各成员单位, 各有关部门单位): every
 # unit of that description; 有关/相关 ones are the 有关部门 collective
-EACH_RE = re.compile(r"^各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)(?:职能)?)?部门(?:和?单位)?|成员单位|(?:有关|相关)单位)$")
+EACH_RE = re.compile(r"^各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)?(?:职能)?)?部门(?:和?单位)?|成员单位|(?:有关|相关)单位)$")
 # a county-level body of every county: 各县（市、区）政府残疾人工作委员会（办公室）
 COUNTY_BODY_RE = re.compile("^各县（市、区）(?:人民政府|政府)?(?P<x>" + HAN + "{2,20}"
                             "(?:委员会|办公室|领导小组|局|中心|部门|机构))$")
@@ -163,7 +169,12 @@ STAFF_RE = re.compile(r"及其(?:工作人员|成员|负责人|所属单位)$")
 # the government of a level named by the level: 由市本级和各县（市、区）统筹安排
 OWN_LEVEL_RE = re.compile(r"^(?P<lv>省|市|州|县|区)本级(?:政府|财政)?$")
 # 市有关责任部门 / 有关职能部门: the departments concerned
-CONCERNED_DEPTS_RE = re.compile(r"^(?P<lv>市|县|区|省)?(?:有关|相关)(?:责任|职能|主管)部门$")
+CONCERNED_DEPTS_RE = re.compile(r"^(?P<lv>市|县|区|省)?(?:有关|相关)(?:责任|职能|主管)部门$"
+                                r"|^(?P<lvl>市|县|区|省)级(?:有关|相关)部门$"
+                                # 房屋租赁相关管理部门: the departments concerned with a matter
+                                "|^(?!其他|其它)(?!" + HAN + "*[的和及与、])" + HAN
+                                + "{2,10}?(?:有关|相关)(?:管理|主管|职能|责任)?部门$"
+                                r"|^各级(?:各)?(?:监管|主管|行业主管|职能)部门$")
 # 以X为（责任）主体，… : X holds the duty of the sentence
 AS_SUBJECT_RE = re.compile("^以(?P<x>" + CLAUSE_CHAR + "{2,60}?)为(?:责任|工作|实施)?主体(?:单位)?")
 # what an applicant does: 建设单位应当…向国家安全部门申请审查 (the obligation of the regulated
@@ -199,11 +210,13 @@ TOP_MARK_RE = re.compile("^" + SPACE + "*(?:" + _CN_NO + "、|" + _ARTICLE_NO + 
 TRANSFER_RE = re.compile(r"(?:职责|职能|工作)(?:整体)?(?:划归|划入|划给|划转(?:给|至|到)?|移交(?:给|至)?|交由|交给)"
                          "(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:承担|负责|行使)?$")
 # 由X + verb: 由有关县级人民政府共同协商管理 ; 或者由其共同的上一级…部门管理
-BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|分别|按照[^，。；由]{1,8}?分别|依法)*)由")
+BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|分别|按照[^，。；由]{1,8}?分别|依法"
+                   # the matter first: 具体办法由X制定, 实施细则由X另行制定
+                   r"|(?:具体|实施)?(?:办法|方案|细则|标准|措施|计划))*)由")
 ALT_RE = re.compile(r"^(?:或者|或)由")
 # what follows X in 由X…: manner words and a verb of managing or handling
-BY_VERB_RE = re.compile(r"^(?:依法|共同|协商|统一|分别|具体|按照职责|根据职责)*(?:负责|管理|承担|组织|实施|办理|审批|"
-                        r"处理|解决|协调|确定|制定|监督|查处|统筹|指导|认定|核定|执行|受理|对|"
+BY_VERB_RE = re.compile(r"^(?:依法|共同|协商|统一|分别|具体|按照职责|根据职责|结合(?:本地)?实际)*(?:负责|管理|承担|组织|"
+                        r"实施|办理|审批|处理|解决|协调|确定|制定|明确|提供|汇总|监督|查处|统筹|指导|认定|核定|执行|受理|对|"
                         # penalty articles: 由公安机关给予行政处罚 ; 由X根据《…》第N条规定，处…罚款
                         r"给予|处以|处罚|责令|没收|予以|(?:根据|依据|依照|按照)" + CLAUSE_CHAR + "{0,60}?规定)")
 # the matter a 由X clause takes from the clause before it: 跨行政区域的渔业管理工作，由X管理
@@ -215,6 +228,17 @@ CONCERNED_GOV_RE = re.compile(r"^有关(?:省级|市级|县级|乡级|省|市|�
 GROUP_OFFICE_RE = re.compile("(?P<g>[" + HAN_RANGE + "（）“”]{0,50}?(?:小组|联席会议|指挥部|专班|委员会|委会|委))"
                              r"(?:下设)?办公室")
 OFFICE_DUTY_RE = re.compile(r"^(?:主要|具体)?(?:负责|承担|牵头)")
+# the governments one level down, as a municipal text names them without a level (各地要…,
+# 由属地政府…, 各地政府): the lower level's collective under the names the lexicon knows
+LOCALITIES_RE = re.compile(r"^(?:各地|属地|当地)(?:人民政府|政府)?$")
+LOWER_GOVS = ("各县（市、区）人民政府", "各区人民政府", "各县（区）人民政府", "各县人民政府")
+# 各级政府: the document's own government and the lower level's collective
+ALL_LEVEL_GOVS_RE = re.compile(r"^各级(?:地方)?(?:人民政府|政府)$")
+# 属地公安机关, 当地财政部门: the generic organ of the place, i.e. the generic organ
+PLACE_OF_RE = re.compile("^(?:属地|当地|所在地)(?P<x>" + HAN + "{2,16}(?:部门|机关))$")
+# 上级热线管理机构, 省级主管部门: a body above the document's government, listed beside its
+# own units (由上级热线管理机构和公安机关统筹协调), holds no duty of it
+UPPER_RE = re.compile(r"^(?:上级|上一级|省级|国家)(?!人民政府$)")
 INLINE_MARK_RE = re.compile("(?<=" + SPACE + ")(?=（" + _CN_NO + "）|" + _CN_NO + "、)")
 
 
@@ -227,6 +251,7 @@ class Duty:
     line: int
     order: int
     source: str = ""   # the same text verbatim
+    via: str = "prose"  # "group" for the host of a group's office (a fact of the group)
 
 
 @dataclass(frozen=True)
@@ -298,6 +323,18 @@ class _Subjects:
         n = re.sub(r"（以下简称[^（）]*）", "", n)
         if not n or len(n) > 40 or re.search(r"[，。；：:！？“”《》]|\d", n):
             return None
+        if LOCALITIES_RE.match(n):              # 各地, 属地政府: the governments one level down
+            lower = next((g for g in LOWER_GOVS if self.known(g)), None)
+            return (name, lower) if lower else None
+        if n.startswith("各地") and GENERIC_ORGAN_RE.match(n[2:]) and not n.startswith("各地各") \
+                and not self.known(n):
+            got = self._one(n[2:], None)        # 各地烟草专卖管理部门: the 烟草专卖管理部门
+            if got:
+                return (name, got[1] or n[2:])
+        place = PLACE_OF_RE.match(n)
+        if place and not self.known(n):         # 属地公安机关: the 公安机关
+            got = self._one(place.group("x"), None)
+            return (name, got[1] or place.group("x")) if got else None
         if n in self.defs:
             full = self.defs[n]
             got = self._items(full)
@@ -315,8 +352,8 @@ class _Subjects:
         if own:                                 # 市本级: the municipal government
             return (name, own.group("lv") + "人民政府")
         cd = CONCERNED_DEPTS_RE.match(n)
-        if cd:                                  # 市有关责任部门: the departments concerned
-            for form in ((cd.group("lv") or "") + "有关部门", "有关部门"):
+        if cd and not NEVER_IN_NAME_RE.search(n) and not re.match(r"联合|协同|组织|督促|指导", n):                                  # 市有关责任部门: the departments concerned
+            for form in ((cd.group("lv") or cd.group("lvl") or "") + "有关部门", "有关部门"):
                 if self.known(form):
                     return (name, form)
             return (name, look)
@@ -326,6 +363,9 @@ class _Subjects:
         if n.startswith("各级") and len(bare) >= 2 and not self.known(bare) and self.known("市" + bare) \
                 and not bare.endswith("政府"):
             return (name, "市" + bare)          # 各级残联: recorded under the municipal one
+        if n.startswith("各级") and len(bare) >= 2 and GENERIC_ORGAN_RE.match(bare + "部门") \
+                and self.known(bare + "部门") and not bare.endswith(("政府", "部门", "机关")):
+            return (name, bare + "部门")        # 各级财政: the 财政部门
         cb = COUNTY_BODY_RE.match(n)
         if cb and not NEVER_IN_NAME_RE.search(n) and not VERB_START_RE.match(cb.group("x")):
             return (name, look)                 # 各县（市、区）政府残疾人工作委员会
@@ -372,7 +412,25 @@ class _Subjects:
         return None
 
     def _items(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
-        """The units of a whole subject, or None when any part is not a unit."""
+        """The units of a whole subject, or None when any part is not a unit; 各级政府 is the
+        document's government and the lower level's collective, and a body above the
+        document's government (上级热线管理机构) is set aside when a unit of its own remains."""
+        got = self._written_items(subj)
+        if not got:
+            return got
+        out: list[tuple[str, Optional[str]]] = []
+        for name, look in got:
+            n = compact(name)
+            lower = next((g for g in LOWER_GOVS if self.known(g)), None) \
+                if ALL_LEVEL_GOVS_RE.match(n) else None
+            if lower and self.known("市人民政府"):
+                out.extend([(name, "市人民政府"), (name, lower)])
+            elif not (UPPER_RE.match(n) and not self.known(n) and not look and len(got) > 1):
+                out.append((name, look))      # (alone, 上一级X is the one named: kept)
+        return out or None
+
+    def _written_items(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
+        """The units of a whole subject as written (see :meth:`_items`)."""
         s = re.sub(r"（以下简称[^（）]*）", "", subj).strip(" 　")
         s = re.sub(r"^(?:由|请|并由|再由|均由|另由)", "", s)
         s = re.sub(r"^各级、(?=各)", "各级", s)      # 各级、各有关部门: one collective
@@ -436,6 +494,13 @@ class _Subjects:
             out.append(got)
         return out
 
+    def _joined(self, name: str, look: Optional[str]) -> list[tuple[str, Optional[str]]]:
+        """``企业联合组织及行业协会商会``: names joined by 和/及/与 that are each a unit, apart."""
+        parts = [p for p in split_top(name, "和及与") if p] if not look else [name]
+        if len(parts) > 1 and all(self._one(p, None) for p in parts):
+            return [(p, None) for p in parts]
+        return [(name, look)]
+
     def _levels(self, top: str, rest: str, written: str,
                 low: str = "") -> Optional[list[tuple[str, Optional[str]]]]:
         """``市、县（市、区）X``: the top level's X and the county-level collective X
@@ -444,6 +509,7 @@ class _Subjects:
         items = unit_items(rest, lambda x: self.knows(top + compact(x)) or self.knows(x))
         if not items:
             return None
+        items = [i for name, look in items for i in self._joined(name, look)]
         out: list[tuple[str, Optional[str]]] = []
         for name, look in items:
             n = compact(look or name)
@@ -537,6 +603,8 @@ def _find(clause: str, mclause: str, subjects: _Subjects):
     whole = UNDER_LEAD_END_RE.sub("", clause.strip(" 　"))
     if len(whole) <= 40 and subjects.subject_as_written(whole):
         return None
+    if CONDITION_RE.search(compact(clause)):
+        return None     # 运行维护未由专业经营单位承担的，应…: a condition, the duty comes after
     for m in PRED_RE.finditer(mclause):
         head = clause[:m.start()]
         if not head.strip(" 　"):
@@ -610,10 +678,11 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                                                           or _as_subject(clause, subjects) or [])]
             om = OFFICE_RE.search(clause) if not duties else None
             if om:
-                # 领导小组办公室设在市统计局（，负责…）: the host runs the office's work
+                # 领导小组办公室设在市统计局（，负责…）: the host runs the office's work, a
+                # fact of the group (via "group"); the duty written after it is the office's
                 units = subjects.subject(om.group("unit"))
                 if units:
-                    duties = [(n, lk, "responsible") for n, lk in units]
+                    duties = [(n, lk, HOST) for n, lk in units]
                 # …，主要负责… : so does the office itself
                 office = _office(text, clauses, k)
                 if office:
@@ -631,6 +700,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 # 由市委组织部、宣传部，市发改委、教育局等单位分工负责
                 head = clause.rsplit("由", 1)[1] if "由" in clause else clause
                 units = subjects.subject(head) or subjects.subject(clause)
+                tm = OBJECT_FIRST_RE.match(compact(clause)) if not units else None
+                if tm:      # 市财政局对符合条件的项目，要及时拨付资金: the object before the verb
+                    units = subjects.subject(tm.group("s"))
                 j = k + 1
                 while units and j < len(clauses):
                     nxt, mnxt = text[slice(*clauses[j])], mask[slice(*clauses[j])]
@@ -639,6 +711,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                         duties = [(n, lk, _role(pm)) for n, lk in units]
                         span = j - k + 1
                         break
+                    if compact(nxt).startswith("对"):
+                        j += 1      # X，对在工作中获悉的信息，应当予以保密: the object between
+                        continue
                     more = _find(nxt, mnxt, subjects)
                     if more and more[2].start() > 0:
                         units = units + more[0]
@@ -887,7 +962,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool]) -
                 carried = None
                 if is_header:
                     duty_list = DUTY_HEADER_RE.search(mask[ga:gb].rstrip(" 　"))
-                    header = [(n, lk) for n, lk, r in runs[-1].duties if r != "support"] \
+                    header = [(n, lk) for n, lk, r in runs[-1].duties if r not in ("support", HOST)] \
                         if runs and duty_list else []
                     if duty_list or not runs:
                         continue
@@ -900,9 +975,11 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool]) -
                     src = text[a:b].strip(" 　")
                     got_any = True
                     for name, look, role in run.duties:
-                        out.append(Duty(name, look, role, compact(src), number, order, src))
+                        out.append(Duty(name, look, "responsible" if role == HOST else role,
+                                        compact(src), number, order, src,
+                                        "group" if role == HOST else "prose"))
                         order += 1
-                    carried = [(n, lk) for n, lk, r in run.duties if r != "support"]
+                    carried = [(n, lk) for n, lk, r in run.duties if r not in ("support", HOST)]
         if header is not None:
             list_subject = header or None
             continue
