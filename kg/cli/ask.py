@@ -11,17 +11,8 @@ import typer
 
 from ..errors import UsageError
 from ..vocab import ROLE_ORDER, ROLE_ZH, STATED_ROLES
-from .app import OUT, app
-
-
-def _by_role(role: str) -> int:
-    """Stated roles in display order; the others (member, mentioned) after, as they came."""
-    return ROLE_ORDER.index(role) if role in STATED_ROLES else 99
-
-
-def _short(text: str, n: int = 70) -> str:
-    t = " ".join(text.split())
-    return t if len(t) <= n else t[: n - 1] + "…"
+from .root import OUT, app
+from .quick import _by_role, _short, who_body
 
 
 def who(question: str = typer.Argument(..., help="A question in Chinese, e.g. 算力券补助由哪个部门负责"),
@@ -33,37 +24,7 @@ def who(question: str = typer.Argument(..., help="A question in Chinese, e.g. �
 
     Example: kg who "老旧管网改造的融资支持谁来做"
     """
-    from ..read.who import who_owns
-    results = who_owns(question, out, limit)
-    if as_json:
-        typer.echo(json.dumps({"query": question, "results": [r.as_dict() for r in results]},
-                              ensure_ascii=False, indent=1))
-        return
-    if not results:
-        typer.echo(f"没有找到与“{question}”相关的任务 (no matching task). Try fewer or other words, "
-                   "or a unit name such as 市住建局.")
-        return
-    for n, r in enumerate(results, 1):
-        typer.echo(f"{n}. 「{_short(r.task_text)}」")
-        by_role: dict[str, list[dict]] = {}
-        for u in r.units:
-            by_role.setdefault(u["role"], []).append(u)
-        for role in sorted(by_role, key=_by_role):
-            names = list(dict.fromkeys(u["unit"] for u in by_role[role]))
-            typer.echo(f"   {ROLE_ZH.get(role, role)}: {'、'.join(names)}")
-            if members:
-                for u in by_role[role]:
-                    if u.get("members"):
-                        typer.echo(f"      {u['unit']} = {'、'.join(u['members'])}")
-        if not r.units:
-            typer.echo("   (no unit is stated for this task)")
-        if r.mentioned:
-            typer.echo(f"   提及 (mentioned only, not stated): {'、'.join(r.mentioned)}")
-        if r.deadline:
-            typer.echo(f"   时限: {r.deadline}")
-        number = f" {r.doc_number}" if r.doc_number else ""
-        typer.echo(f"   文件: {r.doc_title}{number}")
-        typer.echo(f"   出处: {r.source['file']}:{r.source['line']}   (score {r.score:.2f})")
+    who_body(typer.echo, question, out, limit, as_json, members)
 
 
 def _cut(total: int, limit: int) -> None:

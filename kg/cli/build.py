@@ -9,7 +9,7 @@ from typing import List, Optional
 import typer
 
 from ..errors import SourceError
-from .app import app
+from .root import app
 
 
 @app.command()

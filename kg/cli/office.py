@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 
 from ..vocab import ROLE_ZH
-from .app import OUT, app
+from .root import OUT, app
 
 
 @app.command()

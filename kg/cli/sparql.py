@@ -9,18 +9,9 @@ from typing import List
 
 import typer
 
-from ..errors import QueryError, ServeError
-from .app import OUT, app
-
-
-def _params(pairs: List[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for p in pairs or []:
-        if "=" not in p:
-            raise QueryError(f"--param {p!r}: expected key=value, e.g. --param unit=市发改委")
-        k, v = p.split("=", 1)
-        out[k.strip()] = v
-    return out
+from ..errors import ServeError
+from .root import OUT, app
+from .quick import query_body
 
 
 @app.command()
@@ -37,12 +28,7 @@ def query(name: str = typer.Argument(..., help="A named query (see kg/ontology/q
 
     Example: kg query tasks-of-unit --param unit=市发改委 --format table
     """
-    from ..read.sparql import run_query
-    from .format import render
-    if fmt not in ("table", "json", "csv"):
-        raise QueryError(f"--format {fmt!r}: use table, json or csv")
-    cols, rows = run_query(name, _params(param), out, engine)
-    typer.echo(render(cols, rows, fmt), nl=False)
+    query_body(typer.echo, name, param, fmt, out, engine)
 
 
 @app.command()

@@ -9,7 +9,7 @@ from typing import Optional
 
 import typer
 
-from .app import OUT, app
+from .root import OUT, app
 
 
 @app.command("view")

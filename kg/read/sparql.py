@@ -151,7 +151,9 @@ def query_store(store, text: str, params: dict[str, str], origin: str = "query"
     if not isinstance(res, ox.QuerySolutions):
         raise QueryError(f"{origin}: only SELECT queries are supported")
     cols = [v.value for v in res.variables]
-    rows = [[_ox_value(sol[c]) for c in cols] for sol in res]
+    # a solution iterates over its values in the order of the variables (None when unbound):
+    # ~2x faster than looking each one up by name
+    rows = [[_ox_value(t) for t in sol] for sol in res]
     return cols, rows
 
 

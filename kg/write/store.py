@@ -116,6 +116,7 @@ def write_rdf(result: BuildResult, out: Path, base: Optional[str] = None) -> dic
         st.write_ntriples(fh)
     with nq_path.open("wb") as fh:
         st.write_nquads(fh)
+    st.close()
     del st
     try:
         _serialise_files(out, out / "graph.nt", nq_path)

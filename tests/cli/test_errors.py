@@ -1,4 +1,4 @@
-"""Errors carry a code and are turned into one message in one place (kg/cli/app.py): exact text,
+"""Errors carry a code and are turned into one message in one place (kg/cli/root.py): exact text,
 exit status 1, never a traceback."""
 from __future__ import annotations
 

@@ -1,0 +1,215 @@
+"""A quick start for ``kg who`` and ``kg query``, the commands asked most often.
+
+Importing Typer costs ~0.1 s of CPU and parsing arguments with it ~0.1 s more (Typer 0.29
+imports pydantic and builds a validator per parameter): as much as answering the question. So
+:func:`main` first tries :func:`run`, which reads the plain forms of these two commands'
+arguments itself and runs the same command bodies (:func:`who_body`, :func:`query_body`, which
+the Typer commands call too) without importing Typer. Anything else it does not read exactly
+as Click would -- another command, ``--help``, an unknown or malformed option, a missing or
+extra argument, a value that starts with ``-`` or is empty, a ``--limit`` that is not plain
+digits, an output stream whose encoding Click would replace -- returns ``None`` and the Typer
+app parses the command line as before, so every error message stays Typer's own.
+"""
+from __future__ import annotations
+
+import codecs
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Callable, Optional
+
+from ..errors import KgError, QueryError
+
+Echo = Callable[..., None]
+
+
+# -- command bodies (shared with the Typer commands of .ask and .sparql) ---------------------
+
+def _by_role(role: str) -> int:
+    """Stated roles in display order; the others (member, mentioned) after, as they came."""
+    from ..vocab import ROLE_ORDER, STATED_ROLES
+    return ROLE_ORDER.index(role) if role in STATED_ROLES else 99
+
+
+def _short(text: str, n: int = 70) -> str:
+    t = " ".join(text.split())
+    return t if len(t) <= n else t[: n - 1] + "…"
+
+
+def who_body(echo: Echo, question: str, out: Path, limit: int, as_json: bool,
+             members: bool) -> None:
+    """``kg who``: the best-matching tasks of ``question`` and their units by role."""
+    from ..read.who import who_owns
+    from ..vocab import ROLE_ZH
+    results = who_owns(question, out, limit)
+    if as_json:
+        echo(json.dumps({"query": question, "results": [r.as_dict() for r in results]},
+                        ensure_ascii=False, indent=1))
+        return
+    if not results:
+        echo(f"没有找到与“{question}”相关的任务 (no matching task). Try fewer or other words, "
+             "or a unit name such as 市住建局.")
+        return
+    for n, r in enumerate(results, 1):
+        echo(f"{n}. 「{_short(r.task_text)}」")
+        by_role: dict[str, list[dict]] = {}
+        for u in r.units:
+            by_role.setdefault(u["role"], []).append(u)
+        for role in sorted(by_role, key=_by_role):
+            names = list(dict.fromkeys(u["unit"] for u in by_role[role]))
+            echo(f"   {ROLE_ZH.get(role, role)}: {'、'.join(names)}")
+            if members:
+                for u in by_role[role]:
+                    if u.get("members"):
+                        echo(f"      {u['unit']} = {'、'.join(u['members'])}")
+        if not r.units:
+            echo("   (no unit is stated for this task)")
+        if r.mentioned:
+            echo(f"   提及 (mentioned only, not stated): {'、'.join(r.mentioned)}")
+        if r.deadline:
+            echo(f"   时限: {r.deadline}")
+        number = f" {r.doc_number}" if r.doc_number else ""
+        echo(f"   文件: {r.doc_title}{number}")
+        echo(f"   出处: {r.source['file']}:{r.source['line']}   (score {r.score:.2f})")
+
+
+def params_of(pairs) -> dict[str, str]:
+    """``--param key=value`` pairs as a dict."""
+    out: dict[str, str] = {}
+    for p in pairs or []:
+        if "=" not in p:
+            raise QueryError(f"--param {p!r}: expected key=value, e.g. --param unit=市发改委")
+        k, v = p.split("=", 1)
+        out[k.strip()] = v
+    return out
+
+
+def query_body(echo: Echo, name: str, param, fmt: str, out: Path, engine: str) -> None:
+    """``kg query``: run a named query and print its rows."""
+    from ..read.sparql import run_query
+    from .format import render
+    if fmt not in ("table", "json", "csv"):
+        raise QueryError(f"--format {fmt!r}: use table, json or csv")
+    cols, rows = run_query(name, params_of(param), out, engine)
+    echo(render(cols, rows, fmt), nl=False)
+
+
+# -- the quick parser -------------------------------------------------------------------------
+
+# command -> option spellings -> (parameter, takes a value, repeatable); one positional each.
+_SPECS = {
+    "who": ({"--out": ("out", True, False), "--limit": ("limit", True, False),
+             "-n": ("limit", True, False), "--json": ("as_json", False, False),
+             "--members": ("members", False, False)}, "question"),
+    "query": ({"--param": ("param", True, True), "-p": ("param", True, True),
+               "--format": ("fmt", True, False), "-f": ("fmt", True, False),
+               "--out": ("out", True, False), "--engine": ("engine", True, False)}, "name"),
+}
+_DEFAULTS = {
+    "who": {"out": "exports", "limit": "5", "as_json": False, "members": False},
+    "query": {"param": [], "fmt": "table", "out": "exports", "engine": "oxigraph"},
+}
+_DIGITS = re.compile(r"[0-9]+")
+# Click removes ANSI style codes from what it prints to anything but a terminal.
+_ANSI_RE = re.compile(r"\033\[[;?0-9]*[a-zA-Z]")
+
+
+def parse(argv: list[str]) -> Optional[tuple[str, dict]]:
+    """(command, arguments) when ``argv`` is a plain ``who`` or ``query`` command line that
+    Click would read the same way; else ``None``."""
+    if not argv or argv[0] not in _SPECS:
+        return None
+    cmd = argv[0]
+    options, positional = _SPECS[cmd]
+    got: dict = {k: (list(v) if isinstance(v, list) else v) for k, v in _DEFAULTS[cmd].items()}
+    args: list[str] = []
+    i = 1
+    while i < len(argv):
+        tok = argv[i]
+        i += 1
+        if not tok.startswith("-") or tok == "-":
+            if not tok:
+                return None
+            args.append(tok)
+            continue
+        value: Optional[str] = None
+        if tok.startswith("--") and "=" in tok:
+            tok, value = tok.split("=", 1)
+        elif not tok.startswith("--") and len(tok) > 2:
+            tok, value = tok[:2], tok[2:]           # -pVALUE, -n5
+        spec = options.get(tok)
+        if spec is None:
+            return None                             # --help, --, unknown options
+        dest, takes_value, repeat = spec
+        if not takes_value:
+            if value is not None:
+                return None
+            got[dest] = True
+            continue
+        if value is None:
+            if i >= len(argv):
+                return None
+            value = argv[i]
+            i += 1
+        if not value or value.startswith("-"):
+            return None
+        if repeat:
+            got[dest].append(value)
+        else:
+            got[dest] = value
+    if len(args) != 1:
+        return None
+    got[positional] = args[0]
+    if cmd == "who":
+        if not _DIGITS.fullmatch(got["limit"]):
+            return None
+        got["limit"] = int(got["limit"])
+    got["out"] = Path(got["out"])
+    return cmd, got
+
+
+def _echo_to(stream) -> Echo:
+    strip = not (hasattr(stream, "isatty") and stream.isatty())
+
+    def echo(message: str = "", nl: bool = True) -> None:
+        text = message + "\n" if nl else message
+        if text:
+            stream.write(_ANSI_RE.sub("", text) if strip else text)
+        stream.flush()
+    return echo
+
+
+def _plain_stream(stream) -> bool:
+    """Click writes to this stream as it is (it re-wraps one whose encoding is ASCII)."""
+    enc = getattr(stream, "encoding", None)
+    try:
+        return stream is not None and enc is not None and codecs.lookup(enc).name != "ascii"
+    except LookupError:
+        return False
+
+
+def run(argv: list[str]) -> Optional[int]:
+    """Run a plain ``who`` / ``query`` command line; the exit status, or ``None`` when the
+    Typer app must read ``argv``."""
+    parsed = parse(argv)
+    if parsed is None or not (_plain_stream(sys.stdout) and _plain_stream(sys.stderr)):
+        return None
+    cmd, a = parsed
+    echo = _echo_to(sys.stdout)
+    try:
+        if cmd == "who":
+            who_body(echo, a["question"], a["out"], a["limit"], a["as_json"], a["members"])
+        else:
+            query_body(echo, a["name"], a["param"], a["fmt"], a["out"], a["engine"])
+    except KgError as err:
+        _echo_to(sys.stderr)(f"Error: {err}")
+        return 1
+    except KeyboardInterrupt:
+        _echo_to(sys.stderr)("Aborted!")
+        return 1
+    except BrokenPipeError:             # as Click: the reader went away, say nothing more
+        import os
+        sys.stdout = open(os.devnull, "w")
+        return 1
+    return 0

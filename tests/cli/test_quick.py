@@ -1,0 +1,81 @@
+"""The quick path of `kg who` / `kg query` (kg.cli.quick): the same output, error text and exit
+status as the Typer app for every command line it takes, and the Typer app for all others."""
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app, quick
+
+
+def _quick(argv, capsys):
+    status = quick.run([str(a) for a in argv])
+    got = capsys.readouterr()
+    return status, got.out, got.err
+
+
+def _typer(argv):
+    res = CliRunner().invoke(app, [str(a) for a in argv])
+    return res.exit_code, res.stdout, res.stderr
+
+
+CASES = [
+    ["who", "谁负责完善项目储备机制"],
+    ["who", "项目储备", "--json"],
+    ["who", "应急物资", "-n", "1", "--members"],
+    ["who", "--limit=2", "示范社区", "--members"],
+    ["who", "-n1", "发改委"],
+    ["who", "完全无关的问题火星探测"],
+    ["query", "tasks-of-unit", "--param", "unit=市发改委"],
+    ["query", "tasks-of-unit", "-punit=各县（市、区）人民政府", "--format", "csv"],
+    ["query", "--format=json", "county-obligations", "-p", "county=三河市"],
+    ["query", "tasks-of-unit", "-f", "table", "--engine", "rdflib", "--param", "unit=市应急管理局"],
+    ["query", "workload"],
+    # errors raised by the command body: the same message and status
+    ["query", "no-such-query"],
+    ["query", "tasks-of-unit", "--param", "unit"],
+    ["query", "tasks-of-unit", "--param", "nope=1"],
+    ["query", "tasks-of-unit", "--format", "xml", "--param", "unit=x"],
+    ["query", "workload", "--engine", "other"],
+]
+
+
+@pytest.mark.parametrize("argv", CASES, ids=lambda a: " ".join(a))
+def test_quick_path_prints_what_typer_prints(argv, sample_out, capsys):
+    argv = argv + ["--out", sample_out]
+    status, out, err = _quick(argv, capsys)
+    assert status is not None, "the quick path should take this command line"
+    assert (status, out, err) == _typer(argv)
+
+
+def test_missing_build_same_error(tmp_path, capsys):
+    for argv in (["who", "项目", "--out", tmp_path / "none"],
+                 ["query", "workload", "--out", tmp_path / "none"]):
+        status, out, err = _quick(argv, capsys)
+        assert status == 1 and err.startswith("Error: ")
+        assert (status, out, err) == _typer(argv)
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["build", "x"], ["--version"], ["who"], ["who", "a", "b"], ["who", "--help"],
+    ["query", "--help"], ["who", "a", "--limit"], ["who", "a", "--limit", "x"],
+    ["who", "a", "-n", "-1"], ["who", "a", "--json=1"], ["who", "a", "--unknown"],
+    ["who", "-a"], ["who", "a", "--", "b"], ["query", "x", "--param", ""],
+    ["query", "x", "--out="], ["query", "x", "-x"], ["who", ""], ["unit", "市发改委"],
+])
+def test_other_command_lines_go_to_typer(argv):
+    assert quick.parse(argv) is None
+
+
+def test_kg_who_and_query_do_not_import_typer(sample_out):
+    code = ("import sys\nfrom kg.cli import main\nsys.argv = ['kg'] + sys.argv[1:]\n"
+            "try:\n    main()\nexcept SystemExit as e:\n    assert e.code == 0, e.code\n"
+            "print(sorted(m for m in ('typer', 'pydantic', 'click') if m in sys.modules))\n")
+    for argv in (["who", "项目储备"], ["query", "workload", "-f", "csv"]):
+        res = subprocess.run([sys.executable, "-c", code, *argv, "--out", str(sample_out)],
+                             capture_output=True, text=True, check=True)
+        assert res.stdout.rstrip().endswith("[]"), res.stdout
+    res = subprocess.run([sys.executable, "-c", code, "who", "--help"], capture_output=True,
+                         text=True, check=True)
+    assert "'typer'" in res.stdout.splitlines()[-1]
