@@ -461,3 +461,19 @@ def test_taking_into_scope_is_a_duty(known):
     assert _roles("市教育局将心理健康教育纳入课程体系。", known) == [("市教育局", None, "responsible")]
     assert _roles("各级公共就业服务机构将退役军人就业纳入服务范围。", known)[0][0] == "各级公共就业服务机构"
     assert _roles("我们将继续努力，纳入考核。", known) == []
+
+
+def test_the_level_below_is_the_counties_only_in_a_prefectures_text(known):
+    from kg.extract.enrich.duties import read_lines
+
+    def roles(text, level):
+        return [(d.mention, d.lookup, d.role) for d in read_lines([(1, text)], known, level)]
+    # a prefecture's text (or one of unknown level): 各级政府 / 各地 name the county collective
+    assert ("各级政府", "各县（市、区）人民政府", "responsible") in roles("各级政府要加强组织领导。", "prefecture")
+    assert roles("各地要抓紧制定实施办法。", None) == [("各地", "各县（市、区）人民政府", "responsible")]
+    # a county's or a province's text: the level below is not the counties, so the collective
+    # is kept as written (no lookup), never the prefecture's units
+    for level in ("county", "province"):
+        got = roles("各级政府要加强组织领导。", level)
+        assert got == [("各级政府", None, "responsible")], level
+        assert all(look != "各县（市、区）人民政府" for _, look, _ in roles("各地要抓紧制定实施办法。", level))

@@ -98,7 +98,7 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
     # whose span holds its line (or the document's stand-in task outside the outline)
     lines = [(ln.number, ln.norm) for ln in doc.lines if not ln.blank and not ln.is_cell]
     duties_by_task: dict[str, list] = {}
-    for d in read_duties_of_lines(lines, known):
+    for d in read_duties_of_lines(lines, known, doc.place.level if doc.place else None):
         task = by_line.get(d.line) or doc_task()
         duties_by_task.setdefault(task.task_id, []).append((task, d))
     for tid in sorted(duties_by_task, key=lambda x: duties_by_task[x][0][1].line):

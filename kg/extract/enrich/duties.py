@@ -292,8 +292,11 @@ def _spans(mask: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
 class _Subjects:
     """Recognises the units a subject names, with the document's short-name definitions."""
 
-    def __init__(self, known: Callable[[str], bool]):
+    def __init__(self, known: Callable[[str], bool], level: Optional[str] = None):
         self.known = known
+        # the county collectives stand for "the level below" only in a prefecture's text (or
+        # one whose level is not known): a county's 各地 are its townships, a province's its cities
+        self.below_is_county = level in (None, "unknown", "prefecture")
         self.defs: dict[str, str] = {}          # short name -> full name as written
         self._memo: dict[tuple[str, int], Optional[list]] = {}
 
@@ -317,6 +320,13 @@ class _Subjects:
             if self._items(full) is not None:
                 self.defs[short] = full
 
+    def _lower_govs(self) -> Optional[str]:
+        """The collective of the governments one level down, as the lexicon names it, when
+        the document is a prefecture's; else None (the name as written is kept)."""
+        if not self.below_is_county:
+            return None
+        return next((g for g in LOWER_GOVS if self.known(g)), None)
+
     def _one(self, name: str, look: Optional[str]) -> Optional[tuple[str, Optional[str]]]:
         """(mention, lookup) if ``name`` is a unit on its own, else None."""
         n = compact(name)
@@ -324,7 +334,7 @@ class _Subjects:
         if not n or len(n) > 40 or re.search(r"[，。；：:！？“”《》]|\d", n):
             return None
         if LOCALITIES_RE.match(n):              # 各地, 属地政府: the governments one level down
-            lower = next((g for g in LOWER_GOVS if self.known(g)), None)
+            lower = self._lower_govs()
             return (name, lower) if lower else None
         if n.startswith("各地") and GENERIC_ORGAN_RE.match(n[2:]) and not n.startswith("各地各") \
                 and not self.known(n):
@@ -421,8 +431,7 @@ class _Subjects:
         out: list[tuple[str, Optional[str]]] = []
         for name, look in got:
             n = compact(name)
-            lower = next((g for g in LOWER_GOVS if self.known(g)), None) \
-                if ALL_LEVEL_GOVS_RE.match(n) else None
+            lower = self._lower_govs() if ALL_LEVEL_GOVS_RE.match(n) else None
             if lower and self.known("市人民政府"):
                 out.extend([(name, "市人民政府"), (name, lower)])
             elif not (UPPER_RE.match(n) and not self.known(n) and not look and len(got) > 1):
@@ -901,9 +910,11 @@ def _office(text: str, clauses: list[tuple[int, int]], k: int) -> Optional[str]:
     return found[-1].group("g") + "办公室" if found else None
 
 
-def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool]) -> list[Duty]:
-    """Duty clauses of a document's lines, given as (line number, normalised text)."""
-    subjects = _Subjects(known)
+def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
+               level: Optional[str] = None) -> list[Duty]:
+    """Duty clauses of a document's lines, given as (line number, normalised text); ``level``
+    is the document's jurisdiction level (national, province, prefecture, county), if known."""
+    subjects = _Subjects(known, level)
     out: list[Duty] = []
     order = 0
     list_subject: Optional[list] = None      # subject of an open enumerated list
