@@ -3,7 +3,8 @@ what to do.
 
 Codes (``E0xx`` usage, ``E1xx`` sources, ``E2xx`` outline, ``E3xx`` annotations, ``E4xx``
 resolution, ``E5xx`` graph/query, ``E6xx`` output) make messages greppable, as spaCy's ``errors.py`` does.
-Errors are raised with their code (the class's, or one given); only :mod:`kg.cli.root` catches
+Errors are raised with their code (the class's, or one given); only :mod:`kg.cli.root` (and
+:mod:`kg.cli.quick`, the Typer-free path of ``kg who`` / ``kg query``, in the same words) catches
 :class:`KgError` and turns it into a message and an exit code.
 
 >>> QueryError("no unit named 'x'").code

@@ -58,7 +58,3 @@ def _version(value: bool) -> None:
 def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
                                        help="Print the version and exit.")) -> None:
     """责任图谱: who is responsible for what in Chinese government documents."""
-
-
-def main() -> None:
-    app()

@@ -79,3 +79,25 @@ def test_kg_who_and_query_do_not_import_typer(sample_out):
     res = subprocess.run([sys.executable, "-c", code, "who", "--help"], capture_output=True,
                          text=True, check=True)
     assert "'typer'" in res.stdout.splitlines()[-1]
+
+
+@pytest.mark.parametrize("cmd", sorted(quick._SPECS))
+def test_quick_options_are_the_typer_commands_options(cmd):
+    """The quick parser spells the options of `who` / `query` a second time (it must not import
+    Typer to read them); this keeps the two spellings, and their defaults, one and the same."""
+    import typer.main
+    command = typer.main.get_command(app).commands[cmd]
+    options, positional = quick._SPECS[cmd]
+    want_specs, want_defaults, arguments = {}, {}, []
+    for p in command.params:
+        if p.param_type_name == "argument":
+            arguments.append(p.name)
+            continue
+        for spelling in p.opts:
+            want_specs[spelling] = (p.name, not p.is_flag, p.multiple)
+        default = p.default
+        want_defaults[p.name] = (False if p.is_flag else [] if p.multiple
+                                 else str(default))
+    assert arguments == [positional]
+    assert options == want_specs
+    assert quick._DEFAULTS[cmd] == want_defaults
