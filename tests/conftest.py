@@ -2,6 +2,8 @@
 corpus built once per session, small documents, and the ``--regen`` option of the golden tests."""
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -112,3 +114,16 @@ def sample_out(sample_file, tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def corpus_out(tmp_path_factory) -> Path:
     return build_to([BUNDLED_CORPUS], tmp_path_factory.mktemp("corpus-out"))
+
+
+SCORER = Path(__file__).resolve().parent / "gold" / "eval" / "score.py"
+
+
+@pytest.fixture(scope="session")
+def scorer():
+    """The shared scorer (tests/gold/eval/score.py, a script, not a package) as a module."""
+    spec = importlib.util.spec_from_file_location("kg_test_score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module          # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module

@@ -7,9 +7,7 @@ what the build reaches now). See ``tests/govs/README.md``.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,16 +16,7 @@ from kg.pipeline import build
 from kg.write import write_jsonl
 
 GOVS = Path(__file__).resolve().parents[1] / "govs"
-SCORER = Path(__file__).resolve().parents[1] / "gold" / "eval" / "score.py"
 SETS = sorted(p.name for p in GOVS.iterdir() if (p / "gold" / "assignments.jsonl").exists())
-
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("kg_test_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module          # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
 
 
 def _via(name: str, sc) -> set[str]:
@@ -48,9 +37,9 @@ CASES = [(s, f) for s in SETS for f in _gold_files(s)]
 
 
 @pytest.fixture(scope="module")
-def scores(tmp_path_factory):
+def scores(tmp_path_factory, scorer):
     """F1 of every gold file of every set, from one build per set."""
-    sc = _scorer()
+    sc = scorer
     figures: dict[tuple[str, str], float] = {}
     for name in SETS:
         out = tmp_path_factory.mktemp(name)
