@@ -19,6 +19,11 @@ def read(write_doc, text, name="doc.txt"):
     return result, tasks, got
 
 
+
+def roles(units):
+    """(mention, role) of parsed annotation units."""
+    return [(u.mention, u.role) for u in units]
+
 def who(read_out, anchor):
     """(mention, role) of the shortest task whose source text holds ``anchor`` (the scorer's
     choice)."""

@@ -4,11 +4,7 @@ written as a clause of a verb annotation, a 任务分工 line naming a leader an
 an item closed by an unbracketed ``X牵头，A、B等单位配合。`` sentence."""
 from kg.extract.annotations import parse_annotation
 
-from test_conventions import read, who
-
-
-def roles(units):
-    return [(u.mention, u.role) for u in units]
+from test_conventions import read, roles, who
 
 
 def test_body_run_onto_one_line_is_cut_at_markers_and_labels(write_doc):

@@ -4,11 +4,7 @@ are not in the collected files: a qualified set of levels as a collective (ç›¸å…
 from kg.extract import unitnames
 from kg.extract.annotations import parse_annotation
 
-from test_conventions import read, who
-
-
-def roles(units):
-    return [(u.mention, u.role) for u in units]
+from test_conventions import read, roles, who
 
 
 def test_a_qualifier_before_a_set_of_levels_is_a_collective():
