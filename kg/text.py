@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 # Punctuation folded to the full-width form the corpus mostly uses.
 _PUNCT = {
@@ -121,3 +122,37 @@ def bigrams(text: str) -> list[str]:
     for chunk in PUNCT_RE.split(text):
         out.extend([chunk[i:i + 2] for i in range(len(chunk) - 1)])
     return out
+
+
+def variant_spans(text: str, table: dict[str, list[str]], lengths: list[int],
+                  pattern: Optional[re.Pattern] = None) -> list[tuple[int, int, str]]:
+    """Where ``text`` holds a known word of ``table`` (form -> other forms), longest match of
+    ``lengths`` (longest first) scanning left to right: (start, length, other form). The index
+    writer expands the tasks' texts and kg.read.who the question with it, so both sides write
+    a word in the same other forms (人民防空 -> 人防). ``pattern`` (:func:`forms_pattern` of
+    ``table``) finds the same matches faster.
+
+    >>> variant_spans("对人民防空工程的检查", {"人民防空": ["人防"]}, [4])
+    [(1, 4, '人防')]
+    """
+    if pattern is not None:
+        return [(m.start(), m.end() - m.start(), alt)
+                for m in pattern.finditer(text) for alt in table[m.group(0)]]
+    out, i = [], 0
+    while i < len(text):
+        for k in lengths:
+            if k <= len(text) - i and text[i:i + k] in table:
+                out += [(i, k, alt) for alt in table[text[i:i + k]]]
+                i += k
+                break
+        else:
+            i += 1
+    return out
+
+
+def forms_pattern(table: dict[str, list[str]]) -> Optional[re.Pattern]:
+    """One regular expression of the forms of ``table``, longest first: at each position it
+    takes the longest form, as :func:`variant_spans` does, scanning left to right."""
+    if not table:
+        return None
+    return re.compile("|".join(re.escape(f) for f in sorted(table, key=lambda f: (-len(f), f))))

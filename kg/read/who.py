@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from ..text import PUNCT_RE, bigrams, compact
+from ..text import PUNCT_RE, bigrams, compact, variant_spans
 from .build import SearchIndex, load_index
 
 QUESTION_WORDS = sorted([
@@ -176,34 +176,9 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
 
 def _variant_forms(text: str, table: dict, lengths) -> list[tuple[str, str, str]]:
     """(form, other form, ``text`` with the form in its other form) for each known word of
-    ``text`` (longest match, as :func:`_variants`)."""
-    out, i = [], 0
-    while i < len(text):
-        for k in lengths:
-            if k <= len(text) - i and text[i:i + k] in table:
-                form = text[i:i + k]
-                out += [(form, alt, text[:i] + alt + text[i + k:]) for alt in table[form]]
-                i += k
-                break
-        else:
-            i += 1
-    return out
-
-
-def _variants(text: str, table: dict, lengths: list[int]) -> list[str]:
-    """``text`` with one known word at a time in its other forms (人防工程 -> 人民防空工程);
-    the index was built with the same expansion of the tasks' texts
-    (kg.write.search_index.variants)."""
-    out, i = [], 0
-    while i < len(text):
-        for k in lengths:
-            if k <= len(text) - i and text[i:i + k] in table:
-                out += [text[:i] + alt + text[i + k:] for alt in table[text[i:i + k]]]
-                i += k
-                break
-        else:
-            i += 1
-    return out
+    ``text``: the spans :func:`kg.text.variant_spans` finds, as the index writer's."""
+    return [(text[i:i + k], alt, text[:i] + alt + text[i + k:])
+            for i, k, alt in variant_spans(text, table, lengths)]
 
 
 def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list[Result]:

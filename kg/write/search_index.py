@@ -27,7 +27,7 @@ from pathlib import Path
 from importlib import resources
 from typing import Iterable, Optional
 
-from ..text import PUNCT_RE, bigrams, compact
+from ..text import PUNCT_RE, bigrams, compact, forms_pattern, variant_spans
 from ..model import BuildResult
 from ..vocab import INDEX_DIR, INDEX_FILE, STATED_ROLES
 
@@ -185,40 +185,6 @@ def expansion_table(result: BuildResult) -> dict[str, list[str]]:
         if others:
             table[f] = others
     return table
-
-
-def variants(text: str, table: dict[str, list[str]], lengths: list[int]) -> list[str]:
-    """``text`` with one known word at a time written in its other forms (longest match):
-    ``对人民防空工程质量的行政检查`` -> ``对人防工程质量的行政检查``. kg.read.who does the
-    same to a question."""
-    return [text[:i] + alt + text[i + k:] for i, k, alt in variant_spans(text, table, lengths)]
-
-
-def variant_spans(text: str, table: dict[str, list[str]], lengths: list[int],
-                  pattern: Optional[re.Pattern] = None) -> list[tuple[int, int, str]]:
-    """Where :func:`variants` rewrites ``text``: (start, length, other form), left to right.
-    ``pattern`` (:func:`forms_pattern` of ``table``) finds the same matches faster."""
-    if pattern is not None:
-        return [(m.start(), m.end() - m.start(), alt)
-                for m in pattern.finditer(text) for alt in table[m.group(0)]]
-    out, i = [], 0
-    while i < len(text):
-        for k in lengths:
-            if k <= len(text) - i and text[i:i + k] in table:
-                out += [(i, k, alt) for alt in table[text[i:i + k]]]
-                i += k
-                break
-        else:
-            i += 1
-    return out
-
-
-def forms_pattern(table: dict[str, list[str]]) -> Optional[re.Pattern]:
-    """One regular expression of the forms of ``table``, longest first: at each position it
-    takes the longest form, as :func:`variant_spans` does, scanning left to right."""
-    if not table:
-        return None
-    return re.compile("|".join(re.escape(f) for f in sorted(table, key=lambda f: (-len(f), f))))
 
 
 def _cache_dir() -> Path:
