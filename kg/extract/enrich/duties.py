@@ -362,7 +362,8 @@ class _Subjects:
         if own:                                 # 市本级: the municipal government
             return (name, own.group("lv") + "人民政府")
         cd = CONCERNED_DEPTS_RE.match(n)
-        if cd and not NEVER_IN_NAME_RE.search(n) and not re.match(r"联合|协同|组织|督促|指导", n):                                  # 市有关责任部门: the departments concerned
+        # 市有关责任部门: the departments concerned
+        if cd and not NEVER_IN_NAME_RE.search(n) and not re.match(r"联合|协同|组织|督促|指导", n):
             for form in ((cd.group("lv") or cd.group("lvl") or "") + "有关部门", "有关部门"):
                 if self.known(form):
                     return (name, form)
