@@ -85,7 +85,14 @@ QUESTIONS = _questions("who_questions.jsonl")
 
 def test_question_set_on_the_corpus(corpus_out):
     """Natural questions written from reading the corpus: the expected task first for most,
-    in the top three for nearly all, with the expected unit among its units."""
+    in the top three for nearly all, with the expected unit among its units.
+
+    The last 24 were written on 2026-12-01 from tasks drawn at random (seed 99 over the tasks
+    with units, none already asked), before running them: 18 first and 22 in the top three as
+    found. Two anchors were then widened to the same clause's other copy that ranked first (the
+    爱卫会 article itself rather than its 政策解读 copy; the 人工智能 scene award's table row) and
+    kg/data/abbreviations.tsv took everyday words for official terms (网吧 = 互联网上网服务营业场所):
+    64 of 67 first, 67 in the top three."""
     first = top3 = 0
     misses = []
     for q in QUESTIONS:
