@@ -24,6 +24,8 @@ DOCNUM = r"〔(\d{4})〕(\d+)号"           # a 文号's year and serial (its pr
 # a date written out: 2023年5月12日, in Chinese numerals 二〇二三年五月十二日 (year, month, day)
 DATE = r"(\d{4})年(\d{1,2})月(\d{1,2})日"
 CN_DATE = "([" + CN_YEAR_DIGITS + "]{4})年([" + CN_DIGITS + "]{1,2})月([" + CN_DIGITS + "]{1,3})日"
+# a pinyin gloss a mirror put after a character, brackets normalised to full width: 鄉（xiāng）
+PINYIN_GLOSS = r"（[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+）"
 # the bodies a government sets up to coordinate: 领导小组, 联席会议 …
 GROUP_SUFFIX = r"(?:领导小组|联席会议|工作专班|指挥部|委员会|工作组)"
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence, Union
 
 from ..model import Document, Jurisdiction, Line, Span
-from ..patterns import CN_DATE, DATE, DOCNUM, HAN, ends_with_type
+from ..patterns import CN_DATE, DATE, DOCNUM, HAN, PINYIN_GLOSS, ends_with_type
 from ..resolve import jurisdiction as juris_mod
 from ..ids import doc_id as make_doc_id
 from ..text import compact
@@ -37,6 +37,15 @@ DATE_RE = re.compile("^" + DATE + "$")
 CN_DATE_RE = re.compile("^" + CN_DATE + "$")
 ADDRESSEE_RE = re.compile(r"[：:]$")
 TITLE_START_RE = re.compile(r"^(关于|印发)")
+# a one-line title's 文号 in brackets at its end: …的实施意见（池政〔2017〕101号）
+TRAILING_NUMBER_RE = re.compile("（(" + HAN + "{0,10}" + DOCNUM + ")）$")
+GLOSS_RE = re.compile(PINYIN_GLOSS)
+
+
+def _key(line: Line) -> str:
+    """A line as its header is judged: compact, without the pinyin glosses of a mirror
+    (州政發(fā)〔2020〕5號 is a 文号)."""
+    return GLOSS_RE.sub("", compact(line.norm))
 
 
 @dataclass(frozen=True)
@@ -46,6 +55,7 @@ class _Head:
     issuer: Optional[str]
     title_lines: tuple[int, ...]
     title: str
+    number: Optional[str] = None       # a 文号 the title line itself carries
 
 
 def _nonblank(lines: Sequence[Line], i: int, limit: int = 6) -> list[int]:
@@ -72,10 +82,13 @@ def _detect_head(lines: Sequence[Line], i: int) -> Optional[_Head]:
     if line.blank or line.is_cell:
         return None
     key = compact(line.norm)
-    # one-line title carrying its issuer: 唐山市人民政府办公室关于…的通知
-    m = re.match(r"^(.{2,30}?" + ISSUER_SUFFIX + r")(关于.+)$", key)
-    if m and TYPE_RE.search(key) and ISSUER_RE.match(m.group(1)):
-        return _Head(i, m.group(1), (i,), m.group(m.lastindex or 3))
+    # one-line title carrying its issuer: 唐山市人民政府办公室关于…的通知, maybe with its 文号
+    # in brackets after it
+    num = TRAILING_NUMBER_RE.search(key)
+    one = key[:num.start()] if num else key
+    m = re.match(r"^(.{2,30}?" + ISSUER_SUFFIX + r")(关于.+)$", one)
+    if m and TYPE_RE.search(one) and ISSUER_RE.match(m.group(1)):
+        return _Head(i, m.group(1), (i,), m.group(m.lastindex or 3), num.group(1) if num else None)
     if not ISSUER_RE.match(key) or len(key) > 30:
         return None
     nxt = _nonblank(lines, i + 1, 5)
@@ -170,9 +183,14 @@ def _first_title_line(lines: Sequence[Line]) -> str:
     skip = re.compile(r"^(您当前的位置|来源|作者|记者|□|责任编辑|关键词|图为|[\s\d:：-]+$)")
     for ln in lines:
         t = ln.text.strip()
-        if not t or ln.is_cell or skip.match(compact(t)) or len(compact(t)) < 4:
+        k = _key(ln)
+        if not t or ln.is_cell or skip.match(compact(t)) or len(k) < 4:
             continue
-        if len(compact(t)) > 40:
+        if len(k) > 40:
+            continue
+        # an excerpt opening at its 文号, addressees or signature: the title is further down
+        if NUMBER_RE.match(k) or ADDRESSEE_RE.search(k) or ISSUER_RE.match(k) or _is_date(k) \
+                or k.endswith("。"):
             continue
         return " ".join(t.split())
     for ln in lines:
@@ -218,20 +236,27 @@ def split_file(lines: Sequence[Line],
         if h:
             title = h.title
             issuer = h.issuer
+            number = h.number
             after = _nonblank(lines, (h.title_lines[-1] if h.title_lines else h.start) + 1, 3)
             for j in after:
                 t = compact(lines[j].norm)
-                if NUMBER_RE.match(t):
+                if NUMBER_RE.match(t) and number is None:
                     number = "".join(lines[j].text.split())
                     break
         else:
             title = _first_title_line(seg)
+            # a text without a header (an excerpt opening at its 文号): the 文号 line near its
+            # top, as the mirror spelt it
+            number = next(("".join(ln.text.split()) for ln in seg[:12]
+                           if not ln.blank and NUMBER_RE.match(_key(ln))), None)
         for k, ln in enumerate(seg):
             if _is_date(ln.norm):
                 # a signature date: preceded by an issuer line or standing alone near the top
                 prev = [x for x in seg[max(0, k - 4):k] if not x.blank]
                 if prev and ISSUER_RE.match(compact(prev[-1].norm)):
                     date = _iso_date(ln.norm)
+                    if h is None and len(compact(prev[-1].norm)) <= 30:
+                        issuer = compact(prev[-1].norm)     # the signature names the issuer
                     break
         if date is None:
             for ln in seg:

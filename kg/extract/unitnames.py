@@ -40,6 +40,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from ..patterns import PINYIN_GLOSS
 from ..text import compact
 
 # ---------------------------------------------------------------- the grammar, as data
@@ -54,7 +55,7 @@ _SUFFIX_RUNS: tuple[tuple[str, str], ...] = (
     ("social_org", "团委 妇联 总工会 工会 科协 残联 文联 侨联 工商联 红十字会 联合会 协会 商会 学会 基金会 作协 社科联 关工委"),
     # departments
     ("department", "部 委 会 厅 局 办 署 分局 总局 委员会 办公室 办公厅 处 科 室 科室 处室 海关 部门 支队 大队 中队 队 署办 监狱 军分区 武装部 "
-                   "人武部 税务局 监管局"),
+                   "人武部 税务局 监管局 监督管理委员会"),
     # zones
     ("zone", "管委会 管理委员会 管理区 开发区 经开区 高新区 新区 园区 工业园 产业园 试验区 示范区 保税区 合作区 度假区 自贸区 林场 农场 板块 功能区"),
     # courts
@@ -139,7 +140,7 @@ VERB_TAIL_RE = re.compile(r"(?:分别|共同|按职责分工|按职责|具体)?(
                           r"抓总|实施|推进)+(?:落实|负责|实施|推进)?$")
 
 #: pinyin noise a mirror inserted after a character: 鄉(xiāng)
-PINYIN_RE = re.compile(r"（[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+）")
+PINYIN_RE = re.compile(PINYIN_GLOSS)
 
 _SUFFIXES = sorted(SUFFIX_KINDS, key=len, reverse=True)
 # the suffixes by their last character, longest first as in _SUFFIXES (a name can only end in

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional, Union
 
 from ..ids import unit_id
+from ..patterns import PINYIN_GLOSS
 from ..text import compact, normalise
 from ..model import Jurisdiction, Unit
 from .divisions import NATIONAL, Division, Divisions, load_divisions
@@ -56,6 +57,9 @@ COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它)|(有关部门|相�
                         r"各单位|单位)$")
 
 
+_GLOSS = re.compile(PINYIN_GLOSS)
+
+
 def guess_kind(name: str) -> str:
     """Kind of an unresolved unit from its form only (a label, not an identity)."""
     n = compact(name)
@@ -70,8 +74,8 @@ def guess_kind(name: str) -> str:
         return "enterprise"
     if n.endswith(("法院", "检察院")):
         return "court"
-    if n.endswith(("管委会", "管理委员会")):
-        return "zone"
+    if n.endswith(("管委会", "管理委员会")) and not n.endswith("监督管理委员会"):
+        return "zone"                   # 国有资产监督管理委员会 is a department, not a zone
     if n.endswith(("局", "委", "办", "厅", "部门", "委员会", "办公室")):
         return "department"
     return "other"
@@ -248,7 +252,15 @@ class Resolver:
         for rel in RELATIVE:
             if key.startswith(rel) and (len(key) > len(rel) + 1 or key[len(rel):] == "委"):
                 rest = key[len(rel):]
-                return self._relative(rel, home), rest, party or rest.startswith("委")
+                owner = self._relative(rel, home)
+                # 市沙坪坝区人民政府办公室 (a name cut after 重庆): a place written in full after
+                # the level word, inside its government, owns the name
+                inner = div.read_prefix(rest, owner or home)
+                if inner is not None and rest[:inner[1]].endswith(inner[0].name) \
+                        and len(rest) - inner[1] >= 2 \
+                        and (owner is None or div.within(inner[0], owner)):
+                    return inner[0], rest[inner[1]:], party
+                return owner, rest, party or rest.startswith("委")
         return None, key, party
 
     def _relative(self, rel: str, home: Optional[Division]) -> Optional[Division]:
@@ -284,8 +296,9 @@ class Resolver:
     def _resolve_general(self, mention: str, j: Jurisdiction, scope: Optional[str],
                          lookup: Optional[str]) -> Unit:
         div = self.divisions
-        written = " ".join(mention.split())
-        key = compact(normalise(mention))
+        # a pinyin gloss a mirror put inside the name (經（jīng）開區) is no part of it
+        written = _GLOSS.sub("", " ".join(normalise(mention).split()))
+        key = compact(written)
         m = _TRAILING_ALIAS.match(key)
         if m and ORG_SUFFIX.search(m.group(1)):
             key = m.group(1)        # 区民政局（区委社会工委）: the body named first

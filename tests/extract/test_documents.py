@@ -75,3 +75,22 @@ def test_title_continues_over_trial_suffix():
     text = "某某市人民政府办公室\n关于印发某某市管理办法\n（试行）的通知\n各县（市、区）人民政府：\n"
     d = split_file(lines_of(text))[0]
     assert d.title == "关于印发某某市管理办法（试行）的通知"
+
+
+def test_one_line_title_with_its_number_in_brackets_after_page_chrome():
+    text = ("网站首页\n打印本页\n某某市人民政府关于优化营商环境的实施意见（某政〔2019〕12号）\n"
+            "各县（市、区）人民政府：\n一、总体要求\n")
+    d = [d for d in split_file(lines_of(text)) if d.issuer][0]
+    assert (d.issuer, d.title, d.number) == ("某某市人民政府", "关于优化营商环境的实施意见",
+                                             "某政〔2019〕12号")
+
+
+def test_excerpt_opening_at_its_number_reads_number_title_and_signature():
+    # a mirror that glosses characters with pinyin (發(fā)), no title line before the addressees
+    text = ("某政發(fā)〔2021〕3號\n各县市人民政府，州政府各部门：\n"
+            "《某某州2021年工作计划》已经州人民政府同意，现印发给你们，请认真贯彻落实。\n"
+            "某某州人民政府\n2021年3月2日\n某某州2021年工作计划\n一、主要任务\n")
+    d = split_file(lines_of(text))[0]
+    assert d.number == "某政發(fā)〔2021〕3號"
+    assert d.title == "某某州2021年工作计划"            # not the 文号, addressees or signature
+    assert (d.issuer, d.date) == ("某某州人民政府", "2021-03-02")

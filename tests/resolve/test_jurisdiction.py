@@ -184,6 +184,20 @@ def test_scoped_resolution():
     assert (generic.name, generic.adcode, generic.resolved) == ("市（州）人民政府", "510000", False)
 
 
+def test_place_after_a_level_word_owns_the_name_and_glosses_are_dropped():
+    r = Resolver(load_lexicon())
+    district = Jurisdiction("渝中区", "500103", "county", "issuer")
+    # 市 + a district written in full (a name cut after its city): the district's office
+    office = r.resolve("市渝中区人民政府办公室", district)
+    assert (office.name, office.adcode) == ("渝中区人民政府办公室", "500103")
+    assert r.resolve("市财政局", district).name == "重庆市财政局"     # 市 alone: the city
+    # a pinyin gloss a mirror put inside a name is not part of the canonical name
+    pref = Jurisdiction("黔东南苗族侗族自治州", "522600", "prefecture", "issuer")
+    zone = r.resolve("黔東南經(jīng)開區(qū)管委會", pref)
+    assert (zone.name, zone.kind, zone.adcode) == ("黔东南经开区管委会", "zone", "522600")
+    assert r.resolve("区国资委", district).kind == "department"      # 国有资产监督管理委员会
+
+
 def test_unknown_jurisdiction_stays_in_its_document():
     r = Resolver(load_lexicon())
     nowhere = Jurisdiction(None)
