@@ -100,6 +100,10 @@ def test_collective_forms(known):
     assert _roles("各地各部门要加强政策宣传。", known) == [
         ("各地", "各县（市、区）人民政府", "responsible"), ("各部门", None, "responsible")]
     assert _names("各单位要按时报送材料。", known) == ["各单位"]
+    # bare heads before 等部门 are departments; an organ's short name is the organ (编办 = 市委编办)
+    assert _roles("教育、人社、编办等部门要加强协作。", known) == [
+        ("教育", "教育部门", "responsible"), ("人社", "人社部门", "responsible"),
+        ("编办", "市委编办", "responsible")]
     # A、B等有关部门: the units named, not the collective the list ends with
     assert _names("由市民政局、市财政局等有关部门联合开展检查。", known) == ["市民政局", "市财政局"]
     # a list of sectors before 等行业主管部门 is one collective; 及有关方面 is nobody in particular

@@ -515,14 +515,17 @@ class _Subjects:
                 and BARE_DEPTS_RE.match(compact(items[-1][0])):
             items = items[:-1]      # A、B等有关部门: the units named (as in 由A、B等单位分工负责)
         # 民政、发展改革部门 : bare heads share the last item's generic suffix
-        last = compact(items[-1][0])
-        sm = re.search(r"(主管部门|部门|机关)$", last)
+        last = compact(items[-1][1] or items[-1][0])     # (财政 of 人社、财政等部门: 财政部门)
+        sm = re.search(r"(主管部门|部门|机关)$", last) or re.search(r"等(主管部门|部门|机关)$", compact(s))
         if sm and len(items) > 1:
             suffix = sm.group(1)
 
             def head(n: str, lk: Optional[str]) -> tuple[str, Optional[str]]:
                 if lk or self.knows(n) or n.endswith(suffix):
                     return (n, lk)
+                own = next((p + n for p in ("市委", "市") if self.known(p + n)), None)
+                if own and not self.known(n + suffix):
+                    return (n, own)         # 编办: an organ's short name (市委编办), not 编办部门
                 if looks_like_unit(n) and (self._one(n, None) or not self._one(n + suffix, None)):
                     return (n, lk)
                 return (n, n + suffix)      # 发展改革 -> 发展改革部门
