@@ -31,15 +31,16 @@ ROLE_ZH = {r: zh for r, (zh, _en) in ROLE_LABELS.items()}
 
 # -- vias: how a responsibility was stated ------------------------------------------------
 VIAS = ("inline", "standalone", "inherited", "table", "section", "source", "contributor",
-        "prose", "group", "mention")
+        "prose", "conduct", "group", "mention")
 # Read from annotations and tables, and read by the enrichment stage.
 ANNOTATION_VIAS = ("inline", "standalone", "inherited", "table", "section", "source", "contributor")
-ENRICH_VIAS = ("prose", "group", "mention")
+ENRICH_VIAS = ("prose", "conduct", "group", "mention")
 VIA_LABELS = {
     "inline": ("行内注明", "inline annotation"), "standalone": ("单独成行", "standalone annotation"),
     "inherited": ("继承", "inherited from a heading"), "table": ("表格", "table column"),
     "section": ("分节", "section heading"), "source": ("信息来源", "information source note"),
     "contributor": ("供稿", "contributor note"), "prose": ("正文", "prose"),
+    "conduct": ("行为规范", "rules of conduct"),
     "group": ("领导小组", "group membership"), "mention": ("提及", "mention"),
 }
 

@@ -68,7 +68,7 @@ def test_joint_subject_and_partners(known):
 
 
 def test_exhortations_skipped(known):
-    assert _roles("各地各部门要加强协调配合，负责落实。", known) == []
+    assert _roles("各有关方面要加强协调配合，负责落实。", known) == []
     assert _roles("由有关部门责令其限期改正。", known) == []
     assert _roles("单位和居民应当做好下列病媒生物防制工作：", known) == []
     assert _roles("食品生产经营单位、仓储场所、农贸市场等易孳生病媒生物的场所应当建立制度。", known) == []

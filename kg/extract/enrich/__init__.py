@@ -165,7 +165,7 @@ def drop_duplicates(assignments: Sequence[Assignment], tasks: Sequence[Task]) ->
             prose.add((a.task_id, a.unit.unit_id))
     out = []
     for a in assignments:
-        if a.raw.via in ("prose", "mention"):
+        if a.raw.via in ("prose", "conduct", "mention"):
             tid, uid = a.task_id, a.unit.unit_id
             keys = {(tid, uid)}
             if parent.get(tid):

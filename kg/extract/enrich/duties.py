@@ -46,6 +46,7 @@ from typing import Callable, Optional, Sequence
 
 from ...patterns import CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, SPACE
 from ...text import compact
+from ...resolve.divisions import load_divisions
 from ..actors import actor_kind, base_name, unit_type_kind
 from .. import unitnames
 from ..annotations import looks_like_unit, split_top, unit_items
@@ -56,8 +57,9 @@ _UNDER_LEAD = "在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导)下"    # 在同级
 
 # duty predicates, matched left to right in a clause; (pattern, role)
 PREDICATES = [
+    # (负责同志 / 负责人: a post, not the verb: 承办单位负责同志要包案办理)
     (r"牵头负责", "lead"), (r"牵头", "lead"), (r"统一领导", "responsible"),
-    (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责", "responsible"),
+    (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼]|$))", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
     ("是" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门)", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?(?:实施|进行|实行)" + CLAUSE_CHAR + "{0,10}?(?:监督管理|管理|监督)",
@@ -66,8 +68,9 @@ PREDICATES = [
     (r"配合", "support"), (r"协助", "assist"),
     (r"承担", "responsible"), (r"履行", "responsible"),
     (r"做好", "responsible"), (r"抓好", "responsible"),
-    (r"应当", "responsible"), (r"应(?!急|用|对|届|收|予)", "responsible"), (r"必须", "responsible"),
+    (r"应当", "responsible"), (r"应(?!急|用|对|届|收|予)", "responsible"), (r"必须", "responsible"), (r"务必", "responsible"),
     (r"(?<![主重需只必])要(?!求|点|素|件|害|闻|案|事|情)", "responsible"), (r"须", "responsible"),
+    (r"(?<![所急必无不亟只])需(?!要|求)", "responsible"),     # X答复代表前10个工作日，需将…
     (r"组织(?!体制|体系|架构|机构|保障|形式|方式|建设)", "responsible"), (r"统筹", "responsible"), (r"指导", "responsible"),
     (r"督促", "responsible"), (r"监督", "responsible"), (r"协调", "responsible"),
     # actions a unit is given (市统计局汇总…, 领导小组办公室将及时汇总…): a duty when the words
@@ -75,7 +78,7 @@ PREDICATES = [
     (r"制定", "responsible"), (r"建立", "responsible"), (r"完善", "responsible"),
     (r"编制(?!分别|统一|由|实行|核定|总量|数|内|外)", "responsible"), (r"汇总", "responsible"), (r"审核", "responsible"),
     (r"发布", "responsible"), (r"研究", "responsible"), (r"开展", "responsible"),
-    (r"推进", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"),
+    (r"推进", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"), (r"强化", "responsible"),
     (r"加快(?!推进|建设|发展)", "responsible"),
     (r"提供", "responsible"),
     ("将" + CLAUSE_CHAR + "{1,30}?纳入", "responsible"),     # X将残疾人就业纳入服务范围
@@ -104,7 +107,7 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
 OFFICE_RE = re.compile("办公室设在(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
-MODALS = ("应当", "应", "要", "须")
+MODALS = ("应当", "应", "要", "须", "需", "务必")
 # a subject, then the object its verb takes written first (X对…的，应当…)
 OBJECT_FIRST_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)对" + CLAUSE_CHAR + "+$")
 # a clause that is a condition of the sentence (…的，), not its duty
@@ -123,7 +126,9 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 MANNER_RE = re.compile(
     "(?:" + _UNDER_LEAD + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
-    r"具体|认真|积极|及时|事先|统一|要|应当|应|须|必须|也|都|均|还|将|要进一步|进一步|"
+    r"具体|认真|积极|及时|事先|统一|直接|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|"
+    # 承办单位在相关业务工作中认真研究…: where the work is done
+    "在" + CLAUSE_CHAR + "{1,20}?(?:工作|过程|业务)中|"
     "结合" + CLAUSE_CHAR + "{1,30}?实际|按照" + CLAUSE_CHAR + "{1,30}?要求|(?:依据|根据|按照)" + CLAUSE_CHAR
     + "{1,20}?)+$")
 UNDER_LEAD_END_RE = re.compile(_UNDER_LEAD + "$")
@@ -150,6 +155,9 @@ VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推�
                            r"构建|设立|设置|启动|及时|定期|稳步|报|第)")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
 DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|指定|应当")
+# a header opening the rules of conduct of whom a regulation governs (房屋租赁中介机构应当遵守
+#下列规定：), which are no duties given to an actor
+CONDUCT_RE = re.compile(r"遵守(?:下列|以下|如下)(?:规定|要求|规范)|履行(?:下列|以下|如下)义务")
 # a header that opens a list of duties (X履行下列职责： / 应当遵守以下规定：), not of contents
 DUTY_HEADER_RE = re.compile(r"(?:职责|职能|工作|义务|规定|事项|任务|责任|措施)(?:如下|是)?[：:]$")
 # words that make a subject a person, a place or the public rather than a unit
@@ -157,15 +165,30 @@ NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众|公民|市民|同志|�
                             r"其他|其它|全市|全省|全县|我市|本市|社会各界|广大|的")
 GRASSROOTS_RE = re.compile(r"村（居）民委员会|村民委员会|居民委员会|村（居）委会")
 LEVEL_STARTS = ("市委", "市政府", "市", "县委", "县", "区委", "区", "省委", "省", "中共", "国家")
+# the departments concerned, named by no name of their own (what a list's 等有关部门 adds)
+BARE_DEPTS_RE = re.compile(r"^(?:市|县|区|省)?(?:有关|相关)?(?:部门|单位)$")
 BARE_COLLECTIVE_RE = re.compile(r"^(?:有关|相关|其他|其它)(?:部门|单位|方面|机构)$")
 # what 各 / 各级各 makes a collective of (各部门, 各级各相关部门, 各成员单位, 各有关部门单位): every
 # unit of that description; 有关/相关 ones are the 有关部门 collective
-EACH_RE = re.compile(r"^各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)?(?:职能)?)?部门(?:和?单位)?|成员单位|(?:有关|相关)单位)$")
+EACH_RE = re.compile(r"^各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)?(?:职能)?)?部门(?:和?单位)?|成员单位|(?:有关|相关)?单位)$")
 # a county-level body of every county: 各县（市、区）政府残疾人工作委员会（办公室）
-COUNTY_BODY_RE = re.compile("^各县（市、区）(?:人民政府|政府)?(?P<x>" + HAN + "{2,20}"
+COUNTY_BODY_RE = re.compile("^各?县（市、区）(?:人民政府|政府)?(?P<x>" + HAN + "{2,20}"
                             "(?:委员会|办公室|领导小组|局|中心|部门|机构))$")
+# 了 closing a verb: a report of what was done (not 为了, 了解, 除了)
+PAST_RE = re.compile(r"(?<![为除])了(?!解)")
+# the whole area a description of units opens with: 全市具有企业监管职责的部门
+SCOPE_RE = re.compile(r"^(?:全市|全省|全县|全区)")
+# the end of a phrase of time or condition whose subject is the holder of the duty after it
+EMBEDDING_END_RE = re.compile("(?:前|后|时|期间|过程中|以前|以后|之前|之后)(?:[" + CN_DIGITS + r"\d]{1,3}个?"
+                              r"(?:工作日|日|天|个月|月))?$|[^，。；、]{2,}的$")
 # a unit's staff go with it: 各级普查机构及其工作人员 = 各级普查机构
 STAFF_RE = re.compile(r"及其(?:工作人员|成员|负责人|所属单位)$")
+# the parties concerned, after named units: nobody in particular (…和单位及有关方面)
+VAGUE_TAIL_RE = re.compile(r"(?<=.)(?:及|和|以及|、)(?:其他|其它)?(?:有关|相关)方面$")
+# the bodies of a list of sectors, one collective as written: 银行、证券、保险、铁路等行业主管部门(和单位)
+SECTORS_RE = re.compile("^(?:" + HAN + "{2,6}、)+" + HAN + "{2,6}等(?:行业)?(?:主管|管理|监管)部门(?:和单位)?$")
+# a county or city by its name alone (三河市, 固安县), the subject of a duty: its government
+PLACE_NAME_RE = re.compile("^" + HAN + "{1,8}[省市县区旗州盟]$")
 # the government of a level named by the level: 由市本级和各县（市、区）统筹安排
 OWN_LEVEL_RE = re.compile(r"^(?P<lv>省|市|州|县|区)本级(?:政府|财政)?$")
 # 市有关责任部门 / 有关职能部门: the departments concerned
@@ -212,13 +235,25 @@ TRANSFER_RE = re.compile(r"(?:职责|职能|工作)(?:整体)?(?:划归|划入|�
 # 由X + verb: 由有关县级人民政府共同协商管理 ; 或者由其共同的上一级…部门管理
 BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|分别|按照[^，。；由]{1,8}?分别|依法"
                    # the matter first: 具体办法由X制定, 实施细则由X另行制定
-                   r"|(?:具体|实施)?(?:办法|方案|细则|标准|措施|计划))*)由")
+                   r"|(?:具体|实施)?(?:办法|方案|细则|标准|措施|计划))*"
+                   # or any topic: 走访代表委员必须由X…, 市辖区由X…, 重大问题均由X… (not 可由 / 可以由:
+                   # may; 是由 / 经由 / 交由 / 不由 / 理由 …; nor 、由X…的: one of a list of attributes)
+                   "|" + CLAUSE_CHAR + r"{1,30}?)(?<![可以是不未经交理自缘事、])由(?!于|此)")
 ALT_RE = re.compile(r"^(?:或者|或)由")
 # what follows X in 由X…: manner words and a verb of managing or handling
-BY_VERB_RE = re.compile(r"^(?:依法|共同|协商|统一|分别|具体|按照职责|根据职责|结合(?:本地)?实际)*(?:负责|管理|承担|组织|"
+_BY_MANNER = r"^(?:依法|共同|协商|统一|分别|具体|按照职责|根据职责|结合(?:本地)?实际)*"
+BY_VERB_RE = re.compile(_BY_MANNER + r"(?:负责|管理|承担|组织|"
                         r"实施|办理|审批|处理|解决|协调|确定|制定|明确|提供|汇总|监督|查处|统筹|指导|认定|核定|执行|受理|对|"
                         # penalty articles: 由公安机关给予行政处罚 ; 由X根据《…》第N条规定，处…罚款
                         r"给予|处以|处罚|责令|没收|予以|(?:根据|依据|依照|按照)" + CLAUSE_CHAR + "{0,60}?规定)")
+# any other verb after 由X (由各分办单位分别答复…, 由X征求…意见后): not the words that continue a
+# name or a list (相关股室, 、), a post (局长兼任), discretion (自愿选择), composition or cause
+BY_ANY_VERB_RE = re.compile(
+    _BY_MANNER + r"(?!产生|引起|造成|导致|派出|自愿|自主|自行|[的和及与或等之所于此、（）长员人党正副门局委厅处科院队站室组办]|[市县区省州乡镇村国各]"
+    r"|相关|有关|所属|下属|内设|主管领导|主要领导|局长|主任|书记|部长|厅长|处长|科长|组长|市长|县长|区长|主席|委员|秘书长|同志|"
+    r"负责同志|负责人|领导|分管|主要负责)" + HAN)
+# 由X组成 / 由X…同志担任: who a body is made of or who fills a post, not a duty
+BY_MEMBERS_RE = re.compile(r"组成|构成|担任|兼任|出任")
 # the matter a 由X clause takes from the clause before it: 跨行政区域的渔业管理工作，由X管理
 BY_TOPIC_RE = re.compile("^" + CLAUSE_CHAR + "{2,16}(?:工作|事项|事务|问题|管理|经费|费用|资金|案件|职责)$")
 POSSESSIVE_RE = re.compile(r"^(?:其共同的|其共同|共同的|其)")
@@ -251,7 +286,8 @@ class Duty:
     line: int
     order: int
     source: str = ""   # the same text verbatim
-    via: str = "prose"  # "group" for the host of a group's office (a fact of the group)
+    via: str = "prose"  # "group" for the host of a group's office (a fact of the group);
+    #                     "conduct" for the rules a regulation sets for a party it governs
 
 
 @dataclass(frozen=True)
@@ -407,6 +443,10 @@ class _Subjects:
             return None
         if CONCERNED_GOV_RE.match(n):
             return (name, look)     # 有关县级人民政府: the governments concerned
+        divisions = load_divisions().lookup(n) if PLACE_NAME_RE.match(n) else None
+        if divisions:           # 三河市要…, 大厂县要…: a place stands for its government
+            full = {d.name for d in divisions}
+            return (name, (full.pop() if len(full) == 1 else n) + "人民政府")
         if n.startswith(("有关", "相关", "各")):
             return None
         if "有关" in n or "相关" in n:
@@ -444,7 +484,10 @@ class _Subjects:
         s = re.sub(r"（以下简称[^（）]*）", "", subj).strip(" 　")
         s = re.sub(r"^(?:由|请|并由|再由|均由|另由)", "", s)
         s = re.sub(r"^各级、(?=各)", "各级", s)      # 各级、各有关部门: one collective
+        s = re.sub(r"^(?:其他|其它|其余)(?=各)", "", s)   # 其他各县（市、区）: the rest of a collective
+        s = re.sub(r"^各地各(?=(?:有关|相关)?部门$)", "各地、各", s)   # 各地各部门: two collectives
         s = STAFF_RE.sub("", s)                     # X及其工作人员: X
+        s = VAGUE_TAIL_RE.sub("", s)                # …及有关方面: no one in particular
         if not s:
             return None
         lv = LEVELS_RE.match(s)
@@ -463,18 +506,26 @@ class _Subjects:
             got = [self._items(h) for h in halves]
             if all(got):
                 return [u for g in got for u in g]
+        if SECTORS_RE.match(compact(s)):
+            return [(s, None)]
         items = unit_items(s, self.knows)
         if not items:
             return None
+        if len(items) > 1 and re.search(r"等(?:市|县|区)?(?:有关|相关)?(?:部门|单位)$", compact(s)) \
+                and BARE_DEPTS_RE.match(compact(items[-1][0])):
+            items = items[:-1]      # A、B等有关部门: the units named (as in 由A、B等单位分工负责)
         # 民政、发展改革部门 : bare heads share the last item's generic suffix
-        last = compact(items[-1][0])
-        sm = re.search(r"(主管部门|部门|机关)$", last)
+        last = compact(items[-1][1] or items[-1][0])     # (财政 of 人社、财政等部门: 财政部门)
+        sm = re.search(r"(主管部门|部门|机关)$", last) or re.search(r"等(主管部门|部门|机关)$", compact(s))
         if sm and len(items) > 1:
             suffix = sm.group(1)
 
             def head(n: str, lk: Optional[str]) -> tuple[str, Optional[str]]:
                 if lk or self.knows(n) or n.endswith(suffix):
                     return (n, lk)
+                own = next((p + n for p in ("市委", "市") if self.known(p + n)), None)
+                if own and not self.known(n + suffix):
+                    return (n, own)         # 编办: an organ's short name (市委编办), not 编办部门
                 if looks_like_unit(n) and (self._one(n, None) or not self._one(n + suffix, None)):
                     return (n, lk)
                 return (n, n + suffix)      # 发展改革 -> 发展改革部门
@@ -621,15 +672,22 @@ def _find(clause: str, mclause: str, subjects: _Subjects):
             continue
         units = None
         if "由" in head:            # 涉及…的事项由市财政局负责
+            if re.search(r"(?:可|可以)$", head.rsplit("由", 1)[0]):
+                continue            # 可由X组织…: X may, not must
             units = subjects.subject(head.rsplit("由", 1)[1])
         units = units or subjects.subject(head)
-        if not units and "的" in head and not VERB_START_RE.match(compact(head)) \
-                and (STRONG_RE.match(m.group(0)) or compact(head.rsplit("的", 1)[1]).startswith("各")):
-            # 涉及重点工作的主办单位牵头… / 掌握基础资料的各级各相关部门要… : the unit after a
-            # relative clause (any verb after a 各 collective)
-            units = subjects.subject(head.rsplit("的", 1)[1])
+        described = compact(head.rsplit("的", 1)[1]) if "的" in head else ""
+        if not units and described and not VERB_START_RE.match(SCOPE_RE.sub("", compact(head))) \
+                and (STRONG_RE.match(m.group(0)) or described.startswith("各")
+                     or (described == "部门" and m.group(0) in MODALS)):
+            # 涉及重点工作的主办单位牵头… / 掌握基础资料的各级各相关部门要… / 全市具有监管职责的
+            # 部门要… : the unit after a relative clause (any verb after a 各 collective)
+            units = _described(described, subjects)
+        if units and any(_place(n, lk) for n, lk in units) \
+                and not (m.group(0) in MODALS + ("必须", "务必") or STRONG_RE.match(m.group(0))):
+            continue                # 安次区落实就业优先政策: a report of a place, not a duty given
         if units:
-            if "了" in mclause[m.end():]:
+            if PAST_RE.search(mclause[m.end():]):
                 return None         # 省工信厅指导成立了…: a report of what was done
             role = _role(m)
             if m.group(0) in MODALS:
@@ -640,6 +698,40 @@ def _find(clause: str, mclause: str, subjects: _Subjects):
                     role = ROLE_AFTER_MODAL[vm.group(0)]
             return units, role, m
     return None
+
+
+def _place(name: str, lookup: Optional[str]) -> bool:
+    """A place named for its government (``三河市`` read as 三河市人民政府)."""
+    return bool(lookup) and PLACE_NAME_RE.match(compact(name)) is not None \
+        and compact(lookup).endswith("人民政府") and bool(load_divisions().lookup(compact(name)))
+
+
+def _described(x: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
+    """The units after a description (``具有企业监管职责的部门``: the departments concerned)."""
+    if x == "部门":
+        return [(x, "有关部门")] if subjects.known("有关部门") else None
+    return subjects.subject(x)
+
+
+def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
+    """The units a clause names inside a phrase of time or condition (``X答复代表前10个工作日``,
+    ``X增加、删除或修改监管事项的``, ``X在走访过程中``) or after a description (``从事…管理的有关
+    部门及其工作人员``, ``开展…较快的三河市、固安县``): the holders of a duty written after a comma
+    with a modal. Non-government actors are set aside (the regulated side's obligations)."""
+    t = compact(clause)
+    if len(t) > MAX_SUBJECT:
+        return None
+    units = None
+    if "的" in t and not t.endswith("的"):
+        units = _described(t.rsplit("的", 1)[1], subjects)    # …的X
+    elif EMBEDDING_END_RE.search(t) and not VERB_START_RE.match(SCOPE_RE.sub("", t)):
+        for k in range(min(len(t) - 2, 40), 1, -1):            # X + verb … 前/时/的
+            units = subjects.subject_as_written(t[:k])
+            if units:
+                break
+    if not units or any(actor_kind(compact(n)) for n, _lk in units):
+        return None
+    return units
 
 
 def _partners(rest: str, subjects: _Subjects) -> list[tuple[str, Optional[str], str]]:
@@ -671,6 +763,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 and APPLICANT_RE.search("，".join([clause[found[2].end():]]
                                                  + [text[slice(*c)] for c in clauses[k + 1:k + 4]])):
             found = None    # 建设单位应当…向…部门申请… : an applicant's obligation, not a duty
+        if found and found[2].group(0) not in MODALS + ("必须", "务必") \
+                and PAST_RE.search(mask[a + found[2].end():clauses[-1][1]]):
+            found = None    # X牵头围绕…，深入…调研了… : a report of what was done, not a duty
         if found:
             units, role, m = found
             rest = clause[m.end():]
@@ -713,10 +808,16 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 tm = OBJECT_FIRST_RE.match(compact(clause)) if not units else None
                 if tm:      # 市财政局对符合条件的项目，要及时拨付资金: the object before the verb
                     units = subjects.subject(tm.group("s"))
+                # 各主办单位答复代表前10个工作日，需… / 开展…较快的三河市、固安县，要… : a subject
+                # inside a clause of time, condition or description, when a modal opens the duty
+                embedded = not units
+                units = units or _embedded_subject(clause, subjects)
                 j = k + 1
                 while units and j < len(clauses):
                     nxt, mnxt = text[slice(*clauses[j])], mask[slice(*clauses[j])]
                     pm = PRED_RE.match(mnxt)
+                    if pm and embedded and pm.group(0) not in MODALS + ("必须",):
+                        break
                     if pm:
                         duties = [(n, lk, _role(pm)) for n, lk in units]
                         span = j - k + 1
@@ -840,9 +941,15 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
         return None
     rest = POSSESSIVE_RE.sub("", t[m.end():])
     for k in range(min(len(rest) - 1, 40), 1, -1):
-        if not BY_VERB_RE.match(rest[k:]) or re.search(r"[《》〈〉“”]", rest[:k]):
+        if re.search(r"[《》〈〉“”]", rest[:k]) or rest[k - 1] == "、":
             continue        # (管理 inside a title: 由公安机关根据《…治安管理处罚法》…)
+        named = BY_VERB_RE.match(rest[k:])
+        if not named and (not BY_ANY_VERB_RE.match(rest[k:]) or BY_MEMBERS_RE.search(rest[k:])):
+            continue
         units = subjects.subject(rest[:k])
+        if units and not named and any(actor_kind(compact(n)) == "enterprise"
+                                       or UPPER_RE.match(compact(n)) for n, _lk in units):
+            return None     # 由企业自愿选择… / 由省级部门按需共享…: not a duty this text gives
         if units:
             return units
     return None
@@ -922,6 +1029,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     established: Optional[list] = None       # the body the document sets up (成立X / 设立X)
     heading_subject: Optional[list] = None   # subject of a 主要职责 heading's list
     heading_items: Optional[bool] = None     # that list is enumerated (or paragraphs)
+    list_via = "prose"                       # "conduct": the list is a regulated party's rules
+    conduct = False
     for number, text in _split_collapsed(lines):
         if not text.strip():
             continue
@@ -976,6 +1085,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     duty_list = DUTY_HEADER_RE.search(mask[ga:gb].rstrip(" 　"))
                     header = [(n, lk) for n, lk, r in runs[-1].duties if r not in ("support", HOST)] \
                         if runs and duty_list else []
+                    # 中介机构应当遵守下列规定： the rules of the regulated side, kept apart
+                    conduct = bool(header) and CONDUCT_RE.search(mask[ga:gb]) is not None \
+                        and all(actor_kind(compact(n)) for n, _lk in header)
                     if duty_list or not runs:
                         continue
                     # 有下列行为之一的，由公安机关给予行政处罚： a duty of its own before a list
@@ -994,13 +1106,15 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     carried = [(n, lk) for n, lk, r in run.duties if r not in ("support", HOST)]
         if header is not None:
             list_subject = header or None
+            list_via = "conduct" if conduct else "prose"
             continue
         if not got_any and (list_subject and ITEM_RE.match(text) or heading_subject or labelled):
             src = text[start:end].strip(" 　")
             holders = labelled[0] if labelled else list_subject or heading_subject or []
+            via = list_via if list_subject and not labelled else "prose"
             for name, look, role in [(n, lk, "responsible") for n, lk in holders] \
                     + _item_partners(src, subjects):
-                out.append(Duty(name, look, role, compact(src), number, order, src))
+                out.append(Duty(name, look, role, compact(src), number, order, src, via))
                 order += 1
     return [_segmented(d) for d in out]
 

@@ -1,0 +1,132 @@
+"""Duty clauses of 管理办法 / 实施方案 grammar that the fourth held-out round of issue 12
+showed missing or over-read (kg.extract.enrich.duties): 由X with any verb of handling, the
+modals 务必/需, subjects inside a phrase of time, condition or description, places standing for
+their governments, and what is not a duty (可由, 由X组成, posts, reports, the regulated side's
+rules of conduct). The sentences are variants written for these tests, not the corpus text."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.enrich.duties import read_duties, read_lines
+from kg.resolve.lexicon import load_lexicon
+from kg.resolve.units import Resolver
+
+
+@pytest.fixture(scope="module")
+def known():
+    r = Resolver(load_lexicon())
+    return lambda name: r.knows(name, "廊坊市")
+
+
+def _roles(text, known):
+    return [(d.mention, d.lookup, d.role) for d in read_duties(text, 1, known)]
+
+
+def _names(text, known):
+    return [d.mention for d in read_duties(text, 1, known)]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # 由X + a verb the table does not list: X handles the matter
+    ("逾期未办结的申请，由各协办单位分别回复申请人。", ["各协办单位"]),
+    ("重大事项均由村（社区）党组织集体讨论后按程序决定。", ["村（社区）党组织"]),
+    ("城区由区财政局征求各街道意见后，报区政府审定。", ["区财政局"]),
+    ("会议纪要必须由主办单位直接印发各成员单位。", ["主办单位"]),
+    ("年度报告由市统计局在年度工作中认真汇总分析。", ["市统计局"]),
+])
+def test_by_unit_with_any_verb(sentence, want, known):
+    assert _names(sentence, known) == want
+    assert {r for _m, _lk, r in _roles(sentence, known)} == {"responsible"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "领导小组由市民政局、市财政局、市住建局组成。",          # who a body is made of
+    "副组长由市民政局局长兼任。",                           # a post
+    "联络员由各成员单位相关科室负责同志担任。",
+    "确有困难的，可由各地组织专家集中评审。",               # may, not must
+    "也可以由属地政府组织有关部门联合验收。",
+    "符合条件的项目，由企业自愿选择申报方式。",             # an enterprise's choice
+    "由上级主管部门按需向各地共享评价结果。",               # a body above the text's government
+    "列入计划、由政府部门委托第三方开展的评审时限不超过10日。",  # one of a list of attributes
+    "防空地下室审批由规划许可前调整至施工许可前。",          # 由 = from
+])
+def test_by_clauses_that_are_no_duty(sentence, known):
+    assert _roles(sentence, known) == []
+
+
+def test_must_modals_and_posts(known):
+    assert _names("协办单位务必于6月底前将意见送达主办单位。", known) == ["协办单位"]
+    assert _names("各主办单位办结前5个工作日，需将答复稿报市政府办公室审核。", known) == ["各主办单位"]
+    # 负责同志 / 负责人 are posts of the unit before them, not its duty verb
+    assert _roles("承办单位负责同志要亲自研究部署。", known) == []
+    assert _roles("会办单位负责人要按时签发意见。", known) == []
+    # …but 负责人事 / 负责人才 are the verb and its object
+    assert _names("市人社局负责人才引进和人事考核。", known) == ["市人社局"]
+    # 强化…责任 is a duty verb like 加强 / 落实
+    assert _names("县级人民政府强化属地责任，做好统筹协调。", known) == ["县级人民政府"]
+
+
+def test_subject_inside_a_phrase_of_time_condition_or_description(known):
+    # a description before the units, then a comma and a modal
+    got = _roles("进度较慢的霸州市、大城县，要在年底前完成评估。", known)
+    assert got == [("霸州市", "霸州市人民政府", "responsible"),
+                   ("大城县", "大城县人民政府", "responsible")]
+    # a condition whose subject holds the duty after it
+    assert _roles("各级主管部门调整监管事项的，应于5个工作日内报送。", known) == [
+        ("各级主管部门", "有关部门", "responsible")]
+    # a phrase of place in the work
+    assert _names("各单位在检查过程中，要如实填写记录表。", known) == ["各单位"]
+    # the departments with a remit, described
+    assert _roles("全省具有执法职责的部门要公开执法事项清单。", known) == [
+        ("部门", "有关部门", "responsible")]
+    assert _names("负责行政执法的有关部门及其工作人员，对执法中知悉的商业秘密，应当予以保密。",
+                  known) == ["有关部门"]
+    # the regulated side's obligation under a condition is not read
+    assert _roles("物业服务企业发现病媒孳生的，应当及时处理。", known) == []
+    # without a modal the description is only a topic
+    assert _roles("开展试点较早的三河市、香河县，积累了经验。", known) == []
+
+
+def test_places_stand_for_their_governments_only_when_given_a_duty(known):
+    assert _roles("香河县要加快编制实施方案。", known) == [("香河县", "香河县人民政府", "responsible")]
+    assert _roles("大厂县负责北部片区的统筹协调。", known) == [
+        ("大厂县", "大厂回族自治县人民政府", "responsible")]      # a short form: the full name
+    # a report of what a place does (news) is no duty given to it
+    assert _roles("霸州市推进产业转型升级，加快补齐短板。", known) == []
+
+
+def test_collective_forms(known):
+    assert _names("其他各县（市、区）要在年底前完成。", known) == ["各县（市、区）"]
+    assert _roles("各地各部门要加强政策宣传。", known) == [
+        ("各地", "各县（市、区）人民政府", "responsible"), ("各部门", None, "responsible")]
+    assert _names("各单位要按时报送材料。", known) == ["各单位"]
+    # bare heads before 等部门 are departments; an organ's short name is the organ (编办 = 市委编办)
+    assert _roles("教育、人社、编办等部门要加强协作。", known) == [
+        ("教育", "教育部门", "responsible"), ("人社", "人社部门", "responsible"),
+        ("编办", "市委编办", "responsible")]
+    # A、B等有关部门: the units named, not the collective the list ends with
+    assert _names("由市民政局、市财政局等有关部门联合开展检查。", known) == ["市民政局", "市财政局"]
+    # a list of sectors before 等行业主管部门 is one collective; 及有关方面 is nobody in particular
+    assert _names("交通、水利、电力等行业主管部门和单位及有关方面，要负责本行业的统计工作。",
+                  known) == ["交通、水利、电力等行业主管部门和单位"]
+    # the county bureaus, named by the level list
+    assert _names("由县（市、区）市场监管局设立专门窗口受理投诉。", known) == ["县（市、区）市场监管局"]
+
+
+def test_rules_of_conduct_of_the_regulated_side_are_kept_apart(known):
+    """The rules a regulation sets for a party it governs are its obligations, read with
+    ``via: "conduct"``, not duties the text gives (``via: "prose"``)."""
+    lines = [(1, "第十条　物业服务企业应当遵守下列规定："), (2, "（一）配合公安机关开展检查；"),
+             (3, "（二）负责登记住户信息。"), (4, "第十一条　市住建局履行下列职责："),
+             (5, "（一）负责物业服务企业的监督管理。")]
+    assert [(d.line, d.mention, d.via) for d in read_lines(lines, known)] == [
+        (2, "物业服务企业", "conduct"), (3, "物业服务企业", "conduct"), (5, "市住建局", "prose")]
+    # a government organ's list under the same words is its duties
+    lines = [(1, "第十条　市住建局应当遵守下列规定："), (2, "（一）公开办事流程。")]
+    assert [(d.mention, d.via) for d in read_lines(lines, known)] == [("市住建局", "prose")]
+
+
+def test_reports_of_what_was_done(known):
+    assert _roles("市商务局牵头围绕招商引资，深入重点企业调研了存在问题。", known) == []
+    # 了解 is no report
+    assert _names("市商务局负责招商引资，了解企业诉求。", known) == ["市商务局"]
