@@ -352,9 +352,12 @@ def _untabbed_table(lines: Sequence[Line], i: int, key: str) -> tuple[list[list[
     return [], i
 
 
+_YEAR_START_RE = re.compile(r"^(?:19|20)\d{2}年度?")
+
+
 def _is_header_word(key: str) -> bool:
     """A column name: 序号, 责任单位, 完成时限, 责任部门（加*号为牵头部门）, 2022年预期目标 …"""
-    key = re.sub(r"^(?:19|20)\d{2}年度?", "", _NOTE_RE.sub("", key))
+    key = _YEAR_START_RE.sub("", _NOTE_RE.sub("", key))
     return len(key) <= 10 and bool(HEADER_WORD_RE.match(key))
 
 

@@ -172,9 +172,14 @@ def _suffix(n: str) -> Optional[str]:
     return None
 
 
+_ALIAS_RE = re.compile(r"^(.+?)（[^（）]*）$")
+
+
 def _strip_alias(n: str) -> str:
     """``市自然资源和规划局（市林业局）`` and ``各乡镇（街道）``: judge the part before a final bracket."""
-    m = re.match(r"^(.+?)（[^（）]*）$", n)
+    if not n.endswith("）"):
+        return n
+    m = _ALIAS_RE.match(n)
     return m.group(1) if m else n
 
 
@@ -333,11 +338,15 @@ _TAIL_WORDS = ("管委会", "管理", "服务", "建设", "工作", "办公室",
 
 _RUN_CHARS_RE = re.compile(r"[\u4e00-\u9fff（）]+")
 _NOT_RUN_CHAR_RE = re.compile(r"[^\u4e00-\u9fff（）]")
+#: the characters a run piece can end in: an organisational ending's last, or a bracket
+_RUN_LAST_CHARS = frozenset(e[-1] for e in (*SUFFIX_KINDS, *RUN_ENDINGS, *ZONE_ENDINGS, "）"))
 
 
 def _run_piece(piece: str, last: bool, first: bool = True) -> bool:
     if not 3 <= len(piece) <= _RUN_MAX + 8 or not _RUN_CHARS_RE.fullmatch(piece):
         return False
+    if piece[-1] not in _RUN_LAST_CHARS and not piece.startswith(("各", "有关")):
+        return False            # no ending of a name (most heads tried: a clause's prefixes)
     base = _strip_alias(piece)
     if len(base) > _RUN_MAX or "（" in base:
         return False
