@@ -802,8 +802,14 @@ def annotation_cuts(norm: str) -> list[int]:
     ``（1）…（X牵头负责）（2）…``. Only labelled or verb annotations cut (a bare bracket may be
     a unit's second name); a remainder that is only a deadline or a few characters stays."""
     cuts: list[int] = []
+    if "（" not in norm and "〔" not in norm:
+        return cuts
     depth, start = 0, -1
     pairs = {"（": "）", "〔": "〕"}
+    # han_after[k]: Chinese characters in norm[k:] (one pass, not a count per bracket)
+    han_after = [0] * (len(norm) + 1)
+    for k in range(len(norm) - 1, -1, -1):
+        han_after[k] = han_after[k + 1] + ("\u4e00" <= norm[k] <= "\u9fff")
     close_of = None
     for k, ch in enumerate(norm):
         if depth == 0 and ch in pairs:
@@ -819,9 +825,9 @@ def annotation_cuts(norm: str) -> list[int]:
                     end = k + 1
                     while end < len(norm) and norm[end] in "。；;，, ":
                         end += 1
-                    rest = norm[end:]
-                    if (len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 8 and not is_deadline(rest)
-                            and classify(content) in ("labeled", "verb")):
+                    # (the deadline test, which reads the whole rest, comes last)
+                    if (han_after[end] >= 8 and classify(content) in ("labeled", "verb")
+                            and not is_deadline(norm[end:])):
                         cuts.append(end)
     if cuts:
         # inline sub-items （1）…（X牵头负责）（2）…: each starts a piece of its own
