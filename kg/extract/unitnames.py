@@ -395,10 +395,17 @@ def run_pieces(text: str) -> Optional[list[str]]:
     return list(best) if best else None
 
 
+_MULTI_SUFFIXES = frozenset(s for s in _SUFFIXES if len(s) > 1)
+_MULTI_LENS = sorted({len(s) for s in _MULTI_SUFFIXES})
+
+
 def _cuts_ending(n: str, k: int) -> bool:
     """Would a cut before ``n[k]`` go through an organisational ending (园|区 of 园区)?"""
-    return any(n[k - j:k - j + len(s)] == s for s in _SUFFIXES if len(s) > 1
-               for j in range(1, len(s)) if k - j >= 0)
+    for i in range(max(0, k - _MULTI_LENS[-1] + 1), k):      # an ending starting at i < k
+        for length in _MULTI_LENS:
+            if k < i + length <= len(n) and n[i:i + length] in _MULTI_SUFFIXES:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1 << 12)
