@@ -368,7 +368,44 @@ def unit_items(text: str, known: Optional[callable] = None) -> list[tuple[str, O
     markers (``*``), and elliptical lists where a level prefix is shared (``市委组织部、宣传部``
     -> 宣传部 is looked up as 市委宣传部). ``known(name)`` tells whether the lexicon knows a
     name; it guides the expansions but recognition does not depend on it.
+
+    Memoised: the answer is a function of ``text`` and of what ``known`` answers to the names
+    it is asked, so a text seen before is answered again when ``known`` gives the same answers
+    to those names (another document, another lexicon) as when it was first read.
     """
+    if known is None:
+        return list(_unit_items_alone(text))
+    seen = _ITEMS_SEEN.get(text)
+    for asked, items in seen or ():
+        if all(bool(known(q)) == a for q, a in asked):
+            return list(items)
+    log: list[tuple[str, bool]] = []
+
+    def asking(q: str) -> bool:
+        a = bool(known(q))
+        log.append((q, a))
+        return a
+    items = _unit_items(text, asking)
+    if len(_ITEMS_SEEN) >= _ITEMS_SEEN_MAX:
+        _ITEMS_SEEN.clear()
+    if seen is None:
+        seen = _ITEMS_SEEN[text] = []
+    if len(seen) < 4:
+        seen.append((tuple(log), tuple(items)))
+    return items
+
+
+@lru_cache(maxsize=1 << 14)
+def _unit_items_alone(text: str) -> tuple[tuple[str, Optional[str]], ...]:
+    return tuple(_unit_items(text, None))
+
+
+# unit_items' memo: text -> [(the names known() was asked and its answers, the items)]
+_ITEMS_SEEN: dict[str, list[tuple[tuple[tuple[str, bool], ...], tuple]]] = {}
+_ITEMS_SEEN_MAX = 1 << 15
+
+
+def _unit_items(text: str, known: Optional[callable]) -> list[tuple[str, Optional[str]]]:
     raw: list[str] = []
     suffix = ""
     parts = []

@@ -408,7 +408,7 @@ def _cuts_ending(n: str, k: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 16)
 def _best_run(n: str, first: bool = True) -> Optional[tuple[str, ...]]:
     """The decomposition of ``n`` into run pieces with the most pieces (None when there is none);
     ``first``: ``n`` starts the run."""
@@ -416,7 +416,10 @@ def _best_run(n: str, first: bool = True) -> Optional[tuple[str, ...]]:
     # a head longer than a run piece can be, or holding a character no piece holds, is none
     # (nor is any longer head): the loop stops there
     bad = _NOT_RUN_CHAR_RE.search(n)
+    collective = n.startswith(("各", "有关"))
     for k in range(3, min(len(n), _RUN_MAX + 8, bad.start() if bad else len(n)) + 1):
+        if n[k - 1] not in _RUN_LAST_CHARS and not collective:
+            continue        # the head ends no name (as _run_piece would find)
         head = n[:k]
         if head.count("（") != head.count("）"):
             continue
