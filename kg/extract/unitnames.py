@@ -40,6 +40,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from ..patterns import HAN_RANGE
 from ..text import compact
 
 # ---------------------------------------------------------------- the grammar, as data
@@ -336,8 +337,8 @@ _BODY_SETS = ("部门", "单位", "机构", "机关", "科室", "处室", "委�
 _TAIL_WORDS = ("管委会", "管理", "服务", "建设", "工作", "办公室", "人民政府", "政府", "委员会", "办事处")
 
 
-_RUN_CHARS_RE = re.compile(r"[\u4e00-\u9fff（）]+")
-_NOT_RUN_CHAR_RE = re.compile(r"[^\u4e00-\u9fff（）]")
+_RUN_CHARS_RE = re.compile("[" + HAN_RANGE + "（）]+")       # what a run piece is made of
+_NOT_RUN_CHAR_RE = re.compile("[^" + HAN_RANGE + "（）]")
 #: the characters a run piece can end in: an organisational ending's last, or a bracket
 _RUN_LAST_CHARS = frozenset(e[-1] for e in (*SUFFIX_KINDS, *RUN_ENDINGS, *ZONE_ENDINGS, "）"))
 
