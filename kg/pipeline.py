@@ -91,13 +91,14 @@ def _resolver(lex: Lexicon) -> Resolver:
     return r
 
 
-def extract_doc(doc: Document, resolver: Resolver, index: int = 0) -> DocOutput:
+def extract_doc(doc: Document, resolver: Resolver, index: int = 0,
+                key: Optional[str] = None) -> DocOutput:
     """Tasks, raw assignments and enrichment of one document (names are recognised as the
     document's place reads them)."""
     known = resolver.knower(doc.place or doc.jurisdiction)
     out = extract_document(doc, known)
     extra = enrich_document(doc, out.tasks, known, out.raw)
-    return DocOutput(doc, index, content_key(doc.lines), list(out.tasks), list(out.raw),
+    return DocOutput(doc, index, key or content_key(doc.lines), list(out.tasks), list(out.raw),
                      list(out.issues), extra)
 
 
@@ -116,7 +117,7 @@ def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexico
                  keep_lines: bool = False,
                  only: Optional[int] = None, doc_id: Optional[str] = None,
                  forced: Optional[Jurisdiction] = None, part: int = 0,
-                 parts: int = 1) -> FileOutput:
+                 parts: int = 1, seen: Optional[dict[str, int]] = None) -> FileOutput:
     """Read one file, split it into documents and extract each of them.
 
     The function a worker runs (a process of the pool or a Dask worker): it reads the file by
@@ -127,7 +128,10 @@ def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexico
     unique after reprint merging). ``forced`` (``--jurisdiction``) is every document's
     jurisdiction. ``part``/``parts`` extract only the documents at positions ``part``,
     ``part + parts``, … (a large file is shared among workers; :func:`_join_parts` joins the
-    parts; only part 0 reports the file's reading issues)."""
+    parts; only part 0 reports the file's reading issues). ``seen`` holds the keys of the
+    documents the build has kept so far: a reprint of one of them (or of a document before it
+    in this file) is not extracted, since :func:`build` keeps only its span; its output has
+    the document and its key, no tasks."""
     if lexicon is None:
         forced = forced or _WORKER_FORCED
     lex = lexicon if lexicon is not None else _WORKER_LEXICON
@@ -142,6 +146,7 @@ def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexico
     resolver = _resolver(lex)
     docs = split_file(f.lines(), forced)
     outs = []
+    mine_seen: set[str] = set()         # keys of this file's documents extracted (``seen``)
     for k, doc in enumerate(docs):
         if only is not None and k != only:
             continue
@@ -149,7 +154,12 @@ def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexico
             continue
         if doc_id is not None:
             doc = replace(doc, doc_id=doc_id)
-        outs.append(extract_doc(doc, resolver, k))
+        key = content_key(doc.lines)
+        if seen is not None and (key in seen or key in mine_seen):
+            outs.append(DocOutput(doc, k, key, [], [], [], Enrichment()))
+            continue
+        mine_seen.add(key)
+        outs.append(extract_doc(doc, resolver, k, key))
     wanted = {loc for d in outs for loc in _referenced_lines(d)}
     cross: dict[tuple[str, int], tuple[int, str]] = {}
     if parts > 1:
@@ -195,7 +205,8 @@ def default_workers() -> int:
 
 
 def _run_local(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers: int,
-               keep_lines: bool, forced: Optional[Jurisdiction]) -> Iterator[FileOutput]:
+               keep_lines: bool, forced: Optional[Jurisdiction],
+               seen: Optional[dict[str, int]] = None) -> Iterator[FileOutput]:
     # a large file is shared among the workers by documents (a corpus of a few big files
     # would otherwise wait on its largest); each part reads and splits the file itself
     tasks = []
@@ -207,8 +218,10 @@ def _run_local(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers
         parts = 1 if workers <= 1 else max(1, min(workers * 2, size // PART_BYTES))
         tasks += [(n, k, parts) for k in range(parts)]
     if workers <= 1 or len(tasks) <= 1:
+        # one file after the other: build() has taken each file's documents before the next
+        # file is extracted, so ``seen`` tells the reprints to skip
         for p, name in zip(paths, names):
-            yield extract_file(p, name, lex, keep_lines, forced=forced)
+            yield extract_file(p, name, lex, keep_lines, forced=forced, seen=seen)
         return
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
@@ -291,16 +304,16 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
     inputs = list(iter_inputs([Path(p) for p in paths], read_issues))
     paths = [str(p) for p, _ in inputs]
     names = [name for _, name in inputs]
+    kept: list[DocOutput] = []
+    by_key: dict[str, int] = {}         # document key -> position in kept (reprints merge)
     if engine == "dask":
         outputs = _run_dask(paths, names, lex, max(1, workers), keep_lines, forced, scheduler)
     else:
-        outputs = _run_local(paths, names, lex, workers, keep_lines, forced)
+        outputs = _run_local(paths, names, lex, workers, keep_lines, forced, by_key)
 
     files: list[str] = []
     bytes_read = 0
     locators: dict[str, dict[int, str]] = {}
-    kept: list[DocOutput] = []
-    by_key: dict[str, int] = {}
     ids_seen: dict[str, int] = {}
     for n, fo in enumerate(outputs, 1):      # consumed to the end: the pool then shuts down
         path = paths[n - 1]

@@ -34,6 +34,7 @@ for _c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]:
 
 _ANGLE_OPEN = "<‹〈＜"
 _ANGLE_CLOSE = ">›〉＞"
+_ANGLE_OPEN_RE = re.compile("[" + _ANGLE_OPEN + "]")
 _ANGLE_RE = re.compile(r"[<‹〈＜]([^<>‹›〈〉＜＞《》（）\n]{0,20}?[\u4e00-\u9fff][^<>‹›〈〉＜＞《》（）\n]{0,20}?)"
                        r"[>›〉＞]")
 
@@ -75,8 +76,13 @@ def _t2s_char(ch: str) -> str:
     return out if len(out) == 1 else ch
 
 
+_CJK_EXT_RE = re.compile("[\u2e81-\U0010ffff]")     # what OpenCC may convert: above U+2E80
+# the characters the fold table changes (most text has none: translate is then skipped)
+_FOLDED_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD_TABLE)) + "]")
+
+
 def _has_cjk_ext(text: str) -> bool:
-    return any(ord(c) > 0x2E80 for c in text)
+    return _CJK_EXT_RE.search(text) is not None
 
 
 @lru_cache(maxsize=1 << 18)
@@ -88,8 +94,8 @@ def normalise(text: str) -> str:
     >>> normalise("（責任單位:市財政局）")
     '（责任单位：市财政局）'
     """
-    folded = text.translate(_FOLD_TABLE)
-    if any(c in folded for c in _ANGLE_OPEN):
+    folded = text.translate(_FOLD_TABLE) if _FOLDED_RE.search(text) else text
+    if _ANGLE_OPEN_RE.search(folded):
         folded = _fold_angles(folded)
     if not _has_cjk_ext(folded):
         return folded

@@ -75,6 +75,10 @@ _NOT_ACTOR = re.compile(r"[，。；：:！？“”《》的]|\d|场所|设施|
 _EXPLAIN = re.compile(r"（(?:包括|含|包含|如|即)[^（）]*）$")
 
 
+# a short bracketed gloss at the end: 卫生院（站）
+_SHORT_GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
+
+
 @lru_cache(maxsize=1 << 16)       # pure, and called for the same names many times
 def base_name(name: str) -> str:
     """The name without a leading 各/所在地的 and a trailing explanatory bracket:
@@ -101,7 +105,7 @@ def actor_kind(name: str) -> Optional[str]:
     n = base_name(name)
     if not 2 <= len(n) <= 24 or _NOT_ACTOR.search(n):
         return None
-    n = re.sub(r"（[^（）]{1,4}）$", "", n) if not n.endswith(("（站）", "（社区）")) else n
+    n = _SHORT_GLOSS_END_RE.sub("", n) if not n.endswith(("（站）", "（社区）")) else n
     for head, kind in _TABLE_BY_LAST.get(n[-1:], ()):
         if n.endswith(head) and (n != head or head not in BARE_HEADS):
             return kind
@@ -113,7 +117,7 @@ def unit_type_kind(name: str) -> Optional[str]:
     """``collective`` for a generic type of government organ or a mixed set of units
     (``街道办事处``, ``乡（镇）人民政府``, ``企事业单位``), else None."""
     n = base_name(name)
-    n = re.sub(r"（[^（）]{1,4}）$", "", n) if n not in UNIT_TYPE_NAMES else n
+    n = _SHORT_GLOSS_END_RE.sub("", n) if n not in UNIT_TYPE_NAMES else n
     return "collective" if n in UNIT_TYPE_NAMES else None
 
 

@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .deadlines import is_deadline, normalise_deadline
+from ..patterns import HAN
 from ..text import compact, normalise
 from . import unitnames
 
@@ -179,10 +180,31 @@ class Parsed:
     contributor: bool = False
 
 
+# a name, then a bracketed alias or gloss at its end
+_ALIAS_END_RE = re.compile(r"^(.+?)（[^（）]*）$")
+_NOT_IN_NAME_RE = re.compile(r"[，。；：:！？“”《》]|\d{2,}")
+_BRACKET_END_RE = re.compile(r"（[^（）]*）$")
+_NOT_IN_CONTRIBUTOR_RE = re.compile(r"[，。；：:！？“”《》]|\d")
+_HAN_ONLY_RE = re.compile(HAN + "+")
+_SPACED_PUNCT_RE = re.compile(r"\s*([：:，,；;、。（）])\s*")
+_POST_LIST_SEP_RE = re.compile(r"[、，,和及]")
+
+
 # ---------------------------------------------------------------- brackets and splitting
+
+_BRACKET_RE = re.compile("[（()）]")
+
+
+@lru_cache(maxsize=64)
+def _seps_re(seps: str) -> re.Pattern:
+    return re.compile("[" + re.escape(seps) + "]")
+
 
 def split_top(text: str, seps: str) -> list[str]:
     """Split ``text`` on any character of ``seps`` outside brackets."""
+    if not _BRACKET_RE.search(text):
+        # no bracket: every separator is outside one (one compiled split, not a loop)
+        return [p for p in (s.strip() for s in _seps_re(seps).split(text)) if p]
     out, buf, depth = [], [], 0
     for ch in text:
         if ch in "（(":
@@ -239,7 +261,7 @@ def _open_scanning_back(t: str, depth_at: int) -> Optional[int]:
 
 def strip_trailing_alias(name: str) -> str:
     """``市自然资源和规划局（市林业局）`` -> ``市自然资源和规划局``."""
-    m = re.match(r"^(.+?)（[^（）]*）$", name)
+    m = _ALIAS_END_RE.match(name)
     if m and looks_like_unit(m.group(1)):
         return m.group(1)
     return name
@@ -255,9 +277,9 @@ def looks_like_unit(name: str) -> bool:
         return False
     if unitnames.is_unit_name(n):
         return True
-    if re.search(r"[，。；：:！？“”《》]|\d{2,}", n):
+    if _NOT_IN_NAME_RE.search(n):
         return False
-    base = re.sub(r"（[^（）]*）$", "", n) or n
+    base = _BRACKET_END_RE.sub("", n) or n
     if base.endswith(UNIT_SUFFIXES) or n.endswith(UNIT_SUFFIXES):
         return True
     return False
@@ -267,7 +289,7 @@ def _contributor_name(name: str) -> bool:
     """In ``（X供稿）`` X is an organisation even when its name has no usual suffix
     (市民革, 市科协, 廊坊军分区); still refuse sentences and numbers."""
     n = compact(name)
-    return (2 <= len(n) <= 40 and not re.search(r"[，。；：:！？“”《》]|\d", n)
+    return (2 <= len(n) <= 40 and not _NOT_IN_CONTRIBUTOR_RE.search(n)
             and not n.endswith(("字", "张", "篇", "个")))
 
 
@@ -317,14 +339,22 @@ def _level_prefix(name: str) -> Optional[str]:
 _KEEP = "\u0001"      # stands for a 、 inside a collective while a list is split
 
 
+# a collective over a series of levels: 各乡、镇人民政府, 相关市、县政府
+_LEVEL_SERIES_RE = re.compile(r"(?:各|相关|有关)" + unitnames._LEVELS + r"(?:、" + unitnames._LEVELS + r")+"
+                              r"(?:人民政府|政府|党委|部门|单位)?")
+
+
 def _protect_collectives(text: str) -> str:
     """Hide the 、 of collectives (各乡、镇人民政府, 各县、市、区政府, 相关市、县政府) from the
     list splitter. Two 各 words (各地、各部门) are two collectives."""
     def hide(m: re.Match) -> str:
         return m.group(0).replace("、", _KEEP) if unitnames.is_unit_name(m.group(0)) else m.group(0)
-    text = re.sub(r"(?:各|相关|有关)" + unitnames._LEVELS + r"(?:、" + unitnames._LEVELS + r")+"
-                  r"(?:人民政府|政府|党委|部门|单位)?", hide, text)
-    return text
+    return _LEVEL_SERIES_RE.sub(hide, text)
+
+
+# X、Y等市有关部门 / 财政、农业农村等部门: the names, then the collective they end in
+_ETC_COLLECTIVE_RE = re.compile(r"^(.+?)等((?:市|县|区|省)?(?:直|级)?(?:有关|相关|其他)?[\u4e00-\u9fff]{0,10}?"
+                                r"(?:部门|单位|机构))$")
 
 
 def unit_items(text: str, known: Optional[callable] = None) -> list[tuple[str, Optional[str]]]:
@@ -338,7 +368,44 @@ def unit_items(text: str, known: Optional[callable] = None) -> list[tuple[str, O
     markers (``*``), and elliptical lists where a level prefix is shared (``市委组织部、宣传部``
     -> 宣传部 is looked up as 市委宣传部). ``known(name)`` tells whether the lexicon knows a
     name; it guides the expansions but recognition does not depend on it.
+
+    Memoised: the answer is a function of ``text`` and of what ``known`` answers to the names
+    it is asked, so a text seen before is answered again when ``known`` gives the same answers
+    to those names (another document, another lexicon) as when it was first read.
     """
+    if known is None:
+        return list(_unit_items_alone(text))
+    seen = _ITEMS_SEEN.get(text)
+    for asked, items in seen or ():
+        if all(bool(known(q)) == a for q, a in asked):
+            return list(items)
+    log: list[tuple[str, bool]] = []
+
+    def asking(q: str) -> bool:
+        a = bool(known(q))
+        log.append((q, a))
+        return a
+    items = _unit_items(text, asking)
+    if len(_ITEMS_SEEN) >= _ITEMS_SEEN_MAX:
+        _ITEMS_SEEN.clear()
+    if seen is None:
+        seen = _ITEMS_SEEN[text] = []
+    if len(seen) < 4:
+        seen.append((tuple(log), tuple(items)))
+    return items
+
+
+@lru_cache(maxsize=1 << 14)
+def _unit_items_alone(text: str) -> tuple[tuple[str, Optional[str]], ...]:
+    return tuple(_unit_items(text, None))
+
+
+# unit_items' memo: text -> [(the names known() was asked and its answers, the items)]
+_ITEMS_SEEN: dict[str, list[tuple[tuple[tuple[str, bool], ...], tuple]]] = {}
+_ITEMS_SEEN_MAX = 1 << 15
+
+
+def _unit_items(text: str, known: Optional[callable]) -> list[tuple[str, Optional[str]]]:
     raw: list[str] = []
     suffix = ""
     parts = []
@@ -360,8 +427,7 @@ def unit_items(text: str, known: Optional[callable] = None) -> list[tuple[str, O
             parts.append("".join(bits))
     for part in parts:
         for sub in _split_conj(part):
-            m = re.match(r"^(.+?)等((?:市|县|区|省)?(?:直|级)?(?:有关|相关|其他)?[\u4e00-\u9fff]{0,10}?"
-                         r"(?:部门|单位|机构))$", sub)
+            m = _ETC_COLLECTIVE_RE.match(sub)
             if m:
                 head, coll = m.group(1), m.group(2)
                 if coll in ("部门", "单位", "机构"):
@@ -418,14 +484,14 @@ def _unit_item(name: str, lookup: Optional[str]) -> bool:
 
 def _bare_name(piece: str) -> bool:
     p = compact(piece)
-    return 2 <= len(p) <= 6 and bool(re.fullmatch(r"[\u4e00-\u9fff]+", p)) and not looks_like_unit(p)
+    return 2 <= len(p) <= 6 and bool(_HAN_ONLY_RE.fullmatch(p)) and not looks_like_unit(p)
 
 
 def _elliptical(piece: str, following: str) -> Optional[str]:
     """``人民大垸`` before ``荒湖管理区``: the pair shares the suffix, so the first is looked up
     as ``人民大垸管理区``. Only a short bare name (no suffix of its own) qualifies."""
     p = compact(piece)
-    if not 2 <= len(p) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", p):
+    if not 2 <= len(p) <= 6 or not _HAN_ONLY_RE.fullmatch(p):
         return None
     if unitnames.is_person_or_post(p):
         return None
@@ -478,7 +544,7 @@ def _split_conj(text: str) -> list[str]:
 def _squeeze(text: str) -> str:
     """Normalised text with white space kept only between two names (a possible separator)."""
     t = " ".join(normalise(text).split())
-    t = re.sub(r"\s*([：:，,；;、。（）])\s*", r"\1", t)
+    t = _SPACED_PUNCT_RE.sub(r"\1", t)
     # pinyin a mirror put inside a label (責(zé)任單位：) hides the label: drop it there only
     return re.sub(r"(?:(?<=^)|(?<=[；;，,。（]))([^：；;，,。（）]{1,8}(?:（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+）"
                   r"[^：；;，,。（）]{0,8})+)(?=：)",
@@ -595,7 +661,7 @@ def is_post_list(piece: str) -> bool:
     """``分管副省长、协管副秘书长负责`` / ``市长、常务副市长``: persons and posts (with an
     optional verb), never units."""
     names, _ = split_verb(piece)
-    items = [n for n in re.split(r"[、，,和及]", names) if n.strip()]
+    items = [n for n in _POST_LIST_SEP_RE.split(names) if n.strip()]
     return bool(items) and all(unitnames.is_person_or_post(n) for n in items)
 
 
@@ -784,8 +850,14 @@ def annotation_cuts(norm: str) -> list[int]:
     ``（1）…（X牵头负责）（2）…``. Only labelled or verb annotations cut (a bare bracket may be
     a unit's second name); a remainder that is only a deadline or a few characters stays."""
     cuts: list[int] = []
+    if "（" not in norm and "〔" not in norm:
+        return cuts
     depth, start = 0, -1
     pairs = {"（": "）", "〔": "〕"}
+    # han_after[k]: Chinese characters in norm[k:] (one pass, not a count per bracket)
+    han_after = [0] * (len(norm) + 1)
+    for k in range(len(norm) - 1, -1, -1):
+        han_after[k] = han_after[k + 1] + ("\u4e00" <= norm[k] <= "\u9fff")
     close_of = None
     for k, ch in enumerate(norm):
         if depth == 0 and ch in pairs:
@@ -801,9 +873,9 @@ def annotation_cuts(norm: str) -> list[int]:
                     end = k + 1
                     while end < len(norm) and norm[end] in "。；;，, ":
                         end += 1
-                    rest = norm[end:]
-                    if (len(re.findall(r"[\u4e00-\u9fff]", rest)) >= 8 and not is_deadline(rest)
-                            and classify(content) in ("labeled", "verb")):
+                    # (the deadline test, which reads the whole rest, comes last)
+                    if (han_after[end] >= 8 and classify(content) in ("labeled", "verb")
+                            and not is_deadline(norm[end:])):
                         cuts.append(end)
     if cuts:
         # inline sub-items （1）…（X牵头负责）（2）…: each starts a piece of its own

@@ -40,7 +40,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..patterns import PINYIN_GLOSS
+from ..patterns import HAN_RANGE, PINYIN_GLOSS
 from ..text import compact
 
 # ---------------------------------------------------------------- the grammar, as data
@@ -173,9 +173,14 @@ def _suffix(n: str) -> Optional[str]:
     return None
 
 
+_ALIAS_RE = re.compile(r"^(.+?)（[^（）]*）$")
+
+
 def _strip_alias(n: str) -> str:
     """``市自然资源和规划局（市林业局）`` and ``各乡镇（街道）``: judge the part before a final bracket."""
-    m = re.match(r"^(.+?)（[^（）]*）$", n)
+    if not n.endswith("）"):
+        return n
+    m = _ALIAS_RE.match(n)
     return m.group(1) if m else n
 
 
@@ -332,9 +337,17 @@ _BODY_SETS = ("部门", "单位", "机构", "机关", "科室", "处室", "委�
 _TAIL_WORDS = ("管委会", "管理", "服务", "建设", "工作", "办公室", "人民政府", "政府", "委员会", "办事处")
 
 
+_RUN_CHARS_RE = re.compile("[" + HAN_RANGE + "（）]+")       # what a run piece is made of
+_NOT_RUN_CHAR_RE = re.compile("[^" + HAN_RANGE + "（）]")
+#: the characters a run piece can end in: an organisational ending's last, or a bracket
+_RUN_LAST_CHARS = frozenset(e[-1] for e in (*SUFFIX_KINDS, *RUN_ENDINGS, *ZONE_ENDINGS, "）"))
+
+
 def _run_piece(piece: str, last: bool, first: bool = True) -> bool:
-    if not 3 <= len(piece) <= _RUN_MAX + 8 or not re.fullmatch(r"[\u4e00-\u9fff（）]+", piece):
+    if not 3 <= len(piece) <= _RUN_MAX + 8 or not _RUN_CHARS_RE.fullmatch(piece):
         return False
+    if piece[-1] not in _RUN_LAST_CHARS and not piece.startswith(("各", "有关")):
+        return False            # no ending of a name (most heads tried: a clause's prefixes)
     base = _strip_alias(piece)
     if len(base) > _RUN_MAX or "（" in base:
         return False
@@ -349,25 +362,27 @@ def _run_piece(piece: str, last: bool, first: bool = True) -> bool:
         return (len(base) - len(ending) >= 2 and not is_person_or_post(base)
                 and base[0] not in PLACE_ENDINGS and not base.endswith(_PLACE_NOUNS)
                 and not re.search("[局委厅办署司院所站]", base[: -len(ending)]))
-    if unit_kind(piece) in (None, "collective"):
-        return False            # 成员单位 is a collective only with 各 / 有关
-    if not first and (unit_kind(piece) == "group" or base[-1] in "科股室处"):
-        # 区域教育中心建设专班: a task force is named after its matter; 财政局预算科: a
-        # section belongs to the body before it
-        return False
+    # the tests on the piece's own ending come before unit_kind (the costly one: most pieces
+    # tried are prefixes of a clause, with no organisational ending)
     suffix = _suffix(base)
     if suffix and re.search("[局厅]", base[: -len(suffix)]):
         return False            # 信局大数据中心: a bureau's ending inside a short name
-    if base in ZONE_ENDINGS and len(base) >= 3:
-        return True             # 经开区, 高新区: a zone called by its kind alone
-    if suffix is None or len(base) - len(suffix) < 2:
+    if not (base in ZONE_ENDINGS and len(base) >= 3):     # 经开区, 高新区: a zone called by its kind alone
+        if suffix is None or len(base) - len(suffix) < 2:
+            return False
+        if base.endswith(BRANCH_SUFFIXES):
+            return False
+        if base[-1] in PLACE_ENDINGS and not base.endswith(ZONE_ENDINGS) and not last:
+            return False        # 北京市 before 海淀区…: a prefix, not a name of the run
+        if base.endswith("政府") and not last:
+            return False        # 上一级人民政府交通运输主管部门: the government's own department
+    kind = unit_kind(piece)
+    if kind in (None, "collective"):
+        return False            # 成员单位 is a collective only with 各 / 有关
+    if not first and (kind == "group" or base[-1] in "科股室处"):
+        # 区域教育中心建设专班: a task force is named after its matter; 财政局预算科: a
+        # section belongs to the body before it
         return False
-    if base.endswith(BRANCH_SUFFIXES):
-        return False
-    if base[-1] in PLACE_ENDINGS and not base.endswith(ZONE_ENDINGS) and not last:
-        return False            # 北京市 before 海淀区…: a prefix, not a name of the run
-    if base.endswith("政府") and not last:
-        return False            # 上一级人民政府交通运输主管部门: the government's own department
     return True
 
 
@@ -381,18 +396,31 @@ def run_pieces(text: str) -> Optional[list[str]]:
     return list(best) if best else None
 
 
+_MULTI_SUFFIXES = frozenset(s for s in _SUFFIXES if len(s) > 1)
+_MULTI_LENS = sorted({len(s) for s in _MULTI_SUFFIXES})
+
+
 def _cuts_ending(n: str, k: int) -> bool:
     """Would a cut before ``n[k]`` go through an organisational ending (园|区 of 园区)?"""
-    return any(n[k - j:k - j + len(s)] == s for s in _SUFFIXES if len(s) > 1
-               for j in range(1, len(s)) if k - j >= 0)
+    for i in range(max(0, k - _MULTI_LENS[-1] + 1), k):      # an ending starting at i < k
+        for length in _MULTI_LENS:
+            if k < i + length <= len(n) and n[i:i + length] in _MULTI_SUFFIXES:
+                return True
+    return False
 
 
-@lru_cache(maxsize=1 << 12)
+@lru_cache(maxsize=1 << 16)
 def _best_run(n: str, first: bool = True) -> Optional[tuple[str, ...]]:
     """The decomposition of ``n`` into run pieces with the most pieces (None when there is none);
     ``first``: ``n`` starts the run."""
     best: Optional[tuple[str, ...]] = None
-    for k in range(3, len(n) + 1):
+    # a head longer than a run piece can be, or holding a character no piece holds, is none
+    # (nor is any longer head): the loop stops there
+    bad = _NOT_RUN_CHAR_RE.search(n)
+    collective = n.startswith(("各", "有关"))
+    for k in range(3, min(len(n), _RUN_MAX + 8, bad.start() if bad else len(n)) + 1):
+        if n[k - 1] not in _RUN_LAST_CHARS and not collective:
+            continue        # the head ends no name (as _run_piece would find)
         head = n[:k]
         if head.count("（") != head.count("）"):
             continue

@@ -52,3 +52,21 @@ def test_box_items_stay_inside_the_box():
     labels = [n.path for n in root.walk() if n.kind != "root"]
     assert ("1", "专栏1", "1") in labels and ("1", "专栏1", "2") in labels
     assert ("2",) in labels
+
+
+def test_two_character_word_weights_are_jiebas():
+    """The run-together table reader weighs a name's first two characters by jieba's word
+    frequency, read from jieba's dictionary file without loading jieba: every two-character
+    word and prefix gives what jieba's own load gives."""
+    import logging
+
+    import jieba
+
+    from kg.extract import outline
+    two = outline._two_char_freq()
+    assert two and two["教育"] > 0
+    jieba.setLogLevel(logging.ERROR)
+    jieba.initialize()
+    freq = jieba.dt.FREQ
+    for word in {k for k in freq if len(k) == 2} | set(two):
+        assert int(freq.get(word) or 0) == outline._word_weight(word), word

@@ -75,6 +75,23 @@ def test_reprint_merged_across_files_and_lines_dropped(corpus):
     assert [i.as_dict() for i in kept.issues] == [i.as_dict() for i in full.issues]
 
 
+def test_a_reprint_is_not_extracted_again_by_one_worker(corpus, monkeypatch):
+    """With one worker the files are extracted in turn, so a reprint of a document kept
+    before is only noted (its span), not extracted: the same result, one extraction less."""
+    import kg.pipeline as pipeline
+    extracted = []
+    real = pipeline.extract_doc
+
+    def counting(doc, *args, **kw):
+        extracted.append(doc.span.file)
+        return real(doc, *args, **kw)
+    monkeypatch.setattr(pipeline, "extract_doc", counting)
+    one = build([corpus], workers=1, keep_lines=False)
+    assert not any(f.startswith("zz_reprint_") for f in extracted)
+    assert len(extracted) == len(one.documents)
+    assert any(c.file.startswith("zz_reprint_") for d in one.documents for c in d.copies)
+
+
 def test_unknown_engine_is_a_message(corpus, tmp_path):
     res = subprocess.run([sys.executable, "-m", "kg", "build", str(corpus), "--out",
                           str(tmp_path / "x"), "--engine", "spark"], capture_output=True, text=True)

@@ -277,6 +277,28 @@ UPPER_RE = re.compile(r"^(?:上级|上一级|省级|国家)(?!人民政府$)")
 INLINE_MARK_RE = re.compile("(?<=" + SPACE + ")(?=（" + _CN_NO + "）|" + _CN_NO + "、)")
 
 
+# a definition of a short name written after a name: （以下简称X）
+_SHORT_NAME_DEF_RE = re.compile(r"（以下简称[^（）]*）")
+# punctuation or a digit: a phrase, not a name
+_NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》]|\d")
+_EACH_PREFIX_RE = re.compile(r"^各(?:级)?(?:各)?")
+_JOINT_VERB_RE = re.compile(r"联合|协同|组织|督促|指导")
+# an organ, then 或/及 before another name
+_TWO_ORGANS_RE = re.compile(r"(?:部门|机关|政府|局|委|办)(?:或者|或|及|以及)")
+_BRACKETED_RE = re.compile(r"（[^（）]*）")
+_GOV_BEFORE_DEPTS_RE = re.compile(r"^(?:地方)?(?:各级)?人民政府(?=(?:其他|其它)?(?:有关|相关)部门$)")
+_CONCERNED_DEPTS_ONLY_RE = re.compile(r"^(?:其他|其它)?(?:有关|相关)部门$")
+_NOT_ONE_BODY_RE = re.compile(r"有关|相关|其他|其它|、|与|人民政府.")
+_VAGUE_RE = re.compile(r"的|有关|相关|其他|其它")
+_SHORT_GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
+_BY_PREFIX_RE = re.compile(r"^(?:由|请|并由|再由|均由|另由)")
+_EACH_LEVEL_COMMA_RE = re.compile(r"^各级、(?=各)")
+_GENERIC_END_RE = re.compile(r"(主管部门|部门|机关)$")
+_ETC_GENERIC_END_RE = re.compile(r"等(主管部门|部门|机关)$")
+_REST_OF_RE = re.compile(r"^(?:其他|其它|其余)(?=各)")
+_PLACES_AND_DEPTS_RE = re.compile(r"^各地各(?=(?:有关|相关)?部门$)")
+
+
 @dataclass(frozen=True)
 class Duty:
     mention: str
@@ -366,8 +388,8 @@ class _Subjects:
     def _one(self, name: str, look: Optional[str]) -> Optional[tuple[str, Optional[str]]]:
         """(mention, lookup) if ``name`` is a unit on its own, else None."""
         n = compact(name)
-        n = re.sub(r"（以下简称[^（）]*）", "", n)
-        if not n or len(n) > 40 or re.search(r"[，。；：:！？“”《》]|\d", n):
+        n = _SHORT_NAME_DEF_RE.sub("", n)
+        if not n or len(n) > 40 or _NOT_IN_SUBJECT_RE.search(n):
             return None
         if LOCALITIES_RE.match(n):              # 各地, 属地政府: the governments one level down
             lower = self._lower_govs()
@@ -391,7 +413,7 @@ class _Subjects:
             return (name, look)
         if self.known(n):
             return (name, look)
-        bare = re.sub(r"^各(?:级)?(?:各)?", "", n)
+        bare = _EACH_PREFIX_RE.sub("", n)
         if bare != n and len(bare) >= 2 and self.known(bare):
             return (name, bare)                 # 各有关部门 -> 有关部门
         own = OWN_LEVEL_RE.match(n)
@@ -399,7 +421,7 @@ class _Subjects:
             return (name, own.group("lv") + "人民政府")
         cd = CONCERNED_DEPTS_RE.match(n)
         # 市有关责任部门: the departments concerned
-        if cd and not NEVER_IN_NAME_RE.search(n) and not re.match(r"联合|协同|组织|督促|指导", n):
+        if cd and not NEVER_IN_NAME_RE.search(n) and not _JOINT_VERB_RE.match(n):
             for form in ((cd.group("lv") or cd.group("lvl") or "") + "有关部门", "有关部门"):
                 if self.known(form):
                     return (name, form)
@@ -416,30 +438,29 @@ class _Subjects:
         cb = COUNTY_BODY_RE.match(n)
         if cb and not NEVER_IN_NAME_RE.search(n) and not VERB_START_RE.match(cb.group("x")):
             return (name, look)                 # 各县（市、区）政府残疾人工作委员会
-        if not self.known(n) and re.search(r"(?:部门|机关|政府|局|委|办)(?:或者|或|及|以及)",
-                                           re.sub(r"（[^（）]*）", "", n)):
+        if not self.known(n) and _TWO_ORGANS_RE.search(_BRACKETED_RE.sub("", n)):
             return None     # 发展和改革部门或社会调查机构: two names, not one
         lv = LEVEL_LIST_RE.match(n)
         rest = n[lv.end():] if lv else ""
-        rest = re.sub(r"^(?:地方)?(?:各级)?人民政府(?=(?:其他|其它)?(?:有关|相关)部门$)", "", rest)
+        rest = _GOV_BEFORE_DEPTS_RE.sub("", rest)
         if lv and n.endswith("人民政府") and not rest:
             return (name, look)                 # 县级以上地方人民政府
         if lv and rest and (rest in ("人民政府", "政府") or GENERIC_ORGAN_RE.match(rest)) \
-                and (re.match(r"^(?:其他|其它)?(?:有关|相关)部门$", rest)
-                     or not re.search(r"有关|相关|其他|其它|、|与|人民政府.", rest)):
+                and (_CONCERNED_DEPTS_ONLY_RE.match(rest)
+                     or not _NOT_ONE_BODY_RE.search(rest)):
             # 县级以上人民政府, 各区人民政府, 所在区人民政府, 区、县（市）生态环境主管部门
             return (name, "各" + n if not look and self.known("各" + n) else look)
         if VERB_START_RE.match(n) or "等" in n or DUTY_VERB_IN_RE.search(base_name(n)):
             return None
-        if _specific(n) and not re.search(r"的|有关|相关|其他|其它", n) and not NEVER_IN_NAME_RE.search(n):
+        if _specific(n) and not _VAGUE_RE.search(n) and not NEVER_IN_NAME_RE.search(n):
             return (name, look)     # 市市政设施管理中心: an organ's name may hold 设施, 项目 …
-        if NOT_SUBJECT_RE.search(GRASSROOTS_RE.sub("", re.sub(r"（[^（）]*）", "", base_name(n)))):
+        if NOT_SUBJECT_RE.search(GRASSROOTS_RE.sub("", _BRACKETED_RE.sub("", base_name(n)))):
             return None     # a person, a place or a project, not an organisation
         if actor_kind(n) or unit_type_kind(n):
             b = base_name(n)
-            b = re.sub(r"（[^（）]{1,4}）$", "", b) if not self.known(b) else b
+            b = _SHORT_GLOSS_END_RE.sub("", b) if not self.known(b) else b
             return (name, b if b != n else look)
-        if NOT_SUBJECT_RE.search(re.sub(r"（[^（）]*）", "", n)):
+        if NOT_SUBJECT_RE.search(_BRACKETED_RE.sub("", n)):
             return None
         if CONCERNED_GOV_RE.match(n):
             return (name, look)     # 有关县级人民政府: the governments concerned
@@ -481,11 +502,11 @@ class _Subjects:
 
     def _written_items(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """The units of a whole subject as written (see :meth:`_items`)."""
-        s = re.sub(r"（以下简称[^（）]*）", "", subj).strip(" 　")
-        s = re.sub(r"^(?:由|请|并由|再由|均由|另由)", "", s)
-        s = re.sub(r"^各级、(?=各)", "各级", s)      # 各级、各有关部门: one collective
-        s = re.sub(r"^(?:其他|其它|其余)(?=各)", "", s)   # 其他各县（市、区）: the rest of a collective
-        s = re.sub(r"^各地各(?=(?:有关|相关)?部门$)", "各地、各", s)   # 各地各部门: two collectives
+        s = _SHORT_NAME_DEF_RE.sub("", subj).strip(" 　")
+        s = _BY_PREFIX_RE.sub("", s)
+        s = _EACH_LEVEL_COMMA_RE.sub("各级", s)      # 各级、各有关部门: one collective
+        s = _REST_OF_RE.sub("", s)                  # 其他各县（市、区）: the rest of a collective
+        s = _PLACES_AND_DEPTS_RE.sub("各地、各", s)   # 各地各部门: two collectives
         s = STAFF_RE.sub("", s)                     # X及其工作人员: X
         s = VAGUE_TAIL_RE.sub("", s)                # …及有关方面: no one in particular
         if not s:
@@ -516,7 +537,7 @@ class _Subjects:
             items = items[:-1]      # A、B等有关部门: the units named (as in 由A、B等单位分工负责)
         # 民政、发展改革部门 : bare heads share the last item's generic suffix
         last = compact(items[-1][1] or items[-1][0])     # (财政 of 人社、财政等部门: 财政部门)
-        sm = re.search(r"(主管部门|部门|机关)$", last) or re.search(r"等(主管部门|部门|机关)$", compact(s))
+        sm = _GENERIC_END_RE.search(last) or _ETC_GENERIC_END_RE.search(compact(s))
         if sm and len(items) > 1:
             suffix = sm.group(1)
 
@@ -642,12 +663,14 @@ class _Subjects:
         return self._items(s)
 
 
+_SPECIFIC_RE = re.compile(r"^(市委|市政府|市|县委|县|区委|区|省委|省)[\u4e00-\u9fff（）]{1,20}"
+                          r"(局|委|办|委员会|办公室|中心|院|联|会|部|厅|处|队)$")
+
+
 def _specific(name: str) -> bool:
     """A unit name specific enough to stand alone: level prefix and an organ suffix (used by
     :mod:`kg.extract.enrich.mentions`)."""
-    return bool(re.match(r"^(市委|市政府|市|县委|县|区委|区|省委|省)[\u4e00-\u9fff（）]{1,20}"
-                         r"(局|委|办|委员会|办公室|中心|院|联|会|部|厅|处|队)$", name)
-                and not name.startswith(("市场", "市政", "县级", "区域", "省级")))
+    return bool(_SPECIFIC_RE.match(name)) and not name.startswith(("市场", "市政", "县级", "区域", "省级"))
 
 
 def _role(m: re.Match) -> str:

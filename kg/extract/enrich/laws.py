@@ -163,6 +163,8 @@ def scan_cites(lines: Iterable[Line], own: Optional[str]) -> list[CiteRef]:
     found: dict[str, CiteRef] = {}
     for ln in lines:
         text = ln.norm
+        if "〔" not in text:
+            continue        # no 文号 (most lines): the regex tries a prefix at every position
         for m in NUMBER_RE.finditer(text):
             ref = _ref_at(text, m)
             if ref.startswith("号") or compact(ref) == own_key:
