@@ -56,10 +56,11 @@ LABEL_ROLES = {
     "部门分工": "responsible", "任务分工": "responsible", "责任分工": "responsible",
     "主办": "lead", "主责": "lead", "协办": "support", "参与": "support", "协助": "support",
 }
-# a label not listed above but formed like one: 主要牵头单位, 其他配合部门, 相关责任单位
+# a label not listed above but formed like one: 主要牵头单位, 其他配合部门, 相关责任单位, and the
+# fields of a service guide (办事指南): 实施机关, 实施机构, 共同实施部门, 承办机构
 GENERIC_LABEL_RE = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(牵头|主办|主责|配合|协同|协办|参与|协助|协作|会同|支持|责任|负责|"
-    r"承办|实施|落实)[\u4e00-\u9fff]{0,3}?(单位|部门|处室|科室|主体)$")
+    r"承办|实施|落实)[\u4e00-\u9fff]{0,3}?(单位|部门|处室|科室|主体|机关|机构)$")
 GENERIC_ROLES = {"牵头": "lead", "主办": "lead", "主责": "lead", "配合": "support",
                  "协同": "support", "协办": "support", "参与": "support", "协助": "support",
                  "协作": "support", "会同": "support", "支持": "support"}

@@ -28,8 +28,8 @@ from .. import errors, ids
 from ..model import Document, Issue, Line, Mention, RawAssignment, Source, Span, Task
 from . import annotations as ann
 from .deadlines import normalise_deadline, with_year
-from .outline import (COUNT_SUFFIX_RE, Cell, Node, _cell_per_line_rows, _is_header_word,
-                      match_marker, nonblank_from, parse_outline)
+from .outline import (COUNT_SUFFIX_RE, TASK_LABEL_RE, TASK_LABELS, Cell, Node, _cell_per_line_rows,
+                      _is_header_word, match_marker, nonblank_from, parse_outline)
 from ..text import compact, normalise
 from .sources import original_of
 from . import unitnames
@@ -440,7 +440,7 @@ class _DocWalker:
     # ---------------------------------------------------------------- walking
     def run(self) -> Extraction:
         root = parse_outline(_split_at_annotations(_prepare_lines(
-            [piece for line in self.doc.lines for piece in _split_collapsed(line)])),
+            [piece for line in self.doc.lines for piece in _split_collapsed(_bold_fields(line))])),
                              ann.is_standalone_annotation)
         for child in root.children:
             self.visit(child, None)
@@ -691,10 +691,6 @@ class _DocWalker:
         return None
 
 
-# a field label alone on its line, its value on the next: 具体任务 / … / 责任单位 / 卫健局、文旅局
-TASK_LABELS = ("具体任务", "重点工作", "重点任务", "工作任务", "主要任务", "任务内容", "工作内容",
-               "任务名称", "项目名称", "民生实事", "实事项目", "工作事项")
-
 
 def _field_label(key: str) -> bool:
     return (key in TASK_LABELS or key in ann.DEADLINE_LABELS or ann.label_role(key) is not None)
@@ -712,6 +708,7 @@ def _prepare_lines(lines) -> list[Line]:
       ``委、各街道党工委``) is joined with its continuation.
     """
     src = list(lines)
+    src = _unnumber_field_record(src)
     out: list[Line] = []
     k = 0
     nonblank = [i for i, ln in enumerate(src) if not ln.blank]
@@ -773,6 +770,41 @@ def _prepare_lines(lines) -> list[Line]:
                 continue
         out.append(ln)
         k += 1
+    return out
+
+
+_FIELD_RE = re.compile(r"^\s*([\u4e00-\u9fff]{2,8})[：:]")
+
+
+def _numbered_field(ln: Line) -> Optional[str]:
+    """The label of a numbered field line (``四、实施机关：…``), else None."""
+    mm = None if ln.is_cell or ln.blank else match_marker(ln.norm)
+    if not mm:
+        return None
+    m = _FIELD_RE.match(ln.norm[mm[2]:])
+    return m.group(1) if m else None
+
+
+def _unnumber_field_record(src: list[Line]) -> list[Line]:
+    """A record written as numbered field lines (a service guide, 办事指南: ``一、事项名称：…`` /
+    ``二、事项类别：…`` / ``四、实施机关：…`` / ``五、共同实施部门：…``) numbers its fields, not
+    its tasks: the one task is the matter its name field gives, and the unit fields belong to
+    it. When such lines hold a task field and a unit field, their numbers are blanked (the
+    line keeps its length), so the outline reads a labelled task with its fields below."""
+    labels = [_numbered_field(ln) for ln in src]
+    named = [lb for lb in labels if lb]
+    if (len(named) < 3 or not any(lb in TASK_LABELS for lb in named)
+            or not any(ann.label_role(lb) for lb in named)):
+        return src
+    out = []
+    for ln, lb in zip(src, labels):
+        if lb:
+            n_norm = match_marker(ln.norm)[2]
+            mt = match_marker(ln.text)
+            n_text = mt[2] if mt else 0
+            ln = Line(ln.file, ln.number, " " * n_text + ln.text[n_text:],
+                      " " * n_norm + ln.norm[n_norm:])
+        out.append(ln)
     return out
 
 
@@ -845,31 +877,78 @@ def _hard_wrap(ln: Line, nxt: Line) -> Optional[Line]:
     return Line(ln.file, ln.number, joined_text, normalise(joined_text))
 
 
+_BOLD_FIELD_RE = re.compile(r"\*\*([\u4e00-\u9fff]{2,8})\*\*[：:]?(?=\s)")
+
+
+def _bold_fields(ln: Line) -> Line:
+    """A field name set in markdown bold (``2. **实施机构**   县退役军人事务局牵头…``, a guide
+    kept as markdown) is a field label: it is written ``实施机构：`` followed by spaces, so the
+    line keeps its length and the label reads as one."""
+    if "**" not in ln.norm:
+        return ln
+
+    def sub(m: re.Match) -> str:
+        return (m.group(1) + "：").ljust(len(m.group(0)))
+    return Line(ln.file, ln.number, _BOLD_FIELD_RE.sub(sub, ln.text), _BOLD_FIELD_RE.sub(sub, ln.norm))
+
+
 _GAP_RE = re.compile(r"(?<=\S)[ \t]+(?=\S)")
 _GAP_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]")
+_SENTENCE_END = "。；;！？"
+
+
+def _sentence_ends(text: str) -> set[int]:
+    """Each sentence end (``。``) outside brackets directly followed by more text: where a copy
+    that dropped the line breaks without leaving a space had them (``…资助。责任单位：…。2.对…``)."""
+    ends, depth = set(), 0
+    for i, ch in enumerate(text):
+        if ch in "（(〔[【":
+            depth += 1
+        elif ch in "）)〕]】":
+            depth = max(0, depth - 1)
+        elif ch in _SENTENCE_END and depth == 0 and i + 1 < len(text) and not text[i + 1].isspace():
+            ends.add(i + 1)
+    return ends
 
 
 def _split_collapsed(ln: Line) -> list[Line]:
-    """A body whose line breaks were turned into spaces (a page that put a whole document on one
-    line: ``…重点工作 1.全县生产总值增长7.5%左右。 责任单位：县发改局、县财政局 2.落实…``) is cut
-    at each space that is followed by a list marker or a field label, which is where its lines
-    were. Chinese text has no spaces between words, so such a space is a lost break; the cut is
-    made only when at least two field labels (责任单位：…, 牵头单位：…) or three list markers
-    follow spaces, the signature of a task list run together."""
+    """A body whose line breaks were turned into spaces or dropped (a page that put a whole
+    document on one line: ``…重点工作 1.全县生产总值增长7.5%左右。 责任单位：县发改局、县财政局
+    2.落实…``, ``…资助。责任单位：市委组织部、市科技局。2.对…``) is cut at each space that is
+    followed by a list marker or a field label, which is where its lines were. Chinese text has
+    no spaces between words, so such a space is a lost break; the cut is made only when at least
+    two field labels (责任单位：…, 牵头单位：…) or three list markers follow spaces, the signature
+    of a task list run together. A sentence end directly followed by a field label counts as
+    such a break too, and when two labels follow breaks, so do the list markers right after a
+    sentence end (a paragraph of 一是…。二是… with no label is left whole)."""
     if ln.is_cell or len(ln.norm) < 120:
         return [ln]
-    cuts, labels, markers = [], 0, 0
-    for m in _GAP_RE.finditer(ln.norm):
-        rest = ln.norm[m.end():]
+    fields = _field_starts(ln.norm)
+    if fields:
+        return _cut_line(ln, fields)
+    gaps = {m.end() for m in _GAP_RE.finditer(ln.norm)}
+    ends = _sentence_ends(ln.norm)
+    cuts, end_markers, labels, markers = [], [], 0, 0
+    for end in sorted(gaps | ends):
+        rest = ln.norm[end:]
         lm = _GAP_LABEL_RE.match(rest)
         if lm and _field_label(lm.group(1)):
             labels += 1
-            cuts.append(m.end())
+            cuts.append(end)
         elif match_marker(rest):
-            markers += 1
-            cuts.append(m.end())
+            if end in gaps:
+                markers += 1
+                cuts.append(end)
+            else:
+                end_markers.append(end)
     if labels < 2 and markers < 3:
         return [ln]
+    if labels >= 2:
+        cuts = sorted(cuts + end_markers)
+    return _cut_line(ln, cuts)
+
+
+def _cut_line(ln: Line, cuts: list[int]) -> list[Line]:
     out, prev = [], 0
     for c in cuts + [len(ln.norm)]:
         if c > prev and ln.norm[prev:c].strip():
@@ -878,14 +957,30 @@ def _split_collapsed(ln: Line) -> list[Line]:
     return out
 
 
+_FIELD_START_RE = re.compile(r"(?<![\d.．])(\d{1,2})[.．、]\s*([\u4e00-\u9fff]{2,8})：")
+
+
+def _field_starts(text: str) -> list[int]:
+    """Where the numbered fields of a record run together on one line begin (``1. 涉及事项：
+    1. 退役报到 2. … 2. 实施机构： 县退役军人事务局牵头… 3. 适用范围：…``, a guide whose field
+    names were set in bold): at least three numbered ``label：`` fields, one naming the task and
+    one a unit field. Only those numbers cut the line, so a field's own list stays whole."""
+    found = [(m.start(), m.group(2)) for m in _FIELD_START_RE.finditer(text)]
+    labels = [lb for _, lb in found]
+    if (len(found) < 3 or not any(lb in TASK_LABELS for lb in labels)
+            or not any(ann.label_role(lb) for lb in labels)):
+        return []
+    return [pos for pos, _ in found if pos > 0]
+
+
 _RUN_ON_RE = re.compile(r"(?<=\S)\s+(?=(\d{1,3})[.．、](?=[\u4e00-\u9fff“《]))")
 
 
 def _split_run_on(ln: Line) -> list[Line]:
     """A paragraph holding numbered items one after another (``…。 1.A。 … 2.B。 …``, a reprint
     that lost its line breaks) is cut before each number of the 1, 2, 3 … sequence."""
-    if ln.is_cell or len(ln.norm) < 80:
-        return [ln]
+    if ln.is_cell or len(ln.norm) < 80 or TASK_LABEL_RE.match(ln.norm.strip()):
+        return [ln]          # a labelled task's own list (涉及事项：1. … 2. …) is its value
     cuts, want = [], None
     for m in _RUN_ON_RE.finditer(ln.norm):
         n = int(m.group(1))

@@ -40,8 +40,9 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("bullet", re.compile(r"^([■●◆▲])")),
 ]
 # a line that names its task with a label: 具体任务：… / 重点工作：…
-TASK_LABEL_RE = re.compile(r"^(具体任务|重点工作|重点任务|工作任务|主要任务|任务内容|任务名称|项目名称|"
-                           r"民生实事|实事项目|工作事项)[：:].{4,}")
+TASK_LABELS = ("具体任务", "重点工作", "重点任务", "工作任务", "主要任务", "任务内容", "工作内容",
+               "任务名称", "项目名称", "民生实事", "实事项目", "工作事项", "事项名称", "涉及事项")
+TASK_LABEL_RE = re.compile(r"^(" + "|".join(t for t in TASK_LABELS if t != "工作内容") + r")[：:].{4,}")
 ATTACHMENT_RE = re.compile(r"^附件\s*(\d*)(\s|$|[：:])")
 INTERPRETATION_RE = re.compile(r"政策解读$")
 BOX_RE = re.compile(r"^专栏\s*(\d*)")
