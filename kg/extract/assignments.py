@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
 from .. import errors, ids
 from ..model import Document, Issue, Line, Mention, RawAssignment, Source, Span, Task
@@ -386,6 +386,16 @@ class _DocWalker:
             parsed.units.extend(ann.UnitRef(n, "responsible", None, lk) for n, lk in items)
         return parsed
 
+    def _notes_cut(self, notes: Sequence[Line]) -> bool:
+        """A task's annotation lines of which the last is the input's last line and, unlike the
+        ones before it, does not end its sentence: the excerpt was cut inside it."""
+        if len(notes) < 2 or notes[-1].number < self.last_text_line:
+            return False
+        last = notes[-1].norm.strip()
+        ended = ("。", "；", ";", ".")
+        return (not last.endswith(ended) and all(n.norm.strip().endswith(ended) for n in notes[:-1])
+                and ann.classify(last) == "labeled")
+
     def _standalone(self, line: Line) -> Optional[ann.Parsed]:
         t = line.norm.strip()
         if t.startswith("（"):
@@ -516,7 +526,14 @@ class _DocWalker:
         for parsed, ln in parsed_inline:
             order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
             annotated = annotated or bool(parsed.units)
-        for ln in _join_broken(node.notes):
+        notes = _join_broken(node.notes)
+        if self._notes_cut(notes):
+            # 牵头责任单位：X。/ 协同责任单位：A、B、人行芜 at the end of the input: the excerpt was
+            # cut inside the task's annotation (names, and maybe lines, are lost)
+            self.issue(errors.W_CUT, "the input ends inside this task's annotation lines (cut "
+                       "off?); they are not used", notes[-1].number)
+            notes = []
+        for ln in notes:
             parsed = self._standalone(ln)
             if parsed is None:
                 continue
