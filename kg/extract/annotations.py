@@ -322,7 +322,9 @@ def _protect_collectives(text: str) -> str:
     list splitter. Two 各 words (各地、各部门) are two collectives."""
     def hide(m: re.Match) -> str:
         return m.group(0).replace("、", _KEEP) if unitnames.is_unit_name(m.group(0)) else m.group(0)
-    text = re.sub(r"(?:各|相关|有关)" + unitnames._LEVELS + r"(?:、" + unitnames._LEVELS + r")+"
+    # a level may carry its own bracketed levels: 各县（市）、区人民政府
+    level = unitnames._LEVELS + r"(?:（" + unitnames._LEVELS + r"(?:、" + unitnames._LEVELS + r")*）)?"
+    text = re.sub(r"(?:各|相关|有关)" + level + r"(?:、" + level + r")+"
                   r"(?:人民政府|政府|党委|部门|单位)?", hide, text)
     return text
 
@@ -736,6 +738,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
                     out.units.append(UnitRef(n, "contributor", cm.group(2), lk))
             continue
         names, verb = split_verb(piece)
+        names = _drop_preposition(names)        # 由X，Y负责落实: 由 before the first piece too
         if verb and unitnames.is_person_or_post(names):
             continue              # 吕维峰副省长负责: a leader in charge, not a unit
         role = verb or role_of_label

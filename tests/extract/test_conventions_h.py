@@ -2,7 +2,9 @@
 short synthetic fixture with variants that are not in the collected files: annotation lines of
 a task that the input ends inside, and 各责任单位 in the prose of a document that assigns its
 tasks under role labels."""
-from test_conventions import read, who
+from kg.extract.annotations import parse_annotation
+
+from test_conventions import read, roles, who
 
 
 def _prose_units(out):
@@ -56,3 +58,23 @@ def test_role_words_stay_organ_types_where_no_annotation_uses_them(write_doc):
     out = read(write_doc, "建议提案办理办法\n"
                           "第一条 主办单位负责牵头办理建议提案，会办单位应当积极配合。\n")
     assert "主办单位" in _prose_units(out)
+
+
+def test_you_before_the_first_of_a_comma_list_and_a_bracketed_level_collective():
+    p = parse_annotation("由区人民政府各相关部门，各乡（镇）、街道负责落实")
+    assert roles(p.units) == [("区人民政府各相关部门", "responsible"), ("各乡（镇）、街道", "responsible")]
+    p = parse_annotation("由县住建局、交通局，各乡（镇）、街道人民政府负责落实")
+    assert roles(p.units) == [("县住建局", "responsible"), ("交通局", "responsible"),
+                              ("各乡（镇）、街道人民政府", "responsible")]
+
+
+def test_a_closing_sentence_you_x_comma_y_fuzeluoshi_annotates_its_item(write_doc):
+    out = read(write_doc, "二、为民办实事\n"
+                          "（一）新建农村公路200公里，改造危桥10座。由县交通局、县财政局，各乡镇人民政府负责落实。\n"
+                          "（二）新增城镇就业3000人。由县人社局负责落实。\n")
+    assert who(out, "新建农村公路200公里") == [
+        ("县交通局", "responsible"), ("县财政局", "responsible"), ("各乡镇人民政府", "responsible")]
+    assert who(out, "新增城镇就业3000人") == [("县人社局", "responsible")]
+    # a sentence with other words between the units is no annotation
+    out = read(write_doc, "（一）新建农村公路200公里。由县交通局会同有关方面，按计划分步实施，确保质量负责。\n")
+    assert who(out, "新建农村公路200公里") == []
