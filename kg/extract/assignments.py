@@ -602,6 +602,10 @@ class _DocWalker:
         # merged cells: a row whose first cell is empty continues the block above
         prev = self._prev_row(node)
         order = 0
+        if self._row_cut(node, prev, header):
+            self.issue(errors.W_CUT, "the input ends inside this table row (cut off?); its cells "
+                       "are not used", task.span.last_line)
+            header = []
         for i, h in enumerate(header):
             col = _column_role(h)
             if not col or i >= len(cells):
@@ -692,6 +696,22 @@ class _DocWalker:
                         if c.kind == "row" and c.table_id == node.table_id]
             self._tcols[key] = _task_column(header, [s.cells or [] for s in siblings])
         return self._tcols[key]
+
+    def _row_cut(self, node: Node, prev: Optional[Node], header: Sequence[str]) -> bool:
+        """A piped row on the input's last line with fewer cells than the header and without
+        the closing ``|`` the row above ends with: the excerpt was cut inside it."""
+        lines = [ln for c in node.cells or [] for ln in c.lines]
+        prev_lines = [ln for c in (prev.cells or []) for ln in c.lines] if prev else []
+        if not lines or not prev_lines or len(node.cells or []) >= len(header):
+            return False
+        last = max(ln.number for ln in lines)
+        if last < self.last_text_line:
+            return False
+
+        def closed(number: int) -> bool:       # the source line (a cell's Line holds its cell)
+            line = self.by_number.get(number)
+            return line is not None and line.norm.rstrip().endswith(("|", "｜"))
+        return closed(max(ln.number for ln in prev_lines)) and not closed(last)
 
     def _prev_row(self, node: Node) -> Optional[Node]:
         if node.parent is None:

@@ -78,3 +78,17 @@ def test_a_closing_sentence_you_x_comma_y_fuzeluoshi_annotates_its_item(write_do
     # a sentence with other words between the units is no annotation
     out = read(write_doc, "（一）新建农村公路200公里。由县交通局会同有关方面，按计划分步实施，确保质量负责。\n")
     assert who(out, "新建农村公路200公里") == []
+
+
+def test_a_piped_row_the_input_ends_inside_is_not_read(write_doc):
+    text = ("序号 | 任务 | 指标 | 牵头部门 | 配合部门 | 类型 |\n"
+            "1 | 城镇新增就业 | 5000人 | 县人社局 | 县财政局、各乡镇人民政府 | A类 |\n"
+            "2 | 新建幼儿园 | 3所 | 县教育局 | 县财政局、县自然资")
+    out = read(write_doc, text)
+    assert who(out, "城镇新增就业") == [("县人社局", "lead"), ("县财政局", "support"),
+                                       ("各乡镇人民政府", "support")]
+    assert who(out, "新建幼儿园") == []
+    assert any(i.code == "E306" for i in out[0].issues)
+    # the same row closed by its '|' (a row whose last cells are merged away) is read
+    out = read(write_doc, text.rsplit("\n", 1)[0] + "\n2 | 新建幼儿园 | 3所 | 县教育局 | 县财政局 |\n")
+    assert who(out, "新建幼儿园") == [("县教育局", "lead"), ("县财政局", "support")]
