@@ -85,4 +85,5 @@ W_UNKNOWN_LABEL = "E302" # annotation label not recognised
 W_EMPTY_ANNOTATION = "E303"  # annotation names no unit
 W_ORPHAN_ANNOTATION = "E304"  # standalone annotation with no task above it
 W_NOT_UNDERSTOOD = "E305"  # a piece of an annotation that is neither a unit nor a deadline
+W_CUT = "E306"           # the input ends inside a task's annotation lines (an excerpt cut off)
 W_UNRESOLVED = "E401"    # unit not resolved (lexicon, naming rules, jurisdiction)

@@ -341,7 +341,9 @@ _KEEP = "\u0001"      # stands for a 、 inside a collective while a list is spl
 
 
 # a collective over a series of levels: 各乡、镇人民政府, 相关市、县政府
-_LEVEL_SERIES_RE = re.compile(r"(?:各|相关|有关)" + unitnames._LEVELS + r"(?:、" + unitnames._LEVELS + r")+"
+# (a level may carry its own bracketed levels: 各县（市）、区人民政府)
+_LEVEL = unitnames._LEVELS + r"(?:（" + unitnames._LEVELS + r"(?:、" + unitnames._LEVELS + r")*）)?"
+_LEVEL_SERIES_RE = re.compile(r"(?:各|相关|有关)" + _LEVEL + r"(?:、" + _LEVEL + r")+"
                               r"(?:人民政府|政府|党委|部门|单位)?")
 
 
@@ -803,6 +805,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
                     out.units.append(UnitRef(n, "contributor", cm.group(2), lk))
             continue
         names, verb = split_verb(piece)
+        names = _drop_preposition(names)        # 由X，Y负责落实: 由 before the first piece too
         if verb and unitnames.is_person_or_post(names):
             continue              # 吕维峰副省长负责: a leader in charge, not a unit
         role = verb or role_of_label

@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
 from .. import errors, ids
 from ..model import Document, Issue, Line, Mention, RawAssignment, Source, Span, Task
@@ -74,7 +74,7 @@ DASH_ANNOTATION_RE = re.compile(r"(?:——|－－|--|—)\s*([^—－\-]{2,80})
 
 # the last clause of an item naming who does it: 由X会同A、B等部门研究提出落实意见。
 CLOSING_CLAUSE_RE = re.compile(
-    r"(?:^|[，,；;。])\s*由([^，,；;。由]{2,60}?)(?:(?:会同|联合|商)([^，,；;。]{2,160}?))?"
+    r"(?:^|[，,；;。])\s*由([^；;。由]{2,120}?)(?:(?:会同|联合|商)([^，,；;。]{2,160}?))?"
     r"(?:等(?:有关|相关)?(?:部门|单位))?(?:负责|研究提出|研究制定|共同|牵头|按职责)[^，,；;。]{0,16}[。；;]?$")
 
 
@@ -386,6 +386,16 @@ class _DocWalker:
             parsed.units.extend(ann.UnitRef(n, "responsible", None, lk) for n, lk in items)
         return parsed
 
+    def _notes_cut(self, notes: Sequence[Line]) -> bool:
+        """A task's annotation lines of which the last is the input's last line and, unlike the
+        ones before it, does not end its sentence: the excerpt was cut inside it."""
+        if len(notes) < 2 or notes[-1].number < self.last_text_line:
+            return False
+        last = notes[-1].norm.strip()
+        ended = ("。", "；", ";", ".")
+        return (not last.endswith(ended) and all(n.norm.strip().endswith(ended) for n in notes[:-1])
+                and ann.classify(last) == "labeled")
+
     def _standalone(self, line: Line) -> Optional[ann.Parsed]:
         t = line.norm.strip()
         if t.startswith("（"):
@@ -516,7 +526,14 @@ class _DocWalker:
         for parsed, ln in parsed_inline:
             order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
             annotated = annotated or bool(parsed.units)
-        for ln in _join_broken(node.notes):
+        notes = _join_broken(node.notes)
+        if self._notes_cut(notes):
+            # 牵头责任单位：X。/ 协同责任单位：A、B、人行芜 at the end of the input: the excerpt was
+            # cut inside the task's annotation (names, and maybe lines, are lost)
+            self.issue(errors.W_CUT, "the input ends inside this task's annotation lines (cut "
+                       "off?); they are not used", notes[-1].number)
+            notes = []
+        for ln in notes:
             parsed = self._standalone(ln)
             if parsed is None:
                 continue
@@ -585,6 +602,10 @@ class _DocWalker:
         # merged cells: a row whose first cell is empty continues the block above
         prev = self._prev_row(node)
         order = 0
+        if self._row_cut(node, prev, header):
+            self.issue(errors.W_CUT, "the input ends inside this table row (cut off?); its cells "
+                       "are not used", task.span.last_line)
+            header = []
         for i, h in enumerate(header):
             col = _column_role(h)
             if not col or i >= len(cells):
@@ -675,6 +696,22 @@ class _DocWalker:
                         if c.kind == "row" and c.table_id == node.table_id]
             self._tcols[key] = _task_column(header, [s.cells or [] for s in siblings])
         return self._tcols[key]
+
+    def _row_cut(self, node: Node, prev: Optional[Node], header: Sequence[str]) -> bool:
+        """A piped row on the input's last line with fewer cells than the header and without
+        the closing ``|`` the row above ends with: the excerpt was cut inside it."""
+        lines = [ln for c in node.cells or [] for ln in c.lines]
+        prev_lines = [ln for c in (prev.cells or []) for ln in c.lines] if prev else []
+        if not lines or not prev_lines or len(node.cells or []) >= len(header):
+            return False
+        last = max(ln.number for ln in lines)
+        if last < self.last_text_line:
+            return False
+
+        def closed(number: int) -> bool:       # the source line (a cell's Line holds its cell)
+            line = self.by_number.get(number)
+            return line is not None and line.norm.rstrip().endswith(("|", "｜"))
+        return closed(max(ln.number for ln in prev_lines)) and not closed(last)
 
     def _prev_row(self, node: Node) -> Optional[Node]:
         if node.parent is None:

@@ -232,10 +232,10 @@ COUNTY_CONTEXT = ("分局", "支局", "支行", "分行", "大队", "中队", "�
                   "供电", "邮政", "分公司", "城区", "经济开发区", "开发区", "高新区", "人民政府")
 
 
-def _county_by_short_form(body: str, div: Divisions) -> Optional[Division]:
-    """In a county-level document that names no place in full: the county whose short form
-    the text writes before a local body's name (咸安分局, 咸安经济开发区), when that form names one
-    county only. A short form in running text is too often a word (振兴, 平安) to count."""
+def _county_short_forms(body: str, div: Divisions) -> Counter:
+    """How often the text writes a county's short form before a local body's name (咸安分局,
+    咸安经济开发区), for forms that name one county only. A short form in running text is too
+    often a word (振兴, 平安) to count."""
     counts: Counter = Counter()
     for i in range(len(body) - 1):
         for form, short in div.forms_at(body, i):
@@ -246,6 +246,13 @@ def _county_by_short_form(body: str, div: Divisions) -> Optional[Division]:
                     and body.startswith(COUNTY_CONTEXT, i + len(form)):
                 counts[codes[0]] += 1
                 break
+    return counts
+
+
+def _county_by_short_form(body: str, div: Divisions) -> Optional[Division]:
+    """In a county-level document that names no place in full: the county whose short form
+    it writes most before a local body's name (``_county_short_forms``), when one leads."""
+    counts = _county_short_forms(body, div)
     top = counts.most_common(2)
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
         return div.by_code[top[0][0]]
@@ -290,7 +297,8 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
             return _as(d, "text")
     prefix = _docnum(number, head)
     if prefix:
-        d = _from_docnum(prefix, div, support)
+        # a county written by its short form before a local body (嘉鱼经济开发区) is named too
+        d = _from_docnum(prefix, div, support + _rolled(_county_short_forms(body, div), div))
         if d is not None:
             return _as(d, "docnum")
     for t in addressees:

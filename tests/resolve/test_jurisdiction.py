@@ -251,3 +251,13 @@ def test_override_and_exports(write_doc, tmp_path):
     assert {(a.unit.name, a.unit.adcode, a.unit.resolved) for a in r.assignments} == {
         ("市发展和改革委员会", None, False), ("市财政局", None, False)}
     assert any(i.code == "E401" and "could not be read" in i.message for i in r.issues)
+
+
+def test_docnum_prefix_settled_by_a_county_short_form_before_a_local_body():
+    # 嘉 begins 嘉兴市, 嘉鱼县, 嘉善县…; a county-level text naming 嘉鱼高新区 / 嘉鱼分局 settles it
+    j = infer(lines("嘉政办发〔2022〕3号\n各镇人民政府，县政府各部门：\n"
+                    "一、任务（牵头单位：县商务局；责任单位：嘉鱼高新区）\n二、任务（责任单位：嘉鱼分局）"))
+    assert (j.adcode, j.how) == ("421221", "docnum")
+    # a short form in running text is not read (it is too often a word): nothing settles 嘉
+    assert infer(lines("嘉政办发〔2022〕3号\n正文\n嘉鱼很多")).adcode is None
+

@@ -50,6 +50,14 @@ def _doc_task(doc: Document) -> Task:
                 doc.span, "paragraph")
 
 
+def _refers_to_labelled(mention: str, labels: set[str]) -> bool:
+    """``各责任单位要…`` in a document that assigns its tasks under 牵头责任单位/协同责任单位
+    labels: the role word stands for the units its annotations name, not for a unit of its
+    own (where no annotation uses it, 主办单位/责任单位 stay the organ types of actors.py)."""
+    word = compact(mention).removeprefix("各")
+    return word.endswith("单位") and any(label.endswith(word) for label in labels)
+
+
 def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str], bool],
                     raw: Iterable[RawAssignment] = ()) -> Enrichment:
     """Read laws, cites, duty clauses, groups, places and unit mentions of one document.
@@ -98,7 +106,10 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
     # whose span holds its line (or the document's stand-in task outside the outline)
     lines = [(ln.number, ln.norm) for ln in doc.lines if not ln.blank and not ln.is_cell]
     duties_by_task: dict[str, list] = {}
+    labels = {compact(r.label) for r in raw if r.label}
     for d in read_duties_of_lines(lines, known, doc.place.level if doc.place else None):
+        if _refers_to_labelled(d.mention, labels):
+            continue
         task = by_line.get(d.line) or doc_task()
         duties_by_task.setdefault(task.task_id, []).append((task, d))
     for tid in sorted(duties_by_task, key=lambda x: duties_by_task[x][0][1].line):
