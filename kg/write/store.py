@@ -14,7 +14,8 @@ from typing import Iterator, Optional
 
 from ..model import BuildResult
 from ..vocab import RDF_FILES as FILES, STORE_DIR
-from .rdf import PREFIXES, Statements, statements
+from ..errors import UsageError
+from .rdf import PREFIXES, Statements, base_iri, statements
 
 NQ_TMP = ".graph.nq.tmp"     # the N-Quads text while the files and the store are made from it
 
@@ -40,7 +41,9 @@ def serialise(st: Optional[Statements], out: Path, nt: Optional[bytes] = None,
     return {f: (out / f).stat().st_size for f in FILES}
 
 
-def _serialise_files(out: Path, nt_path: Path, nq_path: Path) -> None:
+def _serialise_files(out: Path, nt_path: Path, nq_path: Path, lenient: bool = False) -> None:
+    """Turtle and JSON-LD from the N-Triples file, TriG from the N-Quads file (pyoxigraph writes
+    in input order). ``lenient`` skips pyoxigraph's validation of the input (its IRIs)."""
     import pyoxigraph as ox
     prefixes = dict(sorted(PREFIXES.items()))
     for name, fmt, src, src_fmt in (
@@ -48,8 +51,8 @@ def _serialise_files(out: Path, nt_path: Path, nq_path: Path) -> None:
             ("graph.trig", ox.RdfFormat.TRIG, nq_path, ox.RdfFormat.N_QUADS),
             ("graph.jsonld", ox.RdfFormat.JSON_LD, nt_path, ox.RdfFormat.N_TRIPLES)):
         with (out / name).open("wb") as fh:
-            ox.serialize(ox.parse(path=str(src), format=src_fmt), fh, format=fmt,
-                         prefixes=prefixes)
+            ox.serialize(ox.parse(path=str(src), format=src_fmt, lenient=lenient), fh,
+                         format=fmt, prefixes=prefixes)
 
 
 LOAD_LINES = 50_000       # statements per bulk load into the store
@@ -87,8 +90,9 @@ def build_store(nquads, out: Path, ntriples="") -> Path:
     graph), a block of :data:`LOAD_LINES` lines per bulk load: the bulk loader holds what it is
     given in memory (~0.5 kB per statement), and each load costs a fixed part (its own sorted
     files of every index, which ``optimize`` then merges), so the two are not loaded apart.
-    The loads skip pyoxigraph's validation (``lenient``): the statements were made by
-    :mod:`kg.write.rdf` and already parsed strictly into the Turtle, TriG and JSON-LD files.
+    The loads skip pyoxigraph's validation (``lenient``): the statements are made by
+    :mod:`kg.write.rdf`, every IRI the base IRI (checked by :func:`write_rdf`) and
+    percent-encoded segments, every literal escaped.
     """
     import pyoxigraph as ox
     path = out / STORE_DIR
@@ -112,8 +116,16 @@ def write_rdf(result: BuildResult, out: Path, base: Optional[str] = None) -> dic
     The N-Triples and N-Quads text is written to files a block at a time and everything else
     (Turtle, TriG, JSON-LD, the store) is parsed from those files, so the text of the graph is
     never held whole in memory beside its statements."""
+    import pyoxigraph as ox
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    try:
+        # the one part of an IRI not made here: with it checked, every IRI is valid (the rest
+        # is percent-encoded segments), so pyoxigraph need not check each statement again
+        ox.NamedNode(base_iri(base) + "doc/x")
+    except ValueError as e:
+        raise UsageError(f"the base IRI {base_iri(base)!r} ($KG_BASE_IRI) is not an "
+                         f"absolute IRI: {e}") from None
     st = statements(result, base)
     nq_path = out / NQ_TMP
     with (out / "graph.nt").open("wb") as fh:
@@ -123,7 +135,7 @@ def write_rdf(result: BuildResult, out: Path, base: Optional[str] = None) -> dic
     st.close()
     del st
     try:
-        _serialise_files(out, out / "graph.nt", nq_path)
+        _serialise_files(out, out / "graph.nt", nq_path, lenient=True)
         build_store(nq_path, out, out / "graph.nt")
     finally:
         nq_path.unlink()
