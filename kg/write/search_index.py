@@ -359,8 +359,9 @@ def _tokens(cutter: _Cutter, text: str) -> list[str]:
 
 def _variant_tokens(cutter, text: str, i: int, k: int, alt: str, cut) -> list[str]:
     """``_tokens(cutter, text[:i] + alt + text[i + k:])`` less the words of the runs the rewrite
-    leaves alone (they are ``text``'s own words), in the same order: the words of the run
-    that holds the rewrite, then every bigram. ``text`` is compact; ``cut`` cuts one run."""
+    leaves alone and the bigrams outside it (they are ``text``'s own tokens), in the same
+    order: the words of the run that holds the rewrite, then the bigrams that hold a character
+    of it. ``text`` is compact; ``cut`` cuts one run."""
     new = text[:i] + alt + text[i + k:]
     if not (_JIEBA_RUN.fullmatch(text[i:i + k]) and _JIEBA_RUN.fullmatch(alt)):
         return _tokens(cutter, new)
@@ -370,7 +371,9 @@ def _variant_tokens(cutter, text: str, i: int, k: int, alt: str, cut) -> list[st
     b = i + len(alt)
     while b < len(new) and _JIEBA_RUN.match(new, b, b + 1):
         b += 1
-    return cut(new[a:b]) + ["#" + g for g in bigrams(new)]
+    # a bigram is two characters of one chunk between punctuation: those holding a character
+    # of the rewrite are the bigrams of new[i - 1:i + len(alt) + 1]
+    return cut(new[a:b]) + ["#" + g for g in bigrams(new[max(i - 1, 0):i + len(alt) + 1])]
 
 
 def index_data(result: BuildResult) -> dict:
@@ -524,18 +527,24 @@ def write_index(result: BuildResult, out: Path) -> Path:
         db.executemany("INSERT INTO meta VALUES (?, ?)",
                        [(k, json.dumps(v)) for k, v in sorted(meta.items())])
 
+        # most postings have tf 1: their text is made once per entry, not once per posting
+        once = [f"{k}:1{t}" for k, t in enumerate(tail)]
+
         def term_rows():
             for term in sorted(postings):
                 flat = postings[term]
                 df = len(flat) // 2
                 idf = round(math.log(1 + (n - df + 0.5) / (df + 0.5)), 6)
-                items = zip(flat[0::2], flat[1::2])
+                ks, tfs = flat[0::2], flat[1::2]
                 if df > POSTINGS_ORDERED:
-                    # BM25 weight order within the term (idf is the term's): best first. A
-                    # shorter list is read whole, so its order does not matter.
-                    items = sorted(items, key=lambda kv: (-(kv[1] / (kv[1] + soft[kv[0]])), kv[0]))
+                    # BM25 weight order within the term (idf is the term's): best first, ties
+                    # by entry. A shorter list is read whole, so its order does not matter.
+                    order = sorted(range(df), key=lambda j: (-(tfs[j] / (tfs[j] + soft[ks[j]])),
+                                                             ks[j]))
+                    ks, tfs = [ks[j] for j in order], [tfs[j] for j in order]
                 yield (term, idf, 0 if term.startswith("#") else 1,
-                       " ".join([f"{k}:{tf}{tail[k]}" for k, tf in items]))
+                       " ".join([once[k] if tf == 1 else f"{k}:{tf}{tail[k]}"
+                                 for k, tf in zip(ks, tfs)]))
         db.executemany("INSERT INTO terms VALUES (?, ?, ?, ?)", term_rows())
         db.executemany("INSERT INTO aliases VALUES (?, ?)", data["aliases"].items())
         db.executemany("INSERT INTO expansions VALUES (?, ?)",
