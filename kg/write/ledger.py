@@ -207,6 +207,8 @@ def write_xlsx(items: list[dict], path: Path, by_unit: bool = False) -> Path:
     bold = Font(bold=True)
     wrap = Alignment(wrap_text=True, vertical="top")
     top = Alignment(vertical="top")
+    wrapped = [c in ("任务", "文件") for c in COLUMNS]
+    styles: dict = {}     # (kind of value, wrapped column) -> the cells' StyleArray, shared
     for title, rows in groups.items():
         ws = wb.create_sheet(_sheet_name(title, used))
         # on the 供稿 sheet the contributors stand in the 责任单位 column
@@ -232,15 +234,23 @@ def write_xlsx(items: list[dict], path: Path, by_unit: bool = False) -> Path:
         for row in table:
             cells = []
             for i, v in enumerate(row):
-                if isinstance(v, dt.date):
-                    cell = WriteOnlyCell(ws, value=v)
-                    cell.number_format = "yyyy-mm-dd"
-                elif isinstance(v, int):
-                    cell = WriteOnlyCell(ws, value=v)
-                else:
-                    cell = WriteOnlyCell(ws, value=safe_cell(v))
+                kind = "date" if isinstance(v, dt.date) else "int" if isinstance(v, int) else "str"
+                cell = WriteOnlyCell(ws, value=v if kind != "str" else safe_cell(v))
+                if kind == "str":
                     cell.data_type = "s"          # a string, never a formula
-                cell.alignment = wrap if COLUMNS[i] in ("任务", "文件") else top
+                key = (kind, wrapped[i])
+                got = styles.get(key)
+                if got is None:
+                    # the first cell of its kind is styled as such (registering its number
+                    # format and alignment with the workbook, in the order of first use)...
+                    if kind == "date":
+                        cell.number_format = "yyyy-mm-dd"
+                    cell.alignment = wrap if wrapped[i] else top
+                    styles[key] = cell._style
+                else:
+                    # ...the others share its style: openpyxl would look the same font,
+                    # alignment and number format up again for each cell (most of its time)
+                    cell._style = got
                 cells.append(cell)
             ws.append(cells)
         ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(table) + 1}"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Iterable, Optional
 from urllib.parse import quote
 
@@ -79,6 +80,7 @@ def base_iri(base: Optional[str] = None) -> str:
     return b if b.endswith(("/", "#")) else b + "/"
 
 
+@lru_cache(maxsize=1 << 16)      # document ids and file names recur in every statement of theirs
 def _seg(text: str) -> str:
     """A path segment: percent-encode everything outside unreserved ASCII."""
     return quote(text, safe="")
@@ -90,6 +92,8 @@ def iri(value: str) -> str:
 
 _ESC = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _ESC_RE = re.compile(r'[\\"\n\r\t]')
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ANY_ESC_RE = re.compile(r'[\\"\x00-\x1f\x7f]')      # any character either rewrite touches
 
 
 def lit(value, datatype: Optional[str] = None, lang: Optional[str] = None) -> str:
@@ -98,9 +102,11 @@ def lit(value, datatype: Optional[str] = None, lang: Optional[str] = None) -> st
         return f'"{"true" if value else "false"}"^^<{XSD}boolean>'
     if isinstance(value, int):
         return f'"{value}"^^<{XSD}integer>'
-    s = _ESC_RE.sub(lambda m: _ESC[m.group(0)], str(value))
-    # Other control characters are not allowed raw in N-Triples strings.
-    s = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", lambda m: f"\\u{ord(m.group(0)):04X}", s)
+    s = str(value)
+    if _ANY_ESC_RE.search(s):          # most text needs no escape: one search, no rewriting
+        s = _ESC_RE.sub(lambda m: _ESC[m.group(0)], s)
+        # Other control characters are not allowed raw in N-Triples strings.
+        s = _CONTROL_RE.sub(lambda m: f"\\u{ord(m.group(0)):04X}", s)
     if lang:
         return f'"{s}"@{lang}'
     if datatype:
@@ -133,31 +139,57 @@ def due_by(deadline: str) -> Optional[str]:
 
 class Statements:
     """N-Triples lines per graph (``None`` is the default graph: units, vocabulary),
-    deduplicated and sorted by SQLite in a private temporary database.
+    deduplicated and sorted.
 
-    The statements of a large build do not fit in memory as Python strings (a set of them took
-    ~+70 MB per 5x copy of the bundled corpus, and grew with the corpus): they are inserted a
-    block at a time into a table keyed by (graph, statement), spilled to a temporary file
-    beyond SQLite's page cache, and read back in order. SQLite compares text by its UTF-8
-    bytes, which orders strings as Python does (by code point), so the files are the same as
-    sorting the sets was. The default graph is stored under ``''`` (no graph IRI is empty).
+    A small build's statements are held in a set per graph and sorted by Python. Beyond
+    :data:`IN_MEMORY` statements they would not fit in memory as Python strings on a large
+    build (a set of them took ~+70 MB per 5x copy of the bundled corpus, and grew with the
+    corpus): they then go, a block at a time, into a table keyed by (graph, statement) of a
+    private temporary SQLite database, spilled to a temporary file beyond SQLite's page cache,
+    and are read back in order. SQLite compares text by its UTF-8 bytes, which orders strings
+    as Python does (by code point), so both ways give the same files. The default graph is
+    stored under ``''`` (no graph IRI is empty), which sorts first.
     """
+    IN_MEMORY = 100_000     # statements held in sets before they move to SQLite (~2x corpus)
     BLOCK = 20_000          # statements buffered before each insert
     CACHE_KB = 16 * 1024    # SQLite's page cache; beyond it the table spills to a temporary file
 
     def __init__(self) -> None:
+        self._sets: Optional[dict[str, set[str]]] = {}
+        self._held = 0
+        self._db = None
+        self._buf: list[tuple[str, str]] = []
+
+    def add(self, graph: Optional[str], s: str, p: str, o: str) -> None:
+        line = f"{s} {p} {o} ."
+        if self._sets is not None:
+            got = self._sets.get(graph or "")
+            if got is None:
+                got = self._sets[graph or ""] = set()
+            got.add(line)
+            self._held += 1
+            if self._held >= self.IN_MEMORY:
+                self._spill()
+            return
+        self._buf.append((graph or "", line))
+        if len(self._buf) >= self.BLOCK:
+            self._flush()
+
+    def _spill(self) -> None:
+        """Move the statements held in sets to the SQLite table; later ones go there too."""
         import sqlite3
         self._db = sqlite3.connect("")     # "": a temporary database, removed when closed
         self._db.executescript(
             f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;"
             f"PRAGMA cache_size=-{self.CACHE_KB};"
             "CREATE TABLE st (g TEXT NOT NULL, s TEXT NOT NULL, PRIMARY KEY (g, s)) WITHOUT ROWID")
-        self._buf: list[tuple[str, str]] = []
-
-    def add(self, graph: Optional[str], s: str, p: str, o: str) -> None:
-        self._buf.append((graph or "", f"{s} {p} {o} ."))
-        if len(self._buf) >= self.BLOCK:
-            self._flush()
+        sets, self._sets = self._sets, None
+        for g, lines in sets.items():
+            while lines:
+                self._buf.append((g, lines.pop()))
+                if len(self._buf) >= self.BLOCK:
+                    self._flush()
+        self._flush()
 
     def _flush(self) -> None:
         if self._buf:
@@ -174,10 +206,24 @@ class Statements:
             yield from rows
 
     def _nt_lines(self) -> Iterable[str]:
+        if self._sets is not None:
+            for line in sorted(set().union(*self._sets.values())):
+                yield line + "\n"
+            return
         for (line,) in self._rows("SELECT DISTINCT s FROM st ORDER BY s"):
             yield line + "\n"
 
     def _nquad_lines(self) -> Iterable[str]:
+        if self._sets is not None:
+            for g in sorted(self._sets):
+                if not g:
+                    for line in sorted(self._sets[g]):
+                        yield line + "\n"
+                else:
+                    tail = f" <{g}> .\n"
+                    for line in sorted(self._sets[g]):
+                        yield line[:-2] + tail
+            return
         for g, line in self._rows("SELECT g, s FROM st ORDER BY g, s"):
             yield line + "\n" if not g else f"{line[:-2]} <{g}> .\n"
 
@@ -199,8 +245,10 @@ class Statements:
         _write_blocks(fh, self._nquad_lines())
 
     def close(self) -> None:
-        """Remove the temporary database."""
-        self._db.close()
+        """Drop the statements (remove the temporary database)."""
+        self._sets = {}
+        if self._db is not None:
+            self._db.close()
 
 
 def _write_blocks(fh, lines: Iterable[str], block: int = 4096) -> None:

@@ -204,6 +204,24 @@ def _cache_dir() -> Path:
     return Path(base) / "kg"
 
 
+def _jieba_files() -> tuple[str, Path]:
+    """jieba's version and its default dictionary file (``jieba.__version__`` and
+    ``jieba.DEFAULT_DICT_NAME`` beside ``jieba.__file__``), found without importing jieba when
+    its installed metadata says them."""
+    import importlib.metadata
+    import importlib.util
+    spec = None
+    try:
+        version = importlib.metadata.version("jieba")
+        spec = importlib.util.find_spec("jieba")
+    except (importlib.metadata.PackageNotFoundError, ValueError):
+        pass
+    if spec is None or not spec.origin:
+        import jieba
+        return jieba.__version__, Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)
+    return version, Path(spec.origin).with_name("dict.txt")    # jieba.DEFAULT_DICT_NAME
+
+
 def _jieba_freq() -> tuple[dict[str, int], int]:
     """jieba's default dictionary as (FREQ, total): word (and every prefix of a word, with
     frequency 0) -> frequency, exactly what ``jieba.Tokenizer().initialize()`` loads.
@@ -211,17 +229,17 @@ def _jieba_freq() -> tuple[dict[str, int], int]:
     jieba keeps it as a marshalled dict (~0.75 s to load); kg keeps its own copy in
     the user's cache folder as one string of words and an array of frequencies, which loads in
     ~0.2 s. The copy is made from jieba's own load the first time (keyed by jieba's version
-    and its dictionary file) and ignored when it cannot be read or written."""
+    and its dictionary file) and ignored when it cannot be read or written. Reading the copy does
+    not import jieba (~0.15 CPU s: it imports ``pkg_resources``): its version and dictionary
+    file are found from its installed metadata."""
     import array
     import hashlib
     import marshal
     import tempfile
-    import jieba  # build time only
-    jieba.setLogLevel(60)
-    dict_file = Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)
+    version, dict_file = _jieba_files()
     try:
         st = dict_file.stat()
-        key = f"{jieba.__version__}|{dict_file}|{st.st_size}|{st.st_mtime_ns}"
+        key = f"{version}|{dict_file}|{st.st_size}|{st.st_mtime_ns}"
     except OSError:
         key = None
     cache = None
@@ -238,6 +256,8 @@ def _jieba_freq() -> tuple[dict[str, int], int]:
                     return dict(zip(words, arr)), total
         except (OSError, ValueError, EOFError, TypeError):
             pass
+    import jieba  # build time only, when the copy is missing or stale
+    jieba.setLogLevel(60)
     tk = jieba.Tokenizer()
     tk.initialize()
     freq, total = tk.FREQ, tk.total
@@ -359,8 +379,9 @@ def _tokens(cutter: _Cutter, text: str) -> list[str]:
 
 def _variant_tokens(cutter, text: str, i: int, k: int, alt: str, cut) -> list[str]:
     """``_tokens(cutter, text[:i] + alt + text[i + k:])`` less the words of the runs the rewrite
-    leaves alone (they are ``text``'s own words), in the same order: the words of the run
-    that holds the rewrite, then every bigram. ``text`` is compact; ``cut`` cuts one run."""
+    leaves alone and the bigrams outside it (they are ``text``'s own tokens), in the same
+    order: the words of the run that holds the rewrite, then the bigrams that hold a character
+    of it. ``text`` is compact; ``cut`` cuts one run."""
     new = text[:i] + alt + text[i + k:]
     if not (_JIEBA_RUN.fullmatch(text[i:i + k]) and _JIEBA_RUN.fullmatch(alt)):
         return _tokens(cutter, new)
@@ -370,7 +391,9 @@ def _variant_tokens(cutter, text: str, i: int, k: int, alt: str, cut) -> list[st
     b = i + len(alt)
     while b < len(new) and _JIEBA_RUN.match(new, b, b + 1):
         b += 1
-    return cut(new[a:b]) + ["#" + g for g in bigrams(new)]
+    # a bigram is two characters of one chunk between punctuation: those holding a character
+    # of the rewrite are the bigrams of new[i - 1:i + len(alt) + 1]
+    return cut(new[a:b]) + ["#" + g for g in bigrams(new[max(i - 1, 0):i + len(alt) + 1])]
 
 
 def index_data(result: BuildResult) -> dict:
@@ -524,18 +547,24 @@ def write_index(result: BuildResult, out: Path) -> Path:
         db.executemany("INSERT INTO meta VALUES (?, ?)",
                        [(k, json.dumps(v)) for k, v in sorted(meta.items())])
 
+        # most postings have tf 1: their text is made once per entry, not once per posting
+        once = [f"{k}:1{t}" for k, t in enumerate(tail)]
+
         def term_rows():
             for term in sorted(postings):
                 flat = postings[term]
                 df = len(flat) // 2
                 idf = round(math.log(1 + (n - df + 0.5) / (df + 0.5)), 6)
-                items = zip(flat[0::2], flat[1::2])
+                ks, tfs = flat[0::2], flat[1::2]
                 if df > POSTINGS_ORDERED:
-                    # BM25 weight order within the term (idf is the term's): best first. A
-                    # shorter list is read whole, so its order does not matter.
-                    items = sorted(items, key=lambda kv: (-(kv[1] / (kv[1] + soft[kv[0]])), kv[0]))
+                    # BM25 weight order within the term (idf is the term's): best first, ties
+                    # by entry. A shorter list is read whole, so its order does not matter.
+                    order = sorted(range(df), key=lambda j: (-(tfs[j] / (tfs[j] + soft[ks[j]])),
+                                                             ks[j]))
+                    ks, tfs = [ks[j] for j in order], [tfs[j] for j in order]
                 yield (term, idf, 0 if term.startswith("#") else 1,
-                       " ".join([f"{k}:{tf}{tail[k]}" for k, tf in items]))
+                       " ".join([once[k] if tf == 1 else f"{k}:{tf}{tail[k]}"
+                                 for k, tf in zip(ks, tfs)]))
         db.executemany("INSERT INTO terms VALUES (?, ?, ?, ?)", term_rows())
         db.executemany("INSERT INTO aliases VALUES (?, ?)", data["aliases"].items())
         db.executemany("INSERT INTO expansions VALUES (?, ?)",

@@ -7,13 +7,15 @@ serialised by pyoxigraph, which writes in input order.
 """
 from __future__ import annotations
 
+import io
 import shutil
 from pathlib import Path
 from typing import Iterator, Optional
 
 from ..model import BuildResult
 from ..vocab import RDF_FILES as FILES, STORE_DIR
-from .rdf import PREFIXES, Statements, statements
+from ..errors import UsageError
+from .rdf import PREFIXES, Statements, base_iri, statements
 
 NQ_TMP = ".graph.nq.tmp"     # the N-Quads text while the files and the store are made from it
 
@@ -39,7 +41,9 @@ def serialise(st: Optional[Statements], out: Path, nt: Optional[bytes] = None,
     return {f: (out / f).stat().st_size for f in FILES}
 
 
-def _serialise_files(out: Path, nt_path: Path, nq_path: Path) -> None:
+def _serialise_files(out: Path, nt_path: Path, nq_path: Path, lenient: bool = False) -> None:
+    """Turtle and JSON-LD from the N-Triples file, TriG from the N-Quads file (pyoxigraph writes
+    in input order). ``lenient`` skips pyoxigraph's validation of the input (its IRIs)."""
     import pyoxigraph as ox
     prefixes = dict(sorted(PREFIXES.items()))
     for name, fmt, src, src_fmt in (
@@ -47,22 +51,28 @@ def _serialise_files(out: Path, nt_path: Path, nq_path: Path) -> None:
             ("graph.trig", ox.RdfFormat.TRIG, nq_path, ox.RdfFormat.N_QUADS),
             ("graph.jsonld", ox.RdfFormat.JSON_LD, nt_path, ox.RdfFormat.N_TRIPLES)):
         with (out / name).open("wb") as fh:
-            ox.serialize(ox.parse(path=str(src), format=src_fmt), fh, format=fmt,
-                         prefixes=prefixes)
+            ox.serialize(ox.parse(path=str(src), format=src_fmt, lenient=lenient), fh,
+                         format=fmt, prefixes=prefixes)
 
 
-LOAD_LINES = 50_000       # statements per bulk load of a file into the store
+LOAD_LINES = 50_000       # statements per bulk load into the store
 
 
-def _line_blocks(path: Path, lines: int) -> Iterator[bytes]:
-    """The file at ``path`` in blocks of at most ``lines`` whole lines."""
+def _line_blocks(sources, lines: int) -> Iterator[bytes]:
+    """The lines of ``sources`` (each a :class:`~pathlib.Path` of a file, text or bytes), one
+    stream across them, in blocks of at most ``lines`` whole lines."""
     buf: list[bytes] = []
-    with path.open("rb") as fh:
-        for line in fh:
-            buf.append(line)
-            if len(buf) >= lines:
-                yield b"".join(buf)
-                buf.clear()
+    for src in sources:
+        if isinstance(src, Path):
+            fh = src.open("rb")
+        else:
+            fh = io.BytesIO(src.encode("utf-8") if isinstance(src, str) else src)
+        with fh:
+            for line in fh:
+                buf.append(line if line.endswith(b"\n") else line + b"\n")
+                if len(buf) >= lines:
+                    yield b"".join(buf)
+                    buf.clear()
     if buf:
         yield b"".join(buf)
 
@@ -74,25 +84,23 @@ def build_store(nquads, out: Path, ntriples="") -> Path:
     the default graph, so queries see the whole graph without ``use_default_graph_as_union``:
     pyoxigraph 0.5 ignores ``substitutions=`` in some queries when the default graph is a
     union (seen with laws-cited), so queries run on a real default graph instead. Each is text,
-    bytes, or a :class:`~pathlib.Path` of a file to load (read by the bulk loader itself).
+    bytes, or a :class:`~pathlib.Path` of a file to load.
+
+    Both are loaded as one N-Quads stream (an N-Triples line is an N-Quads line of the default
+    graph), a block of :data:`LOAD_LINES` lines per bulk load: the bulk loader holds what it is
+    given in memory (~0.5 kB per statement), and each load costs a fixed part (its own sorted
+    files of every index, which ``optimize`` then merges), so the two are not loaded apart.
+    The loads skip pyoxigraph's validation (``lenient``): the statements are made by
+    :mod:`kg.write.rdf`, every IRI the base IRI (checked by :func:`write_rdf`) and
+    percent-encoded segments, every literal escaped.
     """
     import pyoxigraph as ox
     path = out / STORE_DIR
     if path.exists():
         shutil.rmtree(path)
     store = ox.Store(str(path))
-
-    def load(data, fmt, **kw):
-        if isinstance(data, Path):
-            # line-based formats without blank nodes: loaded a block of lines at a time, as
-            # the bulk loader holds what it is given in memory (~0.5 kB per statement)
-            for block in _line_blocks(data, LOAD_LINES):
-                store.bulk_load(block, format=fmt, **kw)
-        elif data:
-            store.bulk_load(data.encode("utf-8") if isinstance(data, str) else data,
-                            format=fmt, **kw)
-    load(nquads, ox.RdfFormat.N_QUADS)
-    load(ntriples, ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+    for block in _line_blocks([s for s in (nquads, ntriples) if s], LOAD_LINES):
+        store.bulk_load(block, format=ox.RdfFormat.N_QUADS, lenient=True)
     # each bulk load leaves its own sorted files; a lookup probes every one of them. Compacted
     # once here (~2 % of a 20x build's CPU), a named query on the 20x build takes half the time
     # (tasks-of-unit 0.79 -> 0.38 CPU s for 2 440 rows)
@@ -108,8 +116,16 @@ def write_rdf(result: BuildResult, out: Path, base: Optional[str] = None) -> dic
     The N-Triples and N-Quads text is written to files a block at a time and everything else
     (Turtle, TriG, JSON-LD, the store) is parsed from those files, so the text of the graph is
     never held whole in memory beside its statements."""
+    import pyoxigraph as ox
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    try:
+        # the one part of an IRI not made here: with it checked, every IRI is valid (the rest
+        # is percent-encoded segments), so pyoxigraph need not check each statement again
+        ox.NamedNode(base_iri(base) + "doc/x")
+    except ValueError as e:
+        raise UsageError(f"the base IRI {base_iri(base)!r} ($KG_BASE_IRI) is not an "
+                         f"absolute IRI: {e}") from None
     st = statements(result, base)
     nq_path = out / NQ_TMP
     with (out / "graph.nt").open("wb") as fh:
@@ -119,7 +135,7 @@ def write_rdf(result: BuildResult, out: Path, base: Optional[str] = None) -> dic
     st.close()
     del st
     try:
-        _serialise_files(out, out / "graph.nt", nq_path)
+        _serialise_files(out, out / "graph.nt", nq_path, lenient=True)
         build_store(nq_path, out, out / "graph.nt")
     finally:
         nq_path.unlink()

@@ -2,6 +2,8 @@
 is made of them, and kg.read.who cuts a question by the index's vocabulary."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import jieba
 import pytest
 
@@ -57,6 +59,13 @@ def test_dictionary_copy_lives_in_the_users_cache_and_is_reused(tmp_path, monkey
     assert len(copies) == 1 and not list((tmp_path / "kg").glob("*.cache.*"))  # no half-written file
     again, total2 = si._jieba_freq()          # read back from the copy
     assert total2 == total and again == freq
+
+
+def test_the_copy_is_keyed_by_jiebas_own_version_and_dictionary_file():
+    """The copy is found without importing jieba: the version and dictionary file read from its
+    installed metadata are the ones jieba itself gives."""
+    assert si._jieba_files() == (jieba.__version__,
+                                 Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME))
 
 
 def test_an_unreadable_copy_falls_back_to_jiebas_load(tmp_path, monkeypatch):

@@ -107,6 +107,15 @@ def test_base_iri_parameter_and_env(sample_result, monkeypatch):
     assert base_iri() == "http://example.org/env/"
 
 
+def test_a_base_iri_that_is_no_iri_is_refused(sample_result, monkeypatch, tmp_path):
+    """The base is the one part of an IRI not percent-encoded by the writer: it is checked once
+    (the statements are then parsed and loaded without pyoxigraph's checks)."""
+    from kg.errors import UsageError
+    monkeypatch.setenv("KG_BASE_IRI", "no iri here")
+    with pytest.raises(UsageError, match="KG_BASE_IRI"):
+        write_rdf(sample_result, tmp_path)
+
+
 def test_two_builds_are_byte_identical(sample_file, tmp_path):
     """Fresh processes with different hash seeds write the same bytes."""
     outs = []
@@ -118,6 +127,21 @@ def test_two_builds_are_byte_identical(sample_file, tmp_path):
         outs.append(out)
     for name in FILES:
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+
+
+def test_statements_spilled_to_sqlite_give_the_same_text(sample_result, monkeypatch):
+    """Held in sets (a small build) or moved to SQLite past ``IN_MEMORY`` (a large one), the
+    statements come out the same, sorted and each once (default graph first in N-Quads)."""
+    from kg.write.rdf import Statements
+    held = statements(sample_result)
+    nt, nq = held.ntriples(), held.nquads()
+    monkeypatch.setattr(Statements, "IN_MEMORY", 50)
+    monkeypatch.setattr(Statements, "BLOCK", 7)
+    spilled = statements(sample_result)
+    assert spilled._db is not None and held._db is None
+    assert spilled.ntriples() == nt and spilled.nquads() == nq
+    lines = nq.splitlines()
+    assert lines[0] in set(nt.splitlines()) and len(lines) == len(set(lines))   # a triple first
 
 
 def test_ntriples_sorted(sample_out):
