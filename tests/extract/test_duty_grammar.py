@@ -130,3 +130,55 @@ def test_reports_of_what_was_done(known):
     assert _roles("市商务局牵头围绕招商引资，深入重点企业调研了存在问题。", known) == []
     # 了解 is no report
     assert _names("市商务局负责招商引资，了解企业诉求。", known) == ["市商务局"]
+
+
+# ---- round 5 (issue 12): the 区域卫生规划, 年鉴 编纂方案 and 学法计划 grammar; the sentences
+# are variants written for these tests, not the corpus text
+
+@pytest.mark.parametrize("sentence, want", [
+    # a subject, then a description, an exception or a condition, then its duty
+    ("疾病预防控制机构是公益一类事业单位，负责传染病监测和流行病学调查。",
+     [("疾病预防控制机构", "responsible")]),
+    ("县办医院是县域医疗服务的龙头，主要承担急危重症抢救任务。", [("县办医院", "responsible")]),
+    ("中心卫生院除承担一般诊疗任务外，还应当协助县级卫生健康部门开展技术培训。",
+     [("中心卫生院", "assist")]),
+    ("市统计局如发现数据异常，务必及时核查。", [("市统计局", "responsible")]),
+    # the regulated side's condition is no duty given
+    ("物业服务企业如发现安全隐患，应当及时报告。", []),
+    # whom the work is for, between the subject and its verb
+    ("社区卫生服务站主要向辖区居民提供基本医疗服务，并承担健康宣教工作。",
+     [("社区卫生服务站", "responsible")]),
+    # a notice's request to a named holder; without a holder, none
+    ("请各县（市、区）政府抓紧部署，确保按期完成。", [("各县（市、区）政府", "responsible")]),
+    ("请认真贯彻执行。", []),
+    # 只需 is a modal like 需
+    ("各承办单位只需报送一份汇总材料。", [("各承办单位", "responsible")]),
+])
+def test_round5_subject_and_predicate_forms(sentence, want, known):
+    assert [(m, r) for m, _lk, r in _roles(sentence, known)] == want
+
+
+def test_copula_is_no_part_of_a_name(known):
+    # 是 joins a subject to its description; 县办医院是政府 is not a unit
+    assert _names("县办医院是政府举办的公立医院，负责基本医疗服务。", known) == ["县办医院"]
+
+
+def test_the_rest_of_the_departments_concerned(known):
+    assert _roles("其他有关部门要按照职责做好配合。", known) == [
+        ("其他有关部门", "有关部门", "responsible")]
+    # a partner that is the rest of the departments concerned is nobody named
+    assert _names("市公安局配合其他相关部门开展联合检查。", known) == ["市公安局"]
+
+
+def test_short_words_of_organs_before_deng_bumen(known):
+    # 卫健 / 审批 / 自规: the short word of an organ whose short name ends in 委 or 局
+    assert _roles("审批、卫健、自规等部门要加强协作。", known) == [
+        ("审批", "市行政审批局", "responsible"), ("卫健", "市卫生健康委员会", "responsible"),
+        ("自规", "市自然资源和规划局", "responsible")]
+
+
+def test_the_body_a_plan_sets_up_holds_the_duties_after_it(known):
+    lines = [(1, "检验机构。设置市临床检验中心1个。负责全市临床检验的质量控制。")]
+    assert [d.mention for d in read_lines(lines, known)] == ["市临床检验中心"]
+    lines = [(1, "传染病医院。设置市传染病医院1个，各县设置1个感染科。传染病医院承担重大疫情的集中救治任务。")]
+    assert [(d.mention, d.lookup) for d in read_lines(lines, known)] == [("传染病医院", "市传染病医院")]

@@ -174,8 +174,11 @@ def test_supporters_join_the_lead_clause(known):
 
 
 def test_line_headed_by_its_subject(known):
-    got = _roles("健康教育机构。设置市健康教育所1个。负责全市健康教育的技术支持，组织拟订规划。", known)
+    got = _roles("健康教育机构。负责全市健康教育的技术支持，组织拟订规划。", known)
     assert got == [("健康教育机构", None, "responsible")]
+    # the one body the paragraph sets up holds the duties after it (issue 12, round 5)
+    got = _roles("健康教育机构。设置市健康教育所1个。负责全市健康教育的技术支持，组织拟订规划。", known)
+    assert got == [("市健康教育所", None, "responsible")]
     assert _roles("乡镇卫生院。乡镇卫生院分为中心卫生院和一般乡镇卫生院。", known) == []
 
 
@@ -453,7 +456,8 @@ def test_negated_by_condition_and_departments_of_a_matter(known):
     # 各级人民政府及X相关管理部门: both levels and the departments concerned with the matter
     got = _roles("各级人民政府及食品安全相关管理部门应当加强信息共享。", known)
     assert [lk for _m, lk, _r in got] == ["市人民政府", "各县（市、区）人民政府", "有关部门"]
-    assert _roles("其他有关部门要配合。", known) == []
+    # the rest of the departments concerned, as 各有关部门 (issue 12, round 5)
+    assert _roles("其他有关部门要配合。", known) == [("其他有关部门", "有关部门", "support")]
 
 
 def test_taking_into_scope_is_a_duty(known):

@@ -1,23 +1,31 @@
-"""Duty clauses in prose of twelve documents of the bundled corpus, scored on hand answers
+"""Duty clauses in prose of seventeen documents of the bundled corpus, scored on hand answers
 (``tests/govs/prose-langfang``: labelled from the text, with the line spans labelled completely,
-so a prose prediction there that matches no answer is a false positive). The floor is the F1
-the build reached when the answers were written down; it guards against regressions."""
+so a prose prediction there that matches no answer is a false positive). The floors are the F1
+the build reached when the answers were written down; they guard against regressions. The
+documents of the fifth round (coverage spans marked ``"round": 5``) have a floor of their own:
+they were labelled after the other twelve had reached 0.97."""
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 GOLD = Path(__file__).resolve().parents[1] / "govs" / "prose-langfang"
-FLOOR = 0.97
+# (round-5 spans?, answers, answers whose task is found at least, F1 floor)
+SETS = [(False, 164, 160, 0.97), (True, 37, 33, 0.81)]
 
 
-def test_prose_duties_of_twelve_corpus_documents(corpus_exports, scorer):
+@pytest.mark.parametrize("newer, answers, found, floor", SETS)
+def test_prose_duties_of_corpus_documents(corpus_exports, scorer, newer, answers, found, floor):
     sc = scorer
-    tallies = sc.score(sc.read_jsonl(corpus_exports / "assignments.jsonl"),
-                       sc.read_jsonl(GOLD / "assignments.jsonl"),
-                       sc.Lexicon.load(GOLD / "units.tsv"),
-                       sc.read_jsonl(GOLD / "coverage.jsonl"), {"prose"})
+    spans = [c for c in sc.read_jsonl(GOLD / "coverage.jsonl") if bool(c.get("round")) == newer]
+    gold = [g for g in sc.read_jsonl(GOLD / "assignments.jsonl")
+            if any(g["file"] == c["file"] and c["first_line"] <= g["line"] <= c["last_line"]
+                   for c in spans)]
+    tallies = sc.score(sc.read_jsonl(corpus_exports / "assignments.jsonl"), gold,
+                       sc.Lexicon.load(GOLD / "units.tsv"), spans, {"prose"})
     total = sc.Tally()
     for t in tallies.values():
         total.add(t)
-    assert total.tasks == 164 and total.tasks_found >= 160
-    assert total.f1 >= FLOOR, (round(total.f1, 4), round(total.precision, 4), round(total.recall, 4))
+    assert total.tasks == answers and total.tasks_found >= found
+    assert total.f1 >= floor, (round(total.f1, 4), round(total.precision, 4), round(total.recall, 4))

@@ -47,6 +47,7 @@ from typing import Callable, Optional, Sequence
 from ...patterns import CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, SPACE
 from ...text import compact
 from ...resolve.divisions import load_divisions
+from ...resolve.naming import canonical_body
 from ..actors import actor_kind, base_name, unit_type_kind
 from .. import unitnames
 from ..annotations import looks_like_unit, split_top, unit_items
@@ -70,7 +71,7 @@ PREDICATES = [
     (r"做好", "responsible"), (r"抓好", "responsible"),
     (r"应当", "responsible"), (r"应(?!急|用|对|届|收|予)", "responsible"), (r"必须", "responsible"), (r"务必", "responsible"),
     (r"(?<![主重需只必])要(?!求|点|素|件|害|闻|案|事|情)", "responsible"), (r"须", "responsible"),
-    (r"(?<![所急必无不亟只])需(?!要|求)", "responsible"),     # X答复代表前10个工作日，需将…
+    (r"(?<![所急必无不亟只])需(?!要|求)", "responsible"), (r"只需(?!要)", "responsible"),     # X答复代表前10个工作日，需将…
     (r"组织(?!体制|体系|架构|机构|保障|形式|方式|建设)", "responsible"), (r"统筹", "responsible"), (r"指导", "responsible"),
     (r"督促", "responsible"), (r"监督", "responsible"), (r"协调", "responsible"),
     # actions a unit is given (市统计局汇总…, 领导小组办公室将及时汇总…): a duty when the words
@@ -107,11 +108,16 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
 OFFICE_RE = re.compile("办公室设在(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
-MODALS = ("应当", "应", "要", "须", "需", "务必")
+MODALS = ("应当", "应", "要", "须", "需", "只需", "务必")
 # a subject, then the object its verb takes written first (X对…的，应当…)
 OBJECT_FIRST_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)对" + CLAUSE_CHAR + "+$")
 # a clause that is a condition of the sentence (…的，), not its duty
 CONDITION_RE = re.compile("[未不]由" + CLAUSE_CHAR + "+的$")
+# a subject, then a description, an exception or a condition before the clause of its duty:
+# 妇幼保健机构是…事业单位，负责… ; 中心卫生院除…外，还应… ; 供稿单位如调整…，务必…
+FRAME_RE = re.compile(r"是|除|如果|如|若")
+# words that join a clause to the one before it, before its verb (还应…, 并承担…, 主要承担…)
+CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要)*")
 HOST = "host"           # the role, inside this module, of the unit a group's office is set in
 MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
 # a clause that is the topic of the duty after it: 涉及普查经费方面的事项，由市财政局负责 ;
@@ -127,6 +133,8 @@ MANNER_RE = re.compile(
     "(?:" + _UNDER_LEAD + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
     r"具体|认真|积极|及时|事先|统一|直接|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|"
+    # 市办医院主要向本市居民提供…: whom the work is for
+    "向" + CLAUSE_CHAR + "{1,20}?|"
     # 承办单位在相关业务工作中认真研究…: where the work is done
     "在" + CLAUSE_CHAR + "{1,20}?(?:工作|过程|业务)中|"
     "结合" + CLAUSE_CHAR + "{1,30}?实际|按照" + CLAUSE_CHAR + "{1,30}?要求|(?:依据|根据|按照)" + CLAUSE_CHAR
@@ -170,6 +178,7 @@ BARE_DEPTS_RE = re.compile(r"^(?:市|县|区|省)?(?:有关|相关)?(?:部门|�
 BARE_COLLECTIVE_RE = re.compile(r"^(?:有关|相关|其他|其它)(?:部门|单位|方面|机构)$")
 # what 各 / 各级各 makes a collective of (各部门, 各级各相关部门, 各成员单位, 各有关部门单位): every
 # unit of that description; 有关/相关 ones are the 有关部门 collective
+OTHER_DEPTS_RE = re.compile(r"^(?:其他|其它|其余)(?:有关|相关)(?:部门|单位)$")
 EACH_RE = re.compile(r"^各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)?(?:职能)?)?部门(?:和?单位)?|成员单位|(?:有关|相关)?单位)$")
 # a county-level body of every county: 各县（市、区）政府残疾人工作委员会（办公室）
 COUNTY_BODY_RE = re.compile("^各?县（市、区）(?:人民政府|政府)?(?P<x>" + HAN + "{2,20}"
@@ -240,6 +249,10 @@ BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|�
                    # may; 是由 / 经由 / 交由 / 不由 / 理由 …; nor 、由X…的: one of a list of attributes)
                    "|" + CLAUSE_CHAR + r"{1,30}?)(?<![可以是不未经交理自缘事、])由(?!于|此)")
 ALT_RE = re.compile(r"^(?:或者|或)由")
+# 设置市健康教育所1个: a plan sets up one body of the kind its paragraph is about
+SET_UP_RE = re.compile("^(?:设置|设立)(?P<x>" + CLAUSE_CHAR + "{2,30}?)[" + CN_DIGITS + r"\d]{1,2}[个所家处]$")
+# 请X…: a notice's request to X (请各级各部门高度重视…)
+ASK_RE = re.compile(r"^请(?!示)")
 # what follows X in 由X…: manner words and a verb of managing or handling
 _BY_MANNER = r"^(?:依法|共同|协商|统一|分别|具体|按照职责|根据职责|结合(?:本地)?实际)*"
 BY_VERB_RE = re.compile(_BY_MANNER + r"(?:负责|管理|承担|组织|"
@@ -280,7 +293,7 @@ INLINE_MARK_RE = re.compile("(?<=" + SPACE + ")(?=（" + _CN_NO + "）|" + _CN_N
 # a definition of a short name written after a name: （以下简称X）
 _SHORT_NAME_DEF_RE = re.compile(r"（以下简称[^（）]*）")
 # punctuation or a digit: a phrase, not a name
-_NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》]|\d")
+_NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d")
 _EACH_PREFIX_RE = re.compile(r"^各(?:级)?(?:各)?")
 _JOINT_VERB_RE = re.compile(r"联合|协同|组织|督促|指导")
 # an organ, then 或/及 before another name
@@ -390,7 +403,7 @@ class _Subjects:
         n = compact(name)
         n = _SHORT_NAME_DEF_RE.sub("", n)
         if not n or len(n) > 40 or _NOT_IN_SUBJECT_RE.search(n):
-            return None
+            return None     # (是: a copula, 妇幼保健机构是…事业单位, is no name)
         if LOCALITIES_RE.match(n):              # 各地, 属地政府: the governments one level down
             lower = self._lower_govs()
             return (name, lower) if lower else None
@@ -416,6 +429,8 @@ class _Subjects:
         bare = _EACH_PREFIX_RE.sub("", n)
         if bare != n and len(bare) >= 2 and self.known(bare):
             return (name, bare)                 # 各有关部门 -> 有关部门
+        if bare == n and not n.startswith(("有关", "相关")) and self.known("各" + n):
+            return (name, "各" + n)             # 供稿单位 -> 各供稿单位: the same collective
         own = OWN_LEVEL_RE.match(n)
         if own:                                 # 市本级: the municipal government
             return (name, own.group("lv") + "人民政府")
@@ -426,6 +441,8 @@ class _Subjects:
                 if self.known(form):
                     return (name, form)
             return (name, look)
+        if OTHER_DEPTS_RE.match(n):            # 其他相关部门: the rest of the departments concerned
+            return (name, "有关部门") if self.known("有关部门") else None
         each = EACH_RE.match(n)
         if each:                                # 各级各部门, 各成员单位, 各有关部门单位
             return (name, "有关部门" if each.group("rel") and self.known("有关部门") else look)
@@ -542,11 +559,19 @@ class _Subjects:
             suffix = sm.group(1)
 
             def head(n: str, lk: Optional[str]) -> tuple[str, Optional[str]]:
+                if lk == n + suffix and not self.known(lk):
+                    lk = None       # 卫健部门, a form no one knows: the organ's short names below
                 if lk or self.knows(n) or n.endswith(suffix):
                     return (n, lk)
                 own = next((p + n for p in ("市委", "市") if self.known(p + n)), None)
                 if own and not self.known(n + suffix):
                     return (n, own)         # 编办: an organ's short name (市委编办), not 编办部门
+                # 卫健, 发改, 审批: the short word of an organ whose short name ends in 委 or 局
+                # (市卫健委, 市发改委, 市审批局 = 市行政审批局 by the naming rules)
+                own = next((canonical_body(p + n + t) for p in ("市委", "市") for t in ("委", "局")
+                            if self.known(canonical_body(p + n + t))), None)
+                if own and not self.known(n + suffix):
+                    return (n, own)
                 if looks_like_unit(n) and (self._one(n, None) or not self._one(n + suffix, None)):
                     return (n, lk)
                 return (n, n + suffix)      # 发展改革 -> 发展改革部门
@@ -630,7 +655,7 @@ class _Subjects:
                 return [(t[:k], "有关部门" if self.known("有关部门") and "部门" in t[:k] else None)]
             units = self._items(t[:k])
             if units:
-                if all(compact(n).startswith(("有关", "相关")) for n, _lk in units):
+                if all(re.match(r"^(?:其他|其它|其余)?(?:有关|相关)", compact(n)) for n, _lk in units):
                     return [] if not bare else units
                 return units
         return []
@@ -757,6 +782,27 @@ def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[s
     return units
 
 
+def _framed_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
+    """The units a clause opens with before a description, an exception or a condition
+    (``X是…``, ``X除…外``, ``X如…``): the holders of the duty in the clause after it. Enterprises
+    are set aside (the regulated side's obligations)."""
+    t = compact(clause)
+    if len(t) > MAX_SUBJECT:
+        return None
+    for m in FRAME_RE.finditer(t, 2, min(len(t), 41)):
+        units = subjects.subject_as_written(t[:m.start()])
+        if units:
+            return None if any(actor_kind(compact(n)) == "enterprise" for n, _lk in units) else units
+    return None
+
+
+def _opens_duty(m: Optional[re.Match]) -> bool:
+    """A predicate that opens a duty clause on its own, its subject written before it: a modal
+    or a verb of holding (负责, 承担, 牵头 …)."""
+    return m is not None and (m.group(0) in MODALS + ("必须",) or STRONG_RE.match(m.group(0)) is not None
+                              or m.group(0) in ("承担", "履行"))
+
+
 def _partners(rest: str, subjects: _Subjects) -> list[tuple[str, Optional[str], str]]:
     """``会同B…`` right after the subject's verb: B supports."""
     pm = PARTNER_RE.match(compact(rest))
@@ -835,14 +881,23 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 # inside a clause of time, condition or description, when a modal opens the duty
                 embedded = not units
                 units = units or _embedded_subject(clause, subjects)
+                if not units and k + 1 < len(clauses):
+                    nm = mask[slice(*clauses[k + 1])]
+                    if _opens_duty(PRED_RE.match(nm, CONNECTIVE_RE.match(nm).end())):
+                        units = _framed_subject(clause, subjects)
                 j = k + 1
                 while units and j < len(clauses):
                     nxt, mnxt = text[slice(*clauses[j])], mask[slice(*clauses[j])]
-                    pm = PRED_RE.match(mnxt)
-                    if pm and embedded and pm.group(0) not in MODALS + ("必须",):
+                    pm = PRED_RE.match(mnxt, CONNECTIVE_RE.match(mnxt).end() if embedded else 0)
+                    if pm and embedded and not _opens_duty(pm):
                         break
                     if pm:
-                        duties = [(n, lk, _role(pm)) for n, lk in units]
+                        role = _role(pm)
+                        vm = VERB_AFTER_MODAL_RE.match(MANNER_AFTER_RE.sub("", nxt[pm.end():])) \
+                            if pm.group(0) in MODALS else None
+                        if vm:
+                            role = ROLE_AFTER_MODAL[vm.group(0)]     # X…，还应当协助…
+                        duties = [(n, lk, role) for n, lk in units]
                         span = j - k + 1
                         break
                     if compact(nxt).startswith("对"):
@@ -959,7 +1014,7 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
     """A clause opening with ``由X`` and a verb that is no duty predicate of the table
     (``由有关县级人民政府共同协商管理``): X holds the duty. ``其共同的`` before X is set aside."""
     t = compact(clause)
-    m = BY_RE.match(t)
+    m = BY_RE.match(t) or ASK_RE.match(t)
     if not m:
         return None
     rest = POSSESSIVE_RE.sub("", t[m.end():])
@@ -1086,6 +1141,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         header: Optional[list] = None
         heading: Optional[list] = None    # 健康教育机构。…负责… : a line headed by its subject
         got_any = False
+        set_up: list[str] = []      # the bodies this line sets up (设置市中心血站1个)
+        first_out = len(out)
         labelled = _labelled(text, start, end, subjects)     # 县住建局：负责…
         if labelled:
             heading, start = labelled
@@ -1095,6 +1152,15 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 heading = subjects.subject_as_written(text[sa:sb].strip(" 　"))
                 if heading:
                     continue
+            for ca, cb in _spans(mask, sa, sb, "，,；;"):
+                su = SET_UP_RE.match(compact(text[ca:cb]).rstrip("。！？"))
+                if su and subjects.subject_as_written(su.group("x")):
+                    set_up.append(su.group("x"))
+            if heading and set_up and re.fullmatch(r"[^，,；;]+[。！？]?", mask[sa:sb].strip(" 　")) \
+                    and SET_UP_RE.match(compact(text[sa:sb]).rstrip("。！？")):
+                # 健康教育机构。设置市健康教育所1个。负责… : the one body set up holds the duties after it
+                heading = subjects.subject_as_written(set_up[-1])
+                continue
             carried: Optional[list] = heading
             for ga, gb in _spans(mask, sa, sb, "；;"):
                 clauses = _spans(mask, ga, gb, "，,")
@@ -1127,6 +1193,13 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                                         "group" if role == HOST else "prose"))
                         order += 1
                     carried = [(n, lk) for n, lk, r in run.duties if r not in ("support", HOST)]
+        if set_up:
+            # 中心血站承担… after 设置市中心血站1个: the body set up, its level left out
+            for n, d in enumerate(out[first_out:], first_out):
+                full = next((x for x in set_up if x != compact(d.mention) and x.endswith(compact(d.mention))
+                             and x[:-len(compact(d.mention))] in ("市", "县", "区")), None)
+                if full and not d.lookup:
+                    out[n] = replace(d, lookup=full)
         if header is not None:
             list_subject = header or None
             list_via = "conduct" if conduct else "prose"
