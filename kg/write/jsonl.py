@@ -262,6 +262,7 @@ class _Report:
 
     def __init__(self) -> None:
         self.unresolved: dict[str, dict] = {}
+        self.unresolved_lines: dict[str, set[str]] = defaultdict(set)
         self.via: Counter = Counter()
         self.roles: Counter = Counter()
         self.documents: list[dict] = []
@@ -285,7 +286,9 @@ class _Report:
                 "adcode": a.unit.adcode, "count": 0, "lines": []})
             e["count"] += 1
             loc = f"{a.raw.mention.source.file}:{a.raw.mention.source.line}"
-            if loc not in e["lines"]:
+            seen = self.unresolved_lines[a.unit.unit_id]
+            if loc not in seen:         # a set beside the list: no list search per assignment
+                seen.add(loc)
                 e["lines"].append(loc)
 
     def report(self, result: BuildResult) -> dict:
