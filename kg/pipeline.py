@@ -30,6 +30,7 @@ from .model import (Assignment, BuildResult, Document, Enrichment, Issue, Jurisd
 from .resolve.jurisdiction import override as jurisdiction_override
 from .resolve.lexicon import Lexicon, _parse, load_lexicon, read_lexicon_file
 from .resolve.units import Resolver
+from .spool import DocRecord, PickleSpool, Spool, SpoolEnrichment, SpoolView
 from .vocab import ENRICH_VIAS
 from .write import write  # noqa: F401  (build() and write(): the two steps of `kg build`)
 from .write.builddir import build_lock, check_replaceable, die_with_parent
@@ -63,9 +64,6 @@ class FileOutput:
     issues: list[Issue]             # reading issues (empty, binary, undecodable file)
     docs: list[DocOutput]
     locators: dict[int, str] = field(default_factory=dict)   # line -> "table 1 row 3" (office)
-    # a part of a file's documents (see _run_local): lines its documents quote that belong to
-    # another document of the file, loc -> (that document's position, text)
-    cross: dict[tuple[str, int], tuple[int, str]] = field(default_factory=dict)
 
 
 _WORKER_LEXICON: Optional[Lexicon] = None
@@ -131,7 +129,8 @@ def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexico
     parts; only part 0 reports the file's reading issues). ``seen`` holds the keys of the
     documents the build has kept so far: a reprint of one of them (or of a document before it
     in this file) is not extracted, since :func:`build` keeps only its span; its output has
-    the document and its key, no tasks."""
+    the document and its key, no tasks. Each document's ``quotes`` hold the text of every line
+    of the file its exports quote."""
     if lexicon is None:
         forced = forced or _WORKER_FORCED
     lex = lexicon if lexicon is not None else _WORKER_LEXICON
@@ -160,37 +159,24 @@ def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexico
             continue
         mine_seen.add(key)
         outs.append(extract_doc(doc, resolver, k, key))
+    # each document carries the text of every line of the file its exports quote (a line of
+    # another document of the file too): its record is then complete on its own
     wanted = {loc for d in outs for loc in _referenced_lines(d)}
-    cross: dict[tuple[str, int], tuple[int, str]] = {}
-    if parts > 1:
-        # lines quoted by this part that another part's document holds: joined by _join_parts,
-        # so each document quotes what it would in one piece
-        mine = {(ln.file, ln.number) for d in outs for ln in d.doc.lines}
-        away = wanted - mine
-        if away:
-            for k, doc in enumerate(docs):
-                for ln in doc.lines:
-                    if (ln.file, ln.number) in away:
-                        cross.setdefault((ln.file, ln.number), (k, ln.text))
+    text = {(ln.file, ln.number): ln.text for doc in docs for ln in doc.lines
+            if (ln.file, ln.number) in wanted}
     for d in outs:
-        d.quotes = {(ln.file, ln.number): ln.text for ln in d.doc.lines
-                    if (ln.file, ln.number) in wanted}
+        d.quotes = {loc: text[loc] for loc in _referenced_lines(d) if loc in text}
         if not keep_lines:
             d.doc = replace(d.doc, lines=())
     return FileOutput(f.name, f.size if not part else 0, issues, outs,
-                      dict(f.locators) if not part else {}, cross)
+                      dict(f.locators) if not part else {})
 
 
 def _join_parts(pieces: list[FileOutput]) -> FileOutput:
     """The parts of one file (:func:`extract_file` with ``parts``) as if read in one piece:
-    documents in file order, each quoting what the whole file's documents ask of its lines."""
+    documents in file order."""
     first = pieces[0]
     docs = sorted((d for p in pieces for d in p.docs), key=lambda d: d.index)
-    at = {d.index: d for d in docs}
-    for p in pieces:
-        for loc, (k, text) in p.cross.items():
-            if k in at:
-                at[k].quotes.setdefault(loc, text)
     return FileOutput(first.name, first.size, first.issues, docs, first.locators)
 
 
@@ -278,7 +264,7 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
           progress: Optional[Progress] = None,
           extend_lexicon: Iterable[Path] = (), workers: int = 1, engine: str = "local",
           scheduler: Optional[str] = None, keep_lines: bool = True,
-          jurisdiction: Optional[str] = None) -> BuildResult:
+          jurisdiction: Optional[str] = None, spool: Optional[Spool] = None) -> BuildResult:
     """Build the responsibility graph model of the given files or directories.
 
     ``lexicon`` (or the files ``lexicon_paths``) replaces the bundled lexicon; the files
@@ -288,6 +274,11 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
     ``"local"``: a process pool; ``"dask"``: Dask distributed, on the cluster at ``scheduler``
     or a local one); the result does not depend on either. ``keep_lines=False`` drops each
     document's lines once it is extracted (what ``kg build`` does, to bound memory).
+
+    With a ``spool`` (:class:`kg.spool.Spool`, what ``kg build`` does) the documents are not
+    held: each is written to the spool as it is resolved, and the result's ``documents``,
+    ``tasks``, ``assignments`` and ``enrichment`` read it back (see :mod:`kg.spool`); the
+    caller closes the spool once the result is written.
 
     >>> from kg.pipeline import build, BUNDLED_CORPUS
     >>> result = build([BUNDLED_CORPUS / "000_a3dd51c4589df611.txt"])
@@ -304,7 +295,6 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
     inputs = list(iter_inputs([Path(p) for p in paths], read_issues))
     paths = [str(p) for p, _ in inputs]
     names = [name for _, name in inputs]
-    kept: list[DocOutput] = []
     by_key: dict[str, int] = {}         # document key -> position in kept (reprints merge)
     if engine == "dask":
         outputs = _run_dask(paths, names, lex, max(1, workers), keep_lines, forced, scheduler)
@@ -314,64 +304,127 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
     files: list[str] = []
     bytes_read = 0
     locators: dict[str, dict[int, str]] = {}
+    # what resolution needs of every document before the first is resolved; the documents
+    # themselves are in ``kept`` (a list, or a spool of DocOutput when spooling)
+    kept = PickleSpool() if spool is not None else _Kept()
+    summaries: list[_DocSummary] = []
+    copies: dict[int, tuple] = {}       # kept document -> spans of its reprints
+    doc_issues: list[Issue] = []
     ids_seen: dict[str, int] = {}
-    for n, fo in enumerate(outputs, 1):      # consumed to the end: the pool then shuts down
-        path = paths[n - 1]
-        read_issues.extend(fo.issues)
-        if fo.name is not None:
-            files.append(fo.name)
-            bytes_read += fo.size
-            if fo.locators:
-                locators[fo.name] = fo.locators
-        for d in fo.docs:
-            k = by_key.get(d.key)
-            if k is not None:           # a reprint: keep the first copy, note where this one is
-                first = kept[k]
-                first.doc = replace(first.doc, copies=first.doc.copies + (d.doc.span,))
-                continue
-            seen = ids_seen.get(d.doc.doc_id, 0)
-            ids_seen[d.doc.doc_id] = seen + 1
-            if seen:                    # same number, title and date: a distinct id, re-read
-                again = extract_file(path, names[n - 1], lex, keep_lines, only=d.index,
-                                     doc_id=f"{d.doc.doc_id}-{seen + 1}", forced=forced)
-                d = again.docs[0]
-            by_key[d.key] = len(kept)
-            kept.append(d)
-        if progress:                # a file is read and parsed in one step (in a worker)
-            progress("read", n, len(paths))
-            progress("parse", n, len(paths))
-    return _resolve(kept, lex, read_issues, files, bytes_read, locators)
+    try:
+        for n, fo in enumerate(outputs, 1):      # consumed to the end: the pool then shuts down
+            path = paths[n - 1]
+            read_issues.extend(fo.issues)
+            if fo.name is not None:
+                files.append(fo.name)
+                bytes_read += fo.size
+                if fo.locators:
+                    locators[fo.name] = fo.locators
+            for d in fo.docs:
+                k = by_key.get(d.key)
+                if k is not None:       # a reprint: keep the first copy, note where this one is
+                    copies[k] = copies.get(k, ()) + (d.doc.span,)
+                    continue
+                seen = ids_seen.get(d.doc.doc_id, 0)
+                ids_seen[d.doc.doc_id] = seen + 1
+                if seen:                # same number, title and date: a distinct id, re-read
+                    again = extract_file(path, names[n - 1], lex, keep_lines, only=d.index,
+                                         doc_id=f"{d.doc.doc_id}-{seen + 1}", forced=forced)
+                    d = again.docs[0]
+                by_key[d.key] = len(summaries)
+                summaries.append(_DocSummary(d.doc.doc_id, d.doc.place or d.doc.jurisdiction,
+                                             sorted({m.group for m in d.enrichment.groups}),
+                                             d.doc.jurisdiction, d.doc.place))
+                doc_issues += d.issues
+                doc_issues += d.enrichment.issues
+                kept.add(d)
+            if progress:                # a file is read and parsed in one step (in a worker)
+                progress("read", n, len(paths))
+                progress("parse", n, len(paths))
+        by_key.clear()
+        ids_seen.clear()
+        return _resolve(kept, summaries, copies, lex, read_issues + doc_issues, files,
+                        bytes_read, locators, spool)
+    finally:
+        if spool is not None:
+            kept.close()
 
 
-def _resolve(kept: list[DocOutput], lex: Lexicon, read_issues: list[Issue], files: list[str],
-             bytes_read: int, locators: dict[str, dict[int, str]]) -> BuildResult:
+class _Kept(list):
+    """The kept documents of a build held in memory (a :class:`kg.spool.PickleSpool` when
+    spooling)."""
+    add = list.append
+
+    def close(self) -> None:
+        self.clear()
+
+
+@dataclass
+class _DocSummary:
+    """What resolution and the build's jurisdiction need of a document before any is resolved."""
+    doc_id: str
+    juris: object                   # the place read (else the jurisdiction's name)
+    groups: list[str]               # the leading groups it names (units of kind group)
+    jurisdiction: Optional[str]
+    place: Optional[Jurisdiction]
+
+
+def _resolve(kept: Iterable[DocOutput], summaries: list[_DocSummary], copies: dict[int, tuple],
+             lex: Lexicon, issues: list[Issue], files: list[str], bytes_read: int,
+             locators: dict[str, dict[int, str]], spool: Optional[Spool] = None) -> BuildResult:
     """Resolve every raw assignment in document order and assemble the result. Documents
     are placed by the place read from them (else by their jurisdiction's name); the units of
-    a document of unknown jurisdiction are scoped to it."""
+    a document of unknown jurisdiction are scoped to it. Every group is a unit before the
+    first assignment is resolved. A document's resolution depends on those before it only
+    through the resolver, so documents are resolved (and spooled) one at a time."""
     resolver = Resolver(lex, kind_of=actors.kind_of)
-    issues = list(read_issues)
+    for s in summaries:
+        for group in s.groups:
+            # the group itself is a unit (kind group)
+            resolver.resolve(group, s.juris, scope=s.doc_id)
+    reported: set[tuple[str, str]] = set()
+    unresolved: list[Issue] = []
+    docs: list[Document] = []
     tasks: list[Task] = []
+    assignments: list[Assignment] = []
     enrichment: dict[str, Enrichment] = {}
     quotes: dict[tuple[str, int], str] = {}
-    for d in kept:
-        issues.extend(d.issues)
-        issues.extend(d.enrichment.issues)
-        tasks.extend(d.tasks)
-        tasks.extend(d.enrichment.tasks)
+    for k, d in enumerate(kept):
+        if k in copies:
+            d.doc = replace(d.doc, copies=d.doc.copies + copies[k])
+        juris = summaries[k].juris
+        doc_tasks = [*d.tasks, *d.enrichment.tasks]
+        doc_ass = drop_duplicates(
+            [Assignment(r, resolver.resolve(r.mention.text, juris, r.lookup,
+                                            scope=d.doc.doc_id))
+             for r in (*d.raw, *d.enrichment.raw)], doc_tasks)
+        unresolved += _unresolved(doc_ass, reported, lex)
+        if spool is not None:
+            spool.add(DocRecord(d.doc, doc_tasks, doc_ass, d.enrichment, d.quotes))
+            continue
+        docs.append(d.doc)
+        tasks += doc_tasks
+        assignments += doc_ass
         enrichment[d.doc.doc_id] = d.enrichment
         for loc, text in d.quotes.items():
             quotes.setdefault(loc, text)
-        for group in sorted({m.group for m in d.enrichment.groups}):
-            # the group itself is a unit (kind group)
-            resolver.resolve(group, d.doc.place or d.doc.jurisdiction, scope=d.doc.doc_id)
-    assignments = []
-    for d in kept:
-        juris = d.doc.place or d.doc.jurisdiction
-        for r in (*d.raw, *d.enrichment.raw):
-            assignments.append(Assignment(r, resolver.resolve(r.mention.text, juris, r.lookup,
-                                                              scope=d.doc.doc_id)))
-    assignments = drop_duplicates(assignments, tasks)
-    reported: set[tuple[str, str]] = set()
+    units = resolver.units()
+    common = dict(lexicon_digest=lex.digest(), jurisdiction=_common_jurisdiction(summaries),
+                  units=units, issues=issues + unresolved, files=files, bytes_read=bytes_read,
+                  mentions={u.unit_id: resolver.mentions_of(u.unit_id) for u in units},
+                  locators=locators)
+    if spool is not None:
+        spool.finish()
+        return BuildResult(documents=SpoolView(spool, "doc"), tasks=SpoolView(spool, "tasks"),
+                           assignments=SpoolView(spool, "assignments"),
+                           enrichment=SpoolEnrichment(spool), **common)
+    return BuildResult(documents=docs, tasks=tasks, assignments=assignments,
+                       enrichment=enrichment, quotes=quotes, **common)
+
+
+def _unresolved(assignments: list[Assignment], reported: set[tuple[str, str]],
+                lex: Lexicon) -> Iterator[Issue]:
+    """A warning for each unit left unresolved, once per unit and file (``reported``)."""
     for a in assignments:
         if not a.unit.resolved and a.raw.via not in ENRICH_VIAS:
             key = (a.unit.unit_id, a.raw.mention.source.file)
@@ -390,16 +443,9 @@ def _resolve(kept: list[DocOutput], lex: Lexicon, read_issues: list[Issue], file
             else:
                 why = ("not named like a government body; kept as written, an unresolved unit "
                        "(a lexicon for this place would resolve it)")
-            issues.append(Issue(errors.W_UNRESOLVED, f"unit '{a.raw.mention.text}' ({a.unit.name}, "
-                                f"{a.unit.jurisdiction or 'jurisdiction unknown'}): {why}",
-                                a.raw.mention.source.file, a.raw.mention.source.line))
-    units = resolver.units()
-    docs = [d.doc for d in kept]
-    return BuildResult(documents=docs, tasks=tasks, assignments=assignments,
-                       units=units, issues=issues, files=files, bytes_read=bytes_read,
-                       mentions={u.unit_id: resolver.mentions_of(u.unit_id) for u in units},
-                       lexicon_digest=lex.digest(), jurisdiction=_common_jurisdiction(docs),
-                       enrichment=enrichment, quotes=quotes, locators=locators)
+            yield Issue(errors.W_UNRESOLVED, f"unit '{a.raw.mention.text}' ({a.unit.name}, "
+                        f"{a.unit.jurisdiction or 'jurisdiction unknown'}): {why}",
+                        a.raw.mention.source.file, a.raw.mention.source.line)
 
 
 def nothing_read(issues: list[Issue]) -> str:
@@ -412,10 +458,11 @@ def nothing_read(issues: list[Issue]) -> str:
     return "nothing could be read; nothing was written:\n  " + "\n  ".join(reasons[:20]) + more
 
 
-def _common_jurisdiction(docs: list[Document]) -> Optional[str]:
+def _common_jurisdiction(docs: Sequence) -> Optional[str]:
     """The jurisdiction of the whole build: the smallest division that holds every document's
     (廊坊市 for Langfang's documents and its counties'); None when they are of unrelated
-    governments or none was read."""
+    governments or none was read. ``docs``: documents, or anything with their
+    ``jurisdiction`` and ``place``."""
     from .resolve.divisions import load_divisions
     div = load_divisions()
     names = {d.jurisdiction for d in docs if d.jurisdiction}
@@ -449,9 +496,14 @@ def build_and_write(paths: Iterable[Path], out: Path,
     workers = workers or default_workers()
     check_replaceable(Path(out))
     with build_lock(Path(out)):        # a second build into ``out`` stops now, not after its work
-        result = build(paths, lexicon_paths=lexicon_paths or None, progress=progress,
-                       extend_lexicon=extend or (), workers=workers, engine=engine,
-                       scheduler=scheduler, keep_lines=False, jurisdiction=jurisdiction)
-        if not result.files:
-            raise SourceError(nothing_read(result.issues))
-        return write(result, out, progress=progress, jobs=workers)
+        spool = Spool()                 # the documents, one at a time (see kg.spool)
+        try:
+            result = build(paths, lexicon_paths=lexicon_paths or None, progress=progress,
+                           extend_lexicon=extend or (), workers=workers, engine=engine,
+                           scheduler=scheduler, keep_lines=False, jurisdiction=jurisdiction,
+                           spool=spool)
+            if not result.files:
+                raise SourceError(nothing_read(result.issues))
+            return write(result, out, progress=progress, jobs=workers)
+        finally:
+            spool.close()

@@ -18,14 +18,17 @@ import csv
 import datetime as dt
 import io
 import re
+import shutil
+import tempfile
 import unicodedata
 import zipfile
 from collections import defaultdict
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from ..dates import due_date
 from ..model import BuildResult
+from ..spool import DocRecord, records
 from ..vocab import ACTOR_KINDS, LEDGER_FILE, LEDGER_XLSX_FILE, STATED_ROLES
 
 COLUMNS = ("序号", "任务", "牵头单位", "配合单位", "责任单位", "完成时限", "截止日期", "文件", "出处",
@@ -116,23 +119,22 @@ def entries(assignments: Iterable[dict], doc_types: dict[str, Optional[str]]) ->
     return out
 
 
-def ledger(result: BuildResult) -> str:
-    """``ledger.csv``: one row per task that has units, UTF-8 with BOM for Excel."""
+LEDGER_HEADER = ["文件", "文号", "辖区", "层级", "任务", "牵头单位", "配合单位", "责任单位",
+                 "其他（供稿/信息来源）", "完成时限", "出处", "社会主体（企业/社会组织/基层组织/事业单位）"]
+
+
+def ledger_rows(rec: DocRecord) -> Iterator[list[str]]:
+    """The rows of ``ledger.csv`` of one document: one per task that has stated units."""
     by_task: dict[str, list] = defaultdict(list)
-    for a in result.assignments:
+    for a in rec.assignments:
         if a.raw.role not in STATED_ROLES:
             continue        # group seats and mentions are not stated responsibility
         by_task[a.task_id].append(a)
-    docs = {d.doc_id: d for d in result.documents}
-    buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
-    w.writerow(["文件", "文号", "辖区", "层级", "任务", "牵头单位", "配合单位", "责任单位", "其他（供稿/信息来源）",
-                "完成时限", "出处", "社会主体（企业/社会组织/基层组织/事业单位）"])
-    for t in result.tasks:
+    d = rec.doc
+    for t in rec.tasks:
         ass = by_task.get(t.task_id)
         if not ass:
             continue
-        d = docs[t.doc_id]
 
         def names(roles: tuple[str, ...]) -> str:
             seen = dict.fromkeys(a.unit.name for a in ass
@@ -145,11 +147,25 @@ def ledger(result: BuildResult) -> str:
         where = f"{t.span.file}:{t.span.first_line}"
         if lines and lines[0] != t.span.first_line:
             where += f" (注 {','.join(str(x) for x in lines[:3])})"
-        w.writerow([safe_cell(v) for v in (
+        yield [safe_cell(v) for v in (
             d.title, d.number or "", d.jurisdiction or "", t.path_str, t.text.replace("\n", " "),
             names(LEAD), names(SUPPORT), names(RESPONSIBLE), names(CONTRIBUTOR), deadline, where,
-            actors)])
-    return "\ufeff" + buf.getvalue()
+            actors)]
+
+
+def _write_csv(result: BuildResult, fh) -> None:
+    fh.write("\ufeff")
+    w = csv.writer(fh, lineterminator="\r\n")
+    w.writerow(LEDGER_HEADER)
+    for rec in records(result):
+        w.writerows(ledger_rows(rec))
+
+
+def ledger(result: BuildResult) -> str:
+    """``ledger.csv``: one row per task that has units, UTF-8 with BOM for Excel."""
+    buf = io.StringIO()
+    _write_csv(result, buf)
+    return buf.getvalue()
 
 
 # ------------------------------------------------------------------ xlsx
@@ -191,8 +207,38 @@ def sheets(items: list[dict], by_unit: bool = False) -> dict[str, list[dict]]:
     return out
 
 
-def write_xlsx(items: list[dict], path: Path, by_unit: bool = False) -> Path:
-    """Write the 台账 workbook to ``path`` (byte-identical for the same entries)."""
+def _sheet_rows(items: Iterable[dict], by_unit: bool) -> Iterator[tuple[str, dict]]:
+    """(sheet, entry) in the order of :func:`sheets`: the entries of each sheet in order, and
+    the tasks naming only contributors after all others. Reads ``items`` twice when some
+    task names only contributors."""
+    contributors = False
+    for e in items:
+        if e["only_contributors"]:
+            contributors = True
+        elif by_unit:
+            for unit in dict.fromkeys(u for u, role in e["units"] if role not in CONTRIBUTOR):
+                yield unit, e
+        else:
+            yield e["doc_type"], e
+    if contributors:
+        for e in items:
+            if e["only_contributors"]:
+                yield CONTRIBUTOR_SHEET, e
+
+
+def _table_row(k: int, e: dict) -> list:
+    # on the 供稿 sheet the contributors stand in the 责任单位 column
+    return [k, e["task"], e["lead"], e["support"],
+            e["contributors"] if e["only_contributors"] else e["responsible"],
+            e["deadline_text"], e["due"], e["document"], e["where"], "", ""]
+
+
+def write_xlsx(items: Iterable[dict], path: Path, by_unit: bool = False) -> Path:
+    """Write the 台账 workbook to ``path`` (byte-identical for the same entries).
+
+    ``items`` is read twice (or three times), never held: first for each sheet's column widths
+    and rows, then row by row into openpyxl's write-only sheets (each spooled to its own
+    temporary file), so ``items`` may read a large build one document at a time."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font
@@ -200,88 +246,109 @@ def write_xlsx(items: list[dict], path: Path, by_unit: bool = False) -> Path:
     wb = Workbook(write_only=True)
     wb.properties.creator = "kg"
     wb.properties.created = wb.properties.modified = _FIXED_TIME
-    groups = sheets(items, by_unit)
-    if not groups:
-        groups = {"台账": []}
+    widths: dict[str, list[int]] = {}
+    count: dict[str, int] = {}
+    for title, e in _sheet_rows(items, by_unit):
+        w = widths.get(title)
+        if w is None:
+            w = widths[title] = [_width(c) for c in COLUMNS]
+            count[title] = 0
+        count[title] += 1
+        for i, v in enumerate(_table_row(count[title], e)):
+            w[i] = max(w[i], 10 if isinstance(v, dt.date) else _width(safe_cell(v)) if v != "" else 0)
+    if not widths:
+        widths, count = {"台账": [_width(c) for c in COLUMNS]}, {"台账": 0}
     used: set[str] = set()
     bold = Font(bold=True)
     wrap = Alignment(wrap_text=True, vertical="top")
     top = Alignment(vertical="top")
     wrapped = [c in ("任务", "文件") for c in COLUMNS]
     styles: dict = {}     # (kind of value, wrapped column) -> the cells' StyleArray, shared
-    for title, rows in groups.items():
-        ws = wb.create_sheet(_sheet_name(title, used))
-        # on the 供稿 sheet the contributors stand in the 责任单位 column
-        table = [[k, e["task"], e["lead"], e["support"],
-                  e["contributors"] if e["only_contributors"] else e["responsible"],
-                  e["deadline_text"], e["due"], e["document"], e["where"], "", ""]
-                 for k, e in enumerate(rows, 1)]
-        widths = [_width(c) for c in COLUMNS]
-        for row in table:
-            for i, v in enumerate(row):
-                w = 10 if isinstance(v, dt.date) else _width(safe_cell(v)) if v != "" else 0
-                widths[i] = max(widths[i], w)
-        for i, w in enumerate(widths):
+    sheet = {}
+    for title, ws_widths in widths.items():
+        ws = sheet[title] = wb.create_sheet(_sheet_name(title, used))
+        for i, w in enumerate(ws_widths):
             limit = 60 if COLUMNS[i] in ("任务", "文件") else 40
             ws.column_dimensions[get_column_letter(i + 1)].width = min(max(w + 2, 8), limit)
         ws.freeze_panes = "A2"
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{count[title] + 1}"
         header = []
         for c in COLUMNS:
             cell = WriteOnlyCell(ws, value=c)
             cell.font = bold
             header.append(cell)
         ws.append(header)
-        for row in table:
-            cells = []
-            for i, v in enumerate(row):
-                kind = "date" if isinstance(v, dt.date) else "int" if isinstance(v, int) else "str"
-                cell = WriteOnlyCell(ws, value=v if kind != "str" else safe_cell(v))
-                if kind == "str":
-                    cell.data_type = "s"          # a string, never a formula
-                key = (kind, wrapped[i])
-                got = styles.get(key)
-                if got is None:
-                    # the first cell of its kind is styled as such (registering its number
-                    # format and alignment with the workbook, in the order of first use)...
-                    if kind == "date":
-                        cell.number_format = "yyyy-mm-dd"
-                    cell.alignment = wrap if wrapped[i] else top
-                    styles[key] = cell._style
-                else:
-                    # ...the others share its style: openpyxl would look the same font,
-                    # alignment and number format up again for each cell (most of its time)
-                    cell._style = got
-                cells.append(cell)
-            ws.append(cells)
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(table) + 1}"
+    written = dict.fromkeys(widths, 0)
+    for title, e in _sheet_rows(items, by_unit):
+        ws = sheet[title]
+        written[title] += 1
+        cells = []
+        for i, v in enumerate(_table_row(written[title], e)):
+            kind = "date" if isinstance(v, dt.date) else "int" if isinstance(v, int) else "str"
+            cell = WriteOnlyCell(ws, value=v if kind != "str" else safe_cell(v))
+            if kind == "str":
+                cell.data_type = "s"          # a string, never a formula
+            key = (kind, wrapped[i])
+            got = styles.get(key)
+            if got is None:
+                # the first cell of its kind is styled as such (registering its number format
+                # and alignment with the workbook, in the order of first use)...
+                if kind == "date":
+                    cell.number_format = "yyyy-mm-dd"
+                cell.alignment = wrap if wrapped[i] else top
+                styles[key] = cell._style
+            else:
+                # ...the others share its style: openpyxl would look the same font, alignment
+                # and number format up again for each cell (most of its time)
+                cell._style = got
+            cells.append(cell)
+        ws.append(cells)
     path.parent.mkdir(parents=True, exist_ok=True)
-    buf = io.BytesIO()
-    wb.save(buf)
-    _fixed_zip(buf.getvalue(), path)
+    with tempfile.TemporaryFile() as buf:       # a large workbook is not held in memory
+        wb.save(buf)
+        buf.seek(0)
+        _fixed_zip(buf, path)
     return path
 
 
 _MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
 
 
-def _fixed_zip(data: bytes, path: Path) -> None:
-    """Rewrite the workbook's zip with fixed timestamps, so two builds give the same bytes."""
-    with zipfile.ZipFile(io.BytesIO(data)) as src, \
+def _fixed_zip(data, path: Path) -> None:
+    """Rewrite the workbook's zip (bytes or a binary file) with fixed timestamps, so two
+    builds give the same bytes. Members are copied a block at a time (the same bytes as
+    ``writestr`` of the whole member, which writes through the same stream)."""
+    with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as src, \
             zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
         for info in src.infolist():
             fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o600 << 16
-            data = src.read(info.filename)
             if info.filename == "docProps/core.xml":   # openpyxl stamps the save time
-                data = _MODIFIED.sub(rb"\g<1>2000-01-01T00:00:00Z\g<2>", data)
-            dst.writestr(fixed, data)
+                dst.writestr(fixed, _MODIFIED.sub(rb"\g<1>2000-01-01T00:00:00Z\g<2>",
+                                                  src.read(info.filename)))
+                continue
+            fixed.file_size = info.file_size
+            with src.open(info) as r, dst.open(fixed, "w") as w:
+                shutil.copyfileobj(r, w, 1 << 20)
+
+
+class _Entries:
+    """The ledger entries of a build, read one document at a time on each iteration."""
+
+    def __init__(self, result: BuildResult) -> None:
+        self.result = result
+
+    def __iter__(self) -> Iterator[dict]:
+        from .jsonl import doc_assignment_rows
+        for rec in records(self.result):
+            yield from entries(doc_assignment_rows(rec, self.result.locators),
+                               {rec.doc.doc_id: rec.doc.type})
 
 
 def write_ledger(result: BuildResult, out: Path) -> None:
-    """Write ``ledger.csv`` and ``ledger.xlsx`` into ``out``."""
-    from .jsonl import assignment_rows
+    """Write ``ledger.csv`` and ``ledger.xlsx`` into ``out`` (one document at a time)."""
     out.mkdir(parents=True, exist_ok=True)
-    (out / LEDGER_FILE).write_text(ledger(result), encoding="utf-8", newline="")
-    types = {d.doc_id: d.type for d in result.documents}
-    write_xlsx(entries(assignment_rows(result), types), out / LEDGER_XLSX_FILE)
+    with (out / LEDGER_FILE).open("w", encoding="utf-8", newline="") as fh:
+        _write_csv(result, fh)
+    write_xlsx(_Entries(result), out / LEDGER_XLSX_FILE)

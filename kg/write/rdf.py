@@ -27,7 +27,8 @@ from typing import Iterable, Optional
 from urllib.parse import quote
 
 from ..ids import rdf_hash as _h
-from ..model import Assignment, BuildResult, Document
+from ..model import Assignment, BuildResult, Document, Task
+from ..spool import DocRecord, records
 from ..vocab import ROLE_LABELS, ROLES, STATED_ROLES, VIA_LABELS, VIAS
 
 DEFAULT_BASE_IRI = "https://w3id.org/zrtp/kg/id/"
@@ -267,12 +268,11 @@ class _Builder:
         self.r = result
         self.base = base
         self.st = Statements()
-        self.line_text: dict[tuple[str, int], str] = {}
-        for d in result.documents:
-            for ln in d.lines:
-                self.line_text.setdefault((ln.file, ln.number), ln.text)
-        for loc, text in result.quotes.items():     # builds that did not keep the lines
-            self.line_text.setdefault(loc, text)
+        # the document being written (its record holds the text of the lines it quotes);
+        # the lines no record holds (a reprint's, a lexicon file's) get the first fallback
+        # offered, once for the build
+        self.rec: Optional[DocRecord] = None
+        self.fallback: dict[tuple[str, int], str] = {}
 
     # -- IRIs -------------------------------------------------------------------------------
     def doc(self, doc_id: str) -> str:
@@ -307,7 +307,9 @@ class _Builder:
         add(g, s, self.k("file"), lit(file))
         add(g, s, self.k("line"), lit(int(line)))
         # One quote per location: the line's text, else the first fallback offered.
-        quote_text = self.line_text.setdefault((file, line), fallback)
+        quote_text = self.rec.quote(file, line) if self.rec is not None else None
+        if quote_text is None:
+            quote_text = self.fallback.setdefault((file, line), fallback)
         add(g, s, self.k("quote"), lit(quote_text))
         return s
 
@@ -332,13 +334,11 @@ class _Builder:
                 if scheme == "Roles":
                     add(None, c, k("stated"), lit(name in STATED_ROLES))
 
-    def units(self) -> dict[str, str]:
-        """Unit triples; returns name/alias -> unit IRI (to link publishers)."""
+    def units(self, seen: dict[str, set[str]]) -> dict[str, str]:
+        """Unit triples (``seen``: unit_id -> the mentions its assignments were read from);
+        returns name/alias -> unit IRI (to link publishers)."""
         add, k, p = self.st.add, self.k, self.p
         by_name: dict[str, str] = {}
-        seen: dict[str, set[str]] = defaultdict(set)
-        for a in self.r.assignments:
-            seen[a.unit.unit_id].add(a.raw.mention.text)
         for u in sorted(self.r.units, key=lambda u: u.unit_id):
             s = self.unit(u.unit_id)
             add(None, s, RDF_T, p("org:Organization"))
@@ -348,7 +348,7 @@ class _Builder:
                 add(None, s, RDF_T, k("UnresolvedUnit"))
             add(None, s, k("unitId"), lit(u.unit_id))
             add(None, s, p("skos:prefLabel"), lit(u.name, lang="zh"))
-            alts = set(u.aliases) | set(self.r.mentions.get(u.unit_id, {})) | seen[u.unit_id]
+            alts = set(u.aliases) | set(self.r.mentions.get(u.unit_id, {})) | seen.get(u.unit_id, set())
             for alt in sorted(alts - {u.name}):
                 add(None, s, p("skos:altLabel"), lit(alt, lang="zh"))
             add(None, s, k("unitKind"), lit(u.kind))
@@ -405,13 +405,13 @@ class _Builder:
             add(g, cd, p("dcterms:identifier"), lit(num))
             add(g, s, k("citesDocument"), cd)
 
-    def tasks(self) -> dict[str, tuple[str, str]]:
-        """Task triples; returns task_id -> (task IRI, graph IRI)."""
+    def tasks(self, tasks: list[Task]) -> dict[str, tuple[str, str]]:
+        """Task triples of one document; returns task_id -> (task IRI, graph IRI)."""
         add, k, p = self.st.add, self.k, self.p
         out: dict[str, tuple[str, str]] = {}
-        for t in self.r.tasks:
+        for t in tasks:
             out[t.task_id] = (self.task(t.doc_id, t.task_id), self.graph(t.doc_id))
-        for t in self.r.tasks:
+        for t in tasks:
             s, g = out[t.task_id]
             add(g, s, RDF_T, k("Task"))
             add(g, s, k("taskId"), lit(t.task_id))
@@ -427,11 +427,12 @@ class _Builder:
                 add(g, s, k("parentTask"), out[t.parent_id][0])
         return out
 
-    def assignments(self, tasks: dict[str, tuple[str, str]]) -> None:
+    def assignments(self, tasks: dict[str, tuple[str, str]], doc_id: str,
+                    assignments: list[Assignment]) -> None:
+        """Assignment triples of one document (``tasks``: what :meth:`tasks` returned)."""
         add, k, p = self.st.add, self.k, self.p
-        doc_of = {t.task_id: t.doc_id for t in self.r.tasks}
         groups: dict[tuple[str, str, str], list[Assignment]] = defaultdict(list)
-        for a in self.r.assignments:
+        for a in assignments:
             groups[(a.task_id, a.unit.unit_id, a.raw.role)].append(a)
         for (task_id, unit_id, role), ass in groups.items():
             ass.sort(key=lambda a: (a.raw.order, a.raw.mention.source.file,
@@ -445,7 +446,7 @@ class _Builder:
             add(g, s, k("unit"), u_iri)
             add(g, s, k("role"), k("role_" + role))
             add(g, s, k("via"), k("via_" + first.raw.via))
-            add(g, s, k("document"), self.doc(doc_of[task_id]))
+            add(g, s, k("document"), self.doc(doc_id))
             add(g, s, k("mention"), lit(first.raw.mention.text, lang="zh"))
             if first.raw.label:
                 add(g, s, k("label"), lit(first.raw.label, lang="zh"))
@@ -475,10 +476,17 @@ def statements(result: BuildResult, base: Optional[str] = None) -> Statements:
     """Every statement of ``result`` under ``base`` (see :func:`base_iri`)."""
     b = _Builder(result, base_iri(base))
     b.vocabulary()
-    by_name = b.units()
-    for d in result.documents:
-        b.document(d, by_name)
-    b.assignments(b.tasks())
+    seen: dict[str, set[str]] = defaultdict(set)
+    for rec in records(result):
+        for a in rec.assignments:
+            seen[a.unit.unit_id].add(a.raw.mention.text)
+    by_name = b.units(seen)
+    del seen
+    for rec in records(result):         # one document at a time (kg.spool)
+        b.rec = rec
+        b.document(rec.doc, by_name)
+        b.assignments(b.tasks(rec.tasks), rec.doc.doc_id, rec.assignments)
+    b.rec = None
     return b.st
 
 

@@ -29,6 +29,7 @@ from typing import Iterable, Optional
 
 from ..text import PUNCT_RE, bigrams, compact, forms_pattern, variant_spans
 from ..model import BuildResult
+from ..spool import external_sorted, records
 from ..vocab import INDEX_DIR, INDEX_FILE, STATED_ROLES
 
 FORMAT = 4
@@ -38,17 +39,24 @@ QUOTED_RE = re.compile(r"“([^“”]{2,12})”")
 FUNCTION_CHARS = set("的和与及等在对是了为中要将按由以其并或把被从向于各有")
 
 
-def _ngram_terms(texts: list[str], n: int = 4, min_count: int = 2) -> set[str]:
+def _ngram_terms(texts: Iterable[str], n: int = 4, min_count: int = 2) -> set[str]:
     """Recurring n-grams that behave like words: seen in several tasks, with varied
     characters on both sides (老旧管网, 首违不罚), without function characters.
 
-    Each distinct text is scanned once and counted as often as it occurs (reprints and
-    repeated task texts are common)."""
+    ``texts`` is read once, one text at a time. A text seen again lately (reprints and
+    repeated task texts are common) is not scanned again: its n-grams are counted once more."""
     count: Counter = Counter()
     left: dict[str, set] = defaultdict(set)
     right: dict[str, set] = defaultdict(set)
-    for text, times in Counter(texts).items():
-        seen = set()
+    scanned: dict[str, set] = {}
+    for text in texts:
+        again = scanned.get(text)
+        if again is not None:
+            count.update(again)
+            continue
+        if len(scanned) > 100_000:       # bounded: a large corpus does not keep every text
+            scanned.clear()
+        seen = scanned[text] = set()
         for chunk in PUNCT_RE.split(text):
             # the n-grams between function characters: no window holds one
             last_bad = -1               # position of the last function character seen
@@ -62,7 +70,7 @@ def _ngram_terms(texts: list[str], n: int = 4, min_count: int = 2) -> set[str]:
                     continue
                 g = chunk[i:i + n]
                 if g not in seen:
-                    count[g] += times
+                    count[g] += 1
                     seen.add(g)
                 left[g].add(chunk[i - 1] if i else "^")
                 right[g].add(chunk[i + n] if i + n < len(chunk) else "$")
@@ -73,7 +81,7 @@ def _ngram_terms(texts: list[str], n: int = 4, min_count: int = 2) -> set[str]:
 def corpus_terms(result: BuildResult) -> set[str]:
     """The corpus's own terms: quoted phrases, short table task cells, and recurring
     word-like 4-grams."""
-    terms: set[str] = _ngram_terms([compact(t.text) for t in result.tasks])
+    terms: set[str] = _ngram_terms(compact(t.text) for t in result.tasks)
     for t in result.tasks:
         key = compact(t.text)
         for m in QUOTED_RE.finditer(key):
@@ -396,16 +404,118 @@ def _variant_tokens(cutter, text: str, i: int, k: int, alt: str, cut) -> list[st
     return cut(new[a:b]) + ["#" + g for g in bigrams(new[max(i - 1, 0):i + len(alt) + 1])]
 
 
+class _Postings:
+    """BM25 postings ``term -> array [entry, tf, entry, tf, ...]`` (entries rising), held a
+    run at a time: beyond :attr:`RUN` postings the run is written to a temporary file in
+    term order, and :meth:`items` merges the runs. A posting is two machine integers, not a
+    dict item (~100 bytes)."""
+    RUN = 4_000_000
+
+    def __init__(self) -> None:
+        self.run: dict[str, array] = {}
+        self.held = 0
+        self.runs: list = []
+        self.max_word = 0           # the longest term that is a word (not a "#" bigram)
+
+    def add(self, k: int, counts: Counter) -> None:
+        run = self.run
+        for term, tf in counts.items():
+            got = run.get(term)
+            if got is None:
+                got = run[term] = array("i")
+                if not term.startswith("#") and len(term) > self.max_word:
+                    self.max_word = len(term)
+            got.append(k)
+            got.append(tf)
+        self.held += len(counts)
+        if self.held >= self.RUN:
+            self._spill()
+
+    def _spill(self) -> None:
+        import pickle
+        import tempfile
+        fh = tempfile.TemporaryFile()
+        pickle.dump(len(self.run), fh)
+        for term in sorted(self.run):
+            pickle.dump((term, self.run[term]), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        self.runs.append(fh)
+        self.run, self.held = {}, 0
+
+    def __len__(self) -> int:
+        return len(self.run) if not self.runs else sum(1 for _ in self.items())
+
+    def items(self) -> Iterable[tuple[str, array]]:
+        """(term, postings) in term order, the runs of a term joined (entries rising)."""
+        if not self.runs:
+            for term in sorted(self.run):
+                yield term, self.run[term]
+            return
+        import heapq
+        import pickle
+
+        def read(fh):
+            fh.seek(0)
+            for _ in range(pickle.load(fh)):
+                yield pickle.load(fh)
+        mem = ((t, self.run[t]) for t in sorted(self.run))
+        term, flat = None, None
+        for t, a in heapq.merge(*(read(fh) for fh in self.runs), mem, key=lambda ta: ta[0]):
+            if t == term:
+                flat.extend(a)
+                continue
+            if term is not None:
+                yield term, flat
+            term, flat = t, array("i", a)
+        if term is not None:
+            yield term, flat
+
+    def close(self) -> None:
+        for fh in self.runs:
+            fh.close()
+        self.runs = []
+
+
+class _Entries:
+    """The index's entries (one per task with text) written to a temporary file as they are
+    made, with what the postings need of each held in arrays: its length and whether it
+    has stated units."""
+
+    def __init__(self) -> None:
+        import tempfile
+        self.fh = tempfile.TemporaryFile()
+        self.lengths = array("q")
+        self.has_units = bytearray()
+
+    def add(self, e: dict, length: int) -> None:
+        import pickle
+        pickle.dump((e["source"]["file"], e["source"]["line"], e["task_id"], e["unit_ids"],
+                     json.dumps(e, ensure_ascii=False, separators=(",", ":"))),
+                    self.fh, protocol=pickle.HIGHEST_PROTOCOL)
+        self.lengths.append(length)
+        self.has_units.append(1 if e["units"] else 0)
+
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+    def __iter__(self) -> Iterable[tuple[str, int, str, list[str], str]]:
+        """(file, line, task_id, unit_ids, JSON) of each entry, in order."""
+        import pickle
+        self.fh.flush()
+        self.fh.seek(0)
+        for _ in range(len(self.lengths)):
+            yield pickle.load(self.fh)
+
+    def close(self) -> None:
+        self.fh.close()
+
+
 def index_data(result: BuildResult) -> dict:
-    """What the index holds, in memory: entries (one per task with text), BM25 postings
-    ``term -> array [entry, tf, entry, tf, ...]`` (entries rising), entry lengths and the unit
-    aliases a question may name. A posting is two machine integers, not a dict item (~100
-    bytes): the postings are most of the index writer's memory on a large corpus."""
-    docs = {d.doc_id: d for d in result.documents}
+    """What the index holds: entries (one per task with text, :class:`_Entries`), BM25
+    postings (:class:`_Postings`), and the unit aliases a question may name and the
+    expansions of its words. The build is read one document at a time (:func:`kg.spool.records`);
+    entries and postings go to temporary files as they grow, so the index writer's memory
+    does not grow with the corpus. The caller closes ``entries`` and ``postings``."""
     units = {u.unit_id: u for u in result.units}
-    by_task = defaultdict(list)
-    for a in result.assignments:
-        by_task[a.task_id].append(a)
     aliases: dict[str, str] = {}
     short: dict[str, set[str]] = defaultdict(set)
     for u in sorted(result.units, key=lambda u: (not u.resolved, u.unit_id)):
@@ -452,55 +562,57 @@ def index_data(result: BuildResult) -> dict:
     table = expansion_table(result)
     lengths_of_forms = sorted({len(f) for f in table}, reverse=True)
     forms = forms_pattern(table)
-    entries = []
-    postings: dict[str, array] = {}
-    lengths = []
-    for t in result.tasks:
-        ass = by_task.get(t.task_id, [])
-        d = docs[t.doc_id]
-        stated = [a for a in ass if a.raw.role in STATED_ROLES]
-        mentioned = [a for a in ass if a.raw.role not in STATED_ROLES]
-        text = t.text or t.source_text
-        if not compact(text):
-            continue
-        toks = tokens(text, keep=False) + [w for w in tokens(d.title) if not w.startswith("#")]
-        # the words its text has when written in other forms (人民防空工程 -> 人防工程), once
-        # each, so a question in either form finds it
-        have = set(toks)
-        ctext = compact(text)
-        for i, k, alt in variant_spans(ctext, table, lengths_of_forms, forms):
-            new = [w for w in dict.fromkeys(_variant_tokens(cutter, ctext, i, k, alt, cut_run))
-                   if w not in have]
-            toks += new
-            have.update(new)
-        unit_toks = []
-        for a in stated:
-            unit_toks += tokens(a.unit.name) + tokens(a.raw.mention.text)
-        counts = Counter(toks)
-        counts.update(unit_toks)
-        k = len(entries)
-        for term, tf in counts.items():
-            got = postings.get(term)
-            if got is None:
-                got = postings[term] = array("i")
-            got.append(k)
-            got.append(tf)
-        lengths.append(sum(counts.values()))
-        first = min((a.raw.mention.source.line for a in stated), default=t.span.first_line)
-        entries.append({
-            "task_id": t.task_id, "text": text, "path": t.path_str, "doc_title": d.title,
-            "doc_number": d.number, "doc_id": d.doc_id,
-            "deadline": next((a.raw.deadline for a in stated if a.raw.deadline), None),
-            "source": {"file": t.span.file, "line": first},
-            "units": [{"unit": a.unit.name, "unit_id": a.unit.unit_id, "role": a.raw.role,
-                       "kind": a.unit.kind, "via": a.raw.via,
-                       "members": [units[m].name for m in a.unit.members if m in units]}
-                      for a in stated],
-            "mentioned": sorted({a.unit.name for a in mentioned}),
-            "unit_ids": sorted({a.unit.unit_id for a in stated}),
-        })
-    return {"entries": entries, "postings": postings, "lengths": lengths,
+    entries = _Entries()
+    postings = _Postings()
+    for rec in records(result):
+        by_task = defaultdict(list)
+        for a in rec.assignments:
+            by_task[a.task_id].append(a)
+        d = rec.doc
+        for t in rec.tasks:
+            _index_task(t, d, by_task.get(t.task_id, []), units, tokens, cutter, cut_run, table,
+                        lengths_of_forms, forms, entries, postings)
+    return {"entries": entries, "postings": postings,
             "aliases": dict(sorted(aliases.items())), "expansions": table}
+
+
+def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_forms, forms,
+                entries: _Entries, postings: _Postings) -> None:
+    """The entry and postings of one task (none for a task without text)."""
+    stated = [a for a in ass if a.raw.role in STATED_ROLES]
+    mentioned = [a for a in ass if a.raw.role not in STATED_ROLES]
+    text = t.text or t.source_text
+    if not compact(text):
+        return
+    toks = tokens(text, keep=False) + [w for w in tokens(d.title) if not w.startswith("#")]
+    # the words its text has when written in other forms (人民防空工程 -> 人防工程), once
+    # each, so a question in either form finds it
+    have = set(toks)
+    ctext = compact(text)
+    for i, k, alt in variant_spans(ctext, table, lengths_of_forms, forms):
+        new = [w for w in dict.fromkeys(_variant_tokens(cutter, ctext, i, k, alt, cut_run))
+               if w not in have]
+        toks += new
+        have.update(new)
+    unit_toks = []
+    for a in stated:
+        unit_toks += tokens(a.unit.name) + tokens(a.raw.mention.text)
+    counts = Counter(toks)
+    counts.update(unit_toks)
+    postings.add(len(entries), counts)
+    first = min((a.raw.mention.source.line for a in stated), default=t.span.first_line)
+    entries.add({
+        "task_id": t.task_id, "text": text, "path": t.path_str, "doc_title": d.title,
+        "doc_number": d.number, "doc_id": d.doc_id,
+        "deadline": next((a.raw.deadline for a in stated if a.raw.deadline), None),
+        "source": {"file": t.span.file, "line": first},
+        "units": [{"unit": a.unit.name, "unit_id": a.unit.unit_id, "role": a.raw.role,
+                   "kind": a.unit.kind, "via": a.raw.via,
+                   "members": [units[m].name for m in a.unit.members if m in units]}
+                  for a in stated],
+        "mentioned": sorted({a.unit.name for a in mentioned}),
+        "unit_ids": sorted({a.unit.unit_id for a in stated}),
+    }, sum(counts.values()))
 
 
 SCHEMA = """
@@ -520,14 +632,21 @@ def write_index(result: BuildResult, out: Path) -> Path:
     best BM25 weight first (ties by entry), so a question reads only a prefix of each;
     ``units`` rows list the entries a unit is stated for, in (file, line, task) order."""
     data = index_data(result)
-    entries, postings, lengths = data["entries"], data["postings"], data["lengths"]
+    entries, postings = data["entries"], data["postings"]
+    try:
+        return _write_file(Path(out), data, entries, postings)
+    finally:
+        entries.close()
+        postings.close()
+
+
+def _write_file(out: Path, data: dict, entries: _Entries, postings: _Postings) -> Path:
+    lengths, has_units = entries.lengths, entries.has_units
     n = len(entries)
     avgdl = (sum(lengths) / n) if n else 0.0
     norm = avgdl or 1.0
-    # what follows an entry number in a posting: ":length:has_units" (one string per entry)
-    tail = [f":{dl}:{1 if e['units'] else 0}" for dl, e in zip(lengths, entries)]
-    soft = [K1 * (1 - B + B * dl / norm) for dl in lengths]
-    d = Path(out) / INDEX_DIR
+    soft = array("d", (K1 * (1 - B + B * dl / norm) for dl in lengths))
+    d = out / INDEX_DIR
     d.mkdir(parents=True, exist_ok=True)
     path = d / INDEX_FILE
     tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
@@ -539,20 +658,20 @@ def write_index(result: BuildResult, out: Path) -> Path:
         db.execute("PRAGMA synchronous=OFF")
         db.executescript(SCHEMA)
         db.execute("BEGIN")
-        vocab = [t for t in postings if not t.startswith("#")]
         meta = {"format": FORMAT, "n": n, "avgdl": avgdl, "k1": K1, "b": B,
-                "max_word": max((len(w) for w in vocab), default=1),
+                "max_word": postings.max_word or 1,
                 "alias_lens": sorted({len(k) for k in data["aliases"]}, reverse=True),
                 "expansion_lens": sorted({len(f) for f in data["expansions"]}, reverse=True)}
         db.executemany("INSERT INTO meta VALUES (?, ?)",
                        [(k, json.dumps(v)) for k, v in sorted(meta.items())])
 
-        # most postings have tf 1: their text is made once per entry, not once per posting
+        # what follows an entry number in a posting: ":length:has_units"; most postings have
+        # tf 1: their text is made once per entry, not once per posting
+        tail = [f":{dl}:{h}" for dl, h in zip(lengths, has_units)]
         once = [f"{k}:1{t}" for k, t in enumerate(tail)]
 
         def term_rows():
-            for term in sorted(postings):
-                flat = postings[term]
+            for term, flat in postings.items():
                 df = len(flat) // 2
                 idf = round(math.log(1 + (n - df + 0.5) / (df + 0.5)), 6)
                 ks, tfs = flat[0::2], flat[1::2]
@@ -570,20 +689,24 @@ def write_index(result: BuildResult, out: Path) -> Path:
         db.executemany("INSERT INTO expansions VALUES (?, ?)",
                        ((f, json.dumps(o, ensure_ascii=False))
                         for f, o in sorted(data["expansions"].items())))
-        owned: dict[str, list[int]] = defaultdict(list)
-        for k, e in enumerate(entries):
-            for uid in e["unit_ids"]:
-                owned[uid].append(k)
 
-        def where(k: int) -> tuple:
-            e = entries[k]
-            return e["source"]["file"], e["source"]["line"], e["task_id"]
-        db.executemany("INSERT INTO units VALUES (?, ?)",
-                       ((uid, " ".join(str(k) for k in sorted(ks, key=where)))
-                        for uid, ks in sorted(owned.items())))
+        def units_rows():
+            # the entries each unit is stated for, in (file, line, task) order; sorted on disk
+            owned = ((uid, file, line, task_id, k)
+                     for k, (file, line, task_id, uids, _) in enumerate(entries) for uid in uids)
+            uid, ks = None, []
+            for row in external_sorted(owned, key=lambda r: r):
+                if row[0] != uid:
+                    if ks:
+                        yield uid, " ".join(ks)
+                    uid, ks = row[0], []
+                ks.append(str(row[4]))
+            if ks:
+                yield uid, " ".join(ks)
+        db.executemany("INSERT INTO units VALUES (?, ?)", units_rows())
         db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?)",
-                       ((k, *where(k), json.dumps(e, ensure_ascii=False, separators=(",", ":")))
-                        for k, e in enumerate(entries)))
+                       ((k, file, line, task_id, js)
+                        for k, (file, line, task_id, _, js) in enumerate(entries)))
         db.execute("COMMIT")
     finally:
         db.close()
