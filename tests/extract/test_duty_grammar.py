@@ -182,3 +182,35 @@ def test_the_body_a_plan_sets_up_holds_the_duties_after_it(known):
     assert [d.mention for d in read_lines(lines, known)] == ["市临床检验中心"]
     lines = [(1, "传染病医院。设置市传染病医院1个，各县设置1个感染科。传染病医院承担重大疫情的集中救治任务。")]
     assert [(d.mention, d.lookup) for d in read_lines(lines, known)] == [("传染病医院", "市传染病医院")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a unit arranging funds holds the duty, with or without a manner word before the verb
+    ("各级财政足额安排专项培训经费，并承担学员补助。", [("各级财政", "responsible")]),
+    ("县财政局统筹安排项目资金，确保按时拨付。", [("县财政局", "responsible")]),
+    ("市财政局足额安排所需经费。", [("市财政局", "responsible")]),
+    # 安排 with no funds after it is employing or scheduling, not a duty verb
+    ("鼓励民营企业安排残疾人就业。", []),
+    ("县财政局安排人员值班。", []),
+])
+def test_round6_arranging_funds(sentence, want, known):
+    assert [(m, r) for m, _lk, r in _roles(sentence, known)] == want
+
+
+def _rest_of(text, known, area="131000"):
+    return [(d.mention, d.lookup) for d in read_lines([(1, text)], known, "prefecture", area)]
+
+
+def test_the_rest_of_the_counties_after_an_exception(known):
+    # 除A、B外，其余N个县（市）: the county-level places of the document's city but those named,
+    # read only when their count is the N written
+    got = _rest_of("全市除广阳区、安次区开展试点外，其余8个县（市）要建立工作专班。", known)
+    assert [lk for _m, lk in got] == [
+        "固安县人民政府", "永清县人民政府", "香河县人民政府", "大城县人民政府", "文安县人民政府",
+        "大厂回族自治县人民政府", "霸州市人民政府", "三河市人民政府"]
+    assert {m for m, _lk in got} == {"其余8个县（市）"}
+    assert len(_rest_of("除三河市外，其余九个县（市、区）要于年底前完成改造。", known)) == 9
+    # a count that does not agree, no exception before it, or no known jurisdiction: no one
+    assert _rest_of("除三河市外，其余8个县（市、区）要于年底前完成改造。", known) == []
+    assert _rest_of("其余8个县（市）要建立工作专班。", known) == []
+    assert _rest_of("全市除广阳区、安次区开展试点外，其余8个县（市）要建立工作专班。", known, None) == []

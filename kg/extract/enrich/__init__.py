@@ -107,7 +107,8 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
     lines = [(ln.number, ln.norm) for ln in doc.lines if not ln.blank and not ln.is_cell]
     duties_by_task: dict[str, list] = {}
     labels = {compact(r.label) for r in raw if r.label}
-    for d in read_duties_of_lines(lines, known, doc.place.level if doc.place else None):
+    for d in read_duties_of_lines(lines, known, doc.place.level if doc.place else None,
+                                  doc.place.adcode if doc.place else None):
         if _refers_to_labelled(d.mention, labels):
             continue
         task = by_line.get(d.line) or doc_task()

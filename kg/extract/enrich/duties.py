@@ -82,6 +82,8 @@ PREDICATES = [
     (r"推进", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"), (r"强化", "responsible"),
     (r"加快(?!推进|建设|发展)", "responsible"),
     (r"提供", "responsible"),
+    # 各级财政足额安排…经费: a unit arranges funds (安排残疾人就业 is employing, no duty verb)
+    ("安排(?=" + CLAUSE_CHAR + "{0,20}?(?:经费|资金))", "responsible"),
     ("将" + CLAUSE_CHAR + "{1,30}?纳入", "responsible"),     # X将残疾人就业纳入服务范围
     # 县级以上人民政府林业主管部门主管本行政区域内的森林防火工作 (regulations)
     (r"主管(?!部门|单位|机关|领导|副|局|委|办|厅|处|科|的)", "responsible"),
@@ -132,7 +134,7 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 MANNER_RE = re.compile(
     "(?:" + _UNDER_LEAD + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
-    r"具体|认真|积极|及时|事先|统一|直接|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|"
+    r"具体|认真|积极|及时|事先|统一|直接|足额|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|"
     # 市办医院主要向本市居民提供…: whom the work is for
     "向" + CLAUSE_CHAR + "{1,20}?|"
     # 承办单位在相关业务工作中认真研究…: where the work is done
@@ -308,6 +310,9 @@ _BY_PREFIX_RE = re.compile(r"^(?:由|请|并由|再由|均由|另由)")
 _EACH_LEVEL_COMMA_RE = re.compile(r"^各级、(?=各)")
 _GENERIC_END_RE = re.compile(r"(主管部门|部门|机关)$")
 _ETC_GENERIC_END_RE = re.compile(r"等(主管部门|部门|机关)$")
+# 全市除A、B外，其余N个县（市）要… : the rest of the county-level places
+EXCEPT_CLAUSE_RE = re.compile("除" + CLAUSE_CHAR + "+外$")
+REST_OF_PLACES_RE = re.compile(r"^其余(?P<n>\d{1,2}|[" + CN_DIGITS + r"])个县(?:（(?:市、)?[市区]）|市区|市|区)?$")
 _REST_OF_RE = re.compile(r"^(?:其他|其它|其余)(?=各)")
 _PLACES_AND_DEPTS_RE = re.compile(r"^各地各(?=(?:有关|相关)?部门$)")
 
@@ -363,8 +368,12 @@ def _spans(mask: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
 class _Subjects:
     """Recognises the units a subject names, with the document's short-name definitions."""
 
-    def __init__(self, known: Callable[[str], bool], level: Optional[str] = None):
+    def __init__(self, known: Callable[[str], bool], level: Optional[str] = None,
+                 area: Optional[str] = None):
         self.known = known
+        self.area = area                        # adcode of the document's jurisdiction
+        # the places a clause before sets aside (除A、B外，其余N个县…), or None
+        self.excepted: Optional[frozenset[str]] = None
         # the county collectives stand for "the level below" only in a prefecture's text (or
         # one whose level is not known): a county's 各地 are its townships, a province's its cities
         self.below_is_county = level in (None, "unknown", "prefecture")
@@ -504,6 +513,9 @@ class _Subjects:
         """The units of a whole subject, or None when any part is not a unit; 各级政府 is the
         document's government and the lower level's collective, and a body above the
         document's government (上级热线管理机构) is set aside when a unit of its own remains."""
+        rest = self._rest_of_places(subj)
+        if rest is not None:
+            return rest or None
         got = self._written_items(subj)
         if not got:
             return got
@@ -516,6 +528,34 @@ class _Subjects:
             elif not (UPPER_RE.match(n) and not self.known(n) and not look and len(got) > 1):
                 out.append((name, look))      # (alone, 上一级X is the one named: kept)
         return out or None
+
+    def except_places(self, clause: Optional[str]) -> None:
+        """Note the places an exception clause names (``全市除A、B外``), for a ``其余N个县``
+        subject right after it; any other clause clears them."""
+        t = compact(clause or "")
+        if not EXCEPT_CLAUSE_RE.search(t):
+            self.excepted = None
+            return
+        self.excepted = frozenset(c.adcode for _a, _b, cands in load_divisions().find_all(t)
+                                  for c in cands if c.level == "county")
+
+    def _rest_of_places(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
+        """``其余N个县（市）`` after an exception clause: the governments of the document's
+        county-level places other than those set aside, when there are exactly N of them
+        ([] when the count does not agree: no one is guessed); None for any other subject."""
+        m = REST_OF_PLACES_RE.match(compact(subj))
+        if not m:
+            return None
+        if self.excepted is None or not self.area:
+            return []
+        divs = load_divisions()
+        rest = [divs.by_code[c] for c in divs.children.get(self.area, [])
+                if c not in self.excepted and divs.by_code[c].level == "county"]
+        count = m.group("n")
+        n = int(count) if count.isdigit() else CN_DIGITS.find(count) + 1 if len(count) == 1 else -1
+        if len(rest) != n or not all(self.known(d.name + "人民政府") for d in rest):
+            return []
+        return [(subj, d.name + "人民政府") for d in rest]
 
     def _written_items(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """The units of a whole subject as written (see :meth:`_items`)."""
@@ -664,14 +704,14 @@ class _Subjects:
         """The units of a subject phrase, after manner words before the verb are set aside."""
         if len(text) > MAX_SUBJECT:
             return None
-        key = (text, len(self.defs))
+        key = (text, len(self.defs), self.excepted)
         if key not in self._memo:
             self._memo[key] = self._subject(text)
         return self._memo[key]
 
     def subject_as_written(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """The units of ``text`` when it is wholly a subject, no words set aside."""
-        key = ("=" + text, len(self.defs))
+        key = ("=" + text, len(self.defs), self.excepted)
         if key not in self._memo:
             self._memo[key] = self._items(text) if len(text) >= 2 else None
         return self._memo[key]
@@ -824,6 +864,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
     while k < len(clauses):
         a, b = clauses[k]
         clause, mclause = text[a:b], mask[a:b]
+        subjects.except_places(text[slice(*clauses[k - 1])] if k else None)
         found = _find(clause, mclause, subjects)
         duties: list[tuple[str, Optional[str], str]] = []
         span = 1
@@ -1097,10 +1138,10 @@ def _office(text: str, clauses: list[tuple[int, int]], k: int) -> Optional[str]:
 
 
 def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
-               level: Optional[str] = None) -> list[Duty]:
+               level: Optional[str] = None, area: Optional[str] = None) -> list[Duty]:
     """Duty clauses of a document's lines, given as (line number, normalised text); ``level``
     is the document's jurisdiction level (national, province, prefecture, county), if known."""
-    subjects = _Subjects(known, level)
+    subjects = _Subjects(known, level, area)
     out: list[Duty] = []
     order = 0
     list_subject: Optional[list] = None      # subject of an open enumerated list
