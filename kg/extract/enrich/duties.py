@@ -550,7 +550,8 @@ class _Subjects:
             return []
         divs = load_divisions()
         rest = [divs.by_code[c] for c in divs.children.get(self.area, [])
-                if c not in self.excepted and divs.by_code[c].level == "county"]
+                if c not in self.excepted and divs.by_code[c].level == "county"
+                and divs.by_code[c].kind != "zone"]     # a development zone is no 县（市）
         count = m.group("n")
         n = int(count) if count.isdigit() else CN_DIGITS.find(count) + 1 if len(count) == 1 else -1
         if len(rest) != n or not all(self.known(d.name + "人民政府") for d in rest):
