@@ -39,7 +39,7 @@ Progress = Callable[[str, int, int], None]
 
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "langfang"
 ENGINES = ("local", "dask")
-PART_BYTES = 128_000     # with several workers, a file is extracted in parts of about this size
+PART_BYTES = 128_000     # with several workers, no part of a file is smaller than about this
 
 
 # ------------------------------------------------------------------------- one file (worker)
@@ -127,10 +127,10 @@ def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexico
     jurisdiction. ``part``/``parts`` extract only the documents at positions ``part``,
     ``part + parts``, … (a large file is shared among workers; :func:`_join_parts` joins the
     parts; only part 0 reports the file's reading issues). ``seen`` holds the keys of the
-    documents the build has kept so far: a reprint of one of them (or of a document before it
-    in this file) is not extracted, since :func:`build` keeps only its span; its output has
-    the document and its key, no tasks. Each document's ``quotes`` hold the text of every line
-    of the file its exports quote."""
+    documents the build has kept so far: a reprint of one of them is not extracted, nor (with
+    or without ``seen``, in any part) a reprint of a document before it in this file, since
+    :func:`build` keeps only its span; its output has the document and its key, no tasks.
+    Each document's ``quotes`` hold the text of every line of the file its exports quote."""
     if lexicon is None:
         forced = forced or _WORKER_FORCED
     lex = lexicon if lexicon is not None else _WORKER_LEXICON
@@ -145,19 +145,22 @@ def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexico
     resolver = _resolver(lex)
     docs = split_file(f.lines(), forced)
     outs = []
-    mine_seen: set[str] = set()         # keys of this file's documents extracted (``seen``)
+    earlier: set[str] = set()           # keys of this file's documents before this one
     for k, doc in enumerate(docs):
         if only is not None and k != only:
             continue
         if parts > 1 and k % parts != part:
+            earlier.add(content_key(doc.lines))    # another part's: only its key is wanted
             continue
         if doc_id is not None:
             doc = replace(doc, doc_id=doc_id)
         key = content_key(doc.lines)
-        if seen is not None and (key in seen or key in mine_seen):
+        if key in earlier or (seen is not None and key in seen):
+            # a reprint of a document before it (in this file, or kept by the build):
+            # build() keeps only its span, whichever process extracts the file
             outs.append(DocOutput(doc, k, key, [], [], [], Enrichment()))
             continue
-        mine_seen.add(key)
+        earlier.add(key)
         outs.append(extract_doc(doc, resolver, k, key))
     # each document carries the text of every line of the file its exports quote (a line of
     # another document of the file too): its record is then complete on its own
@@ -193,15 +196,20 @@ def default_workers() -> int:
 def _run_local(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers: int,
                keep_lines: bool, forced: Optional[Jurisdiction],
                seen: Optional[dict[str, int]] = None) -> Iterator[FileOutput]:
-    # a large file is shared among the workers by documents (a corpus of a few big files
-    # would otherwise wait on its largest); each part reads and splits the file itself
-    tasks = []
-    for n, p in enumerate(paths):
+    # a file larger than a worker's share of the corpus is shared among the workers by
+    # documents (a corpus of a few big files would otherwise wait on its largest); each part
+    # reads and splits the whole file itself, so a file is cut only as far as the balance
+    # needs (~0.1 CPU s per re-read of a 0.5 MB file)
+    sizes = []
+    for p in paths:
         try:
-            size = os.path.getsize(p)
+            sizes.append(os.path.getsize(p))
         except OSError:
-            size = 0
-        parts = 1 if workers <= 1 else max(1, min(workers * 2, size // PART_BYTES))
+            sizes.append(0)
+    share = max(PART_BYTES, sum(sizes) // max(1, workers))
+    tasks = []
+    for n, size in enumerate(sizes):
+        parts = 1 if workers <= 1 else max(1, min(workers * 2, -(-size // share)))
         tasks += [(n, k, parts) for k in range(parts)]
     if workers <= 1 or len(tasks) <= 1:
         # one file after the other: build() has taken each file's documents before the next
@@ -211,6 +219,7 @@ def _run_local(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers
         return
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
+    _resolver(lex)      # made once here: forked workers share it (copy-on-write)
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
     with ProcessPoolExecutor(max_workers=min(workers, len(tasks)), mp_context=ctx,
                              initializer=_set_worker_lexicon, initargs=(lex, forced)) as ex:

@@ -114,3 +114,23 @@ def test_a_file_extracted_in_parts_is_the_file_in_one_piece():
     for a, b in zip(joined.docs, whole.docs):
         assert (a.index, a.key, a.tasks, a.raw) == (b.index, b.key, b.tasks, b.raw)
         assert a.quotes == b.quotes
+
+
+def test_a_part_skips_the_reprints_of_earlier_documents_of_its_file():
+    """Each part of a file knows the keys of the file's documents before its own: a reprint of
+    one of them is not extracted (build() keeps only its span), as in one process."""
+    from kg.pipeline import _join_parts, extract_file
+    from kg.resolve.lexicon import load_lexicon
+    lex = load_lexicon(None)
+    for f in sorted(BUNDLED_CORPUS.glob("*.txt")):
+        whole = extract_file(str(f), f.name, lex, seen={})
+        keys = [d.key for d in whole.docs]
+        if len(set(keys)) < len(keys):
+            break
+    else:
+        raise AssertionError("the bundled corpus has no file with a reprint in it")
+    joined = _join_parts([extract_file(str(f), f.name, lex, part=k, parts=3) for k in range(3)])
+    assert [(d.index, d.key, d.tasks, d.raw) for d in joined.docs] == \
+        [(d.index, d.key, d.tasks, d.raw) for d in whole.docs]
+    reprints = [d for d in joined.docs if d.key in keys[:d.index]]
+    assert reprints and all(not d.tasks and not d.raw for d in reprints)
