@@ -16,6 +16,7 @@ from ..model import BuildResult
 from .builddir import replace_build
 from .jsonl import report, write_jsonl
 from .ledger import write_ledger
+from .memory import release_memory
 from .search_index import write_index
 from .store import write_rdf
 
@@ -46,11 +47,13 @@ def write(result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS,
     writers = list(writers)
 
     def done(writer: Writer) -> None:
+        release_memory()    # each writer's freed heap goes back before the next one's peak
         if progress:
             name = getattr(writer, "__name__", "export").removeprefix("write_")
             progress(f"export {name}", 1, 1)
 
     def write_all(folder: Path) -> None:
+        release_memory()    # what the build freed, before the writers (and their forks)
         forked = [k for k, w in enumerate(writers) if getattr(w, "fork_safe", False)]
         if jobs <= 1 or not forked or not _can_fork():
             for writer in writers:

@@ -16,6 +16,7 @@ from ..model import BuildResult
 from ..vocab import RDF_FILES as FILES, STORE_DIR
 from ..errors import UsageError
 from .rdf import PREFIXES, Statements, base_iri, statements
+from .memory import release_memory
 
 NQ_TMP = ".graph.nq.tmp"     # the N-Quads text while the files and the store are made from it
 
@@ -55,7 +56,11 @@ def _serialise_files(out: Path, nt_path: Path, nq_path: Path, lenient: bool = Fa
                          format=fmt, prefixes=prefixes)
 
 
-LOAD_LINES = 50_000       # statements per bulk load into the store
+# statements per bulk load into the store. The loader's memory while it loads is ~0.4 kB per
+# line given (its parse, sort and SST buffers, in its own threads' heaps): with 50 000 lines a
+# load added ~95 MB to the process at its peak, with 10 000 ~30 MB, for ~10 % more CPU in the
+# loads (5x: 5.5 -> 7.5 CPU s for the store; ~1 % of the build) -- see docs/SCALE.md, round 8
+LOAD_LINES = 10_000
 
 
 def _line_blocks(sources, lines: int) -> Iterator[bytes]:
@@ -107,6 +112,7 @@ def build_store(nquads, out: Path, ntriples="") -> Path:
     store.optimize()
     store.flush()
     del store
+    release_memory()        # what the loader's threads freed goes back to the system
     return path
 
 
@@ -134,6 +140,7 @@ def write_rdf(result: BuildResult, out: Path, base: Optional[str] = None) -> dic
         st.write_nquads(fh)
     st.close()
     del st
+    release_memory()        # the statements' sets and SQLite cache, before the store's load
     try:
         _serialise_files(out, out / "graph.nt", nq_path, lenient=True)
         build_store(nq_path, out, out / "graph.nt")
