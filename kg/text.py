@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 from typing import Optional
 
 # Punctuation folded to the full-width form the corpus mostly uses.
@@ -162,3 +163,19 @@ def forms_pattern(table: dict[str, list[str]]) -> Optional[re.Pattern]:
     if not table:
         return None
     return re.compile("|".join(re.escape(f) for f in sorted(table, key=lambda f: (-len(f), f))))
+
+
+def jieba_dictionary() -> Optional[tuple[str, Path]]:
+    """jieba's version and its default dictionary file (``jieba.__version__`` and
+    ``jieba.DEFAULT_DICT_NAME`` beside ``jieba.__file__``), found from its installed metadata
+    without importing jieba; None when the metadata does not say them."""
+    import importlib.metadata
+    import importlib.util
+    try:
+        version = importlib.metadata.version("jieba")
+        spec = importlib.util.find_spec("jieba")
+    except (importlib.metadata.PackageNotFoundError, ValueError):
+        return None
+    if spec is None or not spec.origin:
+        return None
+    return version, Path(spec.origin).with_name("dict.txt")     # jieba.DEFAULT_DICT_NAME

@@ -20,11 +20,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable, Iterator, Optional, Sequence
 
 from ..model import Line
-from ..text import compact
+from ..text import compact, jieba_dictionary
 from . import unitnames
 
 CN = "一二三四五六七八九十百零〇两"
@@ -876,13 +875,11 @@ def _two_char_freq() -> Optional[dict]:
     ``jieba.dt.FREQ`` holds for them (the last line of a word wins, as jieba reads it), read
     with one regex instead of jieba's load of the whole dictionary (~0.8 CPU s, and importing
     jieba). None when the file is not where jieba keeps it."""
-    import importlib.util
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or not spec.origin:
+    found = jieba_dictionary()
+    if found is None:
         return None
-    path = Path(spec.origin).with_name("dict.txt")      # jieba.DEFAULT_DICT_NAME
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = found[1].read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return None
     return {m.group(1): int(m.group(2)) for m in _TWO_CHAR_WORD_RE.finditer(text)}

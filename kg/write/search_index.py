@@ -27,7 +27,7 @@ from pathlib import Path
 from importlib import resources
 from typing import Iterable, Optional
 
-from ..text import PUNCT_RE, bigrams, compact, forms_pattern, variant_spans
+from ..text import PUNCT_RE, bigrams, compact, forms_pattern, jieba_dictionary, variant_spans
 from ..model import BuildResult
 from ..spool import external_sorted, records
 from ..vocab import INDEX_DIR, INDEX_FILE, STATED_ROLES
@@ -213,21 +213,13 @@ def _cache_dir() -> Path:
 
 
 def _jieba_files() -> tuple[str, Path]:
-    """jieba's version and its default dictionary file (``jieba.__version__`` and
-    ``jieba.DEFAULT_DICT_NAME`` beside ``jieba.__file__``), found without importing jieba when
-    its installed metadata says them."""
-    import importlib.metadata
-    import importlib.util
-    spec = None
-    try:
-        version = importlib.metadata.version("jieba")
-        spec = importlib.util.find_spec("jieba")
-    except (importlib.metadata.PackageNotFoundError, ValueError):
-        pass
-    if spec is None or not spec.origin:
+    """jieba's version and its default dictionary file: :func:`kg.text.jieba_dictionary`, or
+    jieba's own attributes when its metadata does not say them."""
+    found = jieba_dictionary()
+    if found is None:
         import jieba
         return jieba.__version__, Path(jieba.__file__).with_name(jieba.DEFAULT_DICT_NAME)
-    return version, Path(spec.origin).with_name("dict.txt")    # jieba.DEFAULT_DICT_NAME
+    return found
 
 
 def _jieba_freq() -> tuple[dict[str, int], int]:
