@@ -8,18 +8,8 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.enrich.duties import read_duties, read_lines
-from kg.resolve.lexicon import load_lexicon
-from kg.resolve.units import Resolver
 
-
-@pytest.fixture(scope="module")
-def known():
-    r = Resolver(load_lexicon())
-    return lambda name: r.knows(name, "廊坊市")
-
-
-def _roles(text, known):
-    return [(d.mention, d.lookup, d.role) for d in read_duties(text, 1, known)]
+from test_enrich_duties import _roles, known  # noqa: F401  (known: the lexicon's fixture)
 
 
 def _names(text, known):
