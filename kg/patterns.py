@@ -28,6 +28,12 @@ CN_DATE = "([" + CN_YEAR_DIGITS + "]{4})年([" + CN_DIGITS + "]{1,2})月([" + CN
 PINYIN_GLOSS = r"（[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+）"
 # the bodies a government sets up to coordinate: 领导小组, 联席会议 …
 GROUP_SUFFIX = r"(?:领导小组|联席会议|工作专班|指挥部|委员会|工作组)"
+# a web page's furniture, which names the site that printed a document, not its issuer:
+# the breadcrumb (南阳生态文明促进会 > 生态聚焦 > 热门话题, three parts at least) and the fields
+# of its byline (发表时间：2018-4-17 来源：南阳生态文明促进会 作者：系统管理员, two fields at least)
+BREADCRUMB = r"^[^>＞»›]+(?:[>＞»›][^>＞»›]+){2,}$"
+BYLINE_FIELD = (r"(?:发表时间|发布时间|发布日期|文章来源|信息来源|来源|作者|浏览量|浏览次数|浏览|"
+                r"点击数|点击量|阅读次数|责任编辑)\s*[：:]")
 
 
 def ends_with_type(types: str, note: int) -> str:

@@ -42,6 +42,8 @@ UNIT_COLUMNS = {
     "承办单位": "responsible", "实施主体": "responsible", "落实单位": "responsible",
     "牵头单位及责任单位": "responsible", "责任单位（部门）": "responsible",
     "信息来源": "source", "数据来源": "source", "信息提供单位": "source",
+    # the body that must publish an item of a 政务公开 catalogue (基层政务公开标准目录)
+    "公开主体": "responsible",
 }
 DEADLINE_COLUMNS = ("完成时限", "完成时间", "时间节点", "时限", "完成期限", "时间安排", "时限要求")
 TASK_COLUMNS = ("重点任务", "工作任务", "主要任务", "具体任务", "任务内容", "任务", "事项名称",
@@ -957,8 +959,10 @@ def _split_collapsed(ln: Line) -> list[Line]:
     two field labels (责任单位：…, 牵头单位：…) or three list markers follow spaces, the signature
     of a task list run together. A sentence end directly followed by a field label counts as
     such a break too, and when two labels follow breaks, so do the list markers right after a
-    sentence end (a paragraph of 一是…。二是… with no label is left whole)."""
-    if ln.is_cell or len(ln.norm) < 120:
+    sentence end (a paragraph of 一是…。二是… with no label is left whole). A row of a table
+    flattened with ``|`` between its cells is no run-together body: its cells may hold their
+    own numbered points (``| 1 | 政策文件 | 1、中央…文件 2、我镇…文件 | … |``)."""
+    if ln.is_cell or len(ln.norm) < 120 or len(re.findall(r"[|｜]", ln.norm)) >= 3:
         return [ln]
     fields = _field_starts(ln.norm)
     if fields:

@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence, Union
 
 from ..model import Document, Jurisdiction, Line, Span
-from ..patterns import CN_DATE, DATE, DOCNUM, HAN, PINYIN_GLOSS, ends_with_type
+from ..patterns import (BREADCRUMB, BYLINE_FIELD, CN_DATE, DATE, DOCNUM, HAN, PINYIN_GLOSS,
+                        ends_with_type)
 from ..resolve import jurisdiction as juris_mod
 from ..ids import doc_id as make_doc_id
 from ..text import compact
@@ -40,6 +41,8 @@ TITLE_START_RE = re.compile(r"^(关于|印发)")
 # a one-line title's 文号 in brackets at its end: …的实施意见（池政〔2017〕101号）
 TRAILING_NUMBER_RE = re.compile("（(" + HAN + "{0,10}" + DOCNUM + ")）$")
 GLOSS_RE = re.compile(PINYIN_GLOSS)
+BREADCRUMB_RE = re.compile(BREADCRUMB)
+BYLINE_RE = re.compile(BYLINE_FIELD)
 
 
 def _key(line: Line) -> str:
@@ -178,13 +181,18 @@ def _content_key(lines: Sequence[Line]) -> str:
     return h.hexdigest()
 
 
+def _page_furniture(ln: Line) -> bool:
+    """A web page's breadcrumb or byline (:data:`kg.patterns.BREADCRUMB`): never a title."""
+    return bool(BREADCRUMB_RE.match(ln.norm.strip())) or len(BYLINE_RE.findall(ln.norm)) >= 2
+
+
 def _first_title_line(lines: Sequence[Line]) -> str:
     """A title for an untitled text (news, report): its first line that is not boilerplate."""
     skip = re.compile(r"^(您当前的位置|来源|作者|记者|□|责任编辑|关键词|图为|[\s\d:：-]+$)")
     for ln in lines:
         t = ln.text.strip()
         k = _key(ln)
-        if not t or ln.is_cell or skip.match(compact(t)) or len(k) < 4:
+        if not t or ln.is_cell or skip.match(compact(t)) or len(k) < 4 or _page_furniture(ln):
             continue
         if len(k) > 40:
             continue

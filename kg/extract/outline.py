@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Callable, Iterator, Optional, Sequence
 
 from ..model import Line
+from ..patterns import CN_DIGITS, HAN, PINYIN_GLOSS
 from ..text import compact, jieba_dictionary
 from . import unitnames
 
@@ -496,23 +497,32 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
     closed = last is not None and compact(last.norm) in ("|", "｜")
     header: list[list[Line]] = []
     k = 0
-    while k < len(cells) and _is_header_word(_NOTE_RE.sub("", compact(" ".join(
-            ln.norm for ln in cells[k])))) and _seq_number(cells[k][0].norm) is None:
+    while k < len(cells) and _is_header_word(_NOTE_RE.sub("", _header_key(cells[k]))) \
+            and _seq_number(cells[k][0].norm) is None:
         header.append(cells[k])
         k += 1
     if piped and header and compact(header[0][0].norm) in SEQ_COLUMNS:
         # a numbered table: every short cell up to the first row number is a column name
         while (k < len(cells) and len(cells[k]) == 1 and _seq_number(cells[k][0].norm) is None
-               and _short_header(compact(cells[k][0].norm))):
+               and _short_header(_header_key(cells[k]))):
             header.append(cells[k])
             k += 1
-    names = [compact("".join(ln.norm for ln in c)) for c in header]
+    names = [_header_key(c) for c in header]
     if len(names) < 3 or not any(_column_kind(n) == "unit" for n in names):
         return [], start
     seq = next((i for i, n in enumerate(names) if n in SEQ_COLUMNS), None)
     body = cells[k:]
     numbers = [i for i, c in enumerate(body) if _seq_number(c[0].norm) is not None
                and len(c) == 1]
+    if piped and seq is not None and len(numbers) >= 2:
+        # a header of two rows (公开事项 … 公开层级 over 一级事项 二级事项 … 镇级 村级): the
+        # columns are the leaves, counted by the cells of the first row
+        at = [next(x for x, c in enumerate(stream) if c is body[numbers[r]]) for r in (0, 1)]
+        leaves = _two_row_header(names[seq + 1:], at[1] - at[0] - 1)
+        if leaves is not None:
+            header = header[:seq + 1] + [[Line(c.file, c.number, n, n) for c in header[seq + 1][:1]]
+                                         for n in leaves]
+            names = names[:seq + 1] + leaves
     if not numbers:
         if piped:
             return _rows_between_empty_cells(stream, len(header), header), end
@@ -586,6 +596,70 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
     return rows, end
 
 
+def _letter_spaced_joined(toks: list[str]) -> list[str]:
+    """Header words of a space-separated table with a column name set letter-spaced
+    (``序号 工 作 任 务 牵头负责部门``): a run of two or more one-character tokens is one name."""
+    out: list[str] = []
+    run: list[str] = []
+    for t in toks + [""]:
+        if len(t) == 1 and re.fullmatch(HAN, t):
+            run.append(t)
+            continue
+        if run:
+            out.extend(["".join(run)] if len(run) >= 2 else run)
+            run = []
+        if t:
+            out.append(t)
+    return out
+
+
+_GLOSS_RE = re.compile(PINYIN_GLOSS)
+# the grades of a two-level classification (一级 二级, 一级事项 二级事项) and the column they split
+GRADE_RE = re.compile("^[" + CN_DIGITS + r"]级")
+CLASSIFYING_RE = re.compile(r"类别|分类|类型|事项|指标")
+
+
+def _header_key(cell: Sequence[Line]) -> str:
+    """A cell as a column name is judged: compact, without a mirror's pinyin glosses
+    (``公开内(nèi)容(要素)``)."""
+    return _GLOSS_RE.sub("", compact("".join(ln.norm for ln in cell)))
+
+
+def _two_row_header(names: list[str], width: int) -> Optional[list[str]]:
+    """The columns of a header written in two rows and flattened into one run of names:
+    the top row's names, then the second row's, which split some top columns in two
+    (``公开事项 公开内容 … 公开对象 公开方式 公开层级 | 一级事项 二级事项 全社会 特定群众 主动
+    依申请公开 镇级 村级`` over rows of 13 cells). With ``width`` cells to a row and ``len(names)``
+    names, ``k = len(names) - width`` top columns are split, each into two; their pairs are
+    the last ``2k`` names, in order. A split column is one whose last character its pair
+    repeats (事项 / 一级事项, 层级 / 镇级) or a classifying column over a pair of grades
+    (类别及事项 / 一级 二级); the others are the rightmost that keep the order. Returns the
+    columns (the split ones replaced by their pair), or None when the counts allow no such
+    reading."""
+    k = len(names) - width
+    top = len(names) - 2 * k
+    if k < 1 or width < 2 or top < k:
+        return None
+    pairs = [names[top + 2 * p: top + 2 * p + 2] for p in range(k)]
+
+    def fits(parent: str, pair: list[str]) -> int:
+        if all(w[-1:] == parent[-1:] for w in pair):
+            return 1
+        return int(all(GRADE_RE.match(w) for w in pair) and bool(CLASSIFYING_RE.search(parent)))
+
+    best: Optional[tuple[int, int, tuple[int, ...]]] = None
+    from itertools import combinations
+    for chosen in combinations(range(top), k):
+        score = (sum(fits(names[c], pairs[p]) for p, c in enumerate(chosen)), sum(chosen))
+        if best is None or score > best[:2]:
+            best = (score[0], score[1], chosen)
+    assert best is not None
+    out: list[str] = []
+    for c in range(top):
+        out.extend(pairs[best[2].index(c)] if c in best[2] else [names[c]])
+    return out
+
+
 def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int]:
     """A table flattened one row per line with spaces between cells, under a header line of
     column names (``序号 目标任务 责任单位 上半年推进情况``). A row starts at its number; the lines
@@ -593,7 +667,7 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
     column's text). Headings between rows (``一、…``) are skipped; the table ends at two blank
     lines, an attachment line or a heading not followed by a row."""
     head = lines[start]
-    toks = head.norm.split()
+    toks = _letter_spaced_joined(head.norm.split())
     names = [compact(t) for t in toks]
     if (len(names) < 3 or not all(_is_header_word(n) for n in names)
             or not any(n in SEQ_COLUMNS for n in names)
@@ -1033,7 +1107,21 @@ def _pipe_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int
             rows.append(_pipe_cells(ln))
     while i > start and lines[i - 1].blank:
         i -= 1
-    return _merge_sub_header(rows), i
+    return _merge_sub_header(_without_caption(rows)), i
+
+
+def _filled(row: list[Cell]) -> list[str]:
+    return [w for w in (compact(c.flat) for c in row) if w]
+
+
+def _without_caption(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A table whose first row is its caption, one cell spanning every column
+    (``| 涉农资金领域基层政务公开标准目录 | ||||``), above a header of several column names: the
+    caption is no header. (Its line is a row of no cells: it names no task.)"""
+    if (len(rows) >= 3 and len(_filled(rows[0])) == 1 and len(_filled(rows[1])) >= 3
+            and sum(_is_header_word(w) for w in _filled(rows[1])) >= 2):
+        return rows[1:]
+    return rows
 
 
 _ROLE_WORDS = ("牵头", "配合", "主责", "协同", "参与", "协办", "责任", "主办")
@@ -1048,6 +1136,8 @@ def _merge_sub_header(rows: list[list[Cell]]) -> list[list[Cell]]:
     top, sub = rows[0], rows[1]
     words = [compact(c.flat) for c in sub]
     filled = [w for w in words if w]
+    if _lost_sub_header(top, sub, rows[2]):
+        return [top] + rows[2:]
     if not filled or len(filled) == len(words) or not all(
             len(w) <= 6 and (w in _ROLE_WORDS or _is_header_word(w)) for w in filled):
         return rows
@@ -1064,6 +1154,30 @@ def _merge_sub_header(rows: list[list[Cell]]) -> list[list[Cell]]:
         src = (top[k].lines if k < len(top) else []) + (sub[k].lines if k < len(sub) else [])
         merged.append(Cell(name, src))
     return [merged] + rows[2:]
+
+
+def _lost_sub_header(top: list[Cell], sub: list[Cell], first: list[Cell]) -> bool:
+    """The second header row of a numbered table, flattened without the empty cells that
+    placed its names under their spanning columns (``| 序号 | 公开事项 | … | 公开对象 | 公开方式 |``
+    over ``| 全社会 | 特定群体 | 主动 | 依申请 | |||``): short names, packed to the left, fewer than
+    the top row's, no row number, and a numbered row after it. Its names cannot be given to
+    columns; the top row's names keep the columns of the cells on their left."""
+    names, sub_names, row = _filled(top), _filled(sub), _filled(first)
+    if not (names and names[0] in SEQ_COLUMNS and row and _seq_number(row[0]) is not None):
+        return False
+    def blanks(row: list[Cell]) -> int:
+        k = 0
+        while k < len(row) and not compact(row[k].flat):
+            k += 1
+        return k
+
+    # packed: starting where the top row starts, no empty cell between its names (a row kept
+    # under its spanning columns starts further right: | | | 牵头 | 配合 | |)
+    lead = blanks(sub)
+    packed = (lead <= blanks(top)
+              and [compact(c.flat) for c in sub[lead:lead + len(sub_names)]] == sub_names)
+    return (packed and 2 <= len(sub_names) < len(names) and _seq_number(sub_names[0]) is None
+            and all(_short_header(w) and len(w) <= 6 for w in sub_names))
 
 
 def _next_is_cell_row(lines: Sequence[Line], i: int) -> bool:

@@ -52,7 +52,7 @@ _SUFFIX_RUNS: tuple[tuple[str, str], ...] = (
     ("county_gov", "人民政府 政府 街道办事处 办事处 街道办 乡镇办"),
     # party and mass organisations
     ("department", "党委 党组 工委 纪委"),
-    ("social_org", "团委 妇联 总工会 工会 科协 残联 文联 侨联 工商联 红十字会 联合会 协会 商会 学会 基金会 作协 社科联 关工委"),
+    ("social_org", "团委 团中央 妇联 总工会 工会 科协 残联 文联 侨联 工商联 红十字会 联合会 协会 商会 学会 基金会 作协 社科联 关工委"),
     # departments
     ("department", "部 委 会 厅 局 办 署 分局 总局 委员会 办公室 办公厅 处 科 室 科室 处室 海关 部门 支队 大队 中队 队 署办 监狱 军分区 武装部 "
                    "人武部 税务局 监管局 监督管理委员会"),
@@ -64,7 +64,7 @@ _SUFFIX_RUNS: tuple[tuple[str, str], ...] = (
     ("enterprise", "集团 公司 银行 支行 分行 中心支行 人行 邮政 电视台 报社 传媒 供电"),
     # institutions
     ("institution", "院 中心 站 所 馆 学校 大学 学院 医院 台 研究院 研究所"),
-    ("enterprise", "直属库 粮库 联社 供销社 合作社 信用社 国企"),
+    ("enterprise", "直属库 粮库 联社 总社 供销社 合作社 信用社 国企"),
     # groups
     ("group", "领导小组 工作小组 小组 专班 指挥部 联席会议 工作组"),
     # grassroots
@@ -110,7 +110,9 @@ NOT_UNIT_ENDINGS = (
 #: characters and words that only clauses contain, never names
 CLAUSE_MARKS_RE = re.compile(
     r"[，。；：！？“”‘’《》\"]|的|\d{2,}|负责|配合|落实|加强|完成|确保|做好|按照|根据|不再|下同|"
-    r"以上|以下|左右|增长|达到|力争|分工")
+    r"以上|以下|左右|增长|达到|力争|分工|哪|什么|涉及")
+#: a quantity or a question before a generic noun (多部门, 若干单位, 哪些部门): no one's name
+QUANTITY_BODY_RE = re.compile(r"^(?:多|多个|几个|若干|一些|个别|部分|哪些|哪个)(?:部门|单位|机构)$")
 
 #: collectives: 各… lists, 有关/相关 sets, a level's departments (区直各部门)
 _LEVELS = ("(?:省|自治区|直辖市|市|州|盟|地|县|区|旗|乡|镇|街道|开发区|管理区|园区|农场|林场|村|社区|"
@@ -200,7 +202,7 @@ def unit_kind(name: str) -> Optional[str]:
         return None
     if n.count("（") != n.count("）"):
         return None
-    if CLAUSE_MARKS_RE.search(PINYIN_RE.sub("", n)):
+    if CLAUSE_MARKS_RE.search(PINYIN_RE.sub("", n)) or QUANTITY_BODY_RE.match(n):
         return None
     # collectives first: they may contain 、 and brackets
     if COLLECTIVE_RE.match(n) and _collective_ok(n) and not COLLECTIVE_SERIES_RE.match(n):

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from ..text import compact, normalise
-from ..patterns import CN_DATE, DATE, DOCNUM, HAN
+from ..patterns import BREADCRUMB, BYLINE_FIELD, CN_DATE, DATE, DOCNUM, HAN
 from ..model import Jurisdiction, Line
 from .divisions import NATIONAL, Division, Divisions, load_divisions
 
@@ -64,7 +64,11 @@ RELATIVE_LEVEL = {"自治区": "province", "省": "province", "市": "prefecture
                   "县": "county", "区": "county", "旗": "county"}
 PLACE_RE = re.compile("^(" + HAN + "{1,8}?(?:自治州|自治县|地区|盟|市|县|区|省|旗))"
                       r"(?=\d|人民|政府|关于|党委|委员会|办公|$)")
-CITED_RE = re.compile(r"《[^《》\n]{0,80}》|（[^（）\n]{0,12}〔\d{4}〕\d+号）")
+CITED_RE = re.compile(r"《[^《》\n]{0,80}》|（[^（）\n]{0,12}〔\d{4}〕\d+号）|（[^（）\n]{0,12}令第?\d+号）")
+BREADCRUMB_RE = re.compile(BREADCRUMB)
+BYLINE_RE = re.compile(BYLINE_FIELD)
+# the source field of a byline: 来源：芜湖市人民政府
+SOURCE_FIELD_RE = re.compile(r"(?:文章|信息)?来源[：:]\s*([^\s：:]{2,40}?)(?=\s|" + BYLINE_FIELD + r"|$)")
 HEAD_LINES = 12     # lines at the top of a document read for the 文号 and the addressees
 
 
@@ -127,6 +131,7 @@ def _level_hints(texts: Sequence[str], addressees: bool = False) -> Counter:
     with 省/市/区/县."""
     hints: Counter = Counter()
     for t in texts:
+        t = CITED_RE.sub("", t)     # 《国务院…条例》, （国务院令第711号）: cited, not named
         for level, rx in ADDRESSEE_LEVELS if addressees else ():
             if rx.search(t):
                 hints["addressee:" + level] += 1
@@ -259,6 +264,19 @@ def _county_by_short_form(body: str, div: Divisions) -> Optional[Division]:
     return None
 
 
+def _without_furniture(norm: str) -> str:
+    """A line as its places are counted: a web page's breadcrumb names the site, not the
+    document's government, and so does its byline, unless the byline's source is a
+    government's organ (来源：芜湖市人民政府, 池州市政府网), which printed its own document."""
+    t = norm.strip()
+    if BREADCRUMB_RE.match(t):
+        return ""
+    if len(BYLINE_RE.findall(t)) >= 2:
+        sources = [compact(m.group(1)) for m in SOURCE_FIELD_RE.finditer(t)]
+        return "\n".join(s for s in sources if ORG_RE.match(s) or s.endswith("政府网"))
+    return compact(norm)
+
+
 def _as(d: Division, how: str) -> Jurisdiction:
     return Jurisdiction(d.name, d.adcode, d.level, how)
 
@@ -268,7 +286,7 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
     """The jurisdiction of one document from its lines and the header already read."""
     div = div or load_divisions()
     texts = [compact(ln.norm) for ln in lines if not ln.blank]
-    body = "\n".join(texts)
+    body = "\n".join(_without_furniture(ln.norm) for ln in lines if not ln.blank)
     # places inside cited titles (《浙江省…条例》) are mostly other governments' documents:
     # they count only when the rest of the text names no place
     text_places = _places(CITED_RE.sub("", body), div) or _places(body, div)

@@ -94,3 +94,12 @@ def test_excerpt_opening_at_its_number_reads_number_title_and_signature():
     assert d.number == "某政發(fā)〔2021〕3號"
     assert d.title == "某某州2021年工作计划"            # not the 文号, addressees or signature
     assert (d.issuer, d.date) == ("某某州人民政府", "2021-03-02")
+
+
+def test_a_pages_breadcrumb_and_byline_are_no_title(write_doc):
+    from kg.pipeline import build
+    result = build([write_doc("环保促进会   >   政策解读   >   热门话题\n\n"
+                              "发表时间:2019-5-6 来源:环保促进会 作者:编辑部\n\n"
+                              "大气污染防治重点任务\n\n"
+                              "（一）淘汰落后产能。（工业和信息化部牵头）\n", "page.txt")])
+    assert [d.title for d in result.documents] == ["大气污染防治重点任务"]

@@ -93,6 +93,28 @@ def test_cited_numbers_and_words_that_contain_places_are_not_read():
                        "（区农业农村委）")).adcode is None
 
 
+def test_a_pages_breadcrumb_and_byline_name_the_site_not_the_government():
+    # a reprint on an association's site: its breadcrumb and byline name the site's town;
+    # the document itself names only central bodies
+    text = ("宜昌乡村发展研究会 > 资讯中心 > 政策速递\n"
+            "发布时间:2021-3-2 来源:宜昌乡村发展研究会 作者:管理员\n"
+            "（五）推进高标准农田建设。（农业农村部、国家发展改革委、财政部按职责分工负责）\n"
+            "（六）加强种业振兴。（农业农村部牵头，国家林草局等按职责分工负责）")
+    j = infer(lines(text), title="推进高标准农田建设")
+    assert (j.adcode, j.level) == ("100000", "national")
+    # a government's own site prints its own document: its byline's source is evidence
+    j = infer(lines("发布时间：2021-04-01 来源：芜湖市人民政府 阅读次数：3\n一、任务（市财政局负责）"))
+    assert j.adcode == "340200"
+
+
+def test_a_decree_cited_by_its_number_names_no_national_body():
+    # a township catalogue citing 国务院令第711号 as the basis of each row stays unknown
+    text = ("序号 | 公开内容 | 公开依据 | 公开主体\n"
+            "1 | 政府文件。 | 《政府信息公开条例》（国务院令第711号） | 镇人民政府\n"
+            "2 | 镇人民政府工作报告全文。 | 《政府信息公开条例》（国务院令第711号） | 镇人民政府")
+    assert infer(lines(text)).level != "national"
+
+
 def test_addressees_and_units_give_the_level():
     j = infer(lines("各省、自治区、直辖市人民政府，国务院各部委：\n现印发给你们。"))
     assert (j.name, j.adcode, j.level, j.how) == ("中华人民共和国", "100000", "national", "addressee")

@@ -222,7 +222,9 @@ LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政�
                            r"县（市、区）|区（县、市）|区（县）|县（区）|区县（自治县）|区县|县（市）|县区)|"
                            # 各区人民政府, 所在区人民政府, 所在地县级人民政府, 乡（镇）人民政府
                            r"(?:所在地?的?|各)(?:区|县|市|县级|乡（镇）|乡镇|镇)(?!域|级以上))")
-GENERIC_ORGAN_RE = re.compile("^" + HAN + "{2,16}(?:行政主管部门|主管部门|管理部门|部门|机关)$")
+# (never with a question or a count in it: 由哪些部门牵头, 涉及多部门工作的)
+GENERIC_ORGAN_RE = re.compile("^(?!.*(?:哪|什么|涉及|若干|多个|几个))" + HAN
+                              + "{2,16}(?:行政主管部门|主管部门|管理部门|部门|机关)$")
 # a name that starts with its level or place: 市…, 中共…, 国家…, 某某市…, 某某县…
 _NOT_A_LEVEL = "(?!场|政|级|域)"        # 市场, 市政, 市级, 区域: a word, not a level and a name
 PLACED_RE = re.compile("^(?:中共|国家|国务院|省|市|州|盟|县|区|旗|" + HAN + "{1,6}?[省市州盟县区旗])"
