@@ -85,6 +85,25 @@ def canonical_body(name: str) -> str:
     return prefix + std
 
 
+#: central bodies named 中国… (中国气象局), not 国家…, when their short form drops the prefix
+CHINA_NAMED = ("气象局", "地震局", "民用航空局", "民航局")
+
+
+def national_name(body: str) -> str:
+    """The name of a central body a national document writes without its prefix, by how
+    the State Council's commissions and administrations are named: ``发展和改革委员会`` ->
+    ``国家发展和改革委员会``, ``统计局`` -> ``国家统计局``, ``气象局`` -> ``中国气象局``. Ministries
+    (``财政部``), 总署, banks, offices and names with a prefix already (``国资委``, ``中央网信办``)
+    are unchanged."""
+    if body.startswith(("国", "中", "全国")) or body[:1] in "省市县区州旗盟乡镇":
+        return body
+    if body in CHINA_NAMED:
+        return "中国" + body
+    if body.endswith(("委员会", "局")) and len(body) >= 3:
+        return "国家" + body
+    return body
+
+
 def is_standard_body(name: str) -> bool:
     """Does ``name`` end with a body the rules know (a standard form or a variant)?"""
     return load_rules().split(name) is not None

@@ -33,7 +33,7 @@ from ..text import compact, normalise
 from ..model import Jurisdiction, Unit
 from .divisions import NATIONAL, Division, Divisions, load_divisions
 from .lexicon import Entry, Lexicon
-from .naming import canonical_body, is_standard_body
+from .naming import canonical_body, is_standard_body, national_name
 
 _TRAILING_ALIAS = re.compile(r"^(.+?)（[^（）]*）$")
 
@@ -279,13 +279,18 @@ class Resolver:
         # 县, 区, 旗, 自治县: the document's own county
         return home if home.level == "county" else None
 
-    def _display(self, owner: Division, body: str, party: bool, local_style: Optional[str]) -> str:
-        """The canonical name: the government's name and the body's standard form."""
+    def _display(self, owner: Division, body: str, party: bool, local_style: Optional[str],
+                 home: Optional[Division] = None) -> str:
+        """The canonical name: the government's name and the body's standard form (a central
+        body a national document writes without its prefix gets it: 发展改革委 ->
+        国家发展和改革委员会)."""
         if body.startswith("@"):
             return canonical_body(body[1:])
         body = canonical_body(body)
         if owner.level == "national":
-            return ("中共" if party and not body.startswith("中央") else "") + body
+            if party:
+                return ("中共" if not body.startswith("中央") else "") + body
+            return national_name(body) if home is not None and home.level == "national" else body
         if local_style is not None:           # the lexicon's own place keeps its local style
             return local_style + body
         place = self.divisions.qualified_name(owner)
@@ -324,7 +329,7 @@ class Resolver:
                     e = self._entry_for(cand, True) if cand else None
                     if e is not None:
                         return self._unit_from_entry(e)
-            name = self._display(owner, body, party or body.startswith("委"), style)
+            name = self._display(owner, body, party or body.startswith("委"), style, home)
             body = body.lstrip("@")
             # a body of a known government, named as such bodies are: resolved; in the place
             # of a lexicon, only the lexicon resolves (the name is not in it)

@@ -104,3 +104,29 @@ def test_a_catalogue_one_cell_a_line_with_a_two_row_header_and_glosses(write_doc
     out = read(write_doc, text)
     assert who(out, "機構設置及職能") == [("鄉(xiāng)人民政府", "responsible")]
     assert who(out, "財政預算、決算報告") == [("鄉財政所", "responsible")]
+
+
+def test_central_bodies_written_without_their_prefix_are_named_in_full():
+    from kg.resolve.naming import national_name
+    assert national_name("发展和改革委员会") == "国家发展和改革委员会"
+    assert national_name("统计局") == "国家统计局"
+    assert national_name("气象局") == "中国气象局"
+    for name in ("财政部", "海关总署", "中国人民银行", "国务院国资委", "中央网信办", "国家统计局",
+                 "全国总工会", "省农垦总局"):
+        assert national_name(name) == name
+
+
+def test_one_central_body_however_a_national_document_writes_it(write_doc):
+    out = read(write_doc, "国务院办公厅关于印发某分工方案的通知\n"
+                          "（一）稳定物价。（国家发展改革委牵头）\n"
+                          "（二）做好统计监测。（统计局、发展改革委负责）\n", name="national.txt")
+    result = out[0]
+    units = {a.raw.mention.text: a.unit for a in result.assignments if a.raw.via == "inline"}
+    assert units["国家发展改革委"].unit_id == units["发展改革委"].unit_id
+    assert units["发展改革委"].name == "国家发展和改革委员会"
+    assert units["统计局"].name == "国家统计局"
+    # a province's document keeps a 总局 of its own as written (no 国家 is made up for it)
+    out = read(write_doc, "黑龙江省人民政府关于印发某方案的通知\n"
+                          "（一）推进农业机械化。（省农委、农垦总局负责）\n", name="province.txt")
+    names = {a.raw.mention.text: a.unit.name for a in out[0].assignments if a.raw.via == "inline"}
+    assert not names["农垦总局"].startswith("国家")
