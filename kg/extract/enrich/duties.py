@@ -54,12 +54,12 @@ from ..annotations import looks_like_unit, split_top, unit_items
 
 # ---------------------------------------------------------------- grammar tables
 
-_UNDER_LEAD = "在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导)下"    # 在同级人民政府的领导下
+_UNDER_LEAD = "在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理)下"    # 在同级人民政府的领导下, 在X的归口管理下
 
 # duty predicates, matched left to right in a clause; (pattern, role)
 PREDICATES = [
     # (负责同志 / 负责人: a post, not the verb: 承办单位负责同志要包案办理)
-    (r"牵头负责", "lead"), (r"牵头", "lead"), (r"统一领导", "responsible"),
+    (r"牵头负责", "lead"), (r"牵头", "lead"), (r"统一(?:领导|管理)", "responsible"),
     (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼]|$))", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
     ("是" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门)", "responsible"),
@@ -110,6 +110,7 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
 OFFICE_RE = re.compile("办公室设在(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
+OFFICE_AFTER_RE = re.compile("^设在(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
 MODALS = ("应当", "应", "要", "须", "需", "只需", "务必")
 # a subject, then the object its verb takes written first (X对…的，应当…)
 OBJECT_FIRST_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)对" + CLAUSE_CHAR + "+$")
@@ -152,7 +153,7 @@ ITEM_RE = re.compile("^" + SPACE + "*(?:" + _ITEM_NO + ")")
 ARTICLE_RE = re.compile("^" + SPACE + "*" + _ARTICLE_NO + "[条章节]")
 DEFINE_RE = re.compile(r"（以下简称[“\"「]?(?P<short>[^（）”\"」《》]{1,20})[”\"」]?）")
 # a subject shared by two levels: 市、县（市、区）爱卫办
-LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:市、)?(?P<low>县(?:（(?:市、)?区）|级)?|区(?:（县）)?|区、县|县、区)"
+LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:市、)?(?P<low>县区|区县|县(?:（(?:市、)?区）|级)?|区(?:（县）)?|区、县|县、区)"
                        r"(?:、乡（镇）)?(?:两级|三级)?")
 # a name that opens with a verb or a preposition is a phrase, not a unit (完善部门协同机制,
 # 鼓励企业牵头…, 在上级业务部门指导下)
@@ -225,8 +226,9 @@ LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政�
 GENERIC_ORGAN_RE = re.compile("^" + HAN + "{2,16}(?:行政主管部门|主管部门|管理部门|部门|机关)$")
 # a name that starts with its level or place: 市…, 中共…, 国家…, 某某市…, 某某县…
 _NOT_A_LEVEL = "(?!场|政|级|域)"        # 市场, 市政, 市级, 区域: a word, not a level and a name
-PLACED_RE = re.compile("^(?:中共|国家|国务院|省|市|州|盟|县|区|旗|" + HAN + "{1,6}?[省市州盟县区旗])"
-                       + _NOT_A_LEVEL)
+# (a bare level may go on with 政府 / 政务: 市政府办公室, 市政务公开领导小组)
+PLACED_RE = re.compile("^(?:中共|国家|国务院|(?:省|市|州|盟|县|区|旗)(?=政府|政务)|(?:省|市|州|盟|县|区|旗|"
+                       + HAN + "{1,6}?[省市州盟县区旗])" + _NOT_A_LEVEL + ")")
 # verbs no organisation's name contains (嘉兴市财政局制定办法 is a clause, not a name)
 NEVER_IN_NAME_RE = re.compile(r"制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据")
 LEVEL_BODY_RE = re.compile("^(?:市|县|区|省|州)" + _NOT_A_LEVEL + HAN + "{2,20}机构$")
@@ -236,7 +238,8 @@ LEVEL_BODY_RE = re.compile("^(?:市|县|区|省|州)" + _NOT_A_LEVEL + HAN + "{2
 LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|工作|机构)?(?:职责|职能)(?:职责|任务|配置)?)"
                              r"(?:如下|是)?[：:]?$")
 # the body a document sets up: 决定成立X领导小组 / 设立X / 组建X
-ESTABLISH_RE = re.compile(r"(?:成立|设立|组建)(?:了)?(?P<x>[^，。；：:,、]{2,50}?)(?=[，。；：:,]|$|现将|相关|并)")
+ESTABLISH_RE = re.compile(r"(?:成立|设立|组建)(?:了)?(?P<x>[^，。；：:,、]{2,50}?)"
+                          r"(?=[，。；：:,]|$|现将|相关|并|的(?:通知|决定|批复|意见))")
 GROUP_NAME_RE = re.compile(GROUP_SUFFIX + "$")
 # a top-level heading that closes a duty list: 二、组成人员 / 第二章
 TOP_MARK_RE = re.compile("^" + SPACE + "*(?:" + _CN_NO + "、|" + _ARTICLE_NO + "[章节条])")
@@ -278,8 +281,17 @@ CONCERNED_GOV_RE = re.compile(r"^有关(?:省级|市级|县级|乡级|省|市|�
 GROUP_OFFICE_RE = re.compile("(?P<g>[" + HAN_RANGE + "（）“”]{0,50}?(?:小组|联席会议|指挥部|专班|委员会|委会|委))"
                              r"(?:下设)?办公室")
 OFFICE_DUTY_RE = re.compile(r"^(?:主要|具体)?(?:负责|承担|牵头)")
+# X应当设立Y，负责… : the body a clause sets up (the object of 设立), which holds the duty after it
+PIVOT_RE = re.compile("(?:设立|成立|组建|设置)(?P<x>" + HAN + "{2,24})$")
+# a body set up is named by what it is, not by its level (草原监督管理机构, 质量检测中心)
+SET_UP_ORGAN_RE = re.compile("^" + HAN + "{2,20}(?:机构|中心|办公室|站|所|队|小组|委员会)$")
 # the governments one level down, as a municipal text names them without a level (各地要…,
 # 由属地政府…, 各地政府): the lower level's collective under the names the lexicon knows
+# X的主要职责是… / X的职责为… : X is the subject of the duties that follow
+DUTY_IS_RE = re.compile(r"的?(?:主要)?(?:职责|职能|任务)(?:是|为)$")
+# 各县（市、区）人民政府, 各旗市区人民政府, 各区人民政府: the county-level governments written
+LOWER_GOVS_WRITTEN_RE = re.compile(r"各[县区旗市（）、]{1,8}?(?:人民政府|政府)(?=[，,、：:；;和及])")
+COUNTED_RE = re.compile("^[" + CN_DIGITS + r"两几多\d]+个")
 LOCALITIES_RE = re.compile(r"^(?:各地|属地|当地)(?:人民政府|政府)?$")
 LOWER_GOVS = ("各县（市、区）人民政府", "各区人民政府", "各县（区）人民政府", "各县人民政府")
 # 各级政府: the document's own government and the lower level's collective
@@ -378,6 +390,11 @@ class _Subjects:
         # one whose level is not known): a county's 各地 are its townships, a province's its cities
         self.below_is_county = level in (None, "unknown", "prefecture")
         self.defs: dict[str, str] = {}          # short name -> full name as written
+        # the body the document sets up (成立X领导小组), which a bare 领导小组 later names
+        self.established: Optional[tuple[str, Optional[str]]] = None
+        # the county-level governments as the document itself names them (各旗市区人民政府 in
+        # its addressees), for a government whose lexicon does not name that collective
+        self.lower_written: Optional[str] = None
         self._memo: dict[tuple[str, int], Optional[list]] = {}
 
     def knows(self, name: str) -> bool:
@@ -399,13 +416,21 @@ class _Subjects:
                 continue
             if self._items(full) is not None:
                 self.defs[short] = full
+        if self.lower_written is None:
+            lw = LOWER_GOVS_WRITTEN_RE.search(text)
+            if lw:
+                self.lower_written = compact(lw.group(0))
+
+    def _lower_govs_known(self) -> bool:
+        """Does the lexicon name the collective of the county-level governments?"""
+        return any(self.known(g) for g in LOWER_GOVS)
 
     def _lower_govs(self) -> Optional[str]:
         """The collective of the governments one level down, as the lexicon names it, when
         the document is a prefecture's; else None (the name as written is kept)."""
         if not self.below_is_county:
             return None
-        return next((g for g in LOWER_GOVS if self.known(g)), None)
+        return next((g for g in LOWER_GOVS if self.known(g)), self.lower_written)
 
     def _one(self, name: str, look: Optional[str]) -> Optional[tuple[str, Optional[str]]]:
         """(mention, lookup) if ``name`` is a unit on its own, else None."""
@@ -413,6 +438,8 @@ class _Subjects:
         n = _SHORT_NAME_DEF_RE.sub("", n)
         if not n or len(n) > 40 or _NOT_IN_SUBJECT_RE.search(n):
             return None     # (是: a copula, 妇幼保健机构是…事业单位, is no name)
+        if COUNTED_RE.match(n):
+            return None     # 由一个部门统筹, 两个单位: a number of bodies, not a body
         if LOCALITIES_RE.match(n):              # 各地, 属地政府: the governments one level down
             lower = self._lower_govs()
             return (name, lower) if lower else None
@@ -425,6 +452,9 @@ class _Subjects:
         if place and not self.known(n):         # 属地公安机关: the 公安机关
             got = self._one(place.group("x"), None)
             return (name, got[1] or place.group("x")) if got else None
+        if self.established and GROUP_NAME_RE.fullmatch(n) \
+                and compact(self.established[0]).endswith(n) and not self.known(n):
+            return (name, self.established[1] or compact(self.established[0]))  # 领导小组: the one set up
         if n in self.defs:
             full = self.defs[n]
             got = self._items(full)
@@ -682,8 +712,12 @@ class _Subjects:
                     out.append((mention, county))
                     break
             else:
-                if low and not low.startswith("县") and (n in ("人民政府", "政府") or GENERIC_ORGAN_RE.match(n)):
-                    out.append((mention, "各" + low + n))     # 市、区人民政府: 各区人民政府
+                if low and (n in ("人民政府", "政府") or GENERIC_ORGAN_RE.match(n)) \
+                        and (not low.startswith("县") or not self._lower_govs_known()):
+                    # 市、区人民政府: 各区人民政府; 市、县区X主管部门: 各县区X主管部门 in the
+                    # text of a government whose lexicon does not name its county-level
+                    # collective (where it does, 市、县 forms of a department are the municipal one)
+                    out.append((mention, "各" + low + n))
         return out
 
     def partner(self, text: str, bare: bool = False) -> list[tuple[str, Optional[str]]]:
@@ -705,14 +739,14 @@ class _Subjects:
         """The units of a subject phrase, after manner words before the verb are set aside."""
         if len(text) > MAX_SUBJECT:
             return None
-        key = (text, len(self.defs), self.excepted)
+        key = (text, len(self.defs), self.excepted, self.established, self.lower_written)
         if key not in self._memo:
             self._memo[key] = self._subject(text)
         return self._memo[key]
 
     def subject_as_written(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """The units of ``text`` when it is wholly a subject, no words set aside."""
-        key = ("=" + text, len(self.defs), self.excepted)
+        key = ("=" + text, len(self.defs), self.excepted, self.established, self.lower_written)
         if key not in self._memo:
             self._memo[key] = self._items(text) if len(text) >= 2 else None
         return self._memo[key]
@@ -721,6 +755,7 @@ class _Subjects:
         s = text.strip(" 　")
         s = MANNER_RE.sub("", s) if MANNER_RE.search(s) else s
         s = UNDER_LEAD_END_RE.sub("", s)
+        s = DUTY_IS_RE.sub("", s)           # 领导小组主要职责是（负责…）: the body before it
         if len(s) < 2 or BARE_COLLECTIVE_RE.match(s):
             return None     # 由有关部门责令… : no one in particular
         bits = s.split()
@@ -893,6 +928,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             duties = [(n, lk, "responsible") for n, lk in (_moved(clause, subjects) or _by(clause, subjects)
                                                           or _as_subject(clause, subjects) or [])]
             om = OFFICE_RE.search(clause) if not duties else None
+            if not om and not duties and k and compact(text[slice(*clauses[k - 1])]).endswith("办公室"):
+                om = OFFICE_AFTER_RE.match(compact(clause))     # X下设办公室，设在Y，…
             if om:
                 # 领导小组办公室设在市统计局（，负责…）: the host runs the office's work, a
                 # fact of the group (via "group"); the duty written after it is the office's
@@ -956,6 +993,15 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                         break
                     units = units + extra
                     j += 1
+        if not duties and runs and OFFICE_DUTY_RE.match(compact(clause)):
+            # X应当设立Y，负责… : the body set up holds the duty after it (a pivot), unless
+            # the clause before already gave Y itself the duty (成立Y领导小组，负责…)
+            pm = PIVOT_RE.search(compact(text[slice(*clauses[k - 1])]))
+            if pm and not NEVER_IN_NAME_RE.search(pm.group("x")):
+                named = _organ(pm.group("x"), subjects) or \
+                    ([(pm.group("x"), None)] if SET_UP_ORGAN_RE.match(pm.group("x")) else None)
+                if named and {n for n, _lk in named} != {n for n, _lk, _r in runs[-1].duties}:
+                    duties = [(n, lk, "responsible") for n, lk in named]
         if duties:
             runs.append(_Run(k, k + span, tuple(duties)))
             k += span
@@ -1180,6 +1226,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     or not re.search(r"[。；;，,]", mask[start:end]):
                 heading_subject = None
         established = _established(text, subjects) or established
+        if established and len(established) == 1:
+            subjects.established = established[0]
         header: Optional[list] = None
         heading: Optional[list] = None    # 健康教育机构。…负责… : a line headed by its subject
         got_any = False
