@@ -272,3 +272,43 @@ def test_localities_are_the_county_governments_the_document_names(elsewhere):
     # a county's 各地 are its townships: not read as county governments
     assert _elsewhere(["各县区人民政府：", "各地要把燃气安全工作列入年度计划。"], elsewhere,
                       "county") == []
+
+
+# ---- second held-out round (n06-n09 of tests/govs/prose); the sentences are variants
+
+
+def test_three_levels_and_a_gloss(elsewhere):
+    got = _elsewhere(["省、市、县（含县级市、区，下同）林业主管部门主管本行政区域内的森林防火工作。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("省", "省林业主管部门"), ("市", "市林业主管部门"),
+                                                  ("县林业主管部门", "各县林业主管部门")]
+
+
+def test_a_body_named_by_the_one_it_belongs_to(elsewhere):
+    got = _elsewhere(["林业主管部门所属的森林病虫害防治机构，负责病虫害的监测预报。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["森林病虫害防治机构"]
+
+
+def test_a_full_name_holding_a_verb_and_a_bare_handling_verb(elsewhere):
+    got = _elsewhere(["中共某某市委机构编制委员会（以下简称市委编委）统一管理全市的机构编制工作。",
+                      "中共某某市委机构编制委员会办公室根据授权处理编制调整的具体事宜。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["中共某某市委机构编制委员会", "中共某某市委机构编制委员会办公室"]
+    assert _elsewhere(["市信访局的处理意见及时送达来信人。"], elsewhere) == []    # 处理意见: a noun
+
+
+def test_a_hard_wrapped_text_is_read_as_its_paragraphs(elsewhere):
+    lines = ["第一条为了有效预防和及时控制森林火灾的危害，保障人民群众生命财产安全和林区",
+             "社会秩序，根据有关法律法规的规定，结合本市实际情况，特制定本办法，自发布之",
+             "日起施行。",
+             "第二条本市行政区域内的森林防火工作适用本办法，法律法规另有规定的依照其规",
+             "定执行。",
+             "第三条市、县（市、区）人民政府设立森林防火指挥部，统一领导本行政区域内的森",
+             "林防火工作和扑救工作，所需经费由本级财政予以保障，具体办法由有关部门另行制",
+             "定。"]
+    got = _elsewhere(lines, elsewhere)
+    assert [(m, d_line) for (m, _lk, _r, _v), d_line in
+            zip(got, [d.line for d in read_lines(list(enumerate(lines, 1)), elsewhere, "prefecture")])] \
+        == [("森林防火指挥部", 6)]      # (由有关部门另行制定: no one in particular)
+    # lines of many lengths are paragraphs, not a wrapped page: nothing is joined
+    got = read_lines(list(enumerate([lines[0], "第二条适用本办法。", lines[5], "林防火工作。"], 1)),
+                     elsewhere, "prefecture")
+    assert [d.mention for d in got] == ["森林防火指挥部"] and "林防火工作" not in got[0].clause

@@ -77,11 +77,11 @@ PREDICATES = [
     # actions a unit is given (市统计局汇总…, 领导小组办公室将及时汇总…): a duty when the words
     # before them are wholly a subject
     (r"制定", "responsible"), (r"建立", "responsible"), (r"完善", "responsible"),
-    (r"编制(?!分别|统一|由|实行|核定|总量|数|内|外)", "responsible"), (r"汇总", "responsible"), (r"审核", "responsible"),
+    (r"编制(?!分别|统一|由|实行|核定|总量|数|内|外|委|办)", "responsible"), (r"汇总", "responsible"), (r"审核", "responsible"),
     (r"发布", "responsible"), (r"研究", "responsible"), (r"开展", "responsible"),
     (r"推进", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"), (r"强化", "responsible"),
     (r"加快(?!推进|建设|发展)", "responsible"),
-    (r"提供", "responsible"),
+    (r"提供", "responsible"), (r"处理(?!意见|结果|情况|方式|能力)", "responsible"),
     # 各级财政足额安排…经费: a unit arranges funds (安排残疾人就业 is employing, no duty verb)
     ("安排(?=" + CLAUSE_CHAR + "{0,20}?(?:经费|资金))", "responsible"),
     ("将" + CLAUSE_CHAR + "{1,30}?纳入", "responsible"),     # X将残疾人就业纳入服务范围
@@ -153,7 +153,7 @@ ITEM_RE = re.compile("^" + SPACE + "*(?:" + _ITEM_NO + ")")
 ARTICLE_RE = re.compile("^" + SPACE + "*" + _ARTICLE_NO + "[条章节]")
 DEFINE_RE = re.compile(r"（以下简称[“\"「]?(?P<short>[^（）”\"」《》]{1,20})[”\"」]?）")
 # a subject shared by two levels: 市、县（市、区）爱卫办
-LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:市、)?(?P<low>县区|区县|县(?:（(?:市、)?区）|级)?|区(?:（县）)?|区、县|县、区)"
+LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:(?P<mid>市)、)?(?P<low>县区|区县|县(?:（(?:市、)?区）|级)?|区(?:（县）)?|区、县|县、区)"
                        r"(?:、乡（镇）)?(?:两级|三级)?")
 # a name that opens with a verb or a preposition is a phrase, not a unit (完善部门协同机制,
 # 鼓励企业牵头…, 在上级业务部门指导下)
@@ -280,13 +280,21 @@ CONCERNED_GOV_RE = re.compile(r"^有关(?:省级|市级|县级|乡级|省|市|�
 # a group's office that takes the duty after it: 领导小组下设办公室，办公室设在X，主要负责…
 GROUP_OFFICE_RE = re.compile("(?P<g>[" + HAN_RANGE + "（）“”]{0,50}?(?:小组|联席会议|指挥部|专班|委员会|委会|委))"
                              r"(?:下设)?办公室")
-OFFICE_DUTY_RE = re.compile(r"^(?:主要|具体)?(?:负责|承担|牵头)")
+OFFICE_DUTY_RE = re.compile(r"^(?:主要|具体)?(?:负责|承担|牵头|统一领导)")
 # X应当设立Y，负责… : the body a clause sets up (the object of 设立), which holds the duty after it
 PIVOT_RE = re.compile("(?:设立|成立|组建|设置)(?P<x>" + HAN + "{2,24})$")
 # a body set up is named by what it is, not by its level (草原监督管理机构, 质量检测中心)
 SET_UP_ORGAN_RE = re.compile("^" + HAN + "{2,20}(?:机构|中心|办公室|站|所|队|小组|委员会)$")
 # the governments one level down, as a municipal text names them without a level (各地要…,
 # 由属地政府…, 各地政府): the lower level's collective under the names the lexicon knows
+# a hard-wrapped text: lines of one width (WRAP_LINES of them at least, WRAP_MIN characters or
+# more) that end inside a sentence
+WRAP_MIN = 20
+WRAP_LINES = 4
+WRAP_SHARE = 0.5
+WRAP_END_RE = re.compile(r"[。；;！？!?：:]$|[）)]$")
+# X所属的Y / X下属的Y : Y, a body under X
+BELONGS_RE = re.compile("^" + CLAUSE_CHAR + "{2,30}?(?:所属|下属|直属)的?(?P<x>" + CLAUSE_CHAR + "{2,30})$")
 # X的主要职责是… / X的职责为… : X is the subject of the duties that follow
 DUTY_IS_RE = re.compile(r"的?(?:主要)?(?:职责|职能|任务)(?:是|为)$")
 # 各县（市、区）人民政府, 各旗市区人民政府, 各区人民政府: the county-level governments written
@@ -306,6 +314,9 @@ INLINE_MARK_RE = re.compile("(?<=" + SPACE + ")(?=（" + _CN_NO + "）|" + _CN_N
 
 # a definition of a short name written after a name: （以下简称X）
 _SHORT_NAME_DEF_RE = re.compile(r"（以下简称[^（）]*）")
+# a level's scope written after it (县（含县级市、区，下同）): not part of the name; a list of
+# what a collective includes (院校（包括中小学…）) stays with it as written
+GLOSS_RE = re.compile(r"（(?:含|不含)[^（）]*）|（[^（）]*下同）")
 # punctuation or a digit: a phrase, not a name
 _NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d")
 _EACH_PREFIX_RE = re.compile(r"^各(?:级)?(?:各)?")
@@ -591,6 +602,7 @@ class _Subjects:
     def _written_items(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """The units of a whole subject as written (see :meth:`_items`)."""
         s = _SHORT_NAME_DEF_RE.sub("", subj).strip(" 　")
+        s = GLOSS_RE.sub("", s)                     # 县（含县级市、区，下同）X: 县X
         s = _BY_PREFIX_RE.sub("", s)
         s = _EACH_LEVEL_COMMA_RE.sub("各级", s)      # 各级、各有关部门: one collective
         s = _REST_OF_RE.sub("", s)                  # 其他各县（市、区）: the rest of a collective
@@ -601,7 +613,7 @@ class _Subjects:
             return None
         lv = LEVELS_RE.match(s)
         if lv and lv.end() < len(s):
-            got = self._levels(lv.group("top"), s[lv.end():], s, lv.group("low"))
+            got = self._levels(lv.group("top"), s[lv.end():], s, lv.group("low"), lv.group("mid"))
             if got:
                 return got
         ll = LEVEL_LIST_RE.match(compact(s))
@@ -620,6 +632,9 @@ class _Subjects:
         items = unit_items(s, self.knows)
         if not items:
             return None
+        if len(items) > 1 and not re.search(r"[、，,和及与或]", s) \
+                and not all(self._one(n, lk) for n, lk in items) and self._one(s, None):
+            items = [(s, None)]     # 中共衡水市委机构编制委员会: one name, not 中共衡水市委 and a rest
         if len(items) > 1 and re.search(r"等(?:市|县|区)?(?:有关|相关)?(?:部门|单位)$", compact(s)) \
                 and BARE_DEPTS_RE.match(compact(items[-1][0])):
             items = items[:-1]      # A、B等有关部门: the units named (as in 由A、B等单位分工负责)
@@ -679,8 +694,8 @@ class _Subjects:
             return [(p, None) for p in parts]
         return [(name, look)]
 
-    def _levels(self, top: str, rest: str, written: str,
-                low: str = "") -> Optional[list[tuple[str, Optional[str]]]]:
+    def _levels(self, top: str, rest: str, written: str, low: str = "",
+                mid: Optional[str] = None) -> Optional[list[tuple[str, Optional[str]]]]:
         """``市、县（市、区）X``: the top level's X and the county-level collective X
         (``市、县（市、区）政府`` -> 市政府 and 各县（市、区）政府; ``市、区人民政府`` -> 市人民政府 and
         各区人民政府), by the lexicon's name where it has one, else as the level is written."""
@@ -704,6 +719,8 @@ class _Subjects:
                     out.append((mention, got[1]))      # an actor has no level
                 else:
                     out.append((mention, got[1] or top + n))
+            if mid and (n in ("人民政府", "政府") or GENERIC_ORGAN_RE.match(n)):
+                out.append((mention, mid + n))         # 省、市、县X: the middle level's X too
             counties = ["各县（市、区）" + n, "县（市、区）" + n]
             if low and not low.startswith("县"):
                 counties = ["各" + low + n, low + n]
@@ -756,6 +773,9 @@ class _Subjects:
         s = MANNER_RE.sub("", s) if MANNER_RE.search(s) else s
         s = UNDER_LEAD_END_RE.sub("", s)
         s = DUTY_IS_RE.sub("", s)           # 领导小组主要职责是（负责…）: the body before it
+        below = BELONGS_RE.match(s)
+        if below and self._items(below.group("x")):
+            return self._items(below.group("x"))      # X所属的Y: Y, the body that does it
         if len(s) < 2 or BARE_COLLECTIVE_RE.match(s):
             return None     # 由有关部门责令… : no one in particular
         bits = s.split()
@@ -1050,6 +1070,34 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
     return runs
 
 
+def _unwrapped(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
+    """A text hard-wrapped at a fixed width (a page copied from print: ``…设立突发事件应急处理指`` /
+    ``挥部，统一领导…``) is read as its paragraphs: a line of the document's wrap width that ends
+    without a sentence's end runs on into the next, unless that one opens an article or an item.
+    The joined line keeps the first line's number. A text without such a width is left as it is."""
+    ends = [len(t.rstrip(" 　")) for _n, t in lines if len(t.rstrip(" 　")) >= WRAP_MIN]
+    if len(ends) < WRAP_LINES:
+        return lines
+    width = max(sorted(set(ends)), key=ends.count)
+    if sum(abs(e - width) <= 1 for e in ends) < WRAP_SHARE * len(ends):
+        return lines        # most long lines are not of one width: written as paragraphs
+
+    def wrapped(t: str) -> bool:
+        t = t.rstrip(" 　")
+        return abs(len(t) - width) <= 1 and not WRAP_END_RE.search(t)
+    if sum(wrapped(t) for _n, t in lines) < WRAP_LINES:
+        return lines
+    out: list[tuple[int, str]] = []
+    last = ""           # the last physical line of the paragraph being joined
+    for number, text in lines:
+        if out and wrapped(last) and text.strip() and not MARKER_RE.match(text):
+            out[-1] = (out[-1][0], out[-1][1].rstrip(" 　") + text.strip(" 　"))
+        else:
+            out.append((number, text))
+        last = text
+    return out
+
+
 def _split_collapsed(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
     """A page that lost its line breaks (a whole 三定 rule on one line) keeps its list markers
     after a space: ``… 二、主要职责 （一）负责… （二）…``. Such a line is read as the lines it
@@ -1167,10 +1215,15 @@ def _segmented(d: Duty) -> Duty:
     lv = LEVELS_RE.match(written)
     if not d.lookup or not lv or lv.end() >= len(written):
         return d
-    top = lv.group("top")
-    cut = len(top)                  # the 、 after the top level
+    top, mid = lv.group("top"), lv.group("mid")
+    cut = len(top) + (len(mid) + 1 if mid else 0)      # the 、 after the upper levels
     look = compact(d.lookup)
-    mention = top if look.startswith(top) and not look.startswith("各") else written[cut + 1:]
+    if look.startswith(top) and not look.startswith("各"):
+        mention = top
+    elif mid and look.startswith(mid) and not look.startswith("各"):
+        mention = mid
+    else:
+        mention = written[cut + 1:]
     return replace(d, mention=mention)
 
 
@@ -1197,7 +1250,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     heading_items: Optional[bool] = None     # that list is enumerated (or paragraphs)
     list_via = "prose"                       # "conduct": the list is a regulated party's rules
     conduct = False
-    for number, text in _split_collapsed(lines):
+    for number, text in _split_collapsed(_unwrapped(lines)):
         if not text.strip():
             continue
         if list_subject is not None and (not ITEM_RE.match(text) or ARTICLE_RE.match(text)):
