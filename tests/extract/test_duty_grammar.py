@@ -312,3 +312,21 @@ def test_a_hard_wrapped_text_is_read_as_its_paragraphs(elsewhere):
     got = read_lines(list(enumerate([lines[0], "第二条适用本办法。", lines[5], "林防火工作。"], 1)),
                      elsewhere, "prefecture")
     assert [d.mention for d in got] == ["森林防火指挥部"] and "林防火工作" not in got[0].clause
+
+
+# ---- third held-out round (n10-n11 of tests/govs/prose); the sentences are variants
+
+
+def test_townships_after_a_description_with_a_modal(elsewhere):
+    got = _elsewhere(["尚未建成文化站的乡镇（街道）原则上到2025年底前要完成建设。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["乡镇（街道）"]
+    assert [m for m, _lk, _r, _v in _elsewhere(["各乡镇要建立帮扶台账。"], elsewhere)] == ["各乡镇"]
+    # an enterprise after a description is the regulated side: not read
+    assert _elsewhere(["经营不善的企业原则上要退出市场。"], elsewhere) == []
+
+
+def test_a_bare_office_is_the_documents_own_or_its_groups(elsewhere):
+    got = _elsewhere(["会议召开前，由办公室汇总各科室提交的议题。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("办公室", None)]
+    got = _elsewhere(["关于成立县防汛工作领导小组的通知", "办公室负责汛情信息的收集和报送。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("办公室", "县防汛工作领导小组办公室")]

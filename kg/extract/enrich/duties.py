@@ -136,6 +136,8 @@ MANNER_RE = re.compile(
     "(?:" + _UNDER_LEAD + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
     r"具体|认真|积极|及时|事先|统一|直接|足额|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|"
+    # 原则上到2021年底要… : when, as a rule
+    r"原则上|(?:到|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?|"
     # 市办医院主要向本市居民提供…: whom the work is for
     "向" + CLAUSE_CHAR + "{1,20}?|"
     # 承办单位在相关业务工作中认真研究…: where the work is done
@@ -463,6 +465,11 @@ class _Subjects:
         if place and not self.known(n):         # 属地公安机关: the 公安机关
             got = self._one(place.group("x"), None)
             return (name, got[1] or place.group("x")) if got else None
+        if n == "办公室" and not self.known(n):
+            # a body's own office (an agency's rules), or the office of the group the document
+            # sets up (领导小组…办公室)
+            group = compact(self.established[1] or self.established[0]) if self.established else None
+            return (name, group + "办公室" if group and GROUP_NAME_RE.search(group) else None)
         if self.established and GROUP_NAME_RE.fullmatch(n) \
                 and compact(self.established[0]).endswith(n) and not self.known(n):
             return (name, self.established[1] or compact(self.established[0]))  # 领导小组: the one set up
@@ -827,6 +834,12 @@ def _find(clause: str, mclause: str, subjects: _Subjects):
             # 涉及重点工作的主办单位牵头… / 掌握基础资料的各级各相关部门要… / 全市具有监管职责的
             # 部门要… : the unit after a relative clause (any verb after a 各 collective)
             units = _described(described, subjects)
+        if not units and described and m.group(0) in MODALS \
+                and not VERB_START_RE.match(SCOPE_RE.sub("", compact(head))):
+            # 还没有帮扶车间的乡镇原则上要… : a generic kind of government body after a
+            # description, with a modal (not an actor: the regulated side's obligations)
+            got = _described(described, subjects)
+            units = got if got and all(unit_type_kind(compact(n)) for n, _lk in got) else None
         if units and any(_place(n, lk) for n, lk in units) \
                 and not (m.group(0) in MODALS + ("必须", "务必") or STRONG_RE.match(m.group(0))):
             continue                # 安次区落实就业优先政策: a report of a place, not a duty given
