@@ -161,6 +161,16 @@ class SearchIndex:
         return {t for t, in self._lookup("SELECT term FROM terms WHERE word = 1 AND term IN ({})",
                                          keys)}
 
+    def compounds(self, heads: list[str]) -> dict[str, list[str]]:
+        """The two-character words of the vocabulary that start with each of ``heads`` (one
+        character each: 挖 -> 挖掘, 挖潜), read as a range of the terms' key."""
+        out: dict[str, list[str]] = {}
+        for h in sorted(set(heads)):
+            out[h] = [t for t, in self._rows(
+                "SELECT term FROM terms WHERE term >= ? AND term < ? AND word = 1 AND length(term) = 2",
+                (h, h + "\uffff"))]
+        return out
+
     def idf(self, terms: list[str]) -> dict[str, float]:
         return dict(self._lookup("SELECT term, idf FROM terms WHERE term IN ({})", terms))
 

@@ -22,7 +22,7 @@ QUESTION_WORDS = sorted([
     "哪个单位", "哪些单位", "哪家单位", "什么部门", "什么单位", "牵头部门是", "责任单位是",
     "是谁", "由谁", "谁", "负责", "哪个", "哪些", "什么", "吗", "呢", "由", "是", "的", "了",
     "请问", "我想知道", "想知道", "工作", "事项", "问题", "怎么", "如何", "做", "任务", "有哪些",
-    "找谁", "归哪个", "单位",
+    "找谁", "归哪个", "单位", "哪个局", "哪个委", "哪个机关", "哪级政府",
 ], key=len, reverse=True)
 K1, B = 1.2, 0.75      # as kg.write.search_index wrote them
 BIGRAM_WEIGHT = 0.35
@@ -34,9 +34,21 @@ UNIT_BOOST = 2.5
 NO_UNIT_FACTOR = 0.35
 # a question that asks for a department (哪个部门, 什么部门): tasks owned only by actors outside
 # government (enterprises, grass-roots and social organisations) rank lower
-ASKS_DEPARTMENT_RE = re.compile(r"(?:哪个|哪些|哪家|什么|何)(?:政府)?部门|部门是")
+# (哪个局, 谁来管, 谁监管, 谁查: a question for the body that governs the matter)
+ASKS_DEPARTMENT_RE = re.compile(r"(?:哪个|哪些|哪家|什么|何)(?:政府)?(?:部门|局|委|机关)|部门是"
+                                r"|谁(?:来)?(?:管|监管|查|检查|审批)")
 ACTOR_KINDS = frozenset({"enterprise", "grassroots", "social_org"})
 ACTOR_FACTOR = 0.6
+CONTRIBUTOR_FACTOR = 0.5
+ASKS_CONTRIBUTOR_RE = re.compile(r"供稿|撰稿|交稿|稿件")     # …unless the question asks for them
+# a character of the question that no word covers (挖, 养 of 养猪) matches the two-character words
+# of the index it starts (挖掘, 养殖): the best of them adds this share of its score to a task that
+# matched the question otherwise (it never makes a task look more complete)
+LOOSE_WEIGHT = 0.4
+LOOSE_CLEAR = 6
+# characters that are grammar, not content, when left alone
+LOOSE_STOP = frozenset("的是由了在和与及或等对把被将给跟向从以为也都还就要吗呢谁做啥哪么个些找归来去"
+                       "中里内外上下")     # (locatives: 年鉴中的, 公路边上)
 # postings read per term, best first: the cost of a question is bounded. Lists longer than
 # kg.write.search_index.POSTINGS_ORDERED are stored best first; this must not be smaller.
 POSTINGS_READ = 2000
@@ -101,19 +113,38 @@ def _cut(text: str, vocab: set, max_word: int) -> list[str]:
     return out
 
 
+def _loose(text: str, vocab: set, max_word: int) -> list[str]:
+    """The characters of ``text`` that the cut of :func:`_cut` leaves out (no vocabulary word
+    covers them), grammar characters aside."""
+    out, i = [], 0
+    while i < len(text):
+        k = next((k for k in range(min(max_word, len(text) - i), 1, -1) if text[i:i + k] in vocab), 0)
+        if k:
+            i += k
+            continue
+        # (not the tail of a word the cut read otherwise: 业 of 残疾人就|业, as 就业 is a word)
+        if text[i] not in LOOSE_STOP and "\u4e00" <= text[i] <= "\u9fff" \
+                and text[i - 1:i + 1] not in vocab:
+            out.append(text[i])
+        i += 1
+    return out
+
+
 def _substrings(text: str, lengths) -> list[str]:
     return [text[i:i + k] for k in lengths if k >= 2 for i in range(len(text) - k + 1)]
 
 
 def parse_question(question: str, index: SearchIndex) -> tuple[list[str], list[str], set[str]]:
     """(words, bigrams, unit ids named) of a question, question words removed."""
-    words, grams, units, _alts = _parse(question, index)
+    words, grams, units, _alts, _loose_chars = _parse(question, index)
     return words, grams, units
 
 
-def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set[str], dict[str, str]]:
-    """:func:`parse_question`, and for each word that is another form of a question word
-    (防控 for 预防控制) the question word it stands for: the two count as one word."""
+def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set[str], dict[str, str],
+                                                       list[str]]:
+    """:func:`parse_question`, for each word that is another form of a question word (防控 for
+    预防控制) the question word it stands for (the two count as one word), and the characters
+    no word covers (:func:`_loose`)."""
     q = compact(question)
     units: set[str] = set()
     keys_by_len = index["alias_lens"]
@@ -153,9 +184,11 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     words = []
     grams = []
     word_of: dict[str, str] = {}
+    loose: list[str] = []
     for chunk in chunks:
         words += _cut(chunk, vocab, max_word)
         grams += ["#" + b for b in bigrams(chunk)]
+        loose += _loose(chunk, vocab, max_word)
     if alts:
         have_w, have_g = set(words), set(grams)
         plain = [w for w in words if not w.startswith(SUB)]
@@ -171,7 +204,7 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
             for w in new:
                 if rep and not w.startswith(SUB) and (other in w or w in other):
                     word_of.setdefault(w, word_of.get(rep, rep))
-    return words, grams, units, word_of
+    return words, grams, units, word_of, loose
 
 
 def _variant_forms(text: str, table: dict, lengths) -> list[tuple[str, str, str]]:
@@ -188,7 +221,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     question costs about the same on any size of build; below that many tasks per term the
     ranking is exact BM25."""
     index = load_index(Path(out))
-    words, grams, units, word_of = _parse(question, index)
+    words, grams, units, word_of, loose = _parse(question, index)
     tiles: dict[str, list[str]] = {}
     for w in words:
         if w.startswith(SUB):
@@ -245,6 +278,23 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     # repeats a single common word many times
     for k in scores:
         scores[k] *= 0.25 + 0.75 * (matched.get(k, 0.0) / query_mass) ** 2
+    # a loose character through the words it starts (养 of 养猪: 养殖): the best one, a share
+    compounds = index.compounds(loose) if loose else {}
+    extra = sorted({w for ws in compounds.values() for w in ws} - set(words))
+    if extra:
+        idf.update(index.idf(extra))
+        best: dict[str, dict[int, float]] = {}
+        for term in extra:
+            for k, s in term_scores(term).items():
+                b = best.setdefault(term[0], {})
+                b[k] = max(b.get(k, 0.0), s)
+        for head in sorted(best):
+            # a character that starts many words says less which one it means (建: 建立,
+            # 建设, 建筑 …): its share shrinks with their number
+            weight = LOOSE_WEIGHT * min(1.0, LOOSE_CLEAR / len(compounds[head]))
+            for k, s in best[head].items():
+                if k in scores:
+                    scores[k] += weight * s
     if units:
         owned = index.owned(units)
         for k in scores:
@@ -260,13 +310,17 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     if not final:
         return []
     entries: dict[int, dict] = {}
-    if ASKS_DEPARTMENT_RE.search(compact(question)):
-        # a question for a department: the best tasks owned only by actors outside government
-        # rank lower (read for the tasks that could be shown)
-        for k in sorted(final, key=lambda k: (-final[k], k))[:4 * limit]:
-            e = entries[k] = index.entry(k)
-            if e["units"] and all(u.get("kind") in ACTOR_KINDS for u in e["units"]):
-                final[k] *= ACTOR_FACTOR
+    asks_department = ASKS_DEPARTMENT_RE.search(compact(question)) is not None
+    asks_contributor = ASKS_CONTRIBUTOR_RE.search(compact(question)) is not None
+    # (read for the tasks that could be shown)
+    for k in sorted(final, key=lambda k: (-final[k], k))[:4 * limit]:
+        e = entries[k] = index.entry(k)
+        if not asks_contributor and e["units"] and all(u.get("role") == "contributor" for u in e["units"]):
+            # a yearbook's topic and the unit that writes it up (供稿): not who owns the matter
+            final[k] *= CONTRIBUTOR_FACTOR
+        if asks_department and e["units"] and all(u.get("kind") in ACTOR_KINDS for u in e["units"]):
+            # a question for a department: tasks owned only by actors outside government
+            final[k] *= ACTOR_FACTOR
     # only tasks scoring at least the best but a few can be shown: read where they are (a few
     # more than the limit, as an article is not shown again after its own duty clause)
     cut = sorted(final.values(), reverse=True)[min(2 * limit, len(final)) - 1]

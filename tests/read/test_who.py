@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.read.who import parse_question, who_owns, load_index
+from kg.read.who import _loose, parse_question, who_owns, load_index
 
 HERE = Path(__file__).resolve().parents[1]
 
@@ -92,7 +92,14 @@ def test_question_set_on_the_corpus(corpus_out):
     found. Two anchors were then widened to the same clause's other copy that ranked first (the
     爱卫会 article itself rather than its 政策解读 copy; the 人工智能 scene award's table row) and
     kg/data/abbreviations.tsv took everyday words for official terms (网吧 = 互联网上网服务营业场所):
-    64 of 67 first, 67 in the top three."""
+    64 of 67 first, 67 in the top three.
+
+    The last 20 were written on 2026-12-01 (another session) from tasks drawn at random (seed 812
+    over the tasks with stated units, none already asked), in everyday words, before running
+    them: 12 first and 15 in the top three as found (76 and 82 of 87 in all). After the general
+    changes (a character no word covers matches the words it starts, 谁管 / 哪个局 ask for a
+    department, 供稿 topics rank lower, three everyday words in kg/data/abbreviations.tsv):
+    84 of 87 first, 87 in the top three."""
     first = top3 = 0
     misses = []
     for q in QUESTIONS:
@@ -107,8 +114,8 @@ def test_question_set_on_the_corpus(corpus_out):
         else:
             misses.append(q["question"])
     n = len(QUESTIONS)
-    assert first / n >= 0.9, (first, n, misses)
-    assert top3 / n >= 0.95, (top3, n, misses)
+    assert first / n >= 0.95, (first, n, misses)
+    assert top3 / n >= 0.99, (top3, n, misses)
 
 
 def test_unit_command_with_alias_and_county(corpus_out):
@@ -198,6 +205,29 @@ def test_other_forms_of_a_word_count_once(corpus_out):
     """A question word and its other forms (防制 / 预防控制 / 防控) are one word of the question:
     a task that has neither is not put further behind for lacking two words."""
     from kg.read.who import _parse
-    words, _grams, _units, alts = _parse("病媒防制经费", load_index(corpus_out))
+    words, _grams, _units, alts, _loose_chars = _parse("病媒防制经费", load_index(corpus_out))
     assert "防制" in words and "预防控制" in words
     assert alts["预防控制"] == "防制" and "防制" not in alts
+
+
+def test_loose_characters_are_those_no_word_covers():
+    vocab = {"检查", "残疾人就", "就业", "公路"}
+    assert _loose("养猪场的检查", vocab, 4) == ["养", "猪", "场"]      # 的: grammar
+    assert _loose("残疾人就业", vocab, 4) == []          # 业 ends 就业, a word the cut read otherwise
+    assert _loose("年鉴中的公路", vocab, 4) == ["年", "鉴"]      # 中: a locative
+
+
+@pytest.mark.parametrize("question, anchor", [
+    ("养鱼的环节谁来检查", "对养殖环节的监督检查"),          # 养 ~ 养殖
+    ("公路被人挖了谁管", "挖掘公路"),                        # 挖 ~ 挖掘
+])
+def test_a_loose_character_matches_the_words_it_starts(corpus_out, question, anchor):
+    assert anchor in "".join(who_owns(question, corpus_out, limit=1)[0].task_text.split())
+
+
+def test_yearbook_topics_rank_below_owners_unless_contributors_are_asked(corpus_out):
+    # 廊坊市第一中学 is a 年鉴 topic its school writes up (供稿), not a task it owns
+    top = who_owns("一中搬迁新校区哪个部门负责", corpus_out, limit=1)[0]
+    assert "迁建" in top.task_text
+    top = who_owns("年鉴里统计公报谁供稿", corpus_out, limit=1)[0]
+    assert {u["role"] for u in top.units} == {"contributor"}

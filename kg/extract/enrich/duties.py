@@ -54,12 +54,12 @@ from ..annotations import looks_like_unit, split_top, unit_items
 
 # ---------------------------------------------------------------- grammar tables
 
-_UNDER_LEAD = "在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导)下"    # 在同级人民政府的领导下
+_UNDER_LEAD = "在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理)下"    # 在同级人民政府的领导下, 在X的归口管理下
 
 # duty predicates, matched left to right in a clause; (pattern, role)
 PREDICATES = [
     # (负责同志 / 负责人: a post, not the verb: 承办单位负责同志要包案办理)
-    (r"牵头负责", "lead"), (r"牵头", "lead"), (r"统一领导", "responsible"),
+    (r"牵头负责", "lead"), (r"牵头", "lead"), (r"统一(?:领导|管理)", "responsible"),
     (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼]|$))", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
     ("是" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门)", "responsible"),
@@ -77,11 +77,11 @@ PREDICATES = [
     # actions a unit is given (市统计局汇总…, 领导小组办公室将及时汇总…): a duty when the words
     # before them are wholly a subject
     (r"制定", "responsible"), (r"建立", "responsible"), (r"完善", "responsible"),
-    (r"编制(?!分别|统一|由|实行|核定|总量|数|内|外)", "responsible"), (r"汇总", "responsible"), (r"审核", "responsible"),
+    (r"编制(?!分别|统一|由|实行|核定|总量|数|内|外|委|办)", "responsible"), (r"汇总", "responsible"), (r"审核", "responsible"),
     (r"发布", "responsible"), (r"研究", "responsible"), (r"开展", "responsible"),
     (r"推进", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"), (r"强化", "responsible"),
     (r"加快(?!推进|建设|发展)", "responsible"),
-    (r"提供", "responsible"),
+    (r"提供", "responsible"), (r"处理(?!意见|结果|情况|方式|能力)", "responsible"),
     # 各级财政足额安排…经费: a unit arranges funds (安排残疾人就业 is employing, no duty verb)
     ("安排(?=" + CLAUSE_CHAR + "{0,20}?(?:经费|资金))", "responsible"),
     ("将" + CLAUSE_CHAR + "{1,30}?纳入", "responsible"),     # X将残疾人就业纳入服务范围
@@ -110,6 +110,7 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
 OFFICE_RE = re.compile("办公室设在(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
+OFFICE_AFTER_RE = re.compile("^设在(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
 MODALS = ("应当", "应", "要", "须", "需", "只需", "务必")
 # a subject, then the object its verb takes written first (X对…的，应当…)
 OBJECT_FIRST_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)对" + CLAUSE_CHAR + "+$")
@@ -135,6 +136,8 @@ MANNER_RE = re.compile(
     "(?:" + _UNDER_LEAD + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
     r"具体|认真|积极|及时|事先|统一|直接|足额|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|"
+    # 原则上到2021年底要… : when, as a rule
+    r"原则上|(?:到|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?|"
     # 市办医院主要向本市居民提供…: whom the work is for
     "向" + CLAUSE_CHAR + "{1,20}?|"
     # 承办单位在相关业务工作中认真研究…: where the work is done
@@ -152,7 +155,7 @@ ITEM_RE = re.compile("^" + SPACE + "*(?:" + _ITEM_NO + ")")
 ARTICLE_RE = re.compile("^" + SPACE + "*" + _ARTICLE_NO + "[条章节]")
 DEFINE_RE = re.compile(r"（以下简称[“\"「]?(?P<short>[^（）”\"」《》]{1,20})[”\"」]?）")
 # a subject shared by two levels: 市、县（市、区）爱卫办
-LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:市、)?(?P<low>县(?:（(?:市、)?区）|级)?|区(?:（县）)?|区、县|县、区)"
+LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:(?P<mid>市)、)?(?P<low>县区|区县|县(?:（(?:市、)?区）|级)?|区(?:（县）)?|区、县|县、区)"
                        r"(?:、乡（镇）)?(?:两级|三级)?")
 # a name that opens with a verb or a preposition is a phrase, not a unit (完善部门协同机制,
 # 鼓励企业牵头…, 在上级业务部门指导下)
@@ -227,8 +230,9 @@ GENERIC_ORGAN_RE = re.compile("^(?!.*(?:哪|什么|涉及|若干|多个|几个))
                               + "{2,16}(?:行政主管部门|主管部门|管理部门|部门|机关)$")
 # a name that starts with its level or place: 市…, 中共…, 国家…, 某某市…, 某某县…
 _NOT_A_LEVEL = "(?!场|政|级|域)"        # 市场, 市政, 市级, 区域: a word, not a level and a name
-PLACED_RE = re.compile("^(?:中共|国家|国务院|省|市|州|盟|县|区|旗|" + HAN + "{1,6}?[省市州盟县区旗])"
-                       + _NOT_A_LEVEL)
+# (a bare level may go on with 政府 / 政务: 市政府办公室, 市政务公开领导小组)
+PLACED_RE = re.compile("^(?:中共|国家|国务院|(?:省|市|州|盟|县|区|旗)(?=政府|政务)|(?:省|市|州|盟|县|区|旗|"
+                       + HAN + "{1,6}?[省市州盟县区旗])" + _NOT_A_LEVEL + ")")
 # verbs no organisation's name contains (嘉兴市财政局制定办法 is a clause, not a name)
 NEVER_IN_NAME_RE = re.compile(r"制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据")
 LEVEL_BODY_RE = re.compile("^(?:市|县|区|省|州)" + _NOT_A_LEVEL + HAN + "{2,20}机构$")
@@ -238,7 +242,8 @@ LEVEL_BODY_RE = re.compile("^(?:市|县|区|省|州)" + _NOT_A_LEVEL + HAN + "{2
 LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|工作|机构)?(?:职责|职能)(?:职责|任务|配置)?)"
                              r"(?:如下|是)?[：:]?$")
 # the body a document sets up: 决定成立X领导小组 / 设立X / 组建X
-ESTABLISH_RE = re.compile(r"(?:成立|设立|组建)(?:了)?(?P<x>[^，。；：:,、]{2,50}?)(?=[，。；：:,]|$|现将|相关|并)")
+ESTABLISH_RE = re.compile(r"(?:成立|设立|组建)(?:了)?(?P<x>[^，。；：:,、]{2,50}?)"
+                          r"(?=[，。；：:,]|$|现将|相关|并|的(?:通知|决定|批复|意见))")
 GROUP_NAME_RE = re.compile(GROUP_SUFFIX + "$")
 # a top-level heading that closes a duty list: 二、组成人员 / 第二章
 TOP_MARK_RE = re.compile("^" + SPACE + "*(?:" + _CN_NO + "、|" + _ARTICLE_NO + "[章节条])")
@@ -279,9 +284,26 @@ CONCERNED_GOV_RE = re.compile(r"^有关(?:省级|市级|县级|乡级|省|市|�
 # a group's office that takes the duty after it: 领导小组下设办公室，办公室设在X，主要负责…
 GROUP_OFFICE_RE = re.compile("(?P<g>[" + HAN_RANGE + "（）“”]{0,50}?(?:小组|联席会议|指挥部|专班|委员会|委会|委))"
                              r"(?:下设)?办公室")
-OFFICE_DUTY_RE = re.compile(r"^(?:主要|具体)?(?:负责|承担|牵头)")
+OFFICE_DUTY_RE = re.compile(r"^(?:主要|具体)?(?:负责|承担|牵头|统一领导)")
+# X应当设立Y，负责… : the body a clause sets up (the object of 设立), which holds the duty after it
+PIVOT_RE = re.compile("(?:设立|成立|组建|设置)(?P<x>" + HAN + "{2,24})$")
+# a body set up is named by what it is, not by its level (草原监督管理机构, 质量检测中心)
+SET_UP_ORGAN_RE = re.compile("^" + HAN + "{2,20}(?:机构|中心|办公室|站|所|队|小组|委员会)$")
 # the governments one level down, as a municipal text names them without a level (各地要…,
 # 由属地政府…, 各地政府): the lower level's collective under the names the lexicon knows
+# a hard-wrapped text: lines of one width (WRAP_LINES of them at least, WRAP_MIN characters or
+# more) that end inside a sentence
+WRAP_MIN = 20
+WRAP_LINES = 4
+WRAP_SHARE = 0.5
+WRAP_END_RE = re.compile(r"[。；;！？!?：:]$|[）)]$")
+# X所属的Y / X下属的Y : Y, a body under X
+BELONGS_RE = re.compile("^" + CLAUSE_CHAR + "{2,30}?(?:所属|下属|直属)的?(?P<x>" + CLAUSE_CHAR + "{2,30})$")
+# X的主要职责是… / X的职责为… : X is the subject of the duties that follow
+DUTY_IS_RE = re.compile(r"的?(?:主要)?(?:职责|职能|任务)(?:是|为)$")
+# 各县（市、区）人民政府, 各旗市区人民政府, 各区人民政府: the county-level governments written
+LOWER_GOVS_WRITTEN_RE = re.compile(r"各[县区旗市（）、]{1,8}?(?:人民政府|政府)(?=[，,、：:；;和及])")
+COUNTED_RE = re.compile("^[" + CN_DIGITS + r"两几多\d]+个")
 LOCALITIES_RE = re.compile(r"^(?:各地|属地|当地)(?:人民政府|政府)?$")
 LOWER_GOVS = ("各县（市、区）人民政府", "各区人民政府", "各县（区）人民政府", "各县人民政府")
 # 各级政府: the document's own government and the lower level's collective
@@ -296,6 +318,9 @@ INLINE_MARK_RE = re.compile("(?<=" + SPACE + ")(?=（" + _CN_NO + "）|" + _CN_N
 
 # a definition of a short name written after a name: （以下简称X）
 _SHORT_NAME_DEF_RE = re.compile(r"（以下简称[^（）]*）")
+# a level's scope written after it (县（含县级市、区，下同）): not part of the name; a list of
+# what a collective includes (院校（包括中小学…）) stays with it as written
+GLOSS_RE = re.compile(r"（(?:含|不含)[^（）]*）|（[^（）]*下同）")
 # punctuation or a digit: a phrase, not a name
 _NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d")
 _EACH_PREFIX_RE = re.compile(r"^各(?:级)?(?:各)?")
@@ -380,6 +405,11 @@ class _Subjects:
         # one whose level is not known): a county's 各地 are its townships, a province's its cities
         self.below_is_county = level in (None, "unknown", "prefecture")
         self.defs: dict[str, str] = {}          # short name -> full name as written
+        # the body the document sets up (成立X领导小组), which a bare 领导小组 later names
+        self.established: Optional[tuple[str, Optional[str]]] = None
+        # the county-level governments as the document itself names them (各旗市区人民政府 in
+        # its addressees), for a government whose lexicon does not name that collective
+        self.lower_written: Optional[str] = None
         self._memo: dict[tuple[str, int], Optional[list]] = {}
 
     def knows(self, name: str) -> bool:
@@ -401,13 +431,21 @@ class _Subjects:
                 continue
             if self._items(full) is not None:
                 self.defs[short] = full
+        if self.lower_written is None:
+            lw = LOWER_GOVS_WRITTEN_RE.search(text)
+            if lw:
+                self.lower_written = compact(lw.group(0))
+
+    def _lower_govs_known(self) -> bool:
+        """Does the lexicon name the collective of the county-level governments?"""
+        return any(self.known(g) for g in LOWER_GOVS)
 
     def _lower_govs(self) -> Optional[str]:
         """The collective of the governments one level down, as the lexicon names it, when
         the document is a prefecture's; else None (the name as written is kept)."""
         if not self.below_is_county:
             return None
-        return next((g for g in LOWER_GOVS if self.known(g)), None)
+        return next((g for g in LOWER_GOVS if self.known(g)), self.lower_written)
 
     def _one(self, name: str, look: Optional[str]) -> Optional[tuple[str, Optional[str]]]:
         """(mention, lookup) if ``name`` is a unit on its own, else None."""
@@ -415,6 +453,8 @@ class _Subjects:
         n = _SHORT_NAME_DEF_RE.sub("", n)
         if not n or len(n) > 40 or _NOT_IN_SUBJECT_RE.search(n):
             return None     # (是: a copula, 妇幼保健机构是…事业单位, is no name)
+        if COUNTED_RE.match(n):
+            return None     # 由一个部门统筹, 两个单位: a number of bodies, not a body
         if LOCALITIES_RE.match(n):              # 各地, 属地政府: the governments one level down
             lower = self._lower_govs()
             return (name, lower) if lower else None
@@ -427,6 +467,14 @@ class _Subjects:
         if place and not self.known(n):         # 属地公安机关: the 公安机关
             got = self._one(place.group("x"), None)
             return (name, got[1] or place.group("x")) if got else None
+        if n == "办公室" and not self.known(n):
+            # a body's own office (an agency's rules), or the office of the group the document
+            # sets up (领导小组…办公室)
+            group = compact(self.established[1] or self.established[0]) if self.established else None
+            return (name, group + "办公室" if group and GROUP_NAME_RE.search(group) else None)
+        if self.established and GROUP_NAME_RE.fullmatch(n) \
+                and compact(self.established[0]).endswith(n) and not self.known(n):
+            return (name, self.established[1] or compact(self.established[0]))  # 领导小组: the one set up
         if n in self.defs:
             full = self.defs[n]
             got = self._items(full)
@@ -563,6 +611,7 @@ class _Subjects:
     def _written_items(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """The units of a whole subject as written (see :meth:`_items`)."""
         s = _SHORT_NAME_DEF_RE.sub("", subj).strip(" 　")
+        s = GLOSS_RE.sub("", s)                     # 县（含县级市、区，下同）X: 县X
         s = _BY_PREFIX_RE.sub("", s)
         s = _EACH_LEVEL_COMMA_RE.sub("各级", s)      # 各级、各有关部门: one collective
         s = _REST_OF_RE.sub("", s)                  # 其他各县（市、区）: the rest of a collective
@@ -573,7 +622,7 @@ class _Subjects:
             return None
         lv = LEVELS_RE.match(s)
         if lv and lv.end() < len(s):
-            got = self._levels(lv.group("top"), s[lv.end():], s, lv.group("low"))
+            got = self._levels(lv.group("top"), s[lv.end():], s, lv.group("low"), lv.group("mid"))
             if got:
                 return got
         ll = LEVEL_LIST_RE.match(compact(s))
@@ -592,6 +641,9 @@ class _Subjects:
         items = unit_items(s, self.knows)
         if not items:
             return None
+        if len(items) > 1 and not re.search(r"[、，,和及与或]", s) \
+                and not all(self._one(n, lk) for n, lk in items) and self._one(s, None):
+            items = [(s, None)]     # 中共衡水市委机构编制委员会: one name, not 中共衡水市委 and a rest
         if len(items) > 1 and re.search(r"等(?:市|县|区)?(?:有关|相关)?(?:部门|单位)$", compact(s)) \
                 and BARE_DEPTS_RE.match(compact(items[-1][0])):
             items = items[:-1]      # A、B等有关部门: the units named (as in 由A、B等单位分工负责)
@@ -651,8 +703,8 @@ class _Subjects:
             return [(p, None) for p in parts]
         return [(name, look)]
 
-    def _levels(self, top: str, rest: str, written: str,
-                low: str = "") -> Optional[list[tuple[str, Optional[str]]]]:
+    def _levels(self, top: str, rest: str, written: str, low: str = "",
+                mid: Optional[str] = None) -> Optional[list[tuple[str, Optional[str]]]]:
         """``市、县（市、区）X``: the top level's X and the county-level collective X
         (``市、县（市、区）政府`` -> 市政府 and 各县（市、区）政府; ``市、区人民政府`` -> 市人民政府 and
         各区人民政府), by the lexicon's name where it has one, else as the level is written."""
@@ -676,6 +728,8 @@ class _Subjects:
                     out.append((mention, got[1]))      # an actor has no level
                 else:
                     out.append((mention, got[1] or top + n))
+            if mid and (n in ("人民政府", "政府") or GENERIC_ORGAN_RE.match(n)):
+                out.append((mention, mid + n))         # 省、市、县X: the middle level's X too
             counties = ["各县（市、区）" + n, "县（市、区）" + n]
             if low and not low.startswith("县"):
                 counties = ["各" + low + n, low + n]
@@ -684,8 +738,12 @@ class _Subjects:
                     out.append((mention, county))
                     break
             else:
-                if low and not low.startswith("县") and (n in ("人民政府", "政府") or GENERIC_ORGAN_RE.match(n)):
-                    out.append((mention, "各" + low + n))     # 市、区人民政府: 各区人民政府
+                if low and (n in ("人民政府", "政府") or GENERIC_ORGAN_RE.match(n)) \
+                        and (not low.startswith("县") or not self._lower_govs_known()):
+                    # 市、区人民政府: 各区人民政府; 市、县区X主管部门: 各县区X主管部门 in the
+                    # text of a government whose lexicon does not name its county-level
+                    # collective (where it does, 市、县 forms of a department are the municipal one)
+                    out.append((mention, "各" + low + n))
         return out
 
     def partner(self, text: str, bare: bool = False) -> list[tuple[str, Optional[str]]]:
@@ -707,14 +765,14 @@ class _Subjects:
         """The units of a subject phrase, after manner words before the verb are set aside."""
         if len(text) > MAX_SUBJECT:
             return None
-        key = (text, len(self.defs), self.excepted)
+        key = (text, len(self.defs), self.excepted, self.established, self.lower_written)
         if key not in self._memo:
             self._memo[key] = self._subject(text)
         return self._memo[key]
 
     def subject_as_written(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """The units of ``text`` when it is wholly a subject, no words set aside."""
-        key = ("=" + text, len(self.defs), self.excepted)
+        key = ("=" + text, len(self.defs), self.excepted, self.established, self.lower_written)
         if key not in self._memo:
             self._memo[key] = self._items(text) if len(text) >= 2 else None
         return self._memo[key]
@@ -723,6 +781,10 @@ class _Subjects:
         s = text.strip(" 　")
         s = MANNER_RE.sub("", s) if MANNER_RE.search(s) else s
         s = UNDER_LEAD_END_RE.sub("", s)
+        s = DUTY_IS_RE.sub("", s)           # 领导小组主要职责是（负责…）: the body before it
+        below = BELONGS_RE.match(s)
+        if below and self._items(below.group("x")):
+            return self._items(below.group("x"))      # X所属的Y: Y, the body that does it
         if len(s) < 2 or BARE_COLLECTIVE_RE.match(s):
             return None     # 由有关部门责令… : no one in particular
         bits = s.split()
@@ -774,6 +836,12 @@ def _find(clause: str, mclause: str, subjects: _Subjects):
             # 涉及重点工作的主办单位牵头… / 掌握基础资料的各级各相关部门要… / 全市具有监管职责的
             # 部门要… : the unit after a relative clause (any verb after a 各 collective)
             units = _described(described, subjects)
+        if not units and described and m.group(0) in MODALS \
+                and not VERB_START_RE.match(SCOPE_RE.sub("", compact(head))):
+            # 还没有帮扶车间的乡镇原则上要… : a generic kind of government body after a
+            # description, with a modal (not an actor: the regulated side's obligations)
+            got = _described(described, subjects)
+            units = got if got and all(unit_type_kind(compact(n)) for n, _lk in got) else None
         if units and any(_place(n, lk) for n, lk in units) \
                 and not (m.group(0) in MODALS + ("必须", "务必") or STRONG_RE.match(m.group(0))):
             continue                # 安次区落实就业优先政策: a report of a place, not a duty given
@@ -895,6 +963,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             duties = [(n, lk, "responsible") for n, lk in (_moved(clause, subjects) or _by(clause, subjects)
                                                           or _as_subject(clause, subjects) or [])]
             om = OFFICE_RE.search(clause) if not duties else None
+            if not om and not duties and k and compact(text[slice(*clauses[k - 1])]).endswith("办公室"):
+                om = OFFICE_AFTER_RE.match(compact(clause))     # X下设办公室，设在Y，…
             if om:
                 # 领导小组办公室设在市统计局（，负责…）: the host runs the office's work, a
                 # fact of the group (via "group"); the duty written after it is the office's
@@ -958,6 +1028,15 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                         break
                     units = units + extra
                     j += 1
+        if not duties and runs and OFFICE_DUTY_RE.match(compact(clause)):
+            # X应当设立Y，负责… : the body set up holds the duty after it (a pivot), unless
+            # the clause before already gave Y itself the duty (成立Y领导小组，负责…)
+            pm = PIVOT_RE.search(compact(text[slice(*clauses[k - 1])]))
+            if pm and not NEVER_IN_NAME_RE.search(pm.group("x")):
+                named = _organ(pm.group("x"), subjects) or \
+                    ([(pm.group("x"), None)] if SET_UP_ORGAN_RE.match(pm.group("x")) else None)
+                if named and {n for n, _lk in named} != {n for n, _lk, _r in runs[-1].duties}:
+                    duties = [(n, lk, "responsible") for n, lk in named]
         if duties:
             runs.append(_Run(k, k + span, tuple(duties)))
             k += span
@@ -1004,6 +1083,34 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         for n in range(len(runs) - 1):
             runs[n] = _Run(runs[n].first, runs[n + 1].first, runs[n].duties)
     return runs
+
+
+def _unwrapped(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
+    """A text hard-wrapped at a fixed width (a page copied from print: ``…设立突发事件应急处理指`` /
+    ``挥部，统一领导…``) is read as its paragraphs: a line of the document's wrap width that ends
+    without a sentence's end runs on into the next, unless that one opens an article or an item.
+    The joined line keeps the first line's number. A text without such a width is left as it is."""
+    ends = [len(t.rstrip(" 　")) for _n, t in lines if len(t.rstrip(" 　")) >= WRAP_MIN]
+    if len(ends) < WRAP_LINES:
+        return lines
+    width = max(sorted(set(ends)), key=ends.count)
+    if sum(abs(e - width) <= 1 for e in ends) < WRAP_SHARE * len(ends):
+        return lines        # most long lines are not of one width: written as paragraphs
+
+    def wrapped(t: str) -> bool:
+        t = t.rstrip(" 　")
+        return abs(len(t) - width) <= 1 and not WRAP_END_RE.search(t)
+    if sum(wrapped(t) for _n, t in lines) < WRAP_LINES:
+        return lines
+    out: list[tuple[int, str]] = []
+    last = ""           # the last physical line of the paragraph being joined
+    for number, text in lines:
+        if out and wrapped(last) and text.strip() and not MARKER_RE.match(text):
+            out[-1] = (out[-1][0], out[-1][1].rstrip(" 　") + text.strip(" 　"))
+        else:
+            out.append((number, text))
+        last = text
+    return out
 
 
 def _split_collapsed(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -1123,10 +1230,15 @@ def _segmented(d: Duty) -> Duty:
     lv = LEVELS_RE.match(written)
     if not d.lookup or not lv or lv.end() >= len(written):
         return d
-    top = lv.group("top")
-    cut = len(top)                  # the 、 after the top level
+    top, mid = lv.group("top"), lv.group("mid")
+    cut = len(top) + (len(mid) + 1 if mid else 0)      # the 、 after the upper levels
     look = compact(d.lookup)
-    mention = top if look.startswith(top) and not look.startswith("各") else written[cut + 1:]
+    if look.startswith(top) and not look.startswith("各"):
+        mention = top
+    elif mid and look.startswith(mid) and not look.startswith("各"):
+        mention = mid
+    else:
+        mention = written[cut + 1:]
     return replace(d, mention=mention)
 
 
@@ -1153,7 +1265,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     heading_items: Optional[bool] = None     # that list is enumerated (or paragraphs)
     list_via = "prose"                       # "conduct": the list is a regulated party's rules
     conduct = False
-    for number, text in _split_collapsed(lines):
+    for number, text in _split_collapsed(_unwrapped(lines)):
         if not text.strip():
             continue
         if list_subject is not None and (not ITEM_RE.match(text) or ARTICLE_RE.match(text)):
@@ -1182,6 +1294,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     or not re.search(r"[。；;，,]", mask[start:end]):
                 heading_subject = None
         established = _established(text, subjects) or established
+        if established and len(established) == 1:
+            subjects.established = established[0]
         header: Optional[list] = None
         heading: Optional[list] = None    # 健康教育机构。…负责… : a line headed by its subject
         got_any = False
