@@ -750,11 +750,22 @@ def _find(clause: str, mclause: str, subjects: _Subjects):
     wholly a subject has no predicate (国务院机构编制管理机关在国务院领导下: 编制 is in the name)."""
     if not PRED_RE.search(mclause):
         return None     # no predicate: nothing below can find one (the common case; cheap)
+    if CONDITION_RE.search(compact(clause)):
+        return None     # 运行维护未由专业经营单位承担的，应…: a condition, the duty comes after
+    found = _find_predicate(clause, mclause, subjects)
+    # a clause wholly a subject gives None whatever the predicates find; it is asked only when
+    # they find something (the same answer: the test of the whole clause, the costliest and
+    # almost never true, is left out when nothing would be returned anyway)
+    if found is None:
+        return None
     whole = UNDER_LEAD_END_RE.sub("", clause.strip(" 　"))
     if len(whole) <= 40 and subjects.subject_as_written(whole):
         return None
-    if CONDITION_RE.search(compact(clause)):
-        return None     # 运行维护未由专业经营单位承担的，应…: a condition, the duty comes after
+    return found
+
+
+def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
+    """:func:`_find` without its test that the clause is wholly a subject."""
     for m in PRED_RE.finditer(mclause):
         head = clause[:m.start()]
         if not head.strip(" 　"):
