@@ -244,12 +244,15 @@ def trailing_group(text: str) -> Optional[tuple[int, int, bool]]:
     return None if k is None else (k, len(t), False)
 
 
+_PAREN_RE = re.compile("[" + OPEN + CLOSE + "]")
+
+
 def _open_scanning_back(t: str, depth_at: int) -> Optional[int]:
     """Index of the first opening bracket, scanning ``t`` backwards, that brings the depth
     (closers +1, openers -1) to ``depth_at``: 0 finds the partner of a final closer, -1 an
     opener never closed."""
     depth = 0
-    for k in range(len(t) - 1, -1, -1):
+    for k in reversed([m.start() for m in _PAREN_RE.finditer(t)]):    # only brackets count
         ch = t[k]
         if ch == CLOSE:
             depth += 1
@@ -299,10 +302,17 @@ def _contributor_name(name: str) -> bool:
 _VERB_TAIL = re.compile("(" + "|".join(v for v, _ in VERB_ROLES) + r")$")
 
 
+# VERB_ROLES by their last character, in their order (a piece ends only in verbs that end in
+# its own last character)
+_VERB_ROLES_BY_LAST: dict[str, list[tuple[str, str]]] = {}
+for _verb, _role in VERB_ROLES:
+    _VERB_ROLES_BY_LAST.setdefault(_verb[-1], []).append((_verb, _role))
+
+
 def split_verb(piece: str) -> tuple[str, Optional[str]]:
     """``市残联、市人社局按职责分工负责`` -> (``市残联、市人社局``, ``responsible``)."""
     p = piece.strip()
-    for verb, role in VERB_ROLES:
+    for verb, role in _VERB_ROLES_BY_LAST.get(p[-1:], ()):
         if p.endswith(verb) and len(p) > len(verb):
             return _drop_preposition(p[: -len(verb)].rstrip("、，, ")), role
     return p, None

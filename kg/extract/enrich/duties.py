@@ -50,7 +50,7 @@ from ...resolve.divisions import load_divisions
 from ...resolve.naming import canonical_body
 from ..actors import actor_kind, base_name, unit_type_kind
 from .. import unitnames
-from ..annotations import looks_like_unit, split_top, unit_items
+from ..annotations import _BRACKET_RE, _seps_re, looks_like_unit, split_top, unit_items
 
 # ---------------------------------------------------------------- grammar tables
 
@@ -341,6 +341,8 @@ class _Run:
 def _mask(text: str) -> str:
     """``text`` with everything inside brackets replaced by a filler of the same length, so
     punctuation and verbs inside an annotation or an explanation are not read."""
+    if not _BRACKET_RE.search(text):
+        return text         # no bracket: nothing is inside one (most lines)
     out, depth = [], 0
     for ch in text:
         if ch in "（(":
@@ -357,10 +359,10 @@ def _mask(text: str) -> str:
 def _spans(mask: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
     """Split mask[start:end] at any of ``seps``; spans exclude the separator."""
     out, s = [], start
-    for k in range(start, end):
-        if mask[k] in seps:
-            out.append((s, k))
-            s = k + 1
+    for m in _seps_re(seps).finditer(mask, start, end):
+        k = m.start()
+        out.append((s, k))
+        s = k + 1
     out.append((s, end))
     return [(a, b) for a, b in out if mask[a:b].strip(" 　□")]
 
