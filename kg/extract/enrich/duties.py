@@ -367,6 +367,12 @@ def _spans(mask: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if mask[a:b].strip(" 　□")]
 
 
+# _Subjects._items' answers: (subject, definitions, places set aside, area, level rule,
+# known's answers_key) -> the units or None
+_ITEMS_MEMO: dict[tuple, Optional[tuple]] = {}
+_ITEMS_MEMO_MAX = 1 << 16
+
+
 class _Subjects:
     """Recognises the units a subject names, with the document's short-name definitions."""
 
@@ -381,6 +387,10 @@ class _Subjects:
         self.below_is_county = level in (None, "unknown", "prefecture")
         self.defs: dict[str, str] = {}          # short name -> full name as written
         self._memo: dict[tuple[str, int], Optional[list]] = {}
+        # what known() answers is a function of (its answers_key, the name) when it tells one
+        # (Resolver.knower): then _items' answers are kept across documents (_ITEMS_MEMO)
+        self._answers_key = getattr(known, "answers_key", None)
+        self._defs_key: Optional[tuple] = ()    # self.defs as a key of _ITEMS_MEMO (None: stale)
 
     def knows(self, name: str) -> bool:
         n = compact(name)
@@ -401,6 +411,7 @@ class _Subjects:
                 continue
             if self._items(full) is not None:
                 self.defs[short] = full
+                self._defs_key = None
 
     def _lower_govs(self) -> Optional[str]:
         """The collective of the governments one level down, as the lexicon names it, when
@@ -514,7 +525,27 @@ class _Subjects:
     def _items(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """The units of a whole subject, or None when any part is not a unit; 各级政府 is the
         document's government and the lower level's collective, and a body above the
-        document's government (上级热线管理机构) is set aside when a unit of its own remains."""
+        document's government (上级热线管理机构) is set aside when a unit of its own remains.
+
+        Memoised across documents when ``known`` tells its ``answers_key``: the answer is a
+        function of ``subj``, the definitions, the places set aside, the area, the level rule
+        and what ``known`` answers (the key of ``_ITEMS_MEMO``)."""
+        if self._answers_key is None:
+            return self._items_of(subj)
+        if self._defs_key is None:
+            self._defs_key = tuple(sorted(self.defs.items()))
+        key = (subj, self._defs_key, self.excepted, self.area, self.below_is_county, self._answers_key)
+        if key in _ITEMS_MEMO:
+            units = _ITEMS_MEMO[key]
+            return None if units is None else list(units)
+        got = self._items_of(subj)
+        if len(_ITEMS_MEMO) >= _ITEMS_MEMO_MAX:
+            _ITEMS_MEMO.clear()
+        _ITEMS_MEMO[key] = None if got is None else tuple(got)
+        return got
+
+    def _items_of(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
+        """:meth:`_items` without its memo."""
         rest = self._rest_of_places(subj)
         if rest is not None:
             return rest or None
