@@ -674,8 +674,13 @@ def is_post_list(piece: str) -> bool:
     """``分管副省长、协管副秘书长负责`` / ``市长、常务副市长``: persons and posts (with an
     optional verb), never units."""
     names, _ = split_verb(piece)
-    items = [n for n in _POST_LIST_SEP_RE.split(names) if n.strip()]
-    return bool(items) and all(unitnames.is_person_or_post(n) for n in items)
+    found = False
+    for n in _POST_LIST_SEP_RE.split(names):
+        if n.strip():
+            if not unitnames.is_person_or_post(n):
+                return False        # (the first item that is no post decides: most pieces)
+            found = True
+    return found
 
 
 # 明确牵头部门的，其他有关部门配合，不逐一列出，下同: an annotation naming only a lead implies

@@ -31,10 +31,29 @@ def find_units(text: str, known: Callable[[str], bool], places: Sequence[str] = 
     names (counties) that may open a unit name (安次区就业服务局). Lines are scanned one by
     one: a name never runs across a line break (a list of names one per line)."""
     out: dict[str, None] = {}
+    # what _find_in_line finds is a function of the line, the places and known's answers:
+    # kept across documents when known tells its answers_key (Resolver.knower)
+    answers_key = getattr(known, "answers_key", None)
+    places_key = tuple(places)
     for line in text.split("\n"):
-        for name in _find_in_line(compact(line), known, places):
+        t = compact(line)
+        if answers_key is None:
+            names = _find_in_line(t, known, places)
+        else:
+            key = (t, places_key, answers_key)
+            names = _FOUND.get(key)
+            if names is None:
+                if len(_FOUND) >= _FOUND_MAX:
+                    _FOUND.clear()
+                names = _FOUND[key] = tuple(_find_in_line(t, known, places))
+        for name in names:
             out.setdefault(name, None)
     return list(out)
+
+
+# find_units' memo: (compact line, places, known's answers_key) -> the names in the line
+_FOUND: dict[tuple, tuple[str, ...]] = {}
+_FOUND_MAX = 1 << 14
 
 
 @lru_cache(maxsize=256)
