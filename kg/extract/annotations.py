@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .deadlines import is_deadline, normalise_deadline
-from ..patterns import HAN
+from ..patterns import HAN, HAN_RANGE
 from ..text import compact, normalise
 from . import unitnames
 
@@ -863,6 +863,11 @@ def parse_annotation(content: str, known=None) -> Parsed:
 
 # ---------------------------------------------------------------- annotations inside a paragraph
 
+_CUT_BRACKET_RE = re.compile("[（）〔〕]")
+# at least eight Chinese characters from where it is matched on
+_EIGHT_HAN_RE = re.compile("(?:[^" + HAN_RANGE + "]*" + HAN + "){8}")
+
+
 def annotation_cuts(norm: str) -> list[int]:
     """Offsets after each annotation that is followed by more task text on the same line:
     ``…推进A工作（市发改委负责落实）。推进B工作（A、B分别负责落实）。`` or inline sub-items
@@ -873,12 +878,9 @@ def annotation_cuts(norm: str) -> list[int]:
         return cuts
     depth, start = 0, -1
     pairs = {"（": "）", "〔": "〕"}
-    # han_after[k]: Chinese characters in norm[k:] (one pass, not a count per bracket)
-    han_after = [0] * (len(norm) + 1)
-    for k in range(len(norm) - 1, -1, -1):
-        han_after[k] = han_after[k + 1] + ("\u4e00" <= norm[k] <= "\u9fff")
     close_of = None
-    for k, ch in enumerate(norm):
+    for m in _CUT_BRACKET_RE.finditer(norm):       # only brackets change the depth
+        k, ch = m.start(), m.group()
         if depth == 0 and ch in pairs:
             depth, start, close_of = 1, k, pairs[ch]
             continue
@@ -893,7 +895,7 @@ def annotation_cuts(norm: str) -> list[int]:
                     while end < len(norm) and norm[end] in "。；;，, ":
                         end += 1
                     # (the deadline test, which reads the whole rest, comes last)
-                    if (han_after[end] >= 8 and classify(content) in ("labeled", "verb")
+                    if (_EIGHT_HAN_RE.match(norm, end) and classify(content) in ("labeled", "verb")
                             and not is_deadline(norm[end:])):
                         cuts.append(end)
     if cuts:
