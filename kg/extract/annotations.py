@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .deadlines import is_deadline, normalise_deadline
-from ..patterns import HAN
+from ..patterns import HAN, HAN_RANGE
 from ..text import compact, normalise
 from . import unitnames
 
@@ -244,12 +244,15 @@ def trailing_group(text: str) -> Optional[tuple[int, int, bool]]:
     return None if k is None else (k, len(t), False)
 
 
+_PAREN_RE = re.compile("[" + OPEN + CLOSE + "]")
+
+
 def _open_scanning_back(t: str, depth_at: int) -> Optional[int]:
     """Index of the first opening bracket, scanning ``t`` backwards, that brings the depth
     (closers +1, openers -1) to ``depth_at``: 0 finds the partner of a final closer, -1 an
     opener never closed."""
     depth = 0
-    for k in range(len(t) - 1, -1, -1):
+    for k in reversed([m.start() for m in _PAREN_RE.finditer(t)]):    # only brackets count
         ch = t[k]
         if ch == CLOSE:
             depth += 1
@@ -299,10 +302,17 @@ def _contributor_name(name: str) -> bool:
 _VERB_TAIL = re.compile("(" + "|".join(v for v, _ in VERB_ROLES) + r")$")
 
 
+# VERB_ROLES by their last character, in their order (a piece ends only in verbs that end in
+# its own last character)
+_VERB_ROLES_BY_LAST: dict[str, list[tuple[str, str]]] = {}
+for _verb, _role in VERB_ROLES:
+    _VERB_ROLES_BY_LAST.setdefault(_verb[-1], []).append((_verb, _role))
+
+
 def split_verb(piece: str) -> tuple[str, Optional[str]]:
     """``市残联、市人社局按职责分工负责`` -> (``市残联、市人社局``, ``responsible``)."""
     p = piece.strip()
-    for verb, role in VERB_ROLES:
+    for verb, role in _VERB_ROLES_BY_LAST.get(p[-1:], ()):
         if p.endswith(verb) and len(p) > len(verb):
             return _drop_preposition(p[: -len(verb)].rstrip("、，, ")), role
     return p, None
@@ -664,8 +674,13 @@ def is_post_list(piece: str) -> bool:
     """``分管副省长、协管副秘书长负责`` / ``市长、常务副市长``: persons and posts (with an
     optional verb), never units."""
     names, _ = split_verb(piece)
-    items = [n for n in _POST_LIST_SEP_RE.split(names) if n.strip()]
-    return bool(items) and all(unitnames.is_person_or_post(n) for n in items)
+    found = False
+    for n in _POST_LIST_SEP_RE.split(names):
+        if n.strip():
+            if not unitnames.is_person_or_post(n):
+                return False        # (the first item that is no post decides: most pieces)
+            found = True
+    return found
 
 
 # 明确牵头部门的，其他有关部门配合，不逐一列出，下同: an annotation naming only a lead implies
@@ -848,6 +863,11 @@ def parse_annotation(content: str, known=None) -> Parsed:
 
 # ---------------------------------------------------------------- annotations inside a paragraph
 
+_CUT_BRACKET_RE = re.compile("[（）〔〕]")
+# at least eight Chinese characters from where it is matched on
+_EIGHT_HAN_RE = re.compile("(?:[^" + HAN_RANGE + "]*" + HAN + "){8}")
+
+
 def annotation_cuts(norm: str) -> list[int]:
     """Offsets after each annotation that is followed by more task text on the same line:
     ``…推进A工作（市发改委负责落实）。推进B工作（A、B分别负责落实）。`` or inline sub-items
@@ -858,12 +878,9 @@ def annotation_cuts(norm: str) -> list[int]:
         return cuts
     depth, start = 0, -1
     pairs = {"（": "）", "〔": "〕"}
-    # han_after[k]: Chinese characters in norm[k:] (one pass, not a count per bracket)
-    han_after = [0] * (len(norm) + 1)
-    for k in range(len(norm) - 1, -1, -1):
-        han_after[k] = han_after[k + 1] + ("\u4e00" <= norm[k] <= "\u9fff")
     close_of = None
-    for k, ch in enumerate(norm):
+    for m in _CUT_BRACKET_RE.finditer(norm):       # only brackets change the depth
+        k, ch = m.start(), m.group()
         if depth == 0 and ch in pairs:
             depth, start, close_of = 1, k, pairs[ch]
             continue
@@ -878,7 +895,7 @@ def annotation_cuts(norm: str) -> list[int]:
                     while end < len(norm) and norm[end] in "。；;，, ":
                         end += 1
                     # (the deadline test, which reads the whole rest, comes last)
-                    if (han_after[end] >= 8 and classify(content) in ("labeled", "verb")
+                    if (_EIGHT_HAN_RE.match(norm, end) and classify(content) in ("labeled", "verb")
                             and not is_deadline(norm[end:])):
                         cuts.append(end)
     if cuts:

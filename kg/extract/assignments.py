@@ -934,13 +934,15 @@ def _bold_fields(ln: Line) -> Line:
 _GAP_RE = re.compile(r"(?<=\S)[ \t]+(?=\S)")
 _GAP_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:]")
 _SENTENCE_END = "。；;！？"
+_SENTENCE_MARK_RE = re.compile("[" + re.escape("（(〔[【）)〕]】" + _SENTENCE_END) + "]")
 
 
 def _sentence_ends(text: str) -> set[int]:
     """Each sentence end (``。``) outside brackets directly followed by more text: where a copy
     that dropped the line breaks without leaving a space had them (``…资助。责任单位：…。2.对…``)."""
     ends, depth = set(), 0
-    for i, ch in enumerate(text):
+    for m in _SENTENCE_MARK_RE.finditer(text):      # only brackets and sentence ends count
+        i, ch = m.start(), m.group()
         if ch in "（(〔[【":
             depth += 1
         elif ch in "）)〕]】":

@@ -16,7 +16,9 @@ simplified (OpenCC ``t2s``).
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
@@ -131,10 +133,23 @@ def original_of(fragment: str, line: Line) -> str:
     key = "".join(fragment.split())
     if not key:
         return fragment
-    pos = [k for k, ch in enumerate(line.norm) if not ch.isspace()]
-    squeezed = "".join(line.norm[k] for k in pos)
+    pos, squeezed = _squeezed(line.norm)
     at = squeezed.find(key)
     if at < 0:
         return fragment
-    start, end = pos[at], pos[at + len(key) - 1] + 1
+    start, end = (pos[at], pos[at + len(key) - 1] + 1) if pos is not None else (at, at + len(key))
     return "".join(line.text[start:end].split())
+
+
+_SPACE_RE = re.compile(r"\s")      # str.isspace's characters
+
+
+@lru_cache(maxsize=4096)
+def _squeezed(norm: str) -> tuple[Optional[list[int]], str]:
+    """``norm`` without white space and the position in ``norm`` of each character kept
+    (None: there was no white space, each is where it was). Several fragments are looked up
+    in one line."""
+    if not _SPACE_RE.search(norm):
+        return None, norm
+    pos = [k for k, ch in enumerate(norm) if not ch.isspace()]
+    return pos, "".join(norm[k] for k in pos)

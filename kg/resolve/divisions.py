@@ -13,6 +13,7 @@ Names are compared in compact normalised form (simplified characters), so ``ç¶¿é
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -62,6 +63,7 @@ class Divisions:
             self._by2.setdefault(form[:2], []).append((form, short))
         for forms in self._by2.values():
             forms.sort(key=lambda f: (-len(f[0]), f[1], f[0]))
+        self._starts: Optional[re.Pattern] = None     # see _starts_re
 
     # ------------------------------------------------------------------ look-ups
     def get(self, adcode: Optional[str]) -> Optional[Division]:
@@ -169,8 +171,13 @@ class Divisions:
         out = []
         i, n = 0, len(text)
         by2 = self._by2
-        while i < n - 1:
-            if text[i:i + 2] not in by2:      # most positions: no place name starts here
+        # the positions where a place name may start (its first character): one scan of the
+        # text; at any other position nothing is found and the scan moves on by one
+        for m in self._starts_re().finditer(text, 0, n - 1):
+            if m.start() < i:
+                continue
+            i = m.start()
+            if text[i:i + 2] not in by2:      # most of them: no place name starts here
                 i += 1
                 continue
             hit = None
@@ -192,6 +199,12 @@ class Divisions:
             else:
                 i += 1
         return out
+
+    def _starts_re(self) -> re.Pattern:
+        """The first characters of the keys of ``_by2``, one a match (compiled once)."""
+        if self._starts is None:
+            self._starts = re.compile("[" + "".join(sorted({re.escape(k[0]) for k in self._by2})) + "]")
+        return self._starts
 
 
 def _parse(text: str, origin: str) -> list[Division]:

@@ -33,20 +33,17 @@ class Gazetteer:
     jurisdiction: Optional[str] = None
     adcode: Optional[str] = None
     places: list[Place] = field(default_factory=list)
+    # (number of places, forms longest first, place -> position): see _forms
+    _forms_of: Optional[tuple] = field(default=None, repr=False, compare=False)
 
     def find(self, text: str) -> list[tuple[Place, str]]:
         """Places named in ``text`` (by name, alias or collective), each once, in table order,
         with the form as written. Longer names win over their substrings."""
         t = compact(text)
         hits: dict[str, tuple[Place, str]] = {}
-        forms: list[tuple[str, Place, bool]] = []
-        for p in self.places:
-            for f in (p.name, *p.aliases):
-                forms.append((f, p, False))
-            for c in p.collectives:
-                forms.append((c, p, True))
+        forms, order = self._forms()
         taken = [False] * len(t)
-        for form, place, coll in sorted(forms, key=lambda x: -len(x[0])):
+        for form, place, coll in forms:
             if form not in t:
                 continue        # most forms are absent: no pattern to build or run
             for m in re.finditer(re.escape(form), t):
@@ -57,8 +54,23 @@ class Gazetteer:
                 for k in range(m.start(), m.end()):
                     taken[k] = True
                 hits.setdefault(place.name, (place, form))
-        order = {p.name: k for k, p in enumerate(self.places)}
         return sorted(hits.values(), key=lambda h: order[h[0].name])
+
+    def _forms(self) -> tuple[list[tuple[str, Place, bool]], dict[str, int]]:
+        """Every (form, place, is a collective), longest first (table order among equals),
+        and each place's position in the table; made once for the places there are."""
+        cached = self._forms_of
+        if cached is None or cached[0] != len(self.places):
+            forms: list[tuple[str, Place, bool]] = []
+            for p in self.places:
+                for f in (p.name, *p.aliases):
+                    forms.append((f, p, False))
+                for c in p.collectives:
+                    forms.append((c, p, True))
+            forms.sort(key=lambda x: -len(x[0]))
+            cached = self._forms_of = (len(self.places), forms,
+                                       {p.name: k for k, p in enumerate(self.places)})
+        return cached[1], cached[2]
 
 
 def _parse(text: str) -> Gazetteer:

@@ -109,6 +109,8 @@ class Resolver:
     _finals: Optional[set[str]] = None
     _cache: dict[tuple, str] = field(default_factory=dict)               # (mention, where) -> id
     _local: dict[tuple, bool] = field(default_factory=dict)
+    # this resolver, in keys of memos kept across documents (see knower)
+    _token: object = field(default_factory=object, repr=False, compare=False)
 
     # ------------------------------------------------------------------ the lexicon
     def _entry_for(self, name: str, local: bool) -> Optional[Entry]:
@@ -213,6 +215,9 @@ class Resolver:
         # the characters a known name can end in (normalised): callers that try many lengths
         # at each position skip the ends knows() would turn away (kg.extract.enrich.mentions)
         knows.final_chars = finals
+        # two knowers with the same answers_key give the same answers (the lexicon is read
+        # only): callers may keep what they derived from the answers (kg.extract.enrich.duties)
+        knows.answers_key = (self._token, local)
         return knows
 
     def _unit_from_entry(self, e: Entry) -> Unit:

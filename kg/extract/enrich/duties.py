@@ -50,7 +50,7 @@ from ...resolve.divisions import load_divisions
 from ...resolve.naming import canonical_body
 from ..actors import actor_kind, base_name, unit_type_kind
 from .. import unitnames
-from ..annotations import looks_like_unit, split_top, unit_items
+from ..annotations import _BRACKET_RE, _seps_re, looks_like_unit, split_top, unit_items
 
 # ---------------------------------------------------------------- grammar tables
 
@@ -368,6 +368,8 @@ class _Run:
 def _mask(text: str) -> str:
     """``text`` with everything inside brackets replaced by a filler of the same length, so
     punctuation and verbs inside an annotation or an explanation are not read."""
+    if not _BRACKET_RE.search(text):
+        return text         # no bracket: nothing is inside one (most lines)
     out, depth = [], 0
     for ch in text:
         if ch in "（(":
@@ -384,12 +386,18 @@ def _mask(text: str) -> str:
 def _spans(mask: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
     """Split mask[start:end] at any of ``seps``; spans exclude the separator."""
     out, s = [], start
-    for k in range(start, end):
-        if mask[k] in seps:
-            out.append((s, k))
-            s = k + 1
+    for m in _seps_re(seps).finditer(mask, start, end):
+        k = m.start()
+        out.append((s, k))
+        s = k + 1
     out.append((s, end))
     return [(a, b) for a, b in out if mask[a:b].strip(" 　□")]
+
+
+# _Subjects._items' answers: (subject, definitions, places set aside, area, level rule,
+# known's answers_key) -> the units or None
+_ITEMS_MEMO: dict[tuple, Optional[tuple]] = {}
+_ITEMS_MEMO_MAX = 1 << 16
 
 
 class _Subjects:
@@ -411,6 +419,10 @@ class _Subjects:
         # its addressees), for a government whose lexicon does not name that collective
         self.lower_written: Optional[str] = None
         self._memo: dict[tuple[str, int], Optional[list]] = {}
+        # what known() answers is a function of (its answers_key, the name) when it tells one
+        # (Resolver.knower): then _items' answers are kept across documents (_ITEMS_MEMO)
+        self._answers_key = getattr(known, "answers_key", None)
+        self._defs_key: Optional[tuple] = ()    # self.defs as a key of _ITEMS_MEMO (None: stale)
 
     def knows(self, name: str) -> bool:
         n = compact(name)
@@ -431,6 +443,7 @@ class _Subjects:
                 continue
             if self._items(full) is not None:
                 self.defs[short] = full
+                self._defs_key = None
         if self.lower_written is None:
             lw = LOWER_GOVS_WRITTEN_RE.search(text)
             if lw:
@@ -562,7 +575,29 @@ class _Subjects:
     def _items(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """The units of a whole subject, or None when any part is not a unit; 各级政府 is the
         document's government and the lower level's collective, and a body above the
-        document's government (上级热线管理机构) is set aside when a unit of its own remains."""
+        document's government (上级热线管理机构) is set aside when a unit of its own remains.
+
+        Memoised across documents when ``known`` tells its ``answers_key``: the answer is a
+        function of ``subj``, the definitions, the places set aside, the area, the level rule,
+        the body the document sets up, the lower governments as it writes them and what
+        ``known`` answers (the key of ``_ITEMS_MEMO``)."""
+        if self._answers_key is None:
+            return self._items_of(subj)
+        if self._defs_key is None:
+            self._defs_key = tuple(sorted(self.defs.items()))
+        key = (subj, self._defs_key, self.excepted, self.area, self.below_is_county,
+               self.established, self.lower_written, self._answers_key)
+        if key in _ITEMS_MEMO:
+            units = _ITEMS_MEMO[key]
+            return None if units is None else list(units)
+        got = self._items_of(subj)
+        if len(_ITEMS_MEMO) >= _ITEMS_MEMO_MAX:
+            _ITEMS_MEMO.clear()
+        _ITEMS_MEMO[key] = None if got is None else tuple(got)
+        return got
+
+    def _items_of(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
+        """:meth:`_items` without its memo."""
         rest = self._rest_of_places(subj)
         if rest is not None:
             return rest or None
@@ -814,11 +849,22 @@ def _find(clause: str, mclause: str, subjects: _Subjects):
     wholly a subject has no predicate (国务院机构编制管理机关在国务院领导下: 编制 is in the name)."""
     if not PRED_RE.search(mclause):
         return None     # no predicate: nothing below can find one (the common case; cheap)
+    if CONDITION_RE.search(compact(clause)):
+        return None     # 运行维护未由专业经营单位承担的，应…: a condition, the duty comes after
+    found = _find_predicate(clause, mclause, subjects)
+    # a clause wholly a subject gives None whatever the predicates find; it is asked only when
+    # they find something (the same answer: the test of the whole clause, the costliest and
+    # almost never true, is left out when nothing would be returned anyway)
+    if found is None:
+        return None
     whole = UNDER_LEAD_END_RE.sub("", clause.strip(" 　"))
     if len(whole) <= 40 and subjects.subject_as_written(whole):
         return None
-    if CONDITION_RE.search(compact(clause)):
-        return None     # 运行维护未由专业经营单位承担的，应…: a condition, the duty comes after
+    return found
+
+
+def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
+    """:func:`_find` without its test that the clause is wholly a subject."""
     for m in PRED_RE.finditer(mclause):
         head = clause[:m.start()]
         if not head.strip(" 　"):

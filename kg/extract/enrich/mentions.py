@@ -16,6 +16,8 @@ from .duties import _specific
 from ...text import compact, normalise
 
 START_RE = re.compile(r"(中共|市委|市政府|市|县委|省|团市委|人行|中国人民银行)")
+# every position START_RE matches at (zero-width: one scan of a line finds them all)
+_START_AT_RE = re.compile("(?=" + START_RE.pattern + ")")
 MAX_LEN = 24
 # a unit-shaped name: level prefix, a short stem, an organ suffix not followed by 法 (办法) or
 # a title (局长, 主任)
@@ -29,20 +31,41 @@ def find_units(text: str, known: Callable[[str], bool], places: Sequence[str] = 
     names (counties) that may open a unit name (安次区就业服务局). Lines are scanned one by
     one: a name never runs across a line break (a list of names one per line)."""
     out: dict[str, None] = {}
+    # what _find_in_line finds is a function of the line, the places and known's answers:
+    # kept across documents when known tells its answers_key (Resolver.knower)
+    answers_key = getattr(known, "answers_key", None)
+    places_key = tuple(places)
     for line in text.split("\n"):
-        for name in _find_in_line(compact(line), known, places):
+        t = compact(line)
+        if answers_key is None:
+            names = _find_in_line(t, known, places)
+        else:
+            key = (t, places_key, answers_key)
+            names = _FOUND.get(key)
+            if names is None:
+                if len(_FOUND) >= _FOUND_MAX:
+                    _FOUND.clear()
+                names = _FOUND[key] = tuple(_find_in_line(t, known, places))
+        for name in names:
             out.setdefault(name, None)
     return list(out)
 
 
+# find_units' memo: (compact line, places, known's answers_key) -> the names in the line
+_FOUND: dict[tuple, tuple[str, ...]] = {}
+_FOUND_MAX = 1 << 14
+
+
 @lru_cache(maxsize=256)
-def _place_re(places: tuple[str, ...]) -> Optional[re.Pattern]:
-    """A unit name opened by one of ``places`` (a document's counties), compiled once."""
+def _place_re(places: tuple[str, ...], at: bool = False) -> Optional[re.Pattern]:
+    """A unit name opened by one of ``places`` (a document's counties), compiled once; ``at``:
+    the zero-width pattern that finds every position it matches at."""
     if not places:
         return None
-    return re.compile("(" + "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
-                      + r")[\u4e00-\u9fff]{0,10}?(局|委员会|委|办公室|办|人民政府|政府|管委会)"
-                      r"(?!法|际|[\u4e00-\u9fff]?[长任])")
+    pattern = ("(" + "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+               + r")[\u4e00-\u9fff]{0,10}?(局|委员会|委|办公室|办|人民政府|政府|管委会)"
+               r"(?!法|际|[\u4e00-\u9fff]?[长任])")
+    return re.compile("(?=" + pattern + ")" if at else pattern)
 
 
 _COUNT_RE = re.compile(r"（[^（）]*\d[^（）]*）$")
@@ -62,8 +85,20 @@ def _find_in_line(t: str, known: Callable[[str], bool], places: Sequence[str]) -
     else:
         final_of = {c: normalise(c) in finals for c in set(t)}
         ends = [final_of[c] for c in t]
+    # the positions the loop below may find a name at: where a place's name or START_RE
+    # matches, or a known name of four characters could end (``ends``); at any other one it
+    # finds nothing and moves on by one, so it visits only these (the same names)
+    starts = {m.start() for m in _START_AT_RE.finditer(t)}
+    if place_re:
+        starts.update(m.start() for m in _place_re(tuple(places), True).finditer(t))
+    if finals is None or (n and ends[n - 1]):
+        starts.update(range(0 if finals is None else max(0, n - 3), n))
+    starts.update(j - 3 for j in range(3, n) if ends[j])
     i = 0
-    while i < n:
+    for at in sorted(starts):
+        if at < i:
+            continue
+        i = at
         best = None
         pm = place_re.match(t, i) if place_re else None
         if pm and not NOT_A_NAME_RE.search(pm.group(0)[len(pm.group(1)):]):
