@@ -452,7 +452,10 @@ def _unit_items(text: str, known: Optional[callable]) -> list[tuple[str, Optiona
     items: list[tuple[str, Optional[str]]] = []
     for k, piece in enumerate(raw):
         look = None
-        if suffix and not looks_like_unit(piece):
+        if k and compact(piece) in unitnames.SUFFIX_KINDS and _place_body(raw[k - 1]):
+            # 各县（市、区）党委和人民政府: the second body is the same place's
+            look = _place_of(raw[k - 1]) + compact(piece)
+        elif suffix and not looks_like_unit(piece):
             look = piece + suffix
         elif (k + 1 < len(raw) and not looks_like_unit(piece) and not (known and known(piece))):
             # 哈尔滨、黑河、绥芬河市政府: bare names before the one that carries the suffix
@@ -528,13 +531,18 @@ def _place_split(name: str) -> Optional[tuple[str, str]]:
     return None
 
 
+def _place_of(name: str) -> str:
+    """``各县（市、区）党委`` -> ``各县（市、区）``, ``高新区党工委`` -> ``高新区``: the name before its
+    organisational suffix."""
+    n = compact(name)
+    suf = unitnames._suffix(n)
+    return re.sub(r"党$", "", n[:-len(suf)] if suf else "")
+
+
 def _place_body(name: str) -> bool:
     """``各县（市、区）党委``, ``高新区党工委``: a unit whose name before its suffix is a place or
     a series of levels (not ``各级党委``, not a bare ``党委``)."""
-    n = compact(name)
-    suf = unitnames._suffix(n)
-    body = n[:-len(suf)] if suf else ""
-    body = re.sub(r"党$", "", re.sub(r"（[^（）]*）$", "", body))
+    body = re.sub(r"（[^（）]*）$", "", _place_of(name))
     return len(body) >= 2 and body[-1] in unitnames.PLACE_ENDINGS
 
 

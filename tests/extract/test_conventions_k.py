@@ -58,3 +58,9 @@ def test_cell_per_line_rows_split_unit_runs_where_the_level_changes(write_doc):
                                          ("县生态环境分局", "responsible")]
     assert who(out, "农村公厕改造数") == [("县农业农村局", "responsible")]
     assert who(out, "村庄绿化") == [("县林业局", "responsible")]
+
+
+def test_the_second_body_of_a_place_is_looked_up_with_the_place():
+    assert ann.unit_items("各县（市、区）党委和人民政府，经开区党工委和管委会") == [
+        ("各县（市、区）党委", None), ("人民政府", "各县（市、区）人民政府"),
+        ("经开区党工委", None), ("管委会", "经开区管委会")]
