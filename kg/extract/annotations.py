@@ -462,7 +462,10 @@ def _unit_items(text: str, known: Optional[callable]) -> list[tuple[str, Optiona
     items: list[tuple[str, Optional[str]]] = []
     for k, piece in enumerate(raw):
         look = None
-        if suffix and not looks_like_unit(piece):
+        if k and compact(piece) in unitnames.SUFFIX_KINDS and _place_body(raw[k - 1]):
+            # 各县（市、区）党委和人民政府: the second body is the same place's
+            look = _place_of(raw[k - 1]) + compact(piece)
+        elif suffix and not looks_like_unit(piece):
             look = piece + suffix
         elif (k + 1 < len(raw) and not looks_like_unit(piece) and not (known and known(piece))):
             # 哈尔滨、黑河、绥芬河市政府: bare names before the one that carries the suffix
@@ -538,14 +541,35 @@ def _place_split(name: str) -> Optional[tuple[str, str]]:
     return None
 
 
+def _place_of(name: str) -> str:
+    """``各县（市、区）党委`` -> ``各县（市、区）``, ``高新区党工委`` -> ``高新区``: the name before its
+    organisational suffix."""
+    n = compact(name)
+    suf = unitnames._suffix(n)
+    return re.sub(r"党$", "", n[:-len(suf)] if suf else "")
+
+
+def _place_body(name: str) -> bool:
+    """``各县（市、区）党委``, ``高新区党工委``: a unit whose name before its suffix is a place or
+    a series of levels (not ``各级党委``, not a bare ``党委``)."""
+    body = re.sub(r"（[^（）]*）$", "", _place_of(name))
+    return len(body) >= 2 and body[-1] in unitnames.PLACE_ENDINGS
+
+
 def _split_conj(text: str) -> list[str]:
     """Split on 及/和/以及/与 only where both sides are whole unit names."""
     for conj in ("以及", "及", "与", "和"):
         if conj not in text:
             continue
         parts = text.split(conj) if len(conj) > 1 else split_top(text, conj)
+        bare = [compact(p) in unitnames.SUFFIX_KINDS for p in parts[1:]]
+        if (len(parts) == 2 and bare[0] and looks_like_unit(parts[0])
+                and _place_body(parts[0]) and not _place_body(parts[1])):
+            # 各县（市、区）党委和人民政府, 高新区党工委和管委会: two bodies of the place the
+            # first one names (the second elliptical), as written
+            return [parts[0].strip(), parts[1].strip()]
         if (len(parts) > 1 and all(looks_like_unit(p) for p in parts)
-                and not any(compact(p) in unitnames.SUFFIX_KINDS for p in parts[1:])):
+                and not any(bare)):
             # (党委和政府: one collective, not two); each side may hold another conjunction
             # (环保厅和电力监管办及相关盟市)
             return [q for p in parts for q in _split_conj(p)]

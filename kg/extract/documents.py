@@ -43,6 +43,13 @@ TRAILING_NUMBER_RE = re.compile("（(" + HAN + "{0,10}" + DOCNUM + ")）$")
 GLOSS_RE = re.compile(PINYIN_GLOSS)
 BREADCRUMB_RE = re.compile(BREADCRUMB)
 BYLINE_RE = re.compile(BYLINE_FIELD)
+# the information-disclosure block a portal prints above a document (索引号：…, 文件编号：…,
+# 主题分类：…, 成文日期：…), a field a line, maybe bulleted: the document's own header
+META_FIELDS = ("索引号", "文件编号", "发文字号", "文号", "发文机关", "发文机构", "发文单位", "发布机构",
+               "发布单位", "主题分类", "信息分类", "组配分类", "公文种类", "规范性文件统一编号",
+               "统一编号", "成文日期", "发文日期", "生成日期", "发布日期", "公开日期", "公开方式",
+               "公开范围", "公开时限", "有效性", "效力状态", "时效性", "政策原文", "政策解读")
+META_FIELD_RE = re.compile(r"^[•·●▪\-*]*(" + "|".join(META_FIELDS) + r")[：|]")
 
 
 def _key(line: Line) -> str:
@@ -207,6 +214,23 @@ def _first_title_line(lines: Sequence[Line]) -> str:
     return ""
 
 
+def _meta_block(lines: Sequence[Line], idx: Sequence[int]) -> bool:
+    """The lines before the first header are a portal's metadata fields (two at least)."""
+    return len(idx) >= 2 and all(META_FIELD_RE.match(_key(lines[k])) for k in idx)
+
+
+def _meta_number(lines: Sequence[Line], idx: Sequence[int]) -> Optional[str]:
+    """The 文号 a metadata block gives (文件编号：海政发〔2024〕4号), as the page spelt it."""
+    for k in idx:
+        key = _key(lines[k])
+        m = META_FIELD_RE.match(key)
+        value = key[m.end():] if m else ""
+        if NUMBER_RE.match(value):
+            text = "".join(lines[k].text.split())
+            return text[len(text) - len(value):] if text.endswith(value) else value
+    return None
+
+
 def split_file(lines: Sequence[Line],
                override: Union[Jurisdiction, str, None] = None) -> list[Document]:
     """Split one file's lines into documents (not yet merged across files). Each document's
@@ -224,10 +248,15 @@ def split_file(lines: Sequence[Line],
         else:
             i += 1
     segments: list[tuple[int, int, Optional[_Head]]] = []
+    meta_number = None
     if not heads or heads[0].start > 0:
         end = heads[0].start if heads else len(lines)
         pre = [k for k in range(0, end) if not lines[k].blank]
-        if pre:
+        if heads and _meta_block(lines, pre):
+            # 索引号：… / 文件编号：… above the first header: its own block, not a document
+            heads[0] = replace(heads[0], start=0)
+            meta_number = _meta_number(lines, pre)
+        elif pre:
             for a, b in _periodic_blocks(lines, 0, end):
                 segments.append((a, b, None))
     for n, h in enumerate(heads):
@@ -251,6 +280,8 @@ def split_file(lines: Sequence[Line],
                 if NUMBER_RE.match(t) and number is None:
                     number = "".join(lines[j].text.split())
                     break
+            if number is None and a == 0:
+                number = meta_number
         else:
             title = _first_title_line(seg)
             # a text without a header (an excerpt opening at its 文号): the 文号 line near its

@@ -443,6 +443,9 @@ def _align_row(columns: list[str], cells: list[list[Line]]) -> list[Cell]:
     their order and fill from the left. Returns one cell per column."""
     n, m = len(columns), len(cells)
     kinds = [_column_kind(c) for c in columns]
+    if sum(k == "unit" for k in kinds) > 1:
+        # 单位 beside 责任部门: the unit of measure (万亩, 万元/人), not an organisation
+        kinds = ["text" if compact(c) in ("单位", "计量单位") else k for c, k in zip(columns, kinds)]
     persons = [bool(re.search(r"领导|责任人|负责人|联系人", c)) for c in columns]
 
     def score(i: int, j: int) -> int:
@@ -564,7 +567,12 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
             post = [_as_cell(c) for c in own[:len(after)]]
             rest = own[len(after):]
         else:
-            post, rest = _fill_columns(after, [ln for c in own for ln in c])
+            flat = [ln for c in own for ln in c]
+            grouped = _level_runs(flat) if nxt < len(body) else None
+            if grouped is not None and len(grouped) <= len(after):
+                post, rest = _align_row(after, grouped), []
+            else:
+                post, rest = _fill_columns(after, flat)
         cut = nxt >= len(body) and len(post) < len(after)
         if cut:
             # cut off at the end of the input: the whole remainder is the task's text
@@ -676,6 +684,7 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
     seq = next(k for k, n in enumerate(names) if n in SEQ_COLUMNS)
     after = names[seq + 1:]
     groups: list[list[Line]] = []
+    starts: list[int] = []                   # index of each row's first line
     expected = None
     i = start + 1
     while i < len(lines):
@@ -690,6 +699,7 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
         m = re.match(r"^\s*(\d{1,3})\s+\S", ln.norm)
         if m and (expected is None or int(m.group(1)) == expected):
             groups.append([ln])
+            starts.append(i)
             expected = int(m.group(1)) + 1
         elif match_marker(ln.norm):
             nxt = next((x for x in lines[i + 1:] if not x.blank), None)
@@ -705,11 +715,17 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
     if not groups:
         return [], start
     rows: list[list[Cell]] = [[Cell(t, [Line(head.file, head.number, t, t)]) for t in toks]]
-    for group in groups:
+    last_text = max((k for k, x in enumerate(lines) if not x.blank), default=-1)
+    for at, group in zip(starts, groups):
         first = group[0]
         items = [Line(first.file, first.number, first.text[a:b], first.norm[a:b])
                  for a, b in ((m.start(), m.end()) for m in re.finditer(r"\S+", first.norm))]
         number, items = items[0], items[1:] + group[1:]
+        if len(group) == 1:
+            cells_r = _right_aligned(first, items, after, at == last_text)
+            if cells_r is not None:
+                rows.append([Cell("", []) for _ in range(seq)] + [_as_cell([number])] + cells_r)
+                continue
         cells: list[Cell] = []
         k = 0
         for c, name in enumerate(after):
@@ -735,6 +751,66 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
             k = j
         rows.append([Cell("", []) for _ in range(seq)] + [_as_cell([number])] + cells)
     return rows, i
+
+
+def _unitish(text: str) -> bool:
+    """A cell that names units, maybe loosely (``A、B和C等``, an elliptical ``X党委和人民政府``):
+    no sentence, and a unit name among its parts."""
+    t = compact(text).strip("，,、；;")
+    if not t or "。" in t or len(t) > 120:
+        return False
+    return any(unitnames.is_unit_name(q) for q in re.split(r"[、，,；;和及]|等", t) if q)
+
+
+def _right_aligned(line: Line, items: list[Line], columns: list[str],
+                   at_end: bool) -> Optional[list[Cell]]:
+    """A one-line row of a space-separated table whose cells hold spaces of their own
+    (``加强水资源保 护 严守… 市水利局 市发改委、财政局等 各县（市、区）人民政府``): the unit and
+    deadline columns after the last text column take the row's last pieces, counted from the
+    right; the text columns share the rest. A run of spaces after the row's number leaves a text
+    cell empty (a merged cell); a piece of one or two characters is the end of the piece before
+    it (a cell broken by a space); pieces left over go to the text column before the last. On
+    the input's last line, a last unit cell whose last name is no name (``…、高``) was cut by the
+    excerpt: its unit cells are kept as text of its last text cell. None when the row does not
+    fit."""
+    tail = 0
+    while tail < len(columns) and _column_kind(columns[-1 - tail]) != "text":
+        tail += 1
+    n_text = len(columns) - tail
+    if not tail or not n_text or len(items) < tail + 1:
+        return None
+    tail_items = items[len(items) - tail:]
+    for name, it in zip(columns[n_text:], tail_items):
+        if _column_kind(name) == "unit" and not _unitish(it.norm):
+            return None
+    text_items = items[:len(items) - tail]
+    gap = re.match(r"^\s*\d{1,3}(\s+)", line.norm)
+    empty = max(0, len(gap.group(1)) - 1) if gap else 0
+    merged: list[Line] = []
+    for it in text_items:
+        if merged and len(compact(it.norm)) <= 2:
+            prev = merged[-1]
+            merged[-1] = Line(prev.file, prev.number, prev.text + it.text, prev.norm + it.norm)
+        else:
+            merged.append(it)
+    slots = n_text - min(empty, n_text - 1)
+    text_cells: list[list[Line]] = [[] for _ in range(n_text - slots)]
+    if len(merged) <= slots:
+        text_cells += [[m] for m in merged] + [[] for _ in range(slots - len(merged))]
+    else:
+        surplus = len(merged) - slots + 1
+        keep = slots - 2 if slots >= 2 else 0
+        text_cells += [[m] for m in merged[:keep]]
+        text_cells.append(merged[keep:keep + surplus])
+        text_cells += [[m] for m in merged[keep + surplus:]]
+    cells = [_as_cell(c) for c in text_cells]
+    last = compact(tail_items[-1].norm).strip("，,、；;")
+    last_name = re.split(r"[、，,；;和及]", re.sub(r"等$", "", last))[-1]
+    if at_end and _column_kind(columns[-1]) == "unit" and not unitnames.is_unit_name(last_name):
+        # cut: the unit cells stay with the row's last text cell, as text, and are not read
+        cells[-1] = _as_cell(text_cells[-1] + tail_items)
+        return cells
+    return cells + [_as_cell([it]) for it in tail_items]
 
 
 def _fixed_width_rows(lines: Sequence[Line], header: list[list[Line]], names: list[str],
@@ -802,6 +878,35 @@ def _rows_between_empty_cells(stream: list[list[Line]], width: int,
 
 def _as_cell(lines: list[Line]) -> Cell:
     return Cell("\n".join(ln.text.strip() for ln in lines), list(lines))
+
+
+_LEVEL_OF_RE = re.compile(r"^(省|市|县|区|州|旗|镇|乡|街道)")
+
+
+def _level_runs(lines: list[Line]) -> Optional[list[list[Line]]]:
+    """The lines of a row (one cell a line) as cells, when its unit names change level: a run
+    of unit lines is one cell until the names' level changes (``县海洋与渔业局`` /
+    ``县农业农村局`` under 责任部门, then ``市海洋渔业局`` under 评分部门, the city department that
+    scores the county); every other line is a cell of its own. None when no run changes level
+    (the columns are then filled in order)."""
+    out: list[list[Line]] = []
+    changed = False
+    level = None
+    for ln in lines:
+        if _is_unit_line(ln.norm):
+            m = _LEVEL_OF_RE.match(compact(ln.norm))
+            lv = m.group(1) if m else None
+            if out and level is not None and out[-1] and _is_unit_line(out[-1][-1].norm):
+                if lv == level:
+                    out[-1].append(ln)
+                    continue
+                changed = changed or lv is not None
+            out.append([ln])
+            level = lv
+        else:
+            out.append([ln])
+            level = None
+    return out if changed else None
 
 
 def _fill_columns(columns: list[str], lines: list[Line]) -> tuple[list[Cell], list[Line]]:

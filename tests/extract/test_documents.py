@@ -103,3 +103,22 @@ def test_a_pages_breadcrumb_and_byline_are_no_title(write_doc):
                               "大气污染防治重点任务\n\n"
                               "（一）淘汰落后产能。（工业和信息化部牵头）\n", "page.txt")])
     assert [d.title for d in result.documents] == ["大气污染防治重点任务"]
+def test_portal_metadata_block_is_the_header_of_the_document_below_it():
+    # an information-disclosure block (索引号 / 文件编号 / 成文日期 …, bulleted) printed above the
+    # document: not a document of its own; its 文号 is the document's when the header has none
+    text = ("  • 索 引 号:123456789/2022-00012\n  • 文件编号:某政办发〔2022〕9号\n"
+            "  • 主题分类:综合政务\n  • 成文日期:2022-03-01\n  • 政策解读:\n"
+            "某某区人民政府办公室关于印发2022年重点工作责任分解的通知\n"
+            "各街道办事处，区政府各部门：\n一、主要目标\n1.地区生产总值增长6%。\n责任单位：区发改局\n")
+    docs = split_file(lines_of(text))
+    assert len(docs) == 1
+    d = docs[0]
+    assert (d.title, d.number, d.span.first_line) == (
+        "关于印发2022年重点工作责任分解的通知", "某政办发〔2022〕9号", 1)
+
+
+def test_lines_above_a_header_that_are_not_metadata_stay_a_document_of_their_own():
+    text = ("索引号：123456789/2022-00012\n上一篇：关于做好防汛工作的通知\n"
+            "某某区人民政府办公室关于印发2022年重点工作责任分解的通知\n各街道办事处：\n")
+    docs = split_file(lines_of(text))
+    assert len(docs) == 2 and docs[1].span.first_line == 3 and docs[1].number is None
