@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import unicodedata
 from typing import Optional
 
@@ -28,6 +27,7 @@ def _clip(s: str, n: int) -> str:
 def render(cols: list[str], rows: list[list], fmt: str = "table",
            max_cell: int = 40) -> str:
     if fmt == "json":
+        import json     # only here: a csv or table answer does not import it
         return json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False, indent=1) + "\n"
     if fmt == "csv":
         buf = io.StringIO()
