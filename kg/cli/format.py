@@ -33,7 +33,7 @@ def render(cols: list[str], rows: list[list], fmt: str = "table",
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(cols)
-        w.writerows([["" if v is None else v for v in r] for r in rows])
+        w.writerows(rows)           # the csv module writes None as an empty field
         return buf.getvalue()
     cells = [[_clip(("" if v is None else str(v)).replace("\n", " "), max_cell) for v in r] for r in rows]
     widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(cols)]
