@@ -11,7 +11,8 @@ is sampled from /proc every 20 ms over the whole process tree (the build, its wo
 forked writers): "peak RSS" is the largest sum seen, "largest process" the largest single one
 (RSS counts pages that forked processes share in each of them, so the sum overstates).
 Latencies are medians of cold processes (`kg who`, `kg query tasks-of-unit`,
-`kg query county-obligations`) beside a bare `python -c pass`.
+`kg query county-obligations`) beside a bare `python -c pass`: wall time, and CPU time
+(user+sys), which is what to compare on a shared machine.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_build import CORPUS, enlarge  # noqa: E402
-from bench_who import timed as median_seconds  # noqa: E402  (cold-process median)
+from bench_who import timed_cpu as medians  # noqa: E402  (cold-process medians: wall, CPU)
 
 QUESTION = "老旧管网改造的融资支持谁来做"
 
@@ -90,6 +91,20 @@ def params(out: Path) -> dict[str, str]:
     return {"unit": busiest["unit"], "county": county["unit"]}
 
 
+def _answers(py: str, out: Path, repeat: int) -> dict[str, tuple[float, float]]:
+    """Cold-process medians (wall, CPU) of `kg who` and the two named queries on ``out``."""
+    p = params(out)
+    kg = [py, "-m", "kg"]
+    return {
+        "who": medians(kg + ["who", QUESTION, "--out", str(out)], repeat),
+        "tasks-of-unit": medians(kg + ["query", "tasks-of-unit", "--param", f"unit={p['unit']}",
+                                       "--out", str(out), "--format", "csv"], repeat),
+        "county-obligations": medians(kg + ["query", "county-obligations", "--param",
+                                            f"county={p['county']}", "--out", str(out),
+                                            "--format", "csv"], repeat),
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--factors", default="1,20,100")
@@ -98,14 +113,22 @@ def main() -> None:
     ap.add_argument("--engine", default="local")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--answers", type=Path, metavar="OUT",
+                    help="only time the answers on the existing build OUT (no build)")
     args = ap.parse_args()
     factors = [int(f) for f in args.factors.split(",") if f]
     if args.with_1000 and 1000 not in factors:
         factors.append(1000)
     py = sys.executable
-    bare = median_seconds([py, "-c", "pass"], args.repeat)
+    bare, bare_cpu = medians([py, "-c", "pass"], args.repeat)
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load average "
-          f"{os.getloadavg()[0]:.1f}; bare `python -c pass` {bare * 1000:.0f} ms")
+          f"{os.getloadavg()[0]:.1f}; bare `python -c pass` {bare * 1000:.0f} ms "
+          f"({bare_cpu * 1000:.0f} ms CPU)")
+    if args.answers:
+        for k, (wall, cpu) in _answers(py, args.answers, args.repeat).items():
+            print(f"{k:20s} +{(wall - bare) * 1000:.0f} ms wall, +{(cpu - bare_cpu) * 1000:.0f} ms CPU "
+                  "above bare python (median of cold processes)")
+        return
     rows = []
     for factor in factors:
         with tempfile.TemporaryDirectory(prefix=f"kg-bench-{factor}x-") as tmp:
@@ -121,21 +144,11 @@ def main() -> None:
                 cmd += ["--workers", str(args.workers)]
             b = measured(cmd)
             docs = int(b["summary"].split("documents ")[1].split()[0])
-            p = params(out)
-            kg = [py, "-m", "kg"]
-            lat = {
-                "who": median_seconds(kg + ["who", QUESTION, "--out", str(out)], args.repeat),
-                "tasks-of-unit": median_seconds(kg + ["query", "tasks-of-unit", "--param",
-                                                      f"unit={p['unit']}", "--out", str(out),
-                                                      "--format", "csv"], args.repeat),
-                "county-obligations": median_seconds(kg + ["query", "county-obligations",
-                                                           "--param", f"county={p['county']}",
-                                                           "--out", str(out), "--format", "csv"],
-                                                     args.repeat),
-            }
+            lat = _answers(py, out, args.repeat)
             row = {"factor": factor, "mb": size / 1e6, "documents": docs, **b,
                    "mb_s": size / 1e6 / b["wall"], "docs_s": docs / b["wall"],
-                   **{f"{k}_above_bare": v - bare for k, v in lat.items()}}
+                   **{f"{k}_above_bare": v[0] - bare for k, v in lat.items()},
+                   **{f"{k}_cpu_above_bare": v[1] - bare_cpu for k, v in lat.items()}}
             rows.append(row)
             print(f"{factor}x: {b['summary']}", flush=True)
     print()
@@ -146,9 +159,9 @@ def main() -> None:
         print(f"| {r['factor']}x | {r['mb']:.1f} | {r['documents']} | {r['wall']:.1f} | "
               f"{r['cpu']:.1f} | {r['mb_s']:.2f} | {r['docs_s']:.0f} | "
               f"{r['rss_sum']:.0f} / {r['rss_one']:.0f} | "
-              f"+{r['who_above_bare'] * 1000:.0f} ms | +{r['tasks-of-unit_above_bare'] * 1000:.0f} ms | "
-              f"+{r['county-obligations_above_bare'] * 1000:.0f} ms |")
-    print("(answers: median cold-process time above a bare `python -c pass`)")
+              + " | ".join(f"+{r[k + '_above_bare'] * 1000:.0f} / +{r[k + '_cpu_above_bare'] * 1000:.0f} ms"
+                           for k in ("who", "tasks-of-unit", "county-obligations")) + " |")
+    print("(answers: median cold-process wall / CPU time above a bare `python -c pass`)")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
 

@@ -14,12 +14,22 @@ from pathlib import Path
 
 
 def timed(cmd: list[str], repeat: int) -> float:
-    times = []
+    return timed_cpu(cmd, repeat)[0]
+
+
+def timed_cpu(cmd: list[str], repeat: int) -> tuple[float, float]:
+    """Medians of ``repeat`` cold runs of ``cmd``: wall seconds, and CPU seconds (user+sys of
+    the child, from ``getrusage``), the figure that stays comparable on a shared machine."""
+    import resource
+    times, cpu = [], []
     for _ in range(repeat):
+        r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         subprocess.run(cmd, check=True, capture_output=True)
         times.append(time.perf_counter() - t)
-    return statistics.median(times)
+        r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime)
+    return statistics.median(times), statistics.median(cpu)
 
 
 def main() -> None:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import unicodedata
 from typing import Optional
 
@@ -28,12 +27,13 @@ def _clip(s: str, n: int) -> str:
 def render(cols: list[str], rows: list[list], fmt: str = "table",
            max_cell: int = 40) -> str:
     if fmt == "json":
+        import json     # only here: a csv or table answer does not import it
         return json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False, indent=1) + "\n"
     if fmt == "csv":
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(cols)
-        w.writerows([["" if v is None else v for v in r] for r in rows])
+        w.writerows(rows)           # the csv module writes None as an empty field
         return buf.getvalue()
     cells = [[_clip(("" if v is None else str(v)).replace("\n", " "), max_cell) for v in r] for r in rows]
     widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(cols)]

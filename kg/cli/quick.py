@@ -13,7 +13,6 @@ app parses the command line as before, so every error message stays Typer's own.
 from __future__ import annotations
 
 import codecs
-import json
 import re
 import sys
 from pathlib import Path
@@ -44,6 +43,7 @@ def who_body(echo: Echo, question: str, out: Path, limit: int, as_json: bool,
     from ..vocab import ROLE_ZH
     results = who_owns(question, out, limit)
     if as_json:
+        import json
         echo(json.dumps({"query": question, "results": [r.as_dict() for r in results]},
                         ensure_ascii=False, indent=1))
         return

@@ -37,7 +37,6 @@ LEAD, SUPPORT, RESPONSIBLE = ("lead",), ("support", "assist"), ("responsible", "
 CONTRIBUTOR = ("contributor", "source")
 CONTRIBUTOR_SHEET = "供稿"
 OTHER_SHEET = "其他"
-_FIXED_TIME = dt.datetime(2000, 1, 1)
 
 # ------------------------------------------------------------------ safe cells
 
@@ -178,7 +177,7 @@ _BAD_SHEET = re.compile(r"[\[\]:*?/\\]")
 
 
 def _sheet_name(name: str, used: set[str]) -> str:
-    base = _BAD_SHEET.sub("_", name).strip("'") or OTHER_SHEET
+    base = _BAD_SHEET.sub("_", _XML_NAME_BAD.sub("", name)).strip("'") or OTHER_SHEET
     base = base[:31]
     cand, k = base, 2
     while cand.lower() in used:
@@ -233,104 +232,252 @@ def _table_row(k: int, e: dict) -> list:
             e["deadline_text"], e["due"], e["document"], e["where"], "", ""]
 
 
+# The workbook is written directly as the SpreadsheetML parts openpyxl's write-only mode wrote
+# for it (same XML, same parts in the same order, same zip settings), so ``ledger.xlsx`` is
+# byte-identical to what openpyxl 3.1.5 gave, without its import (~0.2 CPU s) and its per-cell
+# objects (~0.3 CPU s per 10 000 cells). ``tests/cli/test_office.py`` compares the two on
+# varied entries. The theme is openpyxl's default Office theme (kg/data/xlsx/theme1.xml), and
+# docProps/app.xml still names the application openpyxl wrote there.
+
+_NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_CT = "application/vnd.openxmlformats-officedocument"
+_APP_XML = ('<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'extended-properties"><Application>Microsoft Excel Compatible / Openpyxl 3.1.5'
+            '</Application><AppVersion>3.1</AppVersion></Properties>')
+_CORE_XML = (
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
+    'core-properties"><dc:creator xmlns:dc="http://purl.org/dc/elements/1.1/">kg</dc:creator>'
+    + "".join(f'<dcterms:{t} xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org'
+              f'/2001/XMLSchema-instance" xsi:type="dcterms:W3CDTF">2000-01-01T00:00:00Z'
+              f'</dcterms:{t}>' for t in ("created", "modified"))
+    + "</cp:coreProperties>")
+_RELS_XML = (
+    f'<Relationships xmlns="{_NS_PKG_REL}">'
+    f'<Relationship Type="{_NS_REL}/officeDocument" Target="xl/workbook.xml" Id="rId1"/>'
+    f'<Relationship Type="{_NS_PKG_REL}/metadata/core-properties" Target="docProps/core.xml" '
+    f'Id="rId2"/><Relationship Type="{_NS_REL}/extended-properties" Target="docProps/app.xml" '
+    f'Id="rId3"/></Relationships>')
+_XF = '<xf numFmtId="{}" fontId="{}" fillId="0" borderId="0"{} pivotButton="0" quotePrefix="0" xfId="0"{}'
+# cell styles (cellXfs), by the index the cells use: 0 default, 1 bold header, 2 top-aligned
+# (numbers and unwrapped text), 3 wrapped, 4 a date (only when some cell holds one)
+_XFS = (_XF.format(0, 0, "", "/>"), _XF.format(0, 1, "", "/>"),
+        _XF.format(0, 0, ' applyAlignment="1"', '><alignment vertical="top"/></xf>'),
+        _XF.format(0, 0, ' applyAlignment="1"', '><alignment vertical="top" wrapText="1"/></xf>'),
+        _XF.format(164, 0, ' applyAlignment="1"', '><alignment vertical="top"/></xf>'))
+_INDEXED = ("00000000 00FFFFFF 00FF0000 0000FF00 000000FF 00FFFF00 00FF00FF 0000FFFF " * 2
+            + "00800000 00008000 00000080 00808000 00800080 00008080 00C0C0C0 00808080 009999FF "
+            "00993366 00FFFFCC 00CCFFFF 00660066 00FF8080 000066CC 00CCCCFF 00000080 00FF00FF "
+            "00FFFF00 0000FFFF 00800080 00800000 00008080 000000FF 0000CCFF 00CCFFFF 00CCFFCC "
+            "00FFFF99 0099CCFF 00FF99CC 00CC99FF 00FFCC99 003366FF 0033CCCC 0099CC00 00FFCC00 "
+            "00FF9900 00FF6600 00666699 00969696 00003366 00339966 00003300 00333300 00993300 "
+            "00993366 00333399 00333333").split()
+
+
+def _styles_xml(n_xfs: int) -> str:
+    """xl/styles.xml with the first ``n_xfs`` cell styles of :data:`_XFS`."""
+    numfmts = ('<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts>'
+               if n_xfs > 4 else '<numFmts count="0"/>')
+    return (
+        f'<styleSheet xmlns="{_NS_MAIN}">{numfmts}<fonts count="2"><font><name val="Calibri"/>'
+        '<family val="2"/><color theme="1"/><sz val="11"/><scheme val="minor"/></font><font>'
+        '<b val="1"/></font></fonts><fills count="2"><fill><patternFill/></fill><fill>'
+        '<patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/>'
+        '<right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf '
+        'numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+        f'<cellXfs count="{n_xfs}">{"".join(_XFS[:n_xfs])}</cellXfs><cellStyles count="1">'
+        '<cellStyle name="Normal" xfId="0" builtinId="0" hidden="0"/></cellStyles><tableStyles '
+        'count="0" defaultTableStyle="TableStyleMedium9" defaultPivotStyle="PivotStyleLight16"/>'
+        '<colors><indexedColors>' + "".join(f'<rgbColor rgb="{c}"/>' for c in _INDEXED)
+        + '</indexedColors></colors></styleSheet>')
+
+
+_LETTERS = "ABCDEFGHIJK"
+assert len(_LETTERS) == len(COLUMNS)
+_SHEET_TOP = (
+    f'<worksheet xmlns="{_NS_MAIN}"><sheetPr><outlinePr summaryBelow="1" summaryRight="1"/>'
+    '<pageSetUpPr/></sheetPr><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" '
+    'topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" '
+    'activeCell="A1" sqref="A1"/></sheetView></sheetViews><sheetFormatPr baseColWidth="8" '
+    'defaultRowHeight="15"/><cols>')
+_SHEET_TAIL = ('</sheetData><autoFilter ref="A1:K{}"/><pageMargins left="0.75" right="0.75" '
+               'top="1" bottom="1" header="0.5" footer="0.5"/></worksheet>')
+_XML_TEXT_BAD = re.compile("[\ud800-\udfff\ufffe\uffff]")   # not characters of XML 1.0
+# in a sheet name: also control characters, which lxml refused (the build stopped there)
+_XML_NAME_BAD = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
+_ATTR_ESC = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;",
+             "\r": "&#13;", "\t": "&#9;"}
+_ATTR_RE = re.compile('[&<>"\n\r\t]')
+
+
+def _text(s: str) -> str:
+    """Element text as lxml writes it (``&``, ``<``, ``>`` escaped)."""
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attr(s: str) -> str:
+    """An attribute value as lxml writes it."""
+    return _ATTR_RE.sub(lambda m: _ATTR_ESC[m.group(0)], s)
+
+
+def _cell_text(s: str) -> bytes:
+    """An inline string's ``<is>`` element, in ASCII with character references (as openpyxl's
+    worksheet writer serialises it); ``xml:space="preserve"`` when it has outer white space."""
+    if _XML_TEXT_BAD.search(s):
+        s = _XML_TEXT_BAD.sub("", s)
+    space = ' xml:space="preserve"' if s != s.strip() else ""
+    return f"<is><t{space}>{_text(s)}</t></is>".encode("ascii", "xmlcharrefreplace")
+
+
+def _excel_day(d: dt.date) -> int:
+    """The Excel serial day of ``d`` (1900 date system, as openpyxl counts it)."""
+    days = (d - dt.date(1899, 12, 30)).days
+    return days - 1 if 0 < days <= 60 else days
+
+
+def _row_xml(r: int, values: list, dates: list[bool]) -> bytes:
+    """One table row; ``dates[i]`` is set when column ``i`` holds a date."""
+    out = [b'<row r="%d">' % r]
+    for i, v in enumerate(values):
+        ref = f"{_LETTERS[i]}{r}".encode()
+        if isinstance(v, dt.date):
+            out.append(b'<c r="%s" s="4" t="n"><v>%d</v></c>' % (ref, _excel_day(v)))
+            dates[i] = True
+        elif isinstance(v, int):
+            out.append(b'<c r="%s" s="2" t="n"><v>%d</v></c>' % (ref, v))
+        else:
+            style = b"3" if _WRAPPED[i] else b"2"
+            text = safe_cell(v)[:32767]      # a cell's limit (openpyxl cut strings there)
+            if text:
+                out.append(b'<c r="%s" s="%s" t="inlineStr">%s</c>' % (ref, style, _cell_text(text)))
+            else:
+                out.append(b'<c r="%s" s="%s" t="inlineStr"></c>' % (ref, style))
+    out.append(b"</row>")
+    return b"".join(out)
+
+
+_WRAPPED = [c in ("任务", "文件") for c in COLUMNS]
+_HEADER = (b'<row r="1">' + b"".join(b'<c r="%s1" s="1" t="inlineStr">%s</c>' % (
+    _LETTERS[i].encode(), _cell_text(c)) for i, c in enumerate(COLUMNS)) + b"</row>")
+
+
 def write_xlsx(items: Iterable[dict], path: Path, by_unit: bool = False) -> Path:
     """Write the 台账 workbook to ``path`` (byte-identical for the same entries).
 
-    ``items`` is read twice (or three times), never held: first for each sheet's column widths
-    and rows, then row by row into openpyxl's write-only sheets (each spooled to its own
-    temporary file), so ``items`` may read a large build one document at a time."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-    wb = Workbook(write_only=True)
-    wb.properties.creator = "kg"
-    wb.properties.created = wb.properties.modified = _FIXED_TIME
+    ``items`` is read once (twice when some task names only contributors), never held: each
+    sheet's rows are written as they come to a spooled temporary file (in memory up to 1 MB),
+    its column widths and row count kept, and the sheets are then zipped with the
+    workbook's other parts, so ``items`` may read a large build one document at a time."""
+    from ..data import resource
     widths: dict[str, list[int]] = {}
     count: dict[str, int] = {}
-    for title, e in _sheet_rows(items, by_unit):
-        w = widths.get(title)
-        if w is None:
-            w = widths[title] = [_width(c) for c in COLUMNS]
-            count[title] = 0
-        count[title] += 1
-        for i, v in enumerate(_table_row(count[title], e)):
-            w[i] = max(w[i], 10 if isinstance(v, dt.date) else _width(safe_cell(v)) if v != "" else 0)
-    if not widths:
-        widths, count = {"台账": [_width(c) for c in COLUMNS]}, {"台账": 0}
-    used: set[str] = set()
-    bold = Font(bold=True)
-    wrap = Alignment(wrap_text=True, vertical="top")
-    top = Alignment(vertical="top")
-    wrapped = [c in ("任务", "文件") for c in COLUMNS]
-    styles: dict = {}     # (kind of value, wrapped column) -> the cells' StyleArray, shared
-    sheet = {}
-    for title, ws_widths in widths.items():
-        ws = sheet[title] = wb.create_sheet(_sheet_name(title, used))
-        for i, w in enumerate(ws_widths):
-            limit = 60 if COLUMNS[i] in ("任务", "文件") else 40
-            ws.column_dimensions[get_column_letter(i + 1)].width = min(max(w + 2, 8), limit)
-        ws.freeze_panes = "A2"
-        ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{count[title] + 1}"
-        header = []
-        for c in COLUMNS:
-            cell = WriteOnlyCell(ws, value=c)
-            cell.font = bold
-            header.append(cell)
-        ws.append(header)
-    written = dict.fromkeys(widths, 0)
-    for title, e in _sheet_rows(items, by_unit):
-        ws = sheet[title]
-        written[title] += 1
-        cells = []
-        for i, v in enumerate(_table_row(written[title], e)):
-            kind = "date" if isinstance(v, dt.date) else "int" if isinstance(v, int) else "str"
-            cell = WriteOnlyCell(ws, value=v if kind != "str" else safe_cell(v))
-            if kind == "str":
-                cell.data_type = "s"          # a string, never a formula
-            key = (kind, wrapped[i])
-            got = styles.get(key)
-            if got is None:
-                # the first cell of its kind is styled as such (registering its number format
-                # and alignment with the workbook, in the order of first use)...
-                if kind == "date":
-                    cell.number_format = "yyyy-mm-dd"
-                cell.alignment = wrap if wrapped[i] else top
-                styles[key] = cell._style
-            else:
-                # ...the others share its style: openpyxl would look the same font, alignment
-                # and number format up again for each cell (most of its time)
-                cell._style = got
-            cells.append(cell)
-        ws.append(cells)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryFile() as buf:       # a large workbook is not held in memory
-        wb.save(buf)
-        buf.seek(0)
-        _fixed_zip(buf, path)
+    rows: dict[str, tempfile.SpooledTemporaryFile] = {}
+    dates = [False] * len(COLUMNS)
+    try:
+        for title, e in _sheet_rows(items, by_unit):
+            w = widths.get(title)
+            if w is None:
+                w = widths[title] = [_width(c) for c in COLUMNS]
+                count[title] = 0
+                rows[title] = tempfile.SpooledTemporaryFile(max_size=1 << 20)
+            count[title] += 1
+            values = _table_row(count[title], e)
+            for i, v in enumerate(values):
+                w[i] = max(w[i], 10 if isinstance(v, dt.date) else _width(safe_cell(v)) if v != "" else 0)
+            rows[title].write(_row_xml(count[title] + 1, values, dates))
+        if not widths:
+            widths, count = {"台账": [_width(c) for c in COLUMNS]}, {"台账": 0}
+        used: set[str] = set()
+        names = [_sheet_name(title, used) for title in widths]
+        n = len(names)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+            def part(name: str, data) -> None:
+                info = _zip_info(name)
+                if isinstance(data, (bytes, str)):
+                    z.writestr(info, data)
+                    return
+                data.seek(0, 2)
+                info.file_size = data.tell()
+                data.seek(0)
+                with z.open(info, "w") as w:
+                    shutil.copyfileobj(data, w, 1 << 20)
+            part("docProps/app.xml", _APP_XML)
+            part("docProps/core.xml", _CORE_XML)
+            part("xl/theme/theme1.xml", resource("data", "xlsx", "theme1.xml").read_bytes())
+            for k, title in enumerate(widths, 1):
+                with tempfile.SpooledTemporaryFile(max_size=1 << 20) as sheet:
+                    sheet.write(_sheet_top(widths[title]))
+                    body = rows.get(title)
+                    if body is not None:
+                        body.seek(0)
+                        shutil.copyfileobj(body, sheet, 1 << 20)
+                    sheet.write(_SHEET_TAIL.format(count[title] + 1).encode())
+                    part(f"xl/worksheets/sheet{k}.xml", sheet)
+            part("xl/styles.xml", _styles_xml(2 if not rows else 5 if any(dates) else 4))
+            part("_rels/.rels", _RELS_XML)
+            part("xl/workbook.xml", _workbook_xml(names, [count[t] for t in widths]))
+            part("xl/_rels/workbook.xml.rels", _workbook_rels(n))
+            part("[Content_Types].xml", _content_types(n))
+    finally:
+        for f in rows.values():
+            f.close()
     return path
 
 
-_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+def _zip_info(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = 0o600 << 16
+    return info
 
 
-def _fixed_zip(data, path: Path) -> None:
-    """Rewrite the workbook's zip (bytes or a binary file) with fixed timestamps, so two
-    builds give the same bytes. Members are copied a block at a time (the same bytes as
-    ``writestr`` of the whole member, which writes through the same stream)."""
-    with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as src, \
-            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o600 << 16
-            if info.filename == "docProps/core.xml":   # openpyxl stamps the save time
-                dst.writestr(fixed, _MODIFIED.sub(rb"\g<1>2000-01-01T00:00:00Z\g<2>",
-                                                  src.read(info.filename)))
-                continue
-            fixed.file_size = info.file_size
-            with src.open(info) as r, dst.open(fixed, "w") as w:
-                shutil.copyfileobj(r, w, 1 << 20)
+def _sheet_top(widths: list[int]) -> bytes:
+    cols = []
+    for i, w in enumerate(widths):
+        limit = 60 if COLUMNS[i] in ("任务", "文件") else 40
+        cols.append(f'<col width="{min(max(w + 2, 8), limit)}" customWidth="1" min="{i + 1}" '
+                    f'max="{i + 1}"/>')
+    return (_SHEET_TOP + "".join(cols) + "</cols><sheetData>").encode() + _HEADER
+
+
+def _workbook_xml(names: list[str], counts: list[int]) -> str:
+    sheets = "".join(f'<sheet xmlns:r="{_NS_REL}" name="{_attr(name)}" sheetId="{k}" '
+                     f'state="visible" r:id="rId{k}"/>' for k, name in enumerate(names, 1))
+    filters = "".join(
+        f'<definedName name="_xlnm._FilterDatabase" localSheetId="{k}" hidden="1">'
+        f"{_text(chr(39) + name.replace(chr(39), chr(39) * 2) + chr(39))}!$A$1:$K${c + 1}"
+        "</definedName>" for k, (name, c) in enumerate(zip(names, counts)))
+    return (f'<workbook xmlns="{_NS_MAIN}"><workbookPr/><workbookProtection/><bookViews>'
+            '<workbookView visibility="visible" minimized="0" showHorizontalScroll="1" '
+            'showVerticalScroll="1" showSheetTabs="1" tabRatio="600" firstSheet="0" '
+            f'activeTab="0" autoFilterDateGrouping="1"/></bookViews><sheets>{sheets}</sheets>'
+            f'<definedNames>{filters}</definedNames><calcPr calcId="124519" '
+            'fullCalcOnLoad="1"/></workbook>')
+
+
+def _workbook_rels(n: int) -> str:
+    rels = [(f"{_NS_REL}/worksheet", f"/xl/worksheets/sheet{k}.xml") for k in range(1, n + 1)]
+    rels += [(f"{_NS_REL}/styles", "styles.xml"), (f"{_NS_REL}/theme", "theme/theme1.xml")]
+    return (f'<Relationships xmlns="{_NS_PKG_REL}">' + "".join(
+        f'<Relationship Type="{t}" Target="{target}" Id="rId{k}"/>'
+        for k, (t, target) in enumerate(rels, 1)) + "</Relationships>")
+
+
+def _content_types(n: int) -> str:
+    parts = [("/xl/styles.xml", f"{_CT}.spreadsheetml.styles+xml"),
+             ("/xl/theme/theme1.xml", f"{_CT}.theme+xml"),
+             ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+             ("/docProps/app.xml", f"{_CT}.extended-properties+xml")]
+    parts += [(f"/xl/worksheets/sheet{k}.xml", f"{_CT}.spreadsheetml.worksheet+xml")
+              for k in range(1, n + 1)]
+    parts.append(("/xl/workbook.xml", f"{_CT}.spreadsheetml.sheet.main+xml"))
+    return ('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+            + "".join(f'<Override PartName="{n_}" ContentType="{t}"/>' for n_, t in parts)
+            + "</Types>")
 
 
 class _Entries:

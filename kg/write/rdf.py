@@ -60,7 +60,7 @@ KG_TERMS = frozenset({
     "jurisdictionFoundBy", "label", "lastLine",
     "line", "mention", "mentionsUnit", "parentTask", "path", "quote", "resolved",
     "responsibleUnit", "role", "ruleSource", "sourceText", "stated", "task", "taskId", "taskKind",
-    "text", "unit", "unitId", "unitKind", "via",
+    "taskText", "text", "unit", "unitId", "unitKind", "via",
     # concepts: one per role and via of kg.vocab
     *("role_" + r for r in ROLES), *("via_" + v for v in VIAS),
 })
@@ -405,19 +405,21 @@ class _Builder:
             add(g, cd, p("dcterms:identifier"), lit(num))
             add(g, s, k("citesDocument"), cd)
 
-    def tasks(self, tasks: list[Task]) -> dict[str, tuple[str, str]]:
-        """Task triples of one document; returns task_id -> (task IRI, graph IRI)."""
+    def tasks(self, tasks: list[Task]) -> dict[str, tuple[str, str, str]]:
+        """Task triples of one document; returns task_id -> (task IRI, graph IRI, the
+        literal of its text)."""
         add, k, p = self.st.add, self.k, self.p
-        out: dict[str, tuple[str, str]] = {}
+        out: dict[str, tuple[str, str, str]] = {}
         for t in tasks:
-            out[t.task_id] = (self.task(t.doc_id, t.task_id), self.graph(t.doc_id))
+            out[t.task_id] = (self.task(t.doc_id, t.task_id), self.graph(t.doc_id),
+                              lit(t.text, lang="zh"))
         for t in tasks:
-            s, g = out[t.task_id]
+            s, g, text = out[t.task_id]
             add(g, s, RDF_T, k("Task"))
             add(g, s, k("taskId"), lit(t.task_id))
             add(g, s, k("document"), self.doc(t.doc_id))
             add(g, s, k("path"), lit(t.path_str))
-            add(g, s, k("text"), lit(t.text, lang="zh"))
+            add(g, s, k("text"), text)
             add(g, s, k("sourceText"), lit(t.source_text, lang="zh"))
             add(g, s, k("taskKind"), lit(t.kind))
             add(g, s, k("lastLine"), lit(t.span.last_line))
@@ -438,11 +440,14 @@ class _Builder:
             ass.sort(key=lambda a: (a.raw.order, a.raw.mention.source.file,
                                     a.raw.mention.source.line, a.raw.via))
             first = ass[0]
-            t_iri, g = tasks[task_id]
+            t_iri, g, text = tasks[task_id]
             u_iri = self.unit(unit_id)
             s = iri(f"{self.base}assignment/{_h(task_id + '|' + unit_id + '|' + role)}")
             add(g, s, RDF_T, k("Assignment"))
             add(g, s, k("task"), t_iri)
+            # the shortcut kg:task/kg:text: a query answering with the tasks of a unit reads
+            # it from the assignment instead of looking the task up again for every row
+            add(g, s, k("taskText"), text)
             add(g, s, k("unit"), u_iri)
             add(g, s, k("role"), k("role_" + role))
             add(g, s, k("via"), k("via_" + first.raw.via))

@@ -13,7 +13,8 @@ from typer.testing import CliRunner
 import formats_support as plan
 from kg.cli import app
 from kg.pipeline import build, write
-from kg.write.ledger import COLUMNS, safe_cell
+from kg.write.ledger import COLUMNS, _Entries, safe_cell, write_xlsx
+from ledger_openpyxl import write_xlsx_openpyxl
 
 HOSTILE = """廊坊市人民政府办公室
 关于印发测试方案的办法
@@ -77,6 +78,52 @@ def test_ledger_xlsx_columns_dates_sheets(built):
     contributors = [r[1] for r in wb["供稿"].iter_rows(min_row=2, values_only=True)]
     assert contributors == ["收集信息"]
     assert "收集信息" not in rows
+
+
+def _entry(n: int, task: str, **kw) -> dict:
+    e = {"task_id": f"t{n}", "task": task, "lead": "", "support": "", "responsible": "市住建局",
+         "contributors": "", "only_contributors": False, "deadline": None, "deadline_text": "",
+         "due": None, "document": "关于印发测试方案的通知", "doc_type": "通知",
+         "where": f"a.txt:{n}", "units": [("市住建局", "responsible")]}
+    e.update(kw)
+    return e
+
+
+# text a spreadsheet or an XML writer could take for something else, outer white space, a
+# character outside the BMP, a cell over Excel's 32 767 characters, dates before 1900-03-01
+# (Excel's 1900 leap day) and far ahead, sheet names with quotes and markup
+ODD_ENTRIES = [
+    _entry(1, "=SUM(A1) & <b>\"粗体\"</b> 'x' > y", lead="-市发改委", support="@市财政局",
+           deadline="2024-06", deadline_text="2024年6月底前", due=dt.date(2024, 6, 30)),
+    _entry(2, "  前后有空格\n第二行 ", responsible="𠀀市住建局\u3000", due=dt.date(1900, 2, 28),
+           doc_type="O'Brien & <Sons>"),
+    _entry(3, "长" * 40000, where="b.txt:3 (table 1 row 2)", due=dt.date(3017, 12, 31)),
+    _entry(4, "收集信息", contributors="市统计局", only_contributors=True, responsible="",
+           units=[("市统计局", "contributor")]),
+    _entry(5, "\t制表\r回车", due=dt.date(1899, 12, 31), doc_type="供稿",
+           units=[("市住建局", "responsible"), ("市水务局", "support")], support="市水务局"),
+    _entry(6, "[*?:/\\]", doc_type="'" + "很长的文件类型名称" * 5 + "'"),
+]
+
+
+@pytest.mark.parametrize("by_unit", [False, True])
+@pytest.mark.parametrize("items", [ODD_ENTRIES, ODD_ENTRIES[2:3], [ODD_ENTRIES[3]], []],
+                         ids=["odd", "one-task", "contributors-only", "empty"])
+def test_xlsx_is_byte_identical_to_openpyxls(items, by_unit, tmp_path):
+    # the workbook is written as XML directly; openpyxl's write-only mode wrote these bytes
+    ours = write_xlsx(items, tmp_path / "ours.xlsx", by_unit).read_bytes()
+    write_xlsx_openpyxl(items, tmp_path / "openpyxl.xlsx", by_unit)
+    assert ours == (tmp_path / "openpyxl.xlsx").read_bytes()
+    wb = openpyxl.load_workbook(tmp_path / "ours.xlsx")
+    assert sum(ws.max_row - 1 for ws in wb.worksheets) >= len(items)
+
+
+def test_xlsx_of_a_build_is_byte_identical_to_openpyxls(built, tmp_path):
+    result = build([built.parent / "in"])
+    for by_unit in (False, True):
+        write_xlsx(_Entries(result), tmp_path / "ours.xlsx", by_unit)
+        write_xlsx_openpyxl(_Entries(result), tmp_path / "theirs.xlsx", by_unit)
+        assert (tmp_path / "ours.xlsx").read_bytes() == (tmp_path / "theirs.xlsx").read_bytes()
 
 
 def test_kg_ledger_by_unit(built, tmp_path):
