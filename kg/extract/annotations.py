@@ -357,11 +357,19 @@ _LEVEL_SERIES_RE = re.compile(r"(?:各|相关|有关)" + _LEVEL + r"(?:、" + _L
                               r"(?:人民政府|政府|党委|部门|单位)?")
 
 
+# 市直有关部门、单位 / 各有关部门、机构: a collective of a class, then a bare class noun that
+# shares everything written before the first class (市直有关部门和市直有关单位): one collective
+_CLASS = r"(?:部门|单位|机构)"
+_CLASS_PAIR_RE = re.compile(r"((?:各|有关|相关|[省市县区州旗]直|[省市县区州]级)" + HAN + r"{0,8}?"
+                            + _CLASS + r")、(" + _CLASS + r")(?=$|[、，,；;。）)])")
+
+
 def _protect_collectives(text: str) -> str:
-    """Hide the 、 of collectives (各乡、镇人民政府, 各县、市、区政府, 相关市、县政府) from the
-    list splitter. Two 各 words (各地、各部门) are two collectives."""
+    """Hide the 、 of collectives (各乡、镇人民政府, 各县、市、区政府, 相关市、县政府, 市直有关部门、
+    单位) from the list splitter. Two 各 words (各地、各部门) are two collectives."""
     def hide(m: re.Match) -> str:
         return m.group(0).replace("、", _KEEP) if unitnames.is_unit_name(m.group(0)) else m.group(0)
+    text = _CLASS_PAIR_RE.sub(lambda m: m.group(1) + _KEEP + m.group(2), text)
     return _LEVEL_SERIES_RE.sub(hide, text)
 
 

@@ -130,6 +130,8 @@ def _is_deadline_column(header: str) -> bool:
 STAR_LEADS_RE = re.compile(r"[*＊※]号?(?:的|者)?(?:为|是)(?:牵头|主办)")
 #: an annotation whose text ends in a role word is complete even if its bracket is not closed
 _ENDS_IN_ROLE_RE = re.compile(r"(?:牵头|负责|配合|参与|落实|协办|协助|实施|推进)[。；;，,]?$")
+# a line that ends on a list separator (…A、B、 / …A，): the names after it were cut off
+_DANGLING_SEP_RE = re.compile(r"[、，,；;]\s*$")
 _STAR = "\u2605"
 RESPONSIBLE_LEADS_RE = re.compile(r"(?:无|没有|未(?:明确|列明|注明|列)?)牵头(?:单位|部门)的[，,]?(?:其)?(?:责任单位|责任部门)"
                                   r"(?:即|均)?(?:为|是|视为|作为|就是)牵头(?:单位|部门)")
@@ -234,9 +236,11 @@ class _DocWalker:
                 p.rules.append(ann.Rule("first_leads", [], "下同" if "下同" in content else "此项"))
                 return p
             return None
-        if not closed and line.number >= self.last_text_line and self._cut_list(content):
-            # （X牵头，A、B及C at the end of the input: the excerpt was cut inside the annotation
-            # (the last names' role word and maybe more names are lost), so it is not read
+        if (not closed and line.number >= self.last_text_line
+                and (self._cut_list(content) or _DANGLING_SEP_RE.search(line.norm))):
+            # （X牵头，A、B及C or （牵头单位：X；责任单位：A、B、 at the end of the input: the excerpt
+            # was cut inside the annotation (the last names' role word, or names after the
+            # dangling separator, are lost), so it is not read
             self.issue(errors.W_UNBALANCED, "annotation bracket '（' is never closed and the input "
                        "ends inside it (cut off?); its units are not used", line.number)
             return None
