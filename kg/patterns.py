@@ -26,6 +26,10 @@ DATE = r"(\d{4})年(\d{1,2})月(\d{1,2})日"
 CN_DATE = "([" + CN_YEAR_DIGITS + "]{4})年([" + CN_DIGITS + "]{1,2})月([" + CN_DIGITS + "]{1,3})日"
 # a pinyin gloss a mirror put after a character, brackets normalised to full width: 鄉（xiāng）
 PINYIN_GLOSS = r"（[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+）"
+# a township-level body named by its place: the place (group 1), its level word (group 2:
+# 镇 or 乡 a township, 街道 a sub-district) and the body written after it, if any (group 3):
+# 古林镇, 石碶街道, 古林镇人民政府, 城关镇政府, 石碶街道办事处
+TOWNSHIP = "(" + HAN + "{2,6}?)(镇|乡|街道)(人民政府|政府|办事处|办)?"
 # the bodies a government sets up to coordinate: 领导小组, 联席会议 …
 GROUP_SUFFIX = r"(?:领导小组|联席会议|工作专班|指挥部|委员会|工作组)"
 # a web page's furniture, which names the site that printed a document, not its issuer:

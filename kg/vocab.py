@@ -45,8 +45,10 @@ VIA_LABELS = {
 }
 
 # -- units --------------------------------------------------------------------------------
-UNIT_KINDS = ("department", "county_gov", "zone", "collective", "central", "court",
+UNIT_KINDS = ("department", "county_gov", "township", "zone", "collective", "central", "court",
               "enterprise", "social_org", "grassroots", "institution", "group", "other")
+# ``township``: the government of a township (镇, 乡) or the office of a sub-district (街道),
+# the level below a county; villages and residents' committees (村, 社区) are ``grassroots``
 # kinds of non-government actors (kg.extract.actors): kept apart from government units in the
 # graph and the ledger
 ACTOR_KINDS = ("enterprise", "social_org", "grassroots", "institution")

@@ -23,7 +23,7 @@ API (pure functions of text; names are compared in normalised form, so tradition
 ASCII punctuation work too):
 
 * :func:`unit_kind` ``(name) -> str | None``: the kind of unit a name forms (department,
-  county_gov, zone, collective, central, court, enterprise, institution, social_org,
+  county_gov, township, zone, collective, central, court, enterprise, institution, social_org,
   grassroots, group, other), or ``None`` when the string is not a unit name;
 * :func:`is_unit_name` ``(name) -> bool``; :func:`is_person_or_post` ``(name) -> bool``;
 * :func:`split_fused` ``(text) -> list[str]``: names written with no separator
@@ -49,7 +49,8 @@ from ..text import compact
 #: matching suffix wins
 _SUFFIX_RUNS: tuple[tuple[str, str], ...] = (
     # governments
-    ("county_gov", "人民政府 政府 街道办事处 办事处 街道办 乡镇办"),
+    ("county_gov", "人民政府 政府 办事处"),
+    ("township", "街道办事处 街道办 乡镇办"),
     # party and mass organisations
     ("department", "党委 党组 工委 纪委"),
     ("social_org", "团委 团中央 妇联 总工会 工会 科协 残联 文联 侨联 工商联 红十字会 联合会 协会 商会 学会 基金会 作协 社科联 关工委"),
@@ -73,6 +74,9 @@ _SUFFIX_RUNS: tuple[tuple[str, str], ...] = (
     ("collective", "单位 机构 机关"),
 )
 SUFFIX_KINDS: dict[str, str] = {suffix: kind for kind, run in _SUFFIX_RUNS for suffix in run.split()}
+
+#: the level words of a township-level government's place (古林镇, 古林乡, 石碶街道)
+TOWNSHIP_LEVELS = ("镇", "乡", "街道")
 
 #: administrative prefixes written before a body (longest first when matched)
 ADMIN_PREFIXES = (
@@ -223,6 +227,8 @@ def unit_kind(name: str) -> Optional[str]:
         return None           # 单位 / 机构 alone need 有关 / 各 (handled above)
     if suffix in ("人民政府", "政府") and body in ("", "本级"):
         return None
+    if kind == "county_gov" and body.endswith(TOWNSHIP_LEVELS):
+        return "township"     # 古林镇人民政府, 镇政府: a township's government
     if _central(base, body):
         return "central" if kind == "department" else kind
     return kind

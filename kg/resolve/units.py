@@ -24,11 +24,11 @@ with another government's unit. Units found neither in a lexicon nor by the nami
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Union
 
 from ..ids import unit_id
-from ..patterns import PINYIN_GLOSS
+from ..patterns import PINYIN_GLOSS, TOWNSHIP
 from ..text import compact, normalise
 from ..model import Jurisdiction, Unit
 from .divisions import NATIONAL, Division, Divisions, load_divisions
@@ -53,6 +53,17 @@ ORG_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|政�
 # another organisation's, so such a unit is kept within its document
 INTERNAL = re.compile(r"^(办公室|综合科|财务科|[\u4e00-\u9fff]{1,6}[科股室组]|各科室|各处室|各股室)$")
 GENERIC = re.compile(r"^(办公室|委员会|管委会|人民政府|政府|办公厅|领导小组|.{0,1}[局委厅办])$")
+# a township (镇, 乡) or sub-district (街道) named by its place, bare or with its body
+TOWNSHIP_RE = re.compile("^" + TOWNSHIP + "$")
+# what before 镇/乡/街道 makes a kind or a set of places, not one township's name (城镇, 乡镇,
+# 重点镇, 全镇, 各街道, 本乡, 小城镇): a leading qualifier, or a place word ending the name
+NOT_TOWNSHIP_PLACE = re.compile(r"^(?:各|全|本|该|每|此|有关|相关|其他|其它|所在|所属|辖区|重点|中心|"
+                                r"特色|建制|小城|城|乡|镇|村|集)|[乡镇村城市县区省州旗盟街]$")
+# the townships of a place as one collective: 各乡镇（街道）, 各镇（街）, 乡镇人民政府, 各街道办事处
+TOWNSHIP_SET = re.compile(r"^各?(?:乡镇|镇街|乡|镇|街道)(?:[、（](?:乡|镇|街道|街)）?)*"
+                          r"(?:人民政府|政府|街道办事处|办事处)?$")
+# a set of levels below the county written as one word (镇村, 镇街, 乡镇村): a collective
+LEVEL_SET = re.compile(r"^(?:乡|镇|街道?|村|社区)(?:[、（]?(?:乡|镇|街道?|村|社区|居)）?){1,3}$")
 COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它)|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$")
 
@@ -60,10 +71,33 @@ COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它)|(有关部门|相�
 _GLOSS = re.compile(PINYIN_GLOSS)
 
 
+def township_name(name: str) -> Optional[str]:
+    """The standard name of the township-level body ``name`` names, or None: a township's
+    government (``古林镇``, ``古林镇政府`` -> ``古林镇人民政府``) or a sub-district's office
+    (``石碶街道``, ``石碶街道办`` -> ``石碶街道办事处``). The bare place stands for its body,
+    as documents that give tasks to townships write it.
+
+    >>> township_name("古林镇"), township_name("石碶街道办"), township_name("重点镇")
+    ('古林镇人民政府', '石碶街道办事处', None)
+    """
+    m = TOWNSHIP_RE.match(name)
+    if m is None or NOT_TOWNSHIP_PLACE.search(m.group(1)):
+        return None
+    place, level, body = m.groups()
+    if level == "街道":
+        return None if body in ("人民政府", "政府") else place + "街道办事处"
+    return None if body in ("办事处", "办") else place + level + "人民政府"
+
+
 def guess_kind(name: str) -> str:
     """Kind of an unresolved unit from its form only (a label, not an identity)."""
     n = compact(name)
     if n.startswith("各") or n.endswith(("有关部门", "相关部门", "成员单位", "职能部门")) or "有关" in n:
+        return "collective"
+    if n.endswith(("镇人民政府", "乡人民政府", "镇政府", "乡政府", "街道办事处", "街道办")) \
+            or township_name(n):
+        return "township"
+    if LEVEL_SET.match(n):
         return "collective"
     if n.endswith(("人民政府", "县政府", "区政府", "市政府")):
         return "county_gov"
@@ -315,7 +349,22 @@ class Resolver:
         home = div.get(j.adcode) if j.adcode else None
         owner, body, party = self._owner(key, home)
         actor = self.kind_of(key) if self.kind_of else None
+        # a township of a county (古林镇 in a county's document, 鄞州区古林镇): the county's;
+        # named by its body's standard form, so 古林镇 and 古林镇人民政府 are one unit
+        town = None
+        if not party and not actor:
+            if owner is not None and owner.level != "national" and not body.startswith("@"):
+                town = township_name(body)
+            elif owner is None:
+                town = township_name(key)
+                if town is not None and home is not None and home.level == "county":
+                    owner = home
+        if town is not None:
+            body = town
+        # (a township's body in a city's document is a township of one of its counties: which
+        # one the name does not tell, so it is not the city's own body)
         if owner is None and home is not None and not COLLECTIVE.search(key) and not actor \
+                and town is None \
                 and (NOT_RELATIVE.match(key) or not key.startswith(RELATIVE)) \
                 and not LOWER.match(key) \
                 and GOV_SUFFIX.search(key) and not GENERIC.match(key):
@@ -338,11 +387,13 @@ class Resolver:
             body = body.lstrip("@")
             # a body of a known government, named as such bodies are: resolved; in the place
             # of a lexicon, only the lexicon resolves (the name is not in it)
-            resolved = style is None and bool(is_standard_body(body) or ORG_SUFFIX.search(body))
+            resolved = style is None and bool(is_standard_body(body) or ORG_SUFFIX.search(body)
+                                              or town is not None)
             uid = unit_id(owner.adcode, name)
             unit = self._units.get(uid)
             if unit is None:
-                kind = "central" if owner.level == "national" else self._kind(name)
+                kind = "central" if owner.level == "national" else \
+                    "township" if town is not None else self._kind(name)
                 unit = Unit(uid, name, kind, resolved, (), (), owner.name, None, owner.adcode)
                 self._units[uid] = unit
             return unit
@@ -352,6 +403,8 @@ class Resolver:
             # an expanded form (各机关 -> 机关, a defined short name -> its full name) names
             # the unit better than the mention as written
             written = " ".join(lookup.split())
+        if town is not None:
+            written = town          # a township of a place the document does not tell
         name = canonical_body(written) if is_standard_body(written) else normalise(written)
         if INTERNAL.match(key):
             sc = f"doc:{scope or ''}"
@@ -397,7 +450,27 @@ class Resolver:
         return unit
 
     def units(self) -> list[Unit]:
-        return [self._units[k] for k in sorted(self._units)]
+        """Every unit, by id. A collective of a county's townships (各乡镇（街道） in a
+        county's document) has as members the townships of that county the build names."""
+        towns: dict[str, list[tuple[str, str]]] = {}      # adcode -> [(level, unit id)]
+        for u in self._units.values():
+            if u.kind == "township" and u.resolved and u.adcode:
+                level = "街" if u.name.endswith("街道办事处") else u.name[-5:-4]
+                towns.setdefault(u.adcode, []).append((level, u.unit_id))
+        out = []
+        for k in sorted(self._units):
+            u = self._units[k]
+            key = compact(u.name)
+            if u.kind == "collective" and not u.members and u.adcode in towns \
+                    and TOWNSHIP_SET.match(key):
+                d = self.divisions.get(u.adcode)
+                # the levels the collective names: 各镇人民政府 the 镇 only, 各乡镇（街道） all
+                levels = set(re.sub("人民政府|政府|办事处", "", key)) & {"乡", "镇", "街"}
+                members = sorted(uid for level, uid in towns[u.adcode] if level in levels)
+                if d is not None and d.level == "county" and members:
+                    u = replace(u, members=tuple(members))
+            out.append(u)
+        return out
 
     def mentions_of(self, uid: str) -> dict[str, int]:
         return dict(self._mentions.get(uid, {}))

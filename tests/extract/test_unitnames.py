@@ -19,7 +19,10 @@ from kg.extract.unitnames import (find_units, is_person_or_post, is_unit_name, s
     ("团县委", "department"), ("市妇联", "social_org"), ("县总工会", "social_org"), ("市科协", "social_org"),
     ("县委改革办", "department"), ("镇农业综合服务站", "institution"), ("乡财政所", "institution"),
     ("街道综治中心", "institution"), ("全区经济运行各专班", "collective"),
-    ("某村村委会", "grassroots"), ("镇人民政府", "county_gov"),
+    ("某村村委会", "grassroots"), ("镇人民政府", "township"), ("县人民政府", "county_gov"),
+    # township-level governments and sub-district offices, named by their place
+    ("古林镇人民政府", "township"), ("东湖乡政府", "township"), ("石碶街道办事处", "township"),
+    ("石碶街道办", "township"), ("某某市人民政府", "county_gov"), ("驻京办事处", "county_gov"),
     # a regulator's 监督管理委员会 is a department, a zone's 管理委员会 a zone
     ("市国有资产监督管理委员会", "department"), ("省国有资产监督管理委员会", "department"),
     ("某某经济开发区管理委员会", "zone"),
