@@ -793,6 +793,29 @@ def _once_texts(lengths: array, has_units: bytearray) -> tuple[str, array]:
     return "".join(chunks), at
 
 
+def _by_weight(ks: array, tfs: array, lengths: array, soft: list) -> Iterable[array]:
+    """The positions of a term's postings (entries rising) in BM25 weight order, best first,
+    ties by entry, 100 000 at a time: a weight depends only on the posting's tf and its entry's
+    length, so the positions are put in a bucket per weight (in entry order) and the buckets
+    read from the best; no sort key is made per posting (a common term of a large corpus has
+    one posting per entry)."""
+    weights: dict[tuple[int, int], float] = {}
+    buckets: dict[float, array] = {}
+    for j, (k, tf) in enumerate(zip(ks, tfs)):
+        dl = lengths[k]
+        w = weights.get((tf, dl))
+        if w is None:
+            w = weights[tf, dl] = tf / (tf + soft[dl])
+        got = buckets.get(w)
+        if got is None:
+            got = buckets[w] = array("i")
+        got.append(j)
+    for w in sorted(buckets, reverse=True):
+        positions = buckets.pop(w)
+        for start in range(0, len(positions), 100_000):
+            yield positions[start:start + 100_000]
+
+
 def _write_file(out: Path, data: dict, entries: _Entries, postings: _Postings) -> Path:
     lengths, has_units = entries.lengths, entries.has_units
     n = len(entries)
@@ -832,13 +855,16 @@ def _write_file(out: Path, data: dict, entries: _Entries, postings: _Postings) -
                 if df > POSTINGS_ORDERED:
                     # BM25 weight order within the term (idf is the term's): best first, ties
                     # by entry. A shorter list is read whole, so its order does not matter.
-                    order = sorted(range(df), key=lambda j: (
-                        -(tfs[j] / (tfs[j] + soft[lengths[ks[j]]])), ks[j]))
-                    ks, tfs = [ks[j] for j in order], [tfs[j] for j in order]
-                yield (term, idf, 0 if term.startswith("#") else 1,
-                       " ".join([once[at[k]:at[k + 1]] if tf == 1
-                                 else f"{k}:{tf}:{lengths[k]}:{has_units[k]}"
-                                 for k, tf in zip(ks, tfs)]))
+                    text = " ".join(text_of([ks[j] for j in part], [tfs[j] for j in part])
+                                    for part in _by_weight(ks, tfs, lengths, soft))
+                else:
+                    text = text_of(ks, tfs)
+                yield term, idf, 0 if term.startswith("#") else 1, text
+
+        def text_of(ks, tfs) -> str:
+            return " ".join([once[at[k]:at[k + 1]] if tf == 1
+                             else f"{k}:{tf}:{lengths[k]}:{has_units[k]}"
+                             for k, tf in zip(ks, tfs)])
         db.executemany("INSERT INTO terms VALUES (?, ?, ?, ?)", term_rows())
         db.executemany("INSERT INTO aliases VALUES (?, ?)", data["aliases"].items())
         db.executemany("INSERT INTO expansions VALUES (?, ?)",

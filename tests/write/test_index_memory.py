@@ -108,3 +108,19 @@ def test_once_texts():
     from array import array
     text, at = si._once_texts(array("q", [12, 7, 130]), bytearray([1, 0, 1]))
     assert [text[at[k]:at[k + 1]] for k in range(3)] == ["0:1:12:1", "1:1:7:0", "2:1:130:1"]
+
+
+def test_weight_order_is_the_sort_by_weight_then_entry():
+    # what _write_file did: sorted(range(df), key=lambda j: (-(tf / (tf + soft[length])), entry))
+    import random
+    from array import array
+    rng = random.Random(7)
+    lengths = array("q", (rng.choice([3, 5, 8, 8, 40, 41, 200]) for _ in range(5_000)))
+    soft = [1.2 * (0.25 + 0.75 * dl / 30.0) for dl in range(max(lengths) + 1)]
+    ks = array("i", sorted(rng.sample(range(5_000), 3_000)))
+    tfs = array("i", (rng.choice([1, 1, 1, 2, 3, 6]) for _ in ks))
+    expected = sorted(range(len(ks)), key=lambda j: (-(tfs[j] / (tfs[j] + soft[lengths[ks[j]]])),
+                                                     ks[j]))
+    parts = list(si._by_weight(ks, tfs, lengths, soft))
+    assert [j for part in parts for j in part] == expected
+    assert len(parts) > 5           # a bucket per weight
