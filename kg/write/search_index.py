@@ -37,45 +37,206 @@ K1, B = 1.2, 0.75              # BM25 parameters (the query side reads them from
 POSTINGS_ORDERED = 1000        # longer postings are stored best first (kg.read.who reads a prefix)
 QUOTED_RE = re.compile(r"“([^“”]{2,12})”")
 FUNCTION_CHARS = set("的和与及等在对是了为中要将按由以其并或把被从向于各有")
+# the index writer's memos forget what was not used lately (:class:`_Recent`), so its memory
+# does not grow with the corpus: the n-grams of recent texts (~150 bytes an n-gram) and the
+# words of recent jieba runs (~0.8 kB a run), per generation
+RECENT_GRAMS = 100_000
+RECENT_RUNS = 20_000
+
+
+class _Recent:
+    """A memo that forgets what was not used lately: two generations of at most ``size``
+    (summed weights) each. A key found in the old generation moves to the new one; when the
+    new one is full, the old one is dropped and the new one becomes old. Memory stays bounded
+    while what recurs across the corpus (a clause, a repeated text) stays held."""
+
+    def __init__(self, size: int, weigh=lambda value: 1) -> None:
+        self.size = size
+        self.weigh = weigh
+        self.new: dict = {}
+        self.old: dict = {}
+        self.held = 0                       # summed weight of ``new``
+
+    def get(self, key):
+        got = self.new.get(key)
+        if got is None:
+            got = self.old.pop(key, None)
+            if got is not None:
+                self.put(key, got)
+        return got
+
+    def put(self, key, value) -> None:
+        if self.held >= self.size:
+            self.old, self.new, self.held = self.new, {}, 0
+        self.new[key] = value
+        self.held += self.weigh(value)
+
+
+# _ngram_terms packs what it knows of an n-gram into one integer: how many texts hold it
+# (from bit 44 up), and the character seen on each side (22 bits each: a code point, or
+# _VARIED once two different characters have been seen there; "^" and "$" for a chunk's ends)
+_SIDE = 22
+_SIDE_MASK = (1 << _SIDE) - 1
+_VARIED = _SIDE_MASK                    # above every code point (0x10FFFF)
+_BOTH_MASK = (1 << 2 * _SIDE) - 1
+_ONE = 1 << 2 * _SIDE                   # one more text
+_START, _END = ord("^") << _SIDE, ord("$")
+
+
+def _sides(a: int, b: int) -> int:
+    """The sides (left << 22 | right) known from two sightings ``a`` and ``b``: a side stays
+    a character only when both saw the same one."""
+    left = a >> _SIDE if a >> _SIDE == b >> _SIDE else _VARIED
+    right = a & _SIDE_MASK if (a ^ b) & _SIDE_MASK == 0 else _VARIED
+    return left << _SIDE | right
+
+
+def _combine(a: int, b: int) -> int:
+    """Two packed n-gram records of disjoint sets of texts as one (counts added, sides met)."""
+    ab, bb = a & _BOTH_MASK, b & _BOTH_MASK
+    return (a - ab) + (b - bb) + (ab if ab == bb else _sides(ab, bb))
+
+
+def _run_file(keys: list, value, block: int):
+    """A temporary file (a run) of ``keys``, in their order, each with ``value(key)``,
+    marshalled ``block`` keys at a time; read back by :func:`_run_blocks`."""
+    import marshal
+    import tempfile
+    fh = tempfile.TemporaryFile()
+    for k in range(0, len(keys), block):
+        part = keys[k:k + block]
+        marshal.dump((part, [value(key) for key in part]), fh)
+    return fh
+
+
+def _run_blocks(fh) -> Iterable[tuple[list, list]]:
+    """(keys, values) of each block of a run written by :func:`_run_file`, in order."""
+    import marshal
+    fh.seek(0)
+    while True:
+        try:
+            yield marshal.load(fh)
+        except EOFError:
+            return
+
+
+def _merged(runs: list, combine, first=lambda value: value) -> Iterable[tuple]:
+    """(key, value) of runs of (key, value) sorted by key, merged in key order: the values of
+    one key are ``first(value)`` of its first run then ``combine(held, value)`` of the next
+    ones, in run order."""
+    import heapq
+    from operator import itemgetter
+    key = value = None
+    for k, v in heapq.merge(*runs, key=itemgetter(0)):
+        if k == key:
+            value = combine(value, v)
+            continue
+        if key is not None:
+            yield key, value
+        key, value = k, first(v)
+    if key is not None:
+        yield key, value
+
+
+class _Runs:
+    """What a class holds in temporary files (:func:`_run_file`): closed together."""
+
+    def __init__(self) -> None:
+        self.runs: list = []
+
+    def close(self) -> None:
+        for fh in self.runs:
+            fh.close()
+        self.runs = []
+
+
+class _GramRuns(_Runs):
+    """The packed n-gram records of a corpus, held in a dict of at most :attr:`HOLD` n-grams:
+    beyond it the dict is written, sorted, to a temporary file (a run) and emptied, and
+    :meth:`items` merges the runs. Memory stays bounded whatever the corpus's vocabulary."""
+    HOLD = 200_000                      # ~30 MB of n-grams and records
+    BLOCK = 50_000                      # records per marshalled block of a run
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.table: dict[str, int] = {}
+
+    def spill(self) -> None:
+        self.runs.append(_run_file(sorted(self.table), self.table.__getitem__, self.BLOCK))
+        self.table = {}
+
+    def items(self) -> Iterable[tuple[str, int]]:
+        """(n-gram, packed record) of every n-gram seen, the runs of an n-gram combined."""
+        if not self.runs:
+            yield from self.table.items()
+            return
+
+        def read(fh):
+            for grams, values in _run_blocks(fh):
+                yield from zip(grams, values)
+        yield from _merged([*map(read, self.runs), sorted(self.table.items())], _combine)
 
 
 def _ngram_terms(texts: Iterable[str], n: int = 4, min_count: int = 2) -> set[str]:
     """Recurring n-grams that behave like words: seen in several tasks, with varied
     characters on both sides (老旧管网, 首违不罚), without function characters.
 
-    ``texts`` is read once, one text at a time. A text seen again lately (reprints and
-    repeated task texts are common) is not scanned again: its n-grams are counted once more."""
-    count: Counter = Counter()
-    left: dict[str, set] = defaultdict(set)
-    right: dict[str, set] = defaultdict(set)
-    scanned: dict[str, set] = {}
-    for text in texts:
-        again = scanned.get(text)
-        if again is not None:
-            count.update(again)
-            continue
-        if len(scanned) > 100_000:       # bounded: a large corpus does not keep every text
-            scanned.clear()
-        seen = scanned[text] = set()
-        for chunk in PUNCT_RE.split(text):
-            # the n-grams between function characters: no window holds one
-            last_bad = -1               # position of the last function character seen
-            for j, ch in enumerate(chunk[:n - 1]):
-                if ch in FUNCTION_CHARS:
-                    last_bad = j
-            for i in range(len(chunk) - n + 1):
-                if chunk[i + n - 1] in FUNCTION_CHARS:
-                    last_bad = i + n - 1
-                if last_bad >= i:
-                    continue
-                g = chunk[i:i + n]
-                if g not in seen:
-                    count[g] += 1
-                    seen.add(g)
-                left[g].add(chunk[i - 1] if i else "^")
-                right[g].add(chunk[i + n] if i + n < len(chunk) else "$")
-    return {g for g, c in count.items()
-            if c >= min_count and len(left[g]) >= 2 and len(right[g]) >= 2}
+    ``texts`` is read once, one text at a time. Each n-gram is one packed integer (the texts
+    that hold it, and its left and right neighbour: one character, or "varied"), held in
+    bounded runs (:class:`_GramRuns`). A text seen again lately (reprints and repeated task
+    texts are common) is not scanned again: its n-grams' records are added once more."""
+    grams = _GramRuns()
+    scanned = _Recent(RECENT_GRAMS, len)        # text -> its n-grams
+    try:
+        for text in texts:
+            mine = scanned.get(text)
+            if mine is None:
+                mine = _text_grams(text, n)
+                scanned.put(text, mine)
+            table = grams.table
+            for g, sides in mine.items():
+                old = table.get(g)
+                if old is None:
+                    table[g] = _ONE | sides
+                elif old & _BOTH_MASK == sides:
+                    table[g] = old + _ONE
+                else:
+                    table[g] = (old - (old & _BOTH_MASK) + _ONE) | _sides(old & _BOTH_MASK, sides)
+            if len(table) >= grams.HOLD:
+                grams.spill()
+        least = min_count * _ONE
+        varied = _VARIED << _SIDE | _VARIED
+        return {g for g, v in grams.items() if v >= least and v & _BOTH_MASK == varied}
+    finally:
+        grams.close()
+
+
+def _text_grams(text: str, n: int) -> dict[str, int]:
+    """The n-grams of one text without function characters -> their sides in it
+    (left << 22 | right, :data:`_VARIED` for a side seen with two characters)."""
+    mine: dict[str, int] = {}
+    get = mine.get
+    for chunk in PUNCT_RE.split(text):
+        # the n-grams between function characters: no window holds one
+        size = len(chunk)
+        last_bad = -1               # position of the last function character seen
+        for j, ch in enumerate(chunk[:n - 1]):
+            if ch in FUNCTION_CHARS:
+                last_bad = j
+        for i in range(size - n + 1):
+            if chunk[i + n - 1] in FUNCTION_CHARS:
+                last_bad = i + n - 1
+            if last_bad >= i:
+                continue
+            g = chunk[i:i + n]
+            sides = ((ord(chunk[i - 1]) << _SIDE if i else _START)
+                     | (ord(chunk[i + n]) if i + n < size else _END))
+            old = get(g)
+            if old is None:
+                mine[g] = sides
+            elif old != sides:
+                mine[g] = _sides(old, sides)
+    return mine
 
 
 def corpus_terms(result: BuildResult) -> set[str]:
@@ -396,17 +557,22 @@ def _variant_tokens(cutter, text: str, i: int, k: int, alt: str, cut) -> list[st
     return cut(new[a:b]) + ["#" + g for g in bigrams(new[max(i - 1, 0):i + len(alt) + 1])]
 
 
-class _Postings:
+def _joined(flat: array, more: array) -> array:
+    flat.extend(more)
+    return flat
+
+
+class _Postings(_Runs):
     """BM25 postings ``term -> array [entry, tf, entry, tf, ...]`` (entries rising), held a
     run at a time: beyond :attr:`RUN` postings the run is written to a temporary file in
     term order, and :meth:`items` merges the runs. A posting is two machine integers, not a
     dict item (~100 bytes)."""
-    RUN = 4_000_000
+    RUN = 1_000_000             # ~25 MB of postings and terms held
 
     def __init__(self) -> None:
+        super().__init__()
         self.run: dict[str, array] = {}
         self.held = 0
-        self.runs: list = []
         self.max_word = 0           # the longest term that is a word (not a "#" bigram)
 
     def add(self, k: int, counts: Counter) -> None:
@@ -424,13 +590,8 @@ class _Postings:
             self._spill()
 
     def _spill(self) -> None:
-        import pickle
-        import tempfile
-        fh = tempfile.TemporaryFile()
-        pickle.dump(len(self.run), fh)
-        for term in sorted(self.run):
-            pickle.dump((term, self.run[term]), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        self.runs.append(fh)
+        run = self.run
+        self.runs.append(_run_file(sorted(run), lambda term: run[term].tobytes(), 10_000))
         self.run, self.held = {}, 0
 
     def __len__(self) -> int:
@@ -442,29 +603,16 @@ class _Postings:
             for term in sorted(self.run):
                 yield term, self.run[term]
             return
-        import heapq
-        import pickle
 
         def read(fh):
-            fh.seek(0)
-            for _ in range(pickle.load(fh)):
-                yield pickle.load(fh)
+            for terms, flats in _run_blocks(fh):
+                for term, raw in zip(terms, flats):
+                    flat = array("i")
+                    flat.frombytes(raw)
+                    yield term, flat
         mem = ((t, self.run[t]) for t in sorted(self.run))
-        term, flat = None, None
-        for t, a in heapq.merge(*(read(fh) for fh in self.runs), mem, key=lambda ta: ta[0]):
-            if t == term:
-                flat.extend(a)
-                continue
-            if term is not None:
-                yield term, flat
-            term, flat = t, array("i", a)
-        if term is not None:
-            yield term, flat
-
-    def close(self) -> None:
-        for fh in self.runs:
-            fh.close()
-        self.runs = []
+        # a term's first postings are copied: the run in memory is not changed
+        yield from _merged([*map(read, self.runs), mem], _joined, lambda a: array("i", a))
 
 
 class _Entries:
@@ -523,14 +671,13 @@ def index_data(result: BuildResult) -> dict:
         if len(ids) == 1 and key not in aliases:
             aliases[key] = next(iter(ids))
     cutter = _Cutter(list(aliases) + sorted(corpus_terms(result)))
-    runs: dict[str, list[str]] = {}
+    runs = _Recent(RECENT_RUNS)         # run -> its words
 
     def cut_run(run: str) -> list[str]:      # the words of one jieba run (see _tokens)
         got = runs.get(run)
         if got is None:
-            if len(runs) > 200_000:
-                runs.clear()
-            got = runs[run] = cutter.cut(run)
+            got = cutter.cut(run)
+            runs.put(run, got)
         return got
     memo: dict[str, list[str]] = {}
 
@@ -632,12 +779,50 @@ def write_index(result: BuildResult, out: Path) -> Path:
         postings.close()
 
 
+def _once_texts(lengths: array, has_units: bytearray) -> tuple[str, array]:
+    """The posting text of each entry with tf 1, ``k:1:length:has_units``, as one string and
+    where each starts (entry ``k``'s is ``text[at[k]:at[k + 1]]``)."""
+    chunks, at, pos = [], array("q", [0]), 0
+    for start in range(0, len(lengths), 65_536):
+        block = [f"{k}:1:{lengths[k]}:{has_units[k]}"
+                 for k in range(start, min(start + 65_536, len(lengths)))]
+        for piece in block:
+            pos += len(piece)
+            at.append(pos)
+        chunks.append("".join(block))
+    return "".join(chunks), at
+
+
+def _by_weight(ks: array, tfs: array, lengths: array, soft: list) -> Iterable[array]:
+    """The positions of a term's postings (entries rising) in BM25 weight order, best first,
+    ties by entry, 100 000 at a time: a weight depends only on the posting's tf and its entry's
+    length, so the positions are put in a bucket per weight (in entry order) and the buckets
+    read from the best; no sort key is made per posting (a common term of a large corpus has
+    one posting per entry)."""
+    weights: dict[tuple[int, int], float] = {}
+    buckets: dict[float, array] = {}
+    for j, (k, tf) in enumerate(zip(ks, tfs)):
+        dl = lengths[k]
+        w = weights.get((tf, dl))
+        if w is None:
+            w = weights[tf, dl] = tf / (tf + soft[dl])
+        got = buckets.get(w)
+        if got is None:
+            got = buckets[w] = array("i")
+        got.append(j)
+    for w in sorted(buckets, reverse=True):
+        positions = buckets.pop(w)
+        for start in range(0, len(positions), 100_000):
+            yield positions[start:start + 100_000]
+
+
 def _write_file(out: Path, data: dict, entries: _Entries, postings: _Postings) -> Path:
     lengths, has_units = entries.lengths, entries.has_units
     n = len(entries)
     avgdl = (sum(lengths) / n) if n else 0.0
     norm = avgdl or 1.0
-    soft = array("d", (K1 * (1 - B + B * dl / norm) for dl in lengths))
+    # an entry's BM25 length normalisation, by its length (lengths are few and small)
+    soft = [K1 * (1 - B + B * dl / norm) for dl in range(max(lengths, default=0) + 1)]
     d = out / INDEX_DIR
     d.mkdir(parents=True, exist_ok=True)
     path = d / INDEX_FILE
@@ -658,9 +843,9 @@ def _write_file(out: Path, data: dict, entries: _Entries, postings: _Postings) -
                        [(k, json.dumps(v)) for k, v in sorted(meta.items())])
 
         # what follows an entry number in a posting: ":length:has_units"; most postings have
-        # tf 1: their text is made once per entry, not once per posting
-        tail = [f":{dl}:{h}" for dl, h in zip(lengths, has_units)]
-        once = [f"{k}:1{t}" for k, t in enumerate(tail)]
+        # tf 1: their text "k:1:length:has_units" is made once per entry, not once per
+        # posting, and held as one ASCII string with each entry's end (~25 bytes an entry)
+        once, at = _once_texts(lengths, has_units)
 
         def term_rows():
             for term, flat in postings.items():
@@ -670,12 +855,16 @@ def _write_file(out: Path, data: dict, entries: _Entries, postings: _Postings) -
                 if df > POSTINGS_ORDERED:
                     # BM25 weight order within the term (idf is the term's): best first, ties
                     # by entry. A shorter list is read whole, so its order does not matter.
-                    order = sorted(range(df), key=lambda j: (-(tfs[j] / (tfs[j] + soft[ks[j]])),
-                                                             ks[j]))
-                    ks, tfs = [ks[j] for j in order], [tfs[j] for j in order]
-                yield (term, idf, 0 if term.startswith("#") else 1,
-                       " ".join([once[k] if tf == 1 else f"{k}:{tf}{tail[k]}"
-                                 for k, tf in zip(ks, tfs)]))
+                    text = " ".join(text_of([ks[j] for j in part], [tfs[j] for j in part])
+                                    for part in _by_weight(ks, tfs, lengths, soft))
+                else:
+                    text = text_of(ks, tfs)
+                yield term, idf, 0 if term.startswith("#") else 1, text
+
+        def text_of(ks, tfs) -> str:
+            return " ".join([once[at[k]:at[k + 1]] if tf == 1
+                             else f"{k}:{tf}:{lengths[k]}:{has_units[k]}"
+                             for k, tf in zip(ks, tfs)])
         db.executemany("INSERT INTO terms VALUES (?, ?, ?, ?)", term_rows())
         db.executemany("INSERT INTO aliases VALUES (?, ?)", data["aliases"].items())
         db.executemany("INSERT INTO expansions VALUES (?, ?)",
