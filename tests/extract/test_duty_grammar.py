@@ -330,3 +330,46 @@ def test_a_bare_office_is_the_documents_own_or_its_groups(elsewhere):
     assert [(m, lk) for m, lk, _r, _v in got] == [("办公室", None)]
     got = _elsewhere(["关于成立县防汛工作领导小组的通知", "办公室负责汛情信息的收集和报送。"], elsewhere)
     assert [(m, lk) for m, lk, _r, _v in got] == [("办公室", "县防汛工作领导小组办公室")]
+
+
+# ---- fourth held-out round (n12-n15 of tests/govs/prose); the sentences are variants
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # A、B等部门按照各自职责，(共同)做好… : the departments named, the manner between
+    ("交通运输、公安、应急管理等部门按照各自职责，做好道路安全监督管理工作。", ["交通运输", "公安", "应急管理"]),
+    ("水利、自然资源等部门按照各自职责，共同做好河道管理工作。", ["水利", "自然资源"]),
+    ("市教育、卫生健康等行政部门，按照各自职责，共同做好学校卫生工作。", ["市教育", "卫生健康"]),
+    # …等部门和有关X机关: the bodies of that kind concerned are a collective of their own
+    ("水利、农业农村等部门和有关驻军单位应当按照各自职责做好防汛工作。", ["水利", "农业农村", "有关驻军单位"]),
+    ("应急管理部门负责本行政区域内的防灾减灾工作。", ["应急管理部门"]),      # 应急, not the modal 应
+])
+def test_departments_by_their_own_duties(sentence, want, elsewhere):
+    assert [m for m, _lk, _r, _v in _elsewhere([sentence], elsewhere)] == want
+
+
+def test_the_shared_head_of_a_list_is_no_unit(elsewhere):
+    got = _elsewhere(["市商务、市场监管等行政主管部门负责集贸市场的监督管理。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市商务", "市场监管"]
+    # 有关部门和单位 stays the collective it was (the kind rule takes one kind, not a list)
+    got = _elsewhere(["市住建局会同有关部门和单位做好验收工作。"], elsewhere)
+    assert "有关部门和单位" not in [m for m, _lk, _r, _v in got]
+
+
+def test_levels_before_an_organ_of_each_level(elsewhere):
+    got = _elsewhere(["市、县人民政府民政局（社会事务局）负责本行政区域内的养老服务管理。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [
+        ("市", "市人民政府民政局（社会事务局）"),
+        ("县人民政府民政局（社会事务局）", "各县人民政府民政局（社会事务局）")]
+
+
+def test_its_duty_list_after_the_sentence_naming_the_holder(elsewhere):
+    lines = ["第五条 县文化广电局是本县文物保护工作的主管部门，负责组织实施本办法。其主要职责是：",
+             "（一）编制文物保护规划；",
+             "（二）组织文物普查。",
+             "第六条 本办法自发布之日起施行。"]
+    got = read_lines(list(enumerate(lines, 1)), elsewhere, "county")
+    assert [(d.mention, d.line) for d in got] == [("县文化广电局", 1), ("县文化广电局", 2), ("县文化广电局", 3)]
+    # without a holder in the sentence before, 其主要职责是： gives the list to no one
+    got = read_lines(list(enumerate(["其主要职责是：", "（一）编制文物保护规划；"], 1)), elsewhere, "county")
+    assert got == []

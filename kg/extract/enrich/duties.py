@@ -121,6 +121,10 @@ CONDITION_RE = re.compile("[未不]由" + CLAUSE_CHAR + "+的$")
 FRAME_RE = re.compile(r"是|除|如果|如|若")
 # words that join a clause to the one before it, before its verb (还应…, 并承担…, 主要承担…)
 CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要)*")
+# manner words opening the clause of the verb after a subject split from it by a comma
+# (A、B等部门按照各自职责，共同做好… ; X在Y领导下，依法负责…)
+# (not 积极/认真: …要求，积极组织… is as often a report of work done)
+LEAD_MANNER_RE = re.compile(r"^(?:共同|依法|分别|具体)+(?=" + HAN + ")")
 HOST = "host"           # the role, inside this module, of the unit a group's office is set in
 MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
 # a clause that is the topic of the duty after it: 涉及普查经费方面的事项，由市财政局负责 ;
@@ -163,7 +167,7 @@ VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推�
                            r"全面|清理|支持|引导|建立|健全|发挥|开展|督促|促进|加快|深化|优化|规范|培育|"
                            r"扶持|引进|严格|积极|确保|按照|根据|通过|将|把|向|为|从|以|经|被|让|使|给予|"
                            r"协调|统筹|组织|指导|做好|抓好|压实|明确|探索|坚持|提高|加大|强调|推广|发展(?!和?改革)|"
-                           r"整合|依托|围绕|聚焦|针对|结合|参照|督导|配合|协助|会同|牵头|负责|承担|履行|应|须|要|"
+                           r"整合|依托|围绕|聚焦|针对|结合|参照|督导|配合|协助|会同|牵头|负责|承担|履行|应(?!急)|须|要|"
                            r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有|同时|作为|其中|成立|组建|"
                            r"构建|设立|设置|启动|及时|定期|稳步|报|第)")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
@@ -172,6 +176,8 @@ DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合|协�
 #下列规定：), which are no duties given to an actor
 CONDUCT_RE = re.compile(r"遵守(?:下列|以下|如下)(?:规定|要求|规范)|履行(?:下列|以下|如下)义务")
 # a header that opens a list of duties (X履行下列职责： / 应当遵守以下规定：), not of contents
+# a duty list's header that names its holder by 其 (its), the subject of the sentence before
+ITS_DUTIES_RE = re.compile(r"^其(?:主要|具体)?(?:职责|职能|任务)(?:是|为|如下)?[：:]$")
 DUTY_HEADER_RE = re.compile(r"(?:职责|职能|工作|义务|规定|事项|任务|责任|措施)(?:如下|是)?[：:]$")
 # words that make a subject a person, a place or the public rather than a unit
 NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众|公民|市民|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
@@ -179,7 +185,7 @@ NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众|公民|市民|同志|�
 GRASSROOTS_RE = re.compile(r"村（居）民委员会|村民委员会|居民委员会|村（居）委会")
 LEVEL_STARTS = ("市委", "市政府", "市", "县委", "县", "区委", "区", "省委", "省", "中共", "国家")
 # the departments concerned, named by no name of their own (what a list's 等有关部门 adds)
-BARE_DEPTS_RE = re.compile(r"^(?:市|县|区|省)?(?:有关|相关)?(?:部门|单位)$")
+BARE_DEPTS_RE = re.compile(r"^(?:市|县|区|省)?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位)$")
 BARE_COLLECTIVE_RE = re.compile(r"^(?:有关|相关|其他|其它)(?:部门|单位|方面|机构)$")
 # what 各 / 各级各 makes a collective of (各部门, 各级各相关部门, 各成员单位, 各有关部门单位): every
 # unit of that description; 有关/相关 ones are the 有关部门 collective
@@ -280,6 +286,8 @@ BY_MEMBERS_RE = re.compile(r"组成|构成|担任|兼任|出任")
 BY_TOPIC_RE = re.compile("^" + CLAUSE_CHAR + "{2,16}(?:工作|事项|事务|问题|管理|经费|费用|资金|案件|职责)$")
 POSSESSIVE_RE = re.compile(r"^(?:其共同的|其共同|共同的|其)")
 # 有关县级人民政府 / 有关区人民政府: the governments concerned, a collective
+# the bodies of a kind concerned (…等部门和有关军事机关): a collective of its own
+CONCERNED_KIND_RE = re.compile("^(?:有关|相关)(?P<x>" + HAN + "{2,6})(?:机关|单位|部门|机构)$")
 CONCERNED_GOV_RE = re.compile(r"^有关(?:省级|市级|县级|乡级|省|市|区|县|乡（镇）|乡镇)(?:人民政府|政府)$")
 # a group's office that takes the duty after it: 领导小组下设办公室，办公室设在X，主要负责…
 GROUP_OFFICE_RE = re.compile("(?P<g>[" + HAN_RANGE + "（）“”]{0,50}?(?:小组|联席会议|指挥部|专班|委员会|委会|委))"
@@ -336,7 +344,7 @@ _SHORT_GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
 _BY_PREFIX_RE = re.compile(r"^(?:由|请|并由|再由|均由|另由)")
 _EACH_LEVEL_COMMA_RE = re.compile(r"^各级、(?=各)")
 _GENERIC_END_RE = re.compile(r"(主管部门|部门|机关)$")
-_ETC_GENERIC_END_RE = re.compile(r"等(主管部门|部门|机关)$")
+_ETC_GENERIC_END_RE = re.compile(r"等(行政主管部门|行政部门|主管部门|部门|机关)$")
 # 全市除A、B外，其余N个县（市）要… : the rest of the county-level places
 EXCEPT_CLAUSE_RE = re.compile("除" + CLAUSE_CHAR + "+外$")
 REST_OF_PLACES_RE = re.compile(r"^其余(?P<n>\d{1,2}|[" + CN_DIGITS + r"])个县(?:（(?:市、)?[市区]）|市区|市|区)?$")
@@ -557,6 +565,11 @@ class _Subjects:
         if divisions:           # 三河市要…, 大厂县要…: a place stands for its government
             full = {d.name for d in divisions}
             return (name, (full.pop() if len(full) == 1 else n) + "人民政府")
+        kind = CONCERNED_KIND_RE.match(n)
+        if kind and not _VAGUE_RE.search(kind.group("x")) and not NEVER_IN_NAME_RE.search(n) \
+                and not re.search(r"[和及与或、]|部门|单位|机关|机构", kind.group("x")) \
+                and not VERB_START_RE.match(kind.group("x")):
+            return (name, look)     # 有关军事机关, 有关驻军单位: the bodies of that kind concerned
         if n.startswith(("有关", "相关", "各")):
             return None
         if "有关" in n or "相关" in n:
@@ -679,7 +692,7 @@ class _Subjects:
         if len(items) > 1 and not re.search(r"[、，,和及与或]", s) \
                 and not all(self._one(n, lk) for n, lk in items) and self._one(s, None):
             items = [(s, None)]     # 中共衡水市委机构编制委员会: one name, not 中共衡水市委 and a rest
-        if len(items) > 1 and re.search(r"等(?:市|县|区)?(?:有关|相关)?(?:部门|单位)$", compact(s)) \
+        if len(items) > 1 and re.search(r"等(?:市|县|区)?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位)$", compact(s)) \
                 and BARE_DEPTS_RE.match(compact(items[-1][0])):
             items = items[:-1]      # A、B等有关部门: the units named (as in 由A、B等单位分工负责)
         # 民政、发展改革部门 : bare heads share the last item's generic suffix
@@ -751,9 +764,14 @@ class _Subjects:
         for name, look in items:
             n = compact(look or name)
             mention = written if len(items) == 1 else name
+            # 市、县人民政府民政局 / 市、区县经委（经济局）: an organ each level has, named by
+            # the unit-name grammar once the level is put before it (市民政局)
+            organ = self._one(name, look) is None and not self.known(top + n) \
+                and self._one(top + n, None) is not None and not NEVER_IN_NAME_RE.search(n)
             if self.known(top + n):
                 out.append((mention, top + n))
-            elif n in ("人民政府", "政府") or (GENERIC_ORGAN_RE.match(n) and not n.startswith(("有关", "相关"))):
+            elif n in ("人民政府", "政府") or organ \
+                    or (GENERIC_ORGAN_RE.match(n) and not n.startswith(("有关", "相关"))):
                 out.append((mention, top + n))         # 市、区人民政府: 市人民政府
             else:
                 got = self._one(name, look)
@@ -773,7 +791,7 @@ class _Subjects:
                     out.append((mention, county))
                     break
             else:
-                if low and (n in ("人民政府", "政府") or GENERIC_ORGAN_RE.match(n)) \
+                if low and (n in ("人民政府", "政府") or organ or GENERIC_ORGAN_RE.match(n)) \
                         and (not low.startswith("县") or not self._lower_govs_known()):
                     # 市、区人民政府: 各区人民政府; 市、县区X主管部门: 各县区X主管部门 in the
                     # text of a government whose lexicon does not name its county-level
@@ -1049,6 +1067,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 while units and j < len(clauses):
                     nxt, mnxt = text[slice(*clauses[j])], mask[slice(*clauses[j])]
                     pm = PRED_RE.match(mnxt, CONNECTIVE_RE.match(mnxt).end() if embedded else 0)
+                    if not pm and not embedded and LEAD_MANNER_RE.match(mnxt):
+                        pm = PRED_RE.match(mnxt, LEAD_MANNER_RE.match(mnxt).end())
                     if pm and embedded and not _opens_duty(pm):
                         break
                     if pm:
@@ -1062,6 +1082,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                         break
                     if compact(nxt).startswith("对"):
                         j += 1      # X，对在工作中获悉的信息，应当予以保密: the object between
+                        continue
+                    if MANNER_RE.fullmatch(compact(nxt)) and not PAST_RE.search(nxt):
+                        j += 1      # A、B等部门，按照各自职责，共同做好… : the manner between
                         continue
                     more = _find(nxt, mnxt, subjects)
                     if more and more[2].start() > 0:
@@ -1310,6 +1333,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     heading_subject: Optional[list] = None   # subject of a 主要职责 heading's list
     heading_items: Optional[bool] = None     # that list is enumerated (or paragraphs)
     list_via = "prose"                       # "conduct": the list is a regulated party's rules
+    last_holders: Optional[list] = None      # the holders of the last duty read on the line
     conduct = False
     for number, text in _split_collapsed(_unwrapped(lines)):
         if not text.strip():
@@ -1344,6 +1368,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             subjects.established = established[0]
         header: Optional[list] = None
         heading: Optional[list] = None    # 健康教育机构。…负责… : a line headed by its subject
+        last_holders = None
         got_any = False
         set_up: list[str] = []      # the bodies this line sets up (设置市中心血站1个)
         first_out = len(out)
@@ -1366,6 +1391,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 heading = subjects.subject_as_written(set_up[-1])
                 continue
             carried: Optional[list] = heading
+            before = last_holders       # the holders of the sentence before (其主要职责是：)
             for ga, gb in _spans(mask, sa, sb, "；;"):
                 clauses = _spans(mask, ga, gb, "，,")
                 is_header = mask[ga:gb].rstrip(" 　").endswith(("：", ":"))
@@ -1378,6 +1404,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     duty_list = DUTY_HEADER_RE.search(mask[ga:gb].rstrip(" 　"))
                     header = [(n, lk) for n, lk, r in runs[-1].duties if r not in ("support", HOST)] \
                         if runs and duty_list else []
+                    if duty_list and not runs and before and ITS_DUTIES_RE.match(compact(mask[ga:gb])):
+                        header = before     # X是…主管部门，负责…。其主要职责是： X's list
                     # 中介机构应当遵守下列规定： the rules of the regulated side, kept apart
                     conduct = bool(header) and CONDUCT_RE.search(mask[ga:gb]) is not None \
                         and all(actor_kind(compact(n)) for n, _lk in header)
@@ -1397,6 +1425,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                                         "group" if role == HOST else "prose"))
                         order += 1
                     carried = [(n, lk) for n, lk, r in run.duties if r not in ("support", HOST)]
+                    last_holders = carried
         if set_up:
             # 中心血站承担… after 设置市中心血站1个: the body set up, its level left out
             for n, d in enumerate(out[first_out:], first_out):
