@@ -31,7 +31,7 @@ def build(paths: List[Path] = typer.Argument(None, help="Files or folders of doc
                                       help="Worker processes (default 0: one per core)."),
           engine: str = typer.Option("local", "--engine",
                                      help="local (process pool) or dask (Dask distributed; "
-                                          "pip install 'kg[distributed]'). Same exports."),
+                                          "pip install 'kg\\[distributed]'). Same exports."),
           scheduler: str = typer.Option(None, "--scheduler",
                                         help="Dask scheduler address (tcp://host:8786) for "
                                              "--engine dask; default: a local cluster.")) -> None:

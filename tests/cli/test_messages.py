@@ -69,3 +69,11 @@ def test_progress_per_stage_on_stderr_when_not_a_terminal(tmp_path):
     assert stages[:2] == ["read", "parse"]
     assert {"export jsonl", "export ledger", "export rdf", "export index"} <= set(stages)
     assert "documents 1" in res.stdout
+
+
+def test_build_help_shows_the_extra_to_install():
+    """`[distributed]` in a help text is Rich markup unless escaped: the install line must
+    show it, or the user is told to install a package without the extra it needs."""
+    got = CliRunner().invoke(app, ["build", "--help"], env={"COLUMNS": "240"})
+    assert got.exit_code == 0
+    assert "pip install 'kg[distributed]'" in got.output
