@@ -237,10 +237,12 @@ class _DocWalker:
                 return p
             return None
         if (not closed and line.number >= self.last_text_line
-                and (self._cut_list(content) or _DANGLING_SEP_RE.search(line.norm))):
-            # （X牵头，A、B及C or （牵头单位：X；责任单位：A、B、 at the end of the input: the excerpt
-            # was cut inside the annotation (the last names' role word, or names after the
-            # dangling separator, are lost), so it is not read
+                and (self._cut_list(content) or self._cut_name(content)
+                     or _DANGLING_SEP_RE.search(line.norm))):
+            # （X牵头，A、B及C, （牵头单位：X；责任单位：A、B、 or （责任单位：A、B、河湖长制责 at the
+            # end of the input: the excerpt was cut inside the annotation (the last names' role
+            # word, names after the dangling separator, or the rest of a name are lost), so it
+            # is not read
             self.issue(errors.W_UNBALANCED, "annotation bracket '（' is never closed and the input "
                        "ends inside it (cut off?); its units are not used", line.number)
             return None
@@ -259,6 +261,19 @@ class _DocWalker:
             self.issue(errors.W_EMPTY_ANNOTATION, f"annotation names no unit: {content[:30]}",
                        line.number)
         return parsed
+
+    @staticmethod
+    def _cut_name(content: str) -> bool:
+        """``责任单位：A、B、河湖长制责``: the last name of the annotation's last clause is no unit
+        name (the excerpt's edge cut it inside the word)."""
+        clauses = [c for c in ann.split_top(compact(content), "，,；;") if c]
+        if not clauses or _ENDS_IN_ROLE_RE.search(clauses[-1]):
+            return False
+        _, colon, names = clauses[-1].rpartition("：")
+        items = ann.unit_items(names)
+        # a unit list: after a label, or names before the last one (not a note such as 图表1张)
+        listed = bool(colon) or (len(items) > 1 and ann.looks_like_unit(items[0][0]))
+        return listed and bool(items) and not ann.looks_like_unit(items[-1][0])
 
     @staticmethod
     def _cut_list(content: str) -> bool:
