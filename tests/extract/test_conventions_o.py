@@ -30,3 +30,11 @@ def test_a_bracket_that_only_lost_its_closing_mark_is_still_read(write_doc):
     out = read(write_doc, "某县2024年河长制工作要点\n"
                           "1.开展河道清障。清理河道垃圾和阻水障碍。（责任单位：县水利局、各乡镇人民政府")
     assert who(out, "开展河道清障") == [("县水利局", "responsible"), ("各乡镇人民政府", "responsible")]
+
+
+def test_the_chiefs_in_a_unit_list_are_not_read_as_its_office(write_doc):
+    # 各级总河湖长 and 河湖长 are posts (leaders), not elliptical names of the 河湖长制办公室
+    # after them (before, both became units 各级总河湖长办公室 and 河湖长办公室)
+    out = read(write_doc, "某省河湖长制办公室\n关于印发2025年河湖长制工作要点的通知\n"
+                          "1.加强河湖管护。落实巡河制度。（责任单位：各级总河湖长、河湖长、河湖长制办公室）\n")
+    assert who(out, "加强河湖管护") == [("河湖长制办公室", "responsible")]

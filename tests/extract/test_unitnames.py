@@ -53,6 +53,13 @@ def test_posts_are_recognised_as_such():
     assert not is_person_or_post("市发改委")
 
 
+def test_chiefs_of_the_chief_systems_are_posts():
+    """河长制, 林长制, 链长制 …: the chief is a leader's post; the system's office is a unit."""
+    for post in ("各级河长", "总河湖长", "村级林长", "产业链链长", "网格长"):
+        assert is_person_or_post(post), post
+    assert not is_person_or_post("河湖长制办公室") and not is_person_or_post("县河长办")
+
+
 def test_mirror_noise_and_markers_are_tolerated():
     assert unit_kind("市住房和城鄉(xiāng)建設委") == "department"
     assert unit_kind("交發(fā)集團") == "enterprise"
