@@ -115,25 +115,3 @@ def _fixed_zip(data, path: Path) -> None:
             fixed.file_size = info.file_size
             with src.open(info) as r, dst.open(fixed, "w") as w:
                 shutil.copyfileobj(r, w, 1 << 20)
-
-
-_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
-
-
-def _fixed_zip(data, path: Path) -> None:
-    """Rewrite the workbook's zip (bytes or a binary file) with fixed timestamps, so two
-    builds give the same bytes. Members are copied a block at a time (the same bytes as
-    ``writestr`` of the whole member, which writes through the same stream)."""
-    with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as src, \
-            zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o600 << 16
-            if info.filename == "docProps/core.xml":   # openpyxl stamps the save time
-                dst.writestr(fixed, _MODIFIED.sub(rb"\g<1>2000-01-01T00:00:00Z\g<2>",
-                                                  src.read(info.filename)))
-                continue
-            fixed.file_size = info.file_size
-            with src.open(info) as r, dst.open(fixed, "w") as w:
-                shutil.copyfileobj(r, w, 1 << 20)
