@@ -181,8 +181,6 @@ class Parsed:
     contributor: bool = False
 
 
-# a name, then a bracketed alias or gloss at its end
-_ALIAS_END_RE = re.compile(r"^(.+?)（[^（）]*）$")
 _NOT_IN_NAME_RE = re.compile(r"[，。；：:！？“”《》]|\d{2,}")
 _BRACKET_END_RE = re.compile(r"（[^（）]*）$")
 _NOT_IN_CONTRIBUTOR_RE = re.compile(r"[，。；：:！？“”《》]|\d")
@@ -261,14 +259,6 @@ def _open_scanning_back(t: str, depth_at: int) -> Optional[int]:
             if depth == depth_at:
                 return k
     return None
-
-
-def strip_trailing_alias(name: str) -> str:
-    """``市自然资源和规划局（市林业局）`` -> ``市自然资源和规划局``."""
-    m = _ALIAS_END_RE.match(name)
-    if m and looks_like_unit(m.group(1)):
-        return m.group(1)
-    return name
 
 
 @lru_cache(maxsize=1 << 16)

@@ -86,12 +86,6 @@ def iter_inputs(paths: Iterable[Path], issues: list[Issue]) -> Iterator[tuple[Pa
             yield f, name
 
 
-def iter_paths(paths: Iterable[Path]) -> Iterator[Path]:
-    """Expand directories recursively into input files, in a stable order."""
-    for path, _ in iter_inputs(paths, []):
-        yield path
-
-
 def read_sources(paths: Iterable[Path]) -> tuple[list[SourceFile], list[Issue]]:
     """Read every input file; return the files read and the issues met (one file's problem
     never stops the others)."""

@@ -179,10 +179,6 @@ def _iter_task_place_rows(result: BuildResult) -> Iterator[dict]:
         yield r
 
 
-def task_place_rows(result: BuildResult) -> list[dict]:
-    return list(_iter_task_place_rows(result))
-
-
 class _UnitStats:
     """What ``units.jsonl`` says of each unit, gathered document by document."""
     LINES = 50          # the first lines (by "file:line") of a unit's assignments
@@ -220,13 +216,6 @@ class _UnitStats:
                 "roles": {k: roles[k] for k in sorted(roles, key=lambda r: ROLE_RANK.get(r, 99))},
                 "lines": sorted(self.lines.get(u.unit_id, ()))[:self.LINES],
             }
-
-
-def unit_rows(result: BuildResult) -> list[dict]:
-    stats = _UnitStats()
-    for rec in records(result):
-        stats.see(rec)
-    return list(stats.rows(result))
 
 
 def doc_task_rows(rec: DocRecord) -> list[dict]:

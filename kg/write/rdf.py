@@ -493,7 +493,3 @@ def statements(result: BuildResult, base: Optional[str] = None) -> Statements:
         b.assignments(b.tasks(rec.tasks), rec.doc.doc_id, rec.assignments)
     b.rec = None
     return b.st
-
-
-def iter_prefixes() -> Iterable[tuple[str, str]]:
-    return sorted(PREFIXES.items())
