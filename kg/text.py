@@ -58,6 +58,19 @@ def _fold_angles(text: str) -> str:
     return "".join(out)
 
 
+# 〔〕 as the inner brackets of a name (各县〔市、区〕政府, 各镇〔街道〕): the nesting convention
+# of official text writes them inside a （）annotation. Only a run of place levels right after
+# a character of the name folds to （）, so a 文号's year (〔2023〕) and an annotation written in
+# tortoise-shell brackets (〔责任单位：…〕) stay.
+_SHELL_LEVEL = "(?:市|县|区|旗|州|盟|乡|镇|街道|开发区|园区|管委会|社区|村)"
+_SHELL_RE = re.compile("(?<=[\u4e00-\u9fff])〔(" + _SHELL_LEVEL + "(?:、" + _SHELL_LEVEL + ")*)〕")
+
+
+def _fold_shells(text: str) -> str:
+    """Tortoise-shell brackets holding the place levels of a name fold to （）."""
+    return _SHELL_RE.sub(lambda m: "（" + m.group(1) + "）", text)
+
+
 @lru_cache(maxsize=1)
 def _t2s():
     try:
@@ -98,6 +111,8 @@ def normalise(text: str) -> str:
     folded = text.translate(_FOLD_TABLE) if _FOLDED_RE.search(text) else text
     if _ANGLE_OPEN_RE.search(folded):
         folded = _fold_angles(folded)
+    if "〔" in folded:
+        folded = _fold_shells(folded)
     if not _has_cjk_ext(folded):
         return folded
     conv = _t2s()

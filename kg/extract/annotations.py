@@ -262,8 +262,26 @@ def _open_scanning_back(t: str, depth_at: int) -> Optional[int]:
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
+def county_named(name: str) -> bool:
+    """A county-level division written by its full name (岳麓区, 长沙县, 浏阳市): listed among
+    units, it stands for its government (as a town, 古林镇, does). Names of two characters
+    (城区, 郊区, 矿区) are words as often as names and are left out."""
+    from ..resolve.divisions import load_divisions
+    n = compact(name)
+    return len(n) >= 3 and any(d.level == "county" and d.kind != "zone"
+                               for d in load_divisions().lookup(n, shorts=False))
+
+
 def looks_like_unit(name: str) -> bool:
-    """A conservative test that a string names an organisation (or a set of them)."""
+    """A conservative test that a string names an organisation (or a set of them), a county
+    named in full among them included."""
+    return _formed_like_unit(name) or county_named(name)
+
+
+def _formed_like_unit(name: str) -> bool:
+    """An organisation's name by its form (a county's bare name, 武乡县, may still be the
+    elliptical first of 武乡县、长治市教育局)."""
     n = compact(name)
     if not 2 <= len(n) <= 40:
         return False
@@ -465,7 +483,8 @@ def _unit_items(text: str, known: Optional[callable]) -> list[tuple[str, Optiona
             look = _place_of(raw[k - 1]) + compact(piece)
         elif suffix and not looks_like_unit(piece):
             look = piece + suffix
-        elif (k + 1 < len(raw) and not looks_like_unit(piece) and not (known and known(piece))):
+        elif (k + 1 < len(raw) and not _formed_like_unit(piece)
+              and not (known and known(piece))):
             # 哈尔滨、黑河、绥芬河市政府: bare names before the one that carries the suffix
             j = k + 1
             while j + 1 < len(raw) and _bare_name(raw[j]):
@@ -498,7 +517,7 @@ def _unit_item(name: str, lookup: Optional[str]) -> bool:
 
 def _bare_name(piece: str) -> bool:
     p = compact(piece)
-    return 2 <= len(p) <= 6 and bool(_HAN_ONLY_RE.fullmatch(p)) and not looks_like_unit(p)
+    return 2 <= len(p) <= 6 and bool(_HAN_ONLY_RE.fullmatch(p)) and not _formed_like_unit(p)
 
 
 def _elliptical(piece: str, following: str) -> Optional[str]:

@@ -633,11 +633,17 @@ class _DocWalker:
                 continue
             role, via = col
             cell = cells[i]
-            if not cell.flat and prev is not None and cells and not cells[0].flat:
-                pcells = self._align(prev.cells or [], header, tcol,
-                                     max(0, len(prev.cells or []) - len(header)))
+            above = prev
+            while not cell.flat and above is not None and cells and not cells[0].flat:
+                # a merged cell spans the rows of its block: the nearest row above that
+                # holds it, up to the block's first row (the one whose first cell is filled)
+                pcells = self._align(above.cells or [], header, tcol,
+                                     max(0, len(above.cells or []) - len(header)))
                 if i < len(pcells):
                     cell = pcells[i]
+                if not pcells or pcells[0].flat:
+                    break
+                above = self._prev_row(above)
             if not cell.flat:
                 continue
             first_leads = bool(ann.FIRST_LEADS_RE.search(h)) or self._first_leads_at(cell.first_line)

@@ -398,8 +398,9 @@ def _unpipe_cell_lines(lines: Sequence[Line]) -> list[Line]:
     count; a lone ``text |`` line stays as it is."""
     lines = list(lines)
     marks = [not ln.is_cell and bool(_TRAILING_PIPE_RE.match(ln.norm)) for ln in lines]
-    if sum(marks) < 6:
-        return lines
+    if sum(marks) < 6 or sum(1 for ln, m in zip(lines, marks)
+                             if m and compact(ln.norm) not in ("|", "｜", "||", "｜｜")) < 6:
+        return _unpipe_leading(lines)
     out: list[Line] = []
     k = 0
     while k < len(lines):
@@ -427,6 +428,53 @@ def _unpipe_cell_lines(lines: Sequence[Line]) -> list[Line]:
             for _ in m.group(2):
                 out.append(Line(ln.file, ln.number, "|", "|"))
         k = j
+    return out
+
+
+_LEADING_PIPE_RE = re.compile(r"^\s*[|｜]\s*([^|｜]*?)\s*$")
+
+
+def _unpipe_leading(lines: list[Line]) -> list[Line]:
+    """A table flattened with each cell but a row's first opened by a ``|`` at the start of its
+    line and each row closed by a line ``|`` (``牵头单位`` / ``| 目 标 任 务`` / ``| 责 任 单 位`` /
+    ``|`` / ``市政`` / ``府办`` / ``公厅`` / ``| 强化行政监督…`` …) is rewritten as the piped cell
+    stream: each ``|`` on a line of its own before the cell's text, the row's closing ``|``
+    doubled (an empty cell ends the row). A cell that a narrow column broke over lines
+    (``市政`` / ``府办`` / ``公厅``) is one line again when only the joined text is a unit name.
+    Only runs of at least six ``| text`` lines and two closing lines count."""
+    opened = [not ln.is_cell and bool(m := _LEADING_PIPE_RE.match(ln.norm)) and bool(m.group(1))
+              for ln in lines]
+    closing = [not ln.is_cell and compact(ln.norm) in ("|", "｜") for ln in lines]
+    if sum(opened) < 6 or sum(closing) < 2:
+        return lines
+    first = opened.index(True)
+    out: list[Line] = list(lines[:max(0, first - 1)])
+    cell: list[Line] = []
+
+    def flush() -> None:
+        joined = "".join(compact(ln.norm) for ln in cell)
+        if (len(cell) > 1 and all(len(compact(ln.norm)) <= 4 for ln in cell)
+                and unitnames.is_unit_name(joined)
+                and not unitnames.is_unit_name(compact(cell[0].norm))):
+            a = cell[0]
+            out.append(Line(a.file, a.number, "".join(ln.text.strip() for ln in cell), joined))
+        else:
+            out.extend(cell)
+        cell.clear()
+    for ln in lines[max(0, first - 1):]:
+        m = _LEADING_PIPE_RE.match(ln.norm) if not ln.is_cell else None
+        if m is None:
+            cell.append(ln)
+            continue
+        flush()
+        out.append(Line(ln.file, ln.number, "|", "|"))
+        if m.group(1):
+            a = ln.norm.index(m.group(1))
+            b = a + len(m.group(1))
+            cell.append(Line(ln.file, ln.number, ln.text[a:b], ln.norm[a:b]))
+        else:
+            out.append(Line(ln.file, ln.number, "|", "|"))
+    flush()
     return out
 
 
@@ -481,6 +529,55 @@ def _align_row(columns: list[str], cells: list[list[Line]]) -> list[Cell]:
     return out
 
 
+_FIGURE_RE = re.compile(r"[-—–－]|[-+]?\d[\d.,]*[%％‰]?")
+
+
+def _row_number(body: list[list[Line]], r: int) -> Optional[int]:
+    """The row number a cell of a cell stream holds, or None. A number followed by another
+    figure (``7 | 7 | 100% |``: a target, its progress and its share) is a figure of the row
+    above, not the next row's number: a row's number is followed by its text."""
+    if len(body[r]) != 1 or (n := _seq_number(body[r][0].norm)) is None:
+        return None
+    if r + 1 < len(body) and _FIGURE_RE.fullmatch(compact(" ".join(ln.norm for ln in body[r + 1]))):
+        return None
+    return n
+
+
+def _all_units(cell: list[Line]) -> bool:
+    t = compact(" ".join(ln.norm for ln in cell)).strip("。")
+    parts = [q for q in re.split(r"[、，,；;]", t) if q]
+    return bool(parts) and all(unitnames.is_unit_name(q) for q in parts)
+
+
+def _unit_anchored(columns: list[str], cells: list[list[Line]]
+                   ) -> Optional[tuple[list[Cell], list[list[Line]]]]:
+    """A row of a cell stream with more cells than columns whose unit column would take a cell
+    that names no unit (a progress table: a merged 类别 cell missing on the left, sub-rows of
+    the project's other targets after it). The row's cell of unit names goes to the (only)
+    unit column; the cells before it fill the columns on its left from the right (the missing
+    merged cells are the leftmost), extra ones joining the column before the unit column; the
+    cells after it fill the columns on its right, and the rest runs on. None when the plain
+    cut fits or no cell names units."""
+    units = [j for j, c in enumerate(columns) if _column_kind(c) == "unit"]
+    if len(units) != 1 or _all_units(cells[units[0]]):
+        return None
+    u_col = units[0]
+    at = next((i for i, c in enumerate(cells) if _all_units(c)), None)
+    if at is None or (at and not u_col):
+        return None
+    left, right = cells[:at], cells[at + 1:]
+    if len(left) <= u_col:
+        post = [Cell("", []) for _ in range(u_col - len(left))] + [_as_cell(c) for c in left]
+    else:
+        post = [_as_cell(c) for c in left[:u_col - 1]]
+        post.append(_as_cell([ln for c in left[u_col - 1:] for ln in c]))
+    post.append(_as_cell(cells[at]))
+    width = len(columns) - u_col - 1
+    post += [_as_cell(c) for c in right[:width]]
+    post += [Cell("", []) for _ in range(width - len(right[:width]))]
+    return post, right[width:]
+
+
 def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int]:
     """A table flattened into a stream of cells, one cell per line (blank lines between cells
     allowed) or cells separated by lines holding only ``|``.
@@ -515,8 +612,7 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
         return [], start
     seq = next((i for i, n in enumerate(names) if n in SEQ_COLUMNS), None)
     body = cells[k:]
-    numbers = [i for i, c in enumerate(body) if _seq_number(c[0].norm) is not None
-               and len(c) == 1]
+    numbers = [i for i in range(len(body)) if _row_number(body, i) is not None]
     if piped and seq is not None and len(numbers) >= 2:
         # a header of two rows (公开事项 … 公开层级 over 一级事项 二级事项 … 镇级 村级): the
         # columns are the leaves, counted by the cells of the first row
@@ -544,15 +640,15 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
     p = 0
     while p < len(body):
         q = p
-        while q < len(body) and q - p <= seq and _seq_number(body[q][0].norm) is None:
+        while q < len(body) and q - p <= seq and _row_number(body, q) is None:
             q += 1
         if q >= len(body):
             break
-        n = _seq_number(body[q][0].norm)
+        n = _row_number(body, q)
         if n is None or (expected is not None and n != expected):
             break
-        nxt = next((r for r in range(q + 1, len(body)) if len(body[r]) == 1
-                    and _seq_number(body[r][0].norm) == n + 1), len(body))
+        nxt = next((r for r in range(q + 1, len(body)) if _row_number(body, r) == n + 1),
+                   len(body))
         own = body[q + 1:nxt]
         pre = body[p:q]
         row = [Cell("", []) for _ in range(seq - len(pre))]
@@ -563,6 +659,10 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
                 if kind == "unit"))):
             # a row that lost some of its cells (or the last row, closed by its | but short)
             post, rest = _align_row(after, own), []
+        elif piped and len(own) > len(after) and (fit := _unit_anchored(after, own)):
+            # more cells than columns: sub-rows of the row's targets follow, and a merged
+            # cell on the left is missing
+            post, rest = fit
         elif piped:
             post = [_as_cell(c) for c in own[:len(after)]]
             rest = own[len(after):]
@@ -676,7 +776,7 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
     lines, an attachment line or a heading not followed by a row."""
     head = lines[start]
     toks = _letter_spaced_joined(head.norm.split())
-    names = [compact(t) for t in toks]
+    names = [_GLOSS_RE.sub("", compact(t)) for t in toks]    # without a mirror's glosses
     if (len(names) < 3 or not all(_is_header_word(n) for n in names)
             or not any(n in SEQ_COLUMNS for n in names)
             or not any(_column_kind(n) == "unit" for n in names)):
@@ -856,6 +956,7 @@ def _rows_between_empty_cells(stream: list[list[Line]], width: int,
     left. Returns no rows when the stream is not cut that way."""
     rows: list[list[Cell]] = []
     cur: list[list[Line]] = []
+    names = [_header_key(c) for c in header]
     k = 0
     while k < len(stream) and stream[k] == [] :
         k += 1
@@ -866,7 +967,13 @@ def _rows_between_empty_cells(stream: list[list[Line]], width: int,
         if cur:
             if len(cur) > width:
                 return []
-            rows.append([Cell("", []) for _ in range(width - len(cur))] + [_as_cell(x) for x in cur])
+            row = [Cell("", []) for _ in range(width - len(cur))] + [_as_cell(x) for x in cur]
+            if any(_column_kind(n) == "unit" and c.flat and not _unitish(c.flat)
+                   for n, c in zip(names, row)):
+                # the merged cells are not all on the left (a row of its task cell only, under
+                # merged 牵头单位 and 责任单位 cells): give the cells by what they hold
+                row = _align_row(names, cur)
+            rows.append(row)
             cur = []
     if cur and len(cur) == width:
         rows.append([_as_cell(x) for x in cur])

@@ -60,6 +60,8 @@ ADDRESSEE_LEVELS = (
 # units written with a relative prefix, between separators: 省发展改革委, 市科技局, 区发改局
 UNIT_PREFIX_RE = re.compile(r"(?:^|[、，；：（\s|“])(自治区|省|市|县|区|旗|州)(?!场|民|级|直|内|外|域|属|长|委员会)"
                             r"[\u4e00-\u9fff]{1,12}?(?:局|委|厅|办|中心|部)(?=[、，；。）\s|”]|$)")
+# 市直各单位 / 县直有关部门 / 区直相关单位: the units directly under the writer's own government
+DIRECT_UNITS_RE = re.compile(r"(?:^|[、，；：（\s|“])(省|市|县|区|旗|州)直(?:各|有关|相关|所有)")
 RELATIVE_LEVEL = {"自治区": "province", "省": "province", "市": "prefecture", "州": "prefecture",
                   "县": "county", "区": "county", "旗": "county"}
 PLACE_RE = re.compile("^(" + HAN + "{1,8}?(?:自治州|自治县|地区|盟|市|县|区|省|旗))"
@@ -136,6 +138,8 @@ def _level_hints(texts: Sequence[str], addressees: bool = False) -> Counter:
             if rx.search(t):
                 hints["addressee:" + level] += 1
         for m in UNIT_PREFIX_RE.finditer(t):
+            hints["units:" + RELATIVE_LEVEL[m.group(1)]] += 1
+        for m in DIRECT_UNITS_RE.finditer(t):
             hints["units:" + RELATIVE_LEVEL[m.group(1)]] += 1
         if "国务院" in t or re.search(r"国家[\u4e00-\u9fff]{1,10}(局|委)", t):
             hints["units:national"] += 1
