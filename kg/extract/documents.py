@@ -51,6 +51,8 @@ META_FIELDS = ("索引号", "文件编号", "发文字号", "文号", "发文机
                "公开范围", "公开时限", "有效性", "效力状态", "时效性", "政策原文", "政策解读",
                "发文序号", "信息名称", "信息有效性", "公开类型")
 META_FIELD_RE = re.compile(r"^[•·●▪\-*]*(" + "|".join(META_FIELDS) + r")[：|]")
+# the date field of a portal's metadata block: 成文日期：2022-03-12, 发文日期：2022年3月12日
+META_DATE_RE = re.compile(r"^[•·●▪\-*]*(?:成文日期|发文日期)[：|]+(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})")
 # a portal's link to its home page, on a line of its own above the breadcrumb
 HOME_LINK_RE = re.compile(r"^(?:网站)?首页$")
 # the remark under a signature on whether the document is published: (此件公开发布)
@@ -316,6 +318,14 @@ def split_file(lines: Sequence[Line],
             for ln in seg:
                 if _is_date(ln.norm):
                     date = _iso_date(ln.norm)
+                    break
+        if date is None:
+            # no signature (the excerpt ends before it): the date of the metadata block on top
+            for ln in seg[:16]:
+                m = META_DATE_RE.match(_key(ln))
+                if m:
+                    y, mo, d = (int(x) for x in m.groups())
+                    date = f"{y:04d}-{mo:02d}-{d:02d}"
                     break
         title_key = compact(title)
         if issuer and title_key.startswith(compact(issuer)):

@@ -136,6 +136,8 @@ def test_a_metadata_block_under_a_home_link_and_breadcrumb_is_still_the_header()
     assert len(docs) == 1
     assert (docs[0].title, docs[0].number, docs[0].span.first_line) == (
         "关于加强社区食堂建设的实施意见", "某政办规〔2021〕3号", 1)
+    # the excerpt ends before the signature: the block's 发文日期 dates the document
+    assert docs[0].date == "2021-05-10"
 
 
 def test_an_untitled_page_takes_no_metadata_field_or_publication_remark_as_its_title():
