@@ -33,9 +33,10 @@ TOWNSHIP = "(" + HAN + "{2,6}?)(镇|乡|街道)(人民政府|政府|办事处|�
 # the bodies a government sets up to coordinate: 领导小组, 联席会议 …
 GROUP_SUFFIX = r"(?:领导小组|联席会议|工作专班|指挥部|委员会|工作组)"
 # a web page's furniture, which names the site that printed a document, not its issuer:
-# the breadcrumb (南阳生态文明促进会 > 生态聚焦 > 热门话题, three parts at least) and the fields
+# the breadcrumb (南阳生态文明促进会 > 生态聚焦 > 热门话题, three parts at least, maybe opening on its
+# separator when the home link before it went to a line of its own) and the fields
 # of its byline (发表时间：2018-4-17 来源：南阳生态文明促进会 作者：系统管理员, two fields at least)
-BREADCRUMB = r"^[^>＞»›]+(?:[>＞»›][^>＞»›]+){2,}$"
+BREADCRUMB = r"^[>＞»›]?[^>＞»›]+(?:[>＞»›][^>＞»›]+){2,}$"
 BYLINE_FIELD = (r"(?:发表时间|发布时间|发布日期|文章来源|信息来源|来源|作者|浏览量|浏览次数|浏览|"
                 r"点击数|点击量|阅读次数|责任编辑)\s*[：:]")
 

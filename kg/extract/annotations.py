@@ -49,7 +49,7 @@ LABEL_ROLES = {
     "实施主体": "responsible", "承办单位": "responsible", "落实单位": "responsible",
     "实施单位": "responsible", "主体责任单位": "responsible", "具体负责": "responsible",
     "责任处室": "responsible", "责任科室": "responsible", "责任主体单位": "responsible",
-    "主要责任单位": "responsible", "负责单位": "responsible", "负责部门": "responsible",
+    "主要责任单位": "lead", "负责单位": "responsible", "负责部门": "responsible",
     "信息来源": "source", "数据来源": "source",
     "牵头责任单位": "lead", "牵头责任部门": "lead", "协同责任单位": "support",
     "协同部门": "support", "配合责任单位": "support", "协作单位": "support", "支持单位": "support",
@@ -317,12 +317,23 @@ for _verb, _role in VERB_ROLES:
     _VERB_ROLES_BY_LAST.setdefault(_verb[-1], []).append((_verb, _role))
 
 
+# how the listed units do it, written between the names and the verb: 按照职责分工 (牵头),
+# 根据各自职能 (负责), 依照职责 (落实)
+_MANNER_TAIL_RE = re.compile(r"(?:分别|共同)?(?:按照|按|根据|依据|依照)(?:各自)?的?(?:职责|职能)(?:分工)?"
+                             r"(?:分别|共同)?$")
+
+
 def split_verb(piece: str) -> tuple[str, Optional[str]]:
-    """``市残联、市人社局按职责分工负责`` -> (``市残联、市人社局``, ``responsible``)."""
+    """``市残联、市人社局按职责分工负责`` -> (``市残联、市人社局``, ``responsible``);
+    ``市民政局按照职责分工牵头`` -> (``市民政局``, ``lead``)."""
     p = piece.strip()
     for verb, role in _VERB_ROLES_BY_LAST.get(p[-1:], ()):
         if p.endswith(verb) and len(p) > len(verb):
-            return _drop_preposition(p[: -len(verb)].rstrip("、，, ")), role
+            names = p[: -len(verb)]
+            manner = _MANNER_TAIL_RE.search(names)
+            if manner and manner.start() > 0:
+                names = names[: manner.start()]
+            return _drop_preposition(names.rstrip("、，, ")), role
     return p, None
 
 

@@ -48,8 +48,15 @@ BYLINE_RE = re.compile(BYLINE_FIELD)
 META_FIELDS = ("索引号", "文件编号", "发文字号", "文号", "发文机关", "发文机构", "发文单位", "发布机构",
                "发布单位", "主题分类", "信息分类", "组配分类", "公文种类", "规范性文件统一编号",
                "统一编号", "成文日期", "发文日期", "生成日期", "发布日期", "公开日期", "公开方式",
-               "公开范围", "公开时限", "有效性", "效力状态", "时效性", "政策原文", "政策解读")
+               "公开范围", "公开时限", "有效性", "效力状态", "时效性", "政策原文", "政策解读",
+               "发文序号", "信息名称", "信息有效性", "公开类型")
 META_FIELD_RE = re.compile(r"^[•·●▪\-*]*(" + "|".join(META_FIELDS) + r")[：|]")
+# the date field of a portal's metadata block: 成文日期：2022-03-12, 发文日期：2022年3月12日
+META_DATE_RE = re.compile(r"^[•·●▪\-*]*(?:成文日期|发文日期)[：|]+(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})")
+# a portal's link to its home page, on a line of its own above the breadcrumb
+HOME_LINK_RE = re.compile(r"^(?:网站)?首页$")
+# the remark under a signature on whether the document is published: (此件公开发布)
+PUBLICATION_REMARK_RE = re.compile(r"^[（(]此件[^（()）]{0,8}[）)]$")
 
 
 def _key(line: Line) -> str:
@@ -189,8 +196,10 @@ def _content_key(lines: Sequence[Line]) -> str:
 
 
 def _page_furniture(ln: Line) -> bool:
-    """A web page's breadcrumb or byline (:data:`kg.patterns.BREADCRUMB`): never a title."""
-    return bool(BREADCRUMB_RE.match(ln.norm.strip())) or len(BYLINE_RE.findall(ln.norm)) >= 2
+    """A web page's breadcrumb, home link or byline (:data:`kg.patterns.BREADCRUMB`): never a
+    title."""
+    return (bool(BREADCRUMB_RE.match(ln.norm.strip())) or bool(HOME_LINK_RE.match(_key(ln)))
+            or len(BYLINE_RE.findall(ln.norm)) >= 2)
 
 
 def _first_title_line(lines: Sequence[Line]) -> str:
@@ -199,7 +208,8 @@ def _first_title_line(lines: Sequence[Line]) -> str:
     for ln in lines:
         t = ln.text.strip()
         k = _key(ln)
-        if not t or ln.is_cell or skip.match(compact(t)) or len(k) < 4 or _page_furniture(ln):
+        if not t or ln.is_cell or skip.match(compact(t)) or len(k) < 4 or _page_furniture(ln) \
+                or META_FIELD_RE.match(k) or PUBLICATION_REMARK_RE.match(k):
             continue
         if len(k) > 40:
             continue
@@ -215,8 +225,10 @@ def _first_title_line(lines: Sequence[Line]) -> str:
 
 
 def _meta_block(lines: Sequence[Line], idx: Sequence[int]) -> bool:
-    """The lines before the first header are a portal's metadata fields (two at least)."""
-    return len(idx) >= 2 and all(META_FIELD_RE.match(_key(lines[k])) for k in idx)
+    """The lines before the first header are a portal's metadata fields (two at least), maybe
+    under its home link and breadcrumb."""
+    fields = [k for k in idx if not _page_furniture(lines[k])]
+    return len(fields) >= 2 and all(META_FIELD_RE.match(_key(lines[k])) for k in fields)
 
 
 def _meta_number(lines: Sequence[Line], idx: Sequence[int]) -> Optional[str]:
@@ -288,6 +300,11 @@ def split_file(lines: Sequence[Line],
             # top, as the mirror spelt it
             number = next(("".join(ln.text.split()) for ln in seg[:12]
                            if not ln.blank and NUMBER_RE.match(_key(ln))), None)
+            if number is None:
+                # or the metadata fields a portal printed at its top (• 发文序号：…)
+                top = [k for k, ln in enumerate(seg[:16]) if not ln.blank]
+                fields = [k for k in top if META_FIELD_RE.match(_key(seg[k]))]
+                number = _meta_number(seg, fields) if len(fields) >= 2 else None
         for k, ln in enumerate(seg):
             if _is_date(ln.norm):
                 # a signature date: preceded by an issuer line or standing alone near the top
@@ -301,6 +318,14 @@ def split_file(lines: Sequence[Line],
             for ln in seg:
                 if _is_date(ln.norm):
                     date = _iso_date(ln.norm)
+                    break
+        if date is None:
+            # no signature (the excerpt ends before it): the date of the metadata block on top
+            for ln in seg[:16]:
+                m = META_DATE_RE.match(_key(ln))
+                if m:
+                    y, mo, d = (int(x) for x in m.groups())
+                    date = f"{y:04d}-{mo:02d}-{d:02d}"
                     break
         title_key = compact(title)
         if issuer and title_key.startswith(compact(issuer)):

@@ -122,3 +122,33 @@ def test_lines_above_a_header_that_are_not_metadata_stay_a_document_of_their_own
             "某某区人民政府办公室关于印发2022年重点工作责任分解的通知\n各街道办事处：\n")
     docs = split_file(lines_of(text))
     assert len(docs) == 2 and docs[1].span.first_line == 3 and docs[1].number is None
+
+
+def test_a_metadata_block_under_a_home_link_and_breadcrumb_is_still_the_header():
+    # the page's home link on its own line, then a breadcrumb that starts with its separator:
+    # page furniture, not a document of its own (before, lines 1-5 were one)
+    text = ("首页\n>信息公开>政策>规范性文件>市政府办公室文件\n"
+            "索引号: 123456789/2021-00031 主题分类: 民政\n发文日期: 2021-05-10 公开方式: 主动公开\n"
+            "文号: 某政办规〔2021〕3号\n\n"
+            "某某市人民政府办公室关于加强社区食堂建设的实施意见\n某政办规〔2021〕3号\n"
+            "各区、县（市）人民政府：\n（一）建设社区食堂。（牵头部门：市民政局；责任单位：各区政府）\n")
+    docs = split_file(lines_of(text))
+    assert len(docs) == 1
+    assert (docs[0].title, docs[0].number, docs[0].span.first_line) == (
+        "关于加强社区食堂建设的实施意见", "某政办规〔2021〕3号", 1)
+    # the excerpt ends before the signature: the block's 发文日期 dates the document
+    assert docs[0].date == "2021-05-10"
+
+
+def test_an_untitled_page_takes_no_metadata_field_or_publication_remark_as_its_title():
+    # no header is found (the page's own title line is long and noisy); its metadata bullets
+    # and the (此件公开发布) remark under the signature are not titles, its 发文序号 is the 文号
+    text = ("• 索引号:11N000/ZK-2024-000003\n  • 发文单位:区政府办\n"
+            "  • 发文序号:某兴政办发〔2024〕2 号\n  • 成文日期:2024年2月1日\n\n"
+            "各镇人民政府，各街道办事处：\n现将分工方案印发给你们，请认真贯彻落实。\n"
+            "某某区人民政府办公室\n2024年2月1日\n（此件公开发布）\n"
+            "2024年区政府工作报告重点工作分工方案\n1.地区生产总值增长5%。\n主要责任单位：区发展改革委\n")
+    docs = split_file(lines_of(text))
+    assert len(docs) == 1
+    assert (docs[0].title, docs[0].number) == ("2024年区政府工作报告重点工作分工方案",
+                                               "某兴政办发〔2024〕2号")
