@@ -108,6 +108,20 @@ def township_subject(name: str) -> Optional[str]:
     return township_name(name) if _TOWN_SUBJECT.match(name) else None
 
 
+def township_place(name: str) -> Optional[str]:
+    """The place and level word of a township's body (``古林镇人民政府`` -> ``古林镇``,
+    ``石碶街道办`` -> ``石碶街道``), the form running text names it by; None for anything else.
+
+    >>> township_place("古林镇人民政府"), township_place("城镇")
+    ('古林镇', None)
+    """
+    n = _GLOSS.sub("", compact(name))
+    if township_name(n) is None:
+        return None
+    m = TOWNSHIP_RE.match(n)
+    return m.group(1) + m.group(2)
+
+
 def own_township(title: Optional[str], issuer: Optional[str]) -> bool:
     """Does a document speak for one township: its issuer is a township's body, or its title
     opens with a township's name (``凤屯镇政府文件信息领域基层政务公开标准目录``)? There a bare

@@ -193,3 +193,18 @@ def test_a_township_named_as_the_subject_of_a_duty_in_running_text(write_doc):
     assert got == [("古林镇", "鄞州区古林镇人民政府", "township"),
                    ("姜山镇", "鄞州区姜山镇人民政府", "township"),
                    ("石碶街道", "鄞州区石碶街道办事处", "township")]
+
+
+def test_a_township_the_document_lists_is_found_where_a_task_names_it(write_doc):
+    # 古林镇 and 石碶街道 are listed in an annotation; a task's running text naming them is a
+    # mention of them; 姜山镇, listed nowhere, and the common nouns are not looked for
+    text = ("宁波市鄞州区人民政府办公室\n关于印发农村人居环境整治工作方案的通知\n"
+            "一、推进农村生活污水治理（责任单位：古林镇人民政府、石碶街道办事处）\n"
+            "二、重点任务\n（一）加快古林镇污水管网建设，推进小城镇环境综合整治。\n"
+            "（二）完善石碶街道垃圾收运体系，城镇和村镇同步推进。\n（三）提升姜山镇集镇风貌。\n")
+    result = build([write_doc(text)])
+    tasks = {t.task_id: t.text for t in result.tasks}
+    got = [(tasks[a.task_id][:6], a.raw.mention.text, a.unit.name) for a in result.assignments
+           if a.raw.via == "mention"]
+    assert got == [("加快古林镇污", "古林镇", "鄞州区古林镇人民政府"),
+                   ("完善石碶街道", "石碶街道", "鄞州区石碶街道办事处")]
