@@ -208,6 +208,23 @@ class GroupMember:
 
 
 @dataclass(frozen=True)
+class TaskPost:
+    """A post (分管副市长, 各级河长, 第一责任人：各乡镇党委书记) or a named person (责任领导：张三)
+    written as a task's responsible, lead or supporting people. Never a unit and never an
+    assignment (the labelling rules make units only of bodies): kept on the task instead."""
+    task_id: str
+    written: str                # as written (original spelling)
+    kind: str                   # post | person
+    role: str                   # lead | responsible | support
+    label: Optional[str]        # the field it was written under (责任领导, 牵头领导, 责任单位 …)
+    source: Source
+
+    def as_dict(self, locators: Optional[dict[str, dict[int, str]]] = None) -> dict:
+        return {"post": self.written, "kind": self.kind, "role": self.role,
+                "label": self.label, "source": self.source.as_dict(locators)}
+
+
+@dataclass(frozen=True)
 class GroupOffice:
     """Where a group's office sits (办公室设在市统计局)."""
     group: str
@@ -237,3 +254,4 @@ class Enrichment:
     cites: list = field(default_factory=list)        # kg.extract.laws.CiteRef
     places: list = field(default_factory=list)       # TaskPlace
     issues: list = field(default_factory=list)       # Issue
+    posts: list = field(default_factory=list)        # TaskPost (read with the annotations)

@@ -29,7 +29,7 @@ from .model import (Assignment, BuildResult, Document, Enrichment, Issue, Jurisd
                     RawAssignment, Task)
 from .resolve.jurisdiction import override as jurisdiction_override
 from .resolve.lexicon import Lexicon, _parse, load_lexicon, read_lexicon_file
-from .resolve.units import Resolver
+from .resolve.units import Resolver, own_township
 from .spool import DocRecord, PickleSpool, Spool, SpoolEnrichment, SpoolView
 from .vocab import ENRICH_VIAS
 from .write import write  # noqa: F401  (build() and write(): the two steps of `kg build`)
@@ -96,6 +96,7 @@ def extract_doc(doc: Document, resolver: Resolver, index: int = 0,
     known = resolver.knower(doc.place or doc.jurisdiction)
     out = extract_document(doc, known)
     extra = enrich_document(doc, out.tasks, known, out.raw)
+    extra.posts[:0] = out.posts         # posts and persons read with the annotations
     return DocOutput(doc, index, key or content_key(doc.lines), list(out.tasks), list(out.raw),
                      list(out.issues), extra)
 
@@ -109,6 +110,8 @@ def _referenced_lines(d: DocOutput) -> Iterator[tuple[str, int]]:
         yield r.mention.source.file, r.mention.source.line
         if r.rule_source:
             yield r.rule_source.file, r.rule_source.line
+    for p in d.enrichment.posts:
+        yield p.source.file, p.source.line
 
 
 def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexicon] = None,
@@ -403,9 +406,10 @@ def _resolve(kept: Iterable[DocOutput], summaries: list[_DocSummary], copies: di
             d.doc = replace(d.doc, copies=d.doc.copies + copies[k])
         juris = summaries[k].juris
         doc_tasks = [*d.tasks, *d.enrichment.tasks]
+        town = own_township(d.doc.title, d.doc.issuer)
         doc_ass = drop_duplicates(
             [Assignment(r, resolver.resolve(r.mention.text, juris, r.lookup,
-                                            scope=d.doc.doc_id))
+                                            scope=d.doc.doc_id, township_doc=town))
              for r in (*d.raw, *d.enrichment.raw)], doc_tasks)
         unresolved += _unresolved(doc_ass, reported, lex)
         if spool is not None:

@@ -47,6 +47,14 @@ class DocRecord:
         """The text of a line the exports quote, None when it was not read."""
         return self.quotes.get((file, line))
 
+    def posts_by_task(self) -> dict[str, list]:
+        """task_id -> the posts and persons written as the task's people
+        (:class:`kg.model.TaskPost`), in the order read."""
+        out: dict[str, list] = {}
+        for p in (self.enrichment.posts if self.enrichment is not None else ()):
+            out.setdefault(p.task_id, []).append(p)
+        return out
+
 
 class PickleSpool:
     """Objects pickled one after the other into a temporary file (in a private folder,

@@ -29,6 +29,9 @@ ROLE_LABELS = {
 }
 ROLE_ZH = {r: zh for r, (zh, _en) in ROLE_LABELS.items()}
 
+# how a post's role is shown beside its name (台账 责任领导, kg who): 市政府分管副市长（牵头）
+POST_ROLE_MARKS = {"lead": "（牵头）", "support": "（配合）"}
+
 # -- vias: how a responsibility was stated ------------------------------------------------
 VIAS = ("inline", "standalone", "inherited", "table", "section", "source", "contributor",
         "prose", "conduct", "group", "mention")

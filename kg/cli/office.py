@@ -61,7 +61,8 @@ def ledger(out: Path = OUT,
     from ..vocab import ASSIGNMENTS_FILE, DOCUMENTS_FILE
     from ..write.ledger import entries, sheets, write_xlsx
     b = open_build(out, require=(ASSIGNMENTS_FILE, DOCUMENTS_FILE))
-    items = entries(b.assignments, {d: row.get("type") for d, row in b.documents.items()})
+    items = entries(b.assignments, {d: row.get("type") for d, row in b.documents.items()},
+                    {t: row["posts"] for t, row in b.tasks.items() if row.get("posts")})
     dest = output or out / ("ledger-by-unit.xlsx" if by_unit else "ledger.xlsx")
     write_xlsx(items, dest, by_unit)
     typer.echo(f"{len(items)} tasks on {len(sheets(items, by_unit))} sheets -> {dest}")

@@ -63,6 +63,10 @@ def who_body(echo: Echo, question: str, out: Path, limit: int, as_json: bool,
                 for u in by_role[role]:
                     if u.get("members"):
                         echo(f"      {u['unit']} = {'、'.join(u['members'])}")
+        if r.posts:            # posts and persons written as the task's people (not units)
+            from ..vocab import POST_ROLE_MARKS
+            echo("   责任领导: " + "、".join(dict.fromkeys(
+                p["post"] + POST_ROLE_MARKS.get(p["role"], "") for p in r.posts)))
         if not r.units:
             echo("   (no unit is stated for this task)")
         if r.mentioned:

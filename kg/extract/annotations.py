@@ -165,6 +165,16 @@ class UnitRef:
 
 
 @dataclass
+class PostRef:
+    """A post (分管副市长, 各级河长) or a named person (张三) written among a task's responsible
+    people: kept on the task, never a unit."""
+    written: str
+    role: str                      # lead | responsible | support
+    label: Optional[str] = None    # 责任领导, 牵头领导, 责任单位 … (None: with a verb or alone)
+    kind: str = "post"             # post | person
+
+
+@dataclass
 class Rule:
     kind: str                      # "carry" (units added to later tasks) | "first_leads"
     units: list[UnitRef] = field(default_factory=list)
@@ -179,6 +189,7 @@ class Parsed:
     unknown_labels: list[str] = field(default_factory=list)
     leftover: list[str] = field(default_factory=list)   # pieces neither unit nor deadline
     contributor: bool = False
+    posts: list[PostRef] = field(default_factory=list)  # posts and persons named (no units)
 
 
 _NOT_IN_NAME_RE = re.compile(r"[，。；：:！？“”《》]|\d{2,}")
@@ -653,9 +664,12 @@ def classify(content: str) -> Optional[str]:
     (``labeled``, ``verb``, ``contributor``, ``bare``) or ``None``."""
     c = NO_ORDER_RE.sub("", _unstar(_squeeze(content))[0])
     c = BLANKET_RE.sub("", CARRY_RE.sub("", LEAD_ONLY_RE.sub("", c)))
-    c = "。".join(p for p in split_top(c, "，,；;。") if not is_post_list(p))
+    written = split_top(c, "，,；;。")
+    # posts are no units (a labelled field of them, 责任单位：各级河长, stays a field)
+    c = "。".join(p for p in written if _is_label_piece(p) or not is_post_list(p))
     if not c:
-        return None
+        # 分管副市长负责, 县长牵头: posts with a role verb, an annotation naming no unit
+        return "verb" if any(split_verb(p)[1] for p in written) else None
     if _has_label(c):
         return "labeled"
     pieces = split_top(c, "，,；;。")
@@ -733,6 +747,61 @@ def is_post_list(piece: str) -> bool:
                 return False        # (the first item that is no post decides: most pieces)
             found = True
     return found
+
+
+ROLE_WORDS = {"lead": "牵头", "responsible": "负责", "support": "配合"}
+
+
+def post_role(label: Optional[str], verb: Optional[str] = None) -> str:
+    """The role a person field or a post's verb gives: 牵头领导 / 县长牵头 lead, 配合领导 support,
+    anything else (责任领导, 第一责任人, 分管副市长负责) responsible."""
+    if verb in ("lead", "support"):
+        return verb
+    if label and ("牵头" in label or "主办" in label or "主责" in label):
+        return "lead"
+    if label and any(w in label for w in ("配合", "协助", "协同", "协办", "参与")):
+        return "support"
+    return "responsible"
+
+
+_PERSON_SEP_RE = re.compile(r"[、，,/／]")
+_POST_CONJ_RE = re.compile(r"[和及]")
+
+
+def _post_items(value: str) -> list[str]:
+    """The names of a list of posts and persons: cut at 、，/ and at white space between names
+    of two characters or more (``张三 李四``; ``陆 明`` is one letter-spaced name), and at 和/及
+    only between posts (``市长和常务副市长``; 和 may be part of a person's name)."""
+    out = []
+    for item in _PERSON_SEP_RE.split(value):
+        parts = item.split()
+        if len(parts) > 1 and all(len(p) >= 2 for p in parts):
+            names = parts
+        else:
+            names = ["".join(parts)]
+        for n in names:
+            n = n.strip("。；;")
+            pieces = _POST_CONJ_RE.split(n)
+            if len(pieces) > 1 and all(unitnames.is_person_or_post(p) for p in pieces):
+                out.extend(pieces)
+            elif n:
+                out.append(n)
+    return out
+
+
+def post_refs(value: str, role: str, label: Optional[str]) -> list[PostRef]:
+    """The posts and persons of a person field's value or a list of posts (``张三、李四``,
+    ``市政府分管副市长``, ``各乡镇党委书记``): one :class:`PostRef` each, ``kind`` ``post`` when
+    the item is formed like a post (ends in 市长, 书记, 河长 …), else ``person``. Items that hold
+    clause marks (a sentence, a date) are not persons and are left out (the caller reports)."""
+    out = []
+    for n in _post_items(value):
+        if not n or unitnames.CLAUSE_MARKS_RE.search(n) or len(n) > 24:
+            continue
+        kind = "post" if unitnames.is_person_or_post(n) or any(
+            e in n for e in unitnames.POST_ENDINGS) else "person"
+        out.append(PostRef(n, role, label, kind))
+    return out
 
 
 # 明确牵头部门的，其他有关部门配合，不逐一列出，下同: an annotation naming only a lead implies
@@ -839,7 +908,8 @@ def parse_annotation(content: str, known=None) -> Parsed:
         else:
             am = ANY_LABEL_RE.match(piece)
             if am and is_person_label(am.group(1)):
-                label = am.group(1)      # a person, not a unit: recognised and left out
+                label = am.group(1)      # a person, not a unit: kept as a post of the task
+                out.posts.extend(post_refs(am.group(2), post_role(label), label))
                 continue
             if am and label_role(am.group(1)):
                 label = am.group(1)
@@ -852,13 +922,19 @@ def parse_annotation(content: str, known=None) -> Parsed:
                 role_of_label = "responsible"
         if not piece:
             continue
-        if label in DEADLINE_LABELS or (label and is_person_label(label)):
+        if label and is_person_label(label):
+            out.posts.extend(post_refs(piece, post_role(label), label))    # 责任领导：张三，李四
+            continue
+        if label in DEADLINE_LABELS:
             continue
         if is_deadline(piece):
             out.deadline = out.deadline or normalise_deadline(piece)
             continue
         if not lm and (unitnames.is_person_or_post(piece) or is_post_list(piece)):
-            continue              # 分管副市长 / 分管副省长、协管副秘书长负责: posts, not units
+            # 分管副市长 / 分管副省长、协管副秘书长负责: posts, not units (kept as posts)
+            names, verb = split_verb(piece)
+            out.posts.extend(post_refs(names, post_role(label, verb), label))
+            continue
         if out.contributor:
             cm = CONTRIB_RE.match(piece)
             if not cm or not cm.group(1):
@@ -874,7 +950,9 @@ def parse_annotation(content: str, known=None) -> Parsed:
         names, verb = split_verb(piece)
         names = _drop_preposition(names)        # 由X，Y负责落实: 由 before the first piece too
         if verb and unitnames.is_person_or_post(names):
-            continue              # 吕维峰副省长负责: a leader in charge, not a unit
+            # 吕维峰副省长负责: a leader in charge, not a unit (kept as a post)
+            out.posts.extend(post_refs(names, post_role(label, verb), label))
+            continue
         role = verb or role_of_label
         taken = False
         for n, lk in unit_items(names, known):
@@ -884,6 +962,9 @@ def parse_annotation(content: str, known=None) -> Parsed:
                 n, r = mark.group(1), MARK_ROLES[mark.group(2)]
             if not looks_like_unit(n) and not (known and known(n)) and not (
                     lk and looks_like_unit(lk)):
+                if unitnames.is_person_or_post(n):    # 责任单位：市水利局、各级河长
+                    out.posts.extend(post_refs(n, post_role(label, verb) if verb else r, label))
+                    taken = True
                 continue
             out.units.append(UnitRef(n, r, label, lk))
             taken = True
@@ -920,6 +1001,16 @@ _CUT_BRACKET_RE = re.compile("[（）〔〕]")
 _EIGHT_HAN_RE = re.compile("(?:[^" + HAN_RANGE + "]*" + HAN + "){8}")
 
 
+def _more_groups(norm: str, end: int) -> bool:
+    """Another annotation group follows directly (``（牵头领导：王某）（责任单位：X）``): the
+    groups in a row are one annotation, read together by the caller, not a cut."""
+    if end >= len(norm) or norm[end] not in "（〔":
+        return False
+    close = norm.find("）" if norm[end] == "（" else "〕", end)
+    inner = norm[end + 1:close] if close > 0 else norm[end + 1:]
+    return classify(inner) in ("labeled", "verb") or is_deadline(inner)
+
+
 def annotation_cuts(norm: str) -> list[int]:
     """Offsets after each annotation that is followed by more task text on the same line:
     ``…推进A工作（市发改委负责落实）。推进B工作（A、B分别负责落实）。`` or inline sub-items
@@ -948,7 +1039,7 @@ def annotation_cuts(norm: str) -> list[int]:
                         end += 1
                     # (the deadline test, which reads the whole rest, comes last)
                     if (_EIGHT_HAN_RE.match(norm, end) and classify(content) in ("labeled", "verb")
-                            and not is_deadline(norm[end:])):
+                            and not is_deadline(norm[end:]) and not _more_groups(norm, end)):
                         cuts.append(end)
     if cuts:
         # inline sub-items （1）…（X牵头负责）（2）…: each starts a piece of its own

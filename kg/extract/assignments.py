@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional, Sequence
 
 from .. import errors, ids
-from ..model import Document, Issue, Line, Mention, RawAssignment, Source, Span, Task
+from ..model import Document, Issue, Line, Mention, RawAssignment, Source, Span, Task, TaskPost
 from . import annotations as ann
 from .deadlines import normalise_deadline, with_year
 from .outline import (COUNT_SUFFIX_RE, TASK_LABEL_RE, TASK_LABELS, Cell, Node, _cell_per_line_rows,
@@ -93,6 +93,7 @@ class Extraction:
     tasks: list[Task] = field(default_factory=list)
     raw: list[RawAssignment] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
+    posts: list[TaskPost] = field(default_factory=list)   # posts and persons kept on tasks
 
 
 @dataclass
@@ -177,6 +178,9 @@ class _DocWalker:
         self.state = _State()
         self.ids: dict[str, int] = {}
         self._tcols: dict = {}                       # (parent, table, header) -> task column
+        # annotations read that name posts, until a task takes them (else reported: E307)
+        self._post_groups: list[tuple[ann.Parsed, Line]] = []
+        self._posts_taken: set[int] = set()
         self._positions: dict[int, dict[int, int]] = {}   # parent -> child -> index
         self.by_number = {ln.number: ln for ln in doc.lines}
         self.last_line = max(self.by_number, default=0)
@@ -226,6 +230,27 @@ class _DocWalker:
             deadline=deadline, label=ref.label, order=order, rule_source=rule_src,
             lookup=ref.lookup))
 
+    def add_post(self, task: Task, ref: ann.PostRef, src: Source) -> None:
+        """Keep a post or person written as the task's people on the task (never a unit)."""
+        line = self.by_number.get(src.line)
+        written = original_of(ref.written, line) if line is not None else ref.written
+        post = TaskPost(task.task_id, written, ref.kind, ref.role, ref.label, src)
+        if post not in self.out.posts:
+            self.out.posts.append(post)
+
+    def _report_set_aside(self) -> None:
+        """Posts of annotations that no task took (the annotation was not used): named with
+        their line in the report, never dropped silently."""
+        for parsed, line in self._post_groups:
+            if id(parsed) in self._posts_taken:
+                continue
+            for ref in parsed.posts:
+                self.issue(errors.W_POST_SET_ASIDE, f"{'post' if ref.kind == 'post' else 'person'} "
+                           f"'{ref.written}' ({ref.label or ann.ROLE_WORDS.get(ref.role, ref.role)}) "
+                           "is written as responsible but no task could keep it (its annotation "
+                           "was not read as one); it stays in the text only, not kept as a post",
+                           line.number)
+
     # ---------------------------------------------------------------- annotations
     def _parse_group(self, content: str, line: Line, closed: bool) -> Optional[ann.Parsed]:
         kind = ann.classify(content)
@@ -257,7 +282,9 @@ class _DocWalker:
         for piece in parsed.leftover:
             self.issue(errors.W_NOT_UNDERSTOOD, f"annotation piece '{piece[:30]}' is neither a unit "
                        "nor a deadline; it was not used (check the annotation)", line.number)
-        if not parsed.units and not parsed.rules and not parsed.deadline:
+        if parsed.posts:
+            self._post_groups.append((parsed, line))
+        if not parsed.units and not parsed.rules and not parsed.deadline and not parsed.posts:
             self.issue(errors.W_EMPTY_ANNOTATION, f"annotation names no unit: {content[:30]}",
                        line.number)
         return parsed
@@ -452,6 +479,9 @@ class _DocWalker:
                 and all(u.role == "responsible" for u in parsed.units)):
             parsed.units[0].role = "lead"
         use_via = "contributor" if parsed.contributor else via
+        for post in parsed.posts:
+            self.add_post(task, post, src)
+        self._posts_taken.add(id(parsed))
         for ref in parsed.units:
             self.add(task, ref, use_via, src, parsed.deadline, order)
             order += 1
@@ -475,6 +505,7 @@ class _DocWalker:
                              ann.is_standalone_annotation)
         for child in root.children:
             self.visit(child, None)
+        self._report_set_aside()
         return self.out
 
     def visit(self, node: Node, parent_id: Optional[str]) -> None:
@@ -629,6 +660,13 @@ class _DocWalker:
             header = []
         for i, h in enumerate(header):
             col = _column_role(h)
+            if not col and i < len(cells) and cells[i].flat and ann.is_person_label(
+                    re.sub(r"（[^（）]*）$", "", compact(h))):
+                # 责任领导, 区政府分管领导: people (not the row's own text: the row label of an
+                # empty form, 责任人 | 姓名 | 手机 with rows 主管领导, 撰稿人)
+                if compact(cells[i].flat) != compact(text):
+                    self._post_cell(task, cells[i], h)
+                continue
             if not col or i >= len(cells):
                 continue
             role, via = col
@@ -676,8 +714,13 @@ class _DocWalker:
                                            "end of the input is not a unit name (cut off?); not "
                                            "used", ln.number)
                                 continue
-                            if (re.search(r"\d", name) or unitnames.is_person_or_post(name)
-                                    or _PERSON_NAME_RE.fullmatch(compact(name))):
+                            if unitnames.is_person_or_post(name) and not re.search(r"\d", name):
+                                # 各级河长, 分管副市长 in a unit column: a post of the task
+                                for post in ann.post_refs(compact(name), ann.post_role(h_label, verb)
+                                                          if verb else r, h_label):
+                                    self.add_post(task, post, Source(ln.file, ln.number))
+                                continue
+                            if (re.search(r"\d", name) or _PERSON_NAME_RE.fullmatch(compact(name))):
                                 self.issue(errors.W_NOT_UNDERSTOOD, f"table cell '{name[:30]}' "
                                            f"under '{h}' is not a unit name (a date, number or "
                                            "person?); not used", ln.number)
@@ -699,6 +742,19 @@ class _DocWalker:
         if order == 0:
             self._add_section_unit(task, node, deadline)
         return task_id
+
+    def _post_cell(self, task: Task, cell: Cell, header: str) -> None:
+        """A cell under a person column (责任领导, 牵头领导, 区政府分管领导): its posts and
+        persons are kept on the row's task; a piece that is neither is reported."""
+        label = re.sub(r"（[^（）]*）$", "", compact(header))
+        for ln in cell.lines:
+            for piece in ann.split_top(compact(ln.norm).rstrip("。"), "，,；;"):
+                posts = ann.post_refs(piece, ann.post_role(label), label)
+                for post in posts:
+                    self.add_post(task, post, Source(ln.file, ln.number))
+                if not posts and piece and not ann.is_deadline(piece):
+                    self.issue(errors.W_NOT_UNDERSTOOD, f"table cell '{piece[:30]}' under "
+                               f"'{header}' is not a post or person; not used", ln.number)
 
     def _first_leads_at(self, line: int) -> bool:
         """Was 列第一位者为牵头单位 stated in running text before this line?"""

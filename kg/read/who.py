@@ -66,12 +66,14 @@ class Result:
     score: float
     path: str = ""
     mentioned: list[str] = field(default_factory=list)
+    posts: list[dict] = field(default_factory=list)   # posts and persons (never units)
 
     def as_dict(self) -> dict:
         return {"task_id": self.task_id, "task_text": self.task_text, "doc_title": self.doc_title,
                 "doc_number": self.doc_number,
                 "units": [{"unit": u["unit"], "role": u["role"], "kind": u["kind"]}
                           for u in self.units],
+                "posts": self.posts,
                 "deadline": self.deadline, "source": self.source, "score": round(self.score, 4)}
 
 
@@ -334,5 +336,6 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         if not e["units"] and any(r.task_id.startswith(e["task_id"] + "/") for r in results):
             continue    # the article around a duty clause already shown, with nobody of its own
         results.append(Result(e["task_id"], e["text"], e["doc_title"], e["doc_number"], e["units"],
-                              e["deadline"], e["source"], s, e["path"], e["mentioned"]))
+                              e["deadline"], e["source"], s, e["path"], e["mentioned"],
+                              e.get("posts", [])))
     return results

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Union
 
 from ..ids import unit_id
-from ..patterns import PINYIN_GLOSS, TOWNSHIP
+from ..patterns import HAN, PINYIN_GLOSS, TOWNSHIP
 from ..text import compact, normalise
 from ..model import Jurisdiction, Unit
 from .divisions import NATIONAL, Division, Divisions, load_divisions
@@ -56,12 +56,16 @@ GENERIC = re.compile(r"^(办公室|委员会|管委会|人民政府|政府|办�
 # a township (镇, 乡) or sub-district (街道) named by its place, bare or with its body
 TOWNSHIP_RE = re.compile("^" + TOWNSHIP + "$")
 # what before 镇/乡/街道 makes a kind or a set of places, not one township's name (城镇, 乡镇,
-# 重点镇, 全镇, 各街道, 本乡, 小城镇): a leading qualifier, or a place word ending the name
-NOT_TOWNSHIP_PLACE = re.compile(r"^(?:各|全|本|该|每|此|有关|相关|其他|其它|所在|所属|辖区|重点|中心|"
-                                r"特色|建制|小城|城|乡|镇|村|集)|[乡镇村城市县区省州旗盟街]$")
+# 重点镇, 全镇, 各街道, 本乡, 小城镇, 示范镇, 民族乡): a leading qualifier, or a place word ending it
+TOWNSHIP_QUALIFIERS = (
+    "各 全 本 该 每 此 有关 相关 其他 其它 所在 所属 辖区 重点 中心 特色 建制 小城 城 乡 镇 村 集 "
+    "示范 试点 贫困 民族 文明 卫生 生态 美丽 旅游 历史文化 经济强 先进 样板 明星 边境 千年古").split()
+NOT_TOWNSHIP_PLACE = re.compile("^(?:" + "|".join(TOWNSHIP_QUALIFIERS) + ")|[乡镇村城市县区省州旗盟街]$")
 # the townships of a place as one collective: 各乡镇（街道）, 各镇（街）, 乡镇人民政府, 各街道办事处
-TOWNSHIP_SET = re.compile(r"^各?(?:乡镇|镇街|乡|镇|街道)(?:[、（](?:乡|镇|街道|街)）?)*"
+TOWNSHIP_SET = re.compile(r"^各?(?:乡镇|镇街|乡|镇|街道)(?:[、（](?:乡|镇|街道|街)）?)*级?"
                           r"(?:人民政府|政府|街道办事处|办事处)?$")
+# a township's body opening a title (the document speaks for it: 凤屯镇政府文件…目录)
+_TITLE_TOWNSHIP = re.compile("^(?:（[^（）]{1,4}）)?(?!关于)(" + HAN + "{2,4}?)(镇|乡|街道)(人民政府|政府|办事处)")
 # a set of levels below the county written as one word (镇村, 镇街, 乡镇村): a collective
 LEVEL_SET = re.compile(r"^(?:乡|镇|街道?|村|社区)(?:[、（]?(?:乡|镇|街道?|村|社区|居)）?){1,3}$")
 COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它)|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
@@ -89,11 +93,60 @@ def township_name(name: str) -> Optional[str]:
     return None if body in ("办事处", "办") else place + level + "人民政府"
 
 
+# a township written as a clause's subject: a short place name (no set word such as 各 in it)
+_TOWN_SUBJECT = re.compile("^(?!.*[各全本该每此其])" + HAN + "{2,4}?(?:镇|乡|街道)$")
+
+
+def township_subject(name: str) -> Optional[str]:
+    """The government of the township ``name`` names when it is written alone as a clause's
+    subject (``古林镇负责…``, ``石碶街道要…``), else None: stricter than :func:`township_name`,
+    as running text gives no separator before the name (``征求各街道`` is no township).
+
+    >>> township_subject("古林镇"), township_subject("征求各街道"), township_subject("小城镇")
+    ('古林镇人民政府', None, None)
+    """
+    return township_name(name) if _TOWN_SUBJECT.match(name) else None
+
+
+def township_place(name: str) -> Optional[str]:
+    """The place and level word of a township's body (``古林镇人民政府`` -> ``古林镇``,
+    ``石碶街道办`` -> ``石碶街道``), the form running text names it by; None for anything else.
+
+    >>> township_place("古林镇人民政府"), township_place("城镇")
+    ('古林镇', None)
+    """
+    n = _GLOSS.sub("", compact(name))
+    if township_name(n) is None:
+        return None
+    m = TOWNSHIP_RE.match(n)
+    return m.group(1) + m.group(2)
+
+
+def own_township(title: Optional[str], issuer: Optional[str]) -> bool:
+    """Does a document speak for one township: its issuer is a township's body, or its title
+    opens with a township's name (``凤屯镇政府文件信息领域基层政务公开标准目录``)? There a bare
+    ``镇人民政府`` is the township itself, not the townships as a set.
+
+    >>> own_township("（二）凤屯镇政府文件信息领域基层政务公开标准目录", None)
+    True
+    >>> own_township("关于印发乡镇人民政府职责清单的通知", "某某县人民政府")
+    False
+    >>> own_township("关于做好古林镇人民政府换届工作的通知", "鄞州区人民政府办公室")
+    False
+    """
+    if issuer and township_name(compact(issuer)):
+        return True
+    m = _TITLE_TOWNSHIP.match(_GLOSS.sub("", compact(title or "")))
+    return bool(m) and township_name(m.group(1) + m.group(2)) is not None
+
+
 def guess_kind(name: str) -> str:
     """Kind of an unresolved unit from its form only (a label, not an identity)."""
     n = compact(name)
     if n.startswith("各") or n.endswith(("有关部门", "相关部门", "成员单位", "职能部门")) or "有关" in n:
         return "collective"
+    if TOWNSHIP_SET.match(n):
+        return "collective"     # 镇人民政府, 乡镇人民政府 without a place: the townships as a set
     if n.endswith(("镇人民政府", "乡人民政府", "镇政府", "乡政府", "街道办事处", "街道办")) \
             or township_name(n):
         return "township"
@@ -338,7 +391,7 @@ class Resolver:
         return place + body
 
     def _resolve_general(self, mention: str, j: Jurisdiction, scope: Optional[str],
-                         lookup: Optional[str]) -> Unit:
+                         lookup: Optional[str], own_town: bool = False) -> Unit:
         div = self.divisions
         # a pinyin gloss a mirror put inside the name (經（jīng）開區) is no part of it
         written = _GLOSS.sub("", " ".join(normalise(mention).split()))
@@ -406,7 +459,7 @@ class Resolver:
         if town is not None:
             written = town          # a township of a place the document does not tell
         name = canonical_body(written) if is_standard_body(written) else normalise(written)
-        if INTERNAL.match(key):
+        if INTERNAL.match(key) or own_town:       # (own_town: the document's own township)
             sc = f"doc:{scope or ''}"
         elif j.adcode:
             sc = j.adcode
@@ -417,7 +470,8 @@ class Resolver:
         uid = unit_id(sc, name)
         unit = self._units.get(uid)
         if unit is None:
-            unit = Unit(uid, name, self._kind(name), False, (), (), j.name, None, j.adcode)
+            unit = Unit(uid, name, "township" if own_town else self._kind(name), False, (), (),
+                        j.name, None, j.adcode)
             self._units[uid] = unit
         return unit
 
@@ -425,12 +479,18 @@ class Resolver:
         return (self.kind_of(name) if self.kind_of else None) or guess_kind(name)
 
     def resolve(self, mention: str, jurisdiction: Where = None,
-                lookup: Optional[str] = None, scope: Optional[str] = None) -> Unit:
+                lookup: Optional[str] = None, scope: Optional[str] = None,
+                township_doc: bool = False) -> Unit:
         """Resolve a mention of a document of ``jurisdiction`` (a :class:`Jurisdiction` or a
         place name; optionally through an expanded ``lookup`` form). ``scope`` (the document id)
-        keeps the units of a document of unknown jurisdiction apart from every other's."""
+        keeps the units of a document of unknown jurisdiction apart from every other's.
+        ``township_doc``: the document speaks for one township (:func:`own_township`), where a
+        bare ``镇人民政府`` is that township (kept within the document), not the set of them."""
         j = _as_jurisdiction(jurisdiction)
-        per_doc = (j.name is None and j.adcode is None) or INTERNAL.match(compact(mention))
+        key = _GLOSS.sub("", compact(mention))
+        own_town = township_doc and not key.startswith("各") and bool(TOWNSHIP_SET.match(key))
+        per_doc = (j.name is None and j.adcode is None) or INTERNAL.match(compact(mention)) \
+            or own_town
         ck = (mention, lookup, j.name, j.adcode, scope if per_doc else None)
         uid = self._cache.get(ck)
         if uid is not None:
@@ -443,7 +503,7 @@ class Resolver:
                 if e is None:
                     e = self._entry_for(mention, True)
             unit = self._unit_from_entry(e) if e is not None else \
-                self._resolve_general(mention, j, scope, lookup)
+                self._resolve_general(mention, j, scope, lookup, own_town)
             self._cache[ck] = unit.unit_id
         counts = self._mentions.setdefault(unit.unit_id, {})
         counts[mention] = counts.get(mention, 0) + 1

@@ -218,7 +218,7 @@ class _UnitStats:
             }
 
 
-def doc_task_rows(rec: DocRecord) -> list[dict]:
+def doc_task_rows(rec: DocRecord, locators: Optional[dict] = None) -> list[dict]:
     """The rows of ``tasks.jsonl`` of one document."""
     by_task: dict[str, list[Assignment]] = defaultdict(list)
     for a in rec.assignments:
@@ -227,6 +227,7 @@ def doc_task_rows(rec: DocRecord) -> list[dict]:
     for p in (rec.enrichment.places if rec.enrichment else ()):
         if p.place not in places[p.task_id]:
             places[p.task_id].append(p.place)
+    posts = rec.posts_by_task()
     rows = []
     for t in rec.tasks:
         ass = by_task.get(t.task_id, [])
@@ -237,13 +238,15 @@ def doc_task_rows(rec: DocRecord) -> list[dict]:
             "parent_id": t.parent_id, "deadline": deadline,
             "units": [{"unit": a.unit.name, "role": a.raw.role, "via": a.raw.via}
                       for a in ass],
+            # posts and persons (分管副市长, 责任领导：张三): the task's people, never units
+            "posts": [p.as_dict(locators) for p in posts.get(t.task_id, ())],
             "places": places.get(t.task_id, []),
         })
     return rows
 
 
 def task_rows(result: BuildResult) -> list[dict]:
-    return [row for rec in records(result) for row in doc_task_rows(rec)]
+    return [row for rec in records(result) for row in doc_task_rows(rec, result.locators)]
 
 
 class _Report:
@@ -255,7 +258,7 @@ class _Report:
         self.via: Counter = Counter()
         self.roles: Counter = Counter()
         self.documents: list[dict] = []
-        self.copies = self.tasks = self.tasks_with_units = self.assignments = 0
+        self.copies = self.tasks = self.tasks_with_units = self.assignments = self.posts = 0
 
     def see(self, rec: DocRecord) -> None:
         d = rec.doc
@@ -265,6 +268,7 @@ class _Report:
         self.tasks += len(rec.tasks)
         self.assignments += len(rec.assignments)
         self.tasks_with_units += len({a.task_id for a in rec.assignments})
+        self.posts += len(rec.enrichment.posts) if rec.enrichment is not None else 0
         for a in rec.assignments:
             self.via[a.raw.via] += 1
             self.roles[a.raw.role] += 1
@@ -287,7 +291,8 @@ class _Report:
                 "copies": self.copies,
                 "tasks": self.tasks,
                 "tasks_with_units": self.tasks_with_units,
-                "assignments": self.assignments, "units": len(result.units),
+                "assignments": self.assignments, "posts": self.posts,
+                "units": len(result.units),
                 "units_resolved": sum(1 for u in result.units if u.resolved),
                 "unresolved": len(self.unresolved),
                 "issues": len(result.issues),
@@ -327,7 +332,7 @@ def write_jsonl(result: BuildResult, out: Path) -> dict[str, int]:
         for rec in records(result):
             ass.write(doc_assignment_rows(rec, result.locators))
             docs.write([doc_document_row(rec)])
-            tasks.write(doc_task_rows(rec))
+            tasks.write(doc_task_rows(rec, result.locators))
             stats.see(rec)
             rep.see(rec)
             units.see(rec)

@@ -29,10 +29,10 @@ from typing import Iterable, Iterator, Optional
 from ..dates import due_date
 from ..model import BuildResult
 from ..spool import DocRecord, records
-from ..vocab import ACTOR_KINDS, LEDGER_FILE, LEDGER_XLSX_FILE, STATED_ROLES
+from ..vocab import ACTOR_KINDS, LEDGER_FILE, LEDGER_XLSX_FILE, POST_ROLE_MARKS, STATED_ROLES
 
-COLUMNS = ("序号", "任务", "牵头单位", "配合单位", "责任单位", "完成时限", "截止日期", "文件", "出处",
-           "进展", "状态")
+COLUMNS = ("序号", "任务", "牵头单位", "配合单位", "责任单位", "责任领导", "完成时限", "截止日期", "文件",
+           "出处", "进展", "状态")
 LEAD, SUPPORT, RESPONSIBLE = ("lead",), ("support", "assist"), ("responsible", "duty")
 CONTRIBUTOR = ("contributor", "source")
 CONTRIBUTOR_SHEET = "供稿"
@@ -83,9 +83,17 @@ def written_deadline(source_text: str, deadline: Optional[str]) -> str:
     return deadline
 
 
-def entries(assignments: Iterable[dict], doc_types: dict[str, Optional[str]]) -> list[dict]:
+def post_names(posts: Iterable[dict]) -> str:
+    """The 责任领导 cell: the posts and persons written as a task's people (rows of the
+    ``posts`` of ``tasks.jsonl``), a lead or supporting one marked (``市政府分管副市长（牵头）``)."""
+    return "、".join(dict.fromkeys(p["post"] + POST_ROLE_MARKS.get(p["role"], "") for p in posts))
+
+
+def entries(assignments: Iterable[dict], doc_types: dict[str, Optional[str]],
+            posts: Optional[dict[str, list[dict]]] = None) -> list[dict]:
     """One entry per task with stated units, in task order, from assignment rows as written
-    to ``assignments.jsonl`` (or :func:`kg.write.jsonl.assignment_rows`)."""
+    to ``assignments.jsonl`` (or :func:`kg.write.jsonl.assignment_rows`); ``posts``: task_id ->
+    the ``posts`` of its ``tasks.jsonl`` row (the 责任领导 column)."""
     by_task: dict[str, list[dict]] = {}
     for a in assignments:
         if a["role"] in STATED_ROLES:
@@ -107,6 +115,7 @@ def entries(assignments: Iterable[dict], doc_types: dict[str, Optional[str]]) ->
         out.append({
             "task_id": task_id, "task": " ".join((first.get("task_text") or "").split()),
             "lead": names(LEAD), "support": names(SUPPORT), "responsible": names(RESPONSIBLE),
+            "posts": post_names((posts or {}).get(task_id, ())),
             "contributors": names(CONTRIBUTOR),
             "only_contributors": all(a["role"] in CONTRIBUTOR for a in rows),
             "deadline": deadline,
@@ -118,7 +127,7 @@ def entries(assignments: Iterable[dict], doc_types: dict[str, Optional[str]]) ->
     return out
 
 
-LEDGER_HEADER = ["文件", "文号", "辖区", "层级", "任务", "牵头单位", "配合单位", "责任单位",
+LEDGER_HEADER = ["文件", "文号", "辖区", "层级", "任务", "牵头单位", "配合单位", "责任单位", "责任领导",
                  "其他（供稿/信息来源）", "完成时限", "出处", "社会主体（企业/社会组织/基层组织/事业单位）"]
 
 
@@ -130,6 +139,7 @@ def ledger_rows(rec: DocRecord) -> Iterator[list[str]]:
             continue        # group seats and mentions are not stated responsibility
         by_task[a.task_id].append(a)
     d = rec.doc
+    posts = rec.posts_by_task()
     for t in rec.tasks:
         ass = by_task.get(t.task_id)
         if not ass:
@@ -148,8 +158,9 @@ def ledger_rows(rec: DocRecord) -> Iterator[list[str]]:
             where += f" (注 {','.join(str(x) for x in lines[:3])})"
         yield [safe_cell(v) for v in (
             d.title, d.number or "", d.jurisdiction or "", t.path_str, t.text.replace("\n", " "),
-            names(LEAD), names(SUPPORT), names(RESPONSIBLE), names(CONTRIBUTOR), deadline, where,
-            actors)]
+            names(LEAD), names(SUPPORT), names(RESPONSIBLE),
+            post_names(p.as_dict() for p in posts.get(t.task_id, ())), names(CONTRIBUTOR),
+            deadline, where, actors)]
 
 
 def _write_csv(result: BuildResult, fh) -> None:
@@ -228,7 +239,7 @@ def _sheet_rows(items: Iterable[dict], by_unit: bool) -> Iterator[tuple[str, dic
 def _table_row(k: int, e: dict) -> list:
     # on the 供稿 sheet the contributors stand in the 责任单位 column
     return [k, e["task"], e["lead"], e["support"],
-            e["contributors"] if e["only_contributors"] else e["responsible"],
+            e["contributors"] if e["only_contributors"] else e["responsible"], e.get("posts", ""),
             e["deadline_text"], e["due"], e["document"], e["where"], "", ""]
 
 
@@ -293,7 +304,7 @@ def _styles_xml(n_xfs: int) -> str:
         + '</indexedColors></colors></styleSheet>')
 
 
-_LETTERS = "ABCDEFGHIJK"
+_LETTERS = "ABCDEFGHIJKL"
 assert len(_LETTERS) == len(COLUMNS)
 _SHEET_TOP = (
     f'<worksheet xmlns="{_NS_MAIN}"><sheetPr><outlinePr summaryBelow="1" summaryRight="1"/>'
@@ -301,7 +312,7 @@ _SHEET_TOP = (
     'topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" '
     'activeCell="A1" sqref="A1"/></sheetView></sheetViews><sheetFormatPr baseColWidth="8" '
     'defaultRowHeight="15"/><cols>')
-_SHEET_TAIL = ('</sheetData><autoFilter ref="A1:K{}"/><pageMargins left="0.75" right="0.75" '
+_SHEET_TAIL = ('</sheetData><autoFilter ref="A1:L{}"/><pageMargins left="0.75" right="0.75" '
                'top="1" bottom="1" header="0.5" footer="0.5"/></worksheet>')
 _XML_TEXT_BAD = re.compile("[\ud800-\udfff\ufffe\uffff]")   # not characters of XML 1.0
 # in a sheet name: also control characters, which lxml refused (the build stopped there)
@@ -447,7 +458,7 @@ def _workbook_xml(names: list[str], counts: list[int]) -> str:
                      f'state="visible" r:id="rId{k}"/>' for k, name in enumerate(names, 1))
     filters = "".join(
         f'<definedName name="_xlnm._FilterDatabase" localSheetId="{k}" hidden="1">'
-        f"{_text(chr(39) + name.replace(chr(39), chr(39) * 2) + chr(39))}!$A$1:$K${c + 1}"
+        f"{_text(chr(39) + name.replace(chr(39), chr(39) * 2) + chr(39))}!$A$1:$L${c + 1}"
         "</definedName>" for k, (name, c) in enumerate(zip(names, counts)))
     return (f'<workbook xmlns="{_NS_MAIN}"><workbookPr/><workbookProtection/><bookViews>'
             '<workbookView visibility="visible" minimized="0" showHorizontalScroll="1" '
@@ -489,8 +500,9 @@ class _Entries:
     def __iter__(self) -> Iterator[dict]:
         from .jsonl import doc_assignment_rows
         for rec in records(self.result):
+            posts = {t: [p.as_dict() for p in ps] for t, ps in rec.posts_by_task().items()}
             yield from entries(doc_assignment_rows(rec, self.result.locators),
-                               {rec.doc.doc_id: rec.doc.type})
+                               {rec.doc.doc_id: rec.doc.type}, posts)
 
 
 def write_ledger(result: BuildResult, out: Path) -> None:

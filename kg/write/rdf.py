@@ -15,6 +15,8 @@ IRIs (``{base}`` is :func:`base_iri`)::
     {base}source/{file}/{line}              kg:SourceLocation (file percent-encoded)
     {base}law/{sha1(title)[:16]}            kg:Law
     {base}cited/{sha1(number)[:16]}         kg:CitedDocument
+    {base}post/{doc_id}/{sha1(name)[:16]}   org:Post (a post) or prov:Person (a named person)
+    {base}postassignment/{sha1(task|name|role)[:16]} kg:PostAssignment
     {base}graph/{doc_id}                    the named graph of one document (TriG)
 """
 from __future__ import annotations
@@ -29,6 +31,7 @@ from urllib.parse import quote
 from ..ids import rdf_hash as _h
 from ..model import Assignment, BuildResult, Document, Task
 from ..spool import DocRecord, records
+from ..text import compact
 from ..vocab import ROLE_LABELS, ROLES, STATED_ROLES, VIA_LABELS, VIAS
 
 DEFAULT_BASE_IRI = "https://w3id.org/zrtp/kg/id/"
@@ -52,14 +55,14 @@ PREFIXES = {
 # writing a term no query knows (as rdflib's ``DefinedNamespace`` does).
 KG_TERMS = frozenset({
     # classes
-    "Assignment", "CitedDocument", "Collective", "Document", "Law", "SourceLocation", "Task",
-    "UnresolvedUnit", "Roles", "Vias",
+    "Assignment", "CitedDocument", "Collective", "Document", "Law", "PostAssignment",
+    "SourceLocation", "Task", "UnresolvedUnit", "Roles", "Vias",
     # properties
     "citesDocument", "citesLaw", "copyAt", "dateText", "deadline", "deadlineText", "docId",
     "adcode", "docType", "document", "dueBy", "file", "issuerName", "jurisdiction",
     "jurisdictionFoundBy", "label", "lastLine",
-    "line", "mention", "mentionsUnit", "parentTask", "path", "quote", "resolved",
-    "responsibleUnit", "role", "ruleSource", "sourceText", "stated", "task", "taskId", "taskKind",
+    "line", "mention", "mentionsUnit", "parentTask", "path", "post", "quote", "resolved",
+    "responsiblePost", "responsibleUnit", "role", "ruleSource", "sourceText", "stated", "task", "taskId", "taskKind",
     "taskText", "text", "unit", "unitId", "unitKind", "via",
     # concepts: one per role and via of kg.vocab
     *("role_" + r for r in ROLES), *("via_" + v for v in VIAS),
@@ -474,6 +477,32 @@ class _Builder:
                 add(g, t_iri, k("mentionsUnit"), u_iri)
 
 
+    def posts(self, tasks: dict[str, tuple[str, str, str]], doc_id: str, posts: list) -> None:
+        """Posts and persons written as a task's people (:class:`kg.model.TaskPost`): an
+        ``org:Post`` or ``prov:Person`` per name and document, linked to the task by a
+        ``kg:PostAssignment`` (role, label, source) and ``kg:responsiblePost``; never a unit."""
+        add, k, p = self.st.add, self.k, self.p
+        for tp in posts:
+            if tp.task_id not in tasks:
+                continue
+            t_iri, g, _text = tasks[tp.task_id]
+            key = compact(tp.written)
+            node = iri(f"{self.base}post/{_seg(doc_id)}/{_h(key)}")
+            add(g, node, RDF_T, p("org:Post" if tp.kind == "post" else "prov:Person"))
+            add(g, node, p("skos:prefLabel"), lit(key, lang="zh"))     # one label per node
+            s = iri(f"{self.base}postassignment/{_h(tp.task_id + '|' + key + '|' + tp.role)}")
+            add(g, s, RDF_T, k("PostAssignment"))
+            add(g, s, k("task"), t_iri)
+            add(g, s, k("post"), node)
+            add(g, s, k("role"), k("role_" + tp.role))
+            add(g, s, k("document"), self.doc(doc_id))
+            add(g, s, k("mention"), lit(tp.written, lang="zh"))
+            if tp.label:
+                add(g, s, k("label"), lit(tp.label, lang="zh"))
+            add(g, s, p("prov:wasDerivedFrom"), self.source(g, tp.source.file, tp.source.line))
+            add(g, t_iri, k("responsiblePost"), node)
+
+
 RDF_T = iri(RDF_TYPE)
 
 
@@ -490,6 +519,9 @@ def statements(result: BuildResult, base: Optional[str] = None) -> Statements:
     for rec in records(result):         # one document at a time (kg.spool)
         b.rec = rec
         b.document(rec.doc, by_name)
-        b.assignments(b.tasks(rec.tasks), rec.doc.doc_id, rec.assignments)
+        tasks = b.tasks(rec.tasks)
+        b.assignments(tasks, rec.doc.doc_id, rec.assignments)
+        if rec.enrichment is not None and rec.enrichment.posts:
+            b.posts(tasks, rec.doc.doc_id, rec.enrichment.posts)
     b.rec = None
     return b.st

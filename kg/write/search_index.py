@@ -708,15 +708,16 @@ def index_data(result: BuildResult) -> dict:
         for a in rec.assignments:
             by_task[a.task_id].append(a)
         d = rec.doc
+        posts = rec.posts_by_task()
         for t in rec.tasks:
             _index_task(t, d, by_task.get(t.task_id, []), units, tokens, cutter, cut_run, table,
-                        lengths_of_forms, forms, entries, postings)
+                        lengths_of_forms, forms, entries, postings, posts.get(t.task_id, ()))
     return {"entries": entries, "postings": postings,
             "aliases": dict(sorted(aliases.items())), "expansions": table}
 
 
 def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_forms, forms,
-                entries: _Entries, postings: _Postings) -> None:
+                entries: _Entries, postings: _Postings, posts=()) -> None:
     """The entry and postings of one task (none for a task without text)."""
     stated = [a for a in ass if a.raw.role in STATED_ROLES]
     mentioned = [a for a in ass if a.raw.role not in STATED_ROLES]
@@ -751,6 +752,8 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
                   for a in stated],
         "mentioned": sorted({a.unit.name for a in mentioned}),
         "unit_ids": sorted({a.unit.unit_id for a in stated}),
+        # posts and persons written as the task's people (分管副市长, 责任领导：张三): not units
+        "posts": [{"post": p.written, "role": p.role, "label": p.label} for p in posts],
     }, sum(counts.values()))
 
 

@@ -66,15 +66,16 @@ def test_ledger_xlsx_columns_dates_sheets(built):
     assert wb.sheetnames == ["办法", "通知", "供稿"]   # in document order
     ws = wb["通知"]
     assert [c.value for c in ws[1]] == list(COLUMNS)
-    assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:K")
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:L")
     assert ws.column_dimensions["B"].width > ws.column_dimensions["A"].width
     rows = {r[1]: r for r in ws.iter_rows(min_row=2, values_only=True)}
     r = rows["建立改造项目库"]
-    assert r[2:6] == ("市住房和城乡建设局", "市发展和改革委员会、市财政局", None, "2024年6月底前")
-    assert r[6] == dt.datetime(2024, 6, 30)               # a real date cell
-    assert rows["开展燃气管网改造"][6] == dt.datetime(2024, 12, 31)
-    assert r[8].startswith("plan.docx:") and "table 1 row 2" in r[8]
-    assert r[9] is None and r[10] is None                # 进展 / 状态 to fill in
+    # 牵头单位, 配合单位, 责任单位, 责任领导 (no post named), 完成时限
+    assert r[2:7] == ("市住房和城乡建设局", "市发展和改革委员会、市财政局", None, None, "2024年6月底前")
+    assert r[7] == dt.datetime(2024, 6, 30)               # a real date cell
+    assert rows["开展燃气管网改造"][7] == dt.datetime(2024, 12, 31)
+    assert r[9].startswith("plan.docx:") and "table 1 row 2" in r[9]
+    assert r[10] is None and r[11] is None               # 进展 / 状态 to fill in
     contributors = [r[1] for r in wb["供稿"].iter_rows(min_row=2, values_only=True)]
     assert contributors == ["收集信息"]
     assert "收集信息" not in rows
@@ -103,6 +104,7 @@ ODD_ENTRIES = [
     _entry(5, "\t制表\r回车", due=dt.date(1899, 12, 31), doc_type="供稿",
            units=[("市住建局", "responsible"), ("市水务局", "support")], support="市水务局"),
     _entry(6, "[*?:/\\]", doc_type="'" + "很长的文件类型名称" * 5 + "'"),
+    _entry(7, "推进老旧小区改造", posts="=市政府分管副市长（牵头）、张三"),
 ]
 
 

@@ -69,8 +69,9 @@ def test_json_shape(small_out):
     res = CliRunner().invoke(app, ["who", "城市书房", "--out", str(small_out), "--json", "--limit", "1"])
     data = json.loads(res.output)
     r = data["results"][0]
-    assert set(r) == {"task_id", "task_text", "doc_title", "doc_number", "units", "deadline",
-                      "source", "score"}
+    assert set(r) == {"task_id", "task_text", "doc_title", "doc_number", "units", "posts",
+                      "deadline", "source", "score"}
+    assert r["posts"] == []          # posts and persons (责任领导), never units
     assert r["units"] == [{"unit": "市文化广电和旅游局", "role": "responsible",
                            "kind": "department"}]
 

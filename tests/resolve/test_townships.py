@@ -43,7 +43,7 @@ def test_township_is_a_kind_of_the_shared_vocabulary():
 
 
 @pytest.mark.parametrize("name,kind", [
-    ("和平镇", "township"), ("镇人民政府", "township"), ("南门街道办事处", "township"),
+    ("和平镇", "township"), ("镇人民政府", "collective"), ("南门街道办事处", "township"),
     ("镇村", "collective"), ("镇街", "collective"), ("乡镇村", "collective"),
     ("县人民政府", "county_gov"), ("某某市人民政府", "county_gov"), ("镇卫生院", "other"),
 ])

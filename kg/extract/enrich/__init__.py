@@ -16,13 +16,15 @@ dropping duplicates of annotation-derived assignments happen in the pipeline
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable, Sequence
+import re
+from typing import Callable, Iterable, Optional, Sequence
 
 from ... import ids
 from ...model import (Assignment, Document, Enrichment, Mention, RawAssignment, Source, Span, Task,
                      TaskPlace)
 from ...resolve.places import load_places
-from ...text import compact
+from ...resolve.units import township_place
+from ...text import compact, normalise
 from ...vocab import ANNOTATION_VIAS
 from .duties import read_lines as read_duties_of_lines
 from .groups import extract_groups
@@ -56,6 +58,29 @@ def _refers_to_labelled(mention: str, labels: set[str]) -> bool:
     own (where no annotation uses it, 主办单位/责任单位 stay the organ types of actors.py)."""
     word = compact(mention).removeprefix("各")
     return word.endswith("单位") and any(label.endswith(word) for label in labels)
+
+
+_TOWN_BODY_RE = re.compile(r"(?:人民政府|政府|街道办事处|办事处)?")
+
+
+def _towns_named(raw: Iterable[RawAssignment]) -> Optional[re.Pattern]:
+    """The townships the document's annotations, tables and lists name (``古林镇``,
+    ``石碶街道办事处``), as one pattern of their place names (longest first), each maybe
+    followed by its body: running text names them so (``推进古林镇污水管网建设``). Only these
+    are looked for, so common nouns (城镇, 乡镇, 小城镇) never are."""
+    towns = {t for r in raw if (t := township_place(r.mention.text))}
+    if not towns:
+        return None
+    return re.compile("(?:" + "|".join(re.escape(t) for t in sorted(towns, key=lambda t: (-len(t), t)))
+                      + ")" + _TOWN_BODY_RE.pattern)
+
+
+def _towns_in(text: str, towns: Optional[re.Pattern]) -> list[str]:
+    """The townships of ``towns`` that ``text`` names, as written, once each."""
+    if towns is None:
+        return []
+    norm = normalise(text)         # the same length as the text: offsets carry over
+    return list(dict.fromkeys(text[m.start():m.end()] for m in towns.finditer(norm)))
 
 
 def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str], bool],
@@ -147,9 +172,13 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
             texts.append((doc_task(), "\n".join(ln.norm for ln in rest), rest[0].number))
     gaz = load_places(doc.jurisdiction)
     place_names = [n for p in gaz.places for n in (p.name, *p.aliases)]
+    towns = _towns_named(raw)
     for t, text, line in texts:
         if t.task_id not in annotated and t.kind not in ("group",):
-            for k, name in enumerate(find_units(text, known, place_names)):
+            found = find_units(text, known, place_names)
+            # a township the document lists elsewhere, named in a task's running text
+            found += [n for n in _towns_in(text, towns) if n not in found]
+            for k, name in enumerate(found):
                 if compact(name).endswith("部门") or compact(name).startswith(("各", "有关", "相关")):
                     continue
                 out.raw.append(RawAssignment(t.task_id, Mention(name, Source(file, line)),

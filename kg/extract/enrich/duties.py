@@ -48,6 +48,7 @@ from ...patterns import CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, SP
 from ...text import compact
 from ...resolve.divisions import load_divisions
 from ...resolve.naming import canonical_body
+from ...resolve.units import township_subject
 from ..actors import actor_kind, base_name, unit_type_kind
 from .. import unitnames
 from ..annotations import _BRACKET_RE, _seps_re, looks_like_unit, split_top, unit_items
@@ -561,6 +562,9 @@ class _Subjects:
             return None
         if CONCERNED_GOV_RE.match(n):
             return (name, look)     # 有关县级人民政府: the governments concerned
+        town = township_subject(n)  # 古林镇要…, 石碶街道负责…: the township's government
+        if town is not None:
+            return (name, town)
         divisions = load_divisions().lookup(n) if PLACE_NAME_RE.match(n) else None
         if divisions:           # 三河市要…, 大厂县要…: a place stands for its government
             full = {d.name for d in divisions}
