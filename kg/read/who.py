@@ -254,9 +254,13 @@ def question_places(question: str, index: SearchIndex) -> list[list[str]]:
 
 
 def _inside_word(q: str, i: int, k: int, keys: dict, index: SearchIndex) -> bool:
-    """A longer word of the index vocabulary (no place name) holds ``q[i:i+k]``."""
+    """``q[i:i+k]`` is read as part of other words: a longer word of the index vocabulary (no
+    place name) holds it, or a word of two characters crosses its start or its end (大城|市:
+    城市, 人|文安: 人文)."""
     spans = [q[a:b] for a in range(max(0, i - 3), i + 1)
              for b in range(i + k, min(len(q), i + k + 3) + 1) if b - a > k]
+    spans += [q[i - 1:i + 1]] if i > 0 else []
+    spans += [q[i + k - 1:i + k + 1]] if i + k < len(q) else []
     return any(w not in keys for w in index.words(spans))
 
 

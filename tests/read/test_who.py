@@ -354,3 +354,12 @@ def test_question_set_on_other_governments(gov_indexes):
     assert n == 45
     assert first >= 43, (first, n, misses)
     assert top3 >= 45, (top3, n, misses)
+
+
+def test_a_short_place_name_inside_other_words_is_no_place(corpus_out):
+    from kg.read.who import question_places
+    index = load_index(corpus_out)
+    assert question_places("大城市的燃气管网改造谁负责", index) == []       # 城市, not 大城(县)
+    assert question_places("人文安全教育谁负责", index) == []               # 人文, not 文安(县)
+    assert [p[0] for p in question_places("大城县燃气管网改造谁负责", index)] == ["131025"]
+    assert [p[0] for p in question_places("固安的养老院谁管", index)] == ["131022"]
