@@ -331,14 +331,18 @@ def gov_indexes(tmp_path_factory):
 
 def test_question_set_on_other_governments(gov_indexes):
     """Questions on other governments' builds (tests/govs/collected, external-dev, prose),
-    each written before running it, about a task drawn at random (scripts/draw_who_tasks.py):
-    round 1, 25 questions (seed 1201): 21 first and 23 in the top three as found; round 2,
-    20 questions (seed 1202) written after the place, GDP and near-word changes: 17 first and 19
-    in the top three as found. After the changes of both rounds (the question's places as a
-    filter, its numbers and Latin abbreviations as words, 牵头 a question word, 日常 / 平时):
-    43 of 45 first, 45 in the top three. Of the two not first, one task ranks first but has no
-    stated unit (the build read its units as mentions only), the other (歌舞厅 …) ranks third
-    behind the article defining the trade and the municipal bureau's article."""
+    each written before running it, about a task drawn at random (scripts/draw_who_tasks.py).
+    As found: round 1, 25 questions (seed 1201), 21 first and 23 in the top three; round 2, 20
+    questions (seed 1202) written after the place, GDP and near-word changes, 17 first and 19 in
+    the top three; round 3, 15 questions (seed 1203) with the final ranking, 15 first. The
+    ranking before this work (main at edc4547) answers 21/23, 17/20 and 15/15 of them: the gains
+    are on the misses the changes were made for (two place questions, 立山区 and 海城, missing from
+    its top three; GDP; 6% in 丽水经济增长6%以上), not yet shown on unseen questions. After
+    the changes of the three rounds (the question's places as a filter, its numbers and Latin
+    abbreviations as words, 牵头 a question word, 日常 / 平时): 58 of 60 first, 60 in the top
+    three. Of the two not first, one task ranks first but has no stated unit (the build read its
+    units as mentions only), the other (歌舞厅 …) ranks third behind the article defining the
+    trade and the municipal bureau's article."""
     first = top3 = 0
     misses = []
     for q in GOV_QUESTIONS:
@@ -351,9 +355,9 @@ def test_question_set_on_other_governments(gov_indexes):
         else:
             misses.append(q["question"])
     n = len(GOV_QUESTIONS)
-    assert n == 45
-    assert first >= 43, (first, n, misses)
-    assert top3 >= 45, (top3, n, misses)
+    assert n == 60
+    assert first >= 58, (first, n, misses)
+    assert top3 >= 60, (top3, n, misses)
 
 
 def test_a_short_place_name_inside_other_words_is_no_place(corpus_out):
