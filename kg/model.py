@@ -183,6 +183,9 @@ class BuildResult:
     quotes: dict = field(default_factory=dict)
     # file -> line -> where in a .docx/.xlsx/.html/.pdf the line was read ("table 1 row 3")
     locators: dict[str, dict[int, str]] = field(default_factory=dict)
+    # adcode -> (name, short forms, parent adcode) of the places of the build's documents and
+    # tasks and of those above them (the search index reads place words of questions from it)
+    places: dict[str, tuple] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- enrichment (issue #6)

@@ -401,7 +401,11 @@ def _resolve(kept: Iterable[DocOutput], summaries: list[_DocSummary], copies: di
     assignments: list[Assignment] = []
     enrichment: dict[str, Enrichment] = {}
     quotes: dict[tuple[str, int], str] = {}
+    place_codes: set[str] = set()
     for k, d in enumerate(kept):
+        place_codes.update(p.adcode for p in d.enrichment.places if p.adcode)
+        if d.doc.place and d.doc.place.adcode:
+            place_codes.add(d.doc.place.adcode)
         if k in copies:
             d.doc = replace(d.doc, copies=d.doc.copies + copies[k])
         juris = summaries[k].juris
@@ -425,7 +429,7 @@ def _resolve(kept: Iterable[DocOutput], summaries: list[_DocSummary], copies: di
     common = dict(lexicon_digest=lex.digest(), jurisdiction=_common_jurisdiction(summaries),
                   units=units, issues=issues + unresolved, files=files, bytes_read=bytes_read,
                   mentions={u.unit_id: resolver.mentions_of(u.unit_id) for u in units},
-                  locators=locators)
+                  locators=locators, places=_gazetteer(place_codes))
     if spool is not None:
         spool.finish()
         return BuildResult(documents=SpoolView(spool, "doc"), tasks=SpoolView(spool, "tasks"),
@@ -433,6 +437,21 @@ def _resolve(kept: Iterable[DocOutput], summaries: list[_DocSummary], copies: di
                            enrichment=SpoolEnrichment(spool), **common)
     return BuildResult(documents=docs, tasks=tasks, assignments=assignments,
                        enrichment=enrichment, quotes=quotes, **common)
+
+
+def _gazetteer(codes: set[str]) -> dict[str, tuple]:
+    """adcode -> (name, short forms, parent adcode) of ``codes`` and the divisions above them
+    (the country left out)."""
+    from .resolve.divisions import load_divisions
+    divisions = load_divisions()
+    out: dict[str, tuple] = {}
+    for code in sorted(codes):
+        d = divisions.get(code)
+        for a in (divisions.ancestors(d) if d else ()):
+            parent = divisions.get(a.parent)
+            out[a.adcode] = (a.name, tuple(a.short),
+                             a.parent if parent and parent.level != "national" else None)
+    return dict(sorted(out.items()))
 
 
 def _unresolved(assignments: list[Assignment], reported: set[tuple[str, str]],

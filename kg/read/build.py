@@ -196,6 +196,21 @@ class SearchIndex:
                 out[int(k)] = out.get(int(k), 0) + 1
         return out
 
+    def places(self, keys: list[str]) -> dict[str, tuple[list[list[str]], bool]]:
+        """Which of ``keys`` name a place of the build's entries (立山区, or a short form: 立山):
+        key -> (the chain of each place so called, adcodes from it upwards; whether ``key`` is
+        a full name). Empty for an index written before places were kept."""
+        if not self.get("place_lens"):
+            return {}
+        return {k: ([c.split(">") for c in chains.split()], bool(full)) for k, chains, full in
+                self._lookup("SELECT key, chains, full FROM places WHERE key IN ({})", keys)}
+
+    def entry_places(self, ks: list[int]) -> dict[int, list[list[str]]]:
+        """Entry -> the chain of each of its own places (its document's jurisdiction, the
+        places its text names); entries without a known place are left out."""
+        return {k: [c.split(">") for c in place.split()] for k, place in self._lookup(
+            "SELECT k, place FROM entries WHERE place IS NOT NULL AND k IN ({})", ks)}
+
     def where(self, ks: list[int]) -> dict[int, tuple[str, int, str]]:
         """Entry -> (file, line, task id), the order of results that score the same."""
         return {k: (f, ln, t) for k, f, ln, t in self._lookup(

@@ -4,7 +4,9 @@ The question is cut by longest match over the index vocabulary (no jieba at quer
 words (谁, 哪个部门, 由…负责, 归谁 …) are dropped so they do not drown the content words, and
 tasks are ranked by BM25 over words and character bigrams. A unit named in the question (any
 alias: 住建局, 市住建局) boosts the tasks that unit owns. Tasks with stated units rank above
-tasks without for the same text match, because people ask who owns things.
+tasks without for the same text match, because people ask who owns things. A place the
+question names (海城, 立山区) ranks the tasks of that place first; its numbers (增长6%) and its
+words in Latin letters (GDP, through their other forms) count as words of it.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ QUESTION_WORDS = sorted([
     "是谁", "由谁", "谁", "负责", "哪个", "哪些", "什么", "吗", "呢", "由", "是", "的", "了",
     "请问", "我想知道", "想知道", "工作", "事项", "问题", "怎么", "如何", "做", "任务", "有哪些",
     "找谁", "归哪个", "单位", "哪个局", "哪个委", "哪个机关", "哪级政府",
+    "谁牵头", "由谁牵头", "谁来牵头", "哪个部门牵头", "哪个单位牵头",
 ], key=len, reverse=True)
 K1, B = 1.2, 0.75      # as kg.write.search_index wrote them
 BIGRAM_WEIGHT = 0.35
@@ -49,6 +52,21 @@ LOOSE_CLEAR = 6
 # characters that are grammar, not content, when left alone
 LOOSE_STOP = frozenset("的是由了在和与及或等对把被将给跟向从以为也都还就要吗呢谁做啥哪么个些找归来去"
                        "中里内外上下")     # (locatives: 年鉴中的, 公路边上)
+# a question that names a place (立山区, 海城; a place of the build's documents, by its name or
+# short form): tasks of that place (their document's jurisdiction or a place their text names is
+# it or lies inside it) keep their score; tasks of a government above it, or whose place is not
+# known, keep PLACE_NEAR of it; tasks of other places keep PLACE_ELSEWHERE. Read for the best
+# PLACE_READ tasks only (a bounded cost); the rest count as elsewhere.
+PLACE_NEAR = 0.75
+PLACE_ELSEWHERE = 0.4
+PLACE_READ = 200
+# a two-character word of the question that a task lacks, when it has a word of the index
+# ending in the same character (审查 ~ 检查): this share of the word counts towards the task's coordination
+NEAR_SHARE = 0.5
+# the numbers of a question (增长6%): read in the texts of this many best tasks
+NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+NUMBER_READ = 30
+LATIN_RE = re.compile(r"[A-Za-z]{2,}")
 # postings read per term, best first: the cost of a question is bounded. Lists longer than
 # kg.write.search_index.POSTINGS_ORDERED are stored best first; this must not be smaller.
 POSTINGS_READ = 2000
@@ -178,8 +196,11 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     keys = [w for c in chunks for w in _substrings(c, lengths)]
     if 1 in lengths:            # one-character forms of the data file (税 / 税收)
         keys += [ch for c in chunks for ch in c]
-    table = index.expansions(keys) if lengths else {}
+    # a word in Latin letters (GDP) is no part of the chunks: it counts through its other forms
+    latin = list(dict.fromkeys(w.upper() for w in LATIN_RE.findall(content)))
+    table = index.expansions(keys + latin) if lengths else {}
     forms = [f for c in chunks for f in _variant_forms(c, table, lengths)] if table else []
+    forms += [(w, alt, alt) for w in latin for alt in table.get(w, ()) if not LATIN_RE.search(alt)]
     alts = [alt for _form, _other, alt in forms]
     # the index vocabulary, read for the substrings of the question (and its other forms) only
     vocab = index.words([w for c in chunks + alts for w in _substrings(c, range(2, max_word + 1))])
@@ -207,6 +228,109 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
                 if rep and not w.startswith(SUB) and (other in w or w in other):
                     word_of.setdefault(w, word_of.get(rep, rep))
     return words, grams, units, word_of, loose
+
+
+def question_places(question: str, index: SearchIndex) -> list[list[str]]:
+    """The places ``question`` names (longest first, left to right), as chains of adcodes from
+    the place upwards. A short form (立山 for 立山区) is read only where no longer word of the
+    index holds it (大城 of 大城市 is no place)."""
+    lens = index.get("place_lens") or []
+    if not lens:
+        return []
+    q = compact(question)
+    keys = index.places(_substrings(q, lens))
+    if not keys:
+        return []
+    out: list[list[str]] = []
+    i = 0
+    while i < len(q):
+        for k in lens:
+            key = q[i:i + k]
+            if key in keys and (keys[key][1] or not _inside_word(q, i, k, keys, index)):
+                out += [c for c in keys[key][0] if c not in out]
+                i += k
+                break
+        else:
+            i += 1
+    return out
+
+
+def _inside_word(q: str, i: int, k: int, keys: dict, index: SearchIndex) -> bool:
+    """``q[i:i+k]`` is read as part of other words: a longer word of the index vocabulary (no
+    place name) holds it, or a word of two characters crosses its start or its end (大城|市:
+    城市, 人|文安: 人文)."""
+    spans = [q[a:b] for a in range(max(0, i - 3), i + 1)
+             for b in range(i + k, min(len(q), i + k + 3) + 1) if b - a > k]
+    spans += [q[i - 1:i + 1]] if i > 0 else []
+    spans += [q[i + k - 1:i + k + 1]] if i + k < len(q) else []
+    return any(w not in keys for w in index.words(spans))
+
+
+def _place_factor(own: Optional[list[list[str]]], places: list[list[str]]) -> float:
+    """How much of its score a task keeps when the question names ``places`` (see
+    :data:`PLACE_NEAR`): ``own`` is the chain of each of the task's own places, None when
+    its place is not known."""
+    if not own:
+        return PLACE_NEAR
+    best = PLACE_ELSEWHERE
+    for p in places:
+        for chain in own:
+            if p[0] in chain:
+                return 1.0                  # the task's place is the place or lies inside it
+            if chain[0] in p:
+                best = PLACE_NEAR           # a government above the place
+    return best
+
+
+def _coordination(matched: float, query_mass: float) -> float:
+    return 0.25 + 0.75 * (matched / query_mass) ** 2
+
+
+def _near_matches(entries: dict[int, dict], final: dict[int, float], group_share: dict,
+                  matched: dict[int, float], query_mass: float, idf: dict, index: SearchIndex) -> None:
+    """A two-character word of the question that a shown task lacks counts NEAR_SHARE of it
+    towards the task's coordination when the task has a word of the index ending in the same
+    character (审查 ~ 检查: in such words the last character is the head more often than the
+    first, 改革 is no 改造): read for the tasks that could be shown."""
+    near = [g for g in group_share if len(g) == 2 and idf.get(g)]
+    if not near:
+        return
+    texts = {k: compact(e["text"]) for k, e in entries.items()}
+    wanted: dict[int, list[tuple[str, list[str]]]] = {}
+    spans: set[str] = set()
+    for k, t in texts.items():
+        for g in near:
+            if k in group_share[g] or g in t:
+                continue
+            xs = [t[i:i + 2] for i in range(len(t) - 1)
+                  if t[i + 1] == g[1] and t[i] != g[0]]
+            if xs:
+                wanted.setdefault(k, []).append((g, xs))
+                spans.update(xs)
+    if not spans:
+        return
+    vocab = index.words(sorted(spans))
+    for k, missing in wanted.items():
+        add = sum(NEAR_SHARE * idf[g] for g, xs in missing if any(x in vocab for x in xs))
+        if add:
+            m = matched.get(k, 0.0)
+            final[k] *= _coordination(m + add, query_mass) / _coordination(m, query_mass)
+
+
+def _number_matches(numbers: list[str], entries: dict[int, dict], final: dict[int, float],
+                    matched: dict[int, float], query_mass: float, idf: dict, group_share: dict) -> None:
+    """The numbers of the question (增长6%, 3000辆) are words of it too, each as rare as its
+    rarest word: a task whose text has the number (not inside a longer one) counts it towards
+    its coordination; a task without it, or not read (below the NUMBER_READ best), does not."""
+    weight = max((idf.get(g, 0.0) for g in group_share), default=0.0) or 1.0
+    total = query_mass + weight * len(numbers)
+    pats = [re.compile(rf"(?<![\d.]){re.escape(n)}(?![\d]|\.\d)") for n in numbers]
+    for k in final:
+        e = entries.get(k)
+        text = compact(e["text"]) if e else ""
+        have = sum(1 for p in pats if p.search(text))
+        m = matched.get(k, 0.0)
+        final[k] *= _coordination(m + weight * have, total) / _coordination(m, query_mass)
 
 
 def _variant_forms(text: str, table: dict, lengths) -> list[tuple[str, str, str]]:
@@ -279,7 +403,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     # coordination: a task holding all the (rare) words of the question beats one that
     # repeats a single common word many times
     for k in scores:
-        scores[k] *= 0.25 + 0.75 * (matched.get(k, 0.0) / query_mass) ** 2
+        scores[k] *= _coordination(matched.get(k, 0.0), query_mass)
     # a loose character through the words it starts (养 of 养猪: 养殖): the best one, a share
     compounds = index.compounds(loose) if loose else {}
     extra = sorted({w for ws in compounds.values() for w in ws} - set(words))
@@ -308,6 +432,13 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                 if k not in scores:
                     scores[k] = UNIT_BOOST * owned[k]
                     has_units[k] = 1
+    places = question_places(question, index)
+    if places and scores:
+        read = sorted(scores, key=lambda k: (-scores[k], k))[:PLACE_READ]
+        own = index.entry_places(read)
+        read_set = set(read)
+        for k in scores:
+            scores[k] *= _place_factor(own.get(k), places) if k in read_set else PLACE_ELSEWHERE
     final = {k: (s * NO_UNIT_FACTOR if not has_units.get(k) else s) for k, s in scores.items()}
     if not final:
         return []
@@ -315,7 +446,9 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     asks_department = ASKS_DEPARTMENT_RE.search(compact(question)) is not None
     asks_contributor = ASKS_CONTRIBUTOR_RE.search(compact(question)) is not None
     # (read for the tasks that could be shown)
-    for k in sorted(final, key=lambda k: (-final[k], k))[:4 * limit]:
+    numbers = list(dict.fromkeys(NUMBER_RE.findall(compact(question))))
+    shown = max(4 * limit, NUMBER_READ if numbers else 0)
+    for k in sorted(final, key=lambda k: (-final[k], k))[:shown]:
         e = entries[k] = index.entry(k)
         if not asks_contributor and e["units"] and all(u.get("role") == "contributor" for u in e["units"]):
             # a yearbook's topic and the unit that writes it up (供稿): not who owns the matter
@@ -323,6 +456,9 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         if asks_department and e["units"] and all(u.get("kind") in ACTOR_KINDS for u in e["units"]):
             # a question for a department: tasks owned only by actors outside government
             final[k] *= ACTOR_FACTOR
+    _near_matches(entries, final, group_share, matched, query_mass, idf, index)
+    if numbers:
+        _number_matches(numbers, entries, final, matched, query_mass, idf, group_share)
     # only tasks scoring at least the best but a few can be shown: read where they are (a few
     # more than the limit, as an article is not shown again after its own duty clause)
     cut = sorted(final.values(), reverse=True)[min(2 * limit, len(final)) - 1]

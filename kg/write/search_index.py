@@ -32,7 +32,7 @@ from ..model import BuildResult
 from ..spool import external_sorted, records
 from ..vocab import INDEX_DIR, INDEX_FILE, STATED_ROLES
 
-FORMAT = 4
+FORMAT = 5                     # 5: entries' places and the places table (place words)
 K1, B = 1.2, 0.75              # BM25 parameters (the query side reads them from the file)
 POSTINGS_ORDERED = 1000        # longer postings are stored best first (kg.read.who reads a prefix)
 QUOTED_RE = re.compile(r"“([^“”]{2,12})”")
@@ -626,10 +626,10 @@ class _Entries:
         self.lengths = array("q")
         self.has_units = bytearray()
 
-    def add(self, e: dict, length: int) -> None:
+    def add(self, e: dict, length: int, place: str = "") -> None:
         import pickle
         pickle.dump((e["source"]["file"], e["source"]["line"], e["task_id"], e["unit_ids"],
-                     json.dumps(e, ensure_ascii=False, separators=(",", ":"))),
+                     json.dumps(e, ensure_ascii=False, separators=(",", ":")), place),
                     self.fh, protocol=pickle.HIGHEST_PROTOCOL)
         self.lengths.append(length)
         self.has_units.append(1 if e["units"] else 0)
@@ -637,8 +637,8 @@ class _Entries:
     def __len__(self) -> int:
         return len(self.lengths)
 
-    def __iter__(self) -> Iterable[tuple[str, int, str, list[str], str]]:
-        """(file, line, task_id, unit_ids, JSON) of each entry, in order."""
+    def __iter__(self) -> Iterable[tuple[str, int, str, list[str], str, str]]:
+        """(file, line, task_id, unit_ids, JSON, place) of each entry, in order."""
         import pickle
         self.fh.flush()
         self.fh.seek(0)
@@ -703,21 +703,75 @@ def index_data(result: BuildResult) -> dict:
     forms = forms_pattern(table)
     entries = _Entries()
     postings = _Postings()
+    places = _Places(result.places)
     for rec in records(result):
         by_task = defaultdict(list)
         for a in rec.assignments:
             by_task[a.task_id].append(a)
         d = rec.doc
         posts = rec.posts_by_task()
+        named = defaultdict(set)        # task -> the places its text names (三河市)
+        for tp in (rec.enrichment.places if rec.enrichment else ()):
+            if tp.adcode:
+                named[tp.task_id].add(tp.adcode)
+        doc_place = d.place.adcode if d.place and d.place.adcode else None
         for t in rec.tasks:
+            own = named.get(t.task_id, set()) | ({doc_place} if doc_place else set())
             _index_task(t, d, by_task.get(t.task_id, []), units, tokens, cutter, cut_run, table,
-                        lengths_of_forms, forms, entries, postings, posts.get(t.task_id, ()))
+                        lengths_of_forms, forms, entries, postings, places.chains(own),
+                        posts.get(t.task_id, ()))
     return {"entries": entries, "postings": postings,
-            "aliases": dict(sorted(aliases.items())), "expansions": table}
+            "aliases": dict(sorted(aliases.items())), "expansions": table,
+            "places": places.keys()}
+
+
+class _Places:
+    """The places of the build's entries: each entry's own places (its document's
+    jurisdiction, the places its text names) with the divisions above them, and the names
+    and short forms a question may call them by (立山区, 立山; 海城市, 海城). ``gazetteer`` is
+    the build's (:attr:`kg.model.BuildResult.places`)."""
+
+    def __init__(self, gazetteer: dict[str, tuple]) -> None:
+        self.gazetteer = gazetteer
+        self.seen: dict[str, str] = {}          # adcode -> its chain "self>parent>…"
+
+    def _chain(self, code: str) -> str:
+        out = []
+        while code in self.gazetteer and code not in out:
+            out.append(code)
+            code = self.gazetteer[code][2]
+        return ">".join(out)
+
+    def chains(self, codes: set[str]) -> str:
+        """An entry's places as stored: the chain of each own place, space-separated."""
+        out = []
+        for code in sorted(codes):
+            if code not in self.seen:
+                self.seen[code] = self._chain(code)
+            if self.seen[code]:
+                out.append(self.seen[code])
+        return " ".join(out)
+
+    def keys(self) -> dict[str, tuple[list[str], int]]:
+        """name or short form -> (the chains of the divisions so called, 1 for a full name)."""
+        keys: dict[str, tuple[list[str], int]] = {}
+        codes = sorted({c for chain in self.seen.values() for c in chain.split(">") if c})
+        for code in codes:
+            name, shorts, _parent = self.gazetteer[code]
+            chain = self._chain(code)
+            for written, full in [(name, 1)] + [(s, 0) for s in shorts]:
+                key = compact(written)
+                if len(key) < 2:
+                    continue
+                chains, was_full = keys.get(key, ([], 0))
+                if chain not in chains:
+                    chains = sorted(chains + [chain])
+                keys[key] = (chains, max(was_full, full))
+        return dict(sorted(keys.items()))
 
 
 def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_forms, forms,
-                entries: _Entries, postings: _Postings, posts=()) -> None:
+                entries: _Entries, postings: _Postings, place: str = "", posts=()) -> None:
     """The entry and postings of one task (none for a task without text)."""
     stated = [a for a in ass if a.raw.role in STATED_ROLES]
     mentioned = [a for a in ass if a.raw.role not in STATED_ROLES]
@@ -754,7 +808,7 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
         "unit_ids": sorted({a.unit.unit_id for a in stated}),
         # posts and persons written as the task's people (分管副市长, 责任领导：张三): not units
         "posts": [{"post": p.written, "role": p.role, "label": p.label} for p in posts],
-    }, sum(counts.values()))
+    }, sum(counts.values()), place)
 
 
 SCHEMA = """
@@ -763,7 +817,9 @@ CREATE TABLE terms(term TEXT PRIMARY KEY, idf REAL, word INTEGER, postings TEXT)
 CREATE TABLE aliases(key TEXT PRIMARY KEY, unit_id TEXT) WITHOUT ROWID;
 CREATE TABLE units(unit_id TEXT PRIMARY KEY, tasks TEXT) WITHOUT ROWID;
 CREATE TABLE expansions(form TEXT PRIMARY KEY, others TEXT) WITHOUT ROWID;
-CREATE TABLE entries(k INTEGER PRIMARY KEY, file TEXT, line INTEGER, task_id TEXT, data TEXT);
+CREATE TABLE entries(k INTEGER PRIMARY KEY, file TEXT, line INTEGER, task_id TEXT, data TEXT,
+                     place TEXT);
+CREATE TABLE places(key TEXT PRIMARY KEY, chains TEXT, full INTEGER) WITHOUT ROWID;
 """
 
 
@@ -841,7 +897,8 @@ def _write_file(out: Path, data: dict, entries: _Entries, postings: _Postings) -
         meta = {"format": FORMAT, "n": n, "avgdl": avgdl, "k1": K1, "b": B,
                 "max_word": postings.max_word or 1,
                 "alias_lens": sorted({len(k) for k in data["aliases"]}, reverse=True),
-                "expansion_lens": sorted({len(f) for f in data["expansions"]}, reverse=True)}
+                "expansion_lens": sorted({len(f) for f in data["expansions"]}, reverse=True),
+                "place_lens": sorted({len(k) for k in data.get("places", {})}, reverse=True)}
         db.executemany("INSERT INTO meta VALUES (?, ?)",
                        [(k, json.dumps(v)) for k, v in sorted(meta.items())])
 
@@ -877,7 +934,7 @@ def _write_file(out: Path, data: dict, entries: _Entries, postings: _Postings) -
         def units_rows():
             # the entries each unit is stated for, in (file, line, task) order; sorted on disk
             owned = ((uid, file, line, task_id, k)
-                     for k, (file, line, task_id, uids, _) in enumerate(entries) for uid in uids)
+                     for k, (file, line, task_id, uids, *_) in enumerate(entries) for uid in uids)
             uid, ks = None, []
             for row in external_sorted(owned, key=lambda r: r):
                 if row[0] != uid:
@@ -888,9 +945,12 @@ def _write_file(out: Path, data: dict, entries: _Entries, postings: _Postings) -
             if ks:
                 yield uid, " ".join(ks)
         db.executemany("INSERT INTO units VALUES (?, ?)", units_rows())
-        db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?)",
-                       ((k, file, line, task_id, js)
-                        for k, (file, line, task_id, _, js) in enumerate(entries)))
+        db.executemany("INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?)",
+                       ((k, file, line, task_id, js, place or None)
+                        for k, (file, line, task_id, _, js, place) in enumerate(entries)))
+        db.executemany("INSERT INTO places VALUES (?, ?, ?)",
+                       ((key, " ".join(chains), full)
+                        for key, (chains, full) in data.get("places", {}).items()))
         db.execute("COMMIT")
     finally:
         db.close()

@@ -100,7 +100,11 @@ def test_question_set_on_the_corpus(corpus_out):
     them: 12 first and 15 in the top three as found (76 and 82 of 87 in all). After the general
     changes (a character no word covers matches the words it starts, 谁管 / 哪个局 ask for a
     department, 供稿 topics rank lower, three everyday words in kg/data/abbreviations.tsv):
-    84 of 87 first, 87 in the top three."""
+    84 of 87 first, 87 in the top three. 85 first since a two-character word a task lacks counts
+    half through a word ending in the same character (水利施工图审查 ~ 行政检查); the two not
+    first: 公路边上 (the task says 公路建筑控制区; first is the task on 公路用地范围, same unit) and
+    110跟12345联动机制各地谁来建 (first is the 应急联动 clause of the same plan, whose units
+    include the expected 各县（市、区）人民政府)."""
     first = top3 = 0
     misses = []
     for q in QUESTIONS:
@@ -232,3 +236,135 @@ def test_yearbook_topics_rank_below_owners_unless_contributors_are_asked(corpus_
     assert "迁建" in top.task_text
     top = who_owns("年鉴里统计公报谁供稿", corpus_out, limit=1)[0]
     assert {u["role"] for u in top.units} == {"contributor"}
+
+
+TWO_PLACES = {
+    "a.txt": """鞍山市立山区人民政府办公室
+
+关于印发立山区2023年重点工作任务分解方案的通知
+
+一、主要目标
+
+1.规模以上工业增加值增长5%左右。（牵头单位：区工业和信息化局）
+
+2.地区生产总值增长6%左右。（牵头单位：区发展和改革局）
+
+3.一般公共预算收入增长6%左右。（牵头单位：区财政局）
+""",
+    "b.txt": """海城市人民政府办公室
+
+关于印发海城市2023年重点工作任务分解方案的通知
+
+一、主要目标
+
+1.规模以上工业增加值增长7%以上。（牵头单位：市工业和信息化局）
+
+2.一般公共预算收入增长8%。（牵头单位：市财政局）
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def two_places(tmp_path_factory):
+    from kg.pipeline import build_and_write
+    d = tmp_path_factory.mktemp("places")
+    for name, text in TWO_PLACES.items():
+        (d / name).write_text(text, encoding="utf-8")
+    out = d / "out"
+    build_and_write(sorted(d.glob("*.txt")), out)
+    return out
+
+
+@pytest.mark.parametrize("question, place", [
+    ("海城规上工业增加值增长谁牵头", "b.txt"),          # a short form of 海城市
+    ("立山区规上工业增加值增长谁牵头", "a.txt"),
+    ("海城市财政收入增长由哪个部门负责", "b.txt"),
+])
+def test_a_place_named_in_the_question_filters(two_places, question, place):
+    assert who_owns(question, two_places, limit=1)[0].source["file"] == place
+
+
+def test_place_words_of_a_question(two_places):
+    from kg.read.who import question_places
+    index = load_index(two_places)
+    assert question_places("海城的规上工业", index) == [["210381", "210300", "210000"]]
+    assert question_places("鞍山市的规上工业", index) == [["210300", "210000"]]
+    assert question_places("规上工业增加值", index) == []
+
+
+def test_place_factor():
+    from kg.read.who import PLACE_ELSEWHERE, PLACE_NEAR, _place_factor
+    haicheng = ["210381", "210300", "210000"]
+    assert _place_factor([haicheng], [["210300", "210000"]]) == 1.0        # inside the place
+    assert _place_factor([["210300", "210000"]], [haicheng]) == PLACE_NEAR  # the city above it
+    assert _place_factor(None, [haicheng]) == PLACE_NEAR                   # place not known
+    assert _place_factor([["210304", "210300", "210000"]], [haicheng]) == PLACE_ELSEWHERE
+
+
+def test_a_latin_abbreviation_counts_through_its_other_forms(two_places):
+    top = who_owns("立山区GDP增长目标谁牵头", two_places, limit=1)[0]
+    assert top.task_text.startswith("地区生产总值")
+
+
+def test_a_word_near_in_its_last_character(corpus_out):
+    """审查 of the question ~ 检查 of the task: the task holding 水利 and 施工图 ranks above one
+    that repeats 施工图审查 but is no 水利 matter."""
+    top = who_owns("水利施工图审查", corpus_out, limit=1)[0]
+    assert "对水利施工图设计文件的行政检查" in top.task_text
+
+
+GOVS = HERE / "govs"
+GOV_QUESTIONS = _questions("who_questions_govs.jsonl")
+
+
+@pytest.fixture(scope="module")
+def gov_indexes(tmp_path_factory):
+    """The search index of each other governments' build the questions run on."""
+    from kg.pipeline import build
+    from kg.write.search_index import write_index
+    outs = {}
+    for name in sorted({q["build"] for q in GOV_QUESTIONS}):
+        out = tmp_path_factory.mktemp(name)
+        write_index(build([GOVS / name / "text"]), out)
+        outs[name] = out
+    return outs
+
+
+def test_question_set_on_other_governments(gov_indexes):
+    """Questions on other governments' builds (tests/govs/collected, external-dev, prose),
+    each written before running it, about a task drawn at random (scripts/draw_who_tasks.py).
+    As found: round 1, 25 questions (seed 1201), 21 first and 23 in the top three; round 2, 20
+    questions (seed 1202) written after the place, GDP and near-word changes, 17 first and 19 in
+    the top three; round 3, 15 questions (seed 1203) with the final ranking, 15 first. The
+    ranking before this work (main at edc4547) answers 21/23, 17/20 and 15/15 of them: the gains
+    are on the misses the changes were made for (two place questions, 立山区 and 海城, missing from
+    its top three; GDP; 6% in 丽水经济增长6%以上), not yet shown on unseen questions. After
+    the changes of the three rounds (the question's places as a filter, its numbers and Latin
+    abbreviations as words, 牵头 a question word, 日常 / 平时): 58 of 60 first, 60 in the top
+    three. Of the two not first, one task ranks first but has no stated unit (the build read its
+    units as mentions only), the other (歌舞厅 …) ranks third behind the article defining the
+    trade and the municipal bureau's article."""
+    first = top3 = 0
+    misses = []
+    for q in GOV_QUESTIONS:
+        res = who_owns(q["question"], gov_indexes[q["build"]], limit=3)
+        hit = [q["anchor"] in "".join(r.task_text.split()) for r in res]
+        if hit and hit[0] and q["unit"] in {u["unit"] for u in res[0].units}:
+            first += 1
+        if any(hit):
+            top3 += 1
+        else:
+            misses.append(q["question"])
+    n = len(GOV_QUESTIONS)
+    assert n == 60
+    assert first >= 58, (first, n, misses)
+    assert top3 >= 60, (top3, n, misses)
+
+
+def test_a_short_place_name_inside_other_words_is_no_place(corpus_out):
+    from kg.read.who import question_places
+    index = load_index(corpus_out)
+    assert question_places("大城市的燃气管网改造谁负责", index) == []       # 城市, not 大城(县)
+    assert question_places("人文安全教育谁负责", index) == []               # 人文, not 文安(县)
+    assert [p[0] for p in question_places("大城县燃气管网改造谁负责", index)] == ["131025"]
+    assert [p[0] for p in question_places("固安的养老院谁管", index)] == ["131022"]
