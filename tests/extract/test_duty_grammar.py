@@ -373,3 +373,68 @@ def test_its_duty_list_after_the_sentence_naming_the_holder(elsewhere):
     # without a holder in the sentence before, 其主要职责是： gives the list to no one
     got = read_lines(list(enumerate(["其主要职责是：", "（一）编制文物保护规划；"], 1)), elsewhere, "county")
     assert got == []
+
+
+# ---- fifth held-out round (issue 12): 管理规定, a meeting report, an 应急预案, a 实施细则.
+# The sentences are variants written for these tests, not the corpus text.
+
+def test_short_name_defined_without_yi_xia(known):
+    """（下简称X）, like （以下简称X）, defines a short name and is no part of the holder's name."""
+    assert _roles("县文化市场管理办公室（下简称县文化办）负责日常检查。县文化办应当每季度通报一次。", known) == [
+        ("县文化市场管理办公室", None, "responsible"), ("县文化办", "县文化市场管理办公室", "responsible")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("城区环境整治由各乡镇（街道）具体负责。", ["各乡镇（街道）"]),      # township-level bodies
+    ("各街道要落实网格管理。", ["各街道"]),
+    ("各镇（办）要排查辖区内的隐患点。", ["各镇（办）"]),
+    ("各委办局要按期报送材料。", ["各委办局"]),                       # the departments
+    ("各局委要明确专人负责路面巡查。", ["各局委"]),
+    ("上述各工作组应当每日报告进展。", ["上述各工作组"]),             # the parts of a group
+    ("现场各分指挥部要设立联络点。", ["现场各分指挥部"]),
+])
+def test_each_body_collectives(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+def test_each_body_qualified_is_looked_up_as_the_collective(known):
+    assert _roles("县直各股室要配合做好统计。", known) == [("县直各股室", "各股室", "support")]
+    assert _roles("征求各街道意见后报批。", known) == []      # 各街道 as an object
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("道路运输事故由交通局、公安局等部门负责。", ["交通局", "公安局"]),   # a county text leaves 县 out
+    ("非煤矿山事故由经信局、应急局等部门负责。", ["经信局", "应急局"]),   # 经 of 经信局 is no preposition
+    ("消防三大队负责火灾扑救。", ["消防三大队"]),
+    ("由人防办、侨办、财委等单位配合。", ["人防办", "侨办", "财委"]),     # short 办 / 委 names in a list
+])
+def test_organs_named_without_their_level(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "出租人委托他人管理房屋的，应当报告。",     # 委 of 委托 is no organ
+    "及时启动分流转办机制。",                   # 转办 is a verb
+    "各地定期研究部署相关工作。",               # 部署 is a verb
+    "市、县标准逐级上报，经省财政厅审核后执行。",  # 经 before a level: the preposition
+    "本局负责受理投诉。",                       # a self-reference, no name
+])
+def test_cut_words_are_no_organs(sentence, known):
+    assert all(d.mention not in ("出租人委", "分流转办", "研究部署", "经省财政厅", "本局")
+               for d in read_duties(sentence, 1, known))
+
+
+def test_concerned_departments_written_as_holders(known):
+    # …，相关部门负责… : the departments concerned hold it (its text starts with its sentence)
+    got = read_duties("按事故的类别，由副县长任指挥长，相关部门负责组织实施。", 1, known)
+    assert [(d.mention, d.role) for d in got] == [("相关部门", "responsible")]
+    assert got[0].clause.startswith("按事故的类别")
+    assert _roles("由有关部门责令改正。", known) == []          # a penalty by whoever is competent
+
+
+def test_designated_holders(known):
+    # 由A指定X、Y负责… : the designated units, not the one who designates
+    assert _names("由现场指挥部指定县民政局、县财政局负责善后工作。", known) == ["县民政局", "县财政局"]
+    assert _names("由指挥部指定专人负责联络。", known) == []     # a person
+    # …或其他部门 closing a list: the rest of the departments, a collective
+    assert _roles("由县公安局、县交通局或其他部门负责疏导。", known)[-1] == ("其他部门", "有关部门", "responsible")

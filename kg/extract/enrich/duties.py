@@ -127,9 +127,6 @@ CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要)
 LEAD_MANNER_RE = re.compile(r"^(?:共同|依法|分别|具体)+(?=" + HAN + ")")
 HOST = "host"           # the role, inside this module, of the unit a group's office is set in
 MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
-# a clause that is the topic of the duty after it: 涉及普查经费方面的事项，由市财政局负责 ;
-# 未实行物业管理的居住区，由所在地的街道办事处负责
-TOPIC_RE = re.compile(r"^(?:涉及|对于|关于|凡|属于|实行|未实行|对)|的(?:" + HAN + "{1,4})?$|者$")
 # predicates that name a duty on their own (a unit after a relative clause may take them)
 STRONG_RE = re.compile(r"^(?:牵头|负责|具体负责|负总责|会同|配合|协助|对.*负)")
 MANNER_AFTER_RE = re.compile(r"^(?:依法|积极|主动|切实|认真|具体|按照各自职责|根据各自职责|按职责)*")
@@ -157,7 +154,9 @@ MARKER_RE = re.compile("^" + SPACE + "*(?:" + _ARTICLE_NO + "条|" + _ITEM_NO + 
                        + SPACE + "*")
 ITEM_RE = re.compile("^" + SPACE + "*(?:" + _ITEM_NO + ")")
 ARTICLE_RE = re.compile("^" + SPACE + "*" + _ARTICLE_NO + "[条章节]")
-DEFINE_RE = re.compile(r"（以下简称[“\"「]?(?P<short>[^（）”\"」《》]{1,20})[”\"」]?）")
+# the words that define a short name in brackets: （以下简称X）, （下简称X）, （简称X）, （以下称X）
+_SHORT_DEF = r"(?:以下简称|下简称|简称|以下称|下称)"
+DEFINE_RE = re.compile("（" + _SHORT_DEF + r"[“\"「]?(?P<short>[^（）”\"」《》]{1,20})[”\"」]?）")
 # a subject shared by two levels: 市、县（市、区）爱卫办
 LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:(?P<mid>市)、)?(?P<low>县区|区县|县(?:（(?:市、)?区）|级)?|区(?:（县）)?|区、县|县、区)"
                        r"(?:、乡（镇）)?(?:两级|三级)?")
@@ -189,7 +188,9 @@ BARE_DEPTS_RE = re.compile(r"^(?:市|县|区|省)?(?:有关|相关)?(?:行政)?(
 BARE_COLLECTIVE_RE = re.compile(r"^(?:有关|相关|其他|其它)(?:部门|单位|方面|机构)$")
 # what 各 / 各级各 makes a collective of (各部门, 各级各相关部门, 各成员单位, 各有关部门单位): every
 # unit of that description; 有关/相关 ones are the 有关部门 collective
-OTHER_DEPTS_RE = re.compile(r"^(?:其他|其它|其余)(?:有关|相关)(?:部门|单位)$")
+OTHER_DEPTS_RE = re.compile(r"^(?:其他|其它|其余)(?:有关|相关)?(?:部门|单位)$")
+# a list's last item that joins the rest of the departments to it: …、保险或其他部门
+OR_OTHERS_RE = re.compile(r"^(?P<a>.+?)(?:或者|或|以及|和|及)(?P<b>(?:其他|其它)(?:有关|相关)?(?:部门|单位))$")
 EACH_RE = re.compile(r"^各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)?(?:职能)?)?部门(?:和?单位)?|成员单位|(?:有关|相关)?单位)$")
 # a county-level body of every county: 各县（市、区）政府残疾人工作委员会（办公室）
 COUNTY_BODY_RE = re.compile("^各?县（市、区）(?:人民政府|政府)?(?P<x>" + HAN + "{2,20}"
@@ -282,8 +283,6 @@ BY_ANY_VERB_RE = re.compile(
     r"负责同志|负责人|领导|分管|主要负责)" + HAN)
 # 由X组成 / 由X…同志担任: who a body is made of or who fills a post, not a duty
 BY_MEMBERS_RE = re.compile(r"组成|构成|担任|兼任|出任")
-# the matter a 由X clause takes from the clause before it: 跨行政区域的渔业管理工作，由X管理
-BY_TOPIC_RE = re.compile("^" + CLAUSE_CHAR + "{2,16}(?:工作|事项|事务|问题|管理|经费|费用|资金|案件|职责)$")
 POSSESSIVE_RE = re.compile(r"^(?:其共同的|其共同|共同的|其)")
 # 有关县级人民政府 / 有关区人民政府: the governments concerned, a collective
 # the bodies of a kind concerned (…等部门和有关军事机关): a collective of its own
@@ -324,8 +323,8 @@ UPPER_RE = re.compile(r"^(?:上级|上一级|省级|国家)(?!人民政府$)")
 INLINE_MARK_RE = re.compile("(?<=" + SPACE + ")(?=（" + _CN_NO + "）|" + _CN_NO + "、)")
 
 
-# a definition of a short name written after a name: （以下简称X）
-_SHORT_NAME_DEF_RE = re.compile(r"（以下简称[^（）]*）")
+# a definition of a short name written after a name: （以下简称X）, （下简称X）
+_SHORT_NAME_DEF_RE = re.compile("（" + _SHORT_DEF + "[^（）]*）")
 # a level's scope written after it (县（含县级市、区，下同）): not part of the name; a list of
 # what a collective includes (院校（包括中小学…）) stays with it as written
 GLOSS_RE = re.compile(r"（(?:含|不含)[^（）]*）|（[^（）]*下同）")
@@ -350,6 +349,20 @@ EXCEPT_CLAUSE_RE = re.compile("除" + CLAUSE_CHAR + "+外$")
 REST_OF_PLACES_RE = re.compile(r"^其余(?P<n>\d{1,2}|[" + CN_DIGITS + r"])个县(?:（(?:市、)?[市区]）|市区|市|区)?$")
 _REST_OF_RE = re.compile(r"^(?:其他|其它|其余)(?=各)")
 _PLACES_AND_DEPTS_RE = re.compile(r"^各地各(?=(?:有关|相关)?部门$)")
+# every body of a kind the text's government has below or beside it, written with 各 and no
+# level: 各镇（办）, 各乡镇（街道）, 各街道 (the township-level bodies), 各局委, 各委办局, 各股室 (its
+# departments or sections), 各分指挥部, 各工作组 (the parts of a command or a group); a
+# qualifier of which ones may go before 各 (现场各分指挥部, 县直各股室), and 上述 before that
+EACH_BODY_RE = re.compile(r"^(?:上述|前述|上列)?(?P<q>现场|下设|(?:市|县|区|镇)(?:直|级))?(?P<each>各(?:"
+                          r"(?:乡镇|乡|镇|街道|镇街|街镇|镇办)(?:（[^（）]{1,6}）)?"
+                          r"|委办局|局委|委局|委办|局办|科局|股室|处室|站所"
+                          "|" + HAN + r"{0,6}?(?:指挥部|工作组|专班|小组)))$")
+# an organ named without its level (a county's text: 经贸局、安监局、国土局等部门 ; 交警五大队),
+# not a self-reference (本局, 该局); 经 is the preposition before a level (经省财政厅审核)
+BARE_ORGAN_RE = re.compile("^(?![本我该此其贵])(?!经[省市县区国])" + HAN + r"{1,8}(?:局|厅|大队|支队|中队|分局)$")
+# …and, in a list of such names, a short one ending in 委 or 办 (财委, 侨办): alone, such a
+# cut is as often a verb's first character (委托, 办理) or a verb (转办, 督办)
+BARE_SHORT_ORGAN_RE = re.compile("^(?![本我该此其贵党])" + HAN + r"{1,2}[委办]$")
 
 
 @dataclass(frozen=True)
@@ -547,6 +560,11 @@ class _Subjects:
                      or not _NOT_ONE_BODY_RE.search(rest)):
             # 县级以上人民政府, 各区人民政府, 所在区人民政府, 区、县（市）生态环境主管部门
             return (name, "各" + n if not look and self.known("各" + n) else look)
+        if BARE_ORGAN_RE.match(n) and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
+                and not (VERB_START_RE.match(n) and not n.startswith("经")) \
+                and unitnames.unit_kind(n) == "department":
+            # 经贸局, 安监局, 交警五大队: an organ whose level is left out (经 here is no verb)
+            return (name, look)
         if VERB_START_RE.match(n) or "等" in n or DUTY_VERB_IN_RE.search(base_name(n)):
             return None
         if _specific(n) and not _VAGUE_RE.search(n) and not NEVER_IN_NAME_RE.search(n):
@@ -570,6 +588,10 @@ class _Subjects:
                 and not re.search(r"[和及与或、]|部门|单位|机关|机构", kind.group("x")) \
                 and not VERB_START_RE.match(kind.group("x")):
             return (name, look)     # 有关军事机关, 有关驻军单位: the bodies of that kind concerned
+        eb = EACH_BODY_RE.match(n)
+        if eb:
+            # 各镇（办）, 各局委, 现场各分指挥部: the collective as written (the qualified one by 各X)
+            return (name, look or (eb.group("each") if eb.group("each") != n else None))
         if n.startswith(("有关", "相关", "各")):
             return None
         if "有关" in n or "相关" in n:
@@ -695,6 +717,9 @@ class _Subjects:
         if len(items) > 1 and re.search(r"等(?:市|县|区)?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位)$", compact(s)) \
                 and BARE_DEPTS_RE.match(compact(items[-1][0])):
             items = items[:-1]      # A、B等有关部门: the units named (as in 由A、B等单位分工负责)
+        oo = OR_OTHERS_RE.match(compact(items[-1][0])) if len(items) > 1 and not items[-1][1] else None
+        if oo:
+            items = items[:-1] + [(oo.group("a"), None), (oo.group("b"), None)]    # X或其他部门: X, 其他部门
         # 民政、发展改革部门 : bare heads share the last item's generic suffix
         last = compact(items[-1][1] or items[-1][0])     # (财政 of 人社、财政等部门: 财政部门)
         sm = _GENERIC_END_RE.search(last) or _ETC_GENERIC_END_RE.search(compact(s))
@@ -715,7 +740,9 @@ class _Subjects:
                             if self.known(canonical_body(p + n + t))), None)
                 if own and not self.known(n + suffix):
                     return (n, own)
-                if looks_like_unit(n) and (self._one(n, None) or not self._one(n + suffix, None)):
+                if looks_like_unit(n) and (self._one(n, None) or not self._one(n + suffix, None)
+                                           or (BARE_SHORT_ORGAN_RE.match(n)
+                                               and unitnames.unit_kind(n) == "department")):
                     return (n, lk)
                 return (n, n + suffix)      # 发展改革 -> 发展改革部门
             items = [head(n, lk) for n, lk in items]
@@ -739,6 +766,9 @@ class _Subjects:
                 out.extend(s for s in subs if s)
                 continue
             got = self._one(name, look)
+            if got is None and len(items) > 1 and BARE_SHORT_ORGAN_RE.match(compact(name)) \
+                    and not VERB_START_RE.match(compact(name)) and unitnames.unit_kind(compact(name)) == "department":
+                got = (name, look)      # 经贸局、安监局、国土局、财委等部门: 财委 beside them
             if got is None:
                 return None
             out.append(got)
@@ -892,7 +922,15 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             if re.search(r"(?:可|可以)$", head.rsplit("由", 1)[0]):
                 continue            # 可由X组织…: X may, not must
             units = subjects.subject(head.rsplit("由", 1)[1])
+        if "指定" in head and not units:
+            # 由A指定X、Y负责… : the ones designated hold the duty, not who designates them
+            units = subjects.subject(head.rsplit("指定", 1)[1])
         units = units or subjects.subject(head)
+        if not units and "由" not in head and m.group(0) in ("负责", "具体负责", "牵头负责", "负总责") \
+                and re.fullmatch(r"(?:有关|相关)(?:部门|单位)", compact(head)):
+            # …，相关部门负责组织实施 : the departments concerned hold a duty written to them
+            # (由有关部门责令… stays no one's: a penalty by whoever is competent)
+            units = [(head.strip(" 　"), "有关部门" if subjects.known("有关部门") else None)]
         described = compact(head.rsplit("的", 1)[1]) if "的" in head else ""
         if not units and described and not VERB_START_RE.match(SCOPE_RE.sub("", compact(head))) \
                 and (STRONG_RE.match(m.group(0)) or described.startswith("各")
@@ -1139,15 +1177,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             merged.append(run)
     runs = merged
     if runs:
-        # the first run starts with the topic before it (涉及…的事项，由X负责: its matter);
-        # the last ends with its segment
-        first = runs[0].first
-        while first > 0 and TOPIC_RE.search(compact(text[slice(*clauses[first - 1])])):
-            first -= 1
-        if first == 1 and BY_RE.match(compact(text[slice(*clauses[1])])) \
-                and BY_TOPIC_RE.match(compact(text[slice(*clauses[0])])):
-            first = 0       # 跨行政区域的渔业管理工作，由X…管理 : the clause before 由 is its matter
-        runs[0] = _Run(first, runs[0].last, runs[0].duties)
+        # the first run starts with its segment (the topic, manner or setting before its
+        # subject: 涉及…的事项，由X负责 ; 按事故的类别，…，相关部门负责…); the last ends with it
+        runs[0] = _Run(0, runs[0].last, runs[0].duties)
         runs[-1] = _Run(runs[-1].first, len(clauses), runs[-1].duties)
         for n in range(len(runs) - 1):
             runs[n] = _Run(runs[n].first, runs[n + 1].first, runs[n].duties)
