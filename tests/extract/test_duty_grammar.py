@@ -438,3 +438,56 @@ def test_designated_holders(known):
     assert _names("由指挥部指定专人负责联络。", known) == []     # a person
     # …或其他部门 closing a list: the rest of the departments, a collective
     assert _roles("由县公安局、县交通局或其他部门负责疏导。", known)[-1] == ("其他部门", "有关部门", "responsible")
+
+
+# ---- sixth held-out round (issue 12): a member-unit duty list of an 应急预案, a 联席会议 notice,
+# meeting reports (one a traditional-script mirror with pinyin glosses). Variants written for
+# these tests, not the corpus text.
+
+def test_every_duty_on_a_units_line_is_its_own(known):
+    text = "县水利局：负责水库调度工作；指导、配合有关部门做好河道清障；督促乡镇落实巡堤查险；及时报送汛情。"
+    got = read_duties(text, 1, known)
+    assert [d.mention for d in got] == ["县水利局"] * 4
+    assert got[1].clause.startswith("指导、配合有关部门")     # 有关部门 assisted, no holder
+
+
+def test_an_excerpts_cut_edge_is_not_read(known):
+    lines = [(1, "一、县指挥部办公室的职责"), (2, "1.负责收集汛情信息，及时报告。"), (3, "2.负责组织会商，提出")]
+    assert [d.line for d in read_lines(lines, known)] == [2]      # item 2, cut, is not read
+    lines = [(1, "县交通局：负责道路抢通；负责组织运力保障转移群")]
+    assert [d.clause for d in read_lines(lines, known)] == ["负责道路抢通"]
+    # a clause with its own subject is read though cut: its holder is written
+    assert [d.mention for d in read_lines([(1, "县应急局负责统筹协调全县防汛工作，推动建立")], known)] == ["县应急局"]
+    # a whole document's last line is read
+    assert [d.line for d in read_lines(lines[:0] + [(1, "1.负责收集汛情信息。"), (2, "县交通局要做好保障。")],
+                                       known)] == [2]
+
+
+def test_a_standing_body_set_up_holds_the_duty_list(known):
+    lines = [(1, "经研究，建立某某县河道保护联席会议（以下简称联席会议）制度。"), (2, "一、主要职责"),
+             (3, "（一）在县政府领导下，研究拟订河道保护政策；"), (4, "（二）协调解决重大问题。")]
+    assert [(d.line, d.mention) for d in read_lines(lines, known)] == [
+        (3, "某某县河道保护联席会议"), (4, "某某县河道保护联席会议")]
+
+
+def test_wei_as_is(known):
+    # X为牵头单位 / X为…主管部门 : 为 states X's part as 是 does
+    assert _names("联席会议由县民政局、县财政局组成，县民政局为牵头单位。", known) == ["县民政局"]
+    assert _names("县城市管理局为本县户外广告的主管部门，负责监督管理。", known) == ["县城市管理局"]
+    assert _roles("确定县民政局为牵头单位。", known) == []      # who names it is not written
+
+
+def test_a_groups_office_without_its_level(known):
+    assert _names("防汛指挥部办公室要加强值守。", known) == ["防汛指挥部办公室"]
+    assert _names("创建工作领导小组办公室负责日常工作。", known) == ["创建工作领导小组办公室"]
+
+
+def test_a_connective_and_a_modal_go_on_with_the_sentence_before(known):
+    got = read_duties("县林业局要加强巡查。同时要做好宣传。", 1, known)
+    assert [(d.mention, d.clause) for d in got] == [("县林业局", "县林业局要加强巡查。同时要做好宣传")]
+    assert _roles("要加强巡查。同时要做好宣传。", known) == []      # no holder before
+
+
+def test_pinyin_glosses_are_read_through(known):
+    got = read_duties("會議要求，各相關（guān）部門要圍（wéi）繞風險點研判。", 1, known)
+    assert [(d.mention, d.lookup) for d in got] == [("各相關（guān）部門", "有关部门")]

@@ -30,7 +30,10 @@ or file with a department (``建设单位应当…向…部门申请``); private
 **Carrying the subject**: within a ``；``-segment later clauses belong to the duty of the
 subject before them; across ``；`` inside a sentence a segment that opens with a duty verb
 (``同时，负责…``) keeps the subject; a header ``X履行下列职责：`` gives X every enumerated item
-after it (``（一）…（二）…``) that names no subject of its own.
+after it (``（一）…（二）…``) that names no subject of its own; a line labelled by its unit
+(``县水利局：负责…；指导…；督促…``) gives the unit every duty on it; a sentence opening with a
+connective and a modal (``并要…``, ``同时应…``) goes on with the holders of the sentence before, in
+the same duty.
 
 Each duty is returned with its own text (from the start of its segment, or of its subject's
 clause when a second subject appears in the segment, to the next subject) and line, so the
@@ -44,7 +47,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Optional, Sequence
 
-from ...patterns import CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, SPACE
+from ...patterns import CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, PINYIN_GLOSS, SPACE
 from ...text import compact
 from ...resolve.divisions import load_divisions
 from ...resolve.naming import canonical_body
@@ -63,6 +66,9 @@ PREDICATES = [
     (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼]|$))", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
     ("是" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门)", "responsible"),
+    # 市财政局为牵头单位 ; 市城管局为本市…的主管部门 (为 = 是)
+    ("为" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门)(?!" + HAN + ")",
+     "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?(?:实施|进行|实行)" + CLAUSE_CHAR + "{0,10}?(?:监督管理|管理|监督)",
      "responsible"),
     (r"会同", "responsible"), (r"协同", "responsible"),
@@ -252,6 +258,8 @@ LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|
 ESTABLISH_RE = re.compile(r"(?:成立|设立|组建)(?:了)?(?P<x>[^，。；：:,、]{2,50}?)"
                           r"(?=[，。；：:,]|$|现将|相关|并|的(?:通知|决定|批复|意见))")
 GROUP_NAME_RE = re.compile(GROUP_SUFFIX + "$")
+# a body set up as a standing arrangement: 建立X联席会议（以下简称联席会议）制度
+SYSTEM_SET_UP_RE = re.compile(r"建立(?P<x>[^，。；：:,、（）]{2,50}?" + GROUP_SUFFIX + r")(?:（[^（）]*）)?(?:工作)?制度")
 # a top-level heading that closes a duty list: 二、组成人员 / 第二章
 TOP_MARK_RE = re.compile("^" + SPACE + "*(?:" + _CN_NO + "、|" + _ARTICLE_NO + "[章节条])")
 # a duty moved to another unit (三定 职责调整): 将…职责划归X ; …职责划入X ; …职能交由X承担
@@ -320,6 +328,12 @@ PLACE_OF_RE = re.compile("^(?:属地|当地|所在地)(?P<x>" + HAN + "{2,16}(?:
 # 上级热线管理机构, 省级主管部门: a body above the document's government, listed beside its
 # own units (由上级热线管理机构和公安机关统筹协调), holds no duty of it
 UPPER_RE = re.compile(r"^(?:上级|上一级|省级|国家)(?!人民政府$)")
+# a sentence opening with a connective and a modal: the sentence before's holders go on (并要…, 同时要…)
+GO_ON_RE = re.compile(r"^(?:并且|并|同时|还|也|另外)(?:也|还)?(?:要|应当|应|须|必须|需)")
+# how a document's last line may end when the document is whole (a sentence's or a list's end, a
+# heading's colon, a closing bracket or quote, a date)
+EDGE_END_RE = re.compile(r"[。；;！？!?：:）)」”\"’.．…]$|日$|\d$")
+GLOSSED_RE = re.compile(PINYIN_GLOSS)      # a mirror's pinyin gloss after a character: 縣（xiàn）
 INLINE_MARK_RE = re.compile("(?<=" + SPACE + ")(?=（" + _CN_NO + "）|" + _CN_NO + "、)")
 
 
@@ -565,6 +579,10 @@ class _Subjects:
                 and unitnames.unit_kind(n) == "department":
             # 经贸局, 安监局, 交警五大队: an organ whose level is left out (经 here is no verb)
             return (name, look)
+        go = GROUP_OFFICE_RE.fullmatch(n)
+        if go and len(go.group("g")) >= 4 and not VERB_START_RE.match(n) and not NEVER_IN_NAME_RE.search(n) \
+                and not DUTY_VERB_IN_RE.search(n) and not _VAGUE_RE.search(n):
+            return (name, look)     # 防汛指挥部办公室: a group's office, named without its level
         if VERB_START_RE.match(n) or "等" in n or DUTY_VERB_IN_RE.search(base_name(n)):
             return None
         if _specific(n) and not _VAGUE_RE.search(n) and not NEVER_IN_NAME_RE.search(n):
@@ -850,15 +868,30 @@ class _Subjects:
             return None
         key = (text, len(self.defs), self.excepted, self.established, self.lower_written)
         if key not in self._memo:
-            self._memo[key] = self._subject(text)
+            self._memo[key] = self._glossed(text, self._subject)
         return self._memo[key]
 
     def subject_as_written(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """The units of ``text`` when it is wholly a subject, no words set aside."""
         key = ("=" + text, len(self.defs), self.excepted, self.established, self.lower_written)
         if key not in self._memo:
-            self._memo[key] = self._items(text) if len(text) >= 2 else None
+            self._memo[key] = self._glossed(text, self._items) if len(text) >= 2 else None
         return self._memo[key]
+
+    @staticmethod
+    def _glossed(text: str, read: Callable[[str], Optional[list]]) -> Optional[list]:
+        """``read(text)``, a mirror's pinyin glosses (``各相關（guān）部門``) read as if absent;
+        each unit keeps its mention as written, glosses and all, and is looked up without them."""
+        if "（" not in text or not GLOSSED_RE.search(text):
+            return read(text)
+        units = read(GLOSSED_RE.sub("", text))
+        if not units:
+            return units
+        out = []
+        for name, look in units:
+            written = re.search("".join(re.escape(c) + "(?:" + PINYIN_GLOSS + ")?" for c in name), text)
+            out.append((written.group(0), look or name) if written and written.group(0) != name else (name, look))
+        return out
 
     def _subject(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
         s = text.strip(" 　")
@@ -1160,7 +1193,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             runs[-1] = _Run(last.first, k + 1, last.duties + tuple(extra))
         k += 1
     opening = compact("，".join(text[a:b] for a, b in clauses[:2]))
-    m = CONTINUE_RE.match(opening) if carried and not runs else None
+    m = (CONTINUE_RE.match(opening) or GO_ON_RE.match(opening)) if carried and not runs else None
     if m:
         role = "lead" if "牵头" in m.group(0) else "support" if "配合" in m.group(0) else \
             "assist" if "协助" in m.group(0) else "responsible"
@@ -1249,7 +1282,7 @@ def _established(text: str, subjects: "_Subjects") -> Optional[list[tuple[str, O
     """The body a line sets up (``决定成立X领导小组``, ``设立X``), whose duties a later
     ``主要职责`` heading lists."""
     found = None
-    for m in ESTABLISH_RE.finditer(compact(text)):
+    for m in [*ESTABLISH_RE.finditer(compact(text)), *SYSTEM_SET_UP_RE.finditer(compact(text))]:
         got = _organ(m.group("x"), subjects)
         if got:
             found = got
@@ -1367,13 +1400,19 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     list_via = "prose"                       # "conduct": the list is a regulated party's rules
     last_holders: Optional[list] = None      # the holders of the last duty read on the line
     conduct = False
-    for number, text in _split_collapsed(_unwrapped(lines)):
+    read = _split_collapsed(_unwrapped(lines))
+    last_line = max((n for n, t in read if t.strip()), default=None)
+    for number, text in read:
         if not text.strip():
             continue
         if list_subject is not None and (not ITEM_RE.match(text) or ARTICLE_RE.match(text)):
             list_subject = None
         mask = _mask(text)
         subjects.define(text, mask)
+        # the document's last line ending inside a sentence: an excerpt's edge; an item of a list
+        # or a duty carried from a subject written before, cut there, is not read (a clause with
+        # its own subject is: its holder is written)
+        cut = number == last_line and not EDGE_END_RE.search(text.rstrip(" 　\t"))
         mk = MARKER_RE.match(text)
         start = mk.end() if mk else 0
         end = len(text.rstrip(" 　\t"))
@@ -1401,6 +1440,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         header: Optional[list] = None
         heading: Optional[list] = None    # 健康教育机构。…负责… : a line headed by its subject
         last_holders = None
+        last_run: Optional[tuple[int, int, int]] = None    # out[lo:hi], the text's start: the last duty
         got_any = False
         set_up: list[str] = []      # the bodies this line sets up (设置市中心血站1个)
         first_out = len(out)
@@ -1423,6 +1463,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 heading = subjects.subject_as_written(set_up[-1])
                 continue
             carried: Optional[list] = heading
+            going_on = not heading and last_holders is not None and last_run is not None \
+                and GO_ON_RE.match(compact(text[sa:sb])) is not None
+            if going_on:
+                carried = last_holders      # X要…。并要… : the sentence before's holders go on
             before = last_holders       # the holders of the sentence before (其主要职责是：)
             for ga, gb in _spans(mask, sa, sb, "；;"):
                 clauses = _spans(mask, ga, gb, "，,")
@@ -1431,6 +1475,11 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     last = clauses[-1]
                     clauses[-1] = (last[0], last[0] + len(mask[last[0]:last[1]].rstrip(" 　：:")))
                 runs = _segment_runs(text, mask, clauses, subjects, carried)
+                if labelled and not runs and not is_header:
+                    # 县住建局：负责…；指导、配合…；督促… : every duty on a unit's line is its own
+                    runs = [_Run(0, len(clauses), tuple((n, lk, "responsible") for n, lk in labelled[0]))]
+                if cut and gb >= end and runs and not _segment_runs(text, mask, clauses, subjects, None):
+                    runs = []       # a carried duty the excerpt's edge cuts (…；负责组织…承担度汛临)
                 carried = None
                 if is_header:
                     duty_list = DUTY_HEADER_RE.search(mask[ga:gb].rstrip(" 　"))
@@ -1445,12 +1494,24 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                         continue
                     # 有下列行为之一的，由公安机关给予行政处罚： a duty of its own before a list
                     # of cases, not a list of duties
+                if going_on and len(runs) == 1 and ga == sa and last_run is not None \
+                        and [(n, lk) for n, lk, _r in runs[0].duties] == last_holders:
+                    # …。同时应… : the same duty goes on; its task takes the sentence in
+                    lo, hi, a0 = last_run
+                    b = clauses[runs[0].last - 1][1]
+                    src = text[a0:b].strip(" 　")
+                    out[lo:hi] = [replace(d, clause=compact(src), source=src) for d in out[lo:hi]]
+                    got_any = True
+                    going_on = False
+                    continue
+                going_on = False
                 for run in runs:
                     a, b = clauses[run.first][0], clauses[run.last - 1][1]
                     if run.first == 0:
                         a = ga
                     src = text[a:b].strip(" 　")
                     got_any = True
+                    last_run = (len(out), len(out) + len(run.duties), a)
                     for name, look, role in run.duties:
                         out.append(Duty(name, look, "responsible" if role == HOST else role,
                                         compact(src), number, order, src,
@@ -1469,7 +1530,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             list_subject = header or None
             list_via = "conduct" if conduct else "prose"
             continue
-        if not got_any and (list_subject and ITEM_RE.match(text) or heading_subject or labelled):
+        if not got_any and not cut and (list_subject and ITEM_RE.match(text) or heading_subject or labelled):
             src = text[start:end].strip(" 　")
             holders = labelled[0] if labelled else list_subject or heading_subject or []
             via = list_via if list_subject and not labelled else "prose"
