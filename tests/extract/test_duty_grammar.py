@@ -491,3 +491,23 @@ def test_a_connective_and_a_modal_go_on_with_the_sentence_before(known):
 def test_pinyin_glosses_are_read_through(known):
     got = read_duties("會議要求，各相關（guān）部門要圍（wéi）繞風險點研判。", 1, known)
     assert [(d.mention, d.lookup) for d in got] == [("各相關（guān）部門", "有关部门")]
+
+
+# ---- seventh held-out round (issue 12): 联席会议 rules on one line, a 机构改革 report.
+
+def test_duties_merged_into_a_new_body(known):
+    # 将A的职责、B承担的职责…整合，组建X : X holds them; B承担的… is a relative clause, no duty
+    got = read_duties("将原县国土资源局的相关职责，县林业局承担的森林资源管理职责整合，组建县自然资源局，"
+                      "作为县政府工作部门。", 1, known)
+    assert [d.mention for d in got] == ["县自然资源局"]
+
+
+def test_who_fills_a_post_is_no_duty(known):
+    assert _roles("联席会议由县政府分管副县长担任召集人，县政府协调民政工作的办公室副主任担任副召集人。", known) == []
+
+
+def test_a_collapsed_pages_heading_before_its_paragraph(known):
+    line = ("经县政府同意，建立某某县养老服务联席会议（以下简称联席会议）制度。 一、主要职责 统筹协调全县养老服务工作，"
+            "督促指导各乡镇落实政策。 二、组成人员 联席会议由县民政局、县财政局组成。 三、工作机制 联席会议每季度召开一次会议。")
+    got = read_lines([(1, line)], known)
+    assert [(d.mention, d.clause[:4]) for d in got] == [("某某县养老服务联席会议", "统筹协调")]

@@ -265,6 +265,13 @@ TOP_MARK_RE = re.compile("^" + SPACE + "*(?:" + _CN_NO + "、|" + _ARTICLE_NO + 
 # a duty moved to another unit (三定 职责调整): 将…职责划归X ; …职责划入X ; …职能交由X承担
 TRANSFER_RE = re.compile(r"(?:职责|职能|工作)(?:整体)?(?:划归|划入|划给|划转(?:给|至|到)?|移交(?:给|至)?|交由|交给)"
                          "(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:承担|负责|行使)?$")
+# 将A、B…的职责整合，组建X : X, the body the duties are merged into (机构改革)
+MERGED_RE = re.compile(r"(?:职责|职能)(?:整合|合并)$")
+MERGED_INTO_RE = re.compile("^(?:整合)?(?:重新)?(?:组建|设立|成立)(?P<x>" + CLAUSE_CHAR + "{2,30}?)$")
+# a post filled by someone (…的副市长担任召集人, 由…兼任): a clause of a body's composition
+POST_FILLED_RE = re.compile(r"担任|兼任")
+# verbs of holding that, before 的, make a relative clause (X承担的…职责: the duty X has)
+RELATIVE_VERBS = ("负责", "具体负责", "承担", "履行", "主管", "牵头", "牵头负责")
 # 由X + verb: 由有关县级人民政府共同协商管理 ; 或者由其共同的上一级…部门管理
 BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|分别|按照[^，。；由]{1,8}?分别|依法"
                    # the matter first: 具体办法由X制定, 实施细则由X另行制定
@@ -334,6 +341,8 @@ GO_ON_RE = re.compile(r"^(?:并且|并|同时|还|也|另外)(?:也|还)?(?:要|
 # heading's colon, a closing bracket or quote, a date)
 EDGE_END_RE = re.compile(r"[。；;！？!?：:）)」”\"’.．…]$|日$|\d$")
 GLOSSED_RE = re.compile(PINYIN_GLOSS)      # a mirror's pinyin gloss after a character: 縣（xiàn）
+# a collapsed page's heading before its paragraph: 一、主要职责 贯彻落实…
+COLLAPSED_HEADING_RE = re.compile("^" + SPACE + "*" + _CN_NO + r"、(?P<h>[^，。；：:\s　]{2,12})" + SPACE + r"+(?=[^\s　])")
 INLINE_MARK_RE = re.compile("(?<=" + SPACE + ")(?=（" + _CN_NO + "）|" + _CN_NO + "、)")
 
 
@@ -950,6 +959,10 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
         head = clause[:m.start()]
         if not head.strip(" 　"):
             continue
+        if m.group(0) in RELATIVE_VERBS and mclause[m.end():m.end() + 1] == "的":
+            continue        # 区农业局承担的林业管理职责 : a relative clause naming a duty, not a duty given
+        if POST_FILLED_RE.search(mclause[m.end():]):
+            return None     # 市政府协调民政工作的办公室副主任担任副召集人 : who fills a post, no duty
         units = None
         if "由" in head:            # 涉及…的事项由市财政局负责
             if re.search(r"(?:可|可以)$", head.rsplit("由", 1)[0]):
@@ -1095,8 +1108,12 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 duties += _partners(rest, subjects)
         else:
             # 将…职责划归X ; 由X共同协商管理
+            merged = MERGED_INTO_RE.match(compact(clause)) \
+                if k and MERGED_RE.search(compact(text[slice(*clauses[k - 1])])) else None
             duties = [(n, lk, "responsible") for n, lk in (_moved(clause, subjects) or _by(clause, subjects)
-                                                          or _as_subject(clause, subjects) or [])]
+                                                          or _as_subject(clause, subjects)
+                                                          or (_organ(merged.group("x"), subjects) if merged else None)
+                                                          or [])]
             om = OFFICE_RE.search(clause) if not duties else None
             if not om and not duties and k and compact(text[slice(*clauses[k - 1])]).endswith("办公室"):
                 om = OFFICE_AFTER_RE.match(compact(clause))     # X下设办公室，设在Y，…
@@ -1258,8 +1275,13 @@ def _split_collapsed(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
             out.append((number, text))
             continue
         for a, b in zip([0] + cuts, cuts + [len(text)]):
-            if text[a:b].strip():
-                out.append((number, text[a:b]))
+            piece = text[a:b]
+            hm = COLLAPSED_HEADING_RE.match(piece)
+            if hm and LIST_HEADING_RE.match(hm.group("h")):
+                # 一、主要职责 贯彻落实… : a heading and its paragraph, a space between
+                out.extend([(number, piece[:hm.end("h")]), (number, piece[hm.end():])])
+            elif piece.strip():
+                out.append((number, piece))
     return out
 
 
