@@ -52,7 +52,8 @@ INSTITUTION_HEADS = (
 BARE_HEADS = ("机构", "网格", "社区")
 # generic types of government organ (and mixed sets): each names many units -> collective
 UNIT_TYPE_NAMES = (
-    "乡（镇）人民政府", "乡镇人民政府", "乡（镇）政府", "乡镇政府", "街道办事处", "街道办", "乡镇（街道）",
+    "乡（镇）人民政府", "乡镇人民政府", "乡（镇）政府", "乡镇政府", "镇人民政府", "镇政府", "乡人民政府", "乡政府",
+    "街道办事处", "街道办", "乡镇（街道）",
     "乡（镇）、街道", "乡镇", "乡（镇）", "科室", "机关", "国家机关", "机关单位", "企事业单位", "机关事业单位", "机关团体", "部队",
     "驻军", "行业",
     # units named by their part in handling a matter (建议提案: 主办单位牵头会同会办单位)

@@ -373,3 +373,141 @@ def test_its_duty_list_after_the_sentence_naming_the_holder(elsewhere):
     # without a holder in the sentence before, 其主要职责是： gives the list to no one
     got = read_lines(list(enumerate(["其主要职责是：", "（一）编制文物保护规划；"], 1)), elsewhere, "county")
     assert got == []
+
+
+# ---- fifth held-out round (issue 12): 管理规定, a meeting report, an 应急预案, a 实施细则.
+# The sentences are variants written for these tests, not the corpus text.
+
+def test_short_name_defined_without_yi_xia(known):
+    """（下简称X）, like （以下简称X）, defines a short name and is no part of the holder's name."""
+    assert _roles("县文化市场管理办公室（下简称县文化办）负责日常检查。县文化办应当每季度通报一次。", known) == [
+        ("县文化市场管理办公室", None, "responsible"), ("县文化办", "县文化市场管理办公室", "responsible")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("城区环境整治由各乡镇（街道）具体负责。", ["各乡镇（街道）"]),      # township-level bodies
+    ("各街道要落实网格管理。", ["各街道"]),
+    ("各镇（办）要排查辖区内的隐患点。", ["各镇（办）"]),
+    ("各委办局要按期报送材料。", ["各委办局"]),                       # the departments
+    ("各局委要明确专人负责路面巡查。", ["各局委"]),
+    ("上述各工作组应当每日报告进展。", ["上述各工作组"]),             # the parts of a group
+    ("现场各分指挥部要设立联络点。", ["现场各分指挥部"]),
+])
+def test_each_body_collectives(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+def test_each_body_qualified_is_looked_up_as_the_collective(known):
+    assert _roles("县直各股室要配合做好统计。", known) == [("县直各股室", "各股室", "support")]
+    assert _roles("征求各街道意见后报批。", known) == []      # 各街道 as an object
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("道路运输事故由交通局、公安局等部门负责。", ["交通局", "公安局"]),   # a county text leaves 县 out
+    ("非煤矿山事故由经信局、应急局等部门负责。", ["经信局", "应急局"]),   # 经 of 经信局 is no preposition
+    ("消防三大队负责火灾扑救。", ["消防三大队"]),
+    ("由人防办、侨办、财委等单位配合。", ["人防办", "侨办", "财委"]),     # short 办 / 委 names in a list
+])
+def test_organs_named_without_their_level(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "出租人委托他人管理房屋的，应当报告。",     # 委 of 委托 is no organ
+    "及时启动分流转办机制。",                   # 转办 is a verb
+    "各地定期研究部署相关工作。",               # 部署 is a verb
+    "市、县标准逐级上报，经省财政厅审核后执行。",  # 经 before a level: the preposition
+    "本局负责受理投诉。",                       # a self-reference, no name
+])
+def test_cut_words_are_no_organs(sentence, known):
+    assert all(d.mention not in ("出租人委", "分流转办", "研究部署", "经省财政厅", "本局")
+               for d in read_duties(sentence, 1, known))
+
+
+def test_concerned_departments_written_as_holders(known):
+    # …，相关部门负责… : the departments concerned hold it (its text starts with its sentence)
+    got = read_duties("按事故的类别，由副县长任指挥长，相关部门负责组织实施。", 1, known)
+    assert [(d.mention, d.role) for d in got] == [("相关部门", "responsible")]
+    assert got[0].clause.startswith("按事故的类别")
+    assert _roles("由有关部门责令改正。", known) == []          # a penalty by whoever is competent
+
+
+def test_designated_holders(known):
+    # 由A指定X、Y负责… : the designated units, not the one who designates
+    assert _names("由现场指挥部指定县民政局、县财政局负责善后工作。", known) == ["县民政局", "县财政局"]
+    assert _names("由指挥部指定专人负责联络。", known) == []     # a person
+    # …或其他部门 closing a list: the rest of the departments, a collective
+    assert _roles("由县公安局、县交通局或其他部门负责疏导。", known)[-1] == ("其他部门", "有关部门", "responsible")
+
+
+# ---- sixth held-out round (issue 12): a member-unit duty list of an 应急预案, a 联席会议 notice,
+# meeting reports (one a traditional-script mirror with pinyin glosses). Variants written for
+# these tests, not the corpus text.
+
+def test_every_duty_on_a_units_line_is_its_own(known):
+    text = "县水利局：负责水库调度工作；指导、配合有关部门做好河道清障；督促乡镇落实巡堤查险；及时报送汛情。"
+    got = read_duties(text, 1, known)
+    assert [d.mention for d in got] == ["县水利局"] * 4
+    assert got[1].clause.startswith("指导、配合有关部门")     # 有关部门 assisted, no holder
+
+
+def test_an_excerpts_cut_edge_is_not_read(known):
+    lines = [(1, "一、县指挥部办公室的职责"), (2, "1.负责收集汛情信息，及时报告。"), (3, "2.负责组织会商，提出")]
+    assert [d.line for d in read_lines(lines, known)] == [2]      # item 2, cut, is not read
+    lines = [(1, "县交通局：负责道路抢通；负责组织运力保障转移群")]
+    assert [d.clause for d in read_lines(lines, known)] == ["负责道路抢通"]
+    # a clause with its own subject is read though cut: its holder is written
+    assert [d.mention for d in read_lines([(1, "县应急局负责统筹协调全县防汛工作，推动建立")], known)] == ["县应急局"]
+    # a whole document's last line is read
+    assert [d.line for d in read_lines(lines[:0] + [(1, "1.负责收集汛情信息。"), (2, "县交通局要做好保障。")],
+                                       known)] == [2]
+
+
+def test_a_standing_body_set_up_holds_the_duty_list(known):
+    lines = [(1, "经研究，建立某某县河道保护联席会议（以下简称联席会议）制度。"), (2, "一、主要职责"),
+             (3, "（一）在县政府领导下，研究拟订河道保护政策；"), (4, "（二）协调解决重大问题。")]
+    assert [(d.line, d.mention) for d in read_lines(lines, known)] == [
+        (3, "某某县河道保护联席会议"), (4, "某某县河道保护联席会议")]
+
+
+def test_wei_as_is(known):
+    # X为牵头单位 / X为…主管部门 : 为 states X's part as 是 does
+    assert _names("联席会议由县民政局、县财政局组成，县民政局为牵头单位。", known) == ["县民政局"]
+    assert _names("县城市管理局为本县户外广告的主管部门，负责监督管理。", known) == ["县城市管理局"]
+    assert _roles("确定县民政局为牵头单位。", known) == []      # who names it is not written
+
+
+def test_a_groups_office_without_its_level(known):
+    assert _names("防汛指挥部办公室要加强值守。", known) == ["防汛指挥部办公室"]
+    assert _names("创建工作领导小组办公室负责日常工作。", known) == ["创建工作领导小组办公室"]
+
+
+def test_a_connective_and_a_modal_go_on_with_the_sentence_before(known):
+    got = read_duties("县林业局要加强巡查。同时要做好宣传。", 1, known)
+    assert [(d.mention, d.clause) for d in got] == [("县林业局", "县林业局要加强巡查。同时要做好宣传")]
+    assert _roles("要加强巡查。同时要做好宣传。", known) == []      # no holder before
+
+
+def test_pinyin_glosses_are_read_through(known):
+    got = read_duties("會議要求，各相關（guān）部門要圍（wéi）繞風險點研判。", 1, known)
+    assert [(d.mention, d.lookup) for d in got] == [("各相關（guān）部門", "有关部门")]
+
+
+# ---- seventh held-out round (issue 12): 联席会议 rules on one line, a 机构改革 report.
+
+def test_duties_merged_into_a_new_body(known):
+    # 将A的职责、B承担的职责…整合，组建X : X holds them; B承担的… is a relative clause, no duty
+    got = read_duties("将原县国土资源局的相关职责，县林业局承担的森林资源管理职责整合，组建县自然资源局，"
+                      "作为县政府工作部门。", 1, known)
+    assert [d.mention for d in got] == ["县自然资源局"]
+
+
+def test_who_fills_a_post_is_no_duty(known):
+    assert _roles("联席会议由县政府分管副县长担任召集人，县政府协调民政工作的办公室副主任担任副召集人。", known) == []
+
+
+def test_a_collapsed_pages_heading_before_its_paragraph(known):
+    line = ("经县政府同意，建立某某县养老服务联席会议（以下简称联席会议）制度。 一、主要职责 统筹协调全县养老服务工作，"
+            "督促指导各乡镇落实政策。 二、组成人员 联席会议由县民政局、县财政局组成。 三、工作机制 联席会议每季度召开一次会议。")
+    got = read_lines([(1, line)], known)
+    assert [(d.mention, d.clause[:4]) for d in got] == [("某某县养老服务联席会议", "统筹协调")]

@@ -30,7 +30,10 @@ or file with a department (``建设单位应当…向…部门申请``); private
 **Carrying the subject**: within a ``；``-segment later clauses belong to the duty of the
 subject before them; across ``；`` inside a sentence a segment that opens with a duty verb
 (``同时，负责…``) keeps the subject; a header ``X履行下列职责：`` gives X every enumerated item
-after it (``（一）…（二）…``) that names no subject of its own.
+after it (``（一）…（二）…``) that names no subject of its own; a line labelled by its unit
+(``县水利局：负责…；指导…；督促…``) gives the unit every duty on it; a sentence opening with a
+connective and a modal (``并要…``, ``同时应…``) goes on with the holders of the sentence before, in
+the same duty.
 
 Each duty is returned with its own text (from the start of its segment, or of its subject's
 clause when a second subject appears in the segment, to the next subject) and line, so the
@@ -44,7 +47,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Optional, Sequence
 
-from ...patterns import CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, SPACE
+from ...patterns import CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, PINYIN_GLOSS, SPACE
 from ...text import compact
 from ...resolve.divisions import load_divisions
 from ...resolve.naming import canonical_body
@@ -64,6 +67,9 @@ PREDICATES = [
     (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼]|$))", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
     ("是" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门)", "responsible"),
+    # 市财政局为牵头单位 ; 市城管局为本市…的主管部门 (为 = 是)
+    ("为" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门)(?!" + HAN + ")",
+     "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?(?:实施|进行|实行)" + CLAUSE_CHAR + "{0,10}?(?:监督管理|管理|监督)",
      "responsible"),
     (r"会同", "responsible"), (r"协同", "responsible"),
@@ -128,9 +134,6 @@ CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要)
 LEAD_MANNER_RE = re.compile(r"^(?:共同|依法|分别|具体)+(?=" + HAN + ")")
 HOST = "host"           # the role, inside this module, of the unit a group's office is set in
 MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
-# a clause that is the topic of the duty after it: 涉及普查经费方面的事项，由市财政局负责 ;
-# 未实行物业管理的居住区，由所在地的街道办事处负责
-TOPIC_RE = re.compile(r"^(?:涉及|对于|关于|凡|属于|实行|未实行|对)|的(?:" + HAN + "{1,4})?$|者$")
 # predicates that name a duty on their own (a unit after a relative clause may take them)
 STRONG_RE = re.compile(r"^(?:牵头|负责|具体负责|负总责|会同|配合|协助|对.*负)")
 MANNER_AFTER_RE = re.compile(r"^(?:依法|积极|主动|切实|认真|具体|按照各自职责|根据各自职责|按职责)*")
@@ -158,7 +161,9 @@ MARKER_RE = re.compile("^" + SPACE + "*(?:" + _ARTICLE_NO + "条|" + _ITEM_NO + 
                        + SPACE + "*")
 ITEM_RE = re.compile("^" + SPACE + "*(?:" + _ITEM_NO + ")")
 ARTICLE_RE = re.compile("^" + SPACE + "*" + _ARTICLE_NO + "[条章节]")
-DEFINE_RE = re.compile(r"（以下简称[“\"「]?(?P<short>[^（）”\"」《》]{1,20})[”\"」]?）")
+# the words that define a short name in brackets: （以下简称X）, （下简称X）, （简称X）, （以下称X）
+_SHORT_DEF = r"(?:以下简称|下简称|简称|以下称|下称)"
+DEFINE_RE = re.compile("（" + _SHORT_DEF + r"[“\"「]?(?P<short>[^（）”\"」《》]{1,20})[”\"」]?）")
 # a subject shared by two levels: 市、县（市、区）爱卫办
 LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:(?P<mid>市)、)?(?P<low>县区|区县|县(?:（(?:市、)?区）|级)?|区(?:（县）)?|区、县|县、区)"
                        r"(?:、乡（镇）)?(?:两级|三级)?")
@@ -190,7 +195,9 @@ BARE_DEPTS_RE = re.compile(r"^(?:市|县|区|省)?(?:有关|相关)?(?:行政)?(
 BARE_COLLECTIVE_RE = re.compile(r"^(?:有关|相关|其他|其它)(?:部门|单位|方面|机构)$")
 # what 各 / 各级各 makes a collective of (各部门, 各级各相关部门, 各成员单位, 各有关部门单位): every
 # unit of that description; 有关/相关 ones are the 有关部门 collective
-OTHER_DEPTS_RE = re.compile(r"^(?:其他|其它|其余)(?:有关|相关)(?:部门|单位)$")
+OTHER_DEPTS_RE = re.compile(r"^(?:其他|其它|其余)(?:有关|相关)?(?:部门|单位)$")
+# a list's last item that joins the rest of the departments to it: …、保险或其他部门
+OR_OTHERS_RE = re.compile(r"^(?P<a>.+?)(?:或者|或|以及|和|及)(?P<b>(?:其他|其它)(?:有关|相关)?(?:部门|单位))$")
 EACH_RE = re.compile(r"^各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)?(?:职能)?)?部门(?:和?单位)?|成员单位|(?:有关|相关)?单位)$")
 # a county-level body of every county: 各县（市、区）政府残疾人工作委员会（办公室）
 COUNTY_BODY_RE = re.compile("^各?县（市、区）(?:人民政府|政府)?(?P<x>" + HAN + "{2,20}"
@@ -252,11 +259,20 @@ LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|
 ESTABLISH_RE = re.compile(r"(?:成立|设立|组建)(?:了)?(?P<x>[^，。；：:,、]{2,50}?)"
                           r"(?=[，。；：:,]|$|现将|相关|并|的(?:通知|决定|批复|意见))")
 GROUP_NAME_RE = re.compile(GROUP_SUFFIX + "$")
+# a body set up as a standing arrangement: 建立X联席会议（以下简称联席会议）制度
+SYSTEM_SET_UP_RE = re.compile(r"建立(?P<x>[^，。；：:,、（）]{2,50}?" + GROUP_SUFFIX + r")(?:（[^（）]*）)?(?:工作)?制度")
 # a top-level heading that closes a duty list: 二、组成人员 / 第二章
 TOP_MARK_RE = re.compile("^" + SPACE + "*(?:" + _CN_NO + "、|" + _ARTICLE_NO + "[章节条])")
 # a duty moved to another unit (三定 职责调整): 将…职责划归X ; …职责划入X ; …职能交由X承担
 TRANSFER_RE = re.compile(r"(?:职责|职能|工作)(?:整体)?(?:划归|划入|划给|划转(?:给|至|到)?|移交(?:给|至)?|交由|交给)"
                          "(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:承担|负责|行使)?$")
+# 将A、B…的职责整合，组建X : X, the body the duties are merged into (机构改革)
+MERGED_RE = re.compile(r"(?:职责|职能)(?:整合|合并)$")
+MERGED_INTO_RE = re.compile("^(?:整合)?(?:重新)?(?:组建|设立|成立)(?P<x>" + CLAUSE_CHAR + "{2,30}?)$")
+# a post filled by someone (…的副市长担任召集人, 由…兼任): a clause of a body's composition
+POST_FILLED_RE = re.compile(r"担任|兼任")
+# verbs of holding that, before 的, make a relative clause (X承担的…职责: the duty X has)
+RELATIVE_VERBS = ("负责", "具体负责", "承担", "履行", "主管", "牵头", "牵头负责")
 # 由X + verb: 由有关县级人民政府共同协商管理 ; 或者由其共同的上一级…部门管理
 BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|分别|按照[^，。；由]{1,8}?分别|依法"
                    # the matter first: 具体办法由X制定, 实施细则由X另行制定
@@ -283,8 +299,6 @@ BY_ANY_VERB_RE = re.compile(
     r"负责同志|负责人|领导|分管|主要负责)" + HAN)
 # 由X组成 / 由X…同志担任: who a body is made of or who fills a post, not a duty
 BY_MEMBERS_RE = re.compile(r"组成|构成|担任|兼任|出任")
-# the matter a 由X clause takes from the clause before it: 跨行政区域的渔业管理工作，由X管理
-BY_TOPIC_RE = re.compile("^" + CLAUSE_CHAR + "{2,16}(?:工作|事项|事务|问题|管理|经费|费用|资金|案件|职责)$")
 POSSESSIVE_RE = re.compile(r"^(?:其共同的|其共同|共同的|其)")
 # 有关县级人民政府 / 有关区人民政府: the governments concerned, a collective
 # the bodies of a kind concerned (…等部门和有关军事机关): a collective of its own
@@ -322,11 +336,19 @@ PLACE_OF_RE = re.compile("^(?:属地|当地|所在地)(?P<x>" + HAN + "{2,16}(?:
 # 上级热线管理机构, 省级主管部门: a body above the document's government, listed beside its
 # own units (由上级热线管理机构和公安机关统筹协调), holds no duty of it
 UPPER_RE = re.compile(r"^(?:上级|上一级|省级|国家)(?!人民政府$)")
+# a sentence opening with a connective and a modal: the sentence before's holders go on (并要…, 同时要…)
+GO_ON_RE = re.compile(r"^(?:并且|并|同时|还|也|另外)(?:也|还)?(?:要|应当|应|须|必须|需)")
+# how a document's last line may end when the document is whole (a sentence's or a list's end, a
+# heading's colon, a closing bracket or quote, a date)
+EDGE_END_RE = re.compile(r"[。；;！？!?：:）)」”\"’.．…]$|日$|\d$")
+GLOSSED_RE = re.compile(PINYIN_GLOSS)      # a mirror's pinyin gloss after a character: 縣（xiàn）
+# a collapsed page's heading before its paragraph: 一、主要职责 贯彻落实…
+COLLAPSED_HEADING_RE = re.compile("^" + SPACE + "*" + _CN_NO + r"、(?P<h>[^，。；：:\s　]{2,12})" + SPACE + r"+(?=[^\s　])")
 INLINE_MARK_RE = re.compile("(?<=" + SPACE + ")(?=（" + _CN_NO + "）|" + _CN_NO + "、)")
 
 
-# a definition of a short name written after a name: （以下简称X）
-_SHORT_NAME_DEF_RE = re.compile(r"（以下简称[^（）]*）")
+# a definition of a short name written after a name: （以下简称X）, （下简称X）
+_SHORT_NAME_DEF_RE = re.compile("（" + _SHORT_DEF + "[^（）]*）")
 # a level's scope written after it (县（含县级市、区，下同）): not part of the name; a list of
 # what a collective includes (院校（包括中小学…）) stays with it as written
 GLOSS_RE = re.compile(r"（(?:含|不含)[^（）]*）|（[^（）]*下同）")
@@ -351,6 +373,20 @@ EXCEPT_CLAUSE_RE = re.compile("除" + CLAUSE_CHAR + "+外$")
 REST_OF_PLACES_RE = re.compile(r"^其余(?P<n>\d{1,2}|[" + CN_DIGITS + r"])个县(?:（(?:市、)?[市区]）|市区|市|区)?$")
 _REST_OF_RE = re.compile(r"^(?:其他|其它|其余)(?=各)")
 _PLACES_AND_DEPTS_RE = re.compile(r"^各地各(?=(?:有关|相关)?部门$)")
+# every body of a kind the text's government has below or beside it, written with 各 and no
+# level: 各镇（办）, 各乡镇（街道）, 各街道 (the township-level bodies), 各局委, 各委办局, 各股室 (its
+# departments or sections), 各分指挥部, 各工作组 (the parts of a command or a group); a
+# qualifier of which ones may go before 各 (现场各分指挥部, 县直各股室), and 上述 before that
+EACH_BODY_RE = re.compile(r"^(?:上述|前述|上列)?(?P<q>现场|下设|(?:市|县|区|镇)(?:直|级))?(?P<each>各(?:"
+                          r"(?:乡镇|乡|镇|街道|镇街|街镇|镇办)(?:（[^（）]{1,6}）)?"
+                          r"|委办局|局委|委局|委办|局办|科局|股室|处室|站所"
+                          "|" + HAN + r"{0,6}?(?:指挥部|工作组|专班|小组)))$")
+# an organ named without its level (a county's text: 经贸局、安监局、国土局等部门 ; 交警五大队),
+# not a self-reference (本局, 该局); 经 is the preposition before a level (经省财政厅审核)
+BARE_ORGAN_RE = re.compile("^(?![本我该此其贵])(?!经[省市县区国])" + HAN + r"{1,8}(?:局|厅|大队|支队|中队|分局)$")
+# …and, in a list of such names, a short one ending in 委 or 办 (财委, 侨办): alone, such a
+# cut is as often a verb's first character (委托, 办理) or a verb (转办, 督办)
+BARE_SHORT_ORGAN_RE = re.compile("^(?![本我该此其贵党])" + HAN + r"{1,2}[委办]$")
 
 
 @dataclass(frozen=True)
@@ -548,6 +584,15 @@ class _Subjects:
                      or not _NOT_ONE_BODY_RE.search(rest)):
             # 县级以上人民政府, 各区人民政府, 所在区人民政府, 区、县（市）生态环境主管部门
             return (name, "各" + n if not look and self.known("各" + n) else look)
+        if BARE_ORGAN_RE.match(n) and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
+                and not (VERB_START_RE.match(n) and not n.startswith("经")) \
+                and unitnames.unit_kind(n) == "department":
+            # 经贸局, 安监局, 交警五大队: an organ whose level is left out (经 here is no verb)
+            return (name, look)
+        go = GROUP_OFFICE_RE.fullmatch(n)
+        if go and len(go.group("g")) >= 4 and not VERB_START_RE.match(n) and not NEVER_IN_NAME_RE.search(n) \
+                and not DUTY_VERB_IN_RE.search(n) and not _VAGUE_RE.search(n):
+            return (name, look)     # 防汛指挥部办公室: a group's office, named without its level
         if VERB_START_RE.match(n) or "等" in n or DUTY_VERB_IN_RE.search(base_name(n)):
             return None
         if _specific(n) and not _VAGUE_RE.search(n) and not NEVER_IN_NAME_RE.search(n):
@@ -574,6 +619,10 @@ class _Subjects:
                 and not re.search(r"[和及与或、]|部门|单位|机关|机构", kind.group("x")) \
                 and not VERB_START_RE.match(kind.group("x")):
             return (name, look)     # 有关军事机关, 有关驻军单位: the bodies of that kind concerned
+        eb = EACH_BODY_RE.match(n)
+        if eb:
+            # 各镇（办）, 各局委, 现场各分指挥部: the collective as written (the qualified one by 各X)
+            return (name, look or (eb.group("each") if eb.group("each") != n else None))
         if n.startswith(("有关", "相关", "各")):
             return None
         if "有关" in n or "相关" in n:
@@ -699,6 +748,9 @@ class _Subjects:
         if len(items) > 1 and re.search(r"等(?:市|县|区)?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位)$", compact(s)) \
                 and BARE_DEPTS_RE.match(compact(items[-1][0])):
             items = items[:-1]      # A、B等有关部门: the units named (as in 由A、B等单位分工负责)
+        oo = OR_OTHERS_RE.match(compact(items[-1][0])) if len(items) > 1 and not items[-1][1] else None
+        if oo:
+            items = items[:-1] + [(oo.group("a"), None), (oo.group("b"), None)]    # X或其他部门: X, 其他部门
         # 民政、发展改革部门 : bare heads share the last item's generic suffix
         last = compact(items[-1][1] or items[-1][0])     # (财政 of 人社、财政等部门: 财政部门)
         sm = _GENERIC_END_RE.search(last) or _ETC_GENERIC_END_RE.search(compact(s))
@@ -719,7 +771,9 @@ class _Subjects:
                             if self.known(canonical_body(p + n + t))), None)
                 if own and not self.known(n + suffix):
                     return (n, own)
-                if looks_like_unit(n) and (self._one(n, None) or not self._one(n + suffix, None)):
+                if looks_like_unit(n) and (self._one(n, None) or not self._one(n + suffix, None)
+                                           or (BARE_SHORT_ORGAN_RE.match(n)
+                                               and unitnames.unit_kind(n) == "department")):
                     return (n, lk)
                 return (n, n + suffix)      # 发展改革 -> 发展改革部门
             items = [head(n, lk) for n, lk in items]
@@ -743,6 +797,9 @@ class _Subjects:
                 out.extend(s for s in subs if s)
                 continue
             got = self._one(name, look)
+            if got is None and len(items) > 1 and BARE_SHORT_ORGAN_RE.match(compact(name)) \
+                    and not VERB_START_RE.match(compact(name)) and unitnames.unit_kind(compact(name)) == "department":
+                got = (name, look)      # 经贸局、安监局、国土局、财委等部门: 财委 beside them
             if got is None:
                 return None
             out.append(got)
@@ -824,15 +881,30 @@ class _Subjects:
             return None
         key = (text, len(self.defs), self.excepted, self.established, self.lower_written)
         if key not in self._memo:
-            self._memo[key] = self._subject(text)
+            self._memo[key] = self._glossed(text, self._subject)
         return self._memo[key]
 
     def subject_as_written(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """The units of ``text`` when it is wholly a subject, no words set aside."""
         key = ("=" + text, len(self.defs), self.excepted, self.established, self.lower_written)
         if key not in self._memo:
-            self._memo[key] = self._items(text) if len(text) >= 2 else None
+            self._memo[key] = self._glossed(text, self._items) if len(text) >= 2 else None
         return self._memo[key]
+
+    @staticmethod
+    def _glossed(text: str, read: Callable[[str], Optional[list]]) -> Optional[list]:
+        """``read(text)``, a mirror's pinyin glosses (``各相關（guān）部門``) read as if absent;
+        each unit keeps its mention as written, glosses and all, and is looked up without them."""
+        if "（" not in text or not GLOSSED_RE.search(text):
+            return read(text)
+        units = read(GLOSSED_RE.sub("", text))
+        if not units:
+            return units
+        out = []
+        for name, look in units:
+            written = re.search("".join(re.escape(c) + "(?:" + PINYIN_GLOSS + ")?" for c in name), text)
+            out.append((written.group(0), look or name) if written and written.group(0) != name else (name, look))
+        return out
 
     def _subject(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
         s = text.strip(" 　")
@@ -891,12 +963,24 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
         head = clause[:m.start()]
         if not head.strip(" 　"):
             continue
+        if m.group(0) in RELATIVE_VERBS and mclause[m.end():m.end() + 1] == "的":
+            continue        # 区农业局承担的林业管理职责 : a relative clause naming a duty, not a duty given
+        if POST_FILLED_RE.search(mclause[m.end():]):
+            return None     # 市政府协调民政工作的办公室副主任担任副召集人 : who fills a post, no duty
         units = None
         if "由" in head:            # 涉及…的事项由市财政局负责
             if re.search(r"(?:可|可以)$", head.rsplit("由", 1)[0]):
                 continue            # 可由X组织…: X may, not must
             units = subjects.subject(head.rsplit("由", 1)[1])
+        if "指定" in head and not units:
+            # 由A指定X、Y负责… : the ones designated hold the duty, not who designates them
+            units = subjects.subject(head.rsplit("指定", 1)[1])
         units = units or subjects.subject(head)
+        if not units and "由" not in head and m.group(0) in ("负责", "具体负责", "牵头负责", "负总责") \
+                and re.fullmatch(r"(?:有关|相关)(?:部门|单位)", compact(head)):
+            # …，相关部门负责组织实施 : the departments concerned hold a duty written to them
+            # (由有关部门责令… stays no one's: a penalty by whoever is competent)
+            units = [(head.strip(" 　"), "有关部门" if subjects.known("有关部门") else None)]
         described = compact(head.rsplit("的", 1)[1]) if "的" in head else ""
         if not units and described and not VERB_START_RE.match(SCOPE_RE.sub("", compact(head))) \
                 and (STRONG_RE.match(m.group(0)) or described.startswith("各")
@@ -1028,8 +1112,12 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 duties += _partners(rest, subjects)
         else:
             # 将…职责划归X ; 由X共同协商管理
+            merged = MERGED_INTO_RE.match(compact(clause)) \
+                if k and MERGED_RE.search(compact(text[slice(*clauses[k - 1])])) else None
             duties = [(n, lk, "responsible") for n, lk in (_moved(clause, subjects) or _by(clause, subjects)
-                                                          or _as_subject(clause, subjects) or [])]
+                                                          or _as_subject(clause, subjects)
+                                                          or (_organ(merged.group("x"), subjects) if merged else None)
+                                                          or [])]
             om = OFFICE_RE.search(clause) if not duties else None
             if not om and not duties and k and compact(text[slice(*clauses[k - 1])]).endswith("办公室"):
                 om = OFFICE_AFTER_RE.match(compact(clause))     # X下设办公室，设在Y，…
@@ -1126,7 +1214,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             runs[-1] = _Run(last.first, k + 1, last.duties + tuple(extra))
         k += 1
     opening = compact("，".join(text[a:b] for a, b in clauses[:2]))
-    m = CONTINUE_RE.match(opening) if carried and not runs else None
+    m = (CONTINUE_RE.match(opening) or GO_ON_RE.match(opening)) if carried and not runs else None
     if m:
         role = "lead" if "牵头" in m.group(0) else "support" if "配合" in m.group(0) else \
             "assist" if "协助" in m.group(0) else "responsible"
@@ -1143,15 +1231,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             merged.append(run)
     runs = merged
     if runs:
-        # the first run starts with the topic before it (涉及…的事项，由X负责: its matter);
-        # the last ends with its segment
-        first = runs[0].first
-        while first > 0 and TOPIC_RE.search(compact(text[slice(*clauses[first - 1])])):
-            first -= 1
-        if first == 1 and BY_RE.match(compact(text[slice(*clauses[1])])) \
-                and BY_TOPIC_RE.match(compact(text[slice(*clauses[0])])):
-            first = 0       # 跨行政区域的渔业管理工作，由X…管理 : the clause before 由 is its matter
-        runs[0] = _Run(first, runs[0].last, runs[0].duties)
+        # the first run starts with its segment (the topic, manner or setting before its
+        # subject: 涉及…的事项，由X负责 ; 按事故的类别，…，相关部门负责…); the last ends with it
+        runs[0] = _Run(0, runs[0].last, runs[0].duties)
         runs[-1] = _Run(runs[-1].first, len(clauses), runs[-1].duties)
         for n in range(len(runs) - 1):
             runs[n] = _Run(runs[n].first, runs[n + 1].first, runs[n].duties)
@@ -1197,8 +1279,13 @@ def _split_collapsed(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
             out.append((number, text))
             continue
         for a, b in zip([0] + cuts, cuts + [len(text)]):
-            if text[a:b].strip():
-                out.append((number, text[a:b]))
+            piece = text[a:b]
+            hm = COLLAPSED_HEADING_RE.match(piece)
+            if hm and LIST_HEADING_RE.match(hm.group("h")):
+                # 一、主要职责 贯彻落实… : a heading and its paragraph, a space between
+                out.extend([(number, piece[:hm.end("h")]), (number, piece[hm.end():])])
+            elif piece.strip():
+                out.append((number, piece))
     return out
 
 
@@ -1221,7 +1308,7 @@ def _established(text: str, subjects: "_Subjects") -> Optional[list[tuple[str, O
     """The body a line sets up (``决定成立X领导小组``, ``设立X``), whose duties a later
     ``主要职责`` heading lists."""
     found = None
-    for m in ESTABLISH_RE.finditer(compact(text)):
+    for m in [*ESTABLISH_RE.finditer(compact(text)), *SYSTEM_SET_UP_RE.finditer(compact(text))]:
         got = _organ(m.group("x"), subjects)
         if got:
             found = got
@@ -1339,13 +1426,19 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     list_via = "prose"                       # "conduct": the list is a regulated party's rules
     last_holders: Optional[list] = None      # the holders of the last duty read on the line
     conduct = False
-    for number, text in _split_collapsed(_unwrapped(lines)):
+    read = _split_collapsed(_unwrapped(lines))
+    last_line = max((n for n, t in read if t.strip()), default=None)
+    for number, text in read:
         if not text.strip():
             continue
         if list_subject is not None and (not ITEM_RE.match(text) or ARTICLE_RE.match(text)):
             list_subject = None
         mask = _mask(text)
         subjects.define(text, mask)
+        # the document's last line ending inside a sentence: an excerpt's edge; an item of a list
+        # or a duty carried from a subject written before, cut there, is not read (a clause with
+        # its own subject is: its holder is written)
+        cut = number == last_line and not EDGE_END_RE.search(text.rstrip(" 　\t"))
         mk = MARKER_RE.match(text)
         start = mk.end() if mk else 0
         end = len(text.rstrip(" 　\t"))
@@ -1373,6 +1466,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         header: Optional[list] = None
         heading: Optional[list] = None    # 健康教育机构。…负责… : a line headed by its subject
         last_holders = None
+        last_run: Optional[tuple[int, int, int]] = None    # out[lo:hi], the text's start: the last duty
         got_any = False
         set_up: list[str] = []      # the bodies this line sets up (设置市中心血站1个)
         first_out = len(out)
@@ -1395,6 +1489,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 heading = subjects.subject_as_written(set_up[-1])
                 continue
             carried: Optional[list] = heading
+            going_on = not heading and last_holders is not None and last_run is not None \
+                and GO_ON_RE.match(compact(text[sa:sb])) is not None
+            if going_on:
+                carried = last_holders      # X要…。并要… : the sentence before's holders go on
             before = last_holders       # the holders of the sentence before (其主要职责是：)
             for ga, gb in _spans(mask, sa, sb, "；;"):
                 clauses = _spans(mask, ga, gb, "，,")
@@ -1403,6 +1501,11 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     last = clauses[-1]
                     clauses[-1] = (last[0], last[0] + len(mask[last[0]:last[1]].rstrip(" 　：:")))
                 runs = _segment_runs(text, mask, clauses, subjects, carried)
+                if labelled and not runs and not is_header:
+                    # 县住建局：负责…；指导、配合…；督促… : every duty on a unit's line is its own
+                    runs = [_Run(0, len(clauses), tuple((n, lk, "responsible") for n, lk in labelled[0]))]
+                if cut and gb >= end and runs and not _segment_runs(text, mask, clauses, subjects, None):
+                    runs = []       # a carried duty the excerpt's edge cuts (…；负责组织…承担度汛临)
                 carried = None
                 if is_header:
                     duty_list = DUTY_HEADER_RE.search(mask[ga:gb].rstrip(" 　"))
@@ -1417,12 +1520,24 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                         continue
                     # 有下列行为之一的，由公安机关给予行政处罚： a duty of its own before a list
                     # of cases, not a list of duties
+                if going_on and len(runs) == 1 and ga == sa and last_run is not None \
+                        and [(n, lk) for n, lk, _r in runs[0].duties] == last_holders:
+                    # …。同时应… : the same duty goes on; its task takes the sentence in
+                    lo, hi, a0 = last_run
+                    b = clauses[runs[0].last - 1][1]
+                    src = text[a0:b].strip(" 　")
+                    out[lo:hi] = [replace(d, clause=compact(src), source=src) for d in out[lo:hi]]
+                    got_any = True
+                    going_on = False
+                    continue
+                going_on = False
                 for run in runs:
                     a, b = clauses[run.first][0], clauses[run.last - 1][1]
                     if run.first == 0:
                         a = ga
                     src = text[a:b].strip(" 　")
                     got_any = True
+                    last_run = (len(out), len(out) + len(run.duties), a)
                     for name, look, role in run.duties:
                         out.append(Duty(name, look, "responsible" if role == HOST else role,
                                         compact(src), number, order, src,
@@ -1441,7 +1556,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             list_subject = header or None
             list_via = "conduct" if conduct else "prose"
             continue
-        if not got_any and (list_subject and ITEM_RE.match(text) or heading_subject or labelled):
+        if not got_any and not cut and (list_subject and ITEM_RE.match(text) or heading_subject or labelled):
             src = text[start:end].strip(" 　")
             holders = labelled[0] if labelled else list_subject or heading_subject or []
             via = list_via if list_subject and not labelled else "prose"
