@@ -321,14 +321,17 @@ def _number_matches(numbers: list[str], entries: dict[int, dict], final: dict[in
                     matched: dict[int, float], query_mass: float, idf: dict, group_share: dict) -> None:
     """The numbers of the question (增长6%, 3000辆) are words of it too, each as rare as its
     rarest word: a task whose text has the number (not inside a longer one) counts it towards
-    its coordination; a task without it, or not read (below the NUMBER_READ best), does not."""
+    its coordination; a number only its document's title has (a plan for the 12345 hotline)
+    counts half, the title being the context of every task of the document; a task without
+    it, or not read (below the NUMBER_READ best), does not."""
     weight = max((idf.get(g, 0.0) for g in group_share), default=0.0) or 1.0
     total = query_mass + weight * len(numbers)
     pats = [re.compile(rf"(?<![\d.]){re.escape(n)}(?![\d]|\.\d)") for n in numbers]
     for k in final:
         e = entries.get(k)
         text = compact(e["text"]) if e else ""
-        have = sum(1 for p in pats if p.search(text))
+        title = compact(e["doc_title"] or "") if e else ""
+        have = sum(1.0 if p.search(text) else 0.5 if p.search(title) else 0.0 for p in pats)
         m = matched.get(k, 0.0)
         final[k] *= _coordination(m + weight * have, total) / _coordination(m, query_mass)
 
