@@ -20,7 +20,7 @@ import re
 from typing import Callable, Iterable, Optional, Sequence
 
 from ... import ids
-from ...model import (Assignment, Document, Enrichment, Mention, RawAssignment, Source, Span, Task,
+from ...model import (Assignment, Document, Enrichment, Line, Mention, RawAssignment, Source, Span, Task,
                      TaskPlace)
 from ...resolve.places import load_places
 from ...resolve.units import township_place
@@ -83,6 +83,17 @@ def _towns_in(text: str, towns: Optional[re.Pattern]) -> list[str]:
     return list(dict.fromkeys(text[m.start():m.end()] for m in towns.finditer(norm)))
 
 
+def _as_written(line: Optional[Line], norm: str) -> str:
+    """``norm``, text the duty reader read in a line's normalised form, as the line writes it
+    (traditional characters, half-width punctuation): ``normalise`` keeps every offset, so the
+    same span of the original is it. Text not found on that line alone (a clause joined over
+    hard-wrapped lines) stays as read."""
+    if line is None or line.text == line.norm:
+        return norm
+    k = line.norm.find(norm)
+    return line.text[k:k + len(norm)] if k >= 0 else norm
+
+
 def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str], bool],
                     raw: Iterable[RawAssignment] = ()) -> Enrichment:
     """Read laws, cites, duty clauses, groups, places and unit mentions of one document.
@@ -130,6 +141,7 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
     # ---- duty clauses: each is a task of its own (its text and line), under the task
     # whose span holds its line (or the document's stand-in task outside the outline)
     lines = [(ln.number, ln.norm) for ln in doc.lines if not ln.blank and not ln.is_cell]
+    written = {ln.number: ln for ln in doc.lines}
     duties_by_task: dict[str, list] = {}
     labels = {compact(r.label) for r in raw if r.label}
     for d in read_duties_of_lines(lines, known, doc.place.level if doc.place else None,
@@ -148,7 +160,8 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
                 continue            # the clause is the task itself
             path = task.path + (f"duty{n}",)
             st = Task(ids.sub_task_id(task.task_id, f"duty{n}"), doc.doc_id, path, clause,
-                      source or clause, Span(file, line, line), "duty", parent_id=task.task_id)
+                      _as_written(written.get(line), source or clause), Span(file, line, line),
+                      "duty", parent_id=task.task_id)
             sub[(line, clause)] = st
             extra[st.task_id] = st
         seen = set()
@@ -158,7 +171,8 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
             if key in seen:
                 continue
             seen.add(key)
-            out.raw.append(RawAssignment(target.task_id, Mention(d.mention, Source(file, d.line)),
+            mention = _as_written(written.get(d.line), d.mention)
+            out.raw.append(RawAssignment(target.task_id, Mention(mention, Source(file, d.line)),
                                          d.role, d.via, label=d.clause, order=order,
                                          lookup=d.lookup))
 
