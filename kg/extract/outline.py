@@ -1406,7 +1406,29 @@ def _pipe_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int
             rows.append(_pipe_cells(ln))
     while i > start and lines[i - 1].blank:
         i -= 1
-    return _merge_sub_header(_rejoin_broken_rows(_without_caption(rows))), i
+    return _merge_sub_header(_right_align_padded(_rejoin_broken_rows(_without_caption(rows)))), i
+
+
+def _right_align_padded(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A ``|`` table whose header row ends in empty cells (``工作任务 | 具体要求 | 责任单位 |
+    时限要求 | ||``): its names span more columns than they are, the copy padding the row on the
+    right to the table's width. When a row fills every column to the last, the names belong
+    to the rightmost columns, and a row ending in empty cells lost its merged cells on the left
+    (``2 | 开设… | 市政府各有关部门… | 持续推进 | ||``): both are aligned on the right."""
+    if len(rows) < 2:
+        return rows
+    head = rows[0]
+    pad = len(head) - max((k + 1 for k, c in enumerate(head) if c.text), default=0)
+    width = len(head)
+    if not pad or pad == width or not any(len(r) == width and r[-1].text for r in rows[1:]):
+        return rows
+
+    def right(row: list[Cell]) -> list[Cell]:
+        t = len(row) - max((k + 1 for k, c in enumerate(row) if c.text), default=0)
+        if not t or len(row) != width:
+            return row
+        return [Cell("", []) for _ in range(t)] + row[:width - t]
+    return [right(head)] + [right(r) for r in rows[1:]]
 
 
 def _rejoin_broken_rows(rows: list[list[Cell]]) -> list[list[Cell]]:

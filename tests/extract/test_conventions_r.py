@@ -94,3 +94,18 @@ def test_cut_last_row_of_a_piped_stream_without_numbers_is_reported(write_doc):
     assert who(out, "完善公共厕所设施建设") == []
     cut = [i for i in out[0].issues if i.code == "E306"]
     assert cut and cut[0].line == 15
+
+
+def test_pipe_table_whose_header_is_padded_on_the_right(write_doc):
+    # the header names fewer columns than the rows hold (its merged 任务 cell spans the
+    # category and number cells): a row filling every column shows the names sit on the right;
+    # a row padded with empty cells on the right lost its merged cells on the left
+    out = read(write_doc,
+               "重点任务 | 工作要求 | 责任单位 | 完成时限 | ||\n"
+               "一、优化营商环境 | (一)提升审批效率 | 1 | 压缩工程建设项目审批时间。 | "
+               "区住建局,各街道、经开区管委会负责落实 | 2025年6月底前 |\n"
+               "2 | 推行企业开办一窗通办。 | 区市场监管局、区数据局 | 2025年3月底前 | ||\n")
+    assert who(out, "压缩工程建设项目审批时间") == [
+        ("区住建局", "responsible"), ("各街道", "responsible"), ("经开区管委会", "responsible")]
+    assert who(out, "推行企业开办一窗通办") == [
+        ("区市场监管局", "responsible"), ("区数据局", "responsible")]
