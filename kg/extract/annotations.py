@@ -100,7 +100,7 @@ VERB_ROLES = [
     ("负责实施", "responsible"), ("组织实施", "responsible"), ("按职责落实", "responsible"),
     ("负责", "responsible"), ("落实", "responsible"),
     ("牵头", "lead"), ("配合", "support"), ("协助", "support"), ("参与", "support"),
-    ("协办", "support"),
+    ("参加", "support"), ("协办", "support"),
 ]
 CONTRIB_RE = re.compile(r"^(.*?)(?:各)?(供稿|提供|收集|撰稿)(?:各?[\d,，]*字)?(?:[，、].*)?$")
 FIRST_LEADS_RE = re.compile(r"(?:(列|排|排名|排序)(在)?)?(第一位|第一个|第一|首位)(者|的)?(责任单位|单位|部门|责任部门)?"

@@ -106,6 +106,8 @@ class _State:
 
 def _column_role(header: str) -> Optional[tuple[str, str]]:
     h = compact(header)
+    if ann.is_person_label(re.sub(r"（[^（）]*）$", "", h)):
+        return None                        # 牵头领导, 责任领导: persons and posts, no unit
     if h in UNIT_COLUMNS:
         role = UNIT_COLUMNS[h]
         return role, ("source" if role == "source" else "table")
@@ -654,7 +656,7 @@ class _DocWalker:
         # merged cells: a row whose first cell is empty continues the block above
         prev = self._prev_row(node)
         order = 0
-        if self._row_cut(node, prev, header):
+        if node.cut or self._row_cut(node, prev, header):
             self.issue(errors.W_CUT, "the input ends inside this table row (cut off?); its cells "
                        "are not used", task.span.last_line)
             header = []

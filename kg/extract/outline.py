@@ -76,6 +76,7 @@ class Node:
     cells: Optional[list[Cell]] = None                   # for rows
     header: Optional[list[str]] = None                   # for rows: the table's header
     table_id: int = 0
+    cut: bool = False                                    # for rows: cut off by the input's end
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -594,7 +595,7 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
     cells = [c for c in stream if c]
     # the stream's last cell is closed by a | (not cut off inside a cell by the input's end)
     last = next((ln for ln in reversed(lines[start:end]) if not ln.blank), None)
-    closed = last is not None and compact(last.norm) in ("|", "｜")
+    closed = last is not None and bool(_PIPES_ONLY_RE.fullmatch(compact(last.norm)))
     header: list[list[Line]] = []
     k = 0
     while k < len(cells) and _is_header_word(_NOTE_RE.sub("", _header_key(cells[k]))) \
@@ -622,6 +623,10 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
             header = header[:seq + 1] + [[Line(c.file, c.number, n, n) for c in header[seq + 1][:1]]
                                          for n in leaves]
             names = names[:seq + 1] + leaves
+    if piped and seq is not None:
+        items = _item_cells(body, numbers)
+        if items:
+            return _rows_at_items(body, items, header, names, seq, closed), end
     if not numbers:
         if piped:
             return _rows_between_empty_cells(stream, len(header), header), end
@@ -678,7 +683,7 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
             # cut off at the end of the input: the whole remainder is the task's text
             flat = [ln for c in own for ln in c]
             row.append(Cell("\n".join(ln.text.strip() for ln in flat), flat))
-            rows.append(row)
+            rows.append(CutRow(row))
             break
         row += post
         rows.append(row)
@@ -703,6 +708,78 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
         return [], start
     return rows, end
 
+
+_ITEM_CELL_RE = re.compile(r"^(\d{1,3})[.．、](?!\d)")
+
+
+class CutRow(list):
+    """The cells of a table row the end of the input cut off (its unit cells may follow in
+    the full text): read for its task text, never for units; the reader reports it."""
+
+
+def _item_cells(body: list[list[Line]], numbers: list[int]) -> list[int]:
+    """Cells of a piped cell stream whose text opens with an item number (``1.地区生产总值…`` /
+    ``2.一般公共预算…``) numbering 1, 2, 3 … in order, when these number the rows and the
+    序号 column numbers only groups of them (``1`` / ``主要预期目标`` over eleven task rows).
+    Returns their indices in ``body``; none when there are fewer than three, when a number
+    is missing or repeated, or when they are no more than the 序号 numbers."""
+    found = [i for i, c in enumerate(body)
+             if _seq_number(c[0].norm) is None and _ITEM_CELL_RE.match(compact(c[0].norm))]
+    if len(found) < 3 or len(found) <= len(numbers):
+        return []
+    nums = [int(_ITEM_CELL_RE.match(compact(body[i][0].norm)).group(1)) for i in found]
+    return found if nums == list(range(1, len(nums) + 1)) else []
+
+
+def _rows_at_items(body: list[list[Line]], items: list[int], header: list[list[Line]],
+                   names: list[str], seq: int, closed: bool) -> list[list[Cell]]:
+    """Rows of a piped cell stream that start at cells numbered in the task column (see
+    ``_item_cells``). The first item's row is whole: the 序号 number before it and the cells
+    between give the task column's place; a cell before that number is a caption row of its
+    own (``一、主要预期目标``). After each task cell, the cells up to its run of unit names go
+    to the columns on its right by what they hold (a 牵头领导 cell may be missing or empty);
+    the cells after the unit cell open the next row (its 序号 and merged group cells), a
+    caption among them being a row of its own. A last row without its unit cell, the input
+    ending before the stream's closing ``|``, is cut (``CutRow``)."""
+    first = items[0]
+    at = next((r for r in range(first - 1, -1, -1) if _seq_number(body[r][0].norm) is not None),
+              None)
+    if at is None:
+        return []
+    t = seq + first - at
+    width = len(names)
+    after = names[t + 1:]
+    if t >= width or not any(_column_kind(n) == "unit" for n in after):
+        return []
+    head = [Cell("\n".join(ln.text.strip() for ln in c), list(c)) for c in header]
+    rows: list[list[Cell]] = [head]
+
+    def left_part(pre: list[list[Line]]) -> list[Cell]:
+        for c in pre[:max(0, len(pre) - t)]:          # captions before the row's own cells
+            rows.append([_as_cell(c)] + [Cell("", []) for _ in range(width - 1)])
+        own = pre[max(0, len(pre) - t):]
+        return [Cell("", []) for _ in range(t - len(own))] + [_as_cell(c) for c in own]
+
+    pre = body[:first]
+    for k, q in enumerate(items):
+        nxt = items[k + 1] if k + 1 < len(items) else len(body)
+        own = body[q + 1:nxt]
+        left = left_part(pre)
+        u = next((x for x in range(len(own) - 1, -1, -1) if _all_units(own[x])), None)
+        if u is None or (nxt == len(body) and not closed and u == len(own) - 1):
+            if nxt == len(body):
+                rows.append(CutRow(left + [_as_cell(body[q])] +
+                                   [Cell("", []) for _ in range(len(after))]))
+                return rows
+            u = len(own) - 1
+        tail = sum(1 for n in after[after.index(next(n for n in reversed(after)
+                                                     if _column_kind(n) == "unit")) + 1:])
+        cut = u + 1
+        while cut < len(own) and cut - u - 1 < tail and _seq_number(own[cut][0].norm) is None:
+            cut += 1
+        rows.append(left + [_as_cell(body[q])] + _align_row(after, own[:cut]))
+        pre = own[cut:]
+    return rows
 
 def _letter_spaced_joined(toks: list[str]) -> list[str]:
     """Header words of a space-separated table with a column name set letter-spaced
@@ -977,6 +1054,10 @@ def _rows_between_empty_cells(stream: list[list[Line]], width: int,
             cur = []
     if cur and len(cur) == width:
         rows.append([_as_cell(x) for x in cur])
+    elif cur and rows:
+        # the input ends inside the last row (no empty cell closes it): cut off, its cells
+        # kept for the task text and reported by the assignment reader, never read for units
+        rows.append(CutRow(_align_row(names, cur)))
     if len(rows) < 1:
         return []
     head = [Cell("\n".join(ln.text.strip() for ln in c), list(c)) for c in header]
@@ -1038,6 +1119,9 @@ def _fill_columns(columns: list[str], lines: list[Line]) -> tuple[list[Cell], li
     return out, lines[i:]
 
 
+_PIPES_ONLY_RE = re.compile(r"[|｜]+")
+
+
 def _cell_stream(lines: Sequence[Line], start: int) -> tuple[list[list[Line]], int, bool]:
     """Cells from ``start``: either lines separated by ``|`` lines (piped) or one non-blank
     line per cell. Returns (cells, index after the stream, piped)."""
@@ -1053,9 +1137,12 @@ def _cell_stream(lines: Sequence[Line], start: int) -> tuple[list[list[Line]], i
             ln = lines[i]
             if ln.blank or ln.is_cell:
                 break
-            if compact(ln.norm) in ("|", "｜"):
-                cells.append(cur)
-                cur = []
+            if _PIPES_ONLY_RE.fullmatch(compact(ln.norm)):
+                # ``|`` closes the cell; ``|||`` on one line: the empty cells after it
+                # (a row padded to the table's width, its merged cells left out)
+                for _ in compact(ln.norm):
+                    cells.append(cur)
+                    cur = []
             else:
                 cur.append(ln)
             i += 1
@@ -1319,7 +1406,52 @@ def _pipe_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int
             rows.append(_pipe_cells(ln))
     while i > start and lines[i - 1].blank:
         i -= 1
-    return _merge_sub_header(_without_caption(rows)), i
+    return _merge_sub_header(_right_align_padded(_rejoin_broken_rows(_without_caption(rows)))), i
+
+
+def _right_align_padded(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A ``|`` table whose header row ends in empty cells (``工作任务 | 具体要求 | 责任单位 |
+    时限要求 | ||``): its names span more columns than they are, the copy padding the row on the
+    right to the table's width. When a row fills every column to the last, the names belong
+    to the rightmost columns, and a row ending in empty cells lost its merged cells on the left
+    (``2 | 开设… | 市政府各有关部门… | 持续推进 | ||``): both are aligned on the right."""
+    if len(rows) < 2:
+        return rows
+    head = rows[0]
+    pad = len(head) - max((k + 1 for k, c in enumerate(head) if c.text), default=0)
+    width = len(head)
+    if not pad or pad == width or not any(len(r) == width and r[-1].text for r in rows[1:]):
+        return rows
+
+    def right(row: list[Cell]) -> list[Cell]:
+        t = len(row) - max((k + 1 for k, c in enumerate(row) if c.text), default=0)
+        if not t or len(row) != width:
+            return row
+        return [Cell("", []) for _ in range(t)] + row[:width - t]
+    return [right(head)] + [right(r) for r in rows[1:]]
+
+
+def _rejoin_broken_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """A numbered row the copy broke over two lines (``2 | 兒童口腔… | … | 1.現場… |`` /
+    ``130 | 105.96 | 95.00% | 民衛局 |``): two short lines whose cells together fill the header
+    exactly, the second not opening with the next row's number, are one row."""
+    if len(rows) < 3:
+        return rows
+    width = len(rows[0])
+    out = [rows[0]]
+    k = 1
+    while k < len(rows):
+        row = rows[k]
+        n = _seq_number(row[0].text) if row else None
+        if (n is not None and k + 1 < len(rows) and len(row) < width
+                and len(row) + len(rows[k + 1]) == width
+                and _seq_number(rows[k + 1][0].text) != n + 1):
+            out.append(row + rows[k + 1])
+            k += 2
+            continue
+        out.append(row)
+        k += 1
+    return out
 
 
 def _filled(row: list[Cell]) -> list[str]:
@@ -1418,7 +1550,8 @@ def _add_table(rows: list[list[Cell]], parent: Node, table_no: int) -> None:
         label = seq if seq and len(seq) <= 6 and not seq.startswith("（") else f"行{k}"
         if not seq and previous is not None:
             label = f"行{k}"
-        node = Node("row", label, "row", cells=cells, header=header, table_id=table_no)
+        node = Node("row", label, "row", cells=list(cells), header=header, table_id=table_no,
+                    cut=isinstance(cells, CutRow))
         node.parent = parent
         parent.children.append(node)
         previous = cells
