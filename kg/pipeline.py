@@ -227,11 +227,12 @@ def _run_local(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers
                              initializer=_set_worker_lexicon, initargs=(lex, forced)) as ex:
         if pool is not None:
             pool["ex"] = ex     # build() sends its re-reads (a duplicate id) to the workers
-        # a few tasks per message keeps the overhead low; at most ``2 * workers`` messages
-        # are in flight, so results the parent has not taken yet do not pile up in it (all
-        # submitted at once, finished results waited in the parent's memory for their turn)
-        chunk = max(1, min(8, len(tasks) // (workers * 8)))
-        chunks = [tasks[k:k + chunk] for k in range(0, len(tasks), chunk)]
+        # one task per message and at most ``2 * workers`` in flight: a result is unpickled
+        # in this process as soon as it is done and waits there for its turn, so results
+        # taken early piled up in it (all tasks submitted at once, 6-8 per message: ~24 files'
+        # results at a time at 20x), and the heap they fragmented stayed this process's size
+        # through the writers
+        chunks = [[t] for t in tasks]
         pending: deque = deque()
         todo = iter(chunks)
         pieces: list[FileOutput] = []
