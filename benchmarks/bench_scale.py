@@ -8,8 +8,9 @@ An Nx corpus is N year-shifted copies of every file of corpus/langfang (see benc
 copies are distinct documents, not merged as reprints), written to a temporary directory and
 deleted afterwards. Each build runs as `python -m kg build` in a child process; its peak memory
 is sampled from /proc every 20 ms over the whole process tree (the build, its workers and its
-forked writers): "peak RSS" is the largest sum seen, "largest process" the largest single one
-(RSS counts pages that forked processes share in each of them, so the sum overstates).
+forked writers): "peak RSS" is the largest sum seen, "largest process" the largest single one,
+"parent" the build's own process (RSS counts pages that forked processes share in each of
+them, so the sum overstates).
 Latencies are medians of cold processes (`kg who`, `kg query tasks-of-unit`,
 `kg query county-obligations`) beside a bare `python -c pass`: wall time, and CPU time
 (user+sys), which is what to compare on a shared machine.
@@ -58,7 +59,7 @@ def _rss_mb(pid: int) -> float:
 
 def measured(cmd: list[str]) -> dict:
     """Run ``cmd``; wall seconds, CPU seconds (its whole tree), peak summed and single RSS."""
-    peak = {"sum": 0.0, "one": 0.0}
+    peak = {"sum": 0.0, "one": 0.0, "parent": 0.0}
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     done = threading.Event()
@@ -68,6 +69,7 @@ def measured(cmd: list[str]) -> dict:
             sizes = [_rss_mb(p) for p in _tree(proc.pid)]
             peak["sum"] = max(peak["sum"], sum(sizes))
             peak["one"] = max(peak["one"], max(sizes, default=0.0))
+            peak["parent"] = max(peak["parent"], sizes[0] if sizes else 0.0)
             time.sleep(0.02)
     th = threading.Thread(target=sample, daemon=True)
     th.start()
@@ -80,7 +82,8 @@ def measured(cmd: list[str]) -> dict:
     if "->" not in out:
         raise SystemExit(f"build failed: {' '.join(cmd)}\n{err[-2000:]}")
     return {"wall": wall, "cpu": ru.ru_utime + ru.ru_stime, "rss_sum": peak["sum"],
-            "rss_one": max(peak["one"], ru.ru_maxrss / 1024), "summary": out.strip()}
+            "rss_one": max(peak["one"], ru.ru_maxrss / 1024), "rss_parent": peak["parent"],
+            "summary": out.strip()}
 
 
 def params(out: Path) -> dict[str, str]:
@@ -150,15 +153,15 @@ def main() -> None:
                    **{f"{k}_above_bare": v[0] - bare for k, v in lat.items()},
                    **{f"{k}_cpu_above_bare": v[1] - bare_cpu for k, v in lat.items()}}
             rows.append(row)
-            print(f"{factor}x: {b['summary']}", flush=True)
+            print(f"{factor}x: {b['summary']}; CPU {b['cpu']:.1f} s; peak RSS MB sum {b['rss_sum']:.0f}, largest {b['rss_one']:.0f}, parent {b['rss_parent']:.0f}", flush=True)
     print()
     print("| corpus | MB | documents | wall s | CPU s | MB/s | docs/s | peak RSS MB (sum / largest "
-          "process) | kg who | tasks-of-unit | county-obligations |")
+          "process / parent) | kg who | tasks-of-unit | county-obligations |")
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(f"| {r['factor']}x | {r['mb']:.1f} | {r['documents']} | {r['wall']:.1f} | "
               f"{r['cpu']:.1f} | {r['mb_s']:.2f} | {r['docs_s']:.0f} | "
-              f"{r['rss_sum']:.0f} / {r['rss_one']:.0f} | "
+              f"{r['rss_sum']:.0f} / {r['rss_one']:.0f} / {r['rss_parent']:.0f} | "
               + " | ".join(f"+{r[k + '_above_bare'] * 1000:.0f} / +{r[k + '_cpu_above_bare'] * 1000:.0f} ms"
                            for k in ("who", "tasks-of-unit", "county-obligations")) + " |")
     print("(answers: median cold-process wall / CPU time above a bare `python -c pass`)")

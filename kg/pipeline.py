@@ -13,6 +13,7 @@ count gives the same result.
 from __future__ import annotations
 
 import os
+from collections import deque
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence
@@ -198,7 +199,8 @@ def default_workers() -> int:
 
 def _run_local(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers: int,
                keep_lines: bool, forced: Optional[Jurisdiction],
-               seen: Optional[dict[str, int]] = None) -> Iterator[FileOutput]:
+               seen: Optional[dict[str, int]] = None,
+               pool: Optional[dict] = None) -> Iterator[FileOutput]:
     # a file larger than a worker's share of the corpus is shared among the workers by
     # documents (a corpus of a few big files would otherwise wait on its largest); each part
     # reads and splits the whole file itself, so a file is cut only as far as the balance
@@ -226,20 +228,69 @@ def _run_local(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
     with ProcessPoolExecutor(max_workers=min(workers, len(tasks)), mp_context=ctx,
                              initializer=_set_worker_lexicon, initargs=(lex, forced)) as ex:
-        # results come back in task order (file order); a few tasks per message keeps the
-        # overhead low
-        chunk = max(1, min(8, len(tasks) // (workers * 8)))
-        results = ex.map(extract_file, [paths[n] for n, _k, _p in tasks],
-                         [names[n] for n, _k, _p in tasks], [None] * len(tasks),
-                         [keep_lines] * len(tasks), [None] * len(tasks), [None] * len(tasks),
-                         [None] * len(tasks), [k for _n, k, _p in tasks],
-                         [p for _n, _k, p in tasks], chunksize=chunk)
+        if pool is not None:
+            pool["ex"] = ex     # build() sends its re-reads (a duplicate id) to the workers
+        # one task per message and at most ``2 * workers`` in flight: a result is unpickled
+        # in this process as soon as it is done and waits there for its turn, so results
+        # taken early piled up in it (all tasks submitted at once, 6-8 per message: ~24 files'
+        # results at a time at 20x), and the heap they fragmented stayed this process's size
+        # through the writers
+        chunks = [[t] for t in tasks]
+        pending: deque = deque()
+        todo = iter(chunks)
         pieces: list[FileOutput] = []
-        for (n, k, parts), fo in zip(tasks, results):
-            pieces.append(fo)
-            if k == parts - 1:
-                yield pieces[0] if parts == 1 else _join_parts(pieces)
-                pieces = []
+        try:
+            while True:
+                while len(pending) < 2 * workers:
+                    part = next(todo, None)
+                    if part is None:
+                        break
+                    pending.append((part, ex.submit(_extract_tasks, [
+                        (paths[n], names[n], k, parts) for n, k, parts in part], keep_lines)))
+                if not pending:
+                    break
+                part, fut = pending.popleft()
+                for (n, k, parts), fo in zip(part, fut.result()):   # in task (file) order
+                    pieces.append(fo)
+                    if k == parts - 1:
+                        yield pieces[0] if parts == 1 else _join_parts(pieces)
+                        pieces = []
+        finally:
+            if pool is not None:
+                pool.pop("ex", None)
+            for _part, fut in pending:
+                fut.cancel()
+
+
+def _extract_tasks(tasks: list[tuple[str, str, int, int]], keep_lines: bool) -> list[FileOutput]:
+    """In a worker: :func:`extract_file` of each (path, name, part, parts)."""
+    return [extract_file(path, name, None, keep_lines, part=k, parts=parts)
+            for path, name, k, parts in tasks]
+
+
+def _extract_again(path: str, name: str, lex: Lexicon, keep_lines: bool, index: int,
+                   doc_id: str, forced: Optional[Jurisdiction], pool: Optional[dict] = None):
+    """The document at ``index`` of a file extracted again under ``doc_id`` (a second document
+    with the same id), as a future (``.result()``: the :class:`FileOutput`). A worker of the
+    pool makes it when there is one: extracting here would fill this process's memos (the
+    lexicon's answers, the duty reader's) with what the workers already hold, and this
+    process lives on through the writers (and forks the index writer)."""
+    ex = pool.get("ex") if pool else None
+    if ex is not None:
+        # the workers hold the lexicon and ``forced`` (their initialiser): the same function
+        return ex.submit(extract_file, path, name, None, keep_lines, only=index, doc_id=doc_id)
+    return _Done(extract_file(path, name, lex, keep_lines, only=index, doc_id=doc_id,
+                              forced=forced))
+
+
+class _Done:
+    """A result already made, read as a future's."""
+
+    def __init__(self, value) -> None:
+        self.value = value
+
+    def result(self):
+        return self.value
 
 
 def _run_dask(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers: int, keep_lines: bool,
@@ -308,10 +359,11 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
     paths = [str(p) for p, _ in inputs]
     names = [name for _, name in inputs]
     by_key: dict[str, int] = {}         # document key -> position in kept (reprints merge)
+    pool: dict = {}                     # the local engine's process pool while it runs
     if engine == "dask":
         outputs = _run_dask(paths, names, lex, max(1, workers), keep_lines, forced, scheduler)
     else:
-        outputs = _run_local(paths, names, lex, workers, keep_lines, forced, by_key)
+        outputs = _run_local(paths, names, lex, workers, keep_lines, forced, by_key, pool)
 
     files: list[str] = []
     bytes_read = 0
@@ -332,6 +384,9 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
                 bytes_read += fo.size
                 if fo.locators:
                     locators[fo.name] = fo.locators
+            # the file's documents to keep, each with its re-read when its id was seen before
+            # (the re-reads of a file are sent together, so the workers make them side by side)
+            keep: list = []
             for d in fo.docs:
                 k = by_key.get(d.key)
                 if k is not None:       # a reprint: keep the first copy, note where this one is
@@ -339,11 +394,15 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
                     continue
                 seen = ids_seen.get(d.doc.doc_id, 0)
                 ids_seen[d.doc.doc_id] = seen + 1
+                again = None
                 if seen:                # same number, title and date: a distinct id, re-read
-                    again = extract_file(path, names[n - 1], lex, keep_lines, only=d.index,
-                                         doc_id=f"{d.doc.doc_id}-{seen + 1}", forced=forced)
-                    d = again.docs[0]
-                by_key[d.key] = len(summaries)
+                    again = _extract_again(path, names[n - 1], lex, keep_lines, d.index,
+                                           f"{d.doc.doc_id}-{seen + 1}", forced, pool)
+                by_key[d.key] = len(summaries) + len(keep)    # a re-read has the same key
+                keep.append((d, again))
+            for d, again in keep:
+                if again is not None:
+                    d = again.result().docs[0]
                 summaries.append(_DocSummary(d.doc.doc_id, d.doc.place or d.doc.jurisdiction,
                                              sorted({m.group for m in d.enrichment.groups}),
                                              d.doc.jurisdiction, d.doc.place))

@@ -134,3 +134,38 @@ def test_a_part_skips_the_reprints_of_earlier_documents_of_its_file():
         [(d.index, d.key, d.tasks, d.raw) for d in whole.docs]
     reprints = [d for d in joined.docs if d.key in keys[:d.index]]
     assert reprints and all(not d.tasks and not d.raw for d in reprints)
+
+
+def _same_id_corpus(d: Path) -> Path:
+    """Three files whose documents share an id (the same title, no 文号, no date) and differ
+    in their text: distinct documents, the second and third renamed ``-2``, ``-3`` and read
+    again under that id."""
+    d.mkdir()
+    for n, unit in enumerate(("市发展改革委", "市财政局", "市教育局")):
+        (d / f"f{n}.txt").write_text(
+            "关于加强城市更新工作的意见\n\n一、强化规划引领\n"
+            f"1.编制城市更新专项规划，明确更新片区。（责任单位：{unit}）\n"
+            f"2.建立项目库，实行动态管理第{n + 1}批。（责任单位：市住房城乡建设局）\n",
+            encoding="utf-8")
+    return d
+
+
+def test_a_document_read_again_under_a_new_id_is_read_by_a_worker(tmp_path, monkeypatch):
+    import os
+    import kg.pipeline as pipeline
+    src = _same_id_corpus(tmp_path / "in")
+    one = build([src], workers=1, keep_lines=False)
+    ids = [d.doc_id for d in one.documents]
+    assert len(set(ids)) == 3 and ids[1] == ids[0] + "-2" and ids[2] == ids[0] + "-3"
+    parent, extract_doc = os.getpid(), pipeline.extract_doc
+
+    def in_a_worker(*args, **kwargs):
+        # the parent extracts nothing when there are workers (its memos would grow)
+        assert os.getpid() != parent, "the parent extracted a document"
+        return extract_doc(*args, **kwargs)
+    monkeypatch.setattr(pipeline, "extract_doc", in_a_worker)
+    two = build([src], workers=2, keep_lines=False)
+    assert [d.doc_id for d in two.documents] == ids
+    assert [t.task_id for t in two.tasks] == [t.task_id for t in one.tasks]
+    assert [(a.task_id, a.unit.unit_id) for a in two.assignments] == \
+        [(a.task_id, a.unit.unit_id) for a in one.assignments]
