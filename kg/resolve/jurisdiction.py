@@ -45,6 +45,9 @@ NATIONAL_RE = re.compile(r"^(国务院|中共中央|中央|全国人大|全国�
                          r"(局|委|署|院|部|委员会|中心)$))")
 MINISTRY_RE = re.compile("^(?!.*[省市县区州旗盟])" + HAN + "{2,12}(部|总局|总署|银行)(办公厅)?$")
 LEADING_NOISE = re.compile(r"^(（[^（）]{0,30}）|\d{4}年(度)?|关于)+")
+# addressees only a prefecture (or a province) writes to: its counties
+PREFECTURE_ONLY = (r"各县（市、区）|各县、市、区|各区、县|各县（区）|各县区|各区（县|各县（市）|"
+                   r"各区人民政府|各县人民政府")
 # addressee phrases -> the level of the government that writes to them
 ADDRESSEE_LEVELS = (
     ("national", re.compile(r"各省、自治区、直辖市|国务院各部委|国务院各直属机构|中央和国家机关")),
@@ -53,10 +56,9 @@ ADDRESSEE_LEVELS = (
                             r"自治区直|自治区政府各|省各")),
     ("county", re.compile(r"各乡|各镇|乡镇人民政府|各街道|街道办事处|区直|县直|区政府各|县政府各|"
                           r"区属各|县属各|旗直")),
-    ("prefecture", re.compile(r"各县（市、区）|各县、市、区|各区、县|各县（区）|各县区|各区（县|"
-                              r"各县（市）|市直|市政府各|市府直属|市属各|各区人民政府|各县人民政府|"
-                              r"州直|盟直")),
+    ("prefecture", re.compile(PREFECTURE_ONLY + r"|市直|市政府各|市府直属|市属各|州直|盟直")),
 )
+PREFECTURE_ONLY_RE = re.compile(PREFECTURE_ONLY)
 # units written with a relative prefix, between separators: 省发展改革委, 市科技局, 区发改局
 UNIT_PREFIX_RE = re.compile(r"(?:^|[、，；：（\s|“])(自治区|省|市|县|区|旗|州)(?!场|民|级|直|内|外|域|属|长|委员会)"
                             r"[\u4e00-\u9fff]{1,12}?(?:局|委|厅|办|中心|部)(?=[、，；。）\s|”]|$)")
@@ -134,9 +136,13 @@ def _level_hints(texts: Sequence[str], addressees: bool = False) -> Counter:
     hints: Counter = Counter()
     for t in texts:
         t = CITED_RE.sub("", t)     # 《国务院…条例》, （国务院令第711号）: cited, not named
-        for level, rx in ADDRESSEE_LEVELS if addressees else ():
-            if rx.search(t):
-                hints["addressee:" + level] += 1
+        said = {level for level, rx in (ADDRESSEE_LEVELS if addressees else ()) if rx.search(t)}
+        if {"county", "prefecture"} <= said and not PREFECTURE_ONLY_RE.search(t):
+            # 各镇乡人民政府、街道办事处，市政府各部门: a 市 that writes to townships is a
+            # county-level city (its own 市直 / 市政府各部门 say nothing more)
+            said.discard("prefecture")
+        for level in sorted(said):
+            hints["addressee:" + level] += 1
         for m in UNIT_PREFIX_RE.finditer(t):
             hints["units:" + RELATIVE_LEVEL[m.group(1)]] += 1
         for m in DIRECT_UNITS_RE.finditer(t):

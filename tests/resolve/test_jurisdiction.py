@@ -283,3 +283,17 @@ def test_docnum_prefix_settled_by_a_county_short_form_before_a_local_body():
     # a short form in running text is not read (it is too often a word): nothing settles 嘉
     assert infer(lines("嘉政办发〔2022〕3号\n正文\n嘉鱼很多")).adcode is None
 
+
+
+def test_a_city_writing_to_townships_is_a_county_level_city():
+    # 市政府各部门 alone would say a prefecture; written beside 各乡镇 / 街道办事处 it is a county-level
+    # city's own departments (a prefecture writes to its counties)
+    text = ("各乡镇人民政府、街道办事处，市政府各部门：\n"
+            "为加强我市物流工作，经研究，建立义乌市物流发展工作联席会议。\n"
+            "一、完善物流网络。（责任单位：市商务局、市交通运输局）\n二、保障资金。（责任单位：市财政局）")
+    j = infer(lines(text))
+    assert (j.name, j.level) == ("义乌市", "county")
+    # a prefecture's own addressees keep it a prefecture
+    j = infer(lines("各县（市、区）人民政府，市政府各部门：\n为推进金华市、义乌市物流发展，"
+                    "现将有关事项通知如下。\n一、市商务局负责组织实施。"))
+    assert j.level == "prefecture" and j.name == "金华市"
