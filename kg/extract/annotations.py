@@ -60,7 +60,7 @@ LABEL_ROLES = {
 # fields of a service guide (办事指南): 实施机关, 实施机构, 共同实施部门, 承办机构
 GENERIC_LABEL_RE = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(牵头|主办|主责|配合|协同|协办|参与|协助|协作|会同|支持|责任|负责|"
-    r"承办|实施|落实)[\u4e00-\u9fff]{0,3}?(单位|部门|处室|科室|主体|机关|机构)$")
+    r"承办|实施|落实)[\u4e00-\u9fff]{0,3}?(单位|部门|处室|科室|股室|主体|机关|机构)$")
 GENERIC_ROLES = {"牵头": "lead", "主办": "lead", "主责": "lead", "配合": "support",
                  "协同": "support", "协办": "support", "参与": "support", "协助": "support",
                  "协作": "support", "会同": "support", "支持": "support"}

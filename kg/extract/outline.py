@@ -326,10 +326,11 @@ def parse_outline(lines: Sequence[Line],
 
 
 HEADER_WORD_RE = re.compile(
-    r"^(序号|编号|[\u4e00-\u9fff]{0,6}(单位|部门|处室|科室|街镇|乡镇|时限|时间|内容|任务|事项|措施|分类|类别|"
+    r"^(序号|编号|[\u4e00-\u9fff]{0,6}(单位|部门|处室|科室|股室|街镇|乡镇|时限|时间|内容|任务|事项|措施|分类|类别|"
     r"目标|备注|领导|名称|指标|要求|领域|项目|主体|节点|进度|举措|情况|实事|期限))$")
 SEQ_COLUMNS = ("序号", "编号")
 _NOTE_RE = re.compile(r"（[^（）]*）$")
+_NOTE_ONLY_RE = re.compile(r"（[^（）]{1,8}）")
 
 
 def _untabbed_table(lines: Sequence[Line], i: int, key: str) -> tuple[list[list[Cell]], int]:
@@ -367,7 +368,7 @@ def _is_header_word(key: str) -> bool:
 def _column_kind(name: str) -> str:
     """unit | deadline | text: what a column of a flattened table holds."""
     n = _NOTE_RE.sub("", compact(name))
-    if n.endswith(("单位", "部门", "处室", "科室", "街镇", "乡镇", "主体")):
+    if n.endswith(("单位", "部门", "处室", "科室", "股室", "街镇", "乡镇", "主体")):
         return "unit"
     if re.search(r"时限|时间|期限|节点", n):
         return "deadline"
@@ -500,14 +501,23 @@ def _align_row(columns: list[str], cells: list[list[Line]]) -> list[Cell]:
     def score(i: int, j: int) -> int:
         t = compact(" ".join(ln.norm for ln in cells[i]))
         parts = [p for p in re.split(r"[、，,；;]", t.strip("。")) if p]
-        units = sum(1 for p in parts if unitnames.is_unit_name(p))
+        units = 0 if t.endswith("。") else sum(1 for p in parts if unitnames.is_unit_name(p))
         if kinds[j] == "unit":
+            if t.endswith("。"):
+                return -3         # a sentence (推进县文化馆、图书馆…建设。), not a cell of names
             return 3 if parts and units == len(parts) else (1 if units else -3)
         s = -1 if parts and units == len(parts) else 0
         if persons[j]:
             s += 1 if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", t) and not units else -1
         if kinds[j] == "deadline" and re.search(r"\d|底|前|长期|持续", t):
             s += 1
+        if kinds[j] == "text" and not units:
+            name = compact(columns[j])
+            if len(t) > 12 or t.endswith("。"):
+                # a clause is a task, not the label of a classifying column (指标, 类别)
+                s += -1 if _CLASS_COLUMN_RE.search(name) else (2 if _TASK_COLUMN_RE.search(name) else 0)
+            elif _CLASS_COLUMN_RE.search(name):
+                s += 1
         return s
 
     NEG = -10 ** 6
@@ -530,6 +540,8 @@ def _align_row(columns: list[str], cells: list[list[Line]]) -> list[Cell]:
     return out
 
 
+_CLASS_COLUMN_RE = re.compile(r"指标|类别|分类|类型|领域")
+_TASK_COLUMN_RE = re.compile(r"任务|内容|措施|举措|事项|要求")
 _FIGURE_RE = re.compile(r"[-—–－]|[-+]?\d[\d.,]*[%％‰]?")
 
 
@@ -598,9 +610,14 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
     closed = last is not None and bool(_PIPES_ONLY_RE.fullmatch(compact(last.norm)))
     header: list[list[Line]] = []
     k = 0
-    while k < len(cells) and _is_header_word(_NOTE_RE.sub("", _header_key(cells[k]))) \
-            and _seq_number(cells[k][0].norm) is None:
-        header.append(cells[k])
+    while k < len(cells) and _seq_number(cells[k][0].norm) is None:
+        if header and not piped and _NOTE_ONLY_RE.fullmatch(_header_key(cells[k])):
+            # a column name's bracketed note on a line of its own (责任股室 / （单位）)
+            header[-1] = header[-1] + cells[k]
+        elif _is_header_word(_NOTE_RE.sub("", _header_key(cells[k]))):
+            header.append(cells[k])
+        else:
+            break
         k += 1
     if piped and header and compact(header[0][0].norm) in SEQ_COLUMNS:
         # a numbered table: every short cell up to the first row number is a column name
@@ -638,6 +655,8 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
         header = header[:seq] + [[]] + header[seq:]
         names = names[:seq] + ["序号"] + names[seq:]
     after = names[seq + 1:]
+    # one unit column: a run of unit lines is its cell (with two, the lines are given in order)
+    units_in_header = sum(_column_kind(n) == "unit" for n in after)
     head_cells = [Cell("\n".join(ln.text.strip() for ln in c), list(c)) if c else Cell("序号", [])
                   for c in header]
     rows: list[list[Cell]] = [head_cells]
@@ -674,8 +693,18 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
         else:
             flat = [ln for c in own for ln in c]
             grouped = _level_runs(flat) if nxt < len(body) else None
+            runs = _unit_runs(flat)
             if grouped is not None and len(grouped) <= len(after):
                 post, rest = _align_row(after, grouped), []
+            elif len(flat) < len(after) and len(rows) > 1 and units_in_header == 1 and (
+                    nxt < len(body) or all(c.flat for c, name in zip(_align_row(after, runs), after)
+                                           if _column_kind(name) == "unit")):
+                # a row short of cells: its merged (row-spanning) cells were written only in
+                # the first row they span; the cells it has go to the columns by what they
+                # hold, an empty unit cell is the merged one above. The input's last row is
+                # whole only with all its unit cells (else the end of the input cut it)
+                post, rest = _align_row(after, runs), []
+                post = _merged_from_above(after, post, rows[-1][seq + 1:])
             else:
                 post, rest = _fill_columns(after, flat)
         cut = nxt >= len(body) and len(post) < len(after)
@@ -1095,6 +1124,34 @@ def _level_runs(lines: list[Line]) -> Optional[list[list[Line]]]:
             out.append([ln])
             level = None
     return out if changed else None
+
+
+def _unit_runs(lines: list[Line]) -> list[list[Line]]:
+    """The lines of a row (one cell a line) as cells: a run of lines of unit names is one cell
+    (a unit cell written one name a line), every other line a cell of its own."""
+    out: list[list[Line]] = []
+    for ln in lines:
+        if out and _names_line(ln) and _names_line(out[-1][-1]):
+            out[-1].append(ln)
+        else:
+            out.append([ln])
+    return out
+
+
+def _names_line(ln: Line) -> bool:
+    """A line of unit names only, not a sentence (建成县残疾人综合服务中心。 names a centre)."""
+    return not compact(ln.norm).endswith("。") and _is_unit_line(ln.norm)
+
+
+def _merged_from_above(columns: list[str], cells: list[Cell], above: list[Cell]) -> list[Cell]:
+    """``cells`` of a row with its empty unit and deadline cells taken from the row above
+    (``above``, the same columns): one cell a line, a cell spanning rows is written once."""
+    out = list(cells)
+    for j, name in enumerate(columns):
+        if (j < len(above) and not out[j].flat and above[j].flat
+                and _column_kind(name) in ("unit", "deadline")):
+            out[j] = above[j]
+    return out
 
 
 def _fill_columns(columns: list[str], lines: list[Line]) -> tuple[list[Cell], list[Line]]:

@@ -55,7 +55,7 @@ _SUFFIX_RUNS: tuple[tuple[str, str], ...] = (
     ("department", "党委 党组 工委 纪委"),
     ("social_org", "团委 团中央 妇联 总工会 工会 科协 残联 文联 侨联 工商联 红十字会 联合会 协会 商会 学会 基金会 作协 社科联 关工委"),
     # departments
-    ("department", "部 委 会 厅 局 办 署 分局 总局 委员会 办公室 办公厅 处 科 室 科室 处室 海关 部门 支队 大队 中队 队 署办 监狱 军分区 武装部 "
+    ("department", "部 委 会 厅 局 办 署 分局 总局 委员会 办公室 办公厅 处 科 室 科室 处室 股 股室 海关 部门 支队 大队 中队 队 署办 监狱 军分区 武装部 "
                    "人武部 税务局 监管局 监督管理委员会"),
     # zones
     ("zone", "管委会 管理委员会 管理区 开发区 经开区 高新区 新区 园区 工业园 产业园 试验区 示范区 保税区 合作区 度假区 自贸区 林场 农场 板块 功能区"),
@@ -112,6 +112,9 @@ NOT_UNIT_ENDINGS = (
     "上台", "下台", "同台", "搭台", "配套", "车站", "网站", "加油站", "充电站", "换电站",
     "中心城区", "城区", "市区", "景区", "街区", "社区服务", "片区", "园区内", "辖区", "地区",
     "山区", "库区", "矿区", "林区", "牧区", "湾区", "省市县", "省市区",
+    # 股 ends a county bureau's section (人事股, 旅游股) but also these words for shares
+    "控股", "参股", "入股", "持股", "配股", "新股", "个股", "炒股", "港股", "美股", "蓝筹股",
+    "概念股", "龙头股", "绩优股",
 )
 
 #: characters and words that only clauses contain, never names
@@ -131,12 +134,12 @@ COLLECTIVE_RE = re.compile(
     r"(?:、" + _LEVELS + r"{1,2})*(?:（" + _LEVELS + r"(?:、" + _LEVELS + r")*）)?"
     r"(?:[\u4e00-\u9fff（）]{0,10})?"
     r"|(?:[\u4e00-\u9fff]{0,12}?)各[\u4e00-\u9fff（）、]{1,14}"                  # 区直各部门
-    r"|[\u4e00-\u9fff（）]{0,10}?(?:有关|相关|其他|其它|所属|直属|成员|职能)[\u4e00-\u9fff（）、]{0,14}"
+    r"|[\u4e00-\u9fff（）]{0,10}?(?:有关|相关|其他|其它|所属|直属|成员|职能|[委局厅办部]属)[\u4e00-\u9fff（）、]{0,14}"
     r")$")
 #: 各地、各部门: two 各 words joined by 、 are two collectives, not one
 COLLECTIVE_SERIES_RE = re.compile(r"^各[\u4e00-\u9fff]{1,3}(?:、各[\u4e00-\u9fff]{1,3})+$")
 #: what a collective ends with
-COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "机关", "地", "地区", "科室", "处室", "街道", "乡镇",
+COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "机关", "地", "地区", "科室", "处室", "股室", "街道", "乡镇",
                       "专班", "成员单位", "园区", "村", "社区", "镇街", "镇（街）", "县市区", "县区",
                       "企业", "国企")
 
@@ -225,6 +228,8 @@ def unit_kind(name: str) -> Optional[str]:
     body = base[: -len(suffix)] if base.endswith(suffix) else n[: -len(suffix)]
     if not body and suffix not in ("办公室", "办公厅", "人行") and len(suffix) < 3:
         return None           # a bare 局 / 部门 is no name
+    if suffix == "股" and len(body) < 2:
+        return None           # a section is named by its work (人事股): 个股 / 入股 are no names
     kind = SUFFIX_KINDS[suffix]
     if kind == "collective":
         return None           # 单位 / 机构 alone need 有关 / 各 (handled above)
