@@ -522,3 +522,17 @@ def test_the_rest_of_the_administrative_departments_concerned(sentence, known):
     # 其他各有关行政主管部门 / 各有关主管部门: the departments concerned, a collective
     got = [(d.lookup, d.role) for d in read_duties(sentence, 1, known)]
     assert got == [("有关部门", "responsible")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "林地管护实行乡镇人民政府统一领导，林业站分工负责，护林员与群众参与相结合。",
+    "防汛工作实行市人民政府统一领导、各部门分工负责的原则。",
+])
+def test_a_system_of_who_leads_is_no_duty(sentence, known):
+    # 实行A统一领导，B分工负责 : the system a sentence describes, whose parts have no object
+    assert _names(sentence, known) == []
+
+
+def test_a_duty_beside_a_system_is_still_read(known):
+    assert _names("市林业局负责林地保护工作，实行分级管理。", known) == ["市林业局"]
+    assert _names("乡镇人民政府统一领导本辖区的护林工作。", known) == ["乡镇人民政府"]

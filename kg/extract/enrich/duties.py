@@ -253,6 +253,9 @@ NEVER_IN_NAME_RE = re.compile(r"制定|建立|完善|汇总|审核|加强|负责
 LEVEL_BODY_RE = re.compile("^(?:市|县|区|省|州)" + _NOT_A_LEVEL + HAN + "{2,20}机构$")
 
 # ---- duty lists whose subject is named elsewhere, transfers, offices, 由X clauses
+# 实行 before a subject: the sentence describes a system of leading and sharing the work
+# (实行县人民政府统一领导，职能部门分工负责), whose parts have no object of their own
+SYSTEM_OPEN_RE = re.compile(r"实行")
 # a heading opening a duty list: 主要职责 / X机构职能 / X的主要职责如下：
 LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|工作|机构)?(?:职责|职能)(?:职责|任务|配置)?)"
                              r"(?:如下|是)?[：:]?$")
@@ -1085,11 +1088,16 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         a, b = clauses[n]
         pred_after[n - 1] = pred_after[n] or PRED_RE.search(mask[a:b]) is not None
     k = 0
+    system = False      # inside 实行A统一领导，B分工负责 : a system of who leads, no duty
     while k < len(clauses):
         a, b = clauses[k]
         clause, mclause = text[a:b], mask[a:b]
         subjects.except_places(text[slice(*clauses[k - 1])] if k else None)
         found = _find(clause, mclause, subjects)
+        if found and SYSTEM_OPEN_RE.search(clause[:found[2].start()]):
+            found, system = None, True      # 城市管理实行县人民政府统一领导 : the system it sets
+        elif found and system and not compact(clause[found[2].end():]):
+            found = None                    # …，职能部门分工负责 : the system's next part
         duties: list[tuple[str, Optional[str], str]] = []
         span = 1
         if found and found[2].group(0) in MODALS + ("应该", "必须") \
