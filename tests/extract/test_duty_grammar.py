@@ -511,3 +511,28 @@ def test_a_collapsed_pages_heading_before_its_paragraph(known):
             "督促指导各乡镇落实政策。 二、组成人员 联席会议由县民政局、县财政局组成。 三、工作机制 联席会议每季度召开一次会议。")
     got = read_lines([(1, line)], known)
     assert [(d.mention, d.clause[:4]) for d in got] == [("某某县养老服务联席会议", "统筹协调")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "其他各有关行政主管部门按照各自的职责做好供水保障工作。",
+    "各有关主管部门按照各自职责做好调查工作。",
+    "其余行政主管部门应当按照职责分工做好相关工作。",
+])
+def test_the_rest_of_the_administrative_departments_concerned(sentence, known):
+    # 其他各有关行政主管部门 / 各有关主管部门: the departments concerned, a collective
+    got = [(d.lookup, d.role) for d in read_duties(sentence, 1, known)]
+    assert got == [("有关部门", "responsible")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "林地管护实行乡镇人民政府统一领导，林业站分工负责，护林员与群众参与相结合。",
+    "防汛工作实行市人民政府统一领导、各部门分工负责的原则。",
+])
+def test_a_system_of_who_leads_is_no_duty(sentence, known):
+    # 实行A统一领导，B分工负责 : the system a sentence describes, whose parts have no object
+    assert _names(sentence, known) == []
+
+
+def test_a_duty_beside_a_system_is_still_read(known):
+    assert _names("市林业局负责林地保护工作，实行分级管理。", known) == ["市林业局"]
+    assert _names("乡镇人民政府统一领导本辖区的护林工作。", known) == ["乡镇人民政府"]

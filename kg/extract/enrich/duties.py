@@ -195,10 +195,11 @@ BARE_DEPTS_RE = re.compile(r"^(?:市|县|区|省)?(?:有关|相关)?(?:行政)?(
 BARE_COLLECTIVE_RE = re.compile(r"^(?:有关|相关|其他|其它)(?:部门|单位|方面|机构)$")
 # what 各 / 各级各 makes a collective of (各部门, 各级各相关部门, 各成员单位, 各有关部门单位): every
 # unit of that description; 有关/相关 ones are the 有关部门 collective
-OTHER_DEPTS_RE = re.compile(r"^(?:其他|其它|其余)(?:有关|相关)?(?:部门|单位)$")
+# (其他各有关行政主管部门: the rest of the administrative departments concerned, each of them)
+OTHER_DEPTS_RE = re.compile(r"^(?:其他|其它|其余)各?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位)$")
 # a list's last item that joins the rest of the departments to it: …、保险或其他部门
 OR_OTHERS_RE = re.compile(r"^(?P<a>.+?)(?:或者|或|以及|和|及)(?P<b>(?:其他|其它)(?:有关|相关)?(?:部门|单位))$")
-EACH_RE = re.compile(r"^各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)?(?:职能)?)?部门(?:和?单位)?|成员单位|(?:有关|相关)?单位)$")
+EACH_RE = re.compile(r"^各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)?(?:职能|行政主管|主管)?)?部门(?:和?单位)?|成员单位|(?:有关|相关)?单位)$")
 # a county-level body of every county: 各县（市、区）政府残疾人工作委员会（办公室）
 COUNTY_BODY_RE = re.compile("^各?县（市、区）(?:人民政府|政府)?(?P<x>" + HAN + "{2,20}"
                             "(?:委员会|办公室|领导小组|局|中心|部门|机构))$")
@@ -252,6 +253,9 @@ NEVER_IN_NAME_RE = re.compile(r"制定|建立|完善|汇总|审核|加强|负责
 LEVEL_BODY_RE = re.compile("^(?:市|县|区|省|州)" + _NOT_A_LEVEL + HAN + "{2,20}机构$")
 
 # ---- duty lists whose subject is named elsewhere, transfers, offices, 由X clauses
+# 实行 before a subject: the sentence describes a system of leading and sharing the work
+# (实行县人民政府统一领导，职能部门分工负责), whose parts have no object of their own
+SYSTEM_OPEN_RE = re.compile(r"实行")
 # a heading opening a duty list: 主要职责 / X机构职能 / X的主要职责如下：
 LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|工作|机构)?(?:职责|职能)(?:职责|任务|配置)?)"
                              r"(?:如下|是)?[：:]?$")
@@ -1084,11 +1088,16 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         a, b = clauses[n]
         pred_after[n - 1] = pred_after[n] or PRED_RE.search(mask[a:b]) is not None
     k = 0
+    system = False      # inside 实行A统一领导，B分工负责 : a system of who leads, no duty
     while k < len(clauses):
         a, b = clauses[k]
         clause, mclause = text[a:b], mask[a:b]
         subjects.except_places(text[slice(*clauses[k - 1])] if k else None)
         found = _find(clause, mclause, subjects)
+        if found and SYSTEM_OPEN_RE.search(clause[:found[2].start()]):
+            found, system = None, True      # 城市管理实行县人民政府统一领导 : the system it sets
+        elif found and system and not compact(clause[found[2].end():]):
+            found = None                    # …，职能部门分工负责 : the system's next part
         duties: list[tuple[str, Optional[str], str]] = []
         span = 1
         if found and found[2].group(0) in MODALS + ("应该", "必须") \
