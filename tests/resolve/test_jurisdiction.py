@@ -297,3 +297,27 @@ def test_a_city_writing_to_townships_is_a_county_level_city():
     j = infer(lines("各县（市、区）人民政府，市政府各部门：\n为推进金华市、义乌市物流发展，"
                     "现将有关事项通知如下。\n一、市商务局负责组织实施。"))
     assert j.level == "prefecture" and j.name == "金华市"
+
+
+def test_relative_names_join_their_place_without_a_doubled_level_or_head():
+    r = Resolver(load_lexicon())
+    sg = Jurisdiction("韶关市", "440200", "prefecture", "issuer")
+    nx = Jurisdiction("宁夏回族自治区", "640000", "province", "issuer")
+    # 市 + a body whose name starts like a word (市民, 市政): the level word is relative
+    assert r.resolve("市民政局", sg).name == "韶关市民政局"
+    assert r.resolve("市民族宗教事务局", sg).name == "韶关市民族宗教事务局"
+    assert r.resolve("市民宗局", sg).name == "韶关市民族宗教事务局"
+    assert r.resolve("市政务服务数据管理局", sg).name == "韶关市政务服务和数据管理局"
+    # bodies named with the word itself keep it after the place
+    assert r.resolve("市场监督管理局", sg).name == "韶关市市场监督管理局"
+    assert r.resolve("市市场监管局", sg).name == "韶关市市场监督管理局"
+    assert r.resolve("市政管理局", sg).name == "韶关市市政管理局"
+    assert r.resolve("市民服务热线办公室", sg).name == "韶关市市民服务热线办公室"
+    # a government's office written with part of its standard form (人民 + 政府办)
+    assert r.resolve("市人民政府办", sg).name == "韶关市人民政府办公室"
+    assert r.resolve("市政府办", sg).name == "韶关市人民政府办公室"
+    assert canonical_body("县人民政府办") == "县人民政府办公室"
+    assert canonical_body("人民政府办") == "人民政府办公室"
+    # a body named without a level is the document's own government's, at its level
+    assert r.resolve("联席会议办公室", nx).name == "宁夏回族自治区联席会议办公室"
+    assert r.resolve("联席会议办公室", sg).name == "韶关市联席会议办公室"
