@@ -349,6 +349,16 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
                     return _as(NATIONAL, source)
                 level = None
     d = _from_text(text_places, div, level)
+    if d is not None and level == "prefecture" and d.level == "prefecture":
+        # 市X局 says a 市, which a county-level city is too: a text about one of the
+        # prefecture's county-level cities (its name carries most of what is said, its own
+        # government is named: 兴宁市人民政府办公室) is that city's, unless it writes to the
+        # prefecture's counties (各县（市）)
+        low = _from_text(text_places, div, None)
+        if low is not None and low.kind == "county_city" and low.parent == d.adcode \
+                and re.search(re.escape(low.name) + "(?:人民政府|政府|委)", body) \
+                and not PREFECTURE_ONLY_RE.search(body):
+            d = low
     if d is not None:
         return _as(d, "text")
     if level == "county":

@@ -79,10 +79,20 @@ def canonical_body(name: str) -> str:
     hit = load_rules().split(name)
     if hit is None:
         return compact(normalise(name))
-    prefix, _written, std = hit
-    if std.startswith("国家") and prefix.endswith("国家"):
-        prefix = prefix[:-2]             # 国家市场监管总局 -> 国家市场监督管理总局
-    return prefix + std
+    prefix, written, std = hit
+    return _without_shared_head(prefix, written, std) + std
+
+
+def _without_shared_head(prefix: str, written: str, std: str) -> str:
+    """``prefix`` without the head of the standard form that the written form leaves out and
+    the prefix supplies: ``市人民`` + ``政府办`` is ``市`` + ``人民政府办公室`` (not 市人民人民…),
+    ``国家`` + ``市场监管总局`` is ``国家市场监督管理总局``. Decided by the form, not by any overlap:
+    ``梅州市`` + ``市场监督管理局`` keeps both 市, as the written form starts with its own."""
+    for k in range(1, len(std)):
+        head = std[:k]
+        if std[k] == written[0] and prefix.endswith(head) and not written.startswith(head):
+            return prefix[:-k]
+    return prefix
 
 
 #: central bodies named 中国… (中国气象局), not 国家…, when their short form drops the prefix

@@ -39,7 +39,11 @@ _TRAILING_ALIAS = re.compile(r"^(.+?)（[^（）]*）$")
 
 
 RELATIVE = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "县", "区", "旗")
-NOT_RELATIVE = re.compile(r"^(市场|市民|市政(?!府)|市容|市级|县级|区级|省级|区域|县域|省内|市内|区内|县内|"
+# (a level word and what follows read as one word: 市场, 市民, 县域. Where the word is the start
+# of a body named after the level word it is relative: 市民政局 is 市 + 民政局, 市政务服务中心 is
+# 市 + 政务服务中心, 市民族宗教事务局, 市民防局; 市场监督管理局, 市政管理局, 市民服务中心 are the
+# bodies' own names, which a place is put before whole)
+NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防)|市政(?!府|务)|市容|市级|县级|区级|省级|区域|县域|省内|市内|区内|县内|"
                           r"市直|县直|区直|省直|市属|县属|区属|省属|州直|旗直|市县|省市(?!场)|县区|区县|县乡|"
                           r"市区|县市(?!场)|区市(?!场)|州市(?!场)|盟市)")
 LOWER = re.compile(r"^(乡镇|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government

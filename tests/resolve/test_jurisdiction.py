@@ -297,3 +297,44 @@ def test_a_city_writing_to_townships_is_a_county_level_city():
     j = infer(lines("各县（市、区）人民政府，市政府各部门：\n为推进金华市、义乌市物流发展，"
                     "现将有关事项通知如下。\n一、市商务局负责组织实施。"))
     assert j.level == "prefecture" and j.name == "金华市"
+
+
+def test_relative_names_join_their_place_without_a_doubled_level_or_head():
+    r = Resolver(load_lexicon())
+    sg = Jurisdiction("韶关市", "440200", "prefecture", "issuer")
+    nx = Jurisdiction("宁夏回族自治区", "640000", "province", "issuer")
+    # 市 + a body whose name starts like a word (市民, 市政): the level word is relative
+    assert r.resolve("市民政局", sg).name == "韶关市民政局"
+    assert r.resolve("市民族宗教事务局", sg).name == "韶关市民族宗教事务局"
+    assert r.resolve("市民宗局", sg).name == "韶关市民族宗教事务局"
+    assert r.resolve("市政务服务数据管理局", sg).name == "韶关市政务服务和数据管理局"
+    # bodies named with the word itself keep it after the place
+    assert r.resolve("市场监督管理局", sg).name == "韶关市市场监督管理局"
+    assert r.resolve("市市场监管局", sg).name == "韶关市市场监督管理局"
+    assert r.resolve("市政管理局", sg).name == "韶关市市政管理局"
+    assert r.resolve("市民服务热线办公室", sg).name == "韶关市市民服务热线办公室"
+    # a government's office written with part of its standard form (人民 + 政府办)
+    assert r.resolve("市人民政府办", sg).name == "韶关市人民政府办公室"
+    assert r.resolve("市政府办", sg).name == "韶关市人民政府办公室"
+    assert canonical_body("县人民政府办") == "县人民政府办公室"
+    assert canonical_body("人民政府办") == "人民政府办公室"
+    # a body named without a level is the document's own government's, at its level
+    assert r.resolve("联席会议办公室", nx).name == "宁夏回族自治区联席会议办公室"
+    assert r.resolve("联席会议办公室", sg).name == "韶关市联席会议办公室"
+
+
+def test_relative_city_of_a_text_about_a_county_level_city_is_that_city():
+    # one line as a web page gives it: no signature line, no addressee line; 市X局 says 市
+    reply = ("市财政局：《乐昌市财政局关于建立乐昌市某某工作联席会议制度的请示》收悉。市人民政府同意"
+             "建立乐昌市某某工作联席会议制度。请按照市政府有关工作部署认真组织开展工作。"
+             "乐昌市人民政府办公室 2022年3月1日 成员单位：市财政局、市民政局、市人力资源社会保障局、"
+             "市农业农村局。"
+             "韶关市有关部门给予指导。")
+    j = infer(lines(reply))
+    assert (j.name, j.level) == ("乐昌市", "county")
+    # a prefecture writing to its counties about one of its county-level cities stays itself
+    pref = "各县（市、区）人民政府，市直各单位：\n" + reply
+    assert infer(lines(pref)).name == "韶关市"
+    # without the city's own government named, the prefecture
+    plain = reply.replace("乐昌市人民政府办公室", "")
+    assert infer(lines(plain)).name == "韶关市"
