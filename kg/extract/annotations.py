@@ -749,9 +749,6 @@ def is_post_list(piece: str) -> bool:
     return found
 
 
-ROLE_WORDS = {"lead": "牵头", "responsible": "负责", "support": "配合"}
-
-
 def post_role(label: Optional[str], verb: Optional[str] = None) -> str:
     """The role a person field or a post's verb gives: 牵头领导 / 县长牵头 lead, 配合领导 support,
     anything else (责任领导, 第一责任人, 分管副市长负责) responsible."""

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional, Sequence
 
 from .. import errors, ids
+from ..vocab import ROLE_ZH
 from ..model import Document, Issue, Line, Mention, RawAssignment, Source, Span, Task, TaskPost
 from . import annotations as ann
 from .deadlines import normalise_deadline, with_year
@@ -248,7 +249,7 @@ class _DocWalker:
                 continue
             for ref in parsed.posts:
                 self.issue(errors.W_POST_SET_ASIDE, f"{'post' if ref.kind == 'post' else 'person'} "
-                           f"'{ref.written}' ({ref.label or ann.ROLE_WORDS.get(ref.role, ref.role)}) "
+                           f"'{ref.written}' ({ref.label or ROLE_ZH.get(ref.role, ref.role)}) "
                            "is written as responsible but no task could keep it (its annotation "
                            "was not read as one); it stays in the text only, not kept as a post",
                            line.number)
