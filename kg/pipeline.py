@@ -235,37 +235,30 @@ def _run_local(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers
         # taken early piled up in it (all tasks submitted at once, 6-8 per message: ~24 files'
         # results at a time at 20x), and the heap they fragmented stayed this process's size
         # through the writers
-        chunks = [[t] for t in tasks]
         pending: deque = deque()
-        todo = iter(chunks)
+        todo = iter(tasks)
         pieces: list[FileOutput] = []
         try:
             while True:
                 while len(pending) < 2 * workers:
-                    part = next(todo, None)
-                    if part is None:
+                    task = next(todo, None)
+                    if task is None:
                         break
-                    pending.append((part, ex.submit(_extract_tasks, [
-                        (paths[n], names[n], k, parts) for n, k, parts in part], keep_lines)))
+                    n, k, parts = task
+                    pending.append((k, parts, ex.submit(extract_file, paths[n], names[n], None,
+                                                        keep_lines, part=k, parts=parts)))
                 if not pending:
                     break
-                part, fut = pending.popleft()
-                for (n, k, parts), fo in zip(part, fut.result()):   # in task (file) order
-                    pieces.append(fo)
-                    if k == parts - 1:
-                        yield pieces[0] if parts == 1 else _join_parts(pieces)
-                        pieces = []
+                k, parts, fut = pending.popleft()       # in task (file) order
+                pieces.append(fut.result())
+                if k == parts - 1:
+                    yield pieces[0] if parts == 1 else _join_parts(pieces)
+                    pieces = []
         finally:
             if pool is not None:
                 pool.pop("ex", None)
-            for _part, fut in pending:
+            for _k, _parts, fut in pending:
                 fut.cancel()
-
-
-def _extract_tasks(tasks: list[tuple[str, str, int, int]], keep_lines: bool) -> list[FileOutput]:
-    """In a worker: :func:`extract_file` of each (path, name, part, parts)."""
-    return [extract_file(path, name, None, keep_lines, part=k, parts=parts)
-            for path, name, k, parts in tasks]
 
 
 def _extract_again(path: str, name: str, lex: Lexicon, keep_lines: bool, index: int,
@@ -279,18 +272,11 @@ def _extract_again(path: str, name: str, lex: Lexicon, keep_lines: bool, index: 
     if ex is not None:
         # the workers hold the lexicon and ``forced`` (their initialiser): the same function
         return ex.submit(extract_file, path, name, None, keep_lines, only=index, doc_id=doc_id)
-    return _Done(extract_file(path, name, lex, keep_lines, only=index, doc_id=doc_id,
-                              forced=forced))
-
-
-class _Done:
-    """A result already made, read as a future's."""
-
-    def __init__(self, value) -> None:
-        self.value = value
-
-    def result(self):
-        return self.value
+    from concurrent.futures import Future
+    done: Future = Future()
+    done.set_result(extract_file(path, name, lex, keep_lines, only=index, doc_id=doc_id,
+                                 forced=forced))
+    return done
 
 
 def _run_dask(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers: int, keep_lines: bool,
