@@ -54,6 +54,8 @@ def ledger(out: Path = OUT,
                                                  "(default: OUT/ledger.xlsx, or "
                                                  "OUT/ledger-by-unit.xlsx with --by-unit).")) -> None:
     """Write the 台账 workbook from a build: one row per task, with 进展/状态 columns to fill in.
+    A task naming only posts or persons (责任领导：张三) has its row too, with its unit columns
+    empty; with --by-unit such tasks are on a sheet of their own (仅责任领导).
 
     Example: kg ledger --by-unit -o 台账.xlsx
     """
@@ -62,7 +64,8 @@ def ledger(out: Path = OUT,
     from ..write.ledger import entries, sheets, write_xlsx
     b = open_build(out, require=(ASSIGNMENTS_FILE, DOCUMENTS_FILE))
     items = entries(b.assignments, {d: row.get("type") for d, row in b.documents.items()},
-                    {t: row["posts"] for t, row in b.tasks.items() if row.get("posts")})
+                    {t: row["posts"] for t, row in b.tasks.items() if row.get("posts")},
+                    b.tasks.values(), b.documents)
     dest = output or out / ("ledger-by-unit.xlsx" if by_unit else "ledger.xlsx")
     write_xlsx(items, dest, by_unit)
     typer.echo(f"{len(items)} tasks on {len(sheets(items, by_unit))} sheets -> {dest}")

@@ -1,4 +1,5 @@
-"""Write the 台账: ``ledger.csv`` and ``ledger.xlsx``, one row per task that has stated units.
+"""Write the 台账: ``ledger.csv`` and ``ledger.xlsx``, one row per task that has stated units
+or names posts or persons as its people (``责任领导：张三`` alone: unit columns empty).
 
 ``ledger.csv`` is UTF-8 with BOM and CRLF line ends, so Excel opens it as it is. ``ledger.xlsx``
 (openpyxl, write-only mode) has the columns an office keeps — 序号, 任务, 牵头单位, 配合单位,
@@ -36,6 +37,7 @@ COLUMNS = ("序号", "任务", "牵头单位", "配合单位", "责任单位", "
 LEAD, SUPPORT, RESPONSIBLE = ("lead",), ("support", "assist"), ("responsible", "duty")
 CONTRIBUTOR = ("contributor", "source")
 CONTRIBUTOR_SHEET = "供稿"
+POSTS_SHEET = "仅责任领导"     # by unit: the tasks naming only posts or persons, no unit
 OTHER_SHEET = "其他"
 
 # ------------------------------------------------------------------ safe cells
@@ -89,15 +91,34 @@ def post_names(posts: Iterable[dict]) -> str:
     return "、".join(dict.fromkeys(p["post"] + POST_ROLE_MARKS.get(p["role"], "") for p in posts))
 
 
+def _where(src: dict) -> str:
+    where = f"{src['file']}:{src['line']}"
+    if src.get("locator"):
+        where += f" ({src['locator']})"
+    return where
+
+
+def _title(title: Optional[str], number: Optional[str]) -> str:
+    return (title or "") + (f" {number}" if number else "")
+
+
 def entries(assignments: Iterable[dict], doc_types: dict[str, Optional[str]],
-            posts: Optional[dict[str, list[dict]]] = None) -> list[dict]:
+            posts: Optional[dict[str, list[dict]]] = None,
+            tasks: Optional[Iterable[dict]] = None,
+            documents: Optional[dict[str, dict]] = None) -> list[dict]:
     """One entry per task with stated units, in task order, from assignment rows as written
     to ``assignments.jsonl`` (or :func:`kg.write.jsonl.assignment_rows`); ``posts``: task_id ->
-    the ``posts`` of its ``tasks.jsonl`` row (the 责任领导 column)."""
+    the ``posts`` of its ``tasks.jsonl`` row (the 责任领导 column).
+
+    With ``tasks`` (rows of ``tasks.jsonl`` in their order: ``task_id``, ``doc_id``, ``text``)
+    and ``documents`` (doc_id -> its ``title`` and ``number``), a task that names only posts or
+    persons (``责任领导：张三``, no unit) has an entry too: its people in the 责任领导 column,
+    its unit columns empty, its source the first post's line."""
     by_task: dict[str, list[dict]] = {}
     for a in assignments:
         if a["role"] in STATED_ROLES:
             by_task.setdefault(a["task_id"], []).append(a)
+    posts = posts or {}
     out = []
     for task_id, rows in by_task.items():
         first = rows[0]
@@ -105,26 +126,45 @@ def entries(assignments: Iterable[dict], doc_types: dict[str, Optional[str]],
         def names(roles: tuple[str, ...]) -> str:
             return "、".join(dict.fromkeys(a["unit"] for a in rows if a["role"] in roles))
         deadline = next((a["deadline"] for a in rows if a.get("deadline")), None)
-        src = first["source"]
-        where = f"{src['file']}:{src['line']}"
-        if src.get("locator"):
-            where += f" ({src['locator']})"
-        title = first.get("doc_title") or ""
-        if first.get("doc_number"):
-            title += f" {first['doc_number']}"
         out.append({
             "task_id": task_id, "task": " ".join((first.get("task_text") or "").split()),
             "lead": names(LEAD), "support": names(SUPPORT), "responsible": names(RESPONSIBLE),
-            "posts": post_names((posts or {}).get(task_id, ())),
+            "posts": post_names(posts.get(task_id, ())),
             "contributors": names(CONTRIBUTOR),
             "only_contributors": all(a["role"] in CONTRIBUTOR for a in rows),
             "deadline": deadline,
             "deadline_text": written_deadline(first.get("source_text", ""), deadline),
-            "due": due_date(deadline), "document": title,
-            "doc_type": doc_types.get(first.get("doc_id", "")) or OTHER_SHEET, "where": where,
+            "due": due_date(deadline),
+            "document": _title(first.get("doc_title"), first.get("doc_number")),
+            "doc_type": doc_types.get(first.get("doc_id", "")) or OTHER_SHEET,
+            "where": _where(first["source"]),
             "units": list(dict.fromkeys((a["unit"], a["role"]) for a in rows)),
         })
-    return out
+    if tasks is None:
+        return out
+    # tasks naming only posts, in task order among the others (assignment rows follow the
+    # order of tasks, document by document, so the entries above already do)
+    by_id = {e["task_id"]: e for e in out}
+    merged = []
+    for t in tasks:
+        e = by_id.pop(t["task_id"], None)
+        if e is None and posts.get(t["task_id"]):
+            e = post_only_entry(t, posts[t["task_id"]], (documents or {}).get(t["doc_id"], {}),
+                                doc_types.get(t["doc_id"]))
+        if e is not None:
+            merged.append(e)
+    return merged + list(by_id.values())
+
+
+def post_only_entry(task: dict, posts: list[dict], doc: dict, doc_type: Optional[str]) -> dict:
+    """The entry of a task naming only posts or persons: no unit, its people as 责任领导."""
+    return {
+        "task_id": task["task_id"], "task": " ".join((task.get("text") or "").split()),
+        "lead": "", "support": "", "responsible": "", "posts": post_names(posts),
+        "contributors": "", "only_contributors": False, "deadline": None, "deadline_text": "",
+        "due": None, "document": _title(doc.get("title"), doc.get("number")),
+        "doc_type": doc_type or OTHER_SHEET, "where": _where(posts[0]["source"]), "units": [],
+    }
 
 
 LEDGER_HEADER = ["文件", "文号", "辖区", "层级", "任务", "牵头单位", "配合单位", "责任单位", "责任领导",
@@ -132,7 +172,8 @@ LEDGER_HEADER = ["文件", "文号", "辖区", "层级", "任务", "牵头单位
 
 
 def ledger_rows(rec: DocRecord) -> Iterator[list[str]]:
-    """The rows of ``ledger.csv`` of one document: one per task that has stated units."""
+    """The rows of ``ledger.csv`` of one document: one per task that has stated units or
+    names posts or persons (its unit columns then empty)."""
     by_task: dict[str, list] = defaultdict(list)
     for a in rec.assignments:
         if a.raw.role not in STATED_ROLES:
@@ -141,9 +182,9 @@ def ledger_rows(rec: DocRecord) -> Iterator[list[str]]:
     d = rec.doc
     posts = rec.posts_by_task()
     for t in rec.tasks:
-        ass = by_task.get(t.task_id)
-        if not ass:
-            continue
+        ass = by_task.get(t.task_id, [])
+        if not ass and not posts.get(t.task_id):
+            continue        # a task naming neither units nor posts has no row
 
         def names(roles: tuple[str, ...]) -> str:
             seen = dict.fromkeys(a.unit.name for a in ass
@@ -152,7 +193,8 @@ def ledger_rows(rec: DocRecord) -> Iterator[list[str]]:
         # non-government actors are kept apart from government units, in a column of their own
         actors = "、".join(dict.fromkeys(a.unit.name for a in ass if a.unit.kind in ACTOR_KINDS))
         deadline = next((a.raw.deadline for a in ass if a.raw.deadline), "") or ""
-        lines = sorted({a.raw.mention.source.line for a in ass})
+        lines = sorted({a.raw.mention.source.line for a in ass}
+                       or {p.source.line for p in posts[t.task_id]})
         where = f"{t.span.file}:{t.span.first_line}"
         if lines and lines[0] != t.span.first_line:
             where += f" (注 {','.join(str(x) for x in lines[:3])})"
@@ -199,16 +241,24 @@ def _sheet_name(name: str, used: set[str]) -> str:
     return cand
 
 
+def _unit_sheets(e: dict) -> Iterable[str]:
+    """The sheets of an entry in the 台账 by unit: its units', or, for a task naming only
+    posts or persons, the sheet of such tasks (:data:`POSTS_SHEET`)."""
+    units = dict.fromkeys(u for u, role in e["units"] if role not in CONTRIBUTOR)
+    return units or ((POSTS_SHEET,) if e.get("posts") else ())
+
+
 def sheets(items: list[dict], by_unit: bool = False) -> dict[str, list[dict]]:
     """Entries grouped into sheets: by document type (default) or by unit; tasks naming only
-    供稿 contributors on their own sheet."""
+    供稿 contributors on their own sheet, and by unit, tasks naming only posts or persons on
+    theirs (:data:`POSTS_SHEET`)."""
     out: dict[str, list[dict]] = {}
     contributors: list[dict] = []
     for e in items:
         if e["only_contributors"]:
             contributors.append(e)
         elif by_unit:
-            for unit in dict.fromkeys(u for u, role in e["units"] if role not in CONTRIBUTOR):
+            for unit in _unit_sheets(e):
                 out.setdefault(unit, []).append(e)
         else:
             out.setdefault(e["doc_type"], []).append(e)
@@ -226,7 +276,7 @@ def _sheet_rows(items: Iterable[dict], by_unit: bool) -> Iterator[tuple[str, dic
         if e["only_contributors"]:
             contributors = True
         elif by_unit:
-            for unit in dict.fromkeys(u for u, role in e["units"] if role not in CONTRIBUTOR):
+            for unit in _unit_sheets(e):
                 yield unit, e
         else:
             yield e["doc_type"], e
@@ -500,9 +550,13 @@ class _Entries:
     def __iter__(self) -> Iterator[dict]:
         from .jsonl import doc_assignment_rows
         for rec in records(self.result):
-            posts = {t: [p.as_dict() for p in ps] for t, ps in rec.posts_by_task().items()}
-            yield from entries(doc_assignment_rows(rec, self.result.locators),
-                               {rec.doc.doc_id: rec.doc.type}, posts)
+            posts = {t: [p.as_dict(self.result.locators) for p in ps]
+                     for t, ps in rec.posts_by_task().items()}
+            d = rec.doc
+            yield from entries(
+                doc_assignment_rows(rec, self.result.locators), {d.doc_id: d.type}, posts,
+                ({"task_id": t.task_id, "doc_id": t.doc_id, "text": t.text} for t in rec.tasks),
+                {d.doc_id: {"title": d.title, "number": d.number}})
 
 
 def write_ledger(result: BuildResult, out: Path) -> None:

@@ -208,3 +208,47 @@ def test_a_township_the_document_lists_is_found_where_a_task_names_it(write_doc)
            if a.raw.via == "mention"]
     assert got == [("加快古林镇污", "古林镇", "鄞州区古林镇人民政府"),
                    ("完善石碶街道", "石碶街道", "鄞州区石碶街道办事处")]
+
+
+POSTS_ONLY = """某某市人民政府办公室
+关于印发稳增长工作方案的通知
+一、社会消费品零售总额增长7%左右（责任领导：张三）
+二、推进老旧小区改造（牵头单位：市住建局）
+"""
+
+
+def test_a_task_naming_only_posts_has_its_row_in_every_ledger(write_doc, tmp_path):
+    # a 督查室 reads the 台账: a task whose only people are posts or persons is a row there too,
+    # with its unit columns empty, in ledger.csv, ledger.xlsx and kg ledger (by unit: a sheet
+    # of such tasks)
+    import openpyxl
+    out = tmp_path / "out"
+    write(build([write_doc(POSTS_ONLY)]), out)
+    ledger = list(csv.reader(io.StringIO((out / "ledger.csv").read_text(encoding="utf-8-sig"))))
+    head = ledger[0]
+    rows = {r[head.index("任务")]: r for r in ledger[1:]}
+    row = rows["社会消费品零售总额增长7%左右"]
+    assert row[head.index("责任领导")] == "张三"
+    assert [row[head.index(c)] for c in ("牵头单位", "配合单位", "责任单位")] == ["", "", ""]
+    assert row[head.index("出处")] == "doc.txt:3"
+    assert list(rows) == ["社会消费品零售总额增长7%左右", "推进老旧小区改造"]    # task order
+
+    def table(path, sheet=None):
+        ws = openpyxl.load_workbook(path)[sheet] if sheet else openpyxl.load_workbook(path).active
+        vals = list(ws.values)
+        return [dict(zip(vals[0], v)) for v in vals[1:]]
+    for path in (out / "ledger.xlsx", out / "kg-ledger.xlsx"):
+        if path.name.startswith("kg-"):
+            res = CliRunner().invoke(app, ["ledger", "--out", str(out), "-o", str(path)])
+            assert res.exit_code == 0, res.output
+            assert res.output.startswith("2 tasks")
+        got = table(path)
+        assert [(r["任务"], r["牵头单位"], r["责任领导"], r["出处"]) for r in got] == [
+            ("社会消费品零售总额增长7%左右", None, "张三", "doc.txt:3"),
+            ("推进老旧小区改造", "市住房和城乡建设局", None, "doc.txt:4")]
+    by_unit = out / "by-unit.xlsx"
+    res = CliRunner().invoke(app, ["ledger", "--by-unit", "--out", str(out), "-o", str(by_unit)])
+    assert res.exit_code == 0, res.output
+    wb = openpyxl.load_workbook(by_unit)
+    assert wb.sheetnames == ["仅责任领导", "市住房和城乡建设局"]
+    assert [r["任务"] for r in table(by_unit, "仅责任领导")] == ["社会消费品零售总额增长7%左右"]
