@@ -87,4 +87,5 @@ W_ORPHAN_ANNOTATION = "E304"  # standalone annotation with no task above it
 W_NOT_UNDERSTOOD = "E305"  # a piece of an annotation that is neither a unit nor a deadline
 W_CUT = "E306"           # the input ends inside a task's annotation lines (an excerpt cut off)
 W_POST_SET_ASIDE = "E307"  # a post or person written as responsible that no task could keep
+W_EMPTY_ROW = "E308"     # a table row holding no text at all (its task is empty)
 W_UNRESOLVED = "E401"    # unit not resolved (lexicon, naming rules, jurisdiction)

@@ -157,13 +157,32 @@ def _task_column(header: list[str], cells_by_row: list[list[Cell]]) -> Optional[
     # no column named like a task: the text column with the longest cells
     lengths: dict[int, int] = {}
     for i, h in enumerate(header):
-        if (_column_role(h) or _is_deadline_column(h) or h in ("序号", "编号")
-                or re.search(r"领导|责任人|负责人|联系人|备注|说明", h)):
+        if not _is_text_column(h):
             continue
         lengths[i] = sum(len(r[i].flat) for r in cells_by_row if i < len(r))
     if lengths and max(lengths.values()) > 0:
         return max(lengths, key=lambda i: (lengths[i], -i))
     return None
+
+
+def _is_text_column(h: str) -> bool:
+    """A column holding a row's own text: none of units, deadline, number, people or notes."""
+    return not (_column_role(h) or _is_deadline_column(h) or h in ("序号", "编号")
+                or re.search(r"领导|责任人|负责人|联系人|备注|说明", h))
+
+
+def _row_text(cells: Sequence[Cell], header: Sequence[str], tcol: Optional[int]) -> str:
+    """A table row's task text: its task cell's text; when that cell is empty (a merged task column written only on the
+    first row of its block: 工作任务 | 具体要求, the rows below it carrying only 具体要求), the
+    row's other text cells; when it has none either, every cell it holds (its number, units,
+    deadline), so no row is an empty task."""
+    if tcol is None or tcol >= len(cells):
+        return " ".join(c.flat for c in cells[1:] if c.flat) or (cells[0].flat if cells else "")
+    if cells[tcol].flat:
+        return cells[tcol].flat
+    own = " ".join(c.flat for i, c in enumerate(cells)
+                   if c.flat and i < len(header) and _is_text_column(header[i]))
+    return own or " ".join(c.flat for c in cells if c.flat)
 
 
 def _strip_marker(text: str) -> str:
@@ -638,10 +657,7 @@ class _DocWalker:
         shift = max(0, len(cells) - len(header))
         cells = self._align(cells, header, tcol, shift)
         cells = _unshift(cells, header, tcol)
-        if tcol is not None and tcol < len(cells):
-            text = cells[tcol].flat
-        else:
-            text = " ".join(c.flat for c in cells[1:] if c.flat) or (cells[0].flat if cells else "")
+        text = _row_text(cells, header, tcol)
         lines = [ln for c in cells for ln in c.lines]
         task = Task(
             task_id=task_id, doc_id=self.doc.doc_id, path=path, text=text,
@@ -650,6 +666,9 @@ class _DocWalker:
                       max((l.number for l in lines), default=0)),
             kind="row", parent_id=parent_id)
         self.out.tasks.append(task)
+        if not text:
+            self.issue(errors.W_EMPTY_ROW, "a table row without any text (an empty row of a "
+                       "form?)", task.span.first_line or node.first_line)
         deadline = None
         for i, h in enumerate(header):
             if _is_deadline_column(h) and i < len(cells) and cells[i].flat:
