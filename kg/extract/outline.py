@@ -497,6 +497,11 @@ def _align_row(columns: list[str], cells: list[list[Line]]) -> list[Cell]:
         # 单位 beside 责任部门: the unit of measure (万亩, 万元/人), not an organisation
         kinds = ["text" if compact(c) in ("单位", "计量单位") else k for c, k in zip(columns, kinds)]
     persons = [bool(re.search(r"领导|责任人|负责人|联系人", c)) for c in columns]
+    measures = [k == "text" and compact(c) in _MEASURE_COLUMNS for c, k in zip(columns, kinds)]
+    # a row's own text column (任务, 内容) is not left empty between cells it holds: the
+    # merged cells a row lacks are on its left (类别, 指标), written once for their block
+    tasks = [k == "text" and bool(_TASK_COLUMN_RE.search(compact(c))) and not
+             _CLASS_COLUMN_RE.search(compact(c)) for c, k in zip(columns, kinds)]
 
     def score(i: int, j: int) -> int:
         t = compact(" ".join(ln.norm for ln in cells[i]))
@@ -507,6 +512,13 @@ def _align_row(columns: list[str], cells: list[list[Line]]) -> list[Cell]:
                 return -3         # a sentence (推进县文化馆、图书馆…建设。), not a cell of names
             return 3 if parts and units == len(parts) else (1 if units else -3)
         s = -1 if parts and units == len(parts) else 0
+        if measures[j] or (kinds[j] == "text" and _TASK_COLUMN_RE.search(compact(columns[j]))):
+            # a unit of measure (万元/人, 万亩, %) or a figure is a cell of the measure column
+            # (单位 beside 责任部门), never a task's or a content's text
+            quantity = bool(_MEASURE_RE.fullmatch(t) or _FIGURE_RE.fullmatch(t))
+            s += (1 if quantity else -1) if measures[j] else (-1 if quantity else 0)
+            if tasks[j] and not quantity and not units and len(t) <= 12:
+                s += 1        # a short text is a row's own task as well as a class label
         if persons[j]:
             s += 1 if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", t) and not units else -1
         if kinds[j] == "deadline" and re.search(r"\d|底|前|长期|持续", t):
@@ -526,7 +538,7 @@ def _align_row(columns: list[str], cells: list[list[Line]]) -> list[Cell]:
         best[m][j] = 0
     for i in range(m - 1, -1, -1):
         for j in range(n - 1, -1, -1):
-            skip = best[i][j + 1] if n - j - 1 >= m - i else NEG
+            skip = best[i][j + 1] - (i > 0 and tasks[j]) if n - j - 1 >= m - i else NEG
             take = score(i, j) + best[i + 1][j + 1] if best[i + 1][j + 1] > NEG else NEG
             best[i][j] = max(skip, take)
     out = [Cell("", []) for _ in range(n)]
@@ -541,6 +553,10 @@ def _align_row(columns: list[str], cells: list[list[Line]]) -> list[Cell]:
 
 
 _CLASS_COLUMN_RE = re.compile(r"指标|类别|分类|类型|领域")
+# a column of units of measure (a bare 单位 beside a column of organisations) and what it holds
+_MEASURE_COLUMNS = ("单位", "计量单位")
+_MEASURE_RE = re.compile(r"(?:[万亿千百]?(?:元|人次|人|亩|斤|吨|头|只|个|家|项|座|公里|千米|米|平方米|"
+                         r"立方米|户|次|台|辆|所|张|条|处|件|床|小时|天|年|月|%|％|‰|㎡)[/／]?)+")
 _TASK_COLUMN_RE = re.compile(r"任务|内容|措施|举措|事项|要求")
 _FIGURE_RE = re.compile(r"[-—–－]|[-+]?\d[\d.,]*[%％‰]?")
 

@@ -136,6 +136,10 @@ COLLECTIVE_RE = re.compile(
     r"|(?:[\u4e00-\u9fff]{0,12}?)各[\u4e00-\u9fff（）、]{1,14}"                  # 区直各部门
     r"|[\u4e00-\u9fff（）]{0,10}?(?:有关|相关|其他|其它|所属|直属|成员|职能|[委局厅办部]属)[\u4e00-\u9fff（）、]{0,14}"
     r")$")
+#: a verb of need, request or direction written directly before a set's qualifier (需要有关部门,
+#: 请各有关单位, 组织相关部门): the clause's verb, never part of the collective's name
+VERB_BEFORE_SET_RE = re.compile(r"^(?:需要|需|要求|要|请|应当|应|必须|须|由|责成|督促|鼓励|支持|"
+                                r"指导|组织|协调|会同|配合|推动|引导|动员|提请)(?=各|有关|相关|其他|其它)")
 #: 各地、各部门: two 各 words joined by 、 are two collectives, not one
 COLLECTIVE_SERIES_RE = re.compile(r"^各[\u4e00-\u9fff]{1,3}(?:、各[\u4e00-\u9fff]{1,3})+$")
 #: what a collective ends with
@@ -214,6 +218,8 @@ def unit_kind(name: str) -> Optional[str]:
         return None
     if CLAUSE_MARKS_RE.search(PINYIN_RE.sub("", n)) or QUANTITY_BODY_RE.match(n):
         return None
+    if VERB_BEFORE_SET_RE.match(n):
+        return None           # 需要有关部门, 组织各有关单位: a clause's verb before the set
     # collectives first: they may contain 、 and brackets
     if COLLECTIVE_RE.match(n) and _collective_ok(n) and not COLLECTIVE_SERIES_RE.match(n):
         return "collective"

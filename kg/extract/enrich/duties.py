@@ -557,7 +557,8 @@ class _Subjects:
             return (name, own.group("lv") + "人民政府")
         cd = CONCERNED_DEPTS_RE.match(n)
         # 市有关责任部门: the departments concerned
-        if cd and not NEVER_IN_NAME_RE.search(n) and not _JOINT_VERB_RE.match(n):
+        if (cd and not NEVER_IN_NAME_RE.search(n) and not _JOINT_VERB_RE.match(n)
+                and not unitnames.VERB_BEFORE_SET_RE.match(n)):     # 需要有关部门: a clause
             for form in ((cd.group("lv") or cd.group("lvl") or "") + "有关部门", "有关部门"):
                 if self.known(form):
                     return (name, form)
