@@ -24,6 +24,7 @@ from ..resolve import jurisdiction as juris_mod
 from ..ids import doc_id as make_doc_id
 from ..text import compact
 from .enrich.laws import cited_laws, cited_numbers
+from .outline import _is_header_word
 
 ISSUER_SUFFIX = (r"(人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|"
                  r"领导小组|管理委员会|管委会|局|厅|委|办)")
@@ -202,26 +203,53 @@ def _page_furniture(ln: Line) -> bool:
             or len(BYLINE_RE.findall(ln.norm)) >= 2)
 
 
+UNTITLED = "（无标题）"      # after the file name: the title of a text without a title line
+_PIPES = " \t|｜"
+
+
+def _column_names(lines: Sequence[Line], k: int) -> bool:
+    """``lines[k]`` opens a table: a row of cells (``工作任务 | 具体要求 | 责任部门``), column
+    names split by spaces (``序号 类别 主要任务 牵头单位``), or a column name followed by another
+    (one a line, maybe between ``|`` lines: ``牵头单位`` / ``| 目 标 任 务``), or a record's field
+    name followed by its value and the next field's name."""
+    t = lines[k].norm.strip(_PIPES)
+    if "|" in t or "｜" in t:
+        return True
+    words = t.split()
+    if len(words) >= 3 and all(_is_header_word(w) for w in words):
+        return True
+    if not _is_header_word(compact(t)):
+        return False
+    # the next name, one a line; or, past a value, the next field's (具体任务 / … / 责任单位)
+    nxt = [compact(ln.norm).strip(_PIPES) for ln in lines[k + 1:k + 8]]
+    return any(_is_header_word(n) for n in [n for n in nxt if n][:2])
+
+
 def _first_title_line(lines: Sequence[Line]) -> str:
-    """A title for an untitled text (news, report): its first line that is not boilerplate."""
+    """A title for an untitled text (news, report): its first line that is not boilerplate,
+    before any table. A text that opens with a table (an excerpt of the table alone) has no
+    title line: its title is its file name and :data:`UNTITLED`, never a column name."""
     skip = re.compile(r"^(您当前的位置|来源|作者|记者|□|责任编辑|关键词|图为|[\s\d:：-]+$)")
-    for ln in lines:
+    for k, ln in enumerate(lines):
         t = ln.text.strip()
-        k = _key(ln)
-        if not t or ln.is_cell or skip.match(compact(t)) or len(k) < 4 or _page_furniture(ln) \
-                or META_FIELD_RE.match(k) or PUBLICATION_REMARK_RE.match(k):
-            continue
-        if len(k) > 40:
+        k_ = _key(ln)
+        if not t or ln.is_cell or skip.match(compact(t)) or _page_furniture(ln) \
+                or META_FIELD_RE.match(k_) or PUBLICATION_REMARK_RE.match(k_):
+            continue        # (a portal's metadata fields may be piped: 索引号 | … | 公开方式 | …)
+        if _column_names(lines, k):
+            return f"{ln.file.rsplit('/', 1)[-1]}{UNTITLED}"
+        if len(k_) < 4 or len(k_) > 40:
             continue
         # an excerpt opening at its 文号, addressees or signature: the title is further down
-        if NUMBER_RE.match(k) or ADDRESSEE_RE.search(k) or ISSUER_RE.match(k) or _is_date(k) \
-                or k.endswith("。"):
+        if NUMBER_RE.match(k_) or ADDRESSEE_RE.search(k_) or ISSUER_RE.match(k_) or _is_date(k_) \
+                or k_.endswith("。"):
             continue
         return " ".join(t.split())
+    # no title line: the first line of text, cut (a sentence of a page), else the file's name
     for ln in lines:
-        if not ln.blank:
+        if re.search(HAN, ln.norm):
             return compact(ln.text)[:40]
-    return ""
+    return f"{lines[0].file.rsplit('/', 1)[-1]}{UNTITLED}" if lines else ""
 
 
 def _meta_block(lines: Sequence[Line], idx: Sequence[int]) -> bool:

@@ -152,3 +152,21 @@ def test_an_untitled_page_takes_no_metadata_field_or_publication_remark_as_its_t
     assert len(docs) == 1
     assert (docs[0].title, docs[0].number) == ("2024年区政府工作报告重点工作分工方案",
                                                "某兴政办发〔2024〕2号")
+
+
+def test_a_text_opening_with_a_table_has_its_file_name_as_title_never_a_column_name():
+    # an excerpt of a table alone, in the layouts the mirrors give: one column name a line
+    # (maybe between | lines), a row of cells, names split by spaces, a record's fields
+    for k, table in enumerate((
+            "牵头单位\n| 目 标 任 务\n| 责 任 单 位\n|\n市政府办公厅\n| 强化行政监督\n| 市直各单位\n|\n",
+            "工作任务\n|\n具体要求\n|\n责任科室\n|\n强化文件公开\n|\n全面清理规范性文件\n|\n办公室\n|\n",
+            "工作任务 | 具体要求 | 责任部门 |\n一、做好财政信息公开。 | 1.推进预算公开。 | 财务科 |\n",
+            "序号 类别 主要任务 牵头单位\n1 水资源 严守红线 市水利局\n",
+            "具体任务\n全面落实疫情防控措施，守好疫情防线。\n责任单位\n县卫健局\n")):
+        docs = split_file(lines_of(table, f"dir/t{k}.txt"))
+        assert [d.title for d in docs] == [f"t{k}.txt（无标题）"], table
+    # a title line above the table is the title; a title that merely ends with a column word
+    # (…重点项目, 民生实事) is no column name
+    for title in ("2023年重点工作任务分解表", "2024年民生实事项目", "重点项目"):
+        docs = split_file(lines_of(f"{title}\n\n序号 | 任务 | 责任单位 |\n1 | 推进改造 | 市住建局 |\n"))
+        assert [d.title for d in docs] == [title]
