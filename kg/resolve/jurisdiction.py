@@ -170,7 +170,9 @@ def _from_docnum(prefix: str, div: Divisions, named: Counter) -> Optional[Divisi
     """The government a 文号 prefix names: a known prefix (``kg/data/docnum_prefixes.tsv``), or
     a province's abbreviation, a prefecture or a county by its first character (鞍立政发: 鞍山市,
     then its county 立山区). Several candidates (嘉: 嘉兴市, 嘉峪关市, 嘉善县…) are settled by
-    the places the text names most; a lone candidate stands only when the text names no place."""
+    the places the text names most, or, when it names none of them, by the one place it names
+    that holds one of them only (哈: 哈尔滨市 in a text naming 黑龙江省); a lone candidate
+    stands only when the text names no place."""
     for p, issuer, _level in docnum_prefixes():
         if prefix.startswith(compact(p)):
             return place_of_org(issuer, div)
@@ -182,6 +184,17 @@ def _from_docnum(prefix: str, div: Divisions, named: Counter) -> Optional[Divisi
         cands.append(prov)
     if len(cands) > 1 or named:
         counts = sorted(((named.get(c.adcode, 0), c.adcode) for c in cands), reverse=True)
+        if counts and counts[0][0] == 0:
+            # no candidate is named itself: the one within the place the text names (哈政办规
+            # in a text citing 黑龙江省's documents: 哈尔滨市, not 哈密市) — the 文号's issuer is
+            # below the province merely mentioned
+            counts = sorted(((max((named.get(a.adcode, 0) for a in div.ancestors(c)[1:]),
+                                  default=0), c.adcode) for c in cands), reverse=True)
+            top = [div.by_code[code] for n, code in counts if n == counts[0][0]]
+            head = [c for c in top if all(div.within(o, c) for o in top)]
+            if len(top) > 1 and head:
+                # 嘉: 嘉兴市 and its county 嘉善县 (written 善 or 嘉善): the prefecture
+                counts = [(counts[0][0], head[0].adcode)]
         if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
             return None
         cands = [div.by_code[counts[0][1]]]

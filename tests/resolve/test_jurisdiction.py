@@ -338,3 +338,24 @@ def test_relative_city_of_a_text_about_a_county_level_city_is_that_city():
     # without the city's own government named, the prefecture
     plain = reply.replace("乐昌市人民政府办公室", "")
     assert infer(lines(plain)).name == "韶关市"
+
+
+def test_a_docnum_prefix_naming_a_city_wins_over_a_province_merely_mentioned():
+    # 哈 begins 哈尔滨市 (黑龙江) and 哈密市 (新疆): the text names neither, only the province
+    # whose documents it cites; the 文号's issuer is the city within it, not that province
+    text = ("哈政办规〔2022〕7号\n各区、县（市）人民政府：\n"
+            "根据《黑龙江省人民政府办公厅关于推进养老服务发展的实施意见》（黑政办规〔2020〕8号）精神，"
+            "提出如下实施意见。\n一、优化审批。（牵头单位：市住建局、市民政局）")
+    j = infer(lines(text))
+    assert (j.name, j.adcode, j.how) == ("哈尔滨市", "230100", "docnum")
+    # the same for another province: 嘉 in a text naming 浙江省 is 嘉兴市 (its county 嘉善县,
+    # inside it, is no rival), not 嘉峪关市 or 嘉鱼县
+    j = infer(lines("嘉政办发〔2023〕7号\n根据《浙江省人民政府关于加快发展的意见》精神，制定本方案。"))
+    assert (j.name, j.how) == ("嘉兴市", "docnum")
+    # 镇 begins 镇江市 (江苏) and a dozen counties elsewhere: in a text naming 江苏省, 镇江市
+    j = infer(lines("镇政发〔2024〕7号\n根据《江苏省人民政府关于加快发展的意见》精神，制定本方案。"))
+    assert (j.name, j.how) == ("镇江市", "docnum")
+    # 白 in a text naming 吉林省 is 白山市 or 白城市, neither within the other: the 文号 settles
+    # nothing, and the province named stays the answer
+    j = infer(lines("白政发〔2024〕7号\n根据《吉林省人民政府关于加快发展的意见》精神，制定本方案。"))
+    assert (j.name, j.how) == ("吉林省", "text")
