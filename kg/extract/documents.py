@@ -55,6 +55,9 @@ META_FIELD_RE = re.compile(r"^[•·●▪\-*]*(" + "|".join(META_FIELDS) + r")[
 META_DATE_RE = re.compile(r"^[•·●▪\-*]*(?:成文日期|发文日期)[：|]+(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})")
 # a portal's link to its home page, on a line of its own above the breadcrumb
 HOME_LINK_RE = re.compile(r"^(?:网站)?首页$")
+# a page's link to the previous or next article: 上一条：关于…, 下一篇:…
+_HAN_RE = re.compile(HAN)
+PAGER_RE = re.compile(r"^[上下]一(?:条|篇|页|则|个)[：:]")
 # the remark under a signature on whether the document is published: (此件公开发布)
 PUBLICATION_REMARK_RE = re.compile(r"^[（(]此件[^（()）]{0,8}[）)]$")
 
@@ -196,10 +199,10 @@ def _content_key(lines: Sequence[Line]) -> str:
 
 
 def _page_furniture(ln: Line) -> bool:
-    """A web page's breadcrumb, home link or byline (:data:`kg.patterns.BREADCRUMB`): never a
-    title."""
+    """A web page's breadcrumb, home link, byline (:data:`kg.patterns.BREADCRUMB`) or link to
+    the previous or next article (上一条：…): never a title."""
     return (bool(BREADCRUMB_RE.match(ln.norm.strip())) or bool(HOME_LINK_RE.match(_key(ln)))
-            or len(BYLINE_RE.findall(ln.norm)) >= 2)
+            or bool(PAGER_RE.match(_key(ln))) or len(BYLINE_RE.findall(ln.norm)) >= 2)
 
 
 def _first_title_line(lines: Sequence[Line]) -> str:
@@ -218,6 +221,9 @@ def _first_title_line(lines: Sequence[Line]) -> str:
                 or k.endswith("。"):
             continue
         return " ".join(t.split())
+    for ln in lines:
+        if not ln.blank and not _page_furniture(ln) and _HAN_RE.search(ln.text):
+            return compact(ln.text)[:40]
     for ln in lines:
         if not ln.blank:
             return compact(ln.text)[:40]

@@ -152,3 +152,15 @@ def test_an_untitled_page_takes_no_metadata_field_or_publication_remark_as_its_t
     assert len(docs) == 1
     assert (docs[0].title, docs[0].number) == ("2024年区政府工作报告重点工作分工方案",
                                                "某兴政办发〔2024〕2号")
+
+
+def test_a_link_to_the_next_article_or_a_table_rule_is_no_title():
+    # an untitled 公示 whose only short lines are the page's table rules (|), its signature, its
+    # date and the link to the next article: the first line of text stands for the title
+    text = ("|\n根据上级文件要求，现将某乡2019年项目安排公示如下：\n"
+            "1.某村道路硬化项目50万元。\n以上项目由某乡人民政府组织实施。\n"
+            "某某县民族宗教事务局\n2019年12月1日\n|\n上一条：关于2019年度\n")
+    docs = split_file(lines_of(text))
+    assert [d.title for d in docs] == ["根据上级文件要求，现将某乡2019年项目安排公示如下："]
+    text = "上一篇：关于某某工作的通知\n下一篇：某某工作动态\n某乡开展人居环境整治\n"
+    assert [d.title for d in split_file(lines_of(text))] == ["某乡开展人居环境整治"]
