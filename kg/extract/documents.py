@@ -315,10 +315,11 @@ def split_file(lines: Sequence[Line],
             if _is_date(ln.norm):
                 # a signature date: preceded by an issuer line or standing alone near the top
                 prev = [x for x in seg[max(0, k - 4):k] if not x.blank]
-                if prev and ISSUER_RE.match(compact(prev[-1].norm)):
+                # (read without a mirror's pinyin glosses: 事务（wù）局)
+                if prev and ISSUER_RE.match(_key(prev[-1])):
                     date = _iso_date(ln.norm)
-                    if h is None and len(compact(prev[-1].norm)) <= 30:
-                        issuer = compact(prev[-1].norm)     # the signature names the issuer
+                    if h is None and len(_key(prev[-1])) <= 30:
+                        issuer = _key(prev[-1])             # the signature names the issuer
                     break
         if date is None:
             for ln in seg:

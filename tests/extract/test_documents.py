@@ -164,3 +164,13 @@ def test_a_link_to_the_next_article_or_a_table_rule_is_no_title():
     assert [d.title for d in docs] == ["根据上级文件要求，现将某乡2019年项目安排公示如下："]
     text = "上一篇：关于某某工作的通知\n下一篇：某某工作动态\n某乡开展人居环境整治\n"
     assert [d.title for d in split_file(lines_of(text))] == ["某乡开展人居环境整治"]
+
+
+def test_a_signature_written_with_pinyin_glosses_names_the_issuer():
+    # a mirror's glosses inside the signature (事務(wù)局) do not hide it: the issuer is read
+    # without them, and the date under it is the signature's
+    text = ("根據上級文件要求，現將某鄉2019年項目安排公示如下：\n"
+            "1.某村道路硬化項目50萬元。\n"
+            "某某縣民族宗教事務(wù)局\n2019年12月1日\n")
+    docs = split_file(lines_of(text))
+    assert [(d.issuer, d.date) for d in docs] == [("某某县民族宗教事务局", "2019-12-01")]
