@@ -31,6 +31,7 @@ from . import annotations as ann
 from .deadlines import normalise_deadline, with_year
 from .outline import (COUNT_SUFFIX_RE, TASK_LABEL_RE, TASK_LABELS, Cell, Node, _cell_per_line_rows,
                       _is_header_word, match_marker, nonblank_from, parse_outline)
+from ..patterns import PINYIN_GLOSS
 from ..text import compact, normalise
 from .sources import original_of
 from . import unitnames
@@ -79,6 +80,35 @@ DASH_ANNOTATION_RE = re.compile(r"(?:——|－－|--|—)\s*([^—－\-]{2,80})
 CLOSING_CLAUSE_RE = re.compile(
     r"(?:^|[，,；;。])\s*由([^；;。由]{2,120}?)(?:(?:会同|联合|商)([^，,；;。]{2,160}?))?"
     r"(?:等(?:有关|相关)?(?:部门|单位))?(?:负责|研究提出|研究制定|共同|牵头|按职责)[^，,；;。]{0,16}[。；;]?$")
+
+
+# a sentence after a numbered list saying who does all of it: 以上项目由X组织实施，…, 上述工作均由
+# X、Y负责落实。 (its units go to every item of the list above that names none of its own)
+LIST_RULE_RE = re.compile(
+    r"^(?:以上|上述)(?:各|所有|全部|[0-9一二三四五六七八九十两]+(?:个|项|条))?"
+    r"(?:项目|工作|任务|事项|措施|工程|内容)?(?:均|都|统一|全部)?由([^，,；;。由]{2,80}?)"
+    r"(?:共同|统一|具体)?(牵头组织实施|牵头负责|牵头落实|牵头实施|牵头|组织实施|负责组织实施|负责实施|"
+    r"负责落实|负责|实施|落实|承办)")
+
+
+_GLOSS_AT_RE = re.compile(PINYIN_GLOSS)
+
+
+def _without_glosses(text: str) -> tuple[str, list[int]]:
+    """``text`` without a mirror's pinyin glosses (``实（shí）施`` -> ``实施``), and for each
+    character kept its position in ``text``."""
+    plain: list[str] = []
+    at: list[int] = []
+    i = 0
+    while i < len(text):
+        g = _GLOSS_AT_RE.match(text, i) if text[i] == "（" else None
+        if g:
+            i = g.end()
+            continue
+        plain.append(text[i])
+        at.append(i)
+        i += 1
+    return "".join(plain), at
 
 
 # the heading of a unit's own section: 县示范区管委会牵头工作, 市住建局负责的重点任务, 市发改委承担事项
@@ -204,6 +234,8 @@ class _DocWalker:
         self._post_groups: list[tuple[ann.Parsed, Line]] = []
         self._posts_taken: set[int] = set()
         self._positions: dict[int, dict[int, int]] = {}   # parent -> child -> index
+        # the items of a list so far, per parent node: (node, task, annotated?), for 以上…由X实施
+        self._list_items: dict[int, list[tuple[Node, Task, bool]]] = {}
         self.by_number = {ln.number: ln for ln in doc.lines}
         self.last_line = max(self.by_number, default=0)
         self.last_text_line = max((ln.number for ln in doc.lines if ln.text.strip()), default=0)
@@ -601,6 +633,9 @@ class _DocWalker:
             order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
             annotated = annotated or bool(parsed.units)
         notes = _join_broken(node.notes)
+        # 以上项目由X组织实施 after a numbered list: a rule over the list, read by _list_rule
+        list_rules = [ln for ln in node.lines[1:] + notes if self._list_rule_match(ln)]
+        notes = [ln for ln in notes if ln not in list_rules]
         if self._notes_cut(notes):
             # 牵头责任单位：X。/ 协同责任单位：A、B、人行芜 at the end of the input: the excerpt was
             # cut inside the task's annotation (names, and maybe lines, are lost)
@@ -627,11 +662,62 @@ class _DocWalker:
                 ln = node.lines[-1]
                 order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
                 annotated = True
+        if node.kind in ("item", "heading") and node.marker_type != "para":
+            annotated = self._list_rule(node, task, annotated, order, list_rules) or annotated
         if annotated:
             self.inherit(task, order)
         elif node.kind in ("item", "article") and not node.children:
             self._add_section_unit(task, node, None)
         return task_id
+
+    def _list_rule_match(self, ln: Line) -> Optional[tuple[list[ann.UnitRef], Source]]:
+        """The units (and the line) of a rule ``以上项目由X组织实施`` / ``上述工作均由X、Y负责落实``
+        / ``以上任务由X牵头`` written on ``ln``, or None. A mirror's pinyin glosses are read
+        through (``组织实（shí）施``) and kept in the names as written."""
+        text = compact(ln.norm)
+        if not text.startswith(("以上", "上述")):
+            return None
+        plain, at = _without_glosses(text)
+        m = LIST_RULE_RE.match(plain)
+        if not m:
+            return None
+        end = at[m.end(1) - 1] + 1
+        g = _GLOSS_AT_RE.match(text, end)
+        names = text[at[m.start(1)]:g.end() if g else end]
+        found = ann.unit_items(names, self.known)
+        if not found or not all(ann._unit_item(n, lk) for n, lk in found):
+            return None
+        role = "lead" if m.group(2).startswith("牵头") else "responsible"
+        return [ann.UnitRef(n, role, None, lk) for n, lk in found], Source(ln.file, ln.number)
+
+    def _list_rule(self, node: Node, task: Task, annotated: bool, order: int,
+                   rules: Sequence[Line]) -> bool:
+        """``以上项目由X组织实施`` on a line of the last item of a numbered list (continuing it, or
+        an annotation line of it): X is responsible for every item of the list (the items of the
+        same parent and marker, back to the first) that names no unit of its own. Returns whether
+        this item got units from it."""
+        items = self._list_items.setdefault(id(node.parent), [])
+        items.append((node, task, annotated))
+        for ln in rules:
+            hit = self._list_rule_match(ln)
+            if hit is None:
+                continue
+            refs, rule_src = hit
+            got = False
+            for k in range(len(items) - 1, -1, -1):
+                other, otask, had = items[k]
+                if other.marker_type != node.marker_type:
+                    break
+                if had:
+                    continue
+                src = Source(otask.span.file, otask.span.first_line)
+                for j, ref in enumerate(refs):
+                    self.add(otask, ref, "inherited", src, None,
+                             (order if otask is task else 0) + j, rule_src)
+                items[k] = (other, otask, True)
+                got = got or otask is task
+            return got
+        return False
 
     def inherit(self, task: Task, order: int) -> None:
         have = {compact(r.mention.text) for r in self.out.raw if r.task_id == task.task_id}

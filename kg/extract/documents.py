@@ -56,6 +56,9 @@ META_FIELD_RE = re.compile(r"^[•·●▪\-*]*(" + "|".join(META_FIELDS) + r")[
 META_DATE_RE = re.compile(r"^[•·●▪\-*]*(?:成文日期|发文日期)[：|]+(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})")
 # a portal's link to its home page, on a line of its own above the breadcrumb
 HOME_LINK_RE = re.compile(r"^(?:网站)?首页$")
+# a page's link to the previous or next article: 上一条：关于…, 下一篇:…
+_HAN_RE = re.compile(HAN)
+PAGER_RE = re.compile(r"^[上下]一(?:条|篇|页|则|个)[：:]")
 # the remark under a signature on whether the document is published: (此件公开发布)
 PUBLICATION_REMARK_RE = re.compile(r"^[（(]此件[^（()）]{0,8}[）)]$")
 
@@ -197,10 +200,10 @@ def _content_key(lines: Sequence[Line]) -> str:
 
 
 def _page_furniture(ln: Line) -> bool:
-    """A web page's breadcrumb, home link or byline (:data:`kg.patterns.BREADCRUMB`): never a
-    title."""
+    """A web page's breadcrumb, home link, byline (:data:`kg.patterns.BREADCRUMB`) or link to
+    the previous or next article (上一条：…): never a title."""
     return (bool(BREADCRUMB_RE.match(ln.norm.strip())) or bool(HOME_LINK_RE.match(_key(ln)))
-            or len(BYLINE_RE.findall(ln.norm)) >= 2)
+            or bool(PAGER_RE.match(_key(ln))) or len(BYLINE_RE.findall(ln.norm)) >= 2)
 
 
 UNTITLED = "（无标题）"      # after the file name: the title of a text without a title line
@@ -247,7 +250,7 @@ def _first_title_line(lines: Sequence[Line]) -> str:
         return " ".join(t.split())
     # no title line: the first line of text, cut (a sentence of a page), else the file's name
     for ln in lines:
-        if re.search(HAN, ln.norm):
+        if not ln.blank and not _page_furniture(ln) and _HAN_RE.search(ln.norm):
             return compact(ln.text)[:40]
     return f"{lines[0].file.rsplit('/', 1)[-1]}{UNTITLED}" if lines else ""
 
@@ -337,10 +340,11 @@ def split_file(lines: Sequence[Line],
             if _is_date(ln.norm):
                 # a signature date: preceded by an issuer line or standing alone near the top
                 prev = [x for x in seg[max(0, k - 4):k] if not x.blank]
-                if prev and ISSUER_RE.match(compact(prev[-1].norm)):
+                # (read without a mirror's pinyin glosses: 事务（wù）局)
+                if prev and ISSUER_RE.match(_key(prev[-1])):
                     date = _iso_date(ln.norm)
-                    if h is None and len(compact(prev[-1].norm)) <= 30:
-                        issuer = compact(prev[-1].norm)     # the signature names the issuer
+                    if h is None and len(_key(prev[-1])) <= 30:
+                        issuer = _key(prev[-1])             # the signature names the issuer
                     break
         if date is None:
             for ln in seg:

@@ -103,6 +103,8 @@ def test_a_pages_breadcrumb_and_byline_are_no_title(write_doc):
                               "大气污染防治重点任务\n\n"
                               "（一）淘汰落后产能。（工业和信息化部牵头）\n", "page.txt")])
     assert [d.title for d in result.documents] == ["大气污染防治重点任务"]
+
+
 def test_portal_metadata_block_is_the_header_of_the_document_below_it():
     # an information-disclosure block (索引号 / 文件编号 / 成文日期 …, bulleted) printed above the
     # document: not a document of its own; its 文号 is the document's when the header has none
@@ -170,3 +172,25 @@ def test_a_text_opening_with_a_table_has_its_file_name_as_title_never_a_column_n
     for title in ("2023年重点工作任务分解表", "2024年民生实事项目", "重点项目"):
         docs = split_file(lines_of(f"{title}\n\n序号 | 任务 | 责任单位 |\n1 | 推进改造 | 市住建局 |\n"))
         assert [d.title for d in docs] == [title]
+
+
+def test_a_link_to_the_next_article_or_a_table_rule_is_no_title():
+    # an untitled 公示 whose only short lines are the page's table rules (|), its signature, its
+    # date and the link to the next article: the first line of text stands for the title
+    text = ("|\n根据上级文件要求，现将某乡2019年项目安排公示如下：\n"
+            "1.某村道路硬化项目50万元。\n以上项目由某乡人民政府组织实施。\n"
+            "某某县民族宗教事务局\n2019年12月1日\n|\n上一条：关于2019年度\n")
+    docs = split_file(lines_of(text))
+    assert [d.title for d in docs] == ["根据上级文件要求，现将某乡2019年项目安排公示如下："]
+    text = "上一篇：关于某某工作的通知\n下一篇：某某工作动态\n某乡开展人居环境整治\n"
+    assert [d.title for d in split_file(lines_of(text))] == ["某乡开展人居环境整治"]
+
+
+def test_a_signature_written_with_pinyin_glosses_names_the_issuer():
+    # a mirror's glosses inside the signature (事務(wù)局) do not hide it: the issuer is read
+    # without them, and the date under it is the signature's
+    text = ("根據上級文件要求，現將某鄉2019年項目安排公示如下：\n"
+            "1.某村道路硬化項目50萬元。\n"
+            "某某縣民族宗教事務(wù)局\n2019年12月1日\n")
+    docs = split_file(lines_of(text))
+    assert [(d.issuer, d.date) for d in docs] == [("某某县民族宗教事务局", "2019-12-01")]
