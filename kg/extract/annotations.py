@@ -250,6 +250,9 @@ def trailing_group(text: str) -> Optional[tuple[int, int, bool]]:
         return None if k is None else (k, len(t), True)
     # unbalanced: an opening bracket never closed, searching backwards to depth -1
     k = _open_scanning_back(t, -1)
+    tortoise = t.rfind("〔")
+    if tortoise >= 0 and "〕" not in t[tortoise:] and (k is None or k > tortoise):
+        return tortoise, len(t), False    # 〔牵头单位：…；配合单位：A、B（cut): the outer group
     return None if k is None else (k, len(t), False)
 
 

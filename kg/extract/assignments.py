@@ -111,6 +111,12 @@ def _without_glosses(text: str) -> tuple[str, list[int]]:
     return "".join(plain), at
 
 
+# the opening clauses of an item's paragraph naming who does it, before what is to be done:
+# 由张三副市长负责，市发改委牵头，相关部门配合，尽快完成… (each clause ends in its role verb)
+OPENING_CLAUSE_RE = re.compile(
+    r"^由((?:[^，,；;。：:（）《》“”]{2,40}?(?:负责|牵头|配合|参与|协助|协办)[，,])+)")
+
+
 # the heading of a unit's own section: 县示范区管委会牵头工作, 市住建局负责的重点任务, 市发改委承担事项
 SECTION_VERB_RE = re.compile(r"^(?:由|请)?(.{2,30}?)(牵头|主办|主责|负责|承担|承办)(?:的)?(?:重点|主要|具体)?"
                              r"(?:工作|任务|事项|项目)(?:清单|任务)?$")
@@ -258,6 +264,16 @@ class _DocWalker:
             ann.FIRST_LEADS_RE.search(ln.norm) and ann.SAME_BELOW in ln.norm for ln in doc.lines)
 
     # ---------------------------------------------------------------- helpers
+    def _ends_input(self, line: Line) -> bool:
+        """``line`` (or the piece of a line it is) is where the document's text ends: the last
+        line with text, and its end (a line that ran several items together is cut into
+        pieces of one number; only the last piece ends the input)."""
+        if line.number < self.last_text_line:
+            return False
+        last = self.by_number.get(self.last_text_line)
+        tail = compact(line.norm)[-12:]
+        return last is None or compact(last.norm).endswith(tail)
+
     def issue(self, code: str, msg: str, line: int) -> None:
         self.out.issues.append(Issue(code, msg, self.doc.span.file, line))
 
@@ -315,7 +331,7 @@ class _DocWalker:
                 p.rules.append(ann.Rule("first_leads", [], "下同" if "下同" in content else "此项"))
                 return p
             return None
-        if (not closed and line.number >= self.last_text_line
+        if (not closed and self._ends_input(line)
                 and (self._cut_list(content) or self._cut_name(content)
                      or _DANGLING_SEP_RE.search(line.norm))):
             # （X牵头，A、B及C, （牵头单位：X；责任单位：A、B、 or （责任单位：A、B、河湖长制责 at the
@@ -347,6 +363,8 @@ class _DocWalker:
     def _cut_name(content: str) -> bool:
         """``责任单位：A、B、河湖长制责``: the last name of the annotation's last clause is no unit
         name (the excerpt's edge cut it inside the word)."""
+        if re.search(r"\s", re.split(r"[、，,；;：:]", content.strip())[-1].strip()):
+            return False        # …宁波电业局 鄞州 海曙 合计: a run of words (a table's header) follows
         clauses = [c for c in ann.split_top(compact(content), "，,；;") if c]
         if not clauses or _ENDS_IN_ROLE_RE.search(clauses[-1]):
             return False
@@ -354,7 +372,17 @@ class _DocWalker:
         items = ann.unit_items(names)
         # a unit list: after a label, or names before the last one (not a note such as 图表1张)
         listed = bool(colon) or (len(items) > 1 and ann.looks_like_unit(items[0][0]))
-        return listed and bool(items) and not ann.looks_like_unit(items[-1][0])
+        if listed and bool(items) and not ann.looks_like_unit(items[-1][0]):
+            return True
+        # 配合单位：A、B，C，各县（区）人民 — a label's list written with both 、 and ，: the
+        # last name of the labelled clause (up to ；) is no unit name
+        labelled = [c for c in ann.split_top(compact(content), "；;") if c]
+        _, colon, names = labelled[-1].rpartition("：") if labelled else ("", "", "")
+        if not colon or _ENDS_IN_ROLE_RE.search(names):
+            return False
+        items = ann.unit_items(names)
+        return (len(items) > 1 and ann.looks_like_unit(items[0][0])
+                and not ann.looks_like_unit(items[-1][0]))
 
     @staticmethod
     def _cut_list(content: str) -> bool:
@@ -488,15 +516,41 @@ class _DocWalker:
             parsed.units.extend(ann.UnitRef(n, "responsible", None, lk) for n, lk in items)
         return parsed
 
+    def _opening_clause(self, line: Line, first: bool) -> Optional[ann.Parsed]:
+        """A paragraph of an item that opens by saying who does it, then what:
+        ``由张三副市长负责，市发改委牵头，相关部门配合，尽快完成…``. The clauses before the first
+        one without a role verb are the annotation (a leader named there is a post, not a unit);
+        only read when a unit leads (``牵头``), so a sentence such as 由市政府负责组织 is left alone."""
+        text = line.norm.strip()
+        if first:
+            mm = match_marker(text)
+            if mm:
+                text = text[mm[2]:].lstrip(" .．、")
+        m = OPENING_CLAUSE_RE.match(text)
+        if not m or "牵头" not in m.group(1):
+            return None
+        content = m.group(1).rstrip("，,")
+        if ann.classify(content) != "verb":
+            return None
+        parsed = self._parse_group(content, line, True)
+        if parsed is None or not any(u.role == "lead" for u in parsed.units):
+            return None
+        return parsed
+
     def _notes_cut(self, notes: Sequence[Line]) -> bool:
         """A task's annotation lines of which the last is the input's last line and, unlike the
         ones before it, does not end its sentence: the excerpt was cut inside it."""
-        if len(notes) < 2 or notes[-1].number < self.last_text_line:
+        if not notes or not self._ends_input(notes[-1]):
             return False
         last = notes[-1].norm.strip()
         ended = ("。", "；", ";", ".")
-        return (not last.endswith(ended) and all(n.norm.strip().endswith(ended) for n in notes[:-1])
-                and ann.classify(last) == "labeled")
+        if last.endswith(ended) or ann.classify(last) != "labeled":
+            return False
+        # the earlier lines end their sentences and this one does not, or it lists units and
+        # its last name is no unit name (配合单位：A、B、市公路事业: cut inside the word)
+        label = compact(last).partition("：")[0]
+        return ((len(notes) > 1 and all(n.norm.strip().endswith(ended) for n in notes[:-1]))
+                or (ann.label_role(label) is not None and self._cut_name(last)))
 
     def _standalone(self, line: Line) -> Optional[ann.Parsed]:
         t = line.norm.strip()
@@ -662,6 +716,13 @@ class _DocWalker:
                 ln = node.lines[-1]
                 order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
                 annotated = True
+        if not annotated and node.kind == "item":
+            for k, ln in enumerate(node.lines):
+                parsed = self._opening_clause(ln, k == 0)
+                if parsed is not None:
+                    order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
+                    annotated = True
+                    break
         if node.kind in ("item", "heading") and node.marker_type != "para":
             annotated = self._list_rule(node, task, annotated, order, list_rules) or annotated
         if annotated:

@@ -52,6 +52,11 @@ META_FIELDS = ("索引号", "文件编号", "发文字号", "文号", "发文机
                "公开范围", "公开时限", "有效性", "效力状态", "时效性", "政策原文", "政策解读",
                "发文序号", "信息名称", "信息有效性", "公开类型")
 META_FIELD_RE = re.compile(r"^[•·●▪\-*]*(" + "|".join(META_FIELDS) + r")[：|]")
+# the same block laid out as a table pasted with spaces, the names maybe letter-spaced and with
+# no colon (索 引 号  1440…  发布机构  X局 / 存放位置   公开日期  2020-07-08): judged on the line
+# as written, a field name followed by white space
+META_SPACED_RE = re.compile(r"^\s*(?:" + "|".join(r"\s*".join(f) for f in (*META_FIELDS, "存放位置"))
+                            + r")\s+\S")
 # the date field of a portal's metadata block: 成文日期：2022-03-12, 发文日期：2022年3月12日
 META_DATE_RE = re.compile(r"^[•·●▪\-*]*(?:成文日期|发文日期)[：|]+(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})")
 # a portal's link to its home page, on a line of its own above the breadcrumb
@@ -237,7 +242,8 @@ def _first_title_line(lines: Sequence[Line]) -> str:
         t = ln.text.strip()
         k_ = _key(ln)
         if not t or ln.is_cell or skip.match(compact(t)) or _page_furniture(ln) \
-                or META_FIELD_RE.match(k_) or PUBLICATION_REMARK_RE.match(k_):
+                or META_FIELD_RE.match(k_) or META_SPACED_RE.match(ln.norm) \
+                or PUBLICATION_REMARK_RE.match(k_):
             continue        # (a portal's metadata fields may be piped: 索引号 | … | 公开方式 | …)
         if _column_names(lines, k):
             return f"{ln.file.rsplit('/', 1)[-1]}{UNTITLED}"
@@ -299,6 +305,11 @@ def split_file(lines: Sequence[Line],
             # 索引号：… / 文件编号：… above the first header: its own block, not a document
             heads[0] = replace(heads[0], start=0)
             meta_number = _meta_number(lines, pre)
+        elif heads and len(pre) == 1 and NUMBER_RE.match(_key(lines[pre[0]])):
+            # the 文号 printed above the issuer and title (洋政发〔2024〕8号 / 洋县人民政府 /
+            # 关于…的通知): the document's own, not a document
+            heads[0] = replace(heads[0], start=0)
+            meta_number = "".join(lines[pre[0]].text.split())
         elif pre:
             for a, b in _periodic_blocks(lines, 0, end):
                 segments.append((a, b, None))

@@ -650,7 +650,11 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
     if piped and seq is not None and len(numbers) >= 2:
         # a header of two rows (公开事项 … 公开层级 over 一级事项 二级事项 … 镇级 村级): the
         # columns are the leaves, counted by the cells of the first row
-        at = [next(x for x, c in enumerate(stream) if c is body[numbers[r]]) for r in (0, 1)]
+        # the first two rows: numbers n and n + 1 (a figure such as 300 before a text cell is
+        # no row number)
+        n0 = _row_number(body, numbers[0])
+        second = next((i for i in numbers[1:] if _row_number(body, i) == n0 + 1), numbers[1])
+        at = [next(x for x, c in enumerate(stream) if c is body[r]) for r in (numbers[0], second)]
         leaves = _two_row_header(names[seq + 1:], at[1] - at[0] - 1)
         if leaves is not None:
             header = header[:seq + 1] + [[Line(c.file, c.number, n, n) for c in header[seq + 1][:1]]

@@ -194,3 +194,28 @@ def test_a_signature_written_with_pinyin_glosses_names_the_issuer():
             "某某縣民族宗教事務(wù)局\n2019年12月1日\n")
     docs = split_file(lines_of(text))
     assert [(d.issuer, d.date) for d in docs] == [("某某县民族宗教事务局", "2019-12-01")]
+
+
+def test_a_metadata_block_laid_out_with_spaces_and_no_colons_is_no_title():
+    # a portal's disclosure fields pasted as a table with spaces, names letter-spaced and no
+    # colon: none of its lines is the title; the page's own title line below it is
+    text = ("索 引 号  11370000/jtj/2021-0000042  发布机构  某某市交通运输局\n"
+            " 存放位置   公开日期  2021-06-30\n 文  号   公开方式  主动公开\n"
+            " 信息名称  2021年政府工作报告责任分工-市交通运输局\n\n"
+            "2021年政府工作报告责任分工-市交通运输局\n\n"
+            "12.推进国省道改造。\n\n牵头单位:市交通运输局\n")
+    docs = split_file(lines_of(text))
+    assert len(docs) == 1
+    assert docs[0].title == "2021年政府工作报告责任分工-市交通运输局"
+
+
+def test_the_number_printed_above_issuer_and_title_is_the_documents_own():
+    # 文号 / issuer / 关于…的通知: the 文号 line is not a document of its own
+    text = ("某政发〔2023〕5号\n某某县人民政府\n关于印发某某县2023年民生实事项目的通知\n"
+            "各镇人民政府，县政府各工作部门：\n现将项目清单印发给你们，请认真组织实施。\n"
+            "某某县人民政府\n2023年3月1日\n")
+    docs = split_file(lines_of(text))
+    assert len(docs) == 1
+    assert (docs[0].number, docs[0].issuer, docs[0].date) == (
+        "某政发〔2023〕5号", "某某县人民政府", "2023-03-01")
+    assert docs[0].title.endswith("民生实事项目的通知")
