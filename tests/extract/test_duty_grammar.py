@@ -556,6 +556,9 @@ def test_a_sentence_under_a_leader_goes_on_with_the_holder_before(known):
     got = read_duties("县人民政府是本县抗旱工作的领导机构。在县委的领导下，统一部署全县抗旱工作。", 1, known)
     assert [(d.mention, d.clause) for d in got] == [("县人民政府", "县人民政府是本县抗旱工作的领导机构。在县委的领导下，统一部署全县抗旱工作")]
     assert _names("在县委的领导下，统一部署全县抗旱工作。", known) == []        # no holder before
+    # only right after the holder's sentence: a sentence between with no holder ends the carrying
+    got = read_duties("县人民政府是本县抗旱工作的领导机构。抗旱资金列入年度预算。在县委的领导下，统一部署抗旱工作。", 1, known)
+    assert [(d.mention, d.clause) for d in got] == [("县人民政府", "县人民政府是本县抗旱工作的领导机构")]
 
 
 def test_an_office_set_up_in_a_host_with_a_short_name(known):
@@ -587,3 +590,32 @@ def test_a_rules_agency_holds_its_bare_duty_list(known):
     assert [(d.mention, d.line) for d in got] == [("某某县统计局", 3), ("某某县统计局", 4)]
     # without an article saying what the agency is, a bare list has no holder
     assert read_lines(list(enumerate(lines[1:], 1)), known) == []
+
+
+# ---- tenth held-out round (issue 12): a region's 管理办法, a 三定 rule, a 街道's duty list.
+
+def test_a_levels_government_written_generically(known):
+    # 县级人民政府 / 乡级人民政府: a level's government, whatever the lexicon holds
+    assert _names("乡级人民政府负责本乡道路的日常养护工作。", known) == ["乡级人民政府"]
+    assert _names("县级人民政府交通运输主管部门负责农村公路管理。", known) == ["县级人民政府交通运输主管部门"]
+    assert _names("市级财政负责安排资金。", known) == []
+
+
+def test_a_body_sent_out_by_a_government(known):
+    # X是Y的派出机关，…，负责… : X's, the duty later in the sentence too
+    got = read_duties("乡人民政府是县政府的派出机关，县政府直接领导，负责辖区内的公共服务。", 1, known)
+    assert [d.mention for d in got] == ["乡人民政府"] and got[0].clause.endswith("公共服务")
+
+
+def test_a_list_numbered_at_the_top_level_after_its_header(known):
+    lines = ["街道办事处是区政府的派出机构，负责辖区内行政管理工作。主要工作职责是：",
+             "一、负责辖区内环境卫生管理工作；",
+             "二、接待办理群众来信来访；",
+             "三、承办区政府交办的其它工作。"]
+    got = read_lines(list(enumerate(lines, 1)), known)
+    assert [(d.mention, d.line) for d in got] == [("街道办事处", n) for n in range(1, 5)]
+    # a list numbered （一） goes on only with items numbered so
+    lines2 = ["街道办事处是区政府的派出机构，负责辖区内行政管理工作。主要工作职责是：",
+              "（一）负责辖区内环境卫生管理工作；",
+              "二、保障措施"]
+    assert [d.line for d in read_lines(list(enumerate(lines2, 1)), known)] == [1, 2]

@@ -63,7 +63,7 @@ _UNDER_LEAD = "在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理)下"    # �
 # a phrase opening with an act (setting up, sending) or a time word is no unit's name (设区的市 is)
 ACT_FIRST_RE = re.compile(r"^(?:必要时|派出|设(?!计|备|施|区))")
 # the part a body plays in a plan's organisation (县人民政府是…最高行政领导机构, X是…的办事机构)
-_ORGAN_ROLE = "(?:行政)?(?:领导|办事|工作|指挥)机构"
+_ORGAN_ROLE = "(?:行政)?(?:领导|办事|工作|指挥|派出)机(?:构|关)"
 # duty predicates, matched left to right in a clause; (pattern, role)
 PREDICATES = [
     # (负责同志 / 负责人: a post, not the verb: 承办单位负责同志要包案办理)
@@ -172,6 +172,7 @@ _ITEM_NO = "（[" + CN_DIGITS + r"\d]{1,3}）|\d{1,2}[.．、](?!\d)|[（(]\d{1,
 MARKER_RE = re.compile("^" + SPACE + "*(?:" + _ARTICLE_NO + "条|" + _ITEM_NO + "|" + _CN_NO + "[、是])"
                        + SPACE + "*")
 ITEM_RE = re.compile("^" + SPACE + "*(?:" + _ITEM_NO + ")")
+TOP_ITEM_RE = re.compile("^" + SPACE + "*" + _CN_NO + "、")     # 一、 : items of a list numbered at the top level
 ARTICLE_RE = re.compile("^" + SPACE + "*" + _ARTICLE_NO + "[条章节]")
 # the words that define a short name in brackets: （以下简称X）, （下简称X）, （简称X）, （以下称X）
 _SHORT_DEF = r"(?:以下简称|下简称|简称|以下称|下称)"
@@ -193,14 +194,14 @@ DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合|协�
 # a header opening the rules of conduct of whom a regulation governs (房屋租赁中介机构应当遵守
 #下列规定：), which are no duties given to an actor
 CONDUCT_RE = re.compile(r"遵守(?:下列|以下|如下)(?:规定|要求|规范)|履行(?:下列|以下|如下)义务")
-# a header that opens a list of duties (X履行下列职责： / 应当遵守以下规定：), not of contents
-# a duty list's header that names its holder by 其 (its), the subject of the sentence before
-ITS_DUTIES_RE = re.compile(r"^其(?:主要|具体)?(?:职责|职能|任务)(?:是|为|如下)?[：:]$")
+# a duty list's header that names its holder by 其 (its), or by nothing, after the sentence (or the
+# article) naming the holder: 其主要职责是： / 主要工作职责是：
+ITS_DUTIES_RE = re.compile(r"^其?(?:主要|具体)?(?:工作)?(?:职责|职能|任务)(?:是|为|如下)?[：:]$")
 # a 三定 rule's article stating what its agency is (X（简称Y）为市政府工作部门): the holder of a later
 # bare 主要职责是： list, the agency the rule is about
 AGENCY_RE = re.compile("^(?P<x>[^，。；（）]{2,40}?)(?:（[^（）]*）)?(?:为|是)" + CLAUSE_CHAR + "{0,16}?"
                        r"(?:工作部门|组成部门|直属机构|直属特设机构|部门管理机构|派出机构|直属事业单位)")
-AGENCY_DUTIES_RE = re.compile(r"^(?:主要|具体)?(?:职责|职能)(?:是|为|如下)?[：:]$")
+# a header that opens a list of duties (X履行下列职责： / 应当遵守以下规定：), not of contents
 DUTY_HEADER_RE = re.compile(r"(?:职责|职能|工作|义务|规定|事项|任务|责任|措施)(?:如下|是)?[：:]$")
 # words that make a subject a person, a place or the public rather than a unit
 NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众|公民|市民|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
@@ -254,7 +255,8 @@ APPLICANT_RE = re.compile("向" + CLAUSE_CHAR + "{1,30}?(?:提出|申请|提交|
 BOTH_COMMITTEES_RE = re.compile(r"^(?:各)?村（居）(?:民委员会|委会)$")
 # a level list before a generic organ or government (other governments' rules):
 # 县级以上人民政府, 区、县（市）生态环境主管部门, 区（县）人民政府
-LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:(?:省|市|州)、)?(?:区、县（市）|"
+LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:省|市|州|县|乡)级(?!以上)|"
+                           r"(?:(?:省|市|州)、)?(?:区、县（市）|"
                            r"县（市、区）|区（县、市）|区（县）|县（区）|区县（自治县）|区县|县（市）|县区)|"
                            # 各区人民政府, 所在区人民政府, 所在地县级人民政府, 乡（镇）人民政府
                            r"(?:所在地?的?|各)(?:区|县|市|县级|乡（镇）|乡镇|镇)(?!域|级以上))")
@@ -1437,6 +1439,12 @@ def _segmented(d: Duty) -> Duty:
     return replace(d, mention=mention)
 
 
+def _list_mark(text: str) -> Optional[str]:
+    """How a line is numbered as an item of a list: ``（一）``/``1.``/``（1）`` ("item"), or ``一、``
+    ("top": a list under a header such as ``主要工作职责是：`` numbered at the top level)."""
+    return "item" if ITEM_RE.match(text) else "top" if TOP_ITEM_RE.match(text) else None
+
+
 def _office(text: str, clauses: list[tuple[int, int]], k: int) -> Optional[str]:
     """``领导小组下设办公室，办公室设在X，主要负责…``: the office (as written, ``领导小组办公室``)
     when the clause after clause k gives it a duty."""
@@ -1461,14 +1469,18 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     list_via = "prose"                       # "conduct": the list is a regulated party's rules
     last_holders: Optional[list] = None      # the holders of the last duty read on the line
     agency: Optional[list] = None            # the agency a 三定 rule is about (X为…工作部门)
+    list_mark: Optional[str] = None          # how the open list's items are numbered (_list_mark)
     conduct = False
     read = _split_collapsed(_unwrapped(lines))
     last_line = max((n for n, t in read if t.strip()), default=None)
     for number, text in read:
         if not text.strip():
             continue
-        if list_subject is not None and (not ITEM_RE.match(text) or ARTICLE_RE.match(text)):
-            list_subject = None
+        if list_subject is not None:
+            mark = _list_mark(text)
+            list_mark = list_mark or mark       # the list's first item says how its items are numbered
+            if mark is None or mark != list_mark or ARTICLE_RE.match(text):
+                list_subject = None
         mask = _mask(text)
         subjects.define(text, mask)
         # the document's last line ending inside a sentence: an excerpt's edge; an item of a list
@@ -1511,7 +1523,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         labelled = _labelled(text, start, end, subjects)     # 县住建局：负责…
         if labelled:
             heading, start = labelled
+        prev_mark: Optional[int] = None    # len(out) when the sentence before began
         for sa, sb in _spans(mask, start, end, "。！？"):
+            held_before = prev_mark is not None and len(out) > prev_mark   # the sentence before gave a duty
+            prev_mark = len(out)
             if sa == start and not re.search(r"[，,；;：:]", mask[sa:sb]) and sb - sa <= 20:
                 # wholly a subject, nothing set aside (市财政局根据规定制定细则 is a clause)
                 heading = subjects.subject_as_written(text[sa:sb].strip(" 　"))
@@ -1529,7 +1544,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             carried: Optional[list] = heading
             going_on = not heading and last_holders is not None and last_run is not None \
                 and (GO_ON_RE.match(compact(text[sa:sb])) is not None
-                     or UNDER_LEAD_OPEN_RE.match(compact(text[sa:sb]).split("，", 1)[0]) is not None)
+                     or held_before and UNDER_LEAD_OPEN_RE.match(compact(text[sa:sb]).split("，", 1)[0]) is not None)
             if going_on:
                 carried = last_holders      # X要…。并要… : the sentence before's holders go on
             before = last_holders       # the holders of the sentence before (其主要职责是：)
@@ -1553,7 +1568,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     if duty_list and not runs and before and ITS_DUTIES_RE.match(compact(mask[ga:gb])):
                         header = before     # X是…主管部门，负责…。其主要职责是： X's list
                     elif duty_list and not runs and not before and agency \
-                            and AGENCY_DUTIES_RE.match(compact(mask[ga:gb])):
+                            and ITS_DUTIES_RE.match(compact(mask[ga:gb])):
                         header = agency     # 第二条 X为…工作部门。第三条 …。主要职责是： the agency's
                     # 中介机构应当遵守下列规定： the rules of the regulated side, kept apart
                     conduct = bool(header) and CONDUCT_RE.search(mask[ga:gb]) is not None \
@@ -1596,9 +1611,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     out[n] = replace(d, lookup=full)
         if header is not None:
             list_subject = header or None
+            list_mark = None
             list_via = "conduct" if conduct else "prose"
             continue
-        if not got_any and not cut and (list_subject and ITEM_RE.match(text) or heading_subject or labelled):
+        if not got_any and not cut and (list_subject and _list_mark(text) or heading_subject or labelled):
             src = text[start:end].strip(" 　")
             holders = labelled[0] if labelled else list_subject or heading_subject or []
             via = list_via if list_subject and not labelled else "prose"
