@@ -536,3 +536,86 @@ def test_a_system_of_who_leads_is_no_duty(sentence, known):
 def test_a_duty_beside_a_system_is_still_read(known):
     assert _names("市林业局负责林地保护工作，实行分级管理。", known) == ["市林业局"]
     assert _names("乡镇人民政府统一领导本辖区的护林工作。", known) == ["乡镇人民政府"]
+
+
+# ---- ninth held-out round (issue 12): a county 预案's organisation, a 三定 rule's agency.
+
+def test_a_principle_of_responsibility_opening_with_shixing_is_no_duty(known):
+    # 实行…负责制，统一指挥，分级分部门负责 : the principle a plan works by, its parts have no object
+    assert _names("救灾工作实行各级人民政府行政首长负责制，统一指挥，分级分部门负责，以乡镇为主。", known) == []
+    assert _names("实行分片包干，分级分部门负责。", known) == []
+
+
+def test_the_part_a_body_plays_in_a_plan(known):
+    # X是…领导机构 / X是…办事机构 : X's competence, as X是…主管部门
+    assert _names("镇人民政府是本镇森林防火工作的领导机构。", known) == ["镇人民政府"]
+    assert _names("县林业局为全县林业有害生物防治的办事机构，负责日常工作。", known) == ["县林业局"]
+
+
+def test_a_sentence_under_a_leader_goes_on_with_the_holder_before(known):
+    got = read_duties("县人民政府是本县抗旱工作的领导机构。在县委的领导下，统一部署全县抗旱工作。", 1, known)
+    assert [(d.mention, d.clause) for d in got] == [("县人民政府", "县人民政府是本县抗旱工作的领导机构。在县委的领导下，统一部署全县抗旱工作")]
+    assert _names("在县委的领导下，统一部署全县抗旱工作。", known) == []        # no holder before
+    # only right after the holder's sentence: a sentence between with no holder ends the carrying
+    got = read_duties("县人民政府是本县抗旱工作的领导机构。抗旱资金列入年度预算。在县委的领导下，统一部署抗旱工作。", 1, known)
+    assert [(d.mention, d.clause) for d in got] == [("县人民政府", "县人民政府是本县抗旱工作的领导机构")]
+
+
+def test_an_office_set_up_in_a_host_with_a_short_name(known):
+    # X下设办公室在Y（以下简称Z），负责… : the office X办公室 holds the duty; Y hosts it (a fact of X)
+    got = read_duties("某某县抗旱指挥部下设办公室在县农业农村局（以下简称县抗旱办），负责日常事务。", 1, known)
+    assert [(d.mention, d.via) for d in got] == [("县农业农村局", "group"), ("某某县抗旱指挥部办公室", "prose")]
+
+
+def test_an_act_is_no_units_name(known):
+    # 设Y（…）, 必要时派出…工作组: an act written where a subject could stand
+    got = read_duties("县应急局是全县救灾的办事机构，设县救灾办公室，履行值守职责；负责汇总灾情；"
+                      "承办救灾专题会议；指导乡镇救灾工作。", 1, known)
+    assert {d.mention for d in got} == {"县应急局"} and len(got) == 4
+    assert _names("必要时派出县人民政府工作组指导救灾。", known) == []
+
+
+def test_the_departments_of_a_level_with_their_manner(known):
+    # 县有关部门（单位）依据…各自职责，承担… : the departments concerned, the rule they act by between
+    got = read_duties("县有关部门（单位）依据有关规定和各自职责，承担救灾物资保障工作。", 1, known)
+    assert [(d.mention, d.lookup) for d in got] == [("县有关部门（单位）", "有关部门")]
+
+
+def test_a_rules_agency_holds_its_bare_duty_list(known):
+    lines = ["第二条某某县统计局（简称县统计局）为县政府工作部门，加挂普查中心牌子。",
+             "第三条贯彻落实党中央关于统计工作的决策部署。主要职责是：",
+             "（一）负责全县统计调查工作。组织实施统计标准。",
+             "（二）负责全县统计数据发布。"]
+    got = read_lines(list(enumerate(lines, 1)), known)
+    assert [(d.mention, d.line) for d in got] == [("某某县统计局", 3), ("某某县统计局", 4)]
+    # without an article saying what the agency is, a bare list has no holder
+    assert read_lines(list(enumerate(lines[1:], 1)), known) == []
+
+
+# ---- tenth held-out round (issue 12): a region's 管理办法, a 三定 rule, a 街道's duty list.
+
+def test_a_levels_government_written_generically(known):
+    # 县级人民政府 / 乡级人民政府: a level's government, whatever the lexicon holds
+    assert _names("乡级人民政府负责本乡道路的日常养护工作。", known) == ["乡级人民政府"]
+    assert _names("县级人民政府交通运输主管部门负责农村公路管理。", known) == ["县级人民政府交通运输主管部门"]
+    assert _names("市级财政负责安排资金。", known) == []
+
+
+def test_a_body_sent_out_by_a_government(known):
+    # X是Y的派出机关，…，负责… : X's, the duty later in the sentence too
+    got = read_duties("乡人民政府是县政府的派出机关，县政府直接领导，负责辖区内的公共服务。", 1, known)
+    assert [d.mention for d in got] == ["乡人民政府"] and got[0].clause.endswith("公共服务")
+
+
+def test_a_list_numbered_at_the_top_level_after_its_header(known):
+    lines = ["街道办事处是区政府的派出机构，负责辖区内行政管理工作。主要工作职责是：",
+             "一、负责辖区内环境卫生管理工作；",
+             "二、接待办理群众来信来访；",
+             "三、承办区政府交办的其它工作。"]
+    got = read_lines(list(enumerate(lines, 1)), known)
+    assert [(d.mention, d.line) for d in got] == [("街道办事处", n) for n in range(1, 5)]
+    # a list numbered （一） goes on only with items numbered so
+    lines2 = ["街道办事处是区政府的派出机构，负责辖区内行政管理工作。主要工作职责是：",
+              "（一）负责辖区内环境卫生管理工作；",
+              "二、保障措施"]
+    assert [d.line for d in read_lines(list(enumerate(lines2, 1)), known)] == [1, 2]

@@ -60,15 +60,21 @@ from ..annotations import _BRACKET_RE, _seps_re, looks_like_unit, split_top, uni
 
 _UNDER_LEAD = "在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理)下"    # 在同级人民政府的领导下, 在X的归口管理下
 
+# a phrase opening with an act (setting up, sending) or a time word is no unit's name (设区的市 is)
+ACT_FIRST_RE = re.compile(r"^(?:必要时|派出|设(?!计|备|施|区))")
+# the part a body plays in a plan's organisation (县人民政府是…最高行政领导机构, X是…的办事机构)
+_ORGAN_ROLE = "(?:行政)?(?:领导|办事|工作|指挥|派出)机(?:构|关)"
 # duty predicates, matched left to right in a clause; (pattern, role)
 PREDICATES = [
     # (负责同志 / 负责人: a post, not the verb: 承办单位负责同志要包案办理)
     (r"牵头负责", "lead"), (r"牵头", "lead"), (r"统一(?:领导|管理)", "responsible"),
     (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼]|$))", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
-    ("是" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门)", "responsible"),
+    ("是" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门|" + _ORGAN_ROLE + ")",
+     "responsible"),
     # 市财政局为牵头单位 ; 市城管局为本市…的主管部门 (为 = 是)
-    ("为" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门)(?!" + HAN + ")",
+    ("为" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门|" + _ORGAN_ROLE + ")(?!"
+     + HAN + ")",
      "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?(?:实施|进行|实行)" + CLAUSE_CHAR + "{0,10}?(?:监督管理|管理|监督)",
      "responsible"),
@@ -113,14 +119,17 @@ PRED_RE = re.compile(
     + "|".join(f"(?P<p{k}>{p})" for k, (p, _r) in enumerate(PREDICATES)) + ")")
 # verbs that open a clause continuing the previous subject's duty across ；
 CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也)?(?:牵头负责|具体负责|负责|牵头|配合|协助|"
-                         r"会同|承担|履行)")
+                         r"会同|承担|履行|承办|指导|组织|协调|督促|统筹|监督|拟订|制定|审核|汇总)")
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
-OFFICE_RE = re.compile("办公室设在(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
+OFFICE_RE = re.compile("(?:办公室设在|下设办公室(?:设)?(?:在|于))(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
 OFFICE_AFTER_RE = re.compile("^设在(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
 MODALS = ("应当", "应", "要", "须", "需", "只需", "务必")
 # a subject, then the object its verb takes written first (X对…的，应当…)
 OBJECT_FIRST_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)对" + CLAUSE_CHAR + "+$")
+# a subject, then the rule it acts by, before the clause of its verb (X依据…各自职责，承担…)
+SUBJECT_MANNER_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)(?:依据|依照|按照|根据)" + CLAUSE_CHAR
+                               + "{0,40}?(?:职责|分工|规定)$")
 # a clause that is a condition of the sentence (…的，), not its duty
 CONDITION_RE = re.compile("[未不]由" + CLAUSE_CHAR + "+的$")
 # a subject, then a description, an exception or a condition before the clause of its duty:
@@ -153,6 +162,9 @@ MANNER_RE = re.compile(
     "结合" + CLAUSE_CHAR + "{1,30}?实际|按照" + CLAUSE_CHAR + "{1,30}?要求|(?:依据|根据|按照)" + CLAUSE_CHAR
     + "{1,20}?)+$")
 UNDER_LEAD_END_RE = re.compile(_UNDER_LEAD + "$")
+# a sentence opening with the body it works under and no subject of its own (X是…领导机构。在县长的
+# 领导下，…统一领导…): it goes on with the holders of the sentence before, as 并要… does
+UNDER_LEAD_OPEN_RE = re.compile("^" + _UNDER_LEAD + "$")
 # a leading enumeration marker or article number
 _CN_NO = "[" + CN_DIGITS + "]{1,3}"                              # 一 … 九十九
 _ARTICLE_NO = "第[" + CN_DIGITS + r"百零\d]{1,5}"                  # 第十二 (条, 章, 节)
@@ -160,6 +172,7 @@ _ITEM_NO = "（[" + CN_DIGITS + r"\d]{1,3}）|\d{1,2}[.．、](?!\d)|[（(]\d{1,
 MARKER_RE = re.compile("^" + SPACE + "*(?:" + _ARTICLE_NO + "条|" + _ITEM_NO + "|" + _CN_NO + "[、是])"
                        + SPACE + "*")
 ITEM_RE = re.compile("^" + SPACE + "*(?:" + _ITEM_NO + ")")
+TOP_ITEM_RE = re.compile("^" + SPACE + "*" + _CN_NO + "、")     # 一、 : items of a list numbered at the top level
 ARTICLE_RE = re.compile("^" + SPACE + "*" + _ARTICLE_NO + "[条章节]")
 # the words that define a short name in brackets: （以下简称X）, （下简称X）, （简称X）, （以下称X）
 _SHORT_DEF = r"(?:以下简称|下简称|简称|以下称|下称)"
@@ -181,9 +194,14 @@ DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合|协�
 # a header opening the rules of conduct of whom a regulation governs (房屋租赁中介机构应当遵守
 #下列规定：), which are no duties given to an actor
 CONDUCT_RE = re.compile(r"遵守(?:下列|以下|如下)(?:规定|要求|规范)|履行(?:下列|以下|如下)义务")
+# a duty list's header that names its holder by 其 (its), or by nothing, after the sentence (or the
+# article) naming the holder: 其主要职责是： / 主要工作职责是：
+ITS_DUTIES_RE = re.compile(r"^其?(?:主要|具体)?(?:工作)?(?:职责|职能|任务)(?:是|为|如下)?[：:]$")
+# a 三定 rule's article stating what its agency is (X（简称Y）为市政府工作部门): the holder of a later
+# bare 主要职责是： list, the agency the rule is about
+AGENCY_RE = re.compile("^(?P<x>[^，。；（）]{2,40}?)(?:（[^（）]*）)?(?:为|是)" + CLAUSE_CHAR + "{0,16}?"
+                       r"(?:工作部门|组成部门|直属机构|直属特设机构|部门管理机构|派出机构|直属事业单位)")
 # a header that opens a list of duties (X履行下列职责： / 应当遵守以下规定：), not of contents
-# a duty list's header that names its holder by 其 (its), the subject of the sentence before
-ITS_DUTIES_RE = re.compile(r"^其(?:主要|具体)?(?:职责|职能|任务)(?:是|为|如下)?[：:]$")
 DUTY_HEADER_RE = re.compile(r"(?:职责|职能|工作|义务|规定|事项|任务|责任|措施)(?:如下|是)?[：:]$")
 # words that make a subject a person, a place or the public rather than a unit
 NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众|公民|市民|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
@@ -222,6 +240,7 @@ PLACE_NAME_RE = re.compile("^" + HAN + "{1,8}[省市县区旗州盟]$")
 OWN_LEVEL_RE = re.compile(r"^(?P<lv>省|市|州|县|区)本级(?:政府|财政)?$")
 # 市有关责任部门 / 有关职能部门: the departments concerned
 CONCERNED_DEPTS_RE = re.compile(r"^(?P<lv>市|县|区|省)?(?:有关|相关)(?:责任|职能|主管)部门$"
+                                r"|^(?P<lv2>市|县|区|省)(?:有关|相关)部门(?:（单位）)?$"     # 县有关部门（单位）
                                 r"|^(?P<lvl>市|县|区|省)级(?:有关|相关)部门$"
                                 # 房屋租赁相关管理部门: the departments concerned with a matter
                                 "|^(?!其他|其它)(?!" + HAN + "*[的和及与、])" + HAN
@@ -236,7 +255,8 @@ APPLICANT_RE = re.compile("向" + CLAUSE_CHAR + "{1,30}?(?:提出|申请|提交|
 BOTH_COMMITTEES_RE = re.compile(r"^(?:各)?村（居）(?:民委员会|委会)$")
 # a level list before a generic organ or government (other governments' rules):
 # 县级以上人民政府, 区、县（市）生态环境主管部门, 区（县）人民政府
-LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:(?:省|市|州)、)?(?:区、县（市）|"
+LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:省|市|州|县|乡)级(?!以上)|"
+                           r"(?:(?:省|市|州)、)?(?:区、县（市）|"
                            r"县（市、区）|区（县、市）|区（县）|县（区）|区县（自治县）|区县|县（市）|县区)|"
                            # 各区人民政府, 所在区人民政府, 所在地县级人民政府, 乡（镇）人民政府
                            r"(?:所在地?的?|各)(?:区|县|市|县级|乡（镇）|乡镇|镇)(?!域|级以上))")
@@ -517,6 +537,8 @@ class _Subjects:
             return None     # (是: a copula, 妇幼保健机构是…事业单位, is no name)
         if COUNTED_RE.match(n):
             return None     # 由一个部门统筹, 两个单位: a number of bodies, not a body
+        if ACT_FIRST_RE.match(n):
+            return None     # 设县应急管理办公室, 必要时派出…工作组: an act, not a name
         if LOCALITIES_RE.match(n):              # 各地, 属地政府: the governments one level down
             lower = self._lower_govs()
             return (name, lower) if lower else None
@@ -559,7 +581,8 @@ class _Subjects:
         # 市有关责任部门: the departments concerned
         if (cd and not NEVER_IN_NAME_RE.search(n) and not _JOINT_VERB_RE.match(n)
                 and not unitnames.VERB_BEFORE_SET_RE.match(n)):     # 需要有关部门: a clause
-            for form in ((cd.group("lv") or cd.group("lvl") or "") + "有关部门", "有关部门"):
+            for form in ((cd.group("lv") or cd.group("lv2") or cd.group("lvl") or "") + "有关部门",
+                         "有关部门"):
                 if self.known(form):
                     return (name, form)
             return (name, look)
@@ -1097,6 +1120,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         found = _find(clause, mclause, subjects)
         if found and SYSTEM_OPEN_RE.search(clause[:found[2].start()]):
             found, system = None, True      # 城市管理实行县人民政府统一领导 : the system it sets
+        elif not found and SYSTEM_OPEN_RE.search(clause):
+            system = True                   # 实行…行政首长负责制，统一指挥，分级分部门负责 : a system too
         elif found and system and not compact(clause[found[2].end():]):
             found = None                    # …，职能部门分工负责 : the system's next part
         duties: list[tuple[str, Optional[str], str]] = []
@@ -1154,6 +1179,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 # 由市委组织部、宣传部，市发改委、教育局等单位分工负责
                 head = clause.rsplit("由", 1)[1] if "由" in clause else clause
                 units = subjects.subject(head) or subjects.subject(clause)
+                hm = SUBJECT_MANNER_RE.match(compact(clause)) if not units else None
+                if hm:      # 县有关部门依据有关法律和各自职责，承担… : the manner after the subject
+                    units = subjects.subject(hm.group("s"))
                 tm = OBJECT_FIRST_RE.match(compact(clause)) if not units else None
                 if tm:      # 市财政局对符合条件的项目，要及时拨付资金: the object before the verb
                     units = subjects.subject(tm.group("s"))
@@ -1224,7 +1252,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             runs[-1] = _Run(last.first, k + 1, last.duties + tuple(extra))
         k += 1
     opening = compact("，".join(text[a:b] for a, b in clauses[:2]))
-    m = (CONTINUE_RE.match(opening) or GO_ON_RE.match(opening)) if carried and not runs else None
+    m = (CONTINUE_RE.match(opening) or GO_ON_RE.match(opening)
+         or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[0])]))) if carried and not runs else None
     if m:
         role = "lead" if "牵头" in m.group(0) else "support" if "配合" in m.group(0) else \
             "assist" if "协助" in m.group(0) else "responsible"
@@ -1412,6 +1441,12 @@ def _segmented(d: Duty) -> Duty:
     return replace(d, mention=mention)
 
 
+def _list_mark(text: str) -> Optional[str]:
+    """How a line is numbered as an item of a list: ``（一）``/``1.``/``（1）`` ("item"), or ``一、``
+    ("top": a list under a header such as ``主要工作职责是：`` numbered at the top level)."""
+    return "item" if ITEM_RE.match(text) else "top" if TOP_ITEM_RE.match(text) else None
+
+
 def _office(text: str, clauses: list[tuple[int, int]], k: int) -> Optional[str]:
     """``领导小组下设办公室，办公室设在X，主要负责…``: the office (as written, ``领导小组办公室``)
     when the clause after clause k gives it a duty."""
@@ -1435,14 +1470,19 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     heading_items: Optional[bool] = None     # that list is enumerated (or paragraphs)
     list_via = "prose"                       # "conduct": the list is a regulated party's rules
     last_holders: Optional[list] = None      # the holders of the last duty read on the line
+    agency: Optional[list] = None            # the agency a 三定 rule is about (X为…工作部门)
+    list_mark: Optional[str] = None          # how the open list's items are numbered (_list_mark)
     conduct = False
     read = _split_collapsed(_unwrapped(lines))
     last_line = max((n for n, t in read if t.strip()), default=None)
     for number, text in read:
         if not text.strip():
             continue
-        if list_subject is not None and (not ITEM_RE.match(text) or ARTICLE_RE.match(text)):
-            list_subject = None
+        if list_subject is not None:
+            mark = _list_mark(text)
+            list_mark = list_mark or mark       # the list's first item says how its items are numbered
+            if mark is None or mark != list_mark or ARTICLE_RE.match(text):
+                list_subject = None
         mask = _mask(text)
         subjects.define(text, mask)
         # the document's last line ending inside a sentence: an excerpt's edge; an item of a list
@@ -1471,6 +1511,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     or not re.search(r"[。；;，,]", mask[start:end]):
                 heading_subject = None
         established = _established(text, subjects) or established
+        am = AGENCY_RE.match(compact(text[start:end]))
+        agency = (_organ(am.group("x"), subjects) if am else None) or agency
         if established and len(established) == 1:
             subjects.established = established[0]
         header: Optional[list] = None
@@ -1483,7 +1525,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         labelled = _labelled(text, start, end, subjects)     # 县住建局：负责…
         if labelled:
             heading, start = labelled
+        prev_mark: Optional[int] = None    # len(out) when the sentence before began
         for sa, sb in _spans(mask, start, end, "。！？"):
+            held_before = prev_mark is not None and len(out) > prev_mark   # the sentence before gave a duty
+            prev_mark = len(out)
             if sa == start and not re.search(r"[，,；;：:]", mask[sa:sb]) and sb - sa <= 20:
                 # wholly a subject, nothing set aside (市财政局根据规定制定细则 is a clause)
                 heading = subjects.subject_as_written(text[sa:sb].strip(" 　"))
@@ -1500,7 +1545,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 continue
             carried: Optional[list] = heading
             going_on = not heading and last_holders is not None and last_run is not None \
-                and GO_ON_RE.match(compact(text[sa:sb])) is not None
+                and (GO_ON_RE.match(compact(text[sa:sb])) is not None
+                     or held_before and UNDER_LEAD_OPEN_RE.match(compact(text[sa:sb]).split("，", 1)[0]) is not None)
             if going_on:
                 carried = last_holders      # X要…。并要… : the sentence before's holders go on
             before = last_holders       # the holders of the sentence before (其主要职责是：)
@@ -1523,6 +1569,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                         if runs and duty_list else []
                     if duty_list and not runs and before and ITS_DUTIES_RE.match(compact(mask[ga:gb])):
                         header = before     # X是…主管部门，负责…。其主要职责是： X's list
+                    elif duty_list and not runs and not before and agency \
+                            and ITS_DUTIES_RE.match(compact(mask[ga:gb])):
+                        header = agency     # 第二条 X为…工作部门。第三条 …。主要职责是： the agency's
                     # 中介机构应当遵守下列规定： the rules of the regulated side, kept apart
                     conduct = bool(header) and CONDUCT_RE.search(mask[ga:gb]) is not None \
                         and all(actor_kind(compact(n)) for n, _lk in header)
@@ -1564,9 +1613,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     out[n] = replace(d, lookup=full)
         if header is not None:
             list_subject = header or None
+            list_mark = None
             list_via = "conduct" if conduct else "prose"
             continue
-        if not got_any and not cut and (list_subject and ITEM_RE.match(text) or heading_subject or labelled):
+        if not got_any and not cut and (list_subject and _list_mark(text) or heading_subject or labelled):
             src = text[start:end].strip(" 　")
             holders = labelled[0] if labelled else list_subject or heading_subject or []
             via = list_via if list_subject and not labelled else "prose"
