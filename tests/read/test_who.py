@@ -325,12 +325,13 @@ GOV_QUESTIONS = _questions("who_questions_govs.jsonl")
 
 
 @pytest.fixture(scope="module")
-def gov_indexes(tmp_path_factory):
-    """The search index of each other governments' build the questions run on."""
+def gov_indexes(tmp_path_factory, corpus_out):
+    """The search index of each build the held-out questions run on (``langfang``: the
+    bundled corpus)."""
     from kg.pipeline import build
     from kg.write.search_index import write_index
-    outs = {}
-    for name in sorted({q["build"] for q in GOV_QUESTIONS}):
+    outs = {"langfang": corpus_out}
+    for name in sorted({q["build"] for q in GOV_QUESTIONS} - set(outs)):
         out = tmp_path_factory.mktemp(name)
         write_index(build([GOVS / name / "text"]), out)
         outs[name] = out
@@ -350,12 +351,18 @@ def test_question_set_on_other_governments(gov_indexes):
     abbreviations as words, 牵头 a question word, 日常 / 平时): 58 of 60 first, 60 in the top
     three. Of the two not first, one task ranks first but has no stated unit (the build read its
     units as mentions only), the other (歌舞厅 …) ranks third behind the article defining the
-    trade and the municipal bureau's article."""
+    trade and the municipal bureau's article.
+
+    Rounds 4 and 5 (who3) were drawn from the builds of tests/govs/collected, tests/govs/prose
+    and the bundled Langfang corpus (build ``langfang``), seeds 1204 and 1205, the tasks of all
+    earlier questions skipped, and written in other words (abbreviations, synonyms, a place or a
+    year named, a unit asked of) before running them. As found: round 4, 23 questions, 17 first
+    and 23 in the top three; round 5, 24 questions, 19 first and 22 in the top three."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 60
-    assert first >= 58, (first, n, misses)
-    assert top3 >= 60, (top3, n, misses)
+    assert n == 107
+    assert first >= 94, (first, n, misses)
+    assert top3 >= 105, (top3, n, misses)
 
 
 def test_a_short_place_name_inside_other_words_is_no_place(corpus_out):
