@@ -43,7 +43,12 @@ ASKS_DEPARTMENT_RE = re.compile(r"(?:哪个|哪些|哪家|什么|何)(?:政府)?
 ACTOR_KINDS = frozenset({"enterprise", "grassroots", "social_org"})
 ACTOR_FACTOR = 0.6
 CONTRIBUTOR_FACTOR = 0.5
-ASKS_CONTRIBUTOR_RE = re.compile(r"供稿|撰稿|交稿|稿件")     # …unless the question asks for them
+# …unless the question asks for them (供稿, 谁来写): then it is the tasks owned by no contributor
+# that keep CONTRIBUTOR_FACTOR of their score, and the asking words are question words (谁供稿 is
+# 谁负责 for a yearbook's topic), not words of the matter
+ASKS_CONTRIBUTOR_RE = re.compile(r"供稿|撰稿|交稿|稿件|谁来?(?:撰|编)?写")
+CONTRIBUTOR_ASK_RE = re.compile(r"(?:由|是)?(?:谁|哪个单位|哪家单位|哪些单位|哪个部门|哪些部门|哪个局)"
+                                r"(?:来|负责)?(?:供稿|撰稿|撰写|编写|写)")
 # a character of the question that no word covers (挖, 养 of 养猪) matches the two-character words
 # of the index it starts (挖掘, 养殖): the best of them adds this share of its score to a task that
 # matched the question otherwise (it never makes a task look more complete)
@@ -182,7 +187,7 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
         else:
             rest.append(q[i])
             i += 1
-    content = "".join(rest)
+    content = CONTRIBUTOR_ASK_RE.sub(" ", "".join(rest))
     # multi-character question words go before cutting; single characters (的, 是, 由) are left
     # to the cut, which keeps only vocabulary words of two characters or more
     for w in QUESTION_WORDS:
@@ -453,8 +458,10 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     shown = max(4 * limit, NUMBER_READ if numbers else 0)
     for k in sorted(final, key=lambda k: (-final[k], k))[:shown]:
         e = entries[k] = index.entry(k)
-        if not asks_contributor and e["units"] and all(u.get("role") == "contributor" for u in e["units"]):
-            # a yearbook's topic and the unit that writes it up (供稿): not who owns the matter
+        contributed = [u.get("role") == "contributor" for u in e["units"]]
+        if e["units"] and (all(contributed) if not asks_contributor else not any(contributed)):
+            # a yearbook's topic and the unit that writes it up (供稿): not who owns the matter;
+            # and when the question asks who writes a topic up, the owners of matters are not
             final[k] *= CONTRIBUTOR_FACTOR
         if asks_department and e["units"] and all(u.get("kind") in ACTOR_KINDS for u in e["units"]):
             # a question for a department: tasks owned only by actors outside government

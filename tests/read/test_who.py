@@ -245,6 +245,14 @@ def test_yearbook_topics_rank_below_owners_unless_contributors_are_asked(corpus_
     assert {u["role"] for u in top.units} == {"contributor"}
 
 
+def test_a_question_for_who_writes_a_topic_up(small_out):
+    """供稿 / 谁来写 ask for the contributor: words of the question, not of the matter (so the
+    instructions to every contributor, which say 供稿, do not match them)."""
+    for q in ("年鉴里城市书房的条目由哪个单位供稿", "年鉴里城市书房谁来写"):
+        words, _grams, _units = parse_question(q, load_index(small_out))
+        assert not any("供稿" in w or "写" in w for w in words), (q, words)
+
+
 TWO_PLACES = {
     "a.txt": """鞍山市立山区人民政府办公室
 
@@ -357,11 +365,13 @@ def test_question_set_on_other_governments(gov_indexes):
     and the bundled Langfang corpus (build ``langfang``), seeds 1204 and 1205, the tasks of all
     earlier questions skipped, and written in other words (abbreviations, synonyms, a place or a
     year named, a unit asked of) before running them. As found: round 4, 23 questions, 17 first
-    and 23 in the top three; round 5, 24 questions, 19 first and 22 in the top three."""
+    and 23 in the top three; round 5, 24 questions, 19 first and 22 in the top three. A
+    question for who writes a yearbook's topic up (供稿, 谁来写) ranks the tasks owned by no
+    contributor lower, its asking words no words of the matter: 99 of 107 first."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 107
-    assert first >= 94, (first, n, misses)
+    assert first >= 99, (first, n, misses)
     assert top3 >= 105, (top3, n, misses)
 
 
