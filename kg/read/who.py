@@ -141,6 +141,11 @@ def _cut(text: str, vocab: set, max_word: int) -> list[str]:
 def _loose(text: str, vocab: set, max_word: int) -> list[str]:
     """The characters of ``text`` that the cut of :func:`_cut` leaves out (no vocabulary word
     covers them), grammar characters aside."""
+    return [text[i] for i in _loose_at(text, vocab, max_word)]
+
+
+def _loose_at(text: str, vocab: set, max_word: int) -> list[int]:
+    """The positions of :func:`_loose`'s characters in ``text``."""
     out, i = [], 0
     while i < len(text):
         k = next((k for k in range(min(max_word, len(text) - i), 1, -1) if text[i:i + k] in vocab), 0)
@@ -150,8 +155,28 @@ def _loose(text: str, vocab: set, max_word: int) -> list[str]:
         # (not the tail of a word the cut read otherwise: 业 of 残疾人就|业, as 就业 is a word)
         if text[i] not in LOOSE_STOP and "\u4e00" <= text[i] <= "\u9fff" \
                 and text[i - 1:i + 1] not in vocab:
-            out.append(text[i])
+            out.append(i)
         i += 1
+    return out
+
+
+def _initials(text: str, vocab: set, max_word: int, index: SearchIndex) -> list[tuple[str, str, str]]:
+    """Words abbreviated by their first characters, the way short names are made (人民防空 ->
+    人防, 农业银行 -> 农行, 农业 + 林业 -> 农林), in :func:`_variant_forms`' shape: two words of
+    two characters in a row whose first characters make a word of the index (农业林业 ->
+    农林), and two loose characters in a row (:func:`_loose_at`) that are the first and third
+    of a four-character word of the index (农行 -> 农业银行)."""
+    out = []
+    pairs = {text[i] + text[i + 2]: i for i in range(len(text) - 3)
+             if text[i:i + 2] in vocab and text[i + 2:i + 4] in vocab and text[i:i + 4] not in vocab}
+    for short in index.words(list(pairs)) if pairs else ():
+        i = pairs[short]
+        out.append((text[i:i + 4], short, text[:i] + short + text[i + 4:]))
+    at = _loose_at(text, vocab, max_word)
+    runs = {text[i:i + 2]: i for i, j in zip(at, at[1:]) if j == i + 1}
+    for short, longs in index.spelled_out(list(runs)).items() if runs else ():
+        i = runs[short]
+        out += [(short, w, text[:i] + w + text[i + 2:]) for w in longs]
     return out
 
 
@@ -209,6 +234,12 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     alts = [alt for _form, _other, alt in forms]
     # the index vocabulary, read for the substrings of the question (and its other forms) only
     vocab = index.words([w for c in chunks + alts for w in _substrings(c, range(2, max_word + 1))])
+    initials = [f for c in chunks for f in _initials(c, vocab, max_word, index)]
+    if initials:
+        forms += initials
+        alts += [alt for _form, _other, alt in initials]
+        vocab |= index.words([w for _f, _o, alt in initials
+                              for w in _substrings(alt, range(2, max_word + 1))])
     words = []
     grams = []
     word_of: dict[str, str] = {}
@@ -220,6 +251,7 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     if alts:
         have_w, have_g = set(words), set(grams)
         plain = [w for w in words if not w.startswith(SUB)]
+        first_other: dict[str, str] = {}
         for form, other, alt in forms:
             new = [w for w in dict.fromkeys(_cut(alt, vocab, max_word)) if w not in have_w]
             words += new
@@ -229,8 +261,13 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
             # a new word holding the other form stands for the question word holding the form
             # (防控 for 预防控制; 人民防空工程 for 人防工程)
             rep = next((w for w in plain if form in w or w in form), None)
-            for w in new:
-                if rep and not w.startswith(SUB) and (other in w or w in other):
+            holding = [w for w in new if not w.startswith(SUB) and (other in w or w in other)]
+            if rep is None and holding:
+                # a form no word of the question holds (农行, two loose characters): its other
+                # forms (安监 -> 安全监管, 安全监控) are one word of the question, the first
+                rep = first_other.setdefault(form, holding[0])
+            for w in holding:
+                if rep and w != rep:
                     word_of.setdefault(w, word_of.get(rep, rep))
     return words, grams, units, word_of, loose
 
