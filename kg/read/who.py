@@ -162,10 +162,10 @@ def _loose_at(text: str, vocab: set, max_word: int) -> list[int]:
 
 def _initials(text: str, vocab: set, max_word: int, index: SearchIndex) -> list[tuple[str, str, str]]:
     """Words abbreviated by their first characters, the way short names are made (人民防空 ->
-    人防, 农业银行 -> 农行, 农业 + 林业 -> 农林), in :func:`_variant_forms`' shape: two words of
-    two characters in a row whose first characters make a word of the index (农业林业 ->
-    农林), and two loose characters in a row (:func:`_loose_at`) that are the first and third
-    of a four-character word of the index (农行 -> 农业银行)."""
+    人防, 农业 + 林业 -> 农林), in :func:`_variant_forms`' shape: two words of two characters in
+    a row whose first characters make a word of the index (农业林业 -> 农林), and two loose
+    characters in a row (:func:`_loose_at`) that abbreviate a four-character word of the index
+    (:meth:`SearchIndex.spelled_out`: 安监 -> 安全监管, 农行 -> 农业银行)."""
     out = []
     pairs = {text[i] + text[i + 2]: i for i in range(len(text) - 3)
              if text[i:i + 2] in vocab and text[i + 2:i + 4] in vocab and text[i:i + 4] not in vocab}
