@@ -25,7 +25,7 @@ QUESTION_WORDS = sorted([
     "是谁", "由谁", "谁", "负责", "哪个", "哪些", "什么", "吗", "呢", "由", "是", "的", "了",
     "请问", "我想知道", "想知道", "工作", "事项", "问题", "怎么", "如何", "做", "任务", "有哪些",
     "找谁", "归哪个", "单位", "哪个局", "哪个委", "哪个机关", "哪级政府",
-    "谁牵头", "由谁牵头", "谁来牵头", "哪个部门牵头", "哪个单位牵头",
+    "谁牵头", "由谁牵头", "谁来牵头", "哪个部门牵头", "哪个单位牵头", "牵头", "配合",
 ], key=len, reverse=True)
 K1, B = 1.2, 0.75      # as kg.write.search_index wrote them
 BIGRAM_WEIGHT = 0.35
@@ -160,20 +160,27 @@ def _loose_at(text: str, vocab: set, max_word: int) -> list[int]:
     return out
 
 
+def _loose_pairs(text: str, vocab: set, max_word: int) -> dict[str, int]:
+    """Two loose characters (:func:`_loose_at`) alone in a row -> where they are (a short form:
+    农行). Exactly two: in a longer run (新出厂) which two make the word is not known."""
+    at = set(_loose_at(text, vocab, max_word))
+    return {text[i:i + 2]: i for i in sorted(at)
+            if i + 1 in at and i - 1 not in at and i + 2 not in at}
+
+
 def _initials(text: str, vocab: set, max_word: int, index: SearchIndex) -> list[tuple[str, str, str]]:
     """Words abbreviated by their first characters, the way short names are made (人民防空 ->
     人防, 农业 + 林业 -> 农林), in :func:`_variant_forms`' shape: two words of two characters in
     a row whose first characters make a word of the index (农业林业 -> 农林), and two loose
-    characters in a row (:func:`_loose_at`) that abbreviate a four-character word of the index
-    (:meth:`SearchIndex.spelled_out`: 安监 -> 安全监管, 农行 -> 农业银行)."""
+    characters alone in a row (:func:`_loose_at`) that abbreviate a four-character word of
+    the index (:meth:`SearchIndex.spelled_out`: 安监 -> 安全监管, 农行 -> 农业银行)."""
     out = []
     pairs = {text[i] + text[i + 2]: i for i in range(len(text) - 3)
              if text[i:i + 2] in vocab and text[i + 2:i + 4] in vocab and text[i:i + 4] not in vocab}
     for short in index.words(list(pairs)) if pairs else ():
         i = pairs[short]
         out.append((text[i:i + 4], short, text[:i] + short + text[i + 4:]))
-    at = _loose_at(text, vocab, max_word)
-    runs = {text[i:i + 2]: i for i, j in zip(at, at[1:]) if j == i + 1}
+    runs = _loose_pairs(text, vocab, max_word)
     for short, longs in index.spelled_out(list(runs)).items() if runs else ():
         i = runs[short]
         out += [(short, w, text[:i] + w + text[i + 2:]) for w in longs]

@@ -51,6 +51,15 @@ def test_unit_alias_in_question(small_out):
     assert top.task_text.startswith("建设城市书房")
 
 
+def test_a_unit_asked_what_it_leads_or_supports(small_out):
+    """市金融办牵头哪些…, 市财政局配合哪些…: the role is what is asked (as 负责), not a word of
+    the matter."""
+    for q in ("市金融办牵头哪些信贷的事", "市财政局配合哪些信贷工作"):
+        words, _grams, units = parse_question(q, load_index(small_out))
+        assert units and "牵头" not in words and "配合" not in words, words
+        assert who_owns(q, small_out)[0].task_text.startswith("加大融资支持")
+
+
 def test_no_match_is_empty(small_out):
     assert who_owns("火星探测器发射", small_out) == []
     res = CliRunner().invoke(app, ["who", "火星探测器发射", "--out", str(small_out), "--json"])
@@ -430,3 +439,10 @@ def test_initials_need_words_of_the_index(initials_out):
     vocab = index.words(["发展", "特色", "农业", "林业", "安全监管"])
     assert _initials("发展特色", vocab, index["max_word"], index) == []
     assert ("农业林业", "农林", "农林") in _initials("农业林业", vocab, index["max_word"], index)
+
+
+def test_loose_pairs_are_exactly_two():
+    from kg.read.who import _loose_pairs
+    vocab = {"执法", "排放", "机动车"}
+    assert _loose_pairs("安监执法", vocab, 3) == {"安监": 0}
+    assert _loose_pairs("新出厂机动车", vocab, 3) == {}      # which two of 新出厂 is not known
