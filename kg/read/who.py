@@ -41,6 +41,14 @@ NO_UNIT_FACTOR = 0.35
 ASKS_DEPARTMENT_RE = re.compile(r"(?:哪个|哪些|哪家|什么|何)(?:政府)?(?:部门|局|委|机关)|部门是"
                                 r"|谁(?:来)?(?:管|监管|查|检查|审批)")
 ACTOR_KINDS = frozenset({"enterprise", "grassroots", "social_org"})
+# a question that names a unit and asks what it leads or supports (市发改委牵头哪些…, 市财政局配合
+# …): among the tasks that could be shown, those where a named unit has the other role (it
+# supports where its lead is asked, leads where its support is) keep ROLE_FACTOR of their score;
+# a unit only responsible (责任单位) may do either
+ROLE_ASKED_RE = re.compile(r"(?<!哪个)(?<!哪些)(?<!什么)(?:局|委|办|厅|中心|政府|部门)(?:要|来)?"
+                           r"(牵头|配合|协助)")
+ROLE_OTHER = {"牵头": {"support", "assist"}, "配合": {"lead"}, "协助": {"lead"}}
+ROLE_FACTOR = 0.7
 ACTOR_FACTOR = 0.6
 CONTRIBUTOR_FACTOR = 0.5
 # …unless the question asks for them (供稿, 谁来写): then it is the tasks owned by no contributor
@@ -497,6 +505,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     entries: dict[int, dict] = {}
     asks_department = ASKS_DEPARTMENT_RE.search(compact(question)) is not None
     asks_contributor = ASKS_CONTRIBUTOR_RE.search(compact(question)) is not None
+    role_asked = ROLE_ASKED_RE.search(compact(question)) if units else None
+    other_roles = ROLE_OTHER[role_asked.group(1)] if role_asked else set()
     # (read for the tasks that could be shown)
     numbers = list(dict.fromkeys(NUMBER_RE.findall(compact(question))))
     shown = max(4 * limit, NUMBER_READ if numbers else 0)
@@ -510,6 +520,9 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         if asks_department and e["units"] and all(u.get("kind") in ACTOR_KINDS for u in e["units"]):
             # a question for a department: tasks owned only by actors outside government
             final[k] *= ACTOR_FACTOR
+        if other_roles and any(u.get("unit_id") in units and u.get("role") in other_roles
+                               for u in e["units"]):
+            final[k] *= ROLE_FACTOR
     _near_matches(entries, final, group_share, matched, query_mass, idf, index)
     if numbers:
         _number_matches(numbers, entries, final, matched, query_mass, idf, group_share)

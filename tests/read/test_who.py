@@ -58,6 +58,12 @@ def test_a_unit_asked_what_it_leads_or_supports(small_out):
         words, _grams, units = parse_question(q, load_index(small_out))
         assert units and "牵头" not in words and "配合" not in words, words
         assert who_owns(q, small_out)[0].task_text.startswith("加大融资支持")
+    # 市财政局 supports the 融资 task: asked what it leads, that task keeps ROLE_FACTOR of its score
+    from kg.read.who import ROLE_FACTOR
+    support = who_owns("市财政局配合哪些信贷工作", small_out)[0]
+    lead = who_owns("市财政局牵头哪些信贷工作", small_out)[0]
+    assert support.task_id == lead.task_id
+    assert abs(lead.score - ROLE_FACTOR * support.score) < 1e-6
 
 
 def test_no_match_is_empty(small_out):
