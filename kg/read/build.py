@@ -171,6 +171,19 @@ class SearchIndex:
                 (h, h + "\uffff"))]
         return out
 
+    def spelled_out(self, pairs: list[str]) -> dict[str, list[str]]:
+        """The four-character words of the vocabulary that each two characters of ``pairs``
+        abbreviate: the first character of each of its two words (安监 -> 安全监管: 安?监?), or
+        the first and the last (农行 -> 农业银行: 农??行, 技校 -> 技工学校), read as a range of the
+        terms' key."""
+        out: dict[str, list[str]] = {}
+        for pair in sorted(set(pairs)):
+            out[pair] = [t for t, in self._rows(
+                "SELECT term FROM terms WHERE term >= ? AND term < ? AND word = 1 "
+                "AND length(term) = 4 AND (substr(term, 3, 1) = ? OR substr(term, 4, 1) = ?)",
+                (pair[0], pair[0] + "\uffff", pair[1], pair[1]))]
+        return out
+
     def idf(self, terms: list[str]) -> dict[str, float]:
         return dict(self._lookup("SELECT term, idf FROM terms WHERE term IN ({})", terms))
 

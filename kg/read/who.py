@@ -25,7 +25,7 @@ QUESTION_WORDS = sorted([
     "是谁", "由谁", "谁", "负责", "哪个", "哪些", "什么", "吗", "呢", "由", "是", "的", "了",
     "请问", "我想知道", "想知道", "工作", "事项", "问题", "怎么", "如何", "做", "任务", "有哪些",
     "找谁", "归哪个", "单位", "哪个局", "哪个委", "哪个机关", "哪级政府",
-    "谁牵头", "由谁牵头", "谁来牵头", "哪个部门牵头", "哪个单位牵头",
+    "谁牵头", "由谁牵头", "谁来牵头", "哪个部门牵头", "哪个单位牵头", "牵头", "配合",
 ], key=len, reverse=True)
 K1, B = 1.2, 0.75      # as kg.write.search_index wrote them
 BIGRAM_WEIGHT = 0.35
@@ -41,9 +41,22 @@ NO_UNIT_FACTOR = 0.35
 ASKS_DEPARTMENT_RE = re.compile(r"(?:哪个|哪些|哪家|什么|何)(?:政府)?(?:部门|局|委|机关)|部门是"
                                 r"|谁(?:来)?(?:管|监管|查|检查|审批)")
 ACTOR_KINDS = frozenset({"enterprise", "grassroots", "social_org"})
+# a question that names a unit and asks what it leads or supports (市发改委牵头哪些…, 市财政局配合
+# …): among the tasks that could be shown, those where a named unit has the other role (it
+# supports where its lead is asked, leads where its support is) keep ROLE_FACTOR of their score;
+# a unit only responsible (责任单位) may do either
+ROLE_ASKED_RE = re.compile(r"(?<!哪个)(?<!哪些)(?<!什么)(?:局|委|办|厅|中心|政府|部门)(?:要|来)?"
+                           r"(牵头|配合|协助)")
+ROLE_OTHER = {"牵头": {"support", "assist"}, "配合": {"lead"}, "协助": {"lead"}}
+ROLE_FACTOR = 0.7
 ACTOR_FACTOR = 0.6
 CONTRIBUTOR_FACTOR = 0.5
-ASKS_CONTRIBUTOR_RE = re.compile(r"供稿|撰稿|交稿|稿件")     # …unless the question asks for them
+# …unless the question asks for them (供稿, 谁来写): then it is the tasks owned by no contributor
+# that keep CONTRIBUTOR_FACTOR of their score, and the asking words are question words (谁供稿 is
+# 谁负责 for a yearbook's topic), not words of the matter
+ASKS_CONTRIBUTOR_RE = re.compile(r"供稿|撰稿|交稿|稿件|谁来?(?:撰|编)?写")
+CONTRIBUTOR_ASK_RE = re.compile(r"(?:由|是)?(?:谁|哪个单位|哪家单位|哪些单位|哪个部门|哪些部门|哪个局)"
+                                r"(?:来|负责)?(?:供稿|撰稿|撰写|编写|写)")
 # a character of the question that no word covers (挖, 养 of 养猪) matches the two-character words
 # of the index it starts (挖掘, 养殖): the best of them adds this share of its score to a task that
 # matched the question otherwise (it never makes a task look more complete)
@@ -136,6 +149,11 @@ def _cut(text: str, vocab: set, max_word: int) -> list[str]:
 def _loose(text: str, vocab: set, max_word: int) -> list[str]:
     """The characters of ``text`` that the cut of :func:`_cut` leaves out (no vocabulary word
     covers them), grammar characters aside."""
+    return [text[i] for i in _loose_at(text, vocab, max_word)]
+
+
+def _loose_at(text: str, vocab: set, max_word: int) -> list[int]:
+    """The positions of :func:`_loose`'s characters in ``text``."""
     out, i = [], 0
     while i < len(text):
         k = next((k for k in range(min(max_word, len(text) - i), 1, -1) if text[i:i + k] in vocab), 0)
@@ -145,8 +163,35 @@ def _loose(text: str, vocab: set, max_word: int) -> list[str]:
         # (not the tail of a word the cut read otherwise: 业 of 残疾人就|业, as 就业 is a word)
         if text[i] not in LOOSE_STOP and "\u4e00" <= text[i] <= "\u9fff" \
                 and text[i - 1:i + 1] not in vocab:
-            out.append(text[i])
+            out.append(i)
         i += 1
+    return out
+
+
+def _loose_pairs(text: str, vocab: set, max_word: int) -> dict[str, int]:
+    """Two loose characters (:func:`_loose_at`) alone in a row -> where they are (a short form:
+    农行). Exactly two: in a longer run (新出厂) which two make the word is not known."""
+    at = set(_loose_at(text, vocab, max_word))
+    return {text[i:i + 2]: i for i in sorted(at)
+            if i + 1 in at and i - 1 not in at and i + 2 not in at}
+
+
+def _initials(text: str, vocab: set, max_word: int, index: SearchIndex) -> list[tuple[str, str, str]]:
+    """Words abbreviated by their first characters, the way short names are made (人民防空 ->
+    人防, 农业 + 林业 -> 农林), in :func:`_variant_forms`' shape: two words of two characters in
+    a row whose first characters make a word of the index (农业林业 -> 农林), and two loose
+    characters alone in a row (:func:`_loose_at`) that abbreviate a four-character word of
+    the index (:meth:`SearchIndex.spelled_out`: 安监 -> 安全监管, 农行 -> 农业银行)."""
+    out = []
+    pairs = {text[i] + text[i + 2]: i for i in range(len(text) - 3)
+             if text[i:i + 2] in vocab and text[i + 2:i + 4] in vocab and text[i:i + 4] not in vocab}
+    for short in index.words(list(pairs)) if pairs else ():
+        i = pairs[short]
+        out.append((text[i:i + 4], short, text[:i] + short + text[i + 4:]))
+    runs = _loose_pairs(text, vocab, max_word)
+    for short, longs in index.spelled_out(list(runs)).items() if runs else ():
+        i = runs[short]
+        out += [(short, w, text[:i] + w + text[i + 2:]) for w in longs]
     return out
 
 
@@ -182,7 +227,7 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
         else:
             rest.append(q[i])
             i += 1
-    content = "".join(rest)
+    content = CONTRIBUTOR_ASK_RE.sub(" ", "".join(rest))
     # multi-character question words go before cutting; single characters (的, 是, 由) are left
     # to the cut, which keeps only vocabulary words of two characters or more
     for w in QUESTION_WORDS:
@@ -204,6 +249,12 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     alts = [alt for _form, _other, alt in forms]
     # the index vocabulary, read for the substrings of the question (and its other forms) only
     vocab = index.words([w for c in chunks + alts for w in _substrings(c, range(2, max_word + 1))])
+    initials = [f for c in chunks for f in _initials(c, vocab, max_word, index)]
+    if initials:
+        forms += initials
+        alts += [alt for _form, _other, alt in initials]
+        vocab |= index.words([w for _f, _o, alt in initials
+                              for w in _substrings(alt, range(2, max_word + 1))])
     words = []
     grams = []
     word_of: dict[str, str] = {}
@@ -215,6 +266,7 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     if alts:
         have_w, have_g = set(words), set(grams)
         plain = [w for w in words if not w.startswith(SUB)]
+        first_other: dict[str, str] = {}
         for form, other, alt in forms:
             new = [w for w in dict.fromkeys(_cut(alt, vocab, max_word)) if w not in have_w]
             words += new
@@ -224,8 +276,13 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
             # a new word holding the other form stands for the question word holding the form
             # (防控 for 预防控制; 人民防空工程 for 人防工程)
             rep = next((w for w in plain if form in w or w in form), None)
-            for w in new:
-                if rep and not w.startswith(SUB) and (other in w or w in other):
+            holding = [w for w in new if not w.startswith(SUB) and (other in w or w in other)]
+            if rep is None and holding:
+                # a form no word of the question holds (农行, two loose characters): its other
+                # forms (安监 -> 安全监管, 安全监控) are one word of the question, the first
+                rep = first_other.setdefault(form, holding[0])
+            for w in holding:
+                if rep and w != rep:
                     word_of.setdefault(w, word_of.get(rep, rep))
     return words, grams, units, word_of, loose
 
@@ -448,17 +505,24 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     entries: dict[int, dict] = {}
     asks_department = ASKS_DEPARTMENT_RE.search(compact(question)) is not None
     asks_contributor = ASKS_CONTRIBUTOR_RE.search(compact(question)) is not None
+    role_asked = ROLE_ASKED_RE.search(compact(question)) if units else None
+    other_roles = ROLE_OTHER[role_asked.group(1)] if role_asked else set()
     # (read for the tasks that could be shown)
     numbers = list(dict.fromkeys(NUMBER_RE.findall(compact(question))))
     shown = max(4 * limit, NUMBER_READ if numbers else 0)
     for k in sorted(final, key=lambda k: (-final[k], k))[:shown]:
         e = entries[k] = index.entry(k)
-        if not asks_contributor and e["units"] and all(u.get("role") == "contributor" for u in e["units"]):
-            # a yearbook's topic and the unit that writes it up (供稿): not who owns the matter
+        contributed = [u.get("role") == "contributor" for u in e["units"]]
+        if e["units"] and (all(contributed) if not asks_contributor else not any(contributed)):
+            # a yearbook's topic and the unit that writes it up (供稿): not who owns the matter;
+            # and when the question asks who writes a topic up, the owners of matters are not
             final[k] *= CONTRIBUTOR_FACTOR
         if asks_department and e["units"] and all(u.get("kind") in ACTOR_KINDS for u in e["units"]):
             # a question for a department: tasks owned only by actors outside government
             final[k] *= ACTOR_FACTOR
+        if other_roles and any(u.get("unit_id") in units and u.get("role") in other_roles
+                               for u in e["units"]):
+            final[k] *= ROLE_FACTOR
     _near_matches(entries, final, group_share, matched, query_mass, idf, index)
     if numbers:
         _number_matches(numbers, entries, final, matched, query_mass, idf, group_share)

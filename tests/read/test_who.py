@@ -51,6 +51,21 @@ def test_unit_alias_in_question(small_out):
     assert top.task_text.startswith("建设城市书房")
 
 
+def test_a_unit_asked_what_it_leads_or_supports(small_out):
+    """市金融办牵头哪些…, 市财政局配合哪些…: the role is what is asked (as 负责), not a word of
+    the matter."""
+    for q in ("市金融办牵头哪些信贷的事", "市财政局配合哪些信贷工作"):
+        words, _grams, units = parse_question(q, load_index(small_out))
+        assert units and "牵头" not in words and "配合" not in words, words
+        assert who_owns(q, small_out)[0].task_text.startswith("加大融资支持")
+    # 市财政局 supports the 融资 task: asked what it leads, that task keeps ROLE_FACTOR of its score
+    from kg.read.who import ROLE_FACTOR
+    support = who_owns("市财政局配合哪些信贷工作", small_out)[0]
+    lead = who_owns("市财政局牵头哪些信贷工作", small_out)[0]
+    assert support.task_id == lead.task_id
+    assert abs(lead.score - ROLE_FACTOR * support.score) < 1e-6
+
+
 def test_no_match_is_empty(small_out):
     assert who_owns("火星探测器发射", small_out) == []
     res = CliRunner().invoke(app, ["who", "火星探测器发射", "--out", str(small_out), "--json"])
@@ -245,6 +260,14 @@ def test_yearbook_topics_rank_below_owners_unless_contributors_are_asked(corpus_
     assert {u["role"] for u in top.units} == {"contributor"}
 
 
+def test_a_question_for_who_writes_a_topic_up(small_out):
+    """供稿 / 谁来写 ask for the contributor: words of the question, not of the matter (so the
+    instructions to every contributor, which say 供稿, do not match them)."""
+    for q in ("年鉴里城市书房的条目由哪个单位供稿", "年鉴里城市书房谁来写"):
+        words, _grams, _units = parse_question(q, load_index(small_out))
+        assert not any("供稿" in w or "写" in w for w in words), (q, words)
+
+
 TWO_PLACES = {
     "a.txt": """鞍山市立山区人民政府办公室
 
@@ -325,12 +348,13 @@ GOV_QUESTIONS = _questions("who_questions_govs.jsonl")
 
 
 @pytest.fixture(scope="module")
-def gov_indexes(tmp_path_factory):
-    """The search index of each other governments' build the questions run on."""
+def gov_indexes(tmp_path_factory, corpus_out):
+    """The search index of each build the held-out questions run on (``langfang``: the
+    bundled corpus)."""
     from kg.pipeline import build
     from kg.write.search_index import write_index
-    outs = {}
-    for name in sorted({q["build"] for q in GOV_QUESTIONS}):
+    outs = {"langfang": corpus_out}
+    for name in sorted({q["build"] for q in GOV_QUESTIONS} - set(outs)):
         out = tmp_path_factory.mktemp(name)
         write_index(build([GOVS / name / "text"]), out)
         outs[name] = out
@@ -350,12 +374,23 @@ def test_question_set_on_other_governments(gov_indexes):
     abbreviations as words, 牵头 a question word, 日常 / 平时): 58 of 60 first, 60 in the top
     three. Of the two not first, one task ranks first but has no stated unit (the build read its
     units as mentions only), the other (歌舞厅 …) ranks third behind the article defining the
-    trade and the municipal bureau's article."""
+    trade and the municipal bureau's article.
+
+    Rounds 4 and 5 (who3) were drawn from the builds of tests/govs/collected, tests/govs/prose
+    and the bundled Langfang corpus (build ``langfang``), seeds 1204 and 1205, the tasks of all
+    earlier questions skipped, and written in other words (abbreviations, synonyms, a place or a
+    year named, a unit asked of) before running them. As found: round 4, 23 questions, 17 first
+    and 23 in the top three; round 5, 24 questions, 19 first and 22 in the top three. A
+    question for who writes a yearbook's topic up (供稿, 谁来写) ranks the tasks owned by no
+    contributor lower, its asking words no words of the matter: 99 of 107 first. Words
+    abbreviated by their first characters (农业林业 -> 农林, 安监 -> 安全监管): 100 first, 106 in
+    the top three; or by the first and the last (农行 -> 农业银行): 101 first, 107 in the top
+    three."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 60
-    assert first >= 58, (first, n, misses)
-    assert top3 >= 60, (top3, n, misses)
+    assert n == 107
+    assert first >= 101, (first, n, misses)
+    assert top3 >= 107, (top3, n, misses)
 
 
 def test_a_short_place_name_inside_other_words_is_no_place(corpus_out):
@@ -365,3 +400,55 @@ def test_a_short_place_name_inside_other_words_is_no_place(corpus_out):
     assert question_places("人文安全教育谁负责", index) == []               # 人文, not 文安(县)
     assert [p[0] for p in question_places("大城县燃气管网改造谁负责", index)] == ["131025"]
     assert [p[0] for p in question_places("固安的养老院谁管", index)] == ["131022"]
+
+
+INITIALS = """某某市人民政府办公室
+
+关于印发农业农村重点工作的通知
+
+1.建设农林科研基地。（责任单位：市农林科学院）
+
+2.加强安全监管执法检查。（责任单位：市应急管理局）
+
+3.发展农业特色产业，推进林业有害生物防治。（责任单位：市农业农村局）
+
+4.协调农业银行加大涉农信贷投放。（责任单位：市金融办）
+"""
+
+
+@pytest.fixture(scope="module")
+def initials_out(tmp_path_factory):
+    from kg.pipeline import build_and_write
+    d = tmp_path_factory.mktemp("initials")
+    (d / "a.txt").write_text(INITIALS, encoding="utf-8")
+    build_and_write([d / "a.txt"], d / "out")
+    return d / "out"
+
+
+@pytest.mark.parametrize("question, anchor, form", [
+    ("农业林业科研基地谁负责", "建设农林科研基地", "农林"),          # 农业 + 林业 -> 农林
+    ("安监执法检查谁负责", "加强安全监管执法检查", "安全监管"),      # 安监: two loose characters
+    ("农行的涉农贷款谁负责", "协调农业银行", "农业银行"),          # 农行: first and last
+])
+def test_words_abbreviated_by_their_first_characters(initials_out, question, anchor, form):
+    words, _grams, _units = parse_question(question, load_index(initials_out))
+    assert form in words
+    top = who_owns(question, initials_out, limit=1)[0]
+    assert top.task_text.startswith(anchor)
+
+
+def test_initials_need_words_of_the_index(initials_out):
+    """Two words in a row make a short form only when it is a word of the index (发展 + 特色:
+    发特 is none), and a four-character word has the loose pair's first and third characters."""
+    from kg.read.who import _initials
+    index = load_index(initials_out)
+    vocab = index.words(["发展", "特色", "农业", "林业", "安全监管"])
+    assert _initials("发展特色", vocab, index["max_word"], index) == []
+    assert ("农业林业", "农林", "农林") in _initials("农业林业", vocab, index["max_word"], index)
+
+
+def test_loose_pairs_are_exactly_two():
+    from kg.read.who import _loose_pairs
+    vocab = {"执法", "排放", "机动车"}
+    assert _loose_pairs("安监执法", vocab, 3) == {"安监": 0}
+    assert _loose_pairs("新出厂机动车", vocab, 3) == {}      # which two of 新出厂 is not known
