@@ -619,3 +619,33 @@ def test_a_list_numbered_at_the_top_level_after_its_header(known):
               "（一）负责辖区内环境卫生管理工作；",
               "二、保障措施"]
     assert [d.line for d in read_lines(list(enumerate(lines2, 1)), known)] == [1, 2]
+
+
+# ---- eleventh held-out round (issue 12): a people's congress regulation on one line, a 居委会's
+# duty list in ；-series, a 村民委员会 regulation whose articles run on.
+
+def test_articles_run_on_in_one_line(known):
+    # after a space (three marks or more) or right after a sentence's end (any number)
+    spaced = ("某某条例 第一条 为了规范管理，制定本条例。 第二条 本条例适用于本省。 "
+              "第三条 县级以上人民政府负责本行政区域内的湿地保护工作。")
+    assert [d.mention for d in read_lines([(1, spaced)], known)] == ["县级以上人民政府"]
+    glued = "本条例适用于本市。第五条县级以上人民政府民政部门负责指导培训工作。"
+    assert [d.mention for d in read_lines([(1, glued)], known)] == ["县级以上人民政府民政部门"]
+
+
+def test_a_series_of_duties_after_a_modal_goes_on_across_semicolons(known):
+    s = ("居民委员会是居民自治的组织者，要宣传有关政策；召集居民会议，办理公共事务；"
+         "开展便民服务活动；管理本居民委员会的财产；及时向人民政府反映居民的意见。")
+    got = read_duties(s, 1, known)
+    assert [d.mention for d in got] == ["居民委员会"] * 5
+    assert got[1].clause.startswith("召集") and got[4].clause.startswith("及时")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("乡、民族乡、镇人民政府应当对村民委员会的工作给予指导。", ["乡", "民族乡", "镇人民政府"]),
+    ("市、县、自治县人民政府应当将湿地保护纳入规划。", ["市", "县", "自治县人民政府"]),
+    ("省和市、县人民政府应当加强对湿地保护工作的领导。", ["省", "市", "县人民政府"]),
+    ("设立村民委员会，由乡、镇的人民政府提出方案。", ["乡", "镇的人民政府"]),
+])
+def test_a_list_of_levels_sharing_one_government(sentence, want, known):
+    assert _names(sentence, known) == want

@@ -119,7 +119,8 @@ PRED_RE = re.compile(
     + "|".join(f"(?P<p{k}>{p})" for k, (p, _r) in enumerate(PREDICATES)) + ")")
 # verbs that open a clause continuing the previous subject's duty across ；
 CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也)?(?:牵头负责|具体负责|负责|牵头|配合|协助|"
-                         r"会同|承担|履行|承办|指导|组织|协调|督促|统筹|监督|拟订|制定|审核|汇总)")
+                         r"会同|承担|履行|承办|指导|组织|协调|督促|统筹|监督|拟订|制定|审核|汇总|"
+                         r"召集|开展|管理|办理|兴办|推行|宣传|维护|调解|做好|抓好|及时|积极)")
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
 OFFICE_RE = re.compile("(?:办公室设在|下设办公室(?:设)?(?:在|于))(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
@@ -177,6 +178,10 @@ ARTICLE_RE = re.compile("^" + SPACE + "*" + _ARTICLE_NO + "[条章节]")
 # the words that define a short name in brackets: （以下简称X）, （下简称X）, （简称X）, （以下称X）
 _SHORT_DEF = r"(?:以下简称|下简称|简称|以下称|下称)"
 DEFINE_RE = re.compile("（" + _SHORT_DEF + r"[“\"「]?(?P<short>[^（）”\"」《》]{1,20})[”\"」]?）")
+# levels listed before one government they share, written out as a list of level words:
+# 乡、民族乡、镇人民政府, 市、县、自治县人民政府, 省和市、县人民政府 (each level's own government)
+_LEVEL_WORD = "(?:省|自治区|自治州|市|州|盟|县级市|自治县|县|自治旗|旗|区|民族乡|乡|镇)"
+LEVEL_WORDS_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")+)的?(?P<head>人民政府|政府)$")
 # a subject shared by two levels: 市、县（市、区）爱卫办
 LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:(?P<mid>市)、)?(?P<low>县区|区县|县(?:（(?:市、)?区）|级)?|区(?:（县）)?|区、县|县、区)"
                        r"(?:、乡（镇）)?(?:两级|三级)?")
@@ -368,7 +373,10 @@ EDGE_END_RE = re.compile(r"[。；;！？!?：:）)」”\"’.．…]$|日$|\d$
 GLOSSED_RE = re.compile(PINYIN_GLOSS)      # a mirror's pinyin gloss after a character: 縣（xiàn）
 # a collapsed page's heading before its paragraph: 一、主要职责 贯彻落实…
 COLLAPSED_HEADING_RE = re.compile("^" + SPACE + "*" + _CN_NO + r"、(?P<h>[^，。；：:\s　]{2,12})" + SPACE + r"+(?=[^\s　])")
-INLINE_MARK_RE = re.compile("(?<=" + SPACE + ")(?=（" + _CN_NO + "）|" + _CN_NO + "、)")
+# … and its articles run on after a space: … 。 第五条 X负责…
+INLINE_MARK_RE = re.compile("(?<=" + SPACE + ")(?=（" + _CN_NO + "）|" + _CN_NO + "、|" + _ARTICLE_NO + "条)")
+# an article opening right after a sentence's end (…。第五条X负责…): a cut there splits no sentence
+STOP_ARTICLE_RE = re.compile("(?<=。)(?=" + _ARTICLE_NO + "条)")
 
 
 # a definition of a short name written after a name: （以下简称X）, （下简称X）
@@ -750,6 +758,13 @@ class _Subjects:
         if not s:
             return None
         lv = LEVELS_RE.match(s)
+        lw = LEVEL_WORDS_RE.match(compact(s))
+        if lw and (not lv or s[lv.end():lv.end() + 1] in ("、", "和")):
+            # a list of levels the two-level reading does not take whole: the surface segments,
+            # the last with the shared head as written; each looks up its level's government
+            levels = re.split("[、和]", lw.group("levels"))
+            last = compact(s)[len(lw.group("levels")) - len(levels[-1]):]
+            return [(w, w + lw.group("head")) for w in levels[:-1]] + [(last, levels[-1] + lw.group("head"))]
         if lv and lv.end() < len(s):
             got = self._levels(lv.group("top"), s[lv.end():], s, lv.group("low"), lv.group("mid"))
             if got:
@@ -1315,6 +1330,9 @@ def _split_collapsed(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
     for number, text in lines:
         cuts = [m.start() for m in INLINE_MARK_RE.finditer(text)]
         if len(cuts) < 3:       # one or two may be a spaced reference, three are a list
+            cuts = []
+        cuts = sorted(set(cuts) | {m.start() for m in STOP_ARTICLE_RE.finditer(text)})
+        if not cuts:
             out.append((number, text))
             continue
         for a, b in zip([0] + cuts, cuts + [len(text)]):
