@@ -130,6 +130,11 @@ def write_cache(path: Path, data: bytes) -> None:
         pass
 
 
+# texts given to OpenCC before the keys of its dictionaries are read (see _t2s_starts)
+_T2S_DIRECT = 2000
+_t2s_asked = 0
+
+
 @lru_cache(maxsize=1)
 def _t2s_starts() -> Optional[re.Pattern]:
     """The characters a key of OpenCC's ``t2s`` dictionaries starts with, as a pattern; None
@@ -139,11 +144,12 @@ def _t2s_starts() -> Optional[re.Pattern]:
     keys, so a text in which no key starts is returned as it is: nearly every text of a
     simplified corpus (~5 300 such characters; OpenCC's call was ~13 % of the extraction's
     CPU). The keys are read once with OpenCC's own ``opencc_dict`` from the dictionaries its
-    ``t2s.json`` names, and kept in kg's cache folder, keyed by OpenCC's version and those
-    files."""
+    ``t2s.json`` names, and kept in kg's cache folder, keyed by those files (path, size,
+    time). Reading them costs ~0.03 s (the pattern's compilation): :func:`normalise` asks
+    for them only after :data:`_T2S_DIRECT` texts went to OpenCC, so a short command (``kg
+    who``) never does."""
     try:
         import hashlib
-        import importlib.metadata
         import json
         import opencc  # type: ignore
         share = Path(opencc._opencc_share_dir)
@@ -160,9 +166,8 @@ def _t2s_starts() -> Optional[re.Pattern]:
                 for v in node:
                     walk(v)
         walk(json.loads((share / "t2s.json").read_text(encoding="utf-8")))
-        key = "|".join([importlib.metadata.version("opencc"), str(share)]
-                       + [f"{f}:{(share / f).stat().st_size}:{(share / f).stat().st_mtime_ns}"
-                          for f in files])
+        key = "|".join([str(share)] + [f"{f}:{(share / f).stat().st_size}:{(share / f).stat().st_mtime_ns}"
+                                       for f in ("t2s.json", *files)])
         cache = cache_dir() / ("kg-t2s-" + hashlib.sha1(key.encode()).hexdigest()[:16] + ".cache")
         try:
             got_key, chars = cache.read_text(encoding="utf-8").split("\n", 1)
@@ -173,7 +178,10 @@ def _t2s_starts() -> Optional[re.Pattern]:
         if chars is None:
             chars = _dictionary_starts(tool, [share / f for f in files])
             write_cache(cache, (key + "\n" + chars).encode("utf-8"))
-        return re.compile("[" + "".join(re.escape(c) for c in chars) + "]") if chars else None
+        # the characters above U+FFFF (~900 of them) as one range: a class listing them
+        # is searched item by item (~250 us a text), a class of the others by a table
+        bmp = "".join(re.escape(c) for c in chars if c <= "\uffff")
+        return re.compile(f"[{bmp}]|[\U00010000-\U0010ffff]") if chars else None
     except Exception:  # noqa: BLE001 - another OpenCC build: every text goes through OpenCC
         return None
 
@@ -215,9 +223,13 @@ def normalise(text: str) -> str:
         folded = _fold_shells(folded)
     if not _has_cjk_ext(folded):
         return folded
-    starts = _t2s_starts()
-    if starts is not None and starts.search(folded) is None:
-        return folded           # no key of OpenCC's starts in it: OpenCC returns it as it is
+    global _t2s_asked
+    if _t2s_asked >= _T2S_DIRECT:
+        starts = _t2s_starts()
+        if starts is not None and starts.search(folded) is None:
+            return folded       # no key of OpenCC's starts in it: OpenCC returns it as it is
+    else:
+        _t2s_asked += 1
     conv = _t2s()
     if conv is None:
         return folded
