@@ -35,6 +35,7 @@ from .spool import DocRecord, PickleSpool, Spool, SpoolEnrichment, SpoolView
 from .vocab import ENRICH_VIAS
 from .write import write  # noqa: F401  (build() and write(): the two steps of `kg build`)
 from .write.builddir import build_lock, check_replaceable, die_with_parent
+from .write.memory import frozen_heap
 
 Progress = Callable[[str, int, int], None]
 
@@ -224,7 +225,7 @@ def _run_local(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers
         return
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
-    _resolver(lex)      # made once here: forked workers share it (copy-on-write)
+    _resolver(lex)      # made once (by build(), before its heap is frozen): workers share it
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
     with ProcessPoolExecutor(max_workers=min(workers, len(tasks)), mp_context=ctx,
                              initializer=_set_worker_lexicon, initargs=(lex, forced)) as ex:
@@ -344,6 +345,17 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
     inputs = list(iter_inputs([Path(p) for p in paths], read_issues))
     paths = [str(p) for p, _ in inputs]
     names = [name for _, name in inputs]
+    if engine == "local" and workers > 1:
+        _resolver(lex)      # made before the pool forks: workers share it (copy-on-write)
+    with frozen_heap():     # what lives now outlives the build: collections skip it
+        return _build(paths, names, lex, read_issues, forced, workers, engine, scheduler,
+                      keep_lines, progress, spool)
+
+
+def _build(paths: list[str], names: list[str], lex: Lexicon, read_issues: list[Issue],
+           forced: Optional[Jurisdiction], workers: int, engine: str,
+           scheduler: Optional[str], keep_lines: bool, progress: Optional[Progress],
+           spool: Optional[Spool]) -> BuildResult:
     by_key: dict[str, int] = {}         # document key -> position in kept (reprints merge)
     pool: dict = {}                     # the local engine's process pool while it runs
     if engine == "dask":

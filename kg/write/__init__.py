@@ -16,7 +16,7 @@ from ..model import BuildResult
 from .builddir import replace_build
 from .jsonl import report, write_jsonl
 from .ledger import write_ledger
-from .memory import release_memory
+from .memory import frozen_heap, release_memory
 from .search_index import write_index
 from .store import write_rdf
 
@@ -55,12 +55,13 @@ def write(result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS,
     def write_all(folder: Path) -> None:
         release_memory()    # what the build freed, before the writers (and their forks)
         forked = [k for k, w in enumerate(writers) if getattr(w, "fork_safe", False)]
-        if jobs <= 1 or not forked or not _can_fork():
-            for writer in writers:
-                writer(result, folder)
-                done(writer)
-            return
-        _write_forked(result, folder, writers, forked, jobs, done)
+        with frozen_heap():     # what lives now outlives the writers: collections skip it
+            if jobs <= 1 or not forked or not _can_fork():
+                for writer in writers:
+                    writer(result, folder)
+                    done(writer)
+                return
+            _write_forked(result, folder, writers, forked, jobs, done)
     replace_build(Path(out), write_all)
     return report(result)
 

@@ -25,7 +25,7 @@ import os
 import re
 from collections import defaultdict
 from functools import lru_cache
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 from urllib.parse import quote
 
 from ..ids import rdf_hash as _h
@@ -242,11 +242,22 @@ class Statements:
     def write_ntriples(self, fh) -> None:
         """Write :meth:`ntriples` to the binary file ``fh`` a block at a time (the text of a
         large graph is never held whole, as str or bytes)."""
-        _write_blocks(fh, self._nt_lines())
+        for block in text_blocks(self._nt_lines()):
+            fh.write(block)
 
     def write_nquads(self, fh) -> None:
         """Write :meth:`nquads` to the binary file ``fh`` a block at a time."""
-        _write_blocks(fh, self._nquad_lines())
+        for block in text_blocks(self._nquad_lines()):
+            fh.write(block)
+
+    def ntriple_lines(self, fh=None) -> Iterator[str]:
+        """The lines of :meth:`ntriples`, one at a time; each also written to the binary file
+        ``fh`` (a block at a time) when one is given."""
+        return self._nt_lines() if fh is None else _written(self._nt_lines(), fh)
+
+    def nquad_lines(self, fh=None) -> Iterator[str]:
+        """The lines of :meth:`nquads`, one at a time (see :meth:`ntriple_lines`)."""
+        return self._nquad_lines() if fh is None else _written(self._nquad_lines(), fh)
 
     def close(self) -> None:
         """Drop the statements (remove the temporary database)."""
@@ -255,10 +266,24 @@ class Statements:
             self._db.close()
 
 
-def _write_blocks(fh, lines: Iterable[str], block: int = 4096) -> None:
+def text_blocks(lines: Iterable[str], block: int = 4096) -> Iterator[bytes]:
+    """``lines`` (each ending in a line break) as UTF-8, ``block`` lines at a time."""
     buf: list[str] = []
     for line in lines:
         buf.append(line)
+        if len(buf) >= block:
+            yield "".join(buf).encode("utf-8")
+            buf.clear()
+    if buf:
+        yield "".join(buf).encode("utf-8")
+
+
+def _written(lines: Iterable[str], fh, block: int = 4096) -> Iterator[str]:
+    """``lines`` as they come, each also written to the binary file ``fh``, a block at a time."""
+    buf: list[str] = []
+    for line in lines:
+        buf.append(line)
+        yield line
         if len(buf) >= block:
             fh.write("".join(buf).encode("utf-8"))
             buf.clear()

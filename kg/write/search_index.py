@@ -27,7 +27,8 @@ from pathlib import Path
 from importlib import resources
 from typing import Iterable, Optional
 
-from ..text import PUNCT_RE, bigrams, compact, forms_pattern, jieba_dictionary, variant_spans
+from ..text import (PUNCT_RE, bigrams, cache_dir, compact, forms_pattern, jieba_dictionary,
+                    variant_spans, write_cache)
 from ..model import BuildResult
 from ..spool import external_sorted, records
 from ..vocab import INDEX_DIR, INDEX_FILE, STATED_ROLES
@@ -356,23 +357,6 @@ def expansion_table(result: BuildResult) -> dict[str, list[str]]:
     return table
 
 
-def _cache_dir() -> Path:
-    """The user's own cache folder for kg (``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``), so a
-    cache file is never one another user of a shared temporary folder could have planted; the
-    temporary folder only when there is no home."""
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    if not base:
-        try:
-            home = Path.home()
-            base = str(home / ".cache") if home.is_dir() else ""
-        except (RuntimeError, KeyError):      # no HOME and no password entry
-            base = ""
-    if not base:
-        import tempfile
-        return Path(tempfile.gettempdir()) / f"kg-cache-{os.getuid() if hasattr(os, 'getuid') else 0}"
-    return Path(base) / "kg"
-
-
 def _jieba_files() -> tuple[str, Path]:
     """jieba's version and its default dictionary file: :func:`kg.text.jieba_dictionary`, or
     jieba's own attributes when its metadata does not say them."""
@@ -396,7 +380,6 @@ def _jieba_freq() -> tuple[dict[str, int], int]:
     import array
     import hashlib
     import marshal
-    import tempfile
     version, dict_file = _jieba_files()
     try:
         st = dict_file.stat()
@@ -405,7 +388,7 @@ def _jieba_freq() -> tuple[dict[str, int], int]:
         key = None
     cache = None
     if key is not None:
-        cache = _cache_dir() / (
+        cache = cache_dir() / (
             "kg-jieba-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16] + ".cache")
         try:
             got_key, total, words, freqs = marshal.loads(cache.read_bytes())
@@ -424,18 +407,9 @@ def _jieba_freq() -> tuple[dict[str, int], int]:
     freq, total = tk.FREQ, tk.total
     if cache is not None:
         try:
-            data = marshal.dumps((key, total, "\n".join(freq),
-                                  array.array("q", freq.values()).tobytes()))
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=str(cache.parent), prefix=cache.name + ".")
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(data)
-                os.replace(tmp, cache)
-            except OSError:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except (OSError, OverflowError):
+            write_cache(cache, marshal.dumps((key, total, "\n".join(freq),
+                                              array.array("q", freq.values()).tobytes())))
+        except OverflowError:
             pass
     return freq, total
 

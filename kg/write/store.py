@@ -7,15 +7,15 @@ serialised by pyoxigraph, which writes in input order.
 """
 from __future__ import annotations
 
-import io
 import shutil
+from itertools import chain
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Iterable, Optional
 
 from ..model import BuildResult
 from ..vocab import RDF_FILES as FILES, STORE_DIR
 from ..errors import UsageError
-from .rdf import PREFIXES, Statements, base_iri, statements
+from .rdf import PREFIXES, Statements, base_iri, statements, text_blocks
 from .memory import release_memory
 
 NQ_TMP = ".graph.nq.tmp"     # the N-Quads text while the files and the store are made from it
@@ -56,55 +56,34 @@ def _serialise_files(out: Path, nt_path: Path, nq_path: Path, lenient: bool = Fa
                          format=fmt, prefixes=prefixes)
 
 
-# statements per bulk load into the store. The loader's memory while it loads is ~0.4 kB per
-# line given (its parse, sort and SST buffers, in its own threads' heaps): with 50 000 lines a
-# load added ~95 MB to the process at its peak, with 10 000 ~30 MB, for ~10 % more CPU in the
-# loads (5x: 5.5 -> 7.5 CPU s for the store; ~1 % of the build) -- see docs/SCALE.md, round 8
-LOAD_LINES = 10_000
+# statements per bulk load into the store. The loader's memory while it loads is ~1 kB per
+# line given (its parse, sort and SST buffers, in its own threads' heaps): +9 MB at the peak
+# with 10 000 lines a load, +26 MB with 25 000, +58 MB with 50 000; each load also costs a fixed
+# part (its own sorted files of every index): the bundled corpus's 104 000 lines took ~1.0 CPU s
+# in 11 loads, ~0.6 in 5, ~0.6 in one (docs/SCALE.md, rounds 8 and 12)
+LOAD_LINES = 25_000
 
 
-def _line_blocks(sources, lines: int) -> Iterator[bytes]:
-    """The lines of ``sources`` (each a :class:`~pathlib.Path` of a file, text or bytes), one
-    stream across them, in blocks of at most ``lines`` whole lines."""
-    buf: list[bytes] = []
-    for src in sources:
-        if isinstance(src, Path):
-            fh = src.open("rb")
-        else:
-            fh = io.BytesIO(src.encode("utf-8") if isinstance(src, str) else src)
-        with fh:
-            for line in fh:
-                buf.append(line if line.endswith(b"\n") else line + b"\n")
-                if len(buf) >= lines:
-                    yield b"".join(buf)
-                    buf.clear()
-    if buf:
-        yield b"".join(buf)
+def build_store(blocks: Iterable[bytes], out: Path) -> Path:
+    """(Re)create the on-disk SPARQL store ``<out>/store`` from ``blocks`` of N-Quads text
+    (whole lines, UTF-8), one bulk load per block.
 
-
-def build_store(nquads, out: Path, ntriples="") -> Path:
-    """(Re)create the on-disk SPARQL store ``<out>/store``.
-
-    ``nquads`` fills the named graphs (one per document); ``ntriples`` (every statement) fills
-    the default graph, so queries see the whole graph without ``use_default_graph_as_union``:
+    :func:`write_rdf` gives the named graphs (one per document) and then every statement again
+    in the default graph, so queries see the whole graph without ``use_default_graph_as_union``:
     pyoxigraph 0.5 ignores ``substitutions=`` in some queries when the default graph is a
-    union (seen with laws-cited), so queries run on a real default graph instead. Each is text,
-    bytes, or a :class:`~pathlib.Path` of a file to load.
-
-    Both are loaded as one N-Quads stream (an N-Triples line is an N-Quads line of the default
-    graph), a block of :data:`LOAD_LINES` lines per bulk load: the bulk loader holds what it is
-    given in memory (~0.5 kB per statement), and each load costs a fixed part (its own sorted
-    files of every index, which ``optimize`` then merges), so the two are not loaded apart.
-    The loads skip pyoxigraph's validation (``lenient``): the statements are made by
-    :mod:`kg.write.rdf`, every IRI the base IRI (checked by :func:`write_rdf`) and
-    percent-encoded segments, every literal escaped.
+    union (seen with laws-cited), so queries run on a real default graph instead. The bulk
+    loader holds what it is given in memory (~1 kB per statement) and each load costs a fixed
+    part (its own sorted files of every index, which ``optimize`` then merges): blocks of
+    :data:`LOAD_LINES` lines. The loads skip pyoxigraph's validation (``lenient``): the
+    statements are made by :mod:`kg.write.rdf`, every IRI the base IRI (checked by
+    :func:`write_rdf`) and percent-encoded segments, every literal escaped.
     """
     import pyoxigraph as ox
     path = out / STORE_DIR
     if path.exists():
         shutil.rmtree(path)
     store = ox.Store(str(path))
-    for block in _line_blocks([s for s in (nquads, ntriples) if s], LOAD_LINES):
+    for block in blocks:
         store.bulk_load(block, format=ox.RdfFormat.N_QUADS, lenient=True)
     # each bulk load leaves its own sorted files; a lookup probes every one of them. Compacted
     # once here (~2 % of a 20x build's CPU), a named query on the 20x build takes half the time
@@ -134,16 +113,16 @@ def write_rdf(result: BuildResult, out: Path, base: Optional[str] = None) -> dic
                          f"absolute IRI: {e}") from None
     st = statements(result, base)
     nq_path = out / NQ_TMP
-    with (out / "graph.nt").open("wb") as fh:
-        st.write_ntriples(fh)
-    with nq_path.open("wb") as fh:
-        st.write_nquads(fh)
-    st.close()
-    del st
-    release_memory()        # the statements' sets and SQLite cache, before the store's load
     try:
+        # the store is loaded from the lines as they are written to graph.nt and the N-Quads
+        # file (named graphs, then every statement in the default graph), not read back
+        with (out / "graph.nt").open("wb") as nt, nq_path.open("wb") as nq:
+            build_store(text_blocks(chain(st.nquad_lines(nq), st.ntriple_lines(nt)),
+                                    LOAD_LINES), out)
+        st.close()
+        del st
+        release_memory()    # the statements' sets and SQLite cache
         _serialise_files(out, out / "graph.nt", nq_path, lenient=True)
-        build_store(nq_path, out, out / "graph.nt")
     finally:
-        nq_path.unlink()
+        nq_path.unlink(missing_ok=True)
     return {f: (out / f).stat().st_size for f in FILES}

@@ -53,7 +53,7 @@ def test_cutter_dictionary_is_jiebas(cutters):
 
 def test_dictionary_copy_lives_in_the_users_cache_and_is_reused(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert si._cache_dir() == tmp_path / "kg"
+    assert si.cache_dir() == tmp_path / "kg"
     freq, total = si._jieba_freq()            # made from jieba's own load the first time
     copies = list((tmp_path / "kg").glob("kg-jieba-*.cache"))
     assert len(copies) == 1 and not list((tmp_path / "kg").glob("*.cache.*"))  # no half-written file
