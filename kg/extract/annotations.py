@@ -365,6 +365,22 @@ def clause_agent(piece: str) -> str:
     return piece
 
 
+_HELPS_RE = re.compile(r"^(.+?)(?:配合|协助)(.+)$")
+
+
+def _helpers_before(names: str) -> Optional[tuple[str, str]]:
+    """``省人事厅配合省委有关部门`` (落实) -> (``省人事厅``, ``省委有关部门``): the units before
+    配合/协助 help the units after it, who do the work. ``None`` unless both sides are units."""
+    m = _HELPS_RE.match(names)
+    if not m:
+        return None
+    sides = (m.group(1), m.group(2))
+    if all((items := unit_items(side)) and all(looks_like_unit(n) for n, _ in items)
+           for side in sides):
+        return sides
+    return None
+
+
 def _drop_preposition(names: str) -> str:
     """``由县发改局`` (牵头实施) -> ``县发改局``: 由/请/经 before a list is not part of a name."""
     m = re.match(r"^(由|请|经|责成)(?=\S{2})", names)
@@ -739,6 +755,17 @@ def is_standalone_annotation(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 16)
+def closes_with_annotation(text: str) -> bool:
+    """A line of task text closed by its own responsibility annotation:
+    ``森林覆盖率20%左右。（省林业局牵头）``. A line that is wholly an annotation is not one."""
+    t = compact(text)
+    g = trailing_group(t)
+    if not g or not g[2] or g[0] == 0:
+        return False
+    return classify(t[g[0] + 1:g[1] - 1]) in ("labeled", "verb")
+
+
 def is_post_list(piece: str) -> bool:
     """``分管副省长、协管副秘书长负责`` / ``市长、常务副市长``: persons and posts (with an
     optional verb), never units."""
@@ -955,6 +982,12 @@ def parse_annotation(content: str, known=None) -> Parsed:
             continue
         role = verb or role_of_label
         taken = False
+        helpers = _helpers_before(names)
+        if helpers:                       # 省人事厅配合省委有关部门落实: X helps, Y does it
+            for n, lk in unit_items(helpers[0], known):
+                out.units.append(UnitRef(n, "support", label, lk))
+            names = helpers[1]
+            taken = True
         for n, lk in unit_items(names, known):
             r = role
             mark = ROLE_MARK_RE.match(n)

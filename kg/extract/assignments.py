@@ -610,7 +610,7 @@ class _DocWalker:
     def run(self) -> Extraction:
         root = parse_outline(_split_at_annotations(_prepare_lines(
             [piece for line in self.doc.lines for piece in _split_collapsed(_bold_fields(line))])),
-                             ann.is_standalone_annotation)
+                             ann.is_standalone_annotation, ann.closes_with_annotation)
         for child in root.children:
             self.visit(child, None)
         self._report_set_aside()

@@ -176,8 +176,10 @@ def _split_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], in
 
 
 def parse_outline(lines: Sequence[Line],
-                  is_annotation: Callable[[str], bool] = lambda s: False) -> Node:
-    """Build the outline tree of one document's lines."""
+                  is_annotation: Callable[[str], bool] = lambda s: False,
+                  closes_annotated: Callable[[str], bool] = lambda s: False) -> Node:
+    """Build the outline tree of one document's lines. ``is_annotation`` tells a line that is
+    wholly an annotation, ``closes_annotated`` a line of task text closed by its own one."""
     lines = _unpipe_cell_lines(lines)
     root = Node("root", "", "root")
     stack: list[Node] = [root]
@@ -200,6 +202,13 @@ def parse_outline(lines: Sequence[Line],
         parent.children.append(node)
         stack.append(node)
         current = node
+
+    def open_para(ln: Line) -> None:
+        """Open a paragraph task ``段N`` under the current node (beside it when the current
+        node is a paragraph task itself)."""
+        siblings = sum(1 for c in (stack[-2].children if current.marker_type == "para"
+                                   else current.children) if c.marker_type == "para")
+        open_node(Node("item", f"段{siblings + 1}", "para", lines=[ln]), "para")
 
     def reset_top(node: Node) -> None:
         nonlocal current
@@ -299,18 +308,23 @@ def parse_outline(lines: Sequence[Line],
         cut_after = (current.kind == "root" and i + 1 < n and lines[i + 1].number == ln.number
                      and not lines[i + 1].is_cell)
         if cut_before or cut_after:
-            siblings = sum(1 for c in (stack[-2].children if current.marker_type == "para"
-                                       else current.children) if c.marker_type == "para")
-            open_node(Node("item", f"段{siblings + 1}", "para", lines=[ln]), "para")
+            open_para(ln)
             i += 1
             continue
         # plain paragraph after the current node's own annotation line: a task of its own
         # (paragraphs of a 主要内容 cell, each followed by its 责任单位 line)
         if (current.kind != "root" and current.notes and current.lines
                 and current.notes[-1].number > current.lines[-1].number):
-            siblings = sum(1 for c in (stack[-2].children if current.marker_type == "para"
-                                       else current.children) if c.marker_type == "para")
-            open_node(Node("item", f"段{siblings + 1}", "para", lines=[ln]), "para")
+            open_para(ln)
+            i += 1
+            continue
+        # plain paragraph closed by its own annotation right after a line of the current node
+        # closed by one: a task of its own (one indicator a line under a heading item, each
+        # line ending in （X牵头）)
+        if (current.kind != "root" and current.lines and i > 0
+                and current.lines[-1] is lines[i - 1] and lines[i - 1].number < ln.number
+                and closes_annotated(lines[i - 1].norm) and closes_annotated(text)):
+            open_para(ln)
             i += 1
             continue
         # plain paragraph: continues the current node's text
