@@ -649,3 +649,15 @@ def test_a_series_of_duties_after_a_modal_goes_on_across_semicolons(known):
 ])
 def test_a_list_of_levels_sharing_one_government(sentence, want, known):
     assert _names(sentence, known) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # who a body is made of, its members' posts after a comma: no duty (twelfth round)
+    ("区政府由区长、副区长，区政府各工作部门主要负责人组成。", []),
+    ("委员会由主任、副主任，市各有关部门负责人构成。", []),
+    ("全体会议由市政府组成人员，各街道办事处负责人列席。", []),
+    # 负责 before 人口 is still the verb
+    ("市统计局负责人口普查的组织实施。", ["市统计局"]),
+])
+def test_members_posts_after_a_comma_are_no_duty(sentence, want, known):
+    assert _names(sentence, known) == want
