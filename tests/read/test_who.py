@@ -393,11 +393,13 @@ def test_question_set_on_other_governments(gov_indexes):
     top three (122 of 131 first, 130 in the top three). Not first: 人工智能奖补的钱由谁出 (the
     task says 奖补涉及资金 … 统筹安排保障; not in the top three), 部门之间职责分工的具体协调归编办吗
     (third, behind the 市委编委 sentence of the same article), 廊坊市级重大疫情救治基地依托哪家医院建设
-    (the task ranks first but the build gives it no unit: the hospital is a mention)."""
+    (the task ranks first but the build gives it no unit: the hospital is a mention). A unit's
+    name in a question stands for every unit so named (市委编办 of two cities' rules), and a name
+    may drop a 县 / 区 / 省 or a party committee's prefix (编办 for 市委编办): 123 first."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 131
-    assert first >= 122, (first, n, misses)
+    assert first >= 123, (first, n, misses)
     assert top3 >= 130, (top3, n, misses)
 
 
