@@ -153,7 +153,7 @@ class SearchIndex:
             "SELECT form, others FROM expansions WHERE form IN ({})", keys)}
 
     def aliases(self, keys: list[str]) -> dict[str, str]:
-        """Which of ``keys`` name a unit: key -> unit id."""
+        """Which of ``keys`` name a unit: key -> its unit ids (space-separated)."""
         return dict(self._lookup("SELECT key, unit_id FROM aliases WHERE key IN ({})", keys))
 
     def words(self, keys: list[str]) -> set[str]:

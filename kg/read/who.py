@@ -220,7 +220,7 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     while i < len(q):
         for k in keys_by_len:
             if k >= 2 and q[i:i + k] in aliases:
-                units.add(aliases[q[i:i + k]])
+                units.update(aliases[q[i:i + k]].split())
                 rest.append(q[i:i + k] + " ")   # keep the name as words too
                 i += k
                 break

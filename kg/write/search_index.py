@@ -623,6 +623,11 @@ class _Entries:
         self.fh.close()
 
 
+# a level's prefix a question may drop from a unit's name: 市委 / 县委 (编办 for 市委编办), 县 / 区 /
+# 省 (卫健委 for 县卫健委); not 区域…, 县级…, 省级… (no unit name starts so)
+LEVEL_PREFIX_RE = re.compile(r"[省市县区]委|[省县区](?![域级直属])")
+
+
 def index_data(result: BuildResult) -> dict:
     """What the index holds: entries (one per task with text, :class:`_Entries`), BM25
     postings (:class:`_Postings`), and the unit aliases a question may name and the
@@ -632,18 +637,31 @@ def index_data(result: BuildResult) -> dict:
     units = {u.unit_id: u for u in result.units}
     aliases: dict[str, str] = {}
     short: dict[str, set[str]] = defaultdict(set)
+    other_level: dict[str, set[str]] = defaultdict(set)
+    named: dict[str, list[str]] = defaultdict(list)
     for u in sorted(result.units, key=lambda u: (not u.resolved, u.unit_id)):
         for name in (u.name, *u.aliases, *result.mentions.get(u.unit_id, {})):
             key = compact(name)
-            if len(key) >= 2:
-                aliases.setdefault(key, u.unit_id)
+            if len(key) >= 2 and u.unit_id not in named[key]:
+                named[key].append(u.unit_id)
+            if not key.endswith(("局", "委", "办", "厅")):
+                continue
             # people drop the level prefix: 住建局 for 市住建局
-            if (key.startswith("市") and len(key) >= 4 and key.endswith(("局", "委", "办", "厅"))
-                    and not key.startswith(("市场", "市政"))):
+            if key.startswith("市") and len(key) >= 4 and not key.startswith(("市场", "市政")):
                 short[key[1:]].add(u.unit_id)
-    for key, ids in sorted(short.items()):
-        if len(ids) == 1 and key not in aliases:
-            aliases[key] = next(iter(ids))
+            # and the other levels' and the party committee's (编办 for 市委编办, 县委编办;
+            # 卫健委 for 县卫健委), after the municipal ones
+            m = LEVEL_PREFIX_RE.match(key)
+            if m and len(key) - m.end() >= 2:
+                other_level[key[m.end():]].add(u.unit_id)
+    # a name stands for every unit so named (市委编办 of two cities' rules: the question did
+    # not say which; its place, if any, filters), resolved units first
+    for key, ids in named.items():
+        aliases[key] = " ".join(ids)
+    for table in (short, other_level):
+        for key, ids in sorted(table.items()):
+            if key not in aliases and (table is short or key not in short):
+                aliases[key] = " ".join(sorted(ids))
     cutter = _Cutter(list(aliases) + sorted(corpus_terms(result)))
     runs = _Recent(RECENT_RUNS)         # run -> its words
 

@@ -385,12 +385,22 @@ def test_question_set_on_other_governments(gov_indexes):
     contributor lower, its asking words no words of the matter: 99 of 107 first. Words
     abbreviated by their first characters (农业林业 -> 农林, 安监 -> 安全监管): 100 first, 106 in
     the top three; or by the first and the last (农行 -> 农业银行): 101 first, 107 in the top
-    three."""
+    three.
+
+    Round 6 (who4), drawn the same way (seed 1206, 40 drawn, the first 26 taken, a heading
+    制度建設 and a cut fragment skipped), 24 questions written before running them (五经普, 固投,
+    编办, 市三院 named by its base; a place, a year, an amount): as found 21 first and 23 in the
+    top three (122 of 131 first, 130 in the top three). Not first: 人工智能奖补的钱由谁出 (the
+    task says 奖补涉及资金 … 统筹安排保障; not in the top three), 部门之间职责分工的具体协调归编办吗
+    (third, behind the 市委编委 sentence of the same article), 廊坊市级重大疫情救治基地依托哪家医院建设
+    (the task ranks first but the build gives it no unit: the hospital is a mention). A unit's
+    name in a question stands for every unit so named (市委编办 of two cities' rules), and a name
+    may drop a 县 / 区 / 省 or a party committee's prefix (编办 for 市委编办): 123 first."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 107
-    assert first >= 101, (first, n, misses)
-    assert top3 >= 107, (top3, n, misses)
+    assert n == 131
+    assert first >= 123, (first, n, misses)
+    assert top3 >= 130, (top3, n, misses)
 
 
 def test_a_short_place_name_inside_other_words_is_no_place(corpus_out):
