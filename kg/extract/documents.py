@@ -162,7 +162,7 @@ def _iso_date(text: str) -> Optional[str]:
     m = CN_DATE_RE.match(t)
     if m:
         from .numerals import to_int
-        year = "".join(str({"〇": 0, "零": 0}.get(c, None) if c in "〇零" else to_int(c)) for c in m.group(1))
+        year = "".join("0" if c in "〇○零" else str(to_int(c)) for c in m.group(1))
         return f"{int(year):04d}-{to_int(m.group(2)):02d}-{to_int(m.group(3)):02d}"
     return None
 

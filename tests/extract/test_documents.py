@@ -219,3 +219,13 @@ def test_the_number_printed_above_issuer_and_title_is_the_documents_own():
     assert (docs[0].number, docs[0].issuer, docs[0].date) == (
         "某政发〔2023〕5号", "某某县人民政府", "2023-03-01")
     assert docs[0].title.endswith("民生实事项目的通知")
+
+
+def test_a_year_typed_with_the_white_circle_for_zero_is_a_signature_date():
+    # 二○○九年 (○, U+25CB, for 〇) is a common way of typing a year in Chinese numerals: the
+    # line is the signature's date and the line above it the issuer
+    text = ("关于印发某某工作要点的通知\n各区人民政府，市政府各部门：\n现将要点印发给你们，请抓好落实。\n"
+            "某某市人民政府办公厅\n二○○九年三月五日\n"
+            "一、加快建设物流园区。（牵头单位：市交委；配合单位：市商务局）\n")
+    docs = split_file(lines_of(text))
+    assert [(d.issuer, d.date) for d in docs] == [("某某市人民政府办公厅", "2009-03-05")]
