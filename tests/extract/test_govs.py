@@ -84,3 +84,17 @@ def test_every_set_has_sources_and_answers():
         texts = {p.name for p in (GOVS / name / "text").glob("*.txt")}
         assert set(_gold_files(name)) <= texts, name
         assert (GOVS / name / "sources.tsv").exists(), name
+
+
+def test_a_coverage_file_spans_every_text_of_its_set():
+    # score.py counts predictions only inside the spans of gold/coverage.jsonl when a set has
+    # one: a text added without its span would have its false units go unseen
+    for name in SETS:
+        path = GOVS / name / "gold" / "coverage.jsonl"
+        if not path.exists():
+            continue
+        spans = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+        for text in sorted((GOVS / name / "text").glob("*.txt")):
+            lines = len(text.read_text(encoding="utf-8", errors="replace").splitlines())
+            assert any(s["file"] == text.name and s["first_line"] <= 1 and s["last_line"] >= lines
+                       for s in spans), f"{name}/{text.name}: add its span to {path}"
