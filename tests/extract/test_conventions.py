@@ -3,7 +3,8 @@
 Each fixture is a synthetic excerpt written in the form of a real one; units are found by the
 name grammar (kg.extract.unitnames), so none of them needs a lexicon entry.
 """
-from kg.text import compact
+from kg.model import Line
+from kg.text import compact, normalise
 from kg.pipeline import build
 
 SCORED = ("inline", "standalone", "inherited", "table", "section")
@@ -19,10 +20,15 @@ def read(write_doc, text, name="doc.txt"):
     return result, tasks, got
 
 
+def cells(*texts):
+    """One table cell per text, each a single line (the outline's cell stream)."""
+    return [[Line("t", k, t, normalise(t))] for k, t in enumerate(texts)]
+
 
 def roles(units):
     """(mention, role) of parsed annotation units."""
     return [(u.mention, u.role) for u in units]
+
 
 def who(read_out, anchor):
     """(mention, role) of the shortest task whose source text holds ``anchor`` (the scorer's

@@ -10,11 +10,10 @@ several rows; a county-level division named in a list of units; ``市直各单�
 level of the government that writes it."""
 from kg.extract import annotations
 from kg.extract.outline import _row_number
-from kg.model import Line
 from kg.resolve.jurisdiction import _level_hints
 from kg.text import normalise
 
-from test_conventions import read, who
+from test_conventions import cells, read, who
 
 
 def test_tortoise_shell_brackets_inside_a_name_are_its_inner_parentheses(write_doc):
@@ -45,12 +44,8 @@ def test_space_table_under_column_names_with_pinyin_glosses(write_doc):
     assert who(out, "城鎮(zhèn)新增就業(yè)") == [("縣人社局", "lead"), ("縣就業(yè)中心", "lead")]
 
 
-def _cells(*texts):
-    return [[Line("t", k, t, normalise(t))] for k, t in enumerate(texts)]
-
-
 def test_a_figure_after_a_number_is_no_row_number():
-    body = _cells("6", "修缮农村公路", "县交通局", "7", "7", "100%", "7", "改造危房", "县住建局")
+    body = cells("6", "修缮农村公路", "县交通局", "7", "7", "100%", "7", "改造危房", "县住建局")
     assert _row_number(body, 0) == 6
     assert _row_number(body, 3) is None        # 7 then 7: the target and what was done
     assert _row_number(body, 4) is None        # 7 then 100%

@@ -8,22 +8,16 @@ as 参与); and the last row of a ``|`` cell stream with no numbered rows cut by
 input, which is reported instead of dropped in silence."""
 from kg.extract import annotations
 from kg.extract.outline import _item_cells
-from kg.model import Line
-from kg.text import normalise
 
-from test_conventions import read, roles, who
-
-
-def _cells(*texts):
-    return [[Line("t", k, t, normalise(t))] for k, t in enumerate(texts)]
+from test_conventions import cells, read, roles, who
 
 
 def test_item_numbers_in_task_cells_number_the_rows_only_when_consecutive():
-    body = _cells("1", "民生保障", "1.新增城镇就业3000人。", "县人社局",
+    body = cells("1", "民生保障", "1.新增城镇就业3000人。", "县人社局",
                   "2.新建养老服务中心2个。", "县民政局", "3.改造农村公路50公里。", "县交通局")
     assert _item_cells(body, [0]) == [2, 4, 6]
     # a number missing (1. 3. 4.): no rows are cut at them
-    gap = _cells("1", "民生保障", "1.甲项任务。", "县人社局", "3.乙项任务。", "县民政局",
+    gap = cells("1", "民生保障", "1.甲项任务。", "县人社局", "3.乙项任务。", "县民政局",
                  "4.丙项任务。", "县交通局")
     assert _item_cells(gap, [0]) == []
     # as many 序号 numbers as items: the 序号 column numbers the rows itself
