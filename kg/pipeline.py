@@ -225,7 +225,7 @@ def _run_local(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers
         return
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
-    _resolver(lex)      # made once (by build(), before its heap is frozen): workers share it
+    # the resolver was made by build() before its heap was frozen: forked workers share it
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
     with ProcessPoolExecutor(max_workers=min(workers, len(tasks)), mp_context=ctx,
                              initializer=_set_worker_lexicon, initargs=(lex, forced)) as ex:
