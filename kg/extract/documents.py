@@ -61,8 +61,8 @@ META_SPACED_RE = re.compile(r"^\s*(?:" + "|".join(r"\s*".join(f) for f in (*META
 META_DATE_RE = re.compile(r"^[•·●▪\-*]*(?:成文日期|发文日期)[：|]+(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})")
 # a portal's link to its home page, on a line of its own above the breadcrumb
 HOME_LINK_RE = re.compile(r"^(?:网站)?首页$")
-# a page's link to the previous or next article: 上一条：关于…, 下一篇:…
 _HAN_RE = re.compile(HAN)
+# a page's link to the previous or next article: 上一条：关于…, 下一篇:…
 PAGER_RE = re.compile(r"^[上下]一(?:条|篇|页|则|个)[：:]")
 # the remark under a signature on whether the document is published: (此件公开发布)
 PUBLICATION_REMARK_RE = re.compile(r"^[（(]此件[^（()）]{0,8}[）)]$")
@@ -215,6 +215,11 @@ UNTITLED = "（无标题）"      # after the file name: the title of a text wit
 _PIPES = " \t|｜"
 
 
+def _untitled(file: str) -> str:
+    """The title of a text without a title line: its file's name and :data:`UNTITLED`."""
+    return file.rsplit("/", 1)[-1] + UNTITLED
+
+
 def _column_names(lines: Sequence[Line], k: int) -> bool:
     """``lines[k]`` opens a table: a row of cells (``工作任务 | 具体要求 | 责任部门``), column
     names split by spaces (``序号 类别 主要任务 牵头单位``), or a column name followed by another
@@ -246,7 +251,7 @@ def _first_title_line(lines: Sequence[Line]) -> str:
                 or PUBLICATION_REMARK_RE.match(k_):
             continue        # (a portal's metadata fields may be piped: 索引号 | … | 公开方式 | …)
         if _column_names(lines, k):
-            return f"{ln.file.rsplit('/', 1)[-1]}{UNTITLED}"
+            return _untitled(ln.file)
         if len(k_) < 4 or len(k_) > 40:
             continue
         # an excerpt opening at its 文号, addressees or signature: the title is further down
@@ -258,7 +263,7 @@ def _first_title_line(lines: Sequence[Line]) -> str:
     for ln in lines:
         if not ln.blank and not _page_furniture(ln) and _HAN_RE.search(ln.norm):
             return compact(ln.text)[:40]
-    return f"{lines[0].file.rsplit('/', 1)[-1]}{UNTITLED}" if lines else ""
+    return _untitled(lines[0].file) if lines else ""
 
 
 def _meta_block(lines: Sequence[Line], idx: Sequence[int]) -> bool:
