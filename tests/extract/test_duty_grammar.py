@@ -661,3 +661,56 @@ def test_a_list_of_levels_sharing_one_government(sentence, want, known):
 ])
 def test_members_posts_after_a_comma_are_no_duty(sentence, want, known):
     assert _names(sentence, known) == want
+
+
+# ---- thirteenth held-out round (issue 12): the 总则 of city regulations (条例) of 河南 and 山东:
+# lists of departments closed by 等有关部门 with each one's share after a comma, levels written
+# once before a list or before 及/以及/或者, 县级市 and bracketed levels, 本市各级…, 是…职能部门.
+
+@pytest.mark.parametrize("sentence, want", [
+    # A、B等有关部门: the named ones (prose-langfang); 按照各自职责 after a comma opens the verb
+    ("民政、卫生健康、体育等有关部门，按照各自职责做好老年人照护相关工作。",
+     ["民政", "卫生健康", "体育"]),
+    ("财政、审计等有关部门，在各自职责范围内做好资金监管工作。", ["财政", "审计"]),
+    # the levels written once before the list: 市 and the first item with the lower level
+    ("市、县（市、区）公安、民政、城市管理等有关主管部门，按照各自职责，做好小区安全工作。",
+     ["市", "县（市、区）公安", "民政", "城市管理"]),
+])
+def test_a_list_closed_by_concerned_departments(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # 县级市 is one level (not 县级 and a 市…); 区（县级市） a level with its alternative
+    ("市、区（县级市）卫生健康部门是本行政区域内院前急救的主管部门，负责急救网络建设。",
+     ["市", "区（县级市）卫生健康部门"]),
+    ("市、区（县级市）人民政府应当将院前急救纳入卫生健康事业发展规划。",
+     ["市", "区（县级市）人民政府"]),
+    # the levels stay with the first of two names joined by 及 / 以及 / 或者
+    ("市、县（区）人民政府及有关部门应当加强湿地保护的宣传。", ["市", "县（区）人民政府", "有关部门"]),
+    ("市、区人民政府以及有关部门应当对志愿者给予表彰。", ["市", "区人民政府", "有关部门"]),
+    ("对成绩突出的单位，由市、县（区）人民政府或者林业主管部门给予奖励。",
+     ["市", "县（区）人民政府", "林业主管部门"]),
+    # a level's government and a village committee joined by 和: both
+    ("各级人民政府和村民委员会应当做好移风易俗的宣传。", ["各级人民政府", "村民委员会"]),
+])
+def test_levels_written_once(sentence, want, known):
+    assert sorted(set(_names(sentence, known))) == sorted(want)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # bracketed levels in a list of level words; a township level after two others is kept
+    ("县（区）、乡（镇）人民政府应当将河道保洁经费纳入财政预算。", ["县（区）", "乡（镇）人民政府"]),
+    ("市、县（区）、乡（镇）人民政府应当公布监督电话。", ["市", "县（区）", "乡（镇）人民政府"]),
+    # 各 before a bracketed level: one collective
+    ("各县（市）人民政府应当将划定的区域向社会公布。", ["各县（市）人民政府"]),
+    # the document's own place before a collective, kept as written
+    ("本市各级人民政府负责本行政区域内的河道管理工作。", ["本市各级人民政府"]),
+    # a body named by what it has received: the organ
+    ("接到投诉的市场监督管理部门应当及时调查处理。", ["市场监督管理部门"]),
+    # X（以下简称Y）是…政府职能部门: X's competence
+    ("综合行政执法部门（以下简称执法部门）是依法设立的政府职能部门，集中行使行政处罚权。",
+     ["综合行政执法部门"]),
+])
+def test_bracketed_levels_own_place_and_described_organs(sentence, want, known):
+    assert sorted(set(_names(sentence, known))) == sorted(want)

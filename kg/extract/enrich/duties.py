@@ -64,6 +64,8 @@ _UNDER_LEAD = "在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理)下"    # �
 ACT_FIRST_RE = re.compile(r"^(?:必要时|派出|设(?!计|备|施|区))")
 # the part a body plays in a plan's organisation (县人民政府是…最高行政领导机构, X是…的办事机构)
 _ORGAN_ROLE = "(?:行政)?(?:领导|办事|工作|指挥|派出)机(?:构|关)"
+# (and a government's functional department: X（以下简称Y）是依法设立的政府职能部门，…行使…)
+_FUNCTION_DEPT = "(?:政府)?职能部门"
 # duty predicates, matched left to right in a clause; (pattern, role)
 PREDICATES = [
     # (负责同志 / 负责人: a post, not the verb: 承办单位负责同志要包案办理, X由…，各部门主要负责人组成;
@@ -71,7 +73,8 @@ PREDICATES = [
     (r"牵头负责", "lead"), (r"牵头", "lead"), (r"统一(?:领导|管理)", "responsible"),
     (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼]|组成|构成|参加|出席|列席|$))", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
-    ("是" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门|" + _ORGAN_ROLE + ")",
+    ("是" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门|" + _ORGAN_ROLE
+     + "|" + _FUNCTION_DEPT + ")",
      "responsible"),
     # 市财政局为牵头单位 ; 市城管局为本市…的主管部门 (为 = 是)
     ("为" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门|" + _ORGAN_ROLE + ")(?!"
@@ -142,7 +145,9 @@ CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要)
 # manner words opening the clause of the verb after a subject split from it by a comma
 # (A、B等部门按照各自职责，共同做好… ; X在Y领导下，依法负责…)
 # (not 积极/认真: …要求，积极组织… is as often a report of work done)
-LEAD_MANNER_RE = re.compile(r"^(?:共同|依法|分别|具体)+(?=" + HAN + ")")
+# (and each one's share: A、B等有关部门，按照各自职责做好… ; …，在各自职责范围内负责…)
+_OWN_SHARE = r"(?:按照|根据|依据|按)各自(?:的)?职责(?:分工)?|在各自(?:的)?职责范围内"
+LEAD_MANNER_RE = re.compile(r"^(?:共同|依法|分别|具体|" + _OWN_SHARE + ")+(?=" + HAN + ")")
 HOST = "host"           # the role, inside this module, of the unit a group's office is set in
 MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
 # predicates that name a duty on their own (a unit after a relative clause may take them)
@@ -181,11 +186,14 @@ _SHORT_DEF = r"(?:以下简称|下简称|简称|以下称|下称)"
 DEFINE_RE = re.compile("（" + _SHORT_DEF + r"[“\"「]?(?P<short>[^（）”\"」《》]{1,20})[”\"」]?）")
 # levels listed before one government they share, written out as a list of level words:
 # 乡、民族乡、镇人民政府, 市、县、自治县人民政府, 省和市、县人民政府 (each level's own government)
-_LEVEL_WORD = "(?:省|自治区|自治州|市|州|盟|县级市|自治县|县|自治旗|旗|区|民族乡|乡|镇)"
+# (a level written with its alternative in brackets: 县（区）, 乡（镇）, 区（县级市）, 县（市、区）;
+# not 区、县（市）, one collective of LEVEL_LIST_RE)
+_LEVEL_WORD = ("(?:县（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|"
+               "省|自治区|自治州|市|州|盟|县级市|自治县|县|自治旗|旗|区|民族乡|乡|镇)")
 LEVEL_WORDS_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")+)的?(?P<head>人民政府|政府)$")
 # a subject shared by two levels: 市、县（市、区）爱卫办
-LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:(?P<mid>市)、)?(?P<low>县区|区县|县(?:（(?:市、)?区）|级)?|区(?:（县）)?|区、县|县、区)"
-                       r"(?:、乡（镇）)?(?:两级|三级)?")
+LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:(?P<mid>市)、)?(?P<low>县区|区县|县级市|县(?:（(?:市、)?区）|级)?|区(?:（县(?:级市)?）)?|区、县|县、区)"
+                       r"(?:、(?P<town>乡（镇）|乡镇))?(?:两级|三级)?")
 # a name that opens with a verb or a preposition is a phrase, not a unit (完善部门协同机制,
 # 鼓励企业牵头…, 在上级业务部门指导下)
 VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推动|鼓励|提升|实现|不得|要求|改造|依法|需要|在|对|"
@@ -262,7 +270,7 @@ BOTH_COMMITTEES_RE = re.compile(r"^(?:各)?村（居）(?:民委员会|委会)$"
 # a level list before a generic organ or government (other governments' rules):
 # 县级以上人民政府, 区、县（市）生态环境主管部门, 区（县）人民政府
 LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:省|市|州|县|乡)级(?!以上)|"
-                           r"(?:(?:省|市|州)、)?(?:区、县（市）|"
+                           r"(?:(?:省|市|州)、|各)?(?:区、县（市）|"
                            r"县（市、区）|区（县、市）|区（县）|县（区）|区县（自治县）|区县|县（市）|县区)|"
                            # 各区人民政府, 所在区人民政府, 所在地县级人民政府, 乡（镇）人民政府
                            r"(?:所在地?的?|各)(?:区|县|市|县级|乡（镇）|乡镇|镇)(?!域|级以上))")
@@ -350,6 +358,11 @@ WRAP_MIN = 20
 WRAP_LINES = 4
 WRAP_SHARE = 0.5
 WRAP_END_RE = re.compile(r"[。；;！？!?：:]$|[）)]$")
+# a body named by what it has received or done, before a generic organ: 收到举报的行政主管部门应当…
+DESCRIBED_ORGAN_RE = re.compile("^(?:收到|接到|受理)" + CLAUSE_CHAR + "{1,12}?的(?P<x>" + HAN
+                                + "{0,12}(?:主管部门|部门|机关|人民政府))$")
+# the document's own place before a collective: 本市各级人民政府 (the collective, as written)
+OWN_PLACE_RE = re.compile(r"^本(?:省|自治区|市|州|县|区|旗)(?=各)")
 # X所属的Y / X下属的Y : Y, a body under X
 BELONGS_RE = re.compile("^" + CLAUSE_CHAR + "{2,30}?(?:所属|下属|直属)的?(?P<x>" + CLAUSE_CHAR + "{2,30})$")
 # X的主要职责是… / X的职责为… : X is the subject of the duties that follow
@@ -400,7 +413,7 @@ _SHORT_GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
 _BY_PREFIX_RE = re.compile(r"^(?:由|请|并由|再由|均由|另由)")
 _EACH_LEVEL_COMMA_RE = re.compile(r"^各级、(?=各)")
 _GENERIC_END_RE = re.compile(r"(主管部门|部门|机关)$")
-_ETC_GENERIC_END_RE = re.compile(r"等(行政主管部门|行政部门|主管部门|部门|机关)$")
+_ETC_GENERIC_END_RE = re.compile(r"等(?:有关|相关)?(行政主管部门|行政部门|主管部门|部门|机关)$")
 # 全市除A、B外，其余N个县（市）要… : the rest of the county-level places
 EXCEPT_CLAUSE_RE = re.compile("除" + CLAUSE_CHAR + "+外$")
 REST_OF_PLACES_RE = re.compile(r"^其余(?P<n>\d{1,2}|[" + CN_DIGITS + r"])个县(?:（(?:市、)?[市区]）|市区|市|区)?$")
@@ -751,6 +764,10 @@ class _Subjects:
         s = _SHORT_NAME_DEF_RE.sub("", subj).strip(" 　")
         s = GLOSS_RE.sub("", s)                     # 县（含县级市、区，下同）X: 县X
         s = _BY_PREFIX_RE.sub("", s)
+        own = OWN_PLACE_RE.match(s)
+        if own:                                     # 本市各级人民政府: 各级人民政府, as written
+            got = self._items(s[own.end():])
+            return [(s if n == s[own.end():] else n, lk) for n, lk in got] if got else None
         s = _EACH_LEVEL_COMMA_RE.sub("各级", s)      # 各级、各有关部门: one collective
         s = _REST_OF_RE.sub("", s)                  # 其他各县（市、区）: the rest of a collective
         s = _PLACES_AND_DEPTS_RE.sub("各地、各", s)   # 各地各部门: two collectives
@@ -763,15 +780,19 @@ class _Subjects:
         if lw and (not lv or s[lv.end():lv.end() + 1] in ("、", "和")):
             # a list of levels the two-level reading does not take whole: the surface segments,
             # the last with the shared head as written; each looks up its level's government
-            levels = re.split("[、和]", lw.group("levels"))
+            levels = split_top(lw.group("levels"), "、和")
             last = compact(s)[len(lw.group("levels")) - len(levels[-1]):]
             return [(w, w + lw.group("head")) for w in levels[:-1]] + [(last, levels[-1] + lw.group("head"))]
         if lv and lv.end() < len(s):
             got = self._levels(lv.group("top"), s[lv.end():], s, lv.group("low"), lv.group("mid"))
             if got:
                 return got
+            got = self._levels_before_list(s, lv)
+            if got:
+                return got
         ll = LEVEL_LIST_RE.match(compact(s))
-        if ll and ll.end() < len(compact(s)) and "、" not in compact(s)[ll.end():]:
+        if ll and ll.end() < len(compact(s)) and "、" not in compact(s)[ll.end():] \
+                and not self._two_joined(s):
             one = self._one(s, None)        # 区、县（市）人民政府: one collective
             if one:
                 return [one]
@@ -836,7 +857,8 @@ class _Subjects:
                 continue
             # 各县（市、区）和廊坊开发区 : a conjunction between whole units splits them
             parts = [p for p in split_top(name.replace("或者", "或"), "和及与或") if p] if not look else [name]
-            subs = [self._one(p, None) for p in parts] if len(parts) > 1 else [None]
+            subs = [self._one(p, None) or ((p, None) if ALL_LEVEL_GOVS_RE.match(compact(p)) else None)
+                    for p in parts] if len(parts) > 1 else [None]   # 各级人民政府和X: both
             if all(subs):
                 out.extend(s for s in subs if s)
                 continue
@@ -849,10 +871,38 @@ class _Subjects:
             out.append(got)
         return out
 
-    def _joined(self, name: str, look: Optional[str]) -> list[tuple[str, Optional[str]]]:
-        """``企业联合组织及行业协会商会``: names joined by 和/及/与 that are each a unit, apart."""
-        parts = [p for p in split_top(name, "和及与") if p] if not look else [name]
-        if len(parts) > 1 and all(self._one(p, None) for p in parts):
+    def _levels_before_list(self, s: str, lv: re.Match) -> Optional[list[tuple[str, Optional[str]]]]:
+        """``市、县（市、区）A、B…等有关主管部门`` / ``市、县（区）人民政府A、B等部门``: the levels
+        written once before a list of departments; the surface segments (``市``, ``县（市、区）A``,
+        ``B``, …), the top level's segment looked up as its own A."""
+        rest = s[lv.end():]
+        gov = re.match(r"(?:人民政府|政府)(?=" + HAN + ")", rest)
+        inner_text = rest[gov.end():] if gov else rest
+        if "、" not in inner_text or lv.group("mid"):
+            return None
+        inner = self._written_items(inner_text)
+        if not inner or len(inner) < 2:
+            return None
+        top = lv.group("top")
+        low = s[len(top) + 1:lv.end()] + (gov.group(0) if gov else "")
+        first, look = inner[0]
+        own = compact(look or first)
+        return [(top, own if own.startswith(top) else top + own), (low + first, look)] + inner[1:]
+
+    def _two_joined(self, s: str) -> bool:
+        """``各级人民政府和村民委员会``: two units joined by 和/及/与, the first a level's, not one
+        collective."""
+        halves = [h for h in split_top(s, "和及与") if h]
+        return len(halves) == 2 and all(self._one(h, None) or ALL_LEVEL_GOVS_RE.match(compact(h))
+                                        for h in halves)
+
+    def _joined(self, name: str, look: Optional[str], top: str = "") -> list[tuple[str, Optional[str]]]:
+        """``企业联合组织及行业协会商会``: names joined by 和/及/与 that are each a unit, apart
+        (以及 too; 或 and 或者 of alternative holders, 市、县人民政府或者X主管部门, as well)."""
+        joined = name.replace("以及", "及").replace("或者", "或")
+        parts = [p for p in split_top(joined, "和及与或") if p] if not look or "或" in name else [name]
+        if len(parts) > 1 and all(self._one(p, None) or (top and self._one(top + compact(p), None))
+                                  for p in parts):
             return [(p, None) for p in parts]
         return [(name, look)]
 
@@ -864,11 +914,13 @@ class _Subjects:
         items = unit_items(rest, lambda x: self.knows(top + compact(x)) or self.knows(x))
         if not items:
             return None
-        items = [i for name, look in items for i in self._joined(name, look)]
+        items = [i for name, look in items for i in self._joined(name, look, top)]
         out: list[tuple[str, Optional[str]]] = []
-        for name, look in items:
+        levels = written[:len(written) - len(rest)]     # 市、县（区）
+        for i, (name, look) in enumerate(items):
             n = compact(look or name)
-            mention = written if len(items) == 1 else name
+            # the levels stay with the first name (市、县（区）人民政府 及有关部门: its segments)
+            mention = written if len(items) == 1 else levels + name if i == 0 and levels else name
             # 市、县人民政府民政局 / 市、区县经委（经济局）: an organ each level has, named by
             # the unit-name grammar once the level is put before it (市民政局)
             organ = self._one(name, look) is None and not self.known(top + n) \
@@ -888,6 +940,11 @@ class _Subjects:
                     out.append((mention, got[1] or top + n))
             if mid and (n in ("人民政府", "政府") or GENERIC_ORGAN_RE.match(n)):
                 out.append((mention, mid + n))         # 省、市、县X: the middle level's X too
+            town = LEVELS_RE.match(written)
+            if town and town.group("town") and n in ("人民政府", "政府"):
+                # 市、县（区）、乡（镇）人民政府: the townships' governments too
+                t = town.group("town")
+                out.append((mention, next((f for f in ("各" + t + n, t + n) if self.known(f)), t + n)))
             counties = ["各县（市、区）" + n, "县（市、区）" + n]
             if low and not low.startswith("县"):
                 counties = ["各" + low + n, low + n]
@@ -955,6 +1012,9 @@ class _Subjects:
         s = MANNER_RE.sub("", s) if MANNER_RE.search(s) else s
         s = UNDER_LEAD_END_RE.sub("", s)
         s = DUTY_IS_RE.sub("", s)           # 领导小组主要职责是（负责…）: the body before it
+        described = DESCRIBED_ORGAN_RE.match(s)
+        if described and not NEVER_IN_NAME_RE.search(described.group("x")):
+            s = described.group("x")                    # 收到举报的行政主管部门: 行政主管部门
         below = BELONGS_RE.match(s)
         if below and self._items(below.group("x")):
             return self._items(below.group("x"))      # X所属的Y: Y, the body that does it
@@ -1451,10 +1511,15 @@ def _segmented(d: Duty) -> Duty:
     top, mid = lv.group("top"), lv.group("mid")
     cut = len(top) + (len(mid) + 1 if mid else 0)      # the 、 after the upper levels
     look = compact(d.lookup)
+    town = lv.group("town")
     if look.startswith(top) and not look.startswith("各"):
         mention = top
     elif mid and look.startswith(mid) and not look.startswith("各"):
         mention = mid
+    elif town and look.lstrip("各").startswith(town):
+        mention = written[lv.start("town"):]           # 乡（镇）人民政府
+    elif town:
+        mention = written[cut + 1:lv.start("town") - 1]     # 县（区）, between the two
     else:
         mention = written[cut + 1:]
     return replace(d, mention=mention)
