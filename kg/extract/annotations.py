@@ -99,6 +99,9 @@ VERB_ROLES = [
     ("负责落实", "responsible"), ("具体负责", "responsible"), ("牵头负责", "lead"),
     ("负责实施", "responsible"), ("组织实施", "responsible"), ("按职责落实", "responsible"),
     ("负责", "responsible"), ("落实", "responsible"),
+    # （生态环境部指导）: a ministry guiding the local work of a national plan, neither lead
+    # nor support (the governments that carry it out are named apart, or by a carry-over rule)
+    ("指导", "responsible"),
     ("牵头", "lead"), ("配合", "support"), ("协助", "support"), ("参与", "support"),
     ("参加", "support"), ("协办", "support"),
 ]

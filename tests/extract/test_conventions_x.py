@@ -54,3 +54,17 @@ def test_each_annotation_inside_a_paragraph_closes_its_own_task(write_doc):
                                            ("教育部", "responsible")]
     assert who(out, "鼓励新技术应用") == [("科技部", "responsible"),
                                         ("工业和信息化部", "responsible")]
+
+
+def test_a_guiding_ministry_is_responsible_and_a_carry_over_rule_adds_the_local_governments(
+        write_doc):
+    out = read(write_doc,
+               "（一）健全管理制度。建立统计制度。（统计局牵头，财政部、商务部参与）\n"
+               "明确部门职责边界。（民政部指导，试点县政府负责落实。以下均需试点县政府落实，不再列出）\n"
+               "集成改革试点政策。（发展改革委、财政部指导）推广先进技术。（科技部指导）\n")
+    assert who(out, "建立统计制度") == [("统计局", "lead"), ("财政部", "support"),
+                                      ("商务部", "support")]
+    assert who(out, "明确部门职责边界") == [("民政部", "responsible"), ("试点县政府", "responsible")]
+    assert who(out, "集成改革试点政策") == [("发展改革委", "responsible"), ("财政部", "responsible"),
+                                          ("试点县政府", "responsible")]
+    assert who(out, "推广先进技术") == [("科技部", "responsible"), ("试点县政府", "responsible")]
