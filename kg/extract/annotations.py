@@ -99,6 +99,9 @@ VERB_ROLES = [
     ("负责落实", "responsible"), ("具体负责", "responsible"), ("牵头负责", "lead"),
     ("负责实施", "responsible"), ("组织实施", "responsible"), ("按职责落实", "responsible"),
     ("负责", "responsible"), ("落实", "responsible"),
+    # （生态环境部指导）: a ministry guiding the local work of a national plan, neither lead
+    # nor support (the governments that carry it out are named apart, or by a carry-over rule)
+    ("指导", "responsible"),
     ("牵头", "lead"), ("配合", "support"), ("协助", "support"), ("参与", "support"),
     ("参加", "support"), ("协办", "support"),
 ]
@@ -614,8 +617,16 @@ def _place_body(name: str) -> bool:
     return len(body) >= 2 and body[-1] in unitnames.PLACE_ENDINGS
 
 
+def _etc_stripped(name: str) -> str:
+    """``全国总工会等`` -> ``全国总工会``: a bare 等 closing the named units before 和/及 (``A、B等和
+    各省级人民政府负责``) adds no unit, so the side is a unit name when what precedes 等 is."""
+    n = name.strip()
+    return n[:-1] if n.endswith("等") and len(n) > 3 else n
+
+
 def _split_conj(text: str) -> list[str]:
-    """Split on 及/和/以及/与 only where both sides are whole unit names."""
+    """Split on 及/和/以及/与 only where both sides are whole unit names (the left side may
+    end in a bare 等: ``全国妇联等和各省级人民政府``)."""
     for conj in ("以及", "及", "与", "和"):
         if conj not in text:
             continue
@@ -626,7 +637,7 @@ def _split_conj(text: str) -> list[str]:
             # 各县（市、区）党委和人民政府, 高新区党工委和管委会: two bodies of the place the
             # first one names (the second elliptical), as written
             return [parts[0].strip(), parts[1].strip()]
-        if (len(parts) > 1 and all(looks_like_unit(p) for p in parts)
+        if (len(parts) > 1 and all(looks_like_unit(_etc_stripped(p)) for p in parts)
                 and not any(bare)):
             # (党委和政府: one collective, not two); each side may hold another conjunction
             # (环保厅和电力监管办及相关盟市)

@@ -22,13 +22,14 @@ from ..patterns import (BREADCRUMB, BYLINE_FIELD, CN_DATE, DATE, DOCNUM, HAN, PI
                         ends_with_type)
 from ..resolve import jurisdiction as juris_mod
 from ..ids import doc_id as make_doc_id
-from ..text import compact
+from ..text import compact, normalise
 from .enrich.laws import cited_laws, cited_numbers
 from .outline import _is_header_word
 
 ISSUER_SUFFIX = (r"(人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|"
                  r"领导小组|管理委员会|管委会|局|厅|委|办)")
-ISSUER_RE = re.compile(r"^(中共)?[\u4e00-\u9fff（）]{2,30}?" + ISSUER_SUFFIX + r"$")
+# the State Council issues in its own name (国务院关于…的意见, signed 国务院): no suffix above
+ISSUER_RE = re.compile(r"^(?:国务院|(中共)?[\u4e00-\u9fff（）]{2,30}?" + ISSUER_SUFFIX + r")$")
 DOC_TYPES = ("实施意见", "指导意见", "实施方案", "行动方案", "工作方案", "编纂方案", "实施细则",
              "管理办法", "暂行办法", "工作措施", "若干措施", "工作要点", "工作计划",
              "通知", "通告", "公告", "决定", "意见", "通报", "批复", "报告", "规划", "方案",
@@ -103,6 +104,29 @@ def _clean_title(parts: Sequence[str]) -> str:
     return "".join("".join(p.split()) for p in parts)
 
 
+def _spread_title(lines: Sequence[Line], i: int) -> Optional[tuple[int, ...]]:
+    """The lines continuing a title that carries its issuer and is broken over lines as the
+    page prints it (``国务院办公厅关于加快发展`` / ``体育竞赛表演产业的指导意见`` / ``国办发〔2018〕
+    121号``): up to two short lines, the last ending in a type word, then the 文号 or the
+    addressees (``…各直属机构：``). Without that next line the lines are not taken for a title."""
+    nxt = _nonblank(lines, i + 1, 4)
+    for n in (1, 2):
+        if len(nxt) <= n:
+            return None
+        part = nxt[:n]
+        if any(lines[k].is_cell or len(compact(lines[k].norm)) > 30 for k in part):
+            return None
+        last = compact(lines[part[-1]].norm)
+        if NUMBER_RE.match(last) or ADDRESSEE_RE.search(last) or _is_date(last):
+            return None
+        if TYPE_RE.search(last):
+            after = compact(lines[nxt[n]].norm)
+            if NUMBER_RE.match(after) or (ADDRESSEE_RE.search(after) and len(after) <= 80):
+                return tuple(part)
+            return None
+    return None
+
+
 def _detect_head(lines: Sequence[Line], i: int) -> Optional[_Head]:
     line = lines[i]
     if line.blank or line.is_cell:
@@ -112,9 +136,15 @@ def _detect_head(lines: Sequence[Line], i: int) -> Optional[_Head]:
     # in brackets after it
     num = TRAILING_NUMBER_RE.search(key)
     one = key[:num.start()] if num else key
-    m = re.match(r"^(.{2,30}?" + ISSUER_SUFFIX + r")(关于.+)$", one)
+    m = re.match(r"^(国务院|.{2,30}?" + ISSUER_SUFFIX + r")(关于.+)$", one)
     if m and TYPE_RE.search(one) and ISSUER_RE.match(m.group(1)):
         return _Head(i, m.group(1), (i,), m.group(m.lastindex or 3), num.group(1) if num else None)
+    if m and not num and ISSUER_RE.match(m.group(1)):
+        spread = _spread_title(lines, i)
+        if spread:
+            idx = (i, *spread)
+            title = _clean_title(lines[k].text.strip() for k in idx)
+            return _Head(i, m.group(1), idx, title[len(m.group(1)):])
     if not ISSUER_RE.match(key) or len(key) > 30:
         return None
     nxt = _nonblank(lines, i + 1, 5)
@@ -285,6 +315,25 @@ def _meta_number(lines: Sequence[Line], idx: Sequence[int]) -> Optional[str]:
     return None
 
 
+#: how far apart a page's own title line and the document's header below it may stand
+_TITLE_ECHO_SPAN = 30
+
+
+def _one_header_each(heads: list[_Head]) -> list[_Head]:
+    """A page printing the document's title (or its metadata block's 标题 field) above the
+    document's own header (issuer, title broken over lines, 文号) shows one document: the two
+    heads with the same title a few lines apart are one, with the header's title and issuer,
+    starting at the first (the page's lines above the header stay the document's)."""
+    out: list[_Head] = []
+    for h in heads:
+        if (out and h.start - out[-1].start <= _TITLE_ECHO_SPAN
+                and compact(normalise(h.title)) == compact(normalise(out[-1].title))):
+            out[-1] = replace(h, start=out[-1].start)
+        else:
+            out.append(h)
+    return out
+
+
 def split_file(lines: Sequence[Line],
                override: Union[Jurisdiction, str, None] = None) -> list[Document]:
     """Split one file's lines into documents (not yet merged across files). Each document's
@@ -301,6 +350,7 @@ def split_file(lines: Sequence[Line],
             i = (h.title_lines[-1] if h.title_lines else i) + 1
         else:
             i += 1
+    heads = _one_header_each(heads)
     segments: list[tuple[int, int, Optional[_Head]]] = []
     meta_number = None
     if not heads or heads[0].start > 0:

@@ -355,6 +355,9 @@ _PLACE_NOUNS = ("公园", "花园", "家园", "校园", "乐园", "庄园", "田
                 "动物园", "植物园", "幼儿园", "游乐园")
 #: collectives of bodies (not places) that belong to the name written before them
 _BODY_SETS = ("部门", "单位", "机构", "机关", "科室", "处室", "委办局", "直属机构", "成员单位")
+#: heads of central bodies: a name in a run after one of them is that body's own organ
+#: (中央军委政治工作部, 国务院扶贫办综合司), never a second unit
+_CENTRAL_HEADS = ("中央", "中共中央", "国务院", "全国人大", "全国政协")
 #: words that end a name and never begin one
 _TAIL_WORDS = ("管委会", "管理", "服务", "建设", "工作", "办公室", "人民政府", "政府", "委员会", "办事处")
 
@@ -377,6 +380,8 @@ def _run_piece(piece: str, last: bool, first: bool = True) -> bool:
         # 各街道, 各乡镇: the places of a district; 各部门 / 有关单位 after a name are its own
         # (国务院各部门), so they never start a name of a run
         return unit_kind(piece) == "collective" and not base.endswith(_BODY_SETS)
+    if not last and piece.startswith(_CENTRAL_HEADS):
+        return False            # 中央军委政治工作部: the name after is the central body's own organ
     if ("政府" in base and not base.endswith("政府")) or piece.startswith(_TAIL_WORDS) or piece[0] in "会局厅处室署站所队部委":
         return False            # 管委会财政局: 管委会 ends the name before it
     if base.endswith(RUN_ENDINGS) and not base.endswith(NOT_UNIT_ENDINGS):

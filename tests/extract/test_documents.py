@@ -229,3 +229,42 @@ def test_a_year_typed_with_the_white_circle_for_zero_is_a_signature_date():
             "一、加快建设物流园区。（牵头单位：市交委；配合单位：市商务局）\n")
     docs = split_file(lines_of(text))
     assert [(d.issuer, d.date) for d in docs] == [("某某市人民政府办公厅", "2009-03-05")]
+
+
+def test_a_title_carrying_its_issuer_broken_over_lines_is_read_whole():
+    # the page prints the title in two (or three) lines, then the 文号 and the addressees
+    text = ("某某省人民政府办公厅关于加快发展\n体育竞赛表演产业的指导意见\n某政办发〔2018〕21号\n"
+            "各市、县人民政府，省政府各部门：\n一、总体要求\n")
+    d = split_file(lines_of(text))[0]
+    assert (d.issuer, d.title, d.number, d.type) == (
+        "某某省人民政府办公厅", "关于加快发展体育竞赛表演产业的指导意见", "某政办发〔2018〕21号", "指导意见")
+    text = ("某某市人民政府关于对真抓实干\n成效明显地方进一步加大\n激励支持力度的通知\n"
+            "各县（市、区）人民政府：\n一、对……\n")
+    d = split_file(lines_of(text))[0]
+    assert (d.issuer, d.title) == ("某某市人民政府", "关于对真抓实干成效明显地方进一步加大激励支持力度的通知")
+
+
+def test_the_state_council_is_an_issuer_in_a_title_and_a_signature():
+    text = ("国务院关于促进综合保税区\n高水平开放高质量发展的若干意见\n国发〔2019〕3号\n"
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n一、指导思想\n"
+            "国务院\n2019年1月12日\n")
+    d = split_file(lines_of(text))[0]
+    assert (d.issuer, d.title, d.number, d.date) == (
+        "国务院", "关于促进综合保税区高水平开放高质量发展的若干意见", "国发〔2019〕3号", "2019-01-12")
+
+
+def test_a_sentence_opening_with_an_issuer_is_no_title_without_a_number_or_addressees_after():
+    text = ("某某市人民政府关于加快发展\n体育产业作出部署的意见\n已于近日印发，全文如下。\n")
+    assert all(d.issuer is None for d in split_file(lines_of(text)))
+
+
+def test_a_pages_title_line_above_the_documents_own_header_is_one_document():
+    text = ("首页 > 政务公开 > 通知公告\n某某省人民政府关于印发2021年重点任务分工方案的通知\n"
+            "时间 : 2021-05-14 来源 : 本网\n某某省人民政府关于印发2021年\n重点任务分工方案的通知\n"
+            "某府〔2021〕22号\n各市人民政府，省政府各部门：\n一、主要任务\n某某省人民政府\n2021年3月21日\n")
+    docs = [d for d in split_file(lines_of(text)) if d.issuer]
+    assert len(docs) == 1
+    d = docs[0]
+    assert (d.issuer, d.title, d.number, d.date) == (
+        "某某省人民政府", "关于印发2021年重点任务分工方案的通知", "某府〔2021〕22号", "2021-03-21")
+    assert d.span.first_line == 2     # the page's title line is the document's first

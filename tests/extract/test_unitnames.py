@@ -116,6 +116,8 @@ def test_split_run_cuts_a_run_of_short_names_at_their_endings(run, names):
     "上一级人民政府交通运输主管部门",  # a government's own department
     "乡村振兴示范区创建专班",       # a task force named after its matter
     "财政局预算绩效科",             # a section of the bureau
+    "中央军委政治工作部",           # a central body's own organ
+    "中央军委国防动员部",
 ])
 def test_split_run_keeps_one_name_whole(name):
     assert split_run(name) == [name]
