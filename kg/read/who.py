@@ -34,6 +34,9 @@ BIGRAM_WEIGHT = 0.35
 SUB = "~"
 SUB_WEIGHT = 0.8
 UNIT_BOOST = 2.5
+# a unit named right after a verb that acts on others (谁督促各地…, 谁来指导县区…) is the object
+# of the matter, not the owner asked about: its name stays words of the question, no boost
+OBJECT_OF_RE = re.compile(r"(?:督促|指导|督导|监督|要求|指挥|帮助|考核)$")
 NO_UNIT_FACTOR = 0.35
 # a question that asks for a department (哪个部门, 什么部门): tasks owned only by actors outside
 # government (enterprises, grass-roots and social organisations) rank lower
@@ -76,6 +79,8 @@ PLACE_READ = 200
 # a two-character word of the question that a task lacks, when it has a word of the index
 # ending in the same character (审查 ~ 检查): this share of the word counts towards the task's coordination
 NEAR_SHARE = 0.5
+# a word of the question only the task's document title has: this share of it (as a number)
+TITLE_SHARE = 0.5
 # the numbers of a question (增长6%): read in the texts of this many best tasks
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 NUMBER_READ = 30
@@ -220,7 +225,8 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     while i < len(q):
         for k in keys_by_len:
             if k >= 2 and q[i:i + k] in aliases:
-                units.update(aliases[q[i:i + k]].split())
+                if not OBJECT_OF_RE.search(q[:i]):
+                    units.update(aliases[q[i:i + k]].split())
                 rest.append(q[i:i + k] + " ")   # keep the name as words too
                 i += k
                 break
@@ -284,6 +290,16 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
             for w in holding:
                 if rep and w != rep:
                     word_of.setdefault(w, word_of.get(rep, rep))
+    # two loose characters alone in a row that spell out no word (奖补, which the tasks' cut
+    # splits into 奖 / 补 as jieba does not know it): their bigram is the only trace of that
+    # word of the question, so it counts as a word (full weight, and towards coordination)
+    # rather than as a bigram
+    spelled = {form for form, _other, _alt in initials}
+    for chunk in chunks:
+        for pair in _loose_pairs(chunk, vocab, max_word):
+            if pair not in spelled and "#" + pair in grams:
+                grams.remove("#" + pair)
+                words.append("#" + pair)
     return words, grams, units, word_of, loose
 
 
@@ -341,6 +357,25 @@ def _place_factor(own: Optional[list[list[str]]], places: list[list[str]]) -> fl
 
 def _coordination(matched: float, query_mass: float) -> float:
     return 0.25 + 0.75 * (matched / query_mass) ** 2
+
+
+def _title_matches(entries: dict[int, dict], final: dict[int, float], group_share: dict,
+                   matched: dict[int, float], query_mass: float, idf: dict) -> None:
+    """A word of the question that a shown task lacks but its document's title writes counts
+    TITLE_SHARE of it towards the task's coordination: the title is the context of every task
+    of the document (市住建局…抓好督促落实 under a plan for 老旧管网 renewal), weaker than the
+    task's own text. The title's words are in the index already; this reaches what its cut
+    does not give (a word of two loose characters, 老旧, and a tiled word written apart)."""
+    for k, e in entries.items():
+        title = compact(e["doc_title"] or "")
+        if not title:
+            continue
+        add = sum(TITLE_SHARE * idf.get(g, 0.0) for g in group_share
+                  if k not in group_share[g] and g.lstrip("#") in title)
+        if add:
+            m = matched.get(k, 0.0)
+            final[k] *= _coordination(m + add, query_mass) / _coordination(m, query_mass)
+            matched[k] = m + add
 
 
 def _near_matches(entries: dict[int, dict], final: dict[int, float], group_share: dict,
@@ -523,6 +558,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         if other_roles and any(u.get("unit_id") in units and u.get("role") in other_roles
                                for u in e["units"]):
             final[k] *= ROLE_FACTOR
+    _title_matches(entries, final, group_share, matched, query_mass, idf)
     _near_matches(entries, final, group_share, matched, query_mass, idf, index)
     if numbers:
         _number_matches(numbers, entries, final, matched, query_mass, idf, group_share)
