@@ -35,7 +35,8 @@ SUB = "~"
 SUB_WEIGHT = 0.8
 UNIT_BOOST = 2.5
 # a unit named right after a verb that acts on others (谁督促各地…, 谁来指导县区…) is the object
-# of the matter, not the owner asked about: its name stays words of the question, no boost
+# of the matter, not the owner asked about: its name stays words of the question, no boost, and
+# the tasks it alone owns (what it does itself) keep ROLE_FACTOR of their score
 OBJECT_OF_RE = re.compile(r"(?:督促|指导|督导|监督|要求|指挥|帮助|考核)$")
 NO_UNIT_FACTOR = 0.35
 # a question that asks for a department (哪个部门, 什么部门): tasks owned only by actors outside
@@ -43,6 +44,13 @@ NO_UNIT_FACTOR = 0.35
 # (哪个局, 谁来管, 谁监管, 谁查: a question for the body that governs the matter)
 ASKS_DEPARTMENT_RE = re.compile(r"(?:哪个|哪些|哪家|什么|何)(?:政府)?(?:部门|局|委|机关)|部门是"
                                 r"|谁(?:来)?(?:管|监管|查|检查|审批)")
+# the level of government a question asks of (市里谁督促…, 各区县的…谁管理), and a unit's level by
+# how its name starts (市住建局 / 济南市文化局; 县（区）文化局 / 各县（市、区）人民政府 / 区教育局). 市级 /
+# 县级 are left out: they qualify the matter more often than the asker (市级重大疫情救治基地)
+LEVEL_ASKED = (("city", re.compile(r"市里|市本级|市一级")),
+               ("county", re.compile(r"县里|区里|区县|县区|各县|各区")))
+COUNTY_UNIT_RE = re.compile(r"各?(?:县|区|乡|镇|街道)|[\u4e00-\u9fff]{1,3}[县区](?![域级])")
+CITY_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}市")
 ACTOR_KINDS = frozenset({"enterprise", "grassroots", "social_org"})
 # a question that names a unit and asks what it leads or supports (市发改委牵头哪些…, 市财政局配合
 # …): among the tasks that could be shown, those where a named unit has the other role (it
@@ -206,17 +214,19 @@ def _substrings(text: str, lengths) -> list[str]:
 
 def parse_question(question: str, index: SearchIndex) -> tuple[list[str], list[str], set[str]]:
     """(words, bigrams, unit ids named) of a question, question words removed."""
-    words, grams, units, _alts, _loose_chars = _parse(question, index)
+    words, grams, units, _alts, _loose_chars, _objects = _parse(question, index)
     return words, grams, units
 
 
 def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set[str], dict[str, str],
-                                                       list[str]]:
+                                                       list[str], set[str]]:
     """:func:`parse_question`, for each word that is another form of a question word (防控 for
-    预防控制) the question word it stands for (the two count as one word), and the characters
-    no word covers (:func:`_loose`)."""
+    预防控制) the question word it stands for (the two count as one word), the characters
+    no word covers (:func:`_loose`), and the units named as the object of the matter
+    (:data:`OBJECT_OF_RE`)."""
     q = compact(question)
     units: set[str] = set()
+    objects: set[str] = set()
     keys_by_len = index["alias_lens"]
     aliases = index.aliases(_substrings(q, keys_by_len))
     # unit names first (longest match), so 住建局 is read as a unit, not as words
@@ -225,8 +235,7 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     while i < len(q):
         for k in keys_by_len:
             if k >= 2 and q[i:i + k] in aliases:
-                if not OBJECT_OF_RE.search(q[:i]):
-                    units.update(aliases[q[i:i + k]].split())
+                (objects if OBJECT_OF_RE.search(q[:i]) else units).update(aliases[q[i:i + k]].split())
                 rest.append(q[i:i + k] + " ")   # keep the name as words too
                 i += k
                 break
@@ -236,9 +245,15 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     content = CONTRIBUTOR_ASK_RE.sub(" ", "".join(rest))
     # multi-character question words go before cutting; single characters (的, 是, 由) are left
     # to the cut, which keeps only vocabulary words of two characters or more
-    for w in QUESTION_WORDS:
-        if len(w) >= 2:
-            content = content.replace(w, " ")
+    # (a question word's last character that starts a word of the index with the character
+    # after it stays: 谁管|理 is 谁 + 管理, the matter 管理 kept)
+    asked = [w for w in QUESTION_WORDS if len(w) >= 2 and w in content]
+    joins = {w[-1] + content[m.end()] for w in asked for m in re.finditer(re.escape(w), content)
+             if m.end() < len(content)}
+    joins = index.words(sorted(joins)) if joins else set()
+    for w in asked:
+        content = re.sub(re.escape(w) + "(.?)", lambda m: " " + (w[-1] if w[-1] + m.group(1) in joins
+                                                                  else "") + m.group(1), content)
     chunks = [c for c in PUNCT_RE.split(content) if c]
     max_word = index["max_word"]
     # the other forms of the question's words (人防 -> 人民防空, 发改 -> 发展和改革), from the
@@ -300,7 +315,7 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
             if pair not in spelled and "#" + pair in grams:
                 grams.remove("#" + pair)
                 words.append("#" + pair)
-    return words, grams, units, word_of, loose
+    return words, grams, units, word_of, loose, objects
 
 
 def question_places(question: str, index: SearchIndex) -> list[list[str]]:
@@ -357,6 +372,16 @@ def _place_factor(own: Optional[list[list[str]]], places: list[list[str]]) -> fl
 
 def _coordination(matched: float, query_mass: float) -> float:
     return 0.25 + 0.75 * (matched / query_mass) ** 2
+
+
+def _unit_level(name: str) -> Optional[str]:
+    """"county" for a unit named at the county level or below (县（区）文化局, 各县（市、区）人民
+    政府, 区教育局), "city" for one named at the city's (市住建局, 济南市文化局), None otherwise."""
+    if COUNTY_UNIT_RE.match(name):
+        return "county"
+    if CITY_UNIT_RE.match(name):
+        return "city"
+    return None
 
 
 def _title_matches(entries: dict[int, dict], final: dict[int, float], group_share: dict,
@@ -442,7 +467,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     question costs about the same on any size of build; below that many tasks per term the
     ranking is exact BM25."""
     index = load_index(Path(out))
-    words, grams, units, word_of, loose = _parse(question, index)
+    words, grams, units, word_of, loose, objects = _parse(question, index)
     tiles: dict[str, list[str]] = {}
     for w in words:
         if w.startswith(SUB):
@@ -539,6 +564,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         return []
     entries: dict[int, dict] = {}
     asks_department = ASKS_DEPARTMENT_RE.search(compact(question)) is not None
+    level_asked = next((lv for lv, pat in LEVEL_ASKED if pat.search(compact(question))), None)
     asks_contributor = ASKS_CONTRIBUTOR_RE.search(compact(question)) is not None
     role_asked = ROLE_ASKED_RE.search(compact(question)) if units else None
     other_roles = ROLE_OTHER[role_asked.group(1)] if role_asked else set()
@@ -555,6 +581,16 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         if asks_department and e["units"] and all(u.get("kind") in ACTOR_KINDS for u in e["units"]):
             # a question for a department: tasks owned only by actors outside government
             final[k] *= ACTOR_FACTOR
+        if level_asked and e["units"]:
+            levels = {_unit_level(u["unit"]) for u in e["units"]}
+            if level_asked not in levels and levels - {None}:
+                # the question asks the city's body (市里) or the counties' (各区县): a task
+                # owned only at the other level is as far as a government above or below
+                final[k] *= PLACE_NEAR
+        if objects and e["units"] and all(u.get("unit_id") in objects for u in e["units"]):
+            # owned only by the unit the question names as the object (谁督促各地…: what 各地
+            # themselves do): a named unit in another role than the one asked
+            final[k] *= ROLE_FACTOR
         if other_roles and any(u.get("unit_id") in units and u.get("role") in other_roles
                                for u in e["units"]):
             final[k] *= ROLE_FACTOR

@@ -232,7 +232,7 @@ def test_other_forms_of_a_word_count_once(corpus_out):
     """A question word and its other forms (防制 / 预防控制 / 防控) are one word of the question:
     a task that has neither is not put further behind for lacking two words."""
     from kg.read.who import _parse
-    words, _grams, _units, alts, _loose_chars = _parse("病媒防制经费", load_index(corpus_out))
+    words, _grams, _units, alts, _loose_chars, _objects = _parse("病媒防制经费", load_index(corpus_out))
     assert "防制" in words and "预防控制" in words
     assert alts["预防控制"] == "防制" and "防制" not in alts
 
@@ -462,3 +462,33 @@ def test_loose_pairs_are_exactly_two():
     vocab = {"执法", "排放", "机动车"}
     assert _loose_pairs("安监执法", vocab, 3) == {"安监": 0}
     assert _loose_pairs("新出厂机动车", vocab, 3) == {}      # which two of 新出厂 is not known
+
+
+def test_two_loose_characters_count_as_a_word(corpus_out):
+    """奖补 is no word of the tasks' cut (jieba splits it): its bigram stands for it, as a word."""
+    words, grams, _units = parse_question("人工智能奖补的钱由谁出", load_index(corpus_out))
+    assert "#奖补" in words and "#奖补" not in grams
+    top = who_owns("人工智能奖补的钱由谁出", corpus_out, limit=1)[0]
+    assert "以上各项奖补涉及资金" in "".join(top.task_text.split())
+
+
+def test_a_question_word_leaves_the_word_it_would_cut(corpus_out):
+    """谁管 is a question word, but in 谁管理 its 管 starts 管理, a word of the matter."""
+    words, _grams, _units = parse_question("文化娱乐市场谁管理", load_index(corpus_out))
+    assert "管理" in words
+    words, _grams, _units = parse_question("文化娱乐市场谁管", load_index(corpus_out))
+    assert "管理" not in words
+
+
+def test_a_unit_named_as_the_object_and_the_level_asked(corpus_out):
+    """谁督促各地…: 各地 (各县（市、区）人民政府) is whom the matter acts on, not the owner asked,
+    and 市里 asks the city's body; 老旧 (two loose characters) only the plan's title writes."""
+    from kg.read.who import _parse, _unit_level
+    q = "市里谁督促各地抓好老旧燃气管网改造的落实"
+    _words, _grams, units, _alts, _loose_chars, objects = _parse(q, load_index(corpus_out))
+    assert not units and objects
+    top = who_owns(q, corpus_out, limit=1)[0]
+    assert "市住建局会同市有关部门抓好工作的督促落实" in "".join(top.task_text.split())
+    assert [_unit_level(n) for n in ("县（区）文化局", "各县（市、区）人民政府", "槐荫区教育局",
+                                     "济南市文化局", "市住房和城乡建设局", "公安部门")] == [
+        "county", "county", "county", "city", "city", None]
