@@ -39,6 +39,10 @@ UNIT_BOOST = 2.5
 # the tasks it alone owns (what it does itself) keep ROLE_FACTOR of their score
 OBJECT_OF_RE = re.compile(r"(?:督促|指导|督导|监督|要求|指挥|帮助|考核)$")
 NO_UNIT_FACTOR = 0.35
+# a clause that defines a term (本规定所称…系指…, …投资，是指…): no owner and no duty either, so
+# NO_UNIT_FACTOR counts twice
+DEFINITION_RE = re.compile(r"(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])?(?:本(?:规定|办法|条例|细则|意见|方案|通知|规则|标准|实施细则)所称"
+                           r"|[^。；;]{2,40}?(?:是指|系指))")
 # a question that asks for a department (哪个部门, 什么部门): tasks owned only by actors outside
 # government (enterprises, grass-roots and social organisations) rank lower
 # (哪个局, 谁来管, 谁监管, 谁查: a question for the body that governs the matter)
@@ -587,6 +591,9 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                 # the question asks the city's body (市里) or the counties' (各区县): a task
                 # owned only at the other level is as far as a government above or below
                 final[k] *= PLACE_NEAR
+        if not e["units"] and DEFINITION_RE.match(compact(e["text"])):
+            # a clause defining a term (本规定所称…系指…) states neither an owner nor a duty
+            final[k] *= NO_UNIT_FACTOR
         if objects and e["units"] and all(u.get("unit_id") in objects for u in e["units"]):
             # owned only by the unit the question names as the object (谁督促各地…: what 各地
             # themselves do): a named unit in another role than the one asked

@@ -492,3 +492,10 @@ def test_a_unit_named_as_the_object_and_the_level_asked(corpus_out):
     assert [_unit_level(n) for n in ("县（区）文化局", "各县（市、区）人民政府", "槐荫区教育局",
                                      "济南市文化局", "市住房和城乡建设局", "公安部门")] == [
         "county", "county", "county", "city", "city", None]
+
+
+def test_a_definition_is_no_duty():
+    from kg.read.who import DEFINITION_RE
+    assert DEFINITION_RE.match("本规定所称文化娱乐经营活动系指营业性文艺演出")
+    assert DEFINITION_RE.match("1.用于政府或居民共有产权的城市燃气管道等老化更新改造预计投资，是指用于产权为政府所属")
+    assert not DEFINITION_RE.match("县（区）文化局在市文化局统一领导下，负责本行政区域内的文化娱乐市场的管理")
