@@ -395,12 +395,25 @@ def test_question_set_on_other_governments(gov_indexes):
     (third, behind the 市委编委 sentence of the same article), 廊坊市级重大疫情救治基地依托哪家医院建设
     (the task ranks first but the build gives it no unit: the hospital is a mention). A unit's
     name in a question stands for every unit so named (市委编办 of two cities' rules), and a name
-    may drop a 县 / 区 / 省 or a party committee's prefix (编办 for 市委编办): 123 first."""
+    may drop a 县 / 区 / 省 or a party committee's prefix (编办 for 市委编办): 123 first.
+
+    Session 8 (who5), on the misses of rounds 1-6: two loose characters that spell out no word
+    (奖补) count as a word through their bigram; a question word only the document title writes
+    counts half; a unit named after 督促 / 指导 is the matter's object; 无 and 房子 in
+    kg/data/abbreviations.tsv; a question word does not cut the word its last character starts
+    (谁管|理); the level asked (市里, 各区县); a definition clause ranks as no duty: 127 of 131
+    first, 131 in the top three.
+
+    Round 7 (who5), drawn the same way (seed 1207, 40 drawn, the first 24 askable taken: two
+    bare 概况 yearbook rows, a heading 公開指南 and a signature skipped), written before running
+    them (固投, GDP, 医保, 工会; a place, a year, a unit asked of; two questions on texts in
+    traditional characters): as found 22 of 24 first, 24 in the top three (the ranking before
+    session 8 answers the same 22 and 24): 149 of 155 first, 155 in the top three."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 131
-    assert first >= 123, (first, n, misses)
-    assert top3 >= 130, (top3, n, misses)
+    assert n == 155
+    assert first >= 149, (first, n, misses)
+    assert top3 >= 155, (top3, n, misses)
 
 
 def test_a_short_place_name_inside_other_words_is_no_place(corpus_out):
