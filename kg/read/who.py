@@ -45,9 +45,9 @@ DEFINITION_RE = re.compile(r"(?:\d+[.、．]|[（(][一二三四五六七八九�
                            r"|[^。；;]{2,40}?(?:是指|系指))")
 # a question that asks for a department (哪个部门, 什么部门): tasks owned only by actors outside
 # government (enterprises, grass-roots and social organisations) rank lower
-# (哪个局, 谁来管, 谁监管, 谁查: a question for the body that governs the matter)
+# (哪个局, 谁来管, 谁监管, 谁查, 谁来处罚 / 罚款: a question for the body that governs the matter)
 ASKS_DEPARTMENT_RE = re.compile(r"(?:哪个|哪些|哪家|什么|何)(?:政府)?(?:部门|局|委|机关)|部门是"
-                                r"|谁(?:来)?(?:管|监管|查|检查|审批)")
+                                r"|谁(?:来)?(?:管|监管|查|检查|审批|处罚|罚)")
 # the level of government a question asks of (市里谁督促…, 各区县的…谁管理), and a unit's level by
 # how its name starts (市住建局 / 济南市文化局; 县（区）文化局 / 各县（市、区）人民政府 / 区教育局). 市级 /
 # 县级 are left out: they qualify the matter more often than the asker (市级重大疫情救治基地)

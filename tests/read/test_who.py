@@ -408,11 +408,12 @@ def test_question_set_on_other_governments(gov_indexes):
     bare 概况 yearbook rows, a heading 公開指南 and a signature skipped), written before running
     them (固投, GDP, 医保, 工会; a place, a year, a unit asked of; two questions on texts in
     traditional characters): as found 22 of 24 first, 24 in the top three (the ranking before
-    session 8 answers the same 22 and 24): 149 of 155 first, 155 in the top three."""
+    session 8 answers the same 22 and 24): 149 of 155 first, 155 in the top three. 谁来处罚 /
+    谁罚 ask for a department (the rental agency's own duties rank lower): 150 first."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 155
-    assert first >= 149, (first, n, misses)
+    assert first >= 150, (first, n, misses)
     assert top3 >= 155, (top3, n, misses)
 
 
@@ -512,3 +513,12 @@ def test_a_definition_is_no_duty():
     assert DEFINITION_RE.match("本规定所称文化娱乐经营活动系指营业性文艺演出")
     assert DEFINITION_RE.match("1.用于政府或居民共有产权的城市燃气管道等老化更新改造预计投资，是指用于产权为政府所属")
     assert not DEFINITION_RE.match("县（区）文化局在市文化局统一领导下，负责本行政区域内的文化娱乐市场的管理")
+
+
+def test_who_punishes_asks_for_a_department(corpus_out):
+    """谁来处罚 asks for the authority: the rental agency's own duties (an enterprise) rank below
+    the article by which the police fine it."""
+    from kg.read.who import ASKS_DEPARTMENT_RE
+    assert ASKS_DEPARTMENT_RE.search("谁来处罚") and ASKS_DEPARTMENT_RE.search("谁罚款")
+    top = who_owns("租房中介把租客信息卖给别人，谁来处罚", corpus_out, limit=1)[0]
+    assert "将获悉的租赁房屋信息出售或者非法提供给他人" in "".join(top.task_text.split())
