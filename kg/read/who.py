@@ -71,7 +71,7 @@ CONTRIBUTOR_FACTOR = 0.5
 # 谁负责 for a yearbook's topic), not words of the matter
 ASKS_CONTRIBUTOR_RE = re.compile(r"供稿|撰稿|交稿|稿件|谁来?(?:撰|编)?写")
 CONTRIBUTOR_ASK_RE = re.compile(r"(?:由|是)?(?:谁|哪个单位|哪家单位|哪些单位|哪个部门|哪些部门|哪个局)"
-                                r"(?:来|负责)?(?:供稿|撰稿|撰写|编写|写)")
+                                r"(?:来|负责)?(?:供稿|撰稿|交稿|撰写|编写|写)")
 # a character of the question that no word covers (挖, 养 of 养猪) matches the two-character words
 # of the index it starts (挖掘, 养殖): the best of them adds this share of its score to a task that
 # matched the question otherwise (it never makes a task look more complete)
