@@ -48,11 +48,13 @@ DEFINITION_RE = re.compile(r"(?:\d+[.、．]|[（(][一二三四五六七八九�
 # (哪个局, 谁来管, 谁监管, 谁查, 谁来处罚 / 罚款: a question for the body that governs the matter)
 ASKS_DEPARTMENT_RE = re.compile(r"(?:哪个|哪些|哪家|什么|何)(?:政府)?(?:部门|局|委|机关)|部门是"
                                 r"|谁(?:来)?(?:管|监管|查|检查|审批|处罚|罚)")
+# (市里 / 区里 where it opens the question or follows a little word, not 城市里, 小区里)
+_ASKER_BEFORE = r"(?:^|(?<=[在是由归找向跟和的、，,]))"
 # the level of government a question asks of (市里谁督促…, 各区县的…谁管理), and a unit's level by
 # how its name starts (市住建局 / 济南市文化局; 县（区）文化局 / 各县（市、区）人民政府 / 区教育局). 市级 /
 # 县级 are left out: they qualify the matter more often than the asker (市级重大疫情救治基地)
-LEVEL_ASKED = (("city", re.compile(r"市里|市本级|市一级")),
-               ("county", re.compile(r"县里|区里|区县|县区|各县|各区")))
+LEVEL_ASKED = (("city", re.compile(rf"{_ASKER_BEFORE}市里|市本级|市一级")),
+               ("county", re.compile(rf"{_ASKER_BEFORE}(?:县|区)里|区县|县区|各县|各区(?![域间])")))
 COUNTY_UNIT_RE = re.compile(r"各?(?:县|区|乡|镇|街道)|[\u4e00-\u9fff]{1,3}[县区](?![域级])")
 CITY_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}市")
 ACTOR_KINDS = frozenset({"enterprise", "grassroots", "social_org"})

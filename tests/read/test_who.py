@@ -522,3 +522,15 @@ def test_who_punishes_asks_for_a_department(corpus_out):
     assert ASKS_DEPARTMENT_RE.search("谁来处罚") and ASKS_DEPARTMENT_RE.search("谁罚款")
     top = who_owns("租房中介把租客信息卖给别人，谁来处罚", corpus_out, limit=1)[0]
     assert "将获悉的租赁房屋信息出售或者非法提供给他人" in "".join(top.task_text.split())
+
+
+@pytest.mark.parametrize("question, level", [
+    ("市里谁督促各地抓好落实", "city"), ("市本级资金谁出", "city"),
+    ("济南各区县的歌舞厅谁管理", "county"), ("县里的养老院谁管", "county"),
+    ("城市里的燃气管网谁管", None), ("小区里的垃圾谁管", None), ("各区域的河长制谁负责", None),
+])
+def test_the_level_a_question_asks_of(question, level):
+    """市里 / 区里 ask the level where they open the question or follow a little word; inside
+    城市里, 小区里 or 各区域 they ask nothing."""
+    from kg.read.who import LEVEL_ASKED
+    assert next((lv for lv, pat in LEVEL_ASKED if pat.search(question)), None) == level
