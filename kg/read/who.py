@@ -34,12 +34,29 @@ BIGRAM_WEIGHT = 0.35
 SUB = "~"
 SUB_WEIGHT = 0.8
 UNIT_BOOST = 2.5
+# a unit named right after a verb that acts on others (谁督促各地…, 谁来指导县区…) is the object
+# of the matter, not the owner asked about: its name stays words of the question, no boost, and
+# the tasks it alone owns (what it does itself) keep ROLE_FACTOR of their score
+OBJECT_OF_RE = re.compile(r"(?:督促|指导|督导|监督|要求|指挥|帮助|考核)$")
 NO_UNIT_FACTOR = 0.35
+# a clause that defines a term (本规定所称…系指…, …投资，是指…): no owner and no duty either, so
+# NO_UNIT_FACTOR counts twice
+DEFINITION_RE = re.compile(r"(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])?(?:本(?:规定|办法|条例|细则|意见|方案|通知|规则|标准|实施细则)所称"
+                           r"|[^。；;]{2,40}?(?:是指|系指))")
 # a question that asks for a department (哪个部门, 什么部门): tasks owned only by actors outside
 # government (enterprises, grass-roots and social organisations) rank lower
-# (哪个局, 谁来管, 谁监管, 谁查: a question for the body that governs the matter)
+# (哪个局, 谁来管, 谁监管, 谁查, 谁来处罚 / 罚款: a question for the body that governs the matter)
 ASKS_DEPARTMENT_RE = re.compile(r"(?:哪个|哪些|哪家|什么|何)(?:政府)?(?:部门|局|委|机关)|部门是"
-                                r"|谁(?:来)?(?:管|监管|查|检查|审批)")
+                                r"|谁(?:来)?(?:管|监管|查|检查|审批|处罚|罚)")
+# (市里 / 区里 where it opens the question or follows a little word, not 城市里, 小区里)
+_ASKER_BEFORE = r"(?:^|(?<=[在是由归找向跟和的、，,]))"
+# the level of government a question asks of (市里谁督促…, 各区县的…谁管理), and a unit's level by
+# how its name starts (市住建局 / 济南市文化局; 县（区）文化局 / 各县（市、区）人民政府 / 区教育局). 市级 /
+# 县级 are left out: they qualify the matter more often than the asker (市级重大疫情救治基地)
+LEVEL_ASKED = (("city", re.compile(rf"{_ASKER_BEFORE}市里|市本级|市一级")),
+               ("county", re.compile(rf"{_ASKER_BEFORE}(?:县|区)里|区县|县区|各县|各区(?![域间])")))
+COUNTY_UNIT_RE = re.compile(r"各?(?:县|区|乡|镇|街道)|[\u4e00-\u9fff]{1,3}[县区](?![域级])")
+CITY_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}市")
 ACTOR_KINDS = frozenset({"enterprise", "grassroots", "social_org"})
 # a question that names a unit and asks what it leads or supports (市发改委牵头哪些…, 市财政局配合
 # …): among the tasks that could be shown, those where a named unit has the other role (it
@@ -56,7 +73,7 @@ CONTRIBUTOR_FACTOR = 0.5
 # 谁负责 for a yearbook's topic), not words of the matter
 ASKS_CONTRIBUTOR_RE = re.compile(r"供稿|撰稿|交稿|稿件|谁来?(?:撰|编)?写")
 CONTRIBUTOR_ASK_RE = re.compile(r"(?:由|是)?(?:谁|哪个单位|哪家单位|哪些单位|哪个部门|哪些部门|哪个局)"
-                                r"(?:来|负责)?(?:供稿|撰稿|撰写|编写|写)")
+                                r"(?:来|负责)?(?:供稿|撰稿|交稿|撰写|编写|写)")
 # a character of the question that no word covers (挖, 养 of 养猪) matches the two-character words
 # of the index it starts (挖掘, 养殖): the best of them adds this share of its score to a task that
 # matched the question otherwise (it never makes a task look more complete)
@@ -76,6 +93,8 @@ PLACE_READ = 200
 # a two-character word of the question that a task lacks, when it has a word of the index
 # ending in the same character (审查 ~ 检查): this share of the word counts towards the task's coordination
 NEAR_SHARE = 0.5
+# a word of the question only the task's document title has: this share of it (as a number)
+TITLE_SHARE = 0.5
 # the numbers of a question (增长6%): read in the texts of this many best tasks
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 NUMBER_READ = 30
@@ -201,17 +220,19 @@ def _substrings(text: str, lengths) -> list[str]:
 
 def parse_question(question: str, index: SearchIndex) -> tuple[list[str], list[str], set[str]]:
     """(words, bigrams, unit ids named) of a question, question words removed."""
-    words, grams, units, _alts, _loose_chars = _parse(question, index)
+    words, grams, units, _alts, _loose_chars, _objects = _parse(question, index)
     return words, grams, units
 
 
 def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set[str], dict[str, str],
-                                                       list[str]]:
+                                                       list[str], set[str]]:
     """:func:`parse_question`, for each word that is another form of a question word (防控 for
-    预防控制) the question word it stands for (the two count as one word), and the characters
-    no word covers (:func:`_loose`)."""
+    预防控制) the question word it stands for (the two count as one word), the characters
+    no word covers (:func:`_loose`), and the units named as the object of the matter
+    (:data:`OBJECT_OF_RE`)."""
     q = compact(question)
     units: set[str] = set()
+    objects: set[str] = set()
     keys_by_len = index["alias_lens"]
     aliases = index.aliases(_substrings(q, keys_by_len))
     # unit names first (longest match), so 住建局 is read as a unit, not as words
@@ -220,7 +241,7 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     while i < len(q):
         for k in keys_by_len:
             if k >= 2 and q[i:i + k] in aliases:
-                units.update(aliases[q[i:i + k]].split())
+                (objects if OBJECT_OF_RE.search(q[:i]) else units).update(aliases[q[i:i + k]].split())
                 rest.append(q[i:i + k] + " ")   # keep the name as words too
                 i += k
                 break
@@ -230,9 +251,15 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     content = CONTRIBUTOR_ASK_RE.sub(" ", "".join(rest))
     # multi-character question words go before cutting; single characters (的, 是, 由) are left
     # to the cut, which keeps only vocabulary words of two characters or more
-    for w in QUESTION_WORDS:
-        if len(w) >= 2:
-            content = content.replace(w, " ")
+    # (a question word's last character that starts a word of the index with the character
+    # after it stays: 谁管|理 is 谁 + 管理, the matter 管理 kept)
+    asked = [w for w in QUESTION_WORDS if len(w) >= 2 and w in content]
+    joins = {w[-1] + content[m.end()] for w in asked for m in re.finditer(re.escape(w), content)
+             if m.end() < len(content)}
+    joins = index.words(sorted(joins)) if joins else set()
+    for w in asked:
+        content = re.sub(re.escape(w) + "(.?)", lambda m: " " + (w[-1] if w[-1] + m.group(1) in joins
+                                                                  else "") + m.group(1), content)
     chunks = [c for c in PUNCT_RE.split(content) if c]
     max_word = index["max_word"]
     # the other forms of the question's words (人防 -> 人民防空, 发改 -> 发展和改革), from the
@@ -284,7 +311,17 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
             for w in holding:
                 if rep and w != rep:
                     word_of.setdefault(w, word_of.get(rep, rep))
-    return words, grams, units, word_of, loose
+    # two loose characters alone in a row that spell out no word (奖补, which the tasks' cut
+    # splits into 奖 / 补 as jieba does not know it): their bigram is the only trace of that
+    # word of the question, so it counts as a word (full weight, and towards coordination)
+    # rather than as a bigram
+    spelled = {form for form, _other, _alt in initials}
+    for chunk in chunks:
+        for pair in _loose_pairs(chunk, vocab, max_word):
+            if pair not in spelled and "#" + pair in grams:
+                grams.remove("#" + pair)
+                words.append("#" + pair)
+    return words, grams, units, word_of, loose, objects
 
 
 def question_places(question: str, index: SearchIndex) -> list[list[str]]:
@@ -341,6 +378,35 @@ def _place_factor(own: Optional[list[list[str]]], places: list[list[str]]) -> fl
 
 def _coordination(matched: float, query_mass: float) -> float:
     return 0.25 + 0.75 * (matched / query_mass) ** 2
+
+
+def _unit_level(name: str) -> Optional[str]:
+    """"county" for a unit named at the county level or below (县（区）文化局, 各县（市、区）人民
+    政府, 区教育局), "city" for one named at the city's (市住建局, 济南市文化局), None otherwise."""
+    if COUNTY_UNIT_RE.match(name):
+        return "county"
+    if CITY_UNIT_RE.match(name):
+        return "city"
+    return None
+
+
+def _title_matches(entries: dict[int, dict], final: dict[int, float], group_share: dict,
+                   matched: dict[int, float], query_mass: float, idf: dict) -> None:
+    """A word of the question that a shown task lacks but its document's title writes counts
+    TITLE_SHARE of it towards the task's coordination: the title is the context of every task
+    of the document (市住建局…抓好督促落实 under a plan for 老旧管网 renewal), weaker than the
+    task's own text. The title's words are in the index already; this reaches what its cut
+    does not give (a word of two loose characters, 老旧, and a tiled word written apart)."""
+    for k, e in entries.items():
+        title = compact(e["doc_title"] or "")
+        if not title:
+            continue
+        add = sum(TITLE_SHARE * idf.get(g, 0.0) for g in group_share
+                  if k not in group_share[g] and g.lstrip("#") in title)
+        if add:
+            m = matched.get(k, 0.0)
+            final[k] *= _coordination(m + add, query_mass) / _coordination(m, query_mass)
+            matched[k] = m + add
 
 
 def _near_matches(entries: dict[int, dict], final: dict[int, float], group_share: dict,
@@ -407,7 +473,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     question costs about the same on any size of build; below that many tasks per term the
     ranking is exact BM25."""
     index = load_index(Path(out))
-    words, grams, units, word_of, loose = _parse(question, index)
+    words, grams, units, word_of, loose, objects = _parse(question, index)
     tiles: dict[str, list[str]] = {}
     for w in words:
         if w.startswith(SUB):
@@ -504,6 +570,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         return []
     entries: dict[int, dict] = {}
     asks_department = ASKS_DEPARTMENT_RE.search(compact(question)) is not None
+    level_asked = next((lv for lv, pat in LEVEL_ASKED if pat.search(compact(question))), None)
     asks_contributor = ASKS_CONTRIBUTOR_RE.search(compact(question)) is not None
     role_asked = ROLE_ASKED_RE.search(compact(question)) if units else None
     other_roles = ROLE_OTHER[role_asked.group(1)] if role_asked else set()
@@ -520,9 +587,23 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         if asks_department and e["units"] and all(u.get("kind") in ACTOR_KINDS for u in e["units"]):
             # a question for a department: tasks owned only by actors outside government
             final[k] *= ACTOR_FACTOR
+        if level_asked and e["units"]:
+            levels = {_unit_level(u["unit"]) for u in e["units"]}
+            if level_asked not in levels and levels - {None}:
+                # the question asks the city's body (市里) or the counties' (各区县): a task
+                # owned only at the other level is as far as a government above or below
+                final[k] *= PLACE_NEAR
+        if not e["units"] and DEFINITION_RE.match(compact(e["text"])):
+            # a clause defining a term (本规定所称…系指…) states neither an owner nor a duty
+            final[k] *= NO_UNIT_FACTOR
+        if objects and e["units"] and all(u.get("unit_id") in objects for u in e["units"]):
+            # owned only by the unit the question names as the object (谁督促各地…: what 各地
+            # themselves do): a named unit in another role than the one asked
+            final[k] *= ROLE_FACTOR
         if other_roles and any(u.get("unit_id") in units and u.get("role") in other_roles
                                for u in e["units"]):
             final[k] *= ROLE_FACTOR
+    _title_matches(entries, final, group_share, matched, query_mass, idf)
     _near_matches(entries, final, group_share, matched, query_mass, idf, index)
     if numbers:
         _number_matches(numbers, entries, final, matched, query_mass, idf, group_share)

@@ -232,7 +232,7 @@ def test_other_forms_of_a_word_count_once(corpus_out):
     """A question word and its other forms (防制 / 预防控制 / 防控) are one word of the question:
     a task that has neither is not put further behind for lacking two words."""
     from kg.read.who import _parse
-    words, _grams, _units, alts, _loose_chars = _parse("病媒防制经费", load_index(corpus_out))
+    words, _grams, _units, alts, _loose_chars, _objects = _parse("病媒防制经费", load_index(corpus_out))
     assert "防制" in words and "预防控制" in words
     assert alts["预防控制"] == "防制" and "防制" not in alts
 
@@ -263,9 +263,9 @@ def test_yearbook_topics_rank_below_owners_unless_contributors_are_asked(corpus_
 def test_a_question_for_who_writes_a_topic_up(small_out):
     """供稿 / 谁来写 ask for the contributor: words of the question, not of the matter (so the
     instructions to every contributor, which say 供稿, do not match them)."""
-    for q in ("年鉴里城市书房的条目由哪个单位供稿", "年鉴里城市书房谁来写"):
+    for q in ("年鉴里城市书房的条目由哪个单位供稿", "年鉴里城市书房谁来写", "年鉴里城市书房谁交稿"):
         words, _grams, _units = parse_question(q, load_index(small_out))
-        assert not any("供稿" in w or "写" in w for w in words), (q, words)
+        assert not any("供稿" in w or "写" in w or "交稿" in w for w in words), (q, words)
 
 
 TWO_PLACES = {
@@ -395,12 +395,26 @@ def test_question_set_on_other_governments(gov_indexes):
     (third, behind the 市委编委 sentence of the same article), 廊坊市级重大疫情救治基地依托哪家医院建设
     (the task ranks first but the build gives it no unit: the hospital is a mention). A unit's
     name in a question stands for every unit so named (市委编办 of two cities' rules), and a name
-    may drop a 县 / 区 / 省 or a party committee's prefix (编办 for 市委编办): 123 first."""
+    may drop a 县 / 区 / 省 or a party committee's prefix (编办 for 市委编办): 123 first.
+
+    Session 8 (who5), on the misses of rounds 1-6: two loose characters that spell out no word
+    (奖补) count as a word through their bigram; a question word only the document title writes
+    counts half; a unit named after 督促 / 指导 is the matter's object; 无 and 房子 in
+    kg/data/abbreviations.tsv; a question word does not cut the word its last character starts
+    (谁管|理); the level asked (市里, 各区县); a definition clause ranks as no duty: 127 of 131
+    first, 131 in the top three.
+
+    Round 7 (who5), drawn the same way (seed 1207, 40 drawn, the first 24 askable taken: two
+    bare 概况 yearbook rows, a heading 公開指南 and a signature skipped), written before running
+    them (固投, GDP, 医保, 工会; a place, a year, a unit asked of; two questions on texts in
+    traditional characters): as found 22 of 24 first, 24 in the top three (the ranking before
+    session 8 answers the same 22 and 24): 149 of 155 first, 155 in the top three. 谁来处罚 /
+    谁罚 ask for a department (the rental agency's own duties rank lower): 150 first."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 131
-    assert first >= 123, (first, n, misses)
-    assert top3 >= 130, (top3, n, misses)
+    assert n == 155
+    assert first >= 150, (first, n, misses)
+    assert top3 >= 155, (top3, n, misses)
 
 
 def test_a_short_place_name_inside_other_words_is_no_place(corpus_out):
@@ -462,3 +476,61 @@ def test_loose_pairs_are_exactly_two():
     vocab = {"执法", "排放", "机动车"}
     assert _loose_pairs("安监执法", vocab, 3) == {"安监": 0}
     assert _loose_pairs("新出厂机动车", vocab, 3) == {}      # which two of 新出厂 is not known
+
+
+def test_two_loose_characters_count_as_a_word(corpus_out):
+    """奖补 is no word of the tasks' cut (jieba splits it): its bigram stands for it, as a word."""
+    words, grams, _units = parse_question("人工智能奖补的钱由谁出", load_index(corpus_out))
+    assert "#奖补" in words and "#奖补" not in grams
+    top = who_owns("人工智能奖补的钱由谁出", corpus_out, limit=1)[0]
+    assert "以上各项奖补涉及资金" in "".join(top.task_text.split())
+
+
+def test_a_question_word_leaves_the_word_it_would_cut(corpus_out):
+    """谁管 is a question word, but in 谁管理 its 管 starts 管理, a word of the matter."""
+    words, _grams, _units = parse_question("文化娱乐市场谁管理", load_index(corpus_out))
+    assert "管理" in words
+    words, _grams, _units = parse_question("文化娱乐市场谁管", load_index(corpus_out))
+    assert "管理" not in words
+
+
+def test_a_unit_named_as_the_object_and_the_level_asked(corpus_out):
+    """谁督促各地…: 各地 (各县（市、区）人民政府) is whom the matter acts on, not the owner asked,
+    and 市里 asks the city's body; 老旧 (two loose characters) only the plan's title writes."""
+    from kg.read.who import _parse, _unit_level
+    q = "市里谁督促各地抓好老旧燃气管网改造的落实"
+    _words, _grams, units, _alts, _loose_chars, objects = _parse(q, load_index(corpus_out))
+    assert not units and objects
+    top = who_owns(q, corpus_out, limit=1)[0]
+    assert "市住建局会同市有关部门抓好工作的督促落实" in "".join(top.task_text.split())
+    assert [_unit_level(n) for n in ("县（区）文化局", "各县（市、区）人民政府", "槐荫区教育局",
+                                     "济南市文化局", "市住房和城乡建设局", "公安部门")] == [
+        "county", "county", "county", "city", "city", None]
+
+
+def test_a_definition_is_no_duty():
+    from kg.read.who import DEFINITION_RE
+    assert DEFINITION_RE.match("本规定所称文化娱乐经营活动系指营业性文艺演出")
+    assert DEFINITION_RE.match("1.用于政府或居民共有产权的城市燃气管道等老化更新改造预计投资，是指用于产权为政府所属")
+    assert not DEFINITION_RE.match("县（区）文化局在市文化局统一领导下，负责本行政区域内的文化娱乐市场的管理")
+
+
+def test_who_punishes_asks_for_a_department(corpus_out):
+    """谁来处罚 asks for the authority: the rental agency's own duties (an enterprise) rank below
+    the article by which the police fine it."""
+    from kg.read.who import ASKS_DEPARTMENT_RE
+    assert ASKS_DEPARTMENT_RE.search("谁来处罚") and ASKS_DEPARTMENT_RE.search("谁罚款")
+    top = who_owns("租房中介把租客信息卖给别人，谁来处罚", corpus_out, limit=1)[0]
+    assert "将获悉的租赁房屋信息出售或者非法提供给他人" in "".join(top.task_text.split())
+
+
+@pytest.mark.parametrize("question, level", [
+    ("市里谁督促各地抓好落实", "city"), ("市本级资金谁出", "city"),
+    ("济南各区县的歌舞厅谁管理", "county"), ("县里的养老院谁管", "county"),
+    ("城市里的燃气管网谁管", None), ("小区里的垃圾谁管", None), ("各区域的河长制谁负责", None),
+])
+def test_the_level_a_question_asks_of(question, level):
+    """市里 / 区里 ask the level where they open the question or follow a little word; inside
+    城市里, 小区里 or 各区域 they ask nothing."""
+    from kg.read.who import LEVEL_ASKED
+    assert next((lv for lv, pat in LEVEL_ASKED if pat.search(question)), None) == level
