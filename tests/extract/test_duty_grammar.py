@@ -729,3 +729,34 @@ def test_a_duty_closed_by_a_colon_holds_the_items_after_it(elsewhere):
     got = read_lines(list(enumerate(lines, 1)), elsewhere, "prefecture")
     assert [(d.mention, d.line) for d in got] == [("乡镇人民政府", 1), ("乡镇人民政府", 2)]
     assert "养老服务工作" in got[0].clause
+
+
+# ---- fourteenth held-out round (n59-n60: a city's regulation, a ministry's); the sentences are
+# variants written for these tests
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a sector with an alternative in brackets, in a list of sectors
+    ("教育、文化（文物）旅游、公安等有关部门按照各自职责，做好古村保护工作。", ["教育", "文化（文物）旅游", "公安有关部门"]),
+    # the place a subject is restricted to, before it
+    ("古村落所在地乡（镇）人民政府、街道办事处应当做好日常巡查。", ["乡（镇）人民政府", "街道办事处"]),
+    ("名镇所在地村民委员会应当协助做好保护工作。", ["村民委员会"]),
+    # a department named by its charge, with or without the level before it
+    ("县级以上地方人民政府负责农产品质量安全监督管理的部门负责本行政区域的监督管理工作。",
+     ["县级以上地方人民政府负责农产品质量安全监督管理的部门"]),
+    ("负责农产品质量安全监督管理的部门应当依法公布抽检结果。", ["负责农产品质量安全监督管理的部门"]),
+    # …and a 的-phrase after 负责 that names no department stays the duty's object
+    ("市卫生局负责本市的部门预算编制。", ["市卫生局"]),
+])
+def test_fourteenth_round_subjects(sentence, want, elsewhere):
+    assert [m for m, _lk, _r, _v in _elsewhere([sentence], elsewhere)] == want
+
+
+def test_a_modal_duty_before_its_list_is_read(elsewhere):
+    lines = ["古村落所在地镇人民政府应当加强日常管理，履行下列职责：", "（一）编制保护规划；"]
+    got = read_lines(list(enumerate(lines, 1)), elsewhere, "prefecture")
+    assert [(d.mention, d.line) for d in got] == [("镇人民政府", 1), ("镇人民政府", 2)]
+    # a bare list header has no duty of its own
+    lines = ["村民委员会履行下列职责：", "（一）参与保护规划的实施；"]
+    got = read_lines(list(enumerate(lines, 1)), elsewhere, "prefecture")
+    assert [(d.mention, d.line) for d in got] == [("村民委员会", 2)]

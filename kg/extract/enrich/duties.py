@@ -223,8 +223,15 @@ DUTY_HEADER_RE = re.compile(r"(?:职责|职能|工作|义务|规定|事项|任�
 # …的指导协调和监督管理：), unless the colon opens a list of cases (有下列情形之一的，由X…：)
 DUTY_PARTS_HEADER_RE = re.compile(r"负责|主管")
 CASES_HEADER_RE = re.compile(r"下列|以下|如下|之一|情形|行为")
+OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须")
 # a list's last item that only points to duties written elsewhere (（五）法律、法规规定的其他职责):
 # no act is given, no duty ((六)承办…交办的其他事项 gives one)
+# the place a subject is restricted to, before it (传统村落所在地乡（镇）人民政府, …所在地的县级人民政府)
+WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?所在地的?(?=" + HAN + ")")
+# a department named by its charge (县级以上地方人民政府负责药品监督管理的部门, 负责药品监督管理的部门:
+# national regulations); its 负责 is no predicate of the words before it
+CHARGED_DEPT_RE = re.compile("^(?:" + HAN + "{2,16}?(?:人民政府|政府))?负责" + HAN + "{2,16}?的(?:部门|机构|机关)$")
+CHARGE_AFTER_RE = re.compile("^" + HAN + "{2,16}?的(?:部门|机构|机关)")
 # a body designated or set up by another, named after 的 (X确定的部门, 其设立的房屋管理事务机构)
 DESIGNATED_RE = re.compile(r"^(?:其|" + HAN + r"{2,20}?)(?:确定|设立|指定|设置)$")
 OTHER_DUTIES_ITEM_RE = re.compile(r"^(?:法律|法规|规章|国家|依法)[^，。；]{0,16}(?:规定|应当履行|赋予)的其他(?:职责|职能)[。；]?$")
@@ -578,6 +585,8 @@ class _Subjects:
             return None     # (是: a copula, 妇幼保健机构是…事业单位, is no name)
         if COUNTED_RE.match(n):
             return None     # 由一个部门统筹, 两个单位: a number of bodies, not a body
+        if CHARGED_DEPT_RE.match(n):
+            return (name, look)     # 负责药品监督管理的部门: a department named by its charge
         if ACT_FIRST_RE.match(n):
             return None     # 设县应急管理办公室, 必要时派出…工作组: an act, not a name
         if LOCALITIES_RE.match(n):              # 各地, 属地政府: the governments one level down
@@ -913,6 +922,11 @@ class _Subjects:
                 out.extend(s for s in subs if s)
                 continue
             got = self._one(name, look)
+            if got is None and len(items) > 1 and look and "（" in name:
+                # 文化（文物）旅游 in a list of sectors: an alternative in brackets, read as the
+                # sector without it (文化旅游部门), the mention as written
+                plain = self._one(_BRACKETED_RE.sub("", name), _BRACKETED_RE.sub("", look))
+                got = (name, plain[1] or _BRACKETED_RE.sub("", look)) if plain else None
             if got is None and len(items) > 1 and BARE_SHORT_ORGAN_RE.match(compact(name)) \
                     and not VERB_START_RE.match(compact(name)) and unitnames.unit_kind(compact(name)) == "department":
                 got = (name, look)      # 经贸局、安监局、国土局、财委等部门: 财委 beside them
@@ -1035,6 +1049,9 @@ class _Subjects:
         below = BELONGS_RE.match(s)
         if below and self._items(below.group("x")):
             return self._items(below.group("x"))      # X所属的Y: Y, the body that does it
+        where = WHERE_PREFIX_RE.match(s)
+        if where and self._items(s[where.end():]):
+            return self._items(s[where.end():])       # 传统村落所在地乡（镇）人民政府: those where it is
         if len(s) < 2 or BARE_COLLECTIVE_RE.match(s):
             return None     # 由有关部门责令… : no one in particular
         bits = s.split()
@@ -1086,6 +1103,9 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             continue
         if m.group(0) in RELATIVE_VERBS and mclause[m.end():m.end() + 1] == "的":
             continue        # 区农业局承担的林业管理职责 : a relative clause naming a duty, not a duty given
+        if m.group(0) == "负责" and CHARGE_AFTER_RE.match(mclause[m.end():]) \
+                and PRED_RE.match(mclause, m.end() + CHARGE_AFTER_RE.match(mclause[m.end():]).end()):
+            continue        # X人民政府负责药品监督管理的部门负责… : a department named by its charge
         if POST_FILLED_RE.search(mclause[m.end():]):
             return None     # 市政府协调民政工作的办公室副主任担任副召集人 : who fills a post, no duty
         units = None
@@ -1694,10 +1714,11 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     conduct = bool(header) and CONDUCT_RE.search(mask[ga:gb]) is not None \
                         and all(actor_kind(compact(n)) for n, _lk in header)
                     if duty_list or not runs:
-                        # X负责…，履行下列职责： X's own duty before the list is read too
+                        # X负责…，履行下列职责： X's own duty before the list is read too (负责 or
+                        # a modal before it: X应当加强…，履行下列职责：)
                         own = _segment_runs(text, mask, clauses[:-1], subjects, None) \
                             if duty_list and runs and len(clauses) > 1 \
-                            and "负责" in mask[ga:clauses[-1][0]] else []
+                            and OWN_DUTY_BEFORE_LIST_RE.search(mask[ga:clauses[-1][0]]) else []
                         if not own:
                             continue
                         runs = own
