@@ -223,9 +223,8 @@ DUTY_HEADER_RE = re.compile(r"(?:职责|职能|工作|义务|规定|事项|任�
 # …的指导协调和监督管理：), unless the colon opens a list of cases (有下列情形之一的，由X…：)
 DUTY_PARTS_HEADER_RE = re.compile(r"负责|主管")
 CASES_HEADER_RE = re.compile(r"下列|以下|如下|之一|情形|行为")
+# a header's own duty before its list (X负责… / X应当…，履行下列职责：)
 OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须")
-# a list's last item that only points to duties written elsewhere (（五）法律、法规规定的其他职责):
-# no act is given, no duty ((六)承办…交办的其他事项 gives one)
 # the place a subject is restricted to, before it (传统村落所在地乡（镇）人民政府, …所在地的县级人民政府)
 WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?所在地的?(?=" + HAN + ")")
 # a department named by its charge (县级以上地方人民政府负责药品监督管理的部门, 负责药品监督管理的部门:
@@ -234,6 +233,8 @@ CHARGED_DEPT_RE = re.compile("^(?:" + HAN + "{2,16}?(?:人民政府|政府))?负
 CHARGE_AFTER_RE = re.compile("^" + HAN + "{2,16}?的(?:部门|机构|机关)")
 # a body designated or set up by another, named after 的 (X确定的部门, 其设立的房屋管理事务机构)
 DESIGNATED_RE = re.compile(r"^(?:其|" + HAN + r"{2,20}?)(?:确定|设立|指定|设置)$")
+# a list's last item that only points to duties written elsewhere (（五）法律、法规规定的其他职责):
+# no act is given, no duty ((六)承办…交办的其他事项 gives one)
 OTHER_DUTIES_ITEM_RE = re.compile(r"^(?:法律|法规|规章|国家|依法)[^，。；]{0,16}(?:规定|应当履行|赋予)的其他(?:职责|职能)[。；]?$")
 # words that make a subject a person, a place or the public rather than a unit
 NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众|公民|市民|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
@@ -392,10 +393,10 @@ PLACE_OF_RE = re.compile("^(?:属地|当地|所在地)(?P<x>" + HAN + "{2,16}(?:
 # 上级热线管理机构, 省级主管部门: a body above the document's government, listed beside its
 # own units (由上级热线管理机构和公安机关统筹协调), holds no duty of it
 UPPER_RE = re.compile(r"^(?:上级|上一级|省级|国家)(?!人民政府$)")
-# a sentence opening with a connective and a modal: the sentence before's holders go on (并要…, 同时要…)
 # a segment after ； opening with a condition, then a modal and no subject (…；涉及…事项的，应当
 # 及时征求…意见): the holder before goes on
 CONDITION_GOES_ON_RE = re.compile("^" + CLAUSE_CHAR + "{2,40}?的，(?:应当|应|须|必须)")
+# a sentence opening with a connective and a modal: the sentence before's holders go on (并要…, 同时要…)
 GO_ON_RE = re.compile(r"^(?:并且|并|同时|还|也|另外)(?:也|还)?(?:要|应当|应|须|必须|需)")
 # how a document's last line may end when the document is whole (a sentence's or a list's end, a
 # heading's colon, a closing bracket or quote, a date)
@@ -433,8 +434,7 @@ _ETC_GENERIC_END_RE = re.compile(r"等(?:有关|相关)?(行政主管部门|行�
 # the head a list shares after 等, as written (A、B等有关部门, A、B等行政管理部门): the list's last
 # segment, a bare sector word, keeps a qualified head in its mention (B有关部门, B行政管理部门: the
 # convention of the answers; a bare 部门 is the lookup's already; 市财政局 stays as written), all
-# are looked up by the generic head; a bare
-# head left as an item of its own is no unit
+# are looked up by the generic head; a bare head left as an item of its own is no unit
 _ETC_HEAD_RE = re.compile(r"等(?P<h>(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
 _ETC_HEAD_ITEM_RE = re.compile(r"^(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关)$")
 # the text's own place before a list of departments (本市发展改革、建设…等部门, 自治县的水利、
