@@ -99,6 +99,9 @@ PREDICATES = [
     (r"推进", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"), (r"强化", "responsible"),
     (r"加快(?!推进|建设|发展)", "responsible"),
     (r"提供", "responsible"), (r"处理(?!意见|结果|情况|方式|能力)", "responsible"),
+    # 镇人民政府依法办理…手续 (regulations: a competence written as a bare verb; bare 办理 is as
+    # often the regulated side's, 当事人…到登记机关办理…)
+    (r"依法办理", "responsible"),
     # 各级财政足额安排…经费: a unit arranges funds (安排残疾人就业 is employing, no duty verb)
     ("安排(?=" + CLAUSE_CHAR + "{0,20}?(?:经费|资金))", "responsible"),
     ("将" + CLAUSE_CHAR + "{1,30}?纳入", "responsible"),     # X将残疾人就业纳入服务范围
@@ -152,6 +155,9 @@ HOST = "host"           # the role, inside this module, of the unit a group's of
 MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
 # predicates that name a duty on their own (a unit after a relative clause may take them)
 STRONG_RE = re.compile(r"^(?:牵头|负责|具体负责|负总责|会同|配合|协助|对.*负)")
+# "by their own duties" opening the clause of the verb after a subject alone (A、B等部门，按照各自
+# 职责协同实施…; not 积极/认真, as often a report's: …各县认真按照…要求，积极组织…)
+OWN_DUTIES_OPEN_RE = re.compile(r"^(?:依法)?(?:按照|根据|依照)?各自职责")
 MANNER_AFTER_RE = re.compile(r"^(?:依法|积极|主动|切实|认真|具体|按照各自职责|根据各自职责|按职责)*")
 ROLE_AFTER_MODAL = {"牵头负责": "lead", "牵头": "lead", "配合": "support", "协助": "assist"}
 VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
@@ -191,6 +197,10 @@ DEFINE_RE = re.compile("（" + _SHORT_DEF + r"[“\"「]?(?P<short>[^（）”\"
 _LEVEL_WORD = ("(?:县（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|"
                "省|自治区|自治州|市|州|盟|县级市|自治县|县|自治旗|旗|区|民族乡|乡|镇)")
 LEVEL_WORDS_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")+)的?(?P<head>人民政府|政府)$")
+# …and with the last level's alternatives in brackets (市和县（市、区）人民政府), the list read
+# only when the two-level reading below does not take it
+LEVEL_WORDS_GLOSSED_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")*和"
+                                    + _LEVEL_WORD + r"（[^（）]{1,8}）)的?(?P<head>人民政府|政府)$")
 # a subject shared by two levels: 市、县（市、区）爱卫办
 LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:(?P<mid>市)、)?(?P<low>县区|区县|县级市|县(?:（(?:市、)?区）|级)?|区(?:（县(?:级市)?）)?|区、县|县、区)"
                        r"(?:、(?P<town>乡（镇）|乡镇))?(?:两级|三级)?")
@@ -217,6 +227,23 @@ AGENCY_RE = re.compile("^(?P<x>[^，。；（）]{2,40}?)(?:（[^（）]*）)?(?
                        r"(?:工作部门|组成部门|直属机构|直属特设机构|部门管理机构|派出机构|直属事业单位)")
 # a header that opens a list of duties (X履行下列职责： / 应当遵守以下规定：), not of contents
 DUTY_HEADER_RE = re.compile(r"(?:职责|职能|工作|义务|规定|事项|任务|责任|措施)(?:如下|是)?[：:]$")
+# …and a duty of 负责/主管 closed by a colon, its parts listed after it (市、县两级文物主管部门负责
+# …的指导协调和监督管理：), unless the colon opens a list of cases (有下列情形之一的，由X…：)
+DUTY_PARTS_HEADER_RE = re.compile(r"负责|主管")
+CASES_HEADER_RE = re.compile(r"下列|以下|如下|之一|情形|行为")
+# a header's own duty before its list (X负责… / X应当…，履行下列职责：)
+OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须")
+# the place a subject is restricted to, before it (传统村落所在地乡（镇）人民政府, …所在地的县级人民政府)
+WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?所在地的?(?=" + HAN + ")")
+# a department named by its charge (县级以上地方人民政府负责药品监督管理的部门, 负责药品监督管理的部门:
+# national regulations); its 负责 is no predicate of the words before it
+CHARGED_DEPT_RE = re.compile("^(?:" + HAN + "{2,16}?(?:人民政府|政府))?负责" + HAN + "{2,16}?的(?:部门|机构|机关)$")
+CHARGE_AFTER_RE = re.compile("^" + HAN + "{2,16}?的(?:部门|机构|机关)")
+# a body designated or set up by another, named after 的 (X确定的部门, 其设立的房屋管理事务机构)
+DESIGNATED_RE = re.compile(r"^(?:其|" + HAN + r"{2,20}?)(?:确定|设立|指定|设置)$")
+# a list's last item that only points to duties written elsewhere (（五）法律、法规规定的其他职责):
+# no act is given, no duty ((六)承办…交办的其他事项 gives one)
+OTHER_DUTIES_ITEM_RE = re.compile(r"^(?:法律|法规|规章|国家|依法)[^，。；]{0,16}(?:规定|应当履行|赋予)的其他(?:职责|职能)[。；]?$")
 # words that make a subject a person, a place or the public rather than a unit
 NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众|公民|市民|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
                             r"其他|其它|全市|全省|全县|我市|本市|社会各界|广大|的")
@@ -379,6 +406,9 @@ PLACE_OF_RE = re.compile("^(?:属地|当地|所在地)(?P<x>" + HAN + "{2,16}(?:
 # 上级热线管理机构, 省级主管部门: a body above the document's government, listed beside its
 # own units (由上级热线管理机构和公安机关统筹协调), holds no duty of it
 UPPER_RE = re.compile(r"^(?:上级|上一级|省级|国家)(?!人民政府$)")
+# a segment after ； opening with a condition, then a modal and no subject (…；涉及…事项的，应当
+# 及时征求…意见): the holder before goes on
+CONDITION_GOES_ON_RE = re.compile("^" + CLAUSE_CHAR + "{2,40}?的，(?:应当|应|须|必须)")
 # a sentence opening with a connective and a modal: the sentence before's holders go on (并要…, 同时要…)
 GO_ON_RE = re.compile(r"^(?:并且|并|同时|还|也|另外)(?:也|还)?(?:要|应当|应|须|必须|需)")
 # how a document's last line may end when the document is whole (a sentence's or a list's end, a
@@ -414,6 +444,15 @@ _BY_PREFIX_RE = re.compile(r"^(?:由|请|并由|再由|均由|另由)")
 _EACH_LEVEL_COMMA_RE = re.compile(r"^各级、(?=各)")
 _GENERIC_END_RE = re.compile(r"(主管部门|部门|机关)$")
 _ETC_GENERIC_END_RE = re.compile(r"等(?:有关|相关)?(行政主管部门|行政部门|主管部门|部门|机关)$")
+# the head a list shares after 等, as written (A、B等有关部门, A、B等行政管理部门): the list's last
+# segment, a bare sector word, keeps a qualified head in its mention (B有关部门, B行政管理部门: the
+# convention of the answers; a bare 部门 is the lookup's already; 市财政局 stays as written), all
+# are looked up by the generic head; a bare head left as an item of its own is no unit
+_ETC_HEAD_RE = re.compile(r"等(?P<h>(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
+_ETC_HEAD_ITEM_RE = re.compile(r"^(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关)$")
+# the text's own place before a list of departments (本市发展改革、建设…等部门, 自治县的水利、
+# 电力…等部门): set aside to read the list, kept in the first segment's mention as written
+_OWN_PLACE_BEFORE_LIST_RE = re.compile(r"^(?P<p>本(?:省|市|县|区|州)|自治(?:县|州|区)的)(?=[^、]{2,12}、)")
 # 全市除A、B外，其余N个县（市）要… : the rest of the county-level places
 EXCEPT_CLAUSE_RE = re.compile("除" + CLAUSE_CHAR + "+外$")
 REST_OF_PLACES_RE = re.compile(r"^其余(?P<n>\d{1,2}|[" + CN_DIGITS + r"])个县(?:（(?:市、)?[市区]）|市区|市|区)?$")
@@ -559,6 +598,8 @@ class _Subjects:
             return None     # (是: a copula, 妇幼保健机构是…事业单位, is no name)
         if COUNTED_RE.match(n):
             return None     # 由一个部门统筹, 两个单位: a number of bodies, not a body
+        if CHARGED_DEPT_RE.match(n):
+            return (name, look)     # 负责药品监督管理的部门: a department named by its charge
         if ACT_FIRST_RE.match(n):
             return None     # 设县应急管理办公室, 必要时派出…工作组: an act, not a name
         if LOCALITIES_RE.match(n):              # 各地, 属地政府: the governments one level down
@@ -718,6 +759,8 @@ class _Subjects:
         if rest is not None:
             return rest or None
         got = self._written_items(subj)
+        if got is None:
+            return self._joined_lists(subj)     # (each part read by _items already)
         if not got:
             return got
         out: list[tuple[str, Optional[str]]] = []
@@ -729,6 +772,35 @@ class _Subjects:
             elif not (UPPER_RE.match(n) and not self.known(n) and not look and len(got) > 1):
                 out.append((name, look))      # (alone, 上一级X is the one named: kept)
         return out or None
+
+    def _joined_lists(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
+        """Lists joined by 以及/和/及 whose parts are each units (乡、镇人民政府和街道办事处,
+        城市管理主管部门和有关部门以及街道办事处、镇人民政府, 各级人民政府及相关部门): each part's
+        units, a bare collective (有关部门, 相关部门) beside the others as the departments concerned;
+        None when any part is not. Read only when the subject is not read whole."""
+        s = compact(subj)
+        if not ("和" in s or "及" in s) or "的" in s or len(s) > MAX_SUBJECT or VERB_START_RE.match(s):
+            return None     # (most subjects read here are phrases: the cheap tests first)
+        for sep in ("以及", "和", "及"):
+            parts = split_top(s.replace(sep, "\u0001"), "\u0001") if sep in s else []
+            if len(parts) < 2 or not any("、" in p or sep == "以及" or BARE_COLLECTIVE_RE.match(p) for p in parts):
+                continue
+            if not (BARE_COLLECTIVE_RE.match(parts[-1]) or looks_like_unit(parts[-1].rsplit("、", 1)[-1])):
+                continue
+            out: list[tuple[str, Optional[str]]] = []
+            for part in parts:
+                if BARE_COLLECTIVE_RE.match(part):
+                    out.append((part, "有关部门" if "部门" in part and self.known("有关部门") else None))
+                    continue
+                got = self._items(part)
+                if not got or any("以及" in compact(n) or unitnames.is_person_or_post(compact(n))
+                                  for n, _lk in got):
+                    out = []        # 县长、分管副县长以及X部门…负责人: posts, not a list of units
+                    break
+                out.extend(got)
+            if out and any(not BARE_COLLECTIVE_RE.match(compact(n)) for n, _lk in out):
+                return out
+        return None
 
     def except_places(self, clause: Optional[str]) -> None:
         """Note the places an exception clause names (``全市除A、B外``), for a ``其余N个县``
@@ -776,7 +848,7 @@ class _Subjects:
         if not s:
             return None
         lv = LEVELS_RE.match(s)
-        lw = LEVEL_WORDS_RE.match(compact(s))
+        lw = LEVEL_WORDS_RE.match(compact(s)) or LEVEL_WORDS_GLOSSED_RE.match(compact(s))
         if lw and (not lv or s[lv.end():lv.end() + 1] in ("、", "和")):
             # a list of levels the two-level reading does not take whole: the surface segments,
             # the last with the shared head as written; each looks up its level's government
@@ -804,6 +876,12 @@ class _Subjects:
                 return [u for g in got for u in g]
         if SECTORS_RE.match(compact(s)):
             return [(s, None)]
+        own = _OWN_PLACE_BEFORE_LIST_RE.match(s) if _ETC_HEAD_RE.search(compact(s)) else None
+        if own:
+            got = self._written_items(s[own.end():])
+            if not got:
+                return got
+            return [(own.group("p") + got[0][0], got[0][1] or got[0][0])] + got[1:]
         items = unit_items(s, self.knows)
         if not items:
             return None
@@ -813,6 +891,9 @@ class _Subjects:
         if len(items) > 1 and re.search(r"等(?:市|县|区)?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位)$", compact(s)) \
                 and BARE_DEPTS_RE.match(compact(items[-1][0])):
             items = items[:-1]      # A、B等有关部门: the units named (as in 由A、B等单位分工负责)
+        etc = _ETC_HEAD_RE.search(compact(s))
+        if etc and len(items) > 2 and _ETC_HEAD_ITEM_RE.match(compact(items[-1][0])) and not items[-1][1]:
+            items = items[:-1]      # A、B等行政管理部门: the same
         oo = OR_OTHERS_RE.match(compact(items[-1][0])) if len(items) > 1 and not items[-1][1] else None
         if oo:
             items = items[:-1] + [(oo.group("a"), None), (oo.group("b"), None)]    # X或其他部门: X, 其他部门
@@ -863,12 +944,22 @@ class _Subjects:
                 out.extend(s for s in subs if s)
                 continue
             got = self._one(name, look)
+            if got is None and len(items) > 1 and look and "（" in name:
+                # 文化（文物）旅游 in a list of sectors: an alternative in brackets, read as the
+                # sector without it (文化旅游部门), the mention as written
+                plain = self._one(_BRACKETED_RE.sub("", name), _BRACKETED_RE.sub("", look))
+                got = (name, plain[1] or _BRACKETED_RE.sub("", look)) if plain else None
             if got is None and len(items) > 1 and BARE_SHORT_ORGAN_RE.match(compact(name)) \
                     and not VERB_START_RE.match(compact(name)) and unitnames.unit_kind(compact(name)) == "department":
                 got = (name, look)      # 经贸局、安监局、国土局、财委等部门: 财委 beside them
             if got is None:
                 return None
             out.append(got)
+        last_n = compact(out[-1][0])
+        if etc and len(out) > 1 and etc.group("h") not in ("部门", "单位", "机关") \
+                and not last_n.endswith(etc.group("h")) and not looks_like_unit(last_n) \
+                and compact(s).endswith(last_n + etc.group(0)):
+            out[-1] = (last_n + etc.group("h"), out[-1][1])    # …、气象等有关部门: 气象有关部门
         return out
 
     def _levels_before_list(self, s: str, lv: re.Match) -> Optional[list[tuple[str, Optional[str]]]]:
@@ -1018,6 +1109,9 @@ class _Subjects:
         below = BELONGS_RE.match(s)
         if below and self._items(below.group("x")):
             return self._items(below.group("x"))      # X所属的Y: Y, the body that does it
+        where = WHERE_PREFIX_RE.match(s)
+        if where and self._items(s[where.end():]):
+            return self._items(s[where.end():])       # 传统村落所在地乡（镇）人民政府: those where it is
         if len(s) < 2 or BARE_COLLECTIVE_RE.match(s):
             return None     # 由有关部门责令… : no one in particular
         bits = s.split()
@@ -1069,6 +1163,9 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             continue
         if m.group(0) in RELATIVE_VERBS and mclause[m.end():m.end() + 1] == "的":
             continue        # 区农业局承担的林业管理职责 : a relative clause naming a duty, not a duty given
+        if m.group(0) == "负责" and CHARGE_AFTER_RE.match(mclause[m.end():]) \
+                and PRED_RE.match(mclause, m.end() + CHARGE_AFTER_RE.match(mclause[m.end():]).end()):
+            continue        # X人民政府负责药品监督管理的部门负责… : a department named by its charge
         if POST_FILLED_RE.search(mclause[m.end():]):
             return None     # 市政府协调民政工作的办公室副主任担任副召集人 : who fills a post, no duty
         units = None
@@ -1092,6 +1189,10 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             # 涉及重点工作的主办单位牵头… / 掌握基础资料的各级各相关部门要… / 全市具有监管职责的
             # 部门要… : the unit after a relative clause (any verb after a 各 collective)
             units = _described(described, subjects)
+        if not units and described and DESIGNATED_RE.search(compact(head.rsplit("的", 1)[0])):
+            # 自治县人民政府确定的部门（以下简称X）负责… / 其设立的Y（以下简称Z）承担… : the body
+            # designated or set up, by its name (the short one when the name is only a kind)
+            units = _designated(described, subjects)
         if not units and described and m.group(0) in MODALS \
                 and not VERB_START_RE.match(SCOPE_RE.sub("", compact(head))):
             # 还没有帮扶车间的乡镇原则上要… : a generic kind of government body after a
@@ -1128,6 +1229,16 @@ def _described(x: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional
     return subjects.subject(x)
 
 
+def _designated(x: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
+    """The body after ``X确定的`` / ``其设立的``: its name, or the short name it is given when
+    the name is only a kind (部门, 机构)."""
+    bare = _SHORT_NAME_DEF_RE.sub("", x)
+    dm = DEFINE_RE.search(x)
+    if bare in ("部门", "机构", "单位") and dm:
+        return subjects.subject_as_written(dm.group("short"))
+    return subjects.subject_as_written(bare) if bare not in ("部门", "机构", "单位") else None
+
+
 def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
     """The units a clause names inside a phrase of time or condition (``X答复代表前10个工作日``,
     ``X增加、删除或修改监管事项的``, ``X在走访过程中``) or after a description (``从事…管理的有关
@@ -1139,7 +1250,8 @@ def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[s
     units = None
     if "的" in t and not t.endswith("的"):
         units = _described(t.rsplit("的", 1)[1], subjects)    # …的X
-    elif EMBEDDING_END_RE.search(t) and not VERB_START_RE.match(SCOPE_RE.sub("", t)):
+    if not units and EMBEDDING_END_RE.search(t) and not VERB_START_RE.match(SCOPE_RE.sub("", t)):
+        # (自治县的A、B等部门在编制规划时: the 的 is the subject's own)
         for k in range(min(len(t) - 2, 40), 1, -1):            # X + verb … 前/时/的
             units = subjects.subject_as_written(t[:k])
             if units:
@@ -1275,6 +1387,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                     pm = PRED_RE.match(mnxt, CONNECTIVE_RE.match(mnxt).end() if embedded else 0)
                     if not pm and not embedded and LEAD_MANNER_RE.match(mnxt):
                         pm = PRED_RE.match(mnxt, LEAD_MANNER_RE.match(mnxt).end())
+                    if not pm and not embedded and OWN_DUTIES_OPEN_RE.match(mnxt):
+                        # A、B等部门，按照各自职责协同实施… : the manner opening the verb's clause
+                        pm = PRED_RE.match(mnxt, OWN_DUTIES_OPEN_RE.match(mnxt).end())
                     if pm and embedded and not _opens_duty(pm):
                         break
                     if pm:
@@ -1328,7 +1443,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             runs[-1] = _Run(last.first, k + 1, last.duties + tuple(extra))
         k += 1
     opening = compact("，".join(text[a:b] for a, b in clauses[:2]))
-    m = (CONTINUE_RE.match(opening) or GO_ON_RE.match(opening)
+    m = (CONTINUE_RE.match(opening) or GO_ON_RE.match(opening) or CONDITION_GOES_ON_RE.match(opening)
          or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[0])]))) if carried and not runs else None
     if m:
         role = "lead" if "牵头" in m.group(0) else "support" if "配合" in m.group(0) else \
@@ -1649,8 +1764,12 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 carried = None
                 if is_header:
                     duty_list = DUTY_HEADER_RE.search(mask[ga:gb].rstrip(" 　"))
+                    # 市、县两级X负责…的监督管理： a duty of X's whose parts are the items after it
+                    # (not 有下列行为之一的，由X处罚： a list of cases)
+                    parts_after = bool(runs) and not duty_list and DUTY_PARTS_HEADER_RE.search(mask[ga:gb]) is not None \
+                        and not CASES_HEADER_RE.search(mask[ga:gb])
                     header = [(n, lk) for n, lk, r in runs[-1].duties if r not in ("support", HOST)] \
-                        if runs and duty_list else []
+                        if runs and (duty_list or parts_after) else []
                     if duty_list and not runs and before and ITS_DUTIES_RE.match(compact(mask[ga:gb])):
                         header = before     # X是…主管部门，负责…。其主要职责是： X's list
                     elif duty_list and not runs and not before and agency \
@@ -1660,7 +1779,14 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     conduct = bool(header) and CONDUCT_RE.search(mask[ga:gb]) is not None \
                         and all(actor_kind(compact(n)) for n, _lk in header)
                     if duty_list or not runs:
-                        continue
+                        # X负责…，履行下列职责： X's own duty before the list is read too (负责 or
+                        # a modal before it: X应当加强…，履行下列职责：)
+                        own = _segment_runs(text, mask, clauses[:-1], subjects, None) \
+                            if duty_list and runs and len(clauses) > 1 \
+                            and OWN_DUTY_BEFORE_LIST_RE.search(mask[ga:clauses[-1][0]]) else []
+                        if not own:
+                            continue
+                        runs = own
                     # 有下列行为之一的，由公安机关给予行政处罚： a duty of its own before a list
                     # of cases, not a list of duties
                 if going_on and len(runs) == 1 and ga == sa and last_run is not None \
@@ -1700,7 +1826,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             list_mark = None
             list_via = "conduct" if conduct else "prose"
             continue
-        if not got_any and not cut and (list_subject and _list_mark(text) or heading_subject or labelled):
+        if not got_any and not cut and (list_subject and _list_mark(text) or heading_subject or labelled) \
+                and not OTHER_DUTIES_ITEM_RE.match(compact(text[start:end])):
             src = text[start:end].strip(" 　")
             holders = labelled[0] if labelled else list_subject or heading_subject or []
             via = list_via if list_subject and not labelled else "prose"
