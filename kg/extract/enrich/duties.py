@@ -184,7 +184,9 @@ DEFINE_RE = re.compile("（" + _SHORT_DEF + r"[“\"「]?(?P<short>[^（）”\"
 _LEVEL_WORD = "(?:省|自治区|自治州|市|州|盟|县级市|自治县|县|自治旗|旗|区|民族乡|乡|镇)"
 LEVEL_WORDS_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")+)的?(?P<head>人民政府|政府)$")
 # a subject shared by two levels: 市、县（市、区）爱卫办
-LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:(?P<mid>市)、)?(?P<low>县区|区县|县(?:（(?:市、)?区）|级)?|区(?:（县）)?|区、县|县、区)"
+# (the lower level written with its variants in brackets, 县（市）, 县（市、区）, 县（区、市）, is one
+# level word: the top level's unit is named by its own, 州人民政府, never 州（市）人民政府)
+LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:(?P<mid>市)、)?(?P<low>县区|区县|县(?:（[市区旗、]{1,5}）|级)?|区(?:（县）)?|区、县|县、区)"
                        r"(?:、乡（镇）)?(?:两级|三级)?")
 # a name that opens with a verb or a preposition is a phrase, not a unit (完善部门协同机制,
 # 鼓励企业牵头…, 在上级业务部门指导下)
@@ -889,7 +891,7 @@ class _Subjects:
             if mid and (n in ("人民政府", "政府") or GENERIC_ORGAN_RE.match(n)):
                 out.append((mention, mid + n))         # 省、市、县X: the middle level's X too
             counties = ["各县（市、区）" + n, "县（市、区）" + n]
-            if low and not low.startswith("县"):
+            if low and (not low.startswith("县") or low.startswith("县（") and low != "县（市、区）"):
                 counties = ["各" + low + n, low + n]
             for county in counties:
                 if self.known(county):
