@@ -565,7 +565,7 @@ def _unit_items(text: str, known: Optional[callable]) -> list[tuple[str, Optiona
 # the level words an elliptical list of levels opens with (州、县（市）人民政府), and the lower
 # level's word, maybe with its variants in brackets, before the body the levels share
 _BARE_LEVELS = frozenset(("省", "市", "州", "盟", "县", "区", "旗"))
-_LEVEL_HEAD_RE = re.compile(r"^(?:县区|区县|县级|县|区|市|旗)(?:（[市区县旗、]{1,6}）)?(?=\S{2})")
+_LEVEL_HEAD_RE = re.compile(r"^(?:县区|区县|县级|县|区|市|旗)(?:（[市区县旗、]{1,6}）)?(?!直)(?=\S{2})")
 
 
 def _unit_item(name: str, lookup: Optional[str]) -> bool:
