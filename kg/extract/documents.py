@@ -286,12 +286,17 @@ def _title_text(ln: Line) -> tuple[str, str]:
     return raw[a:b], GLOSS_RE.sub("", norm[a:b])
 
 
-def _title_at(lines: Sequence[Line], k: int) -> Optional[str]:
+def _title_at(lines: Sequence[Line], k: int, first: bool = False) -> Optional[str]:
     """The title starting at ``lines[k]``, if the line starts one: a title-shaped line, or a
     ``关于…`` line (maybe after its issuer) continued over up to three short lines until one
-    ends with a kind word (省人民政府关于 / 进一步优化营商环境的若干意见)."""
+    ends with a kind word (省人民政府关于 / 进一步优化营商环境的若干意见). The ``first`` line of
+    an excerpt may be a numbered part's title (（二）某镇政府文件信息领域基层政务公开标准目录,
+    一、10件民生实事任务分解表): a full title after the number, not a section's (一、工作要点)."""
     raw, key = _title_text(lines[k])
     if _title_shaped(key):
+        return raw
+    m = OUTLINE_RE.match(key)
+    if first and m and len(key) - m.end() >= 8 and _title_shaped(key[m.end():].strip()):
         return raw
     if re.search(r"[。，；：:]", key) or OUTLINE_RE.match(key) or len(key) > 40 \
             or not re.match(r"^(?:" + HAN + r"{0,30}?关于|印发)", key):
@@ -338,6 +343,7 @@ def _first_title_line(lines: Sequence[Line]) -> tuple[str, bool]:
     file name and :data:`UNTITLED`, never a column name. The flag says whether the title is
     a line of the text standing as one (not a cut sentence or the file's name)."""
     seen = 0
+    first = True
     for k, ln in enumerate(lines):
         if ln.blank:
             continue
@@ -348,7 +354,8 @@ def _first_title_line(lines: Sequence[Line]) -> tuple[str, bool]:
             break
         if _skipped(ln) and not NAME_FIELD_RE.match(_key(ln)):
             continue
-        title = _title_at(lines, k)
+        title = _title_at(lines, k, first)
+        first = False
         if title:
             return title, True
     for k, ln in enumerate(lines):

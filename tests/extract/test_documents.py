@@ -180,6 +180,12 @@ def test_an_untitled_excerpt_takes_a_title_shaped_line_never_a_site_name_or_outl
              "《政府工作报告》重点工作部门分工的意见")):
         docs = split_file(lines_of(text))
         assert [d.title for d in docs] == [title], text
+    # an excerpt opening at a numbered part's full title (a township's catalogue) keeps it,
+    # which tells whose document it is; a numbered section's heading is no title
+    text = "（二）某屯镇政府文件信息领域基层政务公开标准目录\n序号 | 公开事项 | 公开内容 |\n"
+    assert [d.title for d in split_file(lines_of(text))] == ["（二）某屯镇政府文件信息领域基层政务公开标准目录"]
+    text = "一、工作要点\n（一）推进改革。（责任单位：区发改局）\n"
+    assert [d.title for d in split_file(lines_of(text, "dir/m.txt"))] == ["m.txt（无标题）"]
     # no title line: the first sentence, cut; never an outline item, 文号 or addressees
     text = ("某政〔2020〕20号\n各县（市、区）人民政府：\n现将重点工作分解如下，请认真落实。\n"
             "一、抓好疫情防控\n1.落实防控措施。（责任单位：市卫健委）\n")

@@ -169,6 +169,23 @@ def test_a_bare_township_government_is_the_townships_as_a_set():
     assert r.resolve("古林镇人民政府", county).kind == "township"
 
 
+def test_a_bare_ethnic_township_government_is_the_ethnic_townships_as_a_set():
+    # 民族乡政府 / 民族乡人民政府 with no place is a level noun, as 镇人民政府 is: the county's
+    # ethnic townships (X瑶族乡, X民族乡), not a township called 民族乡; in a township's own
+    # document the bare form is that township
+    r = _resolver()
+    county = Jurisdiction("融水苗族自治县", "450225", "county", "issuer")
+    for name in ("安太乡", "杆洞乡", "同练瑶族乡", "滚贝侗族乡", "融水镇"):
+        r.resolve(name, county)
+    for bare in ("民族乡人民政府", "民族乡政府"):
+        assert r.resolve(bare, county).kind == "collective"
+    units = {u.name: u for u in r.units()}
+    names = {u.unit_id: u.name for u in units.values()}
+    assert sorted(names[m] for m in units["民族乡人民政府"].members) == [
+        "融水苗族自治县同练瑶族乡人民政府", "融水苗族自治县滚贝侗族乡人民政府"]
+    assert r.resolve("民族乡政府", county, scope="D1", township_doc=True).kind == "township"
+
+
 def test_in_a_townships_own_document_the_bare_form_is_that_township():
     assert own_township("（二）凤屯镇政府文件信息领域基层政务公开标准目录", None)
     assert own_township("关于印发2024年工作要点的通知", "古林镇人民政府")
