@@ -506,8 +506,9 @@ class _Builder:
 
     def posts(self, tasks: dict[str, tuple[str, str, str]], doc_id: str, posts: list) -> None:
         """Posts and persons written as a task's people (:class:`kg.model.TaskPost`): an
-        ``org:Post`` or ``prov:Person`` per government and name (:func:`kg.ids.post_id`), linked to the task by a
-        ``kg:PostAssignment`` (role, label, source) and ``kg:responsiblePost``; never a unit."""
+        ``org:Post`` or ``prov:Person`` per government and name (:func:`kg.ids.post_id`),
+        linked to the task by a ``kg:PostAssignment`` (role, label, source) and
+        ``kg:responsiblePost``; never a unit."""
         add, k, p = self.st.add, self.k, self.p
         doc = self.rec.doc if self.rec is not None else None
         scope = doc_post_scope(doc) if doc is not None else f"doc:{doc_id}"
