@@ -396,17 +396,21 @@ _SENTENCE_RE = re.compile(r"[。，；]")
 
 
 def _has_body(lines: Sequence[Line], idx: Sequence[int]) -> bool:
-    """Some of the lines ``idx`` are a document's text: a sentence (。，；) that is not a
-    portal's metadata field (名称：…，…) or a byline. Page furniture, site names, metadata,
-    a 红头 line, a 文号, a title or a date have none."""
+    """Some of the lines ``idx`` are a document's text: a sentence (。，；), an outline item
+    or a table's cell or row, that is not a portal's metadata field (名称：…，…), a byline or
+    the page's switches. Page furniture, site names, metadata, a 红头 line, a 文号, a title or
+    a date are none."""
     for k in idx:
         ln = lines[k]
         k_ = _key(ln)
-        if ln.is_cell and not _SENTENCE_RE.search(k_):
+        if META_FIELD_RE.match(k_) or META_SPACED_RE.match(ln.norm) or NAME_FIELD_RE.match(k_) \
+                or _page_furniture(ln) or FURNITURE_RE.search(k_):
             continue
-        if _SENTENCE_RE.search(k_) and not (META_FIELD_RE.match(k_) or _page_furniture(ln)
-                                            or NAME_FIELD_RE.match(k_)):
+        if _SENTENCE_RE.search(k_) or OUTLINE_RE.match(k_):
             return True
+        cells = [c for c in re.split(r"[|｜]", ln.norm) if _HAN_RE.search(c)]
+        if (ln.is_cell and cells) or len(cells) >= 2:
+            return True         # a table's cell (one a line) or row (cells between |)
     return False
 
 

@@ -155,6 +155,12 @@ def test_a_pages_heading_repeating_the_header_below_it_is_no_document():
             "各县（市、区）河长制办公室：\n现将方案印发给你们，请认真贯彻落实。\n")
     docs = split_file(lines_of(text))
     assert [(d.span.first_line, d.issuer) for d in docs] == [(1, "某某市河长制办公室")]
+    # a header with a table of its own (no sentence) before the next is a document too
+    for table in ("\t推进老旧小区改造\n\t市住建局\n", "推进老旧小区改造 | 市住建局 |\n",
+                  "1.推进老旧小区改造\n"):
+        text = ("某某市人民政府办公室关于印发城市更新任务清单的通知\n" + table +
+                "某某市人民政府办公室关于印发河湖管理任务清单的通知\n各县（市、区）人民政府：\n")
+        assert len(split_file(lines_of(text))) == 2, table
     # a header with a sentence of its own before the next is a document
     text = ("某某市人民政府关于控制扬尘污染的通告\n某某市人民政府\n某府令第121号\n"
             "《某某市人民政府关于控制扬尘污染的通告》已经市政府常务会议通过，现予公布。\n"
