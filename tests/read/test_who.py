@@ -395,12 +395,19 @@ def test_question_set_on_other_governments(gov_indexes):
     (third, behind the 市委编委 sentence of the same article), 廊坊市级重大疫情救治基地依托哪家医院建设
     (the task ranks first but the build gives it no unit: the hospital is a mention). A unit's
     name in a question stands for every unit so named (市委编办 of two cities' rules), and a name
-    may drop a 县 / 区 / 省 or a party committee's prefix (编办 for 市委编办): 123 first."""
+    may drop a 县 / 区 / 省 or a party committee's prefix (编办 for 市委编办): 123 first.
+
+    Session 8 (gaps8): an outline item is no document title, so prose n18 (an excerpt opening
+    at item 6 of a plan's list of 指挥部) is no longer titled by its item ``(1)道路交通、火灾、
+    民用爆炸物品等事故由县公安局负责;``, whose 事故 counted for every task of the excerpt as the
+    title's word; 事故发生后的善后工作由谁组织实施 (round 5) now finds the 善后处理指挥部 task
+    fourth, behind three tasks of the same excerpt that write 事故 or 善后 themselves: 122 first,
+    129 in the top three."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 131
-    assert first >= 123, (first, n, misses)
-    assert top3 >= 130, (top3, n, misses)
+    assert first >= 122, (first, n, misses)
+    assert top3 >= 129, (top3, n, misses)
 
 
 def test_a_short_place_name_inside_other_words_is_no_place(corpus_out):
