@@ -7,19 +7,27 @@ so the same input gives the same ids whatever the file order or ``PYTHONHASHSEED
 * units ``U`` + 12 hex of sha1(jurisdiction adcode | canonical name);
 * tasks ``<doc_id>:<outline path>``, numbered ``#2``, ``#3`` … when a path repeats;
   sub-tasks ``<task_id>/<name>``;
+* posts and persons ``P`` + 12 hex of sha1(jurisdiction | normalised name): the same post
+  (分管副市长) or person (张三) of one government is one, whichever document writes it;
 * RDF instance IRIs use :func:`rdf_hash` (16 hex of sha1) where a readable key is too long.
 
 >>> unit_id("廊坊市", "市发改委") == unit_id("廊坊市", "市 发改委")
 True
 >>> task_id("D1", ("一", "1")), task_id("D1", ())
 ('D1:一/1', 'D1:-')
+>>> post_id("130100", "分管副市長") == post_id("130100", "分管 副市长")
+True
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Optional
 
+from .patterns import PINYIN_GLOSS
 from .text import compact
+
+_GLOSS_RE = re.compile(PINYIN_GLOSS)
 
 
 def _sha1(text: str) -> str:
@@ -40,6 +48,31 @@ def unit_id(scope: Optional[str], name: str) -> str:
     canonical name."""
     basis = f"{compact(scope or '')}|{compact(name)}"
     return "U" + _sha1(basis)[:12]
+
+
+def post_name(written: str) -> str:
+    """A post's or person's name as it is compared: normalised (simplified characters, full
+    width), without white space or a mirror's pinyin glosses (副市長 = 副 市长 = 副市(shì)长)."""
+    return _GLOSS_RE.sub("", compact(written))
+
+
+def post_scope(adcode: Optional[str], name: Optional[str], doc: str) -> str:
+    """Whose post or person: the document's jurisdiction (its adcode, or its name when it has
+    none), or ``doc:<id>`` when the jurisdiction is unknown (then no other document's)."""
+    return adcode or name or f"doc:{doc}"
+
+
+def doc_post_scope(doc) -> str:
+    """:func:`post_scope` of a :class:`kg.model.Document`."""
+    place = doc.place
+    return post_scope(place.adcode if place else None,
+                      (place.name if place else None) or doc.jurisdiction, doc.doc_id)
+
+
+def post_id(scope: str, written: str) -> str:
+    """Stable id of a post (分管副市长) or named person (张三) of a jurisdiction (see
+    :func:`post_scope`): a hash of the scope and :func:`post_name`."""
+    return "P" + _sha1(f"{compact(scope)}|{post_name(written)}")[:12]
 
 
 def task_id(doc: str, path: tuple[str, ...], n: int = 1) -> str:

@@ -522,6 +522,17 @@ def _unit_items(text: str, known: Optional[callable]) -> list[tuple[str, Optiona
     items: list[tuple[str, Optional[str]]] = []
     for k, piece in enumerate(raw):
         look = None
+        if compact(piece) in _BARE_LEVELS and k + 1 < len(raw):
+            # 州、县（市）人民政府, 市、县（市、区）住建局: a bare level word shares the body the
+            # last level's item names, by its own level word (州人民政府, never 州（市）…)
+            j = k + 1
+            while j + 1 < len(raw) and compact(raw[j]) in _BARE_LEVELS:
+                j += 1
+            m = _LEVEL_HEAD_RE.match(compact(raw[j]))
+            cand = compact(piece) + compact(raw[j])[m.end():] if m else ""
+            if m and looks_like_unit(cand):
+                items.append((piece, cand))
+                continue
         if k and compact(piece) in unitnames.SUFFIX_KINDS and _place_body(raw[k - 1]):
             # 各县（市、区）党委和人民政府: the second body is the same place's
             look = _place_of(raw[k - 1]) + compact(piece)
@@ -552,6 +563,12 @@ def _unit_items(text: str, known: Optional[callable]) -> list[tuple[str, Optiona
             prev_prefix = pre
         out.append((name, look))
     return out
+
+
+# the level words an elliptical list of levels opens with (州、县（市）人民政府), and the lower
+# level's word, maybe with its variants in brackets, before the body the levels share
+_BARE_LEVELS = frozenset(("省", "市", "州", "盟", "县", "区", "旗"))
+_LEVEL_HEAD_RE = re.compile(r"^(?:县区|区县|县级|县|区|市|旗)(?:（[市区县旗、]{1,6}）)?(?!直)(?=\S{2})")
 
 
 def _unit_item(name: str, lookup: Optional[str]) -> bool:

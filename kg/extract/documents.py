@@ -268,32 +268,180 @@ def _column_names(lines: Sequence[Line], k: int) -> bool:
     return any(_is_header_word(n) for n in [n for n in nxt if n][:2])
 
 
-def _first_title_line(lines: Sequence[Line]) -> str:
-    """A title for an untitled text (news, report): its first line that is not boilerplate,
-    before any table. A text that opens with a table (an excerpt of the table alone) has no
-    title line: its title is its file name and :data:`UNTITLED`, never a column name."""
-    skip = re.compile(r"^(您当前的位置|来源|作者|记者|□|责任编辑|关键词|图为|[\s\d:：-]+$)")
+# the words a Chinese document's title ends with (its kind): DOC_TYPES and the names of the
+# lists, tables and rules governments publish (…任务分工, …责任清单, …分解表, …工作规则)
+TITLE_KINDS = DOC_TYPES + ("分工", "分解", "分解表", "清单", "任务表", "一览表", "汇总表", "任务书",
+                           "情况表", "目录", "规则", "制度", "预案", "公报", "公示", "职能", "安排",
+                           "说明")
+TITLE_KIND_RE = re.compile(ends_with_type("|".join(TITLE_KINDS), 16))
+# the closing formula of a notice's covering letter: 特此通知 ends with a kind word, but is no title
+CLOSING_RE = re.compile(r"^特此(?:通知|通告|公告|报告|函告|批复)")
+# an outline item's number opening the line: 一、 （一） 1. 2 第一章 第一部分 第3条
+OUTLINE_RE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[章节条部分篇]|[一二三四五六七八九十]+、|"
+                        r"（[一二三四五六七八九十\d]+）|\d{1,3}(?:[.．、](?!\d)|\s+\S))")
+# a web page's furniture a title search meets: its site name (法搜网--中国法律信息搜索网, …网),
+# accessibility and version switches, share buttons, a URL or an HTML tag, a bracketed remark
+# standing alone ((印发稿), (二〇〇八年二月二十六日)), a 时间: byline
+FURNITURE_RE = re.compile(r"(?:^.{0,12}网$|--|设为首页|加入收藏|无障碍|长者版|适老版|简体版|繁体|"
+                          r"政务微信|政务微博|电脑桌面|手机版|网站地图|欢迎来到|当前位置|您的位置|"
+                          r"现在的位置|所在位置|^[\x00-\x7f]+$|^[<>]|^（[^（）]*）$|^时间[：:]|"
+                          r"^(?:全文|打印|关闭|分享|字体|【[^】]*】)+$)")
+# a field and its value (责任单位：市卫健委, 组长：张三): no title
+FIELD_RE = re.compile(r"^[^：:]{1,8}[：:]")
+# a portal's suffix after a page's title: …的意见-湖南省人民政府门户网站
+SITE_SUFFIX_RE = re.compile(r"[-_|—]+[^-_|—]{2,20}(?:门户网站|网站|网)$")
+# the fields of a portal's metadata naming the page's own title: 名称：…, 标题：…
+NAME_FIELD_RE = re.compile(r"^(?:名称|标题|信息名称|文件名称)[：:]")
+
+
+def _title_shaped(key: str) -> bool:
+    """``key`` (a compact line) reads as a Chinese document title: it ends with a kind word
+    (通知, 意见, 方案, 办法, 条例, 规定, 规划, 报告, 分工, 清单 …, maybe followed by a bracketed
+    note: （试行）, （2021—2025年）), is no sentence, no outline item, no closing formula."""
+    return (6 <= len(key) <= 80 and bool(TITLE_KIND_RE.search(key))
+            and not re.search(r"[。，；]", key) and not OUTLINE_RE.match(key)
+            and not key.startswith(("—", "-"))          # a subtitle: ——…调研报告
+            and not CLOSING_RE.match(key) and not NUMBER_RE.match(key))
+
+
+def _title_text(ln: Line) -> tuple[str, str]:
+    """A line as a title candidate: its text as written without white space, a portal's
+    ``名称：`` field name and site suffix cut off, and the same judged (:func:`_key`)."""
+    raw = "".join(ln.text.split())
+    norm = normalise(raw)
+    m = NAME_FIELD_RE.match(norm)
+    a = m.end() if m else 0
+    s = SITE_SUFFIX_RE.search(norm, a)
+    b = s.start() if s else len(norm)
+    return raw[a:b], GLOSS_RE.sub("", norm[a:b])
+
+
+def _title_at(lines: Sequence[Line], k: int, first: bool = False) -> Optional[str]:
+    """The title starting at ``lines[k]``, if the line starts one: a title-shaped line, or a
+    ``关于…`` line (maybe after its issuer) continued over up to three short lines until one
+    ends with a kind word (省人民政府关于 / 进一步优化营商环境的若干意见). The ``first`` line of
+    an excerpt may be a numbered part's title (（二）某镇政府文件信息领域基层政务公开标准目录,
+    一、10件民生实事任务分解表): a full title after the number, not a section's (一、工作要点)."""
+    raw, key = _title_text(lines[k])
+    if _title_shaped(key):
+        return raw
+    m = OUTLINE_RE.match(key)
+    if first and m and len(key) - m.end() >= 8 and _title_shaped(key[m.end():].strip()):
+        return raw
+    if re.search(r"[。，；：:]", key) or OUTLINE_RE.match(key) or len(key) > 40 \
+            or not re.match(r"^(?:" + HAN + r"{0,30}?关于|印发)", key):
+        return None
+    raws, keys = [raw], [key]
+    j = k + 1
+    while j < len(lines) and len(keys) < 4:
+        if lines[j].blank:
+            j += 1
+            continue
+        r, t = _title_text(lines[j])
+        if len(t) > 40 or re.search(r"[。，；：:]", t) or OUTLINE_RE.match(t) or NUMBER_RE.match(t) \
+                or _is_date(t) or lines[j].is_cell:
+            return None
+        raws.append(r)
+        keys.append(t)
+        if _title_shaped("".join(keys)):
+            return "".join(raws)
+        j += 1
+    return None
+
+
+def _skipped(ln: Line) -> bool:
+    """A line no title search looks at: blank, a cell, page furniture, a portal's metadata
+    field, the (此件公开发布) remark under a signature."""
+    k_ = _key(ln)
+    return (not ln.text.strip() or ln.is_cell or _SKIP_RE.match(k_) is not None
+            or _page_furniture(ln) or FURNITURE_RE.search(k_) is not None
+            or META_FIELD_RE.match(k_) is not None or META_SPACED_RE.match(ln.norm) is not None
+            or PUBLICATION_REMARK_RE.match(k_) is not None)
+
+
+_SKIP_RE = re.compile(r"^(您当前的位置|来源|作者|记者|□|责任编辑|关键词|图为|[\s\d:：-]+$)")
+TITLE_SEARCH = 30       # the non-blank lines a title is looked for in, from an excerpt's top
+
+
+def _first_title_line(lines: Sequence[Line]) -> tuple[str, bool]:
+    """A title for a text without a header. First, the first line among its top lines that
+    reads as a title (:func:`_title_at`), before any table: a site name, a breadcrumb, a
+    portal's switches or an outline item (一、分工原则) is none. Else (news, an excerpt of a
+    body) its first short line that is no furniture, outline item, 文号, addressee, issuer or
+    date; else the first line of text, cut (a sentence of a page); else the file's name. A text
+    that opens with a table (an excerpt of the table alone) has no title line: its title is its
+    file name and :data:`UNTITLED`, never a column name. The flag says whether the title is
+    a line of the text standing as one (not a cut sentence or the file's name)."""
+    seen = 0
+    first = True
+    for k, ln in enumerate(lines):
+        if ln.blank:
+            continue
+        seen += 1
+        if seen > TITLE_SEARCH:
+            break
+        if not ln.is_cell and not _page_furniture(ln) and _column_names(lines, k):
+            break
+        if _skipped(ln) and not NAME_FIELD_RE.match(_key(ln)):
+            continue
+        title = _title_at(lines, k, first)
+        first = False
+        if title:
+            return title, True
     for k, ln in enumerate(lines):
         t = ln.text.strip()
         k_ = _key(ln)
-        if not t or ln.is_cell or skip.match(compact(t)) or _page_furniture(ln) \
-                or META_FIELD_RE.match(k_) or META_SPACED_RE.match(ln.norm) \
-                or PUBLICATION_REMARK_RE.match(k_):
+        if _skipped(ln):
             continue        # (a portal's metadata fields may be piped: 索引号 | … | 公开方式 | …)
         if _column_names(lines, k):
-            return _untitled(ln.file)
+            return _untitled(ln.file), False
+        k_ = k_.strip(_PIPES)
+        if OUTLINE_RE.match(k_):
+            break           # the body's outline begins: its items and what follows are no title
         if len(k_) < 4 or len(k_) > 40:
             continue
         # an excerpt opening at its 文号, addressees or signature: the title is further down
         if NUMBER_RE.match(k_) or ADDRESSEE_RE.search(k_) or ISSUER_RE.match(k_) or _is_date(k_) \
-                or k_.endswith("。"):
+                or k_.endswith("。") or CLOSING_RE.match(k_) \
+                or FIELD_RE.match(k_):
             continue
-        return " ".join(t.split())
-    # no title line: the first line of text, cut (a sentence of a page), else the file's name
-    for ln in lines:
-        if not ln.blank and not _page_furniture(ln) and _HAN_RE.search(ln.norm):
-            return compact(ln.text)[:40]
-    return _untitled(lines[0].file) if lines else ""
+        return " ".join(t.split()), True
+    # no title line: the first line of text, cut (a sentence of a page), else the file's name;
+    # never an outline item, a 文号, a date or the addressees
+    for k, ln in enumerate(lines):
+        k_ = _key(ln).strip(_PIPES)
+        if ln.blank or ln.is_cell or _page_furniture(ln) or FURNITURE_RE.search(k_):
+            continue
+        if _column_names(lines, k):
+            break
+        if _HAN_RE.search(ln.norm) and not OUTLINE_RE.match(k_) and not NUMBER_RE.match(k_) \
+                and not _is_date(k_) and not ISSUER_RE.match(k_) \
+                and not (k_.startswith("各") and ADDRESSEE_RE.search(k_)):
+            return compact(ln.text)[:40], False
+    return (_untitled(lines[0].file) if lines else ""), False
+
+
+FURNITURE_LINES = 40    # the most lines a page's furniture above a document's header takes
+_SENTENCE_RE = re.compile(r"[。，；]")
+
+
+def _has_body(lines: Sequence[Line], idx: Sequence[int]) -> bool:
+    """Some of the lines ``idx`` are a document's text: a sentence (。，；), an outline item
+    or a table's cell or row, that is not a portal's metadata field (名称：…，…), a byline or
+    the page's switches. Page furniture, site names, metadata, a 红头 line, a 文号, a title or
+    a date are none."""
+    for k in idx:
+        ln = lines[k]
+        k_ = _key(ln)
+        if META_FIELD_RE.match(k_) or META_SPACED_RE.match(ln.norm) or NAME_FIELD_RE.match(k_) \
+                or _page_furniture(ln) or FURNITURE_RE.search(k_):
+            continue
+        if _SENTENCE_RE.search(k_) or OUTLINE_RE.match(k_):
+            return True
+        cells = [c for c in re.split(r"[|｜]", ln.norm) if _HAN_RE.search(c)]
+        if (ln.is_cell and cells) or len(cells) >= 2:
+            return True         # a table's cell (one a line) or row (cells between |)
+    return False
 
 
 def _meta_block(lines: Sequence[Line], idx: Sequence[int]) -> bool:
@@ -351,6 +499,18 @@ def split_file(lines: Sequence[Line],
         else:
             i += 1
     heads = _one_header_each(heads)
+    # a header with nothing but page furniture after it before the next header is the page's
+    # heading of the document below it (the portal's title line, 发布日期：…, then the
+    # document's own issuer and title): one document with it
+    n = 0
+    while n + 1 < len(heads):
+        between = [k for k in range(heads[n].start, heads[n + 1].start)
+                   if not lines[k].blank and k not in heads[n].title_lines and k != heads[n].start]
+        if not _has_body(lines, between):
+            heads[n + 1] = replace(heads[n + 1], start=heads[n].start)
+            del heads[n]
+        else:
+            n += 1
     segments: list[tuple[int, int, Optional[_Head]]] = []
     meta_number = None
     if not heads or heads[0].start > 0:
@@ -365,6 +525,12 @@ def split_file(lines: Sequence[Line],
             # 关于…的通知): the document's own, not a document
             heads[0] = replace(heads[0], start=0)
             meta_number = "".join(lines[pre[0]].text.split())
+        elif heads and len(pre) <= FURNITURE_LINES and not _has_body(lines, pre):
+            # the page above the first header without a sentence in it: its breadcrumb, site
+            # name, switches, metadata, the 红头 (X人民政府文件) and 文号: the document's header
+            heads[0] = replace(heads[0], start=0)
+            meta_number = _meta_number(lines, pre) or next(
+                ("".join(lines[k].text.split()) for k in pre if NUMBER_RE.match(_key(lines[k]))), None)
         elif pre:
             for a, b in _periodic_blocks(lines, 0, end):
                 segments.append((a, b, None))
@@ -379,6 +545,7 @@ def split_file(lines: Sequence[Line],
             continue
         first, last = body[0].number, body[-1].number
         number = issuer = date = None
+        real = True
         if h:
             title = h.title
             issuer = h.issuer
@@ -392,7 +559,7 @@ def split_file(lines: Sequence[Line],
             if number is None and a == 0:
                 number = meta_number
         else:
-            title = _first_title_line(seg)
+            title, real = _first_title_line(seg)
             # a text without a header (an excerpt opening at its 文号): the 文号 line near its
             # top, as the mirror spelt it
             number = next(("".join(ln.text.split()) for ln in seg[:12]
@@ -428,7 +595,8 @@ def split_file(lines: Sequence[Line],
         title_key = compact(title)
         if issuer and title_key.startswith(compact(issuer)):
             title = title[len(issuer):]
-        place = override or juris_mod.infer(seg, issuer, title, number)
+        # (a sentence cut to stand for the title names no issuer)
+        place = override or juris_mod.infer(seg, issuer, title if real else "", number)
         juris = place.name
         text = "\n".join(ln.norm for ln in seg)
         laws = tuple(cited_laws(text, juris))

@@ -46,7 +46,7 @@ RELATIVE = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "
 NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防)|市政(?!府|务)|市容|市级|县级|区级|省级|区域|县域|省内|市内|区内|县内|"
                           r"市直|县直|区直|省直|市属|县属|区属|省属|州直|旗直|市县|省市(?!场)|县区|区县|县乡|"
                           r"市区|县市(?!场)|区市(?!场)|州市(?!场)|盟市)")
-LOWER = re.compile(r"^(乡镇|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government
+LOWER = re.compile(r"^(乡镇|民族乡|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government
 NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中国人民银行|人民银行总行|最高人民)|"
                            r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$|"
                            r"^[\u4e00-\u9fff]{1,10}(部|总局|总署|海关总署)$")
@@ -65,8 +65,9 @@ TOWNSHIP_QUALIFIERS = (
     "各 全 本 该 每 此 有关 相关 其他 其它 所在 所属 辖区 重点 中心 特色 建制 小城 城 乡 镇 村 集 "
     "示范 试点 贫困 民族 文明 卫生 生态 美丽 旅游 历史文化 经济强 先进 样板 明星 边境 千年古").split()
 NOT_TOWNSHIP_PLACE = re.compile("^(?:" + "|".join(TOWNSHIP_QUALIFIERS) + ")|[乡镇村城市县区省州旗盟街]$")
-# the townships of a place as one collective: 各乡镇（街道）, 各镇（街）, 乡镇人民政府, 各街道办事处
-TOWNSHIP_SET = re.compile(r"^各?(?:乡镇|镇街|乡|镇|街道)(?:[、（](?:乡|镇|街道|街)）?)*级?"
+# the townships of a place as one collective: 各乡镇（街道）, 各镇（街）, 乡镇人民政府, 各街道办事处;
+# 民族乡人民政府 without a place is a level noun too (the county's ethnic townships, 瑶族乡 …)
+TOWNSHIP_SET = re.compile(r"^各?(?:乡镇|镇街|民族乡|乡|镇|街道)(?:[、（](?:乡|镇|街道|街)）?)*级?"
                           r"(?:人民政府|政府|街道办事处|办事处)?$")
 # a township's body opening a title (the document speaks for it: 凤屯镇政府文件…目录)
 _TITLE_TOWNSHIP = re.compile("^(?:（[^（）]{1,4}）)?(?!关于)(" + HAN + "{2,4}?)(镇|乡|街道)(人民政府|政府|办事处)")
@@ -517,10 +518,13 @@ class Resolver:
         """Every unit, by id. A collective of a county's townships (各乡镇（街道） in a
         county's document) has as members the townships of that county the build names."""
         towns: dict[str, list[tuple[str, str]]] = {}      # adcode -> [(level, unit id)]
+        ethnic: set[str] = set()        # the ethnic townships (X瑶族乡, X民族乡) among them
         for u in self._units.values():
             if u.kind == "township" and u.resolved and u.adcode:
                 level = "街" if u.name.endswith("街道办事处") else u.name[-5:-4]
                 towns.setdefault(u.adcode, []).append((level, u.unit_id))
+                if u.name.endswith("族乡人民政府"):
+                    ethnic.add(u.unit_id)
         out = []
         for k in sorted(self._units):
             u = self._units[k]
@@ -530,7 +534,8 @@ class Resolver:
                 d = self.divisions.get(u.adcode)
                 # the levels the collective names: 各镇人民政府 the 镇 only, 各乡镇（街道） all
                 levels = set(re.sub("人民政府|政府|办事处", "", key)) & {"乡", "镇", "街"}
-                members = sorted(uid for level, uid in towns[u.adcode] if level in levels)
+                members = sorted(uid for level, uid in towns[u.adcode] if level in levels
+                                 and ("民族乡" not in key or uid in ethnic))
                 if d is not None and d.level == "county" and members:
                     u = replace(u, members=tuple(members))
             out.append(u)

@@ -247,6 +247,29 @@ def page_data(ex: Exports) -> dict:
             unit_tasks[a["unit_id"]].append([tid, a["role"]])
         if a.get("deadline") and not tasks[tid]["deadline"]:
             tasks[tid]["deadline"] = a["deadline"]
+    # posts and persons written as tasks' people (分管副市长, 张三), one per government and name
+    # (post_id): each lists its tasks across documents; a task lists its posts
+    posts: dict[str, dict] = {}
+    for tid, t in ex.tasks.items():
+        for p in t.get("posts") or ():
+            pid = p.get("post_id")
+            if not pid:
+                continue
+            if tid not in tasks:
+                src = t.get("source") or {}
+                tasks[tid] = {"doc": t.get("doc_id", ""), "path": t.get("path") or "",
+                              "text": t.get("text") or "", "file": src.get("file", ""),
+                              "line": src.get("first_line", src.get("line", 0)),
+                              "deadline": t.get("deadline"), "units": []}
+            tasks[tid].setdefault("posts", [])
+            if [pid, p["role"]] not in tasks[tid]["posts"]:
+                tasks[tid]["posts"].append([pid, p["role"]])
+            doc = ex.documents.get(t.get("doc_id", ""), {})
+            entry = posts.setdefault(pid, {"name": p["post"], "kind": p.get("kind") or "",
+                                           "jurisdiction": _doc_place(doc.get("jurisdiction")),
+                                           "tasks": []})
+            if [tid, p["role"]] not in entry["tasks"]:
+                entry["tasks"].append([tid, p["role"]])
     units = {}
     for uid, u in ex.units.items():
         units[uid] = {"name": u["unit"], "kind": u.get("kind") or "",
@@ -270,4 +293,4 @@ def page_data(ex: Exports) -> dict:
                      "last_line": src.get("last_line", 0), "laws": d.get("laws") or [],
                      "cites": d.get("cites") or [], "task_count": d.get("tasks", 0),
                      "tasks": doc_tasks.get(did, [])}
-    return {"docs": docs, "tasks": tasks, "units": units}
+    return {"docs": docs, "tasks": tasks, "units": units, "posts": posts}

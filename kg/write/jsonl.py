@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterable, Iterator, Optional
 
+from ..ids import doc_post_scope, post_id
 from ..model import Assignment, BuildResult, Document, Enrichment
 from ..spool import DocRecord, external_sorted, records
 from ..vocab import (ASSIGNMENTS_FILE, DOCUMENTS_FILE, GROUPS_FILE, REPORT_FILE, ROLE_ORDER,
@@ -228,6 +229,7 @@ def doc_task_rows(rec: DocRecord, locators: Optional[dict] = None) -> list[dict]
         if p.place not in places[p.task_id]:
             places[p.task_id].append(p.place)
     posts = rec.posts_by_task()
+    scope = doc_post_scope(rec.doc)
     rows = []
     for t in rec.tasks:
         ass = by_task.get(t.task_id, [])
@@ -239,7 +241,9 @@ def doc_task_rows(rec: DocRecord, locators: Optional[dict] = None) -> list[dict]
             "units": [{"unit": a.unit.name, "role": a.raw.role, "via": a.raw.via}
                       for a in ass],
             # posts and persons (分管副市长, 责任领导：张三): the task's people, never units
-            "posts": [p.as_dict(locators) for p in posts.get(t.task_id, ())],
+            # (post_id: one per post or person of the document's government, across documents)
+            "posts": [{**p.as_dict(locators), "post_id": post_id(scope, p.written)}
+                      for p in posts.get(t.task_id, ())],
             "places": places.get(t.task_id, []),
         })
     return rows

@@ -15,7 +15,8 @@ IRIs (``{base}`` is :func:`base_iri`)::
     {base}source/{file}/{line}              kg:SourceLocation (file percent-encoded)
     {base}law/{sha1(title)[:16]}            kg:Law
     {base}cited/{sha1(number)[:16]}         kg:CitedDocument
-    {base}post/{doc_id}/{sha1(name)[:16]}   org:Post (a post) or prov:Person (a named person)
+    {base}post/{post_id}                    org:Post (a post) or prov:Person (a named person):
+                                            one per jurisdiction and normalised name
     {base}postassignment/{sha1(task|name|role)[:16]} kg:PostAssignment
     {base}graph/{doc_id}                    the named graph of one document (TriG)
 """
@@ -28,6 +29,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 from urllib.parse import quote
 
+from ..ids import doc_post_scope, post_id, post_name
 from ..ids import rdf_hash as _h
 from ..model import Assignment, BuildResult, Document, Task
 from ..spool import DocRecord, records
@@ -504,17 +506,26 @@ class _Builder:
 
     def posts(self, tasks: dict[str, tuple[str, str, str]], doc_id: str, posts: list) -> None:
         """Posts and persons written as a task's people (:class:`kg.model.TaskPost`): an
-        ``org:Post`` or ``prov:Person`` per name and document, linked to the task by a
-        ``kg:PostAssignment`` (role, label, source) and ``kg:responsiblePost``; never a unit."""
+        ``org:Post`` or ``prov:Person`` per government and name (:func:`kg.ids.post_id`),
+        linked to the task by a ``kg:PostAssignment`` (role, label, source) and
+        ``kg:responsiblePost``; never a unit."""
         add, k, p = self.st.add, self.k, self.p
+        doc = self.rec.doc if self.rec is not None else None
+        scope = doc_post_scope(doc) if doc is not None else f"doc:{doc_id}"
         for tp in posts:
             if tp.task_id not in tasks:
                 continue
             t_iri, g, _text = tasks[tp.task_id]
             key = compact(tp.written)
-            node = iri(f"{self.base}post/{_seg(doc_id)}/{_h(key)}")
-            add(g, node, RDF_T, p("org:Post" if tp.kind == "post" else "prov:Person"))
-            add(g, node, p("skos:prefLabel"), lit(key, lang="zh"))     # one label per node
+            # one node per post or person of a government (its jurisdiction and normalised
+            # name), in the default graph as units are: every document naming it links to it
+            node = iri(f"{self.base}post/{post_id(scope, tp.written)}")
+            add(None, node, RDF_T, p("org:Post" if tp.kind == "post" else "prov:Person"))
+            add(None, node, p("skos:prefLabel"), lit(post_name(tp.written), lang="zh"))
+            if doc is not None and doc.place is not None and doc.place.name:
+                add(None, node, k("jurisdiction"), lit(doc.place.name))
+                if doc.place.adcode:
+                    add(None, node, k("adcode"), lit(doc.place.adcode))
             s = iri(f"{self.base}postassignment/{_h(tp.task_id + '|' + key + '|' + tp.role)}")
             add(g, s, RDF_T, k("PostAssignment"))
             add(g, s, k("task"), t_iri)

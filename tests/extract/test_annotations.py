@@ -124,3 +124,16 @@ def test_a_deadline_label_is_not_split_at_its_inner_label():
     p = parse_annotation("牵头单位：市财政局；配合单位：市发改委；完成时限：2024年6月底前")
     assert p.deadline == "2024-06" and p.leftover == []
     assert [(u.mention, u.role) for u in p.units] == [("市财政局", "lead"), ("市发改委", "support")]
+
+
+def test_a_bare_level_word_before_a_lower_levels_unit_names_its_own_level():
+    # 州、县（市）人民政府 in an annotation: the bare 州 is the prefecture's own government, named
+    # by its level word (not dropped, not 州（市）人民政府); the lower level's unit as written
+    assert unit_items("州、县（市）人民政府") == [("州", "州人民政府"), ("县（市）人民政府", None)]
+    assert unit_items("市、县（市、区）住房和城乡建设局") == [
+        ("市", "市住房和城乡建设局"), ("县（市、区）住房和城乡建设局", None)]
+    assert unit_items("省、市、县人民政府") == [
+        ("省", "省人民政府"), ("市", "市人民政府"), ("县人民政府", None)]
+    # a level word before a named place or a level's 直属 bodies shares no body with it
+    assert unit_items("市、广阳区政府")[0] == ("市", None)
+    assert unit_items("县、市直有关部门")[0] == ("县", None)

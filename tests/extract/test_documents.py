@@ -119,11 +119,85 @@ def test_portal_metadata_block_is_the_header_of_the_document_below_it():
         "关于印发2022年重点工作责任分解的通知", "某政办发〔2022〕9号", 1)
 
 
-def test_lines_above_a_header_that_are_not_metadata_stay_a_document_of_their_own():
+def test_lines_above_a_header_with_a_sentence_stay_a_document_of_their_own():
+    # page furniture and metadata above a header (a pager link, 索引号) are the document's
+    # header; a text with a sentence in it above the header is a document of its own
     text = ("索引号：123456789/2022-00012\n上一篇：关于做好防汛工作的通知\n"
             "某某区人民政府办公室关于印发2022年重点工作责任分解的通知\n各街道办事处：\n")
     docs = split_file(lines_of(text))
-    assert len(docs) == 2 and docs[1].span.first_line == 3 and docs[1].number is None
+    assert len(docs) == 1 and docs[0].span.first_line == 1 and docs[0].number is None
+    text = ("近日，区政府召开常务会议，研究部署重点工作。\n"
+            "某某区人民政府办公室关于印发2022年重点工作责任分解的通知\n各街道办事处：\n")
+    docs = split_file(lines_of(text))
+    assert [d.span.first_line for d in docs] == [1, 2]
+
+
+def test_page_furniture_above_a_header_is_no_document():
+    # a breadcrumb, a site's name, its switches, the 红头 (X人民政府文件) and the 文号 above
+    # the header: no sentence, so no document of their own; the 文号 is the document's
+    for top, number in (("当前位置:某某县人民政府 > 县政办文 > 文章详情\n", None),
+                        ("法搜网--中国法律信息搜索网\n", None),
+                        ("网站无障碍 适老版\n首页 > 政府信息公开 > 年报\n", None),
+                        ("某某市某某区人民政府文件\n某立政发〔2023〕2号\n", "某立政发〔2023〕2号")):
+        text = (top + "\n某某县人民政府办公室关于成立政务公开工作领导小组的通知\n\n"
+                "各乡镇人民政府，县人民政府有关部门：\n为全面推进政务公开工作，县政府决定成立领导小组。\n")
+        docs = split_file(lines_of(text))
+        assert [(d.span.first_line, d.title, d.number) for d in docs] == [
+            (1, "关于成立政务公开工作领导小组的通知", number)], top
+
+
+def test_a_pages_heading_repeating_the_header_below_it_is_no_document():
+    # the portal's title line (a one-line header), its byline, then the document's own issuer
+    # and title: one document, from the portal's line
+    text = ("某某市河长制办公室关于印发《某某市全面推行河长制主要任务分解方案》的通知\n\n"
+            "发布日期:2018-07-09     浏览次数:\n\n某某市河长制办公室\n"
+            "关于印发《某某市全面推行河长制主要任务分解方案》的通知\n"
+            "各县（市、区）河长制办公室：\n现将方案印发给你们，请认真贯彻落实。\n")
+    docs = split_file(lines_of(text))
+    assert [(d.span.first_line, d.issuer) for d in docs] == [(1, "某某市河长制办公室")]
+    # a header with a table of its own (no sentence) before the next is a document too
+    for table in ("\t推进老旧小区改造\n\t市住建局\n", "推进老旧小区改造 | 市住建局 |\n",
+                  "1.推进老旧小区改造\n"):
+        text = ("某某市人民政府办公室关于印发城市更新任务清单的通知\n" + table +
+                "某某市人民政府办公室关于印发河湖管理任务清单的通知\n各县（市、区）人民政府：\n")
+        assert len(split_file(lines_of(text))) == 2, table
+    # a header with a sentence of its own before the next is a document
+    text = ("某某市人民政府关于控制扬尘污染的通告\n某某市人民政府\n某府令第121号\n"
+            "《某某市人民政府关于控制扬尘污染的通告》已经市政府常务会议通过，现予公布。\n"
+            "某某市人民政府关于控制扬尘污染的通告\n一、本市主城区内禁止新建采石场。\n")
+    assert len(split_file(lines_of(text))) == 2
+
+
+def test_an_untitled_excerpt_takes_a_title_shaped_line_never_a_site_name_or_outline_item():
+    # a site's name or an outline item (一、分工原则) is no title; a line that ends with a
+    # document's kind word (…工作方案, …任务分解, …任务清单) or a 关于… phrase spread over
+    # lines (省人民政府关于 / 进一步优化营商环境的若干意见) is
+    for text, title in (
+            ("法搜网--中国法律信息搜索网\n某某省政府关于落实发展规划纲要主要目标和任务的分工意见\n"
+             "  二、责任主体及工作分工\n  1.完成耕地保有量指标。(省国土资源厅牵头)\n",
+             "某某省政府关于落实发展规划纲要主要目标和任务的分工意见"),
+            ("(二OO八年二月二十六日)\n某府办〔2008〕18号\n各镇人民政府，各街道办事处：\n"
+             "根据区委全会精神，现将任务分解如下。\n特此通知\n2008年政府工作目标任务分解\n"
+             "一、经济发展\n1.地区生产总值增长10%。（区发改委）\n", "2008年政府工作目标任务分解"),
+            ("省人民政府關于\n進一步優化營商環境的若干意見\n某政發〔2018〕26號\n"
+             "一、總體要求\n", "省人民政府關于進一步優化營商環境的若干意見"),
+            ("当前位置首页\n2021年全县乡村振兴工作重点任务清单\n一、产业振兴\n", "2021年全县乡村振兴工作重点任务清单"),
+            ("《政府工作报告》重点工作部门分工的意见-某某省人民政府门户网站\n一、经济\n",
+             "《政府工作报告》重点工作部门分工的意见")):
+        docs = split_file(lines_of(text))
+        assert [d.title for d in docs] == [title], text
+    # an excerpt opening at a numbered part's full title (a township's catalogue) keeps it,
+    # which tells whose document it is; a numbered section's heading is no title
+    text = "（二）某屯镇政府文件信息领域基层政务公开标准目录\n序号 | 公开事项 | 公开内容 |\n"
+    assert [d.title for d in split_file(lines_of(text))] == ["（二）某屯镇政府文件信息领域基层政务公开标准目录"]
+    text = "一、工作要点\n（一）推进改革。（责任单位：区发改局）\n"
+    assert [d.title for d in split_file(lines_of(text, "dir/m.txt"))] == ["m.txt（无标题）"]
+    # no title line: the first sentence, cut; never an outline item, 文号 or addressees
+    text = ("某政〔2020〕20号\n各县（市、区）人民政府：\n现将重点工作分解如下，请认真落实。\n"
+            "一、抓好疫情防控\n1.落实防控措施。（责任单位：市卫健委）\n")
+    assert [d.title for d in split_file(lines_of(text))] == ["现将重点工作分解如下，请认真落实。"]
+    text = "一、分工原则\n（一）明确职责。\n二、工作分工\n1.推进改革。（市发改委牵头）\n"
+    assert [d.title for d in split_file(lines_of(text, "dir/v.txt"))] == ["v.txt（无标题）"]
 
 
 def test_a_metadata_block_under_a_home_link_and_breadcrumb_is_still_the_header():

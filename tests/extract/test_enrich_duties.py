@@ -104,6 +104,21 @@ def test_short_names_and_shared_levels(known):
     assert [lk for _m, lk, _r in got] == ["市政府", "各县（市、区）政府"]
 
 
+def test_a_lower_level_with_its_variants_in_brackets_is_one_level_word(known):
+    # 州、县（市）人民政府 (an autonomous prefecture's regulation): the segment 州 is the
+    # prefecture's own government, named by its own level word (州人民政府, never 州（市）人民政府);
+    # 县（市） is the collective of its counties and county-level cities
+    for text, want in (
+            ("州、县（市）人民政府应当将藏医药事业纳入发展规划。",
+             [("州", "州人民政府"), ("县（市）人民政府", "各县（市）人民政府")]),
+            ("州、县（市）人民政府藏医药主管部门负责本行政区域内藏医药发展工作。",
+             [("州", "州人民政府藏医药主管部门"),
+              ("县（市）人民政府藏医药主管部门", "各县（市）人民政府藏医药主管部门")]),
+            ("市、县（区、市）人民政府应当加强领导。",
+             [("市", "市人民政府"), ("县（区、市）人民政府", "各县（区、市）人民政府")])):
+        assert [(m, lk) for m, lk, _r in _roles(text, _nobody)] == want, text
+
+
 def test_enumerated_duties_carry_the_subject(known):
     from kg.extract.enrich.duties import read_lines
     lines = [(1, "第六条　市卫生健康委履行下列职责："), (2, ""), (3, "（一）组织开展宣传教育；"),

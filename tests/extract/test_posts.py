@@ -107,7 +107,9 @@ def test_posts_in_every_export_and_kg_who(write_doc, tmp_path):
     by_text = {r["text"]: r for r in rows}
     assert by_text["推进老旧小区改造"]["posts"] == [
         {"post": "市政府分管副市长", "kind": "post", "role": "lead", "label": "牵头领导",
-         "source": {"file": "doc.txt", "line": 4}}]
+         "source": {"file": "doc.txt", "line": 4},
+         "post_id": by_text["推进老旧小区改造"]["posts"][0]["post_id"]}]
+    assert by_text["推进老旧小区改造"]["posts"][0]["post_id"].startswith("P")
     assert all("posts" in r for r in rows)
     assigned = (out / "assignments.jsonl").read_text(encoding="utf-8")
     assert "分管副市长" not in assigned.replace("牵头领导：市政府分管副市长", "")
@@ -133,6 +135,46 @@ def test_posts_in_every_export_and_kg_who(write_doc, tmp_path):
     res = CliRunner().invoke(app, ["who", "老旧小区改造", "--out", str(out), "--json"])
     first = json.loads(res.output)["results"][0]
     assert first["posts"] == [{"post": "市政府分管副市长", "role": "lead", "label": "牵头领导"}]
+
+
+def test_the_same_post_or_person_of_one_government_is_one_node_across_documents(write_doc, tmp_path):
+    # two documents of one city name its 分管副市长 and 张三 (one in traditional characters):
+    # one post_id each and one RDF node linked from both documents' post assignments; the
+    # same title in another city's document is another post, and a document whose
+    # government cannot be told keeps its own
+    one = ("石家庄市人民政府办公室\n关于印发河湖管理工作方案的通知\n"
+           "一、开展河湖清四乱行动（牵头领导：分管副市长；责任领导：张三；责任单位：石家庄市水利局）\n")
+    two = ("石家庄市人民政府办公室\n关于印發城市更新工作方案的通知\n"
+           "一、推進老舊小區改造（牵头领导：分管副市長；责任领导：张三；责任单位：石家庄市住建局）\n")
+    other = ("保定市人民政府办公室\n关于印发城市更新工作方案的通知\n"
+             "一、推进老旧小区改造（牵头领导：分管副市长；责任单位：保定市住建局）\n")
+    nowhere = "某工作方案\n一、推进老旧小区改造（牵头领导：分管副市长；责任单位：住建局）\n"
+    out = tmp_path / "out"
+    write(build([write_doc(one, "one.txt"), write_doc(two, "two.txt"), write_doc(other, "other.txt"),
+                 write_doc(nowhere, "nowhere.txt")]), out)
+    rows = [json.loads(line) for line in (out / "tasks.jsonl").read_text(encoding="utf-8").splitlines()]
+    ids: dict[tuple[str, str], str] = {}
+    for r in rows:
+        for p in r["posts"]:
+            ids[(r["source"]["file"], p["post"])] = p["post_id"]
+    assert ids[("one.txt", "分管副市长")] == ids[("two.txt", "分管副市長")]
+    assert ids[("one.txt", "张三")] == ids[("two.txt", "张三")]
+    assert len({ids[("one.txt", "分管副市长")], ids[("other.txt", "分管副市长")],
+                ids[("nowhere.txt", "分管副市长")]}) == 3
+    nt = (out / "graph.nt").read_text(encoding="utf-8")
+    node = f"<https://w3id.org/zrtp/kg/id/post/{ids[('one.txt', '分管副市长')]}>"
+    assert nt.count(f"<https://w3id.org/zrtp/kg#post> {node} .") == 2
+    assert f'{node} <http://www.w3.org/2004/02/skos/core#prefLabel> "分管副市长"@zh .' in nt
+    assert f'{node} <https://w3id.org/zrtp/kg#jurisdiction> "石家庄市" .' in nt
+    from kg.write.validate import validate
+    ok, text = validate(out / "graph.nt")
+    assert ok, text
+    # the viewer's data: the post lists its tasks of both documents
+    from kg.view import viewdata
+    data = viewdata.page_data(viewdata.load_exports(out))
+    post = data["posts"][ids[("one.txt", "分管副市长")]]
+    assert sorted(data["tasks"][t]["file"] for t, _role in post["tasks"]) == ["one.txt", "two.txt"]
+    assert all([ids[("one.txt", "分管副市长")], "lead"] in data["tasks"][t]["posts"] for t, _r in post["tasks"])
 
 
 def test_shapes_catch_a_post_given_as_a_unit(write_doc, tmp_path):
@@ -167,6 +209,23 @@ def test_a_bare_township_government_is_the_townships_as_a_set():
         "鄞州区古林镇人民政府", "鄞州区姜山镇人民政府"]      # the 镇 only, not the 街道
     # 古林镇人民政府 names one township: not a set
     assert r.resolve("古林镇人民政府", county).kind == "township"
+
+
+def test_a_bare_ethnic_township_government_is_the_ethnic_townships_as_a_set():
+    # 民族乡政府 / 民族乡人民政府 with no place is a level noun, as 镇人民政府 is: the county's
+    # ethnic townships (X瑶族乡, X民族乡), not a township called 民族乡; in a township's own
+    # document the bare form is that township
+    r = _resolver()
+    county = Jurisdiction("融水苗族自治县", "450225", "county", "issuer")
+    for name in ("安太乡", "杆洞乡", "同练瑶族乡", "滚贝侗族乡", "融水镇"):
+        r.resolve(name, county)
+    for bare in ("民族乡人民政府", "民族乡政府"):
+        assert r.resolve(bare, county).kind == "collective"
+    units = {u.name: u for u in r.units()}
+    names = {u.unit_id: u.name for u in units.values()}
+    assert sorted(names[m] for m in units["民族乡人民政府"].members) == [
+        "融水苗族自治县同练瑶族乡人民政府", "融水苗族自治县滚贝侗族乡人民政府"]
+    assert r.resolve("民族乡政府", county, scope="D1", township_doc=True).kind == "township"
 
 
 def test_in_a_townships_own_document_the_bare_form_is_that_township():

@@ -202,7 +202,9 @@ LEVEL_WORDS_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVE
 LEVEL_WORDS_GLOSSED_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")*和"
                                     + _LEVEL_WORD + r"（[^（）]{1,8}）)的?(?P<head>人民政府|政府)$")
 # a subject shared by two levels: 市、县（市、区）爱卫办
-LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:(?P<mid>市)、)?(?P<low>县区|区县|县级市|县(?:（(?:市、)?区）|级)?|区(?:（县(?:级市)?）)?|区、县|县、区)"
+# (the lower level written with its variants in brackets, 县（市）, 县（市、区）, 县（区、市）, 区（县级市）,
+# is one level word: the top level's unit is named by its own, 州人民政府, never 州（市）人民政府)
+LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:(?P<mid>市)、)?(?P<low>县区|区县|县级市|县(?:（[市区旗、]{1,5}）|级)?|区(?:（县(?:级市)?）)?|区、县|县、区)"
                        r"(?:、(?P<town>乡（镇）|乡镇))?(?:两级|三级)?")
 # a name that opens with a verb or a preposition is a phrase, not a unit (完善部门协同机制,
 # 鼓励企业牵头…, 在上级业务部门指导下)
@@ -1037,7 +1039,7 @@ class _Subjects:
                 t = town.group("town")
                 out.append((mention, next((f for f in ("各" + t + n, t + n) if self.known(f)), t + n)))
             counties = ["各县（市、区）" + n, "县（市、区）" + n]
-            if low and not low.startswith("县"):
+            if low and (not low.startswith("县") or low.startswith("县（") and low != "县（市、区）"):
                 counties = ["各" + low + n, low + n]
             for county in counties:
                 if self.known(county):
