@@ -26,6 +26,7 @@ import os
 import re
 from collections import defaultdict
 from functools import lru_cache
+from itertools import chain
 from typing import Iterable, Iterator, Optional
 from urllib.parse import quote
 
@@ -165,6 +166,7 @@ class Statements:
         self._held = 0
         self._db = None
         self._buf: list[tuple[str, str]] = []
+        self._runs: Optional[list[list[str]]] = None    # each graph's lines, sorted
 
     def add(self, graph: Optional[str], s: str, p: str, o: str) -> None:
         line = f"{s} {p} {o} ."
@@ -233,6 +235,62 @@ class Statements:
         for g, line in self._rows("SELECT g, s FROM st ORDER BY g, s"):
             yield line + "\n" if not g else f"{line[:-2]} <{g}> .\n"
 
+    def _nt_chunks(self, size: int = 4096) -> Iterator[tuple[str, int]]:
+        """The text of :meth:`ntriples` as (text, lines) chunks of at most ``size`` lines."""
+        if self._sets is not None:
+            runs, self._runs = self._runs, None
+            if runs is not None and [len(r) for r in runs] == [
+                    len(self._sets[g]) for g in sorted(self._sets)]:     # nothing added since
+                # the graphs' sorted lines (kept by _nquad_chunks) merged: sorting runs is
+                # ~1/3 of sorting the union; a statement of several graphs is kept once
+                lines = list(dict.fromkeys(sorted(chain.from_iterable(runs))))
+            else:
+                lines = sorted(set().union(*self._sets.values()))
+            for i in range(0, len(lines), size):
+                part = lines[i:i + size]
+                yield "\n".join(part) + "\n", len(part)
+            return
+        yield from _chunks(self._nt_lines(), size)
+
+    def _nquad_chunks(self, size: int = 4096) -> Iterator[tuple[str, int]]:
+        """The text of :meth:`nquads` as (text, lines) chunks of at most ``size`` lines."""
+        if self._sets is not None:
+            self._runs = []
+            for g in sorted(self._sets):
+                lines = sorted(self._sets[g])
+                self._runs.append(lines)
+                for i in range(0, len(lines), size):
+                    part = lines[i:i + size]
+                    if not g:
+                        yield "\n".join(part) + "\n", len(part)
+                    else:
+                        tail = f" <{g}> .\n"
+                        yield "".join([line[:-2] + tail for line in part]), len(part)
+            return
+        yield from _chunks(self._nquad_lines(), size)
+
+    def load_blocks(self, nq, nt, lines: int) -> Iterator[bytes]:
+        """The N-Quads text (:meth:`nquads`, then :meth:`ntriples` as statements of the
+        default graph) as UTF-8 blocks of at most ``lines`` lines (or one chunk of 4 096), for
+        the store's bulk loads; the N-Quads go to the binary file ``nq`` and the N-Triples to
+        ``nt`` as they come. Each chunk of 4 096 lines is joined and encoded once for both
+        (line by line through generators, this was ~0.35 CPU s of the bundled corpus's
+        ~0.55 for the sorted text)."""
+        held: list[bytes] = []
+        n = 0
+        for fh, chunks in ((nq, self._nquad_chunks()), (nt, self._nt_chunks())):
+            for text, k in chunks:
+                data = text.encode("utf-8")
+                fh.write(data)
+                if held and n + k > lines:
+                    yield b"".join(held)
+                    held.clear()
+                    n = 0
+                held.append(data)
+                n += k
+        if held:
+            yield b"".join(held)
+
     def ntriples(self) -> str:
         """Every statement once, sorted: the text of ``graph.nt``."""
         return "".join(self._nt_lines())
@@ -263,7 +321,7 @@ class Statements:
 
     def close(self) -> None:
         """Drop the statements (remove the temporary database)."""
-        self._sets = {}
+        self._sets, self._runs = {}, None
         if self._db is not None:
             self._db.close()
 
@@ -278,6 +336,18 @@ def text_blocks(lines: Iterable[str], block: int = 4096) -> Iterator[bytes]:
             buf.clear()
     if buf:
         yield "".join(buf).encode("utf-8")
+
+
+def _chunks(lines: Iterable[str], size: int) -> Iterator[tuple[str, int]]:
+    """``lines`` (each ending in a line break) joined ``size`` at a time: (text, lines)."""
+    buf: list[str] = []
+    for line in lines:
+        buf.append(line)
+        if len(buf) >= size:
+            yield "".join(buf), len(buf)
+            buf.clear()
+    if buf:
+        yield "".join(buf), len(buf)
 
 
 def _written(lines: Iterable[str], fh, block: int = 4096) -> Iterator[str]:

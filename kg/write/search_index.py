@@ -25,7 +25,7 @@ from array import array
 from collections import Counter, defaultdict
 from pathlib import Path
 from importlib import resources
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from ..text import (PUNCT_RE, bigrams, cache_dir, compact, forms_pattern, jieba_dictionary,
                     variant_spans, write_cache)
@@ -243,15 +243,19 @@ def _text_grams(text: str, n: int) -> dict[str, int]:
 def corpus_terms(result: BuildResult) -> set[str]:
     """The corpus's own terms: quoted phrases, short table task cells, and recurring
     word-like 4-grams."""
-    terms: set[str] = _ngram_terms(compact(t.text) for t in result.tasks)
-    for t in result.tasks:
-        key = compact(t.text)
-        for m in QUOTED_RE.finditer(key):
-            if len(m.group(1)) <= 8:
-                terms.add(m.group(1))
-        if t.kind == "row" and 2 <= len(key) <= 6 and not PUNCT_RE.search(key):
-            terms.add(key)
-    return terms
+    own: set[str] = set()
+
+    def texts() -> Iterator[str]:       # one pass over the tasks (a spooled build's records)
+        for t in result.tasks:
+            key = compact(t.text)
+            for m in QUOTED_RE.finditer(key):
+                if len(m.group(1)) <= 8:
+                    own.add(m.group(1))
+            if t.kind == "row" and 2 <= len(key) <= 6 and not PUNCT_RE.search(key):
+                own.add(key)
+            yield key
+    terms: set[str] = _ngram_terms(texts())
+    return terms | own
 
 
 # -- short forms (questions in other words) ------------------------------------------------

@@ -8,14 +8,13 @@ serialised by pyoxigraph, which writes in input order.
 from __future__ import annotations
 
 import shutil
-from itertools import chain
 from pathlib import Path
 from typing import Iterable, Optional
 
 from ..model import BuildResult
 from ..vocab import RDF_FILES as FILES, STORE_DIR
 from ..errors import UsageError
-from .rdf import PREFIXES, Statements, base_iri, statements, text_blocks
+from .rdf import PREFIXES, Statements, base_iri, statements
 from .memory import release_memory
 
 NQ_TMP = ".graph.nq.tmp"     # the N-Quads text while the files and the store are made from it
@@ -117,8 +116,7 @@ def write_rdf(result: BuildResult, out: Path, base: Optional[str] = None) -> dic
         # the store is loaded from the lines as they are written to graph.nt and the N-Quads
         # file (named graphs, then every statement in the default graph), not read back
         with (out / "graph.nt").open("wb") as nt, nq_path.open("wb") as nq:
-            build_store(text_blocks(chain(st.nquad_lines(nq), st.ntriple_lines(nt)),
-                                    LOAD_LINES), out)
+            build_store(st.load_blocks(nq, nt, LOAD_LINES), out)
         st.close()
         del st
         release_memory()    # the statements' sets and SQLite cache

@@ -230,3 +230,35 @@ def test_kg_namespace_is_closed_and_matches_the_ontology():
 def test_write_rdf_writes_every_file(sample_result, tmp_path):
     sizes = write_rdf(sample_result, tmp_path)
     assert set(sizes) == set(FILES)
+
+
+def test_load_blocks_write_the_files_and_give_the_nquads(sample_result, monkeypatch):
+    """The store's blocks are the N-Quads text then the N-Triples text, at most ``lines``
+    lines each (whole chunks), and the files get exactly those texts; held in sets or
+    spilled to SQLite; a statement added after a pass is in the next one."""
+    import io
+    from kg.write.rdf import Statements
+
+    def passes(st, lines):
+        nq, nt = io.BytesIO(), io.BytesIO()
+        blocks = list(st.load_blocks(nq, nt, lines))
+        return blocks, nq.getvalue().decode("utf-8"), nt.getvalue().decode("utf-8")
+
+    held = statements(sample_result)
+    nt, nq = held.ntriples(), held.nquads()
+    for st, lines in ((held, 10), (held, 10 ** 6)):
+        blocks, got_nq, got_nt = passes(st, lines)
+        assert got_nq == nq and got_nt == nt
+        assert b"".join(blocks).decode("utf-8") == nq + nt
+        assert all(b.count(b"\n") <= max(lines, 4096) for b in blocks)
+    held.add("http://example.org/g", "<http://example.org/s>", "<http://example.org/p>",
+             '"o"')
+    blocks, got_nq, got_nt = passes(held, 10 ** 6)
+    assert got_nt == held.ntriples() and got_nt != nt
+    assert '<http://example.org/s> <http://example.org/p> "o" .' in got_nt.splitlines()
+    monkeypatch.setattr(Statements, "IN_MEMORY", 50)
+    monkeypatch.setattr(Statements, "BLOCK", 7)
+    spilled = statements(sample_result)
+    assert spilled._db is not None
+    blocks, got_nq, got_nt = passes(spilled, 100)
+    assert got_nq == nq and got_nt == nt and b"".join(blocks).decode("utf-8") == nq + nt
