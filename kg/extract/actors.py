@@ -32,6 +32,10 @@ ENTERPRISE_HEADS = (
 SOCIAL_ORG_HEADS = (
     "社会团体", "社会组织", "协会", "学会", "商会", "基金会", "民办非企业单位", "志愿服务组织",
     "志愿者组织", "行业组织", "慈善组织", "研究会", "促进会", "联合组织",
+    # people's organisations (群团): 工会, 共产主义青年团, 妇女联合会, 残疾人联合会, as
+    # kg.extract.unitnames files them (social_org); not their short names (妇联, 残联), which a
+    # lexicon names as the city's own (市残疾人联合会)
+    "工会", "共产主义青年团", "共青团", "联合会", "红十字会",
 )
 GRASSROOTS_HEADS = (
     "村民委员会", "居民委员会", "村（居）民委员会", "村居民委员会", "业主委员会", "业主大会",
@@ -46,6 +50,9 @@ INSTITUTION_HEADS = (
     "妇幼保健机构", "妇幼保健院", "血站", "疾病预防控制机构", "疾病预防控制中心", "急救中心", "急救中心（站）",
     "事业单位", "科研院所", "科研机构", "服务机构", "检测机构", "检验机构", "技术机构", "养老机构",
     "培训机构", "新闻媒体", "报刊", "广播电视台",
+    # the media named as bodies (日报社, 广播电台), not by their channels (广播、电视); a bare
+    # 电视台 is left out (通过报刊、广播，电视台开展宣传: a means, its comma a slip)
+    "报社", "广播电台", "通讯社", "新闻单位",
     "机构",     # any other 机构 (健康教育机构, 血站机构): longer heads above win
 )
 # heads that name nothing on their own (机构编制… must not read as an actor 机构)

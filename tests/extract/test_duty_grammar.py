@@ -814,3 +814,54 @@ def test_a_modal_duty_before_its_list_is_read(elsewhere):
     lines = ["村民委员会履行下列职责：", "（一）参与保护规划的实施；"]
     got = read_lines(list(enumerate(lines, 1)), elsewhere, "prefecture")
     assert [(d.mention, d.line) for d in got] == [("村民委员会", 2)]
+@pytest.fixture(scope="module")
+def national_known():
+    """What a State Council regulation's names are known by: no lexicon of its own."""
+    return Resolver(load_lexicon()).knower("中华人民共和国")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # people's organisations (群团) and their local organisations, a mandate as manner
+    ("工会、共产主义青年团、妇女联合会应当在各自的工作范围内，做好老年人就业服务工作。",
+     ["工会", "共产主义青年团", "妇女联合会"]),
+    ("残疾人联合会及其地方组织依照法律或者接受政府委托，负责康复工作的组织实施。",
+     ["残疾人联合会", "地方组织"]),
+    # the provinces' governments (and a department of theirs) written once for three levels
+    ("省、自治区、直辖市人民政府水行政主管部门应当公布本行政区域的水功能区划。",
+     ["省", "自治区", "直辖市人民政府水行政主管部门"]),
+    ("具体标准由省、自治区、直辖市人民政府根据本地实际制定。", ["省", "自治区", "直辖市人民政府"]),
+    # a department named by what it is in charge of; a body a government sets up as needed
+    ("县级以上地方人民政府负责体育工作的部门负责本行政区域内的全民健身工作。",
+     ["县级以上地方人民政府负责体育工作的部门"]),
+    ("县级以上地方人民政府根据需要设立的防汛指挥机构，负责本行政区域的防汛工作。", ["防汛指挥机构"]),
+    # 国务院 written once before a list of its departments stays with the first
+    ("国务院交通运输主管部门、公安部门、应急管理部门等有关部门按照各自职责，负责道路运输安全工作。",
+     ["国务院交通运输主管部门", "公安部门", "应急管理部门"]),
+    # collectives a national text writes without a lexicon naming them
+    ("各级人民政府、有关部门应当组织经常性的节水宣传。", ["各级人民政府", "有关部门"]),
+    ("有关地方人民政府应当建立跨区域的联防机制。", ["有关地方人民政府"]),
+    ("对成绩显著的单位，由人民政府给予表彰。", ["人民政府"]),
+    ("监测点位由县级以上地方人民政府各有关部门按照职责分工指导确定。", ["县级以上地方人民政府各有关部门"]),
+])
+def test_national_regulations(sentence, want, national_known):
+    assert sorted(set(_names(sentence, national_known))) == sorted(want)
+
+
+@pytest.mark.parametrize("sentence", [
+    "开办养老机构，应当符合国务院民政部门制定的设置标准。",            # an act, not a name
+    "安装探头，位于自然保护区、风景名胜区以及国家机关等单位周边的，应当事先征得同意。",   # a place
+])
+def test_acts_and_places_are_no_holders(sentence, national_known):
+    assert _names(sentence, national_known) == []
+
+
+def test_lists_head_as_written_and_two_lists_joined(national_known):
+    # 住房和城乡建设、财政、工业和信息化等主管部门: the last name takes the head as written where no
+    # lexicon names the generic form (a list of short sector words alone is one collective, SECTORS_RE)
+    got = _roles("住房和城乡建设、财政、工业和信息化等主管部门负责产业园区的节能工作。", national_known)
+    assert ("工业和信息化主管部门", "工业和信息化主管部门", "responsible") in got   # (the head in its mention too: the merged rounds' convention)
+    # a name, 和, then a list with its own levels: both, the levels staying with the list (the text of
+    # a city the lexicon does not cover: its county-level departments are kept)
+    other = Resolver(load_lexicon()).knower("濮阳市")
+    names = _names("市人民政府农业农村和市、县（区）人民政府财政、水利、教育等部门按照各自职责做好灌区管理工作。", other)
+    assert names[:3] == ["市人民政府农业农村", "市", "县（区）人民政府财政"] and "水利" in names

@@ -60,18 +60,24 @@ from ..annotations import _BRACKET_RE, _seps_re, looks_like_unit, split_top, uni
 
 _UNDER_LEAD = "在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理)下"    # 在同级人民政府的领导下, 在X的归口管理下
 
-# a phrase opening with an act (setting up, sending) or a time word is no unit's name (设区的市 is)
-ACT_FIRST_RE = re.compile(r"^(?:必要时|派出|设(?!计|备|施|区))")
+# a phrase opening with an act (setting up, opening, sending), a place (位于…) or a time word is no
+# unit's name (设区的市 is)
+ACT_FIRST_RE = re.compile(r"^(?:必要时|派出|设(?!计|备|施|区)|开办|举办|兴办|位于)")
 # the part a body plays in a plan's organisation (县人民政府是…最高行政领导机构, X是…的办事机构)
 _ORGAN_ROLE = "(?:行政)?(?:领导|办事|工作|指挥|派出)机(?:构|关)"
 # (and a government's functional department: X（以下简称Y）是依法设立的政府职能部门，…行使…)
 _FUNCTION_DEPT = "(?:政府)?职能部门"
+# a department named by what it is in charge of (县级以上地方人民政府负责中医药管理的部门负责…): 负责
+# there is part of the name, not the verb, when the name goes on to its verb
+_CHARGED_NAME = "[\u4e00-\u9fff]{2,12}?的(?:行政)?(?:部门|机构|机关)"
+_CHARGED_ORGAN = _CHARGED_NAME + "(?=负责|应|在|按照|依照|根据|对|会同|，|、|和|及|$)"
+CHARGED_ORGAN_RE = re.compile("^(?P<gov>.{2,20}?)负责" + _CHARGED_NAME + "$")
 # duty predicates, matched left to right in a clause; (pattern, role)
 PREDICATES = [
     # (负责同志 / 负责人: a post, not the verb: 承办单位负责同志要包案办理, X由…，各部门主要负责人组成;
     # 负责人口普查 is the verb)
     (r"牵头负责", "lead"), (r"牵头", "lead"), (r"统一(?:领导|管理)", "responsible"),
-    (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼]|组成|构成|参加|出席|列席|$))", "responsible"),
+    (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼]|组成|构成|参加|出席|列席|$)|" + _CHARGED_ORGAN + ")", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
     ("是" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门|" + _ORGAN_ROLE
      + "|" + _FUNCTION_DEPT + ")",
@@ -137,7 +143,7 @@ MODALS = ("应当", "应", "要", "须", "需", "只需", "务必")
 OBJECT_FIRST_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)对" + CLAUSE_CHAR + "+$")
 # a subject, then the rule it acts by, before the clause of its verb (X依据…各自职责，承担…)
 SUBJECT_MANNER_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)(?:依据|依照|按照|根据)" + CLAUSE_CHAR
-                               + "{0,40}?(?:职责|分工|规定)$")
+                               + "{0,40}?(?:职责|分工|规定|委托)$")     # (…或者接受政府委托: a 群团's mandate)
 # a clause that is a condition of the sentence (…的，), not its duty
 CONDITION_RE = re.compile("[未不]由" + CLAUSE_CHAR + "+的$")
 # a subject, then a description, an exception or a condition before the clause of its duty:
@@ -195,8 +201,11 @@ DEFINE_RE = re.compile("（" + _SHORT_DEF + r"[“\"「]?(?P<short>[^（）”\"
 # (a level written with its alternative in brackets: 县（区）, 乡（镇）, 区（县级市）, 县（市、区）;
 # not 区、县（市）, one collective of LEVEL_LIST_RE)
 _LEVEL_WORD = ("(?:县（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|"
-               "省|自治区|自治州|市|州|盟|县级市|自治县|县|自治旗|旗|区|民族乡|乡|镇)")
-LEVEL_WORDS_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")+)的?(?P<head>人民政府|政府)$")
+               "省|自治区|直辖市|自治州|市|州|盟|县级市|自治县|县|自治旗|旗|区|民族乡|乡|镇)")
+# (the shared government may be followed by a department of it: 省、自治区、直辖市人民政府X主管部门,
+# the provinces' departments in a national text)
+LEVEL_WORDS_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")+)的?(?P<head>人民政府|政府)"
+                            "(?P<dept>" + HAN + "{2,20})?$")
 # …and with the last level's alternatives in brackets (市和县（市、区）人民政府), the list read
 # only when the two-level reading below does not take it
 LEVEL_WORDS_GLOSSED_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")*和"
@@ -273,6 +282,10 @@ EMBEDDING_END_RE = re.compile("(?:前|后|时|期间|过程中|以前|以后|之
                               r"(?:工作日|日|天|个月|月))?$|[^，。；、]{2,}的$")
 # a unit's staff go with it: 各级普查机构及其工作人员 = 各级普查机构
 STAFF_RE = re.compile(r"及其(?:工作人员|成员|负责人|所属单位)$")
+# a name, 和, then a list with its levels written again: 市人民政府A和市、县（区）人民政府B、C等部门
+TWO_LISTS_RE = re.compile(r"^(?P<a>[^、和]{2,20}?)和(?P<b>(?:省|市|州|县|区)(?:、|（)[^和]*?、.+)$")
+# X及其地方组织 / X及其分支机构: X and its branches, a body of their own (a 群团's local organisations)
+BRANCHES_RE = re.compile(r"^(?P<x>.{2,30}?)及其(?P<b>地方组织|地方各级组织|分支机构|派出机构)$")
 # the parties concerned, after named units: nobody in particular (…和单位及有关方面)
 VAGUE_TAIL_RE = re.compile(r"(?<=.)(?:及|和|以及|、)(?:其他|其它)?(?:有关|相关)方面$")
 # the bodies of a list of sectors, one collective as written: 银行、证券、保险、铁路等行业主管部门(和单位)
@@ -353,7 +366,7 @@ SET_UP_RE = re.compile("^(?:设置|设立)(?P<x>" + CLAUSE_CHAR + "{2,30}?)[" + 
 # 请X…: a notice's request to X (请各级各部门高度重视…)
 ASK_RE = re.compile(r"^请(?!示)")
 # what follows X in 由X…: manner words and a verb of managing or handling
-_BY_MANNER = r"^(?:依法|共同|协商|统一|分别|具体|按照职责|根据职责|结合(?:本地)?实际)*"
+_BY_MANNER = r"^(?:依法|共同|协商|统一|分别|具体|(?:按照|根据)职责(?:分工)?|结合(?:本地)?实际)*"
 BY_VERB_RE = re.compile(_BY_MANNER + r"(?:负责|管理|承担|组织|"
                         r"实施|办理|审批|处理|解决|协调|确定|制定|明确|提供|汇总|监督|查处|统筹|指导|认定|核定|执行|受理|对|"
                         # penalty articles: 由公安机关给予行政处罚 ; 由X根据《…》第N条规定，处…罚款
@@ -392,8 +405,8 @@ DESCRIBED_ORGAN_RE = re.compile("^(?:收到|接到|受理)" + CLAUSE_CHAR + "{1,
                                 + "{0,12}(?:主管部门|部门|机关|人民政府))$")
 # the document's own place before a collective: 本市各级人民政府 (the collective, as written)
 OWN_PLACE_RE = re.compile(r"^本(?:省|自治区|市|州|县|区|旗)(?=各)")
-# X所属的Y / X下属的Y : Y, a body under X
-BELONGS_RE = re.compile("^" + CLAUSE_CHAR + "{2,30}?(?:所属|下属|直属)的?(?P<x>" + CLAUSE_CHAR + "{2,30})$")
+# X所属的Y / X下属的Y : Y, a body under X; X根据实际需要设立的Y : Y, the body X sets up
+BELONGS_RE = re.compile("^" + CLAUSE_CHAR + "{2,30}?(?:(?:所属|下属|直属)的?|(?:设立|设置)的)(?P<x>" + CLAUSE_CHAR + "{2,30})$")
 # X的主要职责是… / X的职责为… : X is the subject of the duties that follow
 DUTY_IS_RE = re.compile(r"的?(?:主要)?(?:职责|职能|任务)(?:是|为)$")
 # 各县（市、区）人民政府, 各旗市区人民政府, 各区人民政府: the county-level governments written
@@ -438,7 +451,7 @@ _JOINT_VERB_RE = re.compile(r"联合|协同|组织|督促|指导")
 _TWO_ORGANS_RE = re.compile(r"(?:部门|机关|政府|局|委|办)(?:或者|或|及|以及)")
 _BRACKETED_RE = re.compile(r"（[^（）]*）")
 _GOV_BEFORE_DEPTS_RE = re.compile(r"^(?:地方)?(?:各级)?人民政府(?=(?:其他|其它)?(?:有关|相关)部门$)")
-_CONCERNED_DEPTS_ONLY_RE = re.compile(r"^(?:其他|其它)?(?:有关|相关)部门$")
+_CONCERNED_DEPTS_ONLY_RE = re.compile(r"^(?:其他|其它)?各?(?:有关|相关)部门$")
 _NOT_ONE_BODY_RE = re.compile(r"有关|相关|其他|其它|、|与|人民政府.")
 _VAGUE_RE = re.compile(r"的|有关|相关|其他|其它")
 _SHORT_GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
@@ -474,6 +487,11 @@ BARE_ORGAN_RE = re.compile("^(?![本我该此其贵])(?!经[省市县区国])" +
 # …and, in a list of such names, a short one ending in 委 or 办 (财委, 侨办): alone, such a
 # cut is as often a verb's first character (委托, 办理) or a verb (转办, 督办)
 BARE_SHORT_ORGAN_RE = re.compile("^(?![本我该此其贵党])" + HAN + r"{1,2}[委办]$")
+# the collectives a national or any other government's text writes without a lexicon of its own
+# (国务院's regulations: 各级人民政府、有关部门应当…; 有关地方人民政府应当…; 由人民政府给予奖励):
+# the governments or departments concerned, kept as written
+WRITTEN_COLLECTIVE_RE = re.compile(r"^(?:(?:其他|其它)?(?:有关|相关)部门"
+                                   r"|(?:有关)?(?:地方)?(?:各级)?人民政府)$")
 
 
 @dataclass(frozen=True)
@@ -604,6 +622,9 @@ class _Subjects:
             return (name, look)     # 负责药品监督管理的部门: a department named by its charge
         if ACT_FIRST_RE.match(n):
             return None     # 设县应急管理办公室, 必要时派出…工作组: an act, not a name
+        charged = CHARGED_ORGAN_RE.match(n)
+        if charged and self._one(charged.group("gov"), None) and not self.known(n):
+            return (name, look)     # 县级以上人民政府负责残疾人工作的机构: the organ so named
         if LOCALITIES_RE.match(n):              # 各地, 属地政府: the governments one level down
             lower = self._lower_govs()
             return (name, lower) if lower else None
@@ -716,6 +737,10 @@ class _Subjects:
         if eb:
             # 各镇（办）, 各局委, 现场各分指挥部: the collective as written (the qualified one by 各X)
             return (name, look or (eb.group("each") if eb.group("each") != n else None))
+        if WRITTEN_COLLECTIVE_RE.match(n) and not self.known("有关部门"):
+            # 有关部门, 有关地方人民政府 in the text of a government no lexicon covers (where one
+            # does, its collectives are the ones it names)
+            return (name, look)
         if n.startswith(("有关", "相关", "各")):
             return None
         if "有关" in n or "相关" in n:
@@ -765,6 +790,8 @@ class _Subjects:
             return self._joined_lists(subj)     # (each part read by _items already)
         if not got:
             return got
+        if any("以及" in compact(n) or unitnames.is_person_or_post(compact(n)) for n, _lk in got):
+            return None     # 县长、副县长以及X部门…负责人: posts, not a list of units (as _joined_lists)
         out: list[tuple[str, Optional[str]]] = []
         for name, look in got:
             n = compact(name)
@@ -846,17 +873,28 @@ class _Subjects:
         s = _REST_OF_RE.sub("", s)                  # 其他各县（市、区）: the rest of a collective
         s = _PLACES_AND_DEPTS_RE.sub("各地、各", s)   # 各地各部门: two collectives
         s = STAFF_RE.sub("", s)                     # X及其工作人员: X
+        br = BRANCHES_RE.match(compact(s))
+        if br:                                      # 中国残疾人联合会及其地方组织: both
+            own = self._items(br.group("x"))
+            return own + [(br.group("b"), None)] if own and len(own) == 1 else None
         s = VAGUE_TAIL_RE.sub("", s)                # …及有关方面: no one in particular
         if not s:
             return None
         lv = LEVELS_RE.match(s)
         lw = LEVEL_WORDS_RE.match(compact(s)) or LEVEL_WORDS_GLOSSED_RE.match(compact(s))
+        dept = lw.groupdict().get("dept") if lw else None
+        if lw and dept and not (GENERIC_ORGAN_RE.match(dept) and not NEVER_IN_NAME_RE.search(dept)
+                                and not _VAGUE_RE.search(dept)) \
+                and not CHARGED_ORGAN_RE.match("人民政府" + dept):
+            lw = None       # 省、自治区、直辖市人民政府负责…的部门: no department's name after the head
         if lw and (not lv or s[lv.end():lv.end() + 1] in ("、", "和")):
             # a list of levels the two-level reading does not take whole: the surface segments,
-            # the last with the shared head as written; each looks up its level's government
+            # the last with the shared head as written; each looks up its level's government (or
+            # the department of it written after the head)
             levels = split_top(lw.group("levels"), "、和")
             last = compact(s)[len(lw.group("levels")) - len(levels[-1]):]
-            return [(w, w + lw.group("head")) for w in levels[:-1]] + [(last, levels[-1] + lw.group("head"))]
+            own = lw.group("head") + (dept or "")
+            return [(w, w + own) for w in levels[:-1]] + [(last, levels[-1] + own)]
         if lv and lv.end() < len(s):
             got = self._levels(lv.group("top"), s[lv.end():], s, lv.group("low"), lv.group("mid"))
             if got:
@@ -870,6 +908,17 @@ class _Subjects:
             one = self._one(s, None)        # 区、县（市）人民政府: one collective
             if one:
                 return [one]
+        two = TWO_LISTS_RE.match(compact(s))
+        if two:
+            # 市人民政府A和市、县（区）人民政府B、C等部门: a name, then a list with its own levels,
+            # sharing the list's head (the first split at the 和 before the second's levels)
+            second = self._items(two.group("b"))
+            head = _ETC_GENERIC_END_RE.search(compact(s))
+            first = self._items(two.group("a")) or (
+                [(two.group("a"), look) for _n, look in (self._items(two.group("a") + head.group(1)) or [])]
+                if head else None)
+            if first and second and len(first) == 1:
+                return first + second
         halves = [h for h in split_top(s, "和") if h]
         if len(halves) == 2 and "、" in s and all("、" not in h or h is halves[-1] for h in halves):
             # 市建设局和广阳区、安次区政府 : 和 between a unit and a list
@@ -887,6 +936,11 @@ class _Subjects:
         items = unit_items(s, self.knows)
         if not items:
             return None
+        if len(items) > 2 and not items[1][1] and compact(items[0][0]) in ("国务院", "中央") \
+                and compact(s).startswith(compact(items[0][0]) + compact(items[1][0])):
+            # 国务院A主管部门、B主管部门等有关部门: the level written once before a list stays with
+            # its first name (the surface segment 国务院A主管部门), not a unit of its own
+            items = [(items[0][0] + items[1][0], None)] + items[2:]
         if len(items) > 1 and not re.search(r"[、，,和及与或]", s) \
                 and not all(self._one(n, lk) for n, lk in items) and self._one(s, None):
             items = [(s, None)]     # 中共衡水市委机构编制委员会: one name, not 中共衡水市委 and a rest
@@ -925,6 +979,12 @@ class _Subjects:
                     return (n, lk)
                 return (n, n + suffix)      # 发展改革 -> 发展改革部门
             items = [head(n, lk) for n, lk in items]
+            written_head = re.search(r"等(主管部门|行政主管部门|行政部门)$", compact(s))
+            n_last, lk_last = items[-1]
+            if written_head and lk_last == compact(n_last) + "部门" and not self.known(lk_last):
+                # 财政、工业和信息化等主管部门: the last name takes the head as written (工业和信息化
+                # 主管部门), not the generic 部门 the sector's word would get alone
+                items[-1] = (n_last, compact(n_last) + written_head.group(1))
         out: list[tuple[str, Optional[str]]] = []
         for name, look in items:
             if BOTH_COMMITTEES_RE.match(compact(name)):
@@ -1039,8 +1099,11 @@ class _Subjects:
                 t = town.group("town")
                 out.append((mention, next((f for f in ("各" + t + n, t + n) if self.known(f)), t + n)))
             counties = ["各县（市、区）" + n, "县（市、区）" + n]
-            if low and (not low.startswith("县") or low.startswith("县（") and low != "县（市、区）"):
+            if low and not low.startswith("县"):
                 counties = ["各" + low + n, low + n]
+            elif low.startswith("县（") and low != "县（市、区）":
+                # 县（市）, 县（区）: the collective so written where known, else the county level's
+                counties = ["各" + low + n, low + n] + counties
             for county in counties:
                 if self.known(county):
                     out.append((mention, county))
@@ -1102,6 +1165,9 @@ class _Subjects:
 
     def _subject(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
         s = text.strip(" 　")
+        set_up = BELONGS_RE.match(s) if "设" in s else None
+        if set_up and self._items(set_up.group("x")):
+            return self._items(set_up.group("x"))     # X根据需要设立的Y (before 根据… is read as manner)
         s = MANNER_RE.sub("", s) if MANNER_RE.search(s) else s
         s = UNDER_LEAD_END_RE.sub("", s)
         s = DUTY_IS_RE.sub("", s)           # 领导小组主要职责是（负责…）: the body before it
