@@ -541,8 +541,8 @@ def nothing_read(issues: list[Issue]) -> str:
     """The message when no input file could be read: each file and why."""
     reasons = [str(i) for i in issues if i.code.startswith("E1")]
     if not reasons:
-        return ("no input file was found: give .txt, .docx, .xlsx, .xls, .html or .pdf files "
-                "or a folder holding them")
+        return ("no input file was found: give .txt, .md, .docx, .xlsx, .xls, .html or .pdf "
+                "files or a folder holding them")
     more = f"\n  … {len(reasons) - 20} more" if len(reasons) > 20 else ""
     return "nothing could be read; nothing was written:\n  " + "\n  ".join(reasons[:20]) + more
 
