@@ -88,4 +88,5 @@ W_NOT_UNDERSTOOD = "E305"  # a piece of an annotation that is neither a unit nor
 W_CUT = "E306"           # the input ends inside a task's annotation lines (an excerpt cut off)
 W_POST_SET_ASIDE = "E307"  # a post or person written as responsible that no task could keep
 W_EMPTY_ROW = "E308"     # a table row holding no text at all (its task is empty)
+W_EXTRACT_FAILED = "E309"  # extracting a document failed (a bug in kg): kept without facts
 W_UNRESOLVED = "E401"    # unit not resolved (lexicon, naming rules, jurisdiction)

@@ -166,7 +166,17 @@ def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexico
             outs.append(DocOutput(doc, k, key, [], [], [], Enrichment()))
             continue
         earlier.add(key)
-        outs.append(extract_doc(doc, resolver, k, key))
+        try:
+            outs.append(extract_doc(doc, resolver, k, key))
+        except Exception as err:  # noqa: BLE001 - one document's failure never ends the build
+            # a bug in kg, not in the input: the document is kept without facts and named in
+            # report.json (file and first line), the other documents are built
+            first = doc.lines[0].number if doc.lines else 0
+            outs.append(DocOutput(doc, k, key, [], [], [Issue(
+                errors.W_EXTRACT_FAILED, f"reading the tasks and units of this document failed "
+                f"({type(err).__name__}: {str(err)[:200]}); it is kept without them. This is a "
+                "bug in kg: please report it with the file", doc.lines[0].file if doc.lines
+                else (name or Path(path).name), first, severity="error")], Enrichment()))
     # each document carries the text of every line of the file its exports quote (a line of
     # another document of the file too): its record is then complete on its own
     wanted = {loc for d in outs for loc in _referenced_lines(d)}
@@ -541,8 +551,8 @@ def nothing_read(issues: list[Issue]) -> str:
     """The message when no input file could be read: each file and why."""
     reasons = [str(i) for i in issues if i.code.startswith("E1")]
     if not reasons:
-        return ("no input file was found: give .txt, .docx, .xlsx, .xls, .html or .pdf files "
-                "or a folder holding them")
+        return ("no input file was found: give .txt, .md, .docx, .xlsx, .xls, .html or .pdf "
+                "files or a folder holding them")
     more = f"\n  … {len(reasons) - 20} more" if len(reasons) > 20 else ""
     return "nothing could be read; nothing was written:\n  " + "\n  ".join(reasons[:20]) + more
 

@@ -109,5 +109,18 @@ def write_xls(path: Path) -> Path:
     return path
 
 
-WRITERS = {"txt": write_txt, "docx": write_docx, "xlsx": write_xlsx, "xls": write_xls,
+def write_md(path: Path) -> Path:
+    """The plan as Markdown: the title a heading, a paragraph in bold with a link, a comment,
+    the table in pipes."""
+    head, title, first, second, *rest = PARAGRAPHS
+    rows = ["| " + " | ".join(r) + " |" for r in TABLE]
+    rows[1:1] = ["|" + "|".join(":---" for _ in TABLE[0]) + "|"]
+    text = [head, "", f"# {title}", "", "<!-- exported from a law repository -->",
+            f"## {first}", "", f"**{second[:2]}**[{second[2:8]}](http://example.org/a){second[8:]}",
+            ""] + [f"### {t}" for t in rest] + [""] + rows
+    path.write_text("\n".join(text) + "\n", encoding="utf-8")
+    return path
+
+
+WRITERS = {"txt": write_txt, "md": write_md, "docx": write_docx, "xlsx": write_xlsx, "xls": write_xls,
            "html": write_html, "pdf": write_pdf}

@@ -13,7 +13,7 @@ from .root import app
 
 
 @app.command()
-def build(paths: List[Path] = typer.Argument(None, help="Files or folders of documents: .txt, "
+def build(paths: List[Path] = typer.Argument(None, help="Files or folders of documents: .txt, .md, "
                                                ".docx, .xlsx, .xls, .html, .pdf (default: "
                                                "the small sample shipped with kg)."),
           out: Path = typer.Option(Path("exports"), "--out", help="Output directory."),
@@ -51,7 +51,7 @@ def build(paths: List[Path] = typer.Argument(None, help="Files or folders of doc
     paths = list(paths) if paths else [SAMPLE_CORPUS]
     for p in paths:
         if not Path(p).exists():
-            raise SourceError(f"{p}: no such file or directory; give a document (.txt, .docx, "
+            raise SourceError(f"{p}: no such file or directory; give a document (.txt, .md, .docx, "
                               ".xlsx, .xls, .html, .pdf) or a folder of them")
     started = time.perf_counter()
 

@@ -3,7 +3,12 @@
 Sources, strongest first (the first that names a place settles it; the weaker ones settle
 ambiguities and the level):
 
-- ``issuer``: the issuer line or one-line title (``嘉兴市人民政府办公室``, ``国务院办公厅``);
+- ``issuer``: the issuer line or one-line title (``嘉兴市人民政府办公室``, ``国务院办公厅``); for
+  a regulation, the congress its adoption line names (``2019年9月26日 信阳市第五届人民代表大会
+  常务委员会第十三次会议通过``), not the one that approved it (``河南省…会议批准``), and not a
+  place its title goes on to name (``上海市浦东新区…规定`` adopted by 上海市 is 上海市's; a
+  title's first place written in full within the adopter, ``温州市…条例`` adopted by 浙江省,
+  is the place it is written for);
 - ``title``: a place at the start of the title (``2023年莲都区政府工作报告…``, ``潍坊市…方案``);
 - ``signature``: the 落款, an organisation's name on the line before a date;
 - ``docnum``: the 文号 prefix, through ``kg/data/docnum_prefixes.tsv`` or the gazetteer's
@@ -74,6 +79,10 @@ BYLINE_RE = re.compile(BYLINE_FIELD)
 # the source field of a byline: 来源：芜湖市人民政府
 SOURCE_FIELD_RE = re.compile(r"(?:文章|信息)?来源[：:]\s*([^\s：:]{2,40}?)(?=\s|" + BYLINE_FIELD + r"|$)")
 HEAD_LINES = 12     # lines at the top of a document read for the 文号 and the addressees
+# a regulation's adoption line (compact): [date] [经] X[第N届]人民代表大会[常务委员会]…通过; X is
+# the government whose congress adopted it (the province's 批准 line only approves it)
+ADOPTED_RE = re.compile(r"^(?:" + DATE + "|" + CN_DATE + r")?[（(]?经?(?P<name>" + HAN + r"{2,20}?)"
+                        r"(?:第?[0-9一二三四五六七八九十]{1,4}届)?(?:人民代表大会|人大)")
 
 
 @lru_cache(maxsize=4)
@@ -300,6 +309,47 @@ def _without_furniture(norm: str) -> str:
     return compact(norm)
 
 
+def _adopter(head: Sequence[str], div: Divisions,
+             context: Optional[Division]) -> Optional[Jurisdiction]:
+    """The government whose congress adopted a regulation: the first head line that says a
+    congress (or its standing committee) adopted it (``…会议通过``; a line where it approves,
+    ``…会议批准``, is skipped). A place the gazetteer does not have in full (a city since
+    merged, 莱芜市) is kept by name, without adcode."""
+    for t in head:
+        m = ADOPTED_RE.match(t)
+        if not m:
+            continue
+        rest = t[m.end():]
+        passed, approved = rest.find("通过"), rest.find("批准")
+        if passed < 0 or 0 <= approved < passed:
+            continue
+        name = m.group("name")
+        d = place_of_org(name + "人民代表大会", div, context)
+        if d is NATIONAL:
+            return _as(d, "issuer")
+        hit = div.read_prefix(_key(name), context, county_shorts=True)
+        if d is not None and hit is not None and hit[1] == len(_key(name)):
+            return _as(d, "issuer")
+        place = _unknown_place(name + "人民代表大会")
+        return Jurisdiction(place, None, "unknown", "issuer") if place else None
+    return None
+
+
+def _first_place(title: str, div: Divisions, adopter: Optional[Division]) -> Optional[Division]:
+    """The place a title begins with, written in full (``温州市…``), when it lies within
+    ``adopter`` (one division of that name there), or any place so written when the adopter is
+    not in the gazetteer (a city since merged into another: ``济南市…`` adopted by 莱芜市). A
+    development zone has no government of its own: a regulation on it is its adopter's."""
+    key = LEADING_NOISE.sub("", _key(title))
+    for form, _short in div.forms_at(key, 0, shorts=False):
+        cands = [div.by_code[c] for c in div.full[form]]
+        cands = [c for c in cands if c.kind != "zone" and (adopter is None or (
+            c.adcode != adopter.adcode and div.within(c, adopter)))]
+        if len(cands) == 1:
+            return cands[0]
+    return None
+
+
 def _as(d: Division, how: str) -> Jurisdiction:
     return Jurisdiction(d.name, d.adcode, d.level, how)
 
@@ -325,6 +375,12 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
     head = texts[:HEAD_LINES]
     addressees = [t for t in head if t.endswith("：") and ("各" in t or "有关" in t)]
 
+    adopted = _adopter(head, div, context)
+    if adopted is not None and not issuer:
+        d = div.get(adopted.adcode) if adopted.adcode else None
+        lower = _first_place(title, div, d) if title and (d is not None or not adopted.adcode) \
+            else None
+        return _as(lower, "title") if lower is not None else adopted
     for how, names, is_title in (("issuer", [issuer] if issuer else [], False),
                                  ("title", [title] if title else [], True),
                                  ("signature", signatures, False)):

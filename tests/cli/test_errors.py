@@ -27,7 +27,7 @@ def test_every_error_class_has_its_own_code():
      "Error: {tmp}/none/documents.jsonl: not found; run `kg build --out {tmp}/none` first\n"),
     (["unit", "--out", "{tmp}/none"], "Error: give a unit name, or --county NAME\n"),
     (["build", "{tmp}/nope"],
-     "Error: {tmp}/nope: no such file or directory; give a document (.txt, .docx, .xlsx, .xls, "
+     "Error: {tmp}/nope: no such file or directory; give a document (.txt, .md, .docx, .xlsx, .xls, "
      ".html, .pdf) or a folder of them\n"),
     (["query", "workload", "--format", "xml", "--out", "{tmp}"],
      "Error: --format 'xml': use table, json or csv\n"),

@@ -164,3 +164,40 @@ def test_run_together_header_alone_is_not_a_table(write_doc):
     r = build([write_doc(text)])
     assert [(a.raw.mention.text, a.raw.via) for a in r.assignments
             if a.raw.via in ("table", "inline")] == [("县政府办", "inline")]
+
+
+def test_a_document_whose_extraction_fails_is_reported_and_the_build_goes_on(tmp_path,
+                                                                           monkeypatch):
+    import kg.pipeline as pipeline
+    (tmp_path / "a.txt").write_text("一、摸清底数（责任单位：市住建局）\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("二、建立台账（责任单位：市财政局）\n", encoding="utf-8")
+    real = pipeline.extract_document
+
+    def failing(doc, known):
+        if doc.lines[0].file == "a.txt":
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(doc, known)
+    monkeypatch.setattr(pipeline, "extract_document", failing)
+    result = build([tmp_path], workers=1)
+    assert [a.unit.name for a in result.assignments] == ["市财政局"]
+    assert result.files == ["a.txt", "b.txt"] and len(result.documents) == 2
+    failed = [i for i in result.issues if i.code == "E309"]
+    assert [(i.file, i.line, i.severity) for i in failed] == [("a.txt", 1, "error")]
+    assert "RecursionError" in failed[0].message and "bug in kg" in failed[0].message
+
+
+def test_a_definition_inside_a_list_of_places_ends_the_build_normally(tmp_path):
+    # 浦东新区以及闵行、…等区交通行政管理部门（以下简称区交通行政管理部门）: the short name is the
+    # last item of its own full name. From 上海市公共汽车和电车客运管理条例 (LawRefBook/Laws DLC):
+    # kg.extract.enrich.duties recursed without end on it and the whole build stopped; the
+    # document is now built (or, until the recursion is fixed there, reported as E309)
+    (tmp_path / "reg.txt").write_text(
+        "上海市公共汽车和电车客运管理条例\n"
+        "浦东新区以及闵行、宝山、嘉定、金山、松江、奉贤、青浦、崇明等区交通行政管理部门（以下简称区"
+        "交通行政管理部门）负责组织领导本行政区域内的公共汽车和电车客运管理工作。区交通行政管理部门"
+        "所属的交通运输管理机构（以下简称区运输管理机构）负责具体实施本行政区域内公共汽车和电车客运"
+        "日常管理和监督工作。\n", encoding="utf-8")
+    result = build([tmp_path / "reg.txt"], workers=1)
+    assert result.files == ["reg.txt"] and len(result.documents) == 1
+    assert {(i.code, i.file, i.line) for i in result.issues if i.severity == "error"} <= {
+        ("E309", "reg.txt", 1)}

@@ -68,6 +68,45 @@ def test_issuer_title_and_signature():
     assert (j.adcode, j.how) == ("100000", "signature")
 
 
+def test_a_regulation_is_its_adopting_congress_s_not_its_approver_s_nor_its_subject_s():
+    def place(title, *adoption):
+        j = infer(lines("\n".join((title,) + adoption + ("第一条 为了加强管理，制定本条例。",))),
+                  title=title)
+        return (j.name, j.adcode, j.how)
+    approved = "2016年9月30日 河南省第十二届人民代表大会常务委员会第二十四次会议批准"
+    # a city's regulation, approved by the province: the city's
+    assert place("信阳市河道采砂管理条例",
+                 "2019年8月29日 信阳市第五届人民代表大会常务委员会第十七次会议通过",
+                 approved) == ("信阳市", "411500", "issuer")
+    # the title names no government: the adopter's (the place it goes on to name is its subject)
+    assert place("河南小秦岭国家级自然保护区条例",
+                 "2018年8月28日 三门峡市第七届人民代表大会常务委员会第九次会议通过",
+                 approved)[:2] == ("三门峡市", "411200")
+    assert place("上海市浦东新区市场主体退出若干规定",
+                 "2021年9月28日 上海市第十五届人民代表大会常务委员会第三十五次会议通过"
+                 )[:2] == ("上海市", "310000")
+    assert place("山东省东平湖保护条例", "2021年9月30日 山东省第十三届人民代表大会常务委员会"
+                 "第三十次会议通过")[:2] == ("山东省", "370000")
+    # abridged: 八届人大四次会议; an autonomous county's own 自治条例 under the province's name
+    assert place("浙江省景宁畲族自治县自治条例", "1989年4月15日 景宁畲族自治县第二届人民代表大会"
+                 "第四次会议通过", "1989年7月1日 浙江省第七届人民代表大会常务委员会第十次会议批准"
+                 )[:2] == ("景宁畲族自治县", "331127")
+    # a province's regulation written for one of its cities, named in full first: the city's
+    assert place("温州市民间融资管理条例", "2013年11月22日 浙江省第十二届人民代表大会常务委员会"
+                 "第六次会议通过")[:3] == ("温州市", "330300", "title")
+    # ... but not a development zone, which has no government of its own
+    assert place("郑州航空港经济综合实验区条例", "2020年11月28日 河南省第十三届人民代表大会"
+                 "常务委员会第二十一次会议通过")[:2] == ("河南省", "410000")
+    # a city since merged into another: kept by its name; the title's current place wins
+    assert place("莱芜市钢结构建筑应用促进条例", "2017年10月31日 莱芜市第十八届人民代表大会"
+                 "常务委员会第五次会议通过") == ("莱芜市", None, "issuer")
+    assert place("济南市钢结构建筑应用促进条例", "2017年10月31日 莱芜市第十八届人民代表大会"
+                 "常务委员会第五次会议通过")[:2] == ("济南市", "370100")
+    # a line where the congress approves, or that writes only 市, does not settle it
+    assert place("宁波杭州湾新区条例", "2014年12月26日 市十四届人大常委会第二十次会议通过",
+                 "2015年3月27日 省十二届人大常委会第十八次会议批准")[:2] == ("宁波市", "330200")
+
+
 def test_docnum_prefix_through_the_table_and_the_gazetteer():
     j = infer(lines("冀政办字〔2024〕3号\n各市人民政府：\n正文"))
     assert (j.name, j.how) == ("河北省", "docnum")

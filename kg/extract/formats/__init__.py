@@ -187,6 +187,7 @@ _xlsx = _Lazy("sheets", "read_xlsx")
 _xls = _Lazy("sheets", "read_xls")
 _html = _Lazy("html", "read_html")
 _pdf = _Lazy("pdf", "read_pdf")
+_md = _Lazy("markdown", "read_markdown")
 
 
 Reader = Callable[[bytes, str], Read]
@@ -194,7 +195,7 @@ Reader = Callable[[bytes, str], Read]
 #: Lower-case extension -> reader. Directories are searched for these extensions.
 READERS: dict[str, Reader] = {
     ".txt": _text, ".docx": _docx, ".xlsx": _xlsx, ".xlsm": _xlsx, ".xls": _xls,
-    ".html": _html, ".htm": _html, ".shtml": _html, ".pdf": _pdf,
+    ".html": _html, ".htm": _html, ".shtml": _html, ".pdf": _pdf, ".md": _md, ".markdown": _md,
 }
 
 #: Formats an office has that are not read: named in report.json with what to do.
@@ -213,7 +214,7 @@ def sniff(data: bytes, suffix: str) -> str:
     """The extension an office file really has: a ``.xls`` that is an HTML table or a
     ``.xlsx`` workbook, a ``.doc`` that is a ``.docx``, a PDF under another name. Plain text
     keeps its extension."""
-    if suffix in (".txt", ""):
+    if suffix in (".txt", ".md", ".markdown", ""):
         return suffix
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if data.startswith(b"%PDF"):
