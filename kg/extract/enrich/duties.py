@@ -563,6 +563,7 @@ class _Subjects:
         # one whose level is not known): a county's 各地 are its townships, a province's its cities
         self.below_is_county = level in (None, "unknown", "prefecture")
         self.defs: dict[str, str] = {}          # short name -> full name as written
+        self._expanding: set[str] = set()       # short names being read through their full name
         # the body the document sets up (成立X领导小组), which a bare 领导小组 later names
         self.established: Optional[tuple[str, Optional[str]]] = None
         # the county-level governments as the document itself names them (各旗市区人民政府 in
@@ -645,9 +646,15 @@ class _Subjects:
         if self.established and GROUP_NAME_RE.fullmatch(n) \
                 and compact(self.established[0]).endswith(n) and not self.known(n):
             return (name, self.established[1] or compact(self.established[0]))  # 领导小组: the one set up
-        if n in self.defs:
+        if n in self.defs and n not in self._expanding:
+            # (a short name may end its own full name: 浦东新区以及闵行…等区交通行政管理部门（以下简称
+            # 区交通行政管理部门）; inside its own reading it is the name as written)
             full = self.defs[n]
-            got = self._items(full)
+            self._expanding.add(n)
+            try:
+                got = self._items(full)
+            finally:
+                self._expanding.discard(n)
             if got and len(got) == 1:
                 return (name, got[0][1] or got[0][0])
             return (name, full)
@@ -790,7 +797,7 @@ class _Subjects:
             return self._joined_lists(subj)     # (each part read by _items already)
         if not got:
             return got
-        if any("以及" in compact(n) or unitnames.is_person_or_post(compact(n)) for n, _lk in got):
+        if any(unitnames.is_person_or_post(compact(n)) for n, _lk in got):
             return None     # 县长、副县长以及X部门…负责人: posts, not a list of units (as _joined_lists)
         out: list[tuple[str, Optional[str]]] = []
         for name, look in got:
