@@ -23,13 +23,10 @@ Markdown file as it is shown by an editor.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Optional
 
-from ... import errors
-from ...model import Issue
 from . import LineWriter, Read
-from .text import _REPLACED, MAX_LINE_CHARS, decode, split_lines
+from .text import decoded_lines
 
 _ATX = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
 _ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
@@ -112,24 +109,9 @@ def _strip_comments(raw: list[str]) -> list[str]:
 
 
 def read_markdown(data: bytes, name: str) -> Read:
-    text, enc, issue = decode(data, name)
-    if text is None:
-        return Read(issues=[issue] if issue else [])
-    text = unicodedata.normalize("NFC", text)
-    raw = split_lines(text)
-    for number, t in enumerate(raw, 1):
-        if len(t) > MAX_LINE_CHARS:
-            return Read(issues=[Issue(errors.W_LINE_TOO_LONG, f"line is {len(t):,} characters "
-                                      f"long (the limit is {MAX_LINE_CHARS:,}); the file is not "
-                                      "read: break the text into lines", name, number,
-                                      severity="error")])
-    issues: list[Issue] = []
-    if enc == _REPLACED:
-        bad = [n for n, t in enumerate(raw, 1) if "\ufffd" in t]
-        for n in bad[:20]:
-            issues.append(Issue(errors.W_REPLACED, "invalid UTF-8 byte(s) on this line were "
-                                "replaced by '\ufffd'; check the characters there", name, n))
-        enc = "utf-8"
+    raw, enc, issues, failed = decoded_lines(data, name)
+    if failed is not None:
+        return failed
     # a front matter (YAML between two --- lines at the top): metadata, not text
     if raw and raw[0].strip() == "---":
         end = next((k for k in range(1, min(len(raw), 200)) if raw[k].strip() in ("---", "...")),

@@ -87,18 +87,22 @@ def _cells(t: str) -> Optional[list[str]]:
     return [c.strip() for c in cells]
 
 
-def read_text(data: bytes, name: str) -> Read:
+def decoded_lines(data: bytes, name: str) -> tuple[Optional[list[str]], str, list[Issue],
+                                                 Optional[Read]]:
+    """A text file's lines as decoded (NFC), its encoding and the issues of its bytes; or, when
+    the file cannot be read (undecodable, a line too long), the ``Read`` that says so. Shared by
+    the plain text and the Markdown readers."""
     text, enc, issue = decode(data, name)
     if text is None:
-        return Read(issues=[issue] if issue else [])
+        return None, "", [], Read(issues=[issue] if issue else [])
     text = unicodedata.normalize("NFC", text)
     raw = split_lines(text)
     for number, t in enumerate(raw, 1):
         if len(t) > MAX_LINE_CHARS:
-            return Read(issues=[Issue(errors.W_LINE_TOO_LONG, f"line is {len(t):,} characters "
-                                      f"long (the limit is {MAX_LINE_CHARS:,}); the file is not "
-                                      "read: break the text into lines", name, number,
-                                      severity="error")])
+            return None, "", [], Read(issues=[Issue(
+                errors.W_LINE_TOO_LONG, f"line is {len(t):,} characters long (the limit is "
+                f"{MAX_LINE_CHARS:,}); the file is not read: break the text into lines", name,
+                number, severity="error")])
     issues: list[Issue] = []
     if enc == _REPLACED:
         bad = [n for n, t in enumerate(raw, 1) if "\ufffd" in t]
@@ -109,6 +113,13 @@ def read_text(data: bytes, name: str) -> Read:
             issues.append(Issue(errors.W_REPLACED, f"{len(bad) - 20} more lines with invalid "
                                 "UTF-8 bytes", name, bad[20]))
         enc = "utf-8"
+    return raw, enc, issues, None
+
+
+def read_text(data: bytes, name: str) -> Read:
+    raw, enc, issues, failed = decoded_lines(data, name)
+    if failed is not None:
+        return failed
     out = LineWriter(name)
     i, n = 0, len(raw)
     while i < n:
