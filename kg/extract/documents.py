@@ -467,15 +467,19 @@ def _meta_number(lines: Sequence[Line], idx: Sequence[int]) -> Optional[str]:
 _TITLE_ECHO_SPAN = 30
 
 
-def _one_header_each(heads: list[_Head]) -> list[_Head]:
+def _one_header_each(heads: list[_Head], lines: Sequence[Line]) -> list[_Head]:
     """A page printing the document's title (or its metadata block's 标题 field) above the
     document's own header (issuer, title broken over lines, 文号) shows one document: the two
     heads with the same title a few lines apart are one, with the header's title and issuer,
-    starting at the first (the page's lines above the header stay the document's)."""
+    starting at the first (the page's lines above the header stay the document's). Not when a
+    body stands between them (an order's own sentence publishing the 通告 printed below it)."""
     out: list[_Head] = []
     for h in heads:
         if (out and h.start - out[-1].start <= _TITLE_ECHO_SPAN
-                and compact(normalise(h.title)) == compact(normalise(out[-1].title))):
+                and compact(normalise(h.title)) == compact(normalise(out[-1].title))
+                and not _has_body(lines, [k for k in range(out[-1].start, h.start)
+                                          if not lines[k].blank and k not in out[-1].title_lines
+                                          and k != out[-1].start])):
             out[-1] = replace(h, start=out[-1].start)
         else:
             out.append(h)
@@ -498,7 +502,7 @@ def split_file(lines: Sequence[Line],
             i = (h.title_lines[-1] if h.title_lines else i) + 1
         else:
             i += 1
-    heads = _one_header_each(heads)
+    heads = _one_header_each(heads, lines)
     # a header with nothing but page furniture after it before the next header is the page's
     # heading of the document below it (the portal's title line, 发布日期：…, then the
     # document's own issuer and title): one document with it
