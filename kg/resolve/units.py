@@ -56,6 +56,15 @@ ORG_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|政�
 # a body inside one organisation (its 办公室, 财务科): the same words in another document are
 # another organisation's, so such a unit is kept within its document
 INTERNAL = re.compile(r"^(办公室|综合科|财务科|[\u4e00-\u9fff]{1,6}[科股室组]|各科室|各处室|各股室)$")
+# a body a regulation names by its function (水行政主管部门, 市场监督管理部门, 城市管理综合执法部门,
+# 公安机关, 气象主管机构): a department of the government it belongs to, whichever its name
+FUNCTIONAL = re.compile(r"(?:主管|行政|管理|执法)(?:部门|机关|机构)$|^(?:公安|审计|税务|司法行政|"
+                        r"检察|监察)机关$|公安机关(?:交通管理|消防)?(?:部门|机构)$")
+# 县级以上人民政府…, 市县…: several governments' bodies, no one government's
+LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡)级|市县|省市(?!场)|县区|区县|县乡|县市(?!场)|区市(?!场)|"
+                    r"州市(?!场)|盟市)")
+# 市人民政府水行政主管部门: the 人民政府 between a government and its department says nothing more
+GOV_THEN_BODY = re.compile(r"^(?:人民政府|政府)(?=.{2})")
 GENERIC = re.compile(r"^(办公室|委员会|管委会|人民政府|政府|办公厅|领导小组|.{0,1}[局委厅办])$")
 # a township (镇, 乡) or sub-district (街道) named by its place, bare or with its body
 TOWNSHIP_RE = re.compile("^" + TOWNSHIP + "$")
@@ -400,6 +409,10 @@ class Resolver:
         div = self.divisions
         # a pinyin gloss a mirror put inside the name (經（jīng）開區) is no part of it
         written = _GLOSS.sub("", " ".join(normalise(mention).split()))
+        if lookup and compact(written) in RELATIVE:
+            # the level word of a shared suffix (市 of 市、县（区）人民政府水行政主管部门) is
+            # the body its completed form names
+            written = _GLOSS.sub("", " ".join(normalise(lookup).split()))
         key = compact(written)
         m = _TRAILING_ALIAS.match(key)
         if m and ORG_SUFFIX.search(m.group(1)):
@@ -425,8 +438,12 @@ class Resolver:
                 and town is None \
                 and (NOT_RELATIVE.match(key) or not key.startswith(RELATIVE)) \
                 and not LOWER.match(key) \
-                and GOV_SUFFIX.search(key) and not GENERIC.match(key):
+                and (GOV_SUFFIX.search(key) or (FUNCTIONAL.search(key) and not LEVELS.match(key))) \
+                and not GENERIC.match(key):
             owner, body = home, key                  # 商务厅 in a 四川 document
+        if owner is not None and town is None and not party \
+                and FUNCTIONAL.search(GOV_THEN_BODY.sub("", body)):
+            body = GOV_THEN_BODY.sub("", body)       # 市人民政府水行政主管部门: 市水行政主管部门
         if owner is not None:
             lex_place = self._lexicon_place()
             style = None
@@ -446,7 +463,9 @@ class Resolver:
             # a body of a known government, named as such bodies are: resolved; in the place
             # of a lexicon, only the lexicon resolves (the name is not in it)
             resolved = style is None and bool(is_standard_body(body) or ORG_SUFFIX.search(body)
-                                              or town is not None)
+                                              or town is not None or (
+                                                  FUNCTIONAL.search(body)
+                                                  and not COLLECTIVE.search(body)))
             uid = unit_id(owner.adcode, name)
             unit = self._units.get(uid)
             if unit is None:

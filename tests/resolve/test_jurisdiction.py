@@ -245,6 +245,26 @@ def test_scoped_resolution():
     assert (generic.name, generic.adcode, generic.resolved) == ("市（州）人民政府", "510000", False)
 
 
+def test_a_body_named_by_its_function_is_its_government_s_department():
+    # regulations name departments by what they do: 水行政主管部门, 市场监督管理部门, 公安机关
+    r = Resolver(load_lexicon())
+    xy = Jurisdiction("信阳市", "411500", "prefecture", "issuer")
+    water = r.resolve("市水行政主管部门", xy)
+    assert (water.name, water.adcode, water.resolved) == ("信阳市水行政主管部门", "411500", True)
+    # 市人民政府水行政主管部门, and 市 of 市、县（区）人民政府水行政主管部门: the same department
+    assert r.resolve("市人民政府水行政主管部门", xy) is water
+    assert r.resolve("市", xy, lookup="市人民政府水行政主管部门") is water
+    # without a prefix: the document's own government's (as 商务厅 in a 四川 document)
+    law = r.resolve("城市管理综合执法部门", xy)
+    assert (law.name, law.resolved) == ("信阳市城市管理综合执法部门", True)
+    assert (r.resolve("公安机关", xy).name, r.resolve("公安机关", xy).resolved) == (
+        "信阳市公安机关", True)
+    # not a government's department: a kind of organisation, a set, several governments
+    for name in ("医疗机构", "有关部门", "有关行政主管部门", "县级以上人民政府水行政主管部门",
+                 "乡（镇）人民政府"):
+        assert not r.resolve(name, xy).resolved, name
+
+
 def test_place_after_a_level_word_owns_the_name_and_glosses_are_dropped():
     r = Resolver(load_lexicon())
     district = Jurisdiction("渝中区", "500103", "county", "issuer")
