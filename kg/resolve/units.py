@@ -58,8 +58,12 @@ ORG_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|政�
 INTERNAL = re.compile(r"^(办公室|综合科|财务科|[\u4e00-\u9fff]{1,6}[科股室组]|各科室|各处室|各股室)$")
 # a body a regulation names by its function (水行政主管部门, 市场监督管理部门, 城市管理综合执法部门,
 # 公安机关, 气象主管机构): a department of the government it belongs to, whichever its name
-FUNCTIONAL = re.compile(r"(?:主管|行政|管理|执法)(?:部门|机关|机构)$|^(?:公安|审计|税务|司法行政|"
-                        r"检察|监察)机关$|公安机关(?:交通管理|消防)?(?:部门|机构)$")
+# (a field before 部门 names one too: 财政部门, 公安部门, 住房城乡建设部门); a role or a relation
+# before it (牵头部门, 上级主管部门, 其有关部门) names none
+FUNCTIONAL = re.compile(r"^(?!(?:上级|下级|同级|本级|行业|业务|牵头|责任|配合|协办|主办|承办|其他|其它|"
+                        r"所在|原|该|本|其|有关|相关|各|职能|成员|主管|执法|行政|管理|监管|监督|"
+                        r"实施|组织|有权)).{2,14}(?:(?:主管|行政|管理|执法|监督)(?:部门|机关|机构)|部门)$"
+                        r"|^(?:公安|审计|税务|司法行政|检察|监察)机关$")
 # 县级以上人民政府…, 市县…: several governments' bodies, no one government's
 LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡)级|市县|省市(?!场)|县区|区县|县乡|县市(?!场)|区市(?!场)|"
                     r"州市(?!场)|盟市)")
@@ -377,8 +381,10 @@ class Resolver:
             return div.at_level(home, "province")
         if rel == "市":
             city = div.city_of(home)
-            # 市 in a provincial document is every city (市（州）人民政府): no one government
-            return city if city is not None and home.level != "province" else None
+            # 市 in a provincial document is every city (市（州）人民政府): no one government;
+            # in a municipality's own (上海市人民政府's, 北京市's regulations) it is the municipality
+            return city if city is not None and (home.level != "province"
+                                                 or home.kind == "municipality") else None
         if rel in ("州", "盟", "自治州"):
             pref = div.at_level(home, "prefecture")
             return pref if pref is not None and home.level != "province" else None

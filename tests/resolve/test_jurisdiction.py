@@ -259,10 +259,24 @@ def test_a_body_named_by_its_function_is_its_government_s_department():
     assert (law.name, law.resolved) == ("信阳市城市管理综合执法部门", True)
     assert (r.resolve("公安机关", xy).name, r.resolve("公安机关", xy).resolved) == (
         "信阳市公安机关", True)
-    # not a government's department: a kind of organisation, a set, several governments
+    assert r.resolve("财政部门", xy).name == "信阳市财政部门"        # a field before 部门
+    # not a government's department: a kind of organisation, a set, several governments, a
+    # role or relation (牵头部门, 上级主管部门)
     for name in ("医疗机构", "有关部门", "有关行政主管部门", "县级以上人民政府水行政主管部门",
-                 "乡（镇）人民政府"):
+                 "乡（镇）人民政府", "牵头部门", "主管部门", "上级主管部门", "其有关部门", "建设单位"):
         assert not r.resolve(name, xy).resolved, name
+
+
+def test_the_city_of_a_municipality_s_own_document_is_the_municipality():
+    r = Resolver(load_lexicon())
+    sh = Jurisdiction("上海市", "310000", "province", "issuer")
+    assert (r.resolve("市人民政府", sh).name, r.resolve("市人民政府", sh).resolved) == (
+        "上海市人民政府", True)
+    assert r.resolve("市发展改革委", sh).name == "上海市发展和改革委员会"
+    assert r.resolve("市交通行政管理部门", sh).name == "上海市交通行政管理部门"
+    # its districts are still a set, and a province's 市 still every city
+    assert not r.resolve("区人民政府", sh).resolved
+    assert not r.resolve("市人民政府", Jurisdiction("河南省", "410000", "province", "issuer")).resolved
 
 
 def test_place_after_a_level_word_owns_the_name_and_glosses_are_dropped():
