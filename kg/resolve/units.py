@@ -60,13 +60,15 @@ INTERNAL = re.compile(r"^(办公室|综合科|财务科|[\u4e00-\u9fff]{1,6}[科
 # 公安机关, 气象主管机构): a department of the government it belongs to, whichever its name
 # (a field before 部门 names one too: 财政部门, 公安部门, 住房城乡建设部门); a role or a relation
 # before it (牵头部门, 上级主管部门, 其有关部门) names none
-FUNCTIONAL = re.compile(r"^(?!.*(?:有关|相关|其他|其它|各|等|直属))(?!(?:上级|下级|同级|本级|行业|业务|牵头|责任|配合|协办|主办|承办|其他|其它|"
+FUNCTIONAL = re.compile(r"^(?!.*(?:有关|相关|其他|其它|各|等|直属|的|设立))(?!(?:或|及|与|和(?=[省市县区乡镇])|上级|下级|同级|本级|行业|业务|牵头|责任|配合|协办|主办|承办|其他|其它|"
                         r"所在|原|该|本|其|有关|相关|各|职能|成员|主管|执法|行政|管理|监管|监督|"
                         r"实施|组织|有权)).{2,14}(?:(?:主管|行政|管理|执法|监督)(?:部门|机关|机构)|部门)$"
                         r"|^(?:公安|审计|税务|司法行政|检察|监察)机关$")
 # 县级以上人民政府…, 市县…, 市直…: several governments' or bodies', no one government's
 LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡)[级直属]|市县|省市(?!场)|县区|区县|县乡|县市(?!场)|区市(?!场)|"
                     r"州市(?!场)|盟市)")
+# a body that starts with a conjunction (市和区县人民政府: 和区县人民政府) is no one body
+CONJ_START = re.compile(r"^(?:或|及|与|、|和(?=[省市县区乡镇](?!场)))")
 # 市人民政府水行政主管部门: the 人民政府 between a government and its department says nothing more
 GOV_THEN_BODY = re.compile(r"^(?:人民政府|政府)(?=.{2})")
 GENERIC = re.compile(r"^(办公室|委员会|管委会|人民政府|政府|办公厅|领导小组|.{0,1}[局委厅办])$")
@@ -450,6 +452,8 @@ class Resolver:
         if owner is not None and town is None and not party \
                 and FUNCTIONAL.search(GOV_THEN_BODY.sub("", body)):
             body = GOV_THEN_BODY.sub("", body)       # 市人民政府水行政主管部门: 市水行政主管部门
+        if owner is not None and town is None and CONJ_START.match(body):
+            owner = None        # 市和区县人民政府, 市或者…部门: two levels or a cut name, no one body
         if owner is not None:
             lex_place = self._lexicon_place()
             style = None

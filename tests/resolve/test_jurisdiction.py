@@ -276,6 +276,12 @@ def test_the_city_of_a_municipality_s_own_document_is_the_municipality():
     assert r.resolve("市交通行政管理部门", sh).name == "上海市交通行政管理部门"
     # its districts are still a set, and a province's 市 still every city
     assert not r.resolve("区人民政府", sh).resolved
+    # two levels joined (市和区县人民政府), a cut name (市或者工商行政管理部门), a description
+    # (确定的监督管理部门) or a clause (…设立…机构): no one body, kept as written
+    for name in ("市和区县人民政府", "市和区水务部门", "市或者工商行政管理部门", "确定的监督管理部门"):
+        u = r.resolve(name, sh)
+        assert (u.name, u.resolved) == (name, False), name
+    assert not r.resolve("市人民政府设立古城保护管理机构", sh).resolved
     assert not r.resolve("市人民政府", Jurisdiction("河南省", "410000", "province", "issuer")).resolved
 
 
