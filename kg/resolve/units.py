@@ -417,9 +417,14 @@ class Resolver:
         div = self.divisions
         # a pinyin gloss a mirror put inside the name (經（jīng）開區) is no part of it
         written = _GLOSS.sub("", " ".join(normalise(mention).split()))
-        if lookup and compact(written) in RELATIVE:
-            # the level word of a shared suffix (市 of 市、县（区）人民政府水行政主管部门) is
-            # the body its completed form names
+        if lookup and (compact(written) in RELATIVE or (
+                any(compact(lookup).startswith(d.name) and len(compact(lookup)) > len(d.name)
+                    for d in div.lookup(compact(written)))
+                and not re.search(r"政府$", compact(lookup)))):
+            # the level word of a shared suffix (市 of 市、县（区）人民政府水行政主管部门), or a
+            # place of a list before a department (闵行 of 闵行、宝山等区交通行政管理部门: 闵行区
+            # 交通行政管理部门, the lookup starting with the place's full name: not 公安 of
+            # 公安、交通等部门, 公安县 a county), is the body its completed form names
             written = _GLOSS.sub("", " ".join(normalise(lookup).split()))
         key = compact(written)
         m = _TRAILING_ALIAS.match(key)

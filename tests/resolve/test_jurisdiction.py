@@ -285,6 +285,20 @@ def test_the_city_of_a_municipality_s_own_document_is_the_municipality():
     assert not r.resolve("市人民政府", Jurisdiction("河南省", "410000", "province", "issuer")).resolved
 
 
+def test_a_place_of_a_list_before_a_department_is_that_place_s_department():
+    # 闵行 of 浦东新区以及闵行、宝山等区交通行政管理部门, looked up as 闵行区交通行政管理部门
+    r = Resolver(load_lexicon())
+    sh = Jurisdiction("上海市", "310000", "province", "issuer")
+    u = r.resolve("闵行", sh, lookup="闵行区交通行政管理部门")
+    assert (u.name, u.adcode, u.resolved) == ("闵行区交通行政管理部门", "310112", True)
+    assert r.resolve("闵行区交通行政管理部门", sh) is u
+    # a place standing for its government is read as before (the lookup a government)
+    assert r.resolve("闵行", sh, lookup="闵行区人民政府").name == "闵行区人民政府"
+    # a sector word that is also a county's short name (公安 of 公安县), its lookup the sector's
+    # department, is not read as that place's (the field of a shared suffix stays as before)
+    assert not r.resolve("公安", sh, lookup="公安部门").resolved
+
+
 def test_place_after_a_level_word_owns_the_name_and_glosses_are_dropped():
     r = Resolver(load_lexicon())
     district = Jurisdiction("渝中区", "500103", "county", "issuer")
