@@ -418,13 +418,17 @@ class Resolver:
         # a pinyin gloss a mirror put inside the name (經（jīng）開區) is no part of it
         written = _GLOSS.sub("", " ".join(normalise(mention).split()))
         if lookup and (compact(written) in RELATIVE or (
+                FUNCTIONAL.search(compact(written)) and compact(lookup) != compact(written)
+                and compact(written) in compact(lookup)) or (
                 any(compact(lookup).startswith(d.name) and len(compact(lookup)) > len(d.name)
                     for d in div.lookup(compact(written)))
                 and not re.search(r"政府$", compact(lookup)))):
             # the level word of a shared suffix (市 of 市、县（区）人民政府水行政主管部门), or a
             # place of a list before a department (闵行 of 闵行、宝山等区交通行政管理部门: 闵行区
             # 交通行政管理部门, the lookup starting with the place's full name: not 公安 of
-            # 公安、交通等部门, 公安县 a county), is the body its completed form names
+            # 公安、交通等部门, 公安县 a county), or a functional name completed by its list
+            # (卫生健康部门 of 市、县级市民政部门以及卫生健康部门: 市… and 各县级市卫生健康部门, not
+            # twice the city's), is the body its completed form names
             written = _GLOSS.sub("", " ".join(normalise(lookup).split()))
         key = compact(written)
         m = _TRAILING_ALIAS.match(key)

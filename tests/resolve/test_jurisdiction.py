@@ -260,6 +260,10 @@ def test_a_body_named_by_its_function_is_its_government_s_department():
     assert (r.resolve("公安机关", xy).name, r.resolve("公安机关", xy).resolved) == (
         "信阳市公安机关", True)
     assert r.resolve("财政部门", xy).name == "信阳市财政部门"        # a field before 部门
+    # completed by the list it ends (市、县级市民政部门以及卫生健康部门): each level's, as completed
+    assert r.resolve("卫生健康部门", xy, lookup="市卫生健康部门").name == "信阳市卫生健康部门"
+    county = r.resolve("卫生健康部门", xy, lookup="各县级市卫生健康部门")
+    assert (county.name, county.resolved) == ("各县级市卫生健康部门", False)
     # not a government's department: a kind of organisation, a set, several governments, a
     # role or relation (牵头部门, 上级主管部门)
     for name in ("医疗机构", "有关部门", "有关行政主管部门", "县级以上人民政府水行政主管部门",
