@@ -56,6 +56,21 @@ ORG_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|政�
 # a body inside one organisation (its 办公室, 财务科): the same words in another document are
 # another organisation's, so such a unit is kept within its document
 INTERNAL = re.compile(r"^(办公室|综合科|财务科|[\u4e00-\u9fff]{1,6}[科股室组]|各科室|各处室|各股室)$")
+# a body a regulation names by its function (水行政主管部门, 市场监督管理部门, 城市管理综合执法部门,
+# 公安机关, 气象主管机构): a department of the government it belongs to, whichever its name
+# (a field before 部门 names one too: 财政部门, 公安部门, 住房城乡建设部门); a role or a relation
+# before it (牵头部门, 上级主管部门, 其有关部门) names none
+FUNCTIONAL = re.compile(r"^(?!.*(?:有关|相关|其他|其它|各|等|直属|的|设立))(?!(?:或|及|与|和(?=[省市县区乡镇])|上级|下级|同级|本级|行业|业务|牵头|责任|配合|协办|主办|承办|其他|其它|"
+                        r"所在|原|该|本|其|有关|相关|各|职能|成员|主管|执法|行政|管理|监管|监督|"
+                        r"实施|组织|有权)).{2,14}(?:(?:主管|行政|管理|执法|监督)(?:部门|机关|机构)|部门)$"
+                        r"|^(?:公安|审计|税务|司法行政|检察|监察)机关$")
+# 县级以上人民政府…, 市县…, 市直…: several governments' or bodies', no one government's
+LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡)[级直属]|市县|省市(?!场)|县区|区县|县乡|县市(?!场)|区市(?!场)|"
+                    r"州市(?!场)|盟市)")
+# a body that starts with a conjunction (市和区县人民政府: 和区县人民政府) is no one body
+CONJ_START = re.compile(r"^(?:或|及|与|、|和(?=[省市县区乡镇](?!场)))")
+# 市人民政府水行政主管部门: the 人民政府 between a government and its department says nothing more
+GOV_THEN_BODY = re.compile(r"^(?:人民政府|政府)(?=.{2})")
 GENERIC = re.compile(r"^(办公室|委员会|管委会|人民政府|政府|办公厅|领导小组|.{0,1}[局委厅办])$")
 # a township (镇, 乡) or sub-district (街道) named by its place, bare or with its body
 TOWNSHIP_RE = re.compile("^" + TOWNSHIP + "$")
@@ -368,8 +383,10 @@ class Resolver:
             return div.at_level(home, "province")
         if rel == "市":
             city = div.city_of(home)
-            # 市 in a provincial document is every city (市（州）人民政府): no one government
-            return city if city is not None and home.level != "province" else None
+            # 市 in a provincial document is every city (市（州）人民政府): no one government;
+            # in a municipality's own (上海市人民政府's, 北京市's regulations) it is the municipality
+            return city if city is not None and (home.level != "province"
+                                                 or home.kind == "municipality") else None
         if rel in ("州", "盟", "自治州"):
             pref = div.at_level(home, "prefecture")
             return pref if pref is not None and home.level != "province" else None
@@ -400,6 +417,19 @@ class Resolver:
         div = self.divisions
         # a pinyin gloss a mirror put inside the name (經（jīng）開區) is no part of it
         written = _GLOSS.sub("", " ".join(normalise(mention).split()))
+        if lookup and (compact(written) in RELATIVE or (
+                FUNCTIONAL.search(compact(written)) and compact(lookup) != compact(written)
+                and compact(written) in compact(lookup)) or (
+                any(compact(lookup).startswith(d.name) and len(compact(lookup)) > len(d.name)
+                    for d in div.lookup(compact(written)))
+                and not re.search(r"政府$", compact(lookup)))):
+            # the level word of a shared suffix (市 of 市、县（区）人民政府水行政主管部门), or a
+            # place of a list before a department (闵行 of 闵行、宝山等区交通行政管理部门: 闵行区
+            # 交通行政管理部门, the lookup starting with the place's full name: not 公安 of
+            # 公安、交通等部门, 公安县 a county), or a functional name completed by its list
+            # (卫生健康部门 of 市、县级市民政部门以及卫生健康部门: 市… and 各县级市卫生健康部门, not
+            # twice the city's), is the body its completed form names
+            written = _GLOSS.sub("", " ".join(normalise(lookup).split()))
         key = compact(written)
         m = _TRAILING_ALIAS.match(key)
         if m and ORG_SUFFIX.search(m.group(1)):
@@ -425,8 +455,14 @@ class Resolver:
                 and town is None \
                 and (NOT_RELATIVE.match(key) or not key.startswith(RELATIVE)) \
                 and not LOWER.match(key) \
-                and GOV_SUFFIX.search(key) and not GENERIC.match(key):
+                and (GOV_SUFFIX.search(key) or (FUNCTIONAL.search(key) and not LEVELS.match(key))) \
+                and not GENERIC.match(key):
             owner, body = home, key                  # 商务厅 in a 四川 document
+        if owner is not None and town is None and not party \
+                and FUNCTIONAL.search(GOV_THEN_BODY.sub("", body)):
+            body = GOV_THEN_BODY.sub("", body)       # 市人民政府水行政主管部门: 市水行政主管部门
+        if owner is not None and town is None and CONJ_START.match(body):
+            owner = None        # 市和区县人民政府, 市或者…部门: two levels or a cut name, no one body
         if owner is not None:
             lex_place = self._lexicon_place()
             style = None
@@ -446,7 +482,9 @@ class Resolver:
             # a body of a known government, named as such bodies are: resolved; in the place
             # of a lexicon, only the lexicon resolves (the name is not in it)
             resolved = style is None and bool(is_standard_body(body) or ORG_SUFFIX.search(body)
-                                              or town is not None)
+                                              or town is not None or (
+                                                  FUNCTIONAL.search(body)
+                                                  and not COLLECTIVE.search(body)))
             uid = unit_id(owner.adcode, name)
             unit = self._units.get(uid)
             if unit is None:

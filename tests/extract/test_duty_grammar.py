@@ -865,3 +865,25 @@ def test_lists_head_as_written_and_two_lists_joined(national_known):
     other = Resolver(load_lexicon()).knower("濮阳市")
     names = _names("市人民政府农业农村和市、县（区）人民政府财政、水利、教育等部门按照各自职责做好灌区管理工作。", other)
     assert names[:3] == ["市人民政府农业农村", "市", "县（区）人民政府财政"] and "水利" in names
+
+
+def test_places_listed_before_a_level_word_and_a_department(known):
+    # 浦东新区以及闵行、宝山…等区X部门: each place's X部门, the mention as written; a place name
+    # of the gazetteer is no sector word (not 宝山部门)
+    assert _roles("浦东新区以及闵行、宝山、嘉定等区交通行政管理部门负责本区道路运输管理工作。", known) == [
+        ("浦东新区", "浦东新区交通行政管理部门", "responsible"),
+        ("闵行", "闵行区交通行政管理部门", "responsible"),
+        ("宝山", "宝山区交通行政管理部门", "responsible"),
+        ("嘉定", "嘉定区交通行政管理部门", "responsible")]
+    # two level words (区、县): the one the gazetteer has for each place
+    assert _roles("黄浦、松江等区、县市场监督管理部门负责本行政区域内的监督检查。", known) == [
+        ("黄浦", "黄浦区市场监督管理部门", "responsible"),
+        ("松江", "松江区市场监督管理部门", "responsible")]
+    # sector words before a level word are no places: the list of sectors as before
+    assert _roles("财政、教育等区行政管理部门负责经费保障。", known) == [
+        ("财政", "财政部门", "responsible"), ("教育", "教育部门", "responsible"),
+        ("区行政管理部门", None, "responsible")]
+    # nor is a sector word that is also a county's short name (公安 of 公安县) when the list is
+    # not wholly places
+    assert [lk for _m, lk, _r in _roles("公安、交通等县交通行政管理部门负责道路交通安全管理。", known)
+            ] == ["市公安局", "市交通运输局", None]

@@ -245,6 +245,64 @@ def test_scoped_resolution():
     assert (generic.name, generic.adcode, generic.resolved) == ("市（州）人民政府", "510000", False)
 
 
+def test_a_body_named_by_its_function_is_its_government_s_department():
+    # regulations name departments by what they do: 水行政主管部门, 市场监督管理部门, 公安机关
+    r = Resolver(load_lexicon())
+    xy = Jurisdiction("信阳市", "411500", "prefecture", "issuer")
+    water = r.resolve("市水行政主管部门", xy)
+    assert (water.name, water.adcode, water.resolved) == ("信阳市水行政主管部门", "411500", True)
+    # 市人民政府水行政主管部门, and 市 of 市、县（区）人民政府水行政主管部门: the same department
+    assert r.resolve("市人民政府水行政主管部门", xy) is water
+    assert r.resolve("市", xy, lookup="市人民政府水行政主管部门") is water
+    # without a prefix: the document's own government's (as 商务厅 in a 四川 document)
+    law = r.resolve("城市管理综合执法部门", xy)
+    assert (law.name, law.resolved) == ("信阳市城市管理综合执法部门", True)
+    assert (r.resolve("公安机关", xy).name, r.resolve("公安机关", xy).resolved) == (
+        "信阳市公安机关", True)
+    assert r.resolve("财政部门", xy).name == "信阳市财政部门"        # a field before 部门
+    # completed by the list it ends (市、县级市民政部门以及卫生健康部门): each level's, as completed
+    assert r.resolve("卫生健康部门", xy, lookup="市卫生健康部门").name == "信阳市卫生健康部门"
+    county = r.resolve("卫生健康部门", xy, lookup="各县级市卫生健康部门")
+    assert (county.name, county.resolved) == ("各县级市卫生健康部门", False)
+    # not a government's department: a kind of organisation, a set, several governments, a
+    # role or relation (牵头部门, 上级主管部门)
+    for name in ("医疗机构", "有关部门", "有关行政主管部门", "县级以上人民政府水行政主管部门",
+                 "乡（镇）人民政府", "牵头部门", "主管部门", "上级主管部门", "其有关部门", "建设单位"):
+        assert not r.resolve(name, xy).resolved, name
+
+
+def test_the_city_of_a_municipality_s_own_document_is_the_municipality():
+    r = Resolver(load_lexicon())
+    sh = Jurisdiction("上海市", "310000", "province", "issuer")
+    assert (r.resolve("市人民政府", sh).name, r.resolve("市人民政府", sh).resolved) == (
+        "上海市人民政府", True)
+    assert r.resolve("市发展改革委", sh).name == "上海市发展和改革委员会"
+    assert r.resolve("市交通行政管理部门", sh).name == "上海市交通行政管理部门"
+    # its districts are still a set, and a province's 市 still every city
+    assert not r.resolve("区人民政府", sh).resolved
+    # two levels joined (市和区县人民政府), a cut name (市或者工商行政管理部门), a description
+    # (确定的监督管理部门) or a clause (…设立…机构): no one body, kept as written
+    for name in ("市和区县人民政府", "市和区水务部门", "市或者工商行政管理部门", "确定的监督管理部门"):
+        u = r.resolve(name, sh)
+        assert (u.name, u.resolved) == (name, False), name
+    assert not r.resolve("市人民政府设立古城保护管理机构", sh).resolved
+    assert not r.resolve("市人民政府", Jurisdiction("河南省", "410000", "province", "issuer")).resolved
+
+
+def test_a_place_of_a_list_before_a_department_is_that_place_s_department():
+    # 闵行 of 浦东新区以及闵行、宝山等区交通行政管理部门, looked up as 闵行区交通行政管理部门
+    r = Resolver(load_lexicon())
+    sh = Jurisdiction("上海市", "310000", "province", "issuer")
+    u = r.resolve("闵行", sh, lookup="闵行区交通行政管理部门")
+    assert (u.name, u.adcode, u.resolved) == ("闵行区交通行政管理部门", "310112", True)
+    assert r.resolve("闵行区交通行政管理部门", sh) is u
+    # a place standing for its government is read as before (the lookup a government)
+    assert r.resolve("闵行", sh, lookup="闵行区人民政府").name == "闵行区人民政府"
+    # a sector word that is also a county's short name (公安 of 公安县), its lookup the sector's
+    # department, is not read as that place's (the field of a shared suffix stays as before)
+    assert not r.resolve("公安", sh, lookup="公安部门").resolved
+
+
 def test_place_after_a_level_word_owns_the_name_and_glosses_are_dropped():
     r = Resolver(load_lexicon())
     district = Jurisdiction("渝中区", "500103", "county", "issuer")

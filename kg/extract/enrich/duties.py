@@ -472,6 +472,11 @@ _OWN_PLACE_BEFORE_LIST_RE = re.compile(r"^(?P<p>本(?:省|市|县|区|州)|自�
 EXCEPT_CLAUSE_RE = re.compile("除" + CLAUSE_CHAR + "+外$")
 REST_OF_PLACES_RE = re.compile(r"^其余(?P<n>\d{1,2}|[" + CN_DIGITS + r"])个县(?:（(?:市、)?[市区]）|市区|市|区)?$")
 _REST_OF_RE = re.compile(r"^(?:其他|其它|其余)(?=各)")
+# places listed before a level word and a department (浦东新区以及闵行、宝山等区、县交通行政管理部门)
+_PLACES_LEVEL_DEPT_RE = re.compile("^(?P<list>" + HAN + "{2,6}(?:(?:、|以及|及|和)" + HAN + "{2,6})+)等"
+                                   r"(?P<lv>区、县|县、区|区县|县区|县（市、区）|县（区）|区|县|市)"
+                                   "(?P<dept>" + HAN + "{2,12}(?:部门|机关|机构))$")
+_PLACE_JOIN_RE = re.compile("以及|及|和")
 _PLACES_AND_DEPTS_RE = re.compile(r"^各地各(?=(?:有关|相关)?部门$)")
 # every body of a kind the text's government has below or beside it, written with 各 and no
 # level: 各镇（办）, 各乡镇（街道）, 各街道 (the township-level bodies), 各局委, 各委办局, 各股室 (its
@@ -887,6 +892,9 @@ class _Subjects:
         s = VAGUE_TAIL_RE.sub("", s)                # …及有关方面: no one in particular
         if not s:
             return None
+        places = self._places_before_level(s)
+        if places:                                  # 闵行、宝山等区X部门: each place's X部门
+            return places
         lv = LEVELS_RE.match(s)
         lw = LEVEL_WORDS_RE.match(compact(s)) or LEVEL_WORDS_GLOSSED_RE.match(compact(s))
         dept = lw.groupdict().get("dept") if lw else None
@@ -1030,6 +1038,26 @@ class _Subjects:
                 and compact(s).endswith(last_n + etc.group(0)):
             out[-1] = (last_n + etc.group("h"), out[-1][1])    # …、气象等有关部门: 气象有关部门
         return out
+
+    def _places_before_level(self, s: str) -> Optional[list[tuple[str, Optional[str]]]]:
+        """``浦东新区以及闵行、宝山…等区交通行政管理部门``: places of the gazetteer listed by their
+        short names before a level word and a department: each place's department (闵行区交通行政
+        管理部门), each mention as written; a place name is no sector word (not 宝山部门)."""
+        m = _PLACES_LEVEL_DEPT_RE.match(compact(s))
+        if not m:
+            return None
+        levels = [c for c in m.group("lv") if c in "区县市"]
+        divs = load_divisions()
+        out: list[tuple[str, Optional[str]]] = []
+        for part in (p for seg in m.group("list").split("、") for p in _PLACE_JOIN_RE.split(seg)):
+            if not part:
+                return None
+            names = {d.name for d in divs.lookup(part)}
+            full = part if part in names else next((part + c for c in levels if part + c in names), None)
+            if full is None:
+                return None         # not every item a place: a list of sectors, read below
+            out.append((part, full + m.group("dept")))
+        return out if len(out) > 1 else None
 
     def _levels_before_list(self, s: str, lv: re.Match) -> Optional[list[tuple[str, Optional[str]]]]:
         """``市、县（市、区）A、B…等有关主管部门`` / ``市、县（区）人民政府A、B等部门``: the levels
