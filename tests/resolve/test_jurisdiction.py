@@ -267,7 +267,8 @@ def test_a_body_named_by_its_function_is_its_government_s_department():
     # not a government's department: a kind of organisation, a set, several governments, a
     # role or relation (牵头部门, 上级主管部门)
     for name in ("医疗机构", "有关部门", "有关行政主管部门", "县级以上人民政府水行政主管部门",
-                 "乡（镇）人民政府", "牵头部门", "主管部门", "上级主管部门", "其有关部门", "建设单位"):
+                 "乡（镇）人民政府", "牵头部门", "主管部门", "上级主管部门", "其有关部门", "建设单位",
+                 "上一级人民政府渔业行政主管部门", "综合部门", "主讲部门"):
         assert not r.resolve(name, xy).resolved, name
 
 
