@@ -72,6 +72,11 @@ _FUNCTION_DEPT = "(?:政府)?职能部门"
 _CHARGED_NAME = "[\u4e00-\u9fff]{2,12}?的(?:行政)?(?:部门|机构|机关)"
 _CHARGED_ORGAN = _CHARGED_NAME + "(?=负责|应|在|按照|依照|根据|对|会同|，|、|和|及|$)"
 CHARGED_ORGAN_RE = re.compile("^(?P<gov>.{2,20}?)负责" + _CHARGED_NAME + "$")
+# (the same convention read by two rounds, kept as each was measured: a name wholly of the form
+# [X人民政府]负责…的部门 is a subject as it stands; after 负责, …的部门 followed by a predicate makes
+# that 负责 no predicate of the words before it)
+CHARGED_DEPT_RE = re.compile("^(?:" + HAN + "{2,16}?(?:人民政府|政府))?负责" + HAN + "{2,16}?的(?:部门|机构|机关)$")
+CHARGE_AFTER_RE = re.compile("^" + HAN + "{2,16}?的(?:部门|机构|机关)")
 # duty predicates, matched left to right in a clause; (pattern, role)
 PREDICATES = [
     # (负责同志 / 负责人: a post, not the verb: 承办单位负责同志要包案办理, X由…，各部门主要负责人组成;
@@ -246,10 +251,6 @@ CASES_HEADER_RE = re.compile(r"下列|以下|如下|之一|情形|行为")
 OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须")
 # the place a subject is restricted to, before it (传统村落所在地乡（镇）人民政府, …所在地的县级人民政府)
 WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?所在地的?(?=" + HAN + ")")
-# a department named by its charge (县级以上地方人民政府负责药品监督管理的部门, 负责药品监督管理的部门:
-# national regulations); its 负责 is no predicate of the words before it
-CHARGED_DEPT_RE = re.compile("^(?:" + HAN + "{2,16}?(?:人民政府|政府))?负责" + HAN + "{2,16}?的(?:部门|机构|机关)$")
-CHARGE_AFTER_RE = re.compile("^" + HAN + "{2,16}?的(?:部门|机构|机关)")
 # a body designated or set up by another, named after 的 (X确定的部门, 其设立的房屋管理事务机构)
 DESIGNATED_RE = re.compile(r"^(?:其|" + HAN + r"{2,20}?)(?:确定|设立|指定|设置)$")
 # a list's last item that only points to duties written elsewhere (（五）法律、法规规定的其他职责):
@@ -1266,8 +1267,8 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             continue
         if m.group(0) in RELATIVE_VERBS and mclause[m.end():m.end() + 1] == "的":
             continue        # 区农业局承担的林业管理职责 : a relative clause naming a duty, not a duty given
-        if m.group(0) == "负责" and CHARGE_AFTER_RE.match(mclause[m.end():]) \
-                and PRED_RE.match(mclause, m.end() + CHARGE_AFTER_RE.match(mclause[m.end():]).end()):
+        if m.group(0) == "负责" and (charge := CHARGE_AFTER_RE.match(mclause[m.end():])) \
+                and PRED_RE.match(mclause, m.end() + charge.end()):
             continue        # X人民政府负责药品监督管理的部门负责… : a department named by its charge
         if POST_FILLED_RE.search(mclause[m.end():]):
             return None     # 市政府协调民政工作的办公室副主任担任副召集人 : who fills a post, no duty
