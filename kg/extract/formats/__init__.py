@@ -132,6 +132,21 @@ def clean(text: str) -> str:
     return text.translate(_CONTROL)
 
 
+def starts_item(text: str) -> bool:
+    """Does a line start something of its own (a list item, 附件, a bracket, an annotation), so
+    that a wrapped line before it does not go on into it?"""
+    from ..outline import match_marker
+    from ..annotations import is_standalone_annotation
+    t = normalise(text).strip()
+    return bool(match_marker(t)) or t.startswith(("附件", "（")) or is_standalone_annotation(t)
+
+
+def unclosed(text: str) -> bool:
+    """Does ``text`` open a bracket it does not close (an annotation wrapped to the next line)?"""
+    t = normalise(text)
+    return t.count("（") > t.count("）")
+
+
 def merged_value(value: str, top: str, row_in_span: int, col_in_span: int, column: int) -> str:
     """The text a cell of a merged region shows in the flattened table: the region's text in
     its first cell; a vertically merged cell repeats it below (its units and deadline apply

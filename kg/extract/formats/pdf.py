@@ -18,23 +18,9 @@ import re
 
 from ... import errors
 from ...model import Issue
-from ...text import normalise
-from . import LineWriter, Read, merged_value, need
+from . import LineWriter, Read, merged_value, need, starts_item, unclosed
 
 _PAGE_NUMBER = re.compile(r"^[-—–－\s]*(第\s*)?\d{1,4}(\s*页)?[-—–－\s]*$|^\d+\s*/\s*\d+$")
-
-
-def _starts_item(text: str) -> bool:
-    from ..outline import match_marker
-    from ..annotations import is_standalone_annotation
-    t = normalise(text).strip()
-    return bool(match_marker(t)) or t.startswith(("附件", "（")) or is_standalone_annotation(t)
-
-
-def _unclosed(text: str) -> bool:
-    """Does ``text`` open a bracket it does not close (an annotation wrapped to the next line)?"""
-    t = normalise(text)
-    return t.count("（") > t.count("）")
 
 
 def _page_number(text: str, page_no: int) -> bool:
@@ -80,7 +66,7 @@ def _paragraphs(lines: list[dict]) -> tuple[list[tuple[str, float]], bool]:
             out.append(("", ln["top"] - size))
             joining = False
         if joining and abs(ln["x0"] - left) <= 1.5 * size and (
-                _unclosed(out[-1][0]) or not _starts_item(text)):
+                unclosed(out[-1][0]) or not starts_item(text)):
             out[-1] = (out[-1][0] + text, out[-1][1])
         else:
             out.append((text, ln["top"]))

@@ -8,6 +8,14 @@ Line ends: LF, CRLF and CR alone (old Mac exports) all end a line. A line longer
 :data:`MAX_LINE_CHARS` is refused with a message naming the file and line, and the file is not
 read (nothing of it reaches the build).
 
+A text hard-wrapped at a fixed width (as ``pdftotext`` or a copy out of a PDF viewer writes it:
+most long lines end within a few columns of one width) has its wrapped lines joined again, as
+the PDF reader joins them: a line that reaches that width goes on into the next unless it ends
+a sentence, a lead-in (。！？：) or an annotation in brackets, or the next line is blank, indented, a table row or starts something of its
+own (a list item, 附件, a bracket, an annotation); a line at the width that leaves a bracket
+open goes on even into such a line. The joined line keeps the number of its first line. Texts whose lines are
+paragraphs (widths spread out) are not touched.
+
 A table pasted from Word or Excel arrives as one row per line with TAB-separated cells; a run
 of two or more such lines (the first is the header) is turned into the flattened table form
 the outline reads, every cell keeping its own line number.
@@ -116,24 +124,109 @@ def decoded_lines(data: bytes, name: str) -> tuple[Optional[list[str]], str, lis
     return raw, enc, issues, None
 
 
+#: Half-width punctuation that Chinese text writes for full-width marks (a page's or an
+#: extractor's folding of ，；：（）): set in a full column where the line was wrapped.
+_FOLDED_MARKS = frozenset(",;:()!?")
+
+
+def _columns(text: str) -> int:
+    """Width of a line as it was set: a wide character (CJK, full-width) or a folded mark takes
+    two columns, a half-width digit, letter or space one."""
+    return sum(2 if ch in _FOLDED_MARKS or unicodedata.east_asian_width(ch) in "WF" else 1
+               for ch in text)
+
+
+#: Below this many columns a line is never taken as wrapped (headings, short items).
+_WRAP_MIN_COLUMNS = 40
+#: A wrapped line ends this many columns short of the width at most (a character that may
+#: not start a line is carried over with the one before it; half-width digits and letters).
+_WRAP_SLACK = 5
+_SENTENCE_END = ("。", "！", "？", "!", "?", "：", ":")
+
+
+def _table_row(line: str) -> bool:
+    return "\t" in line or line.rstrip().endswith(("|", "｜")) or " | " in line
+
+
+def wrap_width(lines: list[str]) -> Optional[int]:
+    """The width (columns) ``lines`` were hard-wrapped at, or ``None``: the width that the most
+    long lines end within :data:`_WRAP_SLACK` columns of, when those are at least four, half
+    the long lines, and mostly end inside a sentence (a text of one paragraph a line ends its
+    lines with 。)."""
+    rows = [t.rstrip() for t in lines if t.strip() and not _table_row(t)]
+    long = [(_columns(t), t) for t in rows]
+    long = [(w, t) for w, t in long if w >= _WRAP_MIN_COLUMNS]
+    if len(long) < 4:
+        return None
+    best, near = 0, []
+    for width in sorted({w for w, _ in long}):
+        these = [t for w, t in long if width - _WRAP_SLACK <= w <= width]
+        if len(these) >= len(near):
+            best, near = width, these
+    inside = sum(1 for t in near if not t.endswith(_SENTENCE_END))
+    if len(near) >= 4 and len(near) * 2 >= len(long) and inside * 2 > len(near):
+        return best
+    return None
+
+
+def _indented(line: str) -> bool:
+    return line[:1] in ("\u3000", "\t") or line.startswith("  ")
+
+
+def _ends_annotation(text: str) -> bool:
+    """Does a line end with a bracketed annotation (``（财政部牵头，…按职责分工负责）``), which
+    closes its item?"""
+    from ...text import normalise
+    from ..annotations import is_standalone_annotation
+    t = normalise(text)
+    if not t.endswith("）") or "（" not in t:
+        return False
+    return is_standalone_annotation(t[t.rindex("（"):])
+
+
+def unwrap(raw: list[str]) -> list[tuple[int, str]]:
+    """``(line number, text)`` of a text's lines with hard-wrapped ones joined (see the module
+    doc); every line as it is when the text is not wrapped at one width."""
+    from . import starts_item, unclosed
+    width = wrap_width(raw)
+    numbered = list(enumerate(raw, 1))
+    if width is None:
+        return numbered
+    out: list[tuple[int, str]] = []
+    joining = False
+    for number, text in numbered:
+        if joining and text.strip() and not _table_row(text) and (
+                unclosed(out[-1][1]) or not (_indented(text) or starts_item(text))):
+            out[-1] = (out[-1][0], out[-1][1].rstrip() + text.strip())
+        else:
+            out.append((number, text))
+        last = out[-1][1].rstrip()
+        joining = (bool(last) and not _table_row(last)
+                   and _columns(text.rstrip()) >= width - _WRAP_SLACK
+                   and (unclosed(last) or not (last.endswith(_SENTENCE_END)
+                                               or _ends_annotation(last))))
+    return out
+
+
 def read_text(data: bytes, name: str) -> Read:
     raw, enc, issues, failed = decoded_lines(data, name)
     if failed is not None:
         return failed
     out = LineWriter(name)
-    i, n = 0, len(raw)
+    lines = unwrap(raw)
+    i, n = 0, len(lines)
     while i < n:
-        cells = _cells(raw[i])
+        cells = _cells(lines[i][1])
         if cells is not None:
             j = i
             rows: list[list[str]] = []
-            while j < n and (c := _cells(raw[j])) is not None:
+            while j < n and (c := _cells(lines[j][1])) is not None:
                 rows.append(c)
                 j += 1
             if len(rows) >= 2:
-                out.table(rows, [""] * len(rows), list(range(i + 1, j + 1)))
+                out.table(rows, [""] * len(rows), [lines[k][0] for k in range(i, j)])
                 i = j
                 continue
-        out.line(raw[i], "", i + 1)
+        out.line(lines[i][1], "", lines[i][0])
         i += 1
     return out.done(enc, issues)
