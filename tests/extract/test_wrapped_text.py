@@ -108,3 +108,28 @@ def test_an_item_ending_with_its_annotation_is_not_run_into_the_next_line():
     ]
     got = dict(unwrap(lines))
     assert got[8] == lines[7] and got[9] == "具体措施："
+
+
+def test_a_wrapped_page_as_html_or_docx_reads_like_the_plan(tmp_path):
+    """A web page or a Word file made from a PDF: one line of the page a <br> or a paragraph."""
+    import docx
+    import html as html_lib
+
+    whole = tmp_path / "whole" / "plan.txt"
+    whole.parent.mkdir()
+    whole.write_text(PLAN, encoding="utf-8")
+    reference = facts(whole)
+    lines = hard_wrap(PLAN, 60).splitlines()
+    page = tmp_path / "html" / "plan.html"
+    page.parent.mkdir()
+    page.write_text("<html><head><meta charset='utf-8'><title>通知</title></head><body>"
+                    "<div class='article'>" + "<br>\n".join(html_lib.escape(t) for t in lines)
+                    + "</div></body></html>", encoding="utf-8")
+    assert facts(page) == reference
+    document = docx.Document()
+    for t in lines:
+        document.add_paragraph(t)
+    word = tmp_path / "docx" / "plan.docx"
+    word.parent.mkdir()
+    document.save(str(word))
+    assert facts(word) == reference

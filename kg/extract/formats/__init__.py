@@ -118,8 +118,15 @@ class LineWriter:
         self.blank(last)
         self.blank(last)
 
-    def done(self, encoding: str, issues: Optional[list[Issue]] = None) -> Read:
-        return Read(self.lines, self.locators, encoding, issues or [])
+    def done(self, encoding: str, issues: Optional[list[Issue]] = None,
+             unwrap: bool = False) -> Read:
+        """The file's ``Read``; with ``unwrap``, lines of a page hard-wrapped at one width are
+        joined again into paragraphs (:func:`kg.extract.formats.text.unwrap_lines`)."""
+        lines = self.lines
+        if unwrap:
+            from .text import unwrap_lines
+            lines = unwrap_lines(lines)
+        return Read(lines, self.locators, encoding, issues or [])
 
 
 _CONTROL = {c: None for c in range(32) if c not in (9, 10)}

@@ -183,4 +183,4 @@ def read_docx(data: bytes, name: str) -> Read:
             if text.strip():
                 text = numbering.label(block) + text
             out.paragraph(text, f"paragraph {paragraphs}")
-    return out.done("docx")
+    return out.done("docx", unwrap=True)

@@ -260,4 +260,4 @@ def read_html(data: bytes, name: str) -> Read:
     if not out.lines:
         issues.append(Issue(errors.W_EMPTY, "the page has no article text (only navigation, "
                             "scripts or an empty body)", name))
-    return out.done(enc, issues)
+    return out.done(enc, issues, unwrap=True)

@@ -173,4 +173,4 @@ def read_markdown(data: bytes, name: str) -> Read:
                 body = _BULLET.sub("", body)
             out.line(inline(body).strip() if body.strip() else "", "", i + 1)
         i += 1
-    return out.done(enc, issues)
+    return out.done(enc, issues, unwrap=True)

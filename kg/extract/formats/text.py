@@ -27,7 +27,8 @@ import unicodedata
 from typing import Optional
 
 from ... import errors
-from ...model import Issue
+from ...model import Issue, Line
+from ...text import normalise
 from . import LineWriter, Read
 
 #: The longest line read (characters); a longer one is refused with a clear message.
@@ -176,7 +177,6 @@ def _indented(line: str) -> bool:
 def _ends_annotation(text: str) -> bool:
     """Does a line end with a bracketed annotation (``（财政部牵头，…按职责分工负责）``), which
     closes its item?"""
-    from ...text import normalise
     from ..annotations import is_standalone_annotation
     t = normalise(text)
     if not t.endswith("）") or "（" not in t:
@@ -187,9 +187,24 @@ def _ends_annotation(text: str) -> bool:
 def unwrap(raw: list[str]) -> list[tuple[int, str]]:
     """``(line number, text)`` of a text's lines with hard-wrapped ones joined (see the module
     doc); every line as it is when the text is not wrapped at one width."""
+    return _unwrap(list(enumerate(raw, 1)))
+
+
+def unwrap_lines(lines: list[Line]) -> list[Line]:
+    """:func:`unwrap` over a reader's ``Line`` stream (table cells, which start with a TAB,
+    are never joined): used by the readers whose paragraphs may be lines of a wrapped page."""
+    joined = _unwrap([(k, ln.text) for k, ln in enumerate(lines)])
+    if len(joined) == len(lines):
+        return lines
+    return [lines[k] if lines[k].text == text
+            else Line(lines[k].file, lines[k].number, text, normalise(text))
+            for k, text in joined]
+
+
+def _unwrap(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``(key, text)`` pairs with wrapped lines joined into the first one's pair."""
     from . import starts_item, unclosed
-    width = wrap_width(raw)
-    numbered = list(enumerate(raw, 1))
+    width = wrap_width([text for _, text in numbered])
     if width is None:
         return numbered
     out: list[tuple[int, str]] = []
@@ -213,20 +228,19 @@ def read_text(data: bytes, name: str) -> Read:
     if failed is not None:
         return failed
     out = LineWriter(name)
-    lines = unwrap(raw)
-    i, n = 0, len(lines)
+    i, n = 0, len(raw)
     while i < n:
-        cells = _cells(lines[i][1])
+        cells = _cells(raw[i])
         if cells is not None:
             j = i
             rows: list[list[str]] = []
-            while j < n and (c := _cells(lines[j][1])) is not None:
+            while j < n and (c := _cells(raw[j])) is not None:
                 rows.append(c)
                 j += 1
             if len(rows) >= 2:
-                out.table(rows, [""] * len(rows), [lines[k][0] for k in range(i, j)])
+                out.table(rows, [""] * len(rows), list(range(i + 1, j + 1)))
                 i = j
                 continue
-        out.line(lines[i][1], "", lines[i][0])
+        out.line(raw[i], "", i + 1)
         i += 1
-    return out.done(enc, issues)
+    return out.done(enc, issues, unwrap=True)
