@@ -31,10 +31,13 @@ CN = "一二三四五六七八九十百零〇两"
 MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("chapter", re.compile(rf"^第([{CN}]+)章")),
     ("article", re.compile(rf"^第([{CN}]+)条")),
-    ("cn", re.compile(rf"^([{CN}]+)、")),
+    ("cn", re.compile(rf"^([{CN}]+)(?:、|[.．](?!\d))")),       # 一、 and 一．
     ("pcn", re.compile(rf"^（([{CN}]+)）")),
     ("num", re.compile(r"^(\d{1,3})(?:[.．、。](?!\d)|\s*[.．](?=\s))")),
+    ("num", re.compile(r"^([⒈-⒛])")),                           # Word's numbered list: ⒈
     ("pnum", re.compile(r"^（(\d{1,3})）")),
+    ("pnum", re.compile(r"^([⑴-⒇])")),                          # ⑴, one character
+    ("rnum", re.compile(r"^(\d{1,3})）(?![\d）])")),              # 1）, a bracket only closed
     ("circ", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")),
     ("shi", re.compile(rf"^([一二三四五六七八九十]{{1,3}})是(?=[\u4e00-\u9fff])")),
     ("bullet", re.compile(r"^([■●◆▲])")),
@@ -107,6 +110,11 @@ class Node:
         return max(nums) if nums else 0
 
 
+#: Numbers written as one character by Word's list numbering (⒈ ⑴), read as the number.
+_ONE_CHARACTER_NUMBER = {**{chr(0x2488 + k): str(k + 1) for k in range(20)},
+                         **{chr(0x2474 + k): str(k + 1) for k in range(20)}}
+
+
 def match_marker(text: str) -> Optional[tuple[str, str, int]]:
     """Return (type, label, length of marker) for a line that starts a list item."""
     t = text.lstrip()
@@ -115,9 +123,11 @@ def match_marker(text: str) -> Optional[tuple[str, str, int]]:
         m = rx.match(t)
         if m:
             if kind == "num":
-                label = m.group(1)
+                label = _ONE_CHARACTER_NUMBER.get(m.group(1), m.group(1))
             elif kind in ("pnum", "pcn"):
-                label = f"（{m.group(1)}）"
+                label = f"（{_ONE_CHARACTER_NUMBER.get(m.group(1), m.group(1))}）"
+            elif kind == "rnum":
+                label = m.group(0)
             elif kind in ("chapter", "article"):
                 label = m.group(0)
             elif kind == "shi":
@@ -772,7 +782,7 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
     return rows, end
 
 
-_ITEM_CELL_RE = re.compile(r"^(\d{1,3})[.．、](?!\d)")
+_ITEM_CELL_RE = re.compile(r"^(\d{1,3})[.．、）](?!\d)")
 
 
 class CutRow(list):
