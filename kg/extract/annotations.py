@@ -922,16 +922,18 @@ def parse_annotation(content: str, known=None) -> Parsed:
         if units:
             out.rules.append(Rule("carry", units, m.group(0)))
     c = BLANKET_RE.sub("", c)
-    # embedded rule in brackets: 责任单位：A、B（列第一位者为牵头单位，下同）
+    # embedded rule in brackets: 责任单位：A、B（列第一位者为牵头单位，下同）, also 〔…〕
     fl = FIRST_LEADS_RE.search(c)
     if fl:
-        close = c.find("）", fl.end())
+        close = min([k for k in (c.find("）", fl.end()), c.find("〕", fl.end())) if k >= 0]
+                    or [-1])
         if close < 0:       # no bracket of its own: the rule's sentence ends at 。 or ；
             close = min([k for k in (c.find("。", fl.end()), c.find("；", fl.end())) if k > 0]
                         or [len(c)])
         persistent = SAME_BELOW in c[fl.start():close]
         out.rules.append(Rule("first_leads", [], "下同" if persistent else "此项"))
-        bracketed = re.compile(r"（[^（）]*" + FIRST_LEADS_RE.pattern + r"[^（）]*）")
+        bracketed = re.compile(r"（[^（）]*" + FIRST_LEADS_RE.pattern + r"[^（）]*）|〔[^〔〕]*"
+                               + FIRST_LEADS_RE.pattern + r"[^〔〕]*〕")
         if bracketed.search(c):
             c = bracketed.sub("", c)
         else:

@@ -54,7 +54,7 @@ from ...resolve.naming import canonical_body
 from ...resolve.units import township_subject
 from ..actors import actor_kind, base_name, unit_type_kind
 from .. import unitnames
-from ..annotations import _BRACKET_RE, _seps_re, looks_like_unit, split_top, unit_items
+from ..annotations import _seps_re, looks_like_unit, split_top, unit_items
 
 # ---------------------------------------------------------------- grammar tables
 
@@ -521,17 +521,21 @@ class _Run:
     duties: tuple[tuple[str, Optional[str], str], ...]   # (mention, lookup, role)
 
 
+# brackets whose inside is not read as clauses: （）, and the 〔〕 and 【】 an annotation may use
+_MASK_BRACKET_RE = re.compile("[（()）〔〕【】]")
+
+
 def _mask(text: str) -> str:
     """``text`` with everything inside brackets replaced by a filler of the same length, so
     punctuation and verbs inside an annotation or an explanation are not read."""
-    if not _BRACKET_RE.search(text):
+    if not _MASK_BRACKET_RE.search(text):
         return text         # no bracket: nothing is inside one (most lines)
     out, depth = [], 0
     for ch in text:
-        if ch in "（(":
+        if ch in "（(〔【":
             out.append(ch if depth == 0 else "□")
             depth += 1
-        elif ch in "）)" and depth:
+        elif ch in "）)〕】" and depth:
             depth -= 1
             out.append(ch if depth == 0 else "□")
         else:
