@@ -56,14 +56,15 @@ LABEL_ROLES = {
     "部门分工": "responsible", "任务分工": "responsible", "责任分工": "responsible",
     "主办": "lead", "主责": "lead", "协办": "support", "参与": "support", "协助": "support",
 }
-# a label not listed above but formed like one: 主要牵头单位, 其他配合部门, 相关责任单位, and the
-# fields of a service guide (办事指南): 实施机关, 实施机构, 共同实施部门, 承办机构
+# a label not listed above but formed like one: 主要牵头单位, 其他配合部门, 相关责任单位, 执行单位,
+# 推进部门, 参加单位, and the fields of a service guide (办事指南): 实施机关, 实施机构, 共同实施部门,
+# 承办机构
 GENERIC_LABEL_RE = re.compile(
-    r"^[\u4e00-\u9fff]{0,4}?(牵头|主办|主责|配合|协同|协办|参与|协助|协作|会同|支持|责任|负责|"
-    r"承办|实施|落实)[\u4e00-\u9fff]{0,3}?(单位|部门|处室|科室|股室|主体|机关|机构)$")
+    r"^[\u4e00-\u9fff]{0,4}?(牵头|主办|主责|配合|协同|协办|参与|参加|协助|协作|会同|支持|责任|负责|"
+    r"承办|实施|落实|执行|推进|完成|办理)[\u4e00-\u9fff]{0,3}?(单位|部门|处室|科室|股室|主体|机关|机构)$")
 GENERIC_ROLES = {"牵头": "lead", "主办": "lead", "主责": "lead", "配合": "support",
-                 "协同": "support", "协办": "support", "参与": "support", "协助": "support",
-                 "协作": "support", "会同": "support", "支持": "support"}
+                 "协同": "support", "协办": "support", "参与": "support", "参加": "support",
+                 "协助": "support", "协作": "support", "会同": "support", "支持": "support"}
 PERSON_LABELS = ("责任领导", "分管领导", "牵头领导", "责任人", "联系人", "包联领导", "督导领导")
 
 

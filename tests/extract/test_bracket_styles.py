@@ -34,3 +34,10 @@ def test_rules_and_annotations_in_other_brackets(o, c, tmp_path):
     assert ("一般公共预算", "市税务局", "responsible") in roles
     assert ("实施城市更新", "城乡建设局", "lead") in roles
     assert facts(tmp_path, "other", o, c) == reference
+
+
+@pytest.mark.parametrize("label,role", [("执行单位", "responsible"), ("推进部门", "responsible"),
+                                        ("办理单位", "responsible"), ("参加单位", "support")])
+def test_labels_formed_like_the_known_ones(label, role):
+    from kg.extract.annotations import label_role
+    assert label_role(label) == role
