@@ -63,7 +63,7 @@ def _fold_angles(text: str) -> str:
 # a character of the name folds to （）, so a 文号's year (〔2023〕) and an annotation written in
 # tortoise-shell brackets (〔责任单位：…〕) stay.
 _SHELL_LEVEL = "(?:市|县|区|旗|州|盟|乡|镇|街道|开发区|园区|管委会|社区|村)"
-_SHELL_RE = re.compile("(?<=[\u4e00-\u9fff])〔(" + _SHELL_LEVEL + "(?:、" + _SHELL_LEVEL + ")*)〕")
+_SHELL_RE = re.compile("(?<=[\u4e00-\u9fff])〔(" + _SHELL_LEVEL + r"(?:、\s*" + _SHELL_LEVEL + ")*)〕")
 
 
 def _fold_shells(text: str) -> str:

@@ -41,3 +41,9 @@ def test_rules_and_annotations_in_other_brackets(o, c, tmp_path):
 def test_labels_formed_like_the_known_ones(label, role):
     from kg.extract.annotations import label_role
     assert label_role(label) == role
+
+
+def test_place_levels_in_shell_brackets_fold_with_a_space_after_the_comma():
+    from kg.text import normalise
+    assert normalise("各县〔市、 区〕政府") == "各县（市、 区）政府"
+    assert normalise("〔2023〕1号") == "〔2023〕1号"
