@@ -73,14 +73,20 @@ def is_person_label(label: str) -> bool:
     return label in PERSON_LABELS or bool(unitnames.PERSON_LABEL_RE.match(label))
 
 
+#: 负责考核部门, 负责评分单位: the body that scores or checks the work (a 考核细则's last
+#: column), not one that does it: no role
+ASSESSOR_LABEL_RE = re.compile(r"(?:负责|责任)(?:考核|考评|评分|打分|评价|评估|检查|验收|核查)")
+
+
 def label_role(label: str) -> Optional[str]:
     """Role a unit label gives (lead / support / responsible / source), or None."""
     if label in LABEL_ROLES:
         return LABEL_ROLES[label]
     m = GENERIC_LABEL_RE.match(label)
-    if m:
+    if m and not ASSESSOR_LABEL_RE.search(label):
         return GENERIC_ROLES.get(m.group(1), "responsible")
     return None
+
 DEADLINE_LABELS = ("完成时间", "完成时限", "时间节点", "时限要求", "时限", "完成期限", "办结时限")
 LABEL_RE = re.compile(r"^(" + "|".join(sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS),
                                               key=len, reverse=True)) + r")[：:]")
@@ -428,7 +434,7 @@ def _protect_collectives(text: str) -> str:
 
 # X、Y等市有关部门 / 财政、农业农村等部门: the names, then the collective they end in
 _ETC_COLLECTIVE_RE = re.compile(r"^(.+?)等((?:市|县|区|省)?(?:直|级)?(?:有关|相关|其他)?[\u4e00-\u9fff]{0,10}?"
-                                r"(?:部门|单位|机构))$")
+                                r"(?:部门|单位|机构)(?:（(?:部门|单位|机构)）)?)$")
 
 
 def unit_items(text: str, known: Optional[callable] = None) -> list[tuple[str, Optional[str]]]:
@@ -521,8 +527,17 @@ def _unit_items(text: str, known: Optional[callable]) -> list[tuple[str, Optiona
                     continue
             raw.append(sub)
     items: list[tuple[str, Optional[str]]] = []
+    under_each = False      # the items so far are a run of collectives opened by 各
     for k, piece in enumerate(raw):
         look = None
+        if (under_each and not looks_like_unit(piece)
+                and unitnames.unit_kind("各" + compact(piece)) == "collective"):
+            # 各区、县级市: a bare level word after a 各 collective is a collective under the
+            # same 各 (kept as written, looked up as 各县级市)
+            items.append((piece, "各" + compact(piece)))
+            continue
+        under_each = compact(piece).startswith("各") and unitnames.unit_kind(
+            compact(piece)) == "collective"
         if compact(piece) in _BARE_LEVELS and k + 1 < len(raw):
             # 州、县（市）人民政府, 市、县（市、区）住建局: a bare level word shares the body the
             # last level's item names, by its own level word (州人民政府, never 州（市）…)

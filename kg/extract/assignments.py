@@ -31,7 +31,7 @@ from . import annotations as ann
 from .deadlines import normalise_deadline, with_year
 from .outline import (COUNT_SUFFIX_RE, TASK_LABEL_RE, TASK_LABELS, Cell, Node, _cell_per_line_rows,
                       _is_header_word, match_marker, nonblank_from, parse_outline)
-from ..patterns import PINYIN_GLOSS
+from ..patterns import HAN, PINYIN_GLOSS
 from ..text import compact, normalise
 from .sources import original_of
 from . import unitnames
@@ -115,6 +115,13 @@ def _without_glosses(text: str) -> tuple[str, list[int]]:
 # 由张三副市长负责，市发改委牵头，相关部门配合，尽快完成… (each clause ends in its role verb)
 OPENING_CLAUSE_RE = re.compile(
     r"^由((?:[^，,；;。：:（）《》“”]{2,40}?(?:负责|牵头|配合|参与|协助|协办)[，,])+)")
+
+
+# a sentence inside an item's paragraph dividing its work: 由所涉及的A、B…等省级主管部门牵头完成自查
+# 报告，其他相关部门配合，… (the units before 牵头 lead, those before 配合 support)
+DIVISION_SENTENCE_RE = re.compile(
+    r"(?:^|[。；;，,])\s*由(?:所涉及的|涉及的|相关的|有关的)?([^，,；;。由：:（）]{2,400}?(?:（[^（）]{1,4}）)?)"
+    r"牵头[^，,；;。]{0,24}[，,]\s*([^，,；;。：:]{2,60}?)(?:配合|协助|参与)")
 
 
 # the heading of a unit's own section: 县示范区管委会牵头工作, 市住建局负责的重点任务, 市发改委承担事项
@@ -215,6 +222,12 @@ def _row_text(cells: Sequence[Cell], header: Sequence[str], tcol: Optional[int])
     if tcol is None or tcol >= len(cells):
         return " ".join(c.flat for c in cells[1:] if c.flat) or (cells[0].flat if cells else "")
     if cells[tcol].flat:
+        if re.fullmatch(r"\d+(?:\.\d+)?", compact(cells[tcol].flat)):
+            # a figure in the task column (a score, 60): a category cell written in the block's
+            # first row pushed its cells right; the row's text is the next cell holding words
+            later = next((c.flat for c in cells[tcol + 1:] if re.search(HAN, c.flat)), None)
+            if later:
+                return later
         return cells[tcol].flat
     own = " ".join(c.flat for i, c in enumerate(cells)
                    if c.flat and i < len(header) and _is_text_column(header[i]))
@@ -236,6 +249,7 @@ class _DocWalker:
         self.state = _State()
         self.ids: dict[str, int] = {}
         self._tcols: dict = {}                       # (parent, table, header) -> task column
+        self._lone_units: dict = {}                  # (parent, table) -> row id -> unit cell
         # annotations read that name posts, until a task takes them (else reported: E307)
         self._post_groups: list[tuple[ann.Parsed, Line]] = []
         self._posts_taken: set[int] = set()
@@ -537,6 +551,21 @@ class _DocWalker:
             return None
         return parsed
 
+    def _division_sentence(self, line: Line) -> Optional[ann.Parsed]:
+        """A sentence in an item's paragraph that divides its work between units:
+        ``…。19个方面督查重点，由所涉及的A、B…等省级主管部门（单位）牵头完成自查报告，其他相关部门
+        （单位）配合，于…前报送…。`` Read only when every name before 牵头 and before 配合 is a unit."""
+        m = DIVISION_SENTENCE_RE.search(line.norm)
+        if not m:
+            return None
+        parsed = ann.Parsed()
+        for part, role in ((m.group(1), "lead"), (m.group(2), "support")):
+            items = ann.unit_items(part, self.known)
+            if not items or not all(ann._unit_item(n, lk) for n, lk in items):
+                return None
+            parsed.units.extend(ann.UnitRef(n, role, None, lk) for n, lk in items)
+        return parsed
+
     def _notes_cut(self, notes: Sequence[Line]) -> bool:
         """A task's annotation lines of which the last is the input's last line and, unlike the
         ones before it, does not end its sentence: the excerpt was cut inside it."""
@@ -719,6 +748,13 @@ class _DocWalker:
         if not annotated and node.kind == "item":
             for k, ln in enumerate(node.lines):
                 parsed = self._opening_clause(ln, k == 0)
+                if parsed is not None:
+                    order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
+                    annotated = True
+                    break
+        if not annotated and node.kind == "item":
+            for ln in node.lines:
+                parsed = self._division_sentence(ln)
                 if parsed is not None:
                     order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
                     annotated = True
@@ -908,9 +944,59 @@ class _DocWalker:
             if mine and all(self.out.raw[k].role == "responsible" for k in mine):
                 for k in mine:            # 无牵头单位的，责任单位即为牵头单位
                     self.out.raw[k] = dataclasses.replace(self.out.raw[k], role="lead")
+        if order == 0 and not node.cut and not _lone_unit(text) and not any(
+                _column_role(h) or _ORG_COLUMN_RE.search(compact(h)) for h in header):
+            # no column of units at all (a column naming bodies in another capacity, 负责考核部门
+            # or 评分部门 the bodies that score the row, rules the reading out); a row whose text
+            # is itself a unit's name lists units (机构名称 | 医院类型 | 地点), it is no task
+            cell = self._lone_unit_cells(node).get(id(node))
+            ln = next((ln for ln in cell.lines if ln.norm.strip()), None) if cell else None
+            if ln is not None:        # one name, as the whole cell writes it (县工业园区管委会)
+                ref = ann.UnitRef(compact(cell.flat), "responsible", None, None)
+                self.add(task, ref, "table", Source(ln.file, ln.number), deadline, order)
+                order += 1
         if order == 0:
             self._add_section_unit(task, node, deadline)
         return task_id
+
+    def _lone_unit_cells(self, node: Node) -> dict:
+        """A table whose header names no unit column but whose rows each hold a cell that is
+        one unit's name and nothing else (a 考核细则 keyed by department: ``1 | 重点考核部门 |
+        县委农工部 | 60 | 农村生活垃圾专项治理 | …``, the column names 序号 | 考核项目 | 各项分值 |
+        考核内容 | …): the row's unit is that cell (the one nearest the row's text when a category
+        cell is a unit-like name too). A row right below with as many cells as the block's
+        first row has after its unit cell is a sub-row of that block, the number and unit cells
+        being merged (``15 | 持续推进农业化肥… | …``). Read only when at least three rows have
+        such a cell beside a cell of text, so a contact list is no task table. Worked out once
+        per table: row id -> the unit cell."""
+        key = (id(node.parent), node.table_id)
+        if key in self._lone_units:
+            return self._lone_units[key]
+        rows = [c for c in (node.parent.children if node.parent else [])
+                if c.kind == "row" and c.table_id == node.table_id]
+        found: dict = {}
+        own = 0                                       # rows holding a unit cell of their own
+        block: Optional[tuple[Cell, int]] = None      # the block's unit cell, cells after it
+        for row in rows:
+            cells = row.cells or []
+            # the cells a row fills (a row is padded to the header's width with empty cells)
+            width = max((i + 1 for i, c in enumerate(cells) if c.flat.strip()), default=0)
+            lone = [i for i, c in enumerate(cells) if _lone_unit(c.flat)]
+            texty = any(len(re.findall(HAN, c.flat)) >= 8 for c in cells)
+            if lone and texty:
+                i = lone[-1]
+                found[id(row)] = cells[i]
+                own += 1
+                block = (cells[i], width - i - 1)
+            elif block is not None and texty and width == block[1] and not (
+                    cells and re.fullmatch(r"[一二三四五六七八九十]+、", compact(cells[0].flat))):
+                found[id(row)] = block[0]
+            else:
+                block = None
+        if own < 3:
+            found = {}
+        self._lone_units[key] = found
+        return found
 
     def _post_cell(self, task: Task, cell: Cell, header: str) -> None:
         """A cell under a person column (责任领导, 牵头领导, 区政府分管领导): its posts and
@@ -1309,6 +1395,17 @@ def _split_at_annotations(lines) -> list[Line]:
                 out.append(Line(ln.file, ln.number, ln.text[prev:c], ln.norm[prev:c]))
             prev = c
     return out
+
+
+# a column name naming bodies (负责考核部门, 评分单位): its cells are organisations, whatever role
+_ORG_COLUMN_RE = re.compile(r"(?:单位|部门|机构|机关|处室|科室|股室)(?:（[^（）]*）)?$")
+
+
+def _lone_unit(text: str) -> bool:
+    """A cell holding one unit's name and nothing else (``县农粮局``); not a collective or a
+    set of names."""
+    t = compact(text)
+    return 3 <= len(t) <= 20 and unitnames.unit_kind(t) not in (None, "collective")
 
 
 def _unit_cell(text: str) -> bool:

@@ -145,7 +145,7 @@ COLLECTIVE_SERIES_RE = re.compile(r"^各[\u4e00-\u9fff]{1,3}(?:、各[\u4e00-\u9
 #: what a collective ends with
 COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "机关", "地", "地区", "科室", "处室", "股室", "街道", "乡镇",
                       "专班", "成员单位", "园区", "村", "社区", "镇街", "镇（街）", "县市区", "县区",
-                      "企业", "国企")
+                      "企业", "国企", "县级市")
 
 #: characters no unit name starts with (a preposition before a name: 由市财政局负责)
 NEVER_FIRST = "由请把被让"
