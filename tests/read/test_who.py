@@ -422,12 +422,20 @@ def test_question_set_on_other_governments(gov_indexes):
     public places 文化体育娱乐场所, a task with no unit). Measured on the merge of session 8:
     148 of 155 first, 154 in the top three. A city's own functional names and a municipality's 市
     now resolve in its government (units9): two expected units renamed to the name the build
-    prints for the same unit (西宁市人民政府经委, 中共北京市委农村工作领导小组); the same 148 and 154."""
+    prints for the same unit (西宁市人民政府经委, 中共北京市委农村工作领导小组); the same 148 and 154.
+
+    Round 8 (who6, session 9), seed 1208 over the same builds, the tasks holding the anchor of
+    any earlier question skipped; of the 400 drawn, the first 12 askable from the files added
+    since round 7 (collected x01-x05, prose n52-n67) and the first 12 askable from the others,
+    in draw order (mention-only draws skipped), 24 questions written before running them
+    (市场监管, 卫健, 住建, 地灾, 体育总局; colloquial 归谁管, 找谁, 谁来; a place, a year, a unit
+    asked of): as found 21 of 24 first, 23 in the top three (169 of 179 first, 177 in the top
+    three)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 155
-    assert first >= 148, (first, n, misses)
-    assert top3 >= 154, (top3, n, misses)
+    assert n == 179
+    assert first >= 169, (first, n, misses)
+    assert top3 >= 177, (top3, n, misses)
 
 
 def test_a_short_place_name_inside_other_words_is_no_place(corpus_out):
