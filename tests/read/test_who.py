@@ -555,3 +555,54 @@ def test_the_level_a_question_asks_of(question, level):
     城市里, 小区里 or 各区域 they ask nothing."""
     from kg.read.who import LEVEL_ASKED
     assert next((lv for lv, pat in LEVEL_ASKED if pat.search(question)), None) == level
+
+
+REGULATION = """某某市地质灾害防治办法
+
+第一条 市自然资源主管部门负责全市地质灾害防治的组织、协调、指导和监督工作。
+
+第二条 市住房城乡建设、水利、交通运输等部门按照各自的职责做好本系统的地质灾害防治相关工作。
+
+第三条 公共安全视频系统管理单位应当合理确定图像采集设备的安装位置，并设置显著的提示标识。
+
+第四条 未设置提示标识的，由公安机关责令改正。
+"""
+
+
+@pytest.fixture(scope="module")
+def regulation_out(tmp_path_factory):
+    from kg.pipeline import build_and_write
+    d = tmp_path_factory.mktemp("regulation")
+    (d / "a.txt").write_text(REGULATION, encoding="utf-8")
+    build_and_write([d / "a.txt"], d / "out")
+    return d / "out"
+
+
+def _top(question, out):
+    return "".join(who_owns(question, out, limit=1)[0].task_text.split())
+
+
+def test_a_unit_the_question_sets_aside(regulation_out):
+    """除了X，还有哪些部门…: X is known to the asker, not asked; its own article ranks below the
+    others' (without the 除了 clause it ranks first)."""
+    from kg.read.who import _set_aside
+    assert _top("哪些部门管地质灾害防治", regulation_out).startswith("市自然资源主管部门")
+    assert _top("除了自然资源部门，还有哪些部门管地质灾害防治", regulation_out).startswith("市住房城乡建设")
+    rest, _ids, words = _set_aside("除了自然资源部门，还有哪些部门管地质灾害防治", load_index(regulation_out))
+    assert words and all(w in "自然资源" for w in words) and "自然资源" not in rest
+    assert _set_aside("哪些部门管地质灾害防治", load_index(regulation_out))[1:] == (set(), [])
+
+
+def test_a_sanction_is_no_owner_of_the_duty(regulation_out):
+    """未设置…的，由公安机关责令改正 sanctions the duty; who holds the duty is the article that
+    states it, unless the question asks who sanctions (谁来处罚)."""
+    from kg.read.who import ASKS_SANCTION_RE, SANCTION_RE
+    assert _top("设置提示标识是谁的责任", regulation_out).startswith("公共安全视频系统管理单位")
+    assert _top("不设置提示标识谁来处罚", regulation_out).startswith("未设置提示标识的")
+    assert SANCTION_RE.match("有下列行为之一的，由公安机关给予行政处罚：")
+    assert SANCTION_RE.match("承租人留宿无有效身份证件的人员的，由公安机关根据《河北省租赁房屋治安管理条例》"
+                             "第三十条规定，处二百元以上五百元以下罚款")
+    assert not SANCTION_RE.match("对符合条件的就业创业残疾人，按规定落实相关就业补贴政策")
+    assert ASKS_SANCTION_RE.search("把房子租给没有身份证的人住，谁来罚款")
+    assert not ASKS_SANCTION_RE.search("设置提示标识是谁的责任")
+
