@@ -606,3 +606,9 @@ def test_a_sanction_is_no_owner_of_the_duty(regulation_out):
     assert ASKS_SANCTION_RE.search("把房子租给没有身份证的人住，谁来罚款")
     assert not ASKS_SANCTION_RE.search("设置提示标识是谁的责任")
 
+
+def test_everyday_words_for_a_camera(regulation_out):
+    """摄像头 (kg/data/abbreviations.tsv) is the everyday word for 图像采集设备."""
+    words, _grams, _units = parse_question("小区门口的摄像头归谁管", load_index(regulation_out))
+    assert "采集" in words or "图像采集设备" in words
+    assert _top("小区门口的摄像头归谁管", regulation_out).startswith("公共安全视频系统管理单位")
