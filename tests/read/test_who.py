@@ -430,12 +430,21 @@ def test_question_set_on_other_governments(gov_indexes):
     in draw order (mention-only draws skipped), 24 questions written before running them
     (市场监管, 卫健, 住建, 地灾, 体育总局; colloquial 归谁管, 找谁, 谁来; a place, a year, a unit
     asked of): as found 21 of 24 first, 23 in the top three (169 of 179 first, 177 in the top
-    three)."""
+    three). A unit the question sets aside (除了国土部门，国务院还有哪些部门…) is not asked about;
+    a sanction clause (未设置…的，由公安机关责令改正) owns no duty unless the question asks about
+    the sanction; 谁的责任 a question word; 摄像头 ~ 图像采集设备: 171 of 179 first, 178 in the
+    top three. Not first: four whose build records the expected unit as a mention or on the
+    duty clause inside the ranked paragraph (潍坊 舆情, 生物安全二级实验室, 第三人民医院, 各级公共就业
+    服务机构), 济南's county bureau second behind the city's (whose clause writes 济南), 新出厂
+    (新生产 ~ 在用), 地灾防治规划 (the national article ranks before the local one: the question
+    names no level), and 善后 (not in the top three). The words of a document title cut from its
+    first sentence (a text without a title line) count for every task of it: building the index
+    without them moved no question of the 312 within its top ten."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 179
-    assert first >= 169, (first, n, misses)
-    assert top3 >= 177, (top3, n, misses)
+    assert first >= 171, (first, n, misses)
+    assert top3 >= 178, (top3, n, misses)
 
 
 def test_a_short_place_name_inside_other_words_is_no_place(corpus_out):
