@@ -45,8 +45,10 @@ NO_UNIT_FACTOR = 0.35
 # a question that sets a unit aside (除了国土部门，国务院还有哪些部门…; 除市财政局外还有谁配合): what it
 # names is known to the asker, not asked: its words are no words of the matter, a unit it names
 # gets no boost, and the tasks owned only by units so named keep ROLE_FACTOR of their score (the
-# words that name them, the generic heads 部门 / 单位 aside, in each of their names)
-EXCEPT_RE = re.compile(r"除(?:了)?(?P<x>[^，,。；;？?]{2,20}?)(?:以外|之外|外)?(?:[，,]|(?=还|另外|其他|其它))")
+# words that name them, the generic heads 部门 / 单位 aside, in each of their names). 除 without 了
+# needs its 外 / 以外 / 之外: alone it is a verb (除四害, 除雪, 除险加固)
+EXCEPT_RE = re.compile(r"除(?:了(?P<x>[^，,。；;？?]{2,20}?)(?:以外|之外|外)?|(?P<y>[^，,。；;？?]{2,20}?)(?:以外|之外|外))"
+                       r"(?:[，,]|(?=还|另外|其他|其它))")
 UNIT_HEADS = frozenset({"部门", "单位", "机关", "机构", "政府", "主管部门", "行政主管部门", "有关部门"})
 # a clause that sanctions the failure of a duty (未设置提示标识的，由公安机关责令改正; 有下列行为之一的，
 # 由公安机关给予行政处罚): its unit enforces the duty, it does not hold it. For a question asking who
@@ -347,7 +349,7 @@ def _set_aside(question: str, index: SearchIndex) -> tuple[str, set[str], list[s
     m = EXCEPT_RE.search(q)
     if not m:
         return question, set(), []
-    part = m.group("x")
+    part = m.group("x") or m.group("y")
     aliases = index.aliases(_substrings(part, index["alias_lens"]))
     ids = {i for key in aliases for i in aliases[key].split()}
     max_word = index["max_word"]

@@ -599,7 +599,9 @@ def test_a_unit_the_question_sets_aside(regulation_out):
     assert _top("除了自然资源部门，还有哪些部门管地质灾害防治", regulation_out).startswith("市住房城乡建设")
     rest, _ids, words = _set_aside("除了自然资源部门，还有哪些部门管地质灾害防治", load_index(regulation_out))
     assert words and all(w in "自然资源" for w in words) and "自然资源" not in rest
-    assert _set_aside("哪些部门管地质灾害防治", load_index(regulation_out))[1:] == (set(), [])
+    for q in ("哪些部门管地质灾害防治", "病媒生物除四害还要做什么", "道路除雪，谁负责"):
+        assert _set_aside(q, load_index(regulation_out)) == (q, set(), [])     # 除 a verb
+    assert _set_aside("除市自然资源主管部门外还有谁", load_index(regulation_out))[2]
 
 
 def test_a_sanction_is_no_owner_of_the_duty(regulation_out):
