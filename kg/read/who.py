@@ -26,6 +26,7 @@ QUESTION_WORDS = sorted([
     "请问", "我想知道", "想知道", "工作", "事项", "问题", "怎么", "如何", "做", "任务", "有哪些",
     "找谁", "归哪个", "单位", "哪个局", "哪个委", "哪个机关", "哪级政府",
     "谁牵头", "由谁牵头", "谁来牵头", "哪个部门牵头", "哪个单位牵头", "牵头", "配合",
+    "谁的责任", "谁的职责", "谁的事",
 ], key=len, reverse=True)
 K1, B = 1.2, 0.75      # as kg.write.search_index wrote them
 BIGRAM_WEIGHT = 0.35
@@ -41,6 +42,23 @@ OBJECT_OF_RE = re.compile(r"(?:督促|指导|督导|监督|要求|指挥|帮助|
 NO_UNIT_FACTOR = 0.35
 # a clause that defines a term (本规定所称…系指…, …投资，是指…): no owner and no duty either, so
 # NO_UNIT_FACTOR counts twice
+# a question that sets a unit aside (除了国土部门，国务院还有哪些部门…; 除市财政局外还有谁配合): what it
+# names is known to the asker, not asked: its words are no words of the matter, a unit it names
+# gets no boost, and the tasks owned only by units so named keep ROLE_FACTOR of their score (the
+# words that name them, the generic heads 部门 / 单位 aside, in each of their names). 除 without 了
+# needs its 外 / 以外 / 之外: alone it is a verb (除四害, 除雪, 除险加固)
+EXCEPT_RE = re.compile(r"除(?:了(?P<x>[^，,。；;？?]{2,20}?)(?:以外|之外|外)?|(?P<y>[^，,。；;？?]{2,20}?)(?:以外|之外|外))"
+                       r"(?:[，,]|(?=还|另外|其他|其它))")
+UNIT_HEADS = frozenset({"部门", "单位", "机关", "机构", "政府", "主管部门", "行政主管部门", "有关部门"})
+# a clause that sanctions the failure of a duty (未设置提示标识的，由公安机关责令改正; 有下列行为之一的，
+# 由公安机关给予行政处罚): its unit enforces the duty, it does not hold it. For a question asking who
+# holds a duty it is a clause with no owner of that duty (NO_UNIT_FACTOR, as a task without units),
+# unless the question asks about the sanction (谁来罚, 违反…, 不…怎么办)
+SANCTION_RE = re.compile(r"[^。；;]{2,80}?的[，,](?:[^。；;]{0,30}?[，,])?(?:由|对)?[^。；;，,]{0,24}?"
+                         r"(?:责令|处(?:以)?[^。；;]{0,16}?罚款|给予[^。；;]{0,10}?(?:处罚|处分)|没收|吊销"
+                         r"|予以处罚|追究)")
+ASKS_SANCTION_RE = re.compile(r"罚|处分|责令|违反|违规|违法|吊销|没收|追究"
+                              r"|(?:不|没有?|未)[\u4e00-\u9fff]{0,8}(?:怎么办|怎么处理|如何处理)")
 DEFINITION_RE = re.compile(r"(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])?(?:本(?:规定|办法|条例|细则|意见|方案|通知|规则|标准|实施细则)所称"
                            r"|[^。；;]{2,40}?(?:是指|系指))")
 # a question that asks for a department (哪个部门, 什么部门): tasks owned only by actors outside
@@ -324,6 +342,22 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     return words, grams, units, word_of, loose, objects
 
 
+def _set_aside(question: str, index: SearchIndex) -> tuple[str, set[str], list[str]]:
+    """(the question without the part it sets aside, the unit ids that part names, its words
+    naming units) for a question of :data:`EXCEPT_RE`'s form; else (question, ∅, [])."""
+    q = compact(question)
+    m = EXCEPT_RE.search(q)
+    if not m:
+        return question, set(), []
+    part = m.group("x") or m.group("y")
+    aliases = index.aliases(_substrings(part, index["alias_lens"]))
+    ids = {i for key in aliases for i in aliases[key].split()}
+    max_word = index["max_word"]
+    vocab = index.words(_substrings(part, range(2, max_word + 1)))
+    words = [w for w in _cut(part, vocab, max_word) if not w.startswith(SUB) and w not in UNIT_HEADS]
+    return q[:m.start()] + "，" + q[m.end():], ids, words
+
+
 def question_places(question: str, index: SearchIndex) -> list[list[str]]:
     """The places ``question`` names (longest first, left to right), as chains of adcodes from
     the place upwards. A short form (立山 for 立山区) is read only where no longer word of the
@@ -473,7 +507,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     question costs about the same on any size of build; below that many tasks per term the
     ranking is exact BM25."""
     index = load_index(Path(out))
-    words, grams, units, word_of, loose, objects = _parse(question, index)
+    asked, set_aside, aside_words = _set_aside(question, index)
+    words, grams, units, word_of, loose, objects = _parse(asked, index)
     tiles: dict[str, list[str]] = {}
     for w in words:
         if w.startswith(SUB):
@@ -572,6 +607,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     asks_department = ASKS_DEPARTMENT_RE.search(compact(question)) is not None
     level_asked = next((lv for lv, pat in LEVEL_ASKED if pat.search(compact(question))), None)
     asks_contributor = ASKS_CONTRIBUTOR_RE.search(compact(question)) is not None
+    asks_sanction = ASKS_SANCTION_RE.search(compact(question)) is not None
     role_asked = ROLE_ASKED_RE.search(compact(question)) if units else None
     other_roles = ROLE_OTHER[role_asked.group(1)] if role_asked else set()
     # (read for the tasks that could be shown)
@@ -593,12 +629,20 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                 # the question asks the city's body (市里) or the counties' (各区县): a task
                 # owned only at the other level is as far as a government above or below
                 final[k] *= PLACE_NEAR
+        if e["units"] and not asks_sanction and SANCTION_RE.match(compact(e["text"])):
+            # a sanction of the duty asked about (未设置…的，由公安机关责令改正): its enforcer
+            final[k] *= NO_UNIT_FACTOR
         if not e["units"] and DEFINITION_RE.match(compact(e["text"])):
             # a clause defining a term (本规定所称…系指…) states neither an owner nor a duty
             final[k] *= NO_UNIT_FACTOR
         if objects and e["units"] and all(u.get("unit_id") in objects for u in e["units"]):
             # owned only by the unit the question names as the object (谁督促各地…: what 各地
             # themselves do): a named unit in another role than the one asked
+            final[k] *= ROLE_FACTOR
+        if (set_aside or aside_words) and e["units"] and all(
+                u.get("unit_id") in set_aside or any(w in u["unit"] for w in aside_words)
+                for u in e["units"]):
+            # owned only by the unit the question sets aside (除了国土部门，…还有哪些部门)
             final[k] *= ROLE_FACTOR
         if other_roles and any(u.get("unit_id") in units and u.get("role") in other_roles
                                for u in e["units"]):

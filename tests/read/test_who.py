@@ -422,12 +422,29 @@ def test_question_set_on_other_governments(gov_indexes):
     public places 文化体育娱乐场所, a task with no unit). Measured on the merge of session 8:
     148 of 155 first, 154 in the top three. A city's own functional names and a municipality's 市
     now resolve in its government (units9): two expected units renamed to the name the build
-    prints for the same unit (西宁市人民政府经委, 中共北京市委农村工作领导小组); the same 148 and 154."""
+    prints for the same unit (西宁市人民政府经委, 中共北京市委农村工作领导小组); the same 148 and 154.
+
+    Round 8 (who6, session 9), seed 1208 over the same builds, the tasks holding the anchor of
+    any earlier question skipped; of the 400 drawn, the first 12 askable from the files added
+    since round 7 (collected x01-x05, prose n52-n67) and the first 12 askable from the others,
+    in draw order (mention-only draws skipped), 24 questions written before running them
+    (市场监管, 卫健, 住建, 地灾, 体育总局; colloquial 归谁管, 找谁, 谁来; a place, a year, a unit
+    asked of): as found 21 of 24 first, 23 in the top three (169 of 179 first, 177 in the top
+    three). A unit the question sets aside (除了国土部门，国务院还有哪些部门…) is not asked about;
+    a sanction clause (未设置…的，由公安机关责令改正) owns no duty unless the question asks about
+    the sanction; 谁的责任 a question word; 摄像头 ~ 图像采集设备: 171 of 179 first, 178 in the
+    top three. Not first: four whose build records the expected unit as a mention or on the
+    duty clause inside the ranked paragraph (潍坊 舆情, 生物安全二级实验室, 第三人民医院, 各级公共就业
+    服务机构), 济南's county bureau second behind the city's (whose clause writes 济南), 新出厂
+    (新生产 ~ 在用), 地灾防治规划 (the national article ranks before the local one: the question
+    names no level), and 善后 (not in the top three). The words of a document title cut from its
+    first sentence (a text without a title line) count for every task of it: building the index
+    without them moved no question of the 312 within its top ten."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 155
-    assert first >= 148, (first, n, misses)
-    assert top3 >= 154, (top3, n, misses)
+    assert n == 179
+    assert first >= 171, (first, n, misses)
+    assert top3 >= 178, (top3, n, misses)
 
 
 def test_a_short_place_name_inside_other_words_is_no_place(corpus_out):
@@ -547,3 +564,62 @@ def test_the_level_a_question_asks_of(question, level):
     城市里, 小区里 or 各区域 they ask nothing."""
     from kg.read.who import LEVEL_ASKED
     assert next((lv for lv, pat in LEVEL_ASKED if pat.search(question)), None) == level
+
+
+REGULATION = """某某市地质灾害防治办法
+
+第一条 市自然资源主管部门负责全市地质灾害防治的组织、协调、指导和监督工作。
+
+第二条 市住房城乡建设、水利、交通运输等部门按照各自的职责做好本系统的地质灾害防治相关工作。
+
+第三条 公共安全视频系统管理单位应当合理确定图像采集设备的安装位置，并设置显著的提示标识。
+
+第四条 未设置提示标识的，由公安机关责令改正。
+"""
+
+
+@pytest.fixture(scope="module")
+def regulation_out(tmp_path_factory):
+    from kg.pipeline import build_and_write
+    d = tmp_path_factory.mktemp("regulation")
+    (d / "a.txt").write_text(REGULATION, encoding="utf-8")
+    build_and_write([d / "a.txt"], d / "out")
+    return d / "out"
+
+
+def _top(question, out):
+    return "".join(who_owns(question, out, limit=1)[0].task_text.split())
+
+
+def test_a_unit_the_question_sets_aside(regulation_out):
+    """除了X，还有哪些部门…: X is known to the asker, not asked; its own article ranks below the
+    others' (without the 除了 clause it ranks first)."""
+    from kg.read.who import _set_aside
+    assert _top("哪些部门管地质灾害防治", regulation_out).startswith("市自然资源主管部门")
+    assert _top("除了自然资源部门，还有哪些部门管地质灾害防治", regulation_out).startswith("市住房城乡建设")
+    rest, _ids, words = _set_aside("除了自然资源部门，还有哪些部门管地质灾害防治", load_index(regulation_out))
+    assert words and all(w in "自然资源" for w in words) and "自然资源" not in rest
+    for q in ("哪些部门管地质灾害防治", "病媒生物除四害还要做什么", "道路除雪，谁负责"):
+        assert _set_aside(q, load_index(regulation_out)) == (q, set(), [])     # 除 a verb
+    assert _set_aside("除市自然资源主管部门外还有谁", load_index(regulation_out))[2]
+
+
+def test_a_sanction_is_no_owner_of_the_duty(regulation_out):
+    """未设置…的，由公安机关责令改正 sanctions the duty; who holds the duty is the article that
+    states it, unless the question asks who sanctions (谁来处罚)."""
+    from kg.read.who import ASKS_SANCTION_RE, SANCTION_RE
+    assert _top("设置提示标识是谁的责任", regulation_out).startswith("公共安全视频系统管理单位")
+    assert _top("不设置提示标识谁来处罚", regulation_out).startswith("未设置提示标识的")
+    assert SANCTION_RE.match("有下列行为之一的，由公安机关给予行政处罚：")
+    assert SANCTION_RE.match("承租人留宿无有效身份证件的人员的，由公安机关根据《河北省租赁房屋治安管理条例》"
+                             "第三十条规定，处二百元以上五百元以下罚款")
+    assert not SANCTION_RE.match("对符合条件的就业创业残疾人，按规定落实相关就业补贴政策")
+    assert ASKS_SANCTION_RE.search("把房子租给没有身份证的人住，谁来罚款")
+    assert not ASKS_SANCTION_RE.search("设置提示标识是谁的责任")
+
+
+def test_everyday_words_for_a_camera(regulation_out):
+    """摄像头 (kg/data/abbreviations.tsv) is the everyday word for 图像采集设备."""
+    words, _grams, _units = parse_question("小区门口的摄像头归谁管", load_index(regulation_out))
+    assert "采集" in words or "图像采集设备" in words
+    assert _top("小区门口的摄像头归谁管", regulation_out).startswith("公共安全视频系统管理单位")
