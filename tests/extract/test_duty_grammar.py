@@ -887,3 +887,42 @@ def test_places_listed_before_a_level_word_and_a_department(known):
     # not wholly places
     assert [lk for _m, lk, _r in _roles("公安、交通等县交通行政管理部门负责道路交通安全管理。", known)
             ] == ["市公安局", "市交通运输局", None]
+
+
+# --- held-out round prose19 (autonomous counties, 重庆, 北京, ministry rules) ------------------
+
+def test_sector_words_opening_with_jing_and_the_manner_yizhao(known):
+    # 经济信息 / 经贸 open a sector word, not the preposition 经 (经省财政厅审核)
+    names = _names("县教育、经济信息、林业等部门，依法在各自职责范围内对校园周边环境实施监督管理。", known)
+    assert names == ["县教育", "经济信息", "林业"]
+    # 依照职责 / 依照各自职责 are manner words as 依据职责 and 按照各自职责 are
+    assert _names("县有关部门依照职责做好山林防火工作。", known) == ["县有关部门"]
+    assert _names("县有关部门依照各自职责，做好山林防火工作。", known) == ["县有关部门"]
+
+
+def test_other_departments_of_a_level(known):
+    # 自治县其他行政主管部门: the level's other departments, one collective as written
+    assert _names("自治县其他行政主管部门依照职责协同做好集镇管理工作。", known) == ["自治县其他行政主管部门"]
+    assert _names("县其他行政主管部门做好集镇管理工作。", known) == ["县其他行政主管部门"]
+
+
+def test_chongqing_level_word_with_its_autonomous_counties():
+    # 区县（自治县） is one level word: its bracket is not the top level's (not 市（自治县）X)
+    other = Resolver(load_lexicon()).knower("重庆市")
+    got = _roles("市、区县（自治县）林业主管部门负责编制本行政区域山林防火规划。", other)
+    assert [(m, lk) for m, lk, _r in got] == [
+        ("市", "市林业主管部门"), ("区县（自治县）林业主管部门", "各区县（自治县）林业主管部门")]
+    got = _roles("市、区县（自治县）其他有关部门按照各自职责，负责有关山林防火工作。", other)
+    assert [m for m, _lk, _r in got] == ["市", "区县（自治县）其他有关部门"]
+
+
+def test_a_subject_with_its_partners_before_a_comma(known):
+    # X会同Y，协调… : X holds the duty, Y works with it (not a list 'X会' and '同Y')
+    assert [(m, r) for m, _lk, r in _roles("市公安局会同宣传主管部门，协调和指导媒体开展宣传。", known)] == [
+        ("市公安局", "responsible"), ("宣传主管部门", "support")]
+
+
+def test_place_of_an_event_and_the_level_of_a_city_with_districts(known):
+    # 事故发生地的X: the place restriction set aside (as 所在地); 设区的市X: a level as written
+    assert _names("渔业事故由事故发生地的县级渔业主管部门调查。", known) == ["县级渔业主管部门"]
+    assert _names("未设立县级渔业主管部门的，由设区的市渔业主管部门调查。", known) == ["设区的市渔业主管部门"]

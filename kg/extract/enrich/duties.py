@@ -160,7 +160,7 @@ CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要)
 # (A、B等部门按照各自职责，共同做好… ; X在Y领导下，依法负责…)
 # (not 积极/认真: …要求，积极组织… is as often a report of work done)
 # (and each one's share: A、B等有关部门，按照各自职责做好… ; …，在各自职责范围内负责…)
-_OWN_SHARE = r"(?:按照|根据|依据|按)各自(?:的)?职责(?:分工)?|在各自(?:的)?职责范围内"
+_OWN_SHARE = r"(?:按照|根据|依据|依照|按)各自(?:的)?职责(?:分工)?|在各自(?:的)?职责范围内"
 LEAD_MANNER_RE = re.compile(r"^(?:共同|依法|分别|具体|" + _OWN_SHARE + ")+(?=" + HAN + ")")
 HOST = "host"           # the role, inside this module, of the unit a group's office is set in
 MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
@@ -169,13 +169,13 @@ STRONG_RE = re.compile(r"^(?:牵头|负责|具体负责|负总责|会同|配合|
 # "by their own duties" opening the clause of the verb after a subject alone (A、B等部门，按照各自
 # 职责协同实施…; not 积极/认真, as often a report's: …各县认真按照…要求，积极组织…)
 OWN_DUTIES_OPEN_RE = re.compile(r"^(?:依法)?(?:按照|根据|依照)?各自职责")
-MANNER_AFTER_RE = re.compile(r"^(?:依法|积极|主动|切实|认真|具体|按照各自职责|根据各自职责|按职责)*")
+MANNER_AFTER_RE = re.compile(r"^(?:依法|积极|主动|切实|认真|具体|按照各自职责|根据各自职责|依照各自职责|按职责|依照职责)*")
 ROLE_AFTER_MODAL = {"牵头负责": "lead", "牵头": "lead", "配合": "support", "协助": "assist"}
 VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # words between a subject and its verb
 MANNER_RE = re.compile(
     "(?:" + _UNDER_LEAD + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
-    r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
+    r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|依照职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
     r"具体|认真|积极|及时|事先|统一|直接|足额|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|"
     # 原则上到2021年底要… : when, as a rule
     r"原则上|(?:到|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?|"
@@ -218,13 +218,13 @@ LEVEL_WORDS_GLOSSED_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]"
 # a subject shared by two levels: 市、县（市、区）爱卫办
 # (the lower level written with its variants in brackets, 县（市）, 县（市、区）, 县（区、市）, 区（县级市）,
 # is one level word: the top level's unit is named by its own, 州人民政府, never 州（市）人民政府)
-LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:(?P<mid>市)、)?(?P<low>县区|区县|县级市|县(?:（[市区旗、]{1,5}）|级)?|区(?:（县(?:级市)?）)?|区、县|县、区)"
+LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:(?P<mid>市)、)?(?P<low>县区|区县(?:（自治县）)?|县级市|县(?:（[市区旗、]{1,5}）|级)?|区(?:（县(?:级市)?）)?|区、县|县、区)"
                        r"(?:、(?P<town>乡（镇）|乡镇))?(?:两级|三级)?")
 # a name that opens with a verb or a preposition is a phrase, not a unit (完善部门协同机制,
 # 鼓励企业牵头…, 在上级业务部门指导下)
 VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推动|鼓励|提升|实现|不得|要求|改造|依法|需要|在|对|"
                            r"全面|清理|支持|引导|建立|健全|发挥|开展|督促|促进|加快|深化|优化|规范|培育|"
-                           r"扶持|引进|严格|积极|确保|按照|根据|通过|将|把|向|为|从|以|经|被|让|使|给予|"
+                           r"扶持|引进|严格|积极|确保|按照|根据|通过|将|把|向|为|从|以|经(?![济贸信])|被|让|使|给予|"
                            r"协调|统筹|组织|指导|做好|抓好|压实|明确|探索|坚持|提高|加大|强调|推广|发展(?!和?改革)|"
                            r"整合|依托|围绕|聚焦|针对|结合|参照|督导|配合|协助|会同|牵头|负责|承担|履行|应(?!急)|须|要|"
                            r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有|同时|作为|其中|成立|组建|"
@@ -250,7 +250,7 @@ CASES_HEADER_RE = re.compile(r"下列|以下|如下|之一|情形|行为")
 # a header's own duty before its list (X负责… / X应当…，履行下列职责：)
 OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须")
 # the place a subject is restricted to, before it (传统村落所在地乡（镇）人民政府, …所在地的县级人民政府)
-WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?所在地的?(?=" + HAN + ")")
+WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?(?:所在地|发生地)的?(?=" + HAN + ")")     # 事故发生地的县级X
 # a body designated or set up by another, named after 的 (X确定的部门, 其设立的房屋管理事务机构)
 DESIGNATED_RE = re.compile(r"^(?:其|" + HAN + r"{2,20}?)(?:确定|设立|指定|设置)$")
 # a list's last item that only points to duties written elsewhere (（五）法律、法规规定的其他职责):
@@ -302,7 +302,9 @@ CONCERNED_DEPTS_RE = re.compile(r"^(?P<lv>市|县|区|省)?(?:有关|相关)(?:�
                                 # 房屋租赁相关管理部门: the departments concerned with a matter
                                 "|^(?!其他|其它)(?!" + HAN + "*[的和及与、])" + HAN
                                 + "{2,10}?(?:有关|相关)(?:管理|主管|职能|责任)?部门$"
-                                r"|^各级(?:各)?(?:监管|主管|行业主管|职能)部门$")
+                                r"|^各级(?:各)?(?:监管|主管|行业主管|职能)部门$"
+                                # 自治县其他行政主管部门: the level's other departments
+                                "|^(?!其他|其它)(?!" + HAN + "*[的和及与、])" + HAN + "{1,10}?(?:其他|其它)(?:行政)?主管部门$")
 # 以X为（责任）主体，… : X holds the duty of the sentence
 AS_SUBJECT_RE = re.compile("^以(?P<x>" + CLAUSE_CHAR + "{2,60}?)为(?:责任|工作|实施)?主体(?:单位)?")
 # what an applicant does: 建设单位应当…向国家安全部门申请审查 (the obligation of the regulated
@@ -312,7 +314,7 @@ APPLICANT_RE = re.compile("向" + CLAUSE_CHAR + "{1,30}?(?:提出|申请|提交|
 BOTH_COMMITTEES_RE = re.compile(r"^(?:各)?村（居）(?:民委员会|委会)$")
 # a level list before a generic organ or government (other governments' rules):
 # 县级以上人民政府, 区、县（市）生态环境主管部门, 区（县）人民政府
-LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:省|市|州|县|乡)级(?!以上)|"
+LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:省|市|州|县|乡)级(?!以上)|设区的市(?:级)?|"
                            r"(?:(?:省|市|州)、|各)?(?:区、县（市）|"
                            r"县（市、区）|区（县、市）|区（县）|县（区）|区县（自治县）|区县|县（市）|县区)|"
                            # 各区人民政府, 所在区人民政府, 所在地县级人民政府, 乡（镇）人民政府
@@ -452,7 +454,7 @@ _JOINT_VERB_RE = re.compile(r"联合|协同|组织|督促|指导")
 _TWO_ORGANS_RE = re.compile(r"(?:部门|机关|政府|局|委|办)(?:或者|或|及|以及)")
 _BRACKETED_RE = re.compile(r"（[^（）]*）")
 _GOV_BEFORE_DEPTS_RE = re.compile(r"^(?:地方)?(?:各级)?人民政府(?=(?:其他|其它)?(?:有关|相关)部门$)")
-_CONCERNED_DEPTS_ONLY_RE = re.compile(r"^(?:其他|其它)?各?(?:有关|相关)部门$")
+_CONCERNED_DEPTS_ONLY_RE = re.compile(r"^(?:(?:其他|其它)?各?(?:有关|相关)|(?:其他|其它)(?:行政)?主管)部门$")
 _NOT_ONE_BODY_RE = re.compile(r"有关|相关|其他|其它|、|与|人民政府.")
 _VAGUE_RE = re.compile(r"的|有关|相关|其他|其它")
 _SHORT_GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
@@ -1320,6 +1322,20 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
     return None
 
 
+# a subject with its partners, the verb after a comma: 国家安全机关会同宣传主管部门，协调和指导…
+JOINT_SUBJECT_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)(?:会同|协同)(?P<p>" + CLAUSE_CHAR + "{2,40})$")
+
+
+def _joint_subject(head: str, subjects: "_Subjects"):
+    """(the subject's units, its partners' units) of a clause ``X会同Y`` whose verb comes after a
+    comma, or None (the clause would otherwise be read as a list, 会|同 split)."""
+    jm = JOINT_SUBJECT_RE.match(compact(head))
+    if not jm:
+        return None
+    own, partners = subjects.subject(jm.group("s")), subjects.subject(jm.group("p"))
+    return (own, partners) if own and partners else None
+
+
 def _place(name: str, lookup: Optional[str]) -> bool:
     """A place named for its government (``三河市`` read as 三河市人民政府)."""
     return bool(lookup) and PLACE_NAME_RE.match(compact(name)) is not None \
@@ -1470,7 +1486,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 # a subject split from its verb by commas: 卫生健康部门在政府的领导下，牵头编制… ;
                 # 由市委组织部、宣传部，市发改委、教育局等单位分工负责
                 head = clause.rsplit("由", 1)[1] if "由" in clause else clause
-                units = subjects.subject(head) or subjects.subject(clause)
+                partners = _joint_subject(head, subjects)
+                units = partners[0] if partners else subjects.subject(head) or subjects.subject(clause)
                 hm = SUBJECT_MANNER_RE.match(compact(clause)) if not units else None
                 if hm:      # 县有关部门依据有关法律和各自职责，承担… : the manner after the subject
                     units = subjects.subject(hm.group("s"))
@@ -1503,6 +1520,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                         if vm:
                             role = ROLE_AFTER_MODAL[vm.group(0)]     # X…，还应当协助…
                         duties = [(n, lk, role) for n, lk in units]
+                        if partners:        # X会同Y，协调… : Y works with X (as X会同Y协调…)
+                            duties += [(n, lk, "support") for n, lk in partners[1]]
                         span = j - k + 1
                         break
                     if compact(nxt).startswith("对"):
