@@ -926,3 +926,26 @@ def test_place_of_an_event_and_the_level_of_a_city_with_districts(known):
     # 事故发生地的X: the place restriction set aside (as 所在地); 设区的市X: a level as written
     assert _names("渔业事故由事故发生地的县级渔业主管部门调查。", known) == ["县级渔业主管部门"]
     assert _names("未设立县级渔业主管部门的，由设区的市渔业主管部门调查。", known) == ["设区的市渔业主管部门"]
+
+
+def test_three_levels_the_last_two_a_pair():
+    # 市、区、县X / 市和区、县X (a 北京 regulation's levels): the surface segments, each level's own
+    # X (was 市县X, a level misplaced into the top level's name)
+    other = Resolver(load_lexicon()).knower("北京市")
+    got = _roles("市和区、县水务、林业行政主管部门负责河湖绿化的管理工作。", other)
+    assert [(m, lk) for m, lk, _r in got][:3] == [("市", "市水务部门"), ("区", "区水务部门"), ("县水务", "县水务部门")]
+    assert got[3][0] == "林业行政主管部门"
+    assert [m for m, _lk, _r in _roles("市、区、县人民政府负责河湖绿化的管理工作。", other)] == [
+        "市", "区", "县人民政府"]
+
+
+def test_a_bodys_encouragement_and_award(known):
+    # a body's own 鼓励 / 鼓励和支持 is its work; a polity's (国家鼓励, 本市鼓励) or none's is no one's
+    assert _names("县人民政府鼓励社会资本参与乡村道路建设。", known) == ["县人民政府"]
+    assert _names("县人民政府鼓励和支持节水技术的研究。", known) == ["县人民政府"]
+    assert _roles("本市鼓励单位和个人参与乡村道路建设。", known) == []
+    assert _roles("国家鼓励企业参与乡村道路建设。", known) == []
+    # X对…给予表彰和奖励 with no modal, and with the object's comma
+    assert _names("县人民政府对在节水工作中成绩显著的单位给予表彰和奖励。", known) == ["县人民政府"]
+    assert _names("县人民政府对在节水工作中成绩显著的单位，给予表彰。", known) == ["县人民政府"]
+    assert _roles("对在节水工作中成绩显著的单位，给予表彰。", known) == []

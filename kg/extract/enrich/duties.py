@@ -93,6 +93,9 @@ PREDICATES = [
      "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?(?:实施|进行|实行)" + CLAUSE_CHAR + "{0,10}?(?:监督管理|管理|监督)",
      "responsible"),
+    # 县人民政府对…的单位和个人给予表彰和奖励 : a body's award, no modal (regulations)
+    # (X对…的单位和个人，给予表彰 : the award after the object's comma)
+    ("对" + CLAUSE_CHAR + "{1,40}?给予(?:表彰|奖励)", "responsible"), (r"给予(?=表彰|奖励)", "responsible"),
     (r"会同", "responsible"), (r"协同", "responsible"),
     (r"配合", "support"), (r"协助", "assist"),
     (r"承担", "responsible"), (r"履行", "responsible"),
@@ -113,6 +116,9 @@ PREDICATES = [
     # 镇人民政府依法办理…手续 (regulations: a competence written as a bare verb; bare 办理 is as
     # often the regulated side's, 当事人…到登记机关办理…)
     (r"依法办理", "responsible"),
+    # 自治县人民政府鼓励企业…投资 : a body's own encouragement is its work (the encouraged hold none;
+    # 国家鼓励…, 本市鼓励… name no body)
+    (r"鼓励(?:和|、)?(?:支持)?(?=" + CLAUSE_CHAR + ")", "responsible"),
     # 各级财政足额安排…经费: a unit arranges funds (安排残疾人就业 is employing, no duty verb)
     ("安排(?=" + CLAUSE_CHAR + "{0,20}?(?:经费|资金))", "responsible"),
     ("将" + CLAUSE_CHAR + "{1,30}?纳入", "responsible"),     # X将残疾人就业纳入服务范围
@@ -218,7 +224,8 @@ LEVEL_WORDS_GLOSSED_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]"
 # a subject shared by two levels: 市、县（市、区）爱卫办
 # (the lower level written with its variants in brackets, 县（市）, 县（市、区）, 县（区、市）, 区（县级市）,
 # is one level word: the top level's unit is named by its own, 州人民政府, never 州（市）人民政府)
-LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:(?P<mid>市)、)?(?P<low>县区|区县(?:（自治县）)?|县级市|县(?:（[市区旗、]{1,5}）|级)?|区(?:（县(?:级市)?）)?|区、县|县、区)"
+LEVELS_RE = re.compile(r"^(?P<top>省|市|州)(?:、|和(?=区、县|县、区))(?:(?P<mid>市)、)?"
+                       r"(?P<low>县区|区县(?:（自治县）)?|县级市|区、县|县、区|县(?:（[市区旗、]{1,5}）|级)?|区(?:（县(?:级市)?）)?)"
                        r"(?:、(?P<town>乡（镇）|乡镇))?(?:两级|三级)?")
 # a name that opens with a verb or a preposition is a phrase, not a unit (完善部门协同机制,
 # 鼓励企业牵头…, 在上级业务部门指导下)
@@ -905,7 +912,16 @@ class _Subjects:
                                 and not _VAGUE_RE.search(dept)) \
                 and not CHARGED_ORGAN_RE.match("人民政府" + dept):
             lw = None       # 省、自治区、直辖市人民政府负责…的部门: no department's name after the head
-        if lw and (not lv or s[lv.end():lv.end() + 1] in ("、", "和")):
+        paired = lv is not None and lv.group("low") in ("区、县", "县、区")
+        if paired and not lw:
+            # 市、区、县A、B部门 / 市和区、县A部门 (three levels, the last two a pair): the surface
+            # segments, the first two levels each looked up as the first name after the last level
+            rest = self._items(s[lv.end() - 1:])
+            first = compact(rest[0][1] or rest[0][0]) if rest else ""
+            if first[:1] == lv.group("low")[-1]:
+                return [(lv.group("top"), lv.group("top") + first[1:]),
+                        (lv.group("low")[0], lv.group("low")[0] + first[1:])] + rest
+        if lw and (not lv or paired or s[lv.end():lv.end() + 1] in ("、", "和")):
             # a list of levels the two-level reading does not take whole: the surface segments,
             # the last with the shared head as written; each looks up its level's government (or
             # the department of it written after the head)
