@@ -949,3 +949,20 @@ def test_a_bodys_encouragement_and_award(known):
     assert _names("县人民政府对在节水工作中成绩显著的单位给予表彰和奖励。", known) == ["县人民政府"]
     assert _names("县人民政府对在节水工作中成绩显著的单位，给予表彰。", known) == ["县人民政府"]
     assert _roles("对在节水工作中成绩显著的单位，给予表彰。", known) == []
+
+
+def test_a_condition_going_on_with_the_holder_before(known):
+    # X应当…。吊销…的，还应当… : the second sentence's duty is X's too (one task)
+    got = read_duties("县农业主管部门应当将处理决定抄送乡镇人民政府。吊销许可证的，还应当将许可证收回。", 1, known)
+    assert [d.mention for d in got] == ["县农业主管部门"] and "还应当将许可证收回" in got[0].clause
+    # purpose clauses and acts name no unit (为了…，保障X依法履行职责 ; 移送X处理)
+    assert _roles("为了规范渔政执法，保障渔业主管部门依法履行职责，制定本办法。", known) == []
+    assert _roles("涉及现役军人的，移送军队有关部门处理。", known) == []
+
+
+def test_upkeep_verbs_cooperatives_and_an_alternative_in_one_clause(known):
+    # 由X管护 / 养护 : verbs of managing; 合作社 and 合作组织 are actors; 或者由Y… in the same clause
+    assert _names("生长在公园内的树木，由公园管理单位养护；", known) == ["公园管理单位"]
+    assert _names("集体林地上的树木，由村股份经济合作社管护或者由镇人民政府指定专人管护。", known) == [
+        "村股份经济合作社", "镇人民政府"]
+    assert _names("灌区用水合作组织应当完善管水制度。", known) == ["灌区用水合作组织"]

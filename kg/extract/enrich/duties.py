@@ -62,7 +62,7 @@ _UNDER_LEAD = "在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理)下"    # �
 
 # a phrase opening with an act (setting up, opening, sending), a place (位于…) or a time word is no
 # unit's name (设区的市 is)
-ACT_FIRST_RE = re.compile(r"^(?:必要时|派出|设(?!计|备|施|区)|开办|举办|兴办|位于)")
+ACT_FIRST_RE = re.compile(r"^(?:必要时|派出|设(?!计|备|施|区)|开办|举办|兴办|位于|移送)")
 # the part a body plays in a plan's organisation (县人民政府是…最高行政领导机构, X是…的办事机构)
 _ORGAN_ROLE = "(?:行政)?(?:领导|办事|工作|指挥|派出)机(?:构|关)"
 # (and a government's functional department: X（以下简称Y）是依法设立的政府职能部门，…行使…)
@@ -235,7 +235,7 @@ VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推�
                            r"协调|统筹|组织|指导|做好|抓好|压实|明确|探索|坚持|提高|加大|强调|推广|发展(?!和?改革)|"
                            r"整合|依托|围绕|聚焦|针对|结合|参照|督导|配合|协助|会同|牵头|负责|承担|履行|应(?!急)|须|要|"
                            r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有|同时|作为|其中|成立|组建|"
-                           r"构建|设立|设置|启动|及时|定期|稳步|报|第)")
+                           r"构建|设立|设置|启动|及时|定期|稳步|报|第|保障|维护|移送)")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
 DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|指定|应当")
 # a header opening the rules of conduct of whom a regulation governs (房屋租赁中介机构应当遵守
@@ -377,7 +377,7 @@ SET_UP_RE = re.compile("^(?:设置|设立)(?P<x>" + CLAUSE_CHAR + "{2,30}?)[" + 
 ASK_RE = re.compile(r"^请(?!示)")
 # what follows X in 由X…: manner words and a verb of managing or handling
 _BY_MANNER = r"^(?:依法|共同|协商|统一|分别|具体|(?:按照|根据)职责(?:分工)?|结合(?:本地)?实际)*"
-BY_VERB_RE = re.compile(_BY_MANNER + r"(?:负责|管理|承担|组织|"
+BY_VERB_RE = re.compile(_BY_MANNER + r"(?:负责|管理|管护|养护|承担|组织|"
                         r"实施|办理|审批|处理|解决|协调|确定|制定|明确|提供|汇总|监督|查处|统筹|指导|认定|核定|执行|受理|对|"
                         # penalty articles: 由公安机关给予行政处罚 ; 由X根据《…》第N条规定，处…罚款
                         r"给予|处以|处罚|责令|没收|予以|(?:根据|依据|依照|按照)" + CLAUSE_CHAR + "{0,60}?规定)")
@@ -433,7 +433,10 @@ PLACE_OF_RE = re.compile("^(?:属地|当地|所在地)(?P<x>" + HAN + "{2,16}(?:
 UPPER_RE = re.compile(r"^(?:上级|上一级|省级|国家)(?!人民政府$)")
 # a segment after ； opening with a condition, then a modal and no subject (…；涉及…事项的，应当
 # 及时征求…意见): the holder before goes on
-CONDITION_GOES_ON_RE = re.compile("^" + CLAUSE_CHAR + "{2,40}?的，(?:应当|应|须|必须)")
+CONDITION_GOES_ON_RE = re.compile("^" + CLAUSE_CHAR + "{2,40}?的，(?:还|也|并)?(?:应当|应|须|必须)")
+# a sentence of a condition whose duty goes on with the holders of the sentence before
+# (X…的，应当…。吊销驾驶证的，还应当…)
+CONDITION_GO_ON_RE = re.compile("^" + CLAUSE_CHAR + "{2,40}?的，(?:还|也|并|同时)(?:要|应当|应|须|必须|需)")
 # a sentence opening with a connective and a modal: the sentence before's holders go on (并要…, 同时要…)
 GO_ON_RE = re.compile(r"^(?:并且|并|同时|还|也|另外)(?:也|还)?(?:要|应当|应|须|必须|需)")
 # how a document's last line may end when the document is whole (a sentence's or a list's end, a
@@ -1712,7 +1715,10 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
                                        or UPPER_RE.match(compact(n)) for n, _lk in units):
             return None     # 由企业自愿选择… / 由省级部门按需共享…: not a duty this text gives
         if units:
-            return units
+            # 由A管护或者由B指定专人管护 : an alternative holder in the same clause (both hold it)
+            alt = re.search(r"(?:或者|或)(?=由)", rest[k:])
+            more = _by(rest[k:][alt.end():], subjects) if alt else None
+            return units + more if more else units
     return None
 
 
@@ -1884,6 +1890,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             carried: Optional[list] = heading
             going_on = not heading and last_holders is not None and last_run is not None \
                 and (GO_ON_RE.match(compact(text[sa:sb])) is not None
+                     or CONDITION_GO_ON_RE.match(compact(text[sa:sb])) is not None
                      or held_before and UNDER_LEAD_OPEN_RE.match(compact(text[sa:sb]).split("，", 1)[0]) is not None)
             if going_on:
                 carried = last_holders      # X要…。并要… : the sentence before's holders go on
