@@ -966,3 +966,12 @@ def test_upkeep_verbs_cooperatives_and_an_alternative_in_one_clause(known):
     assert _names("集体林地上的树木，由村股份经济合作社管护或者由镇人民政府指定专人管护。", known) == [
         "村股份经济合作社", "镇人民政府"]
     assert _names("灌区用水合作组织应当完善管水制度。", known) == ["灌区用水合作组织"]
+
+
+def test_one_sector_before_etc_concerned_departments(known):
+    # 交通等有关部门 : one sector named, as the last of a list (A、B等有关部门) is read: 交通有关部门,
+    # the sector's department (was the whole phrase with 等, no unit)
+    got = _roles("乡村道路工程由县发展改革部门会同交通等有关部门审批。", known)
+    assert [(m, r) for m, _lk, r in got] == [("县发展改革部门", "responsible"), ("交通有关部门", "support")]
+    assert got[1][1] is not None and got[1][1].endswith("部门")
+    assert [m for m, _lk, _r in _roles("市政府等有关部门负责审批。", known)] != ["市政府有关部门"]

@@ -476,6 +476,7 @@ _ETC_GENERIC_END_RE = re.compile(r"等(?:有关|相关)?(行政主管部门|行�
 # segment, a bare sector word, keeps a qualified head in its mention (B有关部门, B行政管理部门: the
 # convention of the answers; a bare 部门 is the lookup's already; 市财政局 stays as written), all
 # are looked up by the generic head; a bare head left as an item of its own is no unit
+_ONE_ETC_RE = re.compile("(?P<x>" + HAN + "{2,6}?)(?<!政府)等(?P<h>(?:有关|相关)(?:行政)?(?:主管)?部门)")
 _ETC_HEAD_RE = re.compile(r"等(?P<h>(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
 _ETC_HEAD_ITEM_RE = re.compile(r"^(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关)$")
 # the text's own place before a list of departments (本市发展改革、建设…等部门, 自治县的水利、
@@ -905,6 +906,13 @@ class _Subjects:
         s = VAGUE_TAIL_RE.sub("", s)                # …及有关方面: no one in particular
         if not s:
             return None
+        oe = _ONE_ETC_RE.fullmatch(compact(s))
+        if oe and not self.known(compact(s)):
+            # 水利等有关部门 : one sector named before the head, as the last of a list (A、B等有关部门:
+            # A, B有关部门) — the surface segment without 等, the sector's department
+            got = self._one(oe.group("x") + "部门", None)
+            if got:
+                return [(oe.group("x") + oe.group("h"), got[1] or oe.group("x") + "部门")]
         places = self._places_before_level(s)
         if places:                                  # 闵行、宝山等区X部门: each place's X部门
             return places
