@@ -975,3 +975,11 @@ def test_one_sector_before_etc_concerned_departments(known):
     assert [(m, r) for m, _lk, r in got] == [("县发展改革部门", "responsible"), ("交通有关部门", "support")]
     assert got[1][1] is not None and got[1][1].endswith("部门")
     assert [m for m, _lk, _r in _roles("市政府等有关部门负责审批。", known)] != ["市政府有关部门"]
+
+
+def test_anyone_after_a_body_and_the_first_body_to_learn(known):
+    # X以及依法知情的其他组织和个人应当… : X (the rest is anyone, no holder)
+    assert _names("税务机关以及依法知情的其他组织和个人应当为举报人保密。", known) == ["税务机关"]
+    assert _roles("其他组织和个人应当为举报人保密。", known) == []
+    # 最先发现或者最先接到报告的X : the organ (as 收到举报的X)
+    assert _names("移交前，最先发现或者最先接到报告的海事管理机关应当先行处理。", known) == ["海事管理机关"]

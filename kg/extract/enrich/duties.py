@@ -295,6 +295,7 @@ TWO_LISTS_RE = re.compile(r"^(?P<a>[^、和]{2,20}?)和(?P<b>(?:省|市|州|县|
 # X及其地方组织 / X及其分支机构: X and its branches, a body of their own (a 群团's local organisations)
 BRANCHES_RE = re.compile(r"^(?P<x>.{2,30}?)及其(?P<b>地方组织|地方各级组织|分支机构|派出机构)$")
 # the parties concerned, after named units: nobody in particular (…和单位及有关方面)
+EVERYONE_TAIL_RE = re.compile("(?<=" + HAN + ")(?:以及|及|和|、)(?:[^，。；、]{0,12}的)?(?:其他|其它)(?:组织|单位)(?:和|或者|及)个人$")
 VAGUE_TAIL_RE = re.compile(r"(?<=.)(?:及|和|以及|、)(?:其他|其它)?(?:有关|相关)方面$")
 # the bodies of a list of sectors, one collective as written: 银行、证券、保险、铁路等行业主管部门(和单位)
 SECTORS_RE = re.compile("^(?:" + HAN + "{2,6}、)+" + HAN + "{2,6}等(?:行业)?(?:主管|管理|监管)部门(?:和单位)?$")
@@ -411,7 +412,9 @@ WRAP_LINES = 4
 WRAP_SHARE = 0.5
 WRAP_END_RE = re.compile(r"[。；;！？!?：:]$|[）)]$")
 # a body named by what it has received or done, before a generic organ: 收到举报的行政主管部门应当…
-DESCRIBED_ORGAN_RE = re.compile("^(?:收到|接到|受理)" + CLAUSE_CHAR + "{1,12}?的(?P<x>" + HAN
+# (最先发现或者最先接到报警的X: the first of them to learn of it)
+_LEARNS = "(?:最先|首先)?(?:发现|收到|接到|受理)"
+DESCRIBED_ORGAN_RE = re.compile("^(?:" + _LEARNS + "[^，。；的]{0,12}?(?:或者|或))?" + _LEARNS + CLAUSE_CHAR + "{1,12}?的(?P<x>" + HAN
                                 + "{0,12}(?:主管部门|部门|机关|人民政府))$")
 # the document's own place before a collective: 本市各级人民政府 (the collective, as written)
 OWN_PLACE_RE = re.compile(r"^本(?:省|自治区|市|州|县|区|旗)(?=各)")
@@ -904,6 +907,7 @@ class _Subjects:
             own = self._items(br.group("x"))
             return own + [(br.group("b"), None)] if own and len(own) == 1 else None
         s = VAGUE_TAIL_RE.sub("", s)                # …及有关方面: no one in particular
+        s = EVERYONE_TAIL_RE.sub("", s)             # X以及依法知情的其他组织和个人: X (the rest is anyone)
         if not s:
             return None
         oe = _ONE_ETC_RE.fullmatch(compact(s))
