@@ -887,3 +887,99 @@ def test_places_listed_before_a_level_word_and_a_department(known):
     # not wholly places
     assert [lk for _m, lk, _r in _roles("公安、交通等县交通行政管理部门负责道路交通安全管理。", known)
             ] == ["市公安局", "市交通运输局", None]
+
+
+# --- held-out round prose19 (autonomous counties, 重庆, 北京, ministry rules) ------------------
+
+def test_sector_words_opening_with_jing_and_the_manner_yizhao(known):
+    # 经济信息 / 经贸 open a sector word, not the preposition 经 (经省财政厅审核)
+    names = _names("县教育、经济信息、林业等部门，依法在各自职责范围内对校园周边环境实施监督管理。", known)
+    assert names == ["县教育", "经济信息", "林业"]
+    # 依照职责 / 依照各自职责 are manner words as 依据职责 and 按照各自职责 are
+    assert _names("县有关部门依照职责做好山林防火工作。", known) == ["县有关部门"]
+    assert _names("县有关部门依照各自职责，做好山林防火工作。", known) == ["县有关部门"]
+
+
+def test_other_departments_of_a_level(known):
+    # 自治县其他行政主管部门: the level's other departments, one collective as written
+    assert _names("自治县其他行政主管部门依照职责协同做好集镇管理工作。", known) == ["自治县其他行政主管部门"]
+    assert _names("县其他行政主管部门做好集镇管理工作。", known) == ["县其他行政主管部门"]
+
+
+def test_chongqing_level_word_with_its_autonomous_counties():
+    # 区县（自治县） is one level word: its bracket is not the top level's (not 市（自治县）X)
+    other = Resolver(load_lexicon()).knower("重庆市")
+    got = _roles("市、区县（自治县）林业主管部门负责编制本行政区域山林防火规划。", other)
+    assert [(m, lk) for m, lk, _r in got] == [
+        ("市", "市林业主管部门"), ("区县（自治县）林业主管部门", "各区县（自治县）林业主管部门")]
+    got = _roles("市、区县（自治县）其他有关部门按照各自职责，负责有关山林防火工作。", other)
+    assert [m for m, _lk, _r in got] == ["市", "区县（自治县）其他有关部门"]
+
+
+def test_a_subject_with_its_partners_before_a_comma(known):
+    # X会同Y，协调… : X holds the duty, Y works with it (not a list 'X会' and '同Y')
+    assert [(m, r) for m, _lk, r in _roles("市公安局会同宣传主管部门，协调和指导媒体开展宣传。", known)] == [
+        ("市公安局", "responsible"), ("宣传主管部门", "support")]
+
+
+def test_place_of_an_event_and_the_level_of_a_city_with_districts(known):
+    # 事故发生地的X: the place restriction set aside (as 所在地); 设区的市X: a level as written
+    assert _names("渔业事故由事故发生地的县级渔业主管部门调查。", known) == ["县级渔业主管部门"]
+    assert _names("未设立县级渔业主管部门的，由设区的市渔业主管部门调查。", known) == ["设区的市渔业主管部门"]
+
+
+def test_three_levels_the_last_two_a_pair():
+    # 市、区、县X / 市和区、县X (a 北京 regulation's levels): the surface segments, each level's own
+    # X (was 市县X, a level misplaced into the top level's name)
+    other = Resolver(load_lexicon()).knower("北京市")
+    got = _roles("市和区、县水务、林业行政主管部门负责河湖绿化的管理工作。", other)
+    assert [(m, lk) for m, lk, _r in got][:3] == [("市", "市水务部门"), ("区", "区水务部门"), ("县水务", "县水务部门")]
+    assert got[3][0] == "林业行政主管部门"
+    assert [m for m, _lk, _r in _roles("市、区、县人民政府负责河湖绿化的管理工作。", other)] == [
+        "市", "区", "县人民政府"]
+
+
+def test_a_bodys_encouragement_and_award(known):
+    # a body's own 鼓励 / 鼓励和支持 is its work; a polity's (国家鼓励, 本市鼓励) or none's is no one's
+    assert _names("县人民政府鼓励社会资本参与乡村道路建设。", known) == ["县人民政府"]
+    assert _names("县人民政府鼓励和支持节水技术的研究。", known) == ["县人民政府"]
+    assert _roles("本市鼓励单位和个人参与乡村道路建设。", known) == []
+    assert _roles("国家鼓励企业参与乡村道路建设。", known) == []
+    # X对…给予表彰和奖励 with no modal, and with the object's comma
+    assert _names("县人民政府对在节水工作中成绩显著的单位给予表彰和奖励。", known) == ["县人民政府"]
+    assert _names("县人民政府对在节水工作中成绩显著的单位，给予表彰。", known) == ["县人民政府"]
+    assert _roles("对在节水工作中成绩显著的单位，给予表彰。", known) == []
+
+
+def test_a_condition_going_on_with_the_holder_before(known):
+    # X应当…。吊销…的，还应当… : the second sentence's duty is X's too (one task)
+    got = read_duties("县农业主管部门应当将处理决定抄送乡镇人民政府。吊销许可证的，还应当将许可证收回。", 1, known)
+    assert [d.mention for d in got] == ["县农业主管部门"] and "还应当将许可证收回" in got[0].clause
+    # purpose clauses and acts name no unit (为了…，保障X依法履行职责 ; 移送X处理)
+    assert _roles("为了规范渔政执法，保障渔业主管部门依法履行职责，制定本办法。", known) == []
+    assert _roles("涉及现役军人的，移送军队有关部门处理。", known) == []
+
+
+def test_upkeep_verbs_cooperatives_and_an_alternative_in_one_clause(known):
+    # 由X管护 / 养护 : verbs of managing; 合作社 and 合作组织 are actors; 或者由Y… in the same clause
+    assert _names("生长在公园内的树木，由公园管理单位养护；", known) == ["公园管理单位"]
+    assert _names("集体林地上的树木，由村股份经济合作社管护或者由镇人民政府指定专人管护。", known) == [
+        "村股份经济合作社", "镇人民政府"]
+    assert _names("灌区用水合作组织应当完善管水制度。", known) == ["灌区用水合作组织"]
+
+
+def test_one_sector_before_etc_concerned_departments(known):
+    # 交通等有关部门 : one sector named, as the last of a list (A、B等有关部门) is read: 交通有关部门,
+    # the sector's department (was the whole phrase with 等, no unit)
+    got = _roles("乡村道路工程由县发展改革部门会同交通等有关部门审批。", known)
+    assert [(m, r) for m, _lk, r in got] == [("县发展改革部门", "responsible"), ("交通有关部门", "support")]
+    assert got[1][1] is not None and got[1][1].endswith("部门")
+    assert [m for m, _lk, _r in _roles("市政府等有关部门负责审批。", known)] != ["市政府有关部门"]
+
+
+def test_anyone_after_a_body_and_the_first_body_to_learn(known):
+    # X以及依法知情的其他组织和个人应当… : X (the rest is anyone, no holder)
+    assert _names("税务机关以及依法知情的其他组织和个人应当为举报人保密。", known) == ["税务机关"]
+    assert _roles("其他组织和个人应当为举报人保密。", known) == []
+    # 最先发现或者最先接到报告的X : the organ (as 收到举报的X)
+    assert _names("移交前，最先发现或者最先接到报告的海事管理机关应当先行处理。", known) == ["海事管理机关"]

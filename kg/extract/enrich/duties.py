@@ -62,7 +62,7 @@ _UNDER_LEAD = "在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理)下"    # �
 
 # a phrase opening with an act (setting up, opening, sending), a place (位于…) or a time word is no
 # unit's name (设区的市 is)
-ACT_FIRST_RE = re.compile(r"^(?:必要时|派出|设(?!计|备|施|区)|开办|举办|兴办|位于)")
+ACT_FIRST_RE = re.compile(r"^(?:必要时|派出|设(?!计|备|施|区)|开办|举办|兴办|位于|移送)")
 # the part a body plays in a plan's organisation (县人民政府是…最高行政领导机构, X是…的办事机构)
 _ORGAN_ROLE = "(?:行政)?(?:领导|办事|工作|指挥|派出)机(?:构|关)"
 # (and a government's functional department: X（以下简称Y）是依法设立的政府职能部门，…行使…)
@@ -93,6 +93,9 @@ PREDICATES = [
      "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?(?:实施|进行|实行)" + CLAUSE_CHAR + "{0,10}?(?:监督管理|管理|监督)",
      "responsible"),
+    # 县人民政府对…的单位和个人给予表彰和奖励 : a body's award, no modal (regulations)
+    # (X对…的单位和个人，给予表彰 : the award after the object's comma)
+    ("对" + CLAUSE_CHAR + "{1,40}?给予(?:表彰|奖励)", "responsible"), (r"给予(?=表彰|奖励)", "responsible"),
     (r"会同", "responsible"), (r"协同", "responsible"),
     (r"配合", "support"), (r"协助", "assist"),
     (r"承担", "responsible"), (r"履行", "responsible"),
@@ -113,6 +116,9 @@ PREDICATES = [
     # 镇人民政府依法办理…手续 (regulations: a competence written as a bare verb; bare 办理 is as
     # often the regulated side's, 当事人…到登记机关办理…)
     (r"依法办理", "responsible"),
+    # 自治县人民政府鼓励企业…投资 : a body's own encouragement is its work (the encouraged hold none;
+    # 国家鼓励…, 本市鼓励… name no body)
+    (r"鼓励(?:和|、)?(?:支持)?(?=" + CLAUSE_CHAR + ")", "responsible"),
     # 各级财政足额安排…经费: a unit arranges funds (安排残疾人就业 is employing, no duty verb)
     ("安排(?=" + CLAUSE_CHAR + "{0,20}?(?:经费|资金))", "responsible"),
     ("将" + CLAUSE_CHAR + "{1,30}?纳入", "responsible"),     # X将残疾人就业纳入服务范围
@@ -160,7 +166,7 @@ CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要)
 # (A、B等部门按照各自职责，共同做好… ; X在Y领导下，依法负责…)
 # (not 积极/认真: …要求，积极组织… is as often a report of work done)
 # (and each one's share: A、B等有关部门，按照各自职责做好… ; …，在各自职责范围内负责…)
-_OWN_SHARE = r"(?:按照|根据|依据|按)各自(?:的)?职责(?:分工)?|在各自(?:的)?职责范围内"
+_OWN_SHARE = r"(?:按照|根据|依据|依照|按)各自(?:的)?职责(?:分工)?|在各自(?:的)?职责范围内"
 LEAD_MANNER_RE = re.compile(r"^(?:共同|依法|分别|具体|" + _OWN_SHARE + ")+(?=" + HAN + ")")
 HOST = "host"           # the role, inside this module, of the unit a group's office is set in
 MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
@@ -169,13 +175,13 @@ STRONG_RE = re.compile(r"^(?:牵头|负责|具体负责|负总责|会同|配合|
 # "by their own duties" opening the clause of the verb after a subject alone (A、B等部门，按照各自
 # 职责协同实施…; not 积极/认真, as often a report's: …各县认真按照…要求，积极组织…)
 OWN_DUTIES_OPEN_RE = re.compile(r"^(?:依法)?(?:按照|根据|依照)?各自职责")
-MANNER_AFTER_RE = re.compile(r"^(?:依法|积极|主动|切实|认真|具体|按照各自职责|根据各自职责|按职责)*")
+MANNER_AFTER_RE = re.compile(r"^(?:依法|积极|主动|切实|认真|具体|按照各自职责|根据各自职责|依照各自职责|按职责|依照职责)*")
 ROLE_AFTER_MODAL = {"牵头负责": "lead", "牵头": "lead", "配合": "support", "协助": "assist"}
 VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # words between a subject and its verb
 MANNER_RE = re.compile(
     "(?:" + _UNDER_LEAD + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
-    r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
+    r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|依照职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
     r"具体|认真|积极|及时|事先|统一|直接|足额|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|"
     # 原则上到2021年底要… : when, as a rule
     r"原则上|(?:到|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?|"
@@ -218,17 +224,18 @@ LEVEL_WORDS_GLOSSED_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]"
 # a subject shared by two levels: 市、县（市、区）爱卫办
 # (the lower level written with its variants in brackets, 县（市）, 县（市、区）, 县（区、市）, 区（县级市）,
 # is one level word: the top level's unit is named by its own, 州人民政府, never 州（市）人民政府)
-LEVELS_RE = re.compile(r"^(?P<top>省|市|州)、(?:(?P<mid>市)、)?(?P<low>县区|区县|县级市|县(?:（[市区旗、]{1,5}）|级)?|区(?:（县(?:级市)?）)?|区、县|县、区)"
+LEVELS_RE = re.compile(r"^(?P<top>省|市|州)(?:、|和(?=区、县|县、区))(?:(?P<mid>市)、)?"
+                       r"(?P<low>县区|区县(?:（自治县）)?|县级市|区、县|县、区|县(?:（[市区旗、]{1,5}）|级)?|区(?:（县(?:级市)?）)?)"
                        r"(?:、(?P<town>乡（镇）|乡镇))?(?:两级|三级)?")
 # a name that opens with a verb or a preposition is a phrase, not a unit (完善部门协同机制,
 # 鼓励企业牵头…, 在上级业务部门指导下)
 VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推动|鼓励|提升|实现|不得|要求|改造|依法|需要|在|对|"
                            r"全面|清理|支持|引导|建立|健全|发挥|开展|督促|促进|加快|深化|优化|规范|培育|"
-                           r"扶持|引进|严格|积极|确保|按照|根据|通过|将|把|向|为|从|以|经|被|让|使|给予|"
+                           r"扶持|引进|严格|积极|确保|按照|根据|通过|将|把|向|为|从|以|经(?![济贸信])|被|让|使|给予|"
                            r"协调|统筹|组织|指导|做好|抓好|压实|明确|探索|坚持|提高|加大|强调|推广|发展(?!和?改革)|"
                            r"整合|依托|围绕|聚焦|针对|结合|参照|督导|配合|协助|会同|牵头|负责|承担|履行|应(?!急)|须|要|"
                            r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有|同时|作为|其中|成立|组建|"
-                           r"构建|设立|设置|启动|及时|定期|稳步|报|第)")
+                           r"构建|设立|设置|启动|及时|定期|稳步|报|第|保障|维护|移送)")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
 DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|指定|应当")
 # a header opening the rules of conduct of whom a regulation governs (房屋租赁中介机构应当遵守
@@ -250,7 +257,7 @@ CASES_HEADER_RE = re.compile(r"下列|以下|如下|之一|情形|行为")
 # a header's own duty before its list (X负责… / X应当…，履行下列职责：)
 OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须")
 # the place a subject is restricted to, before it (传统村落所在地乡（镇）人民政府, …所在地的县级人民政府)
-WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?所在地的?(?=" + HAN + ")")
+WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?(?:所在地|发生地)的?(?=" + HAN + ")")     # 事故发生地的县级X
 # a body designated or set up by another, named after 的 (X确定的部门, 其设立的房屋管理事务机构)
 DESIGNATED_RE = re.compile(r"^(?:其|" + HAN + r"{2,20}?)(?:确定|设立|指定|设置)$")
 # a list's last item that only points to duties written elsewhere (（五）法律、法规规定的其他职责):
@@ -288,6 +295,7 @@ TWO_LISTS_RE = re.compile(r"^(?P<a>[^、和]{2,20}?)和(?P<b>(?:省|市|州|县|
 # X及其地方组织 / X及其分支机构: X and its branches, a body of their own (a 群团's local organisations)
 BRANCHES_RE = re.compile(r"^(?P<x>.{2,30}?)及其(?P<b>地方组织|地方各级组织|分支机构|派出机构)$")
 # the parties concerned, after named units: nobody in particular (…和单位及有关方面)
+EVERYONE_TAIL_RE = re.compile("(?<=" + HAN + ")(?:以及|及|和|、)(?:[^，。；、]{0,12}的)?(?:其他|其它)(?:组织|单位)(?:和|或者|及)个人$")
 VAGUE_TAIL_RE = re.compile(r"(?<=.)(?:及|和|以及|、)(?:其他|其它)?(?:有关|相关)方面$")
 # the bodies of a list of sectors, one collective as written: 银行、证券、保险、铁路等行业主管部门(和单位)
 SECTORS_RE = re.compile("^(?:" + HAN + "{2,6}、)+" + HAN + "{2,6}等(?:行业)?(?:主管|管理|监管)部门(?:和单位)?$")
@@ -302,7 +310,9 @@ CONCERNED_DEPTS_RE = re.compile(r"^(?P<lv>市|县|区|省)?(?:有关|相关)(?:�
                                 # 房屋租赁相关管理部门: the departments concerned with a matter
                                 "|^(?!其他|其它)(?!" + HAN + "*[的和及与、])" + HAN
                                 + "{2,10}?(?:有关|相关)(?:管理|主管|职能|责任)?部门$"
-                                r"|^各级(?:各)?(?:监管|主管|行业主管|职能)部门$")
+                                r"|^各级(?:各)?(?:监管|主管|行业主管|职能)部门$"
+                                # 自治县其他行政主管部门: the level's other departments
+                                "|^(?!其他|其它)(?!" + HAN + "*[的和及与、])" + HAN + "{1,10}?(?:其他|其它)(?:行政)?主管部门$")
 # 以X为（责任）主体，… : X holds the duty of the sentence
 AS_SUBJECT_RE = re.compile("^以(?P<x>" + CLAUSE_CHAR + "{2,60}?)为(?:责任|工作|实施)?主体(?:单位)?")
 # what an applicant does: 建设单位应当…向国家安全部门申请审查 (the obligation of the regulated
@@ -312,7 +322,7 @@ APPLICANT_RE = re.compile("向" + CLAUSE_CHAR + "{1,30}?(?:提出|申请|提交|
 BOTH_COMMITTEES_RE = re.compile(r"^(?:各)?村（居）(?:民委员会|委会)$")
 # a level list before a generic organ or government (other governments' rules):
 # 县级以上人民政府, 区、县（市）生态环境主管部门, 区（县）人民政府
-LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:省|市|州|县|乡)级(?!以上)|"
+LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:省|市|州|县|乡)级(?!以上)|设区的市(?:级)?|"
                            r"(?:(?:省|市|州)、|各)?(?:区、县（市）|"
                            r"县（市、区）|区（县、市）|区（县）|县（区）|区县（自治县）|区县|县（市）|县区)|"
                            # 各区人民政府, 所在区人民政府, 所在地县级人民政府, 乡（镇）人民政府
@@ -368,7 +378,7 @@ SET_UP_RE = re.compile("^(?:设置|设立)(?P<x>" + CLAUSE_CHAR + "{2,30}?)[" + 
 ASK_RE = re.compile(r"^请(?!示)")
 # what follows X in 由X…: manner words and a verb of managing or handling
 _BY_MANNER = r"^(?:依法|共同|协商|统一|分别|具体|(?:按照|根据)职责(?:分工)?|结合(?:本地)?实际)*"
-BY_VERB_RE = re.compile(_BY_MANNER + r"(?:负责|管理|承担|组织|"
+BY_VERB_RE = re.compile(_BY_MANNER + r"(?:负责|管理|管护|养护|承担|组织|"
                         r"实施|办理|审批|处理|解决|协调|确定|制定|明确|提供|汇总|监督|查处|统筹|指导|认定|核定|执行|受理|对|"
                         # penalty articles: 由公安机关给予行政处罚 ; 由X根据《…》第N条规定，处…罚款
                         r"给予|处以|处罚|责令|没收|予以|(?:根据|依据|依照|按照)" + CLAUSE_CHAR + "{0,60}?规定)")
@@ -402,7 +412,9 @@ WRAP_LINES = 4
 WRAP_SHARE = 0.5
 WRAP_END_RE = re.compile(r"[。；;！？!?：:]$|[）)]$")
 # a body named by what it has received or done, before a generic organ: 收到举报的行政主管部门应当…
-DESCRIBED_ORGAN_RE = re.compile("^(?:收到|接到|受理)" + CLAUSE_CHAR + "{1,12}?的(?P<x>" + HAN
+# (最先发现或者最先接到报警的X: the first of them to learn of it)
+_LEARNS = "(?:最先|首先)?(?:发现|收到|接到|受理)"
+DESCRIBED_ORGAN_RE = re.compile("^(?:" + _LEARNS + "[^，。；的]{0,12}?(?:或者|或))?" + _LEARNS + CLAUSE_CHAR + "{1,12}?的(?P<x>" + HAN
                                 + "{0,12}(?:主管部门|部门|机关|人民政府))$")
 # the document's own place before a collective: 本市各级人民政府 (the collective, as written)
 OWN_PLACE_RE = re.compile(r"^本(?:省|自治区|市|州|县|区|旗)(?=各)")
@@ -424,7 +436,10 @@ PLACE_OF_RE = re.compile("^(?:属地|当地|所在地)(?P<x>" + HAN + "{2,16}(?:
 UPPER_RE = re.compile(r"^(?:上级|上一级|省级|国家)(?!人民政府$)")
 # a segment after ； opening with a condition, then a modal and no subject (…；涉及…事项的，应当
 # 及时征求…意见): the holder before goes on
-CONDITION_GOES_ON_RE = re.compile("^" + CLAUSE_CHAR + "{2,40}?的，(?:应当|应|须|必须)")
+CONDITION_GOES_ON_RE = re.compile("^" + CLAUSE_CHAR + "{2,40}?的，(?:还|也|并)?(?:应当|应|须|必须)")
+# a sentence of a condition whose duty goes on with the holders of the sentence before
+# (X…的，应当…。吊销驾驶证的，还应当…)
+CONDITION_GO_ON_RE = re.compile("^" + CLAUSE_CHAR + "{2,40}?的，(?:还|也|并|同时)(?:要|应当|应|须|必须|需)")
 # a sentence opening with a connective and a modal: the sentence before's holders go on (并要…, 同时要…)
 GO_ON_RE = re.compile(r"^(?:并且|并|同时|还|也|另外)(?:也|还)?(?:要|应当|应|须|必须|需)")
 # how a document's last line may end when the document is whole (a sentence's or a list's end, a
@@ -452,7 +467,7 @@ _JOINT_VERB_RE = re.compile(r"联合|协同|组织|督促|指导")
 _TWO_ORGANS_RE = re.compile(r"(?:部门|机关|政府|局|委|办)(?:或者|或|及|以及)")
 _BRACKETED_RE = re.compile(r"（[^（）]*）")
 _GOV_BEFORE_DEPTS_RE = re.compile(r"^(?:地方)?(?:各级)?人民政府(?=(?:其他|其它)?(?:有关|相关)部门$)")
-_CONCERNED_DEPTS_ONLY_RE = re.compile(r"^(?:其他|其它)?各?(?:有关|相关)部门$")
+_CONCERNED_DEPTS_ONLY_RE = re.compile(r"^(?:(?:其他|其它)?各?(?:有关|相关)|(?:其他|其它)(?:行政)?主管)部门$")
 _NOT_ONE_BODY_RE = re.compile(r"有关|相关|其他|其它|、|与|人民政府.")
 _VAGUE_RE = re.compile(r"的|有关|相关|其他|其它")
 _SHORT_GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
@@ -464,6 +479,7 @@ _ETC_GENERIC_END_RE = re.compile(r"等(?:有关|相关)?(行政主管部门|行�
 # segment, a bare sector word, keeps a qualified head in its mention (B有关部门, B行政管理部门: the
 # convention of the answers; a bare 部门 is the lookup's already; 市财政局 stays as written), all
 # are looked up by the generic head; a bare head left as an item of its own is no unit
+_ONE_ETC_RE = re.compile("(?P<x>" + HAN + "{2,6}?)(?<!政府)等(?P<h>(?:有关|相关)(?:行政)?(?:主管)?部门)")
 _ETC_HEAD_RE = re.compile(r"等(?P<h>(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
 _ETC_HEAD_ITEM_RE = re.compile(r"^(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关)$")
 # the text's own place before a list of departments (本市发展改革、建设…等部门, 自治县的水利、
@@ -895,8 +911,16 @@ class _Subjects:
             own = self._items(br.group("x"))
             return own + [(br.group("b"), None)] if own and len(own) == 1 else None
         s = VAGUE_TAIL_RE.sub("", s)                # …及有关方面: no one in particular
+        s = EVERYONE_TAIL_RE.sub("", s)             # X以及依法知情的其他组织和个人: X (the rest is anyone)
         if not s:
             return None
+        oe = _ONE_ETC_RE.fullmatch(compact(s))
+        if oe and not self.known(compact(s)):
+            # 水利等有关部门 : one sector named before the head, as the last of a list (A、B等有关部门:
+            # A, B有关部门) — the surface segment without 等, the sector's department
+            got = self._one(oe.group("x") + "部门", None)
+            if got:
+                return [(oe.group("x") + oe.group("h"), got[1] or oe.group("x") + "部门")]
         places = self._places_before_level(s)
         if places:                                  # 闵行、宝山等区X部门: each place's X部门
             return places
@@ -907,7 +931,16 @@ class _Subjects:
                                 and not _VAGUE_RE.search(dept)) \
                 and not CHARGED_ORGAN_RE.match("人民政府" + dept):
             lw = None       # 省、自治区、直辖市人民政府负责…的部门: no department's name after the head
-        if lw and (not lv or s[lv.end():lv.end() + 1] in ("、", "和")):
+        paired = lv is not None and lv.group("low") in ("区、县", "县、区")
+        if paired and not lw:
+            # 市、区、县A、B部门 / 市和区、县A部门 (three levels, the last two a pair): the surface
+            # segments, the first two levels each looked up as the first name after the last level
+            rest = self._items(s[lv.end() - 1:])
+            first = compact(rest[0][1] or rest[0][0]) if rest else ""
+            if first[:1] == lv.group("low")[-1]:
+                return [(lv.group("top"), lv.group("top") + first[1:]),
+                        (lv.group("low")[0], lv.group("low")[0] + first[1:])] + rest
+        if lw and (not lv or paired or s[lv.end():lv.end() + 1] in ("、", "和")):
             # a list of levels the two-level reading does not take whole: the surface segments,
             # the last with the shared head as written; each looks up its level's government (or
             # the department of it written after the head)
@@ -1324,6 +1357,20 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
     return None
 
 
+# a subject with its partners, the verb after a comma: 国家安全机关会同宣传主管部门，协调和指导…
+JOINT_SUBJECT_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)(?:会同|协同)(?P<p>" + CLAUSE_CHAR + "{2,40})$")
+
+
+def _joint_subject(head: str, subjects: "_Subjects"):
+    """(the subject's units, its partners' units) of a clause ``X会同Y`` whose verb comes after a
+    comma, or None (the clause would otherwise be read as a list, 会|同 split)."""
+    jm = JOINT_SUBJECT_RE.match(compact(head))
+    if not jm:
+        return None
+    own, partners = subjects.subject(jm.group("s")), subjects.subject(jm.group("p"))
+    return (own, partners) if own and partners else None
+
+
 def _place(name: str, lookup: Optional[str]) -> bool:
     """A place named for its government (``三河市`` read as 三河市人民政府)."""
     return bool(lookup) and PLACE_NAME_RE.match(compact(name)) is not None \
@@ -1474,7 +1521,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 # a subject split from its verb by commas: 卫生健康部门在政府的领导下，牵头编制… ;
                 # 由市委组织部、宣传部，市发改委、教育局等单位分工负责
                 head = clause.rsplit("由", 1)[1] if "由" in clause else clause
-                units = subjects.subject(head) or subjects.subject(clause)
+                partners = _joint_subject(head, subjects)
+                units = partners[0] if partners else subjects.subject(head) or subjects.subject(clause)
                 hm = SUBJECT_MANNER_RE.match(compact(clause)) if not units else None
                 if hm:      # 县有关部门依据有关法律和各自职责，承担… : the manner after the subject
                     units = subjects.subject(hm.group("s"))
@@ -1507,6 +1555,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                         if vm:
                             role = ROLE_AFTER_MODAL[vm.group(0)]     # X…，还应当协助…
                         duties = [(n, lk, role) for n, lk in units]
+                        if partners:        # X会同Y，协调… : Y works with X (as X会同Y协调…)
+                            duties += [(n, lk, "support") for n, lk in partners[1]]
                         span = j - k + 1
                         break
                     if compact(nxt).startswith("对"):
@@ -1681,7 +1731,10 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
                                        or UPPER_RE.match(compact(n)) for n, _lk in units):
             return None     # 由企业自愿选择… / 由省级部门按需共享…: not a duty this text gives
         if units:
-            return units
+            # 由A管护或者由B指定专人管护 : an alternative holder in the same clause (both hold it)
+            alt = re.search(r"(?:或者|或)(?=由)", rest[k:])
+            more = _by(rest[k:][alt.end():], subjects) if alt else None
+            return units + more if more else units
     return None
 
 
@@ -1853,6 +1906,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             carried: Optional[list] = heading
             going_on = not heading and last_holders is not None and last_run is not None \
                 and (GO_ON_RE.match(compact(text[sa:sb])) is not None
+                     or CONDITION_GO_ON_RE.match(compact(text[sa:sb])) is not None
                      or held_before and UNDER_LEAD_OPEN_RE.match(compact(text[sa:sb]).split("，", 1)[0]) is not None)
             if going_on:
                 carried = last_holders      # X要…。并要… : the sentence before's holders go on
