@@ -36,6 +36,8 @@ SOCIAL_ORG_HEADS = (
     # kg.extract.unitnames files them (social_org); not their short names (妇联, 残联), which a
     # lexicon names as the city's own (市残疾人联合会)
     "工会", "共产主义青年团", "共青团", "联合会", "红十字会",
+    # the collective a national law names them by, and the mediation bodies of 人民调解法
+    "人民团体", "人民调解组织", "人民调解委员会",
 )
 GRASSROOTS_HEADS = (
     "村民委员会", "居民委员会", "村（居）民委员会", "村居民委员会", "业主委员会", "业主大会",
@@ -49,7 +51,9 @@ INSTITUTION_HEADS = (
     "医疗卫生机构", "卫生院", "乡镇卫生院", "社区卫生服务中心", "卫生服务站", "卫生室", "医院",
     "妇幼保健机构", "妇幼保健院", "血站", "疾病预防控制机构", "疾病预防控制中心", "急救中心", "急救中心（站）",
     "事业单位", "科研院所", "科研机构", "服务机构", "检测机构", "检验机构", "技术机构", "养老机构",
-    "培训机构", "新闻媒体", "报刊", "广播电视台",
+    "培训机构", "新闻媒体", "新闻媒介", "报刊", "广播电视台",
+    # public cultural institutions (公共图书馆, 博物馆, 文化馆) named as the subject of a law's duty
+    "图书馆", "博物馆", "文化馆", "美术馆",
     # the media named as bodies (日报社, 广播电台), not by their channels (广播、电视); a bare
     # 电视台 is left out (通过报刊、广播，电视台开展宣传: a means, its comma a slip)
     "报社", "广播电台", "通讯社", "新闻单位",
@@ -62,7 +66,7 @@ UNIT_TYPE_NAMES = (
     "乡（镇）人民政府", "乡镇人民政府", "乡（镇）政府", "乡镇政府", "镇人民政府", "镇政府", "乡人民政府", "乡政府",
     "街道办事处", "街道办", "乡镇（街道）",
     "乡（镇）、街道", "乡镇", "乡（镇）", "科室", "机关", "国家机关", "机关单位", "企事业单位", "机关事业单位", "机关团体", "部队",
-    "驻军", "行业",
+    "驻军", "行业", "军队", "司法机关", "企业事业组织",
     # units named by their part in handling a matter (建议提案: 主办单位牵头会同会办单位)
     "主办单位", "会办单位", "协办单位", "分办单位", "承办单位", "牵头单位", "责任单位", "配合单位",
 )
