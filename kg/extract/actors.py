@@ -26,7 +26,7 @@ from typing import Optional
 ENTERPRISE_HEADS = (
     "企业", "公司", "集团", "经营单位", "经营者", "生产经营单位", "专业经营单位", "物业服务企业",
     "物业服务人", "中介机构", "金融机构", "商业银行", "运营单位", "运营企业", "建设单位", "施工单位",
-    "监理单位", "设计单位", "用人单位", "工商业用户", "供水单位", "供热单位", "供气单位", "燃气经营者",
+    "监理单位", "设计单位", "工商业用户", "供水单位", "供热单位", "供气单位", "燃气经营者",
     "产权单位", "管理单位", "服务单位", "个体工商户", "经营户", "市场主办方",
 )
 SOCIAL_ORG_HEADS = (
@@ -59,6 +59,8 @@ INSTITUTION_HEADS = (
     "报社", "广播电台", "通讯社", "新闻单位",
     "机构",     # any other 机构 (健康教育机构, 血站机构): longer heads above win
 )
+# (not 用人单位: a law's every employer, 机关、团体、企业、事业单位… alike, as 任何单位 is everyone; its
+# rules of employment are no duty of a unit)
 # heads that name nothing on their own (机构编制… must not read as an actor 机构)
 BARE_HEADS = ("机构", "网格", "社区")
 # generic types of government organ (and mixed sets): each names many units -> collective

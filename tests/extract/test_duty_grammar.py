@@ -948,3 +948,17 @@ def test_law_roles_and_partners(national_known):
 ])
 def test_law_forms_that_give_no_holder(sentence, national_known):
     assert _names(sentence, national_known) == []
+
+
+def test_law_short_mass_orgs_employers_and_reporting(national_known, known):
+    # the short names of 群团 in a text no lexicon covers: kept as written
+    assert _names("各级妇联、残联应当做好权益保障宣传工作。", national_known) == ["各级妇联", "残联"]
+    # …where a lexicon covers the text, a bare 残联 of a list still takes the list's level (the
+    # city's own, looked up as 市残联), not the name alone
+    assert [lk for _m, lk, _r in _roles("由市委组织部、市发改委、工商联、残联负责落实。", known)][-1] == "市残联"
+    # 用人单位 is every employer (机关、团体、企业…), no holder
+    assert _names("用人单位应当为残疾职工提供适合的劳动条件。", national_known) == []
+    # the body a matter is reported to is no holder of its handling
+    assert _names("发现违规安装设备的，应当立即报告所在地公安机关处理。", national_known) == []
+    # …but a place restriction before a holder still is one (n59)
+    assert _names("历史建筑所在地县级人民政府应当做好保护工作。", national_known) == ["县级人民政府"]

@@ -254,6 +254,9 @@ CASES_HEADER_RE = re.compile(r"下列|以下|如下|之一|情形|行为")
 OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须")
 # the place a subject is restricted to, before it (传统村落所在地乡（镇）人民政府, …所在地的县级人民政府)
 WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?所在地的?(?=" + HAN + ")")
+# …a verb handing the matter to the body before 所在地: no place but what is done (应当立即报告
+# 所在地公安机关处理: the body reported to is no holder)
+HANDED_TO_RE = re.compile(r"报告|报送|报请|移送|移交|提交|告知|通知|应当|必须")
 # a body designated or set up by another, named after 的 (X确定的部门, 其设立的房屋管理事务机构)
 DESIGNATED_RE = re.compile(r"^(?:其|" + HAN + r"{2,20}?)(?:确定|设立|指定|设置)$")
 # a list's last item that only points to duties written elsewhere (（五）法律、法规规定的其他职责):
@@ -288,6 +291,10 @@ EMBEDDING_END_RE = re.compile("(?:前|后|时|期间|过程中|以前|以后|之
 # 调查，应当…): the subject is the holder (the verbs of carrying out work only; not a condition of
 # any act, 单位申请…，应当…)
 WORK_BEFORE_MODAL_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)(?:进行|从事|开展)" + CLAUSE_CHAR + "{2,}$")
+# the short names of people's organisations (妇联, 残联): units of their own where no lexicon names
+# them (a national law's 各级妇联); not actors of kg.extract.actors, so that a city's lexicon still
+# resolves a bare 残联 to its own 市残疾人联合会
+SHORT_MASS_ORG_RE = re.compile(r"^(?:各级|各)?(?:妇联|残联|侨联|科协|文联)$")
 # a unit's staff go with it: 各级普查机构及其工作人员 = 各级普查机构
 STAFF_RE = re.compile(r"及其(?:工作人员|成员|负责人|所属单位)$")
 # a name, 和, then a list with its levels written again: 市人民政府A和市、县（区）人民政府B、C等部门
@@ -739,6 +746,8 @@ class _Subjects:
             return (name, look)     # 市市政设施管理中心: an organ's name may hold 设施, 项目 …
         if NOT_SUBJECT_RE.search(GRASSROOTS_RE.sub("", _BRACKETED_RE.sub("", base_name(n)))):
             return None     # a person, a place or a project, not an organisation
+        if SHORT_MASS_ORG_RE.match(n):
+            return (name, look)     # 各级妇联 where no lexicon names the government's own
         if actor_kind(n) or unit_type_kind(n):
             b = base_name(n)
             b = _SHORT_GLOSS_END_RE.sub("", b) if not self.known(b) else b
@@ -1229,6 +1238,8 @@ class _Subjects:
         if below and self._items(below.group("x")):
             return self._items(below.group("x"))      # X所属的Y: Y, the body that does it
         where = WHERE_PREFIX_RE.match(s)
+        if where and HANDED_TO_RE.search(where.group(0)):
+            return None
         if where and self._items(s[where.end():]):
             return self._items(s[where.end():])       # 传统村落所在地乡（镇）人民政府: those where it is
         if len(s) < 2 or BARE_COLLECTIVE_RE.match(s):
