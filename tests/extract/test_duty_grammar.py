@@ -962,3 +962,14 @@ def test_law_short_mass_orgs_employers_and_reporting(national_known, known):
     assert _names("发现违规安装设备的，应当立即报告所在地公安机关处理。", national_known) == []
     # …but a place restriction before a holder still is one (n59)
     assert _names("历史建筑所在地县级人民政府应当做好保护工作。", national_known) == ["县级人民政府"]
+
+
+def test_media_channels_and_mass_orgs_before_their_kind(national_known):
+    # the media by their channels before a modal: each channel, the last with the head as written
+    assert _names("报纸、电视、网络等应当开展节水公益宣传。", national_known) == ["报纸", "电视", "网络"]
+    assert _names("广播、电视、互联网等新闻媒体应当开展防灾宣传。", national_known) == ["广播", "电视", "互联网新闻媒体"]
+    # a means is no subject
+    assert _names("通过广播、电视等开展防灾宣传。", national_known) == []
+    # 群团 named before their kind: the named ones
+    assert _names("工会、共青团、妇女联合会等群团组织应当积极参与社区治理。", national_known) == [
+        "工会", "共青团", "妇女联合会"]

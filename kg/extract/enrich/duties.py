@@ -295,6 +295,14 @@ WORK_BEFORE_MODAL_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)(?:进行|�
 # them (a national law's 各级妇联); not actors of kg.extract.actors, so that a city's lexicon still
 # resolves a bare 残联 to its own 市残疾人联合会
 SHORT_MASS_ORG_RE = re.compile(r"^(?:各级|各)?(?:妇联|残联|侨联|科协|文联)$")
+# the media named by their channels before a modal (广播、电视、报刊、网络等(新闻)媒体应当…): each channel
+# stands for its bodies, the last keeping the head as written (n44's answers); not a means (通过广播、
+# 电视…, 利用…: no list of the whole subject)
+_MEDIUM = r"(?:广播|电视|报刊|报纸|杂志|网络|互联网|新媒体)"
+MEDIA_LIST_RE = re.compile("^(?P<l>" + _MEDIUM + "(?:、" + _MEDIUM + r")+)等(?P<h>(?:新闻)?媒体|新闻单位)?$")
+# people's organisations listed before their kind (共产主义青年团、妇女联合会、科学技术协会等群团组织):
+# the named ones, as A、B等部门
+MASS_ORGS_ETC_RE = re.compile(r"^(?P<l>[^等]+、[^等]+)等(?:群团组织|人民团体|社会团体)$")
 # a unit's staff go with it: 各级普查机构及其工作人员 = 各级普查机构
 STAFF_RE = re.compile(r"及其(?:工作人员|成员|负责人|所属单位)$")
 # a name, 和, then a list with its levels written again: 市人民政府A和市、县（区）人民政府B、C等部门
@@ -972,6 +980,15 @@ class _Subjects:
             if not got:
                 return got
             return [(own.group("p") + got[0][0], got[0][1] or got[0][0])] + got[1:]
+        media = MEDIA_LIST_RE.match(compact(s))
+        if media:
+            words = media.group("l").split("、")
+            return [(w, None) for w in words[:-1]] + [(words[-1] + (media.group("h") or ""), None)]
+        orgs = MASS_ORGS_ETC_RE.match(compact(s))
+        if orgs:
+            named = unit_items(orgs.group("l"), self.knows)
+            if named and all(actor_kind(compact(n)) == "social_org" for n, _lk in named):
+                return named
         items = unit_items(s, self.knows)
         if not items:
             return None
