@@ -26,7 +26,7 @@ from typing import Optional
 ENTERPRISE_HEADS = (
     "企业", "公司", "集团", "经营单位", "经营者", "生产经营单位", "专业经营单位", "物业服务企业",
     "物业服务人", "中介机构", "金融机构", "商业银行", "运营单位", "运营企业", "建设单位", "施工单位",
-    "监理单位", "设计单位", "用人单位", "工商业用户", "供水单位", "供热单位", "供气单位", "燃气经营者",
+    "监理单位", "设计单位", "工商业用户", "供水单位", "供热单位", "供气单位", "燃气经营者",
     "产权单位", "管理单位", "服务单位", "个体工商户", "经营户", "市场主办方",
     # cooperatives (村经济合作社, 农民专业合作社), as kg.extract.unitnames files 合作社
     "合作社",
@@ -38,6 +38,8 @@ SOCIAL_ORG_HEADS = (
     # kg.extract.unitnames files them (social_org); not their short names (妇联, 残联), which a
     # lexicon names as the city's own (市残疾人联合会)
     "工会", "共产主义青年团", "共青团", "联合会", "红十字会",
+    # the collective a national law names them by, and the mediation bodies of 人民调解法
+    "人民团体", "人民调解组织", "人民调解委员会",
 )
 GRASSROOTS_HEADS = (
     "村民委员会", "居民委员会", "村（居）民委员会", "村居民委员会", "业主委员会", "业主大会",
@@ -51,12 +53,16 @@ INSTITUTION_HEADS = (
     "医疗卫生机构", "卫生院", "乡镇卫生院", "社区卫生服务中心", "卫生服务站", "卫生室", "医院",
     "妇幼保健机构", "妇幼保健院", "血站", "疾病预防控制机构", "疾病预防控制中心", "急救中心", "急救中心（站）",
     "事业单位", "科研院所", "科研机构", "服务机构", "检测机构", "检验机构", "技术机构", "养老机构",
-    "培训机构", "新闻媒体", "报刊", "广播电视台",
+    "培训机构", "新闻媒体", "新闻媒介", "报刊", "广播电视台",
+    # public cultural institutions (公共图书馆, 博物馆, 文化馆) named as the subject of a law's duty
+    "图书馆", "博物馆", "文化馆", "美术馆",
     # the media named as bodies (日报社, 广播电台), not by their channels (广播、电视); a bare
     # 电视台 is left out (通过报刊、广播，电视台开展宣传: a means, its comma a slip)
     "报社", "广播电台", "通讯社", "新闻单位",
     "机构",     # any other 机构 (健康教育机构, 血站机构): longer heads above win
 )
+# (not 用人单位: a law's every employer, 机关、团体、企业、事业单位… alike, as 任何单位 is everyone; its
+# rules of employment are no duty of a unit)
 # heads that name nothing on their own (机构编制… must not read as an actor 机构)
 BARE_HEADS = ("机构", "网格", "社区")
 # generic types of government organ (and mixed sets): each names many units -> collective
@@ -64,7 +70,7 @@ UNIT_TYPE_NAMES = (
     "乡（镇）人民政府", "乡镇人民政府", "乡（镇）政府", "乡镇政府", "镇人民政府", "镇政府", "乡人民政府", "乡政府",
     "街道办事处", "街道办", "乡镇（街道）",
     "乡（镇）、街道", "乡镇", "乡（镇）", "科室", "机关", "国家机关", "机关单位", "企事业单位", "机关事业单位", "机关团体", "部队",
-    "驻军", "行业",
+    "驻军", "行业", "军队", "司法机关", "企业事业组织",
     # units named by their part in handling a matter (建议提案: 主办单位牵头会同会办单位)
     "主办单位", "会办单位", "协办单位", "分办单位", "承办单位", "牵头单位", "责任单位", "配合单位",
 )

@@ -350,6 +350,11 @@ def _first_place(title: str, div: Divisions, adopter: Optional[Division]) -> Opt
     return None
 
 
+# a national law's or regulation's title (中华人民共和国反家庭暴力法, 中华人民共和国中医药条例); a local
+# text implementing one names its own place first (XX省实施《中华人民共和国…》办法)
+NATIONAL_TITLE_RE = re.compile(r"^中华人民共和国[\u4e00-\u9fff]{1,30}(?:法|条例|规定|办法|实施细则)$")
+
+
 def _as(d: Division, how: str) -> Jurisdiction:
     return Jurisdiction(d.name, d.adcode, d.level, how)
 
@@ -381,6 +386,8 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
         lower = _first_place(title, div, d) if title and (d is not None or not adopted.adcode) \
             else None
         return _as(lower, "title") if lower is not None else adopted
+    if not issuer and NATIONAL_TITLE_RE.match(compact(title or "")):
+        return _as(NATIONAL, "title")   # 中华人民共和国X法: a national law (no 国务院 need be named)
     for how, names, is_title in (("issuer", [issuer] if issuer else [], False),
                                  ("title", [title] if title else [], True),
                                  ("signature", signatures, False)):

@@ -983,3 +983,87 @@ def test_anyone_after_a_body_and_the_first_body_to_learn(known):
     assert _roles("其他组织和个人应当为举报人保密。", known) == []
     # 最先发现或者最先接到报告的X : the organ (as 收到举报的X)
     assert _names("移交前，最先发现或者最先接到报告的海事管理机关应当先行处理。", known) == ["海事管理机关"]
+# ---- national laws (全国人大, round n68-n73 of issue 12): sentences written for these tests
+
+@pytest.mark.parametrize("sentence, want", [
+    # collectives and organisations a law lists by kind, 国家机关 among them (not a body above)
+    ("国家机关、军队、人民团体、企业事业组织、居民委员会，应当组织本单位职工参加义务植树。",
+     ["国家机关", "军队", "人民团体", "企业事业组织", "居民委员会"]),
+    ("县级以上人民政府有关部门、司法机关、社会组织应当做好法治宣传工作。",
+     ["县级以上人民政府有关部门", "司法机关", "社会组织"]),
+    # public cultural institutions, mediation bodies and the press named as holders
+    ("公共图书馆应当定期公告服务开放时间。", ["公共图书馆"]),
+    ("各级博物馆应当免费向未成年人开放。", ["各级博物馆"]),
+    ("人民调解委员会应当及时调解邻里纠纷。", ["人民调解委员会"]),
+    ("新闻媒介应当开展节约用水的公益宣传。", ["新闻媒介"]),
+])
+def test_law_collectives_and_institutions(sentence, want, national_known):
+    assert _names(sentence, national_known) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # what the duty is done to, between the subject and its modal
+    ("检验机构对送检样品必须当日登记。", ["检验机构"]),
+    ("学校对寄宿学生应当安排专人管理。", ["学校"]),
+    # a law's bare verbs of duty: 领导本行政区域的…工作, 采取措施…
+    ("地方各级人民政府领导本行政区域内的植树造林工作，统一规划。", ["地方各级人民政府"]),
+    ("各级人民政府采取措施普及防灾减灾知识。", ["各级人民政府"]),
+    # 予以协助 after a comma, a holder of its own (assist)
+    ("街道办事处组织居民做好垃圾分类工作，居民委员会予以协助。", ["街道办事处", "居民委员会"]),
+    # 等其他有关部门 shares its head; 按照职责分工 opens the verb's clause after a comma
+    ("国务院交通运输、水利等其他有关部门，按照职责分工承担航道保护工作。",
+     ["国务院交通运输", "水利其他有关部门"]),
+    # A和其他有关部门 ; the subject doing the work its duty is about, the duty after a comma
+    ("档案主管部门和其他有关部门进行档案普查，应当建立普查台账。", ["档案主管部门", "其他有关部门"]),
+])
+def test_law_subjects(sentence, want, national_known):
+    assert _names(sentence, national_known) == want
+
+
+def test_law_roles_and_partners(national_known):
+    assert ("居民委员会", None, "assist") in _roles("街道办事处组织居民做好垃圾分类工作，居民委员会予以协助。",
+                                                 national_known)
+    # …；会同B…，由各有关部门落实 : the carried holder and its partner hold the opening clauses, the
+    # 由 clause its own
+    got = _roles("国务院水行政部门应当加强节水工作的指导；会同国务院有关部门每年评估用水情况，提出措施，"
+                 "由各有关部门落实。", national_known)
+    assert [m for m, _lk, _r in got] == ["国务院水行政部门", "国务院水行政部门", "国务院有关部门", "各有关部门"]
+    assert ("国务院有关部门", None, "support") in got
+    # 国务院 before one name and 等 stays with it; an act (采取措施鼓励…) opens no name
+    got = _roles("国务院商务主管部门负责行业管理；会同国务院市场监督管理部门等建立制度规范，采取措施鼓励经营者"
+                 "提供分餐服务。", national_known)
+    assert [m for m, _lk, _r in got] == ["国务院商务主管部门", "国务院商务主管部门", "国务院市场监督管理部门"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "对违法行为，应当依法查处。",                   # an object and no subject
+    "企业申请补贴，应当提交相关材料。",             # a condition of an act, not the work it does
+    "各地采取措施，取得明显成效。",                 # a report (各地 with no modal and no duty after)
+])
+def test_law_forms_that_give_no_holder(sentence, national_known):
+    assert _names(sentence, national_known) == []
+
+
+def test_law_short_mass_orgs_employers_and_reporting(national_known, known):
+    # the short names of 群团 in a text no lexicon covers: kept as written
+    assert _names("各级妇联、残联应当做好权益保障宣传工作。", national_known) == ["各级妇联", "残联"]
+    # …where a lexicon covers the text, a bare 残联 of a list still takes the list's level (the
+    # city's own, looked up as 市残联), not the name alone
+    assert [lk for _m, lk, _r in _roles("由市委组织部、市发改委、工商联、残联负责落实。", known)][-1] == "市残联"
+    # 用人单位 is every employer (机关、团体、企业…), no holder
+    assert _names("用人单位应当为残疾职工提供适合的劳动条件。", national_known) == []
+    # the body a matter is reported to is no holder of its handling
+    assert _names("发现违规安装设备的，应当立即报告所在地公安机关处理。", national_known) == []
+    # …but a place restriction before a holder still is one (n59)
+    assert _names("历史建筑所在地县级人民政府应当做好保护工作。", national_known) == ["县级人民政府"]
+
+
+def test_media_channels_and_mass_orgs_before_their_kind(national_known):
+    # the media by their channels before a modal: each channel, the last with the head as written
+    assert _names("报纸、电视、网络等应当开展节水公益宣传。", national_known) == ["报纸", "电视", "网络"]
+    assert _names("广播、电视、互联网等新闻媒体应当开展防灾宣传。", national_known) == ["广播", "电视", "互联网新闻媒体"]
+    # a means is no subject
+    assert _names("通过广播、电视等开展防灾宣传。", national_known) == []
+    # 群团 named before their kind: the named ones
+    assert _names("工会、共青团、妇女联合会等群团组织应当积极参与社区治理。", national_known) == [
+        "工会", "共青团", "妇女联合会"]

@@ -66,6 +66,13 @@ def test_issuer_title_and_signature():
     assert (j.adcode, j.level, j.how) == ("100000", "national", "signature")
     j = infer(lines("各省、自治区财政厅：\n正文\n财政部\n2023年1月5日"))
     assert (j.adcode, j.how) == ("100000", "signature")
+    # a national law's title, though its text names no 国务院 (各级人民政府…, 乡镇人民政府…)
+    j = infer(lines("第一条 各级人民政府应当做好宣传工作。\n乡镇人民政府应当组织开展预防工作。"),
+              title="中华人民共和国反某某法")
+    assert (j.adcode, j.level, j.how) == ("100000", "national", "title")
+    # …not a province's text implementing one
+    j = infer(lines("正文"), title="浙江省实施《中华人民共和国反某某法》办法")
+    assert j.name == "浙江省"
 
 
 def test_a_regulation_is_its_adopting_congress_s_not_its_approver_s_nor_its_subject_s():

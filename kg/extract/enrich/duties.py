@@ -124,6 +124,9 @@ PREDICATES = [
     ("将" + CLAUSE_CHAR + "{1,30}?纳入", "responsible"),     # X将残疾人就业纳入服务范围
     # 县级以上人民政府林业主管部门主管本行政区域内的森林防火工作 (regulations)
     (r"主管(?!部门|单位|机关|领导|副|局|委|办|厅|处|科|的)", "responsible"),
+    # laws: 地方各级人民政府领导本行政区域内的献血工作 (领导 of the area's work; not 在…领导下, 领导小组);
+    # 各级人民政府采取措施广泛宣传… (a bare 采取措施 of a subject written wholly before it)
+    (r"领导(?=本(?:行政区域|地区|辖区))", "responsible"), (r"采取(?:有效|必要)?措施", "responsible"),
 ]
 
 
@@ -174,7 +177,7 @@ MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a lis
 STRONG_RE = re.compile(r"^(?:牵头|负责|具体负责|负总责|会同|配合|协助|对.*负)")
 # "by their own duties" opening the clause of the verb after a subject alone (A、B等部门，按照各自
 # 职责协同实施…; not 积极/认真, as often a report's: …各县认真按照…要求，积极组织…)
-OWN_DUTIES_OPEN_RE = re.compile(r"^(?:依法)?(?:按照|根据|依照)?各自职责")
+OWN_DUTIES_OPEN_RE = re.compile(r"^(?:依法)?(?:(?:按照|根据|依照)?各自职责|(?:按照|根据|依照)职责分工)")
 MANNER_AFTER_RE = re.compile(r"^(?:依法|积极|主动|切实|认真|具体|按照各自职责|根据各自职责|依照各自职责|按职责|依照职责)*")
 ROLE_AFTER_MODAL = {"牵头负责": "lead", "牵头": "lead", "配合": "support", "协助": "assist"}
 VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
@@ -182,11 +185,11 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 MANNER_RE = re.compile(
     "(?:" + _UNDER_LEAD + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|依照职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
-    r"具体|认真|积极|及时|事先|统一|直接|足额|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|"
+    r"具体|认真|积极|及时|事先|统一|直接|足额|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|予以|"
     # 原则上到2021年底要… : when, as a rule
     r"原则上|(?:到|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?|"
-    # 市办医院主要向本市居民提供…: whom the work is for
-    "向" + CLAUSE_CHAR + "{1,20}?|"
+    # 市办医院主要向本市居民提供…: whom the work is for; 血站对献血者必须…: what it is done to
+    "向" + CLAUSE_CHAR + "{1,20}?|对" + CLAUSE_CHAR + "{1,12}?|"
     # 承办单位在相关业务工作中认真研究…: where the work is done
     "在" + CLAUSE_CHAR + "{1,20}?(?:工作|过程|业务)中|"
     "结合" + CLAUSE_CHAR + "{1,30}?实际|按照" + CLAUSE_CHAR + "{1,30}?要求|(?:依据|根据|按照)" + CLAUSE_CHAR
@@ -235,7 +238,7 @@ VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推�
                            r"协调|统筹|组织|指导|做好|抓好|压实|明确|探索|坚持|提高|加大|强调|推广|发展(?!和?改革)|"
                            r"整合|依托|围绕|聚焦|针对|结合|参照|督导|配合|协助|会同|牵头|负责|承担|履行|应(?!急)|须|要|"
                            r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有|同时|作为|其中|成立|组建|"
-                           r"构建|设立|设置|启动|及时|定期|稳步|报|第|保障|维护|移送)")
+                           r"构建|设立|设置|启动|及时|定期|稳步|报|第|保障|维护|移送|采取)")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
 DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|指定|应当")
 # a header opening the rules of conduct of whom a regulation governs (房屋租赁中介机构应当遵守
@@ -258,6 +261,9 @@ CASES_HEADER_RE = re.compile(r"下列|以下|如下|之一|情形|行为")
 OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须")
 # the place a subject is restricted to, before it (传统村落所在地乡（镇）人民政府, …所在地的县级人民政府)
 WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?(?:所在地|发生地)的?(?=" + HAN + ")")     # 事故发生地的县级X
+# …a verb handing the matter to the body before 所在地: no place but what is done (应当立即报告
+# 所在地公安机关处理: the body reported to is no holder)
+HANDED_TO_RE = re.compile(r"报告|报送|报请|移送|移交|提交|告知|通知|应当|必须")
 # a body designated or set up by another, named after 的 (X确定的部门, 其设立的房屋管理事务机构)
 DESIGNATED_RE = re.compile(r"^(?:其|" + HAN + r"{2,20}?)(?:确定|设立|指定|设置)$")
 # a list's last item that only points to duties written elsewhere (（五）法律、法规规定的其他职责):
@@ -288,6 +294,22 @@ SCOPE_RE = re.compile(r"^(?:全市|全省|全县|全区)")
 # the end of a phrase of time or condition whose subject is the holder of the duty after it
 EMBEDDING_END_RE = re.compile("(?:前|后|时|期间|过程中|以前|以后|之前|之后)(?:[" + CN_DIGITS + r"\d]{1,3}个?"
                               r"(?:工作日|日|天|个月|月))?$|[^，。；、]{2,}的$")
+# a law's subject doing the work its duty is about, the duty after a comma (文化主管部门进行非物质文化遗产
+# 调查，应当…): the subject is the holder (the verbs of carrying out work only; not a condition of
+# any act, 单位申请…，应当…)
+WORK_BEFORE_MODAL_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)(?:进行|从事|开展)" + CLAUSE_CHAR + "{2,}$")
+# the short names of people's organisations (妇联, 残联): units of their own where no lexicon names
+# them (a national law's 各级妇联); not actors of kg.extract.actors, so that a city's lexicon still
+# resolves a bare 残联 to its own 市残疾人联合会
+SHORT_MASS_ORG_RE = re.compile(r"^(?:各级|各)?(?:妇联|残联|侨联|科协|文联)$")
+# the media named by their channels before a modal (广播、电视、报刊、网络等(新闻)媒体应当…): each channel
+# stands for its bodies, the last keeping the head as written (n44's answers); not a means (通过广播、
+# 电视…, 利用…: no list of the whole subject)
+_MEDIUM = r"(?:广播|电视|报刊|报纸|杂志|网络|互联网|新媒体)"
+MEDIA_LIST_RE = re.compile("^(?P<l>" + _MEDIUM + "(?:、" + _MEDIUM + r")+)等(?P<h>(?:新闻)?媒体|新闻单位)?$")
+# people's organisations listed before their kind (共产主义青年团、妇女联合会、科学技术协会等群团组织):
+# the named ones, as A、B等部门
+MASS_ORGS_ETC_RE = re.compile(r"^(?P<l>[^等]+、[^等]+)等(?:群团组织|人民团体|社会团体)$")
 # a unit's staff go with it: 各级普查机构及其工作人员 = 各级普查机构
 STAFF_RE = re.compile(r"及其(?:工作人员|成员|负责人|所属单位)$")
 # a name, 和, then a list with its levels written again: 市人民政府A和市、县（区）人民政府B、C等部门
@@ -432,8 +454,9 @@ ALL_LEVEL_GOVS_RE = re.compile(r"^各级(?:地方)?(?:人民政府|政府)$")
 # 属地公安机关, 当地财政部门: the generic organ of the place, i.e. the generic organ
 PLACE_OF_RE = re.compile("^(?:属地|当地|所在地)(?P<x>" + HAN + "{2,16}(?:部门|机关))$")
 # 上级热线管理机构, 省级主管部门: a body above the document's government, listed beside its
-# own units (由上级热线管理机构和公安机关统筹协调), holds no duty of it
-UPPER_RE = re.compile(r"^(?:上级|上一级|省级|国家)(?!人民政府$)")
+# own units (由上级热线管理机构和公安机关统筹协调), holds no duty of it; 国家机关 is the generic
+# organ of any level (国家机关、社会团体…应当…: a collective, actors.UNIT_TYPE_NAMES)
+UPPER_RE = re.compile(r"^(?:上级|上一级|省级|国家(?!机关$))(?!人民政府$)")
 # a segment after ； opening with a condition, then a modal and no subject (…；涉及…事项的，应当
 # 及时征求…意见): the holder before goes on
 CONDITION_GOES_ON_RE = re.compile("^" + CLAUSE_CHAR + "{2,40}?的，(?:还|也|并)?(?:应当|应|须|必须)")
@@ -474,14 +497,14 @@ _SHORT_GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
 _BY_PREFIX_RE = re.compile(r"^(?:由|请|并由|再由|均由|另由)")
 _EACH_LEVEL_COMMA_RE = re.compile(r"^各级、(?=各)")
 _GENERIC_END_RE = re.compile(r"(主管部门|部门|机关)$")
-_ETC_GENERIC_END_RE = re.compile(r"等(?:有关|相关)?(行政主管部门|行政部门|主管部门|部门|机关)$")
+_ETC_GENERIC_END_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关)?(行政主管部门|行政部门|主管部门|部门|机关)$")
 # the head a list shares after 等, as written (A、B等有关部门, A、B等行政管理部门): the list's last
 # segment, a bare sector word, keeps a qualified head in its mention (B有关部门, B行政管理部门: the
 # convention of the answers; a bare 部门 is the lookup's already; 市财政局 stays as written), all
 # are looked up by the generic head; a bare head left as an item of its own is no unit
 _ONE_ETC_RE = re.compile("(?P<x>" + HAN + "{2,6}?)(?<!政府)等(?P<h>(?:有关|相关)(?:行政)?(?:主管)?部门)")
-_ETC_HEAD_RE = re.compile(r"等(?P<h>(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
-_ETC_HEAD_ITEM_RE = re.compile(r"^(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关)$")
+_ETC_HEAD_RE = re.compile(r"等(?P<h>(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
+_ETC_HEAD_ITEM_RE = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关)$")
 # the text's own place before a list of departments (本市发展改革、建设…等部门, 自治县的水利、
 # 电力…等部门): set aside to read the list, kept in the first segment's mention as written
 _OWN_PLACE_BEFORE_LIST_RE = re.compile(r"^(?P<p>本(?:省|市|县|区|州)|自治(?:县|州|区)的)(?=[^、]{2,12}、)")
@@ -574,6 +597,11 @@ def _spans(mask: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
 # known's answers_key) -> the units or None
 _ITEMS_MEMO: dict[tuple, Optional[tuple]] = {}
 _ITEMS_MEMO_MAX = 1 << 16
+
+
+def _bare_or_others(part: str) -> bool:
+    """A bare collective (有关部门) or the rest of one (其他有关部门), a part of a joined list."""
+    return bool(BARE_COLLECTIVE_RE.match(part) or OTHER_DEPTS_RE.match(part))
 
 
 class _Subjects:
@@ -746,6 +774,8 @@ class _Subjects:
             return (name, look)     # 市市政设施管理中心: an organ's name may hold 设施, 项目 …
         if NOT_SUBJECT_RE.search(GRASSROOTS_RE.sub("", _BRACKETED_RE.sub("", base_name(n)))):
             return None     # a person, a place or a project, not an organisation
+        if SHORT_MASS_ORG_RE.match(n):
+            return (name, look)     # 各级妇联 where no lexicon names the government's own
         if actor_kind(n) or unit_type_kind(n):
             b = base_name(n)
             b = _SHORT_GLOSS_END_RE.sub("", b) if not self.known(b) else b
@@ -839,19 +869,20 @@ class _Subjects:
         """Lists joined by 以及/和/及 whose parts are each units (乡、镇人民政府和街道办事处,
         城市管理主管部门和有关部门以及街道办事处、镇人民政府, 各级人民政府及相关部门): each part's
         units, a bare collective (有关部门, 相关部门) beside the others as the departments concerned;
-        None when any part is not. Read only when the subject is not read whole."""
+        None when any part is not. Read only when the subject is not read whole. (其他有关部门, the rest
+        of the departments concerned, stands beside the others as 有关部门 does: 文化主管部门和其他有关部门.)"""
         s = compact(subj)
         if not ("和" in s or "及" in s) or "的" in s or len(s) > MAX_SUBJECT or VERB_START_RE.match(s):
             return None     # (most subjects read here are phrases: the cheap tests first)
         for sep in ("以及", "和", "及"):
             parts = split_top(s.replace(sep, "\u0001"), "\u0001") if sep in s else []
-            if len(parts) < 2 or not any("、" in p or sep == "以及" or BARE_COLLECTIVE_RE.match(p) for p in parts):
+            if len(parts) < 2 or not any("、" in p or sep == "以及" or _bare_or_others(p) for p in parts):
                 continue
-            if not (BARE_COLLECTIVE_RE.match(parts[-1]) or looks_like_unit(parts[-1].rsplit("、", 1)[-1])):
+            if not (_bare_or_others(parts[-1]) or looks_like_unit(parts[-1].rsplit("、", 1)[-1])):
                 continue
             out: list[tuple[str, Optional[str]]] = []
             for part in parts:
-                if BARE_COLLECTIVE_RE.match(part):
+                if _bare_or_others(part):
                     out.append((part, "有关部门" if "部门" in part and self.known("有关部门") else None))
                     continue
                 got = self._items(part)
@@ -986,20 +1017,30 @@ class _Subjects:
             if not got:
                 return got
             return [(own.group("p") + got[0][0], got[0][1] or got[0][0])] + got[1:]
+        media = MEDIA_LIST_RE.match(compact(s))
+        if media:
+            words = media.group("l").split("、")
+            return [(w, None) for w in words[:-1]] + [(words[-1] + (media.group("h") or ""), None)]
+        orgs = MASS_ORGS_ETC_RE.match(compact(s))
+        if orgs:
+            named = unit_items(orgs.group("l"), self.knows)
+            if named and all(actor_kind(compact(n)) == "social_org" for n, _lk in named):
+                return named
         items = unit_items(s, self.knows)
         if not items:
             return None
-        if len(items) > 2 and not items[1][1] and compact(items[0][0]) in ("国务院", "中央") \
+        if len(items) >= 2 and not items[1][1] and compact(items[0][0]) in ("国务院", "中央") \
                 and compact(s).startswith(compact(items[0][0]) + compact(items[1][0])):
             # 国务院A主管部门、B主管部门等有关部门: the level written once before a list stays with
-            # its first name (the surface segment 国务院A主管部门), not a unit of its own
+            # its first name (the surface segment 国务院A主管部门), not a unit of its own (nor
+            # before one name and 等: 会同国务院市场监督管理部门等建立…)
             items = [(items[0][0] + items[1][0], None)] + items[2:]
         if len(items) > 1 and not re.search(r"[、，,和及与或]", s) \
                 and not all(self._one(n, lk) for n, lk in items) and self._one(s, None):
             items = [(s, None)]     # 中共衡水市委机构编制委员会: one name, not 中共衡水市委 and a rest
-        if len(items) > 1 and re.search(r"等(?:市|县|区)?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位)$", compact(s)) \
-                and BARE_DEPTS_RE.match(compact(items[-1][0])):
-            items = items[:-1]      # A、B等有关部门: the units named (as in 由A、B等单位分工负责)
+        if len(items) > 1 and re.search(r"等(?:市|县|区)?(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位)$", compact(s)) \
+                and BARE_DEPTS_RE.match(re.sub(r"^(?:其他|其它)(?=有关|相关)", "", compact(items[-1][0]))):
+            items = items[:-1]      # A、B等(其他)有关部门: the units named (as in 由A、B等单位分工负责)
         etc = _ETC_HEAD_RE.search(compact(s))
         if etc and len(items) > 2 and _ETC_HEAD_ITEM_RE.match(compact(items[-1][0])) and not items[-1][1]:
             items = items[:-1]      # A、B等行政管理部门: the same
@@ -1251,6 +1292,8 @@ class _Subjects:
         if below and self._items(below.group("x")):
             return self._items(below.group("x"))      # X所属的Y: Y, the body that does it
         where = WHERE_PREFIX_RE.match(s)
+        if where and HANDED_TO_RE.search(where.group(0)):
+            return None
         if where and self._items(s[where.end():]):
             return self._items(s[where.end():])       # 传统村落所在地乡（镇）人民政府: those where it is
         if len(s) < 2 or BARE_COLLECTIVE_RE.match(s):
@@ -1411,6 +1454,9 @@ def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[s
             units = subjects.subject_as_written(t[:k])
             if units:
                 break
+    wm = WORK_BEFORE_MODAL_RE.match(t) if not units else None
+    if wm:
+        units = subjects.subject_as_written(wm.group("s"))
     if not units or any(actor_kind(compact(n)) for n, _lk in units):
         return None
     return units
@@ -1601,12 +1647,19 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             runs[-1] = _Run(last.first, k + 1, last.duties + tuple(extra))
         k += 1
     opening = compact("，".join(text[a:b] for a, b in clauses[:2]))
+    # (a later clause's own holder leaves the opening clauses to the carried one: …；会同B分析…，
+    # 提出…，由各有关部门落实 : the carried holder and B analyse, the 各有关部门 carry it out)
+    upto = runs[0].first if runs else len(clauses)
     m = (CONTINUE_RE.match(opening) or GO_ON_RE.match(opening) or CONDITION_GOES_ON_RE.match(opening)
-         or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[0])]))) if carried and not runs else None
+         or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[0])]))) if carried and upto > 0 else None
+    if m and runs:
+        m = CONTINUE_RE.match(opening) if PARTNER_RE.match(opening) else None
     if m:
         role = "lead" if "牵头" in m.group(0) else "support" if "配合" in m.group(0) else \
             "assist" if "协助" in m.group(0) else "responsible"
-        runs.append(_Run(0, len(clauses), tuple((n, lk, role) for n, lk in carried)))
+        duties = tuple((n, lk, role) for n, lk in carried) \
+            + tuple(_partners(compact(text[slice(*clauses[0])]), subjects))     # 会同B… : B supports
+        runs.insert(0, _Run(0, upto, duties))
     # X牵头，Y配合做好… : the supporters join the duty before them (one task, two roles)
     merged: list[_Run] = []
     for run in runs:
