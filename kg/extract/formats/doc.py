@@ -152,7 +152,7 @@ def _pieces(table: bytes, fc: int, lcb: int) -> list[_Piece]:
     clx = table[fc:fc + lcb]
     pos = 0
     while pos < len(clx) and clx[pos] == 0x01:          # Prc: property modifiers, skipped
-        pos += 3 + struct.unpack_from("<h", clx, pos + 1)[0]
+        pos += 3 + max(struct.unpack_from("<h", clx, pos + 1)[0], 0)
     if pos + 5 > len(clx) or clx[pos] != 0x02:
         raise DocError("its piece table (CLX) is damaged")
     size = _u32(clx, pos + 1)

@@ -54,6 +54,7 @@ _SKIP = {_q("text:note"), _q("office:annotation"), _q("office:annotation-end"),
          "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}frame",
          "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}custom-shape"}
 _MAX_REPEAT = 1000       # a repeated empty row or column beyond this is the sheet's padding
+_MAX_ROWS = 1_048_576    # a spreadsheet's rows
 
 
 class OdfError(Exception):
@@ -133,7 +134,7 @@ def _table_rows(table) -> tuple[list[list[str]], list[tuple[int, int, int, int]]
             c_span = int(cell.get(_q("table:number-columns-spanned"), "1"))
             if cell.tag == _CELL and (r_span > 1 or c_span > 1):
                 spans.append((len(rows), len(row), len(rows) + r_span - 1, len(row) + c_span - 1))
-            row.extend([text] * times)
+            row.extend([text] * min(times, _MAX_REPEAT))
         for _ in range(repeat if any(c.strip() for c in row) else 1):
             rows.append(list(row))
     return rows, spans
@@ -228,7 +229,7 @@ def read_ods(data: bytes, name: str) -> Read:
         grid: list[list[str]] = []
         spans: list[tuple[int, int, int, int]] = []
         for tr in table.iter(_ROW):
-            repeat = int(tr.get(_q("table:number-rows-repeated"), "1"))
+            repeat = min(int(tr.get(_q("table:number-rows-repeated"), "1")), _MAX_ROWS)
             row: list[str] = []
             for cell in tr:
                 if cell.tag not in (_CELL, _COVERED):
@@ -241,7 +242,7 @@ def read_ods(data: bytes, name: str) -> Read:
                     if r_span > 1 or c_span > 1:
                         spans.append((len(grid), len(row), len(grid) + r_span - 1,
                                       len(row) + c_span - 1))
-                row.extend([text] * (times if text.strip() else min(times, _MAX_REPEAT)))
+                row.extend([text] * min(times, _MAX_REPEAT))
             while row and not row[-1].strip():
                 row.pop()
             for _ in range(repeat if row else min(repeat, _MAX_REPEAT)):

@@ -35,6 +35,7 @@ from .pdf import _page_number, _paragraphs, _starts_item
 
 _CELL_GAP = 2.0          # a gap of this many characters or more sets a cell apart
 _SPACE_GAP = 0.8         # a gap of more than this many characters is a space
+_MAX_GLYPHS = 100_000    # a ``g N d`` longer than any line is a damaged file's
 
 
 class OfdError(Exception):
@@ -91,7 +92,7 @@ def _floats(text: Optional[str]) -> list[float]:
     k = 0
     while k < len(tokens):
         if tokens[k] == "g" and k + 2 < len(tokens):
-            out.extend([float(tokens[k + 2])] * int(float(tokens[k + 1])))
+            out.extend([float(tokens[k + 2])] * min(int(float(tokens[k + 1])), _MAX_GLYPHS))
             k += 3
         else:
             out.append(float(tokens[k]))
@@ -309,7 +310,8 @@ def read_ofd(data: bytes, name: str) -> Read:
                         out.paragraph(last.text + text, out.locators.get(last.number, f"page {p}"))
                         continue
                     out.paragraph(text, f"page {p}")
-                last_goes_on = goes_on
+                # a page of one or two lines (a letter's last page) tells no right margin
+                last_goes_on = goes_on and len(run) >= 3
     except OfdError as err:
         return Read(issues=[Issue(errors.W_CORRUPT, f"cannot read this OFD file: {err}", name,
                                   severity="error")])
