@@ -54,12 +54,13 @@ _SPRM_P_INNER_TTP = 0x244C     # sprmPFInnerTtp: the end of a nested row
 _SPRM_P_INNER_CELL = 0x244B    # sprmPFInnerTableCell: the end of a nested cell
 _SPRM_T_DEF_TABLE = 0xD608     # sprmTDefTable: the row's cells (TC80: merged down or not)
 _SPRM_T_VERT_MERGE = 0xD62B    # sprmTVertMerge: one cell merged down
+_SPRM_P_HUGE_PAPX = 0x6646     # sprmPHugePapx: the properties are in the Data stream
 
 # characters of the text stream that are not text (MS-DOC 2.8.25 and Word's own)
 _DROP = {"\x00", "\x01", "\x02", "\x03", "\x04", "\x05", "\x06", "\x08", "\x1f",
          "\ufeff", "\u200b"}
 _BREAKS = {"\x0c", "\x0e"}     # page or section break, column break: the paragraph ends
-_AS = {"\x1e": "-", "\xa0": " ", "\x0b": "\n"}   # non-breaking hyphen, space; line break
+_AS = {"\x1e": "-", "\x0b": "\n"}   # a non-breaking hyphen; a line break (Shift+Enter)
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class _Para:
     row_end: bool = False
     depth: int = 0
     merged: tuple[int, ...] = ()    # a row end: per cell, 1 merged with the cell above, 3 starts
+    bounds: tuple[int, ...] = ()    # a row end: the cells' edges (twips), one more than cells
 
 
 @dataclass
@@ -193,14 +195,25 @@ def _sprms(grpprl: bytes):
         pos += size
 
 
-def _para(grpprl: bytes) -> _Para:
+def _para(grpprl: bytes, data: bytes = b"") -> _Para:
+    """What a paragraph's properties (a grpprl) say; a row of many cells keeps them in the
+    Data stream (sprmPHugePapx: an offset to a size and the grpprl)."""
     in_table = row_end = False
     depth = 0
     merged: list[int] = []
-    for sprm, arg in _sprms(grpprl):
+    bounds: tuple[int, ...] = ()
+    sprms = list(_sprms(grpprl))
+    for sprm, arg in list(sprms):
+        if sprm == _SPRM_P_HUGE_PAPX and len(arg) >= 4:
+            off = _u32(arg, 0)
+            if off + 2 <= len(data):
+                sprms.extend(_sprms(data[off + 2:off + 2 + _u16(data, off)]))
+    for sprm, arg in sprms:
         if sprm == _SPRM_T_DEF_TABLE and len(arg) >= 3:
             cells = arg[2]
             tcs = 3 + 2 * (cells + 1)
+            if tcs <= len(arg):
+                bounds = struct.unpack_from(f"<{cells + 1}h", arg, 3)
             merged = [(_u16(arg, tcs + 20 * k) >> 5) & 3 if tcs + 20 * k + 2 <= len(arg) else 0
                       for k in range(cells)]
         elif sprm == _SPRM_T_VERT_MERGE and len(arg) >= 3:
@@ -218,13 +231,15 @@ def _para(grpprl: bytes) -> _Para:
         depth = 1
     if depth and not in_table:
         in_table = True
-    return _Para(in_table, row_end, depth, tuple(merged) if row_end else ())
+    if not row_end:
+        return _Para(in_table, row_end, depth)
+    return _Para(in_table, row_end, depth, tuple(merged), bounds)
 
 
 class _Paragraphs:
     """Paragraph properties by the byte offset of a paragraph mark (the PAPX FKPs)."""
 
-    def __init__(self, word: bytes, table: bytes, fc: int, lcb: int) -> None:
+    def __init__(self, word: bytes, table: bytes, fc: int, lcb: int, data: bytes = b"") -> None:
         self.starts: list[int] = []
         self.ends: list[int] = []
         self.props: list[_Para] = []
@@ -251,7 +266,7 @@ class _Paragraphs:
                     else:
                         start, size = b_off + 2, 2 * page[b_off + 1]
                     papx = page[start:start + size]
-                    para = _para(papx[2:])                  # after the style index
+                    para = _para(papx[2:], data)            # after the style index
                 self.starts.append(fcs[r])
                 self.ends.append(fcs[r + 1])
                 self.props.append(para)
@@ -316,13 +331,47 @@ def _unfield(chars: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return out
 
 
+def _grid(rows: list[tuple[list[str], _Para]]) -> list[list[str]]:
+    """A table's rows on one grid of columns. Word 97 keeps a cell merged across columns as one
+    wide cell, so rows have different numbers of cells: each cell is placed by its left edge
+    among the edges of all rows (sprmTDefTable), its text in its first column and empty columns
+    after it, as a .docx's gridSpan is read. A cell merged with the one above (TC80 vertMerge,
+    sprmTVertMerge) gets that cell's text (:func:`kg.extract.formats.merged_value`)."""
+    edges = sorted({b for _, p in rows if len(p.bounds) >= 2 for b in p.bounds})
+    columns: list[int] = []
+    for b in edges:                       # edges a few twips apart are one
+        if not columns or b - columns[-1] > 30:
+            columns.append(b)
+
+    def col_of(edge: int) -> int:
+        return min(range(len(columns)), key=lambda k: abs(columns[k] - edge))
+
+    out: list[list[str]] = []
+    tops: dict[int, str] = {}
+    for cells, p in rows:
+        placed = len(p.bounds) == len(cells) + 1 and len(columns) >= 2
+        line: list[str] = []
+        for k, text in enumerate(cells):
+            start = col_of(p.bounds[k]) if placed else len(line)
+            span = max(col_of(p.bounds[k + 1]) - start, 1) if placed else 1
+            line.extend([""] * max(start - len(line), 0))
+            col = len(line)
+            if k < len(p.merged) and p.merged[k] == 1 and not text.strip():
+                text = merged_value("", tops.get(col, ""), 1, 0, col)
+            else:
+                tops[col] = text
+            line.append(text)
+            line.extend([""] * (span - 1))
+        out.append(line)
+    return out
+
+
 def _write(out: LineWriter, chars: list[tuple[str, int]], paras: _Paragraphs) -> None:
     """Paragraphs and tables, in order, from the characters of the main text."""
     paragraphs = tables = 0
     buf: list[str] = []
     row: list[str] = []             # the cells of the row being read
-    rows: list[list[str]] = []      # the rows of the table being read
-    tops: dict[int, str] = {}       # column -> text of the cell a cell below is merged with
+    rows: list[tuple[list[str], _Para]] = []     # the rows of the table being read
 
     def para_of(fc: int) -> Optional[_Para]:
         return paras.at(fc) if paras else None
@@ -331,18 +380,12 @@ def _write(out: LineWriter, chars: list[tuple[str, int]], paras: _Paragraphs) ->
         nonlocal tables, rows
         if rows:
             tables += 1
-            out.table(rows, [f"table {tables} row {r}" for r in range(1, len(rows) + 1)])
+            grid = _grid(rows)
+            out.table(grid, [f"table {tables} row {r}" for r in range(1, len(grid) + 1)])
             rows = []
-            tops.clear()
 
-    def end_row(merged: tuple[int, ...]) -> None:
-        """A row is read: a cell merged with the one above gets its text (see merged_value)."""
-        for col, text in enumerate(row):
-            if col < len(merged) and merged[col] == 1 and not text.strip():
-                row[col] = merged_value("", tops.get(col, ""), 1, 0, col)
-            else:
-                tops[col] = text
-        rows.append(list(row))
+    def end_row(p: Optional[_Para]) -> None:
+        rows.append((list(row), p or _Para()))
 
     def end_paragraph() -> None:
         nonlocal paragraphs, buf
@@ -365,7 +408,7 @@ def _write(out: LineWriter, chars: list[tuple[str, int]], paras: _Paragraphs) ->
                 if row or buf:
                     if buf:
                         row.append("".join(buf))
-                    end_row(p.merged if p is not None else ())
+                    end_row(p)
                 row.clear()
                 buf = []
             else:
@@ -388,7 +431,7 @@ def _write(out: LineWriter, chars: list[tuple[str, int]], paras: _Paragraphs) ->
         if buf:
             row.append("".join(buf))
             buf = []
-        end_row(())
+        end_row(None)
     flush_table()
     if "".join(buf).strip():
         paragraphs += 1
@@ -426,10 +469,11 @@ def read_doc(data: bytes, name: str) -> Read:
             if not ole.exists(table_name):
                 raise DocError(f"its table stream {table_name} is missing")
             table = ole.openstream(table_name).read()
+            data_stream = ole.openstream("Data").read() if ole.exists("Data") else b""
         if _FC_CLX not in fcs or not fcs[_FC_CLX][1]:
             raise DocError("it has no piece table (CLX)")
         pieces = _pieces(table, *fcs[_FC_CLX])
-        paras = _Paragraphs(word, table, *fcs.get(_FC_PLCF_BTE_PAPX, (0, 0)))
+        paras = _Paragraphs(word, table, *fcs.get(_FC_PLCF_BTE_PAPX, (0, 0)), data_stream)
         chars = _unfield(_main_text(word, pieces, ccp_text))
         _write(out, chars, paras)
     except DocError as err:
