@@ -316,3 +316,27 @@ def write_ods(path: Path) -> Path:
 
 
 WRITERS.update({"ofd": write_ofd, "odt": write_odt, "ods": write_ods})
+
+
+WIDE_HEADER = ["序号", "代表委员姓名", "建议提案编号", "标题", "承办科室", "责任人", "职务", "联系电话",
+               "沟通方式", "沟通时间", "办理结果", "备注"]
+
+
+def write_wide_docx(path: Path) -> Path:
+    """A ruled table of twelve columns: saved as .doc (tests/fixtures/formats/wide.doc), its
+    rows' properties are too large for the paragraph pages and go to the Data stream."""
+    import docx
+    d = docx.Document()
+    d.add_paragraph("参阅件联系沟通情况登记表")
+    t = d.add_table(rows=3, cols=len(WIDE_HEADER))
+    t.style = "Table Grid"
+    for c, h in enumerate(WIDE_HEADER):
+        t.cell(0, c).text = h
+    for c, v in enumerate(["1", "张三", "A001", "关于加强老旧小区改造的建议", "城建科", "李四", "科长",
+                           "2331861", "电话", "8月", "已办结", "无"]):
+        t.cell(1, c).text = v
+    t.cell(2, 0).text = "2"
+    t.cell(2, 3).text = "关于完善资金保障机制的建议（牵头单位：市财政局）"
+    d.add_paragraph("注：此表于2023年8月31日前报送市政府办公室。")
+    d.save(path)
+    return path

@@ -116,6 +116,26 @@ def test_doc_row_ends_come_from_the_paragraph_properties():
     assert nested[11:16] == ["\tG", "", "\tH", "\tI", "\tJ"]
 
 
+def test_doc_row_properties_kept_in_the_data_stream(tmp_path):
+    """A row of many ruled cells has properties too large for its paragraph page: Word and
+    LibreOffice put them in the Data stream (sprmPHugePapx); without them no row would end."""
+    from kg.extract.formats import doc
+    import olefile
+    with olefile.OleFileIO((FIXTURES / "wide.doc").read_bytes()) as ole:
+        word = ole.openstream("WordDocument").read()
+        flags, ccp, fcs = doc._fib(word)
+        table = ole.openstream("1Table" if flags & 0x200 else "0Table").read()
+        data = ole.openstream("Data").read()
+    bte = fcs[doc._FC_PLCF_BTE_PAPX]
+    assert not any(p.row_end for p in doc._Paragraphs(word, table, *bte).props)
+    assert sum(p.row_end for p in doc._Paragraphs(word, table, *bte, data).props) == 3
+    got = read(FIXTURES / "wide.doc")
+    docx = read(plan.write_wide_docx(tmp_path / "wide.docx"))
+    assert texts(got) == texts(docx) and got.locators == docx.locators
+    assert texts(got)[1:13] == ["\t" + h for h in plan.WIDE_HEADER]
+    assert got.locators[texts(got).index("\t关于完善资金保障机制的建议（牵头单位：市财政局）")] == "table 1 row 3"
+
+
 def test_unreadable_word_files_are_named_with_what_to_do(tmp_path):
     got = read(FIXTURES / "poi-PasswordProtected.doc")
     assert [(i.code, i.file, i.severity) for i in got.issues] == [
