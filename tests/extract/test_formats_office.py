@@ -195,9 +195,17 @@ def test_ofd_table_cell_wrapped_to_a_second_line_stays_in_its_row(tmp_path):
             t(45, 42, "动态更新", 3.2, 7),                  # the task's cell goes on a line below
             t(28, 50, "2", 3.2, 8), t(45, 50, "开展燃气管网改造", 3.2, 9), t(100, 50, "市城管局", 3.2, 10)]
     got = read(plan.write_ofd_pages(tmp_path / "t.ofd", [page]))
+    # the cell's first line stops well short of the next column: a paragraph of the cell ended
     assert texts(got)[:12] == ["\t序号", "\t工作任务", "\t牵头单位", "",
                                "\t1", "\t建立改造项目库并", "动态更新", "\t市住建局", "",
                                "\t2", "\t开展燃气管网改造", "\t市城管局"]
+    # the same table with the next column close by: the line filled its column and wrapped
+    narrow = [t(78, y, text, 3.2, 20 + k) if x == 100 else t(x, y, text, 3.2, 20 + k)
+              for k, (x, y, text) in enumerate([(28, 30, "序号"), (45, 30, "工作任务"), (100, 30, "牵头单位"),
+                                                (28, 38, "1"), (45, 38, "建立改造项目库并"), (100, 38, "市工业和信息"),
+                                                (45, 42, "动态更新"), (100, 42, "化局")])]
+    got = read(plan.write_ofd_pages(tmp_path / "n.ofd", [narrow]))
+    assert texts(got)[4:7] == ["\t1", "\t建立改造项目库并动态更新", "\t市工业和信息化局"]
 
 
 def test_unreadable_ofd_files_are_named(tmp_path):

@@ -13,9 +13,12 @@ bottom, page by page, as a PDF's text layer is (:mod:`kg.extract.formats.pdf`): 
 reaches the right margin and is followed by one at the left margin is the same paragraph
 wrapped, a gap of an empty line is a blank line, a page number alone at the foot or head of
 a page is dropped. Rows of text in columns (two or more lines of three or more cells, each
-cell set apart by a gap of two characters or more) are a table, written in the flattened
+cell set apart by a gap of a character or more) are a table, written in the flattened
 table form: a column is where a cell of the table's first row starts; a line whose first
-column is empty continues the row above (a wrapped cell). Templates (``TemplatePage``),
+column is empty continues the row above (a wrapped cell: joined directly when the line above
+filled its column, as a new line of the cell when it stopped short). A table that ends a page
+goes on with the lines at the top of the next page that fit its columns (a header repeated
+there is read once). Templates (``TemplatePage``),
 annotations and signatures are not read. A page that has images but no text is a scan: it
 is reported (OCR is needed), never read as junk. Locators: ``page P`` and ``page P table T row R``.
 """
@@ -33,7 +36,8 @@ from ...model import Issue
 from . import LineWriter, Read
 from .pdf import _page_number, _paragraphs, _starts_item
 
-_CELL_GAP = 2.0          # a gap of this many characters or more sets a cell apart
+_CELL_GAP = 1.0          # a gap of this many characters or more sets a cell apart
+_WRAP_SLACK = 2.5        # a cell's line ending this close to the next column filled it
 _SPACE_GAP = 0.8         # a gap of more than this many characters is a space
 _MAX_GLYPHS = 100_000    # a ``g N d`` longer than any line is a damaged file's
 
@@ -56,6 +60,7 @@ class _Line:
     y: float
     size: float
     cells: list[_Fragment]     # fragments joined, split where a wide gap is
+    page: int = 0
 
     @property
     def x0(self) -> float:
@@ -189,33 +194,63 @@ def _lines(fragments: list[_Fragment]) -> list[_Line]:
     return lines
 
 
-def _table_rows(lines: list[_Line]) -> list[list[str]]:
+def _table_rows(lines: list[_Line]) -> tuple[list[list[str]], list[int]]:
     """Lines of a table as rows: a column starts where a cell of the first line starts; a line
-    whose first column is empty continues the row above."""
+    whose first column is empty continues the row above. A cell's text that fills its column to
+    the next one's start was wrapped: its next line is joined to it directly (Chinese has no
+    spaces); one that stops short ended a paragraph of the cell (a new line)."""
     head = lines[0]
     starts = [c.x0 for c in head.cells]
     size = head.size
+    right = max(ln.x1 for ln in lines)
+    edges = starts[1:] + [right]
     rows: list[list[str]] = []
+    pages: list[int] = []
+    ends: list[float] = []          # per column, where the row's text in it stops
     for ln in lines:
         row = [""] * len(starts)
+        stops = [0.0] * len(starts)
         for cell in ln.cells:
             col = max((k for k, s in enumerate(starts) if s <= cell.x0 + size), default=0)
             row[col] = (row[col] + cell.text) if row[col] else cell.text
+            stops[col] = cell.x1
         if rows and not row[0] and ln is not head:
             for k, text in enumerate(row):
-                if text:
-                    rows[-1][k] = rows[-1][k] + "\n" + text if rows[-1][k] else text
+                if not text:
+                    continue
+                before = rows[-1][k]
+                wrapped = ends[k] >= edges[k] - _WRAP_SLACK * size
+                rows[-1][k] = before + ("" if wrapped else "\n") + text if before else text
+                ends[k] = stops[k]
         else:
             rows.append(row)
-    return rows
+            pages.append(ln.page)
+            ends = stops
+    return rows, pages
 
 
-def _blocks(lines: list[_Line]) -> list[tuple[str, object]]:
+def _fits(ln: _Line, starts: list[float]) -> bool:
+    """Do the line's cells start under the columns of a table (a row, or a row's cells going
+    on below with the first column empty)?"""
+    tol = ln.size
+    aligned = all(any(abs(c.x0 - s) <= tol for s in starts) for c in ln.cells)
+    return aligned and (len(ln.cells) >= 2 or (len(starts) > 1 and ln.cells[0].x0 >= starts[1] - tol))
+
+
+def _blocks(lines: list[_Line], carry: Optional[list[_Line]]) -> list[tuple[str, list[_Line]]]:
     """("text", [lines]) and ("table", [lines]) runs of a page, in order: two or more lines of
     three or more cells start a table; lines of fewer cells that continue its rows (their
-    cells under its columns, the first empty) stay in it."""
+    cells under its columns, the first empty) stay in it. ``carry`` is a table that ended the
+    page before: the lines at the top of this page that fit its columns go on in it."""
     out: list[tuple[str, list[_Line]]] = []
     k = 0
+    if carry:
+        starts = [c.x0 for c in carry[0].cells]
+        if lines and lines[0].text == carry[0].text:
+            k = 1                                   # the header repeated on the new page
+        while k < len(lines) and _fits(lines[k], starts):
+            carry.append(lines[k])
+            k += 1
     while k < len(lines):
         ln = lines[k]
         if len(ln.cells) >= 3 and k + 1 < len(lines) and len(lines[k + 1].cells) >= 3:
@@ -277,8 +312,8 @@ def read_ofd(data: bytes, name: str) -> Read:
     try:
         pkg = _Package(data)
         paths = _pages(pkg)
-        tables = 0
-        last_goes_on = False
+        # ("text", lines, first block of its page, page) | ("table", lines, ...), all pages
+        blocks: list[tuple[str, list[_Line], bool, int]] = []
         for p, path in enumerate(paths, 1):
             frags, images = _fragments(pkg.xml(path))
             if not frags:
@@ -286,6 +321,8 @@ def read_ofd(data: bytes, name: str) -> Read:
                     scanned.append(p)
                 continue
             lines = _lines(frags)
+            for ln in lines:
+                ln.page = p
             # a page number is a bare number at the foot or head of the page
             bottom = max(ln.y for ln in lines)
             while lines and _page_number(lines[-1].text, p) and len(lines) > 1 \
@@ -293,25 +330,30 @@ def read_ofd(data: bytes, name: str) -> Read:
                 lines.pop()
             while lines and len(lines) > 1 and _page_number(lines[0].text, p):
                 lines.pop(0)
-            for k, (kind, run) in enumerate(_blocks(lines)):
-                if kind == "table":
-                    tables += 1
-                    rows = _table_rows(run)
-                    out.table(rows, [f"page {p} table {tables} row {r}"
-                                     for r in range(1, len(rows) + 1)])
-                    last_goes_on = False
+            carry = blocks[-1][1] if blocks and blocks[-1][0] == "table" else None
+            for k, (kind, run) in enumerate(_blocks(lines, carry)):
+                blocks.append((kind, run, k == 0, p))
+        tables = 0
+        last_goes_on = False
+        for kind, run, first, p in blocks:
+            if kind == "table":
+                tables += 1
+                rows, pages = _table_rows(run)
+                out.table(rows, [f"page {pg} table {tables} row {r}"
+                                 for r, pg in enumerate(pages, 1)])
+                last_goes_on = False
+                continue
+            paragraphs, goes_on = _paragraphs(_as_pdf_lines(run))
+            for j, (text, _) in enumerate(paragraphs):
+                if j == 0 and first and last_goes_on and out.lines and out.lines[-1].text \
+                        and text and not _starts_item(text):
+                    # the paragraph goes on from the page before
+                    last = out.lines.pop()
+                    out.paragraph(last.text + text, out.locators.get(last.number, f"page {p}"))
                     continue
-                paragraphs, goes_on = _paragraphs(_as_pdf_lines(run))
-                for j, (text, _) in enumerate(paragraphs):
-                    if j == 0 and k == 0 and last_goes_on and out.lines and out.lines[-1].text \
-                            and text and not _starts_item(text):
-                        # the paragraph goes on from the page before
-                        last = out.lines.pop()
-                        out.paragraph(last.text + text, out.locators.get(last.number, f"page {p}"))
-                        continue
-                    out.paragraph(text, f"page {p}")
-                # a page of one or two lines (a letter's last page) tells no right margin
-                last_goes_on = goes_on and len(run) >= 3
+                out.paragraph(text, f"page {p}")
+            # a page of one or two lines (a letter's last page) tells no right margin
+            last_goes_on = goes_on and len(run) >= 3
     except OfdError as err:
         return Read(issues=[Issue(errors.W_CORRUPT, f"cannot read this OFD file: {err}", name,
                                   severity="error")])
