@@ -208,6 +208,27 @@ def test_ofd_table_cell_wrapped_to_a_second_line_stays_in_its_row(tmp_path):
     assert texts(got)[4:7] == ["\t1", "\t建立改造项目库并动态更新", "\t市工业和信息化局"]
 
 
+def test_ofd_table_over_a_page_break_is_one_table(tmp_path):
+    t = plan.ofd_text
+    head = [(28, "序号"), (45, "工作任务"), (100, "牵头单位"), (140, "完成时限")]
+
+    def row(y, cells, first_id):
+        return [t(x, y, text, 3.2, first_id + k) for k, ((x, _), text) in enumerate(zip(head, cells)) if text]
+    page1 = [t(28, 20, "附件", 5.6, 1)] + row(40, [h for _, h in head], 2) + \
+        row(48, ["1", "建立改造项目库", "市住建局", "2024年6月底前"], 10) + [t(100, 280, "- 1 -", 4.9, 19)]
+    page2 = row(30, [h for _, h in head], 20) + row(38, ["2", "开展燃气管网改造", "市城管局", "2024年底前"], 30) + \
+        [t(28, 60, "抄送：市委办公室", 5.6, 40), t(100, 280, "- 2 -", 4.9, 41)]
+    got = read(plan.write_ofd_pages(tmp_path / "t.ofd", [page1, page2]))
+    lines = texts(got)
+    assert lines.count("\t序号") == 1                       # the repeated header is read once
+    assert got.locators[lines.index("\t开展燃气管网改造")] == "page 2 table 1 row 3"
+    assert got.locators[lines.index("\t建立改造项目库")] == "page 1 table 1 row 2"
+    assert lines[-1] == "抄送：市委办公室"
+    rows = {(a.raw.mention.text, a.raw.deadline) for a in build([tmp_path / "t.ofd"]).assignments
+            if a.raw.role == "lead"}
+    assert rows == {("市住建局", "2024-06"), ("市城管局", "2024-12")}
+
+
 def test_unreadable_ofd_files_are_named(tmp_path):
     t = plan.ofd_text
     plan._zip(tmp_path / "no-entry.ofd", [("Doc_0/Document.xml", "<Document/>")])
