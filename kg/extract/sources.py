@@ -2,8 +2,9 @@
 original for provenance and a normalised form for matching.
 
 Directories are searched recursively, in sorted order, for the extensions the format registry
-knows (``.txt``, ``.docx``, ``.xlsx``, ``.xls``, ``.html``/``.htm``, ``.pdf``; upper-case too);
-office formats that are not read (``.doc``, ``.wps`` …) and folders or files that cannot be
+knows (``.txt``, ``.md``, ``.docx``, ``.doc``/``.wps``, ``.xlsx``, ``.xls``, ``.odt``/``.ods``,
+``.html``/``.htm``, ``.pdf``, ``.ofd``; upper-case too); office formats that are not read
+(``.rtf``, ``.et``, ``.ppt`` …) and folders or files that cannot be
 opened are reported, never skipped silently. A file's name in provenance is its path relative
 to the folder given (``sub/a.txt``), so two files of one name in two folders stay apart.
 

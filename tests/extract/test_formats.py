@@ -158,12 +158,14 @@ def test_a_missing_optional_package_names_the_file_and_the_extra(tmp_path, monke
 
 def test_corrupt_and_unsupported_files_are_named(tmp_path):
     (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
-    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")        # a Word 97 file cut short
+    (tmp_path / "old.rtf").write_bytes(b"{\\rtf1 hello}")
     (tmp_path / "ok.txt").write_text("一、摸清底数（责任单位：市住建局）\n", encoding="utf-8")
     files, issues = read_sources([tmp_path])
     assert [f.name for f in files] == ["ok.txt"]
-    assert {(i.file, i.code) for i in issues} == {("broken.docx", "E105"), ("old.doc", "E104")}
-    assert "save it as .docx" in next(i.message for i in issues if i.file == "old.doc")
+    assert {(i.file, i.code) for i in issues} == {("broken.docx", "E105"), ("old.doc", "E105"),
+                                                  ("old.rtf", "E104")}
+    assert "save it as .docx" in next(i.message for i in issues if i.file == "old.rtf")
 
 
 def test_a_folder_with_nothing_readable_fails_naming_each_file(tmp_path):

@@ -210,6 +210,10 @@ _xls = _Lazy("sheets", "read_xls")
 _html = _Lazy("html", "read_html")
 _pdf = _Lazy("pdf", "read_pdf")
 _md = _Lazy("markdown", "read_markdown")
+_doc = _Lazy("doc", "read_doc")
+_ofd = _Lazy("ofd", "read_ofd")
+_odt = _Lazy("odf", "read_odt")
+_ods = _Lazy("odf", "read_ods")
 
 
 Reader = Callable[[bytes, str], Read]
@@ -218,13 +222,13 @@ Reader = Callable[[bytes, str], Read]
 READERS: dict[str, Reader] = {
     ".txt": _text, ".docx": _docx, ".xlsx": _xlsx, ".xlsm": _xlsx, ".xls": _xls,
     ".html": _html, ".htm": _html, ".shtml": _html, ".pdf": _pdf, ".md": _md, ".markdown": _md,
+    ".doc": _doc, ".wps": _doc, ".ofd": _ofd, ".odt": _odt, ".ods": _ods,
 }
 
 #: Formats an office has that are not read: named in report.json with what to do.
 UNSUPPORTED = {
-    ".doc": "save it as .docx", ".wps": "save it as .docx", ".rtf": "save it as .docx",
-    ".odt": "save it as .docx", ".et": "save it as .xlsx", ".ods": "save it as .xlsx",
-    ".ofd": "export it as PDF", ".ppt": "save the text as .docx", ".pptx": "save the text as .docx",
+    ".rtf": "save it as .docx", ".et": "save it as .xlsx",
+    ".ppt": "save the text as .docx", ".pptx": "save the text as .docx",
 }
 
 
@@ -234,13 +238,18 @@ def reader_for(suffix: str) -> Optional[Reader]:
 
 def sniff(data: bytes, suffix: str) -> str:
     """The extension an office file really has: a ``.xls`` that is an HTML table or a
-    ``.xlsx`` workbook, a ``.doc`` that is a ``.docx``, a PDF under another name. Plain text
-    keeps its extension."""
+    ``.xlsx`` workbook, a ``.doc`` that is a ``.docx`` (or RTF), a ``.docx`` that is a Word
+    97-2003 file, an OFD or OpenDocument package under another name, a PDF under another
+    name. Plain text keeps its extension."""
     if suffix in (".txt", ".md", ".markdown", ""):
         return suffix
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if data.startswith(b"%PDF"):
         return ".pdf"
+    if data.startswith(b"{\\rtf"):
+        return ".rtf"
+    if data.startswith(b"\xd0\xcf\x11\xe0") and suffix in (".docx", ".wps", ".doc"):
+        return ".doc"                    # a Word 97-2003 file (OLE2) under a newer name
     if data.startswith(b"PK\x03\x04"):
         import zipfile
         try:
@@ -252,8 +261,17 @@ def sniff(data: bytes, suffix: str) -> str:
             return ".docx"
         if "xl/workbook.xml" in names:
             return ".xlsx"
+        if "OFD.xml" in names or "ofd.xml" in names:
+            return ".ofd"
+        if "content.xml" in names and "mimetype" in names:
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                mimetype = z.read("mimetype")[:100]
+            if mimetype.endswith(b"opendocument.text"):
+                return ".odt"
+            if mimetype.endswith(b"opendocument.spreadsheet"):
+                return ".ods"
         return suffix
-    if suffix in (".xls", ".doc", ".et", ".wps") and head.startswith(
+    if suffix in (".xls", ".doc", ".et", ".wps", ".odt", ".ofd") and head.startswith(
             (b"<!doctype html", b"<html", b"<table", b"<?xml", b"<meta")):
         return ".html"
     return suffix
