@@ -463,7 +463,7 @@ def read_doc(data: bytes, name: str) -> Read:
                                         f"language (0x{lid:04X}) names no code page: its "
                                         "text was read as Windows-1252 and may be wrong; "
                                         "open it in Word or WPS and save it as .docx", name))
-                return out.done("doc (Word 6/95)", issues)
+                return out.done("doc (Word 6/95)", issues, unwrap=True)
             flags, ccp_text, fcs = _fib(word)
             table_name = "1Table" if flags & 0x0200 else "0Table"
             if not ole.exists(table_name):
@@ -483,4 +483,4 @@ def read_doc(data: bytes, name: str) -> Read:
         return Read(issues=[Issue(errors.W_CORRUPT, "cannot read this Word document: it is "
                                   f"damaged ({type(err).__name__}: {err}); open it in Word or "
                                   "WPS and save it as .docx", name, severity="error")])
-    return out.done("doc")
+    return out.done("doc", unwrap=True)

@@ -187,7 +187,7 @@ def read_odt(data: bytes, name: str) -> Read:
         else:
             paragraphs += 1
             out.paragraph(_text(el), f"paragraph {paragraphs}")
-    return out.done("odt")
+    return out.done("odt", unwrap=True)
 
 
 def _cell_value(cell) -> Optional[object]:

@@ -33,8 +33,8 @@ from xml.etree import ElementTree as ET
 
 from ... import errors
 from ...model import Issue
-from . import LineWriter, Read
-from .pdf import _page_number, _paragraphs, _starts_item
+from . import LineWriter, Read, starts_item
+from .pdf import _page_number, _paragraphs
 
 _CELL_GAP = 1.0          # a gap of this many characters or more sets a cell apart
 _WRAP_SLACK = 2.5        # a cell's line ending this close to the next column filled it
@@ -346,7 +346,7 @@ def read_ofd(data: bytes, name: str) -> Read:
             paragraphs, goes_on = _paragraphs(_as_pdf_lines(run))
             for j, (text, _) in enumerate(paragraphs):
                 if j == 0 and first and last_goes_on and out.lines and out.lines[-1].text \
-                        and text and not _starts_item(text):
+                        and text and not starts_item(text):
                     # the paragraph goes on from the page before
                     last = out.lines.pop()
                     out.paragraph(last.text + text, out.locators.get(last.number, f"page {p}"))
