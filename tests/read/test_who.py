@@ -422,7 +422,9 @@ def test_question_set_on_other_governments(gov_indexes):
     public places 文化体育娱乐场所, a task with no unit). Measured on the merge of session 8:
     148 of 155 first, 154 in the top three. A city's own functional names and a municipality's 市
     now resolve in its government (units9): two expected units renamed to the name the build
-    prints for the same unit (西宁市人民政府经委, 中共北京市委农村工作领导小组); the same 148 and 154."""
+    prints for the same unit (西宁市人民政府经委, 中共北京市委农村工作领导小组); the same 148 and 154.
+    A city's list of departments (公安、工商行政管理等部门) resolves to its own departments too
+    (units10): one expected unit renamed likewise (公安部门 -> 济南市公安部门)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 155
