@@ -438,7 +438,8 @@ class Resolver:
                 any(compact(lookup).startswith(d.name) and len(compact(lookup)) > len(d.name)
                     for d in div.lookup(compact(written)))
                 and not re.search(r"政府$", compact(lookup))) or (
-                _sector_of(compact(written), compact(lookup))) or (
+                _sector_of(compact(written), compact(lookup))
+                and div.read_prefix(compact(written), None) is None) or (
                 compact(written).startswith("其") and FUNCTIONAL.search(compact(written)[1:])
                 and compact(lookup).endswith(compact(written)))):
             # the level word of a shared suffix (市 of 市、县（区）人民政府水行政主管部门), or a

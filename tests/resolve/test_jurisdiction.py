@@ -317,6 +317,9 @@ def test_units_of_real_regulations_resolve_to_the_government_they_name():
         assert (u.name, u.resolved) == ("德州市" + field + "部门", True), field
     assert r.resolve("体育有关部门", city, lookup="体育部门").name == "德州市体育部门"
     assert r.resolve("综合行政执法部门", city).name == "德州市综合行政执法部门"
+    # a place's name cut by the reader (上街区城市园 of 上街区城市园林绿化行政主管部门) is no field
+    zz = Jurisdiction("郑州市", "410100", "prefecture", "issuer")
+    assert not r.resolve("上街区城市园", zz, lookup="上街区城市园主管部门").resolved
     # 市 of 市、区（市）人民政府 (the lower level's variants before the head): the city
     assert r.resolve("市", city, lookup="市（市）人民政府").name == "德州市人民政府"
     assert r.resolve("市", city, lookup="市（市、区）人民政府").name == "德州市人民政府"
