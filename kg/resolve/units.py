@@ -60,12 +60,12 @@ INTERNAL = re.compile(r"^(办公室|综合科|财务科|[\u4e00-\u9fff]{1,6}[科
 # 公安机关, 气象主管机构): a department of the government it belongs to, whichever its name
 # (a field before 部门 names one too: 财政部门, 公安部门, 住房城乡建设部门); a role or a relation
 # before it (牵头部门, 上级主管部门, 其有关部门) names none
-FUNCTIONAL = re.compile(r"^(?!.*(?:有关|相关|其他|其它|各|等|直属|的|设立))(?!(?:或|及|与|和(?=[省市县区乡镇])|上一级|下一级|上级|下级|同级|本级|行业|业务|牵头|责任|配合|协办|主办|承办|主讲|综合|其他|其它|"
+FUNCTIONAL = re.compile(r"^(?!.*(?:有关|相关|其他|其它|各|等|直属|的|设立))(?!(?:或|及|与|和(?=[省市县区乡镇])|上一级|下一级|上级|下级|同级|本级|(?:最低|最高)?一级|行业|业务|牵头|责任|配合|协办|主办|承办|主讲|综合(?!行政执法|执法)|其他|其它|"
                         r"所在|原|该|本|其|有关|相关|各|职能|成员|主管|执法|行政|管理|监管|监督|"
                         r"实施|组织|有权)).{2,14}(?:(?:主管|行政|管理|执法|监督)(?:部门|机关|机构)|部门)$"
                         r"|^(?:公安|审计|税务|司法行政|检察|监察)机关$")
 # 县级以上人民政府…, 市县…, 市直…: several governments' or bodies', no one government's
-LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡)[级直属]|市县|省市(?!场)|县区|区县|县乡|县市(?!场)|区市(?!场)|"
+LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡|地)[级直属]|市县|省市(?!场)|县区|区县|县乡|县市(?!场)|区市(?!场)|"
                     r"州市(?!场)|盟市)")
 # a body that starts with a conjunction (市和区县人民政府: 和区县人民政府) is no one body
 CONJ_START = re.compile(r"^(?:或|及|与|、|和(?=[省市县区乡镇](?!场)))")
@@ -93,6 +93,8 @@ COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它)|(有关部门|相�
 
 
 _GLOSS = re.compile(PINYIN_GLOSS)
+# the bracketed variants of a lower level (区（市）, 县（市、区）) left before a shared head
+_LEVEL_GLOSS = re.compile(r"^（[市区县旗、]{1,5}）(?=.{2})")
 
 
 def township_name(name: str) -> Optional[str]:
@@ -160,11 +162,24 @@ def own_township(title: Optional[str], issuer: Optional[str]) -> bool:
     return bool(m) and township_name(m.group(1) + m.group(2)) is not None
 
 
+def _sector_of(written: str, lookup: str) -> bool:
+    """Is ``written`` the field a list of departments shares its head with (财政 of 财政、公安等
+    部门, 体育有关部门 of …、体育等有关部门), ``lookup`` the department it completes to?"""
+    return len(written) >= 2 and lookup != written and lookup[:2] == written[:2] \
+        and not FUNCTIONAL.search(written) \
+        and bool(FUNCTIONAL.search(lookup)) and not LEVELS.match(lookup) \
+        and (NOT_RELATIVE.match(written) or not written.startswith(RELATIVE)) \
+        and not LOWER.match(written) \
+        and not re.search(r"[部局委厅办会署院处科室组所站队]$", written) and not is_standard_body(written)
+
+
 def guess_kind(name: str) -> str:
     """Kind of an unresolved unit from its form only (a label, not an identity)."""
     n = compact(name)
     if n.startswith("各") or n.endswith(("有关部门", "相关部门", "成员单位", "职能部门")) or "有关" in n:
         return "collective"
+    if LEVELS.match(n):
+        return "collective"     # 县级以上人民政府, 县区人民政府: several levels' governments
     if TOWNSHIP_SET.match(n):
         return "collective"     # 镇人民政府, 乡镇人民政府 without a place: the townships as a set
     if n.endswith(("镇人民政府", "乡人民政府", "镇政府", "乡政府", "街道办事处", "街道办")) \
@@ -422,13 +437,19 @@ class Resolver:
                 and compact(written) in compact(lookup)) or (
                 any(compact(lookup).startswith(d.name) and len(compact(lookup)) > len(d.name)
                     for d in div.lookup(compact(written)))
-                and not re.search(r"政府$", compact(lookup)))):
+                and not re.search(r"政府$", compact(lookup))) or (
+                _sector_of(compact(written), compact(lookup))
+                and div.read_prefix(compact(written), None) is None) or (
+                compact(written).startswith("其") and FUNCTIONAL.search(compact(written)[1:])
+                and compact(lookup).endswith(compact(written)))):
             # the level word of a shared suffix (市 of 市、县（区）人民政府水行政主管部门), or a
             # place of a list before a department (闵行 of 闵行、宝山等区交通行政管理部门: 闵行区
             # 交通行政管理部门, the lookup starting with the place's full name: not 公安 of
             # 公安、交通等部门, 公安县 a county), or a functional name completed by its list
             # (卫生健康部门 of 市、县级市民政部门以及卫生健康部门: 市… and 各县级市卫生健康部门, not
-            # twice the city's), is the body its completed form names
+            # twice the city's), or a field of a list of departments (财政 of 财政、公安等部门,
+            # 体育有关部门 of …、体育等有关部门, looked up as 财政部门, 体育部门), is the body its
+            # completed form names
             written = _GLOSS.sub("", " ".join(normalise(lookup).split()))
         key = compact(written)
         m = _TRAILING_ALIAS.match(key)
@@ -455,12 +476,29 @@ class Resolver:
                 and town is None \
                 and (NOT_RELATIVE.match(key) or not key.startswith(RELATIVE)) \
                 and not LOWER.match(key) \
-                and (GOV_SUFFIX.search(key) or (FUNCTIONAL.search(key) and not LEVELS.match(key))) \
+                and not LEVELS.match(key) \
+                and (GOV_SUFFIX.search(key) or (FUNCTIONAL.search(key) and (
+                    home.level not in ("province", "national") or home.kind == "municipality"))) \
                 and not GENERIC.match(key):
-            owner, body = home, key                  # 商务厅 in a 四川 document
+            # 商务厅 in a 四川 document: the document's own; not several levels (县级以上人民政府,
+            # 县区…人民政府), and not a body named by its function in a province's or the State
+            # Council's document (its 市场监督管理部门 is every level's, the lowest acting: the
+            # province's own is written 省…部门, the State Council's 国务院…部门); a city's and a
+            # municipality's own regulation name their own so
+            owner, body = home, key
         if owner is not None and town is None and not party \
                 and FUNCTIONAL.search(GOV_THEN_BODY.sub("", body)):
             body = GOV_THEN_BODY.sub("", body)       # 市人民政府水行政主管部门: 市水行政主管部门
+        if owner is not None and town is None and not party and body.startswith("其") \
+                and FUNCTIONAL.search(body[1:]):
+            # 市 of 市、县人民政府及其城乡规划主管部门 looked up as 市其…部门: its department
+            body = body[1:]
+        if owner is not None and town is None and not party and _LEVEL_GLOSS.match(body):
+            # 市 of 市、区（市）人民政府 looked up with the next level's gloss: 市人民政府
+            body = _LEVEL_GLOSS.sub("", body)
+        if owner is not None and owner.level != "national" and town is None \
+                and TOWNSHIP_SET.match(body.lstrip("@")):
+            owner = None        # 市镇（乡）人民政府 (a level list read short): the townships, no one body
         if owner is not None and town is None and CONJ_START.match(body):
             owner = None        # 市和区县人民政府, 市或者…部门: two levels or a cut name, no one body
         if owner is not None:

@@ -445,7 +445,9 @@ def test_question_set_on_other_governments(gov_indexes):
     near-equal growth targets of the same document swap (嘉鱼县规上工业增加值增长目标由哪个部门牵头: the
     expected 11.5% task second, behind the 3.5% one, both in the top three): 147 of 155 first on prose18's branch; on the merge with
     round 8 the set keeps 171 of 179 first and 178 in the top three; the n68-n73 texts move no
-    prose question."""
+    prose question.
+    A city's list of departments (公安、工商行政管理等部门) resolves to its own departments too
+    (units10): one expected unit renamed likewise (公安部门 -> 济南市公安部门)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 179

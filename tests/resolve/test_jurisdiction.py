@@ -307,8 +307,49 @@ def test_a_place_of_a_list_before_a_department_is_that_place_s_department():
     # a place standing for its government is read as before (the lookup a government)
     assert r.resolve("闵行", sh, lookup="闵行区人民政府").name == "闵行区人民政府"
     # a sector word that is also a county's short name (公安 of 公安县), its lookup the sector's
-    # department, is not read as that place's (the field of a shared suffix stays as before)
-    assert not r.resolve("公安", sh, lookup="公安部门").resolved
+    # department, is not read as that place's: the field of a list of departments, the
+    # document's own department (units10)
+    police = r.resolve("公安", sh, lookup="公安部门")
+    assert (police.name, police.adcode) == ("上海市公安部门", "310000")
+
+
+def test_units_of_real_regulations_resolve_to_the_government_they_name():
+    # written names of the DLC regulations' duty clauses (units10; tests/govs/units-dlc)
+    r = Resolver(load_lexicon())
+    city = Jurisdiction("德州市", "371400", "prefecture", "issuer")
+    prov = Jurisdiction("广东省", "440000", "province", "issuer")
+    # the fields of a list of departments (发展改革、公安、…等部门): the city's departments
+    for field in ("发展改革", "公安", "市场监督管理", "食品药品监管"):
+        u = r.resolve(field, city, lookup=field + "部门")
+        assert (u.name, u.resolved) == ("德州市" + field + "部门", True), field
+    assert r.resolve("体育有关部门", city, lookup="体育部门").name == "德州市体育部门"
+    assert r.resolve("综合行政执法部门", city).name == "德州市综合行政执法部门"
+    # a place's name cut by the reader (上街区城市园 of 上街区城市园林绿化行政主管部门) is no field
+    zz = Jurisdiction("郑州市", "410100", "prefecture", "issuer")
+    assert not r.resolve("上街区城市园", zz, lookup="上街区城市园主管部门").resolved
+    # 市 of 市、区（市）人民政府 (the lower level's variants before the head): the city
+    assert r.resolve("市", city, lookup="市（市）人民政府").name == "德州市人民政府"
+    assert r.resolve("市", city, lookup="市（市、区）人民政府").name == "德州市人民政府"
+    # 市 of 市、县人民政府及其城乡规划主管部门: the city's department
+    assert r.resolve("其城乡规划主管部门", city, lookup="市其城乡规划主管部门").name == \
+        "德州市城乡规划主管部门"
+    # several levels, the townships, a rank of departments: no one government's
+    for name, where in (("县级以上人民政府", prov), ("县级以上人民政府", city), ("县区、镇（乡）人民政府", city),
+                        ("地级以上市人民政府", prov), ("最低一级监管部门", prov), ("综合部门", city)):
+        u = r.resolve(name, where)
+        assert not u.resolved, name
+    assert r.resolve("县级以上人民政府", prov).kind == "collective"
+    assert not r.resolve("市", city, lookup="市镇（乡）人民政府").resolved
+    # a province's own regulation: a body named by its function is every level's (the lowest
+    # acting), its own written 省…; a body named as one (商务厅) is still the province's
+    assert not r.resolve("市场监督管理部门", prov).resolved
+    assert not r.resolve("财政", prov, lookup="财政部门").resolved
+    assert r.resolve("省市场监督管理部门", prov).name == "广东省市场监督管理部门"
+    assert r.resolve("商务厅", prov).name == "广东省商务厅"
+    # the State Council's regulations likewise (同级建设、水利等部门 is each level's)
+    nation = Jurisdiction("中华人民共和国", "100000", "national", "issuer")
+    assert not r.resolve("水利", nation, lookup="水利部门").resolved
+    assert r.resolve("国务院建设", nation, lookup="国务院建设部门").resolved
 
 
 def test_place_after_a_level_word_owns_the_name_and_glosses_are_dropped():

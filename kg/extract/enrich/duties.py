@@ -229,7 +229,7 @@ LEVEL_WORDS_GLOSSED_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]"
 # is one level word: the top level's unit is named by its own, 州人民政府, never 州（市）人民政府)
 LEVELS_RE = re.compile(r"^(?P<top>省|市|州)(?:、|和(?=区、县|县、区))(?:(?P<mid>市)、)?"
                        r"(?P<low>县区|区县(?:（自治县）)?|县级市|区、县|县、区|县(?:（[市区旗、]{1,5}）|级)?|区(?:（县(?:级市)?）)?)"
-                       r"(?:、(?P<town>乡（镇）|乡镇))?(?:两级|三级)?")
+                       r"(?:、(?P<town>乡（镇）|镇（乡）|乡镇))?(?:两级|三级)?")
 # a name that opens with a verb or a preposition is a phrase, not a unit (完善部门协同机制,
 # 鼓励企业牵头…, 在上级业务部门指导下)
 VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推动|鼓励|提升|实现|不得|要求|改造|依法|需要|在|对|"
@@ -499,8 +499,8 @@ _EACH_LEVEL_COMMA_RE = re.compile(r"^各级、(?=各)")
 _GENERIC_END_RE = re.compile(r"(主管部门|部门|机关)$")
 _ETC_GENERIC_END_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关)?(行政主管部门|行政部门|主管部门|部门|机关)$")
 # the head a list shares after 等, as written (A、B等有关部门, A、B等行政管理部门): the list's last
-# segment, a bare sector word, keeps a qualified head in its mention (B有关部门, B行政管理部门: the
-# convention of the answers; a bare 部门 is the lookup's already; 市财政局 stays as written), all
+# segment, a bare sector word, keeps the head in its mention (B有关部门, B行政管理部门, B部门: the
+# convention of the answers; 市财政局 stays as written), all
 # are looked up by the generic head; a bare head left as an item of its own is no unit
 _ONE_ETC_RE = re.compile("(?P<x>" + HAN + "{2,6}?)(?<!政府)等(?P<h>(?:有关|相关)(?:行政)?(?:主管)?部门)")
 _ETC_HEAD_RE = re.compile(r"等(?P<h>(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
@@ -1112,10 +1112,14 @@ class _Subjects:
                 return None
             out.append(got)
         last_n = compact(out[-1][0])
-        if etc and len(out) > 1 and etc.group("h") not in ("部门", "单位", "机关") \
+        if etc and len(out) > 1 and etc.group("h") not in ("单位", "机关") \
                 and not last_n.endswith(etc.group("h")) and not looks_like_unit(last_n) \
+                and (etc.group("h") != "部门" or compact(out[-1][1] or "") == last_n + "部门") \
                 and compact(s).endswith(last_n + etc.group(0)):
-            out[-1] = (last_n + etc.group("h"), out[-1][1])    # …、气象等有关部门: 气象有关部门
+            # …、气象等有关部门: 气象有关部门; …、林业等部门: 林业部门 (the convention of the
+            # answers, which a bare 部门 met through the unresolved lookup before units10 resolved
+            # a city's list to its own departments: 临沂市林业部门)
+            out[-1] = (last_n + etc.group("h"), out[-1][1])
         return out
 
     def _places_before_level(self, s: str) -> Optional[list[tuple[str, Optional[str]]]]:

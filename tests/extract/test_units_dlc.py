@@ -1,0 +1,79 @@
+"""Units of real regulations resolved to the right government (tests/govs/units-dlc, units10).
+
+The eight DLC regulations are built once and every unit their duty clauses name is compared with
+the hand-written expectation (``expected.jsonl``) by the set's own scorer (``score_units.py``):
+the floors below are what the build reached when they were set; a fall is a regression of unit
+naming or resolution (or of the duty reader that finds the clauses).
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.pipeline import build
+from kg.write import write_jsonl
+
+SET = Path(__file__).resolve().parents[1] / "govs" / "units-dlc"
+
+# records right, resolved right, wrongly resolved at most, unresolved-but-resolvable at most,
+# precision of the units resolved (see README.md there)
+FLOORS = {"right": 126, "right_resolved": 60, "wrong": 1, "unresolved_resolvable": 0, "precision": 0.98}
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score_units", SET / "score_units.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def summary(tmp_path_factory):
+    out = tmp_path_factory.mktemp("units-dlc")
+    write_jsonl(build([SET / "text"]), out)
+    sc = _scorer()
+    rows = [json.loads(l) for l in (out / "assignments.jsonl").read_text(encoding="utf-8").splitlines()
+            if l.strip()]
+    expected = [json.loads(l) for l in (SET / "expected.jsonl").read_text(encoding="utf-8").splitlines()
+                if l.strip()]
+    r = sc.score(rows, expected)
+    return sc.summarise(r["results"], r["extra"])["ALL"]
+
+
+def test_units_of_real_regulations_reach_their_floor(summary):
+    assert summary["right"] >= FLOORS["right"], summary
+    assert summary["right_resolved"] >= FLOORS["right_resolved"], summary
+    assert summary.get("wrong", 0) <= FLOORS["wrong"], summary
+    assert summary.get("unresolved_resolvable", 0) <= FLOORS["unresolved_resolvable"], summary
+    assert summary["precision"] >= FLOORS["precision"], summary
+
+
+def test_the_scorer_tells_right_wrong_and_unresolved():
+    sc = _scorer()
+    exp = [{"file": "a.md", "line": 3, "mention": "市、县人民政府", "unit": "甲市人民政府", "resolved": True,
+            "kind": "county_gov"},
+           {"file": "a.md", "line": 3, "mention": "市、县人民政府", "unit": "各县人民政府", "resolved": False,
+            "kind": "collective"},
+           {"file": "a.md", "line": 5, "mention": "财政部门", "unit": "甲市财政部门", "resolved": True,
+            "kind": "department"},
+           {"file": "a.md", "line": 7, "mention": "县级以上人民政府", "unit": "县级以上人民政府",
+            "resolved": False, "kind": "collective"},
+           {"file": "a.md", "line": 9, "mention": "街道办事处", "unit": "街道办事处", "resolved": False,
+            "kind": "collective"}]
+
+    def a(line, mention, unit, resolved):
+        return {"via": "prose", "source": {"file": "a.md", "line": line}, "unit_mention": mention,
+                "unit": unit, "resolved": resolved}
+    got = [a(3, "市", "甲市人民政府", True), a(3, "县人民政府", "各县人民政府", False),
+           a(5, "财政部门", "财政部门", False), a(7, "县级以上人民政府", "乙省县级以上人民政府", True),
+           a(11, "市", "甲市人民政府", True)]
+    r = sc.score(got, exp)
+    outcomes = [o for _, o, _ in r["results"]]
+    assert outcomes == ["right", "right", "unresolved_resolvable", "wrong", "missed"]
+    s = sc.summarise(r["results"], r["extra"])["ALL"]
+    assert (s["right_resolved"], s["extra_resolved"], s["precision"]) == (1, 1, 0.5)
+    # a department's name with 人民政府 between the government and it is the same unit
+    assert sc.same_resolved("甲市人民政府城乡规划主管部门", "甲市城乡规划主管部门")
