@@ -58,8 +58,10 @@ META_FIELD_RE = re.compile(r"^[•·●▪\-*]*(" + "|".join(META_FIELDS) + r")[
 # as written, a field name followed by white space
 META_SPACED_RE = re.compile(r"^\s*(?:" + "|".join(r"\s*".join(f) for f in (*META_FIELDS, "存放位置"))
                             + r")\s+\S")
-# the date field of a portal's metadata block: 成文日期：2022-03-12, 发文日期：2022年3月12日
-META_DATE_RE = re.compile(r"^[•·●▪\-*]*(?:成文日期|发文日期)[：|]+(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})")
+# the date field of a portal's metadata block: 成文日期：2022-03-12, 发文日期：2022年3月12日, or
+# a later cell of a block set as | rows (发布单位 | 区政府 | 发文日期 | 2022-07-14 |)
+META_DATE_RE = re.compile(r"(?:^[•·●▪\-*]*|(?<=[|｜]))(?:成文日期|发文日期)[：|｜]+"
+                          r"(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})")
 # a portal's link to its home page, on a line of its own above the breadcrumb
 HOME_LINK_RE = re.compile(r"^(?:网站)?首页$")
 _HAN_RE = re.compile(HAN)
@@ -591,7 +593,8 @@ def split_file(lines: Sequence[Line],
         if date is None:
             # no signature (the excerpt ends before it): the date of the metadata block on top
             for ln in seg[:16]:
-                m = META_DATE_RE.match(_key(ln))
+                key = _key(ln)
+                m = META_DATE_RE.search(key) if META_FIELD_RE.match(key) else None
                 if m:
                     y, mo, d = (int(x) for x in m.groups())
                     date = f"{y:04d}-{mo:02d}-{d:02d}"

@@ -40,3 +40,12 @@ def test_numbered_steps_inside_a_pipe_cell_stay_in_their_row(write_doc):
     assert who(out, "建成社区食堂8家") == [("民政局", "responsible"), ("卫健局", "support"),
                                         ("各街道", "support")]
     assert who(out, "实施农村公路提升50公里") == [("交通局", "responsible"), ("财政局", "support")]
+
+
+def test_the_date_cell_of_a_pipe_metadata_row_dates_the_document(write_doc):
+    result, _, _ = read(write_doc,
+                        "索引号 | 0001/2023-01 | 公开方式 | 主动公开 |\n"
+                        "发布单位 | 县政府 | 发文日期 | 2023-03-02 |\n"
+                        "序号 | 实事项目 | 推进计划 | 牵头单位 | 配合单位 |\n"
+                        "1 | 改造老旧小区12个。 | 全年推进。 | 住建局 | 财政局 |\n")
+    assert [d.date for d in result.documents] == ["2023-03-02"]
