@@ -41,6 +41,8 @@ CN_DATE_RE = re.compile("^" + CN_DATE + "$")
 ADDRESSEE_RE = re.compile(r"[：:]$")
 TITLE_START_RE = re.compile(r"^(关于|印发)")
 # a one-line title's 文号 in brackets at its end: …的实施意见（池政〔2017〕101号）
+# a gazette's 文号 and the document's date on one line (川办函〔2017〕113号 2017年6月2日)
+NUMBER_DATE_RE = re.compile("^(" + HAN + "{0,10}" + DOCNUM + ")((?:" + DATE + ")|(?:" + CN_DATE + "))$")
 TRAILING_NUMBER_RE = re.compile("（(" + HAN + "{0,10}" + DOCNUM + ")）$")
 GLOSS_RE = re.compile(PINYIN_GLOSS)
 BREADCRUMB_RE = re.compile(BREADCRUMB)
@@ -550,7 +552,7 @@ def split_file(lines: Sequence[Line],
         if not body:
             continue
         first, last = body[0].number, body[-1].number
-        number = issuer = date = None
+        number = issuer = date = header_date = None
         real = True
         if h:
             title = h.title
@@ -561,6 +563,10 @@ def split_file(lines: Sequence[Line],
                 t = compact(lines[j].norm)
                 if NUMBER_RE.match(t) and number is None:
                     number = "".join(lines[j].text.split())
+                    break
+                nd = NUMBER_DATE_RE.match(t)
+                if nd and number is None:
+                    number, header_date = nd.group(1), _iso_date(t[len(nd.group(1)):])
                     break
             if number is None and a == 0:
                 number = meta_number
@@ -590,6 +596,8 @@ def split_file(lines: Sequence[Line],
                 if _is_date(ln.norm):
                     date = _iso_date(ln.norm)
                     break
+        if date is None and header_date:
+            date = header_date          # no signature: the date printed beside the 文号
         if date is None:
             # no signature (the excerpt ends before it): the date of the metadata block on top
             for ln in seg[:16]:

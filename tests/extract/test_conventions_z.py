@@ -49,3 +49,16 @@ def test_the_date_cell_of_a_pipe_metadata_row_dates_the_document(write_doc):
                         "序号 | 实事项目 | 推进计划 | 牵头单位 | 配合单位 |\n"
                         "1 | 改造老旧小区12个。 | 全年推进。 | 住建局 | 财政局 |\n")
     assert [d.date for d in result.documents] == ["2023-03-02"]
+
+
+def test_a_number_and_date_on_one_line_under_the_title(write_doc):
+    result, _, _ = read(write_doc,
+                        "某省人民政府办公厅\n"
+                        "关于印发重点任务\n"
+                        "责任分工方案的通知\n"
+                        "某办函〔2019〕12号 2019年3月5日\n"
+                        "各市人民政府,省政府各部门:\n"
+                        "现将方案印发你们,请认真贯彻执行。\n"
+                        "1.推进园区建设。加快园区基础设施建设。\n"
+                        "责任单位:省发展改革委、省财政厅,有关市人民政府等。\n")
+    assert [(d.number, d.date) for d in result.documents] == [("某办函〔2019〕12号", "2019-03-05")]
