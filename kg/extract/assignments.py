@@ -1357,9 +1357,13 @@ _RUN_ON_RE = re.compile(r"(?<=\S)\s+(?=(\d{1,3})[.．、](?=[\u4e00-\u9fff“《
 
 def _split_run_on(ln: Line) -> list[Line]:
     """A paragraph holding numbered items one after another (``…。 1.A。 … 2.B。 …``, a reprint
-    that lost its line breaks) is cut before each number of the 1, 2, 3 … sequence."""
+    that lost its line breaks) is cut before each number of the 1, 2, 3 … sequence. A row of a
+    table flattened with ``|`` between its cells is no such paragraph: a cell may hold its own
+    numbered steps (``| 2 | 新建成… | 1.成长驿站：3月底前… 2.托位：… | 卫生健康局 | … |``)."""
     if ln.is_cell or len(ln.norm) < 80 or TASK_LABEL_RE.match(ln.norm.strip()):
         return [ln]          # a labelled task's own list (涉及事项：1. … 2. …) is its value
+    if len(re.findall(r"[|｜]", ln.norm)) >= 3:
+        return [ln]
     cuts, want = [], None
     for m in _RUN_ON_RE.finditer(ln.norm):
         n = int(m.group(1))

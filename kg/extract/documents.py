@@ -41,6 +41,8 @@ CN_DATE_RE = re.compile("^" + CN_DATE + "$")
 ADDRESSEE_RE = re.compile(r"[：:]$")
 TITLE_START_RE = re.compile(r"^(关于|印发)")
 # a one-line title's 文号 in brackets at its end: …的实施意见（池政〔2017〕101号）
+# a gazette's 文号 and the document's date on one line (川办函〔2017〕113号 2017年6月2日)
+NUMBER_DATE_RE = re.compile("^(" + HAN + "{0,10}" + DOCNUM + ")((?:" + DATE + ")|(?:" + CN_DATE + "))$")
 TRAILING_NUMBER_RE = re.compile("（(" + HAN + "{0,10}" + DOCNUM + ")）$")
 GLOSS_RE = re.compile(PINYIN_GLOSS)
 BREADCRUMB_RE = re.compile(BREADCRUMB)
@@ -58,8 +60,10 @@ META_FIELD_RE = re.compile(r"^[•·●▪\-*]*(" + "|".join(META_FIELDS) + r")[
 # as written, a field name followed by white space
 META_SPACED_RE = re.compile(r"^\s*(?:" + "|".join(r"\s*".join(f) for f in (*META_FIELDS, "存放位置"))
                             + r")\s+\S")
-# the date field of a portal's metadata block: 成文日期：2022-03-12, 发文日期：2022年3月12日
-META_DATE_RE = re.compile(r"^[•·●▪\-*]*(?:成文日期|发文日期)[：|]+(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})")
+# the date field of a portal's metadata block: 成文日期：2022-03-12, 发文日期：2022年3月12日, or
+# a later cell of a block set as | rows (发布单位 | 区政府 | 发文日期 | 2022-07-14 |)
+META_DATE_RE = re.compile(r"(?:^[•·●▪\-*]*|(?<=[|｜]))(?:成文日期|发文日期)[：|｜]+"
+                          r"(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})")
 # a portal's link to its home page, on a line of its own above the breadcrumb
 HOME_LINK_RE = re.compile(r"^(?:网站)?首页$")
 _HAN_RE = re.compile(HAN)
@@ -548,7 +552,7 @@ def split_file(lines: Sequence[Line],
         if not body:
             continue
         first, last = body[0].number, body[-1].number
-        number = issuer = date = None
+        number = issuer = date = header_date = None
         real = True
         if h:
             title = h.title
@@ -559,6 +563,10 @@ def split_file(lines: Sequence[Line],
                 t = compact(lines[j].norm)
                 if NUMBER_RE.match(t) and number is None:
                     number = "".join(lines[j].text.split())
+                    break
+                nd = NUMBER_DATE_RE.match(t)
+                if nd and number is None:
+                    number, header_date = nd.group(1), _iso_date(t[len(nd.group(1)):])
                     break
             if number is None and a == 0:
                 number = meta_number
@@ -588,10 +596,13 @@ def split_file(lines: Sequence[Line],
                 if _is_date(ln.norm):
                     date = _iso_date(ln.norm)
                     break
+        if date is None and header_date:
+            date = header_date          # no signature: the date printed beside the 文号
         if date is None:
             # no signature (the excerpt ends before it): the date of the metadata block on top
             for ln in seg[:16]:
-                m = META_DATE_RE.match(_key(ln))
+                key = _key(ln)
+                m = META_DATE_RE.search(key) if META_FIELD_RE.match(key) else None
                 if m:
                     y, mo, d = (int(x) for x in m.groups())
                     date = f"{y:04d}-{mo:02d}-{d:02d}"

@@ -1496,7 +1496,9 @@ def _pipe_cells(ln: Line) -> list[Cell]:
 
 def _pipe_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int]:
     """A table flattened one row per line with ``|`` between cells (blank lines between rows
-    allowed); it ends at the first line without a ``|``."""
+    allowed); it ends at the first line without a ``|``, or at a row of column names under a
+    block of ``|`` rows that hold none (a portal's metadata set as ``索引号 | … | 公开方式 | …``
+    rows right above the table's header): the table starts at its header."""
     rows: list[list[Cell]] = []
     i = len(lines)
     for k, ln in nonblank_from(lines, start):
@@ -1504,7 +1506,11 @@ def _pipe_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int
             i = k
             break
         if not re.fullmatch(r"[\s|｜:：\-—–=]+", ln.norm):   # not a Markdown rule row (| --- |)
-            rows.append(_pipe_cells(ln))
+            cells = _pipe_cells(ln)
+            if len(rows) >= 2 and _is_header_row(cells) and not any(_is_header_row(r) for r in rows):
+                i = k
+                break
+            rows.append(cells)
     while i > start and lines[i - 1].blank:
         i -= 1
     return _merge_sub_header(_right_align_padded(_rejoin_broken_rows(_without_caption(rows)))), i
@@ -1557,6 +1563,15 @@ def _rejoin_broken_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
 
 def _filled(row: list[Cell]) -> list[str]:
     return [w for w in (compact(c.flat) for c in row) if w]
+
+
+def _is_header_row(row: list[Cell]) -> bool:
+    """A row of column names (``序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位``): three
+    header words at least, two in three of its cells, one of them a unit column."""
+    names = _filled(row)
+    words = [w for w in names if _is_header_word(w)]
+    return (len(words) >= 3 and 3 * len(words) >= 2 * len(names)
+            and any(_column_kind(w) == "unit" for w in words))
 
 
 def _without_caption(rows: list[list[Cell]]) -> list[list[Cell]]:
