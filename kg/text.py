@@ -130,24 +130,30 @@ def write_cache(path: Path, data: bytes) -> None:
         pass
 
 
-# texts given to OpenCC before the keys of its dictionaries are read (see _t2s_starts)
+# texts given to OpenCC before its dictionaries are read (see _t2s_changes)
 _T2S_DIRECT = 2000
 _t2s_asked = 0
 
 
 @lru_cache(maxsize=1)
-def _t2s_starts() -> Optional[re.Pattern]:
-    """The characters a key of OpenCC's ``t2s`` dictionaries starts with, as a pattern; None
-    when they cannot be read (then every text goes through OpenCC).
+def _t2s_changes() -> Optional[re.Pattern]:
+    """The characters OpenCC's ``t2s`` conversion can change, as a pattern; None when they
+    cannot be read (then every text goes through OpenCC).
 
-    OpenCC cuts a text at the longest key starting at each position and converts only those
-    keys, so a text in which no key starts is returned as it is: nearly every text of a
-    simplified corpus (~5 300 such characters; OpenCC's call was ~13 % of the extraction's
-    CPU). The keys are read once with OpenCC's own ``opencc_dict`` from the dictionaries its
-    ``t2s.json`` names, and kept in kg's cache folder, keyed by those files (path, size,
-    time). Reading them costs ~0.03 s (the pattern's compilation): :func:`normalise` asks
-    for them only after :data:`_T2S_DIRECT` texts went to OpenCC, so a short command (``kg
-    who``) never does."""
+    OpenCC cuts a text into keys of its dictionaries (and characters no key starts with) and
+    writes each key's value in its place. A text changes only where a key whose value differs
+    from it is cut, and such a key holds a character its value does not have at that place (a
+    key of another length than a value: any of its characters). So a text holding none of
+    those characters is returned as it is: nearly every text of a simplified corpus (~5 150
+    characters, nearly all of them traditional: 坏, 覆, 像 are among the few a simplified text
+    uses, kept because a value of theirs is another character). Every value is counted, not
+    only the first one OpenCC writes, and the normalisation dictionary too. The first
+    characters of the keys, used before, let through ~60 % of a regulation's texts (深 starts
+    深沈; OpenCC's call was ~5 % of the extraction's CPU). The entries are read once with
+    OpenCC's own ``opencc_dict`` from the dictionaries its ``t2s.json`` names, and the
+    characters kept in kg's cache folder, keyed by those files (path, size, time). Reading
+    them costs ~0.03 s (the pattern's compilation): :func:`normalise` asks for them only after
+    :data:`_T2S_DIRECT` texts went to OpenCC, so a short command (``kg who``) never does."""
     try:
         import hashlib
         import json
@@ -166,8 +172,9 @@ def _t2s_starts() -> Optional[re.Pattern]:
                 for v in node:
                     walk(v)
         walk(json.loads((share / "t2s.json").read_text(encoding="utf-8")))
-        key = "|".join([str(share)] + [f"{f}:{(share / f).stat().st_size}:{(share / f).stat().st_mtime_ns}"
-                                       for f in ("t2s.json", *files)])
+        key = "|".join(["changes", str(share)]
+                       + [f"{f}:{(share / f).stat().st_size}:{(share / f).stat().st_mtime_ns}"
+                          for f in ("t2s.json", *files)])
         cache = cache_dir() / ("kg-t2s-" + hashlib.sha1(key.encode()).hexdigest()[:16] + ".cache")
         try:
             got_key, chars = cache.read_text(encoding="utf-8").split("\n", 1)
@@ -176,7 +183,7 @@ def _t2s_starts() -> Optional[re.Pattern]:
         except (OSError, ValueError):
             chars = None
         if chars is None:
-            chars = _dictionary_starts(tool, [share / f for f in files])
+            chars = _dictionary_changes(tool, [share / f for f in files])
             write_cache(cache, (key + "\n" + chars).encode("utf-8"))
         # the characters above U+FFFF (~900 of them) as one range: a class listing them
         # is searched item by item (~250 us a text), a class of the others by a table
@@ -186,19 +193,27 @@ def _t2s_starts() -> Optional[re.Pattern]:
         return None
 
 
-def _dictionary_starts(tool: Path, dictionaries: list[Path]) -> str:
-    """The first characters of the keys of OpenCC dictionaries (``.ocd2``), dumped as text by
-    OpenCC's ``opencc_dict``."""
+def _dictionary_changes(tool: Path, dictionaries: list[Path]) -> str:
+    """The characters of the keys of OpenCC dictionaries (``.ocd2``, dumped as text by
+    OpenCC's ``opencc_dict``: ``key<TAB>value value…``) that a value of theirs changes: where
+    a value of the key's length has another character, or every character of a key that has
+    a value of another length."""
     import subprocess
     import tempfile
-    starts: set[str] = set()
+    changed: set[str] = set()
     with tempfile.TemporaryDirectory() as folder:
         for k, d in enumerate(dictionaries):
             out = Path(folder) / f"{k}.txt"
             subprocess.run([str(tool), "-i", str(d), "-o", str(out), "-f", "ocd2", "-t", "text"],
                            check=True, capture_output=True, timeout=60)
-            starts.update(line[0] for line in out.read_text(encoding="utf-8").splitlines() if line)
-    return "".join(sorted(starts))
+            for line in out.read_text(encoding="utf-8").splitlines():
+                key, _tab, values = line.partition("\t")
+                for value in values.split(" "):
+                    if len(value) != len(key):
+                        changed.update(key)
+                    else:
+                        changed.update(a for a, b in zip(key, value) if a != b)
+    return "".join(sorted(changed))
 # the characters the fold table changes (most text has none: translate is then skipped)
 _FOLDED_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD_TABLE)) + "]")
 
@@ -225,9 +240,9 @@ def normalise(text: str) -> str:
         return folded
     global _t2s_asked
     if _t2s_asked >= _T2S_DIRECT:
-        starts = _t2s_starts()
-        if starts is not None and starts.search(folded) is None:
-            return folded       # no key of OpenCC's starts in it: OpenCC returns it as it is
+        changes = _t2s_changes()
+        if changes is not None and changes.search(folded) is None:
+            return folded       # nothing OpenCC could change: it returns the text as it is
     else:
         _t2s_asked += 1
     conv = _t2s()

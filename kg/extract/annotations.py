@@ -222,6 +222,10 @@ def _seps_re(seps: str) -> re.Pattern:
 
 def split_top(text: str, seps: str) -> list[str]:
     """Split ``text`` on any character of ``seps`` outside brackets."""
+    if not _seps_re(seps).search(text):
+        # no separator at all (most texts asked): the text, stripped, as the loop would give
+        t = text.strip()
+        return [t] if t else []
     if not _BRACKET_RE.search(text):
         # no bracket: every separator is outside one (one compiled split, not a loop)
         return [p for p in (s.strip() for s in _seps_re(seps).split(text)) if p]
@@ -303,9 +307,11 @@ def looks_like_unit(name: str) -> bool:
     return _formed_like_unit(name) or county_named(name)
 
 
+@lru_cache(maxsize=1 << 16)
 def _formed_like_unit(name: str) -> bool:
     """An organisation's name by its form (a county's bare name, 武乡县, may still be the
-    elliptical first of 武乡县、长治市教育局)."""
+    elliptical first of 武乡县、长治市教育局). Memoised: a function of the name alone, asked
+    again for the same piece by each reading of a list."""
     n = compact(name)
     if not 2 <= len(n) <= 40:
         return False

@@ -167,9 +167,11 @@ for _s in _SUFFIXES:
 _MAX_LEN = 30
 
 
+@lru_cache(maxsize=1 << 17)
 def clean(name: str) -> str:
     """The form the grammar judges: normalised, no white space, no pinyin glosses, no leading
-    marker (``*``, ``※``, ``△``)."""
+    marker (``*``, ``※``, ``△``). Memoised: a name is cleaned again by each test it goes
+    through (``unit_kind`` then ``is_person_or_post`` on the cleaned form)."""
     n = compact(name)
     n = PINYIN_RE.sub("", n)
     return n.lstrip("*＊※△▲☆★●·•-—")
@@ -444,6 +446,11 @@ def _best_run(n: str, first: bool = True) -> Optional[tuple[str, ...]]:
     # a head longer than a run piece can be, or holding a character no piece holds, is none
     # (nor is any longer head): the loop stops there
     bad = _NOT_RUN_CHAR_RE.search(n)
+    if bad or (n[-1:] not in _RUN_LAST_CHARS and "各" not in n and "有关" not in n):
+        # the piece that ends ``n`` would hold the character no piece holds, or it ends in no
+        # name's ending and cannot be a 各/有关 collective: no decomposition (most texts asked:
+        # a clause's prefixes), as the loop below would find, piece by piece
+        return None
     collective = n.startswith(("各", "有关"))
     for k in range(3, min(len(n), _RUN_MAX + 8, bad.start() if bad else len(n)) + 1):
         if n[k - 1] not in _RUN_LAST_CHARS and not collective:

@@ -1,5 +1,5 @@
-"""normalise() skips OpenCC on text in which no key of its t2s dictionaries starts: the same
-result as converting every text (kg.text._t2s_starts)."""
+"""normalise() skips OpenCC on text that holds no character its t2s dictionaries change: the
+same result as converting every text (kg.text._t2s_changes)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -14,12 +14,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _through_opencc(text: str) -> str:
     """normalise as it was before the filter: every text with a CJK character to OpenCC."""
-    saved = kt._t2s_starts
-    kt._t2s_starts = lambda: None
+    saved = kt._t2s_changes
+    kt._t2s_changes = lambda: None
     try:
         return kt.normalise.__wrapped__(text)
     finally:
-        kt._t2s_starts = saved
+        kt._t2s_changes = saved
 
 
 @pytest.fixture(autouse=True)
@@ -30,19 +30,20 @@ def filtered(monkeypatch):
 
 def test_a_short_command_never_reads_the_keys(monkeypatch):
     monkeypatch.setattr(kt, "_t2s_asked", 0)
-    monkeypatch.setattr(kt, "_t2s_starts", lambda: pytest.fail("keys read"))
+    monkeypatch.setattr(kt, "_t2s_changes", lambda: pytest.fail("keys read"))
     for k in range(50):
         assert kt.normalise.__wrapped__(f"第{k}條 關於市財政局") == f"第{k}条 关于市财政局"
     assert kt._t2s_asked == 50
 
 
 def test_the_filter_knows_opencc_keys():
-    starts = kt._t2s_starts()
-    assert starts is not None
-    # a traditional character, and a phrase key whose first character is also simplified
-    # (深沈 -> 深沉: 沈 alone is a surname and stays)
-    assert starts.match("單") and starts.match("深") and not starts.match("市")
-    assert starts.match("\U00030EDE")      # above U+FFFF: sent to OpenCC
+    changes = kt._t2s_changes()
+    assert changes is not None
+    # a traditional character, and the character a phrase key changes though it stays alone
+    # (深沈 -> 深沉: 沈 alone is a surname); 深 is changed by no key
+    assert changes.match("單") and changes.match("沈") and not changes.match("深")
+    assert not changes.match("市")
+    assert changes.match("\U00030EDE")      # above U+FFFF: sent to OpenCC
     assert kt.normalise.__wrapped__("深沈") == "深沉" == _through_opencc("深沈")
     assert kt.normalise.__wrapped__("（責任單位:市財政局）") == "（责任单位：市财政局）"
 
@@ -56,20 +57,20 @@ def test_every_line_normalises_as_through_opencc(folder):
     assert not differ, differ[:5]
 
 
-def test_the_keys_are_kept_in_the_users_cache_and_reused(tmp_path, monkeypatch):
+def test_the_characters_are_kept_in_the_users_cache_and_reused(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    kt._t2s_starts.cache_clear()
+    kt._t2s_changes.cache_clear()
     try:
-        first = kt._t2s_starts()
+        first = kt._t2s_changes()
         copies = list((tmp_path / "kg").glob("kg-t2s-*.cache"))
         assert len(copies) == 1 and not list((tmp_path / "kg").glob("*.cache.*"))
-        kt._t2s_starts.cache_clear()
-        monkeypatch.setattr(kt, "_dictionary_starts", lambda *a: pytest.fail("not reused"))
-        assert kt._t2s_starts().pattern == first.pattern
+        kt._t2s_changes.cache_clear()
+        monkeypatch.setattr(kt, "_dictionary_changes", lambda *a: pytest.fail("not reused"))
+        assert kt._t2s_changes().pattern == first.pattern
         copies[0].write_text("another key\n單", encoding="utf-8")     # stale: read again
-        kt._t2s_starts.cache_clear()
-        monkeypatch.setattr(kt, "_dictionary_starts", lambda *a: "單")
-        stale = kt._t2s_starts()
-        assert stale.match("單") and not stale.match("深")
+        kt._t2s_changes.cache_clear()
+        monkeypatch.setattr(kt, "_dictionary_changes", lambda *a: "單")
+        stale = kt._t2s_changes()
+        assert stale.match("單") and not stale.match("沈")
     finally:
-        kt._t2s_starts.cache_clear()
+        kt._t2s_changes.cache_clear()
