@@ -25,7 +25,8 @@ from xml.etree import ElementTree as ET
 
 from ... import errors
 from ...model import Issue
-from . import LineWriter, Read, merged_value
+from . import LineWriter, Read
+from .sheets import fill_merged
 
 NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -140,17 +141,6 @@ def _table_rows(table) -> tuple[list[list[str]], list[tuple[int, int, int, int]]
     return rows, spans
 
 
-def _merge(rows: list[list[str]], spans) -> None:
-    for r0, c0, r1, c1 in spans:
-        top = rows[r0][c0] if c0 < len(rows[r0]) else ""
-        for r in range(r0, min(r1, len(rows) - 1) + 1):
-            row = rows[r]
-            if len(row) <= c1:
-                row.extend([""] * (c1 + 1 - len(row)))
-            for c in range(c0, c1 + 1):
-                row[c] = merged_value(row[c], top, r - r0, c - c0, c)
-
-
 def _blocks(el):
     """Paragraphs and tables of the body, in document order (lists and sections opened)."""
     for child in el:
@@ -182,7 +172,7 @@ def read_odt(data: bytes, name: str) -> Read:
         if kind == "table":
             tables += 1
             rows, spans = _table_rows(el)
-            _merge(rows, spans)
+            fill_merged(rows, spans)
             out.table(rows, [f"table {tables} row {r}" for r in range(1, len(rows) + 1)])
         else:
             paragraphs += 1
@@ -213,7 +203,7 @@ def _cell_value(cell) -> Optional[object]:
 
 
 def read_ods(data: bytes, name: str) -> Read:
-    from .sheets import _merge as merge_grid, _sheet, cell_text
+    from .sheets import _sheet, cell_text
     out = LineWriter(name)
     try:
         root = _content(data, "spreadsheet")
@@ -249,6 +239,6 @@ def read_ods(data: bytes, name: str) -> Read:
                 grid.append(list(row))
         while grid and not any(c.strip() for c in grid[-1]):
             grid.pop()
-        merge_grid(grid, spans)
+        fill_merged(grid, spans)
         _sheet(out, table.get(_q("table:name"), ""), grid)
     return out.done("ods")

@@ -33,8 +33,9 @@ def cell_text(value) -> str:
     return str(value)
 
 
-def _merge(grid: list[list[str]], ranges: Iterable[tuple[int, int, int, int]]) -> None:
-    """Fill merged regions (0-based inclusive row/col bounds) in place."""
+def fill_merged(grid: list[list[str]], ranges: Iterable[tuple[int, int, int, int]]) -> None:
+    """Fill merged regions (0-based inclusive row/col bounds) in place (spreadsheets, and the
+    tables of an OpenDocument text)."""
     for r0, c0, r1, c1 in ranges:
         if r0 >= len(grid):
             continue
@@ -72,7 +73,7 @@ def read_xlsx(data: bytes, name: str) -> Read:
             if ws.sheet_state != "visible":
                 continue
             grid = [[cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
-            _merge(grid, [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1)
+            fill_merged(grid, [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1)
                           for m in ws.merged_cells.ranges])
             _sheet(out, ws.title, grid)
     finally:
@@ -97,6 +98,6 @@ def read_xls(data: bytes, name: str) -> Read:
                 else:
                     row.append(cell_text(cell.value if cell.value != "" else None))
             grid.append(row)
-        _merge(grid, [(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in sh.merged_cells])
+        fill_merged(grid, [(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in sh.merged_cells])
         _sheet(out, sh.name, grid)
     return out.done("xls")
