@@ -39,11 +39,24 @@ def test_html_reader_never_crashes(text):
 
 
 def test_reading_stays_linear():
+    """A guard against a quadratic reader, not a speed target: the best of three timings of each
+    size, with the collector paused (a full collection of the suite's heap landing in one timing
+    once made it 17x the other)."""
+    import gc
     line = "一、推进改造（责任单位：市住建局；完成时限：2024年6月底前）\t" + "，" * 50
     times = []
     for n in (2000, 8000):
         data = "\n".join(["序号\t任务\t牵头单位"] + [line] * n).encode("utf-8")
-        started = time.process_time()
-        read_bytes(data, "big.txt", ".txt")
-        times.append(time.process_time() - started)
+        best = None
+        for _ in range(3):
+            gc.collect()
+            gc.disable()
+            try:
+                started = time.process_time()
+                read_bytes(data, "big.txt", ".txt")
+                took = time.process_time() - started
+            finally:
+                gc.enable()
+            best = took if best is None else min(best, took)
+        times.append(best)
     assert times[1] < 4 * times[0] * 2 + 0.5          # 4x the input, well under 8x the time
