@@ -60,3 +60,16 @@ def test_reading_stays_linear():
             best = took if best is None else min(best, took)
         times.append(best)
     assert times[1] < 4 * times[0] * 2 + 0.5          # 4x the input, well under 8x the time
+
+
+def test_a_bug_in_a_reader_is_reported_as_kg_s_not_as_a_corrupt_file(monkeypatch):
+    """A name missing in kg's own code (an import a change broke) is no fault of the file:
+    the issue says so and names the file, instead of asking the user to re-save it."""
+    from kg.extract import formats
+
+    def broken(data, name):
+        from kg.extract.formats.pdf import _no_such_helper  # noqa: F401
+    monkeypatch.setitem(formats.READERS, ".txt", broken)
+    got = read_bytes("一、推进改造".encode(), "a.txt", ".txt")
+    assert [(i.code, i.file, i.severity) for i in got.issues] == [("E309", "a.txt", "error")]
+    assert "not at fault" in got.issues[0].message and "ImportError" in got.issues[0].message

@@ -296,6 +296,12 @@ def read_bytes(data: bytes, name: str, suffix: str) -> Read:
         return Read(issues=[Issue(errors.W_FORMAT, str(err), name, severity="error")])
     except Exception as err:  # noqa: BLE001 - a corrupt file is reported, never a traceback
         what = suffix.lstrip(".") or "text"
+        if isinstance(err, (ImportError, NameError)):
+            # no file makes a name go missing: kg's own code is broken; say so, not "corrupt"
+            return Read(issues=[Issue(errors.W_EXTRACT_FAILED, f"reading this {what} file failed "
+                                      f"inside kg ({type(err).__name__}: {err}); the file is not at "
+                                      "fault: please report this with kg's version", name,
+                                      severity="error")])
         return Read(issues=[Issue(errors.W_CORRUPT, f"cannot read this {what} file "
                                   f"({type(err).__name__}: {err}); open it and save it again, "
                                   "or convert it to .txt", name, severity="error")])
