@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from typing import Optional
 
 from ... import errors
@@ -159,11 +160,11 @@ def wrap_width(lines: list[str]) -> Optional[int]:
     long = [(w, t) for w, t in long if w >= _WRAP_MIN_COLUMNS]
     if len(long) < 4:
         return None
-    best, near = 0, []
-    for width in sorted({w for w, _ in long}):
-        these = [t for w, t in long if width - _WRAP_SLACK <= w <= width]
-        if len(these) >= len(near):
-            best, near = width, these
+    per_width = Counter(w for w, _ in long)
+    # the width whose window [width - slack, width] holds the most lines (the widest on a tie)
+    best, count = max(((width, sum(per_width[w] for w in range(width - _WRAP_SLACK, width + 1)))
+                       for width in per_width), key=lambda wc: (wc[1], wc[0]))
+    near = [t for w, t in long if best - _WRAP_SLACK <= w <= best]
     inside = sum(1 for t in near if not t.endswith(_SENTENCE_END))
     if len(near) >= 4 and len(near) * 2 >= len(long) and inside * 2 > len(near):
         return best
