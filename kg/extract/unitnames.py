@@ -443,16 +443,15 @@ def _best_run(n: str, first: bool = True) -> Optional[tuple[str, ...]]:
     """The decomposition of ``n`` into run pieces with the most pieces (None when there is none);
     ``first``: ``n`` starts the run."""
     best: Optional[tuple[str, ...]] = None
-    # a head longer than a run piece can be, or holding a character no piece holds, is none
-    # (nor is any longer head): the loop stops there
-    bad = _NOT_RUN_CHAR_RE.search(n)
-    if bad or (n[-1:] not in _RUN_LAST_CHARS and "各" not in n and "有关" not in n):
-        # the piece that ends ``n`` would hold the character no piece holds, or it ends in no
+    if _NOT_RUN_CHAR_RE.search(n) or (n[-1:] not in _RUN_LAST_CHARS
+                                      and "各" not in n and "有关" not in n):
+        # the piece that ends ``n`` would hold a character no piece holds, or it ends in no
         # name's ending and cannot be a 各/有关 collective: no decomposition (most texts asked:
         # a clause's prefixes), as the loop below would find, piece by piece
         return None
     collective = n.startswith(("各", "有关"))
-    for k in range(3, min(len(n), _RUN_MAX + 8, bad.start() if bad else len(n)) + 1):
+    # a head longer than a run piece can be is none (nor is any longer head)
+    for k in range(3, min(len(n), _RUN_MAX + 8) + 1):
         if n[k - 1] not in _RUN_LAST_CHARS and not collective:
             continue        # the head ends no name (as _run_piece would find)
         head = n[:k]
