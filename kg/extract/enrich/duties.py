@@ -457,12 +457,13 @@ PLACE_OF_RE = re.compile("^(?:属地|当地|所在地)(?P<x>" + HAN + "{2,16}(?:
 # own units (由上级热线管理机构和公安机关统筹协调), holds no duty of it; 国家机关 is the generic
 # organ of any level (国家机关、社会团体…应当…: a collective, actors.UNIT_TYPE_NAMES)
 UPPER_RE = re.compile(r"^(?:上级|上一级|省级|国家(?!机关$))(?!人民政府$)")
-# a segment after ； opening with a condition, then a modal and no subject (…；涉及…事项的，应当
-# 及时征求…意见): the holder before goes on
-CONDITION_GOES_ON_RE = re.compile("^" + CLAUSE_CHAR + "{2,40}?的，(?:还|也|并)?(?:应当|应|须|必须)")
-# a sentence of a condition whose duty goes on with the holders of the sentence before
-# (X…的，应当…。吊销驾驶证的，还应当…)
-CONDITION_GO_ON_RE = re.compile("^" + CLAUSE_CHAR + "{2,40}?的，(?:还|也|并|同时)(?:要|应当|应|须|必须|需)")
+# a condition, then a modal and no subject of its own: the holder before goes on. Inside a
+# sentence, a segment after ； (…；涉及…事项的，应当及时征求…意见) …
+_CONDITION = "^" + CLAUSE_CHAR + "{2,40}?的，"
+CONDITION_SEGMENT_GOES_ON_RE = re.compile(_CONDITION + "(?:还|也|并)?(?:应当|应|须|必须)")
+# … and a sentence of its own only with a word adding to the duty before (X…的，应当…。吊销
+# 驾驶证的，还应当…): a bare …的，应当… sentence may be anyone's
+CONDITION_SENTENCE_GOES_ON_RE = re.compile(_CONDITION + "(?:还|也|并|同时)(?:要|应当|应|须|必须|需)")
 # a sentence opening with a connective and a modal: the sentence before's holders go on (并要…, 同时要…)
 GO_ON_RE = re.compile(r"^(?:并且|并|同时|还|也|另外)(?:也|还)?(?:要|应当|应|须|必须|需)")
 # how a document's last line may end when the document is whole (a sentence's or a list's end, a
@@ -1673,7 +1674,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
     # (a later clause's own holder leaves the opening clauses to the carried one: …；会同B分析…，
     # 提出…，由各有关部门落实 : the carried holder and B analyse, the 各有关部门 carry it out)
     upto = runs[0].first if runs else len(clauses)
-    m = (CONTINUE_RE.match(opening) or GO_ON_RE.match(opening) or CONDITION_GOES_ON_RE.match(opening)
+    m = (CONTINUE_RE.match(opening) or GO_ON_RE.match(opening) or CONDITION_SEGMENT_GOES_ON_RE.match(opening)
          or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[0])]))) if carried and upto > 0 else None
     if m and runs:
         m = CONTINUE_RE.match(opening) if PARTNER_RE.match(opening) else None
@@ -1982,7 +1983,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             carried: Optional[list] = heading
             going_on = not heading and last_holders is not None and last_run is not None \
                 and (GO_ON_RE.match(compact(text[sa:sb])) is not None
-                     or CONDITION_GO_ON_RE.match(compact(text[sa:sb])) is not None
+                     or CONDITION_SENTENCE_GOES_ON_RE.match(compact(text[sa:sb])) is not None
                      or held_before and UNDER_LEAD_OPEN_RE.match(compact(text[sa:sb]).split("，", 1)[0]) is not None)
             if going_on:
                 carried = last_holders      # X要…。并要… : the sentence before's holders go on
