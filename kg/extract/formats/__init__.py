@@ -166,6 +166,21 @@ def merged_value(value: str, top: str, row_in_span: int, col_in_span: int, colum
     return ""
 
 
+def add_cell(row: list[str], tops: dict[int, str], text: str, span: int,
+             merged_down: bool) -> None:
+    """Append a word processor's table cell to ``row``: a cell that goes on the vertically
+    merged cell above (``merged_down``) shows what :func:`merged_value` gives it, any other
+    becomes its column's top (``tops``: column -> text); a cell spanning ``span`` columns
+    leaves the others empty."""
+    col = len(row)
+    if merged_down:
+        text = merged_value("", tops.get(col, ""), 1, 0, col)
+    else:
+        tops[col] = text
+    row.append(text)
+    row.extend([""] * (span - 1))
+
+
 def _sub_header(first: list[str], second: list[str]) -> bool:
     """Is ``second`` the lower row of a two-level header: only column names, not all the
     same as the row above?"""

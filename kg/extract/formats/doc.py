@@ -36,7 +36,7 @@ from typing import Optional
 
 from ... import errors
 from ...model import Issue
-from . import LineWriter, Read, merged_value, need
+from . import LineWriter, Read, add_cell, need
 
 
 class DocError(Exception):
@@ -355,13 +355,8 @@ def _grid(rows: list[tuple[list[str], _Para]]) -> list[list[str]]:
             start = col_of(p.bounds[k]) if placed else len(line)
             span = max(col_of(p.bounds[k + 1]) - start, 1) if placed else 1
             line.extend([""] * max(start - len(line), 0))
-            col = len(line)
-            if k < len(p.merged) and p.merged[k] == 1 and not text.strip():
-                text = merged_value("", tops.get(col, ""), 1, 0, col)
-            else:
-                tops[col] = text
-            line.append(text)
-            line.extend([""] * (span - 1))
+            add_cell(line, tops, text, span,
+                     k < len(p.merged) and p.merged[k] == 1 and not text.strip())
         out.append(line)
     return out
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 
-from . import LineWriter, Read, merged_value, need
+from . import LineWriter, Read, add_cell, need
 
 
 def _rows(table) -> list[list[str]]:
@@ -26,15 +26,7 @@ def _rows(table) -> list[list[str]]:
         before = tr.trPr.grid_before if tr.trPr is not None else 0
         row.extend([""] * before)
         for tc in tr.tc_lst:
-            col = len(row)
-            span = tc.grid_span
-            text = _Cell(tc, table).text
-            if tc.vMerge == "continue":
-                text = merged_value("", tops.get(col, ""), 1, 0, col)
-            else:
-                tops[col] = text
-            row.append(text)
-            row.extend([""] * (span - 1))
+            add_cell(row, tops, _Cell(tc, table).text, tc.grid_span, tc.vMerge == "continue")
         rows.append(row)
     return rows
 
