@@ -332,6 +332,25 @@ def test_office_files_under_the_wrong_extension_are_read_for_what_they_are(tmp_p
         assert any("建立改造项目库" in ln.text for ln in got.lines), name
 
 
+def test_a_wps_et_workbook_is_read_as_the_excel_file_it_is(reference, tmp_path):
+    # WPS 表格 saves .et as an Excel 97-2003 compound file, newer versions as a zip workbook;
+    # an .et that is neither stays named as unread, saying what to do
+    pytest.importorskip("xlwt")
+    table_tasks = {r[1] for r in plan.TABLE[1:]}
+    expected = {f for f in reference if f[0] in table_tasks}
+    for kind in ("xls", "xlsx"):
+        path = plan.WRITERS[kind](tmp_path / f"{kind}.{kind}")
+        et = path.rename(tmp_path / f"{kind}-saved-by-wps.et")
+        assert facts(build([et])) == expected, kind
+    (tmp_path / "odd").mkdir()
+    (tmp_path / "odd" / "odd.et").write_bytes(b"not a workbook")
+    (tmp_path / "odd" / "ok.txt").write_text("一、摸清底数（责任单位：市住建局）\n", encoding="utf-8")
+    files, issues = read_sources([tmp_path / "odd"])
+    assert [f.name for f in files] == ["ok.txt"]
+    assert [(i.file, i.code) for i in issues] == [("odd.et", "E104")]
+    assert "save it as .xlsx" in issues[0].message
+
+
 def test_pdf_wrapped_paragraphs_and_a_table_over_pages(tmp_path):
     pytest.importorskip("pdfplumber")
     pytest.importorskip("reportlab")

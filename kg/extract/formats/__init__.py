@@ -242,7 +242,7 @@ READERS: dict[str, Reader] = {
 
 #: Formats an office has that are not read: named in report.json with what to do.
 UNSUPPORTED = {
-    ".rtf": "save it as .docx", ".et": "save it as .xlsx",
+    ".rtf": "save it as .docx", ".et": "save it as .xlsx",  # an .et that is not OLE2 or a zip
     ".ppt": "save the text as .docx", ".pptx": "save the text as .docx",
 }
 
@@ -254,7 +254,7 @@ def reader_for(suffix: str) -> Optional[Reader]:
 def sniff(data: bytes, suffix: str) -> str:
     """The extension an office file really has: a ``.xls`` that is an HTML table or a
     ``.xlsx`` workbook, a ``.doc`` that is a ``.docx`` (or RTF), a ``.docx`` that is a Word
-    97-2003 file, an OFD or OpenDocument package under another name, a PDF under another
+    97-2003 file, a WPS ``.et`` that is an Excel workbook, an OFD or OpenDocument package under another name, a PDF under another
     name. Plain text keeps its extension."""
     if suffix in (".txt", ".md", ".markdown", ""):
         return suffix
@@ -265,6 +265,8 @@ def sniff(data: bytes, suffix: str) -> str:
         return ".rtf"
     if data.startswith(b"\xd0\xcf\x11\xe0") and suffix in (".docx", ".wps", ".doc"):
         return ".doc"                    # a Word 97-2003 file (OLE2) under a newer name
+    if data.startswith(b"\xd0\xcf\x11\xe0") and suffix in (".et", ".xlsx"):
+        return ".xls"                    # WPS 表格's .et is an Excel 97-2003 workbook (OLE2)
     if data.startswith(b"PK\x03\x04"):
         import zipfile
         try:
