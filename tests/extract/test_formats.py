@@ -303,6 +303,40 @@ def test_docx_automatic_list_numbers_are_written_before_the_text(tmp_path):
     assert {"一", "二"} <= tasks
 
 
+def test_docx_text_inside_fields_insertions_and_content_controls_is_read(tmp_path):
+    # python-docx's own .text drops these runs and the paragraphs inside a block-level
+    # content control (templates, forms); Word prints them, so kg reads them
+    import docx
+    from lxml import etree
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+    def xml(body: str):
+        return etree.fromstring(f'<w:x xmlns:w="{w}">{body}</w:x>')[0]
+
+    def run(text: str) -> str:
+        return f"<w:r><w:t>{text}</w:t></w:r>"
+
+    d = docx.Document()
+    d.add_paragraph("关于印发试点方案的通知")
+    p = d.add_paragraph("一、摸清底数（责任单位：")
+    p._p.append(xml(f'<w:ins w:id="1" w:author="a" w:date="2023-01-01T00:00:00Z">{run("市住建局")}</w:ins>'))
+    p._p.append(xml(f'<w:del w:id="2" w:author="a" w:date="2023-01-01T00:00:00Z"><w:r><w:delText>市城管局</w:delText></w:r></w:del>'))
+    p._p.append(xml(f'<w:r><w:t>，完成时间：</w:t></w:r>'))
+    p._p.append(xml(f'<w:fldSimple w:instr=" DATE ">{run("2023年10月")}</w:fldSimple>'))
+    p._p.append(xml(f'<w:sdt><w:sdtContent>{run("）")}</w:sdtContent></w:sdt>'))
+    box = d.add_paragraph("")
+    box._p.append(xml("<w:r><w:pict><w:txbxContent><w:p>" + run("文本框") + "</w:p></w:txbxContent></w:pict></w:r>"))
+    d.element.body.insert(len(d.element.body) - 1, xml(
+        "<w:sdt><w:sdtContent><w:p>" + run("二、建立台账（责任单位：市财政局）") + "</w:p></w:sdtContent></w:sdt>"))
+    d.save(tmp_path / "f.docx")
+    got = read_bytes((tmp_path / "f.docx").read_bytes(), "f.docx", ".docx")
+    lines = [ln for ln in got.lines if ln.text.strip()]   # the text box's paragraph is empty
+    assert [ln.text for ln in lines] == [
+        "关于印发试点方案的通知", "一、摸清底数（责任单位：市住建局，完成时间：2023年10月）",
+        "二、建立台账（责任单位：市财政局）"]
+    assert [got.locators[ln.number] for ln in lines] == ["paragraph 1", "paragraph 2", "paragraph 4"]
+
+
 def test_a_two_level_header_is_read_as_one(tmp_path):
     import openpyxl
     wb = openpyxl.Workbook()

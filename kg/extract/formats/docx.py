@@ -6,7 +6,9 @@ once and empty cells after it, a cell merged down repeats its text in the rows b
 and deadline apply to them) except in the first column, left empty so the row continues the
 block above. Locators: ``paragraph N`` (N counts the body's paragraphs) and ``table T row R``.
 Word's automatic list numbers (``一、`` ``（一）`` ``1.`` from the numbering definitions) are
-written before the paragraph's text, as they are printed. Headers, footers and comments are
+written before the paragraph's text, as they are printed. A paragraph's text is every run Word
+prints: fields' results, tracked insertions (not deletions), content controls, also paragraphs
+and tables inside a block-level content control. Headers, footers, comments and text boxes are
 not read.
 """
 from __future__ import annotations
@@ -16,9 +18,39 @@ import io
 from . import LineWriter, Read, add_cell, need
 
 
+#: Every run of a paragraph as Word shows it: python-docx's ``Paragraph.text`` reads only the
+#: paragraph's own runs and hyperlinks, and drops the runs inside a simple field (a page number,
+#: a date), a tracked insertion, an inline content control or a smart tag. Text boxes (read by
+#: neither) and ruby guides stay out.
+_RUNS = ".//w:r[not(ancestor::w:txbxContent) and not(ancestor::w:rt)]"
+
+
+def paragraph_text(p) -> str:
+    """The text of a ``w:p`` element, runs in document order (tabs and breaks as python-docx
+    writes them)."""
+    return "".join(r.text for r in p.xpath(_RUNS))
+
+
+def blocks(element):
+    """The ``w:p`` and ``w:tbl`` elements of a body or cell in document order, those inside
+    block-level content controls (``w:sdt``, forms and templates) and custom XML included:
+    python-docx's ``iter_inner_content`` skips them."""
+    from docx.oxml.ns import qn
+    wrappers = (qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"))
+    for child in element.iterchildren(qn("w:p"), qn("w:tbl"), *wrappers):
+        if child.tag in wrappers:
+            yield from blocks(child)
+        else:
+            yield child
+
+
+def _cell_text(tc) -> str:
+    from docx.oxml.ns import qn
+    return "\n".join(paragraph_text(p) for p in blocks(tc) if p.tag == qn("w:p"))
+
+
 def _rows(table) -> list[list[str]]:
     """The table's rows as text cells, merged cells resolved (see the module doc)."""
-    from docx.table import _Cell
     rows: list[list[str]] = []
     tops: dict[int, str] = {}          # column -> text of the vertically merged cell above
     for tr in table._tbl.tr_lst:
@@ -26,7 +58,7 @@ def _rows(table) -> list[list[str]]:
         before = tr.trPr.grid_before if tr.trPr is not None else 0
         row.extend([""] * before)
         for tc in tr.tc_lst:
-            add_cell(row, tops, _Cell(tc, table).text, tc.grid_span, tc.vMerge == "continue")
+            add_cell(row, tops, _cell_text(tc), tc.grid_span, tc.vMerge == "continue")
         rows.append(row)
     return rows
 
@@ -160,18 +192,20 @@ class Numbering:
 def read_docx(data: bytes, name: str) -> Read:
     docx = need("docx", "office", name, ".docx files")
     from docx.table import Table
+    from docx.text.paragraph import Paragraph
     document = docx.Document(io.BytesIO(data))
     numbering = Numbering(document)
     out = LineWriter(name)
     paragraphs = tables = 0
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
+    for element in blocks(document.element.body):
+        if element.tag.endswith("}tbl"):
             tables += 1
-            rows = _rows(block)
+            rows = _rows(Table(element, document))
             out.table(rows, [f"table {tables} row {r}" for r in range(1, len(rows) + 1)])
         else:
             paragraphs += 1
-            text = block.text
+            block = Paragraph(element, document)
+            text = paragraph_text(element)
             if text.strip():
                 text = numbering.label(block) + text
             out.paragraph(text, f"paragraph {paragraphs}")
