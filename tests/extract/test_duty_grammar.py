@@ -1068,3 +1068,36 @@ def test_media_channels_and_mass_orgs_before_their_kind(national_known):
     # 群团 named before their kind: the named ones
     assert _names("工会、共青团、妇女联合会等群团组织应当积极参与社区治理。", national_known) == [
         "工会", "共青团", "妇女联合会"]
+
+
+# Held-out round prose20 (政府规章, an autonomous prefecture's and region's government rules, a
+# county's 管理办法): an autonomous area's level word before 各级, a government's bare verbs on its
+# own organs, a purpose sentence, an office named with its short name, 把…列入 and 按… as manner.
+@pytest.mark.parametrize("sentence, want", [
+    # the autonomous area's own level word before a collective: as written
+    ("自治县各级人民政府应当加强对民族文化保护工作的领导。", ["自治县各级人民政府"]),
+    ("自治区各级人民政府要做好边境地区的扶贫开发工作。", ["自治区各级人民政府"]),
+    # a government's rules on its own organs state its duties with bare verbs (no modal)
+    ("自治州人民政府坚持民族平等原则，采取有效办法扶持人口较少民族发展。", ["自治州人民政府"]),
+    ("自治县人民政府根据县人民代表大会的决定，草拟单行条例草案。", ["自治县人民政府"]),
+    ("自治州各级人民政府，坚决贯彻执行上级国家机关的决议和命令。", ["自治州各级人民政府"]),
+    # 把…列入 as 将…纳入; a manner opening with 按 between the subject and its verb
+    ("交通、财政部门按本级人民政府的安排和财力状况，把农村公路养护列入年度预算。", ["交通", "财政部门"]),
+    ("商务部门帮助解决企业出口遇到的实际困难。", ["商务部门"]),
+])
+def test_government_rule_forms(sentence, want, national_known):
+    assert _names(sentence, national_known) == want
+
+
+def test_purpose_sentence_and_office_with_short_name(national_known):
+    # a regulation's purpose: no clause of it is a duty (建设…机关 is no name)
+    assert _names("第一条为了规范公共资源交易活动，建设廉洁高效的服务型机关，根据有关法律、法规，"
+                  "结合本市实际，制定本办法。", national_known) == []
+    # …but a sentence of duties opening with 为 is read
+    assert _names("为做好防汛工作，县水利局应当加强堤防巡查。", national_known) == ["县水利局"]
+    # X办公室（以下简称Y）设在Z，负责… : the office holds the duty, its host is a fact of the office
+    got = [(d.mention, d.via) for d in read_duties(
+        "市公共资源交易服务办公室（以下简称市交易办）设在市政务服务中心，负责交易平台的日常运行。", 1,
+        national_known)]
+    assert ("市公共资源交易服务办公室", "prose") in got
+    assert [m for m, via in got if via == "prose"] == ["市公共资源交易服务办公室"]

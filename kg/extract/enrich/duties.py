@@ -122,11 +122,16 @@ PREDICATES = [
     # 各级财政足额安排…经费: a unit arranges funds (安排残疾人就业 is employing, no duty verb)
     ("安排(?=" + CLAUSE_CHAR + "{0,20}?(?:经费|资金))", "responsible"),
     ("将" + CLAUSE_CHAR + "{1,30}?纳入", "responsible"),     # X将残疾人就业纳入服务范围
+    ("把" + CLAUSE_CHAR + "{1,30}?(?:纳入|列入)", "responsible"),     # 计划、财政部门…，把解决人畜缺水列入年度计划
+    (r"帮助解决", "responsible"),       # 物资部门帮助解决兴建…工程所需的物资
     # 县级以上人民政府林业主管部门主管本行政区域内的森林防火工作 (regulations)
     (r"主管(?!部门|单位|机关|领导|副|局|委|办|厅|处|科|的)", "responsible"),
     # laws: 地方各级人民政府领导本行政区域内的献血工作 (领导 of the area's work; not 在…领导下, 领导小组);
     # 各级人民政府采取措施广泛宣传… (a bare 采取措施 of a subject written wholly before it)
     (r"领导(?=本(?:行政区域|地区|辖区))", "responsible"), (r"采取(?:有效|必要)?措施", "responsible"),
+    # a government's rules on its own organs (自治条例实施办法): 自治州人民政府坚持…，采取… ;
+    # 自治州人民政府根据…决议，草拟…草案 ; 自治州各级人民政府，坚决贯彻落实… (bare verbs, no modal)
+    (r"坚持(?!不懈|了)", "responsible"), (r"草拟", "responsible"), (r"贯彻(?:落实|执行)", "responsible"),
 ]
 
 
@@ -157,7 +162,7 @@ MODALS = ("应当", "应", "要", "须", "需", "只需", "务必")
 OBJECT_FIRST_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)对" + CLAUSE_CHAR + "+$")
 # a subject, then the rule it acts by, before the clause of its verb (X依据…各自职责，承担…)
 SUBJECT_MANNER_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)(?:依据|依照|按照|根据)" + CLAUSE_CHAR
-                               + "{0,40}?(?:职责|分工|规定|委托)$")     # (…或者接受政府委托: a 群团's mandate)
+                               + "{0,40}?(?:职责|分工|规定|委托|决议|决定)$")     # (…或者接受政府委托: a 群团's mandate)
 # a clause that is a condition of the sentence (…的，), not its duty
 CONDITION_RE = re.compile("[未不]由" + CLAUSE_CHAR + "+的$")
 # a subject, then a description, an exception or a condition before the clause of its duty:
@@ -170,7 +175,7 @@ CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要)
 # (not 积极/认真: …要求，积极组织… is as often a report of work done)
 # (and each one's share: A、B等有关部门，按照各自职责做好… ; …，在各自职责范围内负责…)
 _OWN_SHARE = r"(?:按照|根据|依据|依照|按)各自(?:的)?职责(?:分工)?|在各自(?:的)?职责范围内"
-LEAD_MANNER_RE = re.compile(r"^(?:共同|依法|分别|具体|" + _OWN_SHARE + ")+(?=" + HAN + ")")
+LEAD_MANNER_RE = re.compile(r"^(?:共同|依法|分别|具体|坚决|" + _OWN_SHARE + ")+(?=" + HAN + ")")
 HOST = "host"           # the role, inside this module, of the unit a group's office is set in
 MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
 # predicates that name a duty on their own (a unit after a relative clause may take them)
@@ -192,7 +197,7 @@ MANNER_RE = re.compile(
     "向" + CLAUSE_CHAR + "{1,20}?|对" + CLAUSE_CHAR + "{1,12}?|"
     # 承办单位在相关业务工作中认真研究…: where the work is done
     "在" + CLAUSE_CHAR + "{1,20}?(?:工作|过程|业务)中|"
-    "结合" + CLAUSE_CHAR + "{1,30}?实际|按照" + CLAUSE_CHAR + "{1,30}?要求|(?:依据|根据|按照)" + CLAUSE_CHAR
+    "结合" + CLAUSE_CHAR + "{1,30}?实际|按照" + CLAUSE_CHAR + "{1,30}?要求|(?:依据|根据|按照|按)" + CLAUSE_CHAR
     + "{1,20}?)+$")
 UNDER_LEAD_END_RE = re.compile(_UNDER_LEAD + "$")
 # a sentence opening with the body it works under and no subject of its own (X是…领导机构。在县长的
@@ -438,8 +443,11 @@ WRAP_END_RE = re.compile(r"[。；;！？!?：:]$|[）)]$")
 _LEARNS = "(?:最先|首先)?(?:发现|收到|接到|受理)"
 DESCRIBED_ORGAN_RE = re.compile("^(?:" + _LEARNS + "[^，。；的]{0,12}?(?:或者|或))?" + _LEARNS + CLAUSE_CHAR + "{1,12}?的(?P<x>" + HAN
                                 + "{0,12}(?:主管部门|部门|机关|人民政府))$")
-# the document's own place before a collective: 本市各级人民政府 (the collective, as written)
-OWN_PLACE_RE = re.compile(r"^本(?:省|自治区|市|州|县|区|旗)(?=各)")
+# a regulation's purpose (第一条 为了规范…，建设节约型机关，根据…，制定本办法。): no clause of it is a duty
+PURPOSE_RE = re.compile(r"^(?:为了|为)[^。]*?(?:特)?(?:制定|制订)本(?:实施)?(?:办法|规定|条例|细则|规则|通告|决定|方案|意见|制度)[。]?$")
+# the document's own place before a collective: 本市各级人民政府, and an autonomous area's own
+# level word alone, 自治州各级人民政府 (the collective, as written)
+OWN_PLACE_RE = re.compile(r"^(?:本(?:省|自治区|自治州|自治县|市|州|县|区|旗)|自治区|自治州|自治县|自治旗)(?=各)")
 # X所属的Y / X下属的Y : Y, a body under X; X根据实际需要设立的Y : Y, the body X sets up
 BELONGS_RE = re.compile("^" + CLAUSE_CHAR + "{2,30}?(?:(?:所属|下属|直属)的?|(?:设立|设置)的)(?P<x>" + CLAUSE_CHAR + "{2,30})$")
 # X的主要职责是… / X的职责为… : X is the subject of the duties that follow
@@ -1566,7 +1574,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                                                           or _as_subject(clause, subjects)
                                                           or (_organ(merged.group("x"), subjects) if merged else None)
                                                           or [])]
-            om = OFFICE_RE.search(clause) if not duties else None
+            om = OFFICE_RE.search(_SHORT_NAME_DEF_RE.sub("", clause)) if not duties else None
             if not om and not duties and k and compact(text[slice(*clauses[k - 1])]).endswith("办公室"):
                 om = OFFICE_AFTER_RE.match(compact(clause))     # X下设办公室，设在Y，…
             if om:
@@ -1576,7 +1584,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 if units:
                     duties = [(n, lk, HOST) for n, lk in units]
                 # …，主要负责… : so does the office itself
-                office = _office(text, clauses, k)
+                office = _office(text, clauses, k) or _own_office(clause, text, clauses, k)
                 if office:
                     duties.append((office, None, "responsible"))
             if not duties and k + 1 < len(clauses) \
@@ -1894,6 +1902,15 @@ def _office(text: str, clauses: list[tuple[int, int]], k: int) -> Optional[str]:
     return found[-1].group("g") + "办公室" if found else None
 
 
+def _own_office(clause: str, text: str, clauses: list[tuple[int, int]], k: int) -> Optional[str]:
+    """``X办公室（以下简称Y）设在Z，负责…``: the office the clause names before 设在 (as written),
+    when the clause after it gives it a duty and no group's office is named."""
+    if k + 1 >= len(clauses) or not OFFICE_DUTY_RE.match(compact(text[slice(*clauses[k + 1])])):
+        return None
+    name = compact(_SHORT_NAME_DEF_RE.sub("", clause)).split("设在", 1)[0]
+    return name if len(name) > 3 and name.endswith("办公室") and not NEVER_IN_NAME_RE.search(name) else None
+
+
 def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                level: Optional[str] = None, area: Optional[str] = None) -> list[Duty]:
     """Duty clauses of a document's lines, given as (line number, normalised text); ``level``
@@ -1966,6 +1983,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         for sa, sb in _spans(mask, start, end, "。！？"):
             held_before = prev_mark is not None and len(out) > prev_mark   # the sentence before gave a duty
             prev_mark = len(out)
+            if PURPOSE_RE.match(compact(text[sa:sb])):
+                continue        # 为了…，建设节约型机关，…，制定本办法。 : the text's purpose
             if sa == start and not re.search(r"[，,；;：:]", mask[sa:sb]) and sb - sa <= 20:
                 # wholly a subject, nothing set aside (市财政局根据规定制定细则 is a clause)
                 heading = subjects.subject_as_written(text[sa:sb].strip(" 　"))
