@@ -637,3 +637,55 @@ def test_everyday_words_for_a_camera(regulation_out):
     words, _grams, _units = parse_question("小区门口的摄像头归谁管", load_index(regulation_out))
     assert "采集" in words or "图像采集设备" in words
     assert _top("小区门口的摄像头归谁管", regulation_out).startswith("公共安全视频系统管理单位")
+
+
+COUNTY_BODIES = {
+    "a.txt": """鞍山市文化娱乐市场管理规定
+
+第一条 为加强本市文化娱乐市场管理，制定本规定。
+
+第二条 鞍山市文化局是本市文化娱乐市场的主管部门。县（区）文化局在市文化局统一领导下，负责本行政区域内的文化娱乐市场的管理。
+
+第三条 公安、工商行政管理等部门按照各自职责，协同文化部门管理文化娱乐市场。
+""",
+    "b.txt": TWO_PLACES["a.txt"],
+}
+
+
+@pytest.fixture(scope="module")
+def county_bodies(tmp_path_factory):
+    from kg.pipeline import build_and_write
+    d = tmp_path_factory.mktemp("county")
+    for name, text in COUNTY_BODIES.items():
+        (d / name).write_text(text, encoding="utf-8")
+    build_and_write(sorted(d.glob("*.txt")), d / "out")
+    return d / "out"
+
+
+@pytest.mark.parametrize("question", ["立山区的文化娱乐市场谁管理", "立山区文化娱乐市场管理由谁负责"])
+def test_a_county_named_asks_its_own_bodies_in_the_citys_text(county_bodies, question):
+    """A county the question names (立山区) and a city's text on what its counties' bodies do
+    (县（区）文化局…负责本行政区域内…): that clause is the named county's, not the city's above
+    it, so it ranks before the city's own bureau; asked of the city, the city's bureau is first."""
+    top = who_owns(question, county_bodies, limit=1)[0]
+    assert [u["unit"] for u in top.units] == ["县（区）文化局"]
+    top = who_owns("鞍山市的文化娱乐市场谁主管", county_bodies, limit=1)[0]
+    assert [u["unit"] for u in top.units] == ["鞍山市文化局"]
+
+
+@pytest.mark.parametrize("question", ["济南各区县的歌舞厅网吧这些娱乐场所谁管理",
+                                      "济南县里的娱乐场所归谁管理"])
+def test_the_counties_asked_of_a_city_named(gov_indexes, question):
+    """济南各区县的…: the level asked (各区县, 县里) is had by a task owned at that level whether
+    its text writes it or not, as the city's name by the city's clause that writes it (济南市文化
+    局是本市文化娱乐市场的主管部门): the counties' bureau ranks first."""
+    top = who_owns(question, gov_indexes["prose"], limit=1)[0]
+    assert [u["unit"] for u in top.units] == ["县（区）文化局"]
+    top = who_owns("济南全市的文化娱乐市场归哪个局主管", gov_indexes["prose"], limit=1)[0]
+    assert [u["unit"] for u in top.units] == ["济南市文化局"]
+
+
+def test_unit_levels():
+    from kg.read.who import _unit_level
+    assert _unit_level("济南市文化局") == "city" and _unit_level("县（区）文化局") == "county"
+    assert _unit_level("国家市场监督管理总局") is None         # 市场, no city
