@@ -72,9 +72,18 @@ _ASKER_BEFORE = r"(?:^|(?<=[在是由归找向跟和的、，,]))"
 # how its name starts (市住建局 / 济南市文化局; 县（区）文化局 / 各县（市、区）人民政府 / 区教育局). 市级 /
 # 县级 are left out: they qualify the matter more often than the asker (市级重大疫情救治基地)
 LEVEL_ASKED = (("city", re.compile(rf"{_ASKER_BEFORE}市里|市本级|市一级")),
-               ("county", re.compile(rf"{_ASKER_BEFORE}(?:县|区)里|区县|县区|各县|各区(?![域间])")))
+               ("county", re.compile(rf"{_ASKER_BEFORE}(?:县|区)里|区县|县区|各县|各区(?![域间])")),
+               ("national", re.compile(r"(?:国家|中央|国务院)(?:的)?(?:哪个|哪些|什么|哪一?级|层面|一级)|哪个部委")))
+# the words of the question that ask the level (各区, 国家 of 国家哪个部门): a task owned at that
+# level has them whether its text writes them or not
+LEVEL_WORDS = {"city": re.compile(r"市里|市本级|市一级"),
+               "county": re.compile(r"各?(?:区县|县区)|各县|各区|县里|区里"),
+               "national": re.compile(r"国家|中央|国务院|部委")}
 COUNTY_UNIT_RE = re.compile(r"各?(?:县|区|乡|镇|街道)|[\u4e00-\u9fff]{1,3}[县区](?![域级])")
 CITY_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}市(?!场)")     # (not 国家市场监督管理总局)
+# (国务院市场监督管理部门, 国家体育总局, 中央统战部, 全国妇联, 中国人民银行; a ministry by its bare
+# name: 公安部, 生态环境部)
+NATIONAL_UNIT_RE = re.compile(r"国务院|国家|中共中央|中央|全国|中国|[\u4e00-\u9fff]{2,8}部$")
 ACTOR_KINDS = frozenset({"enterprise", "grassroots", "social_org"})
 # a question that names a unit and asks what it leads or supports (市发改委牵头哪些…, 市财政局配合
 # …): among the tasks that could be shown, those where a named unit has the other role (it
@@ -431,11 +440,14 @@ def _coordination(matched: float, query_mass: float) -> float:
 
 def _unit_level(name: str) -> Optional[str]:
     """"county" for a unit named at the county level or below (县（区）文化局, 各县（市、区）人民
-    政府, 区教育局), "city" for one named at the city's (市住建局, 济南市文化局), None otherwise."""
+    政府, 区教育局), "city" for one named at the city's (市住建局, 济南市文化局), "national" for
+    the State's (国务院市场监督管理部门, 国家体育总局, 公安部), None otherwise (各级人民政府)."""
     if COUNTY_UNIT_RE.match(name):
         return "county"
     if CITY_UNIT_RE.match(name):
         return "city"
+    if NATIONAL_UNIT_RE.match(name):
+        return "national"
     return None
 
 
@@ -445,7 +457,7 @@ def _level_matches(at_level: set[int], level: str, final: dict[int, float], grou
     that level (县（区）文化局 …) whether its text writes them or not: they count towards its
     coordination, as the name of a city the question names counts for the city's own clause
     that writes it (济南市文化局是…)."""
-    pat = dict(LEVEL_ASKED)[level]
+    pat = LEVEL_WORDS[level]
     level_words = [g for g in group_share if pat.fullmatch(g.lstrip("#"))]
     if not level_words:
         # no word of the index asks it (县里, 区里): the level is a word of the question as
