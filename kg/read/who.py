@@ -72,9 +72,18 @@ _ASKER_BEFORE = r"(?:^|(?<=[在是由归找向跟和的、，,]))"
 # how its name starts (市住建局 / 济南市文化局; 县（区）文化局 / 各县（市、区）人民政府 / 区教育局). 市级 /
 # 县级 are left out: they qualify the matter more often than the asker (市级重大疫情救治基地)
 LEVEL_ASKED = (("city", re.compile(rf"{_ASKER_BEFORE}市里|市本级|市一级")),
-               ("county", re.compile(rf"{_ASKER_BEFORE}(?:县|区)里|区县|县区|各县|各区(?![域间])")))
+               ("county", re.compile(rf"{_ASKER_BEFORE}(?:县|区)里|区县|县区|各县|各区(?![域间])")),
+               ("national", re.compile(r"(?:国家|中央|国务院)(?:的)?(?:哪个|哪些|什么|哪一?级|层面|一级)|哪个部委")))
+# the words of the question that ask the level (各区, 国家 of 国家哪个部门): a task owned at that
+# level has them whether its text writes them or not
+LEVEL_WORDS = {"city": re.compile(r"市里|市本级|市一级"),
+               "county": re.compile(r"各?(?:区县|县区)|各县|各区|县里|区里"),
+               "national": re.compile(r"国家|中央|国务院|部委")}
 COUNTY_UNIT_RE = re.compile(r"各?(?:县|区|乡|镇|街道)|[\u4e00-\u9fff]{1,3}[县区](?![域级])")
-CITY_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}市")
+CITY_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}市(?!场)")     # (not 国家市场监督管理总局)
+# (国务院市场监督管理部门, 国家体育总局, 中央统战部, 全国妇联, 中国人民银行; a ministry by its bare
+# name: 公安部, 生态环境部)
+NATIONAL_UNIT_RE = re.compile(r"国务院|国家|中共中央|中央|全国|中国|[\u4e00-\u9fff]{2,8}部$")
 ACTOR_KINDS = frozenset({"enterprise", "grassroots", "social_org"})
 # a question that names a unit and asks what it leads or supports (市发改委牵头哪些…, 市财政局配合
 # …): among the tasks that could be shown, those where a named unit has the other role (it
@@ -362,6 +371,15 @@ def question_places(question: str, index: SearchIndex) -> list[list[str]]:
     """The places ``question`` names (longest first, left to right), as chains of adcodes from
     the place upwards. A short form (立山 for 立山区) is read only where no longer word of the
     index holds it (大城 of 大城市 is no place)."""
+    out: list[list[str]] = []
+    for _key, chains in _place_names(question, index):
+        out += [c for c in chains if c not in out]
+    return out
+
+
+def _place_names(question: str, index: SearchIndex) -> list[tuple[str, list[list[str]]]]:
+    """(the name as the question writes it, its chains) of each place :func:`question_places`
+    reads, left to right."""
     lens = index.get("place_lens") or []
     if not lens:
         return []
@@ -369,13 +387,13 @@ def question_places(question: str, index: SearchIndex) -> list[list[str]]:
     keys = index.places(_substrings(q, lens))
     if not keys:
         return []
-    out: list[list[str]] = []
+    out: list[tuple[str, list[list[str]]]] = []
     i = 0
     while i < len(q):
         for k in lens:
             key = q[i:i + k]
             if key in keys and (keys[key][1] or not _inside_word(q, i, k, keys, index)):
-                out += [c for c in keys[key][0] if c not in out]
+                out.append((key, keys[key][0]))
                 i += k
                 break
         else:
@@ -410,18 +428,52 @@ def _place_factor(own: Optional[list[list[str]]], places: list[list[str]]) -> fl
     return best
 
 
+def _is_city(code: str) -> bool:
+    """An adcode of a prefecture-level city (370100), not of a province (370000) nor of a county
+    (370102)."""
+    return code.endswith("00") and not code.endswith("0000")
+
+
 def _coordination(matched: float, query_mass: float) -> float:
     return 0.25 + 0.75 * (matched / query_mass) ** 2
 
 
 def _unit_level(name: str) -> Optional[str]:
     """"county" for a unit named at the county level or below (县（区）文化局, 各县（市、区）人民
-    政府, 区教育局), "city" for one named at the city's (市住建局, 济南市文化局), None otherwise."""
+    政府, 区教育局), "city" for one named at the city's (市住建局, 济南市文化局), "national" for
+    the State's (国务院市场监督管理部门, 国家体育总局, 公安部), None otherwise (各级人民政府)."""
     if COUNTY_UNIT_RE.match(name):
         return "county"
     if CITY_UNIT_RE.match(name):
         return "city"
+    if NATIONAL_UNIT_RE.match(name):
+        return "national"
     return None
+
+
+def _level_matches(at_level: set[int], level: str, final: dict[int, float], group_share: dict,
+                   matched: dict[int, float], query_mass: float, idf: dict) -> None:
+    """The words that ask the level (各区县, 县里 of 济南各区县的…谁管理) are had by a task owned at
+    that level (县（区）文化局 …) whether its text writes them or not: they count towards its
+    coordination, as the name of a city the question names counts for the city's own clause
+    that writes it (济南市文化局是…)."""
+    pat = LEVEL_WORDS[level]
+    level_words = [g for g in group_share if pat.fullmatch(g.lstrip("#"))]
+    if not level_words:
+        # no word of the index asks it (县里, 区里): the level is a word of the question as
+        # rare as its rarest word (as a number is), had by the tasks owned at that level
+        weight = max((idf.get(g, 0.0) for g in group_share), default=0.0) or 1.0
+        for k in final:
+            m = matched.get(k, 0.0)
+            have = weight if k in at_level else 0.0
+            final[k] *= _coordination(m + have, query_mass + weight) / _coordination(m, query_mass)
+        return
+    for k in at_level:
+        add = sum(idf.get(g, 0.0) for g in level_words if k not in group_share[g])
+        if add:
+            m = matched.get(k, 0.0)
+            final[k] *= _coordination(m + add, query_mass) / _coordination(m, query_mass)
+            matched[k] = m + add
 
 
 def _title_matches(entries: dict[int, dict], final: dict[int, float], group_share: dict,
@@ -509,6 +561,12 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     index = load_index(Path(out))
     asked, set_aside, aside_words = _set_aside(question, index)
     words, grams, units, word_of, loose, objects = _parse(asked, index)
+    named_places = _place_names(question, index)
+    # (a place named before the level is where it is asked: 济南县里 as 济南的县里)
+    level_q = compact(question)
+    for key, _chains in named_places:
+        level_q = level_q.replace(key, key + "的")
+    level_asked = next((lv for lv, pat in LEVEL_ASKED if pat.search(level_q)), None)
     tiles: dict[str, list[str]] = {}
     for w in words:
         if w.startswith(SUB):
@@ -593,19 +651,25 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                 if k not in scores:
                     scores[k] = UNIT_BOOST * owned[k]
                     has_units[k] = 1
-    places = question_places(question, index)
+    places = [c for _key, chains in named_places for c in chains]
+    above_county: set[int] = set()      # tasks of a government above a county the question names
+    places = [c for i, c in enumerate(places) if c not in places[:i]]
     if places and scores:
         read = sorted(scores, key=lambda k: (-scores[k], k))[:PLACE_READ]
         own = index.entry_places(read)
         read_set = set(read)
+        counties = [p for p in places if not p[0].endswith("00")]
         for k in scores:
-            scores[k] *= _place_factor(own.get(k), places) if k in read_set else PLACE_ELSEWHERE
+            factor = _place_factor(own.get(k), places) if k in read_set else PLACE_ELSEWHERE
+            scores[k] *= factor
+            if factor == PLACE_NEAR and counties and any(
+                    chain[0] in p for p in counties for chain in own.get(k, ())):
+                above_county.add(k)
     final = {k: (s * NO_UNIT_FACTOR if not has_units.get(k) else s) for k, s in scores.items()}
     if not final:
         return []
     entries: dict[int, dict] = {}
     asks_department = ASKS_DEPARTMENT_RE.search(compact(question)) is not None
-    level_asked = next((lv for lv, pat in LEVEL_ASKED if pat.search(compact(question))), None)
     asks_contributor = ASKS_CONTRIBUTOR_RE.search(compact(question)) is not None
     asks_sanction = ASKS_SANCTION_RE.search(compact(question)) is not None
     role_asked = ROLE_ASKED_RE.search(compact(question)) if units else None
@@ -613,6 +677,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     # (read for the tasks that could be shown)
     numbers = list(dict.fromkeys(NUMBER_RE.findall(compact(question))))
     shown = max(4 * limit, NUMBER_READ if numbers else 0)
+    at_level: set[int] = set()
     for k in sorted(final, key=lambda k: (-final[k], k))[:shown]:
         e = entries[k] = index.entry(k)
         contributed = [u.get("role") == "contributor" for u in e["units"]]
@@ -623,12 +688,18 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         if asks_department and e["units"] and all(u.get("kind") in ACTOR_KINDS for u in e["units"]):
             # a question for a department: tasks owned only by actors outside government
             final[k] *= ACTOR_FACTOR
+        levels = {_unit_level(u["unit"]) for u in e["units"]}
+        if k in above_county and "county" in levels and "city" not in levels:
+            # a county named (历下区的…) and a city's text on what its counties' bodies do
+            # (县（区）文化局负责本行政区域内…): the named county's own body, not the city above it
+            final[k] /= PLACE_NEAR
         if level_asked and e["units"]:
-            levels = {_unit_level(u["unit"]) for u in e["units"]}
             if level_asked not in levels and levels - {None}:
                 # the question asks the city's body (市里) or the counties' (各区县): a task
                 # owned only at the other level is as far as a government above or below
                 final[k] *= PLACE_NEAR
+            elif level_asked in levels:
+                at_level.add(k)
         if e["units"] and not asks_sanction and SANCTION_RE.match(compact(e["text"])):
             # a sanction of the duty asked about (未设置…的，由公安机关责令改正): its enforcer
             final[k] *= NO_UNIT_FACTOR
@@ -647,6 +718,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         if other_roles and any(u.get("unit_id") in units and u.get("role") in other_roles
                                for u in e["units"]):
             final[k] *= ROLE_FACTOR
+    if at_level:
+        _level_matches(at_level, level_asked, final, group_share, matched, query_mass, idf)
     _title_matches(entries, final, group_share, matched, query_mass, idf)
     _near_matches(entries, final, group_share, matched, query_mass, idf, index)
     if numbers:

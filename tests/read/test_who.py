@@ -453,12 +453,22 @@ def test_question_set_on_other_governments(gov_indexes):
     中山镇街的规范性文件由哪个部门负责公开 (round 6) now ranks the expected 镇街文件 row second, behind
     a traditional-script 政府規范性文件 task of another page: 147 of 155 first, 154 in the top three on govs22's branch
     (no assignment of any other file moved; the ranking, not the reading, changed). On the
-    merge of session 9's branches the whole set stands at 171 of 179 first, 178 in the top three."""
+    merge of session 9's branches the whole set stands at 171 of 179 first, 178 in the top three.
+
+    Round 9 (who7, session 10), seed 1209 over the collected and prose builds (600 drawn), the
+    tasks holding the anchor of any earlier question skipped; the first 24 from the sets never
+    asked about (collected x, y, z; prose n68-n79), in draw order, written before running them
+    (家暴, 车祸, 交警, 县城, 比赛, 体育馆, 钱, 饭店; a place, a year, 国家哪个部门): as found 18 of 24
+    first, 24 in the top three (189 of 203 first, 202 in the top three: 济南各区县的… had left the
+    top three as the prose build grew). After the general changes (the level asked, 各区县 /
+    县里 / 国家哪个部门, is a word that a task owned at that level has; a county named makes a
+    city's clause on its counties' bodies the county's own; seven rows of kg/data/abbreviations.tsv):
+    24 of 24 first, and the set 196 of 203 first, 203 in the top three (济南's county bureau first)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 179
-    assert first >= 171, (first, n, misses)
-    assert top3 >= 178, (top3, n, misses)
+    assert n == 203
+    assert first >= 196, (first, n, misses)
+    assert top3 >= 203, (top3, n, misses)
 
 
 def test_a_short_place_name_inside_other_words_is_no_place(corpus_out):
@@ -637,3 +647,77 @@ def test_everyday_words_for_a_camera(regulation_out):
     words, _grams, _units = parse_question("小区门口的摄像头归谁管", load_index(regulation_out))
     assert "采集" in words or "图像采集设备" in words
     assert _top("小区门口的摄像头归谁管", regulation_out).startswith("公共安全视频系统管理单位")
+
+
+COUNTY_BODIES = {
+    "a.txt": """鞍山市文化娱乐市场管理规定
+
+第一条 为加强本市文化娱乐市场管理，制定本规定。
+
+第二条 鞍山市文化局是本市文化娱乐市场的主管部门。县（区）文化局在市文化局统一领导下，负责本行政区域内的文化娱乐市场的管理。
+
+第三条 公安、工商行政管理等部门按照各自职责，协同文化部门管理文化娱乐市场。
+""",
+    "b.txt": TWO_PLACES["a.txt"],
+}
+
+
+@pytest.fixture(scope="module")
+def county_bodies(tmp_path_factory):
+    from kg.pipeline import build_and_write
+    d = tmp_path_factory.mktemp("county")
+    for name, text in COUNTY_BODIES.items():
+        (d / name).write_text(text, encoding="utf-8")
+    build_and_write(sorted(d.glob("*.txt")), d / "out")
+    return d / "out"
+
+
+@pytest.mark.parametrize("question", ["立山区的文化娱乐市场谁管理", "立山区文化娱乐市场管理由谁负责"])
+def test_a_county_named_asks_its_own_bodies_in_the_citys_text(county_bodies, question):
+    """A county the question names (立山区) and a city's text on what its counties' bodies do
+    (县（区）文化局…负责本行政区域内…): that clause is the named county's, not the city's above
+    it, so it ranks before the city's own bureau; asked of the city, the city's bureau is first."""
+    top = who_owns(question, county_bodies, limit=1)[0]
+    assert [u["unit"] for u in top.units] == ["县（区）文化局"]
+    top = who_owns("鞍山市的文化娱乐市场谁主管", county_bodies, limit=1)[0]
+    assert [u["unit"] for u in top.units] == ["鞍山市文化局"]
+
+
+@pytest.mark.parametrize("question", ["济南各区县的歌舞厅网吧这些娱乐场所谁管理",
+                                      "济南县里的娱乐场所归谁管理"])
+def test_the_counties_asked_of_a_city_named(gov_indexes, question):
+    """济南各区县的…: the level asked (各区县, 县里) is had by a task owned at that level whether
+    its text writes it or not, as the city's name by the city's clause that writes it (济南市文化
+    局是本市文化娱乐市场的主管部门): the counties' bureau ranks first."""
+    top = who_owns(question, gov_indexes["prose"], limit=1)[0]
+    assert [u["unit"] for u in top.units] == ["县（区）文化局"]
+    top = who_owns("济南全市的文化娱乐市场归哪个局主管", gov_indexes["prose"], limit=1)[0]
+    assert [u["unit"] for u in top.units] == ["济南市文化局"]
+
+
+def test_unit_levels():
+    from kg.read.who import _unit_level
+    assert _unit_level("济南市文化局") == "city" and _unit_level("县（区）文化局") == "county"
+    assert _unit_level("县委宣传部") == "county" and _unit_level("各级人民政府") is None
+    for name in ("国家市场监督管理总局", "国务院市场监督管理部门", "公安部", "中国人民银行"):
+        assert _unit_level(name) == "national", name            # 市场, no city
+
+
+def test_the_state_asked(gov_indexes):
+    """国家哪个部门 asks the State's: 国家 is had by the tasks a national body owns (国务院市场监督
+    管理部门), not by the clause every level of government owns (各级人民政府…反食品浪费…)."""
+    from kg.read.who import LEVEL_ASKED
+    national = dict(LEVEL_ASKED)["national"]
+    assert national.search("饭店食品浪费归国家哪个部门监督")
+    assert not national.search("国家安全教育谁负责") and not national.search("国家级湿地公园谁管")
+    top = who_owns("饭店食品浪费归国家哪个部门监督", gov_indexes["prose"], limit=1)[0]
+    assert [u["unit"] for u in top.units] == ["国务院市场监督管理部门"]
+
+
+def test_everyday_words_of_round_nine(small_out):
+    """家暴, 车祸, 比赛, 体育馆, 县城, 交警, 经费 in a question meet the official terms of the texts
+    (rows of kg/data/abbreviations.tsv, stored in every index)."""
+    table = load_index(small_out).expansions(["家暴", "车祸", "比赛", "体育馆", "县城", "交警", "经费"])
+    assert "家庭暴力" in table["家暴"] and "交通事故" in table["车祸"] and "赛事" in table["比赛"]
+    assert "体育场馆" in table["体育馆"] and "县人民政府所在地" in table["县城"]
+    assert "公安机关交通管理部门" in table["交警"] and "资金" in table["经费"]
