@@ -18,6 +18,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 _GOV_INSIDE = re.compile(r"人民政府(?=[\u4e00-\u9fff（]{2})")
+# a department's generic tail: `X行政主管部门`, `X主管部门`, `X行政管理部门` and `X部门` name one body
+# (a list `A、B等行政主管部门` may be named field by field either way)
+_DEPT_TAIL = re.compile(r"(?:行政)?(?:主管|管理)?部门$")
 
 
 def norm(name: str) -> str:
@@ -27,8 +30,9 @@ def norm(name: str) -> str:
 
 
 def same_resolved(a: str, b: str) -> bool:
-    """Two names of one resolved unit: equal, or one the other with its prefecture before it."""
-    a, b = norm(a), norm(b)
+    """Two names of one resolved unit: equal, or one the other with its prefecture before it
+    (a department's generic tail left out)."""
+    a, b = _DEPT_TAIL.sub("部门", norm(a)), _DEPT_TAIL.sub("部门", norm(b))
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
