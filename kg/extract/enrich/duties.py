@@ -173,6 +173,15 @@ _OWN_SHARE = r"(?:按照|根据|依据|依照|按)各自(?:的)?职责(?:分工)
 LEAD_MANNER_RE = re.compile(r"^(?:共同|依法|分别|具体|" + _OWN_SHARE + ")+(?=" + HAN + ")")
 HOST = "host"           # the role, inside this module, of the unit a group's office is set in
 MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
+# …unless it is a long list of short names (a regulation's seventeen sectors, 发展改革、工业和信息化、
+# …、综合行政执法等有关主管部门): every piece between 、 a name's length
+_LONG_LIST_PIECE = 12
+
+
+def _long_list(text: str) -> bool:
+    pieces = text.split("、")
+    return (len(pieces) >= 6 and len(text) <= 3 * MAX_SUBJECT
+            and all(len(p) <= _LONG_LIST_PIECE for p in pieces[:-1]))
 # predicates that name a duty on their own (a unit after a relative clause may take them)
 STRONG_RE = re.compile(r"^(?:牵头|负责|具体负责|负总责|会同|配合|协助|对.*负)")
 # "by their own duties" opening the clause of the verb after a subject alone (A、B等部门，按照各自
@@ -270,7 +279,7 @@ DESIGNATED_RE = re.compile(r"^(?:其|" + HAN + r"{2,20}?)(?:确定|设立|指定
 # no act is given, no duty ((六)承办…交办的其他事项 gives one)
 OTHER_DUTIES_ITEM_RE = re.compile(r"^(?:法律|法规|规章|国家|依法)[^，。；]{0,16}(?:规定|应当履行|赋予)的其他(?:职责|职能)[。；]?$")
 # words that make a subject a person, a place or the public rather than a unit
-NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众|公民|市民|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
+NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众|公民|市民(?!政|族|宗|防)|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
                             r"其他|其它|全市|全省|全县|我市|本市|社会各界|广大|的")
 GRASSROOTS_RE = re.compile(r"村（居）民委员会|村民委员会|居民委员会|村（居）委会")
 LEVEL_STARTS = ("市委", "市政府", "市", "县委", "县", "区委", "区", "省委", "省", "中共", "国家")
@@ -319,8 +328,9 @@ BRANCHES_RE = re.compile(r"^(?P<x>.{2,30}?)及其(?P<b>地方组织|地方各级
 # the parties concerned, after named units: nobody in particular (…和单位及有关方面)
 EVERYONE_TAIL_RE = re.compile("(?<=" + HAN + ")(?:以及|及|和|、)(?:[^，。；、]{0,12}的)?(?:其他|其它)(?:组织|单位)(?:和|或者|及)个人$")
 VAGUE_TAIL_RE = re.compile(r"(?<=.)(?:及|和|以及|、)(?:其他|其它)?(?:有关|相关)方面$")
-# the bodies of a list of sectors, one collective as written: 银行、证券、保险、铁路等行业主管部门(和单位)
-SECTORS_RE = re.compile("^(?:" + HAN + "{2,6}、)+" + HAN + "{2,6}等(?:行业)?(?:主管|管理|监管)部门(?:和单位)?$")
+# the bodies of a list of sectors, one collective as written: 银行、证券、保险、铁路等行业主管部门(和单位),
+# 银行、证券、保险等监管部门 (a government's list, 发展改革、公安、财政等主管部门, is its departments)
+SECTORS_RE = re.compile("^(?:" + HAN + "{2,6}、)+" + HAN + "{2,6}等(?:行业(?:主管|管理|监管)|监管)部门(?:和单位)?$")
 # a county or city by its name alone (三河市, 固安县), the subject of a duty: its government
 PLACE_NAME_RE = re.compile("^" + HAN + "{1,8}[省市县区旗州盟]$")
 # the government of a level named by the level: 由市本级和各县（市、区）统筹安排
@@ -1272,7 +1282,7 @@ class _Subjects:
 
     def subject(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """The units of a subject phrase, after manner words before the verb are set aside."""
-        if len(text) > MAX_SUBJECT:
+        if len(text) > MAX_SUBJECT and not _long_list(text):
             return None
         key = (text, len(self.defs), self.excepted, self.established, self.lower_written)
         if key not in self._memo:
