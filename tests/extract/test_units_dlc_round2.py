@@ -43,3 +43,30 @@ def test_a_government_s_sectors_before_a_head_are_its_departments(city):
     assert _names("发展改革、公安、财政等主管部门按照各自职责做好相关工作。", city) == ["发展改革", "公安", "财政主管部门"]
     assert _names("银行、证券、保险等监管部门应当加强监督。", city) == ["银行、证券、保险等监管部门"]
     assert _names("交通、水利、电力等行业主管部门应当做好统计工作。", city) == ["交通、水利、电力等行业主管部门"]
+
+
+@pytest.fixture(scope="module")
+def county():
+    """An autonomous county's own regulation (自治县 its short name)."""
+    return Resolver(load_lexicon()).knower("彭水苗族土家族自治县")
+
+
+def test_a_zone_or_new_district_s_department_named_by_its_field_stays_whole():
+    from kg.extract.unitnames import split_run
+    # 浦东新区知识产权部门 is the district's department, not 浦东新区 + 知识产权部门; a run of a
+    # zone and a bureau in a flattened cell is still two names
+    assert split_run("浦东新区知识产权部门") == ["浦东新区知识产权部门"]
+    assert split_run("高新区城市绿化部门") == ["高新区城市绿化部门"]
+    assert split_run("经开区教育局") == ["经开区", "教育局"]
+
+
+def test_the_body_a_government_set_up_is_named_after_de(county):
+    # X成立的Y，负责…: Y (not 的Y)
+    assert _names("自治县成立的城乡规划委员会，负责审议县域内城乡总体规划。", county) == ["城乡规划委员会"]
+    assert _names("县人民政府设立的城乡规划委员会，负责审议规划。", county) == ["城乡规划委员会"]
+
+
+def test_township_governments_as_a_level_of_a_list(county):
+    # 自治县、乡镇人民政府: the county's government and the townships' (乡镇 a level word like 乡（镇）)
+    got = [(d.mention, d.lookup) for d in read_duties("自治县、乡镇人民政府应当将经费纳入同级财政预算。", 1, county)]
+    assert got == [("自治县", "自治县人民政府"), ("乡镇人民政府", "乡镇人民政府")]

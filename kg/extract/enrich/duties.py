@@ -224,7 +224,7 @@ DEFINE_RE = re.compile("（" + _SHORT_DEF + r"[“\"「]?(?P<short>[^（）”\"
 # (a level written with its alternative in brackets: 县（区）, 乡（镇）, 区（县级市）, 县（市、区）;
 # not 区、县（市）, one collective of LEVEL_LIST_RE)
 _LEVEL_WORD = ("(?:县（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|"
-               "省|自治区|直辖市|自治州|市|州|盟|县级市|自治县|县|自治旗|旗|区|民族乡|乡|镇)")
+               "省|自治区|直辖市|自治州|市|州|盟|县级市|自治县|县|自治旗|旗|区|民族乡|乡镇|乡|镇)")
 # (the shared government may be followed by a department of it: 省、自治区、直辖市人民政府X主管部门,
 # the provinces' departments in a national text)
 LEVEL_WORDS_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")+)的?(?P<head>人民政府|政府)"
@@ -274,7 +274,7 @@ WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?(?:所在地|发生地)的?(?="
 # 所在地公安机关处理: the body reported to is no holder)
 HANDED_TO_RE = re.compile(r"报告|报送|报请|移送|移交|提交|告知|通知|应当|必须")
 # a body designated or set up by another, named after 的 (X确定的部门, 其设立的房屋管理事务机构)
-DESIGNATED_RE = re.compile(r"^(?:其|" + HAN + r"{2,20}?)(?:确定|设立|指定|设置)$")
+DESIGNATED_RE = re.compile(r"^(?:其|" + HAN + r"{2,20}?)(?:确定|设立|指定|设置|成立|组建)$")
 # a list's last item that only points to duties written elsewhere (（五）法律、法规规定的其他职责):
 # no act is given, no duty ((六)承办…交办的其他事项 gives one)
 OTHER_DUTIES_ITEM_RE = re.compile(r"^(?:法律|法规|规章|国家|依法)[^，。；]{0,16}(?:规定|应当履行|赋予)的其他(?:职责|职能)[。；]?$")
@@ -451,7 +451,7 @@ DESCRIBED_ORGAN_RE = re.compile("^(?:" + _LEARNS + "[^，。；的]{0,12}?(?:或
 # the document's own place before a collective: 本市各级人民政府 (the collective, as written)
 OWN_PLACE_RE = re.compile(r"^本(?:省|自治区|市|州|县|区|旗)(?=各)")
 # X所属的Y / X下属的Y : Y, a body under X; X根据实际需要设立的Y : Y, the body X sets up
-BELONGS_RE = re.compile("^" + CLAUSE_CHAR + "{2,30}?(?:(?:所属|下属|直属)的?|(?:设立|设置)的)(?P<x>" + CLAUSE_CHAR + "{2,30})$")
+BELONGS_RE = re.compile("^" + CLAUSE_CHAR + "{2,30}?(?:(?:所属|下属|直属)的?|(?:设立|设置|成立|组建)的)(?P<x>" + CLAUSE_CHAR + "{2,30})$")
 # X的主要职责是… / X的职责为… : X is the subject of the duties that follow
 DUTY_IS_RE = re.compile(r"的?(?:主要)?(?:职责|职能|任务)(?:是|为)$")
 # 各县（市、区）人民政府, 各旗市区人民政府, 各区人民政府: the county-level governments written
@@ -1772,6 +1772,8 @@ def _organ(name: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optiona
     object of ``成立``/``设立``): a unit the subject grammar reads, or any name the unit-name
     grammar calls an organ or a group."""
     x = compact(name).strip("“”\"")
+    if x.startswith("的"):
+        x = x[1:]       # 自治县成立的城乡规划委员会: the body set up is the name after 的
     if not x:
         return None
     got = subjects.subject(x)

@@ -20,7 +20,7 @@ HERE = Path(__file__).resolve().parent
 _GOV_INSIDE = re.compile(r"人民政府(?=[\u4e00-\u9fff（]{2})")
 # a department's generic tail: `X行政主管部门`, `X主管部门`, `X行政管理部门` and `X部门` name one body
 # (a list `A、B等行政主管部门` may be named field by field either way)
-_DEPT_TAIL = re.compile(r"(?:行政)?(?:主管|管理)?部门$")
+_DEPT_TAIL = re.compile(r"(?:行政(?:主管|管理)?|主管)?部门$")
 
 
 def norm(name: str) -> str:
