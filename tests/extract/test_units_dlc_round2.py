@@ -70,3 +70,35 @@ def test_township_governments_as_a_level_of_a_list(county):
     # 自治县、乡镇人民政府: the county's government and the townships' (乡镇 a level word like 乡（镇）)
     got = [(d.mention, d.lookup) for d in read_duties("自治县、乡镇人民政府应当将经费纳入同级财政预算。", 1, county)]
     assert got == [("自治县", "自治县人民政府"), ("乡镇人民政府", "乡镇人民政府")]
+
+
+@pytest.fixture(scope="module")
+def pds():
+    return Resolver(load_lexicon()).knower("平顶山市")
+
+
+def test_townships_written_town_first_are_a_collective(city):
+    # 镇（乡）人民政府 is the same level as 乡（镇）人民政府 (round 1's 菏泽)
+    assert _names("镇（乡）人民政府、街道办事处应当依法做好城乡规划的相关工作。", city) == [
+        "镇（乡）人民政府", "街道办事处"]
+
+
+def test_manner_words_of_a_share_before_the_verb(city, pds):
+    # 按照各自职责和本条例规定 / 按照属地管理原则 between the subject and 负责
+    assert _names("街道办事处、乡（镇）人民政府，按照各自职责和本条例规定负责辖区内市容管理工作。", city) == [
+        "街道办事处", "乡（镇）人民政府"]
+    assert _names("石龙区城市绿化行政主管部门按照属地管理原则负责本辖区内的绿化工作。", pds) == [
+        "石龙区城市绿化行政主管部门"]
+    assert _names("高新区管委会依据授权或者委托负责本辖区内的城市绿化工作。", pds) == ["高新区管委会"]
+
+
+def test_districts_named_in_full_before_the_department_the_last_names(pds):
+    # 新华区、卫东区、湛河区X主管部门: each district's X主管部门 (a list of sectors is read as before)
+    got = [(d.mention, d.lookup) for d in read_duties(
+        "新华区、卫东区、湛河区城市绿化主管部门负责本辖区内的城市绿化工作。", 1, pds)]
+    assert got == [("新华区", "新华区城市绿化主管部门"), ("卫东区", "卫东区城市绿化主管部门"),
+                   ("湛河区城市绿化主管部门", None)]
+    assert _names("发展改革、财政、公安部门负责工作。", pds) == ["发展改革", "财政", "公安部门"]
+    # two lists joined by 和, each ending in a unit's name
+    got = _names("新华区、卫东区城市绿化主管部门和示范区管委会、高新区管委会负责本辖区内的城市绿化工作。", pds)
+    assert got == ["新华区", "卫东区城市绿化主管部门", "示范区管委会", "高新区管委会"]

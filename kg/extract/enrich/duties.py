@@ -169,7 +169,9 @@ CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要)
 # (A、B等部门按照各自职责，共同做好… ; X在Y领导下，依法负责…)
 # (not 积极/认真: …要求，积极组织… is as often a report of work done)
 # (and each one's share: A、B等有关部门，按照各自职责做好… ; …，在各自职责范围内负责…)
-_OWN_SHARE = r"(?:按照|根据|依据|依照|按)各自(?:的)?职责(?:分工)?|在各自(?:的)?职责范围内"
+# (…按照各自职责和本条例规定负责…: the regulation's own rules with it)
+_OWN_SHARE = (r"(?:(?:按照|根据|依据|依照|按)各自(?:的)?职责(?:分工)?|在各自(?:的)?职责范围内)"
+              r"(?:(?:和|及|以及)本(?:条例|办法|规定)(?:的)?(?:规定|有关规定))?")
 LEAD_MANNER_RE = re.compile(r"^(?:共同|依法|分别|具体|" + _OWN_SHARE + ")+(?=" + HAN + ")")
 HOST = "host"           # the role, inside this module, of the unit a group's office is set in
 MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
@@ -192,7 +194,9 @@ ROLE_AFTER_MODAL = {"牵头负责": "lead", "牵头": "lead", "配合": "support
 VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # words between a subject and its verb
 MANNER_RE = re.compile(
-    "(?:" + _UNDER_LEAD + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
+    "(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
+    # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
+    r"(?:按照|根据|依照)属地(?:管理)?(?:的)?原则|(?:依据|根据|依照)(?:授权|委托)(?:或者|或)?(?:授权|委托)?|"
     r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|依照职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
     r"具体|认真|积极|及时|事先|统一|直接|足额|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|予以|"
     # 原则上到2021年底要… : when, as a rule
@@ -528,6 +532,7 @@ _PLACES_LEVEL_DEPT_RE = re.compile("^(?P<list>" + HAN + "{2,6}(?:(?:、|以及|�
                                    r"(?P<lv>区、县|县、区|区县|县区|县（市、区）|县（区）|区|县|市)"
                                    "(?P<dept>" + HAN + "{2,12}(?:部门|机关|机构))$")
 _PLACE_JOIN_RE = re.compile("以及|及|和")
+_PLACES_DEPT_RE = re.compile("^(?P<list>(?:" + HAN + "{2,8}、)+(?P<last>" + HAN + "{4,24}(?:部门|机关|机构)))$")
 _PLACES_AND_DEPTS_RE = re.compile(r"^各地各(?=(?:有关|相关)?部门$)")
 # every body of a kind the text's government has below or beside it, written with 各 and no
 # level: 各镇（办）, 各乡镇（街道）, 各街道 (the township-level bodies), 各局委, 各委办局, 各股室 (its
@@ -1034,8 +1039,11 @@ class _Subjects:
             if first and second and len(first) == 1:
                 return first + second
         halves = [h for h in split_top(s, "和") if h]
-        if len(halves) == 2 and "、" in s and all("、" not in h or h is halves[-1] for h in halves):
-            # 市建设局和广阳区、安次区政府 : 和 between a unit and a list
+        if len(halves) == 2 and "、" in s and (all("、" not in h or h is halves[-1] for h in halves)
+                                               or all("、" in h and unitnames.unit_kind(compact(h).rsplit("、", 1)[-1])
+                                                      and "等" not in h for h in halves)):
+            # 市建设局和广阳区、安次区政府 : 和 between a unit and a list; 新华区、卫东区X主管部门和
+            # 示范区管委会、高新区管委会 : between two lists, each ending in a unit's name
             got = [self._items(h) for h in halves]
             if all(got):
                 return [u for g in got for u in g]
@@ -1158,7 +1166,7 @@ class _Subjects:
         管理部门), each mention as written; a place name is no sector word (not 宝山部门)."""
         m = _PLACES_LEVEL_DEPT_RE.match(compact(s))
         if not m:
-            return None
+            return self._places_before_dept(s)
         levels = [c for c in m.group("lv") if c in "区县市"]
         divs = load_divisions()
         out: list[tuple[str, Optional[str]]] = []
@@ -1171,6 +1179,25 @@ class _Subjects:
                 return None         # not every item a place: a list of sectors, read below
             out.append((part, full + m.group("dept")))
         return out if len(out) > 1 else None
+
+    def _places_before_dept(self, s: str) -> Optional[list[tuple[str, Optional[str]]]]:
+        """``新华区、卫东区、湛河区城市绿化主管部门``: places of the gazetteer listed by their full
+        names before the department the last one names: each place's department, each mention as
+        written (the last the whole name)."""
+        m = _PLACES_DEPT_RE.match(compact(s))
+        if not m:
+            return None
+        divs = load_divisions()
+        places = m.group("list").split("、")[:-1]
+        if not all(p in {d.name for d in divs.lookup(p)} for p in places):
+            return None             # not every item a place: a list of sectors, read below
+        last = m.group("last")
+        place = next((last[:k] for k in range(len(last) - 4, 1, -1)
+                      if last[:k] in {d.name for d in divs.lookup(last[:k])}), None)
+        if place is None:
+            return None
+        dept = last[len(place):]
+        return [(p, p + dept) for p in places] + [(last, None)]
 
     def _levels_before_list(self, s: str, lv: re.Match) -> Optional[list[tuple[str, Optional[str]]]]:
         """``市、县（市、区）A、B…等有关主管部门`` / ``市、县（区）人民政府A、B等部门``: the levels
