@@ -102,3 +102,23 @@ def test_districts_named_in_full_before_the_department_the_last_names(pds):
     # two lists joined by 和, each ending in a unit's name
     got = _names("新华区、卫东区城市绿化主管部门和示范区管委会、高新区管委会负责本辖区内的城市绿化工作。", pds)
     assert got == ["新华区", "卫东区城市绿化主管部门", "示范区管委会", "高新区管委会"]
+
+
+def test_he_between_two_sectors_and_inside_one_body_s_name(city):
+    # 财政和审计部门: two one-word sectors before the head they share, two departments; a level
+    # before them is both's
+    assert [(d.mention, d.lookup) for d in read_duties("财政和审计部门应当加强对经费使用的监督管理。", 1, city)] == [
+        ("财政", "财政部门"), ("审计部门", None)]
+    assert [(d.mention, d.lookup) for d in read_duties("市财政和审计部门应当加强监督。", 1, city)] == [
+        ("市财政部门", None), ("审计部门", "市审计部门")]
+    assert _names("公安和交通行政主管部门负责道路管理工作。", city) == ["公安", "交通行政主管部门"]
+    # 文化和旅游, 林业和草原 (one body's standard name joins them), 自然资源和规划 (longer fields):
+    # one department
+    for name in ("文化和旅游部门", "林业和草原主管部门", "自然资源和规划部门", "住房和城乡建设部门"):
+        assert _names(name + "应当加强监督。", city) == [name], name
+
+
+def test_the_fields_a_standard_body_name_joins():
+    from kg.resolve.naming import joined_fields
+    assert {"文化和旅游", "林业和草原", "住房和城乡建设"} <= joined_fields()
+    assert "财政和审计" not in joined_fields()

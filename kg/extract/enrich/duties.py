@@ -50,7 +50,7 @@ from typing import Callable, Optional, Sequence
 from ...patterns import CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, PINYIN_GLOSS, SPACE
 from ...text import compact
 from ...resolve.divisions import load_divisions
-from ...resolve.naming import canonical_body
+from ...resolve.naming import canonical_body, joined_fields
 from ...resolve.units import township_subject
 from ..actors import actor_kind, base_name, unit_type_kind
 from .. import unitnames
@@ -532,6 +532,10 @@ _PLACES_LEVEL_DEPT_RE = re.compile("^(?P<list>" + HAN + "{2,6}(?:(?:、|以及|�
                                    r"(?P<lv>区、县|县、区|区县|县区|县（市、区）|县（区）|区|县|市)"
                                    "(?P<dept>" + HAN + "{2,12}(?:部门|机关|机构))$")
 _PLACE_JOIN_RE = re.compile("以及|及|和")
+# two one-word sectors joined by 和 before a department's head: 财政和审计部门
+# (a level before them is both's: 市财政和审计部门)
+_TWO_SECTORS_RE = re.compile("^(?P<lv>省|市|州|县|区)?(?P<a>" + HAN + "{2})和(?P<b>" + HAN + "{2})"
+                             "(?P<h>(?:行政)?(?:主管|管理)?部门)$")
 _PLACES_DEPT_RE = re.compile("^(?P<list>(?:" + HAN + "{2,8}、)+(?P<last>" + HAN + "{4,24}(?:部门|机关|机构)))$")
 _PLACES_AND_DEPTS_RE = re.compile(r"^各地各(?=(?:有关|相关)?部门$)")
 # every body of a kind the text's government has below or beside it, written with 各 and no
@@ -1038,6 +1042,14 @@ class _Subjects:
                 if head else None)
             if first and second and len(first) == 1:
                 return first + second
+        pair = _TWO_SECTORS_RE.match(compact(s))
+        if pair and pair.group("a") + "和" + pair.group("b") not in joined_fields():
+            # 财政和审计部门: two sectors, each one word, before the head they share: two departments
+            # (文化和旅游部门, 林业和草原部门: one body's standard name joins them, one department)
+            lv, h = pair.group("lv") or "", pair.group("h")
+            if lv:          # (the first named whole: 市财政 alone would be read as a body's name)
+                return [(lv + pair.group("a") + h, None), (pair.group("b") + h, lv + pair.group("b") + h)]
+            return [(pair.group("a"), pair.group("a") + h), (pair.group("b") + h, None)]
         halves = [h for h in split_top(s, "和") if h]
         if len(halves) == 2 and "、" in s and (all("、" not in h or h is halves[-1] for h in halves)
                                                or all("、" in h and unitnames.unit_kind(compact(h).rsplit("、", 1)[-1])
