@@ -77,3 +77,25 @@ def test_the_scorer_tells_right_wrong_and_unresolved():
     assert (s["right_resolved"], s["extra_resolved"], s["precision"]) == (1, 1, 0.5)
     # a department's name with 人民政府 between the government and it is the same unit
     assert sc.same_resolved("甲市人民政府城乡规划主管部门", "甲市城乡规划主管部门")
+
+
+def test_the_scorer_finds_a_list_header_s_holder_on_its_first_item():
+    # 乡（镇）人民政府履行下列职责： the build gives each item the header's holder, on the item's
+    # line: the header's record is right when the first item below names it (units11); a line
+    # after that is no item leaves it missed
+    sc = _scorer()
+    exp = [{"file": "a.md", "line": 3, "mention": "乡（镇）人民政府", "unit": "乡（镇）人民政府", "resolved": False,
+            "kind": "collective"},
+           {"file": "a.md", "line": 9, "mention": "市财政部门", "unit": "甲市财政部门", "resolved": True,
+            "kind": "department"}]
+    got = [{"via": "prose", "source": {"file": "a.md", "line": 5}, "unit_mention": "乡（镇）人民政府",
+            "unit": "乡（镇）人民政府", "resolved": False, "source_text": "（一）组织排查。"},
+           {"via": "prose", "source": {"file": "a.md", "line": 11}, "unit_mention": "市财政部门",
+            "unit": "甲市财政部门", "resolved": True, "source_text": "市财政部门应当加强监督。"}]
+    r = sc.score(got, exp)
+    assert [o for _, o, _ in r["results"]] == ["right", "missed"]
+    assert len(r["on_items"]) == 1
+    # tails of one department's name: 行政主管部门, 主管部门, 行政管理部门, 部门
+    assert sc.same_resolved("甲市水务行政管理部门", "甲市水务部门")
+    assert sc.same_resolved("甲市市场监督管理行政主管部门", "甲市市场监督管理部门")
+    assert not sc.same_resolved("甲市水务部门", "甲市财政部门")
