@@ -454,6 +454,8 @@ DESCRIBED_ORGAN_RE = re.compile("^(?:" + _LEARNS + "[^，。；的]{0,12}?(?:或
                                 + "{0,12}(?:主管部门|部门|机关|人民政府))$")
 # the document's own place before a collective: 本市各级人民政府 (the collective, as written)
 OWN_PLACE_RE = re.compile(r"^本(?:省|自治区|市|州|县|区|旗)(?=各)")
+# 本市 before a list of departments: the document's own level (本市X、Y等部门 is 市X、Y等部门)
+_OWN_LEVEL_DEPTS_RE = re.compile("^本(?:省|市|州|县|区)(?!各)[^，。；、]{2,}、[^，。；]{2,}(?:部门|机关|机构)$")
 # X所属的Y / X下属的Y : Y, a body under X; X根据实际需要设立的Y : Y, the body X sets up
 BELONGS_RE = re.compile("^" + CLAUSE_CHAR + "{2,30}?(?:(?:所属|下属|直属)的?|(?:设立|设置|成立|组建)的)(?P<x>" + CLAUSE_CHAR + "{2,30})$")
 # X的主要职责是… / X的职责为… : X is the subject of the duties that follow
@@ -972,6 +974,14 @@ class _Subjects:
         if own:                                     # 本市各级人民政府: 各级人民政府, as written
             got = self._items(s[own.end():])
             return [(s if n == s[own.end():] else n, lk) for n, lk in got] if got else None
+        own = _OWN_LEVEL_DEPTS_RE.match(s)
+        if own:
+            # 本市发展改革、环保等行政管理部门: the document's own level's departments, looked up
+            # as 市… (the first mention as written)
+            got = self._items(s[1:])
+            if got:
+                first, look = got[0]
+                return [("本" + first if s[1:].startswith(first) else first, look or first)] + got[1:]
         s = _EACH_LEVEL_COMMA_RE.sub("各级", s)      # 各级、各有关部门: one collective
         s = _REST_OF_RE.sub("", s)                  # 其他各县（市、区）: the rest of a collective
         s = _PLACES_AND_DEPTS_RE.sub("各地、各", s)   # 各地各部门: two collectives
