@@ -45,3 +45,12 @@ def test_utilities_in_a_list_of_departments_are_no_government_s():
 def test_a_new_district_s_department_is_the_district_s():
     got = _resolved("浦东新区知识产权部门负责知识产权保护工作的统筹协调和组织实施。", "上海市", "310000", "province")
     assert got == [("浦东新区知识产权部门", "浦东新区知识产权部门", True)]
+
+
+def test_the_administrative_approval_field_is_a_department_s():
+    # 行政审批服务 (a city's 行政审批服务局) is a field; 行政主管部门 / 行政执法部门 alone are roles
+    r = Resolver(load_lexicon())
+    j = Jurisdiction("济南市", "370100", "prefecture", "issuer")
+    assert r.resolve("行政审批服务", j, lookup="行政审批服务主管部门").name == "济南市行政审批服务主管部门"
+    assert not r.resolve("行政主管部门", j).resolved
+    assert not r.resolve("行政执法部门", j).resolved
