@@ -68,6 +68,7 @@ BARE_HEADS = ("机构", "网格", "社区")
 # generic types of government organ (and mixed sets): each names many units -> collective
 UNIT_TYPE_NAMES = (
     "乡（镇）人民政府", "乡镇人民政府", "乡（镇）政府", "乡镇政府", "镇人民政府", "镇政府", "乡人民政府", "乡政府",
+    "镇（乡）人民政府", "镇（乡）政府",       # the same level, written 镇 first (a regulation of 菏泽)
     "街道办事处", "街道办", "乡镇（街道）",
     "乡（镇）、街道", "乡镇", "乡（镇）", "科室", "机关", "国家机关", "机关单位", "企事业单位", "机关事业单位", "机关团体", "部队",
     "驻军", "行业", "军队", "司法机关", "企业事业组织",

@@ -462,6 +462,8 @@ def _best_run(n: str, first: bool = True) -> Optional[tuple[str, ...]]:
         elif _run_piece(head, False, first) and not _cuts_ending(n, k):
             rest = _best_run(n[k:], False)
             cand = (head, *rest) if rest else None
+            if cand and _strip_alias(head).endswith(ZONE_ENDINGS) and rest[0].endswith("部门"):
+                cand = None     # 浦东新区知识产权部门: a body named by its field is the zone's own
         else:
             cand = None
         if cand and (best is None or len(cand) > len(best)):

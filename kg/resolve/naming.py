@@ -132,3 +132,21 @@ def expansions(term: str) -> list[str]:
         return [term]
     prefix, _written, std = hit
     return list(dict.fromkeys([term, *(prefix + f for f in rules.forms[std])]))
+
+
+_ORGAN_ENDS = ("委员会办公室", "委员会", "办公室", "局", "厅", "部")
+
+
+@lru_cache(maxsize=1)
+def joined_fields() -> frozenset[str]:
+    """The fields one body's standard name joins with 和 (文化和旅游, 林业和草原, 住房和城乡建设):
+    written before a shared head they name one department, not two."""
+    out = set()
+    for std in load_rules().forms:
+        if "和" not in std:
+            continue
+        for end in _ORGAN_ENDS:
+            if std.endswith(end) and len(std) > len(end) + 2:
+                out.add(std[:-len(end)])
+                break
+    return frozenset(out)

@@ -59,9 +59,11 @@ INTERNAL = re.compile(r"^(办公室|综合科|财务科|[\u4e00-\u9fff]{1,6}[科
 # a body a regulation names by its function (水行政主管部门, 市场监督管理部门, 城市管理综合执法部门,
 # 公安机关, 气象主管机构): a department of the government it belongs to, whichever its name
 # (a field before 部门 names one too: 财政部门, 公安部门, 住房城乡建设部门); a role or a relation
-# before it (牵头部门, 上级主管部门, 其有关部门) names none
-FUNCTIONAL = re.compile(r"^(?!.*(?:有关|相关|其他|其它|各|等|直属|的|设立))(?!(?:或|及|与|和(?=[省市县区乡镇])|上一级|下一级|上级|下级|同级|本级|(?:最低|最高)?一级|行业|业务|牵头|责任|配合|协办|主办|承办|主讲|综合(?!行政执法|执法)|其他|其它|"
-                        r"所在|原|该|本|其|有关|相关|各|职能|成员|主管|执法|行政|管理|监管|监督|"
+# before it (牵头部门, 上级主管部门, 其有关部门) names none, nor do the utilities and carriers a list
+# of 部门 names among the departments (电力、通信等部门: the power and telecom companies; their
+# 电力管理部门, 通信管理部门 are the government's)
+FUNCTIONAL = re.compile(r"^(?!.*(?:有关|相关|其他|其它|各|等|直属|的|设立))(?!(?:电力|供电|供水|供气|燃气|通信|电信|通讯)部门$)(?!(?:或|及|与|和(?=[省市县区乡镇])|上一级|下一级|上级|下级|同级|本级|(?:最低|最高)?一级|行业|业务|牵头|责任|配合|协办|主办|承办|主讲|综合(?!行政执法|执法)|其他|其它|"
+                        r"所在|原|该|本|其|有关|相关|各|职能|成员|主管|执法|行政(?!审批)|管理|监管|监督|"
                         r"实施|组织|有权)).{2,14}(?:(?:主管|行政|管理|执法|监督)(?:部门|机关|机构)|部门)$"
                         r"|^(?:公安|审计|税务|司法行政|检察|监察)机关$")
 # 县级以上人民政府…, 市县…, 市直…: several governments' or bodies', no one government's
@@ -87,6 +89,8 @@ TOWNSHIP_SET = re.compile(r"^各?(?:乡镇|镇街|民族乡|乡|镇|街道)(?:[�
 # a township's body opening a title (the document speaks for it: 凤屯镇政府文件…目录)
 _TITLE_TOWNSHIP = re.compile("^(?:（[^（）]{1,4}）)?(?!关于)(" + HAN + "{2,4}?)(镇|乡|街道)(人民政府|政府|办事处)")
 # a set of levels below the county written as one word (镇村, 镇街, 乡镇村): a collective
+#: 本 before the document's own level word (本市, 本自治县): the level, as a name writes it
+_OWN_LEVEL = re.compile(r"^本(?=(?:省|市|州|县|区|旗|自治区|自治州|自治县|自治旗)各)")
 LEVEL_SET = re.compile(r"^(?:乡|镇|街道?|村|社区)(?:[、（]?(?:乡|镇|街道?|村|社区|居)）?){1,3}$")
 COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它)|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$")
@@ -164,7 +168,14 @@ def own_township(title: Optional[str], issuer: Optional[str]) -> bool:
 
 def _sector_of(written: str, lookup: str) -> bool:
     """Is ``written`` the field a list of departments shares its head with (财政 of 财政、公安等
-    部门, 体育有关部门 of …、体育等有关部门), ``lookup`` the department it completes to?"""
+    部门, 体育有关部门 of …、体育等有关部门), ``lookup`` the department it completes to? (A level
+    before the field and the department alike is the field's: 市发展改革 of 市发展改革、环保等部门,
+    looked up as 市发展改革部门.)"""
+    if written[:1] == "本" and written[1:2] == lookup[:1]:
+        written = written[1:]       # 本市民政 of 本市民政、财政等部门, looked up as 市民政部门
+    if len(written) > 2 and written[0] in "省市州县区" and lookup[:1] == written[0] \
+            and not NOT_RELATIVE.match(written):
+        written, lookup = written[1:], lookup[1:]
     return len(written) >= 2 and lookup != written and lookup[:2] == written[:2] \
         and not FUNCTIONAL.search(written) \
         and bool(FUNCTIONAL.search(lookup)) and not LEVELS.match(lookup) \
@@ -176,7 +187,7 @@ def _sector_of(written: str, lookup: str) -> bool:
 def guess_kind(name: str) -> str:
     """Kind of an unresolved unit from its form only (a label, not an identity)."""
     n = compact(name)
-    if n.startswith("各") or n.endswith(("有关部门", "相关部门", "成员单位", "职能部门")) or "有关" in n:
+    if n.startswith("各") or "各级" in n or n.endswith(("有关部门", "相关部门", "成员单位", "职能部门")) or "有关" in n:
         return "collective"
     if LEVELS.match(n):
         return "collective"     # 县级以上人民政府, 县区人民政府: several levels' governments
@@ -456,6 +467,8 @@ class Resolver:
         if m and ORG_SUFFIX.search(m.group(1)):
             key = m.group(1)        # 区民政局（区委社会工委）: the body named first
         home = div.get(j.adcode) if j.adcode else None
+        if _OWN_LEVEL.match(key):
+            key = key[1:]           # 本市各级人民政府: the document's 市; 本 is no part of a name
         owner, body, party = self._owner(key, home)
         actor = self.kind_of(key) if self.kind_of else None
         # a township of a county (古林镇 in a county's document, 鄞州区古林镇): the county's;
@@ -519,7 +532,9 @@ class Resolver:
             body = body.lstrip("@")
             # a body of a known government, named as such bodies are: resolved; in the place
             # of a lexicon, only the lexicon resolves (the name is not in it)
-            resolved = style is None and bool(is_standard_body(body) or ORG_SUFFIX.search(body)
+            # (each level's or each body's of it, 自治县各级人民政府, is a set: not resolved)
+            resolved = style is None and not body.startswith("各") and bool(
+                is_standard_body(body) or ORG_SUFFIX.search(body)
                                               or town is not None or (
                                                   FUNCTIONAL.search(body)
                                                   and not COLLECTIVE.search(body)))

@@ -133,3 +133,18 @@ def test_a_wrapped_page_as_html_or_docx_reads_like_the_plan(tmp_path):
     word.parent.mkdir()
     document.save(str(word))
     assert facts(word) == reference
+
+
+def test_a_paragraph_broken_inside_a_bracket_is_joined_to_the_one_closing_it():
+    # a page break of the PDF a regulation was copied from (units11, round 1's 平顶山): the
+    # paragraph ends in 县（市、 and the next closes the bracket; no wrap width in the text
+    raw = ["第二十条 任何单位和个人都有保护城市绿化的义务。", "",
+           "对在城市绿化工作中成绩显著的单位和个人，市、县（市、", "",
+           "区）人民政府应当给予表彰和奖励。", "",
+           "第二十一条 市、县（市、区）人民政府应当加强领导。"]
+    got = unwrap(raw)
+    assert (3, "对在城市绿化工作中成绩显著的单位和个人，市、县（市、区）人民政府应当给予表彰和奖励。") in got
+    assert not any(t.startswith("区）") for _, t in got)
+    # a bracket the next paragraph does not close first, or an item after it: left alone
+    kept = ["说明（一", "（二）另一项。", "附件（见", "第三条 其他（规定）。"]
+    assert unwrap(kept) == list(enumerate(kept, 1))

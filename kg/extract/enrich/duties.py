@@ -50,7 +50,7 @@ from typing import Callable, Optional, Sequence
 from ...patterns import CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, PINYIN_GLOSS, SPACE
 from ...text import compact
 from ...resolve.divisions import load_divisions
-from ...resolve.naming import canonical_body
+from ...resolve.naming import canonical_body, joined_fields
 from ...resolve.units import township_subject
 from ..actors import actor_kind, base_name, unit_type_kind
 from .. import unitnames
@@ -131,7 +131,8 @@ PREDICATES = [
     (r"领导(?=本(?:行政区域|地区|辖区))", "responsible"), (r"采取(?:有效|必要)?措施", "responsible"),
     # a government's rules on its own organs (自治条例实施办法): 自治州人民政府坚持…，采取… ;
     # 自治州人民政府根据…决议，草拟…草案 ; 自治州各级人民政府，坚决贯彻落实… (bare verbs, no modal)
-    (r"坚持(?!不懈|了)", "responsible"), (r"草拟", "responsible"), (r"贯彻(?:落实|执行)", "responsible"),
+    # (not 坚持以…为指导/为中心: a principle, as a plan's review of its years writes of 市委、市政府)
+    (r"坚持(?!不懈|了|以)", "responsible"), (r"草拟", "responsible"), (r"贯彻(?:落实|执行)", "responsible"),
 ]
 
 
@@ -174,10 +175,21 @@ CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要)
 # (A、B等部门按照各自职责，共同做好… ; X在Y领导下，依法负责…)
 # (not 积极/认真: …要求，积极组织… is as often a report of work done)
 # (and each one's share: A、B等有关部门，按照各自职责做好… ; …，在各自职责范围内负责…)
-_OWN_SHARE = r"(?:按照|根据|依据|依照|按)各自(?:的)?职责(?:分工)?|在各自(?:的)?职责范围内"
+# (…按照各自职责和本条例规定负责…: the regulation's own rules with it)
+_OWN_SHARE = (r"(?:(?:按照|根据|依据|依照|按)各自(?:的)?职责(?:分工)?|在各自(?:的)?职责范围内)"
+              r"(?:(?:和|及|以及)本(?:条例|办法|规定)(?:的)?(?:规定|有关规定))?")
 LEAD_MANNER_RE = re.compile(r"^(?:共同|依法|分别|具体|坚决|" + _OWN_SHARE + ")+(?=" + HAN + ")")
 HOST = "host"           # the role, inside this module, of the unit a group's office is set in
 MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
+# …unless it is a long list of short names (a regulation's seventeen sectors, 发展改革、工业和信息化、
+# …、综合行政执法等有关主管部门): every piece between 、 a name's length
+_LONG_LIST_PIECE = 12
+
+
+def _long_list(text: str) -> bool:
+    pieces = text.split("、")
+    return (len(pieces) >= 6 and len(text) <= 3 * MAX_SUBJECT
+            and all(len(p) <= _LONG_LIST_PIECE for p in pieces[:-1]))
 # predicates that name a duty on their own (a unit after a relative clause may take them)
 STRONG_RE = re.compile(r"^(?:牵头|负责|具体负责|负总责|会同|配合|协助|对.*负)")
 # "by their own duties" opening the clause of the verb after a subject alone (A、B等部门，按照各自
@@ -188,7 +200,9 @@ ROLE_AFTER_MODAL = {"牵头负责": "lead", "牵头": "lead", "配合": "support
 VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # words between a subject and its verb
 MANNER_RE = re.compile(
-    "(?:" + _UNDER_LEAD + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
+    "(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
+    # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
+    r"(?:按照|根据|依照)属地(?:管理)?(?:的)?原则|(?:依据|根据|依照)(?:授权|委托)(?:或者|或)?(?:授权|委托)?|"
     r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|依照职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
     r"具体|认真|积极|及时|事先|统一|直接|足额|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|予以|"
     # 原则上到2021年底要… : when, as a rule
@@ -197,7 +211,7 @@ MANNER_RE = re.compile(
     "向" + CLAUSE_CHAR + "{1,20}?|对" + CLAUSE_CHAR + "{1,12}?|"
     # 承办单位在相关业务工作中认真研究…: where the work is done
     "在" + CLAUSE_CHAR + "{1,20}?(?:工作|过程|业务)中|"
-    "结合" + CLAUSE_CHAR + "{1,30}?实际|按照" + CLAUSE_CHAR + "{1,30}?要求|(?:依据|根据|按照|按)" + CLAUSE_CHAR
+    "结合" + CLAUSE_CHAR + "{1,30}?实际|按照" + CLAUSE_CHAR + "{1,30}?要求|(?:依据|根据|按照|按(?![需时期]))" + CLAUSE_CHAR
     + "{1,20}?)+$")
 UNDER_LEAD_END_RE = re.compile(_UNDER_LEAD + "$")
 # a sentence opening with the body it works under and no subject of its own (X是…领导机构。在县长的
@@ -220,7 +234,7 @@ DEFINE_RE = re.compile("（" + _SHORT_DEF + r"[“\"「]?(?P<short>[^（）”\"
 # (a level written with its alternative in brackets: 县（区）, 乡（镇）, 区（县级市）, 县（市、区）;
 # not 区、县（市）, one collective of LEVEL_LIST_RE)
 _LEVEL_WORD = ("(?:县（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|"
-               "省|自治区|直辖市|自治州|市|州|盟|县级市|自治县|县|自治旗|旗|区|民族乡|乡|镇)")
+               "省|自治区|直辖市|自治州|市|州|盟|县级市|自治县|县|自治旗|旗|区|民族乡|乡镇|乡|镇)")
 # (the shared government may be followed by a department of it: 省、自治区、直辖市人民政府X主管部门,
 # the provinces' departments in a national text)
 LEVEL_WORDS_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")+)的?(?P<head>人民政府|政府)"
@@ -270,12 +284,12 @@ WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?(?:所在地|发生地)的?(?="
 # 所在地公安机关处理: the body reported to is no holder)
 HANDED_TO_RE = re.compile(r"报告|报送|报请|移送|移交|提交|告知|通知|应当|必须")
 # a body designated or set up by another, named after 的 (X确定的部门, 其设立的房屋管理事务机构)
-DESIGNATED_RE = re.compile(r"^(?:其|" + HAN + r"{2,20}?)(?:确定|设立|指定|设置)$")
+DESIGNATED_RE = re.compile(r"^(?:其|" + HAN + r"{2,20}?)(?:确定|设立|指定|设置|成立|组建)$")
 # a list's last item that only points to duties written elsewhere (（五）法律、法规规定的其他职责):
 # no act is given, no duty ((六)承办…交办的其他事项 gives one)
 OTHER_DUTIES_ITEM_RE = re.compile(r"^(?:法律|法规|规章|国家|依法)[^，。；]{0,16}(?:规定|应当履行|赋予)的其他(?:职责|职能)[。；]?$")
 # words that make a subject a person, a place or the public rather than a unit
-NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众|公民|市民|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
+NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众|公民|市民(?!政|族|宗|防)|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
                             r"其他|其它|全市|全省|全县|我市|本市|社会各界|广大|的")
 GRASSROOTS_RE = re.compile(r"村（居）民委员会|村民委员会|居民委员会|村（居）委会")
 LEVEL_STARTS = ("市委", "市政府", "市", "县委", "县", "区委", "区", "省委", "省", "中共", "国家")
@@ -324,8 +338,9 @@ BRANCHES_RE = re.compile(r"^(?P<x>.{2,30}?)及其(?P<b>地方组织|地方各级
 # the parties concerned, after named units: nobody in particular (…和单位及有关方面)
 EVERYONE_TAIL_RE = re.compile("(?<=" + HAN + ")(?:以及|及|和|、)(?:[^，。；、]{0,12}的)?(?:其他|其它)(?:组织|单位)(?:和|或者|及)个人$")
 VAGUE_TAIL_RE = re.compile(r"(?<=.)(?:及|和|以及|、)(?:其他|其它)?(?:有关|相关)方面$")
-# the bodies of a list of sectors, one collective as written: 银行、证券、保险、铁路等行业主管部门(和单位)
-SECTORS_RE = re.compile("^(?:" + HAN + "{2,6}、)+" + HAN + "{2,6}等(?:行业)?(?:主管|管理|监管)部门(?:和单位)?$")
+# the bodies of a list of sectors, one collective as written: 银行、证券、保险、铁路等行业主管部门(和单位),
+# 银行、证券、保险等监管部门 (a government's list, 发展改革、公安、财政等主管部门, is its departments)
+SECTORS_RE = re.compile("^(?:" + HAN + "{2,6}、)+" + HAN + "{2,6}等(?:行业(?:主管|管理|监管)|监管)部门(?:和单位)?$")
 # a county or city by its name alone (三河市, 固安县), the subject of a duty: its government
 PLACE_NAME_RE = re.compile("^" + HAN + "{1,8}[省市县区旗州盟]$")
 # the government of a level named by the level: 由市本级和各县（市、区）统筹安排
@@ -448,8 +463,10 @@ PURPOSE_RE = re.compile(r"^(?:为了|为)[^。]*?(?:特)?(?:制定|制订)本(?:
 # the document's own place before a collective: 本市各级人民政府, and an autonomous area's own
 # level word alone, 自治州各级人民政府 (the collective, as written)
 OWN_PLACE_RE = re.compile(r"^(?:本(?:省|自治区|自治州|自治县|市|州|县|区|旗)|自治区|自治州|自治县|自治旗)(?=各)")
+# 本市 before a list of departments: the document's own level (本市X、Y等部门 is 市X、Y等部门)
+_OWN_LEVEL_DEPTS_RE = re.compile("^本(?:省|市|州|县|区)(?!各)[^，。；、]{2,}、[^，。；]{2,}(?:部门|机关|机构)$")
 # X所属的Y / X下属的Y : Y, a body under X; X根据实际需要设立的Y : Y, the body X sets up
-BELONGS_RE = re.compile("^" + CLAUSE_CHAR + "{2,30}?(?:(?:所属|下属|直属)的?|(?:设立|设置)的)(?P<x>" + CLAUSE_CHAR + "{2,30})$")
+BELONGS_RE = re.compile("^" + CLAUSE_CHAR + "{2,30}?(?:(?:所属|下属|直属)的?|(?:设立|设置|成立|组建)的)(?P<x>" + CLAUSE_CHAR + "{2,30})$")
 # X的主要职责是… / X的职责为… : X is the subject of the duties that follow
 DUTY_IS_RE = re.compile(r"的?(?:主要)?(?:职责|职能|任务)(?:是|为)$")
 # 各县（市、区）人民政府, 各旗市区人民政府, 各区人民政府: the county-level governments written
@@ -526,6 +543,11 @@ _PLACES_LEVEL_DEPT_RE = re.compile("^(?P<list>" + HAN + "{2,6}(?:(?:、|以及|�
                                    r"(?P<lv>区、县|县、区|区县|县区|县（市、区）|县（区）|区|县|市)"
                                    "(?P<dept>" + HAN + "{2,12}(?:部门|机关|机构))$")
 _PLACE_JOIN_RE = re.compile("以及|及|和")
+# two one-word sectors joined by 和 before a department's head: 财政和审计部门
+# (a level before them is both's: 市财政和审计部门)
+_TWO_SECTORS_RE = re.compile("^(?P<lv>省|市|州|县|区)?(?P<a>" + HAN + "{2})和(?P<b>" + HAN + "{2})"
+                             "(?P<h>(?:行政)?(?:主管|管理)?部门)$")
+_PLACES_DEPT_RE = re.compile("^(?P<list>(?:" + HAN + "{2,8}、)+(?P<last>" + HAN + "{4,24}(?:部门|机关|机构)))$")
 _PLACES_AND_DEPTS_RE = re.compile(r"^各地各(?=(?:有关|相关)?部门$)")
 # every body of a kind the text's government has below or beside it, written with 各 and no
 # level: 各镇（办）, 各乡镇（街道）, 各街道 (the township-level bodies), 各局委, 各委办局, 各股室 (its
@@ -961,6 +983,14 @@ class _Subjects:
         if own:                                     # 本市各级人民政府: 各级人民政府, as written
             got = self._items(s[own.end():])
             return [(s if n == s[own.end():] else n, lk) for n, lk in got] if got else None
+        own = _OWN_LEVEL_DEPTS_RE.match(s)
+        if own:
+            # 本市发展改革、环保等行政管理部门: the document's own level's departments, looked up
+            # as 市… (the first mention as written)
+            got = self._items(s[1:])
+            if got:
+                first, look = got[0]
+                return [("本" + first if s[1:].startswith(first) else first, look or first)] + got[1:]
         s = _EACH_LEVEL_COMMA_RE.sub("各级", s)      # 各级、各有关部门: one collective
         s = _REST_OF_RE.sub("", s)                  # 其他各县（市、区）: the rest of a collective
         s = _PLACES_AND_DEPTS_RE.sub("各地、各", s)   # 各地各部门: two collectives
@@ -1031,9 +1061,20 @@ class _Subjects:
                 if head else None)
             if first and second and len(first) == 1:
                 return first + second
+        pair = _TWO_SECTORS_RE.match(compact(s))
+        if pair and pair.group("a") + "和" + pair.group("b") not in joined_fields():
+            # 财政和审计部门: two sectors, each one word, before the head they share: two departments
+            # (文化和旅游部门, 林业和草原部门: one body's standard name joins them, one department)
+            lv, h = pair.group("lv") or "", pair.group("h")
+            if lv:          # (the first named whole: 市财政 alone would be read as a body's name)
+                return [(lv + pair.group("a") + h, None), (pair.group("b") + h, lv + pair.group("b") + h)]
+            return [(pair.group("a"), pair.group("a") + h), (pair.group("b") + h, None)]
         halves = [h for h in split_top(s, "和") if h]
-        if len(halves) == 2 and "、" in s and all("、" not in h or h is halves[-1] for h in halves):
-            # 市建设局和广阳区、安次区政府 : 和 between a unit and a list
+        if len(halves) == 2 and "、" in s and (all("、" not in h or h is halves[-1] for h in halves)
+                                               or all("、" in h and unitnames.unit_kind(compact(h).rsplit("、", 1)[-1])
+                                                      and "等" not in h for h in halves)):
+            # 市建设局和广阳区、安次区政府 : 和 between a unit and a list; 新华区、卫东区X主管部门和
+            # 示范区管委会、高新区管委会 : between two lists, each ending in a unit's name
             got = [self._items(h) for h in halves]
             if all(got):
                 return [u for g in got for u in g]
@@ -1156,7 +1197,7 @@ class _Subjects:
         管理部门), each mention as written; a place name is no sector word (not 宝山部门)."""
         m = _PLACES_LEVEL_DEPT_RE.match(compact(s))
         if not m:
-            return None
+            return self._places_before_dept(s)
         levels = [c for c in m.group("lv") if c in "区县市"]
         divs = load_divisions()
         out: list[tuple[str, Optional[str]]] = []
@@ -1169,6 +1210,25 @@ class _Subjects:
                 return None         # not every item a place: a list of sectors, read below
             out.append((part, full + m.group("dept")))
         return out if len(out) > 1 else None
+
+    def _places_before_dept(self, s: str) -> Optional[list[tuple[str, Optional[str]]]]:
+        """``新华区、卫东区、湛河区城市绿化主管部门``: places of the gazetteer listed by their full
+        names before the department the last one names: each place's department, each mention as
+        written (the last the whole name)."""
+        m = _PLACES_DEPT_RE.match(compact(s))
+        if not m:
+            return None
+        divs = load_divisions()
+        places = m.group("list").split("、")[:-1]
+        if not all(p in {d.name for d in divs.lookup(p)} for p in places):
+            return None             # not every item a place: a list of sectors, read below
+        last = m.group("last")
+        place = next((last[:k] for k in range(len(last) - 4, 1, -1)
+                      if last[:k] in {d.name for d in divs.lookup(last[:k])}), None)
+        if place is None:
+            return None
+        dept = last[len(place):]
+        return [(p, p + dept) for p in places] + [(last, None)]
 
     def _levels_before_list(self, s: str, lv: re.Match) -> Optional[list[tuple[str, Optional[str]]]]:
         """``市、县（市、区）A、B…等有关主管部门`` / ``市、县（区）人民政府A、B等部门``: the levels
@@ -1280,7 +1340,7 @@ class _Subjects:
 
     def subject(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """The units of a subject phrase, after manner words before the verb are set aside."""
-        if len(text) > MAX_SUBJECT:
+        if len(text) > MAX_SUBJECT and not _long_list(text):
             return None
         key = (text, len(self.defs), self.excepted, self.established, self.lower_written)
         if key not in self._memo:
@@ -1770,6 +1830,8 @@ def _organ(name: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optiona
     object of ``成立``/``设立``): a unit the subject grammar reads, or any name the unit-name
     grammar calls an organ or a group."""
     x = compact(name).strip("“”\"")
+    if x.startswith("的"):
+        x = x[1:]       # 自治县成立的城乡规划委员会: the body set up is the name after 的
     if not x:
         return None
     got = subjects.subject(x)

@@ -207,7 +207,7 @@ def _unwrap(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     from . import starts_item, unclosed
     width = wrap_width([text for _, text in numbered])
     if width is None:
-        return numbered
+        return _bracket_breaks_joined(numbered)
     out: list[tuple[int, str]] = []
     joining = False
     for number, text in numbered:
@@ -221,6 +221,38 @@ def _unwrap(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
                    and _columns(text.rstrip()) >= width - _WRAP_SLACK
                    and (unclosed(last) or not (last.endswith(_SENTENCE_END)
                                                or _ends_annotation(last))))
+    return _bracket_breaks_joined(out)
+
+
+def _closes_first(text: str) -> bool:
+    """Does ``text`` close a bracket before it opens one (``区）人民政府应当…``)?"""
+    t = normalise(text)
+    close = t.find("）")
+    return close > 0 and ("（" not in t[:close])
+
+
+def _bracket_breaks_joined(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A paragraph broken inside a bracket (``…，市、县（市、`` then ``区）人民政府应当…``, a page
+    break of the PDF a text was made from) joined to the paragraph that closes it, whatever
+    the width (the blank lines between stay). A paragraph whose bracket the next one does
+    not close first, or an item or table row after it, is left alone."""
+    from . import starts_item, unclosed
+    out: list[tuple[int, str]] = []
+    open_at: Optional[int] = None       # index in out of a paragraph broken inside a bracket
+    for number, text in numbered:
+        if not text.strip():
+            out.append((number, text))
+            continue
+        if open_at is not None and not _table_row(text) and not starts_item(text) \
+                and _closes_first(text):
+            key, first = out[open_at]
+            out[open_at] = (key, first.rstrip() + text.strip())
+            open_at = None
+            continue
+        out.append((number, text))
+        t = text.rstrip()
+        open_at = len(out) - 1 if (unclosed(t) and not _table_row(t)
+                                    and not t.endswith(_SENTENCE_END)) else None
     return out
 
 

@@ -18,6 +18,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 _GOV_INSIDE = re.compile(r"人民政府(?=[\u4e00-\u9fff（]{2})")
+# a department's generic tail: `X行政主管部门`, `X主管部门`, `X行政管理部门` and `X部门` name one body
+# (a list `A、B等行政主管部门` may be named field by field either way)
+_DEPT_TAIL = re.compile(r"(?:行政(?:主管|管理)?|主管)?部门$")
 
 
 def norm(name: str) -> str:
@@ -27,8 +30,9 @@ def norm(name: str) -> str:
 
 
 def same_resolved(a: str, b: str) -> bool:
-    """Two names of one resolved unit: equal, or one the other with its prefecture before it."""
-    a, b = norm(a), norm(b)
+    """Two names of one resolved unit: equal, or one the other with its prefecture before it
+    (a department's generic tail left out)."""
+    a, b = _DEPT_TAIL.sub("部门", norm(a)), _DEPT_TAIL.sub("部门", norm(b))
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
@@ -65,6 +69,7 @@ def score(assignments: list[dict], expected: list[dict]) -> dict:
         by_line[(e["file"], e["line"])].append(e)
     results = []                        # (record, outcome, output or None)
     extra = []
+    on_items = []                       # records of a list's header found on its first item
     for key in sorted(set(outs) | set(by_line), key=lambda k: (k[0] or "", k[1] or 0)):
         exps, cands = by_line.get(key, []), list(outs.get(key, []))
         used: set[int] = set()
@@ -98,10 +103,41 @@ def score(assignments: list[dict], expected: list[dict]) -> dict:
                 done[i] = ("wrong" if o.get("resolved") else "unresolved_resolvable", o)
             else:
                 done[i] = ("wrong" if o.get("resolved") else "right", o)
+        for i, e in enumerate(exps):    # 3. a list's header: its holder carried to the items
+            if done[i][0] == "missed":
+                o = _on_first_item(e, outs, key)
+                if o is not None:
+                    ok = bool(o.get("resolved")) == e["resolved"] and (
+                        same_resolved(e["unit"], o["unit"]) if e["resolved"] else True)
+                    done[i] = ("right" if ok else "wrong" if o.get("resolved") else "unresolved_resolvable",
+                               o)
+                    on_items.append(e)
         for i, e in enumerate(exps):
             results.append((e, *done[i]))
         extra.extend(o for j, o in enumerate(cands) if j not in used)
-    return {"results": results, "extra": extra}
+    return {"results": results, "extra": extra, "on_items": on_items}
+
+
+_ITEM_START = re.compile(r"^\s*(?:（[一二三四五六七八九十\d]+）|\d+[.．、]|[一二三四五六七八九十]+、)")
+
+
+def _on_first_item(exp: dict, outs: dict, key: tuple) -> dict | None:
+    """The assignment of ``exp``'s unit on the first item of a list whose header is ``exp``'s
+    line (``乡（镇）人民政府、街道办事处履行下列职责：`` then ``（一）…``): the build gives the
+    header's holder each item, on the item's line. None when the next line with assignments is
+    no item or names no such unit."""
+    file, line = key
+    after = sorted(k[1] for k in outs if k[0] == file and k[1] and k[1] > line and k[1] <= line + 12)
+    if not after:
+        return None
+    first = outs[(file, after[0])]
+    if not any(_ITEM_START.match(o.get("source_text") or "") for o in first):
+        return None
+    for o in first:
+        if o.get("unit_mention") and (_related(exp, o) or (
+                same_resolved(exp["unit"], o["unit"]) if exp["resolved"] else same_unresolved(exp["unit"], o["unit"]))):
+            return o
+    return None
 
 
 def summarise(results: list, extra: list) -> dict:
@@ -148,6 +184,8 @@ def main(argv=None) -> int:
     print("file   " + " ".join(f"{c[:10]:>10}" for c in cols))
     for f, c in summary.items():
         print(f"{f:6} " + " ".join(f"{str(c.get(k, 0)):>10}" for k in cols))
+    if r["on_items"]:
+        print(f"(of these, {len(r['on_items'])} records of a list's header found on its first item)")
     if args.list:
         for e, outcome, o in r["results"]:
             if outcome != "right":
