@@ -1101,3 +1101,13 @@ def test_purpose_sentence_and_office_with_short_name(national_known):
         national_known)]
     assert ("市公共资源交易服务办公室", "prose") in got
     assert [m for m, via in got if via == "prose"] == ["市公共资源交易服务办公室"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a plan's review of its years: 坚持以…为指导 is a principle held, not a duty set
+    "市委、市政府坚持以习近平新时代中国特色社会主义思想为指导，全面落实党中央决策部署。",
+    # 按需 (as needed) is no manner a subject acts by: 包括支持园区 is no subject
+    "包括支持园区按需扩区、调区和托管，落实园区管理权限，推行首违不罚包容性执法等四方面内容。",
+])
+def test_a_principle_held_or_a_list_of_contents_sets_no_duty(sentence, known):
+    assert _names(sentence, known) == []

@@ -54,3 +54,12 @@ def test_the_administrative_approval_field_is_a_department_s():
     assert r.resolve("行政审批服务", j, lookup="行政审批服务主管部门").name == "济南市行政审批服务主管部门"
     assert not r.resolve("行政主管部门", j).resolved
     assert not r.resolve("行政执法部门", j).resolved
+
+
+def test_this_level_s_governments_of_every_level_are_a_set_named_without_ben():
+    # 本市各级人民政府 / 自治县各级人民政府: the document's own governments of every level, a
+    # collective kept unresolved (was 嘉兴市本市各级人民政府, resolved as one body)
+    got = _resolved("本市各级人民政府应当加强城市供水工作。", "嘉兴市", "330400", "prefecture")
+    assert got == [("本市各级人民政府", "嘉兴市各级人民政府", False)]
+    got = _resolved("自治县各级人民政府应当加强农村供水工作。", "彭水苗族土家族自治县", "500243", "county")
+    assert [(m, ok) for m, _, ok in got] == [("自治县各级人民政府", False)]
