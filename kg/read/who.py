@@ -371,8 +371,12 @@ def question_places(question: str, index: SearchIndex) -> list[list[str]]:
     """The places ``question`` names (longest first, left to right), as chains of adcodes from
     the place upwards. A short form (立山 for 立山区) is read only where no longer word of the
     index holds it (大城 of 大城市 is no place)."""
+    return _chains_of(_place_names(question, index))
+
+
+def _chains_of(named: list[tuple[str, list[list[str]]]]) -> list[list[str]]:
     out: list[list[str]] = []
-    for _key, chains in _place_names(question, index):
+    for _key, chains in named:
         out += [c for c in chains if c not in out]
     return out
 
@@ -428,10 +432,10 @@ def _place_factor(own: Optional[list[list[str]]], places: list[list[str]]) -> fl
     return best
 
 
-def _is_city(code: str) -> bool:
-    """An adcode of a prefecture-level city (370100), not of a province (370000) nor of a county
-    (370102)."""
-    return code.endswith("00") and not code.endswith("0000")
+def _is_county(code: str) -> bool:
+    """An adcode of a county-level division (370102, 210381), not of a city (370100) nor of a
+    province (370000)."""
+    return not code.endswith("00")
 
 
 def _coordination(matched: float, query_mass: float) -> float:
@@ -651,14 +655,13 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                 if k not in scores:
                     scores[k] = UNIT_BOOST * owned[k]
                     has_units[k] = 1
-    places = [c for _key, chains in named_places for c in chains]
+    places = _chains_of(named_places)
     above_county: set[int] = set()      # tasks of a government above a county the question names
-    places = [c for i, c in enumerate(places) if c not in places[:i]]
     if places and scores:
         read = sorted(scores, key=lambda k: (-scores[k], k))[:PLACE_READ]
         own = index.entry_places(read)
         read_set = set(read)
-        counties = [p for p in places if not p[0].endswith("00")]
+        counties = [p for p in places if _is_county(p[0])]
         for k in scores:
             factor = _place_factor(own.get(k), places) if k in read_set else PLACE_ELSEWHERE
             scores[k] *= factor
