@@ -67,6 +67,9 @@ ACT_FIRST_RE = re.compile(r"^(?:必要时|派出|设(?!计|备|施|区)|开办|�
 _ORGAN_ROLE = "(?:行政)?(?:领导|办事|工作|指挥|派出)机(?:构|关)"
 # (and a government's functional department: X（以下简称Y）是依法设立的政府职能部门，…行使…)
 _FUNCTION_DEPT = "(?:政府)?职能部门"
+# X是项目建设管理的综合部门，主要负责… : the department that oversees a matter as a whole (the
+# complement is the part X plays, not a holder of its own)
+_OVERALL_DEPT = "综合(?:管理|协调)?部门"
 # a department named by what it is in charge of (县级以上地方人民政府负责中医药管理的部门负责…): 负责
 # there is part of the name, not the verb, when the name goes on to its verb
 _CHARGED_NAME = "[\u4e00-\u9fff]{2,12}?的(?:行政)?(?:部门|机构|机关)"
@@ -81,14 +84,16 @@ CHARGE_AFTER_RE = re.compile("^" + HAN + "{2,16}?的(?:部门|机构|机关)")
 PREDICATES = [
     # (负责同志 / 负责人: a post, not the verb: 承办单位负责同志要包案办理, X由…，各部门主要负责人组成;
     # 负责人口普查 is the verb)
-    (r"牵头负责", "lead"), (r"牵头", "lead"), (r"统一(?:领导|管理)", "responsible"),
+    # (牵头单位, 配合单位: the names of parts in a matter, 由提案办理牵头单位、配合单位…办理)
+    (r"牵头负责", "lead"), (r"牵头(?!单位)", "lead"), (r"统一(?:领导|管理)", "responsible"),
     (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼]|组成|构成|参加|出席|列席|$)|" + _CHARGED_ORGAN + ")", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
     ("是" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门|" + _ORGAN_ROLE
-     + "|" + _FUNCTION_DEPT + ")",
+     + "|" + _FUNCTION_DEPT + "|" + _OVERALL_DEPT + ")",
      "responsible"),
     # 市财政局为牵头单位 ; 市城管局为本市…的主管部门 (为 = 是)
-    ("为" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门|" + _ORGAN_ROLE + ")(?!"
+    ("为" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门|" + _ORGAN_ROLE
+     + "|" + _OVERALL_DEPT + ")(?!"
      + HAN + ")",
      "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?(?:实施|进行|实行)" + CLAUSE_CHAR + "{0,10}?(?:监督管理|管理|监督)",
@@ -97,7 +102,7 @@ PREDICATES = [
     # (X对…的单位和个人，给予表彰 : the award after the object's comma)
     ("对" + CLAUSE_CHAR + "{1,40}?给予(?:表彰|奖励)", "responsible"), (r"给予(?=表彰|奖励)", "responsible"),
     (r"会同", "responsible"), (r"协同", "responsible"),
-    (r"配合", "support"), (r"协助", "assist"),
+    (r"配合(?!单位)", "support"), (r"协助", "assist"),
     (r"承担", "responsible"), (r"履行", "responsible"),
     (r"做好", "responsible"), (r"抓好", "responsible"),
     (r"应当", "responsible"), (r"应(?!急|用|对|届|收|予)", "responsible"), (r"必须", "responsible"), (r"务必", "responsible"),
@@ -186,6 +191,8 @@ MANNER_RE = re.compile(
     "(?:" + _UNDER_LEAD + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|依照职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
     r"具体|认真|积极|及时|事先|统一|直接|足额|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|予以|"
+    # 县农业局会发布… : 会 (will) after an organ's name, not the end of a name (委员会, 村委会 keep it)
+    r"(?:(?<=[局厅处])|(?<=部门)|(?<=政府)|(?<=单位)|(?<=机关)|(?<=中心)|(?<=办公室))会|"
     # 原则上到2021年底要… : when, as a rule
     r"原则上|(?:到|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?|"
     # 市办医院主要向本市居民提供…: whom the work is for; 血站对献血者必须…: what it is done to
@@ -240,7 +247,7 @@ VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推�
                            r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有|同时|作为|其中|成立|组建|"
                            r"构建|设立|设置|启动|及时|定期|稳步|报|第|保障|维护|移送|采取)")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
-DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|指定|应当")
+DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合(?!单位|部门)|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|指定|应当")
 # a header opening the rules of conduct of whom a regulation governs (房屋租赁中介机构应当遵守
 #下列规定：), which are no duties given to an actor
 CONDUCT_RE = re.compile(r"遵守(?:下列|以下|如下)(?:规定|要求|规范)|履行(?:下列|以下|如下)义务")
@@ -325,6 +332,15 @@ SECTORS_RE = re.compile("^(?:" + HAN + "{2,6}、)+" + HAN + "{2,6}等(?:行业)?
 PLACE_NAME_RE = re.compile("^" + HAN + "{1,8}[省市县区旗州盟]$")
 # the government of a level named by the level: 由市本级和各县（市、区）统筹安排
 OWN_LEVEL_RE = re.compile(r"^(?P<lv>省|市|州|县|区)本级(?:政府|财政)?$")
+# 县政府, 市政府 : the text's own government at that level, in its short form (县人民政府 is read by
+# the level grammar; the short form is too short for a placed name)
+OWN_GOV_RE = re.compile(r"^(?:省|市|州|县|区|旗|盟)政府$")
+# a level's party committees and governments written once for both: 各县（市、区）党委、政府 (a surface
+# segment each, as 市、区人民政府 is read)
+PARTY_AND_GOV_RE = re.compile(r"^(?P<pre>各?(?:县（市、区）|县（区）|区（县）|县（市）|县（市区）|县市区|县区|县|区|乡镇|乡（镇）))"
+                              r"(?P<party>党委|党工委)(?:、|和|及)?(?P<gov>(?:人民)?政府)$")
+# the parts units play in handling a matter (配合单位, 牵头单位), whose first word is also a verb
+PART_NAME_RE = re.compile(r"(?:牵头|配合)(?:单位|部门)$")
 # 市有关责任部门 / 有关职能部门: the departments concerned
 CONCERNED_DEPTS_RE = re.compile(r"^(?P<lv>市|县|区|省)?(?:有关|相关)(?:责任|职能|主管)部门$"
                                 r"|^(?P<lv2>市|县|区|省)(?:有关|相关)部门(?:（单位）)?$"     # 县有关部门（单位）
@@ -399,7 +415,10 @@ SET_UP_RE = re.compile("^(?:设置|设立)(?P<x>" + CLAUSE_CHAR + "{2,30}?)[" + 
 # 请X…: a notice's request to X (请各级各部门高度重视…)
 ASK_RE = re.compile(r"^请(?!示)")
 # what follows X in 由X…: manner words and a verb of managing or handling
-_BY_MANNER = r"^(?:依法|共同|协商|统一|分别|具体|(?:按照|根据)职责(?:分工)?|结合(?:本地)?实际)*"
+# (与Y共同… : whom X works with, 由A、B与提案人共同协商办理; Y holds the duty only when A、B与Y is
+# wholly a list of units, read first as the longer subject)
+_BY_MANNER = (r"^(?:依法|共同|协商|统一|分别|具体|(?:按照|根据)职责(?:分工)?|结合(?:本地)?实际"
+              r"|与[^，。；、由]{1,12}?(?=共同))*")
 BY_VERB_RE = re.compile(_BY_MANNER + r"(?:负责|管理|管护|养护|承担|组织|"
                         r"实施|办理|审批|处理|解决|协调|确定|制定|明确|提供|汇总|监督|查处|统筹|指导|认定|核定|执行|受理|对|"
                         # penalty articles: 由公安机关给予行政处罚 ; 由X根据《…》第N条规定，处…罚款
@@ -466,6 +485,10 @@ CONDITION_SEGMENT_GOES_ON_RE = re.compile(_CONDITION + "(?:还|也|并)?(?:应�
 CONDITION_SENTENCE_GOES_ON_RE = re.compile(_CONDITION + "(?:还|也|并|同时)(?:要|应当|应|须|必须|需)")
 # a sentence opening with a connective and a modal: the sentence before's holders go on (并要…, 同时要…)
 GO_ON_RE = re.compile(r"^(?:并且|并|同时|还|也|另外)(?:也|还)?(?:要|应当|应|须|必须|需)")
+# a sentence opening with a bare 要 right after a sentence that gave a duty (各乡镇要…。要明确责任，
+# 进一步…): the speaker's holders go on, as 并要… does (a sentence with a clause after a comma: a
+# report's topic line 要增建校所。 is a heading, not a duty going on; not a ；segment of a list)
+BARE_GO_ON_RE = re.compile(r"^要(?!求|点|素|件|害|闻|案|事|情)(?=" + HAN + ")")
 # how a document's last line may end when the document is whole (a sentence's or a list's end, a
 # heading's colon, a closing bracket or quote, a date)
 EDGE_END_RE = re.compile(r"[。；;！？!?：:）)」”\"’.．…]$|日$|\d$")
@@ -744,6 +767,10 @@ class _Subjects:
         own = OWN_LEVEL_RE.match(n)
         if own:                                 # 市本级: the municipal government
             return (name, own.group("lv") + "人民政府")
+        if OWN_GOV_RE.match(n):                 # 最后由县政府审批: the county's government
+            return (name, look)
+        if PART_NAME_RE.search(n) and unit_type_kind(n):
+            return (name, look)     # 配合单位, 提案办理牵头单位: a part in a matter (its verb is no act here)
         cd = CONCERNED_DEPTS_RE.match(n)
         # 市有关责任部门: the departments concerned
         if (cd and not NEVER_IN_NAME_RE.search(n) and not _JOINT_VERB_RE.match(n)
@@ -865,6 +892,15 @@ class _Subjects:
 
     def _items_of(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """:meth:`_items` without its memo."""
+        both = PARTY_AND_GOV_RE.match(compact(subj))
+        if both:
+            # 各县（市、区）党委、政府 : the level's party committees (kept as written) and its
+            # governments (the second segment, 政府, looked up with the level written once)
+            govs = self._items(both.group("pre") + both.group("gov"))
+            if govs:
+                written = both.group("gov")
+                return [(both.group("pre") + both.group("party"), None)] \
+                    + [(written, lk or compact(n)) for n, lk in govs]
         rest = self._rest_of_places(subj)
         if rest is not None:
             return rest or None
@@ -1675,6 +1711,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
     # 提出…，由各有关部门落实 : the carried holder and B analyse, the 各有关部门 carry it out)
     upto = runs[0].first if runs else len(clauses)
     m = (CONTINUE_RE.match(opening) or GO_ON_RE.match(opening) or CONDITION_SEGMENT_GOES_ON_RE.match(opening)
+         or (_opens_sentence(text, clauses[0][0]) and BARE_GO_ON_RE.match(opening))
          or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[0])]))) if carried and upto > 0 else None
     if m and runs:
         m = CONTINUE_RE.match(opening) if PARTNER_RE.match(opening) else None
@@ -1703,6 +1740,13 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         for n in range(len(runs) - 1):
             runs[n] = _Run(runs[n].first, runs[n + 1].first, runs[n].duties)
     return runs
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``at`` starts a sentence: nothing but spaces before it, or an end of sentence
+    (a ``；`` segment opening with 要 is one of a list, not a sentence going on)."""
+    before = text[:at].rstrip(" 　")
+    return not before or before[-1] in "。！？!?"
 
 
 def _unwrapped(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
@@ -1984,7 +2028,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             going_on = not heading and last_holders is not None and last_run is not None \
                 and (GO_ON_RE.match(compact(text[sa:sb])) is not None
                      or CONDITION_SENTENCE_GOES_ON_RE.match(compact(text[sa:sb])) is not None
-                     or held_before and UNDER_LEAD_OPEN_RE.match(compact(text[sa:sb]).split("，", 1)[0]) is not None)
+                     or held_before and UNDER_LEAD_OPEN_RE.match(compact(text[sa:sb]).split("，", 1)[0]) is not None
+                     or held_before and BARE_GO_ON_RE.match(compact(text[sa:sb])) is not None
+                     and re.search(r"[，,]", mask[sa:sb]) is not None)
             if going_on:
                 carried = last_holders      # X要…。并要… : the sentence before's holders go on
             before = last_holders       # the holders of the sentence before (其主要职责是：)
