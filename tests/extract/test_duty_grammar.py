@@ -1132,3 +1132,21 @@ def test_party_committees_and_governments_of_a_level_written_once(known):
     assert [lk for _m, lk, _r in _roles("各乡镇党委政府要落实属地责任。", known)] == [None, "各乡镇政府"]
     # the city's own, each named, as before
     assert _names("市委、市政府对全市工作负总责。", known) == ["市委", "市政府"]
+
+
+def test_acting_as_work_done_to_a_thing_and_the_ones_required(known):
+    # 作为 as 为: the part a unit plays, its duty after the comma
+    assert _names("市文化广电和旅游局作为牵头单位，负责统筹推进。", known) == ["市文化广电和旅游局"]
+    # X对…进行Y : work done to a thing (a report's 进行了 is none), a time limit between
+    assert _names("市审计局对项目资金进行审计。", known) == ["市审计局"]
+    assert _names("市审计局对项目资金进行了审计。", known) == []
+    # …and will with the bare verb is an office's follow-up, not counted (prose-langfang's rule)
+    assert _names("市政府办公室将对各单位的答复情况进行核查。", known) == []
+    # a pronoun opens no name (他们联合A、B等部门对…进行…: a report's speaker)
+    assert _names("他们联合区工商联、邮储银行等部门对有需求的农户进行摸底。", known) == []
+    assert _names("配合单位在5个工作日内对交办的建议进行答复。", known) == ["配合单位"]
+    # X要求Y… : the ones required hold it, not the one requiring
+    assert _names("市政府要求各县（市、区）在6月底前完成整改。", known) == ["各县（市、区）"]
+    assert _names("今年市政府办公室要求各承办单位在5月底前完成办理工作。", known) == ["各承办单位"]
+    # …and nothing when the one requiring is no unit
+    assert _names("群众要求市住建局尽快整改。", known) == []

@@ -70,6 +70,9 @@ _FUNCTION_DEPT = "(?:政府)?职能部门"
 # X是项目建设管理的综合部门，主要负责… : the department that oversees a matter as a whole (the
 # complement is the part X plays, not a holder of its own)
 _OVERALL_DEPT = "综合(?:管理|协调)?部门"
+# the part a unit plays after 为 / 作为 (市财政局为牵头单位 ; 市城管局为本市…的主管部门)
+_PART_PLAYED = (CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门|" + _ORGAN_ROLE
+                + "|" + _OVERALL_DEPT + ")")
 # a department named by what it is in charge of (县级以上地方人民政府负责中医药管理的部门负责…): 负责
 # there is part of the name, not the verb, when the name goes on to its verb
 _CHARGED_NAME = "[\u4e00-\u9fff]{2,12}?的(?:行政)?(?:部门|机构|机关)"
@@ -92,12 +95,14 @@ PREDICATES = [
      + "|" + _FUNCTION_DEPT + "|" + _OVERALL_DEPT + ")",
      "responsible"),
     # 市财政局为牵头单位 ; 市城管局为本市…的主管部门 (为 = 是)
-    ("为" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门|" + _ORGAN_ROLE
-     + "|" + _OVERALL_DEPT + ")(?!"
-     + HAN + ")",
-     "responsible"),
+    ("为" + _PART_PLAYED + "(?!" + HAN + ")", "responsible"),
+    # (作为 = 为: 市文旅局作为牵头单位，负责…)
+    ("作为" + _PART_PLAYED + "(?!" + HAN + ")", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?(?:实施|进行|实行)" + CLAUSE_CHAR + "{0,10}?(?:监督管理|管理|监督)",
      "responsible"),
+    # X对项目资金进行审计, X在5个工作日内对…进行反馈 : any work X does to a thing (进行了: a report;
+    # X将对…进行核查, will and a bare verb, is not counted: the office's follow-up of a notice)
+    ("(?<!将)对" + CLAUSE_CHAR + "{1,40}?进行(?!了)(?=" + HAN + ")", "responsible"),
     # 县人民政府对…的单位和个人给予表彰和奖励 : a body's award, no modal (regulations)
     # (X对…的单位和个人，给予表彰 : the award after the object's comma)
     ("对" + CLAUSE_CHAR + "{1,40}?给予(?:表彰|奖励)", "responsible"), (r"给予(?=表彰|奖励)", "responsible"),
@@ -194,7 +199,7 @@ MANNER_RE = re.compile(
     # 县农业局会发布… : 会 (will) after an organ's name, not the end of a name (委员会, 村委会 keep it)
     r"(?:(?<=[局厅处])|(?<=部门)|(?<=政府)|(?<=单位)|(?<=机关)|(?<=中心)|(?<=办公室))会|"
     # 原则上到2021年底要… : when, as a rule
-    r"原则上|(?:到|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?|"
+    r"原则上|(?:到|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?|(?:在|于)?\d{1,3}个工作日内|"
     # 市办医院主要向本市居民提供…: whom the work is for; 血站对献血者必须…: what it is done to
     "向" + CLAUSE_CHAR + "{1,20}?|对" + CLAUSE_CHAR + "{1,12}?|"
     # 承办单位在相关业务工作中认真研究…: where the work is done
@@ -410,6 +415,9 @@ BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|�
                    # may; 是由 / 经由 / 交由 / 不由 / 理由 …; nor 、由X…的: one of a list of attributes)
                    "|" + CLAUSE_CHAR + r"{1,30}?)(?<![可以是不未经交理自缘事、])由(?!于|此)")
 ALT_RE = re.compile(r"^(?:或者|或)由")
+# X要求Y… : who requires, then who is required (a time word may open it: 今年市政府办公室要求…)
+REQUIRED_RE = re.compile("^(?:今年|近日|日前|目前|同时|此外|另外)?(?P<x>" + CLAUSE_CHAR + "{2,30}?)要求(?P<rest>"
+                         + CLAUSE_CHAR + "{3,})$")
 # 设置市健康教育所1个: a plan sets up one body of the kind its paragraph is about
 SET_UP_RE = re.compile("^(?:设置|设立)(?P<x>" + CLAUSE_CHAR + "{2,30}?)[" + CN_DIGITS + r"\d]{1,2}[个所家处]$")
 # 请X…: a notice's request to X (请各级各部门高度重视…)
@@ -507,7 +515,7 @@ _SHORT_NAME_DEF_RE = re.compile("（" + _SHORT_DEF + "[^（）]*）")
 # what a collective includes (院校（包括中小学…）) stays with it as written
 GLOSS_RE = re.compile(r"（(?:含|不含)[^（）]*）|（[^（）]*下同）")
 # punctuation or a digit: a phrase, not a name
-_NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d")
+_NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d|他们|我们|她们")     # (他们联合…: a pronoun, no name)
 _EACH_PREFIX_RE = re.compile(r"^各(?:级)?(?:各)?")
 _JOINT_VERB_RE = re.compile(r"联合|协同|组织|督促|指导")
 # an organ, then 或/及 before another name
@@ -770,7 +778,10 @@ class _Subjects:
         if OWN_GOV_RE.match(n):                 # 最后由县政府审批: the county's government
             return (name, look)
         if PART_NAME_RE.search(n) and unit_type_kind(n):
-            return (name, look)     # 配合单位, 提案办理牵头单位: a part in a matter (its verb is no act here)
+            # 配合单位, 提案办理牵头单位: a part in a matter (its verb is no act here); 各牵头单位 is
+            # looked up as 牵头单位, as any kind of unit is
+            b = base_name(n)
+            return (name, b if b != n else look)
         cd = CONCERNED_DEPTS_RE.match(n)
         # 市有关责任部门: the departments concerned
         if (cd and not NEVER_IN_NAME_RE.search(n) and not _JOINT_VERB_RE.match(n)
@@ -1600,6 +1611,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 if k and MERGED_RE.search(compact(text[slice(*clauses[k - 1])])) else None
             duties = [(n, lk, "responsible") for n, lk in (_moved(clause, subjects) or _by(clause, subjects)
                                                           or _as_subject(clause, subjects)
+                                                          or _required(clause, subjects)
                                                           or (_organ(merged.group("x"), subjects) if merged else None)
                                                           or [])]
             om = OFFICE_RE.search(clause) if not duties else None
@@ -1856,6 +1868,22 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
             alt = re.search(r"(?:或者|或)(?=由)", rest[k:])
             more = _by(rest[k:][alt.end():], subjects) if alt else None
             return units + more if more else units
+    return None
+
+
+def _required(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """``X要求Y…`` (``市政府要求各县（市、区）在6月底前完成整改``): the ones required hold the duty
+    (their verb need be none of the table's), not the unit that requires it."""
+    m = REQUIRED_RE.match(compact(clause))
+    if not m or not subjects.subject(m.group("x")):
+        return None
+    rest = m.group("rest")
+    for k in range(min(len(rest) - 1, 40), 1, -1):
+        if rest[k - 1] == "、" or not BY_ANY_VERB_RE.match(rest[k:]):
+            continue
+        units = subjects.subject(rest[:k])
+        if units:
+            return units
     return None
 
 
