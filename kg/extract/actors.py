@@ -74,7 +74,15 @@ UNIT_TYPE_NAMES = (
     "驻军", "行业", "军队", "司法机关", "企业事业组织",
     # units named by their part in handling a matter (建议提案: 主办单位牵头会同会办单位)
     "主办单位", "会办单位", "协办单位", "分办单位", "承办单位", "牵头单位", "责任单位", "配合单位",
+    "承办部门", "责任部门", "责任主体", "涉及单位",
+    # a 政协's special committees (相关专委会协助做好督办工作)
+    "专委会", "专门委员会",
 )
+# the same parts named with the matter they handle: 提案承办单位, 提案办理牵头单位, 重点提案承办部门
+MATTER_ROLE_RE = re.compile(r"^(?:重点)?(?:建议|提案|议案|建议提案|议提案|代表建议|政协提案)(?:办理)?"
+                            r"(?:主办|会办|协办|分办|承办|牵头|配合|责任)(?:单位|部门)$")
+# committees named with whose or which they are: 政协相关专委会, 各专委会
+COMMITTEE_RE = re.compile(r"^(?:政协)?(?:有关|相关|各)?专(?:门委员|委)会$")
 
 from ..vocab import ACTOR_KINDS  # noqa: E402,F401  (the kinds this module gives)
 
@@ -135,6 +143,8 @@ def unit_type_kind(name: str) -> Optional[str]:
     (``街道办事处``, ``乡（镇）人民政府``, ``企事业单位``), else None."""
     n = base_name(name)
     n = _SHORT_GLOSS_END_RE.sub("", n) if n not in UNIT_TYPE_NAMES else n
+    if MATTER_ROLE_RE.match(n) or COMMITTEE_RE.match(n):
+        return "collective"
     return "collective" if n in UNIT_TYPE_NAMES else None
 
 

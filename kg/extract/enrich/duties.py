@@ -67,6 +67,12 @@ ACT_FIRST_RE = re.compile(r"^(?:必要时|派出|设(?!计|备|施|区)|开办|�
 _ORGAN_ROLE = "(?:行政)?(?:领导|办事|工作|指挥|派出)机(?:构|关)"
 # (and a government's functional department: X（以下简称Y）是依法设立的政府职能部门，…行使…)
 _FUNCTION_DEPT = "(?:政府)?职能部门"
+# X是项目建设管理的综合部门，主要负责… : the department that oversees a matter as a whole (the
+# complement is the part X plays, not a holder of its own)
+_OVERALL_DEPT = "综合(?:管理|协调)?部门"
+# the part a unit plays after 为 / 作为 (市财政局为牵头单位 ; 市城管局为本市…的主管部门)
+_PART_PLAYED = (CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门|" + _ORGAN_ROLE
+                + "|" + _OVERALL_DEPT + ")")
 # a department named by what it is in charge of (县级以上地方人民政府负责中医药管理的部门负责…): 负责
 # there is part of the name, not the verb, when the name goes on to its verb
 _CHARGED_NAME = "[\u4e00-\u9fff]{2,12}?的(?:行政)?(?:部门|机构|机关)"
@@ -81,23 +87,27 @@ CHARGE_AFTER_RE = re.compile("^" + HAN + "{2,16}?的(?:部门|机构|机关)")
 PREDICATES = [
     # (负责同志 / 负责人: a post, not the verb: 承办单位负责同志要包案办理, X由…，各部门主要负责人组成;
     # 负责人口普查 is the verb)
-    (r"牵头负责", "lead"), (r"牵头", "lead"), (r"统一(?:领导|管理)", "responsible"),
+    # (牵头单位, 配合单位: the names of parts in a matter, 由提案办理牵头单位、配合单位…办理)
+    (r"牵头负责", "lead"), (r"牵头(?!单位)", "lead"), (r"统一(?:领导|管理)", "responsible"),
     (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼]|组成|构成|参加|出席|列席|$)|" + _CHARGED_ORGAN + ")", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
     ("是" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门|" + _ORGAN_ROLE
-     + "|" + _FUNCTION_DEPT + ")",
+     + "|" + _FUNCTION_DEPT + "|" + _OVERALL_DEPT + ")",
      "responsible"),
     # 市财政局为牵头单位 ; 市城管局为本市…的主管部门 (为 = 是)
-    ("为" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门|" + _ORGAN_ROLE + ")(?!"
-     + HAN + ")",
-     "responsible"),
+    ("为" + _PART_PLAYED + "(?!" + HAN + ")", "responsible"),
+    # (作为 = 为: 市文旅局作为牵头单位，负责…)
+    ("作为" + _PART_PLAYED + "(?!" + HAN + ")", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?(?:实施|进行|实行)" + CLAUSE_CHAR + "{0,10}?(?:监督管理|管理|监督)",
      "responsible"),
+    # X对项目资金进行审计, X在5个工作日内对…进行反馈 : any work X does to a thing (进行了: a report;
+    # X将对…进行核查, will and a bare verb, is not counted: the office's follow-up of a notice)
+    ("(?<!将)对" + CLAUSE_CHAR + "{1,40}?进行(?!了)(?=" + HAN + ")", "responsible"),
     # 县人民政府对…的单位和个人给予表彰和奖励 : a body's award, no modal (regulations)
     # (X对…的单位和个人，给予表彰 : the award after the object's comma)
     ("对" + CLAUSE_CHAR + "{1,40}?给予(?:表彰|奖励)", "responsible"), (r"给予(?=表彰|奖励)", "responsible"),
     (r"会同", "responsible"), (r"协同", "responsible"),
-    (r"配合", "support"), (r"协助", "assist"),
+    (r"配合(?!单位)", "support"), (r"协助", "assist"),
     (r"承担", "responsible"), (r"履行", "responsible"),
     (r"做好", "responsible"), (r"抓好", "responsible"),
     (r"应当", "responsible"), (r"应(?!急|用|对|届|收|予)", "responsible"), (r"必须", "responsible"), (r"务必", "responsible"),
@@ -205,8 +215,10 @@ MANNER_RE = re.compile(
     r"(?:按照|根据|依照)属地(?:管理)?(?:的)?原则|(?:依据|根据|依照)(?:授权|委托)(?:或者|或)?(?:授权|委托)?|"
     r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|依照职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
     r"具体|认真|积极|及时|事先|统一|直接|足额|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|予以|"
+    # 县农业局会发布… : 会 (will) after an organ's name, not the end of a name (委员会, 村委会 keep it)
+    r"(?:(?<=[局厅处])|(?<=部门)|(?<=政府)|(?<=单位)|(?<=机关)|(?<=中心)|(?<=办公室))会|"
     # 原则上到2021年底要… : when, as a rule
-    r"原则上|(?:到|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?|"
+    r"原则上|(?:到|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?|(?:在|于)?\d{1,3}个工作日内|"
     # 市办医院主要向本市居民提供…: whom the work is for; 血站对献血者必须…: what it is done to
     "向" + CLAUSE_CHAR + "{1,20}?|对" + CLAUSE_CHAR + "{1,12}?|"
     # 承办单位在相关业务工作中认真研究…: where the work is done
@@ -259,7 +271,7 @@ VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推�
                            r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有|同时|作为|其中|成立|组建|"
                            r"构建|设立|设置|启动|及时|定期|稳步|报|第|保障|维护|移送|采取)")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
-DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|指定|应当")
+DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合(?!单位|部门)|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|指定|应当")
 # a header opening the rules of conduct of whom a regulation governs (房屋租赁中介机构应当遵守
 #下列规定：), which are no duties given to an actor
 CONDUCT_RE = re.compile(r"遵守(?:下列|以下|如下)(?:规定|要求|规范)|履行(?:下列|以下|如下)义务")
@@ -345,6 +357,15 @@ SECTORS_RE = re.compile("^(?:" + HAN + "{2,6}、)+" + HAN + "{2,6}等(?:行业(?
 PLACE_NAME_RE = re.compile("^" + HAN + "{1,8}[省市县区旗州盟]$")
 # the government of a level named by the level: 由市本级和各县（市、区）统筹安排
 OWN_LEVEL_RE = re.compile(r"^(?P<lv>省|市|州|县|区)本级(?:政府|财政)?$")
+# 县政府, 市政府 : the text's own government at that level, in its short form (县人民政府 is read by
+# the level grammar; the short form is too short for a placed name)
+OWN_GOV_RE = re.compile(r"^(?:省|市|州|县|区|旗|盟)政府$")
+# a level's party committees and governments written once for both: 各县（市、区）党委、政府 (a surface
+# segment each, as 市、区人民政府 is read)
+PARTY_AND_GOV_RE = re.compile(r"^(?P<pre>各?(?:县（市、区）|县（区）|区（县）|县（市）|县（市区）|县市区|县区|县|区|乡镇|乡（镇）))"
+                              r"(?P<party>党委|党工委)(?:、|和|及)?(?P<gov>(?:人民)?政府)$")
+# the parts units play in handling a matter (配合单位, 牵头单位), whose first word is also a verb
+PART_NAME_RE = re.compile(r"(?:牵头|配合)(?:单位|部门)$")
 # 市有关责任部门 / 有关职能部门: the departments concerned
 CONCERNED_DEPTS_RE = re.compile(r"^(?P<lv>市|县|区|省)?(?:有关|相关)(?:责任|职能|主管)部门$"
                                 r"|^(?P<lv2>市|县|区|省)(?:有关|相关)部门(?:（单位）)?$"     # 县有关部门（单位）
@@ -414,12 +435,18 @@ BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|�
                    # may; 是由 / 经由 / 交由 / 不由 / 理由 …; nor 、由X…的: one of a list of attributes)
                    "|" + CLAUSE_CHAR + r"{1,30}?)(?<![可以是不未经交理自缘事、])由(?!于|此)")
 ALT_RE = re.compile(r"^(?:或者|或)由")
+# X要求Y… : who requires, then who is required (a time word may open it: 今年市政府办公室要求…)
+REQUIRED_RE = re.compile("^(?:今年|近日|日前|目前|同时|此外|另外)?(?P<x>" + CLAUSE_CHAR + "{2,30}?)要求(?P<rest>"
+                         + CLAUSE_CHAR + "{3,})$")
 # 设置市健康教育所1个: a plan sets up one body of the kind its paragraph is about
 SET_UP_RE = re.compile("^(?:设置|设立)(?P<x>" + CLAUSE_CHAR + "{2,30}?)[" + CN_DIGITS + r"\d]{1,2}[个所家处]$")
 # 请X…: a notice's request to X (请各级各部门高度重视…)
 ASK_RE = re.compile(r"^请(?!示)")
 # what follows X in 由X…: manner words and a verb of managing or handling
-_BY_MANNER = r"^(?:依法|共同|协商|统一|分别|具体|(?:按照|根据)职责(?:分工)?|结合(?:本地)?实际)*"
+# (与Y共同… : whom X works with, 由A、B与提案人共同协商办理; Y holds the duty only when A、B与Y is
+# wholly a list of units, read first as the longer subject)
+_BY_MANNER = (r"^(?:依法|共同|协商|统一|分别|具体|(?:按照|根据)职责(?:分工)?|结合(?:本地)?实际"
+              r"|与[^，。；、由]{1,12}?(?=共同))*")
 BY_VERB_RE = re.compile(_BY_MANNER + r"(?:负责|管理|管护|养护|承担|组织|"
                         r"实施|办理|审批|处理|解决|协调|确定|制定|明确|提供|汇总|监督|查处|统筹|指导|认定|核定|执行|受理|对|"
                         # penalty articles: 由公安机关给予行政处罚 ; 由X根据《…》第N条规定，处…罚款
@@ -491,6 +518,10 @@ CONDITION_SEGMENT_GOES_ON_RE = re.compile(_CONDITION + "(?:还|也|并)?(?:应�
 CONDITION_SENTENCE_GOES_ON_RE = re.compile(_CONDITION + "(?:还|也|并|同时)(?:要|应当|应|须|必须|需)")
 # a sentence opening with a connective and a modal: the sentence before's holders go on (并要…, 同时要…)
 GO_ON_RE = re.compile(r"^(?:并且|并|同时|还|也|另外)(?:也|还)?(?:要|应当|应|须|必须|需)")
+# a sentence opening with a bare 要 right after a sentence that gave a duty (各乡镇要…。要明确责任，
+# 进一步…): the speaker's holders go on, as 并要… does (a sentence with a clause after a comma: a
+# report's topic line 要增建校所。 is a heading, not a duty going on; not a ；segment of a list)
+BARE_GO_ON_RE = re.compile(r"^要(?!求|点|素|件|害|闻|案|事|情)(?=" + HAN + ")")
 # how a document's last line may end when the document is whole (a sentence's or a list's end, a
 # heading's colon, a closing bracket or quote, a date)
 EDGE_END_RE = re.compile(r"[。；;！？!?：:）)」”\"’.．…]$|日$|\d$")
@@ -509,7 +540,7 @@ _SHORT_NAME_DEF_RE = re.compile("（" + _SHORT_DEF + "[^（）]*）")
 # what a collective includes (院校（包括中小学…）) stays with it as written
 GLOSS_RE = re.compile(r"（(?:含|不含)[^（）]*）|（[^（）]*下同）")
 # punctuation or a digit: a phrase, not a name
-_NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d")
+_NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d|他们|我们|她们")     # (他们联合…: a pronoun, no name)
 _EACH_PREFIX_RE = re.compile(r"^各(?:级)?(?:各)?")
 _JOINT_VERB_RE = re.compile(r"联合|协同|组织|督促|指导")
 # an organ, then 或/及 before another name
@@ -774,6 +805,13 @@ class _Subjects:
         own = OWN_LEVEL_RE.match(n)
         if own:                                 # 市本级: the municipal government
             return (name, own.group("lv") + "人民政府")
+        if OWN_GOV_RE.match(n):                 # 最后由县政府审批: the county's government
+            return (name, look)
+        if PART_NAME_RE.search(n) and unit_type_kind(n):
+            # 配合单位, 提案办理牵头单位: a part in a matter (its verb is no act here); 各牵头单位 is
+            # looked up as 牵头单位, as any kind of unit is
+            b = base_name(n)
+            return (name, b if b != n else look)
         cd = CONCERNED_DEPTS_RE.match(n)
         # 市有关责任部门: the departments concerned
         if (cd and not NEVER_IN_NAME_RE.search(n) and not _JOINT_VERB_RE.match(n)
@@ -895,6 +933,15 @@ class _Subjects:
 
     def _items_of(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """:meth:`_items` without its memo."""
+        both = PARTY_AND_GOV_RE.match(compact(subj))
+        if both:
+            # 各县（市、区）党委、政府 : the level's party committees (kept as written) and its
+            # governments (the second segment, 政府, looked up with the level written once)
+            govs = self._items(both.group("pre") + both.group("gov"))
+            if govs:
+                written = both.group("gov")
+                return [(both.group("pre") + both.group("party"), None)] \
+                    + [(written, lk or compact(n)) for n, lk in govs]
         rest = self._rest_of_places(subj)
         if rest is not None:
             return rest or None
@@ -1632,6 +1679,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 if k and MERGED_RE.search(compact(text[slice(*clauses[k - 1])])) else None
             duties = [(n, lk, "responsible") for n, lk in (_moved(clause, subjects) or _by(clause, subjects)
                                                           or _as_subject(clause, subjects)
+                                                          or _required(clause, subjects)
                                                           or (_organ(merged.group("x"), subjects) if merged else None)
                                                           or [])]
             om = OFFICE_RE.search(_SHORT_NAME_DEF_RE.sub("", clause)) if not duties else None
@@ -1743,6 +1791,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
     # 提出…，由各有关部门落实 : the carried holder and B analyse, the 各有关部门 carry it out)
     upto = runs[0].first if runs else len(clauses)
     m = (CONTINUE_RE.match(opening) or GO_ON_RE.match(opening) or CONDITION_SEGMENT_GOES_ON_RE.match(opening)
+         or (_opens_sentence(text, clauses[0][0]) and BARE_GO_ON_RE.match(opening))
          or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[0])]))) if carried and upto > 0 else None
     if m and runs:
         m = CONTINUE_RE.match(opening) if PARTNER_RE.match(opening) else None
@@ -1771,6 +1820,13 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         for n in range(len(runs) - 1):
             runs[n] = _Run(runs[n].first, runs[n + 1].first, runs[n].duties)
     return runs
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``at`` starts a sentence: nothing but spaces before it, or an end of sentence
+    (a ``；`` segment opening with 要 is one of a list, not a sentence going on)."""
+    before = text[:at].rstrip(" 　")
+    return not before or before[-1] in "。！？!?"
 
 
 def _unwrapped(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
@@ -1882,6 +1938,22 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
             alt = re.search(r"(?:或者|或)(?=由)", rest[k:])
             more = _by(rest[k:][alt.end():], subjects) if alt else None
             return units + more if more else units
+    return None
+
+
+def _required(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """``X要求Y…`` (``市政府要求各县（市、区）在6月底前完成整改``): the ones required hold the duty
+    (their verb need be none of the table's), not the unit that requires it."""
+    m = REQUIRED_RE.match(compact(clause))
+    if not m or not subjects.subject(m.group("x")):
+        return None
+    rest = m.group("rest")
+    for k in range(min(len(rest) - 1, 40), 1, -1):
+        if rest[k - 1] == "、" or not BY_ANY_VERB_RE.match(rest[k:]):
+            continue
+        units = subjects.subject(rest[:k])
+        if units:
+            return units
     return None
 
 
@@ -2065,7 +2137,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             going_on = not heading and last_holders is not None and last_run is not None \
                 and (GO_ON_RE.match(compact(text[sa:sb])) is not None
                      or CONDITION_SENTENCE_GOES_ON_RE.match(compact(text[sa:sb])) is not None
-                     or held_before and UNDER_LEAD_OPEN_RE.match(compact(text[sa:sb]).split("，", 1)[0]) is not None)
+                     or held_before and UNDER_LEAD_OPEN_RE.match(compact(text[sa:sb]).split("，", 1)[0]) is not None
+                     or held_before and BARE_GO_ON_RE.match(compact(text[sa:sb])) is not None
+                     and re.search(r"[，,]", mask[sa:sb]) is not None)
             if going_on:
                 carried = last_holders      # X要…。并要… : the sentence before's holders go on
             before = last_holders       # the holders of the sentence before (其主要职责是：)
