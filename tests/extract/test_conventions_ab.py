@@ -70,3 +70,41 @@ def test_a_page_metadata_field_before_a_source_line_is_no_task(write_doc):
                      "1.建设高标准农田1万亩。(县农业农村局牵头,各乡镇配合)\n")
     assert sorted(u for units in got.values() for u in units) == [
         ("县农业农村局", "lead"), ("各乡镇", "support")]
+
+
+def test_a_labelled_number_line_above_a_headerless_excerpt(write_doc):
+    result, _, _ = read(write_doc,
+                        "发布文号: 锡政发[2011]21号\n"
+                        "各市(县)和各区人民政府,市各委、办、局:\n"
+                        "现将《市政府2011年重点工作分解落实方案》印发给你们。\n"
+                        "1、地区生产总值增长11.5%。\n"
+                        "(市发改委、财政局,无锡国税局)\n")
+    doc, = result.documents
+    assert doc.number == "锡政发〔2011〕21号"          # (brackets as normalised)
+    # 锡 is the second character of the city the text names (无锡), not the first of one of its
+    # districts (锡山区)
+    assert doc.jurisdiction == "无锡市"
+
+
+def test_the_number_cell_of_a_piped_metadata_row(write_doc):
+    result, _, _ = read(write_doc,
+                        "文号 | 某政办〔2013〕11号 | 索引号 | 005452065/2013-00024 | 关键词 | |\n"
+                        "主题分类 | 政府办文件 | 体裁分类 | 服务对象 |\n"
+                        "各县(市、区)人民政府,市人民政府各部门:\n"
+                        "现将重点工作任务分解如下:\n"
+                        "1.加大帮扶力度。\n"
+                        "牵头单位:市工业和信息化局\n")
+    assert [d.number for d in result.documents] == ["某政办〔2013〕11号"]
+
+
+def test_a_mayor_s_report_at_the_congress_is_no_adoption_by_it(write_doc):
+    # …市长在市九届人大六次会议上所作的《政府工作报告》…会议研究通过: the report was given at the
+    # congress, the breakdown adopted by the government's meeting: no place 张三市长在市
+    result, _, _ = read(write_doc,
+                        "各县(市、区)人民政府,市人民政府各部门:\n"
+                        "张三市长在市九届人大六次会议上所作的《政府工作报告》中,提出了2013年市政府要做好的"
+                        "8项重点工作,已经2013年2月25日市政府第57次常务(扩大)会议研究通过。\n"
+                        "1.加大帮扶力度。\n"
+                        "牵头单位:市工业和信息化局\n")
+    doc, = result.documents
+    assert not (doc.jurisdiction or "").startswith("张三")
