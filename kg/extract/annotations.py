@@ -87,6 +87,9 @@ def label_role(label: str) -> Optional[str]:
         return GENERIC_ROLES.get(m.group(1), "responsible")
     return None
 
+#: a task's schedule field: milestones of its progress, not a completion deadline (进度安排：
+#: 6月底前基本完成…；12月底前全部落实)
+SCHEDULE_LABELS = ("进度安排", "时间安排", "进度要求")
 DEADLINE_LABELS = ("完成时间", "完成时限", "时间节点", "时限要求", "时限", "完成期限", "办结时限")
 LABEL_RE = re.compile(r"^(" + "|".join(sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS),
                                               key=len, reverse=True)) + r")[：:]")
@@ -686,14 +689,23 @@ def _split_conj(text: str) -> list[str]:
 
 # ---------------------------------------------------------------- annotations
 
+#: a label a mirror's pinyin glosses broke (責(zé)任單位：), at the start of a piece
+_GLOSSED_LABEL_RE = re.compile(
+    r"(?:(?<=^)|(?<=[；;，,。（]))([^：；;，,。（）]{1,8}(?:（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+）"
+    r"[^：；;，,。（）]{0,8})+)(?=：)")
+
+
+def _unglossed_labels(text: str) -> str:
+    """``text`` with a mirror's pinyin glosses dropped inside its labels only (they hide the
+    label: 責(zé)任單位： is 責任單位：); glosses inside the names are kept as written."""
+    return _GLOSSED_LABEL_RE.sub(lambda m: unitnames.PINYIN_RE.sub("", m.group(1)), text)
+
+
 def _squeeze(text: str) -> str:
     """Normalised text with white space kept only between two names (a possible separator)."""
     t = " ".join(normalise(text).split())
     t = _SPACED_PUNCT_RE.sub(r"\1", t)
-    # pinyin a mirror put inside a label (責(zé)任單位：) hides the label: drop it there only
-    return re.sub(r"(?:(?<=^)|(?<=[；;，,。（]))([^：；;，,。（）]{1,8}(?:（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+）"
-                  r"[^：；;，,。（）]{0,8})+)(?=：)",
-                  lambda m: unitnames.PINYIN_RE.sub("", m.group(1)), t)
+    return _unglossed_labels(t)
 
 
 def _is_label_piece(piece: str) -> bool:
@@ -782,7 +794,7 @@ def classify(content: str) -> Optional[str]:
 @lru_cache(maxsize=1 << 16)
 def is_standalone_annotation(text: str) -> bool:
     """A line that is wholly an annotation: ``（责任单位：…）`` or ``责任单位：…``."""
-    t = compact(text)
+    t = _unglossed_labels(compact(text))
     if not t:
         return False
     if LABEL_RE.match(t):
@@ -790,8 +802,10 @@ def is_standalone_annotation(text: str) -> bool:
     am = ANY_LABEL_RE.match(t)
     if am and label_role(am.group(1)):
         return True
-    if am and am.group(1).endswith("领导") and len(am.group(2)) <= 30:
-        return True         # 牵头负责领导：金力。 a person field of the task above
+    if am and is_person_label(am.group(1)) and len(am.group(2)) <= 30:
+        return True         # 牵头负责领导：金力。/ 主要责任人：毛杰 a person field of the task above
+    if am and am.group(1) in SCHEDULE_LABELS:
+        return True         # 进度安排：6月底前…；12月底前全部落实 a field of the task above
     if t.startswith(OPEN) or t.startswith("〔"):
         g = trailing_group(t)
         if g and g[0] == 0:

@@ -49,12 +49,14 @@ BREADCRUMB_RE = re.compile(BREADCRUMB)
 BYLINE_RE = re.compile(BYLINE_FIELD)
 # the information-disclosure block a portal prints above a document (索引号：…, 文件编号：…,
 # 主题分类：…, 成文日期：…), a field a line, maybe bulleted: the document's own header
-META_FIELDS = ("索引号", "文件编号", "发文字号", "文号", "发文机关", "发文机构", "发文单位", "发布机构",
+META_FIELDS = ("索引号", "文件编号", "发文字号", "发布文号", "文号", "发文机关", "发文机构", "发文单位", "发布机构",
                "发布单位", "主题分类", "信息分类", "组配分类", "公文种类", "规范性文件统一编号",
                "统一编号", "成文日期", "发文日期", "生成日期", "发布日期", "公开日期", "公开方式",
                "公开范围", "公开时限", "有效性", "效力状态", "时效性", "政策原文", "政策解读",
                "发文序号", "信息名称", "信息有效性", "公开类型")
 META_FIELD_RE = re.compile(r"^[•·●▪\-*]*(" + "|".join(META_FIELDS) + r")[：|]")
+# the field of that block giving the 文号, one line enough (发布文号：锡政发[2011]21号)
+NUMBER_FIELD_RE = re.compile(r"^[•·●▪\-*]*(文件编号|发文字号|发布文号|文号)[：|]")
 # the same block laid out as a table pasted with spaces, the names maybe letter-spaced and with
 # no colon (索 引 号  1440…  发布机构  X局 / 存放位置   公开日期  2020-07-08): judged on the line
 # as written, a field name followed by white space
@@ -460,7 +462,8 @@ def _meta_number(lines: Sequence[Line], idx: Sequence[int]) -> Optional[str]:
     for k in idx:
         key = _key(lines[k])
         m = META_FIELD_RE.match(key)
-        value = key[m.end():] if m else ""
+        # (a piped row holds several fields: 文号 | 平政办〔2013〕11号 | 索引号 | … |)
+        value = key[m.end():].lstrip("|").split("|")[0] if m else ""
         if NUMBER_RE.match(value):
             text = "".join(lines[k].text.split())
             return text[len(text) - len(value):] if text.endswith(value) else value
@@ -580,7 +583,10 @@ def split_file(lines: Sequence[Line],
                 # or the metadata fields a portal printed at its top (• 发文序号：…)
                 top = [k for k, ln in enumerate(seg[:16]) if not ln.blank]
                 fields = [k for k in top if META_FIELD_RE.match(_key(seg[k]))]
-                number = _meta_number(seg, fields) if len(fields) >= 2 else None
+                if len(fields) < 2:
+                    # one field alone is read only when it names the 文号
+                    fields = [k for k in fields if NUMBER_FIELD_RE.match(_key(seg[k]))]
+                number = _meta_number(seg, fields)
         for k, ln in enumerate(seg):
             if _is_date(ln.norm):
                 # a signature date: preceded by an issuer line or standing alone near the top

@@ -49,6 +49,8 @@ TASK_LABEL_RE = re.compile(r"^(" + "|".join(t for t in TASK_LABELS if t != "工�
 ATTACHMENT_RE = re.compile(r"^附件\s*(\d*)(\s|$|[：:])")
 INTERPRETATION_RE = re.compile(r"政策解读$")
 BOX_RE = re.compile(r"^专栏\s*(\d*)")
+# a field line of a page's metadata (发布时间：2021-12-21, 信息来源：…): no task text
+FIELD_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 COUNT_SUFFIX_RE = re.compile(r"（共?\d+(项|条)）$")
 
 
@@ -183,6 +185,16 @@ def _split_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], in
     if row:
         rows.append(row)
     return rows, i
+
+
+def _annotation_follows(lines: Sequence[Line], i: int, is_annotation: Callable[[str], bool]) -> bool:
+    """The next line after ``lines[i]`` (blank lines skipped) is a plain line wholly an
+    annotation."""
+    for ln in lines[i + 1:]:
+        if ln.blank:
+            continue
+        return not ln.is_cell and ln.number > lines[i].number and is_annotation(ln.norm.strip())
+    return False
 
 
 def parse_outline(lines: Sequence[Line],
@@ -334,6 +346,13 @@ def parse_outline(lines: Sequence[Line],
         if (current.kind != "root" and current.lines and i > 0
                 and current.lines[-1] is lines[i - 1] and lines[i - 1].number < ln.number
                 and closes_annotated(lines[i - 1].norm) and closes_annotated(text)):
+            open_para(ln)
+            i += 1
+            continue
+        # plain paragraph under no node, followed by its own annotation line: a task of its
+        # own (unnumbered task lines of a news list, each followed by 责任单位：… lines)
+        if (current.kind == "root" and not FIELD_LINE_RE.match(key)
+                and _annotation_follows(lines, i, is_annotation)):
             open_para(ln)
             i += 1
             continue

@@ -80,8 +80,10 @@ BYLINE_RE = re.compile(BYLINE_FIELD)
 SOURCE_FIELD_RE = re.compile(r"(?:文章|信息)?来源[：:]\s*([^\s：:]{2,40}?)(?=\s|" + BYLINE_FIELD + r"|$)")
 HEAD_LINES = 12     # lines at the top of a document read for the 文号 and the addressees
 # a regulation's adoption line (compact): [date] [经] X[第N届]人民代表大会[常务委员会]…通过; X is
-# the government whose congress adopted it (the province's 批准 line only approves it)
-ADOPTED_RE = re.compile(r"^(?:" + DATE + "|" + CN_DATE + r")?[（(]?经?(?P<name>" + HAN + r"{2,20}?)"
+# the government whose congress adopted it (the province's 批准 line only approves it); X holds
+# no 在 (张三市长在市九届人大…会议上所作的报告: a speech at the congress, no adoption by it)
+ADOPTED_RE = re.compile(r"^(?:" + DATE + "|" + CN_DATE + r")?[（(]?经?(?P<name>(?:(?!在)" + HAN
+                        + r"){2,20}?)"
                         r"(?:第?[0-9一二三四五六七八九十]{1,4}届)?(?:人民代表大会|人大)")
 
 
@@ -194,6 +196,12 @@ def _from_docnum(prefix: str, div: Divisions, named: Counter) -> Optional[Divisi
     if len(cands) > 1 or named:
         counts = sorted(((named.get(c.adcode, 0), c.adcode) for c in cands), reverse=True)
         if counts and counts[0][0] == 0:
+            # no candidate is named itself, but a prefecture the text names holds the prefix
+            # character after its first (锡政发 in a text naming 无锡: 无锡市, not 锡山区)
+            inner = {a for a, k in named.items() if k and a in div.by_code
+                     and div.by_code[a].level == "prefecture" and first in div.by_code[a].name[1:]}
+            if len(inner) == 1:
+                return div.by_code[inner.pop()]
             # no candidate is named itself: the one within the place the text names (哈政办规
             # in a text citing 黑龙江省's documents: 哈尔滨市, not 哈密市) — the 文号's issuer is
             # below the province merely mentioned
