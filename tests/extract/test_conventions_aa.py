@@ -53,3 +53,17 @@ def test_standalone_responsible_department_lines_with_a_scope(write_doc):
         ("商务部", "responsible"), ("海关总署", "responsible"), ("财政部", "responsible")]
     assert who(out, "支持试验区设立进口药品口岸") == [("药监局", "responsible")]
     assert not [i for i in result.issues if "适用范围" in i.message]
+
+
+def _prose_units(result):
+    return sorted({a.raw.mention.text for a in result.assignments if a.raw.via == "prose"})
+
+
+def test_a_change_from_a_to_b_names_no_agent(write_doc):
+    # 由A扩展至B / 由A调整为B: 由 marks where a change starts, not who does it
+    result, *_ = read(write_doc,
+                      "（五）扩大见习补贴范围。\n"
+                      "将见习补贴范围由离校未就业高校毕业生扩展至16—24岁失业青年。\n"
+                      "（六）调整补贴标准。\n"
+                      "将补贴标准由每人每月500元调整为800元，由县人力资源社会保障局负责发放。\n")
+    assert _prose_units(result) == ["县人力资源社会保障局"]
