@@ -65,6 +65,9 @@ GENERIC_LABEL_RE = re.compile(
 GENERIC_ROLES = {"牵头": "lead", "主办": "lead", "主责": "lead", "配合": "support",
                  "协同": "support", "协办": "support", "参与": "support", "参加": "support",
                  "协助": "support", "协作": "support", "会同": "support", "支持": "support"}
+#: 适用范围：所有自贸试验区 beside 负责部门：A、B: the field names where (or to whom) a measure
+#: applies, not who carries it out; its pieces are no units
+SCOPE_LABELS = ("适用范围", "实施范围", "适用对象", "适用地区", "覆盖范围")
 PERSON_LABELS = ("责任领导", "分管领导", "牵头领导", "责任人", "联系人", "包联领导", "督导领导")
 
 
@@ -108,7 +111,7 @@ VERB_ROLES = [
     ("按职责负责", "responsible"), ("分工负责", "responsible"), ("共同负责", "responsible"),
     ("负责落实", "responsible"), ("具体负责", "responsible"), ("牵头负责", "lead"),
     ("负责实施", "responsible"), ("组织实施", "responsible"), ("按职责落实", "responsible"),
-    ("负责", "responsible"), ("落实", "responsible"),
+    ("抓好落实", "responsible"), ("负责", "responsible"), ("落实", "responsible"),
     # （生态环境部指导）: a ministry guiding the local work of a national plan, neither lead
     # nor support (the governments that carry it out are named apart, or by a carry-over rule)
     ("指导", "responsible"),
@@ -352,8 +355,10 @@ for _verb, _role in VERB_ROLES:
 
 # how the listed units do it, written between the names and the verb: 按照职责分工 (牵头),
 # 根据各自职能 (负责), 依照职责 (落实)
-_MANNER_TAIL_RE = re.compile(r"(?:分别|共同)?(?:按照|按|根据|依据|依照)(?:各自)?的?(?:职责|职能)(?:分工)?"
-                             r"(?:分别|共同)?$")
+# the manner before the verb: 按职责分工 (A、B按职责分工负责), or 结合实际 (各地级以上市人民政府结合实际
+# 落实, 各县（市、区）结合本地实际抓好落实)
+_MANNER_TAIL_RE = re.compile(r"(?:(?:分别|共同)?(?:按照|按|根据|依据|依照)(?:各自)?的?(?:职责|职能)(?:分工)?"
+                             r"(?:分别|共同)?|结合(?:本地|当地|各地|各自|本地区|本部门)?实际(?:情况)?)$")
 
 
 def split_verb(piece: str) -> tuple[str, Optional[str]]:
@@ -1004,6 +1009,9 @@ def parse_annotation(content: str, known=None) -> Parsed:
                 label = am.group(1)      # a person, not a unit: kept as a post of the task
                 out.posts.extend(post_refs(am.group(2), post_role(label), label))
                 continue
+            if am and am.group(1) in SCOPE_LABELS:
+                label = am.group(1)      # where the measure applies: no unit, nor the pieces after
+                continue
             if am and label_role(am.group(1)):
                 label = am.group(1)
                 piece = am.group(2).strip()
@@ -1018,7 +1026,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
         if label and is_person_label(label):
             out.posts.extend(post_refs(piece, post_role(label), label))    # 责任领导：张三，李四
             continue
-        if label in DEADLINE_LABELS:
+        if label in DEADLINE_LABELS or label in SCOPE_LABELS:
             continue
         if is_deadline(piece):
             out.deadline = out.deadline or normalise_deadline(piece)

@@ -457,6 +457,9 @@ BY_ANY_VERB_RE = re.compile(
     _BY_MANNER + r"(?!产生|引起|造成|导致|派出|自愿|自主|自行|[的和及与或等之所于此、（）长员人党正副门局委厅处科院队站室组办]|[市县区省州乡镇村国各]"
     r"|相关|有关|所属|下属|内设|主管领导|主要领导|局长|主任|书记|部长|厅长|处长|科长|组长|市长|县长|区长|主席|委员|秘书长|同志|"
     r"负责同志|负责人|领导|分管|主要负责)" + HAN)
+# 由A扩展至B / 由A调整为B / 由A放宽至B: 由 marks where a change starts, not who makes it
+BY_CHANGE_RE = re.compile(r"^[^，,。；;]{0,30}?(?:扩展|扩大|放宽|调整|提高|提升|降低|上调|下调|延长|缩短|增加|减少|"
+                          r"压缩|变更|改)(?:至|到|为)")
 # 由X组成 / 由X…同志担任: who a body is made of or who fills a post, not a duty
 BY_MEMBERS_RE = re.compile(r"组成|构成|担任|兼任|出任")
 POSSESSIVE_RE = re.compile(r"^(?:其共同的|其共同|共同的|其)")
@@ -1927,7 +1930,8 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
         if re.search(r"[《》〈〉“”]", rest[:k]) or rest[k - 1] == "、":
             continue        # (管理 inside a title: 由公安机关根据《…治安管理处罚法》…)
         named = BY_VERB_RE.match(rest[k:])
-        if not named and (not BY_ANY_VERB_RE.match(rest[k:]) or BY_MEMBERS_RE.search(rest[k:])):
+        if not named and (not BY_ANY_VERB_RE.match(rest[k:]) or BY_MEMBERS_RE.search(rest[k:])
+                          or BY_CHANGE_RE.match(rest[k:])):
             continue
         units = subjects.subject(rest[:k])
         if units and not named and any(actor_kind(compact(n)) == "enterprise"
