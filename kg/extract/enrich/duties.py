@@ -139,10 +139,10 @@ PREDICATES = [
     # laws: 地方各级人民政府领导本行政区域内的献血工作 (领导 of the area's work; not 在…领导下, 领导小组);
     # 各级人民政府采取措施广泛宣传… (a bare 采取措施 of a subject written wholly before it)
     (r"领导(?=本(?:行政区域|地区|辖区))", "responsible"), (r"采取(?:有效|必要)?措施", "responsible"),
-    # a government's rules on its own organs (自治条例实施办法): 自治州人民政府坚持…，采取… ;
-    # 自治州人民政府根据…决议，草拟…草案 ; 自治州各级人民政府，坚决贯彻落实… (bare verbs, no modal)
-    # (not 坚持以…为指导/为中心: a principle, as a plan's review of its years writes of 市委、市政府)
-    (r"坚持(?!不懈|了|以)", "responsible"), (r"草拟", "responsible"), (r"贯彻(?:落实|执行)", "responsible"),
+    # a government's rules on its own organs (自治条例实施办法): 自治州人民政府根据…决议，草拟…草案 ;
+    # 自治州各级人民政府，坚决贯彻落实… (bare verbs, no modal; not 坚持: 市委、市政府坚持以…为指导 is a
+    # plan's guiding idea as often as a duty)
+    (r"草拟", "responsible"), (r"贯彻(?:落实|执行)", "responsible"),
 ]
 
 
@@ -223,7 +223,9 @@ MANNER_RE = re.compile(
     "向" + CLAUSE_CHAR + "{1,20}?|对" + CLAUSE_CHAR + "{1,12}?|"
     # 承办单位在相关业务工作中认真研究…: where the work is done
     "在" + CLAUSE_CHAR + "{1,20}?(?:工作|过程|业务)中|"
-    "结合" + CLAUSE_CHAR + "{1,30}?实际|按照" + CLAUSE_CHAR + "{1,30}?要求|(?:依据|根据|按照|按(?![需时期]))" + CLAUSE_CHAR
+    # 计划、财政部门按同级人民政府的部署和财力情况，… (not 按需扩区: 按 alone only before what it follows)
+    "按" + CLAUSE_CHAR + "{1,20}?(?:部署|情况|状况|安排)|"
+    "结合" + CLAUSE_CHAR + "{1,30}?实际|按照" + CLAUSE_CHAR + "{1,30}?要求|(?:依据|根据|按照)" + CLAUSE_CHAR
     + "{1,20}?)+$")
 UNDER_LEAD_END_RE = re.compile(_UNDER_LEAD + "$")
 # a sentence opening with the body it works under and no subject of its own (X是…领导机构。在县长的
@@ -1483,6 +1485,9 @@ def _find(clause: str, mclause: str, subjects: _Subjects):
 
 def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
     """:func:`_find` without its test that the clause is wholly a subject."""
+    # where the clause's last 担任/兼任 starts, found once (searched after every predicate, the
+    # rest of the clause made the reading quadratic in a long clause of many predicates)
+    post_at = max((pm.start() for pm in POST_FILLED_RE.finditer(mclause)), default=-1)
     for m in PRED_RE.finditer(mclause):
         head = clause[:m.start()]
         if not head.strip(" 　"):
@@ -1492,7 +1497,7 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
         if m.group(0) == "负责" and (charge := CHARGE_AFTER_RE.match(mclause[m.end():])) \
                 and PRED_RE.match(mclause, m.end() + charge.end()):
             continue        # X人民政府负责药品监督管理的部门负责… : a department named by its charge
-        if POST_FILLED_RE.search(mclause[m.end():]):
+        if post_at >= m.end():
             return None     # 市政府协调民政工作的办公室副主任担任副召集人 : who fills a post, no duty
         units = None
         if "由" in head:            # 涉及…的事项由市财政局负责
