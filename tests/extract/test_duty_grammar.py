@@ -1192,6 +1192,9 @@ def test_acting_as_work_done_to_a_thing_and_the_ones_required(known):
     assert _names("今年市政府办公室要求各承办单位在5月底前完成办理工作。", known) == ["各承办单位"]
     # …and nothing when the one requiring is no unit
     assert _names("群众要求市住建局尽快整改。", known) == []
+
+
+@pytest.mark.parametrize("sentence", [
     # a plan's guiding idea: 坚持 is no duty verb (as often a report's or a plan's principle)
     "县委、县政府坚持以人民为中心的发展思想。",
     # 按 alone opens a manner only before what it follows (部署, 情况, 安排): 按需… is the work itself
