@@ -42,6 +42,7 @@ Progress = Callable[[str, int, int], None]
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "langfang"
 ENGINES = ("local", "dask")
 PART_BYTES = 128_000     # with several workers, no part of a file is smaller than about this
+PART_SLACK = 1.1         # a file up to 10 % above a worker's share of the corpus is not cut
 
 
 # ------------------------------------------------------------------------- one file (worker)
@@ -214,8 +215,11 @@ def _run_local(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers
                pool: Optional[dict] = None) -> Iterator[FileOutput]:
     # a file larger than a worker's share of the corpus is shared among the workers by
     # documents (a corpus of a few big files would otherwise wait on its largest); each part
-    # reads and splits the whole file itself, so a file is cut only as far as the balance
-    # needs (~0.1 CPU s per re-read of a 0.5 MB file)
+    # reads and splits the whole file itself (~0.2-0.3 CPU s for a 0.5 MB file, ~1/7 of its
+    # extraction), so a file is cut only as far as the balance needs, and not at all when it
+    # is within PART_SLACK of the share: the other workers would wait less than its re-read
+    # costs (the bundled corpus's largest file, 4 % above the share with two workers, was
+    # read and split twice)
     sizes = []
     for p in paths:
         try:
@@ -225,7 +229,8 @@ def _run_local(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers
     share = max(PART_BYTES, sum(sizes) // max(1, workers))
     tasks = []
     for n, size in enumerate(sizes):
-        parts = 1 if workers <= 1 else max(1, min(workers * 2, -(-size // share)))
+        parts = 1 if workers <= 1 else max(1, min(workers * 2,
+                                                  -(-size // int(share * PART_SLACK))))
         tasks += [(n, k, parts) for k in range(parts)]
     if workers <= 1 or len(tasks) <= 1:
         # one file after the other: build() has taken each file's documents before the next

@@ -91,3 +91,6 @@ def build(paths: List[Path] = typer.Argument(None, help="Files or folders of doc
         for i in summary["issues"]:
             if i["code"] != "E401":
                 typer.echo(f"  {i['file']}:{i['line']}: {i['code']} {i['message']}")
+    # the build is written: the process may end without freeing what it holds (kg.cli.main)
+    from .. import cli
+    cli.QUICK_EXIT = True

@@ -371,23 +371,34 @@ def _jieba_files() -> tuple[str, Path]:
     return found
 
 
-def _jieba_freq() -> tuple[dict[str, int], int]:
-    """jieba's default dictionary as (FREQ, total): word (and every prefix of a word, with
-    frequency 0) -> frequency, exactly what ``jieba.Tokenizer().initialize()`` loads.
+# what the log-frequency table holds for a prefix of a word that is no word itself (jieba's
+# frequency 0): below the log of every frequency (>= 1)
+_NO_WORD = -1.0
+_NONE_YET = -math.inf       # the best route's log probability before a word is found (any is above)
 
-    jieba keeps it as a marshalled dict (~0.75 s to load); kg keeps its own copy in
-    the user's cache folder as one string of words and an array of frequencies, which loads in
-    ~0.2 s. The copy is made from jieba's own load the first time (keyed by jieba's version
-    and its dictionary file) and ignored when it cannot be read or written. Reading the copy does
-    not import jieba (~0.15 CPU s: it imports ``pkg_resources``): its version and dictionary
-    file are found from its installed metadata."""
+
+def _jieba_freq() -> tuple[dict[str, float], int]:
+    """jieba's default dictionary as (log frequencies, total): word -> ``math.log`` of its
+    frequency, every prefix of a word that is not a word itself -> :data:`_NO_WORD`; the same
+    words and prefixes as ``jieba.Tokenizer().initialize()`` loads (its FREQ, frequency 0 for
+    such a prefix), with the total of the frequencies.
+
+    The logarithms are taken once, when the copy is made, not for every word found while
+    cutting (~345 000 ``math.log`` calls for the bundled corpus): the same values, so the same
+    cuts. jieba keeps its dictionary as a marshalled dict (~0.75 s to load); kg keeps its own
+    copy in the user's cache folder as one string of words and an array of log frequencies,
+    which loads in ~0.2 s. The copy is made from jieba's own load the first time (keyed by
+    jieba's version and its dictionary file) and ignored when it cannot be read or written.
+    Reading the copy does not import jieba (~0.15 CPU s: it imports ``pkg_resources``): its
+    version and dictionary file are found from its installed metadata."""
     import array
     import hashlib
     import marshal
     version, dict_file = _jieba_files()
     try:
         st = dict_file.stat()
-        key = f"{version}|{dict_file}|{st.st_size}|{st.st_mtime_ns}"
+        # "log": the copy holds log frequencies (a copy of the frequencies has another key)
+        key = f"log|{version}|{dict_file}|{st.st_size}|{st.st_mtime_ns}"
     except OSError:
         key = None
     cache = None
@@ -395,10 +406,10 @@ def _jieba_freq() -> tuple[dict[str, int], int]:
         cache = cache_dir() / (
             "kg-jieba-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16] + ".cache")
         try:
-            got_key, total, words, freqs = marshal.loads(cache.read_bytes())
+            got_key, total, words, logs = marshal.loads(cache.read_bytes())
             if got_key == key:
-                arr = array.array("q")
-                arr.frombytes(freqs)
+                arr = array.array("d")
+                arr.frombytes(logs)
                 words = words.split("\n")
                 if len(words) == len(arr):
                     return dict(zip(words, arr)), total
@@ -408,17 +419,17 @@ def _jieba_freq() -> tuple[dict[str, int], int]:
     jieba.setLogLevel(60)
     tk = jieba.Tokenizer()
     tk.initialize()
-    freq, total = tk.FREQ, tk.total
+    log = math.log
+    freq = {w: log(f) if f else _NO_WORD for w, f in tk.FREQ.items()}
+    total = tk.total
     if cache is not None:
-        try:
-            write_cache(cache, marshal.dumps((key, total, "\n".join(freq),
-                                              array.array("q", freq.values()).tobytes())))
-        except OverflowError:
-            pass
+        write_cache(cache, marshal.dumps((key, total, "\n".join(freq),
+                                          array.array("d", freq.values()).tobytes())))
     return freq, total
 
 
-_ENG_CHAR = re.compile(r"[a-zA-Z0-9]")      # jieba.re_eng
+_ENG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+# jieba.re_eng ([a-zA-Z0-9]) as the set of its characters: tested on one character at a time
 
 
 class _Cutter:
@@ -429,43 +440,49 @@ class _Cutter:
     loop instead of jieba's generators (which took most of the index writer's time)."""
 
     def __init__(self, words: Iterable[str]):
-        freq, total = _jieba_freq()
+        freq, total = _jieba_freq()     # word -> log of its frequency (see _jieba_freq)
+        added = math.log(50000)
         for w in sorted(set(words)):
             if len(w) >= 2:
                 # Tokenizer.add_word(w, freq=50000)
-                freq[w] = 50000
+                freq[w] = added
                 total += 50000
                 for ch in range(len(w)):
-                    freq.setdefault(w[:ch + 1], 0)
+                    freq.setdefault(w[:ch + 1], _NO_WORD)
         self.freq = freq
         self.logtotal = math.log(total)
 
     def cut(self, run: str) -> list[str]:
-        freq, logtotal, log = self.freq, self.logtotal, math.log
+        # jieba's arithmetic on the log frequencies it would take here: the same floats
+        freq, logtotal, no_word = self.freq, self.logtotal, _NO_WORD
         get = freq.get
         n = len(run)
+        alone = 0.0 - logtotal          # a character that is no word: jieba's log(0 or 1)
         # Tokenizer.get_DAG and Tokenizer.calc: route[idx] = max((logp, x)) over the words
         # run[idx:x + 1] of the dictionary (run[idx] alone when there is none)
         route_p = [0.0] * (n + 1)
-        route_x = [0] * (n + 1)
+        route_x = list(range(n + 1))    # x = idx: run[idx] alone
         for idx in range(n - 1, -1, -1):
-            best_p = best_x = None
-            i = idx
-            frag = run[idx]
+            f = get(run[idx])
+            if f is None:               # no word starts with run[idx]
+                route_p[idx] = alone + route_p[idx + 1]
+                continue
+            if f != no_word:            # a word (frequency >= 1), not only a prefix of one
+                best_p, best_x = f - logtotal + route_p[idx + 1], idx
+            else:
+                best_p, best_x = _NONE_YET, idx
+            i = idx + 1
             while i < n:
-                f = get(frag)
+                f = get(run[idx:i + 1])
                 if f is None:
                     break
-                if f:
-                    p = log(f) - logtotal + route_p[i + 1]
-                    if best_p is None or p >= best_p:     # max of (p, x): x rises
+                if f != no_word:
+                    p = f - logtotal + route_p[i + 1]
+                    if p >= best_p:     # max of (p, x): x rises
                         best_p, best_x = p, i
                 i += 1
-                frag = run[idx:i + 1]
-            if best_p is None:
-                best_p = log(get(run[idx]) or 1) - logtotal + route_p[idx + 1]
-                best_x = idx
-            route_p[idx] = best_p
+            # run[idx] alone when no word starts there (it is no word: found above if it were)
+            route_p[idx] = alone + route_p[idx + 1] if best_p == _NONE_YET else best_p
             route_x[idx] = best_x
         # Tokenizer.__cut_DAG_NO_HMM: single ASCII letters and digits in a row are one word
         words = []
@@ -473,7 +490,7 @@ class _Cutter:
         while x < n:
             y = route_x[x] + 1
             w = run[x:y]
-            if y - x == 1 and _ENG_CHAR.match(w):
+            if y - x == 1 and w in _ENG_CHARS:
                 buf += w
             else:
                 if buf:
@@ -490,15 +507,17 @@ class _Cutter:
             if k > 2:
                 for i in range(k - 1):
                     g = w[i:i + 2]
-                    if get(g):
+                    if get(g, no_word) != no_word:
                         out.append(g)
                 if k > 3:
                     for i in range(k - 2):
                         g = w[i:i + 3]
-                        if get(g):
+                        if get(g, no_word) != no_word:
                             out.append(g)
             out.append(w)
-        return [w for w in out if len(w) >= 2 and not PUNCT_RE.fullmatch(w)]
+        # a word that starts with a Han character is no punctuation (PUNCT_RE holds none)
+        return [w for w in out
+                if len(w) >= 2 and (w[0] >= "\u4e00" or not PUNCT_RE.fullmatch(w))]
 
 
 # jieba cuts each run of these characters on its own (jieba.re_han_default): a word written in

@@ -2,6 +2,7 @@
 is made of them, and kg.read.who cuts a question by the index's vocabulary."""
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import jieba
@@ -40,15 +41,24 @@ def test_cutter_gives_jiebas_search_words(cutters):
         assert cutter.cut(run) == want, run
 
 
+def _logs(freq: dict[str, int]) -> dict[str, float]:
+    """jieba's FREQ as the cutter holds it: log frequencies, a prefix that is no word apart."""
+    return {w: math.log(f) if f else si._NO_WORD for w, f in freq.items()}
+
+
 def test_cutter_dictionary_is_jiebas(cutters):
     tk, cutter = cutters
     tk.check_initialized()
-    assert cutter.freq == tk.FREQ
+    assert cutter.freq == _logs(tk.FREQ)
+    assert cutter.logtotal == math.log(tk.total)
     # a second load comes from kg's copy of the dictionary and is the same
     freq, total = si._jieba_freq()
     base = jieba.Tokenizer()
     base.check_initialized()
-    assert total == base.total and freq == base.FREQ
+    assert total == base.total and freq == _logs(base.FREQ)
+    # the prefixes that are no word are told apart from a word of frequency 1 (log 0.0)
+    assert si._NO_WORD < 0 and sum(1 for f in base.FREQ.values() if f == 0) == sum(
+        1 for f in freq.values() if f == si._NO_WORD)
 
 
 def test_dictionary_copy_lives_in_the_users_cache_and_is_reused(tmp_path, monkeypatch):
