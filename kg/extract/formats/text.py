@@ -19,6 +19,10 @@ paragraphs (widths spread out) are not touched.
 A table pasted from Word or Excel arrives as one row per line with TAB-separated cells; a run
 of two or more such lines (the first is the header) is turned into the flattened table form
 the outline reads, every cell keeping its own line number.
+
+PDF page furniture (:func:`page_furniture`: page numbers, a running header, form feeds) is
+dropped before the lines are read; a TAB row broken over a page (its rest starts with an empty
+cell after the furniture) is one row again.
 """
 from __future__ import annotations
 
@@ -260,15 +264,17 @@ def page_furniture(raw: list[str]) -> set[int]:
     # a bare number is a page's last line, right above the form feed (not between table cells)
     foot = {k for k in feeds if raw[k].endswith("\f")} | {k - 1 for k in feeds
                                                             if raw[k].startswith("\f")}
-    foot = {k for k in foot if not any(raw[j].strip() in {"|", "｜"} for j in (k - 1, k + 1)
-                                       if 0 <= j < len(raw))}
-    numbers = [(k, n) for k, t in enumerate(raw) if "\t" not in t and "|" not in t
+    numbers = [(k, n, bool(_BARE_NUMBER_RE.fullmatch(raw[k].strip("\f").strip())))
+               for k, t in enumerate(raw) if "\t" not in t and "|" not in t
                and (n := _page_number(t, k in foot)) is not None]
-    # page numbers count up: keep the longest run in which each is above the one before
+    # page numbers count up; a bare one must be the next page's (the page's first: at most the
+    # number of pages begun), lest a table's 序号 cell above a page break be taken for one
     pages: list[int] = []
     last = 0
-    for k, n in numbers:
-        if n > last or (k in near_feed and n >= last):
+    for k, n, bare in numbers:
+        begun = 1 + sum(1 for f in feeds if f < k)
+        if (n == last + 1 or (not last and n <= begun)) if bare else (
+                n > last or (k in near_feed and n >= last)):
             pages.append(k)
             last = n
     if len(pages) < 2 and not (pages and pages[0] in near_feed):
@@ -321,11 +327,18 @@ def read_text(data: bytes, name: str) -> Read:
         if cells is not None:
             j = i
             rows: list[list[str]] = []
+            numbers: list[int] = []
             while j < n and (c := _cells(kept[j][1])) is not None:
-                rows.append(c)
+                if (rows and not c[0] and kept[j][0] - kept[j - 1][0] > 1
+                        and len(rows[-1]) + len(c) - 1 <= len(rows[0])):
+                    # a row broken over a page: its cells go on after the page's furniture
+                    rows[-1] = rows[-1] + c[1:]
+                else:
+                    rows.append(c)
+                    numbers.append(kept[j][0])
                 j += 1
             if len(rows) >= 2:
-                out.table(rows, [""] * len(rows), [number for number, _ in kept[i:j]])
+                out.table(rows, [""] * len(rows), numbers)
                 i = j
                 continue
         out.line(kept[i][1], "", kept[i][0])
