@@ -254,6 +254,52 @@ def normalise(text: str) -> str:
     return "".join(_t2s_char(c) for c in folded)
 
 
+# Characters a reader drops from a line (the one change of length a reader makes): zero-width
+# spaces, joiners and soft hyphens that web pages put inside words (市\u200b财政局), and the form
+# feed pdftotext writes at a page break.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\f"))
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\f]")
+# A letter-spaced run: three or more single characters, each set
+# apart from the next by one or two spaces, as a PDF set in spaced or justified type comes out
+# of a text extractor (责 任 单 位 ： 市 财 政 局). A run starts and ends at a character that no
+# letter or digit touches on its outer side, so spaces between words (市财政局 市税务局, 市财政局
+# 和 区 县) stay.
+_SPACE = "[ \u3000\xa0]{1,2}"
+_LETTER = "[\u3400-\u9fff\u3001-\u303f\uff01-\uff5e\u2014\u2026\u201c\u201d\u00b7:;,.()0-9A-Za-z]"
+_SPACED_RE = re.compile("(?<![\u3400-\u9fff0-9A-Za-z])(?:" + _LETTER + _SPACE + "){2,}" + _LETTER
+                        + "(?![\u3400-\u9fff0-9A-Za-z])")
+# A run is closed up only when it holds a word of the division of work (an annotation, a
+# label, a column name) or opens its line with a list marker (一 、 总 体 要 求): a spaced title
+# or a form's blanks (人  员  名  单, 年  月  日) stay as the page set them.
+_ROLE_WORD_RE = re.compile("牵头|负责|配合|协办|协助|主办|承办|参与|责任|单位|部门")
+_MARKER_RE = re.compile("(?:[一二三四五六七八九十]+|[0-9]+)[、.．]|[（(](?:[一二三四五六七八九十]+|[0-9]+)[）)]")
+
+
+def _unspaced(m: re.Match) -> str:
+    closed = re.sub(_SPACE, "", m.group(0))
+    if _ROLE_WORD_RE.search(closed) or (not m.string[:m.start()].strip()
+                                        and _MARKER_RE.match(closed)):
+        return closed
+    return m.group(0)
+
+
+def as_written(text: str) -> str:
+    """A line's text as it was written, before an extractor or a web page changed it: the
+    invisible characters dropped and letter-spaced runs closed up (:data:`_SPACED_RE`). Readers
+    apply it to every line they give (it changes lengths, so it is no part of :func:`normalise`).
+
+    >>> as_written("（责 任 单 位 ： 市 财 政 局 、 市 税 务 局）")
+    '（责任单位：市财政局、市税务局）'
+    >>> as_written("市财政局 市税务局")
+    '市财政局 市税务局'
+    """
+    if _INVISIBLE_RE.search(text):
+        text = text.translate(_INVISIBLE)
+    if " " in text or "\u3000" in text or "\xa0" in text:
+        text = _SPACED_RE.sub(_unspaced, text)
+    return text
+
+
 @lru_cache(maxsize=1 << 18)
 def compact(text: str) -> str:
     """Normalised text without white space: the key used to compare names and titles."""

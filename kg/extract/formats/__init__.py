@@ -27,7 +27,7 @@ from typing import Callable, Optional
 
 from ... import errors
 from ...model import Issue, Line
-from ...text import normalise
+from ...text import as_written, normalise
 
 
 @dataclass
@@ -63,6 +63,7 @@ class LineWriter:
 
     def line(self, text: str, locator: str = "", number: Optional[int] = None) -> None:
         n = number if number is not None else len(self.lines) + 1
+        text = as_written(text)
         self.lines.append(Line(self.name, n, text, normalise(text)))
         if locator and n not in self.locators:
             self.locators[n] = locator

@@ -19,6 +19,10 @@ paragraphs (widths spread out) are not touched.
 A table pasted from Word or Excel arrives as one row per line with TAB-separated cells; a run
 of two or more such lines (the first is the header) is turned into the flattened table form
 the outline reads, every cell keeping its own line number.
+
+PDF page furniture (:func:`page_furniture`: page numbers, a running header, form feeds) is
+dropped before the lines are read; a TAB row broken over a page (its rest starts with an empty
+cell after the furniture) is one row again.
 """
 from __future__ import annotations
 
@@ -256,24 +260,119 @@ def _bracket_breaks_joined(numbered: list[tuple[int, str]]) -> list[tuple[int, s
     return out
 
 
+#: A page number as a PDF extractor writes a page's footer or header line: ``— 3 —``, ``- 3 -``,
+#: ``第 3 页 共 12 页``, ``共12页 第3页``, ``3/12``, ``第3页``; a bare ``3`` only right above a form feed.
+_PAGE_NUMBER_RE = re.compile(
+    r"[-—–－―~～]+\s*(\d{1,4})\s*[-—–－―~～]+"
+    r"|第\s*(\d{1,4})\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|共\s*\d{1,4}\s*页\s*[，,]?\s*第\s*(\d{1,4})\s*页"
+    r"|(\d{1,4})\s*/\s*\d{1,4}")
+_BARE_NUMBER_RE = re.compile(r"(\d{1,4})")
+#: A text that may hold page furniture: a form feed, a page number's dashes or 页.
+_MAYBE_FURNITURE_RE = re.compile(r"\f|^[-—–－―~～]+\s*\d|页\s*$|^\s*\d{1,4}\s*/\s*\d{1,4}\s*$", re.MULTILINE)
+#: The longest running header or footer (characters).
+_SENTENCE_MARKS_RE = re.compile("[，。；：、（）“”《》！？]")
+_RUNNING_MAX = 40
+
+
+def _page_number(text: str, bare: bool) -> Optional[int]:
+    t = normalise(text).strip()
+    m = _PAGE_NUMBER_RE.fullmatch(t) or (_BARE_NUMBER_RE.fullmatch(t) if bare else None)
+    if m is None:
+        return None
+    return int(next(g for g in m.groups() if g is not None))
+
+
+def page_furniture(raw: list[str]) -> set[int]:
+    """Indexes of the lines of a PDF's text that are page furniture, as pdftotext or a copy out
+    of a PDF viewer leaves it between the pages: page numbers (:data:`_PAGE_NUMBER_RE`; a bare
+    number only as the last line above a form feed) that count up through the file, two
+    at least or one beside a form feed, and the running header or footer, a short line of words
+    (numbers aside) repeated beside two page breaks or more, or once after a page number and a
+    form feed when it holds no mark of a sentence, a list or an annotation. Table rows (TAB, ``|``) and a
+    number alone (a table's 序号 cell) are never a running header."""
+    feeds = {k for k, t in enumerate(raw) if t.startswith("\f") or t.endswith("\f")}
+    near_feed = feeds | {k - 1 for k in feeds} | {k + 1 for k in feeds}
+    # a bare number is a page's last line, right above the form feed (not between table cells)
+    foot = {k for k in feeds if raw[k].endswith("\f")} | {k - 1 for k in feeds
+                                                            if raw[k].startswith("\f")}
+    numbers = [(k, n, bool(_BARE_NUMBER_RE.fullmatch(raw[k].strip("\f").strip())))
+               for k, t in enumerate(raw) if "\t" not in t and "|" not in t
+               and (n := _page_number(t, k in foot)) is not None]
+    # page numbers count up; a bare one must be the next page's (the page's first: at most the
+    # number of pages begun), lest a table's 序号 cell above a page break be taken for one
+    pages: list[int] = []
+    last = 0
+    for k, n, bare in numbers:
+        begun = 1 + sum(1 for f in feeds if f < k)
+        if (n == last + 1 or (not last and n <= begun)) if bare else (
+                n > last or (k in near_feed and n >= last)):
+            pages.append(k)
+            last = n
+    if len(pages) < 2 and not (pages and pages[0] in near_feed):
+        pages = []
+    furniture = set(pages)
+    breaks = sorted(set(pages) | {k for k in feeds if not raw[k].strip("\f").strip()})
+    furniture |= {k for k in breaks if not raw[k].strip("\f").strip()}
+
+    def neighbour(k: int, step: int) -> Optional[int]:
+        k += step
+        while 0 <= k < len(raw) and (k in furniture or not raw[k].strip("\f").strip()):
+            k += step
+        return k if 0 <= k < len(raw) else None
+
+    seen: dict[str, list[int]] = {}
+    for b in breaks:
+        for k in {neighbour(b, -1), neighbour(b, 1), b if raw[b].startswith("\f") else None}:
+            if k is None or k in furniture:
+                continue
+            t = raw[k].strip("\f").strip()
+            if (len(t) > _RUNNING_MAX or "\t" in t or "|" in t
+                    or not re.search("[\u4e00-\u9fff]{2}", t)):
+                continue
+            seen.setdefault(re.sub(r"\d+", "#", "".join(normalise(t).split())), []).append(k)
+    for ks in seen.values():
+        if len(set(ks)) >= 2:
+            furniture |= set(ks)
+    # a page's first line after a page number and a form feed, short and without a mark of a
+    # sentence, a list or an annotation, is its running header even when it comes once
+    from . import starts_item
+    for k in feeds:
+        t = raw[k].strip("\f").strip()
+        if (raw[k].startswith("\f") and t and k not in furniture and len(t) <= _RUNNING_MAX
+                and not _SENTENCE_MARKS_RE.search(normalise(t)) and not starts_item(t)
+                and k - 1 in pages):
+            furniture.add(k)
+    return furniture
+
+
 def read_text(data: bytes, name: str) -> Read:
     raw, enc, issues, failed = decoded_lines(data, name)
     if failed is not None:
         return failed
     out = LineWriter(name)
-    i, n = 0, len(raw)
+    furniture = page_furniture(raw) if _MAYBE_FURNITURE_RE.search("\n".join(raw)) else set()
+    kept = [(k + 1, t) for k, t in enumerate(raw) if k not in furniture]
+    i, n = 0, len(kept)
     while i < n:
-        cells = _cells(raw[i])
+        cells = _cells(kept[i][1])
         if cells is not None:
             j = i
             rows: list[list[str]] = []
-            while j < n and (c := _cells(raw[j])) is not None:
-                rows.append(c)
+            numbers: list[int] = []
+            while j < n and (c := _cells(kept[j][1])) is not None:
+                if (rows and not c[0] and kept[j][0] - kept[j - 1][0] > 1
+                        and len(rows[-1]) + len(c) - 1 <= len(rows[0])):
+                    # a row broken over a page: its cells go on after the page's furniture
+                    rows[-1] = rows[-1] + c[1:]
+                else:
+                    rows.append(c)
+                    numbers.append(kept[j][0])
                 j += 1
             if len(rows) >= 2:
-                out.table(rows, [""] * len(rows), list(range(i + 1, j + 1)))
+                out.table(rows, [""] * len(rows), numbers)
                 i = j
                 continue
-        out.line(raw[i], "", i + 1)
+        out.line(kept[i][1], "", kept[i][0])
         i += 1
     return out.done(enc, issues, unwrap=True)
