@@ -472,6 +472,22 @@ def test_a_markdown_folder_is_read_with_provenance_in_the_file(tmp_path):
     assert ("市财政局", "regs/b.markdown", 1) in got
 
 
+def test_a_markdown_made_from_a_pdf_loses_its_page_furniture():
+    # a converter's Markdown keeps the pages' numbers and running header between paragraphs
+    text = ("# 关于印发试点方案的通知\n\n"
+            "一、摸清底数（责任单位：市住建局）\n\n"
+            "— 2 —\n\n某市人民政府办公室文件\n\n"
+            "二、建立台账（责任单位：市财政局）\n\n"
+            "— 3 —\n\n某市人民政府办公室文件\n\n"
+            "三、强化督导（责任单位：市政府督查室）\n\n"
+            "```\n— 4 —\n```\n")
+    got = read_bytes(text.encode("utf-8"), "p.md", ".md")
+    kept = [(ln.number, ln.text) for ln in got.lines if ln.text.strip()]
+    assert kept == [(1, "关于印发试点方案的通知"), (3, "一、摸清底数（责任单位：市住建局）"),
+                    (9, "二、建立台账（责任单位：市财政局）"), (15, "三、强化督导（责任单位：市政府督查室）"),
+                    (18, "— 4 —")]
+
+
 def test_a_markdown_front_matter_is_metadata_not_text(tmp_path):
     got = read_bytes("---\ntitle: 条例\nweight: 2\n---\n第一条 正文\n".encode("utf-8"), "a.md", ".md")
     assert [(ln.number, ln.text) for ln in got.lines] == [(1, ""), (2, ""), (3, ""), (4, ""),
