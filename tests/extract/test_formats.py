@@ -337,6 +337,30 @@ def test_docx_text_inside_fields_insertions_and_content_controls_is_read(tmp_pat
     assert [got.locators[ln.number] for ln in lines] == ["paragraph 1", "paragraph 2", "paragraph 4"]
 
 
+def test_docx_table_rows_and_cells_inside_content_controls_are_read(tmp_path):
+    # a form's repeating section wraps rows in a content control, a form field a cell
+    import docx
+    from lxml import etree
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    d = docx.Document()
+    d.add_paragraph("重点任务分工表")
+    table = d.add_table(rows=2, cols=2)
+    for k, (a, b) in enumerate([("任务", "责任单位"), ("摸清底数", "市住建局")]):
+        table.cell(k, 0).text, table.cell(k, 1).text = a, b
+    tbl = table._tbl
+    row = etree.fromstring(
+        f'<w:sdt xmlns:w="{w}"><w:sdtContent><w:tr>'
+        '<w:tc><w:p><w:r><w:t>建立台账</w:t></w:r></w:p></w:tc>'
+        '<w:sdt><w:sdtContent><w:tc><w:p><w:r><w:t>市财政局</w:t></w:r></w:p></w:tc>'
+        '</w:sdtContent></w:sdt></w:tr></w:sdtContent></w:sdt>')
+    tbl.append(row)
+    d.save(tmp_path / "t.docx")
+    got = read_bytes((tmp_path / "t.docx").read_bytes(), "t.docx", ".docx")
+    # the flattened table form: a cell a line
+    assert [ln.text for ln in got.lines if ln.text.strip()][-4:] == [
+        "\t摸清底数", "\t市住建局", "\t建立台账", "\t市财政局"]
+
+
 def test_a_two_level_header_is_read_as_one(tmp_path):
     import openpyxl
     wb = openpyxl.Workbook()

@@ -8,7 +8,8 @@ block above. Locators: ``paragraph N`` (N counts the body's paragraphs) and ``ta
 Word's automatic list numbers (``一、`` ``（一）`` ``1.`` from the numbering definitions) are
 written before the paragraph's text, as they are printed. A paragraph's text is every run Word
 prints: fields' results, tracked insertions (not deletions), content controls, also paragraphs
-and tables inside a block-level content control. Headers, footers, comments and text boxes are
+and tables inside a block-level content control, a table's rows and cells inside one (a form's
+repeating section, a form field). Headers, footers, comments and text boxes are
 not read.
 """
 from __future__ import annotations
@@ -29,6 +30,18 @@ def paragraph_text(p) -> str:
     """The text of a ``w:p`` element, runs in document order (tabs and breaks as python-docx
     writes them)."""
     return "".join(r.text for r in p.xpath(_RUNS))
+
+
+def _within(element, tag: str):
+    """The ``tag`` children of a table or row in order, those inside a content control (a
+    repeating section's rows, a cell in a form) or custom XML included."""
+    from docx.oxml.ns import qn
+    want, wrappers = qn(tag), (qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"))
+    for child in element.iterchildren(want, *wrappers):
+        if child.tag == want:
+            yield child
+        else:
+            yield from _within(child, tag)
 
 
 def blocks(element):
@@ -53,11 +66,11 @@ def _rows(table) -> list[list[str]]:
     """The table's rows as text cells, merged cells resolved (see the module doc)."""
     rows: list[list[str]] = []
     tops: dict[int, str] = {}          # column -> text of the vertically merged cell above
-    for tr in table._tbl.tr_lst:
+    for tr in _within(table._tbl, "w:tr"):
         row: list[str] = []
         before = tr.trPr.grid_before if tr.trPr is not None else 0
         row.extend([""] * before)
-        for tc in tr.tc_lst:
+        for tc in _within(tr, "w:tc"):
             add_cell(row, tops, _cell_text(tc), tc.grid_span, tc.vMerge == "continue")
         rows.append(row)
     return rows
