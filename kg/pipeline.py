@@ -42,12 +42,6 @@ Progress = Callable[[str, int, int], None]
 BUNDLED_CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "langfang"
 ENGINES = ("local", "dask")
 PART_BYTES = 128_000     # with several workers, no part of a file is smaller than about this
-# how far above a worker's share of the corpus a file may be and stay whole. 1.1 (the bundled
-# corpus's largest file, 4 % over the share with two workers, read once) saved ~0.2 CPU s but
-# cost ~1.2 s of wall: the writers wait for the whole file's extraction before its first
-# document, where two parts let them start on the first half (measured on an idle machine,
-# three alternated runs each: 9.9-10.4 s against 8.9-9.1 s wall)
-PART_SLACK = 1.0
 
 
 # ------------------------------------------------------------------------- one file (worker)
@@ -221,8 +215,9 @@ def _run_local(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers
     # a file larger than a worker's share of the corpus is shared among the workers by
     # documents (a corpus of a few big files would otherwise wait on its largest); each part
     # reads and splits the whole file itself (~0.2-0.3 CPU s for a 0.5 MB file, ~1/7 of its
-    # extraction), so a file is cut only as far as the balance needs, and not at all when it
-    # is within PART_SLACK of the share (see there: the wall time, not the CPU, decides)
+    # extraction), so a file is cut only as far as the balance needs. (Leaving a file a few per
+    # cent over the share whole saves that re-read but costs wall time: the writers then wait
+    # for the whole file's extraction before its first document; docs/SCALE.md, fifteenth round.)
     sizes = []
     for p in paths:
         try:
@@ -232,8 +227,7 @@ def _run_local(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers
     share = max(PART_BYTES, sum(sizes) // max(1, workers))
     tasks = []
     for n, size in enumerate(sizes):
-        parts = 1 if workers <= 1 else max(1, min(workers * 2,
-                                                  -(-size // int(share * PART_SLACK))))
+        parts = 1 if workers <= 1 else max(1, min(workers * 2, -(-size // share)))
         tasks += [(n, k, parts) for k in range(parts)]
     if workers <= 1 or len(tasks) <= 1:
         # one file after the other: build() has taken each file's documents before the next
