@@ -26,7 +26,7 @@ import re
 from typing import Optional
 
 from . import LineWriter, Read
-from .text import _MAYBE_FURNITURE_RE, decoded_lines, page_furniture
+from .text import decoded_lines, furniture_lines
 
 _ATX = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)")
 _ATX_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
@@ -137,9 +137,8 @@ def read_markdown(data: bytes, name: str) -> Read:
     lines = [raw[k] if fenced[k] else plain[k] for k in range(len(raw))]
     # Markdown made from a PDF keeps the pages' numbers and running headers: blank lines here
     # (the text reader's rule, code blocks aside), so every other line keeps its number
-    if _MAYBE_FURNITURE_RE.search("\n".join(lines)):
-        for k in page_furniture(["" if fenced[k] else t for k, t in enumerate(lines)]):
-            lines[k] = ""
+    for k in furniture_lines(["" if fenced[k] else t for k, t in enumerate(lines)]):
+        lines[k] = ""
     out = LineWriter(name)
     i, n = 0, len(lines)
     while i < n:

@@ -346,12 +346,17 @@ def page_furniture(raw: list[str]) -> set[int]:
     return furniture
 
 
+def furniture_lines(raw: list[str]) -> set[int]:
+    """:func:`page_furniture` of a text that may hold any (a cheap scan first)."""
+    return page_furniture(raw) if _MAYBE_FURNITURE_RE.search("\n".join(raw)) else set()
+
+
 def read_text(data: bytes, name: str) -> Read:
     raw, enc, issues, failed = decoded_lines(data, name)
     if failed is not None:
         return failed
     out = LineWriter(name)
-    furniture = page_furniture(raw) if _MAYBE_FURNITURE_RE.search("\n".join(raw)) else set()
+    furniture = furniture_lines(raw)
     kept = [(k + 1, t) for k, t in enumerate(raw) if k not in furniture]
     i, n = 0, len(kept)
     while i < n:
