@@ -32,45 +32,34 @@ def paragraph_text(p) -> str:
     return "".join(r.text for r in p.xpath(_RUNS))
 
 
-def _within(element, tag: str):
-    """The ``tag`` children of a table or row in order, those inside a content control (a
-    repeating section's rows, a cell in a form) or custom XML included."""
+def within(element, *tags: str):
+    """The children of ``element`` with one of ``tags`` (``w:p``, ``w:tbl``, ``w:tr`` …) in
+    document order, those inside a content control (``w:sdt``: a template's or form's blocks, a
+    repeating section's rows, a form field's cell) or custom XML included: python-docx's
+    ``iter_inner_content``, ``tr_lst`` and ``tc_lst`` skip them."""
     from docx.oxml.ns import qn
-    want, wrappers = qn(tag), (qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"))
-    for child in element.iterchildren(want, *wrappers):
-        if child.tag == want:
-            yield child
-        else:
-            yield from _within(child, tag)
-
-
-def blocks(element):
-    """The ``w:p`` and ``w:tbl`` elements of a body or cell in document order, those inside
-    block-level content controls (``w:sdt``, forms and templates) and custom XML included:
-    python-docx's ``iter_inner_content`` skips them."""
-    from docx.oxml.ns import qn
+    wanted = tuple(qn(t) for t in tags)
     wrappers = (qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml"))
-    for child in element.iterchildren(qn("w:p"), qn("w:tbl"), *wrappers):
+    for child in element.iterchildren(*wanted, *wrappers):
         if child.tag in wrappers:
-            yield from blocks(child)
+            yield from within(child, *tags)
         else:
             yield child
 
 
 def _cell_text(tc) -> str:
-    from docx.oxml.ns import qn
-    return "\n".join(paragraph_text(p) for p in blocks(tc) if p.tag == qn("w:p"))
+    return "\n".join(paragraph_text(p) for p in within(tc, "w:p"))
 
 
 def _rows(table) -> list[list[str]]:
     """The table's rows as text cells, merged cells resolved (see the module doc)."""
     rows: list[list[str]] = []
     tops: dict[int, str] = {}          # column -> text of the vertically merged cell above
-    for tr in _within(table._tbl, "w:tr"):
+    for tr in within(table._tbl, "w:tr"):
         row: list[str] = []
         before = tr.trPr.grid_before if tr.trPr is not None else 0
         row.extend([""] * before)
-        for tc in _within(tr, "w:tc"):
+        for tc in within(tr, "w:tc"):
             add_cell(row, tops, _cell_text(tc), tc.grid_span, tc.vMerge == "continue")
         rows.append(row)
     return rows
@@ -210,7 +199,7 @@ def read_docx(data: bytes, name: str) -> Read:
     numbering = Numbering(document)
     out = LineWriter(name)
     paragraphs = tables = 0
-    for element in blocks(document.element.body):
+    for element in within(document.element.body, "w:p", "w:tbl"):
         if element.tag.endswith("}tbl"):
             tables += 1
             rows = _rows(Table(element, document))
