@@ -184,11 +184,17 @@ def _sector_of(written: str, lookup: str) -> bool:
         and not re.search(r"[部局委厅办会署院处科室组所站队]$", written) and not is_standard_body(written)
 
 
+#: 各 before the last word of a name that ends like a set of units (市政府各部门, 县直各单位)
+_EACH_OF = re.compile(r"各[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|机关)$")
+
+
 def guess_kind(name: str) -> str:
     """Kind of an unresolved unit from its form only (a label, not an identity)."""
     n = compact(name)
     if n.startswith("各") or "各级" in n or n.endswith(("有关部门", "相关部门", "成员单位", "职能部门")) or "有关" in n:
         return "collective"
+    if _EACH_OF.search(n):
+        return "collective"     # 市政府各部门, 县直各单位: every unit of a government or level
     if LEVELS.match(n):
         return "collective"     # 县级以上人民政府, 县区人民政府: several levels' governments
     if TOWNSHIP_SET.match(n):

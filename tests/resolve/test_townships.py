@@ -46,6 +46,8 @@ def test_township_is_a_kind_of_the_shared_vocabulary():
     ("和平镇", "township"), ("镇人民政府", "collective"), ("南门街道办事处", "township"),
     ("镇村", "collective"), ("镇街", "collective"), ("乡镇村", "collective"),
     ("县人民政府", "county_gov"), ("某某市人民政府", "county_gov"), ("镇卫生院", "other"),
+    ("市政府各部门", "collective"), ("县直各单位", "collective"), ("区政府各有关机构", "collective"),
+    ("市政府办公室", "department"),
 ])
 def test_kind_of_an_unresolved_name_from_its_form(name, kind):
     assert guess_kind(name) == kind
