@@ -1202,3 +1202,83 @@ def test_acting_as_work_done_to_a_thing_and_the_ones_required(known):
 ])
 def test_government_rule_forms_not_duties(sentence, known):
     assert _names(sentence, known) == []
+
+
+# ------------------------------------------------------------------ emergency plans, 三定 and 联席会议
+# (held-out round n92-n97, prose22: a plan's 成员单位职责 and its specialised commands, an agency's
+# 内设机构, a 联席会议's office; sentences written for these tests)
+
+def _lines(text, known):
+    return [(d.line, d.mention, d.role) for d in read_lines(list(enumerate(text.split("\n"), 1)), known)]
+
+
+def test_a_section_named_alone_holds_the_duties_on_the_line_under_it(known):
+    got = _lines("（一）秘书科\n负责会议组织工作；做好来信登记；接待、受理群众来访。\n（二）督查科\n"
+                 "负责重大决策落实情况的督查；准确把握工作进度，为决策提供依据。", known)
+    assert got == [(2, "秘书科", "responsible")] * 3 + [(4, "督查科", "responsible")] * 2
+    # …and named alone in its own sentence before them
+    assert _names("办公室。负责机关日常运转；承担文电和会务工作。", known) == ["办公室", "办公室"]
+    assert _names("信息科。负责收集和上报各方面信息。", known) == ["信息科"]
+
+
+@pytest.mark.parametrize("text", [
+    "（一）加强组织领导\n负责同志要亲自部署。",       # a heading that is no name
+    "（二）建设物流中心\n推进园区基础设施建设。",      # a verb phrase ending in 中心
+    "（一）秘书科\n（二）综合科",                       # names with no duty after them
+    "负责\n财政厅\n推进",                             # a page's menu: a bare verb under a name
+])
+def test_what_does_not_head_a_line_of_duties(text, known):
+    assert _lines(text, known) == []
+
+
+def test_a_members_line_goes_on_on_the_line_after_it(known):
+    got = _lines("（2）市粮食局：负责管理粮食储备。\n负责维护应急通信网络；负责保障无线电频率。\n"
+                 "（3）市商务局：负责生活必需品供应。", known)
+    assert got == [(1, "市粮食局", "responsible"), (2, "市粮食局", "responsible"),
+                   (2, "市粮食局", "responsible"), (3, "市商务局", "responsible")]
+    # a line under no labelled line is not carried (nothing names its holder)
+    assert _lines("一、工作要求\n负责维护应急通信网络。", known) == []
+
+
+def test_the_duties_a_label_names(known):
+    # 联席会议办公室职责：… is the office's, as a member's line is the member's
+    got = _names("联席会议办公室职责：负责会议日常工作；组织协调成员单位编制年度计划；检查项目进度。", known)
+    assert got == ["联席会议办公室"] * 3
+
+
+def test_member_verbs_of_a_plan(known):
+    assert _names("市科技局：制订应急技术研究规划，组织科研攻关。", known) == ["市科技局"]
+    assert _names("（二）拟订全市应急管理政策措施。", known) == []      # no holder named
+    assert _names("市应急局拟订全市应急体系建设规划。", known) == ["市应急局"]
+    got = _roles("市公安局：密切注视事态动态，依法处置治安事件。协助卫生部门落实隔离措施。", known)
+    assert [(m, r) for m, _lk, r in got] == [("市公安局", "responsible"), ("市公安局", "assist")]
+
+
+def test_a_command_set_up_and_the_ones_taking_part(known):
+    got = _roles("设立市地质灾害应急指挥部，指挥重大地质灾害应急工作。市自然资源局牵头制定应急预案，"
+                 "市军分区、市民政局、市交通局等有关部门和单位参加。", known)
+    assert [(m, r) for m, _lk, r in got] == [
+        ("市地质灾害应急指挥部", "responsible"), ("市自然资源局", "lead"),
+        ("市军分区", "support"), ("市民政局", "support"), ("市交通局", "support")]
+    # the collective written after the list's head takes part too; the head itself is no unit
+    got = _names("市供电公司牵头组织抢修，市住建局、市水务局等有关部门和各燃气经营企业参加。", known)
+    assert got == ["市供电公司", "市住建局", "市水务局", "各燃气经营企业"]
+    # a garrison command is a unit as a 军分区 is
+    assert _names("某某警备区负责协调驻军参加抢险。", known) == ["某某警备区"]
+    # the counties' commands set up with their offices hold the duty after them (one duty)
+    got = _roles("各县（市、区）政府相应成立防汛应急指挥部及其办公室，负责指挥本行政区域的防汛工作。", known)
+    assert [(m, r) for m, _lk, r in got] == [("防汛应急指挥部", "responsible")]
+    # 指挥部 / 指挥长 after the set-up clause are no duty of command
+    assert _names("设立市森林防火指挥部，指挥长由分管副市长担任。", known) == []
+
+
+def test_a_working_group_of_a_plan_and_its_members(known):
+    # 工作组：由X牵头，Y、Z等单位参加，负责… : X leads, the ones taking part support
+    got = _roles("（2）医疗救治组：由市卫生健康委牵头，市红十字会、市市场监管局等单位参加，负责组织伤员救治。", known)
+    assert [(m, r) for m, _lk, r in got] == [("市卫生健康委", "lead"), ("市红十字会", "support"),
+                                             ("市市场监管局", "support")]
+    # the command's make-up: the units' heads are its members (posts), no duty of the units
+    assert _roles("成员由市公安局、市民政局主要负责人组成。", known) == []
+    assert _roles("指挥部由市长任总指挥，成员由市有关部门主要负责人组成。", known) == []
+    # …but 由X主要负责… is X's duty
+    assert _names("由市公安局主要负责现场警戒。", known) == ["市公安局"]

@@ -118,6 +118,10 @@ PREDICATES = [
     # actions a unit is given (市统计局汇总…, 领导小组办公室将及时汇总…): a duty when the words
     # before them are wholly a subject
     (r"制定", "responsible"), (r"建立", "responsible"), (r"完善", "responsible"),
+    # 三定 rules and plans: 制订/拟订/拟定 as 制定 (市科技局：制订…规划 ; （二）拟订…政策); a member's
+    # watch over a matter (市公安局：密切注视疫情动态)
+    (r"制订", "responsible"), (r"拟订", "responsible"), (r"拟定", "responsible"),
+    (r"密切(?:注视|关注|跟踪|监视)", "responsible"),
     (r"编制(?!分别|统一|由|实行|核定|总量|数|内|外|委|办)", "responsible"), (r"汇总", "responsible"), (r"审核", "responsible"),
     (r"发布", "responsible"), (r"研究", "responsible"), (r"开展", "responsible"),
     (r"推进", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"), (r"强化", "responsible"),
@@ -464,6 +468,7 @@ BY_CHANGE_RE = re.compile(r"^[^，,。；;]{0,30}?(?:扩展|扩大|放宽|调整
                           r"压缩|变更|改)(?:至|到|为)")
 # 由X组成 / 由X…同志担任: who a body is made of or who fills a post, not a duty
 BY_MEMBERS_RE = re.compile(r"组成|构成|担任|兼任|出任")
+BY_POST_RE = re.compile(r"^(?:主要|分管|有关|相关)?(?:负责人|负责同志)")
 POSSESSIVE_RE = re.compile(r"^(?:其共同的|其共同|共同的|其)")
 # 有关县级人民政府 / 有关区人民政府: the governments concerned, a collective
 # the bodies of a kind concerned (…等部门和有关军事机关): a collective of its own
@@ -473,9 +478,19 @@ CONCERNED_GOV_RE = re.compile(r"^有关(?:省级|市级|县级|乡级|省|市|�
 GROUP_OFFICE_RE = re.compile("(?P<g>[" + HAN_RANGE + "（）“”]{0,50}?(?:小组|联席会议|指挥部|专班|委员会|委会|委))"
                              r"(?:下设)?办公室")
 OFFICE_DUTY_RE = re.compile(r"^(?:主要|具体)?(?:负责|承担|牵头|统一领导)")
+# the ones taking part in the duty before them, at the end of its sentence: …，市Y、市Z等有关部门参加
+PARTICIPANTS_RE = re.compile("^(?P<x>" + CLAUSE_CHAR + "{2,300}?)(?:共同)?(?:参加|参与)[。]?$")
+# a command set up holds the command after it: 设立市X应急指挥部，指挥…应急工作 (not 指挥部, 指挥长)
+WITH_ITS_OFFICE_RE = re.compile(r"及其(?:办公室|办事机构|工作机构)$")
+COMMAND_DUTY_RE = re.compile(r"^(?:统一)?(?:组织)?指挥(?!部|长|中心|机构|体系|系统)")
 # X应当设立Y，负责… : the body a clause sets up (the object of 设立), which holds the duty after it
 PIVOT_RE = re.compile("(?:设立|成立|组建|设置)(?P<x>" + HAN + "{2,24})$")
 # a body set up is named by what it is, not by its level (草原监督管理机构, 质量检测中心)
+# a section of an agency named alone, as its 内设机构 list gives it (（一）秘书科 / 信息调研科 / 电子政务中心 /
+# 应急指挥协调科（加挂…牌子）): not a subject anywhere else (科, 室, 组 end many words)
+SECTION_NAME_RE = re.compile("^(?![本我该此其各])(?P<x>" + HAN + r"{1,10}(?:科|室|处|股|中心|组))(?:（[^（）]{1,30}）)?[。]?$")
+# …not a plan's heading of work to do (（二）建设物流中心, 打造创新中心)
+SECTION_VERB_RE = re.compile(r"^(?:建设|打造|建成|创建|培育|组建|设立|成立|筹建|新建|扩建|搭建|提升|优化|发挥)")
 SET_UP_ORGAN_RE = re.compile("^" + HAN + "{2,20}(?:机构|中心|办公室|站|所|队|小组|委员会)$")
 # the governments one level down, as a municipal text names them without a level (各地要…,
 # 由属地政府…, 各地政府): the lower level's collective under the names the lexicon knows
@@ -565,6 +580,8 @@ _ETC_GENERIC_END_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关)?(行�
 # convention of the answers; 市财政局 stays as written), all
 # are looked up by the generic head; a bare head left as an item of its own is no unit
 _ONE_ETC_RE = re.compile("(?P<x>" + HAN + "{2,6}?)(?<!政府)等(?P<h>(?:有关|相关)(?:行政)?(?:主管)?部门)")
+_ETC_DEPTS_AND_RE = re.compile("^(?P<l>.{2,}?、.{2,}?)等(?P<h>(?:其他|其它)?(?:有关|相关)部门)(?:和|及|以及)"
+                               "(?P<z>单位|各" + HAN + "{2,20})$")
 _ETC_HEAD_RE = re.compile(r"等(?P<h>(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
 _ETC_HEAD_ITEM_RE = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关)$")
 # the text's own place before a list of departments (本市发展改革、建设…等部门, 自治县的水利、
@@ -1055,6 +1072,13 @@ class _Subjects:
         s = EVERYONE_TAIL_RE.sub("", s)             # X以及依法知情的其他组织和个人: X (the rest is anyone)
         if not s:
             return None
+        ea = _ETC_DEPTS_AND_RE.match(compact(s))
+        if ea and not self.known(compact(s)):
+            # A、B等有关部门和单位 : the ones named (as A、B等有关部门); …和各电信运营企业 : and the
+            # collective written after the head
+            named = self._written_items(ea.group("l") + "等" + ea.group("h"))
+            more = self._items(ea.group("z")) if ea.group("z") != "单位" else []
+            return named + more if named and more is not None else None
         oe = _ONE_ETC_RE.fullmatch(compact(s))
         if oe and not self.known(compact(s)):
             # 水利等有关部门 : one sector named before the head, as the last of a list (A、B等有关部门:
@@ -1704,11 +1728,14 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 if office:
                     duties.append((office, None, "responsible"))
             if not duties and k + 1 < len(clauses) \
-                    and OFFICE_DUTY_RE.match(compact(text[slice(*clauses[k + 1])])):
-                # 成立X领导小组，负责… : the body set up holds the duty after it
+                    and (OFFICE_DUTY_RE.match(compact(text[slice(*clauses[k + 1])]))
+                         or COMMAND_DUTY_RE.match(compact(text[slice(*clauses[k + 1])]))):
+                # 成立X领导小组，负责… : the body set up holds the duty after it (设立X指挥部，指挥…)
                 em = ESTABLISH_RE.search(compact(clause))
-                named = _organ(em.group("x"), subjects) \
-                    if em and compact(clause).endswith(em.group("x")) and GROUP_NAME_RE.search(em.group("x")) else None
+                # (相应成立X指挥部及其办公室，负责指挥… : the command, its office set up with it)
+                x = WITH_ITS_OFFICE_RE.sub("", em.group("x")) if em else ""
+                named = _organ(x, subjects) \
+                    if em and compact(clause).endswith(em.group("x")) and GROUP_NAME_RE.search(x) else None
                 if named:
                     duties = [(n, lk, "responsible") for n, lk in named]
             if not duties and pred_after[k]:
@@ -1775,8 +1802,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             # the clause before already gave Y itself the duty (成立Y领导小组，负责…)
             pm = PIVOT_RE.search(compact(text[slice(*clauses[k - 1])]))
             if pm and not NEVER_IN_NAME_RE.search(pm.group("x")):
-                named = _organ(pm.group("x"), subjects) or \
-                    ([(pm.group("x"), None)] if SET_UP_ORGAN_RE.match(pm.group("x")) else None)
+                x = WITH_ITS_OFFICE_RE.sub("", pm.group("x"))
+                named = _organ(x, subjects) or ([(x, None)] if SET_UP_ORGAN_RE.match(x) else None)
                 if named and {n for n, _lk in named} != {n for n, _lk, _r in runs[-1].duties}:
                     duties = [(n, lk, "responsible") for n, lk in named]
         if duties:
@@ -1792,6 +1819,10 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 units = subjects.partner(compact(clause)[cm.end():],
                                          bare=cm.group(1) in ("会同", "协同", "联合"))
                 extra = [(n, lk, "assist" if cm.group(1) == "协助" else "support") for n, lk in units]
+            pm = PARTICIPANTS_RE.match(compact(clause)) if not cm else None
+            if pm:
+                # X牵头制定…，A、B等有关部门参加 : the participants join the duty (参加 as 参与)
+                extra = [(n, lk, "support") for n, lk in subjects.subject(pm.group("x")) or []]
             runs[-1] = _Run(last.first, k + 1, last.duties + tuple(extra))
         k += 1
     opening = compact("，".join(text[a:b] for a, b in clauses[:2]))
@@ -1934,6 +1965,8 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
     for k in range(min(len(rest) - 1, 40), 1, -1):
         if re.search(r"[《》〈〉“”]", rest[:k]) or rest[k - 1] == "、":
             continue        # (管理 inside a title: 由公安机关根据《…治安管理处罚法》…)
+        if BY_POST_RE.match(rest[k:]):
+            continue        # 成员由市有关部门主要负责人组成 : the units' heads, a post (the members)
         named = BY_VERB_RE.match(rest[k:])
         if not named and (not BY_ANY_VERB_RE.match(rest[k:]) or BY_MEMBERS_RE.search(rest[k:])
                           or BY_CHANGE_RE.match(rest[k:])):
@@ -1992,6 +2025,9 @@ def _item_partners(item: str, subjects: "_Subjects") -> list[tuple[str, Optional
     return []
 
 
+OWN_DUTIES_LABEL_RE = re.compile(r"的?(?:主要|工作)?(?:职责|职能)$")
+
+
 def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
               ) -> Optional[tuple[list[tuple[str, Optional[str]]], int]]:
     """A line labelled by its subject (a member unit's duties): ``县住建局：负责城区环境卫生整治``
@@ -2000,8 +2036,24 @@ def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
     m = re.match(r"[ 　]*(?P<x>[^：:，。；,]{2,40})[：:][ 　]*", text[start:end])
     if not m or unit_type_kind(compact(m.group("x"))) or not PRED_RE.match(text[start + m.end():end]):
         return None
-    units = subjects.subject(m.group("x"))
+    # 联席会议办公室职责：协调落实… : the unit whose duties the label names
+    x = OWN_DUTIES_LABEL_RE.sub("", m.group("x")) or m.group("x")
+    units = subjects.subject(x)
     return (units, start + m.end()) if units else None
+
+
+def _section(text: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """A line or sentence that is wholly a unit's name, heading the duties after it: an agency's
+    section in its 内设机构 list (``（一）秘书科``, ``办公室。负责…``) or a unit the reader knows
+    (``县水利局``); None for anything else (a title, a verb phrase)."""
+    t = compact(text).rstrip("。")
+    if not t or len(t) > 24 or re.search(r"[，,；;：:、]", t):
+        return None
+    sm = SECTION_NAME_RE.match(t)
+    if sm and not NEVER_IN_NAME_RE.search(sm.group("x")) and not VERB_START_RE.match(sm.group("x")) \
+            and not SECTION_VERB_RE.match(sm.group("x")) and not PRED_RE.search(sm.group("x")):
+        return [(sm.group("x"), None)]
+    return subjects.subject_as_written(t) if not PRED_RE.search(t) else None
 
 
 def _segmented(d: Duty) -> Duty:
@@ -2069,12 +2121,16 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     last_holders: Optional[list] = None      # the holders of the last duty read on the line
     agency: Optional[list] = None            # the agency a 三定 rule is about (X为…工作部门)
     list_mark: Optional[str] = None          # how the open list's items are numbered (_list_mark)
+    section: Optional[list] = None           # a unit named alone on the line before (（一）秘书科)
+    prev_labelled: Optional[list] = None     # the unit labelling the line before (市公安局：负责…)
     conduct = False
     read = _split_collapsed(_unwrapped(lines))
     last_line = max((n for n, t in read if t.strip()), default=None)
     for number, text in read:
         if not text.strip():
             continue
+        section_before, section = section, None
+        labelled_before, prev_labelled = prev_labelled, None
         if list_subject is not None:
             mark = _list_mark(text)
             list_mark = list_mark or mark       # the list's first item says how its items are numbered
@@ -2120,8 +2176,19 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         set_up: list[str] = []      # the bodies this line sets up (设置市中心血站1个)
         first_out = len(out)
         labelled = _labelled(text, start, end, subjects)     # 县住建局：负责…
+        if not labelled and not mk and (section_before or labelled_before) \
+                and PRED_RE.match(text[start:end].lstrip(" 　")) and len(compact(text[start:end])) >= 6:
+            # （一）秘书科 / 负责文电办理工作；… : the unit named alone on the line before holds the
+            # duties of this one; so does a member's, on a line of its own after its labelled line
+            # (市发展改革局：负责…。 / 负责维护…；负责保障…); a bare verb is a page's menu (财政厅 / 推进)
+            labelled = (section_before or labelled_before, start)
         if labelled:
             heading, start = labelled
+            prev_labelled = labelled[0]
+        elif end - start <= 24 and not _spans(mask, start, end, "。！？")[1:]:
+            section = _section(text[start:end], subjects)
+            if section:
+                continue
         prev_mark: Optional[int] = None    # len(out) when the sentence before began
         for sa, sb in _spans(mask, start, end, "。！？"):
             held_before = prev_mark is not None and len(out) > prev_mark   # the sentence before gave a duty
@@ -2131,6 +2198,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             if sa == start and not re.search(r"[，,；;：:]", mask[sa:sb]) and sb - sa <= 20:
                 # wholly a subject, nothing set aside (市财政局根据规定制定细则 is a clause)
                 heading = subjects.subject_as_written(text[sa:sb].strip(" 　"))
+                sec = _section(text[sa:sb], subjects) if not heading and sb < end else None
+                if sec and PRED_RE.match(text[sb:end].lstrip(" 　。")):
+                    # 办公室。负责机关日常运转；承担… : a section named alone holds every duty after it
+                    heading, labelled = sec, (sec, sb)
                 if heading:
                     continue
             for ca, cb in _spans(mask, sa, sb, "，,；;"):
