@@ -1253,3 +1253,10 @@ def test_subject_of_a_system_it_keeps_answers_for_the_work(known):
     assert _names("实行县人民政府统一领导，职能部门分工负责。", known) == []
     # a post (主要负责人, 镇党委书记) holds no duty of a unit
     assert _names("镇党委书记是环境保护工作的第一责任人，要加强对环境保护工作的领导。", known) == []
+
+
+def test_kinds_of_area_named_together_before_their_bodies(known):
+    # A、B、C等各类X（以下统称X）管理机构 : the X管理机构, by the name the text gives the kinds
+    got = _names("镇人民政府以及经济开发区、工业园区等各类功能区（以下统称功能区）管理机构，"
+                 "应当配备必要的安全生产监督管理人员。", known)
+    assert got == ["镇人民政府", "功能区管理机构"]

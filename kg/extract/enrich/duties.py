@@ -358,6 +358,10 @@ VAGUE_TAIL_RE = re.compile(r"(?<=.)(?:及|和|以及|、)(?:其他|其它)?(?:�
 SECTORS_RE = re.compile("^(?:" + HAN + "{2,6}、)+" + HAN + "{2,6}等(?:行业(?:主管|管理|监管)|监管)部门(?:和单位)?$")
 # a county or city by its name alone (三河市, 固安县), the subject of a duty: its government
 PLACE_NAME_RE = re.compile("^" + HAN + "{1,8}[省市县区旗州盟]$")
+# kinds of area listed and named together (以下统称X) before the head of their bodies:
+# 开发区（园区）、港区、风景区等各类功能区（以下统称功能区）管理机构 is the 功能区管理机构
+KINDS_CALLED_RE = re.compile(r"(?:(?<=以及)|(?<=[及和、])|^)(?:[^、，。；及和]{1,10}、)*[^、，。；及和]{1,10}?等各类"
+                             "(?P<x>" + HAN + r"{2,8})（(?:以下)?统称(?P=x)）(?=" + HAN + ")")
 PLACE_GOV_RE = re.compile("^(?P<p>" + HAN + "{1,8}[省市县区旗州盟])政府$")     # 辽阳市政府: the short form
 # a body with another kind of body in brackets after it: 乡镇政府（街道办事处）, the two alike
 ALT_BODY_END_RE = re.compile(r"^(?P<a>[^（）]{2,20})（(?P<b>[^（）]{2,8})）$")
@@ -1474,6 +1478,9 @@ class _Subjects:
         bits = s.split()
         if len(bits) > 1 and not all(self._items(b) for b in bits):
             return None     # a page's lines run together (发文机关 日期 标题 …): no subject
+        called = KINDS_CALLED_RE.search(s)
+        if called:
+            s = s[:called.start()] + called.group("x") + s[called.end():]
         return self._items_or_group(s)
 
     def _items_or_group(self, s: str) -> Optional[list[tuple[str, Optional[str]]]]:
