@@ -1282,3 +1282,59 @@ def test_a_working_group_of_a_plan_and_its_members(known):
     assert _roles("指挥部由市长任总指挥，成员由市有关部门主要负责人组成。", known) == []
     # …but 由X主要负责… is X's duty
     assert _names("由市公安局主要负责现场警戒。", known) == ["市公安局"]
+# ---- prose23 round (n98-n103): the lowest levels, posts, 党政同责. Sentences written for these
+# tests, not the corpus text.
+
+def test_unit_alone_on_an_item_line_holds_the_paragraphs_after_it(known):
+    lines = ["（一）沈阳市政府", "对全市行政区域内的消防安全全面监管，并负全责。",
+             "具体负责市直属企业的安全监管。", "（二）乡镇政府（街道办事处）",
+             "具体负责本辖区内的安全生产直接监管。", "（三）市安全生产专项监管部门",
+             "在市政府的统一领导下，按其职能，对专项监管工作负全责。"]
+    got = [(d.line, d.mention) for d in read_lines(list(enumerate(lines, 1)), known)]
+    assert got == [(2, "沈阳市政府"), (3, "沈阳市政府"), (5, "乡镇政府（街道办事处）"),
+                   (7, "市安全生产专项监管部门")]
+    # a place's government in its short form, looked up as its 人民政府
+    assert _roles("沈阳市政府负责全市消防安全监管。", known) == [("沈阳市政府", "沈阳市人民政府", "responsible")]
+
+
+def test_item_line_of_a_name_that_is_no_unit_opens_nothing(known):
+    lines = ["（一）总体要求", "要加强安全生产工作，落实各项措施。"]
+    assert read_lines(list(enumerate(lines, 1)), known) == []
+
+
+def test_committee_named_without_its_level(known):
+    # the whole subject, or the body a level sets up; its items under 履行以下职责：
+    assert _names("安全生产委员会应当加强部门间的协商协调。", known) == ["安全生产委员会"]
+    lines = ["县级以上人民政府设立的防汛抗旱指挥部，在本级人民政府领导下履行以下职责：",
+             "（一）研究解决防汛工作中的重大问题；", "（二）督察考核防汛工作。"]
+    got = [(d.line, d.mention) for d in read_lines(list(enumerate(lines, 1)), known)]
+    assert got == [(2, "防汛抗旱指挥部"), (3, "防汛抗旱指挥部")]
+    # …not the end of a longer name, nor a clause ending in one
+    assert _names("中共某某市委机构编制委员会统一管理各部门的职能配置。", known) != ["中共某某市委", "机构编制委员会"]
+    assert "乡镇人民政府应设立安全生产委员会" not in _names("乡镇人民政府应设立安全生产委员会，负责组织辖区内的工作。", known)
+
+
+def test_township_party_committee_and_government_and_the_rest_of_a_kind(known):
+    # 乡级党委和政府 : the committees as written, the governments looked up with the level
+    assert _roles("乡级党委和政府在与村级河长的职责约定中，应当明确经费保障。", known) == [
+        ("乡级党委", None, "responsible"), ("政府", "乡级政府", "responsible")]
+    # 其它乡镇人民政府 : the rest of a kind of body, as written
+    assert _names("其它乡镇人民政府要配备2名以上兼职工作人员。", known) == ["其它乡镇人民政府"]
+
+
+def test_subject_of_a_system_it_keeps_answers_for_the_work(known):
+    # X对…实行…制度，对…负…责任 : X's; a system with no subject written stays no duty
+    got = _roles("古林镇党委政府、各村党支部和镇属各站所对环境保护工作实行“一岗双责”制度，"
+                 "对本行政区域内的环境保护工作负监督检查责任。", known)
+    assert [m for m, _lk, _r in got] == ["古林镇党委", "政府", "各村党支部", "镇属各站所"]
+    assert {r for _m, _lk, r in got} == {"responsible"}
+    assert _names("实行县人民政府统一领导，职能部门分工负责。", known) == []
+    # a post (主要负责人, 镇党委书记) holds no duty of a unit
+    assert _names("镇党委书记是环境保护工作的第一责任人，要加强对环境保护工作的领导。", known) == []
+
+
+def test_kinds_of_area_named_together_before_their_bodies(known):
+    # A、B、C等各类X（以下统称X）管理机构 : the X管理机构, by the name the text gives the kinds
+    got = _names("镇人民政府以及经济开发区、工业园区等各类功能区（以下统称功能区）管理机构，"
+                 "应当配备必要的安全生产监督管理人员。", known)
+    assert got == ["镇人民政府", "功能区管理机构"]

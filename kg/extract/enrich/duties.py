@@ -225,8 +225,8 @@ MANNER_RE = re.compile(
     r"原则上|(?:到|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?|(?:在|于)?\d{1,3}个工作日内|"
     # 市办医院主要向本市居民提供…: whom the work is for; 血站对献血者必须…: what it is done to
     "向" + CLAUSE_CHAR + "{1,20}?|对" + CLAUSE_CHAR + "{1,12}?|"
-    # 承办单位在相关业务工作中认真研究…: where the work is done
-    "在" + CLAUSE_CHAR + "{1,20}?(?:工作|过程|业务)中|"
+    # 承办单位在相关业务工作中认真研究…: where the work is done; 乡级党委和政府在…职责约定中，应当…
+    "在" + CLAUSE_CHAR + "{1,20}?中|"
     # 计划、财政部门按同级人民政府的部署和财力情况，… (not 按需扩区: 按 alone only before what it follows)
     "按" + CLAUSE_CHAR + "{1,20}?(?:部署|情况|状况|安排)|"
     "结合" + CLAUSE_CHAR + "{1,30}?实际|按照" + CLAUSE_CHAR + "{1,30}?要求|(?:依据|根据|按照)" + CLAUSE_CHAR
@@ -235,6 +235,7 @@ UNDER_LEAD_END_RE = re.compile(_UNDER_LEAD + "$")
 # a sentence opening with the body it works under and no subject of its own (X是…领导机构。在县长的
 # 领导下，…统一领导…): it goes on with the holders of the sentence before, as 并要… does
 UNDER_LEAD_OPEN_RE = re.compile("^" + _UNDER_LEAD + "$")
+UNDER_LEAD_START_RE = re.compile("^" + _UNDER_LEAD)   # X，在本级人民政府领导下履行…: before the verb
 # a leading enumeration marker or article number
 _CN_NO = "[" + CN_DIGITS + "]{1,3}"                              # 一 … 九十九
 _ARTICLE_NO = "第[" + CN_DIGITS + r"百零\d]{1,5}"                  # 第十二 (条, 章, 节)
@@ -361,6 +362,13 @@ VAGUE_TAIL_RE = re.compile(r"(?<=.)(?:及|和|以及|、)(?:其他|其它)?(?:�
 SECTORS_RE = re.compile("^(?:" + HAN + "{2,6}、)+" + HAN + "{2,6}等(?:行业(?:主管|管理|监管)|监管)部门(?:和单位)?$")
 # a county or city by its name alone (三河市, 固安县), the subject of a duty: its government
 PLACE_NAME_RE = re.compile("^" + HAN + "{1,8}[省市县区旗州盟]$")
+# kinds of area listed and named together (以下统称X) before the head of their bodies:
+# 开发区（园区）、港区、风景区等各类功能区（以下统称功能区）管理机构 is the 功能区管理机构
+KINDS_CALLED_RE = re.compile(r"(?:(?<=以及)|(?<=[及和、])|^)(?:[^、，。；及和]{1,10}、)*[^、，。；及和]{1,10}?等各类"
+                             "(?P<x>" + HAN + r"{2,8})（(?:以下)?统称(?P=x)）(?=" + HAN + ")")
+PLACE_GOV_RE = re.compile("^(?P<p>" + HAN + "{1,8}[省市县区旗州盟])政府$")     # 辽阳市政府: the short form
+# a body with another kind of body in brackets after it: 乡镇政府（街道办事处）, the two alike
+ALT_BODY_END_RE = re.compile(r"^(?P<a>[^（）]{2,20})（(?P<b>[^（）]{2,8})）$")
 # the government of a level named by the level: 由市本级和各县（市、区）统筹安排
 OWN_LEVEL_RE = re.compile(r"^(?P<lv>省|市|州|县|区)本级(?:政府|财政)?$")
 # 县政府, 市政府 : the text's own government at that level, in its short form (县人民政府 is read by
@@ -368,7 +376,7 @@ OWN_LEVEL_RE = re.compile(r"^(?P<lv>省|市|州|县|区)本级(?:政府|财政)?
 OWN_GOV_RE = re.compile(r"^(?:省|市|州|县|区|旗|盟)政府$")
 # a level's party committees and governments written once for both: 各县（市、区）党委、政府 (a surface
 # segment each, as 市、区人民政府 is read)
-PARTY_AND_GOV_RE = re.compile(r"^(?P<pre>各?(?:县（市、区）|县（区）|区（县）|县（市）|县（市区）|县市区|县区|县|区|乡镇|乡（镇）))"
+PARTY_AND_GOV_RE = re.compile(r"^(?P<pre>各?(?:县（市、区）|县（区）|区（县）|县（市）|县（市区）|县市区|县区|县|区|乡镇|乡（镇）|[乡县市]级|[\u4e00-\u9fff]{0,6}?[镇乡]))"
                               r"(?P<party>党委|党工委)(?:、|和|及)?(?P<gov>(?:人民)?政府)$")
 # the parts units play in handling a matter (配合单位, 牵头单位), whose first word is also a verb
 PART_NAME_RE = re.compile(r"(?:牵头|配合)(?:单位|部门)$")
@@ -412,6 +420,8 @@ LEVEL_BODY_RE = re.compile("^(?:市|县|区|省|州)" + _NOT_A_LEVEL + HAN + "{2
 # 实行 before a subject: the sentence describes a system of leading and sharing the work
 # (实行县人民政府统一领导，职能部门分工负责), whose parts have no object of their own
 SYSTEM_OPEN_RE = re.compile(r"实行")
+# …with its subject written before what it is kept for: X对环境保护工作实行“一岗双责”制度
+SYSTEM_SUBJECT_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,60}?)对" + CLAUSE_CHAR + "{2,30}?实行")
 # a heading opening a duty list: 主要职责 / X机构职能 / X的主要职责如下：
 LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|工作|机构)?(?:职责|职能)(?:职责|任务|配置)?)"
                              r"(?:如下|是)?[：:]?$")
@@ -475,6 +485,11 @@ POSSESSIVE_RE = re.compile(r"^(?:其共同的|其共同|共同的|其)")
 CONCERNED_KIND_RE = re.compile("^(?:有关|相关)(?P<x>" + HAN + "{2,6})(?:机关|单位|部门|机构)$")
 CONCERNED_GOV_RE = re.compile(r"^有关(?:省级|市级|县级|乡级|省|市|区|县|乡（镇）|乡镇)(?:人民政府|政府)$")
 # a group's office that takes the duty after it: 领导小组下设办公室，办公室设在X，主要负责…
+# a body of one charge named without its level or place: 安全生产委员会, 防汛抗旱指挥部 (a
+# township's or a level's own committee, as a regulation or a 规范 names it)
+# (not a clause ending in one: 乡镇人民政府应设立安全生产委员会 holds a body, a modal and an act)
+LEVELLESS_GROUP_RE = re.compile("^(?!.*(?:政府|部门|单位|机关|局|应|要|须|设|建|成立))" + HAN
+                                + "{4,16}(?:委员会|领导小组|指挥部)$")
 GROUP_OFFICE_RE = re.compile("(?P<g>[" + HAN_RANGE + "（）“”]{0,50}?(?:小组|联席会议|指挥部|专班|委员会|委会|委))"
                              r"(?:下设)?办公室")
 OFFICE_DUTY_RE = re.compile(r"^(?:主要|具体)?(?:负责|承担|牵头|统一领导)")
@@ -605,8 +620,8 @@ _PLACES_AND_DEPTS_RE = re.compile(r"^各地各(?=(?:有关|相关)?部门$)")
 # every body of a kind the text's government has below or beside it, written with 各 and no
 # level: 各镇（办）, 各乡镇（街道）, 各街道 (the township-level bodies), 各局委, 各委办局, 各股室 (its
 # departments or sections), 各分指挥部, 各工作组 (the parts of a command or a group); a
-# qualifier of which ones may go before 各 (现场各分指挥部, 县直各股室), and 上述 before that
-EACH_BODY_RE = re.compile(r"^(?:上述|前述|上列)?(?P<q>现场|下设|(?:市|县|区|镇)(?:直|级))?(?P<each>各(?:"
+# qualifier of which ones may go before 各 (现场各分指挥部, 县直各股室, 镇属各站所), and 上述 before that
+EACH_BODY_RE = re.compile(r"^(?:上述|前述|上列)?(?P<q>现场|下设|(?:市|县|区|镇|乡)(?:直|级|属))?(?P<each>各(?:"
                           r"(?:乡镇|乡|镇|街道|镇街|街镇|镇办)(?:（[^（）]{1,6}）)?"
                           r"|委办局|局委|委局|委办|局办|科局|股室|处室|站所"
                           "|" + HAN + r"{0,6}?(?:指挥部|工作组|专班|小组)))$")
@@ -845,6 +860,8 @@ class _Subjects:
             return (name, look)
         if OTHER_DEPTS_RE.match(n):            # 其他相关部门: the rest of the departments concerned
             return (name, "有关部门") if self.known("有关部门") else None
+        if n.startswith(("其他", "其它", "其余")) and len(n) >= 5 and unit_type_kind(n[2:]):
+            return (name, look)     # 其它乡镇人民政府: the rest of a kind of body, as written
         each = EACH_RE.match(n)
         if each:                                # 各级各部门, 各成员单位, 各有关部门单位
             return (name, "有关部门" if each.group("rel") and self.known("有关部门") else look)
@@ -901,6 +918,14 @@ class _Subjects:
         if divisions:           # 三河市要…, 大厂县要…: a place stands for its government
             full = {d.name for d in divisions}
             return (name, (full.pop() if len(full) == 1 else n) + "人民政府")
+        pg = PLACE_GOV_RE.match(n)
+        divisions = load_divisions().lookup(pg.group("p")) if pg and not n.endswith("人民政府") else None
+        if divisions:           # 辽阳市政府对全市…负全责: the place's government, in its short form
+            full = {d.name for d in divisions}
+            return (name, (full.pop() if len(full) == 1 else pg.group("p")) + "人民政府")
+        alt = ALT_BODY_END_RE.match(n)
+        if alt and unit_type_kind(alt.group("b")) and self._one(alt.group("a"), None):
+            return (name, look)     # 乡镇政府（街道办事处）: either, as written
         kind = CONCERNED_KIND_RE.match(n)
         if kind and not _VAGUE_RE.search(kind.group("x")) and not NEVER_IN_NAME_RE.search(n) \
                 and not re.search(r"[和及与或、]|部门|单位|机关|机构", kind.group("x")) \
@@ -960,10 +985,18 @@ class _Subjects:
             # 各县（市、区）党委、政府 : the level's party committees (kept as written) and its
             # governments (the second segment, 政府, looked up with the level written once)
             govs = self._items(both.group("pre") + both.group("gov"))
+            if not govs and both.group("pre").endswith(("镇", "乡")) and len(both.group("pre")) > 2:
+                govs = self._items(both.group("pre"))     # 古林镇党委政府: the township's government
             if govs:
                 written = both.group("gov")
                 return [(both.group("pre") + both.group("party"), None)] \
                     + [(written, lk or compact(n)) for n, lk in govs]
+        head, sep, tail = compact(subj).partition("、")
+        if sep and PARTY_AND_GOV_RE.match(head):
+            # 镇党委政府、各村党支部、各村委会和镇属各站所 : the pair first in a list
+            first, others = self._items(head), self._items(tail)
+            if first and others:
+                return first + others
         rest = self._rest_of_places(subj)
         if rest is not None:
             return rest or None
@@ -1448,8 +1481,8 @@ class _Subjects:
     def _subject(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
         s = text.strip(" 　")
         set_up = BELONGS_RE.match(s) if "设" in s else None
-        if set_up and self._items(set_up.group("x")):
-            return self._items(set_up.group("x"))     # X根据需要设立的Y (before 根据… is read as manner)
+        if set_up and self._items_or_group(set_up.group("x")):
+            return self._items_or_group(set_up.group("x"))     # X根据需要设立的Y (before 根据… is read as manner)
         s = MANNER_RE.sub("", s) if MANNER_RE.search(s) else s
         s = UNDER_LEAD_END_RE.sub("", s)
         s = DUTY_IS_RE.sub("", s)           # 领导小组主要职责是（负责…）: the body before it
@@ -1469,7 +1502,21 @@ class _Subjects:
         bits = s.split()
         if len(bits) > 1 and not all(self._items(b) for b in bits):
             return None     # a page's lines run together (发文机关 日期 标题 …): no subject
-        return self._items(s)
+        called = KINDS_CALLED_RE.search(s)
+        if called:
+            s = s[:called.start()] + called.group("x") + s[called.end():]
+        return self._items_or_group(s)
+
+    def _items_or_group(self, s: str) -> Optional[list[tuple[str, Optional[str]]]]:
+        """:meth:`_items`, else a committee named without its level (安全生产委员会应当…) when it
+        is the whole subject (not the end of a longer name: 中共衡水市委机构编制委员会 stays one)."""
+        got = self._items(s)
+        n = compact(s)
+        if not got and LEVELLESS_GROUP_RE.match(n) and not VERB_START_RE.match(n) \
+                and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
+                and not _VAGUE_RE.search(n) and not n.startswith(("有关", "相关", "各")):
+            got = [(s.strip(" 　"), None)]
+        return got
 
 
 _SPECIFIC_RE = re.compile(r"^(市委|市政府|市|县委|县|区委|区|省委|省)[\u4e00-\u9fff（）]{1,20}"
@@ -1673,6 +1720,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         pred_after[n - 1] = pred_after[n] or PRED_RE.search(mask[a:b]) is not None
     k = 0
     system = False      # inside 实行A统一领导，B分工负责 : a system of who leads, no duty
+    system_holders: Optional[list] = None   # X对…实行…制度 : X, written before 实行
     while k < len(clauses):
         a, b = clauses[k]
         clause, mclause = text[a:b], mask[a:b]
@@ -1680,8 +1728,16 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         found = _find(clause, mclause, subjects)
         if found and SYSTEM_OPEN_RE.search(clause[:found[2].start()]):
             found, system = None, True      # 城市管理实行县人民政府统一领导 : the system it sets
+        elif not found and system_holders and STRONG_RE.match(compact(clause)) \
+                and compact(clause).startswith("对"):
+            # …，对本行政区域内的…工作负领导责任 : the system's holder answers for the work
+            found = (system_holders, "responsible", re.match("", clause))
+            system_holders = None
         elif not found and SYSTEM_OPEN_RE.search(clause):
             system = True                   # 实行…行政首长负责制，统一指挥，分级分部门负责 : a system too
+            sm = SYSTEM_SUBJECT_RE.match(compact(clause)) if not runs else None
+            # X对…工作实行“一岗双责”制度，对…负…责任 : X, the subject of the system it keeps
+            system_holders = subjects.subject(sm.group("s")) if sm else None
         elif found and system and not compact(clause[found[2].end():]):
             found = None                    # …，职能部门分工负责 : the system's next part
         duties: list[tuple[str, Optional[str], str]] = []
@@ -1764,6 +1820,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                     pm = PRED_RE.match(mnxt, CONNECTIVE_RE.match(mnxt).end() if embedded else 0)
                     if not pm and not embedded and LEAD_MANNER_RE.match(mnxt):
                         pm = PRED_RE.match(mnxt, LEAD_MANNER_RE.match(mnxt).end())
+                    if not pm and not embedded and UNDER_LEAD_START_RE.match(mnxt):
+                        # X，在Y领导下履行… : the setting opening the verb's clause after a comma
+                        pm = PRED_RE.match(mnxt, UNDER_LEAD_START_RE.match(mnxt).end())
                     if not pm and not embedded and OWN_DUTIES_OPEN_RE.match(mnxt):
                         # A、B等部门，按照各自职责协同实施… : the manner opening the verb's clause
                         pm = PRED_RE.match(mnxt, OWN_DUTIES_OPEN_RE.match(mnxt).end())
@@ -2155,6 +2214,15 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             heading_subject = named or established
             heading_items = None
             continue
+        if mk and (ITEM_RE.match(text) or TOP_ITEM_RE.match(text)) and not cut \
+                and not re.search(r"[，,。；;：:、]", mask[start:end]) and end - start <= 20:
+            # （一）辽阳市政府 on a line of its own: the paragraphs after it are its duties, as
+            # under （五）X的职责
+            named = subjects.subject_as_written(text[start:end].strip(" 　"))
+            if named:
+                heading_subject = named
+                heading_items = None
+                continue
         if heading_subject is not None:
             # the list is enumerated items or paragraphs, as its first line is; it ends with the
             # next top-level heading, a line of the other form, or a line that is no sentence
