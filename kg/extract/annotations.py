@@ -55,6 +55,7 @@ LABEL_ROLES = {
     "协同部门": "support", "配合责任单位": "support", "协作单位": "support", "支持单位": "support",
     "部门分工": "responsible", "任务分工": "responsible", "责任分工": "responsible",
     "主办": "lead", "主责": "lead", "协办": "support", "参与": "support", "协助": "support",
+    "业主单位": "responsible",             # a project's owner, the body that carries it out
 }
 # a label not listed above but formed like one: 主要牵头单位, 其他配合部门, 相关责任单位, 执行单位,
 # 推进部门, 参加单位, and the fields of a service guide (办事指南): 实施机关, 实施机构, 共同实施部门,

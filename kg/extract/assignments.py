@@ -46,6 +46,8 @@ UNIT_COLUMNS = {
     "信息来源": "source", "数据来源": "source", "信息提供单位": "source",
     # the body that must publish an item of a 政务公开 catalogue (基层政务公开标准目录)
     "公开主体": "responsible",
+    # the owner of a project (a 民生实事 or 重点项目 table): the body that carries it out
+    "业主单位": "responsible",
 }
 DEADLINE_COLUMNS = ("完成时限", "完成时间", "时间节点", "时限", "完成期限", "时间安排", "时限要求")
 TASK_COLUMNS = ("重点任务", "工作任务", "主要任务", "具体任务", "任务内容", "任务", "事项名称",

