@@ -350,13 +350,13 @@ GOV_QUESTIONS = _questions("who_questions_govs.jsonl")
 @pytest.fixture(scope="module")
 def gov_indexes(tmp_path_factory, corpus_out):
     """The search index of each build the held-out questions run on (``langfang``: the
-    bundled corpus)."""
+    bundled corpus; a set's every ``text`` folder, as units-dlc's and its round2's)."""
     from kg.pipeline import build
     from kg.write.search_index import write_index
     outs = {"langfang": corpus_out}
     for name in sorted({q["build"] for q in GOV_QUESTIONS} - set(outs)):
         out = tmp_path_factory.mktemp(name)
-        write_index(build([GOVS / name / "text"]), out)
+        write_index(build(sorted((GOVS / name).rglob("text"))), out)      # units-dlc: two rounds
         outs[name] = out
     return outs
 
