@@ -65,7 +65,7 @@ DEFINITION_RE = re.compile(r"(?:\d+[.、．]|[（(][一二三四五六七八九�
 # government (enterprises, grass-roots and social organisations) rank lower
 # (哪个局, 谁来管, 谁监管, 谁查, 谁来处罚 / 罚款: a question for the body that governs the matter)
 ASKS_DEPARTMENT_RE = re.compile(r"(?:哪个|哪些|哪家|什么|何)(?:政府)?(?:部门|局|委|机关)|部门是"
-                                r"|谁(?:来)?(?:管|监管|查|检查|审批|处罚|罚)")
+                                r"|谁(?:来)?(?:主管|管|监管|查|检查|审批|处罚|罚)")
 # (市里 / 区里 where it opens the question or follows a little word, not 城市里, 小区里)
 _ASKER_BEFORE = r"(?:^|(?<=[在是由归找向跟和的、，,]))"
 # the level of government a question asks of (市里谁督促…, 各区县的…谁管理), and a unit's level by
@@ -79,7 +79,7 @@ LEVEL_ASKED = (("city", re.compile(rf"{_ASKER_BEFORE}市里|市本级|市一级"
 LEVEL_WORDS = {"city": re.compile(r"市里|市本级|市一级"),
                "county": re.compile(r"各?(?:区县|县区)|各县|各区|县里|区里"),
                "national": re.compile(r"国家|中央|国务院|部委")}
-COUNTY_UNIT_RE = re.compile(r"各?(?:县|区|乡|镇|街道)|[\u4e00-\u9fff]{1,3}[县区](?![域级])")
+COUNTY_UNIT_RE = re.compile(r"各?(?:县|区|乡|镇|街道)(?!级以上)|[\u4e00-\u9fff]{1,3}[县区](?![域级])")
 CITY_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}市(?!场)")     # (not 国家市场监督管理总局)
 # (国务院市场监督管理部门, 国家体育总局, 中央统战部, 全国妇联, 中国人民银行; a ministry by its bare
 # name: 公安部, 生态环境部)
@@ -101,6 +101,13 @@ CONTRIBUTOR_FACTOR = 0.5
 ASKS_CONTRIBUTOR_RE = re.compile(r"供稿|撰稿|交稿|稿件|谁来?(?:撰|编)?写")
 CONTRIBUTOR_ASK_RE = re.compile(r"(?:由|是)?(?:谁|哪个单位|哪家单位|哪些单位|哪个部门|哪些部门|哪个局)"
                                 r"(?:来|负责)?(?:供稿|撰稿|交稿|撰写|编写|写)")
+# 主管 where it asks who is in charge (谁主管, 归哪个局主管, 主管部门是哪个): a word of the question
+# that the clause designating the body in charge writes (X是…的主管部门). With a level asked (济南
+# 县里的…归谁主管) it outweighed the level: the city's designation (济南市文化局是本市…的主管部门) came
+# before the counties' body (县（区）文化局…负责…管理). Now a task owned only at another level keeps
+# no score for it, and the tasks owned at the level asked have it (:func:`_level_matches`)
+OWNER_ASK_RE = re.compile(r"(?:谁|归|由|(?:哪个|哪些|哪家|什么)(?:部门|单位|局|委|办|机关|机构))来?主管"
+                          r"|主管(?:部门|单位|机关)?是?(?=谁|哪|什么)")
 # a character of the question that no word covers (挖, 养 of 养猪) matches the two-character words
 # of the index it starts (挖掘, 养殖): the best of them adds this share of its score to a task that
 # matched the question otherwise (it never makes a task look more complete)
@@ -117,6 +124,7 @@ LOOSE_STOP = frozenset("的是由了在和与及或等对把被将给跟向从�
 PLACE_NEAR = 0.75
 PLACE_ELSEWHERE = 0.4
 PLACE_READ = 200
+PLACE_TAILS = frozenset("省市县区州盟旗镇乡")       # 济南 + 市: the place's name written whole
 # a two-character word of the question that a task lacks, when it has a word of the index
 # ending in the same character (审查 ~ 检查): this share of the word counts towards the task's coordination
 NEAR_SHARE = 0.5
@@ -456,11 +464,15 @@ def _unit_level(name: str) -> Optional[str]:
 
 
 def _level_matches(at_level: set[int], level: str, final: dict[int, float], group_share: dict,
-                   matched: dict[int, float], query_mass: float, idf: dict) -> None:
+                   matched: dict[int, float], query_mass: float, idf: dict,
+                   owner_words: tuple = (), owner_tasks: frozenset = frozenset()) -> None:
     """The words that ask the level (各区县, 县里 of 济南各区县的…谁管理) are had by a task owned at
     that level (县（区）文化局 …) whether its text writes them or not: they count towards its
     coordination, as the name of a city the question names counts for the city's own clause
-    that writes it (济南市文化局是…)."""
+    that writes it (济南市文化局是…). So is the word that asks who is in charge (``owner_words``:
+    主管 of 归谁主管, :data:`OWNER_ASK_RE`) for ``owner_tasks`` (those of a document with no
+    clause of the level designating the body in charge): the body owning the matter at the level
+    asked is in charge of it whether its clause says 主管部门 or 负责…管理."""
     pat = LEVEL_WORDS[level]
     level_words = [g for g in group_share if pat.fullmatch(g.lstrip("#"))]
     if not level_words:
@@ -471,9 +483,17 @@ def _level_matches(at_level: set[int], level: str, final: dict[int, float], grou
             m = matched.get(k, 0.0)
             have = weight if k in at_level else 0.0
             final[k] *= _coordination(m + have, query_mass + weight) / _coordination(m, query_mass)
+        owners = [w for w in owner_words if w in group_share]
+        for k in owner_tasks if owners else ():
+            add = sum(idf.get(w, 0.0) for w in owners if k not in group_share[w])
+            if add:
+                m = matched.get(k, 0.0) + weight
+                final[k] *= _coordination(m + add, query_mass + weight) / _coordination(m, query_mass + weight)
         return
     for k in at_level:
-        add = sum(idf.get(g, 0.0) for g in level_words if k not in group_share[g])
+        add = sum(idf.get(g, 0.0) for g in level_words + [w for w in owner_words if w in group_share
+                                                          and k in owner_tasks]
+                  if k not in group_share[g])
         if add:
             m = matched.get(k, 0.0)
             final[k] *= _coordination(m + add, query_mass) / _coordination(m, query_mass)
@@ -615,14 +635,41 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             gm[k] = max(gm.get(k, 0.0), share * idf.get(group, idf.get(term, 0.0)))
     scores: dict[int, float] = {}
     matched: dict[int, float] = {}       # idf mass of the distinct query words a task has
+    # the words naming a place the question names (济南 of 济南的养老服务…): the place filters
+    # (_place_factor), it is not the matter asked. A task that has nothing else of the question
+    # (no other word, no other bigram) keeps no score for them: a clause of 济南 on another
+    # matter is no answer, and it ranked before the matter's clause of another place, as the
+    # place filter made it
+    place_keys = [key for key, _chains in named_places]
+    in_place = (lambda w: any(w in key or (w.startswith(key) and len(w) == len(key) + 1
+                                           and w[-1] in PLACE_TAILS) for key in place_keys))
+    place_groups = {g for g in group_score if in_place(g.lstrip("#"))}
+    place_part: dict[int, float] = {}       # (only whether a task has it is read)
+    topic: set[int] = set()
     for group in sorted(group_score):
         for k, s in group_score[group].items():
             scores[k] = scores.get(k, 0.0) + s
             matched[k] = matched.get(k, 0.0) + group_share[group].get(k, 0.0)
+            if group in place_groups:
+                place_part[k] = place_part.get(k, 0.0) + s
+            else:
+                topic.add(k)
     for term in sorted(set(grams)):
         qtf = grams.count(term)
+        on_place = bool(place_keys) and in_place(term[1:])
         for k, s in term_scores(term).items():
             scores[k] = scores.get(k, 0.0) + BIGRAM_WEIGHT * qtf * s
+            if on_place:
+                place_part[k] = place_part.get(k, 0.0) + BIGRAM_WEIGHT * qtf * s
+            else:
+                topic.add(k)
+    if place_part and topic and len(place_groups) < len(group_score) and not level_asked:
+        for k in [k for k in place_part if k not in topic]:
+            del scores[k]               # (all it had is the place's)
+    # the word asking who is in charge (主管), and the scores of the tasks having it before
+    # coordination (a task of another level than the one asked keeps none of it, below)
+    owners = [w for w in (("主管",) if OWNER_ASK_RE.search(compact(asked)) else ()) if w in group_score]
+    raw = {k: scores[k] for w in owners for k in group_score[w] if k in scores}
     # coordination: a task holding all the (rare) words of the question beats one that
     # repeats a single common word many times
     for k in scores:
@@ -679,7 +726,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     other_roles = ROLE_OTHER[role_asked.group(1)] if role_asked else set()
     # (read for the tasks that could be shown)
     numbers = list(dict.fromkeys(NUMBER_RE.findall(compact(question))))
-    shown = max(4 * limit, NUMBER_READ if numbers else 0)
+    # (as many for one result as for three: the first of a ranking is that of a longer one)
+    shown = max(4 * max(limit, 3), NUMBER_READ if numbers else 0)
     at_level: set[int] = set()
     for k in sorted(final, key=lambda k: (-final[k], k))[:shown]:
         e = entries[k] = index.entry(k)
@@ -701,6 +749,14 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                 # the question asks the city's body (市里) or the counties' (各区县): a task
                 # owned only at the other level is as far as a government above or below
                 final[k] *= PLACE_NEAR
+                if k in raw:
+                    # …and its clause designating its own level's body in charge (济南市文化局是
+                    # 本市…的主管部门) has no 主管 of the level asked
+                    m = matched.get(k, 0.0)
+                    less = sum(group_share[w].get(k, 0.0) for w in owners)
+                    final[k] *= (max(raw[k] - sum(group_score[w].get(k, 0.0) for w in owners), 0.0)
+                                 / raw[k]) * _coordination(m - less, query_mass) / _coordination(m, query_mass)
+                    matched[k] = m - less
             elif level_asked in levels:
                 at_level.add(k)
         if e["units"] and not asks_sanction and SANCTION_RE.match(compact(e["text"])):
@@ -722,7 +778,13 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                                for u in e["units"]):
             final[k] *= ROLE_FACTOR
     if at_level:
-        _level_matches(at_level, level_asked, final, group_share, matched, query_mass, idf)
+        # (where no clause of the level in the same document designates its body in charge,
+        # 主管部门, every body owning the matter at that level has 主管: the one in charge there
+        # whatever its verb)
+        doc = lambda k: (entries[k]["source"].get("file"), entries[k]["doc_title"])
+        designated = {doc(k) for k in at_level if any(k in group_share[w] for w in owners)}
+        _level_matches(at_level, level_asked, final, group_share, matched, query_mass, idf,
+                       tuple(owners), {k for k in at_level if doc(k) not in designated})
     _title_matches(entries, final, group_share, matched, query_mass, idf)
     _near_matches(entries, final, group_share, matched, query_mass, idf, index)
     if numbers:

@@ -350,13 +350,13 @@ GOV_QUESTIONS = _questions("who_questions_govs.jsonl")
 @pytest.fixture(scope="module")
 def gov_indexes(tmp_path_factory, corpus_out):
     """The search index of each build the held-out questions run on (``langfang``: the
-    bundled corpus)."""
+    bundled corpus; a set's every ``text`` folder, as units-dlc's and its round2's)."""
     from kg.pipeline import build
     from kg.write.search_index import write_index
     outs = {"langfang": corpus_out}
     for name in sorted({q["build"] for q in GOV_QUESTIONS} - set(outs)):
         out = tmp_path_factory.mktemp(name)
-        write_index(build([GOVS / name / "text"]), out)
+        write_index(build(sorted((GOVS / name).rglob("text"))), out)      # units-dlc: two rounds
         outs[name] = out
     return outs
 
@@ -463,12 +463,21 @@ def test_question_set_on_other_governments(gov_indexes):
     top three as the prose build grew). After the general changes (the level asked, 各区县 /
     县里 / 国家哪个部门, is a word that a task owned at that level has; a county named makes a
     city's clause on its counties' bodies the county's own; seven rows of kg/data/abbreviations.tsv):
-    24 of 24 first, and the set 196 of 203 first, 203 in the top three (济南's county bureau first)."""
+    24 of 24 first, and the set 196 of 203 first, 203 in the top three (济南's county bureau first).
+
+    Round 10 (who8, session 11), seed 1210 over the collected, prose and units-dlc builds (1500
+    drawn; units-dlc, both its rounds' texts, asked about for the first time), the tasks holding
+    the anchor of any earlier question skipped; the first 24 askable from the sets never asked
+    about (collected aa, ab; prose n80-n91; units-dlc), in draw order (one title-only mention
+    skipped), written before running them (幼儿园 for 学前教育, 民营医院 for 社会办医, 卫健委, 城管局, 市容
+    环卫, 失业率, 人保局 asked as 哪个局; a place, a year, 国家哪个部委): as found 24 of 24 first, the
+    set 220 of 227 first, 227 in the top three. The two ranking faults of round 9 were mended after
+    (主管 against the level asked; a match on the place alone), which moved no question of the set."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 203
-    assert first >= 196, (first, n, misses)
-    assert top3 >= 203, (top3, n, misses)
+    assert n == 227
+    assert first >= 220, (first, n, misses)
+    assert top3 >= 227, (top3, n, misses)
 
 
 def test_a_short_place_name_inside_other_words_is_no_place(corpus_out):
@@ -721,3 +730,74 @@ def test_everyday_words_of_round_nine(small_out):
     assert "家庭暴力" in table["家暴"] and "交通事故" in table["车祸"] and "赛事" in table["比赛"]
     assert "体育场馆" in table["体育馆"] and "县人民政府所在地" in table["县城"]
     assert "公安机关交通管理部门" in table["交警"] and "资金" in table["经费"]
+
+
+def test_who_is_in_charge_does_not_outweigh_the_level_asked(county_bodies):
+    """归谁主管 asks who is in charge: the city's designation clause writes 主管部门 (鞍山市文化局是本市
+    …的主管部门), but with the counties asked (县里, 各区县) the counties' body in charge has 主管
+    too, whatever its clause's verb (县（区）文化局…负责…管理); asked of the city, the city's bureau."""
+    from kg.read.who import OWNER_ASK_RE
+    assert OWNER_ASK_RE.search("娱乐场所归谁主管") and OWNER_ASK_RE.search("非遗的主管部门是哪个")
+    assert not OWNER_ASK_RE.search("主管部门的监督检查谁负责")
+    for q in ("鞍山县里的文化娱乐市场归谁主管", "鞍山各区县的文化娱乐市场由哪个部门主管"):
+        assert [u["unit"] for u in who_owns(q, county_bodies, limit=1)[0].units] == ["县（区）文化局"], q
+    top = who_owns("鞍山市的文化娱乐市场归哪个局主管", county_bodies, limit=1)[0]
+    assert [u["unit"] for u in top.units] == ["鞍山市文化局"]
+
+
+def test_a_multi_level_body_is_no_county_body():
+    from kg.read.who import _unit_level
+    assert _unit_level("县级以上地方人民政府") is None and _unit_level("县级以上人民政府文化主管部门") is None
+    assert _unit_level("县教育体育局") == "county" and _unit_level("各县区人民政府") == "county"
+
+
+ELDERLY = {
+    "a.txt": TWO_PLACES["a.txt"].replace("3.一般公共预算收入增长6%左右。（牵头单位：区财政局）",
+                                         "3.落实高龄老人养老服务补贴政策。（牵头单位：区民政局）"),
+    "b.txt": """海城市人民政府办公室
+
+关于印发海城市2023年城市建设重点任务的通知
+
+1.推进海城市老城区燃气管网改造。（牵头单位：市住房和城乡建设局）
+
+2.建设海城市全民健身中心。（牵头单位：市体育局）
+""",
+    "c.txt": """大连市人民政府办公室
+
+关于印发大连市2023年养老服务工作要点的通知
+
+1.完善社区养老服务网络。（牵头单位：市民政局）
+
+2.加强养老服务人才培养。（牵头单位：市人力资源和社会保障局）
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def elderly(tmp_path_factory):
+    from kg.pipeline import build_and_write
+    d = tmp_path_factory.mktemp("elderly")
+    for name, text in ELDERLY.items():
+        (d / name).write_text(text, encoding="utf-8")
+    build_and_write(sorted(d.glob("*.txt")), d / "out")
+    return d / "out"
+
+
+def test_a_match_on_the_place_alone_is_no_answer(elderly):
+    """海城的养老服务谁负责, and 海城's plan has nothing on 养老: its clauses that only write 海城市
+    (建设海城市全民健身中心) are no answer; they ranked before the 养老服务 clauses of other places
+    (kept at PLACE_ELSEWHERE). Asked about a matter 海城's plan has, its clause first."""
+    res = who_owns("海城的养老服务谁负责", elderly, limit=3)
+    assert res and all("养老服务" in r.task_text for r in res)
+    assert who_owns("海城的燃气管网改造谁负责", elderly, limit=1)[0].source["file"] == "b.txt"
+    assert who_owns("海城市政府负责什么", elderly, limit=1)[0].source["file"] == "b.txt"   # the place alone asked
+
+
+@pytest.mark.parametrize("question, anchor", [
+    ("济南各区县的歌舞厅网吧由哪个部门主管", "县（区）文化局在市文化局统一领导下"),
+    ("济南县里的娱乐场所归谁主管", "县（区）文化局在市文化局统一领导下"),
+    # the level's own designation clause (市、区县…经委是…主管部门) keeps its 主管 first
+    ("西宁各区县的企业治乱减负归哪个部门主管", "是本行政区域内企业治乱减负工作的主管部门"),
+])
+def test_who_is_in_charge_at_the_level_asked_on_the_prose_build(gov_indexes, question, anchor):
+    assert anchor in "".join(who_owns(question, gov_indexes["prose"], limit=1)[0].task_text.split())
