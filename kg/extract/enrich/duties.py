@@ -273,7 +273,7 @@ VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推�
                            r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有|同时|作为|其中|成立|组建|"
                            r"构建|设立|设置|启动|及时|定期|稳步|报|第|保障|维护|移送|采取)")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
-DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合(?!单位|部门)|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|指定|应当")
+DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合(?!单位|部门)|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|指定|应当|设立|成立|组建")
 # a header opening the rules of conduct of whom a regulation governs (房屋租赁中介机构应当遵守
 #下列规定：), which are no duties given to an actor
 CONDUCT_RE = re.compile(r"遵守(?:下列|以下|如下)(?:规定|要求|规范)|履行(?:下列|以下|如下)义务")
@@ -299,6 +299,9 @@ WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?(?:所在地|发生地)的?(?="
 HANDED_TO_RE = re.compile(r"报告|报送|报请|移送|移交|提交|告知|通知|应当|必须")
 # a body designated or set up by another, named after 的 (X确定的部门, 其设立的房屋管理事务机构)
 DESIGNATED_RE = re.compile(r"^(?:其|" + HAN + r"{2,20}?)(?:确定|设立|指定|设置|成立|组建)$")
+# …and named after the verb, no 的 between (市人民政府设立示范区管理机构负责…)
+OWN_GOV_SETTER_RE = re.compile(r"^(?P<lv>自治区|自治州|自治县|自治旗|省|市|州|县|区|旗)(?:人民政府|政府)$")
+SET_UP_BY_RE = re.compile("^(?P<by>" + HAN + r"{2,20}?)(?:设立|成立|组建)(?P<x>" + HAN + r"{2,30}(?:（[^（）]{1,24}）)?)[，,]?$")
 # a list's last item that only points to duties written elsewhere (（五）法律、法规规定的其他职责):
 # no act is given, no duty ((六)承办…交办的其他事项 gives one)
 OTHER_DUTIES_ITEM_RE = re.compile(r"^(?:法律|法规|规章|国家|依法)[^，。；]{0,16}(?:规定|应当履行|赋予)的其他(?:职责|职能)[。；]?$")
@@ -343,6 +346,9 @@ MEDIA_LIST_RE = re.compile("^(?P<l>" + _MEDIUM + "(?:、" + _MEDIUM + r")+)等(?
 # people's organisations listed before their kind (共产主义青年团、妇女联合会、科学技术协会等群团组织):
 # the named ones, as A、B等部门
 MASS_ORGS_ETC_RE = re.compile(r"^(?P<l>[^等]+、[^等]+)等(?:群团组织|人民团体|社会团体)$")
+# governments' branches listed before their kind (乡（镇）人民政府以及街道办事处、开发区（园区）管理机构等
+# 人民政府的派出机关（机构）): the named ones, as A、B等部门
+BRANCHES_ETC_RE = re.compile(r"^(?P<l>[^等]+)等(?:(?:人民)?政府的?)?派出(?:机关|机构)(?:（(?:机关|机构)）)?$")
 # a unit's staff go with it: 各级普查机构及其工作人员 = 各级普查机构
 STAFF_RE = re.compile(r"及其(?:工作人员|成员|负责人|所属单位)$")
 # a name, 和, then a list with its levels written again: 市人民政府A和市、县（区）人民政府B、C等部门
@@ -362,6 +368,9 @@ OWN_LEVEL_RE = re.compile(r"^(?P<lv>省|市|州|县|区)本级(?:政府|财政)?
 # 县政府, 市政府 : the text's own government at that level, in its short form (县人民政府 is read by
 # the level grammar; the short form is too short for a placed name)
 OWN_GOV_RE = re.compile(r"^(?:省|市|州|县|区|旗|盟)政府$")
+# 本市 / 本县 / 本自治县 alone as the subject of a duty (本市应当推进…, 本市加强…): the text's own
+# government (本市X, 本市的X name X; 本市各级人民政府 is a set)
+OWN_PLACE_ALONE_RE = re.compile(r"^本(?P<lv>省|自治区|自治州|自治县|自治旗|市|州|县|区|旗)$")
 # a level's party committees and governments written once for both: 各县（市、区）党委、政府 (a surface
 # segment each, as 市、区人民政府 is read)
 PARTY_AND_GOV_RE = re.compile(r"^(?P<pre>各?(?:县（市、区）|县（区）|区（县）|县（市）|县（市区）|县市区|县区|县|区|乡镇|乡（镇）))"
@@ -812,6 +821,9 @@ class _Subjects:
             return (name, own.group("lv") + "人民政府")
         if OWN_GOV_RE.match(n):                 # 最后由县政府审批: the county's government
             return (name, look)
+        own_place = OWN_PLACE_ALONE_RE.match(n)
+        if own_place:                           # 本市应当推进… : the city's government
+            return (name, own_place.group("lv") + "人民政府")
         if PART_NAME_RE.search(n) and unit_type_kind(n):
             # 配合单位, 提案办理牵头单位: a part in a matter (its verb is no act here); 各牵头单位 is
             # looked up as 牵头单位, as any kind of unit is
@@ -1147,6 +1159,9 @@ class _Subjects:
             named = unit_items(orgs.group("l"), self.knows)
             if named and all(actor_kind(compact(n)) == "social_org" for n, _lk in named):
                 return named
+        branches = BRANCHES_ETC_RE.match(compact(s))
+        if branches and ("、" in branches.group("l") or "以及" in branches.group("l")):
+            return self._items(branches.group("l"))
         items = unit_items(s, self.knows)
         if not items:
             return None
@@ -1524,6 +1539,11 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             # 自治县人民政府确定的部门（以下简称X）负责… / 其设立的Y（以下简称Z）承担… : the body
             # designated or set up, by its name (the short one when the name is only a kind)
             units = _designated(described, subjects)
+        if not units and "的" not in head and (su := SET_UP_BY_RE.match(compact(head))) \
+                and subjects.subject(su.group("by")):
+            # 市人民政府设立示范区管理机构负责… / 自治县人民政府设立X机构（以下简称Y），负责… : the
+            # body set up holds what follows, not who sets it up
+            units = _set_up_by(su, subjects)
         if not units and described and m.group(0) in MODALS \
                 and not VERB_START_RE.match(SCOPE_RE.sub("", compact(head))):
             # 还没有帮扶车间的乡镇原则上要… : a generic kind of government body after a
@@ -1582,6 +1602,17 @@ def _designated(x: str, subjects: _Subjects) -> Optional[list[tuple[str, Optiona
     if bare in ("部门", "机构", "单位") and dm:
         return subjects.subject_as_written(dm.group("short"))
     return subjects.subject_as_written(bare) if bare not in ("部门", "机构", "单位") else None
+
+
+def _set_up_by(su: re.Match, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
+    """The body of ``X设立Y`` (:data:`SET_UP_BY_RE`), looked up at the level of the government
+    setting it up (市人民政府设立示范区管理机构: the city's 示范区管理机构)."""
+    got = _designated(su.group("x"), subjects)
+    lv = OWN_GOV_SETTER_RE.match(su.group("by"))
+    if not got or not lv:
+        return got
+    return [(n, lk or (lv.group("lv") + compact(n) if not compact(n).startswith(lv.group("lv")) else None))
+            for n, lk in got]
 
 
 def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
@@ -1711,6 +1742,10 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                     if em and compact(clause).endswith(em.group("x")) and GROUP_NAME_RE.search(em.group("x")) else None
                 if named:
                     duties = [(n, lk, "responsible") for n, lk in named]
+                su = SET_UP_BY_RE.match(compact(clause)) if not duties else None
+                if su and subjects.subject(su.group("by")):
+                    # 自治县人民政府设立X机构（以下简称Y），负责… : the body set up, as without the comma
+                    duties = [(n, lk, "responsible") for n, lk in (_set_up_by(su, subjects) or [])]
             if not duties and pred_after[k]:
                 # a subject split from its verb by commas: 卫生健康部门在政府的领导下，牵头编制… ;
                 # 由市委组织部、宣传部，市发改委、教育局等单位分工负责
