@@ -169,6 +169,19 @@ def own_township(title: Optional[str], issuer: Optional[str]) -> bool:
     return bool(m) and township_name(m.group(1) + m.group(2)) is not None
 
 
+# the levels a partner 同级 to its subject is looked up at (市, 各区、县, 县级以上人民政府)
+_LEVEL_PREFIX = re.compile(r"县级以上(?:地方)?(?:人民政府)?|各级(?:人民政府)?|各?[省州区县市旗（）、自治]{1,10}")
+
+
+def _at_level(written: str, lookup: str) -> bool:
+    """Is ``lookup`` ``written`` at a level its reader gave it (发展改革 of 会同同级发展改革、财政等部门,
+    looked up as 市发展改革部门 and 各区、县发展改革部门: each level the subject names)?"""
+    if len(written) < 2 or (written.startswith(RELATIVE) and not NOT_RELATIVE.match(written)):
+        return False
+    i = lookup.find(written[:2])
+    return i > 0 and bool(_LEVEL_PREFIX.fullmatch(lookup[:i]))
+
+
 def _sector_of(written: str, lookup: str) -> bool:
     """Is ``written`` the field a list of departments shares its head with (财政 of 财政、公安等
     部门, 体育有关部门 of …、体育等有关部门), ``lookup`` the department it completes to? (A level
@@ -446,7 +459,8 @@ class Resolver:
         div = self.divisions
         # a pinyin gloss a mirror put inside the name (經（jīng）開區) is no part of it
         written = _GLOSS.sub("", " ".join(normalise(mention).split()))
-        if lookup and (compact(written) in RELATIVE or _OWN_PLACE_ALONE.fullmatch(compact(written)) or (
+        if lookup and (compact(written) in RELATIVE or _OWN_PLACE_ALONE.fullmatch(compact(written))
+                       or _at_level(compact(written), compact(lookup)) or (
                 FUNCTIONAL.search(compact(written)) and compact(lookup) != compact(written)
                 and compact(written) in compact(lookup)) or (
                 any(compact(lookup).startswith(d.name) and len(compact(lookup)) > len(d.name)

@@ -45,8 +45,12 @@ def test_branches_listed_before_their_kind_are_the_named_ones_and_a_kind_of_zone
 def test_this_city_alone_as_the_actor_is_its_government_but_not_as_a_determiner():
     got = _resolved("本市应当推进水资源节约利用。", "上海市", "310000", "province")
     assert got == [("本市", "上海市人民政府", True)]
+    # (in a regulation's own voice, with no modal too: 本市加强…, 本市建立…体系)
     got = _resolved("本市加强公路管理工作，持续提升公路安全通行条件。", "上海市", "310000", "province")
     assert got == [("本市", "上海市人民政府", True)]
+    # the polity's encouragement is no one's duty (as 国家鼓励…)
+    assert _resolved("本市鼓励企业开展技术创新。", "上海市", "310000", "province") == []
+    assert _resolved("本市支持社会资本参与公路建设。", "上海市", "310000", "province") == []
     got = _resolved("本自治县应当加强水资源保护。", "景宁畲族自治县", "331127", "county")
     assert got == [("本自治县", "景宁畲族自治县人民政府", True)]
     # 本市 before a noun names no actor; 本市各级人民政府 is every level's
@@ -54,3 +58,61 @@ def test_this_city_alone_as_the_actor_is_its_government_but_not_as_a_determiner(
     assert _resolved("本市行政区域内的单位应当遵守本条例。", "上海市", "310000", "province") == []
     got = _resolved("本市各级人民政府应当加强领导。", "上海市", "310000", "province")
     assert [ok for _m, _n, ok in got] == [False]
+
+
+def test_a_partner_of_the_same_level_is_each_level_s_the_subject_names():
+    # 会同同级X : X at the subject's level; where the subject names two levels, each one's
+    got = _resolved("市交通行政管理部门应当会同同级财政部门制定补助标准。", "上海市", "310000", "province")
+    assert got == [("市交通行政管理部门", "上海市交通行政管理部门", True), ("财政部门", "上海市财政部门", True)]
+    got = _resolved("市、县城市绿化主管部门应当会同同级城乡规划主管部门编制城市绿地系统规划。",
+                    "漯河市", "411100", "prefecture")
+    assert [(n, ok) for _m, n, ok in got[2:]] == [("漯河市城乡规划主管部门", True),
+                                                  ("各县城乡规划主管部门", False)]
+    got = _resolved("县级以上人民政府卫生健康主管部门应当会同同级财政部门制定补助标准。",
+                    "浙江省", "330000", "province")
+    assert [(n, ok) for _m, n, ok in got] == [("县级以上人民政府卫生健康主管部门", False),
+                                              ("县级以上人民政府财政部门", False)]
+    # a field after 同级 in a list: each field at each level
+    got = _resolved("由市和区、县信息化主管部门会同同级发展改革、财政等相关部门制定。", "北京市", "110000", "province")
+    resolved = sorted(n for _m, n, ok in got if ok)
+    assert resolved == ["北京市信息化主管部门", "北京市发展改革部门", "北京市财政部门"]
+    # (no 同级: the partner as written, the text's own level for a bare functional name)
+    got = _resolved("区教育行政部门应当会同财政部门制定补助标准。", "上海市", "310000", "province")
+    assert got[1] == ("财政部门", "上海市财政部门", True)
+
+
+def test_courts_and_procuratorates_are_judicial_units_kept_as_their_own_kind():
+    r = Resolver(load_lexicon(), kind_of=actors.kind_of)
+    j = Jurisdiction("漯河市", "411100", "prefecture", "issuer")
+    got = _resolved("公安机关、人民检察院、人民法院应当依法办理毒品案件。", "漯河市", "411100", "prefecture")
+    assert [(m, ok) for m, _n, ok in got][1:] == [("人民检察院", False), ("人民法院", False)]
+    assert _resolved("由人民法院依法判决。", "上海市", "310000", "province") == [("人民法院", "人民法院", False)]
+    assert r.resolve("人民法院", j).kind == "court"
+    # a court named with its place is that place's court, of its own kind (no department)
+    got = _resolved("市中级人民法院应当依法办理案件。", "漯河市", "411100", "prefecture")
+    assert got == [("市中级人民法院", "漯河市中级人民法院", True)]
+    assert r.resolve("市中级人民法院", j).kind == "court"
+    # the court asked to act is no holder
+    assert _resolved("对仲裁裁决不服的，可以向人民法院提起诉讼。", "上海市", "310000", "province") == []
+    assert _resolved("当事人可以申请人民法院强制执行。", "上海市", "310000", "province") == []
+
+
+def test_a_short_name_defined_over_two_levels_is_both_where_it_is_used():
+    text = ("市、县人民政府城乡规划主管部门（以下简称城乡规划主管部门）负责本行政区域内的城乡规划管理工作。"
+            "城乡规划主管部门应当加强监督检查。")
+    got = _resolved(text, "菏泽市", "371700", "prefecture")
+    assert [(m, n, ok) for m, n, ok in got[2:]] == [("城乡规划主管部门", "菏泽市城乡规划主管部门", True),
+                                                    ("城乡规划主管部门", "各县人民政府城乡规划主管部门", False)]
+    # one level defined: the one unit
+    text = "市人民政府城乡规划主管部门（以下简称城乡规划主管部门）负责管理工作。城乡规划主管部门应当加强监督检查。"
+    got = _resolved(text, "菏泽市", "371700", "prefecture")
+    assert got[1:] == [("城乡规划主管部门", "菏泽市城乡规划主管部门", True)]
+
+
+def test_an_authority_s_registration_written_as_a_bare_verb_is_its_duty():
+    got = _resolved("以指定集中办公区作为住所的，工商行政管理部门依法予以登记。", "北京市", "110000", "province")
+    assert got == [("工商行政管理部门", "北京市工商行政管理部门", True)]
+    got = _resolved("经审批机关批准后，工商行政管理部门予以登记注册。", "北京市", "110000", "province")
+    assert got == [("工商行政管理部门", "北京市工商行政管理部门", True)]
+    # the approving organ of a condition is no holder; a bare 予以受理 names none
+    assert _resolved("申请人提交的材料齐全的，予以受理。", "北京市", "110000", "province") == []

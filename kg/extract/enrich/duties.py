@@ -126,6 +126,9 @@ PREDICATES = [
     # 镇人民政府依法办理…手续 (regulations: a competence written as a bare verb; bare 办理 is as
     # often the regulated side's, 当事人…到登记机关办理…)
     (r"依法办理", "responsible"),
+    # 工商行政管理部门依法予以登记 / …予以登记注册 : an authority's act (the regulated side applies
+    # for it; 不予登记 is a refusal written to the same authority)
+    (r"依法予以(?=登记|注册|受理|公告|公布)", "responsible"), (r"予以(?=登记|注册|受理|公告|公布)", "responsible"),
     # 自治县人民政府鼓励企业…投资 : a body's own encouragement is its work (the encouraged hold none;
     # 国家鼓励…, 本市鼓励… name no body)
     (r"鼓励(?:和|、)?(?:支持)?(?=" + CLAUSE_CHAR + ")", "responsible"),
@@ -166,6 +169,12 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
                          r"召集|开展|管理|办理|兴办|推行|宣传|维护|调解|做好|抓好|及时|积极)")
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
+# 会同同级财政部门 : the partner at the subject's own level (each level's, where it names several)
+SAME_LEVEL_RE = re.compile(r"^同级(?:人民政府)?(?=" + HAN + "{2})")
+# the level a body's name opens with (市, 各县（区）, 区、县, 县级以上人民政府, 自治县)
+LEVEL_OF_RE = re.compile(r"^(?P<lv>县级以上(?:地方)?(?:人民政府)?|各级(?:人民政府)?|"
+                         r"各?(?:区、县（市）|县（市、区）|区（县、市）|区（县）|县（区）|区县（自治县）|区县|"
+                         r"县（市）|县区|区、县|县、区|县|区)|省|自治区|自治州|自治县|自治旗|市|州|旗)(?!场|政|级|域|民(?!政))")
 OFFICE_RE = re.compile("(?:办公室设在|下设办公室(?:设)?(?:在|于))(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
 OFFICE_AFTER_RE = re.compile("^设在(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
 MODALS = ("应当", "应", "要", "须", "需", "只需", "务必")
@@ -370,6 +379,12 @@ OWN_LEVEL_RE = re.compile(r"^(?P<lv>省|市|州|县|区)本级(?:政府|财政)?
 OWN_GOV_RE = re.compile(r"^(?:省|市|州|县|区|旗|盟)政府$")
 # 本市 / 本县 / 本自治县 alone as the subject of a duty (本市应当推进…, 本市加强…): the text's own
 # government (本市X, 本市的X name X; 本市各级人民政府 is a set)
+# a court or a procuratorate named by its kind (人民法院, 中级人民法院, 各级人民检察院): a judicial
+# unit of its own kind, no department of a government; kept as written (unresolved but for a place
+# named before it, 市中级人民法院, which the unit grammar reads)
+JUDICIAL_RE = re.compile(r"^(?:地方)?(?:各级|上级|基层|中级|高级|专门|海事|铁路运输)?人民(?:法院|检察院)$")
+# …whose encouragement or advocacy is the polity's (本市鼓励…, 本市提倡…), no duty of its government
+POLITY_WORDS_RE = re.compile(r"鼓励|支持|提倡|倡导|引导")
 OWN_PLACE_ALONE_RE = re.compile(r"^本(?P<lv>省|自治区|自治州|自治县|自治旗|市|州|县|区|旗)$")
 # a level's party committees and governments written once for both: 各县（市、区）党委、政府 (a surface
 # segment each, as 市、区人民政府 is read)
@@ -824,6 +839,8 @@ class _Subjects:
         own_place = OWN_PLACE_ALONE_RE.match(n)
         if own_place:                           # 本市应当推进… : the city's government
             return (name, own_place.group("lv") + "人民政府")
+        if JUDICIAL_RE.match(n):                # 人民法院依法…, 由人民检察院… : the competent court
+            return (name, look)
         if PART_NAME_RE.search(n) and unit_type_kind(n):
             # 配合单位, 提案办理牵头单位: a part in a matter (its verb is no act here); 各牵头单位 is
             # looked up as 牵头单位, as any kind of unit is
@@ -950,6 +967,17 @@ class _Subjects:
 
     def _items_of(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """:meth:`_items` without its memo."""
+        short = compact(subj)
+        if short in self.defs and short not in self._expanding:
+            # 市、县人民政府城乡规划主管部门（以下简称城乡规划主管部门） : the short name, where used,
+            # is each unit its definition names (the city's department and the counties')
+            self._expanding.add(short)
+            try:
+                full = self._items(self.defs[short])
+            finally:
+                self._expanding.discard(short)
+            if full and len(full) > 1:
+                return [(subj, lk or compact(n)) for n, lk in full]
         both = PARTY_AND_GOV_RE.match(compact(subj))
         if both:
             # 各县（市、区）党委、政府 : the level's party committees (kept as written) and its
@@ -1550,6 +1578,9 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             # description, with a modal (not an actor: the regulated side's obligations)
             got = _described(described, subjects)
             units = got if got and all(unit_type_kind(compact(n)) for n, _lk in got) else None
+        if units and all(OWN_PLACE_ALONE_RE.match(compact(n)) for n, _lk in units) \
+                and POLITY_WORDS_RE.match(mclause[m.start():]):
+            continue                # 本市鼓励… : the polity's encouragement (as 国家鼓励…), no duty
         if units and any(_place(n, lk) for n, lk in units) \
                 and not (m.group(0) in MODALS + ("必须", "务必") or STRONG_RE.match(m.group(0))):
             continue                # 安次区落实就业优先政策: a report of a place, not a duty given
@@ -1661,12 +1692,29 @@ def _opens_duty(m: Optional[re.Match]) -> bool:
                               or m.group(0) in ("承担", "履行"))
 
 
-def _partners(rest: str, subjects: _Subjects) -> list[tuple[str, Optional[str], str]]:
-    """``会同B…`` right after the subject's verb: B supports."""
+def _partners(rest: str, subjects: _Subjects,
+              held_by: Optional[list] = None) -> list[tuple[str, Optional[str], str]]:
+    """``会同B…`` right after the subject's verb: B supports. ``会同同级B、C…`` (the subject's
+    ``held_by`` units given): B and C of each level the subject names."""
     pm = PARTNER_RE.match(compact(rest))
     if not pm:
         return []
-    return [(n, lk, "support") for n, lk in subjects.partner(compact(rest)[pm.end():], bare=True)]
+    tail = compact(rest)[pm.end():]
+    same = SAME_LEVEL_RE.match(tail)
+    levels = [lv for lv in (_level_of(n, lk) for n, lk in held_by or []) if lv] if same else []
+    if same and levels:
+        got = subjects.partner(tail[same.end():], bare=True)
+        return [(n, lv + compact(lk or n), "support") for n, lk in got for lv in dict.fromkeys(levels)
+                if not LEVEL_OF_RE.match(compact(lk or n))]
+    return [(n, lk, "support") for n, lk in subjects.partner(tail, bare=True)]
+
+
+def _level_of(name: str, lookup: Optional[str]) -> Optional[str]:
+    """The level a subject's body is written at (市 of 市信息化主管部门, 各县（区） of
+    各县（区）城市绿化主管部门, 县级以上人民政府 of 县级以上人民政府卫生健康主管部门), or None."""
+    x = compact(lookup or name)
+    lm = LEVEL_OF_RE.match(x)
+    return lm.group("lv") if lm and len(x) > lm.end() + 1 else None
 
 
 def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects: _Subjects,
@@ -1709,9 +1757,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             duties = [(n, lk, role) for n, lk in units]
             if m.group(0) in ("会同", "协同"):
                 # A会同B… : A is responsible, B supports
-                duties += _partners(clause[m.start():], subjects)
+                duties += _partners(clause[m.start():], subjects, units)
             else:
-                duties += _partners(rest, subjects)
+                duties += _partners(rest, subjects, units)
         else:
             # 将…职责划归X ; 由X共同协商管理
             merged = MERGED_INTO_RE.match(compact(clause)) \
