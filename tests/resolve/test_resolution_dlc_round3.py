@@ -116,3 +116,13 @@ def test_an_authority_s_registration_written_as_a_bare_verb_is_its_duty():
     assert got == [("工商行政管理部门", "北京市工商行政管理部门", True)]
     # the approving organ of a condition is no holder; a bare 予以受理 names none
     assert _resolved("申请人提交的材料齐全的，予以受理。", "北京市", "110000", "province") == []
+
+
+def test_a_government_leading_a_field_s_work_holds_it_but_not_one_led():
+    got = _resolved("市、区（县）人民政府领导科技创新工作，将科技创新纳入国民经济和社会发展规划。",
+                    "汕头市", "440500", "prefecture")
+    assert [(n, ok) for _m, n, ok in got] == [("汕头市人民政府", True), ("各区（县）人民政府", False)]
+    got = _resolved("市人民政府在省人民政府领导下开展防汛工作。", "汕头市", "440500", "prefecture")
+    assert got == [("市人民政府", "汕头市人民政府", True)]
+    got = _resolved("成立科技创新工作领导小组，负责统筹协调。", "汕头市", "440500", "prefecture")
+    assert [m for m, _n, _ok in got] == ["科技创新工作领导小组"]

@@ -141,7 +141,9 @@ PREDICATES = [
     (r"主管(?!部门|单位|机关|领导|副|局|委|办|厅|处|科|的)", "responsible"),
     # laws: 地方各级人民政府领导本行政区域内的献血工作 (领导 of the area's work; not 在…领导下, 领导小组);
     # 各级人民政府采取措施广泛宣传… (a bare 采取措施 of a subject written wholly before it)
-    (r"领导(?=本(?:行政区域|地区|辖区))", "responsible"), (r"采取(?:有效|必要)?措施", "responsible"),
+    (r"领导(?=本(?:行政区域|地区|辖区))", "responsible"),
+    # 市、区（县）人民政府领导科技创新工作 : a government leading a field's work (not 领导小组, 在…领导下)
+    (r"领导(?=" + HAN + "{2,12}?工作(?![小组者人]))", "responsible"), (r"采取(?:有效|必要)?措施", "responsible"),
     # a government's rules on its own organs (自治条例实施办法): 自治州人民政府根据…决议，草拟…草案 ;
     # 自治州各级人民政府，坚决贯彻落实… (bare verbs, no modal; not 坚持: 市委、市政府坚持以…为指导 is a
     # plan's guiding idea as often as a duty)
