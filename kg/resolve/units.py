@@ -179,7 +179,7 @@ def _at_level(written: str, lookup: str) -> bool:
     if len(written) < 2 or (written.startswith(RELATIVE) and not NOT_RELATIVE.match(written)):
         return False
     i = lookup.find(written[:2])
-    return i > 0 and bool(_LEVEL_PREFIX.fullmatch(lookup[:i]))
+    return i > 0 and bool(_LEVEL_PREFIX.fullmatch(lookup[:i])) and bool(FUNCTIONAL.search(lookup[i:]))
 
 
 def _sector_of(written: str, lookup: str) -> bool:
