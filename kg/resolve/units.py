@@ -176,6 +176,8 @@ _LEVEL_PREFIX = re.compile(r"县级以上(?:地方)?(?:人民政府)?|各级(?:�
 def _at_level(written: str, lookup: str) -> bool:
     """Is ``lookup`` ``written`` at a level its reader gave it (发展改革 of 会同同级发展改革、财政等部门,
     looked up as 市发展改革部门 and 各区、县发展改革部门: each level the subject names)?"""
+    if written.startswith("同级"):
+        written = written[2:]
     if len(written) < 2 or (written.startswith(RELATIVE) and not NOT_RELATIVE.match(written)):
         return False
     i = lookup.find(written[:2])

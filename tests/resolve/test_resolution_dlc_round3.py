@@ -45,9 +45,10 @@ def test_branches_listed_before_their_kind_are_the_named_ones_and_a_kind_of_zone
 def test_this_city_alone_as_the_actor_is_its_government_but_not_as_a_determiner():
     got = _resolved("本市应当推进水资源节约利用。", "上海市", "310000", "province")
     assert got == [("本市", "上海市人民政府", True)]
-    # (in a regulation's own voice, with no modal too: 本市加强…, 本市建立…体系)
-    got = _resolved("本市加强公路管理工作，持续提升公路安全通行条件。", "上海市", "310000", "province")
-    assert got == [("本市", "上海市人民政府", True)]
+    # (without a modal, as any place named for its government, 安次区落实…: the place's statement,
+    # 本市建立…四级河长体系 a system it has, no duty given; tests/govs/prose n53)
+    assert _resolved("本市加强公路管理工作，持续提升公路安全通行条件。", "上海市", "310000", "province") == []
+    assert _resolved("本市建立市、区（县）、镇（街道）、村（社区）四级河长体系。", "汕头市", "440500", "prefecture") == []
     # the polity's encouragement is no one's duty (as 国家鼓励…)
     assert _resolved("本市鼓励企业开展技术创新。", "上海市", "310000", "province") == []
     assert _resolved("本市支持社会资本参与公路建设。", "上海市", "310000", "province") == []
@@ -63,7 +64,7 @@ def test_this_city_alone_as_the_actor_is_its_government_but_not_as_a_determiner(
 def test_a_partner_of_the_same_level_is_each_level_s_the_subject_names():
     # 会同同级X : X at the subject's level; where the subject names two levels, each one's
     got = _resolved("市交通行政管理部门应当会同同级财政部门制定补助标准。", "上海市", "310000", "province")
-    assert got == [("市交通行政管理部门", "上海市交通行政管理部门", True), ("财政部门", "上海市财政部门", True)]
+    assert got == [("市交通行政管理部门", "上海市交通行政管理部门", True), ("同级财政部门", "上海市财政部门", True)]
     got = _resolved("市、县城市绿化主管部门应当会同同级城乡规划主管部门编制城市绿地系统规划。",
                     "漯河市", "411100", "prefecture")
     assert [(n, ok) for _m, n, ok in got[2:]] == [("漯河市城乡规划主管部门", True),

@@ -1615,7 +1615,10 @@ def _joint_subject(head: str, subjects: "_Subjects"):
 
 
 def _place(name: str, lookup: Optional[str]) -> bool:
-    """A place named for its government (``三河市`` read as 三河市人民政府)."""
+    """A place named for its government (``三河市`` read as 三河市人民政府; ``本市``, the text's
+    own: 本市建立…体系 states the place's system, 本市应当… gives its government a duty)."""
+    if OWN_PLACE_ALONE_RE.match(compact(name)):
+        return True
     return bool(lookup) and PLACE_NAME_RE.match(compact(name)) is not None \
         and compact(lookup).endswith("人民政府") and bool(load_divisions().lookup(compact(name)))
 
@@ -1706,7 +1709,9 @@ def _partners(rest: str, subjects: _Subjects,
     levels = [lv for lv in (_level_of(n, lk) for n, lk in held_by or []) if lv] if same else []
     if same and levels:
         got = subjects.partner(tail[same.end():], bare=True)
-        return [(n, lv + compact(lk or n), "support") for n, lk in got for lv in dict.fromkeys(levels)
+        # (the first keeps 同级 in its mention, as written: 同级建设 of 会同同级建设、水利等部门)
+        return [(same.group(0) + n if k == 0 else n, lv + compact(lk or n), "support")
+                for k, (n, lk) in enumerate(got) for lv in dict.fromkeys(levels)
                 if not LEVEL_OF_RE.match(compact(lk or n))]
     return [(n, lk, "support") for n, lk in subjects.partner(tail, bare=True)]
 
