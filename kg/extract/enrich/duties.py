@@ -379,15 +379,16 @@ OWN_LEVEL_RE = re.compile(r"^(?P<lv>省|市|州|县|区)本级(?:政府|财政)?
 # 县政府, 市政府 : the text's own government at that level, in its short form (县人民政府 is read by
 # the level grammar; the short form is too short for a placed name)
 OWN_GOV_RE = re.compile(r"^(?:省|市|州|县|区|旗|盟)政府$")
-# 本市 / 本县 / 本自治县 alone as the subject of a duty (本市应当推进…, 本市加强…): the text's own
-# government (本市X, 本市的X name X; 本市各级人民政府 is a set)
 # a court or a procuratorate named by its kind (人民法院, 中级人民法院, 各级人民检察院): a judicial
 # unit of its own kind, no department of a government; kept as written (unresolved but for a place
 # named before it, 市中级人民法院, which the unit grammar reads)
 JUDICIAL_RE = re.compile(r"^(?:地方)?(?:各级|上级|基层|中级|高级|专门|海事|铁路运输)?人民(?:法院|检察院)$")
+# 本市 / 本县 / 本自治县 alone as the subject of a duty (本市应当推进…): the text's own government, a
+# place named for it (with no modal a statement, 本市建立…体系, as 安次区落实…); 本市X, 本市的X name X,
+# 本市各级人民政府 is a set
+OWN_PLACE_ALONE_RE = re.compile(r"^本(?P<lv>省|自治区|自治州|自治县|自治旗|市|州|县|区|旗)$")
 # …whose encouragement or advocacy is the polity's (本市鼓励…, 本市提倡…), no duty of its government
 POLITY_WORDS_RE = re.compile(r"鼓励|支持|提倡|倡导|引导")
-OWN_PLACE_ALONE_RE = re.compile(r"^本(?P<lv>省|自治区|自治州|自治县|自治旗|市|州|县|区|旗)$")
 # a level's party committees and governments written once for both: 各县（市、区）党委、政府 (a surface
 # segment each, as 市、区人民政府 is read)
 PARTY_AND_GOV_RE = re.compile(r"^(?P<pre>各?(?:县（市、区）|县（区）|区（县）|县（市）|县（市区）|县市区|县区|县|区|乡镇|乡（镇）))"

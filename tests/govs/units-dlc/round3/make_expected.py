@@ -1,5 +1,7 @@
 """How expected.jsonl of round 3 was written (units12), by hand from the text before the parser ran: one call a record."""
 import json
+from pathlib import Path
+
 out = []
 def R(f, line, mention, unit, kind="department", note=""):
     out.append(dict(file=f, line=line, mention=mention, unit=unit, resolved=True, kind=kind, note=note))
@@ -154,7 +156,8 @@ U(f, 47, "乡镇人民政府", "乡镇人民政府")
 U(f, 47, "街道办事处", "街道办事处")
 U(f, 49, "劳动人事争议调解组织", "劳动人事争议调解组织", "social_org", "items 51-57 below the header")
 
-with open("expected.jsonl", "w", encoding="utf-8") as fh:
-    for r in out:
-        fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-print(len(out), sum(r["resolved"] for r in out))
+if __name__ == "__main__":
+    with open(Path(__file__).resolve().parent / "expected.jsonl", "w", encoding="utf-8") as fh:
+        for r in out:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(len(out), sum(r["resolved"] for r in out))
