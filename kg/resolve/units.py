@@ -91,9 +91,12 @@ _TITLE_TOWNSHIP = re.compile("^(?:（[^（）]{1,4}）)?(?!关于)(" + HAN + "{2
 # a set of levels below the county written as one word (镇村, 镇街, 乡镇村): a collective
 #: 本 before the document's own level word (本市, 本自治县): the level, as a name writes it
 _OWN_LEVEL = re.compile(r"^本(?=(?:省|市|州|县|区|旗|自治区|自治州|自治县|自治旗)各)")
+#: 本市, 本自治县 alone (the subject of a duty): the document's own government, its lookup's level
+_OWN_PLACE_ALONE = re.compile(r"本(?:省|自治区|自治州|自治县|自治旗|市|州|县|区|旗)")
 LEVEL_SET = re.compile(r"^(?:乡|镇|街道?|村|社区)(?:[、（]?(?:乡|镇|街道?|村|社区|居)）?){1,3}$")
+# (a kind of zone written with its alternative in brackets, 开发区（园区）管理机构, is every zone's body)
 COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它)|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
-                        r"各单位|单位)$")
+                        r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）")
 
 
 _GLOSS = re.compile(PINYIN_GLOSS)
@@ -164,6 +167,21 @@ def own_township(title: Optional[str], issuer: Optional[str]) -> bool:
         return True
     m = _TITLE_TOWNSHIP.match(_GLOSS.sub("", compact(title or "")))
     return bool(m) and township_name(m.group(1) + m.group(2)) is not None
+
+
+# the levels a partner 同级 to its subject is looked up at (市, 各区、县, 县级以上人民政府)
+_LEVEL_PREFIX = re.compile(r"县级以上(?:地方)?(?:人民政府)?|各级(?:人民政府)?|各?[省州区县市旗（）、自治]{1,10}")
+
+
+def _at_level(written: str, lookup: str) -> bool:
+    """Is ``lookup`` ``written`` at a level its reader gave it (发展改革 of 会同同级发展改革、财政等部门,
+    looked up as 市发展改革部门 and 各区、县发展改革部门: each level the subject names)?"""
+    if written.startswith("同级"):
+        written = written[2:]
+    if len(written) < 2 or (written.startswith(RELATIVE) and not NOT_RELATIVE.match(written)):
+        return False
+    i = lookup.find(written[:2])
+    return i > 0 and bool(_LEVEL_PREFIX.fullmatch(lookup[:i])) and bool(FUNCTIONAL.search(lookup[i:]))
 
 
 def _sector_of(written: str, lookup: str) -> bool:
@@ -449,7 +467,8 @@ class Resolver:
         div = self.divisions
         # a pinyin gloss a mirror put inside the name (經（jīng）開區) is no part of it
         written = _GLOSS.sub("", " ".join(normalise(mention).split()))
-        if lookup and (compact(written) in RELATIVE or (
+        if lookup and (compact(written) in RELATIVE or _OWN_PLACE_ALONE.fullmatch(compact(written))
+                       or _at_level(compact(written), compact(lookup)) or (
                 FUNCTIONAL.search(compact(written)) and compact(lookup) != compact(written)
                 and compact(written) in compact(lookup)) or (
                 any(compact(lookup).startswith(d.name) and len(compact(lookup)) > len(d.name)

@@ -130,6 +130,9 @@ PREDICATES = [
     # 镇人民政府依法办理…手续 (regulations: a competence written as a bare verb; bare 办理 is as
     # often the regulated side's, 当事人…到登记机关办理…)
     (r"依法办理", "responsible"),
+    # 工商行政管理部门依法予以登记 / …予以登记注册 : an authority's act (the regulated side applies
+    # for it; 不予登记 is a refusal written to the same authority)
+    (r"依法予以(?=登记|注册|受理|公告|公布)", "responsible"), (r"予以(?=登记|注册|受理|公告|公布)", "responsible"),
     # 自治县人民政府鼓励企业…投资 : a body's own encouragement is its work (the encouraged hold none;
     # 国家鼓励…, 本市鼓励… name no body)
     (r"鼓励(?:和|、)?(?:支持)?(?=" + CLAUSE_CHAR + ")", "responsible"),
@@ -142,7 +145,9 @@ PREDICATES = [
     (r"主管(?!部门|单位|机关|领导|副|局|委|办|厅|处|科|的)", "responsible"),
     # laws: 地方各级人民政府领导本行政区域内的献血工作 (领导 of the area's work; not 在…领导下, 领导小组);
     # 各级人民政府采取措施广泛宣传… (a bare 采取措施 of a subject written wholly before it)
-    (r"领导(?=本(?:行政区域|地区|辖区))", "responsible"), (r"采取(?:有效|必要)?措施", "responsible"),
+    (r"领导(?=本(?:行政区域|地区|辖区))", "responsible"),
+    # 市、区（县）人民政府领导科技创新工作 : a government leading a field's work (not 领导小组, 在…领导下)
+    (r"领导(?=" + HAN + "{2,12}?工作(?![小组者人]))", "responsible"), (r"采取(?:有效|必要)?措施", "responsible"),
     # a government's rules on its own organs (自治条例实施办法): 自治州人民政府根据…决议，草拟…草案 ;
     # 自治州各级人民政府，坚决贯彻落实… (bare verbs, no modal; not 坚持: 市委、市政府坚持以…为指导 is a
     # plan's guiding idea as often as a duty)
@@ -170,6 +175,12 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
                          r"召集|开展|管理|办理|兴办|推行|宣传|维护|调解|做好|抓好|及时|积极)")
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
+# 会同同级财政部门 : the partner at the subject's own level (each level's, where it names several)
+SAME_LEVEL_RE = re.compile(r"^同级(?:人民政府)?(?=" + HAN + "{2})")
+# the level a body's name opens with (市, 各县（区）, 区、县, 县级以上人民政府, 自治县)
+LEVEL_OF_RE = re.compile(r"^(?P<lv>县级以上(?:地方)?(?:人民政府)?|各级(?:人民政府)?|"
+                         r"各?(?:区、县（市）|县（市、区）|区（县、市）|区（县）|县（区）|区县（自治县）|区县|"
+                         r"县（市）|县区|区、县|县、区|县|区)|省|自治区|自治州|自治县|自治旗|市|州|旗)(?!场|政|级|域|民(?!政))")
 OFFICE_RE = re.compile("(?:办公室设在|下设办公室(?:设)?(?:在|于))(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
 OFFICE_AFTER_RE = re.compile("^设在(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
 MODALS = ("应当", "应", "要", "须", "需", "只需", "务必")
@@ -278,7 +289,7 @@ VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推�
                            r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有|同时|作为|其中|成立|组建|"
                            r"构建|设立|设置|启动|及时|定期|稳步|报|第|保障|维护|移送|采取)")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
-DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合(?!单位|部门)|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|指定|应当")
+DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合(?!单位|部门)|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|指定|应当|设立|成立|组建")
 # a header opening the rules of conduct of whom a regulation governs (房屋租赁中介机构应当遵守
 #下列规定：), which are no duties given to an actor
 CONDUCT_RE = re.compile(r"遵守(?:下列|以下|如下)(?:规定|要求|规范)|履行(?:下列|以下|如下)义务")
@@ -304,6 +315,9 @@ WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?(?:所在地|发生地)的?(?="
 HANDED_TO_RE = re.compile(r"报告|报送|报请|移送|移交|提交|告知|通知|应当|必须")
 # a body designated or set up by another, named after 的 (X确定的部门, 其设立的房屋管理事务机构)
 DESIGNATED_RE = re.compile(r"^(?:其|" + HAN + r"{2,20}?)(?:确定|设立|指定|设置|成立|组建)$")
+# …and named after the verb, no 的 between (市人民政府设立示范区管理机构负责…)
+OWN_GOV_SETTER_RE = re.compile(r"^(?P<lv>自治区|自治州|自治县|自治旗|省|市|州|县|区|旗)(?:人民政府|政府)$")
+SET_UP_BY_RE = re.compile("^(?P<by>" + HAN + r"{2,20}?)(?:设立|成立|组建)(?P<x>" + HAN + r"{2,30}(?:（[^（）]{1,24}）)?)[，,]?$")
 # a list's last item that only points to duties written elsewhere (（五）法律、法规规定的其他职责):
 # no act is given, no duty ((六)承办…交办的其他事项 gives one)
 OTHER_DUTIES_ITEM_RE = re.compile(r"^(?:法律|法规|规章|国家|依法)[^，。；]{0,16}(?:规定|应当履行|赋予)的其他(?:职责|职能)[。；]?$")
@@ -348,6 +362,9 @@ MEDIA_LIST_RE = re.compile("^(?P<l>" + _MEDIUM + "(?:、" + _MEDIUM + r")+)等(?
 # people's organisations listed before their kind (共产主义青年团、妇女联合会、科学技术协会等群团组织):
 # the named ones, as A、B等部门
 MASS_ORGS_ETC_RE = re.compile(r"^(?P<l>[^等]+、[^等]+)等(?:群团组织|人民团体|社会团体)$")
+# governments' branches listed before their kind (乡（镇）人民政府以及街道办事处、开发区（园区）管理机构等
+# 人民政府的派出机关（机构）): the named ones, as A、B等部门
+BRANCHES_ETC_RE = re.compile(r"^(?P<l>[^等]+)等(?:(?:人民)?政府的?)?派出(?:机关|机构)(?:（(?:机关|机构)）)?$")
 # a unit's staff go with it: 各级普查机构及其工作人员 = 各级普查机构
 STAFF_RE = re.compile(r"及其(?:工作人员|成员|负责人|所属单位)$")
 # a name, 和, then a list with its levels written again: 市人民政府A和市、县（区）人民政府B、C等部门
@@ -374,6 +391,16 @@ OWN_LEVEL_RE = re.compile(r"^(?P<lv>省|市|州|县|区)本级(?:政府|财政)?
 # 县政府, 市政府 : the text's own government at that level, in its short form (县人民政府 is read by
 # the level grammar; the short form is too short for a placed name)
 OWN_GOV_RE = re.compile(r"^(?:省|市|州|县|区|旗|盟)政府$")
+# a court or a procuratorate named by its kind (人民法院, 中级人民法院, 各级人民检察院): a judicial
+# unit of its own kind, no department of a government; kept as written (unresolved but for a place
+# named before it, 市中级人民法院, which the unit grammar reads)
+JUDICIAL_RE = re.compile(r"^(?:地方)?(?:各级|上级|基层|中级|高级|专门|海事|铁路运输)?人民(?:法院|检察院)$")
+# 本市 / 本县 / 本自治县 alone as the subject of a duty (本市应当推进…): the text's own government, a
+# place named for it (with no modal a statement, 本市建立…体系, as 安次区落实…); 本市X, 本市的X name X,
+# 本市各级人民政府 is a set
+OWN_PLACE_ALONE_RE = re.compile(r"^本(?P<lv>省|自治区|自治州|自治县|自治旗|市|州|县|区|旗)$")
+# …whose encouragement or advocacy is the polity's (本市鼓励…, 本市提倡…), no duty of its government
+POLITY_WORDS_RE = re.compile(r"鼓励|支持|提倡|倡导|引导")
 # a level's party committees and governments written once for both: 各县（市、区）党委、政府 (a surface
 # segment each, as 市、区人民政府 is read)
 PARTY_AND_GOV_RE = re.compile(r"^(?P<pre>各?(?:县（市、区）|县（区）|区（县）|县（市）|县（市区）|县市区|县区|县|区|乡镇|乡（镇）|[乡县市]级|[\u4e00-\u9fff]{0,6}?[镇乡]))"
@@ -844,6 +871,11 @@ class _Subjects:
             return (name, own.group("lv") + "人民政府")
         if OWN_GOV_RE.match(n):                 # 最后由县政府审批: the county's government
             return (name, look)
+        own_place = OWN_PLACE_ALONE_RE.match(n)
+        if own_place:                           # 本市应当推进… : the city's government
+            return (name, own_place.group("lv") + "人民政府")
+        if JUDICIAL_RE.match(n):                # 人民法院依法…, 由人民检察院… : the competent court
+            return (name, look)
         if PART_NAME_RE.search(n) and unit_type_kind(n):
             # 配合单位, 提案办理牵头单位: a part in a matter (its verb is no act here); 各牵头单位 is
             # looked up as 牵头单位, as any kind of unit is
@@ -980,6 +1012,17 @@ class _Subjects:
 
     def _items_of(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """:meth:`_items` without its memo."""
+        short = compact(subj)
+        if short in self.defs and short not in self._expanding:
+            # 市、县人民政府城乡规划主管部门（以下简称城乡规划主管部门） : the short name, where used,
+            # is each unit its definition names (the city's department and the counties')
+            self._expanding.add(short)
+            try:
+                full = self._items(self.defs[short])
+            finally:
+                self._expanding.discard(short)
+            if full and len(full) > 1:
+                return [(subj, lk or compact(n)) for n, lk in full]
         both = PARTY_AND_GOV_RE.match(compact(subj))
         if both:
             # 各县（市、区）党委、政府 : the level's party committees (kept as written) and its
@@ -1204,6 +1247,9 @@ class _Subjects:
             named = unit_items(orgs.group("l"), self.knows)
             if named and all(actor_kind(compact(n)) == "social_org" for n, _lk in named):
                 return named
+        branches = BRANCHES_ETC_RE.match(compact(s))
+        if branches and ("、" in branches.group("l") or "以及" in branches.group("l")):
+            return self._items(branches.group("l"))
         items = unit_items(s, self.knows)
         if not items:
             return None
@@ -1595,12 +1641,20 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             # 自治县人民政府确定的部门（以下简称X）负责… / 其设立的Y（以下简称Z）承担… : the body
             # designated or set up, by its name (the short one when the name is only a kind)
             units = _designated(described, subjects)
+        if not units and "的" not in head and (su := SET_UP_BY_RE.match(compact(head))) \
+                and subjects.subject(su.group("by")):
+            # 市人民政府设立示范区管理机构负责… / 自治县人民政府设立X机构（以下简称Y），负责… : the
+            # body set up holds what follows, not who sets it up
+            units = _set_up_by(su, subjects)
         if not units and described and m.group(0) in MODALS \
                 and not VERB_START_RE.match(SCOPE_RE.sub("", compact(head))):
             # 还没有帮扶车间的乡镇原则上要… : a generic kind of government body after a
             # description, with a modal (not an actor: the regulated side's obligations)
             got = _described(described, subjects)
             units = got if got and all(unit_type_kind(compact(n)) for n, _lk in got) else None
+        if units and all(OWN_PLACE_ALONE_RE.match(compact(n)) for n, _lk in units) \
+                and POLITY_WORDS_RE.match(mclause[m.start():]):
+            continue                # 本市鼓励… : the polity's encouragement (as 国家鼓励…), no duty
         if units and any(_place(n, lk) for n, lk in units) \
                 and not (m.group(0) in MODALS + ("必须", "务必") or STRONG_RE.match(m.group(0))):
             continue                # 安次区落实就业优先政策: a report of a place, not a duty given
@@ -1633,7 +1687,10 @@ def _joint_subject(head: str, subjects: "_Subjects"):
 
 
 def _place(name: str, lookup: Optional[str]) -> bool:
-    """A place named for its government (``三河市`` read as 三河市人民政府)."""
+    """A place named for its government (``三河市`` read as 三河市人民政府; ``本市``, the text's
+    own: 本市建立…体系 states the place's system, 本市应当… gives its government a duty)."""
+    if OWN_PLACE_ALONE_RE.match(compact(name)):
+        return True
     return bool(lookup) and PLACE_NAME_RE.match(compact(name)) is not None \
         and compact(lookup).endswith("人民政府") and bool(load_divisions().lookup(compact(name)))
 
@@ -1653,6 +1710,17 @@ def _designated(x: str, subjects: _Subjects) -> Optional[list[tuple[str, Optiona
     if bare in ("部门", "机构", "单位") and dm:
         return subjects.subject_as_written(dm.group("short"))
     return subjects.subject_as_written(bare) if bare not in ("部门", "机构", "单位") else None
+
+
+def _set_up_by(su: re.Match, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
+    """The body of ``X设立Y`` (:data:`SET_UP_BY_RE`), looked up at the level of the government
+    setting it up (市人民政府设立示范区管理机构: the city's 示范区管理机构)."""
+    got = _designated(su.group("x"), subjects)
+    lv = OWN_GOV_SETTER_RE.match(su.group("by"))
+    if not got or not lv:
+        return got
+    return [(n, lk or (lv.group("lv") + compact(n) if not compact(n).startswith(lv.group("lv")) else None))
+            for n, lk in got]
 
 
 def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
@@ -1701,12 +1769,31 @@ def _opens_duty(m: Optional[re.Match]) -> bool:
                               or m.group(0) in ("承担", "履行"))
 
 
-def _partners(rest: str, subjects: _Subjects) -> list[tuple[str, Optional[str], str]]:
-    """``会同B…`` right after the subject's verb: B supports."""
+def _partners(rest: str, subjects: _Subjects,
+              held_by: Optional[list] = None) -> list[tuple[str, Optional[str], str]]:
+    """``会同B…`` right after the subject's verb: B supports. ``会同同级B、C…`` (the subject's
+    ``held_by`` units given): B and C of each level the subject names."""
     pm = PARTNER_RE.match(compact(rest))
     if not pm:
         return []
-    return [(n, lk, "support") for n, lk in subjects.partner(compact(rest)[pm.end():], bare=True)]
+    tail = compact(rest)[pm.end():]
+    same = SAME_LEVEL_RE.match(tail)
+    levels = [lv for lv in (_level_of(n, lk) for n, lk in held_by or []) if lv] if same else []
+    if same and levels:
+        got = subjects.partner(tail[same.end():], bare=True)
+        # (the first keeps 同级 in its mention, as written: 同级建设 of 会同同级建设、水利等部门)
+        return [(same.group(0) + n if k == 0 else n, lv + compact(lk or n), "support")
+                for k, (n, lk) in enumerate(got) for lv in dict.fromkeys(levels)
+                if not LEVEL_OF_RE.match(compact(lk or n))]
+    return [(n, lk, "support") for n, lk in subjects.partner(tail, bare=True)]
+
+
+def _level_of(name: str, lookup: Optional[str]) -> Optional[str]:
+    """The level a subject's body is written at (市 of 市信息化主管部门, 各县（区） of
+    各县（区）城市绿化主管部门, 县级以上人民政府 of 县级以上人民政府卫生健康主管部门), or None."""
+    x = compact(lookup or name)
+    lm = LEVEL_OF_RE.match(x)
+    return lm.group("lv") if lm and len(x) > lm.end() + 1 else None
 
 
 def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects: _Subjects,
@@ -1758,9 +1845,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             duties = [(n, lk, role) for n, lk in units]
             if m.group(0) in ("会同", "协同"):
                 # A会同B… : A is responsible, B supports
-                duties += _partners(clause[m.start():], subjects)
+                duties += _partners(clause[m.start():], subjects, units)
             else:
-                duties += _partners(rest, subjects)
+                duties += _partners(rest, subjects, units)
         else:
             # 将…职责划归X ; 由X共同协商管理
             merged = MERGED_INTO_RE.match(compact(clause)) \
@@ -1794,6 +1881,10 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                     if em and compact(clause).endswith(em.group("x")) and GROUP_NAME_RE.search(x) else None
                 if named:
                     duties = [(n, lk, "responsible") for n, lk in named]
+                su = SET_UP_BY_RE.match(compact(clause)) if not duties else None
+                if su and subjects.subject(su.group("by")):
+                    # 自治县人民政府设立X机构（以下简称Y），负责… : the body set up, as without the comma
+                    duties = [(n, lk, "responsible") for n, lk in (_set_up_by(su, subjects) or [])]
             if not duties and pred_after[k]:
                 # a subject split from its verb by commas: 卫生健康部门在政府的领导下，牵头编制… ;
                 # 由市委组织部、宣传部，市发改委、教育局等单位分工负责

@@ -133,6 +133,12 @@ def _on_first_item(exp: dict, outs: dict, key: tuple) -> dict | None:
     first = outs[(file, after[0])]
     if not any(_ITEM_START.match(o.get("source_text") or "") for o in first):
         return None
+    # the item's assignment of the expected unit itself first (市、区县（自治县）X主管部门 gives the
+    # items two holders of one mention: the city's department and the districts' collective)
+    for o in first:
+        if o.get("unit_mention") and bool(o.get("resolved")) == exp["resolved"] and (
+                same_resolved(exp["unit"], o["unit"]) if exp["resolved"] else same_unresolved(exp["unit"], o["unit"])):
+            return o
     for o in first:
         if o.get("unit_mention") and (_related(exp, o) or (
                 same_resolved(exp["unit"], o["unit"]) if exp["resolved"] else same_unresolved(exp["unit"], o["unit"]))):
