@@ -234,8 +234,16 @@ def normalise(text: str) -> str:
     folded = text.translate(_FOLD_TABLE) if _FOLDED_RE.search(text) else text
     if _ANGLE_OPEN_RE.search(folded):
         folded = _fold_angles(folded)
+    folded = _simplified(folded)
     if "〔" in folded:
+        # after the conversion: the place levels of a traditional name (各縣〔市、區〕) are
+        # simplified characters by then
         folded = _fold_shells(folded)
+    return folded
+
+
+def _simplified(folded: str) -> str:
+    """``folded`` in simplified characters (OpenCC ``t2s``, character for character)."""
     if not _has_cjk_ext(folded):
         return folded
     global _t2s_asked
