@@ -35,6 +35,13 @@ FLOORS = {
     "nbsp": 0.98,
     "zero-width": 0.98,
     "traditional": 0.95,
+    # round 3 (y01's table, whose header names no unit column, is lost a cell a line; the
+    # Hong Kong forms' remaining loss is the scorer's t2s fold: 愛國衞生 matches no anchor)
+    "traditional-hk": 0.90,
+    "traditional-tw": 0.98,
+    "cells-per-line": 0.80,
+    "rows-blank": 0.80,
+    "unit-wrap": 0.98,
 }
 
 
@@ -113,6 +120,7 @@ def test_traditional_place_levels_in_tortoise_shells_fold_and_stay_as_written(tm
     from kg.text import normalise
     assert normalise("各縣〔市、區〕政府") == "各县（市、区）政府"
     assert normalise("川政發〔2023〕5號") == "川政发〔2023〕5号"        # a 文号's year stays
+    assert normalise("區衞健局") == "区卫健局"            # a Hong Kong form t2s leaves as it is
     (tmp_path / "t.txt").write_text(
         "一、目標\n1.地區生產總值增長7%以上。（市發展改革委，各縣〔市、區〕政府）\n", encoding="utf-8")
     got = {(a.raw.mention.text, a.unit.name) for a in build([tmp_path / "t.txt"]).assignments}
@@ -131,3 +139,4 @@ def test_cell_per_line_table_with_a_unit_column_formed_like_a_unit_name(tmp_path
     # a row's task is its first column's text (工作任务), as for the piped table
     assert {(tasks[a.task_id], a.raw.mention.text) for a in result.assignments} == {
         ("强化规范性文件公开", "办公室"), ("深化政策解读", "各科室")}
+
