@@ -41,7 +41,6 @@ FLOORS = {
     "traditional-tw": 0.98,
     "cells-per-line": 0.80,
     "rows-blank": 0.80,
-    "unit-wrap": 0.98,
 }
 
 
@@ -140,3 +139,23 @@ def test_cell_per_line_table_with_a_unit_column_formed_like_a_unit_name(tmp_path
     assert {(tasks[a.task_id], a.raw.mention.text) for a in result.assignments} == {
         ("强化规范性文件公开", "办公室"), ("深化政策解读", "各科室")}
 
+
+
+def test_tab_row_whose_cell_holds_a_line_break_is_one_row(tmp_path):
+    # a web page's cell with a <br> (the rewrite unit-wrap): the row goes on on the next line,
+    # after a list mark or one unit name a line; a row short of cells otherwise stays a row
+    rw = _rewriter()
+    table = "\n".join(["序号\t工作任务\t责任单位\t完成时限",
+                       "1\t建立改造项目库\t市住建局、市发改委、市财政局\t2024年6月底前",
+                       "2\t开展燃气管网改造\t市城管局\t2024年底前"])
+    wrapped = rw.rewrite("unit-wrap", table)
+    assert wrapped.split("\n")[1:3] == ["1\t建立改造项目库\t市住建局、", "市发改委、市财政局\t2024年6月底前"]
+    (tmp_path / "a.txt").write_text(wrapped + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(table.replace("市住建局、市发改委、市财政局", "市住建局\n市财政局")
+                                    + "\n", encoding="utf-8")
+    for name, units in (("a.txt", ["市住建局", "市发改委", "市财政局"]), ("b.txt", ["市住建局", "市财政局"])):
+        result = build([tmp_path / name])
+        tasks = {t.task_id: t.text for t in result.tasks}
+        got = {(tasks[a.task_id], a.raw.mention.text, a.raw.deadline) for a in result.assignments}
+        assert got == {("建立改造项目库", u, "2024-06") for u in units} | {
+            ("开展燃气管网改造", "市城管局", "2024-12")}, name
