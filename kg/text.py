@@ -24,7 +24,13 @@ _PUNCT = {
 }
 
 
-_FOLD_TABLE = {ord(k): v for k, v in _PUNCT.items()}
+# Hong Kong and Taiwan variant forms that OpenCC's t2s leaves as they are (its hk2s converts
+# them): 衞 (衞生, 區衞健局) above all. Each is the one form of its character in simplified
+# text; 著 and 么, which tw2s changes too, are words of their own and stay.
+_VARIANTS = {"衞": "卫", "敍": "叙", "衹": "只", "粧": "妆", "糭": "粽", "枱": "台"}
+
+
+_FOLD_TABLE = {ord(k): v for k, v in {**_PUNCT, **_VARIANTS}.items()}
 for _c in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B)):
     _FOLD_TABLE[_c] = chr(_c - 0xFEE0)
 # Control characters (but tab and line ends) read as spaces, so one stuck to a name
@@ -234,8 +240,16 @@ def normalise(text: str) -> str:
     folded = text.translate(_FOLD_TABLE) if _FOLDED_RE.search(text) else text
     if _ANGLE_OPEN_RE.search(folded):
         folded = _fold_angles(folded)
+    folded = _simplified(folded)
     if "〔" in folded:
+        # after the conversion: the place levels of a traditional name (各縣〔市、區〕) are
+        # simplified characters by then
         folded = _fold_shells(folded)
+    return folded
+
+
+def _simplified(folded: str) -> str:
+    """``folded`` in simplified characters (OpenCC ``t2s``, character for character)."""
     if not _has_cjk_ext(folded):
         return folded
     global _t2s_asked

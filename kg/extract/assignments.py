@@ -1218,7 +1218,9 @@ def _header_run(src: list, k: int) -> Optional[tuple[list[str], int]]:
     i = len(src)
     for j, ln in nonblank_from(src, k):
         key = compact(ln.norm)
-        if ln.is_cell or not _is_header_word(key) or unitnames.is_unit_name(key):
+        if ln.is_cell or not _is_header_word(key) or (unitnames.is_unit_name(key)
+                                                      and not _column_role(key)):
+            # 责任部门, 责任科室 are formed like a unit's name (…部门, …科室) and name a column
             i = j
             break
         names.append(key)

@@ -330,11 +330,110 @@ def test_docx_text_inside_fields_insertions_and_content_controls_is_read(tmp_pat
         "<w:sdt><w:sdtContent><w:p>" + run("二、建立台账（责任单位：市财政局）") + "</w:p></w:sdtContent></w:sdt>"))
     d.save(tmp_path / "f.docx")
     got = read_bytes((tmp_path / "f.docx").read_bytes(), "f.docx", ".docx")
-    lines = [ln for ln in got.lines if ln.text.strip()]   # the text box's paragraph is empty
+    lines = [ln for ln in got.lines if ln.text.strip()]   # the box's anchor paragraph is empty
     assert [ln.text for ln in lines] == [
         "关于印发试点方案的通知", "一、摸清底数（责任单位：市住建局，完成时间：2023年10月）",
-        "二、建立台账（责任单位：市财政局）"]
-    assert [got.locators[ln.number] for ln in lines] == ["paragraph 1", "paragraph 2", "paragraph 4"]
+        "文本框", "二、建立台账（责任单位：市财政局）"]
+    assert [got.locators[ln.number] for ln in lines] == [
+        "paragraph 1", "paragraph 2", "paragraph 3 text box", "paragraph 4"]
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_DRAWING = ('xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+            'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+            'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+            'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+            'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def _wxml(body: str):
+    from lxml import etree
+    return etree.fromstring(f'<w:x xmlns:w="{_W}" {_DRAWING}>{body}</w:x>')[0]
+
+
+def _text_box(text: str) -> str:
+    """A run holding a text box as Word 2010+ writes it: a drawing, and a VML copy of it for
+    older readers (mc:Fallback)."""
+    inner = f"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
+    return ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic>'
+            f"<a:graphicData><wps:wsp><wps:txbx>{inner}</wps:txbx></wps:wsp></a:graphicData>"
+            "</a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape>"
+            f"<v:textbox>{inner}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+
+
+def test_docx_text_boxes_are_read_once_after_their_paragraph_headers_never(tmp_path):
+    # an annotation set in a text box beside its task: read after the paragraph anchoring it,
+    # once (not again from the VML fallback); the page header and footer are furniture
+    import docx
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "某某市人民政府办公室文件（责任单位：市政府办）"
+    d.sections[0].footer.paragraphs[0].text = "— 1 —"
+    d.add_paragraph("关于印发试点方案的通知")
+    d.add_paragraph("一、摸清底数。")._p.append(_wxml(_text_box("（责任单位：市住建局）")))
+    d.add_paragraph("二、建立台账。")
+    table = d.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "工作任务", "责任单位"
+    table.cell(1, 0).text = "完善管网"
+    table.cell(1, 1).paragraphs[0]._p.append(_wxml(_text_box("市财政局")))
+    d.save(tmp_path / "box.docx")
+    got = read_bytes((tmp_path / "box.docx").read_bytes(), "box.docx", ".docx")
+    lines = [ln for ln in got.lines if ln.text.strip()]
+    assert [ln.text for ln in lines][:4] == [
+        "关于印发试点方案的通知", "一、摸清底数。", "（责任单位：市住建局）", "二、建立台账。"]
+    assert got.locators[lines[2].number] == "paragraph 2 text box"
+    assert [ln.text for ln in lines][-1] == "\t市财政局"          # a box inside a table cell
+    assert not any("人民政府办公室文件" in ln.text or "— 1 —" in ln.text for ln in got.lines)
+    assert facts(build([tmp_path / "box.docx"])) == {
+        ("摸清底数。", "市住房和城乡建设局", "responsible", None),
+        ("完善管网", "市财政局", "responsible", None)}
+
+
+def _with_footnotes(data: bytes, notes: dict[int, str]) -> bytes:
+    """A .docx (bytes) given a footnotes part holding ``notes`` (id -> text), as Word writes
+    it: the separator notes first, each note opening with its reference mark."""
+    import io
+    import zipfile
+    body = "".join(f'<w:footnote w:id="{k}"><w:p><w:r><w:footnoteRef/></w:r>'
+                   f'<w:r><w:t xml:space="preserve"> {t}</w:t></w:r></w:p></w:footnote>'
+                   for k, t in notes.items())
+    part = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="{_W}">'
+            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+            '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+            f'</w:r></w:p></w:footnote>{body}</w:footnotes>')
+    src, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for item in src.infolist():
+            got = src.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                got = got.replace(b"</Types>", b'<Override PartName="/word/footnotes.xml" ContentType='
+                                  b'"application/vnd.openxmlformats-officedocument.wordprocessingml.'
+                                  b'footnotes+xml"/></Types>')
+            elif item.filename == "word/_rels/document.xml.rels":
+                got = got.replace(b"</Relationships>", b'<Relationship Id="rIdFn" Type="http://'
+                                  b'schemas.openxmlformats.org/officeDocument/2006/relationships/'
+                                  b'footnotes" Target="footnotes.xml"/></Relationships>')
+            z.writestr(item, got)
+        z.writestr("word/footnotes.xml", part)
+    return out.getvalue()
+
+
+def test_docx_footnote_is_read_after_the_paragraph_citing_it(tmp_path):
+    import io
+    import docx
+    d = docx.Document()
+    d.add_paragraph("关于印发试点方案的通知")
+    d.add_paragraph("一、摸清底数。")._p.append(_wxml(
+        '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'))
+    d.add_paragraph("二、建立台账。")
+    buf = io.BytesIO()
+    d.save(buf)
+    (tmp_path / "fn.docx").write_bytes(_with_footnotes(buf.getvalue(), {1: "责任单位：市住建局"}))
+    got = read_bytes((tmp_path / "fn.docx").read_bytes(), "fn.docx", ".docx")
+    lines = [ln for ln in got.lines if ln.text.strip()]
+    assert [(ln.text, got.locators[ln.number]) for ln in lines] == [
+        ("关于印发试点方案的通知", "paragraph 1"), ("一、摸清底数。", "paragraph 2"),
+        ("责任单位：市住建局", "footnote 1"), ("二、建立台账。", "paragraph 3")]
+    assert facts(build([tmp_path / "fn.docx"])) == {("摸清底数。", "市住房和城乡建设局", "responsible", None)}
 
 
 def test_docx_table_rows_and_cells_inside_content_controls_are_read(tmp_path):
@@ -374,6 +473,31 @@ def test_a_two_level_header_is_read_as_one(tmp_path):
     wb.save(tmp_path / "h.xlsx")
     assert facts(build([tmp_path / "h.xlsx"])) == {
         ("完善管网", "市住房和城乡建设局", "lead", "2024-12"), ("完善管网", "市财政局", "support", "2024-12"),
+        ("保障资金", "市财政局", "lead", "2023-12"), ("保障资金", "市发展和改革委员会", "support", "2023-12")}
+
+
+def test_xlsx_unit_merged_down_and_a_two_row_header_under_a_title(tmp_path):
+    # the value of a merged range is in its top-left cell only: every row of the range gets
+    # the unit; a name merged down over both header rows (备注) is repeated below by the merge
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2024年重点任务分工表"])
+    ws.append(["序号", "重点任务", "责任单位", None, "完成时限", "备注"])
+    ws.append([None, None, "牵头单位", "配合单位", None, None])
+    ws.append([1, "完善管网", "市住建局", "市财政局", "2024年底前", None])
+    ws.append([2, "改造燃气管道", None, "市城管局", "2024年6月底前", None])
+    ws.append([3, "加强安全监管", None, None, "2024年9月底前", None])
+    ws.append([4, "保障资金", "市财政局", "市发改委", "2023年底前", None])
+    for rng in ("A1:F1", "A2:A3", "B2:B3", "C2:D2", "E2:E3", "F2:F3", "C4:C6", "D5:D6"):
+        ws.merge_cells(rng)
+    wb.save(tmp_path / "m.xlsx")
+    assert facts(build([tmp_path / "m.xlsx"])) == {
+        ("完善管网", "市住房和城乡建设局", "lead", "2024-12"), ("完善管网", "市财政局", "support", "2024-12"),
+        ("改造燃气管道", "市住房和城乡建设局", "lead", "2024-06"),
+        ("改造燃气管道", "市城市管理局", "support", "2024-06"),
+        ("加强安全监管", "市住房和城乡建设局", "lead", "2024-09"),
+        ("加强安全监管", "市城市管理局", "support", "2024-09"),
         ("保障资金", "市财政局", "lead", "2023-12"), ("保障资金", "市发展和改革委员会", "support", "2023-12")}
 
 

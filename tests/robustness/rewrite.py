@@ -195,10 +195,11 @@ def zero_width(text: str) -> str:
     return _annotations(text, change)
 
 
-def traditional(text: str) -> str:
-    """Every character traditional (OpenCC s2t), as big5-era pages write them."""
+def traditional(text: str, config: str = "s2t") -> str:
+    """Every character traditional (OpenCC s2t), as big5-era pages write them; ``s2hk`` and
+    ``s2tw`` write the Hong Kong and Taiwan variant forms (爲/為, 衞/衛, 裏/裡, 着/著)."""
     import opencc
-    return opencc.OpenCC("s2t").convert(text)
+    return opencc.OpenCC(config).convert(text)
 
 
 # ---------------------------------------------------------------- tables from web pages
@@ -252,6 +253,63 @@ def tabs(text: str) -> str:
     return "\n".join(out)
 
 
+def _table_blocks(text: str) -> list[tuple[bool, list[str]]]:
+    """The text cut into runs of TAB rows and runs of other lines: (is_table, lines) (``|``
+    rows are TAB rows after the rewrite ``tabs``: ``tabs+rows-blank``)."""
+    blocks: list[tuple[bool, list[str]]] = []
+    for line in text.split("\n"):
+        table = "\t" in line and sum(1 for c in line.split("\t") if c.strip()) >= 2
+        if blocks and blocks[-1][0] == table:
+            blocks[-1][1].append(line)
+        else:
+            blocks.append((table, [line]))
+    # a table has two rows at least (a lone line with TABs in it is text)
+    return [(table and len(lines) >= 2, lines) for table, lines in blocks]
+
+
+def rows_blank(text: str) -> str:
+    """A table pasted from a web page as its cells, one a line, a blank line between rows
+    (the header row once, at the top; empty cells give no line)."""
+    out: list[str] = []
+    for table, lines in _table_blocks(text):
+        if not table:
+            out.extend(lines)
+            continue
+        for k, line in enumerate(lines):
+            if k:
+                out.append("")
+            out.extend(c.strip() for c in line.split("\t") if c.strip())
+    return "\n".join(out)
+
+
+_UNIT_HEADER_RE = re.compile("单位|部门|科室|主体")
+
+
+def unit_wrap(text: str) -> str:
+    """TAB rows whose unit cell (the first column a unit column: 责任单位, 牵头部门 …) holds a
+    line break, as a web page's cell with a ``<br>`` or a wrapped cell is copied: the row goes
+    on, on the next line, after the unit names of the cell's first half (cut after a ``、``)."""
+    out: list[str] = []
+    for table, lines in _table_blocks(text):
+        if not table:
+            out.extend(lines)
+            continue
+        header = [c.strip() for c in lines[0].split("\t")]
+        col = next((k for k, c in enumerate(header) if _UNIT_HEADER_RE.search(c)), None)
+        out.append(lines[0])
+        for line in lines[1:]:
+            cells = line.split("\t")
+            cell = cells[col] if col is not None and col < len(cells) else ""
+            cuts = [m.end() for m in re.finditer("[、，]", cell)]
+            if not cuts:
+                out.append(line)
+                continue
+            cut = min(cuts, key=lambda c: abs(c - len(cell) / 2))
+            out.append("\t".join(cells[:col] + [cell[:cut]]))
+            out.append("\t".join([cell[cut:]] + cells[col + 1:]))
+    return "\n".join(out)
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     **{f"furniture-{s}": (lambda s: lambda t: furniture(t, s))(s) for s in PAGE_NUMBERS},
     "furniture-noheader": lambda t: furniture(t, "dash", header=False),
@@ -268,10 +326,14 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "space": _space_marks(" "),
     "zero-width": zero_width,
     "traditional": traditional,
+    "traditional-hk": lambda t: traditional(t, "s2hk"),
+    "traditional-tw": lambda t: traditional(t, "s2tw"),
     "cells-per-line": cells_per_line,
     "pipes": pipes,
     "no-separator": no_separator,
     "tabs": tabs,
+    "rows-blank": rows_blank,
+    "unit-wrap": unit_wrap,
 }
 
 

@@ -35,6 +35,12 @@ FLOORS = {
     "nbsp": 0.98,
     "zero-width": 0.98,
     "traditional": 0.95,
+    # round 3 (y01's table, whose header names no unit column, is lost a cell a line; the
+    # Hong Kong forms' remaining loss is the scorer's t2s fold: 愛國衞生 matches no anchor)
+    "traditional-hk": 0.90,
+    "traditional-tw": 0.98,
+    "cells-per-line": 0.80,
+    "rows-blank": 0.80,
 }
 
 
@@ -105,3 +111,51 @@ def test_rewrite_keeps_anchor_text():
     for kind in ("letter-spacing", "ideographic-space", "nbsp"):
         assert squeeze(rw.rewrite(kind, src)) == squeeze(src)
     assert json.dumps(rw.rewrite("furniture-dash", src)).count("\\f") >= 1
+
+
+def test_traditional_place_levels_in_tortoise_shells_fold_and_stay_as_written(tmp_path):
+    # 各縣〔市、區〕政府: the place levels are simplified characters only after the t2s
+    # conversion, so the brackets fold to （） after it; the export writes the name as written
+    from kg.text import normalise
+    assert normalise("各縣〔市、區〕政府") == "各县（市、区）政府"
+    assert normalise("川政發〔2023〕5號") == "川政发〔2023〕5号"        # a 文号's year stays
+    assert normalise("區衞健局") == "区卫健局"            # a Hong Kong form t2s leaves as it is
+    (tmp_path / "t.txt").write_text(
+        "一、目標\n1.地區生產總值增長7%以上。（市發展改革委，各縣〔市、區〕政府）\n", encoding="utf-8")
+    got = {(a.raw.mention.text, a.unit.name) for a in build([tmp_path / "t.txt"]).assignments}
+    assert got == {("市發展改革委", "市发展和改革委员会"), ("各縣〔市、區〕政府", "各县（市、区）人民政府")}
+
+
+def test_cell_per_line_table_with_a_unit_column_formed_like_a_unit_name(tmp_path):
+    # 责任科室 / 责任部门 end like a unit's name (…科室, …部门) and still name a column: the
+    # header one name a line is a table's, not a field label joined to the next line
+    (tmp_path / "t.txt").write_text("\n".join([
+        "工作任务", "具体要求", "责任科室", "时限要求",
+        "强化规范性文件公开", "1", "对规范性文件进行全面清理", "办公室", "年底前",
+        "深化政策解读", "2", "持续提升政策解读质量", "各科室", "持续推进"]) + "\n", encoding="utf-8")
+    result = build([tmp_path / "t.txt"])
+    tasks = {t.task_id: t.text for t in result.tasks}
+    # a row's task is its first column's text (工作任务), as for the piped table
+    assert {(tasks[a.task_id], a.raw.mention.text) for a in result.assignments} == {
+        ("强化规范性文件公开", "办公室"), ("深化政策解读", "各科室")}
+
+
+
+def test_tab_row_whose_cell_holds_a_line_break_is_one_row(tmp_path):
+    # a web page's cell with a <br> (the rewrite unit-wrap): the row goes on on the next line,
+    # after a list mark or one unit name a line; a row short of cells otherwise stays a row
+    rw = _rewriter()
+    table = "\n".join(["序号\t工作任务\t责任单位\t完成时限",
+                       "1\t建立改造项目库\t市住建局、市发改委、市财政局\t2024年6月底前",
+                       "2\t开展燃气管网改造\t市城管局\t2024年底前"])
+    wrapped = rw.rewrite("unit-wrap", table)
+    assert wrapped.split("\n")[1:3] == ["1\t建立改造项目库\t市住建局、", "市发改委、市财政局\t2024年6月底前"]
+    (tmp_path / "a.txt").write_text(wrapped + "\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(table.replace("市住建局、市发改委、市财政局", "市住建局\n市财政局")
+                                    + "\n", encoding="utf-8")
+    for name, units in (("a.txt", ["市住建局", "市发改委", "市财政局"]), ("b.txt", ["市住建局", "市财政局"])):
+        result = build([tmp_path / name])
+        tasks = {t.task_id: t.text for t in result.tasks}
+        got = {(tasks[a.task_id], a.raw.mention.text, a.raw.deadline) for a in result.assignments}
+        assert got == {("建立改造项目库", u, "2024-06") for u in units} | {
+            ("开展燃气管网改造", "市城管局", "2024-12")}, name

@@ -183,12 +183,12 @@ def add_cell(row: list[str], tops: dict[int, str], text: str, span: int,
 
 
 def _sub_header(first: list[str], second: list[str]) -> bool:
-    """Is ``second`` the lower row of a two-level header: only column names, not all the
-    same as the row above?"""
-    filled = [c for c in second if c.strip()]
-    return (bool(filled) and header_score(filled) == len(filled) and header_score(first) >= 1
-            and any(c.strip() and c.strip() != (first[k].strip() if k < len(first) else "")
-                    for k, c in enumerate(second)))
+    """Is ``second`` the lower row of a two-level header: only column names where it is not
+    the same as the row above (a name merged down over both rows, 备注 or 说明 among them, is
+    repeated below it), not all the same?"""
+    own = [c for k, c in enumerate(second)
+           if c.strip() and c.strip() != (first[k].strip() if k < len(first) else "")]
+    return bool(own) and header_score(own) == len(own) and header_score(first) >= 1
 
 
 def header_score(cells: list[str]) -> int:

@@ -9,8 +9,12 @@ Word's automatic list numbers (``一、`` ``（一）`` ``1.`` from the numberin
 written before the paragraph's text, as they are printed. A paragraph's text is every run Word
 prints: fields' results, tracked insertions (not deletions), content controls, also paragraphs
 and tables inside a block-level content control, a table's rows and cells inside one (a form's
-repeating section, a form field). Headers, footers, comments and text boxes are
-not read.
+repeating section, a form field). A text box's paragraphs (``w:txbxContent``: an annotation
+set in a box beside its task) and a footnote's or endnote's paragraphs are lines of their own
+after the paragraph that anchors or cites them (locators ``paragraph N text box``, ``footnote
+F``), as the page prints them near it; the fallback copy Word keeps of a text box for older
+readers (``mc:Fallback``) is not read twice. Headers and footers (a page's furniture: the
+issuer's name, page numbers) and comments are not read.
 """
 from __future__ import annotations
 
@@ -26,10 +30,63 @@ from . import LineWriter, Read, add_cell, need
 _RUNS = ".//w:r[not(ancestor::w:txbxContent) and not(ancestor::w:rt)]"
 
 
-def paragraph_text(p) -> str:
+_BOX_RUNS = ".//w:r[count(ancestor::w:txbxContent) = 1 and not(ancestor::w:rt)]"
+
+
+def paragraph_text(p, boxed: bool = False) -> str:
     """The text of a ``w:p`` element, runs in document order (tabs and breaks as python-docx
-    writes them)."""
-    return "".join(r.text for r in p.xpath(_RUNS))
+    writes them); ``boxed``: ``p`` is a text box's paragraph (a box inside it stays out)."""
+    return "".join(r.text for r in p.xpath(_BOX_RUNS if boxed else _RUNS))
+
+
+#: The text boxes a paragraph anchors, outermost only; Word writes each twice, as a drawing
+#: (``mc:Choice``) and as a VML shape for older readers (``mc:Fallback``): the second is skipped.
+_BOXES = (".//w:txbxContent[not(ancestor::*[local-name()='Fallback'])]"
+          "[not(ancestor::w:txbxContent)]")
+#: The footnotes and endnotes a paragraph cites (outside its text boxes), in order.
+_NOTE_REFS = (".//w:footnoteReference[not(ancestor::w:txbxContent)]"
+              " | .//w:endnoteReference[not(ancestor::w:txbxContent)]")
+
+
+def box_texts(p) -> list[str]:
+    """The paragraphs' texts of the text boxes ``p`` anchors, in document order."""
+    return [paragraph_text(q, True) for box in p.xpath(_BOXES) for q in within(box, "w:p")]
+
+
+class Notes:
+    """The document's footnotes and endnotes (id -> their paragraphs' texts), read from their
+    parts: python-docx gives neither."""
+
+    def __init__(self, document) -> None:
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        from docx.oxml.parser import parse_xml
+        self.notes: dict[tuple[str, str], list[str]] = {}
+        for kind, reltype in (("footnote", RT.FOOTNOTES), ("endnote", RT.ENDNOTES)):
+            for rel in document.part.rels.values():
+                if rel.reltype != reltype or rel.is_external:
+                    continue
+                root = parse_xml(rel.target_part.blob)
+                for note in root.iterchildren(_w(kind)):
+                    if note.get(_w("type")) in ("separator", "continuationSeparator",
+                                                "continuationNotice"):
+                        continue
+                    self.notes[(kind, note.get(_w("id")))] = [
+                        paragraph_text(q) for q in within(note, "w:p")]
+
+    def cited(self, p) -> list[tuple[str, list[str]]]:
+        """(``footnote F``, its paragraphs' texts) for each note ``p`` cites."""
+        out = []
+        for ref in p.xpath(_NOTE_REFS) if self.notes else []:
+            kind = "footnote" if ref.tag.endswith("footnoteReference") else "endnote"
+            texts = self.notes.get((kind, ref.get(_w("id"))))
+            if texts:
+                out.append((f"{kind} {ref.get(_w('id'))}", texts))
+        return out
+
+
+def _w(name: str) -> str:
+    from docx.oxml.ns import qn
+    return qn("w:" + name)
 
 
 def within(element, *tags: str):
@@ -48,7 +105,7 @@ def within(element, *tags: str):
 
 
 def _cell_text(tc) -> str:
-    return "\n".join(paragraph_text(p) for p in within(tc, "w:p"))
+    return "\n".join(t for p in within(tc, "w:p") for t in [paragraph_text(p), *box_texts(p)])
 
 
 def _rows(table) -> list[list[str]]:
@@ -197,6 +254,7 @@ def read_docx(data: bytes, name: str) -> Read:
     from docx.text.paragraph import Paragraph
     document = docx.Document(io.BytesIO(data))
     numbering = Numbering(document)
+    notes = Notes(document)
     out = LineWriter(name)
     paragraphs = tables = 0
     for element in within(document.element.body, "w:p", "w:tbl"):
@@ -211,4 +269,9 @@ def read_docx(data: bytes, name: str) -> Read:
             if text.strip():
                 text = numbering.label(block) + text
             out.paragraph(text, f"paragraph {paragraphs}")
+            for box in box_texts(element):
+                out.paragraph(box, f"paragraph {paragraphs} text box")
+            for where, texts in notes.cited(element):
+                for note in texts:
+                    out.paragraph(note, where)
     return out.done("docx", unwrap=True)

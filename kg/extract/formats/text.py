@@ -22,7 +22,8 @@ the outline reads, every cell keeping its own line number.
 
 PDF page furniture (:func:`page_furniture`: page numbers, a running header, form feeds) is
 dropped before the lines are read; a TAB row broken over a page (its rest starts with an empty
-cell after the furniture) is one row again.
+cell after the furniture) is one row again, and so is a row whose cell holds a line break (a
+web page's ``<br>``: the row's rest on the next line makes up its count of cells).
 """
 from __future__ import annotations
 
@@ -346,6 +347,21 @@ def page_furniture(raw: list[str]) -> set[int]:
     return furniture
 
 
+def _wrapped_cell(head: str, rest: str) -> bool:
+    """Does ``rest`` (a line's first cell) go on with the cell ``head`` that ended the row
+    above short of cells: ``head`` stops after a list mark (市住建局、), or both are unit
+    names (市住建局 / 市财政局: one name a line)?"""
+    from ..unitnames import is_unit_name
+    from ...text import compact
+    if not head or not rest:
+        return False
+    if head.rstrip()[-1] in "、，,；;":
+        return True
+    return all(parts and all(is_unit_name(p) for p in parts)
+               for parts in ([p for p in re.split("[、，,；;]", compact(t)) if p]
+                             for t in (head, rest)))
+
+
 def furniture_lines(raw: list[str]) -> set[int]:
     """:func:`page_furniture` of a text that may hold any (a cheap scan first)."""
     return page_furniture(raw) if _MAYBE_FURNITURE_RE.search("\n".join(raw)) else set()
@@ -370,6 +386,12 @@ def read_text(data: bytes, name: str) -> Read:
                         and len(rows[-1]) + len(c) - 1 <= len(rows[0])):
                     # a row broken over a page: its cells go on after the page's furniture
                     rows[-1] = rows[-1] + c[1:]
+                elif (rows and len(rows[-1]) < len(rows[0])
+                      and len(rows[-1]) + len(c) - 1 == len(rows[0])
+                      and _wrapped_cell(rows[-1][-1], c[0])):
+                    # a cell with a line break in it (a web page's <br>): the row goes on
+                    # on the next line, the cell's rest first
+                    rows[-1] = rows[-1][:-1] + [rows[-1][-1] + "\n" + c[0]] + c[1:]
                 else:
                     rows.append(c)
                     numbers.append(kept[j][0])
