@@ -496,3 +496,20 @@ def test_the_level_below_is_the_counties_only_in_a_prefectures_text(known):
         got = roles("各级政府要加强组织领导。", level)
         assert got == [("各级政府", None, "responsible")], level
         assert all(look != "各县（市、区）人民政府" for _, look, _ in roles("各地要抓紧制定实施办法。", level))
+
+
+def test_a_short_name_over_several_units_gives_each_fact_once(tmp_path):
+    # a short name defined over two levels' departments is each of them where used; when they all
+    # resolve to one unit (no lexicon entry tells them apart) the task has that unit once
+    from collections import Counter
+    from kg.pipeline import build
+    (tmp_path / "reg.txt").write_text(
+        "北京市古树保护条例\n\n"
+        "第三条 市和区、县园林、林业行政主管部门（以下简称古树行政主管部门）负责本行政区域内古树的保护管理工作。\n\n"
+        "第五条 古树行政主管部门应当对管护古树成绩显著的单位给予表彰。\n", encoding="utf-8")
+    result = build([tmp_path])
+    facts = Counter((a.task_id, a.unit.unit_id, a.raw.role, a.raw.via, a.raw.mention)
+                    for a in result.assignments)
+    assert facts and max(facts.values()) == 1
+    line5 = [a for a in result.assignments if a.raw.mention.source.line == 5]
+    assert line5 and all(a.raw.via == "prose" for a in line5)

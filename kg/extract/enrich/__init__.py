@@ -205,7 +205,8 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
 
 
 def drop_duplicates(assignments: Sequence[Assignment], tasks: Sequence[Task]) -> list[Assignment]:
-    """Drop enrichment assignments that repeat what an annotation already says: a prose duty
+    """Drop an assignment that repeats one before it (same task, unit, role and way) and
+    enrichment assignments that repeat what an annotation already says: a prose duty
     or a mention of a unit the task (or its parent) already has from an annotation, and a
     mention of a unit the task already has from a prose duty. A duty clause that is a task
     of its own (``kind == "duty"``) is kept: it says more precisely what the unit does than
@@ -219,7 +220,14 @@ def drop_duplicates(assignments: Sequence[Assignment], tasks: Sequence[Task]) ->
         elif a.raw.via == "prose":
             prose.add((a.task_id, a.unit.unit_id))
     out = []
+    kept: set[tuple] = set()
     for a in assignments:
+        # one mention giving the same unit the same role in the same task twice (a short name
+        # defined over several units that all resolve to one) is one fact
+        same = (a.task_id, a.unit.unit_id, a.raw.role, a.raw.via, a.raw.deadline, a.raw.mention)
+        if same in kept:
+            continue
+        kept.add(same)
         if a.raw.via in ("prose", "conduct", "mention"):
             tid, uid = a.task_id, a.unit.unit_id
             keys = {(tid, uid)}
