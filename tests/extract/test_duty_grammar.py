@@ -1282,3 +1282,9 @@ def test_a_working_group_of_a_plan_and_its_members(known):
     assert _roles("指挥部由市长任总指挥，成员由市有关部门主要负责人组成。", known) == []
     # …but 由X主要负责… is X's duty
     assert _names("由市公安局主要负责现场警戒。", known) == ["市公安局"]
+
+
+def test_a_short_line_that_is_a_clause_is_read_not_taken_for_a_name(known):
+    # a line of one short sentence is a heading name only when it is wholly one name
+    assert _names("由公安机关依法查处。", known) == ["公安机关"]
+    assert _lines("市公安局\n负责现场警戒和交通管制。", known) == [(2, "市公安局", "responsible")]
