@@ -1338,3 +1338,9 @@ def test_kinds_of_area_named_together_before_their_bodies(known):
     got = _names("镇人民政府以及经济开发区、工业园区等各类功能区（以下统称功能区）管理机构，"
                  "应当配备必要的安全生产监督管理人员。", known)
     assert got == ["镇人民政府", "功能区管理机构"]
+
+
+def test_a_short_line_that_is_a_clause_is_read_not_taken_for_a_name(known):
+    # a line of one short sentence is a heading name only when it is wholly one name
+    assert _names("由公安机关依法查处。", known) == ["公安机关"]
+    assert _lines("市公安局\n负责现场警戒和交通管制。", known) == [(2, "市公安局", "responsible")]

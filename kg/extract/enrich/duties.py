@@ -530,7 +530,8 @@ PIVOT_RE = re.compile("(?:设立|成立|组建|设置)(?P<x>" + HAN + "{2,24})$"
 # a body set up is named by what it is, not by its level (草原监督管理机构, 质量检测中心)
 # a section of an agency named alone, as its 内设机构 list gives it (（一）秘书科 / 信息调研科 / 电子政务中心 /
 # 应急指挥协调科（加挂…牌子）): not a subject anywhere else (科, 室, 组 end many words)
-SECTION_NAME_RE = re.compile("^(?![本我该此其各])(?P<x>" + HAN + r"{1,10}(?:科|室|处|股|中心|组))(?:（[^（）]{1,30}）)?[。]?$")
+SECTION_NAME_RE = re.compile("^(?![本我该此其各由])(?P<x>" + HAN
+                             + r"{1,10}(?:科|室|(?<![查惩判罚办理])处|股|中心|组))(?:（[^（）]{1,30}）)?[。]?$")
 # …not a plan's heading of work to do (（二）建设物流中心, 打造创新中心)
 SECTION_VERB_RE = re.compile(r"^(?:建设|打造|建成|创建|培育|组建|设立|成立|筹建|新建|扩建|搭建|提升|优化|发挥)")
 SET_UP_ORGAN_RE = re.compile("^" + HAN + "{2,20}(?:机构|中心|办公室|站|所|队|小组|委员会)$")
@@ -2201,9 +2202,12 @@ def _section(text: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optio
         return None
     sm = SECTION_NAME_RE.match(t)
     if sm and not NEVER_IN_NAME_RE.search(sm.group("x")) and not VERB_START_RE.match(sm.group("x")) \
-            and not SECTION_VERB_RE.match(sm.group("x")) and not PRED_RE.search(sm.group("x")):
+            and not SECTION_VERB_RE.match(sm.group("x")) and not PRED_RE.search(sm.group("x")) \
+            and "依法" not in sm.group("x"):
         return [(sm.group("x"), None)]
-    return subjects.subject_as_written(t) if not PRED_RE.search(t) else None
+    got = subjects.subject_as_written(t) if not PRED_RE.search(t) else None
+    # (the whole of it one name: 由公安机关依法查处 is a clause, not a name)
+    return got if got and len(got) == 1 and compact(got[0][0]) == t else None
 
 
 def _segmented(d: Duty) -> Duty:
