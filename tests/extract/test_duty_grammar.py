@@ -1282,8 +1282,11 @@ def test_a_working_group_of_a_plan_and_its_members(known):
     assert _roles("指挥部由市长任总指挥，成员由市有关部门主要负责人组成。", known) == []
     # …but 由X主要负责… is X's duty
     assert _names("由市公安局主要负责现场警戒。", known) == ["市公安局"]
+
+
 # ---- prose23 round (n98-n103): the lowest levels, posts, 党政同责. Sentences written for these
 # tests, not the corpus text.
+
 
 def test_unit_alone_on_an_item_line_holds_the_paragraphs_after_it(known):
     lines = ["（一）沈阳市政府", "对全市行政区域内的消防安全全面监管，并负全责。",
