@@ -49,6 +49,10 @@ NO_UNIT_FACTOR = 0.35
 # needs its 外 / 以外 / 之外: alone it is a verb (除四害, 除雪, 除险加固)
 EXCEPT_RE = re.compile(r"除(?:了(?P<x>[^，,。；;？?]{2,20}?)(?:以外|之外|外)?|(?P<y>[^，,。；;？?]{2,20}?)(?:以外|之外|外))"
                        r"(?:[，,]|(?=还|另外|其他|其它))")
+#: the others, as a text names them (国务院其他有关部门), and the weight of a task they own for a
+#: question that sets a unit aside and asks for the rest (除了国土部门，还有哪些部门…)
+OTHERS = ("其他", "其它")
+OTHERS_FACTOR = 1.25
 UNIT_HEADS = frozenset({"部门", "单位", "机关", "机构", "政府", "主管部门", "行政主管部门", "有关部门"})
 # a clause that sanctions the failure of a duty (未设置提示标识的，由公安机关责令改正; 有下列行为之一的，
 # 由公安机关给予行政处罚): its unit enforces the duty, it does not hold it. For a question asking who
@@ -774,6 +778,9 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                 for u in e["units"]):
             # owned only by the unit the question sets aside (除了国土部门，…还有哪些部门)
             final[k] *= ROLE_FACTOR
+        elif (set_aside or aside_words) and any(w in u["unit"] for u in e["units"] for w in OTHERS):
+            # …and asks for the others: owned by the ones a text names so (国务院其他有关部门)
+            final[k] *= OTHERS_FACTOR
         if other_roles and any(u.get("unit_id") in units and u.get("role") in other_roles
                                for u in e["units"]):
             final[k] *= ROLE_FACTOR

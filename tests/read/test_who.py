@@ -801,3 +801,13 @@ def test_a_match_on_the_place_alone_is_no_answer(elderly):
 ])
 def test_who_is_in_charge_at_the_level_asked_on_the_prose_build(gov_indexes, question, anchor):
     assert anchor in "".join(who_owns(question, gov_indexes["prose"], limit=1)[0].task_text.split())
+
+
+@pytest.mark.parametrize("question, anchor", [
+    # 除了X，还有哪些部门…: the others, as the text names them, before X's own clause with its partners
+    ("除了国土部门，国务院还有哪些部门管地质灾害防治", "国务院其他有关部门按照各自的职责负责有关的地质灾害防治工作"),
+    # without a part set aside, the words alone decide
+    ("国务院哪个部门编制全国地质灾害防治规划", "编制全国地质灾害防治规划"),
+])
+def test_the_others_asked_for_after_a_unit_set_aside(gov_indexes, question, anchor):
+    assert anchor in "".join(who_owns(question, gov_indexes["prose"], limit=1)[0].task_text.split())
