@@ -582,14 +582,18 @@ class _Postings(_Runs):
 
     def add(self, k: int, counts: Counter) -> None:
         run = self.run
+        once = array("i", (k, 1))       # most postings have tf 1: one copy, not two appends
         for term, tf in counts.items():
             got = run.get(term)
             if got is None:
                 got = run[term] = array("i")
                 if not term.startswith("#") and len(term) > self.max_word:
                     self.max_word = len(term)
-            got.append(k)
-            got.append(tf)
+            if tf == 1:
+                got += once             # in place: the array held by the run
+            else:
+                got.append(k)
+                got.append(tf)
         self.held += len(counts)
         if self.held >= self.RUN:
             self._spill()
