@@ -69,8 +69,10 @@ def build_store(blocks: Iterable[bytes], out: Path) -> Path:
 
     :func:`write_rdf` gives the named graphs (one per document) and then every statement again
     in the default graph, so queries see the whole graph without ``use_default_graph_as_union``:
-    pyoxigraph 0.5 ignores ``substitutions=`` in some queries when the default graph is a
-    union (seen with laws-cited), so queries run on a real default graph instead. The bulk
+    early pyoxigraph 0.5 releases ignored ``substitutions=`` in some queries when the default
+    graph was a union (seen with laws-cited); 0.5.13 gives the same rows either way, but the
+    named queries take 1.2-1.9x the CPU on a union (docs/SCALE.md, seventeenth round), which
+    costs more than the copy's ~0.45 CPU s of loading the bundled corpus. The bulk
     loader holds what it is given in memory (~1 kB per statement) and each load costs a fixed
     part (its own sorted files of every index, which ``optimize`` then merges): blocks of
     :data:`LOAD_LINES` lines. The loads skip pyoxigraph's validation (``lenient``): the
