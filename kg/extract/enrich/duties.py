@@ -1642,8 +1642,28 @@ def _partners(rest: str, subjects: _Subjects) -> list[tuple[str, Optional[str], 
     return [(n, lk, "support") for n, lk in subjects.partner(compact(rest)[pm.end():], bare=True)]
 
 
+class _ClauseFinds:
+    """:func:`_find` of a segment's clauses, each read once for a state of the places set aside
+    (``except_places``, the one state of the subjects that changes inside a segment): a clause's
+    own reading and the look-ahead from the clause before it (:func:`_verb_may_follow`) ask the
+    same. A clause without a predicate is None at once (``_find``'s first test), told by the
+    search that ``_segment_runs`` makes of every clause anyway."""
+
+    def __init__(self, text: str, mask: str, clauses: list[tuple[int, int]], subjects: _Subjects):
+        self.text, self.mask, self.clauses, self.subjects = text, mask, clauses, subjects
+        self.preds = [PRED_RE.search(mask[a:b]) is not None for a, b in clauses]
+        self._got: dict[tuple, Optional[tuple]] = {}
+
+    def __call__(self, j: int):
+        key = (j, self.subjects.excepted)
+        if key not in self._got:
+            a, b = self.clauses[j]
+            self._got[key] = _find(self.text[a:b], self.mask[a:b], self.subjects) if self.preds[j] else None
+        return self._got[key]
+
+
 def _verb_may_follow(text: str, mask: str, clauses: list[tuple[int, int]], k: int,
-                     subjects: _Subjects) -> bool:
+                     subjects: _Subjects, find: _ClauseFinds) -> bool:
     """Whether the clauses after clause k can give a subject read from clause k its verb, as
     :func:`_segment_runs`' loop over them reads them for *any* subject found (its steps depend on
     the subject only through ``embedded``, so both ways are followed). False only when every
@@ -1668,7 +1688,7 @@ def _verb_may_follow(text: str, mask: str, clauses: list[tuple[int, int]], k: in
         return True                                     # a subject embedded in a clause
     if compact(nxt).startswith("对") or (MANNER_RE.fullmatch(compact(nxt)) and not PAST_RE.search(nxt)):
         return True                                     # the loop goes on past it: not followed
-    more = _find(nxt, mnxt, subjects)
+    more = find(k + 1)
     if more and more[2].start() > 0:
         return True
     return subjects.subject(nxt) is not None            # a list of subjects goes on: not followed
@@ -1679,17 +1699,17 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
     runs: list[_Run] = []
     # pred_after[k]: some clause after k has a predicate. A subject split from its verb by
     # commas needs one; without it the subject is not worth reading (most clauses)
+    find = _ClauseFinds(text, mask, clauses, subjects)
     pred_after = [False] * (len(clauses) + 1)
     for n in range(len(clauses) - 1, 0, -1):
-        a, b = clauses[n]
-        pred_after[n - 1] = pred_after[n] or PRED_RE.search(mask[a:b]) is not None
+        pred_after[n - 1] = pred_after[n] or find.preds[n]
     k = 0
     system = False      # inside 实行A统一领导，B分工负责 : a system of who leads, no duty
     while k < len(clauses):
         a, b = clauses[k]
         clause, mclause = text[a:b], mask[a:b]
         subjects.except_places(text[slice(*clauses[k - 1])] if k else None)
-        found = _find(clause, mclause, subjects)
+        found = find(k)
         if found and SYSTEM_OPEN_RE.search(clause[:found[2].start()]):
             found, system = None, True      # 城市管理实行县人民政府统一领导 : the system it sets
         elif not found and SYSTEM_OPEN_RE.search(clause):
@@ -1747,7 +1767,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                     if em and compact(clause).endswith(em.group("x")) and GROUP_NAME_RE.search(em.group("x")) else None
                 if named:
                     duties = [(n, lk, "responsible") for n, lk in named]
-            if not duties and pred_after[k] and _verb_may_follow(text, mask, clauses, k, subjects):
+            if not duties and pred_after[k] and _verb_may_follow(text, mask, clauses, k, subjects, find):
                 # a subject split from its verb by commas: 卫生健康部门在政府的领导下，牵头编制… ;
                 # 由市委组织部、宣传部，市发改委、教育局等单位分工负责
                 head = clause.rsplit("由", 1)[1] if "由" in clause else clause
@@ -1795,7 +1815,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                     if MANNER_RE.fullmatch(compact(nxt)) and not PAST_RE.search(nxt):
                         j += 1      # A、B等部门，按照各自职责，共同做好… : the manner between
                         continue
-                    more = _find(nxt, mnxt, subjects)
+                    more = find(j)
                     if more and more[2].start() > 0:
                         units = units + more[0]
                         duties = [(n, lk, more[1]) for n, lk in units]
