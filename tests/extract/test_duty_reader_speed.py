@@ -67,3 +67,18 @@ def test_subject_split_from_verb_read_as_before(documents, known, monkeypatch):
     slow = _read(documents, known)
     assert fast == slow
     assert sum(map(len, fast)) > 100        # the texts give duties: the comparison is not empty
+
+
+def test_one_piece_unit_items_as_split(documents, known):
+    """annotations._unit_items' answer for a text of one piece is what its loops give: every
+    clause of the prose set and every head of one (the texts the duty reader asks)."""
+    from kg.extract import annotations as A
+    texts = {c[:k] for lines in documents for _n, t in lines for c in re.split("[，。；]", t)
+             for k in range(2, min(len(c), 30) + 1)}
+    texts |= {"", "。", "\u3000市财政局。", "*市财政局", "市发改委市财政局", "教育局经开区高新园"}
+    one = 0
+    for t in texts:
+        for k in (known, None):
+            assert A._unit_items(t, k) == A._unit_items_split(t, k), t
+        one += not A._MANY_PIECES_RE.search(t)
+    assert one > 1000       # the shortcut is taken
