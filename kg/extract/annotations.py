@@ -500,7 +500,31 @@ _ITEMS_SEEN: dict[str, list[tuple[tuple[tuple[str, bool], ...], tuple]]] = {}
 _ITEMS_SEEN_MAX = 1 << 15
 
 
+# what makes a text more than one piece for _unit_items: a separator, a space, a conjunction, 等
+# (and _KEEP); a text with none of them is one item unless its names are fused
+_MANY_PIECES_RE = re.compile("[、，,；;/\\s及与和等" + _KEEP + "]")
+
+
 def _unit_items(text: str, known: Optional[callable]) -> list[tuple[str, Optional[str]]]:
+    if not _MANY_PIECES_RE.search(text):
+        # (most texts the duty reader asks: a clause or its head) the answer of the loops below
+        # for one piece, without them: no separator to split at, no 、 to protect, no
+        # conjunction, no 等, one item and no level prefix before it
+        p = text.strip(" 　。.").lstrip("*＊※")
+        if not p:
+            return []
+        if not (known and known(p)):
+            fused = unitnames.split_fused(compact(p))
+            if len(fused) == 1:
+                fused = unitnames.split_run(compact(p))
+            if len(fused) > 1:
+                return _unit_items_split(text, known)
+        return [(p, None)]
+    return _unit_items_split(text, known)
+
+
+def _unit_items_split(text: str, known: Optional[callable]) -> list[tuple[str, Optional[str]]]:
+    """:func:`_unit_items` of a text of several pieces (or fused names)."""
     raw: list[str] = []
     suffix = ""
     parts = []

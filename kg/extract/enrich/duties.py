@@ -224,8 +224,12 @@ MANNER_AFTER_RE = re.compile(r"^(?:依法|积极|主动|切实|认真|具体|按
 ROLE_AFTER_MODAL = {"牵头负责": "lead", "牵头": "lead", "配合": "support", "协助": "assist"}
 VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # words between a subject and its verb
+# (the characters a manner word can start with, a digit too (2021年底前): the search below is
+# tried at every position of a subject, and a look-ahead for them turns most positions away
+# at once; same matches, tests/extract/test_duty_reader_speed.py)
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还将进予会原到于向对结]"
 MANNER_RE = re.compile(
-    "(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
+    "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
     r"(?:按照|根据|依照)属地(?:管理)?(?:的)?原则|(?:依据|根据|依照)(?:授权|委托)(?:或者|或)?(?:授权|委托)?|"
     r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|依照职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
@@ -1797,15 +1801,67 @@ def _level_of(name: str, lookup: Optional[str]) -> Optional[str]:
     return lm.group("lv") if lm and len(x) > lm.end() + 1 else None
 
 
+class _ClauseFinds:
+    """:func:`_find` of a segment's clauses, each read once for a state of the places set aside
+    (``except_places``, the one state of the subjects that changes inside a segment): a clause's
+    own reading and the look-ahead from the clause before it (:func:`_verb_may_follow`) ask the
+    same. A clause without a predicate is None at once (``_find``'s first test), told by the
+    search that ``_segment_runs`` makes of every clause anyway."""
+
+    def __init__(self, text: str, mask: str, clauses: list[tuple[int, int]], subjects: _Subjects):
+        self.text, self.mask, self.clauses, self.subjects = text, mask, clauses, subjects
+        self.preds = [PRED_RE.search(mask[a:b]) is not None for a, b in clauses]
+        self._got: dict[tuple, Optional[tuple]] = {}
+
+    def __call__(self, j: int):
+        key = (j, self.subjects.excepted)
+        if key not in self._got:
+            a, b = self.clauses[j]
+            self._got[key] = _find(self.text[a:b], self.mask[a:b], self.subjects) if self.preds[j] else None
+        return self._got[key]
+
+
+def _verb_may_follow(text: str, mask: str, clauses: list[tuple[int, int]], k: int,
+                     subjects: _Subjects, find: _ClauseFinds) -> bool:
+    """Whether the clauses after clause k can give a subject read from clause k its verb, as
+    :func:`_segment_runs`' loop over them reads them for *any* subject found (its steps depend on
+    the subject only through ``embedded``, so both ways are followed). False only when every
+    step of that loop would stop at clause k+1 with no duty: the subject of clause k, ~99 % of
+    whose readings find none, need not be read. Conservative where a step would go on (an
+    object or a manner clause): True. What it asks (``_find`` and ``subject`` of clause k+1)
+    is what that loop asks first, in the same state, and mostly what clause k+1's own reading
+    asks next (memoised)."""
+    if k + 1 >= len(clauses):
+        return False
+    nxt, mnxt = text[slice(*clauses[k + 1])], mask[slice(*clauses[k + 1])]
+    if PRED_RE.match(mnxt):
+        return True                                     # a subject read whole
+    lm = LEAD_MANNER_RE.match(mnxt)
+    if lm and PRED_RE.match(mnxt, lm.end()):
+        return True
+    om = OWN_DUTIES_OPEN_RE.match(mnxt)
+    if om and PRED_RE.match(mnxt, om.end()):
+        return True
+    pe = PRED_RE.match(mnxt, CONNECTIVE_RE.match(mnxt).end())
+    if pe and _opens_duty(pe):
+        return True                                     # a subject embedded in a clause
+    if compact(nxt).startswith("对") or (MANNER_RE.fullmatch(compact(nxt)) and not PAST_RE.search(nxt)):
+        return True                                     # the loop goes on past it: not followed
+    more = find(k + 1)
+    if more and more[2].start() > 0:
+        return True
+    return subjects.subject(nxt) is not None            # a list of subjects goes on: not followed
+
+
 def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects: _Subjects,
                   carried: Optional[list]) -> list[_Run]:
     runs: list[_Run] = []
     # pred_after[k]: some clause after k has a predicate. A subject split from its verb by
     # commas needs one; without it the subject is not worth reading (most clauses)
+    find = _ClauseFinds(text, mask, clauses, subjects)
     pred_after = [False] * (len(clauses) + 1)
     for n in range(len(clauses) - 1, 0, -1):
-        a, b = clauses[n]
-        pred_after[n - 1] = pred_after[n] or PRED_RE.search(mask[a:b]) is not None
+        pred_after[n - 1] = pred_after[n] or find.preds[n]
     k = 0
     system = False      # inside 实行A统一领导，B分工负责 : a system of who leads, no duty
     system_holders: Optional[list] = None   # X对…实行…制度 : X, written before 实行
@@ -1813,7 +1869,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         a, b = clauses[k]
         clause, mclause = text[a:b], mask[a:b]
         subjects.except_places(text[slice(*clauses[k - 1])] if k else None)
-        found = _find(clause, mclause, subjects)
+        found = find(k)
         if found and SYSTEM_OPEN_RE.search(clause[:found[2].start()]):
             found, system = None, True      # 城市管理实行县人民政府统一领导 : the system it sets
         elif not found and system_holders and STRONG_RE.match(compact(clause)) \
@@ -1886,7 +1942,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 if su and subjects.subject(su.group("by")):
                     # 自治县人民政府设立X机构（以下简称Y），负责… : the body set up, as without the comma
                     duties = [(n, lk, "responsible") for n, lk in (_set_up_by(su, subjects) or [])]
-            if not duties and pred_after[k]:
+            if not duties and pred_after[k] and _verb_may_follow(text, mask, clauses, k, subjects, find):
                 # a subject split from its verb by commas: 卫生健康部门在政府的领导下，牵头编制… ;
                 # 由市委组织部、宣传部，市发改委、教育局等单位分工负责
                 head = clause.rsplit("由", 1)[1] if "由" in clause else clause
@@ -1937,7 +1993,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                     if MANNER_RE.fullmatch(compact(nxt)) and not PAST_RE.search(nxt):
                         j += 1      # A、B等部门，按照各自职责，共同做好… : the manner between
                         continue
-                    more = _find(nxt, mnxt, subjects)
+                    more = find(j)
                     if more and more[2].start() > 0:
                         units = units + more[0]
                         duties = [(n, lk, more[1]) for n, lk in units]
