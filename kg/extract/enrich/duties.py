@@ -1839,6 +1839,9 @@ def _verb_may_follow(text: str, mask: str, clauses: list[tuple[int, int]], k: in
     lm = LEAD_MANNER_RE.match(mnxt)
     if lm and PRED_RE.match(mnxt, lm.end()):
         return True
+    um = UNDER_LEAD_START_RE.match(mnxt)
+    if um and PRED_RE.match(mnxt, um.end()):
+        return True                                     # X，在Y领导下履行…
     om = OWN_DUTIES_OPEN_RE.match(mnxt)
     if om and PRED_RE.match(mnxt, om.end()):
         return True
