@@ -31,6 +31,9 @@ PINYIN_GLOSS = r"（[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń�
 # 镇 or 乡 a township, 街道 a sub-district) and the body written after it, if any (group 3):
 # 古林镇, 石碶街道, 古林镇人民政府, 城关镇政府, 石碶街道办事处
 TOWNSHIP = "(" + HAN + "{2,6}?)(镇|乡|街道)(人民政府|政府|办事处|办)?"
+# the level word a document writes for its own government (本市, 本自治县, 自治州各级人民政府):
+# an alternation, to be wrapped in a group
+OWN_LEVELS = "自治区|自治州|自治县|自治旗|省|市|州|县|区|旗"
 # the bodies a government sets up to coordinate: 领导小组, 联席会议 …
 GROUP_SUFFIX = r"(?:领导小组|联席会议|工作专班|指挥部|委员会|工作组)"
 # a web page's furniture, which names the site that printed a document, not its issuer:

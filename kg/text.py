@@ -271,8 +271,9 @@ def _simplified(folded: str) -> str:
 # Characters a reader drops from a line (the one change of length a reader makes): zero-width
 # spaces, joiners and soft hyphens that web pages put inside words (市\u200b财政局), and the form
 # feed pdftotext writes at a page break.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\f"))
-_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\f]")
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\f"
+_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
+_INVISIBLE_RE = re.compile("[" + _INVISIBLE_CHARS + "]")
 # A letter-spaced run: three or more single characters, each set
 # apart from the next by one or two spaces, as a PDF set in spaced or justified type comes out
 # of a text extractor (责 任 单 位 ： 市 财 政 局). A run starts and ends at a character that no

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Union
 
 from ..ids import unit_id
-from ..patterns import HAN, PINYIN_GLOSS, TOWNSHIP
+from ..patterns import HAN, OWN_LEVELS, PINYIN_GLOSS, TOWNSHIP
 from ..text import compact, normalise
 from ..model import Jurisdiction, Unit
 from .divisions import NATIONAL, Division, Divisions, load_divisions
@@ -90,9 +90,9 @@ TOWNSHIP_SET = re.compile(r"^各?(?:乡镇|镇街|民族乡|乡|镇|街道)(?:[�
 _TITLE_TOWNSHIP = re.compile("^(?:（[^（）]{1,4}）)?(?!关于)(" + HAN + "{2,4}?)(镇|乡|街道)(人民政府|政府|办事处)")
 # a set of levels below the county written as one word (镇村, 镇街, 乡镇村): a collective
 #: 本 before the document's own level word (本市, 本自治县): the level, as a name writes it
-_OWN_LEVEL = re.compile(r"^本(?=(?:省|市|州|县|区|旗|自治区|自治州|自治县|自治旗)各)")
+_OWN_LEVEL = re.compile("^本(?=(?:" + OWN_LEVELS + ")各)")
 #: 本市, 本自治县 alone (the subject of a duty): the document's own government, its lookup's level
-_OWN_PLACE_ALONE = re.compile(r"本(?:省|自治区|自治州|自治县|自治旗|市|州|县|区|旗)")
+_OWN_PLACE_ALONE = re.compile("本(?:" + OWN_LEVELS + ")")
 LEVEL_SET = re.compile(r"^(?:乡|镇|街道?|村|社区)(?:[、（]?(?:乡|镇|街道?|村|社区|居)）?){1,3}$")
 # (a kind of zone written with its alternative in brackets, 开发区（园区）管理机构, is every zone's body)
 COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它)|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"

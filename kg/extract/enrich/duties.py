@@ -47,7 +47,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Optional, Sequence
 
-from ...patterns import CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, PINYIN_GLOSS, SPACE
+from ...patterns import CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, OWN_LEVELS, PINYIN_GLOSS, SPACE
 from ...text import compact
 from ...resolve.divisions import load_divisions
 from ...resolve.naming import canonical_body, joined_fields
@@ -320,7 +320,7 @@ HANDED_TO_RE = re.compile(r"报告|报送|报请|移送|移交|提交|告知|通
 # a body designated or set up by another, named after 的 (X确定的部门, 其设立的房屋管理事务机构)
 DESIGNATED_RE = re.compile(r"^(?:其|" + HAN + r"{2,20}?)(?:确定|设立|指定|设置|成立|组建)$")
 # …and named after the verb, no 的 between (市人民政府设立示范区管理机构负责…)
-OWN_GOV_SETTER_RE = re.compile(r"^(?P<lv>自治区|自治州|自治县|自治旗|省|市|州|县|区|旗)(?:人民政府|政府)$")
+OWN_GOV_SETTER_RE = re.compile("^(?P<lv>" + OWN_LEVELS + ")(?:人民政府|政府)$")
 SET_UP_BY_RE = re.compile("^(?P<by>" + HAN + r"{2,20}?)(?:设立|成立|组建)(?P<x>" + HAN + r"{2,30}(?:（[^（）]{1,24}）)?)[，,]?$")
 # a list's last item that only points to duties written elsewhere (（五）法律、法规规定的其他职责):
 # no act is given, no duty ((六)承办…交办的其他事项 gives one)
@@ -402,7 +402,7 @@ JUDICIAL_RE = re.compile(r"^(?:地方)?(?:各级|上级|基层|中级|高级|专
 # 本市 / 本县 / 本自治县 alone as the subject of a duty (本市应当推进…): the text's own government, a
 # place named for it (with no modal a statement, 本市建立…体系, as 安次区落实…); 本市X, 本市的X name X,
 # 本市各级人民政府 is a set
-OWN_PLACE_ALONE_RE = re.compile(r"^本(?P<lv>省|自治区|自治州|自治县|自治旗|市|州|县|区|旗)$")
+OWN_PLACE_ALONE_RE = re.compile("^本(?P<lv>" + OWN_LEVELS + ")$")
 # …whose encouragement or advocacy is the polity's (本市鼓励…, 本市提倡…), no duty of its government
 POLITY_WORDS_RE = re.compile(r"鼓励|支持|提倡|倡导|引导")
 # a level's party committees and governments written once for both: 各县（市、区）党委、政府 (a surface
@@ -556,7 +556,7 @@ DESCRIBED_ORGAN_RE = re.compile("^(?:" + _LEARNS + "[^，。；的]{0,12}?(?:或
 PURPOSE_RE = re.compile(r"^(?:为了|为)[^。]*?(?:特)?(?:制定|制订)本(?:实施)?(?:办法|规定|条例|细则|规则|通告|决定|方案|意见|制度)[。]?$")
 # the document's own place before a collective: 本市各级人民政府, and an autonomous area's own
 # level word alone, 自治州各级人民政府 (the collective, as written)
-OWN_PLACE_RE = re.compile(r"^(?:本(?:省|自治区|自治州|自治县|市|州|县|区|旗)|自治区|自治州|自治县|自治旗)(?=各)")
+OWN_PLACE_RE = re.compile("^(?:本(?:" + OWN_LEVELS + ")|自治区|自治州|自治县|自治旗)(?=各)")
 # 本市 before a list of departments: the document's own level (本市X、Y等部门 is 市X、Y等部门)
 _OWN_LEVEL_DEPTS_RE = re.compile("^本(?:省|市|州|县|区)(?!各)[^，。；、]{2,}、[^，。；]{2,}(?:部门|机关|机构)$")
 # X所属的Y / X下属的Y : Y, a body under X; X根据实际需要设立的Y : Y, the body X sets up
