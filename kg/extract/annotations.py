@@ -118,6 +118,8 @@ VERB_ROLES = [
     ("指导", "responsible"),
     ("牵头", "lead"), ("配合", "support"), ("协助", "support"), ("参与", "support"),
     ("参加", "support"), ("协办", "support"),
+    # （省财政厅主办，省国税局、地税局协办）: 主办 is the main handler against 协办, the lead
+    ("主办", "lead"),
 ]
 CONTRIB_RE = re.compile(r"^(.*?)(?:各)?(供稿|提供|收集|撰稿)(?:各?[\d,，]*字)?(?:[，、].*)?$")
 FIRST_LEADS_RE = re.compile(r"(?:(列|排|排名|排序)(在)?)?(第一位|第一个|第一|首位)(者|的)?(责任单位|单位|部门|责任部门)?"

@@ -668,6 +668,9 @@ class _DocWalker:
         """A heading that names the unit of every item under it: one that counts its items
         (一、市发展和改革委员会（共2项）) or says what the unit does with them (一、县示范区管委会
         牵头工作（8项）, 二、市住建局负责的任务). Returns (name, heading line, role)."""
+        own = self._own_section_line(node)
+        if own is not None:
+            return own
         p = node.parent
         while p is not None and p.kind != "root":
             if p.lines and p.kind in ("heading", "item"):
@@ -685,6 +688,21 @@ class _DocWalker:
                 if len(p.lines) == 1 and len(name) <= 20 and unitnames.is_unit_name(name):
                     return name, first, role      # 一、市发展和改革委员会 over its own items
             p = p.parent
+        return None
+
+    def _own_section_line(self, node: Node) -> Optional[tuple[str, Line, str]]:
+        """An item whose first line is a lead department's heading and whose next lines are its
+        work (（一）省监察厅牵头的工作 / 加强行政监察工作，…): the heading's unit does the item.
+        Only the verb form (X牵头的工作, X负责的任务) counts here: a bare name over more lines
+        is a task text of its own."""
+        if node.kind not in ("item", "heading") or len(node.lines) < 2:
+            return None
+        first = node.lines[0]
+        text = compact(_strip_marker(first.norm.strip())).rstrip("：:。")
+        vm = SECTION_VERB_RE.match(COUNT_SUFFIX_RE.sub("", text))
+        if vm and (ann.looks_like_unit(vm.group(1)) or self.known(vm.group(1))):
+            return vm.group(1), first, ("lead" if vm.group(2) in ("牵头", "主办", "主责")
+                                        else "responsible")
         return None
 
     def block(self, node: Node, parent_id: Optional[str]) -> str:
@@ -765,9 +783,22 @@ class _DocWalker:
             annotated = self._list_rule(node, task, annotated, order, list_rules) or annotated
         if annotated:
             self.inherit(task, order)
+            if node.kind in ("item", "article") and not node.children and self._helpers_only(task):
+                # 协同单位：省直各部门 under 省审计厅牵头的工作: the annotation names only those
+                # who help; the one who does it is the unit the section heading names
+                self._add_section_unit(task, node, None)
         elif node.kind in ("item", "article") and not node.children:
             self._add_section_unit(task, node, None)
         return task_id
+
+    def _helpers_only(self, task: Task) -> bool:
+        """Every unit recorded for ``task`` so far is a support unit (配合, 协同 …)."""
+        roles = set()
+        for r in reversed(self.out.raw):
+            if r.task_id != task.task_id:
+                break
+            roles.add(r.role)
+        return roles == {"support"}
 
     def _list_rule_match(self, ln: Line) -> Optional[tuple[list[ann.UnitRef], Source]]:
         """The units (and the line) of a rule ``以上项目由X组织实施`` / ``上述工作均由X、Y负责落实``
