@@ -44,6 +44,8 @@ TITLE_START_RE = re.compile(r"^(关于|印发)")
 # a gazette's 文号 and the document's date on one line (川办函〔2017〕113号 2017年6月2日)
 NUMBER_DATE_RE = re.compile("^(" + HAN + "{0,10}" + DOCNUM + ")((?:" + DATE + ")|(?:" + CN_DATE + "))$")
 TRAILING_NUMBER_RE = re.compile("（(" + HAN + "{0,10}" + DOCNUM + ")）$")
+# a law database's 文号 on a line of its own in brackets under the title: （晋政发〔2008〕8号）
+BRACKETED_NUMBER_RE = re.compile("^（(" + HAN + "{0,10}" + DOCNUM + ")）$")
 GLOSS_RE = re.compile(PINYIN_GLOSS)
 BREADCRUMB_RE = re.compile(BREADCRUMB)
 BYLINE_RE = re.compile(BYLINE_FIELD)
@@ -566,6 +568,9 @@ def split_file(lines: Sequence[Line],
                 t = compact(lines[j].norm)
                 if NUMBER_RE.match(t) and number is None:
                     number = "".join(lines[j].text.split())
+                    break
+                if BRACKETED_NUMBER_RE.match(t) and number is None:
+                    number = "".join(lines[j].text.split())[1:-1]    # as the mirror spelt it
                     break
                 nd = NUMBER_DATE_RE.match(t)
                 if nd and number is None:

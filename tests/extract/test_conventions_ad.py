@@ -45,3 +45,16 @@ def test_a_helpers_line_under_no_lead_heading_stays_support_only(write_doc):
                "1.推进乡镇机构改革。\n"
                "协同单位:县编办、县人社局。\n")
     assert who(out, "推进乡镇机构改革") == [("县编办", "support"), ("县人社局", "support")]
+
+
+def test_a_number_in_brackets_on_its_own_line_under_the_title(write_doc):
+    # a law database prints the 文号 in brackets on the line under the title
+    result, _, _ = read(write_doc,
+                        "某省人民政府关于印发2008年省人民政府工作目标责任分解的通知\n"
+                        "(某政发[2008]8号)\n"
+                        "各市、县人民政府,省人民政府各委、厅:\n"
+                        "现将2008年省人民政府工作目标责任分解安排如下:\n"
+                        "1.全面加强审计工作。(省审计厅负责)\n")
+    doc, = result.documents
+    assert doc.number in ("某政发〔2008〕8号", "某政发[2008]8号")
+    assert doc.issuer == "某省人民政府"
