@@ -1357,6 +1357,7 @@ def test_government_work_rules_powers_reports_and_posts(known):
     assert _names("县统计局在县政府和市统计局双重领导下，依照法律规定独立行使统计监督权。", known) == [
         "县统计局"]
     assert _names("区政府工作部门向区人民代表大会常务委员会报告本部门工作。", known) == ["区政府工作部门"]
+    assert _names("区审计局受区政府委托，向区人大常委会报告预算执行的审计工作。", known) == ["区审计局"]
     # X是…的执行机关，（是…机关，）在…领导下，对…负责 : X, not the organ it is said to be
     assert _names("区人民政府是区人民代表大会的执行机关，在区委的领导下，对区人民代表大会负责并报告工作。",
                   known) == ["区人民政府"]

@@ -230,6 +230,8 @@ STRONG_RE = re.compile(r"^(?:牵头|负责|具体负责|负总责|会同|配合|
 # 职责协同实施…; not 积极/认真, as often a report's: …各县认真按照…要求，积极组织…)
 OWN_DUTIES_OPEN_RE = re.compile(r"^(?:依法)?(?:(?:按照|根据|依照)?各自职责|(?:按照|根据|依照)职责分工)")
 MANNER_AFTER_RE = re.compile(r"^(?:依法|积极|主动|切实|认真|具体|按照各自职责|根据各自职责|依照各自职责|按职责|依照职责)*")
+# whom a subject split from its verb by a comma reports to (X受Y委托，向Z汇报…工作)
+TO_WHOM_OPEN_RE = re.compile("^向" + CLAUSE_CHAR + "{1,30}?(?=汇报|报告)")
 ROLE_AFTER_MODAL = {"牵头负责": "lead", "牵头": "lead", "配合": "support", "协助": "assist"}
 VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # words between a subject and its verb
@@ -1883,7 +1885,7 @@ def _verb_may_follow(text: str, mask: str, clauses: list[tuple[int, int]], k: in
     um = UNDER_LEAD_START_RE.match(mnxt)
     if um and PRED_RE.match(mnxt, um.end()):
         return True                                     # X，在Y领导下履行…
-    om = OWN_DUTIES_OPEN_RE.match(mnxt)
+    om = OWN_DUTIES_OPEN_RE.match(mnxt) or TO_WHOM_OPEN_RE.match(mnxt)
     if om and PRED_RE.match(mnxt, om.end()):
         return True
     pe = PRED_RE.match(mnxt, CONNECTIVE_RE.match(mnxt).end())
@@ -2016,6 +2018,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                     if not pm and not embedded and UNDER_LEAD_START_RE.match(mnxt):
                         # X，在Y领导下履行… : the setting opening the verb's clause after a comma
                         pm = PRED_RE.match(mnxt, UNDER_LEAD_START_RE.match(mnxt).end())
+                    if not pm and not embedded and TO_WHOM_OPEN_RE.match(mnxt):
+                        # X受Y委托，向Z汇报…工作 : whom X reports to, opening the verb's clause
+                        pm = PRED_RE.match(mnxt, TO_WHOM_OPEN_RE.match(mnxt).end())
                     if not pm and not embedded and OWN_DUTIES_OPEN_RE.match(mnxt):
                         # A、B等部门，按照各自职责协同实施… : the manner opening the verb's clause
                         pm = PRED_RE.match(mnxt, OWN_DUTIES_OPEN_RE.match(mnxt).end())
