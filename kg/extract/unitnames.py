@@ -180,7 +180,9 @@ def clean(name: str) -> str:
 def is_person_or_post(name: str) -> bool:
     """``分管副省长``, ``责任领导``, ``市统计局局长``: a person's post, not a unit."""
     n = clean(name)
-    return bool(n) and (n.endswith(POST_ENDINGS) or bool(PERSON_LABEL_RE.match(n)))
+    # 副市长处 : a post's place (…的，由市长或副市长处理), the 处 of 处理 read as a division's
+    return bool(n) and (n.endswith(POST_ENDINGS) or bool(PERSON_LABEL_RE.match(n))
+                        or (n.endswith("处") and n[:-1].endswith(POST_ENDINGS)))
 
 
 @lru_cache(maxsize=1 << 16)

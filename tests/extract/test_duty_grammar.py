@@ -1347,3 +1347,35 @@ def test_a_short_line_that_is_a_clause_is_read_not_taken_for_a_name(known):
     # a line of one short sentence is a heading name only when it is wholly one name
     assert _names("由公安机关依法查处。", known) == ["公安机关"]
     assert _lines("市公安局\n负责现场警戒和交通管制。", known) == [(2, "市公安局", "responsible")]
+
+
+def test_government_work_rules_powers_reports_and_posts(known):
+    # 政府工作规则 (prose24): an organ's powers (行使职权) and its report of work are its duties,
+    # with a manner (依照…, 独立, 受…委托) or a leader (在…双重领导下) between it and the verb
+    assert _names("区政府各工作部门依照有关法律法规行使职权，认真落实区政府的工作部署。", known) == [
+        "区政府各工作部门"]
+    assert _names("县统计局在县政府和市统计局双重领导下，依照法律规定独立行使统计监督权。", known) == [
+        "县统计局"]
+    assert _names("区政府工作部门向区人民代表大会常务委员会报告本部门工作。", known) == ["区政府工作部门"]
+    assert _names("区审计局受区政府委托，向区人大常委会报告预算执行的审计工作。", known) == ["区审计局"]
+    # X是…的执行机关，（是…机关，）在…领导下，对…负责 : X, not the organ it is said to be
+    assert _names("区人民政府是区人民代表大会的执行机关，在区委的领导下，对区人民代表大会负责并报告工作。",
+                  known) == ["区人民政府"]
+    assert _names("区人民政府是区人民代表大会的执行机关，是本区的国家行政机关，在区委的领导下，"
+                  "对区人民代表大会负责并报告工作。", known) == ["区人民政府"]
+    # posts: a post acting for its government (市长代表…), a post's place (副区长处) are no units
+    assert _names("区长代表区政府向区人民代表大会报告工作。", known) == []
+    assert _names("来不及开会的，由区长或副区长处理；副区长处理的，应及时向区长报告。", known) == []
+    # …while 由X处置 names the organ, not X处
+    assert _names("险情由区应急管理局处置。", known) == ["区应急管理局"]
+
+
+def test_bodies_named_together_and_short_organs_labelling_their_lines(known):
+    # A或B（以下统称X）要… : the bodies by the name the text gives them together
+    assert _names("行业监管部门或者法律规定的监管部门（以下统称监管部门）要制定综合监管方案。", known) == [
+        "监管部门"]
+    # a short organ's name labelling its line (职责分工 of a district's plan: 教委：负责…)
+    assert _lines("计委：负责编制年度计划。\n侨办：负责联系归侨侨眷。", known) == [
+        (1, "计委", "responsible"), (2, "侨办", "responsible")]
+    # …not a word of handling a matter (督办：, 承办： label a step or a role)
+    assert _lines("督办：负责跟踪办理进度。", known) == []

@@ -62,6 +62,8 @@ _UNDER_LEAD = "在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理)下"    # �
 
 # a phrase opening with an act (setting up, opening, sending), a place (位于…) or a time word is no
 # unit's name (设区的市 is)
+# a post acting for a body (市长代表市政府向…报告工作, 副市长代表市政府进行外事活动): the post's act
+POST_ACTS_FOR_RE = re.compile("(?:" + "|".join(unitnames.POST_ENDINGS) + ")代表")
 ACT_FIRST_RE = re.compile(r"^(?:必要时|派出|设(?!计|备|施|区)|开办|举办|兴办|位于|移送)")
 # the part a body plays in a plan's organisation (县人民政府是…最高行政领导机构, X是…的办事机构)
 _ORGAN_ROLE = "(?:行政)?(?:领导|办事|工作|指挥|派出)机(?:构|关)"
@@ -152,6 +154,11 @@ PREDICATES = [
     # 自治州各级人民政府，坚决贯彻落实… (bare verbs, no modal; not 坚持: 市委、市政府坚持以…为指导 is a
     # plan's guiding idea as often as a duty)
     (r"草拟", "responsible"), (r"贯彻(?:落实|执行)", "responsible"),
+    # 政府工作规则: an organ's powers and its report (市政府各工作部门依照…行使职权 ; 市审计局…独立行使
+    # 审计监督权 ; 市政府工作部门受市政府的委托，向…汇报某一方面的工作 ; …对县人民代表大会负责并报告工作)
+    ("行使(?=" + CLAUSE_CHAR + "{0,8}?(?:职权|权力|监督权|管理权))", "responsible"),
+    ("汇报(?=" + CLAUSE_CHAR + "{0,12}?工作(?![小组人会]))", "responsible"),
+    ("报告(?=" + CLAUSE_CHAR + "{0,12}?工作(?![小组人会]))", "responsible"),
 ]
 
 
@@ -203,7 +210,9 @@ CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要)
 # (…按照各自职责和本条例规定负责…: the regulation's own rules with it)
 _OWN_SHARE = (r"(?:(?:按照|根据|依据|依照|按)各自(?:的)?职责(?:分工)?|在各自(?:的)?职责范围内)"
               r"(?:(?:和|及|以及)本(?:条例|办法|规定)(?:的)?(?:规定|有关规定))?")
-LEAD_MANNER_RE = re.compile(r"^(?:共同|依法|分别|具体|坚决|" + _OWN_SHARE + ")+(?=" + HAN + ")")
+LEAD_MANNER_RE = re.compile(r"^(?:共同|依法|分别|具体|坚决|" + _OWN_SHARE
+                            # X在…领导下，依照法律规定独立行使…监督权 (工作规则)
+                            + "|依照" + CLAUSE_CHAR + "{1,20}?规定|独立)+(?=" + HAN + ")")
 HOST = "host"           # the role, inside this module, of the unit a group's office is set in
 MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
 # …unless it is a long list of short names (a regulation's seventeen sectors, 发展改革、工业和信息化、
@@ -221,13 +230,15 @@ STRONG_RE = re.compile(r"^(?:牵头|负责|具体负责|负总责|会同|配合|
 # 职责协同实施…; not 积极/认真, as often a report's: …各县认真按照…要求，积极组织…)
 OWN_DUTIES_OPEN_RE = re.compile(r"^(?:依法)?(?:(?:按照|根据|依照)?各自职责|(?:按照|根据|依照)职责分工)")
 MANNER_AFTER_RE = re.compile(r"^(?:依法|积极|主动|切实|认真|具体|按照各自职责|根据各自职责|依照各自职责|按职责|依照职责)*")
+# whom a subject split from its verb by a comma reports to (X受Y委托，向Z汇报…工作)
+TO_WHOM_OPEN_RE = re.compile("^向" + CLAUSE_CHAR + "{1,30}?(?=汇报|报告)")
 ROLE_AFTER_MODAL = {"牵头负责": "lead", "牵头": "lead", "配合": "support", "协助": "assist"}
 VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # words between a subject and its verb
 # (the characters a manner word can start with, a digit too (2021年底前): the search below is
 # tried at every position of a subject, and a look-ahead for them turns most positions away
 # at once; same matches, tests/extract/test_duty_reader_speed.py)
-_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还将进予会原到于向对结]"
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还将进予会原到于向对结受独]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
@@ -245,7 +256,10 @@ MANNER_RE = re.compile(
     # 计划、财政部门按同级人民政府的部署和财力情况，… (not 按需扩区: 按 alone only before what it follows)
     "按" + CLAUSE_CHAR + "{1,20}?(?:部署|情况|状况|安排)|"
     "结合" + CLAUSE_CHAR + "{1,30}?实际|按照" + CLAUSE_CHAR + "{1,30}?要求|(?:依据|根据|按照)" + CLAUSE_CHAR
-    + "{1,20}?)+$")
+    + "{1,20}?|"
+    # 市政府各工作部门依照法律、法规和规章行使职权 ; 市审计局…依照法律规定独立行使审计监督权 ;
+    # 市政府工作部门受市政府的委托，向…汇报 (工作规则)
+    "依照" + CLAUSE_CHAR + "{1,20}?|独立|受" + CLAUSE_CHAR + "{1,20}?委托)+$")
 UNDER_LEAD_END_RE = re.compile(_UNDER_LEAD + "$")
 # a sentence opening with the body it works under and no subject of its own (X是…领导机构。在县长的
 # 领导下，…统一领导…): it goes on with the holders of the sentence before, as 并要… does
@@ -385,6 +399,9 @@ SECTORS_RE = re.compile("^(?:" + HAN + "{2,6}、)+" + HAN + "{2,6}等(?:行业(?
 PLACE_NAME_RE = re.compile("^" + HAN + "{1,8}[省市县区旗州盟]$")
 # kinds of area listed and named together (以下统称X) before the head of their bodies:
 # 开发区（园区）、港区、风景区等各类功能区（以下统称功能区）管理机构 is the 功能区管理机构
+# bodies named together, a whole subject: A或B（以下统称X） / A、B（统称X）
+CALLED_TOGETHER_RE = re.compile("^" + CLAUSE_CHAR + "{2,60}?(?:或者|或|、|和|及)" + CLAUSE_CHAR
+                                + r"{2,40}?（(?:以下)?统称(?P<x>[^（）]{2,20})）$")
 KINDS_CALLED_RE = re.compile(r"(?:(?<=以及)|(?<=[及和、])|^)(?:[^、，。；及和]{1,10}、)*[^、，。；及和]{1,10}?等各类"
                              "(?P<x>" + HAN + r"{2,8})（(?:以下)?统称(?P=x)）(?=" + HAN + ")")
 PLACE_GOV_RE = re.compile("^(?P<p>" + HAN + "{1,8}[省市县区旗州盟])政府$")     # 辽阳市政府: the short form
@@ -495,7 +512,7 @@ ASK_RE = re.compile(r"^请(?!示)")
 _BY_MANNER = (r"^(?:依法|共同|协商|统一|分别|具体|(?:按照|根据)职责(?:分工)?|结合(?:本地)?实际"
               r"|与[^，。；、由]{1,12}?(?=共同))*")
 BY_VERB_RE = re.compile(_BY_MANNER + r"(?:负责|管理|管护|养护|承担|组织|"
-                        r"实施|办理|审批|处理|解决|协调|确定|制定|明确|提供|汇总|监督|查处|统筹|指导|认定|核定|执行|受理|对|"
+                        r"实施|办理|审批|处理|处置|解决|协调|确定|制定|明确|提供|汇总|监督|查处|统筹|指导|认定|核定|执行|受理|对|"
                         # penalty articles: 由公安机关给予行政处罚 ; 由X根据《…》第N条规定，处…罚款
                         r"给予|处以|处罚|责令|没收|予以|(?:根据|依据|依照|按照)" + CLAUSE_CHAR + "{0,60}?规定)")
 # any other verb after 由X (由各分办单位分别答复…, 由X征求…意见后): not the words that continue a
@@ -510,6 +527,9 @@ BY_CHANGE_RE = re.compile(r"^[^，,。；;]{0,30}?(?:扩展|扩大|放宽|调整
 # 由X组成 / 由X…同志担任: who a body is made of or who fills a post, not a duty
 BY_MEMBERS_RE = re.compile(r"组成|构成|担任|兼任|出任")
 BY_POST_RE = re.compile(r"^(?:主要|分管|有关|相关)?(?:负责人|负责同志)")
+# a verb whose first character ends a unit's name (处, a division): 由市长或副市长处理 is the posts'
+# handling, not a unit 副市长处 (a cut between its two characters is no subject's end)
+SUFFIX_VERB_RE = re.compile(r"处(?:理|置|罚|分)")
 POSSESSIVE_RE = re.compile(r"^(?:其共同的|其共同|共同的|其)")
 # 有关县级人民政府 / 有关区人民政府: the governments concerned, a collective
 # the bodies of a kind concerned (…等部门和有关军事机关): a collective of its own
@@ -663,6 +683,8 @@ BARE_ORGAN_RE = re.compile("^(?![本我该此其贵])(?!经[省市县区国])" +
 # …and, in a list of such names, a short one ending in 委 or 办 (财委, 侨办): alone, such a
 # cut is as often a verb's first character (委托, 办理) or a verb (转办, 督办)
 BARE_SHORT_ORGAN_RE = re.compile("^(?![本我该此其贵党])" + HAN + r"{1,2}[委办]$")
+# …not a word of handling a matter (督办：, 主办：, 承办： label a role or a step, not an organ)
+HANDLING_WORD_RE = re.compile(r"^[督转交承主协会催查代包领帮首经批缓速严合创举开兴置筹]办$")
 # the collectives a national or any other government's text writes without a lexicon of its own
 # (国务院's regulations: 各级人民政府、有关部门应当…; 有关地方人民政府应当…; 由人民政府给予奖励):
 # the governments or departments concerned, kept as written
@@ -827,6 +849,8 @@ class _Subjects:
             return (name, look)     # 负责药品监督管理的部门: a department named by its charge
         if ACT_FIRST_RE.match(n):
             return None     # 设县应急管理办公室, 必要时派出…工作组: an act, not a name
+        if POST_ACTS_FOR_RE.search(n):
+            return None     # 市长代表市政府: a post acting for its government, no unit
         charged = CHARGED_ORGAN_RE.match(n)
         if charged and self._one(charged.group("gov"), None) and not self.known(n):
             return (name, look)     # 县级以上人民政府负责残疾人工作的机构: the organ so named
@@ -1553,6 +1577,11 @@ class _Subjects:
         bits = s.split()
         if len(bits) > 1 and not all(self._items(b) for b in bits):
             return None     # a page's lines run together (发文机关 日期 标题 …): no subject
+        together = CALLED_TOGETHER_RE.match(compact(s))
+        if together and self._items_or_group(together.group("x")):
+            # 行业主管部门或法律法规规定的主管部门（以下统称行业主管部门）要… : the bodies by the
+            # name the text gives them together (as 功能区管理机构 below)
+            return self._items_or_group(together.group("x"))
         called = KINDS_CALLED_RE.search(s)
         if called:
             s = s[:called.start()] + called.group("x") + s[called.end():]
@@ -1728,6 +1757,14 @@ def _set_up_by(su: re.Match, subjects: _Subjects) -> Optional[list[tuple[str, Op
             for n, lk in got]
 
 
+# X是…的Y : a subject said to be a kind of organ (执行机关, 行政机关) before the verb's clause
+COPULA_FRAME_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)是" + CLAUSE_CHAR + "{1,60}的"
+                             + CLAUSE_CHAR + "{0,12}(?:机关|机构)$")
+
+# …，是B机关 : a second thing the subject is said to be, between it and its verb
+COPULA_MORE_RE = re.compile("^是" + CLAUSE_CHAR + "{1,60}(?:机关|机构)$")
+
+
 def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
     """The units a clause names inside a phrase of time or condition (``X答复代表前10个工作日``,
     ``X增加、删除或修改监管事项的``, ``X在走访过程中``) or after a description (``从事…管理的有关
@@ -1737,8 +1774,14 @@ def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[s
     if len(t) > MAX_SUBJECT:
         return None
     units = None
+    if COPULA_MORE_RE.match(t):
+        return None     # …，是B机关 : what a subject written before is said to be, no subject
     if "的" in t and not t.endswith("的"):
-        units = _described(t.rsplit("的", 1)[1], subjects)    # …的X
+        cm = COPULA_FRAME_RE.match(t)
+        # 县人民政府是县人民代表大会的执行机关，在…领导下，对…负责 : the subject of 是, not what
+        # it is said to be (the 机关 after 的)
+        units = subjects.subject_as_written(cm.group("s")) if cm else None
+        units = units or _described(t.rsplit("的", 1)[1], subjects)    # …的X
     if not units and EMBEDDING_END_RE.search(t) and not VERB_START_RE.match(SCOPE_RE.sub("", t)):
         # (自治县的A、B等部门在编制规划时: the 的 is the subject's own)
         for k in range(min(len(t) - 2, 40), 1, -1):            # X + verb … 前/时/的
@@ -1842,13 +1885,14 @@ def _verb_may_follow(text: str, mask: str, clauses: list[tuple[int, int]], k: in
     um = UNDER_LEAD_START_RE.match(mnxt)
     if um and PRED_RE.match(mnxt, um.end()):
         return True                                     # X，在Y领导下履行…
-    om = OWN_DUTIES_OPEN_RE.match(mnxt)
+    om = OWN_DUTIES_OPEN_RE.match(mnxt) or TO_WHOM_OPEN_RE.match(mnxt)
     if om and PRED_RE.match(mnxt, om.end()):
         return True
     pe = PRED_RE.match(mnxt, CONNECTIVE_RE.match(mnxt).end())
     if pe and _opens_duty(pe):
         return True                                     # a subject embedded in a clause
-    if compact(nxt).startswith("对") or (MANNER_RE.fullmatch(compact(nxt)) and not PAST_RE.search(nxt)):
+    if compact(nxt).startswith("对") or (MANNER_RE.fullmatch(compact(nxt)) and not PAST_RE.search(nxt)) \
+            or COPULA_MORE_RE.match(compact(nxt)):
         return True                                     # the loop goes on past it: not followed
     more = find(k + 1)
     if more and more[2].start() > 0:
@@ -1974,6 +2018,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                     if not pm and not embedded and UNDER_LEAD_START_RE.match(mnxt):
                         # X，在Y领导下履行… : the setting opening the verb's clause after a comma
                         pm = PRED_RE.match(mnxt, UNDER_LEAD_START_RE.match(mnxt).end())
+                    if not pm and not embedded and TO_WHOM_OPEN_RE.match(mnxt):
+                        # X受Y委托，向Z汇报…工作 : whom X reports to, opening the verb's clause
+                        pm = PRED_RE.match(mnxt, TO_WHOM_OPEN_RE.match(mnxt).end())
                     if not pm and not embedded and OWN_DUTIES_OPEN_RE.match(mnxt):
                         # A、B等部门，按照各自职责协同实施… : the manner opening the verb's clause
                         pm = PRED_RE.match(mnxt, OWN_DUTIES_OPEN_RE.match(mnxt).end())
@@ -1992,6 +2039,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                         break
                     if compact(nxt).startswith("对"):
                         j += 1      # X，对在工作中获悉的信息，应当予以保密: the object between
+                        continue
+                    if COPULA_MORE_RE.match(compact(nxt)):
+                        j += 1      # X是A机关，是B机关，在…领导下，对…负责 : what X is, again
                         continue
                     if MANNER_RE.fullmatch(compact(nxt)) and not PAST_RE.search(nxt):
                         j += 1      # A、B等部门，按照各自职责，共同做好… : the manner between
@@ -2175,6 +2225,8 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
     for k in range(min(len(rest) - 1, 40), 1, -1):
         if re.search(r"[《》〈〉“”]", rest[:k]) or rest[k - 1] == "、":
             continue        # (管理 inside a title: 由公安机关根据《…治安管理处罚法》…)
+        if SUFFIX_VERB_RE.match(rest[k - 1:]):
+            continue        # 由副市长处理 : 处理 is the verb (副市长处 no name)
         if BY_POST_RE.match(rest[k:]):
             continue        # 成员由市有关部门主要负责人组成 : the units' heads, a post (the members)
         named = BY_VERB_RE.match(rest[k:])
@@ -2249,6 +2301,10 @@ def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
     # 联席会议办公室职责：协调落实… : the unit whose duties the label names
     x = OWN_DUTIES_LABEL_RE.sub("", m.group("x")) or m.group("x")
     units = subjects.subject(x)
+    if not units and BARE_SHORT_ORGAN_RE.match(compact(x)) and not HANDLING_WORD_RE.match(compact(x)):
+        # 教委：负责…, 综治办：负责… : a short organ's name as a line's label (the colon ends the
+        # name: no verb's first character, as in a running clause)
+        units = [(x.strip(" 　"), None)]
     return (units, start + m.end()) if units else None
 
 
