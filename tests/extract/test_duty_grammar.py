@@ -1404,3 +1404,11 @@ def test_an_item_pointing_to_other_work_set_elsewhere(known):
     # （六）法律、法规规定的其他…工作 : no act given, as …规定的其他职责
     got = _lines("市卫生局履行下列职责：\n（一）负责编制医院安全规划；\n（二）法律、法规规定的其他医院安全管理工作。", known)
     assert got == [(2, "市卫生局", "responsible")]
+
+
+def test_the_departments_concerned_supporting_in_a_chain(known):
+    # …，相关部门（密切）配合 after a holder's clause: the departments concerned support it
+    got = _roles("物业行政主管部门指导监督，相关部门密切配合，明确管理职责。", known)
+    assert [(m, r) for m, _lk, r in got] == [("物业行政主管部门", "responsible"), ("相关部门", "support")]
+    # …not the ones asked to (要求相关部门配合: whom the text asks, no holder written)
+    assert _roles("要求相关部门配合。", known) == []

@@ -1656,11 +1656,14 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             # 由A指定X、Y负责… : the ones designated hold the duty, not who designates them
             units = subjects.subject(head.rsplit("指定", 1)[1])
         units = units or subjects.subject(head)
-        if not units and "由" not in head and m.group(0) in ("负责", "具体负责", "牵头负责", "负总责") \
-                and re.fullmatch(r"(?:有关|相关)(?:部门|单位)", compact(head)):
+        concerned = re.fullmatch(r"(?P<x>(?:有关|相关)(?:部门|单位))(?:密切|积极|主动)?", compact(head)) \
+            if "由" not in head else None
+        if not units and concerned and (m.group(0) in ("负责", "具体负责", "牵头负责", "负总责")
+                                        or m.group(0) == "配合"):
             # …，相关部门负责组织实施 : the departments concerned hold a duty written to them
-            # (由有关部门责令… stays no one's: a penalty by whoever is competent)
-            units = [(head.strip(" 　"), "有关部门" if subjects.known("有关部门") else None)]
+            # (由有关部门责令… stays no one's: a penalty by whoever is competent); …，相关部门密切
+            # 配合 in a chain of clauses each with its holder: they support
+            units = [(concerned.group("x"), "有关部门" if subjects.known("有关部门") else None)]
         described = compact(head.rsplit("的", 1)[1]) if "的" in head else ""
         if not units and described and not VERB_START_RE.match(SCOPE_RE.sub("", compact(head))) \
                 and (STRONG_RE.match(m.group(0)) or described.startswith("各")
