@@ -450,7 +450,8 @@ def _protect_collectives(text: str) -> str:
 
 
 # X、Y等市有关部门 / 财政、农业农村等部门: the names, then the collective they end in
-_ETC_COLLECTIVE_RE = re.compile(r"^(.+?)等((?:市|县|区|省)?(?:直|级)?(?:有关|相关|其他)?[\u4e00-\u9fff]{0,10}?"
+# (not the 等 of a word: 中等职业学校, 高等学校, 初等教育)
+_ETC_COLLECTIVE_RE = re.compile(r"^(.+?)(?<![中高初])等((?:市|县|区|省)?(?:直|级)?(?:有关|相关|其他)?[\u4e00-\u9fff]{0,10}?"
                                 r"(?:部门|单位|机构)(?:（(?:部门|单位|机构)）)?)$")
 
 

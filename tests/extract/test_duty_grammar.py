@@ -1379,3 +1379,66 @@ def test_bodies_named_together_and_short_organs_labelling_their_lines(known):
         (1, "计委", "responsible"), (2, "侨办", "responsible")]
     # …not a word of handling a matter (督办：, 承办： label a step or a role)
     assert _lines("督办：负责跟踪办理进度。", known) == []
+# ---- prose25 round (n110-n115): non-government actors, a county's notice, a city's school
+# safety rule. Sentences written for these tests, not the corpus text.
+
+
+def test_a_department_and_the_one_over_a_kind_of_actor_with_its_own_duty_before_the_list(known):
+    # A和B的主管部门 : two units (B the department over a kind of actor, as written); X主管…，
+    # 对…履行下列职责： X's own duty, then the items (a mirror's （壹） for （一）)
+    lines = ["第九条 各级卫生行政部门和民办医院的主管部门主管本辖区医院安全工作，对医院安全工作履行下列职责：",
+             "（壹）负责制定医院安全工作规划；", "（二）组织开展安全检查。"]
+    got = [(d.line, d.mention) for d in read_lines(list(enumerate(lines, 1)), known)]
+    assert got == [(n, m) for n in (1, 2, 3) for m in ("各级卫生行政部门", "民办医院的主管部门")]
+    # …not two names joined by 和 where a collective is one (有关部门和单位)
+    assert _names("市场监管部门和公安机关要加强联合执法。", known) == ["市场监管部门", "公安机关"]
+
+
+def test_the_deng_of_a_word_is_no_list(known):
+    # 中等 / 高等 are words, not 等 closing a list
+    assert _names("高等学校应当建立安全管理制度。", known) == ["高等学校"]
+    assert _names("中等职业学校的主管部门应当加强督导。", known) == ["中等职业学校的主管部门"]
+    assert _names("公安、交通等部门应当加强配合。", known) == ["公安", "交通"]
+
+
+def test_a_long_list_of_partners_at_the_subjects_level(known):
+    # 会同同级A、B、…等部门 longer than a clause's usual prefix: every partner, each at the
+    # subject's level (a sector the lexicon names at its own level, 公安 -> 市公安局, too)
+    got = _roles("区卫生行政部门应当会同同级发展改革、财政、公安、民政、人力资源和社会保障、住房城乡建设、"
+                 "交通运输、农业农村、市场监管、医疗保障、应急管理、残联等部门建立联席会议制度。", known)
+    assert got[0] == ("区卫生行政部门", None, "responsible")
+    assert [m for m, _lk, r in got[1:] if r == "support"] == [
+        "同级发展改革", "财政", "公安", "民政", "人力资源和社会保障", "住房城乡建设", "交通运输", "农业农村",
+        "市场监管", "医疗保障", "应急管理", "残联"]
+    assert ("公安", "区公安局", "support") in got
+
+
+def test_three_levels_the_last_a_county_level_city(known):
+    # 市、区、县级市X : the surface segments, the first two looked up as 市X and 区X
+    assert _roles("市、区、县级市民政部门负责养老机构的监督管理。", known) == [
+        ("市", "市民政部门", "responsible"), ("区", "区民政部门", "responsible"),
+        ("县级市民政部门", None, "responsible")]
+
+
+def test_non_government_actors_given_work(known):
+    # X是…的实施主体，要… : X's, as X是…的责任主体
+    assert _names("养殖企业是畜禽粪污治理的实施主体，要落实治理措施。", known) == ["养殖企业"]
+    # a verb and its object are no company (审定物业服务企业制订的…)
+    assert _names("业主大会负责选聘物业服务企业，审定物业服务企业制订的年度计划。", known) == ["业主大会"]
+    # 社区居（村）委会 : both committees, as 村（居）民委员会
+    assert _roles("社区居（村）委会负责组织居民参与。", known) == [
+        ("社区居（村）委会", "村民委员会", "responsible"), ("社区居（村）委会", "居民委员会", "responsible")]
+
+
+def test_an_item_pointing_to_other_work_set_elsewhere(known):
+    # （六）法律、法规规定的其他…工作 : no act given, as …规定的其他职责
+    got = _lines("市卫生局履行下列职责：\n（一）负责编制医院安全规划；\n（二）法律、法规规定的其他医院安全管理工作。", known)
+    assert got == [(2, "市卫生局", "responsible")]
+
+
+def test_the_departments_concerned_supporting_in_a_chain(known):
+    # …，相关部门（密切）配合 after a holder's clause: the departments concerned support it
+    got = _roles("物业行政主管部门指导监督，相关部门密切配合，明确管理职责。", known)
+    assert [(m, r) for m, _lk, r in got] == [("物业行政主管部门", "responsible"), ("相关部门", "support")]
+    # …not the ones asked to (要求相关部门配合: whom the text asks, no holder written)
+    assert _roles("要求相关部门配合。", known) == []

@@ -93,7 +93,8 @@ PREDICATES = [
     (r"牵头负责", "lead"), (r"牵头(?!单位)", "lead"), (r"统一(?:领导|管理)", "responsible"),
     (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼]|组成|构成|参加|出席|列席|$)|" + _CHARGED_ORGAN + ")", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
-    ("是" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门|" + _ORGAN_ROLE
+    # (企业是污染治理的实施主体，要… : the body that carries the work out, as 责任主体)
+    ("是" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|实施主体|责任单位|主管部门|牵头单位|牵头部门|" + _ORGAN_ROLE
      + "|" + _FUNCTION_DEPT + "|" + _OVERALL_DEPT + ")",
      "responsible"),
     # 市财政局为牵头单位 ; 市城管局为本市…的主管部门 (为 = 是)
@@ -182,6 +183,8 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
                          r"召集|开展|管理|办理|兴办|推行|宣传|维护|调解|做好|抓好|及时|积极)")
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
+# a partner list closed by 等(有关)部门/单位 within a sentence's length (会同A、B、…等部门)
+LONG_PARTNER_LIST_RE = re.compile(r"^[^，。；：]{2,150}?等(?:有关|相关)?(?:部门|单位)")
 # 会同同级财政部门 : the partner at the subject's own level (each level's, where it names several)
 SAME_LEVEL_RE = re.compile(r"^同级(?:人民政府)?(?=" + HAN + "{2})")
 # the level a body's name opens with (市, 各县（区）, 区、县, 县级以上人民政府, 自治县)
@@ -268,7 +271,8 @@ UNDER_LEAD_START_RE = re.compile("^" + _UNDER_LEAD)   # X，在本级人民政�
 # a leading enumeration marker or article number
 _CN_NO = "[" + CN_DIGITS + "]{1,3}"                              # 一 … 九十九
 _ARTICLE_NO = "第[" + CN_DIGITS + r"百零\d]{1,5}"                  # 第十二 (条, 章, 节)
-_ITEM_NO = "（[" + CN_DIGITS + r"\d]{1,3}）|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]"   # （一） 1. （1）
+# (壹 for 一: a mirror's traditional-script conversion writes （壹）, 第壹责任人)
+_ITEM_NO = "（[" + CN_DIGITS + r"壹\d]{1,3}）|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]"   # （一） 1. （1）
 MARKER_RE = re.compile("^" + SPACE + "*(?:" + _ARTICLE_NO + "条|" + _ITEM_NO + "|" + _CN_NO + "[、是])"
                        + SPACE + "*")
 ITEM_RE = re.compile("^" + SPACE + "*(?:" + _ITEM_NO + ")")
@@ -305,7 +309,9 @@ VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推�
                            r"协调|统筹|组织|指导|做好|抓好|压实|明确|探索|坚持|提高|加大|强调|推广|发展(?!和?改革)|"
                            r"整合|依托|围绕|聚焦|针对|结合|参照|督导|配合|协助|会同|牵头|负责|承担|履行|应(?!急)|须|要|"
                            r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有|同时|作为|其中|成立|组建|"
-                           r"构建|设立|设置|启动|及时|定期|稳步|报|第|保障|维护|移送|采取)")
+                           r"构建|设立|设置|启动|及时|定期|稳步|报|第|保障|维护|移送|采取|"
+                           # (审定物业管理公司制订的…计划: a verb and its object, not a company)
+                           r"审定|审核|审查|选聘|续聘)")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
 DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合(?!单位|部门)|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|指定|应当|设立|成立|组建")
 # a header opening the rules of conduct of whom a regulation governs (房屋租赁中介机构应当遵守
@@ -324,8 +330,8 @@ DUTY_HEADER_RE = re.compile(r"(?:职责|职能|工作|义务|规定|事项|任�
 # …的指导协调和监督管理：), unless the colon opens a list of cases (有下列情形之一的，由X…：)
 DUTY_PARTS_HEADER_RE = re.compile(r"负责|主管")
 CASES_HEADER_RE = re.compile(r"下列|以下|如下|之一|情形|行为")
-# a header's own duty before its list (X负责… / X应当…，履行下列职责：)
-OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须")
+# a header's own duty before its list (X负责… / X应当…，履行下列职责： / X主管…工作，对…履行下列职责：)
+OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须|主管(?!部门)")
 # the place a subject is restricted to, before it (传统村落所在地乡（镇）人民政府, …所在地的县级人民政府)
 WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?(?:所在地|发生地)的?(?=" + HAN + ")")     # 事故发生地的县级X
 # …a verb handing the matter to the body before 所在地: no place but what is done (应当立即报告
@@ -338,7 +344,9 @@ OWN_GOV_SETTER_RE = re.compile("^(?P<lv>" + OWN_LEVELS + ")(?:人民政府|政�
 SET_UP_BY_RE = re.compile("^(?P<by>" + HAN + r"{2,20}?)(?:设立|成立|组建)(?P<x>" + HAN + r"{2,30}(?:（[^（）]{1,24}）)?)[，,]?$")
 # a list's last item that only points to duties written elsewhere (（五）法律、法规规定的其他职责):
 # no act is given, no duty ((六)承办…交办的其他事项 gives one)
-OTHER_DUTIES_ITEM_RE = re.compile(r"^(?:法律|法规|规章|国家|依法)[^，。；]{0,16}(?:规定|应当履行|赋予)的其他(?:职责|职能)[。；]?$")
+# (…的其他学校安全管理工作: the work of the matter named before 工作)
+OTHER_DUTIES_ITEM_RE = re.compile(r"^(?:法律|法规|规章|国家|依法)[^，。；]{0,16}(?:规定|应当履行|赋予)的其他"
+                                  r"(?:职责|职能|[^，。；]{0,12}?工作)[。；]?$")
 # words that make a subject a person, a place or the public rather than a unit
 NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众|公民|市民(?!政|族|宗|防)|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
                             r"其他|其它|全市|全省|全县|我市|本市|社会各界|广大|的")
@@ -443,8 +451,9 @@ AS_SUBJECT_RE = re.compile("^以(?P<x>" + CLAUSE_CHAR + "{2,60}?)为(?:责任|�
 # what an applicant does: 建设单位应当…向国家安全部门申请审查 (the obligation of the regulated
 # side, not a duty given to it)
 APPLICANT_RE = re.compile("向" + CLAUSE_CHAR + "{1,30}?(?:提出|申请|提交|报送|申报|报批|备案|登记|缴纳)")
-# one name for two kinds of committee: 村（居）民委员会 = 村民委员会 and 居民委员会
-BOTH_COMMITTEES_RE = re.compile(r"^(?:各)?村（居）(?:民委员会|委会)$")
+# one name for two kinds of committee: 村（居）民委员会 = 村民委员会 and 居民委员会 (also written the
+# other way round, 社区居（村）委会)
+BOTH_COMMITTEES_RE = re.compile(r"^(?:各)?(?:社区)?(?:村（居）|居（村）)(?:民委员会|委会)$")
 # a level list before a generic organ or government (other governments' rules):
 # 县级以上人民政府, 区、县（市）生态环境主管部门, 区（县）人民政府
 LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:省|市|州|县|乡)级(?!以上)|设区的市(?:级)?|"
@@ -631,12 +640,18 @@ _NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d|他们
 _EACH_PREFIX_RE = re.compile(r"^各(?:级)?(?:各)?")
 _JOINT_VERB_RE = re.compile(r"联合|协同|组织|督促|指导")
 # an organ, then 或/及 before another name
-_TWO_ORGANS_RE = re.compile(r"(?:部门|机关|政府|局|委|办)(?:或者|或|及|以及)")
+# (部门和Y, 机关和Y, 政府和Y: 各级教育行政部门和中等职业学校的主管部门 is two; not …部门和单位,
+# one collective)
+_TWO_ORGANS_RE = re.compile(r"(?:部门|机关|政府|局|委|办)(?:或者|或|及|以及)|(?:部门|机关|政府)和(?!单位|机构)")
 _BRACKETED_RE = re.compile(r"（[^（）]*）")
 _GOV_BEFORE_DEPTS_RE = re.compile(r"^(?:地方)?(?:各级)?人民政府(?=(?:其他|其它)?(?:有关|相关)部门$)")
 _CONCERNED_DEPTS_ONLY_RE = re.compile(r"^(?:(?:其他|其它)?各?(?:有关|相关)|(?:其他|其它)(?:行政)?主管)部门$")
 _NOT_ONE_BODY_RE = re.compile(r"有关|相关|其他|其它|、|与|人民政府.")
 _VAGUE_RE = re.compile(r"的|有关|相关|其他|其它")
+# 等 closing a list (not the 等 of a word: 中等职业学校, 高等学校)
+ETC_WORD_RE = re.compile(r"(?<![中高初])等")
+# the department over a kind of actor, as written: 中等职业学校的主管部门, 企业的行政主管部门
+OWNERS_DEPT_RE = re.compile("^(?P<x>[^的和及与、，]{2,12})的(?:行政)?主管部门$")
 _SHORT_GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
 _BY_PREFIX_RE = re.compile(r"^(?:由|请|并由|再由|均由|另由)")
 _EACH_LEVEL_COMMA_RE = re.compile(r"^各级、(?=各)")
@@ -956,8 +971,11 @@ class _Subjects:
         if go and len(go.group("g")) >= 4 and not VERB_START_RE.match(n) and not NEVER_IN_NAME_RE.search(n) \
                 and not DUTY_VERB_IN_RE.search(n) and not _VAGUE_RE.search(n):
             return (name, look)     # 防汛指挥部办公室: a group's office, named without its level
-        if VERB_START_RE.match(n) or "等" in n or DUTY_VERB_IN_RE.search(base_name(n)):
+        if VERB_START_RE.match(n) or ETC_WORD_RE.search(n) or DUTY_VERB_IN_RE.search(base_name(n)):
             return None
+        owner = OWNERS_DEPT_RE.match(n)
+        if owner and actor_kind(owner.group("x")) and not VERB_START_RE.match(owner.group("x")):
+            return (name, look)     # 中等职业学校的主管部门: the department over a kind of actor
         if _specific(n) and not _VAGUE_RE.search(n) and not NEVER_IN_NAME_RE.search(n):
             return (name, look)     # 市市政设施管理中心: an organ's name may hold 设施, 项目 …
         if NOT_SUBJECT_RE.search(GRASSROOTS_RE.sub("", _BRACKETED_RE.sub("", base_name(n)))):
@@ -1208,8 +1226,10 @@ class _Subjects:
             rest = self._items(s[lv.end() - 1:])
             first = compact(rest[0][1] or rest[0][0]) if rest else ""
             if first[:1] == lv.group("low")[-1]:
-                return [(lv.group("top"), lv.group("top") + first[1:]),
-                        (lv.group("low")[0], lv.group("low")[0] + first[1:])] + rest
+                # (the last level 县级市, 市、区、县级市X: the first two looked up as 市X, 区X)
+                own = first[3:] if first.startswith("县级市") else first[1:]
+                return [(lv.group("top"), lv.group("top") + own),
+                        (lv.group("low")[0], lv.group("low")[0] + own)] + rest
         if lw and (not lv or paired or s[lv.end():lv.end() + 1] in ("、", "和")):
             # a list of levels the two-level reading does not take whole: the surface segments,
             # the last with the shared head as written; each looks up its level's government (or
@@ -1512,6 +1532,12 @@ class _Subjects:
         collective (有关部门) is a partner only when ``bare`` (会同有关部门: a joint duty, as in
         annotations), not after 配合/协助."""
         t = compact(text)
+        etc = LONG_PARTNER_LIST_RE.match(t)
+        if etc and etc.end() > 60:
+            # a list longer than the prefixes below, closed by 等部门 (会同同级A、B、…、N等部门建立…)
+            units = self._items(etc.group(0))
+            if units:
+                return units
         for k in range(min(len(t), 60), 1, -1):
             if bare and BARE_COLLECTIVE_RE.match(t[:k]) and not re.match(r"和|及|、", t[k:k + 1]):
                 return [(t[:k], "有关部门" if self.known("有关部门") and "部门" in t[:k] else None)]
@@ -1659,11 +1685,14 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             # 由A指定X、Y负责… : the ones designated hold the duty, not who designates them
             units = subjects.subject(head.rsplit("指定", 1)[1])
         units = units or subjects.subject(head)
-        if not units and "由" not in head and m.group(0) in ("负责", "具体负责", "牵头负责", "负总责") \
-                and re.fullmatch(r"(?:有关|相关)(?:部门|单位)", compact(head)):
+        concerned = re.fullmatch(r"(?P<x>(?:有关|相关)(?:部门|单位))(?:密切|积极|主动)?", compact(head)) \
+            if "由" not in head else None
+        if not units and concerned and (m.group(0) in ("负责", "具体负责", "牵头负责", "负总责")
+                                        or m.group(0) == "配合"):
             # …，相关部门负责组织实施 : the departments concerned hold a duty written to them
-            # (由有关部门责令… stays no one's: a penalty by whoever is competent)
-            units = [(head.strip(" 　"), "有关部门" if subjects.known("有关部门") else None)]
+            # (由有关部门责令… stays no one's: a penalty by whoever is competent); …，相关部门密切
+            # 配合 in a chain of clauses each with its holder: they support
+            units = [(concerned.group("x"), "有关部门" if subjects.known("有关部门") else None)]
         described = compact(head.rsplit("的", 1)[1]) if "的" in head else ""
         if not units and described and not VERB_START_RE.match(SCOPE_RE.sub("", compact(head))) \
                 and (STRONG_RE.match(m.group(0)) or described.startswith("各")
@@ -1830,10 +1859,17 @@ def _partners(rest: str, subjects: _Subjects,
     if same and levels:
         got = subjects.partner(tail[same.end():], bare=True)
         # (the first keeps 同级 in its mention, as written: 同级建设 of 会同同级建设、水利等部门)
-        return [(same.group(0) + n if k == 0 else n, lv + compact(lk or n), "support")
+        # (a bare sector the lexicon names at its own level, 公安 -> 市公安局, is each level's)
+        return [(same.group(0) + n if k == 0 else n, lv + _without_level(compact(lk or n)), "support")
                 for k, (n, lk) in enumerate(got) for lv in dict.fromkeys(levels)
-                if not LEVEL_OF_RE.match(compact(lk or n))]
+                if not LEVEL_OF_RE.match(compact(n))]
     return [(n, lk, "support") for n, lk in subjects.partner(tail, bare=True)]
+
+
+def _without_level(name: str) -> str:
+    """``name`` without the level it opens with (市公安局 -> 公安局), as :func:`_level_of` reads it."""
+    lm = LEVEL_OF_RE.match(name)
+    return name[lm.end():] if lm and len(name) > lm.end() + 1 else name
 
 
 def _level_of(name: str, lookup: Optional[str]) -> Optional[str]:
