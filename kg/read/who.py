@@ -109,9 +109,12 @@ CONTRIBUTOR_ASK_RE = re.compile(r"(?:由|是)?(?:谁|哪个单位|哪家单位|�
 # that the clause designating the body in charge writes (X是…的主管部门). With a level asked (济南
 # 县里的…归谁主管) it outweighed the level: the city's designation (济南市文化局是本市…的主管部门) came
 # before the counties' body (县（区）文化局…负责…管理). Now a task owned only at another level keeps
-# no score for it, and the tasks owned at the level asked have it (:func:`_level_matches`)
-OWNER_ASK_RE = re.compile(r"(?:谁|归|由|(?:哪个|哪些|哪家|什么)(?:部门|单位|局|委|办|机关|机构))来?主管"
-                          r"|主管(?:部门|单位|机关)?是?(?=谁|哪|什么)")
+# no score for it, and the tasks owned at the level asked have it (:func:`_level_matches`).
+# 分管, 监管, 负责管理 and 归口 ask the same (归哪个部门监管, 由谁负责管理, 归口哪个部门): the verb of
+# the question is no word of the matter; it is read as 主管 (:func:`_owner_asked`)
+OWNER_ASK_RE = re.compile(r"(?:谁|归|由|(?:哪个|哪些|哪家|什么)(?:部门|单位|局|委|办|机关|机构))来?"
+                          r"(?P<v>主管|分管|监管|归口管理|负责管理)"
+                          r"|(?P<w>主管|分管|监管|归口)(?:部门|单位|机关)?是?(?=谁|哪|什么)")
 # a character of the question that no word covers (挖, 养 of 养猪) matches the two-character words
 # of the index it starts (挖掘, 养殖): the best of them adds this share of its score to a task that
 # matched the question otherwise (it never makes a task look more complete)
@@ -580,6 +583,17 @@ def _variant_forms(text: str, table: dict, lengths) -> list[tuple[str, str, str]
             for i, k, alt in variant_spans(text, table, lengths)]
 
 
+def _owner_asked(question: str) -> tuple[str, bool]:
+    """(the question with the verb asking who is in charge written 主管, whether it asks that):
+    归哪个部门监管, 由谁负责管理, 归口哪个部门 ask what 归谁主管 asks (:data:`OWNER_ASK_RE`)."""
+    q = compact(question)
+    m = OWNER_ASK_RE.search(q)
+    if not m:
+        return question, False
+    v = "v" if m.group("v") else "w"
+    return q[:m.start(v)] + "主管" + q[m.end(v):], True
+
+
 def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list[Result]:
     """The best-matching tasks for a question, best first (empty when nothing matches).
 
@@ -588,6 +602,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     ranking is exact BM25."""
     index = load_index(Path(out))
     asked, set_aside, aside_words = _set_aside(question, index)
+    asked, owner_asked = _owner_asked(asked)
     words, grams, units, word_of, loose, objects = _parse(asked, index)
     named_places = _place_names(question, index)
     # (a place named before the level is where it is asked: 济南县里 as 济南的县里)
@@ -672,7 +687,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             del scores[k]               # (all it had is the place's)
     # the word asking who is in charge (主管), and the scores of the tasks having it before
     # coordination (a task of another level than the one asked keeps none of it, below)
-    owners = [w for w in (("主管",) if OWNER_ASK_RE.search(compact(asked)) else ()) if w in group_score]
+    owners = ["主管"] if owner_asked and "主管" in group_score else []
     raw = {k: scores[k] for w in owners for k in group_score[w] if k in scores}
     # coordination: a task holding all the (rare) words of the question beats one that
     # repeats a single common word many times

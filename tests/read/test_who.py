@@ -803,6 +803,38 @@ def test_who_is_in_charge_at_the_level_asked_on_the_prose_build(gov_indexes, que
     assert anchor in "".join(who_owns(question, gov_indexes["prose"], limit=1)[0].task_text.split())
 
 
+def test_other_verbs_asking_who_is_in_charge_read_as_zhuguan():
+    """分管, 监管, 负责管理, 归口 ask who is in charge as 主管 does: the verb is read as 主管, no
+    word of the matter; where 监管 is the matter (分级分类监管的工作要点) nothing is read."""
+    from kg.read.who import _owner_asked
+    assert _owner_asked("秀山梅江河的水环境归哪个部门监管") == ("秀山梅江河的水环境归哪个部门主管", True)
+    assert _owner_asked("娱乐场所由哪个部门负责管理") == ("娱乐场所由哪个部门主管", True)
+    assert _owner_asked("娱乐场所归口哪个部门") == ("娱乐场所主管哪个部门", True)
+    assert _owner_asked("城市建设的分管部门是谁") == ("城市建设的主管部门是谁", True)
+    for q in ("企业信用分级分类监管的工作要点由哪个部门牵头研究", "监管部门的检查谁负责",
+              "主管部门的监督检查谁负责"):
+        assert _owner_asked(q) == (q, False), q
+
+
+@pytest.mark.parametrize("question, anchor", [
+    # the counties asked: their bureau, whatever the verb (监管, 分管, 负责管理, 归口) — the
+    # functional zones' 安全生产监督管理 clause, the city's 主管部门 and the 提案 clause on 归口管理
+    # ranked first before
+    ("济南各区县的歌舞厅网吧由哪个部门监管", "县（区）文化局在市文化局统一领导下"),
+    ("济南县里的娱乐场所归谁分管", "县（区）文化局在市文化局统一领导下"),
+    ("济南县里的娱乐场所归口哪个部门", "县（区）文化局在市文化局统一领导下"),
+    ("济南县里的娱乐场所归哪个部门负责管理", "县（区）文化局在市文化局统一领导下"),
+    # the level's own designation clause first (the government's clause was, asked 监管 / 分管)
+    ("西宁各区县的企业治乱减负归哪个部门监管", "是本行政区域内企业治乱减负工作的主管部门"),
+    ("西宁各区县的企业治乱减负归哪个部门分管", "是本行政区域内企业治乱减负工作的主管部门"),
+    # …and the city asked: the city's bureau
+    ("济南全市的文化娱乐市场归哪个局监管", "济南市文化局是本市文化娱乐市场的主管部门"),
+    ("济南全市的文化娱乐市场归哪个局分管", "济南市文化局是本市文化娱乐市场的主管部门"),
+])
+def test_other_verbs_asking_who_is_in_charge_at_the_level_asked(gov_indexes, question, anchor):
+    assert anchor in "".join(who_owns(question, gov_indexes["prose"], limit=1)[0].task_text.split())
+
+
 @pytest.mark.parametrize("question, anchor", [
     # 除了X，还有哪些部门…: the others, as the text names them, before X's own clause with its partners
     ("除了国土部门，国务院还有哪些部门管地质灾害防治", "国务院其他有关部门按照各自的职责负责有关的地质灾害防治工作"),
