@@ -732,6 +732,24 @@ def test_everyday_words_of_round_nine(small_out):
     assert "公安机关交通管理部门" in table["交警"] and "资金" in table["经费"]
 
 
+def test_everyday_words_of_round_eleven(small_out):
+    """安委会, 镇街, 景区 in a question meet the terms of the texts (rows of kg/data/abbreviations.tsv):
+    安全生产委员会, 乡镇…街道 (乡镇人民政府、街道办事处, through the words that tile 乡镇街道),
+    风景名胜区."""
+    index = load_index(small_out)
+    table = index.expansions(["安委会", "镇街", "景区", "风景区"])
+    assert "安全生产委员会" in table["安委会"] and "乡镇街道" in table["镇街"]
+    assert "风景名胜区" in table["景区"] and "风景名胜区" in table["风景区"]
+
+
+@pytest.mark.parametrize("build, question, anchor", [
+    ("prose", "韶关镇街的安委会由谁设立", "乡镇人民政府、街道办事处应设立安全生产委员会"),
+    ("units-dlc", "漯河景区的绿化归谁管", "风景名胜区管理机构负责的绿化工作"),
+])
+def test_everyday_words_of_round_eleven_on_their_builds(gov_indexes, build, question, anchor):
+    assert anchor in "".join(who_owns(question, gov_indexes[build], limit=1)[0].task_text.split())
+
+
 def test_who_is_in_charge_does_not_outweigh_the_level_asked(county_bodies):
     """归谁主管 asks who is in charge: the city's designation clause writes 主管部门 (鞍山市文化局是本市
     …的主管部门), but with the counties asked (县里, 各区县) the counties' body in charge has 主管
