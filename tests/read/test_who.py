@@ -472,12 +472,22 @@ def test_question_set_on_other_governments(gov_indexes):
     skipped), written before running them (幼儿园 for 学前教育, 民营医院 for 社会办医, 卫健委, 城管局, 市容
     环卫, 失业率, 人保局 asked as 哪个局; a place, a year, 国家哪个部委): as found 24 of 24 first, the
     set 220 of 227 first, 227 in the top three. The two ranking faults of round 9 were mended after
-    (主管 against the level asked; a match on the place alone), which moved no question of the set."""
+    (主管 against the level asked; a match on the place alone), which moved no question of the set.
+
+    Round 11 (who9, session 12), seed 1211 over the same builds (1500 drawn), the tasks holding
+    an earlier anchor skipped, one task a file from the files never asked about: the 22 drawn
+    from collected ac, prose n92-n103 and units-dlc round 3, then two of the other files (one
+    whose lead, 兰州电信局, is no unit of the build skipped), written before running them (抽烟,
+    景区, 安委会, 镇街, 劳动仲裁, GDP, 高管, 分管, 监管; a place, a year): as found 21 of 24 first, 22
+    in the top three (241 of 251 first, 249 in the top three). After three rows of
+    kg/data/abbreviations.tsv (安委会, 镇街, 景区): 23 of 24 first (抽烟 asked of 哪些部门 finds the
+    卫生健康 bodies' clauses of the 主管部门 before the drawn 相关部门 clause), the set 244 of 251
+    first (中山镇街… first too), 250 in the top three."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 251
-    assert first >= 220, (first, n, misses)
-    assert top3 >= 227, (top3, n, misses)
+    assert first >= 244, (first, n, misses)
+    assert top3 >= 250, (top3, n, misses)
 
 
 def test_a_short_place_name_inside_other_words_is_no_place(corpus_out):
