@@ -98,6 +98,8 @@ ROLE_ASKED_RE = re.compile(r"(?<!哪个)(?<!哪些)(?<!什么)(?:局|委|办|厅
 ROLE_OTHER = {"牵头": {"support", "assist"}, "配合": {"lead"}, "协助": {"lead"}}
 ROLE_FACTOR = 0.7
 ACTOR_FACTOR = 0.6
+GOVERNMENT_FACTOR = 0.8
+GOVERNMENT_RE = re.compile(r"政府$")       # (重庆市人民政府, 各区县（自治县）人民政府; not 政府办公室)
 CONTRIBUTOR_FACTOR = 0.5
 # …unless the question asks for them (供稿, 谁来写): then it is the tasks owned by no contributor
 # that keep CONTRIBUTOR_FACTOR of their score, and the asking words are question words (谁供稿 is
@@ -758,6 +760,10 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         if asks_department and e["units"] and all(u.get("kind") in ACTOR_KINDS for u in e["units"]):
             # a question for a department: tasks owned only by actors outside government
             final[k] *= ACTOR_FACTOR
+        elif asks_department and e["units"] and all(GOVERNMENT_RE.search(u["unit"]) for u in e["units"]):
+            # …and tasks owned only by governments (人民政府应当加强对…工作的领导): the government
+            # leads, its departments do the work asked about
+            final[k] *= GOVERNMENT_FACTOR
         levels = {_unit_level(u["unit"]) for u in e["units"]}
         if k in above_county and "county" in levels and "city" not in levels:
             # a county named (历下区的…) and a city's text on what its counties' bodies do
