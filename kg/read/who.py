@@ -98,6 +98,8 @@ ROLE_ASKED_RE = re.compile(r"(?<!哪个)(?<!哪些)(?<!什么)(?:局|委|办|厅
 ROLE_OTHER = {"牵头": {"support", "assist"}, "配合": {"lead"}, "协助": {"lead"}}
 ROLE_FACTOR = 0.7
 ACTOR_FACTOR = 0.6
+GOVERNMENT_FACTOR = 0.8
+GOVERNMENT_RE = re.compile(r"政府$")       # (重庆市人民政府, 各区县（自治县）人民政府; not 政府办公室)
 CONTRIBUTOR_FACTOR = 0.5
 # …unless the question asks for them (供稿, 谁来写): then it is the tasks owned by no contributor
 # that keep CONTRIBUTOR_FACTOR of their score, and the asking words are question words (谁供稿 is
@@ -109,9 +111,12 @@ CONTRIBUTOR_ASK_RE = re.compile(r"(?:由|是)?(?:谁|哪个单位|哪家单位|�
 # that the clause designating the body in charge writes (X是…的主管部门). With a level asked (济南
 # 县里的…归谁主管) it outweighed the level: the city's designation (济南市文化局是本市…的主管部门) came
 # before the counties' body (县（区）文化局…负责…管理). Now a task owned only at another level keeps
-# no score for it, and the tasks owned at the level asked have it (:func:`_level_matches`)
-OWNER_ASK_RE = re.compile(r"(?:谁|归|由|(?:哪个|哪些|哪家|什么)(?:部门|单位|局|委|办|机关|机构))来?主管"
-                          r"|主管(?:部门|单位|机关)?是?(?=谁|哪|什么)")
+# no score for it, and the tasks owned at the level asked have it (:func:`_level_matches`).
+# 分管, 监管, 负责管理 and 归口 ask the same (归哪个部门监管, 由谁负责管理, 归口哪个部门): the verb of
+# the question is no word of the matter; it is read as 主管 (:func:`_owner_asked`)
+OWNER_ASK_RE = re.compile(r"(?:谁|归|由|(?:哪个|哪些|哪家|什么)(?:部门|单位|局|委|办|机关|机构))来?"
+                          r"(?P<v>主管|分管|监管|归口管理|负责管理)"
+                          r"|(?P<w>主管|分管|监管|归口)(?:部门|单位|机关)?是?(?=谁|哪|什么)")
 # a character of the question that no word covers (挖, 养 of 养猪) matches the two-character words
 # of the index it starts (挖掘, 养殖): the best of them adds this share of its score to a task that
 # matched the question otherwise (it never makes a task look more complete)
@@ -580,6 +585,17 @@ def _variant_forms(text: str, table: dict, lengths) -> list[tuple[str, str, str]
             for i, k, alt in variant_spans(text, table, lengths)]
 
 
+def _owner_asked(question: str) -> tuple[str, bool]:
+    """(the question with the verb asking who is in charge written 主管, whether it asks that):
+    归哪个部门监管, 由谁负责管理, 归口哪个部门 ask what 归谁主管 asks (:data:`OWNER_ASK_RE`)."""
+    q = compact(question)
+    m = OWNER_ASK_RE.search(q)
+    if not m:
+        return question, False
+    v = "v" if m.group("v") else "w"
+    return q[:m.start(v)] + "主管" + q[m.end(v):], True
+
+
 def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list[Result]:
     """The best-matching tasks for a question, best first (empty when nothing matches).
 
@@ -588,6 +604,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     ranking is exact BM25."""
     index = load_index(Path(out))
     asked, set_aside, aside_words = _set_aside(question, index)
+    asked, owner_asked = _owner_asked(asked)
     words, grams, units, word_of, loose, objects = _parse(asked, index)
     named_places = _place_names(question, index)
     # (a place named before the level is where it is asked: 济南县里 as 济南的县里)
@@ -672,7 +689,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             del scores[k]               # (all it had is the place's)
     # the word asking who is in charge (主管), and the scores of the tasks having it before
     # coordination (a task of another level than the one asked keeps none of it, below)
-    owners = [w for w in (("主管",) if OWNER_ASK_RE.search(compact(asked)) else ()) if w in group_score]
+    owners = ["主管"] if owner_asked and "主管" in group_score else []
     raw = {k: scores[k] for w in owners for k in group_score[w] if k in scores}
     # coordination: a task holding all the (rare) words of the question beats one that
     # repeats a single common word many times
@@ -743,6 +760,10 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         if asks_department and e["units"] and all(u.get("kind") in ACTOR_KINDS for u in e["units"]):
             # a question for a department: tasks owned only by actors outside government
             final[k] *= ACTOR_FACTOR
+        elif asks_department and e["units"] and all(GOVERNMENT_RE.search(u["unit"]) for u in e["units"]):
+            # …and tasks owned only by governments (人民政府应当加强对…工作的领导): the government
+            # leads, its departments do the work asked about
+            final[k] *= GOVERNMENT_FACTOR
         levels = {_unit_level(u["unit"]) for u in e["units"]}
         if k in above_county and "county" in levels and "city" not in levels:
             # a county named (历下区的…) and a city's text on what its counties' bodies do

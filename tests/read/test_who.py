@@ -472,12 +472,23 @@ def test_question_set_on_other_governments(gov_indexes):
     skipped), written before running them (幼儿园 for 学前教育, 民营医院 for 社会办医, 卫健委, 城管局, 市容
     环卫, 失业率, 人保局 asked as 哪个局; a place, a year, 国家哪个部委): as found 24 of 24 first, the
     set 220 of 227 first, 227 in the top three. The two ranking faults of round 9 were mended after
-    (主管 against the level asked; a match on the place alone), which moved no question of the set."""
+    (主管 against the level asked; a match on the place alone), which moved no question of the set.
+
+    Round 11 (who9, session 12), seed 1211 over the same builds (1500 drawn), the tasks holding
+    an earlier anchor skipped, one task a file from the files never asked about: the 22 drawn
+    from collected ac, prose n92-n103 and units-dlc round 3, then two of the other files (one
+    whose lead, 兰州电信局, is no unit of the build skipped), written before running them (抽烟,
+    景区, 安委会, 镇街, 劳动仲裁, GDP, 高管, 分管, 监管; a place, a year): as found 21 of 24 first, 22
+    in the top three (241 of 251 first, 249 in the top three). After three rows of
+    kg/data/abbreviations.tsv (安委会, 镇街, 景区): 23 of 24 first (抽烟 asked of 哪些部门 finds the
+    卫生健康 bodies' clauses of the 主管部门 before the drawn 相关部门 clause), the set 244 of 251
+    first (中山镇街… first too), 250 in the top three; with a clause only governments own ranked
+    lower when a department is asked (and 抽烟 ~ 吸烟), the 抽烟 question third: 251 in the top three."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 227
-    assert first >= 220, (first, n, misses)
-    assert top3 >= 227, (top3, n, misses)
+    assert n == 251
+    assert first >= 244, (first, n, misses)
+    assert top3 >= 251, (top3, n, misses)
 
 
 def test_a_short_place_name_inside_other_words_is_no_place(corpus_out):
@@ -732,6 +743,55 @@ def test_everyday_words_of_round_nine(small_out):
     assert "公安机关交通管理部门" in table["交警"] and "资金" in table["经费"]
 
 
+def test_everyday_words_of_round_eleven(small_out):
+    """安委会, 镇街, 景区 in a question meet the terms of the texts (rows of kg/data/abbreviations.tsv):
+    安全生产委员会, 乡镇…街道 (乡镇人民政府、街道办事处, through the words that tile 乡镇街道),
+    风景名胜区."""
+    index = load_index(small_out)
+    table = index.expansions(["安委会", "镇街", "景区", "风景区"])
+    assert "安全生产委员会" in table["安委会"] and "乡镇街道" in table["镇街"]
+    assert "风景名胜区" in table["景区"] and "风景名胜区" in table["风景区"]
+
+
+@pytest.mark.parametrize("build, question, anchor", [
+    ("prose", "韶关镇街的安委会由谁设立", "乡镇人民政府、街道办事处应设立安全生产委员会"),
+    ("units-dlc", "漯河景区的绿化归谁管", "风景名胜区管理机构负责的绿化工作"),
+])
+def test_everyday_words_of_round_eleven_on_their_builds(gov_indexes, build, question, anchor):
+    assert anchor in "".join(who_owns(question, gov_indexes[build], limit=1)[0].task_text.split())
+
+
+SMOKING = """某某市人民政府办公室
+
+关于印发控制吸烟工作方案的通知
+
+1.加强公共场所控制吸烟工作的组织领导，将控制吸烟工作纳入考核。（责任单位：各县（市、区）人民政府）
+
+2.开展公共场所控制吸烟宣传和监督检查。（责任单位：市卫生健康委员会）
+"""
+
+
+@pytest.fixture(scope="module")
+def smoking(tmp_path_factory):
+    from kg.pipeline import build_and_write
+    d = tmp_path_factory.mktemp("smoking")
+    (d / "a.txt").write_text(SMOKING, encoding="utf-8")
+    build_and_write([d / "a.txt"], d / "out")
+    return d / "out"
+
+
+def test_a_department_asked_ranks_a_governments_own_clause_lower(smoking):
+    """哪个部门 asks for a department: a clause only governments own (各县（市、区）人民政府加强…组织
+    领导) keeps GOVERNMENT_FACTOR of its score, the department's first; asked 谁负责, the words
+    alone decide (the government's clause, the shorter match, first). 抽烟 ~ 吸烟 (a row of
+    kg/data/abbreviations.tsv)."""
+    top = lambda q: who_owns(q, smoking, limit=1)[0].units[0]["unit"]
+    assert top("公共场所控烟工作由哪个部门负责") == "市卫生健康委员会"
+    assert top("公共场所抽烟归哪个部门管") == "市卫生健康委员会"
+    assert top("公共场所控制吸烟工作谁负责") == "各县（市、区）人民政府"
+    assert "吸烟" in load_index(smoking).expansions(["抽烟"])["抽烟"]
+
+
 def test_who_is_in_charge_does_not_outweigh_the_level_asked(county_bodies):
     """归谁主管 asks who is in charge: the city's designation clause writes 主管部门 (鞍山市文化局是本市
     …的主管部门), but with the counties asked (县里, 各区县) the counties' body in charge has 主管
@@ -800,6 +860,38 @@ def test_a_match_on_the_place_alone_is_no_answer(elderly):
     ("西宁各区县的企业治乱减负归哪个部门主管", "是本行政区域内企业治乱减负工作的主管部门"),
 ])
 def test_who_is_in_charge_at_the_level_asked_on_the_prose_build(gov_indexes, question, anchor):
+    assert anchor in "".join(who_owns(question, gov_indexes["prose"], limit=1)[0].task_text.split())
+
+
+def test_other_verbs_asking_who_is_in_charge_read_as_zhuguan():
+    """分管, 监管, 负责管理, 归口 ask who is in charge as 主管 does: the verb is read as 主管, no
+    word of the matter; where 监管 is the matter (分级分类监管的工作要点) nothing is read."""
+    from kg.read.who import _owner_asked
+    assert _owner_asked("秀山梅江河的水环境归哪个部门监管") == ("秀山梅江河的水环境归哪个部门主管", True)
+    assert _owner_asked("娱乐场所由哪个部门负责管理") == ("娱乐场所由哪个部门主管", True)
+    assert _owner_asked("娱乐场所归口哪个部门") == ("娱乐场所主管哪个部门", True)
+    assert _owner_asked("城市建设的分管部门是谁") == ("城市建设的主管部门是谁", True)
+    for q in ("企业信用分级分类监管的工作要点由哪个部门牵头研究", "监管部门的检查谁负责",
+              "主管部门的监督检查谁负责"):
+        assert _owner_asked(q) == (q, False), q
+
+
+@pytest.mark.parametrize("question, anchor", [
+    # the counties asked: their bureau, whatever the verb (监管, 分管, 负责管理, 归口) — the
+    # functional zones' 安全生产监督管理 clause, the city's 主管部门 and the 提案 clause on 归口管理
+    # ranked first before
+    ("济南各区县的歌舞厅网吧由哪个部门监管", "县（区）文化局在市文化局统一领导下"),
+    ("济南县里的娱乐场所归谁分管", "县（区）文化局在市文化局统一领导下"),
+    ("济南县里的娱乐场所归口哪个部门", "县（区）文化局在市文化局统一领导下"),
+    ("济南县里的娱乐场所归哪个部门负责管理", "县（区）文化局在市文化局统一领导下"),
+    # the level's own designation clause first (the government's clause was, asked 监管 / 分管)
+    ("西宁各区县的企业治乱减负归哪个部门监管", "是本行政区域内企业治乱减负工作的主管部门"),
+    ("西宁各区县的企业治乱减负归哪个部门分管", "是本行政区域内企业治乱减负工作的主管部门"),
+    # …and the city asked: the city's bureau
+    ("济南全市的文化娱乐市场归哪个局监管", "济南市文化局是本市文化娱乐市场的主管部门"),
+    ("济南全市的文化娱乐市场归哪个局分管", "济南市文化局是本市文化娱乐市场的主管部门"),
+])
+def test_other_verbs_asking_who_is_in_charge_at_the_level_asked(gov_indexes, question, anchor):
     assert anchor in "".join(who_owns(question, gov_indexes["prose"], limit=1)[0].task_text.split())
 
 
