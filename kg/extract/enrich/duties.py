@@ -262,6 +262,20 @@ TOP_ITEM_RE = re.compile("^" + SPACE + "*" + _CN_NO + "、")     # 一、 : item
 ARTICLE_RE = re.compile("^" + SPACE + "*" + _ARTICLE_NO + "[条章节]")
 # the words that define a short name in brackets: （以下简称X）, （下简称X）, （简称X）, （以下称X）
 _SHORT_DEF = r"(?:以下简称|下简称|简称|以下称|下称)"
+# the document's level and a place named in full sharing what follows (市、浦东新区人民政府, 市和浦东新区
+#科技、卫生健康等部门)
+_LEVEL_AND_PLACE_RE = re.compile("^(?P<top>省|市)[、和](?P<place>" + HAN + "{2,8}?(?:新区|区|县|市))(?P<rest>" + HAN + ".*)$")
+# two lists, each with its own head: 发展改革、…等部门以及海关等单位, …等部门以及电力、通信等单位
+_TWO_ETC_LISTS_RE = re.compile("^(?P<a>" + HAN + "{2,}?、.+?等(?:有关|相关)?(?:行政)?(?:主管)?部门)(?:以及|及|和)"
+                               "(?P<b>(?!其他|其它|有关|相关)" + HAN + ".*?等(?:有关|相关)?(?:单位|机构|部门))$")
+# the utilities and carriers a list of 部门 names (no government's body at any level)
+_UTILITY_RE = re.compile(r"^(?:电力|供电|供水|供气|燃气|通信|电信|通讯)")
+# an institution named by its charge, a body each level's government has (城乡建设档案管理机构)
+_CHARGED_INSTITUTION_RE = re.compile(HAN + "{2,12}(?:主管|管理|执法|监督)机构$")
+# the departments and units concerned closing a list (X、有关部门和单位): the departments
+_DEPTS_AND_UNITS_END_RE = re.compile("(?<=[" + HAN_RANGE + "）]、)((?:有关|相关)部门)和(?:有关|相关)?单位$")
+# a level word before a short name the text defined without one (市中医药主管部门)
+LEVEL_BEFORE_SHORT_RE = re.compile(r"^(?:自治县|省|市|州|县|区)(?!场|政|级|域|容|民)")
 DEFINE_RE = re.compile("（" + _SHORT_DEF + r"[“\"「]?(?P<short>[^（）”\"」《》]{1,20})[”\"」]?）")
 # levels listed before one government they share, written out as a list of level words:
 # 乡、民族乡、镇人民政府, 市、县、自治县人民政府, 省和市、县人民政府 (each level's own government)
@@ -291,7 +305,8 @@ VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推�
                            r"协调|统筹|组织|指导|做好|抓好|压实|明确|探索|坚持|提高|加大|强调|推广|发展(?!和?改革)|"
                            r"整合|依托|围绕|聚焦|针对|结合|参照|督导|配合|协助|会同|牵头|负责|承担|履行|应(?!急)|须|要|"
                            r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有|同时|作为|其中|成立|组建|"
-                           r"构建|设立|设置|启动|及时|定期|稳步|报|第|保障|维护|移送|采取)")
+                           r"构建|设立|设置|启动|及时|定期|稳步|报|第|保障|维护|移送|采取|持(?!续)|凭)")
+# (持 and 凭 of a holder's condition: 持市国土资源主管部门颁发的采矿许可证…开采的, 凭…证明)
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
 DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合(?!单位|部门)|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|指定|应当|设立|成立|组建")
 # a header opening the rules of conduct of whom a regulation governs (房屋租赁中介机构应当遵守
@@ -514,7 +529,7 @@ POSSESSIVE_RE = re.compile(r"^(?:其共同的|其共同|共同的|其)")
 # 有关县级人民政府 / 有关区人民政府: the governments concerned, a collective
 # the bodies of a kind concerned (…等部门和有关军事机关): a collective of its own
 CONCERNED_KIND_RE = re.compile("^(?:有关|相关)(?P<x>" + HAN + "{2,6})(?:机关|单位|部门|机构)$")
-CONCERNED_GOV_RE = re.compile(r"^有关(?:省级|市级|县级|乡级|省|市|区|县|乡（镇）|乡镇)(?:人民政府|政府)$")
+CONCERNED_GOV_RE = re.compile(r"^(?:" + HAN + r"{2,8}?(?:新区|区|县|市))?(?:有关|相关)(?:省级|市级|县级|乡级|省|市|区|县|乡（镇）|乡镇|镇|乡)(?:人民政府|政府)$")
 # a group's office that takes the duty after it: 领导小组下设办公室，办公室设在X，主要负责…
 # a body of one charge named without its level or place: 安全生产委员会, 防汛抗旱指挥部 (a
 # township's or a level's own committee, as a regulation or a 规范 names it)
@@ -862,6 +877,11 @@ class _Subjects:
             if got and len(got) == 1:
                 return (name, got[0][1] or got[0][0])
             return (name, full)
+        lv = LEVEL_BEFORE_SHORT_RE.match(n)
+        if lv and n[lv.end():] in self.defs and not LEVEL_BEFORE_SHORT_RE.match(compact(self.defs[n[lv.end():]])) \
+                and self._one(self.defs[n[lv.end():]], None):
+            # 卫生健康部门（以下称中医药主管部门） … 市中医药主管部门: the level's department so defined
+            return (name, lv.group(0) + compact(self.defs[n[lv.end():]]))
         if look and self.known(look):
             return (name, look)
         if self.known(n):
@@ -1150,6 +1170,7 @@ class _Subjects:
             own = self._items(br.group("x"))
             return own + [(br.group("b"), None)] if own and len(own) == 1 else None
         s = VAGUE_TAIL_RE.sub("", s)                # …及有关方面: no one in particular
+        s = _DEPTS_AND_UNITS_END_RE.sub(r"\1", s)    # …、有关部门和单位: the departments concerned
         s = EVERYONE_TAIL_RE.sub("", s)             # X以及依法知情的其他组织和个人: X (the rest is anyone)
         if not s:
             return None
@@ -1170,6 +1191,9 @@ class _Subjects:
         places = self._places_before_level(s)
         if places:                                  # 闵行、宝山等区X部门: each place's X部门
             return places
+        both = self._level_and_place(s)
+        if both:                                    # 市和浦东新区A、B等部门: each's A and B
+            return both
         lv = LEVELS_RE.match(s)
         lw = LEVEL_WORDS_RE.match(compact(s)) or LEVEL_WORDS_GLOSSED_RE.match(compact(s))
         dept = lw.groupdict().get("dept") if lw else None
@@ -1226,6 +1250,16 @@ class _Subjects:
             if lv:          # (the first named whole: 市财政 alone would be read as a body's name)
                 return [(lv + pair.group("a") + h, None), (pair.group("b") + h, lv + pair.group("b") + h)]
             return [(pair.group("a"), pair.group("a") + h), (pair.group("b") + h, None)]
+        lists = _TWO_ETC_LISTS_RE.match(compact(s))
+        if lists:
+            # A、B等部门以及C、D等单位: two lists, the departments and the other bodies, each read
+            b = lists.group("b")
+            one = re.fullmatch("(" + HAN + "{2,6})等单位", b)
+            got = [self._items(lists.group("a")),
+                   self._items(b) or self._items(re.sub("单位$", "部门", b))
+                   or ([(one.group(1), None)] if one and not NOT_SUBJECT_RE.search(one.group(1)) else None)]
+            if all(got):
+                return [u for g in got for u in g]
         halves = [h for h in split_top(s, "和") if h]
         if len(halves) == 2 and "、" in s and (all("、" not in h or h is halves[-1] for h in halves)
                                                or all("、" in h and unitnames.unit_kind(compact(h).rsplit("、", 1)[-1])
@@ -1371,6 +1405,35 @@ class _Subjects:
             out.append((part, full + m.group("dept")))
         return out if len(out) > 1 else None
 
+    def _level_and_place(self, s: str) -> Optional[list[tuple[str, Optional[str]]]]:
+        """``市、浦东新区人民政府`` / ``市和浦东新区科技、卫生健康等部门``: the document's level word and
+        a place of the gazetteer named in full, sharing what follows: each unit after them at
+        both (市科技部门 and 浦东新区科技部门, …); the first unit's mentions are the level word and
+        the place's name, each further unit's as written."""
+        m = _LEVEL_AND_PLACE_RE.match(compact(s))
+        if not m:
+            return None
+        place, rest = m.group("place"), m.group("rest")
+        if place not in {d.name for d in load_divisions().lookup(place)}:
+            return None
+        top = m.group("top")
+        if rest in ("人民政府", "政府"):
+            return [(top, top + rest), (place + rest, None)]
+        inner = self._written_items(rest)
+        if not inner or any(compact(n).startswith(("有关", "相关", "其他", "其它", "各")) for n, _lk in inner):
+            return None
+        out: list[tuple[str, Optional[str]]] = []
+        for name, look in inner:
+            own = compact(look or name)
+            if re.match("^[省市县区]" + _NOT_A_LEVEL, own):
+                return None         # a unit with its own level: not the shared one
+            if not re.search("(?:部门|机关|机构)$", own) or _UTILITY_RE.match(own):
+                out.append((name, look))    # 海关, 电力: no level's body, as written
+                continue
+            out.append((top if not out else name, top + own))
+            out.append((place if len(out) == 1 else name, place + own))
+        return out
+
     def _places_before_dept(self, s: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """``新华区、卫东区、湛河区城市绿化主管部门``: places of the gazetteer listed by their full
         names before the department the last one names: each place's department, each mention as
@@ -1453,8 +1516,10 @@ class _Subjects:
                 got = self._one(name, look)
                 if got is None:
                     return None
-                if n in self.defs or actor_kind(n) or unit_type_kind(n):
+                if n in self.defs or (actor_kind(n) and not _CHARGED_INSTITUTION_RE.search(n)) \
+                        or unit_type_kind(n):
                     out.append((mention, got[1]))      # an actor has no level
+                    # (an institution named by its charge has: 市、区县城乡建设档案管理机构)
                 else:
                     out.append((mention, got[1] or top + n))
             if mid and (n in ("人民政府", "政府") or GENERIC_ORGAN_RE.match(n)):
@@ -1475,7 +1540,8 @@ class _Subjects:
                     out.append((mention, county))
                     break
             else:
-                if low and (n in ("人民政府", "政府") or organ or GENERIC_ORGAN_RE.match(n)) \
+                if low and (n in ("人民政府", "政府") or organ or GENERIC_ORGAN_RE.match(n)
+                            or _CHARGED_INSTITUTION_RE.search(n)) \
                         and (not low.startswith("县") or not self._lower_govs_known()):
                     # 市、区人民政府: 各区人民政府; 市、县区X主管部门: 各县区X主管部门 in the
                     # text of a government whose lexicon does not name its county-level
@@ -1790,7 +1856,35 @@ def _partners(rest: str, subjects: _Subjects,
         return [(same.group(0) + n if k == 0 else n, lv + compact(lk or n), "support")
                 for k, (n, lk) in enumerate(got) for lv in dict.fromkeys(levels)
                 if not LEVEL_OF_RE.match(compact(lk or n))]
-    return [(n, lk, "support") for n, lk in subjects.partner(tail, bare=True)]
+    got = subjects.partner(tail, bare=True)
+    place = _named_place_of(held_by) if held_by else None
+    if place:
+        # 浦东新区卫生健康部门会同农业农村部门: a department named with no level of its own after a
+        # named place's department is that place's, as 同级 would say
+        return [(n, place + compact(lk or n) if _bare_department(compact(lk or n)) else lk, "support")
+                for n, lk in got]
+    return [(n, lk, "support") for n, lk in got]
+
+
+def _named_place_of(held_by: list) -> Optional[str]:
+    """The place of the gazetteer every unit of a subject is named with (浦东新区 of
+    浦东新区卫生健康部门), or None (a level word, 市X, or none: the document's own)."""
+    places = set()
+    for n, lk in held_by:
+        x = compact(lk or n)
+        hit = load_divisions().read_prefix(x, None)
+        if hit is None or not x[:hit[1]].endswith(hit[0].name) or len(x) - hit[1] < 4 \
+                or not x.endswith("部门"):
+            return None
+        places.add(x[:hit[1]])
+    return places.pop() if len(places) == 1 else None
+
+
+def _bare_department(x: str) -> bool:
+    """A department named by its field alone (农业农村部门): no level, place, relation or set."""
+    return x.endswith("部门") and len(x) >= 4 and not re.match("^[省市县区州]" + _NOT_A_LEVEL, x) \
+        and not x.startswith(("有关", "相关", "其他", "其它", "各", "同级", "上级", "本级")) \
+        and not _UTILITY_RE.match(x) and load_divisions().read_prefix(x, None) is None
 
 
 def _level_of(name: str, lookup: Optional[str]) -> Optional[str]:
