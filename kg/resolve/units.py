@@ -95,11 +95,12 @@ _OWN_LEVEL = re.compile("^本(?=(?:" + OWN_LEVELS + ")各)")
 _OWN_PLACE_ALONE = re.compile("本(?:" + OWN_LEVELS + ")")
 LEVEL_SET = re.compile(r"^(?:乡|镇|街道?|村|社区)(?:[、（]?(?:乡|镇|街道?|村|社区|居)）?){1,3}$")
 # (a kind of zone written with its alternative in brackets, 开发区（园区）管理机构, is every zone's body;
-# so is a kind of zone or area named with no name, 园区管理委员会, 风景名胜区管理机构: 高新区管委会
-# names the city's one)
+# so is a kind of zone or area named with no name, 园区管理委员会, 风景名胜区管理机构, 公园管理机构
+# (each one's): 高新区管委会 names the city's one)
 COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它)|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）"
-                        r"|^(?:开发区|园区|工业园区|产业园区|功能区|风景名胜区|自然保护区|景区)(?:管理委员会|管委会|管理机构)$")
+                        r"|^(?:开发区|园区|工业园区|产业园区|功能区|风景名胜区|风景区|自然保护区|保护区|景区|公园)"
+                        r"(?:管理委员会|管委会|管理机构)$")
 
 
 _GLOSS = re.compile(PINYIN_GLOSS)
@@ -223,15 +224,19 @@ def _defined_short(written: str, lookup: str) -> bool:
     if written == lookup or written in lookup or lookup in written or COLLECTIVE.search(lookup) \
             or LEVELS.match(lookup) or NOT_RELATIVE.match(written) or NOT_RELATIVE.match(lookup):
         return False
-    # the same level word (or none) before both: 市中医药主管部门 looked up as 市卫生健康部门
+    # the same level word before both: 市中医药主管部门 looked up as 市卫生健康部门
     lv_w = next((r for r in RELATIVE if written.startswith(r)), "")
     lv_l = next((r for r in RELATIVE if lookup.startswith(r)), "")
     body_w = GOV_THEN_BODY.sub("", written[len(lv_w):])
     body_l = GOV_THEN_BODY.sub("", lookup[len(lv_l):])
-    # (交通行政管理部门 looked up as 交通部门: one field, its generic tail written two ways)
-    field = re.compile(r"(?:行政)?(?:主管|管理|执法|监督)?(?:部门|机关|机构)$")
-    return lv_w == lv_l and bool(FUNCTIONAL.search(body_w)) and bool(FUNCTIONAL.search(body_l)) \
-        and field.sub("", body_w) != field.sub("", body_l)
+    # (交通行政管理部门 looked up as 交通部门, 应急管理行政管理部门 as 应急管理部门: one field, its
+    # generic words written two ways)
+    field = re.compile(r"行政|主管|管理|(?:部门|机关|机构)$")
+    # (a short name with no level, 中医药主管部门, is left as written: its lookup is not told from
+    # one unit of a definition over several, 古树名木行政主管部门 of 市和区、县园林、林业行政主管部门
+    # （以下简称古树名木行政主管部门）, whose units the reader gives one by one)
+    return bool(lv_w) and lv_w == lv_l and bool(FUNCTIONAL.search(body_w)) \
+        and bool(FUNCTIONAL.search(body_l)) and field.sub("", body_w) != field.sub("", body_l)
 
 
 #: 各 before the last word of a name that ends like a set of units (市政府各部门, 县直各单位)
@@ -596,8 +601,10 @@ class Resolver:
             # a body of a known government, named as such bodies are: resolved; in the place
             # of a lexicon, only the lexicon resolves (the name is not in it)
             # (each level's or each body's of it, 自治县各级人民政府, is a set: not resolved; nor
-            # those of it concerned, 浦东新区相关镇人民政府)
-            resolved = style is None and not body.startswith(("各", "有关", "相关")) and bool(
+            # those of it concerned, 浦东新区相关镇人民政府; nor a template's, X镇党委, whose letter
+            # stands for a name not given)
+            resolved = style is None and not body.startswith(("各", "有关", "相关")) \
+                and not re.search(r"[XxＸｘ×＊*]", body) and bool(
                 is_standard_body(body) or ORG_SUFFIX.search(body)
                                               or town is not None or (
                                                   FUNCTIONAL.search(body)

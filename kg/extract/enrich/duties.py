@@ -274,6 +274,19 @@ _UTILITY_RE = re.compile(r"^(?:电力|供电|供水|供气|燃气|通信|电信|
 _CHARGED_INSTITUTION_RE = re.compile(HAN + "{2,12}(?:主管|管理|执法|监督)机构$")
 # the departments and units concerned closing a list (X、有关部门和单位): the departments
 _DEPTS_AND_UNITS_END_RE = re.compile("(?<=[" + HAN_RANGE + "）]、)((?:有关|相关)部门)和(?:有关|相关)?单位$")
+# how a body's name ends (a partner's name read before the verb after it)
+_NAME_END_RE = re.compile(r"(?:部门|机关|机构|单位|政府|局|委|办|厅|院|会|中心|站|所|队|(?<![查惩处判])处|组|室|署)$")
+# a template's letter standing for a township's name (X镇, ××乡)
+_NAME_LETTER_RE = re.compile(r"^[XxＸｘ×＊*]{1,3}(?:镇|乡)$")
+# townships and sub-districts described before their pair (相关乡镇（街道）, 沿线乡镇（街道）,
+# 项目所在乡镇（街道）) or after a place named in full (莲都区各乡镇（街道）)
+_TOWNS_OF_RE = re.compile("^(?:(?:相关|有关|属地|沿线|辖区内?|涉及的?|" + HAN + "{1,8}?所在(?:地)?的?)各?|"
+                          "(?P<place>" + HAN + "{2,8}?(?:区|县|市))各)"
+                          "(?P<x>乡镇（街道）|乡（镇）、街道|镇（街道）|乡镇、街道|乡（镇）（街道）)$")
+# a station named by its field alone (安监站), and the facilities so named (加油站, 污水处理站)
+_STATION_RE = re.compile("(?:[镇乡]|街道)?" + HAN + "{2,6}站")
+_FACILITY_RE = re.compile(r"加油|加气|充电|换电|处理|中转|转运|收费|检查|泵|车站|网站|驿站|服务站|公交|客运|货运|"
+                          r"水厂|电站|变电|基站|气象站|观测|监测|哨")
 # a level word before a short name the text defined without one (市中医药主管部门)
 LEVEL_BEFORE_SHORT_RE = re.compile(r"^(?:自治县|省|市|州|县|区)(?!场|政|级|域|容|民)")
 DEFINE_RE = re.compile("（" + _SHORT_DEF + r"[“\"「]?(?P<short>[^（）”\"」《》]{1,20})[”\"」]?）")
@@ -420,9 +433,13 @@ JUDICIAL_RE = re.compile(r"^(?:地方)?(?:各级|上级|基层|中级|高级|专
 OWN_PLACE_ALONE_RE = re.compile("^本(?P<lv>" + OWN_LEVELS + ")$")
 # …whose encouragement or advocacy is the polity's (本市鼓励…, 本市提倡…), no duty of its government
 POLITY_WORDS_RE = re.compile(r"鼓励|支持|提倡|倡导|引导")
+# what a polity sets up over its levels, no one's act: 实行…, a system of levels (四级河长体系,
+# 市、区（县）、镇…)
+LEVELS_SYSTEM_RE = re.compile(r"^实行|[两二三四五]级(?!以上|以下|政府|人民政府)|^建立(?:省|市|县|区)(?:（[^（）]{1,6}）)?、")
 # a level's party committees and governments written once for both: 各县（市、区）党委、政府 (a surface
 # segment each, as 市、区人民政府 is read)
-PARTY_AND_GOV_RE = re.compile(r"^(?P<pre>各?(?:县（市、区）|县（区）|区（县）|县（市）|县（市区）|县市区|县区|县|区|乡镇|乡（镇）|[乡县市]级|[\u4e00-\u9fff]{0,6}?[镇乡]))"
+# (a template's letter standing for the township's name, X镇党委政府, is a name as a real one is)
+PARTY_AND_GOV_RE = re.compile(r"^(?P<pre>各?(?:县（市、区）|县（区）|区（县）|县（市）|县（市区）|县市区|县区|县|区|乡镇|乡（镇）|[乡县市]级|(?:[\u4e00-\u9fff]{0,6}?|[XxＸｘ×＊*]{1,3})[镇乡]))"
                               r"(?P<party>党委|党工委)(?:、|和|及)?(?P<gov>(?:人民)?政府)$")
 # the parts units play in handling a matter (配合单位, 牵头单位), whose first word is also a verb
 PART_NAME_RE = re.compile(r"(?:牵头|配合)(?:单位|部门)$")
@@ -996,6 +1013,13 @@ class _Subjects:
             # 有关部门, 有关地方人民政府 in the text of a government no lexicon covers (where one
             # does, its collectives are the ones it names)
             return (name, look)
+        towns = _TOWNS_OF_RE.match(n)
+        if towns and not self.known(n):
+            # 相关乡镇（街道）, 项目所在乡镇（街道）, 莲都区各乡镇（街道）: the townships and sub-districts
+            # so described, a collective as the bare 乡镇（街道） is (the place's kept as written)
+            got = self._one(towns.group("x"), None)
+            if got:
+                return (name, got[1] if not towns.group("place") else look)
         if n.startswith(("有关", "相关", "各")):
             return None
         if "有关" in n or "相关" in n:
@@ -1055,6 +1079,9 @@ class _Subjects:
             govs = self._items(both.group("pre") + both.group("gov"))
             if not govs and both.group("pre").endswith(("镇", "乡")) and len(both.group("pre")) > 2:
                 govs = self._items(both.group("pre"))     # 古林镇党委政府: the township's government
+            if not govs and _NAME_LETTER_RE.match(both.group("pre")):
+                # X镇党委政府 (a template's letter for the township's name): that township's
+                govs = [(both.group("pre") + "人民政府", None)]
             if govs:
                 written = both.group("gov")
                 return [(both.group("pre") + both.group("party"), None)] \
@@ -1554,7 +1581,9 @@ class _Subjects:
         collective (有关部门) is a partner only when ``bare`` (会同有关部门: a joint duty, as in
         annotations), not after 配合/协助."""
         t = compact(text)
-        for k in range(min(len(t), 60), 1, -1):
+        # (a prefix that ends a name first: 县公安部门 of 会同县公安部门查处…, not 县公安部门查处)
+        ends = [k for k in range(min(len(t), 60), 1, -1) if _NAME_END_RE.search(t[:k])]
+        for k in ends + [k for k in range(min(len(t), 60), 1, -1) if k not in ends]:
             if bare and BARE_COLLECTIVE_RE.match(t[:k]) and not re.match(r"和|及|、", t[k:k + 1]):
                 return [(t[:k], "有关部门" if self.known("有关部门") and "部门" in t[:k] else None)]
             units = self._items(t[:k])
@@ -1712,6 +1741,10 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             # 自治县人民政府确定的部门（以下简称X）负责… / 其设立的Y（以下简称Z）承担… : the body
             # designated or set up, by its name (the short one when the name is only a kind)
             units = _designated(described, subjects)
+        if not units and STRONG_RE.match(m.group(0)) and _station(compact(head)):
+            # 安监站负责…: a station named without its level, the subject of a duty verb, is a body
+            # (加油站应当…, 污水处理站…: a facility, the regulated side or a thing)
+            units = [(head.strip(" 　"), None)]
         if not units and "的" not in head and (su := SET_UP_BY_RE.match(compact(head))) \
                 and subjects.subject(su.group("by")):
             # 市人民政府设立示范区管理机构负责… / 自治县人民政府设立X机构（以下简称Y），负责… : the
@@ -1727,8 +1760,14 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
                 and POLITY_WORDS_RE.match(mclause[m.start():]):
             continue                # 本市鼓励… : the polity's encouragement (as 国家鼓励…), no duty
         if units and any(_place(n, lk) for n, lk in units) \
-                and not (m.group(0) in MODALS + ("必须", "务必") or STRONG_RE.match(m.group(0))):
-            continue                # 安次区落实就业优先政策: a report of a place, not a duty given
+                and not (m.group(0) in MODALS + ("必须", "务必") or STRONG_RE.match(m.group(0))) \
+                and not (all(OWN_PLACE_ALONE_RE.match(compact(n)) for n, _lk in units)
+                         and not LEVELS_SYSTEM_RE.search(mclause[m.start():])):
+            # 安次区落实就业优先政策: a report of a place, not a duty given; 本市 (the text's own
+            # polity, as only its own rules write it) acts in the present of a rule (本市加强公路
+            # 管理工作: its government's duty), but a system its levels make up (本市建立市、区（县）、
+            # 镇（街道）、村（社区）四级河长体系, 本市实行…) is the frame the next articles fill
+            continue
         if units:
             if PAST_RE.search(mclause[m.end():]):
                 return None         # 省工信厅指导成立了…: a report of what was done
@@ -2119,10 +2158,12 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             last = runs[-1]
             extra = []
             cm = re.match(r"^(?:并)?(会同|配合|协助|协同|联合)", compact(clause))
-            if cm:
-                units = subjects.partner(compact(clause)[cm.end():],
-                                         bare=cm.group(1) in ("会同", "协同", "联合"))
-                extra = [(n, lk, "assist" if cm.group(1) == "协助" else "support") for n, lk in units]
+            if cm and cm.group(1) in ("会同", "协同", "联合"):
+                units = subjects.partner(compact(clause)[cm.end():], bare=True)
+                extra = [(n, lk, "support") for n, lk in units]
+            # (…，协助B查处… / …，配合B做好… : B is the one helped, who holds that work; the
+            # last subject is the helper, and B no partner of its duty: no holder, as both
+            # tests/govs/prose and tests/govs/units-dlc label the body assisted)
             pm = PARTICIPANTS_RE.match(compact(clause)) if not cm else None
             if pm:
                 # X牵头制定…，A、B等有关部门参加 : the participants join the duty (参加 as 参与)
@@ -2258,6 +2299,13 @@ def _moved(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optio
     return _organ(m.group("x"), subjects) if m else None
 
 
+def _station(x: str) -> bool:
+    """A station named by its field alone (安监站, 农技站, 畜牧兽医站): a government's body when it
+    holds a duty; not a facility (加油站, 污水处理站, 充电站), nor a name holding anything else."""
+    return bool(_STATION_RE.fullmatch(x)) and not _FACILITY_RE.search(x) \
+        and not NOT_SUBJECT_RE.search(x[:-1]) and not VERB_START_RE.match(x)
+
+
 def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
     """A clause opening with ``由X`` and a verb that is no duty predicate of the table
     (``由有关县级人民政府共同协商管理``): X holds the duty. ``其共同的`` before X is set aside."""
@@ -2276,6 +2324,8 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
                           or BY_CHANGE_RE.match(rest[k:])):
             continue
         units = subjects.subject(rest[:k])
+        if not units and named and _station(rest[:k]) and rest[k:].startswith(("负责", "具体负责", "承担")):
+            units = [(rest[:k], None)]      # 由安监站负责: the station (as 安监站负责…)
         if units and not named and any(actor_kind(compact(n)) == "enterprise"
                                        or UPPER_RE.match(compact(n)) for n, _lk in units):
             return None     # 由企业自愿选择… / 由省级部门按需共享…: not a duty this text gives
