@@ -176,6 +176,7 @@ R(f, 39, "卫生健康行政部门", B + "卫生健康行政部门", "department
 R(f, 41, "公安机关", B + "公安机关", "department", "bare: the city's (doubt)")
 R(f, 41, "市场监管部门", B + "市场监管部门", "department", "bare: the city's")
 
-Path(__file__).with_name("expected.jsonl").write_text(
-    "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
-print(len(out), sum(r["resolved"] for r in out))
+if __name__ == "__main__":
+    Path(__file__).with_name("expected.jsonl").write_text(
+        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
+    print(len(out), sum(r["resolved"] for r in out))
