@@ -94,9 +94,13 @@ _OWN_LEVEL = re.compile("^本(?=(?:" + OWN_LEVELS + ")各)")
 #: 本市, 本自治县 alone (the subject of a duty): the document's own government, its lookup's level
 _OWN_PLACE_ALONE = re.compile("本(?:" + OWN_LEVELS + ")")
 LEVEL_SET = re.compile(r"^(?:乡|镇|街道?|村|社区)(?:[、（]?(?:乡|镇|街道?|村|社区|居)）?){1,3}$")
-# (a kind of zone written with its alternative in brackets, 开发区（园区）管理机构, is every zone's body)
+# (a kind of zone written with its alternative in brackets, 开发区（园区）管理机构, is every zone's body;
+# so is a kind of zone or area named with no name, 园区管理委员会, 风景名胜区管理机构, 公园管理机构
+# (each one's): 高新区管委会 names the city's one)
 COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它)|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
-                        r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）")
+                        r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）"
+                        r"|^(?:开发区|园区|工业园区|产业园区|功能区|风景名胜区|风景区|自然保护区|保护区|景区|公园)"
+                        r"(?:管理委员会|管委会|管理机构)$")
 
 
 _GLOSS = re.compile(PINYIN_GLOSS)
@@ -191,15 +195,48 @@ def _sector_of(written: str, lookup: str) -> bool:
     looked up as 市发展改革部门.)"""
     if written[:1] == "本" and written[1:2] == lookup[:1]:
         written = written[1:]       # 本市民政 of 本市民政、财政等部门, looked up as 市民政部门
-    if len(written) > 2 and written[0] in "省市州县区" and lookup[:1] == written[0] \
-            and not NOT_RELATIVE.match(written):
-        written, lookup = written[1:], lookup[1:]
+    lv = next((r for r in RELATIVE if written.startswith(r) and r != "旗"), "")
+    if lv and len(written) > len(lv) + 1 and lookup.startswith(lv) and not NOT_RELATIVE.match(written):
+        # (自治县 of 自治县人民政府环保、公安等部门 as 县 of 县人民政府环保…)
+        written, lookup = written[len(lv):], lookup[len(lv):]
     return len(written) >= 2 and lookup != written and lookup[:2] == written[:2] \
         and not FUNCTIONAL.search(written) \
         and bool(FUNCTIONAL.search(lookup)) and not LEVELS.match(lookup) \
         and (NOT_RELATIVE.match(written) or not written.startswith(RELATIVE)) \
         and not LOWER.match(written) \
         and not re.search(r"[部局委厅办会署院处科室组所站队]$", written) and not is_standard_body(written)
+
+
+def _place_sector(div, written: str, lookup: str) -> bool:
+    """Is ``written`` a field of a list a place named before the list shares (经济信息化 of
+    市和浦东新区发展改革、经济信息化等部门, looked up as 浦东新区经济信息化部门)?"""
+    hit = div.read_prefix(lookup, None)
+    return hit is not None and lookup[:hit[1]].endswith(hit[0].name) and len(lookup) - hit[1] > 2 \
+        and _sector_of(written, lookup[hit[1]:])
+
+
+def _defined_short(written: str, lookup: str) -> bool:
+    """Is ``written`` a department's short name the text defined for the department ``lookup``
+    names (卫生健康部门（以下称中医药主管部门）: 中医药主管部门 looked up as 卫生健康部门;
+    自治县人民政府国土资源和房屋管理主管部门（以下简称自治县国土资源主管部门）)? Both name one
+    department, and neither is the other with a level or a field put before it (those the
+    forms above read): the definition, not the words, tells the department."""
+    if written == lookup or written in lookup or lookup in written or COLLECTIVE.search(lookup) \
+            or LEVELS.match(lookup) or NOT_RELATIVE.match(written) or NOT_RELATIVE.match(lookup):
+        return False
+    # the same level word before both: 市中医药主管部门 looked up as 市卫生健康部门
+    lv_w = next((r for r in RELATIVE if written.startswith(r)), "")
+    lv_l = next((r for r in RELATIVE if lookup.startswith(r)), "")
+    body_w = GOV_THEN_BODY.sub("", written[len(lv_w):])
+    body_l = GOV_THEN_BODY.sub("", lookup[len(lv_l):])
+    # (交通行政管理部门 looked up as 交通部门, 应急管理行政管理部门 as 应急管理部门: one field, its
+    # generic words written two ways)
+    field = re.compile(r"行政|主管|管理|(?:部门|机关|机构)$")
+    # (a short name with no level, 中医药主管部门, is left as written: its lookup is not told from
+    # one unit of a definition over several, 古树名木行政主管部门 of 市和区、县园林、林业行政主管部门
+    # （以下简称古树名木行政主管部门）, whose units the reader gives one by one)
+    return bool(lv_w) and lv_w == lv_l and bool(FUNCTIONAL.search(body_w)) \
+        and bool(FUNCTIONAL.search(body_l)) and field.sub("", body_w) != field.sub("", body_l)
 
 
 #: 各 before the last word of a name that ends like a set of units (市政府各部门, 县直各单位)
@@ -477,7 +514,9 @@ class Resolver:
                 _sector_of(compact(written), compact(lookup))
                 and div.read_prefix(compact(written), None) is None) or (
                 compact(written).startswith("其") and FUNCTIONAL.search(compact(written)[1:])
-                and compact(lookup).endswith(compact(written)))):
+                and compact(lookup).endswith(compact(written))) or _place_sector(
+                div, compact(written), compact(lookup)) or _defined_short(
+                compact(written), compact(lookup))):
             # the level word of a shared suffix (市 of 市、县（区）人民政府水行政主管部门), or a
             # place of a list before a department (闵行 of 闵行、宝山等区交通行政管理部门: 闵行区
             # 交通行政管理部门, the lookup starting with the place's full name: not 公安 of
@@ -510,7 +549,11 @@ class Resolver:
             body = town
         # (a township's body in a city's document is a township of one of its counties: which
         # one the name does not tell, so it is not the city's own body)
-        if owner is None and home is not None and not COLLECTIVE.search(key) and not actor \
+        # (an institution named by a charge, 城乡建设档案管理机构, 气象主管机构, is a body of the
+        # government as a department is: a bare one the document's own as well)
+        if owner is None and home is not None and not COLLECTIVE.search(key) \
+                and (not actor or (actor == "institution" and FUNCTIONAL.search(key)
+                                   and key.endswith("机构"))) \
                 and town is None \
                 and (NOT_RELATIVE.match(key) or not key.startswith(RELATIVE)) \
                 and not LOWER.match(key) \
@@ -557,8 +600,11 @@ class Resolver:
             body = body.lstrip("@")
             # a body of a known government, named as such bodies are: resolved; in the place
             # of a lexicon, only the lexicon resolves (the name is not in it)
-            # (each level's or each body's of it, 自治县各级人民政府, is a set: not resolved)
-            resolved = style is None and not body.startswith("各") and bool(
+            # (each level's or each body's of it, 自治县各级人民政府, is a set: not resolved; nor
+            # those of it concerned, 浦东新区相关镇人民政府; nor a template's, X镇党委, whose letter
+            # stands for a name not given)
+            resolved = style is None and not body.startswith(("各", "有关", "相关")) \
+                and not re.search(r"[XxＸｘ×＊*]", body) and bool(
                 is_standard_body(body) or ORG_SUFFIX.search(body)
                                               or town is not None or (
                                                   FUNCTIONAL.search(body)

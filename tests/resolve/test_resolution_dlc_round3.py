@@ -45,10 +45,13 @@ def test_branches_listed_before_their_kind_are_the_named_ones_and_a_kind_of_zone
 def test_this_city_alone_as_the_actor_is_its_government_but_not_as_a_determiner():
     got = _resolved("本市应当推进水资源节约利用。", "上海市", "310000", "province")
     assert got == [("本市", "上海市人民政府", True)]
-    # (without a modal, as any place named for its government, 安次区落实…: the place's statement,
-    # 本市建立…四级河长体系 a system it has, no duty given; tests/govs/prose n53)
-    assert _resolved("本市加强公路管理工作，持续提升公路安全通行条件。", "上海市", "310000", "province") == []
+    # without a modal too (units13: the present of a rule; tests/govs/units-dlc rounds 2-4), but
+    # not a system its levels make up (本市建立…四级河长体系, 本市实行…: the frame the next articles
+    # fill; tests/govs/prose n53), nor a place named for its government (安次区落实…: a report)
+    got = _resolved("本市加强公路管理工作，持续提升公路安全通行条件。", "上海市", "310000", "province")
+    assert got == [("本市", "上海市人民政府", True)]
     assert _resolved("本市建立市、区（县）、镇（街道）、村（社区）四级河长体系。", "汕头市", "440500", "prefecture") == []
+    assert _resolved("本市实行河长制。", "汕头市", "440500", "prefecture") == []
     # the polity's encouragement is no one's duty (as 国家鼓励…)
     assert _resolved("本市鼓励企业开展技术创新。", "上海市", "310000", "province") == []
     assert _resolved("本市支持社会资本参与公路建设。", "上海市", "310000", "province") == []

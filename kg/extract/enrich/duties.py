@@ -280,6 +280,33 @@ TOP_ITEM_RE = re.compile("^" + SPACE + "*" + _CN_NO + "、")     # 一、 : item
 ARTICLE_RE = re.compile("^" + SPACE + "*" + _ARTICLE_NO + "[条章节]")
 # the words that define a short name in brackets: （以下简称X）, （下简称X）, （简称X）, （以下称X）
 _SHORT_DEF = r"(?:以下简称|下简称|简称|以下称|下称)"
+# the document's level and a place named in full sharing what follows (市、浦东新区人民政府, 市和浦东新区
+#科技、卫生健康等部门)
+_LEVEL_AND_PLACE_RE = re.compile("^(?P<top>省|市)[、和](?P<place>" + HAN + "{2,8}?(?:新区|区|县|市))(?P<rest>" + HAN + ".*)$")
+# two lists, each with its own head: 发展改革、…等部门以及海关等单位, …等部门以及电力、通信等单位
+_TWO_ETC_LISTS_RE = re.compile("^(?P<a>" + HAN + "{2,}?、.+?等(?:有关|相关)?(?:行政)?(?:主管)?部门)(?:以及|及|和)"
+                               "(?P<b>(?!其他|其它|有关|相关)" + HAN + ".*?等(?:有关|相关)?(?:单位|机构|部门))$")
+# the utilities and carriers a list of 部门 names (no government's body at any level)
+_UTILITY_RE = re.compile(r"^(?:电力|供电|供水|供气|燃气|通信|电信|通讯)")
+# an institution named by its charge, a body each level's government has (城乡建设档案管理机构)
+_CHARGED_INSTITUTION_RE = re.compile(HAN + "{2,12}(?:主管|管理|执法|监督)机构$")
+# the departments and units concerned closing a list (X、有关部门和单位): the departments
+_DEPTS_AND_UNITS_END_RE = re.compile("(?<=[" + HAN_RANGE + "）]、)((?:有关|相关)部门)和(?:有关|相关)?单位$")
+# how a body's name ends (a partner's name read before the verb after it)
+_NAME_END_RE = re.compile(r"(?:部门|机关|机构|单位|政府|局|委|办|厅|院|会|中心|站|所|队|(?<![查惩处判])处|组|室|署)$")
+# a template's letter standing for a township's name (X镇, ××乡)
+_NAME_LETTER_RE = re.compile(r"^[XxＸｘ×＊*]{1,3}(?:镇|乡)$")
+# townships and sub-districts described before their pair (相关乡镇（街道）, 沿线乡镇（街道）,
+# 项目所在乡镇（街道）) or after a place named in full (莲都区各乡镇（街道）)
+_TOWNS_OF_RE = re.compile("^(?:(?:相关|有关|属地|沿线|辖区内?|涉及的?|" + HAN + "{1,8}?所在(?:地)?的?)各?|"
+                          "(?P<place>" + HAN + "{2,8}?(?:区|县|市))各)"
+                          "(?P<x>乡镇（街道）|乡（镇）、街道|镇（街道）|乡镇、街道|乡（镇）（街道）)$")
+# a station named by its field alone (安监站), and the facilities so named (加油站, 污水处理站)
+_STATION_RE = re.compile("(?:[镇乡]|街道)?" + HAN + "{2,6}站")
+_FACILITY_RE = re.compile(r"加油|加气|充电|换电|处理|中转|转运|收费|检查|泵|车站|网站|驿站|服务站|公交|客运|货运|"
+                          r"水厂|电站|变电|基站|气象站|观测|监测|哨")
+# a level word before a short name the text defined without one (市中医药主管部门)
+LEVEL_BEFORE_SHORT_RE = re.compile(r"^(?:自治县|省|市|州|县|区)(?!场|政|级|域|容|民)")
 DEFINE_RE = re.compile("（" + _SHORT_DEF + r"[“\"「]?(?P<short>[^（）”\"」《》]{1,20})[”\"」]?）")
 # levels listed before one government they share, written out as a list of level words:
 # 乡、民族乡、镇人民政府, 市、县、自治县人民政府, 省和市、县人民政府 (each level's own government)
@@ -311,7 +338,9 @@ VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推�
                            r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有|同时|作为|其中|成立|组建|"
                            r"构建|设立|设置|启动|及时|定期|稳步|报|第|保障|维护|移送|采取|"
                            # (审定物业管理公司制订的…计划: a verb and its object, not a company)
-                           r"审定|审核|审查|选聘|续聘)")
+                           r"审定|审核|审查|选聘|续聘|"
+                           # (持 and 凭 of a holder's condition: 持市国土资源主管部门颁发的采矿许可证…开采的, 凭…证明)
+                           r"持(?!续)|凭)")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
 DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合(?!单位|部门)|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|指定|应当|设立|成立|组建")
 # a header opening the rules of conduct of whom a regulation governs (房屋租赁中介机构应当遵守
@@ -430,9 +459,13 @@ JUDICIAL_RE = re.compile(r"^(?:地方)?(?:各级|上级|基层|中级|高级|专
 OWN_PLACE_ALONE_RE = re.compile("^本(?P<lv>" + OWN_LEVELS + ")$")
 # …whose encouragement or advocacy is the polity's (本市鼓励…, 本市提倡…), no duty of its government
 POLITY_WORDS_RE = re.compile(r"鼓励|支持|提倡|倡导|引导")
+# what a polity sets up over its levels, no one's act: 实行…, a system of levels (四级河长体系,
+# 市、区（县）、镇…)
+LEVELS_SYSTEM_RE = re.compile(r"^实行|[两二三四五]级(?!以上|以下|政府|人民政府)|^建立(?:省|市|县|区)(?:（[^（）]{1,6}）)?、")
 # a level's party committees and governments written once for both: 各县（市、区）党委、政府 (a surface
 # segment each, as 市、区人民政府 is read)
-PARTY_AND_GOV_RE = re.compile(r"^(?P<pre>各?(?:县（市、区）|县（区）|区（县）|县（市）|县（市区）|县市区|县区|县|区|乡镇|乡（镇）|[乡县市]级|[\u4e00-\u9fff]{0,6}?[镇乡]))"
+# (a template's letter standing for the township's name, X镇党委政府, is a name as a real one is)
+PARTY_AND_GOV_RE = re.compile(r"^(?P<pre>各?(?:县（市、区）|县（区）|区（县）|县（市）|县（市区）|县市区|县区|县|区|乡镇|乡（镇）|[乡县市]级|(?:[\u4e00-\u9fff]{0,6}?|[XxＸｘ×＊*]{1,3})[镇乡]))"
                               r"(?P<party>党委|党工委)(?:、|和|及)?(?P<gov>(?:人民)?政府)$")
 # the parts units play in handling a matter (配合单位, 牵头单位), whose first word is also a verb
 PART_NAME_RE = re.compile(r"(?:牵头|配合)(?:单位|部门)$")
@@ -543,7 +576,7 @@ POSSESSIVE_RE = re.compile(r"^(?:其共同的|其共同|共同的|其)")
 # 有关县级人民政府 / 有关区人民政府: the governments concerned, a collective
 # the bodies of a kind concerned (…等部门和有关军事机关): a collective of its own
 CONCERNED_KIND_RE = re.compile("^(?:有关|相关)(?P<x>" + HAN + "{2,6})(?:机关|单位|部门|机构)$")
-CONCERNED_GOV_RE = re.compile(r"^有关(?:省级|市级|县级|乡级|省|市|区|县|乡（镇）|乡镇)(?:人民政府|政府)$")
+CONCERNED_GOV_RE = re.compile(r"^(?:" + HAN + r"{2,8}?(?:新区|区|县|市))?(?:有关|相关)(?:省级|市级|县级|乡级|省|市|区|县|乡（镇）|乡镇|镇|乡)(?:人民政府|政府)$")
 # a group's office that takes the duty after it: 领导小组下设办公室，办公室设在X，主要负责…
 # a body of one charge named without its level or place: 安全生产委员会, 防汛抗旱指挥部 (a
 # township's or a level's own committee, as a regulation or a 规范 names it)
@@ -901,6 +934,11 @@ class _Subjects:
             if got and len(got) == 1:
                 return (name, got[0][1] or got[0][0])
             return (name, full)
+        lv = LEVEL_BEFORE_SHORT_RE.match(n)
+        if lv and n[lv.end():] in self.defs and not LEVEL_BEFORE_SHORT_RE.match(compact(self.defs[n[lv.end():]])) \
+                and self._one(self.defs[n[lv.end():]], None):
+            # 卫生健康部门（以下称中医药主管部门） … 市中医药主管部门: the level's department so defined
+            return (name, lv.group(0) + compact(self.defs[n[lv.end():]]))
         if look and self.known(look):
             return (name, look)
         if self.known(n):
@@ -1018,6 +1056,13 @@ class _Subjects:
             # 有关部门, 有关地方人民政府 in the text of a government no lexicon covers (where one
             # does, its collectives are the ones it names)
             return (name, look)
+        towns = _TOWNS_OF_RE.match(n)
+        if towns and not self.known(n):
+            # 相关乡镇（街道）, 项目所在乡镇（街道）, 莲都区各乡镇（街道）: the townships and sub-districts
+            # so described, a collective as the bare 乡镇（街道） is (the place's kept as written)
+            got = self._one(towns.group("x"), None)
+            if got:
+                return (name, got[1] if not towns.group("place") else look)
         if n.startswith(("有关", "相关", "各")):
             return None
         if "有关" in n or "相关" in n:
@@ -1077,6 +1122,9 @@ class _Subjects:
             govs = self._items(both.group("pre") + both.group("gov"))
             if not govs and both.group("pre").endswith(("镇", "乡")) and len(both.group("pre")) > 2:
                 govs = self._items(both.group("pre"))     # 古林镇党委政府: the township's government
+            if not govs and _NAME_LETTER_RE.match(both.group("pre")):
+                # X镇党委政府 (a template's letter for the township's name): that township's
+                govs = [(both.group("pre") + "人民政府", None)]
             if govs:
                 written = both.group("gov")
                 return [(both.group("pre") + both.group("party"), None)] \
@@ -1192,6 +1240,7 @@ class _Subjects:
             own = self._items(br.group("x"))
             return own + [(br.group("b"), None)] if own and len(own) == 1 else None
         s = VAGUE_TAIL_RE.sub("", s)                # …及有关方面: no one in particular
+        s = _DEPTS_AND_UNITS_END_RE.sub(r"\1", s)    # …、有关部门和单位: the departments concerned
         s = EVERYONE_TAIL_RE.sub("", s)             # X以及依法知情的其他组织和个人: X (the rest is anyone)
         if not s:
             return None
@@ -1212,6 +1261,9 @@ class _Subjects:
         places = self._places_before_level(s)
         if places:                                  # 闵行、宝山等区X部门: each place's X部门
             return places
+        both = self._level_and_place(s)
+        if both:                                    # 市和浦东新区A、B等部门: each's A and B
+            return both
         lv = LEVELS_RE.match(s)
         lw = LEVEL_WORDS_RE.match(compact(s)) or LEVEL_WORDS_GLOSSED_RE.match(compact(s))
         dept = lw.groupdict().get("dept") if lw else None
@@ -1270,6 +1322,16 @@ class _Subjects:
             if lv:          # (the first named whole: 市财政 alone would be read as a body's name)
                 return [(lv + pair.group("a") + h, None), (pair.group("b") + h, lv + pair.group("b") + h)]
             return [(pair.group("a"), pair.group("a") + h), (pair.group("b") + h, None)]
+        lists = _TWO_ETC_LISTS_RE.match(compact(s))
+        if lists:
+            # A、B等部门以及C、D等单位: two lists, the departments and the other bodies, each read
+            b = lists.group("b")
+            one = re.fullmatch("(" + HAN + "{2,6})等单位", b)
+            got = [self._items(lists.group("a")),
+                   self._items(b) or self._items(re.sub("单位$", "部门", b))
+                   or ([(one.group(1), None)] if one and not NOT_SUBJECT_RE.search(one.group(1)) else None)]
+            if all(got):
+                return [u for g in got for u in g]
         halves = [h for h in split_top(s, "和") if h]
         if len(halves) == 2 and "、" in s and (all("、" not in h or h is halves[-1] for h in halves)
                                                or all("、" in h and unitnames.unit_kind(compact(h).rsplit("、", 1)[-1])
@@ -1415,6 +1477,35 @@ class _Subjects:
             out.append((part, full + m.group("dept")))
         return out if len(out) > 1 else None
 
+    def _level_and_place(self, s: str) -> Optional[list[tuple[str, Optional[str]]]]:
+        """``市、浦东新区人民政府`` / ``市和浦东新区科技、卫生健康等部门``: the document's level word and
+        a place of the gazetteer named in full, sharing what follows: each unit after them at
+        both (市科技部门 and 浦东新区科技部门, …); the first unit's mentions are the level word and
+        the place's name, each further unit's as written."""
+        m = _LEVEL_AND_PLACE_RE.match(compact(s))
+        if not m:
+            return None
+        place, rest = m.group("place"), m.group("rest")
+        if place not in {d.name for d in load_divisions().lookup(place)}:
+            return None
+        top = m.group("top")
+        if rest in ("人民政府", "政府"):
+            return [(top, top + rest), (place + rest, None)]
+        inner = self._written_items(rest)
+        if not inner or any(compact(n).startswith(("有关", "相关", "其他", "其它", "各")) for n, _lk in inner):
+            return None
+        out: list[tuple[str, Optional[str]]] = []
+        for name, look in inner:
+            own = compact(look or name)
+            if re.match("^[省市县区]" + _NOT_A_LEVEL, own):
+                return None         # a unit with its own level: not the shared one
+            if not re.search("(?:部门|机关|机构)$", own) or _UTILITY_RE.match(own):
+                out.append((name, look))    # 海关, 电力: no level's body, as written
+                continue
+            out.append((top if not out else name, top + own))
+            out.append((place if len(out) == 1 else name, place + own))
+        return out
+
     def _places_before_dept(self, s: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """``新华区、卫东区、湛河区城市绿化主管部门``: places of the gazetteer listed by their full
         names before the department the last one names: each place's department, each mention as
@@ -1497,8 +1588,10 @@ class _Subjects:
                 got = self._one(name, look)
                 if got is None:
                     return None
-                if n in self.defs or actor_kind(n) or unit_type_kind(n):
+                if n in self.defs or (actor_kind(n) and not _CHARGED_INSTITUTION_RE.search(n)) \
+                        or unit_type_kind(n):
                     out.append((mention, got[1]))      # an actor has no level
+                    # (an institution named by its charge has: 市、区县城乡建设档案管理机构)
                 else:
                     out.append((mention, got[1] or top + n))
             if mid and (n in ("人民政府", "政府") or GENERIC_ORGAN_RE.match(n)):
@@ -1519,7 +1612,8 @@ class _Subjects:
                     out.append((mention, county))
                     break
             else:
-                if low and (n in ("人民政府", "政府") or organ or GENERIC_ORGAN_RE.match(n)) \
+                if low and (n in ("人民政府", "政府") or organ or GENERIC_ORGAN_RE.match(n)
+                            or _CHARGED_INSTITUTION_RE.search(n)) \
                         and (not low.startswith("县") or not self._lower_govs_known()):
                     # 市、区人民政府: 各区人民政府; 市、县区X主管部门: 各县区X主管部门 in the
                     # text of a government whose lexicon does not name its county-level
@@ -1538,7 +1632,9 @@ class _Subjects:
             units = self._items(etc.group(0))
             if units:
                 return units
-        for k in range(min(len(t), 60), 1, -1):
+        # (a prefix that ends a name first: 县公安部门 of 会同县公安部门查处…, not 县公安部门查处)
+        ends = [k for k in range(min(len(t), 60), 1, -1) if _NAME_END_RE.search(t[:k])]
+        for k in ends + [k for k in range(min(len(t), 60), 1, -1) if k not in ends]:
             if bare and BARE_COLLECTIVE_RE.match(t[:k]) and not re.match(r"和|及|、", t[k:k + 1]):
                 return [(t[:k], "有关部门" if self.known("有关部门") and "部门" in t[:k] else None)]
             units = self._items(t[:k])
@@ -1704,6 +1800,10 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             # 自治县人民政府确定的部门（以下简称X）负责… / 其设立的Y（以下简称Z）承担… : the body
             # designated or set up, by its name (the short one when the name is only a kind)
             units = _designated(described, subjects)
+        if not units and STRONG_RE.match(m.group(0)) and _station(compact(head)):
+            # 安监站负责…: a station named without its level, the subject of a duty verb, is a body
+            # (加油站应当…, 污水处理站…: a facility, the regulated side or a thing)
+            units = [(head.strip(" 　"), None)]
         if not units and "的" not in head and (su := SET_UP_BY_RE.match(compact(head))) \
                 and subjects.subject(su.group("by")):
             # 市人民政府设立示范区管理机构负责… / 自治县人民政府设立X机构（以下简称Y），负责… : the
@@ -1719,8 +1819,14 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
                 and POLITY_WORDS_RE.match(mclause[m.start():]):
             continue                # 本市鼓励… : the polity's encouragement (as 国家鼓励…), no duty
         if units and any(_place(n, lk) for n, lk in units) \
-                and not (m.group(0) in MODALS + ("必须", "务必") or STRONG_RE.match(m.group(0))):
-            continue                # 安次区落实就业优先政策: a report of a place, not a duty given
+                and not (m.group(0) in MODALS + ("必须", "务必") or STRONG_RE.match(m.group(0))) \
+                and not (all(OWN_PLACE_ALONE_RE.match(compact(n)) for n, _lk in units)
+                         and not LEVELS_SYSTEM_RE.search(mclause[m.start():])):
+            # 安次区落实就业优先政策: a report of a place, not a duty given; 本市 (the text's own
+            # polity, as only its own rules write it) acts in the present of a rule (本市加强公路
+            # 管理工作: its government's duty), but a system its levels make up (本市建立市、区（县）、
+            # 镇（街道）、村（社区）四级河长体系, 本市实行…) is the frame the next articles fill
+            continue
         if units:
             if PAST_RE.search(mclause[m.end():]):
                 return None         # 省工信厅指导成立了…: a report of what was done
@@ -1863,7 +1969,35 @@ def _partners(rest: str, subjects: _Subjects,
         return [(same.group(0) + n if k == 0 else n, lv + _without_level(compact(lk or n)), "support")
                 for k, (n, lk) in enumerate(got) for lv in dict.fromkeys(levels)
                 if not LEVEL_OF_RE.match(compact(n))]
-    return [(n, lk, "support") for n, lk in subjects.partner(tail, bare=True)]
+    got = subjects.partner(tail, bare=True)
+    place = _named_place_of(held_by) if held_by else None
+    if place:
+        # 浦东新区卫生健康部门会同农业农村部门: a department named with no level of its own after a
+        # named place's department is that place's, as 同级 would say
+        return [(n, place + compact(lk or n) if _bare_department(compact(lk or n)) else lk, "support")
+                for n, lk in got]
+    return [(n, lk, "support") for n, lk in got]
+
+
+def _named_place_of(held_by: list) -> Optional[str]:
+    """The place of the gazetteer every unit of a subject is named with (浦东新区 of
+    浦东新区卫生健康部门), or None (a level word, 市X, or none: the document's own)."""
+    places = set()
+    for n, lk in held_by:
+        x = compact(lk or n)
+        hit = load_divisions().read_prefix(x, None)
+        if hit is None or not x[:hit[1]].endswith(hit[0].name) or len(x) - hit[1] < 4 \
+                or not x.endswith("部门"):
+            return None
+        places.add(x[:hit[1]])
+    return places.pop() if len(places) == 1 else None
+
+
+def _bare_department(x: str) -> bool:
+    """A department named by its field alone (农业农村部门): no level, place, relation or set."""
+    return x.endswith("部门") and len(x) >= 4 and not re.match("^[省市县区州]" + _NOT_A_LEVEL, x) \
+        and not x.startswith(("有关", "相关", "其他", "其它", "各", "同级", "上级", "本级")) \
+        and not _UTILITY_RE.match(x) and load_divisions().read_prefix(x, None) is None
 
 
 def _without_level(name: str) -> str:
@@ -2111,10 +2245,12 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             last = runs[-1]
             extra = []
             cm = re.match(r"^(?:并)?(会同|配合|协助|协同|联合)", compact(clause))
-            if cm:
-                units = subjects.partner(compact(clause)[cm.end():],
-                                         bare=cm.group(1) in ("会同", "协同", "联合"))
-                extra = [(n, lk, "assist" if cm.group(1) == "协助" else "support") for n, lk in units]
+            if cm and cm.group(1) in ("会同", "协同", "联合"):
+                units = subjects.partner(compact(clause)[cm.end():], bare=True)
+                extra = [(n, lk, "support") for n, lk in units]
+            # (…，协助B查处… / …，配合B做好… : B is the one helped, who holds that work; the
+            # last subject is the helper, and B no partner of its duty: no holder, as both
+            # tests/govs/prose and tests/govs/units-dlc label the body assisted)
             pm = PARTICIPANTS_RE.match(compact(clause)) if not cm else None
             if pm:
                 # X牵头制定…，A、B等有关部门参加 : the participants join the duty (参加 as 参与)
@@ -2250,6 +2386,13 @@ def _moved(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optio
     return _organ(m.group("x"), subjects) if m else None
 
 
+def _station(x: str) -> bool:
+    """A station named by its field alone (安监站, 农技站, 畜牧兽医站): a government's body when it
+    holds a duty; not a facility (加油站, 污水处理站, 充电站), nor a name holding anything else."""
+    return bool(_STATION_RE.fullmatch(x)) and not _FACILITY_RE.search(x) \
+        and not NOT_SUBJECT_RE.search(x[:-1]) and not VERB_START_RE.match(x)
+
+
 def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
     """A clause opening with ``由X`` and a verb that is no duty predicate of the table
     (``由有关县级人民政府共同协商管理``): X holds the duty. ``其共同的`` before X is set aside."""
@@ -2270,6 +2413,8 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
                           or BY_CHANGE_RE.match(rest[k:])):
             continue
         units = subjects.subject(rest[:k])
+        if not units and named and _station(rest[:k]) and rest[k:].startswith(("负责", "具体负责", "承担")):
+            units = [(rest[:k], None)]      # 由安监站负责: the station (as 安监站负责…)
         if units and not named and any(actor_kind(compact(n)) == "enterprise"
                                        or UPPER_RE.match(compact(n)) for n, _lk in units):
             return None     # 由企业自愿选择… / 由省级部门按需共享…: not a duty this text gives
