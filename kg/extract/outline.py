@@ -442,9 +442,10 @@ def _unpipe_cell_lines(lines: Sequence[Line]) -> list[Line]:
     each ``|`` on a line of its own (same line number). Only runs of at least six such lines
     count; a lone ``text |`` line stays as it is."""
     lines = list(lines)
-    marks = [not ln.is_cell and bool(_TRAILING_PIPE_RE.match(ln.norm)) for ln in lines]
+    marks = [not ln.is_cell and bool(_TRAILING_PIPE_RE.match(ln.norm)
+                                     or _PIPES_ONLY_RE.fullmatch(compact(ln.norm))) for ln in lines]
     if sum(marks) < 6 or sum(1 for ln, m in zip(lines, marks)
-                             if m and compact(ln.norm) not in ("|", "｜", "||", "｜｜")) < 6:
+                             if m and not _PIPES_ONLY_RE.fullmatch(compact(ln.norm))) < 6:
         return _unpipe_leading(lines)
     out: list[Line] = []
     k = 0
@@ -465,6 +466,9 @@ def _unpipe_cell_lines(lines: Sequence[Line]) -> list[Line]:
             ln = lines[x]
             m = _TRAILING_PIPE_RE.match(ln.norm) if marks[x] else None
             if m is None:
+                if marks[x]:
+                    # a run of |: the empty cells padding a row to the table's width
+                    out.extend(Line(ln.file, ln.number, "|", "|") for _ in compact(ln.norm))
                 continue
             if m.group(1).strip():
                 a = len(ln.norm) - len(ln.norm.lstrip())

@@ -25,3 +25,18 @@ def test_an_owner_label_after_a_project_gives_its_unit(write_doc):
     assert who(out, "建设农贸市场2个") == [("县商务局", "lead"), ("县城投公司", "responsible"),
                                         ("城关镇", "responsible")]
     assert who(out, "新增公交线路3条") == [("县交通局", "responsible")]
+
+
+def test_rows_padded_at_their_end_by_a_line_of_pipes(write_doc):
+    # one cell a line closed by ' |', a row padded to the table's width by a line of several
+    # '|' (its empty cells, the merged ones left out): the cells between two such lines are
+    # cells still, not one task's text with the '|' in it
+    out = read(write_doc,
+               "民生实事项目进度表\n序号 |\n项目名称 |\n牵头单位 |\n业主单位 |\n备注 |\n"
+               "1 |\n新建城南幼儿园1所 |\n区教体局 |\n区城投公司 |\n|\n"
+               "2 |\n改造老旧小区8个 |\n区住建局 |\n|||\n"
+               "3 |\n建设口袋公园5个 |\n区城管局 |\n|||\n")
+    assert who(out, "改造老旧小区8个") == [("区住建局", "lead")]
+    assert who(out, "建设口袋公园5个") == [("区城管局", "lead")]
+    tasks = [t.text for t in out[0].tasks]
+    assert not any("|" in t for t in tasks), tasks
