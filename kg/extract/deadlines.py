@@ -131,7 +131,8 @@ def _dated(t: str) -> bool:
     return any(p.match(t) for p in (_YEAR_END, _DATE, _HALF, _QUARTER, _NO_YEAR))
 
 
-_MONTH_FIRST = re.compile(r"^(\d{1,2})月(?:\d{1,2}日)?(?:份)?" + _IN_MONTH)
+_MONTH_FIRST = re.compile(r"^(\d{1,2}|[" + CN_DIGITS + r"]{1,2})月(?:\d{1,2}日|[" + CN_DIGITS
+                          + r"]{1,3}日)?(?:份)?" + _IN_MONTH)
 
 
 def with_year(text: str, year: Optional[str]) -> Optional[str]:
@@ -139,12 +140,12 @@ def with_year(text: str, year: Optional[str]) -> Optional[str]:
     ``12月底前`` in 《2016年民生实事目标任务分解表》 -> ``2016-12``; ``None`` when the text does not
     start with a month or no year is known.
 
-    >>> with_year("5月底前动工", "2016")
-    '2016-05'
+    >>> with_year("5月底前动工", "2016"), with_year("十二月底前", "2016")
+    ('2016-05', '2016-12')
     """
     if not year:
         return None
     m = _MONTH_FIRST.match(compact(text))
-    if not m or not 1 <= int(m.group(1)) <= 12:
+    if not m or not 1 <= to_int(m.group(1)) <= 12:
         return None
-    return f"{year}-{int(m.group(1)):02d}"
+    return f"{year}-{to_int(m.group(1)):02d}"

@@ -75,8 +75,11 @@ META_DATE_RE = re.compile(r"(?:^[•·●▪\-*]*|(?<=[|｜]))(?:成文日期|�
 # 2022-12-14, 发布机构：X 发布时间：2018-09-05 字体：, 时间：2025-09-19 来源：政府办): when it was
 # put online, not when the document was made; read only at the top of a document that gives no
 # date of its own (see ARCHITECTURE.md, "Documents")
-PAGE_DATE_RE = re.compile(r"(?:(?:发布|发表|公开|公布)(?:日期|时间)|(?:^|(?<=[\s|｜•·●▪*]))(?:日期|时间))"
-                          r"\s*[：|｜]?\s*(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})")
+PAGE_DATE_RE = re.compile(r"(?:发布|发表|公开|公布)(?:日期|时间)\s*[：|｜]?\s*"
+                          r"(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})"
+                          # a bare 时间 or 日期 only with the portal's figures (时间：2025-09-19), not a
+                          # meeting's 时间：2024年3月1日
+                          r"|(?:^|(?<=[\s|｜•·●▪*]))(?:日期|时间)\s*[：|｜]?\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 # a portal's link to its home page, on a line of its own above the breadcrumb
 HOME_LINK_RE = re.compile(r"^(?:网站)?首页$")
 _HAN_RE = re.compile(HAN)
@@ -215,8 +218,9 @@ def _iso_date(text: str) -> Optional[str]:
 
 
 def _ymd(m: re.Match) -> Optional[str]:
-    """A metadata field's date (year, month, day groups) as ISO; None when it is no day."""
-    y, mo, d = (int(x) for x in m.groups())
+    """A metadata field's date (year, month, day groups: the first three that matched) as
+    ISO; None when it is no day."""
+    y, mo, d = (int(x) for x in [g for g in m.groups() if g is not None][:3])
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 

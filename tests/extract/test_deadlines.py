@@ -28,3 +28,10 @@ def test_is_deadline_refuses_units():
 def test_a_date_written_in_chinese_numerals_or_with_dots_is_a_date(text, iso):
     assert normalise_deadline(text) == iso
     assert is_deadline(text) == (text not in ("2004.13", "20.5"))
+
+
+def test_a_month_in_chinese_numerals_is_dated_by_the_title_year():
+    from kg.extract.deadlines import with_year
+    assert with_year("十二月底前", "2016") == "2016-12"
+    assert with_year("三月十五日前完成", "2016") == "2016-03"
+    assert with_year("十三月", "2016") is None

@@ -379,3 +379,10 @@ def test_the_page_date_at_the_top_dates_a_document_without_its_own():
     text = ("2022年度民生实事项目进度表\n一、城乡建设\n1.新建道路3条，改造小区5个。（牵头单位：区住建局）\n"
             "相关阅读\n发布日期:2022-12-14\n")
     assert [d.date for d in split_file(lines_of(text))] == [None]
+
+
+def test_a_meeting_time_field_is_no_page_date():
+    # 时间：2024年3月1日 under the addressees is the meeting's, written in 年月日; a portal's bare
+    # 时间 field gives figures (时间：2025-09-19)
+    text = "关于召开防汛工作会议的通知\n各乡镇：\n时间：2024年3月1日\n地点：县政府三楼会议室\n"
+    assert [d.date for d in split_file(lines_of(text))] == [None]
