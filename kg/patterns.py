@@ -17,8 +17,8 @@ from __future__ import annotations
 HAN_RANGE = r"\u4e00-\u9fff"           # the CJK Unified Ideographs, for inside a [class]
 HAN = "[" + HAN_RANGE + "]"            # one Chinese character
 CN_DIGITS = "一二三四五六七八九十"       # the numerals of markers, months and days (for a [class])
-CN_YEAR_DIGITS = "〇○零一二三四五六七八九"  # a year written digit by digit (二〇二三年; the zero often
-# typed as the white circle ○, U+25CB: 二○○六年)
+CN_YEAR_DIGITS = "〇○零0O一二三四五六七八九"  # a year written digit by digit (二〇二三年; the zero often
+# typed as the white circle ○, U+25CB: 二○○六年, or as an ASCII zero or letter O: 二00四年, 二OO四年)
 CLAUSE_CHAR = r"[^，。；]"              # a character inside one clause: no ，。； crossed
 SPACE = r"[\s　]"                       # white space, the ideographic space included
 DOCNUM = r"〔(\d{4})〕(\d+)号"           # a 文号's year and serial (its prefix goes before)

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..patterns import CN_DIGITS
+from ..patterns import CN_DIGITS, CN_YEAR_DIGITS
 from ..text import compact
+from .numerals import to_int
 
 # pieces of the patterns below
 _YEAR = r"(\d{4})年"                                # the year, captured
@@ -53,9 +54,38 @@ _NO_YEAR = re.compile(r"^(?:(?:\d{1,2}|[" + CN_DIGITS + r"]{1,2})月(?:\d{1,2}�
 DEADLINE_HINT = re.compile(r"(\d{4}年|" + "|".join(ONGOING) + r")")
 
 
+# a date written otherwise: in Chinese numerals (二〇〇四年十月, 二00四年十月底前: the zeros
+# typed as ASCII), or in figures with dots, slashes or hyphens (2004.10, 2004.10.31, 2024/6)
+_CN_YEAR = re.compile("([" + CN_YEAR_DIGITS + "]{4})年")
+_CN_MONTH = re.compile("(?<=年)([" + CN_DIGITS + "]{1,2})月")
+_CN_DAY = re.compile("(?<=月)([" + CN_DIGITS + "]{1,3})日")
+_FIGURES = re.compile(r"^(\d{4})[./-](\d{1,2})(?!\d)(?:[./-](\d{1,2})(?!\d))?(?![./-]?\d)")
+
+
+def _as_figures(t: str) -> str:
+    """A deadline's date written in figures with 年/月/日: ``二〇〇四年十月`` and ``2004.10`` are
+    ``2004年10月`` (a text that is no such date is returned as it is).
+
+    >>> _as_figures("二00四年十月底前"), _as_figures("2004.10.31"), _as_figures("2023-2025年")
+    ('2004年10月底前', '2004年10月31日', '2023-2025年')
+    """
+    m = _CN_YEAR.match(t)
+    if m and any(c in "〇○零一二三四五六七八九" for c in m.group(1)):
+        year = "".join("0" if c in "〇○零0O" else str(to_int(c)) for c in m.group(1))
+        t = year + t[m.end(1):]
+        t = _CN_MONTH.sub(lambda x: f"{to_int(x.group(1))}月", t, count=1)
+        t = _CN_DAY.sub(lambda x: f"{to_int(x.group(1))}日", t, count=1)
+    m = _FIGURES.match(t)
+    if m and 1 <= int(m.group(2)) <= 12 and (m.group(3) is None or 1 <= int(m.group(3)) <= 31):
+        day = f"{int(m.group(3))}日" if m.group(3) else ""
+        t = f"{m.group(1)}年{int(m.group(2))}月{day}" + t[m.end():]
+    return t
+
+
 def normalise_deadline(text: str) -> Optional[str]:
     """Normalise a deadline phrase; ``None`` for an empty one."""
     t = compact(text).strip("。；，,;.")
+    t = _as_figures(t) if t else t
     if not t:
         return None
     mm = _MILESTONE.search(t)
@@ -86,6 +116,7 @@ def is_deadline(text: str) -> bool:
     t = compact(text).strip("。；，,;.")
     if not t:
         return False
+    t = _as_figures(t)
     if t in ONGOING or any(t.startswith(p) and len(t) <= len(p) + 4 for p in ONGOING[:12]):
         return True
     if _RECURRING.match(t) or _FROM.match(t):
@@ -100,7 +131,8 @@ def _dated(t: str) -> bool:
     return any(p.match(t) for p in (_YEAR_END, _DATE, _HALF, _QUARTER, _NO_YEAR))
 
 
-_MONTH_FIRST = re.compile(r"^(\d{1,2})月(?:\d{1,2}日)?(?:份)?" + _IN_MONTH)
+_MONTH_FIRST = re.compile(r"^(\d{1,2}|[" + CN_DIGITS + r"]{1,2})月(?:\d{1,2}日|[" + CN_DIGITS
+                          + r"]{1,3}日)?(?:份)?" + _IN_MONTH)
 
 
 def with_year(text: str, year: Optional[str]) -> Optional[str]:
@@ -108,12 +140,12 @@ def with_year(text: str, year: Optional[str]) -> Optional[str]:
     ``12月底前`` in 《2016年民生实事目标任务分解表》 -> ``2016-12``; ``None`` when the text does not
     start with a month or no year is known.
 
-    >>> with_year("5月底前动工", "2016")
-    '2016-05'
+    >>> with_year("5月底前动工", "2016"), with_year("十二月底前", "2016")
+    ('2016-05', '2016-12')
     """
     if not year:
         return None
     m = _MONTH_FIRST.match(compact(text))
-    if not m or not 1 <= int(m.group(1)) <= 12:
+    if not m or not 1 <= to_int(m.group(1)) <= 12:
         return None
-    return f"{year}-{int(m.group(1)):02d}"
+    return f"{year}-{to_int(m.group(1)):02d}"

@@ -40,9 +40,13 @@ DATE_RE = re.compile("^" + DATE + "$")
 CN_DATE_RE = re.compile("^" + CN_DATE + "$")
 ADDRESSEE_RE = re.compile(r"[：:]$")
 TITLE_START_RE = re.compile(r"^(关于|印发)")
-# a one-line title's 文号 in brackets at its end: …的实施意见（池政〔2017〕101号）
+# a signature inside a line, issuer and date each standing between spaces (a page whose lines
+# were joined into one: …进行督促检查。 宁波市人民政府办公厅 二00四年四月二十四日 2004年《…》)
+INLINE_SIGNATURE_RE = re.compile(r"(?:^|\s)(?:国务院|(?:中共)?[\u4e00-\u9fff（）]{2,30}?" + ISSUER_SUFFIX
+                                 + r")\s+(?P<date>" + DATE + "|" + CN_DATE + r")(?=\s|$)")
 # a gazette's 文号 and the document's date on one line (川办函〔2017〕113号 2017年6月2日)
 NUMBER_DATE_RE = re.compile("^(" + HAN + "{0,10}" + DOCNUM + ")((?:" + DATE + ")|(?:" + CN_DATE + "))$")
+# a one-line title's 文号 in brackets at its end: …的实施意见（池政〔2017〕101号）
 TRAILING_NUMBER_RE = re.compile("（(" + HAN + "{0,10}" + DOCNUM + ")）$")
 # a law database's 文号 on a line of its own in brackets under the title: （晋政发〔2008〕8号）
 BRACKETED_NUMBER_RE = re.compile("^（(" + HAN + "{0,10}" + DOCNUM + ")）$")
@@ -66,8 +70,18 @@ META_SPACED_RE = re.compile(r"^\s*(?:" + "|".join(r"\s*".join(f) for f in (*META
                             + r")\s+\S")
 # the date field of a portal's metadata block: 成文日期：2022-03-12, 发文日期：2022年3月12日, or
 # a later cell of a block set as | rows (发布单位 | 区政府 | 发文日期 | 2022-07-14 |)
-META_DATE_RE = re.compile(r"(?:^[•·●▪\-*]*|(?<=[|｜]))(?:成文日期|发文日期)[：|｜]+"
+# (judged compact: a block pasted with spaces has no mark after the name, 成文日期 2021-04-20)
+META_DATE_RE = re.compile(r"(?:^[•·●▪\-*]*|(?<=[|｜]))(?:成文日期|发文日期)[：|｜]*"
                           r"(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})")
+# the page's own date among the fields a portal prints above or beside an article (发布日期：
+# 2022-12-14, 发布机构：X 发布时间：2018-09-05 字体：, 时间：2025-09-19 来源：政府办): when it was
+# put online, not when the document was made; read only at the top of a document that gives no
+# date of its own (see ARCHITECTURE.md, "Documents")
+PAGE_DATE_RE = re.compile(r"(?:发布|发表|公开|公布)(?:日期|时间)\s*[：|｜]?\s*"
+                          r"(\d{4})[-./年](\d{1,2})[-./月](\d{1,2})"
+                          # a bare 时间 or 日期 only with the portal's figures (时间：2025-09-19), not a
+                          # meeting's 时间：2024年3月1日
+                          r"|(?:^|(?<=[\s|｜•·●▪*]))(?:日期|时间)\s*[：|｜]?\s*(\d{4})[-./](\d{1,2})[-./](\d{1,2})")
 # a portal's link to its home page, on a line of its own above the breadcrumb
 HOME_LINK_RE = re.compile(r"^(?:网站)?首页$")
 _HAN_RE = re.compile(HAN)
@@ -200,9 +214,16 @@ def _iso_date(text: str) -> Optional[str]:
     m = CN_DATE_RE.match(t)
     if m:
         from .numerals import to_int
-        year = "".join("0" if c in "〇○零" else str(to_int(c)) for c in m.group(1))
+        year = "".join("0" if c in "〇○零0O" else str(to_int(c)) for c in m.group(1))
         return f"{int(year):04d}-{to_int(m.group(2)):02d}-{to_int(m.group(3)):02d}"
     return None
+
+
+def _ymd(m: re.Match) -> Optional[str]:
+    """A metadata field's date (year, month, day groups: the first three that matched) as
+    ISO; None when it is no day."""
+    y, mo, d = (int(x) for x in [g for g in m.groups() if g is not None][:3])
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
 def _periodic_blocks(lines: Sequence[Line], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -607,16 +628,34 @@ def split_file(lines: Sequence[Line],
                 if _is_date(ln.norm):
                     date = _iso_date(ln.norm)
                     break
+        if date is None:
+            # a signature inside a line (the page's lines joined): issuer and date between spaces
+            date = next((_iso_date(m.group("date")) for ln in seg
+                         if (m := INLINE_SIGNATURE_RE.search(ln.norm))), None)
         if date is None and header_date:
             date = header_date          # no signature: the date printed beside the 文号
         if date is None:
             # no signature (the excerpt ends before it): the date of the metadata block on top
             for ln in seg[:16]:
                 key = _key(ln)
-                m = META_DATE_RE.search(key) if META_FIELD_RE.match(key) else None
+                m = META_DATE_RE.search(key) if (META_FIELD_RE.match(key)
+                                                 or META_SPACED_RE.match(ln.norm)) else None
                 if m:
-                    y, mo, d = (int(x) for x in m.groups())
-                    date = f"{y:04d}-{mo:02d}-{d:02d}"
+                    date = _ymd(m)
+                    break
+        if date is None:
+            # nor there: the date the page that printed it gives, when a field of the page's
+            # top (above the title or beside it, before the body) says so; a date further down
+            # is another page's (a list of related articles) or a later part's
+            for k, ln in enumerate(seg[:16]):
+                if (a + k in h.title_lines) if h is not None else (
+                        real and compact(ln.norm) == compact(title)):
+                    continue            # the title (its sentence marks make no body)
+                m = PAGE_DATE_RE.search(GLOSS_RE.sub("", ln.norm))
+                if m:
+                    date = _ymd(m)
+                    break
+                if _has_body(seg, [k]):
                     break
         title_key = compact(title)
         if issuer and title_key.startswith(compact(issuer)):

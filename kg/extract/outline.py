@@ -442,9 +442,10 @@ def _unpipe_cell_lines(lines: Sequence[Line]) -> list[Line]:
     each ``|`` on a line of its own (same line number). Only runs of at least six such lines
     count; a lone ``text |`` line stays as it is."""
     lines = list(lines)
-    marks = [not ln.is_cell and bool(_TRAILING_PIPE_RE.match(ln.norm)) for ln in lines]
+    marks = [not ln.is_cell and bool(_TRAILING_PIPE_RE.match(ln.norm)
+                                     or _PIPES_ONLY_RE.fullmatch(compact(ln.norm))) for ln in lines]
     if sum(marks) < 6 or sum(1 for ln, m in zip(lines, marks)
-                             if m and compact(ln.norm) not in ("|", "｜", "||", "｜｜")) < 6:
+                             if m and not _PIPES_ONLY_RE.fullmatch(compact(ln.norm))) < 6:
         return _unpipe_leading(lines)
     out: list[Line] = []
     k = 0
@@ -465,6 +466,9 @@ def _unpipe_cell_lines(lines: Sequence[Line]) -> list[Line]:
             ln = lines[x]
             m = _TRAILING_PIPE_RE.match(ln.norm) if marks[x] else None
             if m is None:
+                if marks[x]:
+                    # a run of |: the empty cells padding a row to the table's width
+                    out.extend(Line(ln.file, ln.number, "|", "|") for _ in compact(ln.norm))
                 continue
             if m.group(1).strip():
                 a = len(ln.norm) - len(ln.norm.lstrip())
@@ -663,6 +667,8 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
     row cut off at the end of the input keeps its text in its task cell only. Needs a unit
     column and numbered rows; returns no rows otherwise."""
     stream, end, piped = _cell_stream(lines, start)
+    if piped and (padded := _padded_rows(stream)):
+        return padded, end
     cells = [c for c in stream if c]
     # the stream's last cell is closed by a | (not cut off inside a cell by the input's end)
     last = next((ln for ln in reversed(lines[start:end]) if not ln.blank), None)
@@ -799,6 +805,116 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
     if len(rows) < 2:
         return [], start
     return rows, end
+
+
+_CN_ORDINAL_RE = re.compile("[" + CN_DIGITS + "]{1,3}")
+
+
+def _padded_rows(stream: list[list[Line]]) -> list[list[Cell]]:
+    """Rows of a piped cell stream whose rows a mirror padded to the table's width: each row
+    its own cells, then as many empty ones as it lacks (its cells merged from the rows above or
+    over two columns), written as one line of several ``|`` (``2.乐业路 |`` / ``区城管局 |`` /
+    ``已完工 |`` / ``|||||``). The width is where the first row, the header, ends: at its
+    first run of two empty cells; every row is then that many cells, its cells first, its
+    empty ones after (else this is not such a table: no rows). A second header row names the
+    columns under the top row's last spanning column (``本月进展情况`` over ``前期手续 在建形象进度``);
+    a column the names still lack is the task column spanning two (a project, its
+    sub-projects). A row opening with its number (``一``, ``2``) fills the columns from the left
+    up to its task cell, the rest from the right; a row without its number lacks the cells on
+    its left (merged from above) and fills from the right, its last cell under the last
+    column the fullest row fills. The input ending inside a row cuts it (``CutRow``)."""
+    first_empty = next((i for i in range(len(stream) - 1) if not stream[i] and not stream[i + 1]),
+                       None)
+    if first_empty is None or first_empty < 3 or any(not c for c in stream[:first_empty]):
+        return []
+    width = first_empty
+    while width < len(stream) and not stream[width]:
+        width += 1
+    top = [_header_key(c) for c in stream[:first_empty]]
+    if not _is_header_word(_NOTE_RE.sub("", top[0])) or width < 4:
+        return []
+    chunks = [stream[k:k + width] for k in range(0, len(stream), width)]
+    cut = len(chunks[-1]) < width
+    whole = chunks[:-1] if cut else chunks
+
+    def filled(row: list[list[Line]]) -> int:
+        n = next((i for i, c in enumerate(row) if not c), len(row))
+        return n if all(not c for c in row[n:]) else -1
+    counts = [filled(r) for r in whole]
+    if any(n < 1 for n in counts) or sum(1 for n in counts if width - n >= 2) < 3:
+        return []
+    # the header's second row: short names, no number, no unit
+    k = 1
+    sub: list[str] = []
+    second = whole[1][:counts[1]] if len(whole) > 1 else []
+    if second and len(top) < width and all(
+            len(c) == 1 and _short_header(key := _header_key(c)) and _seq_number(c[0].norm) is None
+            and not _CN_ORDINAL_RE.fullmatch(key) and not unitnames.is_unit_name(key)
+            for c in second):
+        sub = [_header_key(c) for c in second]
+        k = 2
+    head_lines = list(stream[:first_empty]) + (list(second) if sub else [])
+    names = top + sub
+    if sub:
+        if len(sub) % 2:
+            return []
+        leaves = _two_row_header(names, len(top) + len(sub) // 2)
+        if leaves is None:
+            return []
+    else:
+        leaves = list(top)
+    kinds = [_column_kind(n) for n in leaves]
+    if "unit" not in kinds or len(leaves) > width:
+        return []
+    # the task column: the last text column before the last unit column
+    last_unit = max(i for i, kd in enumerate(kinds) if kd == "unit")
+    task = next((i for i in range(last_unit - 1, -1, -1) if kinds[i] == "text"), None)
+    if task is None:
+        return []
+    span = width - len(leaves)
+    # the position of each of the row's cells -> its column: the task column's span is one
+    column = list(range(task + 1)) + [task] * span + list(range(task + 1, len(leaves)))
+
+    def leaf_cell(name: str) -> Cell:
+        src = next((c for c in head_lines if _header_key(c) == name), head_lines[0])
+        return Cell(name, list(src))
+    rows: list[list[Cell]] = [[leaf_cell(n) for n in leaves]]
+    body = whole[k:]
+    if not body:
+        return []
+    fullest = max(counts[k:])
+    last = fullest - 1                  # the last column a row fills
+
+    def numbered(c: list[Line]) -> bool:
+        key = compact(c[0].norm) if c else ""
+        return len(c) == 1 and (_seq_number(key) is not None or bool(_CN_ORDINAL_RE.fullmatch(key)))
+
+    def place(own: list[list[Line]]) -> Optional[list[Cell]]:
+        n = len(own)
+        if numbered(own[0]) and n < fullest:
+            left = min(n, task + 1)
+            right = own[left:]
+            pos = list(range(left)) + list(range(last - len(right) + 1, last + 1))
+        else:
+            pos = list(range(last - n + 1, last + 1)) if n <= fullest else list(range(n))
+        if min(pos) < 0 or len(set(pos)) != n or (pos and max(pos) >= width):
+            return None
+        got: list[list[list[Line]]] = [[] for _ in leaves]
+        for x, c in zip(pos, own):
+            got[column[x]].append(c)
+        return [_as_cell([ln for c in g for ln in c]) if g else Cell("", []) for g in got]
+    for row, n in zip(body, counts[k:]):
+        placed = place(row[:n])
+        if placed is None:
+            return []
+        rows.append(placed)
+    if cut:
+        own = [c for c in chunks[-1] if c]
+        if own:
+            placed = place(own)
+            rows.append(CutRow(placed if placed is not None else
+                               [_as_cell(own[0])] + [Cell("", []) for _ in leaves[1:]]))
+    return rows
 
 
 _ITEM_CELL_RE = re.compile(r"^(\d{1,3})[.．、）](?!\d)")

@@ -343,3 +343,46 @@ def test_a_pages_title_line_above_the_documents_own_header_is_one_document():
         "某某省人民政府", "关于印发2021年重点任务分工方案的通知", "某府〔2021〕22号", "2021-03-21")
     # the breadcrumb above the page's title line is page furniture: the first document's too
     assert d.span.first_line == 1
+
+
+def test_a_year_typed_with_ascii_zeros_or_letter_o_is_a_signature_date():
+    # 二00四年四月二十四日 (ASCII zeros among the Chinese numerals, a 2004 page), 二OO九年
+    for year, iso in (("二00四", "2004"), ("二OO九", "2009")):
+        text = f"某某市人民政府办公厅关于印发重点工作分解的通知\n各区：\n现印发给你们。\n某某市人民政府办公厅\n{year}年四月二十四日\n"
+        docs = split_file(lines_of(text))
+        assert [(d.issuer, d.date) for d in docs] == [("某某市人民政府办公厅", f"{iso}-04-24")]
+
+
+def test_a_signature_inside_a_joined_line_dates_the_document():
+    # a page whose lines were joined into one: issuer and date between spaces mid-line
+    text = ("关于印发2004年重点工作分解的通知\n"
+            "各区： 现印发给你们，请认真贯彻落实。 某某市人民政府办公厅 二00四年四月二十四日 "
+            "2004年重点工作分解 1.生产总值增长12%。(市计委)\n")
+    assert [d.date for d in split_file(lines_of(text))] == ["2004-04-24"]
+    # a date inside a sentence is no signature
+    text = "关于印发重点工作分解的通知\n各区：市政府办公厅于2004年4月24日召开会议。\n"
+    assert [d.date for d in split_file(lines_of(text))] == [None]
+
+
+def test_the_page_date_at_the_top_dates_a_document_without_its_own():
+    # the page's fields above the title or beside it (发布日期, 发布时间 after 发布机构, a bare
+    # 时间 field): the date the page put the document online, read when it gives none
+    for field in ("  • 发布日期:2022-12-14", "发布机构: 某某乡人民政府 发布时间: 2022-12-14 字体: [ ]",
+                  "时间:2022-12-14 来源:政府办"):
+        text = f"{field}\n2022年度民生实事项目进度表\n一、城乡建设\n1.新建道路3条。（牵头单位：区住建局）\n"
+        assert [d.date for d in split_file(lines_of(text))] == ["2022-12-14"], field
+    # the document's own date wins: its 成文日期 (here as a table pasted with spaces) or signature
+    text = ("成文日期 2021-04-20 废止日期\n发布日期:2021-04-22 14:54 信息来源:某某县农业农村局\n"
+            "某某县2021年重点工作任务分解\n一、主要任务\n1.新建高标准农田。（责任单位：县农业农村局）\n")
+    assert [d.date for d in split_file(lines_of(text))] == ["2021-04-20"]
+    # a page date below the document's first sentence is another page's (a related article)
+    text = ("2022年度民生实事项目进度表\n一、城乡建设\n1.新建道路3条，改造小区5个。（牵头单位：区住建局）\n"
+            "相关阅读\n发布日期:2022-12-14\n")
+    assert [d.date for d in split_file(lines_of(text))] == [None]
+
+
+def test_a_meeting_time_field_is_no_page_date():
+    # 时间：2024年3月1日 under the addressees is the meeting's, written in 年月日; a portal's bare
+    # 时间 field gives figures (时间：2025-09-19)
+    text = "关于召开防汛工作会议的通知\n各乡镇：\n时间：2024年3月1日\n地点：县政府三楼会议室\n"
+    assert [d.date for d in split_file(lines_of(text))] == [None]

@@ -310,6 +310,33 @@ def unit_wrap(text: str) -> str:
     return "\n".join(out)
 
 
+# ---------------------------------------------------------------- dates written otherwise
+
+_YMD_RE = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
+
+
+def _cn_number(n: int) -> str:
+    """1-31 in Chinese numerals as dates write them (十, 十二, 二十一)."""
+    digits = "〇一二三四五六七八九"
+    return digits[n] if n < 10 else (digits[n // 10] if n >= 20 else "") + "十" + (
+        digits[n % 10] if n % 10 else "")
+
+
+def dates_cn(text: str) -> str:
+    """Every date with its month in Chinese numerals (``2004年10月`` -> ``二〇〇四年十月``;
+    ``dates-cn0`` types the zeros as ASCII zeros, ``二00四年十月``, as ac03 does)."""
+    return _YMD_RE.sub(lambda m: "".join("〇一二三四五六七八九"[int(c)] for c in m.group(1)) + "年"
+                       + _cn_number(int(m.group(2))) + "月"
+                       + (_cn_number(int(m.group(3))) + "日" if m.group(3) else ""), text)
+
+
+def dates_dotted(text: str) -> str:
+    """Every date with its month written in figures and dots (``2004年10月`` -> ``2004.10``,
+    ``2004年10月31日`` -> ``2004.10.31``)."""
+    return _YMD_RE.sub(lambda m: f"{m.group(1)}.{m.group(2)}"
+                       + (f".{m.group(3)}" if m.group(3) else ""), text)
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     **{f"furniture-{s}": (lambda s: lambda t: furniture(t, s))(s) for s in PAGE_NUMBERS},
     "furniture-noheader": lambda t: furniture(t, "dash", header=False),
@@ -334,6 +361,9 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "tabs": tabs,
     "rows-blank": rows_blank,
     "unit-wrap": unit_wrap,
+    "dates-cn": dates_cn,
+    "dates-cn0": lambda t: dates_cn(t).replace("〇", "0"),
+    "dates-dotted": dates_dotted,
 }
 
 
