@@ -34,17 +34,14 @@ def _csv_text(cols: list[str], rows: list[list]) -> str:
     written by the csv module, so the text is the csv module's own."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    plain = (str, int, type(None))
     lines = []
     for row in [cols, *rows]:
         line = None
         if len(row) > 1:
-            try:
-                line = ",".join(row)
-            except TypeError:       # a number or None among the values
-                if all(v.__class__ in plain for v in row):
-                    line = ",".join("" if v is None else v if v.__class__ is str else str(v)
-                                    for v in row)
+            fields = [v if v.__class__ is str else "" if v is None else
+                      str(v) if v.__class__ is int else None for v in row]
+            if None not in fields:          # None: a value of another type
+                line = ",".join(fields)
         if (line is None or line.count(",") != len(row) - 1 or '"' in line or "\n" in line
                 or "\r" in line):
             w.writerow(row)
