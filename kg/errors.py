@@ -14,8 +14,6 @@ Errors are raised with their code (the class's, or one given); only :mod:`kg.cli
 """
 from __future__ import annotations
 
-from typing import Optional
-
 
 class KgError(Exception):
     """Base class of every error this package raises on purpose. A subclass names its code:
@@ -27,7 +25,7 @@ class KgError(Exception):
         if code:
             cls.code = code
 
-    def __init__(self, message: str, code: Optional[str] = None):
+    def __init__(self, message: str, code: str | None = None):
         super().__init__(message)
         if code:
             self.code = code

@@ -15,8 +15,8 @@ from __future__ import annotations
 import codecs
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, Optional
 
 from ..errors import KgError, QueryError
 
@@ -119,7 +119,7 @@ _DIGITS = re.compile(r"[0-9]+")
 _ANSI_RE = re.compile(r"\033\[[;?0-9]*[a-zA-Z]")
 
 
-def parse(argv: list[str]) -> Optional[tuple[str, dict]]:
+def parse(argv: list[str]) -> tuple[str, dict] | None:
     """(command, arguments) when ``argv`` is a plain ``who`` or ``query`` command line that
     Click would read the same way; else ``None``."""
     if not argv or argv[0] not in _SPECS:
@@ -137,7 +137,7 @@ def parse(argv: list[str]) -> Optional[tuple[str, dict]]:
                 return None
             args.append(tok)
             continue
-        value: Optional[str] = None
+        value: str | None = None
         if tok.startswith("--") and "=" in tok:
             tok, value = tok.split("=", 1)
         elif not tok.startswith("--") and len(tok) > 2:
@@ -193,7 +193,7 @@ def _plain_stream(stream) -> bool:
         return False
 
 
-def run(argv: list[str]) -> Optional[int]:
+def run(argv: list[str]) -> int | None:
     """Run a plain ``who`` / ``query`` command line; the exit status, or ``None`` when the
     Typer app must read ``argv``."""
     parsed = parse(argv)

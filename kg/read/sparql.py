@@ -17,9 +17,9 @@ label is an index lookup (``?u skos:altLabel ?unit_zh``) rather than a filter on
 """
 from __future__ import annotations
 
+import gc
 import re
 from pathlib import Path
-from typing import Optional, Union
 
 from ..errors import ExportMissing, QueryError
 from ..vocab import STORE_DIR
@@ -34,7 +34,7 @@ def query_names() -> list[str]:
     return sorted(p.stem for p in QUERY_DIR.glob("*.rq"))
 
 
-def resolve_query(name_or_path: Union[str, Path]) -> Path:
+def resolve_query(name_or_path: str | Path) -> Path:
     """The file of a named query, or ``name_or_path`` itself when it is a ``.rq`` file."""
     p = Path(name_or_path)
     if p.suffix == ".rq" or p.exists():
@@ -94,7 +94,7 @@ def _rdflib_value(term):
     return str(term)
 
 
-def open_store(out: Union[str, Path], read_only: bool = True):
+def open_store(out: str | Path, read_only: bool = True):
     """The pyoxigraph store of a build (read-only by default, so many readers can share it)."""
     import pyoxigraph as ox
     _check_built(Path(out))
@@ -149,10 +149,10 @@ def query_store(store, text: str, params: dict[str, str], origin: str = "query"
             return got
     res = _solutions(store, text, subs, origin)
     cols = [v.value for v in res.variables]
-    # a solution iterates over its values in the order of the variables (None when unbound):
-    # ~2x faster than looking each one up by name
-    rows = [[_ox_value(t) for t in sol] for sol in res]
-    return cols, rows
+    with _no_collection():
+        # a solution iterates over its values in the order of the variables (None when
+        # unbound): ~2x faster than looking each one up by name
+        return cols, [[_ox_value(t) for t in sol] for sol in res]
 
 
 def _solutions(store, text: str, subs: dict, origin: str):
@@ -190,7 +190,7 @@ _STRING = "http://www.w3.org/2001/XMLSchema#string"
 _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
 
-def _final_order(text: str) -> Optional[tuple[int, list[tuple[str, bool]]]]:
+def _final_order(text: str) -> tuple[int, list[tuple[str, bool]]] | None:
     """(where the text's final ``ORDER BY`` starts, [(variable, descending)]), or ``None``
     when the query does not end with an ORDER BY of plain variables (a LIMIT, OFFSET, comment
     or expression after or in it keeps oxigraph's own sort)."""
@@ -223,7 +223,7 @@ def _value_kind(term) -> tuple:
 
 
 def _sorted_here(store, text: str, keys: list[tuple[str, bool]], subs: dict, origin: str
-                 ) -> Optional[tuple[list[str], list[list]]]:
+                 ) -> tuple[list[str], list[list]] | None:
     """The rows of ``text`` (the query without its ORDER BY) sorted by ``keys`` in Python, or
     ``None`` when their order is not certain here."""
     res = _solutions(store, text, subs, origin)
@@ -231,21 +231,36 @@ def _sorted_here(store, text: str, keys: list[tuple[str, bool]], subs: dict, ori
     names = [k for k, _ in keys]
     if not set(names) <= set(cols) or not set(cols) <= set(names) | {v.value for v in subs}:
         return None
-    rows = []
-    seen: dict = {}     # the same unit, title, file recur on many rows: converted once
-    for sol in res:
-        values, kinds = [], []
-        for t in sol:
-            got = seen.get(t)
-            if got is None:
-                got = seen[t] = _value_kind(t)
-            values.append(got[0])
-            kinds.append(got[1])
-        rows.append((values, kinds))
-    index = [(cols.index(k), desc) for k, desc in keys]
-    if not _sort_group(rows, 0, len(rows), index, 0):
-        return None
-    return cols, [values for values, _ in rows]
+    with _no_collection():
+        rows = []
+        seen: dict = {}     # the same unit, title, file recur on many rows: converted once
+        for sol in res:
+            values, kinds = [], []
+            for t in sol:
+                got = seen.get(t)
+                if got is None:
+                    got = seen[t] = _value_kind(t)
+                values.append(got[0])
+                kinds.append(got[1])
+            rows.append((values, kinds))
+        index = [(cols.index(k), desc) for k, desc in keys]
+        if not _sort_group(rows, 0, len(rows), index, 0):
+            return None
+        return cols, [values for values, _ in rows]
+
+
+class _no_collection:
+    """No automatic garbage collection while a block runs (re-enabled after it if it was on):
+    the ~25 000 objects of an answer's rows made the collector walk the heap several times,
+    and they hold no cycle to find."""
+
+    def __enter__(self):
+        self.was = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc):
+        if self.was:
+            gc.enable()
 
 
 def _sort_group(rows: list[tuple[list, list]], lo: int, hi: int, index: list[tuple[int, bool]],
@@ -286,7 +301,7 @@ def _sort_group(rows: list[tuple[list, list]], lo: int, hi: int, index: list[tup
 _RDFLIB_CACHE: dict[tuple[str, float], object] = {}
 
 
-def rdflib_graph(out: Union[str, Path]):
+def rdflib_graph(out: str | Path):
     """The build's graph loaded in rdflib from ``graph.nt`` (cached per file and mtime)."""
     import rdflib
     nt = Path(out) / "graph.nt"
@@ -329,8 +344,8 @@ def query_rdflib(graph, text: str, params: dict[str, str], origin: str = "query"
     return cols, rows
 
 
-def run_query(name_or_path: Union[str, Path], params: Optional[dict[str, str]] = None,
-              out: Union[str, Path] = "exports", engine: str = "oxigraph"
+def run_query(name_or_path: str | Path, params: dict[str, str] | None = None,
+              out: str | Path = "exports", engine: str = "oxigraph"
               ) -> tuple[list[str], list[list]]:
     """Run a named query (or a ``.rq`` file) on the graph built in ``out``.
 

@@ -225,3 +225,21 @@ def test_python_order_follows_sparql_or_leaves_it_to_oxigraph():
     assert any("DESC(?v)" in t for t in fell_back)
     # ... and a query ending in LIMIT is never reordered
     assert sparql._final_order(f"SELECT ?v {where} ORDER BY ?v LIMIT 3") is None
+
+
+def test_reading_rows_leaves_the_collector_as_it_found_it(sample_out):
+    """The rows are read with automatic collection off (kg.read.sparql._no_collection); it is
+    on again afterwards, and stays off for a caller that had turned it off."""
+    import gc
+
+    from kg.read.sparql import run_query
+    assert gc.isenabled()
+    for name, params in (("tasks-of-unit", {"unit": "市发改委"}), ("workload", {})):
+        cols, rows = run_query(name, params, sample_out)
+        assert rows and gc.isenabled()
+        gc.disable()
+        try:
+            assert run_query(name, params, sample_out) == (cols, rows)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
