@@ -62,9 +62,7 @@ def wrap(mod, attr: str, label=None):
 def trace(argv: list[str]) -> None:
     s = time.perf_counter()
     import kg.cli
-    import kg.cli.build  # noqa: F401
-    import kg.cli.root  # noqa: F401
-    stamp("import kg.cli, typer", s, time.perf_counter())
+    stamp("import kg.cli", s, time.perf_counter())
     s = time.perf_counter()
     import kg.pipeline as P
     stamp("import kg.pipeline", s, time.perf_counter())
@@ -85,6 +83,8 @@ def trace(argv: list[str]) -> None:
         stamped.append(w)
     W.write.__defaults__ = (tuple(stamped),) + W.write.__defaults__[1:]
     wrap(W, "replace_build", "writers (build folder)")
+    wrap(W, "release_memory", "  release memory")
+    wrap(W, "_write_forked", "  writers, forked and here")
     run_local = P._run_local
 
     def taken(*a, **k):
