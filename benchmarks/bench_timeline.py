@@ -35,7 +35,8 @@ STAMPS = ""
 
 def stamp(name: str, start: float, end: float) -> None:
     """One line per phase in this process's file: pid, phase, start, end, CPU so far."""
-    fd = os.open(os.path.join(STAMPS, f"{os.getpid()}.log"), os.O_WRONLY | os.O_CREAT | os.O_APPEND)
+    fd = os.open(os.path.join(STAMPS, f"{os.getpid()}.log"),
+                 os.O_WRONLY | os.O_CREAT | os.O_APPEND)
     try:
         os.write(fd, f"{os.getpid()}\t{name}\t{start:.4f}\t{end:.4f}\t"
                      f"{time.process_time():.3f}\n".encode())

@@ -7,8 +7,8 @@ with ``@app.command()``; raise a :class:`~kg.errors.KgError` for anything the us
 
 :func:`main` first offers the command line to :func:`kg.cli.quick.run`, which answers plain
 ``kg who`` / ``kg query`` / ``kg build`` command lines without importing Typer (~0.2 s of
-start-up); every other command line goes to the Typer app. The app (made in :mod:`.root`) gets its commands
-on first use of ``kg.cli.app``.
+start-up); every other command line goes to the Typer app. The app (made in :mod:`.root`)
+gets its commands on first use of ``kg.cli.app``.
 """
 from __future__ import annotations
 

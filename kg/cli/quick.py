@@ -6,11 +6,12 @@ the first step of every build, when one of its two cores has nothing to do yet. 
 :func:`main` first tries :func:`run`, which reads the plain forms of these commands'
 arguments itself and runs the same command bodies (:func:`who_body`, :func:`query_body`,
 :func:`build_body`, which the Typer commands call too) without importing Typer. Anything else
-it does not read exactly
-as Click would -- another command, ``--help``, an unknown or malformed option, a missing or
-extra argument, a value that starts with ``-`` or is empty, a ``--limit`` that is not plain
-digits, an output stream whose encoding Click would replace -- returns ``None`` and the Typer
-app parses the command line as before, so every error message stays Typer's own.
+it does not read exactly as Click would -- another command, ``--help``, an unknown or
+malformed option, a missing or extra argument, a value that starts with ``-`` or is empty, a
+``--limit`` or ``--workers`` that is not plain digits, an ``--engine`` or ``--scheduler``
+``kg build`` refuses, an output stream whose encoding Click would replace -- returns ``None``
+and the Typer app parses the command line as before, so every error message stays Typer's
+own.
 """
 from __future__ import annotations
 

@@ -134,7 +134,8 @@ def test_quick_build_prints_what_typer_prints(argv, tmp_path, capsys):
     assert got[0] == got[1]
     if got[0][0] == 0:
         for name in ("tasks.jsonl", "assignments.jsonl", "report.json", "graph.nt"):
-            assert (tmp_path / "quick" / name).read_bytes() == (tmp_path / "typer" / name).read_bytes()
+            quick_bytes = (tmp_path / "quick" / name).read_bytes()
+            assert quick_bytes == (tmp_path / "typer" / name).read_bytes()
 
 
 def test_quick_build_of_a_missing_path_is_typers_error(tmp_path, capsys):
