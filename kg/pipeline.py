@@ -129,8 +129,8 @@ def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexico
     document's lines in the result (else only the lines the exports quote travel back).
     ``only``/``doc_id`` re-extract the document at that position under another id (ids made
     unique after reprint merging). ``forced`` (``--jurisdiction``) is every document's
-    jurisdiction. ``part``/``parts`` extract only the documents at positions ``part``,
-    ``part + parts``, … (a large file is shared among workers; :func:`_join_parts` joins the
+    jurisdiction. ``part``/``parts`` extract only the documents :func:`_parts_of` gives part
+    ``part`` (a large file is shared among workers; :func:`_join_parts` joins the
     parts; only part 0 reports the file's reading issues). ``seen`` holds the keys of the
     documents the build has kept so far: a reprint of one of them is not extracted, nor (with
     or without ``seen``, in any part) a reprint of a document before it in this file, since
@@ -151,15 +151,17 @@ def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexico
     docs = split_file(f.lines(), forced)
     outs = []
     earlier: set[str] = set()           # keys of this file's documents before this one
+    keys = [content_key(doc.lines) for doc in docs] if parts > 1 else None
+    mine = _parts_of(docs, keys, parts) if keys is not None else None
     for k, doc in enumerate(docs):
         if only is not None and k != only:
             continue
-        if parts > 1 and k % parts != part:
-            earlier.add(content_key(doc.lines))    # another part's: only its key is wanted
+        if mine is not None and mine[k] != part:
+            earlier.add(keys[k])    # another part's: only its key is wanted
             continue
         if doc_id is not None:
             doc = replace(doc, doc_id=doc_id)
-        key = content_key(doc.lines)
+        key = keys[k] if keys is not None else content_key(doc.lines)
         if key in earlier or (seen is not None and key in seen):
             # a reprint of a document before it (in this file, or kept by the build):
             # build() keeps only its span, whichever process extracts the file
@@ -188,6 +190,30 @@ def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexico
             d.doc = replace(d.doc, lines=())
     return FileOutput(f.name, f.size if not part else 0, issues, outs,
                       dict(f.locators) if not part else {})
+
+
+def _parts_of(docs: Sequence[Document], keys: Sequence[str], parts: int) -> list[int]:
+    """The part (0 … ``parts - 1``) that extracts each document of a file shared among workers:
+    the parts are balanced by the characters they read, the largest documents placed first,
+    each in the part with the fewest so far (the lowest part on a tie). A reprint of an earlier
+    document of the file (its key in ``keys`` seen before) weighs nothing (it is not
+    extracted). Every part computes the same answer from the same split; which part reads a
+    document does not change its output
+    (:func:`_join_parts` puts them back in file order). Documents of a file differ in size
+    many times over (a notice of a few lines beside a plan of a thousand): every ``parts``-th
+    document per part left one part of the bundled corpus's largest file with twice the
+    characters and twice the CPU of the other, the build waiting on it."""
+    weight, before = [], set()
+    for doc, key in zip(docs, keys):
+        weight.append(0 if key in before else sum(len(ln.text) for ln in doc.lines))
+        before.add(key)
+    load = [0] * parts
+    out = [0] * len(docs)
+    for k in sorted(range(len(docs)), key=lambda k: (-weight[k], k)):
+        p = min(range(parts), key=lambda p: (load[p], p))
+        out[k] = p
+        load[p] += weight[k]
+    return out
 
 
 def _join_parts(pieces: list[FileOutput]) -> FileOutput:

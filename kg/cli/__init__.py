@@ -6,9 +6,9 @@ To add a command, write it in one of these modules (or a new one imported by :fu
 with ``@app.command()``; raise a :class:`~kg.errors.KgError` for anything the user must fix.
 
 :func:`main` first offers the command line to :func:`kg.cli.quick.run`, which answers plain
-``kg who`` / ``kg query`` command lines without importing Typer (~0.2 s of start-up); every
-other command line goes to the Typer app. The app (made in :mod:`.root`) gets its commands
-on first use of ``kg.cli.app``.
+``kg who`` / ``kg query`` / ``kg build`` command lines without importing Typer (~0.2 s of
+start-up); every other command line goes to the Typer app. The app (made in :mod:`.root`)
+gets its commands on first use of ``kg.cli.app``.
 """
 from __future__ import annotations
 
@@ -45,6 +45,8 @@ def main() -> None:
     from .quick import run
     status = run(sys.argv[1:])
     if status is not None:
+        if QUICK_EXIT and not status:
+            _exit_now()
         sys.exit(status)
     try:
         _app()()

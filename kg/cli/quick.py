@@ -1,14 +1,17 @@
-"""A quick start for ``kg who`` and ``kg query``, the commands asked most often.
+"""A quick start for ``kg who``, ``kg query`` and ``kg build``.
 
 Importing Typer costs ~0.1 s of CPU and parsing arguments with it ~0.1 s more (Typer 0.29
-imports pydantic and builds a validator per parameter): as much as answering the question. So
-:func:`main` first tries :func:`run`, which reads the plain forms of these two commands'
-arguments itself and runs the same command bodies (:func:`who_body`, :func:`query_body`, which
-the Typer commands call too) without importing Typer. Anything else it does not read exactly
-as Click would -- another command, ``--help``, an unknown or malformed option, a missing or
-extra argument, a value that starts with ``-`` or is empty, a ``--limit`` that is not plain
-digits, an output stream whose encoding Click would replace -- returns ``None`` and the Typer
-app parses the command line as before, so every error message stays Typer's own.
+imports pydantic and builds a validator per parameter): as much as answering the question, and
+the first step of every build, when one of its two cores has nothing to do yet. So
+:func:`main` first tries :func:`run`, which reads the plain forms of these commands'
+arguments itself and runs the same command bodies (:func:`who_body`, :func:`query_body`,
+:func:`build_body`, which the Typer commands call too) without importing Typer. Anything else
+it does not read exactly as Click would -- another command, ``--help``, an unknown or
+malformed option, a missing or extra argument, a value that starts with ``-`` or is empty, a
+``--limit`` or ``--workers`` that is not plain digits, an ``--engine`` or ``--scheduler``
+``kg build`` refuses, an output stream whose encoding Click would replace -- returns ``None``
+and the Typer app parses the command line as before, so every error message stays Typer's
+own.
 """
 from __future__ import annotations
 
@@ -99,9 +102,67 @@ def query_body(echo: Echo, name: str, param, fmt: str, out: Path, engine: str) -
     echo(render(cols, rows, fmt), nl=False)
 
 
+def build_body(echo: Echo, echo_err: Echo, paths: list[Path], out: Path, lexicon: list[Path],
+               extend_lexicon: list[Path], jurisdiction: str | None, quiet: bool,
+               workers: int, engine: str, scheduler: str | None) -> None:
+    """``kg build``: build ``paths`` (default: the sample corpus) into ``out`` and print the
+    summary (``engine`` and ``scheduler`` already checked)."""
+    import time
+    from ..data import SAMPLE_CORPUS
+    from ..errors import SourceError
+    from ..pipeline import build_and_write
+    paths = list(paths) if paths else [SAMPLE_CORPUS]
+    for p in paths:
+        if not Path(p).exists():
+            raise SourceError(f"{p}: no such file or directory; give a document (.txt, .md, .docx, "
+                              ".xlsx, .xls, .html, .pdf) or a folder of them")
+    started = time.perf_counter()
+
+    tty = sys.stderr.isatty()
+
+    def progress(stage: str, n: int, total: int) -> None:
+        """On a terminal a counter per stage; otherwise one line per stage, when it ends."""
+        if quiet:
+            return
+        if tty:
+            echo_err(f"\r{stage} {n}/{total}", nl=(n == total))
+        elif n == total:
+            echo_err(f"{stage} {n}/{total} ({time.perf_counter() - started:.1f} s)")
+    lex_paths = list(lexicon) if lexicon else None
+    summary = build_and_write(paths, out, lexicon_paths=lex_paths,
+                              extend=list(extend_lexicon or []), progress=progress,
+                              workers=workers or None, engine=engine, scheduler=scheduler,
+                              jurisdiction=jurisdiction)
+    c = summary["counts"]
+    echo(f"documents {c['documents']} · tasks {c['tasks']} · assignments {c['assignments']} · "
+         f"units {c['units']} · unresolved {c['unresolved']} · issues {c['issues']} "
+         f"({time.perf_counter() - started:.2f} s) -> {out}/")
+    if not quiet:
+        places: dict[str, int] = {}
+        for d in summary["documents"]:
+            j = d["jurisdiction"]
+            key = j["name"] or "unknown"
+            places[key] = places.get(key, 0) + 1
+        echo("  jurisdictions: " + " · ".join(f"{k} ×{n}" for k, n in sorted(
+            places.items(), key=lambda kv: (-kv[1], kv[0])))
+            + (" (unknown: units kept within their document; --jurisdiction sets one for all)"
+               if "unknown" in places else ""))
+        for u in summary["unresolved"][:15]:
+            echo(f"  unresolved: {u['unit']} ×{u['count']} ({', '.join(u['lines'][:3])})")
+        if len(summary["unresolved"]) > 15:
+            echo(f"  … {len(summary['unresolved']) - 15} more in {out}/report.json")
+        for i in summary["issues"]:
+            if i["code"] != "E401":
+                echo(f"  {i['file']}:{i['line']}: {i['code']} {i['message']}")
+    # the build is written: the process may end without freeing what it holds (kg.cli.main)
+    from .. import cli
+    cli.QUICK_EXIT = True
+
+
 # -- the quick parser -------------------------------------------------------------------------
 
-# command -> option spellings -> (parameter, takes a value, repeatable); one positional each.
+# command -> option spellings -> (parameter, takes a value, repeatable); one positional each
+# (``build``: any number, its paths).
 _SPECS = {
     "who": ({"--out": ("out", True, False), "--limit": ("limit", True, False),
              "-n": ("limit", True, False), "--json": ("as_json", False, False),
@@ -109,10 +170,19 @@ _SPECS = {
     "query": ({"--param": ("param", True, True), "-p": ("param", True, True),
                "--format": ("fmt", True, False), "-f": ("fmt", True, False),
                "--out": ("out", True, False), "--engine": ("engine", True, False)}, "name"),
+    "build": ({"--out": ("out", True, False), "--lexicon": ("lexicon", True, True),
+               "-l": ("lexicon", True, True), "--extend-lexicon": ("extend_lexicon", True, True),
+               "--jurisdiction": ("jurisdiction", True, False),
+               "-j": ("jurisdiction", True, False), "--quiet": ("quiet", False, False),
+               "-q": ("quiet", False, False), "--workers": ("workers", True, False),
+               "-w": ("workers", True, False), "--engine": ("engine", True, False),
+               "--scheduler": ("scheduler", True, False)}, "paths"),
 }
 _DEFAULTS = {
     "who": {"out": "exports", "limit": "5", "as_json": False, "members": False},
     "query": {"param": [], "fmt": "table", "out": "exports", "engine": "oxigraph"},
+    "build": {"out": "exports", "lexicon": [], "extend_lexicon": [], "jurisdiction": None,
+              "quiet": False, "workers": "0", "engine": "local", "scheduler": None},
 }
 _DIGITS = re.compile(r"[0-9]+")
 # Click removes ANSI style codes from what it prints to anything but a terminal.
@@ -120,8 +190,8 @@ _ANSI_RE = re.compile(r"\033\[[;?0-9]*[a-zA-Z]")
 
 
 def parse(argv: list[str]) -> tuple[str, dict] | None:
-    """(command, arguments) when ``argv`` is a plain ``who`` or ``query`` command line that
-    Click would read the same way; else ``None``."""
+    """(command, arguments) when ``argv`` is a plain ``who``, ``query`` or ``build`` command
+    line that Click would read the same way; else ``None``."""
     if not argv or argv[0] not in _SPECS:
         return None
     cmd = argv[0]
@@ -162,6 +232,18 @@ def parse(argv: list[str]) -> tuple[str, dict] | None:
             got[dest].append(value)
         else:
             got[dest] = value
+    if cmd == "build":
+        from ..pipeline import ENGINES
+        # Typer's own messages for a bad --workers, --engine or --scheduler
+        if not _DIGITS.fullmatch(got["workers"]) or got["engine"] not in ENGINES \
+                or (got["scheduler"] and got["engine"] != "dask"):
+            return None
+        got["workers"] = int(got["workers"])
+        got["paths"] = [Path(a) for a in args]
+        for dest in ("lexicon", "extend_lexicon"):
+            got[dest] = [Path(a) for a in got[dest]]
+        got["out"] = Path(got["out"])
+        return cmd, got
     if len(args) != 1:
         return None
     got[positional] = args[0]
@@ -194,8 +276,8 @@ def _plain_stream(stream) -> bool:
 
 
 def run(argv: list[str]) -> int | None:
-    """Run a plain ``who`` / ``query`` command line; the exit status, or ``None`` when the
-    Typer app must read ``argv``."""
+    """Run a plain ``who`` / ``query`` / ``build`` command line; the exit status, or ``None``
+    when the Typer app must read ``argv``."""
     parsed = parse(argv)
     if parsed is None or not (_plain_stream(sys.stdout) and _plain_stream(sys.stderr)):
         return None
@@ -204,6 +286,10 @@ def run(argv: list[str]) -> int | None:
     try:
         if cmd == "who":
             who_body(echo, a["question"], a["out"], a["limit"], a["as_json"], a["members"])
+        elif cmd == "build":
+            build_body(echo, _echo_to(sys.stderr), a["paths"], a["out"], a["lexicon"],
+                       a["extend_lexicon"], a["jurisdiction"], a["quiet"], a["workers"],
+                       a["engine"], a["scheduler"])
         else:
             query_body(echo, a["name"], a["param"], a["fmt"], a["out"], a["engine"])
     except KgError as err:

@@ -8,8 +8,8 @@ parses its arguments, calls one library function and prints what it returns. Hea
 
 A :class:`~kg.errors.KgError` raised anywhere below a command is caught once, here, in
 :class:`_Group`, and printed as ``Error: <message>`` with exit code 1 (never a traceback);
-:mod:`kg.cli.quick`, which answers plain ``kg who`` / ``kg query`` command lines without
-Typer, prints it the same way.
+:mod:`kg.cli.quick`, which answers plain ``kg who`` / ``kg query`` / ``kg build`` command
+lines without Typer, prints it the same way.
 """
 from __future__ import annotations
 

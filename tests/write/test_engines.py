@@ -116,6 +116,31 @@ def test_a_file_extracted_in_parts_is_the_file_in_one_piece():
         assert a.quotes == b.quotes
 
 
+def test_the_parts_of_a_file_are_balanced_by_the_characters_they_read():
+    """A file shared among workers is cut by the size of its documents, not every n-th
+    document: the bundled corpus's largest file put twice the characters (and twice the CPU)
+    in one of its two parts that way. Every part computes the same cut; a reprint of an earlier
+    document weighs nothing (it is not extracted)."""
+    from kg.extract.documents import split_file
+    from kg.extract.sources import read_source
+    from kg.pipeline import _parts_of, content_key
+    big = max(BUNDLED_CORPUS.glob("*.txt"), key=lambda p: p.stat().st_size)
+    docs = split_file(read_source(big, big.name, []).lines(), None)
+    keys = [content_key(d.lines) for d in docs]
+    size = [sum(len(ln.text) for ln in d.lines) for d in docs]
+    for parts in (2, 3, 4):
+        cut = _parts_of(docs, keys, parts)
+        assert cut == _parts_of(docs, keys, parts) and sorted(set(cut)) == list(range(parts))
+        load = [sum(s for s, p in zip(size, cut) if p == k) for k in range(parts)]
+        every_nth = [sum(size[k::parts]) for k in range(parts)]
+        assert max(load) - min(load) <= max(size)
+        assert max(load) - min(load) < max(every_nth) - min(every_nth)
+    # a reprint of the file's largest document, at its end: the others are cut as before
+    largest = size.index(max(size))
+    again = _parts_of(docs + [docs[largest]], keys + [keys[largest]], 2)
+    assert again[:-1] == _parts_of(docs, keys, 2)
+
+
 def test_a_part_skips_the_reprints_of_earlier_documents_of_its_file():
     """Each part of a file knows the keys of the file's documents before its own: a reprint of
     one of them is not extracted (build() keeps only its span), as in one process."""
