@@ -127,10 +127,12 @@ LOOSE_STOP = frozenset("的是由了在和与及或等对把被将给跟向从�
                        "中里内外上下")     # (locatives: 年鉴中的, 公路边上)
 # a question that names a place (立山区, 海城; a place of the build's documents, by its name or
 # short form): tasks of that place (their document's jurisdiction or a place their text names is
-# it or lies inside it) keep their score; tasks of a government above it, or whose place is not
-# known, keep PLACE_NEAR of it; tasks of other places keep PLACE_ELSEWHERE. Read for the best
-# PLACE_READ tasks only (a bounded cost); the rest count as elsewhere.
+# it or lies inside it) keep their score; tasks of a government above it keep PLACE_NEAR of it,
+# tasks whose place is not known PLACE_UNKNOWN (they may be of the place, or of any other);
+# tasks of other places keep PLACE_ELSEWHERE. Read for the best PLACE_READ tasks only (a
+# bounded cost); the rest count as elsewhere.
 PLACE_NEAR = 0.75
+PLACE_UNKNOWN = 0.6
 PLACE_ELSEWHERE = 0.4
 PLACE_READ = 200
 PLACE_TAILS = frozenset("省市县区州盟旗镇乡")       # 济南 + 市: the place's name written whole
@@ -438,7 +440,7 @@ def _place_factor(own: Optional[list[list[str]]], places: list[list[str]]) -> fl
     :data:`PLACE_NEAR`): ``own`` is the chain of each of the task's own places, None when
     its place is not known."""
     if not own:
-        return PLACE_NEAR
+        return PLACE_UNKNOWN
     best = PLACE_ELSEWHERE
     for p in places:
         for chain in own:
@@ -747,8 +749,9 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     other_roles = ROLE_OTHER[role_asked.group(1)] if role_asked else set()
     # (read for the tasks that could be shown)
     numbers = list(dict.fromkeys(NUMBER_RE.findall(compact(question))))
-    # (as many for one result as for three: the first of a ranking is that of a longer one)
-    shown = max(4 * max(limit, 3), NUMBER_READ if numbers else 0)
+    # (as many for one result as for ten: the first of a ranking is that of a longer one; a
+    # clause the level asked lifts may stand below the twelfth before it is read)
+    shown = max(4 * max(limit, 10), NUMBER_READ if numbers else 0)
     at_level: set[int] = set()
     for k in sorted(final, key=lambda k: (-final[k], k))[:shown]:
         e = entries[k] = index.entry(k)

@@ -323,11 +323,14 @@ def test_place_words_of_a_question(two_places):
 
 
 def test_place_factor():
-    from kg.read.who import PLACE_ELSEWHERE, PLACE_NEAR, _place_factor
+    from kg.read.who import PLACE_ELSEWHERE, PLACE_NEAR, PLACE_UNKNOWN, _place_factor
     haicheng = ["210381", "210300", "210000"]
     assert _place_factor([haicheng], [["210300", "210000"]]) == 1.0        # inside the place
     assert _place_factor([["210300", "210000"]], [haicheng]) == PLACE_NEAR  # the city above it
-    assert _place_factor(None, [haicheng]) == PLACE_NEAR                   # place not known
+    assert _place_factor(None, [haicheng]) == PLACE_UNKNOWN                # place not known
+    # (a task of no known place may be any place's: below a government above the place, which is
+    # surely in charge there, above a task known to be another place's)
+    assert PLACE_ELSEWHERE < PLACE_UNKNOWN < PLACE_NEAR < 1.0
     assert _place_factor([["210304", "210300", "210000"]], [haicheng]) == PLACE_ELSEWHERE
 
 
