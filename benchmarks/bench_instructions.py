@@ -10,6 +10,8 @@ The unit and county are the ones `bench_scale.py` picks (the busiest unit; a cou
 the tree first (`python -m compileall kg`) when PYTHONDONTWRITEBYTECODE is set: a module
 compiled from source on every run costs instructions the answer does not. `--keep DIR` keeps
 the callgrind files (`callgrind_annotate --inclusive=yes FILE` shows where they went).
+To count another tree, run the script from that tree's folder with it on PYTHONPATH:
+`python -m kg` puts the current folder first on the path, whatever PYTHONPATH says.
 """
 from __future__ import annotations
 
