@@ -503,6 +503,8 @@ _ITEMS_SEEN: dict[str, list[tuple[tuple[tuple[str, bool], ...], tuple]]] = {}
 _ITEMS_SEEN_MAX = 1 << 15
 
 
+# a short name opened by a level word (区水投, 市城投): a unit when it follows one of that level
+_SAME_LEVEL_SHORT_RE = re.compile("^[省市县区州旗]" + HAN + "{2,4}$")
 # what makes a text more than one piece for _unit_items: a separator, a space, a conjunction, 等
 # (and _KEEP); a text with none of them is one item unless its names are fused
 _MANY_PIECES_RE = re.compile("[、，,；;/\\s及与和等" + _KEEP + "]")
@@ -542,7 +544,10 @@ def _unit_items_split(text: str, known: Optional[callable]) -> list[tuple[str, O
               and not looks_like_unit("".join(bits)) and not looks_like_unit(bits[-1])):
             # 各区政府 鄞州 海曙: the list ends at the space (text of a flattened table follows)
             k = 0
-            while k < len(bits) and looks_like_unit(bits[k]):
+            while k < len(bits) and (looks_like_unit(bits[k]) or (k and _SAME_LEVEL_SHORT_RE.match(
+                    bits[k]) and bits[k][0] == bits[k - 1][0])):
+                # (区城管局 区水投: a short name after a unit of its level, as the owner column of
+                # a project table writes a state company, 水投 for 水务投资公司, is one more unit)
                 k += 1
             parts.extend(bits[:k])
         else:

@@ -137,3 +137,14 @@ def test_a_bare_level_word_before_a_lower_levels_unit_names_its_own_level():
     # a level word before a named place or a level's 直属 bodies shares no body with it
     assert unit_items("市、广阳区政府")[0] == ("市", None)
     assert unit_items("县、市直有关部门")[0] == ("县", None)
+
+
+def test_a_short_name_after_a_unit_of_its_level_is_kept():
+    # a project table's owner cell: two units apart by a space, the second a state company's
+    # short name (区水投, 区城投) no name rule knows; it is one more unit, kept to be reported
+    # as unresolved, never dropped with the text a flattened table puts after a list
+    assert [m for m, _ in unit_items("区城管局 区水投")] == ["区城管局", "区水投"]
+    assert [m for m, _ in unit_items("市住建局 市城投")] == ["市住建局", "市城投"]
+    # …but not a word of another column (a status, a flattened table's header of places)
+    assert [m for m, _ in unit_items("区城管局 已完工")] == ["区城管局"]
+    assert [m for m, _ in unit_items("各区政府 鄞州 海曙")] == ["各区政府"]
