@@ -325,15 +325,16 @@ def compact(text: str) -> str:
 PUNCT_RE = re.compile(r"[\s，。；：、！？“”‘’（）《》〔〕【】\-—…·,.;:!?()<>\"'|/\\\[\]{}0-9a-zA-Z%％]+")
 
 
-def bigrams(text: str) -> list[str]:
-    """Character bigrams of each run of text between punctuation.
+def bigrams(text: str, prefix: str = "") -> list[str]:
+    """Character bigrams of each run of text between punctuation, each after ``prefix`` (the
+    search index's bigram terms are ``#`` + bigram: made in the same pass).
 
-    >>> bigrams("老旧管网，改造")
-    ['老旧', '旧管', '管网', '改造']
+    >>> bigrams("老旧管网，改造"), bigrams("管网", "#")
+    (['老旧', '旧管', '管网', '改造'], ['#管网'])
     """
     out = []
     for chunk in PUNCT_RE.split(text):
-        out.extend([chunk[i:i + 2] for i in range(len(chunk) - 1)])
+        out.extend([prefix + chunk[i:i + 2] for i in range(len(chunk) - 1)])
     return out
 
 

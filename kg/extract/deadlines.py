@@ -16,7 +16,7 @@ from typing import Optional
 
 from ..patterns import CN_DIGITS, CN_YEAR_DIGITS
 from ..text import compact
-from .numerals import to_int
+from .numerals import to_int, year_figures
 
 # pieces of the patterns below
 _YEAR = r"(\d{4})年"                                # the year, captured
@@ -71,8 +71,7 @@ def _as_figures(t: str) -> str:
     """
     m = _CN_YEAR.match(t)
     if m and any(c in "〇○零一二三四五六七八九" for c in m.group(1)):
-        year = "".join("0" if c in "〇○零0O" else str(to_int(c)) for c in m.group(1))
-        t = year + t[m.end(1):]
+        t = year_figures(m.group(1)) + t[m.end(1):]
         t = _CN_MONTH.sub(lambda x: f"{to_int(x.group(1))}月", t, count=1)
         t = _CN_DAY.sub(lambda x: f"{to_int(x.group(1))}日", t, count=1)
     m = _FIGURES.match(t)

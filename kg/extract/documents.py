@@ -213,8 +213,8 @@ def _iso_date(text: str) -> Optional[str]:
         return f"{y:04d}-{mo:02d}-{d:02d}"
     m = CN_DATE_RE.match(t)
     if m:
-        from .numerals import to_int
-        year = "".join("0" if c in "〇○零0O" else str(to_int(c)) for c in m.group(1))
+        from .numerals import to_int, year_figures
+        year = year_figures(m.group(1))
         return f"{int(year):04d}-{to_int(m.group(2)):02d}-{to_int(m.group(3)):02d}"
     return None
 

@@ -31,6 +31,16 @@ def to_int(text: str) -> int:
     return total + current
 
 
+def year_figures(text: str) -> str:
+    """A year written digit by digit in Chinese numerals in figures; a zero may be typed ``〇``,
+    ``○``, ``零``, an ASCII zero or a letter O.
+
+    >>> year_figures("二〇〇四"), year_figures("二00四"), year_figures("二○一一")
+    ('2004', '2004', '2011')
+    """
+    return "".join("0" if c in "〇○零0O" else str(to_int(c)) for c in text)
+
+
 def from_int(n: int) -> str:
     """Write 0 <= n < 10 000 as a Chinese numeral in the common form (十二, 一百零三)."""
     if not 0 <= n < 10000:

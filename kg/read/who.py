@@ -334,7 +334,7 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     loose: list[str] = []
     for chunk in chunks:
         words += _cut(chunk, vocab, max_word)
-        grams += ["#" + b for b in bigrams(chunk)]
+        grams += bigrams(chunk, "#")
         loose += _loose(chunk, vocab, max_word)
     if alts:
         have_w, have_g = set(words), set(grams)
@@ -343,7 +343,7 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
         for form, other, alt in forms:
             new = [w for w in dict.fromkeys(_cut(alt, vocab, max_word)) if w not in have_w]
             words += new
-            grams += [g for g in dict.fromkeys("#" + b for b in bigrams(alt)) if g not in have_g]
+            grams += [g for g in dict.fromkeys(bigrams(alt, "#")) if g not in have_g]
             have_w.update(words)
             have_g.update(grams)
             # a new word holding the other form stands for the question word holding the form

@@ -27,7 +27,7 @@ from pathlib import Path
 from importlib import resources
 from typing import Iterable, Iterator, Optional
 
-from ..text import (PUNCT_RE, cache_dir, compact, forms_pattern, jieba_dictionary,
+from ..text import (PUNCT_RE, bigrams, cache_dir, compact, forms_pattern, jieba_dictionary,
                     variant_spans, write_cache)
 from ..model import BuildResult
 from ..spool import external_sorted, records
@@ -525,14 +525,6 @@ class _Cutter:
 _JIEBA_RUN = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+")
 
 
-def _bigram_terms(text: str) -> list[str]:
-    """``["#" + b for b in bigrams(text)]`` (the index's bigram terms) in one pass."""
-    out: list[str] = []
-    for chunk in PUNCT_RE.split(text):
-        out.extend(["#" + chunk[i:i + 2] for i in range(len(chunk) - 1)])
-    return out
-
-
 def _tokens(cutter: _Cutter, text: str) -> list[str]:
     # search-engine mode: a long word is indexed with its dictionary sub-words too
     # (上市企业奖励 -> 上市, 企业, 奖励), so the words of a question written in another order
@@ -540,7 +532,7 @@ def _tokens(cutter: _Cutter, text: str) -> list[str]:
     # a compact text gives single characters only, which are not kept.
     c = compact(text)
     return ([w for run in _JIEBA_RUN.findall(c) for w in cutter.cut(run)]
-            + _bigram_terms(c))
+            + bigrams(c, "#"))
 
 
 def _variant_tokens(cutter, text: str, i: int, k: int, alt: str, cut) -> list[str]:
@@ -559,7 +551,7 @@ def _variant_tokens(cutter, text: str, i: int, k: int, alt: str, cut) -> list[st
         b += 1
     # a bigram is two characters of one chunk between punctuation: those holding a character
     # of the rewrite are the bigrams of new[i - 1:i + len(alt) + 1]
-    return cut(new[a:b]) + _bigram_terms(new[max(i - 1, 0):i + len(alt) + 1])
+    return cut(new[a:b]) + bigrams(new[max(i - 1, 0):i + len(alt) + 1], "#")
 
 
 def _joined(flat: array, more: array) -> array:
@@ -719,7 +711,7 @@ def index_data(result: BuildResult) -> dict:
             # names) are cut once
             c = compact(text)
             got = ([w for run in _JIEBA_RUN.findall(c) for w in cut_run(run)]
-                   + _bigram_terms(c))
+                   + bigrams(c, "#"))
             if keep:
                 if len(memo) > 50_000:       # bounded: a huge corpus does not keep every name
                     memo.clear()
