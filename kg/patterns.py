@@ -34,6 +34,10 @@ TOWNSHIP = "(" + HAN + "{2,6}?)(镇|乡|街道)(人民政府|政府|办事处|�
 # the level word a document writes for its own government (本市, 本自治县, 自治州各级人民政府):
 # an alternation, to be wrapped in a group
 OWN_LEVELS = "自治区|自治州|自治县|自治旗|省|市|州|县|区|旗"
+# a document's own government named by its level word alone (本市, 本自治县): the level in group lv
+OWN_PLACE_ALONE = "本(?P<lv>" + OWN_LEVELS + ")"
+# a letter a template writes where a name is not given (X镇, ××乡, ＊＊县): a character class
+TEMPLATE_LETTER = "[XxＸｘ×＊*]"
 # the bodies a government sets up to coordinate: 领导小组, 联席会议 …
 GROUP_SUFFIX = r"(?:领导小组|联席会议|工作专班|指挥部|委员会|工作组)"
 # a web page's furniture, which names the site that printed a document, not its issuer:

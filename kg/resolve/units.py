@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Union
 
 from ..ids import unit_id
-from ..patterns import HAN, OWN_LEVELS, PINYIN_GLOSS, TOWNSHIP
+from ..patterns import HAN, OWN_LEVELS, OWN_PLACE_ALONE, PINYIN_GLOSS, TEMPLATE_LETTER, TOWNSHIP
 from ..text import compact, normalise
 from ..model import Jurisdiction, Unit
 from .divisions import NATIONAL, Division, Divisions, load_divisions
@@ -92,7 +92,7 @@ _TITLE_TOWNSHIP = re.compile("^(?:（[^（）]{1,4}）)?(?!关于)(" + HAN + "{2
 #: 本 before the document's own level word (本市, 本自治县): the level, as a name writes it
 _OWN_LEVEL = re.compile("^本(?=(?:" + OWN_LEVELS + ")各)")
 #: 本市, 本自治县 alone (the subject of a duty): the document's own government, its lookup's level
-_OWN_PLACE_ALONE = re.compile("本(?:" + OWN_LEVELS + ")")
+_OWN_PLACE_ALONE = re.compile(OWN_PLACE_ALONE)
 LEVEL_SET = re.compile(r"^(?:乡|镇|街道?|村|社区)(?:[、（]?(?:乡|镇|街道?|村|社区|居)）?){1,3}$")
 # (a kind of zone written with its alternative in brackets, 开发区（园区）管理机构, is every zone's body;
 # so is a kind of zone or area named with no name, 园区管理委员会, 风景名胜区管理机构, 公园管理机构
@@ -215,6 +215,12 @@ def _place_sector(div, written: str, lookup: str) -> bool:
         and _sector_of(written, lookup[hit[1]:])
 
 
+#: a field's generic words, which one field may be written with or without (交通行政管理部门, 交通部门)
+_FIELD_GENERIC = re.compile(r"行政|主管|管理|(?:部门|机关|机构)$")
+#: a template's letter for a name not given (X镇党委)
+_TEMPLATE_LETTER = re.compile(TEMPLATE_LETTER)
+
+
 def _defined_short(written: str, lookup: str) -> bool:
     """Is ``written`` a department's short name the text defined for the department ``lookup``
     names (卫生健康部门（以下称中医药主管部门）: 中医药主管部门 looked up as 卫生健康部门;
@@ -231,12 +237,12 @@ def _defined_short(written: str, lookup: str) -> bool:
     body_l = GOV_THEN_BODY.sub("", lookup[len(lv_l):])
     # (交通行政管理部门 looked up as 交通部门, 应急管理行政管理部门 as 应急管理部门: one field, its
     # generic words written two ways)
-    field = re.compile(r"行政|主管|管理|(?:部门|机关|机构)$")
     # (a short name with no level, 中医药主管部门, is left as written: its lookup is not told from
     # one unit of a definition over several, 古树名木行政主管部门 of 市和区、县园林、林业行政主管部门
     # （以下简称古树名木行政主管部门）, whose units the reader gives one by one)
     return bool(lv_w) and lv_w == lv_l and bool(FUNCTIONAL.search(body_w)) \
-        and bool(FUNCTIONAL.search(body_l)) and field.sub("", body_w) != field.sub("", body_l)
+        and bool(FUNCTIONAL.search(body_l)) \
+        and _FIELD_GENERIC.sub("", body_w) != _FIELD_GENERIC.sub("", body_l)
 
 
 #: 各 before the last word of a name that ends like a set of units (市政府各部门, 县直各单位)
@@ -604,7 +610,7 @@ class Resolver:
             # those of it concerned, 浦东新区相关镇人民政府; nor a template's, X镇党委, whose letter
             # stands for a name not given)
             resolved = style is None and not body.startswith(("各", "有关", "相关")) \
-                and not re.search(r"[XxＸｘ×＊*]", body) and bool(
+                and not _TEMPLATE_LETTER.search(body) and bool(
                 is_standard_body(body) or ORG_SUFFIX.search(body)
                                               or town is not None or (
                                                   FUNCTIONAL.search(body)

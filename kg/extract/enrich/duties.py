@@ -47,7 +47,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Optional, Sequence
 
-from ...patterns import CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, OWN_LEVELS, PINYIN_GLOSS, SPACE
+from ...patterns import (CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, OWN_LEVELS, OWN_PLACE_ALONE,
+                         PINYIN_GLOSS, SPACE, TEMPLATE_LETTER)
 from ...text import compact
 from ...resolve.divisions import load_divisions
 from ...resolve.naming import canonical_body, joined_fields
@@ -295,7 +296,7 @@ _DEPTS_AND_UNITS_END_RE = re.compile("(?<=[" + HAN_RANGE + "）]、)((?:有关|�
 # how a body's name ends (a partner's name read before the verb after it)
 _NAME_END_RE = re.compile(r"(?:部门|机关|机构|单位|政府|局|委|办|厅|院|会|中心|站|所|队|(?<![查惩处判])处|组|室|署)$")
 # a template's letter standing for a township's name (X镇, ××乡)
-_NAME_LETTER_RE = re.compile(r"^[XxＸｘ×＊*]{1,3}(?:镇|乡)$")
+_NAME_LETTER_RE = re.compile("^" + TEMPLATE_LETTER + "{1,3}(?:镇|乡)$")
 # townships and sub-districts described before their pair (相关乡镇（街道）, 沿线乡镇（街道）,
 # 项目所在乡镇（街道）) or after a place named in full (莲都区各乡镇（街道）)
 _TOWNS_OF_RE = re.compile("^(?:(?:相关|有关|属地|沿线|辖区内?|涉及的?|" + HAN + "{1,8}?所在(?:地)?的?)各?|"
@@ -456,7 +457,7 @@ JUDICIAL_RE = re.compile(r"^(?:地方)?(?:各级|上级|基层|中级|高级|专
 # 本市 / 本县 / 本自治县 alone as the subject of a duty (本市应当推进…): the text's own government, a
 # place named for it (with no modal a statement, 本市建立…体系, as 安次区落实…); 本市X, 本市的X name X,
 # 本市各级人民政府 is a set
-OWN_PLACE_ALONE_RE = re.compile("^本(?P<lv>" + OWN_LEVELS + ")$")
+OWN_PLACE_ALONE_RE = re.compile("^" + OWN_PLACE_ALONE + "$")
 # …whose encouragement or advocacy is the polity's (本市鼓励…, 本市提倡…), no duty of its government
 POLITY_WORDS_RE = re.compile(r"鼓励|支持|提倡|倡导|引导")
 # what a polity sets up over its levels, no one's act: 实行…, a system of levels (四级河长体系,
@@ -465,7 +466,7 @@ LEVELS_SYSTEM_RE = re.compile(r"^实行|[两二三四五]级(?!以上|以下|政
 # a level's party committees and governments written once for both: 各县（市、区）党委、政府 (a surface
 # segment each, as 市、区人民政府 is read)
 # (a template's letter standing for the township's name, X镇党委政府, is a name as a real one is)
-PARTY_AND_GOV_RE = re.compile(r"^(?P<pre>各?(?:县（市、区）|县（区）|区（县）|县（市）|县（市区）|县市区|县区|县|区|乡镇|乡（镇）|[乡县市]级|(?:[\u4e00-\u9fff]{0,6}?|[XxＸｘ×＊*]{1,3})[镇乡]))"
+PARTY_AND_GOV_RE = re.compile(r"^(?P<pre>各?(?:县（市、区）|县（区）|区（县）|县（市）|县（市区）|县市区|县区|县|区|乡镇|乡（镇）|[乡县市]级|(?:[\u4e00-\u9fff]{0,6}?|" + TEMPLATE_LETTER + "{1,3})[镇乡]))"
                               r"(?P<party>党委|党工委)(?:、|和|及)?(?P<gov>(?:人民)?政府)$")
 # the parts units play in handling a matter (配合单位, 牵头单位), whose first word is also a verb
 PART_NAME_RE = re.compile(r"(?:牵头|配合)(?:单位|部门)$")
