@@ -427,10 +427,12 @@ _KEEP = "\u0001"      # stands for a 、 inside a collective while a list is spl
 
 
 # a collective over a series of levels: 各乡、镇人民政府, 相关市、县政府
-# (a level may carry its own bracketed levels: 各县（市）、区人民政府)
+# (a level may carry its own bracketed levels: 各县（市）、区人民政府; the last may say 级 before
+# the body: 各市、县级政府, 各省、市、县级人民政府)
 _LEVEL = unitnames._LEVELS + r"(?:（" + unitnames._LEVELS + r"(?:、" + unitnames._LEVELS + r")*）)?"
+_BODY = r"(?:人民政府|政府|党委|部门|单位)"
 _LEVEL_SERIES_RE = re.compile(r"(?:各|相关|有关)" + _LEVEL + r"(?:、" + _LEVEL + r")+"
-                              r"(?:人民政府|政府|党委|部门|单位)?")
+                              r"(?:级" + _BODY + r"|" + _BODY + r"?)")
 
 
 # 市直有关部门、单位 / 各有关部门、机构: a collective of a class, then a bare class noun that

@@ -258,6 +258,9 @@ class _DocWalker:
         self._positions: dict[int, dict[int, int]] = {}   # parent -> child -> index
         # the items of a list so far, per parent node: (node, task, annotated?), for 以上…由X实施
         self._list_items: dict[int, list[tuple[Node, Task, bool]]] = {}
+        # a heading whose own annotation names only leads (一、科技创新政策（由市科技局牵头实施）):
+        # node -> (lead names, heading line), for the items under it (_heading_lead)
+        self._heading_leads: dict[int, tuple[list[str], Line]] = {}
         self.by_number = {ln.number: ln for ln in doc.lines}
         self.last_line = max(self.by_number, default=0)
         self.last_text_line = max((ln.number for ln in doc.lines if ln.text.strip()), default=0)
@@ -673,6 +676,9 @@ class _DocWalker:
             return own
         p = node.parent
         while p is not None and p.kind != "root":
+            if id(p) in self._heading_leads:
+                names, first = self._heading_leads[id(p)]
+                return names[0], first, "lead"
             if p.lines and p.kind in ("heading", "item"):
                 first = p.lines[0]
                 text = compact(_strip_marker(first.norm.strip())).rstrip("：:。")
@@ -735,6 +741,8 @@ class _DocWalker:
         for parsed, ln in parsed_inline:
             order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
             annotated = annotated or bool(parsed.units)
+        if node.children and node.kind in ("heading", "item") and parsed_inline:
+            self._note_heading_lead(node, task, parsed_inline[0][1])
         notes = _join_broken(node.notes)
         # 以上项目由X组织实施 after a numbered list: a rule over the list, read by _list_rule
         list_rules = [ln for ln in node.lines[1:] + notes if self._list_rule_match(ln)]
@@ -783,13 +791,56 @@ class _DocWalker:
             annotated = self._list_rule(node, task, annotated, order, list_rules) or annotated
         if annotated:
             self.inherit(task, order)
+            if node.kind in ("item", "article") and not node.children:
+                self._heading_lead_named_again(task, node)
             if node.kind in ("item", "article") and not node.children and self._helpers_only(task):
                 # 协同单位：省直各部门 under 省审计厅牵头的工作: the annotation names only those
                 # who help; the one who does it is the unit the section heading names
                 self._add_section_unit(task, node, None)
-        elif node.kind in ("item", "article") and not node.children:
+        elif node.kind in ("item", "article") and not node.children and not self._cut_by_edge(node):
             self._add_section_unit(task, node, None)
         return task_id
+
+    def _cut_by_edge(self, node: Node) -> bool:
+        """An item whose text is where the input ends, stopping mid-sentence (… 项目补 / …工程中),
+        in a list whose items write annotations of their own (an item before it has one): the
+        excerpt was cut inside it, maybe before its own annotation, so a unit its section
+        heading names is not given to it. Where no item of the list has its own, the heading's
+        unit is all the list ever names and the cut item keeps it."""
+        if not node.lines:
+            return False
+        last = node.lines[-1]
+        if not self._ends_input(last) or compact(last.norm).endswith(
+                ("。", "；", ";", "）", ")", "！", "”", ".")):
+            return False
+        return any(had for other, _, had in self._list_items.get(id(node.parent), [])
+                   if other is not node)
+
+    def _note_heading_lead(self, node: Node, task: Task, ln: Line) -> None:
+        """A heading (or an item with items under it) whose own annotation names one lead and
+        nothing else (一、科技创新政策（由市科技局牵头实施）, （一）加强X（Y牵头）): Y leads the
+        section, so the items under it that name no unit are Y's (:meth:`_section_unit`) and an
+        item that names Y again has Y as its lead (:meth:`_heading_lead_named_again`)."""
+        mine = [r for r in self.out.raw if r.task_id == task.task_id]
+        if len(mine) == 1 and mine[0].role == "lead" and mine[0].via == "inline":
+            self._heading_leads[id(node)] = ([mine[0].mention.text], ln)
+
+    def _heading_lead_named_again(self, task: Task, node: Node) -> None:
+        """An item under a heading that names its lead (:meth:`_note_heading_lead`) and whose own
+        annotation names that unit as responsible (责任单位：市科技局 under 科技创新政策（由市科技局
+        牵头实施）): the unit leads the item too."""
+        p = node.parent
+        while p is not None and p.kind != "root" and id(p) not in self._heading_leads:
+            p = p.parent
+        if p is None or id(p) not in self._heading_leads:
+            return
+        leads = {compact(n) for n in self._heading_leads[id(p)][0]}
+        for k in range(len(self.out.raw) - 1, -1, -1):
+            r = self.out.raw[k]
+            if r.task_id != task.task_id:
+                break
+            if r.role == "responsible" and r.via == "inline" and compact(r.mention.text) in leads:
+                self.out.raw[k] = dataclasses.replace(r, role="lead")
 
     def _helpers_only(self, task: Task) -> bool:
         """Every unit recorded for ``task`` so far is a support unit (配合, 协同 …)."""
