@@ -59,6 +59,8 @@ INSTITUTION_HEADS = (
     # the media named as bodies (日报社, 广播电台), not by their channels (广播、电视); a bare
     # 电视台 is left out (通过报刊、广播，电视台开展宣传: a means, its comma a slip)
     "报社", "广播电台", "通讯社", "新闻单位",
+    # academies (中国科学院 and its short name 中科院, 省农科院, 社科院) named as holders with ministries
+    "科学院", "工程院", "中科院", "社科院", "农科院",
     "机构",     # any other 机构 (健康教育机构, 血站机构): longer heads above win
 )
 # (not 用人单位: a law's every employer, 机关、团体、企业、事业单位… alike, as 任何单位 is everyone; its

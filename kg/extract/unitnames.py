@@ -270,8 +270,10 @@ def _central(name: str, body: str) -> bool:
     if name.endswith(("总局", "总署")) and (name.startswith(("市场", "市政"))
                                             or not name.startswith(tuple(PLACE_ENDINGS))):
         return True
+    # (城乡 names a field, 住房城乡建设部: its 乡 is no place's end)
     return name.endswith("部") and len(name) <= 9 and not re.match(
-        r"^(中共)?[\u4e00-\u9fff]{0,6}?[" + PLACE_ENDINGS + "]", name[:-1] or "x") and "委" not in name
+        r"^(中共)?[\u4e00-\u9fff]{0,6}?[" + PLACE_ENDINGS + "]", name[:-1].replace("城乡", "") or "x") \
+        and "委" not in name
 
 
 def is_unit_name(name: str) -> bool:

@@ -1442,3 +1442,82 @@ def test_the_departments_concerned_supporting_in_a_chain(known):
     assert [(m, r) for m, _lk, r in got] == [("物业行政主管部门", "responsible"), ("相关部门", "support")]
     # …not the ones asked to (要求相关部门配合: whom the text asks, no holder written)
     assert _roles("要求相关部门配合。", known) == []
+
+
+# ---- prose27: national, Party and autonomous-area texts (held-out round n122-n127) ----
+
+def test_party_bodies_and_their_responsibilities(known):
+    # 党委负主体责任，纪委负监督责任 : each body its own responsibility
+    assert _names("会议强调，党委负主体责任，纪委负监督责任。", known) == ["党委", "纪委"]
+    # a Party body with its other kind in brackets, and two joined by 和: each as written
+    assert _names("各级党委（党组）和纪委（纪检组）要切实担负起管党治党责任。", known) == [
+        "各级党委（党组）", "纪委（纪检组）"]
+    assert _names("全县各级党委（党组、党工委）要定期研究廉政工作。", known) == ["全县各级党委（党组、党工委）"]
+    # a committee by its level, and its plenary named as an organ
+    assert _names("重大问题由县委集体讨论作出决定。", known) == ["县委"]
+    assert _names("市委全委会是全市党的领导机关，执行上级党组织的决议。", known) == ["市委全委会"]
+    # posts hold none: 书记, 班子成员, 常委
+    assert _roles("党委（党组）书记要履行第一责任人职责。", known) == []
+    assert _roles("班子其他成员对分管领域负主要领导责任。", known) == []
+    assert _roles("领导小组由县委常委、常务副县长任组长。", known) == []
+    # 市委组织部 is a department's name, not 市委 and the verb 组织
+    assert _names("市委组织部、市委宣传部等部门和单位组成工作专班。", known) == []
+
+
+def test_an_organ_set_between_its_setting_and_what_it_is(known):
+    # X在…期间，是…领导机关，执行…决议 : X, past its setting and its copula
+    assert _names("县委全委会在县党代表大会闭会期间，是全县党的领导机关，执行上级党组织的指示。", known) == ["县委全委会"]
+    # 执行 as a name or with no decision after it is no duty verb
+    assert _roles("县人民政府在闭会期间，是县人大的执行机关。", known) == []
+
+
+def test_ministries_named_without_the_state_council(known):
+    assert _names("自然资源部、住房城乡建设部要加强业务指导。", known) == ["自然资源部", "住房城乡建设部"]
+    # a 国家X beside ministries is of their level (not a body above the text's); an academy
+    assert _names("由国家林草局、农业农村部、中科院和省人民政府合作共建。", known) == [
+        "国家林草局", "农业农村部", "中科院", "省人民政府"]
+    # …a 国家X beside a city's own units is still set aside (a body above)
+    assert _names("由国家统计局和市统计局共同组织。", known) == ["市统计局"]
+    # 总部, 俱乐部 are no ministries
+    assert _roles("总部要加强管理。", known) == []
+
+
+def test_a_part_named_by_the_work_it_leads(known):
+    got = _names("各有关部门要抓紧会签，文件牵头起草部门须在3个工作日内将文件报国务院。", known)
+    assert got == ["各有关部门", "文件牵头起草部门"]
+
+
+def test_levels_by_rank_and_an_autonomous_areas_own_organs(known):
+    # 自治州和县级人民政府 : surface segments, each its level's government
+    assert _roles("自治州和县级人民政府应当加强对村庄规划工作的领导。", known) == [
+        ("自治州", "自治州人民政府", "responsible"), ("县级人民政府", "县级人民政府", "responsible")]
+    # 自治县的X : the organ so named; 重视…, 采取多种措施 as its commitment; 设置…工作机构
+    assert _names("自治县的自治机关重视培养少数民族干部，采取多种措施，积极培养妇女干部。", known) == ["自治县的自治机关"]
+    assert _names("自治县的自治机关根据本地特点，按照精简的原则，设置行政工作机构。", known) == ["自治县的自治机关"]
+    # courts and procuratorates with their area's level; 并 before the verb of a subject written again
+    assert _names("自治县的人民法院和人民检察院对自治县人民代表大会负责。", known) == ["自治县的人民法院", "人民检察院"]
+    assert _names("自治州的人民检察院并对上级人民检察院负责。", known) == ["自治州的人民检察院"]
+    # an entrusted power (可以行使…等职权), with the matters listed
+    assert _names("镇人民政府受县人民政府委托，可以行使规划、用地、建设和管理等职权。", known) == ["镇人民政府"]
+    assert _roles("确有困难的，可由各地组织专家集中评审。", known) == []
+
+
+def test_a_named_work_closed_by_a_colon_is_a_duty_and_its_parts(known):
+    got = _lines("村民委员会依照有关规定，协助镇人民政府做好村庄建设的有关工作：\n（一）制定日常管理制度；", known)
+    assert got == [(1, "村民委员会", "assist"), (2, "村民委员会", "responsible")]
+    # …not a list's header (做好下列工作：)
+    got = _lines("村民委员会做好下列工作：\n（一）制定日常管理制度；", known)
+    assert got == [(2, "村民委员会", "responsible")]
+
+
+def test_a_line_opening_with_de_goes_on_with_the_line_before(known):
+    got = _lines("其职责是：\n（一）听取常委会的工作报告，对常委会及其成员\n的工作进行监督和评议；\n（二）制定措施；", known)
+    assert [(n, r) for n, _m, r in got] == []       # no holder named
+    got = _lines("县委全委会是全县党的领导机关。其职责是：\n（一）对常委会及其成员\n的工作进行监督；\n（二）制定措施；", known)
+    assert [n for n, _m, _r in got] == [1, 2, 4]
+
+
+def test_partners_cut_by_the_excerpts_edge(known):
+    # the last line ends inside the partner list: the holders' duty, no partner
+    got = _lines("一、同意设立植物园。\n二、自然资源部、水利部要加强业务指导，会同中科院、广东", known)
+    assert got == [(2, "自然资源部", "responsible"), (2, "水利部", "responsible")]

@@ -94,6 +94,8 @@ PREDICATES = [
     (r"牵头负责", "lead"), (r"牵头(?!单位)", "lead"), (r"统一(?:领导|管理)", "responsible"),
     (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼]|组成|构成|参加|出席|列席|$)|" + _CHARGED_ORGAN + ")", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
+    # Party texts: 党委（党组）负主体责任，纪委负监督责任 ; X对…负主要领导责任 (not 负责任, a word)
+    (r"负(?:主体|监督|全面领导|主要领导|领导|直接领导|直接|首要)责任", "responsible"),
     # (企业是污染治理的实施主体，要… : the body that carries the work out, as 责任主体)
     ("是" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|实施主体|责任单位|主管部门|牵头单位|牵头部门|" + _ORGAN_ROLE
      + "|" + _FUNCTION_DEPT + "|" + _OVERALL_DEPT + ")",
@@ -117,7 +119,7 @@ PREDICATES = [
     (r"应当", "responsible"), (r"应(?!急|用|对|届|收|予)", "responsible"), (r"必须", "responsible"), (r"务必", "responsible"),
     (r"(?<![主重需只必])要(?!求|点|素|件|害|闻|案|事|情)", "responsible"), (r"须", "responsible"),
     (r"(?<![所急必无不亟只])需(?!要|求)", "responsible"), (r"只需(?!要)", "responsible"),     # X答复代表前10个工作日，需将…
-    (r"组织(?!体制|体系|架构|机构|保障|形式|方式|建设)", "responsible"), (r"统筹", "responsible"), (r"指导", "responsible"),
+    (r"组织(?!体制|体系|架构|机构|保障|形式|方式|建设|部)", "responsible"), (r"统筹", "responsible"), (r"指导", "responsible"),
     (r"督促", "responsible"), (r"监督", "responsible"), (r"协调", "responsible"),
     # actions a unit is given (市统计局汇总…, 领导小组办公室将及时汇总…): a duty when the words
     # before them are wholly a subject
@@ -151,16 +153,27 @@ PREDICATES = [
     # 各级人民政府采取措施广泛宣传… (a bare 采取措施 of a subject written wholly before it)
     (r"领导(?=本(?:行政区域|地区|辖区))", "responsible"),
     # 市、区（县）人民政府领导科技创新工作 : a government leading a field's work (not 领导小组, 在…领导下)
-    (r"领导(?=" + HAN + "{2,12}?工作(?![小组者人]))", "responsible"), (r"采取(?:有效|必要)?措施", "responsible"),
+    (r"领导(?=" + HAN + "{2,12}?工作(?![小组者人]))", "responsible"), (r"采取(?:有效|必要|多种|切实|有力)?措施", "responsible"),
+    # 自治县的自治机关重视培养使用各民族干部，采取多种措施… : an organ's commitment to a work (自治条例;
+    # not 高度重视, which follows a modal: 各部门要高度重视)
+    ("(?<!高度)重视(?=" + HAN + "{2})", "responsible"),
+    # 自治县的自治机关根据…，按照…的原则，设置行政工作机构 : an organ setting up its working bodies
+    ("设置(?=" + CLAUSE_CHAR + "{0,12}?(?:工作机构|行政机构|职能部门|内设机构))", "responsible"),
     # a government's rules on its own organs (自治条例实施办法): 自治州人民政府根据…决议，草拟…草案 ;
     # 自治州各级人民政府，坚决贯彻落实… (bare verbs, no modal; not 坚持: 市委、市政府坚持以…为指导 is a
     # plan's guiding idea as often as a duty)
     (r"草拟", "responsible"), (r"贯彻(?:落实|执行)", "responsible"),
     # 政府工作规则: an organ's powers and its report (市政府各工作部门依照…行使职权 ; 市审计局…独立行使
     # 审计监督权 ; 市政府工作部门受市政府的委托，向…汇报某一方面的工作 ; …对县人民代表大会负责并报告工作)
-    ("行使(?=" + CLAUSE_CHAR + "{0,8}?(?:职权|权力|监督权|管理权))", "responsible"),
+    # (…等职权: a list of the matters; 乡级人民政府受…委托，可以行使村寨规划、用地、建设和管理等职权 : a
+    # power entrusted to it, 可以 its own, not a permission to others as 可由…)
+    ("行使(?=" + CLAUSE_CHAR + "{0,8}?(?:职权|权力|监督权|管理权)|" + CLAUSE_CHAR + "{0,24}?等职权)", "responsible"),
+    ("可以行使(?=" + CLAUSE_CHAR + "{0,8}?(?:职权|权力|监督权|管理权)|" + CLAUSE_CHAR + "{0,24}?等职权)", "responsible"),
     ("汇报(?=" + CLAUSE_CHAR + "{0,12}?工作(?![小组人会]))", "responsible"),
     ("报告(?=" + CLAUSE_CHAR + "{0,12}?工作(?![小组人会]))", "responsible"),
+    # an organ carrying out a higher body's decisions (省委全委会…是全省党的领导机关，执行上级党组织的指示和
+    # 省党代表大会的决议 ; not 执行机关, 执行情况: a name or a report)
+    ("执行(?=" + CLAUSE_CHAR + "{1,24}?(?:决议|决定|指示|命令)(?:$|[和及、，]))", "responsible"),
 ]
 
 
@@ -184,6 +197,7 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
                          r"召集|开展|管理|办理|兴办|推行|宣传|维护|调解|做好|抓好|及时|积极)")
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
+PARTNER_CLAUSE_RE = re.compile(r"^(?:并)?(?:会同|协同|联合|配合)")     # a clause adding partners
 # a partner list closed by 等(有关)部门/单位 within a sentence's length (会同A、B、…等部门)
 LONG_PARTNER_LIST_RE = re.compile(r"^[^，。；：]{2,150}?等(?:有关|相关)?(?:部门|单位)")
 # 会同同级财政部门 : the partner at the subject's own level (each level's, where it names several)
@@ -242,13 +256,15 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # (the characters a manner word can start with, a digit too (2021年底前): the search below is
 # tried at every position of a subject, and a look-ahead for them turns most positions away
 # at once; same matches, tests/extract/test_duty_reader_speed.py)
-_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还将进予会原到于向对结受独]"
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还将进予会原到于向对结受独并]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
     r"(?:按照|根据|依照)属地(?:管理)?(?:的)?原则|(?:依据|根据|依照)(?:授权|委托)(?:或者|或)?(?:授权|委托)?|"
     r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|依照职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
     r"具体|认真|积极|及时|事先|统一|直接|足额|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|予以|"
+    # 自治县的人民检察院并对上级人民检察院负责 : 并 (also) after a subject written again
+    r"(?<=[院局厅委办府门关构会])并|"
     # 县农业局会发布… : 会 (will) after an organ's name, not the end of a name (委员会, 村委会 keep it)
     r"(?:(?<=[局厅处])|(?<=部门)|(?<=政府)|(?<=单位)|(?<=机关)|(?<=中心)|(?<=办公室))会|"
     # 原则上到2021年底要… : when, as a rule
@@ -314,7 +330,9 @@ DEFINE_RE = re.compile("（" + _SHORT_DEF + r"[“\"「]?(?P<short>[^（）”\"
 # (a level written with its alternative in brackets: 县（区）, 乡（镇）, 区（县级市）, 县（市、区）;
 # not 区、县（市）, one collective of LEVEL_LIST_RE)
 _LEVEL_WORD = ("(?:县（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|"
-               "省|自治区|直辖市|自治州|市|州|盟|县级市|自治县|县|自治旗|旗|区|民族乡|乡镇|乡|镇)")
+               "省|自治区|直辖市|自治州|市|州|盟|县级市|自治县|县|自治旗|旗|区|民族乡|乡镇|乡|镇|"
+               # (a level by its rank: 自治州和县级人民政府, 市级和县级人民政府)
+               "(?:省|市|州|县|乡)级(?!市|以))")
 # (the shared government may be followed by a department of it: 省、自治区、直辖市人民政府X主管部门,
 # the provinces' departments in a national text)
 LEVEL_WORDS_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")+)的?(?P<head>人民政府|政府)"
@@ -359,6 +377,9 @@ DUTY_HEADER_RE = re.compile(r"(?:职责|职能|工作|义务|规定|事项|任�
 # …and a duty of 负责/主管 closed by a colon, its parts listed after it (市、县两级文物主管部门负责
 # …的指导协调和监督管理：), unless the colon opens a list of cases (有下列情形之一的，由X…：)
 DUTY_PARTS_HEADER_RE = re.compile(r"负责|主管")
+# …also a duty of a named work closed by a colon (村民委员会依照…，协助乡级人民政府做好…的有关工作：), which
+# DUTY_HEADER_RE takes for a list's header: the work is X's duty as well as its items (not 做好下列工作：)
+WORK_PARTS_HEADER_RE = re.compile(r"(?:负责|协助|做好)" + CLAUSE_CHAR + r"{2,40}?的(?:有关|相关)?工作[：:]$")
 CASES_HEADER_RE = re.compile(r"下列|以下|如下|之一|情形|行为")
 # a header's own duty before its list (X负责… / X应当…，履行下列职责： / X主管…工作，对…履行下列职责：)
 OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须|主管(?!部门)")
@@ -453,7 +474,22 @@ OWN_GOV_RE = re.compile(r"^(?:省|市|州|县|区|旗|盟)政府$")
 # a court or a procuratorate named by its kind (人民法院, 中级人民法院, 各级人民检察院): a judicial
 # unit of its own kind, no department of a government; kept as written (unresolved but for a place
 # named before it, 市中级人民法院, which the unit grammar reads)
-JUDICIAL_RE = re.compile(r"^(?:地方)?(?:各级|上级|基层|中级|高级|专门|海事|铁路运输)?人民(?:法院|检察院)$")
+# (an autonomous area's own written with its level and 的: 自治县的人民法院和人民检察院对…负责)
+JUDICIAL_RE = re.compile(r"^(?:地方)?(?:(?:自治县|自治州|自治旗|县|市|区|州|旗)的)?(?:各级|上级|基层|中级|高级|专门|海事|铁路运输)?"
+                         r"人民(?:法院|检察院)$")
+# a State Council ministry by its name alone (财政部, 住房城乡建设部, 农业农村部; in a national text, as its
+# addressees write them): unitnames' central kind, three to nine characters (not 总部, 俱乐部)
+MINISTRY_RE = re.compile("^" + HAN + "{2,8}(?<!俱乐|营业|事业)部$")
+# the rest of a Party committee's own organ after its name (市委|组织部, 县委|宣传部, 市委|编办)
+PARTY_ORGAN_AFTER_RE = re.compile("^" + HAN + "{1,4}?(?:部|办|委|室)(?![" + HAN_RANGE + "])")
+# an autonomous area's own organ written with 的 (自治县的自治机关, 自治州的人民政府): the organ so named
+AUTONOMOUS_OWN_RE = re.compile("^(?P<lv>自治区|自治州|自治县|自治旗)的(?P<x>" + HAN + "{2,16})$")
+# Party bodies named by kind or level in a Party text (党委负主体责任，纪委负监督责任 ; 全市各级党委（党组）和
+# 纪委（纪检组）要… ; 由省委集体讨论作出决定 ; 省委全委会…是全省党的领导机关): units as written, left
+# unresolved where no lexicon names them; never their posts (党委书记, 省委常委会委员, 班子成员)
+_PARTY_KIND = "(?:党委|党组|纪委|纪检组|党工委|纪工委|纪检监察组)"
+PARTY_BODY_RE = re.compile("^(?:全[省市州县区])?(?:各级)?(?:" + _PARTY_KIND + "|[省市州县区]委)"
+                           "(?:（" + _PARTY_KIND + "(?:、" + _PARTY_KIND + ")*）)?(?:常委会|全委会)?$")
 # 本市 / 本县 / 本自治县 alone as the subject of a duty (本市应当推进…): the text's own government, a
 # place named for it (with no modal a statement, 本市建立…体系, as 安次区落实…); 本市X, 本市的X name X,
 # 本市各级人民政府 is a set
@@ -470,6 +506,8 @@ PARTY_AND_GOV_RE = re.compile(r"^(?P<pre>各?(?:县（市、区）|县（区）|
                               r"(?P<party>党委|党工委)(?:、|和|及)?(?P<gov>(?:人民)?政府)$")
 # the parts units play in handling a matter (配合单位, 牵头单位), whose first word is also a verb
 PART_NAME_RE = re.compile(r"(?:牵头|配合)(?:单位|部门)$")
+# a part named by the work it leads (文件牵头起草部门, 牵头办理单位): 牵头 no verb of the clause here
+LEAD_ROLE_NAME_RE = re.compile("^" + HAN + r"{0,4}?牵头(?:起草|制定|制订|拟订|办理|承办|实施)(?:部门|单位)$")
 # 市有关责任部门 / 有关职能部门: the departments concerned
 CONCERNED_DEPTS_RE = re.compile(r"^(?P<lv>市|县|区|省)?(?:有关|相关)(?:责任|职能|主管)部门$"
                                 r"|^(?P<lv2>市|县|区|省)(?:有关|相关)部门(?:（单位）)?$"     # 县有关部门（单位）
@@ -563,6 +601,8 @@ BY_VERB_RE = re.compile(_BY_MANNER + r"(?:负责|管理|管护|养护|承担|组
 BY_ANY_VERB_RE = re.compile(
     _BY_MANNER + r"(?!产生|引起|造成|导致|派出|自愿|自主|自行|[的和及与或等之所于此、（）长员人党正副门局委厅处科院队站室组办]|[市县区省州乡镇村国各]"
     r"|相关|有关|所属|下属|内设|主管领导|主要领导|局长|主任|书记|部长|厅长|处长|科长|组长|市长|县长|区长|主席|委员|秘书长|同志|"
+    # (由省委常委、常务副省长X任组长 : a Party committee's standing member, a post)
+    r"常委|常务|"
     r"负责同志|负责人|领导|分管|主要负责)" + HAN)
 # 由A扩展至B / 由A调整为B / 由A放宽至B: 由 marks where a change starts, not who makes it
 BY_CHANGE_RE = re.compile(r"^[^，,。；;]{0,30}?(?:扩展|扩大|放宽|调整|提高|提升|降低|上调|下调|延长|缩短|增加|减少|"
@@ -610,6 +650,9 @@ WRAP_MIN = 20
 WRAP_LINES = 4
 WRAP_SHARE = 0.5
 WRAP_END_RE = re.compile(r"[。；;！？!?：:]$|[）)]$")
+# a line opening with 的, which opens no sentence (not 的确), after a line ending inside one: a break
+# the page put inside a sentence (…对省委常委会及其成员 / 的工作进行监督和评议；), read as one line
+RUN_ON_OPEN_RE = re.compile("^" + SPACE + "*的(?!确)")
 # a body named by what it has received or done, before a generic organ: 收到举报的行政主管部门应当…
 # (最先发现或者最先接到报警的X: the first of them to learn of it)
 _LEARNS = "(?:最先|首先)?(?:发现|收到|接到|受理)"
@@ -818,6 +861,7 @@ class _Subjects:
         # the county collectives stand for "the level below" only in a prefecture's text (or
         # one whose level is not known): a county's 各地 are its townships, a province's its cities
         self.below_is_county = level in (None, "unknown", "prefecture")
+        self.national = level == "national"     # (a national body is no body above the text's)
         self.defs: dict[str, str] = {}          # short name -> full name as written
         self._expanding: set[str] = set()       # short names being read through their full name
         # the body the document sets up (成立X领导小组), which a bare 领导小组 later names
@@ -959,6 +1003,13 @@ class _Subjects:
             return (name, own_place.group("lv") + "人民政府")
         if JUDICIAL_RE.match(n):                # 人民法院依法…, 由人民检察院… : the competent court
             return (name, look)
+        if PARTY_BODY_RE.match(n):              # 各级党委（党组）要…, 纪委负监督责任 : a Party body
+            return (name, look)
+        own = AUTONOMOUS_OWN_RE.match(n)
+        if own and self._one(own.group("lv") + own.group("x"), None):
+            return (name, look or own.group("lv") + own.group("x"))     # 自治县的自治机关 : 自治县自治机关
+        if LEAD_ROLE_NAME_RE.match(n):
+            return (name, look)     # 文件牵头起草部门须… : the department leading a matter's drafting
         if PART_NAME_RE.search(n) and unit_type_kind(n):
             # 配合单位, 提案办理牵头单位: a part in a matter (its verb is no act here); 各牵头单位 is
             # looked up as 牵头单位, as any kind of unit is
@@ -1072,6 +1123,9 @@ class _Subjects:
             return (name, look)
         if _specific(n) or LEVEL_BODY_RE.match(n):
             return (name, look)
+        if MINISTRY_RE.match(n) and unitnames.unit_kind(n) == "central" and not NEVER_IN_NAME_RE.search(n) \
+                and not DUTY_VERB_IN_RE.search(n):
+            return (name, look)     # 住房城乡建设部要加强业务指导 : a ministry, named without 国务院
         # any other government's names that carry their level or place (某某县人民政府,
         # 潍坊市财政局): the unit-name grammar of kg.extract.unitnames
         if len(n) >= 4 and PLACED_RE.match(n) and not NEVER_IN_NAME_RE.search(n) \
@@ -1085,14 +1139,14 @@ class _Subjects:
         document's government (上级热线管理机构) is set aside when a unit of its own remains.
 
         Memoised across documents when ``known`` tells its ``answers_key``: the answer is a
-        function of ``subj``, the definitions, the places set aside, the area, the level rule,
+        function of ``subj``, the definitions, the places set aside, the area, the level rules,
         the body the document sets up, the lower governments as it writes them and what
         ``known`` answers (the key of ``_ITEMS_MEMO``)."""
         if self._answers_key is None:
             return self._items_of(subj)
         if self._defs_key is None:
             self._defs_key = tuple(sorted(self.defs.items()))
-        key = (subj, self._defs_key, self.excepted, self.area, self.below_is_county,
+        key = (subj, self._defs_key, self.excepted, self.area, self.below_is_county, self.national,
                self.established, self.lower_written, self._answers_key)
         if key in _ITEMS_MEMO:
             units = _ITEMS_MEMO[key]
@@ -1147,12 +1201,14 @@ class _Subjects:
         if any(unitnames.is_person_or_post(compact(n)) for n, _lk in got):
             return None     # 县长、副县长以及X部门…负责人: posts, not a list of units (as _joined_lists)
         out: list[tuple[str, Optional[str]]] = []
+        # (国家林草局、住房城乡建设部、中科院…: a national body beside ministries is of their level, not above)
+        central = _national(got, self)
         for name, look in got:
             n = compact(name)
             lower = self._lower_govs() if ALL_LEVEL_GOVS_RE.match(n) else None
             if lower and self.known("市人民政府"):
                 out.extend([(name, "市人民政府"), (name, lower)])
-            elif not (UPPER_RE.match(n) and not self.known(n) and not look and len(got) > 1):
+            elif central or not (UPPER_RE.match(n) and not self.known(n) and not look and len(got) > 1):
                 out.append((name, look))      # (alone, 上一级X is the one named: kept)
         return out or None
 
@@ -1899,6 +1955,8 @@ COPULA_FRAME_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)是" + CLAUSE_CH
 
 # …，是B机关 : a second thing the subject is said to be, between it and its verb
 COPULA_MORE_RE = re.compile("^是" + CLAUSE_CHAR + "{1,60}(?:机关|机构)$")
+# X在… : a subject and a setting with no verb, before a clause saying what X is (COPULA_MORE_RE)
+SETTING_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)在" + CLAUSE_CHAR + "{2,30}$")
 
 
 def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
@@ -1950,7 +2008,7 @@ def _opens_duty(m: Optional[re.Match]) -> bool:
     """A predicate that opens a duty clause on its own, its subject written before it: a modal
     or a verb of holding (负责, 承担, 牵头 …)."""
     return m is not None and (m.group(0) in MODALS + ("必须",) or STRONG_RE.match(m.group(0)) is not None
-                              or m.group(0) in ("承担", "履行"))
+                              or m.group(0) in ("承担", "履行") or m.group(0) == "执行")
 
 
 def _partners(rest: str, subjects: _Subjects,
@@ -2176,6 +2234,10 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 # inside a clause of time, condition or description, when a modal opens the duty
                 embedded = not units
                 units = units or _embedded_subject(clause, subjects)
+                if not units and k + 1 < len(clauses) and COPULA_MORE_RE.match(compact(text[slice(*clauses[k + 1])])):
+                    # X在…（期间），是…领导机关，执行… : a setting after the subject, what X is after it
+                    sm = SETTING_RE.match(compact(clause))
+                    units = subjects.subject_as_written(sm.group("s")) if sm else None
                 if not units and k + 1 < len(clauses):
                     nm = mask[slice(*clauses[k + 1])]
                     if _opens_duty(PRED_RE.match(nm, CONNECTIVE_RE.match(nm).end())):
@@ -2196,6 +2258,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                         # A、B等部门，按照各自职责协同实施… : the manner opening the verb's clause
                         pm = PRED_RE.match(mnxt, OWN_DUTIES_OPEN_RE.match(mnxt).end())
                     if pm and embedded and not _opens_duty(pm):
+                        if COPULA_MORE_RE.match(compact(nxt)):
+                            j += 1  # X在…期间，是…领导机关，执行… : what X is, before its verb
+                            continue
                         break
                     if pm:
                         role = _role(pm)
@@ -2329,6 +2394,23 @@ def _unwrapped(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
     return out
 
 
+def _run_on(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
+    """A line opening with 的 (:data:`RUN_ON_OPEN_RE`) goes on with the last line before it that
+    ends inside a sentence; the joined line keeps the first line's number."""
+    if not any(RUN_ON_OPEN_RE.match(t) for _n, t in lines):
+        return lines
+    out: list[tuple[int, str]] = []
+    for number, text in lines:
+        k = len(out) - 1
+        while k >= 0 and not out[k][1].strip():
+            k -= 1          # (blank lines between the two)
+        if k >= 0 and RUN_ON_OPEN_RE.match(text) and not WRAP_END_RE.search(out[k][1].rstrip(" 　")):
+            out[k] = (out[k][0], out[k][1].rstrip(" 　") + text.strip(" 　"))
+        else:
+            out.append((number, text))
+    return out
+
+
 def _split_collapsed(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
     """A page that lost its line breaks (a whole 三定 rule on one line) keeps its list markers
     after a space: ``… 二、主要职责 （一）负责… （二）…``. Such a line is read as the lines it
@@ -2394,6 +2476,21 @@ def _station(x: str) -> bool:
         and not NOT_SUBJECT_RE.search(x[:-1]) and not VERB_START_RE.match(x)
 
 
+def _without_cut_partners(run: _Run, tail: str) -> _Run:
+    """A duty whose last clause, cut by the excerpt's edge, names its partners (…要加强业务指导，会同
+    中科院、广东): the list is not whole, so its partners are not read; the holders' duty is."""
+    if not PARTNER_CLAUSE_RE.match(tail):
+        return run
+    return replace(run, duties=tuple(d for d in run.duties if not (d[2] == "support" and compact(d[0]) in tail)))
+
+
+def _national(units: list, subjects: "_Subjects") -> bool:
+    """Bodies of the national level: the text is national, or a ministry is among ``units``
+    (国家林草局、住房城乡建设部、中科院…): a 国家X beside them is of their level, not above the text's."""
+    return subjects.national or any(unitnames.unit_kind(compact(n)) == "central" and not UPPER_RE.match(compact(n))
+                                    for n, _lk in units)
+
+
 def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
     """A clause opening with ``由X`` and a verb that is no duty predicate of the table
     (``由有关县级人民政府共同协商管理``): X holds the duty. ``其共同的`` before X is set aside."""
@@ -2409,6 +2506,8 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
             continue        # 由副市长处理 : 处理 is the verb (副市长处 no name)
         if BY_POST_RE.match(rest[k:]):
             continue        # 成员由市有关部门主要负责人组成 : the units' heads, a post (the members)
+        if PARTY_ORGAN_AFTER_RE.match(rest[k:]) and PARTY_BODY_RE.match(rest[:k]):
+            continue        # 由市委组织部、宣传部… : the committee's own department, no verb after 市委
         named = BY_VERB_RE.match(rest[k:])
         if not named and (not BY_ANY_VERB_RE.match(rest[k:]) or BY_MEMBERS_RE.search(rest[k:])
                           or BY_CHANGE_RE.match(rest[k:])):
@@ -2417,7 +2516,8 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
         if not units and named and _station(rest[:k]) and rest[k:].startswith(("负责", "具体负责", "承担")):
             units = [(rest[:k], None)]      # 由安监站负责: the station (as 安监站负责…)
         if units and not named and any(actor_kind(compact(n)) == "enterprise"
-                                       or UPPER_RE.match(compact(n)) for n, _lk in units):
+                                       or (UPPER_RE.match(compact(n)) and not _national(units, subjects))
+                                       for n, _lk in units):
             return None     # 由企业自愿选择… / 由省级部门按需共享…: not a duty this text gives
         if units:
             # 由A管护或者由B指定专人管护 : an alternative holder in the same clause (both hold it)
@@ -2575,7 +2675,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     section: Optional[list] = None           # a unit named alone on the line before (（一）秘书科)
     prev_labelled: Optional[list] = None     # the unit labelling the line before (市公安局：负责…)
     conduct = False
-    read = _split_collapsed(_unwrapped(lines))
+    read = _split_collapsed(_run_on(_unwrapped(lines)))
     last_line = max((n for n, t in read if t.strip()), default=None)
     for number, text in read:
         if not text.strip():
@@ -2695,6 +2795,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     runs = [_Run(0, len(clauses), tuple((n, lk, "responsible") for n, lk in labelled[0]))]
                 if cut and gb >= end and runs and not _segment_runs(text, mask, clauses, subjects, None):
                     runs = []       # a carried duty the excerpt's edge cuts (…；负责组织…承担度汛临)
+                if cut and gb >= end and runs and runs[-1].last == len(clauses) and len(clauses) > 1:
+                    runs[-1] = _without_cut_partners(runs[-1], compact(text[slice(*clauses[-1])]))
                 carried = None
                 if is_header:
                     duty_list = DUTY_HEADER_RE.search(mask[ga:gb].rstrip(" 　"))
@@ -2702,6 +2804,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     # (not 有下列行为之一的，由X处罚： a list of cases)
                     parts_after = bool(runs) and not duty_list and DUTY_PARTS_HEADER_RE.search(mask[ga:gb]) is not None \
                         and not CASES_HEADER_RE.search(mask[ga:gb])
+                    if runs and duty_list and WORK_PARTS_HEADER_RE.search(mask[ga:gb].rstrip(" 　")) \
+                            and not CASES_HEADER_RE.search(mask[ga:gb]):
+                        duty_list, parts_after = None, True
                     header = [(n, lk) for n, lk, r in runs[-1].duties if r not in ("support", HOST)] \
                         if runs and (duty_list or parts_after) else []
                     if duty_list and not runs and before and ITS_DUTIES_RE.match(compact(mask[ga:gb])):
