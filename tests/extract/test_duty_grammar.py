@@ -1521,3 +1521,58 @@ def test_partners_cut_by_the_excerpts_edge(known):
     # the last line ends inside the partner list: the holders' duty, no partner
     got = _lines("一、同意设立植物园。\n二、自然资源部、水利部要加强业务指导，会同中科院、广东", known)
     assert got == [(2, "自然资源部", "responsible"), (2, "水利部", "responsible")]
+# ---- township duty lists, grass-roots work lists, a county department's duties in prose and a
+# 街道's internal bodies (the held-out round n116-n121; the sentences are variants written for
+# these tests, not the corpus text)
+
+def test_duties_listed_after_its_duties_are_written_on_in_prose(known):
+    # X为…工作部门。…主要职责是A；B。负责C；指导D。 : every duty after 主要职责是 is X's, no colon
+    got = _lines("市编办为市委工作部门，正处级单位。下设综合科、编制科。主要职责是贯彻执行机构编制管理的方针政策；"
+                 "研究拟定全市机构编制管理政策。负责全市机关机构编制日常管理工作；指导各县机构改革工作。", known)
+    assert got == [(1, "市编办", "responsible")] * 4
+    # 机构编制, 行政编制 : the staffing (a noun), no verb 编制 and no unit ending in 机构 before it
+    assert _lines("市编办为市委工作部门。主要职责是推进机构编制实名制工作，管理事业单位机构编制台账。", known) \
+        == [(1, "市编办", "responsible")]
+    # …and 编制 after a unit is still the verb
+    assert _names("市发展改革委编制全市发展规划。", known) == ["市发展改革委"]
+
+
+def test_a_section_of_a_body_labelling_its_line(known):
+    # （2）综合科（挂信访办牌子）：负责… : the section, its bracket (a plate it carries) left out
+    got = _lines("（1）综合科（挂信访办牌子）：负责文电、信访工作。\n（2）规划建设科：负责辖区的规划和建设管理。", known)
+    assert got == [(1, "综合科", "responsible"), (2, "规划建设科", "responsible")]
+    # 同时设立X，负责… on such a line: the body set up, not the label's
+    got = _lines("（3）财务办公室：负责机关财务工作。同时设立综合执法中心，负责辖区综合执法工作。", known)
+    assert got == [(1, "财务办公室", "responsible"), (1, "综合执法中心", "responsible")]
+
+
+def test_who_applies_holds_no_duty(known):
+    # 由X提出书面申请 / 由X向Y提出申请 : the applicant (the one reviewing it holds the duty)
+    assert _roles("调整由各部门或乡镇提出书面申请，报市政府批准。", known) == []
+    assert _roles("凡需进入社区的事项，由市民政局向领导小组提出书面申请。", known) == []
+    assert _names("清单的调整由市财政局审核。", known) == ["市财政局"]
+
+
+def test_villages_and_township_stations_and_an_organs_brigade(known):
+    # 各村, 各社区 : the villages' and communities' bodies, a collective as written
+    assert _names("各村也要按月组织排查。", known) == ["各村"]
+    assert _names("各社区要及时上报排查情况。", known) == ["各社区"]
+    # a township station of a field (司法所, 国土资源管理所), an organ's brigade, X依法进行查处
+    got = _roles("由司法所向县司法局报告，县司法局依法进行查处并通报结果。", known)
+    assert [(m, r) for m, _lk, r in got] == [("司法所", "responsible"), ("县司法局", "responsible")]
+    assert _names("县公安局交警大队、国土资源管理所严格落实巡查制度。", known) == ["县公安局交警大队", "国土资源管理所"]
+    # (场所, 研究 are no stations)
+    assert _roles("经营场所应当落实巡查制度。", known) == []
+
+
+def test_a_short_name_of_kind_given_to_a_list_it_cannot_read(known):
+    # A、B和C（简称"准入单位"） : the bodies the text names together, by that name
+    got = _lines("各区县党政部门、群团组织和有关单位（简称“准入单位”），凡需将工作延伸到社区的，均须核准。\n"
+                 "准入单位必须做好准入事项的经费保障。", known)
+    assert got == [(2, "准入单位", "responsible")]
+
+
+def test_a_partner_collective_before_a_later_name_ending(known):
+    # 会同有关部门健全完善机构编制… : 有关部门, not a name running on to 机构
+    got = _roles("市编办会同有关部门健全完善机构编制管理机制。", known)
+    assert [(m, r) for m, _lk, r in got] == [("市编办", "responsible"), ("有关部门", "support")]

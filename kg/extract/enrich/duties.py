@@ -109,6 +109,10 @@ PREDICATES = [
     # X对项目资金进行审计, X在5个工作日内对…进行反馈 : any work X does to a thing (进行了: a report;
     # X将对…进行核查, will and a bare verb, is not counted: the office's follow-up of a notice)
     ("(?<!将)对" + CLAUSE_CHAR + "{1,40}?进行(?!了)(?=" + HAN + ")", "responsible"),
+    # X依法进行查处 / X进行定期督查 : a bare 进行 before an act of enforcement or inspection, done by law
+    # or as a routine (将对…进行核查, will and a bare verb, stays an office's follow-up)
+    (r"(?<=依法)进行(?=查处|调查处理|督查|核查|巡查|稽查|执法检查|监督检查)", "responsible"),
+    (r"进行(?=(?:定期|日常|专项)(?:督查|核查|巡查|稽查|执法检查|监督检查))", "responsible"),
     # 县人民政府对…的单位和个人给予表彰和奖励 : a body's award, no modal (regulations)
     # (X对…的单位和个人，给予表彰 : the award after the object's comma)
     ("对" + CLAUSE_CHAR + "{1,40}?给予(?:表彰|奖励)", "responsible"), (r"给予(?=表彰|奖励)", "responsible"),
@@ -128,7 +132,9 @@ PREDICATES = [
     # watch over a matter (市公安局：密切注视疫情动态)
     (r"制订", "responsible"), (r"拟订", "responsible"), (r"拟定", "responsible"),
     (r"密切(?:注视|关注|跟踪|监视)", "responsible"),
-    (r"编制(?!分别|统一|由|实行|核定|总量|数|内|外|委|办)", "responsible"), (r"汇总", "responsible"), (r"审核", "responsible"),
+    # (机构编制, 行政编制, 事业编制, 人员编制: the staffing, a noun; 管理机关事业单位机构编制实名制台账 has no
+    # 机构 that 编制s anything)
+    (r"(?<!机构|行政|事业|人员)编制(?!分别|统一|由|实行|核定|总量|数|内|外|委|办)", "responsible"), (r"汇总", "responsible"), (r"审核", "responsible"),
     (r"发布", "responsible"), (r"研究", "responsible"), (r"开展", "responsible"),
     (r"推进", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"), (r"强化", "responsible"),
     (r"加快(?!推进|建设|发展)", "responsible"),
@@ -256,13 +262,13 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # (the characters a manner word can start with, a digit too (2021年底前): the search below is
 # tried at every position of a subject, and a look-ahead for them turns most positions away
 # at once; same matches, tests/extract/test_duty_reader_speed.py)
-_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还将进予会原到于向对结受独并]"
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还将进予会原到于向对结受独并严]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
     r"(?:按照|根据|依照)属地(?:管理)?(?:的)?原则|(?:依据|根据|依照)(?:授权|委托)(?:或者|或)?(?:授权|委托)?|"
     r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|依照职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
-    r"具体|认真|积极|及时|事先|统一|直接|足额|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|予以|"
+    r"具体|认真|严格|积极|及时|事先|统一|直接|足额|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|予以|"
     # 自治县的人民检察院并对上级人民检察院负责 : 并 (also) after a subject written again
     r"(?<=[院局厅委办府门关构会])并|"
     # 县农业局会发布… : 会 (will) after an organ's name, not the end of a name (委员会, 村委会 keep it)
@@ -324,6 +330,9 @@ _FACILITY_RE = re.compile(r"加油|加气|充电|换电|处理|中转|转运|收
                           r"水厂|电站|变电|基站|气象站|观测|监测|哨")
 # a level word before a short name the text defined without one (市中医药主管部门)
 LEVEL_BEFORE_SHORT_RE = re.compile(r"^(?:自治县|省|市|州|县|区)(?!场|政|级|域|容|民)")
+# a short name that is a kind of unit (准入单位, 责任部门) and a list of bodies before it
+SHORT_KIND_RE = re.compile("^" + HAN + r"{2,8}(?:单位|部门|机构|机关)$")
+LIST_OF_BODIES_RE = re.compile(r"[、和及](?:有关|相关|其他)?" + HAN + r"{0,8}(?:单位|部门|机构|机关|组织)$")
 DEFINE_RE = re.compile("（" + _SHORT_DEF + r"[“\"「]?(?P<short>[^（）”\"」《》]{1,20})[”\"」]?）")
 # levels listed before one government they share, written out as a list of level words:
 # 乡、民族乡、镇人民政府, 市、县、自治县人民政府, 省和市、县人民政府 (each level's own government)
@@ -368,6 +377,9 @@ CONDUCT_RE = re.compile(r"遵守(?:下列|以下|如下)(?:规定|要求|规范)
 # a duty list's header that names its holder by 其 (its), or by nothing, after the sentence (or the
 # article) naming the holder: 其主要职责是： / 主要工作职责是：
 ITS_DUTIES_RE = re.compile(r"^其?(?:主要|具体)?(?:工作)?(?:职责|职能|任务)(?:是|为|如下)?[：:]$")
+# …and the list written on after it in running prose, no colon (X为县委工作部门，…。主要职责是贯彻执行…；
+# 组织开展…。负责…；指导…): every duty of the paragraph after it is the holder's
+ITS_DUTIES_INLINE_RE = re.compile(r"^其?(?:主要|具体)?(?:工作)?(?:职责|职能)(?:是|为)(?![：:])(?=" + HAN + ")")
 # a 三定 rule's article stating what its agency is (X（简称Y）为市政府工作部门): the holder of a later
 # bare 主要职责是： list, the agency the rule is about
 AGENCY_RE = re.compile("^(?P<x>[^，。；（）]{2,40}?)(?:（[^（）]*）)?(?:为|是)" + CLAUSE_CHAR + "{0,16}?"
@@ -609,6 +621,9 @@ BY_CHANGE_RE = re.compile(r"^[^，,。；;]{0,30}?(?:扩展|扩大|放宽|调整
                           r"压缩|变更|改)(?:至|到|为)")
 # 由X组成 / 由X…同志担任: who a body is made of or who fills a post, not a duty
 BY_MEMBERS_RE = re.compile(r"组成|构成|担任|兼任|出任")
+# 调整由县直部门或乡镇提出书面申请 : who applies (for a change, a fund), not a duty the text gives
+BY_APPLIES_RE = re.compile("^(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:向" + CLAUSE_CHAR
+                           + r"{1,30}?)?(?:(?:提出|提交|递交)(?:书面)?(?:申请|请求)|(?:申请|申报)(?!表))")
 BY_POST_RE = re.compile(r"^(?:主要|分管|有关|相关)?(?:负责人|负责同志)")
 # a verb whose first character ends a unit's name (处, a division): 由市长或副市长处理 is the posts'
 # handling, not a unit 副市长处 (a cut between its two characters is no subject's end)
@@ -762,11 +777,12 @@ _TWO_SECTORS_RE = re.compile("^(?P<lv>省|市|州|县|区)?(?P<a>" + HAN + "{2})
 _PLACES_DEPT_RE = re.compile("^(?P<list>(?:" + HAN + "{2,8}、)+(?P<last>" + HAN + "{4,24}(?:部门|机关|机构)))$")
 _PLACES_AND_DEPTS_RE = re.compile(r"^各地各(?=(?:有关|相关)?部门$)")
 # every body of a kind the text's government has below or beside it, written with 各 and no
-# level: 各镇（办）, 各乡镇（街道）, 各街道 (the township-level bodies), 各局委, 各委办局, 各股室 (its
+# level: 各镇（办）, 各乡镇（街道）, 各街道 (the township-level bodies), 各村, 各社区, 各村（社区）
+# (the villages' and communities' own bodies, a township's text: 各村也要组织巡查), 各局委, 各委办局, 各股室 (its
 # departments or sections), 各分指挥部, 各工作组 (the parts of a command or a group); a
 # qualifier of which ones may go before 各 (现场各分指挥部, 县直各股室, 镇属各站所), and 上述 before that
 EACH_BODY_RE = re.compile(r"^(?:上述|前述|上列)?(?P<q>现场|下设|(?:市|县|区|镇|乡)(?:直|级|属))?(?P<each>各(?:"
-                          r"(?:乡镇|乡|镇|街道|镇街|街镇|镇办)(?:（[^（）]{1,6}）)?"
+                          r"(?:乡镇|乡|镇|街道|镇街|街镇|镇办|村|社区|村居)(?:（[^（）]{1,6}）)?"
                           r"|委办局|局委|委局|委办|局办|科局|股室|处室|站所"
                           "|" + HAN + r"{0,6}?(?:指挥部|工作组|专班|小组)))$")
 # an organ named without its level (a county's text: 经贸局、安监局、国土局等部门 ; 交警五大队),
@@ -774,6 +790,12 @@ EACH_BODY_RE = re.compile(r"^(?:上述|前述|上列)?(?P<q>现场|下设|(?:市
 BARE_ORGAN_RE = re.compile("^(?![本我该此其贵])(?!经[省市县区国])" + HAN + r"{1,8}(?:局|厅|大队|支队|中队|分局)$")
 # …and, in a list of such names, a short one ending in 委 or 办 (财委, 侨办): alone, such a
 # cut is as often a verb's first character (委托, 办理) or a verb (转办, 督办)
+# …and a station of a field named without its township (国土资源管理所, 司法所, 财政所, 派出所,
+# 市场监管所): 所 after a field's word is the body (场所, 住所, 研究所 are not read so)
+FIELD_STATION_RE = re.compile("^(?![本我该此其贵各])" + HAN + r"{0,8}(?:管理|监管|财政|司法|派出|税务|供电|林业|水利|水务"
+                              r"|国土|农经|农技|畜牧兽医|兽医|工商|卫生监督)所$")
+# …and a brigade of an organ, named after it (延庆国土资源分局土地执法监察大队, 县公安局交警大队)
+ORGAN_BRIGADE_RE = re.compile("^(?P<x>" + HAN + r"{2,12}?(?:局|分局|厅))(?P<b>" + HAN + r"{2,10}(?:大队|支队|中队))$")
 BARE_SHORT_ORGAN_RE = re.compile("^(?![本我该此其贵党])" + HAN + r"{1,2}[委办]$")
 # …not a word of handling a matter (督办：, 主办：, 承办： label a role or a step, not an organ)
 HANDLING_WORD_RE = re.compile(r"^[督转交承主协会催查代包领帮首经批缓速严合创举开兴置筹]办$")
@@ -893,7 +915,9 @@ class _Subjects:
             short = compact(m.group("short"))
             if not full or short == compact(full):
                 continue
-            if self._items(full) is not None:
+            if self._items(full) is not None or SHORT_KIND_RE.match(short) and LIST_OF_BODIES_RE.search(full):
+                # (各区县党政部门、群团组织和有关单位（简称"准入单位"）: the bodies the text names
+                # together by a kind of unit, though it cannot read each of them)
                 self.defs[short] = full
                 self._defs_key = None
         if self.lower_written is None:
@@ -1057,6 +1081,13 @@ class _Subjects:
                 and unitnames.unit_kind(n) == "department":
             # 经贸局, 安监局, 交警五大队: an organ whose level is left out (经 here is no verb)
             return (name, look)
+        if FIELD_STATION_RE.match(n) and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
+                and not VERB_START_RE.match(n):
+            return (name, look)     # 国土资源管理所, 司法所: a township's station of a field
+        brigade = ORGAN_BRIGADE_RE.match(n)
+        if brigade and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
+                and not VERB_START_RE.match(n) and self._one(brigade.group("x"), None):
+            return (name, look)     # 县公安局交警大队: an organ's brigade
         go = GROUP_OFFICE_RE.fullmatch(n)
         if go and len(go.group("g")) >= 4 and not VERB_START_RE.match(n) and not NEVER_IN_NAME_RE.search(n) \
                 and not DUTY_VERB_IN_RE.search(n) and not _VAGUE_RE.search(n):
@@ -1689,6 +1720,10 @@ class _Subjects:
             units = self._items(etc.group(0))
             if units:
                 return units
+        bc = BARE_COLLECTIVE_RE.match(t[:4])
+        if bare and bc and not re.match(r"[和及、与等（]|单位|机构|机关", t[4:]):
+            # 会同有关部门健全完善机构编制… : the collective, not a longer 'name' ending in a later 机构
+            return [(t[:4], "有关部门" if self.known("有关部门") and "部门" in t[:4] else None)]
         # (a prefix that ends a name first: 县公安部门 of 会同县公安部门查处…, not 县公安部门查处)
         ends = [k for k in range(min(len(t), 60), 1, -1) if _NAME_END_RE.search(t[:k])]
         for k in ends + [k for k in range(min(len(t), 60), 1, -1) if k not in ends]:
@@ -2210,8 +2245,12 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 em = ESTABLISH_RE.search(compact(clause))
                 # (相应成立X指挥部及其办公室，负责指挥… : the command, its office set up with it)
                 x = WITH_ITS_OFFICE_RE.sub("", em.group("x")) if em else ""
+                # (同时设立公共财政所，负责… : an organ set up, as a group is, when 负责 opens its duty; a
+                # plan's 成立X中心，承担… describes a body to come)
                 named = _organ(x, subjects) \
-                    if em and compact(clause).endswith(em.group("x")) and GROUP_NAME_RE.search(x) else None
+                    if em and compact(clause).endswith(em.group("x")) \
+                    and (GROUP_NAME_RE.search(x) or SET_UP_ORGAN_RE.match(x)
+                         and compact(text[slice(*clauses[k + 1])]).startswith("负责")) else None
                 if named:
                     duties = [(n, lk, "responsible") for n, lk in named]
                 su = SET_UP_BY_RE.match(compact(clause)) if not duties else None
@@ -2499,6 +2538,9 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
     if not m:
         return None
     rest = POSSESSIVE_RE.sub("", t[m.end():])
+    applies = BY_APPLIES_RE.match(rest)
+    if applies and subjects.subject(applies.group("x")):
+        return None         # 由县直部门或乡镇提出书面申请 : who applies, not a duty the text gives
     for k in range(min(len(rest) - 1, 40), 1, -1):
         if re.search(r"[《》〈〉“”]", rest[:k]) or rest[k - 1] == "、":
             continue        # (管理 inside a title: 由公安机关根据《…治安管理处罚法》…)
@@ -2587,6 +2629,10 @@ def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
         # 教委：负责…, 综治办：负责… : a short organ's name as a line's label (the colon ends the
         # name: no verb's first character, as in a running clause)
         units = [(x.strip(" 　"), None)]
+    if not units:
+        # 城管科：负责…, 党工委办公室（挂精神文明办牌子）：负责… : a section of a body labelling its line
+        # (the bracket, a plate it carries or an office it shares, is no part of the name)
+        units = _section(x, subjects)
     return (units, start + m.end()) if units else None
 
 
@@ -2789,6 +2835,14 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 if is_header:
                     last = clauses[-1]
                     clauses[-1] = (last[0], last[0] + len(mask[last[0]:last[1]].rstrip(" 　：:")))
+                if not labelled and not is_header and (before or agency) \
+                        and ITS_DUTIES_INLINE_RE.match(compact(mask[ga:gb])):
+                    # X为…工作部门。…主要职责是贯彻执行…；组织开展…。负责… : the paragraph's duties from here
+                    # on are X's, as on a line X labels
+                    labelled = (before or agency, ga)
+                    heading = carried = labelled[0]
+                    # …and the paragraphs after it, as a 主要职责 heading's (a text wrapped at ；)
+                    heading_subject, heading_items = labelled[0], None
                 runs = _segment_runs(text, mask, clauses, subjects, carried)
                 if labelled and not runs and not is_header:
                     # 县住建局：负责…；指导、配合…；督促… : every duty on a unit's line is its own
