@@ -667,14 +667,14 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     in_place = (lambda w: any(w in key or (w.startswith(key) and len(w) == len(key) + 1
                                            and w[-1] in PLACE_TAILS) for key in place_keys))
     place_groups = {g for g in group_score if in_place(g.lstrip("#"))}
-    place_part: dict[int, float] = {}       # (only whether a task has it is read)
+    place_part: set[int] = set()            # the tasks that have a word or bigram of the place
     topic: set[int] = set()
     for group in sorted(group_score):
         for k, s in group_score[group].items():
             scores[k] = scores.get(k, 0.0) + s
             matched[k] = matched.get(k, 0.0) + group_share[group].get(k, 0.0)
             if group in place_groups:
-                place_part[k] = place_part.get(k, 0.0) + s
+                place_part.add(k)
             else:
                 topic.add(k)
     for term in sorted(set(grams)):
@@ -683,7 +683,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         for k, s in term_scores(term).items():
             scores[k] = scores.get(k, 0.0) + BIGRAM_WEIGHT * qtf * s
             if on_place:
-                place_part[k] = place_part.get(k, 0.0) + BIGRAM_WEIGHT * qtf * s
+                place_part.add(k)
             else:
                 topic.add(k)
     if place_part and topic and len(place_groups) < len(group_score) and not level_asked:
