@@ -116,7 +116,8 @@ CONTRIBUTOR_ASK_RE = re.compile(r"(?:由|是)?(?:谁|哪个单位|哪家单位|�
 # the question is no word of the matter; it is read as 主管 (:func:`_owner_asked`)
 OWNER_ASK_RE = re.compile(r"(?:谁|归|由|(?:哪个|哪些|哪家|什么)(?:部门|单位|局|委|办|机关|机构))来?"
                           r"(?P<v>主管|分管|监管|归口管理|负责管理)"
-                          r"|(?P<w>主管|分管|监管|归口)(?:部门|单位|机关)?是?(?=谁|哪|什么)")
+                          r"|(?P<w>主管|分管|监管|归口)(?:部门|单位|机关)?是?(?=谁|哪|什么)"
+                          r"|归(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|局|委|办|机关|机构))来?(?P<u>管)(?![理控护制])")
 # a character of the question that no word covers (挖, 养 of 养猪) matches the two-character words
 # of the index it starts (挖掘, 养殖): the best of them adds this share of its score to a task that
 # matched the question otherwise (it never makes a task look more complete)
@@ -594,7 +595,7 @@ def _owner_asked(question: str) -> tuple[str, bool]:
     m = OWNER_ASK_RE.search(q)
     if not m:
         return question, False
-    v = "v" if m.group("v") else "w"
+    v = next(g for g in ("v", "w", "u") if m.group(g))
     return q[:m.start(v)] + "主管" + q[m.end(v):], True
 
 

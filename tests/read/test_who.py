@@ -867,15 +867,19 @@ def test_who_is_in_charge_at_the_level_asked_on_the_prose_build(gov_indexes, que
 
 
 def test_other_verbs_asking_who_is_in_charge_read_as_zhuguan():
-    """分管, 监管, 负责管理, 归口 ask who is in charge as 主管 does: the verb is read as 主管, no
+    """分管, 监管, 负责管理, 归口, 归…管 ask who is in charge as 主管 does: the verb is read as 主管, no
     word of the matter; where 监管 is the matter (分级分类监管的工作要点) nothing is read."""
     from kg.read.who import _owner_asked
     assert _owner_asked("秀山梅江河的水环境归哪个部门监管") == ("秀山梅江河的水环境归哪个部门主管", True)
     assert _owner_asked("娱乐场所由哪个部门负责管理") == ("娱乐场所由哪个部门主管", True)
     assert _owner_asked("娱乐场所归口哪个部门") == ("娱乐场所主管哪个部门", True)
     assert _owner_asked("城市建设的分管部门是谁") == ("城市建设的主管部门是谁", True)
+    # 归…管 asks it too (归哪个部门管, 归谁管); not 管理 / 管护 / 管控 / 管制, verbs of a matter
+    assert _owner_asked("城建档案工作归哪个部门管") == ("城建档案工作归哪个部门主管", True)
+    assert _owner_asked("汽车销售监督检查归谁管") == ("汽车销售监督检查归谁主管", True)
     for q in ("企业信用分级分类监管的工作要点由哪个部门牵头研究", "监管部门的检查谁负责",
-              "主管部门的监督检查谁负责"):
+              "主管部门的监督检查谁负责", "古树归哪个部门管护", "出租屋的治安由谁管理",
+              "电梯检测结果的抽查谁管"):
         assert _owner_asked(q) == (q, False), q
 
 
