@@ -339,6 +339,49 @@ def test_a_latin_abbreviation_counts_through_its_other_forms(two_places):
     assert top.task_text.startswith("地区生产总值")
 
 
+SHORT_FORMS = """某某市人民政府办公室
+
+关于印发2023年主要目标任务分解的通知
+
+1.生产总值增长6%以上。（牵头单位：市发改委）
+
+2.规上工业增加值增长8%。（牵头单位：市经信局）
+
+3.一般公共预算收入与经济增长基本同步。（牵头单位：市财政局）
+"""
+
+
+@pytest.fixture(scope="module")
+def short_forms(tmp_path_factory):
+    from kg.pipeline import build_and_write
+    d = tmp_path_factory.mktemp("short")
+    (d / "a.txt").write_text(SHORT_FORMS, encoding="utf-8")
+    out = d / "out"
+    build_and_write([d / "a.txt"], out)
+    return out
+
+
+def test_a_short_form_adds_the_words_it_spells_not_the_rest():
+    """规上 written 规模以上 adds 规模 and 规模以上 to the task's words, not 以上 (上 ends it: the
+    short form does not say it) nor the bigrams inside the full form that it starts no
+    character of; a synonym (公司 / 企业) is no abbreviation and keeps all."""
+    from kg.write.search_index import _filler
+    assert _filler("以上", "规上", "规模以上") and _filler("模以", "规上", "规模以上")
+    assert not _filler("规模", "规上", "规模以上") and not _filler("规模以上", "规上", "规模以上")
+    assert not _filler("工业", "规上", "规模以上")              # outside the full form
+    assert not _filler("人民", "人防", "人民防空") and not _filler("防空", "人防", "人民防空")
+
+
+@pytest.mark.parametrize("question, anchor", [
+    # the 规上 task written 规模以上 no longer has 以上, the bound of the question's number
+    ("经济增长6%以上的目标由谁牵头", "生产总值增长6%以上"),
+    # …and a question writing the full form still finds the short one
+    ("规模以上工业增加值增长谁牵头", "规上工业增加值增长8%"),
+])
+def test_a_short_form_in_a_task(short_forms, question, anchor):
+    assert anchor in who_owns(question, short_forms, limit=1)[0].task_text
+
+
 def test_a_word_near_in_its_last_character(corpus_out):
     """审查 of the question ~ 检查 of the task: the task holding 水利 and 施工图 ranks above one
     that repeats 施工图审查 but is no 水利 matter."""
