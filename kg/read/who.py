@@ -113,7 +113,9 @@ CONTRIBUTOR_ASK_RE = re.compile(r"(?:由|是)?(?:谁|哪个单位|哪家单位|�
 # before the counties' body (县（区）文化局…负责…管理). Now a task owned only at another level keeps
 # no score for it, and the tasks owned at the level asked have it (:func:`_level_matches`).
 # 分管, 监管, 负责管理 and 归口 ask the same (归哪个部门监管, 由谁负责管理, 归口哪个部门): the verb of
-# the question is no word of the matter; it is read as 主管 (:func:`_owner_asked`)
+# the question is no word of the matter; it is read as 主管 (:func:`_owner_asked`). So is 管 after
+# 归谁 / 归哪个部门 (淄博的城建档案工作归哪个部门管: the 档案主管部门 in charge, not the 档案管理机构
+# doing the work); not 管理 / 管护 / 管控 / 管制, the verbs of a matter
 OWNER_ASK_RE = re.compile(r"(?:谁|归|由|(?:哪个|哪些|哪家|什么)(?:部门|单位|局|委|办|机关|机构))来?"
                           r"(?P<v>主管|分管|监管|归口管理|负责管理)"
                           r"|(?P<w>主管|分管|监管|归口)(?:部门|单位|机关)?是?(?=谁|哪|什么)"
