@@ -113,10 +113,13 @@ CONTRIBUTOR_ASK_RE = re.compile(r"(?:由|是)?(?:谁|哪个单位|哪家单位|�
 # before the counties' body (县（区）文化局…负责…管理). Now a task owned only at another level keeps
 # no score for it, and the tasks owned at the level asked have it (:func:`_level_matches`).
 # 分管, 监管, 负责管理 and 归口 ask the same (归哪个部门监管, 由谁负责管理, 归口哪个部门): the verb of
-# the question is no word of the matter; it is read as 主管 (:func:`_owner_asked`)
+# the question is no word of the matter; it is read as 主管 (:func:`_owner_asked`). So is 管 after
+# 归谁 / 归哪个部门 (淄博的城建档案工作归哪个部门管: the 档案主管部门 in charge, not the 档案管理机构
+# doing the work); not 管理 / 管护 / 管控 / 管制, the verbs of a matter
 OWNER_ASK_RE = re.compile(r"(?:谁|归|由|(?:哪个|哪些|哪家|什么)(?:部门|单位|局|委|办|机关|机构))来?"
                           r"(?P<v>主管|分管|监管|归口管理|负责管理)"
-                          r"|(?P<w>主管|分管|监管|归口)(?:部门|单位|机关)?是?(?=谁|哪|什么)")
+                          r"|(?P<w>主管|分管|监管|归口)(?:部门|单位|机关)?是?(?=谁|哪|什么)"
+                          r"|归(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|局|委|办|机关|机构))来?(?P<u>管)(?![理控护制])")
 # a character of the question that no word covers (挖, 养 of 养猪) matches the two-character words
 # of the index it starts (挖掘, 养殖): the best of them adds this share of its score to a task that
 # matched the question otherwise (it never makes a task look more complete)
@@ -594,7 +597,7 @@ def _owner_asked(question: str) -> tuple[str, bool]:
     m = OWNER_ASK_RE.search(q)
     if not m:
         return question, False
-    v = "v" if m.group("v") else "w"
+    v = next(g for g in ("v", "w", "u") if m.group(g))
     return q[:m.start(v)] + "主管" + q[m.end(v):], True
 
 
@@ -667,14 +670,14 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     in_place = (lambda w: any(w in key or (w.startswith(key) and len(w) == len(key) + 1
                                            and w[-1] in PLACE_TAILS) for key in place_keys))
     place_groups = {g for g in group_score if in_place(g.lstrip("#"))}
-    place_part: dict[int, float] = {}       # (only whether a task has it is read)
+    place_part: set[int] = set()            # the tasks that have a word or bigram of the place
     topic: set[int] = set()
     for group in sorted(group_score):
         for k, s in group_score[group].items():
             scores[k] = scores.get(k, 0.0) + s
             matched[k] = matched.get(k, 0.0) + group_share[group].get(k, 0.0)
             if group in place_groups:
-                place_part[k] = place_part.get(k, 0.0) + s
+                place_part.add(k)
             else:
                 topic.add(k)
     for term in sorted(set(grams)):
@@ -683,7 +686,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         for k, s in term_scores(term).items():
             scores[k] = scores.get(k, 0.0) + BIGRAM_WEIGHT * qtf * s
             if on_place:
-                place_part[k] = place_part.get(k, 0.0) + BIGRAM_WEIGHT * qtf * s
+                place_part.add(k)
             else:
                 topic.add(k)
     if place_part and topic and len(place_groups) < len(group_score) and not level_asked:

@@ -245,6 +245,8 @@ def _defined_short(written: str, lookup: str) -> bool:
         and _FIELD_GENERIC.sub("", body_w) != _FIELD_GENERIC.sub("", body_l)
 
 
+#: a residential compound's or its owners' 管委会 (小区管委会, 住宅小区管理委员会, 业主管委会)
+RESIDENTS_COMMITTEE = re.compile(r"(?:小区|业主)(?:管委会|管理委员会)$")
 #: 各 before the last word of a name that ends like a set of units (市政府各部门, 县直各单位)
 _EACH_OF = re.compile(r"各[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|机关)$")
 
@@ -267,6 +269,8 @@ def guess_kind(name: str) -> str:
         return "collective"
     if n.endswith(("人民政府", "县政府", "区政府", "市政府")):
         return "county_gov"
+    if RESIDENTS_COMMITTEE.search(n):
+        return "grassroots"     # a residential compound's 管委会 is its residents' body, no zone
     if n.endswith(("领导小组", "联席会议", "指挥部", "委员会")) and "办公室" not in n \
             and not (is_standard_body(n) and not n.endswith("人民政府")):
         return "group"

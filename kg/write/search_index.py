@@ -299,6 +299,14 @@ def _is_abbreviation(short: str, full: str) -> bool:
     return i == len(short)
 
 
+def _filler(word: str, short: str, full: str) -> bool:
+    """``word`` (a word or bigram of the text with ``short`` written ``full``) lies inside
+    ``full`` and no character of ``short`` starts it: the part of the full form the short
+    form does not spell (以上 of 规模以上 for 规上, 模以), which the short form does not say.
+    As a word of the task it matched every question writing it otherwise (增长6%以上)."""
+    return word != full and word in full and word[0] not in short
+
+
 def derive_abbreviations(names: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     """(full, short) word pairs read off pairs of names of one unit (canonical, alias): the
     parts that differ once the shared level prefix and the body ending are set aside.
@@ -803,8 +811,9 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
     have = set(toks)
     ctext = compact(text)
     for i, k, alt in variant_spans(ctext, table, lengths_of_forms, forms):
+        short = ctext[i:i + k] if _is_abbreviation(ctext[i:i + k], alt) else ""
         new = [w for w in dict.fromkeys(_variant_tokens(cutter, ctext, i, k, alt, cut_run))
-               if w not in have]
+               if w not in have and not (short and _filler(w.lstrip("#"), short, alt))]
         toks += new
         have.update(new)
     unit_toks = []

@@ -339,6 +339,49 @@ def test_a_latin_abbreviation_counts_through_its_other_forms(two_places):
     assert top.task_text.startswith("地区生产总值")
 
 
+SHORT_FORMS = """某某市人民政府办公室
+
+关于印发2023年主要目标任务分解的通知
+
+1.生产总值增长6%以上。（牵头单位：市发改委）
+
+2.规上工业增加值增长8%。（牵头单位：市经信局）
+
+3.一般公共预算收入与经济增长基本同步。（牵头单位：市财政局）
+"""
+
+
+@pytest.fixture(scope="module")
+def short_forms(tmp_path_factory):
+    from kg.pipeline import build_and_write
+    d = tmp_path_factory.mktemp("short")
+    (d / "a.txt").write_text(SHORT_FORMS, encoding="utf-8")
+    out = d / "out"
+    build_and_write([d / "a.txt"], out)
+    return out
+
+
+def test_a_short_form_adds_the_words_it_spells_not_the_rest():
+    """规上 written 规模以上 adds 规模 and 规模以上 to the task's words, not 以上 (上 ends it: the
+    short form does not say it) nor the bigrams inside the full form that it starts no
+    character of; a synonym (公司 / 企业) is no abbreviation and keeps all."""
+    from kg.write.search_index import _filler
+    assert _filler("以上", "规上", "规模以上") and _filler("模以", "规上", "规模以上")
+    assert not _filler("规模", "规上", "规模以上") and not _filler("规模以上", "规上", "规模以上")
+    assert not _filler("工业", "规上", "规模以上")              # outside the full form
+    assert not _filler("人民", "人防", "人民防空") and not _filler("防空", "人防", "人民防空")
+
+
+@pytest.mark.parametrize("question, anchor", [
+    # the 规上 task written 规模以上 no longer has 以上, the bound of the question's number
+    ("经济增长6%以上的目标由谁牵头", "生产总值增长6%以上"),
+    # …and a question writing the full form still finds the short one
+    ("规模以上工业增加值增长谁牵头", "规上工业增加值增长8%"),
+])
+def test_a_short_form_in_a_task(short_forms, question, anchor):
+    assert anchor in who_owns(question, short_forms, limit=1)[0].task_text
+
+
 def test_a_word_near_in_its_last_character(corpus_out):
     """审查 of the question ~ 检查 of the task: the task holding 水利 and 施工图 ranks above one
     that repeats 施工图审查 but is no 水利 matter."""
@@ -486,12 +529,39 @@ def test_question_set_on_other_governments(gov_indexes):
     kg/data/abbreviations.tsv (安委会, 镇街, 景区): 23 of 24 first (抽烟 asked of 哪些部门 finds the
     卫生健康 bodies' clauses of the 主管部门 before the drawn 相关部门 clause), the set 244 of 251
     first (中山镇街… first too), 250 in the top three; with a clause only governments own ranked
-    lower when a department is asked (and 抽烟 ~ 吸烟), the 抽烟 question third: 251 in the top three."""
+    lower when a department is asked (and 抽烟 ~ 吸烟), the 抽烟 question third: 251 in the top three.
+
+    Round 12 (who10, session 13), seed 1212 over the same builds (1500 drawn), the tasks holding
+    an earlier anchor skipped, one task a file from the files never asked about, in draw order:
+    collected ad01-ad05, prose n104-n115 (n106, a 副市长 分工 list, has no task with units to
+    draw; a mention-only draw of n105 skipped) and units-dlc round 4 (g01-g08; g07's first draw,
+    a cut fragment 除由…外，…的矿产资源, skipped), 24 questions written before running them (城管,
+    固投, 城建档案, 采矿证, 镇街, 新冠, 禁放; a place, a year, 找谁, 归哪个部门管, 谁的职责, 四十天内):
+    as found 21 of 24 first, 23 in the top three (265 of 275 first, 274 in the top three). After
+    归哪个部门管 / 归谁管 read as 主管 (淄博 城建档案 first) and a residential compound's 管委会 no
+    development zone (小区管委会, grassroots: 物业…归哪个部门指导监督 first): 23 of 24 first, 24 in
+    the top three; the set 267 of 275 first, 275 in the top three (the 规上 row of
+    kg/data/abbreviations.tsv, with the index adding only the words a short form spells, moved
+    none). Not first of round 12: the 5万吨 货物集散地 question, whose answer ranks first as the
+    duty clause of the drawn paragraph (the same sentence, simplified, its unit 县级交通运输部门),
+    the anchor written in the paragraph's traditional characters."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 251
-    assert first >= 244, (first, n, misses)
-    assert top3 >= 251, (top3, n, misses)
+    assert n == 275
+    assert first >= 267, (first, n, misses)
+    assert top3 >= 275, (top3, n, misses)
+
+
+@pytest.mark.parametrize("build, question, anchor, post", [
+    ("collected", "兰州城市轨道交通项目由哪位副市长负责", "兰州城市轨道交通项目", "吴继德副市长"),
+    ("collected", "湖南建设众创空间的分管副省长是谁", "建设一批众创空间", "分管副省长"),
+    ("external-dev", "咸安区粮食产量稳定在23万吨的责任领导是谁", "粮食产量稳定在23万吨", "丁玲"),
+])
+def test_a_question_about_a_post(gov_indexes, build, question, anchor, post):
+    """哪位副市长…, 分管副省长是谁, 责任领导是谁: the task first, with its post or person (never a
+    unit). Written after reading the builds' posts (a check of the form, not held-out)."""
+    top = who_owns(question, gov_indexes[build], limit=1)[0]
+    assert anchor in top.task_text and post in [p["post"] for p in top.posts]
 
 
 def test_a_short_place_name_inside_other_words_is_no_place(corpus_out):
@@ -867,15 +937,19 @@ def test_who_is_in_charge_at_the_level_asked_on_the_prose_build(gov_indexes, que
 
 
 def test_other_verbs_asking_who_is_in_charge_read_as_zhuguan():
-    """分管, 监管, 负责管理, 归口 ask who is in charge as 主管 does: the verb is read as 主管, no
+    """分管, 监管, 负责管理, 归口, 归…管 ask who is in charge as 主管 does: the verb is read as 主管, no
     word of the matter; where 监管 is the matter (分级分类监管的工作要点) nothing is read."""
     from kg.read.who import _owner_asked
     assert _owner_asked("秀山梅江河的水环境归哪个部门监管") == ("秀山梅江河的水环境归哪个部门主管", True)
     assert _owner_asked("娱乐场所由哪个部门负责管理") == ("娱乐场所由哪个部门主管", True)
     assert _owner_asked("娱乐场所归口哪个部门") == ("娱乐场所主管哪个部门", True)
     assert _owner_asked("城市建设的分管部门是谁") == ("城市建设的主管部门是谁", True)
+    # 归…管 asks it too (归哪个部门管, 归谁管); not 管理 / 管护 / 管控 / 管制, verbs of a matter
+    assert _owner_asked("城建档案工作归哪个部门管") == ("城建档案工作归哪个部门主管", True)
+    assert _owner_asked("汽车销售监督检查归谁管") == ("汽车销售监督检查归谁主管", True)
     for q in ("企业信用分级分类监管的工作要点由哪个部门牵头研究", "监管部门的检查谁负责",
-              "主管部门的监督检查谁负责"):
+              "主管部门的监督检查谁负责", "古树归哪个部门管护", "出租屋的治安由谁管理",
+              "电梯检测结果的抽查谁管"):
         assert _owner_asked(q) == (q, False), q
 
 

@@ -48,6 +48,9 @@ def test_township_is_a_kind_of_the_shared_vocabulary():
     ("县人民政府", "county_gov"), ("某某市人民政府", "county_gov"), ("镇卫生院", "other"),
     ("市政府各部门", "collective"), ("县直各单位", "collective"), ("区政府各有关机构", "collective"),
     ("市政府办公室", "department"),
+    # a residential compound's 管委会 is its residents' body, a development zone's is a zone
+    ("小区管委会", "grassroots"), ("业主管委会", "grassroots"), ("住宅小区管理委员会", "grassroots"),
+    ("开发区管委会", "zone"), ("国有资产监督管理委员会", "department"),
 ])
 def test_kind_of_an_unresolved_name_from_its_form(name, kind):
     assert guess_kind(name) == kind
