@@ -57,17 +57,18 @@ def name(f: str) -> str:
     return f.rsplit("/", 1)[1]
 
 
-def draw(round_no: int, seed: int, strata: list) -> None:
+def draw(round_no: int, seed: int, strata: list, on_path: bool = False) -> None:
     """Print the number of files, of the pool, and each stratum's draw: its label, how many files fit its
-    predicate (of a file's name) and `rng.sample` of k + 3 of them (all, when fewer), one rng for the strata in
-    turn. The round keeps the first k of each stratum that fit its README's rules (one file a place)."""
+    predicate (of a file's name; of its whole path, which names the province, with on_path) and `rng.sample`
+    of k + 3 of them (all, when fewer), one rng for the strata in turn. The round keeps the first k of each
+    stratum that fit its README's rules (one file a place)."""
     files = mirror_files()
     print(len(files))
     p = pool(files, round_no)
     print(len(p))
     rng = random.Random(seed)
     for label, pred, k in strata:
-        cands = [f for f in p if pred(name(f))]
+        cands = [f for f in p if pred(f if on_path else name(f))]
         print(label, len(cands), [name(f) for f in rng.sample(cands, min(k + 3, len(cands)))])
 
 
