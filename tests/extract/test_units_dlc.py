@@ -26,9 +26,9 @@ FLOORS2 = {"right": 197, "right_resolved": 139, "wrong": 0, "unresolved_resolvab
 # round 3 (units12, round3/): eight more, of a zone, a second municipality, an economic zone …
 FLOORS3 = {"right": 126, "right_resolved": 73, "wrong": 0, "unresolved_resolvable": 0, "precision": 1.0}
 # round 4 (units13, round4/): eight more, of a county, a municipality's district, a 较大的市, a city with no
-# county level, a province's implementing measures, a standing committee's decision (one wrong left:
-# a bare short name, 中医药主管部门, named as written; see round4/README.md)
-FLOORS4 = {"right": 141, "right_resolved": 105, "wrong": 1, "unresolved_resolvable": 0, "precision": 0.99}
+# county level, a province's implementing measures, a standing committee's decision (its one wrong, the
+# bare short name 中医药主管部门, fixed by units14)
+FLOORS4 = {"right": 142, "right_resolved": 106, "wrong": 0, "unresolved_resolvable": 0, "precision": 1.0}
 
 
 def _scorer():
