@@ -107,3 +107,12 @@ def test_a_place_named_alone_does_not_hide_its_government_resolved_later():
     later = r.resolve("市人民政府", j)
     assert later.name == "上海市人民政府" and later.resolved
     assert first.unit_id == later.unit_id
+
+
+def test_the_head_a_list_of_fields_shares_after_its_levels_is_no_unit():
+    got = _resolved("市、区城乡建设、财政等行政主管部门应当按照各自职责做好工作。", *QD)
+    assert [(n, ok) for _m, n, ok in got] == [
+        ("青岛市城乡建设部门", True), ("各区城乡建设部门", False), ("青岛市财政部门", True), ("各区财政部门", False)]
+    # a field named by the head's words alone stays (市、区人民政府有关部门: the departments concerned)
+    got = _resolved("市、区人民政府有关部门应当按照各自职责做好工作。", *QD)
+    assert [ok for _m, _n, ok in got] == [False, False]

@@ -713,6 +713,8 @@ _PLACES_LEVEL_DEPT_RE = re.compile("^(?P<list>" + HAN + "{2,6}(?:(?:、|以及|�
                                    r"(?P<lv>区、县|县、区|区县|县区|县（市、区）|县（区）|区|县|市)"
                                    "(?P<dept>" + HAN + "{2,12}(?:部门|机关|机构))$")
 _PLACE_JOIN_RE = re.compile("以及|及|和")
+# the head a list of fields shares after its 等 (财政、公安等行政主管部门), no field of its own
+_SHARED_HEAD_RE = re.compile(r"(?:行政)?(?:主管|管理)?部门")
 # two one-word sectors joined by 和 before a department's head: 财政和审计部门
 # (a level before them is both's: 市财政和审计部门)
 _TWO_SECTORS_RE = re.compile("^(?P<lv>省|市|州|县|区)?(?P<a>" + HAN + "{2})和(?P<b>" + HAN + "{2})"
@@ -1581,6 +1583,11 @@ class _Subjects:
         (``市、县（市、区）政府`` -> 市政府 and 各县（市、区）政府; ``市、区人民政府`` -> 市人民政府 and
         各区人民政府), by the lexicon's name where it has one, else as the level is written."""
         items = unit_items(rest, lambda x: self.knows(top + compact(x)) or self.knows(x))
+        # (市、区A、B等行政主管部门: the head the list shares, read as an item of its own after 等, is
+        # no unit of either level)
+        items = [(n, lk) for n, lk in items
+                 if not (lk is None and _SHARED_HEAD_RE.fullmatch(compact(n)) and len(items) > 1
+                         and compact(rest).endswith("等" + compact(n)))]
         if not items:
             return None
         items = [i for name, look in items for i in self._joined(name, look, top)]
