@@ -68,7 +68,8 @@ FUNCTIONAL = re.compile(r"^(?!.*(?:有关|相关|其他|其它|各|等|直属|�
                         r"|^(?:公安|审计|税务|司法行政|检察|监察)机关$")
 # 县级以上人民政府…, 市县…, 市直…: several governments' or bodies', no one government's
 LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡|地)[级直属]|市县|省市(?!场)|县区|区县|县乡|县市(?!场)|区市(?!场)|"
-                    r"州市(?!场)|盟市)")
+                    # (设区的市X: every city of a province, the level a national or provincial law names)
+                    r"州市(?!场)|盟市|设区的市)")
 # a body that starts with a conjunction (市和区县人民政府: 和区县人民政府) is no one body
 CONJ_START = re.compile(r"^(?:或|及|与|、|和(?=[省市县区乡镇](?!场)))")
 # 市人民政府水行政主管部门: the 人民政府 between a government and its department says nothing more
@@ -221,26 +222,54 @@ _FIELD_GENERIC = re.compile(r"行政|主管|管理|(?:部门|机关|机构)$")
 _TEMPLATE_LETTER = re.compile(TEMPLATE_LETTER)
 
 
+def field_of(name: str, div=None) -> str:
+    """The field a unit's name gives after its place, level and government words, its generic
+    words left out (浦东新区交通行政管理部门, 各县（市）城市公共交通行政主管部门 -> 交通,
+    城市公共交通): what the units of one short name's definition share when they are one field's
+    departments at several levels or places."""
+    n = compact(name)
+    if div is not None:
+        hit = div.read_prefix(n, None)
+        if hit is not None and len(n) - hit[1] >= 2:
+            n = n[hit[1]:]
+    if not NOT_RELATIVE.match(n):
+        m = _LEVEL_PREFIX.match(n)
+        if m and len(n) - m.end() >= 2:
+            n = n[m.end():]
+    n = GOV_THEN_BODY.sub("", n)
+    return _FIELD_GENERIC.sub("", n)
+
+
 def _defined_short(written: str, lookup: str) -> bool:
     """Is ``written`` a department's short name the text defined for the department ``lookup``
     names (卫生健康部门（以下称中医药主管部门）: 中医药主管部门 looked up as 卫生健康部门;
     自治县人民政府国土资源和房屋管理主管部门（以下简称自治县国土资源主管部门）)? Both name one
     department, and neither is the other with a level or a field put before it (those the
     forms above read): the definition, not the words, tells the department."""
-    if written == lookup or written in lookup or lookup in written or COLLECTIVE.search(lookup) \
-            or LEVELS.match(lookup) or NOT_RELATIVE.match(written) or NOT_RELATIVE.match(lookup):
+    if written == lookup or written in lookup or lookup in written or NOT_RELATIVE.match(written) \
+            or NOT_RELATIVE.match(lookup):
+        return False
+    # (交通行政管理部门 looked up as 交通部门, 应急管理行政管理部门 as 应急管理部门: one field, its
+    # generic words written two ways)
+    lv_w = next((r for r in RELATIVE if written.startswith(r)), "")
+    if not lv_w:
+        # a short name written with no level word (中医药主管部门, 公交主管部门) is the department its
+        # definition names, at each level it names one (卫生健康部门（以下称中医药主管部门）: 深圳市
+        # 卫生健康部门; 市、县（市）城市公共交通行政主管部门（以下简称公交主管部门）: the city's and the
+        # counties' collective); a definition over several fields (市和区、县园林、林业行政主管部门
+        # （以下简称古树名木行政主管部门）) the reader gives no lookup: the role stays as written
+        m = _LEVEL_PREFIX.match(lookup)
+        body_l = GOV_THEN_BODY.sub("", lookup[m.end():] if m else lookup)
+        return bool(FUNCTIONAL.search(written)) and not COLLECTIVE.search(written) \
+            and bool(FUNCTIONAL.search(body_l)) and not COLLECTIVE.search(body_l) \
+            and _FIELD_GENERIC.sub("", written) != _FIELD_GENERIC.sub("", body_l)
+    if COLLECTIVE.search(lookup) or LEVELS.match(lookup):
         return False
     # the same level word before both: 市中医药主管部门 looked up as 市卫生健康部门
-    lv_w = next((r for r in RELATIVE if written.startswith(r)), "")
     lv_l = next((r for r in RELATIVE if lookup.startswith(r)), "")
     body_w = GOV_THEN_BODY.sub("", written[len(lv_w):])
     body_l = GOV_THEN_BODY.sub("", lookup[len(lv_l):])
-    # (交通行政管理部门 looked up as 交通部门, 应急管理行政管理部门 as 应急管理部门: one field, its
-    # generic words written two ways)
-    # (a short name with no level, 中医药主管部门, is left as written: its lookup is not told from
-    # one unit of a definition over several, 古树名木行政主管部门 of 市和区、县园林、林业行政主管部门
-    # （以下简称古树名木行政主管部门）, whose units the reader gives one by one)
-    return bool(lv_w) and lv_w == lv_l and bool(FUNCTIONAL.search(body_w)) \
+    return lv_w == lv_l and bool(FUNCTIONAL.search(body_w)) \
         and bool(FUNCTIONAL.search(body_l)) \
         and _FIELD_GENERIC.sub("", body_w) != _FIELD_GENERIC.sub("", body_l)
 
@@ -550,7 +579,8 @@ class Resolver:
         town = None
         if not party and not actor:
             if owner is not None and owner.level != "national" and not body.startswith("@"):
-                town = township_name(body)
+                # (市人民政府红星街道办事处: the township after its government's words)
+                town = township_name(GOV_THEN_BODY.sub("", body))
             elif owner is None:
                 town = township_name(key)
                 if town is not None and home is not None and home.level == "county":
@@ -588,8 +618,10 @@ class Resolver:
             # 市 of 市、区（市）人民政府 looked up with the next level's gloss: 市人民政府
             body = _LEVEL_GLOSS.sub("", body)
         if owner is not None and owner.level != "national" and town is None \
-                and TOWNSHIP_SET.match(body.lstrip("@")):
-            owner = None        # 市镇（乡）人民政府 (a level list read short): the townships, no one body
+                and TOWNSHIP_SET.match(GOV_THEN_BODY.sub("", body.lstrip("@"))):
+            # 市镇（乡）人民政府 (a level list read short), 自治县人民政府街道办事处 (a government's
+            # sub-districts, none named): the townships, no one body
+            owner = None
         if owner is not None and town is None and CONJ_START.match(body):
             owner = None        # 市和区县人民政府, 市或者…部门: two levels or a cut name, no one body
         if owner is not None:
@@ -621,7 +653,9 @@ class Resolver:
                                                   and not COLLECTIVE.search(body)))
             uid = unit_id(owner.adcode, name)
             unit = self._units.get(uid)
-            if unit is None:
+            # (a name kept unresolved before, in the document's jurisdiction, may be this body's:
+            # 上海市 alone, looked up as 上海市人民政府, then 市人民政府; the body resolved is it)
+            if unit is None or (resolved and not unit.resolved):
                 kind = "central" if owner.level == "national" else \
                     "township" if town is not None else self._kind(name)
                 unit = Unit(uid, name, kind, resolved, (), (), owner.name, None, owner.adcode)

@@ -52,7 +52,7 @@ from ...patterns import (CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, O
 from ...text import compact
 from ...resolve.divisions import load_divisions
 from ...resolve.naming import canonical_body, joined_fields
-from ...resolve.units import township_subject
+from ...resolve.units import field_of, township_subject
 from ..actors import actor_kind, base_name, unit_type_kind
 from .. import unitnames
 from ..annotations import _seps_re, looks_like_unit, split_top, unit_items
@@ -354,7 +354,9 @@ LEVEL_WORDS_GLOSSED_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]"
 # (the lower level written with its variants in brackets, 县（市）, 县（市、区）, 县（区、市）, 区（县级市）,
 # is one level word: the top level's unit is named by its own, 州人民政府, never 州（市）人民政府)
 LEVELS_RE = re.compile(r"^(?P<top>省|市|州)(?:、|和(?=区、县|县、区))(?:(?P<mid>市)、)?"
-                       r"(?P<low>县区|区县(?:（自治县）)?|县级市|区、县|县、区|县(?:（[市区旗、]{1,5}）|级)?|区(?:（县(?:级市)?）)?)"
+                       r"(?P<low>县区|区县(?:（自治县）)?|县级市|区、县|县、区|县(?:（[市区旗、]{1,5}）|级)?|区(?:（县(?:级市)?）)?|"
+                       # (省、设区的市X: the province's and its cities'; 市、相关区X: the districts concerned)
+                       r"(?<=省、)设区的市|(?:相关|有关)(?:区县|县区|区|县))"
                        r"(?:、(?P<town>乡（镇）|镇（乡）|乡镇))?(?:两级|三级)?")
 # a name that opens with a verb or a preposition is a phrase, not a unit (完善部门协同机制,
 # 鼓励企业牵头…, 在上级业务部门指导下)
@@ -770,6 +772,8 @@ _PLACES_LEVEL_DEPT_RE = re.compile("^(?P<list>" + HAN + "{2,6}(?:(?:、|以及|�
                                    r"(?P<lv>区、县|县、区|区县|县区|县（市、区）|县（区）|区|县|市)"
                                    "(?P<dept>" + HAN + "{2,12}(?:部门|机关|机构))$")
 _PLACE_JOIN_RE = re.compile("以及|及|和")
+# the head a list of fields shares after its 等 (财政、公安等行政主管部门), no field of its own
+_SHARED_HEAD_RE = re.compile(r"(?:行政)?(?:主管|管理)?部门")
 # two one-word sectors joined by 和 before a department's head: 财政和审计部门
 # (a level before them is both's: 市财政和审计部门)
 _TWO_SECTORS_RE = re.compile("^(?P<lv>省|市|州|县|区)?(?P<a>" + HAN + "{2})和(?P<b>" + HAN + "{2})"
@@ -878,6 +882,7 @@ class _Subjects:
                  area: Optional[str] = None):
         self.known = known
         self.area = area                        # adcode of the document's jurisdiction
+        self.level = level                      # its level (province, prefecture, county), if known
         # the places a clause before sets aside (除A、B外，其余N个县…), or None
         self.excepted: Optional[frozenset[str]] = None
         # the county collectives stand for "the level below" only in a prefecture's text (or
@@ -885,6 +890,8 @@ class _Subjects:
         self.below_is_county = level in (None, "unknown", "prefecture")
         self.national = level == "national"     # (a national body is no body above the text's)
         self.defs: dict[str, str] = {}          # short name -> full name as written
+        # names the text gives bodies of several governments together (以下统称X), none read as a unit
+        self.together: set[str] = set()
         self._expanding: set[str] = set()       # short names being read through their full name
         # the body the document sets up (成立X领导小组), which a bare 领导小组 later names
         self.established: Optional[tuple[str, Optional[str]]] = None
@@ -946,12 +953,17 @@ class _Subjects:
         it reads is the document's own and does not change)."""
         if self._defs_key is None:
             self._defs_key = tuple(sorted(self.defs.items()))
-        key = (name, look, self._defs_key, frozenset(self._expanding) if self._expanding else None,
+        key = (name, look, self._defs_key, frozenset(self.together),
+               frozenset(self._expanding) if self._expanding else None,
                self.excepted, self.established, self.lower_written)
         memo = self._one_memo
         if key in memo:
             return memo[key]
-        got = memo[key] = self._one_of(name, look)
+        got = self._one_of(name, look)
+        n = compact(name)
+        if got is not None and n in self.together and not self.known(n):
+            got = (name, "各" + n)      # 区域管理机构 of bodies named together: the set, no one body
+        memo[key] = got
         return got
 
     def _one_of(self, name: str, look: Optional[str]) -> Optional[tuple[str, Optional[str]]]:
@@ -1177,7 +1189,8 @@ class _Subjects:
             return self._items_of(subj)
         if self._defs_key is None:
             self._defs_key = tuple(sorted(self.defs.items()))
-        key = (subj, self._defs_key, self.excepted, self.area, self.below_is_county, self.national,
+        key = (subj, self._defs_key, frozenset(self.together), self.excepted, self.area,
+               self.below_is_county, self.national,
                self.established, self.lower_written, self._answers_key)
         if key in _ITEMS_MEMO:
             units = _ITEMS_MEMO[key]
@@ -1200,6 +1213,10 @@ class _Subjects:
             finally:
                 self._expanding.discard(short)
             if full and len(full) > 1:
+                if len({field_of(lk or n, load_divisions()) for n, lk in full}) > 1:
+                    # 市和区、县园林、林业行政主管部门（以下简称古树名木行政主管部门）: several fields'
+                    # departments under one name, a role the text names (as written, one unit)
+                    return [(subj, None)]
                 return [(subj, lk or compact(n)) for n, lk in full]
         both = PARTY_AND_GOV_RE.match(compact(subj))
         if both:
@@ -1654,6 +1671,11 @@ class _Subjects:
         (``市、县（市、区）政府`` -> 市政府 and 各县（市、区）政府; ``市、区人民政府`` -> 市人民政府 and
         各区人民政府), by the lexicon's name where it has one, else as the level is written."""
         items = unit_items(rest, lambda x: self.knows(top + compact(x)) or self.knows(x))
+        # (市、区A、B等行政主管部门: the head the list shares, read as an item of its own after 等, is
+        # no unit of either level)
+        items = [(n, lk) for n, lk in items
+                 if not (lk is None and _SHARED_HEAD_RE.fullmatch(compact(n)) and len(items) > 1
+                         and compact(rest).endswith("等" + compact(n)))]
         if not items:
             return None
         items = [i for name, look in items for i in self._joined(name, look, top)]
@@ -1740,14 +1762,14 @@ class _Subjects:
         """The units of a subject phrase, after manner words before the verb are set aside."""
         if len(text) > MAX_SUBJECT and not _long_list(text):
             return None
-        key = (text, len(self.defs), self.excepted, self.established, self.lower_written)
+        key = (text, len(self.defs), len(self.together), self.excepted, self.established, self.lower_written)
         if key not in self._memo:
             self._memo[key] = self._glossed(text, self._subject)
         return self._memo[key]
 
     def subject_as_written(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """The units of ``text`` when it is wholly a subject, no words set aside."""
-        key = ("=" + text, len(self.defs), self.excepted, self.established, self.lower_written)
+        key = ("=" + text, len(self.defs), len(self.together), self.excepted, self.established, self.lower_written)
         if key not in self._memo:
             self._memo[key] = self._glossed(text, self._items) if len(text) >= 2 else None
         return self._memo[key]
@@ -1792,6 +1814,12 @@ class _Subjects:
         if len(bits) > 1 and not all(self._items(b) for b in bits):
             return None     # a page's lines run together (发文机关 日期 标题 …): no subject
         together = CALLED_TOGETHER_RE.match(compact(s))
+        if together and self._items(compact(s)[:together.start("x") - len("（以下统称")]) is None \
+                and not self.known(together.group("x")):
+            # 自贸试验区各区域所在地人民政府和开发区管委会（以下统称区域管理机构）: bodies of several
+            # governments no name of which reads as a unit, named together: a set where used
+            # (区域管理机构应当…), never one government's body
+            self.together.add(together.group("x"))
         if together and self._items_or_group(together.group("x")):
             # 行业主管部门或法律法规规定的主管部门（以下统称行业主管部门）要… : the bodies by the
             # name the text gives them together (as 功能区管理机构 below)
@@ -2070,7 +2098,24 @@ def _partners(rest: str, subjects: _Subjects,
         # named place's department is that place's, as 同级 would say
         return [(n, place + compact(lk or n) if _bare_department(compact(lk or n)) else lk, "support")
                 for n, lk in got]
+    levels = [lv for lv in (_level_of(n, lk) for n, lk in held_by or []) if lv]
+    if levels and any(lv in _OWN_LEVEL_WORDS.get(subjects.level or "", ()) for lv in levels):
+        # 省人民政府大数据工作主管部门会同卫生健康、公安等部门 / 公交主管部门（市、县（市）的）会同财政、
+        # 审计等有关部门: a department named with no level of its own, after a subject at the
+        # document's own level, is at each level the subject names, as 同级 would say (the
+        # province's; the city's and the counties'); after a lower level's alone (区教育行政部门
+        # 会同财政部门 in a municipality's text) it stays the text's own bare name
+        return [(n, lv + compact(lk or n), "support") if _bare_department(compact(lk or n))
+                else (n, lk, "support")
+                for n, lk in got for lv in (dict.fromkeys(levels) if _bare_department(compact(lk or n))
+                                            else (None,))]
     return [(n, lk, "support") for n, lk in got]
+
+
+#: the level words a document of each level writes for its own level (省 in a province's text, 市
+#: in a municipality's or a city's, 县 or 自治县 in a county's)
+_OWN_LEVEL_WORDS = {"province": ("省", "自治区", "市"), "prefecture": ("市", "州", "自治州", "盟"),
+                    "county": ("县", "自治县", "旗", "区", "市")}
 
 
 def _named_place_of(held_by: list) -> Optional[str]:

@@ -1,12 +1,12 @@
 """How expected.jsonl of round 3 was written (units12), by hand from the text before the parser ran: one call a record."""
-import json
+import sys
 from pathlib import Path
 
-out = []
-def R(f, line, mention, unit, kind="department", note=""):
-    out.append(dict(file=f, line=line, mention=mention, unit=unit, resolved=True, kind=kind, note=note))
-def U(f, line, mention, unit, kind="collective", note=""):
-    out.append(dict(file=f, line=line, mention=mention, unit=unit, resolved=False, kind=kind, note=note))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from dlcround import Records  # noqa: E402
+
+records = Records()
+R, U = records.R, records.U
 
 # f01 石柱 (autonomous county of 重庆)
 S = "石柱土家族自治县"
@@ -157,7 +157,4 @@ U(f, 47, "街道办事处", "街道办事处")
 U(f, 49, "劳动人事争议调解组织", "劳动人事争议调解组织", "social_org", "items 51-57 below the header")
 
 if __name__ == "__main__":
-    with open(Path(__file__).resolve().parent / "expected.jsonl", "w", encoding="utf-8") as fh:
-        for r in out:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(len(out), sum(r["resolved"] for r in out))
+    records.write(Path(__file__).resolve().parent / "expected.jsonl")

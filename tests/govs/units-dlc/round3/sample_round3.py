@@ -1,26 +1,14 @@
 """How round 3 was drawn (units12): run in the LawRefBook/Laws mirror (commit 2f4c5c2); see README.md. Prints each
 stratum's draw (k + 3 names; the first k kept, one file a place)."""
-import glob
-import random
 import re
-import subprocess
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from dlcround import draw  # noqa: E402
 
 
 def main() -> None:
-    files = subprocess.run(["git", "-c", "core.quotepath=off", "ls-tree", "-r", "--name-only", "HEAD", "--", "DLC"],
-                           capture_output=True, text=True).stdout.split("\n")
-    files = sorted([f for f in files if f.endswith(".md") and not f.endswith("_index.md")], key=lambda s: s.encode())
-    print(len(files))
-    used = set(files[::37])                                     # units9's sample
-    govs = Path(__file__).resolve().parents[2]                  # tests/govs
-    for p in glob.glob(str(govs / "*" / "sources.tsv")) + glob.glob(str(govs / "*" / "*" / "sources.tsv")):
-        used |= set(re.findall(r"DLC/[^\t@ ]*?\.md", open(p, encoding="utf-8").read()))
-    pool = [f for f in files if f not in used]
-    print(len(pool))
-
-    def name(f):
-        return f.rsplit("/", 1)[1]
     drawn = ("菏泽", "青岛", "新乡", "德州", "平顶山", "温州", "济南", "景宁", "彭水", "深圳")
     strata = [
         # the mirror has no 自治州 and no place of the west or the north-east: the levels it has not given yet
@@ -35,10 +23,7 @@ def main() -> None:
          and not n.startswith(("上海市", "北京市", "重庆市") + drawn) and "省" not in n[:4], 2),
         ("province, not drawn (浙江省)", lambda n: n.startswith("浙江省") and "自治" not in n, 1),
     ]
-    rng = random.Random(20261203)
-    for label, pred, k in strata:
-        cands = [f for f in pool if pred(name(f))]
-        print(label, len(cands), [name(f) for f in rng.sample(cands, min(k + 3, len(cands)))])
+    draw(3, 20261203, strata)
 
 
 if __name__ == "__main__":

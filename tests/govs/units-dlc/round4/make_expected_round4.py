@@ -1,12 +1,12 @@
 """How expected.jsonl of round 4 was written (units13), by hand from the text before the parser ran: one call a record."""
-import json
+import sys
 from pathlib import Path
 
-out = []
-def R(f, line, mention, unit, kind="department", note=""):
-    out.append(dict(file=f, line=line, mention=mention, unit=unit, resolved=True, kind=kind, note=note))
-def U(f, line, mention, unit, kind="collective", note=""):
-    out.append(dict(file=f, line=line, mention=mention, unit=unit, resolved=False, kind=kind, note=note))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from dlcround import Records  # noqa: E402
+
+records = Records()
+R, U = records.R, records.U
 
 # g01 彭水 (autonomous county of 重庆; a second regulation of a county drawn in round 2)
 P = "彭水苗族土家族自治县"
@@ -177,6 +177,4 @@ R(f, 41, "公安机关", B + "公安机关", "department", "bare: the city's (do
 R(f, 41, "市场监管部门", B + "市场监管部门", "department", "bare: the city's")
 
 if __name__ == "__main__":
-    Path(__file__).with_name("expected.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
-    print(len(out), sum(r["resolved"] for r in out))
+    records.write(Path(__file__).resolve().parent / "expected.jsonl")

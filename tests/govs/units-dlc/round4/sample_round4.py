@@ -1,27 +1,15 @@
 """How round 4 was drawn (units13): run in the LawRefBook/Laws mirror (commit 2f4c5c2); see README.md. Prints each
 stratum's draw (k + 3 names; the first k kept that are regulations with duties in their first 60 lines, one file
 a place)."""
-import glob
-import random
 import re
-import subprocess
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from dlcround import draw  # noqa: E402
 
 
 def main() -> None:
-    files = subprocess.run(["git", "-c", "core.quotepath=off", "ls-tree", "-r", "--name-only", "HEAD", "--", "DLC"],
-                           capture_output=True, text=True).stdout.split("\n")
-    files = sorted([f for f in files if f.endswith(".md") and not f.endswith("_index.md")], key=lambda s: s.encode())
-    print(len(files))
-    used = set(files[::37])                                     # units9's sample
-    govs = Path(__file__).resolve().parents[2]                  # tests/govs
-    for p in glob.glob(str(govs / "*" / "sources.tsv")) + glob.glob(str(govs / "*" / "*" / "sources.tsv")):
-        used |= set(re.findall(r"DLC/[^\t@ ]*?\.md", open(p, encoding="utf-8").read()))
-    pool = [f for f in files if f not in used]
-    print(len(pool))
-
-    def name(f):
-        return f.rsplit("/", 1)[1]
     # places drawn by rounds 1-3 (and tests/govs/prose): a stratum keeps to places not drawn where it can
     drawn = ("菏泽", "青岛", "新乡", "德州", "平顶山", "温州", "济南", "景宁", "彭水", "深圳", "石柱", "汕头",
              "漯河", "湖州", "郑州", "宁波", "广州")
@@ -41,10 +29,7 @@ def main() -> None:
         ("a standing committee's decision (关于…的决定)", lambda n: re.search(r"关于.*决定", n)
          and not n.startswith(drawn), 1),
     ]
-    rng = random.Random(20261204)
-    for label, pred, k in strata:
-        cands = [f for f in pool if pred(name(f))]
-        print(label, len(cands), [name(f) for f in rng.sample(cands, min(k + 3, len(cands)))])
+    draw(4, 20261204, strata)
 
 
 if __name__ == "__main__":
