@@ -1814,11 +1814,13 @@ class _Subjects:
         if len(bits) > 1 and not all(self._items(b) for b in bits):
             return None     # a page's lines run together (发文机关 日期 标题 …): no subject
         together = CALLED_TOGETHER_RE.match(compact(s))
-        if together and self._items(compact(s)[:together.start("x") - len("（以下统称")]) is None \
+        named = compact(s)[:together.start("x") - len("（以下统称")] if together else ""
+        if together and "或" not in named and self._items(named) is None \
                 and not self.known(together.group("x")):
             # 自贸试验区各区域所在地人民政府和开发区管委会（以下统称区域管理机构）: bodies of several
             # governments no name of which reads as a unit, named together: a set where used
-            # (区域管理机构应当…), never one government's body
+            # (区域管理机构应当…), never one government's body (bodies named as alternatives, A或B
+            # （以下统称X）, are the role X as written: whichever of them is competent)
             self.together.add(together.group("x"))
         if together and self._items_or_group(together.group("x")):
             # 行业主管部门或法律法规规定的主管部门（以下统称行业主管部门）要… : the bodies by the
