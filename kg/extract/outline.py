@@ -248,6 +248,7 @@ def parse_outline(lines: Sequence[Line],
 
     in_box = False
     box_blanks = 0
+    last_text = max((k for k in range(n) if not lines[k].blank), default=-1)
     while i < n:
         ln = lines[i]
         if ln.blank:
@@ -304,6 +305,13 @@ def parse_outline(lines: Sequence[Line],
             i += 1
             continue
         if is_annotation(text) and current.kind != "root":
+            current.notes.append(ln)
+            i += 1
+            continue
+        if (current.notes and not ln.is_cell and i == last_text
+                and is_annotation(key.rstrip("：:") + "：")):
+            # 牵头单位：X / 责任单位 at the end of the input: a label whose names the excerpt's
+            # edge cut off is one more annotation line of the item (read as cut, not as text)
             current.notes.append(ln)
             i += 1
             continue
