@@ -92,3 +92,29 @@ def test_the_last_item_of_a_lead_departments_section_cut_before_its_lines(write_
     # no item of the section has lines of its own: nothing is missing, the heading gives its unit
     out = read(write_doc, head + cut, name="bare.txt")
     assert who(out, "进一步完善民主科学决策") == [("县政府办公室", "lead")]
+
+
+def test_a_printing_notices_title_continued_under_a_blank_line_up_to_its_notice(write_doc):
+    result, _, _ = read(write_doc, "某政办发〔2011〕15号\n\n"
+                                   "关于印发区政府二〇一一年政府工作报告\n\n"
+                                   "任务分解的通知\n\n"
+                                   "各镇人民政府、街道办事处:\n"
+                                   "现将任务分解予以印发。\n"
+                                   "1.区属GDP增长12%。(区发改局)\n")
+    doc, = result.documents
+    assert doc.title == "关于印发区政府二〇一一年政府工作报告任务分解的通知"
+    # a report's own title ends with its kind word: no line is taken after it
+    result, _, _ = read(write_doc, "关于2010年政府工作报告\n\n一、主要工作\n1.区属GDP增长12%。(区发改局)\n",
+                        name="report.txt")
+    doc, = result.documents
+    assert doc.title == "关于2010年政府工作报告"
+
+
+def test_a_byline_with_a_bare_date_field_and_annotation_lines_are_no_title(write_doc):
+    result, _, _ = read(write_doc, "来源:政府办 日期:2011-02-12\n"
+                                   "1.建设休闲健身公园。\n"
+                                   "责任部门:城建局 配合部门:各街道\n"
+                                   "2.建立创业孵化基地。\n"
+                                   "责任部门:人社局 配合部门:各街道\n", name="x.txt")
+    doc, = result.documents
+    assert doc.title == "x.txt（无标题）"
