@@ -429,8 +429,10 @@ _KEEP = "\u0001"      # stands for a 、 inside a collective while a list is spl
 # a collective over a series of levels: 各乡、镇人民政府, 相关市、县政府
 # (a level may carry its own bracketed levels: 各县（市）、区人民政府)
 _LEVEL = unitnames._LEVELS + r"(?:（" + unitnames._LEVELS + r"(?:、" + unitnames._LEVELS + r")*）)?"
+# (not one ending inside a word: 各街道、地区 is each sub-district and each 地区, two collectives
+# under one 各, not 各街道、地 and a rest)
 _LEVEL_SERIES_RE = re.compile(r"(?:各|相关|有关)" + _LEVEL + r"(?:、" + _LEVEL + r")+"
-                              r"(?:人民政府|政府|党委|部门|单位)?")
+                              r"(?:人民政府|政府|党委|部门|单位)?(?![区县市])")
 
 
 # 市直有关部门、单位 / 各有关部门、机构: a collective of a class, then a bare class noun that

@@ -118,3 +118,34 @@ def test_a_byline_with_a_bare_date_field_and_annotation_lines_are_no_title(write
                                    "责任部门:人社局 配合部门:各街道\n", name="x.txt")
     doc, = result.documents
     assert doc.title == "x.txt（无标题）"
+
+
+def _prose(write_doc, sentence, name="p.txt"):
+    result, _, _ = read(write_doc, "关于做好烟花爆竹禁放工作的通知\n" + sentence + "\n", name=name)
+    return [(a.raw.mention.text, a.raw.role) for a in result.assignments if a.raw.via == "prose"]
+
+
+def test_a_sub_district_whose_place_ends_in_qi_is_a_township():
+    from kg.resolve.units import township_name, township_subject
+    assert township_subject("西三旗街道") == "西三旗街道办事处"
+    assert township_name("西二旗街道") == "西二旗街道办事处"
+    # a banner's towns as a set, or a place of two characters ending in 旗: none
+    for name in ("本旗镇", "全旗乡", "各旗镇", "右旗镇"):
+        assert township_name(name) is None, name
+
+
+def test_a_bare_place_before_a_township_shares_its_level_word(write_doc):
+    got = _prose(write_doc, "4、清河、西三旗街道和东北旺乡,要组织人力、物力在禁放区一侧设立明显禁放标志。")
+    assert got == [("清河", "responsible"), ("西三旗街道", "responsible"), ("东北旺乡", "responsible")]
+    got = _prose(write_doc, "4、西三旗街道要组织人力、物力在禁放区一侧设立明显禁放标志。", name="q.txt")
+    assert got == [("西三旗街道", "responsible")]
+
+
+def test_two_collectives_under_one_each_the_second_a_word_of_two_levels(write_doc):
+    from kg.extract.annotations import unit_items
+    assert [n for n, _ in unit_items("各有关单位、各街道、地区")] == ["各有关单位", "各街道", "地区"]
+    # a collective over single levels with their shared head stays whole
+    assert [n for n, _ in unit_items("各县、市、区政府")] == ["各县、市、区政府"]
+    assert [n for n, _ in unit_items("各乡、镇人民政府")] == ["各乡、镇人民政府"]
+    got = _prose(write_doc, "二、各有关单位、各街道、地区要按照职责分工,进一步细化工作任务,完善工作措施。")
+    assert got == [("各有关单位", "responsible"), ("各街道", "responsible"), ("地区", "responsible")]
