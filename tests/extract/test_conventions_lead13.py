@@ -149,3 +149,52 @@ def test_two_collectives_under_one_each_the_second_a_word_of_two_levels(write_do
     assert [n for n, _ in unit_items("各乡、镇人民政府")] == ["各乡、镇人民政府"]
     got = _prose(write_doc, "二、各有关单位、各街道、地区要按照职责分工,进一步细化工作任务,完善工作措施。")
     assert got == [("各有关单位", "responsible"), ("各街道", "responsible"), ("地区", "responsible")]
+
+
+_TAB_TABLE = ("某县2018年度考核细则\n"
+              "序号\t考核项目\t各项分值\t考核内容\t评分标准\t说明\n"
+              "二、\t部门履职差异考核项目\t60\t\t\t按部门分值各60分考核\n"
+              "1\t重点考核部门\t县委农工部\t60\t农村生活垃圾专项治理\t探索实行农村生活垃圾分类试点（15分）。\n"
+              "2\t县农粮局\t30\t持续推进畜禽养殖污染控制\t加强监督管理（5分）。\n"
+              "15\t持续推进农业化肥、农药减量化治理\t推广生物农药（5分）。\n"
+              "3\t县工信局\t60\t持续加强工业聚集区水污染防治\t完善在线监测（35分）。\n")
+
+
+def _blank_rows_of(text):
+    """The rows-blank form of TAB rows: a cell a line, a blank line after each row (the header
+    once, at the top), empty cells giving no line."""
+    out = []
+    for k, line in enumerate(text.split("\n")):
+        if "\t" not in line:
+            out.append(line)
+            continue
+        if k > 1:
+            out.append("")
+        out.extend(c for c in line.split("\t") if c.strip())
+    return "\n".join(out)
+
+
+def _units(out):
+    result, tasks, got = out
+    return sorted((tasks[t].text.split("\n")[0][:12], u) for t, us in got.items() for u, _ in us)
+
+
+def test_a_web_table_a_cell_a_line_a_blank_line_after_each_row_reads_as_its_tab_rows(write_doc):
+    tab = read(write_doc, _TAB_TABLE, name="tab.txt")
+    pasted = _blank_rows_of(_TAB_TABLE)
+    assert "\t" not in pasted and "\n\n2\n县农粮局\n30\n" in pasted
+    blank = read(write_doc, pasted, name="blank.txt")
+    assert _units(tab) and _units(blank) == _units(tab)
+    assert ("持续推进农业化肥、农药减", "县农粮局") in _units(blank)
+    # each unit keeps the line of its own cell
+    result, _, _ = blank
+    lines = pasted.split("\n")
+    for a in result.assignments:
+        assert a.raw.mention.text in lines[a.raw.mention.source.line - 1]
+
+
+def test_blank_separated_lines_with_no_numbered_rows_are_no_table(write_doc):
+    # short lines in blocks that do not open with row numbers: paragraphs, not rows
+    text = ("序号\n考核项目\n考核内容\n\n总体要求\n县农粮局\n\n工作目标\n县工信局\n")
+    result, tasks, got = read(write_doc, text)
+    assert not any(t.kind == "row" for t in tasks.values())
