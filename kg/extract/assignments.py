@@ -1057,20 +1057,25 @@ class _DocWalker:
                 if c.kind == "row" and c.table_id == node.table_id]
         found: dict = {}
         own = 0                                       # rows holding a unit cell of their own
-        block: Optional[tuple[Cell, int]] = None      # the block's unit cell, cells after it
+        # the block's unit cell, the cells after it, its first filled cell
+        block: Optional[tuple[Cell, int, int]] = None
         for row in rows:
             cells = row.cells or []
             # the cells a row fills (a row is padded to the header's width with empty cells)
             width = max((i + 1 for i, c in enumerate(cells) if c.flat.strip()), default=0)
+            # (from its first filled cell when the block's first row opens as far in: every
+            # row of a piped table may open with an empty cell, | | 15 | …)
+            first = next((i for i, c in enumerate(cells) if c.flat.strip()), 0)
             lone = [i for i, c in enumerate(cells) if _lone_unit(c.flat)]
             texty = any(len(re.findall(HAN, c.flat)) >= 8 for c in cells)
             if lone and texty:
                 i = lone[-1]
                 found[id(row)] = cells[i]
                 own += 1
-                block = (cells[i], width - i - 1)
-            elif block is not None and texty and width == block[1] and not (
-                    cells and re.fullmatch(r"[一二三四五六七八九十]+、", compact(cells[0].flat))):
+                block = (cells[i], width - i - 1, first)
+            elif (block is not None and texty and first == block[2] and width - first == block[1]
+                  and not (cells and re.fullmatch(r"[一二三四五六七八九十]+、",
+                                                  compact(cells[0].flat)))):
                 found[id(row)] = block[0]
             else:
                 block = None

@@ -198,3 +198,15 @@ def test_blank_separated_lines_with_no_numbered_rows_are_no_table(write_doc):
     text = ("序号\n考核项目\n考核内容\n\n总体要求\n县农粮局\n\n工作目标\n县工信局\n")
     result, tasks, got = read(write_doc, text)
     assert not any(t.kind == "row" for t in tasks.values())
+
+
+def test_piped_rows_opening_with_an_empty_cell_keep_their_sub_rows(write_doc):
+    # the same table as | rows, each row opening with an empty cell (| | 15 | …): the sub-row
+    # (a score, its content, its standard) is the block's, the department cell merged over it
+    piped = "\n".join("| " + " | ".join(["", *line.split("\t")]) + " |" if "\t" in line else line
+                      for line in _TAB_TABLE.split("\n"))
+    assert "|  | 15 | 持续推进农业化肥" in piped
+    out = read(write_doc, piped, name="piped.txt")
+    assert any("持续推进农业化肥" in t and u == "县农粮局" for t, u in _units(out))
+    assert (sorted(u for _, u in _units(out))
+            == sorted(u for _, u in _units(read(write_doc, _TAB_TABLE, name="tab.txt"))))
