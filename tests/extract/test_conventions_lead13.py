@@ -210,3 +210,26 @@ def test_piped_rows_opening_with_an_empty_cell_keep_their_sub_rows(write_doc):
     assert any("持续推进农业化肥" in t and u == "县农粮局" for t, u in _units(out))
     assert (sorted(u for _, u in _units(out))
             == sorted(u for _, u in _units(read(write_doc, _TAB_TABLE, name="tab.txt"))))
+
+
+def test_a_cell_stream_whose_first_row_lost_its_empty_last_cell_has_a_one_row_header(write_doc):
+    # a table a cell a line, each closed by |, the || lines between rows lost: the first row's
+    # empty 说明 cell gives no line, so it is one cell short of the header; the next row is
+    # full, so the header is no two-row header whose last names split a column
+    cells = ["序号", "主要任务", "分管领导", "牵头单位", "责任主体与协同单位", "推进情况", "是否达序", "说明",
+             "24", "优化提升50条背街后巷交通组织。", "徐某某", "城管局", "市政局、相关街道", "已进场施工。", "是",
+             "25", "新增四分类达标小区210个。", "徐某某", "城管局", "市政局、环卫处、各街道", "已建成38个厢房。",
+             "否", "前期配合招标投诉处理。",
+             "26", "新建建筑垃圾中转站8个。", "徐某某", "城管局", "崇川经济开发区、相关街道", "已建成中转站。", "是"]
+    from kg.extract.outline import _cell_per_line_rows, _unpipe_cell_lines
+    from kg.model import Line
+    from kg.text import normalise
+    lines = _unpipe_cell_lines([Line("t", k + 1, c + " |", normalise(c + " |"))
+                                for k, c in enumerate(cells)])
+    rows, _ = _cell_per_line_rows(lines, 0)
+    assert [c.flat for c in rows[0]] == cells[:8]
+    assert [c.flat for c in rows[2]][-2:] == ["否", "前期配合招标投诉处理。"]
+    out = read(write_doc, "2023年重点民生实事项目推进情况\n" + "".join(c + " |\n" for c in cells))
+    assert who(out, "优化提升50条背街后巷") == [("城管局", "lead"), ("市政局", "responsible"),
+                                          ("相关街道", "responsible")]
+    assert ("各街道", "responsible") in who(out, "新增四分类达标小区")
