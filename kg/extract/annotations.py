@@ -431,8 +431,10 @@ _KEEP = "\u0001"      # stands for a 、 inside a collective while a list is spl
 # the body: 各市、县级政府, 各省、市、县级人民政府)
 _LEVEL = unitnames._LEVELS + r"(?:（" + unitnames._LEVELS + r"(?:、" + unitnames._LEVELS + r")*）)?"
 _BODY = r"(?:人民政府|政府|党委|部门|单位)"
+# (not one ending inside a word: 各街道、地区 is each sub-district and each 地区, two collectives
+# under one 各, not 各街道、地 and a rest)
 _LEVEL_SERIES_RE = re.compile(r"(?:各|相关|有关)" + _LEVEL + r"(?:、" + _LEVEL + r")+"
-                              r"(?:级" + _BODY + r"|" + _BODY + r"?)")
+                              r"(?:级" + _BODY + r"|" + _BODY + r"?)(?![区县市])")
 
 
 # 市直有关部门、单位 / 各有关部门、机构: a collective of a class, then a bare class noun that

@@ -187,6 +187,11 @@ RESPONSIBLE_LEADS_RE = re.compile(r"(?:无|没有|未(?:明确|列明|注明|列
 STAR_LEGEND_RE = re.compile(r"[*＊※★☆]号?(?:标注|标记|标识|标示)?(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|主办)")
 # a bare two- or three-character personal name in a unit cell (a leader column next to it)
 _PERSON_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
+# a name closed by a bracket (区教体局（区国资公司代建）); a bracket of levels (（街道）, （市、区）);
+# a company that builds or manages for the owner (区国资公司代建)
+_TRAILING_BRACKET_RE = re.compile(r"(.+?)[（(]([^（）()]+)[）)]")
+_LEVEL_WORD_RE = re.compile(r"(?:[省市县区州旗盟乡镇村]|街道|社区|乡镇|镇街|县区|园区)(?:、.{1,3})*")
+_BUILDER_RE = re.compile(r"(.+?)(?:代建|代管|承建|负责建设|建设)")
 STAR_REST_SUPPORT_RE = re.compile(r"其余(?:的|者)?(?:为|是)(?:参与|配合|协办|协助)")
 
 
@@ -578,6 +583,8 @@ class _DocWalker:
             return False
         last = notes[-1].norm.strip()
         ended = ("。", "；", ";", ".")
+        if len(notes) > 1 and ann.label_role(compact(last).rstrip("：:")) is not None:
+            return True     # 牵头单位：X / 责任单位 — a unit label alone: its names are cut off
         if last.endswith(ended) or ann.classify(last) != "labeled":
             return False
         # the earlier lines end their sentences and this one does not, or it lists units and
@@ -752,7 +759,9 @@ class _DocWalker:
             # cut inside the task's annotation (names, and maybe lines, are lost)
             self.issue(errors.W_CUT, "the input ends inside this task's annotation lines (cut "
                        "off?); they are not used", notes[-1].number)
-            notes = []
+            # (a whole person field above the cut line, 分管省领导：张新, is still the task's)
+            notes = [ln for ln in notes[:-1] if ann.is_person_label(
+                compact(ln.norm).partition("：")[0].lstrip("（"))]
         for ln in notes:
             parsed = self._standalone(ln)
             if parsed is None:
@@ -797,8 +806,14 @@ class _DocWalker:
                 # 协同单位：省直各部门 under 省审计厅牵头的工作: the annotation names only those
                 # who help; the one who does it is the unit the section heading names
                 self._add_section_unit(task, node, None)
-        elif node.kind in ("item", "article") and not node.children and not self._cut_by_edge(node):
-            self._add_section_unit(task, node, None)
+        elif node.kind in ("item", "article") and not node.children:
+            if self._cut_by_edge(node) or self._item_cut(node):
+                # 3.进一步完善…决策评估以及 at the end of the input, its siblings each closed by
+                # their own 协同单位 line: the excerpt cut the item before its annotation
+                self.issue(errors.W_CUT, "the input ends inside this item before its annotation "
+                           "lines (cut off?); its section's unit is not used", node.lines[-1].number)
+            else:
+                self._add_section_unit(task, node, None)
         return task_id
 
     def _cut_by_edge(self, node: Node) -> bool:
@@ -841,6 +856,36 @@ class _DocWalker:
                 break
             if r.role == "responsible" and r.via == "inline" and compact(r.mention.text) in leads:
                 self.out.raw[k] = dataclasses.replace(r, role="lead")
+
+    def _item_cut(self, node: Node) -> bool:
+        """An item with no annotation whose text is the input's end and stops inside its
+        sentence, while the item before it under the same heading has annotation lines of its
+        own: the excerpt was cut before this item's lines."""
+        if node.notes or not node.lines or not self._ends_input(node.lines[-1]):
+            return False
+        if node.lines[-1].norm.strip().endswith(("。", "；", ";", ".", "！", "？", "）", ")")):
+            return False
+        siblings = node.parent.children if node.parent is not None else []
+        k = next((j for j, c in enumerate(siblings) if c is node), 0)
+        return k > 0 and bool(siblings[k - 1].notes)
+
+    def _bracket_note(self, name: str, look: Optional[str]) -> list[tuple[str, Optional[str]]]:
+        """A unit cell's name closed by a bracket that names no unit: ``区教体局（区国资公司代建）``
+        (the owner and the company that builds for it, 代建) is two units; ``某房地产有限公司
+        （开发商配建学校项目）`` (a remark on the project) is the name before it. A bracket naming a
+        unit (``县发改局（粮食局）``, ``各乡镇（街道）``) stays part of the name."""
+        m = _TRAILING_BRACKET_RE.fullmatch(compact(name))
+        if not m or not ann.looks_like_unit(m.group(1)):
+            return [(name, look)]
+        inner = m.group(2)
+        if ann.looks_like_unit(inner) or self.known(inner) or _LEVEL_WORD_RE.fullmatch(inner):
+            return [(name, look)]
+        builder = _BUILDER_RE.fullmatch(inner)
+        if builder and ann.looks_like_unit(builder.group(1)):
+            return [(m.group(1), None), (builder.group(1), None)]
+        if len(inner) >= 4 and not unitnames.find_units(inner):
+            return [(m.group(1), None)]
+        return [(name, look)]
 
     def _helpers_only(self, task: Task) -> bool:
         """Every unit recorded for ``task`` so far is a support unit (配合, 协同 …)."""
@@ -986,7 +1031,10 @@ class _DocWalker:
                     t = re.sub(r"[*＊※]", _STAR, t)
                 for piece in ann.split_top(t.rstrip("。"), "，,；;"):
                     names, verb = ann.split_verb(ann.clause_agent(piece))
+                    items = []
                     for name, look in ann.unit_items(names, self.known):
+                        items.extend(self._bracket_note(name, look))
+                    for name, look in items:
                         starred = _STAR in name
                         name = name.replace(_STAR, "")
                         r = verb if verb and role != "source" else role
@@ -1060,20 +1108,25 @@ class _DocWalker:
                 if c.kind == "row" and c.table_id == node.table_id]
         found: dict = {}
         own = 0                                       # rows holding a unit cell of their own
-        block: Optional[tuple[Cell, int]] = None      # the block's unit cell, cells after it
+        # the block's unit cell, the cells after it, its first filled cell
+        block: Optional[tuple[Cell, int, int]] = None
         for row in rows:
             cells = row.cells or []
             # the cells a row fills (a row is padded to the header's width with empty cells)
             width = max((i + 1 for i, c in enumerate(cells) if c.flat.strip()), default=0)
+            # (from its first filled cell when the block's first row opens as far in: every
+            # row of a piped table may open with an empty cell, | | 15 | …)
+            first = next((i for i, c in enumerate(cells) if c.flat.strip()), 0)
             lone = [i for i, c in enumerate(cells) if _lone_unit(c.flat)]
             texty = any(len(re.findall(HAN, c.flat)) >= 8 for c in cells)
             if lone and texty:
                 i = lone[-1]
                 found[id(row)] = cells[i]
                 own += 1
-                block = (cells[i], width - i - 1)
-            elif block is not None and texty and width == block[1] and not (
-                    cells and re.fullmatch(r"[一二三四五六七八九十]+、", compact(cells[0].flat))):
+                block = (cells[i], width - i - 1, first)
+            elif (block is not None and texty and first == block[2] and width - first == block[1]
+                  and not (cells and re.fullmatch(r"[一二三四五六七八九十]+、",
+                                                  compact(cells[0].flat)))):
                 found[id(row)] = block[0]
             else:
                 block = None

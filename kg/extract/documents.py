@@ -267,7 +267,14 @@ def _page_furniture(ln: Line) -> bool:
     """A web page's breadcrumb, home link, byline (:data:`kg.patterns.BREADCRUMB`) or link to
     the previous or next article (上一条：…): never a title."""
     return (bool(BREADCRUMB_RE.match(ln.norm.strip())) or bool(HOME_LINK_RE.match(_key(ln)))
-            or bool(PAGER_RE.match(_key(ln))) or len(BYLINE_RE.findall(ln.norm)) >= 2)
+            or bool(PAGER_RE.match(_key(ln)))
+            or len(BYLINE_RE.findall(ln.norm)) + bool(_BYLINE_DATE_RE.search(ln.norm)) >= 2)
+
+
+# a field naming a task's units (责任部门：…, 配合单位：…): an annotation line, never a title
+_UNIT_FIELD_RE = re.compile(r"^[^：:]{0,6}(?:部门|单位)[：:]")
+# a byline's bare date field (来源：政府办 日期：2011-02-12)
+_BYLINE_DATE_RE = re.compile(r"(?<![发布成文印])(?:日期|时间)\s*[：:]\s*\d{4}")
 
 
 UNTITLED = "（无标题）"      # after the file name: the title of a text without a title line
@@ -353,7 +360,7 @@ def _title_at(lines: Sequence[Line], k: int, first: bool = False) -> Optional[st
     一、10件民生实事任务分解表): a full title after the number, not a section's (一、工作要点)."""
     raw, key = _title_text(lines[k])
     if _title_shaped(key):
-        return raw
+        return _printing_notice_rest(lines, k, raw, key) or raw
     m = OUTLINE_RE.match(key)
     if first and m and len(key) - m.end() >= 8 and _title_shaped(key[m.end():].strip()):
         return raw
@@ -375,6 +382,25 @@ def _title_at(lines: Sequence[Line], k: int, first: bool = False) -> Optional[st
         if _title_shaped("".join(keys)):
             return "".join(raws)
         j += 1
+    return None
+
+
+def _printing_notice_rest(lines: Sequence[Line], k: int, raw: str, key: str) -> Optional[str]:
+    """A notice printing a document is titled ``关于印发X的通知``: a line ``关于印发…工作报告``
+    ending with the printed document's kind word is continued by the next line or two up to the
+    通知 (``任务分解的通知``), printed under it, maybe after a blank line."""
+    if not re.match(r"^(?:" + HAN + r"{0,30}?关于)?印发", key) or key.endswith("通知"):
+        return None
+    raws, keys = [raw], [key]
+    for j in _nonblank(lines, k + 1, 2):
+        r, t = _title_text(lines[j])
+        if (len(t) > 30 or lines[j].is_cell or re.search(r"[。，；：:]", t) or OUTLINE_RE.match(t)
+                or NUMBER_RE.match(t) or _is_date(t) or TITLE_START_RE.match(t)):
+            return None
+        raws.append(r)
+        keys.append(t)
+        if t.endswith("通知"):
+            return "".join(raws)
     return None
 
 
@@ -443,6 +469,8 @@ def _first_title_line(lines: Sequence[Line]) -> tuple[str, bool]:
             continue
         if _column_names(lines, k):
             break
+        if _UNIT_FIELD_RE.match(k_):
+            continue        # 责任部门：城建局 配合部门：各街道, an item's annotation line
         if _HAN_RE.search(ln.norm) and not OUTLINE_RE.match(k_) and not NUMBER_RE.match(k_) \
                 and not _is_date(k_) and not ISSUER_RE.match(k_) \
                 and not (k_.startswith("各") and ADDRESSEE_RE.search(k_)):

@@ -248,6 +248,7 @@ def parse_outline(lines: Sequence[Line],
 
     in_box = False
     box_blanks = 0
+    last_text = max((k for k in range(n) if not lines[k].blank), default=-1)
     while i < n:
         ln = lines[i]
         if ln.blank:
@@ -304,6 +305,13 @@ def parse_outline(lines: Sequence[Line],
             i += 1
             continue
         if is_annotation(text) and current.kind != "root":
+            current.notes.append(ln)
+            i += 1
+            continue
+        if (current.notes and not ln.is_cell and i == last_text
+                and is_annotation(key.rstrip("：:") + "：")):
+            # 牵头单位：X / 责任单位 at the end of the input: a label whose names the excerpt's
+            # edge cut off is one more annotation line of the item (read as cut, not as text)
             current.notes.append(ln)
             i += 1
             continue
@@ -704,7 +712,16 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
         n0 = _row_number(body, numbers[0])
         second = next((i for i in numbers[1:] if _row_number(body, i) == n0 + 1), numbers[1])
         at = [next(x for x, c in enumerate(stream) if c is body[r]) for r in (numbers[0], second)]
-        leaves = _two_row_header(names[seq + 1:], at[1] - at[0] - 1)
+        width = at[1] - at[0] - 1
+        # (the widest of the first rows: a row whose last cell is empty may have lost it with
+        # the | lines between rows, 是 | 25 |; a full row shows no second header row)
+        follow = [second]
+        for r in numbers:
+            if r > follow[-1] and len(follow) < 5 and _row_number(body, r) == n0 + len(follow) + 1:
+                follow.append(r)
+        pos = [next(x for x, c in enumerate(stream) if c is body[r]) for r in follow]
+        width = max([width] + [b - a - 1 for a, b in zip(pos, pos[1:])])
+        leaves = _two_row_header(names[seq + 1:], width)
         if leaves is not None:
             header = header[:seq + 1] + [[Line(c.file, c.number, n, n) for c in header[seq + 1][:1]]
                                          for n in leaves]

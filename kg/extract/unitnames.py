@@ -147,6 +147,10 @@ COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "机关", "地", "地区", "
                       "专班", "成员单位", "园区", "村", "社区", "镇街", "镇（街）", "县市区", "县区",
                       "企业", "国企", "县级市")
 
+#: a level's state investment company by its short name, the level word and the sector before
+#: 投 (区城投 for 区城市建设投资公司, 县水投, 市交投, 省国投); written so in project tables' owner
+#: columns, without 公司 or 集团
+SHORT_INVESTOR_RE = re.compile(r"^[省市县区州旗盟][\u4e00-\u9fff]{1,2}投$")
 #: characters no unit name starts with (a preposition before a name: 由市财政局负责)
 NEVER_FIRST = "由请把被让"
 #: characters that start a name only rarely; dropped when a name with a level prefix follows
@@ -224,6 +228,8 @@ def unit_kind(name: str) -> Optional[str]:
         return None
     if VERB_BEFORE_SET_RE.match(n):
         return None           # 需要有关部门, 组织各有关单位: a clause's verb before the set
+    if SHORT_INVESTOR_RE.match(n):
+        return "enterprise"   # 区城投, 市交投: a level's state investment company, shortened
     # collectives first: they may contain 、 and brackets
     if COLLECTIVE_RE.match(n) and _collective_ok(n) and not COLLECTIVE_SERIES_RE.match(n):
         return "collective"

@@ -82,7 +82,10 @@ TOWNSHIP_RE = re.compile("^" + TOWNSHIP + "$")
 TOWNSHIP_QUALIFIERS = (
     "各 全 本 该 每 此 有关 相关 其他 其它 所在 所属 辖区 重点 中心 特色 建制 小城 城 乡 镇 村 集 "
     "示范 试点 贫困 民族 文明 卫生 生态 美丽 旅游 历史文化 经济强 先进 样板 明星 边境 千年古").split()
-NOT_TOWNSHIP_PLACE = re.compile("^(?:" + "|".join(TOWNSHIP_QUALIFIERS) + ")|[乡镇村城市县区省州旗盟街]$")
+# (a place of three characters or more may end in 旗: 西三旗街道, an old banner camp's name, is one
+# sub-district; 全旗镇, 本旗乡 are sets)
+NOT_TOWNSHIP_PLACE = re.compile("^(?:" + "|".join(TOWNSHIP_QUALIFIERS) + ")|[乡镇村城市县区省州盟街]$"
+                                "|^" + HAN + "?旗$")
 # the townships of a place as one collective: 各乡镇（街道）, 各镇（街）, 乡镇人民政府, 各街道办事处;
 # 民族乡人民政府 without a place is a level noun too (the county's ethnic townships, 瑶族乡 …)
 TOWNSHIP_SET = re.compile(r"^各?(?:乡镇|镇街|民族乡|乡|镇|街道)(?:[、（](?:乡|镇|街道|街)）?)*级?"

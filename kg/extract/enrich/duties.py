@@ -1520,7 +1520,7 @@ class _Subjects:
                 # 主管部门), not the generic 部门 the sector's word would get alone
                 items[-1] = (n_last, compact(n_last) + written_head.group(1))
         out: list[tuple[str, Optional[str]]] = []
-        for name, look in items:
+        for k_item, (name, look) in enumerate(items):
             if BOTH_COMMITTEES_RE.match(compact(name)):
                 out.extend([(name, "村民委员会"), (name, "居民委员会")])
                 continue
@@ -1548,6 +1548,12 @@ class _Subjects:
             if got is None and len(items) > 1 and BARE_SHORT_ORGAN_RE.match(compact(name)) \
                     and not VERB_START_RE.match(compact(name)) and unitnames.unit_kind(compact(name)) == "department":
                 got = (name, look)      # 经贸局、安监局、国土局、财委等部门: 财委 beside them
+            if got is None and k_item + 1 < len(items) and not look:
+                got = self._elliptical_township(name, items[k_item + 1][0])
+            if (got is None and k_item > 0 and look == "各" + compact(name)
+                    and compact(items[k_item - 1][0]).startswith("各")
+                    and unitnames.unit_kind(look) == "collective"):
+                got = (name, look)      # 各街道、地区: the second collective under one 各
             if got is None:
                 return None
             out.append(got)
@@ -1561,6 +1567,18 @@ class _Subjects:
             # a city's list to its own departments: 临沂市林业部门)
             out[-1] = (last_n + etc.group("h"), out[-1][1])
         return out
+
+    def _elliptical_township(self, name: str, following: str) -> Optional[tuple[str, Optional[str]]]:
+        """``清河、西三旗街道和东北旺乡``: a bare place before a township written with its level
+        word shares that word (清河街道), the mention as written, the lookup the township's body;
+        None when ``name`` is no bare place or the next item is no township."""
+        n, nxt = compact(name), compact(following)
+        level = next((w for w in ("街道", "镇", "乡") if nxt.endswith(w)), None)
+        if (level is None or township_subject(nxt) is None or not re.fullmatch(HAN + "{2,3}", n)
+                or looks_like_unit(n)):
+            return None
+        full = township_subject(n + level)
+        return (name, full) if full else None
 
     def _places_before_level(self, s: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """``浦东新区以及闵行、宝山…等区交通行政管理部门``: places of the gazetteer listed by their

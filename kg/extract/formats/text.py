@@ -367,6 +367,49 @@ def furniture_lines(raw: list[str]) -> set[int]:
     return page_furniture(raw) if _MAYBE_FURNITURE_RE.search("\n".join(raw)) else set()
 
 
+_ROW_MARK_RE = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3}、?|（[一二三四五六七八九十\d]{1,3}）)$")
+_SENTENCE_MARK_RE = re.compile(r"[。，；,;：:]")
+
+
+def _blank_rows(kept: list[tuple[int, str]], i: int) -> Optional[list[list[tuple[int, str]]]]:
+    """A table pasted from a web page as its cells, one a line, a blank line after each row
+    (empty cells give no line), starting at ``kept[i]``: its header, the column names a line
+    (序号 / 考核项目 / 各项分值 …, three at least, short, no sentence marks) up to the first
+    blank line, then rows of no more lines than the header has names, each but the odd caption
+    row (总分 / 100) opening with its number (1, 一、, （一）). The rows as (line number, text)
+    runs, header first; None when none starts here. No line of it is a TAB cell or a TAB row:
+    a page's own table flattened with TABs (its rows hold blank lines too) is read as such."""
+    from ..outline import _is_header_word
+    n = len(kept)
+    if not _is_header_word(re.sub(r"\s", "", kept[i][1])) or "\t" in kept[i][1]:
+        return None
+    j = i
+    while j < n and kept[j][1].strip() and j - i <= 12:
+        t = kept[j][1]
+        if "\t" in t or "|" in t or len(t.strip()) > 12 or _SENTENCE_MARK_RE.search(t):
+            return None
+        j += 1
+    width = j - i
+    if width < 3 or j >= n or j - i > 12:
+        return None
+    blocks = [kept[i:j]]
+    rows: list[list[tuple[int, str]]] = []
+    while j < n and not kept[j][1].strip() and kept[j][0] == kept[j - 1][0] + 1:
+        k = j + 1
+        while k < n and kept[k][1].strip() and "\t" not in kept[k][1]:
+            k += 1
+        if k == j + 1 or k - j - 1 > width or (k < n and kept[k][1].strip()):
+            break           # two blank lines, a row longer than the header, a TAB line
+        rows.append(kept[j + 1:k])
+        j = k
+    # the rows open with their numbers (a caption row between numbered rows may not); the run
+    # ends at its last numbered row
+    numbered = [k for k, r in enumerate(rows) if _ROW_MARK_RE.match(re.sub(r"\s", "", r[0][1]))]
+    if len(numbered) < 2 or len(numbered) * 3 < (numbered[-1] + 1) * 2:
+        return None
+    return blocks + rows[:numbered[-1] + 1]
+
+
 def read_text(data: bytes, name: str) -> Read:
     raw, enc, issues, failed = decoded_lines(data, name)
     if failed is not None:
@@ -376,6 +419,19 @@ def read_text(data: bytes, name: str) -> Read:
     kept = [(k + 1, t) for k, t in enumerate(raw) if k not in furniture]
     i, n = 0, len(kept)
     while i < n:
+        blocks = _blank_rows(kept, i)
+        if blocks is not None:
+            # a web table pasted a cell a line, a blank line after each row: read as the TAB
+            # rows it was (each cell keeps its own line number)
+            for k, block in enumerate(blocks):
+                if k:
+                    out.blank(block[0][0])
+                for number, t in block:
+                    out.line("\t" + t.strip(), "", number)
+            out.blank(blocks[-1][-1][0])
+            out.blank(blocks[-1][-1][0])
+            i += sum(len(b) for b in blocks) + len(blocks) - 1
+            continue
         cells = _cells(kept[i][1])
         if cells is not None:
             j = i
