@@ -811,7 +811,8 @@ class _DocWalker:
                 # 3.进一步完善…决策评估以及 at the end of the input, its siblings each closed by
                 # their own 协同单位 line: the excerpt cut the item before its annotation
                 self.issue(errors.W_CUT, "the input ends inside this item before its annotation "
-                           "lines (cut off?); its section's unit is not used", node.lines[-1].number)
+                           "lines (cut off?): no unit is given to it, not even its section's",
+                           node.lines[-1].number)
             else:
                 self._add_section_unit(task, node, None)
         return task_id
