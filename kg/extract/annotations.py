@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .deadlines import is_deadline, normalise_deadline
-from ..patterns import HAN, HAN_RANGE
+from ..patterns import CN_DIGITS, HAN, HAN_RANGE
 from ..text import compact, normalise
 from . import unitnames
 
@@ -833,11 +833,17 @@ def classify(content: str) -> Optional[str]:
     return None
 
 
+#: an article's number opening a line (第十五条)
+_ARTICLE_OPEN_RE = re.compile("^第[" + CN_DIGITS + r"\d]+条")
+
+
 @lru_cache(maxsize=1 << 16)
 def is_standalone_annotation(text: str) -> bool:
     """A line that is wholly an annotation: ``（责任单位：…）`` or ``责任单位：…``."""
     t = _unglossed_labels(compact(text))
-    if not t:
+    if not t or _ARTICLE_OPEN_RE.match(t):
+        # (第十五条 自治县的人民法院和人民检察院对…负责: an article of its own, never the
+        # annotation of the article before)
         return False
     if LABEL_RE.match(t):
         return True

@@ -148,3 +148,12 @@ def test_a_short_name_after_a_unit_of_its_level_is_kept():
     # …but not a word of another column (a status, a flattened table's header of places)
     assert [m for m, _ in unit_items("区城管局 已完工")] == ["区城管局"]
     assert [m for m, _ in unit_items("各区政府 鄞州 海曙")] == ["各区政府"]
+
+
+def test_an_article_is_never_the_annotation_of_the_article_before():
+    # an article whose sentence is units and 负责 (accountable to), written on its own line
+    assert not is_standalone_annotation(
+        "第十五条 县人民法院和人民检察院对县人民代表大会及其常务委员会负责。")
+    assert not is_standalone_annotation("第4条 公安机关交通管理部门负责")
+    # the same units and verb without the article's number stay a line of units and a verb
+    assert is_standalone_annotation("市发改委牵头，市财政局配合")
