@@ -143,8 +143,33 @@ _t2s_asked = 0
 
 @lru_cache(maxsize=1)
 def _t2s_changes() -> Optional[re.Pattern]:
-    """The characters OpenCC's ``t2s`` conversion can change, as a pattern; None when they
-    cannot be read (then every text goes through OpenCC).
+    """The characters OpenCC's ``t2s`` conversion can change, as a pattern (see
+    :func:`_t2s_changed_bmp`); None when they cannot be read."""
+    bmp = _t2s_changed_bmp()
+    # the characters above U+FFFF (~900 of them) as one range: a class listing them
+    # is searched item by item (~250 us a text), a class of the others by a table
+    return None if bmp is None else re.compile(f"[{bmp}]|[\U00010000-\U0010ffff]")
+
+
+@lru_cache(maxsize=1)
+def _changing_re() -> Optional[re.Pattern]:
+    """Any character :func:`normalise` may change, as one class: the fold table's (those it
+    maps to another), the angle brackets it reads, the tortoise-shell bracket and what OpenCC
+    can change (see :func:`_t2s_changed_bmp`). A text holding none of them is returned as it
+    is with one search (most texts asked: substrings of lines already normalised), where each
+    step would search it once. None when OpenCC's characters cannot be read."""
+    bmp = _t2s_changed_bmp()
+    if bmp is None:
+        return None
+    own = {chr(c) for c, v in _FOLD_TABLE.items() if v != chr(c)} | set(_ANGLE_OPEN) | {"〔"}
+    return re.compile("[" + bmp + "".join(re.escape(c) for c in sorted(own)) + "\U00010000-\U0010ffff]")
+
+
+@lru_cache(maxsize=1)
+def _t2s_changed_bmp() -> Optional[str]:
+    """The characters OpenCC's ``t2s`` conversion can change, those of the basic plane as the
+    inside of a class (escaped); None when they cannot be read (then every text goes through
+    OpenCC).
 
     OpenCC cuts a text into keys of its dictionaries (and characters no key starts with) and
     writes each key's value in its place. A text changes only where a key whose value differs
@@ -191,10 +216,8 @@ def _t2s_changes() -> Optional[re.Pattern]:
         if chars is None:
             chars = _dictionary_changes(tool, [share / f for f in files])
             write_cache(cache, (key + "\n" + chars).encode("utf-8"))
-        # the characters above U+FFFF (~900 of them) as one range: a class listing them
-        # is searched item by item (~250 us a text), a class of the others by a table
-        bmp = "".join(re.escape(c) for c in chars if c <= "\uffff")
-        return re.compile(f"[{bmp}]|[\U00010000-\U0010ffff]") if chars else None
+        # (those of the basic plane, escaped for a class; the rest is a range)
+        return "".join(re.escape(c) for c in chars if c <= "\uffff") if chars else None
     except Exception:  # noqa: BLE001 - another OpenCC build: every text goes through OpenCC
         return None
 
@@ -220,8 +243,11 @@ def _dictionary_changes(tool: Path, dictionaries: list[Path]) -> str:
                     else:
                         changed.update(a for a, b in zip(key, value) if a != b)
     return "".join(sorted(changed))
-# the characters the fold table changes (most text has none: translate is then skipped)
-_FOLDED_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD_TABLE)) + "]")
+# the characters the fold table changes (most text has none: translate is then skipped); the
+# ones it maps to themselves (，、〔〕, in almost every line) are left out, or nearly every text
+# would be translated, character by character, to itself
+_FOLDED_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD_TABLE)
+                                      if _FOLD_TABLE[c] != chr(c)) + "]")
 
 
 def _has_cjk_ext(text: str) -> bool:
@@ -237,6 +263,10 @@ def normalise(text: str) -> str:
     >>> normalise("（責任單位:市財政局）")
     '（责任单位：市财政局）'
     """
+    if _t2s_asked >= _T2S_DIRECT:
+        changing = _changing_re()
+        if changing is not None and changing.search(text) is None:
+            return text         # nothing below would change it
     folded = text.translate(_FOLD_TABLE) if _FOLDED_RE.search(text) else text
     if _ANGLE_OPEN_RE.search(folded):
         folded = _fold_angles(folded)

@@ -746,7 +746,7 @@ def _unglossed_labels(text: str) -> str:
 def _squeeze(text: str) -> str:
     """Normalised text with white space kept only between two names (a possible separator)."""
     t = " ".join(normalise(text).split())
-    t = _SPACED_PUNCT_RE.sub(r"\1", t)
+    t = _SPACED_PUNCT_RE.sub(r"\1", t) if " " in t else t     # (no space left: nothing to drop)
     return _unglossed_labels(t)
 
 

@@ -171,9 +171,9 @@ class Divisions:
         out = []
         i, n = 0, len(text)
         by2 = self._by2
-        # the positions where a place name may start (its first character): one scan of the
-        # text; at any other position nothing is found and the scan moves on by one
-        for m in self._starts_re().finditer(text, 0, n - 1):
+        # the positions where a place name may start (its first two characters): one scan of
+        # the text; at any other position nothing is found and the scan moves on by one
+        for m in self._starts_re().finditer(text):
             if m.start() < i:
                 continue
             i = m.start()
@@ -201,9 +201,16 @@ class Divisions:
         return out
 
     def _starts_re(self) -> re.Pattern:
-        """The first characters of the keys of ``_by2``, one a match (compiled once)."""
+        """The first characters of the keys of ``_by2`` followed by one of their second
+        characters, one a match (compiled once): ~40 % of a text's positions where the first
+        characters alone let through ~100 % (every key has two characters, so a position whose
+        next character is no key's second holds none)."""
         if self._starts is None:
-            self._starts = re.compile("[" + "".join(sorted({re.escape(k[0]) for k in self._by2})) + "]")
+            # (a key of one character, a form of one, would be followed by anything but the end)
+            seconds = "".join(sorted({re.escape(k[1]) for k in self._by2 if len(k) > 1})) \
+                if all(len(k) > 1 for k in self._by2) else "\\s\\S"
+            self._starts = re.compile("[" + "".join(sorted({re.escape(k[0]) for k in self._by2 if k}))
+                                      + "](?=[" + seconds + "])")
         return self._starts
 
 

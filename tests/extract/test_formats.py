@@ -644,3 +644,20 @@ def test_a_markdown_front_matter_is_metadata_not_text(tmp_path):
     (tmp_path / "a.txt").write_text("一、摸清底数（责任单位：市住建局）\n", encoding="utf-8")
     result = build([tmp_path])
     assert [(i.code, i.file) for i in result.issues if i.file == "_index.md"] == [("E103", "_index.md")]
+
+
+def test_columns_of_the_characters_taken_as_wide_are_unicodedatas():
+    """The characters a line's width counts as wide without asking unicodedata are each W or F
+    by it, and a line's width is the per-character count (a wide run, digits, letters, a
+    folded mark, a character outside the sure-wide ranges)."""
+    import unicodedata
+
+    from kg.extract.formats import text as fmt
+    sure = [chr(c) for c in range(0x110000) if fmt._SURE_WIDE_RE.fullmatch(chr(c))]
+    assert len(sure) == (0x9fff - 0x4e00 + 1) + (0x303e - 0x3000 + 1) + (0xff60 - 0xff01 + 1)
+    assert all(unicodedata.east_asian_width(c) in "WF" for c in sure)
+    for line in ["一、总体要求（2024年）：推进ABC abc 123, 落实;", "", "   ", "〿ｦ가㐀𠀀，,",
+                 "市财政局、市发改委　负责"]:
+        assert fmt._columns(line) == sum(
+            2 if ch in fmt._FOLDED_MARKS or unicodedata.east_asian_width(ch) in "WF" else 1
+            for ch in line), line

@@ -1,3 +1,5 @@
+import pytest
+
 from kg.extract.outline import parse_outline
 from kg.text import normalise
 from kg.model import Line
@@ -70,3 +72,23 @@ def test_two_character_word_weights_are_jiebas():
     freq = jieba.dt.FREQ
     for word in {k for k in freq if len(k) == 2} | set(two):
         assert int(freq.get(word) or 0) == outline._word_weight(word), word
+
+
+def test_two_character_word_table_read_from_the_cache_is_the_one_built(tmp_path, monkeypatch):
+    """The table of two-character words kept in kg's cache folder gives every word the
+    frequency the dictionary file gave when it was built (the second read is the cache's)."""
+    from kg.extract import outline
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    outline._two_char_freq.cache_clear()
+    try:
+        built = outline._two_char_freq()
+        if built is None:
+            pytest.skip("jieba's dictionary is not installed")
+        assert list(tmp_path.glob("kg/kg-jieba2-*.cache"))
+        outline._two_char_freq.cache_clear()
+        cached = outline._two_char_freq()
+        assert cached is not built
+        assert list(cached) == list(built) and cached.freqs == built.freqs
+        assert cached["教育"] == built["教育"] > 0 and cached.get("平教") == built.get("平教")
+    finally:
+        outline._two_char_freq.cache_clear()

@@ -14,12 +14,18 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _through_opencc(text: str) -> str:
     """normalise as it was before the filter: every text with a CJK character to OpenCC."""
-    saved = kt._t2s_changes
-    kt._t2s_changes = lambda: None
+    saved, saved_all = kt._t2s_changes, kt._changing_re
+    kt._t2s_changes = kt._changing_re = lambda: None
     try:
         return kt.normalise.__wrapped__(text)
     finally:
-        kt._t2s_changes = saved
+        kt._t2s_changes, kt._changing_re = saved, saved_all
+
+
+def _clear() -> None:
+    """Forget the characters read (the class of them, its pattern, the pattern of all)."""
+    for f in (kt._t2s_changed_bmp, kt._t2s_changes, kt._changing_re):
+        f.cache_clear()
 
 
 @pytest.fixture(autouse=True)
@@ -31,6 +37,7 @@ def filtered(monkeypatch):
 def test_a_short_command_never_reads_the_keys(monkeypatch):
     monkeypatch.setattr(kt, "_t2s_asked", 0)
     monkeypatch.setattr(kt, "_t2s_changes", lambda: pytest.fail("keys read"))
+    monkeypatch.setattr(kt, "_changing_re", lambda: pytest.fail("keys read"))
     for k in range(50):
         assert kt.normalise.__wrapped__(f"第{k}條 關於市財政局") == f"第{k}条 关于市财政局"
     assert kt._t2s_asked == 50
@@ -48,6 +55,21 @@ def test_the_filter_knows_opencc_keys():
     assert kt.normalise.__wrapped__("（責任單位:市財政局）") == "（责任单位：市财政局）"
 
 
+def test_a_text_nothing_would_change_is_returned_at_once():
+    """The one class of every character normalise may change (the fold table's, the angle
+    brackets, the tortoise-shell bracket, OpenCC's): a text holding none is returned as it
+    is, the same text each step gives; one holding any goes through the steps."""
+    changing = kt._changing_re()
+    assert changing is not None
+    for c in ["(", ":", "\u3000", "[", "０", "Ａ", "\x02", "衞", "<", "〈", "〔", "單", "沈", "\U00030EDE"]:
+        assert changing.search("市财政局" + c), repr(c)
+    for c in ["，", "、", "（", "：", "市", "深", "a", "1", " "]:
+        assert not changing.search("市财政局" + c), repr(c)
+    for text in ["市财政局、市发改委，负责", "各县（市、区）人民政府：", "深沈", "《关于<加强>的通知》",
+                 "各縣〔市、區〕", "市財政局", "ＡＢ（１）"]:
+        assert kt.normalise.__wrapped__(text) == _through_opencc(text), text
+
+
 @pytest.mark.parametrize("folder", [BUNDLED_CORPUS, ROOT / "tests/govs/collected/text"])
 def test_every_line_normalises_as_through_opencc(folder):
     lines = {line for p in sorted(Path(folder).glob("*.txt"))
@@ -59,18 +81,18 @@ def test_every_line_normalises_as_through_opencc(folder):
 
 def test_the_characters_are_kept_in_the_users_cache_and_reused(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    kt._t2s_changes.cache_clear()
+    _clear()
     try:
         first = kt._t2s_changes()
         copies = list((tmp_path / "kg").glob("kg-t2s-*.cache"))
         assert len(copies) == 1 and not list((tmp_path / "kg").glob("*.cache.*"))
-        kt._t2s_changes.cache_clear()
+        _clear()
         monkeypatch.setattr(kt, "_dictionary_changes", lambda *a: pytest.fail("not reused"))
         assert kt._t2s_changes().pattern == first.pattern
         copies[0].write_text("another key\n單", encoding="utf-8")     # stale: read again
-        kt._t2s_changes.cache_clear()
+        _clear()
         monkeypatch.setattr(kt, "_dictionary_changes", lambda *a: "單")
         stale = kt._t2s_changes()
         assert stale.match("單") and not stale.match("沈")
     finally:
-        kt._t2s_changes.cache_clear()
+        _clear()

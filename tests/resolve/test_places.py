@@ -49,3 +49,37 @@ def test_units_opened_by_a_county_name():
     got = find_units("市教育局加快廊坊一中迁建工程，安次区就业服务局和安次区政府组织招聘，落实《办法》。",
                      known, ["安次区"])
     assert got == ["市教育局", "安次区就业服务局", "安次区政府"]
+
+
+def test_find_all_scans_the_positions_of_a_key_s_two_characters():
+    """find_all visits only the positions where a key's first character is followed by a key's
+    second one: the same places as visiting every position whose character starts a key (the
+    bundled corpus and the collected set, short forms or not), a name at either end included."""
+    import re
+    from pathlib import Path
+
+    from kg.resolve.divisions import load_divisions
+    from kg.text import compact
+    div = load_divisions()
+    firsts = re.compile("[" + "".join(sorted({re.escape(k[0]) for k in div._by2})) + "]")
+
+    def every_first(text: str, shorts: bool):
+        saved = div._starts
+
+        class _Firsts:          # the earlier scan: each position whose character starts a key
+            def finditer(self, t):
+                return firsts.finditer(t, 0, len(t) - 1)
+        div._starts = _Firsts()
+        try:
+            return div.find_all(text, shorts)
+        finally:
+            div._starts = saved
+    root = Path(__file__).resolve().parents[2]
+    texts = [compact(p.read_text(encoding="utf-8", errors="replace"))
+             for folder in ("corpus/langfang", "tests/govs/collected/text")
+             for p in sorted((root / folder).glob("*.txt"))]
+    texts += ["廊坊市", "安次区和广阳区", "在廊坊", "廊坊"]
+    for text in texts:
+        for shorts in (True, False):
+            assert div.find_all(text, shorts) == every_first(text, shorts)
+    assert [m[:2] for m in div.find_all("安次区和广阳区")] == [(0, 3), (4, 7)]

@@ -1345,7 +1345,8 @@ class _Subjects:
             own = self._items(br.group("x"))
             return own + [(br.group("b"), None)] if own and len(own) == 1 else None
         s = VAGUE_TAIL_RE.sub("", s)                # …及有关方面: no one in particular
-        s = _DEPTS_AND_UNITS_END_RE.sub(r"\1", s)    # …、有关部门和单位: the departments concerned
+        if "单位" in s[-3:]:
+            s = _DEPTS_AND_UNITS_END_RE.sub(r"\1", s)    # …、有关部门和单位: the departments concerned
         s = EVERYONE_TAIL_RE.sub("", s)             # X以及依法知情的其他组织和个人: X (the rest is anyone)
         if not s:
             return None
@@ -2599,7 +2600,7 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
     """A clause opening with ``由X`` and a verb that is no duty predicate of the table
     (``由有关县级人民政府共同协商管理``): X holds the duty. ``其共同的`` before X is set aside."""
     t = compact(clause)
-    m = BY_RE.match(t) or ASK_RE.match(t)
+    m = (BY_RE.match(t) if "由" in t else None) or ASK_RE.match(t)    # (no 由: BY_RE cannot match)
     if not m:
         return None
     rest = POSSESSIVE_RE.sub("", t[m.end():])

@@ -136,11 +136,18 @@ def decoded_lines(data: bytes, name: str) -> tuple[Optional[list[str]], str, lis
 _FOLDED_MARKS = frozenset(",;:()!?")
 
 
+#: Characters whose East Asian width is W or F in every Unicode version (the CJK ideographs,
+#: CJK punctuation, full-width forms): most of a line, counted without asking unicodedata of
+#: each (tests/extract/test_formats.py checks them against it)
+_SURE_WIDE_RE = re.compile("[\u4e00-\u9fff\u3000-\u303e\uff01-\uff60]+")
+
+
 def _columns(text: str) -> int:
     """Width of a line as it was set: a wide character (CJK, full-width) or a folded mark takes
     two columns, a half-width digit, letter or space one."""
-    return sum(2 if ch in _FOLDED_MARKS or unicodedata.east_asian_width(ch) in "WF" else 1
-               for ch in text)
+    rest = _SURE_WIDE_RE.sub("", text)
+    return 2 * (len(text) - len(rest)) + sum(
+        2 if ch in _FOLDED_MARKS or unicodedata.east_asian_width(ch) in "WF" else 1 for ch in rest)
 
 
 #: Below this many columns a line is never taken as wrapped (headings, short items).
