@@ -48,3 +48,25 @@ def test_remedy_clauses_that_open_with_no_unit_give_none():
     # a remedy field is an annotation line only when a clause names a unit
     assert ann.is_standalone_annotation("整改措施:由县住建局负责修复。")
     assert not ann.is_standalone_annotation("整改措施:加强宣传教育,提高群众意识。")
+
+
+def test_a_problem_line_under_a_place_line_is_a_task_of_its_own(write_doc):
+    out = read(write_doc,
+               "创建文明城市第3次实地督查问题通报\n"
+               "现对督查中发现的问题通报如下。\n"
+               "幸福里小区\n"
+               "存在问题:垃圾桶破损,楼道堆放杂物。\n"
+               "责任单位:东城街道\n"
+               "人民路农贸市场\n"
+               "问题描述:市场外占道经营;污水外溢。\n"
+               "责任单位:县市场监管局、县综合行政执法局\n"
+               "参加检查的有县创文办等单位。\n")
+    # the place line above the problem is part of its task; the 责任单位 line its annotation
+    assert who(out, "幸福里小区") == [("东城街道", "responsible")]
+    assert who(out, "垃圾桶破损") == [("东城街道", "responsible")]
+    assert who(out, "市场外占道经营") == [("县市场监管局", "responsible"),
+                                          ("县综合行政执法局", "responsible")]
+    # one task per problem, none sharing a path
+    _, tasks, _ = out
+    problems = [t for t in tasks.values() if "问题" in t.text and "通报" not in t.text]
+    assert len(problems) == len({t.path for t in problems}) == 2
