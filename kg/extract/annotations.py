@@ -72,6 +72,39 @@ SCOPE_LABELS = ("适用范围", "实施范围", "适用对象", "适用地区", 
 PERSON_LABELS = ("责任领导", "分管领导", "牵头领导", "责任人", "联系人", "包联领导", "督导领导")
 
 
+#: 整改措施：由X负责修复 under a numbered problem of an inspection notice (督查通报): the field
+#: gives the remedy, and the unit each of its clauses opens with (由X负责…, 由X督促…, X负责…)
+#: is the one that fixes the problem above
+MEASURE_LABELS = ("整改措施", "整改要求", "整改意见")
+#: a role word written before the unit in such a clause (由包片单位县林业局负责: the unit in
+#: charge of the patch of streets), not part of its name
+_MEASURE_ROLE_WORDS = ("包片责任单位", "包片单位", "包段单位", "责任单位")
+_MEASURE_CLAUSE_RE = re.compile(r"^由?(.{2,40}?)(?:负责|督促)")
+# clauses of a remedy field: split at ；。 and at sub-measure numbers （1）/ 1）
+_MEASURE_SPLIT_RE = re.compile(r"[；;。]|（?\d{1,2}）")
+
+
+def _without_role_word(name: str) -> str:
+    for word in _MEASURE_ROLE_WORDS:
+        if name.startswith(word) and len(name) > len(word):
+            return name[len(word):]
+    return name
+
+
+def measure_units(content: str, known: Optional[callable] = None) -> list["UnitRef"]:
+    """The units a remedy field's clauses open with (see :data:`MEASURE_LABELS`), each
+    responsible (the field marks no lead); a clause that does not open with units gives none."""
+    units: list[UnitRef] = []
+    for clause in _MEASURE_SPLIT_RE.split(compact(normalise(content))):
+        m = _MEASURE_CLAUSE_RE.match(clause.strip("，,、 "))
+        if not m:
+            continue
+        items = [(_without_role_word(n), lk) for n, lk in unit_items(m.group(1), known)]
+        if items and all(_unit_item(n, lk) for n, lk in items):
+            units.extend(UnitRef(n, "responsible", None, lk) for n, lk in items)
+    return units
+
+
 def is_person_label(label: str) -> bool:
     """责任领导, 牵头负责领导, 分管省领导, 联系人: the value is a person or post, not a unit."""
     return label in PERSON_LABELS or bool(unitnames.PERSON_LABEL_RE.match(label))
@@ -854,6 +887,8 @@ def is_standalone_annotation(text: str) -> bool:
         return True         # 牵头负责领导：金力。/ 主要责任人：毛杰 a person field of the task above
     if am and am.group(1) in SCHEDULE_LABELS:
         return True         # 进度安排：6月底前…；12月底前全部落实 a field of the task above
+    if am and am.group(1) in MEASURE_LABELS:
+        return bool(measure_units(am.group(2)))   # 整改措施：由县住建局负责修复
     if t.startswith(OPEN) or t.startswith("〔"):
         g = trailing_group(t)
         if g and g[0] == 0:

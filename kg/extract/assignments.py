@@ -599,6 +599,12 @@ class _DocWalker:
 
     def _standalone(self, line: Line) -> Optional[ann.Parsed]:
         t = line.norm.strip()
+        am = ann.ANY_LABEL_RE.match(compact(t))
+        if am and am.group(1) in ann.MEASURE_LABELS:
+            # 整改措施：（1）由县环卫站负责更换…（2）由包片单位县幼儿园负责…: the units the
+            # remedy's clauses open with
+            parsed = ann.Parsed(units=ann.measure_units(am.group(2), self.known))
+            return parsed if parsed.units else None
         if t.startswith("（"):
             g = ann.trailing_group(t)
             if g and g[0] == 0:

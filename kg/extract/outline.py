@@ -43,9 +43,14 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("shi", re.compile(rf"^([一二三四五六七八九十]{{1,3}})是(?=[\u4e00-\u9fff])")),
     ("bullet", re.compile(r"^([■●◆▲])")),
 ]
-# a line that names its task with a label: 具体任务：… / 重点工作：…
+# a line that names its task with a label: 具体任务：… / 重点工作：…; and the problem of an
+# inspection notice (督查通报), 存在问题：电动车乱停放… over its 责任单位：… line
 TASK_LABELS = ("具体任务", "重点工作", "重点任务", "工作任务", "主要任务", "任务内容", "工作内容",
-               "任务名称", "项目名称", "民生实事", "实事项目", "工作事项", "事项名称", "涉及事项")
+               "任务名称", "项目名称", "民生实事", "实事项目", "工作事项", "事项名称", "涉及事项",
+               "存在问题", "问题描述")
+# the problem labels among them: the short line right above such a line names where the problem
+# was found (明馨园小区 / 存在问题：… / 责任单位：…) and belongs to its task
+PROBLEM_LABEL_RE = re.compile(r"^(存在问题|问题描述)[：:].{4,}")
 TASK_LABEL_RE = re.compile(r"^(" + "|".join(t for t in TASK_LABELS if t != "工作内容") + r")[：:].{4,}")
 ATTACHMENT_RE = re.compile(r"^附件\s*(\d*)(\s|$|[：:])")
 INTERPRETATION_RE = re.compile(r"政策解读$")
@@ -198,6 +203,15 @@ def _annotation_follows(lines: Sequence[Line], i: int, is_annotation: Callable[[
     return False
 
 
+def _next_is_problem(lines: Sequence[Line], i: int) -> bool:
+    """The next non-blank line after ``lines[i]`` is a problem line (``存在问题：…``)."""
+    for ln in lines[i + 1:]:
+        if ln.blank:
+            continue
+        return not ln.is_cell and bool(PROBLEM_LABEL_RE.match(compact(ln.norm)))
+    return False
+
+
 def parse_outline(lines: Sequence[Line],
                   is_annotation: Callable[[str], bool] = lambda s: False,
                   closes_annotated: Callable[[str], bool] = lambda s: False) -> Node:
@@ -208,6 +222,7 @@ def parse_outline(lines: Sequence[Line],
     stack: list[Node] = [root]
     current: Node = root
     table_no = 0
+    place: list[Line] = []     # a place line held for the problem line after it
     i = 0
     n = len(lines)
 
@@ -225,6 +240,15 @@ def parse_outline(lines: Sequence[Line],
         parent.children.append(node)
         stack.append(node)
         current = node
+
+    def siblings_of(mtype: str) -> list[Node]:
+        """The children list a node of ``mtype`` joins when opened (see ``open_node``)."""
+        for depth in range(len(stack) - 1, 0, -1):
+            if stack[depth].kind == "box" and mtype != "box":
+                break
+            if stack[depth].marker_type == mtype:
+                return stack[depth - 1].children
+        return stack[-1].children
 
     def open_para(ln: Line) -> None:
         """Open a paragraph task ``段N`` under the current node (beside it when the current
@@ -319,9 +343,16 @@ def parse_outline(lines: Sequence[Line],
         tl = TASK_LABEL_RE.match(key)
         if tl and not match_marker(text):
             # 具体任务：… / 重点工作：…: a labelled task of a record page
-            count = sum(1 for c in stack[-1 if current.marker_type != "tasklabel" else -2].children
-                        if c.marker_type == "tasklabel")
-            open_node(Node("item", f"任务{count + 1}", "tasklabel", lines=[ln]), "tasklabel")
+            count = sum(1 for c in siblings_of("tasklabel") if c.marker_type == "tasklabel")
+            open_node(Node("item", f"任务{count + 1}", "tasklabel", lines=place + [ln]),
+                      "tasklabel")
+            place = []
+            i += 1
+            continue
+        if (not match_marker(text) and len(key) <= 30 and not key.endswith(("。", "；", "："))
+                and _next_is_problem(lines, i)):
+            # 黄龙街县医院路段 above 存在问题：…: the place the problem was found, part of its task
+            place = [ln]
             i += 1
             continue
         mm = match_marker(text)
