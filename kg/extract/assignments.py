@@ -202,7 +202,9 @@ STAR_REST_SUPPORT_RE = re.compile(r"其余(?:的|者)?(?:为|是)(?:参与|配�
 def _task_column(header: list[str], cells_by_row: list[list[Cell]]) -> Optional[int]:
     for name in TASK_COLUMNS:
         for i, h in enumerate(header):
-            if h == name:
+            # a qualified project column (省重点民生实事项目名称) is the project column, ahead of
+            # a 目标任务 column beside it (in a progress table, the target's figure)
+            if h == name or (name == "项目名称" and h.endswith(name)):
                 return i
     for name in TASK_COLUMNS:
         for i, h in enumerate(header):

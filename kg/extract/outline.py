@@ -1102,6 +1102,33 @@ def _two_row_header(names: list[str], width: int) -> Optional[list[str]]:
     return out
 
 
+_PERIOD_RE = re.compile(r"^\d{1,2}[-—~至]\d{1,2}月份?")
+_LONG_COLUMN_RE = re.compile(r"^[\u4e00-\u9fff]{0,10}(名称|内容|任务|事项|情况|完成率|完成比例)$")
+
+
+def _period_joined(toks: list[str]) -> list[str]:
+    """Header words of a space-separated table whose reporting period was broken by a space
+    (``1- 8月实际完成情况``): a token ``1-`` joins the one after it."""
+    out: list[str] = []
+    for t in toks:
+        if out and re.fullmatch(r"\d{1,2}[-—~至]", out[-1]):
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
+
+
+def _space_header_word(name: str) -> bool:
+    """A column name of a space-separated table's header line: a header word, also after a
+    reporting period and without a percent sign (``1-8月实际完成情况``, ``1-8月实际完成率%``), or
+    a longer name of a text column (``省重点民生实事项目名称``). The header's other tests (a 序号
+    and a unit column, three names at least) keep a sentence from passing."""
+    if _is_header_word(name):
+        return True
+    key = _PERIOD_RE.sub("", name).rstrip("%％")
+    return _is_header_word(key) or (len(key) <= 14 and bool(_LONG_COLUMN_RE.match(key)))
+
+
 def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int]:
     """A table flattened one row per line with spaces between cells, under a header line of
     column names (``序号 目标任务 责任单位 上半年推进情况``). A row starts at its number; the lines
@@ -1109,9 +1136,9 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
     column's text). Headings between rows (``一、…``) are skipped; the table ends at two blank
     lines, an attachment line or a heading not followed by a row."""
     head = lines[start]
-    toks = _letter_spaced_joined(head.norm.split())
+    toks = _period_joined(_letter_spaced_joined(head.norm.split()))
     names = [_GLOSS_RE.sub("", compact(t)) for t in toks]    # without a mirror's glosses
-    if (len(names) < 3 or not all(_is_header_word(n) for n in names)
+    if (len(names) < 3 or not all(_space_header_word(n) for n in names)
             or not any(n in SEQ_COLUMNS for n in names)
             or not any(_column_kind(n) == "unit" for n in names)):
         return [], start
@@ -1152,39 +1179,80 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
     last_text = max((k for k, x in enumerate(lines) if not x.blank), default=-1)
     for at, group in zip(starts, groups):
         first = group[0]
-        items = [Line(first.file, first.number, first.text[a:b], first.norm[a:b])
-                 for a, b in ((m.start(), m.end()) for m in re.finditer(r"\S+", first.norm))]
-        number, items = items[0], items[1:] + group[1:]
+        items = _pieces(first)
+        number, items = items[0], items[1:]
         if len(group) == 1:
             cells_r = _right_aligned(first, items, after, at == last_text)
             if cells_r is not None:
                 rows.append([Cell("", []) for _ in range(seq)] + [_as_cell([number])] + cells_r)
                 continue
-        cells: list[Cell] = []
-        k = 0
-        for c, name in enumerate(after):
-            if _column_kind(name) == "unit":
-                j = k
-                while j < len(items) and _is_unit_line(items[j].norm):
-                    j += 1
-                # 牵头单位 配合单位 side by side: leave one name to each unit column that follows
-                following = 0
-                while (c + 1 + following < len(after)
-                       and _column_kind(after[c + 1 + following]) == "unit"):
-                    following += 1
-                if following and j - k > 1:
-                    j = max(k + 1, j - following)
-            elif c == len(after) - 1:
-                j = len(items)
-            else:
-                j = k + 1
-                if c + 1 < len(after) and _column_kind(after[c + 1]) == "unit":
-                    while j < len(items) and not _is_unit_line(items[j].norm):
-                        j += 1
-            cells.append(_as_cell(items[k:j]))
-            k = j
-        rows.append([Cell("", []) for _ in range(seq)] + [_as_cell([number])] + cells)
+        subs = _sub_rows(items, group[1:], after)
+        own = group[1:len(group) - sum(len(sub) for sub in subs)]
+        rows.append([Cell("", []) for _ in range(seq)] + [_as_cell([number])]
+                    + _space_row_cells(items + own, after))
+        for sub in subs:
+            # a sub-row: its number and merged cells on the left were written in the row above
+            rows.append([Cell("", []) for _ in range(seq + 1)]
+                        + _space_row_cells(_pieces(sub[0]) + sub[1:], after))
     return rows, i
+
+
+def _pieces(line: Line) -> list[Line]:
+    """The space-separated pieces of a line, each a line of its own (same file and number)."""
+    return [Line(line.file, line.number, line.text[a:b], line.norm[a:b])
+            for a, b in ((m.start(), m.end()) for m in re.finditer(r"\S+", line.norm))]
+
+
+def _sub_rows(items: list[Line], rest: list[Line], after: list[str]) -> list[list[Line]]:
+    """The sub-rows among the lines continuing a numbered row of a space-separated table with
+    one unit column (a progress table: ``9 深化…改革 完成在职参保人数6300人 区人社局 6300人 …`` then
+    ``完成征缴基金10000万元 区人社局 10000万 …``): a line whose pieces name a unit after text of
+    their own, as the row's first line does, opens a sub-row (its number and project cells
+    merged above); lines after it continue it. Returns each sub-row's lines."""
+    units = [c for c, n in enumerate(after) if _column_kind(n) == "unit"]
+
+    def opens(pieces: list[Line]) -> bool:
+        at = next((p for p, x in enumerate(pieces) if _is_unit_line(x.norm)), None)
+        return at is not None and at >= 1 and len(pieces) > at + 1
+    if len(units) != 1 or not units[0] or not opens(items):
+        return []
+    subs: list[list[Line]] = []
+    for ln in rest:
+        if opens(_pieces(ln)):
+            subs.append([ln])
+        elif subs:
+            subs[-1].append(ln)
+    return subs
+
+
+def _space_row_cells(items: list[Line], after: list[str]) -> list[Cell]:
+    """The cells of a row of a space-separated table after its number: a unit column takes the
+    run of unit names, the text column before it everything up to them, the last column the
+    rest."""
+    cells: list[Cell] = []
+    k = 0
+    for c, name in enumerate(after):
+        if _column_kind(name) == "unit":
+            j = k
+            while j < len(items) and _is_unit_line(items[j].norm):
+                j += 1
+            # 牵头单位 配合单位 side by side: leave one name to each unit column that follows
+            following = 0
+            while (c + 1 + following < len(after)
+                   and _column_kind(after[c + 1 + following]) == "unit"):
+                following += 1
+            if following and j - k > 1:
+                j = max(k + 1, j - following)
+        elif c == len(after) - 1:
+            j = len(items)
+        else:
+            j = k + 1
+            if c + 1 < len(after) and _column_kind(after[c + 1]) == "unit":
+                while j < len(items) and not _is_unit_line(items[j].norm):
+                    j += 1
+        cells.append(_as_cell(items[k:j]))
+        k = j
+    return cells
 
 
 def _unitish(text: str) -> bool:

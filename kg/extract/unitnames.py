@@ -117,6 +117,14 @@ NOT_UNIT_ENDINGS = (
     "概念股", "龙头股", "绩优股",
 )
 
+#: people's organisations named by their short name alone, one body at each level (a table's
+#: 责任单位 cell 残联 beside 民政局); a bare 局 or 工会 stays no name
+BARE_ORGS = ("妇联", "残联", "文联", "侨联", "科协", "团委")
+
+#: a bureau of culture and press (文广新局, 文体新局, 文体广新局: 新 for 新闻出版), not 新局 (a new
+#: situation) that NOT_UNIT_ENDINGS sets aside
+CULTURE_PRESS_RE = re.compile(r"[文广体旅]新局$")
+
 #: characters and words that only clauses contain, never names
 CLAUSE_MARKS_RE = re.compile(
     r"[，。；：！？“”‘’《》\"]|的|\d{2,}|负责|配合|落实|加强|完成|确保|做好|按照|根据|不再|下同|"
@@ -237,13 +245,16 @@ def unit_kind(name: str) -> Optional[str]:
     if "、" in n:
         return None
     base = _strip_alias(n)
-    if base.endswith(NOT_UNIT_ENDINGS) or n.endswith(NOT_UNIT_ENDINGS):
+    if ((base.endswith(NOT_UNIT_ENDINGS) or n.endswith(NOT_UNIT_ENDINGS))
+            and not CULTURE_PRESS_RE.search(n)):
         return None
     suffix = _suffix(base) or _suffix(n)
     if suffix is None:
         return None
     body = base[: -len(suffix)] if base.endswith(suffix) else n[: -len(suffix)]
-    if not body and suffix not in ("办公室", "办公厅", "人行") and len(suffix) < 3:
+    if body and re.fullmatch(r"[0-9０-９.]+", body):
+        return None           # 2所, 3个: a figure and a measure word (a target cell)
+    if not body and suffix not in ("办公室", "办公厅", "人行") + BARE_ORGS and len(suffix) < 3:
         return None           # a bare 局 / 部门 is no name
     if suffix == "股" and len(body) < 2:
         return None           # a section is named by its work (人事股): 个股 / 入股 are no names
