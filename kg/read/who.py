@@ -520,13 +520,16 @@ def _title_matches(entries: dict[int, dict], final: dict[int, float], group_shar
     TITLE_SHARE of it towards the task's coordination: the title is the context of every task
     of the document (市住建局…抓好督促落实 under a plan for 老旧管网 renewal), weaker than the
     task's own text. The title's words are in the index already; this reaches what its cut
-    does not give (a word of two loose characters, 老旧, and a tiled word written apart)."""
+    does not give (a word of two loose characters, 老旧, and a tiled word written apart).
+    So is the lead-in of the sentence a clause was cut from (``lead``: 落实党风廉政建设责任制，党委负
+    主体责任， of 纪委负监督责任”), the matter its clauses share and the later ones do not repeat."""
     for k, e in entries.items():
         title = compact(e["doc_title"] or "")
-        if not title:
+        lead = e.get("lead", "")
+        if not title and not lead:
             continue
         add = sum(TITLE_SHARE * idf.get(g, 0.0) for g in group_share
-                  if k not in group_share[g] and g.lstrip("#") in title)
+                  if k not in group_share[g] and (g.lstrip("#") in title or g.lstrip("#") in lead))
         if add:
             m = matched.get(k, 0.0)
             final[k] *= _coordination(m + add, query_mass) / _coordination(m, query_mass)

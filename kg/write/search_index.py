@@ -742,11 +742,12 @@ def index_data(result: BuildResult) -> dict:
             if tp.adcode:
                 named[tp.task_id].add(tp.adcode)
         doc_place = d.place.adcode if d.place and d.place.adcode else None
+        texts = {t.task_id: t.text for t in rec.tasks}
         for t in rec.tasks:
             own = named.get(t.task_id, set()) | ({doc_place} if doc_place else set())
             _index_task(t, d, by_task.get(t.task_id, []), units, tokens, cutter, cut_run, table,
                         lengths_of_forms, forms, entries, postings, places.chains(own),
-                        posts.get(t.task_id, ()))
+                        posts.get(t.task_id, ()), _sentence_lead(texts.get(t.parent_id), t.source_text))
     return {"entries": entries, "postings": postings,
             "aliases": dict(sorted(aliases.items())), "expansions": table,
             "places": places.keys()}
@@ -797,8 +798,28 @@ class _Places:
         return dict(sorted(keys.items()))
 
 
+# where a sentence ends, for the lead-in of a clause cut from one (:func:`_sentence_lead`)
+SENTENCE_ENDS = "。；;！!？?\n"
+LEAD_READ = 80
+
+
+def _sentence_lead(parent: Optional[str], clause: str) -> str:
+    """The part of its sentence before a clause the reader cut from its parent's text, at
+    most LEAD_READ characters (党的…强调，“落实党风廉政建设责任制，党委负主体责任， before 纪委负
+    监督责任”): the matter the sentence's clauses share, which the later clauses do not
+    repeat. Empty for a clause that opens its sentence or is not found in the parent."""
+    if not parent or not clause.strip():
+        return ""
+    i = parent.find(clause.strip())
+    if i <= 0:
+        return ""
+    start = max(parent.rfind(ch, 0, i) for ch in SENTENCE_ENDS) + 1
+    return compact(parent[start:i])[-LEAD_READ:]
+
+
 def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_forms, forms,
-                entries: _Entries, postings: _Postings, place: str = "", posts=()) -> None:
+                entries: _Entries, postings: _Postings, place: str = "", posts=(),
+                lead: str = "") -> None:
     """The entry and postings of one task (none for a task without text)."""
     stated = [a for a in ass if a.raw.role in STATED_ROLES]
     mentioned = [a for a in ass if a.raw.role not in STATED_ROLES]
@@ -836,6 +857,7 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
         "unit_ids": sorted({a.unit.unit_id for a in stated}),
         # posts and persons written as the task's people (分管副市长, 责任领导：张三): not units
         "posts": [{"post": p.written, "role": p.role, "label": p.label} for p in posts],
+        **({"lead": lead} if lead else {}),
     }, sum(counts.values()), place)
 
 

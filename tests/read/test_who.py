@@ -237,6 +237,25 @@ def test_other_forms_of_a_word_count_once(corpus_out):
     assert alts["预防控制"] == "防制" and "防制" not in alts
 
 
+def test_a_clause_cut_from_its_sentence_keeps_its_lead_in():
+    """纪委负监督责任” cut from 落实党风廉政建设责任制，党委负主体责任，纪委负监督责任”: the index keeps
+    the sentence's part before the clause, and a question word only it writes counts as a title's
+    word does (TITLE_SHARE), towards the clause's coordination."""
+    from kg.read.who import _title_matches
+    from kg.write.search_index import _sentence_lead
+    parent = "强化责任意识\n党的十八届三中全会强调,“落实党风廉政建设责任制,党委负主体责任,纪委负监督责任”。党风廉政建设…"
+    assert _sentence_lead(parent, "纪委负监督责任”") == "党的十八届三中全会强调，“落实党风廉政建设责任制，党委负主体责任，"
+    assert _sentence_lead(parent, "党的十八届三中全会强调,“落实党风廉政建设责任制,党委负主体责任") == ""
+    assert _sentence_lead(parent, "强化责任意识") == "" and _sentence_lead(None, "纪委负监督责任") == ""
+    assert _sentence_lead(parent, "市财政局负保障责任") == ""          # not the parent's
+    entries = {0: {"doc_title": "", "lead": "落实党风廉政建设责任制，党委负主体责任，"},
+               1: {"doc_title": ""}}
+    final, matched = {0: 1.0, 1: 1.0}, {0: 1.0, 1: 1.0}
+    share = {"廉政建设": {}, "监督责任": {0: 1.0, 1: 1.0}}
+    _title_matches(entries, final, share, matched, 2.0, {"廉政建设": 1.0, "监督责任": 1.0})
+    assert final[0] > final[1] == 1.0 and matched[0] == 1.5
+
+
 def test_loose_characters_are_those_no_word_covers():
     vocab = {"检查", "残疾人就", "就业", "公路"}
     assert _loose("养猪场的检查", vocab, 4) == ["养", "猪", "场"]      # 的: grammar
@@ -544,12 +563,27 @@ def test_question_set_on_other_governments(gov_indexes):
     kg/data/abbreviations.tsv, with the index adding only the words a short form spells, moved
     none). Not first of round 12: the 5万吨 货物集散地 question, whose answer ranks first as the
     duty clause of the drawn paragraph (the same sentence, simplified, its unit 县级交通运输部门),
-    the anchor written in the paragraph's traditional characters."""
+    the anchor written in the paragraph's traditional characters.
+
+    Round 13 (who11, session 13), seed 1213 over the same builds (1500 drawn), the tasks holding
+    an earlier anchor skipped, one task a file from the files never asked about, in draw order:
+    collected ae and af (ae01, ae03, ae04 not reached: ae01's two draws mention-only), prose
+    n116-n127 (n116, n118, n121 not reached) and units-dlc round 5 (h01-h08; h03's title draw,
+    mention-only, skipped), 24 questions written before running them (公交, 创文巩卫, 国常会, 残保金,
+    医疗垃圾, 包片, 找哪个部门, 归谁管, 谁给补助; a place, a year, a traditional-script text): as found
+    21 of 24 first, 22 in the top three (288 of 299 first, 297 in the top three). After the
+    公交 row of kg/data/abbreviations.tsv (洛阳的公交归哪个部门管 first): 22 of 24, the set 289 of
+    299 first, 297 in the top three. A clause cut from its sentence counts the sentence's lead-in
+    as its title (纪委负监督责任” after 落实党风廉政建设责任制，党委负主体责任，): it moved from sixth to
+    fifth, no question of the three sets moved. Not in the top three: 潮州的畲族文化保护归谁管 (归谁管
+    asks 主管: first is the 文化主管部门's clause 负责…畲族文化保护, the drawn 市人民政府 clause is
+    fourth) and 党风廉政建设谁负监督责任 (first is the 全市各级党委和纪委 sentence that writes 纪委监督
+    责任 and 党风廉政建设 itself)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 275
-    assert first >= 267, (first, n, misses)
-    assert top3 >= 275, (top3, n, misses)
+    assert n == 299
+    assert first >= 289, (first, n, misses)
+    assert top3 >= 297, (top3, n, misses)
 
 
 @pytest.mark.parametrize("build, question, anchor, post", [
