@@ -148,3 +148,20 @@ def with_year(text: str, year: Optional[str]) -> Optional[str]:
     if not m or not 1 <= to_int(m.group(1)) <= 12:
         return None
     return f"{year}-{to_int(m.group(1)):02d}"
+
+
+# a dated deadline written inside a duty's clause: 各县（区）要…，于2024年3月15日前报…备案 ;
+# X要在2025年底前完成… (a year shown; a month alone is no deadline, the collected rule)
+_IN_CLAUSE = re.compile(r"(?<!\d)(\d{4}年(?:\d{1,2}月(?:\d{1,2}日|底|末)?|底|末|上半年))(?:之)?前")
+
+
+def deadline_in_clause(text: str) -> Optional[str]:
+    """The first dated deadline (``YYYY年…前``) written in a prose duty's clause, normalised, or None.
+
+    >>> deadline_in_clause("各县（区）要认真研究制定本地工作方案，于2024年3月15日前报市安办备案")
+    '2024-03-15'
+    >>> deadline_in_clause("市财政局要在2025年底前完成清理"), deadline_in_clause("要于6月底前完成")
+    ('2025-12', None)
+    """
+    m = _IN_CLAUSE.search(_as_figures(compact(text)))
+    return normalise_deadline(m.group(0)) if m else None

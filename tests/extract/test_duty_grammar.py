@@ -1576,3 +1576,33 @@ def test_a_partner_collective_before_a_later_name_ending(known):
     # 会同有关部门健全完善机构编制… : 有关部门, not a name running on to 机构
     got = _roles("市编办会同有关部门健全完善机构编制管理机制。", known)
     assert [(m, r) for m, _lk, r in got] == [("市编办", "responsible"), ("有关部门", "support")]
+
+
+def test_county_sets_group_members_and_zones_with_a_pointer(known):
+    # 各县（区）, a group's member units concerned (X安委会有关成员单位) and a development zone by its full
+    # name, listed with 、 and 和; a pointer to the list (（详见任务分工）) before the modal is no name
+    got = _names("各县（区）、某某经济技术开发区和市安委会有关成员单位（详见任务分工）要制定本地实施方案。", known)
+    assert got == ["各县（区）", "某某经济技术开发区", "市安委会有关成员单位"]
+    assert _names("各区（县）要于每月5日前报送进展。", known) == ["各区（县）"]
+    assert _names("市防汛抗旱指挥部各成员单位（见附件2）要加强值班值守。", known) == ["市防汛抗旱指挥部各成员单位"]
+    # a zone's own bureau written after the zone's name is one unit, not the zone and a bureau
+    assert "某某经济技术开发区" not in _names("某某经济技术开发区园区发展局负责统筹园区建设。", known)
+    # (a committee's members are posts, not its member units)
+    assert _roles("安委会成员要带头检查。", known) == []
+
+
+def test_a_meeting_after_by_holds_nothing(known):
+    # 由X党组会议通过 / 由市政府常务会议审定 : a meeting approving, no unit (n105); the body itself does
+    assert _roles("资金调剂由县农业农村局党组会议通过后实施。", known) == []
+    assert _roles("方案由市政府常务会议审定后印发。", known) == []
+    assert _names("方案由县农业农村局研究后印发。", known) == ["县农业农村局"]
+
+
+def test_a_dated_deadline_in_a_duty_clause(write_doc):
+    # X要…，于YYYY年M月D日前… : the prose duty carries its dated deadline; a month alone dates nothing
+    from test_conventions import read
+    result, _tasks, _got = read(write_doc, "关于开展专项整治的通知\n"
+                                           "各区（县）要认真制定实施方案，于2025年3月15日前报市应急局备案。\n"
+                                           "市财政局要在6月底前拨付经费。\n")
+    got = {(a.raw.mention.text, a.raw.deadline) for a in result.assignments if a.raw.via == "prose"}
+    assert got == {("各区（县）", "2025-03-15"), ("市财政局", None)}

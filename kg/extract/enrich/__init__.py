@@ -26,6 +26,7 @@ from ...resolve.places import load_places
 from ...resolve.units import township_place
 from ...text import compact, normalise
 from ...vocab import ANNOTATION_VIAS
+from ..deadlines import deadline_in_clause
 from .duties import read_lines as read_duties_of_lines
 from .groups import extract_groups
 from .laws import scan_cites, scan_laws
@@ -174,7 +175,8 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
             mention = _as_written(written.get(d.line), d.mention)
             out.raw.append(RawAssignment(target.task_id, Mention(mention, Source(file, d.line)),
                                          d.role, d.via, label=d.clause, order=order,
-                                         lookup=d.lookup))
+                                         lookup=d.lookup,
+                                         deadline=deadline_in_clause(d.clause) if d.via == "prose" else None))
 
     # ---- mentions (tasks without annotations) and places
     all_tasks = list(tasks) + [t for t in extra.values() if t.kind not in ("group",)]

@@ -789,6 +789,17 @@ EACH_BODY_RE = re.compile(r"^(?:上述|前述|上列)?(?P<q>现场|下设|(?:市
                           r"(?:乡镇|乡|镇|街道|镇街|街镇|镇办|村|社区|村居)(?:（[^（）]{1,6}）)?"
                           r"|委办局|局委|委局|委办|局办|科局|股室|处室|站所"
                           "|" + HAN + r"{0,6}?(?:指挥部|工作组|专班|小组)))$")
+# the county-level areas of a city's text, every one (各县（区）要…, 各区（县）, 各县区): the collective as
+# written, the lower governments where the lexicon names them (as 各地)
+EACH_COUNTY_RE = re.compile(r"^各(?:县（区）|区（县）|县（市）|县区|区县|县市区|县（市、区）|区（县、市）|旗县（市、区）)$")
+# the member units of a group or committee concerned, named by the group (市安委会有关成员单位,
+# 领导小组各成员单位): the collective as written
+GROUP_MEMBERS_RE = re.compile("^(?:市|县|区|省|州|旗)?" + HAN + r"{0,12}?(?:委员会|委会|委|领导小组|小组|指挥部|联席会议)"
+                              r"(?:各|有关|相关)?成员单位$")
+# a pointer after a subject to where its members are listed: （详见任务分工）, （见附件2）, （名单附后）
+SEE_NOTE_END_RE = re.compile(r"[（(](?:详见|具体见|参见|见)[^（）()]{1,12}[）)]$|[（(]名单附后[）)]$")
+# a development zone by its place and kind (广元经济技术开发区, 某某高新技术产业开发区): its managing body
+ZONE_NAME_RE = re.compile("^" + HAN + r"{2,8}(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|工业园区)$")
 # an organ named without its level (a county's text: 经贸局、安监局、国土局等部门 ; 交警五大队),
 # not a self-reference (本局, 该局); 经 is the preposition before a level (经省财政厅审核)
 BARE_ORGAN_RE = re.compile("^(?![本我该此其贵])(?!经[省市县区国])" + HAN + r"{1,8}(?:局|厅|大队|支队|中队|分局)$")
@@ -1143,6 +1154,15 @@ class _Subjects:
                 and not re.search(r"[和及与或、]|部门|单位|机关|机构", kind.group("x")) \
                 and not VERB_START_RE.match(kind.group("x")):
             return (name, look)     # 有关军事机关, 有关驻军单位: the bodies of that kind concerned
+        if EACH_COUNTY_RE.match(n):
+            lower = self._lower_govs()          # 各县（区）要…: the county-level governments
+            return (name, look or lower)
+        if GROUP_MEMBERS_RE.match(n) and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
+                and not VERB_START_RE.match(n):
+            return (name, look)     # 市安委会有关成员单位: the group's member units concerned
+        if ZONE_NAME_RE.match(n) and unitnames.unit_kind(n) == "zone" and not NEVER_IN_NAME_RE.search(n) \
+                and not DUTY_VERB_IN_RE.search(n) and not VERB_START_RE.match(n):
+            return (name, look)     # 广元经济技术开发区要…: a development zone by its full name
         eb = EACH_BODY_RE.match(n)
         if eb:
             # 各镇（办）, 各局委, 现场各分指挥部: the collective as written (the qualified one by 各X)
@@ -1477,8 +1497,11 @@ class _Subjects:
             # before one name and 等: 会同国务院市场监督管理部门等建立…)
             items = [(items[0][0] + items[1][0], None)] + items[2:]
         if len(items) > 1 and not re.search(r"[、，,和及与或]", s) \
-                and not all(self._one(n, lk) for n, lk in items) and self._one(s, None):
-            items = [(s, None)]     # 中共衡水市委机构编制委员会: one name, not 中共衡水市委 and a rest
+                and ((not all(self._one(n, lk) for n, lk in items) and self._one(s, None))
+                     or (len(items) == 2 and ZONE_NAME_RE.match(compact(items[0][0])))):
+            # 中共衡水市委机构编制委员会: one name, not 中共衡水市委 and a rest; 增城经济技术开发区园区发展局:
+            # the zone's own bureau, not the zone and a bureau
+            items = [(s, None)]
         if len(items) > 1 and re.search(r"等(?:市|县|区)?(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位)$", compact(s)) \
                 and BARE_DEPTS_RE.match(re.sub(r"^(?:其他|其它)(?=有关|相关)", "", compact(items[-1][0]))):
             items = items[:-1]      # A、B等(其他)有关部门: the units named (as in 由A、B等单位分工负责)
@@ -1814,6 +1837,7 @@ class _Subjects:
         if set_up and self._items_or_group(set_up.group("x")):
             return self._items_or_group(set_up.group("x"))     # X根据需要设立的Y (before 根据… is read as manner)
         s = MANNER_RE.sub("", s) if MANNER_RE.search(s) else s
+        s = SEE_NOTE_END_RE.sub("", s)      # X（详见任务分工）要…: a pointer to the list, no name
         s = UNDER_LEAD_END_RE.sub("", s)
         s = DUTY_IS_RE.sub("", s)           # 领导小组主要职责是（负责…）: the body before it
         described = DESCRIBED_ORGAN_RE.match(s)
@@ -2612,6 +2636,8 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
             continue        # (管理 inside a title: 由公安机关根据《…治安管理处罚法》…)
         if SUFFIX_VERB_RE.match(rest[k - 1:]):
             continue        # 由副市长处理 : 处理 is the verb (副市长处 no name)
+        if rest[k - 1] == "会" and rest[k:].startswith("议"):
+            return None     # 由县农业农村局党组会议通过, 由市政府常务会议审定 : a meeting, no unit (n105)
         if BY_POST_RE.match(rest[k:]):
             continue        # 成员由市有关部门主要负责人组成 : the units' heads, a post (the members)
         if PARTY_ORGAN_AFTER_RE.match(rest[k:]) and PARTY_BODY_RE.match(rest[:k]):
