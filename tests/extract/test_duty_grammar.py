@@ -1576,3 +1576,34 @@ def test_a_partner_collective_before_a_later_name_ending(known):
     # 会同有关部门健全完善机构编制… : 有关部门, not a name running on to 机构
     got = _roles("市编办会同有关部门健全完善机构编制管理机制。", known)
     assert [(m, r) for m, _lk, r in got] == [("市编办", "responsible"), ("有关部门", "support")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a meeting's charge (minutes, 督办 notices): the one charged holds the duty, not the meeting
+    ("责成县文旅局根据会议意见修改完善后，报县政府审定。", ["县文旅局"]),
+    ("会议责成县水务局于6月底前完成河道清障。", ["县水务局"]),
+    ("会议要求县交通局加快道路建设进度。", ["县交通局"]),
+    ("要求各承办单位分别于3月10日、6月10日前将办理情况报送县政府督查室。", ["各承办单位"]),
+    # the time it is due by between the one asked and the verb (请X于…之前将…报送Y: Y receives)
+    ("请各镇人民政府于每月25日（首次于4月26日）之前将台账报送至县农业局。", ["各镇人民政府"]),
+    # a run-in topic label before the sentence is no subject
+    ("（二）报送要求：各责任单位要于每季度末将进展情况报送县政府办公室。", ["各责任单位"]),
+    # offices of three characters in a list, the first two a verb (统筹办)
+    ("由统筹办、扶贫办组织对示范村建设进行验收。", ["统筹办", "扶贫办"]),
+    ("各镇乡（街道）、各部门要认真抓好落实。", ["各镇乡（街道）", "各部门"]),
+    # the body that reviews a draft before it goes up
+    ("县司法局审查后报县委常委会议研究。", ["县司法局"]),
+])
+def test_minutes_and_work_notices(sentence, want, known):
+    assert _names(sentence, known) == want
+    assert {r for _m, _lk, r in _roles(sentence, known)} == {"responsible"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "要求高的项目应当提前谋划。",              # 要求 a noun, no one charged
+    "会议要求，要进一步提高认识。",            # no one named
+    "经县司法局审查后报县政府审定。",          # 经X审查: the step a draft goes through
+    "（三）工作要求：",                         # a label alone
+])
+def test_minutes_forms_that_are_no_duty(sentence, known):
+    assert _roles(sentence, known) == []

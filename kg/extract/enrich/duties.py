@@ -135,6 +135,8 @@ PREDICATES = [
     # (机构编制, 行政编制, 事业编制, 人员编制: the staffing, a noun; 管理机关事业单位机构编制实名制台账 has no
     # 机构 that 编制s anything)
     (r"(?<!机构|行政|事业|人员)编制(?!分别|统一|由|实行|核定|总量|数|内|外|委|办)", "responsible"), (r"汇总", "responsible"), (r"审核", "responsible"),
+    # 县法制办审查后报… (minutes: the body that reviews a draft before it goes up)
+    (r"审查(?=后|并|，)", "responsible"),
     (r"发布", "responsible"), (r"研究", "responsible"), (r"开展", "responsible"),
     (r"推进", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"), (r"强化", "responsible"),
     (r"加快(?!推进|建设|发展)", "responsible"),
@@ -599,12 +601,15 @@ REQUIRED_RE = re.compile("^(?:今年|近日|日前|目前|同时|此外|另外)?
                          + CLAUSE_CHAR + "{3,})$")
 # 设置市健康教育所1个: a plan sets up one body of the kind its paragraph is about
 SET_UP_RE = re.compile("^(?:设置|设立)(?P<x>" + CLAUSE_CHAR + "{2,30}?)[" + CN_DIGITS + r"\d]{1,2}[个所家处]$")
-# 请X…: a notice's request to X (请各级各部门高度重视…)
-ASK_RE = re.compile(r"^请(?!示)")
+# 请X…: a notice's request to X (请各级各部门高度重视…); a meeting's charge, 责成X… / 会议要求X… (minutes,
+# 督办 notices: the one charged holds the duty, not the meeting)
+ASK_RE = re.compile(r"^(?:请(?!示)|(?:会议)?(?:责成|要求))")
 # what follows X in 由X…: manner words and a verb of managing or handling
 # (与Y共同… : whom X works with, 由A、B与提案人共同协商办理; Y holds the duty only when A、B与Y is
 # wholly a list of units, read first as the longer subject)
 _BY_MANNER = (r"^(?:依法|共同|协商|统一|分别|具体|(?:按照|根据)职责(?:分工)?|结合(?:本地)?实际"
+              # the time it is due by: 请各乡镇于每月28日之前将…报送… / 责成X于5月底前完成…
+              r"|(?:于|在)[^，。；由]{1,30}?(?:之前|以前|前)"
               r"|与[^，。；、由]{1,12}?(?=共同))*")
 BY_VERB_RE = re.compile(_BY_MANNER + r"(?:负责|管理|管护|养护|承担|组织|"
                         r"实施|办理|审批|处理|处置|解决|协调|确定|制定|明确|提供|汇总|监督|查处|统筹|指导|认定|核定|执行|受理|对|"
@@ -747,7 +752,7 @@ ETC_WORD_RE = re.compile(r"(?<![中高初])等")
 # the department over a kind of actor, as written: 中等职业学校的主管部门, 企业的行政主管部门
 OWNERS_DEPT_RE = re.compile("^(?P<x>[^的和及与、，]{2,12})的(?:行政)?主管部门$")
 _SHORT_GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
-_BY_PREFIX_RE = re.compile(r"^(?:由|请|并由|再由|均由|另由)")
+_BY_PREFIX_RE = re.compile(r"^(?:由|请|并由|再由|均由|另由|(?:会议)?(?:责成|要求))")
 _EACH_LEVEL_COMMA_RE = re.compile(r"^各级、(?=各)")
 _GENERIC_END_RE = re.compile(r"(主管部门|部门|机关)$")
 _ETC_GENERIC_END_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关)?(行政主管部门|行政部门|主管部门|部门|机关)$")
@@ -786,7 +791,7 @@ _PLACES_AND_DEPTS_RE = re.compile(r"^各地各(?=(?:有关|相关)?部门$)")
 # departments or sections), 各分指挥部, 各工作组 (the parts of a command or a group); a
 # qualifier of which ones may go before 各 (现场各分指挥部, 县直各股室, 镇属各站所), and 上述 before that
 EACH_BODY_RE = re.compile(r"^(?:上述|前述|上列)?(?P<q>现场|下设|(?:市|县|区|镇|乡)(?:直|级|属))?(?P<each>各(?:"
-                          r"(?:乡镇|乡|镇|街道|镇街|街镇|镇办|村|社区|村居)(?:（[^（）]{1,6}）)?"
+                          r"(?:乡镇|镇乡|乡|镇|街道|镇街|街镇|镇办|村|社区|村居)(?:（[^（）]{1,6}）)?"
                           r"|委办局|局委|委局|委办|局办|科局|股室|处室|站所"
                           "|" + HAN + r"{0,6}?(?:指挥部|工作组|专班|小组)))$")
 # an organ named without its level (a county's text: 经贸局、安监局、国土局等部门 ; 交警五大队),
@@ -1547,8 +1552,11 @@ class _Subjects:
                 plain = self._one(_BRACKETED_RE.sub("", name), _BRACKETED_RE.sub("", look))
                 got = (name, plain[1] or _BRACKETED_RE.sub("", look)) if plain else None
             if got is None and len(items) > 1 and BARE_SHORT_ORGAN_RE.match(compact(name)) \
-                    and not VERB_START_RE.match(compact(name)) and unitnames.unit_kind(compact(name)) == "department":
-                got = (name, look)      # 经贸局、安监局、国土局、财委等部门: 财委 beside them
+                    and (not VERB_START_RE.match(compact(name)) or len(compact(name)) == 3) \
+                    and unitnames.unit_kind(compact(name)) == "department":
+                # 经贸局、安监局、国土局、财委等部门: 财委 beside them; 统筹办、新农办: a whole item of
+                # three characters is the office even when its first two are a verb (统筹)
+                got = (name, look)
             if got is None and k_item + 1 < len(items) and not look:
                 got = self._elliptical_township(name, items[k_item + 1][0])
             if (got is None and k_item > 0 and look == "各" + compact(name)
@@ -2677,6 +2685,9 @@ def _item_partners(item: str, subjects: "_Subjects") -> list[tuple[str, Optional
     return []
 
 
+# a run-in label naming the topic of the sentence after it (notices, 督办 and work notices:
+# 督查要求：, 工作要求：, 报送方式：): no unit, the sentence after it is read as a line of its own
+TOPIC_LABEL_RE = re.compile(r"[ 　]*(?P<x>[^：:，。；,、]{0,8}(?:要求|方式|内容|安排|步骤|时限|时间|分工))[：:][ 　]*")
 OWN_DUTIES_LABEL_RE = re.compile(r"的?(?:主要|工作)?(?:职责|职能)$")
 
 
@@ -2847,6 +2858,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         got_any = False
         set_up: list[str] = []      # the bodies this line sets up (设置市中心血站1个)
         first_out = len(out)
+        topic = TOPIC_LABEL_RE.match(text[start:end])
+        if topic and len(text[start + topic.end():end].strip(" 　")) >= 6 \
+                and not subjects.subject(topic.group("x")):
+            start += topic.end()    # （三）督查要求：要求各责任单位于…前… : a run-in topic label, no subject
         labelled = _labelled(text, start, end, subjects)     # 县住建局：负责…
         if not labelled and not mk and (section_before or labelled_before) \
                 and PRED_RE.match(text[start:end].lstrip(" 　")) and len(compact(text[start:end])) >= 6:
