@@ -1593,6 +1593,9 @@ def test_a_partner_collective_before_a_later_name_ending(known):
     ("各镇乡（街道）、各部门要认真抓好落实。", ["各镇乡（街道）", "各部门"]),
     # the body that reviews a draft before it goes up
     ("县司法局审查后报县委常委会议研究。", ["县司法局"]),
+    # minutes: the proposer of what the meeting approved does what follows it (revise, submit)
+    ("会议原则同意县财政局关于预算调整的意见，会后修改完善后报县人大常委会审批。", ["县财政局"]),
+    ("会议原则同意县卫健局提交的《实施方案》，根据会议讨论意见修改完善后印发。", ["县卫健局"]),
 ])
 def test_minutes_and_work_notices(sentence, want, known):
     assert _names(sentence, known) == want
@@ -1604,6 +1607,8 @@ def test_minutes_and_work_notices(sentence, want, known):
     "会议要求，要进一步提高认识。",            # no one named
     "经县司法局审查后报县政府审定。",          # 经X审查: the step a draft goes through
     "（三）工作要求：",                         # a label alone
+    "会议原则同意县农业局关于召开秋收工作会议的筹备意见。",        # an approval alone
+    "会议原则同意县发改局关于召开推进会的筹备意见，会议时间另行确定。",  # what follows is not the proposer's
 ])
 def test_minutes_forms_that_are_no_duty(sentence, known):
     assert _roles(sentence, known) == []

@@ -601,6 +601,10 @@ REQUIRED_RE = re.compile("^(?:今年|近日|日前|目前|同时|此外|另外)?
                          + CLAUSE_CHAR + "{3,})$")
 # 设置市健康教育所1个: a plan sets up one body of the kind its paragraph is about
 SET_UP_RE = re.compile("^(?:设置|设立)(?P<x>" + CLAUSE_CHAR + "{2,30}?)[" + CN_DIGITS + r"\d]{1,2}[个所家处]$")
+# 会议原则同意X关于…的意见 / 原则通过X提交的《…》 (minutes): the proposer X of what the meeting approved
+APPROVED_RE = re.compile(r"^(?:会议)?原则(?:上)?(?:同意|通过)(?P<x>[^，。；《》]{2,30}?)(?:关于|提交的|提出的|报送的|起草的)")
+# …and what the proposer does next: 会后…, 根据会议讨论意见修改完善…, 修改完善后…
+AFTER_APPROVED_RE = re.compile(r"^(?:会后|根据会议|按照会议|依据会议|结合会议|修改完善|进一步修改)")
 # 请X…: a notice's request to X (请各级各部门高度重视…); a meeting's charge, 责成X… / 会议要求X… (minutes,
 # 督办 notices: the one charged holds the duty, not the meeting)
 ASK_RE = re.compile(r"^(?:请(?!示)|(?:会议)?(?:责成|要求))")
@@ -2255,6 +2259,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         clause, mclause = text[a:b], mask[a:b]
         subjects.except_places(text[slice(*clauses[k - 1])] if k else None)
         found = find(k)
+        if not found and k + 1 < len(clauses):
+            found = _approved_proposer(clause, text[slice(*clauses[k + 1])], subjects)
         if found and SYSTEM_OPEN_RE.search(clause[:found[2].start()]):
             found, system = None, True      # 城市管理实行县人民政府统一领导 : the system it sets
         elif not found and system_holders and STRONG_RE.match(compact(clause)) \
@@ -2641,6 +2647,17 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
             more = _by(rest[k:][alt.end():], subjects) if alt else None
             return units + more if more else units
     return None
+
+
+def _approved_proposer(clause: str, after: str, subjects: "_Subjects"):
+    """``会议原则同意X关于…的意见，会后修改完善后报…`` (minutes): the clause after the approval, with no
+    subject of its own, is the proposer X's to do (the meeting approves, X revises and submits). An
+    approval alone, or one followed by anything else (``会议时间另行确定``), gives no duty."""
+    m = APPROVED_RE.match(compact(clause))
+    if not m or not AFTER_APPROVED_RE.match(compact(after)):
+        return None
+    units = subjects.subject(m.group("x"))
+    return (units, "responsible", re.match("", clause)) if units else None
 
 
 def _required(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
