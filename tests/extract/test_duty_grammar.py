@@ -1596,6 +1596,8 @@ def test_a_partner_collective_before_a_later_name_ending(known):
     # minutes: the proposer of what the meeting approved does what follows it (revise, submit)
     ("会议原则同意县财政局关于预算调整的意见，会后修改完善后报县人大常委会审批。", ["县财政局"]),
     ("会议原则同意县卫健局提交的《实施方案》，根据会议讨论意见修改完善后印发。", ["县卫健局"]),
+    # a point counted inside a sentence after ； (一是…；四是X要…) is no part of the subject
+    ("一是职工按原价安置；二是县人社局要做好职工的社保接续工作。", ["县人社局"]),
 ])
 def test_minutes_and_work_notices(sentence, want, known):
     assert _names(sentence, known) == want

@@ -2702,6 +2702,8 @@ def _item_partners(item: str, subjects: "_Subjects") -> list[tuple[str, Optional
     return []
 
 
+# a point counted inside a sentence after ；: 一是…；二是…；四是经发局要… (the line's marker is MARKER_RE's)
+SEGMENT_NO_RE = re.compile("[ 　]*" + _CN_NO + "是(?=" + HAN + ")")
 # a run-in label naming the topic of the sentence after it (notices, 督办 and work notices:
 # 督查要求：, 工作要求：, 报送方式：): no unit, the sentence after it is read as a line of its own
 TOPIC_LABEL_RE = re.compile(r"[ 　]*(?P<x>[^：:，。；,、]{0,8}(?:要求|方式|内容|安排|步骤|时限|时间|分工))[：:][ 　]*")
@@ -2928,6 +2930,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 carried = last_holders      # X要…。并要… : the sentence before's holders go on
             before = last_holders       # the holders of the sentence before (其主要职责是：)
             for ga, gb in _spans(mask, sa, sb, "；;"):
+                sm = SEGMENT_NO_RE.match(text[ga:gb]) if ga > sa else None
+                if sm and ga + sm.end() < gb:
+                    ga += sm.end()      # …；四是X要… : a count of points inside a sentence, no subject's part
                 clauses = _spans(mask, ga, gb, "，,")
                 is_header = mask[ga:gb].rstrip(" 　").endswith(("：", ":"))
                 if is_header:
