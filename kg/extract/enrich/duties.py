@@ -1556,10 +1556,13 @@ class _Subjects:
                 plain = self._one(_BRACKETED_RE.sub("", name), _BRACKETED_RE.sub("", look))
                 got = (name, plain[1] or _BRACKETED_RE.sub("", look)) if plain else None
             if got is None and len(items) > 1 and BARE_SHORT_ORGAN_RE.match(compact(name)) \
-                    and (not VERB_START_RE.match(compact(name)) or len(compact(name)) == 3) \
+                    and (not VERB_START_RE.match(compact(name))
+                         or len(compact(name)) == 3 and compact(name).endswith("办")
+                         and compact(name)[0] not in "经由请向对按在从据") \
                     and unitnames.unit_kind(compact(name)) == "department":
                 # 经贸局、安监局、国土局、财委等部门: 财委 beside them; 统筹办、新农办: a whole item of
-                # three characters is the office even when its first two are a verb (统筹)
+                # three characters ending 办 is the office even when its first two are a verb (统筹),
+                # not a preposition and a level (经县委、县政府研究同意: the step, no body)
                 got = (name, look)
             if got is None and k_item + 1 < len(items) and not look:
                 got = self._elliptical_township(name, items[k_item + 1][0])
