@@ -2708,8 +2708,9 @@ def _item_partners(item: str, subjects: "_Subjects") -> list[tuple[str, Optional
 # a point counted inside a sentence after ；: 一是…；二是…；四是经发局要… (the line's marker is MARKER_RE's)
 SEGMENT_NO_RE = re.compile("[ 　]*" + _CN_NO + "是(?=" + HAN + ")")
 # a run-in label naming the topic of the sentence after it (notices, 督办 and work notices:
-# 督查要求：, 工作要求：, 报送方式：): no unit, the sentence after it is read as a line of its own
-TOPIC_LABEL_RE = re.compile(r"[ 　]*(?P<x>[^：:，。；,、]{0,8}(?:要求|方式|内容|安排|步骤|时限|时间|分工))[：:][ 　]*")
+# 督查要求：, 工作要求：, 报送方式：): no unit, the sentence after it is read as a line of its own (not
+# 部门分工：, 责任分工：, which open an annotation of the task before)
+TOPIC_LABEL_RE = re.compile(r"[ 　]*(?P<x>[^：:，。；,、]{0,8}(?:要求|方式|内容|安排|步骤|时限|时间))[：:][ 　]*")
 OWN_DUTIES_LABEL_RE = re.compile(r"的?(?:主要|工作)?(?:职责|职能)$")
 
 
