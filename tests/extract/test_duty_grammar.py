@@ -1606,3 +1606,40 @@ def test_a_dated_deadline_in_a_duty_clause(write_doc):
                                            "市财政局要在6月底前拨付经费。\n")
     got = {(a.raw.mention.text, a.raw.deadline) for a in result.assignments if a.raw.via == "prose"}
     assert got == {("各区（县）", "2025-03-15"), ("市财政局", None)}
+@pytest.mark.parametrize("sentence, want", [
+    # a meeting's charge (minutes, 督办 notices): the one charged holds the duty, not the meeting
+    ("责成县文旅局根据会议意见修改完善后，报县政府审定。", ["县文旅局"]),
+    ("会议责成县水务局于6月底前完成河道清障。", ["县水务局"]),
+    ("会议要求县交通局加快道路建设进度。", ["县交通局"]),
+    ("要求各承办单位分别于3月10日、6月10日前将办理情况报送县政府督查室。", ["各承办单位"]),
+    # the time it is due by between the one asked and the verb (请X于…之前将…报送Y: Y receives)
+    ("请各镇人民政府于每月25日（首次于4月26日）之前将台账报送至县农业局。", ["各镇人民政府"]),
+    # a run-in topic label before the sentence is no subject
+    ("（二）报送要求：各责任单位要于每季度末将进展情况报送县政府办公室。", ["各责任单位"]),
+    # offices of three characters in a list, the first two a verb (统筹办)
+    ("由统筹办、扶贫办组织对示范村建设进行验收。", ["统筹办", "扶贫办"]),
+    ("各镇乡（街道）、各部门要认真抓好落实。", ["各镇乡（街道）", "各部门"]),
+    # the body that reviews a draft before it goes up
+    ("县司法局审查后报县委常委会议研究。", ["县司法局"]),
+    # minutes: the proposer of what the meeting approved does what follows it (revise, submit)
+    ("会议原则同意县财政局关于预算调整的意见，会后修改完善后报县人大常委会审批。", ["县财政局"]),
+    ("会议原则同意县卫健局提交的《实施方案》，根据会议讨论意见修改完善后印发。", ["县卫健局"]),
+    # a point counted inside a sentence after ； (一是…；四是X要…) is no part of the subject
+    ("一是职工按原价安置；二是县人社局要做好职工的社保接续工作。", ["县人社局"]),
+])
+def test_minutes_and_work_notices(sentence, want, known):
+    assert _names(sentence, known) == want
+    assert {r for _m, _lk, r in _roles(sentence, known)} == {"responsible"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "要求高的项目应当提前谋划。",              # 要求 a noun, no one charged
+    "会议要求，要进一步提高认识。",            # no one named
+    "经县司法局审查后报县政府审定。",          # 经X审查: the step a draft goes through
+    "（三）工作要求：",                         # a label alone
+    "调整由各乡镇提出申请，经县委、县政府研究同意后实施。",   # 经县委: the step, no office
+    "会议原则同意县农业局关于召开秋收工作会议的筹备意见。",        # an approval alone
+    "会议原则同意县发改局关于召开推进会的筹备意见，会议时间另行确定。",  # what follows is not the proposer's
+])
+def test_minutes_forms_that_are_no_duty(sentence, known):
+    assert _roles(sentence, known) == []

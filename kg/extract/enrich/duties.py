@@ -135,6 +135,8 @@ PREDICATES = [
     # (机构编制, 行政编制, 事业编制, 人员编制: the staffing, a noun; 管理机关事业单位机构编制实名制台账 has no
     # 机构 that 编制s anything)
     (r"(?<!机构|行政|事业|人员)编制(?!分别|统一|由|实行|核定|总量|数|内|外|委|办)", "responsible"), (r"汇总", "responsible"), (r"审核", "responsible"),
+    # 县法制办审查后报… (minutes: the body that reviews a draft before it goes up)
+    (r"审查(?=后|并|，)", "responsible"),
     (r"发布", "responsible"), (r"研究", "responsible"), (r"开展", "responsible"),
     (r"推进", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"), (r"强化", "responsible"),
     (r"加快(?!推进|建设|发展)", "responsible"),
@@ -599,12 +601,19 @@ REQUIRED_RE = re.compile("^(?:今年|近日|日前|目前|同时|此外|另外)?
                          + CLAUSE_CHAR + "{3,})$")
 # 设置市健康教育所1个: a plan sets up one body of the kind its paragraph is about
 SET_UP_RE = re.compile("^(?:设置|设立)(?P<x>" + CLAUSE_CHAR + "{2,30}?)[" + CN_DIGITS + r"\d]{1,2}[个所家处]$")
-# 请X…: a notice's request to X (请各级各部门高度重视…)
-ASK_RE = re.compile(r"^请(?!示)")
+# 会议原则同意X关于…的意见 / 原则通过X提交的《…》 (minutes): the proposer X of what the meeting approved
+APPROVED_RE = re.compile(r"^(?:会议)?原则(?:上)?(?:同意|通过)(?P<x>[^，。；《》]{2,30}?)(?:关于|提交的|提出的|报送的|起草的)")
+# …and what the proposer does next: 会后…, 根据会议讨论意见修改完善…, 修改完善后…
+AFTER_APPROVED_RE = re.compile(r"^(?:会后|根据会议|按照会议|依据会议|结合会议|修改完善|进一步修改)")
+# 请X…: a notice's request to X (请各级各部门高度重视…); a meeting's charge, 责成X… / 会议要求X… (minutes,
+# 督办 notices: the one charged holds the duty, not the meeting)
+ASK_RE = re.compile(r"^(?:请(?!示)|(?:会议)?(?:责成|要求))")
 # what follows X in 由X…: manner words and a verb of managing or handling
 # (与Y共同… : whom X works with, 由A、B与提案人共同协商办理; Y holds the duty only when A、B与Y is
 # wholly a list of units, read first as the longer subject)
 _BY_MANNER = (r"^(?:依法|共同|协商|统一|分别|具体|(?:按照|根据)职责(?:分工)?|结合(?:本地)?实际"
+              # the time it is due by: 请各乡镇于每月28日之前将…报送… / 责成X于5月底前完成…
+              r"|(?:于|在)[^，。；由]{1,30}?(?:之前|以前|前)"
               r"|与[^，。；、由]{1,12}?(?=共同))*")
 BY_VERB_RE = re.compile(_BY_MANNER + r"(?:负责|管理|管护|养护|承担|组织|"
                         r"实施|办理|审批|处理|处置|解决|协调|确定|制定|明确|提供|汇总|监督|查处|统筹|指导|认定|核定|执行|受理|对|"
@@ -747,7 +756,7 @@ ETC_WORD_RE = re.compile(r"(?<![中高初])等")
 # the department over a kind of actor, as written: 中等职业学校的主管部门, 企业的行政主管部门
 OWNERS_DEPT_RE = re.compile("^(?P<x>[^的和及与、，]{2,12})的(?:行政)?主管部门$")
 _SHORT_GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
-_BY_PREFIX_RE = re.compile(r"^(?:由|请|并由|再由|均由|另由)")
+_BY_PREFIX_RE = re.compile(r"^(?:由|请|并由|再由|均由|另由|(?:会议)?(?:责成|要求))")
 _EACH_LEVEL_COMMA_RE = re.compile(r"^各级、(?=各)")
 _GENERIC_END_RE = re.compile(r"(主管部门|部门|机关)$")
 _ETC_GENERIC_END_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关)?(行政主管部门|行政部门|主管部门|部门|机关)$")
@@ -786,7 +795,7 @@ _PLACES_AND_DEPTS_RE = re.compile(r"^各地各(?=(?:有关|相关)?部门$)")
 # departments or sections), 各分指挥部, 各工作组 (the parts of a command or a group); a
 # qualifier of which ones may go before 各 (现场各分指挥部, 县直各股室, 镇属各站所), and 上述 before that
 EACH_BODY_RE = re.compile(r"^(?:上述|前述|上列)?(?P<q>现场|下设|(?:市|县|区|镇|乡)(?:直|级|属))?(?P<each>各(?:"
-                          r"(?:乡镇|乡|镇|街道|镇街|街镇|镇办|村|社区|村居)(?:（[^（）]{1,6}）)?"
+                          r"(?:乡镇|镇乡|乡|镇|街道|镇街|街镇|镇办|村|社区|村居)(?:（[^（）]{1,6}）)?"
                           r"|委办局|局委|委局|委办|局办|科局|股室|处室|站所"
                           "|" + HAN + r"{0,6}?(?:指挥部|工作组|专班|小组)))$")
 # the county-level areas of a city's text, every one (各县（区）要…, 各区（县）, 各县区): the collective as
@@ -1570,8 +1579,14 @@ class _Subjects:
                 plain = self._one(_BRACKETED_RE.sub("", name), _BRACKETED_RE.sub("", look))
                 got = (name, plain[1] or _BRACKETED_RE.sub("", look)) if plain else None
             if got is None and len(items) > 1 and BARE_SHORT_ORGAN_RE.match(compact(name)) \
-                    and not VERB_START_RE.match(compact(name)) and unitnames.unit_kind(compact(name)) == "department":
-                got = (name, look)      # 经贸局、安监局、国土局、财委等部门: 财委 beside them
+                    and (not VERB_START_RE.match(compact(name))
+                         or len(compact(name)) == 3 and compact(name).endswith("办")
+                         and compact(name)[0] not in "经由请向对按在从据") \
+                    and unitnames.unit_kind(compact(name)) == "department":
+                # 经贸局、安监局、国土局、财委等部门: 财委 beside them; 统筹办、新农办: a whole item of
+                # three characters ending 办 is the office even when its first two are a verb (统筹),
+                # not a preposition and a level (经县委、县政府研究同意: the step, no body)
+                got = (name, look)
             if got is None and k_item + 1 < len(items) and not look:
                 got = self._elliptical_township(name, items[k_item + 1][0])
             if (got is None and k_item > 0 and look == "各" + compact(name)
@@ -2271,6 +2286,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         clause, mclause = text[a:b], mask[a:b]
         subjects.except_places(text[slice(*clauses[k - 1])] if k else None)
         found = find(k)
+        if not found and k + 1 < len(clauses):
+            found = _approved_proposer(clause, text[slice(*clauses[k + 1])], subjects)
         if found and SYSTEM_OPEN_RE.search(clause[:found[2].start()]):
             found, system = None, True      # 城市管理实行县人民政府统一领导 : the system it sets
         elif not found and system_holders and STRONG_RE.match(compact(clause)) \
@@ -2661,6 +2678,17 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
     return None
 
 
+def _approved_proposer(clause: str, after: str, subjects: "_Subjects"):
+    """``会议原则同意X关于…的意见，会后修改完善后报…`` (minutes): the clause after the approval, with no
+    subject of its own, is the proposer X's to do (the meeting approves, X revises and submits). An
+    approval alone, or one followed by anything else (``会议时间另行确定``), gives no duty."""
+    m = APPROVED_RE.match(compact(clause))
+    if not m or not AFTER_APPROVED_RE.match(compact(after)):
+        return None
+    units = subjects.subject(m.group("x"))
+    return (units, "responsible", re.match("", clause)) if units else None
+
+
 def _required(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
     """``X要求Y…`` (``市政府要求各县（市、区）在6月底前完成整改``): the ones required hold the duty
     (their verb need be none of the table's), not the unit that requires it."""
@@ -2703,6 +2731,12 @@ def _item_partners(item: str, subjects: "_Subjects") -> list[tuple[str, Optional
     return []
 
 
+# a point counted inside a sentence after ；: 一是…；二是…；四是经发局要… (the line's marker is MARKER_RE's)
+SEGMENT_NO_RE = re.compile("[ 　]*" + _CN_NO + "是(?=" + HAN + ")")
+# a run-in label naming the topic of the sentence after it (notices, 督办 and work notices:
+# 督查要求：, 工作要求：, 报送方式：): no unit, the sentence after it is read as a line of its own (not
+# 部门分工：, 责任分工：, which open an annotation of the task before)
+TOPIC_LABEL_RE = re.compile(r"[ 　]*(?P<x>[^：:，。；,、]{0,8}(?:要求|方式|内容|安排|步骤|时限|时间))[：:][ 　]*")
 OWN_DUTIES_LABEL_RE = re.compile(r"的?(?:主要|工作)?(?:职责|职能)$")
 
 
@@ -2873,6 +2907,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         got_any = False
         set_up: list[str] = []      # the bodies this line sets up (设置市中心血站1个)
         first_out = len(out)
+        topic = TOPIC_LABEL_RE.match(text[start:end])
+        if topic and len(text[start + topic.end():end].strip(" 　")) >= 6 \
+                and not subjects.subject(topic.group("x")):
+            start += topic.end()    # （三）督查要求：要求各责任单位于…前… : a run-in topic label, no subject
         labelled = _labelled(text, start, end, subjects)     # 县住建局：负责…
         if not labelled and not mk and (section_before or labelled_before) \
                 and PRED_RE.match(text[start:end].lstrip(" 　")) and len(compact(text[start:end])) >= 6:
@@ -2922,6 +2960,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 carried = last_holders      # X要…。并要… : the sentence before's holders go on
             before = last_holders       # the holders of the sentence before (其主要职责是：)
             for ga, gb in _spans(mask, sa, sb, "；;"):
+                sm = SEGMENT_NO_RE.match(text[ga:gb]) if ga > sa else None
+                if sm and ga + sm.end() < gb:
+                    ga += sm.end()      # …；四是X要… : a count of points inside a sentence, no subject's part
                 clauses = _spans(mask, ga, gb, "，,")
                 is_header = mask[ga:gb].rstrip(" 　").endswith(("：", ":"))
                 if is_header:
