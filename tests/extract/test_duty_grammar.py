@@ -1637,6 +1637,8 @@ def test_minutes_and_work_notices(sentence, want, known):
     "会议要求，要进一步提高认识。",            # no one named
     "经县司法局审查后报县政府审定。",          # 经X审查: the step a draft goes through
     "（三）工作要求：",                         # a label alone
+    # an inspection notice's remedy field: its units are the annotation's (整改要求 under a problem)
+    "整改要求：包片单位县林业局负责清除。",
     "调整由各乡镇提出申请，经县委、县政府研究同意后实施。",   # 经县委: the step, no office
     "会议原则同意县农业局关于召开秋收工作会议的筹备意见。",        # an approval alone
     "会议原则同意县发改局关于召开推进会的筹备意见，会议时间另行确定。",  # what follows is not the proposer's

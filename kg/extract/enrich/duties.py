@@ -55,7 +55,7 @@ from ...resolve.naming import canonical_body, joined_fields
 from ...resolve.units import field_of, township_subject
 from ..actors import actor_kind, base_name, unit_type_kind
 from .. import unitnames
-from ..annotations import _seps_re, looks_like_unit, split_top, unit_items
+from ..annotations import MEASURE_LABELS, _seps_re, looks_like_unit, split_top, unit_items
 
 # ---------------------------------------------------------------- grammar tables
 
@@ -2908,6 +2908,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         set_up: list[str] = []      # the bodies this line sets up (设置市中心血站1个)
         first_out = len(out)
         topic = TOPIC_LABEL_RE.match(text[start:end])
+        if topic and topic.group("x").strip(" 　") in MEASURE_LABELS:
+            topic = None    # 整改要求：X负责… : an inspection notice's remedy field, read as its annotation
         if topic and len(text[start + topic.end():end].strip(" 　")) >= 6 \
                 and not subjects.subject(topic.group("x")):
             start += topic.end()    # （三）督查要求：要求各责任单位于…前… : a run-in topic label, no subject
