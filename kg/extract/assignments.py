@@ -819,7 +819,7 @@ class _DocWalker:
                 # who help; the one who does it is the unit the section heading names
                 self._add_section_unit(task, node, None)
         elif node.kind in ("item", "article") and not node.children:
-            if self._cut_by_edge(node) or self._item_cut(node):
+            if self._cut_by_edge(node):
                 # 3.进一步完善…决策评估以及 at the end of the input, its siblings each closed by
                 # their own 协同单位 line: the excerpt cut the item before its annotation
                 self.issue(errors.W_CUT, "the input ends inside this item before its annotation "
@@ -830,19 +830,23 @@ class _DocWalker:
         return task_id
 
     def _cut_by_edge(self, node: Node) -> bool:
-        """An item whose text is where the input ends, stopping mid-sentence (… 项目补 / …工程中),
-        in a list whose items write annotations of their own (an item before it has one): the
-        excerpt was cut inside it, maybe before its own annotation, so a unit its section
-        heading names is not given to it. Where no item of the list has its own, the heading's
-        unit is all the list ever names and the cut item keeps it."""
-        if not node.lines:
+        """An item whose text is where the input ends, stopping mid-sentence (… 项目补 / …工程中 /
+        3.进一步完善…决策评估以及), in a list whose items write annotations of their own (an item
+        before it has one, or, for an item with no annotation lines, the item just before has
+        annotation lines): the excerpt was cut inside it, maybe before its own annotation, so a
+        unit its section heading names is not given to it. Where no item of the list has its
+        own, the heading's unit is all the list ever names and the cut item keeps it."""
+        if not node.lines or not self._ends_input(node.lines[-1]):
             return False
-        last = node.lines[-1]
-        if not self._ends_input(last) or compact(last.norm).endswith(
-                ("。", "；", ";", "）", ")", "！", "”", ".")):
+        last = compact(node.lines[-1].norm)
+        if not last.endswith(("。", "；", ";", "）", ")", "！", "”", ".")) and any(
+                had for other, _, had in self._list_items.get(id(node.parent), []) if other is not node):
+            return True
+        if node.notes or last.endswith(("。", "；", ";", ".", "！", "？", "）", ")")):
             return False
-        return any(had for other, _, had in self._list_items.get(id(node.parent), [])
-                   if other is not node)
+        siblings = node.parent.children if node.parent is not None else []
+        k = next((j for j, c in enumerate(siblings) if c is node), 0)
+        return k > 0 and bool(siblings[k - 1].notes)
 
     def _note_heading_lead(self, node: Node, task: Task, ln: Line) -> None:
         """A heading (or an item with items under it) whose own annotation names one lead and
@@ -869,18 +873,6 @@ class _DocWalker:
                 break
             if r.role == "responsible" and r.via == "inline" and compact(r.mention.text) in leads:
                 self.out.raw[k] = dataclasses.replace(r, role="lead")
-
-    def _item_cut(self, node: Node) -> bool:
-        """An item with no annotation whose text is the input's end and stops inside its
-        sentence, while the item before it under the same heading has annotation lines of its
-        own: the excerpt was cut before this item's lines."""
-        if node.notes or not node.lines or not self._ends_input(node.lines[-1]):
-            return False
-        if node.lines[-1].norm.strip().endswith(("。", "；", ";", ".", "！", "？", "）", ")")):
-            return False
-        siblings = node.parent.children if node.parent is not None else []
-        k = next((j for j, c in enumerate(siblings) if c is node), 0)
-        return k > 0 and bool(siblings[k - 1].notes)
 
     def _bracket_note(self, name: str, look: Optional[str]) -> list[tuple[str, Optional[str]]]:
         """A unit cell's name closed by a bracket that names no unit: ``区教体局（区国资公司代建）``
