@@ -73,6 +73,10 @@ RELATIVE_LEVEL = {"自治区": "province", "省": "province", "市": "prefecture
                   "县": "county", "区": "county", "旗": "county"}
 PLACE_RE = re.compile("^(" + HAN + "{1,8}?(?:自治州|自治县|地区|盟|市|县|区|省|旗))"
                       r"(?=\d|人民|政府|关于|党委|委员会|办公|$)")
+# a preposition or pronoun before a bare level word opens a title with the government it
+# speaks to or of, not a place's name: 对省政府…目标任务分解落实方案 (a department's breakdown of
+# its province's tasks), 向市政府…, 本县…
+RELATION_LEVEL_RE = re.compile(r"^[对向为在从按由经据将与同给本我全该各][省市县区州旗盟]$")
 CITED_RE = re.compile(r"《[^《》\n]{0,80}》|（[^（）\n]{0,12}〔\d{4}〕\d+号）|（[^（）\n]{0,12}令第?\d+号）")
 BREADCRUMB_RE = re.compile(BREADCRUMB)
 BYLINE_RE = re.compile(BYLINE_FIELD)
@@ -136,7 +140,7 @@ def _unknown_place(name: str) -> Optional[str]:
     """A place in the form of a government's name that the gazetteer lacks (某市)."""
     key = re.sub(r"^中共", "", _key(name))
     m = PLACE_RE.match(key)
-    if m and not m.group(1).startswith(("关于", "印发")):
+    if m and not m.group(1).startswith(("关于", "印发")) and not RELATION_LEVEL_RE.match(m.group(1)):
         return m.group(1)
     return None
 

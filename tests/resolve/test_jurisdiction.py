@@ -182,6 +182,13 @@ def test_text_place_names_and_unknown():
     # a government's name the gazetteer lacks is kept by name
     j = infer(lines("正文"), issuer="某市人民政府办公室")
     assert (j.name, j.adcode) == ("某市", None)
+    # a department's breakdown of its government's tasks opens with the government it speaks
+    # to (对省政府…, 向市政府…): no place is named by the word before the level (govs31, ai01)
+    j = infer(lines("各相关处室、直属单位：\n1.城镇登记失业率控制在4%。（就业处）"),
+              title="对省政府2007年工作目标任务中涉及我厅目标任务分解落实方案")
+    assert (j.name, j.adcode) == (None, None)
+    assert infer(lines("正文"), title="向市政府报送的工作任务分解表").name is None
+    assert infer(lines("正文"), title="某县政府工作报告任务分解").name == "某县"
 
 
 def test_override_by_name_or_adcode():
