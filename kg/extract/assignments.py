@@ -597,7 +597,20 @@ class _DocWalker:
         # its last name is no unit name (配合单位：A、B、市公路事业: cut inside the word)
         label = compact(last).partition("：")[0]
         return ((len(notes) > 1 and all(n.norm.strip().endswith(ended) for n in notes[:-1]))
-                or (ann.label_role(label) is not None and self._cut_name(last)))
+                or (ann.label_role(label) is not None
+                    and (self._cut_name(last) or self._cut_collective(last))))
+
+    def _cut_collective(self, text: str) -> bool:
+        """``责任单位：A、B等有关部门，各区`` at the end of the input, where an annotation above
+        wrote ``…，各区、县（市）政府及开发区管委会``: the last name is the head of a collective the
+        document writes on with 、 (its levels listed under one 各), so the excerpt cut that
+        collective after its first level word."""
+        names = compact(text).partition("：")[2]
+        items = ann.unit_items(names)
+        if not items:
+            return False
+        head = compact(items[-1][0])
+        return any(compact(r.mention.text).startswith(head + "、") for r in self.out.raw)
 
     def _standalone(self, line: Line) -> Optional[ann.Parsed]:
         t = line.norm.strip()
