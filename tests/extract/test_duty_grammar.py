@@ -1645,3 +1645,51 @@ def test_minutes_and_work_notices(sentence, want, known):
 ])
 def test_minutes_forms_that_are_no_duty(sentence, known):
     assert _roles(sentence, known) == []
+
+
+# ---- answers to the public (提案/建议 答复, 市长信箱 and web-message replies; prose31): the reply's own
+# unit as 我局/我们/我街道, the part a unit plays, a collective of the whole area, an action at once
+
+def _reply(lines, known):
+    return [(d.mention, d.lookup, d.role) for d in read_lines(list(enumerate(lines, 1)), known)]
+
+
+@pytest.mark.parametrize("lines, own", [
+    # signed: a line wholly an organ's name before the date line
+    (["下一步，我局将会同有关部门加快推进停车场建设。", "某市交通运输局", "2024年5月6日"], "某市交通运输局"),
+    # 联系单位 / 承办单位 anywhere on a line
+    (["我们将依照年度计划逐步实施改造。", "联系单位：某县水利局"], "某县水利局"),
+    (["我们继续跟进处理，督促物业尽快修复。承办单位：某街道办事处；联系方式：12345678"], "某街道办事处"),
+    # a heading 'X答复：' and a spokesman's signature
+    (["某区某街道办事处答复：", "我街道将加强对该路段的巡查。"], "某区某街道办事处"),
+    (["我们会将整改情况及时反馈给居民。", "某某街道办发言人"], "某某街道办"),
+])
+def test_a_replys_own_unit(lines, own, known):
+    got = [(m, lk) for m, lk, r in _reply(lines, known) if r == "responsible"]
+    assert got and got[0][1] == own
+    assert got[0][0] in ("我局", "我们", "我街道")
+
+
+@pytest.mark.parametrize("lines", [
+    ["我局将会同有关部门加快推进停车场建设。"],                            # no unit named anywhere: none
+    ["我们已要求施工单位清理杂物。", "某县水利局", "2024年5月6日"],           # a report of work done
+    ["我市将加快推进停车场建设。", "某市交通运输局", "2024年5月6日"],         # 我市 is the polity, not the replier
+    ["市交通运输局将依照年度计划逐步实施改造。"],                           # 将 after any other subject: no modal
+])
+def test_a_replys_forms_that_are_no_duty(lines, known):
+    assert [x for x in _reply(lines, known) if x[0] in ("我局", "我们", "我市", "市交通运输局")] == []
+
+
+def test_the_part_a_unit_plays_and_a_whole_area(known):
+    # X为配合部门 : X supports the work another leads (one task, two roles)
+    got = _roles("停车场建设由市住建局牵头负责，市交通运输局为配合部门。", known)
+    assert ("市住建局", "lead") in {(m, r) for m, _lk, r in got}
+    assert ("市交通运输局", "support") in {(m, r) for m, _lk, r in got}
+    # X作为配合单位，做好… : the part set aside from the name
+    assert [(m, r) for m, _lk, r in _roles("市交通运输局作为配合单位，做好指导工作。", known)] \
+        == [("市交通运输局", "support")]
+    # 全县各乡镇 / 全市各成员单位 : the collective within the area, as written
+    assert _names("全县各乡镇要加强对河道的巡查。", known) == ["全县各乡镇"]
+    assert _names("要求全市各成员单位落实主体责任。", known) == ["全市各成员单位"]
+    # an action at once (马上/立即/尽快) between a subject and its verb
+    assert _names("市城管局马上组织人员清理路障。", known) == ["市城管局"]

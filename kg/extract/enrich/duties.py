@@ -102,6 +102,9 @@ PREDICATES = [
      "responsible"),
     # 市财政局为牵头单位 ; 市城管局为本市…的主管部门 (为 = 是)
     ("为" + _PART_PLAYED + "(?!" + HAN + ")", "responsible"),
+    # the supporting part in a work another leads (…由X牵头负责，我局为配合部门 ; Y作为配合单位，将做好…)
+    ("为(?:配合|协办)(?:部门|单位)(?!" + HAN + ")", "support"),
+    ("作为(?:配合|协办)(?:部门|单位)(?!" + HAN + ")", "support"),
     # (作为 = 为: 市文旅局作为牵头单位，负责…)
     ("作为" + _PART_PLAYED + "(?!" + HAN + ")", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?(?:实施|进行|实行)" + CLAUSE_CHAR + "{0,10}?(?:监督管理|管理|监督)",
@@ -116,6 +119,12 @@ PREDICATES = [
     # 县人民政府对…的单位和个人给予表彰和奖励 : a body's award, no modal (regulations)
     # (X对…的单位和个人，给予表彰 : the award after the object's comma)
     ("对" + CLAUSE_CHAR + "{1,40}?给予(?:表彰|奖励)", "responsible"), (r"给予(?=表彰|奖励)", "responsible"),
+    # a reply's own unit, its stated next step: 我局将…, 我们会将…, 我们继续跟进… (SELF_REF_RE; a report
+    # of work done, 我们已要求…, is none; 将 after any other subject is no modal: 将X纳入…)
+    ("(?<=我局|我委|我办|我厅|我们|本局|本委)将(?:继续)?(?=" + HAN + ")", "responsible"),
+    ("(?<=我局|我委|我办|我厅|我们|本局|本委)会(?:将)?(?=" + HAN + ")", "responsible"),
+    ("(?<=我局|我委|我办|我厅|我们|本局|本委)继续(?=" + HAN + ")", "responsible"),
+    ("(?<=我街道)将(?:继续)?(?=" + HAN + ")", "responsible"),
     (r"会同", "responsible"), (r"协同", "responsible"),
     (r"配合(?!单位)", "support"), (r"协助", "assist"),
     (r"承担", "responsible"), (r"履行", "responsible"),
@@ -264,13 +273,15 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # (the characters a manner word can start with, a digit too (2021年底前): the search below is
 # tried at every position of a subject, and a look-ahead for them turns most positions away
 # at once; same matches, tests/extract/test_duty_reader_speed.py)
-_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还将进予会原到于向对结受独并严]"
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还将进予会原到于向对结受独并严马立尽]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
     r"(?:按照|根据|依照)属地(?:管理)?(?:的)?原则|(?:依据|根据|依照)(?:授权|委托)(?:或者|或)?(?:授权|委托)?|"
     r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|依照职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
     r"具体|认真|严格|积极|及时|事先|统一|直接|足额|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|予以|"
+    # 市容局环卫处马上组织人员… (a reply's action at once: when, as 及时)
+    r"马上|立即|尽快|"
     # 自治县的人民检察院并对上级人民检察院负责 : 并 (also) after a subject written again
     r"(?<=[院局厅委办府门关构会])并|"
     # 县农业局会发布… : 会 (will) after an organ's name, not the end of a name (委员会, 村委会 keep it)
@@ -741,6 +752,20 @@ GLOSS_RE = re.compile(r"（(?:含|不含)[^（）]*）|（[^（）]*下同）")
 # punctuation or a digit: a phrase, not a name
 _NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d|他们|我们|她们")     # (他们联合…: a pronoun, no name)
 _EACH_PREFIX_RE = re.compile(r"^各(?:级)?(?:各)?")
+# the text's whole area before a 各 collective (全市各成员单位, 全县各乡镇人民政府)
+WHOLE_AREA_EACH_RE = re.compile(r"^全(?:市|县|区|省|州|旗)(?=各)")
+# the supporting part a unit plays in a work another leads, after its name (我局为配合部门 ; X作为配合单位)
+SUPPORT_PART_RE = re.compile(r"(?:作)?为(?:配合|协办)(?:部门|单位)$")
+# a reply to the public (提案/建议 答复, 市长信箱, 网上留言 回复) speaks of its own unit as 我局, 我委,
+# 我街道 or 我们: the replying unit, as the reply's signature, 联系单位/承办单位 line, 答复 heading or
+# spokesman names it (我市, 我县, 我区 are the polity, not the unit that replies)
+SELF_REF_RE = re.compile(r"^(?:我|本)(?:局|委|办|厅|处|科|所|中心|街道办事处|街道办|街道|镇|乡|单位)$|^我们$")
+# where a reply names its unit: 联系单位：X / 承办单位：X (anywhere on a line), a heading 'X答复：',
+# a spokesman's signature 'X发言人', a line wholly an organ's name before the date or at the end
+OWN_UNIT_LABEL_RE = re.compile("(?:联系单位|承办单位|答复单位|办理单位)[:：][ 　]*(?P<x>" + HAN + r"{2,30}?)(?=[；;，,。 　]|$)")
+OWN_UNIT_HEAD_RE = re.compile("^(?P<x>" + HAN + r"{2,30}?)(?:答复|回复)[:：]$|^(?P<y>" + HAN + r"{2,20}?)发言人$")
+OWN_UNIT_SIGNED_RE = re.compile("^" + HAN + r"{2,30}(?:局|委员会|委|办公室|厅|办事处|街道办|中心|人民政府)$")
+_DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}-\d{1,2}-\d{1,2}$")
 _JOINT_VERB_RE = re.compile(r"联合|协同|组织|督促|指导")
 # an organ, then 或/及 before another name
 # (部门和Y, 机关和Y, 政府和Y: 各级教育行政部门和中等职业学校的主管部门 is two; not …部门和单位,
@@ -918,6 +943,8 @@ class _Subjects:
         # the county-level governments as the document itself names them (各旗市区人民政府 in
         # its addressees), for a government whose lexicon does not name that collective
         self.lower_written: Optional[str] = None
+        # the unit a reply to the public is written by (_own_unit), which its 我局/我们 name
+        self.own: Optional[str] = None
         self._memo: dict[tuple[str, int], Optional[list]] = {}
         # what known() answers is a function of (its answers_key, the name) when it tells one
         # (Resolver.knower): then _items' answers are kept across documents (_ITEMS_MEMO)
@@ -1233,6 +1260,8 @@ class _Subjects:
     def _items_of(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """:meth:`_items` without its memo."""
         short = compact(subj)
+        if SUPPORT_PART_RE.search(short):
+            return None     # 我局为配合部门 / X作为配合单位 : the part X plays, no name
         if short in self.defs and short not in self._expanding:
             # 市、县人民政府城乡规划主管部门（以下简称城乡规划主管部门） : the short name, where used,
             # is each unit its definition names (the city's department and the counties')
@@ -1852,6 +1881,15 @@ class _Subjects:
         if set_up and self._items_or_group(set_up.group("x")):
             return self._items_or_group(set_up.group("x"))     # X根据需要设立的Y (before 根据… is read as manner)
         s = MANNER_RE.sub("", s) if MANNER_RE.search(s) else s
+        played = SUPPORT_PART_RE.search(s)
+        if played and played.start() >= 2 and not s[played.end():].strip(" 　"):
+            s = s[:played.start()]          # 我局作为配合部门，将…做好… : the part played set aside
+        if self.own and SELF_REF_RE.match(compact(s)):
+            return [(s, self.own)]          # 我局将… in a reply: the replying unit, as written
+        whole = WHOLE_AREA_EACH_RE.match(s)
+        if whole and (each := self._items(s[whole.end():])):
+            # 全市各成员单位 / 全县各乡镇 : the collective within the text's own area, as written
+            return [(s[:whole.end()] + each[0][0], each[0][1])] + each[1:]
         s = SEE_NOTE_END_RE.sub("", s)      # X（详见任务分工）要…: a pointer to the list, no name
         s = UNDER_LEAD_END_RE.sub("", s)
         s = DUTY_IS_RE.sub("", s)           # 领导小组主要职责是（负责…）: the body before it
@@ -2829,6 +2867,25 @@ def _own_office(clause: str, text: str, clauses: list[tuple[int, int]], k: int) 
     return name if len(name) > 3 and name.endswith("办公室") and not NEVER_IN_NAME_RE.search(name) else None
 
 
+def _own_unit(read: Sequence[tuple[int, str]]) -> Optional[str]:
+    """The unit a reply to the public is written by, as the reply names it: its 联系单位/承办单位
+    line, else its heading ``X答复：`` or spokesman ``X发言人``, else its signature (a line wholly
+    an organ's name before the date line or at the end); None when it names none."""
+    texts = [compact(t) for _n, t in read if t.strip()]
+    for t in texts:
+        m = OWN_UNIT_LABEL_RE.search(t)
+        if m:
+            return m.group("x")
+    for t in texts:
+        m = OWN_UNIT_HEAD_RE.match(t)
+        if m:
+            return m.group("x") or m.group("y")
+    for k, t in enumerate(texts):
+        if OWN_UNIT_SIGNED_RE.match(t) and (k + 1 == len(texts) or _DATE_LINE_RE.match(texts[k + 1])):
+            return t
+    return None
+
+
 def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                level: Optional[str] = None, area: Optional[str] = None) -> list[Duty]:
     """Duty clauses of a document's lines, given as (line number, normalised text); ``level``
@@ -2848,6 +2905,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     prev_labelled: Optional[list] = None     # the unit labelling the line before (市公安局：负责…)
     conduct = False
     read = _split_collapsed(_run_on(_unwrapped(lines)))
+    subjects.own = _own_unit(read)
     last_line = max((n for n, t in read if t.strip()), default=None)
     for number, text in read:
         if not text.strip():
