@@ -21,6 +21,8 @@ query and its sort, the page prints less.
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
 import os
 import subprocess
@@ -126,7 +128,9 @@ def _rows(py: str, out: Path) -> str:
         res = subprocess.run([py, "-m", "kg", "query", q, "--param", f"{key}={p[key]}", "--out",
                               str(out), "--format", "csv"], capture_output=True, text=True,
                              check=True)
-        said.append(f"{q} {key}={p[key]}: {len(res.stdout.splitlines()) - 1} rows")
+        # rows, not lines: a task's text may hold a line break (a quoted field)
+        n = sum(1 for _ in csv.reader(io.StringIO(res.stdout))) - 1
+        said.append(f"{q} {key}={p[key]}: {n} rows")
     return "; ".join(said)
 
 
