@@ -13,11 +13,16 @@ forked writers): "peak RSS" is the largest sum seen, "largest process" the large
 them, so the sum overstates).
 Latencies are medians of cold processes (`kg who`, `kg query tasks-of-unit`,
 `kg query county-obligations`) beside a bare `python -c pass`: wall time, and CPU time
-(user+sys), which is what to compare on a shared machine.
+(user+sys), which is what to compare on a shared machine. Each named query is timed twice,
+labelled: its whole answer ("all rows (csv)", every row, what a script reads) and the table's
+first page ("page (table)", `kg query`'s default: 50 rows and the total); both run the whole
+query and its sort, the page prints less.
 """
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
 import os
 import subprocess
@@ -94,18 +99,39 @@ def params(out: Path) -> dict[str, str]:
     return {"unit": busiest["unit"], "county": county["unit"]}
 
 
+# the answers timed: (label, query, parameter); each named query twice, labelled: its whole
+# answer (csv, every row: what a script reads) and the table's first page (`kg query`'s default
+# for a table: the same query and sort, 50 rows printed with the total)
+QUERIES = (("tasks-of-unit", "unit"), ("county-obligations", "county"))
+LABELS = ("who",) + tuple(f"{q} {kind}" for q, _ in QUERIES for kind in ("all rows (csv)",
+                                                                          "page (table)"))
+
+
 def _answers(py: str, out: Path, repeat: int) -> dict[str, tuple[float, float]]:
-    """Cold-process medians (wall, CPU) of `kg who` and the two named queries on ``out``."""
+    """Cold-process medians (wall, CPU) of `kg who` and the two named queries on ``out``: each
+    query's whole answer (csv) and its first page (the table's default)."""
     p = params(out)
     kg = [py, "-m", "kg"]
-    return {
-        "who": medians(kg + ["who", QUESTION, "--out", str(out)], repeat),
-        "tasks-of-unit": medians(kg + ["query", "tasks-of-unit", "--param", f"unit={p['unit']}",
-                                       "--out", str(out), "--format", "csv"], repeat),
-        "county-obligations": medians(kg + ["query", "county-obligations", "--param",
-                                            f"county={p['county']}", "--out", str(out),
-                                            "--format", "csv"], repeat),
-    }
+    got = {"who": medians(kg + ["who", QUESTION, "--out", str(out)], repeat)}
+    for q, key in QUERIES:
+        base = kg + ["query", q, "--param", f"{key}={p[key]}", "--out", str(out)]
+        got[f"{q} all rows (csv)"] = medians(base + ["--format", "csv"], repeat)
+        got[f"{q} page (table)"] = medians(base + ["--format", "table"], repeat)
+    return got
+
+
+def _rows(py: str, out: Path) -> str:
+    """How many rows the two named queries' whole answers have (and for which parameter)."""
+    p = params(out)
+    said = []
+    for q, key in QUERIES:
+        res = subprocess.run([py, "-m", "kg", "query", q, "--param", f"{key}={p[key]}", "--out",
+                              str(out), "--format", "csv"], capture_output=True, text=True,
+                             check=True)
+        # rows, not lines: a task's text may hold a line break (a quoted field)
+        n = sum(1 for _ in csv.reader(io.StringIO(res.stdout))) - 1
+        said.append(f"{q} {key}={p[key]}: {n} rows")
+    return "; ".join(said)
 
 
 def main() -> None:
@@ -128,8 +154,9 @@ def main() -> None:
           f"{os.getloadavg()[0]:.1f}; bare `python -c pass` {bare * 1000:.0f} ms "
           f"({bare_cpu * 1000:.0f} ms CPU)")
     if args.answers:
+        print(_rows(py, args.answers))
         for k, (wall, cpu) in _answers(py, args.answers, args.repeat).items():
-            print(f"{k:20s} +{(wall - bare) * 1000:.0f} ms wall, +{(cpu - bare_cpu) * 1000:.0f} ms CPU "
+            print(f"{k:38s} +{(wall - bare) * 1000:.0f} ms wall, +{(cpu - bare_cpu) * 1000:.0f} ms CPU "
                   "above bare python (median of cold processes)")
         return
     rows = []
@@ -147,23 +174,24 @@ def main() -> None:
                 cmd += ["--workers", str(args.workers)]
             b = measured(cmd)
             docs = int(b["summary"].split("documents ")[1].split()[0])
+            rows_said = _rows(py, out)
             lat = _answers(py, out, args.repeat)
             row = {"factor": factor, "mb": size / 1e6, "documents": docs, **b,
                    "mb_s": size / 1e6 / b["wall"], "docs_s": docs / b["wall"],
                    **{f"{k}_above_bare": v[0] - bare for k, v in lat.items()},
                    **{f"{k}_cpu_above_bare": v[1] - bare_cpu for k, v in lat.items()}}
             rows.append(row)
-            print(f"{factor}x: {b['summary']}; CPU {b['cpu']:.1f} s; peak RSS MB sum {b['rss_sum']:.0f}, largest {b['rss_one']:.0f}, parent {b['rss_parent']:.0f}", flush=True)
+            print(f"{factor}x: {b['summary']}; CPU {b['cpu']:.1f} s; peak RSS MB sum {b['rss_sum']:.0f}, largest {b['rss_one']:.0f}, parent {b['rss_parent']:.0f}; {rows_said}", flush=True)
     print()
     print("| corpus | MB | documents | wall s | CPU s | MB/s | docs/s | peak RSS MB (sum / largest "
-          "process / parent) | kg who | tasks-of-unit | county-obligations |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+          "process / parent) | " + " | ".join(LABELS) + " |")
+    print("|---|---|---|---|---|---|---|---|" + "---|" * len(LABELS))
     for r in rows:
         print(f"| {r['factor']}x | {r['mb']:.1f} | {r['documents']} | {r['wall']:.1f} | "
               f"{r['cpu']:.1f} | {r['mb_s']:.2f} | {r['docs_s']:.0f} | "
               f"{r['rss_sum']:.0f} / {r['rss_one']:.0f} / {r['rss_parent']:.0f} | "
               + " | ".join(f"+{r[k + '_above_bare'] * 1000:.0f} / +{r[k + '_cpu_above_bare'] * 1000:.0f} ms"
-                           for k in ("who", "tasks-of-unit", "county-obligations")) + " |")
+                           for k in LABELS) + " |")
     print("(answers: median cold-process wall / CPU time above a bare `python -c pass`)")
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")

@@ -52,18 +52,58 @@ def _csv_text(cols: list[str], rows: list[list]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _cell(s: str, n: int) -> tuple[str, int]:
+    """``_clip(s, n)`` and its width, in one pass that stops where the cut is certain: a long
+    task's text is not measured to its end, an ASCII one not measured at all."""
+    if s.isascii():
+        return (s, len(s)) if len(s) <= n else (s[:max(n - 1, 0)] + "…", max(n - 1, 0) + 1)
+    w = cut = cut_w = 0
+    eaw = unicodedata.east_asian_width
+    for i, c in enumerate(s):
+        cw = 2 if eaw(c) in "WF" else 1
+        if w + cw > n - 1 and not cut_w:
+            cut, cut_w = i, w + 1       # the clip keeps s[:i] and adds "…" (width 1)
+        w += cw
+        if w > n:
+            return s[:cut] + "…", cut_w
+    return s, w
+
+
+def _footer(shown: int, total: int, offset: int) -> str:
+    """The table's last line: how many rows, and where a page is when it is not all of them."""
+    if shown == total and not offset:
+        return f"({total} row{'s' if total != 1 else ''})"
+    if not shown:
+        return f"(no rows from row {offset + 1}: {total} in all)"
+    more = f", --offset {offset + shown} the next page" if offset + shown < total else ""
+    return f"(rows {offset + 1}-{offset + shown} of {total}; --limit 0 prints all{more})"
+
+
 def render(cols: list[str], rows: list[list], fmt: str = "table",
-           max_cell: int = 40) -> str:
+           max_cell: int = 40, total: int | None = None, offset: int = 0) -> str:
+    """``rows`` as ``fmt``; ``total`` and ``offset``: the rows are a page of an answer of
+    ``total`` rows from row ``offset`` on (a table says so in its last line)."""
     if fmt == "json":
         import json     # only here: a csv or table answer does not import it
         return json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False, indent=1) + "\n"
     if fmt == "csv":
         return _csv_text(cols, rows)
-    cells = [[_clip(("" if v is None else str(v)).replace("\n", " "), max_cell) for v in r] for r in rows]
-    widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(cols)]
+    seen: dict[str, tuple[str, int]] = {}     # units, titles, files recur on many rows
+    cells = []
+    for r in rows:
+        row = []
+        for v in r:
+            t = ("" if v is None else str(v)).replace("\n", " ")
+            got = seen.get(t)
+            if got is None:
+                got = seen[t] = _cell(t, max_cell)
+            row.append(got)
+        cells.append(row)
+    head = [(c, _width(c)) for c in cols]
+    widths = [max([head[i][1]] + [r[i][1] for r in cells]) for i in range(len(cols))]
 
-    def line(vals: list[str]) -> str:
-        return "  ".join(v + " " * (widths[i] - _width(v)) for i, v in enumerate(vals)).rstrip()
-    out = [line(cols), line(["-" * w for w in widths])] + [line(r) for r in cells]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    def line(vals: list[tuple[str, int]]) -> str:
+        return "  ".join(v + " " * (widths[i] - w) for i, (v, w) in enumerate(vals)).rstrip()
+    out = [line(head), line([("-" * w, w) for w in widths])] + [line(r) for r in cells]
+    out.append(_footer(len(rows), len(rows) if total is None else total, offset))
     return "\n".join(out) + "\n"

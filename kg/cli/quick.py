@@ -8,7 +8,7 @@ arguments itself and runs the same command bodies (:func:`who_body`, :func:`quer
 :func:`build_body`, which the Typer commands call too) without importing Typer. Anything else
 it does not read exactly as Click would -- another command, ``--help``, an unknown or
 malformed option, a missing or extra argument, a value that starts with ``-`` or is empty, a
-``--limit`` or ``--workers`` that is not plain digits, an ``--engine`` or ``--scheduler``
+``--limit``, ``--offset`` or ``--workers`` that is not plain digits, an ``--engine`` or ``--scheduler``
 ``kg build`` refuses, an output stream whose encoding Click would replace -- returns ``None``
 and the Typer app parses the command line as before, so every error message stays Typer's
 own.
@@ -92,14 +92,28 @@ def params_of(pairs) -> dict[str, str]:
     return out
 
 
-def query_body(echo: Echo, name: str, param, fmt: str, out: Path, engine: str) -> None:
-    """``kg query``: run a named query and print its rows."""
+# the rows a table shows when no --limit is given: a first page that a person reads; csv and
+# json (what scripts read) give every row unless --limit says otherwise
+TABLE_PAGE = 50
+
+
+def query_body(echo: Echo, name: str, param, fmt: str, out: Path, engine: str,
+               limit: int | None = None, offset: int = 0) -> None:
+    """``kg query``: run a named query and print its rows, ``limit`` of them (0: all; ``None``:
+    :data:`TABLE_PAGE` for a table, all for csv and json) from ``offset`` on. The page is cut
+    from the whole answer in its order, so it is always the same rows as that part of
+    ``--limit 0``, and a table says how many rows there are in all."""
     from ..read.sparql import run_query
     from .format import render
     if fmt not in ("table", "json", "csv"):
         raise QueryError(f"--format {fmt!r}: use table, json or csv")
     cols, rows = run_query(name, params_of(param), out, engine)
-    echo(render(cols, rows, fmt), nl=False)
+    if limit is None:
+        limit = TABLE_PAGE if fmt == "table" else 0
+    total = len(rows)
+    if limit or offset:
+        rows = rows[offset:offset + limit] if limit else rows[offset:]
+    echo(render(cols, rows, fmt, total=total, offset=offset), nl=False)
 
 
 def build_body(echo: Echo, echo_err: Echo, paths: list[Path], out: Path, lexicon: list[Path],
@@ -169,7 +183,9 @@ _SPECS = {
              "--members": ("members", False, False)}, "question"),
     "query": ({"--param": ("param", True, True), "-p": ("param", True, True),
                "--format": ("fmt", True, False), "-f": ("fmt", True, False),
-               "--out": ("out", True, False), "--engine": ("engine", True, False)}, "name"),
+               "--out": ("out", True, False), "--engine": ("engine", True, False),
+               "--limit": ("limit", True, False), "-n": ("limit", True, False),
+               "--offset": ("offset", True, False)}, "name"),
     "build": ({"--out": ("out", True, False), "--lexicon": ("lexicon", True, True),
                "-l": ("lexicon", True, True), "--extend-lexicon": ("extend_lexicon", True, True),
                "--jurisdiction": ("jurisdiction", True, False),
@@ -180,7 +196,8 @@ _SPECS = {
 }
 _DEFAULTS = {
     "who": {"out": "exports", "limit": "5", "as_json": False, "members": False},
-    "query": {"param": [], "fmt": "table", "out": "exports", "engine": "oxigraph"},
+    "query": {"param": [], "fmt": "table", "out": "exports", "engine": "oxigraph",
+              "limit": None, "offset": "0"},
     "build": {"out": "exports", "lexicon": [], "extend_lexicon": [], "jurisdiction": None,
               "quiet": False, "workers": "0", "engine": "local", "scheduler": None},
 }
@@ -251,6 +268,11 @@ def parse(argv: list[str]) -> tuple[str, dict] | None:
         if not _DIGITS.fullmatch(got["limit"]):
             return None
         got["limit"] = int(got["limit"])
+    if cmd == "query":
+        if any(got[k] is not None and not _DIGITS.fullmatch(got[k]) for k in ("limit", "offset")):
+            return None
+        got["limit"] = None if got["limit"] is None else int(got["limit"])
+        got["offset"] = int(got["offset"])
     got["out"] = Path(got["out"])
     return cmd, got
 
@@ -291,7 +313,8 @@ def run(argv: list[str]) -> int | None:
                        a["extend_lexicon"], a["jurisdiction"], a["quiet"], a["workers"],
                        a["engine"], a["scheduler"])
         else:
-            query_body(echo, a["name"], a["param"], a["fmt"], a["out"], a["engine"])
+            query_body(echo, a["name"], a["param"], a["fmt"], a["out"], a["engine"], a["limit"],
+                       a["offset"])
     except KgError as err:
         _echo_to(sys.stderr)(f"Error: {err}")
         return 1

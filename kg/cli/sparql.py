@@ -5,7 +5,7 @@ Heavy imports (rdflib, pyoxigraph) happen inside the commands.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import List
+from typing import List, Optional
 
 import typer
 
@@ -22,13 +22,19 @@ def query(name: str = typer.Argument(..., help="A named query (see kg/ontology/q
           fmt: str = typer.Option("table", "--format", "-f", help="table, json or csv."),
           out: Path = OUT,
           engine: str = typer.Option("oxigraph", "--engine",
-                                     help="oxigraph (default, the on-disk store) or rdflib.")
+                                     help="oxigraph (default, the on-disk store) or rdflib."),
+          limit: Optional[int] = typer.Option(
+              None, "--limit", "-n", min=0,
+              help="Rows to print; 0: all. Default: a first page of 50 for a table, all rows "
+                   "for csv and json."),
+          offset: int = typer.Option(0, "--offset", min=0,
+                                     help="Rows to skip first (the next page: --offset 50).")
           ) -> None:
     """Run a SPARQL query on the built graph.
 
     Example: kg query tasks-of-unit --param unit=市发改委 --format table
     """
-    query_body(typer.echo, name, param, fmt, out, engine)
+    query_body(typer.echo, name, param, fmt, out, engine, limit, offset)
 
 
 @app.command()

@@ -35,6 +35,10 @@ CASES = [
     ["query", "--format=json", "county-obligations", "-p", "county=三河市"],
     ["query", "tasks-of-unit", "-f", "table", "--engine", "rdflib", "--param", "unit=市应急管理局"],
     ["query", "workload"],
+    ["query", "tasks-of-unit", "-p", "unit=市发改委", "--limit", "3", "--offset", "2"],
+    ["query", "tasks-of-unit", "-p", "unit=市发改委", "-n0", "-f", "csv"],
+    ["query", "workload", "--offset=5", "-f", "json", "-n", "2"],
+    ["query", "workload", "--offset", "100000"],
     # errors raised by the command body: the same message and status
     ["query", "no-such-query"],
     ["query", "tasks-of-unit", "--param", "unit"],
@@ -50,6 +54,32 @@ def test_quick_path_prints_what_typer_prints(argv, sample_out, capsys):
     status, out, err = _quick(argv, capsys)
     assert status is not None, "the quick path should take this command line"
     assert (status, out, err) == _typer(argv)
+
+
+def test_a_page_is_the_whole_answers_rows(corpus_out, capsys):
+    """`--limit`/`--offset` print part of the whole answer in its order; a table prints a first
+    page of TABLE_PAGE rows and the total, csv all rows."""
+    import csv
+    import io
+
+    def rows(argv):
+        return list(csv.reader(io.StringIO(_quick(q + argv, capsys)[1])))
+    q = ["query", "tasks-of-unit", "-p", "unit=各县（市、区）人民政府", "--out", corpus_out]
+    whole = rows(["-f", "csv"])
+    total = len(whole) - 1
+    assert total > quick.TABLE_PAGE
+    assert rows(["-f", "csv", "-n", "5", "--offset", "3"]) == whole[:1] + whole[1 + 3:1 + 8]
+    assert rows(["-f", "csv", "--offset", str(total - 2)]) == whole[:1] + whole[-2:]
+    assert rows(["-f", "csv", "--offset", str(total)]) == whole[:1]
+    table = _quick(q, capsys)[1].splitlines()
+    assert len(table) == 2 + quick.TABLE_PAGE + 1
+    assert table[-1] == (f"(rows 1-{quick.TABLE_PAGE} of {total}; --limit 0 prints all, "
+                         f"--offset {quick.TABLE_PAGE} the next page)")
+    # the table's rows are the csv's first rows (each row's task text, clipped, in its line)
+    task = whole[0].index("task")
+    tasks = [r[task].replace("\n", " ")[:5] for r in whole[1:1 + quick.TABLE_PAGE]]
+    assert all(t in line for t, line in zip(tasks, table[2:-1]))
+    assert _quick(q + ["-n", "0"], capsys)[1].splitlines()[-1] == f"({total} rows)"
 
 
 def test_missing_build_same_error(tmp_path, capsys):
@@ -69,6 +99,8 @@ def test_missing_build_same_error(tmp_path, capsys):
     ["who", "a", "-n", "-1"], ["who", "a", "--json=1"], ["who", "a", "--unknown"],
     ["who", "-a"], ["who", "a", "--", "b"], ["query", "x", "--param", ""],
     ["query", "x", "--out="], ["query", "x", "-x"], ["who", ""], ["unit", "市发改委"],
+    ["query", "x", "--limit", "-1"], ["query", "x", "-n", "all"], ["query", "x", "--offset", "1.5"],
+    ["query", "x", "--limit"],
 ])
 def test_other_command_lines_go_to_typer(argv):
     assert quick.parse(argv) is None
