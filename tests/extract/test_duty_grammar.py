@@ -1682,3 +1682,11 @@ def test_object_first_sentence_goes_on(known):
 ])
 def test_boundary_forms_that_are_no_duty(sentence, known):
     assert _roles(sentence, known) == []
+
+
+def test_condition_naming_another_before_a_subject(known):
+    # a clause of condition naming X before a clause with a subject of its own: Y's duty alone
+    # (X…有异议的，Y应当…); with no subject after it, X holds the duty the modal opens
+    assert _names("市财政局在审核中发现问题的，市审计局应当及时介入。", known) == ["市审计局"]
+    assert _names("有关单位在工作中对分工有异议的，区司法局应当及时召集协商。", known) == ["区司法局"]
+    assert _names("各主办单位答复代表前10个工作日，需将答复稿报市政府办公室审核。", known) == ["各主办单位"]

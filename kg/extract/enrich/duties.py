@@ -2480,7 +2480,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                         continue
                     more = find(j)
                     if more and more[2].start() > 0:
-                        units = units + more[0]
+                        # (a clause of condition or time naming X before a clause with a subject of its own,
+                        # X…有异议的，Y应当… : Y's duty alone, X no holder)
+                        units = more[0] if embedded else units + more[0]
                         duties = [(n, lk, more[1]) for n, lk in units]
                         span = j - k + 1
                         break
