@@ -1693,3 +1693,46 @@ def test_the_part_a_unit_plays_and_a_whole_area(known):
     assert _names("要求全市各成员单位落实主体责任。", known) == ["全市各成员单位"]
     # an action at once (马上/立即/尽快) between a subject and its verb
     assert _names("市城管局马上组织人员清理路障。", known) == ["市城管局"]
+@pytest.mark.parametrize("sentence, want", [
+    # boundary lists (职责边界, 综合行政执法 reform): places by their short names before the level and
+    # government the last one writes in full, each its own government
+    ("宝鸡、汉中、安康市政府要认真组织试点工作。", ["宝鸡", "汉中", "安康市政府"]),
+    # a level before another level's 党委、政府, sharing them (surface segments)
+    ("县（市、区）、乡镇（街道）党委、政府要落实属地管理责任。", ["县（市、区）", "乡镇（街道）党委", "政府"]),
+    ("乡镇（街道）党委、政府负责辖区内农家乐的安全巡查。", ["乡镇（街道）党委", "政府"]),
+    # 各 before a kind of body that reads alone: every such body, as written
+    ("各城区政府及有关部门应当指定专人负责联络。", ["各城区政府", "有关部门"]),
+    ("各园区主管部门和行业主管部门依据职能履行监管职责。", ["各园区主管部门", "行业主管部门"]),
+    # departments named by the work they do, the kind after the description, before a modal
+    ("承担综合执法工作的区政府部门要及时移交案卷。", ["区政府部门"]),
+])
+def test_boundary_list_subjects(sentence, want, known):
+    assert _names(sentence, known) == want
+    assert {r for _m, _lk, r in _roles(sentence, known)} == {"responsible"}
+
+
+def test_object_first_sentence_goes_on(known):
+    # a sentence opening with its object or case (对…) and a modal, right after one that gave a
+    # duty: the same holders go on, the task taking the sentence in
+    got = read_duties("市城管局应当在3日内完成核查。对情况复杂的，应当在10日内完成核查。", 1, known)
+    assert [d.mention for d in got] == ["市城管局"] and "情况复杂" in got[0].clause
+    got = read_duties("各区政府要加强对改革工作的领导。对改革中出现的问题要及时向市政府报告。", 1, known)
+    assert [d.mention for d in got] == ["各区政府"] and "及时向市政府报告" in got[0].clause
+
+
+@pytest.mark.parametrize("sentence", [
+    "西安、北京大学要加强合作。",              # not every item a place: no government read
+    "对违反本办法的行为，要依法查处。",        # no sentence before with a holder: no one's
+    "各项目主管部门",                          # a subject alone, no duty
+    "涉及多个部门的事项要明确牵头部门。",      # no work described before the kind
+])
+def test_boundary_forms_that_are_no_duty(sentence, known):
+    assert _roles(sentence, known) == []
+
+
+def test_condition_naming_another_before_a_subject(known):
+    # a clause of condition naming X before a clause with a subject of its own: Y's duty alone
+    # (X…有异议的，Y应当…); with no subject after it, X holds the duty the modal opens
+    assert _names("市财政局在审核中发现问题的，市审计局应当及时介入。", known) == ["市审计局"]
+    assert _names("有关单位在工作中对分工有异议的，区司法局应当及时召集协商。", known) == ["区司法局"]
+    assert _names("各主办单位答复代表前10个工作日，需将答复稿报市政府办公室审核。", known) == ["各主办单位"]

@@ -529,8 +529,11 @@ LEVELS_SYSTEM_RE = re.compile(r"^实行|[两二三四五]级(?!以上|以下|政
 # a level's party committees and governments written once for both: 各县（市、区）党委、政府 (a surface
 # segment each, as 市、区人民政府 is read)
 # (a template's letter standing for the township's name, X镇党委政府, is a name as a real one is)
-PARTY_AND_GOV_RE = re.compile(r"^(?P<pre>各?(?:县（市、区）|县（区）|区（县）|县（市）|县（市区）|县市区|县区|县|区|乡镇|乡（镇）|[乡县市]级|(?:[\u4e00-\u9fff]{0,6}?|" + TEMPLATE_LETTER + "{1,3})[镇乡]))"
+PARTY_AND_GOV_RE = re.compile(r"^(?P<pre>各?(?:县（市、区）|县（区）|区（县）|县（市）|县（市区）|县市区|县区|县|区|乡镇（街道）|镇（街道）|乡镇|乡（镇）|[乡县市]级|(?:[\u4e00-\u9fff]{0,6}?|" + TEMPLATE_LETTER + "{1,3})[镇乡]))"
                               r"(?P<party>党委|党工委)(?:、|和|及)?(?P<gov>(?:人民)?政府)$")
+# a level written before another level's 党委、政府, sharing them: 县（市、区）、乡镇（街道）党委、政府
+LEVEL_BEFORE_PARTY_GOV_RE = re.compile(r"^(?P<lv>各?(?:县（市、区）|县（区）|区（县）|县（市）|县市区|县区|县|区|市))、"
+                                       r"(?P<rest>[^、]+(?:党委|党工委)(?:、|和|及)?(?:人民)?政府)$")
 # the parts units play in handling a matter (配合单位, 牵头单位), whose first word is also a verb
 PART_NAME_RE = re.compile(r"(?:牵头|配合)(?:单位|部门)$")
 # a part named by the work it leads (文件牵头起草部门, 牵头办理单位): 牵头 no verb of the clause here
@@ -726,6 +729,10 @@ CONDITION_SEGMENT_GOES_ON_RE = re.compile(_CONDITION + "(?:还|也|并)?(?:应�
 # … and a sentence of its own only with a word adding to the duty before (X…的，应当…。吊销
 # 驾驶证的，还应当…): a bare …的，应当… sentence may be anyone's
 CONDITION_SENTENCE_GOES_ON_RE = re.compile(_CONDITION + "(?:还|也|并|同时)(?:要|应当|应|须|必须|需)")
+# a sentence opening with its object or case (对…) and a modal, no subject of its own, right after
+# a sentence that gave a duty: the holders before go on (X应当在法定时限内鉴定。对没有法定时限的，应当
+# 在…内鉴定 / X要加强领导。对…中出现的问题要及时向Y报告)
+OBJECT_GOES_ON_RE = re.compile("^对" + CLAUSE_CHAR + "{2,40}?(?:的，)?(?:要|应当|应|须|必须|需)(?!求)")
 # a sentence opening with a connective and a modal: the sentence before's holders go on (并要…, 同时要…)
 GO_ON_RE = re.compile(r"^(?:并且|并|同时|还|也|另外)(?:也|还)?(?:要|应当|应|须|必须|需)")
 # a sentence opening with a bare 要 right after a sentence that gave a duty (各乡镇要…。要明确责任，
@@ -813,6 +820,12 @@ _SHARED_HEAD_RE = re.compile(r"(?:行政)?(?:主管|管理)?部门")
 _TWO_SECTORS_RE = re.compile("^(?P<lv>省|市|州|县|区)?(?P<a>" + HAN + "{2})和(?P<b>" + HAN + "{2})"
                              "(?P<h>(?:行政)?(?:主管|管理)?部门)$")
 _PLACES_DEPT_RE = re.compile("^(?P<list>(?:" + HAN + "{2,8}、)+(?P<last>" + HAN + "{4,24}(?:部门|机关|机构)))$")
+# places of the gazetteer by their short names before the level and government the last one
+# writes in full: 西安、咸阳、渭南市政府 (each city's government)
+_PLACES_GOV_RE = re.compile("^(?P<list>(?:" + HAN + "{2,6}、)+)(?P<last>" + HAN + "{2,6}?(?P<lv>[省市县区州盟旗])"
+                            "(?:人民政府|政府))$")
+# 各 before a kind of body that reads alone (not 各级, 各地, 各有关…: read above)
+_EACH_OF_KIND_RE = re.compile("^各(?!级|地|有关|相关|类)" + HAN + "{1,8}(?:人民政府|政府|主管部门)$")
 _PLACES_AND_DEPTS_RE = re.compile(r"^各地各(?=(?:有关|相关)?部门$)")
 # every body of a kind the text's government has below or beside it, written with 各 and no
 # level: 各镇（办）, 各乡镇（街道）, 各街道 (the township-level bodies), 各村, 各社区, 各村（社区）
@@ -1114,6 +1127,9 @@ class _Subjects:
         each = EACH_RE.match(n)
         if each:                                # 各级各部门, 各成员单位, 各有关部门单位
             return (name, "有关部门" if each.group("rel") and self.known("有关部门") else look)
+        if _EACH_OF_KIND_RE.match(n) and (one := self._one(n[1:], None)) \
+                and (GENERIC_ORGAN_RE.match(kind := compact(one[1] or one[0])) or kind.endswith("政府")):
+            return (name, look)     # 各城区政府, 各景区主管部门: every body of a kind, as written
         if n.startswith("各级") and len(bare) >= 2 and not self.known(bare) and self.known("市" + bare) \
                 and not bare.endswith("政府"):
             return (name, "市" + bare)          # 各级残联: recorded under the municipal one
@@ -1283,6 +1299,8 @@ class _Subjects:
             govs = self._items(both.group("pre") + both.group("gov"))
             if not govs and both.group("pre").endswith(("镇", "乡")) and len(both.group("pre")) > 2:
                 govs = self._items(both.group("pre"))     # 古林镇党委政府: the township's government
+            if not govs and both.group("pre").endswith("（街道）"):
+                govs = self._items(both.group("pre"))     # 乡镇（街道）党委、政府: the township bodies
             if not govs and _NAME_LETTER_RE.match(both.group("pre")):
                 # X镇党委政府 (a template's letter for the township's name): that township's
                 govs = [(both.group("pre") + "人民政府", None)]
@@ -1290,6 +1308,13 @@ class _Subjects:
                 written = both.group("gov")
                 return [(both.group("pre") + both.group("party"), None)] \
                     + [(written, lk or compact(n)) for n, lk in govs]
+        lvp = LEVEL_BEFORE_PARTY_GOV_RE.match(compact(subj))
+        if lvp and PARTY_AND_GOV_RE.match(lvp.group("rest")):
+            # 县（市、区）、乡镇（街道）党委、政府 : the first level (its surface segment, looked up as
+            # the level alone) and the second level's pair, as written
+            first, pair = self._items(lvp.group("lv")), self._items(lvp.group("rest"))
+            if first and pair and len(first) == 1:
+                return first + pair
         head, sep, tail = compact(subj).partition("、")
         if sep and PARTY_AND_GOV_RE.match(head):
             # 镇党委政府、各村党支部、各村委会和镇属各站所 : the pair first in a list
@@ -1703,7 +1728,7 @@ class _Subjects:
         written (the last the whole name)."""
         m = _PLACES_DEPT_RE.match(compact(s))
         if not m:
-            return None
+            return self._places_before_gov(s)
         divs = load_divisions()
         places = m.group("list").split("、")[:-1]
         if not all(p in {d.name for d in divs.lookup(p)} for p in places):
@@ -1715,6 +1740,24 @@ class _Subjects:
             return None
         dept = last[len(place):]
         return [(p, p + dept) for p in places] + [(last, None)]
+
+    def _places_before_gov(self, s: str) -> Optional[list[tuple[str, Optional[str]]]]:
+        """``西安、咸阳、渭南市政府``: places of the gazetteer by their short names before the level
+        and the government the last one writes in full: each place's government, each mention as
+        written (the surface segments, the last the whole name)."""
+        m = _PLACES_GOV_RE.match(compact(s))
+        if not m:
+            return None
+        divs = load_divisions()
+        last = m.group("last")
+        out: list[tuple[str, Optional[str]]] = []
+        for part in m.group("list").rstrip("、").split("、"):
+            full = part + m.group("lv")
+            if full not in {d.name for d in divs.lookup(full)}:
+                return None         # not every item a place of that level
+            out.append((part, full + "人民政府"))
+        got = self._one(last, None)
+        return out + [(last, got[1] if got else None)] if got else None
 
     def _levels_before_list(self, s: str, lv: re.Match) -> Optional[list[tuple[str, Optional[str]]]]:
         """``市、县（市、区）A、B…等有关主管部门`` / ``市、县（区）人民政府A、B等部门``: the levels
@@ -2033,6 +2076,10 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             # description, with a modal (not an actor: the regulated side's obligations)
             got = _described(described, subjects)
             units = got if got and all(unit_type_kind(compact(n)) for n, _lk in got) else None
+        if not units and described and m.group(0) in MODALS and WORK_DESCRIBED_RE.match(compact(head)):
+            # 承担行政执法工作的市政府部门要… : the departments a description of the work they do
+            # names, by the kind after it (a relative clause opening with its verb)
+            units = _described(described, subjects)
         if units and all(OWN_PLACE_ALONE_RE.match(compact(n)) for n, _lk in units) \
                 and POLITY_WORDS_RE.match(mclause[m.start():]):
             continue                # 本市鼓励… : the polity's encouragement (as 国家鼓励…), no duty
@@ -2059,6 +2106,9 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
     return None
 
 
+# departments named by the work they do before a modal: 承担行政执法工作的市政府部门(要…)
+WORK_DESCRIBED_RE = re.compile("^(?:承担|从事|负责)[^，。；的]{2,20}?工作的(?:[省市州县区])?(?:政府)?"
+                               "(?:有关|相关)?(?:职能)?部门$")
 # a subject with its partners, the verb after a comma: 国家安全机关会同宣传主管部门，协调和指导…
 JOINT_SUBJECT_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)(?:会同|协同)(?P<p>" + CLAUSE_CHAR + "{2,40})$")
 
@@ -2468,7 +2518,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                         continue
                     more = find(j)
                     if more and more[2].start() > 0:
-                        units = units + more[0]
+                        # (a clause of condition or time naming X before a clause with a subject of its own,
+                        # X…有异议的，Y应当… : Y's duty alone, X no holder)
+                        units = more[0] if embedded else units + more[0]
                         duties = [(n, lk, more[1]) for n, lk in units]
                         span = j - k + 1
                         break
@@ -2513,6 +2565,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
     upto = runs[0].first if runs else len(clauses)
     m = (CONTINUE_RE.match(opening) or GO_ON_RE.match(opening) or CONDITION_SEGMENT_GOES_ON_RE.match(opening)
          or (_opens_sentence(text, clauses[0][0]) and BARE_GO_ON_RE.match(opening))
+         or OBJECT_GOES_ON_RE.match(opening)
          or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[0])]))) if carried and upto > 0 else None
     if m and runs:
         m = CONTINUE_RE.match(opening) if PARTNER_RE.match(opening) else None
@@ -3014,6 +3067,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 and (GO_ON_RE.match(compact(text[sa:sb])) is not None
                      or CONDITION_SENTENCE_GOES_ON_RE.match(compact(text[sa:sb])) is not None
                      or held_before and UNDER_LEAD_OPEN_RE.match(compact(text[sa:sb]).split("，", 1)[0]) is not None
+                     or held_before and OBJECT_GOES_ON_RE.match(compact(text[sa:sb])) is not None
                      or held_before and BARE_GO_ON_RE.match(compact(text[sa:sb])) is not None
                      and re.search(r"[，,]", mask[sa:sb]) is not None)
             if going_on:
