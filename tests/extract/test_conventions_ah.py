@@ -6,6 +6,11 @@ column cites laws and the bodies that issued them, its last row cut by the input
 the unit cell; measures closed by full-width square brackets 〔责任单位:…按职责分工负责。…不再做分工,
 下同。〕 and 〔牵头单位:X;责任单位:A,B、C〕; traditional-script items closed by (責任單位:…) with
 a town among the units."""
+from kg.extract.enrich.duties import read_lines
+from kg.resolve.lexicon import load_lexicon
+from kg.resolve.units import Resolver
+from kg.text import normalise
+
 from test_conventions import read, who
 
 DUTIES = ("某县县管矿山安全管理职责清单\n"
@@ -70,3 +75,30 @@ def test_traditional_items_with_a_town_among_the_units(write_doc):
     out = read(write_doc, text)
     assert [m for m, _ in who(out, "整治農貿市場周邊秩序")] == ["縣市場監管局", "縣城市管理局", "城關鎮"]
     assert who(out, "開展文明交通勸導活動") == [("縣公安局交警大隊", "responsible")]
+
+
+
+def _duties(text):
+    lines = [(k, normalise(t)) for k, t in enumerate(text.splitlines(), 1)]
+    return [(d.line, d.mention, d.role) for d in read_lines(lines, _KNOWN)]
+
+
+_R = Resolver(load_lexicon())
+
+
+def _KNOWN(name):
+    return _R.knows(name, None)
+
+
+def test_a_portal_byline_under_a_menu_word_is_no_duty():
+    # a site's menu word (信息中心) alone on a line, then the page's byline: 发布日期 opens with
+    # 发布 but is a field, not the duty of the unit named on the line before
+    for byline in ("发布日期:2021-03-02 查看次数:2104 次", "发布时间：2019-05-08 浏览次数：316"):
+        assert _duties("您当前的位置:首页 > 政策法规\n信息中心\n" + byline
+                       + "\n关于印发某项工作方案的通知\n现印发给你们，请认真贯彻执行。\n") == []
+
+
+def test_a_unit_alone_on_a_line_still_holds_the_duties_after_it():
+    # the rule the byline is kept out of: 县政务服务中心 / 发布政务服务事项目录
+    got = _duties("县政务服务中心\n发布政务服务事项目录和办事指南，受理企业和群众申请。\n")
+    assert (2, "县政务服务中心", "responsible") in got
