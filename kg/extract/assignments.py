@@ -49,6 +49,8 @@ UNIT_COLUMNS = {
     "公开主体": "responsible",
     # the owner of a project (a 民生实事 or 重点项目 table): the body that carries it out
     "业主单位": "responsible",
+    # the department of each duty in a 职责清单 (序号 | 职责部门 | 职责名称 | 职责依据)
+    "职责部门": "responsible", "职责单位": "responsible",
 }
 DEADLINE_COLUMNS = ("完成时限", "完成时间", "时间节点", "时限", "完成期限", "时间安排", "时限要求")
 TASK_COLUMNS = ("重点任务", "工作任务", "主要任务", "具体任务", "任务内容", "任务", "事项名称",
@@ -1191,8 +1193,9 @@ class _DocWalker:
         return self._tcols[key]
 
     def _row_cut(self, node: Node, prev: Optional[Node], header: Sequence[str]) -> bool:
-        """A piped row on the input's last line with fewer cells than the header and without
-        the closing ``|`` the row above ends with: the excerpt was cut inside it."""
+        """A piped row on the input's last line with fewer cells than the header, and either
+        without the closing ``|`` the row above ends with or stopping before its task column:
+        the excerpt was cut inside it."""
         lines = [ln for c in node.cells or [] for ln in c.lines]
         prev_lines = [ln for c in (prev.cells or []) for ln in c.lines] if prev else []
         if not lines or not prev_lines or len(node.cells or []) >= len(header):
@@ -1200,6 +1203,11 @@ class _DocWalker:
         last = max(ln.number for ln in lines)
         if last < self.last_text_line:
             return False
+        tcol = self._task_col(node, header)
+        if tcol is not None and len(node.cells or []) <= tcol:
+            # ``6 | 县能源局 |`` under ``序号 | 职责部门 | 职责名称 | 职责依据``: the row stops
+            # before its task cell, even when a | closes the cell it has
+            return True
 
         def closed(number: int) -> bool:       # the source line (a cell's Line holds its cell)
             line = self.by_number.get(number)

@@ -47,8 +47,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Optional, Sequence
 
-from ...patterns import (CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, OWN_LEVELS, OWN_PLACE_ALONE,
-                         PINYIN_GLOSS, SPACE, TEMPLATE_LETTER)
+from ...patterns import (BYLINE_FIELD, CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, OWN_LEVELS,
+                         OWN_PLACE_ALONE, PINYIN_GLOSS, SPACE, TEMPLATE_LETTER)
 from ...text import compact
 from ...resolve.divisions import load_divisions
 from ...resolve.naming import canonical_body, joined_fields
@@ -208,6 +208,8 @@ def _first_char(pattern: str) -> str:
 PRED_RE = re.compile(
     "(?=[" + "".join(sorted({_first_char(p) for p, _r in PREDICATES})) + "])(?:"
     + "|".join(f"(?P<p{k}>{p})" for k, (p, _r) in enumerate(PREDICATES)) + ")")
+# a portal's byline field opening a line (发布日期：2020-06-19 查看次数：…): its 发布 is no verb
+BYLINE_START_RE = re.compile(BYLINE_FIELD)
 # verbs that open a clause continuing the previous subject's duty across ；
 CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也)?(?:牵头负责|具体负责|负责|牵头|配合|协助|"
                          r"会同|承担|履行|承办|指导|组织|协调|督促|统筹|监督|拟订|制定|审核|汇总|"
@@ -3026,10 +3028,12 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             start += topic.end()    # （三）督查要求：要求各责任单位于…前… : a run-in topic label, no subject
         labelled = _labelled(text, start, end, subjects)     # 县住建局：负责…
         if not labelled and not mk and (section_before or labelled_before) \
-                and PRED_RE.match(text[start:end].lstrip(" 　")) and len(compact(text[start:end])) >= 6:
+                and PRED_RE.match(text[start:end].lstrip(" 　")) and len(compact(text[start:end])) >= 6 \
+                and not BYLINE_START_RE.match(text[start:end].lstrip(" 　")):
             # （一）秘书科 / 负责文电办理工作；… : the unit named alone on the line before holds the
             # duties of this one; so does a member's, on a line of its own after its labelled line
-            # (市发展改革局：负责…。 / 负责维护…；负责保障…); a bare verb is a page's menu (财政厅 / 推进)
+            # (市发展改革局：负责…。 / 负责维护…；负责保障…); a bare verb is a page's menu (财政厅 / 推进),
+            # a byline field a page's date (信息中心 / 发布日期：2020-06-19 查看次数：…)
             labelled = (section_before or labelled_before, start)
         if labelled:
             heading, start = labelled
