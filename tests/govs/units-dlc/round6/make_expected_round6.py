@@ -10,28 +10,6 @@ from dlcround import Records  # noqa: E402
 records = Records()
 R, U = records.R, records.U
 
-# i01 迪庆藏族自治州 (an autonomous prefecture's 条例, a draft for comment)
-f = "i01.txt"
-U(f, 13, "县级以上人民政府", "县级以上人民政府", "collective", "the prefecture's and the counties' (a level word: round 1)")
-
-# i02 河北省 (a province's government 规章)
-f = "i02.txt"
-U(f, 23, "县(市、区)以上气象主管机构", "县(市、区)以上气象主管机构", "collective", "every level's (and the state's weather service)")
-for x in ("发展改革", "财政", "公安", "交通运输", "飞行管制", "通信"):
-    U(f, 25, "发展改革、…、通信等部门", "县级以上" + x + "部门", "collective",
-      "a bare functional name in a province's text is every level's (round 1); 飞行管制 and 通信 are not all government's (doubt)")
-U(f, 25, "有关军事机关", "有关军事机关", "other", "no government's body")
-U(f, 27, "县级以上人民政府", "县级以上人民政府", "collective", "")
-U(f, 29, "各级气象主管机构", "各级气象主管机构", "collective", "")
-
-# i03 重庆市 (a municipality's government 规章, an 通告)
-CQ = "重庆市"
-f = "i03.txt"
-U(f, 21, "所在区人民政府", "所在区人民政府", "collective", "由X负责: the district where the quarry lies, no one named")
-R(f, 21, "市、区人民政府", CQ + "人民政府", "county_gov", "由X负责, the 市 of the pair")
-U(f, 21, "市、区人民政府", "各区人民政府", "collective", "the 区 of the pair")
-R(f, 22, "市环境保护行政主管部门", CQ + "环境保护行政主管部门", "department", "")
-
 # i04 扬州市 (a city's 条例 of 江苏)
 YZ = "扬州市"
 f = "i04.txt"
@@ -65,11 +43,50 @@ f = "i07.txt"
 U(f, 15, "公共数据主管部门", "旗县级以上公共数据主管部门", "collective",
   "a definition with 负责: the body each level above the banner and county names; 旗县级以上地方人民政府 the one naming it, no holder")
 
-# i08 盐池县 (a county government's 工作规则, 宁夏)
-YC = "盐池县"
-f = "i08.txt"
-R(f, 5, "县人民政府", YC + "人民政府", "county_gov", "对县人民代表大会及其常委会负责并报告工作")
-U(f, 9, "县人民政府各部门", YC + "人民政府各部门", "collective",
-  "the county's departments, a set; 区、市主管部门 guiding them no holders; 组成人员 (line 8) persons, no record")
+# i09 凉山彝族自治州 (an autonomous prefecture's 条例; articles run on as the page has them)
+LS = "凉山彝族自治州"
+f = "i09.txt"
+U(f, 4, "县(市)人民政府", "各县(市)人民政府", "collective", "由X划定并公布: the counties' (a lower level in a prefecture's text: round 1)")
+R(f, 5, "自治州、县(市)人民政府", LS + "人民政府", "county_gov", "统一领导: the 自治州 of the pair")
+U(f, 5, "自治州、县(市)人民政府", "各县(市)人民政府", "collective", "")
+R(f, 6, "自治州、县(市)人民政府住房城乡建设或者其他城市市容和环境卫生主管部门",
+  LS + "住房城乡建设或者其他城市市容和环境卫生主管部门", "department", "one role, whichever department holds it")
+U(f, 6, "自治州、县(市)人民政府住房城乡建设或者其他城市市容和环境卫生主管部门",
+  "各县(市)住房城乡建设或者其他城市市容和环境卫生主管部门", "collective", "")
+for x in ("自然资源", "财政", "生态环境", "卫生健康", "公安", "水利", "市场监督管理", "交通运输", "人力资源和社会保障",
+          "教育", "文化和旅游", "民政", "农业农村", "商务"):
+    R(f, 7, "自然资源、…、商务等主管部门", LS + x + "主管部门", "department",
+      "a bare functional name in a prefecture's own text is its department (round 1's city rule; doubt: every level)")
+U(f, 7, "电力、通信等单位", "电力单位", "other", "utilities, no government's body")
+U(f, 7, "电力、通信等单位", "通信单位", "other", "")
+U(f, 8, "街道办事处", "街道办事处", "collective", "those guided (居(村)民委员会, 相关单位) no holders")
+U(f, 8, "镇人民政府", "镇人民政府", "collective", "")
+
+# i10 山东省 (a province's government 规章)
+SD = "山东省"
+f = "i10.txt"
+U(f, 17, "县级以上人民政府卫生行政部门", "县级以上人民政府卫生行政部门", "collective", "")
+R(f, 17, "省政府授权的盐业主管机构", SD + "盐业主管机构", "institution",
+  "a body the province's government names is the province's (round 5)")
+U(f, 19, "县级以上人民政府有关部门", "县级以上人民政府有关部门", "collective",
+  "配合X做好: those helped (卫生行政部门, 盐业主管机构) no holders (round 4)")
+U(f, 21, "当地卫生行政部门", "当地卫生行政部门", "collective",
+  "要及时调查处理: the local one, of whatever level (round 1's 所在地…主管部门); those reported to no holders")
+U(f, 21, "盐业主管机构", "当地盐业主管机构", "collective", "")
+# (line 25: 由省盐业主管机构审定, 省卫生行政部门核发的许可证, 报国务院盐业主管机构批准: reviewing, a licence
+#  issued, approving: no holders)
+
+# i11 交通部 (a ministry's normative 办法 with its cover notice)
+f = "i11.txt"
+R(f, 10, "交通部公路规划设计院", "交通部公路规划设计院", "institution",
+  "X为…的统一管理单位: the ministry's institute (national); those asked to write to it no holders; line 33's "
+  "repeat is cut before its predicate (no record)")
+
+# i12 六盘水市 (a 贵州 city government's normative 规定, traditional script with pinyin glosses as the page has it)
+LP = "六盘水市"
+f = "i12.txt"
+R(f, 10, "市人民政府土地行政主管部門", LP + "土地行政主管部门", "department", "")
+U(f, 10, "縣級人民政府土地行政主管部門", "县级人民政府土地行政主管部门", "collective",
+  "the counties', special zones' and districts'")
 
 records.write(Path(__file__).resolve().parent / "expected.jsonl")
