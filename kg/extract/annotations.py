@@ -633,8 +633,10 @@ def _unit_items_split(text: str, known: Optional[callable]) -> list[tuple[str, O
             if m and looks_like_unit(cand):
                 items.append((piece, cand))
                 continue
-        if k and compact(piece) in unitnames.SUFFIX_KINDS and _place_body(raw[k - 1]):
-            # 各县（市、区）党委和人民政府: the second body is the same place's
+        if k and compact(piece) in unitnames.SUFFIX_KINDS and _place_body(raw[k - 1]) \
+                and not (compact(piece).endswith("办事处") and _place_of(raw[k - 1]).endswith(("乡", "镇"))):
+            # 各县（市、区）党委和人民政府: the second body is the same place's (not a sub-district's
+            # office after the townships' governments: 乡镇人民政府、街道办事处 are two levels' bodies)
             look = _place_of(raw[k - 1]) + compact(piece)
         elif suffix and not looks_like_unit(piece):
             look = piece + suffix
