@@ -71,6 +71,9 @@ def test_a_mirrors_pinyin_glosses_inside_words_are_read_as_if_absent():
     # 部門（mén）負（fù）責（zé）: the gloss split the verb (no duty was read)
     text = "第一條 市人民政府土地行政主管部門(mén)負(fù)責(zé)全市建設(shè)用地管理工作。"
     assert [(n, ok) for _m, n, ok in _resolved(text, *LP)] == [("六盘水市土地行政主管部门", True)]
+    # (the glosses no longer hide 负责人 of a news report: the person who spoke holds no duty)
+    assert _resolved("據(jù)鄭州市督查室負(fù)責(zé)人介紹,這也是首次公布。", "郑州市", "410100", "prefecture") == []
+    assert _resolved("市督查室负责人口普查工作。", "郑州市", "410100", "prefecture") != []
     # a glossed place in a title or an issuer line is the place (the document had no place)
     div = load_divisions()
     assert place_of_org("貴州省六盤(pán)水市人民政府", div).name == "六盘水市"
@@ -83,6 +86,9 @@ def test_a_sub_districts_office_after_the_townships_governments_is_the_sub_distr
     # 乡镇人民政府、街道办事处: two levels' bodies (was 乡镇街道办事处)
     got = _resolved("乡镇人民政府、街道办事处按照各自职责做好辖区内的扬尘污染防治工作。", *YZ)
     assert [n for _m, n, _ok in got] == ["乡镇人民政府", "街道办事处"]
+    # what qualifies the townships but their level word stays with the office (was 各乡镇街道办事处)
+    got = _resolved("各乡镇人民政府、街道办事处负责辖区内的工作。", *YZ)
+    assert [n for _m, n, _ok in got] == ["各乡镇人民政府", "各街道办事处"]
     # a place's second body is still that place's
     got = _resolved("各县（市、区）党委和人民政府负责辖区内的工作。", *YZ)
     assert [n for _m, n, _ok in got] == ["各县（市、区）党委", "各县（市、区）人民政府"]
