@@ -870,6 +870,14 @@ def _unglossed(text: str) -> str:
     return _GLOSS_AFTER_HAN_RE.sub("", text) if "（" in text else text
 
 
+def _as_glossed(text: str, line: str) -> str:
+    """``text``, read without glosses (:func:`_unglossed`), as ``line`` writes it with them."""
+    if not text or len(text) > 400:
+        return text
+    m = re.search("".join(re.escape(c) + "(?:" + PINYIN_GLOSS + ")?" for c in text), line)
+    return m.group(0) if m else text
+
+
 def _mask(text: str) -> str:
     """``text`` with everything inside brackets replaced by a filler of the same length, so
     punctuation and verbs inside an annotation or an explanation are not read."""
@@ -2880,6 +2888,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     # (a mirror's pinyin glosses inside the words, 部門（mén）負（fù）責（zé）, read as if absent: a gloss
     # splits the verb and the name it follows; the duty's text is then the line's without them)
     read = _split_collapsed(_run_on(_unwrapped([(n, _unglossed(t)) for n, t in lines])))
+    glossed = {n: t for n, t in lines if "（" in t and _GLOSS_AFTER_HAN_RE.search(t)}
     last_line = max((n for n, t in read if t.strip()), default=None)
     for number, text in read:
         if not text.strip():
@@ -3095,6 +3104,12 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     + _item_partners(src, subjects):
                 out.append(Duty(name, look, role, compact(src), number, order, src, via))
                 order += 1
+    if glossed:
+        # the duty's text and its mention as the line writes them, glosses and all
+        out = [replace(d, mention=_as_glossed(d.mention, glossed[d.line]),
+                       clause=_as_glossed(d.clause, compact(glossed[d.line])),
+                       source=_as_glossed(d.source, glossed[d.line]))
+               if d.line in glossed else d for d in out]
     return [_segmented(d) for d in out]
 
 
