@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from ..text import compact, normalise
-from ..patterns import BREADCRUMB, BYLINE_FIELD, CN_DATE, DATE, DOCNUM, HAN
+from ..patterns import BREADCRUMB, BYLINE_FIELD, CN_DATE, DATE, DOCNUM, HAN, PINYIN_GLOSS
 from ..model import Jurisdiction, Line
 from .divisions import NATIONAL, Division, Divisions, load_divisions
 
@@ -55,7 +55,8 @@ PREFECTURE_ONLY = (r"各县（市、区）|各县、市、区|各区、县|各�
                    r"各区人民政府|各县人民政府")
 # addressee phrases -> the level of the government that writes to them
 ADDRESSEE_LEVELS = (
-    ("national", re.compile(r"各省、自治区、直辖市|国务院各部委|国务院各直属机构|中央和国家机关")),
+    # (各省（自治区）交通局: every province's department, written with its alternative in brackets)
+    ("national", re.compile(r"各省、自治区、直辖市|各省（自治区(?:、直辖市)?）|国务院各部委|国务院各直属机构|中央和国家机关")),
     ("province", re.compile(r"各市（州）|各市、州|各地级以上市|各设区市|各地级市|省级有关部门|省直各|"
                             r"省政府各|省直有关|省属|各盟市|各盟|各地、州、市|各州、市|自治区各|"
                             r"自治区直|自治区政府各|省各")),
@@ -111,8 +112,12 @@ def docnum_prefixes(path: Optional[str] = None) -> tuple[tuple[str, str, str], .
     return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
 
 
+# a mirror's pinyin gloss after a character (六盤（pán）水市): no part of a place's name
+_GLOSS_RE = re.compile(PINYIN_GLOSS)
+
+
 def _key(text: str) -> str:
-    return compact(normalise(text or ""))
+    return _GLOSS_RE.sub("", compact(normalise(text or "")))
 
 
 def place_of_org(name: str, div: Divisions, context: Optional[Division] = None,
@@ -375,8 +380,8 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
           number: Optional[str] = None, div: Optional[Divisions] = None) -> Jurisdiction:
     """The jurisdiction of one document from its lines and the header already read."""
     div = div or load_divisions()
-    texts = [compact(ln.norm) for ln in lines if not ln.blank]
-    body = "\n".join(_without_furniture(ln.norm) for ln in lines if not ln.blank)
+    texts = [_GLOSS_RE.sub("", compact(ln.norm)) for ln in lines if not ln.blank]
+    body = "\n".join(_GLOSS_RE.sub("", _without_furniture(ln.norm)) for ln in lines if not ln.blank)
     # places inside cited titles (《浙江省…条例》) are mostly other governments' documents:
     # they count only when the rest of the text names no place
     text_places = _places(CITED_RE.sub("", body), div) or _places(body, div)
@@ -418,6 +423,8 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
         if d is not None:
             return _as(d, "docnum")
     for t in addressees:
+        if ADDRESSEE_LEVELS[0][1].search(t):
+            continue        # 各省（自治区）交通局、北京市交通局…: the state writes; the places named are addressees
         for part in re.split(r"[，、；]", t):
             d = place_of_org(re.sub(r"^各", "", part), div, context)
             if d is not None and d.level != "county":

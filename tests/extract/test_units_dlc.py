@@ -33,6 +33,11 @@ FLOORS4 = {"right": 142, "right_resolved": 106, "wrong": 0, "unresolved_resolvab
 # free trade zone, a scenic area, an autonomous county, cities of 广东, 河南 and 浙江 (two wrong left: a city's
 # people's congress labelled no government body; three resolvable left: 风景区管理机构 over three bodies)
 FLOORS5 = {"right": 139, "right_resolved": 85, "wrong": 2, "unresolved_resolvable": 3, "precision": 0.97}
+# round 6 (units15, round6/): eight excerpts found with the `pages` search, not the DLC mirror (an autonomous
+# prefecture's 条例, a province's 规章, a ministry's 办法, a 贵州 city's 规定 in glossed traditional script, a
+# city's rule on its sub-districts, a city department's 规定, an autonomous region's 办法, a 江苏 city's 条例);
+# the one wrong left: a leading group's office labelled no one body (doubt), resolved as named
+FLOORS6 = {"right": 43, "right_resolved": 20, "wrong": 1, "unresolved_resolvable": 0, "precision": 0.95}
 
 
 def _scorer():
@@ -171,3 +176,12 @@ def summary5(tmp_path_factory):
 
 def test_units_of_the_fifth_round_reach_their_floor(summary5):
     _reaches(summary5, FLOORS5)
+
+
+@pytest.fixture(scope="module")
+def summary6(tmp_path_factory):
+    return _summary(tmp_path_factory.mktemp("units-dlc6"), SET / "round6")
+
+
+def test_units_of_the_sixth_round_reach_their_floor(summary6):
+    _reaches(summary6, FLOORS6)

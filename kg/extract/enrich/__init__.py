@@ -25,6 +25,7 @@ from ...model import (Assignment, Document, Enrichment, Line, Mention, RawAssign
 from ...resolve.places import load_places
 from ...resolve.units import township_place
 from ...text import compact, normalise
+from ...patterns import PINYIN_GLOSS
 from ...vocab import ANNOTATION_VIAS
 from ..deadlines import deadline_in_clause
 from .duties import read_lines as read_duties_of_lines
@@ -92,7 +93,15 @@ def _as_written(line: Optional[Line], norm: str) -> str:
     if line is None or line.text == line.norm:
         return norm
     k = line.norm.find(norm)
-    return line.text[k:k + len(norm)] if k >= 0 else norm
+    if k >= 0:
+        return line.text[k:k + len(norm)]
+    if "（" in line.norm and norm and len(norm) <= 400:
+        # read without a mirror's pinyin glosses (duties read 部門（mén）負（fù）責 as 部门负责): the
+        # span of the line that is the text with its glosses
+        m = re.search("".join(re.escape(c) + "(?:" + PINYIN_GLOSS + ")?" for c in norm), line.norm)
+        if m:
+            return line.text[m.start():m.end()]
+    return norm
 
 
 def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str], bool],

@@ -88,11 +88,11 @@ CHARGED_DEPT_RE = re.compile("^(?:" + HAN + "{2,16}?(?:人民政府|政府))?负
 CHARGE_AFTER_RE = re.compile("^" + HAN + "{2,16}?的(?:部门|机构|机关)")
 # duty predicates, matched left to right in a clause; (pattern, role)
 PREDICATES = [
-    # (负责同志 / 负责人: a post, not the verb: 承办单位负责同志要包案办理, X由…，各部门主要负责人组成;
-    # 负责人口普查 is the verb)
+    # (负责同志 / 负责人: a post, not the verb: 承办单位负责同志要包案办理, X由…，各部门主要负责人组成,
+    # 据X负责人介绍 (news); 负责人口普查 is the verb)
     # (牵头单位, 配合单位: the names of parts in a matter, 由提案办理牵头单位、配合单位…办理)
     (r"牵头负责", "lead"), (r"牵头(?!单位)", "lead"), (r"统一(?:领导|管理)", "responsible"),
-    (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼]|组成|构成|参加|出席|列席|$)|" + _CHARGED_ORGAN + ")", "responsible"),
+    (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼]|组成|构成|参加|出席|列席|介绍|表示|说|称|指出|透露|$)|" + _CHARGED_ORGAN + ")", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
     # Party texts: 党委（党组）负主体责任，纪委负监督责任 ; X对…负主要领导责任 (not 负责任, a word)
     (r"负(?:主体|监督|全面领导|主要领导|领导|直接领导|直接|首要)责任", "responsible"),
@@ -368,7 +368,8 @@ LEVEL_WORDS_GLOSSED_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]"
 # a subject shared by two levels: 市、县（市、区）爱卫办
 # (the lower level written with its variants in brackets, 县（市）, 县（市、区）, 县（区、市）, 区（县级市）,
 # is one level word: the top level's unit is named by its own, 州人民政府, never 州（市）人民政府)
-LEVELS_RE = re.compile(r"^(?P<top>省|市|州)(?:、|和(?=区、县|县、区))(?:(?P<mid>市)、)?"
+# (an autonomous prefecture's text writes its own level in full: 自治州、县（市）人民政府)
+LEVELS_RE = re.compile(r"^(?P<top>省|市|自治州|州)(?:、|和(?=区、县|县、区))(?:(?P<mid>市)、)?"
                        r"(?P<low>县区|区县(?:（自治县）)?|县级市|区、县|县、区|县(?:（[市区旗、]{1,5}）|级)?|区(?:（县(?:级市)?）)?|"
                        # (省、设区的市X: the province's and its cities'; 市、相关区X: the districts concerned)
                        r"(?<=省、)设区的市|(?:相关|有关)(?:区县|县区|区|县))"
@@ -418,7 +419,12 @@ WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?(?:所在地|发生地)的?(?="
 # 所在地公安机关处理: the body reported to is no holder)
 HANDED_TO_RE = re.compile(r"报告|报送|报请|移送|移交|提交|告知|通知|应当|必须")
 # a body designated or set up by another, named after 的 (X确定的部门, 其设立的房屋管理事务机构)
-DESIGNATED_RE = re.compile(r"^(?:其|" + HAN + r"{2,20}?)(?:确定|设立|指定|设置|成立|组建)$")
+# (授权: 省政府授权的盐业主管机构, the body a government empowers)
+DESIGNATED_RE = re.compile(r"^(?:其|" + HAN + r"{2,20}?)(?:确定|设立|指定|设置|成立|组建|授权)$")
+# …where the one designating it is the document's own level's government (省政府授权的X, 市人民政府设立的X):
+# the body is that government's, looked up at its level (in a province's text a bare 盐业主管机构 is
+# every level's)
+SETTER_GOV_RE = re.compile("^(?P<lv>" + OWN_LEVELS + ")(?:人民政府|政府)(?:确定|设立|指定|设置|成立|组建|授权)的?$")
 # …and named after the verb, no 的 between (市人民政府设立示范区管理机构负责…)
 OWN_GOV_SETTER_RE = re.compile("^(?P<lv>" + OWN_LEVELS + ")(?:人民政府|政府)$")
 SET_UP_BY_RE = re.compile("^(?P<by>" + HAN + r"{2,20}?)(?:设立|成立|组建)(?P<x>" + HAN + r"{2,30}(?:（[^（）]{1,24}）)?)[，,]?$")
@@ -707,8 +713,8 @@ PURPOSE_RE = re.compile(r"^(?:为了|为)[^。]*?(?:特)?(?:制定|制订)本(?:
 OWN_PLACE_RE = re.compile("^(?:本(?:" + OWN_LEVELS + ")|自治区|自治州|自治县|自治旗)(?=各)")
 # 本市 before a list of departments: the document's own level (本市X、Y等部门 is 市X、Y等部门)
 _OWN_LEVEL_DEPTS_RE = re.compile("^本(?:省|市|州|县|区)(?!各)[^，。；、]{2,}、[^，。；]{2,}(?:部门|机关|机构)$")
-# X所属的Y / X下属的Y : Y, a body under X; X根据实际需要设立的Y : Y, the body X sets up
-BELONGS_RE = re.compile("^" + CLAUSE_CHAR + "{2,30}?(?:(?:所属|下属|直属)的?|(?:设立|设置|成立|组建)的)(?P<x>" + CLAUSE_CHAR + "{2,30})$")
+# X所属的Y / X下属的Y : Y, a body under X; X根据实际需要设立的Y, X授权的Y : Y, the body X sets up or empowers
+BELONGS_RE = re.compile("^" + CLAUSE_CHAR + "{2,30}?(?:(?:所属|下属|直属)的?|(?:设立|设置|成立|组建|授权)的)(?P<x>" + CLAUSE_CHAR + "{2,30})$")
 # X的主要职责是… / X的职责为… : X is the subject of the duties that follow
 DUTY_IS_RE = re.compile(r"的?(?:主要)?(?:职责|职能|任务)(?:是|为)$")
 # 各县（市、区）人民政府, 各旗市区人民政府, 各区人民政府: the county-level governments written
@@ -794,6 +800,7 @@ _BY_PREFIX_RE = re.compile(r"^(?:由|请|并由|再由|均由|另由|(?:会议)?
 _EACH_LEVEL_COMMA_RE = re.compile(r"^各级、(?=各)")
 _GENERIC_END_RE = re.compile(r"(主管部门|部门|机关)$")
 _ETC_GENERIC_END_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关)?(行政主管部门|行政部门|主管部门|部门|机关)$")
+_ETC_JOINED_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关)?(行政主管部门|行政部门|主管部门|部门|机关)(?=和|及|以及)")
 # the head a list shares after 等, as written (A、B等有关部门, A、B等行政管理部门): the list's last
 # segment, a bare sector word, keeps the head in its mention (B有关部门, B行政管理部门, B部门: the
 # convention of the answers; 市财政局 stays as written), all
@@ -893,6 +900,22 @@ class _Run:
 
 # brackets whose inside is not read as clauses: （）, and the 〔〕 and 【】 an annotation may use
 _MASK_BRACKET_RE = re.compile("[（()）〔〕【】]")
+
+
+_GLOSS_AFTER_HAN_RE = re.compile("(?<=" + HAN + ")" + PINYIN_GLOSS)
+
+
+def _unglossed(text: str) -> str:
+    """``text`` without the pinyin glosses a mirror put after its characters (``縣（xiàn）``)."""
+    return _GLOSS_AFTER_HAN_RE.sub("", text) if "（" in text else text
+
+
+def _as_glossed(text: str, line: str) -> str:
+    """``text``, read without glosses (:func:`_unglossed`), as ``line`` writes it with them."""
+    if not text or len(text) > 400:
+        return text
+    m = re.search("".join(re.escape(c) + "(?:" + PINYIN_GLOSS + ")?" for c in text), line)
+    return m.group(0) if m else text
 
 
 def _mask(text: str) -> str:
@@ -1578,7 +1601,10 @@ class _Subjects:
             items = items[:-1] + [(oo.group("a"), None), (oo.group("b"), None)]    # X或其他部门: X, 其他部门
         # 民政、发展改革部门 : bare heads share the last item's generic suffix
         last = compact(items[-1][1] or items[-1][0])     # (财政 of 人社、财政等部门: 财政部门)
-        sm = _GENERIC_END_RE.search(last) or _ETC_GENERIC_END_RE.search(compact(s))
+        # (发展改革、财政等部门和有关军事机关: the heads before 等 share its 部门, not the 机关 of the
+        # body joined after the list)
+        sm = _ETC_JOINED_RE.search(compact(s)) or _GENERIC_END_RE.search(last) \
+            or _ETC_GENERIC_END_RE.search(compact(s))
         if sm and len(items) > 1:
             suffix = sm.group(1)
 
@@ -1922,9 +1948,10 @@ class _Subjects:
 
     def _subject(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
         s = text.strip(" 　")
-        set_up = BELONGS_RE.match(s) if "设" in s else None
+        set_up = BELONGS_RE.match(s) if "设" in s or "授权的" in s else None
         if set_up and self._items_or_group(set_up.group("x")):
-            return self._items_or_group(set_up.group("x"))     # X根据需要设立的Y (before 根据… is read as manner)
+            # X根据需要设立的Y (before 根据… is read as manner)
+            return _at_setter_level(s[:set_up.start("x")], self._items_or_group(set_up.group("x")))
         s = MANNER_RE.sub("", s) if MANNER_RE.search(s) else s
         played = SUPPORT_PART_RE.search(s)
         if played and played.start() >= 2 and not s[played.end():].strip(" 　"):
@@ -2062,7 +2089,7 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
         if not units and described and DESIGNATED_RE.search(compact(head.rsplit("的", 1)[0])):
             # 自治县人民政府确定的部门（以下简称X）负责… / 其设立的Y（以下简称Z）承担… : the body
             # designated or set up, by its name (the short one when the name is only a kind)
-            units = _designated(described, subjects)
+            units = _at_setter_level(head.rsplit("的", 1)[0], _designated(described, subjects))
         if not units and STRONG_RE.match(m.group(0)) and _station(compact(head)):
             # 安监站负责…: a station named without its level, the subject of a duty verb, is a body
             # (加油站应当…, 污水处理站…: a facility, the regulated side or a thing)
@@ -2149,6 +2176,17 @@ def _designated(x: str, subjects: _Subjects) -> Optional[list[tuple[str, Optiona
     if bare in ("部门", "机构", "单位") and dm:
         return subjects.subject_as_written(dm.group("short"))
     return subjects.subject_as_written(bare) if bare not in ("部门", "机构", "单位") else None
+
+
+def _at_setter_level(by: str, got: Optional[list[tuple[str, Optional[str]]]]
+                     ) -> Optional[list[tuple[str, Optional[str]]]]:
+    """``got`` (the body after ``X设立的`` / ``X授权的``) looked up at the level of X where X is the
+    document's own level's government (:data:`SETTER_GOV_RE`); else as it is."""
+    lv = SETTER_GOV_RE.match(compact(by))
+    if not got or not lv:
+        return got
+    return [(n, lk or (lv.group("lv") + compact(n) if not compact(n).startswith(lv.group("lv")) else None))
+            for n, lk in got]
 
 
 def _set_up_by(su: re.Match, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
@@ -2959,7 +2997,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     section: Optional[list] = None           # a unit named alone on the line before (（一）秘书科)
     prev_labelled: Optional[list] = None     # the unit labelling the line before (市公安局：负责…)
     conduct = False
-    read = _split_collapsed(_run_on(_unwrapped(lines)))
+    # (a mirror's pinyin glosses inside the words, 部門（mén）負（fù）責（zé）, read as if absent: a gloss
+    # splits the verb and the name it follows; the duty's text is then the line's without them)
+    read = _split_collapsed(_run_on(_unwrapped([(n, _unglossed(t)) for n, t in lines])))
+    glossed = {n: t for n, t in lines if "（" in t and _GLOSS_AFTER_HAN_RE.search(t)}
     subjects.own = _own_unit(read)
     last_line = max((n for n, t in read if t.strip()), default=None)
     for number, text in read:
@@ -3179,6 +3220,12 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     + _item_partners(src, subjects):
                 out.append(Duty(name, look, role, compact(src), number, order, src, via))
                 order += 1
+    if glossed:
+        # the duty's text and its mention as the line writes them, glosses and all
+        out = [replace(d, mention=_as_glossed(d.mention, glossed[d.line]),
+                       clause=_as_glossed(d.clause, compact(glossed[d.line])),
+                       source=_as_glossed(d.source, glossed[d.line]))
+               if d.line in glossed else d for d in out]
     return [_segmented(d) for d in out]
 
 
