@@ -289,7 +289,7 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     rest = []
     while i < len(q):
         for k in keys_by_len:
-            if k >= 2 and q[i:i + k] in aliases:
+            if k >= 2 and q[i:i + k] in aliases and not (k == 2 and _in_longer_word(q, i, index)):
                 (objects if OBJECT_OF_RE.search(q[:i]) else units).update(aliases[q[i:i + k]].split())
                 rest.append(q[i:i + k] + " ")   # keep the name as words too
                 i += k
@@ -425,6 +425,14 @@ def _place_names(question: str, index: SearchIndex) -> list[tuple[str, list[list
         else:
             i += 1
     return out
+
+
+def _in_longer_word(q: str, i: int, index: SearchIndex) -> bool:
+    """The two characters at ``i`` end or stand inside a longer word of the index vocabulary
+    that starts before them (建设 of 党风廉政建设: the field a list of departments names
+    alone, 发展改革、建设、交通等部门, is there a word of the matter, no unit)."""
+    spans = [q[a:b] for a in range(max(0, i - 4), i) for b in range(i + 2, min(len(q), i + 4) + 1)]
+    return bool(index.words(spans))
 
 
 def _inside_word(q: str, i: int, k: int, keys: dict, index: SearchIndex) -> bool:

@@ -578,12 +578,33 @@ def test_question_set_on_other_governments(gov_indexes):
     fifth, no question of the three sets moved. Not in the top three: 潮州的畲族文化保护归谁管 (归谁管
     asks 主管: first is the 文化主管部门's clause 负责…畲族文化保护, the drawn 市人民政府 clause is
     fourth) and 党风廉政建设谁负监督责任 (first is the 全市各级党委和纪委 sentence that writes 纪委监督
-    责任 and 党风廉政建设 itself)."""
+    责任 and 党风廉政建设 itself).
+
+    Round 14 (who12, session 14), seed 1214 over the same builds (1500 drawn), the tasks holding
+    an earlier anchor and the mention-only draws skipped, one task a file never asked about, in
+    draw order: collected ag01, ag03 and prose n128-n130, n133-n136, n138, n139 first (ag02 has
+    no draw with a stated unit; n132, n137 not reached), then the next never-asked files (n79,
+    n26, n94, units-dlc e08 and d05, collected t01, n43, t03, n87, a16, n66, n67, n70), 24
+    questions written before running them (城管, 无证经营, 找工作 for 就业, 农机, 喝水 for 饮水, 送戏
+    下乡, 国安, 安办; a deadline, places dropped or shortened): as found 24 of 24 first (313 of
+    323 first, 321 in the top three). A two-character alias (建设 of the 建设部门 a list names
+    alone) inside a longer word of the question (党风廉政建设) no longer reads as a unit: no
+    ranking of the three sets moved."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 299
-    assert first >= 289, (first, n, misses)
-    assert top3 >= 297, (top3, n, misses)
+    assert n == 323
+    assert first >= 313, (first, n, misses)
+    assert top3 >= 321, (top3, n, misses)
+
+
+def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
+    """建设 is an alias of the 建设部门 a list of departments names alone (发展改革、建设、交通等
+    部门): written alone it is that unit, inside 党风廉政建设 or 城镇建设 it is the matter's word."""
+    from kg.read.who import _parse
+    index = load_index(gov_indexes["prose"])
+    assert _parse("建设、交通部门谁负责", index)[2]
+    for q in ("党风廉政建设谁负监督责任", "城镇建设是谁的事"):
+        assert _parse(q, index)[2] == set(), q
 
 
 @pytest.mark.parametrize("build, question, anchor, post", [
