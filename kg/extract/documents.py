@@ -268,7 +268,19 @@ def _page_furniture(ln: Line) -> bool:
     the previous or next article (上一条：…): never a title."""
     return (bool(BREADCRUMB_RE.match(ln.norm.strip())) or bool(HOME_LINK_RE.match(_key(ln)))
             or bool(PAGER_RE.match(_key(ln)))
-            or len(BYLINE_RE.findall(ln.norm)) + bool(_BYLINE_DATE_RE.search(ln.norm)) >= 2)
+            or len(BYLINE_RE.findall(ln.norm)) + bool(_BYLINE_DATE_RE.search(ln.norm)) >= 2
+            or _piped_byline(ln))
+
+
+def _piped_byline(ln: Line) -> bool:
+    """A page's byline of two piped cells, its issuer and its date, no field names
+    (中国人民政治协商会议某某市委员会| 2017-05-31): no table's column names."""
+    cells = [c for c in re.split(r"[|｜]", compact(ln.norm)) if c]
+    return (not ln.is_cell and len(cells) == 2 and bool(_PAGE_DATE_RE.match(cells[1]))
+            and _HAN_RE.search(cells[0]) is not None and not _PAGE_DATE_RE.match(cells[0]))
+
+
+_PAGE_DATE_RE = re.compile(r"\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)$")
 
 
 # a field naming a task's units (责任部门：…, 配合单位：…): an annotation line, never a title

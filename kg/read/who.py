@@ -39,6 +39,10 @@ UNIT_BOOST = 2.5
 # of the matter, not the owner asked about: its name stays words of the question, no boost, and
 # the tasks it alone owns (what it does itself) keep ROLE_FACTOR of their score
 OBJECT_OF_RE = re.compile(r"(?:督促|指导|督导|监督|要求|指挥|帮助|考核)$")
+# …and a unit named before the asking word of such a verb (村委会的工作谁来指导, 物业企业由哪个部门
+# 监督): the matter is what is done to it, the one asked is who does it
+OBJECT_ASKED_RE = re.compile(r"(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|机关|机构|局|委|办))(?:来|去|负责)?"
+                             r"(?:督促|指导|督导|监督|指挥|考核)")
 NO_UNIT_FACTOR = 0.35
 # a clause that defines a term (本规定所称…系指…, …投资，是指…): no owner and no duty either, so
 # NO_UNIT_FACTOR counts twice
@@ -287,16 +291,26 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     # unit names first (longest match), so 住建局 is read as a unit, not as words
     i = 0
     rest = []
+    asked_at = [m.start() for m in OBJECT_ASKED_RE.finditer(q)]
+    written: list[str] = []
     while i < len(q):
         for k in keys_by_len:
-            if k >= 2 and q[i:i + k] in aliases:
-                (objects if OBJECT_OF_RE.search(q[:i]) else units).update(aliases[q[i:i + k]].split())
+            if k >= 2 and q[i:i + k] in aliases and not (k == 2 and _in_longer_word(q, i, index)):
+                acted_on = OBJECT_OF_RE.search(q[:i]) or any(a >= i + k for a in asked_at)
+                (objects if acted_on else units).update(aliases[q[i:i + k]].split())
+                if acted_on:
+                    # (and its names: 村委会 is the alias of one text's unit, 村民委员会 the
+                    # name of the others')
+                    written.append(q[i:i + k])
                 rest.append(q[i:i + k] + " ")   # keep the name as words too
                 i += k
                 break
         else:
             rest.append(q[i])
             i += 1
+    if written:
+        table = index.expansions(written)
+        objects.update(written + [f for w in written for f in table.get(w, ())])
     content = CONTRIBUTOR_ASK_RE.sub(" ", "".join(rest))
     # multi-character question words go before cutting; single characters (的, 是, 由) are left
     # to the cut, which keeps only vocabulary words of two characters or more
@@ -425,6 +439,14 @@ def _place_names(question: str, index: SearchIndex) -> list[tuple[str, list[list
         else:
             i += 1
     return out
+
+
+def _in_longer_word(q: str, i: int, index: SearchIndex) -> bool:
+    """The two characters at ``i`` end or stand inside a longer word of the index vocabulary
+    that starts before them (建设 of 党风廉政建设: the field a list of departments names
+    alone, 发展改革、建设、交通等部门, is there a word of the matter, no unit)."""
+    spans = [q[a:b] for a in range(max(0, i - 4), i) for b in range(i + 2, min(len(q), i + 4) + 1)]
+    return bool(index.words(spans))
 
 
 def _inside_word(q: str, i: int, k: int, keys: dict, index: SearchIndex) -> bool:
@@ -799,7 +821,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         if not e["units"] and DEFINITION_RE.match(compact(e["text"])):
             # a clause defining a term (本规定所称…系指…) states neither an owner nor a duty
             final[k] *= NO_UNIT_FACTOR
-        if objects and e["units"] and all(u.get("unit_id") in objects for u in e["units"]):
+        if objects and e["units"] and all(u.get("unit_id") in objects or u["unit"] in objects
+                                          for u in e["units"]):
             # owned only by the unit the question names as the object (谁督促各地…: what 各地
             # themselves do): a named unit in another role than the one asked
             final[k] *= ROLE_FACTOR

@@ -386,3 +386,13 @@ def test_a_meeting_time_field_is_no_page_date():
     # 时间 field gives figures (时间：2025-09-19)
     text = "关于召开防汛工作会议的通知\n各乡镇：\n时间：2024年3月1日\n地点：县政府三楼会议室\n"
     assert [d.date for d in split_file(lines_of(text))] == [None]
+
+
+def test_a_pages_piped_byline_of_issuer_and_date_is_no_column_names():
+    """某某市委员会| 2017-05-31 above the title: a page's byline, no table's first row (whose
+    column names would leave the text untitled)."""
+    text = "中国人民政治协商会议某某市委员会| 2017-05-31\n某某工作方案\n\n为做好某某工作，制定本方案。\n"
+    assert [d.title for d in split_file(lines_of(text))] == ["某某工作方案"]
+    # two cells that are column names, or a date between them, still open a table
+    for table in ("工作任务 | 责任单位\n推进改造 | 市住建局\n", "2017-05-31 | 市住建局\n推进改造 | 市住建局\n"):
+        assert [d.title for d in split_file(lines_of(table, "dir/t.txt"))] == ["t.txt（无标题）"]

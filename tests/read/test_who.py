@@ -578,14 +578,59 @@ def test_question_set_on_other_governments(gov_indexes):
     fifth, no question of the three sets moved. Not in the top three: 潮州的畲族文化保护归谁管 (归谁管
     asks 主管: first is the 文化主管部门's clause 负责…畲族文化保护, the drawn 市人民政府 clause is
     fourth) and 党风廉政建设谁负监督责任 (first is the 全市各级党委和纪委 sentence that writes 纪委监督
-    责任 and 党风廉政建设 itself). units15: the 重庆 采石场 question's unit is `所在区人民政府` (the
+    责任 and 党风廉政建设 itself).
+
+    Round 14 (who12, session 14), seed 1214 over the same builds (1500 drawn), the tasks holding
+    an earlier anchor and the mention-only draws skipped, one task a file never asked about, in
+    draw order: collected ag01, ag03 and prose n128-n130, n133-n136, n138, n139 first (ag02 has
+    no draw with a stated unit; n132, n137 not reached), then the next never-asked files (n79,
+    n26, n94, units-dlc e08 and d05, collected t01, n43, t03, n87, a16, n66, n67, n70), 24
+    questions written before running them (城管, 无证经营, 找工作 for 就业, 农机, 喝水 for 饮水, 送戏
+    下乡, 国安, 安办; a deadline, places dropped or shortened): as found 24 of 24 first (313 of
+    323 first, 321 in the top three). A two-character alias (建设 of the 建设部门 a list names
+    alone) inside a longer word of the question (党风廉政建设) no longer reads as a unit: no
+    ranking of the three sets moved. As none failed, the draw went on (batch 2): the next 24
+    never-asked files in draw order (w01's draw skipped, its text mojibake), 24 questions
+    written before running them (打架 for a dispute, 物价, AI, 治雾霾, 扶贫车间, 垃圾分类, 补税,
+    啥时候): as found 20 of 24 first, 23 in the top three (333 of 347 first, 344 in the top
+    three). After a page's piped byline (某某市委员会| 2017-05-31) read as no table row (n89
+    titled: 吉林市政协重点提案督办由谁协助 first), 物价 = 价格 in kg/data/abbreviations.tsv (河南物价
+    检查谁领导 first), and a unit named before 谁来指导 / 谁监督 read as the object (村委会工作谁来
+    指导: the expected clause fifth to fourth, behind other clauses on who guides 村委会):
+    22 of 24, 335 of 347 first, 344 in the top three. Not first: 衡水部门之间职责打架找谁 (first
+    the 市委编委 clause that 统筹协调部门之间…职责分工, the drawn 市委编办 clause third) and 村委会工作
+    谁来指导. units15: the 重庆 采石场 question's unit is `所在区人民政府` (the
     government where the quarry lies, none named: no longer resolved as the city's `重庆市所在区人民政府`;
     the same task first)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 299
-    assert first >= 289, (first, n, misses)
-    assert top3 >= 297, (top3, n, misses)
+    assert n == 347
+    assert first >= 335, (first, n, misses)
+    assert top3 >= 344, (top3, n, misses)
+
+
+def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
+    """建设 is an alias of the 建设部门 a list of departments names alone (发展改革、建设、交通等
+    部门): written alone it is that unit, inside 党风廉政建设 or 城镇建设 it is the matter's word."""
+    from kg.read.who import _parse
+    index = load_index(gov_indexes["prose"])
+    assert _parse("建设、交通部门谁负责", index)[2]
+    for q in ("党风廉政建设谁负监督责任", "城镇建设是谁的事"):
+        assert _parse(q, index)[2] == set(), q
+
+
+def test_a_unit_named_before_who_guides_it_is_the_object(gov_indexes):
+    """村委会工作谁来指导: 村委会 is what is guided (as in 谁来指导村委会), not the owner asked
+    about: no boost, and the clauses it alone owns (村民委员会应当协助…) rank below those of who
+    guides it; 村委会 is the alias of one text's unit, 村民委员会 the others' name."""
+    from kg.read.who import _parse
+    index = load_index(gov_indexes["prose"])
+    _w, _g, units, _alts, _loose_chars, objects = _parse("村委会工作谁来指导", index)
+    assert not units and {"村委会", "村民委员会"} <= objects
+    _w, _g, units, _alts, _loose_chars, objects = _parse("村委会指导哪些工作", index)
+    assert units and not objects                # (the unit that guides)
+    for r in who_owns("村委会工作谁来指导", gov_indexes["prose"], limit=3):
+        assert {u["unit"] for u in r.units} != {"村民委员会"}, r.task_text
 
 
 @pytest.mark.parametrize("build, question, anchor, post", [
