@@ -1645,3 +1645,27 @@ def test_minutes_and_work_notices(sentence, want, known):
 ])
 def test_minutes_forms_that_are_no_duty(sentence, known):
     assert _roles(sentence, known) == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a notice's request pointing back (请以上责任单位…): the units named before it in its sentence
+    ("其中，由县民政局负责的第1件、县发改局负责的第4件确定事项进展滞后，请以上责任单位加快工作节奏。",
+     ["县民政局", "县发改局"]),
+    ("市住建局承办的2件、市交通局承办的1件建议尚未答复，请上述单位于5月底前办结。",
+     ["市住建局", "市交通局"]),
+    ("县财政局、县审计局报送的材料不全，以上单位要在3日内补齐。", ["县财政局", "县审计局"]),
+])
+def test_anaphor_points_back_at_the_units_of_its_sentence(sentence, want, known):
+    assert sorted(_names(sentence, known)) == sorted(want)
+    assert {r for _m, _lk, r in _roles(sentence, known)} == {"responsible"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a relative clause naming a matter by who is in charge of it gives no duty (as X承担的…)
+    "由县民政局负责的第1件确定事项已经办结。",
+    "由市住建局牵头的3个项目进展顺利。",
+    # an anaphor with no unit named before it in its sentence is no one's
+    "请以上单位加快工作节奏。",
+])
+def test_relative_clause_and_bare_anaphor_are_no_duty(sentence, known):
+    assert _roles(sentence, known) == []

@@ -588,6 +588,8 @@ MERGED_INTO_RE = re.compile("^(?:整合)?(?:重新)?(?:组建|设立|成立)(?P<
 POST_FILLED_RE = re.compile(r"担任|兼任")
 # verbs of holding that, before 的, make a relative clause (X承担的…职责: the duty X has)
 RELATIVE_VERBS = ("负责", "具体负责", "承担", "履行", "主管", "牵头", "牵头负责")
+# 由X负责的第1件 / 由X牵头的项目: the verb of holding before 的 makes a relative clause (as above)
+RELATIVE_AFTER_BY_RE = re.compile(r"^(?:具体|分别|共同)?(?:" + "|".join(RELATIVE_VERBS) + r")的")
 # 由X + verb: 由有关县级人民政府共同协商管理 ; 或者由其共同的上一级…部门管理
 BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|分别|按照[^，。；由]{1,8}?分别|依法"
                    # the matter first: 具体办法由X制定, 实施细则由X另行制定
@@ -599,6 +601,12 @@ ALT_RE = re.compile(r"^(?:或者|或)由")
 # X要求Y… : who requires, then who is required (a time word may open it: 今年市政府办公室要求…)
 REQUIRED_RE = re.compile("^(?:今年|近日|日前|目前|同时|此外|另外)?(?P<x>" + CLAUSE_CHAR + "{2,30}?)要求(?P<rest>"
                          + CLAUSE_CHAR + "{3,})$")
+# 请以上责任单位加快…, 上述单位要…: the units named before it in its sentence (由X负责的第1件、Y负责
+#的第4件…进展滞后，请以上责任单位…), a notice's request pointing back at them
+ANAPHOR_RE = re.compile(r"^(?:请|要求|责成)?(?:以上|上述|上列|前述)(?:各)?(?:责任|相关|有关)?(?:单位|部门)(?!名单|清单|负责的|牵头的|承担的)")
+# what opens a piece naming a unit before the anaphor: 其中，由X负责的第1件
+_ANAPHOR_PIECE_OPEN_RE = re.compile(r"^(?:其中|由|对|经|是)")
+_ANAPHOR_VERB_END_RE = re.compile(r"(?:负责|牵头|承担|承办|主办|办理|报送|提交|提出|落实)$")
 # 设置市健康教育所1个: a plan sets up one body of the kind its paragraph is about
 SET_UP_RE = re.compile("^(?:设置|设立)(?P<x>" + CLAUSE_CHAR + "{2,30}?)[" + CN_DIGITS + r"\d]{1,2}[个所家处]$")
 # 会议原则同意X关于…的意见 / 原则通过X提交的《…》 (minutes): the proposer X of what the meeting approved
@@ -2327,7 +2335,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             # 将…职责划归X ; 由X共同协商管理
             merged = MERGED_INTO_RE.match(compact(clause)) \
                 if k and MERGED_RE.search(compact(text[slice(*clauses[k - 1])])) else None
-            duties = [(n, lk, "responsible") for n, lk in (_moved(clause, subjects) or _by(clause, subjects)
+            duties = [(n, lk, "responsible") for n, lk in (_moved(clause, subjects)
+                                                          or _anaphor(clause, text, clauses, k, subjects)
+                                                          or _by(clause, subjects)
                                                           or _as_subject(clause, subjects)
                                                           or _required(clause, subjects)
                                                           or (_organ(merged.group("x"), subjects) if merged else None)
@@ -2664,6 +2674,8 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
                           or BY_CHANGE_RE.match(rest[k:])):
             continue
         units = subjects.subject(rest[:k])
+        if units and RELATIVE_AFTER_BY_RE.match(rest[k:]):
+            return None     # 由县民政局负责的第1件 : a relative clause naming a matter, no duty given
         if not units and named and _station(rest[:k]) and rest[k:].startswith(("负责", "具体负责", "承担")):
             units = [(rest[:k], None)]      # 由安监站负责: the station (as 安监站负责…)
         if units and not named and any(actor_kind(compact(n)) == "enterprise"
@@ -2687,6 +2699,27 @@ def _approved_proposer(clause: str, after: str, subjects: "_Subjects"):
         return None
     units = subjects.subject(m.group("x"))
     return (units, "responsible", re.match("", clause)) if units else None
+
+
+def _anaphor(clause: str, text: str, clauses: list[tuple[int, int]], k: int,
+             subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """``请以上责任单位加快…`` (:data:`ANAPHOR_RE`): the units the clauses before it in the same
+    sentence name, each piece between 、 read for the longest opening that is a subject
+    (``由县民政局负责的第1件、县发改局负责的第4件`` names 县民政局 and 县发改局). None when they name none."""
+    if not k or not ANAPHOR_RE.match(compact(clause)):
+        return None
+    found: list[tuple[str, Optional[str]]] = []
+    for a, b in clauses[:k]:
+        for piece in compact(text[a:b]).split("、"):
+            piece = _ANAPHOR_PIECE_OPEN_RE.sub("", piece)
+            for j in range(min(len(piece), 30), 1, -1):
+                if piece[j:].startswith("的") and _ANAPHOR_VERB_END_RE.search(piece[:j]):
+                    continue    # 市住建局承办的2件 : 承办 is the verb of the relative clause
+                units = subjects.subject(piece[:j])
+                if units:
+                    found.extend(u for u in units if u not in found)
+                    break
+    return found or None
 
 
 def _required(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
