@@ -1669,3 +1669,13 @@ def test_anaphor_points_back_at_the_units_of_its_sentence(sentence, want, known)
 ])
 def test_relative_clause_and_bare_anaphor_are_no_duty(sentence, known):
     assert _roles(sentence, known) == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # 由X指定管辖: the body that designates who handles a disputed case holds that duty
+    ("对管辖权有争议的，由共同的上一级公安机关交通管理部门指定管辖。", ["上一级公安机关交通管理部门"]),
+    ("跨区的案件发生争议的，由市公安局指定管辖。", ["市公安局"]),
+])
+def test_by_unit_designating_jurisdiction(sentence, want, known):
+    assert _names(sentence, known) == want
+    assert {r for _m, _lk, r in _roles(sentence, known)} == {"responsible"}

@@ -625,6 +625,8 @@ _BY_MANNER = (r"^(?:依法|共同|协商|统一|分别|具体|(?:按照|根据)�
               r"|与[^，。；、由]{1,12}?(?=共同))*")
 BY_VERB_RE = re.compile(_BY_MANNER + r"(?:负责|管理|管护|养护|承担|组织|"
                         r"实施|办理|审批|处理|处置|解决|协调|确定|制定|明确|提供|汇总|监督|查处|统筹|指导|认定|核定|执行|受理|对|"
+                        # 由上一级公安机关交通管理部门指定管辖 (designating who handles a case)
+                        r"指定管辖|"
                         # penalty articles: 由公安机关给予行政处罚 ; 由X根据《…》第N条规定，处…罚款
                         r"给予|处以|处罚|责令|没收|予以|(?:根据|依据|依照|按照)" + CLAUSE_CHAR + "{0,60}?规定)")
 # any other verb after 由X (由各分办单位分别答复…, 由X征求…意见后): not the words that continue a
