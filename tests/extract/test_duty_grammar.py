@@ -1679,3 +1679,14 @@ def test_relative_clause_and_bare_anaphor_are_no_duty(sentence, known):
 def test_by_unit_designating_jurisdiction(sentence, want, known):
     assert _names(sentence, known) == want
     assert {r for _m, _lk, r in _roles(sentence, known)} == {"responsible"}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # 和 as the list's 、 before the head the last two sectors share: each sector its department
+    ("铁路沿线的古树名木，分别由铁路、公路和水利部门管护。", ["铁路", "公路", "水利部门"]),
+    ("财政、审计和统计部门应当按照各自职责做好监督工作。", ["财政", "审计", "统计部门"]),
+    # one body's standard name joining two fields stays one department
+    ("交通、文化和旅游部门应当按照各自职责做好相关工作。", ["交通", "文化和旅游部门"]),
+])
+def test_sectors_joined_by_he_at_a_lists_end_share_its_head(sentence, want, known):
+    assert _names(sentence, known) == want

@@ -1527,6 +1527,10 @@ class _Subjects:
         etc = _ETC_HEAD_RE.search(compact(s))
         if etc and len(items) > 2 and _ETC_HEAD_ITEM_RE.match(compact(items[-1][0])) and not items[-1][1]:
             items = items[:-1]      # A、B等行政管理部门: the same
+        pair = _TWO_SECTORS_RE.match(compact(items[-1][0])) if len(items) > 1 and not items[-1][1] else None
+        if pair and not pair.group("lv") and pair.group("a") + "和" + pair.group("b") not in joined_fields():
+            # 铁路、公路和水利部门 : 和 as the list's 、 before the head its sectors share (two, as alone)
+            items = items[:-1] + [(pair.group("a"), None), (pair.group("b") + pair.group("h"), None)]
         oo = OR_OTHERS_RE.match(compact(items[-1][0])) if len(items) > 1 and not items[-1][1] else None
         if oo:
             items = items[:-1] + [(oo.group("a"), None), (oo.group("b"), None)]    # X或其他部门: X, 其他部门
