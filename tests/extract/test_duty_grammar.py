@@ -1690,3 +1690,16 @@ def test_by_unit_designating_jurisdiction(sentence, want, known):
 ])
 def test_sectors_joined_by_he_at_a_lists_end_share_its_head(sentence, want, known):
     assert _names(sentence, known) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # A、B等X with X the kind of actor A and B are: the ones named (as A、B等有关部门)
+    ("社区卫生服务中心（站）、乡镇卫生院等城乡基层卫生服务机构，应当能够提供中医医疗服务。",
+     ["社区卫生服务中心（站）", "乡镇卫生院"]),
+    ("学校、幼儿园等教育机构应当做好传染病防控工作。", ["学校", "幼儿园"]),
+    # a department among them: the kind after 等 is not all of theirs, kept as written
+    ("市卫健委、乡镇卫生院等基层医疗卫生机构应当做好健康教育工作。",
+     ["市卫健委", "乡镇卫生院", "基层医疗卫生机构"]),
+])
+def test_actors_named_before_their_kind_after_deng(sentence, want, known):
+    assert _names(sentence, known) == want

@@ -778,6 +778,10 @@ _ONE_ETC_RE = re.compile("(?P<x>" + HAN + "{2,6}?)(?<!政府)等(?P<h>(?:有关|
 _ETC_DEPTS_AND_RE = re.compile("^(?P<l>.{2,}?、.{2,}?)等(?P<h>(?:其他|其它)?(?:有关|相关)部门)(?:和|及|以及)"
                                "(?P<z>单位|各" + HAN + "{2,20})$")
 _ETC_HEAD_RE = re.compile(r"等(?P<h>(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
+# A、B等城乡基层卫生服务机构 : the kind of actor the named ones are, written after 等
+_ETC_KIND_RE = re.compile("等(" + HAN + "{2,16})$")
+# a short gloss closing a name, set aside to tell its kind: 社区卫生服务中心（站）
+_GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
 _ETC_HEAD_ITEM_RE = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关)$")
 # the text's own place before a list of departments (本市发展改革、建设…等部门, 自治县的水利、
 # 电力…等部门): set aside to read the list, kept in the first segment's mention as written
@@ -1524,6 +1528,11 @@ class _Subjects:
         if len(items) > 1 and re.search(r"等(?:市|县|区)?(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位)$", compact(s)) \
                 and BARE_DEPTS_RE.match(re.sub(r"^(?:其他|其它)(?=有关|相关)", "", compact(items[-1][0]))):
             items = items[:-1]      # A、B等(其他)有关部门: the units named (as in 由A、B等单位分工负责)
+        kind_etc = _ETC_KIND_RE.search(compact(s)) if len(items) > 1 and not items[-1][1] else None
+        if kind_etc and compact(items[-1][0]) == kind_etc.group(1) \
+                and (kind := actor_kind(kind_etc.group(1))) is not None \
+                and all(actor_kind(_GLOSS_END_RE.sub("", compact(n))) == kind for n, _lk in items[:-1]):
+            items = items[:-1]      # A、B等城乡基层卫生服务机构: the ones named, of the kind after 等
         etc = _ETC_HEAD_RE.search(compact(s))
         if etc and len(items) > 2 and _ETC_HEAD_ITEM_RE.match(compact(items[-1][0])) and not items[-1][1]:
             items = items[:-1]      # A、B等行政管理部门: the same
