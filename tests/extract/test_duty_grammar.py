@@ -1703,3 +1703,19 @@ def test_sectors_joined_by_he_at_a_lists_end_share_its_head(sentence, want, know
 ])
 def test_actors_named_before_their_kind_after_deng(sentence, want, known):
     assert _names(sentence, known) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a body each level of a list sets up, the list closed by 级: the surface segments
+    ("市、区（县）、镇（街道）级河长制工作机构为本级河长的办事机构，承担河长制工作日常事务。",
+     ["市", "区（县）", "镇（街道）级河长制工作机构"]),
+    ("市、县、乡级河长制工作机构负责河长制的组织实施。", ["市", "县", "乡级河长制工作机构"]),
+])
+def test_a_body_of_each_level_in_a_list_closed_by_ji(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+def test_a_list_of_levels_closed_by_ji_before_a_government_is_left_to_the_level_readers(known):
+    # 市、县级人民政府: the city's government and the county collective, as the level readers give them
+    assert _roles("市、县级人民政府应当加强河湖管理保护工作。", known) == [
+        ("市", "市人民政府", "responsible"), ("县级人民政府", "各县（市、区）人民政府", "responsible")]

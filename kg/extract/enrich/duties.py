@@ -778,6 +778,11 @@ _ONE_ETC_RE = re.compile("(?P<x>" + HAN + "{2,6}?)(?<!政府)等(?P<h>(?:有关|
 _ETC_DEPTS_AND_RE = re.compile("^(?P<l>.{2,}?、.{2,}?)等(?P<h>(?:其他|其它)?(?:有关|相关)部门)(?:和|及|以及)"
                                "(?P<z>单位|各" + HAN + "{2,20})$")
 _ETC_HEAD_RE = re.compile(r"等(?P<h>(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
+# a body each level of a list sets up, the list closed by 级: 市、区（县）、镇（街道）级河长制工作机构 (not a
+# government, 人民政府/政府, which the level readers take)
+_BODY_LEVEL = r"(?:市|区（县）|县（区）|县（市、区）|镇（街道）|乡（镇）|乡镇（街道）|区|县|乡|镇|街道)"
+BODY_OF_LEVELS_RE = re.compile("^(?P<levels>" + _BODY_LEVEL + "(?:、" + _BODY_LEVEL + ")+)级(?P<head>(?!人民政府|政府)"
+                               "(?:(?![为的是和及与或])" + HAN + "){2,12}(?:机构|办公室|中心))$")
 # A、B等城乡基层卫生服务机构 : the kind of actor the named ones are, written after 等
 _ETC_KIND_RE = re.compile("等(" + HAN + "{2,16})$")
 # a short gloss closing a name, set aside to tell its kind: 社区卫生服务中心（站）
@@ -1393,6 +1398,12 @@ class _Subjects:
         s = EVERYONE_TAIL_RE.sub("", s)             # X以及依法知情的其他组织和个人: X (the rest is anyone)
         if not s:
             return None
+        bl = BODY_OF_LEVELS_RE.match(compact(s))
+        if bl:
+            # 市、区（县）、镇（街道）级河长制工作机构 : the body each level sets up, by surface segments,
+            # each earlier level looked up as its own body (市河长制工作机构)
+            levels, head = bl.group("levels").split("、"), bl.group("head")
+            return [(w, w + head) for w in levels[:-1]] + [(levels[-1] + "级" + head, None)]
         ea = _ETC_DEPTS_AND_RE.match(compact(s))
         if ea and not self.known(compact(s)):
             # A、B等有关部门和单位 : the ones named (as A、B等有关部门); …和各电信运营企业 : and the
