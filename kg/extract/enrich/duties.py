@@ -2700,8 +2700,6 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
                           or BY_CHANGE_RE.match(rest[k:])):
             continue
         units = subjects.subject(rest[:k])
-        if units and RELATIVE_AFTER_BY_RE.match(rest[k:]):
-            return None     # 由县民政局负责的第1件 : a relative clause naming a matter, no duty given
         if not units and named and _station(rest[:k]) and rest[k:].startswith(("负责", "具体负责", "承担")):
             units = [(rest[:k], None)]      # 由安监站负责: the station (as 安监站负责…)
         if units and not named and any(actor_kind(compact(n)) == "enterprise"
