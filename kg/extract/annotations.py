@@ -1021,6 +1021,27 @@ def _cut_before_label(text: str, m: re.Match) -> str:
     return "；" + m.group(1)
 
 
+# a person field run into the unit before it, the line breaks of a 整改清单 lost: 责任单位：州委办公室，
+# 各县市党委和政府责任人：州委办公室主要负责人 (the person label is 责任人, not 各县市党委和政府责任人)
+_PERSON_GLUED_RE = re.compile(r"(?<=[^；;，,。、（\s])(" + "|".join(
+    sorted(PERSON_LABELS, key=len, reverse=True)) + r")[：:]")
+_UNIT_LABEL_BEFORE_RE = re.compile(r"(?:^|[；;，,。\s])[\u4e00-\u9fff]{0,6}(?:单位|部门)[：:]")
+
+
+def _cut_before_person_label(text: str, m: re.Match, known) -> str:
+    """Put a separator before a person label (:data:`PERSON_LABELS`) glued to the text before
+    it, when a unit field comes earlier and that text, from the last separator on, is wholly
+    units (the unit field's last names). Otherwise the label stays as written (项目责任人,
+    主要责任人, 市发改委责任人 with no unit field before it: a label of its own)."""
+    head = re.split(r"[；;，,。：:\s]", text[:m.start()])[-1]
+    if not _UNIT_LABEL_BEFORE_RE.search(text[:m.start() - len(head)]):
+        return m.group(0)
+    items = unit_items(head, known)
+    if not items or not all(_unit_item(n, lk) for n, lk in items):
+        return m.group(0)
+    return "；" + m.group(0)
+
+
 def parse_annotation(content: str, known=None) -> Parsed:
     """Parse the content of an annotation (without its outer brackets)."""
     out = Parsed()
@@ -1030,6 +1051,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
     # run-on fields separated by spaces: 牵头领导：林静国 责任单位：X 项目责任人：Y
     c = re.sub(r" (?=[\u4e00-\u9fff]{2,8}：)", "；", c)
     c = LABEL_ANYWHERE_RE.sub(lambda m: _cut_before_label(c, m), c)
+    c = _PERSON_GLUED_RE.sub(lambda m: _cut_before_person_label(c, m, known), c)
     # carry-over rules come first: take them out of the text
     for m in list(LEAD_ONLY_RE.finditer(c)):
         units = [UnitRef(n, "support", None, lk) for n, lk in unit_items(m.group(1), known)

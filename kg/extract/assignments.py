@@ -1547,12 +1547,41 @@ def _split_run_on(ln: Line) -> list[Line]:
     return out
 
 
+# the first heading and the first item of an outline run into the text before them, a reprint that
+# lost its line breaks: …整改措施清单一、认识不深（一）部分领导干部… (both markers, a short heading
+# between them: 统一、规范 in running text has no （一） after it)
+_GLUED_OUTLINE_RE = re.compile(r"(?<=[\u4e00-\u9fff）])(一[、．.])[\u4e00-\u9fff]{2,16}?(（一）)(?=[\u4e00-\u9fff])")
+_CN_ORDINALS = "一二三四五六七八九十"
+
+
+def _split_glued_outline(ln: Line) -> list[Line]:
+    """Cut a long line before an outline's first heading and first item run into it (see
+    :data:`_GLUED_OUTLINE_RE`), and before each later heading (``。二、``) or item (``。（二）``) of
+    the same sequences written after a sentence's end. The pieces keep the line's number."""
+    if ln.is_cell or len(ln.norm) < 80:
+        return [ln]
+    m = _GLUED_OUTLINE_RE.search(ln.norm)
+    if not m:
+        return [ln]
+    cuts = [m.start(1), m.start(2)]
+    for fmt in ("。{}、", "。（{}）"):
+        at = m.end(2)
+        for n in _CN_ORDINALS[1:]:
+            k = ln.norm.find(fmt.format(n), at)
+            if k < 0:
+                break
+            cuts.append(k + 1)
+            at = k + 1
+    return _cut_line(ln, sorted(set(cuts)))
+
+
 def _split_at_annotations(lines) -> list[Line]:
     """Cut a line after each annotation followed by more task text, so that every annotated
     sentence run (or inline sub-item) of a paragraph is a task of its own. The pieces keep the
     line's number; the outline opens a node for each piece after the first."""
     out: list[Line] = []
-    for ln in (piece for line in lines for piece in _split_run_on(line)):
+    for ln in (piece for line in lines for glued in _split_glued_outline(line)
+               for piece in _split_run_on(glued)):
         cuts = [] if ln.is_cell or "|" in ln.norm or ("）" not in ln.norm and "〕" not in ln.norm) else \
             ann.annotation_cuts(ln.norm)
         if not cuts:

@@ -1707,6 +1707,33 @@ def test_the_part_a_unit_plays_and_a_whole_area(known):
     ("承担综合执法工作的区政府部门要及时移交案卷。", ["区政府部门"]),
 ])
 def test_boundary_list_subjects(sentence, want, known):
+@pytest.mark.parametrize("sentence, want", [
+    # a notice's request pointing back (请以上责任单位…): the units named before it in its sentence
+    ("其中，由县民政局负责的第1件、县发改局负责的第4件确定事项进展滞后，请以上责任单位加快工作节奏。",
+     ["县民政局", "县发改局"]),
+    ("市住建局承办的2件、市交通局承办的1件建议尚未答复，请上述单位于5月底前办结。",
+     ["市住建局", "市交通局"]),
+    ("县财政局、县审计局报送的材料不全，以上单位要在3日内补齐。", ["县财政局", "县审计局"]),
+])
+def test_anaphor_points_back_at_the_units_of_its_sentence(sentence, want, known):
+    assert set(_names(sentence, known)) == set(want)
+    assert {r for _m, _lk, r in _roles(sentence, known)} == {"responsible"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # an anaphor with no unit named before it in its sentence is no one's
+    "请以上单位加快工作节奏。",
+])
+def test_relative_clause_and_bare_anaphor_are_no_duty(sentence, known):
+    assert _roles(sentence, known) == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # 由X指定管辖: the body that designates who handles a disputed case holds that duty
+    ("对管辖权有争议的，由共同的上一级公安机关交通管理部门指定管辖。", ["上一级公安机关交通管理部门"]),
+    ("跨区的案件发生争议的，由市公安局指定管辖。", ["市公安局"]),
+])
+def test_by_unit_designating_jurisdiction(sentence, want, known):
     assert _names(sentence, known) == want
     assert {r for _m, _lk, r in _roles(sentence, known)} == {"responsible"}
 
@@ -1736,3 +1763,41 @@ def test_condition_naming_another_before_a_subject(known):
     assert _names("市财政局在审核中发现问题的，市审计局应当及时介入。", known) == ["市审计局"]
     assert _names("有关单位在工作中对分工有异议的，区司法局应当及时召集协商。", known) == ["区司法局"]
     assert _names("各主办单位答复代表前10个工作日，需将答复稿报市政府办公室审核。", known) == ["各主办单位"]
+@pytest.mark.parametrize("sentence, want", [
+    # 和 as the list's 、 before the head the last two sectors share: each sector its department
+    ("铁路沿线的古树名木，分别由铁路、公路和水利部门管护。", ["铁路", "公路", "水利部门"]),
+    ("财政、审计和统计部门应当按照各自职责做好监督工作。", ["财政", "审计", "统计部门"]),
+    # one body's standard name joining two fields stays one department
+    ("交通、文化和旅游部门应当按照各自职责做好相关工作。", ["交通", "文化和旅游部门"]),
+])
+def test_sectors_joined_by_he_at_a_lists_end_share_its_head(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # A、B等X with X the kind of actor A and B are: the ones named (as A、B等有关部门)
+    ("社区卫生服务中心（站）、乡镇卫生院等城乡基层卫生服务机构，应当能够提供中医医疗服务。",
+     ["社区卫生服务中心（站）", "乡镇卫生院"]),
+    ("学校、幼儿园等教育机构应当做好传染病防控工作。", ["学校", "幼儿园"]),
+    # a department among them: the kind after 等 is not all of theirs, kept as written
+    ("市卫健委、乡镇卫生院等基层医疗卫生机构应当做好健康教育工作。",
+     ["市卫健委", "乡镇卫生院", "基层医疗卫生机构"]),
+])
+def test_actors_named_before_their_kind_after_deng(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a body each level of a list sets up, the list closed by 级: the surface segments
+    ("市、区（县）、镇（街道）级河长制工作机构为本级河长的办事机构，承担河长制工作日常事务。",
+     ["市", "区（县）", "镇（街道）级河长制工作机构"]),
+    ("市、县、乡级河长制工作机构负责河长制的组织实施。", ["市", "县", "乡级河长制工作机构"]),
+])
+def test_a_body_of_each_level_in_a_list_closed_by_ji(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+def test_a_list_of_levels_closed_by_ji_before_a_government_is_left_to_the_level_readers(known):
+    # 市、县级人民政府: the city's government and the county collective, as the level readers give them
+    assert _roles("市、县级人民政府应当加强河湖管理保护工作。", known) == [
+        ("市", "市人民政府", "responsible"), ("县级人民政府", "各县（市、区）人民政府", "responsible")]

@@ -610,6 +610,8 @@ MERGED_INTO_RE = re.compile("^(?:整合)?(?:重新)?(?:组建|设立|成立)(?P<
 POST_FILLED_RE = re.compile(r"担任|兼任")
 # verbs of holding that, before 的, make a relative clause (X承担的…职责: the duty X has)
 RELATIVE_VERBS = ("负责", "具体负责", "承担", "履行", "主管", "牵头", "牵头负责")
+# 由X负责的第1件 / 由X牵头的项目: the verb of holding before 的 makes a relative clause (as above)
+RELATIVE_AFTER_BY_RE = re.compile(r"^(?:具体|分别|共同)?(?:" + "|".join(RELATIVE_VERBS) + r")的")
 # 由X + verb: 由有关县级人民政府共同协商管理 ; 或者由其共同的上一级…部门管理
 BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|分别|按照[^，。；由]{1,8}?分别|依法"
                    # the matter first: 具体办法由X制定, 实施细则由X另行制定
@@ -621,6 +623,12 @@ ALT_RE = re.compile(r"^(?:或者|或)由")
 # X要求Y… : who requires, then who is required (a time word may open it: 今年市政府办公室要求…)
 REQUIRED_RE = re.compile("^(?:今年|近日|日前|目前|同时|此外|另外)?(?P<x>" + CLAUSE_CHAR + "{2,30}?)要求(?P<rest>"
                          + CLAUSE_CHAR + "{3,})$")
+# 请以上责任单位加快…, 上述单位要…: the units named before it in its sentence (由X负责的第1件、Y负责
+#的第4件…进展滞后，请以上责任单位…), a notice's request pointing back at them
+ANAPHOR_RE = re.compile(r"^(?:请|要求|责成)?(?:以上|上述|上列|前述)(?:各)?(?:责任|相关|有关)?(?:单位|部门)(?!名单|清单|负责的|牵头的|承担的)")
+# what opens a piece naming a unit before the anaphor: 其中，由X负责的第1件
+_ANAPHOR_PIECE_OPEN_RE = re.compile(r"^(?:其中|由|对|经|是)")
+_ANAPHOR_VERB_END_RE = re.compile(r"(?:负责|牵头|承担|承办|主办|办理|报送|提交|提出|落实)$")
 # 设置市健康教育所1个: a plan sets up one body of the kind its paragraph is about
 SET_UP_RE = re.compile("^(?:设置|设立)(?P<x>" + CLAUSE_CHAR + "{2,30}?)[" + CN_DIGITS + r"\d]{1,2}[个所家处]$")
 # 会议原则同意X关于…的意见 / 原则通过X提交的《…》 (minutes): the proposer X of what the meeting approved
@@ -639,6 +647,8 @@ _BY_MANNER = (r"^(?:依法|共同|协商|统一|分别|具体|(?:按照|根据)�
               r"|与[^，。；、由]{1,12}?(?=共同))*")
 BY_VERB_RE = re.compile(_BY_MANNER + r"(?:负责|管理|管护|养护|承担|组织|"
                         r"实施|办理|审批|处理|处置|解决|协调|确定|制定|明确|提供|汇总|监督|查处|统筹|指导|认定|核定|执行|受理|对|"
+                        # 由上一级公安机关交通管理部门指定管辖 (designating who handles a case)
+                        r"指定管辖|"
                         # penalty articles: 由公安机关给予行政处罚 ; 由X根据《…》第N条规定，处…罚款
                         r"给予|处以|处罚|责令|没收|予以|(?:根据|依据|依照|按照)" + CLAUSE_CHAR + "{0,60}?规定)")
 # any other verb after 由X (由各分办单位分别答复…, 由X征求…意见后): not the words that continue a
@@ -809,6 +819,15 @@ _ONE_ETC_RE = re.compile("(?P<x>" + HAN + "{2,6}?)(?<!政府)等(?P<h>(?:有关|
 _ETC_DEPTS_AND_RE = re.compile("^(?P<l>.{2,}?、.{2,}?)等(?P<h>(?:其他|其它)?(?:有关|相关)部门)(?:和|及|以及)"
                                "(?P<z>单位|各" + HAN + "{2,20})$")
 _ETC_HEAD_RE = re.compile(r"等(?P<h>(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
+# a body each level of a list sets up, the list closed by 级: 市、区（县）、镇（街道）级河长制工作机构 (not a
+# government, 人民政府/政府, which the level readers take)
+_BODY_LEVEL = r"(?:市|区（县）|县（区）|县（市、区）|镇（街道）|乡（镇）|乡镇（街道）|区|县|乡|镇|街道)"
+BODY_OF_LEVELS_RE = re.compile("^(?P<levels>" + _BODY_LEVEL + "(?:、" + _BODY_LEVEL + ")+)级(?P<head>(?!人民政府|政府)"
+                               "(?:(?![为的是和及与或])" + HAN + "){2,12}(?:机构|办公室|中心))$")
+# A、B等城乡基层卫生服务机构 : the kind of actor the named ones are, written after 等
+_ETC_KIND_RE = re.compile("等(" + HAN + "{2,16})$")
+# a short gloss closing a name, set aside to tell its kind: 社区卫生服务中心（站）
+_GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
 _ETC_HEAD_ITEM_RE = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关)$")
 # the text's own place before a list of departments (本市发展改革、建设…等部门, 自治县的水利、
 # 电力…等部门): set aside to read the list, kept in the first segment's mention as written
@@ -1458,6 +1477,12 @@ class _Subjects:
         s = EVERYONE_TAIL_RE.sub("", s)             # X以及依法知情的其他组织和个人: X (the rest is anyone)
         if not s:
             return None
+        bl = BODY_OF_LEVELS_RE.match(compact(s))
+        if bl:
+            # 市、区（县）、镇（街道）级河长制工作机构 : the body each level sets up, by surface segments,
+            # each earlier level looked up as its own body (市河长制工作机构)
+            levels, head = bl.group("levels").split("、"), bl.group("head")
+            return [(w, w + head) for w in levels[:-1]] + [(levels[-1] + "级" + head, None)]
         ea = _ETC_DEPTS_AND_RE.match(compact(s))
         if ea and not self.known(compact(s)):
             # A、B等有关部门和单位 : the ones named (as A、B等有关部门); …和各电信运营企业 : and the
@@ -1593,9 +1618,18 @@ class _Subjects:
         if len(items) > 1 and re.search(r"等(?:市|县|区)?(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位)$", compact(s)) \
                 and BARE_DEPTS_RE.match(re.sub(r"^(?:其他|其它)(?=有关|相关)", "", compact(items[-1][0]))):
             items = items[:-1]      # A、B等(其他)有关部门: the units named (as in 由A、B等单位分工负责)
+        kind_etc = _ETC_KIND_RE.search(compact(s)) if len(items) > 1 and not items[-1][1] else None
+        if kind_etc and compact(items[-1][0]) == kind_etc.group(1) \
+                and (kind := actor_kind(kind_etc.group(1))) is not None \
+                and all(actor_kind(_GLOSS_END_RE.sub("", compact(n))) == kind for n, _lk in items[:-1]):
+            items = items[:-1]      # A、B等城乡基层卫生服务机构: the ones named, of the kind after 等
         etc = _ETC_HEAD_RE.search(compact(s))
         if etc and len(items) > 2 and _ETC_HEAD_ITEM_RE.match(compact(items[-1][0])) and not items[-1][1]:
             items = items[:-1]      # A、B等行政管理部门: the same
+        pair = _TWO_SECTORS_RE.match(compact(items[-1][0])) if len(items) > 1 and not items[-1][1] else None
+        if pair and not pair.group("lv") and pair.group("a") + "和" + pair.group("b") not in joined_fields():
+            # 铁路、公路和水利部门 : 和 as the list's 、 before the head its sectors share (two, as alone)
+            items = items[:-1] + [(pair.group("a"), None), (pair.group("b") + pair.group("h"), None)]
         oo = OR_OTHERS_RE.match(compact(items[-1][0])) if len(items) > 1 and not items[-1][1] else None
         if oo:
             items = items[:-1] + [(oo.group("a"), None), (oo.group("b"), None)]    # X或其他部门: X, 其他部门
@@ -2455,7 +2489,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             # 将…职责划归X ; 由X共同协商管理
             merged = MERGED_INTO_RE.match(compact(clause)) \
                 if k and MERGED_RE.search(compact(text[slice(*clauses[k - 1])])) else None
-            duties = [(n, lk, "responsible") for n, lk in (_moved(clause, subjects) or _by(clause, subjects)
+            duties = [(n, lk, "responsible") for n, lk in (_moved(clause, subjects)
+                                                          or _anaphor(clause, text, clauses, k, subjects)
+                                                          or _by(clause, subjects)
                                                           or _as_subject(clause, subjects)
                                                           or _required(clause, subjects)
                                                           or (_organ(merged.group("x"), subjects) if merged else None)
@@ -2818,6 +2854,27 @@ def _approved_proposer(clause: str, after: str, subjects: "_Subjects"):
         return None
     units = subjects.subject(m.group("x"))
     return (units, "responsible", re.match("", clause)) if units else None
+
+
+def _anaphor(clause: str, text: str, clauses: list[tuple[int, int]], k: int,
+             subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """``请以上责任单位加快…`` (:data:`ANAPHOR_RE`): the units the clauses before it in the same
+    sentence name, each piece between 、 read for the longest opening that is a subject
+    (``由县民政局负责的第1件、县发改局负责的第4件`` names 县民政局 and 县发改局). None when they name none."""
+    if not k or not ANAPHOR_RE.match(compact(clause)):
+        return None
+    found: list[tuple[str, Optional[str]]] = []
+    for a, b in clauses[:k]:
+        for piece in compact(text[a:b]).split("、"):
+            piece = _ANAPHOR_PIECE_OPEN_RE.sub("", piece)
+            for j in range(min(len(piece), 30), 1, -1):
+                if piece[j:].startswith("的") and _ANAPHOR_VERB_END_RE.search(piece[:j]):
+                    continue    # 市住建局承办的2件 : 承办 is the verb of the relative clause
+                units = subjects.subject(piece[:j])
+                if units:
+                    found.extend(u for u in units if u not in found)
+                    break
+    return found or None
 
 
 def _required(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
