@@ -1693,6 +1693,8 @@ def test_the_part_a_unit_plays_and_a_whole_area(known):
     assert _names("要求全市各成员单位落实主体责任。", known) == ["全市各成员单位"]
     # an action at once (马上/立即/尽快) between a subject and its verb
     assert _names("市城管局马上组织人员清理路障。", known) == ["市城管局"]
+
+
 @pytest.mark.parametrize("sentence, want", [
     # boundary lists (职责边界, 综合行政执法 reform): places by their short names before the level and
     # government the last one writes in full, each its own government
@@ -1707,6 +1709,10 @@ def test_the_part_a_unit_plays_and_a_whole_area(known):
     ("承担综合执法工作的区政府部门要及时移交案卷。", ["区政府部门"]),
 ])
 def test_boundary_list_subjects(sentence, want, known):
+    assert _names(sentence, known) == want
+    assert {r for _m, _lk, r in _roles(sentence, known)} == {"responsible"}
+
+
 @pytest.mark.parametrize("sentence, want", [
     # a notice's request pointing back (请以上责任单位…): the units named before it in its sentence
     ("其中，由县民政局负责的第1件、县发改局负责的第4件确定事项进展滞后，请以上责任单位加快工作节奏。",
