@@ -663,6 +663,11 @@ class _Entries:
 LEVEL_PREFIX_RE = re.compile(r"[省市县区]委|[省县区](?![域级直属])")
 
 
+#: a kind of body written alone (a surface segment such as the 政府 of `各县市党委和政府`): kept
+#: as the unit's mention, but a question's 政府 or 部门 names no unit by it
+_BARE_KINDS = frozenset({"政府", "人民政府", "党委", "党组", "部门", "单位", "机关", "机构"})
+
+
 def index_data(result: BuildResult) -> dict:
     """What the index holds: entries (one per task with text, :class:`_Entries`), BM25
     postings (:class:`_Postings`), and the unit aliases a question may name and the
@@ -677,6 +682,8 @@ def index_data(result: BuildResult) -> dict:
     for u in sorted(result.units, key=lambda u: (not u.resolved, u.unit_id)):
         for name in (u.name, *u.aliases, *result.mentions.get(u.unit_id, {})):
             key = compact(name)
+            if key in _BARE_KINDS:
+                continue                # 政府 of `各县市党委和政府`: a kind, no name a question says
             if len(key) >= 2 and u.unit_id not in named[key]:
                 named[key].append(u.unit_id)
             if not key.endswith(("局", "委", "办", "厅")):

@@ -1061,3 +1061,24 @@ def test_other_verbs_asking_who_is_in_charge_at_the_level_asked(gov_indexes, que
 ])
 def test_the_others_asked_for_after_a_unit_set_aside(gov_indexes, question, anchor):
     assert anchor in "".join(who_owns(question, gov_indexes["prose"], limit=1)[0].task_text.split())
+
+
+BARE_KIND = """关于落实整改任务的通知
+1.加强饮用水源地保护。（责任单位：各县市党委和政府）
+2.规范政府文件公开目录。（责任单位：市政务服务局）
+"""
+
+
+def test_a_bare_kind_mention_names_no_unit_in_a_question(tmp_path):
+    """`各县市党委和政府` is cut into 各县市党委 and 政府 (a surface segment kept as the mention of
+    各县市人民政府): the question's 政府 of 政府文件 is the matter's word, not that unit; its alias
+    would have boosted the collective's tasks over the one the question asks about."""
+    from kg.pipeline import build_and_write
+    from kg.read.who import _parse
+    (tmp_path / "a.txt").write_text(BARE_KIND, encoding="utf-8")
+    out = tmp_path / "out"
+    build_and_write([tmp_path / "a.txt"], out)
+    index = load_index(out)
+    assert _parse("政府文件公开目录由谁负责", index)[2] == set()
+    assert _parse("各县市党委谁负责饮用水源地保护", index)[2]
+    assert who_owns("政府文件公开目录由谁负责", out)[0].task_text.startswith("规范政府文件")
