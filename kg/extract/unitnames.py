@@ -418,6 +418,8 @@ def _run_piece(piece: str, last: bool, first: bool = True) -> bool:
     suffix = _suffix(base)
     if suffix and re.search("[局厅]", base[: -len(suffix)]):
         return False            # 信局大数据中心: a bureau's ending inside a short name
+    if suffix and base[: -len(suffix)].endswith(("和", "及", "与")):
+        return False            # 经济信息化和科(学技术局): a conjunction before the ending, inside a name
     if not (base in ZONE_ENDINGS and len(base) >= 3):     # 经开区, 高新区: a zone called by its kind alone
         if suffix is None or len(base) - len(suffix) < 2:
             return False

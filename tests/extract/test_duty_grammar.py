@@ -1807,3 +1807,47 @@ def test_a_list_of_levels_closed_by_ji_before_a_government_is_left_to_the_level_
     # 市、县级人民政府: the city's government and the county collective, as the level readers give them
     assert _roles("市、县级人民政府应当加强河湖管理保护工作。", known) == [
         ("市", "市人民政府", "responsible"), ("县级人民政府", "各县（市、区）人民政府", "responsible")]
+# ---- prose32: a bureau's texts to its own sections (责任科室, 各科室、单位, X职责。 then ;-duties,
+# X是负责…的…工作部门, ［以下简称Y］), and a 领导体系's part (在…领导下开展工作)
+
+def test_a_bureaus_own_sections(known):
+    # 责任科室 / 责任股室: sections named by their part, as 责任单位 is
+    assert _names("各责任股室要按月报送工作进展。", known) == ["各责任股室"]
+    # 各A、B with B a bare kind of body: the second collective under the first's 各
+    got = _roles("各股室、单位要抓好年度任务的分解落实。", known)
+    assert [(m, lk) for m, lk, _r in got] == [("各股室", None), ("单位", "各单位")]
+    # …but a bare kind after a name with no 各 is nothing read
+    assert _roles("市财政局、单位要抓好年度任务的分解落实。", known) == []
+
+
+def test_a_heading_with_a_full_stop_and_a_cut_last_duty(known):
+    lines = ["第九条规划股职责。", "编制年度工作计划；指导各乡镇开展规划编制；负责组织协"]
+    got = _reply(lines, known)
+    assert [(m, r) for m, _lk, r in got] == [("规划股", "responsible")]
+    duty = read_lines(list(enumerate(lines, 1)), known)[0]
+    assert duty.line == 2 and "负责组织协" not in duty.source and "指导各乡镇开展规划编制" in duty.source
+    # a line cut with no whole duty before the edge: nothing
+    assert _reply(["第九条规划股职责。", "负责组织协"], known) == []
+
+
+def test_what_a_department_is_in_charge_of_and_a_short_name_in_square_brackets(known):
+    # X是负责…的县政府工作部门: X's competence, as X是…主管部门
+    assert _names("县文旅局是负责全县文化旅游发展的县政府工作部门。", known) == ["县文旅局"]
+    # ［以下简称Y］ after a name whose own brackets the short name keeps, in a purpose clause
+    lines = ["第一条 为了规范海曙区农业农村和水利局（区林业局）［以下简称区农水局（林业局）］机关工作，制定本规则。",
+             "第二条 区农水局（林业局）是负责全区农业农村发展的区政府工作部门。"]
+    got = _reply(lines, known)
+    assert [(m, lk) for m, lk, _r in got] == [("区农水局（林业局）", "海曙区农业农村和水利局（区林业局）")]
+
+
+def test_a_leading_systems_part_is_no_duty(known):
+    # 实行…的领导体系，各科室在…领导下开展工作 : a part of the system, no task of its own
+    assert _roles("机关内部实行局长负责、副局长分工协作的领导体系，各股室在分管局长的领导下开展工作。", known) == []
+    # …while a task after the same words, or the words alone, are read
+    assert _names("乡镇人民政府在县人民政府的领导下开展工作，负责辖区内的巡查。", known) == ["乡镇人民政府"]
+
+
+def test_a_cut_numbered_item_under_a_heading_is_not_read(known):
+    # （三）… : a numbered item is one duty; cut by the excerpt's edge, none of it is read
+    lines = ["一、县规划局主要职责", "（一）负责全县规划编制。", "（二）督促指导各乡镇各司其职。协调各单位之间的关系；负责组织口岸各单"]
+    assert [d.line for d in read_lines(list(enumerate(lines, 1)), known)] == [2]

@@ -68,8 +68,9 @@ POST_ACTS_FOR_RE = re.compile("(?:" + "|".join(unitnames.POST_ENDINGS) + ")代�
 ACT_FIRST_RE = re.compile(r"^(?:必要时|派出|设(?!计|备|施|区)|开办|举办|兴办|位于|移送)")
 # the part a body plays in a plan's organisation (县人民政府是…最高行政领导机构, X是…的办事机构)
 _ORGAN_ROLE = "(?:行政)?(?:领导|办事|工作|指挥|派出)机(?:构|关)"
-# (and a government's functional department: X（以下简称Y）是依法设立的政府职能部门，…行使…)
-_FUNCTION_DEPT = "(?:政府)?职能部门"
+# (and a government's functional department: X（以下简称Y）是依法设立的政府职能部门，…行使…; X是负责…的
+# 区政府工作部门, an agency's rules stating what it is in charge of)
+_FUNCTION_DEPT = "(?:政府)?(?:职能|工作)部门"
 # X是项目建设管理的综合部门，主要负责… : the department that oversees a matter as a whole (the
 # complement is the part X plays, not a holder of its own)
 _OVERALL_DEPT = "综合(?:管理|协调)?部门"
@@ -348,7 +349,9 @@ LEVEL_BEFORE_SHORT_RE = re.compile(r"^(?:自治县|省|市|州|县|区)(?!场|�
 # a short name that is a kind of unit (准入单位, 责任部门) and a list of bodies before it
 SHORT_KIND_RE = re.compile("^" + HAN + r"{2,8}(?:单位|部门|机构|机关)$")
 LIST_OF_BODIES_RE = re.compile(r"[、和及](?:有关|相关|其他)?" + HAN + r"{0,8}(?:单位|部门|机构|机关|组织)$")
-DEFINE_RE = re.compile("（" + _SHORT_DEF + r"[“\"「]?(?P<short>[^（）”\"」《》]{1,20})[”\"」]?）")
+# (or in square brackets round a short name that has brackets of its own: X（Y）［以下简称Z（Y）］)
+DEFINE_RE = re.compile("(?:（|(?P<sq>[［〔\\[]))" + _SHORT_DEF + r"[“\"「]?"
+                       r"(?P<short>(?(sq)[^［］〔〕\[\]”\"」《》]{1,24}|[^（）”\"」《》]{1,20}))[”\"」]?(?(sq)[］〕\]]|）)")
 # levels listed before one government they share, written out as a list of level words:
 # 乡、民族乡、镇人民政府, 市、县、自治县人民政府, 省和市、县人民政府 (each level's own government)
 # (a level written with its alternative in brackets: 县（区）, 乡（镇）, 区（县级市）, 县（市、区）;
@@ -589,9 +592,9 @@ LEVEL_BODY_RE = re.compile("^(?:市|县|区|省|州)" + _NOT_A_LEVEL + HAN + "{2
 SYSTEM_OPEN_RE = re.compile(r"实行")
 # …with its subject written before what it is kept for: X对环境保护工作实行“一岗双责”制度
 SYSTEM_SUBJECT_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,60}?)对" + CLAUSE_CHAR + "{2,30}?实行")
-# a heading opening a duty list: 主要职责 / X机构职能 / X的主要职责如下：
+# a heading opening a duty list: 主要职责 / X机构职能 / X的主要职责如下： / 第七条办公室职责。
 LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|工作|机构)?(?:职责|职能)(?:职责|任务|配置)?)"
-                             r"(?:如下|是)?[：:]?$")
+                             r"(?:如下|是)?[：:。]?$")
 # the body a document sets up: 决定成立X领导小组 / 设立X / 组建X
 ESTABLISH_RE = re.compile(r"(?:成立|设立|组建)(?:了)?(?P<x>[^，。；：:,、]{2,50}?)"
                           r"(?=[，。；：:,]|$|现将|相关|并|的(?:通知|决定|批复|意见))")
@@ -608,6 +611,8 @@ MERGED_RE = re.compile(r"(?:职责|职能)(?:整合|合并)$")
 MERGED_INTO_RE = re.compile("^(?:整合)?(?:重新)?(?:组建|设立|成立)(?P<x>" + CLAUSE_CHAR + "{2,30}?)$")
 # a post filled by someone (…的副市长担任召集人, 由…兼任): a clause of a body's composition
 POST_FILLED_RE = re.compile(r"担任|兼任")
+# work with no object of its own (各科室在分管局长的领导下开展工作), a part of a system described
+BARE_WORK_RE = re.compile(r"(?:开展|进行|从事)(?:各项|日常)?工作")
 # verbs of holding that, before 的, make a relative clause (X承担的…职责: the duty X has)
 RELATIVE_VERBS = ("负责", "具体负责", "承担", "履行", "主管", "牵头", "牵头负责")
 # 由X负责的第1件 / 由X牵头的项目: the verb of holding before 的 makes a relative clause (as above)
@@ -1026,6 +1031,11 @@ class _Subjects:
             short = compact(m.group("short"))
             if not full or short == compact(full):
                 continue
+            if m.group("sq"):
+                # 为了正确履行X（Y）［以下简称Z］机关工作职责 : the name the brackets close, from the
+                # first place named before them that opens one unit
+                full = next((full[a:] for a, _b, _ds in load_divisions().find_all(full)
+                             if (got := self._items(full[a:])) and len(got) == 1), full)
             if self._items(full) is not None or SHORT_KIND_RE.match(short) and LIST_OF_BODIES_RE.search(full):
                 # (各区县党政部门、群团组织和有关单位（简称"准入单位"）: the bodies the text names
                 # together by a kind of unit, though it cannot read each of them)
@@ -1705,10 +1715,14 @@ class _Subjects:
                 got = (name, look)
             if got is None and k_item + 1 < len(items) and not look:
                 got = self._elliptical_township(name, items[k_item + 1][0])
-            if (got is None and k_item > 0 and look == "各" + compact(name)
+            if (got is None and k_item > 0
+                    and (look == "各" + compact(name)
+                         or not look and compact(name) in unitnames.COLLECTIVE_ENDINGS)
                     and compact(items[k_item - 1][0]).startswith("各")
-                    and unitnames.unit_kind(look) == "collective"):
-                got = (name, look)      # 各街道、地区: the second collective under one 各
+                    and unitnames.unit_kind("各" + compact(name)) == "collective"):
+                # 各街道、地区 / 各科室、单位: the second collective under one 各, a bare kind of
+                # body (单位, 部门) as the first's 各 gives it
+                got = (name, "各" + compact(name))
             if got is None:
                 return None
             out.append(got)
@@ -2462,8 +2476,11 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             sm = SYSTEM_SUBJECT_RE.match(compact(clause)) if not runs else None
             # X对…工作实行“一岗双责”制度，对…负…责任 : X, the subject of the system it keeps
             system_holders = subjects.subject(sm.group("s")) if sm else None
-        elif found and system and not compact(clause[found[2].end():]):
-            found = None                    # …，职能部门分工负责 : the system's next part
+        elif found and system and (not compact(clause[found[2].end():])
+                                   or BARE_WORK_RE.fullmatch(compact(clause[found[2].start():]).rstrip("。；;"))):
+            # …，职能部门分工负责 / …领导体系，各科室在分管局长的领导下开展工作 : the system's
+            # next part (work with no object of its own)
+            found = None
         duties: list[tuple[str, Optional[str], str]] = []
         span = 1
         if found and found[2].group(0) in MODALS + ("应该", "必须") \
@@ -3268,9 +3285,15 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             list_mark = None
             list_via = "conduct" if conduct else "prose"
             continue
-        if not got_any and not cut and (list_subject and _list_mark(text) or heading_subject or labelled) \
+        whole = end if not cut else -1
+        if cut and heading_subject and not got_any and not mk:
+            # 办公室职责。 then 综合协调…；建立健全…；负责组织机 : the duties the excerpt's edge leaves
+            # whole are read, the cut last one is not (a numbered item is one duty: cut, none)
+            whole = max(mask.rfind("；", start, end), mask.rfind(";", start, end))
+        if not got_any and (not cut or whole > start) \
+                and (list_subject and _list_mark(text) or heading_subject or labelled) \
                 and not OTHER_DUTIES_ITEM_RE.match(compact(text[start:end])):
-            src = text[start:end].strip(" 　")
+            src = text[start:end if not cut else whole].strip(" 　")
             holders = labelled[0] if labelled else list_subject or heading_subject or []
             via = list_via if list_subject and not labelled else "prose"
             for name, look, role in [(n, lk, "responsible") for n, lk in holders] \
