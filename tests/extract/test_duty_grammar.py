@@ -1851,3 +1851,13 @@ def test_a_cut_numbered_item_under_a_heading_is_not_read(known):
     # （三）… : a numbered item is one duty; cut by the excerpt's edge, none of it is read
     lines = ["一、县规划局主要职责", "（一）负责全县规划编制。", "（二）督促指导各乡镇各司其职。协调各单位之间的关系；负责组织口岸各单"]
     assert [d.line for d in read_lines(list(enumerate(lines, 1)), known)] == [2]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a sentence ending in 职责。 is a duty, not a heading `X职责。` (whose words before 职责 are one
+    # body's name: 第七条办公室职责。)
+    ("市场监管部门依法履行食品安全监管职责。", ["市场监管部门"]),
+    ("各园区主管部门和行业主管部门依据职能履行监管职责。", ["各园区主管部门", "行业主管部门"]),
+])
+def test_a_sentence_ending_in_its_duty_is_no_heading(sentence, want, known):
+    assert _names(sentence, known) == want

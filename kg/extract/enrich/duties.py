@@ -3098,6 +3098,11 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         end = len(text.rstrip(" 　\t"))
         hm = LIST_HEADING_RE.match(compact(text[start:end]))
         named = _organ(hm.group("x"), subjects) if hm and hm.group("x") else None
+        if hm and hm.group("x") and compact(text[start:end]).endswith("。") \
+                and "".join(compact(n) for n, _lk in named or ()) != compact(hm.group("x")):
+            # 第七条办公室职责。 is a heading (its words before 职责 one body's name); X依据职能履行
+            # 监管职责。 is a sentence ending in 职责, X's duty
+            hm = named = None
         if hm and (named or not hm.group("x")):
             # 一、主要职责 / X机构职能 : the list after it is X's (or the body set up above)
             if named and established and len(named) == 1 and GROUP_NAME_RE.fullmatch(compact(named[0][0])) \
