@@ -1015,8 +1015,10 @@ def _cut_before_label(text: str, m: re.Match) -> str:
             return m.group(0)
     # 项目责任单位： a field's own label with a word of two characters before a label of the list,
     # formed like one (GENERIC_LABEL_RE), at the start of its piece
-    word = re.split(r"[；;，,。（\s]", head)[-1]
-    if len(word) <= 2 and GENERIC_LABEL_RE.match(word + label) and not is_person_label(word + label):
+    k = m.start(1)
+    word = re.split(r"[；;，,。（\s]", text[max(0, k - 3):k])[-1]      # the last characters only
+    if (len(word) <= 2 and (k == len(word) or text[k - len(word) - 1] in "；;，,。（ \t")
+            and GENERIC_LABEL_RE.match(word + label) and not is_person_label(word + label)):
         return m.group(0)
     return "；" + m.group(1)
 
@@ -1030,7 +1032,8 @@ _RANGE_RE = re.compile(r"^(.+?)\s*(?:[-—–~～－]+|至|到)\s*(.+?)[。；;]
 def period_end(value: str) -> Optional[str]:
     """The end of a range of dates (``2026年1月-2026年10月`` -> ``2026-10``; ``2024年3月-11月``
     takes the start's year), normalised as a deadline; None for a value that is no range."""
-    m = _RANGE_RE.match(compact(normalise(value)))
+    v = compact(normalise(value))
+    m = _RANGE_RE.match(v) if len(v) <= 40 else None      # a span is short (no backtracking on text)
     if not m:
         return None
     start, end = m.group(1), m.group(2)
