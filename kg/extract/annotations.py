@@ -834,7 +834,8 @@ def classify(content: str) -> Optional[str]:
     if not c:
         # 分管副市长负责, 县长牵头: posts with a role verb, an annotation naming no unit
         return "verb" if any(split_verb(p)[1] for p in written) else None
-    if _has_label(c):
+    if _has_label(c) or any((am := ANY_LABEL_RE.match(p)) and PERIOD_LABEL_RE.match(am.group(1))
+                            and period_end(am.group(2)) for p in written):
         return "labeled"
     pieces = split_top(c, "，,；;。")
     if not pieces:
@@ -895,6 +896,8 @@ def is_standalone_annotation(text: str) -> bool:
         return True         # 牵头负责领导：金力。/ 主要责任人：毛杰 a person field of the task above
     if am and am.group(1) in SCHEDULE_LABELS:
         return True         # 进度安排：6月底前…；12月底前全部落实 a field of the task above
+    if am and PERIOD_LABEL_RE.match(am.group(1)) and period_end(am.group(2)):
+        return True         # 项目实施时间：2026年1月-2026年10月 a field of the project above
     if am and am.group(1) in MEASURE_LABELS:
         return bool(measure_units(am.group(2)))   # 整改措施：由县住建局负责修复
     if t.startswith(OPEN) or t.startswith("〔"):
@@ -1018,6 +1021,13 @@ def _cut_before_label(text: str, m: re.Match) -> str:
         if len(longer) > len(label) and longer.endswith(label) and (
                 head + label).endswith(longer):
             return m.group(0)
+    # 项目责任单位： a field's own label with a word of two characters before a label of the list,
+    # formed like one (GENERIC_LABEL_RE), at the start of its piece
+    k = m.start(1)
+    word = re.split(r"[；;，,。（\s]", text[max(0, k - 3):k])[-1]      # the last characters only
+    if (len(word) <= 2 and (k == len(word) or text[k - len(word) - 1] in "；;，,。（ \t")
+            and GENERIC_LABEL_RE.match(word + label) and not is_person_label(word + label)):
+        return m.group(0)
     return "；" + m.group(1)
 
 
@@ -1040,6 +1050,26 @@ def _cut_before_person_label(text: str, m: re.Match, known) -> str:
     if not items or not all(_unit_item(n, lk) for n, lk in items):
         return m.group(0)
     return "；" + m.group(0)
+#: a field giving the span of time a project is carried out in (项目实施时间, 建设期限, 实施周期):
+#: a range's end is when it is to be done (:func:`period_end`)
+PERIOD_LABEL_RE = re.compile(r"^(?:项目)?(?:实施|建设|执行)(?:时间|期限|周期|工期|年限)$")
+_RANGE_RE = re.compile(r"^(.+?)\s*(?:[-—–~～－]+|至|到)\s*(.+?)[。；;]?$")
+
+
+def period_end(value: str) -> Optional[str]:
+    """The end of a range of dates (``2026年1月-2026年10月`` -> ``2026-10``; ``2024年3月-11月``
+    takes the start's year), normalised as a deadline; None for a value that is no range."""
+    v = compact(normalise(value))
+    m = _RANGE_RE.match(v) if len(v) <= 40 else None      # a span is short (no backtracking on text)
+    if not m:
+        return None
+    start, end = m.group(1), m.group(2)
+    year = re.match(r"(\d{4})年", start)
+    if year and not re.search(r"\d{4}年", end) and re.match(r"\d{1,2}月", end):
+        end = year.group(0) + end
+    if not re.search(r"\d{4}年", start) or not is_deadline(end):
+        return None
+    return normalise_deadline(end)
 
 
 def parse_annotation(content: str, known=None) -> Parsed:
@@ -1119,6 +1149,10 @@ def parse_annotation(content: str, known=None) -> Parsed:
                 continue
             if am and am.group(1) in SCOPE_LABELS:
                 label = am.group(1)      # where the measure applies: no unit, nor the pieces after
+                continue
+            if am and PERIOD_LABEL_RE.match(am.group(1)) and period_end(am.group(2)):
+                label = am.group(1)      # 项目实施时间：2026年1月-2026年10月: done by its end
+                out.deadline = out.deadline or period_end(am.group(2))
                 continue
             if am and label_role(am.group(1)):
                 label = am.group(1)

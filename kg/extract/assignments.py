@@ -62,8 +62,10 @@ TASK_COLUMNS = ("重点任务", "工作任务", "主要任务", "具体任务", 
 
 _UNIT_LABELS = "|".join(sorted((k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体", "分工"))),
                               key=len, reverse=True))
-# 1.推进X工作 责任单位：市发改委 — a label after a space or comma, once the task text is long enough
-INLINE_SPACED_LABEL_RE = re.compile(r"(?<=[\u4e00-\u9fff）”])(?:\s+|[，,]\s*)((?:" + _UNIT_LABELS + r")[：:].+)$")
+# 1.推进X工作 责任单位：市发改委 — a label after a space or comma, once the task text is long enough;
+# or run into a bracketed remark before it (投资：167万元（少数民族发展资金）实施单位：王家乡人民政府)
+INLINE_SPACED_LABEL_RE = re.compile(r"(?<=[\u4e00-\u9fff）”])(?:\s+|[，,]\s*|(?<=）))((?:" + _UNIT_LABELS
+                                    + r")[：:].+)$")
 # 牵头单位 市财政局 配合单位 市税务局: labels written without a colon, a space after each
 SPACED_LABEL_RE = re.compile(r"(?:(?<=\s)|^)(" + _UNIT_LABELS + r"|完成时限|完成时间|时间节点)\s+(?=[^\s：:])")
 # the last sentence of a task line naming units with 牵头 (市发改委牵头，市财政局配合。)

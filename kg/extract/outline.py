@@ -1188,8 +1188,15 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
                 continue
         subs = _sub_rows(items, group[1:], after)
         own = group[1:len(group) - sum(len(sub) for sub in subs)]
-        rows.append([Cell("", []) for _ in range(seq)] + [_as_cell([number])]
-                    + _space_row_cells(items + own, after))
+        cells_s = [Cell("", []) for _ in range(seq)] + [_as_cell([number])] + _space_row_cells(
+            items + own, after)
+        if (not subs and len(group) > 1 and group[-1] is lines[last_text]
+                and _column_kind(after[-1]) == "unit" and _cut_names(group[-1].norm)):
+            # the input ends inside the row's last cell (…，谯城经开): cut off, its cells are
+            # not read for units (as a one-line row's, _right_aligned)
+            rows.append(CutRow(cells_s))
+            continue
+        rows.append(cells_s)
         for sub in subs:
             # a sub-row: its number and merged cells on the left were written in the row above
             rows.append([Cell("", []) for _ in range(seq + 1)]
@@ -1253,6 +1260,15 @@ def _space_row_cells(items: list[Line], after: list[str]) -> list[Cell]:
         cells.append(_as_cell(items[k:j]))
         k = j
     return cells
+
+
+def _cut_names(text: str) -> bool:
+    """A list of unit names whose last name is no name (``区发改委，各乡镇人民政府，谯城经开``):
+    the input's end cut it inside the word."""
+    t = compact(text).strip("，,、；;。")
+    names = [n for n in re.split(r"[、，,；;和及]", re.sub(r"等$", "", t)) if n]
+    return (len(names) >= 2 and unitnames.is_unit_name(names[0])
+            and not unitnames.is_unit_name(names[-1]))
 
 
 def _unitish(text: str) -> bool:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from typing import Optional
 
 from ... import errors
@@ -162,12 +163,27 @@ def _table_row(line: str) -> bool:
     return "\t" in line or line.rstrip().endswith(("|", "｜")) or " | " in line
 
 
+@lru_cache(maxsize=1)
+def _field_end_re() -> re.Pattern:
+    from ..annotations import DEADLINE_LABELS, LABEL_ROLES
+    labels = sorted((k for k in list(LABEL_ROLES) + list(DEADLINE_LABELS) if len(k) >= 3),
+                    key=len, reverse=True)
+    return re.compile(r"(?:^|[\s，,；;）])(?:" + "|".join(labels) + r")[：:][^：:。；;]{1,60}$")
+
+
+def _field_line(text: str) -> bool:
+    """A line that ends with a labelled field (``投资：500万元 实施单位：泽库县农牧水利和科技局``,
+    ``责任单位：市住建局``): a record's field, complete where it ends, not prose wrapped at the
+    page's width (lines of fields of one length look wrapped at that length)."""
+    return bool(_field_end_re().search(normalise(text).rstrip()))
+
+
 def wrap_width(lines: list[str]) -> Optional[int]:
     """The width (columns) ``lines`` were hard-wrapped at, or ``None``: the width that the most
     long lines end within :data:`_WRAP_SLACK` columns of, when those are at least four, half
     the long lines, and mostly end inside a sentence (a text of one paragraph a line ends its
-    lines with 。)."""
-    rows = [t.rstrip() for t in lines if t.strip() and not _table_row(t)]
+    lines with 。). Field lines (:func:`_field_line`) are not counted."""
+    rows = [t.rstrip() for t in lines if t.strip() and not _table_row(t) and not _field_line(t)]
     long = [(_columns(t), t) for t in rows]
     long = [(w, t) for w, t in long if w >= _WRAP_MIN_COLUMNS]
     if len(long) < 4:
@@ -229,7 +245,7 @@ def _unwrap(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
         else:
             out.append((number, text))
         last = out[-1][1].rstrip()
-        joining = (bool(last) and not _table_row(last)
+        joining = (bool(last) and not _table_row(last) and not _field_line(last)
                    and _columns(text.rstrip()) >= width - _WRAP_SLACK
                    and (unclosed(last) or not (last.endswith(_SENTENCE_END)
                                                or _ends_annotation(last))))
