@@ -5,10 +5,11 @@
 100 k tasks costs seconds. This writer asks the store each of those questions once per unit,
 after it is filled, with the shipped query's own text and :func:`kg.read.sparql.query_store`
 (the code ``kg query`` runs), and keeps the rows in their order, like a database's
-materialised view; :func:`kg.read.answers.lookup` reads them back. ``kg query`` uses them only when the query's
-text is the one they were made from (its SHA-256 is kept in the file), the engine is oxigraph,
-the only parameter is the query's and the label names exactly one subject; otherwise it asks
-the store as before (an edited query, another query, an older build without this file).
+materialised view; :func:`kg.read.answers.lookup` reads them back. ``kg query`` uses them only
+when the query's text is the one they were made from (its SHA-256 is kept in the file), the
+engine is oxigraph, the only parameter is the query's and the label names exactly one subject;
+otherwise it asks the store as before (an edited query, another query, an older build without
+this file).
 
 What a parameter matches is read the way the query reads it: ``?unit_zh`` is a ``@zh``
 ``skos:prefLabel`` or ``skos:altLabel`` of the subject (``labels``: every such label of the
