@@ -73,5 +73,6 @@ RDF_FILES = ("graph.nt", "graph.ttl", "graph.trig", "graph.jsonld")
 STORE_DIR = "store"
 INDEX_DIR = "search"
 INDEX_FILE = "index.sqlite"
+ANSWERS_FILE = "answers.sqlite"     # beside the index: kg.write.answers
 # written last into a build folder: says the folder is a kg build and lists what it wrote
 MARKER = ".kg-build.json"

@@ -15,6 +15,7 @@ from typing import Callable, Iterable, Optional
 from ..errors import SourceError
 from ..model import BuildResult
 from ..vocab import REPORT_FILE
+from .answers import write_answers
 from .builddir import replace_build
 from .jsonl import report, write_jsonl
 from .ledger import write_ledger
@@ -22,9 +23,11 @@ from .memory import frozen_heap, release_memory
 from .search_index import write_index
 from .store import write_rdf
 
-WRITERS = (write_jsonl, write_ledger, write_rdf, write_index)
+# write_answers asks the store write_rdf filled, so it comes after it
+WRITERS = (write_jsonl, write_ledger, write_rdf, write_answers, write_index)
 
-__all__ = ["WRITERS", "write", "write_jsonl", "write_ledger", "write_rdf", "write_index"]
+__all__ = ["WRITERS", "write", "write_jsonl", "write_ledger", "write_rdf", "write_answers",
+           "write_index"]
 
 Writer = Callable[[BuildResult, Path], object]
 

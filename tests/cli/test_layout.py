@@ -23,6 +23,10 @@ ALLOWED = {
     "view": {"read", "view"},
     "cli": {"cli", "pipeline", "read", "view", "write", "extract", "resolve"},
 }
+# the one import across layers: the answers a build stores (kg.write.answers) are made by the
+# code `kg query` runs (kg.read.sparql.query_store) in the format kg.read.answers reads, so the
+# stored rows cannot be another implementation's
+ACROSS = {("kg.write.answers", "kg.read.sparql"), ("kg.write.answers", "kg.read.answers")}
 
 
 def _layer(module: str) -> str:
@@ -64,7 +68,7 @@ def test_no_module_imports_upwards(path):
         allowed = ALLOWED[layer]
     for target in _imports(path):
         t = ".".join(target.split(".")[:2])
-        if t in BASE or allowed is None:
+        if t in BASE or allowed is None or (module, target) in ACROSS:
             continue
         assert _layer(target) in allowed, f"{module} imports {target} (layer {_layer(target)!r})"
 

@@ -23,4 +23,5 @@ def test_two_builds_are_byte_identical(tmp_path):
                         "--out", str(out), "-q"], check=True, env=env, capture_output=True)
         digests.append(_digest(out))
     assert digests[0] == digests[1]
-    assert {"assignments.jsonl", "graph.nt", "search/index.sqlite"} <= set(digests[0])
+    assert {"assignments.jsonl", "graph.nt", "search/index.sqlite",
+            "search/answers.sqlite"} <= set(digests[0])

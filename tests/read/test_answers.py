@@ -1,0 +1,154 @@
+"""The answers of tasks-of-unit and county-obligations written at build time
+(kg/write/answers.py, read by kg/read/answers.py): the same rows as the store's answer for every
+label the store knows, and the store asked whenever they cannot answer."""
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from kg.cli.format import render
+from kg.cli.quick import query_body
+from kg.read.answers import lookup
+from kg.read.sparql import resolve_query, run_query_page
+
+ROOT = Path(__file__).resolve().parents[2]
+VIEWS = {"tasks-of-unit": "unit", "county-obligations": "county"}
+
+
+def _answers(out: Path) -> Path:
+    return out / "search" / "answers.sqlite"
+
+
+def _values(out: Path) -> list[str]:
+    """Every @zh label of the store (read from the store, not from the answers' file), the
+    forms without 人民政府 that county-obligations adds it to, and a name nobody has."""
+    import pyoxigraph as ox
+    from kg.read.sparql import open_store
+    skos = "http://www.w3.org/2004/02/skos/core#"
+    store = open_store(out)
+    labels = {q.object.value for p in ("prefLabel", "altLabel")
+              for q in store.quads_for_pattern(None, ox.NamedNode(skos + p), None)
+              if isinstance(q.object, ox.Literal) and q.object.language == "zh"}
+    shorter = {v[:-4] for v in labels if v.endswith("人民政府")}
+    return sorted(labels | shorter | {"没有这个单位"})
+
+
+def _same_for_every_label(out: Path) -> tuple[int, int]:
+    """(answers read from the table, values asked); asserts each equals the store's csv."""
+    from kg.read.sparql import open_store, query_store
+    store = open_store(out)         # opened once: the store's answer is query_store's
+    used = asked = 0
+    for name, param in VIEWS.items():
+        text = resolve_query(name).read_text(encoding="utf-8")
+        for value in _values(out):
+            table = run_query_page(name, {param: value}, out)
+            cols, rows = query_store(store, text, {param: value})
+            assert render(table[0], table[1], "csv") == render(cols, rows, "csv"), (name, value)
+            assert table[2] == len(rows)
+            asked += 1
+            used += lookup(out, text, {param: value}) is not None
+    return used, asked
+
+
+def test_every_label_of_the_bundled_corpus(corpus_out):
+    used, asked = _same_for_every_label(corpus_out)
+    assert used > 0.9 * asked       # the table answers (nearly) all; the rest ask the store
+
+
+@pytest.fixture(scope="module")
+def govs_out(tmp_path_factory) -> Path:
+    from kg.pipeline import build_and_write
+    out = tmp_path_factory.mktemp("answers-govs")
+    build_and_write([ROOT / "tests" / "govs" / "collected" / "text"], out)
+    return out
+
+
+def test_every_label_of_other_governments(govs_out):
+    used, asked = _same_for_every_label(govs_out)
+    assert used > 0.9 * asked
+
+
+def _unit_with_rows(out: Path, n: int) -> str:
+    """A label of a unit whose tasks-of-unit answer has more than ``n`` rows."""
+    db = sqlite3.connect(_answers(out))
+    try:
+        for label, subjects in db.execute("SELECT label, subjects FROM labels ORDER BY label"):
+            s = json.loads(subjects)
+            if len(s) == 1:
+                got = db.execute("SELECT n FROM totals WHERE query = 'tasks-of-unit' AND "
+                                 "subject = ?", (s[0],)).fetchone()
+                if got and got[0] > n:
+                    return label
+    finally:
+        db.close()
+    raise AssertionError(f"no unit with more than {n} rows")
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+@pytest.mark.parametrize("limit,offset", [(None, 0), (0, 0), (10, 95), (50, 50), (3, 10_000)])
+def test_pages_print_the_same_bytes(corpus_out, fmt, limit, offset):
+    """kg query's output (table page, csv, json, --limit/--offset, across a stored chunk's
+    end) from the table is the store's, cut the same way."""
+    unit = _unit_with_rows(corpus_out, 120)
+    printed: list[str] = []
+    query_body(lambda m="", nl=True: printed.append(m + ("\n" if nl else "")), "tasks-of-unit",
+               [f"unit={unit}"], fmt, corpus_out, "oxigraph", limit, offset)
+    cols, rows, total = run_query_page("tasks-of-unit", {"unit": unit}, corpus_out,
+                                       answers=False)
+    n = (50 if fmt == "table" else 0) if limit is None else limit
+    page = rows[offset:offset + n] if n else rows[offset:]
+    assert "".join(printed) == render(cols, page, fmt, total=total, offset=offset)
+    assert lookup(corpus_out, resolve_query("tasks-of-unit").read_text(encoding="utf-8"),
+                  {"unit": unit}) is not None
+
+
+def test_an_edited_query_asks_the_store(corpus_out, tmp_path):
+    """Another text (here the same query in the opposite order) is never answered from the
+    table: its rows are the store's for that text."""
+    unit = _unit_with_rows(corpus_out, 5)
+    shipped = resolve_query("tasks-of-unit").read_text(encoding="utf-8")
+    edited = tmp_path / "tasks-of-unit.rq"
+    edited.write_text(shipped.replace("ORDER BY ?file ?line", "ORDER BY DESC(?file) DESC(?line)"),
+                      encoding="utf-8")
+    assert lookup(corpus_out, edited.read_text(encoding="utf-8"), {"unit": unit}) is None
+    cols, rows, total = run_query_page(edited, {"unit": unit}, corpus_out)
+    assert (cols, rows, total) == run_query_page(edited, {"unit": unit}, corpus_out,
+                                                 answers=False)
+    shipped_rows = run_query_page("tasks-of-unit", {"unit": unit}, corpus_out)[1]
+    assert rows != shipped_rows and sorted(map(str, rows)) == sorted(map(str, shipped_rows))
+    # the shipped text in another file is the same question: answered from the table
+    copy = tmp_path / "copy.rq"
+    copy.write_text(shipped, encoding="utf-8")
+    assert run_query_page(copy, {"unit": unit}, corpus_out)[1] == shipped_rows
+
+
+def test_a_build_without_the_table_asks_the_store(sample_out, tmp_path):
+    old = tmp_path / "old"
+    shutil.copytree(sample_out, old)
+    text = resolve_query("tasks-of-unit").read_text(encoding="utf-8")
+    assert lookup(old, text, {"unit": "市发改委"}) is not None
+    before = run_query_page("tasks-of-unit", {"unit": "市发改委"}, old)
+    _answers(old).unlink()
+    assert lookup(old, text, {"unit": "市发改委"}) is None
+    after = run_query_page("tasks-of-unit", {"unit": "市发改委"}, old)
+    assert after == before and after[1]
+    # a file of another format is not read either
+    shutil.copy(_answers(sample_out), _answers(old))
+    db = sqlite3.connect(_answers(old))
+    db.execute("UPDATE meta SET value = '0' WHERE key = 'format'")
+    db.commit()
+    db.close()
+    assert lookup(old, text, {"unit": "市发改委"}) is None
+    assert run_query_page("tasks-of-unit", {"unit": "市发改委"}, old) == before
+
+
+def test_other_parameters_and_engines_ask_the_store(sample_out):
+    text = resolve_query("tasks-of-unit").read_text(encoding="utf-8")
+    assert lookup(sample_out, text, {}) is None
+    assert lookup(sample_out, text, {"unit": "市发改委", "other": "x"}) is None
+    assert run_query_page("tasks-of-unit", {"unit": "市发改委"}, sample_out, "rdflib")[:2] == \
+        run_query_page("tasks-of-unit", {"unit": "市发改委"}, sample_out)[:2]
