@@ -1861,3 +1861,26 @@ def test_a_cut_numbered_item_under_a_heading_is_not_read(known):
 ])
 def test_a_sentence_ending_in_its_duty_is_no_heading(sentence, want, known):
     assert _names(sentence, known) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the units directly under the text's own level before a 各 collective: as written
+    ("县直各责任单位要于每月5日前报送进展情况。", ["县直各责任单位"]),
+    ("区直各单位要加强协调，形成合力。", ["区直各单位"]),
+    # a role's collective with another role bracketed before its head
+    ("各协办（配合）单位要主动对接，切实履行各自职责。", ["各协办（配合）单位"]),
+    # A尤其是B / A特别是B: the ones singled out hold the duty with the whole
+    ("各部门特别是县财政局要加强资金保障。", ["各部门", "县财政局"]),
+    ("有关部门尤其是各街道要做好摸排。", ["有关部门", "各街道"]),
+])
+def test_task_division_notices_subjects(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+def test_points_counted_inside_a_paragraph(known):
+    # …。即：一是X须…。二是Y须… : a count of points opening a sentence mid-paragraph is no subject's part
+    got = _names("督查室将按月通报。即：一是各责任单位须于每月5日前报送进度。二是各牵头单位须于每月10日前汇总报送。",
+                 known)
+    assert got == ["各责任单位", "各牵头单位"]
+    # …while a word 是 inside a subject's sentence is not cut
+    assert _names("县财政局是预算管理的主管部门，负责资金拨付。", known) == ["县财政局"]

@@ -869,6 +869,13 @@ EACH_BODY_RE = re.compile(r"^(?:上述|前述|上列)?(?P<q>现场|下设|(?:市
                           r"(?:乡镇|镇乡|乡|镇|街道|镇街|街镇|镇办|村|社区|村居)(?:（[^（）]{1,6}）)?"
                           r"|委办局|局委|委局|委办|局办|科局|股室|处室|站所"
                           "|" + HAN + r"{0,6}?(?:指挥部|工作组|专班|小组)))$")
+# the units directly under the text's own level, written with 直/属 before a 各 collective (区直各责任单位,
+# 县直各单位, 市属各单位): that collective, qualified as written
+# a subject and the ones of it singled out after 尤其是 / 特别是 (责任单位尤其是各乡镇（街道）)
+SINGLED_OUT_RE = re.compile(r"^(?P<a>[^，。；：]{2,30}?)(?:尤其是|特别是)(?P<b>[^，。；：]{2,30})$")
+# a collective of units by their role, another role bracketed before its head (各责任（配合）单位)
+ROLE_ALT_EACH_RE = re.compile(r"^(?P<a>各?(?:责任|牵头|配合|协办|主办|承办))[（(](?:责任|牵头|配合|协办|主办|承办)[）)](?P<z>单位|部门)$")
+OWN_EACH_RE = re.compile(r"^(?:市|县|区|镇|乡|旗)(?:直|属)(?P<each>各" + HAN + r"{1,8})$")
 # the county-level areas of a city's text, every one (各县（区）要…, 各区（县）, 各县区): the collective as
 # written, the lower governments where the lexicon names them (as 各地)
 EACH_COUNTY_RE = re.compile(r"^各(?:县（区）|区（县）|县（市）|县区|区县|县市区|县（市、区）|区（县、市）|旗县（市、区）)$")
@@ -1088,6 +1095,10 @@ class _Subjects:
             return None     # (是: a copula, 妇幼保健机构是…事业单位, is no name)
         if COUNTED_RE.match(n):
             return None     # 由一个部门统筹, 两个单位: a number of bodies, not a body
+        alt = ROLE_ALT_EACH_RE.match(n)
+        if alt and (got := self._one(alt.group("a") + alt.group("z"), None)):
+            # 各责任（配合）单位: the role's collective with its other role in brackets, as written
+            return (name, look or got[1] or got[0])
         if CHARGED_DEPT_RE.match(n):
             return (name, look)     # 负责药品监督管理的部门: a department named by its charge
         if ACT_FIRST_RE.match(n):
@@ -1269,6 +1280,10 @@ class _Subjects:
         if ZONE_NAME_RE.match(n) and unitnames.unit_kind(n) == "zone" and not NEVER_IN_NAME_RE.search(n) \
                 and not DUTY_VERB_IN_RE.search(n) and not VERB_START_RE.match(n):
             return (name, look)     # 广元经济技术开发区要…: a development zone by its full name
+        own_each = OWN_EACH_RE.match(n)
+        if own_each and (got := self._one(own_each.group("each"), None)):
+            # 区直各责任单位, 县直各单位: the collective of the text's own level as written
+            return (name, look or got[1] or got[0])
         eb = EACH_BODY_RE.match(n)
         if eb:
             # 各镇（办）, 各局委, 现场各分指挥部: the collective as written (the qualified one by 各X)
@@ -1332,6 +1347,11 @@ class _Subjects:
         short = compact(subj)
         if SUPPORT_PART_RE.search(short):
             return None     # 我局为配合部门 / X作为配合单位 : the part X plays, no name
+        singled = SINGLED_OUT_RE.match(short)
+        if singled:
+            # 责任单位尤其是各乡镇（街道）要… : the ones singled out hold the duty with the whole
+            whole, some = self._items(singled.group("a")), self._items(singled.group("b"))
+            return whole + some if whole and some else None
         if short in self.defs and short not in self._expanding:
             # 市、县人民政府城乡规划主管部门（以下简称城乡规划主管部门） : the short name, where used,
             # is each unit its definition names (the city's department and the counties')
@@ -2938,6 +2958,8 @@ def _item_partners(item: str, subjects: "_Subjects") -> list[tuple[str, Optional
 
 # a point counted inside a sentence after ；: 一是…；二是…；四是经发局要… (the line's marker is MARKER_RE's)
 SEGMENT_NO_RE = re.compile("[ 　]*" + _CN_NO + "是(?=" + HAN + ")")
+# …and one opening a sentence inside a paragraph, after 即： announcing the points (…调度通报。即：一是X须…。二是Y须…)
+SENTENCE_NO_RE = re.compile("[ 　]*(?:即[：:][ 　]*)?" + _CN_NO + "是(?=" + HAN + ")")
 # a run-in label naming the topic of the sentence after it (notices, 督办 and work notices:
 # 督查要求：, 工作要求：, 报送方式：): no unit, the sentence after it is read as a line of its own (not
 # 部门分工：, 责任分工：, which open an annotation of the task before)
@@ -3198,7 +3220,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 carried = last_holders      # X要…。并要… : the sentence before's holders go on
             before = last_holders       # the holders of the sentence before (其主要职责是：)
             for ga, gb in _spans(mask, sa, sb, "；;"):
-                sm = SEGMENT_NO_RE.match(text[ga:gb]) if ga > sa else None
+                sm = SEGMENT_NO_RE.match(text[ga:gb]) if ga > sa else SENTENCE_NO_RE.match(text[ga:gb])
                 if sm and ga + sm.end() < gb:
                     ga += sm.end()      # …；四是X要… : a count of points inside a sentence, no subject's part
                 clauses = _spans(mask, ga, gb, "，,")
