@@ -198,6 +198,11 @@ _PERSON_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # a name closed by a bracket (区教体局（区国资公司代建）); a bracket of levels (（街道）, （市、区）);
 # a company that builds or manages for the owner (区国资公司代建)
 _TRAILING_BRACKET_RE = re.compile(r"(.+?)[（(]([^（）()]+)[）)]")
+# an item that only announces the list under it: a short label closed by a count
+# (预备重点项目（3个）。, 重点任务（5项）) or by a colon (主要任务如下：)
+_ANNOUNCES_LIST_RE = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+、)?"
+    r"(?:[^，,。；;：:]{1,20}[（(]\d+[个项件条处][）)][。.]?|.{1,40}[：:])$")
 _LEVEL_WORD_RE = re.compile(r"(?:[省市县区州旗盟乡镇村]|街道|社区|乡镇|镇街|县区|园区)(?:、.{1,3})*")
 _BUILDER_RE = re.compile(r"(.+?)(?:代建|代管|承建|负责建设|建设)")
 STAR_REST_SUPPORT_RE = re.compile(r"其余(?:的|者)?(?:为|是)(?:参与|配合|协办|协助)")
@@ -836,7 +841,13 @@ class _DocWalker:
                 # who help; the one who does it is the unit the section heading names
                 self._add_section_unit(task, node, None)
         elif node.kind in ("item", "article") and not node.children:
-            if self._cut_by_edge(node):
+            if self._announces_cut_list(node):
+                # （二）预备重点项目（3个）。 as the input's last line: the list it announces,
+                # which its section heading's unit was given to, is past the excerpt's edge
+                self.issue(errors.W_CUT, "the input ends after this item, which only announces "
+                           "the list under it (cut off?): no unit is given to it",
+                           node.lines[-1].number)
+            elif self._cut_by_edge(node):
                 # 3.进一步完善…决策评估以及 at the end of the input, its siblings each closed by
                 # their own 协同单位 line: the excerpt cut the item before its annotation
                 self.issue(errors.W_CUT, "the input ends inside this item before its annotation "
@@ -845,6 +856,13 @@ class _DocWalker:
             else:
                 self._add_section_unit(task, node, None)
         return task_id
+
+    def _announces_cut_list(self, node: Node) -> bool:
+        """An item of one line that only announces the list under it (``（二）预备重点项目（3
+        个）。``, ``主要任务如下：``) and is where the input ends: the list was cut by the
+        excerpt's edge, so there is no task to give a unit to."""
+        return (len(node.lines) == 1 and self._ends_input(node.lines[0])
+                and bool(_ANNOUNCES_LIST_RE.match(compact(node.lines[0].norm))))
 
     def _cut_by_edge(self, node: Node) -> bool:
         """An item whose text is where the input ends, stopping mid-sentence (… 项目补 / …工程中 /
