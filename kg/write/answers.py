@@ -25,12 +25,11 @@ Deterministic: subjects by IRI, labels sorted, no timestamps.
 from __future__ import annotations
 
 import json
-import os
-import sqlite3
 from pathlib import Path
 from typing import Optional
 
 from ..model import BuildResult
+from .builddir import new_sqlite
 from ..read.answers import CHUNK, FORMAT, text_hash
 from ..vocab import ANSWERS_FILE, INDEX_DIR, STORE_DIR
 
@@ -90,15 +89,7 @@ def write_answers(result: BuildResult, out: Path) -> Optional[Path]:
     d = out / INDEX_DIR
     d.mkdir(parents=True, exist_ok=True)
     path = d / ANSWERS_FILE
-    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
-    if tmp.exists():
-        tmp.unlink()
-    db = sqlite3.connect(str(tmp), isolation_level=None)
-    try:
-        db.execute("PRAGMA journal_mode=OFF")
-        db.execute("PRAGMA synchronous=OFF")
-        db.executescript(SCHEMA)
-        db.execute("BEGIN")
+    with new_sqlite(path, SCHEMA) as db:
         meta = {"format": FORMAT}
         db.executemany("INSERT INTO labels VALUES (?, ?)",
                        ((label, json.dumps([number[s] for s in ss]))
@@ -141,8 +132,5 @@ def write_answers(result: BuildResult, out: Path) -> Optional[Path]:
         db.executemany("INSERT INTO meta VALUES (?, ?)",
                        [(k, json.dumps(v, ensure_ascii=False)) for k, v in sorted(meta.items())])
         db.execute("COMMIT")
-    finally:
-        db.close()
-        del store
-    os.replace(tmp, path)
+    del store
     return path

@@ -28,6 +28,7 @@ import json
 import os
 import secrets
 import shutil
+import sqlite3
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,6 +51,28 @@ _COUNTED = {"documents": DOCUMENTS_FILE, "tasks": TASKS_FILE, "assignments": ASS
 # closes its copies, so a killed build's orphaned children never keep its lock
 _LOCK_FDS: set[int] = set()
 
+
+
+@contextmanager
+def new_sqlite(path: Path, schema: str) -> Iterator[sqlite3.Connection]:
+    """A SQLite file of the build written whole or not at all: a temporary file beside ``path``
+    (no journal, no sync: nothing is read from it until it is moved into place), ``schema`` made
+    and a transaction begun; the caller writes its rows and ``COMMIT``s, and the file replaces
+    ``path`` when the block ends without an error (on an error the connection is closed and the
+    temporary file is left, never a half-written ``path``)."""
+    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+    if tmp.exists():
+        tmp.unlink()
+    db = sqlite3.connect(str(tmp), isolation_level=None)
+    try:
+        db.execute("PRAGMA journal_mode=OFF")
+        db.execute("PRAGMA synchronous=OFF")
+        db.executescript(schema)
+        db.execute("BEGIN")
+        yield db
+    finally:
+        db.close()
+    os.replace(tmp, path)
 
 def _close_inherited_locks() -> None:
     for fd in list(_LOCK_FDS):

@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
-import sqlite3
 from array import array
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -30,6 +28,7 @@ from typing import Iterable, Iterator, Optional
 from ..text import (PUNCT_RE, bigrams, cache_dir, compact, forms_pattern, jieba_dictionary,
                     variant_spans, write_cache)
 from ..model import BuildResult
+from .builddir import new_sqlite
 from ..spool import external_sorted, records
 from ..vocab import INDEX_DIR, INDEX_FILE, STATED_ROLES
 
@@ -942,15 +941,7 @@ def _write_file(out: Path, data: dict, entries: _Entries, postings: _Postings) -
     d = out / INDEX_DIR
     d.mkdir(parents=True, exist_ok=True)
     path = d / INDEX_FILE
-    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
-    if tmp.exists():
-        tmp.unlink()
-    db = sqlite3.connect(str(tmp), isolation_level=None)
-    try:
-        db.execute("PRAGMA journal_mode=OFF")
-        db.execute("PRAGMA synchronous=OFF")
-        db.executescript(SCHEMA)
-        db.execute("BEGIN")
+    with new_sqlite(path, SCHEMA) as db:
         meta = {"format": FORMAT, "n": n, "avgdl": avgdl, "k1": K1, "b": B,
                 "max_word": postings.max_word or 1,
                 "alias_lens": sorted({len(k) for k in data["aliases"]}, reverse=True),
@@ -1020,9 +1011,6 @@ def _write_file(out: Path, data: dict, entries: _Entries, postings: _Postings) -
                        ((key, " ".join(chains), full)
                         for key, (chains, full) in data.get("places", {}).items()))
         db.execute("COMMIT")
-    finally:
-        db.close()
-    os.replace(tmp, path)
     return path
 
 
