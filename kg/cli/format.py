@@ -10,19 +10,6 @@ def _width(s: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
-def _clip(s: str, n: int) -> str:
-    if _width(s) <= n:
-        return s
-    out, w = "", 0
-    for c in s:
-        cw = 2 if unicodedata.east_asian_width(c) in "WF" else 1
-        if w + cw > n - 1:
-            break
-        out += c
-        w += cw
-    return out + "…"
-
-
 def _csv_text(cols: list[str], rows: list[list]) -> str:
     """The csv module's text of ``cols`` and ``rows`` (``lineterminator="\\n"``, the excel
     dialect's minimal quoting), with the rows that need no quoting joined here: the csv module
@@ -53,8 +40,9 @@ def _csv_text(cols: list[str], rows: list[list]) -> str:
 
 
 def _cell(s: str, n: int) -> tuple[str, int]:
-    """``_clip(s, n)`` and its width, in one pass that stops where the cut is certain: a long
-    task's text is not measured to its end, an ASCII one not measured at all."""
+    """``s`` clipped to ``n`` columns (a wide character counts two; a clipped cell ends in
+    ``…``) and its width, in one pass that stops where the cut is certain: a long task's text
+    is not measured to its end, an ASCII one not measured at all."""
     if s.isascii():
         return (s, len(s)) if len(s) <= n else (s[:max(n - 1, 0)] + "…", max(n - 1, 0) + 1)
     w = cut = cut_w = 0

@@ -1050,6 +1050,8 @@ def _cut_before_person_label(text: str, m: re.Match, known) -> str:
     if not items or not all(_unit_item(n, lk) for n, lk in items):
         return m.group(0)
     return "；" + m.group(0)
+
+
 #: a field giving the span of time a project is carried out in (项目实施时间, 建设期限, 实施周期):
 #: a range's end is when it is to be done (:func:`period_end`)
 PERIOD_LABEL_RE = re.compile(r"^(?:项目)?(?:实施|建设|执行)(?:时间|期限|周期|工期|年限)$")

@@ -29,9 +29,10 @@ from pathlib import Path
 from typing import Optional
 
 from ..model import BuildResult
-from .builddir import new_sqlite
 from ..read.answers import CHUNK, FORMAT, text_hash
 from ..vocab import ANSWERS_FILE, INDEX_DIR, STORE_DIR
+from .builddir import new_sqlite
+from .rdf import PREFIXES
 
 # the named queries answered here, and their parameter
 VIEWS = {"tasks-of-unit": "unit", "county-obligations": "county"}
@@ -45,7 +46,7 @@ CREATE TABLE answers (query TEXT NOT NULL, subject INTEGER NOT NULL, chunk INTEG
                       rows TEXT NOT NULL, PRIMARY KEY (query, subject, chunk)) WITHOUT ROWID;
 """
 
-_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_SKOS = PREFIXES["skos"]
 
 
 def _labels(store) -> dict[str, list[str]]:

@@ -52,7 +52,6 @@ _COUNTED = {"documents": DOCUMENTS_FILE, "tasks": TASKS_FILE, "assignments": ASS
 _LOCK_FDS: set[int] = set()
 
 
-
 @contextmanager
 def new_sqlite(path: Path, schema: str) -> Iterator[sqlite3.Connection]:
     """A SQLite file of the build written whole or not at all: a temporary file beside ``path``
@@ -73,6 +72,7 @@ def new_sqlite(path: Path, schema: str) -> Iterator[sqlite3.Connection]:
     finally:
         db.close()
     os.replace(tmp, path)
+
 
 def _close_inherited_locks() -> None:
     for fd in list(_LOCK_FDS):

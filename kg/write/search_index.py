@@ -28,9 +28,9 @@ from typing import Iterable, Iterator, Optional
 from ..text import (PUNCT_RE, bigrams, cache_dir, compact, forms_pattern, jieba_dictionary,
                     variant_spans, write_cache)
 from ..model import BuildResult
-from .builddir import new_sqlite
 from ..spool import external_sorted, records
 from ..vocab import INDEX_DIR, INDEX_FILE, STATED_ROLES
+from .builddir import new_sqlite
 
 FORMAT = 5                     # 5: entries' places and the places table (place words)
 K1, B = 1.2, 0.75              # BM25 parameters (the query side reads them from the file)
