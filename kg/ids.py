@@ -21,13 +21,10 @@ True
 from __future__ import annotations
 
 import hashlib
-import re
 from typing import Optional
 
-from .patterns import PINYIN_GLOSS
+from .patterns import unglossed
 from .text import compact
-
-_GLOSS_RE = re.compile(PINYIN_GLOSS)
 
 
 def _sha1(text: str) -> str:
@@ -53,7 +50,7 @@ def unit_id(scope: Optional[str], name: str) -> str:
 def post_name(written: str) -> str:
     """A post's or person's name as it is compared: normalised (simplified characters, full
     width), without white space or a mirror's pinyin glosses (副市長 = 副 市长 = 副市(shì)长)."""
-    return _GLOSS_RE.sub("", compact(written))
+    return unglossed(compact(written))
 
 
 def post_scope(adcode: Optional[str], name: Optional[str], doc: str) -> str:

@@ -14,6 +14,9 @@ True
 """
 from __future__ import annotations
 
+import re
+from typing import Optional
+
 HAN_RANGE = r"\u4e00-\u9fff"           # the CJK Unified Ideographs, for inside a [class]
 HAN = "[" + HAN_RANGE + "]"            # one Chinese character
 CN_DIGITS = "一二三四五六七八九十"       # the numerals of markers, months and days (for a [class])
@@ -25,8 +28,10 @@ DOCNUM = r"〔(\d{4})〕(\d+)号"           # a 文号's year and serial (its pr
 # a date written out: 2023年5月12日, in Chinese numerals 二〇二三年五月十二日 (year, month, day)
 DATE = r"(\d{4})年(\d{1,2})月(\d{1,2})日"
 CN_DATE = "([" + CN_YEAR_DIGITS + "]{4})年([" + CN_DIGITS + "]{1,2})月([" + CN_DIGITS + "]{1,3})日"
+# the letters of pinyin, tone marks included (for inside a [class])
+PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ"
 # a pinyin gloss a mirror put after a character, brackets normalised to full width: 鄉（xiāng）
-PINYIN_GLOSS = r"（[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]+）"
+PINYIN_GLOSS = "（[" + PINYIN_LETTERS + "]+）"
 # a township-level body named by its place: the place (group 1), its level word (group 2:
 # 镇 or 乡 a township, 街道 a sub-district) and the body written after it, if any (group 3):
 # 古林镇, 石碶街道, 古林镇人民政府, 城关镇政府, 石碶街道办事处
@@ -58,3 +63,44 @@ def ends_with_type(types: str, note: int) -> str:
     ('条例', '（试行）')
     """
     return "(" + types + r")(（[^（）]{1," + str(note) + r"}）)?$"
+
+
+
+# ---------------------------------------------------------------- a mirror's pinyin glosses
+# Traditional-script mirrors write a pinyin gloss after some characters (縣（xiàn）, 負（fù）責);
+# a name or a phrase is read without them and quoted as the line writes it, glosses and all.
+
+GLOSS_RE = re.compile(PINYIN_GLOSS)
+_GLOSS_AFTER_HAN_RE = re.compile("(?<=" + HAN + ")" + PINYIN_GLOSS)
+
+
+def unglossed(text: str, after_han: bool = False) -> str:
+    """``text`` (normalised: full-width brackets) without a mirror's pinyin glosses; with
+    ``after_han``, only those written right after a Chinese character (a letter in brackets
+    after a digit or a bracket, ``1）（a）``, is an item's marker, not a gloss).
+
+    >>> unglossed("州政發（fā）〔2020〕5號"), unglossed("第1（a）項", after_han=True)
+    ('州政發〔2020〕5號', '第1（a）項')
+    """
+    if "（" not in text:
+        return text
+    return (_GLOSS_AFTER_HAN_RE if after_han else GLOSS_RE).sub("", text)
+
+
+GLOSSED_SPAN_MAX = 400       # longer text is not looked for (a pattern of a group a character)
+
+
+def glossed_span(line: str, text: str) -> Optional[tuple[int, int]]:
+    """Where ``line`` writes ``text`` (read without glosses) with the glosses it has after any of
+    its characters: the first such span (start, end); None when it does not, or when ``text``
+    is empty or longer than ``GLOSSED_SPAN_MAX``.
+
+    >>> line = "由各部門（mén）負（fù）責"
+    >>> a, b = glossed_span(line, "部門負責")
+    >>> line[a:b]
+    '部門（mén）負（fù）責'
+    """
+    if not text or len(text) > GLOSSED_SPAN_MAX:
+        return None
+    m = re.search("".join(re.escape(c) + "(?:" + PINYIN_GLOSS + ")?" for c in text), line)
+    return m.span() if m else None

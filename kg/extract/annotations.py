@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .deadlines import is_deadline, normalise_deadline
-from ..patterns import CN_DIGITS, HAN, HAN_RANGE
+from ..patterns import CN_DIGITS, HAN, HAN_RANGE, PINYIN_GLOSS, unglossed
 from ..text import compact, normalise
 from . import unitnames
 
@@ -774,14 +774,14 @@ def _split_conj(text: str) -> list[str]:
 
 #: a label a mirror's pinyin glosses broke (責(zé)任單位：), at the start of a piece
 _GLOSSED_LABEL_RE = re.compile(
-    r"(?:(?<=^)|(?<=[；;，,。（]))([^：；;，,。（）]{1,8}(?:（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+）"
-    r"[^：；;，,。（）]{0,8})+)(?=：)")
+    r"(?:(?<=^)|(?<=[；;，,。（]))([^：；;，,。（）]{1,8}(?:" + PINYIN_GLOSS
+    + "[^：；;，,。（）]{0,8})+)(?=：)")
 
 
 def _unglossed_labels(text: str) -> str:
     """``text`` with a mirror's pinyin glosses dropped inside its labels only (they hide the
     label: 責(zé)任單位： is 責任單位：); glosses inside the names are kept as written."""
-    return _GLOSSED_LABEL_RE.sub(lambda m: unitnames.PINYIN_RE.sub("", m.group(1)), text)
+    return _GLOSSED_LABEL_RE.sub(lambda m: unglossed(m.group(1)), text)
 
 
 def _squeeze(text: str) -> str:

@@ -32,7 +32,7 @@ from . import annotations as ann
 from .deadlines import normalise_deadline, with_year
 from .outline import (COUNT_SUFFIX_RE, TASK_LABEL_RE, TASK_LABELS, Cell, Node, _cell_per_line_rows,
                       _is_header_word, match_marker, nonblank_from, parse_outline)
-from ..patterns import HAN, PINYIN_GLOSS
+from ..patterns import GLOSS_RE, HAN
 from ..text import compact, normalise
 from .sources import original_of
 from . import unitnames
@@ -98,9 +98,6 @@ LIST_RULE_RE = re.compile(
     r"负责落实|负责|实施|落实|承办)")
 
 
-_GLOSS_AT_RE = re.compile(PINYIN_GLOSS)
-
-
 def _without_glosses(text: str) -> tuple[str, list[int]]:
     """``text`` without a mirror's pinyin glosses (``实（shí）施`` -> ``实施``), and for each
     character kept its position in ``text``."""
@@ -108,7 +105,7 @@ def _without_glosses(text: str) -> tuple[str, list[int]]:
     at: list[int] = []
     i = 0
     while i < len(text):
-        g = _GLOSS_AT_RE.match(text, i) if text[i] == "（" else None
+        g = GLOSS_RE.match(text, i) if text[i] == "（" else None
         if g:
             i = g.end()
             continue
@@ -948,7 +945,7 @@ class _DocWalker:
         if not m:
             return None
         end = at[m.end(1) - 1] + 1
-        g = _GLOSS_AT_RE.match(text, end)
+        g = GLOSS_RE.match(text, end)
         names = text[at[m.start(1)]:g.end() if g else end]
         found = ann.unit_items(names, self.known)
         if not found or not all(ann._unit_item(n, lk) for n, lk in found):

@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence, Union
 
 from ..model import Document, Jurisdiction, Line, Span
-from ..patterns import (BREADCRUMB, BYLINE_FIELD, CN_DATE, DATE, DOCNUM, HAN, PINYIN_GLOSS,
-                        ends_with_type)
+from ..patterns import (BREADCRUMB, BYLINE_FIELD, CN_DATE, DATE, DOCNUM, HAN,
+                        ends_with_type, unglossed)
 from ..resolve import jurisdiction as juris_mod
 from ..ids import doc_id as make_doc_id
 from ..text import compact, normalise
@@ -50,7 +50,6 @@ NUMBER_DATE_RE = re.compile("^(" + HAN + "{0,10}" + DOCNUM + ")((?:" + DATE + ")
 TRAILING_NUMBER_RE = re.compile("（(" + HAN + "{0,10}" + DOCNUM + ")）$")
 # a law database's 文号 on a line of its own in brackets under the title: （晋政发〔2008〕8号）
 BRACKETED_NUMBER_RE = re.compile("^（(" + HAN + "{0,10}" + DOCNUM + ")）$")
-GLOSS_RE = re.compile(PINYIN_GLOSS)
 BREADCRUMB_RE = re.compile(BREADCRUMB)
 BYLINE_RE = re.compile(BYLINE_FIELD)
 # the information-disclosure block a portal prints above a document (索引号：…, 文件编号：…,
@@ -94,7 +93,7 @@ PUBLICATION_REMARK_RE = re.compile(r"^[（(]此件[^（()）]{0,8}[）)]$")
 def _key(line: Line) -> str:
     """A line as its header is judged: compact, without the pinyin glosses of a mirror
     (州政發(fā)〔2020〕5號 is a 文号)."""
-    return GLOSS_RE.sub("", compact(line.norm))
+    return unglossed(compact(line.norm))
 
 
 @dataclass(frozen=True)
@@ -361,7 +360,7 @@ def _title_text(ln: Line) -> tuple[str, str]:
     a = m.end() if m else 0
     s = SITE_SUFFIX_RE.search(norm, a)
     b = s.start() if s else len(norm)
-    return raw[a:b], GLOSS_RE.sub("", norm[a:b])
+    return raw[a:b], unglossed(norm[a:b])
 
 
 def _title_at(lines: Sequence[Line], k: int, first: bool = False) -> Optional[str]:
@@ -691,7 +690,7 @@ def split_file(lines: Sequence[Line],
                 if (a + k in h.title_lines) if h is not None else (
                         real and compact(ln.norm) == compact(title)):
                     continue            # the title (its sentence marks make no body)
-                m = PAGE_DATE_RE.search(GLOSS_RE.sub("", ln.norm))
+                m = PAGE_DATE_RE.search(unglossed(ln.norm))
                 if m:
                     date = _ymd(m)
                     break

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Callable, Iterator, Optional, Sequence
 
 from ..model import Line
-from ..patterns import CN_DIGITS, HAN, PINYIN_GLOSS
+from ..patterns import CN_DIGITS, HAN, unglossed
 from ..text import cache_dir, compact, jieba_dictionary, write_cache
 from . import unitnames
 
@@ -1055,7 +1055,6 @@ def _letter_spaced_joined(toks: list[str]) -> list[str]:
     return out
 
 
-_GLOSS_RE = re.compile(PINYIN_GLOSS)
 # the grades of a two-level classification (一级 二级, 一级事项 二级事项) and the column they split
 GRADE_RE = re.compile("^[" + CN_DIGITS + r"]级")
 CLASSIFYING_RE = re.compile(r"类别|分类|类型|事项|指标")
@@ -1064,7 +1063,7 @@ CLASSIFYING_RE = re.compile(r"类别|分类|类型|事项|指标")
 def _header_key(cell: Sequence[Line]) -> str:
     """A cell as a column name is judged: compact, without a mirror's pinyin glosses
     (``公开内(nèi)容(要素)``)."""
-    return _GLOSS_RE.sub("", compact("".join(ln.norm for ln in cell)))
+    return unglossed(compact("".join(ln.norm for ln in cell)))
 
 
 def _two_row_header(names: list[str], width: int) -> Optional[list[str]]:
@@ -1137,7 +1136,7 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
     lines, an attachment line or a heading not followed by a row."""
     head = lines[start]
     toks = _period_joined(_letter_spaced_joined(head.norm.split()))
-    names = [_GLOSS_RE.sub("", compact(t)) for t in toks]    # without a mirror's glosses
+    names = [unglossed(compact(t)) for t in toks]    # without a mirror's glosses
     if (len(names) < 3 or not all(_space_header_word(n) for n in names)
             or not any(n in SEQ_COLUMNS for n in names)
             or not any(_column_kind(n) == "unit" for n in names)):

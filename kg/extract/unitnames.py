@@ -40,7 +40,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..patterns import HAN_RANGE, PINYIN_GLOSS
+from ..patterns import HAN_RANGE, unglossed
 from ..text import compact
 
 # ---------------------------------------------------------------- the grammar, as data
@@ -167,9 +167,6 @@ RARELY_FIRST = "按向在从将使并或经和及与对"
 VERB_TAIL_RE = re.compile(r"(?:分别|共同|按职责分工|按职责|具体)?(?:牵头|负责|配合|落实|参与|协助|协办|"
                           r"抓总|实施|推进)+(?:落实|负责|实施|推进)?$")
 
-#: pinyin noise a mirror inserted after a character: 鄉(xiāng)
-PINYIN_RE = re.compile(PINYIN_GLOSS)
-
 _SUFFIXES = sorted(SUFFIX_KINDS, key=len, reverse=True)
 # the suffixes by their last character, longest first as in _SUFFIXES (a name can only end in
 # a suffix that ends in its own last character)
@@ -185,7 +182,7 @@ def clean(name: str) -> str:
     marker (``*``, ``※``, ``△``). Memoised: a name is cleaned again by each test it goes
     through (``unit_kind`` then ``is_person_or_post`` on the cleaned form)."""
     n = compact(name)
-    n = PINYIN_RE.sub("", n)
+    n = unglossed(n)
     return n.lstrip("*＊※△▲☆★●·•-—")
 
 
@@ -233,7 +230,7 @@ def unit_kind(name: str) -> Optional[str]:
         return None
     if n.count("（") != n.count("）"):
         return None
-    if CLAUSE_MARKS_RE.search(PINYIN_RE.sub("", n)) or QUANTITY_BODY_RE.match(n):
+    if CLAUSE_MARKS_RE.search(unglossed(n)) or QUANTITY_BODY_RE.match(n):
         return None
     if VERB_BEFORE_SET_RE.match(n):
         return None           # 需要有关部门, 组织各有关单位: a clause's verb before the set

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from ..text import compact, normalise
-from ..patterns import BREADCRUMB, BYLINE_FIELD, CN_DATE, DATE, DOCNUM, HAN, PINYIN_GLOSS
+from ..patterns import BREADCRUMB, BYLINE_FIELD, CN_DATE, DATE, DOCNUM, HAN, unglossed
 from ..model import Jurisdiction, Line
 from .divisions import NATIONAL, Division, Divisions, load_divisions
 
@@ -112,12 +112,9 @@ def docnum_prefixes(path: Optional[str] = None) -> tuple[tuple[str, str, str], .
     return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
 
 
-# a mirror's pinyin gloss after a character (六盤（pán）水市): no part of a place's name
-_GLOSS_RE = re.compile(PINYIN_GLOSS)
-
-
 def _key(text: str) -> str:
-    return _GLOSS_RE.sub("", compact(normalise(text or "")))
+    # a mirror's pinyin gloss after a character (六盤（pán）水市): no part of a place's name
+    return unglossed(compact(normalise(text or "")))
 
 
 def place_of_org(name: str, div: Divisions, context: Optional[Division] = None,
@@ -380,8 +377,8 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
           number: Optional[str] = None, div: Optional[Divisions] = None) -> Jurisdiction:
     """The jurisdiction of one document from its lines and the header already read."""
     div = div or load_divisions()
-    texts = [_GLOSS_RE.sub("", compact(ln.norm)) for ln in lines if not ln.blank]
-    body = "\n".join(_GLOSS_RE.sub("", _without_furniture(ln.norm)) for ln in lines if not ln.blank)
+    texts = [unglossed(compact(ln.norm)) for ln in lines if not ln.blank]
+    body = "\n".join(unglossed(_without_furniture(ln.norm)) for ln in lines if not ln.blank)
     # places inside cited titles (《浙江省…条例》) are mostly other governments' documents:
     # they count only when the rest of the text names no place
     text_places = _places(CITED_RE.sub("", body), div) or _places(body, div)

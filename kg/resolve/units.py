@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Union
 
 from ..ids import unit_id
-from ..patterns import HAN, OWN_LEVELS, OWN_PLACE_ALONE, PINYIN_GLOSS, TEMPLATE_LETTER, TOWNSHIP
+from ..patterns import HAN, OWN_LEVELS, OWN_PLACE_ALONE, TEMPLATE_LETTER, TOWNSHIP, unglossed
 from ..text import compact, normalise
 from ..model import Jurisdiction, Unit
 from .divisions import NATIONAL, Division, Divisions, load_divisions
@@ -108,7 +108,6 @@ COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|(有关部�
                         r"(?:管理委员会|管委会|管理机构)$")
 
 
-_GLOSS = re.compile(PINYIN_GLOSS)
 # the bracketed variants of a lower level (区（市）, 县（市、区）) left before a shared head
 _LEVEL_GLOSS = re.compile(r"^（[市区县旗、]{1,5}）(?=.{2})")
 
@@ -153,7 +152,7 @@ def township_place(name: str) -> Optional[str]:
     >>> township_place("古林镇人民政府"), township_place("城镇")
     ('古林镇', None)
     """
-    n = _GLOSS.sub("", compact(name))
+    n = unglossed(compact(name))
     if township_name(n) is None:
         return None
     m = TOWNSHIP_RE.match(n)
@@ -174,7 +173,7 @@ def own_township(title: Optional[str], issuer: Optional[str]) -> bool:
     """
     if issuer and township_name(compact(issuer)):
         return True
-    m = _TITLE_TOWNSHIP.match(_GLOSS.sub("", compact(title or "")))
+    m = _TITLE_TOWNSHIP.match(unglossed(compact(title or "")))
     return bool(m) and township_name(m.group(1) + m.group(2)) is not None
 
 
@@ -546,7 +545,7 @@ class Resolver:
                          lookup: Optional[str], own_town: bool = False) -> Unit:
         div = self.divisions
         # a pinyin gloss a mirror put inside the name (經（jīng）開區) is no part of it
-        written = _GLOSS.sub("", " ".join(normalise(mention).split()))
+        written = unglossed(" ".join(normalise(mention).split()))
         if lookup and (compact(written) in RELATIVE or _OWN_PLACE_ALONE.fullmatch(compact(written))
                        or _at_level(compact(written), compact(lookup)) or (
                 FUNCTIONAL.search(compact(written)) and compact(lookup) != compact(written)
@@ -568,7 +567,7 @@ class Resolver:
             # twice the city's), or a field of a list of departments (财政 of 财政、公安等部门,
             # 体育有关部门 of …、体育等有关部门, looked up as 财政部门, 体育部门), is the body its
             # completed form names
-            written = _GLOSS.sub("", " ".join(normalise(lookup).split()))
+            written = unglossed(" ".join(normalise(lookup).split()))
         key = compact(written)
         m = _TRAILING_ALIAS.match(key)
         if m and ORG_SUFFIX.search(m.group(1)):
@@ -702,7 +701,7 @@ class Resolver:
         ``township_doc``: the document speaks for one township (:func:`own_township`), where a
         bare ``镇人民政府`` is that township (kept within the document), not the set of them."""
         j = _as_jurisdiction(jurisdiction)
-        key = _GLOSS.sub("", compact(mention))
+        key = unglossed(compact(mention))
         own_town = township_doc and not key.startswith("各") and bool(TOWNSHIP_SET.match(key))
         per_doc = (j.name is None and j.adcode is None) or INTERNAL.match(compact(mention)) \
             or own_town

@@ -25,7 +25,7 @@ from ...model import (Assignment, Document, Enrichment, Line, Mention, RawAssign
 from ...resolve.places import load_places
 from ...resolve.units import township_place
 from ...text import compact, normalise
-from ...patterns import PINYIN_GLOSS
+from ...patterns import glossed_span
 from ...vocab import ANNOTATION_VIAS
 from ..deadlines import deadline_in_clause
 from .duties import read_lines as read_duties_of_lines
@@ -95,12 +95,12 @@ def _as_written(line: Optional[Line], norm: str) -> str:
     k = line.norm.find(norm)
     if k >= 0:
         return line.text[k:k + len(norm)]
-    if "（" in line.norm and norm and len(norm) <= 400:
+    if "（" in line.norm:
         # read without a mirror's pinyin glosses (duties read 部門（mén）負（fù）責 as 部门负责): the
         # span of the line that is the text with its glosses
-        m = re.search("".join(re.escape(c) + "(?:" + PINYIN_GLOSS + ")?" for c in norm), line.norm)
-        if m:
-            return line.text[m.start():m.end()]
+        span = glossed_span(line.norm, norm)
+        if span:
+            return line.text[span[0]:span[1]]
     return norm
 
 

@@ -1,0 +1,41 @@
+"""The ground floor's shared pieces in kg/patterns.py: a mirror's pinyin glosses read away
+(unglossed) and found again as a line writes them (glossed_span)."""
+from kg.patterns import GLOSSED_SPAN_MAX, glossed_span, unglossed
+
+
+def test_unglossed_drops_every_gloss_tone_marks_and_capitals_included():
+    assert unglossed("城鄉（xiāng）建設委") == "城鄉建設委"
+    assert unglossed("部門（mén）負（fù）責（zé）") == "部門負責"
+    assert unglossed("嗯（ǹg）和（HE）") == "嗯和"
+    # only glosses: a bracket of Chinese words, or of digits, stays
+    assert unglossed("县（市、区）政府（2023）") == "县（市、区）政府（2023）"
+
+
+def test_unglossed_after_han_keeps_a_lettered_marker_after_a_digit_or_bracket():
+    text = "1）（a）縣（xiàn）政府"
+    assert unglossed(text) == "1）縣政府"
+    assert unglossed(text, after_han=True) == "1）（a）縣政府"
+
+
+def test_unglossed_of_text_without_brackets_is_the_text_itself():
+    text = "市发展改革委"
+    assert unglossed(text) is text and unglossed(text, after_han=True) is text
+
+
+def test_glossed_span_finds_the_text_as_the_line_writes_it():
+    line = "二、由各相關（guān）部門（mén）負（fù）責落實"
+    a, b = glossed_span(line, "相關部門負責")
+    assert line[a:b] == "相關（guān）部門（mén）負（fù）責"
+    # a text the line writes without glosses: its plain span, the first one
+    assert glossed_span("落實，再落實", "落實") == (0, 2)
+    # a gloss before the text's first character is no part of it
+    assert glossed_span("各（gè）部門", "部門") == (5, 7)
+
+
+def test_glossed_span_is_none_when_absent_empty_or_too_long():
+    assert glossed_span("部門（mén）負責", "部門牵头") is None
+    assert glossed_span("部門", "") is None
+    long = "部" * (GLOSSED_SPAN_MAX + 1)
+    assert glossed_span(long, long) is None
+    assert glossed_span(long[:-1], long[:-1]) == (0, GLOSSED_SPAN_MAX)
+
