@@ -48,7 +48,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Optional, Sequence
 
 from ...patterns import (BYLINE_FIELD, CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, OWN_LEVELS,
-                         OWN_PLACE_ALONE, PINYIN_GLOSS, SPACE, TEMPLATE_LETTER)
+                         OWN_PLACE_ALONE, SPACE, TEMPLATE_LETTER, glossed_span, unglossed)
 from ...text import compact
 from ...resolve.divisions import load_divisions
 from ...resolve.naming import canonical_body, joined_fields
@@ -765,7 +765,6 @@ BARE_GO_ON_RE = re.compile(r"^要(?!求|点|素|件|害|闻|案|事|情)(?=" + H
 # how a document's last line may end when the document is whole (a sentence's or a list's end, a
 # heading's colon, a closing bracket or quote, a date)
 EDGE_END_RE = re.compile(r"[。；;！？!?：:）)」”\"’.．…]$|日$|\d$")
-GLOSSED_RE = re.compile(PINYIN_GLOSS)      # a mirror's pinyin gloss after a character: 縣（xiàn）
 # a collapsed page's heading before its paragraph: 一、主要职责 贯彻落实…
 COLLAPSED_HEADING_RE = re.compile("^" + SPACE + "*" + _CN_NO + r"、(?P<h>[^，。；：:\s　]{2,12})" + SPACE + r"+(?=[^\s　])")
 # … and its articles run on after a space: … 。 第五条 X负责…
@@ -933,20 +932,10 @@ class _Run:
 _MASK_BRACKET_RE = re.compile("[（()）〔〕【】]")
 
 
-_GLOSS_AFTER_HAN_RE = re.compile("(?<=" + HAN + ")" + PINYIN_GLOSS)
-
-
-def _unglossed(text: str) -> str:
-    """``text`` without the pinyin glosses a mirror put after its characters (``縣（xiàn）``)."""
-    return _GLOSS_AFTER_HAN_RE.sub("", text) if "（" in text else text
-
-
 def _as_glossed(text: str, line: str) -> str:
-    """``text``, read without glosses (:func:`_unglossed`), as ``line`` writes it with them."""
-    if not text or len(text) > 400:
-        return text
-    m = re.search("".join(re.escape(c) + "(?:" + PINYIN_GLOSS + ")?" for c in text), line)
-    return m.group(0) if m else text
+    """``text``, read without glosses, as ``line`` writes it with them (:func:`glossed_span`)."""
+    span = glossed_span(line, text)
+    return line[span[0]:span[1]] if span else text
 
 
 def _mask(text: str) -> str:
@@ -2003,15 +1992,17 @@ class _Subjects:
     def _glossed(text: str, read: Callable[[str], Optional[list]]) -> Optional[list]:
         """``read(text)``, a mirror's pinyin glosses (``各相關（guān）部門``) read as if absent;
         each unit keeps its mention as written, glosses and all, and is looked up without them."""
-        if "（" not in text or not GLOSSED_RE.search(text):
+        plain = unglossed(text)
+        if plain == text:
             return read(text)
-        units = read(GLOSSED_RE.sub("", text))
+        units = read(plain)
         if not units:
             return units
         out = []
         for name, look in units:
-            written = re.search("".join(re.escape(c) + "(?:" + PINYIN_GLOSS + ")?" for c in name), text)
-            out.append((written.group(0), look or name) if written and written.group(0) != name else (name, look))
+            at = glossed_span(text, name)
+            written = text[at[0]:at[1]] if at else name
+            out.append((written, look or name) if written != name else (name, look))
         return out
 
     def _subject(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
@@ -3095,8 +3086,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     conduct = False
     # (a mirror's pinyin glosses inside the words, 部門（mén）負（fù）責（zé）, read as if absent: a gloss
     # splits the verb and the name it follows; the duty's text is then the line's without them)
-    read = _split_collapsed(_run_on(_unwrapped([(n, _unglossed(t)) for n, t in lines])))
-    glossed = {n: t for n, t in lines if "（" in t and _GLOSS_AFTER_HAN_RE.search(t)}
+    read = _split_collapsed(_run_on(_unwrapped([(n, unglossed(t, after_han=True)) for n, t in lines])))
+    glossed = {n: t for n, t in lines if unglossed(t, after_han=True) != t}
     subjects.own = _own_unit(read)
     last_line = max((n for n, t in read if t.strip()), default=None)
     for number, text in read:
