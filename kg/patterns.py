@@ -65,6 +65,19 @@ def ends_with_type(types: str, note: int) -> str:
     return "(" + types + r")(（[^（）]{1," + str(note) + r"}）)?$"
 
 
+def digit_date(separators: str) -> str:
+    """A day's date in digits, no groups: 2023年5月12日, or its year, month and day joined by
+    characters of ``separators`` (for inside a [class], a hyphen first): 2023-05-12 with
+    ``"-"``, 2023.5.12 too with ``"-./"``.
+
+    >>> import re
+    >>> [bool(re.fullmatch(digit_date("-"), d)) for d in ("2023年5月12日", "2023-05-12", "2023.5.12")]
+    [True, True, False]
+    >>> bool(re.fullmatch(digit_date("-./"), "2023.5.12"))
+    True
+    """
+    return r"\d{4}(?:年\d{1,2}月\d{1,2}日|[" + separators + r"]\d{1,2}[" + separators + r"]\d{1,2})"
+
 
 # ---------------------------------------------------------------- a mirror's pinyin glosses
 # Traditional-script mirrors write a pinyin gloss after some characters (縣（xiàn）, 負（fù）責);

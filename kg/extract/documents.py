@@ -19,7 +19,7 @@ from typing import Optional, Sequence, Union
 
 from ..model import Document, Jurisdiction, Line, Span
 from ..patterns import (BREADCRUMB, BYLINE_FIELD, CN_DATE, DATE, DOCNUM, HAN,
-                        ends_with_type, unglossed)
+                        digit_date, ends_with_type, unglossed)
 from ..resolve import jurisdiction as juris_mod
 from ..ids import doc_id as make_doc_id
 from ..text import compact, normalise
@@ -279,7 +279,7 @@ def _piped_byline(ln: Line) -> bool:
             and _HAN_RE.search(cells[0]) is not None and not _PAGE_DATE_RE.match(cells[0]))
 
 
-_PAGE_DATE_RE = re.compile(r"\d{4}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)$")
+_PAGE_DATE_RE = re.compile(digit_date("-./") + "$")
 
 
 # a field naming a task's units (责任部门：…, 配合单位：…): an annotation line, never a title

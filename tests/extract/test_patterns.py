@@ -1,6 +1,8 @@
 """The ground floor's shared pieces in kg/patterns.py: a mirror's pinyin glosses read away
-(unglossed) and found again as a line writes them (glossed_span)."""
-from kg.patterns import GLOSSED_SPAN_MAX, glossed_span, unglossed
+(unglossed) and found again as a line writes them (glossed_span), and the digit date shape."""
+import re
+
+from kg.patterns import GLOSSED_SPAN_MAX, digit_date, glossed_span, unglossed
 
 
 def test_unglossed_drops_every_gloss_tone_marks_and_capitals_included():
@@ -39,3 +41,12 @@ def test_glossed_span_is_none_when_absent_empty_or_too_long():
     assert glossed_span(long, long) is None
     assert glossed_span(long[:-1], long[:-1]) == (0, GLOSSED_SPAN_MAX)
 
+
+def test_digit_date_with_its_separators():
+    line, page = re.compile("^" + digit_date("-") + "$"), re.compile(digit_date("-./") + "$")
+    for d in ("2023年5月12日", "2023-05-12"):
+        assert line.match(d) and page.match(d)
+    for d in ("2023.5.12", "2023/05/12", "2023-05/12"):
+        assert page.match(d) and not line.match(d)
+    for d in ("2023年5月", "23-05-12", "2023-05-12-1"):
+        assert not line.match(d) and not page.match(d)

@@ -48,7 +48,8 @@ from dataclasses import dataclass, replace
 from typing import Callable, Optional, Sequence
 
 from ...patterns import (BYLINE_FIELD, CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, OWN_LEVELS,
-                         OWN_PLACE_ALONE, SPACE, TEMPLATE_LETTER, glossed_span, unglossed)
+                         OWN_PLACE_ALONE, SPACE, TEMPLATE_LETTER, digit_date, glossed_span,
+                         unglossed)
 from ...text import compact
 from ...resolve.divisions import load_divisions
 from ...resolve.naming import canonical_body, joined_fields
@@ -794,7 +795,7 @@ SELF_REF_RE = re.compile(r"^(?:我|本)(?:局|委|办|厅|处|科|所|中心|街
 OWN_UNIT_LABEL_RE = re.compile("(?:联系单位|承办单位|答复单位|办理单位)[:：][ 　]*(?P<x>" + HAN + r"{2,30}?)(?=[；;，,。 　]|$)")
 OWN_UNIT_HEAD_RE = re.compile("^(?P<x>" + HAN + r"{2,30}?)(?:答复|回复)[:：]$|^(?P<y>" + HAN + r"{2,20}?)发言人$")
 OWN_UNIT_SIGNED_RE = re.compile("^" + HAN + r"{2,30}(?:局|委员会|委|办公室|厅|办事处|街道办|中心|人民政府)$")
-_DATE_LINE_RE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日$|^\d{4}-\d{1,2}-\d{1,2}$")
+_DATE_LINE_RE = re.compile("^" + digit_date("-") + "$")
 _JOINT_VERB_RE = re.compile(r"联合|协同|组织|督促|指导")
 # an organ, then 或/及 before another name
 # (部门和Y, 机关和Y, 政府和Y: 各级教育行政部门和中等职业学校的主管部门 is two; not …部门和单位,
