@@ -38,11 +38,14 @@ UNIT_BOOST = 2.5
 # a unit named right after a verb that acts on others (谁督促各地…, 谁来指导县区…) is the object
 # of the matter, not the owner asked about: its name stays words of the question, no boost, and
 # the tasks it alone owns (what it does itself) keep ROLE_FACTOR of their score
-OBJECT_OF_RE = re.compile(r"(?:督促|指导|督导|监督|要求|指挥|帮助|考核)$")
+ACTING_ON_VERBS = ("督促", "指导", "督导", "监督", "要求", "指挥", "帮助", "考核")
+OBJECT_OF_RE = re.compile("(?:" + "|".join(ACTING_ON_VERBS) + ")$")
 # …and a unit named before the asking word of such a verb (村委会的工作谁来指导, 物业企业由哪个部门
-# 监督): the matter is what is done to it, the one asked is who does it
+# 监督): the matter is what is done to it, the one asked is who does it (the same verbs but 要求 and
+# 帮助, as these were first written)
+_ASKED_VERBS = [v for v in ACTING_ON_VERBS if v not in ("要求", "帮助")]
 OBJECT_ASKED_RE = re.compile(r"(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|机关|机构|局|委|办))(?:来|去|负责)?"
-                             r"(?:督促|指导|督导|监督|指挥|考核)")
+                             "(?:" + "|".join(_ASKED_VERBS) + ")")
 NO_UNIT_FACTOR = 0.35
 # a clause that defines a term (本规定所称…系指…, …投资，是指…): no owner and no duty either, so
 # NO_UNIT_FACTOR counts twice

@@ -1082,3 +1082,14 @@ def test_a_bare_kind_mention_names_no_unit_in_a_question(tmp_path):
     assert _parse("政府文件公开目录由谁负责", index)[2] == set()
     assert _parse("各县市党委谁负责饮用水源地保护", index)[2]
     assert who_owns("政府文件公开目录由谁负责", out)[0].task_text.startswith("规范政府文件")
+
+
+def test_the_verbs_asked_of_an_object_are_the_verbs_acting_on_others():
+    """OBJECT_ASKED_RE is built from OBJECT_OF_RE's verbs (ACTING_ON_VERBS), 要求 and 帮助 left
+    out: a unit before 谁来指导 is the object, one before 谁要求 is not."""
+    from kg.read.who import ACTING_ON_VERBS, OBJECT_ASKED_RE, OBJECT_OF_RE
+    for verb in ACTING_ON_VERBS:
+        assert OBJECT_OF_RE.search("谁来" + verb)
+        asked = OBJECT_ASKED_RE.search("村委会工作哪个部门来" + verb)
+        assert bool(asked) is (verb not in ("要求", "帮助"))
+    assert OBJECT_ASKED_RE.search("村委会工作谁来指导").group(0) == "谁来指导"
