@@ -124,6 +124,13 @@ OWNER_ASK_RE = re.compile(r"(?:谁|归|由|(?:哪个|哪些|哪家|什么)(?:部
                           r"(?P<v>主管|分管|监管|归口管理|负责管理)"
                           r"|(?P<w>主管|分管|监管|归口)(?:部门|单位|机关)?是?(?=谁|哪|什么)"
                           r"|归(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|局|委|办|机关|机构))来?(?P<u>管)(?![理控护制])")
+# a clause whose unit 负责…管理 the matter (卫生行政部门负责…碘盐的卫生监督管理工作) is in charge of it
+# whether it writes 主管 or not: asked 归哪个部门管 (主管), it has that word (MANAGES_SHARE of it,
+# whole as a level asked gives it, :func:`_level_matches`), so a clause that has 主管 only in the
+# name of a body doing something else (由省盐业主管机构审定…, 向…盐业主管机构举报的) does not
+# outrank it on that word alone
+MANAGES_RE = re.compile(r"负责[^。；;，,]{0,40}?管理")
+MANAGES_SHARE = 1.0
 # a character of the question that no word covers (挖, 养 of 养猪) matches the two-character words
 # of the index it starts (挖掘, 养殖): the best of them adds this share of its score to a task that
 # matched the question otherwise (it never makes a task look more complete)
@@ -536,6 +543,21 @@ def _level_matches(at_level: set[int], level: str, final: dict[int, float], grou
             matched[k] = m + add
 
 
+def _manager_matches(entries: dict[int, dict], final: dict[int, float], group_share: dict,
+                     matched: dict[int, float], query_mass: float, idf: dict, owners: list[str]) -> None:
+    """The word asking who is in charge (主管) counts MANAGES_SHARE of it towards the
+    coordination of a shown clause with a unit that 负责…管理 (:data:`MANAGES_RE`) and does
+    not write 主管: with no level asked, the body managing the matter is the one in charge."""
+    for k, e in entries.items():
+        if not e["units"] or not MANAGES_RE.search(compact(e["text"])):
+            continue
+        add = sum(MANAGES_SHARE * idf.get(w, 0.0) for w in owners if k not in group_share[w])
+        if add:
+            m = matched.get(k, 0.0)
+            final[k] *= _coordination(m + add, query_mass) / _coordination(m, query_mass)
+            matched[k] = m + add
+
+
 def _title_matches(entries: dict[int, dict], final: dict[int, float], group_share: dict,
                    matched: dict[int, float], query_mass: float, idf: dict) -> None:
     """A word of the question that a shown task lacks but its document's title writes counts
@@ -845,6 +867,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         designated = {doc(k) for k in at_level if any(k in group_share[w] for w in owners)}
         _level_matches(at_level, level_asked, final, group_share, matched, query_mass, idf,
                        tuple(owners), {k for k in at_level if doc(k) not in designated})
+    elif owners and not level_asked:
+        _manager_matches(entries, final, group_share, matched, query_mass, idf, owners)
     _title_matches(entries, final, group_share, matched, query_mass, idf)
     _near_matches(entries, final, group_share, matched, query_mass, idf, index)
     if numbers:
