@@ -42,7 +42,13 @@ OBJECT_OF_RE = re.compile(r"(?:督促|指导|督导|监督|要求|指挥|帮助|
 # …and a unit named before the asking word of such a verb (村委会的工作谁来指导, 物业企业由哪个部门
 # 监督): the matter is what is done to it, the one asked is who does it
 OBJECT_ASKED_RE = re.compile(r"(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|机关|机构|局|委|办))(?:来|去|负责)?"
-                             r"(?:督促|指导|督导|监督|指挥|考核)")
+                             r"(?P<verb>督促|指导|督导|监督|指挥|考核)")
+# …and a clause whose unit receives what is asked (业主委员会…接受其指导和监督; 在街道办事处指导下开展…):
+# its owner is the one guided, not the guide asked about (村委会工作谁来指导), so where the verb asked
+# is written only so the clause keeps ROLE_FACTOR of its score
+RECEIVES_RE = re.compile(r"接受[^。；;，,]{0,12}?(?P<a>督促|指导|督导|监督|指挥|考核)"
+                         r"(?:[和、及与](?:督促|指导|督导|监督|指挥|考核))*"
+                         r"|在[^。；;，,]{0,20}?(?P<b>督促|指导|督导|监督|指挥)(?:[和、及与](?:督促|指导|督导|监督|指挥))*下")
 NO_UNIT_FACTOR = 0.35
 # a clause that defines a term (本规定所称…系指…, …投资，是指…): no owner and no duty either, so
 # NO_UNIT_FACTOR counts twice
@@ -637,6 +643,14 @@ def _variant_forms(text: str, table: dict, lengths) -> list[tuple[str, str, str]
             for i, k, alt in variant_spans(text, table, lengths)]
 
 
+def _receives_only(text: str, verb: str) -> bool:
+    """Whether ``text`` writes ``verb`` (指导 of 谁来指导) and only where its unit receives it
+    (:data:`RECEIVES_RE`: 接受其指导和监督, 在…指导下)."""
+    if verb not in text:
+        return False
+    return verb not in RECEIVES_RE.sub("", text)
+
+
 def _owner_asked(question: str) -> tuple[str, bool]:
     """(the question with the verb asking who is in charge written 主管, whether it asks that):
     归哪个部门监管, 由谁负责管理, 归口哪个部门 ask what 归谁主管 asks (:data:`OWNER_ASK_RE`)."""
@@ -796,6 +810,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     asks_contributor = ASKS_CONTRIBUTOR_RE.search(compact(question)) is not None
     asks_sanction = ASKS_SANCTION_RE.search(compact(question)) is not None
     role_asked = ROLE_ASKED_RE.search(compact(question)) if units else None
+    verb_asked = next((m.group("verb") for m in OBJECT_ASKED_RE.finditer(compact(question))), None)
     other_roles = ROLE_OTHER[role_asked.group(1)] if role_asked else set()
     # (read for the tasks that could be shown)
     numbers = list(dict.fromkeys(NUMBER_RE.findall(compact(question))))
@@ -847,6 +862,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                                           for u in e["units"]):
             # owned only by the unit the question names as the object (谁督促各地…: what 各地
             # themselves do): a named unit in another role than the one asked
+            final[k] *= ROLE_FACTOR
+        if verb_asked and e["units"] and _receives_only(compact(e["text"]), verb_asked):
             final[k] *= ROLE_FACTOR
         if (set_aside or aside_words) and e["units"] and all(
                 u.get("unit_id") in set_aside or any(w in u["unit"] for w in aside_words)

@@ -618,12 +618,18 @@ def test_question_set_on_other_governments(gov_indexes):
     the body's name). After a collective left unnamed (其他部门, 有关部门, 相关单位, 各部门) names
     no unit in the index's aliases, and a clause whose unit 负责…管理 the matter has the 主管 asked
     (as a level asked gives it): 28 of 28, the set 363 of 375 first, 372 in the top three; no
-    other question of the three sets moved."""
+    other question of the three sets moved. The misses outside the top three looked at again:
+    a clause writing the verb asked only as what its unit receives (业主委员会…接受其指导和监督)
+    is not who does it (村委会工作谁来指导: the expected clause fourth to third): 373 in the top
+    three. The two left: 潮州的畲族文化保护归谁管 (first the 文化主管部门's clause 负责…畲族文化保护,
+    the one in charge a 归谁管 asks; the drawn 市人民政府 clause fourth) and 党风廉政建设谁负监督责任
+    (first the 全市各级党委和纪委 sentence that writes 纪委监督责任 and 党风廉政建设 itself, its units
+    纪委（纪检组）, not the anchor's clause 纪委负监督责任” cut from the quoted sentence)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 375
     assert first >= 363, (first, n, misses)
-    assert top3 >= 372, (top3, n, misses)
+    assert top3 >= 373, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
@@ -648,6 +654,21 @@ def test_a_unit_named_before_who_guides_it_is_the_object(gov_indexes):
     assert units and not objects                # (the unit that guides)
     for r in who_owns("村委会工作谁来指导", gov_indexes["prose"], limit=3):
         assert {u["unit"] for u in r.units} != {"村民委员会"}, r.task_text
+        # (nor the clause of a unit that receives the guidance: 业主委员会…接受其指导和监督)
+        assert "接受其指导" not in r.task_text, r.task_text
+    texts = [r.task_text for r in who_owns("村委会工作谁来指导", gov_indexes["prose"], limit=3)]
+    assert any("应当对村民委员会的工作给予指导" in t for t in texts), texts
+
+
+def test_a_clause_receiving_the_verb_asked_is_not_its_doer():
+    """谁来指导 asks the guide: a clause writing 指导 only as what its unit receives (接受其指导和
+    监督, 在街道办事处指导下开展…) is not one."""
+    from kg.read.who import _receives_only
+    assert _receives_only("业主委员会应当支持、配合居民委员会依法履行自治管理职责，并接受其指导和监督", "指导")
+    assert _receives_only("居民委员会在街道办事处、乡镇人民政府指导下开展物业管理相关工作", "指导")
+    assert not _receives_only("乡镇人民政府应当对村民委员会的工作给予指导、支持和帮助", "指导")
+    assert not _receives_only("业主委员会接受其指导，并指导物业服务企业开展工作", "指导")
+    assert not _receives_only("业主委员会接受其监督", "指导")          # (指导 not written)
 
 
 def test_a_collective_left_unnamed_is_no_unit_asked(gov_indexes):
