@@ -45,7 +45,13 @@ OBJECT_OF_RE = re.compile("(?:" + "|".join(ACTING_ON_VERBS) + ")$")
 # 帮助, as these were first written)
 _ASKED_VERBS = [v for v in ACTING_ON_VERBS if v not in ("要求", "帮助")]
 OBJECT_ASKED_RE = re.compile(r"(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|机关|机构|局|委|办))(?:来|去|负责)?"
-                             "(?:" + "|".join(_ASKED_VERBS) + ")")
+                             "(?P<verb>" + "|".join(_ASKED_VERBS) + ")")
+# …and a clause whose unit receives what is asked (业主委员会…接受其指导和监督; 在街道办事处指导下开展…):
+# its owner is the one guided, not the guide asked about (村委会工作谁来指导), so where the verb asked
+# is written only so the clause keeps ROLE_FACTOR of its score
+RECEIVES_RE = re.compile(r"接受[^。；;，,]{0,12}?(?P<a>督促|指导|督导|监督|指挥|考核)"
+                         r"(?:[和、及与](?:督促|指导|督导|监督|指挥|考核))*"
+                         r"|在[^。；;，,]{0,20}?(?P<b>督促|指导|督导|监督|指挥)(?:[和、及与](?:督促|指导|督导|监督|指挥))*下")
 NO_UNIT_FACTOR = 0.35
 # a clause that defines a term (本规定所称…系指…, …投资，是指…): no owner and no duty either, so
 # NO_UNIT_FACTOR counts twice
@@ -127,6 +133,13 @@ OWNER_ASK_RE = re.compile(r"(?:谁|归|由|(?:哪个|哪些|哪家|什么)(?:部
                           r"(?P<v>主管|分管|监管|归口管理|负责管理)"
                           r"|(?P<w>主管|分管|监管|归口)(?:部门|单位|机关)?是?(?=谁|哪|什么)"
                           r"|归(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|局|委|办|机关|机构))来?(?P<u>管)(?![理控护制])")
+# a clause whose unit 负责…管理 the matter (卫生行政部门负责…碘盐的卫生监督管理工作) is in charge of it
+# whether it writes 主管 or not: asked 归哪个部门管 (主管), it has that word (MANAGES_SHARE of it,
+# whole as a level asked gives it, :func:`_level_matches`), so a clause that has 主管 only in the
+# name of a body doing something else (由省盐业主管机构审定…, 向…盐业主管机构举报的) does not
+# outrank it on that word alone
+MANAGES_RE = re.compile(r"负责[^。；;，,]{0,40}?管理")
+MANAGES_SHARE = 1.0
 # a character of the question that no word covers (挖, 养 of 养猪) matches the two-character words
 # of the index it starts (挖掘, 养殖): the best of them adds this share of its score to a task that
 # matched the question otherwise (it never makes a task look more complete)
@@ -539,6 +552,21 @@ def _level_matches(at_level: set[int], level: str, final: dict[int, float], grou
             matched[k] = m + add
 
 
+def _manager_matches(entries: dict[int, dict], final: dict[int, float], group_share: dict,
+                     matched: dict[int, float], query_mass: float, idf: dict, owners: list[str]) -> None:
+    """The word asking who is in charge (主管) counts MANAGES_SHARE of it towards the
+    coordination of a shown clause with a unit that 负责…管理 (:data:`MANAGES_RE`) and does
+    not write 主管: with no level asked, the body managing the matter is the one in charge."""
+    for k, e in entries.items():
+        if not e["units"] or not MANAGES_RE.search(compact(e["text"])):
+            continue
+        add = sum(MANAGES_SHARE * idf.get(w, 0.0) for w in owners if k not in group_share[w])
+        if add:
+            m = matched.get(k, 0.0)
+            final[k] *= _coordination(m + add, query_mass) / _coordination(m, query_mass)
+            matched[k] = m + add
+
+
 def _title_matches(entries: dict[int, dict], final: dict[int, float], group_share: dict,
                    matched: dict[int, float], query_mass: float, idf: dict) -> None:
     """A word of the question that a shown task lacks but its document's title writes counts
@@ -616,6 +644,14 @@ def _variant_forms(text: str, table: dict, lengths) -> list[tuple[str, str, str]
     ``text``: the spans :func:`kg.text.variant_spans` finds, as the index writer's."""
     return [(text[i:i + k], alt, text[:i] + alt + text[i + k:])
             for i, k, alt in variant_spans(text, table, lengths)]
+
+
+def _receives_only(text: str, verb: str) -> bool:
+    """Whether ``text`` writes ``verb`` (指导 of 谁来指导) and only where its unit receives it
+    (:data:`RECEIVES_RE`: 接受其指导和监督, 在…指导下)."""
+    if verb not in text:
+        return False
+    return verb not in RECEIVES_RE.sub("", text)
 
 
 def _owner_asked(question: str) -> tuple[str, bool]:
@@ -777,6 +813,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     asks_contributor = ASKS_CONTRIBUTOR_RE.search(compact(question)) is not None
     asks_sanction = ASKS_SANCTION_RE.search(compact(question)) is not None
     role_asked = ROLE_ASKED_RE.search(compact(question)) if units else None
+    verb_asked = next((m.group("verb") for m in OBJECT_ASKED_RE.finditer(compact(question))), None)
     other_roles = ROLE_OTHER[role_asked.group(1)] if role_asked else set()
     # (read for the tasks that could be shown)
     numbers = list(dict.fromkeys(NUMBER_RE.findall(compact(question))))
@@ -829,6 +866,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             # owned only by the unit the question names as the object (谁督促各地…: what 各地
             # themselves do): a named unit in another role than the one asked
             final[k] *= ROLE_FACTOR
+        if verb_asked and e["units"] and _receives_only(compact(e["text"]), verb_asked):
+            final[k] *= ROLE_FACTOR
         if (set_aside or aside_words) and e["units"] and all(
                 u.get("unit_id") in set_aside or any(w in u["unit"] for w in aside_words)
                 for u in e["units"]):
@@ -848,6 +887,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         designated = {doc(k) for k in at_level if any(k in group_share[w] for w in owners)}
         _level_matches(at_level, level_asked, final, group_share, matched, query_mass, idf,
                        tuple(owners), {k for k in at_level if doc(k) not in designated})
+    elif owners and not level_asked:
+        _manager_matches(entries, final, group_share, matched, query_mass, idf, owners)
     _title_matches(entries, final, group_share, matched, query_mass, idf)
     _near_matches(entries, final, group_share, matched, query_mass, idf, index)
     if numbers:

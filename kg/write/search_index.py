@@ -663,8 +663,11 @@ LEVEL_PREFIX_RE = re.compile(r"[省市县区]委|[省县区](?![域级直属])")
 
 
 #: a kind of body written alone (a surface segment such as the 政府 of `各县市党委和政府`): kept
-#: as the unit's mention, but a question's 政府 or 部门 names no unit by it
-_BARE_KINDS = frozenset({"政府", "人民政府", "党委", "党组", "部门", "单位", "机关", "机构"})
+#: as the unit's mention, but a question's 政府 or 部门 names no unit by it; nor with only a
+#: word saying which ones (其他部门, 有关部门, 相关单位, 各部门: the collective a text leaves
+#: unnamed; a question's 和其他部门扯皮 is the matter's other party, no body asked about)
+_BARE_KINDS_RE = re.compile(r"(?:各|其他|其它)?(?:有关|相关)?"
+                            r"(?:政府|人民政府|党委|党组|部门|单位|机关|机构)")
 
 
 def index_data(result: BuildResult) -> dict:
@@ -681,7 +684,7 @@ def index_data(result: BuildResult) -> dict:
     for u in sorted(result.units, key=lambda u: (not u.resolved, u.unit_id)):
         for name in (u.name, *u.aliases, *result.mentions.get(u.unit_id, {})):
             key = compact(name)
-            if key in _BARE_KINDS:
+            if _BARE_KINDS_RE.fullmatch(key):
                 continue                # 政府 of `各县市党委和政府`: a kind, no name a question says
             if len(key) >= 2 and u.unit_id not in named[key]:
                 named[key].append(u.unit_id)

@@ -601,12 +601,35 @@ def test_question_set_on_other_governments(gov_indexes):
     the 市委编委 clause that 统筹协调部门之间…职责分工, the drawn 市委编办 clause third) and 村委会工作
     谁来指导. units15: the 重庆 采石场 question's unit is `所在区人民政府` (the
     government where the quarry lies, none named: no longer resolved as the city's `重庆市所在区人民政府`;
-    the same task first)."""
+    the same task first).
+
+    Round 15 (who13, session 15), seed 1215 over the collected, prose and units-dlc builds
+    (1500 drawn from the tasks with stated units, the tasks holding an earlier anchor left out),
+    one task a file from the files never asked about of collected ah-ak, prose n140-n161 and
+    units-dlc round 6 (i04-i12), in draw order: mention-only draws skipped, and the boilerplate
+    clauses whose unit is only a role placeholder (牵头单位, 责任单位, 责任部门, 各责任科室, 全区各级
+    各部门, 全市各成员单位: n161, n159, n156, n160, ak02, ak03, n146) skipped as no citizen's
+    question; 28 questions written before running them (吃水 for 饮水, 农民工 for 农村劳动力, 扯皮,
+    协调不了, 归谁管, 找哪个部门, 财政收入 for 一般公共预算收入; a place dropped or shortened, a year,
+    traditional-script texts): as found 26 of 28 first, 28 in the top three (361 of 375 first,
+    372 in the top three). Not first: 综合执法部门和其他部门扯皮协调不了找谁 (其他部门 read as the
+    unit 有关部门 of another text's clause: the n144 clause of 省政府其他各有关部门 first) and 山东碘盐的
+    卫生监督归哪个部门管 (归…管 asks 主管: first the clause 由省盐业主管机构审定, whose only 主管 is
+    the body's name). After a collective left unnamed (其他部门, 有关部门, 相关单位, 各部门) names
+    no unit in the index's aliases, and a clause whose unit 负责…管理 the matter has the 主管 asked
+    (as a level asked gives it): 28 of 28, the set 363 of 375 first, 372 in the top three; no
+    other question of the three sets moved. The misses outside the top three looked at again:
+    a clause writing the verb asked only as what its unit receives (业主委员会…接受其指导和监督)
+    is not who does it (村委会工作谁来指导: the expected clause fourth to third): 373 in the top
+    three. The two left: 潮州的畲族文化保护归谁管 (first the 文化主管部门's clause 负责…畲族文化保护,
+    the one in charge a 归谁管 asks; the drawn 市人民政府 clause fourth) and 党风廉政建设谁负监督责任
+    (first the 全市各级党委和纪委 sentence that writes 纪委监督责任 and 党风廉政建设 itself, its units
+    纪委（纪检组）, not the anchor's clause 纪委负监督责任” cut from the quoted sentence)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 347
-    assert first >= 335, (first, n, misses)
-    assert top3 >= 344, (top3, n, misses)
+    assert n == 375
+    assert first >= 363, (first, n, misses)
+    assert top3 >= 373, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
@@ -631,6 +654,41 @@ def test_a_unit_named_before_who_guides_it_is_the_object(gov_indexes):
     assert units and not objects                # (the unit that guides)
     for r in who_owns("村委会工作谁来指导", gov_indexes["prose"], limit=3):
         assert {u["unit"] for u in r.units} != {"村民委员会"}, r.task_text
+        # (nor the clause of a unit that receives the guidance: 业主委员会…接受其指导和监督)
+        assert "接受其指导" not in r.task_text, r.task_text
+    texts = [r.task_text for r in who_owns("村委会工作谁来指导", gov_indexes["prose"], limit=3)]
+    assert any("应当对村民委员会的工作给予指导" in t for t in texts), texts
+
+
+def test_a_clause_receiving_the_verb_asked_is_not_its_doer():
+    """谁来指导 asks the guide: a clause writing 指导 only as what its unit receives (接受其指导和
+    监督, 在街道办事处指导下开展…) is not one."""
+    from kg.read.who import _receives_only
+    assert _receives_only("业主委员会应当支持、配合居民委员会依法履行自治管理职责，并接受其指导和监督", "指导")
+    assert _receives_only("居民委员会在街道办事处、乡镇人民政府指导下开展物业管理相关工作", "指导")
+    assert not _receives_only("乡镇人民政府应当对村民委员会的工作给予指导、支持和帮助", "指导")
+    assert not _receives_only("业主委员会接受其指导，并指导物业服务企业开展工作", "指导")
+    assert not _receives_only("业主委员会接受其监督", "指导")          # (指导 not written)
+
+
+def test_a_collective_left_unnamed_is_no_unit_asked(gov_indexes):
+    """其他部门, 有关部门, 相关单位, 各部门: the collective a text leaves unnamed (kept as the
+    unit 有关部门 of its clause) is no name a question says: in 综合执法部门和其他部门扯皮 it is
+    the matter's other party, and its clauses got no boost for it."""
+    from kg.read.who import _parse
+    index = load_index(gov_indexes["prose"])
+    for q in ("其他部门扯皮找谁", "相关部门负责什么", "有关单位协调不了找谁", "各部门谁牵头"):
+        assert _parse(q, index)[2] == set(), q
+    assert _parse("综合执法部门和其他部门扯皮协调不了找谁", index)[2]     # (综合执法 is named)
+
+
+def test_a_clause_managing_the_matter_is_in_charge(gov_indexes):
+    """归谁管 asks 主管: the clause whose unit 负责…管理 the matter (卫生行政部门负责…碘盐的卫生监督
+    管理工作) is in charge of it, above clauses that write 主管 only in the name of a body doing
+    something else (由省盐业主管机构审定…, 向…盐业主管机构举报的)."""
+    for q in ("碘盐卫生监督归谁管", "碘盐的卫生监督归哪个部门管"):
+        top = who_owns(q, gov_indexes["units-dlc"], limit=1)[0]
+        assert "碘盐的卫生监督管理工作" in top.task_text, (q, top.task_text)
 
 
 @pytest.mark.parametrize("build, question, anchor, post", [
