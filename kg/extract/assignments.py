@@ -1028,14 +1028,6 @@ class _DocWalker:
         cells = self._align(cells, header, tcol, shift)
         cells = _unshift(cells, header, tcol)
         text = _row_text(cells, header, tcol)
-        if (tcol is not None and tcol < len(cells) and cells[tcol].flat
-                and any(_column_role(h) for h in header) and self._merged_below(node, header, tcol)):
-            # the task column holds a block's merged cell (建设任务 written in the block's first
-            # row only, the rows below it carrying their own 工作指标 | 任务清单): the row's text
-            # is its merged cell and its own text cells after it (in a table with a unit
-            # column: a list of bodies, 机构名称 | 医院类型 | 地点, keeps its name cell alone)
-            text = " ".join(c.flat for i, c in enumerate(cells) if c.flat and i >= tcol
-                            and i < len(header) and _is_text_column(header[i]))
         lines = [ln for c in cells for ln in c.lines]
         task = Task(
             task_id=task_id, doc_id=self.doc.doc_id, path=path, text=text,
@@ -1262,23 +1254,6 @@ class _DocWalker:
             line = self.by_number.get(number)
             return line is not None and line.norm.rstrip().endswith(("|", "｜"))
         return closed(max(ln.number for ln in prev_lines)) and not closed(last)
-
-    def _merged_below(self, node: Node, header: list[str], tcol: int) -> bool:
-        """The next row of the table leaves the task column empty (the cell is merged over it)
-        while writing text of its own in a later text column."""
-        if node.parent is None:
-            return False
-        sib = node.parent.children
-        k = next((j for j, c in enumerate(sib) if c is node), None)
-        nxt = next((c for c in sib[k + 1:] if c.kind == "row" and c.table_id == node.table_id),
-                   None) if k is not None else None
-        if nxt is None or not nxt.cells:
-            return False
-        cells = self._align(nxt.cells, header, tcol, max(0, len(nxt.cells) - len(header)))
-        cells = _unshift(cells, header, tcol)
-        return (tcol < len(cells) and not cells[tcol].flat
-                and any(c.flat for i, c in enumerate(cells) if i > tcol and i < len(header)
-                        and _is_text_column(header[i])))
 
     def _prev_row(self, node: Node) -> Optional[Node]:
         if node.parent is None:

@@ -6,8 +6,7 @@ opens by saying who does it (由X、Y负责，…, after its topic 关于…问�
 clause (X、Y要…) and a 由 clause naming a leader are not; a department's short form under a unit
 label (牵头单位：区应急) is a unit kept as written; a label line cut after its list separator at
 the input's end gives nothing; a 责任清单 column names the row's units, short names a single space
-separates are several units, a bracketed level collective (村（社区）) is one, and a row whose
-task cell is a block's merged cell keeps its own text cells beside it."""
+separates are several units, and a bracketed level collective (村（社区）) is one."""
 from test_conventions import read, who
 
 MATTERS = ("近期县政府督查室对常务会议议定事项落实情况进行了督查，现通报如下：\n"
@@ -69,9 +68,3 @@ def test_a_three_list_table_names_units_in_its_responsibility_column(write_doc):
                                           ("村（社区）", "responsible")]
     assert who(out, "储备编织袋不少于5000只") == [("综合办", "responsible")]
 
-
-def test_a_row_holding_a_merged_block_cell_keeps_its_own_text(write_doc):
-    _, tasks, _ = read(write_doc, TABLE)
-    first = [t for t in tasks.values() if "队伍建设" in t.text]
-    assert first and "每个村配备一名专职巡查员" in first[0].text
-    assert first[0].text.startswith("(一)队伍建设")
