@@ -681,6 +681,26 @@ def _unit_item(name: str, lookup: Optional[str]) -> bool:
     return looks_like_unit(name) or bool(lookup and looks_like_unit(lookup))
 
 
+@lru_cache(maxsize=1)
+def _department_stems() -> frozenset[str]:
+    """The short forms of departments without their ending (应急局 -> 应急, 发改委 -> 发改,
+    住建局 -> 住建), from the national naming rules: two characters or more."""
+    from ..resolve.naming import load_rules
+    stems = set()
+    for form in load_rules().standard:
+        if len(form) >= 3 and form[-1] in "局委厅办":
+            stems.add(form[:-1])
+    return frozenset(stems)
+
+
+def short_department(name: str) -> bool:
+    """``区应急``, ``市发改``, ``县住建``: a level word and a department's short form with its
+    ending (局, 委) left off, as a list written in haste or cut by a narrow cell writes it; a
+    unit under an annotation's unit label, kept as written."""
+    n = compact(name)
+    return (3 <= len(n) <= 6 and n[0] in "省市县区州旗" and n[1:] in _department_stems())
+
+
 def _bare_name(piece: str) -> bool:
     p = compact(piece)
     return 2 <= len(p) <= 6 and bool(_HAN_ONLY_RE.fullmatch(p)) and not _formed_like_unit(p)
@@ -1212,7 +1232,8 @@ def parse_annotation(content: str, known=None) -> Parsed:
             if mark:                      # 市发改委（牵头）
                 n, r = mark.group(1), MARK_ROLES[mark.group(2)]
             if not looks_like_unit(n) and not (known and known(n)) and not (
-                    lk and looks_like_unit(lk)):
+                    lk and looks_like_unit(lk)) and not (label and short_department(n)):
+                # (牵头单位：区应急 — a department's short form under a unit label is a unit)
                 if unitnames.is_person_or_post(n):    # 责任单位：市水利局、各级河长
                     out.posts.extend(post_refs(n, post_role(label, verb) if verb else r, label))
                     taken = True

@@ -42,6 +42,8 @@ UNIT_COLUMNS = {
     "配合单位": "support", "配合部门": "support", "协办单位": "support", "参与单位": "support",
     "配合": "support",
     "责任单位": "responsible", "责任部门": "responsible", "责任主体": "responsible",
+    # 任务清单 | 责任清单 | 时限清单 (the three lists of a task table): the units of the row
+    "责任清单": "responsible",
     "承办单位": "responsible", "实施主体": "responsible", "落实单位": "responsible",
     "牵头单位及责任单位": "responsible", "责任单位（部门）": "responsible",
     "信息来源": "source", "数据来源": "source", "信息提供单位": "source",
@@ -119,6 +121,10 @@ def _without_glosses(text: str) -> tuple[str, list[int]]:
 # 由张三副市长负责，市发改委牵头，相关部门配合，尽快完成… (each clause ends in its role verb)
 OPENING_CLAUSE_RE = re.compile(
     r"^由((?:[^，,；;。：:（）《》“”]{2,40}?(?:负责|牵头|配合|参与|协助|协办)[，,])+)")
+
+# the topic a decided matter of a 督查通报 names before saying who does it: 关于2016年冬季退役士兵
+# 安置问题，由X、Y负责，… / 《关于…的实施意见》，由X负责，修改完善后…
+OPENING_TOPIC_RE = re.compile(r"^(?:关于[^，,；;。由]{2,40}?(?:问题|事项|工作)|《[^《》]{2,60}》)[，,]")
 
 
 # a sentence inside an item's paragraph dividing its work: 由所涉及的A、B…等省级主管部门牵头完成自查
@@ -556,21 +562,31 @@ class _DocWalker:
         """A paragraph of an item that opens by saying who does it, then what:
         ``由张三副市长负责，市发改委牵头，相关部门配合，尽快完成…``. The clauses before the first
         one without a role verb are the annotation (a leader named there is a post, not a unit);
-        only read when a unit leads (``牵头``), so a sentence such as 由市政府负责组织 is left alone."""
+        read when a unit leads (``牵头``), or when the item's first line opens with clauses naming
+        units and nothing else (``由县编办、发改局负责，调整…``, a 督查通报's decided matter, also
+        after its topic: ``关于…问题，由X负责，…``, ``《…》，由X负责，…``)."""
         text = line.norm.strip()
         if first:
             mm = match_marker(text)
             if mm:
                 text = text[mm[2]:].lstrip(" .．、")
+        topic = OPENING_TOPIC_RE.match(text)
+        if topic:
+            text = text[topic.end():]
         m = OPENING_CLAUSE_RE.match(text)
-        if not m or "牵头" not in m.group(1):
+        if not m:
             return None
         content = m.group(1).rstrip("，,")
         if ann.classify(content) != "verb":
             return None
         parsed = self._parse_group(content, line, True)
-        if parsed is None or not any(u.role == "lead" for u in parsed.units):
+        if parsed is None or not parsed.units:
             return None
+        if not any(u.role == "lead" for u in parsed.units):
+            # 由县编办、发改局负责，调整充实…: read without a lead only when the item's first line
+            # opens with it and it names units and nothing else (no post, no leftover words)
+            if not first or parsed.posts or parsed.leftover or "牵头" in content:
+                return None
         return parsed
 
     def _division_sentence(self, line: Line) -> Optional[ann.Parsed]:
@@ -602,9 +618,11 @@ class _DocWalker:
         # the earlier lines end their sentences and this one does not, or it lists units and
         # its last name is no unit name (配合单位：A、B、市公路事业: cut inside the word)
         label = compact(last).partition("：")[0]
+        # (责任单位：A、B、C、 — a list ending on its separator: the names after it are lost)
         return ((len(notes) > 1 and all(n.norm.strip().endswith(ended) for n in notes[:-1]))
                 or (ann.label_role(label) is not None
-                    and (self._cut_name(last) or self._cut_collective(last))))
+                    and (self._cut_name(last) or self._cut_collective(last)
+                         or bool(_DANGLING_SEP_RE.search(last)))))
 
     def _cut_collective(self, text: str) -> bool:
         """``责任单位：A、B等有关部门，各区`` at the end of the input, where an annotation above
@@ -1064,6 +1082,9 @@ class _DocWalker:
                 t = ln.norm.strip()
                 if not t:
                     continue
+                spaced = spaced_units(ln.text)
+                if spaced:           # 党政办 应消站: names a single space separates
+                    t = "、".join(spaced)
                 if star_leads:       # keep the star through the list splitter
                     t = re.sub(r"[*＊※]", _STAR, t)
                 for piece in ann.split_top(t.rstrip("。"), "，,；;"):
@@ -1078,7 +1099,7 @@ class _DocWalker:
                         m = ann.ROLE_MARK_RE.match(name)     # 市发改委（牵头）
                         if m:
                             name, r = m.group(1), ann.MARK_ROLES[m.group(2)]
-                        if not (ann.looks_like_unit(name) or self.known(name)
+                        if not (_cell_unit(name) or self.known(name)
                                 or (look and (self.known(look) or ann.looks_like_unit(look)))):
                             if not name or ann.is_deadline(name):
                                 continue
@@ -1623,11 +1644,34 @@ def _lone_unit(text: str) -> bool:
     return 3 <= len(t) <= 20 and unitnames.unit_kind(t) not in (None, "collective")
 
 
+# a level word standing for every body of that level, its alternative in brackets: 村（社区）,
+# 乡镇（街道、园区） — a collective a unit column writes without 各
+_LEVELS_ALT = r"(?:村|社区|乡镇|乡|镇|街道|镇街|园区)"
+LEVEL_COLLECTIVE_RE = re.compile(_LEVELS_ALT + r"[（(]" + _LEVELS_ALT + r"(?:、" + _LEVELS_ALT
+                                 + r")*[）)]")
+
+
+def _cell_unit(name: str) -> bool:
+    return ann.looks_like_unit(name) or bool(LEVEL_COLLECTIVE_RE.fullmatch(compact(name)))
+
+
+def spaced_units(text: str) -> Optional[list[str]]:
+    """``党政办 应消站``, ``农村办 规划建设办 国土所 村（社区）``: a cell of short names that single
+    spaces separate (the line's normal form, which drops a space between two Han characters,
+    runs them together), when every piece is a unit's name."""
+    bits = normalise(text).split()
+    if len(bits) > 1 and all(_cell_unit(b) for b in bits):
+        return bits
+    return None
+
+
 def _unit_cell(text: str) -> bool:
     """A cell that is wholly units (with role verbs): 各科室 / 办公室牵头，各科室配合."""
     t = compact(text).rstrip("。；;")
     if not t:
         return False
+    if spaced_units(text) or LEVEL_COLLECTIVE_RE.fullmatch(t):
+        return True
     if ann.classify(t) in ("verb", "bare", "labeled"):
         return True
     return all(ann._unit_item(n, lk) for n, lk in ann.unit_items(t))
@@ -1656,7 +1700,8 @@ def _unshift(cells: list[Cell], header: list[str], tcol: Optional[int] = None) -
         shifted = [Cell("", []) for _ in range(k)] + cells[:-k]
         if holds_units(shifted):
             return shifted
-    if cells and match_marker(cells[0].flat) and len(cells) < len(header):
+    # (the marker as the line's normal form writes it: (2) of a half-width mirror is （2）)
+    if cells and match_marker(normalise(cells[0].flat)) and len(cells) < len(header):
         for shift in range(1, min(3, len(header) - len(cells)) + 1):
             shifted = [Cell("", []) for _ in range(shift)] + cells
             if holds_units(shifted):
