@@ -1884,3 +1884,30 @@ def test_points_counted_inside_a_paragraph(known):
     assert got == ["各责任单位", "各牵头单位"]
     # …while a word 是 inside a subject's sentence is not cut
     assert _names("县财政局是预算管理的主管部门，负责资金拨付。", known) == ["县财政局"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # X责成Y… : the one charged holds it, the one charging none, a charge reported in the past as well
+    ("针对垃圾站运转不及时的问题，区政府责成街道办事处及村委会立行立改。", ["街道办事处", "村委会"]),
+    ("县政府责成县自然资源局于6月底前完成复绿。", ["县自然资源局"]),
+    # a bare 办事处 after its district is the street office
+    ("镇政府责成办事处限期拆除违建。", ["办事处"]),
+    # a matter passed on (信访 转办): the ones it goes to hold its handling, reported or ordered
+    ("群众反映的噪声问题，已转交市生态环境局、市公安局等部门和相关县区办理。",
+     ["市生态环境局", "市公安局", "相关县区"]),
+    ("对来信反映的问题，转县市场监管局依法处理。", ["县市场监管局"]),
+    ("该投诉件交由区城管局调查处理。", ["区城管局"]),
+    # the places concerned, a collective as written
+    ("相关乡镇要立即开展排查。", ["相关乡镇"]),
+])
+def test_charges_and_transfers_after_an_inspection(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "转交市民政局的材料已全部归档。",        # what was passed on, no handling named after the unit
+    "群众要求区政府责成开发商整改。",        # who asks is no unit, nor is the firm
+    "市审计局对整改情况进行了核查。",        # a report of work done
+])
+def test_what_a_transfer_or_a_report_does_not_assign(sentence, known):
+    assert _names(sentence, known) == []

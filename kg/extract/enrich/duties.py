@@ -389,6 +389,8 @@ VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推�
                            r"构建|设立|设置|启动|及时|定期|稳步|报|第|保障|维护|移送|采取|"
                            # (审定物业管理公司制订的…计划: a verb and its object, not a company)
                            r"审定|审核|审查|选聘|续聘|"
+                           # (a matter passed on: 转县住建局依法处理, 交由区城管局办理, not a name)
+                           r"转交|转由|交由|转送|转(?=[省市州县区乡镇各有相])|"
                            # (持 and 凭 of a holder's condition: 持市国土资源主管部门颁发的采矿许可证…开采的, 凭…证明)
                            r"持(?!续)|凭)")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
@@ -626,9 +628,16 @@ BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|�
                    # may; 是由 / 经由 / 交由 / 不由 / 理由 …; nor 、由X…的: one of a list of attributes)
                    "|" + CLAUSE_CHAR + r"{1,30}?)(?<![可以是不未经交理自缘事、])由(?!于|此)")
 ALT_RE = re.compile(r"^(?:或者|或)由")
-# X要求Y… : who requires, then who is required (a time word may open it: 今年市政府办公室要求…)
-REQUIRED_RE = re.compile("^(?:今年|近日|日前|目前|同时|此外|另外)?(?P<x>" + CLAUSE_CHAR + "{2,30}?)要求(?P<rest>"
+# X要求Y… / X责成Y… : who requires or charges, then who is required (a time word may open it:
+# 今年市政府办公室要求…); a report's charge, 区政府责成街道办事处立行立改, is Y's whatever the tense
+REQUIRED_RE = re.compile("^(?:今年|近日|日前|目前|同时|此外|另外)?(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:要求|责成)(?P<rest>"
                          + CLAUSE_CHAR + "{3,})$")
+# (已)转交X办理 / 转X依法处理 / 交由X调查处理 : a matter (a petition letter, a case) passed on to X to
+# handle; X holds it, a transfer reported (已全部转交…) as much as one ordered (信访 转办)
+_PASSED_ON = r"(?:已|均|并|全部|分别|及时|依法|按程序)*"
+TRANSFERRED_RE = re.compile(r"^(?:" + CLAUSE_CHAR + r"{1,12}?(?=" + _PASSED_ON + r"(?:转交|转由|交由|转送)))?"    # (该信访件…)
+                            + _PASSED_ON + r"(?:转交|转由|交由|转送|转)(?P<x>"
+                            + CLAUSE_CHAR + r"{2,80}?)(?:依法|按规定|及时|调查)?(?:办理|处理|处置|核查|核实|查处)$")
 # 请以上责任单位加快…, 上述单位要…: the units named before it in its sentence (由X负责的第1件、Y负责
 #的第4件…进展滞后，请以上责任单位…), a notice's request pointing back at them
 ANAPHOR_RE = re.compile(r"^(?:请|要求|责成)?(?:以上|上述|上列|前述)(?:各)?(?:责任|相关|有关)?(?:单位|部门)(?!名单|清单|负责的|牵头的|承担的)")
@@ -681,7 +690,9 @@ POSSESSIVE_RE = re.compile(r"^(?:其共同的|其共同|共同的|其)")
 # 有关县级人民政府 / 有关区人民政府: the governments concerned, a collective
 # the bodies of a kind concerned (…等部门和有关军事机关): a collective of its own
 CONCERNED_KIND_RE = re.compile("^(?:有关|相关)(?P<x>" + HAN + "{2,6})(?:机关|单位|部门|机构)$")
-CONCERNED_GOV_RE = re.compile(r"^(?:" + HAN + r"{2,8}?(?:新区|区|县|市))?(?:有关|相关)(?:省级|市级|县级|乡级|省|市|区|县|乡（镇）|乡镇|镇|乡)(?:人民政府|政府)$")
+CONCERNED_GOV_RE = re.compile(r"^(?:" + HAN + r"{2,8}?(?:新区|区|县|市))?(?:有关|相关)(?:省级|市级|县级|乡级|省|市|区|县|乡（镇）|乡镇|镇|乡)(?:人民政府|政府)$"
+                              # the places concerned standing for their governments (转交…和相关县区办理)
+                              r"|^(?:有关|相关)(?:县区|区县|县市区|县（市、区）|县（市）|县（区）|区（县）|乡镇|乡镇（街道）|镇街|镇（街道）)$")
 # a group's office that takes the duty after it: 领导小组下设办公室，办公室设在X，主要负责…
 # a body of one charge named without its level or place: 安全生产委员会, 防汛抗旱指挥部 (a
 # township's or a level's own committee, as a regulation or a 规范 names it)
@@ -2523,6 +2534,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                                                           or _by(clause, subjects)
                                                           or _as_subject(clause, subjects)
                                                           or _required(clause, subjects)
+                                                          or _transferred(clause, subjects)
                                                           or (_organ(merged.group("x"), subjects) if merged else None)
                                                           or [])]
             om = OFFICE_RE.search(_SHORT_NAME_DEF_RE.sub("", clause)) if not duties else None
@@ -2920,6 +2932,14 @@ def _required(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Op
         if units:
             return units
     return None
+
+
+def _transferred(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """``已全部转交A、B等部门和相关县区办理`` / ``转县住建局依法处理`` (:data:`TRANSFERRED_RE`): the
+    ones a matter is passed on to hold its handling; the clause must end with the verb, so that
+    ``转交X的材料…`` or ``转X以后…`` is no transfer."""
+    m = TRANSFERRED_RE.match(compact(clause))
+    return subjects.subject(m.group("x")) if m else None
 
 
 def _as_subject(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
