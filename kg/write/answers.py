@@ -2,9 +2,10 @@
 
 ``kg query tasks-of-unit`` and ``county-obligations`` read every row of the unit in the store
 (~46 µs a row at 20x, ~90 µs at 100x: docs/SCALE.md, twenty-first round), so an answer at
-100 k tasks costs seconds. This writer asks the store each of those questions once per unit,
-after it is filled, with the shipped query's own text and :func:`kg.read.sparql.query_store`
-(the code ``kg query`` runs), and keeps the rows in their order, like a database's
+100 k tasks costs seconds. This writer asks the store each of those questions for every unit,
+after it is filled, with the shipped query's own text (a batch of units at a time, below, or
+one by one with :func:`kg.read.sparql.query_store`, the code ``kg query`` runs), and keeps the
+rows in their order, like a database's
 materialised view; :func:`kg.read.answers.lookup` reads them back. ``kg query`` uses them only
 when the query's text is the one they were made from (its SHA-256 is kept in the file), the
 engine is oxigraph, the only parameter is the query's and the label names exactly one subject;

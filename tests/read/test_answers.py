@@ -223,7 +223,8 @@ def test_an_order_not_certain_in_a_batch_asks_the_subject_alone(corpus_out, tmp_
     (" ?deadline ?document\n", " ?deadline\n"),        # a column no ORDER BY key sorts
     ("?src kg:file ?file ;", "?src kg:file ?file ; kg:note ?unit ;"),   # ?unit not only projected
     ("  ?src kg:file ?file ;", "  ?src kg:file ?file ; # a comment after code\n"),
-    ("SELECT DISTINCT", "# WHERE { a comment\nSELECT DISTINCT"),       # VALUES not at the outer WHERE
+    # the first WHERE { (where query_store puts the VALUES block) not the outer SELECT's
+    ("SELECT DISTINCT", "# WHERE { a comment\nSELECT DISTINCT"),
     ("?deadline ?document\n", "?deadline ?document LIMIT 5\n"),      # not the final clause
 ])
 def test_the_shapes_asked_in_batches(edit):
