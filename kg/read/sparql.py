@@ -128,11 +128,22 @@ def _values_zh(text: str, params: dict[str, str], serialise) -> str:
         var = f"?{k}_zh"
         if var in text:
             values = [f.replace("{}", v) for f in forms.get(k, ["{}"])]
-            m = re.search(r"WHERE\s*\{", text, flags=re.I)
-            if m:
-                rows = " ".join(serialise(x) for x in dict.fromkeys(values))
-                text = f"{text[:m.end()]}\n  VALUES {var} {{ {rows} }}{text[m.end():]}"
+            text = _with_values(text, var, [serialise(x) for x in dict.fromkeys(values)])
     return text
+
+
+def _values_at(text: str):
+    """Where :func:`_values_zh` puts its ``VALUES`` block: after the text's first ``WHERE {``
+    (a match object, ``None`` when there is none)."""
+    return re.search(r"WHERE\s*\{", text, flags=re.I)
+
+
+def _with_values(text: str, var: str, literals: list[str]) -> str:
+    """``text`` with ``VALUES var { literals }`` (serialised terms) at :func:`_values_at`."""
+    m = _values_at(text)
+    if m is None:
+        return text
+    return f"{text[:m.end()]}\n  VALUES {var} {{ {' '.join(literals)} }}{text[m.end():]}"
 
 
 def query_store(store, text: str, params: dict[str, str], origin: str = "query"

@@ -2,9 +2,10 @@
 
 ``kg query tasks-of-unit`` and ``county-obligations`` read every row of the unit in the store
 (~46 µs a row at 20x, ~90 µs at 100x: docs/SCALE.md, twenty-first round), so an answer at
-100 k tasks costs seconds. This writer asks the store each of those questions once per unit,
-after it is filled, with the shipped query's own text and :func:`kg.read.sparql.query_store`
-(the code ``kg query`` runs), and keeps the rows in their order, like a database's
+100 k tasks costs seconds. This writer asks the store each of those questions for every unit,
+after it is filled, with the shipped query's own text (a batch of units at a time, below, or
+one by one with :func:`kg.read.sparql.query_store`, the code ``kg query`` runs), and keeps the
+rows in their order, like a database's
 materialised view; :func:`kg.read.answers.lookup` reads them back. ``kg query`` uses them only
 when the query's text is the one they were made from (its SHA-256 is kept in the file), the
 engine is oxigraph, the only parameter is the query's and the label names exactly one subject;
@@ -19,6 +20,21 @@ subject's rows with the label in the parameter's column, so each subject is aske
 label (or form) that names it alone; a label of several subjects is answered by the store.
 A label no subject carries is an empty answer, as the query's.
 
+The subjects are asked in batches of :data:`BATCH` (:func:`batch_query`): one run of the same
+text with ``?NAME_zh``'s ``VALUES`` block holding every form of the batch's labels (where the
+query puts it for one label) and ``?NAME_zh`` projected in ``?NAME``'s place, so that each row
+says which form, hence which label, it answers. A join with a ``VALUES`` block is the union of
+the joins with each of its rows (and OPTIONAL, MINUS, FILTER, BIND above it are taken row by
+row), so a label's rows are the union of its forms' rows, made DISTINCT when the query is,
+and sorted in Python by the query's ``ORDER BY`` as :func:`kg.read.sparql.query_store` sorts
+one label's rows (every projected variable but ``?NAME`` is a key, so the order is total and
+does not depend on the order the store gives). A label whose order is not certain there
+(mixed kinds: ``query_store`` leaves it to oxigraph) is asked alone, and so is every subject of
+a query not of that shape (``?NAME`` elsewhere than the projection, no final ``ORDER BY`` of
+every other projected variable, a comment after code). The batch bounds what is held (its
+rows), not the corpus; the per-query cost (parsing, the sub-selects' tables) is paid once
+per batch instead of once per subject.
+
 Rows are kept in chunks of :data:`CHUNK` (JSON arrays), so the table's first page reads one.
 Deterministic: subjects by IRI, labels sorted, no timestamps.
 """
@@ -26,7 +42,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from ..model import BuildResult
 from ..read.answers import CHUNK, FORMAT, text_hash
@@ -36,6 +52,8 @@ from .rdf import PREFIXES
 
 # the named queries answered here, and their parameter
 VIEWS = {"tasks-of-unit": "unit", "county-obligations": "county"}
+# subjects asked by one run of a query (their rows are held at once)
+BATCH = 20
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -74,9 +92,103 @@ def _subjects_of(value: str, forms: list[str], labels: dict) -> set:
     return out
 
 
-def write_answers(result: BuildResult, out: Path) -> Optional[Path]:
+_VAR = r"[?$]([A-Za-z_][A-Za-z0-9_]*)"
+
+
+class Batch(NamedTuple):
+    """A query asking many labels at once: ``before`` + the ``VALUES`` block's terms + ``after``
+    (the query without its ``ORDER BY``, ``?NAME_zh`` projected in ``?NAME``'s place)."""
+    before: str
+    after: str
+    at: int                 # the column of ?NAME
+    cols: list[str]         # the bound query's columns
+    keys: list              # its ORDER BY: [(variable, descending)]
+    distinct: bool
+
+
+def batch_query(text: str, param: str) -> Optional[Batch]:
+    """How to ask many labels of ``param`` at once, or ``None`` when the text is not of the
+    shape whose rows per label that query gives (module docstring)."""
+    import re
+    from ..read.sparql import _final_order, _values_at
+    # comment lines blanked (same length: positions are the text's); a '#' left outside an IRI
+    # may start a comment after code (or be in a string): not read here
+    code = "".join(" " * len(line) if line.lstrip().startswith("#") else line
+                   for line in text.splitlines(keepends=True))
+    if "#" in re.sub(r"<[^<>\s]*>", "", code):
+        return None
+    var = f"?{param}_zh"
+    at_values = _values_at(text)
+    order = _final_order(text)
+    sel = re.search(r"\bSELECT\b", code, flags=re.I)
+    if var not in text or at_values is None or order is None or sel is None:
+        return None
+    head = re.compile(r"SELECT(\s+DISTINCT)?((?:\s+" + _VAR + r")+)\s+(WHERE\s*\{)",
+                      flags=re.I).match(code, sel.start())
+    # the VALUES block goes where query_store puts it: the outer SELECT's WHERE
+    if head is None or head.start(4) != at_values.start() or head.end(4) != at_values.end():
+        return None
+    cols = re.findall(_VAR, head.group(2))
+    keys = order[1]
+    names = [k for k, _ in keys]
+    uses = [m for m in re.finditer(r"[?$]" + re.escape(param) + r"(?![A-Za-z0-9_])", code)]
+    if (len(set(cols)) != len(cols) or param not in cols or param + "_zh" in cols
+            or len(uses) != 1 or not head.start(2) <= uses[0].start() < head.end(2)
+            or set(names) - set(cols) or set(cols) - set(names) != {param}):
+        return None
+    p = uses[0]
+    before = (text[:p.start()] + var + text[p.end():at_values.end()] + "\n  VALUES " + var
+              + " { ")
+    after = " }" + text[at_values.end():order[0]]
+    return Batch(before, after, cols.index(param), cols, keys, head.group(1) is not None)
+
+
+def _batch_rows(store, plan, labels: list[str], forms: list[str], origin: str
+                ) -> dict[str, Optional[list[list]]]:
+    """label -> its rows in order without the parameter's column (``None`` when their order is
+    not certain here: the label is then asked alone), from one run of ``plan``
+    (:func:`batch_query`) for ``labels``."""
+    import pyoxigraph as ox
+    from ..read.sparql import _no_collection, _solutions, _sort_group, _value_kind
+    at, cols = plan.at, plan.cols
+    of = {label: list(dict.fromkeys(f.replace("{}", label) for f in forms)) for label in labels}
+    values = dict.fromkeys(v for label in labels for v in of[label])
+    query = plan.before + " ".join(str(ox.Literal(v, language="zh")) for v in values) \
+        + plan.after
+    res = _solutions(store, query, {}, origin)
+    if [v.value for v in res.variables] != cols[:at] + [cols[at] + "_zh"] + cols[at + 1:]:
+        raise RuntimeError(f"{origin}: the batched query's columns are not the query's")
+    # each term converted once (its value, kind, and a number telling terms apart: rows of the
+    # same terms are equal tuples, DISTINCT's test), so a row holds shared small tuples, not
+    # the store's term objects
+    seen: dict = {}
+    by_form: dict[str, list[tuple]] = {}
+    with _no_collection():
+        for sol in res:
+            row = []
+            for t in sol:
+                got = seen.get(t)
+                if got is None:
+                    got = seen[t] = (*_value_kind(t), len(seen))
+                row.append(got)
+            by_form.setdefault(row.pop(at)[0], []).append(tuple(row))
+        del seen, res
+        rest = cols[:at] + cols[at + 1:]
+        index = [(rest.index(k), desc) for k, desc in plan.keys]
+        out: dict[str, Optional[list[list]]] = {}
+        for label in labels:
+            terms = [r for v in of[label] for r in by_form.get(v, ())]
+            if plan.distinct:
+                terms = list(dict.fromkeys(terms))
+            rows = [([t[0] for t in r], [t[1] for t in r]) for r in terms]
+            out[label] = ([vals for vals, _ in rows]
+                          if _sort_group(rows, 0, len(rows), index, 0) else None)
+    return out
+
+
+def write_answers(result: BuildResult, out: Path, batch: int = BATCH) -> Optional[Path]:
     """Write ``<out>/search/answers.sqlite`` from the store :func:`kg.write.store.write_rdf`
-    filled (nothing when there is no store)."""
+    filled (nothing when there is no store), asking ``batch`` subjects at a time."""
     out = Path(out)
     if not (out / STORE_DIR).is_dir():
         return None
@@ -105,25 +217,36 @@ def write_answers(result: BuildResult, out: Path) -> Optional[Path]:
                 if len(got) == 1:
                     asked.setdefault(next(iter(got)), label)
             cols = None
-            for s in subjects:
-                label = asked.get(s)
-                if label is None:
-                    continue
-                cols, rows = query_store(store, text, {param: label}, origin=name)
-                at = cols.index(param)
-                if any(r[at] != label for r in rows):   # not the parameter's column: no view
-                    cols = None
+            todo = [(s, asked[s]) for s in subjects if s in asked]
+            plan = batch_query(text, param)
+            for start in range(0, len(todo), batch):
+                part = todo[start:start + batch]
+                got = (_batch_rows(store, plan, [label for _, label in part], forms, name)
+                       if plan is not None else {})
+                for s, label in part:
+                    rows = got.get(label)
+                    if rows is not None:
+                        cols, at = plan.cols, plan.at
+                    else:           # asked alone: another shape, or an order not certain here
+                        cols, rows = query_store(store, text, {param: label}, origin=name)
+                        at = cols.index(param)
+                        if any(r[at] != label for r in rows):  # not the parameter's column
+                            cols = None
+                            break
+                        for r in rows:
+                            del r[at]
+                    # every subject asked has its total, 0 too: one without is answered by the
+                    # store
+                    db.execute("INSERT INTO totals VALUES (?, ?, ?)", (name, number[s], len(rows)))
+                    if rows:
+                        db.executemany("INSERT INTO answers VALUES (?, ?, ?, ?)", (
+                            (name, number[s], k // CHUNK,
+                             json.dumps(rows[k:k + CHUNK], ensure_ascii=False,
+                                        separators=(",", ":")))
+                            for k in range(0, len(rows), CHUNK)))
+                del got
+                if cols is None:
                     break
-                for r in rows:
-                    del r[at]
-                # every subject asked has its total, 0 too: one without is answered by the store
-                db.execute("INSERT INTO totals VALUES (?, ?, ?)", (name, number[s], len(rows)))
-                if rows:
-                    db.executemany("INSERT INTO answers VALUES (?, ?, ?, ?)", (
-                        (name, number[s], k // CHUNK,
-                         json.dumps(rows[k:k + CHUNK], ensure_ascii=False,
-                                    separators=(",", ":")))
-                        for k in range(0, len(rows), CHUNK)))
             if cols is not None:
                 meta["query:" + text_hash(text)] = {"name": name, "param": param,
                                                     "columns": cols, "at": at, "forms": forms}
