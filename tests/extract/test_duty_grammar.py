@@ -1884,3 +1884,29 @@ def test_points_counted_inside_a_paragraph(known):
     assert got == ["各责任单位", "各牵头单位"]
     # …while a word 是 inside a subject's sentence is not cut
     assert _names("县财政局是预算管理的主管部门，负责资金拨付。", known) == ["县财政局"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a holder's own work, then a helper with a clause of its own: two tasks, each its holder's
+    ("镇人民政府组织村民做好河道清理工作，村民委员会予以协助。",
+     [("镇人民政府", "镇人民政府组织村民做好河道清理工作"), ("村民委员会", "村民委员会予以协助")]),
+    ("住房城乡建设部门指导监督，相关部门密切配合。",
+     [("住房城乡建设部门", "住房城乡建设部门指导监督"), ("相关部门", "相关部门密切配合")]),
+])
+def test_a_helper_after_a_holders_own_work_is_a_task_of_its_own(sentence, want, known):
+    got = read_duties(sentence, 1, known)
+    assert [(d.mention, d.clause) for d in got] == want
+    assert got[1].role in ("assist", "support")
+
+
+@pytest.mark.parametrize("sentence, lead", [
+    # …while after a role's frame (X牵头 / 由X负责 / X主办) the helpers join that duty: one task
+    ("县发改局牵头，县财政局配合。", "县发改局"),
+    ("由县农业农村局负责，各乡镇予以协助。", "县农业农村局"),
+    ("市教育局负责组织实施，市财政局配合。", "市教育局"),
+])
+def test_helpers_after_a_role_frame_join_its_duty(sentence, lead, known):
+    got = read_duties(sentence, 1, known)
+    assert len(got) == 2 and got[0].mention == lead
+    assert got[0].clause == got[1].clause
+    assert got[1].role in ("assist", "support")

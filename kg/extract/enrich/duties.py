@@ -625,6 +625,8 @@ BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|�
                    # may; 是由 / 经由 / 交由 / 不由 / 理由 …; nor 、由X…的: one of a list of attributes)
                    "|" + CLAUSE_CHAR + r"{1,30}?)(?<![可以是不未经交理自缘事、])由(?!于|此)")
 ALT_RE = re.compile(r"^(?:或者|或)由")
+# a duty written as a role's frame, which the helpers after it join (X牵头，Y配合 ; 由X负责，Y协助)
+ROLE_FRAME_RE = re.compile(r"牵头|负责|主办|主抓|总负责")
 # X要求Y… : who requires, then who is required (a time word may open it: 今年市政府办公室要求…)
 REQUIRED_RE = re.compile("^(?:今年|近日|日前|目前|同时|此外|另外)?(?P<x>" + CLAUSE_CHAR + "{2,30}?)要求(?P<rest>"
                          + CLAUSE_CHAR + "{3,})$")
@@ -2688,11 +2690,14 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         duties = tuple((n, lk, role) for n, lk in carried) \
             + tuple(_partners(compact(text[slice(*clauses[0])]), subjects))     # 会同B… : B supports
         runs.insert(0, _Run(0, upto, duties))
-    # X牵头，Y配合做好… : the supporters join the duty before them (one task, two roles)
+    # X牵头，Y配合做好… : the supporters join the duty before them (one task, two roles), when
+    # that duty is a role's frame (牵头 / 负责 / 主办); after a holder's own work (X组织…，Y予以协助 ;
+    # X指导监督，Y密切配合) the helper's clause is a task of its own, as with a modal (docs/DUTIES.md)
     merged: list[_Run] = []
     for run in runs:
         # …，或者由Y管理 : an alternative holder of the same duty
-        if merged and (all(r in ("support", "assist") for _n, _lk, r in run.duties)
+        if merged and ((all(r in ("support", "assist") for _n, _lk, r in run.duties)
+                        and _role_frame(compact(text[clauses[merged[-1].first][0]:clauses[run.first][0]])))
                        or ALT_RE.match(compact(text[slice(*clauses[run.first])]))):
             last = merged[-1]
             merged[-1] = _Run(last.first, run.last, last.duties + run.duties)
@@ -2707,6 +2712,13 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         for n in range(len(runs) - 1):
             runs[n] = _Run(runs[n].first, runs[n + 1].first, runs[n].duties)
     return runs
+
+
+def _role_frame(before: str) -> bool:
+    """Whether the duty before a helper's clause is written as a role's frame (``X牵头``,
+    ``由X负责``, ``X主办``, any holder marked lead), which its helpers join as supporters; a holder's
+    own work before it (``X组织…``, ``X指导监督``) leaves the helper's clause a task of its own."""
+    return bool(ROLE_FRAME_RE.search(before))
 
 
 def _opens_sentence(text: str, at: int) -> bool:
