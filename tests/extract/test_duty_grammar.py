@@ -1910,3 +1910,24 @@ def test_helpers_after_a_role_frame_join_its_duty(sentence, lead, known):
     assert len(got) == 2 and got[0].mention == lead
     assert got[0].clause == got[1].clause
     assert got[1].role in ("assist", "support")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a bare 社区 among units of a list, and after 由 with a verb: the communities, as written
+    ("县人民政府和有关部门、街道办事处、社区以及新闻媒体单位，应当加强普法宣传。",
+     ["县人民政府", "有关部门", "街道办事处", "社区", "新闻媒体单位"]),
+    ("街道办事处、社区要做好矛盾纠纷排查。", ["街道办事处", "社区"]),
+    ("日常性工作，由社区组织人员办理。", ["社区"]),
+    # a media organisation named by its kind of unit
+    ("新闻媒体单位应当开展公益宣传。", ["新闻媒体单位"]),
+])
+def test_bare_community_beside_units(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "社区应当加强宣传。",                   # alone it names nothing (actors.BARE_HEADS)
+    "深入街道、社区开展法治宣传。",          # places after a verb, no list of units
+])
+def test_bare_community_alone_is_no_holder(sentence, known):
+    assert _roles(sentence, known) == []

@@ -341,6 +341,8 @@ _TOWNS_OF_RE = re.compile("^(?:(?:相关|有关|属地|沿线|辖区内?|涉及�
                           "(?P<place>" + HAN + "{2,8}?(?:区|县|市))各)"
                           "(?P<x>乡镇（街道）|乡（镇）、街道|镇（街道）|乡镇、街道|乡（镇）（街道）)$")
 # a station named by its field alone (安监站), and the facilities so named (加油站, 污水处理站)
+# a community named bare, read as a holder only beside units in a list or after 由 with a verb
+BARE_COMMUNITY = ("社区",)
 _STATION_RE = re.compile("(?:[镇乡]|街道)?" + HAN + "{2,6}站")
 _FACILITY_RE = re.compile(r"加油|加气|充电|换电|处理|中转|转运|收费|检查|泵|车站|网站|驿站|服务站|公交|客运|货运|"
                           r"水厂|电站|变电|基站|气象站|观测|监测|哨")
@@ -1714,9 +1716,12 @@ class _Subjects:
                 out.extend(g for g in got_alts if g)    # A或B: both may hold the duty
                 continue
             # 各县（市、区）和廊坊开发区 : a conjunction between whole units splits them
-            parts = [p for p in split_top(name.replace("或者", "或"), "和及与或") if p] if not look else [name]
-            subs = [self._one(p, None) or ((p, None) if ALL_LEVEL_GOVS_RE.match(compact(p)) else None)
-                    for p in parts] if len(parts) > 1 else [None]   # 各级人民政府和X: both
+            parts = [p for p in split_top(name.replace("或者", "或").replace("以及", "及"), "和及与或") if p] \
+                if not look else [name]
+            subs = [self._one(p, None) or ((p, None) if ALL_LEVEL_GOVS_RE.match(compact(p))
+                                           or compact(p) in BARE_COMMUNITY
+                                           and all(self.knows(compact(q)) for q in parts if q != p) else None)
+                    for p in parts] if len(parts) > 1 else [None]   # 各级人民政府和X: both; 社区以及X
             if all(subs):
                 out.extend(s for s in subs if s)
                 continue
@@ -1745,6 +1750,11 @@ class _Subjects:
                 # 各街道、地区 / 各科室、单位: the second collective under one 各, a bare kind of
                 # body (单位, 部门) as the first's 各 gives it
                 got = (name, "各" + compact(name))
+            if got is None and len(items) > 1 and compact(name) in BARE_COMMUNITY \
+                    and all(self.knows(compact(lk or n)) for n, lk in items if compact(n) not in BARE_COMMUNITY):
+                # 街道办事处、镇人民政府、社区，应当… : a bare 社区 among units is the communities of
+                # the list's area, as written (alone it names nothing: actors.BARE_HEADS)
+                got = (name, None)
             if got is None:
                 return None
             out.append(got)
@@ -2882,6 +2892,8 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
         units = subjects.subject(rest[:k])
         if not units and named and _station(rest[:k]) and rest[k:].startswith(("负责", "具体负责", "承担")):
             units = [(rest[:k], None)]      # 由安监站负责: the station (as 安监站负责…)
+        if not units and rest[:k] in BARE_COMMUNITY:
+            units = [(rest[:k], None)]      # 由社区组织人员承办: the community (as in a list of units)
         if units and not named and any(actor_kind(compact(n)) == "enterprise"
                                        or (UPPER_RE.match(compact(n)) and not _national(units, subjects))
                                        for n, _lk in units):
