@@ -1931,3 +1931,19 @@ def test_bare_community_beside_units(sentence, want, known):
 ])
 def test_bare_community_alone_is_no_holder(sentence, known):
     assert _roles(sentence, known) == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # 由 + a body named by its part in the matter (an owner, a drafter): the text gives it the work
+    ("尚未移交的，由小区业主单位负责日常养护。", ["小区业主单位"]),
+    ("景区的详细规划由项目业主组织编制。", ["项目业主"]),
+    ("由制定单位负责解释。", ["制定单位"]),
+])
+def test_by_a_body_named_by_its_part(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+def test_a_part_named_bare_is_no_holder_without_by(known):
+    # …but an owner written as the subject of a regulation's rule is the regulated side, unread as before
+    assert _roles("业主单位应当按照规定缴纳维修资金。", known) == []
+    assert _roles("由业主自行负责。", known) == []             # 业主 alone: owners, persons

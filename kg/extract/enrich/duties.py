@@ -343,6 +343,9 @@ _TOWNS_OF_RE = re.compile("^(?:(?:相关|有关|属地|沿线|辖区内?|涉及�
 # a station named by its field alone (安监站), and the facilities so named (加油站, 污水处理站)
 # a community named bare, read as a holder only beside units in a list or after 由 with a verb
 BARE_COMMUNITY = ("社区",)
+# a body named by its part in a matter, after 由 and a verb (由公园业主单位负责, 由制订单位修订, 由项目业主组织编制): the
+# text gives it the work (tests/govs/prose n13, n58; an owner, a drafter, a project's legal person: not 业主 alone, persons)
+ROLE_BODY_RE = re.compile("(?:" + HAN + "{0,6}(?:业主单位|制订单位|制定单位)|(?:" + HAN + "{0,6})?项目(?:业主|法人))")
 _STATION_RE = re.compile("(?:[镇乡]|街道)?" + HAN + "{2,6}站")
 _FACILITY_RE = re.compile(r"加油|加气|充电|换电|处理|中转|转运|收费|检查|泵|车站|网站|驿站|服务站|公交|客运|货运|"
                           r"水厂|电站|变电|基站|气象站|观测|监测|哨")
@@ -2892,6 +2895,8 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
         units = subjects.subject(rest[:k])
         if not units and named and _station(rest[:k]) and rest[k:].startswith(("负责", "具体负责", "承担")):
             units = [(rest[:k], None)]      # 由安监站负责: the station (as 安监站负责…)
+        if not units and ROLE_BODY_RE.fullmatch(rest[:k]):
+            units = [(rest[:k], None)]      # 由公园业主单位负责 / 由项目业主组织编制: the body the matter's role names
         if not units and rest[:k] in BARE_COMMUNITY:
             units = [(rest[:k], None)]      # 由社区组织人员承办: the community (as in a list of units)
         if units and not named and any(actor_kind(compact(n)) == "enterprise"
