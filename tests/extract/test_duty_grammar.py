@@ -1904,6 +1904,45 @@ def test_charges_and_transfers_after_an_inspection(sentence, want, known):
     assert _names(sentence, known) == want
 
 
+@pytest.mark.parametrize("sentence, want", [
+    # a holder's own work, then a helper with a clause of its own: two tasks, each its holder's
+    ("镇人民政府组织村民做好河道清理工作，村民委员会予以协助。",
+     [("镇人民政府", "镇人民政府组织村民做好河道清理工作"), ("村民委员会", "村民委员会予以协助")]),
+    ("住房城乡建设部门指导监督，相关部门密切配合。",
+     [("住房城乡建设部门", "住房城乡建设部门指导监督"), ("相关部门", "相关部门密切配合")]),
+])
+def test_a_helper_after_a_holders_own_work_is_a_task_of_its_own(sentence, want, known):
+    got = read_duties(sentence, 1, known)
+    assert [(d.mention, d.clause) for d in got] == want
+    assert got[1].role in ("assist", "support")
+
+
+@pytest.mark.parametrize("sentence, lead", [
+    # …while after a role's frame (X牵头 / 由X负责 / X主办) the helpers join that duty: one task
+    ("县发改局牵头，县财政局配合。", "县发改局"),
+    ("由县农业农村局负责，各乡镇予以协助。", "县农业农村局"),
+    ("市教育局负责组织实施，市财政局配合。", "市教育局"),
+])
+def test_helpers_after_a_role_frame_join_its_duty(sentence, lead, known):
+    got = read_duties(sentence, 1, known)
+    assert len(got) == 2 and got[0].mention == lead
+    assert got[0].clause == got[1].clause
+    assert got[1].role in ("assist", "support")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a bare 社区 among units of a list, and after 由 with a verb: the communities, as written
+    ("县人民政府和有关部门、街道办事处、社区以及新闻媒体单位，应当加强普法宣传。",
+     ["县人民政府", "有关部门", "街道办事处", "社区", "新闻媒体单位"]),
+    ("街道办事处、社区要做好矛盾纠纷排查。", ["街道办事处", "社区"]),
+    ("日常性工作，由社区组织人员办理。", ["社区"]),
+    # a media organisation named by its kind of unit
+    ("新闻媒体单位应当开展公益宣传。", ["新闻媒体单位"]),
+])
+def test_bare_community_beside_units(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
 @pytest.mark.parametrize("sentence", [
     "转交市民政局的材料已全部归档。",        # what was passed on, no handling named after the unit
     "群众要求区政府责成开发商整改。",        # who asks is no unit, nor is the firm
@@ -1911,3 +1950,27 @@ def test_charges_and_transfers_after_an_inspection(sentence, want, known):
 ])
 def test_what_a_transfer_or_a_report_does_not_assign(sentence, known):
     assert _names(sentence, known) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "社区应当加强宣传。",                   # alone it names nothing (actors.BARE_HEADS)
+    "深入街道、社区开展法治宣传。",          # places after a verb, no list of units
+])
+def test_bare_community_alone_is_no_holder(sentence, known):
+    assert _roles(sentence, known) == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # 由 + a body named by its part in the matter (an owner, a drafter): the text gives it the work
+    ("尚未移交的，由小区业主单位负责日常养护。", ["小区业主单位"]),
+    ("景区的详细规划由项目业主组织编制。", ["项目业主"]),
+    ("由制定单位负责解释。", ["制定单位"]),
+])
+def test_by_a_body_named_by_its_part(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+def test_a_part_named_bare_is_no_holder_without_by(known):
+    # …but an owner written as the subject of a regulation's rule is the regulated side, unread as before
+    assert _roles("业主单位应当按照规定缴纳维修资金。", known) == []
+    assert _roles("由业主自行负责。", known) == []             # 业主 alone: owners, persons

@@ -342,6 +342,11 @@ _TOWNS_OF_RE = re.compile("^(?:(?:相关|有关|属地|沿线|辖区内?|涉及�
                           "(?P<place>" + HAN + "{2,8}?(?:区|县|市))各)"
                           "(?P<x>乡镇（街道）|乡（镇）、街道|镇（街道）|乡镇、街道|乡（镇）（街道）)$")
 # a station named by its field alone (安监站), and the facilities so named (加油站, 污水处理站)
+# a community named bare, read as a holder only beside units in a list or after 由 with a verb
+BARE_COMMUNITY = ("社区",)
+# a body named by its part in a matter, after 由 and a verb (由公园业主单位负责, 由制订单位修订, 由项目业主组织编制): the
+# text gives it the work (tests/govs/prose n13, n58; an owner, a drafter, a project's legal person: not 业主 alone, persons)
+ROLE_BODY_RE = re.compile("(?:" + HAN + "{0,6}(?:业主单位|制订单位|制定单位)|(?:" + HAN + "{0,6})?项目(?:业主|法人))")
 _STATION_RE = re.compile("(?:[镇乡]|街道)?" + HAN + "{2,6}站")
 _FACILITY_RE = re.compile(r"加油|加气|充电|换电|处理|中转|转运|收费|检查|泵|车站|网站|驿站|服务站|公交|客运|货运|"
                           r"水厂|电站|变电|基站|气象站|观测|监测|哨")
@@ -628,6 +633,8 @@ BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|�
                    # may; 是由 / 经由 / 交由 / 不由 / 理由 …; nor 、由X…的: one of a list of attributes)
                    "|" + CLAUSE_CHAR + r"{1,30}?)(?<![可以是不未经交理自缘事、])由(?!于|此)")
 ALT_RE = re.compile(r"^(?:或者|或)由")
+# a duty written as a role's frame, which the helpers after it join (X牵头，Y配合 ; 由X负责，Y协助)
+ROLE_FRAME_RE = re.compile(r"牵头|负责|主办|主抓|总负责")
 # X要求Y… / X责成Y… : who requires or charges, then who is required (a time word may open it:
 # 今年市政府办公室要求…); a report's charge, 区政府责成街道办事处立行立改, is Y's whatever the tense
 REQUIRED_RE = re.compile("^(?:今年|近日|日前|目前|同时|此外|另外)?(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:要求|责成)(?P<rest>"
@@ -1713,9 +1720,12 @@ class _Subjects:
                 out.extend(g for g in got_alts if g)    # A或B: both may hold the duty
                 continue
             # 各县（市、区）和廊坊开发区 : a conjunction between whole units splits them
-            parts = [p for p in split_top(name.replace("或者", "或"), "和及与或") if p] if not look else [name]
-            subs = [self._one(p, None) or ((p, None) if ALL_LEVEL_GOVS_RE.match(compact(p)) else None)
-                    for p in parts] if len(parts) > 1 else [None]   # 各级人民政府和X: both
+            parts = [p for p in split_top(name.replace("或者", "或").replace("以及", "及"), "和及与或") if p] \
+                if not look else [name]
+            subs = [self._one(p, None) or ((p, None) if ALL_LEVEL_GOVS_RE.match(compact(p))
+                                           or compact(p) in BARE_COMMUNITY
+                                           and all(self.knows(compact(q)) for q in parts if q != p) else None)
+                    for p in parts] if len(parts) > 1 else [None]   # 各级人民政府和X: both; 社区以及X
             if all(subs):
                 out.extend(s for s in subs if s)
                 continue
@@ -1744,6 +1754,11 @@ class _Subjects:
                 # 各街道、地区 / 各科室、单位: the second collective under one 各, a bare kind of
                 # body (单位, 部门) as the first's 各 gives it
                 got = (name, "各" + compact(name))
+            if got is None and len(items) > 1 and compact(name) in BARE_COMMUNITY \
+                    and all(self.knows(compact(lk or n)) for n, lk in items if compact(n) not in BARE_COMMUNITY):
+                # 街道办事处、镇人民政府、社区，应当… : a bare 社区 among units is the communities of
+                # the list's area, as written (alone it names nothing: actors.BARE_HEADS)
+                got = (name, None)
             if got is None:
                 return None
             out.append(got)
@@ -2692,11 +2707,14 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         duties = tuple((n, lk, role) for n, lk in carried) \
             + tuple(_partners(compact(text[slice(*clauses[0])]), subjects))     # 会同B… : B supports
         runs.insert(0, _Run(0, upto, duties))
-    # X牵头，Y配合做好… : the supporters join the duty before them (one task, two roles)
+    # X牵头，Y配合做好… : the supporters join the duty before them (one task, two roles), when
+    # that duty is a role's frame (牵头 / 负责 / 主办); after a holder's own work (X组织…，Y予以协助 ;
+    # X指导监督，Y密切配合) the helper's clause is a task of its own, as with a modal (docs/DUTIES.md)
     merged: list[_Run] = []
     for run in runs:
         # …，或者由Y管理 : an alternative holder of the same duty
-        if merged and (all(r in ("support", "assist") for _n, _lk, r in run.duties)
+        if merged and ((all(r in ("support", "assist") for _n, _lk, r in run.duties)
+                        and _role_frame(compact(text[clauses[merged[-1].first][0]:clauses[run.first][0]])))
                        or ALT_RE.match(compact(text[slice(*clauses[run.first])]))):
             last = merged[-1]
             merged[-1] = _Run(last.first, run.last, last.duties + run.duties)
@@ -2711,6 +2729,13 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         for n in range(len(runs) - 1):
             runs[n] = _Run(runs[n].first, runs[n + 1].first, runs[n].duties)
     return runs
+
+
+def _role_frame(before: str) -> bool:
+    """Whether the duty before a helper's clause is written as a role's frame (``X牵头``,
+    ``由X负责``, ``X主办``, any holder marked lead), which its helpers join as supporters; a holder's
+    own work before it (``X组织…``, ``X指导监督``) leaves the helper's clause a task of its own."""
+    return bool(ROLE_FRAME_RE.search(before))
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -2874,6 +2899,10 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
         units = subjects.subject(rest[:k])
         if not units and named and _station(rest[:k]) and rest[k:].startswith(("负责", "具体负责", "承担")):
             units = [(rest[:k], None)]      # 由安监站负责: the station (as 安监站负责…)
+        if not units and ROLE_BODY_RE.fullmatch(rest[:k]):
+            units = [(rest[:k], None)]      # 由公园业主单位负责 / 由项目业主组织编制: the body the matter's role names
+        if not units and rest[:k] in BARE_COMMUNITY:
+            units = [(rest[:k], None)]      # 由社区组织人员承办: the community (as in a list of units)
         if units and not named and any(actor_kind(compact(n)) == "enterprise"
                                        or (UPPER_RE.match(compact(n)) and not _national(units, subjects))
                                        for n, _lk in units):
