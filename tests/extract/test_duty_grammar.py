@@ -1904,6 +1904,30 @@ def test_charges_and_transfers_after_an_inspection(sentence, want, known):
     assert _names(sentence, known) == want
 
 
+def test_a_heading_naming_its_holders_then_their_field(known):
+    # 一、A、B消防安全工作职责 : the holders' names, then the field they are charged with, then 职责
+    lines = ["一、乡（镇）人民政府、街道办事处防汛工作职责", "（一）组建防汛抢险队伍，落实防汛物资。", "（二）组织开展汛前检查。"]
+    got = [(d.line, d.mention) for d in read_lines(list(enumerate(lines, 1)), known)]
+    assert got == [(2, "乡（镇）人民政府"), (2, "街道办事处"), (3, "乡（镇）人民政府"), (3, "街道办事处")]
+    assert _reply(["二、县教育局安全生产职责", "（一）负责全县学校安全工作。"], known)[0][0] == "县教育局"
+    # …but a sentence's verb before 职责 is no field: X履行下列职责： names X as the sentence does
+    got = _reply(["第七条 县人民政府履行下列职责：", "（一）组织编制规划；"], known)
+    assert [m for m, _lk, _r in got] == ["县人民政府"]
+    # …and a field alone (一、安全生产工作职责) names no holder
+    assert _reply(["一、安全生产工作职责", "（一）负责全县学校安全工作。"], known) == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # …，并督促X开展… : X is the object of 督促, the sentence's subject goes on
+    ("县民政局应当将消防工作纳入规划，并督促各类养老机构开展消防宣传。", ["县民政局"]),
+    ("县人社局负责技能培训，并指导各类培训机构做好安全教育。", ["县人社局"]),
+    # …while 并由X负责 names a holder of its own
+    ("县财政局负责资金保障，并由县审计局负责审计。", ["县财政局", "县审计局"]),
+])
+def test_the_object_of_a_verb_after_bing_is_no_subject(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
 @pytest.mark.parametrize("sentence, want", [
     # a holder's own work, then a helper with a clause of its own: two tasks, each its holder's
     ("镇人民政府组织村民做好河道清理工作，村民委员会予以协助。",
@@ -1943,6 +1967,16 @@ def test_bare_community_beside_units(sentence, want, known):
     assert _names(sentence, known) == want
 
 
+@pytest.mark.parametrize("sentence, want", [
+    # the party to a work, a site or a facility (管理单位, 施工单位, 建设单位): a unit, 工程/设施 its object
+    ("建设工程施工现场管理单位应当设置消防宣传栏。", ["建设工程施工现场管理单位"]),
+    ("物业服务企业和消防设施维护保养单位应当定期检查消防设施。", ["物业服务企业", "消防设施维护保养单位"]),
+    ("项目建设单位应当落实安全防护措施。", ["项目建设单位"]),
+])
+def test_the_party_to_a_work_or_facility_is_a_unit(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
 @pytest.mark.parametrize("sentence", [
     "转交市民政局的材料已全部归档。",        # what was passed on, no handling named after the unit
     "群众要求区政府责成开发商整改。",        # who asks is no unit, nor is the firm
@@ -1974,3 +2008,12 @@ def test_a_part_named_bare_is_no_holder_without_by(known):
     # …but an owner written as the subject of a regulation's rule is the regulated side, unread as before
     assert _roles("业主单位应当按照规定缴纳维修资金。", known) == []
     assert _roles("由业主自行负责。", known) == []             # 业主 alone: owners, persons
+
+
+@pytest.mark.parametrize("sentence", [
+    "建设工程应当符合国家消防技术标准。",                 # a work, no party
+    "二次供水设施经建设单位会同供水单位验收合格方可投入使用。",   # 经 X: the facility's condition
+    "公众聚集场所应当配备消防器材。",                     # a place
+])
+def test_a_work_a_facility_or_a_place_is_no_unit(sentence, known):
+    assert _roles(sentence, known) == []

@@ -384,8 +384,9 @@ LEVELS_RE = re.compile(r"^(?P<top>省|市|自治州|州)(?:、|和(?=区、县|�
                        r"(?<=省、)设区的市|(?:相关|有关)(?:区县|县区|区|县))"
                        r"(?:、(?P<town>乡（镇）|镇（乡）|乡镇))?(?:两级|三级)?")
 # a name that opens with a verb or a preposition is a phrase, not a unit (完善部门协同机制,
-# 鼓励企业牵头…, 在上级业务部门指导下)
-VERB_START_RE = re.compile(r"^(?:完善|制定|加强|强化|落实|推进|推动|鼓励|提升|实现|不得|要求|改造|依法|需要|在|对|"
+# 鼓励企业牵头…, 在上级业务部门指导下), also after the 并 going on with the sentence's subject
+# (…，并督促各类培训机构开展…: the object of 督促, not a new subject)
+VERB_START_RE = re.compile(r"^(?:并且?)?(?:完善|制定|加强|强化|落实|推进|推动|鼓励|提升|实现|不得|要求|改造|依法|需要|在|对|"
                            r"全面|清理|支持|引导|建立|健全|发挥|开展|督促|促进|加快|深化|优化|规范|培育|"
                            r"扶持|引进|严格|积极|确保|按照|根据|通过|将|把|向|为|从|以|经(?![济贸信])|被|让|使|给予|"
                            r"协调|统筹|组织|指导|做好|抓好|压实|明确|探索|坚持|提高|加大|强调|推广|发展(?!和?改革)|"
@@ -448,6 +449,10 @@ OTHER_DUTIES_ITEM_RE = re.compile(r"^(?:法律|法规|规章|国家|依法)[^，
 NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众|公民|市民(?!政|族|宗|防)|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
                             r"其他|其它|全市|全省|全县|我市|本市|社会各界|广大|的")
 GRASSROOTS_RE = re.compile(r"村（居）民委员会|村民委员会|居民委员会|村（居）委会")
+# …but the body of a part it plays toward a work, a site or a facility is a unit (建设工程施工现场管理单位,
+# 消防设施维护保养单位, 项目建设单位): the thing before its part is its object, not the subject
+THINGS_PARTY_RE = re.compile("^(?!.*(?:的|个人|人员|居民|村民|群众|公民|经(?!营|济)))" + HAN
+                             + "{2,14}(?:管理|运营|经营|使用|产权|施工|建设|监理|设计|维护保养|维保|业主)单位$")
 LEVEL_STARTS = ("市委", "市政府", "市", "县委", "县", "区委", "区", "省委", "省", "中共", "国家")
 # the departments concerned, named by no name of their own (what a list's 等有关部门 adds)
 BARE_DEPTS_RE = re.compile(r"^(?:市|县|区|省)?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位)$")
@@ -1247,6 +1252,9 @@ class _Subjects:
             return (name, look)     # 中等职业学校的主管部门: the department over a kind of actor
         if _specific(n) and not _VAGUE_RE.search(n) and not NEVER_IN_NAME_RE.search(n):
             return (name, look)     # 市市政设施管理中心: an organ's name may hold 设施, 项目 …
+        if THINGS_PARTY_RE.match(n) and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
+                and not VERB_START_RE.match(n):
+            return (name, look)     # 建设工程施工现场管理单位: the party, 工程 its object
         if NOT_SUBJECT_RE.search(GRASSROOTS_RE.sub("", _BRACKETED_RE.sub("", base_name(n)))):
             return None     # a person, a place or a project, not an organisation
         if SHORT_MASS_ORG_RE.match(n):
@@ -2831,6 +2839,29 @@ def _organ(name: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optiona
     return None
 
 
+# the field a heading's holders are charged with, between their names and 职责 (一、乡（镇）人民政府、
+# 街道办事处消防安全工作职责): a few characters of a field, no name's ending, no verb
+# (履行下列职责 is a sentence's verb, not a field)
+_HEADING_FIELD_RE = re.compile("^(?!.*(?:履行|承担|负|下列|以下|如下|做好|落实|行使))" + HAN + "{2,8}$")
+
+
+def _organ_before_field(name: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """The units of a list heading whose holders' names are followed by their field
+    (``乡（镇）人民政府、街道办事处消防安全工作职责``): the names before a field after
+    which the rest is read whole as units, the rest ending as a name ends (the shortest field
+    first, so that 街道办事处 is not cut to 街道办)."""
+    x = compact(name)
+    for cut in range(len(x) - 2, max(1, len(x) - 9), -1):
+        head, field = x[:cut], x[cut:]
+        if not _HEADING_FIELD_RE.match(field) or NEVER_IN_NAME_RE.search(field) or VERB_START_RE.match(field) \
+                or _NAME_END_RE.search(field) or not _NAME_END_RE.search(head):
+            continue
+        got = _organ(head, subjects)
+        if got and "".join(compact(n) for n, _lk in got).replace("、", "") == head.replace("、", ""):
+            return got
+    return None
+
+
 def _established(text: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
     """The body a line sets up (``决定成立X领导小组``, ``设立X``), whose duties a later
     ``主要职责`` heading lists."""
@@ -3160,7 +3191,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         start = mk.end() if mk else 0
         end = len(text.rstrip(" 　\t"))
         hm = LIST_HEADING_RE.match(compact(text[start:end]))
-        named = _organ(hm.group("x"), subjects) if hm and hm.group("x") else None
+        named = (_organ(hm.group("x"), subjects) or _organ_before_field(hm.group("x"), subjects)) \
+            if hm and hm.group("x") else None
         if hm and hm.group("x") and compact(text[start:end]).endswith("。") \
                 and "".join(compact(n) for n, _lk in named or ()) != compact(hm.group("x")):
             # 第七条办公室职责。 is a heading (its words before 职责 one body's name); X依据职能履行
