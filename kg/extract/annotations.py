@@ -357,7 +357,7 @@ def _formed_like_unit(name: str) -> bool:
     n = compact(name)
     if not 2 <= len(n) <= 40:
         return False
-    if unitnames.is_person_or_post(n):
+    if unitnames.is_person_or_post(n) or unitnames.is_role_part(n):
         return False
     if unitnames.is_unit_name(n):
         return True

@@ -127,6 +127,13 @@ OPENING_CLAUSE_RE = re.compile(
 OPENING_TOPIC_RE = re.compile(r"^(?:关于[^，,；;。由]{2,40}?(?:问题|事项|工作)|《[^《》]{2,60}》)[，,]")
 
 
+# a numbered step whose short topic is followed by a sentence opening with its doer: 1、下达任务。由镇
+# 农业服务中心根据机具保有量…下达《任务书》 (the unit before the verb does the step)
+TOPIC_AGENT_RE = re.compile(
+    r"^[^，,；;。：:由（）]{2,10}[。：:]\s*由([^，,；;。：:由（）《》“”]{2,30}?)"
+    r"(?:根据|按照|依据|负责|统一|组织|会同|牵头|具体)")
+
+
 # a sentence inside an item's paragraph dividing its work: 由所涉及的A、B…等省级主管部门牵头完成自查
 # 报告，其他相关部门配合，… (the units before 牵头 lead, those before 配合 support)
 DIVISION_SENTENCE_RE = re.compile(
@@ -550,6 +557,8 @@ class _DocWalker:
         if not m:
             return None
         names = [m.group(1)] + ([m.group(2)] if m.group(2) else [])
+        if any(unitnames.ROLE_PART_PIECE_RE.search(compact(part)) for part in names):
+            return None     # 由主办科室负责衔接…: whichever section leads each proposal, no unit
         parsed = ann.Parsed()
         for part in names:
             items = ann.unit_items(part, self.known)
@@ -588,6 +597,22 @@ class _DocWalker:
             if not first or parsed.posts or parsed.leftover or "牵头" in content:
                 return None
         return parsed
+
+    def _topic_agent(self, line: Line) -> Optional[ann.Parsed]:
+        """A step of a procedure: a short topic, then who does it (``1、下达任务。由镇农业服务中心
+        根据…下达《…任务书》``). Read only when every name before the verb is a unit (not a part
+        such as 主办科室); the unit is responsible, no lead."""
+        text = line.norm.strip()
+        mm = match_marker(text)
+        if not mm:
+            return None
+        m = TOPIC_AGENT_RE.match(text[mm[2]:].lstrip(" .．、"))
+        if not m or unitnames.ROLE_PART_PIECE_RE.search(compact(m.group(1))):
+            return None
+        items = ann.unit_items(m.group(1), self.known)
+        if not items or not all(ann._unit_item(n, lk) for n, lk in items):
+            return None
+        return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
 
     def _division_sentence(self, line: Line) -> Optional[ann.Parsed]:
         """A sentence in an item's paragraph that divides its work between units:
@@ -838,6 +863,12 @@ class _DocWalker:
                     order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
                     annotated = True
                     break
+        if not annotated and node.kind == "item" and node.lines:
+            parsed = self._topic_agent(node.lines[0])
+            if parsed is not None:
+                ln = node.lines[0]
+                order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
+                annotated = True
         if not annotated and node.kind == "item":
             for ln in node.lines:
                 parsed = self._division_sentence(ln)

@@ -117,6 +117,20 @@ NOT_UNIT_ENDINGS = (
     "概念股", "龙头股", "绩优股",
 )
 
+#: the parts taken in handling one matter (a proposal's 主办/会办 section): 主办科室 names no
+#: section, as 主办单位 names no unit (各责任科室, 相关科室 stay collectives)
+ROLE_PART_RE = re.compile(r"^(?:主办|会办|协办|分办|承办|牵头|配合|责任|参与|协作)(?:单位|部门|科室|处室|股室)$")
+
+
+#: the same part opening a piece of a list (由主办科室与其他相关科室共同研究办理)
+ROLE_PART_PIECE_RE = re.compile(r"(?:^|[、，,；;与和及同])(?:主办|会办|协办|分办|承办)(?:单位|部门|科室|处室|股室)")
+
+
+def is_role_part(name: str) -> bool:
+    """``主办科室``, ``牵头单位``: a unit named only by its part in handling a matter, no name."""
+    return bool(ROLE_PART_RE.match(clean(name)))
+
+
 #: people's organisations named by their short name alone, one body at each level (a table's
 #: 责任单位 cell 残联 beside 民政局); a bare 局 or 工会 stays no name
 BARE_ORGS = ("妇联", "残联", "文联", "侨联", "科协", "团委")
@@ -258,6 +272,8 @@ def unit_kind(name: str) -> Optional[str]:
     kind = SUFFIX_KINDS[suffix]
     if kind == "collective":
         return None           # 单位 / 机构 alone need 有关 / 各 (handled above)
+    if is_role_part(n):
+        return None           # 主办科室: a section named by its part in one matter, as 主办单位
     if suffix in ("人民政府", "政府") and body in ("", "本级"):
         return None
     if kind == "county_gov" and body.endswith(TOWNSHIP_LEVELS):
