@@ -1265,8 +1265,9 @@ class _Subjects:
             return (name, b if b != n else look)
         if NOT_SUBJECT_RE.search(_BRACKETED_RE.sub("", n)):
             return None
-        if CONCERNED_GOV_RE.match(n):
-            return (name, look)     # 有关县级人民政府: the governments concerned
+        if CONCERNED_GOV_RE.match(n) and not _TOWNS_OF_RE.match(n):
+            # 有关县级人民政府, 相关县区: the governments concerned (相关乡镇（街道）: the townships, below)
+            return (name, look)
         town = township_subject(n)  # 古林镇要…, 石碶街道负责…: the township's government
         if town is not None:
             return (name, town)
