@@ -13,7 +13,9 @@ CONSTRUCT/DESCRIBE. Binds to 127.0.0.1 only. Bounds (:class:`Limits`):
 * queries run in a pool of worker processes (:class:`Pool`), each with the store opened
   read-only and a large thread stack; a query still running after ``timeout`` seconds has
   its worker killed and replaced, so it really stops, and the other workers go on answering;
-  a worker that crashes is replaced the same way;
+  a worker that crashes is replaced the same way; a worker's start (its interpreter, imports
+  and store) is waited for apart from that limit (``STARTUP_LIMIT``), so a loaded machine that
+  starts a worker slowly does not turn the first query after it into a timeout;
 * a result larger than ``max_result`` bytes is refused;
 * malformed requests (bad Content-Length, bad UTF-8, oversized bodies, unknown methods) get a
   4xx answer, never a dropped connection; CORS headers only for the ``cors`` origins.
@@ -47,6 +49,7 @@ TEXT = "text/plain; charset=utf-8"
 class Limits:
     """The bounds of the endpoint (see the module docstring)."""
     timeout: float = 30.0             # seconds per query, waiting for a free worker included
+                                      # (a new worker's start is not: STARTUP_LIMIT)
     workers: int = 3                  # worker processes
     max_query: int = 100_000          # characters
     max_depth: int = 200              # nested (), {}, []
@@ -220,6 +223,14 @@ def _worker_loop(conn, out: str, max_result: int) -> None:
     from .build import marker_stamp
     from .sparql import open_store
     store, stamp = None, None
+    try:                                # open the store before the first query, then say so
+        store, stamp = open_store(out), marker_stamp(out)
+    except Exception:                   # told to the query that finds it still unopened
+        store, stamp = None, None
+    try:
+        conn.send(_READY)
+    except (EOFError, OSError):
+        return
     while True:
         try:
             query = conn.recv()
@@ -234,6 +245,13 @@ def _worker_loop(conn, out: str, max_result: int) -> None:
                 continue
         conn.send(evaluate(store, query, max_result))
 
+
+# what a worker sends once it has started and opened the store, before its first answer
+_READY = "ready"
+# seconds a new worker may take to start (an interpreter, kg's imports, the store opened) before
+# a query waiting for it is answered 503; not counted in ``Limits.timeout``, which is the
+# query's own time: on a loaded machine a start can take longer than a short query limit
+STARTUP_LIMIT = 120.0
 
 _WORKER = ("import sys; from kg.read.serve import _worker_main; "
            "_worker_main(int(sys.argv[1]), sys.argv[2], int(sys.argv[3]))")
@@ -255,6 +273,18 @@ class _Worker:
             env=env)
         theirs.close()
         self.conn = Connection(ours.detach())
+        self.ready = False              # set when its _READY has been read
+
+    def wait_ready(self, limit: float) -> bool:
+        """Read the worker's _READY (once); False when it has not come within ``limit`` s.
+        Raises EOFError/OSError when the worker died while starting."""
+        if not self.ready:
+            if not self.conn.poll(limit):
+                return False
+            if self.conn.recv() != _READY:
+                raise OSError("worker spoke before it was ready")
+            self.ready = True
+        return True
 
     def kill(self) -> None:
         self.proc.kill()
@@ -300,6 +330,12 @@ class Pool:
             return 503, TEXT, (f"every worker is busy; no answer within {limit:g} s, try "
                                "again later\n").encode()
         try:
+            waited = time.monotonic()
+            if not w.wait_ready(STARTUP_LIMIT):
+                threading.Thread(target=self._replace, args=(w,), daemon=True).start()
+                return 503, TEXT, (f"no worker started within {STARTUP_LIMIT:g} s (the machine is "
+                                   "overloaded?); try again later\n").encode()
+            started += time.monotonic() - waited        # a worker's start is not the query's time
             w.conn.send(query)
             left = max(0.0, limit - (time.monotonic() - started))
             if w.conn.poll(left):

@@ -206,6 +206,24 @@ def test_a_runaway_query_stops_while_a_cheap_one_answers(bounded):
         assert _ask(bounded, Q)[0] == 200
 
 
+def test_a_worker_slow_to_start_does_not_count_against_the_query_limit(sample_out, monkeypatch):
+    """On a loaded machine a worker's start (interpreter, imports, store) can take longer than a
+    short query limit: the query waits for it apart from the limit and is answered, not 503."""
+    import kg.read.serve as serve
+    monkeypatch.setattr(serve, "_WORKER", "import time; time.sleep(2.5); " + serve._WORKER)
+    srv = make_server(sample_out, 0, limits=serve.Limits(timeout=1, workers=1))
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    try:
+        code, body, _, _ = _ask(srv, Q)
+        assert code == 200, body
+        assert _ask(srv, Q)[0] == 200          # started once: the next query does not wait
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        t.join(5)
+
+
 def test_a_crashed_worker_is_replaced(bounded):
     for w in list(bounded.pool._all):
         w.proc.kill()
