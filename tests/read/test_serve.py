@@ -115,6 +115,8 @@ def bounded(sample_out):
     """A server with small limits: 2 s per query, 2 workers, 20 kB of result."""
     srv = make_server(sample_out, 0, limits=Limits(timeout=2, workers=2, max_result=20_000,
                                                    cors=("https://ok.example",)))
+    for w in list(srv.pool._all):      # started (a start is not a query's time: timed apart)
+        assert w.wait_ready(120)
     t = threading.Thread(target=srv.serve_forever, daemon=True)
     t.start()
     yield srv
