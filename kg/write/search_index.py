@@ -469,6 +469,10 @@ class _Cutter:
         # run[idx:x + 1] of the dictionary (run[idx] alone when there is none)
         route_p = [0.0] * (n + 1)
         route_x = list(range(n + 1))    # x = idx: run[idx] alone
+        # the dictionary words of two and three characters met on the way, by where they
+        # start (bit 1, bit 2): cut_for_search below asks for them again, and every such word
+        # is met here (its prefixes are in the dictionary), so it is not looked up twice
+        short = bytearray(n + 1)
         for idx in range(n - 1, -1, -1):
             f = get(run[idx])
             if f is None:               # no word starts with run[idx]
@@ -484,6 +488,8 @@ class _Cutter:
                 if f is None:
                     break
                 if f != no_word:
+                    if i - idx < 3:
+                        short[idx] |= i - idx       # 1: two characters, 2: three
                     p = f - logtotal + route_p[i + 1]
                     if p >= best_p:     # max of (p, x): x rises
                         best_p, best_x = p, i
@@ -492,39 +498,47 @@ class _Cutter:
             route_p[idx] = alone + route_p[idx + 1] if best_p == _NONE_YET else best_p
             route_x[idx] = best_x
         # Tokenizer.__cut_DAG_NO_HMM: single ASCII letters and digits in a row are one word
-        words = []
-        x, buf = 0, ""
+        # (as (start, end) in run; a buffered run of them starts at ``buf``)
+        spans = []
+        x, buf = 0, -1
         while x < n:
             y = route_x[x] + 1
-            w = run[x:y]
-            if y - x == 1 and w in _ENG_CHARS:
-                buf += w
+            if y - x == 1 and run[x] in _ENG_CHARS:
+                if buf < 0:
+                    buf = x
             else:
-                if buf:
-                    words.append(buf)
-                    buf = ""
-                words.append(w)
+                if buf >= 0:
+                    spans.append((buf, x))
+                    buf = -1
+                spans.append((x, y))
             x = y
-        if buf:
-            words.append(buf)
-        # Tokenizer.cut_for_search: a long word is preceded by its dictionary 2- and 3-grams
+        if buf >= 0:
+            spans.append((buf, n))
+        # Tokenizer.cut_for_search: a long word is preceded by its dictionary 2- and 3-grams;
+        # one character is no token, nor is a word of punctuation (a word that starts with a
+        # Han character is none: PUNCT_RE holds none)
         out = []
-        for w in words:
-            k = len(w)
+        punct = PUNCT_RE.fullmatch
+        for x, y in spans:
+            k = y - x
+            if k < 2:
+                continue
             if k > 2:
-                for i in range(k - 1):
-                    g = w[i:i + 2]
-                    if get(g, no_word) != no_word:
-                        out.append(g)
+                for i in range(x, y - 1):
+                    if short[i] & 1:
+                        w = run[i:i + 2]
+                        if w[0] >= "\u4e00" or not punct(w):
+                            out.append(w)
                 if k > 3:
-                    for i in range(k - 2):
-                        g = w[i:i + 3]
-                        if get(g, no_word) != no_word:
-                            out.append(g)
-            out.append(w)
-        # a word that starts with a Han character is no punctuation (PUNCT_RE holds none)
-        return [w for w in out
-                if len(w) >= 2 and (w[0] >= "\u4e00" or not PUNCT_RE.fullmatch(w))]
+                    for i in range(x, y - 2):
+                        if short[i] & 2:
+                            w = run[i:i + 3]
+                            if w[0] >= "\u4e00" or not punct(w):
+                                out.append(w)
+            w = run[x:y]
+            if w[0] >= "\u4e00" or not punct(w):
+                out.append(w)
+        return out
 
 
 # jieba cuts each run of these characters on its own (jieba.re_han_default): a word written in
