@@ -114,6 +114,10 @@ ACTOR_FACTOR = 0.6
 GOVERNMENT_FACTOR = 0.8
 GOVERNMENT_RE = re.compile(r"政府$")       # (重庆市人民政府, 各区县（自治县）人民政府; not 政府办公室)
 CONTRIBUTOR_FACTOR = 0.5
+# a question asking who leads (谁牵头, 归哪个部门牵头) naming no unit: a task whose units state no
+# lead (责任单位 only, or a collective told to report) keeps ROLE_FACTOR of its score where a task
+# could be shown with the unit that leads the matter
+LEAD_ASKED_RE = re.compile(r"牵头(?!单位|部门)|牵头(?:单位|部门)(?:是|为)")
 # …unless the question asks for them (供稿, 谁来写): then it is the tasks owned by no contributor
 # that keep CONTRIBUTOR_FACTOR of their score, and the asking words are question words (谁供稿 is
 # 谁负责 for a yearbook's topic), not words of the matter
@@ -333,6 +337,12 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     # (a question word's last character that starts a word of the index with the character
     # after it stays: 谁管|理 is 谁 + 管理, the matter 管理 kept)
     asked = [w for w in QUESTION_WORDS if len(w) >= 2 and w in content]
+    # (a question word that starts a longer word of the index with the character after it is
+    # no question word there: 工作组 of 应急工作组由谁来建, not 工作 + 组)
+    longer = index.words(sorted({w + content[m.end()] for w in asked
+                                 for m in re.finditer(re.escape(w), content) if m.end() < len(content)}))
+    asked = [w for w in asked if not any(w + content[m.end()] in longer
+                                         for m in re.finditer(re.escape(w), content) if m.end() < len(content))]
     joins = {w[-1] + content[m.end()] for w in asked for m in re.finditer(re.escape(w), content)
              if m.end() < len(content)}
     joins = index.words(sorted(joins)) if joins else set()
@@ -813,6 +823,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     asks_contributor = ASKS_CONTRIBUTOR_RE.search(compact(question)) is not None
     asks_sanction = ASKS_SANCTION_RE.search(compact(question)) is not None
     role_asked = ROLE_ASKED_RE.search(compact(question)) if units else None
+    lead_asked = not units and LEAD_ASKED_RE.search(compact(question)) is not None
     verb_asked = next((m.group("verb") for m in OBJECT_ASKED_RE.finditer(compact(question))), None)
     other_roles = ROLE_OTHER[role_asked.group(1)] if role_asked else set()
     # (read for the tasks that could be shown)
@@ -828,6 +839,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             # a yearbook's topic and the unit that writes it up (供稿): not who owns the matter;
             # and when the question asks who writes a topic up, the owners of matters are not
             final[k] *= CONTRIBUTOR_FACTOR
+        if lead_asked and e["units"] and not any(u.get("role") == "lead" for u in e["units"]):
+            final[k] *= ROLE_FACTOR
         if asks_department and e["units"] and all(u.get("kind") in ACTOR_KINDS for u in e["units"]):
             # a question for a department: tasks owned only by actors outside government
             final[k] *= ACTOR_FACTOR

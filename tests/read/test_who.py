@@ -624,12 +624,29 @@ def test_question_set_on_other_governments(gov_indexes):
     three. The two left: 潮州的畲族文化保护归谁管 (first the 文化主管部门's clause 负责…畲族文化保护,
     the one in charge a 归谁管 asks; the drawn 市人民政府 clause fourth) and 党风廉政建设谁负监督责任
     (first the 全市各级党委和纪委 sentence that writes 纪委监督责任 and 党风廉政建设 itself, its units
-    纪委（纪检组）, not the anchor's clause 纪委负监督责任” cut from the quoted sentence)."""
+    纪委（纪检组）, not the anchor's clause 纪委负监督责任” cut from the quoted sentence).
+
+    Round 16 (who14, session 15), seed 1216: the files never asked about counted by file (a
+    question's file that of the tasks holding its anchor: 63 of collected, 51 of prose), drawn with
+    scripts/draw_who_tasks.py --files, first over the new ones (collected al01-al03, prose
+    n166-n169: 7 files, one task a file in draw order, the n168 mention-only draw skipped), then
+    over the rest (18 files in draw order; mention-only draws, ae01 n24, and the boilerplate
+    clauses of role placeholders or 此项工作, n156 n155, skipped); 25 questions written before
+    running them (退伍军人 for 退役士兵, 人工降雨 for 人工影响天气, 违建, 企业注册 for 企业登记, 建养老院,
+    化妆品店, 哪个部委; places dropped or shortened, a year): as found 22 of 25 first, 25 in the
+    top three (385 of 400 first, 398 in the top three). Not first: 村里的防汛应急工作组由谁来建
+    (first the 应消站 row, which writes 防汛; the drawn row second, behind its own duty clause
+    whose unit the build cut to 村 from 村（社区）), 长春城市体检归哪个部门牵头 (first the clause of
+    全市各成员单位 writing 城市体检 four times, the 牵头 clause second) and 区政府工作报告重点工作完成情况
+    谁来督查 (the clauses of 各牵头单位 / 责任单位 that report to 区政府督查室 first and second: the
+    word 督查 is only the name of the unit they report to). After a question asking who leads
+    (牵头, no unit named) gives the tasks stating no lead ROLE_FACTOR of their score: 长春 first;
+    386 of 400 first, 398 in the top three; the Langfang and prose sets unchanged."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 375
-    assert first >= 363, (first, n, misses)
-    assert top3 >= 373, (top3, n, misses)
+    assert n == 400
+    assert first >= 386, (first, n, misses)
+    assert top3 >= 398, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
@@ -640,6 +657,28 @@ def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
     assert _parse("建设、交通部门谁负责", index)[2]
     for q in ("党风廉政建设谁负监督责任", "城镇建设是谁的事"):
         assert _parse(q, index)[2] == set(), q
+
+
+def test_a_question_asking_who_leads(small_out):
+    """谁牵头 with no unit named: a task stating no lead (责任单位 only) keeps ROLE_FACTOR of the
+    score it has for 谁负责; a task with its lead keeps all of it."""
+    from kg.read.who import ROLE_FACTOR
+    lead = {r.task_text[:6]: r.score for r in who_owns("老旧管网改造谁牵头", small_out)}
+    resp = {r.task_text[:6]: r.score for r in who_owns("老旧管网改造谁负责", small_out)}
+    assert abs(lead["推进老旧管网"] - ROLE_FACTOR * resp["推进老旧管网"]) < 1e-6
+    assert abs(lead["加大融资支持"] - resp["加大融资支持"]) < 1e-6
+
+
+def test_a_question_word_starting_a_longer_word_stays(gov_indexes):
+    """工作 is a question word (…工作谁负责), but not where it starts a longer word of the index
+    with the character after it (工作组 of 应急工作组): there it stays for the cut (which reads
+    应急工作 | 组 by forward maximum matching), no longer 应急 with 工作 dropped."""
+    from kg.read.who import _parse
+    index = load_index(gov_indexes["collected"])
+    words = _parse("村里的防汛应急工作组由谁来建", index)[0]
+    assert any("工作" in w for w in words), words
+    words = _parse("防汛工作谁负责", index)[0]
+    assert not any("工作" in w for w in words), words
 
 
 def test_a_unit_named_before_who_guides_it_is_the_object(gov_indexes):
