@@ -506,10 +506,16 @@ def _resolve(kept: Iterable[DocOutput], summaries: list[_DocSummary], copies: di
         juris = summaries[k].juris
         doc_tasks = [*d.tasks, *d.enrichment.tasks]
         town = own_township(d.doc.title, d.doc.issuer)
+        raws = (*d.raw, *d.enrichment.raw)
+        # (a short form the document cuts from a unit it names in full: that unit)
+        stems = resolver.stems([(r.mention.text, r.lookup) for r in raws], juris,
+                               scope=d.doc.doc_id, township_doc=town)
         doc_ass = drop_duplicates(
-            [Assignment(r, resolver.resolve(r.mention.text, juris, r.lookup,
-                                            scope=d.doc.doc_id, township_doc=town))
-             for r in (*d.raw, *d.enrichment.raw)], doc_tasks)
+            [Assignment(r, resolver.note(r.mention.text, stems[r.mention.text])
+                        if r.mention.text in stems and not r.lookup else
+                        resolver.resolve(r.mention.text, juris, r.lookup,
+                                         scope=d.doc.doc_id, township_doc=town))
+             for r in raws], doc_tasks)
         unresolved += _unresolved(doc_ass, reported, lex)
         if spool is not None:
             spool.add(DocRecord(d.doc, doc_tasks, doc_ass, d.enrichment, d.quotes))

@@ -142,12 +142,18 @@ def actor_kind(name: str) -> Optional[str]:
     return None
 
 
+# a gloss listing the levels a township-level name stands beside: （街道、园区）, （街道、开发区）
+_LEVEL_LIST_GLOSS_RE = re.compile(r"(?<=乡镇|镇乡)（(?:街道|园区|开发区|社区|乡|镇)(?:、(?:街道|园区|开发区|社区|乡|镇))+）$")
+
+
 @lru_cache(maxsize=1 << 16)
 def unit_type_kind(name: str) -> Optional[str]:
     """``collective`` for a generic type of government organ or a mixed set of units
     (``街道办事处``, ``乡（镇）人民政府``, ``企事业单位``), else None."""
     n = base_name(name)
     n = _SHORT_GLOSS_END_RE.sub("", n) if n not in UNIT_TYPE_NAMES else n
+    # (the township level's alternatives listed in its gloss: 乡镇（街道、园区）, the 乡镇)
+    n = _LEVEL_LIST_GLOSS_RE.sub("", n) if n not in UNIT_TYPE_NAMES else n
     if MATTER_ROLE_RE.match(n) or COMMITTEE_RE.match(n):
         return "collective"
     return "collective" if n in UNIT_TYPE_NAMES else None

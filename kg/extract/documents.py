@@ -328,11 +328,13 @@ OUTLINE_RE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[�
                         r"（[一二三四五六七八九十\d]+）|\d{1,3}(?:[.．、](?!\d)|\s+\S))")
 # a web page's furniture a title search meets: its site name (法搜网--中国法律信息搜索网, …网),
 # accessibility and version switches, share buttons, a URL or an HTML tag, a bracketed remark
-# standing alone ((印发稿), (二〇〇八年二月二十六日)), a 时间: byline
+# standing alone ((印发稿), (二〇〇八年二月二十六日)), a 时间: byline, a weather box
 FURNITURE_RE = re.compile(r"(?:^.{0,12}网$|--|设为首页|加入收藏|无障碍|长者版|适老版|简体版|繁体|"
                           r"政务微信|政务微博|电脑桌面|手机版|网站地图|欢迎来到|当前位置|您的位置|"
                           r"现在的位置|所在位置|^[\x00-\x7f]+$|^[<>]|^（[^（）]*）$|^时间[：:]|"
-                          r"^(?:全文|打印|关闭|分享|字体|【[^】]*】)+$)")
+                          r"^(?:全文|打印|关闭|分享|字体|【[^】]*】)+$|"
+                          # a portal's weather box: 天气预报： / 某气象台2024年3月29日07时发布：今天…
+                          r"^天气预报[：:]?$|^.{0,12}气象台\d{4}年\d{1,2}月\d{1,2}日\d{1,2}时发布[：:])")
 # a field and its value (责任单位：市卫健委, 组长：张三): no title
 FIELD_RE = re.compile(r"^[^：:]{1,8}[：:]")
 # a portal's suffix after a page's title: …的意见-湖南省人民政府门户网站

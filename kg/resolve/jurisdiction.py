@@ -232,11 +232,29 @@ def _from_docnum(prefix: str, div: Divisions, named: Counter) -> Optional[Divisi
     return found
 
 
+# a place the text's people go to (赴X, 到X调研, 前往X考察学习): somewhere else, not the issuer's
+_VISIT_BEFORE_RE = re.compile(r"(?:赴|前往)$")
+_GO_BEFORE_RE = re.compile(r"(?:到|去)$")
+_VISIT_AFTER_RE = re.compile(r"^(?:[^\s，。；、]{0,4}?)(?:调研|考察|督察|督导|检查|视察|参观|观摩|学习|交流|"
+                             r"走访|暗访|督办)")
+
+
+def _visited(text: str, start: int, end: int) -> bool:
+    """The place at ``text[start:end]`` is named as the object of a visit: 赴X, 前往X, or 到X
+    (去X) followed by what is done there (调研, 考察学习, 督察)."""
+    before = text[max(0, start - 3):start].replace("\n", "")
+    if _VISIT_BEFORE_RE.search(before):
+        return True
+    return bool(_GO_BEFORE_RE.search(before)
+                and _VISIT_AFTER_RE.match(text[end:end + 12].replace("\n", "")))
+
+
 def _places(text: str, div: Divisions) -> Counter:
-    """How often the text names each place (names that fit one division only)."""
+    """How often the text names each place (names that fit one division only); a place the
+    text's people visit (:func:`_visited`) is not counted."""
     found: Counter = Counter()
-    for _s, _e, cands in div.find_all(text, shorts=True):
-        if len(cands) == 1:
+    for s, e, cands in div.find_all(text, shorts=True):
+        if len(cands) == 1 and not _visited(text, s, e):
             found[cands[0].adcode] += 1
     return found
 

@@ -36,6 +36,9 @@ from .lexicon import Entry, Lexicon
 from .naming import canonical_body, is_standard_body, national_name
 
 _TRAILING_ALIAS = re.compile(r"^(.+?)（[^（）]*）$")
+# a short form cut from a body's name (区应急 of 区应急管理局): Han characters only, not ending
+# as a place does (西青区, 某某村, 某某街道)
+_STEM_RE = re.compile(HAN + r"+(?<![省市州盟县区旗镇乡村道])")
 
 
 RELATIVE = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "县", "区", "旗")
@@ -700,6 +703,59 @@ class Resolver:
         keeps the units of a document of unknown jurisdiction apart from every other's.
         ``township_doc``: the document speaks for one township (:func:`own_township`), where a
         bare ``镇人民政府`` is that township (kept within the document), not the set of them."""
+        return self.note(mention, self._unit(mention, jurisdiction, lookup, scope, township_doc))
+
+    def note(self, mention: str, unit: Unit) -> Unit:
+        """Count ``mention`` as naming ``unit``."""
+        counts = self._mentions.setdefault(unit.unit_id, {})
+        counts[mention] = counts.get(mention, 0) + 1
+        return unit
+
+    def stems(self, mentions: list[tuple[str, Optional[str]]], jurisdiction: Where = None,
+              scope: Optional[str] = None, township_doc: bool = False) -> dict[str, Unit]:
+        """The short forms one document cuts from a unit it names in full: 区应急 under a
+        牵头单位： label where the same text writes 区应急局 (西青区应急管理局). ``mentions`` are
+        the document's (mention, lookup) pairs; a mention that names no body of its own (no
+        body's suffix, no place, not resolved by itself) and is the stem of other mentions of
+        the document that name exactly one resolved unit between them is that unit. Two units
+        with the stem (区教育局, 区教育体育局) leave it as written."""
+        pairs = list(dict.fromkeys(mentions))
+        out: dict[str, Unit] = {}
+        for m, lookup in pairs:
+            key = unglossed(compact(m))
+            if lookup or m in out or len(key) < 3 or not _STEM_RE.fullmatch(key) \
+                    or ORG_SUFFIX.search(key) or COLLECTIVE.search(key) \
+                    or FUNCTIONAL.search(key) or self.divisions.lookup(key):
+                continue
+            longer = [(f, fl) for f, fl in pairs
+                      if len(unglossed(compact(f))) > len(key)
+                      and unglossed(compact(f)).startswith(key)
+                      and ORG_SUFFIX.search(unglossed(compact(f)))]
+            if not longer or self._peek(m, jurisdiction, None, scope, township_doc).resolved:
+                continue
+            units = {u.unit_id: u for u in (self._unit(f, jurisdiction, fl, scope, township_doc)
+                                            for f, fl in longer)}
+            if len(units) == 1:
+                (u,) = units.values()
+                if u.resolved:
+                    out[m] = u
+        return out
+
+    def _peek(self, mention: str, jurisdiction: Where, lookup: Optional[str],
+              scope: Optional[str], township_doc: bool) -> Unit:
+        """The unit ``mention`` resolves to, leaving no trace of a new unresolved unit."""
+        before = len(self._units)
+        cached = len(self._cache)
+        unit = self._unit(mention, jurisdiction, lookup, scope, township_doc)
+        if not unit.resolved and len(self._units) > before:
+            del self._units[unit.unit_id]
+            if len(self._cache) > cached:
+                self._cache.pop(next(reversed(self._cache)))
+        return unit
+
+    def _unit(self, mention: str, jurisdiction: Where = None,
+              lookup: Optional[str] = None, scope: Optional[str] = None,
+              township_doc: bool = False) -> Unit:
         j = _as_jurisdiction(jurisdiction)
         key = unglossed(compact(mention))
         own_town = township_doc and not key.startswith("各") and bool(TOWNSHIP_SET.match(key))
@@ -719,8 +775,6 @@ class Resolver:
             unit = self._unit_from_entry(e) if e is not None else \
                 self._resolve_general(mention, j, scope, lookup, own_town)
             self._cache[ck] = unit.unit_id
-        counts = self._mentions.setdefault(unit.unit_id, {})
-        counts[mention] = counts.get(mention, 0) + 1
         return unit
 
     def units(self) -> list[Unit]:

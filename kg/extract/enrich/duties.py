@@ -834,6 +834,8 @@ ETC_WORD_RE = re.compile(r"(?<![中高初])等")
 # the department over a kind of actor, as written: 中等职业学校的主管部门, 企业的行政主管部门
 OWNERS_DEPT_RE = re.compile("^(?P<x>[^的和及与、，]{2,12})的(?:行政)?主管部门$")
 _SHORT_GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
+# a village's alternative closing a name: 村（社区）, 社区（村）, 村（居）
+_LEVEL_ALT_GLOSS_RE = re.compile(r"(?:村|社区)（(?:社区|村|居)）$")
 _BY_PREFIX_RE = re.compile(r"^(?:由|请|并由|再由|均由|另由|(?:会议)?(?:责成|要求))")
 _EACH_LEVEL_COMMA_RE = re.compile(r"^各级、(?=各)")
 _GENERIC_END_RE = re.compile(r"(主管部门|部门|机关)$")
@@ -1261,7 +1263,9 @@ class _Subjects:
             return (name, look)     # 各级妇联 where no lexicon names the government's own
         if actor_kind(n) or unit_type_kind(n):
             b = base_name(n)
-            b = _SHORT_GLOSS_END_RE.sub("", b) if not self.known(b) else b
+            # (a village's alternative in the gloss, 村（社区）, 村（居）: the collective as written)
+            b = _SHORT_GLOSS_END_RE.sub("", b) if not self.known(b) \
+                and not _LEVEL_ALT_GLOSS_RE.search(b) else b
             return (name, b if b != n else look)
         if NOT_SUBJECT_RE.search(_BRACKETED_RE.sub("", n)):
             return None
