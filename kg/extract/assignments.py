@@ -30,6 +30,7 @@ from ..vocab import ROLE_ZH
 from ..model import Document, Issue, Line, Mention, RawAssignment, Source, Span, Task, TaskPost
 from . import annotations as ann
 from .deadlines import normalise_deadline, with_year
+from .numerals import to_int
 from .outline import (COUNT_SUFFIX_RE, TASK_LABEL_RE, TASK_LABELS, Cell, Node, _cell_per_line_rows,
                       _is_header_word, match_marker, nonblank_from, parse_outline)
 from ..patterns import GLOSS_RE, HAN
@@ -98,6 +99,13 @@ LIST_RULE_RE = re.compile(
     r"(?:项目|工作|任务|事项|措施|工程|内容)?(?:均|都|统一|全部)?由([^，,；;。由]{2,80}?)"
     r"(?:共同|统一|具体)?(牵头组织实施|牵头负责|牵头落实|牵头实施|牵头|组织实施|负责组织实施|负责实施|"
     r"负责落实|负责|实施|落实|承办)")
+
+# a line after one or several numbered targets of a 目标管理 plan naming their unit, written after
+# them: 4项目标的责任单位均为市发改委。 (the four items before it) / 该目标责任单位为市经委。 (the item
+# it follows); 该项任务牵头单位为X works the same way
+CARRY_BACK_RE = re.compile(
+    r"^(?:(?:该|此|本)项?|([0-9一二三四五六七八九十两]+)项)(?:目标|任务|指标|工作|项目|事项)?的?"
+    r"(" + _UNIT_LABELS + r")(?:均|都|皆)?(?:为|是)(.{2,120}?)[。；;]?$")
 
 
 def _without_glosses(text: str) -> tuple[str, list[int]]:
@@ -982,14 +990,27 @@ class _DocWalker:
             roles.add(r.role)
         return roles == {"support"}
 
-    def _list_rule_match(self, ln: Line) -> Optional[tuple[list[ann.UnitRef], Source]]:
+    def _list_rule_match(self, ln: Line) -> Optional[tuple[list[ann.UnitRef], Source, Optional[int]]]:
         """The units (and the line) of a rule ``以上项目由X组织实施`` / ``上述工作均由X、Y负责落实``
-        / ``以上任务由X牵头`` written on ``ln``, or None. A mirror's pinyin glosses are read
-        through (``组织实（shí）施``) and kept in the names as written."""
+        / ``以上任务由X牵头`` written on ``ln``, with how many items before it the rule covers
+        (None: the whole list; ``4项目标的责任单位均为X``: 4, ``该目标责任单位为X``: 1), or None.
+        A mirror's pinyin glosses are read through (``组织实（shí）施``) and kept in the names
+        as written."""
         text = compact(ln.norm)
+        plain, at = _without_glosses(text)
+        cb = CARRY_BACK_RE.match(plain)
+        if cb is not None:
+            end = at[cb.end(3) - 1] + 1
+            g = GLOSS_RE.match(text, end)
+            names = text[at[cb.start(3)]:g.end() if g else end]
+            parsed = ann.parse_annotation(cb.group(2) + "：" + names, self.known)
+            if (not parsed.units or parsed.leftover or parsed.unknown_labels
+                    or not all(ann._unit_item(u.mention, u.lookup) for u in parsed.units)):
+                return None
+            count = to_int(cb.group(1)) if cb.group(1) else 1
+            return list(parsed.units), Source(ln.file, ln.number), count
         if not text.startswith(("以上", "上述")):
             return None
-        plain, at = _without_glosses(text)
         m = LIST_RULE_RE.match(plain)
         if not m:
             return None
@@ -1000,7 +1021,7 @@ class _DocWalker:
         if not found or not all(ann._unit_item(n, lk) for n, lk in found):
             return None
         role = "lead" if m.group(2).startswith("牵头") else "responsible"
-        return [ann.UnitRef(n, role, None, lk) for n, lk in found], Source(ln.file, ln.number)
+        return [ann.UnitRef(n, role, None, lk) for n, lk in found], Source(ln.file, ln.number), None
 
     def _list_rule(self, node: Node, task: Task, annotated: bool, order: int,
                    rules: Sequence[Line]) -> bool:
@@ -1014,12 +1035,14 @@ class _DocWalker:
             hit = self._list_rule_match(ln)
             if hit is None:
                 continue
-            refs, rule_src = hit
+            refs, rule_src, count = hit
             got = False
             for k in range(len(items) - 1, -1, -1):
                 other, otask, had = items[k]
                 if other.marker_type != node.marker_type:
                     break
+                if count is not None and k < len(items) - count:
+                    break      # 4项目标的…: only the four items before the line
                 if had:
                     continue
                 src = Source(otask.span.file, otask.span.first_line)
