@@ -656,6 +656,16 @@ def _variant_forms(text: str, table: dict, lengths) -> list[tuple[str, str, str]
             for i, k, alt in variant_spans(text, table, lengths)]
 
 
+def _objects_own(units: list[dict], objects: set[str]) -> bool:
+    """The task's owners are the unit the question names as the object (村委会工作谁来指导), or it
+    with bodies of its own kind named beside it (居民委员会、村民委员会应当…: what such committees do
+    themselves, not who guides them)."""
+    def is_object(u: dict) -> bool:
+        return u.get("unit_id") in objects or u["unit"] in objects
+    kinds = {u.get("kind") for u in units if is_object(u)}
+    return bool(kinds) and all(is_object(u) or (u.get("kind") in kinds and u.get("kind")) for u in units)
+
+
 def _receives_only(text: str, verb: str) -> bool:
     """Whether ``text`` writes ``verb`` (指导 of 谁来指导) and only where its unit receives it
     (:data:`RECEIVES_RE`: 接受其指导和监督, 在…指导下)."""
@@ -874,8 +884,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         if not e["units"] and DEFINITION_RE.match(compact(e["text"])):
             # a clause defining a term (本规定所称…系指…) states neither an owner nor a duty
             final[k] *= NO_UNIT_FACTOR
-        if objects and e["units"] and all(u.get("unit_id") in objects or u["unit"] in objects
-                                          for u in e["units"]):
+        if objects and e["units"] and _objects_own(e["units"], objects):
             # owned only by the unit the question names as the object (谁督促各地…: what 各地
             # themselves do): a named unit in another role than the one asked
             final[k] *= ROLE_FACTOR

@@ -641,12 +641,19 @@ def test_question_set_on_other_governments(gov_indexes):
     谁来督查 (the clauses of 各牵头单位 / 责任单位 that report to 区政府督查室 first and second: the
     word 督查 is only the name of the unit they report to). After a question asking who leads
     (牵头, no unit named) gives the tasks stating no lead ROLE_FACTOR of their score: 长春 first;
-    386 of 400 first, 398 in the top three; the Langfang and prose sets unchanged."""
+    386 of 400 first, 398 in the top three; the Langfang and prose sets unchanged.
+
+    Merged with session 15's other branches (lead): 385 first, 397 in the top three. lead15 found
+    that n166 only mentions a visit to 蓬溪县 (its county is not named): its units are 县国土局 as
+    written, no longer 蓬溪县's, so round 16's 蓬溪砖厂整改不到位谁来督促, written against the old
+    placement, expects 县国土局 now (the answer was the parser's error) and, its place named
+    wrongly, ranks second. prose34's n165 adds a clause of 民政部门 guiding 村民委员会, which puts
+    村委会工作谁来指导's expected clause fourth (both guide it; the set counts the one drawn)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 400
-    assert first >= 386, (first, n, misses)
-    assert top3 >= 398, (top3, n, misses)
+    assert first >= 385, (first, n, misses)
+    assert top3 >= 397, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
@@ -695,8 +702,12 @@ def test_a_unit_named_before_who_guides_it_is_the_object(gov_indexes):
         assert {u["unit"] for u in r.units} != {"村民委员会"}, r.task_text
         # (nor the clause of a unit that receives the guidance: 业主委员会…接受其指导和监督)
         assert "接受其指导" not in r.task_text, r.task_text
-    texts = [r.task_text for r in who_owns("村委会工作谁来指导", gov_indexes["prose"], limit=3)]
+    # (fourth since session 15: n165's 民政部门…指导居民委员会、村民委员会…开展消防安全教育工作, another
+    # clause of who guides them, ranks third)
+    texts = [r.task_text for r in who_owns("村委会工作谁来指导", gov_indexes["prose"], limit=4)]
     assert any("应当对村民委员会的工作给予指导" in t for t in texts), texts
+    # a clause of the committees themselves, named with another of their kind, is theirs, not a guide's
+    assert not any(t.startswith("居民委员会、村民委员会应当") for t in texts[:3]), texts
 
 
 def test_a_clause_receiving_the_verb_asked_is_not_its_doer():
