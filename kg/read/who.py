@@ -49,9 +49,11 @@ OBJECT_ASKED_RE = re.compile(r"(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|�
 # …and a clause whose unit receives what is asked (业主委员会…接受其指导和监督; 在街道办事处指导下开展…):
 # its owner is the one guided, not the guide asked about (村委会工作谁来指导), so where the verb asked
 # is written only so the clause keeps ROLE_FACTOR of its score
-RECEIVES_RE = re.compile(r"接受[^。；;，,]{0,12}?(?P<a>督促|指导|督导|监督|指挥|考核)"
-                         r"(?:[和、及与](?:督促|指导|督导|监督|指挥|考核))*"
-                         r"|在[^。；;，,]{0,20}?(?P<b>督促|指导|督导|监督|指挥)(?:[和、及与](?:督促|指导|督导|监督|指挥))*下")
+_RECEIVED = "|".join(_ASKED_VERBS)                                   # (接受…考核 too)
+_UNDER = "|".join(v for v in _ASKED_VERBS if v != "考核")             # 在…指导下
+RECEIVES_RE = re.compile(r"接受[^。；;，,]{0,12}?(?P<a>" + _RECEIVED + ")"
+                         r"(?:[和、及与](?:" + _RECEIVED + "))*"
+                         r"|在[^。；;，,]{0,20}?(?P<b>" + _UNDER + ")(?:[和、及与](?:" + _UNDER + "))*下")
 NO_UNIT_FACTOR = 0.35
 # a clause that defines a term (本规定所称…系指…, …投资，是指…): no owner and no duty either, so
 # NO_UNIT_FACTOR counts twice
