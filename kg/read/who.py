@@ -146,6 +146,11 @@ OWNER_ASK_RE = re.compile(r"(?:谁|归|由|(?:哪个|哪些|哪家|什么)(?:部
 # outrank it on that word alone
 MANAGES_RE = re.compile(r"负责[^。；;，,]{0,40}?管理")
 MANAGES_SHARE = 1.0
+# 主管 inside a body's name (城乡规划主管部门负责…, 由省盐业主管机构审定): the field's word before
+# it, a body's word after; not the designation (X是本市…的主管部门, 为…主管部门) nor the verb (主管…工作).
+# A clause writing 主管 only so has not the word a 归谁管 asks: every clause of a text naming its
+# 城乡规划主管部门 writes it, the one that 负责…管理 the matter is the one in charge
+NAMED_OWNER_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的是为其])主管(?=部门|机构|机关|单位)")
 # a character of the question that no word covers (挖, 养 of 养猪) matches the two-character words
 # of the index it starts (挖掘, 养殖): the best of them adds this share of its score to a task that
 # matched the question otherwise (it never makes a task look more complete)
@@ -565,16 +570,29 @@ def _level_matches(at_level: set[int], level: str, final: dict[int, float], grou
 
 
 def _manager_matches(entries: dict[int, dict], final: dict[int, float], group_share: dict,
-                     matched: dict[int, float], query_mass: float, idf: dict, owners: list[str]) -> None:
+                     matched: dict[int, float], query_mass: float, idf: dict, owners: list[str],
+                     group_score: dict, raw: dict[int, float]) -> None:
     """The word asking who is in charge (主管) counts MANAGES_SHARE of it towards the
     coordination of a shown clause with a unit that 负责…管理 (:data:`MANAGES_RE`) and does
     not write 主管: with no level asked, the body managing the matter is the one in charge."""
     for k, e in entries.items():
-        if not e["units"] or not MANAGES_RE.search(compact(e["text"])):
+        if not e["units"]:
             continue
-        add = sum(MANAGES_SHARE * idf.get(w, 0.0) for w in owners if k not in group_share[w])
+        text = compact(e["text"])
+        m = matched.get(k, 0.0)
+        named = text.count("主管") == len(NAMED_OWNER_RE.findall(text))
+        if named:
+            # (主管 only in a body's name: the word asked is not had, :data:`NAMED_OWNER_RE`)
+            less = sum(group_share[w].get(k, 0.0) for w in owners)
+            if less:
+                gone = sum(group_score[w].get(k, 0.0) for w in owners)
+                final[k] *= (max(raw[k] - gone, 0.0) / raw[k]
+                             * _coordination(m - less, query_mass) / _coordination(m, query_mass))
+                m = matched[k] = m - less
+        if not MANAGES_RE.search(text):
+            continue
+        add = sum(MANAGES_SHARE * idf.get(w, 0.0) for w in owners if named or k not in group_share[w])
         if add:
-            m = matched.get(k, 0.0)
             final[k] *= _coordination(m + add, query_mass) / _coordination(m, query_mass)
             matched[k] = m + add
 
@@ -912,7 +930,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         _level_matches(at_level, level_asked, final, group_share, matched, query_mass, idf,
                        tuple(owners), {k for k in at_level if doc(k) not in designated})
     elif owners and not level_asked:
-        _manager_matches(entries, final, group_share, matched, query_mass, idf, owners)
+        _manager_matches(entries, final, group_share, matched, query_mass, idf, owners, group_score, raw)
     _title_matches(entries, final, group_share, matched, query_mass, idf)
     _near_matches(entries, final, group_share, matched, query_mass, idf, index)
     if numbers:
