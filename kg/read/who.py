@@ -55,6 +55,7 @@ RECEIVES_RE = re.compile(r"接受[^。；;，,]{0,12}?(?P<a>" + _RECEIVED + ")"
                          r"(?:[和、及与](?:" + _RECEIVED + "))*"
                          r"|在[^。；;，,]{0,20}?(?P<b>" + _UNDER + ")(?:[和、及与](?:" + _UNDER + "))*下")
 NO_UNIT_FACTOR = 0.35
+UNIT_ID_RE = re.compile(r"U[0-9a-f]{12}")     # (kg.ids: a unit's id, as the index's aliases give it)
 # a clause that defines a term (本规定所称…系指…, …投资，是指…): no owner and no duty either, so
 # NO_UNIT_FACTOR counts twice
 # a question that sets a unit aside (除了国土部门，国务院还有哪些部门…; 除市财政局外还有谁配合): what it
@@ -669,6 +670,22 @@ def _number_matches(numbers: list[str], entries: dict[int, dict], final: dict[in
         final[k] *= _coordination(m + weight * have, total) / _coordination(m, query_mass)
 
 
+def _object_work_matches(names: list[str], entries: dict[int, dict], final: dict[int, float],
+                          matched: dict[int, float], query_mass: float, idf: dict, group_share: dict) -> None:
+    """The work of the unit the question names as the object (村委会工作谁来指导: the committee's
+    work as a whole, 工作 being a question word elsewhere) is a word of the question as rare as
+    its rarest word (as a number is): a shown task whose text writes one of the unit's names
+    followed by (的)工作 (对村民委员会的工作给予指导) has it; one guiding the unit in a matter of
+    its own (指导村民委员会做好传统村落保护) does not."""
+    weight = max((idf.get(g, 0.0) for g in group_share), default=0.0) or 1.0
+    pat = re.compile("(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + ")的?工作")
+    for k in final:
+        e = entries.get(k)
+        have = weight if e and pat.search(compact(e["text"])) else 0.0
+        m = matched.get(k, 0.0)
+        final[k] *= _coordination(m + have, query_mass + weight) / _coordination(m, query_mass)
+
+
 def _variant_forms(text: str, table: dict, lengths) -> list[tuple[str, str, str]]:
     """(form, other form, ``text`` with the form in its other form) for each known word of
     ``text``: the spans :func:`kg.text.variant_spans` finds, as the index writer's."""
@@ -935,6 +952,9 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     _near_matches(entries, final, group_share, matched, query_mass, idf, index)
     if numbers:
         _number_matches(numbers, entries, final, matched, query_mass, idf, group_share)
+    names = [o for o in objects if not UNIT_ID_RE.fullmatch(o)]
+    if names and re.search("(?:" + "|".join(map(re.escape, names)) + ")的?工作", compact(asked)):
+        _object_work_matches(names, entries, final, matched, query_mass, idf, group_share)
     # only tasks scoring at least the best but a few can be shown: read where they are (a few
     # more than the limit, as an article is not shown again after its own duty clause)
     cut = sorted(final.values(), reverse=True)[min(2 * limit, len(final)) - 1]
