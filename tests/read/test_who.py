@@ -648,12 +648,30 @@ def test_question_set_on_other_governments(gov_indexes):
     written, no longer 蓬溪县's, so round 16's 蓬溪砖厂整改不到位谁来督促, written against the old
     placement, expects 县国土局 now (the answer was the parser's error) and, its place named
     wrongly, ranks second. prose34's n165 adds a clause of 民政部门 guiding 村民委员会, which puts
-    村委会工作谁来指导's expected clause fourth (both guide it; the set counts the one drawn)."""
+    村委会工作谁来指导's expected clause fourth (both guide it; the set counts the one drawn).
+
+    Round 17 (who15, session 16), seed 1217: first the files of collected am, an and prose
+    n162-n165 (scripts/draw_who_tasks.py 1217 40 --files, one task a file in draw order: 9
+    askable; am03 has no task with units, am05's draws are all 各单位 placeholders, an03's units
+    are false ones its answers do not have), then the 93 other files no earlier anchor falls in
+    (1217 250 --files, the first 16 askable files in draw order; mention-only draws, cut
+    fragments, headings and placeholder clauses skipped); 25 questions written and committed
+    before running them (GDP for 生产总值, 财政收入, 高中生, 危房, 小燃煤锅炉, 幼儿园, 减负, 公务用车,
+    谁来搞, 找谁, 归哪个部门管; places dropped, years, traditional-script texts): as found 24 of 25
+    first, 25 in the top three (409 of 425 first, 422 in the top three). Not first: 菏泽城乡规划归
+    哪个部门管 (every clause of the regulation names its 城乡规划主管部门, so all had the 主管 asked;
+    the 负责…城乡规划管理工作 clause third). After 主管 inside a body's name counts as no 主管 asked
+    (菏泽 first) and the object's 工作 (村委会工作谁来指导: the clause on 村民委员会的工作 first, was
+    fourth): 411 of 425 first (96.7 %), 423 in the top three (99.5 %); no other question of the
+    three sets moved. Left: 潮州的畲族文化保护归谁管 (fourth: the 文化主管部门's clause 负责…畲族文化
+    保护 first, the one in charge a 归谁管 asks) and 党风廉政建设谁负监督责任 (the 全市各级党委和纪委
+    sentence writing 纪委监督责任 and 党风廉政建设 first; the anchor clause, cut from its quoted
+    sentence, fifth)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 425
-    assert first >= 385, (first, n, misses)
-    assert top3 >= 397, (top3, n, misses)
+    assert first >= 411, (first, n, misses)
+    assert top3 >= 423, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
@@ -702,10 +720,10 @@ def test_a_unit_named_before_who_guides_it_is_the_object(gov_indexes):
         assert {u["unit"] for u in r.units} != {"村民委员会"}, r.task_text
         # (nor the clause of a unit that receives the guidance: 业主委员会…接受其指导和监督)
         assert "接受其指导" not in r.task_text, r.task_text
-    # (fourth since session 15: n165's 民政部门…指导居民委员会、村民委员会…开展消防安全教育工作, another
-    # clause of who guides them, ranks third)
+    # (村委会工作: the committee's work as a whole; the clause guiding 村民委员会的工作 first, those
+    # guiding it in a matter of its own after, test_the_work_of_the_object_asked)
     texts = [r.task_text for r in who_owns("村委会工作谁来指导", gov_indexes["prose"], limit=4)]
-    assert any("应当对村民委员会的工作给予指导" in t for t in texts), texts
+    assert "应当对村民委员会的工作给予指导" in texts[0], texts
     # a clause of the committees themselves, named with another of their kind, is theirs, not a guide's
     assert not any(t.startswith("居民委员会、村民委员会应当") for t in texts[:3]), texts
 
@@ -739,6 +757,31 @@ def test_a_clause_managing_the_matter_is_in_charge(gov_indexes):
     for q in ("碘盐卫生监督归谁管", "碘盐的卫生监督归哪个部门管"):
         top = who_owns(q, gov_indexes["units-dlc"], limit=1)[0]
         assert "碘盐的卫生监督管理工作" in top.task_text, (q, top.task_text)
+
+
+def test_zhuguan_inside_a_bodys_name_is_not_the_word_asked(gov_indexes):
+    """归哪个部门管 asks 主管: every clause of a regulation naming its 城乡规划主管部门 writes the word,
+    so it is had by none of them; the clause whose unit 负责…城乡规划管理工作 is the one in charge
+    (third before: 城乡规划委员会的日常工作由城乡规划主管部门负责 first). A designation (是…的主管部门)
+    and the verb (主管…工作) are the word."""
+    from kg.read.who import NAMED_OWNER_RE
+    assert NAMED_OWNER_RE.findall("城乡规划委员会的日常工作由城乡规划主管部门负责") == ["主管"]
+    assert NAMED_OWNER_RE.findall("由省盐业主管机构审定") == ["主管"]
+    assert NAMED_OWNER_RE.findall("市文化局是本市文化市场的主管部门") == []
+    assert NAMED_OWNER_RE.findall("分管副市长主管全市消防工作") == []
+    top = who_owns("菏泽城乡规划归哪个部门管", gov_indexes["units-dlc"], limit=1)[0]
+    assert "负责本行政区域内的城乡规划管理工作" in top.task_text, top.task_text
+
+
+def test_the_work_of_the_object_asked(gov_indexes):
+    """村委会工作谁来指导: 工作 after the object's name is the committee's work as a whole: the clause
+    giving guidance to 村民委员会的工作 ranks before those guiding 村民委员会 in a matter of its own
+    (传统村落保护, 成员的培训, 消防安全教育: fourth before). Without 工作 the question is as before."""
+    top = who_owns("村委会工作谁来指导", gov_indexes["prose"], limit=1)[0]
+    assert "应当对村民委员会的工作给予指导" in top.task_text, top.task_text
+    from kg.read.who import _parse
+    index = load_index(gov_indexes["prose"])
+    assert "工作" not in _parse("村委会工作谁来指导", index)[0]       # (still a question word)
 
 
 @pytest.mark.parametrize("build, question, anchor, post", [
