@@ -408,9 +408,11 @@ def parse_outline(lines: Sequence[Line],
     return root
 
 
-HEADER_WORD_RE = re.compile(
-    r"^(序号|编号|[\u4e00-\u9fff]{0,6}(单位|部门|处室|科室|股室|街镇|乡镇|时限|时间|内容|任务|事项|措施|分类|类别|"
-    r"目标|备注|领导|名称|指标|要求|领域|项目|主体|节点|进度|举措|情况|实事|期限))$")
+_HEADER_WORDS = ("单位|部门|处室|科室|股室|街镇|乡镇|时限|时间|内容|任务|事项|措施|分类|类别|目标|备注|领导|名称|"
+                 "指标|要求|领域|项目|主体|节点|进度|举措|情况|实事|期限|工作|安排|步骤|成效|进展|方式|分工")
+HEADER_WORD_RE = re.compile(r"^(序号|编号|[\u4e00-\u9fff]{0,6}(" + _HEADER_WORDS + r"))$")
+# a bare column-name word (任务, 领导, 科室): the second line of a name wrapped in a narrow cell
+_BARE_HEADER_RE = re.compile(r"^(?:" + _HEADER_WORDS + r")$")
 SEQ_COLUMNS = ("序号", "编号")
 _NOTE_RE = re.compile(r"（[^（）]*）$")
 _NOTE_ONLY_RE = re.compile(r"（[^（）]{1,8}）")
@@ -443,15 +445,19 @@ _YEAR_START_RE = re.compile(r"^(?:19|20)\d{2}年度?")
 
 
 def _is_header_word(key: str) -> bool:
-    """A column name: 序号, 责任单位, 完成时限, 责任部门（加*号为牵头部门）, 2022年预期目标 …"""
+    """A column name: 序号, 责任单位, 完成时限, 责任部门（加*号为牵头部门）, 2022年预期目标 …, or two
+    of them in one column joined by 、 (执行措施、实施步骤, 工作进展、取得成效)."""
     key = _YEAR_START_RE.sub("", _NOTE_RE.sub("", key))
+    if "、" in key and len(key) <= 12:
+        parts = key.split("、")
+        return len(parts) == 2 and all(len(p) <= 6 and HEADER_WORD_RE.match(p) for p in parts)
     return len(key) <= 10 and bool(HEADER_WORD_RE.match(key))
 
 
 def _column_kind(name: str) -> str:
     """unit | deadline | text: what a column of a flattened table holds."""
     n = _NOTE_RE.sub("", compact(name))
-    if n.endswith(("单位", "部门", "处室", "科室", "股室", "街镇", "乡镇", "主体")):
+    if n.endswith(("单位", "部门", "处室", "科室", "股室", "街镇", "乡镇", "主体", "责任分工")):
         return "unit"
     if re.search(r"时限|时间|期限|节点", n):
         return "deadline"
@@ -721,6 +727,11 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
             header[-1] = header[-1] + cells[k]
         elif _is_header_word(_NOTE_RE.sub("", _header_key(cells[k]))):
             header.append(cells[k])
+        elif (not piped and k + 1 < len(cells) and _seq_number(cells[k + 1][0].norm) is None
+              and _is_header_word(_header_key(cells[k]) + _header_key(cells[k + 1]))):
+            # a column name wrapped in a narrow cell, one line a fragment (责任 / 领导)
+            header.append(cells[k] + cells[k + 1])
+            k += 1
         else:
             break
         k += 1
@@ -736,6 +747,9 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
     seq = next((i for i, n in enumerate(names) if n in SEQ_COLUMNS), None)
     body = cells[k:]
     numbers = [i for i in range(len(body)) if _row_number(body, i) is not None]
+    if not piped and seq == 0 and len(numbers) >= 2:
+        header = _unwrapped_header(header, body, numbers)
+        names = [_header_key(c) for c in header]
     if piped and seq is not None and len(numbers) >= 2:
         # a header of two rows (公开事项 … 公开层级 over 一级事项 二级事项 … 镇级 村级): the
         # columns are the leaves, counted by the cells of the first row
@@ -1330,6 +1344,33 @@ def _right_aligned(line: Line, items: list[Line], columns: list[str],
     return cells + [_as_cell([it]) for it in tail_items]
 
 
+def _unwrapped_header(header: list[list[Line]], body: list[list[Line]],
+                      numbers: list[int]) -> list[list[Line]]:
+    """A header with more names than a row has cells, where a bare column word stands after a
+    name (攻坚目标 / 任务 for 攻坚目标任务: a name wrapped in a narrow cell, both lines column
+    names on their own): such words are joined to the name before them, from the right, until
+    the header is as wide as the widest of the first rows (numbered n, n + 1, …; a row's cell
+    spread over two lines only makes it look wider). Returns the header unchanged otherwise."""
+    n0 = _row_number(body, numbers[0])
+    follow = [numbers[0]]
+    for r in numbers[1:]:
+        if len(follow) < 5 and _row_number(body, r) == n0 + len(follow):
+            follow.append(r)
+    if len(follow) < 2:
+        return header
+    width = max(b - a for a, b in zip(follow, follow[1:]))
+    excess = len(header) - width
+    if excess <= 0:
+        return header
+    out = list(header)
+    for c in range(len(out) - 1, 1, -1):
+        if excess and _BARE_HEADER_RE.match(_header_key(out[c])) and \
+                _is_header_word(_header_key(out[c - 1]) + _header_key(out[c])):
+            out[c - 1:c + 1] = [out[c - 1] + out[c]]
+            excess -= 1
+    return out if excess == 0 else header
+
+
 def _fixed_width_rows(lines: Sequence[Line], header: list[list[Line]], names: list[str],
                       body: list[list[Line]], start: int) -> tuple[list[list[Cell]], int]:
     """Unnumbered rows of a cell-per-line table (工作任务 / 责任单位 / 完成时限 / 推进… / 县水利局 /
@@ -1342,7 +1383,9 @@ def _fixed_width_rows(lines: Sequence[Line], header: list[list[Line]], names: li
     k = 0
     while k + width <= len(body):
         chunk = body[k:k + width]
-        ok = all(len(c) == 1 and not match_marker(c[0].norm) for c in chunk)
+        # a numbered line opens no row's first cell (a list, not a table); a later cell may
+        # open with one (后续举措: 一是…二是…)
+        ok = all(len(c) == 1 for c in chunk) and not match_marker(chunk[0][0].norm)
         for c, kind in zip(chunk, kinds):
             if not ok:
                 break
@@ -1358,7 +1401,9 @@ def _fixed_width_rows(lines: Sequence[Line], header: list[list[Line]], names: li
             break
         rows.append([_as_cell(c) for c in chunk])
         k += width
-    if len(rows) < 2:
+    # one row is a table only under a wide header (five names and more: 目标任务 / 执行措施、实施
+    # 步骤 / 工作进展、取得成效 / 后续举措 / 责任分工 / 监督方式, the excerpt cut in its second row)
+    if len(rows) < (1 if width >= 5 else 2):
         return [], start
     last = rows[-1][-1].lines[-1]
     end = next(i for i in range(start, len(lines)) if lines[i] is last) + 1
