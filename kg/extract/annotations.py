@@ -70,6 +70,10 @@ GENERIC_ROLES = {"牵头": "lead", "主办": "lead", "主责": "lead", "配合":
 #: applies, not who carries it out; its pieces are no units
 SCOPE_LABELS = ("适用范围", "实施范围", "适用对象", "适用地区", "覆盖范围")
 PERSON_LABELS = ("责任领导", "分管领导", "牵头领导", "责任人", "联系人", "包联领导", "督导领导")
+#: （联系人：张三，联系电话：1234567，电子邮箱：a@b.cn） closing a notice: how to reach its contact
+#: person; the fields after 联系人 name no unit and are no deadline
+CONTACT_LABELS = ("联系电话", "电话", "办公电话", "联系方式", "手机", "手机号码", "电子邮箱", "邮箱",
+                  "电子信箱", "传真", "通讯地址", "地址", "邮编", "邮政编码")
 
 
 #: 整改措施：由X负责修复 under a numbered problem of an inspection notice (督查通报): the field
@@ -936,12 +940,22 @@ def is_standalone_annotation(text: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def closes_with_annotation(text: str) -> bool:
     """A line of task text closed by its own responsibility annotation:
-    ``森林覆盖率20%左右。（省林业局牵头）``. A line that is wholly an annotation is not one."""
+    ``森林覆盖率20%左右。（省林业局牵头）``, or by a label stated as a sentence:
+    ``服务业增加值：增长8%（…），责任单位为区发改委；``. A line that is wholly an annotation is
+    not one."""
     t = compact(text)
     g = trailing_group(t)
     if not g or not g[2] or g[0] == 0:
-        return False
+        return label_sentence_closes(t)
     return classify(t[g[0] + 1:g[1] - 1]) in ("labeled", "verb")
+
+
+def label_sentence_closes(text: str) -> bool:
+    """``text`` (task text before it) ends in a label stated as a sentence naming units:
+    ``…，责任单位为区发改委；``."""
+    m = LABEL_IS_RE.search(text)
+    return (m is not None and m.start() > 0
+            and classify(m.group(1) + "：" + m.group(2)) == "labeled")
 
 
 def is_post_list(piece: str) -> bool:
@@ -1172,6 +1186,9 @@ def parse_annotation(content: str, known=None) -> Parsed:
             if am and am.group(1) in SCOPE_LABELS:
                 label = am.group(1)      # where the measure applies: no unit, nor the pieces after
                 continue
+            if am and am.group(1) in CONTACT_LABELS:
+                label = am.group(1)      # a telephone number or an address: no unit, nor after
+                continue
             if am and PERIOD_LABEL_RE.match(am.group(1)) and period_end(am.group(2)):
                 label = am.group(1)      # 项目实施时间：2026年1月-2026年10月: done by its end
                 out.deadline = out.deadline or period_end(am.group(2))
@@ -1190,7 +1207,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
         if label and is_person_label(label):
             out.posts.extend(post_refs(piece, post_role(label), label))    # 责任领导：张三，李四
             continue
-        if label in DEADLINE_LABELS or label in SCOPE_LABELS:
+        if label in DEADLINE_LABELS or label in SCOPE_LABELS or label in CONTACT_LABELS:
             continue
         if is_deadline(piece):
             out.deadline = out.deadline or normalise_deadline(piece)
@@ -1269,6 +1286,30 @@ def parse_annotation(content: str, known=None) -> Parsed:
 # ---------------------------------------------------------------- annotations inside a paragraph
 
 _CUT_BRACKET_RE = re.compile("[（）〔〕]")
+
+# the labels a sentence can state units with (责任单位为X, 牵头单位是X)
+_SENTENCE_LABELS = "|".join(sorted((k for k in LABEL_ROLES if k.endswith(("单位", "部门", "主体", "分工"))),
+                                   key=len, reverse=True))
+# …，责任单位为市商务局。 a label stated as a sentence at the end of a task's text
+LABEL_IS_RE = re.compile(r"(?:^|[。；;，,])\s*(?:其)?(" + _SENTENCE_LABELS
+                         + r")(?:为|是)([^，,。；;：:]{2,80}?)[。；;]?$")
+# the same inside a line, closing one target before the next: …，责任单位为区发改委；技改投资…
+_LABEL_IS_MID_RE = re.compile(r"[，,]\s*(?:其)?(" + _SENTENCE_LABELS
+                              + r")(?:为|是)([^，,。；;：:（）()]{2,80}?)[。；;]")
+_LABEL_START_RE = re.compile(r"\s*(?:其)?(?:" + _SENTENCE_LABELS + r")")
+
+
+def _label_sentence_cuts(norm: str) -> list[int]:
+    """Offsets after each ``，责任单位为X；`` followed by more task text (a new target, not a
+    further label: ``牵头单位为A；配合单位为B。`` is one annotation)."""
+    cuts: list[int] = []
+    for m in _LABEL_IS_MID_RE.finditer(norm):
+        end = m.end()
+        if (_EIGHT_HAN_RE.match(norm, end) and not _LABEL_START_RE.match(norm, end)
+                and classify(m.group(1) + "：" + m.group(2)) == "labeled"
+                and not is_deadline(norm[end:])):
+            cuts.append(end)
+    return cuts
 # at least eight Chinese characters from where it is matched on
 _EIGHT_HAN_RE = re.compile("(?:[^" + HAN_RANGE + "]*" + HAN + "){8}")
 
@@ -1287,8 +1328,10 @@ def annotation_cuts(norm: str) -> list[int]:
     """Offsets after each annotation that is followed by more task text on the same line:
     ``…推进A工作（市发改委负责落实）。推进B工作（A、B分别负责落实）。`` or inline sub-items
     ``（1）…（X牵头负责）（2）…``. Only labelled or verb annotations cut (a bare bracket may be
-    a unit's second name); a remainder that is only a deadline or a few characters stays."""
-    cuts: list[int] = []
+    a unit's second name); a remainder that is only a deadline or a few characters stays.
+    A label stated as a sentence cuts too: ``…162亿元（…），责任单位为区发改委；技改投资占
+    固定资产投资比重16.5%（…），责任单位为区经信局；`` (two targets of one indicator line)."""
+    cuts = _label_sentence_cuts(norm)
     if "（" not in norm and "〔" not in norm:
         return cuts
     depth, start = 0, -1

@@ -73,8 +73,8 @@ INLINE_SPACED_LABEL_RE = re.compile(r"(?<=[\u4e00-\u9fff）”])(?:\s+|[，,]\s*
 SPACED_LABEL_RE = re.compile(r"(?:(?<=\s)|^)(" + _UNIT_LABELS + r"|完成时限|完成时间|时间节点)\s+(?=[^\s：:])")
 # the last sentence of a task line naming units with 牵头 (市发改委牵头，市财政局配合。)
 VERB_SENTENCE_RE = re.compile(r"[。；;]\s*([^。；;（）]{4,80}?)[。；;]?\s*$")
-# …，责任单位为市商务局。 a label stated as a sentence
-LABEL_IS_RE = re.compile(r"(?:^|[。；;，,])\s*(?:其)?(" + _UNIT_LABELS + r")(?:为|是)([^，,。；;：:]{2,80}?)[。；;]?$")
+# …，责任单位为市商务局。 a label stated as a sentence (annotations.LABEL_IS_RE)
+LABEL_IS_RE = ann.LABEL_IS_RE
 INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人)[：:][^\s：:]{1,12}\s+)?"
                              r"(?:" + "|".join(
     sorted((k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体", "分工"))), key=len,
@@ -1674,8 +1674,9 @@ def _split_at_annotations(lines) -> list[Line]:
     out: list[Line] = []
     for ln in (piece for line in lines for glued in _split_glued_outline(line)
                for piece in _split_run_on(glued)):
-        cuts = [] if ln.is_cell or "|" in ln.norm or ("）" not in ln.norm and "〕" not in ln.norm) else \
-            ann.annotation_cuts(ln.norm)
+        cuts = [] if ln.is_cell or "|" in ln.norm or (
+            "）" not in ln.norm and "〕" not in ln.norm and "为" not in ln.norm and "是" not in ln.norm) \
+            else ann.annotation_cuts(ln.norm)
         if not cuts:
             out.append(ln)
             continue
