@@ -2046,3 +2046,12 @@ def test_a_duty_list_written_as_sentences_goes_on(known):
     got = read_duties("各县（市、区）要落实资金保障。统筹用好各类扶持资金，避免交叉使用。", 1, known)
     assert [d.mention for d in got] == ["各县（市、区）"]
     assert "统筹" not in got[0].clause
+
+
+@pytest.mark.parametrize("sentence", [
+    "各主办单位、协办单位遵照方案所规定的责任范围，按季度对相关工作进行逐项自查。",
+    "各主办单位、协办单位按照各自职责，每月对工作进展情况进行汇总分析。",
+])
+def test_a_manner_clause_then_how_often_before_the_verb(sentence, known):
+    # X遵照…责任范围 / X按照…职责 + a comma, then how often (按季度, 每月) before the verb's clause
+    assert _names(sentence, known) == ["各主办单位", "协办单位"]

@@ -238,8 +238,8 @@ MODALS = ("应当", "应", "要", "须", "需", "只需", "务必")
 # a subject, then the object its verb takes written first (X对…的，应当…)
 OBJECT_FIRST_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)对" + CLAUSE_CHAR + "+$")
 # a subject, then the rule it acts by, before the clause of its verb (X依据…各自职责，承担…)
-SUBJECT_MANNER_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)(?:依据|依照|按照|根据)" + CLAUSE_CHAR
-                               + "{0,40}?(?:职责|分工|规定|委托|决议|决定)$")     # (…或者接受政府委托: a 群团's mandate)
+SUBJECT_MANNER_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)(?:依据|依照|按照|根据|遵照)" + CLAUSE_CHAR
+                               + "{0,40}?(?:职责|分工|规定|委托|决议|决定|责任范围)$")     # (…或者接受政府委托: a 群团's mandate)
 # a clause that is a condition of the sentence (…的，), not its duty
 CONDITION_RE = re.compile("[未不]由" + CLAUSE_CHAR + "+的$")
 # a subject, then a description, an exception or a condition before the clause of its duty:
@@ -254,7 +254,9 @@ CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要)
 # (…按照各自职责和本条例规定负责…: the regulation's own rules with it)
 _OWN_SHARE = (r"(?:(?:按照|根据|依据|依照|按)各自(?:的)?职责(?:分工)?|在各自(?:的)?职责范围内)"
               r"(?:(?:和|及|以及)本(?:条例|办法|规定)(?:的)?(?:规定|有关规定))?")
-LEAD_MANNER_RE = re.compile(r"^(?:共同|依法|分别|具体|坚决|" + _OWN_SHARE
+LEAD_MANNER_RE = re.compile(r"^(?:共同|依法|分别|具体|坚决|"
+                            # X按照…职责，按季度对…进行自查 : how often, opening the verb's clause
+                            r"按(?:季度|月|年度|周)|每(?:季度|月|年|周)|定期|" + _OWN_SHARE
                             # X在…领导下，依照法律规定独立行使…监督权 (工作规则)
                             + "|依照" + CLAUSE_CHAR + "{1,20}?规定|独立)+(?=" + HAN + ")")
 HOST = "host"           # the role, inside this module, of the unit a group's office is set in
