@@ -2055,3 +2055,9 @@ def test_a_duty_list_written_as_sentences_goes_on(known):
 def test_a_manner_clause_then_how_often_before_the_verb(sentence, known):
     # X遵照…责任范围 / X按照…职责 + a comma, then how often (按季度, 每月) before the verb's clause
     assert _names(sentence, known) == ["各主办单位", "协办单位"]
+
+
+def test_by_a_body_in_time_manner(known):
+    # 由X及时Y : 及时 is a manner word between the body and its verb (由制订单位及时修订)
+    assert _names("专项预案应当根据机构变化，由制定单位及时修订并报上级备案。", known) == ["制定单位"]
+    assert _names("整改问题由市住建局及时处理。", known) == ["市住建局"]

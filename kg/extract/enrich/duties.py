@@ -675,7 +675,7 @@ ASK_RE = re.compile(r"^(?:请(?!示)|(?:会议)?(?:责成|要求))")
 # what follows X in 由X…: manner words and a verb of managing or handling
 # (与Y共同… : whom X works with, 由A、B与提案人共同协商办理; Y holds the duty only when A、B与Y is
 # wholly a list of units, read first as the longer subject)
-_BY_MANNER = (r"^(?:依法|共同|协商|统一|分别|具体|(?:按照|根据)职责(?:分工)?|结合(?:本地)?实际"
+_BY_MANNER = (r"^(?:依法|共同|协商|统一|分别|具体|及时|(?:按照|根据)职责(?:分工)?|结合(?:本地)?实际"
               # the time it is due by: 请各乡镇于每月28日之前将…报送… / 责成X于5月底前完成…
               r"|(?:于|在)[^，。；由]{1,30}?(?:之前|以前|前)"
               r"|与[^，。；、由]{1,12}?(?=共同))*")
