@@ -2017,3 +2017,47 @@ def test_a_part_named_bare_is_no_holder_without_by(known):
 ])
 def test_a_work_a_facility_or_a_place_is_no_unit(sentence, known):
     assert _roles(sentence, known) == []
+
+
+# ---- round prose39: an office's follow-up after 将 and a manner; a duty list written as sentences
+
+
+@pytest.mark.parametrize("sentence", [
+    "市政府督查室将根据各单位工作方案对重点工作完成情况进行跟踪督查。",
+    "市政府督查室将依据实施方案对有关单位落实情况进行督查。",
+    "市政府督查室将定期对各单位工作进展情况进行通报。",
+])
+def test_an_offices_follow_up_after_will_is_no_duty(sentence, known):
+    # 将 + a manner before 对…进行Y: a notice's follow-up, as 将对…进行核查 (prose-langfang's rule)
+    assert _roles(sentence, known) == []
+
+
+def test_work_on_a_thing_without_will_is_still_a_duty(known):
+    assert _names("市审计局根据年度计划对项目资金进行审计。", known) == ["市审计局"]
+
+
+def test_a_duty_list_written_as_sentences_goes_on(known):
+    # X负责…。指导…。采取…。 : the sentences with no subject after a charge go on with its holder
+    got = read_duties("市文旅局负责督导旅行社规范经营。指导导游提醒游客注意安全。采取多种形式开展安全宣传。",
+                      1, known)
+    assert [(d.mention, d.role) for d in got] == [("市文旅局", "responsible")]
+    assert got[0].clause.endswith("采取多种形式开展安全宣传")
+    # …not after a modal's sentence: a plan's item goes on with exhortations its annotation assigns
+    got = read_duties("各县（市、区）要落实资金保障。统筹用好各类扶持资金，避免交叉使用。", 1, known)
+    assert [d.mention for d in got] == ["各县（市、区）"]
+    assert "统筹" not in got[0].clause
+
+
+@pytest.mark.parametrize("sentence", [
+    "各主办单位、协办单位遵照方案所规定的责任范围，按季度对相关工作进行逐项自查。",
+    "各主办单位、协办单位按照各自职责，每月对工作进展情况进行汇总分析。",
+])
+def test_a_manner_clause_then_how_often_before_the_verb(sentence, known):
+    # X遵照…责任范围 / X按照…职责 + a comma, then how often (按季度, 每月) before the verb's clause
+    assert _names(sentence, known) == ["各主办单位", "协办单位"]
+
+
+def test_by_a_body_in_time_manner(known):
+    # 由X及时Y : 及时 is a manner word between the body and its verb (由制订单位及时修订)
+    assert _names("专项预案应当根据机构变化，由制定单位及时修订并报上级备案。", known) == ["制定单位"]
+    assert _names("整改问题由市住建局及时处理。", known) == ["市住建局"]

@@ -210,12 +210,17 @@ def _first_char(pattern: str) -> str:
 PRED_RE = re.compile(
     "(?=[" + "".join(sorted({_first_char(p) for p, _r in PREDICATES})) + "])(?:"
     + "|".join(f"(?P<p{k}>{p})" for k, (p, _r) in enumerate(PREDICATES)) + ")")
+# X将根据…对…进行督查 / X将定期对…进行通报 : an office's follow-up of a notice, as X将对…进行核查
+# (the 对…进行 predicate after 将 and a manner, or any predicate the manner's end is read as, 将根据X
+# 落实方案对…: 落实 a noun's part; a self-reference's 我局将… is its stated next step)
+WORK_ON_RE = re.compile(next(p for p, _r in PREDICATES if p.startswith("(?<!将)对")))
+WILL_FOLLOW_UP_RE = re.compile("将(?:(?:根据|依据|按照|依照|结合)" + CLAUSE_CHAR + "{1,30}?|定期|适时|不定期|视情)$")
 # a portal's byline field opening a line (发布日期：2020-06-19 查看次数：…): its 发布 is no verb
 BYLINE_START_RE = re.compile(BYLINE_FIELD)
 # verbs that open a clause continuing the previous subject's duty across ；
 CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也)?(?:牵头负责|具体负责|负责|牵头|配合|协助|"
                          r"会同|承担|履行|承办|指导|组织|协调|督促|统筹|监督|拟订|制定|审核|汇总|"
-                         r"召集|开展|管理|办理|兴办|推行|宣传|维护|调解|做好|抓好|及时|积极)")
+                         r"召集|开展|采取|管理|办理|兴办|推行|宣传|维护|调解|做好|抓好|及时|积极)")
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
 PARTNER_CLAUSE_RE = re.compile(r"^(?:并)?(?:会同|协同|联合|配合)")     # a clause adding partners
@@ -233,8 +238,8 @@ MODALS = ("应当", "应", "要", "须", "需", "只需", "务必")
 # a subject, then the object its verb takes written first (X对…的，应当…)
 OBJECT_FIRST_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)对" + CLAUSE_CHAR + "+$")
 # a subject, then the rule it acts by, before the clause of its verb (X依据…各自职责，承担…)
-SUBJECT_MANNER_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)(?:依据|依照|按照|根据)" + CLAUSE_CHAR
-                               + "{0,40}?(?:职责|分工|规定|委托|决议|决定)$")     # (…或者接受政府委托: a 群团's mandate)
+SUBJECT_MANNER_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)(?:依据|依照|按照|根据|遵照)" + CLAUSE_CHAR
+                               + "{0,40}?(?:职责|分工|规定|委托|决议|决定|责任范围)$")     # (…或者接受政府委托: a 群团's mandate)
 # a clause that is a condition of the sentence (…的，), not its duty
 CONDITION_RE = re.compile("[未不]由" + CLAUSE_CHAR + "+的$")
 # a subject, then a description, an exception or a condition before the clause of its duty:
@@ -249,7 +254,9 @@ CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要)
 # (…按照各自职责和本条例规定负责…: the regulation's own rules with it)
 _OWN_SHARE = (r"(?:(?:按照|根据|依据|依照|按)各自(?:的)?职责(?:分工)?|在各自(?:的)?职责范围内)"
               r"(?:(?:和|及|以及)本(?:条例|办法|规定)(?:的)?(?:规定|有关规定))?")
-LEAD_MANNER_RE = re.compile(r"^(?:共同|依法|分别|具体|坚决|" + _OWN_SHARE
+LEAD_MANNER_RE = re.compile(r"^(?:共同|依法|分别|具体|坚决|"
+                            # X按照…职责，按季度对…进行自查 : how often, opening the verb's clause
+                            r"按(?:季度|月|年度|周)|每(?:季度|月|年|周)|定期|" + _OWN_SHARE
                             # X在…领导下，依照法律规定独立行使…监督权 (工作规则)
                             + "|依照" + CLAUSE_CHAR + "{1,20}?规定|独立)+(?=" + HAN + ")")
 HOST = "host"           # the role, inside this module, of the unit a group's office is set in
@@ -668,7 +675,7 @@ ASK_RE = re.compile(r"^(?:请(?!示)|(?:会议)?(?:责成|要求))")
 # what follows X in 由X…: manner words and a verb of managing or handling
 # (与Y共同… : whom X works with, 由A、B与提案人共同协商办理; Y holds the duty only when A、B与Y is
 # wholly a list of units, read first as the longer subject)
-_BY_MANNER = (r"^(?:依法|共同|协商|统一|分别|具体|(?:按照|根据)职责(?:分工)?|结合(?:本地)?实际"
+_BY_MANNER = (r"^(?:依法|共同|协商|统一|分别|具体|及时|(?:按照|根据)职责(?:分工)?|结合(?:本地)?实际"
               # the time it is due by: 请各乡镇于每月28日之前将…报送… / 责成X于5月底前完成…
               r"|(?:于|在)[^，。；由]{1,30}?(?:之前|以前|前)"
               r"|与[^，。；、由]{1,12}?(?=共同))*")
@@ -786,6 +793,12 @@ GO_ON_RE = re.compile(r"^(?:并且|并|同时|还|也|另外)(?:也|还)?(?:要|
 # 进一步…): the speaker's holders go on, as 并要… does (a sentence with a clause after a comma: a
 # report's topic line 要增建校所。 is a heading, not a duty going on; not a ；segment of a list)
 BARE_GO_ON_RE = re.compile(r"^要(?!求|点|素|件|害|闻|案|事|情)(?=" + HAN + ")")
+# a sentence opening with a duty verb and no subject of its own, right after a sentence charging a
+# holder with work (X负责…) in the same paragraph (文化旅游部门负责督导…。指导导游…。): a duty list
+# written as sentences, the holders before go on as across ； (not after a modal's sentence: a plan's
+# item goes on with exhortations, 各县要…。统筹用好…, whose holders its annotation names)
+VERB_GO_ON_RE = re.compile(r"^(?:负责|指导|组织|协调|督促|统筹|监督|拟订|制定|审核|汇总|承担|履行|采取)")
+CHARGE_SENTENCE_RE = re.compile(r"^[^，。；：]{2,30}?(?:具体|牵头|主要)?负责")
 # how a document's last line may end when the document is whole (a sentence's or a list's end, a
 # heading's colon, a closing bracket or quote, a date)
 EDGE_END_RE = re.compile(r"[。；;！？!?：:）)」”\"’.．…]$|日$|\d$")
@@ -2154,6 +2167,9 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
         head = clause[:m.start()]
         if not head.strip(" 　"):
             continue
+        if (fu := WILL_FOLLOW_UP_RE.search(compact(head))) and WORK_ON_RE.search(mclause, m.start()) \
+                and not SELF_REF_RE.match(compact(head)[:fu.start()]):
+            continue        # 督查室将根据方案对…进行督查 : a notice's follow-up, no duty given
         if m.group(0) in RELATIVE_VERBS and mclause[m.end():m.end() + 1] == "的":
             continue        # 区农业局承担的林业管理职责 : a relative clause naming a duty, not a duty given
         if m.group(0) == "负责" and (charge := CHARGE_AFTER_RE.match(mclause[m.end():])) \
@@ -3263,9 +3279,13 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             if section:
                 continue
         prev_mark: Optional[int] = None    # len(out) when the sentence before began
+        prev_text = ""                     # the sentence before, compacted
+        verb_went_on = False               # the sentence before went on with the holders before it
         for sa, sb in _spans(mask, start, end, "。！？"):
             held_before = prev_mark is not None and len(out) > prev_mark   # the sentence before gave a duty
-            prev_mark = len(out)
+            # (the sentence before charged a holder, or went on with one so: 指导…。采取…)
+            charged_before = (held_before and CHARGE_SENTENCE_RE.match(prev_text) is not None) or verb_went_on
+            prev_mark, prev_text, verb_went_on = len(out), compact(text[sa:sb]), False
             if PURPOSE_RE.match(compact(text[sa:sb])):
                 continue        # 为了…，建设节约型机关，…，制定本办法。 : the text's purpose
             if sa == start and not re.search(r"[，,；;：:]", mask[sa:sb]) and sb - sa <= 20:
@@ -3293,9 +3313,11 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                      or held_before and UNDER_LEAD_OPEN_RE.match(compact(text[sa:sb]).split("，", 1)[0]) is not None
                      or held_before and OBJECT_GOES_ON_RE.match(compact(text[sa:sb])) is not None
                      or held_before and BARE_GO_ON_RE.match(compact(text[sa:sb])) is not None
-                     and re.search(r"[，,]", mask[sa:sb]) is not None)
+                     and re.search(r"[，,]", mask[sa:sb]) is not None
+                     or charged_before and VERB_GO_ON_RE.match(compact(text[sa:sb])) is not None)
             if going_on:
                 carried = last_holders      # X要…。并要… : the sentence before's holders go on
+                verb_went_on = charged_before and VERB_GO_ON_RE.match(compact(text[sa:sb])) is not None
             before = last_holders       # the holders of the sentence before (其主要职责是：)
             for ga, gb in _spans(mask, sa, sb, "；;"):
                 sm = SEGMENT_NO_RE.match(text[ga:gb]) if ga > sa else SENTENCE_NO_RE.match(text[ga:gb])
