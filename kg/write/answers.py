@@ -48,12 +48,20 @@ from ..model import BuildResult
 from ..read.answers import CHUNK, FORMAT, text_hash
 from ..vocab import ANSWERS_FILE, INDEX_DIR, STORE_DIR
 from .builddir import new_sqlite
+from .memory import Growth, release_memory
 from .rdf import PREFIXES
 
 # the named queries answered here, and their parameter
 VIEWS = {"tasks-of-unit": "unit", "county-obligations": "county"}
 # subjects asked by one run of a query (their rows are held at once)
 BATCH = 20
+# the store is closed and opened again between batches once this process has grown by this
+# many MB since it was opened: RocksDB keeps the index and filter blocks of every file a query
+# has read for as long as the store is open (outside its bounded block cache), so over all the
+# batches the store's memory grew with the corpus (+20 MB per 5x copy of the bundled corpus:
+# docs/SCALE.md, twenty-fifth round); a reopened store reads its files' blocks again as the
+# next batches need them
+REOPEN_MB = 24
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -196,6 +204,7 @@ def write_answers(result: BuildResult, out: Path, batch: int = BATCH) -> Optiona
     from ..data import QUERY_DIR
     from ..read.sparql import query_store
     store = ox.Store.read_only(str(out / STORE_DIR))
+    grown = Growth(REOPEN_MB)
     labels = _labels(store)
     subjects = sorted({s for ss in labels.values() for s in ss})
     number = {s: k for k, s in enumerate(subjects)}
@@ -247,6 +256,11 @@ def write_answers(result: BuildResult, out: Path, batch: int = BATCH) -> Optiona
                 del got
                 if cols is None:
                     break
+                if grown():
+                    del store
+                    release_memory()
+                    store = ox.Store.read_only(str(out / STORE_DIR))
+                    grown.reset()
             if cols is not None:
                 meta["query:" + text_hash(text)] = {"name": name, "param": param,
                                                     "columns": cols, "at": at, "forms": forms}

@@ -60,3 +60,41 @@ def frozen_heap() -> Iterator[None]:
         yield
     finally:
         gc.unfreeze()
+
+
+def resident_mb() -> Optional[float]:
+    """This process's resident size in MB (Linux's ``/proc/self/statm``), None elsewhere."""
+    try:
+        with open("/proc/self/statm", "rb") as fh:
+            return int(fh.read().split()[1]) * _page_size() / 1e6
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _page_size() -> int:
+    import os
+    try:
+        return os.sysconf("SC_PAGE_SIZE")
+    except (AttributeError, ValueError, OSError):
+        return 4096
+
+
+class Growth:
+    """``grown()``: whether this process has grown by more than ``limit_mb`` since it was made
+    or last :meth:`reset` (its resident size; never where that cannot be read). A writer
+    holding a native resource whose memory grows as it is used (an open pyoxigraph store:
+    RocksDB keeps the index and filter blocks of the files it has read) closes and reopens it
+    when this says so."""
+
+    def __init__(self, limit_mb: float) -> None:
+        self.limit = limit_mb
+        self.reset()
+
+    def reset(self) -> None:
+        self.start = resident_mb()
+
+    def __call__(self) -> bool:
+        if self.start is None:
+            return False
+        now = resident_mb()
+        return now is not None and now - self.start > self.limit

@@ -15,7 +15,7 @@ from ..model import BuildResult
 from ..vocab import RDF_FILES as FILES, STORE_DIR
 from ..errors import UsageError
 from .rdf import PREFIXES, Statements, base_iri, statements
-from .memory import release_memory
+from .memory import Growth, release_memory
 
 NQ_TMP = ".graph.nq.tmp"     # the N-Quads text while the files and the store are made from it
 
@@ -61,6 +61,9 @@ def _serialise_files(out: Path, nt_path: Path, nq_path: Path, lenient: bool = Fa
 # part (its own sorted files of every index): the bundled corpus's 104 000 lines took ~1.0 CPU s
 # in 11 loads, ~0.6 in 5, ~0.6 in one (docs/SCALE.md, rounds 8 and 12)
 LOAD_LINES = 25_000
+# the store is closed and opened again between loads once this process has grown by this many
+# MB since it was opened (see build_store)
+REOPEN_MB = 24
 
 
 def build_store(blocks: Iterable[bytes], out: Path) -> Path:
@@ -84,8 +87,17 @@ def build_store(blocks: Iterable[bytes], out: Path) -> Path:
     if path.exists():
         shutil.rmtree(path)
     store = ox.Store(str(path))
+    grown = Growth(REOPEN_MB)
     for block in blocks:
         store.bulk_load(block, format=ox.RdfFormat.N_QUADS, lenient=True)
+        if grown():
+            # RocksDB keeps the index and filter blocks of every file it holds open: one set
+            # of sorted files per load, so over the loads its memory grew with the corpus
+            # (docs/SCALE.md, twenty-fifth round). Closed, they are given back
+            del store
+            release_memory()
+            store = ox.Store(str(path))
+            grown.reset()
     # each bulk load leaves its own sorted files; a lookup probes every one of them. Compacted
     # once here (~2 % of a 20x build's CPU), a named query on the 20x build takes half the time
     # (tasks-of-unit 0.79 -> 0.38 CPU s for 2 440 rows)

@@ -240,3 +240,31 @@ def test_the_shapes_asked_in_batches(edit):
     if got is not None:
         assert got.cols == ["unitName", "unit", "task", "role", "deadline", "document", "file",
                             "line"] and got.at == 1
+
+
+def test_a_store_reopened_between_batches_writes_the_same_bytes(corpus_out, tmp_path,
+                                                                 monkeypatch):
+    """The read-only store is closed and opened again between batches once the process has
+    grown by REOPEN_MB (RocksDB's blocks of the files read stay while it is open): reopened
+    after every batch, the file is byte for byte the same."""
+    import pyoxigraph as ox
+    import kg.write.answers as answers
+    from kg.vocab import STORE_DIR
+    out = tmp_path / "out"
+    shutil.copytree(corpus_out / STORE_DIR, out / STORE_DIR)
+    opened = []
+    real = ox.Store.read_only
+
+    class Counted:
+        @staticmethod
+        def read_only(path):
+            opened.append(path)
+            return real(path)
+
+        def __getattr__(self, name):
+            return getattr(ox.Store, name)
+    monkeypatch.setattr(answers, "REOPEN_MB", -1e9)     # grown: always
+    monkeypatch.setattr(ox, "Store", Counted())
+    answers.write_answers(None, out, batch=7)
+    assert _answers(out).read_bytes() == _answers(corpus_out).read_bytes()
+    assert len(opened) > 10

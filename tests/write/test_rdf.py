@@ -262,3 +262,22 @@ def test_load_blocks_write_the_files_and_give_the_nquads(sample_result, monkeypa
     assert spilled._db is not None
     blocks, got_nq, got_nt = passes(spilled, 100)
     assert got_nq == nq and got_nt == nt and b"".join(blocks).decode("utf-8") == nq + nt
+
+
+def test_a_store_reopened_between_loads_holds_the_same_statements(sample_result, tmp_path,
+                                                                   monkeypatch):
+    """build_store closes and reopens the store between bulk loads once the process has grown
+    by REOPEN_MB: reopened after every load, the store holds the same statements."""
+    import pyoxigraph as ox
+    import kg.write.store as store_mod
+    from kg.vocab import STORE_DIR
+    outs = []
+    for limit, lines in ((store_mod.REOPEN_MB, store_mod.LOAD_LINES), (-1e9, 50)):
+        monkeypatch.setattr(store_mod, "REOPEN_MB", limit)
+        monkeypatch.setattr(store_mod, "LOAD_LINES", lines)
+        out = tmp_path / f"out{lines}"
+        write_rdf(sample_result, out)
+        st = ox.Store.read_only(str(out / STORE_DIR))
+        outs.append(sorted(str(q) for q in st.quads_for_pattern(None, None, None, None)))
+        del st
+    assert outs[0] and outs[0] == outs[1]
