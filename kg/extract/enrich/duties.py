@@ -3050,7 +3050,7 @@ SENTENCE_NO_RE = re.compile("[ 　]*(?:即[：:][ 　]*)?" + _CN_NO + "是(?=" +
 TOPIC_LABEL_RE = re.compile(r"[ 　]*(?P<x>[^：:，。；,、]{0,8}(?:要求|方式|内容|安排|步骤|时限|时间))[：:][ 　]*")
 OWN_DUTIES_LABEL_RE = re.compile(r"的?(?:主要|工作)?(?:职责|职能)$")
 # an item's number opening a sentence inside a paragraph: （34）, (35) (a list run on in one line)
-INLINE_ITEM_RE = re.compile(SPACE + r"*[（(]\d{1,3}[）)]" + SPACE + "*")
+INLINE_ITEM_RE = re.compile(SPACE + r"*[（(](?:\d{1,3}|[" + CN_DIGITS + "]{1,3})[）)]" + SPACE + "*")
 
 
 def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
