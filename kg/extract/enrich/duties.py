@@ -1145,8 +1145,11 @@ class _Subjects:
             # sets up (领导小组…办公室)
             group = compact(self.established[1] or self.established[0]) if self.established else None
             return (name, group + "办公室" if group and GROUP_NAME_RE.search(group) else None)
-        # (…or its name's tail down to the group's kind: 机关工作协调会议 of 九三学社中央机关工作协调会议)
-        if self.established and GROUP_NAME_RE.search(n) and not VERB_START_RE.match(n) \
+        # (…or, for a meeting, its name's tail down to the group's kind: 机关工作协调会议 of 九三学社中央机关
+        # 工作协调会议, 中医药发展工作联席会议 of 市…联席会议; not a committee's tail, 专家委员会 of 浦东新区…专家委员会,
+        # which the resolver places at the city: tests/govs/units-dlc round 4, g02)
+        if self.established and (GROUP_NAME_RE.fullmatch(n) or n.endswith("会议") and GROUP_NAME_RE.search(n)) \
+                and not VERB_START_RE.match(n) \
                 and compact(self.established[0]).endswith(n) and not self.known(n):
             return (name, self.established[1] or compact(self.established[0]))  # 领导小组: the one set up
         if n in self.defs and n not in self._expanding:
