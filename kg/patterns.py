@@ -44,7 +44,7 @@ OWN_PLACE_ALONE = "本(?P<lv>" + OWN_LEVELS + ")"
 # a letter a template writes where a name is not given (X镇, ××乡, ＊＊县): a character class
 TEMPLATE_LETTER = "[XxＸｘ×＊*]"
 # the bodies a government sets up to coordinate: 领导小组, 联席会议 …
-GROUP_SUFFIX = r"(?:领导小组|联席会议|工作专班|指挥部|委员会|工作组)"
+GROUP_SUFFIX = r"(?:领导小组|联席会议|协调会议|工作专班|指挥部|委员会|工作组)"
 # a web page's furniture, which names the site that printed a document, not its issuer:
 # the breadcrumb (南阳生态文明促进会 > 生态聚焦 > 热门话题, three parts at least, maybe opening on its
 # separator when the home link before it went to a line of its own) and the fields

@@ -67,7 +67,7 @@ _SUFFIX_RUNS: tuple[tuple[str, str], ...] = (
     ("institution", "院 中心 站 所 馆 学校 大学 学院 医院 台 研究院 研究所"),
     ("enterprise", "直属库 粮库 联社 总社 供销社 合作社 信用社 国企"),
     # groups
-    ("group", "领导小组 工作小组 小组 专班 指挥部 联席会议 工作组"),
+    ("group", "领导小组 工作小组 小组 专班 指挥部 联席会议 工作组 协调会议"),
     # grassroots
     ("grassroots", "村委会 居委会 村民委员会 居民委员会 社区"),
     # collectives spelt as a plain noun

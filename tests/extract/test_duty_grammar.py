@@ -2061,3 +2061,44 @@ def test_by_a_body_in_time_manner(known):
     # 由X及时Y : 及时 is a manner word between the body and its verb (由制订单位及时修订)
     assert _names("专项预案应当根据机构变化，由制定单位及时修订并报上级备案。", known) == ["制定单位"]
     assert _names("整改问题由市住建局及时处理。", known) == ["市住建局"]
+
+
+# prose38 round (n177-n181): a list's items run on in one paragraph, a unit's label whose first verb
+# the table does not list, 协同支持, a group's other member units, the body a rules text names in its
+# purpose. The sentences are variants written for these tests, not the corpus text.
+
+def test_items_run_on_in_one_paragraph_each_hold_their_own(known):
+    got = _roles("（1）县应急局：负责灾情统计。（2）县交通运输局：组织抢修公路；负责运送物资。"
+                 "（三）县防汛指挥部其他成员单位按照职责，配合做好有关工作。", known)
+    assert got == [("县应急局", None, "responsible"), ("县交通运输局", None, "responsible"),
+                   ("县交通运输局", None, "responsible"), ("县防汛指挥部其他成员单位", None, "support")]
+
+
+def test_an_items_label_does_not_reach_the_next_item(known):
+    # the second item has no label and no subject of its own: no holder, not the first item's unit
+    assert _names("（1）县民政局：负责受灾群众救助。（2）及时发放救灾物资。", known) == ["县民政局"]
+
+
+def test_a_label_whose_first_verb_is_not_in_the_table(known):
+    assert _names("县民政局：支持社会力量参与救灾；督促乡镇落实救助政策。", known) == ["县民政局", "县民政局"]
+    # …but a label before no duty verb at all is no holder's line
+    assert _roles("县民政局：支持社会力量参与救灾。", known) == []
+
+
+def test_supporting_departments_written_with_xietong(known):
+    assert _roles("由市商务局牵头，市财政局、市税务局等部门协同支持。", known) == [
+        ("市商务局", None, "lead"), ("市财政局", None, "support"), ("市税务局", None, "support")]
+    # 协同 before any other verb is still the holder's own work
+    assert _roles("市财政局协同推进资金拨付。", known) == [("市财政局", None, "responsible")]
+
+
+def test_a_groups_other_member_units(known):
+    assert _names("市安委会其他成员单位按照各自职责做好安全生产工作。", known) == ["市安委会其他成员单位"]
+    assert _roles("其他单位应当予以配合。", known) == []        # no group named: vague, as before
+
+
+def test_the_body_a_rules_text_names_in_its_purpose(known):
+    lines = [(1, "为了明确市重点项目协调会议职责，规范议事程序，制定本规则。"),
+             (2, "第二条　重点项目协调会议负责研究解决项目建设中的重大问题。")]
+    assert [(d.mention, d.lookup) for d in read_lines(lines, known)] == [
+        ("重点项目协调会议", "市重点项目协调会议")]

@@ -127,7 +127,8 @@ PREDICATES = [
     ("(?<=我局|我委|我办|我厅|我们|本局|本委)会(?:将)?(?=" + HAN + ")", "responsible"),
     ("(?<=我局|我委|我办|我厅|我们|本局|本委)继续(?=" + HAN + ")", "responsible"),
     ("(?<=我街道)将(?:继续)?(?=" + HAN + ")", "responsible"),
-    (r"会同", "responsible"), (r"协同", "responsible"),
+    # A牵头，B、C等部门协同支持 : 协同 before 支持/配合/协助 is the support of another's duty (营商环境 plans)
+    (r"会同", "responsible"), (r"协同(?=支持|配合|协助)", "support"), (r"协同", "responsible"),
     (r"配合(?!单位)", "support"), (r"协助", "assist"),
     (r"承担", "responsible"), (r"履行", "responsible"),
     (r"做好", "responsible"), (r"抓好", "responsible"),
@@ -621,6 +622,8 @@ ESTABLISH_RE = re.compile(r"(?:成立|设立|组建)(?:了)?(?P<x>[^，。；：
 GROUP_NAME_RE = re.compile(GROUP_SUFFIX + "$")
 # a body set up as a standing arrangement: 建立X联席会议（以下简称联席会议）制度
 SYSTEM_SET_UP_RE = re.compile(r"建立(?P<x>[^，。；：:,、（）]{2,50}?" + GROUP_SUFFIX + r")(?:（[^（）]*）)?(?:工作)?制度")
+# a body whose rules the text is, named in its purpose (为了明确X协调会议职责，规范议事程序，制定本规则)
+PURPOSE_BODY_RE = re.compile(r"^为了?明确(?P<x>[^，。；：:,、（）]{2,50}?" + GROUP_SUFFIX + r")(?:的)?(?:工作)?职责")
 # a top-level heading that closes a duty list: 二、组成人员 / 第二章
 TOP_MARK_RE = re.compile("^" + SPACE + "*(?:" + _CN_NO + "、|" + _ARTICLE_NO + "[章节条])")
 # a duty moved to another unit (三定 职责调整): 将…职责划归X ; …职责划入X ; …职能交由X承担
@@ -917,10 +920,12 @@ OWN_EACH_RE = re.compile(r"^(?:市|县|区|镇|乡|旗)(?:直|属)(?P<each>各" 
 # the county-level areas of a city's text, every one (各县（区）要…, 各区（县）, 各县区): the collective as
 # written, the lower governments where the lexicon names them (as 各地)
 EACH_COUNTY_RE = re.compile(r"^各(?:县（区）|区（县）|县（市）|县区|区县|县市区|县（市、区）|区（县、市）|旗县（市、区）)$")
+# 其他 of a group's other member units (县减灾委其他成员单位), no 其他 of the vague kind NOT_SUBJECT_RE sets aside
+_OTHER_MEMBERS_RE = re.compile(r"(?:其他|其它)(?=成员单位$)")
 # the member units of a group or committee concerned, named by the group (市安委会有关成员单位,
-# 领导小组各成员单位): the collective as written
+# 领导小组各成员单位, 县减灾委其他成员单位 : the members a duty list has not named yet): the collective as written
 GROUP_MEMBERS_RE = re.compile("^(?:市|县|区|省|州|旗)?" + HAN + r"{0,12}?(?:委员会|委会|委|领导小组|小组|指挥部|联席会议)"
-                              r"(?:各|有关|相关)?成员单位$")
+                              r"(?:各|有关|相关|其他|其它)?成员单位$")
 # a pointer after a subject to where its members are listed: （详见任务分工）, （见附件2）, （名单附后）
 SEE_NOTE_END_RE = re.compile(r"[（(](?:详见|具体见|参见|见)[^（）()]{1,12}[）)]$|[（(]名单附后[）)]$")
 # a development zone by its place and kind (广元经济技术开发区, 某某高新技术产业开发区): its managing body
@@ -1153,7 +1158,11 @@ class _Subjects:
             # sets up (领导小组…办公室)
             group = compact(self.established[1] or self.established[0]) if self.established else None
             return (name, group + "办公室" if group and GROUP_NAME_RE.search(group) else None)
-        if self.established and GROUP_NAME_RE.fullmatch(n) \
+        # (…or, for a meeting, its name's tail down to the group's kind: 机关工作协调会议 of 九三学社中央机关
+        # 工作协调会议, 中医药发展工作联席会议 of 市…联席会议; not a committee's tail, 专家委员会 of 浦东新区…专家委员会,
+        # which the resolver places at the city: tests/govs/units-dlc round 4, g02)
+        if self.established and (GROUP_NAME_RE.fullmatch(n) or n.endswith("会议") and GROUP_NAME_RE.search(n)) \
+                and not VERB_START_RE.match(n) \
                 and compact(self.established[0]).endswith(n) and not self.known(n):
             return (name, self.established[1] or compact(self.established[0]))  # 领导小组: the one set up
         if n in self.defs and n not in self._expanding:
@@ -1270,7 +1279,7 @@ class _Subjects:
         if THINGS_PARTY_RE.match(n) and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
                 and not VERB_START_RE.match(n):
             return (name, look)     # 建设工程施工现场管理单位: the party, 工程 its object
-        if NOT_SUBJECT_RE.search(GRASSROOTS_RE.sub("", _BRACKETED_RE.sub("", base_name(n)))):
+        if NOT_SUBJECT_RE.search(GRASSROOTS_RE.sub("", _BRACKETED_RE.sub("", base_name(_OTHER_MEMBERS_RE.sub("", n))))):
             return None     # a person, a place or a project, not an organisation
         if SHORT_MASS_ORG_RE.match(n):
             return (name, look)     # 各级妇联 where no lexicon names the government's own
@@ -1280,7 +1289,7 @@ class _Subjects:
             b = _SHORT_GLOSS_END_RE.sub("", b) if not self.known(b) \
                 and not _LEVEL_ALT_GLOSS_RE.search(b) else b
             return (name, b if b != n else look)
-        if NOT_SUBJECT_RE.search(_BRACKETED_RE.sub("", n)):
+        if NOT_SUBJECT_RE.search(_BRACKETED_RE.sub("", _OTHER_MEMBERS_RE.sub("", n))):
             return None
         if CONCERNED_GOV_RE.match(n) and not _TOWNS_OF_RE.match(n):
             # 有关县级人民政府, 相关县区: the governments concerned (相关乡镇（街道）: the townships, below)
@@ -2887,7 +2896,8 @@ def _established(text: str, subjects: "_Subjects") -> Optional[list[tuple[str, O
     """The body a line sets up (``决定成立X领导小组``, ``设立X``), whose duties a later
     ``主要职责`` heading lists."""
     found = None
-    for m in [*ESTABLISH_RE.finditer(compact(text)), *SYSTEM_SET_UP_RE.finditer(compact(text))]:
+    for m in [*ESTABLISH_RE.finditer(compact(text)), *SYSTEM_SET_UP_RE.finditer(compact(text)),
+              *PURPOSE_BODY_RE.finditer(compact(text))]:
         got = _organ(m.group("x"), subjects)
         if got:
             found = got
@@ -3058,6 +3068,8 @@ SENTENCE_NO_RE = re.compile("[ 　]*(?:即[：:][ 　]*)?" + _CN_NO + "是(?=" +
 # 部门分工：, 责任分工：, which open an annotation of the task before)
 TOPIC_LABEL_RE = re.compile(r"[ 　]*(?P<x>[^：:，。；,、]{0,8}(?:要求|方式|内容|安排|步骤|时限|时间))[：:][ 　]*")
 OWN_DUTIES_LABEL_RE = re.compile(r"的?(?:主要|工作)?(?:职责|职能)$")
+# an item's number opening a sentence inside a paragraph: （34）, (35) (a list run on in one line)
+INLINE_ITEM_RE = re.compile(SPACE + r"*[（(](?:\d{1,3}|[" + CN_DIGITS + "]{1,3})[）)]" + SPACE + "*")
 
 
 def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
@@ -3066,7 +3078,13 @@ def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
     -> (the units, where the duty starts). The text after the colon must open with a duty
     verb, and a role label (``牵头单位：``, ``责任单位：``) is no subject."""
     m = re.match(r"[ 　]*(?P<x>[^：:，。；,]{2,40})[：:][ 　]*", text[start:end])
-    if not m or unit_type_kind(compact(m.group("x"))) or not PRED_RE.match(text[start + m.end():end]):
+    if not m or unit_type_kind(compact(m.group("x"))):
+        return None
+    after = text[start + m.end():end]
+    if not PRED_RE.match(after) and not any(PRED_RE.match(p.lstrip(" 　"))
+                                            for p in re.split("[；;]", re.split("[。！？]", after)[0])[1:]):
+        # (a duty verb opens the text after the colon, or one of its ；-parts: 县民政局：支持引导…；
+        # 督促指导… , whose first verb the table does not list)
         return None
     # 联席会议办公室职责：协调落实… : the unit whose duties the label names
     x = OWN_DUTIES_LABEL_RE.sub("", m.group("x")) or m.group("x")
@@ -3286,6 +3304,17 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             # (the sentence before charged a holder, or went on with one so: 指导…。采取…)
             charged_before = (held_before and CHARGE_SENTENCE_RE.match(prev_text) is not None) or verb_went_on
             prev_mark, prev_text, verb_went_on = len(out), compact(text[sa:sb]), False
+            inline = INLINE_ITEM_RE.match(text, sa, sb) if sa > start else None
+            if inline and inline.end() < sb:
+                # …协助做好有关工作。（36）县减灾委其他成员单位… : a list's items run on in one paragraph
+                # (a document's text copied without its line breaks): each item opens its own
+                # sentence, and a unit labelling an item (（35）乡村振兴服务中心：负责…) holds that
+                # item's duties only, not the next item's
+                sa = inline.end()
+                labelled = _labelled(text, sa, sb, subjects)
+                heading = None
+                if labelled:
+                    heading, sa = labelled
             if PURPOSE_RE.match(compact(text[sa:sb])):
                 continue        # 为了…，建设节约型机关，…，制定本办法。 : the text's purpose
             if sa == start and not re.search(r"[，,；;：:]", mask[sa:sb]) and sb - sa <= 20:
