@@ -149,6 +149,35 @@ DIVISION_SENTENCE_RE = re.compile(
     r"牵头[^，,；;。]{0,24}[，,]\s*([^，,；;。：:]{2,60}?)(?:配合|协助|参与)")
 
 
+# a decided matter of a 督查通报 quoted after who does it: 如县发改局负责的“严格落实…。”截至目前，…；
+# 县自然资源局、县水利局负责的“紧盯…”… (each quote, with the progress sentence after it, is a task)
+AGENT_QUOTE_RE = re.compile(r"(?:^|(?<=[。；;，,：:]))\s*(?:如|例如|比如|其中)?"
+                            r"([^，,；;。：:“”（）《》由]{2,80}?)负责的“")
+
+# a sentence of a meeting's requirements dividing its work in two clauses of names and a role
+# verb, without 由: …早着手，县交通局负责，各乡镇配合，细化任务… / 县国土资源局牵头，县发改局、县住建局等
+# 部门密切配合，抢抓时间… (the first names lead or are responsible, the second support)
+CLAUSE_PAIR_RE = re.compile(
+    r"(?:^|(?<=[。；;，,：:]))\s*([^，,；;。：:由（）“”《》]{2,60}?)(牵头|负责)[，,]\s*"
+    r"([^，,；;。：:由（）“”《》]{2,80}?)(?:密切|积极|全力|协同|共同)?(?:配合|协助|参与)[，,]")
+
+
+def _all_units(text: str) -> Optional[list[tuple[str, Optional[str]]]]:
+    """The (mention, lookup) pairs of ``text`` when it names units and nothing else."""
+    items = ann.unit_items(text, None)
+    if not items or not all(ann._unit_item(n, lk) for n, lk in items):
+        return None
+    return items
+
+
+def _clause_pair(text: str) -> Optional[re.Match]:
+    """The first :data:`CLAUSE_PAIR_RE` in ``text`` whose two lists name units only."""
+    for m in CLAUSE_PAIR_RE.finditer(text):
+        if _all_units(m.group(1)) and _all_units(m.group(3)):
+            return m
+    return None
+
+
 # the heading of a unit's own section: 县示范区管委会牵头工作, 市住建局负责的重点任务, 市发改委承担事项
 SECTION_VERB_RE = re.compile(r"^(?:由|请)?(.{2,30}?)(牵头|主办|主责|负责|承担|承办)(?:的)?(?:重点|主要|具体)?"
                              r"(?:工作|任务|事项|项目)(?:清单|任务)?$")
@@ -637,6 +666,29 @@ class _DocWalker:
             parsed.units.extend(ann.UnitRef(n, role, None, lk) for n, lk in items)
         return parsed
 
+    def _agent_quote(self, line: Line) -> Optional[ann.Parsed]:
+        """A decided matter quoted after who does it, opening the item's piece (``如县发改局负责
+        的“严格落实…”截至目前…``, cut so by :func:`_unbracketed_cuts`): every unit named before
+        ``负责的`` is responsible, no lead."""
+        m = AGENT_QUOTE_RE.match(line.norm.strip())
+        items = _all_units(m.group(1)) if m else None
+        if not items:
+            return None
+        return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
+
+    def _clause_pair(self, line: Line) -> Optional[ann.Parsed]:
+        """A sentence dividing the item's work in two clauses, names and a role verb each, with no
+        由 (:data:`CLAUSE_PAIR_RE`): ``…，县交通局负责，各乡镇配合，…`` (responsible and support),
+        ``县国土资源局牵头，县发改局、县住建局等部门密切配合，…`` (lead and support)."""
+        m = _clause_pair(line.norm)
+        if m is None:
+            return None
+        first = "lead" if m.group(2) == "牵头" else "responsible"
+        parsed = ann.Parsed()
+        for part, role in ((m.group(1), first), (m.group(3), "support")):
+            parsed.units.extend(ann.UnitRef(n, role, None, lk) for n, lk in _all_units(part) or [])
+        return parsed
+
     def _notes_cut(self, notes: Sequence[Line]) -> bool:
         """A task's annotation lines of which the last is the input's last line and, unlike the
         ones before it, does not end its sentence: the excerpt was cut inside it."""
@@ -877,9 +929,15 @@ class _DocWalker:
                 ln = node.lines[0]
                 order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
                 annotated = True
+        if not annotated and node.kind == "item" and node.lines:
+            parsed = self._agent_quote(node.lines[0])
+            if parsed is not None:
+                ln = node.lines[0]
+                order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
+                annotated = True
         if not annotated and node.kind == "item":
             for ln in node.lines:
-                parsed = self._division_sentence(ln)
+                parsed = self._division_sentence(ln) or self._clause_pair(ln)
                 if parsed is not None:
                     order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
                     annotated = True
@@ -1667,6 +1725,24 @@ def _split_glued_outline(ln: Line) -> list[Line]:
     return _cut_line(ln, sorted(set(cuts)))
 
 
+def _unbracketed_cuts(ln: Line) -> list[int]:
+    """Where a paragraph with no list marker holds tasks that annotations without brackets single
+    out: before each matter quoted after who does it (:data:`AGENT_QUOTE_RE`, a 督查通报's
+    ``如X负责的“…”…；Y负责的“…”…``), and around the sentence holding a clause pair
+    (:data:`CLAUSE_PAIR_RE`, a meeting's ``…，X负责，Y配合，…。``). Only where every name is a unit."""
+    text = ln.norm
+    if ln.is_cell or "|" in text or len(text) < 20 or match_marker(text.strip()):
+        return []
+    cuts = [m.start(1) for m in AGENT_QUOTE_RE.finditer(text) if _all_units(m.group(1))]
+    m = _clause_pair(text)
+    start = max(text.rfind(ch, 0, m.start(1)) for ch in "。！？") + 1 if m else 0
+    if m and not OPENING_CLAUSE_RE.match(text[start:].strip()):
+        # (由张三副市长负责，X牵头，Y配合，… opens an item's paragraph: read there, not cut)
+        ends = [k for k in (text.find(ch, m.end()) for ch in "。！？") if k >= 0]
+        cuts += [start, min(ends) + 1 if ends else len(text)]
+    return sorted(c for c in set(cuts) if 0 < c < len(text.rstrip()))
+
+
 def _split_at_annotations(lines) -> list[Line]:
     """Cut a line after each annotation followed by more task text, so that every annotated
     sentence run (or inline sub-item) of a paragraph is a task of its own. The pieces keep the
@@ -1677,6 +1753,7 @@ def _split_at_annotations(lines) -> list[Line]:
         cuts = [] if ln.is_cell or "|" in ln.norm or (
             "）" not in ln.norm and "〕" not in ln.norm and "为" not in ln.norm and "是" not in ln.norm) \
             else ann.annotation_cuts(ln.norm)
+        cuts = sorted(set(cuts) | set(_unbracketed_cuts(ln)))
         if not cuts:
             out.append(ln)
             continue
