@@ -2017,3 +2017,28 @@ def test_a_part_named_bare_is_no_holder_without_by(known):
 ])
 def test_a_work_a_facility_or_a_place_is_no_unit(sentence, known):
     assert _roles(sentence, known) == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a section of an organ, the organ's level left out as in a district's own text: the section
+    ("日常业务由财政局预算科与审计局法规科进行对接。", ["财政局预算科", "审计局法规科"]),
+    ("具体工作由商务局办公室负责。", ["商务局办公室"]),
+    # a section named by its function: 协调/监督/指导 there begin the name, they are no verb
+    ("案件移送由城管执法局协调科负责。", ["城管执法局协调科"]),
+    ("县财政局监督管理科负责专项资金的日常监管。", ["县财政局监督管理科"]),
+    ("市农业局指导股负责技术推广。", ["市农业局指导股"]),
+])
+def test_an_organs_section_as_subject(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # …while the same verbs before other words stay the verb
+    ("市教育局指导各科室做好迎检工作。", ["市教育局"]),
+    ("市科技局协调解决科技项目用地问题。", ["市科技局"]),
+    ("县农业局指导农科所开展品种试验。", ["县农业局"]),
+    ("区政府督促各股室落实整改。", ["区政府"]),
+    ("由市公安局监督管理。", ["市公安局"]),
+])
+def test_verbs_before_a_section_word_stay_verbs(sentence, want, known):
+    assert _names(sentence, known) == want
