@@ -1986,6 +1986,28 @@ def test_what_a_transfer_or_a_report_does_not_assign(sentence, known):
     assert _names(sentence, known) == []
 
 
+@pytest.mark.parametrize("sentence, want", [
+    # a township's procedure: a bare 村 after 由 with a verb of its steps is the village, as written
+    ("申请表、确认表由村统一收集、核实、整理后上报。", ["村"]),
+    ("以上材料由村盖章加以证明。", ["村"]),
+    ("补助名单由村进行公示。", ["村"]),
+    ("日常巡查由村负责。", ["村"]),
+])
+def test_bare_village_after_by(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "由村民小组长负责。",          # 村民…: persons, no bare village
+    "由村级组织负责。",            # 村级…: a level, no body read here
+    "由村到镇逐级上报。",          # 由 marks where a route starts
+    "由村向镇申报。",              # who applies, the verb no step of a village
+    "由乡到村逐级落实。",
+])
+def test_bare_village_needs_its_verb(sentence, known):
+    assert _names(sentence, known) == []
+
+
 @pytest.mark.parametrize("sentence", [
     "社区应当加强宣传。",                   # alone it names nothing (actors.BARE_HEADS)
     "深入街道、社区开展法治宣传。",          # places after a verb, no list of units

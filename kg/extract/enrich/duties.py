@@ -348,6 +348,9 @@ _TOWNS_OF_RE = re.compile("^(?:(?:相关|有关|属地|沿线|辖区内?|涉及�
 # a station named by its field alone (安监站), and the facilities so named (加油站, 污水处理站)
 # a community named bare, read as a holder only beside units in a list or after 由 with a verb
 BARE_COMMUNITY = ("社区",)
+# a village named bare, one character, read as a holder only after 由 with a verb (由村统一收集…上报,
+# 由村盖章证明: a township's text to its villages); not 由村民…, 由村到镇 (no verb after it)
+BARE_VILLAGE = ("村",)
 # a body named by its part in a matter, after 由 and a verb (由公园业主单位负责, 由制订单位修订, 由项目业主组织编制): the
 # text gives it the work (tests/govs/prose n13, n58; an owner, a drafter, a project's legal person: not 业主 alone, persons)
 ROLE_BODY_RE = re.compile("(?:" + HAN + "{0,6}(?:业主单位|制订单位|制定单位)|(?:" + HAN + "{0,6})?项目(?:业主|法人))")
@@ -676,6 +679,9 @@ _BY_MANNER = (r"^(?:依法|共同|协商|统一|分别|具体|(?:按照|根据)�
               # the time it is due by: 请各乡镇于每月28日之前将…报送… / 责成X于5月底前完成…
               r"|(?:于|在)[^，。；由]{1,30}?(?:之前|以前|前)"
               r"|与[^，。；、由]{1,12}?(?=共同))*")
+# the verbs of a village's own steps in a township's procedure, after a bare 村 (由村统一收集、核实, 由村盖章证明)
+BY_VILLAGE_VERB_RE = re.compile(_BY_MANNER + r"(?:收集|核实|盖章|审核|初审|上报|报送|公示|登记|统计|签字|推荐|评议|"
+                                r"进行|开展|落实)")
 BY_VERB_RE = re.compile(_BY_MANNER + r"(?:负责|管理|管护|养护|承担|组织|"
                         r"实施|办理|审批|处理|处置|解决|协调|确定|制定|明确|提供|汇总|监督|查处|统筹|指导|认定|核定|执行|受理|对|"
                         # 由上一级公安机关交通管理部门指定管辖 (designating who handles a case)
@@ -2929,7 +2935,11 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
     applies = BY_APPLIES_RE.match(rest)
     if applies and subjects.subject(applies.group("x")):
         return None         # 由县直部门或乡镇提出书面申请 : who applies, not a duty the text gives
-    for k in range(min(len(rest) - 1, 40), 1, -1):
+    for k in range(min(len(rest) - 1, 40), 0, -1):
+        if k == 1 and (rest[0] not in BARE_VILLAGE
+                       or not (BY_VERB_RE.match(rest[1:]) or BY_VILLAGE_VERB_RE.match(rest[1:]))):
+            break           # (one character names no body but a bare village, before a verb:
+                            # 由村民…, 由村级…, 由村到镇, 由村向镇申报 are none)
         if re.search(r"[《》〈〉“”]", rest[:k]) or rest[k - 1] == "、":
             continue        # (管理 inside a title: 由公安机关根据《…治安管理处罚法》…)
         if SUFFIX_VERB_RE.match(rest[k - 1:]):
@@ -2949,8 +2959,8 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
             units = [(rest[:k], None)]      # 由安监站负责: the station (as 安监站负责…)
         if not units and ROLE_BODY_RE.fullmatch(rest[:k]):
             units = [(rest[:k], None)]      # 由公园业主单位负责 / 由项目业主组织编制: the body the matter's role names
-        if not units and rest[:k] in BARE_COMMUNITY:
-            units = [(rest[:k], None)]      # 由社区组织人员承办: the community (as in a list of units)
+        if not units and (rest[:k] in BARE_COMMUNITY or rest[:k] in BARE_VILLAGE):
+            units = [(rest[:k], None)]      # 由社区组织人员承办 / 由村统一收集: the community, the village
         if units and not named and any(actor_kind(compact(n)) == "enterprise"
                                        or (UPPER_RE.match(compact(n)) and not _national(units, subjects))
                                        for n, _lk in units):
