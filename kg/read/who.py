@@ -164,8 +164,12 @@ LOOSE_STOP = frozenset("的是由了在和与及或等对把被将给跟向从�
 # short form): tasks of that place (their document's jurisdiction or a place their text names is
 # it or lies inside it) keep their score; tasks of a government above it keep PLACE_NEAR of it,
 # tasks whose place is not known PLACE_UNKNOWN (they may be of the place, or of any other);
-# tasks of other places keep PLACE_ELSEWHERE. Read for the best PLACE_READ tasks only (a
-# bounded cost); the rest count as elsewhere.
+# tasks of other places keep PLACE_ELSEWHERE. Where the place's own documents answer it (a task
+# of the place has a word of the question besides the place's), a task whose place is not known
+# keeps PLACE_ELSEWHERE too: it is a text of some other place as likely as of this one (a garbled
+# copy naming no place, its short clause 区，…主管部门制定 read for 主管, ranked before 济南's
+# county bureau for 济南各区县的…由哪个部门主管, 济南's own text answering it). Read for the
+# best PLACE_READ tasks only (a bounded cost); the rest count as elsewhere.
 PLACE_NEAR = 0.75
 PLACE_UNKNOWN = 0.6
 PLACE_ELSEWHERE = 0.4
@@ -793,6 +797,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     place_groups = {g for g in group_score if in_place(g.lstrip("#"))}
     place_part: set[int] = set()            # the tasks that have a word or bigram of the place
     topic: set[int] = set()
+    worded: set[int] = set()                # …and those that have a word of it besides the place's
     for group in sorted(group_score):
         for k, s in group_score[group].items():
             scores[k] = scores.get(k, 0.0) + s
@@ -801,6 +806,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                 place_part.add(k)
             else:
                 topic.add(k)
+                worded.add(k)
     for term in sorted(set(grams)):
         qtf = grams.count(term)
         on_place = bool(place_keys) and in_place(term[1:])
@@ -854,10 +860,13 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     if places and scores:
         read = sorted(scores, key=lambda k: (-scores[k], k))[:PLACE_READ]
         own = index.entry_places(read)
-        read_set = set(read)
         counties = [p for p in places if _is_county(p[0])]
+        factors = {k: _place_factor(own.get(k), places) for k in read}
+        answered = any(f == 1.0 and k in worded for k, f in factors.items())
         for k in scores:
-            factor = _place_factor(own.get(k), places) if k in read_set else PLACE_ELSEWHERE
+            factor = factors.get(k, PLACE_ELSEWHERE)
+            if factor == PLACE_UNKNOWN and answered:
+                factor = PLACE_ELSEWHERE
             scores[k] *= factor
             if factor == PLACE_NEAR and counties and any(
                     chain[0] in p for p in counties for chain in own.get(k, ())):

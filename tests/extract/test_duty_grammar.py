@@ -1986,6 +1986,28 @@ def test_what_a_transfer_or_a_report_does_not_assign(sentence, known):
     assert _names(sentence, known) == []
 
 
+@pytest.mark.parametrize("sentence, want", [
+    # a township's procedure: a bare 村 after 由 with a verb of its steps is the village, as written
+    ("申请表、确认表由村统一收集、核实、整理后上报。", ["村"]),
+    ("以上材料由村盖章加以证明。", ["村"]),
+    ("补助名单由村进行公示。", ["村"]),
+    ("日常巡查由村负责。", ["村"]),
+])
+def test_bare_village_after_by(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "由村民小组长负责。",          # 村民…: persons, no bare village
+    "由村级组织负责。",            # 村级…: a level, no body read here
+    "由村到镇逐级上报。",          # 由 marks where a route starts
+    "由村向镇申报。",              # who applies, the verb no step of a village
+    "由乡到村逐级落实。",
+])
+def test_bare_village_needs_its_verb(sentence, known):
+    assert _names(sentence, known) == []
+
+
 @pytest.mark.parametrize("sentence", [
     "社区应当加强宣传。",                   # alone it names nothing (actors.BARE_HEADS)
     "深入街道、社区开展法治宣传。",          # places after a verb, no list of units
@@ -2102,3 +2124,28 @@ def test_the_body_a_rules_text_names_in_its_purpose(known):
              (2, "第二条　重点项目协调会议负责研究解决项目建设中的重大问题。")]
     assert [(d.mention, d.lookup) for d in read_lines(lines, known)] == [
         ("重点项目协调会议", "市重点项目协调会议")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a section of an organ, the organ's level left out as in a district's own text: the section
+    ("日常业务由财政局预算科与审计局法规科进行对接。", ["财政局预算科", "审计局法规科"]),
+    ("具体工作由商务局办公室负责。", ["商务局办公室"]),
+    # a section named by its function: 协调/监督/指导 there begin the name, they are no verb
+    ("案件移送由城管执法局协调科负责。", ["城管执法局协调科"]),
+    ("县财政局监督管理科负责专项资金的日常监管。", ["县财政局监督管理科"]),
+    ("市农业局指导股负责技术推广。", ["市农业局指导股"]),
+])
+def test_an_organs_section_as_subject(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # …while the same verbs before other words stay the verb
+    ("市教育局指导各科室做好迎检工作。", ["市教育局"]),
+    ("市科技局协调解决科技项目用地问题。", ["市科技局"]),
+    ("县农业局指导农科所开展品种试验。", ["县农业局"]),
+    ("区政府督促各股室落实整改。", ["区政府"]),
+    ("由市公安局监督管理。", ["市公安局"]),
+])
+def test_verbs_before_a_section_word_stay_verbs(sentence, want, known):
+    assert _names(sentence, known) == want

@@ -1158,6 +1158,48 @@ def test_a_match_on_the_place_alone_is_no_answer(elderly):
     assert who_owns("海城市政府负责什么", elderly, limit=1)[0].source["file"] == "b.txt"   # the place alone asked
 
 
+PLACELESS = {
+    "a.txt": """海城市人民政府办公室
+
+关于印发海城市2023年城市建设重点任务的通知
+
+1.推进老旧小区供热管网改造。（牵头单位：市住房和城乡建设局）
+
+2.建设海城市全民健身中心。（牵头单位：市体育局）
+""",
+    # a text naming no place (a rule's articles, its issuer cut off)
+    "b.txt": """供热管理办法
+
+第五条 供热管网的改造和维修由供热主管部门负责。
+
+第六条 供热单位应当按照规定的时间和温度标准供热。
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def placeless(tmp_path_factory):
+    from kg.pipeline import build_and_write
+    d = tmp_path_factory.mktemp("placeless")
+    for name, text in PLACELESS.items():
+        (d / name).write_text(text, encoding="utf-8")
+    build_and_write(sorted(d.glob("*.txt")), d / "out")
+    return d / "out"
+
+
+def test_a_text_of_no_place_yields_to_the_places_own_answer(placeless):
+    """A question naming 海城, and 海城's plan has a clause on the matter (供热管网): a clause of a text
+    whose place is not known keeps no more than one of another place (PLACE_ELSEWHERE), so 海城's
+    clause is first though the placeless one has more of the question (维修, 主管; before: the
+    placeless one first, kept at PLACE_UNKNOWN). Not named, the placeless clause first; where 海城's
+    texts have nothing of the matter (温度标准), the placeless one is first again, at PLACE_UNKNOWN."""
+    top = lambda q: who_owns(q, placeless, limit=1)[0]
+    assert top("海城市供热管网维修归谁管").source["file"] == "a.txt"
+    assert top("海城市供热管网维修归哪个部门主管").source["file"] == "a.txt"
+    assert top("供热管网维修归谁管").source["file"] == "b.txt"
+    assert "温度标准" in top("海城的温度标准谁负责").task_text
+
+
 @pytest.mark.parametrize("question, anchor", [
     ("济南各区县的歌舞厅网吧由哪个部门主管", "县（区）文化局在市文化局统一领导下"),
     ("济南县里的娱乐场所归谁主管", "县（区）文化局在市文化局统一领导下"),

@@ -89,6 +89,9 @@ CHARGED_ORGAN_RE = re.compile("^(?P<gov>.{2,20}?)负责" + _CHARGED_NAME + "$")
 CHARGED_DEPT_RE = re.compile("^(?:" + HAN + "{2,16}?(?:人民政府|政府))?负责" + HAN + "{2,16}?的(?:部门|机构|机关)$")
 CHARGE_AFTER_RE = re.compile("^" + HAN + "{2,16}?的(?:部门|机构|机关)")
 # duty predicates, matched left to right in a clause; (pattern, role)
+# a verb that begins the name of a section (城管执法局协调科, 市场主体监督管理科, 指导股): part of
+# the name, not the verb (not 科学/科技/科室/科协/农科所, 股份/股东, 室内/室外: 指导各科室…, 协调解决科技…)
+_NOT_SECTION = "(?!(?:(?![各有相其本科股])" + HAN + "{1,2})?(?:科(?![学技研普室所院协])|股(?![份东权票室])|室(?![内外])))"
 PREDICATES = [
     # (负责同志 / 负责人: a post, not the verb: 承办单位负责同志要包案办理, X由…，各部门主要负责人组成,
     # 据X负责人介绍 (news); 负责人口普查 is the verb)
@@ -135,8 +138,9 @@ PREDICATES = [
     (r"应当", "responsible"), (r"应(?!急|用|对|届|收|予)", "responsible"), (r"必须", "responsible"), (r"务必", "responsible"),
     (r"(?<![主重需只必])要(?!求|点|素|件|害|闻|案|事|情)", "responsible"), (r"须", "responsible"),
     (r"(?<![所急必无不亟只])需(?!要|求)", "responsible"), (r"只需(?!要)", "responsible"),     # X答复代表前10个工作日，需将…
-    (r"组织(?!体制|体系|架构|机构|保障|形式|方式|建设|部)", "responsible"), (r"统筹", "responsible"), (r"指导", "responsible"),
-    (r"督促", "responsible"), (r"监督", "responsible"), (r"协调", "responsible"),
+    (r"组织(?!体制|体系|架构|机构|保障|形式|方式|建设|部)", "responsible"), ("统筹" + _NOT_SECTION, "responsible"), ("指导" + _NOT_SECTION, "responsible"),
+    ("督促" + _NOT_SECTION, "responsible"), ("监督" + _NOT_SECTION, "responsible"),
+    ("协调" + _NOT_SECTION, "responsible"),
     # actions a unit is given (市统计局汇总…, 领导小组办公室将及时汇总…): a duty when the words
     # before them are wholly a subject
     (r"制定", "responsible"), (r"建立", "responsible"), (r"完善", "responsible"),
@@ -352,6 +356,9 @@ _TOWNS_OF_RE = re.compile("^(?:(?:相关|有关|属地|沿线|辖区内?|涉及�
 # a station named by its field alone (安监站), and the facilities so named (加油站, 污水处理站)
 # a community named bare, read as a holder only beside units in a list or after 由 with a verb
 BARE_COMMUNITY = ("社区",)
+# a village named bare, one character, read as a holder only after 由 with a verb (由村统一收集…上报,
+# 由村盖章证明: a township's text to its villages); not 由村民…, 由村到镇 (no verb after it)
+BARE_VILLAGE = ("村",)
 # a body named by its part in a matter, after 由 and a verb (由公园业主单位负责, 由制订单位修订, 由项目业主组织编制): the
 # text gives it the work (tests/govs/prose n13, n58; an owner, a drafter, a project's legal person: not 业主 alone, persons)
 ROLE_BODY_RE = re.compile("(?:" + HAN + "{0,6}(?:业主单位|制订单位|制定单位)|(?:" + HAN + "{0,6})?项目(?:业主|法人))")
@@ -682,12 +689,16 @@ _BY_MANNER = (r"^(?:依法|共同|协商|统一|分别|具体|及时|(?:按照|�
               # the time it is due by: 请各乡镇于每月28日之前将…报送… / 责成X于5月底前完成…
               r"|(?:于|在)[^，。；由]{1,30}?(?:之前|以前|前)"
               r"|与[^，。；、由]{1,12}?(?=共同))*")
+# the verbs of a village's own steps in a township's procedure, after a bare 村 (由村统一收集、核实, 由村盖章证明)
+BY_VILLAGE_VERB_RE = re.compile(_BY_MANNER + r"(?:收集|核实|盖章|审核|初审|上报|报送|公示|登记|统计|签字|推荐|评议|"
+                                r"进行|开展|落实)")
 BY_VERB_RE = re.compile(_BY_MANNER + r"(?:负责|管理|管护|养护|承担|组织|"
                         r"实施|办理|审批|处理|处置|解决|协调|确定|制定|明确|提供|汇总|监督|查处|统筹|指导|认定|核定|执行|受理|对|"
                         # 由上一级公安机关交通管理部门指定管辖 (designating who handles a case)
                         r"指定管辖|"
                         # penalty articles: 由公安机关给予行政处罚 ; 由X根据《…》第N条规定，处…罚款
-                        r"给予|处以|处罚|责令|没收|予以|(?:根据|依据|依照|按照)" + CLAUSE_CHAR + "{0,60}?规定)")
+                        r"给予|处以|处罚|责令|没收|予以|(?:根据|依据|依照|按照)" + CLAUSE_CHAR + "{0,60}?规定)"
+                        + _NOT_SECTION)     # 由城管执法局协调科…: the section's name, not 协调
 # any other verb after 由X (由各分办单位分别答复…, 由X征求…意见后): not the words that continue a
 # name or a list (相关股室, 、), a post (局长兼任), discretion (自愿选择), composition or cause
 BY_ANY_VERB_RE = re.compile(
@@ -941,6 +952,9 @@ FIELD_STATION_RE = re.compile("^(?![本我该此其贵各])" + HAN + r"{0,8}(?:�
                               r"|国土|农经|农技|畜牧兽医|兽医|工商|卫生监督)所$")
 # …and a brigade of an organ, named after it (延庆国土资源分局土地执法监察大队, 县公安局交警大队)
 ORGAN_BRIGADE_RE = re.compile("^(?P<x>" + HAN + r"{2,12}?(?:局|分局|厅))(?P<b>" + HAN + r"{2,10}(?:大队|支队|中队))$")
+# …and a section of an organ, named after it, the organ's level left out as in its text
+# (城管执法局协调科, 市场监管局政策法规科, 财政局办公室): the section, as written
+ORGAN_SECTION_RE = re.compile("^(?P<x>" + HAN + r"{2,10}?(?:局|分局|厅))(?P<s>" + HAN + r"{1,10}(?:科|股|室))$")
 BARE_SHORT_ORGAN_RE = re.compile("^(?![本我该此其贵党])" + HAN + r"{1,2}[委办]$")
 # …not a word of handling a matter (督办：, 主办：, 承办： label a role or a step, not an organ)
 HANDLING_WORD_RE = re.compile(r"^[督转交承主协会催查代包领帮首经批缓速严合创举开兴置筹]办$")
@@ -1265,6 +1279,10 @@ class _Subjects:
         if brigade and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
                 and not VERB_START_RE.match(n) and self._one(brigade.group("x"), None):
             return (name, look)     # 县公安局交警大队: an organ's brigade
+        section = ORGAN_SECTION_RE.match(n)
+        if section and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
+                and not VERB_START_RE.match(n) and self._one(section.group("x"), None):
+            return (name, look)     # 城管执法局协调科: an organ's section, the organ's level left out
         go = GROUP_OFFICE_RE.fullmatch(n)
         if go and len(go.group("g")) >= 4 and not VERB_START_RE.match(n) and not NEVER_IN_NAME_RE.search(n) \
                 and not DUTY_VERB_IN_RE.search(n) and not _VAGUE_RE.search(n):
@@ -2943,7 +2961,11 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
     applies = BY_APPLIES_RE.match(rest)
     if applies and subjects.subject(applies.group("x")):
         return None         # 由县直部门或乡镇提出书面申请 : who applies, not a duty the text gives
-    for k in range(min(len(rest) - 1, 40), 1, -1):
+    for k in range(min(len(rest) - 1, 40), 0, -1):
+        if k == 1 and (rest[0] not in BARE_VILLAGE
+                       or not (BY_VERB_RE.match(rest[1:]) or BY_VILLAGE_VERB_RE.match(rest[1:]))):
+            break           # (one character names no body but a bare village, before a verb:
+                            # 由村民…, 由村级…, 由村到镇, 由村向镇申报 are none)
         if re.search(r"[《》〈〉“”]", rest[:k]) or rest[k - 1] == "、":
             continue        # (管理 inside a title: 由公安机关根据《…治安管理处罚法》…)
         if SUFFIX_VERB_RE.match(rest[k - 1:]):
@@ -2963,8 +2985,8 @@ def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional
             units = [(rest[:k], None)]      # 由安监站负责: the station (as 安监站负责…)
         if not units and ROLE_BODY_RE.fullmatch(rest[:k]):
             units = [(rest[:k], None)]      # 由公园业主单位负责 / 由项目业主组织编制: the body the matter's role names
-        if not units and rest[:k] in BARE_COMMUNITY:
-            units = [(rest[:k], None)]      # 由社区组织人员承办: the community (as in a list of units)
+        if not units and (rest[:k] in BARE_COMMUNITY or rest[:k] in BARE_VILLAGE):
+            units = [(rest[:k], None)]      # 由社区组织人员承办 / 由村统一收集: the community, the village
         if units and not named and any(actor_kind(compact(n)) == "enterprise"
                                        or (UPPER_RE.match(compact(n)) and not _national(units, subjects))
                                        for n, _lk in units):
