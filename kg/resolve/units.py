@@ -507,18 +507,6 @@ class Resolver:
                 return owner, rest, party or rest.startswith("委")
         return None, key, party
 
-    def _division_below(self, key: str, home: Division) -> Optional[Division]:
-        """The county or prefecture inside ``home`` (not ``home`` itself) that ``key`` names
-        in full and alone (``青铜峡市`` in a document of 吴忠市), or None."""
-        hit = self.divisions.read_prefix(key, home)
-        if hit is None or hit[1] != len(key) or not key.endswith(hit[0].name):
-            return None
-        d = hit[0]
-        if d.adcode == home.adcode or d.level not in ("county", "prefecture") \
-                or not self.divisions.within(d, home):
-            return None
-        return d
-
     def _relative(self, rel: str, home: Optional[Division]) -> Optional[Division]:
         if home is None or home.level == "national":
             return None
@@ -591,13 +579,6 @@ class Resolver:
         if _OWN_LEVEL.match(key):
             key = key[1:]           # 本市各级人民政府: the document's 市; 本 is no part of a name
         owner, body, party = self._owner(key, home)
-        if owner is None and not party and home is not None:
-            below = self._division_below(key, home)
-            if below is not None:
-                # 青铜峡市 in a 吴忠市 plan's 责任单位 list (利通区党工委、青铜峡市、市建设局): a
-                # division of the document's government named bare is given the task as its
-                # government, as a bare township is (township_name)
-                owner, body = below, "人民政府"
         actor = self.kind_of(key) if self.kind_of else None
         # a township of a county (古林镇 in a county's document, 鄞州区古林镇): the county's;
         # named by its body's standard form, so 古林镇 and 古林镇人民政府 are one unit
