@@ -2149,3 +2149,37 @@ def test_an_organs_section_as_subject(sentence, want, known):
 ])
 def test_verbs_before_a_section_word_stay_verbs(sentence, want, known):
     assert _names(sentence, known) == want
+
+
+# prose40 (a regulation's 监督 and 法律责任 chapters): sentences written for these tests
+
+@pytest.mark.parametrize("sentence, want", [
+    # the organ of every level's government is one name, as 县级以上人民政府X部门 is
+    ("各级人民政府林业主管部门应当建立巡查制度。", ["各级人民政府林业主管部门"]),
+    ("地方各级人民政府统计机构应当按时汇总数据。", ["地方各级人民政府统计机构"]),
+])
+def test_each_level_organ_is_one_name(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+def test_each_level_governments_and_departments_stay_two(known):
+    # …but a conjunction still joins two holders
+    assert "有关部门" in _names("各级人民政府和有关部门应当加强宣传。", known)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # 由A或者B + verb: either may act, both named (not 或者B as a name)
+    ("由区民政局或者区财政局责令限期改正。", ["区民政局", "区财政局"]),
+    ("由市场监管局或市公安局依法处理。", ["市场监管局", "市公安局"]),
+])
+def test_by_one_or_the_other(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a time of each year or term between the subject and a bare verb
+    ("市审计局每年年初制定审计计划。", ["市审计局"]),
+    ("区统计局每季度末汇总报送数据。", ["区统计局"]),
+])
+def test_each_year_before_the_verb(sentence, want, known):
+    assert _names(sentence, known) == want

@@ -289,7 +289,7 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # (the characters a manner word can start with, a digit too (2021年底前): the search below is
 # tried at every position of a subject, and a look-ahead for them turns most positions away
 # at once; same matches, tests/extract/test_duty_reader_speed.py)
-_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还将进予会原到于向对结受独并严马立尽]"
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还将进予会原到于向对结受独并严马立尽每]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
@@ -303,6 +303,8 @@ MANNER_RE = re.compile(
     # 县农业局会发布… : 会 (will) after an organ's name, not the end of a name (委员会, 村委会 keep it)
     r"(?:(?<=[局厅处])|(?<=部门)|(?<=政府)|(?<=单位)|(?<=机关)|(?<=中心)|(?<=办公室))会|"
     # 原则上到2021年底要… : when, as a rule
+    # 法制部门每年年初制定方案 ; 市统计局每季度末汇总… : when, each year or term
+    r"每(?:年度|年|半年|季度|月|周)(?:年初|年底|年末|初|底|末)?(?:前)?|"
     r"原则上|(?:到|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?|(?:在|于)?\d{1,3}个工作日内|"
     # 市办医院主要向本市居民提供…: whom the work is for; 血站对献血者必须…: what it is done to
     "向" + CLAUSE_CHAR + "{1,20}?|对" + CLAUSE_CHAR + "{1,12}?|"
@@ -784,6 +786,9 @@ LOCALITIES_RE = re.compile(r"^(?:各地|属地|当地)(?:人民政府|政府)?$"
 LOWER_GOVS = ("各县（市、区）人民政府", "各区人民政府", "各县（区）人民政府", "各县人民政府")
 # 各级政府: the document's own government and the lower level's collective
 ALL_LEVEL_GOVS_RE = re.compile(r"^各级(?:地方)?(?:人民政府|政府)$")
+# 各级人民政府财政部门, 地方各级人民政府林业主管部门: the organ of every level's government, one name
+# (unit_items reads the governments and a bare 财政部门; 县级以上人民政府X部门 it keeps whole)
+EACH_LEVEL_ORGAN_RE = re.compile("^(?!.*[和及与或、])(?:地方)?各级(?:地方)?(?:人民政府|政府)" + HAN + "{2,12}?(?:部门|机关|机构)$")
 # 属地公安机关, 当地财政部门: the generic organ of the place, i.e. the generic organ
 PLACE_OF_RE = re.compile("^(?:属地|当地|所在地)(?P<x>" + HAN + "{2,16}(?:部门|机关))$")
 # 上级热线管理机构, 省级主管部门: a body above the document's government, listed beside its
@@ -1408,6 +1413,8 @@ class _Subjects:
         short = compact(subj)
         if SUPPORT_PART_RE.search(short):
             return None     # 我局为配合部门 / X作为配合单位 : the part X plays, no name
+        if EACH_LEVEL_ORGAN_RE.match(short):
+            return [(subj, None)]   # 各级人民政府法制部门: one name, as 县级以上人民政府法制部门 is
         singled = SINGLED_OUT_RE.match(short)
         if singled:
             # 责任单位尤其是各乡镇（街道）要… : the ones singled out hold the duty with the whole
@@ -1694,6 +1701,10 @@ class _Subjects:
         items = unit_items(s, self.knows)
         if not items:
             return None
+        # 由市民政局或者市财政局责令…: unit_items splits the alternatives at the known name but
+        # leaves the conjunction on the second; either may hold the duty (由A…，或者由B…), both named
+        items = items[:1] + [(re.sub("^(?:或者|或)(?=" + HAN + "{2})", "", n), lk) if not lk else (n, lk)
+                             for n, lk in items[1:]]
         if len(items) >= 2 and not items[1][1] and compact(items[0][0]) in ("国务院", "中央") \
                 and compact(s).startswith(compact(items[0][0]) + compact(items[1][0])):
             # 国务院A主管部门、B主管部门等有关部门: the level written once before a list stays with
