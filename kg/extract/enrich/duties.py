@@ -47,8 +47,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Optional, Sequence
 
-from ...patterns import (BYLINE_FIELD, CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, OWN_LEVELS,
-                         OWN_PLACE_ALONE, SPACE, TEMPLATE_LETTER, digit_date, glossed_span,
+from ...patterns import (BYLINE_FIELD, CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, HANDLING_PARTS,
+                         OWN_LEVELS, OWN_PLACE_ALONE, ROLE_PART_WORDS, SPACE, TEMPLATE_LETTER, digit_date, glossed_span,
                          unglossed)
 from ...text import compact
 from ...resolve.divisions import load_divisions
@@ -899,7 +899,8 @@ EACH_BODY_RE = re.compile(r"^(?:上述|前述|上列)?(?P<q>现场|下设|(?:市
 # a subject and the ones of it singled out after 尤其是 / 特别是 (责任单位尤其是各乡镇（街道）)
 SINGLED_OUT_RE = re.compile(r"^(?P<a>[^，。；：]{2,30}?)(?:尤其是|特别是)(?P<b>[^，。；：]{2,30})$")
 # a collective of units by their role, another role bracketed before its head (各责任（配合）单位)
-ROLE_ALT_EACH_RE = re.compile(r"^(?P<a>各?(?:责任|牵头|配合|协办|主办|承办))[（(](?:责任|牵头|配合|协办|主办|承办)[）)](?P<z>单位|部门)$")
+_PART_WORD = "(?:" + ROLE_PART_WORDS + "|" + HANDLING_PARTS + ")"
+ROLE_ALT_EACH_RE = re.compile("^(?P<a>各?" + _PART_WORD + ")[（(]" + _PART_WORD + "[）)](?P<z>单位|部门)$")
 OWN_EACH_RE = re.compile(r"^(?:市|县|区|镇|乡|旗)(?:直|属)(?P<each>各" + HAN + r"{1,8})$")
 # the county-level areas of a city's text, every one (各县（区）要…, 各区（县）, 各县区): the collective as
 # written, the lower governments where the lexicon names them (as 各地)
