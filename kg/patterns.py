@@ -44,6 +44,8 @@ TOWNSHIP = "(" + HAN + "{2,6}?)(镇|乡|街道)(人民政府|政府|办事处|�
 # the level word a document writes for its own government (本市, 本自治县, 自治州各级人民政府):
 # an alternation, to be wrapped in a group
 OWN_LEVELS = "自治区|自治州|自治县|自治旗|省|市|州|县|区|旗"
+# its one-character level words (省市州县区旗), for inside a [class]: 区水投, 市发改 open with one
+OWN_LEVEL_CHARS = "".join(w for w in OWN_LEVELS.split("|") if len(w) == 1)
 # a document's own government named by its level word alone (本市, 本自治县): the level in group lv
 OWN_PLACE_ALONE = "本(?P<lv>" + OWN_LEVELS + ")"
 # a letter a template writes where a name is not given (X镇, ××乡, ＊＊县): a character class
