@@ -1141,7 +1141,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
             # 省发改委、省财政厅负责。列第一位的为牵头部门，下同: the rule's own sentence goes;
             # in 市教育局，市委农办，排名第一位为牵头单位，下同 the comma list before it stays
             def drop_rule(m: re.Match) -> str:
-                head, rule = m.group(1), m.group(0)[len(m.group(1)):]
+                head = m.group(1)
                 pieces = split_top(head, "，,")
                 if pieces and all(unit_items(p) and all(_unit_item(n, lk) for n, lk in unit_items(
                         split_verb(p)[0])) for p in pieces):

@@ -2513,7 +2513,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
     system_holders: Optional[list] = None   # X对…实行…制度 : X, written before 实行
     while k < len(clauses):
         a, b = clauses[k]
-        clause, mclause = text[a:b], mask[a:b]
+        clause = text[a:b]
         subjects.except_places(text[slice(*clauses[k - 1])] if k else None)
         found = find(k)
         if not found and k + 1 < len(clauses):
