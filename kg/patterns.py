@@ -32,6 +32,11 @@ CN_DATE = "([" + CN_YEAR_DIGITS + "]{4})年([" + CN_DIGITS + "]{1,2})月([" + CN
 PINYIN_LETTERS = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ"
 # a pinyin gloss a mirror put after a character, brackets normalised to full width: 鄉（xiāng）
 PINYIN_GLOSS = "（[" + PINYIN_LETTERS + "]+）"
+# the parts a unit takes in one matter, written before 单位 / 部门 (牵头单位, 主办单位): the stated
+# roles' words (kg.vocab.ROLE_ZH: 牵头, 配合, 责任) and the parts of handling a proposal or a letter
+# (建议提案: 主办单位牵头会同会办单位, 承办单位), each an alternation (for inside a group)
+ROLE_PART_WORDS = "牵头|配合|责任"
+HANDLING_PARTS = "主办|会办|协办|分办|承办"
 # a township-level body named by its place: the place (group 1), its level word (group 2:
 # 镇 or 乡 a township, 街道 a sub-district) and the body written after it, if any (group 3):
 # 古林镇, 石碶街道, 古林镇人民政府, 城关镇政府, 石碶街道办事处
@@ -39,6 +44,8 @@ TOWNSHIP = "(" + HAN + "{2,6}?)(镇|乡|街道)(人民政府|政府|办事处|�
 # the level word a document writes for its own government (本市, 本自治县, 自治州各级人民政府):
 # an alternation, to be wrapped in a group
 OWN_LEVELS = "自治区|自治州|自治县|自治旗|省|市|州|县|区|旗"
+# its one-character level words (省市州县区旗), for inside a [class]: 区水投, 市发改 open with one
+OWN_LEVEL_CHARS = "".join(w for w in OWN_LEVELS.split("|") if len(w) == 1)
 # a document's own government named by its level word alone (本市, 本自治县): the level in group lv
 OWN_PLACE_ALONE = "本(?P<lv>" + OWN_LEVELS + ")"
 # a letter a template writes where a name is not given (X镇, ××乡, ＊＊县): a character class

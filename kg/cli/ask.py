@@ -10,7 +10,7 @@ from typing import Optional
 import typer
 
 from ..errors import UsageError
-from ..vocab import ROLE_ORDER, ROLE_ZH, STATED_ROLES
+from ..vocab import ROLE_ZH
 from .root import OUT, app
 from .quick import _by_role, _short, who_body
 

@@ -21,6 +21,8 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from ..patterns import HANDLING_PARTS, ROLE_PART_WORDS
+
 # ---------------------------------------------------------------- tables (head -> kind)
 # Longer heads are tried first, so 物业服务企业 wins over 企业.
 ENTERPRISE_HEADS = (
@@ -85,7 +87,7 @@ UNIT_TYPE_NAMES = (
 )
 # the same parts named with the matter they handle: 提案承办单位, 提案办理牵头单位, 重点提案承办部门
 MATTER_ROLE_RE = re.compile(r"^(?:重点)?(?:建议|提案|议案|建议提案|议提案|代表建议|政协提案)(?:办理)?"
-                            r"(?:主办|会办|协办|分办|承办|牵头|配合|责任)(?:单位|部门)$")
+                            "(?:" + HANDLING_PARTS + "|" + ROLE_PART_WORDS + r")(?:单位|部门)$")
 # committees named with whose or which they are: 政协相关专委会, 各专委会
 COMMITTEE_RE = re.compile(r"^(?:政协)?(?:有关|相关|各)?专(?:门委员|委)会$")
 

@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .deadlines import is_deadline, normalise_deadline
-from ..patterns import CN_DIGITS, HAN, HAN_RANGE, PINYIN_GLOSS, unglossed
+from ..patterns import CN_DIGITS, HAN, HAN_RANGE, OWN_LEVEL_CHARS, PINYIN_GLOSS, unglossed
 from ..text import compact, normalise
 from . import unitnames
 
@@ -477,7 +477,7 @@ _LEVEL_SERIES_RE = re.compile(r"(?:各|相关|有关)" + _LEVEL + r"(?:、" + _L
 # 市直有关部门、单位 / 各有关部门、机构: a collective of a class, then a bare class noun that
 # shares everything written before the first class (市直有关部门和市直有关单位): one collective
 _CLASS = r"(?:部门|单位|机构)"
-_CLASS_PAIR_RE = re.compile(r"((?:各|有关|相关|[省市县区州旗]直|[省市县区州]级)" + HAN + r"{0,8}?"
+_CLASS_PAIR_RE = re.compile("((?:各|有关|相关|[" + OWN_LEVEL_CHARS + r"]直|[省市县区州]级)" + HAN + r"{0,8}?"
                             + _CLASS + r")、(" + _CLASS + r")(?=$|[、，,；;。）)])")
 
 
@@ -545,7 +545,7 @@ _ITEMS_SEEN_MAX = 1 << 15
 
 
 # a short name opened by a level word (区水投, 市城投): a unit when it follows one of that level
-_SAME_LEVEL_SHORT_RE = re.compile("^[省市县区州旗]" + HAN + "{2,4}$")
+_SAME_LEVEL_SHORT_RE = re.compile("^[" + OWN_LEVEL_CHARS + "]" + HAN + "{2,4}$")
 # what makes a text more than one piece for _unit_items: a separator, a space, a conjunction, 等
 # (and _KEEP); a text with none of them is one item unless its names are fused
 _MANY_PIECES_RE = re.compile("[、，,；;/\\s及与和等" + _KEEP + "]")
@@ -702,7 +702,7 @@ def short_department(name: str) -> bool:
     ending (局, 委) left off, as a list written in haste or cut by a narrow cell writes it; a
     unit under an annotation's unit label, kept as written."""
     n = compact(name)
-    return (3 <= len(n) <= 6 and n[0] in "省市县区州旗" and n[1:] in _department_stems())
+    return (3 <= len(n) <= 6 and n[0] in OWN_LEVEL_CHARS and n[1:] in _department_stems())
 
 
 def _bare_name(piece: str) -> bool:
@@ -1155,7 +1155,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
             # 省发改委、省财政厅负责。列第一位的为牵头部门，下同: the rule's own sentence goes;
             # in 市教育局，市委农办，排名第一位为牵头单位，下同 the comma list before it stays
             def drop_rule(m: re.Match) -> str:
-                head, rule = m.group(1), m.group(0)[len(m.group(1)):]
+                head = m.group(1)
                 pieces = split_top(head, "，,")
                 if pieces and all(unit_items(p) and all(_unit_item(n, lk) for n, lk in unit_items(
                         split_verb(p)[0])) for p in pieces):

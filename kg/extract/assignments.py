@@ -33,7 +33,7 @@ from .deadlines import normalise_deadline, with_year
 from .numerals import to_int
 from .outline import (COUNT_SUFFIX_RE, TASK_LABEL_RE, TASK_LABELS, Cell, Node, _cell_per_line_rows,
                       _is_header_word, match_marker, nonblank_from, parse_outline)
-from ..patterns import GLOSS_RE, HAN
+from ..patterns import CN_DIGITS, GLOSS_RE, HAN
 from ..text import compact, normalise
 from .sources import original_of
 from . import unitnames
@@ -92,10 +92,12 @@ CLOSING_CLAUSE_RE = re.compile(
     r"(?:等(?:有关|相关)?(?:部门|单位))?(?:负责|研究提出|研究制定|共同|牵头|按职责)[^，,；;。]{0,16}[。；;]?$")
 
 
+# a count of items, in digits or in Chinese numerals (4项, 两项, 十二条)
+_COUNT = "[0-9" + CN_DIGITS + "两]"
 # a sentence after a numbered list saying who does all of it: 以上项目由X组织实施，…, 上述工作均由
 # X、Y负责落实。 (its units go to every item of the list above that names none of its own)
 LIST_RULE_RE = re.compile(
-    r"^(?:以上|上述)(?:各|所有|全部|[0-9一二三四五六七八九十两]+(?:个|项|条))?"
+    "^(?:以上|上述)(?:各|所有|全部|" + _COUNT + "+(?:个|项|条))?"
     r"(?:项目|工作|任务|事项|措施|工程|内容)?(?:均|都|统一|全部)?由([^，,；;。由]{2,80}?)"
     r"(?:共同|统一|具体)?(牵头组织实施|牵头负责|牵头落实|牵头实施|牵头|组织实施|负责组织实施|负责实施|"
     r"负责落实|负责|实施|落实|承办)")
@@ -104,7 +106,7 @@ LIST_RULE_RE = re.compile(
 # them: 4项目标的责任单位均为市发改委。 (the four items before it) / 该目标责任单位为市经委。 (the item
 # it follows); 该项任务牵头单位为X works the same way
 CARRY_BACK_RE = re.compile(
-    r"^(?:(?:该|此|本)项?|([0-9一二三四五六七八九十两]+)项)(?:目标|任务|指标|工作|项目|事项)?的?"
+    "^(?:(?:该|此|本)项?|(" + _COUNT + "+)项)(?:目标|任务|指标|工作|项目|事项)?的?"
     r"(" + _UNIT_LABELS + r")(?:均|都|皆)?(?:为|是)(.{2,120}?)[。；;]?$")
 
 
@@ -123,6 +125,15 @@ def _without_glosses(text: str) -> tuple[str, list[int]]:
         at.append(i)
         i += 1
     return "".join(plain), at
+
+
+def _as_written(text: str, at: list[int], m: re.Match, group: int) -> str:
+    """The span of ``text`` that ``m`` (a match in ``text`` read :func:`_without_glosses`, ``at``
+    its positions) found as ``group``, with the glosses written inside it and after its last
+    character."""
+    end = at[m.end(group) - 1] + 1
+    g = GLOSS_RE.match(text, end)
+    return text[at[m.start(group)]:g.end() if g else end]
 
 
 # the opening clauses of an item's paragraph naming who does it, before what is to be done:
@@ -1058,9 +1069,7 @@ class _DocWalker:
         plain, at = _without_glosses(text)
         cb = CARRY_BACK_RE.match(plain)
         if cb is not None:
-            end = at[cb.end(3) - 1] + 1
-            g = GLOSS_RE.match(text, end)
-            names = text[at[cb.start(3)]:g.end() if g else end]
+            names = _as_written(text, at, cb, 3)
             parsed = ann.parse_annotation(cb.group(2) + "：" + names, self.known)
             if (not parsed.units or parsed.leftover or parsed.unknown_labels
                     or not all(ann._unit_item(u.mention, u.lookup) for u in parsed.units)):
@@ -1072,9 +1081,7 @@ class _DocWalker:
         m = LIST_RULE_RE.match(plain)
         if not m:
             return None
-        end = at[m.end(1) - 1] + 1
-        g = GLOSS_RE.match(text, end)
-        names = text[at[m.start(1)]:g.end() if g else end]
+        names = _as_written(text, at, m, 1)
         found = ann.unit_items(names, self.known)
         if not found or not all(ann._unit_item(n, lk) for n, lk in found):
             return None
@@ -1701,7 +1708,6 @@ def _split_run_on(ln: Line) -> list[Line]:
 # lost its line breaks: …整改措施清单一、认识不深（一）部分领导干部… (both markers, a short heading
 # between them: 统一、规范 in running text has no （一） after it)
 _GLUED_OUTLINE_RE = re.compile(r"(?<=[\u4e00-\u9fff）])(一[、．.])[\u4e00-\u9fff]{2,16}?(（一）)(?=[\u4e00-\u9fff])")
-_CN_ORDINALS = "一二三四五六七八九十"
 
 
 def _split_glued_outline(ln: Line) -> list[Line]:
@@ -1716,7 +1722,7 @@ def _split_glued_outline(ln: Line) -> list[Line]:
     cuts = [m.start(1), m.start(2)]
     for fmt in ("。{}、", "。（{}）"):
         at = m.end(2)
-        for n in _CN_ORDINALS[1:]:
+        for n in CN_DIGITS[1:]:
             k = ln.norm.find(fmt.format(n), at)
             if k < 0:
                 break

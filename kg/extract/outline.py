@@ -40,7 +40,7 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("pnum", re.compile(r"^([⑴-⒇])")),                          # ⑴, one character
     ("rnum", re.compile(r"^(\d{1,3})）(?![\d）])")),              # 1）, a bracket only closed
     ("circ", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")),
-    ("shi", re.compile(rf"^([一二三四五六七八九十]{{1,3}})是(?=[\u4e00-\u9fff])")),
+    ("shi", re.compile("^([" + CN_DIGITS + "]{1,3})是(?=" + HAN + ")")),
     ("bullet", re.compile(r"^([■●◆▲])")),
 ]
 # a line that names its task with a label: 具体任务：… / 重点工作：…; and the problem of an

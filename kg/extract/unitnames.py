@@ -40,7 +40,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..patterns import HAN_RANGE, unglossed
+from ..patterns import HAN_RANGE, HANDLING_PARTS, ROLE_PART_WORDS, unglossed
 from ..text import compact
 
 # ---------------------------------------------------------------- the grammar, as data
@@ -119,11 +119,12 @@ NOT_UNIT_ENDINGS = (
 
 #: the parts taken in handling one matter (a proposal's 主办/会办 section): 主办科室 names no
 #: section, as 主办单位 names no unit (各责任科室, 相关科室 stay collectives)
-ROLE_PART_RE = re.compile(r"^(?:主办|会办|协办|分办|承办|牵头|配合|责任|参与|协作)(?:单位|部门|科室|处室|股室)$")
+_PART_BODIES = "(?:单位|部门|科室|处室|股室)"
+ROLE_PART_RE = re.compile("^(?:" + HANDLING_PARTS + "|" + ROLE_PART_WORDS + "|参与|协作)" + _PART_BODIES + "$")
 
 
 #: the same part opening a piece of a list (由主办科室与其他相关科室共同研究办理)
-ROLE_PART_PIECE_RE = re.compile(r"(?:^|[、，,；;与和及同])(?:主办|会办|协办|分办|承办)(?:单位|部门|科室|处室|股室)")
+ROLE_PART_PIECE_RE = re.compile("(?:^|[、，,；;与和及同])(?:" + HANDLING_PARTS + ")" + _PART_BODIES)
 
 
 def is_role_part(name: str) -> bool:

@@ -524,6 +524,15 @@ def _coordination(matched: float, query_mass: float) -> float:
     return 0.25 + 0.75 * (matched / query_mass) ** 2
 
 
+def _credit(k: int, add: float, final: dict[int, float], matched: dict[int, float], query_mass: float) -> None:
+    """Task ``k`` has ``add`` more of the question's mass (words it lacks but counts as had): its
+    score takes the coordination that gains, and ``matched`` keeps the sum."""
+    if add:
+        m = matched.get(k, 0.0)
+        final[k] *= _coordination(m + add, query_mass) / _coordination(m, query_mass)
+        matched[k] = m + add
+
+
 def _unit_level(name: str) -> Optional[str]:
     """"county" for a unit named at the county level or below (县（区）文化局, 各县（市、区）人民
     政府, 区教育局), "city" for one named at the city's (市住建局, 济南市文化局), "national" for
@@ -568,10 +577,7 @@ def _level_matches(at_level: set[int], level: str, final: dict[int, float], grou
         add = sum(idf.get(g, 0.0) for g in level_words + [w for w in owner_words if w in group_share
                                                           and k in owner_tasks]
                   if k not in group_share[g])
-        if add:
-            m = matched.get(k, 0.0)
-            final[k] *= _coordination(m + add, query_mass) / _coordination(m, query_mass)
-            matched[k] = m + add
+        _credit(k, add, final, matched, query_mass)
 
 
 def _manager_matches(entries: dict[int, dict], final: dict[int, float], group_share: dict,
@@ -597,9 +603,7 @@ def _manager_matches(entries: dict[int, dict], final: dict[int, float], group_sh
         if not MANAGES_RE.search(text):
             continue
         add = sum(MANAGES_SHARE * idf.get(w, 0.0) for w in owners if named or k not in group_share[w])
-        if add:
-            final[k] *= _coordination(m + add, query_mass) / _coordination(m, query_mass)
-            matched[k] = m + add
+        _credit(k, add, final, matched, query_mass)
 
 
 def _title_matches(entries: dict[int, dict], final: dict[int, float], group_share: dict,
@@ -618,10 +622,7 @@ def _title_matches(entries: dict[int, dict], final: dict[int, float], group_shar
             continue
         add = sum(TITLE_SHARE * idf.get(g, 0.0) for g in group_share
                   if k not in group_share[g] and (g.lstrip("#") in title or g.lstrip("#") in lead))
-        if add:
-            m = matched.get(k, 0.0)
-            final[k] *= _coordination(m + add, query_mass) / _coordination(m, query_mass)
-            matched[k] = m + add
+        _credit(k, add, final, matched, query_mass)
 
 
 def _near_matches(entries: dict[int, dict], final: dict[int, float], group_share: dict,

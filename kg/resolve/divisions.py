@@ -169,7 +169,7 @@ class Divisions:
         and two-character county names (康县 in 健康县) are not read: in running text they are
         mostly parts of other words."""
         out = []
-        i, n = 0, len(text)
+        i = 0
         by2 = self._by2
         # the positions where a place name may start (its first two characters): one scan of
         # the text; at any other position nothing is found and the scan moves on by one

@@ -661,3 +661,23 @@ def test_columns_of_the_characters_taken_as_wide_are_unicodedatas():
         assert fmt._columns(line) == sum(
             2 if ch in fmt._FOLDED_MARKS or unicodedata.east_asian_width(ch) in "WF" else 1
             for ch in line), line
+
+
+def test_pdf_paragraph_going_on_over_a_page_break_is_one_line(tmp_path):
+    # (pdf.py called an undefined _starts_item where a page's first line went on from the last
+    # page's: every such PDF failed with a NameError; pyflakes found it)
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("zh", fontName="STSong-Light", fontSize=11, leading=16, wordWrap="CJK")
+    body = "完善配套设施，提升居住环境质量，推动城市更新行动落地见效，健全长效管理机制，落实各方责任，"
+    paras = [f"{k}、加快推进第{k}批城镇老旧小区改造，" + body * 3 + "确保改造工作按期完成。" for k in range(1, 13)]
+    SimpleDocTemplate(str(tmp_path / "p.pdf")).build([Paragraph(p, style) for p in paras])
+    got = read_bytes((tmp_path / "p.pdf").read_bytes(), "p.pdf", ".pdf")
+    texts = [ln.text for ln in got.lines if ln.text.strip()]
+    assert texts == paras           # the paragraph cut by a page break read whole
+    assert len({got.locators[ln.number] for ln in got.lines}) > 1     # over more than one page

@@ -47,8 +47,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Optional, Sequence
 
-from ...patterns import (BYLINE_FIELD, CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, OWN_LEVELS,
-                         OWN_PLACE_ALONE, SPACE, TEMPLATE_LETTER, digit_date, glossed_span,
+from ...patterns import (BYLINE_FIELD, CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, HANDLING_PARTS,
+                         OWN_LEVELS, OWN_PLACE_ALONE, ROLE_PART_WORDS, SPACE, TEMPLATE_LETTER, digit_date, glossed_span,
                          unglossed)
 from ...text import compact
 from ...resolve.divisions import load_divisions
@@ -400,6 +400,8 @@ LEVELS_RE = re.compile(r"^(?P<top>省|市|自治州|州)(?:、|和(?=区、县|�
                        # (省、设区的市X: the province's and its cities'; 市、相关区X: the districts concerned)
                        r"(?<=省、)设区的市|(?:相关|有关)(?:区县|县区|区|县))"
                        r"(?:、(?P<town>乡（镇）|镇（乡）|乡镇))?(?:两级|三级)?")
+# the verbs passing a matter on to the one who handles it (转交X办理, 交由X处理; a bare 转 too)
+PASSING_VERBS = "转交|转由|交由|转送"
 # a name that opens with a verb or a preposition is a phrase, not a unit (完善部门协同机制,
 # 鼓励企业牵头…, 在上级业务部门指导下), also after the 并 going on with the sentence's subject
 # (…，并督促各类培训机构开展…: the object of 督促, not a new subject)
@@ -413,7 +415,7 @@ VERB_START_RE = re.compile(r"^(?:并且?)?(?:完善|制定|加强|强化|落实|
                            # (审定物业管理公司制订的…计划: a verb and its object, not a company)
                            r"审定|审核|审查|选聘|续聘|"
                            # (a matter passed on: 转县住建局依法处理, 交由区城管局办理, not a name)
-                           r"转交|转由|交由|转送|转(?=[省市州县区乡镇各有相])|"
+                           + PASSING_VERBS + r"|转(?=[省市州县区乡镇各有相])|"
                            # (持 and 凭 of a holder's condition: 持市国土资源主管部门颁发的采矿许可证…开采的, 凭…证明)
                            r"持(?!续)|凭)")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
@@ -666,8 +668,8 @@ REQUIRED_RE = re.compile("^(?:今年|近日|日前|目前|同时|此外|另外)?
 # (已)转交X办理 / 转X依法处理 / 交由X调查处理 : a matter (a petition letter, a case) passed on to X to
 # handle; X holds it, a transfer reported (已全部转交…) as much as one ordered (信访 转办)
 _PASSED_ON = r"(?:已|均|并|全部|分别|及时|依法|按程序)*"
-TRANSFERRED_RE = re.compile(r"^(?:" + CLAUSE_CHAR + r"{1,12}?(?=" + _PASSED_ON + r"(?:转交|转由|交由|转送)))?"    # (该信访件…)
-                            + _PASSED_ON + r"(?:转交|转由|交由|转送|转)(?P<x>"
+TRANSFERRED_RE = re.compile(r"^(?:" + CLAUSE_CHAR + r"{1,12}?(?=" + _PASSED_ON + "(?:" + PASSING_VERBS + ")))?"    # (该信访件…)
+                            + _PASSED_ON + "(?:" + PASSING_VERBS + r"|转)(?P<x>"
                             + CLAUSE_CHAR + r"{2,80}?)(?:依法|按规定|及时|调查)?(?:办理|处理|处置|核查|核实|查处)$")
 # 请以上责任单位加快…, 上述单位要…: the units named before it in its sentence (由X负责的第1件、Y负责
 #的第4件…进展滞后，请以上责任单位…), a notice's request pointing back at them
@@ -931,7 +933,8 @@ EACH_BODY_RE = re.compile(r"^(?:上述|前述|上列)?(?P<q>现场|下设|(?:市
 # a subject and the ones of it singled out after 尤其是 / 特别是 (责任单位尤其是各乡镇（街道）)
 SINGLED_OUT_RE = re.compile(r"^(?P<a>[^，。；：]{2,30}?)(?:尤其是|特别是)(?P<b>[^，。；：]{2,30})$")
 # a collective of units by their role, another role bracketed before its head (各责任（配合）单位)
-ROLE_ALT_EACH_RE = re.compile(r"^(?P<a>各?(?:责任|牵头|配合|协办|主办|承办))[（(](?:责任|牵头|配合|协办|主办|承办)[）)](?P<z>单位|部门)$")
+_PART_WORD = "(?:" + ROLE_PART_WORDS + "|" + HANDLING_PARTS + ")"
+ROLE_ALT_EACH_RE = re.compile("^(?P<a>各?" + _PART_WORD + ")[（(]" + _PART_WORD + "[）)](?P<z>单位|部门)$")
 OWN_EACH_RE = re.compile(r"^(?:市|县|区|镇|乡|旗)(?:直|属)(?P<each>各" + HAN + r"{1,8})$")
 # the county-level areas of a city's text, every one (各县（区）要…, 各区（县）, 各县区): the collective as
 # written, the lower governments where the lexicon names them (as 各地)
@@ -2564,7 +2567,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
     system_holders: Optional[list] = None   # X对…实行…制度 : X, written before 实行
     while k < len(clauses):
         a, b = clauses[k]
-        clause, mclause = text[a:b], mask[a:b]
+        clause = text[a:b]
         subjects.except_places(text[slice(*clauses[k - 1])] if k else None)
         found = find(k)
         if not found and k + 1 < len(clauses):

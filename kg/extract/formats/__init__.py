@@ -248,10 +248,6 @@ UNSUPPORTED = {
 }
 
 
-def reader_for(suffix: str) -> Optional[Reader]:
-    return READERS.get(suffix.lower())
-
-
 def sniff(data: bytes, suffix: str) -> str:
     """The extension an office file really has: a ``.xls`` that is an HTML table or a
     ``.xlsx`` workbook, a ``.doc`` that is a ``.docx`` (or RTF), a ``.docx`` that is a Word

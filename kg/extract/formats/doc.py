@@ -127,7 +127,6 @@ def _fib(word: bytes) -> tuple[int, int, dict[int, tuple[int, int]]]:
     if len(word) < 0x20 or _u16(word, 0) != 0xA5EC:
         raise DocError("its WordDocument stream does not start with a Word file information "
                        "block: it is not a Word 97-2003 document")
-    n_fib = _u16(word, 2)
     flags = _u16(word, 0x0A)
     if flags & 0x0100:
         raise DocError(_ENCRYPTED)

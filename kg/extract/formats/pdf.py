@@ -123,7 +123,7 @@ def read_pdf(data: bytes, name: str) -> Read:
                 if kind == "text":
                     last = blocks[-1] if blocks else None
                     if k == 0 and last is not None and last[0] == "text" and last[1]:
-                        if went_on and obj and not _starts_item(obj):
+                        if went_on and obj and not starts_item(obj):
                             blocks[-1] = ("text", last[1] + obj, last[2])   # over the page break
                             continue
                         blocks.append(("text", "", f"page {p}"))        # a page break ends it
