@@ -408,12 +408,15 @@ def parse_outline(lines: Sequence[Line],
     return root
 
 
+# 分解 (四季度任务分解), 状况 (完成状况), 评价 (工作评价): columns of quarterly progress tables
 _HEADER_WORDS = ("单位|部门|处室|科室|股室|街镇|乡镇|时限|时间|内容|任务|事项|措施|分类|类别|目标|备注|领导|名称|"
-                 "指标|要求|领域|项目|主体|节点|进度|举措|情况|实事|期限|工作|安排|步骤|成效|进展|方式|分工")
-HEADER_WORD_RE = re.compile(r"^(序号|编号|[\u4e00-\u9fff]{0,6}(" + _HEADER_WORDS + r"))$")
+                 "指标|要求|领域|项目|主体|节点|进度|举措|情况|实事|期限|工作|安排|步骤|成效|进展|方式|分工|"
+                 "分解|状况|评价")
+# 任务项 / 项次: the number column of a table that counts its rows as items
+HEADER_WORD_RE = re.compile(r"^(序号|编号|任务项|项次|[\u4e00-\u9fff]{0,6}(" + _HEADER_WORDS + r"))$")
 # a bare column-name word (任务, 领导, 科室): the second line of a name wrapped in a narrow cell
 _BARE_HEADER_RE = re.compile(r"^(?:" + _HEADER_WORDS + r")$")
-SEQ_COLUMNS = ("序号", "编号")
+SEQ_COLUMNS = ("序号", "编号", "任务项", "项次")
 _NOTE_RE = re.compile(r"（[^（）]*）$")
 _NOTE_ONLY_RE = re.compile(r"（[^（）]{1,8}）")
 
