@@ -1277,7 +1277,8 @@ def _wrapped_units(items: list[Line], own: list[Line], after: list[str]
     (``81 … 县卫健委 各乡镇`` / ``县开发区`` / ``县直有关单位 达到时序进度 …`` under 牵头 / 主体 /
     配合责任单位): each line split by spaces, and the indexes of the pieces that continue the
     cell before them, a unit name alone on its line after a unit name (a cell wrapped over two
-    lines: 各乡镇 / 县开发区). A name that starts a line holding further cells starts a cell.
+    lines: 各乡镇 / 县开发区), the first of them while the names outnumber the unit columns. A
+    name that starts a line holding further cells starts a cell.
     None for a table with one unit column (its continuation lines stay whole)."""
     if sum(_column_kind(n) == "unit" for n in after) < 2 or not own:
         return None
@@ -1289,7 +1290,11 @@ def _wrapped_units(items: list[Line], own: list[Line], after: list[str]
                 and _is_unit_line(pieces[-1].norm)):
             glued.add(len(pieces))
         pieces.extend(ps)
-    return pieces, glued
+    # every unit column keeps a cell: glue no more names than the unit columns can spare
+    # (主要责任单位 over two lines, 区财政局 / 区税务局, then 协同配合单位 on a line of its own)
+    spare = (sum(_is_unit_line(p.norm) for p in pieces)
+             - sum(_column_kind(n) == "unit" for n in after))
+    return pieces, set(sorted(glued)[:max(spare, 0)])
 
 
 def _space_row_cells(items: list[Line], after: list[str],
