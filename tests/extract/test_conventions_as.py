@@ -1,4 +1,4 @@
-"""Conventions seen in the held-out set "ar" (a district bureau's quarterly progress table, a
+"""Conventions seen in the held-out set "as" (a district bureau's quarterly progress table, a
 county bureau's rows of the county's 重点工作责任清单), each as a short synthetic fixture with
 variants not in the collected files: a table flattened one cell a paragraph whose number column
 is 任务项 and whose other columns end in 分解 and 状况; a space-separated table whose header
