@@ -408,12 +408,15 @@ def parse_outline(lines: Sequence[Line],
     return root
 
 
+# 分解 (四季度任务分解), 状况 (完成状况), 评价 (工作评价): columns of quarterly progress tables
 _HEADER_WORDS = ("单位|部门|处室|科室|股室|街镇|乡镇|时限|时间|内容|任务|事项|措施|分类|类别|目标|备注|领导|名称|"
-                 "指标|要求|领域|项目|主体|节点|进度|举措|情况|实事|期限|工作|安排|步骤|成效|进展|方式|分工")
-HEADER_WORD_RE = re.compile(r"^(序号|编号|[\u4e00-\u9fff]{0,6}(" + _HEADER_WORDS + r"))$")
+                 "指标|要求|领域|项目|主体|节点|进度|举措|情况|实事|期限|工作|安排|步骤|成效|进展|方式|分工|"
+                 "分解|状况|评价")
+# 任务项 / 项次: the number column of a table that counts its rows as items
+HEADER_WORD_RE = re.compile(r"^(序号|编号|任务项|项次|[\u4e00-\u9fff]{0,6}(" + _HEADER_WORDS + r"))$")
 # a bare column-name word (任务, 领导, 科室): the second line of a name wrapped in a narrow cell
 _BARE_HEADER_RE = re.compile(r"^(?:" + _HEADER_WORDS + r")$")
-SEQ_COLUMNS = ("序号", "编号")
+SEQ_COLUMNS = ("序号", "编号", "任务项", "项次")
 _NOTE_RE = re.compile(r"（[^（）]*）$")
 _NOTE_ONLY_RE = re.compile(r"（[^（）]{1,8}）")
 
@@ -441,7 +444,8 @@ def _untabbed_table(lines: Sequence[Line], i: int, key: str) -> tuple[list[list[
     return [], i
 
 
-_YEAR_START_RE = re.compile(r"^(?:19|20)\d{2}年度?")
+# a year, also mistyped with a digit doubled (20224年1-3月份进度安排)
+_YEAR_START_RE = re.compile(r"^(?:19|20)\d{2}\d?年度?")
 
 
 def _is_header_word(key: str) -> bool:
@@ -1119,6 +1123,19 @@ _PERIOD_RE = re.compile(r"^\d{1,2}[-—~至]\d{1,2}月份?")
 _LONG_COLUMN_RE = re.compile(r"^[\u4e00-\u9fff]{0,10}(名称|内容|任务|事项|情况|完成率|完成比例)$")
 
 
+def _role_split_joined(toks: list[str]) -> list[str]:
+    """Header words of a space-separated table whose column names were wrapped in narrow cells
+    and flattened with spaces (``牵头  领导 牵头  责任单位 主体  责任单位 配合  责任单位``): a role
+    word (牵头, 主体, 配合 …) followed by a column-name word is one name (牵头领导, 主体责任单位)."""
+    out: list[str] = []
+    for t in toks:
+        if out and out[-1] in _ROLE_WORDS + ("主体",) and len(t) <= 4 and _is_header_word(t):
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
+
+
 def _period_joined(toks: list[str]) -> list[str]:
     """Header words of a space-separated table whose reporting period was broken by a space
     (``1- 8月实际完成情况``): a token ``1-`` joins the one after it."""
@@ -1138,7 +1155,7 @@ def _space_header_word(name: str) -> bool:
     and a unit column, three names at least) keep a sentence from passing."""
     if _is_header_word(name):
         return True
-    key = _PERIOD_RE.sub("", name).rstrip("%％")
+    key = _PERIOD_RE.sub("", _YEAR_START_RE.sub("", name)).rstrip("%％")
     return _is_header_word(key) or (len(key) <= 14 and bool(_LONG_COLUMN_RE.match(key)))
 
 
@@ -1149,7 +1166,7 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
     column's text). Headings between rows (``一、…``) are skipped; the table ends at two blank
     lines, an attachment line or a heading not followed by a row."""
     head = lines[start]
-    toks = _period_joined(_letter_spaced_joined(head.norm.split()))
+    toks = _period_joined(_role_split_joined(_letter_spaced_joined(head.norm.split())))
     names = [unglossed(compact(t)) for t in toks]    # without a mirror's glosses
     if (len(names) < 3 or not all(_space_header_word(n) for n in names)
             or not any(n in SEQ_COLUMNS for n in names)
@@ -1171,7 +1188,8 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
         if ln.is_cell or ATTACHMENT_RE.match(compact(ln.norm)):
             break
         m = re.match(r"^\s*(\d{1,3})\s+\S", ln.norm)
-        if m and (expected is None or int(m.group(1)) == expected):
+        if m and (expected is None or int(m.group(1)) == expected
+                  or _skipped_rows(ln, int(m.group(1)), expected)):
             groups.append([ln])
             starts.append(i)
             expected = int(m.group(1)) + 1
@@ -1202,7 +1220,7 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
         subs = _sub_rows(items, group[1:], after)
         own = group[1:len(group) - sum(len(sub) for sub in subs)]
         cells_s = [Cell("", []) for _ in range(seq)] + [_as_cell([number])] + _space_row_cells(
-            items + own, after)
+            items + own, after, _wrapped_units(items, own, after))
         if (not subs and len(group) > 1 and group[-1] is lines[last_text]
                 and _column_kind(after[-1]) == "unit" and _cut_names(group[-1].norm)):
             # the input ends inside the row's last cell (…，谯城经开): cut off, its cells are
@@ -1215,6 +1233,14 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
             rows.append([Cell("", []) for _ in range(seq + 1)]
                         + _space_row_cells(_pieces(sub[0]) + sub[1:], after))
     return rows, i
+
+
+def _skipped_rows(ln: Line, n: int, expected: int) -> bool:
+    """A row numbered past the one expected (a bureau's copy of its own rows of a longer list:
+    81, 85, 87): a number not far ahead whose line, after the task, names a unit of its own
+    (a continuation line starting with a figure, ``30 余处``, names none)."""
+    return expected < n <= expected + 50 and any(
+        _is_unit_line(p.norm) for p in _pieces(ln)[2:])
 
 
 def _pieces(line: Line) -> list[Line]:
@@ -1245,16 +1271,54 @@ def _sub_rows(items: list[Line], rest: list[Line], after: list[str]) -> list[lis
     return subs
 
 
-def _space_row_cells(items: list[Line], after: list[str]) -> list[Cell]:
+def _wrapped_units(items: list[Line], own: list[Line], after: list[str]
+                   ) -> Optional[tuple[list[Line], set[int]]]:
+    """The pieces of a row's continuation lines when the table has two unit columns or more
+    (``81 … 县卫健委 各乡镇`` / ``县开发区`` / ``县直有关单位 达到时序进度 …`` under 牵头 / 主体 /
+    配合责任单位): each line split by spaces, and the indexes of the pieces that continue the
+    cell before them, a unit name alone on its line after a unit name (a cell wrapped over two
+    lines: 各乡镇 / 县开发区), the first of them while the names outnumber the unit columns. A
+    name that starts a line holding further cells starts a cell.
+    None for a table with one unit column (its continuation lines stay whole)."""
+    if sum(_column_kind(n) == "unit" for n in after) < 2 or not own:
+        return None
+    pieces = list(items)
+    glued: set[int] = set()
+    for ln in own:
+        ps = _pieces(ln)
+        if (len(ps) == 1 and pieces and _is_unit_line(ps[0].norm)
+                and _is_unit_line(pieces[-1].norm)):
+            glued.add(len(pieces))
+        pieces.extend(ps)
+    # every unit column keeps a cell: glue no more names than the unit columns can spare
+    # (主要责任单位 over two lines, 区财政局 / 区税务局, then 协同配合单位 on a line of its own)
+    spare = (sum(_is_unit_line(p.norm) for p in pieces)
+             - sum(_column_kind(n) == "unit" for n in after))
+    return pieces, set(sorted(glued)[:max(spare, 0)])
+
+
+def _space_row_cells(items: list[Line], after: list[str],
+                     wrapped: Optional[tuple[list[Line], set[int]]] = None) -> list[Cell]:
     """The cells of a row of a space-separated table after its number: a unit column takes the
     run of unit names, the text column before it everything up to them, the last column the
-    rest."""
+    rest. ``wrapped`` (see _wrapped_units) replaces the items by pieces, some glued to the
+    cell before them."""
+    glued: set[int] = set()
+    if wrapped is not None:
+        items, glued = wrapped
+    # the items as cells: a glued piece joins the cell before it
+    groups: list[list[Line]] = []
+    for x, it in enumerate(items):
+        if x in glued and groups:
+            groups[-1].append(it)
+        else:
+            groups.append([it])
     cells: list[Cell] = []
     k = 0
     for c, name in enumerate(after):
         if _column_kind(name) == "unit":
             j = k
-            while j < len(items) and _is_unit_line(items[j].norm):
+            while j < len(groups) and _is_unit_line(groups[j][0].norm):
                 j += 1
             # 牵头单位 配合单位 side by side: leave one name to each unit column that follows
             following = 0
@@ -1264,13 +1328,13 @@ def _space_row_cells(items: list[Line], after: list[str]) -> list[Cell]:
             if following and j - k > 1:
                 j = max(k + 1, j - following)
         elif c == len(after) - 1:
-            j = len(items)
+            j = len(groups)
         else:
             j = k + 1
             if c + 1 < len(after) and _column_kind(after[c + 1]) == "unit":
-                while j < len(items) and not _is_unit_line(items[j].norm):
+                while j < len(groups) and not _is_unit_line(groups[j][0].norm):
                     j += 1
-        cells.append(_as_cell(items[k:j]))
+        cells.append(_as_cell([ln for g in groups[k:j] for ln in g]))
         k = j
     return cells
 
