@@ -684,6 +684,17 @@ def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
         assert _parse(q, index)[2] == set(), q
 
 
+def test_a_unit_before_a_designating_verb_is_the_object(gov_indexes):
+    """责任单位由谁来定 asks who names the 责任单位 (DESIGNATING_VERBS after the asking word): the
+    unit written before it is the object, as before 谁来指导, not the unit asked."""
+    from kg.read.who import _parse
+    index = load_index(gov_indexes["prose"])
+    _w, _g, units, _a, _l, objects = _parse("河长制的责任单位由谁来定", index)
+    assert objects and not units
+    _w, _g, units, _a, _l, objects = _parse("河长制的责任单位负责什么", index)
+    assert units and not objects
+
+
 def test_a_question_asking_who_leads(small_out):
     """谁牵头 with no unit named: a task stating no lead (责任单位 only) keeps ROLE_FACTOR of the
     score it has for 谁负责; a task with its lead keeps all of it."""
