@@ -44,8 +44,11 @@ OBJECT_OF_RE = re.compile("(?:" + "|".join(ACTING_ON_VERBS) + ")$")
 # 监督): the matter is what is done to it, the one asked is who does it (the same verbs but 要求 and
 # 帮助, as these were first written)
 _ASKED_VERBS = [v for v in ACTING_ON_VERBS if v not in ("要求", "帮助")]
+# (and the verbs designating a unit: 河长制的责任单位由谁来定 asks who names the 责任单位, not what
+# the 责任单位 do; 定 last, so 确定 is read whole)
+DESIGNATING_VERBS = ("确定", "指定", "认定", "定")
 OBJECT_ASKED_RE = re.compile(r"(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|机关|机构|局|委|办))(?:来|去|负责)?"
-                             "(?P<verb>" + "|".join(_ASKED_VERBS) + ")")
+                             "(?P<verb>" + "|".join(_ASKED_VERBS + list(DESIGNATING_VERBS)) + ")")
 # …and a clause whose unit receives what is asked (业主委员会…接受其指导和监督; 在街道办事处指导下开展…):
 # its owner is the one guided, not the guide asked about (村委会工作谁来指导), so where the verb asked
 # is written only so the clause keeps ROLE_FACTOR of its score

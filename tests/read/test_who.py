@@ -666,12 +666,27 @@ def test_question_set_on_other_governments(gov_indexes):
     three sets moved. Left: 潮州的畲族文化保护归谁管 (fourth: the 文化主管部门's clause 负责…畲族文化
     保护 first, the one in charge a 归谁管 asks) and 党风廉政建设谁负监督责任 (the 全市各级党委和纪委
     sentence writing 纪委监督责任 and 党风廉政建设 first; the anchor clause, cut from its quoted
-    sentence, fifth)."""
+    sentence, fifth).
+
+    Round 18 (who16, session 16), seed 1218: prose n170-n181 and collected ao-aq not yet on main,
+    so the files never asked about counted as round 17 counts them (45 of collected, 32 of prose,
+    1 of units-dlc: scripts/draw_who_tasks.py 1218 150 --files, the whole pool), one task a file
+    in draw order, the first 25 askable (mention-only draws, headings, cut fragments and the
+    placeholder clauses of 各科室, 各部门, 各有关单位, 此项工作, 市政府各有关部门 skipped), and a
+    question on a deadline (山西禁煤区什么时候划完, j03, further down the draw); 26 questions written
+    and committed before running them (危化品, 托位, 管廊, 网格员, 谁来抓, 找哪个部门, 归哪个厅, 哪个部委,
+    是谁的事; places dropped, years, traditional-script texts asked in simplified): as found 24 of 26
+    first, 26 in the top three (435 of 451 first, 449 in the top three; no earlier question moved).
+    Not first: 汕头河长制的责任单位由谁来定 (the 各责任单位 clause first: 责任单位 read as the unit
+    asked) and 藏医药事业纳入国民经济和社会发展规划是谁的事 (the place dropped, two regulations write
+    the same duty: 玉树's first, the drawn n40 clause of 县级以上人民政府 third). After a unit before
+    a designating verb asked (由谁来定, 谁确定/指定/认定) is the object, as before 谁来指导 (汕头
+    first): 436 of 451 first (96.7 %), 449 in the top three (99.6 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 425
-    assert first >= 411, (first, n, misses)
-    assert top3 >= 423, (top3, n, misses)
+    assert n == 451
+    assert first >= 436, (first, n, misses)
+    assert top3 >= 449, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
@@ -682,6 +697,17 @@ def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
     assert _parse("建设、交通部门谁负责", index)[2]
     for q in ("党风廉政建设谁负监督责任", "城镇建设是谁的事"):
         assert _parse(q, index)[2] == set(), q
+
+
+def test_a_unit_before_a_designating_verb_is_the_object(gov_indexes):
+    """责任单位由谁来定 asks who names the 责任单位 (DESIGNATING_VERBS after the asking word): the
+    unit written before it is the object, as before 谁来指导, not the unit asked."""
+    from kg.read.who import _parse
+    index = load_index(gov_indexes["prose"])
+    _w, _g, units, _a, _l, objects = _parse("河长制的责任单位由谁来定", index)
+    assert objects and not units
+    _w, _g, units, _a, _l, objects = _parse("河长制的责任单位负责什么", index)
+    assert units and not objects
 
 
 def test_a_question_asking_who_leads(small_out):
