@@ -935,15 +935,11 @@ class _DocWalker:
                     annotated = True
                     break
         if not annotated and node.kind == "item" and node.lines:
-            parsed = self._topic_agent(node.lines[0])
+            ln = node.lines[0]
+            parsed = self._topic_agent(ln)
+            if parsed is None:
+                parsed = self._agent_quote(ln)
             if parsed is not None:
-                ln = node.lines[0]
-                order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
-                annotated = True
-        if not annotated and node.kind == "item" and node.lines:
-            parsed = self._agent_quote(node.lines[0])
-            if parsed is not None:
-                ln = node.lines[0]
                 order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
                 annotated = True
         if not annotated and node.kind == "item":
