@@ -48,20 +48,15 @@ from ..model import BuildResult
 from ..read.answers import CHUNK, FORMAT, text_hash
 from ..vocab import ANSWERS_FILE, INDEX_DIR, STORE_DIR
 from .builddir import new_sqlite
-from .memory import Growth, release_memory
+from .memory import STORE_REOPEN_MB, Growth, release_memory
 from .rdf import PREFIXES
 
 # the named queries answered here, and their parameter
 VIEWS = {"tasks-of-unit": "unit", "county-obligations": "county"}
 # subjects asked by one run of a query (their rows are held at once)
 BATCH = 20
-# the store is closed and opened again between batches once this process has grown by this
-# many MB since it was opened: RocksDB keeps the index and filter blocks of every file a query
-# has read for as long as the store is open (outside its bounded block cache), so over all the
-# batches the store's memory grew with the corpus (+20 MB per 5x copy of the bundled corpus:
-# docs/SCALE.md, twenty-fifth round); a reopened store reads its files' blocks again as the
-# next batches need them
-REOPEN_MB = 24
+# growth after which the store is reopened between batches (kg.write.memory.STORE_REOPEN_MB)
+REOPEN_MB = STORE_REOPEN_MB
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import gc
+import os
 from contextlib import contextmanager
 from typing import Iterator, Optional
 
@@ -72,11 +73,19 @@ def resident_mb() -> Optional[float]:
 
 
 def _page_size() -> int:
-    import os
     try:
         return os.sysconf("SC_PAGE_SIZE")
     except (AttributeError, ValueError, OSError):
         return 4096
+
+
+# a writer holding an open pyoxigraph store closes and reopens it once the process has grown by
+# this many MB since it opened it (:class:`Growth`): RocksDB keeps the index and filter blocks of
+# every file it has read for as long as the store is open, outside its bounded block cache, so
+# over a build's loads (kg.write.store.build_store) and queries (kg.write.answers) its memory
+# grew with the corpus (+20 MB per 5x copy of the bundled corpus: docs/SCALE.md, twenty-fifth
+# round); a reopened store reads its files' blocks again as they are needed
+STORE_REOPEN_MB = 24
 
 
 class Growth:

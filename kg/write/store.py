@@ -15,7 +15,7 @@ from ..model import BuildResult
 from ..vocab import RDF_FILES as FILES, STORE_DIR
 from ..errors import UsageError
 from .rdf import PREFIXES, Statements, base_iri, statements
-from .memory import Growth, release_memory
+from .memory import STORE_REOPEN_MB, Growth, release_memory
 
 NQ_TMP = ".graph.nq.tmp"     # the N-Quads text while the files and the store are made from it
 
@@ -61,9 +61,8 @@ def _serialise_files(out: Path, nt_path: Path, nq_path: Path, lenient: bool = Fa
 # part (its own sorted files of every index): the bundled corpus's 104 000 lines took ~1.0 CPU s
 # in 11 loads, ~0.6 in 5, ~0.6 in one (docs/SCALE.md, rounds 8 and 12)
 LOAD_LINES = 25_000
-# the store is closed and opened again between loads once this process has grown by this many
-# MB since it was opened (see build_store)
-REOPEN_MB = 24
+# growth after which the store is reopened between loads (kg.write.memory.STORE_REOPEN_MB)
+REOPEN_MB = STORE_REOPEN_MB
 
 
 def build_store(blocks: Iterable[bytes], out: Path) -> Path:
