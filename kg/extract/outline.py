@@ -1280,7 +1280,8 @@ def _wrapped_units(items: list[Line], own: list[Line], after: list[str]
     lines: 各乡镇 / 县开发区), the first of them while the names outnumber the unit columns. A
     name that starts a line holding further cells starts a cell.
     None for a table with one unit column (its continuation lines stay whole)."""
-    if sum(_column_kind(n) == "unit" for n in after) < 2 or not own:
+    unit_columns = sum(_column_kind(n) == "unit" for n in after)
+    if unit_columns < 2 or not own:
         return None
     pieces = list(items)
     glued: set[int] = set()
@@ -1292,8 +1293,7 @@ def _wrapped_units(items: list[Line], own: list[Line], after: list[str]
         pieces.extend(ps)
     # every unit column keeps a cell: glue no more names than the unit columns can spare
     # (主要责任单位 over two lines, 区财政局 / 区税务局, then 协同配合单位 on a line of its own)
-    spare = (sum(_is_unit_line(p.norm) for p in pieces)
-             - sum(_column_kind(n) == "unit" for n in after))
+    spare = sum(_is_unit_line(p.norm) for p in pieces) - unit_columns
     return pieces, set(sorted(glued)[:max(spare, 0)])
 
 
