@@ -173,6 +173,31 @@ CLAUSE_PAIR_RE = re.compile(
     r"([^，,；;。：:由（）“”《》]{2,80}?)(?:密切|积极|全力|协同|共同)?(?:配合|协助|参与)[，,]")
 
 
+# a meeting's charge opening a sentence: 会议原则通过《…》。责成县妇联根据会议讨论意见修改完善后，
+# 履行发文程序。 / 会议责成市住建局、市财政局于6月底前拿出方案。 (the units charged do it)
+CHARGE_RE = re.compile(r"(?:^|(?<=[。；;，,：:]))\s*(?:会议|会上|并|同时|另外?)?(?:决定|研究)?责成"
+                       r"([^，,；;。：:由（）“”《》]{2,60})")
+# what follows the units charged: a time they are due by, a manner, or the verb of the charge
+CHARGE_NEXT_RE = re.compile(r"(?:于|在)[^，,；;。]{1,20}?(?:之前|以前|前)|根据|按照|依据|结合|会同|牵头|负责|"
+                            r"尽快|抓紧|立即|认真|做好|加快|进一步|修改|完善|组织|制定|研究|拿出|起草|拟定|"
+                            r"对|将|就|做|完成|落实|开展|办理|履行|协调|妥善|及时|迅速|切实|全力|继续|"
+                            r"督促|指导|核查|调查|整改|处理|跟踪")
+
+
+def _charge(text: str) -> Optional[tuple[re.Match, list[tuple[str, Optional[str]]]]]:
+    """The first :data:`CHARGE_RE` in ``text`` whose charged names are units only: the match and
+    their (mention, lookup) pairs. The names end where the shortest run of units is followed by a
+    time, manner or verb (:data:`CHARGE_NEXT_RE`), so 县人民政府办公室 is not cut at 县人民政府."""
+    for m in CHARGE_RE.finditer(text):
+        rest = m.group(1)
+        for end in range(2, len(rest)):
+            if CHARGE_NEXT_RE.match(rest, end):
+                items = _all_units(rest[:end])
+                if items:
+                    return m, items
+    return None
+
+
 def _all_units(text: str) -> Optional[list[tuple[str, Optional[str]]]]:
     """The (mention, lookup) pairs of ``text`` when it names units and nothing else."""
     items = ann.unit_items(text, None)
@@ -700,6 +725,14 @@ class _DocWalker:
             parsed.units.extend(ann.UnitRef(n, role, None, lk) for n, lk in _all_units(part) or [])
         return parsed
 
+    def _charge(self, line: Line) -> Optional[ann.Parsed]:
+        """A meeting's charge (:data:`CHARGE_RE`, ``…。责成县妇联根据会议讨论意见修改完善后，履行发文
+        程序。``): every unit charged is responsible, no lead."""
+        got = _charge(line.norm)
+        if got is None:
+            return None
+        return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in got[1]])
+
     def _notes_cut(self, notes: Sequence[Line]) -> bool:
         """A task's annotation lines of which the last is the input's last line and, unlike the
         ones before it, does not end its sentence: the excerpt was cut inside it."""
@@ -944,7 +977,7 @@ class _DocWalker:
                 annotated = True
         if not annotated and node.kind == "item":
             for ln in node.lines:
-                parsed = self._division_sentence(ln) or self._clause_pair(ln)
+                parsed = self._division_sentence(ln) or self._clause_pair(ln) or self._charge(ln)
                 if parsed is not None:
                     order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
                     annotated = True
@@ -1731,7 +1764,8 @@ def _unbracketed_cuts(ln: Line) -> list[int]:
     """Where a paragraph with no list marker holds tasks that annotations without brackets single
     out: before each matter quoted after who does it (:data:`AGENT_QUOTE_RE`, a 督查通报's
     ``如X负责的“…”…；Y负责的“…”…``), and around the sentence holding a clause pair
-    (:data:`CLAUSE_PAIR_RE`, a meeting's ``…，X负责，Y配合，…。``). Only where every name is a unit."""
+    (:data:`CLAUSE_PAIR_RE`, a meeting's ``…，X负责，Y配合，…。``) or, when there is none, a charge
+    (:data:`CHARGE_RE`, ``…。责成X根据…修改完善后…。``). Only where every name is a unit."""
     text = ln.norm
     if ln.is_cell or "|" in text or len(text) < 20 or match_marker(text.strip()):
         return []
@@ -1741,6 +1775,13 @@ def _unbracketed_cuts(ln: Line) -> list[int]:
     if m and not OPENING_CLAUSE_RE.match(text[start:].strip()):
         # (由张三副市长负责，X牵头，Y配合，… opens an item's paragraph: read there, not cut)
         ends = [k for k in (text.find(ch, m.end()) for ch in "。！？") if k >= 0]
+        cuts += [start, min(ends) + 1 if ends else len(text)]
+    got = None if m else _charge(text)
+    if got is not None:
+        # (a meeting's charge, 责成X…: its sentence is the task)
+        at = got[0].start()
+        start = max(text.rfind(ch, 0, at + 1) for ch in "。！？") + 1
+        ends = [k for k in (text.find(ch, got[0].end()) for ch in "。！？") if k >= 0]
         cuts += [start, min(ends) + 1 if ends else len(text)]
     return sorted(c for c in set(cuts) if 0 < c < len(text.rstrip()))
 
