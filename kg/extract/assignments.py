@@ -32,7 +32,7 @@ from . import annotations as ann
 from .deadlines import normalise_deadline, with_year
 from .numerals import to_int
 from .outline import (COUNT_SUFFIX_RE, TASK_LABEL_RE, TASK_LABELS, Cell, Node, _cell_per_line_rows,
-                      _is_header_word, match_marker, nonblank_from, parse_outline)
+                      _is_header_word, match_marker, nonblank_from, parse_outline, run_header_cuts)
 from ..patterns import CN_DIGITS, GLOSS_RE, HAN
 from ..text import compact, normalise
 from .sources import original_of
@@ -1559,12 +1559,18 @@ def _bracketed_labels(ln: Line) -> Line:
 
 
 def _header_run(src: list, k: int) -> Optional[tuple[list[str], int]]:
-    """Column names one per line from ``src[k]`` (blank lines between allowed): at least three,
-    one of them a unit column. Returns (names, index after the run)."""
+    """Column names one per line from ``src[k]`` (blank lines between allowed), or run together
+    on a line (:func:`kg.extract.outline.run_header_cuts`): at least three, one of them a unit
+    column. Returns (names, index after the run)."""
     names: list[str] = []
     i = len(src)
     for j, ln in nonblank_from(src, k):
         key = compact(ln.norm)
+        cuts = None if ln.is_cell else run_header_cuts(key)
+        if cuts:
+            # names a page ran together on one line (实事内容工作任务责任单位进展情况)
+            names.extend(key[a:b] for a, b in zip([0] + cuts, cuts + [len(key)]))
+            continue
         if ln.is_cell or not _is_header_word(key) or (unitnames.is_unit_name(key)
                                                       and not _column_role(key)):
             # 责任部门, 责任科室 are formed like a unit's name (…部门, …科室) and name a column

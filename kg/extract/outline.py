@@ -437,6 +437,14 @@ def _untabbed_table(lines: Sequence[Line], i: int, key: str) -> tuple[list[list[
         rows, j = _cell_per_line_rows(lines, i)
         if rows:
             return rows, j
+    cuts = run_header_cuts(ln.norm)
+    if cuts:
+        # the column names run together on one line: read as if each had its line
+        names = [Line(ln.file, ln.number, ln.text[a:b], ln.norm[a:b])
+                 for a, b in zip([0] + cuts, cuts + [len(ln.norm)])]
+        rows, j = _cell_per_line_rows(list(lines[:i]) + names + list(lines[i + 1:]), i)
+        if rows:
+            return rows, j - len(names) + 1
     if _pipe_count(ln) >= 2:
         rows, j = _pipe_rows(lines, i)
         if len(rows) >= 2:
@@ -456,6 +464,44 @@ def _is_header_word(key: str) -> bool:
         parts = key.split("、")
         return len(parts) == 2 and all(len(p) <= 6 and HEADER_WORD_RE.match(p) for p in parts)
     return len(key) <= 10 and bool(HEADER_WORD_RE.match(key))
+
+
+# the words a column name's own stem may not hold (任务责任单位 is two names, 任务 | 责任单位)
+_STEM_STOP_RE = re.compile(r"序号|任务|单位|部门|时限|时间|内容|情况|事项")
+
+
+def run_header_cuts(text: str) -> Optional[list[int]]:
+    """Where to cut a table's header whose column names a page ran together into one line
+    (``实事内容工作任务责任单位进展情况``): the positions between its names, or ``None`` when the
+    line is not wholly three or more column names of which one names units. Among the ways to
+    cut it, names of four characters are preferred (the usual length), and a name whose stem
+    holds another name's word (``任务责任单位``) is not taken."""
+    t = text.strip()
+    if not 8 <= len(t) <= 40 or not re.fullmatch(r"[\u4e00-\u9fff]+", t) or _is_header_word(t):
+        return None
+    n = len(t)
+    best: list = [None] * (n + 1)      # best[i]: (cost, cuts) of t[:i]
+    best[0] = (0, [])
+    for i in range(1, n + 1):
+        for j in range(max(0, i - 6), i - 1):
+            if best[j] is None:
+                continue
+            word = t[j:i]
+            m = HEADER_WORD_RE.match(word)
+            if not m:
+                continue
+            stem = word[:len(word) - len(m.group(2))] if m.group(2) else ""
+            cost = best[j][0] + (len(word) - 4) ** 2 + (10 if _STEM_STOP_RE.search(stem) else 0)
+            if best[i] is None or cost < best[i][0]:
+                best[i] = (cost, best[j][1] + [i])
+    if best[n] is None:
+        return None
+    ends = best[n][1]
+    names = [t[a:b] for a, b in zip([0] + ends, ends)]
+    if len(names) < 3 or not any(_column_kind(w) == "unit" for w in names):
+        return None
+    lead = len(text) - len(text.lstrip())
+    return [lead + e for e in ends[:-1]]
 
 
 def _column_kind(name: str) -> str:

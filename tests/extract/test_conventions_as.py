@@ -67,3 +67,34 @@ def test_a_main_cell_over_two_lines_before_the_support_line(write_doc):
     got = who(out, "税收收入增长5%左右")
     assert [u for u, r in got if r == "support"] == ["区政府有关部门", "各乡镇人民政府"]
     assert {u for u, r in got if r != "support"} == {"区财政局", "区税务局"}
+
+
+# as03: the header's column names run together on one line by the page (实事内容工作任务责任单位进展情况)
+
+def test_a_header_run_together_over_cells_a_paragraph(write_doc):
+    out = read(write_doc, "主题:\n教育惠民\n实事内容工作任务责任单位进展情况\n一季度二季度三季度四季度\n"
+                          "新建公办幼儿园3所,新增学位900个。\n\n区教育局,各街道\n\n"
+                          "完成选址工作。完成主体施工。\n")
+    assert who(out, "新建公办幼儿园3所") == [("区教育局", "responsible"), ("各街道", "responsible")]
+
+
+def test_a_header_run_together_over_numbered_rows(write_doc):
+    out = read(write_doc, "重点工作任务清单\n序号工作任务责任单位完成时限\n1\n"
+                          "推进老旧小区改造,完成改造小区20个。\n区住建局、各街道\n2024年12月\n2\n"
+                          "新建停车泊位500个。\n区交通局\n2024年10月\n")
+    assert who(out, "推进老旧小区改造") == [("区住建局", "responsible"), ("各街道", "responsible")]
+    assert who(out, "新建停车泊位") == [("区交通局", "responsible")]
+
+
+def test_where_a_run_together_header_is_cut():
+    from kg.extract.outline import run_header_cuts
+
+    def names(text):
+        cuts = run_header_cuts(text)
+        return cuts and [text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)])]
+    assert names("实事内容工作任务责任单位进展情况") == ["实事内容", "工作任务", "责任单位", "进展情况"]
+    assert names("序号重点任务牵头单位配合单位完成时限") == ["序号", "重点任务", "牵头单位", "配合单位",
+                                                            "完成时限"]
+    assert names("一季度二季度三季度四季度") is None        # no column names a unit
+    assert names("加快推进项目建设工作任务") is None        # a sentence, no unit column
+    assert names("任务责任单位") is None                    # too short to be a run of names
