@@ -177,6 +177,8 @@ CLAUSE_PAIR_RE = re.compile(
 # 履行发文程序。 / 会议责成市住建局、市财政局于6月底前拿出方案。 (the units charged do it)
 CHARGE_RE = re.compile(r"(?:^|(?<=[。；;，,：:]))\s*(?:会议|会上|并|同时|另外?)?(?:决定|研究)?责成"
                        r"([^，,；;。：:由（）“”《》]{2,60})")
+# a meeting's approval of what it then charges a unit with: 会议原则通过《…》 / 审议通过 / 原则同意
+APPROVAL_RE = re.compile(r"(?:原则|审议|研究|会议)(?:上)?(?:通过|同意)")
 # what follows the units charged: a time they are due by, a manner, or the verb of the charge
 CHARGE_NEXT_RE = re.compile(r"(?:于|在)[^，,；;。]{1,20}?(?:之前|以前|前)|根据|按照|依据|结合|会同|牵头|负责|"
                             r"尽快|抓紧|立即|认真|做好|加快|进一步|修改|完善|组织|制定|研究|拿出|起草|拟定|"
@@ -1784,11 +1786,17 @@ def _unbracketed_cuts(ln: Line) -> list[int]:
         cuts += [start, min(ends) + 1 if ends else len(text)]
     got = None if m else _charge(text)
     if got is not None:
-        # (a meeting's charge, 责成X…: its sentence is the task)
+        # (a meeting's charge, 责成X…: its sentence is the task, with the sentence before it when
+        # that one approves what X is charged with: 会议原则通过《…》。责成X修改完善后印发。)
         at = got[0].start()
         start = max(text.rfind(ch, 0, at + 1) for ch in "。！？") + 1
         ends = [k for k in (text.find(ch, got[0].end()) for ch in "。！？") if k >= 0]
-        cuts += [start, min(ends) + 1 if ends else len(text)]
+        end = min(ends) + 1 if ends else len(text)
+        before = max(text.rfind(ch, 0, max(start - 1, 0)) for ch in "。！？") + 1
+        if start and APPROVAL_RE.search(text[before:start]) and (before or end < len(text.rstrip())):
+            # (not when the two make the whole line: a line uncut is no task of its own)
+            start = before
+        cuts += [start, end]
     return sorted(c for c in set(cuts) if 0 < c < len(text.rstrip()))
 
 

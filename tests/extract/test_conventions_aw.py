@@ -11,6 +11,8 @@ def test_a_meeting_charge_is_a_task_of_its_own(write_doc):
                           "会议原则通过《县养老服务体系建设方案》。责成县民政局根据会议讨论意见修改完善后，"
                           "以县政府名义印发。会议还研究了其他事项。\n")
     assert who(out, "以县政府名义印发") == [("县民政局", "responsible")]
+    # the approval before the charge is what the unit is charged with: one task
+    assert who(out, "会议原则通过《县养老服务体系建设方案》") == [("县民政局", "responsible")]
     assert who(out, "会议还研究了其他事项") == []
 
 
