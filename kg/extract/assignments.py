@@ -141,6 +141,12 @@ def _as_written(text: str, at: list[int], m: re.Match, group: int) -> str:
 OPENING_CLAUSE_RE = re.compile(
     r"^由((?:[^，,；;。：:（）《》“”]{2,40}?(?:负责|牵头|配合|参与|协助|协办)[，,])+)")
 
+# a paragraph's closing sentence (or closing clause) that only says who does the item:
+# 由县委宣传部具体负责。 / …，具体由县文体局负责。 — the agent's 由, the units, a role verb
+CLOSING_AGENT_RE = re.compile(
+    r"(?:^|[。！？，,])((?:具体|统一|均|主要)?由([^，,；;。：:（）《》“”由]{2,60}?)"
+    r"(?:具体|统一|共同|分别|负责)?(?:负责落实|负责实施|组织实施|负责|落实)[。；;]?)$")
+
 # the topic a decided matter of a 督查通报 names before saying who does it: 关于2016年冬季退役士兵
 # 安置问题，由X、Y负责，… / 《关于…的实施意见》，由X负责，修改完善后…
 OPENING_TOPIC_RE = re.compile(r"^(?:关于[^，,；;。由]{2,40}?(?:问题|事项|工作)|《[^《》]{2,60}》)[，,]")
@@ -1736,6 +1742,9 @@ def _unbracketed_cuts(ln: Line) -> list[int]:
     if ln.is_cell or "|" in text or len(text) < 20 or match_marker(text.strip()):
         return []
     cuts = [m.start(1) for m in AGENT_QUOTE_RE.finditer(text) if _all_units(m.group(1))]
+    am = CLOSING_AGENT_RE.search(text)
+    if am and am.start(1) > 0 and _all_units(am.group(2)):
+        cuts.append(am.start(1))      # …进行集中宣传。由县委宣传部具体负责。 / …，具体由县文体局负责。
     m = _clause_pair(text)
     start = max(text.rfind(ch, 0, m.start(1)) for ch in "。！？") + 1 if m else 0
     if m and not OPENING_CLAUSE_RE.match(text[start:].strip()):
