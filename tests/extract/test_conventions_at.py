@@ -32,3 +32,26 @@ def test_a_clause_is_no_unit_name():
     assert not ann.looks_like_unit("于5月下旬举办全县运动会")
     assert ann.looks_like_unit("县文体局")
     assert ann.looks_like_unit("中国(上海)自由贸易试验区管理委员会")
+
+
+GLUED = ("重点任务分工清单\n"
+         "序号工作任务责任单位7推进婚育文化建设。开展宣传活动。市委宣传部、市妇联牵头;市总工会、团市委配合;"
+         "各县(区)党委和政府落实8完善托育服务体系。新增托位500个。市卫生健康委牵头;市发展改革委配合;"
+         "各县(区)党委和政府落实9加强监测评估。市统计局牵头;市卫生健康委配合\n")
+
+
+def test_a_table_run_together_with_each_row_number_glued_to_the_unit_cell_before(write_doc):
+    out = read(write_doc, GLUED)
+    assert who(out, "推进婚育文化建设") == [
+        ("市委宣传部", "lead"), ("市妇联", "lead"), ("市总工会", "support"), ("团市委", "support"),
+        ("各县(区)党委", "responsible"), ("政府", "responsible")]
+    assert who(out, "完善托育服务体系") == [
+        ("市卫生健康委", "lead"), ("市发展改革委", "support"), ("各县(区)党委", "responsible"),
+        ("政府", "responsible")]
+    assert who(out, "加强监测评估") == [("市统计局", "lead"), ("市卫生健康委", "support")]
+
+
+def test_role_verbs_before_counts_are_no_table_rows(write_doc):
+    _, tasks, _ = read(write_doc, "一、重点工作\n1.加强道路建设。县交通局负责3个项目的建设。县财政局负责10项资金的拨付。\n")
+    texts = ["".join(t.source_text.split()) for t in tasks.values()]
+    assert not any(t.startswith(("3个项目", "10项资金")) for t in texts)
