@@ -250,6 +250,10 @@ class Parsed:
 
 _NOT_IN_NAME_RE = re.compile(r"[，。；：:！？“”《》]|\d{2,}")
 _BRACKET_END_RE = re.compile(r"（[^（）]*）$")
+# a clause, never a name, whatever its last character: the agent's 由 inside it (具体由县文体局,
+# 每天由一个党委组织…; not 自由贸易区, 理由), 以…为 (以党委为单位: "taking X as the unit"), a
+# day of a month (于5月下旬举办…运动会)
+_CLAUSE_NOT_NAME_RE = re.compile(r"(?<![自理缘])由|^以.{1,12}为|\d月")
 _NOT_IN_CONTRIBUTOR_RE = re.compile(r"[，。；：:！？“”《》]|\d")
 _HAN_ONLY_RE = re.compile(HAN + "+")
 _SPACED_PUNCT_RE = re.compile(r"\s*([：:，,；;、。（）])\s*")
@@ -363,6 +367,8 @@ def _formed_like_unit(name: str) -> bool:
         return False
     if unitnames.is_person_or_post(n) or unitnames.is_role_part(n):
         return False
+    if _CLAUSE_NOT_NAME_RE.search(n):
+        return False
     if unitnames.is_unit_name(n):
         return True
     if _NOT_IN_NAME_RE.search(n):
@@ -447,7 +453,7 @@ def _helpers_before(names: str) -> Optional[tuple[str, str]]:
 
 def _drop_preposition(names: str) -> str:
     """``由县发改局`` (牵头实施) -> ``县发改局``: 由/请/经 before a list is not part of a name."""
-    m = re.match(r"^(由|请|经|责成)(?=\S{2})", names)
+    m = re.match(r"^(?:具体|统一|均|全部|主要)?(由|请|经|责成)(?=\S{2})", names)
     if m and looks_like_unit(re.split(r"[、，,]", names[m.end():])[0]):
         return names[m.end():]
     return names

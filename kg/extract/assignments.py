@@ -141,6 +141,12 @@ def _as_written(text: str, at: list[int], m: re.Match, group: int) -> str:
 OPENING_CLAUSE_RE = re.compile(
     r"^由((?:[^，,；;。：:（）《》“”]{2,40}?(?:负责|牵头|配合|参与|协助|协办)[，,])+)")
 
+# a paragraph's closing sentence (or closing clause) that only says who does the item:
+# 由县委宣传部具体负责。 / …，具体由县文体局负责。 — the agent's 由, the units, a role verb
+CLOSING_AGENT_RE = re.compile(
+    r"(?:^|[。！？，,])((?:具体|统一|均|主要)?由([^，,；;。：:（）《》“”由]{2,60}?)"
+    r"(?:具体|统一|共同|分别|负责)?(?:负责落实|负责实施|组织实施|负责|落实)[。；;]?)$")
+
 # the topic a decided matter of a 督查通报 names before saying who does it: 关于2016年冬季退役士兵
 # 安置问题，由X、Y负责，… / 《关于…的实施意见》，由X负责，修改完善后…
 OPENING_TOPIC_RE = re.compile(r"^(?:关于[^，,；;。由]{2,40}?(?:问题|事项|工作)|《[^《》]{2,60}》)[，,]")
@@ -1768,6 +1774,33 @@ def _split_glued_outline(ln: Line) -> list[Line]:
     return _cut_line(ln, sorted(set(cuts)))
 
 
+# a table flattened with no separators at all (a newspaper's 分工清单): each row's number glued to
+# the role verb closing the unit cell of the row before (…省卫生健康委配合;各州(市)党委和政府落实22
+# 根据…), a number of one to three digits and then the next task's words, no count (3个, 10项)
+GLUED_ROW_RE = re.compile(r"(?:牵头|负责|落实|配合|参与|协助|协办)(?=\d{1,3}(?![\d.．、，,%％])"
+                          r"[\u4e00-\u9fff](?<![个项件条家所名人万亿元次年月日天批户座处]))")
+
+
+def _glued_row_cuts(text: str) -> list[int]:
+    """Where a run-together table's rows part: before each row number glued to the role verb
+    closing the row before, and before each unit cell, the sentence after the task's last 。
+    that is wholly units and role verbs (``A、B牵头;C配合;D落实``). Only where two rows or more
+    part so (one 负责 before a number is a sentence, not a table)."""
+    ends = []
+    for m in GLUED_ROW_RE.finditer(text):
+        start = text.rfind("。", 0, m.end()) + 1
+        if start > 0 and ann.classify(text[start:m.end()]) == "verb":
+            ends.append((start, m.end()))
+    if len(ends) < 2:
+        return []
+    cuts = [c for pair in ends for c in pair]
+    tail = text.rstrip("。；; ")
+    start = tail.rfind("。") + 1
+    if start > ends[-1][1] and ann.classify(tail[start:]) == "verb":
+        cuts.append(start)      # the last row's unit cell, at the line's end
+    return cuts
+
+
 def _unbracketed_cuts(ln: Line) -> list[int]:
     """Where a paragraph with no list marker holds tasks that annotations without brackets single
     out: before each matter quoted after who does it (:data:`AGENT_QUOTE_RE`, a 督查通报's
@@ -1778,6 +1811,10 @@ def _unbracketed_cuts(ln: Line) -> list[int]:
     if ln.is_cell or "|" in text or len(text) < 20 or match_marker(text.strip()):
         return []
     cuts = [m.start(1) for m in AGENT_QUOTE_RE.finditer(text) if _all_units(m.group(1))]
+    cuts += _glued_row_cuts(text)
+    am = CLOSING_AGENT_RE.search(text)
+    if am and am.start(1) > 0 and _all_units(am.group(2)):
+        cuts.append(am.start(1))      # …进行集中宣传。由县委宣传部具体负责。 / …，具体由县文体局负责。
     m = _clause_pair(text)
     start = max(text.rfind(ch, 0, m.start(1)) for ch in "。！？") + 1 if m else 0
     if m and not OPENING_CLAUSE_RE.match(text[start:].strip()):
