@@ -2216,3 +2216,15 @@ def test_an_unclosed_bracket_masks_no_further_than_its_enclosing_one(known):
     # a copy's （办〔2017号） leaves its 〔 open: the round bracket closes it, the duty after is read
     got = _names("根据《通知》（办〔2017号）要求，结合实际制定本方案。县水利局负责河道日常保洁。", known)
     assert got == ["县水利局"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a body setting up its own working bodies, bare verb, with a limit between (开发区 rules)
+    ("园区管委会在编制限额内设置必要的内设机构。", ["园区管委会"]),
+    ("园区管委会按照精简的原则，在编制限额内设置必要的内设机构。", ["园区管委会"]),
+    # …and the bodies set up hold the duty after them, named without their need (必要的)
+    ("园区管理委员会按照精简高效的原则，设立必要的职能机构，具体负责园区的管理事务。",
+     ["园区管理委员会", "职能机构"]),
+])
+def test_a_body_setting_up_its_working_bodies(sentence, want, known):
+    assert _names(sentence, known) == want

@@ -150,7 +150,7 @@ PREDICATES = [
     (r"密切(?:注视|关注|跟踪|监视)", "responsible"),
     # (机构编制, 行政编制, 事业编制, 人员编制: the staffing, a noun; 管理机关事业单位机构编制实名制台账 has no
     # 机构 that 编制s anything)
-    (r"(?<!机构|行政|事业|人员)编制(?!分别|统一|由|实行|核定|总量|数|内|外|委|办)", "responsible"), (r"汇总", "responsible"), (r"审核", "responsible"),
+    (r"(?<!机构|行政|事业|人员)编制(?!分别|统一|由|实行|核定|总量|数|内|外|委|办|限额)", "responsible"), (r"汇总", "responsible"), (r"审核", "responsible"),
     # 县法制办审查后报… (minutes: the body that reviews a draft before it goes up)
     (r"审查(?=后|并|，)", "responsible"),
     (r"发布", "responsible"), (r"研究", "responsible"), (r"开展", "responsible"),
@@ -182,7 +182,9 @@ PREDICATES = [
     # not 高度重视, which follows a modal: 各部门要高度重视)
     ("(?<!高度)重视(?=" + HAN + "{2})", "responsible"),
     # 自治县的自治机关根据…，按照…的原则，设置行政工作机构 : an organ setting up its working bodies
-    ("设置(?=" + CLAUSE_CHAR + "{0,12}?(?:工作机构|行政机构|职能部门|内设机构))", "responsible"),
+    # (a 开发区 管委会's own: 按照精简高效的原则，设立必要的职能机构)
+    ("设置(?=" + CLAUSE_CHAR + "{0,12}?(?:工作机构|行政机构|职能部门|职能机构|内设机构))", "responsible"),
+    ("设立(?=" + CLAUSE_CHAR + "{0,12}?(?:工作机构|行政机构|职能部门|职能机构|内设机构))", "responsible"),
     # a government's rules on its own organs (自治条例实施办法): 自治州人民政府根据…决议，草拟…草案 ;
     # 自治州各级人民政府，坚决贯彻落实… (bare verbs, no modal; not 坚持: 市委、市政府坚持以…为指导 is a
     # plan's guiding idea as often as a duty)
@@ -265,7 +267,9 @@ LEAD_MANNER_RE = re.compile(r"^(?:共同|依法|分别|具体|坚决|"
                             # X按照…职责，按季度对…进行自查 : how often, opening the verb's clause
                             r"按(?:季度|月|年度|周)|每(?:季度|月|年|周)|定期|" + _OWN_SHARE
                             # X在…领导下，依照法律规定独立行使…监督权 (工作规则)
-                            + "|依照" + CLAUSE_CHAR + "{1,20}?规定|独立)+(?=" + HAN + ")")
+                            + "|依照" + CLAUSE_CHAR + "{1,20}?规定|独立"
+                            # X按照…的原则，在编制限额内设置… : within a limit or scope
+                            + "|在" + CLAUSE_CHAR + "{1,12}?(?:限额|范围)内)+(?=" + HAN + ")")
 HOST = "host"           # the role, inside this module, of the unit a group's office is set in
 MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
 # …unless it is a long list of short names (a regulation's seventeen sectors, 发展改革、工业和信息化、
@@ -312,6 +316,8 @@ MANNER_RE = re.compile(
     "向" + CLAUSE_CHAR + "{1,20}?|对" + CLAUSE_CHAR + "{1,12}?|"
     # 承办单位在相关业务工作中认真研究…: where the work is done; 乡级党委和政府在…职责约定中，应当…
     "在" + CLAUSE_CHAR + "{1,20}?中|"
+    # 开发区管委会在编制限额内设置…: within a limit or scope
+    "在" + CLAUSE_CHAR + "{1,12}?(?:限额|范围)内|"
     # 计划、财政部门按同级人民政府的部署和财力情况，… (not 按需扩区: 按 alone only before what it follows)
     "按" + CLAUSE_CHAR + "{1,20}?(?:部署|情况|状况|安排)|"
     "结合" + CLAUSE_CHAR + "{1,30}?实际|按照" + CLAUSE_CHAR + "{1,30}?要求|(?:依据|根据|按照)" + CLAUSE_CHAR
@@ -2755,6 +2761,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             pm = PIVOT_RE.search(compact(text[slice(*clauses[k - 1])]))
             if pm and not NEVER_IN_NAME_RE.search(pm.group("x")):
                 x = WITH_ITS_OFFICE_RE.sub("", pm.group("x"))
+                x = re.sub(r"^(?:必要的|相应的|专门的)", "", x)    # 设立必要的职能机构，负责… : the body, not its need
                 named = _organ(x, subjects) or ([(x, None)] if SET_UP_ORGAN_RE.match(x) else None)
                 if named and {n for n, _lk in named} != {n for n, _lk, _r in runs[-1].duties}:
                     duties = [(n, lk, "responsible") for n, lk in named]
