@@ -2228,3 +2228,10 @@ def test_an_unclosed_bracket_masks_no_further_than_its_enclosing_one(known):
 ])
 def test_a_body_setting_up_its_working_bodies(sentence, want, known):
     assert _names(sentence, known) == want
+
+
+def test_a_labelled_lines_segment_opening_with_its_partners(known):
+    # a member's line, a ；-segment opening with 依法会同: the partners support the member's duty
+    roles = [(d.mention, d.role) for d in read_lines(
+        [(1, "县市场监督管理局"), (2, "负责食品经营的监督检查；依法会同有关部门开展事故调查处理。")], known)]
+    assert roles == [("县市场监督管理局", "responsible"), ("县市场监督管理局", "responsible"), ("有关部门", "support")]

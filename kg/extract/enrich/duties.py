@@ -3431,6 +3431,12 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 if labelled and not runs and not is_header:
                     # 县住建局：负责…；指导、配合…；督促… : every duty on a unit's line is its own
                     runs = [_Run(0, len(clauses), tuple((n, lk, "responsible") for n, lk in labelled[0]))]
+                    # …；依法会同有关部门开展… : a segment opening with its partners (a manner word before)
+                    first = compact(text[slice(*clauses[0])])
+                    lead = LEAD_MANNER_RE.match(first)
+                    partners = _partners(first[lead.end():] if lead else first, subjects, labelled[0])
+                    if partners:
+                        runs = [_Run(0, len(clauses), runs[0].duties + tuple(partners))]
                 if cut and gb >= end and runs and not _segment_runs(text, mask, clauses, subjects, None):
                     runs = []       # a carried duty the excerpt's edge cuts (…；负责组织…承担度汛临)
                 if cut and gb >= end and runs and runs[-1].last == len(clauses) and len(clauses) > 1:
