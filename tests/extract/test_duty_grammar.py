@@ -2183,3 +2183,55 @@ def test_by_one_or_the_other(sentence, want, known):
 ])
 def test_each_year_before_the_verb(sentence, want, known):
     assert _names(sentence, known) == want
+
+
+# prose42 (a 校园食品安全 职责分工 table, 开发区 regulations, a township's 河长制 plan): sentences
+# written for these tests
+
+def test_an_adverb_with_ji_is_no_partner(known):
+    # 及时 opens the verb's phrase: its 及 joins no second partner (no '时办')
+    names = _names("县教育局要指导家长委员会运行，会同县卫生等部门及时办理反映的问题。", known)
+    assert names[0] == "县教育局"
+    assert not any(n.startswith("时") for n in names)
+
+
+def _lined(text, known):
+    return [(d.line, d.mention) for d in read_lines(list(enumerate(text.split("\n"), 1)), known)]
+
+
+def test_a_list_of_powers_is_the_holders(known):
+    # X行使下列职权： opens a list as X履行下列职责： does; the last item only points elsewhere
+    got = _lined("第九条 园区管理委员会行使下列职权：\n（一）编制园区建设规划；\n（二）管理园区的财务收支；\n"
+                 "（三）市人民政府授予的其他职权。", known)
+    assert got == [(2, "园区管理委员会"), (3, "园区管理委员会")]
+
+
+def test_an_organ_named_alone_with_a_verb_in_its_name(known):
+    # 市场监督管理局 holds 监督 in its name; alone on its line it heads the duties under it
+    got = _lined("县市场监督管理局\n负责校园周边食品经营的监督检查；建立学校食堂信用档案；指导学校开展宣传。", known)
+    assert got == [(2, "县市场监督管理局")] * 3
+
+
+def test_an_unclosed_bracket_masks_no_further_than_its_enclosing_one(known):
+    # a copy's （办〔2017号） leaves its 〔 open: the round bracket closes it, the duty after is read
+    got = _names("根据《通知》（办〔2017号）要求，结合实际制定本方案。县水利局负责河道日常保洁。", known)
+    assert got == ["县水利局"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a body setting up its own working bodies, bare verb, with a limit between (开发区 rules)
+    ("园区管委会在编制限额内设置必要的内设机构。", ["园区管委会"]),
+    ("园区管委会按照精简的原则，在编制限额内设置必要的内设机构。", ["园区管委会"]),
+    # …and the bodies set up hold the duty after them, named without their need (必要的)
+    ("园区管理委员会按照精简高效的原则，设立必要的职能机构，具体负责园区的管理事务。",
+     ["园区管理委员会", "职能机构"]),
+])
+def test_a_body_setting_up_its_working_bodies(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+def test_a_labelled_lines_segment_opening_with_its_partners(known):
+    # a member's line, a ；-segment opening with 依法会同: the partners support the member's duty
+    roles = [(d.mention, d.role) for d in read_lines(
+        [(1, "县市场监督管理局"), (2, "负责食品经营的监督检查；依法会同有关部门开展事故调查处理。")], known)]
+    assert roles == [("县市场监督管理局", "responsible"), ("县市场监督管理局", "responsible"), ("有关部门", "support")]

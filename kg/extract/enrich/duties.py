@@ -150,7 +150,7 @@ PREDICATES = [
     (r"密切(?:注视|关注|跟踪|监视)", "responsible"),
     # (机构编制, 行政编制, 事业编制, 人员编制: the staffing, a noun; 管理机关事业单位机构编制实名制台账 has no
     # 机构 that 编制s anything)
-    (r"(?<!机构|行政|事业|人员)编制(?!分别|统一|由|实行|核定|总量|数|内|外|委|办)", "responsible"), (r"汇总", "responsible"), (r"审核", "responsible"),
+    (r"(?<!机构|行政|事业|人员)编制(?!分别|统一|由|实行|核定|总量|数|内|外|委|办|限额)", "responsible"), (r"汇总", "responsible"), (r"审核", "responsible"),
     # 县法制办审查后报… (minutes: the body that reviews a draft before it goes up)
     (r"审查(?=后|并|，)", "responsible"),
     (r"发布", "responsible"), (r"研究", "responsible"), (r"开展", "responsible"),
@@ -182,7 +182,9 @@ PREDICATES = [
     # not 高度重视, which follows a modal: 各部门要高度重视)
     ("(?<!高度)重视(?=" + HAN + "{2})", "responsible"),
     # 自治县的自治机关根据…，按照…的原则，设置行政工作机构 : an organ setting up its working bodies
-    ("设置(?=" + CLAUSE_CHAR + "{0,12}?(?:工作机构|行政机构|职能部门|内设机构))", "responsible"),
+    # (a 开发区 管委会's own: 按照精简高效的原则，设立必要的职能机构)
+    ("设置(?=" + CLAUSE_CHAR + "{0,12}?(?:工作机构|行政机构|职能部门|职能机构|内设机构))", "responsible"),
+    ("设立(?=" + CLAUSE_CHAR + "{0,12}?(?:工作机构|行政机构|职能部门|职能机构|内设机构))", "responsible"),
     # a government's rules on its own organs (自治条例实施办法): 自治州人民政府根据…决议，草拟…草案 ;
     # 自治州各级人民政府，坚决贯彻落实… (bare verbs, no modal; not 坚持: 市委、市政府坚持以…为指导 is a
     # plan's guiding idea as often as a duty)
@@ -231,6 +233,8 @@ PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
 PARTNER_CLAUSE_RE = re.compile(r"^(?:并)?(?:会同|协同|联合|配合)")     # a clause adding partners
 # a partner list closed by 等(有关)部门/单位 within a sentence's length (会同A、B、…等部门)
 LONG_PARTNER_LIST_RE = re.compile(r"^[^，。；：]{2,150}?等(?:有关|相关)?(?:部门|单位)")
+# an adverb opening the verb's phrase, its 及 no conjunction (会同市场监管等部门及时办理…: no partner 时办)
+JI_ADVERB_RE = re.compile(r"及时|及早")
 # 会同同级财政部门 : the partner at the subject's own level (each level's, where it names several)
 SAME_LEVEL_RE = re.compile(r"^同级(?:人民政府)?(?=" + HAN + "{2})")
 # the level a body's name opens with (市, 各县（区）, 区、县, 县级以上人民政府, 自治县)
@@ -263,7 +267,9 @@ LEAD_MANNER_RE = re.compile(r"^(?:共同|依法|分别|具体|坚决|"
                             # X按照…职责，按季度对…进行自查 : how often, opening the verb's clause
                             r"按(?:季度|月|年度|周)|每(?:季度|月|年|周)|定期|" + _OWN_SHARE
                             # X在…领导下，依照法律规定独立行使…监督权 (工作规则)
-                            + "|依照" + CLAUSE_CHAR + "{1,20}?规定|独立)+(?=" + HAN + ")")
+                            + "|依照" + CLAUSE_CHAR + "{1,20}?规定|独立"
+                            # X按照…的原则，在编制限额内设置… : within a limit or scope
+                            + "|在" + CLAUSE_CHAR + "{1,12}?(?:限额|范围)内)+(?=" + HAN + ")")
 HOST = "host"           # the role, inside this module, of the unit a group's office is set in
 MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
 # …unless it is a long list of short names (a regulation's seventeen sectors, 发展改革、工业和信息化、
@@ -310,6 +316,8 @@ MANNER_RE = re.compile(
     "向" + CLAUSE_CHAR + "{1,20}?|对" + CLAUSE_CHAR + "{1,12}?|"
     # 承办单位在相关业务工作中认真研究…: where the work is done; 乡级党委和政府在…职责约定中，应当…
     "在" + CLAUSE_CHAR + "{1,20}?中|"
+    # 开发区管委会在编制限额内设置…: within a limit or scope
+    "在" + CLAUSE_CHAR + "{1,12}?(?:限额|范围)内|"
     # 计划、财政部门按同级人民政府的部署和财力情况，… (not 按需扩区: 按 alone only before what it follows)
     "按" + CLAUSE_CHAR + "{1,20}?(?:部署|情况|状况|安排)|"
     "结合" + CLAUSE_CHAR + "{1,30}?实际|按照" + CLAUSE_CHAR + "{1,30}?要求|(?:依据|根据|按照)" + CLAUSE_CHAR
@@ -434,7 +442,7 @@ ITS_DUTIES_INLINE_RE = re.compile(r"^其?(?:主要|具体)?(?:工作)?(?:职责|
 AGENCY_RE = re.compile("^(?P<x>[^，。；（）]{2,40}?)(?:（[^（）]*）)?(?:为|是)" + CLAUSE_CHAR + "{0,16}?"
                        r"(?:工作部门|组成部门|直属机构|直属特设机构|部门管理机构|派出机构|直属事业单位)")
 # a header that opens a list of duties (X履行下列职责： / 应当遵守以下规定：), not of contents
-DUTY_HEADER_RE = re.compile(r"(?:职责|职能|工作|义务|规定|事项|任务|责任|措施)(?:如下|是)?[：:]$")
+DUTY_HEADER_RE = re.compile(r"(?:职责|职权|职能|工作|义务|规定|事项|任务|责任|措施)(?:如下|是)?[：:]$")
 # …and a duty of 负责/主管 closed by a colon, its parts listed after it (市、县两级文物主管部门负责
 # …的指导协调和监督管理：), unless the colon opens a list of cases (有下列情形之一的，由X…：)
 DUTY_PARTS_HEADER_RE = re.compile(r"负责|主管")
@@ -462,8 +470,10 @@ SET_UP_BY_RE = re.compile("^(?P<by>" + HAN + r"{2,20}?)(?:设立|成立|组建)(
 # a list's last item that only points to duties written elsewhere (（五）法律、法规规定的其他职责):
 # no act is given, no duty ((六)承办…交办的其他事项 gives one)
 # (…的其他学校安全管理工作: the work of the matter named before 工作)
-OTHER_DUTIES_ITEM_RE = re.compile(r"^(?:法律|法规|规章|国家|依法)[^，。；]{0,16}(?:规定|应当履行|赋予)的其他"
-                                  r"(?:职责|职能|[^，。；]{0,12}?工作)[。；]?$")
+# (also a power a body grants: （十二）所在地设区的市人民政府授予的其他职权)
+OTHER_DUTIES_ITEM_RE = re.compile(r"^(?:(?:法律|法规|规章|国家|依法)[^，。；]{0,16}(?:规定|应当履行|赋予)"
+                                  r"|[^，。；]{2,30}?(?:授予|赋予))的其他"
+                                  r"(?:职责|职权|职能|[^，。；]{0,12}?工作)[。；]?$")
 # words that make a subject a person, a place or the public rather than a unit
 NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众|公民|市民(?!政|族|宗|防)|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
                             r"其他|其它|全市|全省|全县|我市|本市|社会各界|广大|的")
@@ -1009,17 +1019,28 @@ def _mask(text: str) -> str:
     punctuation and verbs inside an annotation or an explanation are not read."""
     if not _MASK_BRACKET_RE.search(text):
         return text         # no bracket: nothing is inside one (most lines)
-    out, depth = [], 0
+    # (a closing bracket closes its own kind's opener and any left open inside it: a copy's
+    # unclosed 〔 in （办〔2017号） masks no more than the round bracket around it)
+    out: list[str] = []
+    open_kinds: list[str] = []
     for ch in text:
-        if ch in "（(〔【":
-            out.append(ch if depth == 0 else "□")
-            depth += 1
-        elif ch in "）)〕】" and depth:
-            depth -= 1
-            out.append(ch if depth == 0 else "□")
+        if ch in _BRACKET_KIND and ch in "（(〔【":
+            out.append(ch if not open_kinds else "□")
+            open_kinds.append(_BRACKET_KIND[ch])
+        elif ch in _BRACKET_KIND and open_kinds:
+            kind = _BRACKET_KIND[ch]
+            if kind in open_kinds:
+                del open_kinds[len(open_kinds) - 1 - open_kinds[::-1].index(kind):]
+            else:
+                open_kinds.pop()
+            out.append(ch if not open_kinds else "□")
         else:
-            out.append("□" if depth else ch)
+            out.append("□" if open_kinds else ch)
     return "".join(out)
+
+
+_BRACKET_KIND = {"（": "round", "(": "round", "）": "round", ")": "round",
+                 "〔": "tortoise", "〕": "tortoise", "【": "lenticular", "】": "lenticular"}
 
 
 def _spans(mask: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
@@ -2044,6 +2065,9 @@ class _Subjects:
         collective (有关部门) is a partner only when ``bare`` (会同有关部门: a joint duty, as in
         annotations), not after 配合/协助."""
         t = compact(text)
+        adverb = JI_ADVERB_RE.search(t)
+        if adverb:
+            t = t[:adverb.start()]      # 会同A等部门及时办理… : the partners end before the adverb
         etc = LONG_PARTNER_LIST_RE.match(t)
         if etc and etc.end() > 60:
             # a list longer than the prefixes below, closed by 等部门 (会同同级A、B、…、N等部门建立…)
@@ -2737,6 +2761,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             pm = PIVOT_RE.search(compact(text[slice(*clauses[k - 1])]))
             if pm and not NEVER_IN_NAME_RE.search(pm.group("x")):
                 x = WITH_ITS_OFFICE_RE.sub("", pm.group("x"))
+                x = re.sub(r"^(?:必要的|相应的|专门的)", "", x)    # 设立必要的职能机构，负责… : the body, not its need
                 named = _organ(x, subjects) or ([(x, None)] if SET_UP_ORGAN_RE.match(x) else None)
                 if named and {n for n, _lk in named} != {n for n, _lk, _r in runs[-1].duties}:
                     duties = [(n, lk, "responsible") for n, lk in named]
@@ -3148,7 +3173,8 @@ def _section(text: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optio
             and not SECTION_VERB_RE.match(sm.group("x")) and not PRED_RE.search(sm.group("x")) \
             and "依法" not in sm.group("x"):
         return [(sm.group("x"), None)]
-    got = subjects.subject_as_written(t) if not PRED_RE.search(t) else None
+    # (a verb inside an organ's name, 市市场监督管理局, leaves it a name: it ends as one)
+    got = subjects.subject_as_written(t) if not PRED_RE.search(t) or _NAME_END_RE.search(t) else None
     # (the whole of it one name: 由公安机关依法查处 is a clause, not a name)
     return got if got and len(got) == 1 and compact(got[0][0]) == t else None
 
@@ -3405,6 +3431,12 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 if labelled and not runs and not is_header:
                     # 县住建局：负责…；指导、配合…；督促… : every duty on a unit's line is its own
                     runs = [_Run(0, len(clauses), tuple((n, lk, "responsible") for n, lk in labelled[0]))]
+                    # …；依法会同有关部门开展… : a segment opening with its partners (a manner word before)
+                    first = compact(text[slice(*clauses[0])])
+                    lead = LEAD_MANNER_RE.match(first)
+                    partners = _partners(first[lead.end():] if lead else first, subjects, labelled[0])
+                    if partners:
+                        runs = [_Run(0, len(clauses), runs[0].duties + tuple(partners))]
                 if cut and gb >= end and runs and not _segment_runs(text, mask, clauses, subjects, None):
                     runs = []       # a carried duty the excerpt's edge cuts (…；负责组织…承担度汛临)
                 if cut and gb >= end and runs and runs[-1].last == len(clauses) and len(clauses) > 1:
