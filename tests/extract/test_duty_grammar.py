@@ -2183,3 +2183,26 @@ def test_by_one_or_the_other(sentence, want, known):
 ])
 def test_each_year_before_the_verb(sentence, want, known):
     assert _names(sentence, known) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the maker of a decision files it: X作出的N(，)应报Y备案 (issue 12, prose n183)
+    ("各级人民政府做出的重大行政处罚决定，应报上一级人民政府法制部门备案。", ["各级人民政府"]),
+    ("市环保局作出的处罚决定应当报市政府备案。", ["市环保局"]),
+    # 设区的市级以上人民政府部门: the level's departments, one collective (prose n182)
+    ("设区的市级以上人民政府部门依照有关法律规定对下级部门的工作进行督促指导。",
+     ["设区的市级以上人民政府部门"]),
+    # a department named by its charge after the levels' shared government (prose n182)
+    ("省、自治区、直辖市人民政府行政执法监督机构应当组织建设信息系统。",
+     ["省", "自治区", "直辖市人民政府行政执法监督机构"]),
+])
+def test_maker_files_and_level_departments(sentence, want, known):
+    assert list(dict.fromkeys(_names(sentence, known))) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "当事人作出的承诺，应报市政府备案。",        # the regulated side's filing, no body
+    "市环保局作出的处罚决定应当公开。",          # no filing: what the decision must be, not who
+])
+def test_made_by_without_filing_is_no_duty(sentence, known):
+    assert _roles(sentence, known) == []
