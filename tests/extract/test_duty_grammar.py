@@ -2206,3 +2206,17 @@ def test_maker_files_and_level_departments(sentence, want, known):
 ])
 def test_made_by_without_filing_is_no_duty(sentence, known):
     assert _roles(sentence, known) == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # docs/DUTIES.md, who counts besides government bodies: an organisation given work or a rule
+    ("物业服务企业负责小区内垃圾分类的宣传和指导工作。", [("物业服务企业", "responsible")]),
+    ("业主委员会应当配合街道办事处做好小区管理工作。", [("业主委员会", "support")]),
+    ("供水单位应当保证供水水质符合国家标准。", [("供水单位", "responsible")]),
+    # …a party named by its side in a transaction is the regulated side, not counted
+    ("出租人应当查验承租人的身份证件。", []),
+    ("经营者应当明码标价。", []),
+    ("业主应当遵守管理规约。", []),
+])
+def test_who_counts_besides_government(sentence, want, known):
+    assert [(m, r) for m, _lk, r in _roles(sentence, known)] == want
