@@ -2220,3 +2220,9 @@ def test_made_by_without_filing_is_no_duty(sentence, known):
 ])
 def test_who_counts_besides_government(sentence, want, known):
     assert [(m, r) for m, _lk, r in _roles(sentence, known)] == want
+
+
+def test_sections_joined_by_yu_after_by(known):
+    # 由A局X科与B局Y科 + verb: both sections (a section named 市场… is no second, municipal unit)
+    assert _names("具体业务由城管执法局协调科与市场监管局市场主体监督管理科进行对接联络。", known) == [
+        "城管执法局协调科", "市场监管局市场主体监督管理科"]
