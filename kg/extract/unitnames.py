@@ -347,6 +347,8 @@ def _split_fused(text: str) -> tuple[str, ...]:
         if (left in ("省委", "市委", "州委", "县委", "区委", "旗委") and re.match(
                 r"^[省市州县区旗](?:人民)?政府.{2,}", right)):
             continue          # 市委市政府督查室: one office of both
+        if re.fullmatch(r"[^局委办厅院]{2,12}[科股]", right):
+            continue          # 市场监管局市场主体监督管理科: the organ's section (市场, no level), one name
         if is_unit_name(left) and not left.startswith("各") and _has_own_suffix(left):
             rest = _split_fused(right)
             if all(is_unit_name(r) for r in rest):

@@ -2235,3 +2235,46 @@ def test_a_labelled_lines_segment_opening_with_its_partners(known):
     roles = [(d.mention, d.role) for d in read_lines(
         [(1, "县市场监督管理局"), (2, "负责食品经营的监督检查；依法会同有关部门开展事故调查处理。")], known)]
     assert roles == [("县市场监督管理局", "responsible"), ("县市场监督管理局", "responsible"), ("有关部门", "support")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the maker of a decision files it: X作出的N(，)应报Y备案 (issue 12, prose n183)
+    ("各级人民政府做出的重大行政处罚决定，应报上一级人民政府法制部门备案。", ["各级人民政府"]),
+    ("市环保局作出的处罚决定应当报市政府备案。", ["市环保局"]),
+    # 设区的市级以上人民政府部门: the level's departments, one collective (prose n182)
+    ("设区的市级以上人民政府部门依照有关法律规定对下级部门的工作进行督促指导。",
+     ["设区的市级以上人民政府部门"]),
+    # a department named by its charge after the levels' shared government (prose n182)
+    ("省、自治区、直辖市人民政府行政执法监督机构应当组织建设信息系统。",
+     ["省", "自治区", "直辖市人民政府行政执法监督机构"]),
+])
+def test_maker_files_and_level_departments(sentence, want, known):
+    assert list(dict.fromkeys(_names(sentence, known))) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "当事人作出的承诺，应报市政府备案。",        # the regulated side's filing, no body
+    "市环保局作出的处罚决定应当公开。",          # no filing: what the decision must be, not who
+])
+def test_made_by_without_filing_is_no_duty(sentence, known):
+    assert _roles(sentence, known) == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # docs/DUTIES.md, who counts besides government bodies: an organisation given work or a rule
+    ("物业服务企业负责小区内垃圾分类的宣传和指导工作。", [("物业服务企业", "responsible")]),
+    ("业主委员会应当配合街道办事处做好小区管理工作。", [("业主委员会", "support")]),
+    ("供水单位应当保证供水水质符合国家标准。", [("供水单位", "responsible")]),
+    # …a party named by its side in a transaction is the regulated side, not counted
+    ("出租人应当查验承租人的身份证件。", []),
+    ("经营者应当明码标价。", []),
+    ("业主应当遵守管理规约。", []),
+])
+def test_who_counts_besides_government(sentence, want, known):
+    assert [(m, r) for m, _lk, r in _roles(sentence, known)] == want
+
+
+def test_sections_joined_by_yu_after_by(known):
+    # 由A局X科与B局Y科 + verb: both sections (a section named 市场… is no second, municipal unit)
+    assert _names("具体业务由城管执法局协调科与市场监管局市场主体监督管理科进行对接联络。", known) == [
+        "城管执法局协调科", "市场监管局市场主体监督管理科"]

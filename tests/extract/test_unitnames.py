@@ -73,6 +73,10 @@ def test_fused_names_split_and_whole_names_stay():
     assert split_fused("市生态环境局咸安分局") == ["市生态环境局咸安分局"]
     assert split_fused("中国人民银行市中心支行") == ["中国人民银行市中心支行"]
     assert split_fused("人行嘉兴市中心支行") == ["人行嘉兴市中心支行"]
+    # a section of the organ before it is one name (市场, no level), a section of a second organ is not
+    assert split_fused("市场监管局市场主体监督管理科") == ["市场监管局市场主体监督管理科"]
+    assert split_fused("城管执法局市场科") == ["城管执法局市场科"]
+    assert split_fused("市发改委市财政局预算科") == ["市发改委", "市财政局预算科"]
 
 
 def test_find_units_gives_offsets_names_and_kinds():

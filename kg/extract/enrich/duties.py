@@ -611,7 +611,7 @@ APPLICANT_RE = re.compile("向" + CLAUSE_CHAR + "{1,30}?(?:提出|申请|提交|
 BOTH_COMMITTEES_RE = re.compile(r"^(?:各)?(?:社区)?(?:村（居）|居（村）)(?:民委员会|委会)$")
 # a level list before a generic organ or government (other governments' rules):
 # 县级以上人民政府, 区、县（市）生态环境主管部门, 区（县）人民政府
-LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:省|市|州|县|乡)级(?!以上)|设区的市(?:级)?|"
+LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:省|市|州|县|乡)级(?!以上)|设区的市(?:级)?(?:以上(?:地方)?(?:人民政府)?)?|"
                            r"(?:(?:省|市|州)、|各)?(?:区、县（市）|"
                            r"县（市、区）|区（县、市）|区（县）|县（区）|区县（自治县）|区县|县（市）|县区)|"
                            # 各区人民政府, 所在区人民政府, 所在地县级人民政府, 乡（镇）人民政府
@@ -1291,10 +1291,11 @@ class _Subjects:
         rest = _GOV_BEFORE_DEPTS_RE.sub("", rest)
         if lv and n.endswith("人民政府") and not rest:
             return (name, look)                 # 县级以上地方人民政府
-        if lv and rest and (rest in ("人民政府", "政府") or GENERIC_ORGAN_RE.match(rest)) \
+        if lv and rest and (rest in ("人民政府", "政府", "部门") or GENERIC_ORGAN_RE.match(rest)) \
                 and (_CONCERNED_DEPTS_ONLY_RE.match(rest)
                      or not _NOT_ONE_BODY_RE.search(rest)):
-            # 县级以上人民政府, 各区人民政府, 所在区人民政府, 区、县（市）生态环境主管部门
+            # 县级以上人民政府, 各区人民政府, 所在区人民政府, 区、县（市）生态环境主管部门,
+            # 设区的市级以上人民政府部门 (the departments of the governments at those levels)
             return (name, "各" + n if not look and self.known("各" + n) else look)
         if BARE_ORGAN_RE.match(n) and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
                 and not (VERB_START_RE.match(n) and not n.startswith("经")) \
@@ -1628,7 +1629,9 @@ class _Subjects:
         lv = LEVELS_RE.match(s)
         lw = LEVEL_WORDS_RE.match(compact(s)) or LEVEL_WORDS_GLOSSED_RE.match(compact(s))
         dept = lw.groupdict().get("dept") if lw else None
-        if lw and dept and not (GENERIC_ORGAN_RE.match(dept) and not NEVER_IN_NAME_RE.search(dept)
+        # (…人民政府行政执法监督机构: an institution named by its charge is a department of it too)
+        if lw and dept and not ((GENERIC_ORGAN_RE.match(dept) or _CHARGED_INSTITUTION_RE.match(dept))
+                                and not NEVER_IN_NAME_RE.search(dept)
                                 and not _VAGUE_RE.search(dept)) \
                 and not CHARGED_ORGAN_RE.match("人民政府" + dept):
             lw = None       # 省、自治区、直辖市人民政府负责…的部门: no department's name after the head
@@ -2289,6 +2292,8 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             # 承担行政执法工作的市政府部门要… : the departments a description of the work they do
             # names, by the kind after it (a relative clause opening with its verb)
             units = _described(described, subjects)
+        if not units and m.group(0) in MODALS + ("必须",):
+            units = _maker_files(head, clause[m.start():], subjects)    # X作出的决定应当报Y备案
         if units and all(OWN_PLACE_ALONE_RE.match(compact(n)) for n, _lk in units) \
                 and POLITY_WORDS_RE.match(mclause[m.start():]):
             continue                # 本市鼓励… : the polity's encouragement (as 国家鼓励…), no duty
@@ -2318,6 +2323,23 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
 # departments named by the work they do before a modal: 承担行政执法工作的市政府部门(要…)
 WORK_DESCRIBED_RE = re.compile("^(?:承担|从事|负责)[^，。；的]{2,20}?工作的(?:[省市州县区])?(?:政府)?"
                                "(?:有关|相关)?(?:职能)?部门$")
+# who made a decision must file it: 各级人民政府作出的重大行政处罚决定，应报上一级人民政府备案 ;
+# the maker before 作出/制定…的 is the subject when the modal's verb is a report for filing or approval
+MADE_BY_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)(?:作出|做出|制定|制发|出具|下达|核发)的"
+                        + CLAUSE_CHAR + "{2,20}$")
+FILE_WITH_RE = re.compile("^(?:应当|应|须|必须)(?:及时|依法)?报" + CLAUSE_CHAR + "{2,30}?"
+                          "(?:备案|批准|审批|核准|审查|审核)")
+
+
+def _maker_files(head: str, after: str, subjects: "_Subjects"):
+    """The maker of a decision, as subject, when what follows the head is its filing with a
+    higher body (``None`` otherwise)."""
+    mm = MADE_BY_RE.match(compact(head))
+    if not mm or not FILE_WITH_RE.match(compact(after)):
+        return None
+    return subjects.subject(mm.group("s"))
+
+
 # a subject with its partners, the verb after a comma: 国家安全机关会同宣传主管部门，协调和指导…
 JOINT_SUBJECT_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)(?:会同|协同)(?P<p>" + CLAUSE_CHAR + "{2,40})$")
 
@@ -2687,6 +2709,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 hm = SUBJECT_MANNER_RE.match(compact(clause)) if not units else None
                 if hm:      # 县有关部门依据有关法律和各自职责，承担… : the manner after the subject
                     units = subjects.subject(hm.group("s"))
+                if not units and k + 1 < len(clauses):
+                    # X作出的决定，应报Y备案 : the maker files what it made
+                    units = _maker_files(clause, text[slice(*clauses[k + 1])], subjects)
                 tm = OBJECT_FIRST_RE.match(compact(clause)) if not units else None
                 if tm:      # 市财政局对符合条件的项目，要及时拨付资金: the object before the verb
                     units = subjects.subject(tm.group("s"))
