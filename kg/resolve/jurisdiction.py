@@ -69,9 +69,13 @@ ADDRESSEE_LEVELS = (
     ("prefecture", re.compile(PREFECTURE_ONLY + r"|市直|市政府各|市府直属|市属各|州直|盟直")),
 )
 PREFECTURE_ONLY_RE = re.compile(PREFECTURE_ONLY)
-# units written with a relative prefix, between separators: 省发展改革委, 市科技局, 区发改局
-UNIT_PREFIX_RE = re.compile(r"(?:^|[、，；：（\s|“])(自治区|省|市|县|区|旗|州)(?!场|民|级|直|内|外|域|属|长|委员会)"
+# units written with a relative prefix, between separators: 省发展改革委, 市科技局, 区发改局; not
+# 市政局 (市政, municipal works: a district's bureau as well), but 市政府办, 市政协办, 市政务服务中心
+UNIT_PREFIX_RE = re.compile(r"(?:^|[、，；：（\s|“])(自治区|省|市|县|区|旗|州)"
+                            r"(?!场|民|级|直|内|外|域|属|长|委员会|政(?!府|协|务|法))"
                             r"[\u4e00-\u9fff]{1,12}?(?:局|委|厅|办|中心|部)(?=[、，；。）\s|”]|$)")
+# 2023年区政府重点民生实事项目, 县人民政府工作报告…: a title naming a government by its level word alone
+TITLE_SELF_RE = re.compile(r"^(?:\d{4}年度?)?(自治区|省|市|县|区|旗|州)(?:人民)?政府(?!采购)")
 # 市直各单位 / 县直有关部门 / 区直相关单位: the units directly under the writer's own government
 DIRECT_UNITS_RE = re.compile(r"(?:^|[、，；：（\s|“])(省|市|县|区|旗|州)直(?:各|有关|相关|所有)")
 RELATIVE_LEVEL = {"自治区": "province", "省": "province", "市": "prefecture", "州": "prefecture",
@@ -482,6 +486,10 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
                 # the addressees' own place is below the issuer: 各县 of X are written by X
                 return _as(d, "addressee")
     hints = _level_hints(addressees, True) + _level_hints(texts)
+    m = TITLE_SELF_RE.match(compact(title)) if title else None
+    if m:
+        # 2023年区政府重点民生实事项目…: the title names the writing government by its level word
+        hints["units:" + RELATIVE_LEVEL[m.group(1)]] += 1
     level = None
     for source in ("addressee", "units"):
         levels = Counter({k.split(":")[1]: n for k, n in hints.items() if k.startswith(source)})

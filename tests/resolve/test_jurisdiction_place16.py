@@ -40,3 +40,18 @@ def test_a_government_holding_its_executive_meeting_implements_its_own_rules():
     # the text names another county beside the cited rules: not (only) its own
     beside = text + "\n2.学习平利县的做法。"
     assert infer(lines(beside)).adcode != "610981"
+
+
+def test_municipal_works_bureau_is_not_the_citys_and_a_title_names_the_writers_level():
+    from kg.resolve.jurisdiction import UNIT_PREFIX_RE
+    # 市政局 (municipal works) is a district's bureau as well: it says no 市
+    assert not UNIT_PREFIX_RE.search("、市政局、")
+    assert UNIT_PREFIX_RE.search("、市政务服务中心、") and UNIT_PREFIX_RE.search("、市科技局、")
+    table = ("序号 | 主要任务 | 责任单位 |\n"
+             "1 | 建成建筑垃圾中转站 | 市政局、环卫处、崇川经济开发区、各街道 |\n"
+             "2 | 改造老旧小区 | 崇川经济开发区、市政局 |")
+    # the title names a 区政府: a county-level writer, and the county whose short form it writes
+    # before a local body (崇川经济开发区) is its own
+    assert infer(lines(table), title="2023年区政府重点民生实事项目推进情况").adcode == "320613"
+    # without the title nothing tells the writer's level: unknown, never a guess
+    assert infer(lines(table)).adcode is None
