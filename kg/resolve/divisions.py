@@ -57,6 +57,16 @@ class Divisions:
                 self.children.setdefault(d.parent, []).append(d.adcode)
             if d.abbr:
                 self.abbr[d.abbr] = d.adcode
+        # a county-level city was mostly a county before (县改市: 旬阳县 -> 旬阳市 in 2021), and
+        # texts written before that name it so: its short form + 县 is read as its former full
+        # name, unless a division bears that name or the short form is shared (then unknown)
+        for d in list(self.by_code.values()):
+            if d.kind != "county_city" or not d.name.endswith("市"):
+                continue
+            stem = compact(d.name[:-1])
+            former = stem + "县"
+            if len(stem) >= 2 and former not in self.full and self.shorts.get(stem, []) == [d.adcode]:
+                self.full[former] = [d.adcode]
         # two-character keys -> forms starting with them, longest first (fast scanning)
         self._by2: dict[str, list[tuple[str, bool]]] = {}
         for form, short in [(f, False) for f in self.full] + [(s, True) for s in self.shorts]:

@@ -42,9 +42,10 @@ NUMBER_RE = re.compile("(" + HAN + "{1,10})" + DOCNUM)
 OWN_NUMBER_RE = re.compile("^(?:发文字号：|文号：)?(" + HAN + "{1,10})" + DOCNUM)
 # 结合嘉兴实际, 结合本县实际: the place whose conditions the document adapts to is its own
 OWN_PLACE_RE = re.compile("结合(" + HAN + "{2,10}?)(?:的)?(?:实际|特点|市情|县情|区情|省情)")
-# 自治州人民政府决定…: a government naming itself by its level word alone, as it decides
+# 自治州人民政府决定…, 县政府第4次常务会议议定…: a government naming itself by its level word
+# alone, as it decides or holds its own executive meeting (常务会议, the government's meeting)
 SELF_LEVEL_RE = re.compile(r"(?:^|[，,。；;：:\s])(自治州|自治县|州|盟|旗|市|县|区)(?:人民政府|政府|行政公署)"
-                           r"(?:决定|研究决定)")
+                           r"(?:决定|研究决定|(?:第[一二三四五六七八九十百零〇\d]+次)?常务会议)")
 DATE_RE = re.compile("^(?:" + DATE + "|" + CN_DATE + ")$")
 ORG_RE = re.compile(r"^(中共)?[\u4e00-\u9fff（）、]{2,40}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|"
                     r"办公室|办公厅|委员会|领导小组|管理委员会|管委会|局|厅|委|办|中心|院|部|市委|县委|区委|"
@@ -68,9 +69,13 @@ ADDRESSEE_LEVELS = (
     ("prefecture", re.compile(PREFECTURE_ONLY + r"|市直|市政府各|市府直属|市属各|州直|盟直")),
 )
 PREFECTURE_ONLY_RE = re.compile(PREFECTURE_ONLY)
-# units written with a relative prefix, between separators: 省发展改革委, 市科技局, 区发改局
-UNIT_PREFIX_RE = re.compile(r"(?:^|[、，；：（\s|“])(自治区|省|市|县|区|旗|州)(?!场|民|级|直|内|外|域|属|长|委员会)"
+# units written with a relative prefix, between separators: 省发展改革委, 市科技局, 区发改局; not
+# 市政局 (市政, municipal works: a district's bureau as well), but 市政府办, 市政协办, 市政务服务中心
+UNIT_PREFIX_RE = re.compile(r"(?:^|[、，；：（\s|“])(自治区|省|市|县|区|旗|州)"
+                            r"(?!场|民|级|直|内|外|域|属|长|委员会|政(?!府|协|务|法))"
                             r"[\u4e00-\u9fff]{1,12}?(?:局|委|厅|办|中心|部)(?=[、，；。）\s|”]|$)")
+# 2023年区政府重点民生实事项目, 县人民政府工作报告…: a title naming a government by its level word alone
+TITLE_SELF_RE = re.compile(r"^(?:\d{4}年度?)?(自治区|省|市|县|区|旗|州)(?:人民)?政府(?!采购)")
 # 市直各单位 / 县直有关部门 / 区直相关单位: the units directly under the writer's own government
 DIRECT_UNITS_RE = re.compile(r"(?:^|[、，；：（\s|“])(省|市|县|区|旗|州)直(?:各|有关|相关|所有)")
 RELATIVE_LEVEL = {"自治区": "province", "省": "province", "市": "prefecture", "州": "prefecture",
@@ -392,17 +397,20 @@ NATIONAL_TITLE_RE = re.compile(r"^中华人民共和国[\u4e00-\u9fff]{1,30}(?:�
 
 def _own_plan(body: str, div: Divisions, named: Counter) -> Optional[Division]:
     """自治州人民政府决定…将《伊犁哈萨克自治州州直…规划纲要》确定的…分解落实: a government that
-    names itself by its level word alone as it decides (:data:`SELF_LEVEL_RE`) and cites a plan
-    (规划, 纲要, 计划) whose title opens with the name of a division of that level implements its
+    names itself by its level word alone as it decides or meets (:data:`SELF_LEVEL_RE`: 县政府第4次
+    常务会议…《旬阳县…考核办法》) and cites a plan or rules (规划, 纲要, 计划, 方案, 办法) whose title opens with the name of a division of that level implements its
     own plan: that division (a reply, 市人民政府同意…《X市财政局…请示》, is not one; only when every
     place the text names, ``named``, holds it or lies in it)."""
     words = {m.group(1) for m in SELF_LEVEL_RE.finditer(body)}
     if not words:
         return None
     found: set = set()
-    for m in re.finditer(r"《([^《》\n]{2,80}(?:规划纲要|规划|纲要|计划))》", body):
+    for m in re.finditer(r"《([^《》\n]{2,80}(?:规划纲要|规划|纲要|计划|方案|办法))》", body):
         for s, _e, cands in div.find_all(m.group(1)):
-            if s == 0 and len(cands) == 1 and any(cands[0].name.endswith(w) for w in words):
+            # the name as written (旬阳县, the county a city was before) or as it stands now
+            written = m.group(1)[s:_e]
+            if s == 0 and len(cands) == 1 and any(cands[0].name.endswith(w) or written.endswith(w)
+                                                  for w in words):
                 found.add(cands[0].adcode)
     if len(found) != 1:
         return None
@@ -478,6 +486,10 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
                 # the addressees' own place is below the issuer: 各县 of X are written by X
                 return _as(d, "addressee")
     hints = _level_hints(addressees, True) + _level_hints(texts)
+    m = TITLE_SELF_RE.match(compact(title)) if title else None
+    if m:
+        # 2023年区政府重点民生实事项目…: the title names the writing government by its level word
+        hints["units:" + RELATIVE_LEVEL[m.group(1)]] += 1
     level = None
     for source in ("addressee", "units"):
         levels = Counter({k.split(":")[1]: n for k, n in hints.items() if k.startswith(source)})
