@@ -716,10 +716,13 @@ def index_data(result: BuildResult) -> dict:
     # not say which; its place, if any, filters), resolved units first
     for key, ids in named.items():
         aliases[key] = " ".join(ids)
+    # a bare name a text writes (国土局) also stands for the units whose names only add a level
+    # (县国土局): the question's 国土局 names them as strongly; the units so named come first
     for table in (short, other_level):
         for key, ids in sorted(table.items()):
-            if key not in aliases and (table is short or key not in short):
-                aliases[key] = " ".join(sorted(ids))
+            if table is short or key not in short:
+                have = aliases[key].split() if key in aliases else []
+                aliases[key] = " ".join(have + [i for i in sorted(ids) if i not in have])
     cutter = _Cutter(list(aliases) + sorted(corpus_terms(result)))
     runs = _Recent(RECENT_RUNS)         # run -> its words
 

@@ -685,12 +685,25 @@ def test_question_set_on_other_governments(gov_indexes):
     asked) and 藏医药事业纳入国民经济和社会发展规划是谁的事 (the place dropped, two regulations write
     the same duty: 玉树's first, the drawn n40 clause of 县级以上人民政府 third). After a unit before
     a designating verb asked (由谁来定, 谁确定/指定/认定) is the object, as before 谁来指导 (汕头
-    first): 436 of 451 first (96.7 %), 449 in the top three (99.6 %)."""
+    first): 436 of 451 first (96.7 %), 449 in the top three (99.6 %).
+
+    Round 19 (who17, session 17), seed 1219: the 70 files of collected and prose no earlier
+    anchor falls in (scripts/draw_who_tasks.py 1219 70 --files, one task a file in draw order;
+    mention-only draws, headings and the placeholder clauses of 各有关单位, 各部门, 各科室,
+    各相关单位, 各县市党委和政府 skipped); 27 questions written and committed before running them
+    (找谁, 归谁管, 谁来搞, 谁来建, 是谁的事, 找哪个部门, 交通局 / 卫健委 for the county's bodies,
+    places dropped or shortened, a year's 今年, traditional-script texts asked in simplified): as
+    found 27 of 27 first, 27 in the top three (463 of 478 first, 476 in the top three). A bare
+    name a text writes (国土局) now also names the units that only add a level to it (县国土局 of
+    another text; the index's alias kept the bare-named units only): two questions of the set
+    read one unit more, none moved; the expected unit's bare name put before each of the 132
+    collected and prose questions whose unit has one: 130 first before and after. 463 of 478 first
+    (96.9 %), 476 in the top three (99.6 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 451
-    assert first >= 436, (first, n, misses)
-    assert top3 >= 449, (top3, n, misses)
+    assert n == 478
+    assert first >= 463, (first, n, misses)
+    assert top3 >= 476, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
@@ -1316,3 +1329,21 @@ def test_the_verbs_asked_of_an_object_are_the_verbs_acting_on_others():
         asked = OBJECT_ASKED_RE.search("村委会工作哪个部门来" + verb)
         assert bool(asked) is (verb not in ("要求", "帮助"))
     assert OBJECT_ASKED_RE.search("村委会工作谁来指导").group(0) == "谁来指导"
+
+
+def test_a_bare_unit_name_also_names_the_units_adding_a_level(tmp_path):
+    """国土局 written by one text and 县国土局 by another are two units: a question's 国土局
+    names both (a person drops the level), 县国土局 only the one so named."""
+    from kg.pipeline import build_and_write
+    from kg.read.who import _parse
+    (tmp_path / "a.txt").write_text("关于矿山整治的通知\n一、县国土局负责矿山地质环境治理工作。\n",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("关于土地整治的通知\n一、国土局负责土地整治项目验收。\n",
+                                    encoding="utf-8")
+    out = tmp_path / "out"
+    build_and_write([tmp_path / "a.txt", tmp_path / "b.txt"], out)
+    index = load_index(out)
+    bare = _parse("国土局负责什么", index)[2]
+    county = _parse("县国土局负责什么", index)[2]
+    assert county and county < bare
+    assert any(r.task_text.startswith("县国土局负责矿山") for r in who_owns("矿山地质环境治理国土局负责吗", out, limit=1))
