@@ -844,6 +844,12 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
     rows: list[list[Cell]] = [head_cells]
     expected = None
     p = 0
+    if not piped and numbers and seq < numbers[0] <= seq + 4 and not any(
+            _all_units(c) for c in body[:numbers[0]]):
+        # theme rows spanning the table before its first numbered row (a part's title, then
+        # ``（一）`` and a sub-part's title, each with its other cells empty): headings, not
+        # cells of the first row, which starts at its number
+        p = numbers[0] - seq
     while p < len(body):
         q = p
         while q < len(body) and q - p <= seq and _row_number(body, q) is None:
