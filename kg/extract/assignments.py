@@ -1801,6 +1801,14 @@ def _glued_row_cuts(text: str) -> list[int]:
     return cuts
 
 
+def _sentence_bounds(text: str, a: int, b: int) -> tuple[int, int]:
+    """Where the sentence holding ``text[a:b]`` starts (after the last 。！？ before ``a``) and
+    ends (after the first 。！？ from ``b``, else the text's end)."""
+    start = max(text.rfind(ch, 0, a) for ch in "。！？") + 1
+    ends = [k for k in (text.find(ch, b) for ch in "。！？") if k >= 0]
+    return start, min(ends) + 1 if ends else len(text)
+
+
 def _unbracketed_cuts(ln: Line) -> list[int]:
     """Where a paragraph with no list marker holds tasks that annotations without brackets single
     out: before each matter quoted after who does it (:data:`AGENT_QUOTE_RE`, a 督查通报's
@@ -1816,20 +1824,16 @@ def _unbracketed_cuts(ln: Line) -> list[int]:
     if am and am.start(1) > 0 and _all_units(am.group(2)):
         cuts.append(am.start(1))      # …进行集中宣传。由县委宣传部具体负责。 / …，具体由县文体局负责。
     m = _clause_pair(text)
-    start = max(text.rfind(ch, 0, m.start(1)) for ch in "。！？") + 1 if m else 0
+    start, end = _sentence_bounds(text, m.start(1), m.end()) if m else (0, 0)
     if m and not OPENING_CLAUSE_RE.match(text[start:].strip()):
         # (由张三副市长负责，X牵头，Y配合，… opens an item's paragraph: read there, not cut)
-        ends = [k for k in (text.find(ch, m.end()) for ch in "。！？") if k >= 0]
-        cuts += [start, min(ends) + 1 if ends else len(text)]
+        cuts += [start, end]
     got = None if m else _charge(text)
     if got is not None:
         # (a meeting's charge, 责成X…: its sentence is the task, with the sentence before it when
         # that one approves what X is charged with: 会议原则通过《…》。责成X修改完善后印发。)
-        at = got[0].start()
-        start = max(text.rfind(ch, 0, at + 1) for ch in "。！？") + 1
-        ends = [k for k in (text.find(ch, got[0].end()) for ch in "。！？") if k >= 0]
-        end = min(ends) + 1 if ends else len(text)
-        before = max(text.rfind(ch, 0, max(start - 1, 0)) for ch in "。！？") + 1
+        start, end = _sentence_bounds(text, got[0].start(), got[0].end())
+        before = _sentence_bounds(text, max(start - 1, 0), start)[0]
         if start and APPROVAL_RE.search(text[before:start]) and (before or end < len(text.rstrip())):
             # (not when the two make the whole line: a line uncut is no task of its own)
             start = before
