@@ -144,6 +144,10 @@ CULTURE_PRESS_RE = re.compile(r"[文广体旅]新局$")
 CLAUSE_MARKS_RE = re.compile(
     r"[，。；：！？“”‘’《》\"]|的|\d{2,}|负责|配合|落实|加强|完成|确保|做好|按照|根据|不再|下同|"
     r"以上|以下|左右|增长|达到|力争|分工|哪|什么|涉及")
+#: a department's whole name and then its act (由县民宗局联合组织…, 由县文体局组织一台晚会): a name ends at
+#: 局 / 厅 when one of these verbs follows, unless a part of the bureau is named by it (局组织科)
+ACT_AFTER_NAME_RE = re.compile(r"[局厅](?:联合|组织|统一|牵头|会同|协调|负责|召开|举办|开展)"
+                               r"(?![科处室股站所队组]|部(?!署)|中心|办公室)")
 #: a quantity or a question before a generic noun (多部门, 若干单位, 哪些部门): no one's name
 QUANTITY_BODY_RE = re.compile(r"^(?:多|多个|几个|若干|一些|个别|部分|哪些|哪个)(?:部门|单位|机构)$")
 
@@ -247,6 +251,8 @@ def unit_kind(name: str) -> Optional[str]:
         return None
     if CLAUSE_MARKS_RE.search(unglossed(n)) or QUANTITY_BODY_RE.match(n):
         return None
+    if ACT_AFTER_NAME_RE.search(n):
+        return None           # 县文体局组织一台: a bureau and its act, not one name
     if VERB_BEFORE_SET_RE.match(n):
         return None           # 需要有关部门, 组织各有关单位: a clause's verb before the set
     if SHORT_INVESTOR_RE.match(n):

@@ -2278,3 +2278,8 @@ def test_sections_joined_by_yu_after_by(known):
     # 由A局X科与B局Y科 + verb: both sections (a section named 市场… is no second, municipal unit)
     assert _names("具体业务由城管执法局协调科与市场监管局市场主体监督管理科进行对接联络。", known) == [
         "城管执法局协调科", "市场监管局市场主体监督管理科"]
+
+
+def test_the_bureau_before_its_act_is_the_subject(known):
+    """由X组织一台晚会: the name ends at the bureau's 局; 组织一台 is its act (台 of 电视台 no ending here)."""
+    assert _names("评选结束后，由县文体局组织一台综艺颁奖晚会。", known) == ["县文体局"]

@@ -132,3 +132,16 @@ def test_a_run_in_an_annotation_gives_each_name_its_role():
     got = parse_annotation("牵头单位：教育局；配合单位：文体旅局城东街道城西街道")
     assert [(u.mention, u.role) for u in got.units] == [
         ("教育局", "lead"), ("文体旅局", "support"), ("城东街道", "support"), ("城西街道", "support")]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("县文体局组织一台", None),          # 由县文体局组织一台晚会: the bureau, then its act
+    ("县民宗局联合组织", None),
+    ("市公安局统一部署", None),
+    ("县公安局组织科", "department"),    # a section named by its work stays one name
+    ("县委组织部", "department"),        # 组织 after 县委 is the department's own name
+    ("市农业局指导站", "institution"),
+])
+def test_a_bureau_followed_by_its_act_is_no_one_name(text, name):
+    assert unit_kind(text) == name
+
