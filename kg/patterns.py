@@ -124,3 +124,10 @@ def glossed_span(line: str, text: str) -> Optional[tuple[int, int]]:
         return None
     m = re.search("".join(re.escape(c) + "(?:" + PINYIN_GLOSS + ")?" for c in text), line)
     return m.span() if m else None
+
+
+#: a department's whole name and then its act (由县民宗局联合组织…, 由县文体局组织一台晚会): a name ends at
+#: 局 / 厅 when one of these verbs follows, unless a part of the bureau is named by it (局组织科);
+#: 联 alone after 局 is the verb's first character (县民宗局联|合举办), no 妇联-like ending
+ACT_AFTER_NAME_RE = re.compile(r"[局厅](?:联$|(?:联合|组织|统一|牵头|会同|协调|负责|召开|举办|开展)"
+                               r"(?![科处室股站所队]|部(?!署)|中心|办公室))")

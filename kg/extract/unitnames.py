@@ -40,7 +40,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..patterns import HAN_RANGE, HANDLING_PARTS, ROLE_PART_WORDS, unglossed
+from ..patterns import ACT_AFTER_NAME_RE, HAN_RANGE, HANDLING_PARTS, ROLE_PART_WORDS, unglossed
 from ..text import compact
 
 # ---------------------------------------------------------------- the grammar, as data
@@ -144,10 +144,6 @@ CULTURE_PRESS_RE = re.compile(r"[文广体旅]新局$")
 CLAUSE_MARKS_RE = re.compile(
     r"[，。；：！？“”‘’《》\"]|的|\d{2,}|负责|配合|落实|加强|完成|确保|做好|按照|根据|不再|下同|"
     r"以上|以下|左右|增长|达到|力争|分工|哪|什么|涉及")
-#: a department's whole name and then its act (由县民宗局联合组织…, 由县文体局组织一台晚会): a name ends at
-#: 局 / 厅 when one of these verbs follows, unless a part of the bureau is named by it (局组织科)
-ACT_AFTER_NAME_RE = re.compile(r"[局厅](?:联合|组织|统一|牵头|会同|协调|负责|召开|举办|开展)"
-                               r"(?![科处室股站所队组]|部(?!署)|中心|办公室)")
 #: a quantity or a question before a generic noun (多部门, 若干单位, 哪些部门): no one's name
 QUANTITY_BODY_RE = re.compile(r"^(?:多|多个|几个|若干|一些|个别|部分|哪些|哪个)(?:部门|单位|机构)$")
 

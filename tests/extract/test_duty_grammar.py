@@ -2283,3 +2283,6 @@ def test_sections_joined_by_yu_after_by(known):
 def test_the_bureau_before_its_act_is_the_subject(known):
     """由X组织一台晚会: the name ends at the bureau's 局; 组织一台 is its act (台 of 电视台 no ending here)."""
     assert _names("评选结束后，由县文体局组织一台综艺颁奖晚会。", known) == ["县文体局"]
+    # 联合 after the last name of a list: the bureau and how it acts (联合组织 is no federation here)
+    assert _names("评选结束后，由县委宣传部、县民宗局联合组织举办评选活动。", known) == ["县委宣传部", "县民宗局"]
+    assert _names("评选结束后，由县民宗局联合举办评选活动。", known) == ["县民宗局"]

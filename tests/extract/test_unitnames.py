@@ -145,3 +145,9 @@ def test_a_run_in_an_annotation_gives_each_name_its_role():
 def test_a_bureau_followed_by_its_act_is_no_one_name(text, name):
     assert unit_kind(text) == name
 
+
+
+def test_a_bureau_and_its_act_is_no_actor_either():
+    from kg.extract.actors import actor_kind
+    assert actor_kind("县民宗局联合组织") is None
+    assert actor_kind("个体劳动者协会联合组织") == "social_org"     # a federation's name stays one

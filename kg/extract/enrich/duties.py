@@ -47,7 +47,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Optional, Sequence
 
-from ...patterns import (BYLINE_FIELD, CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, HANDLING_PARTS,
+from ...patterns import (ACT_AFTER_NAME_RE, BYLINE_FIELD, CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, HANDLING_PARTS,
                          OWN_LEVELS, OWN_PLACE_ALONE, ROLE_PART_WORDS, SPACE, TEMPLATE_LETTER, digit_date, glossed_span,
                          unglossed)
 from ...text import compact
@@ -2198,7 +2198,8 @@ _SPECIFIC_RE = re.compile(r"^(市委|市政府|市|县委|县|区委|区|省委|
 def _specific(name: str) -> bool:
     """A unit name specific enough to stand alone: level prefix and an organ suffix (used by
     :mod:`kg.extract.enrich.mentions`)."""
-    return bool(_SPECIFIC_RE.match(name)) and not name.startswith(("市场", "市政", "县级", "区域", "省级"))
+    return bool(_SPECIFIC_RE.match(name)) and not name.startswith(("市场", "市政", "县级", "区域", "省级")) \
+        and not ACT_AFTER_NAME_RE.search(name)     # 县民宗局联合举办: a bureau and its act
 
 
 def _role(m: re.Match) -> str:
