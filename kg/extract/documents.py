@@ -157,7 +157,11 @@ def _detect_head(lines: Sequence[Line], i: int) -> Optional[_Head]:
     # in brackets after it
     num = TRAILING_NUMBER_RE.search(key)
     one = key[:num.start()] if num else key
-    m = re.match(r"^(国务院|.{2,30}?" + ISSUER_SUFFIX + r")(关于.+)$", one)
+    # (a portal's page title: …的意见-湖南省人民政府门户网站, the site's name no part of it)
+    site = SITE_SUFFIX_RE.search(one) if not num else None
+    one = one[:site.start()] if site else one
+    # (关于 may end the line: 湖南省人民政府关于 / 落实《…》…的意见 / 湘政发〔2019〕1号)
+    m = re.match(r"^(国务院|.{2,30}?" + ISSUER_SUFFIX + r")(关于.*)$", one)
     if m and TYPE_RE.search(one) and ISSUER_RE.match(m.group(1)):
         return _Head(i, m.group(1), (i,), m.group(m.lastindex or 3), num.group(1) if num else None)
     if m and not num and ISSUER_RE.match(m.group(1)):

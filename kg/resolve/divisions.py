@@ -160,6 +160,12 @@ class Divisions:
                 if len(cands) > 1 and context is not None:
                     inside = [c for c in cands if self.within(c, context)]
                     cands = inside or cands
+                if len(cands) > 1 and found is None and short:
+                    # a city and a county of its own sharing the short form (南昌 of 南昌市 and
+                    # 南昌县, 长沙, 铁岭): the short form alone names the city (南昌铁路局 in a
+                    # 江西 text), a county's short form is read only after its parent
+                    outer = [c for c in cands if all(self.within(o, c) for o in cands)]
+                    cands = outer or cands
                 if len(cands) > 1:
                     # 朝阳区 (Beijing, Changchun): ambiguous unless a parent was read
                     if found is None:

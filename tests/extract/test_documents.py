@@ -318,6 +318,19 @@ def test_a_title_carrying_its_issuer_broken_over_lines_is_read_whole():
     assert (d.issuer, d.title) == ("某某市人民政府", "关于对真抓实干成效明显地方进一步加大激励支持力度的通知")
 
 
+def test_a_portal_title_line_above_the_header_broken_after_guanyu():
+    # the page's title line (issuer, title, the portal's name after a dash), the title again,
+    # the portal's byline, then the document's own header with 关于 ending its first line
+    text = ("某某省人民政府关于落实重点工作部门分工的意见-某某省人民政府门户网站\n\n"
+            "某某省人民政府关于落实重点工作部门分工的意见\n\n"
+            "某某省人民政府门户网站 www.example.gov.cn 发布时间: 2019-02-20 11:02\n\n"
+            "某某省人民政府关于\n\n落实重点工作部门分工的意见\n\n某政发〔2019〕1号\n\n"
+            "省直有关单位:\n\n  一、主要预期目标\n")
+    docs = split_file(lines_of(text))
+    assert [(d.issuer, d.title, d.number, d.type) for d in docs] == [(
+        "某某省人民政府", "关于落实重点工作部门分工的意见", "某政发〔2019〕1号", "意见")]
+
+
 def test_the_state_council_is_an_issuer_in_a_title_and_a_signature():
     text = ("国务院关于促进综合保税区\n高水平开放高质量发展的若干意见\n国发〔2019〕3号\n"
             "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n一、指导思想\n"

@@ -48,6 +48,12 @@ def test_gazetteer_reads_the_place_a_name_begins_with():
     assert d.read_prefix("朝阳区人民政府", context=d.get("220100"))[0].adcode == "220104"
     # a county's short form alone is a word too often (平安, 新华): not read without context
     assert d.read_prefix("平安建设工作方案") is None
+    # a city and a county of its own sharing the short form (南昌市, 南昌县): inside the
+    # province the short form alone is the city's, inside the county the county's
+    jx = d.get("360000")
+    assert d.read_prefix("南昌铁路局", context=jx) == (d.get("360100"), 2)
+    assert d.read_prefix("南昌县人民政府", context=jx)[0].adcode == "360121"
+    assert d.read_prefix("南昌铁路局", context=d.get("360121"))[0].adcode == "360121"
     assert d.within(d.get("421202"), d.get("420000")) and d.within(d.get("421202"), NATIONAL)
     assert d.city_of(d.get("421088")).name == "监利市"        # a county-level city is its own 市
     assert d.city_of(d.get("421202")).name == "咸宁市"
@@ -244,6 +250,12 @@ def test_scoped_resolution():
     assert (national.name, national.adcode, national.kind) == ("国家市场监督管理总局", "100000",
                                                                "central")
     assert r.resolve("人民银行", sc).name == "中国人民银行"
+    # a body named after a city in short form, the city sharing it with a county of its own
+    # (南昌市, 南昌县): the city's, named as written, never the province's name before it
+    jxs = Jurisdiction("江西省", "360000", "province", "docnum")
+    rail = r.resolve("南昌铁路局", jxs)
+    assert (rail.name, rail.adcode) == ("南昌铁路局", "360100")
+    assert r.resolve("省发改委", jxs).name == "江西省发展和改革委员会"
     # an organisation's own 办公室 is not another organisation's, even in the same city
     office1 = r.resolve("办公室", jx, scope="D1")
     assert office1.unit_id != r.resolve("办公室", jx, scope="D2").unit_id
