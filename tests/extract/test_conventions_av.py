@@ -50,3 +50,20 @@ def test_posts_alone_joined_by_he_stay_posts():
     parsed = parse_annotation("县长和分管副县长负责")
     assert parsed.units == []
     assert parsed.posts
+
+
+def test_a_first_item_cut_by_the_edge_takes_no_section_unit(write_doc):
+    # the excerpt ends inside the first item under an annotated heading: nothing shows whether
+    # the items write their own annotations, so the heading's unit is not given to it
+    out = read(write_doc, "二、任务分工\n（一）构建法治环境保障体系（总牵头单位：县委依法治县委员会办公室）\n"
+                          "1.各级领导干部要切实增强法治意识，依法处理问题、化解矛盾，杜绝\n")
+    assert who(out, "构建法治环境保障体系") == [("县委依法治县委员会办公室", "lead")]
+    assert who(out, "各级领导干部要切实增强法治意识") == []
+
+
+def test_items_under_an_annotated_heading_still_take_its_unit(write_doc):
+    # whole items (the last one ending its sentence) keep the heading's unit as before
+    out = read(write_doc, "二、任务分工\n（一）构建法治环境保障体系（总牵头单位：县委依法治县委员会办公室）\n"
+                          "1.各级领导干部要切实增强法治意识。\n2.深化法治政府建设。\n")
+    assert who(out, "各级领导干部要切实增强法治意识") == [("县委依法治县委员会办公室", "lead")]
+    assert who(out, "深化法治政府建设") == [("县委依法治县委员会办公室", "lead")]
