@@ -797,6 +797,14 @@ def _split_conj(text: str) -> list[str]:
             # (党委和政府: one collective, not two); each side may hold another conjunction
             # (环保厅和电力监管办及相关盟市)
             return [q for p in parts for q in _split_conj(p)]
+        if (len(parts) > 1 and not any(bare)
+                and all(looks_like_unit(_etc_stripped(p)) or unitnames.is_person_or_post(p)
+                        for p in parts)
+                and any(looks_like_unit(_etc_stripped(p)) for p in parts)
+                and any(unitnames.is_person_or_post(p) for p in parts)):
+            # 各级河湖长和河湖长制办公室落实: posts (the river chiefs) and an office joined by 和
+            # are two items, the posts kept apart from the units (never one name)
+            return [q for p in parts for q in _split_conj(p)]
     return [text.strip()]
 
 
@@ -889,6 +897,9 @@ def classify(content: str) -> Optional[str]:
             continue
         names, verb = split_verb(p)
         items = unit_items(names)
+        # a post beside units in one piece (各级河湖长和河湖长制办公室落实) is no unit but no
+        # reason to refuse the piece: the units decide
+        items = [(n, lk) for n, lk in items if not unitnames.is_person_or_post(n)] or items
         if not items or not all(_unit_item(n, lk) for n, lk in items):
             return None
         unit_pieces += 1 if verb else 0

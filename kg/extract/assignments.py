@@ -1041,6 +1041,12 @@ class _DocWalker:
             return False
         siblings = node.parent.children if node.parent is not None else []
         k = next((j for j, c in enumerate(siblings) if c is node), 0)
+        if k == 0 and node.parent is not None and node.parent.kind != "root":
+            # （一）构建法治环境保障体系（总牵头单位：X） / 1.各级领导干部要…杜绝 as the input's end:
+            # the first item of its list, cut mid-sentence; no earlier item shows whether the
+            # items write annotations of their own, so nothing says the heading's unit is all
+            # it ever names: the cut item, maybe before its own annotation, takes none
+            return True
         return k > 0 and bool(siblings[k - 1].notes)
 
     def _note_heading_lead(self, node: Node, task: Task, ln: Line) -> None:

@@ -344,7 +344,7 @@ FIELD_RE = re.compile(r"^[^：:]{1,8}[：:]")
 # a portal's suffix after a page's title: …的意见-湖南省人民政府门户网站
 SITE_SUFFIX_RE = re.compile(r"[-_|—]+[^-_|—]{2,20}(?:门户网站|网站|网)$")
 # the fields of a portal's metadata naming the page's own title: 名称：…, 标题：…
-NAME_FIELD_RE = re.compile(r"^(?:名称|标题|信息名称|文件名称)[：:]")
+NAME_FIELD_RE = re.compile(r"^(?:名称|标题|信息名称|文件名称)[：:][|｜]*")
 
 
 def _title_shaped(key: str) -> bool:
@@ -366,6 +366,10 @@ def _title_text(ln: Line) -> tuple[str, str]:
     a = m.end() if m else 0
     s = SITE_SUFFIX_RE.search(norm, a)
     b = s.start() if s else len(norm)
+    if m:
+        # a metadata block set as | rows: 名 称: | 2021年…工作要点 | (the cell's closing bar)
+        while b > a and norm[b - 1] in "|｜":
+            b -= 1
     return raw[a:b], unglossed(norm[a:b])
 
 
@@ -452,10 +456,11 @@ def _first_title_line(lines: Sequence[Line]) -> tuple[str, bool]:
         seen += 1
         if seen > TITLE_SEARCH:
             break
-        if not ln.is_cell and not _page_furniture(ln) and _column_names(lines, k):
+        named = NAME_FIELD_RE.match(_key(ln))
+        if _skipped(ln) and not named:
+            continue        # (a portal's metadata fields may be piped: 索引号 | … | 信息分类 | …)
+        if not ln.is_cell and not _page_furniture(ln) and not named and _column_names(lines, k):
             break
-        if _skipped(ln) and not NAME_FIELD_RE.match(_key(ln)):
-            continue
         title = _title_at(lines, k, first)
         first = False
         if title:

@@ -174,6 +174,11 @@ COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "机关", "地", "地区", "
 #: 投 (区城投 for 区城市建设投资公司, 县水投, 市交投, 省国投); written so in project tables' owner
 #: columns, without 公司 or 集团
 SHORT_INVESTOR_RE = re.compile(r"^[省市县区州旗盟][\u4e00-\u9fff]{1,2}投$")
+#: the Production and Construction Corps and its divisions, named by an ordinal and 师 (兵团第八师,
+#: 第一师, 各师市, 兵团师): governments of their own beside the prefectures (地州市政府和兵团师负责);
+#: a bare 师 is a person (教师, 律师), so only these forms make a unit
+CORPS_RE = re.compile(r"^(?:新疆生产建设兵团|兵团)(?:(?:第[一二三四五六七八九十]{1,3}|各)?师市?)?$"
+                      r"|^(?:第[一二三四五六七八九十]{1,3}|各)师市?$")
 #: characters no unit name starts with (a preposition before a name: 由市财政局负责)
 NEVER_FIRST = "由请把被让"
 #: characters that start a name only rarely; dropped when a name with a level prefix follows
@@ -253,6 +258,9 @@ def unit_kind(name: str) -> Optional[str]:
         return None           # 需要有关部门, 组织各有关单位: a clause's verb before the set
     if SHORT_INVESTOR_RE.match(n):
         return "enterprise"   # 区城投, 市交投: a level's state investment company, shortened
+    if CORPS_RE.match(n):
+        # 各师, 兵团师 (the divisions, no ordinal): a set of them; 兵团第八师: one government
+        return "collective" if "师" in n and "第" not in n else "county_gov"
     # collectives first: they may contain 、 and brackets
     if COLLECTIVE_RE.match(n) and _collective_ok(n) and not COLLECTIVE_SERIES_RE.match(n):
         return "collective"

@@ -409,3 +409,21 @@ def test_a_pages_piped_byline_of_issuer_and_date_is_no_column_names():
     # two cells that are column names, or a date between them, still open a table
     for table in ("工作任务 | 责任单位\n推进改造 | 市住建局\n", "2017-05-31 | 市住建局\n推进改造 | 市住建局\n"):
         assert [d.title for d in split_file(lines_of(table, "dir/t.txt"))] == ["t.txt（无标题）"]
+
+
+def test_a_metadata_block_set_as_pipe_rows_gives_its_name_field_as_title():
+    # a portal's 信息公开 block pasted as | rows (spaced labels, empty cells) above a body with
+    # no title line: the rows are no table's column names, the 名称 cell is the title
+    text = ("索 引 号: | ABC012/2021-000007 | 信息分类: | |\n"
+            "发布机构: | 发文日期: | 2021-04-21 | |\n"
+            "文 号: | 是否有效: | 是 | |\n"
+            "名 称: | 2021年某某州全面实施河湖长制工作要点 |\n"
+            "2021年，重点抓好以下工作：\n"
+            "一、强化河湖长履职尽责。（各县市政府负责）\n")
+    docs = split_file(lines_of(text))
+    assert [(d.title, d.date) for d in docs] == [("2021年某某州全面实施河湖长制工作要点", "2021-04-21")]
+    # the same block without a 名称 row leaves the page untitled by a line of its own
+    text = ("索 引 号: | ABC012/2021-000007 | 信息分类: | |\n"
+            "发布机构: | 发文日期: | 2021-04-21 | |\n"
+            "一、强化河湖长履职尽责。（各县市政府负责）\n")
+    assert [d.title for d in split_file(lines_of(text, "dir/n.txt"))] == ["n.txt（无标题）"]
