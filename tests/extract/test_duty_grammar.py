@@ -2278,3 +2278,44 @@ def test_sections_joined_by_yu_after_by(known):
     # 由A局X科与B局Y科 + verb: both sections (a section named 市场… is no second, municipal unit)
     assert _names("具体业务由城管执法局协调科与市场监管局市场主体监督管理科进行对接联络。", known) == [
         "城管执法局协调科", "市场监管局市场主体监督管理科"]
+
+
+def test_segments_going_on_with_receive_and_object_first(known):
+    # prose43 (n191): …；接受…；对…予以制止…；调解… : every ；-segment the carried holders'
+    got = [(d.mention, d.clause) for d in read_duties(
+        "居民委员会应当协助有关行政管理部门开展养犬管理工作；接受居民的举报、投诉；"
+        "对违法养犬行为予以制止，并向有关行政管理部门报告；调解因养犬引起的纠纷。", 1, known)]
+    assert [m for m, _c in got] == ["居民委员会"] * 4
+    assert [c[:4] for _m, c in got] == ["居民委员", "接受居民", "对违法养", "调解因养"]
+    # a report of what was received is no duty going on
+    assert _names("市公安局负责道路交通安全管理；接受了群众的投诉。", known) == ["市公安局"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # prose43 (n193, n195): a list of names written with commas is one list
+    ("考核工作由县河长制办公室会同县发展和改革局,县公安局,县财政局,县水务局等有关部门,按照方案分别牵头对各乡镇进行考核。",
+     ["县河长制办公室", "县发展和改革局", "县公安局", "县财政局", "县水务局"]),
+    ("综合协调组由市应急管理局牵头,市自然资源局、市水利局,市气象局、市消防救援支队参加。",
+     ["市应急管理局", "市自然资源局", "市水利局", "市气象局", "市消防救援支队"]),
+    # …not two clauses with a verb each, nor a clause opening with a verb after a name
+    ("由县民政局负责审核后报县政府，县财政局负责拨付资金。", ["县民政局", "县财政局"]),
+])
+def test_list_of_names_written_with_commas(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+def test_duty_text_keeps_the_commas_written(known):
+    d = read_duties("考核工作由县河长制办公室会同县公安局,县财政局等有关部门,对各乡镇进行考核。", 1, known)
+    assert d and all("县公安局,县财政局" in x.source for x in d)
+
+
+def test_line_broken_inside_a_citation_goes_on(known):
+    # prose43 (n194): a copy broken at 《, at 第, at an enumeration's 、 and inside a bracket
+    lines = ["（一）市公安局：履行《", "消防法》第", "二、", "十四条及《管理规定》（以下简称",
+             "《规定》）规定职责，监督、指导全市消防安全工作。"]
+    got = read_lines(list(enumerate(lines, 1)), known)
+    assert [(d.mention, d.line) for d in got] == [("市公安局", 1)]
+    assert "监督、指导全市消防安全工作" in got[0].clause
+    # a line ending a sentence, or before an article, is left alone
+    assert [d.line for d in read_lines([(1, "市公安局负责消防工作。"), (2, "第二条 市财政局负责经费保障。")], known)] \
+        == [1, 2]

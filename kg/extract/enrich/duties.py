@@ -227,7 +227,9 @@ BYLINE_START_RE = re.compile(BYLINE_FIELD)
 # verbs that open a clause continuing the previous subject's duty across ；
 CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也)?(?:牵头负责|具体负责|负责|牵头|配合|协助|"
                          r"会同|承担|履行|承办|指导|组织|协调|督促|统筹|监督|拟订|制定|审核|汇总|"
-                         r"召集|开展|采取|管理|办理|兴办|推行|宣传|维护|调解|做好|抓好|及时|积极)")
+                         r"召集|开展|采取|管理|办理|兴办|推行|宣传|维护|调解|做好|抓好|及时|积极|接受(?!了)|"
+                         # …；对违法养犬行为予以制止 : the segment's object first, then its verb
+                         r"对" + CLAUSE_CHAR + r"{2,30}?(?:依法)?予以)")
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
 PARTNER_CLAUSE_RE = re.compile(r"^(?:并)?(?:会同|协同|联合|配合)")     # a clause adding partners
@@ -1052,6 +1054,47 @@ def _spans(mask: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
         s = k + 1
     out.append((s, end))
     return [(a, b) for a, b in out if mask[a:b].strip(" 　□")]
+
+
+# a comma inside a list of names (a copy writing its list with commas: 会同县发展和改革局,县公安局,县财政局…等
+# 有关部门 ; …市水利局、市农牧局,鄂尔多斯军分区战备建设处、武警鄂尔多斯支队…参加)
+_PIECE_END_RE = re.compile(r"[，,；;。：:！？!?]")
+_LIST_PIECE_MAX = 40        # characters: a longer piece between commas is no list of names
+# a piece opening with a verb is a clause, though it ends in a name (…，列入市政府工作部门)
+_NOT_NAMES_RE = re.compile(r"^(?:列入|纳入|撤销|组建|设立|成立|设置|报送|上报|报|抄送|抄报|移送|移交|交由|交|送|经|由|请|"
+                           r"向|对|将|把|按照|根据|依据|会同|配合|协助|联合|协同|参照|同|与|和|及|并)")
+
+
+def _list_commas(text: str, mask: str, subjects: "_Subjects") -> str:
+    """``text`` with each comma between two parts of one list of names read as ``、`` (same
+    length, so offsets hold): the piece after the comma is wholly names and the piece before
+    ends with one (``会同A,B,C等有关部门``), or the piece before is wholly names and the piece
+    after opens with one that a list goes on from (``A、B,C、D参加``). A piece with a verb of its own on both sides of
+    the comma (``报市政府，市财政局负责…``) is left alone."""
+    if "," not in mask and "，" not in mask:
+        return text
+    out = list(text)
+    ends = [m.start() for m in _PIECE_END_RE.finditer(mask)]
+    for n, k in enumerate(ends):
+        if mask[k] not in "，,":
+            continue
+        lo = ends[n - 1] + 1 if n else 0
+        hi = ends[n + 1] if n + 1 < len(ends) else len(mask)
+        before, after = compact(text[lo:k]), compact(text[k + 1:hi])
+        if not before or not after or len(before) > _LIST_PIECE_MAX and len(after) > _LIST_PIECE_MAX:
+            continue
+        if _NOT_NAMES_RE.match(after):
+            continue
+        if len(after) <= _LIST_PIECE_MAX and subjects.subject_as_written(after) \
+                and (subjects.subject_as_written(before) or any(
+                    subjects.subject_as_written(before[j:]) for j in range(max(0, len(before) - 20), len(before) - 2))):
+            out[k] = "、"
+        elif len(before) <= _LIST_PIECE_MAX and not _NOT_NAMES_RE.match(before) \
+                and subjects.subject_as_written(before) and any(
+                after[j] in "、和及与等" and subjects.subject_as_written(after[:j])
+                for j in range(min(len(after) - 1, 20), 2, -1)):
+            out[k] = "、"
+    return "".join(out)
 
 
 # _Subjects._items' answers: (subject, definitions, places set aside, area, level rule,
@@ -2893,6 +2936,56 @@ def _unwrapped(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
     return out
 
 
+# a line that cannot end where it does: on an enumeration's 、, a conjunction, an ordinal's 第 waiting for
+# its number, or an opened book title (履行《消防法》第 / 二、 / 十四条、《 / 广东省实施…办法》(以下简称 / …): a
+# copy broken inside a sentence at its citations
+BROKEN_END_RE = re.compile(r"(?:[《〈、]|第|及|和)$")
+_PAIRS = (("（(", "）)"), ("《", "》"), ("〈", "〉"))
+
+
+def _unclosed(t: str) -> Optional[str]:
+    """The closing brackets a line leaves open (the kinds of its openers with no closer after)."""
+    out = ""
+    for opens, closes in _PAIRS:
+        depth = 0
+        for ch in t:
+            if ch in opens:
+                depth += 1
+            elif ch in closes and depth:
+                depth -= 1
+        if depth:
+            out += closes
+    return out or None
+
+
+def _closes_first(closes: Optional[str], text: str) -> bool:
+    """Whether ``text`` closes one of the brackets ``closes`` before it opens another of its kind."""
+    for opens, shut in _PAIRS:
+        if closes and any(ch in closes for ch in shut):
+            first = next((ch for ch in text if ch in opens or ch in shut), "")
+            if first and first in shut:
+                return True
+    return False
+
+
+def _broken(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
+    """A line that stops inside a sentence where no sentence may stop (:data:`BROKEN_END_RE`, or
+    inside a bracket the next line closes) goes on with the next line, unless that one opens an
+    article; the joined line keeps the first line's number. After 第 or 、 the next line's numeral
+    (``二、``) is the citation's, not an item's marker."""
+    if not any(BROKEN_END_RE.search(t.rstrip(" 　")) or "《" in t or "（" in t or "(" in t for _n, t in lines):
+        return lines
+    out: list[tuple[int, str]] = []
+    for number, text in lines:
+        if out and text.strip() and out[-1][1].strip() and not ARTICLE_RE.match(text):
+            last = out[-1][1].rstrip(" 　")
+            if not WRAP_END_RE.search(last) and (BROKEN_END_RE.search(last) or _closes_first(_unclosed(last), text)):
+                out[-1] = (out[-1][0], last + text.strip(" 　"))
+                continue
+        out.append((number, text))
+    return out
+
+
 def _run_on(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
     """A line opening with 的 (:data:`RUN_ON_OPEN_RE`) goes on with the last line before it that
     ends inside a sentence; the joined line keeps the first line's number."""
@@ -3293,8 +3386,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     conduct = False
     # (a mirror's pinyin glosses inside the words, 部門（mén）負（fù）責（zé）, read as if absent: a gloss
     # splits the verb and the name it follows; the duty's text is then the line's without them)
-    read = _split_collapsed(_run_on(_unwrapped([(n, unglossed(t, after_han=True)) for n, t in lines])))
+    read = _split_collapsed(_run_on(_broken(_unwrapped([(n, unglossed(t, after_han=True)) for n, t in lines]))))
     glossed = {n: t for n, t in lines if unglossed(t, after_han=True) != t}
+    commas: dict[int, str] = {}              # lines whose list commas were read as 、 (_list_commas)
     subjects.own = _own_unit(read)
     last_line = max((n for n, t in read if t.strip()), default=None)
     for number, text in read:
@@ -3309,6 +3403,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 list_subject = None
         mask = _mask(text)
         subjects.define(text, mask)
+        listed = _list_commas(text, mask, subjects)
+        if listed != text:
+            commas[number] = text       # the line as written, for the duties' text
+            text, mask = listed, _mask(listed)
         # the document's last line ending inside a sentence: an excerpt's edge; an item of a list
         # or a duty carried from a subject written before, cut there, is not read (a clause with
         # its own subject is: its holder is written)
@@ -3549,6 +3647,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     + _item_partners(src, subjects):
                 out.append(Duty(name, look, role, compact(src), number, order, src, via))
                 order += 1
+    if commas:
+        # the duty's text with the commas the line writes
+        out = [replace(d, clause=compact(src), source=src) if d.line in commas
+               and (src := _as_written_commas(d.source, commas[d.line])) != d.source else d for d in out]
     if glossed:
         # the duty's text and its mention as the line writes them, glosses and all
         out = [replace(d, mention=_as_glossed(d.mention, glossed[d.line]),
@@ -3556,6 +3658,13 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                        source=_as_glossed(d.source, glossed[d.line]))
                if d.line in glossed else d for d in out]
     return [_segmented(d) for d in out]
+
+
+def _as_written_commas(source: str, line: str) -> str:
+    """``source``, read with a list's commas as 、 (:func:`_list_commas`), as ``line`` writes it."""
+    read = "".join("、" if ch in "，," else ch for ch in line)
+    at = read.find("".join("、" if ch in "，," else ch for ch in source))
+    return line[at:at + len(source)] if at >= 0 else source
 
 
 def read_duties(text: str, line: int, known: Callable[[str], bool]) -> list[Duty]:
