@@ -2319,3 +2319,39 @@ def test_line_broken_inside_a_citation_goes_on(known):
     # a line ending a sentence, or before an article, is left alone
     assert [d.line for d in read_lines([(1, "市公安局负责消防工作。"), (2, "第二条 市财政局负责经费保障。")], known)] \
         == [1, 2]
+
+
+def test_working_group_led_by_a_unit_holds_its_listed_duties(known):
+    # prose43 (n195): 一、X组由A牵头，B、C参加。主要职责：…；… : A leads, B and C support, the duties
+    # listed after it are the group's; the next group's item ends them
+    got = [(d.mention, d.role, d.clause) for d in read_duties(
+        "一、综合协调组由市应急管理局牵头，市水利局、市气象局参加。主要职责：统筹协调各工作组工作；"
+        "汇总上报灾情。二、医疗防疫组由市卫生健康委员会牵头，市公安局参加。", 1, known)]
+    assert [(m, r) for m, r, _c in got] == [
+        ("市应急管理局", "lead"), ("市水利局", "support"), ("市气象局", "support"),
+        ("综合协调组", "responsible"), ("综合协调组", "responsible"),
+        ("市卫生健康委员会", "lead"), ("市公安局", "support")]
+    assert [c for m, _r, c in got if m == "综合协调组"] == ["统筹协调各工作组工作", "汇总上报灾情"]
+    # a 主要职责： after a sentence of no group stays as before (the sentence's holder)
+    assert "综合协调组" not in _names("市应急管理局负责综合协调。主要职责：统筹协调各方工作。", known)
+
+
+def test_body_set_up_with_groups_under_it(known):
+    # prose43 (n195): 成立X，下设…等工作组，具体实施… : X holds the work
+    assert _names("成立市救灾应急指挥部，下设综合协调、抢险救援等工作组，具体实施自然灾害应急救助工作。", known) \
+        == ["市救灾应急指挥部"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # prose43 (n192): the body a system sets up holds the work after it, not the one setting it up
+    ("本市建立生活垃圾分类和减量推进工作联席会议制度，协调解决分类工作中的重大事项。",
+     ["生活垃圾分类和减量推进工作联席会议"]),
+    ("市人民政府建立农村公路建设联席会议制度，统筹推进全市农村公路建设。", ["农村公路建设联席会议"]),
+    # a system of no body stays its setter's
+    ("县人民政府建立河长制工作制度，加强河湖管理。", ["县人民政府"]),
+    # 住房和建设 is one body's standard name (kg/data/naming_rules.tsv), not two sectors
+    ("住房和建设部门负责督促物业服务企业履行分类义务。", ["住房和建设部门"]),
+    ("财政和审计部门负责监督。", ["财政", "审计部门"]),
+])
+def test_system_body_and_joined_field(sentence, want, known):
+    assert _names(sentence, known) == want

@@ -438,6 +438,11 @@ CONDUCT_RE = re.compile(r"遵守(?:下列|以下|如下)(?:规定|要求|规范)
 ITS_DUTIES_RE = re.compile(r"^其?(?:主要|具体)?(?:工作)?(?:职责|职能|任务)(?:是|为|如下)?[：:]$")
 # …and the list written on after it in running prose, no colon (X为县委工作部门，…。主要职责是贯彻执行…；
 # 组织开展…。负责…；指导…): every duty of the paragraph after it is the holder's
+# a working group of a plan named by its work, led by a unit (一、综合协调组由市应急管理局牵头，A、B参加。): the
+# topic of the sentence; a 主要职责： written on after it (主要职责：…；…) lists the group's duties
+GROUP_TOPIC_RE = re.compile("^(?:[" + CN_DIGITS + r"]{1,3}、|\d{1,2}[、.．])?(?P<g>" + HAN + "{2,10}组)由" + CLAUSE_CHAR
+                            + "{2,30}?牵头")
+GROUP_DUTIES_RE = re.compile(r"^(?:主要|具体)?(?:工作)?(?:职责|任务)[：:](?=" + HAN + ")")
 ITS_DUTIES_INLINE_RE = re.compile(r"^其?(?:主要|具体)?(?:工作)?(?:职责|职能)(?:是|为)(?![：:])(?=" + HAN + ")")
 # a 三定 rule's article stating what its agency is (X（简称Y）为市政府工作部门): the holder of a later
 # bare 主要职责是： list, the agency the rule is about
@@ -750,7 +755,10 @@ LEVELLESS_GROUP_RE = re.compile("^(?!.*(?:政府|部门|单位|机关|局|应|�
                                 + "{4,16}(?:委员会|领导小组|指挥部)$")
 GROUP_OFFICE_RE = re.compile("(?P<g>[" + HAN_RANGE + "（）“”]{0,50}?(?:小组|联席会议|指挥部|专班|委员会|委会|委))"
                              r"(?:下设)?办公室")
-OFFICE_DUTY_RE = re.compile(r"^(?:主要|具体)?(?:负责|承担|牵头|统一领导)")
+OFFICE_DUTY_RE = re.compile(r"^(?:主要|具体)?(?:负责|承担|牵头|统一领导)|^具体实施")
+# the working groups a body set up has under it, between the body and its duty (成立X指挥部，下设A、B等
+# 工作组，具体实施…)
+UNDER_IT_RE = re.compile(r"^下设" + CLAUSE_CHAR + "{2,80}$")
 # the ones taking part in the duty before them, at the end of its sentence: …，市Y、市Z等有关部门参加
 PARTICIPANTS_RE = re.compile("^(?P<x>" + CLAUSE_CHAR + "{2,300}?)(?:共同)?(?:参加|参与)[。]?$")
 # a command set up holds the command after it: 设立市X应急指挥部，指挥…应急工作 (not 指挥部, 指挥长)
@@ -2659,6 +2667,12 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         clause = text[a:b]
         subjects.except_places(text[slice(*clauses[k - 1])] if k else None)
         found = find(k)
+        body = _system_body(clause, text[slice(*clauses[k + 1])], subjects) if k == 0 and len(clauses) > 1 else None
+        if body:
+            # 本市建立X联席会议制度，协调解决… : the body the system sets up holds the duty after it,
+            # not the one setting it up (设立X指挥部，统一领导…); a 建立 after its setter's modal duty
+            # (X应当加强…，建立X协调会议制度，统筹…) stays the setter's
+            found = (body, "responsible", re.match("", clause))
         if not found and k + 1 < len(clauses):
             found = _approved_proposer(clause, text[slice(*clauses[k + 1])], subjects)
         if found and SYSTEM_OPEN_RE.search(clause[:found[2].start()]):
@@ -2724,9 +2738,11 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 office = _office(text, clauses, k) or _own_office(clause, text, clauses, k)
                 if office:
                     duties.append((office, None, "responsible"))
-            if not duties and k + 1 < len(clauses) \
-                    and (OFFICE_DUTY_RE.match(compact(text[slice(*clauses[k + 1])]))
-                         or COMMAND_DUTY_RE.match(compact(text[slice(*clauses[k + 1])]))):
+            nxt = k + 2 if k + 2 < len(clauses) and UNDER_IT_RE.match(compact(text[slice(*clauses[k + 1])])) \
+                else k + 1
+            if not duties and nxt < len(clauses) \
+                    and (OFFICE_DUTY_RE.match(compact(text[slice(*clauses[nxt])]))
+                         or COMMAND_DUTY_RE.match(compact(text[slice(*clauses[nxt])]))):
                 # 成立X领导小组，负责… : the body set up holds the duty after it (设立X指挥部，指挥…)
                 em = ESTABLISH_RE.search(compact(clause))
                 # (相应成立X指挥部及其办公室，负责指挥… : the command, its office set up with it)
@@ -2736,7 +2752,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 named = _organ(x, subjects) \
                     if em and compact(clause).endswith(em.group("x")) \
                     and (GROUP_NAME_RE.search(x) or SET_UP_ORGAN_RE.match(x)
-                         and compact(text[slice(*clauses[k + 1])]).startswith("负责")) else None
+                         and compact(text[slice(*clauses[nxt])]).startswith("负责")) else None
                 if named:
                     duties = [(n, lk, "responsible") for n, lk in named]
                 su = SET_UP_BY_RE.match(compact(clause)) if not duties else None
@@ -3025,6 +3041,20 @@ def _split_collapsed(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
             elif piece.strip():
                 out.append((number, piece))
     return out
+
+
+# the work a body set up as a standing arrangement does (…联席会议制度，协调解决… / 研究… / 统筹…)
+SYSTEM_DUTY_RE = re.compile(r"^(?:负责|承担|统筹|协调|研究)")
+
+
+def _system_body(clause: str, following: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """The body a clause sets up as a standing arrangement, ending with it (``本市建立X联席会议制度``),
+    when the clause after it opens with the body's work (:data:`SYSTEM_DUTY_RE`)."""
+    c = compact(clause)
+    m = SYSTEM_SET_UP_RE.search(c) if c.endswith("制度") and "建立" in c else None
+    if not m or m.end() != len(c) or not SYSTEM_DUTY_RE.match(compact(following)):
+        return None
+    return _organ(m.group("x"), subjects)
 
 
 def _organ(name: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
@@ -3375,6 +3405,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     order = 0
     list_subject: Optional[list] = None      # subject of an open enumerated list
     established: Optional[list] = None       # the body the document sets up (成立X / 设立X)
+    pending_group: Optional[list] = None     # the working group the last sentence was about (GROUP_TOPIC_RE)
     heading_subject: Optional[list] = None   # subject of a 主要职责 heading's list
     heading_items: Optional[bool] = None     # that list is enumerated (or paragraphs)
     list_via = "prose"                       # "conduct": the list is a regulated party's rules
@@ -3482,9 +3513,18 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             if section:
                 continue
         prev_mark: Optional[int] = None    # len(out) when the sentence before began
+        group_labelled = False             # labelled by a working group's 主要职责： (GROUP_DUTIES_RE)
         prev_text = ""                     # the sentence before, compacted
         verb_went_on = False               # the sentence before went on with the holders before it
         for sa, sb in _spans(mask, start, end, "。！？"):
+            # (the working group the sentence before is about: 综合协调组由A牵头，B参加。主要职责：…)
+            group_topic, pending_group = pending_group, None
+            gt = GROUP_TOPIC_RE.match(compact(text[sa:sb]))
+            if gt:
+                pending_group = [(gt.group("g"), None)]
+            if group_labelled and MARKER_RE.match(text[sa:sb]):
+                labelled = heading = None   # …；汇总上报…。二、X组… : the next group's item ends its duties
+                group_labelled = False
             held_before = prev_mark is not None and len(out) > prev_mark   # the sentence before gave a duty
             # (the sentence before charged a holder, or went on with one so: 指导…。采取…)
             charged_before = (held_before and CHARGE_SENTENCE_RE.match(prev_text) is not None) or verb_went_on
@@ -3542,7 +3582,15 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 if is_header:
                     last = clauses[-1]
                     clauses[-1] = (last[0], last[0] + len(mask[last[0]:last[1]].rstrip(" 　：:")))
-                if not labelled and not is_header and (before or agency) \
+                gd = GROUP_DUTIES_RE.match(compact(mask[ga:gb])) if group_topic and ga == sa else None
+                if gd and not is_header:
+                    # 综合协调组由A牵头，B参加。主要职责：衔接…；建立…；统筹… : every duty after it the group's
+                    ga += re.search(r"[：:]", text[ga:gb]).end()
+                    clauses = _spans(mask, ga, gb, "，,")
+                    labelled = (group_topic, ga)
+                    heading = carried = group_topic
+                    group_labelled = True
+                elif not labelled and not is_header and (before or agency) \
                         and ITS_DUTIES_INLINE_RE.match(compact(mask[ga:gb])):
                     # X为…工作部门。…主要职责是贯彻执行…；组织开展…。负责… : the paragraph's duties from here
                     # on are X's, as on a line X labels
@@ -3576,7 +3624,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                         duty_list, parts_after = None, True
                     header = [(n, lk) for n, lk, r in runs[-1].duties if r not in ("support", HOST)] \
                         if runs and (duty_list or parts_after) else []
-                    if duty_list and not runs and before and ITS_DUTIES_RE.match(compact(mask[ga:gb])):
+                    if duty_list and not runs and group_topic and ITS_DUTIES_RE.match(compact(mask[ga:gb])):
+                        header = group_topic    # 综合协调组由A牵头，B参加。主要职责： the group's list
+                    elif duty_list and not runs and before and ITS_DUTIES_RE.match(compact(mask[ga:gb])):
                         header = before     # X是…主管部门，负责…。其主要职责是： X's list
                     elif duty_list and not runs and not before and agency \
                             and ITS_DUTIES_RE.match(compact(mask[ga:gb])):
