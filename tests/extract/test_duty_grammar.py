@@ -2340,6 +2340,8 @@ def test_body_set_up_with_groups_under_it(known):
     # prose43 (n195): 成立X，下设…等工作组，具体实施… : X holds the work
     assert _names("成立市救灾应急指挥部，下设综合协调、抢险救援等工作组，具体实施自然灾害应急救助工作。", known) \
         == ["市救灾应急指挥部"]
+    # …not across 下设办公室 (the duty after it may be the office's): as before, unread
+    assert _names("县上成立推进年活动领导小组，下设办公室，负责对推进活动的组织实施及协调督查工作。", known) == []
 
 
 @pytest.mark.parametrize("sentence, want", [

@@ -758,7 +758,8 @@ GROUP_OFFICE_RE = re.compile("(?P<g>[" + HAN_RANGE + "（）“”]{0,50}?(?:小
 OFFICE_DUTY_RE = re.compile(r"^(?:主要|具体)?(?:负责|承担|牵头|统一领导)|^具体实施")
 # the working groups a body set up has under it, between the body and its duty (成立X指挥部，下设A、B等
 # 工作组，具体实施…)
-UNDER_IT_RE = re.compile(r"^下设" + CLAUSE_CHAR + "{2,80}$")
+# (not 下设办公室，负责…: the duty after it may be the office's)
+UNDER_IT_RE = re.compile(r"^下设" + CLAUSE_CHAR + "{2,80}组$")
 # the ones taking part in the duty before them, at the end of its sentence: …，市Y、市Z等有关部门参加
 PARTICIPANTS_RE = re.compile("^(?P<x>" + CLAUSE_CHAR + "{2,300}?)(?:共同)?(?:参加|参与)[。]?$")
 # a command set up holds the command after it: 设立市X应急指挥部，指挥…应急工作 (not 指挥部, 指挥长)
