@@ -2286,3 +2286,82 @@ def test_the_bureau_before_its_act_is_the_subject(known):
     # 联合 after the last name of a list: the bureau and how it acts (联合组织 is no federation here)
     assert _names("评选结束后，由县委宣传部、县民宗局联合组织举办评选活动。", known) == ["县委宣传部", "县民宗局"]
     assert _names("评选结束后，由县民宗局联合举办评选活动。", known) == ["县民宗局"]
+
+
+def test_segments_going_on_with_receive_and_object_first(known):
+    # prose43 (n191): …；接受…；对…予以制止…；调解… : every ；-segment the carried holders'
+    got = [(d.mention, d.clause) for d in read_duties(
+        "居民委员会应当协助有关行政管理部门开展养犬管理工作；接受居民的举报、投诉；"
+        "对违法养犬行为予以制止，并向有关行政管理部门报告；调解因养犬引起的纠纷。", 1, known)]
+    assert [m for m, _c in got] == ["居民委员会"] * 4
+    assert [c[:4] for _m, c in got] == ["居民委员", "接受居民", "对违法养", "调解因养"]
+    # a report of what was received is no duty going on
+    assert _names("市公安局负责道路交通安全管理；接受了群众的投诉。", known) == ["市公安局"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # prose43 (n193, n195): a list of names written with commas is one list
+    ("考核工作由县河长制办公室会同县发展和改革局,县公安局,县财政局,县水务局等有关部门,按照方案分别牵头对各乡镇进行考核。",
+     ["县河长制办公室", "县发展和改革局", "县公安局", "县财政局", "县水务局"]),
+    ("综合协调组由市应急管理局牵头,市自然资源局、市水利局,市气象局、市消防救援支队参加。",
+     ["市应急管理局", "市自然资源局", "市水利局", "市气象局", "市消防救援支队"]),
+    # …not two clauses with a verb each, nor a clause opening with a verb after a name
+    ("由县民政局负责审核后报县政府，县财政局负责拨付资金。", ["县民政局", "县财政局"]),
+])
+def test_list_of_names_written_with_commas(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+def test_duty_text_keeps_the_commas_written(known):
+    d = read_duties("考核工作由县河长制办公室会同县公安局,县财政局等有关部门,对各乡镇进行考核。", 1, known)
+    assert d and all("县公安局,县财政局" in x.source for x in d)
+
+
+def test_line_broken_inside_a_citation_goes_on(known):
+    # prose43 (n194): a copy broken at 《, at 第, at an enumeration's 、 and inside a bracket
+    lines = ["（一）市公安局：履行《", "消防法》第", "二、", "十四条及《管理规定》（以下简称",
+             "《规定》）规定职责，监督、指导全市消防安全工作。"]
+    got = read_lines(list(enumerate(lines, 1)), known)
+    assert [(d.mention, d.line) for d in got] == [("市公安局", 1)]
+    assert "监督、指导全市消防安全工作" in got[0].clause
+    # a line ending a sentence, or before an article, is left alone
+    assert [d.line for d in read_lines([(1, "市公安局负责消防工作。"), (2, "第二条 市财政局负责经费保障。")], known)] \
+        == [1, 2]
+
+
+def test_working_group_led_by_a_unit_holds_its_listed_duties(known):
+    # prose43 (n195): 一、X组由A牵头，B、C参加。主要职责：…；… : A leads, B and C support, the duties
+    # listed after it are the group's; the next group's item ends them
+    got = [(d.mention, d.role, d.clause) for d in read_duties(
+        "一、综合协调组由市应急管理局牵头，市水利局、市气象局参加。主要职责：统筹协调各工作组工作；"
+        "汇总上报灾情。二、医疗防疫组由市卫生健康委员会牵头，市公安局参加。", 1, known)]
+    assert [(m, r) for m, r, _c in got] == [
+        ("市应急管理局", "lead"), ("市水利局", "support"), ("市气象局", "support"),
+        ("综合协调组", "responsible"), ("综合协调组", "responsible"),
+        ("市卫生健康委员会", "lead"), ("市公安局", "support")]
+    assert [c for m, _r, c in got if m == "综合协调组"] == ["统筹协调各工作组工作", "汇总上报灾情"]
+    # a 主要职责： after a sentence of no group stays as before (the sentence's holder)
+    assert "综合协调组" not in _names("市应急管理局负责综合协调。主要职责：统筹协调各方工作。", known)
+
+
+def test_body_set_up_with_groups_under_it(known):
+    # prose43 (n195): 成立X，下设…等工作组，具体实施… : X holds the work
+    assert _names("成立市救灾应急指挥部，下设综合协调、抢险救援等工作组，具体实施自然灾害应急救助工作。", known) \
+        == ["市救灾应急指挥部"]
+    # …not across 下设办公室 (the duty after it may be the office's): as before, unread
+    assert _names("县上成立推进年活动领导小组，下设办公室，负责对推进活动的组织实施及协调督查工作。", known) == []
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # prose43 (n192): the body a system sets up holds the work after it, not the one setting it up
+    ("本市建立生活垃圾分类和减量推进工作联席会议制度，协调解决分类工作中的重大事项。",
+     ["生活垃圾分类和减量推进工作联席会议"]),
+    ("市人民政府建立农村公路建设联席会议制度，统筹推进全市农村公路建设。", ["农村公路建设联席会议"]),
+    # a system of no body stays its setter's
+    ("县人民政府建立河长制工作制度，加强河湖管理。", ["县人民政府"]),
+    # 住房和建设 is one body's standard name (kg/data/naming_rules.tsv), not two sectors
+    ("住房和建设部门负责督促物业服务企业履行分类义务。", ["住房和建设部门"]),
+    ("财政和审计部门负责监督。", ["财政", "审计部门"]),
+])
+def test_system_body_and_joined_field(sentence, want, known):
+    assert _names(sentence, known) == want

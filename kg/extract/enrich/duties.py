@@ -227,7 +227,9 @@ BYLINE_START_RE = re.compile(BYLINE_FIELD)
 # verbs that open a clause continuing the previous subject's duty across ；
 CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也)?(?:牵头负责|具体负责|负责|牵头|配合|协助|"
                          r"会同|承担|履行|承办|指导|组织|协调|督促|统筹|监督|拟订|制定|审核|汇总|"
-                         r"召集|开展|采取|管理|办理|兴办|推行|宣传|维护|调解|做好|抓好|及时|积极)")
+                         r"召集|开展|采取|管理|办理|兴办|推行|宣传|维护|调解|做好|抓好|及时|积极|接受(?!了)|"
+                         # …；对违法养犬行为予以制止 : the segment's object first, then its verb
+                         r"对" + CLAUSE_CHAR + r"{2,30}?(?:依法)?予以)")
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
 PARTNER_CLAUSE_RE = re.compile(r"^(?:并)?(?:会同|协同|联合|配合)")     # a clause adding partners
@@ -436,6 +438,11 @@ CONDUCT_RE = re.compile(r"遵守(?:下列|以下|如下)(?:规定|要求|规范)
 ITS_DUTIES_RE = re.compile(r"^其?(?:主要|具体)?(?:工作)?(?:职责|职能|任务)(?:是|为|如下)?[：:]$")
 # …and the list written on after it in running prose, no colon (X为县委工作部门，…。主要职责是贯彻执行…；
 # 组织开展…。负责…；指导…): every duty of the paragraph after it is the holder's
+# a working group of a plan named by its work, led by a unit (一、综合协调组由市应急管理局牵头，A、B参加。): the
+# topic of the sentence; a 主要职责： written on after it (主要职责：…；…) lists the group's duties
+GROUP_TOPIC_RE = re.compile("^(?:[" + CN_DIGITS + r"]{1,3}、|\d{1,2}[、.．])?(?P<g>" + HAN + "{2,10}组)由" + CLAUSE_CHAR
+                            + "{2,30}?牵头")
+GROUP_DUTIES_RE = re.compile(r"^(?:主要|具体)?(?:工作)?(?:职责|任务)[：:](?=" + HAN + ")")
 ITS_DUTIES_INLINE_RE = re.compile(r"^其?(?:主要|具体)?(?:工作)?(?:职责|职能)(?:是|为)(?![：:])(?=" + HAN + ")")
 # a 三定 rule's article stating what its agency is (X（简称Y）为市政府工作部门): the holder of a later
 # bare 主要职责是： list, the agency the rule is about
@@ -748,7 +755,11 @@ LEVELLESS_GROUP_RE = re.compile("^(?!.*(?:政府|部门|单位|机关|局|应|�
                                 + "{4,16}(?:委员会|领导小组|指挥部)$")
 GROUP_OFFICE_RE = re.compile("(?P<g>[" + HAN_RANGE + "（）“”]{0,50}?(?:小组|联席会议|指挥部|专班|委员会|委会|委))"
                              r"(?:下设)?办公室")
-OFFICE_DUTY_RE = re.compile(r"^(?:主要|具体)?(?:负责|承担|牵头|统一领导)")
+OFFICE_DUTY_RE = re.compile(r"^(?:主要|具体)?(?:负责|承担|牵头|统一领导)|^具体实施")
+# the working groups a body set up has under it, between the body and its duty (成立X指挥部，下设A、B等
+# 工作组，具体实施…)
+# (not 下设办公室，负责…: the duty after it may be the office's)
+UNDER_IT_RE = re.compile(r"^下设" + CLAUSE_CHAR + "{2,80}组$")
 # the ones taking part in the duty before them, at the end of its sentence: …，市Y、市Z等有关部门参加
 PARTICIPANTS_RE = re.compile("^(?P<x>" + CLAUSE_CHAR + "{2,300}?)(?:共同)?(?:参加|参与)[。]?$")
 # a command set up holds the command after it: 设立市X应急指挥部，指挥…应急工作 (not 指挥部, 指挥长)
@@ -1052,6 +1063,47 @@ def _spans(mask: str, start: int, end: int, seps: str) -> list[tuple[int, int]]:
         s = k + 1
     out.append((s, end))
     return [(a, b) for a, b in out if mask[a:b].strip(" 　□")]
+
+
+# a comma inside a list of names (a copy writing its list with commas: 会同县发展和改革局,县公安局,县财政局…等
+# 有关部门 ; …市水利局、市农牧局,鄂尔多斯军分区战备建设处、武警鄂尔多斯支队…参加)
+_PIECE_END_RE = re.compile(r"[，,；;。：:！？!?]")
+_LIST_PIECE_MAX = 40        # characters: a longer piece between commas is no list of names
+# a piece opening with a verb is a clause, though it ends in a name (…，列入市政府工作部门)
+_NOT_NAMES_RE = re.compile(r"^(?:列入|纳入|撤销|组建|设立|成立|设置|报送|上报|报|抄送|抄报|移送|移交|交由|交|送|经|由|请|"
+                           r"向|对|将|把|按照|根据|依据|会同|配合|协助|联合|协同|参照|同|与|和|及|并)")
+
+
+def _list_commas(text: str, mask: str, subjects: "_Subjects") -> str:
+    """``text`` with each comma between two parts of one list of names read as ``、`` (same
+    length, so offsets hold): the piece after the comma is wholly names and the piece before
+    ends with one (``会同A,B,C等有关部门``), or the piece before is wholly names and the piece
+    after opens with one that a list goes on from (``A、B,C、D参加``). A piece with a verb of its own on both sides of
+    the comma (``报市政府，市财政局负责…``) is left alone."""
+    if "," not in mask and "，" not in mask:
+        return text
+    out = list(text)
+    ends = [m.start() for m in _PIECE_END_RE.finditer(mask)]
+    for n, k in enumerate(ends):
+        if mask[k] not in "，,":
+            continue
+        lo = ends[n - 1] + 1 if n else 0
+        hi = ends[n + 1] if n + 1 < len(ends) else len(mask)
+        before, after = compact(text[lo:k]), compact(text[k + 1:hi])
+        if not before or not after or len(before) > _LIST_PIECE_MAX and len(after) > _LIST_PIECE_MAX:
+            continue
+        if _NOT_NAMES_RE.match(after):
+            continue
+        if len(after) <= _LIST_PIECE_MAX and subjects.subject_as_written(after) \
+                and (subjects.subject_as_written(before) or any(
+                    subjects.subject_as_written(before[j:]) for j in range(max(0, len(before) - 20), len(before) - 2))):
+            out[k] = "、"
+        elif len(before) <= _LIST_PIECE_MAX and not _NOT_NAMES_RE.match(before) \
+                and subjects.subject_as_written(before) and any(
+                after[j] in "、和及与等" and subjects.subject_as_written(after[:j])
+                for j in range(min(len(after) - 1, 20), 2, -1)):
+            out[k] = "、"
+    return "".join(out)
 
 
 # _Subjects._items' answers: (subject, definitions, places set aside, area, level rule,
@@ -2617,6 +2669,12 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         clause = text[a:b]
         subjects.except_places(text[slice(*clauses[k - 1])] if k else None)
         found = find(k)
+        body = _system_body(clause, text[slice(*clauses[k + 1])], subjects) if k == 0 and len(clauses) > 1 else None
+        if body:
+            # 本市建立X联席会议制度，协调解决… : the body the system sets up holds the duty after it,
+            # not the one setting it up (设立X指挥部，统一领导…); a 建立 after its setter's modal duty
+            # (X应当加强…，建立X协调会议制度，统筹…) stays the setter's
+            found = (body, "responsible", re.match("", clause))
         if not found and k + 1 < len(clauses):
             found = _approved_proposer(clause, text[slice(*clauses[k + 1])], subjects)
         if found and SYSTEM_OPEN_RE.search(clause[:found[2].start()]):
@@ -2682,9 +2740,11 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 office = _office(text, clauses, k) or _own_office(clause, text, clauses, k)
                 if office:
                     duties.append((office, None, "responsible"))
-            if not duties and k + 1 < len(clauses) \
-                    and (OFFICE_DUTY_RE.match(compact(text[slice(*clauses[k + 1])]))
-                         or COMMAND_DUTY_RE.match(compact(text[slice(*clauses[k + 1])]))):
+            nxt = k + 2 if k + 2 < len(clauses) and UNDER_IT_RE.match(compact(text[slice(*clauses[k + 1])])) \
+                else k + 1
+            if not duties and nxt < len(clauses) \
+                    and (OFFICE_DUTY_RE.match(compact(text[slice(*clauses[nxt])]))
+                         or COMMAND_DUTY_RE.match(compact(text[slice(*clauses[nxt])]))):
                 # 成立X领导小组，负责… : the body set up holds the duty after it (设立X指挥部，指挥…)
                 em = ESTABLISH_RE.search(compact(clause))
                 # (相应成立X指挥部及其办公室，负责指挥… : the command, its office set up with it)
@@ -2694,7 +2754,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 named = _organ(x, subjects) \
                     if em and compact(clause).endswith(em.group("x")) \
                     and (GROUP_NAME_RE.search(x) or SET_UP_ORGAN_RE.match(x)
-                         and compact(text[slice(*clauses[k + 1])]).startswith("负责")) else None
+                         and compact(text[slice(*clauses[nxt])]).startswith("负责")) else None
                 if named:
                     duties = [(n, lk, "responsible") for n, lk in named]
                 su = SET_UP_BY_RE.match(compact(clause)) if not duties else None
@@ -2894,6 +2954,56 @@ def _unwrapped(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
     return out
 
 
+# a line that cannot end where it does: on an enumeration's 、, a conjunction, an ordinal's 第 waiting for
+# its number, or an opened book title (履行《消防法》第 / 二、 / 十四条、《 / 广东省实施…办法》(以下简称 / …): a
+# copy broken inside a sentence at its citations
+BROKEN_END_RE = re.compile(r"(?:[《〈、]|第|及|和)$")
+_PAIRS = (("（(", "）)"), ("《", "》"), ("〈", "〉"))
+
+
+def _unclosed(t: str) -> Optional[str]:
+    """The closing brackets a line leaves open (the kinds of its openers with no closer after)."""
+    out = ""
+    for opens, closes in _PAIRS:
+        depth = 0
+        for ch in t:
+            if ch in opens:
+                depth += 1
+            elif ch in closes and depth:
+                depth -= 1
+        if depth:
+            out += closes
+    return out or None
+
+
+def _closes_first(closes: Optional[str], text: str) -> bool:
+    """Whether ``text`` closes one of the brackets ``closes`` before it opens another of its kind."""
+    for opens, shut in _PAIRS:
+        if closes and any(ch in closes for ch in shut):
+            first = next((ch for ch in text if ch in opens or ch in shut), "")
+            if first and first in shut:
+                return True
+    return False
+
+
+def _broken(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
+    """A line that stops inside a sentence where no sentence may stop (:data:`BROKEN_END_RE`, or
+    inside a bracket the next line closes) goes on with the next line, unless that one opens an
+    article; the joined line keeps the first line's number. After 第 or 、 the next line's numeral
+    (``二、``) is the citation's, not an item's marker."""
+    if not any(BROKEN_END_RE.search(t.rstrip(" 　")) or "《" in t or "（" in t or "(" in t for _n, t in lines):
+        return lines
+    out: list[tuple[int, str]] = []
+    for number, text in lines:
+        if out and text.strip() and out[-1][1].strip() and not ARTICLE_RE.match(text):
+            last = out[-1][1].rstrip(" 　")
+            if not WRAP_END_RE.search(last) and (BROKEN_END_RE.search(last) or _closes_first(_unclosed(last), text)):
+                out[-1] = (out[-1][0], last + text.strip(" 　"))
+                continue
+        out.append((number, text))
+    return out
+
+
 def _run_on(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
     """A line opening with 的 (:data:`RUN_ON_OPEN_RE`) goes on with the last line before it that
     ends inside a sentence; the joined line keeps the first line's number."""
@@ -2933,6 +3043,20 @@ def _split_collapsed(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
             elif piece.strip():
                 out.append((number, piece))
     return out
+
+
+# the work a body set up as a standing arrangement does (…联席会议制度，协调解决… / 研究… / 统筹…)
+SYSTEM_DUTY_RE = re.compile(r"^(?:负责|承担|统筹|协调|研究)")
+
+
+def _system_body(clause: str, following: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """The body a clause sets up as a standing arrangement, ending with it (``本市建立X联席会议制度``),
+    when the clause after it opens with the body's work (:data:`SYSTEM_DUTY_RE`)."""
+    c = compact(clause)
+    m = SYSTEM_SET_UP_RE.search(c) if c.endswith("制度") and "建立" in c else None
+    if not m or m.end() != len(c) or not SYSTEM_DUTY_RE.match(compact(following)):
+        return None
+    return _organ(m.group("x"), subjects)
 
 
 def _organ(name: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
@@ -3283,6 +3407,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     order = 0
     list_subject: Optional[list] = None      # subject of an open enumerated list
     established: Optional[list] = None       # the body the document sets up (成立X / 设立X)
+    pending_group: Optional[list] = None     # the working group the last sentence was about (GROUP_TOPIC_RE)
     heading_subject: Optional[list] = None   # subject of a 主要职责 heading's list
     heading_items: Optional[bool] = None     # that list is enumerated (or paragraphs)
     list_via = "prose"                       # "conduct": the list is a regulated party's rules
@@ -3294,8 +3419,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     conduct = False
     # (a mirror's pinyin glosses inside the words, 部門（mén）負（fù）責（zé）, read as if absent: a gloss
     # splits the verb and the name it follows; the duty's text is then the line's without them)
-    read = _split_collapsed(_run_on(_unwrapped([(n, unglossed(t, after_han=True)) for n, t in lines])))
+    read = _split_collapsed(_run_on(_broken(_unwrapped([(n, unglossed(t, after_han=True)) for n, t in lines]))))
     glossed = {n: t for n, t in lines if unglossed(t, after_han=True) != t}
+    commas: dict[int, str] = {}              # lines whose list commas were read as 、 (_list_commas)
     subjects.own = _own_unit(read)
     last_line = max((n for n, t in read if t.strip()), default=None)
     for number, text in read:
@@ -3310,6 +3436,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 list_subject = None
         mask = _mask(text)
         subjects.define(text, mask)
+        listed = _list_commas(text, mask, subjects)
+        if listed != text:
+            commas[number] = text       # the line as written, for the duties' text
+            text, mask = listed, _mask(listed)
         # the document's last line ending inside a sentence: an excerpt's edge; an item of a list
         # or a duty carried from a subject written before, cut there, is not read (a clause with
         # its own subject is: its holder is written)
@@ -3385,9 +3515,18 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             if section:
                 continue
         prev_mark: Optional[int] = None    # len(out) when the sentence before began
+        group_labelled = False             # labelled by a working group's 主要职责： (GROUP_DUTIES_RE)
         prev_text = ""                     # the sentence before, compacted
         verb_went_on = False               # the sentence before went on with the holders before it
         for sa, sb in _spans(mask, start, end, "。！？"):
+            # (the working group the sentence before is about: 综合协调组由A牵头，B参加。主要职责：…)
+            group_topic, pending_group = pending_group, None
+            gt = GROUP_TOPIC_RE.match(compact(text[sa:sb]))
+            if gt:
+                pending_group = [(gt.group("g"), None)]
+            if group_labelled and MARKER_RE.match(text[sa:sb]):
+                labelled = heading = None   # …；汇总上报…。二、X组… : the next group's item ends its duties
+                group_labelled = False
             held_before = prev_mark is not None and len(out) > prev_mark   # the sentence before gave a duty
             # (the sentence before charged a holder, or went on with one so: 指导…。采取…)
             charged_before = (held_before and CHARGE_SENTENCE_RE.match(prev_text) is not None) or verb_went_on
@@ -3445,7 +3584,15 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 if is_header:
                     last = clauses[-1]
                     clauses[-1] = (last[0], last[0] + len(mask[last[0]:last[1]].rstrip(" 　：:")))
-                if not labelled and not is_header and (before or agency) \
+                gd = GROUP_DUTIES_RE.match(compact(mask[ga:gb])) if group_topic and ga == sa else None
+                if gd and not is_header:
+                    # 综合协调组由A牵头，B参加。主要职责：衔接…；建立…；统筹… : every duty after it the group's
+                    ga += re.search(r"[：:]", text[ga:gb]).end()
+                    clauses = _spans(mask, ga, gb, "，,")
+                    labelled = (group_topic, ga)
+                    heading = carried = group_topic
+                    group_labelled = True
+                elif not labelled and not is_header and (before or agency) \
                         and ITS_DUTIES_INLINE_RE.match(compact(mask[ga:gb])):
                     # X为…工作部门。…主要职责是贯彻执行…；组织开展…。负责… : the paragraph's duties from here
                     # on are X's, as on a line X labels
@@ -3479,7 +3626,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                         duty_list, parts_after = None, True
                     header = [(n, lk) for n, lk, r in runs[-1].duties if r not in ("support", HOST)] \
                         if runs and (duty_list or parts_after) else []
-                    if duty_list and not runs and before and ITS_DUTIES_RE.match(compact(mask[ga:gb])):
+                    if duty_list and not runs and group_topic and ITS_DUTIES_RE.match(compact(mask[ga:gb])):
+                        header = group_topic    # 综合协调组由A牵头，B参加。主要职责： the group's list
+                    elif duty_list and not runs and before and ITS_DUTIES_RE.match(compact(mask[ga:gb])):
                         header = before     # X是…主管部门，负责…。其主要职责是： X's list
                     elif duty_list and not runs and not before and agency \
                             and ITS_DUTIES_RE.match(compact(mask[ga:gb])):
@@ -3550,6 +3699,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     + _item_partners(src, subjects):
                 out.append(Duty(name, look, role, compact(src), number, order, src, via))
                 order += 1
+    if commas:
+        # the duty's text with the commas the line writes
+        out = [replace(d, clause=compact(src), source=src) if d.line in commas
+               and (src := _as_written_commas(d.source, commas[d.line])) != d.source else d for d in out]
     if glossed:
         # the duty's text and its mention as the line writes them, glosses and all
         out = [replace(d, mention=_as_glossed(d.mention, glossed[d.line]),
@@ -3557,6 +3710,13 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                        source=_as_glossed(d.source, glossed[d.line]))
                if d.line in glossed else d for d in out]
     return [_segmented(d) for d in out]
+
+
+def _as_written_commas(source: str, line: str) -> str:
+    """``source``, read with a list's commas as 、 (:func:`_list_commas`), as ``line`` writes it."""
+    read = "".join("、" if ch in "，," else ch for ch in line)
+    at = read.find("".join("、" if ch in "，," else ch for ch in source))
+    return line[at:at + len(source)] if at >= 0 else source
 
 
 def read_duties(text: str, line: int, known: Callable[[str], bool]) -> list[Duty]:
