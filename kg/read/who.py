@@ -124,6 +124,9 @@ CONTRIBUTOR_FACTOR = 0.5
 # lead (责任单位 only, or a collective told to report) keeps ROLE_FACTOR of its score where a task
 # could be shown with the unit that leads the matter
 LEAD_ASKED_RE = re.compile(r"牵头(?!单位|部门)|牵头(?:单位|部门)(?:是|为)")
+# …and a question asking who is in charge (归谁管, 谁主管: :data:`OWNER_ASK_RE`) naming no unit: a task
+# whose units only support or assist (配合…开展) keeps ROLE_FACTOR of its score
+HELPING_ROLES = frozenset({"support", "assist"})
 # …unless the question asks for them (供稿, 谁来写): then it is the tasks owned by no contributor
 # that keep CONTRIBUTOR_FACTOR of their score, and the asking words are question words (谁供稿 is
 # 谁负责 for a yearbook's topic), not words of the matter
@@ -900,6 +903,11 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             # and when the question asks who writes a topic up, the owners of matters are not
             final[k] *= CONTRIBUTOR_FACTOR
         if lead_asked and e["units"] and not any(u.get("role") == "lead" for u in e["units"]):
+            final[k] *= ROLE_FACTOR
+        elif owner_asked and not units and e["units"] and all(u.get("role") in HELPING_ROLES
+                                                              for u in e["units"]):
+            # 归谁管 asks who is in charge: a clause whose units only help the one in charge
+            # (民族事务主管部门…配合文化主管部门开展…) is not it
             final[k] *= ROLE_FACTOR
         if asks_department and e["units"] and all(u.get("kind") in ACTOR_KINDS for u in e["units"]):
             # a question for a department: tasks owned only by actors outside government

@@ -729,6 +729,38 @@ def test_a_unit_before_a_designating_verb_is_the_object(gov_indexes):
     assert units and not objects
 
 
+HELPERS = """某某市客家文化保护条例
+
+第五条 市人民政府应当加强对客家文化保护工作的领导，负责本辖区内的客家文化保护工作。
+
+第六条 市文化主管部门负责本行政区域内客家文化保护、传承和发展工作。
+
+民族事务主管部门在职责范围内，配合文化主管部门开展客家文化保护、传承和发展工作。
+"""
+
+
+def test_a_question_asking_who_is_in_charge_passes_the_helpers(tmp_path, monkeypatch):
+    """归谁管 asks who is in charge (主管): a clause whose units only support the one in charge
+    (民族事务主管部门…配合文化主管部门开展…) keeps ROLE_FACTOR of its score; asked 谁负责, all of it."""
+    from kg.pipeline import build_and_write
+    import kg.read.who as who
+    src = tmp_path / "helpers.txt"
+    src.write_text(HELPERS, encoding="utf-8")
+    out = tmp_path / "out"
+    build_and_write([src], out)
+
+    def scores(q):
+        return {r.task_text[:6]: r.score for r in who_owns(q, out) if r.units}
+    with_rule = {q: scores(q) for q in ("客家文化保护归谁管", "客家文化保护谁负责")}
+    monkeypatch.setattr(who, "HELPING_ROLES", frozenset())
+    without = {q: scores(q) for q in ("客家文化保护归谁管", "客家文化保护谁负责")}
+    asked = with_rule["客家文化保护归谁管"]
+    assert abs(asked["民族事务主管"] - who.ROLE_FACTOR * without["客家文化保护归谁管"]["民族事务主管"]) < 1e-6
+    for unit in ("市人民政府应", "市文化主管部"):
+        assert abs(asked[unit] - without["客家文化保护归谁管"][unit]) < 1e-6
+    assert with_rule["客家文化保护谁负责"] == without["客家文化保护谁负责"]     # (no 主管 asked)
+
+
 def test_a_question_asking_who_leads(small_out):
     """谁牵头 with no unit named: a task stating no lead (责任单位 only) keeps ROLE_FACTOR of the
     score it has for 谁负责; a task with its lead keeps all of it."""
