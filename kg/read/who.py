@@ -186,6 +186,10 @@ PLACE_TAILS = frozenset("省市县区州盟旗镇乡")       # 济南 + 市: the
 NEAR_SHARE = 0.5
 # a word of the question only the task's document title has: this share of it (as a number)
 TITLE_SHARE = 0.5
+# …and a word only the lead-in of the sentence a clause was cut from writes (落实党风廉政建设责任制，
+# 党委负主体责任， of 纪委负监督责任”): all of it. The sentence is the clause's own: what it shares
+# with its later clauses is their matter, not a context as a title is
+LEAD_SHARE = 1.0
 # the numbers of a question (增长6%): read in the texts of this many best tasks
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 NUMBER_READ = 30
@@ -620,13 +624,15 @@ def _title_matches(entries: dict[int, dict], final: dict[int, float], group_shar
     task's own text. The title's words are in the index already; this reaches what its cut
     does not give (a word of two loose characters, 老旧, and a tiled word written apart).
     So is the lead-in of the sentence a clause was cut from (``lead``: 落实党风廉政建设责任制，党委负
-    主体责任， of 纪委负监督责任”), the matter its clauses share and the later ones do not repeat."""
+    主体责任， of 纪委负监督责任”), the matter its clauses share and the later ones do not repeat,
+    at LEAD_SHARE (whole): a word of the clause's own sentence."""
     for k, e in entries.items():
         title = compact(e["doc_title"] or "")
         lead = e.get("lead", "")
         if not title and not lead:
             continue
-        add = sum(TITLE_SHARE * idf.get(g, 0.0) for g in group_share
+        add = sum((LEAD_SHARE if g.lstrip("#") in lead else TITLE_SHARE) * idf.get(g, 0.0)
+                  for g in group_share
                   if k not in group_share[g] and (g.lstrip("#") in title or g.lstrip("#") in lead))
         _credit(k, add, final, matched, query_mass)
 

@@ -243,8 +243,9 @@ def test_other_forms_of_a_word_count_once(corpus_out):
 
 def test_a_clause_cut_from_its_sentence_keeps_its_lead_in():
     """纪委负监督责任” cut from 落实党风廉政建设责任制，党委负主体责任，纪委负监督责任”: the index keeps
-    the sentence's part before the clause, and a question word only it writes counts as a title's
-    word does (TITLE_SHARE), towards the clause's coordination."""
+    the sentence's part before the clause, and a question word only it writes counts whole
+    (LEAD_SHARE) towards the clause's coordination; one only the document title writes, half
+    (TITLE_SHARE)."""
     from kg.read.who import _title_matches
     from kg.write.search_index import _sentence_lead
     parent = "强化责任意识\n党的十八届三中全会强调,“落实党风廉政建设责任制,党委负主体责任,纪委负监督责任”。党风廉政建设…"
@@ -253,11 +254,11 @@ def test_a_clause_cut_from_its_sentence_keeps_its_lead_in():
     assert _sentence_lead(parent, "强化责任意识") == "" and _sentence_lead(None, "纪委负监督责任") == ""
     assert _sentence_lead(parent, "市财政局负保障责任") == ""          # not the parent's
     entries = {0: {"doc_title": "", "lead": "落实党风廉政建设责任制，党委负主体责任，"},
-               1: {"doc_title": ""}}
-    final, matched = {0: 1.0, 1: 1.0}, {0: 1.0, 1: 1.0}
-    share = {"廉政建设": {}, "监督责任": {0: 1.0, 1: 1.0}}
+               1: {"doc_title": ""}, 2: {"doc_title": "关于加强党风廉政建设的意见"}}
+    final, matched = {0: 1.0, 1: 1.0, 2: 1.0}, {0: 1.0, 1: 1.0, 2: 1.0}
+    share = {"廉政建设": {}, "监督责任": {0: 1.0, 1: 1.0, 2: 1.0}}
     _title_matches(entries, final, share, matched, 2.0, {"廉政建设": 1.0, "监督责任": 1.0})
-    assert final[0] > final[1] == 1.0 and matched[0] == 1.5
+    assert final[0] > final[2] > final[1] == 1.0 and matched[0] == 2.0 and matched[2] == 1.5
 
 
 def test_loose_characters_are_those_no_word_covers():
