@@ -28,6 +28,11 @@ QUESTION_WORDS = sorted([
     "谁牵头", "由谁牵头", "谁来牵头", "哪个部门牵头", "哪个单位牵头", "牵头", "配合",
     "谁的责任", "谁的职责", "谁的事",
 ], key=len, reverse=True)
+# 配合 is the role a named unit plays where it is asked of it (市财政局配合哪些…), a word of the
+# matter where it is the verb asked (谁来配合, 由哪个部门配合), as 协助 always is (由谁协助): the clause
+# whose unit 应当积极给予配合 has it
+SUPPORT_VERB_ASKED_RE = re.compile(r"(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|机关|机构|局|委|办))"
+                                   r"(?:来|去|负责|要)?配合")
 K1, B = 1.2, 0.75      # as kg.write.search_index wrote them
 BIGRAM_WEIGHT = 0.35
 # the words that tile a longer word of the question (人工智能企业 = 人工智能 + 企业): a task that
@@ -358,7 +363,8 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     # to the cut, which keeps only vocabulary words of two characters or more
     # (a question word's last character that starts a word of the index with the character
     # after it stays: 谁管|理 is 谁 + 管理, the matter 管理 kept)
-    asked = [w for w in QUESTION_WORDS if len(w) >= 2 and w in content]
+    asked = [w for w in QUESTION_WORDS if len(w) >= 2 and w in content
+             and not (w == "配合" and SUPPORT_VERB_ASKED_RE.search(content))]
     # (a question word that starts a longer word of the index with the character after it is
     # no question word there: 工作组 of 应急工作组由谁来建, not 工作 + 组)
     longer = index.words(sorted({w + content[m.end()] for w in asked

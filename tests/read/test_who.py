@@ -762,6 +762,17 @@ def test_a_question_asking_who_is_in_charge_passes_the_helpers(tmp_path, monkeyp
     assert with_rule["客家文化保护谁负责"] == without["客家文化保护谁负责"]     # (no 主管 asked)
 
 
+def test_support_asked_as_the_verb_is_a_word_of_the_matter(small_out):
+    """谁来配合 / 由哪个部门配合: 配合 is the verb asked, a word of the matter (the clause whose unit
+    应当积极给予配合 has it), as 协助 of 由谁协助 is; asked of a named unit (市财政局配合哪些…) it is
+    the role asked, no word."""
+    index = load_index(small_out)
+    for q in ("检查企业时谁来配合", "信贷支持由哪个部门配合", "信贷支持谁要配合"):
+        assert "配合" in [w.lstrip("#") for w in parse_question(q, index)[0]], q
+    for q in ("市财政局配合哪些信贷工作", "信贷支持市金融办牵头，市财政局配合吗"):
+        assert "配合" not in [w.lstrip("#") for w in parse_question(q, index)[0]], q
+
+
 def test_a_question_asking_who_leads(small_out):
     """谁牵头 with no unit named: a task stating no lead (责任单位 only) keeps ROLE_FACTOR of the
     score it has for 谁负责; a task with its lead keeps all of it."""
