@@ -701,12 +701,31 @@ def test_question_set_on_other_governments(gov_indexes):
     collected and prose questions whose unit has one: 130 first before and after. 463 of 478 first
     (96.9 %), 476 in the top three (99.6 %). Merged with place16 (al03 placed in 旬阳市, d03 in
     崇川区), two questions' expected units follow the placement, their answers the same tasks:
-    崇川区城市管理局 (was 城市管理局), 旬阳市人力资源和社会保障局 (was 县人力资源和社会保障局)."""
+    崇川区城市管理局 (was 城市管理局), 旬阳市人力资源和社会保障局 (was 县人力资源和社会保障局).
+
+    Round 20 (who18, session 18), seed 1220: the 56 files of collected, prose and units-dlc no
+    earlier anchor falls in (scripts/draw_who_tasks.py 1220 60 --files, one task a file in draw
+    order; mention-only draws, cut rows (au02's 市科, n175's OCR), headings and the placeholder
+    clauses of 各科室, 办公室…此项工作, 全区各级各部门 skipped), then four tasks of the langfang build
+    (1220 400, one each of the 残疾人就业, 五经普, 人工智能 and 房屋租赁 documents; the 病媒 policy
+    reading's copy of an asked article skipped); 26 questions written and committed before running
+    them (市监, 发改委, 五经普, AI, 治理 for 整治, 找谁, 归谁管, 谁来配合; places, a year, words left
+    out): as found 24 of 26 first, 25 in the top three (487 of 504 first, 501 in the top three).
+    Not first: 廊坊残疾人就业培训的资金投入谁保障 (the paragraph's own duty clause 各县（市、区）要落实…
+    保障…资金投入 first, its unit 各县（市、区）人民政府; the paragraph with 市财政局 second) and
+    开发区外执法部门检查区内企业时谁来配合 (out of the top three: 配合 was dropped as a question word,
+    and the clause of the 执法部门 doing the 检查 matched every other word). After a clause whose
+    units only support or assist keeps ROLE_FACTOR for a 归谁管 / 主管 question naming no unit (潮州的
+    畲族文化保护归谁管: the drawn 市人民政府 clause fourth to third, behind the 文化主管部门's clauses), a
+    word of the question only a clause's sentence lead-in writes counting whole (LEAD_SHARE, was
+    TITLE_SHARE: 党风廉政建设谁负监督责任, the drawn 纪委负监督责任” second, was fifth) and 配合 asked
+    as the verb (谁来配合, 由哪个部门配合) a word of the matter, as 协助 is (the 开发区 question third):
+    487 of 504 first (96.6 %), 504 in the top three (100 %); the Langfang and prose sets unchanged."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 478
-    assert first >= 463, (first, n, misses)
-    assert top3 >= 476, (top3, n, misses)
+    assert n == 504
+    assert first >= 487, (first, n, misses)
+    assert top3 >= 504, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
