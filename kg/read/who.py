@@ -28,6 +28,11 @@ QUESTION_WORDS = sorted([
     "谁牵头", "由谁牵头", "谁来牵头", "哪个部门牵头", "哪个单位牵头", "牵头", "配合",
     "谁的责任", "谁的职责", "谁的事",
 ], key=len, reverse=True)
+# 配合 is the role a named unit plays where it is asked of it (市财政局配合哪些…), a word of the
+# matter where it is the verb asked (谁来配合, 由哪个部门配合), as 协助 always is (由谁协助): the clause
+# whose unit 应当积极给予配合 has it
+SUPPORT_VERB_ASKED_RE = re.compile(r"(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|机关|机构|局|委|办))"
+                                   r"(?:来|去|负责|要)?配合")
 K1, B = 1.2, 0.75      # as kg.write.search_index wrote them
 BIGRAM_WEIGHT = 0.35
 # the words that tile a longer word of the question (人工智能企业 = 人工智能 + 企业): a task that
@@ -124,6 +129,9 @@ CONTRIBUTOR_FACTOR = 0.5
 # lead (责任单位 only, or a collective told to report) keeps ROLE_FACTOR of its score where a task
 # could be shown with the unit that leads the matter
 LEAD_ASKED_RE = re.compile(r"牵头(?!单位|部门)|牵头(?:单位|部门)(?:是|为)")
+# …and a question asking who is in charge (归谁管, 谁主管: :data:`OWNER_ASK_RE`) naming no unit: a task
+# whose units only support or assist (配合…开展) keeps ROLE_FACTOR of its score
+HELPING_ROLES = frozenset({"support", "assist"})
 # …unless the question asks for them (供稿, 谁来写): then it is the tasks owned by no contributor
 # that keep CONTRIBUTOR_FACTOR of their score, and the asking words are question words (谁供稿 is
 # 谁负责 for a yearbook's topic), not words of the matter
@@ -183,6 +191,10 @@ PLACE_TAILS = frozenset("省市县区州盟旗镇乡")       # 济南 + 市: the
 NEAR_SHARE = 0.5
 # a word of the question only the task's document title has: this share of it (as a number)
 TITLE_SHARE = 0.5
+# …and a word only the lead-in of the sentence a clause was cut from writes (落实党风廉政建设责任制，
+# 党委负主体责任， of 纪委负监督责任”): all of it. The sentence is the clause's own: what it shares
+# with its later clauses is their matter, not a context as a title is
+LEAD_SHARE = 1.0
 # the numbers of a question (增长6%): read in the texts of this many best tasks
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 NUMBER_READ = 30
@@ -351,7 +363,8 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     # to the cut, which keeps only vocabulary words of two characters or more
     # (a question word's last character that starts a word of the index with the character
     # after it stays: 谁管|理 is 谁 + 管理, the matter 管理 kept)
-    asked = [w for w in QUESTION_WORDS if len(w) >= 2 and w in content]
+    asked = [w for w in QUESTION_WORDS if len(w) >= 2 and w in content
+             and not (w == "配合" and SUPPORT_VERB_ASKED_RE.search(content))]
     # (a question word that starts a longer word of the index with the character after it is
     # no question word there: 工作组 of 应急工作组由谁来建, not 工作 + 组)
     longer = index.words(sorted({w + content[m.end()] for w in asked
@@ -617,13 +630,15 @@ def _title_matches(entries: dict[int, dict], final: dict[int, float], group_shar
     task's own text. The title's words are in the index already; this reaches what its cut
     does not give (a word of two loose characters, 老旧, and a tiled word written apart).
     So is the lead-in of the sentence a clause was cut from (``lead``: 落实党风廉政建设责任制，党委负
-    主体责任， of 纪委负监督责任”), the matter its clauses share and the later ones do not repeat."""
+    主体责任， of 纪委负监督责任”), the matter its clauses share and the later ones do not repeat,
+    at LEAD_SHARE (whole): a word of the clause's own sentence."""
     for k, e in entries.items():
         title = compact(e["doc_title"] or "")
         lead = e.get("lead", "")
         if not title and not lead:
             continue
-        add = sum(TITLE_SHARE * idf.get(g, 0.0) for g in group_share
+        add = sum((LEAD_SHARE if g.lstrip("#") in lead else TITLE_SHARE) * idf.get(g, 0.0)
+                  for g in group_share
                   if k not in group_share[g] and (g.lstrip("#") in title or g.lstrip("#") in lead))
         _credit(k, add, final, matched, query_mass)
 
@@ -900,6 +915,11 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             # and when the question asks who writes a topic up, the owners of matters are not
             final[k] *= CONTRIBUTOR_FACTOR
         if lead_asked and e["units"] and not any(u.get("role") == "lead" for u in e["units"]):
+            final[k] *= ROLE_FACTOR
+        elif owner_asked and not units and e["units"] and all(u.get("role") in HELPING_ROLES
+                                                              for u in e["units"]):
+            # 归谁管 asks who is in charge: a clause whose units only help the one in charge
+            # (民族事务主管部门…配合文化主管部门开展…) is not it
             final[k] *= ROLE_FACTOR
         if asks_department and e["units"] and all(u.get("kind") in ACTOR_KINDS for u in e["units"]):
             # a question for a department: tasks owned only by actors outside government

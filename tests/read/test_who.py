@@ -243,8 +243,9 @@ def test_other_forms_of_a_word_count_once(corpus_out):
 
 def test_a_clause_cut_from_its_sentence_keeps_its_lead_in():
     """纪委负监督责任” cut from 落实党风廉政建设责任制，党委负主体责任，纪委负监督责任”: the index keeps
-    the sentence's part before the clause, and a question word only it writes counts as a title's
-    word does (TITLE_SHARE), towards the clause's coordination."""
+    the sentence's part before the clause, and a question word only it writes counts whole
+    (LEAD_SHARE) towards the clause's coordination; one only the document title writes, half
+    (TITLE_SHARE)."""
     from kg.read.who import _title_matches
     from kg.write.search_index import _sentence_lead
     parent = "强化责任意识\n党的十八届三中全会强调,“落实党风廉政建设责任制,党委负主体责任,纪委负监督责任”。党风廉政建设…"
@@ -253,11 +254,11 @@ def test_a_clause_cut_from_its_sentence_keeps_its_lead_in():
     assert _sentence_lead(parent, "强化责任意识") == "" and _sentence_lead(None, "纪委负监督责任") == ""
     assert _sentence_lead(parent, "市财政局负保障责任") == ""          # not the parent's
     entries = {0: {"doc_title": "", "lead": "落实党风廉政建设责任制，党委负主体责任，"},
-               1: {"doc_title": ""}}
-    final, matched = {0: 1.0, 1: 1.0}, {0: 1.0, 1: 1.0}
-    share = {"廉政建设": {}, "监督责任": {0: 1.0, 1: 1.0}}
+               1: {"doc_title": ""}, 2: {"doc_title": "关于加强党风廉政建设的意见"}}
+    final, matched = {0: 1.0, 1: 1.0, 2: 1.0}, {0: 1.0, 1: 1.0, 2: 1.0}
+    share = {"廉政建设": {}, "监督责任": {0: 1.0, 1: 1.0, 2: 1.0}}
     _title_matches(entries, final, share, matched, 2.0, {"廉政建设": 1.0, "监督责任": 1.0})
-    assert final[0] > final[1] == 1.0 and matched[0] == 1.5
+    assert final[0] > final[2] > final[1] == 1.0 and matched[0] == 2.0 and matched[2] == 1.5
 
 
 def test_loose_characters_are_those_no_word_covers():
@@ -700,12 +701,31 @@ def test_question_set_on_other_governments(gov_indexes):
     collected and prose questions whose unit has one: 130 first before and after. 463 of 478 first
     (96.9 %), 476 in the top three (99.6 %). Merged with place16 (al03 placed in 旬阳市, d03 in
     崇川区), two questions' expected units follow the placement, their answers the same tasks:
-    崇川区城市管理局 (was 城市管理局), 旬阳市人力资源和社会保障局 (was 县人力资源和社会保障局)."""
+    崇川区城市管理局 (was 城市管理局), 旬阳市人力资源和社会保障局 (was 县人力资源和社会保障局).
+
+    Round 20 (who18, session 18), seed 1220: the 56 files of collected, prose and units-dlc no
+    earlier anchor falls in (scripts/draw_who_tasks.py 1220 60 --files, one task a file in draw
+    order; mention-only draws, cut rows (au02's 市科, n175's OCR), headings and the placeholder
+    clauses of 各科室, 办公室…此项工作, 全区各级各部门 skipped), then four tasks of the langfang build
+    (1220 400, one each of the 残疾人就业, 五经普, 人工智能 and 房屋租赁 documents; the 病媒 policy
+    reading's copy of an asked article skipped); 26 questions written and committed before running
+    them (市监, 发改委, 五经普, AI, 治理 for 整治, 找谁, 归谁管, 谁来配合; places, a year, words left
+    out): as found 24 of 26 first, 25 in the top three (487 of 504 first, 501 in the top three).
+    Not first: 廊坊残疾人就业培训的资金投入谁保障 (the paragraph's own duty clause 各县（市、区）要落实…
+    保障…资金投入 first, its unit 各县（市、区）人民政府; the paragraph with 市财政局 second) and
+    开发区外执法部门检查区内企业时谁来配合 (out of the top three: 配合 was dropped as a question word,
+    and the clause of the 执法部门 doing the 检查 matched every other word). After a clause whose
+    units only support or assist keeps ROLE_FACTOR for a 归谁管 / 主管 question naming no unit (潮州的
+    畲族文化保护归谁管: the drawn 市人民政府 clause fourth to third, behind the 文化主管部门's clauses), a
+    word of the question only a clause's sentence lead-in writes counting whole (LEAD_SHARE, was
+    TITLE_SHARE: 党风廉政建设谁负监督责任, the drawn 纪委负监督责任” second, was fifth) and 配合 asked
+    as the verb (谁来配合, 由哪个部门配合) a word of the matter, as 协助 is (the 开发区 question third):
+    487 of 504 first (96.6 %), 504 in the top three (100 %); the Langfang and prose sets unchanged."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 478
-    assert first >= 463, (first, n, misses)
-    assert top3 >= 476, (top3, n, misses)
+    assert n == 504
+    assert first >= 487, (first, n, misses)
+    assert top3 >= 504, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
@@ -727,6 +747,49 @@ def test_a_unit_before_a_designating_verb_is_the_object(gov_indexes):
     assert objects and not units
     _w, _g, units, _a, _l, objects = _parse("河长制的责任单位负责什么", index)
     assert units and not objects
+
+
+HELPERS = """某某市客家文化保护条例
+
+第五条 市人民政府应当加强对客家文化保护工作的领导，负责本辖区内的客家文化保护工作。
+
+第六条 市文化主管部门负责本行政区域内客家文化保护、传承和发展工作。
+
+民族事务主管部门在职责范围内，配合文化主管部门开展客家文化保护、传承和发展工作。
+"""
+
+
+def test_a_question_asking_who_is_in_charge_passes_the_helpers(tmp_path, monkeypatch):
+    """归谁管 asks who is in charge (主管): a clause whose units only support the one in charge
+    (民族事务主管部门…配合文化主管部门开展…) keeps ROLE_FACTOR of its score; asked 谁负责, all of it."""
+    from kg.pipeline import build_and_write
+    import kg.read.who as who
+    src = tmp_path / "helpers.txt"
+    src.write_text(HELPERS, encoding="utf-8")
+    out = tmp_path / "out"
+    build_and_write([src], out)
+
+    def scores(q):
+        return {r.task_text[:6]: r.score for r in who_owns(q, out) if r.units}
+    with_rule = {q: scores(q) for q in ("客家文化保护归谁管", "客家文化保护谁负责")}
+    monkeypatch.setattr(who, "HELPING_ROLES", frozenset())
+    without = {q: scores(q) for q in ("客家文化保护归谁管", "客家文化保护谁负责")}
+    asked = with_rule["客家文化保护归谁管"]
+    assert abs(asked["民族事务主管"] - who.ROLE_FACTOR * without["客家文化保护归谁管"]["民族事务主管"]) < 1e-6
+    for unit in ("市人民政府应", "市文化主管部"):
+        assert abs(asked[unit] - without["客家文化保护归谁管"][unit]) < 1e-6
+    assert with_rule["客家文化保护谁负责"] == without["客家文化保护谁负责"]     # (no 主管 asked)
+
+
+def test_support_asked_as_the_verb_is_a_word_of_the_matter(small_out):
+    """谁来配合 / 由哪个部门配合: 配合 is the verb asked, a word of the matter (the clause whose unit
+    应当积极给予配合 has it), as 协助 of 由谁协助 is; asked of a named unit (市财政局配合哪些…) it is
+    the role asked, no word."""
+    index = load_index(small_out)
+    for q in ("检查企业时谁来配合", "信贷支持由哪个部门配合", "信贷支持谁要配合"):
+        assert "配合" in [w.lstrip("#") for w in parse_question(q, index)[0]], q
+    for q in ("市财政局配合哪些信贷工作", "信贷支持市金融办牵头，市财政局配合吗"):
+        assert "配合" not in [w.lstrip("#") for w in parse_question(q, index)[0]], q
 
 
 def test_a_question_asking_who_leads(small_out):
