@@ -642,10 +642,16 @@ def split_file(lines: Sequence[Line],
                 number = meta_number
         else:
             title, real = _first_title_line(seg)
+            # a title line a portal wrote with its 文号 in brackets after it (关于…的通知
+            # （南经管发〔2020〕81号）): the bracket is the 文号, not part of the title
+            tail = TRAILING_NUMBER_RE.search(normalise(title)) if real else None
+            title_number = title[tail.start(1):tail.end(1)] if tail else None
+            if tail and tail.start() >= 6:
+                title = title[:tail.start()]
             # a text without a header (an excerpt opening at its 文号): the 文号 line near its
             # top, as the mirror spelt it
             number = next(("".join(ln.text.split()) for ln in seg[:12]
-                           if not ln.blank and NUMBER_RE.match(_key(ln))), None)
+                           if not ln.blank and NUMBER_RE.match(_key(ln))), None) or title_number
             if number is None:
                 # or the metadata fields a portal printed at its top (• 发文序号：…)
                 top = [k for k, ln in enumerate(seg[:16]) if not ln.blank]

