@@ -67,3 +67,40 @@ def test_a_title_s_topic_is_no_duty_holder(write_doc):
     mentions = {a.raw.mention.text for a in result.assignments}
     assert not any(m.startswith("关于") for m in mentions)
     assert "经开区财政局" in mentions
+
+
+def test_a_title_printed_over_two_lines_without_about(write_doc):
+    # a township's plan whose page opens at the addressees: the plan's title under the date,
+    # its last words on a line of their own
+    result, _, _ = read(write_doc,
+                        "各行政村、各有关单位:\n"
+                        "经镇政府研究决定,现将《城关镇2018年度消防安全专项整治工作计划》印发给你们,请遵照执行。\n"
+                        "二〇一八年三月一日\n"
+                        "城关镇2018年度消防安全专项整治\n"
+                        "工作计划\n"
+                        "按照镇政府的总体要求,特制定本工作计划。\n"
+                        "专项整治行业名称 | 时间安排 | 责任单位 |\n"
+                        "烟花爆竹 | 1月份 | 安监站 派出所 |\n")
+    doc, = result.documents
+    assert doc.title == "城关镇2018年度消防安全专项整治工作计划"
+    assert doc.date == "2018-03-01"
+
+
+def test_a_short_line_after_a_heading_is_no_title_tail(write_doc):
+    # a unit's name under a heading line is no part of a title (the pair reads as no title)
+    result, _, _ = read(write_doc,
+                        "2018年度重点工作任务分解表\n"
+                        "县发改局\n"
+                        "1.推进项目建设。\n")
+    doc, = result.documents
+    assert doc.title == "2018年度重点工作任务分解表"
+
+
+def test_township_stations_in_a_pipe_table_are_units(write_doc):
+    out = read(write_doc, "专项整治行业名称 | 时间安排 | 责任单位 |\n"
+                          "烟花爆竹 | 1月份 | 安监站 安监所 |\n"
+                          "网吧、KTV | 8月份 | 文化站 派出所工商质监所 |\n"
+                          "交通运输 | 12月份 | 超限站 公路站 交警六中队 |\n")
+    assert [m for m, _ in who(out, "烟花爆竹")] == ["安监站", "安监所"]
+    assert [m for m, _ in who(out, "网吧、KTV")] == ["文化站", "派出所", "工商质监所"]
+    assert [m for m, _ in who(out, "交通运输")] == ["超限站", "公路站", "交警六中队"]
