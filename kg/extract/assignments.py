@@ -931,9 +931,14 @@ class _DocWalker:
         self.out.tasks.append(task)
         order = 0
         annotated = False
+        # the task's own time limit written with no unit (完成时限：2023年12月底 on a line of its
+        # own, （2023年9月底前完成）): the deadline of a unit its section heading gives it
+        own_deadline: Optional[str] = None
         for parsed, ln in parsed_inline:
             order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
             annotated = annotated or bool(parsed.units)
+            if not parsed.units and parsed.deadline and own_deadline is None:
+                own_deadline = parsed.deadline
         if node.children and node.kind in ("heading", "item") and parsed_inline:
             self._note_heading_lead(node, task, parsed_inline[0][1])
         notes = _join_broken(node.notes)
@@ -953,6 +958,7 @@ class _DocWalker:
             if parsed is None:
                 continue
             if not parsed.units and parsed.deadline:
+                own_deadline = own_deadline or parsed.deadline
                 # 完成时限：2024年12月 on a line of its own: the deadline of the units above
                 for k in range(len(self.out.raw) - 1, -1, -1):
                     r = self.out.raw[k]
@@ -1014,7 +1020,7 @@ class _DocWalker:
                            "lines (cut off?): no unit is given to it, not even its section's",
                            node.lines[-1].number)
             else:
-                self._add_section_unit(task, node, None)
+                self._add_section_unit(task, node, own_deadline)
         return task_id
 
     def _announces_cut_list(self, node: Node) -> bool:

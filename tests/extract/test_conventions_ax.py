@@ -104,3 +104,22 @@ def test_township_stations_in_a_pipe_table_are_units(write_doc):
     assert [m for m, _ in who(out, "烟花爆竹")] == ["安监站", "安监所"]
     assert [m for m, _ in who(out, "网吧、KTV")] == ["文化站", "派出所", "工商质监所"]
     assert [m for m, _ in who(out, "交通运输")] == ["超限站", "公路站", "交警六中队"]
+
+
+def test_a_time_limit_line_under_a_unit_heading_dates_the_heading_s_unit(write_doc):
+    # tasks grouped under a unit heading (一、县发改局), each with its own 完成时限 line and no unit
+    result, tasks, got = read(write_doc,
+                              "2023年全县重点工作任务分解\n"
+                              "一、县发改局\n"
+                              "1.争取中央预算内投资项目10个以上。\n"
+                              "完成时限:2023年12月底\n"
+                              "2.推进重大项目前期工作。\n"
+                              "完成时限:2023年9月底\n"
+                              "3.做好价格监测工作。\n")
+    due = {}
+    for a in result.assignments:
+        if a.raw.via == "section":
+            due[tasks[a.task_id].text.split("。")[0]] = (a.raw.mention.text, a.raw.deadline)
+    assert due == {"争取中央预算内投资项目10个以上": ("县发改局", "2023-12"),
+                   "推进重大项目前期工作": ("县发改局", "2023-09"),
+                   "做好价格监测工作": ("县发改局", None)}
