@@ -123,3 +123,37 @@ def test_a_time_limit_line_under_a_unit_heading_dates_the_heading_s_unit(write_d
     assert due == {"争取中央预算内投资项目10个以上": ("县发改局", "2023-12"),
                    "推进重大项目前期工作": ("县发改局", "2023-09"),
                    "做好价格监测工作": ("县发改局", None)}
+
+
+def test_a_township_s_station_labels(write_doc):
+    # a township's plan names its offices and stations (站所) in the label: 责任站所, 责任办所,
+    # 牵头站所 / 配合站所
+    out = read(write_doc, "某镇2024年重点工作任务清单\n"
+                          "一、产业发展\n"
+                          "1.新建高标准农田3000亩。\n"
+                          "责任站所:农业服务中心\n"
+                          "2.推进人居环境整治。\n"
+                          "责任办所:村建办、综治办\n"
+                          "3.做好征兵工作。\n"
+                          "牵头站所:武装部;配合站所:各村\n"
+                          "4.做好防疫工作。\n"
+                          "责任单位:卫生院\n")
+    assert who(out, "新建高标准农田3000亩") == [("农业服务中心", "responsible")]
+    assert who(out, "推进人居环境整治") == [("村建办", "responsible"), ("综治办", "responsible")]
+    assert who(out, "做好征兵工作") == [("武装部", "lead"), ("各村", "support")]
+
+
+def test_a_person_field_first_on_a_long_field_line(write_doc):
+    # 责任领导 first, then the unit field and the time limit, one long line
+    result, tasks, got = read(write_doc,
+                              "某镇2024年重点工作任务清单\n"
+                              "一、产业发展\n"
+                              "1.推进人居环境整治。\n"
+                              "责任领导:副镇长张三 责任站所:农业服务中心、各村 完成时限:2024年10月\n"
+                              "2.做好防汛工作。\n"
+                              "责任单位:水利站\n")
+    assert who((result, tasks, got), "推进人居环境整治") == [
+        ("农业服务中心", "responsible"), ("各村", "responsible")]
+    due = {a.raw.deadline for a in result.assignments if a.raw.mention.text == "农业服务中心"}
+    assert due == {"2024-10"}
+    assert not any(m == "张三" or "副镇长" in m for units in got.values() for m, _ in units)
