@@ -457,6 +457,8 @@ def _helpers_before(names: str) -> Optional[tuple[str, str]]:
 def _drop_preposition(names: str) -> str:
     """``由县发改局`` (牵头实施) -> ``县发改局``: 由/请/经 before a list is not part of a name."""
     m = re.match(r"^(?:具体|统一|均|全部|主要)?(由|请|经|责成)(?=\S{2})", names)
+    if m and m.group(1) == "经" and names[m.end()] in "发信贸管济开合协研":
+        return names    # 经发局, 经信局, 经贸局, 经管站: a body named for the economy (经济…), not 经 + X
     if m and looks_like_unit(re.split(r"[、，,]", names[m.end():])[0]):
         return names[m.end():]
     return names

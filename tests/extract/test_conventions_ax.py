@@ -157,3 +157,14 @@ def test_a_person_field_first_on_a_long_field_line(write_doc):
     due = {a.raw.deadline for a in result.assignments if a.raw.mention.text == "农业服务中心"}
     assert due == {"2024-10"}
     assert not any(m == "张三" or "副镇长" in m for units in got.values() for m, _ in units)
+
+
+def test_an_economy_bureau_s_short_name_keeps_its_first_character(write_doc):
+    # 经发局 (经济发展局), 经信局: 经 opens the name here, it is not the preposition 经 (经X同意)
+    out = read(write_doc, "某开发区2024年重点工作\n"
+                          "1.推进企业上市工作。\n"
+                          "责任部门:经发局(牵头),金融办配合\n"
+                          "2.推进技术改造。\n"
+                          "责任部门:经信局、科技局\n")
+    assert who(out, "推进企业上市工作") == [("经发局", "lead"), ("金融办", "support")]
+    assert who(out, "推进技术改造") == [("经信局", "responsible"), ("科技局", "responsible")]
