@@ -65,6 +65,11 @@ TASK_COLUMNS = ("重点任务", "工作任务", "主要任务", "具体任务", 
 
 _UNIT_LABELS = "|".join(sorted((k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体", "分工"))),
                               key=len, reverse=True))
+# labels naming a bureau's own sections or a township's stations (责任科室：办公室, 牵头处室：…,
+# 责任股室：…, 责任站所：…): read after a task's last sentence as the unit labels are
+_SECTION_LABELS = "|".join(sorted((k for k in ann.LABEL_ROLES if k.endswith(("处室", "科室"))),
+                                  key=len, reverse=True)) + \
+    r"|(?:责任|牵头|配合|协办|主办)(?:股室|站所|办所)"
 # 1.推进X工作 责任单位：市发改委 — a label after a space or comma, once the task text is long enough;
 # or run into a bracketed remark before it (投资：167万元（少数民族发展资金）实施单位：王家乡人民政府)
 INLINE_SPACED_LABEL_RE = re.compile(r"(?<=[\u4e00-\u9fff）”])(?:\s+|[，,]\s*|(?<=）))((?:" + _UNIT_LABELS
@@ -78,7 +83,7 @@ LABEL_IS_RE = ann.LABEL_IS_RE
 INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人)[：:][^\s：:]{1,12}\s+)?"
                              r"(?:" + "|".join(
     sorted((k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体", "分工"))), key=len,
-           reverse=True))
+           reverse=True)) + "|" + _SECTION_LABELS
     + r")[：:].+)$")
 
 

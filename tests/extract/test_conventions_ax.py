@@ -168,3 +168,15 @@ def test_an_economy_bureau_s_short_name_keeps_its_first_character(write_doc):
                           "责任部门:经信局、科技局\n")
     assert who(out, "推进企业上市工作") == [("经发局", "lead"), ("金融办", "support")]
     assert who(out, "推进技术改造") == [("经信局", "responsible"), ("科技局", "responsible")]
+
+
+def test_a_section_label_after_the_task_s_last_sentence(write_doc):
+    # a 街道's or a bureau's plan: 责任科室 / 责任股室 / 责任站所 written after the sentence, no bracket
+    out = read(write_doc, "某街道2024年重点工作任务\n"
+                          "1.完善网格化服务。责任科室:社会事务科\n"
+                          "2.做好人口普查工作。责任科室:统计站、各社区。\n"
+                          "3.推进农田水利建设。责任站所:水利站\n"
+                          "4.结束。\n")
+    assert who(out, "完善网格化服务") == [("社会事务科", "responsible")]
+    assert who(out, "做好人口普查工作") == [("统计站", "responsible"), ("各社区", "responsible")]
+    assert who(out, "推进农田水利建设") == [("水利站", "responsible")]
