@@ -59,10 +59,11 @@ LABEL_ROLES = {
 }
 # a label not listed above but formed like one: 主要牵头单位, 其他配合部门, 相关责任单位, 执行单位,
 # 推进部门, 参加单位, and the fields of a service guide (办事指南): 实施机关, 实施机构, 共同实施部门,
-# 承办机构
+# 承办机构; a township's plan names its offices and stations (站所): 责任站所, 责任办所, 配合站所
 GENERIC_LABEL_RE = re.compile(
     r"^[\u4e00-\u9fff]{0,4}?(牵头|主办|主责|配合|协同|协办|参与|参加|协助|协作|会同|支持|责任|负责|"
-    r"承办|实施|落实|执行|推进|完成|办理)[\u4e00-\u9fff]{0,3}?(单位|部门|处室|科室|股室|主体|机关|机构)$")
+    r"承办|实施|落实|执行|推进|完成|办理)[\u4e00-\u9fff]{0,3}?(单位|部门|处室|科室|股室|主体|机关|机构|"
+    r"站所|办所|所站|办站所)$")
 GENERIC_ROLES = {"牵头": "lead", "主办": "lead", "主责": "lead", "配合": "support",
                  "协同": "support", "协办": "support", "参与": "support", "参加": "support",
                  "协助": "support", "协作": "support", "会同": "support", "支持": "support"}
@@ -138,6 +139,8 @@ LABEL_ANYWHERE_RE = re.compile(r"(?<=[^；;，,。（\s])(?<!牵头)(?<!协同)(
                                r"(?<!相关)(?<!其他)(?<!具体)(?<!直接)\s*((?:" + "|".join(
     sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS), key=len, reverse=True)) + r")[：:])")
 ANY_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})[：:](.*)$", re.S)
+# a field's label inside a line, after a separator or glued to the value before it
+_FIELD_LABEL_RE = re.compile(r"([\u4e00-\u9fff]{2,6})[：:]")
 
 # verbs after a list of units, longest first; the role they give
 VERB_ROLES = [
@@ -454,6 +457,8 @@ def _helpers_before(names: str) -> Optional[tuple[str, str]]:
 def _drop_preposition(names: str) -> str:
     """``由县发改局`` (牵头实施) -> ``县发改局``: 由/请/经 before a list is not part of a name."""
     m = re.match(r"^(?:具体|统一|均|全部|主要)?(由|请|经|责成)(?=\S{2})", names)
+    if m and m.group(1) == "经" and names[m.end()] in "发信贸管济开合协研":
+        return names    # 经发局, 经信局, 经贸局, 经管站: a body named for the economy (经济…), not 经 + X
     if m and looks_like_unit(re.split(r"[、，,]", names[m.end():])[0]):
         return names[m.end():]
     return names
@@ -935,6 +940,11 @@ def is_standalone_annotation(text: str) -> bool:
         return True
     if am and is_person_label(am.group(1)) and len(am.group(2)) <= 30:
         return True         # 牵头负责领导：金力。/ 主要责任人：毛杰 a person field of the task above
+    if am and is_person_label(am.group(1)) and any(
+            label_role(lm.group(1)) for lm in _FIELD_LABEL_RE.finditer(am.group(2))):
+        # 责任领导：副镇长张三 责任站所：农业服务中心、各村 完成时限：2024年10月: a person field
+        # first, then the unit field, on one long line
+        return True
     if am and am.group(1) in SCHEDULE_LABELS:
         return True         # 进度安排：6月底前…；12月底前全部落实 a field of the task above
     if am and PERIOD_LABEL_RE.match(am.group(1)) and period_end(am.group(2)):

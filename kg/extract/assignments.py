@@ -65,6 +65,11 @@ TASK_COLUMNS = ("重点任务", "工作任务", "主要任务", "具体任务", 
 
 _UNIT_LABELS = "|".join(sorted((k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体", "分工"))),
                               key=len, reverse=True))
+# labels naming a bureau's own sections or a township's stations (责任科室：办公室, 牵头处室：…,
+# 责任股室：…, 责任站所：…): read after a task's last sentence as the unit labels are
+_SECTION_LABELS = "|".join(sorted((k for k in ann.LABEL_ROLES if k.endswith(("处室", "科室"))),
+                                  key=len, reverse=True)) + \
+    r"|(?:责任|牵头|配合|协办|主办)(?:股室|站所|办所)"
 # 1.推进X工作 责任单位：市发改委 — a label after a space or comma, once the task text is long enough;
 # or run into a bracketed remark before it (投资：167万元（少数民族发展资金）实施单位：王家乡人民政府)
 INLINE_SPACED_LABEL_RE = re.compile(r"(?<=[\u4e00-\u9fff）”])(?:\s+|[，,]\s*|(?<=）))((?:" + _UNIT_LABELS
@@ -78,7 +83,7 @@ LABEL_IS_RE = ann.LABEL_IS_RE
 INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人)[：:][^\s：:]{1,12}\s+)?"
                              r"(?:" + "|".join(
     sorted((k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体", "分工"))), key=len,
-           reverse=True))
+           reverse=True)) + "|" + _SECTION_LABELS
     + r")[：:].+)$")
 
 
@@ -931,9 +936,14 @@ class _DocWalker:
         self.out.tasks.append(task)
         order = 0
         annotated = False
+        # the task's own time limit written with no unit (完成时限：2023年12月底 on a line of its
+        # own, （2023年9月底前完成）): the deadline of a unit its section heading gives it
+        own_deadline: Optional[str] = None
         for parsed, ln in parsed_inline:
             order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
             annotated = annotated or bool(parsed.units)
+            if not parsed.units and parsed.deadline and own_deadline is None:
+                own_deadline = parsed.deadline
         if node.children and node.kind in ("heading", "item") and parsed_inline:
             self._note_heading_lead(node, task, parsed_inline[0][1])
         notes = _join_broken(node.notes)
@@ -953,6 +963,7 @@ class _DocWalker:
             if parsed is None:
                 continue
             if not parsed.units and parsed.deadline:
+                own_deadline = own_deadline or parsed.deadline
                 # 完成时限：2024年12月 on a line of its own: the deadline of the units above
                 for k in range(len(self.out.raw) - 1, -1, -1):
                     r = self.out.raw[k]
@@ -1014,7 +1025,7 @@ class _DocWalker:
                            "lines (cut off?): no unit is given to it, not even its section's",
                            node.lines[-1].number)
             else:
-                self._add_section_unit(task, node, None)
+                self._add_section_unit(task, node, own_deadline)
         return task_id
 
     def _announces_cut_list(self, node: Node) -> bool:

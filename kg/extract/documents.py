@@ -385,6 +385,9 @@ def _title_at(lines: Sequence[Line], k: int, first: bool = False) -> Optional[st
     m = OUTLINE_RE.match(key)
     if first and m and len(key) - m.end() >= 8 and _title_shaped(key[m.end():].strip()):
         return raw
+    broken = _title_tail(lines, k, raw, key)
+    if broken:
+        return broken
     if re.search(r"[。，；：:]", key) or OUTLINE_RE.match(key) or len(key) > 40 \
             or not re.match(r"^(?:" + HAN + r"{0,30}?关于|印发)", key):
         return None
@@ -404,6 +407,22 @@ def _title_at(lines: Sequence[Line], k: int, first: bool = False) -> Optional[st
             return "".join(raws)
         j += 1
     return None
+
+
+def _title_tail(lines: Sequence[Line], k: int, raw: str, key: str) -> Optional[str]:
+    """A title printed over two lines whose second holds only its last words (``徐庄镇2017年度
+    安全生产专项整治`` / ``工作计划``): the first line, no sentence, outline item, 文号 or date, is no
+    title alone, the second is short (up to eight characters) and the two read as one."""
+    if not 8 <= len(key) <= 40 or re.search(r"[。，；：:、]", key) or OUTLINE_RE.match(key) \
+            or NUMBER_RE.match(key) or _is_date(key) or lines[k].is_cell:
+        return None
+    nxt = _nonblank(lines, k + 1, 1)
+    if not nxt or lines[nxt[0]].is_cell:
+        return None
+    r, t = _title_text(lines[nxt[0]])
+    if not 2 <= len(t) <= 8 or re.search(r"[。，；：:、]", t) or OUTLINE_RE.match(t) or _is_date(t):
+        return None
+    return raw + r if _title_shaped(key + t) else None
 
 
 def _printing_notice_rest(lines: Sequence[Line], k: int, raw: str, key: str) -> Optional[str]:
@@ -651,10 +670,16 @@ def split_file(lines: Sequence[Line],
                 number = meta_number
         else:
             title, real = _first_title_line(seg)
+            # a title line a portal wrote with its 文号 in brackets after it (关于…的通知
+            # （南经管发〔2020〕81号）): the bracket is the 文号, not part of the title
+            tail = TRAILING_NUMBER_RE.search(normalise(title)) if real else None
+            title_number = title[tail.start(1):tail.end(1)] if tail else None
+            if tail and tail.start() >= 6:
+                title = title[:tail.start()]
             # a text without a header (an excerpt opening at its 文号): the 文号 line near its
             # top, as the mirror spelt it
             number = next(("".join(ln.text.split()) for ln in seg[:12]
-                           if not ln.blank and NUMBER_RE.match(_key(ln))), None)
+                           if not ln.blank and NUMBER_RE.match(_key(ln))), None) or title_number
             if number is None:
                 # or the metadata fields a portal printed at its top (• 发文序号：…)
                 top = [k for k, ln in enumerate(seg[:16]) if not ln.blank]

@@ -363,6 +363,10 @@ def _adopter(head: Sequence[str], div: Divisions,
         passed, approved = rest.find("通过"), rest.find("批准")
         if passed < 0 or 0 <= approved < passed:
             continue
+        if rest.startswith("的", passed + 2):
+            # 为全面完成市十四届人大五次会议通过的《政府工作报告》…: a sentence naming another
+            # text the congress adopted (通过的 + what), not this text's adoption note
+            continue
         name = m.group("name")
         d = place_of_org(name + "人民代表大会", div, context)
         if d is NATIONAL:

@@ -2180,6 +2180,8 @@ class _Subjects:
 
     def _subject(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
         s = text.strip(" 　")
+        if s.startswith("关于"):
+            return None     # 关于X落实…方案的通知 (a title): X is the topic, no unit's name opens with 关于
         set_up = BELONGS_RE.match(s) if "设" in s or "授权的" in s else None
         if set_up and self._items_or_group(set_up.group("x")):
             # X根据需要设立的Y (before 根据… is read as manner)
