@@ -353,18 +353,29 @@ RUN_IN_CELL_RE = re.compile(r"[。.；;]\s+([^\s。.；;，,、：:（）()―�
                             r"(?:\s+[―—－-]+)?\s*$")
 
 
-def _spaced_header_role(lines: Sequence[Line]) -> Optional[str]:
+def _spaced_header(ln: Line) -> Optional[str]:
     """The role (lead, responsible) of the unit column of a table header written as a line of
     space-separated column names (2019 年目标任务 牵头单位 备注合计 …), or None: no field label,
-    no sentence, at least three names, one of them a unit column's."""
+    no sentence, at least three short names, one of them a unit column's and none a unit's."""
+    bits = ln.text.split()
+    if len(bits) < 3 or "：" in ln.norm or "。" in ln.norm or any(len(b) > 12 for b in bits):
+        return None
+    role = None
+    for b in bits:
+        col = _column_role(b)
+        if col is not None and col[0] in ("lead", "responsible") and col[1] == "table":
+            role = role or col[0]
+        elif unitnames.is_unit_name(normalise(b)):
+            return None                   # 责任单位 市发改委 完成时限 …: a record, not a header
+    return role
+
+
+def _spaced_header_role(lines: Sequence[Line]) -> Optional[str]:
+    """:func:`_spaced_header` of the first line of ``lines`` that is such a header."""
     for ln in lines:
-        bits = ln.text.split()
-        if len(bits) < 3 or "：" in ln.norm or "。" in ln.norm:
-            continue
-        for b in bits:
-            col = _column_role(b)
-            if col is not None and col[0] in ("lead", "responsible") and col[1] == "table":
-                return col[0]
+        role = _spaced_header(ln)
+        if role is not None:
+            return role
     return None
 
 
@@ -618,7 +629,8 @@ class _DocWalker:
                 lambda x: x.group(1) + "：" + " " * (len(x.group(0)) - len(x.group(1)) - 1),
                 line.norm)
             m2 = INLINE_SPACED_LABEL_RE.search(spaced)
-            if m2 is not None and len(re.findall(r"[\u4e00-\u9fff]", spaced[:m2.start(1)])) >= 4:
+            if (m2 is not None and len(re.findall(r"[\u4e00-\u9fff]", spaced[:m2.start(1)])) >= 4
+                    and _spaced_header(line) is None):     # … 目标任务 牵头单位 备注: column names
                 content = spaced[m2.start(1):].rstrip("。；; ")
                 parsed = self._parse_group(content, line, True)
                 if parsed is not None and parsed.units:
@@ -1083,9 +1095,12 @@ class _DocWalker:
                         parsed: ann.Parsed) -> None:
         """A bracketed annotation on a line of its own after the last sub-item of an item, where
         neither the item nor any sub-item names a unit (1.完善应急预案体系 / （1）…（4）… /
-        （责任单位：A、B、C）): the line closes the item, so every sub-item is the line's."""
+        （责任单位：A、B、C）): the line closes the item, so every sub-item is the line's. Only
+        under an item of a section (a top-level heading's items, 一、保障措施 / （一）… / （二）…,
+        are blocks of their own: a line after the last is that item's)."""
         parent = node.parent
         if (parent is None or parent.kind not in ("item", "heading") or node.kind != "item"
+                or parent.parent is None or parent.parent.kind == "root"
                 or not parent.children or parent.children[-1] is not node):
             return
         if any(c.kind != "item" or c.marker_type != node.marker_type for c in parent.children):

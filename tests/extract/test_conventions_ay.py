@@ -28,7 +28,8 @@ def test_a_closing_line_after_sub_items_is_the_whole_items(write_doc):
 
 
 def test_a_closing_line_stays_the_last_sub_items_where_another_names_units(write_doc):
-    out = read(write_doc, "1.完善应急预案体系\n"
+    out = read(write_doc, "一、体系建设\n"
+                          "1.完善应急预案体系\n"
                           "（1）加强应急预案管理。（责任单位：市应急管理局）\n"
                           "（2）加强应急预案演练，完善演练管理制度。\n"
                           "（3）加强应急预案的培训宣传。\n"
@@ -38,9 +39,20 @@ def test_a_closing_line_stays_the_last_sub_items_where_another_names_units(write
     assert who(out, "加强应急预案的培训宣传") == [("市委宣传部", "responsible")]
 
 
+def test_a_closing_line_after_a_sections_items_stays_the_last_items(write_doc):
+    # a top-level section's items are blocks of their own: the line is the last item's
+    out = read(write_doc, "一、保障措施\n"
+                          "（一）加强组织领导。各地要建立工作机制。\n"
+                          "（二）强化督导考核。将工作纳入年度考核。\n"
+                          "（责任单位：市政府督查室）\n")
+    assert who(out, "加强组织领导") == []
+    assert who(out, "强化督导考核") == [("市政府督查室", "responsible")]
+
+
 def test_a_label_line_after_the_last_sub_item_is_that_sub_items(write_doc):
     # a label line (no bracket) under a sub-item is that sub-item's field, as before
-    out = read(write_doc, "1.完善应急预案体系\n"
+    out = read(write_doc, "一、体系建设\n"
+                          "1.完善应急预案体系\n"
                           "（1）加强应急预案管理。\n"
                           "（2）加强应急预案的培训宣传。\n"
                           "责任单位：市委宣传部\n")
@@ -87,3 +99,15 @@ def test_no_header_line_no_run_in_unit(write_doc):
     # nor does a sentence end followed by words that are no unit's name
     out = read(write_doc, PDF_TABLE.replace("自治区民政厅", "已全部完成"))
     assert who(out, "困难群众救助项目") == []
+
+
+def test_a_header_line_repeated_inside_a_row_is_no_annotation(write_doc):
+    # the header a page break repeats inside a row (… 目标任务 牵头单位 备注) is column names,
+    # not a label and its value: no issue says an annotation names no unit
+    out = read(write_doc, PDF_TABLE.replace("12 ―\n", "12 ―\n项目名称 合计 中央财政 市县财政\n"
+                                                   "2020 年目标任务 牵头单位 备注\n"))
+    assert who(out, "困难群众救助项目") == [("自治区民政厅", "lead")]
+    assert not [i for i in out[0].issues if i.code in ("E303", "E305")]
+    # a record line of fields (a unit among them) is no header: its label still reads
+    out = read(write_doc, "1.完成老旧小区改造120个 责任单位 市住建局 完成时限 2024年12月\n")
+    assert who(out, "完成老旧小区改造120个") == [("市住建局", "responsible")]
