@@ -352,6 +352,47 @@ def _row_text(cells: Sequence[Cell], header: Sequence[str], tcol: Optional[int])
     return own or " ".join(c.flat for c in cells if c.flat)
 
 
+# a unit cell run into the end of a row's line: a sentence end, a space, the name (maybe broken
+# by the PDF's spaces) and maybe a dash of the page's furniture
+RUN_IN_CELL_RE = re.compile(r"[。.；;]\s+([^\s。.；;，,、：:（）()―—－-]+(?:\s[^\s。.；;，,、：:（）()―—－-]+){0,2})"
+                            r"(?:\s+[―—－-]+)?\s*$")
+
+
+def _spaced_header(ln: Line) -> Optional[str]:
+    """The role (lead, responsible) of the unit column of a table header written as a line of
+    space-separated column names (2019 年目标任务 牵头单位 备注合计 …), or None: no field label,
+    no sentence, at least three short names, one of them a unit column's and none a unit's."""
+    bits = ln.text.split()
+    if len(bits) < 3 or "：" in ln.norm or "。" in ln.norm or any(len(b) > 12 for b in bits):
+        return None
+    role = None
+    for b in bits:
+        col = _column_role(b)
+        if col is not None and col[0] in ("lead", "responsible") and col[1] == "table":
+            role = role or col[0]
+        elif unitnames.is_unit_name(normalise(b)):
+            return None                   # 责任单位 市发改委 完成时限 …: a record, not a header
+    return role
+
+
+def _spaced_header_role(lines: Sequence[Line]) -> Optional[str]:
+    """:func:`_spaced_header` of the first line of ``lines`` that is such a header."""
+    for ln in lines:
+        role = _spaced_header(ln)
+        if role is not None:
+            return role
+    return None
+
+
+def _bracketed(ln: Line) -> bool:
+    """``ln`` is wholly one bracket group: （责任单位：…）, 〔…〕, not a label line."""
+    t = compact(ln.norm)
+    if not t.startswith(("（", "〔")):
+        return False
+    g = ann.trailing_group(t)
+    return bool(g and g[0] == 0)
+
+
 def _strip_marker(text: str) -> str:
     mm = match_marker(text)
     if mm:
@@ -393,6 +434,9 @@ class _DocWalker:
         legend = next((ln.norm for ln in doc.lines if STAR_LEGEND_RE.search(ln.norm)), None)
         self.star_legend = None if legend is None else (
             "support" if STAR_REST_SUPPORT_RE.search(legend) else "responsible")
+        # a table header a PDF's text laid out as one line of column names (…目标任务 牵头单位
+        # 备注…): the role of its unit column, whose cells run into the ends of the rows' lines
+        self.spaced_unit_role = _spaced_header_role(doc.lines)
         # 无牵头单位的，责任单位即为牵头单位: responsible units lead where no lead is named
         self.responsible_lead = any(RESPONSIBLE_LEADS_RE.search(compact(ln.norm)) for ln in doc.lines)
         self.first_leads_everywhere = any(
@@ -590,7 +634,8 @@ class _DocWalker:
                 lambda x: x.group(1) + "：" + " " * (len(x.group(0)) - len(x.group(1)) - 1),
                 line.norm)
             m2 = INLINE_SPACED_LABEL_RE.search(spaced)
-            if m2 is not None and len(re.findall(r"[\u4e00-\u9fff]", spaced[:m2.start(1)])) >= 4:
+            if (m2 is not None and len(re.findall(r"[\u4e00-\u9fff]", spaced[:m2.start(1)])) >= 4
+                    and _spaced_header(line) is None):     # … 目标任务 牵头单位 备注: column names
                 content = spaced[m2.start(1):].rstrip("。；; ")
                 parsed = self._parse_group(content, line, True)
                 if parsed is not None and parsed.units:
@@ -947,6 +992,7 @@ class _DocWalker:
         if node.children and node.kind in ("heading", "item") and parsed_inline:
             self._note_heading_lead(node, task, parsed_inline[0][1])
         notes = _join_broken(node.notes)
+        closing: Optional[tuple[Line, ann.Parsed]] = None
         # 以上项目由X组织实施 after a numbered list: a rule over the list, read by _list_rule
         list_rules = [ln for ln in node.lines[1:] + notes if self._list_rule_match(ln)]
         notes = [ln for ln in notes if ln not in list_rules]
@@ -973,6 +1019,8 @@ class _DocWalker:
                         self.out.raw[k] = dataclasses.replace(r, deadline=parsed.deadline)
             order = self.apply(task, parsed, "standalone", Source(ln.file, ln.number), order)
             annotated = annotated or bool(parsed.units)
+            if parsed.units and not parsed_inline and _bracketed(ln):
+                closing = (ln, parsed)
         if not annotated and node.kind == "item" and node.lines:
             parsed = self._closing_clause(node.lines[-1])
             if parsed is not None:
@@ -1001,6 +1049,14 @@ class _DocWalker:
                     order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
                     annotated = True
                     break
+        if not annotated and node.kind == "item" and self.spaced_unit_role is not None:
+            hit = self._run_in_unit_cell(node)
+            if hit is not None:
+                ln, name, lookup = hit
+                self.add(task, ann.UnitRef(name, self.spaced_unit_role, None, lookup), "table",
+                         Source(ln.file, ln.number), None, order)
+                order += 1
+                annotated = True
         if node.kind in ("item", "heading") and node.marker_type != "para":
             annotated = self._list_rule(node, task, annotated, order, list_rules) or annotated
         if annotated:
@@ -1026,7 +1082,54 @@ class _DocWalker:
                            node.lines[-1].number)
             else:
                 self._add_section_unit(task, node, own_deadline)
+        if closing is not None:
+            self._close_sub_list(node, parent_id, *closing)
         return task_id
+
+    def _run_in_unit_cell(self, node: Node) -> Optional[tuple[Line, str, Optional[str]]]:
+        """The unit cell a PDF's text ran into the end of a row's text line, after the sentence
+        the text cell ends with and a space (…按规定发放丧葬补助金. 自治区人力资 源社会保障厅,
+        …发放生活补助. 自治区民政厅 ―): the last such line of the item, with the name closed up."""
+        for ln in reversed(node.lines):
+            m = RUN_IN_CELL_RE.search(ln.text)
+            if m is None:
+                continue
+            name = re.sub(r"\s+", "", normalise(m.group(1)))
+            if len(name) > 20 or not unitnames.is_unit_name(name):
+                continue
+            found = ann.unit_items(name, self.known)
+            if len(found) == 1 and ann._unit_item(*found[0]):
+                return ln, found[0][0], found[0][1]
+        return None
+
+    def _close_sub_list(self, node: Node, parent_id: Optional[str], ln: Line,
+                        parsed: ann.Parsed) -> None:
+        """A bracketed annotation on a line of its own after the last sub-item of an item, where
+        neither the item nor any sub-item names a unit (1.完善应急预案体系 / （1）…（4）… /
+        （责任单位：A、B、C）): the line closes the item, so every sub-item is the line's. Only
+        under an item of a section (a top-level heading's items, 一、保障措施 / （一）… / （二）…,
+        are blocks of their own: a line after the last is that item's)."""
+        parent = node.parent
+        if (parent is None or parent.kind not in ("item", "heading") or node.kind != "item"
+                or parent.parent is None or parent.parent.kind == "root"
+                or not parent.children or parent.children[-1] is not node):
+            return
+        if any(c.kind != "item" or c.marker_type != node.marker_type for c in parent.children):
+            return
+        items = self._list_items.get(id(parent), [])
+        earlier = [(k, other, otask) for k, (other, otask, had) in enumerate(items)
+                   if other is not node]
+        if len(earlier) != len(parent.children) - 1 or any(
+                items[k][2] for k, _, _ in earlier):
+            return
+        owned = {r.task_id for r in self.out.raw}
+        if parent_id in owned or any(otask.task_id in owned for _, _, otask in earlier):
+            return
+        src = Source(ln.file, ln.number)
+        for k, other, otask in earlier:
+            order = self.apply(otask, parsed, "standalone", src, 0)
+            self.inherit(otask, order)
+            items[k] = (other, otask, True)
 
     def _announces_cut_list(self, node: Node) -> bool:
         """An item of one line that only announces the list under it (``（二）预备重点项目（3
