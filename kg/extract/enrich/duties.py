@@ -577,9 +577,9 @@ AUTONOMOUS_OWN_RE = re.compile("^(?P<lv>自治区|自治州|自治县|自治旗)
 _PARTY_KIND = "(?:党委|党组|纪委|纪检组|党工委|纪工委|纪检监察组)"
 PARTY_BODY_RE = re.compile("^(?:全[省市州县区])?(?:各级)?(?:" + _PARTY_KIND + "|[省市州县区]委)"
                            "(?:（" + _PARTY_KIND + "(?:、" + _PARTY_KIND + ")*）)?(?:常委会|全委会)?$")
-# 本市 / 本县 / 本自治县 alone as the subject of a duty (本市应当推进…): the text's own government, a
-# place named for it (with no modal a statement, 本市建立…体系, as 安次区落实…); 本市X, 本市的X name X,
-# 本市各级人民政府 is a set
+# 本市 / 本县 / 本自治县 alone as the subject of a duty (本市应当推进…, 本市加强…): the text's own
+# government, with or without a modal (but a system of its levels, 本市建立…四级体系, is no one's act);
+# 本市X, 本市的X name X, 本市各级人民政府 is a set
 OWN_PLACE_ALONE_RE = re.compile("^" + OWN_PLACE_ALONE + "$")
 # …whose encouragement or advocacy is the polity's (本市鼓励…, 本市提倡…), no duty of its government
 POLITY_WORDS_RE = re.compile(r"鼓励|支持|提倡|倡导|引导")
