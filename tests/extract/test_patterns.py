@@ -1,8 +1,9 @@
 """The ground floor's shared pieces in kg/patterns.py: a mirror's pinyin glosses read away
 (unglossed) and found again as a line writes them (glossed_span), and the digit date shape."""
+import random
 import re
 
-from kg.patterns import GLOSSED_SPAN_MAX, digit_date, glossed_span, unglossed
+from kg.patterns import GLOSSED_SPAN_MAX, PINYIN_GLOSS, digit_date, glossed_span, unglossed
 
 
 def test_unglossed_drops_every_gloss_tone_marks_and_capitals_included():
@@ -40,6 +41,30 @@ def test_glossed_span_is_none_when_absent_empty_or_too_long():
     long = "部" * (GLOSSED_SPAN_MAX + 1)
     assert glossed_span(long, long) is None
     assert glossed_span(long[:-1], long[:-1]) == (0, GLOSSED_SPAN_MAX)
+
+
+def test_glossed_span_goes_back_when_a_gloss_reading_leads_nowhere():
+    # after 門 the gloss （mén） is tried first; the text goes on with a bracket of its own, so
+    # the reading without the gloss is the one that ends the text
+    assert glossed_span("部門（mén）", "部門（mén）") == (0, 7)
+    assert glossed_span("部門（mén）（a）", "部門（a）") == (0, 10)
+    # …and the text's last character takes the gloss after it, as any other does
+    assert glossed_span("x部門（mén）（a）", "部門（mén）") == (1, 11)
+
+
+def _pattern_span(line, text):
+    # the definition glossed_span keeps: a character, then its gloss if the line has one
+    m = re.search("".join(re.escape(c) + "(?:" + PINYIN_GLOSS + ")?" for c in text), line)
+    return m.span() if m else None
+
+
+def test_glossed_span_finds_what_a_pattern_of_the_text_would_find():
+    rng = random.Random(20)
+    pieces = ["部", "門", "負", "責", "（", "）", "（mén）", "（fù）", "（a）", "a", "，"]
+    for _ in range(5000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        text = "".join(rng.choice(pieces[:7]) for _ in range(rng.randint(1, 4)))
+        assert glossed_span(line, text) == _pattern_span(line, text), (line, text)
 
 
 def test_digit_date_with_its_separators():
