@@ -681,3 +681,31 @@ def test_pdf_paragraph_going_on_over_a_page_break_is_one_line(tmp_path):
     texts = [ln.text for ln in got.lines if ln.text.strip()]
     assert texts == paras           # the paragraph cut by a page break read whole
     assert len({got.locators[ln.number] for ln in got.lines}) > 1     # over more than one page
+
+
+# a stored page whose HTML was kept in a .txt: read as the page shows it
+MARKED_UP = ("来源：某县人民政府办公室\n"
+             '<p style="text-indent:2em">某县2024年重点工作任务分解</p><p><br/></p>'
+             "<p>1.推进项目建设。（牵头单位：县发改局；配合单位：县财政局&amp;县自然资源局）</p>"
+             "<script>var x = '<p>（责任单位：县教育局）</p>';</script>"
+             "<table><tr><td>序号</td><td>任务</td><td>责任单位</td></tr>"
+             "<tr><td>2</td><td>做好&nbsp;安全生产</td><td>县应急局</td></tr></table>\n")
+
+
+def test_a_text_with_a_pages_markup_reads_as_the_page_shows_it():
+    got = read_bytes(MARKED_UP.encode("utf-8"), "page.txt", ".txt")
+    texts = [ln.text for ln in got.lines]
+    assert texts[:4] == ["来源：某县人民政府办公室", "某县2024年重点工作任务分解", "",
+                         "1.推进项目建设。（牵头单位：县发改局；配合单位：县财政局&县自然资源局）"]
+    assert not any("<" in t or "县教育局" in t for t in texts)      # tags and a script gone
+    assert any("县应急局" in t for t in texts)                      # the table's cells read
+    # the lines are counted as shown; each names the file line it came from
+    assert [ln.number for ln in got.lines[:4]] == [1, 2, 3, 4]
+    assert got.locators[1] == "line 1" and got.locators[4] == "line 2"
+
+
+def test_a_text_with_inline_tags_only_is_read_as_written():
+    text = "1.任务<script>alert(1)</script>。（责任单位：市发改委）\n"
+    got = read_bytes(text.encode("utf-8"), "t.txt", ".txt")
+    assert [ln.text for ln in got.lines] == [text.rstrip("\n")]
+    assert not got.locators

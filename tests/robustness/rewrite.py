@@ -14,6 +14,7 @@ Kinds are listed in :data:`REWRITES`; ``a+b`` applies ``a`` then ``b``.
 """
 from __future__ import annotations
 
+import html
 import re
 import sys
 import unicodedata
@@ -337,6 +338,31 @@ def dates_dotted(text: str) -> str:
                        + (f".{m.group(3)}" if m.group(3) else ""), text)
 
 
+def markup(text: str, one_line: bool = False) -> str:
+    """The text as a web page's source writes it (a stored page whose HTML was kept): a ``<p>``
+    a paragraph, ``<p><br/></p>`` for a blank line, a TAB table as ``<table>`` rows of ``<td>``
+    cells, ``&``/``<``/``>`` as entities; with ``one_line``, every element run onto one line (a
+    page's source without line breaks)."""
+    out: list[str] = []
+    rows: list[str] = []
+
+    def close_table() -> None:
+        if rows:
+            out.append("<table><tbody>" + "".join(rows) + "</tbody></table>")
+            rows.clear()
+
+    for line in text.split("\n"):
+        if "\t" in line.strip("\t"):
+            rows.append("<tr>" + "".join(f"<td>{html.escape(c, quote=False)}</td>"
+                                         for c in line.split("\t")) + "</tr>")
+            continue
+        close_table()
+        out.append(f'<p style="text-indent: 2em;">{html.escape(line, quote=False)}</p>'
+                   if line.strip() else "<p><br/></p>")
+    close_table()
+    return ("" if one_line else "\n").join(out) + "\n"
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     **{f"furniture-{s}": (lambda s: lambda t: furniture(t, s))(s) for s in PAGE_NUMBERS},
     "furniture-noheader": lambda t: furniture(t, "dash", header=False),
@@ -364,6 +390,8 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "dates-cn": dates_cn,
     "dates-cn0": lambda t: dates_cn(t).replace("〇", "0"),
     "dates-dotted": dates_dotted,
+    "html-lines": markup,
+    "html-run": lambda t: markup(t, one_line=True),
 }
 
 

@@ -27,6 +27,7 @@ web page's ``<br>``: the row's rest on the next line makes up its count of cells
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections import Counter
@@ -433,6 +434,61 @@ def _blank_rows(kept: list[tuple[int, str]], i: int) -> Optional[list[list[tuple
     return blocks + rows[:numbered[-1] + 1]
 
 
+# ---------------------------------------------------------------- a web page's markup left in
+# A stored page's text, or a copy of its source, can keep the page's HTML: `<p>…</p><p>…</p>` run
+# on one line, `<br/>`, `&nbsp;`, a `<table>` of `<tr><td>` cells. A block element seen anywhere
+# makes the file marked-up text: each line is cut where a block element opens or closes, a row's
+# cells become TAB cells (as a table pasted from Word), every other tag is dropped (a script's or
+# style's content with it) and entities are read. The lines so shown are numbered in order, as
+# the HTML reader numbers a page's blocks, and each has the locator ``line N`` of the file line it
+# came from. A text with only inline tags (`<img …>`, `<script>` written as words) is read as it is.
+_BLOCK_TAG_RE = re.compile(r"<\s*/?\s*(?:p|br|div|li|tr|h[1-6]|table|tbody|thead|tfoot|ul|ol|dl|dt|dd|"
+                           r"section|article|blockquote|pre|center|hr|caption)\b[^<>]*>", re.I)
+_CELL_OPEN_RE = re.compile(r"<\s*t[dh]\b[^<>]*>", re.I)
+_CELL_CLOSE_RE = re.compile(r"<\s*/\s*t[dh]\s*>", re.I)
+_DROPPED_RE = re.compile(r"<\s*(script|style)\b[^<>]*>.*?<\s*/\s*\1\s*>|<!--.*?-->", re.I | re.S)
+_ANY_TAG_RE = re.compile(r"<\s*/?\s*[A-Za-z][A-Za-z0-9]*\b[^<>]*>")
+
+
+def marked_up(raw: list[str]) -> bool:
+    """Does the text hold a web page's block markup (``<p>``, ``<br>``, ``<div>``, ``<tr>`` …)?"""
+    return any("<" in t and _BLOCK_TAG_RE.search(t) for t in raw)
+
+
+_EMPTY_BLOCK_RE = re.compile(r"<\s*(p|div)\b[^<>]*>(?:\s|&nbsp;|\u00a0|<\s*br\s*/?\s*>)*<\s*/\s*\1\s*>", re.I)
+_BLANK = "\x00"
+
+
+def unmarkup(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    r"""The lines of a marked-up text as a browser shows them (see above), each piece with the
+    number of the line it came from. A line without markup is kept as it is; an empty paragraph
+    (``<p><br/></p>``) is a blank line, the boundaries between elements are not.
+
+    >>> unmarkup([(3, '<p>一、任务</p><p>1.做好工作。&nbsp;（责任单位：县财政局）</p><p><br/></p>')])
+    [(3, '一、任务'), (3, '1.做好工作。\xa0（责任单位：县财政局）'), (3, '')]
+    >>> unmarkup([(1, '<tr><td>1</td><td>任务</td><td>县财政局</td></tr>')])
+    [(1, '1\t任务\t县财政局')]
+    """
+    out: list[tuple[int, str]] = []
+    for number, text in numbered:
+        if "<" not in text and "&" not in text:
+            out.append((number, text))
+            continue
+        text = _DROPPED_RE.sub("", text)
+        text = _EMPTY_BLOCK_RE.sub("\n" + _BLANK + "\n", text)
+        text = _CELL_CLOSE_RE.sub("\t", _CELL_OPEN_RE.sub("", text))
+        text = _BLOCK_TAG_RE.sub("\n", text)
+        text = html.unescape(_ANY_TAG_RE.sub("", text))
+        for piece in text.split("\n"):
+            piece = piece.strip("\t").rstrip()
+            if piece == _BLANK:
+                if out and out[-1][1].strip():
+                    out.append((number, ""))
+            elif piece.strip():
+                out.append((number, piece))
+    return out
+
+
 def read_text(data: bytes, name: str) -> Read:
     raw, enc, issues, failed = decoded_lines(data, name)
     if failed is not None:
@@ -440,6 +496,13 @@ def read_text(data: bytes, name: str) -> Read:
     out = LineWriter(name)
     furniture = furniture_lines(raw)
     kept = [(k + 1, t) for k, t in enumerate(raw) if k not in furniture]
+    where: dict[int, str] = {}
+    if marked_up(raw):
+        # the lines as a browser shows them, counted as the file's lines are (the outline
+        # tells pieces of one line from lines by their numbers); each says its file line
+        shown = unmarkup(kept)
+        kept = [(k, t) for k, (_n, t) in enumerate(shown, 1)]
+        where = {k: f"line {n}" for k, (n, _t) in enumerate(shown, 1)}
     i, n = 0, len(kept)
     while i < n:
         blocks = _blank_rows(kept, i)
@@ -481,4 +544,5 @@ def read_text(data: bytes, name: str) -> Read:
                 continue
         out.line(kept[i][1], "", kept[i][0])
         i += 1
+    out.locators.update(where)
     return out.done(enc, issues, unwrap=True)
