@@ -709,3 +709,28 @@ def test_a_text_with_inline_tags_only_is_read_as_written():
     got = read_bytes(text.encode("utf-8"), "t.txt", ".txt")
     assert [ln.text for ln in got.lines] == [text.rstrip("\n")]
     assert not got.locators
+
+
+def test_a_lost_indent_written_as_question_marks_is_dropped():
+    text = "??一、总体要求\n??  1.推进项目建设。(牵头单位:县发改局)\n2021年11月22日????\n"
+    got = read_bytes(text.encode("utf-8"), "q.txt", ".txt")
+    assert [ln.text for ln in got.lines] == ["一、总体要求", "  1.推进项目建设。(牵头单位:县发改局)",
+                                             "2021年11月22日????"]
+
+
+def test_a_pages_entities_without_markup_are_read():
+    text = "&nbsp;&nbsp;1.推进&ldquo;放管服&rdquo;改革。（责任单位：县审批局）\n"
+    got = read_bytes(text.encode("utf-8"), "e.txt", ".txt")
+    assert got.lines[0].text == "\xa0\xa01.推进“放管服”改革。（责任单位：县审批局）"
+
+
+def test_a_txt_written_in_markdown_is_read_as_markdown():
+    text = ("## 一、重点任务\n\n**（一）推进改革**\n\n- 1.推进项目建设。（牵头单位：县发改局）\n"
+            "- 2.做好安全生产。（责任单位：县应急局）\n")
+    got = read_bytes(text.encode("utf-8"), "m.txt", ".txt")
+    assert [ln.text for ln in got.lines if ln.text] == [
+        "一、重点任务", "（一）推进改革", "1.推进项目建设。（牵头单位：县发改局）",
+        "2.做好安全生产。（责任单位：县应急局）"]
+    # one heading mark alone is no sign of Markdown: a plain text keeps its lines
+    plain = "# 一、重点任务\n1.推进项目建设。\n"
+    assert read_bytes(plain.encode("utf-8"), "p.txt", ".txt").lines[0].text == "# 一、重点任务"

@@ -363,6 +363,44 @@ def markup(text: str, one_line: bool = False) -> str:
     return ("" if one_line else "\n").join(out) + "\n"
 
 
+def _prose_lines(text: str, change: Callable[[str], str]) -> str:
+    """``change`` applied to every line with text that is not a TAB table row."""
+    return "\n".join(change(line) if line.strip() and "\t" not in line else line
+                     for line in text.split("\n"))
+
+
+def lost_indent(text: str) -> str:
+    """Every paragraph's indent of two ideographic spaces written ``??``, as a mirror that could
+    not encode them writes it (``??  1.地区生产总值增长…``)."""
+    return _prose_lines(text, lambda line: "??" + line)
+
+
+def entities(text: str) -> str:
+    """A page's text with its entities left in: ``&nbsp;`` indents, curly quotes as
+    ``&ldquo;``/``&rdquo;``."""
+    return _prose_lines(text, lambda line: "&nbsp;" * 4 + line.replace("“", "&ldquo;")
+                        .replace("”", "&rdquo;"))
+
+
+_MD_HEADING_RE = re.compile(r"^[一二三四五六七八九十]+、")
+_MD_BOLD_RE = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
+_MD_ITEM_RE = re.compile(r"^\d+[.．、]")
+
+
+def markdown(text: str) -> str:
+    """The text as a converter writes a page in Markdown: ``## 一、…`` headings, ``**（一）…**``
+    bold sub-headings, ``- 1.…`` list items."""
+    def change(line: str) -> str:
+        if _MD_HEADING_RE.match(line):
+            return "## " + line
+        if _MD_BOLD_RE.match(line):
+            return "**" + line + "**"
+        if _MD_ITEM_RE.match(line):
+            return "- " + line
+        return line
+    return _prose_lines(text, change)
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     **{f"furniture-{s}": (lambda s: lambda t: furniture(t, s))(s) for s in PAGE_NUMBERS},
     "furniture-noheader": lambda t: furniture(t, "dash", header=False),
@@ -392,6 +430,9 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "dates-dotted": dates_dotted,
     "html-lines": markup,
     "html-run": lambda t: markup(t, one_line=True),
+    "lost-indent": lost_indent,
+    "entities": entities,
+    "markdown": markdown,
 }
 
 

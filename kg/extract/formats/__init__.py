@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import importlib
 import io
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
@@ -248,12 +249,24 @@ UNSUPPORTED = {
 }
 
 
+#: lines only a Markdown text opens with: an ATX heading, a bold run, a table's rule, a list
+#: bullet before a list marker of a Chinese document (- 1., * （一）, - 一、)
+_MARKDOWN_SIGNS_RE = re.compile(
+    rb"^[ \t]*(?:#{1,6}[ \t]+\S|\*\*[^*\r\n]+\*\*|\|?[ \t]*:?-{3,}:?[ \t]*\|"
+    + rb"|[-*+][ \t]+(?:\d{1,3}(?:[.]|" + "|".join("．、（一二三四五六七八九十").encode("utf-8")
+    + rb")|[(]|" + "|".join("（一二三四五六七八九十").encode("utf-8") + rb"))", re.M)
+
+
 def sniff(data: bytes, suffix: str) -> str:
     """The extension an office file really has: a ``.xls`` that is an HTML table or a
     ``.xlsx`` workbook, a ``.doc`` that is a ``.docx`` (or RTF), a ``.docx`` that is a Word
     97-2003 file, a WPS ``.et`` that is an Excel workbook, an OFD or OpenDocument package under another name, a PDF under another
-    name. Plain text keeps its extension."""
-    if suffix in (".txt", ".md", ".markdown", ""):
+    name. Plain text keeps its extension, unless a ``.txt`` is written in Markdown (two lines
+    or more opening with a heading's ``#``, a bold ``**…**`` or a table's ``|---|`` rule, as a
+    page converted to text by a Markdown converter is): then it is read as ``.md``."""
+    if suffix == ".txt":
+        return ".md" if len(_MARKDOWN_SIGNS_RE.findall(data[:65536], 0)) >= 2 else suffix
+    if suffix in (".md", ".markdown", ""):
         return suffix
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if data.startswith(b"%PDF"):

@@ -104,6 +104,12 @@ def _cells(t: str) -> Optional[list[str]]:
     return [c.strip() for c in cells]
 
 
+#: a paragraph's indent lost to a charset (two ideographic spaces written as ``??`` by a mirror
+#: that could not encode them, or as U+FFFD): dropped before a line's text. No Chinese line opens
+#: with a question mark, and the marker after it (``??1.加快…``) is what the outline looks for.
+_LOST_INDENT_RE = re.compile("^[?\ufffd]{1,8}(?=[ \\t\u3000]*[^\\s?\ufffd])")
+
+
 def decoded_lines(data: bytes, name: str) -> tuple[Optional[list[str]], str, list[Issue],
                                                  Optional[Read]]:
     """A text file's lines as decoded (NFC), its encoding and the issues of its bytes; or, when
@@ -130,7 +136,7 @@ def decoded_lines(data: bytes, name: str) -> tuple[Optional[list[str]], str, lis
             issues.append(Issue(errors.W_REPLACED, f"{len(bad) - 20} more lines with invalid "
                                 "UTF-8 bytes", name, bad[20]))
         enc = "utf-8"
-    return raw, enc, issues, None
+    return [_LOST_INDENT_RE.sub("", t) for t in raw], enc, issues, None
 
 
 #: Half-width punctuation that Chinese text writes for full-width marks (a page's or an
@@ -450,6 +456,10 @@ _DROPPED_RE = re.compile(r"<\s*(script|style)\b[^<>]*>.*?<\s*/\s*\1\s*>|<!--.*?-
 _ANY_TAG_RE = re.compile(r"<\s*/?\s*[A-Za-z][A-Za-z0-9]*\b[^<>]*>")
 
 
+#: an entity a page's source writes for a character (``&nbsp;``, ``&ldquo;``, ``&#12288;``)
+_ENTITY_RE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,6}|#x[0-9A-Fa-f]{2,5});")
+
+
 def marked_up(raw: list[str]) -> bool:
     """Does the text hold a web page's block markup (``<p>``, ``<br>``, ``<div>``, ``<tr>`` …)?"""
     return any("<" in t and _BLOCK_TAG_RE.search(t) for t in raw)
@@ -503,6 +513,9 @@ def read_text(data: bytes, name: str) -> Read:
         shown = unmarkup(kept)
         kept = [(k, t) for k, (_n, t) in enumerate(shown, 1)]
         where = {k: f"line {n}" for k, (n, _t) in enumerate(shown, 1)}
+    elif any("&" in t and _ENTITY_RE.search(t) for t in raw):
+        # entities without markup (a page's text with its &nbsp; indents kept): the characters
+        kept = [(n, html.unescape(t) if "&" in t else t) for n, t in kept]
     i, n = 0, len(kept)
     while i < n:
         blocks = _blank_rows(kept, i)
