@@ -152,6 +152,14 @@ def _table_ends(lines: Sequence[Line], i: int, blank: Callable[[Line], bool]) ->
     return i < len(lines) and blank(lines[i])
 
 
+def _previous_text_line(lines: Sequence[Line], i: int) -> Optional[Line]:
+    """The last line before ``lines[i]`` that is not blank, if any."""
+    for k in range(i - 1, -1, -1):
+        if not lines[k].blank:
+            return lines[k]
+    return None
+
+
 def nonblank_from(lines: Sequence[Line], start: int) -> Iterator[tuple[int, Line]]:
     """``(index, line)`` of every line from ``lines[start]`` on that is not blank."""
     return ((i, lines[i]) for i in range(start, len(lines)) if not lines[i].blank)
@@ -382,10 +390,12 @@ def parse_outline(lines: Sequence[Line],
             continue
         # plain paragraph closed by its own annotation right after a line of the current node
         # closed by one: a task of its own (one indicator a line under a heading item, each
-        # line ending in （X牵头）)
-        if (current.kind != "root" and current.lines and i > 0
-                and current.lines[-1] is lines[i - 1] and lines[i - 1].number < ln.number
-                and closes_annotated(lines[i - 1].norm) and closes_annotated(text)):
+        # line ending in （X牵头）; blank lines between them, as a web page's copy has, change
+        # nothing)
+        prev = _previous_text_line(lines, i)
+        if (current.kind != "root" and current.lines and prev is not None
+                and current.lines[-1] is prev and prev.number < ln.number
+                and closes_annotated(prev.norm) and closes_annotated(text)):
             open_para(ln)
             i += 1
             continue

@@ -401,6 +401,18 @@ def markdown(text: str) -> str:
     return _prose_lines(text, change)
 
 
+def blank_lines(text: str) -> str:
+    """A blank line after every line, as a web page's copy puts one between paragraphs (not
+    between the rows of a TAB table, which stay one run)."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        if not ("\t" in line and i + 1 < len(lines) and "\t" in lines[i + 1]):
+            out.append("")
+    return "\n".join(out)
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     **{f"furniture-{s}": (lambda s: lambda t: furniture(t, s))(s) for s in PAGE_NUMBERS},
     "furniture-noheader": lambda t: furniture(t, "dash", header=False),
@@ -433,6 +445,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "lost-indent": lost_indent,
     "entities": entities,
     "markdown": markdown,
+    "blank-lines": blank_lines,
 }
 
 
