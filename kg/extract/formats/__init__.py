@@ -262,8 +262,9 @@ def sniff(data: bytes, suffix: str) -> str:
     ``.xlsx`` workbook, a ``.doc`` that is a ``.docx`` (or RTF), a ``.docx`` that is a Word
     97-2003 file, a WPS ``.et`` that is an Excel workbook, an OFD or OpenDocument package under another name, a PDF under another
     name. Plain text keeps its extension, unless a ``.txt`` is written in Markdown (two lines
-    or more opening with a heading's ``#``, a bold ``**…**`` or a table's ``|---|`` rule, as a
-    page converted to text by a Markdown converter is): then it is read as ``.md``."""
+    or more opening with a heading's ``#``, a bold ``**…**``, a table's ``|---|`` rule or a
+    bullet before a list marker, ``- 1.``, as a page converted to text by a Markdown converter
+    is): then it is read as ``.md``."""
     if suffix == ".txt":
         return ".md" if len(_MARKDOWN_SIGNS_RE.findall(data[:65536], 0)) >= 2 else suffix
     if suffix in (".md", ".markdown", ""):
