@@ -787,6 +787,10 @@ def _etc_stripped(name: str) -> str:
     return n[:-1] if n.endswith("等") and len(n) > 3 else n
 
 
+_PARTY_WORD_RE = re.compile(r"党委|党工委|党组|工委")
+_GOV_WORD_RE = re.compile(r"(?:人民)?政府|管委会|管理委员会|办事处")
+
+
 def _split_conj(text: str) -> list[str]:
     """Split on 及/和/以及/与 only where both sides are whole unit names (the left side may
     end in a bare 等: ``全国妇联等和各省级人民政府``)."""
@@ -799,6 +803,14 @@ def _split_conj(text: str) -> list[str]:
                 and _place_body(parts[0]) and not _place_body(parts[1])):
             # 各县（市、区）党委和人民政府, 高新区党工委和管委会: two bodies of the place the
             # first one names (the second elliptical), as written
+            return [parts[0].strip(), parts[1].strip()]
+        if (len(parts) == 2 and bare[0] and compact(parts[0]) in unitnames.SUFFIX_KINDS
+                and compact(parts[0]) != compact(parts[1])
+                and compact(parts[1]) not in ("部门", "单位", "机关", "机构")
+                and not (_PARTY_WORD_RE.fullmatch(compact(parts[0])) and _GOV_WORD_RE.fullmatch(compact(parts[1])))):
+            # 法院和检察院, 检察院及党委 : two bodies each named by its kind alone (a list of a
+            # level's bodies written once: 党委、人大、政府、政协、…法院和检察院及党委、政府有关部门);
+            # 党委和政府, 党工委和管委会 stay one pair, as written
             return [parts[0].strip(), parts[1].strip()]
         if (len(parts) > 1 and all(looks_like_unit(_etc_stripped(p)) for p in parts)
                 and not any(bare)):

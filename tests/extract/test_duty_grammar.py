@@ -2365,3 +2365,69 @@ def test_body_set_up_with_groups_under_it(known):
 ])
 def test_system_body_and_joined_field(sentence, want, known):
     assert _names(sentence, known) == want
+
+
+# ---- prose49 round (n196-n200): a 党政同责 职责规定, a fund's 管理办法, meeting news, a city's
+# 综合整治 plan. The sentences are written for these tests, not copied from the files.
+
+def test_partner_name_ends_before_its_verb(elsewhere):
+    # 会同A制定…办法 : A ends at its 局, not at the 办 of 办法 (a name holds no 制定)
+    got = _elsewhere(["第五条区财政局职责：会同区商务局制定补助资金管理办法；组织预算编制。"], elsewhere)
+    assert [(m, r) for m, _lk, r, _v in got] == [
+        ("区财政局", "responsible"), ("区商务局", "support"), ("区财政局", "responsible")]
+
+
+def test_other_duties_item_of_a_labelled_line_is_no_duty(elsewhere):
+    got = _elsewhere(["第五条区商务局职责：提出年度预算建议；组织项目申报；法律法规规章等规定的其他职责。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["区商务局", "区商务局"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # each level's party committees and governments written once: a surface segment each
+    ("各级党委、政府对本地区水环境质量负总责。", [("各级党委", None), ("政府", "各级政府")]),
+    ("县级以上党委和政府对耕地保护工作负总责。", [("县级以上党委", None), ("政府", "县级以上政府")]),
+])
+def test_party_and_government_of_all_levels(sentence, want, elsewhere):
+    assert [(m, lk) for m, lk, _r, _v in _elsewhere([sentence], elsewhere)] == want
+
+
+def test_bodies_named_by_their_kind_alone_are_two(elsewhere):
+    from kg.extract.annotations import unit_items
+    assert unit_items("法院和检察院") == [("法院", None), ("检察院", None)]
+    assert unit_items("检察院及党委") == [("检察院", None), ("党委", None)]
+    # a party committee and its government stay one pair; a government and its departments too
+    assert unit_items("党委和政府") == [("党委和政府", None)]
+    assert unit_items("政府和部门") == [("政府和部门", None)]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the townships where it happens, the pair written either way round
+    ("发现违法排污的，所在街道（乡镇）应当立即制止。", ["所在街道（乡镇）"]),
+    ("所在乡镇（街道）应当做好群众工作。", ["所在乡镇（街道）"]),
+])
+def test_townships_where_it_happens(sentence, want, elsewhere):
+    assert [m for m, _lk, _r, _v in _elsewhere([sentence], elsewhere)] == want
+
+
+def test_how_hard_a_helper_helps(elsewhere):
+    got = _elsewhere(["各县区政府负责清理河道垃圾，市水务局全力配合；负责建立长效机制。"], elsewhere)
+    assert [(m, r) for m, _lk, r, _v in got] == [
+        ("各县区政府", "responsible"), ("市水务局", "support"), ("各县区政府", "responsible")]
+    assert [(m, r) for m, _lk, r, _v in _elsewhere(["区卫健局负责救治，区公安局密切配合。"], elsewhere)] == [
+        ("区卫健局", "responsible"), ("区公安局", "support")]
+
+
+def test_a_meetings_points_are_charges(elsewhere):
+    text = ("会议明确，一是各责任单位按照任务清单细化分工，月底前报送区政府办公室。"
+            "二是各责任单位联合有关部门开展排查。三是下周区教育局、区卫健局联合对学校食堂进行检查。")
+    got = [(m, r) for m, _lk, r, _v in _elsewhere([text], elsewhere)]
+    assert got == [("各责任单位", "responsible"), ("各责任单位", "responsible"),
+                   ("区教育局", "responsible"), ("区卫健局", "responsible")]
+    assert [m for m, _lk, _r, _v in _elsewhere(["会议要求，区教育局按照计划进行排查。"], elsewhere)] == ["区教育局"]
+    # points of no charge (a report) are not read so: 会议通报了…。一是…
+    assert _elsewhere(["会议通报了上半年情况。一是区教育局按照计划进行排查。"], elsewhere) == []
+
+
+def test_scope_sentence_gives_no_duty(elsewhere):
+    assert _elsewhere(["第二条各级人民政府及其有关部门履行水土保持职责，适用本办法。"], elsewhere) == []
+    assert _elsewhere(["园区管委会的安全生产职责，参照本规定执行。"], elsewhere) == []

@@ -297,13 +297,15 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # (the characters a manner word can start with, a digit too (2021年底前): the search below is
 # tried at every position of a subject, and a look-ahead for them turns most positions away
 # at once; same matches, tests/extract/test_duty_reader_speed.py)
-_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还将进予会原到于向对结受独并严马立尽每]"
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还将进予会原到于向对结受独并严马立尽每全密]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
     r"(?:按照|根据|依照)属地(?:管理)?(?:的)?原则|(?:依据|根据|依照)(?:授权|委托)(?:或者|或)?(?:授权|委托)?|"
     r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|依照职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
     r"具体|认真|严格|积极|及时|事先|统一|直接|足额|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|予以|"
+    # 市有关部门全力配合 : how hard
+    r"全力|密切|主动|"
     # 市容局环卫处马上组织人员… (a reply's action at once: when, as 及时)
     r"马上|立即|尽快|"
     # 自治县的人民检察院并对上级人民检察院负责 : 并 (also) after a subject written again
@@ -362,9 +364,9 @@ _NAME_END_RE = re.compile(r"(?:部门|机关|机构|单位|政府|局|委|办|�
 _NAME_LETTER_RE = re.compile("^" + TEMPLATE_LETTER + "{1,3}(?:镇|乡)$")
 # townships and sub-districts described before their pair (相关乡镇（街道）, 沿线乡镇（街道）,
 # 项目所在乡镇（街道）) or after a place named in full (莲都区各乡镇（街道）)
-_TOWNS_OF_RE = re.compile("^(?:(?:相关|有关|属地|沿线|辖区内?|涉及的?|" + HAN + "{1,8}?所在(?:地)?的?)各?|"
+_TOWNS_OF_RE = re.compile("^(?:(?:相关|有关|属地|沿线|辖区内?|涉及的?|" + HAN + "{0,8}?所在(?:地)?的?)各?|"
                           "(?P<place>" + HAN + "{2,8}?(?:区|县|市))各)"
-                          "(?P<x>乡镇（街道）|乡（镇）、街道|镇（街道）|乡镇、街道|乡（镇）（街道）)$")
+                          "(?P<x>乡镇（街道）|乡（镇）、街道|镇（街道）|乡镇、街道|乡（镇）（街道）|街道（乡镇）|街道（镇）)$")
 # a station named by its field alone (安监站), and the facilities so named (加油站, 污水处理站)
 # a community named bare, read as a holder only beside units in a list or after 由 with a verb
 BARE_COMMUNITY = ("社区",)
@@ -589,7 +591,7 @@ LEVELS_SYSTEM_RE = re.compile(r"^实行|[两二三四五]级(?!以上|以下|政
 # a level's party committees and governments written once for both: 各县（市、区）党委、政府 (a surface
 # segment each, as 市、区人民政府 is read)
 # (a template's letter standing for the township's name, X镇党委政府, is a name as a real one is)
-PARTY_AND_GOV_RE = re.compile(r"^(?P<pre>各?(?:县（市、区）|县（区）|区（县）|县（市）|县（市区）|县市区|县区|县|区|乡镇（街道）|镇（街道）|乡镇|乡（镇）|[乡县市]级|(?:[\u4e00-\u9fff]{0,6}?|" + TEMPLATE_LETTER + "{1,3})[镇乡]))"
+PARTY_AND_GOV_RE = re.compile(r"^(?P<pre>(?:各级|[省市县乡]级以上(?:地方)?)|各?(?:县（市、区）|县（区）|区（县）|县（市）|县（市区）|县市区|县区|县|区|乡镇（街道）|镇（街道）|乡镇|乡（镇）|[乡县市]级|(?:[\u4e00-\u9fff]{0,6}?|" + TEMPLATE_LETTER + "{1,3})[镇乡]))"
                               r"(?P<party>党委|党工委)(?:、|和|及)?(?P<gov>(?:人民)?政府)$")
 # a level written before another level's 党委、政府, sharing them: 县（市、区）、乡镇（街道）党委、政府
 LEVEL_BEFORE_PARTY_GOV_RE = re.compile(r"^(?P<lv>各?(?:县（市、区）|县（区）|区（县）|县（市）|县市区|县区|县|区|市))、"
@@ -632,7 +634,9 @@ _NOT_A_LEVEL = "(?!场|政|级|域)"        # 市场, 市政, 市级, 区域: a 
 PLACED_RE = re.compile("^(?:中共|国家|国务院|(?:省|市|州|盟|县|区|旗)(?=政府|政务)|(?:省|市|州|盟|县|区|旗|"
                        + HAN + "{1,6}?[省市州盟县区旗])" + _NOT_A_LEVEL + ")")
 # verbs no organisation's name contains (嘉兴市财政局制定办法 is a clause, not a name)
-NEVER_IN_NAME_RE = re.compile(r"制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据")
+NEVER_IN_NAME_RE = re.compile(r"制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据|"
+                              # A联合有关部门… : with its partners (联合会, 联合社 are names)
+                              r"联合(?=有关|相关|各|[市县区省]|配合|开展|对)")
 LEVEL_BODY_RE = re.compile("^(?:市|县|区|省|州)" + _NOT_A_LEVEL + HAN + "{2,20}机构$")
 
 # ---- duty lists whose subject is named elsewhere, transfers, offices, 由X clauses
@@ -702,7 +706,12 @@ APPROVED_RE = re.compile(r"^(?:会议)?原则(?:上)?(?:同意|通过)(?P<x>[^�
 AFTER_APPROVED_RE = re.compile(r"^(?:会后|根据会议|按照会议|依据会议|结合会议|修改完善|进一步修改)")
 # 请X…: a notice's request to X (请各级各部门高度重视…); a meeting's charge, 责成X… / 会议要求X… (minutes,
 # 督办 notices: the one charged holds the duty, not the meeting)
-ASK_RE = re.compile(r"^(?:请(?!示)|(?:会议)?(?:责成|要求))")
+ASK_RE = re.compile(r"^(?:请(?!示)|(?:会议)?(?:责成|要求)|会议(?:明确|议定|决定|确定))")
+# a meeting's charge opening a sentence (会议明确，一是X…。二是Y…): the points after it, each in its
+# own sentence, are charges as 会议要求X… is (news of a meeting, minutes)
+MEETING_CHARGE_RE = re.compile(r"^(?:会议|会上|会议还)(?:明确|要求|议定|决定|确定|强调|指出|提出)[，,：:]?")
+# …and what opens a point of it before its unit: its count, a time (三是下周A、B联合…)
+_CHARGED_POINT_RE = re.compile("^(?:" + _CN_NO + "是)?(?:下(?:周|月)(?![一二三四五六日天底初末])|下一步|下阶段|本(?:周|月)(?![一二三四五六日天底初末])|近期|会后)?")
 # what follows X in 由X…: manner words and a verb of managing or handling
 # (与Y共同… : whom X works with, 由A、B与提案人共同协商办理; Y holds the duty only when A、B与Y is
 # wholly a list of units, read first as the longer subject)
@@ -793,6 +802,9 @@ DESCRIBED_ORGAN_RE = re.compile("^(?:" + _LEARNS + "[^，。；的]{0,12}?(?:或
                                 + "{0,12}(?:主管部门|部门|机关|人民政府))$")
 # a regulation's purpose (第一条 为了规范…，建设节约型机关，根据…，制定本办法。): no clause of it is a duty
 PURPOSE_RE = re.compile(r"^(?:为了|为)[^。]*?(?:特)?(?:制定|制订)本(?:实施)?(?:办法|规定|条例|细则|规则|通告|决定|方案|意见|制度)[。]?$")
+# a scope article's sentence: who the text applies to (X履行…职责，适用本规定 / X的…职责，参照本规定执行)
+SCOPE_SENTENCE_RE = re.compile(r"[，,](?:适用|参照)本(?:实施)?(?:办法|规定|条例|细则|规则|通告|决定|方案|意见|制度)"
+                               r"(?:执行|的规定执行|规定执行)?[。]?$")
 # the document's own place before a collective: 本市各级人民政府, and an autonomous area's own
 # level word alone, 自治州各级人民政府 (the collective, as written)
 OWN_PLACE_RE = re.compile("^(?:本(?:" + OWN_LEVELS + ")|自治区|自治州|自治县|自治旗)(?=各)")
@@ -1142,6 +1154,8 @@ class _Subjects:
         self.lower_written: Optional[str] = None
         # the unit a reply to the public is written by (_own_unit), which its 我局/我们 name
         self.own: Optional[str] = None
+        # inside a meeting's charge (会议明确，一是X…。二是Y…): each point's unit holds what it does
+        self.charged = False
         self._memo: dict[tuple[str, int], Optional[list]] = {}
         # what known() answers is a function of (its answers_key, the name) when it tells one
         # (Resolver.knower): then _items' answers are kept across documents (_ITEMS_MEMO)
@@ -1369,8 +1383,9 @@ class _Subjects:
         if go and len(go.group("g")) >= 4 and not VERB_START_RE.match(n) and not NEVER_IN_NAME_RE.search(n) \
                 and not DUTY_VERB_IN_RE.search(n) and not _VAGUE_RE.search(n):
             return (name, look)     # 防汛指挥部办公室: a group's office, named without its level
-        if VERB_START_RE.match(n) or ETC_WORD_RE.search(n) or DUTY_VERB_IN_RE.search(base_name(n)):
-            return None
+        if (VERB_START_RE.match(n) or ETC_WORD_RE.search(n) or DUTY_VERB_IN_RE.search(base_name(n))) \
+                and not _TOWNS_OF_RE.match(n):
+            return None     # (所在乡镇（街道）: the townships where it happens; its 在 is no verb)
         owner = OWNERS_DEPT_RE.match(n)
         if owner and actor_kind(owner.group("x")) and not VERB_START_RE.match(owner.group("x")):
             return (name, look)     # 中等职业学校的主管部门: the department over a kind of actor
@@ -1439,7 +1454,9 @@ class _Subjects:
         if towns and not self.known(n):
             # 相关乡镇（街道）, 项目所在乡镇（街道）, 莲都区各乡镇（街道）: the townships and sub-districts
             # so described, a collective as the bare 乡镇（街道） is (the place's kept as written)
-            got = self._one(towns.group("x"), None)
+            # (街道（乡镇）: the same pair written the other way round)
+            x = towns.group("x")
+            got = self._one("乡镇（街道）" if x.startswith("街道") else x, None)
             if got:
                 return (name, got[1] if not towns.group("place") else look)
         if n.startswith(("有关", "相关", "各")):
@@ -1448,8 +1465,8 @@ class _Subjects:
             return None
         if GENERIC_ORGAN_RE.match(n) or (look and GENERIC_ORGAN_RE.match(compact(look))):
             return (name, look)
-        if _specific(n) or LEVEL_BODY_RE.match(n):
-            return (name, look)
+        if (_specific(n) and not NEVER_IN_NAME_RE.search(n)) or LEVEL_BODY_RE.match(n):
+            return (name, look)     # (not 市农业农村局制定专项资金管理办 of 会同A制定…办法)
         if MINISTRY_RE.match(n) and unitnames.unit_kind(n) == "central" and not NEVER_IN_NAME_RE.search(n) \
                 and not DUTY_VERB_IN_RE.search(n):
             return (name, look)     # 住房城乡建设部要加强业务指导 : a ministry, named without 国务院
@@ -2723,7 +2740,10 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 if k and MERGED_RE.search(compact(text[slice(*clauses[k - 1])])) else None
             duties = [(n, lk, "responsible") for n, lk in (_moved(clause, subjects)
                                                           or _anaphor(clause, text, clauses, k, subjects)
-                                                          or _by(clause, subjects)
+                                                          or _by(clause, subjects,
+                                                                 point=k == 0 or SEGMENT_NO_RE.match(clause) is not None
+                                                                 or (k == 1 and MEETING_CHARGE_RE.fullmatch(
+                                                                     compact(text[slice(*clauses[0])])) is not None))
                                                           or _as_subject(clause, subjects)
                                                           or _required(clause, subjects)
                                                           or _transferred(clause, subjects)
@@ -3141,14 +3161,20 @@ def _national(units: list, subjects: "_Subjects") -> bool:
                                     for n, _lk in units)
 
 
-def _by(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[list[tuple[str, Optional[str]]]]:
     """A clause opening with ``由X`` and a verb that is no duty predicate of the table
-    (``由有关县级人民政府共同协商管理``): X holds the duty. ``其共同的`` before X is set aside."""
+    (``由有关县级人民政府共同协商管理``): X holds the duty. ``其共同的`` before X is set aside.
+    ``point``: the clause opens a point (a segment's first clause, or one opening 一是…), where
+    inside a meeting's charge a unit and any verb are a charge as after 会议要求."""
     t = compact(clause)
     m = (BY_RE.match(t) if "由" in t else None) or ASK_RE.match(t)    # (no 由: BY_RE cannot match)
+    if not m and subjects.charged and point:
+        m = _CHARGED_POINT_RE.match(t)      # 会议明确，一是X按照…进行分工 : the point's unit
     if not m:
         return None
     rest = POSSESSIVE_RE.sub("", t[m.end():])
+    if t.startswith("会议"):
+        rest = _CHARGED_POINT_RE.sub("", re.sub(r"^[，,：:]", "", rest), count=1)    # 会议明确：一是X…
     applies = BY_APPLIES_RE.match(rest)
     if applies and subjects.subject(applies.group("x")):
         return None         # 由县直部门或乡镇提出书面申请 : who applies, not a duty the text gives
@@ -3520,7 +3546,11 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         group_labelled = False             # labelled by a working group's 主要职责： (GROUP_DUTIES_RE)
         prev_text = ""                     # the sentence before, compacted
         verb_went_on = False               # the sentence before went on with the holders before it
+        subjects.charged = False
         for sa, sb in _spans(mask, start, end, "。！？"):
+            # (会议明确，一是…。二是…: the meeting's points, to the first sentence that is none)
+            subjects.charged = MEETING_CHARGE_RE.match(compact(text[sa:sb])) is not None \
+                or (subjects.charged and SENTENCE_NO_RE.match(text[sa:sb]) is not None)
             # (the working group the sentence before is about: 综合协调组由A牵头，B参加。主要职责：…)
             group_topic, pending_group = pending_group, None
             gt = GROUP_TOPIC_RE.match(compact(text[sa:sb]))
@@ -3546,6 +3576,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     heading, sa = labelled
             if PURPOSE_RE.match(compact(text[sa:sb])):
                 continue        # 为了…，建设节约型机关，…，制定本办法。 : the text's purpose
+            if SCOPE_SENTENCE_RE.search(compact(text[sa:sb])):
+                continue        # 各级党委…履行…职责，适用本规定。 : whom the text applies to
             if sa == start and not re.search(r"[，,；;：:]", mask[sa:sb]) and sb - sa <= 20:
                 # wholly a subject, nothing set aside (市财政局根据规定制定细则 is a clause)
                 heading = subjects.subject_as_written(text[sa:sb].strip(" 　"))
@@ -3603,8 +3635,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     # …and the paragraphs after it, as a 主要职责 heading's (a text wrapped at ；)
                     heading_subject, heading_items = labelled[0], None
                 runs = _segment_runs(text, mask, clauses, subjects, carried)
-                if labelled and not runs and not is_header:
+                if labelled and not runs and not is_header \
+                        and not OTHER_DUTIES_ITEM_RE.match(compact(text[ga:gb])):
                     # 县住建局：负责…；指导、配合…；督促… : every duty on a unit's line is its own
+                    # (not its last, …；法律法规规章等规定的其他职责。: no act, as an item of a list)
                     runs = [_Run(0, len(clauses), tuple((n, lk, "responsible") for n, lk in labelled[0]))]
                     # …；依法会同有关部门开展… : a segment opening with its partners (a manner word before)
                     first = compact(text[slice(*clauses[0])])
