@@ -421,13 +421,18 @@ def parse_outline(lines: Sequence[Line],
 # 分解 (四季度任务分解), 状况 (完成状况), 评价 (工作评价): columns of quarterly progress tables
 _HEADER_WORDS = ("单位|部门|处室|科室|股室|街镇|乡镇|时限|时间|内容|任务|事项|措施|分类|类别|目标|备注|领导|名称|"
                  "指标|要求|领域|项目|主体|节点|进度|举措|情况|实事|期限|工作|安排|步骤|成效|进展|方式|分工|"
-                 "分解|状况|评价")
+                 "分解|状况|评价|计划|额度|占比|金额|资金")
 # 任务项 / 项次: the number column of a table that counts its rows as items
 HEADER_WORD_RE = re.compile(r"^(序号|编号|任务项|项次|[\u4e00-\u9fff]{0,6}(" + _HEADER_WORDS + r"))$")
 # a bare column-name word (任务, 领导, 科室): the second line of a name wrapped in a narrow cell
 _BARE_HEADER_RE = re.compile(r"^(?:" + _HEADER_WORDS + r")$")
 SEQ_COLUMNS = ("序号", "编号", "任务项", "项次")
 _NOTE_RE = re.compile(r"（[^（）]*）$")
+_OPEN_NOTE_RE = re.compile(r"（[^（）]{1,6}$")
+# a measure alone on a header's line (（万元）, （%）): the note of the name before it
+_MEASURE_ONLY_RE = re.compile(r"（[^（）]{1,8}）?")
+# a line of figures only (a total row's or a theme row's sums, 55219.1 30.2) or a total row
+_FIGURES_LINE_RE = re.compile(r"^\s*(?:(?:合计|总计|小计|共计)\s+)?[\d.,%％]+(?:\s+[\d.,%％]+)*\s*$")
 _NOTE_ONLY_RE = re.compile(r"（[^（）]{1,8}）")
 
 
@@ -468,8 +473,9 @@ _YEAR_START_RE = re.compile(r"^(?:19|20)\d{2}\d?年度?")
 
 def _is_header_word(key: str) -> bool:
     """A column name: 序号, 责任单位, 完成时限, 责任部门（加*号为牵头部门）, 2022年预期目标 …, or two
-    of them in one column joined by 、 (执行措施、实施步骤, 工作进展、取得成效)."""
-    key = _YEAR_START_RE.sub("", _NOTE_RE.sub("", key))
+    of them in one column joined by 、 (执行措施、实施步骤, 工作进展、取得成效); a measure note
+    the cell's wrap left open (占比（%) is a note too."""
+    key = _YEAR_START_RE.sub("", _NOTE_RE.sub("", _OPEN_NOTE_RE.sub("", key)))
     if "、" in key and len(key) <= 12:
         parts = key.split("、")
         return len(parts) == 2 and all(len(p) <= 6 and HEADER_WORD_RE.match(p) for p in parts)
@@ -1229,6 +1235,7 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
     lines, an attachment line or a heading not followed by a row."""
     head = lines[start]
     toks = _period_joined(_role_split_joined(_letter_spaced_joined(head.norm.split())))
+    toks, first_row = _header_continued(lines, start, toks)
     names = [unglossed(compact(t)) for t in toks]    # without a mirror's glosses
     if (len(names) < 3 or not all(_space_header_word(n) for n in names)
             or not any(n in SEQ_COLUMNS for n in names)
@@ -1239,7 +1246,7 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
     groups: list[list[Line]] = []
     starts: list[int] = []                   # index of each row's first line
     expected = None
-    i = start + 1
+    i = first_row
     while i < len(lines):
         ln = lines[i]
         if ln.blank:
@@ -1249,6 +1256,9 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
             continue
         if ln.is_cell or ATTACHMENT_RE.match(compact(ln.norm)):
             break
+        if _FIGURES_LINE_RE.match(ln.norm):
+            i += 1          # 合计 182852 / 55219.1 30.2 : sums, no row's text and no unit
+            continue
         m = re.match(r"^\s*(\d{1,3})\s+\S", ln.norm)
         if m and (expected is None or int(m.group(1)) == expected
                   or _skipped_rows(ln, int(m.group(1)), expected)):
@@ -1256,7 +1266,7 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
             starts.append(i)
             expected = int(m.group(1)) + 1
         elif match_marker(ln.norm):
-            nxt = next((x for x in lines[i + 1:] if not x.blank), None)
+            nxt = next((x for x in lines[i + 1:] if not x.blank and not _FIGURES_LINE_RE.match(x.norm)), None)
             follows = nxt is not None and (re.match(r"^\s*\d{1,3}\s+\S", nxt.norm)
                                            or match_marker(nxt.norm))
             if not follows:
@@ -1295,6 +1305,34 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
             rows.append([Cell("", []) for _ in range(seq + 1)]
                         + _space_row_cells(_pieces(sub[0]) + sub[1:], after))
     return rows, i
+
+
+def _header_continued(lines: Sequence[Line], start: int, toks: list[str]) -> tuple[list[str], int]:
+    """A space-separated table's header continued on the lines after its first (a PDF's
+    two-level header, or a name wrapped in a narrow cell: ``… 2025年投资计划(万元) 责任`` /
+    ``单位`` / ``月度进展情况(1-3月) 投资完成情况 备注`` / ``完成额度`` / ``(万元)``): a role word
+    ending the line joins the column word opening the next (责任 + 单位), a measure alone is the
+    note of the name before it, and a line wholly of column names adds them. Returns the header's
+    words and the index of the first line after it (``start + 1`` when nothing continues it)."""
+    toks = list(toks)
+    i = start + 1
+    while i < len(lines) and not lines[i].blank and not lines[i].is_cell:
+        more = lines[i].norm.split()
+        if not more or re.match(r"^\s*\d{1,3}\s+\S", lines[i].norm):
+            break
+        joined = bool(toks) and toks[-1] in _ROLE_WORDS and _BARE_HEADER_RE.match(more[0]) is not None
+        if not all(_space_header_word(t) or _MEASURE_ONLY_RE.fullmatch(t) for t in more[joined:]):
+            break
+        if joined:
+            toks[-1] += more[0]         # 责任 / 单位 : one name wrapped
+            more = more[1:]
+        for t in more:
+            if _MEASURE_ONLY_RE.fullmatch(t) and toks:
+                toks[-1] += t
+            else:
+                toks.append(t)
+        i += 1
+    return toks, i
 
 
 def _skipped_rows(ln: Line, n: int, expected: int) -> bool:
