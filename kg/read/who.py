@@ -101,12 +101,17 @@ _ASKER_BEFORE = r"(?:^|(?<=[在是由归找向跟和的、，,]))"
 # 县级 are left out: they qualify the matter more often than the asker (市级重大疫情救治基地)
 LEVEL_ASKED = (("city", re.compile(rf"{_ASKER_BEFORE}市里|市本级|市一级")),
                ("county", re.compile(rf"{_ASKER_BEFORE}(?:县|区)里|区县|县区|各县|各区(?![域间])")),
-               ("national", re.compile(r"(?:国家|中央|国务院)(?:的)?(?:哪个|哪些|什么|哪一?级|层面|一级)|哪个部委")))
+               ("national", re.compile(r"(?:国家|中央|国务院)(?:的)?(?:哪个|哪些|什么|哪一?级|层面|一级)|哪个部委")),
+               # (镇里 / 乡里 / 街道里: a township's body, itself also of the county level or below)
+               ("township", re.compile(rf"{_ASKER_BEFORE}(?:乡镇|镇|乡|街道)里|乡镇一级|各乡镇|各镇(?![域])|各街道")))
 # the words of the question that ask the level (各区, 国家 of 国家哪个部门): a task owned at that
 # level has them whether its text writes them or not
 LEVEL_WORDS = {"city": re.compile(r"市里|市本级|市一级"),
                "county": re.compile(r"各?(?:区县|县区)|各县|各区|县里|区里"),
-               "national": re.compile(r"国家|中央|国务院|部委")}
+               "national": re.compile(r"国家|中央|国务院|部委"),
+               "township": re.compile(r"(?:乡镇|镇|乡|街道)里|乡镇一级|各乡镇|各镇|各街道")}
+# a township's body (镇人民政府, 各乡镇人民政府, 街道办事处, 石碶街道, 徐庄镇安委会办公室)
+TOWNSHIP_UNIT_RE = re.compile(r"^各?(?:乡镇|乡|镇|街道)|^[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|$)")
 COUNTY_UNIT_RE = re.compile(r"各?(?:县|区|乡|镇|街道)(?!级以上)|[\u4e00-\u9fff]{1,3}[县区](?![域级])")
 CITY_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}市(?!场)")     # (not 国家市场监督管理总局)
 # (国务院市场监督管理部门, 国家体育总局, 中央统战部, 全国妇联, 中国人民银行; a ministry by its bare
@@ -156,7 +161,8 @@ OWNER_ASK_RE = re.compile(r"(?:谁|归|由|(?:哪个|哪些|哪家|什么)(?:部
 # whole as a level asked gives it, :func:`_level_matches`), so a clause that has 主管 only in the
 # name of a body doing something else (由省盐业主管机构审定…, 向…盐业主管机构举报的) does not
 # outrank it on that word alone
-MANAGES_RE = re.compile(r"负责[^。；;，,]{0,40}?管理")
+# (由A、B共同管理 / 统一管理 / 归口管理 as well; not a 管理办法 or 管理制度 the clause names)
+MANAGES_RE = re.compile(r"(?:负责|共同|统一|归口|分级)[^。；;，,]{0,40}?管理(?![办制规细条])")
 MANAGES_SHARE = 1.0
 # 主管 inside a body's name (城乡规划主管部门负责…, 由省盐业主管机构审定): the field's word before
 # it, a body's word after; not the designation (X是本市…的主管部门, 为…主管部门) nor the verb (主管…工作).
@@ -928,7 +934,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             # …and tasks owned only by governments (人民政府应当加强对…工作的领导): the government
             # leads, its departments do the work asked about
             final[k] *= GOVERNMENT_FACTOR
-        levels = {_unit_level(u["unit"]) for u in e["units"]}
+        levels = {_unit_level(u["unit"]) for u in e["units"]} \
+            | {"township" for u in e["units"] if TOWNSHIP_UNIT_RE.match(u["unit"])}
         if k in above_county and "county" in levels and "city" not in levels:
             # a county named (历下区的…) and a city's text on what its counties' bodies do
             # (县（区）文化局负责本行政区域内…): the named county's own body, not the city above it

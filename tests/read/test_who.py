@@ -720,12 +720,26 @@ def test_question_set_on_other_governments(gov_indexes):
     word of the question only a clause's sentence lead-in writes counting whole (LEAD_SHARE, was
     TITLE_SHARE: 党风廉政建设谁负监督责任, the drawn 纪委负监督责任” second, was fifth) and 配合 asked
     as the verb (谁来配合, 由哪个部门配合) a word of the matter, as 协助 is (the 开发区 question third):
-    487 of 504 first (96.6 %), 504 in the top three (100 %); the Langfang and prose sets unchanged."""
+    487 of 504 first (96.6 %), 504 in the top three (100 %); the Langfang and prose sets unchanged.
+
+    Round 21 (lead, session 21), seed 1221: the 91 files of collected, prose and units-dlc no
+    earlier anchor falls in (scripts/draw_who_tasks.py 1221 90 --files, one task a file in draw
+    order; mention-only draws, headings and the placeholder clauses of 责任单位, 各委办局, 各县（区）、
+    各部门, 责任部门, 责任科室 skipped; the first 24 askable taken, among them the new n196-n200 and
+    ba01's neighbours); 24 questions written and committed before running them (找谁, 归哪个局, 谁来
+    协调, 去哪里办, 公卫, 镇里, 闵行, 连江, a number): as found 21 of 24 first, 22 in the top three. Two
+    anchors were made distinct of the same task before any change (the gloss of 小區(qū) kept the
+    written anchor from the task's text; 由县农 too short). Not first: 扬州农业发展专项资金归哪个部门管
+    (its 第四条/第五条 items, shorter, before 由市财政局、市农业农村局共同管理; out of the top three) and
+    镇里河长制的责任单位是谁 (各责任单位…协同推进实施河长制工作 first, the 镇政府 clause second). After
+    MANAGES_RE reads 共同/统一/归口/分级…管理 (not a 管理办法 it names) as 负责…管理 is, and 镇里 / 乡里 /
+    街道里 / 各乡镇 ask the township level (TOWNSHIP_UNIT_RE: 镇人民政府, 街道办事处, X镇…): 24 of 24,
+    511 of 528 first (96.8 %), 528 in the top three (100 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 504
-    assert first >= 487, (first, n, misses)
-    assert top3 >= 504, (top3, n, misses)
+    assert n == 528
+    assert first >= 511, (first, n, misses)
+    assert top3 >= 528, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
@@ -1412,3 +1426,48 @@ def test_a_bare_unit_name_also_names_the_units_adding_a_level(tmp_path):
     county = _parse("县国土局负责什么", index)[2]
     assert county and county < bare
     assert any(r.task_text.startswith("县国土局负责矿山") for r in who_owns("矿山地质环境治理国土局负责吗", out, limit=1))
+
+
+# ---- round 21: 共同管理 as 负责…管理, and the township level asked (the texts are written for the test)
+MANAGED_AND_TOWNS = {
+    "a.txt": """某市文化产业发展专项资金管理办法
+
+第三条 文化产业发展专项资金遵循公开透明、绩效优先的原则，由市财政局、市文化广电旅游局共同管理。
+
+第四条 市财政局职责：参与制定专项资金管理办法；组织专项资金年度预算编制。
+
+第五条 市文化广电旅游局职责：参与制定专项资金管理办法；提出专项资金年度分配建议。
+""",
+    "b.txt": """某县全面推行林长制实施方案
+
+一、组织体系
+各责任单位应当依法履行森林资源保护相关职责，协同推进实施林长制工作。
+由镇长担任一级林长，镇人民政府作为林长制责任单位，负责辖区林长制工作。
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def managed_and_towns(tmp_path_factory):
+    from kg.pipeline import build_and_write
+    d = tmp_path_factory.mktemp("managed")
+    for name, text in MANAGED_AND_TOWNS.items():
+        (d / name).write_text(text, encoding="utf-8")
+    build_and_write(sorted(d.glob("*.txt")), d / "out")
+    return d / "out"
+
+
+def test_jointly_managed_is_who_manages(managed_and_towns):
+    from kg.read.who import MANAGES_RE
+    # the clauses that manage a matter: 负责…管理, 共同/统一/归口/分级管理; not a 管理办法 named
+    for clause in ("由市财政局、市文化广电旅游局共同管理", "由县水利局统一管理", "负责辖区内河道的日常管理"):
+        assert MANAGES_RE.search(clause), clause
+    for clause in ("参与制定专项资金管理办法", "共同制定管理制度"):
+        assert not MANAGES_RE.search(clause), clause
+    top = who_owns("文化产业发展专项资金归哪个部门管", managed_and_towns, limit=1)[0]
+    assert "共同管理" in top.task_text
+
+
+def test_township_level_asked(managed_and_towns):
+    top = who_owns("镇里林长制的责任单位是谁", managed_and_towns, limit=1)[0]
+    assert "镇人民政府" in {u["unit"] for u in top.units}
