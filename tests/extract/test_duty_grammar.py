@@ -2431,3 +2431,19 @@ def test_a_meetings_points_are_charges(elsewhere):
 def test_scope_sentence_gives_no_duty(elsewhere):
     assert _elsewhere(["第二条各级人民政府及其有关部门履行水土保持职责，适用本办法。"], elsewhere) == []
     assert _elsewhere(["园区管委会的安全生产职责，参照本规定执行。"], elsewhere) == []
+
+
+def test_responsibility_list_headers_of_a_rule(elsewhere):
+    # prose50 (n206): X…责任主要包括： over its items, the list's 和 aside; 县级以上党委 is a Party body
+    got = _elsewhere(["第五条 各级党委和政府耕地保护责任主要包括：",
+                      "（一）落实耕地保护目标任务，严格控制建设占用耕地。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("各级党委", None), ("政府", "各级政府")]
+    got = _elsewhere(["第六条 县级以上党委水资源保护工作职责：",
+                      "（一）研究解决水资源保护重大问题。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县级以上党委"]
+
+
+def test_an_issuance_reported_is_no_duty(elsewhere):
+    assert _elsewhere(["2024年3月，省政府办公厅发布《农村公路养护管理办法》，自发布之日起施行。"], elsewhere) == []
+    # …but a duty to publish stays one
+    assert [m for m, _lk, _r, _v in _elsewhere(["市统计局负责发布《统计公报》。"], elsewhere)] == ["市统计局"]

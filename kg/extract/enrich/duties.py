@@ -577,7 +577,7 @@ AUTONOMOUS_OWN_RE = re.compile("^(?P<lv>自治区|自治州|自治县|自治旗)
 # 纪委（纪检组）要… ; 由省委集体讨论作出决定 ; 省委全委会…是全省党的领导机关): units as written, left
 # unresolved where no lexicon names them; never their posts (党委书记, 省委常委会委员, 班子成员)
 _PARTY_KIND = "(?:党委|党组|纪委|纪检组|党工委|纪工委|纪检监察组)"
-PARTY_BODY_RE = re.compile("^(?:全[省市州县区])?(?:各级)?(?:" + _PARTY_KIND + "|[省市州县区]委)"
+PARTY_BODY_RE = re.compile("^(?:全[省市州县区])?(?:各级|[省市县乡]级以上(?:地方)?)?(?:" + _PARTY_KIND + "|[省市州县区]委)"
                            "(?:（" + _PARTY_KIND + "(?:、" + _PARTY_KIND + ")*）)?(?:常委会|全委会)?$")
 # 本市 / 本县 / 本自治县 alone as the subject of a duty (本市应当推进…, 本市加强…): the text's own
 # government, with or without a modal (but a system of its levels, 本市建立…四级体系, is no one's act);
@@ -646,8 +646,9 @@ SYSTEM_OPEN_RE = re.compile(r"实行")
 # …with its subject written before what it is kept for: X对环境保护工作实行“一岗双责”制度
 SYSTEM_SUBJECT_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,60}?)对" + CLAUSE_CHAR + "{2,30}?实行")
 # a heading opening a duty list: 主要职责 / X机构职能 / X的主要职责如下： / 第七条办公室职责。
-LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|工作|机构)?(?:职责|职能)(?:职责|任务|配置)?)"
-                             r"(?:如下|是)?[：:。]?$")
+# (X…责任主要包括： of a 责任制 rule: 各级党委和政府乡村振兴责任主要包括：)
+LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|工作|机构)?(?:职责|职能|责任)(?:职责|任务|配置)?)"
+                             r"(?:如下|是|(?:主要)?包括)?[：:。]?$")
 # the body a document sets up: 决定成立X领导小组 / 设立X / 组建X
 ESTABLISH_RE = re.compile(r"(?:成立|设立|组建)(?:了)?(?P<x>[^，。；：:,、]{2,50}?)"
                           r"(?=[，。；：:,]|$|现将|相关|并|的(?:通知|决定|批复|意见))")
@@ -802,6 +803,8 @@ DESCRIBED_ORGAN_RE = re.compile("^(?:" + _LEARNS + "[^，。；的]{0,12}?(?:或
                                 + "{0,12}(?:主管部门|部门|机关|人民政府))$")
 # a regulation's purpose (第一条 为了规范…，建设节约型机关，根据…，制定本办法。): no clause of it is a duty
 PURPOSE_RE = re.compile(r"^(?:为了|为)[^。]*?(?:特)?(?:制定|制订)本(?:实施)?(?:办法|规定|条例|细则|规则|通告|决定|方案|意见|制度)[。]?$")
+# a modal or a charge before 发布 (X要及时发布《…》, X负责发布《…》): a duty to publish, not an issuance reported
+ISSUED_MODAL_RE = re.compile(r"(?:要|应当|应|须|必须|务必|负责|将|按时|定期|及时)[^，。；]{0,6}$")
 # a scope article's sentence: who the text applies to (X履行…职责，适用本规定 / X的…职责，参照本规定执行)
 SCOPE_SENTENCE_RE = re.compile(r"[，,](?:适用|参照)本(?:实施)?(?:办法|规定|条例|细则|规则|通告|决定|方案|意见|制度)"
                                r"(?:执行|的规定执行|规定执行)?[。]?$")
@@ -2312,6 +2315,9 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             continue        # 督查室将根据方案对…进行督查 : a notice's follow-up, no duty given
         if m.group(0) in RELATIVE_VERBS and mclause[m.end():m.end() + 1] == "的":
             continue        # 区农业局承担的林业管理职责 : a relative clause naming a duty, not a duty given
+        if m.group(0) == "发布" and mclause[m.end():m.end() + 1] in "《〈" \
+                and not ISSUED_MODAL_RE.search(compact(head)):
+            continue        # 省委办公厅、省政府办公厅发布《…细则》 : the text's issuance reported, no duty
         if m.group(0) == "负责" and (charge := CHARGE_AFTER_RE.match(mclause[m.end():])) \
                 and PRED_RE.match(mclause, m.end() + charge.end()):
             continue        # X人民政府负责药品监督管理的部门负责… : a department named by its charge
@@ -3116,7 +3122,8 @@ def _organ_before_field(name: str, subjects: "_Subjects") -> Optional[list[tuple
                 or _NAME_END_RE.search(field) or not _NAME_END_RE.search(head):
             continue
         got = _organ(head, subjects)
-        if got and "".join(compact(n) for n, _lk in got).replace("、", "") == head.replace("、", ""):
+        # (the names written whole, the list's 、/和/及 aside: 各级党委和政府乡村振兴责任 is 各级党委, 政府)
+        if got and re.sub("[、和及与]", "", "".join(compact(n) for n, _lk in got)) == re.sub("[、和及与]", "", head):
             return got
     return None
 
