@@ -734,12 +734,21 @@ def test_question_set_on_other_governments(gov_indexes):
     镇里河长制的责任单位是谁 (各责任单位…协同推进实施河长制工作 first, the 镇政府 clause second). After
     MANAGES_RE reads 共同/统一/归口/分级…管理 (not a 管理办法 it names) as 负责…管理 is, and 镇里 / 乡里 /
     街道里 / 各乡镇 ask the township level (TOWNSHIP_UNIT_RE: 镇人民政府, 街道办事处, X镇…): 24 of 24,
-    511 of 528 first (96.8 %), 528 in the top three (100 %)."""
+    511 of 528 first (96.8 %), 528 in the top three (100 %).
+
+    Round 22 (lead, session 21), seed 1222 on the langfang build alone (the hidden questions are
+    asked of that corpus): 120 drawn, tasks holding any earlier question's anchor skipped, the
+    first 23 askable taken (bare names of contributors, headings, mentions, placeholder clauses
+    skipped; four 供稿 topics kept); 23 questions written and committed before running them (医院用的,
+    卖肉, 物业公司, 劳保用品, 世博会, 算力, 综合工时, 节水, 谁供稿): as found 22 of 23 first, 23 in the top
+    three. Not first: 医院用的医疗器械谁来监督检查 (the 生产 and 经营 checks before the 使用单位 one).
+    After 用 alone is a short form of 使用 (kg/data/abbreviations.tsv, as 税 is of 税收): 23 of 23,
+    534 of 551 first (96.9 %), 551 in the top three (100 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 528
-    assert first >= 511, (first, n, misses)
-    assert top3 >= 528, (top3, n, misses)
+    assert n == 551
+    assert first >= 534, (first, n, misses)
+    assert top3 >= 551, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
@@ -1471,3 +1480,31 @@ def test_jointly_managed_is_who_manages(managed_and_towns):
 def test_township_level_asked(managed_and_towns):
     top = who_owns("镇里林长制的责任单位是谁", managed_and_towns, limit=1)[0]
     assert "镇人民政府" in {u["unit"] for u in top.units}
+
+
+USE_FORMS = {
+    "a.txt": """某某市市场监督管理局权责清单
+
+1.对特种设备生产单位的监督检查（责任单位：市市场监督管理局）
+
+2.对特种设备经营单位的监督检查（责任单位：市市场监督管理局）
+
+3.对特种设备使用单位的监督检查（责任单位：市市场监督管理局）
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def use_forms(tmp_path_factory):
+    from kg.pipeline import build_and_write
+    d = tmp_path_factory.mktemp("use")
+    for name, text in USE_FORMS.items():
+        (d / name).write_text(text, encoding="utf-8")
+    build_and_write(sorted(d.glob("*.txt")), d / "out")
+    return d / "out"
+
+
+def test_yong_written_alone_is_shiyong(use_forms):
+    """Round 22: 用 written alone (工厂用的锅炉) asks the 使用单位's task, as 税 asks 税收's."""
+    top = who_owns("工厂用的特种设备谁来监督检查", use_forms, limit=1)[0]
+    assert "使用单位" in top.task_text
