@@ -743,12 +743,18 @@ def test_question_set_on_other_governments(gov_indexes):
     卖肉, 物业公司, 劳保用品, 世博会, 算力, 综合工时, 节水, 谁供稿): as found 22 of 23 first, 23 in the top
     three. Not first: 医院用的医疗器械谁来监督检查 (the 生产 and 经营 checks before the 使用单位 one).
     After 用 alone is a short form of 使用 (kg/data/abbreviations.tsv, as 税 is of 税收): 23 of 23,
-    534 of 551 first (96.9 %), 551 in the top three (100 %)."""
+    534 of 551 first (96.9 %), 551 in the top three (100 %).
+
+    Round 23 (lead, session 21), seed 1223 on the langfang build, drawn as round 22 (200 drawn,
+    tasks owned only by contributors or mentions skipped as well; 24 taken): as found 23 of 24
+    first, 24 in the top three. Not first: 信创产品安全测试费补贴找谁, whose first answer is the same
+    measure's row of the policy's table (鼓励信创产品安全性测试补助, 市工业和信息化局) and the drawn
+    paragraph second; left as it is. 557 of 575 first (96.9 %), 575 in the top three (100 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 551
-    assert first >= 534, (first, n, misses)
-    assert top3 >= 551, (top3, n, misses)
+    assert n == 575
+    assert first >= 557, (first, n, misses)
+    assert top3 >= 575, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
