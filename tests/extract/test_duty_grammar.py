@@ -2447,3 +2447,9 @@ def test_an_issuance_reported_is_no_duty(elsewhere):
     assert _elsewhere(["2024年3月，省政府办公厅发布《农村公路养护管理办法》，自发布之日起施行。"], elsewhere) == []
     # …but a duty to publish stays one
     assert [m for m, _lk, _r, _v in _elsewhere(["市统计局负责发布《统计公报》。"], elsewhere)] == ["市统计局"]
+
+
+def test_a_body_and_its_branches_without_qi(elsewhere):
+    # n188: X及派出机构 is X and its 派出机构, as X及其派出机构 is
+    got = _elsewhere(["园区管委会及派出机构应当依法履行监管职责。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["园区管委会", "派出机构"]

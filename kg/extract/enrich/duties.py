@@ -536,7 +536,7 @@ STAFF_RE = re.compile(r"及其(?:工作人员|成员|负责人|所属单位)$")
 # a name, 和, then a list with its levels written again: 市人民政府A和市、县（区）人民政府B、C等部门
 TWO_LISTS_RE = re.compile(r"^(?P<a>[^、和]{2,20}?)和(?P<b>(?:省|市|州|县|区)(?:、|（)[^和]*?、.+)$")
 # X及其地方组织 / X及其分支机构: X and its branches, a body of their own (a 群团's local organisations)
-BRANCHES_RE = re.compile(r"^(?P<x>.{2,30}?)及其(?P<b>地方组织|地方各级组织|分支机构|派出机构)$")
+BRANCHES_RE = re.compile(r"^(?P<x>.{2,30}?)(?:及其?|和其?)(?P<b>地方组织|地方各级组织|分支机构|派出机构)$")
 # the parties concerned, after named units: nobody in particular (…和单位及有关方面)
 EVERYONE_TAIL_RE = re.compile("(?<=" + HAN + ")(?:以及|及|和|、)(?:[^，。；、]{0,12}的)?(?:其他|其它)(?:组织|单位)(?:和|或者|及)个人$")
 VAGUE_TAIL_RE = re.compile(r"(?<=.)(?:及|和|以及|、)(?:其他|其它)?(?:有关|相关)方面$")
