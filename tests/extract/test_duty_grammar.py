@@ -2453,3 +2453,20 @@ def test_a_body_and_its_branches_without_qi(elsewhere):
     # n188: X及派出机构 is X and its 派出机构, as X及其派出机构 is
     got = _elsewhere(["园区管委会及派出机构应当依法履行监管职责。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["园区管委会", "派出机构"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # prose51 (n207, n208): parties named by their part after 由, alternatives joined by 或（者）
+    ("农贸市场的保洁由开办单位负责。", ["开办单位"]),
+    ("在建工地周边的保洁由开发单位负责。", ["开发单位"]),
+    ("老旧小区的保洁由权属物业公司或权属单位负责。", ["权属物业公司", "权属单位"]),
+    ("责任区由所在地街道办事处或者乡、镇人民政府划定。", ["所在地街道办事处", "乡", "镇人民政府"]),
+    # a name ending 办事处 is not cut before 事处 (no verb 事…)
+    ("责任区由所在地街道办事处划定。", ["所在地街道办事处"]),
+])
+def test_parties_by_their_part_and_alternatives(sentence, want, elsewhere):
+    assert [m for m, _lk, _r, _v in _elsewhere([sentence], elsewhere)] == want
+
+
+def test_alternatives_that_are_no_holders_stay_none(elsewhere):
+    assert _elsewhere(["可由企业或者个人自愿申报。"], elsewhere) == []

@@ -375,7 +375,10 @@ BARE_COMMUNITY = ("社区",)
 BARE_VILLAGE = ("村",)
 # a body named by its part in a matter, after 由 and a verb (由公园业主单位负责, 由制订单位修订, 由项目业主组织编制): the
 # text gives it the work (tests/govs/prose n13, n58; an owner, a drafter, a project's legal person: not 业主 alone, persons)
-ROLE_BODY_RE = re.compile("(?:" + HAN + "{0,6}(?:业主单位|制订单位|制定单位)|(?:" + HAN + "{0,6})?项目(?:业主|法人))")
+# (…and the other parties a matter names by their part: 开发单位, 开办部门, 权属单位, 产权单位, 经营管理单位,
+# a matter's 责任单位 (门前三包责任单位): 由开发单位负责, 由权属物业公司或权属单位负责)
+ROLE_BODY_RE = re.compile("(?:" + HAN + "{0,6}(?:业主单位|制订单位|制定单位|开发单位|开办单位|开办部门|权属单位|产权单位|"
+                          "经营管理单位|管理单位|责任单位)|(?:" + HAN + "{0,6})?项目(?:业主|法人))")
 _STATION_RE = re.compile("(?:[镇乡]|街道)?" + HAN + "{2,6}站")
 _FACILITY_RE = re.compile(r"加油|加气|充电|换电|处理|中转|转运|收费|检查|泵|车站|网站|驿站|服务站|公交|客运|货运|"
                           r"水厂|电站|变电|基站|气象站|观测|监测|哨")
@@ -733,7 +736,7 @@ BY_VERB_RE = re.compile(_BY_MANNER + r"(?:负责|管理|管护|养护|承担|组
 # any other verb after 由X (由各分办单位分别答复…, 由X征求…意见后): not the words that continue a
 # name or a list (相关股室, 、), a post (局长兼任), discretion (自愿选择), composition or cause
 BY_ANY_VERB_RE = re.compile(
-    _BY_MANNER + r"(?!产生|引起|造成|导致|派出|自愿|自主|自行|[的和及与或等之所于此、（）长员人党正副门局委厅处科院队站室组办]|[市县区省州乡镇村国各]"
+    _BY_MANNER + r"(?!产生|引起|造成|导致|派出|自愿|自主|自行|事处|公室|员会|[的和及与或等之所于此、（）长员人党正副门局委厅处科院队站室组办]|[市县区省州乡镇村国各]"
     r"|相关|有关|所属|下属|内设|主管领导|主要领导|局长|主任|书记|部长|厅长|处长|科长|组长|市长|县长|区长|主席|委员|秘书长|同志|"
     # (由省委常委、常务副省长X任组长 : a Party committee's standing member, a post)
     r"常委|常务|"
@@ -3168,6 +3171,21 @@ def _national(units: list, subjects: "_Subjects") -> bool:
                                     for n, _lk in units)
 
 
+def _alternatives(text: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """``A或者B`` / ``A或B`` after 由, each a holder (a subject, a party named by its part, or an
+    actor): both, as ``由A…，或者由B…`` are. None unless every alternative is one."""
+    parts = [p for p in re.split("或者|或", text) if p]
+    if len(parts) < 2:
+        return None
+    out: list[tuple[str, Optional[str]]] = []
+    for p in parts:
+        got = subjects.subject(p) or ([(p, None)] if ROLE_BODY_RE.fullmatch(p) or actor_kind(compact(p)) else None)
+        if not got:
+            return None
+        out.extend(got)
+    return out
+
+
 def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[list[tuple[str, Optional[str]]]]:
     """A clause opening with ``由X`` and a verb that is no duty predicate of the table
     (``由有关县级人民政府共同协商管理``): X holds the duty. ``其共同的`` before X is set aside.
@@ -3209,6 +3227,8 @@ def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[lis
             units = [(rest[:k], None)]      # 由安监站负责: the station (as 安监站负责…)
         if not units and ROLE_BODY_RE.fullmatch(rest[:k]):
             units = [(rest[:k], None)]      # 由公园业主单位负责 / 由项目业主组织编制: the body the matter's role names
+        if not units and (alts := _alternatives(rest[:k], subjects)):
+            units = alts                    # 由权属物业公司或权属单位负责 : either holds it
         if not units and (rest[:k] in BARE_COMMUNITY or rest[:k] in BARE_VILLAGE):
             units = [(rest[:k], None)]      # 由社区组织人员承办 / 由村统一收集: the community, the village
         if units and not named and any(actor_kind(compact(n)) == "enterprise"
