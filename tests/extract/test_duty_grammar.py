@@ -2470,3 +2470,11 @@ def test_parties_by_their_part_and_alternatives(sentence, want, elsewhere):
 
 def test_alternatives_that_are_no_holders_stay_none(elsewhere):
     assert _elsewhere(["可由企业或者个人自愿申报。"], elsewhere) == []
+
+
+def test_a_units_head_at_work_in_a_report_is_no_duty(elsewhere):
+    # prose52 (n212): X负责人正在指导… / X负责人指导… : the head of X (a post) doing something, no duty of X
+    assert _elsewhere(["记者看到，县水利局负责人正在指导该镇维修水渠。"], elsewhere) == []
+    assert _elsewhere(["县水利局负责人带队检查了水库安全。"], elsewhere) == []
+    # …while 负责 + a word opening with 人 stays the verb
+    assert [m for m, _lk, _r, _v in _elsewhere(["县人社局负责人才引进工作。"], elsewhere)] == ["县人社局"]
