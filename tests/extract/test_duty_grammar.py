@@ -2478,3 +2478,20 @@ def test_a_units_head_at_work_in_a_report_is_no_duty(elsewhere):
     assert _elsewhere(["县水利局负责人带队检查了水库安全。"], elsewhere) == []
     # …while 负责 + a word opening with 人 stays the verb
     assert [m for m, _lk, _r, _v in _elsewhere(["县人社局负责人才引进工作。"], elsewhere)] == ["县人社局"]
+
+
+def test_prose53_regulation_forms(elsewhere):
+    # n214-n216: a committee of a level's government, 依靠X (X no holder), 统一领导/完善 carrying the
+    # subject across ；, the body 建立 sets up holding the duty after it, 会同 in a later clause of an item
+    got = _elsewhere(["县级以上人民政府防汛抗旱指挥部负责组织指挥本行政区域的防汛工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县级以上人民政府防汛抗旱指挥部"]
+    got = _elsewhere(["街道办事处要指定专人负责，依靠居民委员会做好垃圾分类工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["街道办事处"]
+    got = _elsewhere(["县级以上人民政府负责本行政区域内的供水管理工作；统一领导和指挥供水突发事件应对工作；"
+                      "完善和落实供水安全责任制。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县级以上人民政府"] * 3
+    got = _elsewhere(["县人民政府应当建立由有关部门参加的地名管理委员会，领导全县地名管理工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县人民政府", "地名管理委员会"]
+    got = _elsewhere(["地名管理所的职责是：",
+                      "（一）对违反地名管理规定的行为涉及其他部门职权的，会同有关单位进行处理；"], elsewhere)
+    assert [(m, r) for m, _lk, r, _v in got] == [("地名管理所", "responsible"), ("有关单位", "support")]

@@ -228,6 +228,8 @@ BYLINE_START_RE = re.compile(BYLINE_FIELD)
 CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也)?(?:牵头负责|具体负责|负责|牵头|配合|协助|"
                          r"会同|承担|履行|承办|指导|组织|协调|督促|统筹|监督|拟订|制定|审核|汇总|"
                          r"召集|开展|采取|管理|办理|兴办|推行|宣传|维护|调解|做好|抓好|及时|积极|接受(?!了)|"
+                         # …；统一领导和指挥…；完善和落实…责任制 : a regulation's list of one holder's duties
+                         r"统一(?:领导|指挥|组织|协调|管理)|完善|健全|建立健全|"
                          # …；对违法养犬行为予以制止 : the segment's object first, then its verb
                          r"对" + CLAUSE_CHAR + r"{2,30}?(?:依法)?予以)")
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
@@ -411,7 +413,7 @@ LEVEL_WORDS_GLOSSED_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]"
 # is one level word: the top level's unit is named by its own, 州人民政府, never 州（市）人民政府)
 # (an autonomous prefecture's text writes its own level in full: 自治州、县（市）人民政府)
 LEVELS_RE = re.compile(r"^(?P<top>省|市|自治州|州)(?:、|和(?=区、县|县、区))(?:(?P<mid>市)、)?"
-                       r"(?P<low>县区|区县(?:（自治县）)?|县级市|区、县|县、区|县(?:（[市区旗、]{1,5}）|级)?|区(?:（县(?:级市)?）)?|"
+                       r"(?P<low>县区|区县(?:（自治县）)?|县级市|区、县|县、区|县[和、]市辖区|县(?:（[市区旗、]{1,5}）|级)?|区(?:（县(?:级市)?）)?|"
                        # (省、设区的市X: the province's and its cities'; 市、相关区X: the districts concerned)
                        r"(?<=省、)设区的市|(?:相关|有关)(?:区县|县区|区|县))"
                        r"(?:、(?P<town>乡（镇）|镇（乡）|乡镇))?(?:两级|三级)?")
@@ -420,7 +422,7 @@ PASSING_VERBS = "转交|转由|交由|转送"
 # a name that opens with a verb or a preposition is a phrase, not a unit (完善部门协同机制,
 # 鼓励企业牵头…, 在上级业务部门指导下), also after the 并 going on with the sentence's subject
 # (…，并督促各类培训机构开展…: the object of 督促, not a new subject)
-VERB_START_RE = re.compile(r"^(?:并且?)?(?:完善|制定|加强|强化|落实|推进|推动|鼓励|提升|实现|不得|要求|改造|依法|需要|在|对|"
+VERB_START_RE = re.compile(r"^(?:并且?)?(?:完善|制定|加强|强化|落实|推进|推动|鼓励|提升|实现|不得|要求|改造|依法|需要|在|对|依靠|依托|"
                            r"全面|清理|支持|引导|建立|健全|发挥|开展|督促|促进|加快|深化|优化|规范|培育|"
                            r"扶持|引进|严格|积极|确保|按照|根据|通过|将|把|向|为|从|以|经(?![济贸信])|被|让|使|给予|"
                            r"协调|统筹|组织|指导|做好|抓好|压实|明确|探索|坚持|提高|加大|强调|推广|发展(?!和?改革)|"
@@ -768,7 +770,7 @@ LEVELLESS_GROUP_RE = re.compile("^(?!.*(?:政府|部门|单位|机关|局|应|�
                                 + "{4,16}(?:委员会|领导小组|指挥部)$")
 GROUP_OFFICE_RE = re.compile("(?P<g>[" + HAN_RANGE + "（）“”]{0,50}?(?:小组|联席会议|指挥部|专班|委员会|委会|委))"
                              r"(?:下设)?办公室")
-OFFICE_DUTY_RE = re.compile(r"^(?:主要|具体)?(?:负责|承担|牵头|统一领导)|^具体实施")
+OFFICE_DUTY_RE = re.compile(r"^(?:主要|具体)?(?:负责|承担|牵头|统一领导)|^具体实施|^领导(?:当地|本地|全[省市县区]|本行政区域)")
 # the working groups a body set up has under it, between the body and its duty (成立X指挥部，下设A、B等
 # 工作组，具体实施…)
 # (not 下设办公室，负责…: the duty after it may be the office's)
@@ -779,7 +781,8 @@ PARTICIPANTS_RE = re.compile("^(?P<x>" + CLAUSE_CHAR + "{2,300}?)(?:共同)?(?:�
 WITH_ITS_OFFICE_RE = re.compile(r"及其(?:办公室|办事机构|工作机构)$")
 COMMAND_DUTY_RE = re.compile(r"^(?:统一)?(?:组织)?指挥(?!部|长|中心|机构|体系|系统)")
 # X应当设立Y，负责… : the body a clause sets up (the object of 设立), which holds the duty after it
-PIVOT_RE = re.compile("(?:设立|成立|组建|设置)(?P<x>" + HAN + "{2,24})$")
+# (建立 too, of a body: 应建立由有关部门参加的殡葬管理委员会，领导…; the relative clause before the body set aside)
+PIVOT_RE = re.compile("(?:设立|成立|组建|设置|建立)(?:由" + CLAUSE_CHAR + "{2,30}?(?:参加|组成)的)?(?P<x>" + HAN + "{2,24})$")
 # a body set up is named by what it is, not by its level (草原监督管理机构, 质量检测中心)
 # a section of an agency named alone, as its 内设机构 list gives it (（一）秘书科 / 信息调研科 / 电子政务中心 /
 # 应急指挥协调科（加挂…牌子）): not a subject anywhere else (科, 室, 组 end many words)
@@ -808,6 +811,8 @@ DESCRIBED_ORGAN_RE = re.compile("^(?:" + _LEARNS + "[^，。；的]{0,12}?(?:或
 PURPOSE_RE = re.compile(r"^(?:为了|为)[^。]*?(?:特)?(?:制定|制订)本(?:实施)?(?:办法|规定|条例|细则|规则|通告|决定|方案|意见|制度)[。]?$")
 # a modal or a charge before 发布 (X要及时发布《…》, X负责发布《…》): a duty to publish, not an issuance reported
 ISSUED_MODAL_RE = re.compile(r"(?:要|应当|应|须|必须|务必|负责|将|按时|定期|及时)[^，。；]{0,6}$")
+# the committee or group of a work that each level's government sets up (县级以上人民政府食品安全委员会)
+LEVEL_GROUP_RE = re.compile(HAN + r"{2,12}(?:委员会|领导小组|指挥部|联席会议)")
 # a scope article's sentence: who the text applies to (X履行…职责，适用本规定 / X的…职责，参照本规定执行)
 SCOPE_SENTENCE_RE = re.compile(r"[，,](?:适用|参照)本(?:实施)?(?:办法|规定|条例|细则|规则|通告|决定|方案|意见|制度)"
                                r"(?:执行|的规定执行|规定执行)?[。]?$")
@@ -1369,6 +1374,9 @@ class _Subjects:
             # 县级以上人民政府, 各区人民政府, 所在区人民政府, 区、县（市）生态环境主管部门,
             # 设区的市级以上人民政府部门 (the departments of the governments at those levels)
             return (name, "各" + n if not look and self.known("各" + n) else look)
+        if lv and rest and LEVEL_GROUP_RE.fullmatch(rest) and not VERB_START_RE.match(rest) \
+                and not NEVER_IN_NAME_RE.search(rest) and not DUTY_VERB_IN_RE.search(rest):
+            return (name, look)     # 县级以上人民政府食品安全委员会: each level's committee of that work
         if BARE_ORGAN_RE.match(n) and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
                 and not (VERB_START_RE.match(n) and not n.startswith("经")) \
                 and unitnames.unit_kind(n) == "department":
@@ -3312,7 +3320,8 @@ def _as_subject(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, 
 def _item_partners(item: str, subjects: "_Subjects") -> list[tuple[str, Optional[str], str]]:
     """An item of a duty list opening with ``会同X`` (``（二）会同有关部门编制…规划``): the
     partners share the duty, the collective ``有关部门`` too, as in annotations."""
-    m = re.match(r"^(?:负责|牵头)?(?:会同|协同|联合)", compact(item))
+    # (…or a later clause of the item opening so: （四）对…涉及其他部门职权的，会同有关单位进行处理)
+    m = re.search(r"(?:^|[，,])(?:并)?(?:负责|牵头)?(?:会同|协同|联合)", compact(item))
     if not m:
         return []
     t = compact(item)[m.end():]
