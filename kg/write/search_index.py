@@ -28,6 +28,7 @@ from typing import Iterable, Iterator, Optional
 from ..text import (PUNCT_RE, bigrams, cache_dir, compact, forms_pattern, jieba_dictionary,
                     variant_spans, write_cache)
 from ..model import BuildResult
+from ..patterns import unglossed
 from ..spool import external_sorted, records
 from ..vocab import INDEX_DIR, INDEX_FILE, STATED_ROLES
 from .builddir import new_sqlite
@@ -852,11 +853,14 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
     text = t.text or t.source_text
     if not compact(text):
         return
-    toks = tokens(text, keep=False) + [w for w in tokens(d.title) if not w.startswith("#")]
+    # (a mirror's pinyin glosses inside its words, 联（lián）席会（huì）议, are no words: the text is
+    # cut without them, as the duty reader reads it; the entry keeps the text as written)
+    plain = unglossed(text, after_han=True) if "（" in text else text
+    toks = tokens(plain, keep=False) + [w for w in tokens(d.title) if not w.startswith("#")]
     # the words its text has when written in other forms (人民防空工程 -> 人防工程), once
     # each, so a question in either form finds it
     have = set(toks)
-    ctext = compact(text)
+    ctext = compact(plain)
     for i, k, alt in variant_spans(ctext, table, lengths_of_forms, forms):
         short = ctext[i:i + k] if _is_abbreviation(ctext[i:i + k], alt) else ""
         new = [w for w in dict.fromkeys(_variant_tokens(cutter, ctext, i, k, alt, cut_run))

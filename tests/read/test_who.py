@@ -749,12 +749,23 @@ def test_question_set_on_other_governments(gov_indexes):
     tasks owned only by contributors or mentions skipped as well; 24 taken): as found 23 of 24
     first, 24 in the top three. Not first: 信创产品安全测试费补贴找谁, whose first answer is the same
     measure's row of the policy's table (鼓励信创产品安全性测试补助, 市工业和信息化局) and the drawn
-    paragraph second; left as it is. 557 of 575 first (96.9 %), 575 in the top three (100 %)."""
+    paragraph second; left as it is. 557 of 575 first (96.9 %), 575 in the top three (100 %).
+
+    Round 24 (lead, session 21), seed 1224 on the prose build: one task a file of the 53 files no
+    earlier anchor falls in (the traditional-script files' earlier anchors, written in simplified
+    characters, made five of them look unasked: their drawn tasks skipped), placeholders and
+    mentions skipped; 23 questions written and committed before running them: as found 19 of 23
+    first, 21 in the top three. A mirror's pinyin glosses inside words (联（lián）席会（huì）议) are
+    now left out of the words the index cuts (kg/write/search_index.py, as the duty reader reads
+    them): 20 of 23 first, 22 in the top three. Left: 县里政务公开考核谁来组织 (the task writes
+    政府信息公开, not 政务公开: out of the top three), 小作坊小餐饮…由谁领导组织 (third: the task writes
+    食品作坊, 监督、管理) and 防汛预案操作演练谁来组织 (second). 577 of 598 first (96.5 %), 597 in the
+    top three (99.8 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 575
-    assert first >= 557, (first, n, misses)
-    assert top3 >= 575, (top3, n, misses)
+    assert n == 598
+    assert first >= 577, (first, n, misses)
+    assert top3 >= 597, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
@@ -1514,3 +1525,38 @@ def test_yong_written_alone_is_shiyong(use_forms):
     """Round 22: 用 written alone (工厂用的锅炉) asks the 使用单位's task, as 税 asks 税收's."""
     top = who_owns("工厂用的特种设备谁来监督检查", use_forms, limit=1)[0]
     assert "使用单位" in top.task_text
+
+
+GLOSSED = {
+    "a.txt": """某县议事规则
+
+一、联（lián）席会（huì）议根据（jù）工作需要，由联（lián）席会（huì）议办公室提出并报召集人同意后召开。
+
+二、县应急管理局负责组织防汛抗旱应急演练。
+
+三、重大事项由联席会议牵头部门向县政府报告。
+
+四、联席会议办公室要定期收集各成员单位工作进展情况。
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def glossed(tmp_path_factory):
+    from kg.pipeline import build_and_write
+    d = tmp_path_factory.mktemp("glossed")
+    for name, text in GLOSSED.items():
+        (d / name).write_text(text, encoding="utf-8")
+    build_and_write(sorted(d.glob("*.txt")), d / "out")
+    return d / "out"
+
+
+def test_a_mirrors_glossed_words_are_found(glossed):
+    """Round 24: 联（lián）席会（huì）议 is indexed as 联席会议 (its pinyin glosses left out); the
+    entry keeps the text as written."""
+    from kg.read.build import load_index
+    index = load_index(glossed)
+    texts = [index.entry(k)["text"] for k, _tf, _dl, _h in index.postings("联席会议", 50)]
+    assert any("联（lián）席会（huì）议办公室提出" in t for t in texts)
+    top = who_owns("联席会议什么时候开由谁提出", glossed, limit=1)[0]
+    assert "联（lián）席会（huì）议办公室提出" in top.task_text
