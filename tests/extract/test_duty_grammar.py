@@ -2495,3 +2495,10 @@ def test_prose53_regulation_forms(elsewhere):
     got = _elsewhere(["地名管理所的职责是：",
                       "（一）对违反地名管理规定的行为涉及其他部门职权的，会同有关单位进行处理；"], elsewhere)
     assert [(m, r) for m, _lk, r, _v in got] == [("地名管理所", "responsible"), ("有关单位", "support")]
+
+
+def test_a_plans_sentence_after_its_modal_stays_one_duty(elsewhere):
+    # …；健全… after a plan's 要 is the same sentence's work, one task (tests/govs/prose-langfang's
+    # labelling), while after a regulation's 负责 it is the holder's next charge (above)
+    got = _elsewhere(["供水企业要加强运维能力建设，完善资金投入机制；健全应急抢修机制，提升处置能力。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["供水企业"]

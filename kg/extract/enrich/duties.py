@@ -224,12 +224,16 @@ WORK_ON_RE = re.compile(next(p for p, _r in PREDICATES if p.startswith("(?<!将)
 WILL_FOLLOW_UP_RE = re.compile("将(?:(?:根据|依据|按照|依照|结合)" + CLAUSE_CHAR + "{1,30}?|定期|适时|不定期|视情)$")
 # a portal's byline field opening a line (发布日期：2020-06-19 查看次数：…): its 发布 is no verb
 BYLINE_START_RE = re.compile(BYLINE_FIELD)
+# …and in a regulation's list of one holder's charges (X负责…；统一领导和指挥…；完善和落实…责任制), verbs
+# of setting up and leading; not after a plan's modal (X要加强…，…；健全…: one sentence of a plan, one task,
+# as tests/govs/prose-langfang labels it)
+CHARGE_CONTINUE_RE = re.compile(r"^(?:统一(?:领导|指挥|组织|协调|管理)|完善|健全|建立健全)")
+CHARGE_BEFORE_RE = re.compile(r"负责|主管|统一领导")
+PLAN_MODAL_BEFORE_RE = re.compile(r"(?<![重需主必只])要(?![求点素件])|应当|必须|务必")
 # verbs that open a clause continuing the previous subject's duty across ；
 CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也)?(?:牵头负责|具体负责|负责|牵头|配合|协助|"
                          r"会同|承担|履行|承办|指导|组织|协调|督促|统筹|监督|拟订|制定|审核|汇总|"
                          r"召集|开展|采取|管理|办理|兴办|推行|宣传|维护|调解|做好|抓好|及时|积极|接受(?!了)|"
-                         # …；统一领导和指挥…；完善和落实…责任制 : a regulation's list of one holder's duties
-                         r"统一(?:领导|指挥|组织|协调|管理)|完善|健全|建立健全|"
                          # …；对违法养犬行为予以制止 : the segment's object first, then its verb
                          r"对" + CLAUSE_CHAR + r"{2,30}?(?:依法)?予以)")
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
@@ -2915,7 +2919,10 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
     # (a later clause's own holder leaves the opening clauses to the carried one: …；会同B分析…，
     # 提出…，由各有关部门落实 : the carried holder and B analyse, the 各有关部门 carry it out)
     upto = runs[0].first if runs else len(clauses)
+    before = compact(text[:clauses[0][0]])
     m = (CONTINUE_RE.match(opening) or GO_ON_RE.match(opening) or CONDITION_SEGMENT_GOES_ON_RE.match(opening)
+         or (CHARGE_CONTINUE_RE.match(opening) if CHARGE_BEFORE_RE.search(before)
+             and not PLAN_MODAL_BEFORE_RE.search(before) else None)
          or (_opens_sentence(text, clauses[0][0]) and BARE_GO_ON_RE.match(opening))
          or OBJECT_GOES_ON_RE.match(opening)
          or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[0])]))) if carried and upto > 0 else None
