@@ -431,6 +431,8 @@ _NOTE_RE = re.compile(r"（[^（）]*）$")
 _OPEN_NOTE_RE = re.compile(r"（[^（）]{1,6}$")
 # a measure alone on a header's line (（万元）, （%）): the note of the name before it
 _MEASURE_ONLY_RE = re.compile(r"（[^（）]{1,8}）?")
+# a numbered row of a space-separated table (1 实施城镇老旧小区改造 …): its number, then a cell
+_SPACE_ROW_RE = re.compile(r"^\s*(\d{1,3})\s+\S")
 # a line of figures only (a total row's or a theme row's sums, 55219.1 30.2) or a total row
 _FIGURES_LINE_RE = re.compile(r"^\s*(?:(?:合计|总计|小计|共计)\s+)?[\d.,%％]+(?:\s+[\d.,%％]+)*\s*$")
 _NOTE_ONLY_RE = re.compile(r"（[^（）]{1,8}）")
@@ -1259,7 +1261,7 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
         if _FIGURES_LINE_RE.match(ln.norm):
             i += 1          # 合计 182852 / 55219.1 30.2 : sums, no row's text and no unit
             continue
-        m = re.match(r"^\s*(\d{1,3})\s+\S", ln.norm)
+        m = _SPACE_ROW_RE.match(ln.norm)
         if m and (expected is None or int(m.group(1)) == expected
                   or _skipped_rows(ln, int(m.group(1)), expected)):
             groups.append([ln])
@@ -1267,7 +1269,7 @@ def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell
             expected = int(m.group(1)) + 1
         elif match_marker(ln.norm):
             nxt = next((x for x in lines[i + 1:] if not x.blank and not _FIGURES_LINE_RE.match(x.norm)), None)
-            follows = nxt is not None and (re.match(r"^\s*\d{1,3}\s+\S", nxt.norm)
+            follows = nxt is not None and (_SPACE_ROW_RE.match(nxt.norm)
                                            or match_marker(nxt.norm))
             if not follows:
                 break
@@ -1318,7 +1320,7 @@ def _header_continued(lines: Sequence[Line], start: int, toks: list[str]) -> tup
     i = start + 1
     while i < len(lines) and not lines[i].blank and not lines[i].is_cell:
         more = lines[i].norm.split()
-        if not more or re.match(r"^\s*\d{1,3}\s+\S", lines[i].norm):
+        if not more or _SPACE_ROW_RE.match(lines[i].norm):
             break
         joined = bool(toks) and toks[-1] in _ROLE_WORDS and _BARE_HEADER_RE.match(more[0]) is not None
         if not all(_space_header_word(t) or _MEASURE_ONLY_RE.fullmatch(t) for t in more[joined:]):

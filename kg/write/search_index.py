@@ -855,7 +855,7 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
         return
     # (a mirror's pinyin glosses inside its words, 联（lián）席会（huì）议, are no words: the text is
     # cut without them, as the duty reader reads it; the entry keeps the text as written)
-    plain = unglossed(text, after_han=True) if "（" in text else text
+    plain = unglossed(text, after_han=True)
     toks = tokens(plain, keep=False) + [w for w in tokens(d.title) if not w.startswith("#")]
     # the words its text has when written in other forms (人民防空工程 -> 人防工程), once
     # each, so a question in either form finds it

@@ -292,6 +292,16 @@ def test_a_question_for_who_writes_a_topic_up(small_out):
         assert not any("供稿" in w or "写" in w or "交稿" in w for w in words), (q, words)
 
 
+def _built(tmp_path_factory, name: str, texts: dict[str, str]):
+    """The build folder of ``texts`` (file name -> text), written to a fresh folder ``name``."""
+    from kg.pipeline import build_and_write
+    d = tmp_path_factory.mktemp(name)
+    for file, text in texts.items():
+        (d / file).write_text(text, encoding="utf-8")
+    build_and_write(sorted(d.glob("*.txt")), d / "out")
+    return d / "out"
+
+
 TWO_PLACES = {
     "a.txt": """鞍山市立山区人民政府办公室
 
@@ -320,13 +330,7 @@ TWO_PLACES = {
 
 @pytest.fixture(scope="module")
 def two_places(tmp_path_factory):
-    from kg.pipeline import build_and_write
-    d = tmp_path_factory.mktemp("places")
-    for name, text in TWO_PLACES.items():
-        (d / name).write_text(text, encoding="utf-8")
-    out = d / "out"
-    build_and_write(sorted(d.glob("*.txt")), out)
-    return out
+    return _built(tmp_path_factory, "places", TWO_PLACES)
 
 
 @pytest.mark.parametrize("question, place", [
@@ -1145,12 +1149,7 @@ COUNTY_BODIES = {
 
 @pytest.fixture(scope="module")
 def county_bodies(tmp_path_factory):
-    from kg.pipeline import build_and_write
-    d = tmp_path_factory.mktemp("county")
-    for name, text in COUNTY_BODIES.items():
-        (d / name).write_text(text, encoding="utf-8")
-    build_and_write(sorted(d.glob("*.txt")), d / "out")
-    return d / "out"
+    return _built(tmp_path_factory, "county", COUNTY_BODIES)
 
 
 @pytest.mark.parametrize("question", ["立山区的文化娱乐市场谁管理", "立山区文化娱乐市场管理由谁负责"])
@@ -1296,12 +1295,7 @@ ELDERLY = {
 
 @pytest.fixture(scope="module")
 def elderly(tmp_path_factory):
-    from kg.pipeline import build_and_write
-    d = tmp_path_factory.mktemp("elderly")
-    for name, text in ELDERLY.items():
-        (d / name).write_text(text, encoding="utf-8")
-    build_and_write(sorted(d.glob("*.txt")), d / "out")
-    return d / "out"
+    return _built(tmp_path_factory, "elderly", ELDERLY)
 
 
 def test_a_match_on_the_place_alone_is_no_answer(elderly):
@@ -1335,12 +1329,7 @@ PLACELESS = {
 
 @pytest.fixture(scope="module")
 def placeless(tmp_path_factory):
-    from kg.pipeline import build_and_write
-    d = tmp_path_factory.mktemp("placeless")
-    for name, text in PLACELESS.items():
-        (d / name).write_text(text, encoding="utf-8")
-    build_and_write(sorted(d.glob("*.txt")), d / "out")
-    return d / "out"
+    return _built(tmp_path_factory, "placeless", PLACELESS)
 
 
 def test_a_text_of_no_place_yields_to_the_places_own_answer(placeless):
@@ -1483,12 +1472,7 @@ MANAGED_AND_TOWNS = {
 
 @pytest.fixture(scope="module")
 def managed_and_towns(tmp_path_factory):
-    from kg.pipeline import build_and_write
-    d = tmp_path_factory.mktemp("managed")
-    for name, text in MANAGED_AND_TOWNS.items():
-        (d / name).write_text(text, encoding="utf-8")
-    build_and_write(sorted(d.glob("*.txt")), d / "out")
-    return d / "out"
+    return _built(tmp_path_factory, "managed", MANAGED_AND_TOWNS)
 
 
 def test_jointly_managed_is_who_manages(managed_and_towns):
@@ -1521,12 +1505,7 @@ USE_FORMS = {
 
 @pytest.fixture(scope="module")
 def use_forms(tmp_path_factory):
-    from kg.pipeline import build_and_write
-    d = tmp_path_factory.mktemp("use")
-    for name, text in USE_FORMS.items():
-        (d / name).write_text(text, encoding="utf-8")
-    build_and_write(sorted(d.glob("*.txt")), d / "out")
-    return d / "out"
+    return _built(tmp_path_factory, "use", USE_FORMS)
 
 
 def test_yong_written_alone_is_shiyong(use_forms):
@@ -1551,12 +1530,7 @@ GLOSSED = {
 
 @pytest.fixture(scope="module")
 def glossed(tmp_path_factory):
-    from kg.pipeline import build_and_write
-    d = tmp_path_factory.mktemp("glossed")
-    for name, text in GLOSSED.items():
-        (d / name).write_text(text, encoding="utf-8")
-    build_and_write(sorted(d.glob("*.txt")), d / "out")
-    return d / "out"
+    return _built(tmp_path_factory, "glossed", GLOSSED)
 
 
 def test_a_mirrors_glossed_words_are_found(glossed):

@@ -814,7 +814,7 @@ DESCRIBED_ORGAN_RE = re.compile("^(?:" + _LEARNS + "[^，。；的]{0,12}?(?:或
 # a regulation's purpose (第一条 为了规范…，建设节约型机关，根据…，制定本办法。): no clause of it is a duty
 PURPOSE_RE = re.compile(r"^(?:为了|为)[^。]*?(?:特)?(?:制定|制订)本(?:实施)?(?:办法|规定|条例|细则|规则|通告|决定|方案|意见|制度)[。]?$")
 # a modal or a charge before 发布 (X要及时发布《…》, X负责发布《…》): a duty to publish, not an issuance reported
-ISSUED_MODAL_RE = re.compile(r"(?:要|应当|应|须|必须|务必|负责|将|按时|定期|及时)[^，。；]{0,6}$")
+ISSUED_MODAL_RE = re.compile("(?:" + "|".join(MODALS) + r"|必须|负责|将|按时|定期|及时)[^，。；]{0,6}$")
 # the committee or group of a work that each level's government sets up (县级以上人民政府食品安全委员会)
 LEVEL_GROUP_RE = re.compile(HAN + r"{2,12}(?:委员会|领导小组|指挥部|联席会议)")
 # a scope article's sentence: who the text applies to (X履行…职责，适用本规定 / X的…职责，参照本规定执行)
