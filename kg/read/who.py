@@ -141,6 +141,9 @@ HELPING_ROLES = frozenset({"support", "assist"})
 # that keep CONTRIBUTOR_FACTOR of their score, and the asking words are question words (谁供稿 is
 # 谁负责 for a yearbook's topic), not words of the matter
 ASKS_CONTRIBUTOR_RE = re.compile(r"供稿|撰稿|交稿|稿件|谁来?(?:撰|编)?写")
+# …and, in such a question, the words that name the piece written (年鉴里X的条目 / 那部分谁写): no
+# words of the topic
+CONTRIBUTOR_PIECE_RE = re.compile(r"(?:这|那)?(?:部分|条目|词条|稿子)")
 CONTRIBUTOR_ASK_RE = re.compile(r"(?:由|是)?(?:谁|哪个单位|哪家单位|哪些单位|哪个部门|哪些部门|哪个局)"
                                 r"(?:来|负责)?(?:供稿|撰稿|交稿|撰写|编写|写)")
 # 主管 where it asks who is in charge (谁主管, 归哪个局主管, 主管部门是哪个): a word of the question
@@ -365,6 +368,8 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
         table = index.expansions(written)
         objects.update(written + [f for w in written for f in table.get(w, ())])
     content = CONTRIBUTOR_ASK_RE.sub(" ", "".join(rest))
+    if ASKS_CONTRIBUTOR_RE.search(compact(question)):
+        content = CONTRIBUTOR_PIECE_RE.sub(" ", content)
     # multi-character question words go before cutting; single characters (的, 是, 由) are left
     # to the cut, which keeps only vocabulary words of two characters or more
     # (a question word's last character that starts a word of the index with the character

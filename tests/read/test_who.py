@@ -772,12 +772,22 @@ def test_question_set_on_other_governments(gov_indexes):
     22 of 24 first, 23 in the top three. Left: 县域医共体谁来建 (second, behind the 卫健委's county
     planning clause) and 国企安排残疾人就业有什么要求 (the same rule's sentence in the other 残疾人就业
     document, 应 for 应当, first and second: the drawn one out of the top three). 599 of 622 first
-    (96.3 %), 620 in the top three (99.7 %)."""
+    (96.3 %), 620 in the top three (99.7 %).
+
+    Round 26 (seed 1226, the Langfang build, 60 drawn, the tasks holding an earlier anchor and
+    mention-only or bare 概况 draws skipped, the first 24 taken), written before running them (房产中介,
+    五经普, 年鉴…那部分 / 条目 谁写, 外资企业, 北站): as found 21 of 24 first, 23 in the top three.
+    房产中介 is a short form of 房地产经纪 (kg/data/abbreviations.tsv), and in a question for who
+    writes a yearbook's topic up the words naming the piece (条目, 那部分) are no words of the topic
+    (年鉴科技条目谁写 had ranked the 编纂方案's rule on 条目 first): 23 of 24 first, 24 in the top
+    three. Left: 残疾人就业方案实施情况谁监测评估 ranks the paragraph 实施监测评估 (its annotation's
+    units) above its own sentence's 残疾人工作委员会. The set: 622 of 646 first (96.3 %), 644 in the
+    top three (99.7 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 622
-    assert first >= 599, (first, n, misses)
-    assert top3 >= 620, (top3, n, misses)
+    assert n == 646
+    assert first >= 622, (first, n, misses)
+    assert top3 >= 644, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
@@ -1552,3 +1562,10 @@ def test_a_mirrors_glossed_words_are_found(glossed):
 def test_round25_short_forms(question, anchor, corpus_out):
     top = who_owns(question, corpus_out, limit=1)[0]
     assert top.task_text.startswith(anchor)
+
+
+def test_the_piece_written_is_no_word_of_a_yearbook_topic(corpus_out):
+    """年鉴X条目谁写 asks who writes topic X up: 条目 names the piece, not the topic (the 编纂方案's
+    own rule on 条目 is no answer)."""
+    top = who_owns("年鉴科技条目谁写", corpus_out, limit=1)[0]
+    assert top.task_text == "科学技术" and {u["unit"] for u in top.units} == {"市科学技术局"}
