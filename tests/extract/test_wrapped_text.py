@@ -110,6 +110,20 @@ def test_an_item_ending_with_its_annotation_is_not_run_into_the_next_line():
     assert got[8] == lines[7] and got[9] == "具体措施："
 
 
+def test_an_owner_line_near_the_width_is_not_run_into_the_next_item():
+    """潍坊's plan (external-dev 016) set in a PDF: a line of units and their verb ends as full as
+    a wrapped line, but the verb closes it; a labelled field wrapped inside a name still runs on."""
+    full = "一二三四五六七八九十" * 3
+    owners = "市金融办、人民银行潍坊市中心支行、潍坊银监分局分别牵头落实"       # 29 characters
+    field = "主要协作单位：各乡镇人民政府、经济开发区管委会，县政府有关部"
+    lines = [full[:30]] * 2 + [full[:10] + "。", owners, full[:30], full[:8] + "。",
+                               field, "门、有关直属单位", full[:30], full[:5] + "。"]
+    assert wrap_width(lines) == 60
+    got = dict(unwrap(lines))
+    assert got[4] == owners and got[5] == lines[4] + lines[5]
+    assert got[7] == field + "门、有关直属单位"
+
+
 def test_a_wrapped_page_as_html_or_docx_reads_like_the_plan(tmp_path):
     """A web page or a Word file made from a PDF: one line of the page a <br> or a paragraph."""
     import docx

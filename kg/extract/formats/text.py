@@ -220,6 +220,16 @@ def _ends_annotation(text: str) -> bool:
     return is_standalone_annotation(t[t.rindex("（"):])
 
 
+def _owner_line(text: str) -> bool:
+    """A line that is wholly units and their role verb (``市金融办、人民银行潍坊市中心支行、潍坊银监分局
+    分别牵头落实``): the owners of the item above, complete where the verb ends the line however
+    near the page's width it comes. (A labelled field, ``主要协作单位：A、B，县政府有关部`` / ``门``,
+    may be wrapped: its value runs on; a bracket closes where it closes.)"""
+    from ..annotations import is_standalone_annotation
+    t = normalise(text).strip()
+    return not re.search(r"[：:（(]", t) and is_standalone_annotation(t)
+
+
 def unwrap(raw: list[str]) -> list[tuple[int, str]]:
     """``(line number, text)`` of a text's lines with hard-wrapped ones joined (see the module
     doc); every line as it is when the text is not wrapped at one width."""
@@ -254,6 +264,7 @@ def _unwrap(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
         last = out[-1][1].rstrip()
         joining = (bool(last) and not _table_row(last) and not _field_line(last)
                    and _columns(text.rstrip()) >= width - _WRAP_SLACK
+                   and not _owner_line(last)
                    and (unclosed(last) or not (last.endswith(_SENTENCE_END)
                                                or _ends_annotation(last))))
     return _bracket_breaks_joined(out)
