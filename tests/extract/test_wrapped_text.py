@@ -124,6 +124,18 @@ def test_an_owner_line_near_the_width_is_not_run_into_the_next_item():
     assert got[7] == field + "门、有关直属单位"
 
 
+def test_a_tortoise_shell_annotation_broken_after_its_label_is_joined():
+    """四川's plan (external-dev 001) writes its annotations in 〔〕; set in a PDF, one broke right
+    after its label (``…新制度。〔责任单位：`` / ``省市场监管局〕``): the colon ends no paragraph
+    inside an open bracket, of either kind."""
+    full = "一二三四五六七八九十" * 3
+    lines = [full[:30], full[:30], full[:29] + "。"] * 2 + [
+        "（二）" + full[:20] + "。〔责任单位：", "省市场监管局〕", "（三）" + full[:20]]
+    assert wrap_width(lines) == 60
+    got = dict(unwrap(lines))
+    assert got[7] == lines[6] + "省市场监管局〕" and 8 not in got and got[9] == lines[8]
+
+
 def test_a_wrapped_page_as_html_or_docx_reads_like_the_plan(tmp_path):
     """A web page or a Word file made from a PDF: one line of the page a <br> or a paragraph."""
     import docx

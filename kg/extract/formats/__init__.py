@@ -151,9 +151,10 @@ def starts_item(text: str) -> bool:
 
 
 def unclosed(text: str) -> bool:
-    """Does ``text`` open a bracket it does not close (an annotation wrapped to the next line)?"""
+    """Does ``text`` open a bracket it does not close (an annotation wrapped to the next line:
+    ``（责任单位：`` or, in tortoise-shell brackets, ``〔责任单位：``)?"""
     t = normalise(text)
-    return t.count("（") > t.count("）")
+    return t.count("（") > t.count("）") or t.count("〔") > t.count("〕")
 
 
 def merged_value(value: str, top: str, row_in_span: int, col_in_span: int, column: int) -> str:

@@ -273,8 +273,8 @@ def _unwrap(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _closes_first(text: str) -> bool:
     """Does ``text`` close a bracket before it opens one (``区）人民政府应当…``)?"""
     t = normalise(text)
-    close = t.find("）")
-    return close > 0 and ("（" not in t[:close])
+    close = min((k for k in (t.find("）"), t.find("〕")) if k >= 0), default=-1)
+    return close > 0 and not re.search("[（〔]", t[:close])
 
 
 def _bracket_breaks_joined(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
