@@ -1701,6 +1701,39 @@ def _fill_columns(columns: list[str], lines: list[Line]) -> tuple[list[Cell], li
 _PIPES_ONLY_RE = re.compile(r"[|｜]+")
 
 
+#: text lines a cell of a piped stream may run over between its blank lines (责任部门 / （加*号为
+#: 牵头部门， / 其余为参与部门）)
+_PIPED_CELL_LINES = 6
+
+
+def _pipes_go_on(lines: Sequence[Line], i: int) -> bool:
+    """Does a piped cell stream go on past the blank line at ``i`` (a page copied with a blank
+    line after each of its lines: ``责任科室`` / ``|`` / ``办公室``)? Yes when a ``|`` line comes
+    within :data:`_PIPED_CELL_LINES` lines of text, each after a single blank line; two blank
+    lines in a row (by their numbers: a bracket's lines joined in one leave their blank lines
+    between) or a tab cell first end the table; lines of text that run to the end of the input
+    are its last cell, cut off (as they are with no blank lines)."""
+    k, text, last_blank = i, 0, None
+    while k < len(lines):
+        ln = lines[k]
+        if ln.blank:
+            if last_blank is not None and ln.number == last_blank + 1:
+                # (blank lines to the end: the input ends there)
+                return text > 0 and all(x.blank for x in lines[k:])
+            last_blank = ln.number
+        elif ln.is_cell:
+            return False
+        elif _PIPES_ONLY_RE.fullmatch(compact(ln.norm)):
+            return True
+        else:
+            last_blank = None
+            text += 1
+            if text > _PIPED_CELL_LINES:
+                return False
+        k += 1
+    return text > 0         # the input ends inside a cell: the last row, cut off
+
+
 def _cell_stream(lines: Sequence[Line], start: int) -> tuple[list[list[Line]], int, bool]:
     """Cells from ``start``: either lines separated by ``|`` lines (piped) or one non-blank
     line per cell. Returns (cells, index after the stream, piped)."""
@@ -1714,6 +1747,9 @@ def _cell_stream(lines: Sequence[Line], start: int) -> tuple[list[list[Line]], i
         cur: list[Line] = []
         while i < len(lines):
             ln = lines[i]
+            if ln.blank and _pipes_go_on(lines, i):
+                i += 1          # a copy that puts a blank line after every line
+                continue
             if ln.blank or ln.is_cell:
                 break
             if _PIPES_ONLY_RE.fullmatch(compact(ln.norm)):
