@@ -731,6 +731,10 @@ def test_a_txt_written_in_markdown_is_read_as_markdown():
     assert [ln.text for ln in got.lines if ln.text] == [
         "一、重点任务", "（一）推进改革", "1.推进项目建设。（牵头单位：县发改局）",
         "2.做好安全生产。（责任单位：县应急局）"]
-    # one heading mark alone is no sign of Markdown: a plain text keeps its lines
-    plain = "# 一、重点任务\n1.推进项目建设。\n"
-    assert read_bytes(plain.encode("utf-8"), "p.txt", ".txt").lines[0].text == "# 一、重点任务"
+    # one heading mark alone is no sign of Markdown: a plain text keeps its lines (a lead's
+    # star, an emphasis to a Markdown reader, stays) but for the heading's marks, which a
+    # converter wrote (measured with tests/robustness/rewrite.py markdown: collected 0.9849 ->
+    # 0.9932, a space-separated table's theme row ``## 一、…`` had ended the table)
+    plain = "# 一、重点任务\n1.推进项目建设。（牵头单位：县发改局*、县财政局*）\n#3号楼\n"
+    lines = read_bytes(plain.encode("utf-8"), "p.txt", ".txt").lines
+    assert [ln.text for ln in lines] == ["一、重点任务", "1.推进项目建设。（牵头单位：县发改局*、县财政局*）", "#3号楼"]

@@ -510,6 +510,11 @@ def unmarkup(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+#: a Markdown heading's marks before a heading of the document's own numbering or text
+#: (``## 一、…``); ``#`` alone, or one not followed by a space, is text
+_MD_HEADING_MARKS_RE = re.compile(r"^#{1,6}[ \t]+(?=\S)")
+
+
 def read_text(data: bytes, name: str) -> Read:
     raw, enc, issues, failed = decoded_lines(data, name)
     if failed is not None:
@@ -527,6 +532,9 @@ def read_text(data: bytes, name: str) -> Read:
     elif any("&" in t and _ENTITY_RE.search(t) for t in raw):
         # entities without markup (a page's text with its &nbsp; indents kept): the characters
         kept = [(n, html.unescape(t) if "&" in t else t) for n, t in kept]
+    # a heading's Markdown marks in a text with no other Markdown (a converter's one ``## 一、…``
+    # in a page read as .txt; two signs or more and the file is read as Markdown): dropped
+    kept = [(n, _MD_HEADING_MARKS_RE.sub("", t, count=1) if t[:1] == "#" else t) for n, t in kept]
     i, n = 0, len(kept)
     while i < n:
         blocks = _blank_rows(kept, i)
