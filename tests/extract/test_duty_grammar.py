@@ -342,8 +342,9 @@ def test_a_bare_office_is_the_documents_own_or_its_groups(elsewhere):
     # (the last keeps the head it shares, as the answers write it: thirteenth round; a bare
     # 部门 too since units10, whose resolved city departments no longer carry it in the unit)
     ("市教育、卫生健康等行政部门，按照各自职责，共同做好学校卫生工作。", ["市教育", "卫生健康行政部门"]),
-    # …等部门和有关X机关: the bodies of that kind concerned are a collective of their own
-    ("水利、农业农村等部门和有关驻军单位应当按照各自职责做好防汛工作。", ["水利", "农业农村", "有关驻军单位"]),
+    # …等部门和有关X机关: the bodies of that kind concerned are a collective of their own; the list
+    # before it keeps its head on its last name, as alone (tests/govs/prose n12's 通信部门)
+    ("水利、农业农村等部门和有关驻军单位应当按照各自职责做好防汛工作。", ["水利", "农业农村部门", "有关驻军单位"]),
     ("应急管理部门负责本行政区域内的防灾减灾工作。", ["应急管理部门"]),      # 应急, not the modal 应
 ])
 def test_departments_by_their_own_duties(sentence, want, elsewhere):
@@ -2502,3 +2503,24 @@ def test_a_plans_sentence_after_its_modal_stays_one_duty(elsewhere):
     # labelling), while after a regulation's 负责 it is the holder's next charge (above)
     got = _elsewhere(["供水企业要加强运维能力建设，完善资金投入机制；健全应急抢修机制，提升处置能力。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["供水企业"]
+
+
+def test_prose54_regulation_forms(elsewhere):
+    # n218-n222 (停车场 / 电梯 rules, an explainer page): a body named by its charge under 国务院; a
+    # contrast clause's 而…则; a later clause's 并与Y一起负责; a list closed by 等有关行政管理部门 then
+    # bodies after 以及; 市和各县级市X; a summary's name on a line ending with a colon
+    got = _elsewhere(["国务院负责安全监督管理的部门对全国电梯安全实施监督管理，而县级以上地方各级人民政府"
+                      "负责安全监督管理的部门则对本行政区域内电梯安全实施监督管理。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["国务院负责安全监督管理的部门",
+                                              "县级以上地方各级人民政府负责安全监督管理的部门"]
+    got = _elsewhere(["土建工程由建设行政主管部门负责质量监督，并与财政部门一起负责维修资金的监督管理。"], elsewhere)
+    assert [(m, r) for m, _lk, r, _v in got] == [("建设行政主管部门", "responsible"), ("财政部门", "responsible")]
+    got = _elsewhere(["规划、土地、环保等有关行政管理部门以及城市管理综合执法机关、公安机关消防机构依据各自职责，"
+                      "依法对停车场实施监督管理。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["规划", "土地", "环保有关行政管理部门", "城市管理综合执法机关",
+                                              "公安机关消防机构"]
+    got = _elsewhere(["市和各县级市规划行政主管部门应当编制停车场专业规划。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市", "各县级市规划行政主管部门"]
+    got = _elsewhere(["主要涉及两个部门：", "建设行政主管部门：", "负责电梯井道等土建工程的质量监督。",
+                      "责任单位：", "负责资金保障。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["建设行政主管部门"]      # (责任单位： is a label, no name)

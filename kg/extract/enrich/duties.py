@@ -56,7 +56,7 @@ from ...resolve.naming import canonical_body, joined_fields
 from ...resolve.units import field_of, township_subject
 from ..actors import actor_kind, base_name, unit_type_kind
 from .. import unitnames
-from ..annotations import MEASURE_LABELS, _seps_re, looks_like_unit, split_top, unit_items
+from ..annotations import LABEL_RE, MEASURE_LABELS, _seps_re, looks_like_unit, split_top, unit_items
 
 # ---------------------------------------------------------------- grammar tables
 
@@ -81,13 +81,15 @@ _PART_PLAYED = (CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任�
 # a department named by what it is in charge of (县级以上地方人民政府负责中医药管理的部门负责…): 负责
 # there is part of the name, not the verb, when the name goes on to its verb
 _CHARGED_NAME = "[\u4e00-\u9fff]{2,12}?的(?:行政)?(?:部门|机构|机关)"
-_CHARGED_ORGAN = _CHARGED_NAME + "(?=负责|应|在|按照|依照|根据|对|会同|，|、|和|及|$)"
+_CHARGED_ORGAN = _CHARGED_NAME + "(?=(?:则|也|亦)?(?:负责|应|在|按照|依照|根据|对|会同)|，|、|和|及|$)"
 CHARGED_ORGAN_RE = re.compile("^(?P<gov>.{2,20}?)负责" + _CHARGED_NAME + "$")
 # (the same convention read by two rounds, kept as each was measured: a name wholly of the form
 # [X人民政府]负责…的部门 is a subject as it stands; after 负责, …的部门 followed by a predicate makes
 # that 负责 no predicate of the words before it)
-CHARGED_DEPT_RE = re.compile("^(?:" + HAN + "{2,16}?(?:人民政府|政府))?负责" + HAN + "{2,16}?的(?:部门|机构|机关)$")
-CHARGE_AFTER_RE = re.compile("^" + HAN + "{2,16}?的(?:部门|机构|机关)")
+# (国务院负责特种设备安全监督管理的部门: the State Council's department so named)
+CHARGED_DEPT_RE = re.compile("^(?:" + HAN + "{2,16}?(?:人民政府|政府)|国务院)?负责" + HAN + "{2,16}?的(?:部门|机构|机关)$")
+# (…的部门则对…实施监督管理: an adverb between the name and its predicate)
+CHARGE_AFTER_RE = re.compile("^" + HAN + "{2,16}?的(?:部门|机构|机关)(?:则|也|亦)?")
 # duty predicates, matched left to right in a clause; (pattern, role)
 # a verb that begins the name of a section (城管执法局协调科, 市场主体监督管理科, 指导股): part of
 # the name, not the verb (not 科学/科技/科室/科协/农科所, 股份/股东, 室内/室外: 指导各科室…, 协调解决科技…)
@@ -238,6 +240,9 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
                          r"对" + CLAUSE_CHAR + r"{2,30}?(?:依法)?予以)")
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
+# a later clause whose holder takes another along (…，并与财政部门一起负责…的监督管理)
+JOINED_BY_RE = re.compile(r"^(?:并且|并|还)?(?:与|同|和)(?P<x>" + HAN + r"{2,30}?)(?:一起|一道|共同)"
+                          r"(?:负责|承担|做好|开展|实施|组织|推进)")
 PARTNER_CLAUSE_RE = re.compile(r"^(?:并)?(?:会同|协同|联合|配合)")     # a clause adding partners
 # a partner list closed by 等(有关)部门/单位 within a sentence's length (会同A、B、…等部门)
 LONG_PARTNER_LIST_RE = re.compile(r"^[^，。；：]{2,150}?等(?:有关|相关)?(?:部门|单位)")
@@ -303,13 +308,15 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # (the characters a manner word can start with, a digit too (2021年底前): the search below is
 # tried at every position of a subject, and a look-ahead for them turns most positions away
 # at once; same matches, tests/extract/test_duty_reader_speed.py)
-_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还将进予会原到于向对结受独并严马立尽每全密]"
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
     r"(?:按照|根据|依照)属地(?:管理)?(?:的)?原则|(?:依据|根据|依照)(?:授权|委托)(?:或者|或)?(?:授权|委托)?|"
     r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|依照职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
     r"具体|认真|严格|积极|及时|事先|统一|直接|足额|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|予以|"
+    # 而X则对…实施监督管理 : 则 (in turn) after the subject of a contrast
+    r"(?<=[院局厅委办府门关构会])则|"
     # 市有关部门全力配合 : how hard
     r"全力|密切|主动|"
     # 市容局环卫处马上组织人员… (a reply's action at once: when, as 及时)
@@ -416,8 +423,9 @@ LEVEL_WORDS_GLOSSED_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]"
 # (the lower level written with its variants in brackets, 县（市）, 县（市、区）, 县（区、市）, 区（县级市）,
 # is one level word: the top level's unit is named by its own, 州人民政府, never 州（市）人民政府)
 # (an autonomous prefecture's text writes its own level in full: 自治州、县（市）人民政府)
-LEVELS_RE = re.compile(r"^(?P<top>省|市|自治州|州)(?:、|和(?=区、县|县、区))(?:(?P<mid>市)、)?"
-                       r"(?P<low>县区|区县(?:（自治县）)?|县级市|区、县|县、区|县[和、]市辖区|县(?:（[市区旗、]{1,5}）|级)?|区(?:（县(?:级市)?）)?|"
+LEVELS_RE = re.compile(r"^(?P<top>省|市|自治州|州)(?:、|和(?=区、县|县、区|各))(?:(?P<mid>市)、)?"
+                       # (市和各县级市X / 市、各县级市X: the city's X and each county-level city's)
+                       r"(?:各(?=县级市|区县|县区|县|区))?(?P<low>县区|区县(?:（自治县）)?|县级市|区、县|县、区|县[和、]市辖区|县(?:（[市区旗、]{1,5}）|级)?|区(?:（县(?:级市)?）)?|"
                        # (省、设区的市X: the province's and its cities'; 市、相关区X: the districts concerned)
                        r"(?<=省、)设区的市|(?:相关|有关)(?:区县|县区|区|县))"
                        r"(?:、(?P<town>乡（镇）|镇（乡）|乡镇))?(?:两级|三级)?")
@@ -921,15 +929,17 @@ _LEVEL_ALT_GLOSS_RE = re.compile(r"(?:村|社区)（(?:社区|村|居)）$")
 _BY_PREFIX_RE = re.compile(r"^(?:由|请|并由|再由|均由|另由|(?:会议)?(?:责成|要求))")
 _EACH_LEVEL_COMMA_RE = re.compile(r"^各级、(?=各)")
 _GENERIC_END_RE = re.compile(r"(主管部门|部门|机关)$")
-_ETC_GENERIC_END_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关)?(行政主管部门|行政部门|主管部门|部门|机关)$")
-_ETC_JOINED_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关)?(行政主管部门|行政部门|主管部门|部门|机关)(?=和|及|以及)")
+_ETC_GENERIC_END_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关)?(行政主管部门|行政管理部门|行政部门|主管部门|部门|机关)$")
+_ETC_JOINED_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关)?(行政主管部门|行政管理部门|行政部门|主管部门|部门|机关)(?=和|及|以及)")
 # the head a list shares after 等, as written (A、B等有关部门, A、B等行政管理部门): the list's last
 # segment, a bare sector word, keeps the head in its mention (B有关部门, B行政管理部门, B部门: the
 # convention of the answers; 市财政局 stays as written), all
 # are looked up by the generic head; a bare head left as an item of its own is no unit
-_ONE_ETC_RE = re.compile("(?P<x>" + HAN + "{2,6}?)(?<!政府)等(?P<h>(?:有关|相关)(?:行政)?(?:主管)?部门)")
+_ONE_ETC_RE = re.compile("(?P<x>" + HAN + "{2,6}?)(?<!政府)等(?P<h>(?:有关|相关)(?:行政)?(?:主管|管理)?部门)")
 _ETC_DEPTS_AND_RE = re.compile("^(?P<l>.{2,}?、.{2,}?)等(?P<h>(?:其他|其它)?(?:有关|相关)部门)(?:和|及|以及)"
                                "(?P<z>单位|各" + HAN + "{2,20})$")
+_ETC_THEN_BODIES_RE = re.compile("^(?P<l>.{2,}?、.{2,}?)等(?P<h>(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管|管理)?部门)"
+                                 "(?:以及|和|及)(?P<z>.{2,})$")
 _ETC_HEAD_RE = re.compile(r"等(?P<h>(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
 # a body each level of a list sets up, the list closed by 级: 市、区（县）、镇（街道）级河长制工作机构 (not a
 # government, 人民政府/政府, which the level readers take)
@@ -1700,6 +1710,14 @@ class _Subjects:
             named = self._written_items(ea.group("l") + "等" + ea.group("h"))
             more = self._items(ea.group("z")) if ea.group("z") != "单位" else []
             return named + more if named and more is not None else None
+        ej = _ETC_THEN_BODIES_RE.match(compact(s))
+        if ej and not ea and not self.known(compact(s)):
+            # A、B等有关行政管理部门以及C、D : the list with its head, then the bodies joined after
+            # it, each read as it would be alone
+            named = self._written_items(ej.group("l") + "等" + ej.group("h"))
+            more = self._items(ej.group("z")) if named else None
+            if named and more:
+                return named + more
         oe = _ONE_ETC_RE.fullmatch(compact(s))
         if oe and not self.known(compact(s)):
             # 水利等有关部门 : one sector named before the head, as the last of a list (A、B等有关部门:
@@ -2217,6 +2235,8 @@ class _Subjects:
         s = text.strip(" 　")
         if s.startswith("关于"):
             return None     # 关于X落实…方案的通知 (a title): X is the topic, no unit's name opens with 关于
+        if s.startswith("而") and len(s) > 3:
+            s = s[1:]       # …，而X则对…实施监督管理 : the contrast's conjunction, no part of the name
         set_up = BELONGS_RE.match(s) if "设" in s or "授权的" in s else None
         if set_up and self._items_or_group(set_up.group("x")):
             # X根据需要设立的Y (before 根据… is read as manner)
@@ -2913,6 +2933,10 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             if pm:
                 # X牵头制定…，A、B等有关部门参加 : the participants join the duty (参加 as 参与)
                 extra = [(n, lk, "support") for n, lk in subjects.subject(pm.group("x")) or []]
+            jm = JOINED_BY_RE.match(compact(clause)) if not cm and not pm else None
+            if jm:
+                # 由X负责…，并与Y一起负责… : Y holds the clause's work with X
+                extra = [(n, lk, "responsible") for n, lk in subjects.subject(jm.group("x")) or []]
             runs[-1] = _Run(last.first, k + 1, last.duties + tuple(extra))
         k += 1
     opening = compact("，".join(text[a:b] for a, b in clauses[:2]))
@@ -2933,6 +2957,10 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             "assist" if "协助" in m.group(0) else "responsible"
         duties = tuple((n, lk, role) for n, lk in carried) \
             + tuple(_partners(compact(text[slice(*clauses[0])]), subjects))     # 会同B… : B supports
+        for a, b in clauses[1:upto]:
+            if jm := JOINED_BY_RE.match(compact(text[a:b])):
+                # …，并与Y一起负责… : Y holds it with the carried holder (as after a subject)
+                duties += tuple((n, lk, "responsible") for n, lk in subjects.subject(jm.group("x")) or [])
         runs.insert(0, _Run(0, upto, duties))
     # X牵头，Y配合做好… : the supporters join the duty before them (one task, two roles), when
     # that duty is a role's frame (牵头 / 负责 / 主办); after a holder's own work (X组织…，Y予以协助 ;
@@ -3387,6 +3415,8 @@ def _section(text: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optio
     section in its 内设机构 list (``（一）秘书科``, ``办公室。负责…``) or a unit the reader knows
     (``县水利局``); None for anything else (a title, a verb phrase)."""
     t = compact(text).rstrip("。")
+    if t[-1:] in ("：", ":") and not LABEL_RE.match(t):
+        t = t[:-1]      # 住房城乡建设行政主管部门： / 负责…的质量监督 (a summary's name, its duty below)
     if not t or len(t) > 24 or re.search(r"[，,；;：:、]", t):
         return None
     sm = SECTION_NAME_RE.match(t)
