@@ -2524,3 +2524,16 @@ def test_prose54_regulation_forms(elsewhere):
     got = _elsewhere(["主要涉及两个部门：", "建设行政主管部门：", "负责电梯井道等土建工程的质量监督。",
                       "责任单位：", "负责资金保障。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["建设行政主管部门"]      # (责任单位： is a label, no name)
+
+
+def test_prose55_forms(elsewhere):
+    # n223-n225 (地下管线 rules, an explainer page): 'X是…的监管部门' designates X; a page's '- ' bullets
+    # under '具体职责包括：' carry its subject; '…归X负责…' as '由X负责'; '区（市）' a lower level
+    got = _elsewhere(["城市管理行政执法部门是主要负责城市标语设置的监管部门，具体职责包括：",
+                      "- 审批宣传标语的设置申请", "- 监督标语的规范设置", "其他相关部门"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["城市管理行政执法部门"] * 3
+    got = _elsewhere(["城市标语的设置需经多部门协同管理，主要归城市管理行政执法部门负责日常监管。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["城市管理行政执法部门"]
+    assert all(not m.startswith("口") for m, _lk, _r, _v in _elsewhere(["该项工作归口市发改委管理。"], elsewhere))
+    got = _elsewhere(["市、区（市）人民政府应当加强停车场建设。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("市", "市人民政府"), ("区（市）人民政府", "各区（市）人民政府")]

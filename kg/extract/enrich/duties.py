@@ -76,7 +76,7 @@ _FUNCTION_DEPT = "(?:政府)?(?:职能|工作)部门"
 # complement is the part X plays, not a holder of its own)
 _OVERALL_DEPT = "综合(?:管理|协调)?部门"
 # the part a unit plays after 为 / 作为 (市财政局为牵头单位 ; 市城管局为本市…的主管部门)
-_PART_PLAYED = (CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|牵头单位|牵头部门|" + _ORGAN_ROLE
+_PART_PLAYED = (CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|监管部门|监督管理部门|牵头单位|牵头部门|" + _ORGAN_ROLE
                 + "|" + _OVERALL_DEPT + ")")
 # a department named by what it is in charge of (县级以上地方人民政府负责中医药管理的部门负责…): 负责
 # there is part of the name, not the verb, when the name goes on to its verb
@@ -104,7 +104,8 @@ PREDICATES = [
     # Party texts: 党委（党组）负主体责任，纪委负监督责任 ; X对…负主要领导责任 (not 负责任, a word)
     (r"负(?:主体|监督|全面领导|主要领导|领导|直接领导|直接|首要)责任", "responsible"),
     # (企业是污染治理的实施主体，要… : the body that carries the work out, as 责任主体)
-    ("是" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|实施主体|责任单位|主管部门|牵头单位|牵头部门|" + _ORGAN_ROLE
+    # (X是主要负责城市标语设置的监管部门: the body in charge, as 主管部门)
+    ("是" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|实施主体|责任单位|主管部门|监管部门|监督管理部门|牵头单位|牵头部门|" + _ORGAN_ROLE
      + "|" + _FUNCTION_DEPT + "|" + _OVERALL_DEPT + ")",
      "responsible"),
     # 市财政局为牵头单位 ; 市城管局为本市…的主管部门 (为 = 是)
@@ -240,6 +241,8 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
                          r"对" + CLAUSE_CHAR + r"{2,30}?(?:依法)?予以)")
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
+# a matter that 归 (belongs to) X to handle: …，主要归城市管理行政执法部门负责日常监管 (not 归口, 归属, 归档…)
+BELONGS_TO_RE = re.compile(r"归(?![口属还档纳集类并])(?P<x>" + HAN + r"{2,30})$")
 # a later clause whose holder takes another along (…，并与财政部门一起负责…的监督管理)
 JOINED_BY_RE = re.compile(r"^(?:并且|并|还)?(?:与|同|和)(?P<x>" + HAN + r"{2,30}?)(?:一起|一道|共同)"
                           r"(?:负责|承担|做好|开展|实施|组织|推进)")
@@ -354,7 +357,8 @@ _ARTICLE_NO = "第[" + CN_DIGITS + r"百零\d]{1,5}"                  # 第十�
 _ITEM_NO = "（[" + CN_DIGITS + r"壹\d]{1,3}）|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]"   # （一） 1. （1）
 MARKER_RE = re.compile("^" + SPACE + "*(?:" + _ARTICLE_NO + "条|" + _ITEM_NO + "|" + _CN_NO + "[、是])"
                        + SPACE + "*")
-ITEM_RE = re.compile("^" + SPACE + "*(?:" + _ITEM_NO + ")")
+# (a page's bullets, ``- 审批…`` / ``• 监督…``, are items too where a list's header carries its subject)
+ITEM_RE = re.compile("^" + SPACE + "*(?:" + _ITEM_NO + "|[-•·●▪](?=" + SPACE + "*[\u4e00-\u9fff]))")
 TOP_ITEM_RE = re.compile("^" + SPACE + "*" + _CN_NO + "、")     # 一、 : items of a list numbered at the top level
 ARTICLE_RE = re.compile("^" + SPACE + "*" + _ARTICLE_NO + "[条章节]")
 # the words that define a short name in brackets: （以下简称X）, （下简称X）, （简称X）, （以下称X）
@@ -425,7 +429,7 @@ LEVEL_WORDS_GLOSSED_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]"
 # (an autonomous prefecture's text writes its own level in full: 自治州、县（市）人民政府)
 LEVELS_RE = re.compile(r"^(?P<top>省|市|自治州|州)(?:、|和(?=区、县|县、区|各))(?:(?P<mid>市)、)?"
                        # (市和各县级市X / 市、各县级市X: the city's X and each county-level city's)
-                       r"(?:各(?=县级市|区县|县区|县|区))?(?P<low>县区|区县(?:（自治县）)?|县级市|区、县|县、区|县[和、]市辖区|县(?:（[市区旗、]{1,5}）|级)?|区(?:（县(?:级市)?）)?|"
+                       r"(?:各(?=县级市|区县|县区|县|区))?(?P<low>县区|区县(?:（自治县）)?|县级市|区、县|县、区|县[和、]市辖区|县(?:（[市区旗、]{1,5}）|级)?|区(?:（(?:县级市|[县市、]{1,5})）)?|"
                        # (省、设区的市X: the province's and its cities'; 市、相关区X: the districts concerned)
                        r"(?<=省、)设区的市|(?:相关|有关)(?:区县|县区|区|县))"
                        r"(?:、(?P<town>乡（镇）|镇（乡）|乡镇))?(?:两级|三级)?")
@@ -2363,6 +2367,8 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             if re.search(r"(?:可|可以)$", head.rsplit("由", 1)[0]):
                 continue            # 可由X组织…: X may, not must
             units = subjects.subject(head.rsplit("由", 1)[1])
+        elif (bm := BELONGS_TO_RE.search(head)) and m.group(0) in ("负责", "具体负责", "管理", "主管"):
+            units = subjects.subject(bm.group("x"))     # …主要归X负责日常监管 : X, as after 由
         if "指定" in head and not units:
             # 由A指定X、Y负责… : the ones designated hold the duty, not who designates them
             units = subjects.subject(head.rsplit("指定", 1)[1])
