@@ -238,7 +238,9 @@ class Result:
 
 def _tiles(word: str, vocab: set) -> list[str]:
     """Shorter vocabulary words that tile ``word`` exactly (燃气管网 -> 燃气, 管网; 人工智能企业
-    -> 人工智能, 企业), read from the end (backward maximum matching); [] when none do."""
+    -> 人工智能, 企业), read from the end (backward maximum matching), else from the start (城市规划
+    -> 城市, 规划 where 市规划, one city's name for its planning department, is a word too); []
+    when neither tiles it."""
     if len(word) < 4:
         return []
     out, j = [], len(word)
@@ -247,6 +249,17 @@ def _tiles(word: str, vocab: set) -> list[str]:
             if word[j - k:j] in vocab:
                 out.insert(0, word[j - k:j])
                 j -= k
+                break
+        else:
+            break
+    else:
+        return out
+    out, i = [], 0
+    while i < len(word):
+        for k in range(min(len(word) - i, len(word) - 1), 1, -1):
+            if word[i:i + k] in vocab:
+                out.append(word[i:i + k])
+                i += k
                 break
         else:
             return []
@@ -351,7 +364,8 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     written: list[str] = []
     while i < len(q):
         for k in keys_by_len:
-            if k >= 2 and q[i:i + k] in aliases and not (k == 2 and _in_longer_word(q, i, index)):
+            if k >= 2 and q[i:i + k] in aliases and not _in_longer_word(q, i, index, k) \
+                    and not (k == 2 and _joined_to_matter(q, i, aliases, index)):
                 acted_on = OBJECT_OF_RE.search(q[:i]) or any(a >= i + k for a in asked_at)
                 (objects if acted_on else units).update(aliases[q[i:i + k]].split())
                 if acted_on:
@@ -506,12 +520,26 @@ def _place_names(question: str, index: SearchIndex) -> list[tuple[str, list[list
     return out
 
 
-def _in_longer_word(q: str, i: int, index: SearchIndex) -> bool:
-    """The two characters at ``i`` end or stand inside a longer word of the index vocabulary
+def _in_longer_word(q: str, i: int, index: SearchIndex, k: int = 2) -> bool:
+    """The ``k`` characters at ``i`` end or stand inside a longer word of the index vocabulary
     that starts before them (建设 of 党风廉政建设: the field a list of departments names
-    alone, 发展改革、建设、交通等部门, is there a word of the matter, no unit)."""
-    spans = [q[a:b] for a in range(max(0, i - 4), i) for b in range(i + 2, min(len(q), i + 4) + 1)]
+    alone, 发展改革、建设、交通等部门, is there a word of the matter, no unit; 市规划 of 城市规划:
+    one city's 市规划、住建部门 named its planning department so, no unit of the question)."""
+    spans = [q[a:b] for a in range(max(0, i - 4), i) for b in range(i + k, min(len(q), i + k + 2) + 1)]
     return bool(index.words(spans))
+
+
+def _joined_to_matter(q: str, i: int, aliases: dict, index: SearchIndex) -> bool:
+    """The two characters at ``i`` are joined by 和/与/及 to a word of the matter before them, the
+    longest word of the index vocabulary ending there being no unit's name (建设 of 城市规划和建设:
+    the planning and building of the city, not the 建设部门 a list names by its field alone; 发改和
+    建设 keeps both units)."""
+    if i < 3 or q[i - 1] not in "和与及":
+        return False
+    before = [q[a:i - 1] for a in range(max(0, i - 9), i - 2)]
+    words = index.words(before)
+    longest = next((w for w in before if w in words), None)      # (longest first: a runs upward)
+    return longest is not None and longest not in aliases
 
 
 def _inside_word(q: str, i: int, k: int, keys: dict, index: SearchIndex) -> bool:

@@ -782,12 +782,24 @@ def test_question_set_on_other_governments(gov_indexes):
     (年鉴科技条目谁写 had ranked the 编纂方案's rule on 条目 first): 23 of 24 first, 24 in the top
     three. Left: 残疾人就业方案实施情况谁监测评估 ranks the paragraph 实施监测评估 (its annotation's
     units) above its own sentence's 残疾人工作委员会. The set: 622 of 646 first (96.3 %), 644 in the
-    top three (99.7 %)."""
+    top three (99.7 %).
+
+    Round 27 (seed 1227, the Langfang build, 70 drawn, the tasks holding an earlier anchor and
+    mention-only or bare 概况 draws skipped, the first 24 taken; 15 of them yearbook topics, as drawn),
+    written before running them (七中, 环卫, 贸促会, 首违不罚, 中介机构 for 安全评价): as found 23 of 24
+    first, 24 in the top three; 环卫 is now a short form of 环境卫生: 24 of 24. The prose build's
+    new texts (n218-n225) had moved 元江县的城市规划和建设归哪个部门分管 (round 11) to third: 桂林's
+    `市规划、住建部门` made 市规划 a word, which broke the tiling of 城市规划 (read from the end,
+    城 + 市规划: no tiles), and the field words its lists name alone (建设) made 建设 after
+    城市规划和 a unit of the question. Now a tiling is tried from the start when the end fails, an
+    alias standing inside a longer word of the vocabulary is no unit whatever its length, and a
+    field alias joined by 和/与/及 to a word of the matter is that matter's word. The set: 646 of
+    670 first (96.4 %), 668 in the top three (99.7 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 646
-    assert first >= 622, (first, n, misses)
-    assert top3 >= 644, (top3, n, misses)
+    assert n == 670
+    assert first >= 646, (first, n, misses)
+    assert top3 >= 668, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
@@ -1569,3 +1581,21 @@ def test_the_piece_written_is_no_word_of_a_yearbook_topic(corpus_out):
     own rule on 条目 is no answer)."""
     top = who_owns("年鉴科技条目谁写", corpus_out, limit=1)[0]
     assert top.task_text == "科学技术" and {u["unit"] for u in top.units} == {"市科学技术局"}
+
+
+def test_a_word_tiled_from_the_start_when_its_end_is_a_longer_word():
+    """城市规划 with 市规划 in the vocabulary (a city's name for its planning department): the
+    tiling read from the end stops at 城, the one from the start gives 城市 + 规划."""
+    from kg.read.who import _tiles
+    assert _tiles("城市规划", {"城市", "规划", "市规划", "城市规划"}) == ["城市", "规划"]
+    assert _tiles("燃气管网", {"燃气", "管网"}) == ["燃气", "管网"]
+    assert _tiles("城市规划", {"市规划"}) == []
+
+
+def test_a_field_word_joined_to_the_matter_is_no_unit(gov_indexes):
+    """建设 after 城市规划和 is the matter (the city's planning and building), not the 建设部门 that
+    lists of departments name by their field alone; 发改和建设部门 names two units."""
+    from kg.read.who import _parse
+    index = load_index(gov_indexes["prose"])
+    assert _parse("元江县的城市规划和建设归哪个部门分管", index)[2] == set()
+    assert _parse("发改和建设部门谁负责", index)[2]
