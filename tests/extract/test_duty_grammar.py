@@ -2537,3 +2537,21 @@ def test_prose55_forms(elsewhere):
     assert all(not m.startswith("口") for m, _lk, _r, _v in _elsewhere(["该项工作归口市发改委管理。"], elsewhere))
     got = _elsewhere(["市、区（市）人民政府应当加强停车场建设。"], elsewhere)
     assert [(m, lk) for m, lk, _r, _v in got] == [("市", "市人民政府"), ("区（市）人民政府", "各区（市）人民政府")]
+
+
+def test_prose56_cover_notice_forms(elsewhere):
+    # n226-n231 (cover notices of task decompositions): the parts a task list names (主要责任单位,
+    # 各牵头责任单位, 协同配合单位, 各协作和配合单位, 参与单位) are collectives; 各部门各单位 is two; leaders
+    # named before units are posts; 政府督查室 the text's government's office; 《通知》要求X… charges X
+    got = _elsewhere(["主要责任单位要切实履行主职主责；其他责任单位要积极履行配合职责。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["主要责任单位", "其他责任单位"]
+    got = _elsewhere(["各牵头责任单位要切实履行职责；各协同责任单位要增强大局意识。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各牵头责任单位", "各协同责任单位"]
+    assert [m for m, _lk, _r, _v in _elsewhere(["各协作和配合单位要积极衔接。"], elsewhere)] == ["各协作和配合单位"]
+    assert [m for m, _lk, _r, _v in _elsewhere(["各部门各单位要按时报送进展。"], elsewhere)] == ["各部门", "各单位"]
+    assert [m for m, _lk, _r, _v in _elsewhere(["各牵头领导、责任单位要高度重视。"], elsewhere)] == ["责任单位"]
+    assert _elsewhere(["各牵头县领导要按照工作分工，靠前指挥。"], elsewhere) == []
+    got = _elsewhere(["政府督查室、监察局要跟踪问效，严肃责任追究。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["政府督查室", "监察局"]
+    got = _elsewhere(["《通知》要求各责任单位高度重视，狠抓落实。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各责任单位"]

@@ -54,7 +54,7 @@ from ...text import compact
 from ...resolve.divisions import load_divisions
 from ...resolve.naming import canonical_body, joined_fields
 from ...resolve.units import field_of, township_subject
-from ..actors import actor_kind, base_name, unit_type_kind
+from ..actors import TASK_ROLE_RE, actor_kind, base_name, unit_type_kind
 from .. import unitnames
 from ..annotations import LABEL_RE, MEASURE_LABELS, _seps_re, looks_like_unit, split_top, unit_items
 
@@ -581,6 +581,8 @@ OWN_LEVEL_RE = re.compile(r"^(?P<lv>省|市|州|县|区)本级(?:政府|财政)?
 # 县政府, 市政府 : the text's own government at that level, in its short form (县人民政府 is read by
 # the level grammar; the short form is too short for a placed name)
 OWN_GOV_RE = re.compile(r"^(?:省|市|州|县|区|旗|盟)政府$")
+# an office of the text's own government named without its level (政府督查室, 政府办公室, 政府督考办)
+OWN_GOV_OFFICE_RE = re.compile(r"^政府(?:督查室|督考办|督查组|督查督办室|办公室|办)$")
 # a court or a procuratorate named by its kind (人民法院, 中级人民法院, 各级人民检察院): a judicial
 # unit of its own kind, no department of a government; kept as written (unresolved but for a place
 # named before it, 市中级人民法院, which the unit grammar reads)
@@ -706,6 +708,8 @@ ALT_RE = re.compile(r"^(?:或者|或)由")
 ROLE_FRAME_RE = re.compile(r"牵头|负责|主办|主抓|总负责")
 # X要求Y… / X责成Y… : who requires or charges, then who is required (a time word may open it:
 # 今年市政府办公室要求…); a report's charge, 区政府责成街道办事处立行立改, is Y's whatever the tense
+# …or the text itself requires it (《通知》要求各责任单位…, 方案要求…): a 解读's or a report's wording
+REQUIRING_TEXT_RE = re.compile(r"《[^《》]{1,40}》|(?:该|本|此)?(?:文件|通知|方案|意见|办法|规定|细则|会议)")
 REQUIRED_RE = re.compile("^(?:今年|近日|日前|目前|同时|此外|另外)?(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:要求|责成)(?P<rest>"
                          + CLAUSE_CHAR + "{3,})$")
 # (已)转交X办理 / 转X依法处理 / 交由X调查处理 : a matter (a petition letter, a case) passed on to X to
@@ -981,6 +985,9 @@ _PLACES_GOV_RE = re.compile("^(?P<list>(?:" + HAN + "{2,6}、)+)(?P<last>" + HAN
 # 各 before a kind of body that reads alone (not 各级, 各地, 各有关…: read above)
 _EACH_OF_KIND_RE = re.compile("^各(?!级|地|有关|相关|类)" + HAN + "{1,8}(?:人民政府|政府|主管部门)$")
 _PLACES_AND_DEPTS_RE = re.compile(r"^各地各(?=(?:有关|相关)?部门$)")
+_POSTS_THEN_UNITS_RE = re.compile("^各?(?:牵头|分管|责任|包联|联系|包保)?(?:县|市|区|镇)?(?:领导|领导同志)[、和及](?P<x>"
+                                  + HAN + "{2,12})$")
+_TWO_EACH_RE = re.compile("^(?P<a>各" + HAN + "{2,6}?)(?P<b>各" + HAN + "{2,8})$")
 # every body of a kind the text's government has below or beside it, written with 各 and no
 # level: 各镇（办）, 各乡镇（街道）, 各街道 (the township-level bodies), 各村, 各社区, 各村（社区）
 # (the villages' and communities' own bodies, a township's text: 各村也要组织巡查), 各局委, 各委办局, 各股室 (its
@@ -1272,6 +1279,10 @@ class _Subjects:
             return (name, look or got[1] or got[0])
         if CHARGED_DEPT_RE.match(n):
             return (name, look)     # 负责药品监督管理的部门: a department named by its charge
+        if TASK_ROLE_RE.match(n[1:] if n.startswith("各") else n):
+            # 各牵头责任单位, 主要责任单位, 协同配合单位, 参与单位: the units a task list names in a
+            # part, as a cover notice writes them (its verbs, 牵头/配合/参与, no act here)
+            return (name, look or (n[1:] if n.startswith("各") else n))
         if ACT_FIRST_RE.match(n):
             return None     # 设县应急管理办公室, 必要时派出…工作组: an act, not a name
         if POST_ACTS_FOR_RE.search(n):
@@ -1333,6 +1344,8 @@ class _Subjects:
         if own:                                 # 市本级: the municipal government
             return (name, own.group("lv") + "人民政府")
         if OWN_GOV_RE.match(n):                 # 最后由县政府审批: the county's government
+            return (name, look)
+        if OWN_GOV_OFFICE_RE.match(n):          # 政府督查室、监察局要跟踪问效: the text's government's office
             return (name, look)
         own_place = OWN_PLACE_ALONE_RE.match(n)
         if own_place:                           # 本市应当推进… : the city's government
@@ -1690,6 +1703,17 @@ class _Subjects:
         s = _EACH_LEVEL_COMMA_RE.sub("各级", s)      # 各级、各有关部门: one collective
         s = _REST_OF_RE.sub("", s)                  # 其他各县（市、区）: the rest of a collective
         s = _PLACES_AND_DEPTS_RE.sub("各地、各", s)   # 各地各部门: two collectives
+        posts_first = _POSTS_THEN_UNITS_RE.match(compact(s))
+        if posts_first:
+            # 各牵头领导、责任单位要… : the leaders named first are posts (not counted), the units
+            # after them hold it
+            return self._items(posts_first.group("x"))
+        two_each = _TWO_EACH_RE.match(s)
+        if two_each and "、" not in s:
+            # 各部门各单位, 各乡镇各部门: two collectives written together, each as alone
+            a, b = self._items(two_each.group("a")), self._items(two_each.group("b"))
+            if a and b and len(a) == 1 and len(b) == 1:
+                return a + b
         s = STAFF_RE.sub("", s)                     # X及其工作人员: X
         br = BRANCHES_RE.match(compact(s))
         if br:                                      # 中国残疾人联合会及其地方组织: both
@@ -3328,7 +3352,7 @@ def _required(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Op
     """``X要求Y…`` (``市政府要求各县（市、区）在6月底前完成整改``): the ones required hold the duty
     (their verb need be none of the table's), not the unit that requires it."""
     m = REQUIRED_RE.match(compact(clause))
-    if not m or not subjects.subject(m.group("x")):
+    if not m or not (subjects.subject(m.group("x")) or REQUIRING_TEXT_RE.fullmatch(m.group("x"))):
         return None
     rest = m.group("rest")
     for k in range(min(len(rest) - 1, 40), 1, -1):
