@@ -2555,3 +2555,9 @@ def test_prose56_cover_notice_forms(elsewhere):
     assert [m for m, _lk, _r, _v in got] == ["政府督查室", "监察局"]
     got = _elsewhere(["《通知》要求各责任单位高度重视，狠抓落实。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["各责任单位"]
+
+
+def test_a_modal_cut_by_the_excerpts_edge_is_no_duty(elsewhere):
+    # n220's last line, 第九条 市、区(市)人民政府应 : no work after the modal, no duty
+    assert _elsewhere(["第九条 市、区（市）人民政府应"], elsewhere) == []
+    assert [m for m, _lk, _r, _v in _elsewhere(["第九条 市人民政府应当加强领导。"], elsewhere)] == ["市人民政府"]

@@ -2386,6 +2386,8 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             continue        # X人民政府负责药品监督管理的部门负责… : a department named by its charge
         if post_at >= m.end():
             return None     # 市政府协调民政工作的办公室副主任担任副召集人 : who fills a post, no duty
+        if m.group(0) in MODALS + ("必须",) and not mclause[m.end():].strip(" 　。；;，,"):
+            continue        # 第九条 市、区（市）人民政府应 (the excerpt's edge): a modal with no work after it
         units = None
         if "由" in head:            # 涉及…的事项由市财政局负责
             if re.search(r"(?:可|可以)$", head.rsplit("由", 1)[0]):
