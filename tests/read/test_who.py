@@ -794,12 +794,20 @@ def test_question_set_on_other_governments(gov_indexes):
     城市规划和 a unit of the question. Now a tiling is tried from the start when the end fails, an
     alias standing inside a longer word of the vocabulary is no unit whatever its length, and a
     field alias joined by 和/与/及 to a word of the matter is that matter's word. The set: 646 of
-    670 first (96.4 %), 668 in the top three (99.7 %)."""
+    670 first (96.4 %), 668 in the top three (99.7 %).
+
+    Round 28 (seed 1228, the prose build's never-asked files n218-n231, 40 drawn, one whose task
+    the build no longer has skipped, the first 24 taken), written before running them: 20 of 24
+    first, 22 in the top three, left as found. Not first: two questions written too loosely
+    (政府工作报告的任务谁牵头抓总 names no place, and another text's 牵头单位 sentence ranks first; 电梯谁监管
+    ranks the same unit's other sentence of the same page first) and two ranking the same unit's
+    neighbouring clause first (青岛's 编制停车场专业规划时…征求 and 公安部门…有关管理工作). The set: 666 of 694
+    first (96.0 %), 690 in the top three (99.4 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 670
-    assert first >= 646, (first, n, misses)
-    assert top3 >= 668, (top3, n, misses)
+    assert n == 694
+    assert first >= 666, (first, n, misses)
+    assert top3 >= 690, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
