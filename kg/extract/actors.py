@@ -75,7 +75,7 @@ UNIT_TYPE_NAMES = (
     "镇（乡）人民政府", "镇（乡）政府",       # the same level, written 镇 first (a regulation of 菏泽)
     "街道办事处", "街道办", "乡镇（街道）",
     "办事处",                 # bare, the street office (城中区政府责成办事处及村委立行立改)
-    "乡（镇）、街道", "乡镇", "乡（镇）", "科室", "机关", "国家机关", "机关单位", "企事业单位", "机关事业单位", "机关团体", "部队",
+    "乡（镇）、街道", "乡镇", "乡（镇）", "镇村", "镇（村）", "科室", "机关", "国家机关", "机关单位", "企事业单位", "机关事业单位", "机关团体", "部队",
     "驻军", "行业", "军队", "司法机关", "企业事业组织",
     # units named by their part in handling a matter (建议提案: 主办单位牵头会同会办单位)
     "主办单位", "会办单位", "协办单位", "分办单位", "承办单位", "牵头单位", "责任单位", "配合单位",
@@ -90,7 +90,7 @@ MATTER_ROLE_RE = re.compile(r"^(?:重点)?(?:建议|提案|议案|建议提案|�
                             "(?:" + HANDLING_PARTS + "|" + ROLE_PART_WORDS + r")(?:单位|部门)$")
 # the parts units play in a task decomposition, named alone (主要责任单位, 牵头责任单位, 协同责任单位,
 # 协同配合单位, 协作和配合单位, 参与单位: a cover notice's collectives of the units a table names)
-TASK_ROLE_RE = re.compile(r"^(?:(?:主要|牵头|协同|协作|配合|参与)(?:和|及|、)?){1,3}(?:责任|配合)?(?:单位|部门)$")
+TASK_ROLE_RE = re.compile(r"^(?:(?:主要|牵头|协同|协作|配合|参与|参会|与会)(?:和|及|、)?){1,3}(?:责任|配合)?(?:单位|部门)$")
 # committees named with whose or which they are: 政协相关专委会, 各专委会
 COMMITTEE_RE = re.compile(r"^(?:政协)?(?:有关|相关|各)?专(?:门委员|委)会$")
 

@@ -2561,3 +2561,22 @@ def test_a_modal_cut_by_the_excerpts_edge_is_no_duty(elsewhere):
     # n220's last line, 第九条 市、区(市)人民政府应 : no work after the modal, no duty
     assert _elsewhere(["第九条 市、区（市）人民政府应"], elsewhere) == []
     assert [m for m, _lk, _r, _v in _elsewhere(["第九条 市人民政府应当加强领导。"], elsewhere)] == ["市人民政府"]
+
+
+def test_prose57_forms(elsewhere):
+    # n232-n236: an approval's 你局 is the unit on its opening line; a reply's 我局 that the text
+    # never names is no one; 下一步 before a subject; 一要/二要 points; 参会单位, 镇村, 项目所在镇村;
+    # localities named by a short name before a collective (…（以下简称各地）各相关部门)
+    got = _elsewhere(["县自然资源局：", "你局《关于用地的请示》收悉，现批复如下：",
+                      "一、你局应会同县农业农村局做好补充耕地后期管护工作。",
+                      "二、你局要做好备案工作，并会同县农业农村局指导乡（镇）人民政府加强用地管理。"], elsewhere)
+    assert [(lk or m, r) for m, lk, r, _v in got] == [
+        ("县自然资源局", "responsible"), ("县农业农村局", "support")] * 2
+    assert _elsewhere(["下一步我局将组织专业力量进行实地测量。"], elsewhere) == []
+    got = _elsewhere(["会议要求，一要严格规范出让流程。县自然资源局需牵头完善方案；二要强化部门协同联动。"
+                      "各参会单位需建立常态化沟通机制。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县自然资源局", "各参会单位"]
+    got = _elsewhere(["有关部门和镇村要充分认识该项工作的重要性。", "项目所在镇村要不等不靠、加大力度。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["有关部门", "镇村", "项目所在镇村"]
+    got = _elsewhere(["各镇街、经济开发区（以下简称各地）各相关部门要将遗留问题化解与清理盘活相结合。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各镇街", "经济开发区", "各相关部门"]

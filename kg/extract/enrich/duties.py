@@ -243,6 +243,12 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
 # a matter that 归 (belongs to) X to handle: …，主要归城市管理行政执法部门负责日常监管 (not 归口, 归属, 归档…)
 BELONGS_TO_RE = re.compile(r"归(?![口属还档纳集类并])(?P<x>" + HAN + r"{2,30})$")
+# a verb acting on others right after a partner's name (会同X指导Y…: X the partner, Y the object)
+ACTS_ON_AFTER_NAME_RE = re.compile(r"指导|督促|督导|帮助|指挥")
+# a meeting's or a notice's point opening with its modal (一要…，二要…), no subject before it
+POINT_MUST_RE = re.compile("^[一二三四五六七八九十]+要")
+# a time word before a subject (下一步我局将…, 下阶段各乡镇要…)
+NEXT_STEP_RE = re.compile(r"^(?:下一步|下一阶段|下阶段|接下来|今后|近期|当前)(?=" + HAN + ")")
 # a later clause whose holder takes another along (…，并与财政部门一起负责…的监督管理)
 JOINED_BY_RE = re.compile(r"^(?:并且|并|还)?(?:与|同|和)(?P<x>" + HAN + r"{2,30}?)(?:一起|一道|共同)"
                           r"(?:负责|承担|做好|开展|实施|组织|推进)")
@@ -383,7 +389,9 @@ _NAME_LETTER_RE = re.compile("^" + TEMPLATE_LETTER + "{1,3}(?:镇|乡)$")
 # 项目所在乡镇（街道）) or after a place named in full (莲都区各乡镇（街道）)
 _TOWNS_OF_RE = re.compile("^(?:(?:相关|有关|属地|沿线|辖区内?|涉及的?|" + HAN + "{0,8}?所在(?:地)?的?)各?|"
                           "(?P<place>" + HAN + "{2,8}?(?:区|县|市))各)"
-                          "(?P<x>乡镇（街道）|乡（镇）、街道|镇（街道）|乡镇、街道|乡（镇）（街道）|街道（乡镇）|街道（镇）)$")
+                          "(?P<x>乡镇（街道）|乡（镇）、街道|镇（街道）|乡镇、街道|乡（镇）（街道）|街道（乡镇）|街道（镇）|"
+                          # (项目所在镇村, 相关乡镇: the townships, or towns and villages, concerned)
+                          "乡镇|镇村|村（社区）)$")
 # a station named by its field alone (安监站), and the facilities so named (加油站, 污水处理站)
 # a community named bare, read as a holder only beside units in a list or after 由 with a verb
 BARE_COMMUNITY = ("社区",)
@@ -987,6 +995,7 @@ _EACH_OF_KIND_RE = re.compile("^各(?!级|地|有关|相关|类)" + HAN + "{1,8}
 _PLACES_AND_DEPTS_RE = re.compile(r"^各地各(?=(?:有关|相关)?部门$)")
 _POSTS_THEN_UNITS_RE = re.compile("^各?(?:牵头|分管|责任|包联|联系|包保)?(?:县|市|区|镇)?(?:领导|领导同志)[、和及](?P<x>"
                                   + HAN + "{2,12})$")
+_DEFINED_THEN_EACH_RE = re.compile("^(?P<l>.{2,40}?)（" + _SHORT_DEF + "[^（）]{1,8}）(?P<r>各" + HAN + "{2,10})$")
 _TWO_EACH_RE = re.compile("^(?P<a>各" + HAN + "{2,6}?)(?P<b>各" + HAN + "{2,8})$")
 # every body of a kind the text's government has below or beside it, written with 各 and no
 # level: 各镇（办）, 各乡镇（街道）, 各街道 (the township-level bodies), 各村, 各社区, 各村（社区）
@@ -1190,6 +1199,7 @@ class _Subjects:
         self.lower_written: Optional[str] = None
         # the unit a reply to the public is written by (_own_unit), which its 我局/我们 name
         self.own: Optional[str] = None
+        self.addressee: Optional[str] = None    # the one unit a reply or approval speaks to (你局)
         # inside a meeting's charge (会议明确，一是X…。二是Y…): each point's unit holds what it does
         self.charged = False
         self._memo: dict[tuple[str, int], Optional[list]] = {}
@@ -1439,8 +1449,9 @@ class _Subjects:
         if THINGS_PARTY_RE.match(n) and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
                 and not VERB_START_RE.match(n):
             return (name, look)     # 建设工程施工现场管理单位: the party, 工程 its object
-        if NOT_SUBJECT_RE.search(GRASSROOTS_RE.sub("", _BRACKETED_RE.sub("", base_name(_OTHER_MEMBERS_RE.sub("", n))))):
-            return None     # a person, a place or a project, not an organisation
+        if NOT_SUBJECT_RE.search(GRASSROOTS_RE.sub("", _BRACKETED_RE.sub("", base_name(_OTHER_MEMBERS_RE.sub("", n))))) \
+                and not _TOWNS_OF_RE.match(n):
+            return None     # a person, a place or a project, not an organisation (项目所在镇村: its townships)
         if SHORT_MASS_ORG_RE.match(n):
             return (name, look)     # 各级妇联 where no lexicon names the government's own
         if actor_kind(n) or unit_type_kind(n):
@@ -1449,7 +1460,7 @@ class _Subjects:
             b = _SHORT_GLOSS_END_RE.sub("", b) if not self.known(b) \
                 and not _LEVEL_ALT_GLOSS_RE.search(b) else b
             return (name, b if b != n else look)
-        if NOT_SUBJECT_RE.search(_BRACKETED_RE.sub("", _OTHER_MEMBERS_RE.sub("", n))):
+        if NOT_SUBJECT_RE.search(_BRACKETED_RE.sub("", _OTHER_MEMBERS_RE.sub("", n))) and not _TOWNS_OF_RE.match(n):
             return None
         if CONCERNED_GOV_RE.match(n) and not _TOWNS_OF_RE.match(n):
             # 有关县级人民政府, 相关县区: the governments concerned (相关乡镇（街道）: the townships, below)
@@ -1685,6 +1696,13 @@ class _Subjects:
 
     def _written_items(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """The units of a whole subject as written (see :meth:`_items`)."""
+        named_then = _DEFINED_THEN_EACH_RE.match(compact(subj))
+        if named_then:
+            # 各镇街、经济开发区（以下简称各地）各相关部门 : the places the short name covers, then the
+            # collective after it (各地各相关部门), each read as alone
+            a, b = self._items(named_then.group("l")), self._items(named_then.group("r"))
+            if a and b:
+                return a + b
         s = _SHORT_NAME_DEF_RE.sub("", subj).strip(" 　")
         s = GLOSS_RE.sub("", s)                     # 县（含县级市、区，下同）X: 县X
         s = _BY_PREFIX_RE.sub("", s)
@@ -2217,6 +2235,9 @@ class _Subjects:
         # (a prefix that ends a name first: 县公安部门 of 会同县公安部门查处…, not 县公安部门查处)
         ends = [k for k in range(min(len(t), 60), 1, -1) if _NAME_END_RE.search(t[:k])]
         for k in ends + [k for k in range(min(len(t), 60), 1, -1) if k not in ends]:
+            if any(ACTS_ON_AFTER_NAME_RE.match(t, j) and _NAME_END_RE.search(t[:j]) and self._items(t[:j])
+                   for j in range(3, k - 2)):
+                continue    # 会同县农业农村局指导乡（镇）人民政府… : the partner ends before its verb
             if bare and BARE_COLLECTIVE_RE.match(t[:k]) and not re.match(r"和|及|、", t[k:k + 1]):
                 return [(t[:k], "有关部门" if self.known("有关部门") and "部门" in t[:k] else None)]
             units = self._items(t[:k])
@@ -2273,8 +2294,15 @@ class _Subjects:
         played = SUPPORT_PART_RE.search(s)
         if played and played.start() >= 2 and not s[played.end():].strip(" 　"):
             s = s[:played.start()]          # 我局作为配合部门，将…做好… : the part played set aside
-        if self.own and SELF_REF_RE.match(compact(s)):
-            return [(s, self.own)]          # 我局将… in a reply: the replying unit, as written
+        s = NEXT_STEP_RE.sub("", s)          # 下一步我局将… : when, no part of the name
+        if POINT_MUST_RE.match(s):
+            return None     # 会议要求，一要…；二要强化部门协同联动 : a point's verb phrase, no subject
+        if SELF_REF_RE.match(compact(s)):
+            # 我局将… in a reply: the replying unit, as written; a reply that never names itself
+            # (no signature, no 承办单位 line) leaves it no one the text names
+            return [(s, self.own)] if self.own else None
+        if self.addressee and SECOND_PERSON_RE.match(compact(s)):
+            return [(s, self.addressee)]    # 你局应会同… in an approval: the unit it is addressed to
         whole = WHOLE_AREA_EACH_RE.match(s)
         if whole and (each := self._items(s[whole.end():])):
             # 全市各成员单位 / 全县各乡镇 : the collective within the text's own area, as written
@@ -3531,6 +3559,28 @@ def _own_unit(read: Sequence[tuple[int, str]]) -> Optional[str]:
     return None
 
 
+#: the one unit a reply or an approval is addressed to, on its opening line (县自然资源局：)
+_ADDRESSEE_LINE_RE = re.compile("^(?P<x>" + HAN + r"{3,30}?)[：:]$")
+#: the addressee named in the second person (你局应会同…; 你委要…)
+SECOND_PERSON_RE = re.compile(r"^(?:你|贵)(?:局|委|办|厅|处|所|中心|单位|公司|院|站|队)$|^你们$")
+
+
+def _addressee(read: Sequence[tuple[int, str]], subjects: "_Subjects") -> Optional[str]:
+    """The one unit a document is addressed to, on a line of its own ending in a colon among its
+    first lines (an approval's ``县自然资源局：``), when the text speaks to it in the second person
+    (``你局``); None otherwise (a notice to many, 各乡镇人民政府、县政府各部门：, is no addressee of one)."""
+    texts = [compact(t) for _n, t in read if t.strip()]
+    if not any(re.search(r"(?:你|贵)(?:局|委|办|厅|处|所|中心|单位|公司|院|站|队)|你们", t) for t in texts):
+        return None
+    for t in texts[:6]:
+        m = _ADDRESSEE_LINE_RE.match(t)
+        if m and "、" not in t and "，" not in t and not LABEL_RE.match(t):
+            got = subjects.subject_as_written(m.group("x"))
+            if got and len(got) == 1:
+                return m.group("x")
+    return None
+
+
 def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                level: Optional[str] = None, area: Optional[str] = None) -> list[Duty]:
     """Duty clauses of a document's lines, given as (line number, normalised text); ``level``
@@ -3556,6 +3606,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     glossed = {n: t for n, t in lines if unglossed(t, after_han=True) != t}
     commas: dict[int, str] = {}              # lines whose list commas were read as 、 (_list_commas)
     subjects.own = _own_unit(read)
+    subjects.addressee = _addressee(read, subjects)
     last_line = max((n for n, t in read if t.strip()), default=None)
     for number, text in read:
         if not text.strip():
