@@ -2580,3 +2580,13 @@ def test_prose57_forms(elsewhere):
     assert [m for m, _lk, _r, _v in got] == ["有关部门", "镇村", "项目所在镇村"]
     got = _elsewhere(["各镇街、经济开发区（以下简称各地）各相关部门要将遗留问题化解与清理盘活相结合。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["各镇街", "经济开发区", "各相关部门"]
+
+
+def test_prose58_meeting_news_forms(elsewhere):
+    # n237-n241: a leader's or meeting's charge to the departments concerned (相关部门要…) counts;
+    # department heads reporting (X等部门负责人依次汇报, 统计局负责人通报了) are posts, no duty
+    got = _elsewhere(["黄伟强调，相关部门要深入贯彻落实好党的二十大精神，坚定发展步伐。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["相关部门"]
+    assert _elsewhere(["会上，统计局负责人通报了经济指标完成情况；工信、发改、住建等部门负责人依次汇报"
+                       "所承担的经济指标预计完成情况。"], elsewhere) == []
+    assert _elsewhere(["由有关部门责令改正。"], elsewhere) == []        # a penalty by whoever is competent

@@ -99,7 +99,7 @@ PREDICATES = [
     # 据X负责人介绍 (news); 负责人口普查 is the verb)
     # (牵头单位, 配合单位: the names of parts in a matter, 由提案办理牵头单位、配合单位…办理)
     (r"牵头负责", "lead"), (r"牵头(?!单位)", "lead"), (r"统一(?:领导|管理)", "responsible"),
-    (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼正已带率亲深到前主陪讲汇介一等们分签作就还也均都先会将需必指督检调]|组成|构成|参加|出席|列席|介绍|表示|说|称|指出|透露|$)|" + _CHARGED_ORGAN + ")", "responsible"),
+    (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼正已带率亲深到前主陪讲汇介一等们分签作就还也均都先会将需必指督检调依通]|组成|构成|参加|出席|列席|介绍|表示|说|称|指出|透露|$)|" + _CHARGED_ORGAN + ")", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
     # Party texts: 党委（党组）负主体责任，纪委负监督责任 ; X对…负主要领导责任 (not 负责任, a word)
     (r"负(?:主体|监督|全面领导|主要领导|领导|直接领导|直接|首要)责任", "responsible"),
@@ -2430,7 +2430,7 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
         concerned = re.fullmatch(r"(?P<x>(?:有关|相关)(?:部门|单位))(?:密切|积极|主动)?", compact(head)) \
             if "由" not in head else None
         if not units and concerned and (m.group(0) in ("负责", "具体负责", "牵头负责", "负总责")
-                                        or m.group(0) == "配合"):
+                                        or m.group(0) == "配合" or m.group(0) in ("要", "需", "务必")):
             # …，相关部门负责组织实施 : the departments concerned hold a duty written to them
             # (由有关部门责令… stays no one's: a penalty by whoever is competent); …，相关部门密切
             # 配合 in a chain of clauses each with its holder: they support
