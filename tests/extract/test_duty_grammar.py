@@ -2590,3 +2590,12 @@ def test_prose58_meeting_news_forms(elsewhere):
     assert _elsewhere(["会上，统计局负责人通报了经济指标完成情况；工信、发改、住建等部门负责人依次汇报"
                        "所承担的经济指标预计完成情况。"], elsewhere) == []
     assert _elsewhere(["由有关部门责令改正。"], elsewhere) == []        # a penalty by whoever is competent
+
+
+def test_a_meeting_held_is_reported_and_no_name_holds_召开(elsewhere):
+    # n237: a news item's date, then X组织召开…会 : a report of a meeting held, no duty of X; 召开 is
+    # in no organ's name (市发改委要定期召开联席会议 had been read as one name, collected aq03's
+    # 姚安县召开…领导小组会 too)
+    assert _elsewhere(["5月15日，县发改局组织召开县域经济高质量发展工作推进会。"], elsewhere) == []
+    for line in ("市发改委要定期召开联席会议，研究解决重大问题。", "市发改委要定期组织召开联席会议。"):
+        assert [m for m, _lk, _r, _v in _elsewhere([line], elsewhere)] == ["市发改委"], line

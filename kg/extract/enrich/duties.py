@@ -245,6 +245,9 @@ PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
 BELONGS_TO_RE = re.compile(r"归(?![口属还档纳集类并])(?P<x>" + HAN + r"{2,30})$")
 # a verb acting on others right after a partner's name (会同X指导Y…: X the partner, Y the object)
 ACTS_ON_AFTER_NAME_RE = re.compile(r"指导|督促|督导|帮助|指挥")
+# a news item's date before its first clause, and a meeting held (组织召开…会议): a report
+NEWS_DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
+MEETING_HELD_RE = re.compile(r"(?:组织|主持)?召开" + CLAUSE_CHAR + r"*?(?:会|会议)$")
 # a meeting's or a notice's point opening with its modal (一要…，二要…), no subject before it
 POINT_MUST_RE = re.compile("^[一二三四五六七八九十]+要")
 # a time word before a subject (下一步我局将…, 下阶段各乡镇要…)
@@ -665,7 +668,7 @@ _NOT_A_LEVEL = "(?!场|政|级|域)"        # 市场, 市政, 市级, 区域: a 
 PLACED_RE = re.compile("^(?:中共|国家|国务院|(?:省|市|州|盟|县|区|旗)(?=政府|政务)|(?:省|市|州|盟|县|区|旗|"
                        + HAN + "{1,6}?[省市州盟县区旗])" + _NOT_A_LEVEL + ")")
 # verbs no organisation's name contains (嘉兴市财政局制定办法 is a clause, not a name)
-NEVER_IN_NAME_RE = re.compile(r"制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据|"
+NEVER_IN_NAME_RE = re.compile(r"制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据|召开|"
                               # A联合有关部门… : with its partners (联合会, 联合社 are names)
                               r"联合(?=有关|相关|各|[市县区省]|配合|开展|对)")
 LEVEL_BODY_RE = re.compile("^(?:市|县|区|省|州)" + _NOT_A_LEVEL + HAN + "{2,20}机构$")
@@ -2814,6 +2817,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             # …，职能部门分工负责 / …领导体系，各科室在分管局长的领导下开展工作 : the system's
             # next part (work with no object of its own)
             found = None
+        if found and k and NEWS_DATE_RE.fullmatch(compact(text[clauses[0][0]:clauses[k - 1][1]])) \
+                and MEETING_HELD_RE.match(compact(clause[found[2].start():])):
+            found = None    # 5月15日，县发改局组织召开…推进会 : a news item's report of a meeting held
         duties: list[tuple[str, Optional[str], str]] = []
         span = 1
         if found and found[2].group(0) in MODALS + ("应该", "必须") \
