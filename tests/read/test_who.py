@@ -802,12 +802,19 @@ def test_question_set_on_other_governments(gov_indexes):
     (政府工作报告的任务谁牵头抓总 names no place, and another text's 牵头单位 sentence ranks first; 电梯谁监管
     ranks the same unit's other sentence of the same page first) and two ranking the same unit's
     neighbouring clause first (青岛's 编制停车场专业规划时…征求 and 公安部门…有关管理工作). The set: 666 of 694
-    first (96.0 %), 690 in the top three (99.4 %)."""
+    first (96.0 %), 690 in the top three (99.4 %).
+
+    Round 29 (seed 1229, the Langfang build, 90 drawn, the tasks holding an earlier anchor, a
+    member list's title and a source field skipped, the first 24 taken), written before running them
+    (餐厨垃圾, 自来水, 报废汽车, 危化品, 五经普): 22 of 24 first, 24 in the top three, left as found. Not
+    first: the 财政 sentence of the paragraph asked about ranks first with the same unit, and 年鉴重要会议
+    has three contributors (the question names none). The set: 688 of 718 first (95.8 %), 714 in the
+    top three (99.4 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 694
-    assert first >= 666, (first, n, misses)
-    assert top3 >= 690, (top3, n, misses)
+    assert n == 718
+    assert first >= 688, (first, n, misses)
+    assert top3 >= 714, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
