@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.enrich.duties import read_duties, read_lines
+from kg.text import normalise
 from kg.resolve.lexicon import load_lexicon
 from kg.resolve.units import Resolver
 
@@ -2599,3 +2600,11 @@ def test_a_meeting_held_is_reported_and_no_name_holds_召开(elsewhere):
     assert _elsewhere(["5月15日，县发改局组织召开县域经济高质量发展工作推进会。"], elsewhere) == []
     for line in ("市发改委要定期召开联席会议，研究解决重大问题。", "市发改委要定期组织召开联席会议。"):
         assert [m for m, _lk, _r, _v in _elsewhere([line], elsewhere)] == ["市发改委"], line
+
+
+def test_a_provinces_lower_areas_as_a_collective(elsewhere):
+    # n243: 各市县（区）要…, and 各市（州）, 各市县: a province's lower areas, as 各县（市、区） is a city's
+    for line, want in (("各市县(区)要积极开展农村公路养护管理培训。", "各市县（区）"),
+                       ("各市（州）要加强组织领导。", "各市（州）"), ("各市县要落实责任。", "各市县")):
+        got = _elsewhere([normalise(line)], elsewhere, "province")
+        assert [m for m, _lk, _r, _v in got] == [want], line

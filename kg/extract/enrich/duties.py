@@ -1019,7 +1019,9 @@ ROLE_ALT_EACH_RE = re.compile("^(?P<a>各?" + _PART_WORD + ")[（(]" + _PART_WOR
 OWN_EACH_RE = re.compile(r"^(?:市|县|区|镇|乡|旗)(?:直|属)(?P<each>各" + HAN + r"{1,8})$")
 # the county-level areas of a city's text, every one (各县（区）要…, 各区（县）, 各县区): the collective as
 # written, the lower governments where the lexicon names them (as 各地)
-EACH_COUNTY_RE = re.compile(r"^各(?:县（区）|区（县）|县（市）|县区|区县|县市区|县（市、区）|区（县、市）|旗县（市、区）)$")
+# (…and a province's: 各市县（区）, 各市、县（区）, 各市县, 各市（州）, 各州（市）, 各盟市: its lower areas)
+EACH_COUNTY_RE = re.compile(r"^各(?:县（区）|区（县）|县（市）|县区|区县|县市区|县（市、区）|区（县、市）|旗县（市、区）|"
+                            r"市县（区）|市、县（区）|市县区|市县|市、县|市（州）|州（市）|市（地、州）|市（州、地）|盟市)$")
 # 其他 of a group's other member units (县减灾委其他成员单位), no 其他 of the vague kind NOT_SUBJECT_RE sets aside
 _OTHER_MEMBERS_RE = re.compile(r"(?:其他|其它)(?=成员单位$)")
 # the member units of a group or committee concerned, named by the group (市安委会有关成员单位,
