@@ -809,12 +809,19 @@ def test_question_set_on_other_governments(gov_indexes):
     (餐厨垃圾, 自来水, 报废汽车, 危化品, 五经普): 22 of 24 first, 24 in the top three, left as found. Not
     first: the 财政 sentence of the paragraph asked about ranks first with the same unit, and 年鉴重要会议
     has three contributors (the question names none). The set: 688 of 718 first (95.8 %), 714 in the
-    top three (99.4 %)."""
+    top three (99.4 %).
+
+    Round 30 (seed 1230, the Langfang build, yearbook topics left out of the draw, the first 24 taken),
+    written before running them (化肥, 菜市场, 人防, 五经普): as found 20 of 24 first, 23 in the top three;
+    化肥 is now a short form of 化学肥料 (kg/data/abbreviations.tsv): 21 of 24, 24. Left: a paragraph's
+    own 编制改造方案 item ranks above the sentence asked (same unit), the 各级政府 sentence of the same
+    plan above the 发展改革部门 one, and a question that asks what, not who. The set: 708 of 742 first
+    (95.4 %), 738 in the top three (99.5 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 718
-    assert first >= 688, (first, n, misses)
-    assert top3 >= 714, (top3, n, misses)
+    assert n == 742
+    assert first >= 708, (first, n, misses)
+    assert top3 >= 738, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
