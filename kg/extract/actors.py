@@ -91,6 +91,10 @@ MATTER_ROLE_RE = re.compile(r"^(?:重点)?(?:建议|提案|议案|建议提案|�
 # the parts units play in a task decomposition, named alone (主要责任单位, 牵头责任单位, 协同责任单位,
 # 协同配合单位, 协作和配合单位, 参与单位: a cover notice's collectives of the units a table names)
 TASK_ROLE_RE = re.compile(r"^(?:(?:主要|牵头|协同|协作|配合|参与|参会|与会)(?:和|及|、)?){1,3}(?:责任|配合)?(?:单位|部门)$")
+# a bureau's own sections and working bodies named without the bureau (相关科室, 局相关科室, 局领导小组,
+# 各专项工作组: an agency's own plan speaking of its parts)
+OWN_PARTS_RE = re.compile(r"^(?:(?:局|本局|委|办)(?:相关|有关|各)?|相关|有关|各)(?:科室|股室|处室|业务科室|专项工作组)$"
+                          r"|^(?:局|本局)(?:领导小组|专项工作组)$")
 # committees named with whose or which they are: 政协相关专委会, 各专委会
 COMMITTEE_RE = re.compile(r"^(?:政协)?(?:有关|相关|各)?专(?:门委员|委)会$")
 
@@ -159,7 +163,7 @@ def unit_type_kind(name: str) -> Optional[str]:
     n = _SHORT_GLOSS_END_RE.sub("", n) if n not in UNIT_TYPE_NAMES else n
     # (the township level's alternatives listed in its gloss: 乡镇（街道、园区）, the 乡镇)
     n = _LEVEL_LIST_GLOSS_RE.sub("", n) if n not in UNIT_TYPE_NAMES else n
-    if MATTER_ROLE_RE.match(n) or COMMITTEE_RE.match(n) or TASK_ROLE_RE.match(n):
+    if MATTER_ROLE_RE.match(n) or COMMITTEE_RE.match(n) or TASK_ROLE_RE.match(n) or OWN_PARTS_RE.match(n):
         return "collective"
     return "collective" if n in UNIT_TYPE_NAMES else None
 

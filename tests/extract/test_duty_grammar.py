@@ -2608,3 +2608,14 @@ def test_a_provinces_lower_areas_as_a_collective(elsewhere):
                        ("各市（州）要加强组织领导。", "各市（州）"), ("各市县要落实责任。", "各市县")):
         got = _elsewhere([normalise(line)], elsewhere, "province")
         assert [m for m, _lk, _r, _v in got] == [want], line
+
+
+def test_prose61_an_agencys_own_parts(elsewhere):
+    # n246 (a city 应急管理局's own plan): its sections and groups named without it (相关科室, 局相关科室,
+    # 局领导小组) are collectives; 接报后 after a subject is when
+    got = _elsewhere(["局相关科室加强值班备勤，跟踪掌握雨水情。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["局相关科室"]
+    got = _elsewhere(["局领导小组要派出现场工作组。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["局领导小组"]
+    got = _elsewhere(["市应急管理局接报后要按规定时限上报市委。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市应急管理局"]
