@@ -1296,10 +1296,11 @@ class _Subjects:
             return (name, look or got[1] or got[0])
         if CHARGED_DEPT_RE.match(n):
             return (name, look)     # 负责药品监督管理的部门: a department named by its charge
-        if TASK_ROLE_RE.match(n[1:] if n.startswith("各") else n):
+        role_name = n[1:] if n.startswith("各") else n
+        if TASK_ROLE_RE.match(role_name):
             # 各牵头责任单位, 主要责任单位, 协同配合单位, 参与单位: the units a task list names in a
             # part, as a cover notice writes them (its verbs, 牵头/配合/参与, no act here)
-            return (name, look or (n[1:] if n.startswith("各") else n))
+            return (name, look or role_name)
         if ACT_FIRST_RE.match(n):
             return None     # 设县应急管理办公室, 必要时派出…工作组: an act, not a name
         if POST_ACTS_FOR_RE.search(n):
@@ -3003,10 +3004,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             if pm:
                 # X牵头制定…，A、B等有关部门参加 : the participants join the duty (参加 as 参与)
                 extra = [(n, lk, "support") for n, lk in subjects.subject(pm.group("x")) or []]
-            jm = JOINED_BY_RE.match(compact(clause)) if not cm and not pm else None
-            if jm:
-                # 由X负责…，并与Y一起负责… : Y holds the clause's work with X
-                extra = [(n, lk, "responsible") for n, lk in subjects.subject(jm.group("x")) or []]
+            if not cm and not pm:
+                extra = list(_joined_holders(clause, subjects))     # 由X负责…，并与Y一起负责…
             runs[-1] = _Run(last.first, k + 1, last.duties + tuple(extra))
         k += 1
     opening = compact("，".join(text[a:b] for a, b in clauses[:2]))
@@ -3028,9 +3027,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         duties = tuple((n, lk, role) for n, lk in carried) \
             + tuple(_partners(compact(text[slice(*clauses[0])]), subjects))     # 会同B… : B supports
         for a, b in clauses[1:upto]:
-            if jm := JOINED_BY_RE.match(compact(text[a:b])):
-                # …，并与Y一起负责… : Y holds it with the carried holder (as after a subject)
-                duties += tuple((n, lk, "responsible") for n, lk in subjects.subject(jm.group("x")) or [])
+            duties += _joined_holders(text[a:b], subjects)    # …，并与Y一起负责… : with the carried holder
         runs.insert(0, _Run(0, upto, duties))
     # X牵头，Y配合做好… : the supporters join the duty before them (one task, two roles), when
     # that duty is a role's frame (牵头 / 负责 / 主办); after a holder's own work (X组织…，Y予以协助 ;
@@ -3054,6 +3051,13 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         for n in range(len(runs) - 1):
             runs[n] = _Run(runs[n].first, runs[n + 1].first, runs[n].duties)
     return runs
+
+
+def _joined_holders(clause: str, subjects: "_Subjects") -> tuple[tuple[str, Optional[str], str], ...]:
+    """``…，并与Y一起负责…`` (:data:`JOINED_BY_RE`): Y holds the clause's work with the holder
+    before it; () for any other clause."""
+    jm = JOINED_BY_RE.match(compact(clause))
+    return tuple((n, lk, "responsible") for n, lk in subjects.subject(jm.group("x")) or []) if jm else ()
 
 
 def _role_frame(before: str) -> bool:
@@ -3571,8 +3575,9 @@ def _own_unit(read: Sequence[tuple[int, str]]) -> Optional[str]:
 
 #: the one unit a reply or an approval is addressed to, on its opening line (县自然资源局：)
 _ADDRESSEE_LINE_RE = re.compile("^(?P<x>" + HAN + r"{3,30}?)[：:]$")
-#: the addressee named in the second person (你局应会同…; 你委要…)
-SECOND_PERSON_RE = re.compile(r"^(?:你|贵)(?:局|委|办|厅|处|所|中心|单位|公司|院|站|队)$|^你们$")
+#: the addressee named in the second person (你局应会同…; 你委要…), anywhere and as a whole subject
+_SECOND_PERSON = r"(?:你|贵)(?:局|委|办|厅|处|所|中心|单位|公司|院|站|队)|你们"
+SECOND_PERSON_RE = re.compile("^(?:" + _SECOND_PERSON + ")$")
 
 
 def _addressee(read: Sequence[tuple[int, str]], subjects: "_Subjects") -> Optional[str]:
@@ -3580,7 +3585,7 @@ def _addressee(read: Sequence[tuple[int, str]], subjects: "_Subjects") -> Option
     first lines (an approval's ``县自然资源局：``), when the text speaks to it in the second person
     (``你局``); None otherwise (a notice to many, 各乡镇人民政府、县政府各部门：, is no addressee of one)."""
     texts = [compact(t) for _n, t in read if t.strip()]
-    if not any(re.search(r"(?:你|贵)(?:局|委|办|厅|处|所|中心|单位|公司|院|站|队)|你们", t) for t in texts):
+    if not any(re.search(_SECOND_PERSON, t) for t in texts):
         return None
     for t in texts[:6]:
         m = _ADDRESSEE_LINE_RE.match(t)
