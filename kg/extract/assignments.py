@@ -76,6 +76,13 @@ INLINE_SPACED_LABEL_RE = re.compile(r"(?<=[\u4e00-\u9fff）”])(?:\s+|[，,]\s*
                                     + r")[：:].+)$")
 # 牵头单位 市财政局 配合单位 市税务局: labels written without a colon, a space after each
 SPACED_LABEL_RE = re.compile(r"(?:(?<=\s)|^)(" + _UNIT_LABELS + r"|完成时限|完成时间|时间节点)\s+(?=[^\s：:])")
+# 活动责任单位社区居委会、驻辖区单位: a label run into the task text and its units with no colon,
+# space or bracket (a document site's text view that lost them). Not after a word that makes
+# the label a noun of the sentence (各责任单位, 相关责任单位, 由牵头单位, 督促责任单位…, which the
+# units' check below refuses too: the rest of such a line is no list of names)
+GLUED_LABEL_RE = re.compile(r"(?<![各本该等是的和与及、由请将对向其他它关])(" + _UNIT_LABELS
+                            + r")(?![为是均由要应需将对按在于和与及])(?=[\u4e00-\u9fff])")
+_GLUED_PIECE_SEP_RE = re.compile(r"[、，,]")
 # the last sentence of a task line naming units with 牵头 (市发改委牵头，市财政局配合。)
 VERB_SENTENCE_RE = re.compile(r"[。；;]\s*([^。；;（）]{4,80}?)[。；;]?\s*$")
 # …，责任单位为市商务局。 a label stated as a sentence (annotations.LABEL_IS_RE)
@@ -659,12 +666,51 @@ class _DocWalker:
                 parsed = self._parse_group(d.group(1).rstrip("。；; "), line, True)
                 if parsed is not None and parsed.units:
                     return parsed, line.text[:d.start()].rstrip(), parsed.contributor
+            glued = self._glued_labels(line)
+            if glued is not None:
+                return glued
             return None, line.text, None
         content = line.norm[m.start(1):].rstrip("。；; ")
         parsed = self._parse_group(content, line, True)
         if parsed is None or not parsed.units:
             return None, line.text, None
         return parsed, line.text[:m.start(1)].rstrip(), parsed.contributor
+
+    def _glued_labels(self, line: Line) -> Optional[tuple[ann.Parsed, str, Optional[bool]]]:
+        """``…卫生大扫除活动责任单位社区居委会、驻辖区单位`` (and ``…责任单位环卫分公司配合单位办事处、
+        城管中队``): labels run into the task text and their units with nothing between. Read only
+        when the rest of the line from the first such label is a list of names: no sentence mark,
+        its first piece a unit, any piece that is none a short plain word (``物业管理小区``, reported
+        by the annotation reader as a piece not understood)."""
+        norm = line.norm.rstrip("。；; ")
+        for m in GLUED_LABEL_RE.finditer(norm):
+            if len(re.findall(r"[\u4e00-\u9fff]", norm[:m.start()])) < 4:
+                continue
+            rest = norm[m.start():]
+            if re.search(r"[。；;：:！？（）()\s]", rest):
+                return None
+            labels = list(GLUED_LABEL_RE.finditer(rest))
+            if labels[0].start() != 0:
+                return None
+            parts, pieces = [], []
+            for k, lm in enumerate(labels):
+                end = labels[k + 1].start() if k + 1 < len(labels) else len(rest)
+                names = rest[lm.end():end]
+                if not names:
+                    return None
+                parts.append(lm.group(1) + "：" + names)
+                pieces.extend(p for p in _GLUED_PIECE_SEP_RE.split(names) if p)
+            if not pieces or ann.classify("；".join(parts)) != "labeled":
+                return None
+            got = {compact(u.mention) for u in ann.parse_annotation("；".join(parts), self.known).units}
+            if compact(pieces[0]) not in got or any(
+                    compact(p) not in got and not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", p) for p in pieces):
+                return None
+            parsed = self._parse_group("；".join(parts), line, True)
+            if parsed is None or not parsed.units:
+                return None
+            return parsed, line.text[:m.start()].rstrip(" ，,"), parsed.contributor
+        return None
 
     def _text_rule(self, line: Line, text: str) -> None:
         """A carry-over rule written in running text (以下各项任务均需各县（市、区）政府落实，不再

@@ -1,0 +1,30 @@
+"""Conventions seen in the held-out set "bb" (session 23), each as a short synthetic fixture with
+variants that are not in the collected files: a document site's text view that lost the colons
+and brackets, so a unit label runs into the task text and into its units
+(``…活动责任单位社区居委会、驻辖区单位``)."""
+from test_conventions import read, who
+
+
+def test_a_label_run_into_the_task_and_its_units(write_doc):
+    out = read(write_doc, "某街道环境整治方案\n"
+                          "二、工作任务和责任分解\n"
+                          "(一)开展背街小巷卫生整治，做到垃圾日产日清责任单位城管科、各社区居委会,环卫公司\n"
+                          "(二)清理楼道堆放杂物责任单位物业服务中心配合单位办事处、城管中队\n"
+                          "(三)各责任单位要加强协调配合\n"
+                          "(四)督促责任单位按时完成整改\n"
+                          "(五)请责任单位市住建局于6月底前报送进展\n")
+    assert who(out, "开展背街小巷卫生整治") == [("城管科", "responsible"), ("各社区居委会", "responsible"),
+                                          ("环卫公司", "responsible")]
+    assert who(out, "清理楼道堆放杂物") == [("物业服务中心", "responsible"), ("办事处", "support"),
+                                      ("城管中队", "support")]
+    # the label as a noun of a sentence: the rest is no list of names, no annotation
+    assert who(out, "要加强协调配合") == []
+    assert who(out, "按时完成整改") == []
+    assert who(out, "于6月底前报送进展") == []
+
+
+def test_the_task_text_ends_before_the_run_in_label(write_doc):
+    out = read(write_doc, "某街道环境整治方案\n"
+                          "1、农贸市场周边积存垃圾责任单位环卫分公司配合单位市场监管所\n")
+    tasks = [t for t in out[0].tasks if "农贸市场" in t.text]
+    assert tasks and tasks[0].text.endswith("积存垃圾")
