@@ -2619,3 +2619,16 @@ def test_prose61_an_agencys_own_parts(elsewhere):
     assert [m for m, _lk, _r, _v in got] == ["局领导小组"]
     got = _elsewhere(["市应急管理局接报后要按规定时限上报市委。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["市应急管理局"]
+
+
+def test_prose62_a_governments_own_station(elsewhere):
+    # n247 (a county's 林木管护制度): a station named with the government it belongs to, no place
+    # written, holds its duty as the government would
+    got = _elsewhere(["县林业主管部门负责县域内的林木管理和保护工作；乡镇人民政府林业管理工作站负责本乡镇区域内的"
+                      "林木管理和保护工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县林业主管部门", "乡镇人民政府林业管理工作站"]
+    got = _elsewhere(["县人民政府应急管理办公室负责森林火灾应急处置的日常工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县人民政府应急管理办公室"]
+    # a government and a verb after it is still the government (组织 is no name's part)
+    got = _elsewhere(["县人民政府组织有关部门开展检查。"], elsewhere)
+    assert all(m == "县人民政府" for m, _lk, _r, _v in got)

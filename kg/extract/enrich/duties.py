@@ -673,6 +673,9 @@ PLACED_RE = re.compile("^(?:中共|国家|国务院|(?:省|市|州|盟|县|区|�
 NEVER_IN_NAME_RE = re.compile(r"制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据|召开|"
                               # A联合有关部门… : with its partners (联合会, 联合社 are names)
                               r"联合(?=有关|相关|各|[市县区省]|配合|开展|对)")
+# a body of a government named with it, no place written: 乡镇人民政府林业管理工作站, 县人民政府
+# 应急管理办公室 (the government as the text names it, then its own station, office or centre)
+GOV_OWN_PART_RE = re.compile("^(?P<gov>" + HAN + "{1,8}?人民政府)" + HAN + "{2,12}(?:站|所|办公室|中心|队)$")
 LEVEL_BODY_RE = re.compile("^(?:市|县|区|省|州)" + _NOT_A_LEVEL + HAN + "{2,20}机构$")
 
 # ---- duty lists whose subject is named elsewhere, transfers, offices, 由X clauses
@@ -1523,6 +1526,10 @@ class _Subjects:
             got = self._one("乡镇（街道）" if x.startswith("街道") else x, None)
             if got:
                 return (name, got[1] if not towns.group("place") else look)
+        own = GOV_OWN_PART_RE.match(n)
+        if own and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
+                and unitnames.is_unit_name(n) and self._one(own.group("gov"), None):
+            return (name, look)     # 乡镇人民政府林业管理工作站: a government's own station or office
         if n.startswith(("有关", "相关", "各")):
             return None
         if "有关" in n or "相关" in n:
