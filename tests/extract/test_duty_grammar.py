@@ -2632,3 +2632,16 @@ def test_prose62_a_governments_own_station(elsewhere):
     # a government and a verb after it is still the government (组织 is no name's part)
     got = _elsewhere(["县人民政府组织有关部门开展检查。"], elsewhere)
     assert all(m == "县人民政府" for m, _lk, _r, _v in got)
+
+
+def test_prose63_governments_a_plan_has_chosen(elsewhere):
+    # n249 (a news item on 河北省's 县城建设样板培育工作方案): the counties a plan chose (各样板县政府, 样板县,
+    # 试点县) are a collective as written; 示范区 alone is a zone, not a district's government
+    got = _elsewhere(["方案要求,各样板县政府是责任主体,要制定实施方案。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各样板县政府"]
+    got = _elsewhere(["样板县要按照选定的主要任务,认真谋划各年度建设项目。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["样板县"]
+    got = _elsewhere(["各试点乡镇要建立工作台账。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各试点乡镇"]
+    got = _elsewhere(["示范区要发挥引领作用。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == []

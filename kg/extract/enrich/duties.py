@@ -673,6 +673,12 @@ PLACED_RE = re.compile("^(?:中共|国家|国务院|(?:省|市|州|盟|县|区|�
 NEVER_IN_NAME_RE = re.compile(r"制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据|召开|"
                               # A联合有关部门… : with its partners (联合会, 联合社 are names)
                               r"联合(?=有关|相关|各|[市县区省]|配合|开展|对)")
+# the governments of one level a plan has chosen for a part (各样板县政府, 试点县, 各示范乡镇): a
+# collective as written; the designation is one of the parts a plan gives places, not a place
+# (示范区, 先行区 alone are zones, not a district's government)
+DESIGNATED_LEVEL_RE = re.compile(r"^各?(?:试点|样板|示范|重点|先行|达标|创建|帮扶|受援|支援|对口|结对)"
+                                 r"(?:县（市、区）|县（市）|县（区）|县市区|县区|县|市|区(?=(?:人民)?政府)|乡镇（街道）|乡镇|镇|乡)"
+                                 r"(?:人民政府|政府)?$")
 # a body of a government named with it, no place written: 乡镇人民政府林业管理工作站, 县人民政府
 # 应急管理办公室 (the government as the text names it, then its own station, office or centre)
 GOV_OWN_PART_RE = re.compile("^(?P<gov>" + HAN + "{1,8}?人民政府)" + HAN + "{2,12}(?:站|所|办公室|中心|队)$")
@@ -1526,6 +1532,8 @@ class _Subjects:
             got = self._one("乡镇（街道）" if x.startswith("街道") else x, None)
             if got:
                 return (name, got[1] if not towns.group("place") else look)
+        if DESIGNATED_LEVEL_RE.match(n) and not self.known(n):
+            return (name, look)     # 各样板县政府, 试点县: the governments a plan chose, as written
         own = GOV_OWN_PART_RE.match(n)
         if own and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
                 and unitnames.is_unit_name(n) and self._one(own.group("gov"), None):
