@@ -818,12 +818,18 @@ def test_question_set_on_other_governments(gov_indexes):
     plan above the 发展改革部门 one, and a question that asks what, not who. The set: 708 of 742 first
     (95.4 %), 738 in the top three (99.5 %). Prose round 61's agency parts (相关科室) gave collected am03's
     `由主办科室与其他相关科室共同研究办理，各相关科室要…协办` its units, and with them it ranks first for
-    人大代表建议不归我们单位办，要换主办单位找谁 (round 17; the expected 邢台 rule second): 707 first."""
+    人大代表建议不归我们单位办，要换主办单位找谁 (round 17; the expected 邢台 rule second): 707 first.
+
+    Round 31 (seed 1231, the collected build, 24 drawn, a table cell, a count heading and a task cut
+    before its units left out), written before running them: 19 of 21 first, 21 in the top three,
+    left as found. Not first: two questions that name no place where two documents of other places
+    write the same sentence (毕业生求职创业补贴; 各级各部门要坚持…, asked with 县政府 as its context, and a
+    区's copy ranks first). The set: 726 of 763 first (95.2 %), 759 in the top three (99.5 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 742
-    assert first >= 707, (first, n, misses)
-    assert top3 >= 738, (top3, n, misses)
+    assert n == 763
+    assert first >= 726, (first, n, misses)
+    assert top3 >= 759, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
