@@ -2645,3 +2645,14 @@ def test_prose63_governments_a_plan_has_chosen(elsewhere):
     assert [m for m, _lk, _r, _v in got] == ["各试点乡镇"]
     got = _elsewhere(["示范区要发挥引领作用。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == []
+
+
+def test_prose64_a_government_setting_a_body_up(elsewhere):
+    # n250 (澧县's 突发公共卫生事件应急预案): the government that sets a body up (根据…的实际需要，决定成立X，负责…)
+    # holds no duty; the body does. A predicate inside the manner's object (应急处理工作的实际需要) is
+    # no verb of the subject
+    got = _elsewhere(["县人民政府根据突发公共卫生事件应急处理工作的实际需要,决定成立澧县突发公共卫生事件应急指挥部,"
+                      "负责领导、指挥全县突发公共卫生事件应急处理工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["澧县突发公共卫生事件应急指挥部"]
+    got = _elsewhere(["市财政局根据项目管理的需要,负责拨付资金。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市财政局"]

@@ -694,6 +694,13 @@ SYSTEM_SUBJECT_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,60}?)对" + CLAUSE_
 # (X…责任主要包括： of a 责任制 rule: 各级党委和政府乡村振兴责任主要包括：)
 LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|工作|机构)?(?:职责|职能|责任)(?:职责|任务|配置)?)"
                              r"(?:如下|是|(?:主要)?包括)?[：:。]?$")
+# a manner opened before a predicate (X根据应急|处理|工作的实际需要) and the clause ending in the
+# need, rule or plan it names: the predicate is a word of the manner's object, not X's verb
+MANNER_OPEN_END_RE = re.compile("(?:根据|依据|依照|按照)" + CLAUSE_CHAR + "{0,20}$")
+NEED_END_RE = re.compile(r"的(?:实际|工作)?(?:需要|要求|规定|部署|安排)$")
+# a clause opening with the act of setting a body up (决定成立X, 研究设立X): its subject, written
+# before it, makes the body; the duty after it is the body's
+SETS_UP_OPEN_RE = re.compile(r"^(?:研究)?(?:决定|同意)?(?:成立|设立|组建)")
 # the body a document sets up: 决定成立X领导小组 / 设立X / 组建X
 ESTABLISH_RE = re.compile(r"(?:成立|设立|组建)(?:了)?(?P<x>[^，。；：:,、]{2,50}?)"
                           r"(?=[，。；：:,]|$|现将|相关|并|的(?:通知|决定|批复|意见))")
@@ -2427,6 +2434,8 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
         if (fu := WILL_FOLLOW_UP_RE.search(compact(head))) and WORK_ON_RE.search(mclause, m.start()) \
                 and not SELF_REF_RE.match(compact(head)[:fu.start()]):
             continue        # 督查室将根据方案对…进行督查 : a notice's follow-up, no duty given
+        if MANNER_OPEN_END_RE.search(compact(head)) and NEED_END_RE.search(compact(clause[m.end():])):
+            continue        # 县人民政府根据应急处理工作的实际需要 : the verb inside the manner's object
         if m.group(0) in RELATIVE_VERBS and mclause[m.end():m.end() + 1] == "的":
             continue        # 区农业局承担的林业管理职责 : a relative clause naming a duty, not a duty given
         if m.group(0) == "发布" and mclause[m.end():m.end() + 1] in "《〈" \
@@ -2977,6 +2986,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                     if MANNER_RE.fullmatch(compact(nxt)) and not PAST_RE.search(nxt):
                         j += 1      # A、B等部门，按照各自职责，共同做好… : the manner between
                         continue
+                    if SETS_UP_OPEN_RE.match(compact(nxt)):
+                        break   # X根据…，决定成立Y，负责… : X sets Y up; the duty after it is Y's
                     more = find(j)
                     if more and more[2].start() > 0:
                         # (a clause of condition or time naming X before a clause with a subject of its own,
