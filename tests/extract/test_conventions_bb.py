@@ -28,3 +28,16 @@ def test_the_task_text_ends_before_the_run_in_label(write_doc):
                           "1、农贸市场周边积存垃圾责任单位环卫分公司配合单位市场监管所\n")
     tasks = [t for t in out[0].tasks if "农贸市场" in t.text]
     assert tasks and tasks[0].text.endswith("积存垃圾")
+
+
+def test_a_document_sites_page_marks_run_into_the_text_are_dropped():
+    from kg.extract.formats.text import inline_page_marks
+    lines = [(1, "第1页共4页政府秸秆禁烧工作实施方案为认真做好我县农作物秸秆禁烧工作。"),
+             (2, "县政府成立县农作第2页共4页物秸秆禁烧工作领导小组。对发第3页共4页生重大责任事故的…")]
+    assert inline_page_marks(lines) == [(1, "政府秸秆禁烧工作实施方案为认真做好我县农作物秸秆禁烧工作。"),
+                                        (2, "县政府成立县农作物秸秆禁烧工作领导小组。对发生重大责任事故的…")]
+    # one mark alone, or marks of two totals, or marks that do not count up: text, kept
+    for kept in ([(1, "详见附件第3页共12页的表格。")],
+                 [(1, "第1页共4页…"), (2, "第2页共5页…")],
+                 [(1, "第3页共4页…"), (2, "第2页共4页…")]):
+        assert inline_page_marks(kept) == kept

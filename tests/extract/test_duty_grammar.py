@@ -2656,3 +2656,15 @@ def test_prose64_a_government_setting_a_body_up(elsewhere):
     assert [m for m, _lk, _r, _v in got] == ["澧县突发公共卫生事件应急指挥部"]
     got = _elsewhere(["市财政局根据项目管理的需要,负责拨付资金。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["市财政局"]
+
+
+def test_prose65_names_as_sentences_heading_their_duties(elsewhere):
+    # n252 (a county's 秸秆禁烧 plan, one line on a document site): each member unit named in a sentence
+    # of its own (县环保局。) heads the duties after it, two units too (县交通局、公路局。)
+    got = _elsewhere(["各组成单位及其职责如下:县环保局。负责对全县秸秆禁烧工作实施统一监督,并承担县禁烧办的日常工作。"
+                      "县交通局、公路局。负责对全县辖区内国道两侧燃烧秸秆情况的巡查。县农委。负责全县农作物秸秆综合利用"
+                      "工作的督导。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县环保局", "县交通局", "公路局", "县农委"]
+    # a sentence that is no name stays a sentence: 工作要求。负责… has no holder
+    got = _elsewhere(["三、工作要求。负责同志要亲自抓。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == []

@@ -922,6 +922,12 @@ COLLAPSED_HEADING_RE = re.compile("^" + SPACE + "*" + _CN_NO + r"、(?P<h>[^，�
 INLINE_MARK_RE = re.compile("(?<=" + SPACE + ")(?=（" + _CN_NO + "）|" + _CN_NO + "、|" + _ARTICLE_NO + "条)")
 # an article opening right after a sentence's end (…。第五条X负责…): a cut there splits no sentence
 STOP_ARTICLE_RE = re.compile("(?<=。)(?=" + _ARTICLE_NO + "条)")
+# a sentence that is only a name, between two sentences, before the duties it heads (…如下：县环保局。
+# 负责…。县交通局、公路局。负责…): cut before it and after its stop, as if each were its own line
+# (a name's ending before the stop, no digit: 设置市健康教育所1个。负责… is a sentence setting a body up)
+NAME_SENTENCE_RE = re.compile(r"(?<=[。；;：:])(?=[^。；;：:，,（）()\s\d]{1,29}"
+                              r"(?:局|委|办|室|科|股|站|所|队|中心|部|院|会|组|处|厅|府|署|社|团)。(?:负责|承担|主要负责))")
+NAME_SENTENCE_END_RE = re.compile(r"(?<=。)(?=(?:负责|承担|主要负责))")
 
 
 # a definition of a short name written after a name: （以下简称X）, （下简称X）
@@ -3204,7 +3210,9 @@ def _split_collapsed(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
         cuts = [m.start() for m in INLINE_MARK_RE.finditer(text)]
         if len(cuts) < 3:       # one or two may be a spaced reference, three are a list
             cuts = []
-        cuts = sorted(set(cuts) | {m.start() for m in STOP_ARTICLE_RE.finditer(text)})
+        named = [m.start() for m in NAME_SENTENCE_RE.finditer(text)]
+        named += [text.index("。", k) + 1 for k in named]
+        cuts = sorted(set(cuts) | {m.start() for m in STOP_ARTICLE_RE.finditer(text)} | set(named))
         if not cuts:
             out.append((number, text))
             continue
@@ -3517,8 +3525,12 @@ def _section(text: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optio
     t = compact(text).rstrip("。")
     if t[-1:] in ("：", ":") and not LABEL_RE.match(t):
         t = t[:-1]      # 住房城乡建设行政主管部门： / 负责…的质量监督 (a summary's name, its duty below)
-    if not t or len(t) > 24 or re.search(r"[，,；;：:、]", t):
+    if not t or len(t) > 24 or re.search(r"[，,；;：:]", t):
         return None
+    if "、" in t:
+        # 县交通局、公路局。 / 负责… : two units heading the duties they share, each wholly a name
+        got = subjects.subject_as_written(t) if not PRED_RE.search(t) else None
+        return got if got and len(got) >= 2 and "、".join(compact(n) for n, _lk in got) == t else None
     sm = SECTION_NAME_RE.match(t)
     if sm and not NEVER_IN_NAME_RE.search(sm.group("x")) and not VERB_START_RE.match(sm.group("x")) \
             and not SECTION_VERB_RE.match(sm.group("x")) and not PRED_RE.search(sm.group("x")) \

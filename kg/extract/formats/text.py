@@ -403,6 +403,24 @@ def _wrapped_cell(head: str, rest: str) -> bool:
                              for t in (head, rest)))
 
 
+#: a document site's page mark run into the text where its pages were joined (``…县农作第2页共4页物秸秆…``)
+_INLINE_PAGE_RE = re.compile(r"第\s*(\d{1,4})\s*页\s*[，,/]?\s*共\s*(\d{1,4})\s*页")
+
+
+def inline_page_marks(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines without the page marks a document site's preview runs into its text
+    (``第2页共4页`` inside a word): two at least, all of one total, counting up through the file.
+    Anything else that reads so (a single 第3页共12页, marks of several totals) is kept."""
+    if not any("页" in t for _n, t in kept):
+        return kept
+    found = [m for _n, t in kept for m in _INLINE_PAGE_RE.finditer(t)]
+    pages = [int(m.group(1)) for m in found]
+    if len(found) < 2 or len({m.group(2) for m in found}) != 1 \
+            or any(b <= a for a, b in zip(pages, pages[1:])) or pages[-1] > int(found[0].group(2)):
+        return kept
+    return [(n, _INLINE_PAGE_RE.sub("", t) if "页" in t else t) for n, t in kept]
+
+
 def furniture_lines(raw: list[str]) -> set[int]:
     """:func:`page_furniture` of a text that may hold any (a cheap scan first)."""
     return page_furniture(raw) if _MAYBE_FURNITURE_RE.search("\n".join(raw)) else set()
@@ -521,7 +539,7 @@ def read_text(data: bytes, name: str) -> Read:
         return failed
     out = LineWriter(name)
     furniture = furniture_lines(raw)
-    kept = [(k + 1, t) for k, t in enumerate(raw) if k not in furniture]
+    kept = inline_page_marks([(k + 1, t) for k, t in enumerate(raw) if k not in furniture])
     where: dict[int, str] = {}
     if marked_up(raw):
         # the lines as a browser shows them, counted as the file's lines are (the outline
