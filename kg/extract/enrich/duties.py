@@ -675,7 +675,9 @@ NEVER_IN_NAME_RE = re.compile(r"制定|建立|完善|汇总|审核|加强|负责
                               r"联合(?=有关|相关|各|[市县区省]|配合|开展|对)")
 # the governments of one level a plan has chosen for a part (各样板县政府, 试点县, 各示范乡镇): a
 # collective as written; the designation is one of the parts a plan gives places, not a place
-# (示范区, 先行区 alone are zones, not a district's government)
+# (示范区, 先行区 alone are zones, not a district's government; a bare 示范镇, 重点镇 is a kind of
+# town a plan speaks of, as 小城镇 is: only the pilot or sample ones a plan chose, 试点县, 样板县, are
+# its collective without 各 or 政府)
 DESIGNATED_LEVEL_RE = re.compile(r"^各?(?:试点|样板|示范|重点|先行|达标|创建|帮扶|受援|支援|对口|结对)"
                                  r"(?:县（市、区）|县（市）|县（区）|县市区|县区|县|市|区(?=(?:人民)?政府)|乡镇（街道）|乡镇|镇|乡)"
                                  r"(?:人民政府|政府)?$")
@@ -1545,7 +1547,8 @@ class _Subjects:
             got = self._one("乡镇（街道）" if x.startswith("街道") else x, None)
             if got:
                 return (name, got[1] if not towns.group("place") else look)
-        if DESIGNATED_LEVEL_RE.match(n) and not self.known(n):
+        if DESIGNATED_LEVEL_RE.match(n) and (n.startswith("各") or n.endswith("政府") or n.startswith(("试点", "样板"))) \
+                and not self.known(n):
             return (name, look)     # 各样板县政府, 试点县: the governments a plan chose, as written
         own = GOV_OWN_PART_RE.match(n)
         if own and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
