@@ -70,7 +70,9 @@ def who_body(echo: Echo, question: str, out: Path, limit: int, as_json: bool,
             from ..vocab import POST_ROLE_MARKS
             echo("   责任领导: " + "、".join(dict.fromkeys(
                 p["post"] + POST_ROLE_MARKS.get(p["role"], "") for p in r.posts)))
-        if not r.units:
+        if r.members:          # a group's task: its members, not owners
+            echo(f"   成员单位 (members): {'、'.join(r.members)}")
+        elif not r.units:
             echo("   (no unit is stated for this task)")
         if r.mentioned:
             echo(f"   提及 (mentioned only, not stated): {'、'.join(r.mentioned)}")

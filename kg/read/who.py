@@ -63,6 +63,9 @@ RECEIVES_RE = re.compile(r"接受[^。；;，,]{0,12}?(?P<a>" + _RECEIVED + ")"
                          r"(?:[和、及与](?:" + _RECEIVED + "))*"
                          r"|在[^。；;，,]{0,20}?(?P<b>" + _UNDER + ")(?:[和、及与](?:" + _UNDER + "))*下")
 NO_UNIT_FACTOR = 0.35
+# a question asking a group's members (X有哪些成员单位, 由哪些部门组成, 成员有谁): the group's own
+# task, which names its members and no owner, is an answer (not NO_UNIT_FACTOR)
+MEMBERS_ASKED_RE = re.compile(r"成员|由哪些(?:部门|单位)组成|哪些(?:部门|单位)参加|组成单位")
 UNIT_ID_RE = re.compile(r"U[0-9a-f]{12}")     # (kg.ids: a unit's id, as the index's aliases give it)
 # a clause that defines a term (本规定所称…系指…, …投资，是指…): no owner and no duty either, so
 # NO_UNIT_FACTOR counts twice
@@ -226,6 +229,7 @@ class Result:
     path: str = ""
     mentioned: list[str] = field(default_factory=list)
     posts: list[dict] = field(default_factory=list)   # posts and persons (never units)
+    members: list[str] = field(default_factory=list)  # the group's members (联席会议成员单位)
 
     def as_dict(self) -> dict:
         return {"task_id": self.task_id, "task_text": self.task_text, "doc_title": self.doc_title,
@@ -233,6 +237,7 @@ class Result:
                 "units": [{"unit": u["unit"], "role": u["role"], "kind": u["kind"]}
                           for u in self.units],
                 "posts": self.posts,
+                **({"members": self.members} if self.members else {}),
                 "deadline": self.deadline, "source": self.source, "score": round(self.score, 4)}
 
 
@@ -929,7 +934,10 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             if factor == PLACE_NEAR and counties and any(
                     chain[0] in p for p in counties for chain in own.get(k, ())):
                 above_county.add(k)
-    final = {k: (s * NO_UNIT_FACTOR if not has_units.get(k) else s) for k, s in scores.items()}
+    # (a group's task, its members and no owner: an answer when the question asks the members)
+    members_asked = MEMBERS_ASKED_RE.search(compact(asked)) is not None
+    final = {k: (s * NO_UNIT_FACTOR if not (has_units.get(k) == 1 or members_asked and has_units.get(k) == 2)
+                 else s) for k, s in scores.items()}
     if not final:
         return []
     entries: dict[int, dict] = {}
@@ -1042,5 +1050,5 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             continue    # the article around a duty clause already shown, with nobody of its own
         results.append(Result(e["task_id"], e["text"], e["doc_title"], e["doc_number"], e["units"],
                               e["deadline"], e["source"], s, e["path"], e["mentioned"],
-                              e.get("posts", [])))
+                              e.get("posts", []), e.get("members", [])))
     return results

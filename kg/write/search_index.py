@@ -655,7 +655,9 @@ class _Entries:
                      json.dumps(e, ensure_ascii=False, separators=(",", ":")), place),
                     self.fh, protocol=pickle.HIGHEST_PROTOCOL)
         self.lengths.append(length)
-        self.has_units.append(1 if e["units"] else 0)
+        # 1: stated units; 2: none, but a group's members (联席会议 / 领导小组: who asks its members
+        # finds them); 0: neither
+        self.has_units.append(1 if e["units"] else 2 if e.get("members") else 0)
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -849,7 +851,8 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
                 lead: str = "") -> None:
     """The entry and postings of one task (none for a task without text)."""
     stated = [a for a in ass if a.raw.role in STATED_ROLES]
-    mentioned = [a for a in ass if a.raw.role not in STATED_ROLES]
+    mentioned = [a for a in ass if a.raw.role not in STATED_ROLES and a.raw.role != "member"]
+    members = list(dict.fromkeys(a.unit.name for a in ass if a.raw.role == "member"))
     text = t.text or t.source_text
     if not compact(text):
         return
@@ -884,6 +887,8 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
                    "members": [units[m].name for m in a.unit.members if m in units]}
                   for a in stated],
         "mentioned": sorted({a.unit.name for a in mentioned}),
+        # the members of the group the task names (联席会议, 领导小组): not its owners
+        **({"members": members} if members else {}),
         "unit_ids": sorted({a.unit.unit_id for a in stated}),
         # posts and persons written as the task's people (分管副市长, 责任领导：张三): not units
         "posts": [{"post": p.written, "role": p.role, "label": p.label} for p in posts],

@@ -201,7 +201,8 @@ def test_derive_short_forms():
 def _tally(questions: list[dict], build_of) -> tuple[int, int, list[str]]:
     """(first, top three, the questions not in the top three): a question counts first when
     the best task holds its anchor and its unit, in the top three when one of three holds the
-    anchor. ``build_of(question)`` is the build it is asked of. The task's text and the anchor
+    anchor (a question asking a group's members: its unit among the group's members). ``build_of(question)``
+    is the build it is asked of. The task's text and the anchor
     are compared in the script and punctuation the build folds to (:func:`kg.text.normalise`):
     a task kept in a page's traditional script holds an anchor written in simplified ones."""
     first = top3 = 0
@@ -210,7 +211,7 @@ def _tally(questions: list[dict], build_of) -> tuple[int, int, list[str]]:
         res = who_owns(q["question"], build_of(q), limit=3)
         anchor = normalise(q["anchor"])
         hit = [anchor in normalise("".join(r.task_text.split())) for r in res]
-        if hit and hit[0] and q["unit"] in {u["unit"] for u in res[0].units}:
+        if hit and hit[0] and q["unit"] in {u["unit"] for u in res[0].units} | set(res[0].members):
             first += 1
         if any(hit):
             top3 += 1
@@ -824,12 +825,22 @@ def test_question_set_on_other_governments(gov_indexes):
     before its units left out), written before running them: 19 of 21 first, 21 in the top three,
     left as found. Not first: two questions that name no place where two documents of other places
     write the same sentence (毕业生求职创业补贴; 各级各部门要坚持…, asked with 县政府 as its context, and a
-    区's copy ranks first). The set: 726 of 763 first (95.2 %), 759 in the top three (99.5 %)."""
+    区's copy ranks first). The set: 726 of 763 first (95.2 %), 759 in the top three (99.5 %).
+
+    Round 32 (seed 1232, the Langfang build, 40 drawn, mentions, yearbook contributors and a 解读 left
+    out, 23 taken), written before running them: 20 of 23 first, 23 in the top three. A question asking
+    a group's members (居住证工作局际联席会议有哪些成员单位) found the group's task second, shown with no unit:
+    the index now keeps a group's members apart from its mentions (``members``), ``kg who`` shows them,
+    and a question asking members (MEMBERS_ASKED_RE) does not rank the group's task as one without
+    units: 21 of 23 (a question on members counts first when its unit is among them). Left: the same
+    unit's neighbouring prose clause ranks first (国家安全审查), and the city's 负责组织县级编制… above the
+    county departments' 编制… (县域医疗卫生服务体系规划由谁编制). The set: 747 of 786 first (95.0 %), 782 in the
+    top three (99.5 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 763
-    assert first >= 726, (first, n, misses)
-    assert top3 >= 759, (top3, n, misses)
+    assert n == 786
+    assert first >= 747, (first, n, misses)
+    assert top3 >= 782, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
