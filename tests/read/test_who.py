@@ -1640,3 +1640,17 @@ def test_a_field_word_joined_to_the_matter_is_no_unit(gov_indexes):
     index = load_index(gov_indexes["prose"])
     assert _parse("元江县的城市规划和建设归哪个部门分管", index)[2] == set()
     assert _parse("发改和建设部门谁负责", index)[2]
+
+
+def test_a_groups_members_answer_a_question_asking_them(corpus_out):
+    """A 联席会议's own task names its members and no owner: asked for its members, it comes first
+    with them (not as mentions, not as units); asked who owns something, it keeps ranking as a
+    task without units."""
+    res = who_owns("居住证工作局际联席会议有哪些成员单位", corpus_out, limit=3)
+    assert res[0].task_text == "廊坊市居住证工作局际联席会议"
+    assert res[0].units == [] and "市公安局" in res[0].members and "市流管办" not in res[0].members
+    assert "市公安局" not in res[0].mentioned
+    assert res[0].as_dict()["members"] == res[0].members
+    # the office's own line, with its unit, first when the question asks no members
+    res = who_owns("居住证工作局际联席会议办公室设在哪个单位", corpus_out, limit=3)
+    assert [u["unit"] for u in res[0].units] == ["市流管办"]
