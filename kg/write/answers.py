@@ -55,6 +55,11 @@ from .rdf import PREFIXES
 VIEWS = {"tasks-of-unit": "unit", "county-obligations": "county"}
 # subjects asked by one run of a query (their rows are held at once)
 BATCH = 20
+# the rows one run may bring, by each subject's count of assignments (:func:`_weights`): a batch
+# of busy subjects asks fewer of them (one at least), so what is held stays bounded as a busy
+# unit's rows grow with the corpus (at 40x the busiest county has ~6 000 rows; twenty such
+# held at once were ~40 MB). The answers do not depend on the batches
+BATCH_ROWS = 20_000
 # growth after which the store is reopened between batches (kg.write.memory.STORE_REOPEN_MB)
 REOPEN_MB = STORE_REOPEN_MB
 
@@ -81,6 +86,37 @@ def _labels(store) -> dict[str, list[str]]:
             if isinstance(o, ox.Literal) and o.language == "zh":
                 got.setdefault(o.value, set()).add(str(q.subject))
     return {label: sorted(s) for label, s in got.items()}
+
+
+def _weights(store) -> tuple[dict[str, int], dict[str, list[str]]]:
+    """(subject -> its assignments, subject -> the collectives that have it as a member): what
+    a subject's answer rows number, about (a county's include its collectives')."""
+    import pyoxigraph as ox
+    from .rdf import KG
+    n: dict[str, int] = {}
+    for q in store.quads_for_pattern(None, ox.NamedNode(KG + "unit"), None, ox.DefaultGraph()):
+        o = str(q.object)
+        n[o] = n.get(o, 0) + 1
+    owners: dict[str, list[str]] = {}
+    for q in store.quads_for_pattern(None, ox.NamedNode(PREFIXES["org"] + "hasMember"), None,
+                                     ox.DefaultGraph()):
+        owners.setdefault(str(q.object), []).append(str(q.subject))
+    return n, owners
+
+
+def _batches(todo: list, weight, batch: int) -> list[list]:
+    """``todo`` in order, cut into runs of at most ``batch`` subjects whose weights add up to
+    no more than :data:`BATCH_ROWS` (a heavier subject alone)."""
+    out: list[list] = []
+    rows = 0
+    for item in todo:
+        w = weight(item[0])
+        if not out or len(out[-1]) >= batch or (rows + w > BATCH_ROWS and out[-1]):
+            out.append([])
+            rows = 0
+        out[-1].append(item)
+        rows += w
+    return out
 
 
 def _forms_of(text: str, param: str) -> list[str]:
@@ -201,6 +237,7 @@ def write_answers(result: BuildResult, out: Path, batch: int = BATCH) -> Optiona
     store = ox.Store.read_only(str(out / STORE_DIR))
     grown = Growth(REOPEN_MB)
     labels = _labels(store)
+    own, owners = _weights(store)
     subjects = sorted({s for ss in labels.values() for s in ss})
     number = {s: k for k, s in enumerate(subjects)}
     d = out / INDEX_DIR
@@ -223,8 +260,10 @@ def write_answers(result: BuildResult, out: Path, batch: int = BATCH) -> Optiona
             cols = None
             todo = [(s, asked[s]) for s in subjects if s in asked]
             plan = batch_query(text, param)
-            for start in range(0, len(todo), batch):
-                part = todo[start:start + batch]
+            through = name == "county-obligations"      # (its rows include its collectives')
+            weight = (lambda s: own.get(s, 0) + (sum(own.get(o, 0) for o in owners.get(s, ()))
+                                                 if through else 0))
+            for part in _batches(todo, weight, batch):
                 got = (_batch_rows(store, plan, [label for _, label in part], forms, name)
                        if plan is not None else {})
                 for s, label in part:

@@ -184,6 +184,14 @@ def test_batches_of_subjects_write_the_same_bytes(corpus_out, tmp_path, monkeypa
         assert _answers(out).read_bytes() == built, size
         assert not alone and batches and max(batches) <= size, size
         assert size == 1 or max(batches) == size
+    # a bound on the rows a batch may bring (the busy units of a large corpus): smaller batches,
+    # the same bytes
+    monkeypatch.setattr(answers, "BATCH_ROWS", 40)
+    batches.clear()
+    answers.write_answers(None, out)
+    assert _answers(out).read_bytes() == built
+    assert 1 in batches      # (a subject of more than 40 rows asked alone)
+    monkeypatch.setattr(answers, "BATCH_ROWS", 20_000)
     # the per-subject way: the same bytes, one query per subject
     monkeypatch.setattr(answers, "batch_query", lambda text, param: None)
     alone.clear()
