@@ -2668,3 +2668,20 @@ def test_prose65_names_as_sentences_heading_their_duties(elsewhere):
     # a sentence that is no name stays a sentence: 工作要求。负责… has no holder
     got = _elsewhere(["三、工作要求。负责同志要亲自抓。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == []
+
+
+def test_prose66_an_agencys_own_offices_by_their_short_names(elsewhere):
+    # n253 (a county 政府办's 督查督办制度): its offices named by their short forms alone (督查目标办, 考评办);
+    # a line that only says what body X is hands X to the next line's 主要负责…; an item's 主办科室 is the
+    # collective of the sections an item is given to
+    got = _elsewhere(["督查目标办是督查督办工作的办事机构。", "主要负责收集、登记、审核、立项、批转、受理、督办督查事项。"],
+                     elsewhere)
+    assert [(ln, m) for ln, (m, _lk, _r, _v) in zip([1, 2], got)] == [(1, "督查目标办"), (2, "督查目标办")]
+    got = _elsewhere(["督查督办件发出后,督查目标办要适时进行询问,督促催办。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["督查目标办"]
+    got = _elsewhere(["由县编办、发改局牵头,考评办配合,抓紧制定考核办法。"], elsewhere)
+    assert ("考评办", "support") in [(m, r) for m, _lk, r, _v in got]
+    # verbs ending in 办 and an office being set up are no names
+    for line in ("督查督办要及时跟进。", "县上成立领导小组,下设办公室,负责组织实施。", "由督查目标办及时提出拟办意见。"):
+        got = _elsewhere([line], elsewhere)
+        assert all(m not in ("督查督办", "下设办公室", "时提出拟办") for m, _lk, _r, _v in got), line

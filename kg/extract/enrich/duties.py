@@ -681,6 +681,12 @@ NEVER_IN_NAME_RE = re.compile(r"制定|建立|完善|汇总|审核|加强|负责
 DESIGNATED_LEVEL_RE = re.compile(r"^各?(?:试点|样板|示范|重点|先行|达标|创建|帮扶|受援|支援|对口|结对)"
                                  r"(?:县（市、区）|县（市）|县（区）|县市区|县区|县|市|区(?=(?:人民)?政府)|乡镇（街道）|乡镇|镇|乡)"
                                  r"(?:人民政府|政府)?$")
+# an office named by its short form alone, as an agency's own rules name it (督查目标办, 综治办, 考评办):
+# two characters at least before 办/办公室, the kind of a department; not a verb ending in 办 (督办, 交办,
+# 承办: 督查督办要…), nor an office being set up (下设办公室，负责…: the group's office, read elsewhere)
+OWN_OFFICE_SHORT_RE = re.compile("^(?!.*[时提拟要将对在由向把做及和与并或])(?!下设|下設|设立|設立|成立|另设|另設)"
+                                 + HAN + "{2,6}(?:办|办公室)$")
+OFFICE_VERB_END_RE = re.compile(r"(?:督|交|承|协|代|举|创|包|主|转|查|催|批|领|合|开|兴|试|筹|停|缓|快|速|照|自)办$")
 # a body of a government named with it, no place written: 乡镇人民政府林业管理工作站, 县人民政府
 # 应急管理办公室 (the government as the text names it, then its own station, office or centre)
 GOV_OWN_PART_RE = re.compile("^(?P<gov>" + HAN + "{1,8}?人民政府)" + HAN + "{2,12}(?:站|所|办公室|中心|队)$")
@@ -700,6 +706,8 @@ LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|
 # need, rule or plan it names: the predicate is a word of the manner's object, not X's verb
 MANNER_OPEN_END_RE = re.compile("(?:根据|依据|依照|按照)" + CLAUSE_CHAR + "{0,20}$")
 NEED_END_RE = re.compile(r"的(?:实际|工作)?(?:需要|要求|规定|部署|安排)$")
+# a line that is one sentence saying what body its subject is (X是…的办事机构。), no more
+DESIGNATION_LINE_RE = re.compile(r"[^。；;，,：:]{2,40}是[^。；;：:]{2,40}(?:机构|部门|机关)。?")
 # a clause opening with the act of setting a body up (决定成立X, 研究设立X): its subject, written
 # before it, makes the body; the duty after it is the body's
 SETS_UP_OPEN_RE = re.compile(r"^(?:研究)?(?:决定|同意)?(?:成立|设立|组建)")
@@ -1570,6 +1578,9 @@ class _Subjects:
         if len(n) >= 4 and PLACED_RE.match(n) and not NEVER_IN_NAME_RE.search(n) \
                 and unitnames.unit_kind(n) not in (None, "collective"):
             return (name, look)
+        if OWN_OFFICE_SHORT_RE.match(n) and not OFFICE_VERB_END_RE.search(n) and not NEVER_IN_NAME_RE.search(n) \
+                and not DUTY_VERB_IN_RE.search(n) and unitnames.unit_kind(n) == "department":
+            return (name, look)     # 督查目标办要…: an office of the text's own agency by its short name
         return None
 
     def _items(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
@@ -3739,8 +3750,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 and not subjects.subject(topic.group("x")):
             start += topic.end()    # （三）督查要求：要求各责任单位于…前… : a run-in topic label, no subject
         labelled = _labelled(text, start, end, subjects)     # 县住建局：负责…
+        opening = text[start:end].lstrip(" 　")
         if not labelled and not mk and (section_before or labelled_before) \
-                and PRED_RE.match(text[start:end].lstrip(" 　")) and len(compact(text[start:end])) >= 6 \
+                and PRED_RE.match(opening, CONNECTIVE_RE.match(opening).end()) and len(compact(text[start:end])) >= 6 \
                 and not BYLINE_START_RE.match(text[start:end].lstrip(" 　")):
             # （一）秘书科 / 负责文电办理工作；… : the unit named alone on the line before holds the
             # duties of this one; so does a member's, on a line of its own after its labelled line
@@ -3927,6 +3939,11 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                              and x[:-len(compact(d.mention))] in ("市", "县", "区")), None)
                 if full and not d.lookup:
                     out[n] = replace(d, lookup=full)
+        if not mk and last_holders and len(out) > first_out \
+                and DESIGNATION_LINE_RE.fullmatch(compact(text[start:end])):
+            # 督查目标办是督查督办工作的办事机构。 / 主要负责收集、登记… : a line that only says what body X
+            # is hands X to the next line's duties, as a unit's labelled line does
+            prev_labelled = last_holders
         if header is not None:
             list_subject = header or None
             list_mark = None
