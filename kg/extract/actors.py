@@ -91,8 +91,9 @@ MATTER_ROLE_RE = re.compile(r"^(?:重点)?(?:建议|提案|议案|建议提案|�
 # the parts units play in a task decomposition, named alone (主要责任单位, 牵头责任单位, 协同责任单位,
 # 协同配合单位, 协作和配合单位, 参与单位: a cover notice's collectives of the units a table names)
 TASK_ROLE_RE = re.compile(r"^(?:(?:主要|牵头|协同|协作|配合|参与|参会|与会)(?:和|及|、)?){1,3}(?:责任|配合)?(?:单位|部门)$"
-                          # (an item's 承办科室, 主办单位, 协办处室: the sections or units it is given to)
-                          r"|^(?:承办|主办|协办)(?:单位|部门|科室|股室|处室)$")
+                          # (an item's 承办科室, 承办单位, 主办科室, 协办处室: the sections or units it is given
+                          # to; 主办单位/会办单位 are read as before, as the units they are)
+                          r"|^承办(?:单位|部门|科室|股室|处室)$|^(?:主办|协办)(?:科室|股室|处室)$")
 # a bureau's own sections and working bodies named without the bureau (相关科室, 局相关科室, 局领导小组,
 # 各专项工作组: an agency's own plan speaking of its parts)
 OWN_PARTS_RE = re.compile(r"^(?:(?:局|本局|委|办)(?:相关|有关|各)?|相关|有关|各)(?:科室|股室|处室|业务科室|专项工作组)$"
