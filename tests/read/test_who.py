@@ -835,12 +835,18 @@ def test_question_set_on_other_governments(gov_indexes):
     units: 21 of 23 (a question on members counts first when its unit is among them). Left: the same
     unit's neighbouring prose clause ranks first (国家安全审查), and the city's 负责组织县级编制… above the
     county departments' 编制… (县域医疗卫生服务体系规划由谁编制). The set: 747 of 786 first (95.0 %), 782 in the
-    top three (99.5 %)."""
+    top three (99.5 %).
+
+    Round 33 (seed 1233, this session's new prose files n247-n253 and held-out bb03, 30 drawn, a
+    group's composition lines and a cut line left out, 24 taken), written before running them: 23 of
+    24 first, 24 in the top three, left as found (样板县要… ranks above 各样板县政府是责任主体，要制定实施方案,
+    the same counties named two ways). The set: 770 of 810 first (95.1 %), 806 in the top three
+    (99.5 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 786
-    assert first >= 747, (first, n, misses)
-    assert top3 >= 782, (top3, n, misses)
+    assert n == 810
+    assert first >= 770, (first, n, misses)
+    assert top3 >= 806, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
