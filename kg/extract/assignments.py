@@ -167,8 +167,9 @@ OPENING_TOPIC_RE = re.compile(r"^(?:关于[^，,；;。由]{2,40}?(?:问题|事�
 # a numbered step whose short topic is followed by a sentence opening with its doer: 1、下达任务。由镇
 # 农业服务中心根据机具保有量…下达《任务书》 (the unit before the verb does the step)
 TOPIC_AGENT_RE = re.compile(
-    r"^[^，,；;。：:由（）]{2,10}[。：:]\s*由([^，,；;。：:由（）《》“”]{2,30}?)"
-    r"(?:根据|按照|依据|负责|统一|组织|会同|牵头|具体)")
+    # (not a group's post, 副组长：由A、B等部门负责人担任: who fills it, no step of a procedure)
+    r"^(?!(?:副?组长|副?召集人|成员|副?指挥长|副?主任)[。：:])[^，,；;。：:由（）]{2,10}[。：:]\s*由([^，,；;。：:由（）《》“”]{2,30}?)"
+    r"(?:根据|按照|依据|负责(?!人|同志)|统一|组织|会同|牵头|具体)")
 
 
 # a sentence inside an item's paragraph dividing its work: 由所涉及的A、B…等省级主管部门牵头完成自查

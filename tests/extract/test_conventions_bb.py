@@ -41,3 +41,13 @@ def test_a_document_sites_page_marks_run_into_the_text_are_dropped():
                  [(1, "第1页共4页…"), (2, "第2页共5页…")],
                  [(1, "第3页共4页…"), (2, "第2页共4页…")]):
         assert inline_page_marks(kept) == kept
+
+
+def test_a_groups_posts_filled_by_departments_heads_are_no_step_of_a_procedure(write_doc):
+    # n251 (a 封控区 plan): 副组长：由A、B等部门负责人担任 says who fills a post of the group; 负责人 is no
+    # 负责, and the departments are not given the line as a task (a procedure's step keeps its reading)
+    out = read(write_doc, "某区封控区应急预案\n三、组织机构及职责\n(一)领导小组\n1.组长:由辖区政府主要领导担任。\n"
+                          "2.副组长:由辖区政府分管领导、卫生健康部门、公安部门、应急管理等部门负责人担任。\n"
+                          "(二)工作流程\n1、下达任务。由镇农业服务中心根据机具保有量下达任务书。\n")
+    assert all(u[0] not in ("卫生健康部门", "公安部门") for u in who(out, "副组长"))
+    assert who(out, "下达任务") == [("镇农业服务中心", "responsible")]
