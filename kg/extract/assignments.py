@@ -701,13 +701,16 @@ class _DocWalker:
                     return None
                 parts.append(lm.group(1) + "：" + names)
                 pieces.extend(p for p in _GLUED_PIECE_SEP_RE.split(names) if p)
-            if not pieces or ann.classify("；".join(parts)) != "labeled":
+            content = "；".join(parts)
+            if not pieces or ann.classify(content) != "labeled":
                 return None
-            got = {compact(u.mention) for u in ann.parse_annotation("；".join(parts), self.known).units}
+            # (checked on a parse of its own: _parse_group reports what it does not understand, and a
+            # line refused here is no annotation to report on)
+            got = {compact(u.mention) for u in ann.parse_annotation(content, self.known).units}
             if compact(pieces[0]) not in got or any(
                     compact(p) not in got and not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", p) for p in pieces):
                 return None
-            parsed = self._parse_group("；".join(parts), line, True)
+            parsed = self._parse_group(content, line, True)
             if parsed is None or not parsed.units:
                 return None
             return parsed, line.text[:m.start()].rstrip(" ，,"), parsed.contributor

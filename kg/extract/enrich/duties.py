@@ -937,7 +937,6 @@ STOP_ARTICLE_RE = re.compile("(?<=。)(?=" + _ARTICLE_NO + "条)")
 # (a name's ending before the stop, no digit: 设置市健康教育所1个。负责… is a sentence setting a body up)
 NAME_SENTENCE_RE = re.compile(r"(?<=[。；;：:])(?=[^。；;：:，,（）()\s\d]{1,29}"
                               r"(?:局|委|办|室|科|股|站|所|队|中心|部|院|会|组|处|厅|府|署|社|团)。(?:负责|承担|主要负责))")
-NAME_SENTENCE_END_RE = re.compile(r"(?<=。)(?=(?:负责|承担|主要负责))")
 
 
 # a definition of a short name written after a name: （以下简称X）, （下简称X）
@@ -3753,7 +3752,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         opening = text[start:end].lstrip(" 　")
         if not labelled and not mk and (section_before or labelled_before) \
                 and PRED_RE.match(opening, CONNECTIVE_RE.match(opening).end()) and len(compact(text[start:end])) >= 6 \
-                and not BYLINE_START_RE.match(text[start:end].lstrip(" 　")):
+                and not BYLINE_START_RE.match(opening):
             # （一）秘书科 / 负责文电办理工作；… : the unit named alone on the line before holds the
             # duties of this one; so does a member's, on a line of its own after its labelled line
             # (市发展改革局：负责…。 / 负责维护…；负责保障…); a bare verb is a page's menu (财政厅 / 推进),
