@@ -2685,3 +2685,19 @@ def test_prose66_an_agencys_own_offices_by_their_short_names(elsewhere):
     for line in ("督查督办要及时跟进。", "县上成立领导小组,下设办公室,负责组织实施。", "由督查目标办及时提出拟办意见。"):
         got = _elsewhere([line], elsewhere)
         assert all(m not in ("督查督办", "下设办公室", "时提出拟办") for m, _lk, _r, _v in got), line
+
+
+def test_prose67_a_quoted_name_inside_a_manner_and_the_townships_concerned(elsewhere):
+    # n256 (兴庆区政府办公室's notice): a manner's object holding a quoted name with 、 in it is still a
+    # manner (将严格按照“年初建账、逐月查账、年底交账”的督查制度，加强…); n258 (苍溪县住建局's report):
+    # 各相关乡镇 is the townships concerned, a partner of 会同 as 相关乡镇 is
+    got = _elsewhere(["兴庆区政府办公室将严格按照“年初建账、逐月查账、年底交账”的督查制度,加强跟踪督查,"
+                      "了解掌握进展情况。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["兴庆区政府办公室"]
+    got = _elsewhere(["市住建局将会同各相关乡镇,进一步加快项目建设管理。"], elsewhere)
+    assert [(m, r) for m, _lk, r, _v in got] == [("市住建局", "responsible"), ("各相关乡镇", "support")]
+    got = _elsewhere(["各有关乡镇要加快传统村落保护发展规划编制。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各有关乡镇"]
+    # a quotation left open at the excerpt's edge is no manner's object: the cut clause has no holder
+    got = _elsewhere(["市县两级人民政府有关部门按照“管行业必须管安全、管业务必须管安全、管生产经营"], elsewhere)
+    assert got == []

@@ -320,6 +320,9 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # (the characters a manner word can start with, a digit too (2021年底前): the search below is
 # tried at every position of a subject, and a look-ahead for them turns most positions away
 # at once; same matches, tests/extract/test_duty_reader_speed.py)
+# a character of a manner's object, a quoted name counting as one (按照“年初建账、逐月查账、年底交账”的
+# 督查制度: the quotation's words are the system's name, however long)
+_MANNER_OBJ_CHAR = "(?:“[^“”，。；]{1,30}”|[^，。；“”])"
 _MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
@@ -351,8 +354,8 @@ MANNER_RE = re.compile(
     "在" + CLAUSE_CHAR + "{1,12}?(?:限额|范围)内|"
     # 计划、财政部门按同级人民政府的部署和财力情况，… (not 按需扩区: 按 alone only before what it follows)
     "按" + CLAUSE_CHAR + "{1,20}?(?:部署|情况|状况|安排)|"
-    "结合" + CLAUSE_CHAR + "{1,30}?实际|按照" + CLAUSE_CHAR + "{1,30}?要求|(?:依据|根据|按照)" + CLAUSE_CHAR
-    + "{1,20}?|"
+    "结合" + CLAUSE_CHAR + "{1,30}?实际|按照" + _MANNER_OBJ_CHAR + "{1,30}?要求|(?:依据|根据|按照)"
+    + _MANNER_OBJ_CHAR + "{1,20}?|"
     # 市政府各工作部门依照法律、法规和规章行使职权 ; 市审计局…依照法律规定独立行使审计监督权 ;
     # 市政府工作部门受市政府的委托，向…汇报 (工作规则)
     "依照" + CLAUSE_CHAR + "{1,20}?|独立|受" + CLAUSE_CHAR + "{1,20}?委托)+$")
@@ -391,8 +394,8 @@ _NAME_END_RE = re.compile(r"(?:部门|机关|机构|单位|政府|局|委|办|�
 # a template's letter standing for a township's name (X镇, ××乡)
 _NAME_LETTER_RE = re.compile("^" + TEMPLATE_LETTER + "{1,3}(?:镇|乡)$")
 # townships and sub-districts described before their pair (相关乡镇（街道）, 沿线乡镇（街道）,
-# 项目所在乡镇（街道）) or after a place named in full (莲都区各乡镇（街道）)
-_TOWNS_OF_RE = re.compile("^(?:(?:相关|有关|属地|沿线|辖区内?|涉及的?|" + HAN + "{0,8}?所在(?:地)?的?)各?|"
+# 项目所在乡镇（街道）, 各相关乡镇) or after a place named in full (莲都区各乡镇（街道）)
+_TOWNS_OF_RE = re.compile("^(?:各?(?:相关|有关|属地|沿线|辖区内?|涉及的?|" + HAN + "{0,8}?所在(?:地)?的?)各?|"
                           "(?P<place>" + HAN + "{2,8}?(?:区|县|市))各)"
                           "(?P<x>乡镇（街道）|乡（镇）、街道|镇（街道）|乡镇、街道|乡（镇）（街道）|街道（乡镇）|街道（镇）|"
                           # (项目所在镇村, 相关乡镇: the townships, or towns and villages, concerned)
