@@ -841,12 +841,16 @@ def test_question_set_on_other_governments(gov_indexes):
     group's composition lines and a cut line left out, 24 taken), written before running them: 23 of
     24 first, 24 in the top three, left as found (样板县要… ranks above 各样板县政府是责任主体，要制定实施方案,
     the same counties named two ways). The set: 770 of 810 first (95.1 %), 806 in the top three
-    (99.5 %)."""
+    (99.5 %).
+
+    Round 34 (seed 1234, round 67's prose files n254-n258 and the external-dev build, 20 drawn, a
+    narrated 各部门… left out, 19 taken), written before running them: 19 of 19 first. The set: 789 of
+    829 first (95.2 %), 825 in the top three (99.5 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 810
-    assert first >= 770, (first, n, misses)
-    assert top3 >= 806, (top3, n, misses)
+    assert n == 829
+    assert first >= 789, (first, n, misses)
+    assert top3 >= 825, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
