@@ -4,6 +4,8 @@ and brackets, so a unit label runs into the task text and into its units
 (``…活动责任单位社区居委会、驻辖区单位``)."""
 from test_conventions import read, who
 
+from kg.text import compact
+
 
 def test_a_label_run_into_the_task_and_its_units(write_doc):
     out = read(write_doc, "某街道环境整治方案\n"
@@ -51,3 +53,27 @@ def test_a_groups_posts_filled_by_departments_heads_are_no_step_of_a_procedure(w
                           "(二)工作流程\n1、下达任务。由镇农业服务中心根据机具保有量下达任务书。\n")
     assert all(u[0] not in ("卫生健康部门", "公安部门") for u in who(out, "副组长"))
     assert who(out, "下达任务") == [("镇农业服务中心", "responsible")]
+
+
+def _prose(read_out, anchor):
+    """(mention, role) of the prose duties whose task's text holds ``anchor``."""
+    result, tasks, _ = read_out
+    return [(a.raw.mention.text, a.raw.role) for a in result.assignments
+            if a.raw.via == "prose" and compact(anchor) in compact(tasks[a.task_id].text)]
+
+
+def test_a_tables_notes_row_hands_work_out(write_doc):
+    # Langfang's 老旧管网 annex tables (session 24): the table's columns name no unit, its notes row
+    # does (2.…老旧管网更新由A和B分别负责。); the notes cell is read as sentences, other cells are not
+    out = read(write_doc, "某市老旧管网更新改造计划表\n"
+                          "\t序号\n\t县（市、区）\n\t改造长度\n"
+                          "\t1\n\t甲县\n\t12.5\n"
+                          "\t备  注\n"
+                          "\t1.预计投资不含专业经营单位的投资额度。2.主城区供水老旧管网更新由市供水公司和市市政设施管理中心分别负责。\n")
+    assert _prose(out, "主城区供水老旧管网更新") == [("市供水公司", "responsible"),
+                                               ("市市政设施管理中心", "responsible")]
+    # a cell written as a sentence elsewhere in the table is not read as a duty
+    out = read(write_doc, "某市老旧管网更新改造计划表\n"
+                          "\t序号\n\t内容\n"
+                          "\t1\n\t主城区供水老旧管网更新由市供水公司负责实施。\n")
+    assert _prose(out, "主城区供水老旧管网更新") == []

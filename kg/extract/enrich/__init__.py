@@ -149,8 +149,11 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
                                          "member", "group", label=m.role, order=k))
 
     # ---- duty clauses: each is a task of its own (its text and line), under the task
-    # whose span holds its line (or the document's stand-in task outside the outline)
-    lines = [(ln.number, ln.norm) for ln in doc.lines if not ln.blank and not ln.is_cell]
+    # whose span holds its line (or the document's stand-in task outside the outline);
+    # a table's cells are read by the outline, but for the notes row's sentences
+    notes_cells = _notes_cells(doc.lines)
+    lines = [(ln.number, ln.norm) for ln in doc.lines
+             if not ln.blank and (not ln.is_cell or ln.number in notes_cells)]
     written = {ln.number: ln for ln in doc.lines}
     duties_by_task: dict[str, list] = {}
     labels = {compact(r.label) for r in raw if r.label}
@@ -250,3 +253,27 @@ def drop_duplicates(assignments: Sequence[Assignment], tasks: Sequence[Task]) ->
                 continue
         out.append(a)
     return out
+
+
+# the label of a table's notes row (备  注, 说明, 注): the cell after it is written as sentences
+NOTES_LABEL_RE = re.compile(r"^(?:备注|附注|说明|注)[:：]?$")
+
+
+def _notes_cells(lines) -> set[int]:
+    """The numbers of the cells that hold a table's notes: the next non-blank cell after a cell
+    that only says 备注 (or 说明, 注), when it is written as sentences (a full stop in it). Such
+    a note may hand work out (2.广阳区、安次区…老旧管网更新由A和B分别负责。), which no column of
+    the table says."""
+    out: set[int] = set()
+    label = False
+    for ln in lines:
+        if ln.blank:
+            continue
+        if not ln.is_cell:
+            label = False
+            continue
+        if label and "。" in ln.norm and len(compact(ln.norm)) >= 20:
+            out.add(ln.number)
+        label = bool(NOTES_LABEL_RE.match(compact(ln.norm)))
+    return out
+
