@@ -2701,3 +2701,15 @@ def test_prose67_a_quoted_name_inside_a_manner_and_the_townships_concerned(elsew
     # a quotation left open at the excerpt's edge is no manner's object: the cut clause has no holder
     got = _elsewhere(["市县两级人民政府有关部门按照“管行业必须管安全、管业务必须管安全、管生产经营"], elsewhere)
     assert got == []
+
+
+def test_each_region_beside_each_department(elsewhere):
+    # 各地区、各部门要… (collected ao04, ab03, v02: a 旗's, a city's and a province's texts): 各地区 is
+    # a collective of governments as 各地 is, kept as written where no lexicon names the lower level
+    got = _elsewhere(["各地区、各部门要高度重视《政府工作报告》重点任务责任落实工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各地区", "各部门"]
+    got = _elsewhere(["《纲要》确定的约束性指标,具有法律效力,各地区和省各有关部门必须确保完成。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各地区", "省各有关部门"]
+    # a region's figures are no body
+    got = _elsewhere(["各地区耕地保有量情况要每年报告。"], elsewhere)
+    assert got == []

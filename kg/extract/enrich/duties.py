@@ -1345,6 +1345,11 @@ class _Subjects:
         if LOCALITIES_RE.match(n):              # 各地, 属地政府: the governments one level down
             lower = self._lower_govs()
             return (name, lower) if lower else None
+        if n == "各地区":
+            # 各地区、各部门要… (a national or provincial text's pair): the governments one level
+            # down, as the lexicon names them, else the collective as written (as an annotation's
+            # 各地区按职责分工负责 is)
+            return (name, look or self._lower_govs())
         if n.startswith("各地") and GENERIC_ORGAN_RE.match(n[2:]) and not n.startswith("各地各") \
                 and not self.known(n):
             got = self._one(n[2:], None)        # 各地烟草专卖管理部门: the 烟草专卖管理部门
