@@ -2713,3 +2713,19 @@ def test_each_region_beside_each_department(elsewhere):
     # a region's figures are no body
     got = _elsewhere(["各地区耕地保有量情况要每年报告。"], elsewhere)
     assert got == []
+
+
+def test_prose68_a_management_body_and_a_fund_put_under_a_department(elsewhere):
+    # n259 (a foundation's own rules): X是…的管理机构，主管… is X's, as X是…的办事机构 is; n260 (a
+    # county's fund rules): a fund 归口X (the department it is put under) is X's charge
+    got = _elsewhere(["第六条 基金会办公室是公文处理的管理机构,主管基金会的公文处理工作并指导基金会各部门的公文处理工作。"],
+                     elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["基金会办公室"]
+    got = _elsewhere(["第二条 本办法所称专项资金是指由上级财政下拨给县财政,专项用于支持农业发展,归口县农业农村局,"
+                      "实行项目支出预算管理的资金。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县农业农村局"]
+    got = _elsewhere(["各类涉农资金统一归口到县财政局。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县财政局"]
+    # a definition (是指…机关) is no body's part; 归口管理 with no department names none
+    for line in ("本规定所称企业,是指依法在工商行政管理机关登记注册的各类企业。", "项目资金实行归口管理。"):
+        assert _elsewhere([line], elsewhere) == [], line

@@ -67,8 +67,9 @@ _UNDER_LEAD = "在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理)下"    # �
 # a post acting for a body (市长代表市政府向…报告工作, 副市长代表市政府进行外事活动): the post's act
 POST_ACTS_FOR_RE = re.compile("(?:" + "|".join(unitnames.POST_ENDINGS) + ")代表")
 ACT_FIRST_RE = re.compile(r"^(?:必要时|派出|设(?!计|备|施|区)|开办|举办|兴办|位于|移送)")
-# the part a body plays in a plan's organisation (县人民政府是…最高行政领导机构, X是…的办事机构)
-_ORGAN_ROLE = "(?:行政)?(?:领导|办事|工作|指挥|派出)机(?:构|关)"
+# the part a body plays in a plan's organisation (县人民政府是…最高行政领导机构, X是…的办事机构,
+# 基金会办公室是公文处理的管理机构)
+_ORGAN_ROLE = "(?:行政)?(?:领导|办事|工作|指挥|派出|管理|主管)机(?:构|关)"
 # (and a government's functional department: X（以下简称Y）是依法设立的政府职能部门，…行使…; X是负责…的
 # 区政府工作部门, an agency's rules stating what it is in charge of)
 _FUNCTION_DEPT = "(?:政府)?(?:职能|工作)部门"
@@ -105,7 +106,8 @@ PREDICATES = [
     (r"负(?:主体|监督|全面领导|主要领导|领导|直接领导|直接|首要)责任", "responsible"),
     # (企业是污染治理的实施主体，要… : the body that carries the work out, as 责任主体)
     # (X是主要负责城市标语设置的监管部门: the body in charge, as 主管部门)
-    ("是" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|实施主体|责任单位|主管部门|监管部门|监督管理部门|牵头单位|牵头部门|" + _ORGAN_ROLE
+    # (not 是指: 本规定所称企业，是指依法在工商行政管理机关登记注册的…, a definition)
+    ("是(?!指)" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|实施主体|责任单位|主管部门|监管部门|监督管理部门|牵头单位|牵头部门|" + _ORGAN_ROLE
      + "|" + _FUNCTION_DEPT + "|" + _OVERALL_DEPT + ")",
      "responsible"),
     # 市财政局为牵头单位 ; 市城管局为本市…的主管部门 (为 = 是)
@@ -760,6 +762,9 @@ _PASSED_ON = r"(?:已|均|并|全部|分别|及时|依法|按程序)*"
 TRANSFERRED_RE = re.compile(r"^(?:" + CLAUSE_CHAR + r"{1,12}?(?=" + _PASSED_ON + "(?:" + PASSING_VERBS + ")))?"    # (该信访件…)
                             + _PASSED_ON + "(?:" + PASSING_VERBS + r"|转)(?P<x>"
                             + CLAUSE_CHAR + r"{2,80}?)(?:依法|按规定|及时|调查)?(?:办理|处理|处置|核查|核实|查处)$")
+# (topic)归口X（管理） : the department a matter is put under (a fund 归口县农业农村局, 实行项目支出预算管理;
+# 专项资金归口县农业农村局管理)
+PUT_UNDER_RE = re.compile(r"^(?:" + CLAUSE_CHAR + r"{0,20}?)?(?:统一|实行)?归口(?:于|到)?(?P<x>" + CLAUSE_CHAR + r"{2,30}?)(?:统一)?(?:管理|负责|办理)?$")
 # 请以上责任单位加快…, 上述单位要…: the units named before it in its sentence (由X负责的第1件、Y负责
 #的第4件…进展滞后，请以上责任单位…), a notice's request pointing back at them
 ANAPHOR_RE = re.compile(r"^(?:请|要求|责成)?(?:以上|上述|上列|前述)(?:各)?(?:责任|相关|有关)?(?:单位|部门)(?!名单|清单|负责的|牵头的|承担的)")
@@ -2910,6 +2915,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                                                           or _as_subject(clause, subjects)
                                                           or _required(clause, subjects)
                                                           or _transferred(clause, subjects)
+                                                          or _put_under(clause, subjects)
                                                           or (_organ(merged.group("x"), subjects) if merged else None)
                                                           or [])]
             om = OFFICE_RE.search(_SHORT_NAME_DEF_RE.sub("", clause)) if not duties else None
@@ -3468,6 +3474,13 @@ def _transferred(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str,
     ones a matter is passed on to hold its handling; the clause must end with the verb, so that
     ``转交X的材料…`` or ``转X以后…`` is no transfer."""
     m = TRANSFERRED_RE.match(compact(clause))
+    return subjects.subject(m.group("x")) if m else None
+
+
+def _put_under(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """``（专项资金）…，归口县农业农村局，…`` / ``归口X管理``: the department a matter or a fund is
+    put under holds it (:data:`PUT_UNDER_RE`), as ``由X归口管理`` does."""
+    m = PUT_UNDER_RE.match(compact(clause))
     return subjects.subject(m.group("x")) if m else None
 
 
