@@ -2729,3 +2729,24 @@ def test_prose68_a_management_body_and_a_fund_put_under_a_department(elsewhere):
     # a definition (是指…机关) is no body's part; 归口管理 with no department names none
     for line in ("本规定所称企业,是指依法在工商行政管理机关登记注册的各类企业。", "项目资金实行归口管理。"):
         assert _elsewhere([line], elsewhere) == [], line
+
+
+def test_prose69_manners_before_the_verb_governments_by_their_river_and_a_negated_object(elsewhere):
+    # n265/n266 (消防安全责任制 rules): the verb's clause opening with two manners (依法依规, 依法、依规)
+    for line in ("县级以上政府其他有关部门按照“管行业必须管安全、管业务必须管安全”的要求,在各自职责范围内依法依规"
+                 "做好本行业、本系统的消防安全工作。",
+                 "县级以上人民政府其他有关部门按照“谁主管、谁负责”的原则,在各自职责范围内依法、依规做好消防安全工作。"):
+        got = _elsewhere([line], elsewhere)
+        assert [m for m, _lk, _r, _v in got] == [line[:line.index("按照")]], line
+    # n263: the organ described by the report it received
+    got = _elsewhere(["接到举报的公安消防机构必须立即依法查处。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["公安消防机构"]
+    # n261: governments described by where a river runs, as written (as 项目所在镇村)
+    got = _elsewhere(["县级河流和乡级河流由流域所在的县政府确定河长、河段长和专管员,实现全覆盖。",
+                      "流域所经乡(镇)政府为责任主体。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["流域所在的县政府", "流域所经乡(镇)政府"]
+    # …not the government a body stands for; and X对不落实…的 is what X acts on, no verb of X's
+    for line in ("开发区设立管理委员会,代表所在市人民政府对开发区实行统一领导和管理。",
+                 "第十六条 社会治安综合治理部门、公安消防机构、安全生产监督管理部门对不落实消防安全"):
+        got = _elsewhere([line], elsewhere)
+        assert all("所在市" not in m and m != "公安消防机构" for m, _lk, _r, _v in got), line

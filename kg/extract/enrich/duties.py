@@ -67,9 +67,8 @@ _UNDER_LEAD = "在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理)下"    # �
 # a post acting for a body (市长代表市政府向…报告工作, 副市长代表市政府进行外事活动): the post's act
 POST_ACTS_FOR_RE = re.compile("(?:" + "|".join(unitnames.POST_ENDINGS) + ")代表")
 ACT_FIRST_RE = re.compile(r"^(?:必要时|派出|设(?!计|备|施|区)|开办|举办|兴办|位于|移送)")
-# the part a body plays in a plan's organisation (县人民政府是…最高行政领导机构, X是…的办事机构,
-# 基金会办公室是公文处理的管理机构)
-_ORGAN_ROLE = "(?:行政)?(?:领导|办事|工作|指挥|派出|管理|主管)机(?:构|关)"
+# the part a body plays in a plan's organisation (县人民政府是…最高行政领导机构, X是…的办事机构)
+_ORGAN_ROLE = "(?:行政)?(?:领导|办事|工作|指挥|派出)机(?:构|关)"
 # (and a government's functional department: X（以下简称Y）是依法设立的政府职能部门，…行使…; X是负责…的
 # 区政府工作部门, an agency's rules stating what it is in charge of)
 _FUNCTION_DEPT = "(?:政府)?(?:职能|工作)部门"
@@ -107,7 +106,10 @@ PREDICATES = [
     # (企业是污染治理的实施主体，要… : the body that carries the work out, as 责任主体)
     # (X是主要负责城市标语设置的监管部门: the body in charge, as 主管部门)
     # (not 是指: 本规定所称企业，是指依法在工商行政管理机关登记注册的…, a definition)
-    ("是(?!指)" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|实施主体|责任单位|主管部门|监管部门|监督管理部门|牵头单位|牵头部门|" + _ORGAN_ROLE
+    # (…|管理机构: 基金会办公室是公文处理的管理机构, after 是 only: X，作为示范区开发建设管理机构，负责…
+    # names a body whose government the text does not say)
+    ("是(?!指)" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|实施主体|责任单位|主管部门|监管部门|监督管理部门|牵头单位|牵头部门|"
+     "(?:管理|主管)机(?:构|关)|" + _ORGAN_ROLE
      + "|" + _FUNCTION_DEPT + "|" + _OVERALL_DEPT + ")",
      "responsible"),
     # 市财政局为牵头单位 ; 市城管局为本市…的主管部门 (为 = 是)
@@ -290,13 +292,15 @@ CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要)
 # (…按照各自职责和本条例规定负责…: the regulation's own rules with it)
 _OWN_SHARE = (r"(?:(?:按照|根据|依据|依照|按)各自(?:的)?职责(?:分工)?|在各自(?:的)?职责范围内)"
               r"(?:(?:和|及|以及)本(?:条例|办法|规定)(?:的)?(?:规定|有关规定))?")
-LEAD_MANNER_RE = re.compile(r"^(?:共同|依法|分别|具体|坚决|"
+LEAD_MANNER_RE = re.compile(r"^(?:(?:共同|依法|依规|分别|具体|坚决|"
                             # X按照…职责，按季度对…进行自查 : how often, opening the verb's clause
                             r"按(?:季度|月|年度|周)|每(?:季度|月|年|周)|定期|" + _OWN_SHARE
                             # X在…领导下，依照法律规定独立行使…监督权 (工作规则)
                             + "|依照" + CLAUSE_CHAR + "{1,20}?规定|独立"
                             # X按照…的原则，在编制限额内设置… : within a limit or scope
-                            + "|在" + CLAUSE_CHAR + "{1,12}?(?:限额|范围)内)+(?=" + HAN + ")")
+                            + "|在" + CLAUSE_CHAR + "{1,12}?(?:限额|范围)内)"
+                            # (依法、依规做好… : two manners joined by 、)
+                            + "(?:、(?=依|共|分|具|坚))?)+(?=" + HAN + ")")
 HOST = "host"           # the role, inside this module, of the unit a group's office is set in
 MAX_SUBJECT = 90        # characters: a longer phrase before a verb is not a list of units
 # …unless it is a long list of short names (a regulation's seventeen sectors, 发展改革、工业和信息化、
@@ -349,7 +353,8 @@ MANNER_RE = re.compile(
     r"每(?:年度|年|半年|季度|月|周)(?:年初|年底|年末|初|底|末)?(?:前)?|"
     r"原则上|(?:到|于|在)?\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前)?|(?:在|于)?\d{1,3}个工作日内|"
     # 市办医院主要向本市居民提供…: whom the work is for; 血站对献血者必须…: what it is done to
-    "向" + CLAUSE_CHAR + "{1,20}?|对" + CLAUSE_CHAR + "{1,12}?|"
+    # (not 对不/对未: X对不落实…的单位 is what X acts on, its 落实 negated, no verb of X's)
+    "向" + CLAUSE_CHAR + "{1,20}?|对(?![不未])" + CLAUSE_CHAR + "{1,12}?|"
     # 承办单位在相关业务工作中认真研究…: where the work is done; 乡级党委和政府在…职责约定中，应当…
     "在" + CLAUSE_CHAR + "{1,20}?中|"
     # 开发区管委会在编制限额内设置…: within a limit or scope
@@ -502,6 +507,11 @@ CASES_HEADER_RE = re.compile(r"下列|以下|如下|之一|情形|行为")
 OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须|主管(?!部门)")
 # the place a subject is restricted to, before it (传统村落所在地乡（镇）人民政府, …所在地的县级人民政府)
 WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?(?:所在地|发生地)的?(?=" + HAN + ")")     # 事故发生地的县级X
+# a government described by where a thing is or runs (流域所在的县政府, 流域所经乡（镇）政府): the
+# governments so described, as written (as 项目所在镇村 is; 所在地X is X, above)
+# …not after an act (代表所在市人民政府: the government a body stands for, no holder)
+WHERE_ACT_END_RE = re.compile(r"(?:代表|作为|根据|依照|按照|依据|协助|配合|会同|协调|向|由|经|对|在)$")
+WHERE_GOV_RE = re.compile("^(?P<what>" + HAN + "{2,8}?)(?:所在|所经|流经)的?(?P<x>" + HAN + "[" + HAN_RANGE + "（）()]{0,10}(?:政府|人民政府))$")
 # …a verb handing the matter to the body before 所在地: no place but what is done (应当立即报告
 # 所在地公安机关处理: the body reported to is no holder)
 HANDED_TO_RE = re.compile(r"报告|报送|报请|移送|移交|提交|告知|通知|应当|必须")
@@ -873,7 +883,7 @@ RUN_ON_OPEN_RE = re.compile("^" + SPACE + "*的(?!确)")
 # (最先发现或者最先接到报警的X: the first of them to learn of it)
 _LEARNS = "(?:最先|首先)?(?:发现|收到|接到|受理)"
 DESCRIBED_ORGAN_RE = re.compile("^(?:" + _LEARNS + "[^，。；的]{0,12}?(?:或者|或))?" + _LEARNS + CLAUSE_CHAR + "{1,12}?的(?P<x>" + HAN
-                                + "{0,12}(?:主管部门|部门|机关|人民政府))$")
+                                + "{0,12}(?:主管部门|部门|机关|机构|人民政府))$")     # (接到举报的公安消防机构必须…)
 # a regulation's purpose (第一条 为了规范…，建设节约型机关，根据…，制定本办法。): no clause of it is a duty
 PURPOSE_RE = re.compile(r"^(?:为了|为)[^。]*?(?:特)?(?:制定|制订)本(?:实施)?(?:办法|规定|条例|细则|规则|通告|决定|方案|意见|制度)[。]?$")
 # a modal or a charge before 发布 (X要及时发布《…》, X负责发布《…》): a duty to publish, not an issuance reported
@@ -1490,6 +1500,12 @@ class _Subjects:
         if go and len(go.group("g")) >= 4 and not VERB_START_RE.match(n) and not NEVER_IN_NAME_RE.search(n) \
                 and not DUTY_VERB_IN_RE.search(n) and not _VAGUE_RE.search(n):
             return (name, look)     # 防汛指挥部办公室: a group's office, named without its level
+        wg = WHERE_GOV_RE.match(n)
+        if wg and not self.known(n) and not VERB_START_RE.match(wg.group("what")) \
+                and not HANDED_TO_RE.search(wg.group("what")) and not WHERE_ACT_END_RE.search(wg.group("what")) \
+                and not NEVER_IN_NAME_RE.search(wg.group("what")) and not DUTY_VERB_IN_RE.search(wg.group("what")) \
+                and self._one(wg.group("x"), None):
+            return (name, look)     # 流域所在的县政府, 流域所经乡（镇）政府: as written
         if (VERB_START_RE.match(n) or ETC_WORD_RE.search(n) or DUTY_VERB_IN_RE.search(base_name(n))) \
                 and not _TOWNS_OF_RE.match(n):
             return None     # (所在乡镇（街道）: the townships where it happens; its 在 is no verb)
