@@ -845,12 +845,18 @@ def test_question_set_on_other_governments(gov_indexes):
 
     Round 34 (seed 1234, round 67's prose files n254-n258 and the external-dev build, 20 drawn, a
     narrated 各部门… left out, 19 taken), written before running them: 19 of 19 first. The set: 789 of
-    829 first (95.2 %), 825 in the top three (99.5 %)."""
+    829 first (95.2 %), 825 in the top three (99.5 %).
+
+    Round 35 (seed 1235, rounds 68-69's prose files n259-n266, 16 drawn, a mention left out, 15
+    taken), written before running them: 12 of 15 first, 15 in the top three, left as found (another
+    document's 河长制 clause first for a question naming no place; the same article's 实施监督管理
+    above its 负责实施; 县级河流 …确定责任主体 above …为责任主体). The set: 801 of 844 first (94.9 %),
+    840 in the top three (99.5 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 829
-    assert first >= 789, (first, n, misses)
-    assert top3 >= 825, (top3, n, misses)
+    assert n == 844
+    assert first >= 801, (first, n, misses)
+    assert top3 >= 840, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
