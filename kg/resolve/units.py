@@ -89,9 +89,9 @@ TOWNSHIP_QUALIFIERS = (
 # sub-district; 全旗镇, 本旗乡 are sets)
 NOT_TOWNSHIP_PLACE = re.compile("^(?:" + "|".join(TOWNSHIP_QUALIFIERS) + ")|[乡镇村城市县区省州盟街]$"
                                 "|^" + HAN + "?旗$")
-# the townships of a place as one collective: 各乡镇（街道）, 各镇（街）, 乡镇人民政府, 各街道办事处;
+# the townships of a place as one collective: 各乡镇（街道）, 各镇（街）, 乡镇人民政府, 各街道办事处, 镇办;
 # 民族乡人民政府 without a place is a level noun too (the county's ethnic townships, 瑶族乡 …)
-TOWNSHIP_SET = re.compile(r"^各?(?:乡镇|镇街|民族乡|乡|镇|街道)(?:[、（](?:乡|镇|街道|街)）?)*级?"
+TOWNSHIP_SET = re.compile(r"^各?(?:乡镇|镇街|镇办|民族乡|乡|镇|街道)(?:[、（](?:乡|镇|街道|街)）?)*级?"
                           r"(?:人民政府|政府|街道办事处|办事处)?$")
 # a township's body opening a title (the document speaks for it: 凤屯镇政府文件…目录)
 _TITLE_TOWNSHIP = re.compile("^(?:（[^（）]{1,4}）)?(?!关于)(" + HAN + "{2,4}?)(镇|乡|街道)(人民政府|政府|办事处)")

@@ -2750,3 +2750,22 @@ def test_prose69_manners_before_the_verb_governments_by_their_river_and_a_negate
                  "第十六条 社会治安综合治理部门、公安消防机构、安全生产监督管理部门对不落实消防安全"):
         got = _elsewhere([line], elsewhere)
         assert all("所在市" not in m and m != "公安消防机构" for m, _lk, _r, _v in got), line
+
+
+def test_prose70_a_requests_due_date_the_towns_offices_and_an_office_run_into_its_sentence(elsewhere):
+    # n267 (镇安县食安委's notice): 请X于…前，将…报送… (the request's date alone in its clause, its verb
+    # after the comma); 镇办 (the towns and sub-district offices) is the townships' collective
+    got = _elsewhere(["请各镇办于12月10日前,将辖区食品安全协管员名册以正式文件的形式报送县市场监管局协调股。"],
+                     elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各镇办"]
+    got = _elsewhere(["请镇办在每个行政村(社区)确定1-2名食品安全协管员。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["镇办"]
+    # …a 由 clause with a date alone names no holder (由X于年底前 is no request)
+    assert _elsewhere(["由县政府于年底前,组织验收。"], elsewhere) == []
+    # n269 (弋江区's 食安委 rules, a full stop lost): X是…的议事协调机构; the office after it keeps its own
+    # name, not the sentence run into it
+    got = _elsewhere(["市食品安全委员会是政府食品安全工作的议事协调机构。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市食品安全委员会"]
+    from kg.extract.enrich.duties import _office_name
+    assert _office_name("食安委是政府食品安全工作的议事协调机构食安委") == "食安委"
+    assert _office_name("市食安委") == "市食安委"

@@ -109,7 +109,7 @@ PREDICATES = [
     # (…|管理机构: 基金会办公室是公文处理的管理机构, after 是 only: X，作为示范区开发建设管理机构，负责…
     # names a body whose government the text does not say)
     ("是(?!指)" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|实施主体|责任单位|主管部门|监管部门|监督管理部门|牵头单位|牵头部门|"
-     "(?:管理|主管)机(?:构|关)|" + _ORGAN_ROLE
+     "(?:管理|主管|议事协调)机(?:构|关)|" + _ORGAN_ROLE
      + "|" + _FUNCTION_DEPT + "|" + _OVERALL_DEPT + ")",
      "responsible"),
     # 市财政局为牵头单位 ; 市城管局为本市…的主管部门 (为 = 是)
@@ -802,6 +802,8 @@ _BY_MANNER = (r"^(?:依法|共同|协商|统一|分别|具体|及时|(?:按照|�
               # the time it is due by: 请各乡镇于每月28日之前将…报送… / 责成X于5月底前完成…
               r"|(?:于|在)[^，。；由]{1,30}?(?:之前|以前|前)"
               r"|与[^，。；、由]{1,12}?(?=共同))*")
+# a request's due date alone in its clause (请X于12月10日前，将…报送…): its verb in the next clause
+ASK_DUE_RE = re.compile(r"(?:务必|务|须|要)?(?:于|在)[^，。；由]{1,30}?(?:之前|以前|前)")
 # the verbs of a village's own steps in a township's procedure, after a bare 村 (由村统一收集、核实, 由村盖章证明)
 BY_VILLAGE_VERB_RE = re.compile(_BY_MANNER + r"(?:收集|核实|盖章|审核|初审|上报|报送|公示|登记|统计|签字|推荐|评议|"
                                 r"进行|开展|落实)")
@@ -3413,6 +3415,8 @@ def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[lis
         if PARTY_ORGAN_AFTER_RE.match(rest[k:]) and PARTY_BODY_RE.match(rest[:k]):
             continue        # 由市委组织部、宣传部… : the committee's own department, no verb after 市委
         named = BY_VERB_RE.match(rest[k:])
+        if not named and not t.startswith("由") and ASK_DUE_RE.fullmatch(rest[k:]):
+            named = True    # 请各镇办于12月10日前，将…报送… : a request, its date, its verb after the comma
         if not named and (not BY_ANY_VERB_RE.match(rest[k:]) or BY_MEMBERS_RE.search(rest[k:])
                           or BY_CHANGE_RE.match(rest[k:])):
             continue
@@ -3630,7 +3634,13 @@ def _office(text: str, clauses: list[tuple[int, int]], k: int) -> Optional[str]:
         return None
     lo = clauses[max(0, k - 1)][0]
     found = list(GROUP_OFFICE_RE.finditer(compact(text[lo:clauses[k][1]])))
-    return found[-1].group("g") + "办公室" if found else None
+    return _office_name(found[-1].group("g")) + "办公室" if found else None
+
+
+def _office_name(name: str) -> str:
+    """An office's name as its sentence gives it: after the sentence's last 是/的/机构 when the full
+    stop before it was lost (食安委是…的议事协调机构食安委办公室…设在Z: 食安委办公室)."""
+    return re.split("是|的|机构|机关", name)[-1] if re.search("是|的", name) else name
 
 
 def _own_office(clause: str, text: str, clauses: list[tuple[int, int]], k: int) -> Optional[str]:
@@ -3639,6 +3649,7 @@ def _own_office(clause: str, text: str, clauses: list[tuple[int, int]], k: int) 
     if k + 1 >= len(clauses) or not OFFICE_DUTY_RE.match(compact(text[slice(*clauses[k + 1])])):
         return None
     name = compact(_SHORT_NAME_DEF_RE.sub("", clause)).split("设在", 1)[0]
+    name = _office_name(name)
     return name if len(name) > 3 and name.endswith("办公室") and not NEVER_IN_NAME_RE.search(name) else None
 
 
