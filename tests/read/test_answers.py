@@ -289,3 +289,25 @@ def test_a_plain_sub_select_is_asked_as_its_group():
     assert _inlined(text) == ("?a kg:role ?r .\n  { ?r kg:stated true ; skos:notation ?role }\n"
                               "  { SELECT ?d WHERE { ?d dcterms:title ?document } }\n"
                               "  { SELECT DISTINCT ?x ?y WHERE { ?x kg:p ?y } }\n")
+
+
+def test_a_large_builds_answers_are_asked_by_a_fresh_process(tmp_path, corpus_out, monkeypatch):
+    """In a build whose store is large the stored answers are written by a new interpreter reading
+    the store (docs/SCALE.md, twenty-ninth round): the same bytes; a child that fails is an error
+    naming the file, not a build with the file missing."""
+    import sys
+    import kg.write.answers as answers
+    from kg.errors import OutputError
+    from kg.vocab import STORE_DIR
+    out = tmp_path / "out"
+    shutil.copytree(corpus_out / STORE_DIR, out / STORE_DIR)
+    built = _answers(corpus_out).read_bytes()
+    monkeypatch.setattr(answers, "FRESH_PROCESS_STORE_MB", 0)
+    ran = []
+    real = answers._in_fresh_process
+    monkeypatch.setattr(answers, "_in_fresh_process", lambda o, b: ran.append(o) or real(o, b))
+    answers.write_answers(object(), out)        # (a build's result: only its presence matters)
+    assert ran == [out] and _answers(out).read_bytes() == built
+    monkeypatch.setattr(sys, "executable", shutil.which("false"))
+    with pytest.raises(OutputError, match="answers.sqlite"):
+        answers.write_answers(object(), out)
