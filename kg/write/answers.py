@@ -184,12 +184,13 @@ def batch_query(text: str, param: str) -> Optional[Batch]:
 
 # a sub-select with no modifier whose projection is every variable of its one group
 # ({ SELECT ?r ?role WHERE { ?r kg:stated true ; skos:notation ?role } }): the same solutions
-# as the group alone
-_SUBSELECT_RE = None
+# as the group alone (compiled where used: two calls a build, `re` keeps it)
+_SUBSELECT = (r"\{\s*SELECT\s+((?:[?$][A-Za-z_][A-Za-z0-9_]*\s+)+)WHERE\s*"
+              r"\{([^{}]*)\}\s*\}")
 
 
 def _inlined(text: str) -> str:
-    """``text`` with each plain sub-select (:data:`_SUBSELECT_RE`) written as its group.
+    """``text`` with each plain sub-select (:data:`_SUBSELECT`) written as its group.
 
     The same solutions, evaluated another way: pyoxigraph reads a sub-select once and joins it by
     hash, holding every row of the side it joins before the first comes out (~3.5 kB a row: a
@@ -197,17 +198,13 @@ def _inlined(text: str) -> str:
     is looked up row by row as the rows stream (~14 MB there, +30 % CPU). The shipped query
     keeps its sub-selects (``kg query`` on the store is faster with them)."""
     import re
-    global _SUBSELECT_RE
-    if _SUBSELECT_RE is None:
-        _SUBSELECT_RE = re.compile(r"\{\s*SELECT\s+((?:[?$][A-Za-z_][A-Za-z0-9_]*\s+)+)WHERE\s*"
-                                   r"\{([^{}]*)\}\s*\}", flags=re.I)
 
     def group(m) -> str:
         projected = set(re.findall(_VAR, m.group(1)))
         if projected != set(re.findall(_VAR, m.group(2))):
             return m.group(0)
         return "{" + m.group(2) + "}"
-    return _SUBSELECT_RE.sub(group, text)
+    return re.sub(_SUBSELECT, group, text, flags=re.I)
 
 
 def _batch_rows(store, plan, labels: list[str], forms: list[str], origin: str,
