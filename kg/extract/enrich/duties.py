@@ -3648,8 +3648,7 @@ def _own_office(clause: str, text: str, clauses: list[tuple[int, int]], k: int) 
     when the clause after it gives it a duty and no group's office is named."""
     if k + 1 >= len(clauses) or not OFFICE_DUTY_RE.match(compact(text[slice(*clauses[k + 1])])):
         return None
-    name = compact(_SHORT_NAME_DEF_RE.sub("", clause)).split("设在", 1)[0]
-    name = _office_name(name)
+    name = _office_name(compact(_SHORT_NAME_DEF_RE.sub("", clause)).split("设在", 1)[0])
     return name if len(name) > 3 and name.endswith("办公室") and not NEVER_IN_NAME_RE.search(name) else None
 
 
