@@ -42,6 +42,8 @@ SOCIAL_ORG_HEADS = (
     "工会", "共产主义青年团", "共青团", "联合会", "红十字会",
     # the collective a national law names them by, and the mediation bodies of 人民调解法
     "人民团体", "人民调解组织", "人民调解委员会",
+    # bodies of members named by kind beside 机关 and 企事业单位 (机关、团体、企事业单位应…办理…)
+    "团体",
 )
 GRASSROOTS_HEADS = (
     "村民委员会", "居民委员会", "村（居）民委员会", "村居民委员会", "业主委员会", "业主大会",
@@ -78,6 +80,9 @@ UNIT_TYPE_NAMES = (
     "乡（镇）、街道", "乡镇", "乡（镇）", "镇办",     # (镇办: the towns and the sub-district offices, 请镇办…)
     "镇村", "镇（村）", "科室", "机关", "国家机关", "机关单位", "企事业单位", "机关事业单位", "机关团体", "部队",
     "驻军", "行业", "军队", "司法机关", "企业事业组织",
+    # the military's own bodies named by kind, the city's as its texts write them (由市人民政府、军分区根据…
+    # 作出规定 ; 军分区和区人民武装部是同级人民政府的兵役机关)
+    "军分区", "警备区", "省军区",
     # units named by their part in handling a matter (建议提案: 主办单位牵头会同会办单位)
     "主办单位", "会办单位", "协办单位", "分办单位", "承办单位", "牵头单位", "责任单位", "配合单位",
     "承办部门", "责任部门", "责任主体", "涉及单位",

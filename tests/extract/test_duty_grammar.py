@@ -2769,3 +2769,32 @@ def test_prose70_a_requests_due_date_the_towns_offices_and_an_office_run_into_it
     from kg.extract.enrich.duties import _office_name
     assert _office_name("食安委是政府食品安全工作的议事协调机构食安委") == "食安委"
     assert _office_name("市食安委") == "市食安委"
+
+
+def test_prose71_military_bodies_levels_alone_offices_and_what_a_body_is(elsewhere):
+    # n274 (贵阳's 征兵 rules): the military's bodies by kind (军分区) and 团体 beside 机关 are units;
+    # 各区 alone is the districts' collective; a group and the office under it both hold a 由 clause
+    got = _elsewhere(["由市人民政府、军分区根据省人民政府、省军区的征兵命令作出规定。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市人民政府", "军分区"]
+    got = _elsewhere(["机关、团体、企事业单位应认真办理本单位的征集事宜。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["机关", "团体", "企事业单位"]
+    got = _elsewhere(["各区要部署本区的征兵工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各区"]
+    got = _elsewhere(["全市征兵工作在市人民政府领导下，由市征兵工作领导小组及其下设的征兵办公室组织实施。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市征兵工作领导小组", "征兵办公室"]
+    # …what a body is made of, then its duty: the body's, the members none
+    got = _elsewhere(["征兵办公室由兵役机关和公安、卫生、民政等部门有关人员组成，负责办理本行政区域的征兵工作。"],
+                     elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["征兵办公室"]
+    # X是…的兵役机关 states X's part (as 主管部门); 做为 is 作为 (n275, 嫩江县's gazetteer)
+    got = _elsewhere(["军分区和区人民武装部，是同级人民政府的兵役机关。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["军分区", "区人民武装部"]
+    got = _elsewhere(["县人武部做为县人民政府的兵役机关，负责办理本区域的兵役工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县人武部"]
+    # an office set in a host, then what it is: the office's (the host, its group's part, kept apart)
+    got = _elsewhere(["县征兵办公室设在县人武部，是负责组织实施的机构。"], elsewhere)
+    assert ("县征兵办公室", None, "responsible", "prose") in got
+    assert not [g for g in got if g[0] == "县人武部" and g[3] == "prose"]
+    # 由X办理: the cut before 办理 is no office's name (人民武装部办)
+    got = _elsewhere(["征兵工作由人民武装部办理。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["人民武装部"]

@@ -106,10 +106,11 @@ PREDICATES = [
     # (企业是污染治理的实施主体，要… : the body that carries the work out, as 责任主体)
     # (X是主要负责城市标语设置的监管部门: the body in charge, as 主管部门)
     # (not 是指: 本规定所称企业，是指依法在工商行政管理机关登记注册的…, a definition)
+    # (X是…的兵役机关: the 人民武装部, as 兵役法 names it; X是负责组织实施的机构: the body in charge)
     # (…|管理机构: 基金会办公室是公文处理的管理机构, after 是 only: X，作为示范区开发建设管理机构，负责…
     # names a body whose government the text does not say)
     ("是(?!指)" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|实施主体|责任单位|主管部门|监管部门|监督管理部门|牵头单位|牵头部门|"
-     "(?:管理|主管|议事协调)机(?:构|关)|" + _ORGAN_ROLE
+     "(?:管理|主管|议事协调|兵役)机(?:构|关)|负责" + CLAUSE_CHAR + "{1,24}?机(?:构|关)|" + _ORGAN_ROLE
      + "|" + _FUNCTION_DEPT + "|" + _OVERALL_DEPT + ")",
      "responsible"),
     # 市财政局为牵头单位 ; 市城管局为本市…的主管部门 (为 = 是)
@@ -282,7 +283,12 @@ SUBJECT_MANNER_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)(?:依据|依�
 CONDITION_RE = re.compile("[未不]由" + CLAUSE_CHAR + "+的$")
 # a subject, then a description, an exception or a condition before the clause of its duty:
 # 妇幼保健机构是…事业单位，负责… ; 中心卫生院除…外，还应… ; 供稿单位如调整…，务必…
-FRAME_RE = re.compile(r"是|除|如果|如|若")
+# (and where it is set up: 县征兵办公室设在县人武部，是负责组织实施的机构 / …，负责… : the office's, not its
+# host's)
+FRAME_RE = re.compile(r"是|除|如果|如|若|设在")
+# a subject, then what it is made of or who fills its posts, before the clause of its duty (征兵办公室由
+# 兵役机关和公安、卫生等部门有关人员组成，负责… : the office's; the members are no holders)
+COMPOSED_FRAME_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)由" + CLAUSE_CHAR + "{2,60}(?:组成|构成|担任|兼任)$")
 # words that join a clause to the one before it, before its verb (还应…, 并承担…, 主要承担…)
 CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要)*")
 # manner words opening the clause of the verb after a subject split from it by a comma
@@ -586,6 +592,9 @@ STAFF_RE = re.compile(r"及其(?:工作人员|成员|负责人|所属单位)$")
 TWO_LISTS_RE = re.compile(r"^(?P<a>[^、和]{2,20}?)和(?P<b>(?:省|市|州|县|区)(?:、|（)[^和]*?、.+)$")
 # X及其地方组织 / X及其分支机构: X and its branches, a body of their own (a 群团's local organisations)
 BRANCHES_RE = re.compile(r"^(?P<x>.{2,30}?)(?:及其?|和其?)(?P<b>地方组织|地方各级组织|分支机构|派出机构)$")
+# X及其下设的Y / X及其办公室: a group and the office under it, both (由市征兵工作领导小组及其下设的征兵办公室组织实施)
+ITS_OFFICE_RE = re.compile("^(?P<x>.{2,30}?(?:小组|委员会|指挥部|联席会议))及其(?:下设的?|所属的?)?"
+                           "(?P<b>" + HAN + "{0,12}(?:办公室|办事机构|工作机构))$")
 # the parties concerned, after named units: nobody in particular (…和单位及有关方面)
 EVERYONE_TAIL_RE = re.compile("(?<=" + HAN + ")(?:以及|及|和|、)(?:[^，。；、]{0,12}的)?(?:其他|其它)(?:组织|单位)(?:和|或者|及)个人$")
 VAGUE_TAIL_RE = re.compile(r"(?<=.)(?:及|和|以及|、)(?:其他|其它)?(?:有关|相关)方面$")
@@ -833,7 +842,8 @@ BY_APPLIES_RE = re.compile("^(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:向" + CLAUSE_C
 BY_POST_RE = re.compile(r"^(?:主要|分管|有关|相关)?(?:负责人|负责同志)")
 # a verb whose first character ends a unit's name (处, a division): 由市长或副市长处理 is the posts'
 # handling, not a unit 副市长处 (a cut between its two characters is no subject's end)
-SUFFIX_VERB_RE = re.compile(r"处(?:理|置|罚|分)")
+# (办 too, an office: 由人民武装部办理 is the department's handling, no office 人民武装部办)
+SUFFIX_VERB_RE = re.compile(r"处(?:理|置|罚|分)|办(?:理|结)")
 POSSESSIVE_RE = re.compile(r"^(?:其共同的|其共同|共同的|其)")
 # 有关县级人民政府 / 有关区人民政府: the governments concerned, a collective
 # the bodies of a kind concerned (…等部门和有关军事机关): a collective of its own
@@ -849,7 +859,9 @@ LEVELLESS_GROUP_RE = re.compile("^(?!.*(?:政府|部门|单位|机关|局|应|�
                                 + "{4,16}(?:委员会|领导小组|指挥部)$")
 GROUP_OFFICE_RE = re.compile("(?P<g>[" + HAN_RANGE + "（）“”]{0,50}?(?:小组|联席会议|指挥部|专班|委员会|委会|委))"
                              r"(?:下设)?办公室")
-OFFICE_DUTY_RE = re.compile(r"^(?:主要|具体)?(?:负责|承担|牵头|统一领导)|^具体实施|^领导(?:当地|本地|全[省市县区]|本行政区域)")
+# (…，是负责组织实施的机构 / …，是…的一个办事机构 : what the office is, its part as 是…机构 states it)
+OFFICE_DUTY_RE = re.compile(r"^是?(?:主要|具体)?(?:负责|承担|牵头|统一领导)|^具体实施|^领导(?:当地|本地|全[省市县区]|本行政区域)"
+                            "|^是" + CLAUSE_CHAR + "{0,40}(?:机构|机关)$")
 # the working groups a body set up has under it, between the body and its duty (成立X指挥部，下设A、B等
 # 工作组，具体实施…)
 # (not 下设办公室，负责…: the duty after it may be the office's)
@@ -945,7 +957,8 @@ VERB_GO_ON_RE = re.compile(r"^(?:负责|指导|组织|协调|督促|统筹|监�
 CHARGE_SENTENCE_RE = re.compile(r"^[^，。；：]{2,30}?(?:具体|牵头|主要)?负责")
 # how a document's last line may end when the document is whole (a sentence's or a list's end, a
 # heading's colon, a closing bracket or quote, a date)
-EDGE_END_RE = re.compile(r"[。；;！？!?：:）)」”\"’.．…]$|日$|\d$")
+# (a date's 日 after its number, 2023年5月1日 / 五月一日: not a word cut before its end, 承担…委员会日)
+EDGE_END_RE = re.compile(r"[。；;！？!?：:）)」”\"’.．…]$|[\d〇零一二三四五六七八九十]日$|\d$")
 # a collapsed page's heading before its paragraph: 一、主要职责 贯彻落实…
 COLLAPSED_HEADING_RE = re.compile("^" + SPACE + "*" + _CN_NO + r"、(?P<h>[^，。；：:\s　]{2,12})" + SPACE + r"+(?=[^\s　])")
 # … and its articles run on after a space: … 。 第五条 X负责…
@@ -1073,7 +1086,8 @@ OWN_EACH_RE = re.compile(r"^(?:市|县|区|镇|乡|旗)(?:直|属)(?P<each>各" 
 # the county-level areas of a city's text, every one (各县（区）要…, 各区（县）, 各县区): the collective as
 # written, the lower governments where the lexicon names them (as 各地)
 # (…and a province's: 各市县（区）, 各市、县（区）, 各市县, 各市（州）, 各州（市）, 各盟市: its lower areas)
-EACH_COUNTY_RE = re.compile(r"^各(?:县（区）|区（县）|县（市）|县区|区县|县市区|县（市、区）|区（县、市）|旗县（市、区）|"
+# (…and a level written alone: 各区根据…部署本区的征兵工作, 各县要…, a province's 各市)
+EACH_COUNTY_RE = re.compile(r"^各(?:区|县|市|旗|州|盟|县（区）|区（县）|县（市）|县区|区县|县市区|县（市、区）|区（县、市）|旗县（市、区）|"
                             r"市县（区）|市、县（区）|市县区|市县|市、县|市（州）|州（市）|市（地、州）|市（州、地）|盟市)$")
 # 其他 of a group's other member units (县减灾委其他成员单位), no 其他 of the vague kind NOT_SUBJECT_RE sets aside
 _OTHER_MEMBERS_RE = re.compile(r"(?:其他|其它)(?=成员单位$)")
@@ -1813,6 +1827,10 @@ class _Subjects:
             if a and b and len(a) == 1 and len(b) == 1:
                 return a + b
         s = STAFF_RE.sub("", s)                     # X及其工作人员: X
+        io = ITS_OFFICE_RE.match(compact(s))
+        if io:                                      # X领导小组及其下设的征兵办公室: both
+            own = self._items(io.group("x"))
+            return own + [(io.group("b"), None)] if own and len(own) == 1 else None
         br = BRANCHES_RE.match(compact(s))
         if br:                                      # 中国残疾人联合会及其地方组织: both
             own = self._items(br.group("x"))
@@ -2658,7 +2676,8 @@ def _set_up_by(su: re.Match, subjects: _Subjects) -> Optional[list[tuple[str, Op
 
 
 # X是…的Y : a subject said to be a kind of organ (执行机关, 行政机关) before the verb's clause
-COPULA_FRAME_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)是" + CLAUSE_CHAR + "{1,60}的"
+# (作为 and its variant spelling 做为 alike: 县人民武装部做为县人民政府的兵役机关，负责…)
+COPULA_FRAME_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)(?:是|作为|做为)" + CLAUSE_CHAR + "{1,60}的"
                              + CLAUSE_CHAR + "{0,12}(?:机关|机构)$")
 
 # …，是B机关 : a second thing the subject is said to be, between it and its verb
@@ -2705,8 +2724,10 @@ def _framed_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[str
     t = compact(clause)
     if len(t) > MAX_SUBJECT:
         return None
-    for m in FRAME_RE.finditer(t, 2, min(len(t), 41)):
-        units = subjects.subject_as_written(t[:m.start()])
+    cm = COMPOSED_FRAME_RE.match(t)
+    for start in ([cm.start("s") + len(cm.group("s"))] if cm else
+                  (m.start() for m in FRAME_RE.finditer(t, 2, min(len(t), 41)))):
+        units = subjects.subject_as_written(t[:start])
         if units:
             return None if any(actor_kind(compact(n)) == "enterprise" for n, _lk in units) else units
     return None
@@ -3918,6 +3939,12 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                         runs = [_Run(0, len(clauses), runs[0].duties + tuple(partners))]
                 if cut and gb >= end and runs and not _segment_runs(text, mask, clauses, subjects, None):
                     runs = []       # a carried duty the excerpt's edge cuts (…；负责组织…承担度汛临)
+                if cut and gb >= end and runs and runs[-1].last == len(clauses) \
+                        and not any(PRED_RE.search(mask[slice(*clauses[j])])
+                                    for j in range(runs[-1].first, runs[-1].last - 1)):
+                    # a duty whose work the excerpt's edge cuts (…设在Y，承担安全生产委员会日): its only
+                    # predicate is in the cut clause, so no duty is whole (one whole before the cut is read)
+                    runs = runs[:-1]
                 if cut and gb >= end and runs and runs[-1].last == len(clauses) and len(clauses) > 1:
                     runs[-1] = _without_cut_partners(runs[-1], compact(text[slice(*clauses[-1])]))
                 carried = None
