@@ -98,20 +98,8 @@ def _combine(a: int, b: int) -> int:
     return (a - ab) + (b - bb) + (ab if ab == bb else _sides(ab, bb))
 
 
-def _run_file(keys: list, value, block: int):
-    """A temporary file (a run) of ``keys``, in their order, each with ``value(key)``,
-    marshalled ``block`` keys at a time; read back by :func:`_run_blocks`."""
-    import marshal
-    import tempfile
-    fh = tempfile.TemporaryFile()
-    for k in range(0, len(keys), block):
-        part = keys[k:k + block]
-        marshal.dump((part, [value(key) for key in part]), fh)
-    return fh
-
-
 def _run_blocks(fh) -> Iterable[tuple[list, list]]:
-    """(keys, values) of each block of a run written by :func:`_run_file`, in order."""
+    """(keys, values) of each block of a run written by :func:`_stream_run`, in order."""
     import marshal
     fh.seek(0)
     while True:
@@ -139,16 +127,74 @@ def _merged(runs: list, combine, first=lambda value: value) -> Iterable[tuple]:
         yield key, value
 
 
+def _stream_run(pairs: Iterable[tuple], encode, limit: int, most: int) -> object:
+    """A temporary file (a run) of ``pairs`` (key, value), in their order, each value as
+    ``encode(value)``, marshalled in blocks of at most ``most`` keys and about ``limit`` bytes
+    (a block is what a reader of the run holds at once); read back by :func:`_run_blocks`."""
+    import marshal
+    import tempfile
+    fh = tempfile.TemporaryFile()
+    keys: list = []
+    values: list = []
+    size = 0
+    for key, value in pairs:
+        value = encode(value)
+        keys.append(key)
+        values.append(value)
+        size += len(key) + (len(value) if isinstance(value, bytes) else 8)
+        if size >= limit or len(keys) >= most:
+            marshal.dump((keys, values), fh)
+            keys, values, size = [], [], 0
+    if keys:
+        marshal.dump((keys, values), fh)
+    return fh
+
+
 class _Runs:
-    """What a class holds in temporary files (:func:`_run_file`): closed together."""
+    """What a class holds in temporary files (runs, each sorted by key): closed together.
+
+    Merging runs holds one block of each, so the runs are kept few: when :attr:`FAN_IN` runs of
+    one generation are the newest, they are merged into one run of the next (their order, and so
+    the merged values, unchanged). A reader then holds at most ``FAN_IN - 1`` blocks a
+    generation, a handful of generations, whatever the corpus's size."""
+    FAN_IN = 16
+    BLOCK_BYTES = 512 * 1024            # a block of a run, about
+    BLOCK_KEYS = 10_000                 # a block of a run, at most
 
     def __init__(self) -> None:
         self.runs: list = []
+        self.tiers: list[int] = []      # each run's generation
+
+    def _read(self, fh) -> Iterable[tuple]:
+        """(key, value) of one run, in key order."""
+        for keys, values in _run_blocks(fh):
+            yield from zip(keys, values)
+
+    def _encode(self, value):
+        return value
+
+    def _merge_runs(self, runs: list) -> Iterable[tuple]:
+        raise NotImplementedError
+
+    def _add_run(self, pairs: Iterable[tuple]) -> None:
+        """Write ``pairs`` (sorted by key) as the newest run; merge the newest runs of one
+        generation once there are :attr:`FAN_IN` of them."""
+        self.runs.append(_stream_run(pairs, self._encode, self.BLOCK_BYTES, self.BLOCK_KEYS))
+        self.tiers.append(0)
+        fan = self.FAN_IN
+        while len(self.tiers) >= fan and len(set(self.tiers[-fan:])) == 1:
+            group, tier = self.runs[-fan:], self.tiers[-1] + 1
+            merged = _stream_run(self._merge_runs(group), self._encode, self.BLOCK_BYTES, self.BLOCK_KEYS)
+            for fh in group:
+                fh.close()
+            del self.runs[-fan:], self.tiers[-fan:]
+            self.runs.append(merged)
+            self.tiers.append(tier)
 
     def close(self) -> None:
         for fh in self.runs:
             fh.close()
-        self.runs = []
+        self.runs, self.tiers = [], []
 
 
 class _GramRuns(_Runs):
@@ -156,26 +202,26 @@ class _GramRuns(_Runs):
     beyond it the dict is written, sorted, to a temporary file (a run) and emptied, and
     :meth:`items` merges the runs. Memory stays bounded whatever the corpus's vocabulary."""
     HOLD = 200_000                      # ~30 MB of n-grams and records
-    BLOCK = 50_000                      # records per marshalled block of a run
+    BLOCK_KEYS = 50_000                 # records per marshalled block of a run
 
     def __init__(self) -> None:
         super().__init__()
         self.table: dict[str, int] = {}
 
     def spill(self) -> None:
-        self.runs.append(_run_file(sorted(self.table), self.table.__getitem__, self.BLOCK))
+        table = self.table
+        self._add_run((g, table[g]) for g in sorted(table))
         self.table = {}
+
+    def _merge_runs(self, runs: list) -> Iterable[tuple[str, int]]:
+        return _merged([*map(self._read, runs)], _combine)
 
     def items(self) -> Iterable[tuple[str, int]]:
         """(n-gram, packed record) of every n-gram seen, the runs of an n-gram combined."""
         if not self.runs:
             yield from self.table.items()
             return
-
-        def read(fh):
-            for grams, values in _run_blocks(fh):
-                yield from zip(grams, values)
-        yield from _merged([*map(read, self.runs), sorted(self.table.items())], _combine)
+        yield from _merged([*map(self._read, self.runs), sorted(self.table.items())], _combine)
 
 
 def _ngram_terms(texts: Iterable[str], n: int = 4, min_count: int = 2) -> set[str]:
@@ -614,8 +660,22 @@ class _Postings(_Runs):
 
     def _spill(self) -> None:
         run = self.run
-        self.runs.append(_run_file(sorted(run), lambda term: run[term].tobytes(), 10_000))
+        self._add_run((term, run[term]) for term in sorted(run))
         self.run, self.held = {}, 0
+
+    def _encode(self, flat: array) -> bytes:
+        return flat.tobytes()
+
+    def _read(self, fh) -> Iterable[tuple[str, array]]:
+        for terms, flats in _run_blocks(fh):
+            for term, raw in zip(terms, flats):
+                flat = array("i")
+                flat.frombytes(raw)
+                yield term, flat
+
+    def _merge_runs(self, runs: list) -> Iterable[tuple[str, array]]:
+        # (each run's arrays are read anew: the first of a term is extended in place)
+        return _merged([*map(self._read, runs)], _joined)
 
     def __len__(self) -> int:
         return len(self.run) if not self.runs else sum(1 for _ in self.items())
@@ -627,15 +687,9 @@ class _Postings(_Runs):
                 yield term, self.run[term]
             return
 
-        def read(fh):
-            for terms, flats in _run_blocks(fh):
-                for term, raw in zip(terms, flats):
-                    flat = array("i")
-                    flat.frombytes(raw)
-                    yield term, flat
         mem = ((t, self.run[t]) for t in sorted(self.run))
         # a term's first postings are copied: the run in memory is not changed
-        yield from _merged([*map(read, self.runs), mem], _joined, lambda a: array("i", a))
+        yield from _merged([*map(self._read, self.runs), mem], _joined, lambda a: array("i", a))
 
 
 class _Entries:

@@ -48,7 +48,7 @@ def test_packed_ngram_records_match_the_definition(texts):
 def test_ngram_records_spilled_in_runs_and_forgetting_memo(texts, monkeypatch):
     expected = si._ngram_terms(texts)
     monkeypatch.setattr(si._GramRuns, "HOLD", 3_000)
-    monkeypatch.setattr(si._GramRuns, "BLOCK", 700)
+    monkeypatch.setattr(si._GramRuns, "BLOCK_KEYS", 700)
     monkeypatch.setattr(si, "RECENT_GRAMS", 500)
     spilled = []
     real = si._GramRuns.spill
@@ -95,6 +95,32 @@ def test_postings_spilled_in_runs_are_the_same(corpus_result, monkeypatch):
     assert spilled == whole and spilled_max == max_word
 
 
+def test_runs_merged_by_generation_keep_what_they_hold(corpus_result, texts, monkeypatch):
+    # a reader of the runs holds a block of each: past FAN_IN runs of one generation they are
+    # merged into one of the next, so few runs stay open whatever the corpus; the postings and
+    # the n-gram terms read back are those of the unmerged runs
+    def postings():
+        data = si.index_data(corpus_result)
+        try:
+            got = data["postings"]
+            return [(t, list(a)) for t, a in got.items()], list(got.tiers)
+        finally:
+            data["entries"].close()
+            data["postings"].close()
+    monkeypatch.setattr(si._Postings, "RUN", 20_000)
+    monkeypatch.setattr(si, "RECENT_RUNS", 300)
+    unmerged, tiers = postings()
+    assert set(tiers) == {0} and len(tiers) > 6
+    monkeypatch.setattr(si._Runs, "FAN_IN", 3)
+    monkeypatch.setattr(si._Runs, "BLOCK_BYTES", 2_000)
+    merged, tiers = postings()
+    assert merged == unmerged
+    assert max(tiers) >= 1 and all(tiers.count(t) < 3 for t in set(tiers))
+    grams = si._ngram_terms(texts)
+    monkeypatch.setattr(si._GramRuns, "HOLD", 3_000)
+    assert si._ngram_terms(texts) == grams
+
+
 def test_index_file_is_the_same_with_small_bounds(corpus_result, tmp_path, monkeypatch):
     plain = si.write_index(corpus_result, tmp_path / "plain").read_bytes()
     monkeypatch.setattr(si._Postings, "RUN", 50_000)
@@ -102,6 +128,9 @@ def test_index_file_is_the_same_with_small_bounds(corpus_result, tmp_path, monke
     monkeypatch.setattr(si, "RECENT_RUNS", 200)
     monkeypatch.setattr(si, "RECENT_GRAMS", 1_000)
     assert si.write_index(corpus_result, tmp_path / "small").read_bytes() == plain
+    monkeypatch.setattr(si._Runs, "FAN_IN", 2)
+    monkeypatch.setattr(si._Runs, "BLOCK_BYTES", 4_000)
+    assert si.write_index(corpus_result, tmp_path / "merged").read_bytes() == plain
 
 
 def test_once_texts():
