@@ -2798,3 +2798,15 @@ def test_prose71_military_bodies_levels_alone_offices_and_what_a_body_is(elsewhe
     # 由X办理: the cut before 办理 is no office's name (人民武装部办)
     got = _elsewhere(["征兵工作由人民武装部办理。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["人民武装部"]
+
+
+def test_prose72_a_post_after_its_government_and_a_last_clause_the_edge_follows(elsewhere):
+    # n280 (嘉兴's 路长制 report): X主要负责人任Y names a post's holder, no duty of X
+    assert _elsewhere(["县级人民政府主要负责人任总路长，其他县（市、区）领导分别担任县道的路长。"], elsewhere) == []
+    # n277 (a city's 医疗废物管理办法): the excerpt's edge right after a clause's comma leaves that clause
+    # whole, its duty read; an edge inside the clause of a duty's only verb leaves none
+    got = _elsewhere(["第三条 市财政局负责预算。", "卫计部门负责对医疗卫生机构医疗废物管理工作实施监督，"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市财政局", "卫计部门"]
+    got = _elsewhere(["第三条 市财政局负责预算。", "安全生产委员会办事机构设在同级应急管理部门，承担安全生产委员会日"],
+                     elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市财政局"]

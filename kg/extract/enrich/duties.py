@@ -99,7 +99,7 @@ PREDICATES = [
     # 据X负责人介绍 (news); 负责人口普查 is the verb)
     # (牵头单位, 配合单位: the names of parts in a matter, 由提案办理牵头单位、配合单位…办理)
     (r"牵头负责", "lead"), (r"牵头(?!单位)", "lead"), (r"统一(?:领导|管理)", "responsible"),
-    (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼正已带率亲深到前主陪讲汇介一等们分签作就还也均都先会将需必指督检调依通]|组成|构成|参加|出席|列席|介绍|表示|说|称|指出|透露|$)|" + _CHARGED_ORGAN + ")", "responsible"),
+    (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼任正已带率亲深到前主陪讲汇介一等们分签作就还也均都先会将需必指督检调依通]|组成|构成|参加|出席|列席|介绍|表示|说|称|指出|透露|$)|" + _CHARGED_ORGAN + ")", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
     # Party texts: 党委（党组）负主体责任，纪委负监督责任 ; X对…负主要领导责任 (not 负责任, a word)
     (r"负(?:主体|监督|全面领导|主要领导|领导|直接领导|直接|首要)责任", "responsible"),
@@ -3940,10 +3940,12 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 if cut and gb >= end and runs and not _segment_runs(text, mask, clauses, subjects, None):
                     runs = []       # a carried duty the excerpt's edge cuts (…；负责组织…承担度汛临)
                 if cut and gb >= end and runs and runs[-1].last == len(clauses) \
+                        and not text[:gb].rstrip(" 　\t").endswith(("，", ",")) \
                         and not any(PRED_RE.search(mask[slice(*clauses[j])])
                                     for j in range(runs[-1].first, runs[-1].last - 1)):
                     # a duty whose work the excerpt's edge cuts (…设在Y，承担安全生产委员会日): its only
-                    # predicate is in the cut clause, so no duty is whole (one whole before the cut is read)
+                    # predicate is in the cut clause, so no duty is whole (one whole before the cut is read,
+                    # as is a last clause the edge follows: …实施监督，)
                     runs = runs[:-1]
                 if cut and gb >= end and runs and runs[-1].last == len(clauses) and len(clauses) > 1:
                     runs[-1] = _without_cut_partners(runs[-1], compact(text[slice(*clauses[-1])]))
