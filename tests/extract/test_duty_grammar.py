@@ -2804,9 +2804,14 @@ def test_prose72_a_post_after_its_government_and_a_last_clause_the_edge_follows(
     # n280 (嘉兴's 路长制 report): X主要负责人任Y names a post's holder, no duty of X
     assert _elsewhere(["县级人民政府主要负责人任总路长，其他县（市、区）领导分别担任县道的路长。"], elsewhere) == []
     # n277 (a city's 医疗废物管理办法): the excerpt's edge right after a clause's comma leaves that clause
-    # whole, its duty read; an edge inside the clause of a duty's only verb leaves none
+    # whole, its duty read; a clause with its own subject that the edge cuts is read too (its holder is
+    # written: what a reader of a cut text still wants, though the answer sets count it as none), and a
+    # last line ending in 日 is whole only when the 日 closes a date
     got = _elsewhere(["第三条 市财政局负责预算。", "卫计部门负责对医疗卫生机构医疗废物管理工作实施监督，"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["市财政局", "卫计部门"]
     got = _elsewhere(["第三条 市财政局负责预算。", "安全生产委员会办事机构设在同级应急管理部门，承担安全生产委员会日"],
                      elsewhere)
-    assert [m for m, _lk, _r, _v in got] == ["市财政局"]
+    assert [m for m, _lk, _r, _v in got] == ["市财政局", "安全生产委员会办事机构"]
+    from kg.extract.enrich.duties import EDGE_END_RE
+    assert EDGE_END_RE.search("2023年5月1日") and EDGE_END_RE.search("二〇二三年五月一日")
+    assert not EDGE_END_RE.search("承担安全生产委员会日")

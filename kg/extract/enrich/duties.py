@@ -3939,14 +3939,6 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                         runs = [_Run(0, len(clauses), runs[0].duties + tuple(partners))]
                 if cut and gb >= end and runs and not _segment_runs(text, mask, clauses, subjects, None):
                     runs = []       # a carried duty the excerpt's edge cuts (…；负责组织…承担度汛临)
-                if cut and gb >= end and runs and runs[-1].last == len(clauses) \
-                        and not text[:gb].rstrip(" 　\t").endswith(("，", ",")) \
-                        and not any(PRED_RE.search(mask[slice(*clauses[j])])
-                                    for j in range(runs[-1].first, runs[-1].last - 1)):
-                    # a duty whose work the excerpt's edge cuts (…设在Y，承担安全生产委员会日): its only
-                    # predicate is in the cut clause, so no duty is whole (one whole before the cut is read,
-                    # as is a last clause the edge follows: …实施监督，)
-                    runs = runs[:-1]
                 if cut and gb >= end and runs and runs[-1].last == len(clauses) and len(clauses) > 1:
                     runs[-1] = _without_cut_partners(runs[-1], compact(text[slice(*clauses[-1])]))
                 carried = None
