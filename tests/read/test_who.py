@@ -851,12 +851,19 @@ def test_question_set_on_other_governments(gov_indexes):
     taken), written before running them: 12 of 15 first, 15 in the top three, left as found (another
     document's 河长制 clause first for a question naming no place; the same article's 实施监督管理
     above its 负责实施; 县级河流 …确定责任主体 above …为责任主体). The set: 801 of 844 first (94.9 %),
-    840 in the top three (99.5 %)."""
+    840 in the top three (99.5 %).
+
+    Round 36 (seed 1236, rounds 70-71's prose files, 14 drawn, a document-level mention left out, 13
+    taken), written before running them: 11 of 13 first, 13 in the top three, left as found (another
+    county's 兵役机关 first for a question naming no place; a name joined by a mirror's scrambled mark,
+    国务院.中央军事委员会). With round 71-72's files in the index, one older near tie flipped (韶关镇街的
+    安委会: 22.85 against 22.81; 800 of the 844 earlier questions first). The set: 811 of 857 first
+    (94.6 %), 853 in the top three (99.5 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 844
-    assert first >= 801, (first, n, misses)
-    assert top3 >= 840, (top3, n, misses)
+    assert n == 857
+    assert first >= 811, (first, n, misses)
+    assert top3 >= 853, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
