@@ -10,7 +10,9 @@ deleted afterwards. Each build runs as `python -m kg build` in a child process; 
 is sampled from /proc every 20 ms over the whole process tree (the build, its workers and its
 forked writers): "peak RSS" is the largest sum seen, "largest process" the largest single one,
 "parent" the build's own process (RSS counts pages that forked processes share in each of
-them, so the sum overstates).
+them, so the sum overstates); "peak PSS" is the largest sum of the tree's proportional set sizes
+(/proc/PID/smaps_rollup, sampled every 100 ms: a shared page counted once over its sharers), what
+the tree holds.
 Latencies are medians of cold processes (`kg who`, `kg query tasks-of-unit`,
 `kg query county-obligations`) beside a bare `python -c pass`: wall time, and CPU time
 (user+sys), which is what to compare on a shared machine. Each named query is timed twice,
@@ -62,16 +64,35 @@ def _rss_mb(pid: int) -> float:
         return 0.0
 
 
+def _pss_mb(pid: int) -> float:
+    """The process's proportional set size (pages shared with others counted in part), MB."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024 / 1e6
+    except (OSError, ValueError):
+        pass
+    return 0.0
+
+
 def measured(cmd: list[str]) -> dict:
-    """Run ``cmd``; wall seconds, CPU seconds (its whole tree), peak summed and single RSS."""
-    peak = {"sum": 0.0, "one": 0.0, "parent": 0.0}
+    """Run ``cmd``; wall seconds, CPU seconds (its whole tree), peak summed and single RSS, and
+    the peak of the tree's summed PSS (what the tree holds, shared pages counted once), sampled
+    every fifth time."""
+    peak = {"sum": 0.0, "one": 0.0, "parent": 0.0, "pss": 0.0}
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     done = threading.Event()
 
     def sample():
+        k = 0
         while not done.is_set():
-            sizes = [_rss_mb(p) for p in _tree(proc.pid)]
+            tree = _tree(proc.pid)
+            sizes = [_rss_mb(p) for p in tree]
+            if k % 5 == 0:
+                peak["pss"] = max(peak["pss"], sum(_pss_mb(p) for p in tree))
+            k += 1
             peak["sum"] = max(peak["sum"], sum(sizes))
             peak["one"] = max(peak["one"], max(sizes, default=0.0))
             peak["parent"] = max(peak["parent"], sizes[0] if sizes else 0.0)
@@ -88,6 +109,7 @@ def measured(cmd: list[str]) -> dict:
         raise SystemExit(f"build failed: {' '.join(cmd)}\n{err[-2000:]}")
     return {"wall": wall, "cpu": ru.ru_utime + ru.ru_stime, "rss_sum": peak["sum"],
             "rss_one": max(peak["one"], ru.ru_maxrss / 1024), "rss_parent": peak["parent"],
+            "pss_sum": peak["pss"],
             "summary": out.strip()}
 
 
@@ -181,15 +203,15 @@ def main() -> None:
                    **{f"{k}_above_bare": v[0] - bare for k, v in lat.items()},
                    **{f"{k}_cpu_above_bare": v[1] - bare_cpu for k, v in lat.items()}}
             rows.append(row)
-            print(f"{factor}x: {b['summary']}; CPU {b['cpu']:.1f} s; peak RSS MB sum {b['rss_sum']:.0f}, largest {b['rss_one']:.0f}, parent {b['rss_parent']:.0f}; {rows_said}", flush=True)
+            print(f"{factor}x: {b['summary']}; CPU {b['cpu']:.1f} s; peak RSS MB sum {b['rss_sum']:.0f}, largest {b['rss_one']:.0f}, parent {b['rss_parent']:.0f}; peak PSS MB summed {b['pss_sum']:.0f}; {rows_said}", flush=True)
     print()
     print("| corpus | MB | documents | wall s | CPU s | MB/s | docs/s | peak RSS MB (sum / largest "
-          "process / parent) | " + " | ".join(LABELS) + " |")
-    print("|---|---|---|---|---|---|---|---|" + "---|" * len(LABELS))
+          "process / parent) | peak PSS MB (summed) | " + " | ".join(LABELS) + " |")
+    print("|---|---|---|---|---|---|---|---|---|" + "---|" * len(LABELS))
     for r in rows:
         print(f"| {r['factor']}x | {r['mb']:.1f} | {r['documents']} | {r['wall']:.1f} | "
               f"{r['cpu']:.1f} | {r['mb_s']:.2f} | {r['docs_s']:.0f} | "
-              f"{r['rss_sum']:.0f} / {r['rss_one']:.0f} / {r['rss_parent']:.0f} | "
+              f"{r['rss_sum']:.0f} / {r['rss_one']:.0f} / {r['rss_parent']:.0f} | {r['pss_sum']:.0f} | "
               + " | ".join(f"+{r[k + '_above_bare'] * 1000:.0f} / +{r[k + '_cpu_above_bare'] * 1000:.0f} ms"
                            for k in LABELS) + " |")
     print("(answers: median cold-process wall / CPU time above a bare `python -c pass`)")
