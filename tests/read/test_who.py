@@ -244,9 +244,9 @@ def test_other_forms_of_a_word_count_once(corpus_out):
 
 def test_a_clause_cut_from_its_sentence_keeps_its_lead_in():
     """纪委负监督责任” cut from 落实党风廉政建设责任制，党委负主体责任，纪委负监督责任”: the index keeps
-    the sentence's part before the clause, and a question word only it writes counts whole
-    (LEAD_SHARE) towards the clause's coordination; one only the document title writes, half
-    (TITLE_SHARE)."""
+    the sentence's part before the clause, and a question word only it writes counts nine tenths
+    (LEAD_SHARE: a clause writing the word itself comes first where they would tie) towards the
+    clause's coordination; one only the document title writes, half (TITLE_SHARE)."""
     from kg.read.who import _title_matches
     from kg.write.search_index import _sentence_lead
     parent = "强化责任意识\n党的十八届三中全会强调,“落实党风廉政建设责任制,党委负主体责任,纪委负监督责任”。党风廉政建设…"
@@ -259,7 +259,7 @@ def test_a_clause_cut_from_its_sentence_keeps_its_lead_in():
     final, matched = {0: 1.0, 1: 1.0, 2: 1.0}, {0: 1.0, 1: 1.0, 2: 1.0}
     share = {"廉政建设": {}, "监督责任": {0: 1.0, 1: 1.0, 2: 1.0}}
     _title_matches(entries, final, share, matched, 2.0, {"廉政建设": 1.0, "监督责任": 1.0})
-    assert final[0] > final[2] > final[1] == 1.0 and matched[0] == 2.0 and matched[2] == 1.5
+    assert final[0] > final[2] > final[1] == 1.0 and abs(matched[0] - 1.9) < 1e-9 and matched[2] == 1.5
 
 
 def test_loose_characters_are_those_no_word_covers():
@@ -857,12 +857,13 @@ def test_question_set_on_other_governments(gov_indexes):
     taken), written before running them: 11 of 13 first, 13 in the top three, left as found (another
     county's 兵役机关 first for a question naming no place; a name joined by a mirror's scrambled mark,
     国务院.中央军事委员会). With round 71-72's files in the index, one older near tie flipped (韶关镇街的
-    安委会: 22.85 against 22.81; 800 of the 844 earlier questions first). The set: 811 of 857 first
-    (94.6 %), 853 in the top three (99.5 %)."""
+    安委会由谁设立: 22.85 against 22.81, the next clause first through its lead-in's 设立); a lead-in's
+    word now counts nine tenths (LEAD_SHARE), which puts it back and moves no other question. The set:
+    812 of 857 first (94.8 %), 853 in the top three (99.5 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 857
-    assert first >= 811, (first, n, misses)
+    assert first >= 812, (first, n, misses)
     assert top3 >= 853, (top3, n, misses)
 
 
