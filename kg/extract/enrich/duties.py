@@ -1827,12 +1827,9 @@ class _Subjects:
             if a and b and len(a) == 1 and len(b) == 1:
                 return a + b
         s = STAFF_RE.sub("", s)                     # X及其工作人员: X
-        io = ITS_OFFICE_RE.match(compact(s))
-        if io:                                      # X领导小组及其下设的征兵办公室: both
-            own = self._items(io.group("x"))
-            return own + [(io.group("b"), None)] if own and len(own) == 1 else None
-        br = BRANCHES_RE.match(compact(s))
-        if br:                                      # 中国残疾人联合会及其地方组织: both
+        # 中国残疾人联合会及其地方组织, X领导小组及其下设的征兵办公室: both, the second as written
+        br = BRANCHES_RE.match(compact(s)) or ITS_OFFICE_RE.match(compact(s))
+        if br:
             own = self._items(br.group("x"))
             return own + [(br.group("b"), None)] if own and len(own) == 1 else None
         s = VAGUE_TAIL_RE.sub("", s)                # …及有关方面: no one in particular
@@ -2725,7 +2722,7 @@ def _framed_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[str
     if len(t) > MAX_SUBJECT:
         return None
     cm = COMPOSED_FRAME_RE.match(t)
-    for start in ([cm.start("s") + len(cm.group("s"))] if cm else
+    for start in ([cm.end("s")] if cm else
                   (m.start() for m in FRAME_RE.finditer(t, 2, min(len(t), 41)))):
         units = subjects.subject_as_written(t[:start])
         if units:
