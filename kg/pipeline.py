@@ -31,10 +31,10 @@ from .model import (Assignment, BuildResult, Document, Enrichment, Issue, Jurisd
 from .resolve.jurisdiction import override as jurisdiction_override
 from .resolve.lexicon import Lexicon, _parse, load_lexicon, read_lexicon_file
 from .resolve.units import Resolver, own_township
-from .spool import DocRecord, PickleSpool, Spool, SpoolEnrichment, SpoolView
+from .spool import DocRecord, Spool, SpoolEnrichment, SpoolView
 from .vocab import ENRICH_VIAS
 from .write import write  # noqa: F401  (build() and write(): the two steps of `kg build`)
-from .write.builddir import build_lock, check_replaceable, die_with_parent
+from .write.builddir import build_lock, check_replaceable, die_with_parent, spool_place
 from .write.memory import frozen_heap
 
 Progress = Callable[[str, int, int], None]
@@ -406,7 +406,7 @@ def _build(paths: list[str], names: list[str], lex: Lexicon, read_issues: list[I
     locators: dict[str, dict[int, str]] = {}
     # what resolution needs of every document before the first is resolved; the documents
     # themselves are in ``kept`` (a list, or a spool of DocOutput when spooling)
-    kept = PickleSpool() if spool is not None else _Kept()
+    kept = spool.beside() if spool is not None else _Kept()
     summaries: list[_DocSummary] = []
     copies: dict[int, tuple] = {}       # kept document -> spans of its reprints
     doc_issues: list[Issue] = []
@@ -629,7 +629,10 @@ def build_and_write(paths: Iterable[Path], out: Path,
     workers = workers or default_workers()
     check_replaceable(Path(out))
     with build_lock(Path(out)):        # a second build into ``out`` stops now, not after its work
-        spool = Spool()                 # the documents, one at a time (see kg.spool)
+        # the documents, one at a time (see kg.spool), spooled beside ``out`` so that what a
+        # killed build leaves there is removed by the next build (not left in the system's
+        # temporary folder)
+        spool = Spool(*spool_place(Path(out)))
         try:
             result = build(paths, lexicon_paths=lexicon_paths or None, progress=progress,
                            extend_lexicon=extend or (), workers=workers, engine=engine,

@@ -69,8 +69,9 @@ class PickleSpool:
 
     HOLD_BYTES = 4 << 20
 
-    def __init__(self, folder: Optional[Path] = None) -> None:
-        self.folder = Path(tempfile.mkdtemp(prefix="kg-spool-", dir=folder))
+    def __init__(self, folder: Optional[Path] = None, prefix: str = "kg-spool-") -> None:
+        self.prefix = prefix
+        self.folder = Path(tempfile.mkdtemp(prefix=prefix, dir=folder))
         self.path = self.folder / "records.pickle"
         self._fh = self.path.open("wb")
         self.offsets: list[int] = []        # where each object starts
@@ -125,12 +126,17 @@ class PickleSpool:
             self._fh.close()
         shutil.rmtree(self.folder, ignore_errors=True)
 
+    def beside(self) -> "PickleSpool":
+        """A new spool in the same place, named the same way (so what a killed build leaves is
+        found and removed by the same rule)."""
+        return PickleSpool(self.folder.parent, self.prefix)
+
 
 class Spool(PickleSpool):
     """The :class:`DocRecord` of a build, in document order, with their counts."""
 
-    def __init__(self, folder: Optional[Path] = None) -> None:
-        super().__init__(folder)
+    def __init__(self, folder: Optional[Path] = None, prefix: str = "kg-spool-") -> None:
+        super().__init__(folder, prefix)
         self.doc_ids: list[str] = []
         self.n_tasks = 0
         self.n_assignments = 0

@@ -200,9 +200,10 @@ def _absolute(out: Path) -> Path:
     return out.resolve() if out.is_symlink() or not out.name else out.parent.resolve() / out.name
 
 
-def _remove_leftovers(out: Path) -> None:
-    """Remove what killed builds into ``out`` left beside it (only our own prefixed names)."""
-    for kind in ("tmp", "old"):
+def _remove_leftovers(out: Path, kinds: tuple[str, ...] = ("tmp", "old")) -> None:
+    """Remove what killed builds into ``out`` left beside it (only our own prefixed names;
+    the spools of the build holding the lock are not among ``kinds``)."""
+    for kind in kinds:
         for p in out.parent.glob(_tmp_prefix(out, kind) + "*"):
             if p.is_dir() and not p.is_symlink():
                 shutil.rmtree(p, ignore_errors=True)
@@ -288,6 +289,16 @@ def _swap_in(new: Path, out: Path) -> None:
     os.rename(out, old / "build")
     os.rename(new, out)
     shutil.rmtree(old)
+
+
+def spool_place(out: Path) -> tuple[Path, str]:
+    """Where a build into ``out`` spools its documents: ``(folder, prefix)`` of temporary
+    folders beside ``out``. Called under ``out``'s lock, so every spool already there was left
+    by a killed build; they are removed first."""
+    out = _absolute(out)
+    assert out in _HELD, "spool_place is called under the build's lock"
+    _remove_leftovers(out, ("spool",))
+    return out.parent, _tmp_prefix(out, "spool")
 
 
 def replace_build(out: Union[str, Path], write: Callable[[Path], object]) -> object:

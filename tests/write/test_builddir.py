@@ -38,8 +38,8 @@ def _digest(out: Path) -> dict:
     return files
 
 
-def _kg(*args, **kw) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "kg", *args], env=ENV, cwd=ROOT,
+def _kg(*args, env=ENV, **kw) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "kg", *args], env=env, cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
 
 
@@ -73,8 +73,11 @@ def test_killed_builds_leave_the_previous_or_the_new_build(builds, tmp_path):
     assert _kg("build", str(builds["a"]), "--out", str(out), "-q").wait(120) == 0
     assert _digest(out) == builds["ref_a"]
     seen = set()
+    system_tmp = tmp_path / "system-tmp"      # the killed builds' TMPDIR
+    system_tmp.mkdir()
     for delay in (0.4, 1.2, 2.0, 2.7, 3.4):
-        proc = _kg("build", str(builds["b"]), "--out", str(out), "-q")
+        proc = _kg("build", str(builds["b"]), "--out", str(out), "-q",
+                   env=dict(ENV, TMPDIR=str(system_tmp)))
         time.sleep(delay)
         proc.send_signal(signal.SIGKILL)
         proc.wait(30)
@@ -88,6 +91,9 @@ def test_killed_builds_leave_the_previous_or_the_new_build(builds, tmp_path):
     assert _kg("build", str(builds["b"]), "--out", str(out), "-q").wait(120) == 0
     assert _digest(out) == builds["ref_b"]
     assert _leftovers(out) == []
+    # nothing of a killed build stays in the system's temporary folder (its documents are
+    # spooled beside --out, where the next build removes them); only the shared cache may
+    assert [p.name for p in system_tmp.iterdir() if not p.name.startswith("kg-cache-")] == []
 
 
 def test_concurrent_builds_never_mix(builds, tmp_path):
