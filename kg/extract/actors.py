@@ -65,6 +65,9 @@ INSTITUTION_HEADS = (
     "报社", "广播电台", "通讯社", "新闻单位",
     # academies (中国科学院 and its short name 中科院, 省农科院, 社科院) named as holders with ministries
     "科学院", "工程院", "中科院", "社科院", "农科院",
+    # observing and monitoring stations named by their kind (各级气象台站应立即报告…, 气象主管部门所属
+    # 气象台站统一发布…, 环境监测站, 水文站); not a bare 站 (加油站, a township's 工作站)
+    "台站", "气象台", "气象站", "监测站", "观测站", "水文站",
     "机构",     # any other 机构 (健康教育机构, 血站机构): longer heads above win
 )
 # (not 用人单位: a law's every employer, 机关、团体、企业、事业单位… alike, as 任何单位 is everyone; its

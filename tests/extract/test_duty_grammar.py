@@ -2815,3 +2815,62 @@ def test_prose72_a_post_after_its_government_and_a_last_clause_the_edge_follows(
     from kg.extract.enrich.duties import EDGE_END_RE
     assert EDGE_END_RE.search("2023年5月1日") and EDGE_END_RE.search("二〇二三年五月一日")
     assert not EDGE_END_RE.search("承担安全生产委员会日")
+
+
+def test_prose73_stations_levels_with_autonomous_counties_and_sentences_going_on(elsewhere):
+    # n285 (重庆's 气象灾害防御 rules): observing stations are institutions; X所属的Y is Y (n06)
+    got = _elsewhere(["各级气象台站应当及时报告同级气象主管部门。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("各级气象台站", "气象台站")]
+    got = _elsewhere(["灾害性气象警报由市气象主管部门所属气象台站按职责分工统一发布。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["气象台站"]
+    # a sentence with a modal in a level's organ is no name (各级… + 16 characters + 部门)
+    assert _elsewhere(["各级气象台站应当及时报告同级气象主管部门。"], elsewhere)[0][0] != \
+        "各级气象台站应当及时报告同级气象主管部门"
+    # 市和区、县（自治县、市）人民政府: the surface segments, each level looked up by its own government
+    got = _elsewhere(["市和区、县（自治县、市）人民政府应当根据规划，组织气象主管部门制定方案。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("市", "市人民政府"), ("区", "区人民政府"),
+                                                  ("县（自治县、市）人民政府", None)]
+    got = _elsewhere(["市和区、县（市）人民政府应当加强领导。"], elsewhere)
+    assert [lk for _m, lk, _r, _v in got][:2] == ["市人民政府", "区人民政府"]      # not 市（市）人民政府
+    got = _elsewhere(["市和区县（自治县）人民政府应当根据规划制定方案。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市", "区县（自治县）人民政府"]
+    # the governments of the area where something happens, named by it
+    got = _elsewhere(["气象灾害发生的区、县（自治县、市）人民政府应当组织开展灾情调查和救助工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["区、县（自治县、市）人民政府"]
+    got = _elsewhere(["事故发生地的县级人民政府应当立即组织救援。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县级人民政府"]
+    # a sentence opening with when it applies, or with its object closed by a comma, goes on with
+    # the holders of the sentence before (one task)
+    duties = read_lines([(1, "市人民政府应当及时启动气象灾害防御方案。气象灾害发生后，应当及时启动相应的应急预案。")],
+                        elsewhere, "prefecture")
+    assert [d.mention for d in duties] == ["市人民政府"] and "应急预案" in duties[0].clause
+    # …but a when-phrase with its own subject opens a duty of its own (n143)
+    duties = read_lines([(1, "综合行政执法部门应当与有关部门建立告知制度。综合行政执法部门作出重大行政处罚决定后，"
+                             "应当在5个工作日内告知有关部门。")], elsewhere, "prefecture")
+    assert [d.mention for d in duties] == ["综合行政执法部门"] * 2
+    from kg.extract.enrich.duties import OBJECT_GOES_ON_RE, WHEN_GOES_ON_RE
+    assert WHEN_GOES_ON_RE.match("气象灾害发生后，应当及时启动相应的应急预案")
+    assert OBJECT_GOES_ON_RE.match("对于一时不能完全了解清楚的紧急重大气象灾害信息，应当边上报边核实")
+    assert not WHEN_GOES_ON_RE.match("违反本办法规定的，应当依法处理")
+
+
+def test_prose73_sector_pairs_hosted_offices_and_a_setters_own_scope(elsewhere):
+    # n283: 海洋与渔业 (海洋与渔业局) is one sector of a list, its 与 no conjunction
+    got = _elsewhere(["农业、水利、海洋与渔业、林业等有关部门按照职责分工做好相关的气象灾害防御工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["农业", "水利", "海洋与渔业", "林业有关部门"]
+    # n281 (巴南区): an office with its host in brackets (and its short name) holds its duty
+    got = _elsewhere(["区自然灾害预警预防管理办公室（设在区气象局，以下简称“区预警预防办公室”）具体负责日常管理工作。"
+                      "区预警预防办公室负责统计。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [
+        ("区自然灾害预警预防管理办公室", None), ("区预警预防办公室", "区自然灾害预警预防管理办公室")]
+    got = _elsewhere(["区应急管理办公室（设在区应急管理局）负责日常工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["区应急管理办公室"]
+    # a list closed by 等涉灾部门 keeps the qualified head on its last segment
+    got = _elsewhere(["水利、农业、国土等涉灾部门负责监测。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["水利", "农业", "国土涉灾部门"]
+    # X建立Y，负责…: Y's duty (n01), unless the duty speaks of X's own 本部门 / 本行业
+    got = _elsewhere(["水利、农业等部门建立防灾应急工作站，负责本行业自然灾害监测和本部门信息员队伍的建设管理。"],
+                     elsewhere)
+    assert "防灾应急工作站" not in [m for m, _lk, _r, _v in got]
+    got = _elsewhere(["各镇街建立防灾应急工作站，负责辖区防灾应急准备管理。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各镇街", "防灾应急工作站"]

@@ -390,6 +390,10 @@ TOP_ITEM_RE = re.compile("^" + SPACE + "*" + _CN_NO + "、")     # 一、 : item
 ARTICLE_RE = re.compile("^" + SPACE + "*" + _ARTICLE_NO + "[条章节]")
 # the words that define a short name in brackets: （以下简称X）, （下简称X）, （简称X）, （以下称X）
 _SHORT_DEF = r"(?:以下简称|下简称|简称|以下称|下称)"
+# where an office is hosted, written in its brackets before its short name: X（设在区气象局，以下简称Y）
+_HOSTED_BEFORE_DEF = r"(?:设在[^（）〔〕［］，,。]{2,20}[，,])?"
+# the host alone in brackets after an office's name: X（设在区气象局）具体负责… (the office's duty, not the host's)
+HOSTED_NOTE_RE = re.compile(r"（设在[^（），,。]{2,20}）")
 # the document's level and a place named in full sharing what follows (市、浦东新区人民政府, 市和浦东新区
 #科技、卫生健康等部门)
 _LEVEL_AND_PLACE_RE = re.compile("^(?P<top>省|市)[、和](?P<place>" + HAN + "{2,8}?(?:新区|区|县|市))(?P<rest>" + HAN + ".*)$")
@@ -434,7 +438,7 @@ LEVEL_BEFORE_SHORT_RE = re.compile(r"^(?:自治县|省|市|州|县|区)(?!场|�
 SHORT_KIND_RE = re.compile("^" + HAN + r"{2,8}(?:单位|部门|机构|机关)$")
 LIST_OF_BODIES_RE = re.compile(r"[、和及](?:有关|相关|其他)?" + HAN + r"{0,8}(?:单位|部门|机构|机关|组织)$")
 # (or in square brackets round a short name that has brackets of its own: X（Y）［以下简称Z（Y）］)
-DEFINE_RE = re.compile("(?:（|(?P<sq>[［〔\\[]))" + _SHORT_DEF + r"[“\"「]?"
+DEFINE_RE = re.compile("(?:（|(?P<sq>[［〔\\[]))" + _HOSTED_BEFORE_DEF + _SHORT_DEF + r"[“\"「]?"
                        r"(?P<short>(?(sq)[^［］〔〕\[\]”\"」《》]{1,24}|[^（）”\"」《》]{1,20}))[”\"」]?(?(sq)[］〕\]]|）)")
 # levels listed before one government they share, written out as a list of level words:
 # 乡、民族乡、镇人民政府, 市、县、自治县人民政府, 省和市、县人民政府 (each level's own government)
@@ -456,9 +460,11 @@ LEVEL_WORDS_GLOSSED_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]"
 # (the lower level written with its variants in brackets, 县（市）, 县（市、区）, 县（区、市）, 区（县级市）,
 # is one level word: the top level's unit is named by its own, 州人民政府, never 州（市）人民政府)
 # (an autonomous prefecture's text writes its own level in full: 自治州、县（市）人民政府)
-LEVELS_RE = re.compile(r"^(?P<top>省|市|自治州|州)(?:、|和(?=区、县|县、区|各))(?:(?P<mid>市)、)?"
+LEVELS_RE = re.compile(r"^(?P<top>省|市|自治州|州)(?:、|和(?=区、县|县、区|区县|县区|县（|区（|各))(?:(?P<mid>市)、)?"
                        # (市和各县级市X / 市、各县级市X: the city's X and each county-level city's)
-                       r"(?:各(?=县级市|区县|县区|县|区))?(?P<low>县区|区县(?:（自治县）)?|县级市|区、县|县、区|县[和、]市辖区|县(?:（[市区旗、]{1,5}）|级)?|区(?:（(?:县级市|[县市、]{1,5})）)?|"
+                       # (重庆's 区县（自治县）, 区、县（自治县、市）: the county level with its autonomous
+                       # counties and county-level cities in brackets)
+                       r"(?:各(?=县级市|区县|县区|县|区))?(?P<low>(?:区县|县)（自治县(?:、市)?）|县区|区县|县级市|区、县|县、区|县[和、]市辖区|县(?:（[市区旗、]{1,5}）|级)?|区(?:（(?:县级市|[县市、]{1,5})）)?|"
                        # (省、设区的市X: the province's and its cities'; 市、相关区X: the districts concerned)
                        r"(?<=省、)设区的市|(?:相关|有关)(?:区县|县区|区|县))"
                        r"(?:、(?P<town>乡（镇）|镇（乡）|乡镇))?(?:两级|三级)?")
@@ -681,8 +687,8 @@ BOTH_COMMITTEES_RE = re.compile(r"^(?:各)?(?:社区)?(?:村（居）|居（村�
 # a level list before a generic organ or government (other governments' rules):
 # 县级以上人民政府, 区、县（市）生态环境主管部门, 区（县）人民政府
 LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:省|市|州|县|乡)级(?!以上)|设区的市(?:级)?(?:以上(?:地方)?(?:人民政府)?)?|"
-                           r"(?:(?:省|市|州)、|各)?(?:区、县（市）|"
-                           r"县（市、区）|区（县、市）|区（县）|县（区）|区县（自治县）|区县|县（市）|县区)|"
+                           r"(?:(?:省|市|州)、|各)?(?:区、县（市）|(?:区、县|区县|县)（自治县(?:、市)?）|"
+                           r"县（市、区）|区（县、市）|区（县）|县（区）|区县|县（市）|县区)|"
                            # 各区人民政府, 所在区人民政府, 所在地县级人民政府, 乡（镇）人民政府
                            r"(?:所在地?的?|各)(?:区|县|市|县级|乡（镇）|乡镇|镇)(?!域|级以上))")
 # (never with a question or a count in it: 由哪些部门牵头, 涉及多部门工作的)
@@ -898,6 +904,14 @@ RUN_ON_OPEN_RE = re.compile("^" + SPACE + "*的(?!确)")
 _LEARNS = "(?:最先|首先)?(?:发现|收到|接到|受理)"
 DESCRIBED_ORGAN_RE = re.compile("^(?:" + _LEARNS + "[^，。；的]{0,12}?(?:或者|或))?" + _LEARNS + CLAUSE_CHAR + "{1,12}?的(?P<x>" + HAN
                                 + "{0,12}(?:主管部门|部门|机关|机构|人民政府))$")     # (接到举报的公安消防机构必须…)
+# a body named by where something happens, before a level's organ: 气象灾害发生的区、县（自治县、市）人民政府,
+# 事故发生地的县级人民政府, 突发事件发生地县级以上人民政府 (the governments of that area)
+OCCURS_ORGAN_RE = re.compile("^[^，。；的、]{1,12}?发生(?:地|所在地)?的?(?P<x>(?:" + HAN + "|[、（）]){2,30}?"
+                             "(?:主管部门|部门|机关|机构|人民政府|政府))$")
+# an item of a list of sectors joined by 与 inside its name (海洋与渔业; 和 passes as it is)
+_SECTOR_PAIR_YU_RE = re.compile(HAN + "{2}与" + HAN + "{2}")
+# a duty's words for its holder's own scope (本部门, 本行业, 本系统, 本单位)
+SETTER_OWN_SCOPE_RE = re.compile(r"本(?:部门|行业|系统|单位|机关)")
 # a regulation's purpose (第一条 为了规范…，建设节约型机关，根据…，制定本办法。): no clause of it is a duty
 PURPOSE_RE = re.compile(r"^(?:为了|为)[^。]*?(?:特)?(?:制定|制订)本(?:实施)?(?:办法|规定|条例|细则|规则|通告|决定|方案|意见|制度)[。]?$")
 # a modal or a charge before 发布 (X要及时发布《…》, X负责发布《…》): a duty to publish, not an issuance reported
@@ -942,7 +956,12 @@ CONDITION_SENTENCE_GOES_ON_RE = re.compile(_CONDITION + "(?:还|也|并|同时)(
 # a sentence opening with its object or case (对…) and a modal, no subject of its own, right after
 # a sentence that gave a duty: the holders before go on (X应当在法定时限内鉴定。对没有法定时限的，应当
 # 在…内鉴定 / X要加强领导。对…中出现的问题要及时向Y报告)
-OBJECT_GOES_ON_RE = re.compile("^对" + CLAUSE_CHAR + "{2,40}?(?:的，)?(?:要|应当|应|须|必须|需)(?!求)")
+# (对于…的X，应当…: the object's clause closed by a comma, 对于一时不能完全了解清楚的…信息，应当边上报边核实)
+OBJECT_GOES_ON_RE = re.compile("^对(?:于(?=" + CLAUSE_CHAR + "{2,40}?，))?" + CLAUSE_CHAR + "{2,40}?(?:的?，)?"
+                               "(?:要|应当|应|须|必须|需)(?!求)")
+# a sentence opening with when it applies (X发生后，应当…; …时，应当…) and a modal, right after a sentence
+# that gave a duty: the holders before go on (市、区县人民政府…及时启动…方案。气象灾害发生后，应当…启动…预案)
+WHEN_GOES_ON_RE = re.compile("^" + CLAUSE_CHAR + "{2,30}?(?:之后|以后|后|时)，(?:还|也|并|同时)?(?:要|应当|应|须|必须)(?!求)")
 # a sentence opening with a connective and a modal: the sentence before's holders go on (并要…, 同时要…)
 GO_ON_RE = re.compile(r"^(?:并且|并|同时|还|也|另外)(?:也|还)?(?:要|应当|应|须|必须|需)")
 # a sentence opening with a bare 要 right after a sentence that gave a duty (各乡镇要…。要明确责任，
@@ -973,7 +992,7 @@ NAME_SENTENCE_RE = re.compile(r"(?<=[。；;：:])(?=[^。；;：:，,（）()\s
 
 
 # a definition of a short name written after a name: （以下简称X）, （下简称X）
-_SHORT_NAME_DEF_RE = re.compile("（" + _SHORT_DEF + "[^（）]*）")
+_SHORT_NAME_DEF_RE = re.compile("（" + _HOSTED_BEFORE_DEF + _SHORT_DEF + "[^（）]*）")
 # a level's scope written after it (县（含县级市、区，下同）): not part of the name; a list of
 # what a collective includes (院校（包括中小学…）) stays with it as written
 GLOSS_RE = re.compile(r"（(?:含|不含)[^（）]*）|（[^（）]*下同）")
@@ -1014,18 +1033,18 @@ _LEVEL_ALT_GLOSS_RE = re.compile(r"(?:村|社区)（(?:社区|村|居)）$")
 _BY_PREFIX_RE = re.compile(r"^(?:由|请|并由|再由|均由|另由|(?:会议)?(?:责成|要求))")
 _EACH_LEVEL_COMMA_RE = re.compile(r"^各级、(?=各)")
 _GENERIC_END_RE = re.compile(r"(主管部门|部门|机关)$")
-_ETC_GENERIC_END_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关)?(行政主管部门|行政管理部门|行政部门|主管部门|部门|机关)$")
-_ETC_JOINED_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关)?(行政主管部门|行政管理部门|行政部门|主管部门|部门|机关)(?=和|及|以及)")
+_ETC_GENERIC_END_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关|涉[灾农企])?(行政主管部门|行政管理部门|行政部门|主管部门|部门|机关)$")
+_ETC_JOINED_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关|涉[灾农企])?(行政主管部门|行政管理部门|行政部门|主管部门|部门|机关)(?=和|及|以及)")
 # the head a list shares after 等, as written (A、B等有关部门, A、B等行政管理部门): the list's last
 # segment, a bare sector word, keeps the head in its mention (B有关部门, B行政管理部门, B部门: the
 # convention of the answers; 市财政局 stays as written), all
 # are looked up by the generic head; a bare head left as an item of its own is no unit
-_ONE_ETC_RE = re.compile("(?P<x>" + HAN + "{2,6}?)(?<!政府)等(?P<h>(?:有关|相关)(?:行政)?(?:主管|管理)?部门)")
+_ONE_ETC_RE = re.compile("(?P<x>" + HAN + "{2,6}?)(?<!政府)等(?P<h>(?:有关|相关|涉[灾农企])(?:行政)?(?:主管|管理)?部门)")
 _ETC_DEPTS_AND_RE = re.compile("^(?P<l>.{2,}?、.{2,}?)等(?P<h>(?:其他|其它)?(?:有关|相关)部门)(?:和|及|以及)"
                                "(?P<z>单位|各" + HAN + "{2,20})$")
 _ETC_THEN_BODIES_RE = re.compile("^(?P<l>.{2,}?、.{2,}?)等(?P<h>(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管|管理)?部门)"
                                  "(?:以及|和|及)(?P<z>.{2,})$")
-_ETC_HEAD_RE = re.compile(r"等(?P<h>(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
+_ETC_HEAD_RE = re.compile(r"等(?P<h>(?:其他|其它)?(?:有关|相关|涉[灾农企])?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
 # a body each level of a list sets up, the list closed by 级: 市、区（县）、镇（街道）级河长制工作机构 (not a
 # government, 人民政府/政府, which the level readers take)
 _BODY_LEVEL = r"(?:市|区（县）|县（区）|县（市、区）|镇（街道）|乡（镇）|乡镇（街道）|区|县|乡|镇|街道)"
@@ -1035,7 +1054,7 @@ BODY_OF_LEVELS_RE = re.compile("^(?P<levels>" + _BODY_LEVEL + "(?:、" + _BODY_L
 _ETC_KIND_RE = re.compile("等(" + HAN + "{2,16})$")
 # a short gloss closing a name, set aside to tell its kind: 社区卫生服务中心（站）
 _GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
-_ETC_HEAD_ITEM_RE = re.compile(r"^(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关)$")
+_ETC_HEAD_ITEM_RE = re.compile(r"^(?:其他|其它)?(?:有关|相关|涉[灾农企])?(?:行政)?(?:主管|管理)?(?:部门|单位|机关)$")
 # the text's own place before a list of departments (本市发展改革、建设…等部门, 自治县的水利、
 # 电力…等部门): set aside to read the list, kept in the first segment's mention as written
 _OWN_PLACE_BEFORE_LIST_RE = re.compile(r"^(?P<p>本(?:省|市|县|区|州)|自治(?:县|州|区)的)(?=[^、]{2,12}、)")
@@ -1489,7 +1508,7 @@ class _Subjects:
             return (name, look)                 # 县级以上地方人民政府
         if lv and rest and (rest in ("人民政府", "政府", "部门") or GENERIC_ORGAN_RE.match(rest)) \
                 and (_CONCERNED_DEPTS_ONLY_RE.match(rest)
-                     or not _NOT_ONE_BODY_RE.search(rest)):
+                     or not _NOT_ONE_BODY_RE.search(rest) and not DUTY_VERB_IN_RE.search(rest)):
             # 县级以上人民政府, 各区人民政府, 所在区人民政府, 区、县（市）生态环境主管部门,
             # 设区的市级以上人民政府部门 (the departments of the governments at those levels)
             return (name, "各" + n if not look and self.known("各" + n) else look)
@@ -1522,6 +1541,8 @@ class _Subjects:
                 and not NEVER_IN_NAME_RE.search(wg.group("what")) and not DUTY_VERB_IN_RE.search(wg.group("what")) \
                 and self._one(wg.group("x"), None):
             return (name, look)     # 流域所在的县政府, 流域所经乡（镇）政府: as written
+        if look and _SECTOR_PAIR_YU_RE.fullmatch(n) and unitnames.unit_kind(compact(look)) == "department":
+            return (name, look)     # 农业、海洋与渔业、林业等部门: one sector's name joined by 与 (海洋与渔业局)
         if (VERB_START_RE.match(n) or ETC_WORD_RE.search(n) or DUTY_VERB_IN_RE.search(base_name(n))) \
                 and not _TOWNS_OF_RE.match(n):
             return None     # (所在乡镇（街道）: the townships where it happens; its 在 is no verb)
@@ -1797,7 +1818,7 @@ class _Subjects:
             a, b = self._items(named_then.group("l")), self._items(named_then.group("r"))
             if a and b:
                 return a + b
-        s = _SHORT_NAME_DEF_RE.sub("", subj).strip(" 　")
+        s = HOSTED_NOTE_RE.sub("", _SHORT_NAME_DEF_RE.sub("", subj)).strip(" 　")
         s = GLOSS_RE.sub("", s)                     # 县（含县级市、区，下同）X: 县X
         s = _BY_PREFIX_RE.sub("", s)
         own = OWN_PLACE_RE.match(s)
@@ -1890,6 +1911,8 @@ class _Subjects:
             if first[:1] == lv.group("low")[-1]:
                 # (the last level 县级市, 市、区、县级市X: the first two looked up as 市X, 区X)
                 own = first[3:] if first.startswith("县级市") else first[1:]
+                # (the last level's gloss, 县（市）, 县（自治县、市）, is not the others': 市人民政府)
+                own = re.sub(r"^（[^（）]*）", "", own)
                 return [(lv.group("top"), lv.group("top") + own),
                         (lv.group("low")[0], lv.group("low")[0] + own)] + rest
         if lw and (not lv or paired or s[lv.end():lv.end() + 1] in ("、", "和")):
@@ -2405,7 +2428,7 @@ class _Subjects:
         s = SEE_NOTE_END_RE.sub("", s)      # X（详见任务分工）要…: a pointer to the list, no name
         s = UNDER_LEAD_END_RE.sub("", s)
         s = DUTY_IS_RE.sub("", s)           # 领导小组主要职责是（负责…）: the body before it
-        described = DESCRIBED_ORGAN_RE.match(s)
+        described = DESCRIBED_ORGAN_RE.match(s) or OCCURS_ORGAN_RE.match(s)
         if described and not NEVER_IN_NAME_RE.search(described.group("x")):
             s = described.group("x")                    # 收到举报的行政主管部门: 行政主管部门
         below = BELONGS_RE.match(s)
@@ -3070,9 +3093,11 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                         break
                     units = units + extra
                     j += 1
-        if not duties and runs and OFFICE_DUTY_RE.match(compact(clause)):
+        if not duties and runs and OFFICE_DUTY_RE.match(compact(clause)) \
+                and not SETTER_OWN_SCOPE_RE.search(compact(text[clauses[k][0]:clauses[-1][1]])):
             # X应当设立Y，负责… : the body set up holds the duty after it (a pivot), unless
-            # the clause before already gave Y itself the duty (成立Y领导小组，负责…)
+            # the clause before already gave Y itself the duty (成立Y领导小组，负责…), or the duty
+            # speaks of the setter's own scope (水利等部门建立工作站，负责本行业…和本部门…: the departments')
             pm = PIVOT_RE.search(compact(text[slice(*clauses[k - 1])]))
             if pm and not NEVER_IN_NAME_RE.search(pm.group("x")):
                 x = WITH_ITS_OFFICE_RE.sub("", pm.group("x"))
@@ -3112,7 +3137,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
          or (CHARGE_CONTINUE_RE.match(opening) if CHARGE_BEFORE_RE.search(before)
              and not PLAN_MODAL_BEFORE_RE.search(before) else None)
          or (_opens_sentence(text, clauses[0][0]) and BARE_GO_ON_RE.match(opening))
-         or OBJECT_GOES_ON_RE.match(opening)
+         or OBJECT_GOES_ON_RE.match(opening) or WHEN_GOES_ON_RE.match(opening)
          or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[0])]))) if carried and upto > 0 else None
     if m and runs:
         m = CONTINUE_RE.match(opening) if PARTNER_RE.match(opening) else None
@@ -3890,6 +3915,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                      or CONDITION_SENTENCE_GOES_ON_RE.match(compact(text[sa:sb])) is not None
                      or held_before and UNDER_LEAD_OPEN_RE.match(compact(text[sa:sb]).split("，", 1)[0]) is not None
                      or held_before and OBJECT_GOES_ON_RE.match(compact(text[sa:sb])) is not None
+                     or held_before and WHEN_GOES_ON_RE.match(compact(text[sa:sb])) is not None
+                     and not _embedded_subject(compact(text[sa:sb]).split("，", 1)[0], subjects)
                      or held_before and BARE_GO_ON_RE.match(compact(text[sa:sb])) is not None
                      and re.search(r"[，,]", mask[sa:sb]) is not None
                      or charged_before and VERB_GO_ON_RE.match(compact(text[sa:sb])) is not None)
