@@ -372,7 +372,8 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     while i < len(q):
         for k in keys_by_len:
             if k >= 2 and q[i:i + k] in aliases and not _in_longer_word(q, i, index, k) \
-                    and not (k == 2 and _joined_to_matter(q, i, aliases, index)):
+                    and not (k == 2 and (_joined_to_matter(q, i, aliases, index)
+                                         or _opens_longer_word(q, i, index, k))):
                 acted_on = OBJECT_OF_RE.search(q[:i]) or any(a >= i + k for a in asked_at)
                 (objects if acted_on else units).update(aliases[q[i:i + k]].split())
                 if acted_on:
@@ -534,6 +535,19 @@ def _in_longer_word(q: str, i: int, index: SearchIndex, k: int = 2) -> bool:
     one city's 市规划、住建部门 named its planning department so, no unit of the question)."""
     spans = [q[a:b] for a in range(max(0, i - 4), i) for b in range(i + k, min(len(q), i + k + 2) + 1)]
     return bool(index.words(spans))
+
+
+# how a unit's name ends (a word of the vocabulary opened by a field's name and ending so is that
+# field's body: 交通部门, 财政局)
+_BODY_END_RE = re.compile(r"(?:部门|局|委|办|厅|处|科|所|站|中心|机关|机构|单位|政府)$")
+
+
+def _opens_longer_word(q: str, i: int, index: SearchIndex, k: int = 2) -> bool:
+    """The ``k`` characters at ``i`` open a longer word of the index vocabulary that is no body's
+    name (应急 of 应急处置, 市政 of 吉林市政协: a field a list of departments names alone, 应急、市政等
+    部门, is there the first word of the matter or of another name, no unit of the question)."""
+    words = index.words([q[i:b] for b in range(i + k + 1, min(len(q), i + k + 2) + 1)])
+    return any(not _BODY_END_RE.search(w) for w in words)
 
 
 def _joined_to_matter(q: str, i: int, aliases: dict, index: SearchIndex) -> bool:

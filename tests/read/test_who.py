@@ -859,12 +859,22 @@ def test_question_set_on_other_governments(gov_indexes):
     国务院.中央军事委员会). With round 71-72's files in the index, one older near tie flipped (韶关镇街的
     安委会由谁设立: 22.85 against 22.81, the next clause first through its lead-in's 设立); a lead-in's
     word now counts nine tenths (LEAD_SHARE), which puts it back and moves no other question. The set:
-    812 of 857 first (94.8 %), 853 in the top three (99.5 %)."""
+    812 of 857 first (94.8 %), 853 in the top three (99.5 %).
+
+    Round 37 (seed 1237, rounds 72-73's prose files n277-n285, 16 drawn, 16 taken), written before
+    running them: 14 of 16 first, 15 in the top three. With round 73's files in the index, a field
+    named alone in a list of departments (西安's …、市政、旅游等行政管理部门) became a unit's alias and
+    read 吉林市政协 as 吉林 + 市政 + 协 (an older question left the first place); a two-character
+    alias that opens a longer word of the vocabulary, not a body's name (市政协, 应急处置), is now no
+    unit of the question, which puts it back and moves no other question. Left as found: 气象灾害发生后的
+    应急处置由哪些部门做 (the clause 各有关部门…做好应急处置工作 sixth, its sentence's 气象灾害 not in
+    its text); 巴南区镇街防灾工作站负责什么 (second, behind 各镇街建立防灾应急工作站). The set: 826 of 873
+    first (94.6 %), 868 in the top three (99.4 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 857
-    assert first >= 812, (first, n, misses)
-    assert top3 >= 853, (top3, n, misses)
+    assert n == 873
+    assert first >= 826, (first, n, misses)
+    assert top3 >= 868, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
