@@ -47,7 +47,9 @@ SOCIAL_ORG_HEADS = (
 )
 GRASSROOTS_HEADS = (
     "村民委员会", "居民委员会", "村（居）民委员会", "村居民委员会", "业主委员会", "业主大会",
-    "村委会", "居委会", "村（居）委会", "物业管理委员会", "村集体经济组织", "村务监督委员会",
+    "村委会", "居委会", "村（居）委会",
+    # the same pair written 居 first (居（村）民委员会、物业服务企业依法协助…)
+    "居（村）民委员会", "居（村）委会", "物业管理委员会", "村集体经济组织", "村务监督委员会",
     "社区", "村（社区）", "网格",
     # grass-roots party organisations: 村（社区）党组织, 社区党支部
     "村（社区）党组织", "社区党组织", "村党组织", "基层党组织", "党支部",
@@ -122,7 +124,9 @@ _TABLE_BY_LAST: dict[str, list[tuple[str, str]]] = {}
 for _hk in _TABLE:
     _TABLE_BY_LAST.setdefault(_hk[0][-1], []).append(_hk)
 # words that make a phrase a place, a thing or a person rather than an actor
-_NOT_ACTOR = re.compile(r"[，。；：:！？“”《》的]|\d|场所|设施|项目|工程|人员|个人|居民$|群众|农村")
+_NOT_ACTOR = re.compile(r"[，。；：:！？“”《》的]|\d|场所|设施|项目|工程|人员|个人|居民$|群众|农村|"
+                        # (有可能影响经营者按照…: a clause's verbs before the kind, no actor's name)
+                        r"可能|影响|提倡|鼓励|引导")
 _EXPLAIN = re.compile(r"（(?:包括|含|包含|如|即)[^（）]*）$")
 
 

@@ -55,7 +55,8 @@ _SUFFIX_RUNS: tuple[tuple[str, str], ...] = (
     ("department", "党委 党组 工委 纪委"),
     ("social_org", "团委 团中央 妇联 总工会 工会 科协 残联 文联 侨联 工商联 红十字会 联合会 协会 商会 学会 基金会 作协 社科联 关工委"),
     # departments
-    ("department", "部 委 会 厅 局 办 署 分局 总局 委员会 办公室 办公厅 处 科 室 科室 处室 股 股室 海关 部门 支队 大队 中队 队 署办 监狱 军分区 警备区 武装部 "
+    # (司: a ministry's department, 教育部校外教育培训监管司, 价格司; 公司 is longer and wins)
+    ("department", "部 委 会 厅 局 办 署 司 分局 总局 委员会 办公室 办公厅 处 科 室 科室 处室 股 股室 海关 部门 支队 大队 中队 队 署办 监狱 军分区 警备区 武装部 "
                    "人武部 税务局 监管局 监督管理委员会"),
     # zones
     ("zone", "管委会 管理委员会 管理区 开发区 经开区 高新区 新区 园区 工业园 产业园 试验区 示范区 保税区 合作区 度假区 自贸区 林场 农场 板块 功能区"),
@@ -280,6 +281,8 @@ def unit_kind(name: str) -> Optional[str]:
         return None           # a bare 局 / 部门 is no name
     if suffix == "股" and len(body) < 2:
         return None           # a section is named by its work (人事股): 个股 / 入股 are no names
+    if suffix == "司" and (len(body) < 2 or body.endswith(("官", "上", "打"))):
+        return None           # a ministry's 司 is named by its work (价格司): 官司 / 上司 are no names
     kind = SUFFIX_KINDS[suffix]
     if kind == "collective":
         return None           # 单位 / 机构 alone need 有关 / 各 (handled above)

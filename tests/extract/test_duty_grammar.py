@@ -2874,3 +2874,39 @@ def test_prose73_sector_pairs_hosted_offices_and_a_setters_own_scope(elsewhere):
     assert "防灾应急工作站" not in [m for m, _lk, _r, _v in got]
     got = _elsewhere(["各镇街建立防灾应急工作站，负责辖区防灾应急准备管理。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["各镇街", "防灾应急工作站"]
+
+
+def test_prose74_quoted_articles_alternatives_a_governments_departments_and_a_ministrys_bureau(elsewhere):
+    # n287 (枣庄's amendment decision): the articles quoted, each paragraph opening with “
+    got = _elsewhere(["“市场监督管理部门负责燃气计量、特种设备安全的监督管理。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市场监督管理部门"]
+    got = _elsewhere(["二、将第五条修改为：“住房城乡建设部门负责本行政区域内的燃气管理工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["住房城乡建设部门"]
+    # n288: a government and its departments concerned
+    got = _elsewhere(["县级以上人民政府及其有关部门应当依法履行职责。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县级以上人民政府", "有关部门"]
+    # n286: A或者X确定的Y, both; with （以下统称Z） the short name as written (the set's convention)
+    got = _elsewhere(["县级以上人民政府住房城乡建设主管部门或者本级人民政府确定的燃气主管部门负责燃气管理工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县级以上人民政府住房城乡建设主管部门", "燃气主管部门"]
+    got = _elsewhere(["县级以上人民政府住房城乡建设主管部门或者本级人民政府确定的燃气主管部门（以下统称燃气管理部门）"
+                      "负责燃气管理工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["燃气管理部门"]
+    # 居（村）民委员会: both committees, as 村（居）民委员会
+    got = _elsewhere(["居（村）民委员会、物业服务企业依法协助做好安全用气方面的相关工作。"], elsewhere)
+    assert [lk for _m, lk, _r, _v in got] == ["村民委员会", "居民委员会", None]
+    # n289: a long manner before the verb's clause; a clause's verbs before a kind are no actor
+    got = _elsewhere(["行业主管部门依据本条例和有关法律法规规章的规定及本级人民政府的要求，配合市场监督管理部门开展管理工作。"],
+                     elsewhere)
+    assert [(m, r) for m, _lk, r, _v in got] == [("行业主管部门", "support")]
+    from kg.extract.actors import actor_kind
+    assert actor_kind("有可能影响经营者") is None and actor_kind("经营者") == "enterprise"
+    # the employers a law names by their kinds are no unit through their short name
+    assert _elsewhere(["机关、团体、企业、事业单位和民办非企业单位（以下简称用人单位）应当依法安排残疾人就业。",
+                       "用人单位应当按照一定比例安排残疾人就业。"], elsewhere)[-1][0] != "用人单位"
+    # n290 (教育部办公厅): a ministry's 司 is a department; 成立X司，主要职责是：… gives X its duties, and
+    # the list's sentences after it (会同…。及时反映和处理…) go on
+    from kg.extract.unitnames import unit_kind
+    assert unit_kind("校外教育培训监管司") == "department" and unit_kind("打官司") is None
+    duties = read_lines([(1, "教育部成立校外教育培训监管司，主要职责是：承担校外教育培训管理工作。会同有关方面拟订标准。"
+                             "及时反映和处理校外教育培训重大问题。")], elsewhere, "prefecture")
+    assert [d.mention for d in duties] == ["校外教育培训监管司"] and "重大问题" in duties[0].clause

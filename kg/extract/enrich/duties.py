@@ -368,7 +368,8 @@ MANNER_RE = re.compile(
     # 计划、财政部门按同级人民政府的部署和财力情况，… (not 按需扩区: 按 alone only before what it follows)
     "按" + CLAUSE_CHAR + "{1,20}?(?:部署|情况|状况|安排)|"
     "结合" + CLAUSE_CHAR + "{1,30}?实际|按照" + _MANNER_OBJ_CHAR + "{1,30}?要求|(?:依据|根据|按照)"
-    + _MANNER_OBJ_CHAR + "{1,20}?|"
+    # (行业主管部门依据本条例和有关法律法规规章的规定及本级人民政府的要求，配合…: 25 characters)
+    + _MANNER_OBJ_CHAR + "{1,30}?|"
     # 市政府各工作部门依照法律、法规和规章行使职权 ; 市审计局…依照法律规定独立行使审计监督权 ;
     # 市政府工作部门受市政府的委托，向…汇报 (工作规则)
     "依照" + CLAUSE_CHAR + "{1,20}?|独立|受" + CLAUSE_CHAR + "{1,20}?委托)+$")
@@ -597,7 +598,9 @@ STAFF_RE = re.compile(r"及其(?:工作人员|成员|负责人|所属单位)$")
 # a name, 和, then a list with its levels written again: 市人民政府A和市、县（区）人民政府B、C等部门
 TWO_LISTS_RE = re.compile(r"^(?P<a>[^、和]{2,20}?)和(?P<b>(?:省|市|州|县|区)(?:、|（)[^和]*?、.+)$")
 # X及其地方组织 / X及其分支机构: X and its branches, a body of their own (a 群团's local organisations)
-BRANCHES_RE = re.compile(r"^(?P<x>.{2,30}?)(?:及其?|和其?)(?P<b>地方组织|地方各级组织|分支机构|派出机构)$")
+BRANCHES_RE = re.compile(r"^(?P<x>.{2,30}?)(?:及其?|和其?)(?P<b>地方组织|地方各级组织|分支机构|派出机构)$"
+                         # (县级以上人民政府及其有关部门应当…: a government and its departments concerned)
+                         r"|^(?P<g>.{2,30}?(?:人民政府|政府))(?:及其|和其)(?P<d>(?:有关|相关|所属|工作)部门)$")
 # X及其下设的Y / X及其办公室: a group and the office under it, both (由市征兵工作领导小组及其下设的征兵办公室组织实施)
 ITS_OFFICE_RE = re.compile("^(?P<x>.{2,30}?(?:小组|委员会|指挥部|联席会议))及其(?:下设的?|所属的?)?"
                            "(?P<b>" + HAN + "{0,12}(?:办公室|办事机构|工作机构))$")
@@ -866,7 +869,11 @@ LEVELLESS_GROUP_RE = re.compile("^(?!.*(?:政府|部门|单位|机关|局|应|�
 GROUP_OFFICE_RE = re.compile("(?P<g>[" + HAN_RANGE + "（）“”]{0,50}?(?:小组|联席会议|指挥部|专班|委员会|委会|委))"
                              r"(?:下设)?办公室")
 # (…，是负责组织实施的机构 / …，是…的一个办事机构 : what the office is, its part as 是…机构 states it)
+# a body's duties introduced after it (…，主要职责是：承担…)
+DUTIES_ARE_RE = re.compile(r"^(?:其)?主要(?:工作)?职责(?:是|为)[：:]?")
 OFFICE_DUTY_RE = re.compile(r"^是?(?:主要|具体)?(?:负责|承担|牵头|统一领导)|^具体实施|^领导(?:当地|本地|全[省市县区]|本行政区域)"
+                            # (教育部成立X司，主要职责是：承担…: the body set up, its duties listed)
+                            r"|^(?:其)?主要(?:工作)?职责(?:是|为)[：:]?(?=" + HAN + ")"
                             "|^是" + CLAUSE_CHAR + "{0,40}(?:机构|机关)$")
 # the working groups a body set up has under it, between the body and its duty (成立X指挥部，下设A、B等
 # 工作组，具体实施…)
@@ -887,7 +894,7 @@ SECTION_NAME_RE = re.compile("^(?![本我该此其各由])(?P<x>" + HAN
                              + r"{1,10}(?:科|室|(?<![查惩判罚办理])处|股|中心|组))(?:（[^（）]{1,30}）)?[。]?$")
 # …not a plan's heading of work to do (（二）建设物流中心, 打造创新中心)
 SECTION_VERB_RE = re.compile(r"^(?:建设|打造|建成|创建|培育|组建|设立|成立|筹建|新建|扩建|搭建|提升|优化|发挥)")
-SET_UP_ORGAN_RE = re.compile("^" + HAN + "{2,20}(?:机构|中心|办公室|站|所|队|小组|委员会)$")
+SET_UP_ORGAN_RE = re.compile("^" + HAN + "{2,20}(?:机构|中心|办公室|站|所|队|小组|委员会|司|局)$")
 # the governments one level down, as a municipal text names them without a level (各地要…,
 # 由属地政府…, 各地政府): the lower level's collective under the names the lexicon knows
 # a hard-wrapped text: lines of one width (WRAP_LINES of them at least, WRAP_MIN characters or
@@ -912,6 +919,12 @@ OCCURS_ORGAN_RE = re.compile("^[^，。；的、]{1,12}?发生(?:地|所在地)?
 _SECTOR_PAIR_YU_RE = re.compile(HAN + "{2}与" + HAN + "{2}")
 # a duty's words for its holder's own scope (本部门, 本行业, 本系统, 本单位)
 SETTER_OWN_SCOPE_RE = re.compile(r"本(?:部门|行业|系统|单位|机关)")
+# where a quoted text opens in a subject: at its start, or after the colon that introduces it
+# (一、将第四条修改为：“市、区(市)人民政府应当…)
+QUOTE_OPENS_RE = re.compile("^[“「『\"]|^" + CLAUSE_CHAR + "{0,30}?(?:修改为|修订为|改为|规定)[：:][“「『\"]")
+# bodies named by the bare kind of every employer, in a list a law gives a short name to (机关、团体、企业、
+# 事业单位…（以下统称用人单位）): the regulated side, no unit's duty
+_EVERY_EMPLOYER = ("企业", "企事业单位", "企业事业单位", "企业事业组织")
 # a regulation's purpose (第一条 为了规范…，建设节约型机关，根据…，制定本办法。): no clause of it is a duty
 PURPOSE_RE = re.compile(r"^(?:为了|为)[^。]*?(?:特)?(?:制定|制订)本(?:实施)?(?:办法|规定|条例|细则|规则|通告|决定|方案|意见|制度)[。]?$")
 # a modal or a charge before 发布 (X要及时发布《…》, X负责发布《…》): a duty to publish, not an issuance reported
@@ -927,7 +940,8 @@ OWN_PLACE_RE = re.compile("^(?:本(?:" + OWN_LEVELS + ")|自治区|自治州|自
 # 本市 before a list of departments: the document's own level (本市X、Y等部门 is 市X、Y等部门)
 _OWN_LEVEL_DEPTS_RE = re.compile("^本(?:省|市|州|县|区)(?!各)[^，。；、]{2,}、[^，。；]{2,}(?:部门|机关|机构)$")
 # X所属的Y / X下属的Y : Y, a body under X; X根据实际需要设立的Y, X授权的Y : Y, the body X sets up or empowers
-BELONGS_RE = re.compile("^" + CLAUSE_CHAR + "{2,30}?(?:(?:所属|下属|直属)的?|(?:设立|设置|成立|组建|授权)的)(?P<x>" + CLAUSE_CHAR + "{2,30})$")
+# (X never holds 或: A或者本级人民政府确定的Y is two alternatives, each read)
+BELONGS_RE = re.compile("^[^，。；或]{2,30}?(?:(?:所属|下属|直属)的?|(?:设立|设置|成立|组建|授权|确定|指定)的)(?P<x>" + CLAUSE_CHAR + "{2,30})$")
 # X的主要职责是… / X的职责为… : X is the subject of the duties that follow
 DUTY_IS_RE = re.compile(r"的?(?:主要)?(?:职责|职能|任务)(?:是|为)$")
 # 各县（市、区）人民政府, 各旗市区人民政府, 各区人民政府: the county-level governments written
@@ -972,8 +986,11 @@ BARE_GO_ON_RE = re.compile(r"^要(?!求|点|素|件|害|闻|案|事|情)(?=" + H
 # holder with work (X负责…) in the same paragraph (文化旅游部门负责督导…。指导导游…。): a duty list
 # written as sentences, the holders before go on as across ； (not after a modal's sentence: a plan's
 # item goes on with exhortations, 各县要…。统筹用好…, whose holders its annotation names)
-VERB_GO_ON_RE = re.compile(r"^(?:负责|指导|组织|协调|督促|统筹|监督|拟订|制定|审核|汇总|承担|履行|采取)")
-CHARGE_SENTENCE_RE = re.compile(r"^[^，。；：]{2,30}?(?:具体|牵头|主要)?负责")
+# (a 三定-like list's items as sentences: 会同有关方面拟订…。及时反映和处理…重大问题。)
+VERB_GO_ON_RE = re.compile(r"^(?:及时|依法)?(?:负责|指导|组织|协调|督促|统筹|监督|拟订|制定|审核|汇总|承担|履行|采取|"
+                           r"会同|反映|处理)")
+# (or a body's duties introduced after it: 教育部成立X司，主要职责是：承担…)
+CHARGE_SENTENCE_RE = re.compile(r"^[^，。；：]{2,30}?(?:具体|牵头|主要)?负责|^[^。；]{2,60}?[，,](?:其)?主要(?:工作)?职责(?:是|为)")
 # how a document's last line may end when the document is whole (a sentence's or a list's end, a
 # heading's colon, a closing bracket or quote, a date)
 # (a date's 日 after its number, 2023年5月1日 / 五月一日: not a word cut before its end, 承担…委员会日)
@@ -1322,7 +1339,13 @@ class _Subjects:
                 # first place named before them that opens one unit
                 full = next((full[a:] for a, _b, _ds in load_divisions().find_all(full)
                              if (got := self._items(full[a:])) and len(got) == 1), full)
-            if self._items(full) is not None or SHORT_KIND_RE.match(short) and LIST_OF_BODIES_RE.search(full):
+            # (not the employers a law names by their kinds, 机关、团体、企业…（以下统称用人单位）: the
+            # regulated side, whose rules of employment are no unit's duty)
+            items = self._items(full)
+            if items and any(compact(n) in _EVERY_EMPLOYER for n, _lk in items):
+                continue
+            if items is not None or SHORT_KIND_RE.match(short) and LIST_OF_BODIES_RE.search(full) \
+                    and "企业" not in full:
                 # (各区县党政部门、群团组织和有关单位（简称"准入单位"）: the bodies the text names
                 # together by a kind of unit, though it cannot read each of them)
                 self.defs[short] = full
@@ -1850,9 +1873,15 @@ class _Subjects:
         s = STAFF_RE.sub("", s)                     # X及其工作人员: X
         # 中国残疾人联合会及其地方组织, X领导小组及其下设的征兵办公室: both, the second as written
         br = BRANCHES_RE.match(compact(s)) or ITS_OFFICE_RE.match(compact(s))
-        if br:
+        if br and br.group("x"):
             own = self._items(br.group("x"))
             return own + [(br.group("b"), None)] if own and len(own) == 1 else None
+        if br:
+            # (one government and its departments; several levels' are read by the level grammar:
+            # 市、区（市）人民政府及其有关部门, each level's government and departments)
+            own = self._items(br.group("g"))
+            if own and len(own) == 1:
+                return own + [(br.group("d"), None)]
         s = VAGUE_TAIL_RE.sub("", s)                # …及有关方面: no one in particular
         if "单位" in s[-3:]:
             s = _DEPTS_AND_UNITS_END_RE.sub(r"\1", s)    # …、有关部门和单位: the departments concerned
@@ -2074,7 +2103,7 @@ class _Subjects:
             # 出租人或者房屋租赁中介机构 : an alternative that is not wholly units is no subject
             alts = [p for p in split_top(name.replace("或者", "或"), "或") if p] if not look else [name]
             if len(alts) > 1:
-                got_alts = [self._one(p, None) for p in alts]
+                got_alts = [self._one(p, None) or self._body_of(p) for p in alts]
                 if not all(got_alts):
                     return None
                 out.extend(g for g in got_alts if g)    # A或B: both may hold the duty
@@ -2132,6 +2161,11 @@ class _Subjects:
             # a city's list to its own departments: 临沂市林业部门)
             out[-1] = (last_n + etc.group("h"), out[-1][1])
         return out
+
+    def _body_of(self, name: str) -> Optional[tuple[str, Optional[str]]]:
+        """``X确定的Y`` / ``X所属的Y`` as one alternative of a subject (A或者本级人民政府确定的Y): Y."""
+        below = BELONGS_RE.match(compact(name))
+        return self._one(below.group("x"), None) if below else None
 
     def _elliptical_township(self, name: str, following: str) -> Optional[tuple[str, Optional[str]]]:
         """``清河、西三旗街道和东北旺乡``: a bare place before a township written with its level
@@ -2347,6 +2381,8 @@ class _Subjects:
             if units:
                 return units
         bc = BARE_COLLECTIVE_RE.match(t[:4])
+        if bc and t[2:4] == "方面":
+            return []       # 会同有关方面拟订… : the sides concerned, no one in particular (…及有关方面)
         if bare and bc and not re.match(r"[和及、与等（]|单位|机构|机关", t[4:]):
             # 会同有关部门健全完善机构编制… : the collective, not a longer 'name' ending in a later 机构
             return [(t[:4], "有关部门" if self.known("有关部门") and "部门" in t[:4] else None)]
@@ -2400,6 +2436,11 @@ class _Subjects:
 
     def _subject(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
         s = text.strip(" 　")
+        quoted = QUOTE_OPENS_RE.search(s)
+        if quoted and not re.search("[”」』\"]", s[quoted.end():]):
+            # “住房城乡建设部门负责… / 将第五条修改为：“X负责… : an article quoted (an amendment's new
+            # text, each paragraph opening with its quotation mark), the quoted text's own subject
+            s = s[quoted.end():]
         if s.startswith("关于"):
             return None     # 关于X落实…方案的通知 (a title): X is the topic, no unit's name opens with 关于
         if s.startswith("而") and len(s) > 3:
@@ -3004,7 +3045,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 named = _organ(x, subjects) \
                     if em and compact(clause).endswith(em.group("x")) \
                     and (GROUP_NAME_RE.search(x) or SET_UP_ORGAN_RE.match(x)
-                         and compact(text[slice(*clauses[nxt])]).startswith("负责")) else None
+                         and (compact(text[slice(*clauses[nxt])]).startswith("负责")
+                              or DUTIES_ARE_RE.match(compact(text[slice(*clauses[nxt])])))) else None
                 if named:
                     duties = [(n, lk, "responsible") for n, lk in named]
                 su = SET_UP_BY_RE.match(compact(clause)) if not duties else None
