@@ -94,6 +94,28 @@ INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责
     + r")[：:].+)$")
 
 
+def _label_run_end(norm: str, start: int) -> int:
+    """Where an unbracketed label's annotation from ``norm[start]`` ends: at the line's end, or
+    at a full stop followed by sentences that are no annotation (a notice's ``1、X工程，牵头部门：
+    市交通局。建设进度相对较慢的县区为舒城县。``: the counties after it lag, they are not
+    assigned). A full stop followed by more labels or role clauses (``。完成时限：…``,
+    ``。市直有关部门配合。``) does not end it."""
+    for m in re.finditer("。", norm[start:]):
+        cut = start + m.start()
+        tail = norm[cut + 1:].strip().rstrip("。；; ")
+        if tail and ann.classify(tail) is None:
+            return cut
+    return len(norm)
+
+
+def _outside(text: str, start: int, stop: int, strip: str) -> str:
+    """``text`` without its annotation ``text[start:stop]``: the task's words before it, and the
+    sentences after it, if any."""
+    before = text[:start].rstrip(strip)
+    after = text[stop:].lstrip("。；; ").strip()
+    return before + ("。" + after if after else "")
+
+
 # an annotation after a dash at the end of a task line: …。——市水利局牵头，市财政局配合
 DASH_ANNOTATION_RE = re.compile(r"(?:——|－－|--|—)\s*([^—－\-]{2,80})$")
 
@@ -644,10 +666,12 @@ class _DocWalker:
             m2 = INLINE_SPACED_LABEL_RE.search(spaced)
             if (m2 is not None and len(re.findall(r"[\u4e00-\u9fff]", spaced[:m2.start(1)])) >= 4
                     and _spaced_header(line) is None):     # … 目标任务 牵头单位 备注: column names
-                content = spaced[m2.start(1):].rstrip("。；; ")
+                stop = _label_run_end(spaced, m2.start(1))
+                content = spaced[m2.start(1):stop].rstrip("。；; ")
                 parsed = self._parse_group(content, line, True)
                 if parsed is not None and parsed.units:
-                    return parsed, line.text[:m2.start(1)].rstrip(" ，,"), parsed.contributor
+                    return (parsed, _outside(line.text, m2.start(1), stop, " ，,"),
+                            parsed.contributor)
             vs = VERB_SENTENCE_RE.search(line.norm)
             if vs is not None and ann.classify(vs.group(1)) == "verb" and len(re.findall(
                     r"[\u4e00-\u9fff]", line.norm[:vs.start(1)])) >= 6 and not re.match(
@@ -671,11 +695,12 @@ class _DocWalker:
             if glued is not None:
                 return glued
             return None, line.text, None
-        content = line.norm[m.start(1):].rstrip("。；; ")
+        stop = _label_run_end(line.norm, m.start(1))
+        content = line.norm[m.start(1):stop].rstrip("。；; ")
         parsed = self._parse_group(content, line, True)
         if parsed is None or not parsed.units:
             return None, line.text, None
-        return parsed, line.text[:m.start(1)].rstrip(), parsed.contributor
+        return parsed, _outside(line.text, m.start(1), stop, " "), parsed.contributor
 
     def _glued_labels(self, line: Line) -> Optional[tuple[ann.Parsed, str, Optional[bool]]]:
         """``…卫生大扫除活动责任单位社区居委会、驻辖区单位`` (and ``…责任单位环卫分公司配合单位办事处、
@@ -1349,7 +1374,7 @@ class _DocWalker:
         # (类别 split in two levels): align the task and later columns from the right
         shift = max(0, len(cells) - len(header))
         cells = self._align(cells, header, tcol, shift)
-        cells = _unshift(cells, header, tcol)
+        cells, gap = _gap_cells(cells, header, tcol)
         text = _row_text(cells, header, tcol)
         lines = [ln for c in cells for ln in c.lines]
         task = Task(
@@ -1387,14 +1412,17 @@ class _DocWalker:
             role, via = col
             cell = cells[i]
             above = prev
-            while not cell.flat and above is not None and cells and not cells[0].flat:
+            while not cell.flat and above is not None and cells and (not cells[0].flat
+                                                                     or i in gap):
                 # a merged cell spans the rows of its block: the nearest row above that
-                # holds it, up to the block's first row (the one whose first cell is filled)
+                # holds it, up to the block's first row (the one whose first cell is filled,
+                # and whose cell here is no gap a dropped merged cell left)
                 pcells = self._align(above.cells or [], header, tcol,
                                      max(0, len(above.cells or []) - len(header)))
+                pcells, pgap = _gap_cells(pcells, header, tcol) if i in gap else (pcells, set())
                 if i < len(pcells):
                     cell = pcells[i]
-                if not pcells or pcells[0].flat:
+                if not pcells or (pcells[0].flat and i not in pgap):
                     break
                 above = self._prev_row(above)
             if not cell.flat:
@@ -1654,13 +1682,14 @@ def _prepare_lines(lines) -> list[Line]:
             ln = Line(ln.file, ln.number, text, re.sub(r"[|｜]", " ", ln.norm))
         key = compact(ln.norm)
         nxt, prv = neighbour(k, 1), neighbour(k, -1)
-        if (_field_label(key) and nxt is not None and not nxt.is_cell
+        bare = key[:-1] if key[-1:] in "：:" else key     # 责任单位： with its value below
+        if (_field_label(bare) and nxt is not None and not nxt.is_cell
                 and re.search(r"[\u4e00-\u9fff]", nxt.norm) and "|" not in nxt.norm
                 and not _field_label(compact(nxt.norm)) and not match_marker(nxt.norm)
                 and not (prv is not None and (_is_header_like(compact(prv.norm))
                                               or compact(prv.norm) in ("|", "｜")))
                 and not _is_header_like(compact(nxt.norm))):
-            joined = ln.text.strip() + "：" + nxt.text.strip()
+            joined = ln.text.strip().rstrip("：:") + "：" + nxt.text.strip()
             out.append(Line(ln.file, nxt.number, joined, normalise(joined)))
             k = src.index(nxt, k + 1) + 1
             continue
@@ -2107,6 +2136,36 @@ def _unshift(cells: list[Cell], header: list[str], tcol: Optional[int] = None) -
             if holds_units(shifted):
                 return shifted
     return cells
+
+
+def _gap_cells(cells: list[Cell], header: list[str],
+               tcol: Optional[int] = None) -> tuple[list[Cell], set[int]]:
+    """A row under a merged unit cell, flattened by a copy that drops the merged cell and pads
+    the row with empty cells at its end: ``2 | 为全县重点人群… | 4月：… | 已完成。… | |`` under
+    ``序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况``, the unit cell spanning rows 1-3.
+    When :func:`_unshift` finds no reading of the row (moving it right puts no units in a unit
+    column), its own first cell is filled (the row's number or task: its leading cells are all
+    there), no unit column holds units and the row ends with as many empty cells as there are
+    unit columns to take them, the cells from the first unit column on move right past the unit
+    column(s): returns the row and the indices of the gaps (cells of the merged block, given by
+    the row above). Any other row is returned as it is, with no gaps."""
+    moved = _unshift(cells, header, tcol)
+    unit_cols = [i for i, h in enumerate(header) if _column_role(h)]
+    if (moved is not cells or not unit_cols or len(cells) != len(header)
+            or not cells[0].flat.strip() or any(
+                cells[i].flat.strip() and _unit_cell(cells[i].flat) for i in unit_cols)):
+        return moved, set()
+    k = 0
+    while k < len(cells) and not cells[len(cells) - 1 - k].flat.strip():
+        k += 1
+    if not 0 < k <= len(unit_cols) or unit_cols[0] == 0 or unit_cols[k - 1] >= len(cells) - 1:
+        return cells, set()
+    gaps = set(unit_cols[:k])
+    kept = iter(cells[:len(cells) - k])
+    out = [Cell("", []) if i in gaps else next(kept) for i in range(len(header))]
+    if not out[unit_cols[k - 1] + 1].flat.strip():
+        return cells, set()       # the cell moved into the column after the gap: text, not empty
+    return out, gaps
 
 
 def _join_broken(lines: list[Line]) -> list[Line]:

@@ -36,6 +36,10 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("pcn", re.compile(rf"^（([{CN}]+)）")),
     ("num", re.compile(r"^(\d{1,3})(?:[.．、。](?!\d)|\s*[.．](?=\s))")),
     ("num", re.compile(r"^([⒈-⒛])")),                           # Word's numbered list: ⒈
+    # a number padded with a zero before a space and words (a post's blocks 01 / 02:
+    # ``01 项目名称：…``); never alone on its line (a page's stray mark), nor before a cell bar
+    # or a figure
+    ("num", re.compile(r"^0([1-9])(?=\s+[^\s|｜\d])")),
     ("pnum", re.compile(r"^（(\d{1,3})）")),
     ("pnum", re.compile(r"^([⑴-⒇])")),                          # ⑴, one character
     ("rnum", re.compile(r"^(\d{1,3})）(?![\d）])")),              # 1）, a bracket only closed

@@ -257,12 +257,23 @@ def _visited(text: str, start: int, end: int) -> bool:
                 and _VISIT_AFTER_RE.match(text[end:end + 12].replace("\n", "")))
 
 
+# a street named after a place (衡阳路, 南京路, 北京大街, 湖南巷): the name is the street's, not
+# a place the text is about; a 街道 (a sub-district) is not a street
+_STREET_AFTER_RE = re.compile(r"(?:路|大道|大街|巷|街(?!道|镇|乡|办))")
+
+
+def _street(text: str, end: int) -> bool:
+    """The place name ending at ``text[end]`` is the first part of a street's name."""
+    return bool(_STREET_AFTER_RE.match(text, end))
+
+
 def _places(text: str, div: Divisions) -> Counter:
     """How often the text names each place (names that fit one division only); a place the
-    text's people visit (:func:`_visited`) is not counted."""
+    text's people visit (:func:`_visited`) and a street named after a place (:func:`_street`)
+    are not counted."""
     found: Counter = Counter()
     for s, e, cands in div.find_all(text, shorts=True):
-        if len(cands) == 1 and not _visited(text, s, e):
+        if len(cands) == 1 and not _visited(text, s, e) and not _street(text, e):
             found[cands[0].adcode] += 1
     return found
 
