@@ -320,6 +320,11 @@ COUNTY_CONTEXT = ("分局", "支局", "支行", "分行", "大队", "中队", "�
                   "供电", "邮政", "分公司", "城区", "经济开发区", "开发区", "高新区", "人民政府")
 
 
+# a county's short form that is also the field a department is named by, before the same
+# contexts: 公安分局, 公安派出所 (the police), not 公安县's bodies
+FIELD_FORMS = ("公安",)
+
+
 def _county_short_forms(body: str, div: Divisions) -> Counter:
     """How often the text writes a county's short form before a local body's name (咸安分局,
     咸安经济开发区), for forms that name one county only. A short form in running text is too
@@ -331,6 +336,7 @@ def _county_short_forms(body: str, div: Divisions) -> Counter:
                 break        # a full name, or inside another place's name (大竹山段)
             codes = div.shorts[form]
             if len(codes) == 1 and div.by_code[codes[0]].level == "county" \
+                    and form not in FIELD_FORMS \
                     and body.startswith(COUNTY_CONTEXT, i + len(form)):
                 counts[codes[0]] += 1
                 break

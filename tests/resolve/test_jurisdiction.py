@@ -449,6 +449,14 @@ def test_docnum_prefix_settled_by_a_county_short_form_before_a_local_body():
     assert infer(lines("嘉政办发〔2022〕3号\n正文\n嘉鱼很多")).adcode is None
 
 
+def test_the_police_is_no_county_by_its_short_form():
+    # 公安 is 公安县's short form and the police's field: 长兴路公安分局, 公安派出所 are the police's
+    # bodies, not 公安县's (tests/govs/prose n17, a district's news item naming no place)
+    text = ("区长召开城区道路交通秩序综合治理工作会\n各镇(办)、区城管局、交警五大队、交运局、住建局、"
+            "长兴路公安分局、公安派出所负责人参加会议。\n区城管局负责占道经营整治。")
+    assert infer(lines(text)).adcode != "421022"
+
+
 
 def test_a_city_writing_to_townships_is_a_county_level_city():
     # 市政府各部门 alone would say a prefecture; written beside 各乡镇 / 街道办事处 it is a county-level
