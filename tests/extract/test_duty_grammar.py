@@ -2910,3 +2910,13 @@ def test_prose74_quoted_articles_alternatives_a_governments_departments_and_a_mi
     duties = read_lines([(1, "教育部成立校外教育培训监管司，主要职责是：承担校外教育培训管理工作。会同有关方面拟订标准。"
                              "及时反映和处理校外教育培训重大问题。")], elsewhere, "prefecture")
     assert [d.mention for d in duties] == ["校外教育培训监管司"] and "重大问题" in duties[0].clause
+
+
+def test_a_bare_field_is_the_citys_body_only_in_a_citys_text(known):
+    # n283 (a province's 气象 rules, no place named): its 林业 and 交通 are the fields' departments, not
+    # the lexicon's 市林业局 / 市交通运输局 (a city's text may complete them so)
+    line = ["农业、林业、交通等有关部门按照职责分工做好相关的气象灾害防御工作。"]
+    unknown = [lk for _m, lk, _r, _v in _elsewhere(line, known, "unknown")]
+    assert not any(lk and lk.startswith("市") for lk in unknown)
+    city = [lk for _m, lk, _r, _v in _elsewhere(line, known, "prefecture")]
+    assert city != unknown

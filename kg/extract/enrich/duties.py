@@ -1295,6 +1295,11 @@ class _Subjects:
         # the county collectives stand for "the level below" only in a prefecture's text (or
         # one whose level is not known): a county's 各地 are its townships, a province's its cities
         self.below_is_county = level in (None, "unknown", "prefecture")
+        # a bare field completed as the city's body (林业 -> 市林业局, 编办 -> 市委编办) only in a city's
+        # text (or a reader not told the level): a document whose level could not be read (a
+        # province's rules with no name in the excerpt) is no city's, its 林业 the field's
+        # department as written
+        self.city_text = level in (None, "prefecture")
         self.national = level == "national"     # (a national body is no body above the text's)
         self.defs: dict[str, str] = {}          # short name -> full name as written
         # names the text gives bodies of several governments together (以下统称X), none read as a unit
@@ -1677,7 +1682,8 @@ class _Subjects:
         document's government (上级热线管理机构) is set aside when a unit of its own remains.
 
         Memoised across documents when ``known`` tells its ``answers_key``: the answer is a
-        function of ``subj``, the definitions, the places set aside, the area, the level rules,
+        function of ``subj``, the definitions, the places set aside, the area, the level rules
+        (and whether the text is a city's),
         the body the document sets up, the lower governments as it writes them and what
         ``known`` answers (the key of ``_ITEMS_MEMO``)."""
         if self._answers_key is None:
@@ -1685,7 +1691,7 @@ class _Subjects:
         if self._defs_key is None:
             self._defs_key = tuple(sorted(self.defs.items()))
         key = (subj, self._defs_key, frozenset(self.together), self.excepted, self.area,
-               self.below_is_county, self.national,
+               self.below_is_county, self.national, self.city_text,
                self.established, self.lower_written, self._answers_key)
         if key in _ITEMS_MEMO:
             units = _ITEMS_MEMO[key]
@@ -2074,13 +2080,13 @@ class _Subjects:
                     lk = None       # 卫健部门, a form no one knows: the organ's short names below
                 if lk or self.knows(n) or n.endswith(suffix):
                     return (n, lk)
-                own = next((p + n for p in ("市委", "市") if self.known(p + n)), None)
+                own = next((p + n for p in ("市委", "市") if self.known(p + n)), None) if self.city_text else None
                 if own and not self.known(n + suffix):
                     return (n, own)         # 编办: an organ's short name (市委编办), not 编办部门
                 # 卫健, 发改, 审批: the short word of an organ whose short name ends in 委 or 局
                 # (市卫健委, 市发改委, 市审批局 = 市行政审批局 by the naming rules)
                 own = next((canonical_body(p + n + t) for p in ("市委", "市") for t in ("委", "局")
-                            if self.known(canonical_body(p + n + t))), None)
+                            if self.known(canonical_body(p + n + t))), None) if self.city_text else None
                 if own and not self.known(n + suffix):
                     return (n, own)
                 if looks_like_unit(n) and (self._one(n, None) or not self._one(n + suffix, None)
