@@ -2920,3 +2920,15 @@ def test_a_bare_field_is_the_citys_body_only_in_a_citys_text(known):
     assert not any(lk and lk.startswith("市") for lk in unknown)
     city = [lk for _m, lk, _r, _v in _elsewhere(line, known, "prefecture")]
     assert city != unknown
+
+
+def test_prose75_levels_with_their_cities_and_the_rest_of_a_kind(elsewhere):
+    # n291 (a 长三角 city's 公共数据管理办法): 市、市（县）、区 — the county level with its cities in brackets
+    got = _elsewhere(["市、市（县）、区人民政府统一领导本行政区域的公共数据管理工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市", "市（县）", "区人民政府"]
+    got = _elsewhere(["市、县（市）、区人民政府统一领导本行政区域的公共数据管理工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市", "县（市）", "区人民政府"]
+    # 其他X: the rest of the bodies of a kind, as written; a bare 其他有关部门 as before
+    got = _elsewhere(["其他公共管理服务机构按照各自职责，做好公共数据管理的相关工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["其他公共管理服务机构"]
+    assert _elsewhere(["其他有关部门按照各自职责，做好相关工作。"], elsewhere) == []

@@ -445,7 +445,9 @@ DEFINE_RE = re.compile("(?:（|(?P<sq>[［〔\\[]))" + _HOSTED_BEFORE_DEF + _SHO
 # 乡、民族乡、镇人民政府, 市、县、自治县人民政府, 省和市、县人民政府 (each level's own government)
 # (a level written with its alternative in brackets: 县（区）, 乡（镇）, 区（县级市）, 县（市、区）;
 # not 区、县（市）, one collective of LEVEL_LIST_RE)
-_LEVEL_WORD = ("(?:县（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|"
+# (县（市）, 市（县）: a county level with the county-level cities beside it, before the districts: 市、市（县）、区人民政府;
+# 区、县（市）人民政府 stays one collective)
+_LEVEL_WORD = ("(?:县（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|县（市）(?=[、和]区)|市（县）|"
                "省|自治区|直辖市|自治州|市|州|盟|县级市|自治县|县|自治旗|旗|区|民族乡|乡镇|乡|镇|"
                # (a level by its rank: 自治州和县级人民政府, 市级和县级人民政府)
                "(?:省|市|州|县|乡)级(?!市|以))")
@@ -1402,6 +1404,13 @@ class _Subjects:
             return None     # (是: a copula, 妇幼保健机构是…事业单位, is no name)
         if COUNTED_RE.match(n):
             return None     # 由一个部门统筹, 两个单位: a number of bodies, not a body
+        if n[:2] in ("其他", "其它") and len(n) > 5 and not BARE_COLLECTIVE_RE.match(n[2:]) \
+                and not _VAGUE_RE.search(n[2:]) and actor_kind(n[2:]) not in ("social_org", "enterprise") \
+                and self._one(n[2:], None):
+            # 其他公共管理服务机构: the rest of the bodies of that kind, as written (not 其他有关部门,
+            # a bare collective, read as before; not 其他社会组织 closing 国家机关、企业事业单位、社会团体…,
+            # every organisation, the regulated side)
+            return (name, look)
         alt = ROLE_ALT_EACH_RE.match(n)
         if alt and (got := self._one(alt.group("a") + alt.group("z"), None)):
             # 各责任（配合）单位: the role's collective with its other role in brackets, as written
