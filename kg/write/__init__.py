@@ -96,24 +96,61 @@ def _run_pending(k: int) -> None:
 
 def _write_forked(result: BuildResult, out: Path, writers: list[Writer], forked: list[int],
                   jobs: int, done: Callable[[Writer], None]) -> None:
-    """Run ``writers[k]`` for ``k`` in ``forked`` in forked children, the others here."""
+    """Run ``writers[k]`` for ``k`` in ``forked`` in forked children, the others here.
+
+    Each child is a process of its own that exits as soon as its writer is done, so its memory
+    (the search index writer's ~0.2 GB at 200x) is given back while this process still writes
+    the RDF, the store and the answers (a pool's worker would wait, resident, for more work until
+    the pool closed). At most ``jobs - 1`` children; a forked writer beyond them runs here."""
     global _PENDING
     import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
+    ctx = mp.get_context("fork")
     _PENDING = (result, out, writers)
+    children: dict[int, tuple] = {}
     try:
-        with ProcessPoolExecutor(max_workers=min(jobs - 1, len(forked)) or 1,
-                                 mp_context=mp.get_context("fork")) as ex:
-            futures = {k: ex.submit(_run_pending, k) for k in forked}
-            for k, writer in enumerate(writers):
-                if k not in futures:
-                    writer(result, out)
-                    done(writer)
-            for k in forked:
-                futures[k].result()         # a writer's error is raised here
-                done(writers[k])
+        for k in forked[:max(1, jobs - 1)]:
+            receive, send = ctx.Pipe(duplex=False)
+            proc = ctx.Process(target=_run_child, args=(k, send), daemon=True)
+            proc.start()
+            send.close()
+            children[k] = (proc, receive)
+        for k, writer in enumerate(writers):
+            if k not in children:
+                writer(result, out)
+                done(writer)
+        for k, (proc, receive) in children.items():
+            try:
+                error = receive.recv()          # None, or the writer's error
+            except EOFError:
+                error = None if proc.join() is None and proc.exitcode == 0 else RuntimeError(
+                    f"the {writers[k].__name__} writer's process ended without a result "
+                    f"(exit code {proc.exitcode})")
+            proc.join()
+            receive.close()
+            if error is not None:
+                raise error                     # a writer's error is raised here
+            done(writers[k])
     finally:
+        for proc, _receive in children.values():
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
         _PENDING = None
+
+
+def _run_child(k: int, send) -> None:
+    """A forked child's body: run writer ``k`` and send back None or its error."""
+    try:
+        _run_pending(k)
+    except BaseException as err:        # noqa: BLE001 - sent to the parent, which raises it
+        try:
+            send.send(err)
+        except Exception:               # noqa: BLE001 - an error that cannot be pickled
+            send.send(RuntimeError(f"{type(err).__name__}: {err}"))
+    else:
+        send.send(None)
+    finally:
+        send.close()
 
 
 def _no_documents(result: BuildResult) -> str:

@@ -156,6 +156,30 @@ def test_a_failing_writer_leaves_the_previous_build(sample_result, tmp_path):
     assert _digest(out) == before and _leftovers(out) == []
 
 
+def test_a_failing_forked_writer_leaves_the_previous_build_and_its_process_ends(sample_result, tmp_path):
+    # a writer run in a forked child (jobs > 1): its error is raised here, the previous build
+    # stays, and the child is gone (it exits when its writer is done, not when the others are)
+    import multiprocessing as mp
+    out = tmp_path / "out"
+    write(sample_result, out)
+    before = _digest(out)
+
+    def broken(result, folder):
+        raise MemoryError("the forked writer ran out")
+    broken.fork_safe = True
+
+    from kg.write import WRITERS
+    with pytest.raises(MemoryError, match="forked writer"):
+        write(sample_result, out, writers=(*WRITERS[:1], broken), jobs=2)
+    assert _digest(out) == before and _leftovers(out) == []
+    assert mp.active_children() == []
+    # and a forked writer that works writes the same files as when run here
+    one, two = tmp_path / "one", tmp_path / "two"
+    write(sample_result, one, jobs=1)
+    write(sample_result, two, jobs=2)
+    assert _digest(one) == _digest(two) and mp.active_children() == []
+
+
 def test_validation_catches_a_truncated_row_and_a_wrong_count(sample_result, tmp_path):
     d = tmp_path / "d"
     write_jsonl(sample_result, d)
