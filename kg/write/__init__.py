@@ -121,8 +121,9 @@ def _write_forked(result: BuildResult, out: Path, writers: list[Writer], forked:
         for k, (proc, receive) in children.items():
             try:
                 error = receive.recv()          # None, or the writer's error
-            except EOFError:
-                error = None if proc.join() is None and proc.exitcode == 0 else RuntimeError(
+            except EOFError:                    # the child ended without a word: its exit code tells
+                proc.join()
+                error = None if proc.exitcode == 0 else RuntimeError(
                     f"the {writers[k].__name__} writer's process ended without a result "
                     f"(exit code {proc.exitcode})")
             proc.join()

@@ -872,10 +872,11 @@ GROUP_OFFICE_RE = re.compile("(?P<g>[" + HAN_RANGE + "（）“”]{0,50}?(?:小
                              r"(?:下设)?办公室")
 # (…，是负责组织实施的机构 / …，是…的一个办事机构 : what the office is, its part as 是…机构 states it)
 # a body's duties introduced after it (…，主要职责是：承担…)
-DUTIES_ARE_RE = re.compile(r"^(?:其)?主要(?:工作)?职责(?:是|为)[：:]?")
+_DUTIES_ARE = r"(?:其)?主要(?:工作)?职责(?:是|为)"
+DUTIES_ARE_RE = re.compile("^" + _DUTIES_ARE + "[：:]?")
 OFFICE_DUTY_RE = re.compile(r"^是?(?:主要|具体)?(?:负责|承担|牵头|统一领导)|^具体实施|^领导(?:当地|本地|全[省市县区]|本行政区域)"
                             # (教育部成立X司，主要职责是：承担…: the body set up, its duties listed)
-                            r"|^(?:其)?主要(?:工作)?职责(?:是|为)[：:]?(?=" + HAN + ")"
+                            "|^" + _DUTIES_ARE + "[：:]?(?=" + HAN + ")"
                             "|^是" + CLAUSE_CHAR + "{0,40}(?:机构|机关)$")
 # the working groups a body set up has under it, between the body and its duty (成立X指挥部，下设A、B等
 # 工作组，具体实施…)
@@ -992,7 +993,7 @@ BARE_GO_ON_RE = re.compile(r"^要(?!求|点|素|件|害|闻|案|事|情)(?=" + H
 VERB_GO_ON_RE = re.compile(r"^(?:及时|依法)?(?:负责|指导|组织|协调|督促|统筹|监督|拟订|制定|审核|汇总|承担|履行|采取|"
                            r"会同|反映|处理)")
 # (or a body's duties introduced after it: 教育部成立X司，主要职责是：承担…)
-CHARGE_SENTENCE_RE = re.compile(r"^[^，。；：]{2,30}?(?:具体|牵头|主要)?负责|^[^。；]{2,60}?[，,](?:其)?主要(?:工作)?职责(?:是|为)")
+CHARGE_SENTENCE_RE = re.compile(r"^[^，。；：]{2,30}?(?:具体|牵头|主要)?负责|^[^。；]{2,60}?[，,]" + _DUTIES_ARE)
 # how a document's last line may end when the document is whole (a sentence's or a list's end, a
 # heading's colon, a closing bracket or quote, a date)
 # (a date's 日 after its number, 2023年5月1日 / 五月一日: not a word cut before its end, 承担…委员会日)
@@ -3048,9 +3049,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                     duties.append((office, None, "responsible"))
             nxt = k + 2 if k + 2 < len(clauses) and UNDER_IT_RE.match(compact(text[slice(*clauses[k + 1])])) \
                 else k + 1
-            if not duties and nxt < len(clauses) \
-                    and (OFFICE_DUTY_RE.match(compact(text[slice(*clauses[nxt])]))
-                         or COMMAND_DUTY_RE.match(compact(text[slice(*clauses[nxt])]))):
+            after = compact(text[slice(*clauses[nxt])]) if nxt < len(clauses) else ""
+            if not duties and after and (OFFICE_DUTY_RE.match(after) or COMMAND_DUTY_RE.match(after)):
                 # 成立X领导小组，负责… : the body set up holds the duty after it (设立X指挥部，指挥…)
                 em = ESTABLISH_RE.search(compact(clause))
                 # (相应成立X指挥部及其办公室，负责指挥… : the command, its office set up with it)
@@ -3060,8 +3060,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 named = _organ(x, subjects) \
                     if em and compact(clause).endswith(em.group("x")) \
                     and (GROUP_NAME_RE.search(x) or SET_UP_ORGAN_RE.match(x)
-                         and (compact(text[slice(*clauses[nxt])]).startswith("负责")
-                              or DUTIES_ARE_RE.match(compact(text[slice(*clauses[nxt])])))) else None
+                         and (after.startswith("负责") or DUTIES_ARE_RE.match(after))) else None
                 if named:
                     duties = [(n, lk, "responsible") for n, lk in named]
                 su = SET_UP_BY_RE.match(compact(clause)) if not duties else None
