@@ -2932,3 +2932,31 @@ def test_prose75_levels_with_their_cities_and_the_rest_of_a_kind(elsewhere):
     got = _elsewhere(["其他公共管理服务机构按照各自职责，做好公共数据管理的相关工作。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["其他公共管理服务机构"]
     assert _elsewhere(["其他有关部门按照各自职责，做好相关工作。"], elsewhere) == []
+
+
+def test_prose76_levels_and_a_body_joined_after_their_head(elsewhere):
+    # n299 (广州's 人民防空 rules): 市、区、县级市人民政府和同级军事机关 — three levels' governments and
+    # the military organ joined after the head (was one name, 县级市人民政府和同级军事机关)
+    got = _elsewhere(["市、区、县级市人民政府和同级军事机关领导本行政区域内的人民防空工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市", "区", "县级市人民政府", "同级军事机关"]
+    # …及有关部门 is still each level's departments (the levels' grammar)
+    got = _elsewhere(["市、县（区）人民政府及有关部门应当加强文物保护的宣传教育。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got][-2:] == [("有关部门", "市有关部门"), ("有关部门", "各县（区）有关部门")]
+
+
+def test_prose76_a_governments_own_departments_with_de_and_the_levels_concerned(elsewhere):
+    # 县级以上人民政府的有关部门: the government's departments, written with 的
+    got = _elsewhere(["县级以上人民政府的有关部门在各自职责范围内做好人民防空工作。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("县级以上人民政府的有关部门", "县级以上人民政府有关部门")]
+    # 在X的领导下 is still no subject
+    got = _elsewhere(["在县人民政府的领导下，县应急局负责。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县应急局"]
+    # n300: 由有关市、县人民政府…组织制定 — the levels concerned in surface segments
+    got = _elsewhere(["接收疏散安置计划，由有关市、县人民政府根据上级人民政府要求组织制定和修订。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("有关市", "有关市人民政府"), ("县人民政府", "各县人民政府")]
+
+
+def test_prose76_a_body_exercising_its_duties(elsewhere):
+    # n296 (达州's 电动自行车 rules): X依法行使…管理职责 states X's duties
+    got = _elsewhere(["市直园区管委会依法行使本园区电动自行车管理职责。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市直园区管委会"]

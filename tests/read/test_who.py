@@ -869,12 +869,20 @@ def test_question_set_on_other_governments(gov_indexes):
     unit of the question, which puts it back and moves no other question. Left as found: 气象灾害发生后的
     应急处置由哪些部门做 (the clause 各有关部门…做好应急处置工作 sixth, its sentence's 气象灾害 not in
     its text); 巴南区镇街防灾工作站负责什么 (second, behind 各镇街建立防灾应急工作站). The set: 826 of 873
-    first (94.6 %), 868 in the top three (99.4 %)."""
+    first (94.6 %), 868 in the top three (99.4 %).
+
+    Round 38 (seed 1238, rounds 75-76's prose files n291-n302, 30 drawn; a cut fragment, a text's
+    cut last clause and a mention-only article skipped, the next draw taken), written before running
+    them: 14 of 16 first, 16 in the top three. Left as found: 电动车充电的消防安全归哪个部门管 (second,
+    behind the 住建 clause on 停放、充电: both words of the question, 充电 rarer than 消防安全 in the
+    set) and 达州卖电动车的归哪个部门监管 (second, behind the 公安 clause: 卖 is not read as 销售, and a
+    one-character form would also split 外卖). The set: 840 of 889 first (94.5 %), 884 in the top
+    three (99.4 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 873
-    assert first >= 826, (first, n, misses)
-    assert top3 >= 868, (top3, n, misses)
+    assert n == 889
+    assert first >= 840, (first, n, misses)
+    assert top3 >= 884, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):

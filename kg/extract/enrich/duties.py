@@ -201,7 +201,8 @@ PREDICATES = [
     # 审计监督权 ; 市政府工作部门受市政府的委托，向…汇报某一方面的工作 ; …对县人民代表大会负责并报告工作)
     # (…等职权: a list of the matters; 乡级人民政府受…委托，可以行使村寨规划、用地、建设和管理等职权 : a
     # power entrusted to it, 可以 its own, not a permission to others as 可由…)
-    ("行使(?=" + CLAUSE_CHAR + "{0,8}?(?:职权|权力|监督权|管理权)|" + CLAUSE_CHAR + "{0,24}?等职权)", "responsible"),
+    # (园区管委会依法行使本园区电动自行车管理职责 : the duties of a matter, a body's own)
+    ("行使(?=" + CLAUSE_CHAR + "{0,8}?(?:职权|权力|监督权|管理权)|" + CLAUSE_CHAR + "{0,24}?(?:等职权|职责))", "responsible"),
     ("可以行使(?=" + CLAUSE_CHAR + "{0,8}?(?:职权|权力|监督权|管理权)|" + CLAUSE_CHAR + "{0,24}?等职权)", "responsible"),
     ("汇报(?=" + CLAUSE_CHAR + "{0,12}?工作(?![小组人会]))", "responsible"),
     ("报告(?=" + CLAUSE_CHAR + "{0,12}?工作(?![小组人会]))", "responsible"),
@@ -550,6 +551,8 @@ OTHER_DUTIES_ITEM_RE = re.compile(r"^(?:(?:法律|法规|规章|国家|依法)[^
 # words that make a subject a person, a place or the public rather than a unit
 NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众|公民|市民(?!政|族|宗|防)|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
                             r"其他|其它|全市|全省|全县|我市|本市|社会各界|广大|的")
+# a government's own department, written with 的: 县级以上人民政府的有关部门
+GOVS_OWN_RE = re.compile("^(?P<g>[^的，。；为是]{1,16}?(?:人民政府|政府))的(?P<y>[^的，。；]{2,20})$")
 GRASSROOTS_RE = re.compile(r"村（居）民委员会|村民委员会|居民委员会|村（居）委会")
 # …but the body of a part it plays toward a work, a site or a facility is a unit (建设工程施工现场管理单位,
 # 消防设施维护保养单位, 项目建设单位): the thing before its part is its object, not the subject
@@ -1592,6 +1595,12 @@ class _Subjects:
         if THINGS_PARTY_RE.match(n) and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
                 and not VERB_START_RE.match(n):
             return (name, look)     # 建设工程施工现场管理单位: the party, 工程 its object
+        govs = GOVS_OWN_RE.match(n)
+        if govs and not NOT_SUBJECT_RE.search(govs.group("y")) and self._one(govs.group("g"), None) \
+                and (got := self._one(govs.group("g") + govs.group("y"), None)):
+            # 县级以上人民政府的有关部门, 区人民政府的发展计划(、规划等有关部门): the government's own
+            # departments, as written (as 县级以上人民政府有关部门)
+            return (name, look or got[1] or got[0])
         if NOT_SUBJECT_RE.search(GRASSROOTS_RE.sub("", _BRACKETED_RE.sub("", base_name(_OTHER_MEMBERS_RE.sub("", n))))) \
                 and not _TOWNS_OF_RE.match(n):
             return None     # a person, a place or a project, not an organisation (项目所在镇村: its townships)
@@ -1938,9 +1947,26 @@ class _Subjects:
         both = self._level_and_place(s)
         if both:                                    # 市和浦东新区A、B等部门: each's A and B
             return both
+        if s[:2] in ("有关", "相关") and LEVEL_WORDS_RE.match(compact(s[2:])):
+            # 由有关市、县人民政府…组织制定 : the levels' governments concerned, by surface segments
+            # (有关市, 县人民政府), the first looked up as its level's government concerned
+            got = self._written_items(s[2:])
+            if got:
+                first = _segment_of(got[0][0], got[0][1])
+                return [(s[:2] + first, s[:2] + (got[0][1] or got[0][0]))] \
+                    + [(_segment_of(n, lk), lk) for n, lk in got[1:]]
         lv = LEVELS_RE.match(s)
         lw = LEVEL_WORDS_RE.match(compact(s)) or LEVEL_WORDS_GLOSSED_RE.match(compact(s))
         dept = lw.groupdict().get("dept") if lw else None
+        if dept and dept[0] in "和及与" and not self.known(compact(s)) \
+                and not dept[1:].startswith(("有关", "相关", "其", "所属", "各", "本级", "同级有关", "工作部门")):
+            # (…人民政府及有关部门: each level's departments, read by the levels' grammar below)
+            # 市、区、县级市人民政府和同级军事机关: the levels' governments, and the body joined
+            # after their head, as written
+            govs = self._written_items(compact(s)[:-len(dept)])
+            more = self._items(dept[1:]) if govs else None
+            if govs and more:
+                return govs + more
         # (…人民政府行政执法监督机构: an institution named by its charge is a department of it too)
         if lw and dept and not ((GENERIC_ORGAN_RE.match(dept) or _CHARGED_INSTITUTION_RE.match(dept))
                                 and not NEVER_IN_NAME_RE.search(dept)
@@ -3699,13 +3725,20 @@ def _segmented(d: Duty) -> Duty:
     """A subject written once for two levels (``市、区人民政府``) is recorded as its surface
     segments, as an elliptical list in an annotation is: ``市`` for the top level's unit,
     ``区人民政府`` for the lower level's; the lookup keeps the full name."""
-    written = compact(d.mention)
+    mention = _segment_of(d.mention, d.lookup)
+    return d if mention == d.mention else replace(d, mention=mention)
+
+
+def _segment_of(mention: str, lookup: Optional[str]) -> str:
+    """The surface segment of ``mention`` (a subject written once for two levels) that names
+    ``lookup``'s level (:func:`_segmented`); ``mention`` itself when it is no such subject."""
+    written = compact(mention)
     lv = LEVELS_RE.match(written)
-    if not d.lookup or not lv or lv.end() >= len(written):
-        return d
+    if not lookup or not lv or lv.end() >= len(written):
+        return mention
     top, mid = lv.group("top"), lv.group("mid")
     cut = len(top) + (len(mid) + 1 if mid else 0)      # the 、 after the upper levels
-    look = compact(d.lookup)
+    look = compact(lookup)
     town = lv.group("town")
     if look.startswith(top) and not look.startswith("各"):
         mention = top
@@ -3717,7 +3750,7 @@ def _segmented(d: Duty) -> Duty:
         mention = written[cut + 1:lv.start("town") - 1]     # 县（区）, between the two
     else:
         mention = written[cut + 1:]
-    return replace(d, mention=mention)
+    return mention
 
 
 def _list_mark(text: str) -> Optional[str]:
