@@ -2960,3 +2960,11 @@ def test_prose76_a_body_exercising_its_duties(elsewhere):
     # n296 (达州's 电动自行车 rules): X依法行使…管理职责 states X's duties
     got = _elsewhere(["市直园区管委会依法行使本园区电动自行车管理职责。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["市直园区管委会"]
+
+
+def test_prose77_experts_a_body_gathers_do_its_work(elsewhere):
+    # n303 (a county's 项目实施方案): X成立专家组进行…评审，审核确定… is X's (as 组织专家…); the experts
+    # are no organ (a 工作组 or 指挥部 a clause sets up with its own duty still holds it)
+    got = _elsewhere(["县农业农村局成立专家组进行申报项目的评审，审核确定具体实施项目的经营主体。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县农业农村局"]
+    assert _elsewhere(["县农业农村局成立专家组。"], elsewhere) == []

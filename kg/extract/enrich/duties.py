@@ -146,7 +146,11 @@ PREDICATES = [
     (r"应当", "responsible"), (r"应(?!急|用|对|届|收|予)", "responsible"), (r"必须", "responsible"), (r"务必", "responsible"),
     (r"(?<![主重需只必])要(?!求|点|素|件|害|闻|案|事|情)", "responsible"), (r"须", "responsible"),
     (r"(?<![所急必无不亟只])需(?!要|求)", "responsible"), (r"只需(?!要)", "responsible"),     # X答复代表前10个工作日，需将…
-    (r"组织(?!体制|体系|架构|机构|保障|形式|方式|建设|部)", "responsible"), ("统筹" + _NOT_SECTION, "responsible"), ("指导" + _NOT_SECTION, "responsible"),
+    (r"组织(?!体制|体系|架构|机构|保障|形式|方式|建设|部)", "responsible"),
+    # 县农业农村局成立专家组进行…评审 : experts a body gathers do its work (as 组织专家…), no organ
+    # of their own (设立X指挥部，统一领导… is X's)
+    (r"成立(?=专家(?:组|小组|团队|委员会)(?:进行|开展|对|负责))", "responsible"),
+    (r"组建(?=专家(?:组|小组|团队|委员会)(?:进行|开展|对|负责))", "responsible"), ("统筹" + _NOT_SECTION, "responsible"), ("指导" + _NOT_SECTION, "responsible"),
     ("督促" + _NOT_SECTION, "responsible"), ("监督" + _NOT_SECTION, "responsible"),
     ("协调" + _NOT_SECTION, "responsible"),
     # actions a unit is given (市统计局汇总…, 领导小组办公室将及时汇总…): a duty when the words
