@@ -1150,6 +1150,34 @@ def period_end(value: str) -> Optional[str]:
     return normalise_deadline(end)
 
 
+def _borrowed_verbs(c: str) -> dict[int, str]:
+    """The role verb a bare group of names takes from the clause that closes its sentence,
+    when a clause before it has a verb of its own: in ``X牵头，A，B、C，D等配合`` the groups
+    A and B、C are set off by commas (a party body, then the government's departments, then
+    a vertical one) but 配合 is theirs as it is D's. Keyed by the piece's index in the
+    ``，；。`` split of ``c``; a group that is not all unit names borrows nothing."""
+    flat = split_top(c, "，,；;。")
+    out: dict[int, str] = {}
+    index = 0
+    nested = []
+    for sentence in split_top(c, "；;。"):
+        pieces = split_top(sentence, "，,")
+        nested.extend(pieces)
+        verbs = [split_verb(p)[1] for p in pieces]
+        for k, piece in enumerate(pieces):
+            if verbs[k] or not any(verbs[:k]) or LABEL_RE.match(piece) or ANY_LABEL_RE.match(piece):
+                continue
+            closing = next((j for j in range(k + 1, len(pieces)) if verbs[j]), None)
+            if closing is None or any(ANY_LABEL_RE.match(p) for p in pieces[k:closing + 1]):
+                continue
+            groups = pieces[k:closing] + [split_verb(pieces[closing])[0]]
+            if all(unit_items(g) and all(_unit_item(n, lk) for n, lk in unit_items(g))
+                   for g in groups):
+                out[index + k] = verbs[closing]
+        index += len(pieces)
+    return out if nested == flat else {}
+
+
 def parse_annotation(content: str, known=None) -> Parsed:
     """Parse the content of an annotation (without its outer brackets)."""
     out = Parsed()
@@ -1210,7 +1238,8 @@ def parse_annotation(content: str, known=None) -> Parsed:
     order_hint = classify(c)
     if order_hint == "contributor":
         out.contributor = True
-    for piece in split_top(c, "，,；;。"):
+    borrowed = _borrowed_verbs(c)
+    for index, piece in enumerate(split_top(c, "，,；;。")):
         lm = LABEL_RE.match(piece)
         if lm:
             label = lm.group(1)
@@ -1277,7 +1306,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
             # 吕维峰副省长负责: a leader in charge, not a unit (kept as a post)
             out.posts.extend(post_refs(names, post_role(label, verb), label))
             continue
-        role = verb or role_of_label
+        role = verb or borrowed.get(index) or role_of_label
         taken = False
         helpers = _helpers_before(names)
         if helpers:                       # 省人事厅配合省委有关部门落实: X helps, Y does it

@@ -542,7 +542,7 @@ class _DocWalker:
             return None
         if (not closed and self._ends_input(line)
                 and (self._cut_list(content) or self._cut_name(content)
-                     or _DANGLING_SEP_RE.search(line.norm))):
+                     or self._open_inside(content) or _DANGLING_SEP_RE.search(line.norm))):
             # （X牵头，A、B及C, （牵头单位：X；责任单位：A、B、 or （责任单位：A、B、河湖长制责 at the
             # end of the input: the excerpt was cut inside the annotation (the last names' role
             # word, names after the dangling separator, or the rest of a name are lost), so it
@@ -594,6 +594,19 @@ class _DocWalker:
                 and not ann.looks_like_unit(items[-1][0]))
 
     @staticmethod
+    def _open_inside(content: str) -> bool:
+        """``牵头单位：X；责任单位：各镇（``: a bracket of a name's own opened inside the
+        annotation and never closed (the excerpt's edge cut the name inside its bracket,
+        各镇（区）)."""
+        depth = 0
+        for ch in content:
+            if ch in "（(":
+                depth += 1
+            elif ch in "）)" and depth:
+                depth -= 1
+        return depth > 0
+
+    @staticmethod
     def _cut_list(content: str) -> bool:
         """``X牵头，A、B及C``: an annotation of several clauses whose last clause is a bare list
         of units, with no role word of its own (the one a cut-off ``配合）`` would have given)."""
@@ -617,6 +630,13 @@ class _DocWalker:
             return self._inline_label(line)
         start, end, closed = g
         content = norm[start + 1:end - 1] if closed else norm[start + 1:end]
+        if not closed and ann.classify(content) is None:
+            # （牵头单位：X；责任单位：各镇（ — the last bracket never closed is a name's own,
+            # opened inside the annotation's: the annotation is the group around it
+            outer = ann.trailing_group(norm[:start])
+            if (outer is not None and not outer[2]
+                    and ann.classify(norm[outer[0] + 1:end]) in ("labeled", "verb")):
+                start, content = outer[0], norm[outer[0] + 1:end]
         # several groups in a row: （牵头领导：王某）（责任单位：市住建局）（完成时限：2024年底）
         while closed:
             before = norm[:start].rstrip()
@@ -1858,10 +1878,12 @@ def _split_collapsed(ln: Line) -> list[Line]:
     2.落实…``, ``…资助。责任单位：市委组织部、市科技局。2.对…``) is cut at each space that is
     followed by a list marker or a field label, which is where its lines were. Chinese text has
     no spaces between words, so such a space is a lost break; the cut is made only when at least
-    two field labels (责任单位：…, 牵头单位：…) or three list markers follow spaces, the signature
-    of a task list run together. A sentence end directly followed by a field label counts as
-    such a break too, and when two labels follow breaks, so do the list markers right after a
-    sentence end (a paragraph of 一是…。二是… with no label is left whole). A row of a table
+    two field labels (责任单位：…, 牵头单位：…), or a person field followed by a unit field
+    (分管领导：… 部门分工：…), or three list markers follow spaces, the signature of a task list
+    run together. A sentence end directly followed by a field label counts as such a break
+    too, and when labels cut the line, so do the list markers right after a sentence end (a
+    paragraph of 一是…。二是… with no label is left whole) and the spaces after a sentence end
+    (``…配合。 打造…``: the next paragraph). A row of a table
     flattened with ``|`` between its cells is no run-together body: its cells may hold their
     own numbered points (``| 1 | 政策文件 | 1、中央…文件 2、我镇…文件 | … |``)."""
     if ln.is_cell or len(ln.norm) < 120 or len(re.findall(r"[|｜]", ln.norm)) >= 3:
@@ -1871,23 +1893,37 @@ def _split_collapsed(ln: Line) -> list[Line]:
         return _cut_line(ln, fields)
     gaps = {m.end() for m in _GAP_RE.finditer(ln.norm)}
     ends = _sentence_ends(ln.norm)
-    cuts, end_markers, labels, markers = [], [], 0, 0
+    cuts, end_markers, end_gaps, labels, persons, markers = [], [], [], 0, 0, 0
+    person_at = None
     for end in sorted(gaps | ends):
         rest = ln.norm[end:]
         lm = _GAP_LABEL_RE.match(rest)
+        pending, person_at = person_at, None
         if lm and _field_label(lm.group(1)):
             labels += 1
+            if pending is not None and ann.label_role(lm.group(1)):
+                # 分管领导：… 部门分工：…: a person field right before a unit field is a line
+                # of the task's record (项目责任人：… 实际完成情况：… stays on its line)
+                persons += 1
+                cuts.append(pending)
             cuts.append(end)
+        elif lm and end in gaps and ann.is_person_label(lm.group(1)):
+            person_at = end
         elif match_marker(rest):
             if end in gaps:
                 markers += 1
                 cuts.append(end)
             else:
                 end_markers.append(end)
-    if labels < 2 and markers < 3:
+        elif end in gaps and ln.norm[:end].rstrip()[-1:] in "。！？":
+            end_gaps.append(end)
+    if labels and labels + persons >= 2:
+        # a record's fields run together (``…融合发展。 分管领导：… 部门分工：X牵头，…配合。
+        # 打造…``): the person field is one of its lines, and so is a sentence after a space
+        # (a paragraph the copy put on the line of the field before it)
+        return _cut_line(ln, sorted(set(cuts + end_markers + end_gaps)))
+    if markers < 3:
         return [ln]
-    if labels >= 2:
-        cuts = sorted(cuts + end_markers)
     return _cut_line(ln, cuts)
 
 
