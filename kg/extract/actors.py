@@ -62,6 +62,8 @@ INSTITUTION_HEADS = (
     "培训机构", "新闻媒体", "新闻媒介", "媒体单位", "报刊", "广播电视台",
     # public cultural institutions (公共图书馆, 博物馆, 文化馆) named as the subject of a law's duty
     "图书馆", "博物馆", "文化馆", "美术馆",
+    # archives named by their kind (综合档案馆, 部门档案馆, 各类专业档案馆负责收集…: 档案法's institutions)
+    "档案馆",
     # the media named as bodies (日报社, 广播电台), not by their channels (广播、电视); a bare
     # 电视台 is left out (通过报刊、广播，电视台开展宣传: a means, its comma a slip)
     "报社", "广播电台", "通讯社", "新闻单位",

@@ -2968,3 +2968,27 @@ def test_prose77_experts_a_body_gathers_do_its_work(elsewhere):
     got = _elsewhere(["县农业农村局成立专家组进行申报项目的评审，审核确定具体实施项目的经营主体。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["县农业农村局"]
     assert _elsewhere(["县农业农村局成立专家组。"], elsewhere) == []
+
+
+def test_prose78_archives_a_chapter_run_into_its_article_and_what_a_body_receives(elsewhere):
+    # n309/n310 (档案 rules): archives named by their kind are institutions (综合档案馆, 部门档案馆),
+    # 其他X of such a kind as written
+    got = _elsewhere(["部门档案馆负责收集和保管本部门及其所属机构形成的档案。",
+                      "（五）其他档案馆负责自身档案的收集和管理。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["部门档案馆", "其他档案馆"]
+    # n308 (国家档案局's 实施办法): a chapter's heading run into its first article after a full stop
+    got = _elsewhere(["其他机关也应当加强对档案工作的领导。第二章档案机构及其职责第四条国家档案局主管全国档案事业。"],
+                     elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["国家档案局"]
+    got = _elsewhere(["第二章 档案机构及其职责 第四条 国家档案局主管全国档案事业。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["国家档案局"]
+    # 其业务接受X监督和指导: what the archives receive, no subject (was read as a name ending in 部门)
+    assert _elsewhere(["各类专业档案馆的设立，应当报档案行政主管部门备案，其业务接受同级档案行政主管部门监督和指导。"],
+                      elsewhere) == []
+
+
+def test_prose78_a_rule_completing_a_higher_ones(elsewhere):
+    # n307 (内蒙古's 医疗保障基金 rules): X…，补充制定… is X's
+    got = _elsewhere(["自治区人民政府按照国家规定的权限和程序，补充制定本行政区域内医疗保障基金支付的具体项目和标准。"],
+                     elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["自治区人民政府"]

@@ -54,7 +54,7 @@ from ...text import compact
 from ...resolve.divisions import load_divisions
 from ...resolve.naming import canonical_body, joined_fields
 from ...resolve.units import field_of, township_subject
-from ..actors import TASK_ROLE_RE, actor_kind, base_name, unit_type_kind
+from ..actors import BARE_HEADS, TASK_ROLE_RE, actor_kind, base_name, unit_type_kind
 from .. import unitnames
 from ..annotations import LABEL_RE, MEASURE_LABELS, _seps_re, looks_like_unit, split_top, unit_items
 
@@ -159,6 +159,8 @@ PREDICATES = [
     # 三定 rules and plans: 制订/拟订/拟定 as 制定 (市科技局：制订…规划 ; （二）拟订…政策); a member's
     # watch over a matter (市公安局：密切注视疫情动态)
     (r"制订", "responsible"), (r"拟订", "responsible"), (r"拟定", "responsible"),
+    # 自治区人民政府…，补充制定本行政区域内…的具体项目和标准 (a rule completing a higher one's)
+    (r"补充(?=制定|制订)", "responsible"),
     (r"密切(?:注视|关注|跟踪|监视)", "responsible"),
     # (机构编制, 行政编制, 事业编制, 人员编制: the staffing, a noun; 管理机关事业单位机构编制实名制台账 has no
     # 机构 that 编制s anything)
@@ -388,8 +390,9 @@ _CN_NO = "[" + CN_DIGITS + "]{1,3}"                              # 一 … 九�
 _ARTICLE_NO = "第[" + CN_DIGITS + r"百零\d]{1,5}"                  # 第十二 (条, 章, 节)
 # (壹 for 一: a mirror's traditional-script conversion writes （壹）, 第壹责任人)
 _ITEM_NO = "（[" + CN_DIGITS + r"壹\d]{1,3}）|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]"   # （一） 1. （1）
-MARKER_RE = re.compile("^" + SPACE + "*(?:" + _ARTICLE_NO + "条|" + _ITEM_NO + "|" + _CN_NO + "[、是])"
-                       + SPACE + "*")
+# (a chapter's heading run into its first article, 第二章 档案机构及其职责 第四条 X…, is part of the mark)
+MARKER_RE = re.compile("^" + SPACE + "*(?:(?:" + _ARTICLE_NO + "章" + SPACE + "*[^，。；：:\\s　]{1,20}?" + SPACE + "*)?"
+                       + _ARTICLE_NO + "条|" + _ITEM_NO + "|" + _CN_NO + "[、是])" + SPACE + "*")
 # (a page's bullets, ``- 审批…`` / ``• 监督…``, are items too where a list's header carries its subject)
 ITEM_RE = re.compile("^" + SPACE + "*(?:" + _ITEM_NO + "|[-•·●▪](?=" + SPACE + "*[\u4e00-\u9fff]))")
 TOP_ITEM_RE = re.compile("^" + SPACE + "*" + _CN_NO + "、")     # 一、 : items of a list numbered at the top level
@@ -1010,7 +1013,7 @@ COLLAPSED_HEADING_RE = re.compile("^" + SPACE + "*" + _CN_NO + r"、(?P<h>[^，�
 # … and its articles run on after a space: … 。 第五条 X负责…
 INLINE_MARK_RE = re.compile("(?<=" + SPACE + ")(?=（" + _CN_NO + "）|" + _CN_NO + "、|" + _ARTICLE_NO + "条)")
 # an article opening right after a sentence's end (…。第五条X负责…): a cut there splits no sentence
-STOP_ARTICLE_RE = re.compile("(?<=。)(?=" + _ARTICLE_NO + "条)")
+STOP_ARTICLE_RE = re.compile("(?<=。)(?=" + _ARTICLE_NO + "[条章])")
 # a sentence that is only a name, between two sentences, before the duties it heads (…如下：县环保局。
 # 负责…。县交通局、公路局。负责…): cut before it and after its stop, as if each were its own line
 # (a name's ending before the stop, no digit: 设置市健康教育所1个。负责… is a sentence setting a body up)
@@ -1024,7 +1027,7 @@ _SHORT_NAME_DEF_RE = re.compile("（" + _HOSTED_BEFORE_DEF + _SHORT_DEF + "[^（
 # what a collective includes (院校（包括中小学…）) stays with it as written
 GLOSS_RE = re.compile(r"（(?:含|不含)[^（）]*）|（[^（）]*下同）")
 # punctuation or a digit: a phrase, not a name
-_NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d|他们|我们|她们")     # (他们联合…: a pronoun, no name)
+_NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d|他们|我们|她们|接受")     # (他们联合…: a pronoun; 其业务接受X监督: received, no name)
 _EACH_PREFIX_RE = re.compile(r"^各(?:级)?(?:各)?")
 # the text's whole area before a 各 collective (全市各成员单位, 全县各乡镇人民政府)
 WHOLE_AREA_EACH_RE = re.compile(r"^全(?:市|县|区|省|州|旗)(?=各)")
@@ -1412,7 +1415,8 @@ class _Subjects:
             return None     # (是: a copula, 妇幼保健机构是…事业单位, is no name)
         if COUNTED_RE.match(n):
             return None     # 由一个部门统筹, 两个单位: a number of bodies, not a body
-        if n[:2] in ("其他", "其它") and len(n) > 5 and not BARE_COLLECTIVE_RE.match(n[2:]) \
+        if n[:2] in ("其他", "其它") and (len(n) > 5 or actor_kind(n[2:]) == "institution" and n[2:] not in BARE_HEADS) \
+                and not BARE_COLLECTIVE_RE.match(n[2:]) \
                 and not _VAGUE_RE.search(n[2:]) and actor_kind(n[2:]) not in ("social_org", "enterprise") \
                 and self._one(n[2:], None):
             # 其他公共管理服务机构: the rest of the bodies of that kind, as written (not 其他有关部门,
