@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .deadlines import is_deadline, normalise_deadline
-from ..patterns import CN_DIGITS, HAN, HAN_RANGE, OWN_LEVEL_CHARS, PINYIN_GLOSS, unglossed
+from ..patterns import CN_DIGITS, HAN, HAN_RANGE, OWN_LEVEL_CHARS, unglossed
 from ..text import compact, normalise
 from . import unitnames
 
@@ -830,23 +830,13 @@ def _split_conj(text: str) -> list[str]:
 
 # ---------------------------------------------------------------- annotations
 
-#: a label a mirror's pinyin glosses broke (責(zé)任單位：), at the start of a piece
-_GLOSSED_LABEL_RE = re.compile(
-    r"(?:(?<=^)|(?<=[；;，,。（]))([^：；;，,。（）]{1,8}(?:" + PINYIN_GLOSS
-    + "[^：；;，,。（）]{0,8})+)(?=：)")
-
-
-def _unglossed_labels(text: str) -> str:
-    """``text`` with a mirror's pinyin glosses dropped inside its labels only (they hide the
-    label: 責(zé)任單位： is 責任單位：); glosses inside the names are kept as written."""
-    return _GLOSSED_LABEL_RE.sub(lambda m: unglossed(m.group(1)), text)
-
-
 def _squeeze(text: str) -> str:
     """Normalised text with white space kept only between two names (a possible separator)."""
     t = " ".join(normalise(text).split())
     t = _SPACED_PUNCT_RE.sub(r"\1", t) if " " in t else t     # (no space left: nothing to drop)
-    return _unglossed_labels(t)
+    # (a mirror's pinyin glosses read through everywhere, labels and role verbs alike: 牽（qiān）頭;
+    # each name is found again as the line writes it, glosses and all: sources.original_of)
+    return unglossed(t, after_han=True)
 
 
 def _is_label_piece(piece: str) -> bool:
@@ -943,7 +933,7 @@ _ARTICLE_OPEN_RE = re.compile("^第[" + CN_DIGITS + r"\d]+条")
 @lru_cache(maxsize=1 << 16)
 def is_standalone_annotation(text: str) -> bool:
     """A line that is wholly an annotation: ``（责任单位：…）`` or ``责任单位：…``."""
-    t = _unglossed_labels(compact(text))
+    t = unglossed(compact(text), after_han=True)
     if not t or _ARTICLE_OPEN_RE.match(t):
         # (第十五条 自治县的人民法院和人民检察院对…负责: an article of its own, never the
         # annotation of the article before)

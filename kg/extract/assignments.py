@@ -33,7 +33,7 @@ from .deadlines import normalise_deadline, with_year
 from .numerals import to_int
 from .outline import (COUNT_SUFFIX_RE, TASK_LABEL_RE, TASK_LABELS, Cell, Node, _cell_per_line_rows,
                       _is_header_word, match_marker, nonblank_from, parse_outline, run_header_cuts)
-from ..patterns import CN_DIGITS, GLOSS_RE, HAN
+from ..patterns import CN_DIGITS, GLOSS_RE, HAN, unglossed
 from ..text import compact, normalise
 from .sources import original_of
 from . import unitnames
@@ -1372,11 +1372,13 @@ class _DocWalker:
         return False
 
     def inherit(self, task: Task, order: int) -> None:
-        have = {compact(r.mention.text) for r in self.out.raw if r.task_id == task.task_id}
+        # (a name as written with a mirror's glosses, 各區（qū）、市政府, is the rule's 各区、市政府)
+        key = lambda name: unglossed(compact(normalise(name)), after_han=True)
+        have = {key(r.mention.text) for r in self.out.raw if r.task_id == task.task_id}
         for ref, rule_src in self.state.carry:
-            if compact(ref.mention) in have:
+            if key(ref.mention) in have:
                 continue
-            have.add(compact(ref.mention))
+            have.add(key(ref.mention))
             last = max((r.mention.source.line for r in self.out.raw if r.task_id == task.task_id),
                        default=task.span.first_line)
             role = "support" if ref.role == "support" else "responsible"

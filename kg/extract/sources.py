@@ -25,6 +25,7 @@ from typing import Iterable, Iterator, Optional
 
 from .. import errors
 from ..model import Issue, Line
+from ..patterns import glossed_span
 from ..text import compact, normalise  # noqa: F401  (compact: re-exported for old imports)
 from .formats import READERS, UNSUPPORTED, read_bytes
 from .formats.text import decode  # noqa: F401  (re-exported: the text decoder)
@@ -130,9 +131,15 @@ def original_of(fragment: str, line: Line) -> str:
         return fragment
     pos, squeezed = _squeezed(line.norm)
     at = squeezed.find(key)
+    end_at = at + len(key)
+    if at < 0 and "（" in squeezed:
+        # a name read through a mirror's pinyin glosses (區（qū）人民政府): as the line writes it
+        span = glossed_span(squeezed, key)
+        if span:
+            at, end_at = span
     if at < 0:
         return fragment
-    start, end = (pos[at], pos[at + len(key) - 1] + 1) if pos is not None else (at, at + len(key))
+    start, end = (pos[at], pos[end_at - 1] + 1) if pos is not None else (at, end_at)
     return "".join(line.text[start:end].split())
 
 

@@ -877,12 +877,20 @@ def test_question_set_on_other_governments(gov_indexes):
     behind the 住建 clause on 停放、充电: both words of the question, 充电 rarer than 消防安全 in the
     set) and 达州卖电动车的归哪个部门监管 (second, behind the 公安 clause: 卖 is not read as 销售, and a
     one-character form would also split 外卖). The set: 840 of 889 first (94.5 %), 884 in the top
-    three (99.4 %)."""
+    three (99.4 %).
+
+    Round 39 (seed 1239, rounds 77-78's prose files n303-n310, 30 drawn, the first 16 taken),
+    written before running them: 12 of 16 first, 15 in the top three. Left as found: 县里谁监督指导
+    档案馆和企事业单位的档案工作 (企事业单位 is the 综合档案馆 item's word; the expected item writes
+    企業、事業單位), 市县国家综合档案馆负责什么 (second, behind the shorter 国家综合档案馆应当设立…),
+    定点医院履行服务协议的情况谁监督 (second, behind the item 監督服務協議訂立、履行情況), 谁负责在本地
+    贯彻执行档案工作的法律法规和方针政策 (second, behind the same words of the 档案机构's item). The
+    set: 852 of 905 first (94.1 %), 899 in the top three (99.3 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 889
-    assert first >= 840, (first, n, misses)
-    assert top3 >= 884, (top3, n, misses)
+    assert n == 905
+    assert first >= 852, (first, n, misses)
+    assert top3 >= 899, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
