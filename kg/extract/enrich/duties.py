@@ -94,6 +94,8 @@ CHARGE_AFTER_RE = re.compile("^" + HAN + "{2,16}?的(?:部门|机构|机关)(?:�
 # a verb that begins the name of a section (城管执法局协调科, 市场主体监督管理科, 指导股): part of
 # the name, not the verb (not 科学/科技/科室/科协/农科所, 股份/股东, 室内/室外: 指导各科室…, 协调解决科技…)
 _NOT_SECTION = "(?!(?:(?![各有相其本科股])" + HAN + "{1,2})?(?:科(?![学技研普室所院协])|股(?![份东权票室])|室(?![内外])))"
+# experts a body gathers to do its work (成立专家组进行…评审)
+_EXPERTS_AT_WORK = r"(?=专家(?:组|小组|团队|委员会)(?:进行|开展|对|负责))"
 PREDICATES = [
     # (负责同志 / 负责人: a post, not the verb: 承办单位负责同志要包案办理, X由…，各部门主要负责人组成,
     # 据X负责人介绍 (news); 负责人口普查 is the verb)
@@ -147,10 +149,10 @@ PREDICATES = [
     (r"(?<![主重需只必])要(?!求|点|素|件|害|闻|案|事|情)", "responsible"), (r"须", "responsible"),
     (r"(?<![所急必无不亟只])需(?!要|求)", "responsible"), (r"只需(?!要)", "responsible"),     # X答复代表前10个工作日，需将…
     (r"组织(?!体制|体系|架构|机构|保障|形式|方式|建设|部)", "responsible"),
+    ("统筹" + _NOT_SECTION, "responsible"), ("指导" + _NOT_SECTION, "responsible"),
     # 县农业农村局成立专家组进行…评审 : experts a body gathers do its work (as 组织专家…), no organ
     # of their own (设立X指挥部，统一领导… is X's)
-    (r"成立(?=专家(?:组|小组|团队|委员会)(?:进行|开展|对|负责))", "responsible"),
-    (r"组建(?=专家(?:组|小组|团队|委员会)(?:进行|开展|对|负责))", "responsible"), ("统筹" + _NOT_SECTION, "responsible"), ("指导" + _NOT_SECTION, "responsible"),
+    ("成立" + _EXPERTS_AT_WORK, "responsible"), ("组建" + _EXPERTS_AT_WORK, "responsible"),
     ("督促" + _NOT_SECTION, "responsible"), ("监督" + _NOT_SECTION, "responsible"),
     ("协调" + _NOT_SECTION, "responsible"),
     # actions a unit is given (市统计局汇总…, 领导小组办公室将及时汇总…): a duty when the words
@@ -1968,9 +1970,9 @@ class _Subjects:
         dept = lw.groupdict().get("dept") if lw else None
         if dept and dept[0] in "和及与" and not self.known(compact(s)) \
                 and not dept[1:].startswith(("有关", "相关", "其", "所属", "各", "本级", "同级有关", "工作部门")):
-            # (…人民政府及有关部门: each level's departments, read by the levels' grammar below)
             # 市、区、县级市人民政府和同级军事机关: the levels' governments, and the body joined
-            # after their head, as written
+            # after their head, as written (…人民政府及有关部门 is each level's departments, read by
+            # the levels' grammar below)
             govs = self._written_items(compact(s)[:-len(dept)])
             more = self._items(dept[1:]) if govs else None
             if govs and more:
