@@ -19,7 +19,7 @@ from .answers import write_answers
 from .builddir import replace_build
 from .jsonl import report, write_jsonl
 from .ledger import write_ledger
-from .memory import frozen_heap, release_memory
+from .memory import freeze_survivors, frozen_heap, release_memory
 from .search_index import write_index
 from .store import write_rdf
 
@@ -53,6 +53,7 @@ def write(result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS,
 
     def done(writer: Writer) -> None:
         release_memory()    # each writer's freed heap goes back before the next one's peak
+        freeze_survivors()  # and what it left alive is walked by no later collection
         if progress:
             name = getattr(writer, "__name__", "export").removeprefix("write_")
             progress(f"export {name}", 1, 1)
