@@ -542,11 +542,12 @@ class _DocWalker:
             return None
         if (not closed and self._ends_input(line)
                 and (self._cut_list(content) or self._cut_name(content)
-                     or self._open_inside(content) or _DANGLING_SEP_RE.search(line.norm))):
-            # （X牵头，A、B及C, （牵头单位：X；责任单位：A、B、 or （责任单位：A、B、河湖长制责 at the
-            # end of the input: the excerpt was cut inside the annotation (the last names' role
-            # word, names after the dangling separator, or the rest of a name are lost), so it
-            # is not read
+                     or ann._open_scanning_back(content, -1) is not None     # 责任单位：各镇（
+                     or _DANGLING_SEP_RE.search(line.norm))):
+            # （X牵头，A、B及C, （牵头单位：X；责任单位：A、B、, （责任单位：A、B、河湖长制责 or
+            # （…责任单位：各镇（ at the end of the input: the excerpt was cut inside the annotation
+            # (the last names' role word, names after the dangling separator, or the rest of a
+            # name, inside its own bracket, are lost), so it is not read
             self.issue(errors.W_UNBALANCED, "annotation bracket '（' is never closed and the input "
                        "ends inside it (cut off?); its units are not used", line.number)
             return None
@@ -592,19 +593,6 @@ class _DocWalker:
         items = ann.unit_items(names)
         return (len(items) > 1 and ann.looks_like_unit(items[0][0])
                 and not ann.looks_like_unit(items[-1][0]))
-
-    @staticmethod
-    def _open_inside(content: str) -> bool:
-        """``牵头单位：X；责任单位：各镇（``: a bracket of a name's own opened inside the
-        annotation and never closed (the excerpt's edge cut the name inside its bracket,
-        各镇（区）)."""
-        depth = 0
-        for ch in content:
-            if ch in "（(":
-                depth += 1
-            elif ch in "）)" and depth:
-                depth -= 1
-        return depth > 0
 
     @staticmethod
     def _cut_list(content: str) -> bool:
@@ -1373,7 +1361,7 @@ class _DocWalker:
 
     def inherit(self, task: Task, order: int) -> None:
         # (a name as written with a mirror's glosses, 各區（qū）、市政府, is the rule's 各区、市政府)
-        key = lambda name: unglossed(compact(normalise(name)), after_han=True)
+        key = lambda name: unglossed(compact(name), after_han=True)
         have = {key(r.mention.text) for r in self.out.raw if r.task_id == task.task_id}
         for ref, rule_src in self.state.carry:
             if key(ref.mention) in have:

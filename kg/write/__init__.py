@@ -123,12 +123,13 @@ def _write_forked(result: BuildResult, out: Path, writers: list[Writer], forked:
             try:
                 error = receive.recv()          # None, or the writer's error
             except EOFError:                    # the child ended without a word: its exit code tells
-                proc.join()
+                error = EOFError
+            proc.join()
+            receive.close()
+            if error is EOFError:
                 error = None if proc.exitcode == 0 else RuntimeError(
                     f"the {writers[k].__name__} writer's process ended without a result "
                     f"(exit code {proc.exitcode})")
-            proc.join()
-            receive.close()
             if error is not None:
                 raise error                     # a writer's error is raised here
             done(writers[k])
