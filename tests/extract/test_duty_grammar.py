@@ -2992,3 +2992,24 @@ def test_prose78_a_rule_completing_a_higher_ones(elsewhere):
     got = _elsewhere(["自治区人民政府按照国家规定的权限和程序，补充制定本行政区域内医疗保障基金支付的具体项目和标准。"],
                      elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["自治区人民政府"]
+
+
+def test_prose79_the_body_a_clause_sets_up_holds_the_list_after_its_duties_header(elsewhere):
+    # n313 (a prefecture's 湿地 rules): X应当…设立Y，其主要职责是： the items are Y's, X's own duty the
+    # 设立 before them
+    got = _elsewhere(["自治州、县（市）人民政府应当根据湿地保护管理的需要，在林业主管部门设立湿地保护管理机构，其主要职责是：",
+                      "（一）组织实施湿地保护规划；",
+                      "（二）设置湿地管理范围的界桩、界标。"], elsewhere)
+    assert [(m, r) for m, _lk, r, _v in got] == [
+        ("自治州", "responsible"), ("县（市）人民政府", "responsible"),
+        ("湿地保护管理机构", "responsible"), ("湿地保护管理机构", "responsible")]
+
+
+def test_prose79_an_office_at_the_same_time_and_a_county_level_citys_own_share(elsewhere):
+    # n315 (苏州's 禁毒 opinion): X同时是Y的办事机构，应… is X's; 各县级市（区）自行承担… the county-level
+    # cities' and districts' (a prefecture-level city's collective), 自行 a manner word
+    got = _elsewhere(["各级公安禁毒专门机构同时是各级禁毒委员会的办事机构，应根据禁毒工作需要，切实加强公安禁毒专业力量。"],
+                     elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各级公安禁毒专门机构"]
+    got = _elsewhere(["各县级市（区）自行承担禁毒社工经费。", "各县级市要加强禁毒宣传。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各县级市（区）", "各县级市"]

@@ -344,7 +344,7 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # a character of a manner's object, a quoted name counting as one (按照“年初建账、逐月查账、年底交账”的
 # 督查制度: the quotation's words are the system's name, however long)
 _MANNER_OBJ_CHAR = "(?:“[^“”，。；]{1,30}”|[^，。；“”])"
-_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收]"
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
@@ -355,12 +355,16 @@ MANNER_RE = re.compile(
     r"(?<=[院局厅委办府门关构会])则|"
     # 市有关部门全力配合 : how hard
     r"全力|密切|主动|"
+    # 各县级市（区）自行承担… : on its own (its own budget)
+    r"自行|"
     # 市容局环卫处马上组织人员… (a reply's action at once: when, as 及时)
     r"马上|立即|尽快|"
     # 市应急管理局接报后，按规定时限上报… : when, after a report reaches it
     r"(?:接报|接到报告|接到通知|收到报告|接到预警)后|"
     # 自治县的人民检察院并对上级人民检察院负责 : 并 (also) after a subject written again
     r"(?<=[院局厅委办府门关构会])并|"
+    # 各级公安禁毒专门机构同时是…的办事机构，应… : 同时 (at the same time) after an organ's name
+    r"(?<=[院局厅委办府门关构会])同时|"
     # 县农业局会发布… : 会 (will) after an organ's name, not the end of a name (委员会, 村委会 keep it)
     r"(?:(?<=[局厅处])|(?<=部门)|(?<=政府)|(?<=单位)|(?<=机关)|(?<=中心)|(?<=办公室))会|"
     # 原则上到2021年底要… : when, as a rule
@@ -888,7 +892,7 @@ _DUTIES_ARE = r"(?:其)?主要(?:工作)?职责(?:是|为)"
 DUTIES_ARE_RE = re.compile("^" + _DUTIES_ARE + "[：:]?")
 OFFICE_DUTY_RE = re.compile(r"^是?(?:主要|具体)?(?:负责|承担|牵头|统一领导)|^具体实施|^领导(?:当地|本地|全[省市县区]|本行政区域)"
                             # (教育部成立X司，主要职责是：承担…: the body set up, its duties listed)
-                            "|^" + _DUTIES_ARE + "[：:]?(?=" + HAN + ")"
+                            "|^" + _DUTIES_ARE + "(?:[：:]?(?=" + HAN + ")|[：:]?$)"
                             "|^是" + CLAUSE_CHAR + "{0,40}(?:机构|机关)$")
 # the working groups a body set up has under it, between the body and its duty (成立X指挥部，下设A、B等
 # 工作组，具体实施…)
@@ -1139,7 +1143,9 @@ OWN_EACH_RE = re.compile(r"^(?:市|县|区|镇|乡|旗)(?:直|属)(?P<each>各" 
 # (…and a province's: 各市县（区）, 各市、县（区）, 各市县, 各市（州）, 各州（市）, 各盟市: its lower areas)
 # (…and a level written alone: 各区根据…部署本区的征兵工作, 各县要…, a province's 各市)
 EACH_COUNTY_RE = re.compile(r"^各(?:区|县|市|旗|州|盟|县（区）|区（县）|县（市）|县区|区县|县市区|县（市、区）|区（县、市）|旗县（市、区）|"
-                            r"市县（区）|市、县（区）|市县区|市县|市、县|市（州）|州（市）|市（地、州）|市（州、地）|盟市)$")
+                            r"市县（区）|市、县（区）|市县区|市县|市、县|市（州）|州（市）|市（地、州）|市（州、地）|盟市|"
+                            # (各县级市（区）: a prefecture-level city's county-level cities and districts)
+                            r"县级市|县级市（区）|市（县）|市（县、区）)$")
 # 其他 of a group's other member units (县减灾委其他成员单位), no 其他 of the vague kind NOT_SUBJECT_RE sets aside
 _OTHER_MEMBERS_RE = re.compile(r"(?:其他|其它)(?=成员单位$)")
 # the member units of a group or committee concerned, named by the group (市安委会有关成员单位,
@@ -2797,7 +2803,7 @@ def _set_up_by(su: re.Match, subjects: _Subjects) -> Optional[list[tuple[str, Op
 
 # X是…的Y : a subject said to be a kind of organ (执行机关, 行政机关) before the verb's clause
 # (作为 and its variant spelling 做为 alike: 县人民武装部做为县人民政府的兵役机关，负责…)
-COPULA_FRAME_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)(?:是|作为|做为)" + CLAUSE_CHAR + "{1,60}的"
+COPULA_FRAME_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)(?:同时|也|亦)?(?:是|作为|做为)" + CLAUSE_CHAR + "{1,60}的"
                              + CLAUSE_CHAR + "{0,12}(?:机关|机构)$")
 
 # …，是B机关 : a second thing the subject is said to be, between it and its verb
