@@ -106,7 +106,10 @@ LEVEL_ASKED = (("city", re.compile(rf"{_ASKER_BEFORE}市里|市本级|市一级"
                ("county", re.compile(rf"{_ASKER_BEFORE}(?:县|区)里|区县|县区|各县|各区(?![域间])")),
                ("national", re.compile(r"(?:国家|中央|国务院)(?:的)?(?:哪个|哪些|什么|哪一?级|层面|一级)|哪个部委")),
                # (镇里 / 乡里 / 街道里: a township's body, itself also of the county level or below)
-               ("township", re.compile(rf"{_ASKER_BEFORE}(?:乡镇|镇|乡|街道)里|乡镇一级|各乡镇|各镇(?![域])|各街道")))
+               ("township", re.compile(rf"{_ASKER_BEFORE}(?:乡镇|镇|乡|街道)里|乡镇一级|各乡镇|各镇(?![域])|各街道")),
+               # (地方上的…, 地方X…谁来制定 opening the question: any government below the State's, as
+               # 县级以上地方人民政府 is; not 地方性法规, 地方志, a matter's own word later in it)
+               ("local", re.compile(r"^地方(?:上)?(?!性|志)")))
 # the words of the question that ask the level (各区, 国家 of 国家哪个部门): a task owned at that
 # level has them whether its text writes them or not
 LEVEL_WORDS = {"city": re.compile(r"市里|市本级|市一级"),
@@ -997,7 +1000,10 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             # a county named (历下区的…) and a city's text on what its counties' bodies do
             # (县（区）文化局负责本行政区域内…): the named county's own body, not the city above it
             final[k] /= PLACE_NEAR
-        if level_asked and e["units"]:
+        if level_asked == "local" and e["units"]:
+            if levels - {None} == {"national"}:
+                final[k] *= PLACE_NEAR      # the State's own body, where a local one is asked
+        elif level_asked and e["units"]:
             if level_asked not in levels and levels - {None}:
                 # the question asks the city's body (市里) or the counties' (各区县): a task
                 # owned only at the other level is as far as a government above or below

@@ -885,12 +885,21 @@ def test_question_set_on_other_governments(gov_indexes):
     企業、事業單位), 市县国家综合档案馆负责什么 (second, behind the shorter 国家综合档案馆应当设立…),
     定点医院履行服务协议的情况谁监督 (second, behind the item 監督服務協議訂立、履行情況), 谁负责在本地
     贯彻执行档案工作的法律法规和方针政策 (second, behind the same words of the 档案机构's item). The
-    set: 852 of 905 first (94.1 %), 899 in the top three (99.3 %)."""
+    set: 852 of 905 first (94.1 %), 899 in the top three (99.3 %).
+
+    Round 40 (seed 1240, round 79's prose files n311-n315, 20 drawn, the first 16 taken), written
+    before running them: 13 of 16 first, 15 in the top three. After two general changes: a question
+    opening with 地方 (地方上的…, 地方X规划由谁编制) asks a government below the State's, so a task
+    owned only by the State's bodies ranks as one of another level (not 地方性法规, 地方志); and
+    科研 is the short form of 科学研究 (kg/data/abbreviations.tsv): 15 of 16 first, 16 in the top
+    three. Left as found: 地方湿地保护管理工作归哪个部门 (second, behind the same department's
+    宣传教育 clause, whose 湿地保护管理机构 holds the words; the expected clause writes 职业 for 工作).
+    The set: 867 of 921 first (94.1 %), 915 in the top three (99.3 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 905
-    assert first >= 852, (first, n, misses)
-    assert top3 >= 899, (top3, n, misses)
+    assert n == 921
+    assert first >= 867, (first, n, misses)
+    assert top3 >= 915, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
@@ -1180,6 +1189,10 @@ def test_who_punishes_asks_for_a_department(corpus_out):
     ("市里谁督促各地抓好落实", "city"), ("市本级资金谁出", "city"),
     ("济南各区县的歌舞厅谁管理", "county"), ("县里的养老院谁管", "county"),
     ("城市里的燃气管网谁管", None), ("小区里的垃圾谁管", None), ("各区域的河长制谁负责", None),
+    # 地方 opening the question asks any government below the State's; 地方性法规, 地方志 and a
+    # matter's own 地方 later in the question ask nothing
+    ("地方上的森林防火工作谁来组织协调", "local"), ("地方湿地保护规划由谁编制", "local"),
+    ("地方性法规目录由谁提供", None), ("2016年地方专项债券4000亿元是哪个部委负责", "national"),
 ])
 def test_the_level_a_question_asks_of(question, level):
     """市里 / 区里 ask the level where they open the question or follow a little word; inside
