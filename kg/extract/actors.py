@@ -93,6 +93,8 @@ UNIT_TYPE_NAMES = (
     # units named by their part in handling a matter (建议提案: 主办单位牵头会同会办单位)
     "主办单位", "会办单位", "协办单位", "分办单位", "承办单位", "牵头单位", "责任单位", "配合单位",
     "承办部门", "责任部门", "责任主体", "涉及单位",
+    # (and the one handing a matter down: 由交办单位明确主办单位和协办单位)
+    "交办单位", "交办部门",
     # a bureau's own sections named by their part (各责任科室、单位要落实具体负责人员)
     "责任科室", "责任股室", "责任处室", "牵头科室", "配合科室",
     # a 政协's special committees (相关专委会协助做好督办工作)

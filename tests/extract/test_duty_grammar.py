@@ -3013,3 +3013,14 @@ def test_prose79_an_office_at_the_same_time_and_a_county_level_citys_own_share(e
     assert [m for m, _lk, _r, _v in got] == ["各级公安禁毒专门机构"]
     got = _elsewhere(["各县级市（区）自行承担禁毒社工经费。", "各县级市要加强禁毒宣传。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["各县级市（区）", "各县级市"]
+
+
+def test_prose80_governments_and_their_departments_and_the_unit_handing_a_matter_down(elsewhere):
+    # n316 (a government's 督查 rules): 各级政府及其部门 / 各级政府及其所属各部门 are the governments and
+    # their departments, as written after 及其 (not the departments alone, X所属的Y); 交办单位 is a
+    # unit named by its part in a matter, as 承办单位 and 主办单位 are
+    got = _elsewhere(["第八条 各级政府及其部门应实行督查通报制度。",
+                      "第九条 各级政府及其所属各部门要积极为督查工作创造良好的工作环境。",
+                      "需要两个以上单位共同办理的督查事项，由交办单位明确主办单位和协办单位。"], elsewhere,
+                     level="unknown")
+    assert list(dict.fromkeys(m for m, _lk, _r, _v in got)) == ["各级政府", "部门", "所属各部门", "交办单位"]

@@ -618,7 +618,8 @@ TWO_LISTS_RE = re.compile(r"^(?P<a>[^、和]{2,20}?)和(?P<b>(?:省|市|州|县|
 # X及其地方组织 / X及其分支机构: X and its branches, a body of their own (a 群团's local organisations)
 BRANCHES_RE = re.compile(r"^(?P<x>.{2,30}?)(?:及其?|和其?)(?P<b>地方组织|地方各级组织|分支机构|派出机构)$"
                          # (县级以上人民政府及其有关部门应当…: a government and its departments concerned)
-                         r"|^(?P<g>.{2,30}?(?:人民政府|政府))(?:及其|和其)(?P<d>(?:有关|相关|所属|工作)部门)$")
+                         # (各级政府及其部门, 各级政府及其所属各部门: its departments, as written after 及其)
+                         r"|^(?P<g>.{2,30}?(?:人民政府|政府))(?:及其|和其)(?P<d>(?:有关|相关|所属|工作)部门|(?:所属)?各?部门)$")
 # X及其下设的Y / X及其办公室: a group and the office under it, both (由市征兵工作领导小组及其下设的征兵办公室组织实施)
 ITS_OFFICE_RE = re.compile("^(?P<x>.{2,30}?(?:小组|委员会|指挥部|联席会议))及其(?:下设的?|所属的?)?"
                            "(?P<b>" + HAN + "{0,12}(?:办公室|办事机构|工作机构))$")
@@ -960,7 +961,8 @@ OWN_PLACE_RE = re.compile("^(?:本(?:" + OWN_LEVELS + ")|自治区|自治州|自
 _OWN_LEVEL_DEPTS_RE = re.compile("^本(?:省|市|州|县|区)(?!各)[^，。；、]{2,}、[^，。；]{2,}(?:部门|机关|机构)$")
 # X所属的Y / X下属的Y : Y, a body under X; X根据实际需要设立的Y, X授权的Y : Y, the body X sets up or empowers
 # (X never holds 或: A或者本级人民政府确定的Y is two alternatives, each read)
-BELONGS_RE = re.compile("^[^，。；或]{2,30}?(?:(?:所属|下属|直属)的?|(?:设立|设置|成立|组建|授权|确定|指定)的)(?P<x>" + CLAUSE_CHAR + "{2,30})$")
+# (not X及其所属Y: X and its own Y, both: 各级政府及其所属各部门)
+BELONGS_RE = re.compile("^[^，。；或]{2,30}?(?:(?<!及其)(?<!和其)(?:所属|下属|直属)的?|(?:设立|设置|成立|组建|授权|确定|指定)的)(?P<x>" + CLAUSE_CHAR + "{2,30})$")
 # X的主要职责是… / X的职责为… : X is the subject of the duties that follow
 DUTY_IS_RE = re.compile(r"的?(?:主要)?(?:职责|职能|任务)(?:是|为)$")
 # 各县（市、区）人民政府, 各旗市区人民政府, 各区人民政府: the county-level governments written
@@ -1928,7 +1930,8 @@ class _Subjects:
             # (one government and its departments; several levels' are read by the level grammar:
             # 市、区（市）人民政府及其有关部门, each level's government and departments)
             own = self._items(br.group("g"))
-            if own and len(own) == 1:
+            # (one name, though it may stand for several levels' governments: 各级政府及其部门)
+            if own and len({n for n, _lk in own}) == 1:
                 return own + [(br.group("d"), None)]
         s = VAGUE_TAIL_RE.sub("", s)                # …及有关方面: no one in particular
         if "单位" in s[-3:]:
