@@ -894,12 +894,18 @@ def test_question_set_on_other_governments(gov_indexes):
     科研 is the short form of 科学研究 (kg/data/abbreviations.tsv): 15 of 16 first, 16 in the top
     three. Left as found: 地方湿地保护管理工作归哪个部门 (second, behind the same department's
     宣传教育 clause, whose 湿地保护管理机构 holds the words; the expected clause writes 职业 for 工作).
-    The set: 867 of 921 first (94.1 %), 915 in the top three (99.3 %)."""
+    The set: 867 of 921 first (94.1 %), 915 in the top three (99.3 %).
+
+    Round 41 (seed 1241, round 80's prose files n316-n319, 20 drawn, the first 16 taken), written
+    before running them: 15 of 16 first, 15 in the top three. Left as found: 防疫用的生物制品归哪个部门管
+    (fourth: 预防动物疫病所需的生物制品由各级人民政府畜牧兽医行政管理部门管理 holds 管理 inside the
+    department's name too, and the two 动物防疫监督机构 clauses on 生物制品 rank before it). The set:
+    882 of 937 first (94.1 %), 930 in the top three (99.3 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 921
-    assert first >= 867, (first, n, misses)
-    assert top3 >= 915, (top3, n, misses)
+    assert n == 937
+    assert first >= 882, (first, n, misses)
+    assert top3 >= 930, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
