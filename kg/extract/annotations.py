@@ -132,13 +132,16 @@ def label_role(label: str) -> Optional[str]:
 #: a task's schedule field: milestones of its progress, not a completion deadline (进度安排：
 #: 6月底前基本完成…；12月底前全部落实)
 SCHEDULE_LABELS = ("进度安排", "时间安排", "进度要求")
-DEADLINE_LABELS = ("完成时间", "完成时限", "时间节点", "时限要求", "时限", "完成期限", "办结时限")
+DEADLINE_LABELS = ("完成时间", "完成时限", "时间节点", "时限要求", "时限", "完成期限", "办结时限",
+                   # an inspection notice's time limit to put a problem right (整改时限：3天)
+                   "整改时限", "整改期限")
 LABEL_RE = re.compile(r"^(" + "|".join(sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS),
                                               key=len, reverse=True)) + r")[：:]")
 LABEL_ANYWHERE_RE = re.compile(r"(?<=[^；;，,。（\s])(?<!牵头)(?<!协同)(?<!配合)(?<!主要)(?<!主体)"
                                r"(?<!相关)(?<!其他)(?<!具体)(?<!直接)\s*((?:" + "|".join(
     sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS), key=len, reverse=True)) + r")[：:])")
-ANY_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})[：:](.*)$", re.S)
+# (up to eight characters: a unit label may carry what the unit does before it, 问题整改责任单位)
+ANY_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:](.*)$", re.S)
 # a field's label inside a line, after a separator or glued to the value before it
 _FIELD_LABEL_RE = re.compile(r"([\u4e00-\u9fff]{2,6})[：:]")
 
@@ -1088,10 +1091,12 @@ def _cut_before_label(text: str, m: re.Match) -> str:
                 head + label).endswith(longer):
             return m.group(0)
     # 项目责任单位： a field's own label with a word of two characters before a label of the list,
-    # formed like one (GENERIC_LABEL_RE), at the start of its piece
+    # formed like one (GENERIC_LABEL_RE), at the start of its piece; up to four when the label
+    # stays within a field label's length (问题整改责任单位：, what the unit does before it)
     k = m.start(1)
-    word = re.split(r"[；;，,。（\s]", text[max(0, k - 3):k])[-1]      # the last characters only
-    if (len(word) <= 2 and (k == len(word) or text[k - len(word) - 1] in "；;，,。（ \t")
+    word = re.split(r"[；;，,。（\s]", text[max(0, k - 5):k])[-1]      # the last characters only
+    if ((len(word) <= 2 or len(word + label) <= 8)
+            and (k == len(word) or text[k - len(word) - 1] in "；;，,。（ \t")
             and GENERIC_LABEL_RE.match(word + label) and not is_person_label(word + label)):
         return m.group(0)
     return "；" + m.group(1)
