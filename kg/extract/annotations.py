@@ -330,6 +330,32 @@ def trailing_group(text: str) -> Optional[tuple[int, int, bool]]:
 
 
 _PAREN_RE = re.compile("[" + OPEN + CLOSE + "]")
+#: what a head may not hold: a sentence's end or a clause's break (the head is a name or a short
+#: topic, 联盛快乐城, 问题1)
+_HEAD_BREAK_RE = re.compile("[。；;！？!?，,：:]")
+
+
+def head_group(text: str) -> Optional[tuple[int, int]]:
+    """The annotation closing a line's head, the text after it opened by a colon: ``1、联盛快乐城
+    （责任单位：县商务局）：前期通报该点位存在…`` (an inspection bulletin's place, then what was
+    found there), ``问题一（牵头单位：X）：…``. Returns ``(start, end)`` of the bracket group in
+    ``text`` (normalised) when the head before it is short (40 characters at most, no clause
+    break), a colon follows the group and text follows that, and the group is a labelled or
+    verb annotation; else None."""
+    k = text.find(OPEN)
+    if k <= 0 or k > 40 or _HEAD_BREAK_RE.search(text[:k]):
+        return None
+    depth = 0
+    for m in _PAREN_RE.finditer(text, k):
+        depth += 1 if m.group() == OPEN else -1
+        if depth == 0:
+            end = m.end()
+            if text[end:end + 1] not in ("：", ":") or not text[end + 1:].strip():
+                return None
+            if classify(text[k + 1:end - 1]) not in ("labeled", "verb"):
+                return None
+            return k, end
+    return None
 
 
 def _open_scanning_back(t: str, depth_at: int) -> Optional[int]:
@@ -1416,6 +1442,8 @@ def annotation_cuts(norm: str) -> list[int]:
                 if depth == 0:
                     content = norm[start + 1:k]
                     end = k + 1
+                    if norm[end:end + 1] in ("：", ":") and head_group(norm) == (start, end):
+                        continue    # 联盛快乐城（责任单位：县商务局）：前期通报… the head's, not cut
                     while end < len(norm) and norm[end] in "。；;，, ":
                         end += 1
                     # (the deadline test, which reads the whole rest, comes last)

@@ -617,6 +617,13 @@ class _DocWalker:
             norm = norm[:tm.start()]
         g = ann.trailing_group(norm)
         if not g:
+            hg = ann.head_group(norm)
+            if hg is not None and not tail_deadline:
+                # 1、联盛快乐城（责任单位：县商务局）：前期通报… the head's annotation is the line's
+                parsed = self._parse_group(norm[hg[0] + 1:hg[1] - 1], line, True)
+                if parsed is not None and parsed.units:
+                    return (parsed, (line.text[:hg[0]] + line.text[hg[1]:]).rstrip(),
+                            parsed.contributor)
             return self._inline_label(line)
         start, end, closed = g
         content = norm[start + 1:end - 1] if closed else norm[start + 1:end]
@@ -975,7 +982,8 @@ class _DocWalker:
     def run(self) -> Extraction:
         root = parse_outline(_split_at_annotations(_prepare_lines(
             [piece for line in self.doc.lines for piece in _split_collapsed(_bold_fields(line))])),
-                             ann.is_standalone_annotation, ann.closes_with_annotation)
+                             ann.is_standalone_annotation, ann.closes_with_annotation,
+                             lambda text: ann.head_group(text) is not None)
         for child in root.children:
             self.visit(child, None)
         self._report_set_aside()

@@ -2,7 +2,8 @@
 with variants not in the collected files: an inspection notice's places, each followed by the
 problems found there as sub-items ending on semicolons and closed by one line
 ``问题整改责任单位：X 整改时限：3天`` (a unit label longer than six characters, what the unit does
-written before it)."""
+written before it); a weekly bulletin's places each followed by ``（责任单位：X）：`` and the
+findings (an annotation closing a line's head, the text after a colon)."""
 from kg.extract import annotations as ann
 from test_conventions import read, who
 
@@ -58,3 +59,28 @@ def test_the_list_cut_before_its_closing_line_takes_no_place_unit(write_doc):
     assert who(out, "候车厅垃圾未及时清理") == [("县交通运输局", "responsible")]
     # the excerpt's edge cut the second list before its line: the place is no unit of its items
     assert who(out, "门诊大厅无障碍通道堵塞") == []
+
+
+def test_an_annotation_closing_a_lines_head_before_a_colon(write_doc):
+    text = ("整改较好的点位\n"
+            "1、人民广场（责任单位：县城管局）：前期通报的占道经营问题已整改到位。\n"
+            "2、5G体验馆（责任单位：县工信局、县文旅局）：前期通报的消防通道问题已整改到位。\n"
+            "整改未落实的点位\n"
+            "长途汽车站（责任单位：县交通运输局）：候车室卫生差，公益广告少等问题仍未整改到位。\n")
+    out = read(write_doc, text)
+    assert who(out, "占道经营问题已整改到位") == [("县城管局", "responsible")]
+    # 2、5G…: a number then letters after 、 opens the item's text, not a figure
+    assert who(out, "消防通道问题已整改到位") == [("县工信局", "responsible"),
+                                               ("县文旅局", "responsible")]
+    # an unnumbered place after a numbered one, its head annotated: a task of its own
+    assert who(out, "候车室卫生差") == [("县交通运输局", "responsible")]
+
+
+def test_a_head_annotation_needs_a_short_head_and_text_after_the_colon():
+    assert ann.head_group("人民广场（责任单位：县城管局）：占道经营已整改。") == (4, 15)
+    # a sentence before the bracket: no head (the bracket closes task text)
+    assert ann.head_group("推进城区改造，完成20个小区（责任单位：县住建局）：详见附件") is None
+    # nothing after the colon
+    assert ann.head_group("人民广场（责任单位：县城管局）：") is None
+    # a bracket that is no annotation (a unit's second name)
+    assert ann.head_group("县第一医院（县急救中心）：已整改。") is None
