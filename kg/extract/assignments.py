@@ -31,8 +31,9 @@ from ..model import Document, Issue, Line, Mention, RawAssignment, Source, Span,
 from . import annotations as ann
 from .deadlines import normalise_deadline, with_year
 from .numerals import to_int
-from .outline import (COUNT_SUFFIX_RE, TASK_LABEL_RE, TASK_LABELS, Cell, Node, _cell_per_line_rows,
-                      _is_header_word, match_marker, nonblank_from, parse_outline, run_header_cuts)
+from .outline import (COUNT_SUFFIX_RE, SEQ_COLUMNS, TASK_LABEL_RE, TASK_LABELS, Cell, Node,
+                      _cell_per_line_rows, _is_header_word, match_marker, nonblank_from,
+                      parse_outline, run_header_cuts)
 from ..patterns import CN_DIGITS, GLOSS_RE, HAN, unglossed
 from ..text import compact, normalise
 from .sources import original_of
@@ -1461,6 +1462,7 @@ class _DocWalker:
         # (类别 split in two levels): align the task and later columns from the right
         shift = max(0, len(cells) - len(header))
         cells = self._align(cells, header, tcol, shift)
+        cells = self._target_sub_row(node, cells, header, tcol)
         cells, gap = _gap_cells(cells, header, tcol)
         text = _row_text(cells, header, tcol)
         lines = [ln for c in cells for ln in c.lines]
@@ -1589,6 +1591,33 @@ class _DocWalker:
         if order == 0:
             self._add_section_unit(task, node, deadline)
         return task_id
+
+    def _target_sub_row(self, node: Node, cells: list[Cell], header: list[str],
+                        tcol: Optional[int]) -> list[Cell]:
+        """A numbered row's second target on a row of its own, its number and the other cells
+        merged with the row above, a copy writing only its text and padding the rest
+        (``新增学位810个 | |||||`` under ``1 | 新改扩建公办中小学校1所 | 教体局 | …``, the header
+        ``序号 | 工作任务 | 责任单位 | …``): the text is the task column's, every other cell is
+        empty (so the merged cells are the row above's). Only where the first column numbers the
+        rows, the row's one filled cell is its first and is a target (a figure in words: no bare
+        number, no caption such as 社会保障类 or 二、…, no total), and the row above is numbered.
+        Other rows are returned as they are."""
+        if (not header or tcol is None or tcol == 0 or len(cells) < 2
+                or compact(header[0]) not in SEQ_COLUMNS):
+            return cells
+        first = compact(cells[0].flat)
+        if (not first or any(c.flat.strip() for c in cells[1:])
+                or re.fullmatch(r"[\d.．]+", first) or match_marker(normalise(cells[0].flat))
+                or first.endswith(("：", ":")) or re.match(r"(?:合计|小计|总计|共计)", first)
+                or not re.search(r"\d", first)):
+            return cells
+        prev = self._prev_row(node)
+        pcells = (prev.cells or []) if prev is not None else []
+        if not pcells or not re.fullmatch(r"\d{1,3}", compact(pcells[0].flat)):
+            return cells
+        out = [Cell("", []) for _ in range(max(len(header), len(cells)))]
+        out[tcol] = cells[0]
+        return out
 
     def _lone_unit_cells(self, node: Node) -> dict:
         """A table whose header names no unit column but whose rows each hold a cell that is

@@ -84,3 +84,22 @@ def test_a_head_annotation_needs_a_short_head_and_text_after_the_colon():
     assert ann.head_group("人民广场（责任单位：县城管局）：") is None
     # a bracket that is no annotation (a unit's second name)
     assert ann.head_group("县第一医院（县急救中心）：已整改。") is None
+
+
+def test_a_second_target_row_writing_only_its_text_takes_the_merged_cells(write_doc):
+    text = ("2024年民生实事二季度进展情况\n"
+            "序号 | 工作任务 | 责任单位 | 二季度目标 | 进展情况 |\n"
+            "1 | 新建城市书房3家 | 文广旅局 | 完成选址 | 已完成选址。 |\n"
+            "新增座位300个 | ||||\n"
+            "2 | 改造农贸市场2个 | 商务局 | 开工建设 | 已开工。 |\n"
+            "二、社会保障类 | ||||\n"
+            "养老服务类 | ||||\n"
+            "3 | 新增养老床位100张 | 民政局 | 完成招标 | 已招标。 |\n")
+    out = read(write_doc, text)
+    assert who(out, "新建城市书房3家") == [("文广旅局", "responsible")]
+    # the second target of row 1: its number and unit cells are row 1's
+    assert who(out, "新增座位300个") == [("文广旅局", "responsible")]
+    assert who(out, "新增养老床位100张") == [("民政局", "responsible")]
+    # a category caption row is no target of the row above, numbered or not
+    assert who(out, "社会保障类") == []
+    assert who(out, "养老服务类") == []
