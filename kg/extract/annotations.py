@@ -859,10 +859,17 @@ def _split_conj(text: str) -> list[str]:
 
 # ---------------------------------------------------------------- annotations
 
+#: a unit label closed by a semicolon where its colon belongs (（责任单位;住建局、畜牧局）, a typist's
+#: slip): read as the label
+_LABEL_SEMICOLON_RE = re.compile(r"(?:^|(?<=[；;，,（]))(" + "|".join(
+    sorted(LABEL_ROLES, key=len, reverse=True)) + r")[；;](?=[\u4e00-\u9fff])")
+
+
 def _squeeze(text: str) -> str:
     """Normalised text with white space kept only between two names (a possible separator)."""
     t = " ".join(normalise(text).split())
     t = _SPACED_PUNCT_RE.sub(r"\1", t) if " " in t else t     # (no space left: nothing to drop)
+    t = _LABEL_SEMICOLON_RE.sub(r"\1：", t)
     # (a mirror's pinyin glosses read through everywhere, labels and role verbs alike: 牽（qiān）頭;
     # each name is found again as the line writes it, glosses and all: sources.original_of)
     return unglossed(t, after_han=True)

@@ -103,3 +103,18 @@ def test_a_second_target_row_writing_only_its_text_takes_the_merged_cells(write_
     # a category caption row is no target of the row above, numbered or not
     assert who(out, "社会保障类") == []
     assert who(out, "养老服务类") == []
+
+
+def test_a_label_closed_by_a_semicolon_and_the_townships_and_farms(write_doc):
+    # one line of items run together; a label written with ；for its colon (a typist's slip)
+    text = ("一、督办事项 1.清理河道漂浮物。(责任单位:水利局、各乡（镇）场) "
+            "2.规范农村集贸市场秩序。(责任单位;市场监管局、各乡镇场) 3.加强秸秆禁烧巡查。(责任单位:生态环境分局)\n")
+    out = read(write_doc, text)
+    assert who(out, "清理河道漂浮物") == [("水利局", "responsible"), ("各乡（镇）场", "responsible")]
+    assert who(out, "规范农村集贸市场秩序") == [("市场监管局", "responsible"),
+                                            ("各乡镇场", "responsible")]
+    assert who(out, "加强秸秆禁烧巡查") == [("生态环境分局", "responsible")]
+    # a market is no level: 各市场 stays no collective of governments
+    from kg.extract import unitnames
+    assert unitnames.unit_kind("各乡镇场") == "collective"
+    assert unitnames.unit_kind("各市场") is None
