@@ -132,13 +132,16 @@ def label_role(label: str) -> Optional[str]:
 #: a task's schedule field: milestones of its progress, not a completion deadline (进度安排：
 #: 6月底前基本完成…；12月底前全部落实)
 SCHEDULE_LABELS = ("进度安排", "时间安排", "进度要求")
-DEADLINE_LABELS = ("完成时间", "完成时限", "时间节点", "时限要求", "时限", "完成期限", "办结时限")
+DEADLINE_LABELS = ("完成时间", "完成时限", "时间节点", "时限要求", "时限", "完成期限", "办结时限",
+                   # an inspection notice's time limit to put a problem right (整改时限：3天)
+                   "整改时限", "整改期限")
 LABEL_RE = re.compile(r"^(" + "|".join(sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS),
                                               key=len, reverse=True)) + r")[：:]")
 LABEL_ANYWHERE_RE = re.compile(r"(?<=[^；;，,。（\s])(?<!牵头)(?<!协同)(?<!配合)(?<!主要)(?<!主体)"
                                r"(?<!相关)(?<!其他)(?<!具体)(?<!直接)\s*((?:" + "|".join(
     sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS), key=len, reverse=True)) + r")[：:])")
-ANY_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,6})[：:](.*)$", re.S)
+# (up to eight characters: a unit label may carry what the unit does before it, 问题整改责任单位)
+ANY_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:](.*)$", re.S)
 # a field's label inside a line, after a separator or glued to the value before it
 _FIELD_LABEL_RE = re.compile(r"([\u4e00-\u9fff]{2,6})[：:]")
 
@@ -327,6 +330,32 @@ def trailing_group(text: str) -> Optional[tuple[int, int, bool]]:
 
 
 _PAREN_RE = re.compile("[" + OPEN + CLOSE + "]")
+#: what a head may not hold: a sentence's end or a clause's break (the head is a name or a short
+#: topic, 联盛快乐城, 问题1)
+_HEAD_BREAK_RE = re.compile("[。；;！？!?，,：:]")
+
+
+def head_group(text: str) -> Optional[tuple[int, int]]:
+    """The annotation closing a line's head, the text after it opened by a colon: ``1、联盛快乐城
+    （责任单位：县商务局）：前期通报该点位存在…`` (an inspection bulletin's place, then what was
+    found there), ``问题一（牵头单位：X）：…``. Returns ``(start, end)`` of the bracket group in
+    ``text`` (normalised) when the head before it is short (40 characters at most, no clause
+    break), a colon follows the group and text follows that, and the group is a labelled or
+    verb annotation; else None."""
+    k = text.find(OPEN)
+    if k <= 0 or k > 40 or _HEAD_BREAK_RE.search(text[:k]):
+        return None
+    depth = 0
+    for m in _PAREN_RE.finditer(text, k):
+        depth += 1 if m.group() == OPEN else -1
+        if depth == 0:
+            end = m.end()
+            if text[end:end + 1] not in ("：", ":") or not text[end + 1:].strip():
+                return None
+            if classify(text[k + 1:end - 1]) not in ("labeled", "verb"):
+                return None
+            return k, end
+    return None
 
 
 def _open_scanning_back(t: str, depth_at: int) -> Optional[int]:
@@ -830,10 +859,17 @@ def _split_conj(text: str) -> list[str]:
 
 # ---------------------------------------------------------------- annotations
 
+#: a unit label closed by a semicolon where its colon belongs (（责任单位;住建局、畜牧局）, a typist's
+#: slip): read as the label
+_LABEL_SEMICOLON_RE = re.compile(r"(?:^|(?<=[；;，,（]))(" + "|".join(
+    sorted(LABEL_ROLES, key=len, reverse=True)) + r")[；;](?=[\u4e00-\u9fff])")
+
+
 def _squeeze(text: str) -> str:
     """Normalised text with white space kept only between two names (a possible separator)."""
     t = " ".join(normalise(text).split())
     t = _SPACED_PUNCT_RE.sub(r"\1", t) if " " in t else t     # (no space left: nothing to drop)
+    t = _LABEL_SEMICOLON_RE.sub(r"\1：", t)
     # (a mirror's pinyin glosses read through everywhere, labels and role verbs alike: 牽（qiān）頭;
     # each name is found again as the line writes it, glosses and all: sources.original_of)
     return unglossed(t, after_han=True)
@@ -1088,10 +1124,12 @@ def _cut_before_label(text: str, m: re.Match) -> str:
                 head + label).endswith(longer):
             return m.group(0)
     # 项目责任单位： a field's own label with a word of two characters before a label of the list,
-    # formed like one (GENERIC_LABEL_RE), at the start of its piece
+    # formed like one (GENERIC_LABEL_RE), at the start of its piece; up to four when the label
+    # stays within a field label's length (问题整改责任单位：, what the unit does before it)
     k = m.start(1)
-    word = re.split(r"[；;，,。（\s]", text[max(0, k - 3):k])[-1]      # the last characters only
-    if (len(word) <= 2 and (k == len(word) or text[k - len(word) - 1] in "；;，,。（ \t")
+    word = re.split(r"[；;，,。（\s]", text[max(0, k - 5):k])[-1]      # the last characters only
+    if ((len(word) <= 2 or len(word + label) <= 8)
+            and (k == len(word) or text[k - len(word) - 1] in "；;，,。（ \t")
             and GENERIC_LABEL_RE.match(word + label) and not is_person_label(word + label)):
         return m.group(0)
     return "；" + m.group(1)
@@ -1411,6 +1449,8 @@ def annotation_cuts(norm: str) -> list[int]:
                 if depth == 0:
                     content = norm[start + 1:k]
                     end = k + 1
+                    if norm[end:end + 1] in ("：", ":") and head_group(norm) == (start, end):
+                        continue    # 联盛快乐城（责任单位：县商务局）：前期通报… the head's, not cut
                     while end < len(norm) and norm[end] in "。；;，, ":
                         end += 1
                     # (the deadline test, which reads the whole rest, comes last)

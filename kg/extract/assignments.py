@@ -31,8 +31,9 @@ from ..model import Document, Issue, Line, Mention, RawAssignment, Source, Span,
 from . import annotations as ann
 from .deadlines import normalise_deadline, with_year
 from .numerals import to_int
-from .outline import (COUNT_SUFFIX_RE, TASK_LABEL_RE, TASK_LABELS, Cell, Node, _cell_per_line_rows,
-                      _is_header_word, match_marker, nonblank_from, parse_outline, run_header_cuts)
+from .outline import (COUNT_SUFFIX_RE, SEQ_COLUMNS, TASK_LABEL_RE, TASK_LABELS, Cell, Node,
+                      _cell_per_line_rows, _is_header_word, match_marker, nonblank_from,
+                      parse_outline, run_header_cuts)
 from ..patterns import CN_DIGITS, GLOSS_RE, HAN, unglossed
 from ..text import compact, normalise
 from .sources import original_of
@@ -448,6 +449,8 @@ class _DocWalker:
         # a heading whose own annotation names only leads (一、科技创新政策（由市科技局牵头实施）):
         # node -> (lead names, heading line), for the items under it (_heading_lead)
         self._heading_leads: dict[int, tuple[list[str], Line]] = {}
+        # items whose sub-items a closing annotation line took as one list (_close_enumeration)
+        self._closed_lists: set[int] = set()
         self.by_number = {ln.number: ln for ln in doc.lines}
         self.last_line = max(self.by_number, default=0)
         self.last_text_line = max((ln.number for ln in doc.lines if ln.text.strip()), default=0)
@@ -615,6 +618,13 @@ class _DocWalker:
             norm = norm[:tm.start()]
         g = ann.trailing_group(norm)
         if not g:
+            hg = ann.head_group(norm)
+            if hg is not None and not tail_deadline:
+                # 1、联盛快乐城（责任单位：县商务局）：前期通报… the head's annotation is the line's
+                parsed = self._parse_group(norm[hg[0] + 1:hg[1] - 1], line, True)
+                if parsed is not None and parsed.units:
+                    return (parsed, (line.text[:hg[0]] + line.text[hg[1]:]).rstrip(),
+                            parsed.contributor)
             return self._inline_label(line)
         start, end, closed = g
         content = norm[start + 1:end - 1] if closed else norm[start + 1:end]
@@ -880,6 +890,9 @@ class _DocWalker:
         if not notes or not self._ends_input(notes[-1]):
             return False
         last = notes[-1].norm.strip()
+        # (a time limit field after the units, a space between: 问题整改责任单位：X 整改时限：5天
+        # ends on it, whole; the units before it are what a cut would have lost)
+        last = _TRAILING_LIMIT_RE.sub("", last) or last
         ended = ("。", "；", ";", ".")
         if len(notes) > 1 and ann.label_role(compact(last).rstrip("：:")) is not None:
             return True     # 牵头单位：X / 责任单位 — a unit label alone: its names are cut off
@@ -970,7 +983,8 @@ class _DocWalker:
     def run(self) -> Extraction:
         root = parse_outline(_split_at_annotations(_prepare_lines(
             [piece for line in self.doc.lines for piece in _split_collapsed(_bold_fields(line))])),
-                             ann.is_standalone_annotation, ann.closes_with_annotation)
+                             ann.is_standalone_annotation, ann.closes_with_annotation,
+                             lambda text: ann.head_group(text) is not None)
         for child in root.children:
             self.visit(child, None)
         self._report_set_aside()
@@ -1076,6 +1090,7 @@ class _DocWalker:
             self._note_heading_lead(node, task, parsed_inline[0][1])
         notes = _join_broken(node.notes)
         closing: Optional[tuple[Line, ann.Parsed]] = None
+        label_line: Optional[tuple[Line, ann.Parsed]] = None    # an unbracketed one
         # 以上项目由X组织实施 after a numbered list: a rule over the list, read by _list_rule
         list_rules = [ln for ln in node.lines[1:] + notes if self._list_rule_match(ln)]
         notes = [ln for ln in notes if ln not in list_rules]
@@ -1104,6 +1119,8 @@ class _DocWalker:
             annotated = annotated or bool(parsed.units)
             if parsed.units and not parsed_inline and _bracketed(ln):
                 closing = (ln, parsed)
+            elif parsed.units and not parsed_inline and closing is None:
+                label_line = (ln, parsed)
         if not annotated and node.kind == "item" and node.lines:
             parsed = self._closing_clause(node.lines[-1])
             if parsed is not None:
@@ -1157,6 +1174,12 @@ class _DocWalker:
                 self.issue(errors.W_CUT, "the input ends after this item, which only announces "
                            "the list under it (cut off?): no unit is given to it",
                            node.lines[-1].number)
+            elif self._closing_line_cut(node):
+                # 5. 市妇幼保健医院 / （1）…；… / （5）学雷 at the end of the input, the places
+                # before it each closed by a 问题整改责任单位 line: the line was cut off
+                self.issue(errors.W_CUT, "the input ends inside this list before the line that "
+                           "would close it, as lines closed the lists before it (cut off?): its "
+                           "heading's unit is not given to it", node.lines[-1].number)
             elif self._cut_by_edge(node):
                 # 3.进一步完善…决策评估以及 at the end of the input, its siblings each closed by
                 # their own 协同单位 line: the excerpt cut the item before its annotation
@@ -1167,6 +1190,8 @@ class _DocWalker:
                 self._add_section_unit(task, node, own_deadline)
         if closing is not None:
             self._close_sub_list(node, parent_id, *closing)
+        if closing is not None or label_line is not None:
+            self._close_enumeration(node, parent_id, *(closing or label_line))
         return task_id
 
     def _run_in_unit_cell(self, node: Node) -> Optional[tuple[Line, str, Optional[str]]]:
@@ -1213,6 +1238,59 @@ class _DocWalker:
             order = self.apply(otask, parsed, "standalone", src, 0)
             self.inherit(otask, order)
             items[k] = (other, otask, True)
+
+    def _close_enumeration(self, node: Node, parent_id: Optional[str], ln: Line,
+                           parsed: ann.Parsed) -> None:
+        """An annotation line after the last sub-item of an item whose sub-items are the clauses
+        of one sentence, each before the last ending on its semicolon (an inspection notice's
+        place and the problems found there: ``1. 市科技馆`` / ``（1）…；`` / ``（2）…；`` /
+        ``（3）…。`` / ``问题整改责任单位：X 整改时限：3天``): the line closes the whole list, so every
+        sub-item is the line's, whatever level the item is at. The item's heading then names
+        no unit of its items (the place inspected, not who puts it right): a unit a sub-item
+        took from it (:meth:`_add_section_unit`) gives way to the line's. Not where any sub-item
+        or the item has a unit of its own."""
+        parent = node.parent
+        if (parent is None or parent.kind not in ("item", "heading") or node.kind != "item"
+                or len(parent.children) < 2 or parent.children[-1] is not node):
+            return
+        if any(c.kind != "item" or c.marker_type != node.marker_type for c in parent.children):
+            return
+        items = self._list_items.get(id(parent), [])
+        earlier = [(k, other, otask) for k, (other, otask, had) in enumerate(items)
+                   if other is not node]
+        if len(earlier) != len(parent.children) - 1 or any(items[k][2] for k, _, _ in earlier):
+            return
+        if not all(other.lines and compact(other.lines[-1].norm).endswith(("；", ";"))
+                   and not other.notes and not other.children for _, other, _ in earlier):
+            return
+        sub_ids = {otask.task_id for _, _, otask in earlier}
+        if any(r.task_id == parent_id or (r.task_id in sub_ids and r.via != "section")
+               for r in self.out.raw):
+            return
+        self.out.raw = [r for r in self.out.raw if r.task_id not in sub_ids]
+        self._closed_lists.add(id(parent))
+        src = Source(ln.file, ln.number)
+        for k, other, otask in earlier:
+            order = self.apply(otask, parsed, "standalone", src, 0)
+            self.inherit(otask, order)
+            items[k] = (other, otask, True)
+
+    def _closing_line_cut(self, node: Node) -> bool:
+        """A sub-item of the list the input ends in, stopping mid-sentence, where the list
+        before it (its heading's previous sibling) was closed by an annotation line over all its
+        sub-items (:meth:`_close_enumeration`): the excerpt's edge cut this list before its own
+        line, so the unit its heading names (the place inspected) is not given to its items."""
+        parent = node.parent
+        if parent is None or parent.kind not in ("item", "heading") or not parent.children:
+            return False
+        last = parent.children[-1]
+        if last.notes or not last.lines or not self._ends_input(last.lines[-1]):
+            return False
+        if compact(last.lines[-1].norm).endswith(("。", "；", ";", ".", "！", "？", "）", ")")):
+            return False
+        siblings = parent.parent.children if parent.parent is not None else []
+        k = next((j for j, c in enumerate(siblings) if c is parent), 0)
+        return k > 0 and id(siblings[k - 1]) in self._closed_lists
 
     def _announces_cut_list(self, node: Node) -> bool:
         """An item of one line that only announces the list under it (``（二）预备重点项目（3
@@ -1384,6 +1462,7 @@ class _DocWalker:
         # (类别 split in two levels): align the task and later columns from the right
         shift = max(0, len(cells) - len(header))
         cells = self._align(cells, header, tcol, shift)
+        cells = self._target_sub_row(node, cells, header, tcol)
         cells, gap = _gap_cells(cells, header, tcol)
         text = _row_text(cells, header, tcol)
         lines = [ln for c in cells for ln in c.lines]
@@ -1512,6 +1591,33 @@ class _DocWalker:
         if order == 0:
             self._add_section_unit(task, node, deadline)
         return task_id
+
+    def _target_sub_row(self, node: Node, cells: list[Cell], header: list[str],
+                        tcol: Optional[int]) -> list[Cell]:
+        """A numbered row's second target on a row of its own, its number and the other cells
+        merged with the row above, a copy writing only its text and padding the rest
+        (``新增学位810个 | |||||`` under ``1 | 新改扩建公办中小学校1所 | 教体局 | …``, the header
+        ``序号 | 工作任务 | 责任单位 | …``): the text is the task column's, every other cell is
+        empty (so the merged cells are the row above's). Only where the first column numbers the
+        rows, the row's one filled cell is its first and is a target (a figure in words: no bare
+        number, no caption such as 社会保障类 or 二、…, no total), and the row above is numbered.
+        Other rows are returned as they are."""
+        if (not header or tcol is None or tcol == 0 or len(cells) < 2
+                or compact(header[0]) not in SEQ_COLUMNS):
+            return cells
+        first = compact(cells[0].flat)
+        if (not first or any(c.flat.strip() for c in cells[1:])
+                or re.fullmatch(r"[\d.．]+", first) or match_marker(normalise(cells[0].flat))
+                or first.endswith(("：", ":")) or re.match(r"(?:合计|小计|总计|共计)", first)
+                or not re.search(r"\d", first)):
+            return cells
+        prev = self._prev_row(node)
+        pcells = (prev.cells or []) if prev is not None else []
+        if not pcells or not re.fullmatch(r"\d{1,3}", compact(pcells[0].flat)):
+            return cells
+        out = [Cell("", []) for _ in range(max(len(header), len(cells)))]
+        out[tcol] = cells[0]
+        return out
 
     def _lone_unit_cells(self, node: Node) -> dict:
         """A table whose header names no unit column but whose rows each hold a cell that is
@@ -2088,6 +2194,11 @@ def _split_at_annotations(lines) -> list[Line]:
     return out
 
 
+# a relative time limit field closing a line of fields, after a space (… 整改时限：5天, … 办结时限：
+# 15个工作日内)
+_TRAILING_LIMIT_RE = re.compile(r"\s+(?:" + "|".join(sorted(ann.DEADLINE_LABELS, key=len, reverse=True))
+                                + r")[：:]\s*[0-9一二三四五六七八九十百]+(?:个)?(?:天|日|个工作日|周|个月|月)"
+                                  r"(?:内)?[。；;]?$")
 # a column name naming bodies (负责考核部门, 评分单位): its cells are organisations, whatever role
 _ORG_COLUMN_RE = re.compile(r"(?:单位|部门|机构|机关|处室|科室|股室)(?:（[^（）]*）)?$")
 

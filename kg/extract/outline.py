@@ -34,7 +34,8 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("article", re.compile(rf"^第([{CN}]+)条")),
     ("cn", re.compile(rf"^([{CN}]+)(?:、|[.．](?!\d))")),       # 一、 and 一．
     ("pcn", re.compile(rf"^（([{CN}]+)）")),
-    ("num", re.compile(r"^(\d{1,3})(?:[.．、。](?!\d)|\s*[.．](?=\s))")),
+    # (a number after 、 opens the item's text when letters follow it: 3、5G基站建设, 2、4K…)
+    ("num", re.compile(r"^(\d{1,3})(?:[.．、。](?!\d)|、(?=\d+[A-Za-z])|\s*[.．](?=\s))")),
     ("num", re.compile(r"^([⒈-⒛])")),                           # Word's numbered list: ⒈
     # a number padded with a zero before a space and words (a post's blocks 01 / 02:
     # ``01 项目名称：…``); never alone on its line (a page's stray mark), nor before a cell bar
@@ -226,9 +227,11 @@ def _next_is_problem(lines: Sequence[Line], i: int) -> bool:
 
 def parse_outline(lines: Sequence[Line],
                   is_annotation: Callable[[str], bool] = lambda s: False,
-                  closes_annotated: Callable[[str], bool] = lambda s: False) -> Node:
+                  closes_annotated: Callable[[str], bool] = lambda s: False,
+                  opens_annotated: Callable[[str], bool] = lambda s: False) -> Node:
     """Build the outline tree of one document's lines. ``is_annotation`` tells a line that is
-    wholly an annotation, ``closes_annotated`` a line of task text closed by its own one."""
+    wholly an annotation, ``closes_annotated`` a line of task text closed by its own one,
+    ``opens_annotated`` a line whose head carries its own (``X（责任单位：Y）：…``)."""
     lines = _unpipe_cell_lines(lines)
     root = Node("root", "", "root")
     stack: list[Node] = [root]
@@ -400,6 +403,13 @@ def parse_outline(lines: Sequence[Line],
         if (current.kind != "root" and current.lines and prev is not None
                 and current.lines[-1] is prev and prev.number < ln.number
                 and closes_annotated(prev.norm) and closes_annotated(text)):
+            open_para(ln)
+            i += 1
+            continue
+        # plain paragraph whose head carries its own annotation, under a node: a task of its
+        # own (an inspection bulletin's unnumbered place, 客运中心（责任单位：交通局）：大门…,
+        # after a numbered one)
+        if current.kind != "root" and current.lines and opens_annotated(text):
             open_para(ln)
             i += 1
             continue

@@ -169,7 +169,9 @@ COLLECTIVE_SERIES_RE = re.compile(r"^各[\u4e00-\u9fff]{1,3}(?:、各[\u4e00-\u9
 #: what a collective ends with
 COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "机关", "地", "地区", "科室", "处室", "股室", "街道", "乡镇",
                       "专班", "成员单位", "园区", "村", "社区", "镇街", "镇（街）", "县市区", "县区",
-                      "企业", "国企", "县级市")
+                      "企业", "国企", "县级市",
+                      # 各乡镇场, 各乡（镇）场: the townships and the state farms (农场, 林场) beside them
+                      "镇场", "（镇）场")
 
 #: a level's state investment company by its short name, the level word and the sector before
 #: 投 (区城投 for 区城市建设投资公司, 县水投, 市交投, 省国投); written so in project tables' owner
