@@ -254,7 +254,17 @@ def _has_cjk_ext(text: str) -> bool:
     return _CJK_EXT_RE.search(text) is not None
 
 
-@lru_cache(maxsize=1 << 18)
+#: entries of each memo of the extraction's name tests (kg.extract.unitnames, actors,
+#: annotations): a document asks the same names again and again, a corpus rarely asks a
+#: document's names after it; bounded so that a worker's memory does not grow with the corpus
+CACHE_SIZE = 1 << 15
+TEXT_CACHE_SIZE = 1 << 16
+
+
+# (the memos of normalise and compact hold 65 536 texts each: a document's names, labels and
+# clauses asked again and again, and its lines; 262 144 of a large build's lines, which differ
+# from copy to copy, held ~200 MB in each of its workers: docs/SCALE.md, thirty-third round)
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def normalise(text: str) -> str:
     """Fold punctuation/width/spaces and convert traditional to simplified characters.
 
@@ -345,7 +355,7 @@ def as_written(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=TEXT_CACHE_SIZE)
 def compact(text: str) -> str:
     """Normalised text without white space: the key used to compare names and titles."""
     return "".join(normalise(text).split())

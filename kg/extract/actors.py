@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..patterns import ACT_AFTER_NAME_RE, HANDLING_PARTS, ROLE_PART_WORDS
+from ..text import CACHE_SIZE
 
 # ---------------------------------------------------------------- tables (head -> kind)
 # Longer heads are tried first, so 物业服务企业 wins over 企业.
@@ -138,7 +139,7 @@ _EXPLAIN = re.compile(r"（(?:包括|含|包含|如|即)[^（）]*）$")
 _SHORT_GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
 
 
-@lru_cache(maxsize=1 << 16)       # pure, and called for the same names many times
+@lru_cache(maxsize=CACHE_SIZE)       # pure, and called for the same names many times
 def base_name(name: str) -> str:
     """The name without a leading 各/所在地的 and a trailing explanatory bracket:
     ``各院校（包括中小学、托幼院所）`` -> ``院校``."""
@@ -151,7 +152,7 @@ def base_name(name: str) -> str:
     return n
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=CACHE_SIZE)
 def actor_kind(name: str) -> Optional[str]:
     """The kind of a non-government actor (``enterprise``, ``social_org``, ``grassroots``,
     ``institution``), or None when the name is not one.
@@ -175,7 +176,7 @@ def actor_kind(name: str) -> Optional[str]:
 _LEVEL_LIST_GLOSS_RE = re.compile(r"(?<=乡镇|镇乡)（(?:街道|园区|开发区|社区|乡|镇)(?:、(?:街道|园区|开发区|社区|乡|镇))+）$")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=CACHE_SIZE)
 def unit_type_kind(name: str) -> Optional[str]:
     """``collective`` for a generic type of government organ or a mixed set of units
     (``街道办事处``, ``乡（镇）人民政府``, ``企事业单位``), else None."""

@@ -34,7 +34,7 @@ from typing import Optional
 
 from .deadlines import is_deadline, normalise_deadline
 from ..patterns import CN_DIGITS, HAN, HAN_RANGE, OWN_LEVEL_CHARS, unglossed
-from ..text import compact, normalise
+from ..text import CACHE_SIZE, compact, normalise
 from . import unitnames
 
 OPEN, CLOSE = "（", "）"
@@ -374,7 +374,7 @@ def _open_scanning_back(t: str, depth_at: int) -> Optional[int]:
     return None
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=CACHE_SIZE)
 @lru_cache(maxsize=1 << 12)
 def county_named(name: str) -> bool:
     """A county-level division written by its full name (岳麓区, 长沙县, 浏阳市): listed among
@@ -392,7 +392,7 @@ def looks_like_unit(name: str) -> bool:
     return _formed_like_unit(name) or county_named(name)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=CACHE_SIZE)
 def _formed_like_unit(name: str) -> bool:
     """An organisation's name by its form (a county's bare name, 武乡县, may still be the
     elliptical first of 武乡县、长治市教育局). Memoised: a function of the name alone, asked
@@ -906,7 +906,7 @@ def _unstar(c: str) -> tuple[str, set[str]]:
     return re.sub("[" + STAR_CHARS + "]", "", c), starred
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=CACHE_SIZE)
 def classify(content: str) -> Optional[str]:
     """Is a bracket group's content a responsibility annotation? Returns its kind
     (``labeled``, ``verb``, ``contributor``, ``bare``) or ``None``."""
@@ -966,7 +966,7 @@ def classify(content: str) -> Optional[str]:
 _ARTICLE_OPEN_RE = re.compile("^第[" + CN_DIGITS + r"\d]+条")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=CACHE_SIZE)
 def is_standalone_annotation(text: str) -> bool:
     """A line that is wholly an annotation: ``（责任单位：…）`` or ``责任单位：…``."""
     t = unglossed(compact(text), after_han=True)
@@ -1005,7 +1005,7 @@ def is_standalone_annotation(text: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=CACHE_SIZE)
 def closes_with_annotation(text: str) -> bool:
     """A line of task text closed by its own responsibility annotation:
     ``森林覆盖率20%左右。（省林业局牵头）``, or by a label stated as a sentence:

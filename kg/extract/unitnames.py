@@ -41,7 +41,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..patterns import ACT_AFTER_NAME_RE, HAN_RANGE, HANDLING_PARTS, ROLE_PART_WORDS, unglossed
-from ..text import compact
+from ..text import CACHE_SIZE, compact
 
 # ---------------------------------------------------------------- the grammar, as data
 
@@ -199,7 +199,7 @@ for _s in _SUFFIXES:
 _MAX_LEN = 30
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=CACHE_SIZE)
 def clean(name: str) -> str:
     """The form the grammar judges: normalised, no white space, no pinyin glosses, no leading
     marker (``*``, ``※``, ``△``). Memoised: a name is cleaned again by each test it goes
@@ -209,7 +209,7 @@ def clean(name: str) -> str:
     return n.lstrip("*＊※△▲☆★●·•-—")
 
 
-@lru_cache(maxsize=1 << 16)        # pure; ~55 % of its asks repeat a name asked before
+@lru_cache(maxsize=CACHE_SIZE)        # pure; ~55 % of its asks repeat a name asked before
 def is_person_or_post(name: str) -> bool:
     """``分管副省长``, ``责任领导``, ``市统计局局长``: a person's post, not a unit."""
     n = clean(name)
@@ -218,7 +218,7 @@ def is_person_or_post(name: str) -> bool:
                         or (n.endswith("处") and n[:-1].endswith(POST_ENDINGS)))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=CACHE_SIZE)
 def _suffix(n: str) -> Optional[str]:
     for s in _SUFFIXES_BY_LAST.get(n[-1:], ()):
         if n.endswith(s):
@@ -237,7 +237,7 @@ def _strip_alias(n: str) -> str:
     return m.group(1) if m else n
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=CACHE_SIZE)
 def unit_kind(name: str) -> Optional[str]:
     """The kind of unit ``name`` forms, or ``None`` when it is not a unit name.
 
@@ -345,7 +345,7 @@ def split_fused(text: str) -> list[str]:
     return list(_split_fused(text))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=CACHE_SIZE)
 def _split_fused(text: str) -> tuple[str, ...]:
     n = text.strip()
     if len(n) < 5 or len(n) > 40 * _MAX_LEN:    # a run of 40 fused names is not a list
@@ -493,7 +493,7 @@ def _cuts_ending(n: str, k: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=CACHE_SIZE)
 def _best_run(n: str, first: bool = True) -> Optional[tuple[str, ...]]:
     """The decomposition of ``n`` into run pieces with the most pieces (None when there is none);
     ``first``: ``n`` starts the run."""

@@ -335,6 +335,11 @@ def _as_jurisdiction(where: Where) -> Jurisdiction:
     return Jurisdiction(where, None, "unknown", "given")
 
 
+#: names whose answer ``knows`` keeps (a memo; cleared when full: a worker of a large build asks
+#: every document's candidate names, and kept they grew with the corpus)
+KNOWN_MAX = 1 << 17
+
+
 @dataclass
 class Resolver:
     lexicon: Lexicon
@@ -431,6 +436,8 @@ class Resolver:
         key = (name, self.is_local(jurisdiction))
         hit = self._known.get(key)
         if hit is None:
+            if len(self._known) >= KNOWN_MAX:
+                self._known.clear()
             hit = self._known[key] = self._entry_for(name, key[1]) is not None
         return hit
 
@@ -449,6 +456,8 @@ class Resolver:
             key = (name, local)
             hit = cache.get(key)
             if hit is None:
+                if len(cache) >= KNOWN_MAX:
+                    cache.clear()       # (a worker's memory bounded, not grown with the corpus)
                 hit = cache[key] = entry_for(name, local) is not None
             return hit
         # the characters a known name can end in (normalised): callers that try many lengths

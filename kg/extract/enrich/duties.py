@@ -1304,7 +1304,7 @@ def _list_commas(text: str, mask: str, subjects: "_Subjects") -> str:
 # _Subjects._items' answers: (subject, definitions, places set aside, area, level rule,
 # known's answers_key) -> the units or None
 _ITEMS_MEMO: dict[tuple, Optional[tuple]] = {}
-_ITEMS_MEMO_MAX = 1 << 16
+_ITEMS_MEMO_MAX = 1 << 14
 
 
 def _bare_or_others(part: str) -> bool:
