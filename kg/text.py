@@ -10,7 +10,7 @@ compare names and titles.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, wraps
 from pathlib import Path
 from typing import Optional
 
@@ -259,12 +259,26 @@ def _has_cjk_ext(text: str) -> bool:
 #: document's names after it; bounded so that a worker's memory does not grow with the corpus
 CACHE_SIZE = 1 << 15
 TEXT_CACHE_SIZE = 1 << 16
+CACHED_TEXT_MAX = 1000
 
 
-# (the memos of normalise and compact hold 65 536 texts each: a document's names, labels and
-# clauses asked again and again, and its lines; 262 144 of a large build's lines, which differ
-# from copy to copy, held ~200 MB in each of its workers: docs/SCALE.md, thirty-third round)
-@lru_cache(maxsize=TEXT_CACHE_SIZE)
+def _short_cached(f):
+    """``f`` with a memo of :data:`TEXT_CACHE_SIZE` texts of at most :data:`CACHED_TEXT_MAX`
+    characters: a document's names, labels and clauses, asked again and again. A longer text
+    (a line, a task's whole text, an untitled document's rest) is computed each time: kept,
+    such texts made a large build's workers grow with the corpus (one task text of 3.7 MB held
+    by the memo of compact; docs/SCALE.md, thirty-third round)."""
+    cached = lru_cache(maxsize=TEXT_CACHE_SIZE)(f)
+
+    @wraps(f)
+    def call(text: str) -> str:
+        return cached(text) if len(text) <= CACHED_TEXT_MAX else f(text)
+    call.cache_info = cached.cache_info          # type: ignore[attr-defined]
+    call.cache_clear = cached.cache_clear        # type: ignore[attr-defined]
+    return call
+
+
+@_short_cached
 def normalise(text: str) -> str:
     """Fold punctuation/width/spaces and convert traditional to simplified characters.
 
@@ -355,7 +369,7 @@ def as_written(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=TEXT_CACHE_SIZE)
+@_short_cached
 def compact(text: str) -> str:
     """Normalised text without white space: the key used to compare names and titles."""
     return "".join(normalise(text).split())

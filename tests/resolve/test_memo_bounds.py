@@ -5,7 +5,7 @@ was kept or asked again."""
 from kg.resolve import units as units_mod
 from kg.resolve.lexicon import load_lexicon
 from kg.resolve.units import Resolver
-from kg.text import CACHE_SIZE, TEXT_CACHE_SIZE, compact, normalise
+from kg.text import CACHE_SIZE, CACHED_TEXT_MAX, TEXT_CACHE_SIZE, compact, normalise
 
 
 def test_knows_keeps_at_most_its_bound_and_answers_the_same(monkeypatch):
@@ -32,3 +32,17 @@ def test_the_text_memos_are_bounded():
         assert f.cache_info().currsize == TEXT_CACHE_SIZE
         f.cache_clear()
     assert CACHE_SIZE <= TEXT_CACHE_SIZE
+
+
+def test_a_long_text_is_computed_not_kept():
+    # a task's whole text or an untitled document's rest (one of 3.7 MB was kept by the memo of
+    # compact): the same answer, nothing kept
+    long = "（責任單位：市財政局）各县（市、区）要落实。\n" * (CACHED_TEXT_MAX // 10)
+    for f in (normalise, compact):
+        f.cache_clear()
+        first, again = f(long), f(long)
+        assert first == again and f.cache_info().currsize == 0
+        assert f("市財政局") == ("市财政局" if f is normalise else "市财政局")
+        assert f.cache_info().currsize == 1
+        f.cache_clear()
+    assert compact(long) == "".join(normalise(long).split())
