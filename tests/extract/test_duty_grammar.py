@@ -3024,3 +3024,13 @@ def test_prose80_governments_and_their_departments_and_the_unit_handing_a_matter
                       "需要两个以上单位共同办理的督查事项，由交办单位明确主办单位和协办单位。"], elsewhere,
                      level="unknown")
     assert list(dict.fromkeys(m for m, _lk, _r, _v in got)) == ["各级政府", "部门", "所属各部门", "交办单位"]
+
+
+def test_prose81_whose_matter_it_is_names_no_one_and_a_department_overseeing_works(elsewhere):
+    # n322 (滨州's 农民工工资 rules): 属于本部门受理的，应当… is a condition (was read as a unit
+    # 属于本部门); 工程建设监管部门 is a department, though 工程 names a project elsewhere
+    got = _elsewhere(["受理举报和投诉实行首问责任制，属于本部门受理的，应当依法及时处理；不属于本部门受理的，应当及时移送相关部门。"],
+                     elsewhere)
+    assert got == []
+    got = _elsewhere(["行业工程建设监管部门应当履行行业监管职责。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["行业工程建设监管部门"]

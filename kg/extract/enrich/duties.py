@@ -491,6 +491,8 @@ PASSING_VERBS = "转交|转由|交由|转送"
 # 鼓励企业牵头…, 在上级业务部门指导下), also after the 并 going on with the sentence's subject
 # (…，并督促各类培训机构开展…: the object of 督促, not a new subject)
 VERB_START_RE = re.compile(r"^(?:并且?)?(?:完善|制定|加强|强化|落实|推进|推动|鼓励|提升|实现|不得|要求|改造|依法|需要|在|对|依靠|依托|"
+                           # (属于本部门受理的，应当… : whose matter it is, a condition, no name)
+                           r"属于|不属于|"
                            r"全面|清理|支持|引导|建立|健全|发挥|开展|督促|促进|加快|深化|优化|规范|培育|"
                            r"扶持|引进|严格|积极|确保|按照|根据|通过|将|把|向|为|从|以|经(?![济贸信])|被|让|使|给予|"
                            r"协调|统筹|组织|指导|做好|抓好|压实|明确|探索|坚持|提高|加大|强调|推广|发展(?!和?改革)|"
@@ -569,8 +571,10 @@ GOVS_OWN_RE = re.compile("^(?P<g>[^的，。；为是]{1,16}?(?:人民政府|政
 GRASSROOTS_RE = re.compile(r"村（居）民委员会|村民委员会|居民委员会|村（居）委会")
 # …but the body of a part it plays toward a work, a site or a facility is a unit (建设工程施工现场管理单位,
 # 消防设施维护保养单位, 项目建设单位): the thing before its part is its object, not the subject
+# (and the department overseeing such work: 工程建设监管部门, 行业工程建设监管部门)
 THINGS_PARTY_RE = re.compile("^(?!.*(?:的|个人|人员|居民|村民|群众|公民|经(?!营|济)))" + HAN
-                             + "{2,14}(?:管理|运营|经营|使用|产权|施工|建设|监理|设计|维护保养|维保|业主)单位$")
+                             + "{2,14}(?:(?:管理|运营|经营|使用|产权|施工|建设|监理|设计|维护保养|维保|业主)单位"
+                             "|(?:监管|监督管理|行政主管|主管)部门)$")
 LEVEL_STARTS = ("市委", "市政府", "市", "县委", "县", "区委", "区", "省委", "省", "中共", "国家")
 # the departments concerned, named by no name of their own (what a list's 等有关部门 adds)
 BARE_DEPTS_RE = re.compile(r"^(?:市|县|区|省)?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位)$")
