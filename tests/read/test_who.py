@@ -900,12 +900,16 @@ def test_question_set_on_other_governments(gov_indexes):
     before running them: 15 of 16 first, 15 in the top three. Left as found: 防疫用的生物制品归哪个部门管
     (fourth: 预防动物疫病所需的生物制品由各级人民政府畜牧兽医行政管理部门管理 holds 管理 inside the
     department's name too, and the two 动物防疫监督机构 clauses on 生物制品 rank before it). The set:
-    882 of 937 first (94.1 %), 930 in the top three (99.3 %)."""
+    882 of 937 first (94.1 %), 930 in the top three (99.3 %).
+
+    Round 42 (seed 1242, round 81's prose files n320-n322, 17 drawn, a title-only mention skipped),
+    written before running them: 16 of 16 first. The set: 898 of 953 first (94.2 %), 946 in the
+    top three (99.3 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 937
-    assert first >= 882, (first, n, misses)
-    assert top3 >= 930, (top3, n, misses)
+    assert n == 953
+    assert first >= 898, (first, n, misses)
+    assert top3 >= 946, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
