@@ -1222,14 +1222,10 @@ class _DocWalker:
                 or parent.parent is None or parent.parent.kind == "root"
                 or not parent.children or parent.children[-1] is not node):
             return
-        if any(c.kind != "item" or c.marker_type != node.marker_type for c in parent.children):
+        got = self._unowned_siblings(node, parent)
+        if got is None:
             return
-        items = self._list_items.get(id(parent), [])
-        earlier = [(k, other, otask) for k, (other, otask, had) in enumerate(items)
-                   if other is not node]
-        if len(earlier) != len(parent.children) - 1 or any(
-                items[k][2] for k, _, _ in earlier):
-            return
+        items, earlier = got
         owned = {r.task_id for r in self.out.raw}
         if parent_id in owned or any(otask.task_id in owned for _, _, otask in earlier):
             return
@@ -1238,6 +1234,19 @@ class _DocWalker:
             order = self.apply(otask, parsed, "standalone", src, 0)
             self.inherit(otask, order)
             items[k] = (other, otask, True)
+
+    def _unowned_siblings(self, node: Node, parent: Node) -> Optional[tuple[list, list]]:
+        """(the parent's list items as read, the items before ``node``: (position, node, task))
+        when ``node`` and its siblings are items of one marker style and none of those before it
+        has a unit of its own; None otherwise (:meth:`_close_item`, :meth:`_close_enumeration`)."""
+        if any(c.kind != "item" or c.marker_type != node.marker_type for c in parent.children):
+            return None
+        items = self._list_items.get(id(parent), [])
+        earlier = [(k, other, otask) for k, (other, otask, had) in enumerate(items)
+                   if other is not node]
+        if len(earlier) != len(parent.children) - 1 or any(items[k][2] for k, _, _ in earlier):
+            return None
+        return items, earlier
 
     def _close_enumeration(self, node: Node, parent_id: Optional[str], ln: Line,
                            parsed: ann.Parsed) -> None:
@@ -1253,13 +1262,10 @@ class _DocWalker:
         if (parent is None or parent.kind not in ("item", "heading") or node.kind != "item"
                 or len(parent.children) < 2 or parent.children[-1] is not node):
             return
-        if any(c.kind != "item" or c.marker_type != node.marker_type for c in parent.children):
+        got = self._unowned_siblings(node, parent)
+        if got is None:
             return
-        items = self._list_items.get(id(parent), [])
-        earlier = [(k, other, otask) for k, (other, otask, had) in enumerate(items)
-                   if other is not node]
-        if len(earlier) != len(parent.children) - 1 or any(items[k][2] for k, _, _ in earlier):
-            return
+        items, earlier = got
         if not all(other.lines and compact(other.lines[-1].norm).endswith(("；", ";"))
                    and not other.notes and not other.children for _, other, _ in earlier):
             return
