@@ -3034,3 +3034,13 @@ def test_prose81_whose_matter_it_is_names_no_one_and_a_department_overseeing_wor
     assert got == []
     got = _elsewhere(["行业工程建设监管部门应当履行行业监管职责。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["行业工程建设监管部门"]
+
+
+def test_prose81_a_work_named_by_its_field_before_its_parts(elsewhere):
+    # n320 (a province's 献血条例): X负责本行政区域内的献血工作： is X's duty as well as its items'
+    got = _elsewhere(["第七条 各级卫生和计划生育行政部门负责本行政区域内的献血工作：",
+                      "（一）监督检查献血计划的执行情况；", "（二）负责血液调节。"], elsewhere)
+    assert [(m, r) for m, _lk, r, _v in got] == [("各级卫生和计划生育行政部门", "responsible")] * 3
+    # …not a list of cases or of things to do (做好以下几方面的工作：)
+    got = _elsewhere(["县卫生健康局要做好以下几方面的工作：", "（一）监督检查献血计划的执行情况；"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县卫生健康局"]

@@ -532,7 +532,8 @@ DUTY_HEADER_RE = re.compile(r"(?:职责|职权|职能|工作|义务|规定|事�
 DUTY_PARTS_HEADER_RE = re.compile(r"负责|主管")
 # …also a duty of a named work closed by a colon (村民委员会依照…，协助乡级人民政府做好…的有关工作：), which
 # DUTY_HEADER_RE takes for a list's header: the work is X's duty as well as its items (not 做好下列工作：)
-WORK_PARTS_HEADER_RE = re.compile(r"(?:负责|协助|做好)" + CLAUSE_CHAR + r"{2,40}?的(?:有关|相关)?工作[：:]$")
+# (…的献血工作： a work named by its field before 工作, as …的有关工作：)
+WORK_PARTS_HEADER_RE = re.compile(r"(?:负责|协助|做好)" + CLAUSE_CHAR + r"{2,40}?的(?:有关|相关)?" + HAN + r"{0,6}?工作[：:]$")
 CASES_HEADER_RE = re.compile(r"下列|以下|如下|之一|情形|行为")
 # a header's own duty before its list (X负责… / X应当…，履行下列职责： / X主管…工作，对…履行下列职责：)
 OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须|主管(?!部门)")
