@@ -1229,11 +1229,7 @@ class _DocWalker:
         owned = {r.task_id for r in self.out.raw}
         if parent_id in owned or any(otask.task_id in owned for _, _, otask in earlier):
             return
-        src = Source(ln.file, ln.number)
-        for k, other, otask in earlier:
-            order = self.apply(otask, parsed, "standalone", src, 0)
-            self.inherit(otask, order)
-            items[k] = (other, otask, True)
+        self._give_line(items, earlier, ln, parsed)
 
     def _unowned_siblings(self, node: Node, parent: Node) -> Optional[tuple[list, list]]:
         """(the parent's list items as read, the items before ``node``: (position, node, task))
@@ -1247,6 +1243,15 @@ class _DocWalker:
         if len(earlier) != len(parent.children) - 1 or any(items[k][2] for k, _, _ in earlier):
             return None
         return items, earlier
+
+    def _give_line(self, items: list, earlier: list, ln: Line, parsed: ann.Parsed) -> None:
+        """Every item of ``earlier`` (from :meth:`_unowned_siblings`) takes the closing line's
+        units, and the rules carried over; each is then marked as having a unit."""
+        src = Source(ln.file, ln.number)
+        for k, other, otask in earlier:
+            order = self.apply(otask, parsed, "standalone", src, 0)
+            self.inherit(otask, order)
+            items[k] = (other, otask, True)
 
     def _close_enumeration(self, node: Node, parent_id: Optional[str], ln: Line,
                            parsed: ann.Parsed) -> None:
@@ -1275,11 +1280,7 @@ class _DocWalker:
             return
         self.out.raw = [r for r in self.out.raw if r.task_id not in sub_ids]
         self._closed_lists.add(id(parent))
-        src = Source(ln.file, ln.number)
-        for k, other, otask in earlier:
-            order = self.apply(otask, parsed, "standalone", src, 0)
-            self.inherit(otask, order)
-            items[k] = (other, otask, True)
+        self._give_line(items, earlier, ln, parsed)
 
     def _closing_line_cut(self, node: Node) -> bool:
         """A sub-item of the list the input ends in, stopping mid-sentence, where the list
