@@ -33,6 +33,8 @@ ENTERPRISE_HEADS = (
     "产权单位", "管理单位", "服务单位", "个体工商户", "经营户", "市场主办方",
     # cooperatives (村经济合作社, 农民专业合作社), as kg.extract.unitnames files 合作社
     "合作社",
+    # factories named by their kind (柏立化学有限公司热电厂, 县自来水厂, 污水处理厂); not a bare 厂
+    "厂",
 )
 SOCIAL_ORG_HEADS = (
     "社会团体", "社会组织", "协会", "学会", "商会", "基金会", "民办非企业单位", "志愿服务组织",
@@ -78,7 +80,7 @@ INSTITUTION_HEADS = (
 # (not 用人单位: a law's every employer, 机关、团体、企业、事业单位… alike, as 任何单位 is everyone; its
 # rules of employment are no duty of a unit)
 # heads that name nothing on their own (机构编制… must not read as an actor 机构)
-BARE_HEADS = ("机构", "网格", "社区")
+BARE_HEADS = ("机构", "网格", "社区", "厂")
 # generic types of government organ (and mixed sets): each names many units -> collective
 UNIT_TYPE_NAMES = (
     "乡（镇）人民政府", "乡镇人民政府", "乡（镇）政府", "乡镇政府", "镇人民政府", "镇政府", "乡人民政府", "乡政府",

@@ -376,7 +376,8 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
         for k in keys_by_len:
             if k >= 2 and q[i:i + k] in aliases and not _in_longer_word(q, i, index, k) \
                     and not (k == 2 and (_joined_to_matter(q, i, aliases, index)
-                                         or _opens_longer_word(q, i, index, k))):
+                                         or _opens_longer_word(q, i, index, k))) \
+                    and not _field_joined_to_next(q, i, k, aliases):
                 acted_on = OBJECT_OF_RE.search(q[:i]) or any(a >= i + k for a in asked_at)
                 (objects if acted_on else units).update(aliases[q[i:i + k]].split())
                 if acted_on:
@@ -563,7 +564,26 @@ def _joined_to_matter(q: str, i: int, aliases: dict, index: SearchIndex) -> bool
     before = [q[a:i - 1] for a in range(max(0, i - 9), i - 2)]
     words = index.words(before)
     longest = next((w for w in before if w in words), None)      # (longest first: a runs upward)
-    return longest is not None and longest not in aliases
+    # (a field a list names alone, 城市规划 of 城市规划、工商等部门, is an alias too: joined to a field
+    # with no body's name after it, both are the matter)
+    return longest is not None and (longest not in aliases
+                                    or not _BODY_END_RE.search(longest) and not _BODY_AFTER_RE.match(q[i + 2:]))
+
+
+# a body's name closing a field joined to another (发改和建设部门: 建设 is a department's field)
+_BODY_AFTER_RE = re.compile(r"(?:等)?(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|局|委|办|厅|机关|单位)")
+
+
+def _field_joined_to_next(q: str, i: int, k: int, aliases: dict) -> bool:
+    """The ``k`` characters at ``i``, a field's bare name (城市规划), are joined by 和/与/及 to
+    another field's bare name with no body's name after it (城市规划和建设归…): both the matter."""
+    if _BODY_END_RE.search(q[i:i + k]) or i + k >= len(q) or q[i + k] not in "和与及":
+        return False
+    for m in (4, 3, 2):
+        nxt = q[i + k + 1:i + k + 1 + m]
+        if len(nxt) == m and nxt in aliases and not _BODY_END_RE.search(nxt):
+            return not _BODY_AFTER_RE.match(q[i + k + 1 + m:])
+    return False
 
 
 def _inside_word(q: str, i: int, k: int, keys: dict, index: SearchIndex) -> bool:

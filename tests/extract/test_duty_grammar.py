@@ -3044,3 +3044,70 @@ def test_prose81_a_work_named_by_its_field_before_its_parts(elsewhere):
     # …not a list of cases or of things to do (做好以下几方面的工作：)
     got = _elsewhere(["县卫生健康局要做好以下几方面的工作：", "（一）监督检查献血计划的执行情况；"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["县卫生健康局"]
+
+
+def test_prose83_named_enterprises_before_their_counted_kind(elsewhere):
+    # n328 (a 潍坊 plan): A公司、B公司等3家企业要… / …等5家企业，限期于…前建成 : the enterprises named
+    # (股份有限公司 one name, not 股 a section and 份有限公司 a company; 热电厂 a factory)
+    got = _elsewhere(["甲钢股份有限公司、乙丙化工有限公司等2家企业要加快实施除尘改造工程。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["甲钢股份有限公司", "乙丙化工有限公司"]
+    got = _elsewhere(["丁戊纸业有限公司,己庚化学有限公司热电厂等两家企业,限期于2021年6月30日前完成脱硝改造。"],
+                     elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["丁戊纸业有限公司", "己庚化学有限公司热电厂"]
+    # departments counted as well: 等3个部门 is 等部门
+    got = _elsewhere(["县环保局、县公安局等2个部门要加强联合执法。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县环保局", "县公安局"]
+    # a date is what makes 限期 the verb: 责令限期改正 inside a penalty is no duty of its own
+    got = _elsewhere(["对逾期未改正的企业，依法责令限期改正。"], elsewhere)
+    assert got == []
+
+
+def test_prose83_a_label_restating_its_actors_and_a_group_named_after_its_members(elsewhere):
+    # n328: 有关企业：位于…的N家…企业要… is the label's; n327: 成立A任组长，B、C负责人为成员的X领导小组，
+    # 全面负责… is the group's; 市高新、经济开发区管委会 two zones
+    got = _elsewhere(["重点企业：城区周边的8家建材企业要在年底前完成治理任务。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["重点企业"]
+    got = _elsewhere(["县政府成立县长任组长，各乡镇和县直有关部门负责人为成员的县扬尘治理工作领导小组，全面负责治理工作的组织协调。"],
+                     elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县扬尘治理工作领导小组"]
+    got = _elsewhere(["各区政府和市高新、经济开发区管委会要成立相应机构。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("各区政府", None), ("市高新", "市高新区管委会"),
+                                                 ("经济开发区管委会", None)]
+    # an annex's title in a list of annexes is no duty; a duty to draw a list up is one
+    assert _elsewhere(["3.市区空气质量监测子站监督管理责任分工表"], elsewhere) == []
+    got = _elsewhere(["县环保局负责编制污染源清单。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县环保局"]
+
+
+def test_prose84_two_levels_joined_by_he_and_a_county_level_city_with_its_districts(elsewhere):
+    # n329 (上海's 控烟条例): 市和区X is the city's X and each district's; n331: 市、縣級市(區)人民政府 is
+    # the city's government and each county-level city's (or district's), not 市（区）人民政府 twice
+    got = [(m, lk) for m, lk, _r, _v in _elsewhere(["市和县爱国卫生运动委员会负责本行政区域内的病媒生物防制工作。"],
+                                                   elsewhere)]
+    assert got == [("市", "市爱国卫生运动委员会"), ("县爱国卫生运动委员会", "各县爱国卫生运动委员会")]
+    got = [(m, lk) for m, lk, _r, _v in _elsewhere(["市、县级市（区）人民政府应当将古城保护工作纳入发展规划。"],
+                                                   elsewhere)]
+    assert got == [("市", "市人民政府"), ("县级市（区）人民政府", "各县级市（区）人民政府")]
+    # 統壹 (壹 for 一 in a converted copy) is 统一
+    got = _elsewhere([normalise("第三條 市人民政府統壹領導全市古城保護工作。")], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市人民政府"]
+
+
+def test_prose85_an_articles_title_in_brackets_after_its_number(elsewhere):
+    # n333 (上海's 社会生活噪声 draft): 第三条（职责分工）X负责… ; the title is no part of the subject
+    got = _elsewhere(["第三条（职责分工）市容环境卫生管理部门负责本市建筑垃圾处置的监督管理。"
+                      "第四条（社区参与）居民委员会应当协助做好宣传工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市容环境卫生管理部门", "居民委员会"]
+
+
+def test_units_dlc_each_level_before_a_list_a_long_zone_committee_and_enforcement_by_law(elsewhere):
+    # units-dlc d02 (河南's 价格监督检查 rules): 各级A、B等有关部门 is every level's A, B (looked up as 各级A部门)
+    got = [(m, lk) for m, lk, _r, _v in _elsewhere(["各级统计、审计等有关部门应当按照各自职责做好普查工作。"],
+                                                   elsewhere, "province")]
+    assert got == [("各级统计", "各级统计部门"), ("审计有关部门", "各级审计部门")]
+    # d08 (平顶山's 城市绿化 rules): a zone's committee named after a long qualifier is a unit
+    got = _elsewhere(["甲区城市绿化主管部门和产城融合示范区管委会、高新区管委会负责本辖区内的城市绿化工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["甲区城市绿化主管部门", "产城融合示范区管委会", "高新区管委会"]
+    # d05 (广东's 市场监管 rules): X依照…，依法查处… with no modal is X's enforcement
+    got = _elsewhere(["乡镇人民政府和街道办事处依照职权调整事项目录，依法查处市场违法行为。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["乡镇人民政府", "街道办事处"]

@@ -100,9 +100,11 @@ PREDICATES = [
     # (负责同志 / 负责人: a post, not the verb: 承办单位负责同志要包案办理, X由…，各部门主要负责人组成,
     # 据X负责人介绍 (news); 负责人口普查 is the verb)
     # (牵头单位, 配合单位: the names of parts in a matter, 由提案办理牵头单位、配合单位…办理)
-    (r"牵头负责", "lead"), (r"牵头(?!单位)", "lead"), (r"统一(?:领导|管理)", "responsible"),
+    (r"牵头负责", "lead"), (r"牵头(?!单位)", "lead"), (r"统[一壹](?:领导|管理)", "responsible"),
     (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼任正已带率亲深到前主陪讲汇介一等们分签作就还也均都先会将需必指督检调依通]|组成|构成|参加|出席|列席|介绍|表示|说|称|指出|透露|$)|" + _CHARGED_ORGAN + ")", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
+    # A、B等5家企业，限期于2008年12月31日前建成… : a time limit with its date is the duty's verb
+    (r"限期(?:于|在)(?=[0-9" + CN_DIGITS + r"]{2,4}年)", "responsible"),
     # Party texts: 党委（党组）负主体责任，纪委负监督责任 ; X对…负主要领导责任 (not 负责任, a word)
     (r"负(?:主体|监督|全面领导|主要领导|领导|直接领导|直接|首要)责任", "responsible"),
     # (企业是污染治理的实施主体，要… : the body that carries the work out, as 责任主体)
@@ -130,6 +132,8 @@ PREDICATES = [
     # X依法进行查处 / X进行定期督查 : a bare 进行 before an act of enforcement or inspection, done by law
     # or as a routine (将对…进行核查, will and a bare verb, stays an office's follow-up)
     (r"(?<=依法)进行(?=查处|调查处理|督查|核查|巡查|稽查|执法检查|监督检查)", "responsible"),
+    # X依法查处… : a body's enforcement stated as done by law, no modal (乡镇人民政府和街道办事处依照…，依法查处…)
+    (r"依法(?=查处|查办|调查处理)", "responsible"),
     (r"进行(?=(?:定期|日常|专项)(?:督查|核查|巡查|稽查|执法检查|监督检查))", "responsible"),
     # 县人民政府对…的单位和个人给予表彰和奖励 : a body's award, no modal (regulations)
     # (X对…的单位和个人，给予表彰 : the award after the object's comma)
@@ -398,7 +402,9 @@ _ARTICLE_NO = "第[" + CN_DIGITS + r"百零\d]{1,5}"                  # 第十�
 _ITEM_NO = "（[" + CN_DIGITS + r"壹\d]{1,3}）|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]"   # （一） 1. （1）
 # (a chapter's heading run into its first article, 第二章 档案机构及其职责 第四条 X…, is part of the mark)
 MARKER_RE = re.compile("^" + SPACE + "*(?:(?:" + _ARTICLE_NO + "章" + SPACE + "*[^，。；：:\\s　]{1,20}?" + SPACE + "*)?"
-                       + _ARTICLE_NO + "条|" + _ITEM_NO + "|" + _CN_NO + "[、是])" + SPACE + "*")
+                       # (an article's title in brackets after its number: 第三条（职责分工）X负责…)
+                       + _ARTICLE_NO + "条(?:" + SPACE + "*（[^（），。；：]{2,10}）)?|" + _ITEM_NO + "|" + _CN_NO + "[、是])"
+                       + SPACE + "*")
 # (a page's bullets, ``- 审批…`` / ``• 监督…``, are items too where a list's header carries its subject)
 ITEM_RE = re.compile("^" + SPACE + "*(?:" + _ITEM_NO + "|[-•·●▪](?=" + SPACE + "*[\u4e00-\u9fff]))")
 TOP_ITEM_RE = re.compile("^" + SPACE + "*" + _CN_NO + "、")     # 一、 : items of a list numbered at the top level
@@ -477,11 +483,11 @@ LEVEL_WORDS_GLOSSED_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]"
 # (the lower level written with its variants in brackets, 县（市）, 县（市、区）, 县（区、市）, 区（县级市）,
 # is one level word: the top level's unit is named by its own, 州人民政府, never 州（市）人民政府)
 # (an autonomous prefecture's text writes its own level in full: 自治州、县（市）人民政府)
-LEVELS_RE = re.compile(r"^(?P<top>省|市|自治州|州)(?:、|和(?=区、县|县、区|区县|县区|县（|区（|各))(?:(?P<mid>市)、)?"
+LEVELS_RE = re.compile(r"^(?P<top>省|市|自治州|州)(?:、|和(?=区|县(?!级)|各))(?:(?P<mid>市)、)?"
                        # (市和各县级市X / 市、各县级市X: the city's X and each county-level city's)
                        # (重庆's 区县（自治县）, 区、县（自治县、市）: the county level with its autonomous
                        # counties and county-level cities in brackets)
-                       r"(?:各(?=县级市|区县|县区|县|区))?(?P<low>(?:区县|县)（自治县(?:、市)?）|县区|区县|县级市|区、县|县、区|县[和、]市辖区|县(?:（[市区旗、]{1,5}）|级)?|区(?:（(?:县级市|[县市、]{1,5})）)?|"
+                       r"(?:各(?=县级市|区县|县区|县|区))?(?P<low>(?:区县|县)（自治县(?:、市)?）|县区|区县|县级市(?:（[区县、]{1,3}）)?|区、县|县、区|县[和、]市辖区|县(?:（[市区旗、]{1,5}）|级)?|区(?:（(?:县级市|[县市、]{1,5})）)?|"
                        # (省、设区的市X: the province's and its cities'; 市、相关区X: the districts concerned)
                        r"(?<=省、)设区的市|(?:相关|有关)(?:区县|县区|区|县))"
                        r"(?:、(?P<town>乡（镇）|镇（乡）|乡镇))?(?:两级|三级)?")
@@ -726,6 +732,8 @@ _NOT_A_LEVEL = "(?!场|政|级|域)"        # 市场, 市政, 市级, 区域: a 
 # (a bare level may go on with 政府 / 政务: 市政府办公室, 市政务公开领导小组)
 PLACED_RE = re.compile("^(?:中共|国家|国务院|(?:省|市|州|盟|县|区|旗)(?=政府|政务)|(?:省|市|州|盟|县|区|旗|"
                        + HAN + "{1,6}?[省市州盟县区旗])" + _NOT_A_LEVEL + ")")
+# a zone's committee named by the zone's kind after a qualifier (城乡一体化示范区管委会, 产城融合示范区管理委员会)
+ZONE_COMMITTEE_RE = re.compile("^" + HAN + "{2,12}(?:示范区|开发区|高新区|新区|园区|试验区|合作区|功能区)(?:管委会|管理委员会)$")
 # verbs no organisation's name contains (嘉兴市财政局制定办法 is a clause, not a name)
 NEVER_IN_NAME_RE = re.compile(r"制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据|召开|"
                               # A联合有关部门… : with its partners (联合会, 联合社 are names)
@@ -772,6 +780,8 @@ SETS_UP_OPEN_RE = re.compile(r"^(?:研究)?(?:决定|同意)?(?:成立|设立|�
 ESTABLISH_RE = re.compile(r"(?:成立|设立|组建)(?:了)?(?P<x>[^，。；：:,、]{2,50}?)"
                           r"(?=[，。；：:,]|$|现将|相关|并|的(?:通知|决定|批复|意见))")
 GROUP_NAME_RE = re.compile(GROUP_SUFFIX + "$")
+# a group named after its members, closing a clause (…负责人为成员的X领导小组)
+MEMBERS_THEN_GROUP_RE = re.compile("(?:为成员|为副组长|为组长|参加|组成)的(?P<x>" + HAN + "{2,30}?" + GROUP_SUFFIX + ")$")
 # a body set up as a standing arrangement: 建立X联席会议（以下简称联席会议）制度
 SYSTEM_SET_UP_RE = re.compile(r"建立(?P<x>[^，。；：:,、（）]{2,50}?" + GROUP_SUFFIX + r")(?:（[^（）]*）)?(?:工作)?制度")
 # a body whose rules the text is, named in its purpose (为了明确X协调会议职责，规范议事程序，制定本规则)
@@ -800,6 +810,10 @@ BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|�
                    # may; 是由 / 经由 / 交由 / 不由 / 理由 …; nor 、由X…的: one of a list of attributes)
                    "|" + CLAUSE_CHAR + r"{1,30}?)(?<![可以是不未经交理自缘事、])由(?!于|此)")
 ALT_RE = re.compile(r"^(?:或者|或)由")
+# a clause that is a table's or list's title (an annex named in a list of annexes), no duty
+# (unless it has a verb giving work: 县环保局负责编制污染源清单 / 要建立企业名单)
+TITLE_HAS_VERB_RE = re.compile(r"负责|牵头|承担|应当|应|要|须|需|编制|制定|建立|建设|形成|梳理|报送|上报|公布|公示")
+DOCUMENT_TITLE_END_RE = re.compile(r"(?:分工|任务|职责|责任)(?:分解)?(?:一览)?表$|(?:名单|清单|分布图|一览表)$")
 # a duty written as a role's frame, which the helpers after it join (X牵头，Y配合 ; 由X负责，Y协助)
 ROLE_FRAME_RE = re.compile(r"牵头|负责|主办|主抓|总负责")
 # X要求Y… / X责成Y… : who requires or charges, then who is required (a time word may open it:
@@ -896,7 +910,7 @@ GROUP_OFFICE_RE = re.compile("(?P<g>[" + HAN_RANGE + "（）“”]{0,50}?(?:小
 # a body's duties introduced after it (…，主要职责是：承担…)
 _DUTIES_ARE = r"(?:其)?主要(?:工作)?职责(?:是|为)"
 DUTIES_ARE_RE = re.compile("^" + _DUTIES_ARE + "[：:]?")
-OFFICE_DUTY_RE = re.compile(r"^是?(?:主要|具体)?(?:负责|承担|牵头|统一领导)|^具体实施|^领导(?:当地|本地|全[省市县区]|本行政区域)"
+OFFICE_DUTY_RE = re.compile(r"^是?(?:主要|具体|全面)?(?:负责|承担|牵头|统一领导)|^具体实施|^领导(?:当地|本地|全[省市县区]|本行政区域)"
                             # (教育部成立X司，主要职责是：承担…: the body set up, its duties listed)
                             "|^" + _DUTIES_ARE + "(?:[：:]?(?=" + HAN + ")|[：:]?$)"
                             "|^是" + CLAUSE_CHAR + "{0,40}(?:机构|机关)$")
@@ -1093,6 +1107,9 @@ _ETC_HEAD_RE = re.compile(r"等(?P<h>(?:其他|其它)?(?:有关|相关|涉[灾�
 _BODY_LEVEL = r"(?:市|区（县）|县（区）|县（市、区）|镇（街道）|乡（镇）|乡镇（街道）|区|县|乡|镇|街道)"
 BODY_OF_LEVELS_RE = re.compile("^(?P<levels>" + _BODY_LEVEL + "(?:、" + _BODY_LEVEL + ")+)级(?P<head>(?!人民政府|政府)"
                                "(?:(?![为的是和及与或])" + HAN + "){2,12}(?:机构|办公室|中心))$")
+# named actors, then their kind after 等, counted or not (A公司、B公司等3家企业, A医院等两所医院)
+_ETC_COUNTED_KIND_RE = re.compile("^(?P<l>.{4,}?)(?<![中高初])等(?P<n>(?:[0-9]{1,3}|[" + CN_DIGITS + "两]{1,3})[家个所座户])?"
+                                  "(?P<k>" + HAN + "{2,8})$")
 # A、B等城乡基层卫生服务机构 : the kind of actor the named ones are, written after 等
 _ETC_KIND_RE = re.compile("等(" + HAN + "{2,16})$")
 # a short gloss closing a name, set aside to tell its kind: 社区卫生服务中心（站）
@@ -1100,7 +1117,8 @@ _GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
 _ETC_HEAD_ITEM_RE = re.compile(r"^(?:其他|其它)?(?:有关|相关|涉[灾农企])?(?:行政)?(?:主管|管理)?(?:部门|单位|机关)$")
 # the text's own place before a list of departments (本市发展改革、建设…等部门, 自治县的水利、
 # 电力…等部门): set aside to read the list, kept in the first segment's mention as written
-_OWN_PLACE_BEFORE_LIST_RE = re.compile(r"^(?P<p>本(?:省|市|县|区|州)|自治(?:县|州|区)的)(?=[^、]{2,12}、)")
+# (各级 before a list is every level's, each department looked up as 各级X部门: 各级物价、财政等有关部门)
+_OWN_PLACE_BEFORE_LIST_RE = re.compile(r"^(?P<p>本(?:省|市|县|区|州)|自治(?:县|州|区)的|各级)(?=[^、]{2,12}、)")
 # 全市除A、B外，其余N个县（市）要… : the rest of the county-level places
 EXCEPT_CLAUSE_RE = re.compile("除" + CLAUSE_CHAR + "+外$")
 REST_OF_PLACES_RE = re.compile(r"^其余(?P<n>\d{1,2}|[" + CN_DIGITS + r"])个县(?:（(?:市、)?[市区]）|市区|市|区)?$")
@@ -1723,6 +1741,9 @@ class _Subjects:
         if OWN_OFFICE_SHORT_RE.match(n) and not OFFICE_VERB_END_RE.search(n) and not NEVER_IN_NAME_RE.search(n) \
                 and not DUTY_VERB_IN_RE.search(n) and unitnames.unit_kind(n) == "department":
             return (name, look)     # 督查目标办要…: an office of the text's own agency by its short name
+        if ZONE_COMMITTEE_RE.match(n) and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
+                and unitnames.unit_kind(n) == "zone":
+            return (name, look)     # 城乡一体化示范区管委会: a zone's committee, its name longer than a place's
         return None
 
     def _items(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
@@ -2083,6 +2104,8 @@ class _Subjects:
             got = self._written_items(s[own.end():])
             if not got:
                 return got
+            if own.group("p") == "各级":
+                return [("各级" + n if k == 0 else n, "各级" + compact(lk or n)) for k, (n, lk) in enumerate(got)]
             return [(own.group("p") + got[0][0], got[0][1] or got[0][0])] + got[1:]
         media = MEDIA_LIST_RE.match(compact(s))
         if media:
@@ -2096,6 +2119,14 @@ class _Subjects:
         branches = BRANCHES_ETC_RE.match(compact(s))
         if branches and ("、" in branches.group("l") or "以及" in branches.group("l")):
             return self._items(branches.group("l"))
+        counted = _ETC_COUNTED_KIND_RE.match(compact(s))
+        if counted and (kind := actor_kind(counted.group("k"))):
+            # A公司、B公司等3家企业要… : the ones named, of the kind (counted or not) written after 等
+            named = unit_items(counted.group("l"), self.knows)
+            if named and all(actor_kind(compact(n)) == kind for n, _lk in named):
+                return named
+        if counted and counted.group("n") and counted.group("k") in ("部门", "单位"):
+            s = counted.group("l") + "等" + counted.group("k")     # A、B等3个部门: A、B等部门
         items = unit_items(s, self.knows)
         if not items:
             return None
@@ -2208,6 +2239,11 @@ class _Subjects:
                 got = (name, look)
             if got is None and k_item + 1 < len(items) and not look:
                 got = self._elliptical_township(name, items[k_item + 1][0])
+            if got is None and k_item + 1 < len(items) and look and look.startswith(compact(name)) \
+                    and unitnames.unit_kind(look) == "zone" and self._one(look, None):
+                # 市高新、经济开发区管委会 : a zone written by its first word before the next one's
+                # ending (市高新区管委会), the mention as written
+                got = (name, look)
             if (got is None and k_item > 0
                     and (look == "各" + compact(name)
                          or not look and compact(name) in unitnames.COLLECTIVE_ENDINGS)
@@ -2650,6 +2686,8 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             return None     # 市政府协调民政工作的办公室副主任担任副召集人 : who fills a post, no duty
         if m.group(0) in MODALS + ("必须",) and not mclause[m.end():].strip(" 　。；;，,"):
             continue        # 第九条 市、区（市）人民政府应 (the excerpt's edge): a modal with no work after it
+        if DOCUMENT_TITLE_END_RE.search(compact(mclause)) and not TITLE_HAS_VERB_RE.search(compact(mclause)):
+            return None     # 3.市区空气质量监测子站监督管理责任分工表 : an annex's title, no duty given
         units = None
         if "由" in head:            # 涉及…的事项由市财政局负责
             if re.search(r"(?:可|可以)$", head.rsplit("由", 1)[0]):
@@ -3120,6 +3158,13 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                          and (after.startswith("负责") or DUTIES_ARE_RE.match(after))) else None
                 if named:
                     duties = [(n, lk, "responsible") for n, lk in named]
+                mm = MEMBERS_THEN_GROUP_RE.search(compact(clause)) if not duties and not em else None
+                if mm and any(ESTABLISH_RE.search(compact(text[slice(*clauses[j])]))
+                              for j in range(max(0, k - 3), k)) \
+                        and not re.search("[。；;]", text[clauses[max(0, k - 3)][0]:clauses[k][0]]):
+                    # 成立A任组长，B、C负责人为成员的X领导小组，负责… : the group, its posts described
+                    # before its name across the sentence's commas
+                    duties = [(n, lk, "responsible") for n, lk in (_organ(mm.group("x"), subjects) or [])]
                 su = SET_UP_BY_RE.match(compact(clause)) if not duties else None
                 if su and subjects.subject(su.group("by")):
                     # 自治县人民政府设立X机构（以下简称Y），负责… : the body set up, as without the comma
@@ -3710,7 +3755,8 @@ def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
         return None
     after = text[start + m.end():end]
     if not PRED_RE.match(after) and not any(PRED_RE.match(p.lstrip(" 　"))
-                                            for p in re.split("[；;]", re.split("[。！？]", after)[0])[1:]):
+                                            for p in re.split("[；;]", re.split("[。！？]", after)[0])[1:]) \
+            and not _restates_label(m.group("x"), after):
         # (a duty verb opens the text after the colon, or one of its ；-parts: 县民政局：支持引导…；
         # 督促指导… , whose first verb the table does not list)
         return None
@@ -3726,6 +3772,21 @@ def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
         # (the bracket, a plate it carries or an office it shares, is no part of the name)
         units = _section(x, subjects)
     return (units, start + m.end()) if units else None
+
+
+def _restates_label(label: str, after: str) -> bool:
+    """Does the text after a label's colon name the label's actors again, described, before its
+    verb (``有关企业：位于市区的14家热电、钢铁企业要…``: the label's head word, 企业, closing
+    the description)?"""
+    head = compact(label)[-2:]
+    if actor_kind(compact(label)) is None:
+        return False
+    k = after.find(head)
+    while 0 <= k <= 40:
+        if not re.search("[，。；,;：:]", after[:k]) and PRED_RE.match(after[k + len(head):]):
+            return True
+        k = after.find(head, k + 1)
+    return False
 
 
 def _section(text: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
