@@ -62,3 +62,37 @@ def test_a_body_named_by_its_shop_or_outlets(write_doc):
     # a bare word of the kind is no outlet of anyone
     assert unitnames.unit_kind("网点") is None
 
+
+def test_problems_grouped_under_the_township_they_are_handed_to(write_doc):
+    text = ("二、存在问题\n"
+            "（一）城关镇（3个）\n"
+            "1.幸福小区内车辆乱停乱放。\n"
+            "2.滨江路公益广告破损。\n"
+            "3.东门菜市场：（1）地面污水横流；（2）无公益广告。\n"
+            "（二）县住建局（2处问题）\n"
+            "1.在建工地围挡破损。\n"
+            "2.工地出口无冲洗设施。\n"
+            "（三）环境卫生（2个）\n"
+            "1.主干道垃圾桶满溢。\n")
+    out = read(write_doc, text)
+    assert who(out, "幸福小区内车辆乱停乱放") == [("城关镇", "responsible")]
+    assert who(out, "滨江路公益广告破损") == [("城关镇", "responsible")]
+    assert who(out, "在建工地围挡破损") == [("县住建局", "responsible")]
+    # a counted heading that names no unit gives none
+    assert who(out, "主干道垃圾桶满溢") == []
+
+
+def test_a_collective_counted_by_its_units_is_no_section_unit(write_doc):
+    # a list of recipients: the count is of the units listed under the collective, no problems
+    text = ("二、各县（市、区）（3个）\n"
+            "（一）安平县\n"
+            "安平县文化馆\n"
+            "（二）武强县\n"
+            "武强县图书馆\n"
+            "三、存在问题\n"
+            "（一）安平县（1个）\n"
+            "1.文化广场照明设施损坏。\n")
+    out = read(write_doc, text)
+    assert who(out, "安平县文化馆") == []
+    assert who(out, "武强县图书馆") == []
+    assert who(out, "文化广场照明设施损坏") == [("安平县", "responsible")]
