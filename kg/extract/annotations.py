@@ -56,6 +56,10 @@ LABEL_ROLES = {
     "部门分工": "responsible", "任务分工": "responsible", "责任分工": "responsible",
     "主办": "lead", "主责": "lead", "协办": "support", "参与": "support", "协助": "support",
     "业主单位": "responsible",             # a project's owner, the body that carries it out
+    # an inspection's finding closed by who bears which responsibility for it, the 主体责任 (the
+    # body that puts it right) and the 监督责任 / 监管责任 (the department that sees it done):
+    # （主体责任：白茶村委会，监督责任：市工商局）; both are named for the finding, neither leads
+    "主体责任": "responsible", "监督责任": "responsible", "监管责任": "responsible",
 }
 # a label not listed above but formed like one: 主要牵头单位, 其他配合部门, 相关责任单位, 执行单位,
 # 推进部门, 参加单位, and the fields of a service guide (办事指南): 实施机关, 实施机构, 共同实施部门,
@@ -85,14 +89,19 @@ MEASURE_LABELS = ("整改措施", "整改要求", "整改意见")
 #: charge of the patch of streets), not part of its name
 _MEASURE_ROLE_WORDS = ("包片责任单位", "包片单位", "包段单位", "责任单位")
 _MEASURE_CLAUSE_RE = re.compile(r"^由?(.{2,40}?)(?:负责|督促)")
+#: the agent written after a clause of manner, 由 marking it: 按照先劝阻、再强制的要求，由A、B、C负责…
+_MEASURE_AGENT_RE = re.compile(r"[，,]由(.{2,60}?)(?:负责|督促)")
 # clauses of a remedy field: split at ；。 and at sub-measure numbers （1）/ 1）
 _MEASURE_SPLIT_RE = re.compile(r"[；;。]|（?\d{1,2}）")
 
 
 def _without_role_word(name: str) -> str:
+    """The unit after its role word, and after the place words that say which patch the role
+    is for (陈家坝沿线包片单位县职教中心: 县职教中心)."""
     for word in _MEASURE_ROLE_WORDS:
-        if name.startswith(word) and len(name) > len(word):
-            return name[len(word):]
+        at = name.rfind(word)
+        if at >= 0 and len(name) > at + len(word):
+            return name[at + len(word):]
     return name
 
 
@@ -101,12 +110,13 @@ def measure_units(content: str, known: Optional[callable] = None) -> list["UnitR
     responsible (the field marks no lead); a clause that does not open with units gives none."""
     units: list[UnitRef] = []
     for clause in _MEASURE_SPLIT_RE.split(compact(normalise(content))):
-        m = _MEASURE_CLAUSE_RE.match(clause.strip("，,、 "))
-        if not m:
-            continue
-        items = [(_without_role_word(n), lk) for n, lk in unit_items(m.group(1), known)]
-        if items and all(_unit_item(n, lk) for n, lk in items):
-            units.extend(UnitRef(n, "responsible", None, lk) for n, lk in items)
+        for m in (_MEASURE_CLAUSE_RE.match(clause.strip("，,、 ")), _MEASURE_AGENT_RE.search(clause)):
+            if not m:
+                continue
+            items = [(_without_role_word(n), lk) for n, lk in unit_items(m.group(1), known)]
+            if items and all(_unit_item(n, lk) for n, lk in items):
+                units.extend(UnitRef(n, "responsible", None, lk) for n, lk in items)
+                break
     return units
 
 

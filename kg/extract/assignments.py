@@ -1022,8 +1022,14 @@ class _DocWalker:
             if p.lines and p.kind in ("heading", "item"):
                 first = p.lines[0]
                 text = compact(_strip_marker(first.norm.strip())).rstrip("：:。")
-                counted = bool(COUNT_SUFFIX_RE.search(text))
+                cm = COUNT_SUFFIX_RE.search(text)
                 name = COUNT_SUFFIX_RE.sub("", text)
+                # problems counted (个, 件, 处) are handed to one unit: a collective so counted
+                # (二、各县（市、区）（38个）) counts the units listed under it, no tasks of theirs
+                counted = bool(cm) and not (cm.group(1) in ("个", "件", "处")
+                                            and unitnames.unit_kind(name) == "collective")
+                if cm and not counted:
+                    name = text
                 vm = SECTION_VERB_RE.match(name)
                 role = "responsible"
                 if vm:

@@ -62,7 +62,9 @@ INTERPRETATION_RE = re.compile(r"政策解读$")
 BOX_RE = re.compile(r"^专栏\s*(\d*)")
 # a field line of a page's metadata (发布时间：2021-12-21, 信息来源：…): no task text
 FIELD_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
-COUNT_SUFFIX_RE = re.compile(r"（共?\d+(项|条)）$")
+# a heading's count of its items: 一、市发改委（共2项）, and an inspection bulletin's unit over the
+# problems handed to it, （一）鹿城镇（14个）, 二、县城管局（3处问题）
+COUNT_SUFFIX_RE = re.compile(r"（共?\d+(项|条|个|件|处)(?:问题)?）$")
 
 
 @dataclass

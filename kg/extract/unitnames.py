@@ -64,6 +64,9 @@ _SUFFIX_RUNS: tuple[tuple[str, str], ...] = (
     ("court", "法院 人民法院 检察院 人民检察院"),
     # enterprises and banks
     ("enterprise", "集团 公司 有限公司 股份有限公司 有限责任公司 股份公司 厂 银行 支行 分行 中心支行 人行 邮政 电视台 报社 传媒 供电"),
+    # businesses named by their shop or outlets: a dealer's 4S店, 各大药店, 各营业网点 (an
+    # inspection's finding names the one that puts it right: 责任主体：华晨汽车昌隆4S店)
+    ("enterprise", "店 网点"),
     # institutions
     ("institution", "院 中心 站 所 馆 学校 大学 学院 医院 台 研究院 研究所"),
     ("enterprise", "直属库 粮库 联社 总社 供销社 合作社 信用社 国企"),
