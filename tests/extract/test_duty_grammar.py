@@ -270,9 +270,10 @@ def test_a_group_set_up_in_the_title_and_its_office(elsewhere):
 def test_localities_are_the_county_governments_the_document_names(elsewhere):
     got = _elsewhere(["各旗市区人民政府，市政府各部门：", "各地要把燃气安全工作列入年度计划。"], elsewhere)
     assert got == [("各地", "各旗市区人民政府", "responsible", "prose")]
-    # a county's 各地 are its townships: not read as county governments
+    # a county's 各地 are its townships: not read as county governments, kept as written (session 30:
+    # it gave no body, while the answers of n262 and n284 keep 各地 where no government below is named)
     assert _elsewhere(["各县区人民政府：", "各地要把燃气安全工作列入年度计划。"], elsewhere,
-                      "county") == []
+                      "county") == [("各地", None, "responsible", "prose")]
 
 
 # ---- second held-out round (n06-n09 of tests/govs/prose); the sentences are variants
@@ -3111,3 +3112,22 @@ def test_units_dlc_each_level_before_a_list_a_long_zone_committee_and_enforcemen
     # d05 (广东's 市场监管 rules): X依照…，依法查处… with no modal is X's enforcement
     got = _elsewhere(["乡镇人民政府和街道办事处依照职权调整事项目录，依法查处市场违法行为。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["乡镇人民政府", "街道办事处"]
+
+
+def test_prose86_bodies_closing_a_list_a_levelless_committee_in_it_and_a_bare_locality(elsewhere):
+    # n336 (深圳's 心理卫生条例): people's organisations with a committee named without its level and
+    # 其他有关团体 closing the list; 居民委员会、有关单位 : the bodies concerned after a unit
+    got = _elsewhere(["工会、妇女联合会、共青团、老龄工作委员会、科学技术协会和其他有关团体依照规定在各自的职责范围内开展心理卫生工作。",
+                      "居民委员会、有关单位应当协助做好心理卫生工作。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [
+        ("工会", None), ("妇女联合会", None), ("共青团", None), ("老龄工作委员会", None), ("科学技术协会", None),
+        ("其他有关团体", None), ("居民委员会", None), ("有关单位", None)]
+    assert [r for _m, _lk, r, _v in got][-2:] == ["assist", "assist"]
+    # (a phrase joined by 和 before the list is no committee: 倡导和鼓励居民委员会、村民委员会制定…)
+    got = _elsewhere(["倡导和鼓励居民委员会、村民委员会制定居（村）民公约。"], elsewhere)
+    assert "倡导和鼓励居民委员会" not in [m for m, _lk, _r, _v in got]
+    # n335 (a draft's 网约车 rules, its city left as XX): X（含…，下同）具体实施… is X's; 各地应当… with no
+    # government below it named is 各地, as written
+    got = _elsewhere(["县级以上道路运输管理机构（含出租汽车管理机构，下同）具体实施网络预约出租汽车管理。",
+                      "第三条各地应当优先发展城市公共交通，适度发展出租汽车。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县级以上道路运输管理机构", "各地"]

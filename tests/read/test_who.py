@@ -919,12 +919,19 @@ def test_question_set_on_other_governments(gov_indexes):
 
     Round 45 (seed 1245, round 85's prose files n332-n333, all 9 of their tasks drawn), written
     before running them: 9 of 9 first. The set: 934 of 991 first (94.2 %), 983 in the top three
-    (99.2 %)."""
+    (99.2 %).
+
+    Round 46 (seed 1246, round 86's prose files n335-n337, all 16 of their tasks drawn, the title's
+    mention skipped), written before running them: 13 of 15 first, 15 in the top three. Not first:
+    公安和民政部门对心理卫生工作负什么责 (second, behind the 卫生行政部门's clause on 心理卫生 of the same
+    rules: the list's units are named by their field alone, 公安 / 民政, and the question's 民政部门 does
+    not name them) and 本地的网约车管理归哪个部门负责 (third, behind the 各地 clause that writes 网络预约出租汽车
+    and 出租汽车 twice). The set: 947 of 1006 first (94.1 %), 998 in the top three (99.2 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 991
-    assert first >= 934, (first, n, misses)
-    assert top3 >= 983, (top3, n, misses)
+    assert n == 1006
+    assert first >= 947, (first, n, misses)
+    assert top3 >= 998, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):

@@ -101,7 +101,9 @@ PREDICATES = [
     # 据X负责人介绍 (news); 负责人口普查 is the verb)
     # (牵头单位, 配合单位: the names of parts in a matter, 由提案办理牵头单位、配合单位…办理)
     (r"牵头负责", "lead"), (r"牵头(?!单位)", "lead"), (r"统[一壹](?:领导|管理)", "responsible"),
-    (r"负总责", "responsible"), (r"具体负责", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼任正已带率亲深到前主陪讲汇介一等们分签作就还也均都先会将需必指督检调依通]|组成|构成|参加|出席|列席|介绍|表示|说|称|指出|透露|$)|" + _CHARGED_ORGAN + ")", "responsible"),
+    (r"负总责", "responsible"), (r"具体负责", "responsible"),
+    # X（含…，下同）具体实施…管理 : the body that carries a field's management out (regulations)
+    (r"具体实施", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼任正已带率亲深到前主陪讲汇介一等们分签作就还也均都先会将需必指督检调依通]|组成|构成|参加|出席|列席|介绍|表示|说|称|指出|透露|$)|" + _CHARGED_ORGAN + ")", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
     # A、B等5家企业，限期于2008年12月31日前建成… : a time limit with its date is the duty's verb
     (r"限期(?:于|在)(?=[0-9" + CN_DIGITS + r"]{2,4}年)", "responsible"),
@@ -585,11 +587,11 @@ THINGS_PARTY_RE = re.compile("^(?!.*(?:的|个人|人员|居民|村民|群众|�
 LEVEL_STARTS = ("市委", "市政府", "市", "县委", "县", "区委", "区", "省委", "省", "中共", "国家")
 # the departments concerned, named by no name of their own (what a list's 等有关部门 adds)
 BARE_DEPTS_RE = re.compile(r"^(?:市|县|区|省)?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位)$")
-BARE_COLLECTIVE_RE = re.compile(r"^(?:有关|相关|其他|其它)(?:部门|单位|方面|机构)$")
+BARE_COLLECTIVE_RE = re.compile(r"^(?:有关|相关|其他|其它)(?:部门|单位|方面|机构|团体)$")
 # what 各 / 各级各 makes a collective of (各部门, 各级各相关部门, 各成员单位, 各有关部门单位): every
 # unit of that description; 有关/相关 ones are the 有关部门 collective
 # (其他各有关行政主管部门: the rest of the administrative departments concerned, each of them)
-OTHER_DEPTS_RE = re.compile(r"^(?:其他|其它|其余)各?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位)$")
+OTHER_DEPTS_RE = re.compile(r"^(?:其他|其它|其余)各?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位|团体)$")
 # a list's last item that joins the rest of the departments to it: …、保险或其他部门
 OR_OTHERS_RE = re.compile(r"^(?P<a>.+?)(?:或者|或|以及|和|及)(?P<b>(?:其他|其它)(?:有关|相关)?(?:部门|单位))$")
 EACH_RE = re.compile(r"^各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)?(?:职能|行政主管|主管)?)?部门(?:和?单位)?|成员单位|(?:有关|相关)?单位)$")
@@ -1483,7 +1485,11 @@ class _Subjects:
             return (name, look)     # 县级以上人民政府负责残疾人工作的机构: the organ so named
         if LOCALITIES_RE.match(n):              # 各地, 属地政府: the governments one level down
             lower = self._lower_govs()
-            return (name, lower) if lower else None
+            if lower:
+                return (name, lower)
+            # 第三条各地应当… in a text whose place is not named (a draft, XX市): 各地 as written, the
+            # collective of the places below (a bare 属地 / 当地 stays no body)
+            return (name, None) if n.startswith("各地") else None
         if n == "各地区":
             # 各地区、各部门要… (a national or provincial text's pair): the governments one level
             # down, as the lexicon names them, else the collective as written (as an annotation's
@@ -1570,6 +1576,8 @@ class _Subjects:
                     return (name, form)
             return (name, look)
         if OTHER_DEPTS_RE.match(n):            # 其他相关部门: the rest of the departments concerned
+            if n.endswith("团体"):
+                return (name, None)             # 其他有关团体: the rest of the bodies, as written
             return (name, "有关部门") if self.known("有关部门") else None
         if n.startswith(("其他", "其它", "其余")) and len(n) >= 5 and unit_type_kind(n[2:]):
             return (name, look)     # 其它乡镇人民政府: the rest of a kind of body, as written
@@ -2252,6 +2260,17 @@ class _Subjects:
                 # 各街道、地区 / 各科室、单位: the second collective under one 各, a bare kind of
                 # body (单位, 部门) as the first's 各 gives it
                 got = (name, "各" + compact(name))
+            if got is None and len(items) > 1 and k_item + 1 == len(items) and _bare_or_others(compact(name)) \
+                    and compact(s).endswith("、" + compact(name)):
+                # 居民委员会、有关单位应当协助… ; 工会、妇女联合会…和其他有关团体 : the rest of the bodies
+                # concerned closing a list of units, as written
+                got = (name, None)
+            if got is None and len(items) > 1 and self._levelless_group(compact(name)) \
+                    and not re.search("[和及与或]", compact(name)):
+                # 工会、妇女联合会、老龄工作委员会、科学技术协会… : a committee named without its level
+                # in a list, as it reads when it is the whole subject (_items_or_group; not a phrase
+                # joined by 和: 倡导和鼓励居民委员会、村民委员会制定…, the encouragement of no body)
+                got = (name, None)
             if got is None and len(items) > 1 and compact(name) in BARE_COMMUNITY \
                     and all(self.knows(compact(lk or n)) for n, lk in items if compact(n) not in BARE_COMMUNITY):
                 # 街道办事处、镇人民政府、社区，应当… : a bare 社区 among units is the communities of
@@ -2616,12 +2635,16 @@ class _Subjects:
         """:meth:`_items`, else a committee named without its level (安全生产委员会应当…) when it
         is the whole subject (not the end of a longer name: 中共衡水市委机构编制委员会 stays one)."""
         got = self._items(s)
-        n = compact(s)
-        if not got and LEVELLESS_GROUP_RE.match(n) and not VERB_START_RE.match(n) \
-                and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
-                and not _VAGUE_RE.search(n) and not n.startswith(("有关", "相关", "各")):
+        if not got and self._levelless_group(compact(s)):
             got = [(s.strip(" 　"), None)]
         return got
+
+    @staticmethod
+    def _levelless_group(n: str) -> bool:
+        """A committee named without its level (安全生产委员会, 老龄工作委员会), no phrase."""
+        return bool(LEVELLESS_GROUP_RE.match(n)) and not VERB_START_RE.match(n) \
+            and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
+            and not _VAGUE_RE.search(n) and not n.startswith(("有关", "相关", "各"))
 
 
 _SPECIFIC_RE = re.compile(r"^(市委|市政府|市|县委|县|区委|区|省委|省)[\u4e00-\u9fff（）]{1,20}"
@@ -2654,6 +2677,10 @@ def _find(clause: str, mclause: str, subjects: _Subjects):
     # almost never true, is left out when nothing would be returned anyway)
     if found is None:
         return None
+    units, _role, pm = found
+    if units and all(lk is None and compact(n).startswith("各地") for n, lk in units) \
+            and pm.group(0) not in MODALS and not STRONG_RE.match(pm.group(0)):
+        return None     # 各地采取措施，取得明显成效 : 各地 as written holds a duty only by a modal or 负责
     whole = UNDER_LEAD_END_RE.sub("", clause.strip(" 　"))
     if len(whole) <= 40 and subjects.subject_as_written(whole):
         return None
