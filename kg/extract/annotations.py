@@ -972,15 +972,16 @@ def classify(content: str) -> Optional[str]:
     return None
 
 
-#: an article's number opening a line (第十五条)
-_ARTICLE_OPEN_RE = re.compile("^第[" + CN_DIGITS + r"\d]+条")
+#: an article's number opening a line (第十五条), after its chapter's heading where a page ran them
+#: together (第二章 确    认第六条 见义勇为的确认,由…负责)
+ARTICLE_OPEN_RE = re.compile("^(?:第[" + CN_DIGITS + r"\d]+章[^第，。；]{0,12})?第[" + CN_DIGITS + r"\d]+条")
 
 
 @lru_cache(maxsize=CACHE_SIZE)
 def is_standalone_annotation(text: str) -> bool:
     """A line that is wholly an annotation: ``（责任单位：…）`` or ``责任单位：…``."""
     t = unglossed(compact(text), after_han=True)
-    if not t or _ARTICLE_OPEN_RE.match(t):
+    if not t or ARTICLE_OPEN_RE.match(t):
         # (第十五条 自治县的人民法院和人民检察院对…负责: an article of its own, never the
         # annotation of the article before)
         return False

@@ -2153,6 +2153,12 @@ def _sentence_bounds(text: str, a: int, b: int) -> tuple[int, int]:
     return start, min(ends) + 1 if ends else len(text)
 
 
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` that ``at`` is in, from after the last 。！？ before it."""
+    start = max(text.rfind(p, 0, at) for p in "。！？") + 1
+    return text[start:]
+
+
 def _unbracketed_cuts(ln: Line) -> list[int]:
     """Where a paragraph with no list marker holds tasks that annotations without brackets single
     out: before each matter quoted after who does it (:data:`AGENT_QUOTE_RE`, a 督查通报's
@@ -2165,7 +2171,10 @@ def _unbracketed_cuts(ln: Line) -> list[int]:
     cuts = [m.start(1) for m in AGENT_QUOTE_RE.finditer(text) if _all_units(m.group(1))]
     cuts += _glued_row_cuts(text)
     am = CLOSING_AGENT_RE.search(text)
-    if am and am.start(1) > 0 and _all_units(am.group(2)):
+    # (not in an article of rules, …。第二章 确认第六条 见义勇为的确认，由…负责: its sentence is one
+    # clause of the prose reader's, the matter before the 由 no task of its own)
+    if am and am.start(1) > 0 and _all_units(am.group(2)) \
+            and not ann.ARTICLE_OPEN_RE.match(compact(_sentence_at(text, am.start(1)))):
         cuts.append(am.start(1))      # …进行集中宣传。由县委宣传部具体负责。 / …，具体由县文体局负责。
     m = _clause_pair(text)
     start, end = _sentence_bounds(text, m.start(1), m.end()) if m else (0, 0)

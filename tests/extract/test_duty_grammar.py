@@ -3131,3 +3131,31 @@ def test_prose86_bodies_closing_a_list_a_levelless_committee_in_it_and_a_bare_lo
     got = _elsewhere(["县级以上道路运输管理机构（含出租汽车管理机构，下同）具体实施网络预约出租汽车管理。",
                       "第三条各地应当优先发展城市公共交通，适度发展出租汽车。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["县级以上道路运输管理机构", "各地"]
+
+
+def test_prose87_peoples_organisations_by_short_name_a_work_body_of_each_level_and_cities_above_prefecture(elsewhere):
+    # n338 (克拉玛依's 文明行为促进条例): 工会、共青团、妇联、残联等人民团体 names the ones listed, short names too
+    got = _elsewhere(["工会、共青团、妇联、残联等人民团体，应当在各自工作范围内做好文明行为促进工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["工会", "共青团", "妇联", "残联"]
+    # 市、区X工作机构 : the city's body and each district's, as 市、区X管理机构 is
+    got = _elsewhere(["市、区精神文明建设工作机构统筹推进本行政区域内的文明行为促进工作。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("市", "市精神文明建设工作机构"),
+                                                  ("区精神文明建设工作机构", "各区精神文明建设工作机构")]
+    # n340 (广东's 见义勇为 draft): 省、地级以上市人民政府 is the province's and each prefecture-level city's
+    got = _elsewhere(["省、地级以上市人民政府应当在其安排的专项经费中加大扶持力度。"], elsewhere, "province")
+    assert [m for m, _lk, _r, _v in got] == ["省", "地级以上市人民政府"]
+
+
+def test_prose87_an_articles_closing_agent_after_a_chapter_heading_is_no_annotation(write_doc):
+    # n339 (福建's 见义勇为 rules, a page running articles and chapters together): 第二章 确认第六条 X的确认，
+    # 由Y负责 is an article's clause (the prose reader's), not a closing annotation of the chapter above
+    from kg.pipeline import build
+    text = ("第一章 总则第一条 为了奖励和保护见义勇为人员，制定本条例。第五条 全社会应当弘扬见义勇为精神。"
+            "第二章 确认第六条 见义勇为的确认，由行为发生地县级公安机关负责。\n")
+    result = build([write_doc(text, "rules.txt")])
+    got = [(a.raw.mention.text, a.raw.via) for a in result.assignments]
+    assert ("行为发生地县级公安机关", "standalone") not in got
+    assert ("县级公安机关", "prose") in got
+    # (a bulletin's paragraph closed by its agent still is: …进行集中宣传。由县委宣传部具体负责。)
+    result = build([write_doc("一、开展政策宣传月活动\n在全县进行集中宣传。由县委宣传部具体负责。\n", "notice.txt")])
+    assert [a.raw.mention.text for a in result.assignments if a.raw.via != "prose"] == ["县委宣传部"]

@@ -926,12 +926,21 @@ def test_question_set_on_other_governments(gov_indexes):
     公安和民政部门对心理卫生工作负什么责 (second, behind the 卫生行政部门's clause on 心理卫生 of the same
     rules: the list's units are named by their field alone, 公安 / 民政, and the question's 民政部门 does
     not name them) and 本地的网约车管理归哪个部门负责 (third, behind the 各地 clause that writes 网络预约出租汽车
-    and 出租汽车 twice). The set: 947 of 1006 first (94.1 %), 998 in the top three (99.2 %)."""
+    and 出租汽车 twice). The set: 947 of 1006 first (94.1 %), 998 in the top three (99.2 %).
+
+    Round 47 (seed 1247, round 87's prose files n338-n340, 25 drawn; the first 15 askable taken in
+    draw order: four whole-article tasks holding only a mention or a hosted office, and an item cut
+    inside its verb, skipped), written before running them: as found 12 of 15 first, 15 in the top
+    three. Two lost to 福建's chapter task, which held an article's 由…负责 clause read as a closing
+    annotation (第二章 确认第六条 见义勇为的确认，由…负责, run together on one line by the page): with that
+    read as the article's clause, 14 first. Not first: 县里的民政和人社部门对见义勇为人员有什么工作 (second,
+    behind the other province's 民政、人力资源和社会保障… clause, which does not say 县). The set: 961
+    of 1021 first (94.1 %), 1013 in the top three (99.2 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1006
-    assert first >= 947, (first, n, misses)
-    assert top3 >= 998, (top3, n, misses)
+    assert n == 1021
+    assert first >= 961, (first, n, misses)
+    assert top3 >= 1013, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):

@@ -425,8 +425,8 @@ _TWO_ETC_LISTS_RE = re.compile("^(?P<a>" + HAN + "{2,}?、.+?等(?:有关|相关
                                "(?P<b>(?!其他|其它|有关|相关)" + HAN + ".*?等(?:有关|相关)?(?:单位|机构|部门))$")
 # the utilities and carriers a list of 部门 names (no government's body at any level)
 _UTILITY_RE = re.compile(r"^(?:电力|供电|供水|供气|燃气|通信|电信|通讯)")
-# an institution named by its charge, a body each level's government has (城乡建设档案管理机构)
-_CHARGED_INSTITUTION_RE = re.compile(HAN + "{2,12}(?:主管|管理|执法|监督)机构$")
+# an institution named by its charge, a body each level's government has (城乡建设档案管理机构, 精神文明建设工作机构)
+_CHARGED_INSTITUTION_RE = re.compile(HAN + "{2,12}(?:主管|管理|执法|监督|工作|指导)机构$")
 # the departments and units concerned closing a list (X、有关部门和单位): the departments
 _DEPTS_AND_UNITS_END_RE = re.compile("(?<=[" + HAN_RANGE + "）]、)((?:有关|相关)部门)和(?:有关|相关)?单位$")
 # how a body's name ends (a partner's name read before the verb after it)
@@ -490,8 +490,9 @@ LEVELS_RE = re.compile(r"^(?P<top>省|市|自治州|州)(?:、|和(?=区|县(?!�
                        # (重庆's 区县（自治县）, 区、县（自治县、市）: the county level with its autonomous
                        # counties and county-level cities in brackets)
                        r"(?:各(?=县级市|区县|县区|县|区))?(?P<low>(?:区县|县)（自治县(?:、市)?）|县区|区县|县级市(?:（[区县、]{1,3}）)?|区、县|县、区|县[和、]市辖区|县(?:（[市区旗、]{1,5}）|级)?|区(?:（(?:县级市|[县市、]{1,5})）)?|"
-                       # (省、设区的市X: the province's and its cities'; 市、相关区X: the districts concerned)
-                       r"(?<=省、)设区的市|(?:相关|有关)(?:区县|县区|区|县))"
+                       # (省、设区的市X / 省、地级以上市X: the province's and its cities'; 市、相关区X: the districts
+                       # concerned)
+                       r"(?<=省、)(?:设区的市|地级以上市)|(?:相关|有关)(?:区县|县区|区|县))"
                        r"(?:、(?P<town>乡（镇）|镇（乡）|乡镇))?(?:两级|三级)?")
 # the verbs passing a matter on to the one who handles it (转交X办理, 交由X处理; a bare 转 too)
 PASSING_VERBS = "转交|转由|交由|转送"
@@ -721,7 +722,7 @@ APPLICANT_RE = re.compile("向" + CLAUSE_CHAR + "{1,30}?(?:提出|申请|提交|
 BOTH_COMMITTEES_RE = re.compile(r"^(?:各)?(?:社区)?(?:村（居）|居（村）)(?:民委员会|委会)$")
 # a level list before a generic organ or government (other governments' rules):
 # 县级以上人民政府, 区、县（市）生态环境主管部门, 区（县）人民政府
-LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:省|市|州|县|乡)级(?!以上)|设区的市(?:级)?(?:以上(?:地方)?(?:人民政府)?)?|"
+LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:省|市|州|县|乡)级(?!以上)|设区的市(?:级)?(?:以上(?:地方)?(?:人民政府)?)?|地级以上市|"
                            r"(?:(?:省|市|州)、|各)?(?:区、县（市）|(?:区、县|区县|县)（自治县(?:、市)?）|"
                            r"县（市、区）|区（县、市）|区（县）|县（区）|区县|县（市）|县区)|"
                            # 各区人民政府, 所在区人民政府, 所在地县级人民政府, 乡（镇）人民政府
@@ -2122,7 +2123,9 @@ class _Subjects:
         orgs = MASS_ORGS_ETC_RE.match(compact(s))
         if orgs:
             named = unit_items(orgs.group("l"), self.knows)
-            if named and all(actor_kind(compact(n)) == "social_org" for n, _lk in named):
+            # (their short names among them: 工会、共青团、妇联、残联等人民团体)
+            if named and all(actor_kind(compact(n)) == "social_org" or SHORT_MASS_ORG_RE.match(compact(n))
+                             for n, _lk in named):
                 return named
         branches = BRANCHES_ETC_RE.match(compact(s))
         if branches and ("、" in branches.group("l") or "以及" in branches.group("l")):
