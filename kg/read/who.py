@@ -581,7 +581,9 @@ def _field_joined_to_next(q: str, i: int, k: int, aliases: dict) -> bool:
         return False
     for m in (4, 3, 2):
         nxt = q[i + k + 1:i + k + 1 + m]
-        if len(nxt) == m and nxt in aliases and not _BODY_END_RE.search(nxt):
+        if len(nxt) == m and nxt in aliases:
+            if _BODY_END_RE.search(nxt):
+                return False    # 公安和民政部门: a body's name joined (not 民政部 of 民政部门)
             return not _BODY_AFTER_RE.match(q[i + k + 1 + m:])
     return False
 
