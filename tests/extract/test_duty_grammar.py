@@ -3159,3 +3159,20 @@ def test_prose87_an_articles_closing_agent_after_a_chapter_heading_is_no_annotat
     # (a bulletin's paragraph closed by its agent still is: …进行集中宣传。由县委宣传部具体负责。)
     result = build([write_doc("一、开展政策宣传月活动\n在全县进行集中宣传。由县委宣传部具体负责。\n", "notice.txt")])
     assert [a.raw.mention.text for a in result.assignments if a.raw.via != "prose"] == ["县委宣传部"]
+
+
+def test_prose88_a_space_before_a_levels_government_and_an_unclosed_bracket_of_或(elsewhere):
+    # n341 (苏州's 排水管理条例, a preview's text): 市、县级市(区) 人民政府 with a space before its government
+    got = _elsewhere(["市、县级市(区) 人民政府应当加强对排水工作的领导。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市", "县级市（区）人民政府"]
+    # n342 (天津's 污水外溢 rules): a bracket opened by 或 and never closed is the alternative, both read
+    got = _elsewhere(["第四条区城建局(或区市政局是各区人民政府治理本区污水外溢的职能部门,负责编制本区污水外溢治理规划。"],
+                     elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["区城建局", "区市政局"]
+    # (a closed one stays a gloss: 区城建局（区市政局）负责… is one body)
+    got = _elsewhere(["区城建局（或区市政局）负责编制本区污水外溢治理规划。"], elsewhere)
+    assert "区市政局" not in [m for m, _lk, _r, _v in got]
+    # n341: 县级市（区）人民政府确定的X : each county-level government's X, not the city's own
+    got = _elsewhere(["县级市(区) 人民政府确定的排水行政主管部门负责本行政区域内排水的监督管理。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("县级市（区）人民政府确定的排水行政主管部门",
+                                                   "各县级市（区）排水行政主管部门")]

@@ -936,12 +936,17 @@ def test_question_set_on_other_governments(gov_indexes):
     read as the article's clause, 14 first. Not first: 县里的民政和人社部门对见义勇为人员有什么工作 (second,
     behind the other province's 民政、人力资源和社会保障… clause, which does not say 县). The set: 961
     of 1021 first (94.1 %), 1013 in the top three (99.2 %). After 公安和民政部门 was read as two units
-    (test_a_field_joined_to_a_department_by_和_is_a_unit): round 46's question first, 962 of 1021."""
+    (test_a_field_joined_to_a_department_by_和_is_a_unit): round 46's question first, 962 of 1021.
+
+    Round 48 (seed 1248, round 88's prose files n341-n342, all 7 of their tasks drawn), written
+    before running them (the one on 苏州's county-level cities after their department was read at
+    that level, not the city's): 7 of 7 first. The set: 969 of 1028 first (94.3 %), 1020 in the top
+    three (99.2 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1021
-    assert first >= 962, (first, n, misses)
-    assert top3 >= 1013, (top3, n, misses)
+    assert n == 1028
+    assert first >= 969, (first, n, misses)
+    assert top3 >= 1020, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):

@@ -556,6 +556,11 @@ WHERE_GOV_RE = re.compile("^(?P<what>" + HAN + "{2,8}?)(?:所在|所经|流经)�
 # …a verb handing the matter to the body before 所在地: no place but what is done (应当立即报告
 # 所在地公安机关处理: the body reported to is no holder)
 HANDED_TO_RE = re.compile(r"报告|报送|报请|移送|移交|提交|告知|通知|应当|必须")
+# a space between a level's closing bracket and its government (市、县级市(区) 人民政府应当…)
+_BRACKET_SPACE_GOV_RE = re.compile(r"(?<=[）)])[ 　]+(?=(?:人民)?政府)")
+# a bracket opened by 或 that its sentence never closes (区城建局(或区市政局是…的职能部门，负责…。): the
+# alternative it holds, read as 或 (the bracket left open hid the rest of the line from the reader)
+_UNCLOSED_OR_RE = re.compile(r"[（(]或(?=[^（）()。；]*(?:[。；]|$))")
 # a body designated or set up by another, named after 的 (X确定的部门, 其设立的房屋管理事务机构)
 # (授权: 省政府授权的盐业主管机构, the body a government empowers)
 DESIGNATED_RE = re.compile(r"^(?:其|" + HAN + r"{2,20}?)(?:确定|设立|指定|设置|成立|组建|授权)$")
@@ -563,6 +568,9 @@ DESIGNATED_RE = re.compile(r"^(?:其|" + HAN + r"{2,20}?)(?:确定|设立|指定
 # the body is that government's, looked up at its level (in a province's text a bare 盐业主管机构 is
 # every level's)
 SETTER_GOV_RE = re.compile("^(?P<lv>" + OWN_LEVELS + ")(?:人民政府|政府)(?:确定|设立|指定|设置|成立|组建|授权)的?$")
+# …where it is the county level's governments, written as a level (县级市（区）人民政府确定的X, 区县人民政府设立的X)
+LOWER_SETTER_GOV_RE = re.compile(r"^(?P<lv>县级市（区）|县（市、区）|县（市）|县（区）|区（县）|区县|县区)(?:人民政府|政府)"
+                                 r"(?:确定|设立|指定|设置|成立|组建|授权)$")
 # …and named after the verb, no 的 between (市人民政府设立示范区管理机构负责…)
 OWN_GOV_SETTER_RE = re.compile("^(?P<lv>" + OWN_LEVELS + ")(?:人民政府|政府)$")
 SET_UP_BY_RE = re.compile("^(?P<by>" + HAN + r"{2,20}?)(?:设立|成立|组建)(?P<x>" + HAN + r"{2,30}(?:（[^（）]{1,24}）)?)[，,]?$")
@@ -2551,7 +2559,10 @@ class _Subjects:
     @staticmethod
     def _glossed(text: str, read: Callable[[str], Optional[list]]) -> Optional[list]:
         """``read(text)``, a mirror's pinyin glosses (``各相關（guān）部門``) read as if absent;
-        each unit keeps its mention as written, glosses and all, and is looked up without them."""
+        each unit keeps its mention as written, glosses and all, and is looked up without them.
+        (A space a page left between a level's bracket and its government, ``县级市(区) 人民政府``,
+        is read as absent too.)"""
+        text = _BRACKET_SPACE_GOV_RE.sub("", text)
         plain = unglossed(text)
         if plain == text:
             return read(text)
@@ -2600,6 +2611,11 @@ class _Subjects:
         s = SEE_NOTE_END_RE.sub("", s)      # X（详见任务分工）要…: a pointer to the list, no name
         s = UNDER_LEAD_END_RE.sub("", s)
         s = DUTY_IS_RE.sub("", s)           # 领导小组主要职责是（负责…）: the body before it
+        by, _de, body = s.rpartition("的")
+        if by and LOWER_SETTER_GOV_RE.match(compact(by)) and (got := self._items(body)):
+            # 县级市（区）人民政府确定的排水行政主管部门 : each county-level government's body, as
+            # written, looked up at that level (_at_setter_level), not the document's own
+            return _at_setter_level(by, got)
         described = DESCRIBED_ORGAN_RE.match(s) or OCCURS_ORGAN_RE.match(s)
         if described and not NEVER_IN_NAME_RE.search(described.group("x")):
             s = described.group("x")                    # 收到举报的行政主管部门: 行政主管部门
@@ -2859,6 +2875,13 @@ def _at_setter_level(by: str, got: Optional[list[tuple[str, Optional[str]]]]
                      ) -> Optional[list[tuple[str, Optional[str]]]]:
     """``got`` (the body after ``X设立的`` / ``X授权的``) looked up at the level of X where X is the
     document's own level's government (:data:`SETTER_GOV_RE`); else as it is."""
+    lower = LOWER_SETTER_GOV_RE.match(compact(by))
+    if got and lower:
+        # 县级市（区）人民政府确定的排水行政主管部门 (a city's rules): each county-level government's
+        # body, named as written and looked up at that level (not the city's own department)
+        lv = lower.group("lv")
+        return [(compact(by) + "的" + compact(n), ("各" if "（" in lv or len(lv) == 2 else "") + lv + compact(n))
+                for n, _lk in got]
     lv = SETTER_GOV_RE.match(compact(by))
     if not got or not lv:
         return got
@@ -3969,7 +3992,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     conduct = False
     # (a mirror's pinyin glosses inside the words, 部門（mén）負（fù）責（zé）, read as if absent: a gloss
     # splits the verb and the name it follows; the duty's text is then the line's without them)
-    read = _split_collapsed(_run_on(_broken(_unwrapped([(n, unglossed(t, after_han=True)) for n, t in lines]))))
+    read = _split_collapsed(_run_on(_broken(_unwrapped([(n, _UNCLOSED_OR_RE.sub("或", unglossed(t, after_han=True)))
+                                                        for n, t in lines]))))
     glossed = {n: t for n, t in lines if unglossed(t, after_han=True) != t}
     commas: dict[int, str] = {}              # lines whose list commas were read as 、 (_list_commas)
     subjects.own = _own_unit(read)
