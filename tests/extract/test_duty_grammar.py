@@ -3176,3 +3176,15 @@ def test_prose88_a_space_before_a_levels_government_and_an_unclosed_bracket_of_�
     got = _elsewhere(["县级市(区) 人民政府确定的排水行政主管部门负责本行政区域内排水的监督管理。"], elsewhere)
     assert [(m, lk) for m, lk, _r, _v in got] == [("县级市（区）人民政府确定的排水行政主管部门",
                                                    "各县级市（区）排水行政主管部门")]
+
+
+def test_prose89_each_part_of_a_divided_work_and_every_administrative_department(elsewhere):
+    # n343 (山西's 社区矫正 rules): X对…(及时)依法处理 / 依法作出… is X's part, no modal
+    got = _elsewhere(["人民法院对符合社区矫正适用条件的被告人依法作出判决。",
+                      "公安机关对重新犯罪的社区矫正人员及时依法处理。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["人民法院", "公安机关"]
+    # (with no body before it, 对违法行为，依法处理 names no one)
+    assert _elsewhere(["对违法行为，依法处理。"], elsewhere) == []
+    # n344 (a city's 物业 rules): 各有关行政管理部门 is a collective as 各有关行政主管部门 is
+    got = _elsewhere(["各有关行政管理部门在各自职责范围内，协同实施本条例。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各有关行政管理部门"]

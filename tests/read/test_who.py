@@ -941,12 +941,19 @@ def test_question_set_on_other_governments(gov_indexes):
     Round 48 (seed 1248, round 88's prose files n341-n342, all 7 of their tasks drawn), written
     before running them (the one on 苏州's county-level cities after their department was read at
     that level, not the city's): 7 of 7 first. The set: 969 of 1028 first (94.3 %), 1020 in the top
-    three (99.2 %)."""
+    three (99.2 %).
+
+    Round 49 (seed 1249, round 89's prose files n343-n344, 14 drawn, two whole-article tasks holding
+    only a mention skipped), written before running them: 10 of 12 first, 11 in the top three. Not
+    first: 住宅小区物业管理的主管部门是谁 (no place named; six 物业 texts of other cities answer it, the
+    expected one not in the top five) and 物业管理条例的实施其他部门要协同吗 (third). Since round 48,
+    开发区外执法部门检查区内企业时谁来配合 (round 9) is back in the top three (third). The set: 979 of
+    1040 first (94.1 %), 1032 in the top three (99.2 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1028
-    assert first >= 969, (first, n, misses)
-    assert top3 >= 1020, (top3, n, misses)
+    assert n == 1040
+    assert first >= 979, (first, n, misses)
+    assert top3 >= 1032, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):

@@ -182,6 +182,9 @@ PREDICATES = [
     # 镇人民政府依法办理…手续 (regulations: a competence written as a bare verb; bare 办理 is as
     # often the regulated side's, 当事人…到登记机关办理…)
     (r"依法办理", "responsible"),
+    # 公安机关对…的社区矫正人员及时依法处理 / 人民法院对…依法作出判决 (rules dividing a work among
+    # courts, procuratorates and police: each one's part, no modal)
+    ("对" + CLAUSE_CHAR + "{1,40}?依法(?=处理|作出)", "responsible"),
     # 工商行政管理部门依法予以登记 / …予以登记注册 : an authority's act (the regulated side applies
     # for it; 不予登记 is a refusal written to the same authority)
     (r"依法予以(?=登记|注册|受理|公告|公布)", "responsible"), (r"予以(?=登记|注册|受理|公告|公布)", "responsible"),
@@ -603,7 +606,7 @@ BARE_COLLECTIVE_RE = re.compile(r"^(?:有关|相关|其他|其它)(?:部门|单�
 OTHER_DEPTS_RE = re.compile(r"^(?:其他|其它|其余)各?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位|团体)$")
 # a list's last item that joins the rest of the departments to it: …、保险或其他部门
 OR_OTHERS_RE = re.compile(r"^(?P<a>.+?)(?:或者|或|以及|和|及)(?P<b>(?:其他|其它)(?:有关|相关)?(?:部门|单位))$")
-EACH_RE = re.compile(r"^各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)?(?:职能|行政主管|主管)?)?部门(?:和?单位)?|成员单位|(?:有关|相关)?单位)$")
+EACH_RE = re.compile(r"^各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)?(?:职能|行政主管|行政管理|主管)?)?部门(?:和?单位)?|成员单位|(?:有关|相关)?单位)$")
 # a county-level body of every county: 各县（市、区）政府残疾人工作委员会（办公室）
 COUNTY_BODY_RE = re.compile("^各?县（市、区）(?:人民政府|政府)?(?P<x>" + HAN + "{2,20}"
                             "(?:委员会|办公室|领导小组|局|中心|部门|机构))$")
