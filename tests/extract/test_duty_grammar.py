@@ -3188,3 +3188,19 @@ def test_prose89_each_part_of_a_divided_work_and_every_administrative_department
     # n344 (a city's 物业 rules): 各有关行政管理部门 is a collective as 各有关行政主管部门 is
     got = _elsewhere(["各有关行政管理部门在各自职责范围内，协同实施本条例。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["各有关行政管理部门"]
+
+
+def test_prose90_garbled_stops_before_an_article_a_noun_组织_in_a_list_and_a_centre_of_the_place(elsewhere):
+    # n345 (a province's 法律援助条例 whose copy garbled its punctuation): an article's number between
+    # two 、 is a stop, the clauses after it read on their own
+    got = _elsewhere(["广播、电视等媒体应当开展法律援助社会公益宣传、第五条、法律援助机构组织实施本行政区域内的法律援助工作。"],
+                     elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["广播", "电视媒体", "法律援助机构"]
+    # (a list of references is no stop: 依据《噪声法》第七十一条、第七十四条、第七十五条，依法查处…)
+    got = _elsewhere(["县生态环境局依据《噪声法》第七十一条、第七十四条、第七十五条，依法查处噪声污染违法行为。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县生态环境局"]
+    # n347 (司法部's notice): 组织 between two 、 is a noun of a list, no verb; a centre of the place
+    got = _elsewhere(["其他团体、组织、学校开展的法律援助活动，由所在地法律援助中心指导和监督。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("所在地法律援助中心", "法律援助中心")]
+    got = _elsewhere(["县应急局组织、协调救援工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县应急局"]

@@ -948,12 +948,18 @@ def test_question_set_on_other_governments(gov_indexes):
     first: 住宅小区物业管理的主管部门是谁 (no place named; six 物业 texts of other cities answer it, the
     expected one not in the top five) and 物业管理条例的实施其他部门要协同吗 (third). Since round 48,
     开发区外执法部门检查区内企业时谁来配合 (round 9) is back in the top three (third). The set: 979 of
-    1040 first (94.1 %), 1032 in the top three (99.2 %)."""
+    1040 first (94.1 %), 1032 in the top three (99.2 %).
+
+    Round 50 (seed 1250, round 90's prose files n345-n347, 18 drawn; five tasks skipped: two
+    definitions read as duties, a garbled clause read as a junk unit, the title's mention and a
+    repeat), written before running them: 12 of 13 first, 13 in the top three (法律援助工作由哪个部门
+    监督管理: second, behind the other city's 司法行政部门 组织实施 clause). The set: 991 of 1053 first
+    (94.1 %), 1045 in the top three (99.2 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1040
-    assert first >= 979, (first, n, misses)
-    assert top3 >= 1032, (top3, n, misses)
+    assert n == 1053
+    assert first >= 991, (first, n, misses)
+    assert top3 >= 1045, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):

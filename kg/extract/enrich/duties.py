@@ -154,7 +154,8 @@ PREDICATES = [
     (r"应当", "responsible"), (r"应(?!急|用|对|届|收|予)", "responsible"), (r"必须", "responsible"), (r"务必", "responsible"),
     (r"(?<![主重需只必])要(?!求|点|素|件|害|闻|案|事|情)", "responsible"), (r"须", "responsible"),
     (r"(?<![所急必无不亟只])需(?!要|求)", "responsible"), (r"只需(?!要)", "responsible"),     # X答复代表前10个工作日，需将…
-    (r"组织(?!体制|体系|架构|机构|保障|形式|方式|建设|部)", "responsible"),
+    # (not a noun in a list of bodies: 其他团体、组织、学校开展的…)
+    (r"组织(?!体制|体系|架构|机构|保障|形式|方式|建设|部)(?:(?<!、组织)|(?!、))", "responsible"),
     ("统筹" + _NOT_SECTION, "responsible"), ("指导" + _NOT_SECTION, "responsible"),
     # 县农业农村局成立专家组进行…评审 : experts a body gathers do its work (as 组织专家…), no organ
     # of their own (设立X指挥部，统一领导… is X's)
@@ -1009,7 +1010,8 @@ ALL_LEVEL_GOVS_RE = re.compile(r"^各级(?:地方)?(?:人民政府|政府)$")
 # (unit_items reads the governments and a bare 财政部门; 县级以上人民政府X部门 it keeps whole)
 EACH_LEVEL_ORGAN_RE = re.compile("^(?!.*[和及与或、])(?:地方)?各级(?:地方)?(?:人民政府|政府)" + HAN + "{2,12}?(?:部门|机关|机构)$")
 # 属地公安机关, 当地财政部门: the generic organ of the place, i.e. the generic organ
-PLACE_OF_RE = re.compile("^(?:属地|当地|所在地)(?P<x>" + HAN + "{2,16}(?:部门|机关))$")
+# (所在地法律援助中心: a body of the place named by its kind, 机构 / 中心 too)
+PLACE_OF_RE = re.compile("^(?:属地|当地|所在地)(?P<x>" + HAN + "{2,16}(?:部门|机关|机构|中心))$")
 # 上级热线管理机构, 省级主管部门: a body above the document's government, listed beside its
 # own units (由上级热线管理机构和公安机关统筹协调), holds no duty of it; 国家机关 is the generic
 # organ of any level (国家机关、社会团体…应当…: a collective, actors.UNIT_TYPE_NAMES)
@@ -1054,7 +1056,11 @@ COLLAPSED_HEADING_RE = re.compile("^" + SPACE + "*" + _CN_NO + r"、(?P<h>[^，�
 # … and its articles run on after a space: … 。 第五条 X负责…
 INLINE_MARK_RE = re.compile("(?<=" + SPACE + ")(?=（" + _CN_NO + "）|" + _CN_NO + "、|" + _ARTICLE_NO + "条)")
 # an article opening right after a sentence's end (…。第五条X负责…): a cut there splits no sentence
-STOP_ARTICLE_RE = re.compile("(?<=。)(?=" + _ARTICLE_NO + "[条章])")
+# (a copy whose punctuation was garbled writes the stop as 、 , . or ；, the article's number then
+# followed by one of them too: …社会公益宣传、第五条、法律援助机构组织实施… ; a reference, 依照第五条规定,
+# has no mark after its number, and a list of references, 第七十一条、第七十四条、…, is no stop)
+STOP_ARTICLE_RE = re.compile("(?<=。)(?=" + _ARTICLE_NO + "[条章])"
+                             "|(?<=[，,、.．；;])(?<![条款项][，,、.．；;])(?=" + _ARTICLE_NO + "[条章][、，,.．。 　])")
 # a sentence that is only a name, between two sentences, before the duties it heads (…如下：县环保局。
 # 负责…。县交通局、公路局。负责…): cut before it and after its stop, as if each were its own line
 # (a name's ending before the stop, no digit: 设置市健康教育所1个。负责… is a sentence setting a body up)
@@ -1515,6 +1521,8 @@ class _Subjects:
         place = PLACE_OF_RE.match(n)
         if place and not self.known(n):         # 属地公安机关: the 公安机关
             got = self._one(place.group("x"), None)
+            if got is None and unitnames.unit_kind(place.group("x")) == "institution":
+                got = (place.group("x"), None)  # 所在地法律援助中心: the place's centre, as named
             return (name, got[1] or place.group("x")) if got else None
         if n == "办公室" and not self.known(n):
             # a body's own office (an agency's rules), or the office of the group the document
@@ -2871,7 +2879,12 @@ def _designated(x: str, subjects: _Subjects) -> Optional[list[tuple[str, Optiona
     dm = DEFINE_RE.search(x)
     if bare in ("部门", "机构", "单位") and dm:
         return subjects.subject_as_written(dm.group("short"))
-    return subjects.subject_as_written(bare) if bare not in ("部门", "机构", "单位") else None
+    if bare in ("部门", "机构", "单位"):
+        return None
+    got = subjects.subject_as_written(bare)
+    if got is None and unitnames.unit_kind(bare) == "institution":
+        got = [(bare, None)]        # 司法部设立法律援助中心，指导… : the centre set up, as named
+    return got
 
 
 def _at_setter_level(by: str, got: Optional[list[tuple[str, Optional[str]]]]
