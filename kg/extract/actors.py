@@ -39,6 +39,8 @@ ENTERPRISE_HEADS = (
 SOCIAL_ORG_HEADS = (
     "社会团体", "社会组织", "协会", "学会", "商会", "基金会", "民办非企业单位", "志愿服务组织",
     "志愿者组织", "行业组织", "慈善组织", "研究会", "促进会", "联合组织", "合作组织",
+    # sports bodies of the people (基层文化体育组织, 群众性体育组织, 社会体育组织)
+    "体育组织",
     # people's organisations (群团): 工会, 共产主义青年团, 妇女联合会, 残疾人联合会, as
     # kg.extract.unitnames files them (social_org); not their short names (妇联, 残联), which a
     # lexicon names as the city's own (市残疾人联合会)

@@ -3204,3 +3204,14 @@ def test_prose90_garbled_stops_before_an_article_a_noun_组织_in_a_list_and_a_c
     assert [(m, lk) for m, lk, _r, _v in got] == [("所在地法律援助中心", "法律援助中心")]
     got = _elsewhere(["县应急局组织、协调救援工作。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["县应急局"]
+
+
+def test_prose91_a_body_named_by_its_charge_then_a_short_name_and_bodies_of_sport(elsewhere):
+    # n348 (青海's 防震减灾条例): X负责管理…的部门或者机构（以下简称Y）承担… is Y's (a body named only by what it
+    # does, then given a short name: the short name, as n52's answers)
+    got = _elsewhere(["县级以上人民政府负责管理地震工作的部门或者机构（以下简称县级以上地震工作主管部门）"
+                      "承担本级人民政府抗震救灾指挥机构的日常工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县级以上地震工作主管部门"]
+    # n349 (全民健身条例): 基层文化体育组织 is a social organisation beside the committees
+    got = _elsewhere(["基层文化体育组织、居民委员会和村民委员会应当组织居民开展全民健身活动。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["基层文化体育组织", "居民委员会", "村民委员会"]

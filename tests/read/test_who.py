@@ -954,12 +954,17 @@ def test_question_set_on_other_governments(gov_indexes):
     definitions read as duties, a garbled clause read as a junk unit, the title's mention and a
     repeat), written before running them: 12 of 13 first, 13 in the top three (法律援助工作由哪个部门
     监督管理: second, behind the other city's 司法行政部门 组织实施 clause). The set: 991 of 1053 first
-    (94.1 %), 1045 in the top three (99.2 %)."""
+    (94.1 %), 1045 in the top three (99.2 %).
+
+    Round 51 (seed 1251, round 91's prose files n348-n349, all 10 of their tasks drawn), written
+    before running them: 9 of 10 first, 10 in the top three (全民健身活动站点和体育俱乐部由哪个部门支持:
+    the article's whole line, with no unit, ranks before its clause with the department). The set:
+    1000 of 1063 first (94.1 %), 1055 in the top three (99.2 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1053
-    assert first >= 991, (first, n, misses)
-    assert top3 >= 1045, (top3, n, misses)
+    assert n == 1063
+    assert first >= 1000, (first, n, misses)
+    assert top3 >= 1055, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):

@@ -80,8 +80,9 @@ _PART_PLAYED = (CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任�
                 + "|" + _OVERALL_DEPT + ")")
 # a department named by what it is in charge of (县级以上地方人民政府负责中医药管理的部门负责…): 负责
 # there is part of the name, not the verb, when the name goes on to its verb
-_CHARGED_NAME = "[\u4e00-\u9fff]{2,12}?的(?:行政)?(?:部门|机构|机关)"
-_CHARGED_ORGAN = _CHARGED_NAME + "(?=(?:则|也|亦)?(?:负责|应|在|按照|依照|根据|对|会同)|，|、|和|及|$)"
+# (…的部门或者机构: either, as the text's government sets it up; a short name may follow in brackets)
+_CHARGED_NAME = "[\u4e00-\u9fff]{2,12}?的(?:行政)?(?:部门|机构|机关)(?:(?:或者|或)(?:部门|机构|机关))?"
+_CHARGED_ORGAN = _CHARGED_NAME + "(?=(?:则|也|亦)?(?:负责|应|在|按照|依照|根据|对|会同|承担)|，|、|和|及|（|$)"
 CHARGED_ORGAN_RE = re.compile("^(?P<gov>.{2,20}?)负责" + _CHARGED_NAME + "$")
 # (the same convention read by two rounds, kept as each was measured: a name wholly of the form
 # [X人民政府]负责…的部门 is a subject as it stands; after 负责, …的部门 followed by a predicate makes
@@ -1945,6 +1946,12 @@ class _Subjects:
             a, b = self._items(named_then.group("l")), self._items(named_then.group("r"))
             if a and b:
                 return a + b
+        dm = DEFINE_RE.search(subj)
+        if dm and CHARGED_ORGAN_RE.match(compact(_SHORT_NAME_DEF_RE.sub("", subj))) \
+                and (got := self._one(compact(_SHORT_NAME_DEF_RE.sub("", subj)), None)):
+            # 县级以上人民政府负责管理地震工作的部门或者机构（以下简称县级以上地震工作主管部门）: a body
+            # named only by what it does, then given a short name: the short name (as n52's answers)
+            return [(dm.group("short"), got[1])]
         s = HOSTED_NOTE_RE.sub("", _SHORT_NAME_DEF_RE.sub("", subj)).strip(" 　")
         s = GLOSS_RE.sub("", s)                     # 县（含县级市、区，下同）X: 县X
         s = _BY_PREFIX_RE.sub("", s)
