@@ -170,9 +170,20 @@ def _detect_head(lines: Sequence[Line], i: int) -> Optional[_Head]:
             idx = (i, *spread)
             title = _clean_title(lines[k].text.strip() for k in idx)
             return _Head(i, m.group(1), idx, title[len(m.group(1)):])
+    # a 红头 masthead (中共某镇委员会文件) with its 文号 below it, then the title: the masthead
+    # names the issuer
+    masthead = key.endswith("文件") and bool(ISSUER_RE.match(key[:-2]))
+    if masthead:
+        key = key[:-2]
     if not ISSUER_RE.match(key) or len(key) > 30:
         return None
     nxt = _nonblank(lines, i + 1, 5)
+    number = None
+    if masthead and nxt and NUMBER_RE.match(compact(lines[nxt[0]].norm)):
+        number = "".join(lines[nxt[0]].text.split())
+        nxt = nxt[1:]
+    elif masthead:
+        return None
     if not nxt or _is_date(lines[nxt[0]].norm):
         return None
     first = compact(lines[nxt[0]].norm)
@@ -196,7 +207,7 @@ def _detect_head(lines: Sequence[Line], i: int) -> Optional[_Head]:
                     title_idx.append(rest[0])
             break
     title = _clean_title(lines[k].text.strip() for k in title_idx)
-    return _Head(i, key, tuple(title_idx), title)
+    return _Head(i, key, tuple(title_idx), title, number)
 
 
 def _doc_type(title: str) -> Optional[str]:

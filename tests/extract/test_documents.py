@@ -427,3 +427,19 @@ def test_a_metadata_block_set_as_pipe_rows_gives_its_name_field_as_title():
             "发布机构: | 发文日期: | 2021-04-21 | |\n"
             "一、强化河湖长履职尽责。（各县市政府负责）\n")
     assert [d.title for d in split_file(lines_of(text, "dir/n.txt"))] == ["n.txt（无标题）"]
+
+
+def test_a_red_masthead_ending_in_wenjian_names_the_issuer_above_its_number_and_title():
+    # 红头: 中共某镇委员会文件 / 文号 / 关于…的 / 通 知 (a township's notice): the masthead is the
+    # issuer, so the document is placed where its issuer is, not by a 国务院 its body cites
+    text = ("中共某某县某某镇委员会文件\n某委〔2011〕63 号\n关于实行领导接待群众来访制度的\n通 知\n"
+            "各村、企事业单位:\n根据国务院《信访条例》,现将有关事项通知如下:\n一、每周一为接访日。\n")
+    docs = split_file(lines_of(text), None)
+    assert len(docs) == 1
+    d = docs[0]
+    assert d.issuer == "中共某某县某某镇委员会"
+    assert d.title == "关于实行领导接待群众来访制度的通知"
+    assert d.number == "某委〔2011〕63号"
+    # a masthead with no 文号 under it is not taken for a header line by itself
+    plain = split_file(lines_of("某某市人民政府文件\n关于某事的通知\n正文。\n"), None)
+    assert len(plain) == 1
