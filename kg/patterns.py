@@ -57,6 +57,10 @@ GROUP_SUFFIX = r"(?:领导小组|联席会议|协调会议|工作专班|指挥�
 # separator when the home link before it went to a line of its own) and the fields
 # of its byline (发表时间：2018-4-17 来源：南阳生态文明促进会 作者：系统管理员, two fields at least)
 BREADCRUMB = r"^[>＞»›]?[^>＞»›]+(?:[>＞»›][^>＞»›]+){2,}$"
+# …and its footer (主办：某市人民政府办公室  晋ICP备…号 网站地图 / 网站标识码：… / 版权所有：…): the
+# site's host and its registrations, never a unit's part in a task
+SITE_FOOTER = (r"ICP备|ICP证|公网安备|网站标识码|网站地图|版权所有|技术支持[：:]|政府网站找错|"
+               r"建议使用.{0,20}浏览器|分辨率")
 BYLINE_FIELD = (r"(?:发表时间|发布时间|发布日期|文章来源|信息来源|来源|作者|浏览量|浏览次数|浏览|"
                 r"点击数|点击量|阅读次数|责任编辑)\s*[：:]")
 

@@ -41,12 +41,14 @@ SOCIAL_ORG_HEADS = (
     "志愿者组织", "行业组织", "慈善组织", "研究会", "促进会", "联合组织", "合作组织",
     # sports bodies of the people (基层文化体育组织, 群众性体育组织, 社会体育组织)
     "体育组织",
+    # bodies of a cause (动物保护组织, 消费者权益保护组织, 环保组织, 公益组织)
+    "保护组织", "环保组织", "公益组织",
     # people's organisations (群团): 工会, 共产主义青年团, 妇女联合会, 残疾人联合会, as
     # kg.extract.unitnames files them (social_org); not their short names (妇联, 残联), which a
     # lexicon names as the city's own (市残疾人联合会)
     "工会", "共产主义青年团", "共青团", "联合会", "红十字会",
     # the collective a national law names them by, and the mediation bodies of 人民调解法
-    "人民团体", "人民调解组织", "人民调解委员会",
+    "人民团体", "人民调解组织", "人民调解委员会", "群众团体", "群团组织",
     # bodies of members named by kind beside 机关 and 企事业单位 (机关、团体、企事业单位应…办理…)
     "团体",
 )
@@ -133,7 +135,8 @@ _TABLE_BY_LAST: dict[str, list[tuple[str, str]]] = {}
 for _hk in _TABLE:
     _TABLE_BY_LAST.setdefault(_hk[0][-1], []).append(_hk)
 # words that make a phrase a place, a thing or a person rather than an actor
-_NOT_ACTOR = re.compile(r"[，。；：:！？“”《》的]|\d|场所|设施|项目|工程|人员|个人|居民$|群众|农村|"
+# (群众团体, 群众性体育组织: bodies of the masses, not the masses)
+_NOT_ACTOR = re.compile(r"[，。；：:！？“”《》的]|\d|场所|设施|项目|工程|人员|个人|居民$|群众(?!团体|性)|农村|"
                         # (有可能影响经营者按照…: a clause's verbs before the kind, no actor's name)
                         r"可能|影响|提倡|鼓励|引导")
 _EXPLAIN = re.compile(r"（(?:包括|含|包含|如|即)[^（）]*）$")

@@ -34,7 +34,7 @@ from .numerals import to_int
 from .outline import (COUNT_SUFFIX_RE, SEQ_COLUMNS, TASK_LABEL_RE, TASK_LABELS, Cell, Node,
                       _cell_per_line_rows, _is_header_word, match_marker, nonblank_from,
                       parse_outline, run_header_cuts)
-from ..patterns import CN_DIGITS, GLOSS_RE, HAN, unglossed
+from ..patterns import CN_DIGITS, GLOSS_RE, HAN, SITE_FOOTER, unglossed
 from ..text import compact, normalise
 from .sources import original_of
 from . import unitnames
@@ -71,6 +71,8 @@ _UNIT_LABELS = "|".join(sorted((k for k in ann.LABEL_ROLES if k.endswith(("单�
 _SECTION_LABELS = "|".join(sorted((k for k in ann.LABEL_ROLES if k.endswith(("处室", "科室"))),
                                   key=len, reverse=True)) + \
     r"|(?:责任|牵头|配合|协办|主办)(?:股室|站所|办所)"
+# a site's footer line (主办：… ICP备…): page furniture, no annotation (kg.patterns.SITE_FOOTER)
+SITE_FOOTER_RE = re.compile(SITE_FOOTER)
 # 1.推进X工作 责任单位：市发改委 — a label after a space or comma, once the task text is long enough;
 # or run into a bracketed remark before it (投资：167万元（少数民族发展资金）实施单位：王家乡人民政府)
 INLINE_SPACED_LABEL_RE = re.compile(r"(?<=[\u4e00-\u9fff）”])(?:\s+|[，,]\s*|(?<=）))((?:" + _UNIT_LABELS
@@ -921,6 +923,8 @@ class _DocWalker:
 
     def _standalone(self, line: Line) -> Optional[ann.Parsed]:
         t = line.norm.strip()
+        if SITE_FOOTER_RE.search(t):
+            return None     # 主办：某县人民政府办公室  晋ICP备…: the site's host, no task's unit
         am = ann.ANY_LABEL_RE.match(compact(t))
         if am and am.group(1) in ann.MEASURE_LABELS:
             # 整改措施：（1）由县环卫站负责更换…（2）由包片单位县幼儿园负责…: the units the

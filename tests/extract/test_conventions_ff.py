@@ -118,3 +118,16 @@ def test_a_label_closed_by_a_semicolon_and_the_townships_and_farms(write_doc):
     from kg.extract import unitnames
     assert unitnames.unit_kind("各乡镇场") == "collective"
     assert unitnames.unit_kind("各市场") is None
+
+
+def test_a_sites_footer_naming_its_host_is_no_unit_of_the_task_above_it(write_doc):
+    # a county site's footer under a notice (主办：X  晋ICP备…  网站地图): X hosts the site, it is no
+    # annotation of the last task; a labelled line of a task is still read
+    text = ("关于做好清单管理工作的通知\n"
+            "一、强化运用\n"
+            "1.各乡镇要严格执行清单。\n"
+            "责任单位：县委编办\n"
+            "主办: 某县人民政府办公室  晋ICP备06004910号-3 网站地图\n"
+            "网站标识码: 1411240003   晋公网安备 14112402160002号\n")
+    out = read(write_doc, text)
+    assert who(out, "各乡镇要严格执行清单") == [("县委编办", "responsible")]

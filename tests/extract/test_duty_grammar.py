@@ -2929,10 +2929,12 @@ def test_prose75_levels_with_their_cities_and_the_rest_of_a_kind(elsewhere):
     assert [m for m, _lk, _r, _v in got] == ["市", "市（县）", "区人民政府"]
     got = _elsewhere(["市、县（市）、区人民政府统一领导本行政区域的公共数据管理工作。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["市", "县（市）", "区人民政府"]
-    # 其他X: the rest of the bodies of a kind, as written; a bare 其他有关部门 as before
+    # 其他X: the rest of the bodies of a kind, as written; a bare 其他有关部门, where no lexicon
+    # names the collective, as written too (since round 93: the answers hold it so, n103, n350)
     got = _elsewhere(["其他公共管理服务机构按照各自职责，做好公共数据管理的相关工作。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["其他公共管理服务机构"]
-    assert _elsewhere(["其他有关部门按照各自职责，做好相关工作。"], elsewhere) == []
+    got = _elsewhere(["其他有关部门按照各自职责，做好相关工作。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("其他有关部门", None)]
 
 
 def test_prose76_levels_and_a_body_joined_after_their_head(elsewhere):
@@ -3215,3 +3217,45 @@ def test_prose91_a_body_named_by_its_charge_then_a_short_name_and_bodies_of_spor
     # n349 (全民健身条例): 基层文化体育组织 is a social organisation beside the committees
     got = _elsewhere(["基层文化体育组织、居民委员会和村民委员会应当组织居民开展全民健身活动。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["基层文化体育组织", "居民委员会", "村民委员会"]
+
+
+def test_prose92_a_department_with_its_other_name_in_brackets_media_sites_cause_bodies_and_offices(elsewhere):
+    # n350 (a city's 养犬管理条例): X（Y）部门 is one department, its other name in brackets
+    got = _elsewhere(["农业农村（畜牧兽医）部门负责犬只狂犬病疫苗接种的监督管理。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["农业农村（畜牧兽医）部门"]
+    # …网站 is a channel of the media listed before 等媒体, each channel standing for its bodies
+    got = _elsewhere(["广播、电视、报纸、网站等媒体应当开展依法养犬的宣传教育工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["广播", "电视", "报纸", "网站媒体"]
+    # …动物保护组织 is a social organisation (a body of a cause), named beside a 协会
+    got = _elsewhere(["犬类行业协会、动物保护组织等社会组织应当制定行业规范。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["犬类行业协会", "动物保护组织"]
+    # n351 (a province's 殡葬管理条例): X管理处 is a body, 各级X管理处 the collective as written
+    got = _elsewhere(["各级殡葬管理处在同级人民政府民政部门的领导下，负责殡葬管理的日常工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各级殡葬管理处"]
+    # (本处 is the text's own office, no field's body)
+    assert _elsewhere(["本处负责日常管理。"], elsewhere) == []
+
+
+def test_prose93_a_sites_paragraph_number_the_rest_of_the_departments_and_mass_bodies(elsewhere):
+    # n352 (幼儿园管理条例 on a site numbering every paragraph N、): 4、 第四条 X… is X's article
+    got = _elsewhere(["4、  第四条 地方各级人民政府应当根据本地区社会经济发展状况，制订幼儿园的发展规划。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["地方各级人民政府"]
+    # n353 (志愿服务条例 reported): 群众团体 is a body of the masses beside 人民团体, not the masses
+    got = _elsewhere(["有关人民团体和群众团体在各自的工作范围内做好相应的志愿服务工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["有关人民团体", "群众团体"]
+    assert _elsewhere(["人民群众要积极参与志愿服务。"], elsewhere) == []
+    # …and where no lexicon names the collective, 其他有关部门 after a comma is the rest of the
+    # departments as written, its own clause (a bare 其他单位 is no subject)
+    got = _elsewhere(["民政部门负责志愿服务行政管理工作，其他有关部门按照各自职责负责与志愿服务有关的工作。"],
+                     lambda name: False, "national")
+    assert [m for m, _lk, _r, _v in got] == ["民政部门", "其他有关部门"]
+    assert _elsewhere(["其他单位应当予以配合。"], lambda name: False, "national") == []
+
+
+def test_prose94_a_convener_and_the_townships_own_office(elsewhere):
+    # n355 (a district's news on 属地管理 lists): 由X召集Y集体协商 is X's, 召集 no part of a name
+    got = _elsewhere(["针对边界不清的问题，由事项牵头部门召集各协同部门集体协商，共同理顺部门职责关系。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["事项牵头部门"]
+    # …and the townships' own office named after their collective
+    got = _elsewhere(["一般简易事件由各乡镇（街道）综合信息指挥室交办处理。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各乡镇（街道）综合信息指挥室"]

@@ -959,12 +959,34 @@ def test_question_set_on_other_governments(gov_indexes):
     Round 51 (seed 1251, round 91's prose files n348-n349, all 10 of their tasks drawn), written
     before running them: 9 of 10 first, 10 in the top three (全民健身活动站点和体育俱乐部由哪个部门支持:
     the article's whole line, with no unit, ranks before its clause with the department). The set:
-    1000 of 1063 first (94.1 %), 1055 in the top three (99.2 %)."""
+    1000 of 1063 first (94.1 %), 1055 in the top three (99.2 %).
+
+    Round 52 (round 92's prose files n350-n351, 11 questions on their clauses; no seed: written by
+    hand before the parser ran on the files): 9 of 11 first as found, 10 after round 92's fixes
+    (殡葬管理的日常工作谁负责: its clause's 各级殡葬管理处 was not read, then was); 县里的殡葬管理工作归
+    哪个部门 stays second, behind another city's 区、县（市）民政部门 clause word for word the same. The
+    set: 1010 of 1074 first (94.0 %), 1065 in the top three (99.2 %).
+
+    Round 53 (round 93's prose files n352-n353, 7 questions by hand before the parser ran): 3 of 7
+    first as found, 4 after round 93's fixes (人民团体在志愿服务方面要做什么: 有关人民团体和群众团体 was not
+    read); 幼儿园的发展规划由谁制订 is second (its clause is cut at a converter's ? inside 发展?fàn)顩r), 本地
+    幼儿园归哪个部门管 third (behind another city's 学校、幼儿园应当… clause and 国家教育委员会's), 志愿服务工作协调
+    机制由谁建立 second by its unit only (国家和地方精神文明建设指导机构 read as one name, the answers split it).
+    One question of round 13 changed its unit to the answers' 准入单位, the short name the build now
+    resolves n119's clause to (as the answers have it). The set: 1014 of 1081 first (93.8 %), 1072 in
+    the top three (99.2 %).
+
+    Round 54 (round 94's prose files n354-n355, 6 questions by hand before the parser ran; two units
+    spelt as the build names the same unit before counting): 1 of 6 first as found, 3 after round 94's
+    fixes; 属地管理事项清单要调整…由谁提出 asks for an applicant, which the answers hold no duty (second);
+    属地管理事项的运行流程图由谁绘制 finds its clause first under the role's collective 牵头部门, not the
+    answers' 事项的牵头部门; 莲都区五个一工作体系是谁构建的 has no clause read. The set: 1017 of 1087 first
+    (93.6 %), 1077 in the top three (99.1 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1063
-    assert first >= 1000, (first, n, misses)
-    assert top3 >= 1055, (top3, n, misses)
+    assert n == 1087
+    assert first >= 1017, (first, n, misses)
+    assert top3 >= 1077, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):

@@ -408,7 +408,9 @@ _ARTICLE_NO = "第[" + CN_DIGITS + r"百零\d]{1,5}"                  # 第十�
 # (壹 for 一: a mirror's traditional-script conversion writes （壹）, 第壹责任人)
 _ITEM_NO = "（[" + CN_DIGITS + r"壹\d]{1,3}）|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]"   # （一） 1. （1）
 # (a chapter's heading run into its first article, 第二章 档案机构及其职责 第四条 X…, is part of the mark)
-MARKER_RE = re.compile("^" + SPACE + "*(?:(?:" + _ARTICLE_NO + "章" + SPACE + "*[^，。；：:\\s　]{1,20}?" + SPACE + "*)?"
+# (a site's own paragraph number before an article, 4、  第四条 X…: both are the mark)
+MARKER_RE = re.compile("^" + SPACE + "*(?:\\d{1,3}[、.．]" + SPACE + "*(?=" + _ARTICLE_NO + "[章条]))?"
+                       "(?:(?:" + _ARTICLE_NO + "章" + SPACE + "*[^，。；：:\\s　]{1,20}?" + SPACE + "*)?"
                        # (an article's title in brackets after its number: 第三条（职责分工）X负责…)
                        + _ARTICLE_NO + "条(?:" + SPACE + "*（[^（），。；：]{2,10}）)?|" + _ITEM_NO + "|" + _CN_NO + "[、是])"
                        + SPACE + "*")
@@ -520,7 +522,7 @@ VERB_START_RE = re.compile(r"^(?:并且?)?(?:完善|制定|加强|强化|落实|
                            # (持 and 凭 of a holder's condition: 持市国土资源主管部门颁发的采矿许可证…开采的, 凭…证明)
                            r"持(?!续)|凭)")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
-DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合(?!单位|部门)|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|指定|应当|设立|成立|组建")
+DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合(?!单位|部门)|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|召集|指定|应当|设立|成立|组建")
 # a header opening the rules of conduct of whom a regulation governs (房屋租赁中介机构应当遵守
 #下列规定：), which are no duties given to an actor
 CONDUCT_RE = re.compile(r"遵守(?:下列|以下|如下)(?:规定|要求|规范)|履行(?:下列|以下|如下)义务")
@@ -587,7 +589,7 @@ OTHER_DUTIES_ITEM_RE = re.compile(r"^(?:(?:法律|法规|规章|国家|依法)[^
                                   r"|[^，。；]{2,30}?(?:授予|赋予))的其他"
                                   r"(?:职责|职权|职能|[^，。；]{0,12}?工作)[。；]?$")
 # words that make a subject a person, a place or the public rather than a unit
-NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众|公民|市民(?!政|族|宗|防)|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
+NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众(?!团体|性)|公民|市民(?!政|族|宗|防)|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
                             r"其他|其它|全市|全省|全县|我市|本市|社会各界|广大|的")
 # a government's own department, written with 的: 县级以上人民政府的有关部门
 GOVS_OWN_RE = re.compile("^(?P<g>[^的，。；为是]{1,16}?(?:人民政府|政府))的(?P<y>[^的，。；]{2,20})$")
@@ -630,7 +632,7 @@ SHORT_MASS_ORG_RE = re.compile(r"^(?:各级|各)?(?:妇联|残联|侨联|科协|
 # the media named by their channels before a modal (广播、电视、报刊、网络等(新闻)媒体应当…): each channel
 # stands for its bodies, the last keeping the head as written (n44's answers); not a means (通过广播、
 # 电视…, 利用…: no list of the whole subject)
-_MEDIUM = r"(?:广播|电视|报刊|报纸|杂志|网络|互联网|新媒体)"
+_MEDIUM = r"(?:广播|电视|报刊|报纸|杂志|网络|互联网|新媒体|网站|期刊)"
 MEDIA_LIST_RE = re.compile("^(?P<l>" + _MEDIUM + "(?:、" + _MEDIUM + r")+)等(?P<h>(?:新闻)?媒体|新闻单位)?$")
 # people's organisations listed before their kind (共产主义青年团、妇女联合会、科学技术协会等群团组织):
 # the named ones, as A、B等部门
@@ -741,8 +743,9 @@ LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政�
                            # 各区人民政府, 所在区人民政府, 所在地县级人民政府, 乡（镇）人民政府
                            r"(?:所在地?的?|各)(?:区|县|市|县级|乡（镇）|乡镇|镇)(?!域|级以上))")
 # (never with a question or a count in it: 由哪些部门牵头, 涉及多部门工作的)
+# (its other name in brackets before the head: 农业农村（畜牧兽医）部门, 住房和城乡建设（城管）部门)
 GENERIC_ORGAN_RE = re.compile("^(?!.*(?:哪|什么|涉及|若干|多个|几个))" + HAN
-                              + "{2,16}(?:行政主管部门|主管部门|管理部门|部门|机关)$")
+                              + "{2,16}(?:[（(]" + HAN + "{2,8}[）)])?(?:行政主管部门|主管部门|管理部门|部门|机关)$")
 # a name that starts with its level or place: 市…, 中共…, 国家…, 某某市…, 某某县…
 _NOT_A_LEVEL = "(?!场|政|级|域)"        # 市场, 市政, 市级, 区域: a word, not a level and a name
 # (a bare level may go on with 政府 / 政务: 市政府办公室, 市政务公开领导小组)
@@ -751,7 +754,7 @@ PLACED_RE = re.compile("^(?:中共|国家|国务院|(?:省|市|州|盟|县|区|�
 # a zone's committee named by the zone's kind after a qualifier (城乡一体化示范区管委会, 产城融合示范区管理委员会)
 ZONE_COMMITTEE_RE = re.compile("^" + HAN + "{2,12}(?:示范区|开发区|高新区|新区|园区|试验区|合作区|功能区)(?:管委会|管理委员会)$")
 # verbs no organisation's name contains (嘉兴市财政局制定办法 is a clause, not a name)
-NEVER_IN_NAME_RE = re.compile(r"制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据|召开|"
+NEVER_IN_NAME_RE = re.compile(r"制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据|召开|召集|"
                               # A联合有关部门… : with its partners (联合会, 联合社 are names)
                               r"联合(?=有关|相关|各|[市县区省]|配合|开展|对)")
 # the governments of one level a plan has chosen for a part (各样板县政府, 试点县, 各示范乡镇): a
@@ -771,6 +774,10 @@ OFFICE_VERB_END_RE = re.compile(r"(?:督|交|承|协|代|举|创|包|主|转|查
 # a body of a government named with it, no place written: 乡镇人民政府林业管理工作站, 县人民政府
 # 应急管理办公室 (the government as the text names it, then its own station, office or centre)
 GOV_OWN_PART_RE = re.compile("^(?P<gov>" + HAN + "{1,8}?人民政府)" + HAN + "{2,12}(?:站|所|办公室|中心|队)$")
+# …and the townships' own office or station, named after their collective (各乡镇（街道）综合信息指挥室,
+# 乡镇综合行政执法队): the collective's body, as written
+TOWNS_OWN_PART_RE = re.compile(r"^各?(?:乡镇（街道）|镇（街道）|乡（镇）|乡镇|镇街|街道)" + HAN
+                               + r"{2,12}(?:指挥室|指挥中心|服务中心|办公室|工作站|站|所|队)$")
 LEVEL_BODY_RE = re.compile("^(?:市|县|区|省|州)" + _NOT_A_LEVEL + HAN + "{2,20}机构$")
 
 # ---- duty lists whose subject is named elsewhere, transfers, offices, 由X clauses
@@ -1209,8 +1216,10 @@ BARE_ORGAN_RE = re.compile("^(?![本我该此其贵])(?!经[省市县区国])" +
 # cut is as often a verb's first character (委托, 办理) or a verb (转办, 督办)
 # …and a station of a field named without its township (国土资源管理所, 司法所, 财政所, 派出所,
 # 市场监管所): 所 after a field's word is the body (场所, 住所, 研究所 are not read so)
-FIELD_STATION_RE = re.compile("^(?![本我该此其贵各])" + HAN + r"{0,8}(?:管理|监管|财政|司法|派出|税务|供电|林业|水利|水务"
-                              r"|国土|农经|农技|畜牧兽医|兽医|工商|卫生监督)所$")
+# …and an office of a field's management (殡葬管理处, 公园管理处, 河道管理处): 处 after 管理 is the body
+# (各级殡葬管理处: the collective of every level's, as written)
+FIELD_STATION_RE = re.compile("^(?:各级)?(?![本我该此其贵各])(?:" + HAN + r"{0,8}(?:管理|监管|财政|司法|派出|税务|供电|林业|水利|水务"
+                              r"|国土|农经|农技|畜牧兽医|兽医|工商|卫生监督)所|" + HAN + r"{2,8}(?:管理|监管)处)$")
 # …and a brigade of an organ, named after it (延庆国土资源分局土地执法监察大队, 县公安局交警大队)
 ORGAN_BRIGADE_RE = re.compile("^(?P<x>" + HAN + r"{2,12}?(?:局|分局|厅))(?P<b>" + HAN + r"{2,10}(?:大队|支队|中队))$")
 # …and a section of an organ, named after it, the organ's level left out as in its text
@@ -1599,7 +1608,12 @@ class _Subjects:
         if OTHER_DEPTS_RE.match(n):            # 其他相关部门: the rest of the departments concerned
             if n.endswith("团体"):
                 return (name, None)             # 其他有关团体: the rest of the bodies, as written
-            return (name, "有关部门") if self.known("有关部门") else None
+            if self.known("有关部门"):
+                return (name, "有关部门")
+            # (where no lexicon names the collective, 其他有关部门 / 其他相关行政主管部门 are the rest
+            # of the departments concerned, as written, as 有关部门 is (WRITTEN_COLLECTIVE_RE); a bare
+            # 其他单位 or 其他部门 is not read so)
+            return (name, None) if re.search("(?:有关|相关).*部门$", n) else None
         if n.startswith(("其他", "其它", "其余")) and len(n) >= 5 and unit_type_kind(n[2:]):
             return (name, look)     # 其它乡镇人民政府: the rest of a kind of body, as written
         each = EACH_RE.match(n)
@@ -1751,6 +1765,9 @@ class _Subjects:
         if own and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
                 and unitnames.is_unit_name(n) and self._one(own.group("gov"), None):
             return (name, look)     # 乡镇人民政府林业管理工作站: a government's own station or office
+        if TOWNS_OWN_PART_RE.match(n) and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
+                and not VERB_START_RE.match(n[n.index("）") + 1:] if "）" in n else n.lstrip("各")[2:]):
+            return (name, look)     # 各乡镇（街道）综合信息指挥室: the townships' own office
         if n.startswith(("有关", "相关", "各")):
             return None
         if "有关" in n or "相关" in n:
