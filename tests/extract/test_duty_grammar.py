@@ -3259,3 +3259,25 @@ def test_prose94_a_convener_and_the_townships_own_office(elsewhere):
     # …and the townships' own office named after their collective
     got = _elsewhere(["一般简易事件由各乡镇（街道）综合信息指挥室交办处理。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["各乡镇（街道）综合信息指挥室"]
+
+
+def test_prose95_a_working_groups_row_of_a_flattened_table(elsewhere):
+    # n356 (a county's 疫情联防联控 leading group, a PDF's text): the group, its empty 组长 / 副组长
+    # cells, 职 责 split by a space, then its duties: the group's
+    got = _elsewhere(["（二）交通检疫组 组 长 副组长 职 责全面启动发热旅客排查，对外地来人员进行体温筛查。"], elsewhere)
+    assert [(m, c) for m, _lk, _r, _v in got for c in [None]] == [("交通检疫组", None)]
+    got = _elsewhere(["（二）交通检疫组 职责：全面启动发热旅客排查。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["交通检疫组"]
+    # (a group whose name holds a verb is none: 组织 is no group)
+    assert _elsewhere(["（二）负责组 职责：全面启动排查工作。"], elsewhere) == []
+
+
+def test_prose96_members_named_without_their_group_and_the_part_a_body_plays(elsewhere):
+    # n357 (安徽's 省级林长 news): 包片成员单位 are the group's members given an area, as written
+    got = _elsewhere(["包片成员单位协助省级林长开展工作，主动对接包片区域。"], elsewhere)
+    assert [(m, r) for m, _lk, r, _v in got] == [("包片成员单位", "assist")]
+    # …and X发挥牵头抓总（作用），负责…: the part X plays opens its duties
+    got = _elsewhere(["市河长办发挥统筹协调作用，负责日常工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市河长办"]
+    # (发挥 with no unit before it is no duty: 要充分发挥市场…作用)
+    assert _elsewhere(["要充分发挥市场在资源配置中的决定性作用。"], elsewhere) == []

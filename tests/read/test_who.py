@@ -981,12 +981,22 @@ def test_question_set_on_other_governments(gov_indexes):
     fixes; 属地管理事项清单要调整…由谁提出 asks for an applicant, which the answers hold no duty (second);
     属地管理事项的运行流程图由谁绘制 finds its clause first under the role's collective 牵头部门, not the
     answers' 事项的牵头部门; 莲都区五个一工作体系是谁构建的 has no clause read. The set: 1017 of 1087 first
-    (93.6 %), 1077 in the top three (99.1 %)."""
+    (93.6 %), 1077 in the top three (99.1 %).
+
+    Round 55 (round 95's prose file n356, 3 questions by hand before the parser ran): 0 of 3 first as
+    found (on a build of the file alone: each anchor first, no unit), 1 after (交通检疫组, read from its
+    flattened table row); the leading group's 主要职责 and its office (职 / 责 split over two lines) are
+    still not read. The set: 1018 of 1090 first (93.4 %), 1079 in the top three (99.0 %).
+
+    Round 56 (round 96's prose files n357-n358, 3 questions by hand before the parser ran; two anchors
+    rewritten with the glosses the index keeps, one unit spelt as the build names it): 0 of 3 first as
+    found, 2 after; 应急物资储备保障由哪个部门牵头 finds no clause (a news report, no duty read). The set:
+    1020 of 1093 first (93.3 %), 1081 in the top three (98.9 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1087
-    assert first >= 1017, (first, n, misses)
-    assert top3 >= 1077, (top3, n, misses)
+    assert n == 1093
+    assert first >= 1020, (first, n, misses)
+    assert top3 >= 1081, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):

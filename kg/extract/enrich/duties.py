@@ -179,6 +179,8 @@ PREDICATES = [
     (r"审查(?=后|并|，)", "responsible"),
     (r"发布", "responsible"), (r"研究", "responsible"), (r"开展", "responsible"),
     (r"推进", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"), (r"强化", "responsible"),
+    # 省林长制办公室发挥牵头抓总，负责… / 市河长办发挥统筹协调作用 : the part a body is to play
+    ("发挥(?=" + CLAUSE_CHAR + "{0,12}?(?:作用|职能|牵头抓总|统筹协调))", "responsible"),
     (r"加快(?!推进|建设|发展)", "responsible"),
     (r"提供", "responsible"), (r"处理(?!意见|结果|情况|方式|能力)", "responsible"),
     # 镇人民政府依法办理…手续 (regulations: a competence written as a bare verb; bare 办理 is as
@@ -535,6 +537,11 @@ ITS_DUTIES_RE = re.compile(r"^其?(?:主要|具体)?(?:工作)?(?:职责|职能|
 # topic of the sentence; a 主要职责： written on after it (主要职责：…；…) lists the group's duties
 GROUP_TOPIC_RE = re.compile("^(?:[" + CN_DIGITS + r"]{1,3}、|\d{1,2}[、.．])?(?P<g>" + HAN + "{2,10}组)由" + CLAUSE_CHAR
                             + "{2,30}?牵头")
+# …and a working group's row of a table flattened into a line: the group, its empty cells for the
+# leader and members (组 长 副组长 成 员), then 职责 (a space inside it) and its duties
+GROUP_ITEM_LABEL_RE = re.compile("[ 　]*(?P<g>" + HAN + r"{2,10}?(?:组|专班))"
+                                 r"(?:[ 　]+(?:副?[ 　]*组[ 　]*长|成[ 　]*员|副?[ 　]*主[ 　]*任))*"
+                                 r"[ 　]+(?:主要)?职[ 　]*责[：:]?[ 　]*")
 GROUP_DUTIES_RE = re.compile(r"^(?:主要|具体)?(?:工作)?(?:职责|任务)[：:](?=" + HAN + ")")
 ITS_DUTIES_INLINE_RE = re.compile(r"^其?(?:主要|具体)?(?:工作)?(?:职责|职能)(?:是|为)(?![：:])(?=" + HAN + ")")
 # a 三定 rule's article stating what its agency is (X（简称Y）为市政府工作部门): the holder of a later
@@ -1206,6 +1213,9 @@ _OTHER_MEMBERS_RE = re.compile(r"(?:其他|其它)(?=成员单位$)")
 GROUP_MEMBERS_RE = re.compile("^(?:市|县|区|省|州|旗)?" + HAN + r"{0,12}?(?:委员会|委会|委|领导小组|小组|指挥部|联席会议)"
                               r"(?:各|有关|相关|其他|其它)?成员单位$")
 # a pointer after a subject to where its members are listed: （详见任务分工）, （见附件2）, （名单附后）
+# …and the members named without their group, the group being the text's (成员单位要…), or by the
+# part of the area each is given (包片成员单位, 包联成员单位): the collective as written
+BARE_MEMBERS_RE = re.compile(r"^(?:各|有关|相关|其他|其它|全体)?(?:包片|包联|联系|挂钩|责任)?成员单位$")
 SEE_NOTE_END_RE = re.compile(r"[（(](?:详见|具体见|参见|见)[^（）()]{1,12}[）)]$|[（(]名单附后[）)]$")
 # a development zone by its place and kind (广元经济技术开发区, 某某高新技术产业开发区): its managing body
 ZONE_NAME_RE = re.compile("^" + HAN + r"{2,8}(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|工业园区)$")
@@ -1734,6 +1744,8 @@ class _Subjects:
         if GROUP_MEMBERS_RE.match(n) and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
                 and not VERB_START_RE.match(n):
             return (name, look)     # 市安委会有关成员单位: the group's member units concerned
+        if BARE_MEMBERS_RE.match(n):
+            return (name, look)     # 包片成员单位协助省级林长…: the members, as written
         if ZONE_NAME_RE.match(n) and unitnames.unit_kind(n) == "zone" and not NEVER_IN_NAME_RE.search(n) \
                 and not DUTY_VERB_IN_RE.search(n) and not VERB_START_RE.match(n):
             return (name, look)     # 广元经济技术开发区要…: a development zone by its full name
@@ -3843,6 +3855,12 @@ def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
     """A line labelled by its subject (a member unit's duties): ``县住建局：负责城区环境卫生整治``
     -> (the units, where the duty starts). The text after the colon must open with a duty
     verb, and a role label (``牵头单位：``, ``责任单位：``) is no subject."""
+    g = GROUP_ITEM_LABEL_RE.match(text[start:end])
+    if g and len(compact(text[start + g.end():end])) >= 6 and not NEVER_IN_NAME_RE.search(g.group("g")) \
+            and not DUTY_VERB_IN_RE.search(g.group("g")):
+        # （二）交通检疫组 组 长 副组长 职 责全面启动… : a working group's row of a table flattened
+        # into text (its empty 组长 / 成员 cells, 职责 split by a space): the duties are the group's
+        return [(g.group("g"), None)], start + g.end()
     m = re.match(r"[ 　]*(?P<x>[^：:，。；,]{2,40})[：:][ 　]*", text[start:end])
     if not m or unit_type_kind(compact(m.group("x"))):
         return None
