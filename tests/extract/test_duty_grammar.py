@@ -3281,3 +3281,20 @@ def test_prose96_members_named_without_their_group_and_the_part_a_body_plays(els
     assert [m for m, _lk, _r, _v in got] == ["市河长办"]
     # (发挥 with no unit before it is no duty: 要充分发挥市场…作用)
     assert _elsewhere(["要充分发挥市场在资源配置中的决定性作用。"], elsewhere) == []
+
+
+def test_prose97_bodies_with_their_alternatives_where_they_are_and_the_area_they_serve(elsewhere):
+    # n360 (广水市's 农村供水管理办法): a body with the alternatives it stands for listed in its bracket
+    got = _elsewhere(["各镇人民政府（街道办事处、开发区）负责本行政区域内农村供水工作的组织。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各镇人民政府（街道办事处、开发区）"]
+    # …由所在地人民政府管理: the governments where they are, as written
+    got = _elsewhere(["其它自来水公司及镇办供水站由所在地人民政府管理。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["所在地人民政府"]
+    # …X是…的行业管理部门，负责…: X, not the part named after 是
+    got = _elsewhere(["市水利和湖泊局是农村供水的行业管理部门，负责全市农村供水规划。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市水利和湖泊局"]
+    # n361 (木垒县): the area a body serves is no part of its name (looked up as 村委会)
+    got = _elsewhere(["工程由受益范围内的村委会或者用水户协会管理。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("受益范围内的村委会", "村委会"), ("用水户协会", None)]
+    # (persons so described are still none)
+    assert _elsewhere(["受益范围内的群众负责管理。"], elsewhere) == []

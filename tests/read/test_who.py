@@ -991,12 +991,16 @@ def test_question_set_on_other_governments(gov_indexes):
     Round 56 (round 96's prose files n357-n358, 3 questions by hand before the parser ran; two anchors
     rewritten with the glosses the index keeps, one unit spelt as the build names it): 0 of 3 first as
     found, 2 after; 应急物资储备保障由哪个部门牵头 finds no clause (a news report, no duty read). The set:
-    1020 of 1093 first (93.3 %), 1081 in the top three (98.9 %)."""
+    1020 of 1093 first (93.3 %), 1081 in the top three (98.9 %).
+
+    Round 57 (round 97's prose files n359-n361, 5 questions by hand before the parser ran; two units
+    spelt as the build names them): 2 of 5 first as found, 5 after. The set: 1025 of 1098 first
+    (93.4 %), 1086 in the top three (98.9 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1093
-    assert first >= 1020, (first, n, misses)
-    assert top3 >= 1081, (top3, n, misses)
+    assert n == 1098
+    assert first >= 1025, (first, n, misses)
+    assert top3 >= 1086, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):

@@ -117,6 +117,7 @@ PREDICATES = [
     # (…|管理机构: 基金会办公室是公文处理的管理机构, after 是 only: X，作为示范区开发建设管理机构，负责…
     # names a body whose government the text does not say)
     ("是(?!指)" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|实施主体|责任单位|主管部门|监管部门|监督管理部门|牵头单位|牵头部门|"
+     "行业管理部门|行业主管部门|"
      "(?:管理|主管|议事协调|兵役)机(?:构|关)|负责" + CLAUSE_CHAR + "{1,24}?机(?:构|关)|" + _ORGAN_ROLE
      + "|" + _FUNCTION_DEPT + "|" + _OVERALL_DEPT + ")",
      "responsible"),
@@ -677,6 +678,14 @@ KINDS_CALLED_RE = re.compile(r"(?:(?<=以及)|(?<=[及和、])|^)(?:[^、，。�
 PLACE_GOV_RE = re.compile("^(?P<p>" + HAN + "{1,8}[省市县区旗州盟])政府$")     # 辽阳市政府: the short form
 # a body with another kind of body in brackets after it: 乡镇政府（街道办事处）, the two alike
 ALT_BODY_END_RE = re.compile(r"^(?P<a>[^（）]{2,20})（(?P<b>[^（）]{2,8})）$")
+# …and several, listed in the bracket (各镇人民政府（街道办事处、开发区）: each in its own area)
+ALT_BODIES_END_RE = re.compile(r"^(?P<a>[^（）]{2,20})（(?P<b>[^（）、]{2,8}(?:、[^（）、]{2,8}){1,3})）$")
+_ALT_ZONES = ("开发区", "园区", "管委会", "新区", "高新区", "工业园区", "经开区", "社区", "农场", "林场")
+# a body named by where it is (所在地人民政府, 当地人民政府) or by the area it serves (受益范围内的村委会,
+# 辖区内的派出所): the body so described, as written
+SITE_BODY_RE = re.compile(r"^(?:所在地|当地)的?(?P<x>" + HAN + "{2,12})$")
+# (not a scope of everything, 凡在廊坊市范围内的党政机关…均记述在内: a yearbook's coverage)
+SCOPE_BODY_RE = re.compile(r"^(?!凡)(?:(?!在)" + HAN + r"){2,10}?(?:范围内|区域内|辖区内)的(?P<x>" + HAN + "{2,12})$")
 # the government of a level named by the level: 由市本级和各县（市、区）统筹安排
 OWN_LEVEL_RE = re.compile(r"^(?P<lv>省|市|州|县|区)本级(?:政府|财政)?$")
 # 县政府, 市政府 : the text's own government at that level, in its short form (县人民政府 is read by
@@ -1495,6 +1504,18 @@ class _Subjects:
             return None     # (是: a copula, 妇幼保健机构是…事业单位, is no name)
         if COUNTED_RE.match(n):
             return None     # 由一个部门统筹, 两个单位: a number of bodies, not a body
+        site = SITE_BODY_RE.match(n)
+        if site and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(site.group("x")) \
+                and (got := self._one(site.group("x"), None)):
+            # 由所在地人民政府管理: the governments where it is, as written (a bare government names
+            # no level); 当地卫生行政部门, 所在地的街道办事处: the body, looked up as named
+            bare = site.group("x") in ("人民政府", "政府")
+            return (name, look if bare else look or got[1] or got[0])
+        scope = SCOPE_BODY_RE.match(n)
+        if scope and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(scope.group("x")) \
+                and (got := self._one(scope.group("x"), None)):
+            # 由受益范围内的村委会…管理: the bodies of that kind, the area they serve no part of the name
+            return (name, look or got[1] or got[0])
         if n[:2] in ("其他", "其它") and (len(n) > 5 or actor_kind(n[2:]) == "institution" and n[2:] not in BARE_HEADS) \
                 and not BARE_COLLECTIVE_RE.match(n[2:]) \
                 and not _VAGUE_RE.search(n[2:]) and actor_kind(n[2:]) not in ("social_org", "enterprise") \
@@ -1733,6 +1754,10 @@ class _Subjects:
         alt = ALT_BODY_END_RE.match(n)
         if alt and unit_type_kind(alt.group("b")) and self._one(alt.group("a"), None):
             return (name, look)     # 乡镇政府（街道办事处）: either, as written
+        alts = ALT_BODIES_END_RE.match(n)
+        if alts and self._one(alts.group("a"), None) and all(
+                unit_type_kind(b) or b in _ALT_ZONES for b in alts.group("b").split("、")):
+            return (name, look)     # 各镇人民政府（街道办事处、开发区）: each in its own area, as written
         kind = CONCERNED_KIND_RE.match(n)
         if kind and not _VAGUE_RE.search(kind.group("x")) and not NEVER_IN_NAME_RE.search(n) \
                 and not re.search(r"[和及与或、]|部门|单位|机关|机构", kind.group("x")) \
