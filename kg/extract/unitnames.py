@@ -378,7 +378,8 @@ def _split_fused(text: str) -> tuple[str, ...]:
 
 #: endings of a zone or park written without its place (经开区, 高新园, 工业园区): such a name may
 #: stand before another in a run, unlike a bare place (嘉兴市, 咸安区), which is a prefix there
-ZONE_ENDINGS = ("开发区", "经开区", "高新区", "新区", "园区", "管理区", "示范区", "试验区", "合作区",
+# (旅游度假区, 风景名胜区 / 风景区: zones a 管委会 governs as a 开发区's does)
+ZONE_ENDINGS = ("开发区", "经开区", "高新区", "新区", "园区", "管理区", "示范区", "试验区", "合作区", "度假区", "风景区",
                 "工业园", "产业园", "高新园", "科技园")
 _RUN_MAX = 12       # a name in a run of short names: longer ones are written with a prefix
 

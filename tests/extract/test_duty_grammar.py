@@ -3298,3 +3298,21 @@ def test_prose97_bodies_with_their_alternatives_where_they_are_and_the_area_they
     assert [(m, lk) for m, lk, _r, _v in got] == [("受益范围内的村委会", "村委会"), ("用水户协会", None)]
     # (persons so described are still none)
     assert _elsewhere(["受益范围内的群众负责管理。"], elsewhere) == []
+
+
+def test_prose98_a_flattened_rows_number_unit_and_duty_stationed_units_media_sites_and_resort_zones(elsewhere):
+    # n365 (石家庄's 职责分工 table, one row a line): the row's number, its unit, a space, its duties
+    got = _elsewhere(["1 市公安局 负责烟花爆竹运输通行证发放和烟花爆竹运输路线确定工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市公安局"]
+    # (a count before its measure word is no row number: 2 个工作日内…)
+    got = _elsewhere(["2 个工作日内，市财政局负责审核。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市财政局"]
+    # n362 (a city's fireworks-ban notice): the units stationed in the district, as written
+    got = _elsewhere(["驻区各单位也要承担相应的责任与义务。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["驻区各单位"]
+    # n364 (广安's rules): a government's website among the media
+    got = _elsewhere(["广播、电视、报刊、政府网站等媒体应当开展公益宣传。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["广播", "电视", "报刊", "政府网站媒体"]
+    # n363 (宣城's rules): a resort zone's committee is a zone's body
+    got = _elsewhere(["宣城敬亭山旅游度假区管委会应当履行主体责任。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["宣城敬亭山旅游度假区管委会"]

@@ -995,12 +995,18 @@ def test_question_set_on_other_governments(gov_indexes):
 
     Round 57 (round 97's prose files n359-n361, 5 questions by hand before the parser ran; two units
     spelt as the build names them): 2 of 5 first as found, 5 after. The set: 1025 of 1098 first
-    (93.4 %), 1086 in the top three (98.9 %)."""
+    (93.4 %), 1086 in the top three (98.9 %).
+
+    Round 58 (round 98's prose files n362-n365, 6 questions by hand before the parser ran; one unit
+    spelt as the build names it): 2 of 6 first as found, 4 after; 禁放烟花爆竹的主要责任由谁承担 (its
+    辖区政府(管委会) not read) third, 学校要对学生做…宣传教育吗 not in the top five (the school listed with
+    guardians, persons, is not read). The set: 1028 of 1104 first (93.1 %), 1090 in the top three
+    (98.7 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1098
-    assert first >= 1025, (first, n, misses)
-    assert top3 >= 1086, (top3, n, misses)
+    assert n == 1104
+    assert first >= 1028, (first, n, misses)
+    assert top3 >= 1090, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):

@@ -415,8 +415,10 @@ _ITEM_NO = "（[" + CN_DIGITS + r"壹\d]{1,3}）|\d{1,2}[.．、](?!\d)|[（(]\d
 MARKER_RE = re.compile("^" + SPACE + "*(?:\\d{1,3}[、.．]" + SPACE + "*(?=" + _ARTICLE_NO + "[章条]))?"
                        "(?:(?:" + _ARTICLE_NO + "章" + SPACE + "*[^，。；：:\\s　]{1,20}?" + SPACE + "*)?"
                        # (an article's title in brackets after its number: 第三条（职责分工）X负责…)
-                       + _ARTICLE_NO + "条(?:" + SPACE + "*（[^（），。；：]{2,10}）)?|" + _ITEM_NO + "|" + _CN_NO + "[、是])"
-                       + SPACE + "*")
+                       + _ARTICLE_NO + "条(?:" + SPACE + "*（[^（），。；：]{2,10}）)?|" + _ITEM_NO + "|" + _CN_NO + "[、是]"
+                       # (a flattened table's row number before its unit, 1 市公安局 负责…: no count of anything)
+                       + r"|\d{1,3}[ 　]+(?=[\u4e00-\u9fff])(?![个项件条次年月日天名人家所座处万亿元份批期届])"
+                       + ")" + SPACE + "*")
 # (a page's bullets, ``- 审批…`` / ``• 监督…``, are items too where a list's header carries its subject)
 ITEM_RE = re.compile("^" + SPACE + "*(?:" + _ITEM_NO + "|[-•·●▪](?=" + SPACE + "*[\u4e00-\u9fff]))")
 TOP_ITEM_RE = re.compile("^" + SPACE + "*" + _CN_NO + "、")     # 一、 : items of a list numbered at the top level
@@ -640,7 +642,7 @@ SHORT_MASS_ORG_RE = re.compile(r"^(?:各级|各)?(?:妇联|残联|侨联|科协|
 # the media named by their channels before a modal (广播、电视、报刊、网络等(新闻)媒体应当…): each channel
 # stands for its bodies, the last keeping the head as written (n44's answers); not a means (通过广播、
 # 电视…, 利用…: no list of the whole subject)
-_MEDIUM = r"(?:广播|电视|报刊|报纸|杂志|网络|互联网|新媒体|网站|期刊)"
+_MEDIUM = r"(?:广播|电视|报刊|报纸|杂志|网络|互联网|新媒体|(?:政府|门户)?网站|期刊)"
 MEDIA_LIST_RE = re.compile("^(?P<l>" + _MEDIUM + "(?:、" + _MEDIUM + r")+)等(?P<h>(?:新闻)?媒体|新闻单位)?$")
 # people's organisations listed before their kind (共产主义青年团、妇女联合会、科学技术协会等群团组织):
 # the named ones, as A、B等部门
@@ -768,7 +770,7 @@ _NOT_A_LEVEL = "(?!场|政|级|域)"        # 市场, 市政, 市级, 区域: a 
 PLACED_RE = re.compile("^(?:中共|国家|国务院|(?:省|市|州|盟|县|区|旗)(?=政府|政务)|(?:省|市|州|盟|县|区|旗|"
                        + HAN + "{1,6}?[省市州盟县区旗])" + _NOT_A_LEVEL + ")")
 # a zone's committee named by the zone's kind after a qualifier (城乡一体化示范区管委会, 产城融合示范区管理委员会)
-ZONE_COMMITTEE_RE = re.compile("^" + HAN + "{2,12}(?:示范区|开发区|高新区|新区|园区|试验区|合作区|功能区)(?:管委会|管理委员会)$")
+ZONE_COMMITTEE_RE = re.compile("^" + HAN + "{2,12}(?:示范区|开发区|高新区|新区|园区|试验区|合作区|功能区|度假区|风景区)(?:管委会|管理委员会)$")
 # verbs no organisation's name contains (嘉兴市财政局制定办法 is a clause, not a name)
 NEVER_IN_NAME_RE = re.compile(r"制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据|召开|召集|"
                               # A联合有关部门… : with its partners (联合会, 联合社 are names)
@@ -1206,7 +1208,8 @@ SINGLED_OUT_RE = re.compile(r"^(?P<a>[^，。；：]{2,30}?)(?:尤其是|特别�
 # a collective of units by their role, another role bracketed before its head (各责任（配合）单位)
 _PART_WORD = "(?:" + ROLE_PART_WORDS + "|" + HANDLING_PARTS + ")"
 ROLE_ALT_EACH_RE = re.compile("^(?P<a>各?" + _PART_WORD + ")[（(]" + _PART_WORD + "[）)](?P<z>单位|部门)$")
-OWN_EACH_RE = re.compile(r"^(?:市|县|区|镇|乡|旗)(?:直|属)(?P<each>各" + HAN + r"{1,8})$")
+# (驻区各单位, 驻市各单位: the units of other levels stationed in the area, as written)
+OWN_EACH_RE = re.compile(r"^(?:(?:市|县|区|镇|乡|旗)(?:直|属)|驻(?:市|县|区|镇|乡|旗|地))(?P<each>各" + HAN + r"{1,8})$")
 # the county-level areas of a city's text, every one (各县（区）要…, 各区（县）, 各县区): the collective as
 # written, the lower governments where the lexicon names them (as 各地)
 # (…and a province's: 各市县（区）, 各市、县（区）, 各市县, 各市（州）, 各州（市）, 各盟市: its lower areas)
@@ -1752,7 +1755,7 @@ class _Subjects:
             full = {d.name for d in divisions}
             return (name, (full.pop() if len(full) == 1 else pg.group("p")) + "人民政府")
         alt = ALT_BODY_END_RE.match(n)
-        if alt and unit_type_kind(alt.group("b")) and self._one(alt.group("a"), None):
+        if alt and (unit_type_kind(alt.group("b")) or alt.group("b") in _ALT_ZONES) and self._one(alt.group("a"), None):
             return (name, look)     # 乡镇政府（街道办事处）: either, as written
         alts = ALT_BODIES_END_RE.match(n)
         if alts and self._one(alts.group("a"), None) and all(
@@ -2218,6 +2221,9 @@ class _Subjects:
                 return named
         if counted and counted.group("n") and counted.group("k") in ("部门", "单位"):
             s = counted.group("l") + "等" + counted.group("k")     # A、B等3个部门: A、B等部门
+        bits = s.split()
+        if len(bits) > 1 and any(not unitnames.is_unit_name(compact(b)) and PRED_RE.search(b) for b in bits[1:]):
+            return None     # 市公安局 负责… (a flattened table's row): a unit and its duty, no list of names
         items = unit_items(s, self.knows)
         if not items:
             return None
