@@ -3316,3 +3316,10 @@ def test_prose98_a_flattened_rows_number_unit_and_duty_stationed_units_media_sit
     # n363 (宣城's rules): a resort zone's committee is a zone's body
     got = _elsewhere(["宣城敬亭山旅游度假区管委会应当履行主体责任。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["宣城敬亭山旅游度假区管委会"]
+
+
+def test_prose99_a_body_performing_the_duties_listed_for_a_matter(elsewhere):
+    # n366 (a city's 物业 rules): X对…活动履行下列职责： the items after it are X's
+    got = _elsewhere(["街道办事处对本行政区域内的物业管理活动履行下列职责：",
+                      "（一）指导和组织业主大会的成立；", "（二）办理业主委员会备案工作；"], elsewhere)
+    assert [(m, ln) for m, _lk, _r, _v in got for ln in [None]] == [("街道办事处", None), ("街道办事处", None)]

@@ -1001,12 +1001,16 @@ def test_question_set_on_other_governments(gov_indexes):
     spelt as the build names it): 2 of 6 first as found, 4 after; 禁放烟花爆竹的主要责任由谁承担 (its
     辖区政府(管委会) not read) third, 学校要对学生做…宣传教育吗 not in the top five (the school listed with
     guardians, persons, is not read). The set: 1028 of 1104 first (93.1 %), 1090 in the top three
-    (98.7 %)."""
+    (98.7 %).
+
+    Round 59 (round 99's prose file n366, 3 questions by hand before the parser ran; units spelt in
+    simplified characters as the build names them): 2 of 3 first as found on a build of the file alone, 1
+    after on the set's build. The set: 1030 of 1107 first (93.0 %), 1092 in the top three (98.6 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1104
-    assert first >= 1028, (first, n, misses)
-    assert top3 >= 1090, (top3, n, misses)
+    assert n == 1107
+    assert first >= 1030, (first, n, misses)
+    assert top3 >= 1092, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):

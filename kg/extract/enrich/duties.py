@@ -130,6 +130,8 @@ PREDICATES = [
     ("作为" + _PART_PLAYED + "(?!" + HAN + ")", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?(?:实施|进行|实行)" + CLAUSE_CHAR + "{0,10}?(?:监督管理|管理|监督)",
      "responsible"),
+    # 街道办事处对本行政区域内的物业管理活动履行下列职责： the duties of a matter, a body's own
+    ("对" + CLAUSE_CHAR + "{1,40}?履行(?=" + CLAUSE_CHAR + "{0,6}?职责)", "responsible"),
     # X对项目资金进行审计, X在5个工作日内对…进行反馈 : any work X does to a thing (进行了: a report;
     # X将对…进行核查, will and a bare verb, is not counted: the office's follow-up of a notice)
     ("(?<!将)对" + CLAUSE_CHAR + "{1,40}?进行(?!了)(?=" + HAN + ")", "responsible"),
