@@ -3323,3 +3323,11 @@ def test_prose99_a_body_performing_the_duties_listed_for_a_matter(elsewhere):
     got = _elsewhere(["街道办事处对本行政区域内的物业管理活动履行下列职责：",
                       "（一）指导和组织业主大会的成立；", "（二）办理业主委员会备案工作；"], elsewhere)
     assert [(m, ln) for m, _lk, _r, _v in got for ln in [None]] == [("街道办事处", None), ("街道办事处", None)]
+
+
+def test_prose102_a_townships_station_of_a_field(elsewhere):
+    # n369 (a township's straw-burning plan): 企管站, 文化站 are the township's stations, named bare
+    got = _elsewhere(["企管站做好禁止秸秆焚烧、烧荒的现场检查工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["企管站"]
+    # (a website is no station)
+    assert _elsewhere(["网站负责发布信息。"], elsewhere) == []

@@ -1243,7 +1243,10 @@ BARE_ORGAN_RE = re.compile("^(?![本我该此其贵])(?!经[省市县区国])" +
 # …and an office of a field's management (殡葬管理处, 公园管理处, 河道管理处): 处 after 管理 is the body
 # (各级殡葬管理处: the collective of every level's, as written)
 FIELD_STATION_RE = re.compile("^(?:各级)?(?![本我该此其贵各])(?:" + HAN + r"{0,8}(?:管理|监管|财政|司法|派出|税务|供电|林业|水利|水务"
-                              r"|国土|农经|农技|畜牧兽医|兽医|工商|卫生监督)所|" + HAN + r"{2,8}(?:管理|监管)处)$")
+                              r"|国土|农经|农技|畜牧兽医|兽医|工商|卫生监督)所|" + HAN + r"{2,8}(?:管理|监管)处"
+                              # …and a township's station of a field (企管站, 农技站, 文化站, 安监站)
+                              r"|(?:企管|农技|农机|安监|文化|林业|水利|水务|畜牧|兽医|计生|城建|环卫|经管|农经|统计|社保"
+                              r"|劳动保障|民政|司法|村建|规划建设)站)$")
 # …and a brigade of an organ, named after it (延庆国土资源分局土地执法监察大队, 县公安局交警大队)
 ORGAN_BRIGADE_RE = re.compile("^(?P<x>" + HAN + r"{2,12}?(?:局|分局|厅))(?P<b>" + HAN + r"{2,10}(?:大队|支队|中队))$")
 # …and a section of an organ, named after it, the organ's level left out as in its text
