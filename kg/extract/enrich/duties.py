@@ -688,7 +688,7 @@ _ALT_ZONES = ("开发区", "园区", "管委会", "新区", "高新区", "工业
 # a body named by where it is (所在地人民政府, 当地人民政府) or by the area it serves (受益范围内的村委会,
 # 辖区内的派出所): the body so described, as written
 SITE_BODY_RE = re.compile(r"^(?:所在地|当地)的?(?P<x>" + HAN + "{2,12})$")
-# (not a scope of everything, 凡在廊坊市范围内的党政机关…均记述在内: a yearbook's coverage)
+# (not a scope of everything, 凡在本市范围内的党政机关…均记述在内: a yearbook's coverage)
 SCOPE_BODY_RE = re.compile(r"^(?!凡)(?:(?!在)" + HAN + r"){2,10}?(?:范围内|区域内|辖区内)的(?P<x>" + HAN + "{2,12})$")
 # the government of a level named by the level: 由市本级和各县（市、区）统筹安排
 OWN_LEVEL_RE = re.compile(r"^(?P<lv>省|市|州|县|区)本级(?:政府|财政)?$")
@@ -796,8 +796,8 @@ OFFICE_VERB_END_RE = re.compile(r"(?:督|交|承|协|代|举|创|包|主|转|查
 GOV_OWN_PART_RE = re.compile("^(?P<gov>" + HAN + "{1,8}?人民政府)" + HAN + "{2,12}(?:站|所|办公室|中心|队)$")
 # …and the townships' own office or station, named after their collective (各乡镇（街道）综合信息指挥室,
 # 乡镇综合行政执法队): the collective's body, as written
-TOWNS_OWN_PART_RE = re.compile(r"^各?(?:乡镇（街道）|镇（街道）|乡（镇）|乡镇|镇街|街道)" + HAN
-                               + r"{2,12}(?:指挥室|指挥中心|服务中心|办公室|工作站|站|所|队)$")
+TOWNS_OWN_PART_RE = re.compile(r"^各?(?:乡镇（街道）|镇（街道）|乡（镇）|乡镇|镇街|街道)(?P<rest>" + HAN
+                               + r"{2,12}(?:指挥室|指挥中心|服务中心|办公室|工作站|站|所|队))$")
 LEVEL_BODY_RE = re.compile("^(?:市|县|区|省|州)" + _NOT_A_LEVEL + HAN + "{2,20}机构$")
 
 # ---- duty lists whose subject is named elsewhere, transfers, offices, 由X clauses
@@ -1810,8 +1810,9 @@ class _Subjects:
         if own and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
                 and unitnames.is_unit_name(n) and self._one(own.group("gov"), None):
             return (name, look)     # 乡镇人民政府林业管理工作站: a government's own station or office
-        if TOWNS_OWN_PART_RE.match(n) and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
-                and not VERB_START_RE.match(n[n.index("）") + 1:] if "）" in n else n.lstrip("各")[2:]):
+        towns_own = TOWNS_OWN_PART_RE.match(n)
+        if towns_own and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
+                and not VERB_START_RE.match(towns_own.group("rest")):
             return (name, look)     # 各乡镇（街道）综合信息指挥室: the townships' own office
         if n.startswith(("有关", "相关", "各")):
             return None
@@ -2009,8 +2010,8 @@ class _Subjects:
             if a and b:
                 return a + b
         dm = DEFINE_RE.search(subj)
-        if dm and CHARGED_ORGAN_RE.match(compact(_SHORT_NAME_DEF_RE.sub("", subj))) \
-                and (got := self._one(compact(_SHORT_NAME_DEF_RE.sub("", subj)), None)):
+        charged = compact(_SHORT_NAME_DEF_RE.sub("", subj)) if dm else ""
+        if dm and CHARGED_ORGAN_RE.match(charged) and (got := self._one(charged, None)):
             # 县级以上人民政府负责管理地震工作的部门或者机构（以下简称县级以上地震工作主管部门）: a body
             # named only by what it does, then given a short name: the short name (as n52's answers)
             return [(dm.group("short"), got[1])]
