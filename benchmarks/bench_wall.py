@@ -3,12 +3,16 @@ and every process it started: workers, forked writers, the store's threads), wit
 average beside each run. Prints figures; asserts nothing.
 
     .venv/bin/python benchmarks/bench_wall.py [CORPUS] [--workers 2] [--repeat 5]
-                                             [--against DIR]
+                                             [--against DIR] [--cache]
 
 ``--against DIR`` alternates each run with the same build from another checkout of kg (e.g.
 ``git archive <commit> | tar -x -C DIR``), run as ``python -m kg`` from DIR so that it imports
 DIR's code: before/after figures taken under the same load, which is what a shared machine
 allows. Medians are printed at the end.
+
+Builds are cold (``KG_NO_CACHE=1``: every document extracted). ``--cache`` times rebuilds
+instead: each tree gets an extraction cache of its own (a temporary ``XDG_CACHE_HOME``), filled
+by one build before the timed runs, which then read every document back (kg.extract.cache).
 """
 from __future__ import annotations
 
@@ -26,12 +30,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run(cwd: Path, corpus: Path, workers: int, out: Path) -> tuple[float, float]:
-    """(wall, CPU) seconds of one ``python -m kg build`` from ``cwd``."""
+def run(cwd: Path, corpus: Path, workers: int, out: Path,
+        cache: Path | None = None) -> tuple[float, float]:
+    """(wall, CPU) seconds of one ``python -m kg build`` from ``cwd`` (with the extraction
+    cache kept under ``cache``, or none)."""
+    env = dict(os.environ, KG_NO_CACHE="1")
+    if cache is not None:
+        env.pop("KG_NO_CACHE")
+        env["XDG_CACHE_HOME"] = str(cache)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
     subprocess.run([sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "-q",
-                    "-w", str(workers)], cwd=cwd, check=True, stdout=subprocess.DEVNULL)
+                    "-w", str(workers)], cwd=cwd, check=True, stdout=subprocess.DEVNULL, env=env)
     wall = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -43,6 +53,8 @@ def main() -> None:
     ap.add_argument("--workers", "-w", type=int, default=2)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--against", type=Path, help="another checkout of kg, run alternately")
+    ap.add_argument("--cache", action="store_true",
+                    help="time rebuilds that read the extraction cache (filled by one build first)")
     args = ap.parse_args()
     corpus = args.corpus.resolve()
     trees = [("this", ROOT)] + ([("against", args.against.resolve())] if args.against else [])
@@ -55,10 +67,14 @@ def main() -> None:
                   "(without that variable) to compare installed-like runs", flush=True)
     figures: dict[str, list[tuple[float, float]]] = {name: [] for name, _ in trees}
     tmp = Path(tempfile.mkdtemp(prefix="kg-wall-"))
+    caches = {name: (tmp / f"cache-{name}" if args.cache else None) for name, _ in trees}
     try:
+        if args.cache:
+            for name, cwd in trees:         # fills the cache (and jieba's copy): not timed
+                run(cwd, corpus, args.workers, tmp / name, caches[name])
         for k in range(args.repeat):
             for name, cwd in (trees if k % 2 == 0 else trees[::-1]):
-                wall, cpu = run(cwd, corpus, args.workers, tmp / name)
+                wall, cpu = run(cwd, corpus, args.workers, tmp / name, caches[name])
                 figures[name].append((wall, cpu))
                 print(f"{name:8} run {k + 1}: {wall:6.2f} s wall {cpu:6.2f} CPU s  "
                       f"(load {os.getloadavg()[0]:.1f})", flush=True)

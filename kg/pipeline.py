@@ -22,6 +22,7 @@ from . import errors
 from .errors import KgError, SourceError
 from .extract import actors
 from .extract.assignments import extract_document
+from .extract.cache import DocCache
 from .extract.documents import _content_key as content_key
 from .extract.documents import split_file
 from .extract.enrich import drop_duplicates, enrich_document
@@ -57,6 +58,7 @@ class DocOutput:
     issues: list[Issue]
     enrichment: Enrichment
     quotes: dict[tuple[str, int], str] = field(default_factory=dict)  # lines the exports quote
+    cached: bool = False            # read back from the extraction cache (kg.extract.cache)
 
 
 @dataclass
@@ -70,15 +72,19 @@ class FileOutput:
 
 _WORKER_LEXICON: Optional[Lexicon] = None
 _WORKER_FORCED: Optional[Jurisdiction] = None
+_WORKER_CACHE: Optional[str] = None
 _RESOLVERS: dict[int, Resolver] = {}
+_CACHES: dict[tuple[str, int], DocCache] = {}
 
 
-def _set_worker_lexicon(lex: Lexicon, forced: Optional[Jurisdiction] = None) -> None:
-    """Process-pool initialiser: the lexicon (and ``--jurisdiction``) every task of this
-    worker uses."""
-    global _WORKER_LEXICON, _WORKER_FORCED
+def _set_worker_lexicon(lex: Lexicon, forced: Optional[Jurisdiction] = None,
+                        cache: Optional[str] = None) -> None:
+    """Process-pool initialiser: the lexicon (and ``--jurisdiction``, and the extraction
+    cache's folder) every task of this worker uses."""
+    global _WORKER_LEXICON, _WORKER_FORCED, _WORKER_CACHE
     _WORKER_LEXICON = lex
     _WORKER_FORCED = forced
+    _WORKER_CACHE = cache
     die_with_parent()
 
 
@@ -103,6 +109,34 @@ def extract_doc(doc: Document, resolver: Resolver, index: int = 0,
                      list(out.issues), extra)
 
 
+def _doc_cache(folder: Optional[str], lex: Lexicon) -> Optional[DocCache]:
+    """One extraction cache per folder, lexicon and process (its digest of kg's code and of the
+    lexicon is computed once)."""
+    if not folder:
+        return None
+    c = _CACHES.get((folder, id(lex)))
+    if c is None:
+        _CACHES.clear()
+        c = _CACHES[(folder, id(lex))] = DocCache(Path(folder), lex)
+    return c
+
+
+def _extract_cached(doc: Document, resolver: Resolver, index: int, key: str,
+                    cache: Optional[DocCache]) -> DocOutput:
+    """:func:`extract_doc`, read back from ``cache`` when it holds this document's output under
+    the same code and lexicon (and kept there when it does not)."""
+    ck = cache.key(doc) if cache is not None else None
+    if ck is None:
+        return extract_doc(doc, resolver, index, key)
+    got = cache.get(ck)
+    if got is not None:
+        tasks, raw, issues, enrichment = got
+        return DocOutput(doc, index, key, tasks, raw, issues, enrichment, cached=True)
+    out = extract_doc(doc, resolver, index, key)
+    cache.put(ck, (out.tasks, out.raw, out.issues, out.enrichment))
+    return out
+
+
 def _referenced_lines(d: DocOutput) -> Iterator[tuple[str, int]]:
     """The (file, line) locations the exports quote for a document (see kg.write.rdf)."""
     yield d.doc.span.file, d.doc.span.first_line
@@ -120,7 +154,8 @@ def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexico
                  keep_lines: bool = False,
                  only: Optional[int] = None, doc_id: Optional[str] = None,
                  forced: Optional[Jurisdiction] = None, part: int = 0,
-                 parts: int = 1, seen: Optional[dict[str, int]] = None) -> FileOutput:
+                 parts: int = 1, seen: Optional[dict[str, int]] = None,
+                 cache: Optional[str] = None) -> FileOutput:
     """Read one file, split it into documents and extract each of them.
 
     The function a worker runs (a process of the pool or a Dask worker): it reads the file by
@@ -135,9 +170,11 @@ def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexico
     documents the build has kept so far: a reprint of one of them is not extracted, nor (with
     or without ``seen``, in any part) a reprint of a document before it in this file, since
     :func:`build` keeps only its span; its output has the document and its key, no tasks.
-    Each document's ``quotes`` hold the text of every line of the file its exports quote."""
+    Each document's ``quotes`` hold the text of every line of the file its exports quote.
+    ``cache`` is the folder of the extraction cache (:mod:`kg.extract.cache`; None: none)."""
     if lexicon is None:
         forced = forced or _WORKER_FORCED
+        cache = cache or _WORKER_CACHE
     lex = lexicon if lexicon is not None else _WORKER_LEXICON
     if lex is None:
         raise KgError("extract_file: no lexicon given and none set for this worker")
@@ -148,6 +185,7 @@ def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexico
     if f is None:
         return FileOutput(None, 0, issues, [])
     resolver = _resolver(lex)
+    doc_cache = _doc_cache(cache, lex)
     docs = split_file(f.lines(), forced)
     outs = []
     earlier: set[str] = set()           # keys of this file's documents before this one
@@ -169,7 +207,7 @@ def extract_file(path: str, name: Optional[str] = None, lexicon: Optional[Lexico
             continue
         earlier.add(key)
         try:
-            outs.append(extract_doc(doc, resolver, k, key))
+            outs.append(_extract_cached(doc, resolver, k, key, doc_cache))
         except Exception as err:  # noqa: BLE001 - one document's failure never ends the build
             # a bug in kg, not in the input: the document is kept without facts and named in
             # report.json (file and first line), the other documents are built
@@ -237,7 +275,7 @@ def default_workers() -> int:
 def _run_local(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers: int,
                keep_lines: bool, forced: Optional[Jurisdiction],
                seen: Optional[dict[str, int]] = None,
-               pool: Optional[dict] = None) -> Iterator[FileOutput]:
+               pool: Optional[dict] = None, cache: Optional[str] = None) -> Iterator[FileOutput]:
     # a file larger than a worker's share of the corpus is shared among the workers by
     # documents (a corpus of a few big files would otherwise wait on its largest); each part
     # reads and splits the whole file itself (~0.2-0.3 CPU s for a 0.5 MB file, ~1/7 of its
@@ -259,14 +297,14 @@ def _run_local(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers
         # one file after the other: build() has taken each file's documents before the next
         # file is extracted, so ``seen`` tells the reprints to skip
         for p, name in zip(paths, names):
-            yield extract_file(p, name, lex, keep_lines, forced=forced, seen=seen)
+            yield extract_file(p, name, lex, keep_lines, forced=forced, seen=seen, cache=cache)
         return
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
     # the resolver was made by build() before its heap was frozen: forked workers share it
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
     with ProcessPoolExecutor(max_workers=min(workers, len(tasks)), mp_context=ctx,
-                             initializer=_set_worker_lexicon, initargs=(lex, forced)) as ex:
+                             initializer=_set_worker_lexicon, initargs=(lex, forced, cache)) as ex:
         if pool is not None:
             pool["ex"] = ex     # build() sends its re-reads (a duplicate id) to the workers
         # one task per message and at most ``2 * workers`` in flight: a result is unpickled
@@ -301,7 +339,8 @@ def _run_local(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers
 
 
 def _extract_again(path: str, name: str, lex: Lexicon, keep_lines: bool, index: int,
-                   doc_id: str, forced: Optional[Jurisdiction], pool: Optional[dict] = None):
+                   doc_id: str, forced: Optional[Jurisdiction], pool: Optional[dict] = None,
+                   cache: Optional[str] = None):
     """The document at ``index`` of a file extracted again under ``doc_id`` (a second document
     with the same id), as a future (``.result()``: the :class:`FileOutput`). A worker of the
     pool makes it when there is one: extracting here would fill this process's memos (the
@@ -314,12 +353,13 @@ def _extract_again(path: str, name: str, lex: Lexicon, keep_lines: bool, index: 
     from concurrent.futures import Future
     done: Future = Future()
     done.set_result(extract_file(path, name, lex, keep_lines, only=index, doc_id=doc_id,
-                                 forced=forced))
+                                 forced=forced, cache=cache))
     return done
 
 
 def _run_dask(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers: int, keep_lines: bool,
-              forced: Optional[Jurisdiction], scheduler: Optional[str]) -> Iterator[FileOutput]:
+              forced: Optional[Jurisdiction], scheduler: Optional[str],
+              cache: Optional[str] = None) -> Iterator[FileOutput]:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as err:
@@ -335,7 +375,7 @@ def _run_dask(paths: Sequence[str], names: Sequence[str], lex: Lexicon, workers:
     try:
         lex_f = client.scatter(lex, broadcast=True)
         futures = client.map(extract_file, list(paths), list(names), lexicon=lex_f, keep_lines=keep_lines,
-                             forced=forced, pure=False)
+                             forced=forced, cache=cache, pure=False)
         for fut in futures:                 # in file order, as each one is done
             yield fut.result()
             fut.release()
@@ -352,7 +392,8 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
           progress: Optional[Progress] = None,
           extend_lexicon: Iterable[Path] = (), workers: int = 1, engine: str = "local",
           scheduler: Optional[str] = None, keep_lines: bool = True,
-          jurisdiction: Optional[str] = None, spool: Optional[Spool] = None) -> BuildResult:
+          jurisdiction: Optional[str] = None, spool: Optional[Spool] = None,
+          cache: Optional[Path] = None) -> BuildResult:
     """Build the responsibility graph model of the given files or directories.
 
     ``lexicon`` (or the files ``lexicon_paths``) replaces the bundled lexicon; the files
@@ -367,6 +408,11 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
     held: each is written to the spool as it is resolved, and the result's ``documents``,
     ``tasks``, ``assignments`` and ``enrichment`` read it back (see :mod:`kg.spool`); the
     caller closes the spool once the result is written.
+
+    With a ``cache`` folder (what ``kg build`` gives unless ``--no-cache``) each document's
+    extraction is read back from it when kg's code, the lexicon and the document are those it
+    was kept under, and kept there otherwise (:mod:`kg.extract.cache`); the result is the same.
+    ``progress("reused", n, total)`` then tells how many documents were read back.
 
     >>> from kg.pipeline import build, BUNDLED_CORPUS
     >>> result = build([BUNDLED_CORPUS / "000_a3dd51c4589df611.txt"])
@@ -387,19 +433,19 @@ def build(paths: Iterable[Path], lexicon: Optional[Lexicon] = None,
         _resolver(lex)      # made before the pool forks: workers share it (copy-on-write)
     with frozen_heap():     # what lives now outlives the build: collections skip it
         return _build(paths, names, lex, read_issues, forced, workers, engine, scheduler,
-                      keep_lines, progress, spool)
+                      keep_lines, progress, spool, str(cache) if cache is not None else None)
 
 
 def _build(paths: list[str], names: list[str], lex: Lexicon, read_issues: list[Issue],
            forced: Optional[Jurisdiction], workers: int, engine: str,
            scheduler: Optional[str], keep_lines: bool, progress: Optional[Progress],
-           spool: Optional[Spool]) -> BuildResult:
+           spool: Optional[Spool], cache: Optional[str] = None) -> BuildResult:
     by_key: dict[str, int] = {}         # document key -> position in kept (reprints merge)
     pool: dict = {}                     # the local engine's process pool while it runs
     if engine == "dask":
-        outputs = _run_dask(paths, names, lex, max(1, workers), keep_lines, forced, scheduler)
+        outputs = _run_dask(paths, names, lex, max(1, workers), keep_lines, forced, scheduler, cache)
     else:
-        outputs = _run_local(paths, names, lex, workers, keep_lines, forced, by_key, pool)
+        outputs = _run_local(paths, names, lex, workers, keep_lines, forced, by_key, pool, cache)
 
     files: list[str] = []
     bytes_read = 0
@@ -411,6 +457,7 @@ def _build(paths: list[str], names: list[str], lex: Lexicon, read_issues: list[I
     copies: dict[int, tuple] = {}       # kept document -> spans of its reprints
     doc_issues: list[Issue] = []
     ids_seen: dict[str, int] = {}
+    reused = 0                          # documents read back from the extraction cache
     try:
         for n, fo in enumerate(outputs, 1):      # consumed to the end: the pool then shuts down
             path = paths[n - 1]
@@ -433,12 +480,13 @@ def _build(paths: list[str], names: list[str], lex: Lexicon, read_issues: list[I
                 again = None
                 if seen:                # same number, title and date: a distinct id, re-read
                     again = _extract_again(path, names[n - 1], lex, keep_lines, d.index,
-                                           f"{d.doc.doc_id}-{seen + 1}", forced, pool)
+                                           f"{d.doc.doc_id}-{seen + 1}", forced, pool, cache)
                 by_key[d.key] = len(summaries) + len(keep)    # a re-read has the same key
                 keep.append((d, again))
             for d, again in keep:
                 if again is not None:
                     d = again.result().docs[0]
+                reused += d.cached
                 summaries.append(_DocSummary(d.doc.doc_id, d.doc.place or d.doc.jurisdiction,
                                              sorted({m.group for m in d.enrichment.groups}),
                                              d.doc.jurisdiction, d.doc.place))
@@ -450,6 +498,8 @@ def _build(paths: list[str], names: list[str], lex: Lexicon, read_issues: list[I
                 progress("parse", n, len(paths))
         by_key.clear()
         ids_seen.clear()
+        if progress and cache is not None:
+            progress("reused", reused, len(summaries))
         return _resolve(kept, summaries, copies, lex, read_issues + doc_issues, files,
                         bytes_read, locators, spool)
     finally:
@@ -620,13 +670,17 @@ def build_and_write(paths: Iterable[Path], out: Path,
                     extend: Optional[list[Path]] = None,
                     progress: Optional[Progress] = None, workers: Optional[int] = None,
                     engine: str = "local", scheduler: Optional[str] = None,
-                    jurisdiction: Optional[str] = None) -> dict:
+                    jurisdiction: Optional[str] = None, cache: bool = True) -> dict:
     """Build ``paths`` and write every export into ``out``; return the report. ``jurisdiction``
     (a place name or adcode) overrides the jurisdiction read from each document. ``out`` is
     checked and locked first, so a folder that cannot be replaced fails before the work.
 
-    ``workers`` defaults to the cores this process may use."""
+    ``workers`` defaults to the cores this process may use. ``cache`` reads and keeps each
+    document's extraction in the user's extraction cache (:mod:`kg.extract.cache`; not when
+    ``$KG_NO_CACHE`` is set), pruned to its size after the build."""
+    from .extract import cache as extract_cache
     workers = workers or default_workers()
+    folder = extract_cache.default_folder() if cache and not extract_cache.disabled_by_env() else None
     check_replaceable(Path(out))
     with build_lock(Path(out)):        # a second build into ``out`` stops now, not after its work
         # the documents, one at a time (see kg.spool), spooled beside ``out`` so that what a
@@ -637,9 +691,11 @@ def build_and_write(paths: Iterable[Path], out: Path,
             result = build(paths, lexicon_paths=lexicon_paths or None, progress=progress,
                            extend_lexicon=extend or (), workers=workers, engine=engine,
                            scheduler=scheduler, keep_lines=False, jurisdiction=jurisdiction,
-                           spool=spool)
+                           spool=spool, cache=folder)
             if not result.files:
                 raise SourceError(nothing_read(result.issues))
             return write(result, out, progress=progress, jobs=workers)
         finally:
             spool.close()
+            if folder is not None:
+                extract_cache.prune(folder)

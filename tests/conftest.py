@@ -3,6 +3,7 @@ corpus built once per session, small documents, and the ``--regen`` option of th
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from pathlib import Path
 
@@ -22,6 +23,11 @@ def pytest_addoption(parser):
 @pytest.fixture
 def regen(request) -> bool:
     return bool(request.config.getoption("--regen"))
+
+# `kg build` run by a test (in process or as a child) extracts every document: a test that
+# makes extraction fail, or counts what it reads, must not be answered from the user's
+# extraction cache; tests/extract/test_cache.py gives the cache a folder of its own
+os.environ["KG_NO_CACHE"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

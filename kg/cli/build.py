@@ -31,11 +31,18 @@ def build(paths: List[Path] = typer.Argument(None, help="Files or folders of doc
                                           "pip install 'kg\\[distributed]'). Same exports."),
           scheduler: str = typer.Option(None, "--scheduler",
                                         help="Dask scheduler address (tcp://host:8786) for "
-                                             "--engine dask; default: a local cluster.")) -> None:
+                                             "--engine dask; default: a local cluster."),
+          no_cache: bool = typer.Option(False, "--no-cache",
+                                        help="Extract every document again: neither read nor "
+                                             "keep the extraction cache (also KG_NO_CACHE=1).")) -> None:
     """Build the graph of PATHS into OUT: JSON Lines, report, ledger, RDF, SPARQL store, search index.
 
     Each document resolves its units within its own jurisdiction, read from the document
     (report.json lists each one and how it was found); --jurisdiction overrides it.
+
+    A document already built by the same kg with the same lexicon is read back from the
+    extraction cache (~/.cache/kg/extract, at most 1 GB) instead of being extracted again;
+    the exports are the same either way.
 
     Example: kg build corpus/langfang --out exports
     """
@@ -48,4 +55,4 @@ def build(paths: List[Path] = typer.Argument(None, help="Files or folders of doc
     build_body(lambda message="", nl=True: typer.echo(message, nl=nl),
                lambda message="", nl=True: typer.echo(message, err=True, nl=nl),
                paths, out, lexicon, extend_lexicon, jurisdiction, quiet, workers, engine,
-               scheduler)
+               scheduler, cache=not no_cache)

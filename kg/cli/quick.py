@@ -119,7 +119,7 @@ def query_body(echo: Echo, name: str, param, fmt: str, out: Path, engine: str,
 
 def build_body(echo: Echo, echo_err: Echo, paths: list[Path], out: Path, lexicon: list[Path],
                extend_lexicon: list[Path], jurisdiction: str | None, quiet: bool,
-               workers: int, engine: str, scheduler: str | None) -> None:
+               workers: int, engine: str, scheduler: str | None, cache: bool = True) -> None:
     """``kg build``: build ``paths`` (default: the sample corpus) into ``out`` and print the
     summary (``engine`` and ``scheduler`` already checked)."""
     import time
@@ -139,6 +139,9 @@ def build_body(echo: Echo, echo_err: Echo, paths: list[Path], out: Path, lexicon
         """On a terminal a counter per stage; otherwise one line per stage, when it ends."""
         if quiet:
             return
+        if stage == "reused":       # documents read back from the extraction cache, once
+            echo_err(f"reused {n}/{total} documents' extraction from the cache")
+            return
         if tty:
             echo_err(f"\r{stage} {n}/{total}", nl=(n == total))
         elif n == total:
@@ -147,7 +150,7 @@ def build_body(echo: Echo, echo_err: Echo, paths: list[Path], out: Path, lexicon
     summary = build_and_write(paths, out, lexicon_paths=lex_paths,
                               extend=list(extend_lexicon or []), progress=progress,
                               workers=workers or None, engine=engine, scheduler=scheduler,
-                              jurisdiction=jurisdiction)
+                              jurisdiction=jurisdiction, cache=cache)
     c = summary["counts"]
     echo(f"documents {c['documents']} · tasks {c['tasks']} · assignments {c['assignments']} · "
          f"units {c['units']} · unresolved {c['unresolved']} · issues {c['issues']} "
@@ -193,14 +196,16 @@ _SPECS = {
                "-j": ("jurisdiction", True, False), "--quiet": ("quiet", False, False),
                "-q": ("quiet", False, False), "--workers": ("workers", True, False),
                "-w": ("workers", True, False), "--engine": ("engine", True, False),
-               "--scheduler": ("scheduler", True, False)}, "paths"),
+               "--scheduler": ("scheduler", True, False), "--no-cache": ("no_cache", False, False)},
+              "paths"),
 }
 _DEFAULTS = {
     "who": {"out": "exports", "limit": "5", "as_json": False, "members": False},
     "query": {"param": [], "fmt": "table", "out": "exports", "engine": "oxigraph",
               "limit": None, "offset": "0"},
     "build": {"out": "exports", "lexicon": [], "extend_lexicon": [], "jurisdiction": None,
-              "quiet": False, "workers": "0", "engine": "local", "scheduler": None},
+              "quiet": False, "workers": "0", "engine": "local", "scheduler": None,
+              "no_cache": False},
 }
 _DIGITS = re.compile(r"[0-9]+")
 # Click removes ANSI style codes from what it prints to anything but a terminal.
@@ -312,7 +317,7 @@ def run(argv: list[str]) -> int | None:
         elif cmd == "build":
             build_body(echo, _echo_to(sys.stderr), a["paths"], a["out"], a["lexicon"],
                        a["extend_lexicon"], a["jurisdiction"], a["quiet"], a["workers"],
-                       a["engine"], a["scheduler"])
+                       a["engine"], a["scheduler"], cache=not a["no_cache"])
         else:
             query_body(echo, a["name"], a["param"], a["fmt"], a["out"], a["engine"], a["limit"],
                        a["offset"])
