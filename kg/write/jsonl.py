@@ -368,3 +368,6 @@ class _Lines:
 
     def __exit__(self, *exc) -> None:
         self.fh.close()
+
+
+write_jsonl.fork_safe = True      # pure Python: kg.write.write may run it in a forked child

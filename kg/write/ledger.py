@@ -565,3 +565,6 @@ def write_ledger(result: BuildResult, out: Path) -> None:
     with (out / LEDGER_FILE).open("w", encoding="utf-8", newline="") as fh:
         _write_csv(result, fh)
     write_xlsx(_Entries(result), out / LEDGER_XLSX_FILE)
+
+
+write_ledger.fork_safe = True     # pure Python: kg.write.write may run it in a forked child
