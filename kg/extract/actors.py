@@ -183,6 +183,12 @@ def actor_kind(name: str) -> Optional[str]:
 _LEVEL_LIST_GLOSS_RE = re.compile(r"(?<=乡镇|镇乡)（(?:街道|园区|开发区|社区|乡|镇)(?:、(?:街道|园区|开发区|社区|乡|镇))+）$")
 
 
+# an autonomous region's township level written with its own word beside 乡 and 镇 (苏木, Inner
+# Mongolia): 苏木乡镇人民政府, 苏木（乡镇）人民政府, 苏木镇政府, 苏木人民政府 are the township level's
+# governments, as 乡镇人民政府 (a named sumu, 巴音苏木人民政府, has its name before the word)
+_SUMU_LEVEL_RE = re.compile(r"^苏木(?:（(?P<a>乡镇|乡（镇）|镇|乡)）|(?P<b>乡镇|镇|乡))?(?=(?:人民)?政府$)")
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def unit_type_kind(name: str) -> Optional[str]:
     """``collective`` for a generic type of government organ or a mixed set of units
@@ -191,6 +197,7 @@ def unit_type_kind(name: str) -> Optional[str]:
     n = _SHORT_GLOSS_END_RE.sub("", n) if n not in UNIT_TYPE_NAMES else n
     # (the township level's alternatives listed in its gloss: 乡镇（街道、园区）, the 乡镇)
     n = _LEVEL_LIST_GLOSS_RE.sub("", n) if n not in UNIT_TYPE_NAMES else n
+    n = _SUMU_LEVEL_RE.sub(lambda m: m.group("a") or m.group("b") or "乡镇", n)
     if MATTER_ROLE_RE.match(n) or COMMITTEE_RE.match(n) or TASK_ROLE_RE.match(n) or OWN_PARTS_RE.match(n):
         return "collective"
     return "collective" if n in UNIT_TYPE_NAMES else None

@@ -3331,3 +3331,18 @@ def test_prose102_a_townships_station_of_a_field(elsewhere):
     assert [m for m, _lk, _r, _v in got] == ["企管站"]
     # (a website is no station)
     assert _elsewhere(["网站负责发布信息。"], elsewhere) == []
+
+
+def test_prose103_an_autonomous_regions_own_levels(elsewhere):
+    # n371 (内蒙古's 村庄和集镇 rules): 旗 beside 县 at the county level, 苏木 beside 乡镇 at the
+    # township level; and the older 县以上, without 级
+    got = _elsewhere(["旗县以上人民政府应当加强对村庄和集镇规划建设管理的组织领导。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["旗县以上人民政府"]
+    got = _elsewhere(["苏木乡镇人民政府负责本行政区域内的村庄和集镇规划建设管理工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["苏木乡镇人民政府"]
+    got = _elsewhere(["旗县（市、区）人民政府负责本行政区域内的管理工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["旗县（市、区）人民政府"]
+    got = _elsewhere(["县以上统计部门负责统计调查。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县以上统计部门"]
+    # (the plant of the same name is no level: 苏木 in a recipe names no government)
+    assert _elsewhere(["苏木煎汤服用。"], elsewhere) == []

@@ -293,7 +293,7 @@ JI_ADVERB_RE = re.compile(r"及时|及早")
 # 会同同级财政部门 : the partner at the subject's own level (each level's, where it names several)
 SAME_LEVEL_RE = re.compile(r"^同级(?:人民政府)?(?=" + HAN + "{2})")
 # the level a body's name opens with (市, 各县（区）, 区、县, 县级以上人民政府, 自治县)
-LEVEL_OF_RE = re.compile(r"^(?P<lv>县级以上(?:地方)?(?:人民政府)?|各级(?:人民政府)?|"
+LEVEL_OF_RE = re.compile(r"^(?P<lv>旗?县级?以上(?:地方)?(?:人民政府)?|各级(?:人民政府)?|"
                          r"各?(?:区、县（市）|县（市、区）|区（县、市）|区（县）|县（区）|区县（自治县）|区县|"
                          r"县（市）|县区|区、县|县、区|县|区)|省|自治区|自治州|自治县|自治旗|市|州|旗)(?!场|政|级|域|民(?!政))")
 OFFICE_RE = re.compile("(?:办公室设在|下设办公室(?:设)?(?:在|于))(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
@@ -757,9 +757,12 @@ APPLICANT_RE = re.compile("向" + CLAUSE_CHAR + "{1,30}?(?:提出|申请|提交|
 BOTH_COMMITTEES_RE = re.compile(r"^(?:各)?(?:社区)?(?:村（居）|居（村）)(?:民委员会|委会)$")
 # a level list before a generic organ or government (other governments' rules):
 # 县级以上人民政府, 区、县（市）生态环境主管部门, 区（县）人民政府
-LEVEL_LIST_RE = re.compile(r"^(?:县级以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:省|市|州|县|乡)级(?!以上)|设区的市(?:级)?(?:以上(?:地方)?(?:人民政府)?)?|地级以上市|"
+# (an autonomous region's county level, 旗 beside 县: 旗县以上人民政府, 旗县级以上, 旗县（市、区）; and the
+# older 县以上人民政府, without 级)
+LEVEL_LIST_RE = re.compile(r"^(?:旗?县级?以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:省|市|州|县|乡)级(?!以上)|设区的市(?:级)?(?:以上(?:地方)?(?:人民政府)?)?|地级以上市|"
                            r"(?:(?:省|市|州)、|各)?(?:区、县（市）|(?:区、县|区县|县)（自治县(?:、市)?）|"
-                           r"县（市、区）|区（县、市）|区（县）|县（区）|区县|县（市）|县区)|"
+                           r"旗?县（市、区）|旗县（区）|旗县（市）|旗县区|旗县市区|"
+                           r"区（县、市）|区（县）|县（区）|区县|县（市）|县区)|"
                            # 各区人民政府, 所在区人民政府, 所在地县级人民政府, 乡（镇）人民政府
                            r"(?:所在地?的?|各)(?:区|县|市|县级|乡（镇）|乡镇|镇)(?!域|级以上))")
 # (never with a question or a count in it: 由哪些部门牵头, 涉及多部门工作的)
