@@ -3346,3 +3346,20 @@ def test_prose103_an_autonomous_regions_own_levels(elsewhere):
     assert [m for m, _lk, _r, _v in got] == ["县以上统计部门"]
     # (the plant of the same name is no level: 苏木 in a recipe names no government)
     assert _elsewhere(["苏木煎汤服用。"], elsewhere) == []
+
+
+def test_prose104_a_regions_own_rule_and_lists_with_two_kinds(elsewhere):
+    # n373 (西藏's 城乡社区治理促进条例): the region named by its level alone sets up a mechanism that
+    # coordinates: the region's
+    got = _elsewhere(["自治区建立城乡社区治理工作协调机制，负责城乡社区治理的组织协调。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("自治区", "自治区人民政府")]
+    # n374 (西藏's 最低生活保障实施办法): a list whose head names two kinds (部门和组织), then
+    # 按照职责 (no 各自) opening the verb's clause after a comma
+    got = _elsewhere(["教育、财政、医保、残联等部门和组织，按照职责做好最低生活保障工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["教育", "财政", "医保", "残联"]
+    # the departments' list and the financial institutions' list, joined by 和; a department over a
+    # kind of people (服刑人员管理) is a department, not the people
+    got = _elsewhere(["税务、服刑人员管理等部门和银行、保险、证券等金融机构，应当提供相关数据。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["税务", "服刑人员管理部门", "银行", "保险", "证券金融机构"]
+    # (the people themselves are no body)
+    assert _elsewhere(["服刑人员应当遵守规定。"], elsewhere) == []

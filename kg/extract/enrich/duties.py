@@ -321,7 +321,8 @@ CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要)
 # (not 积极/认真: …要求，积极组织… is as often a report of work done)
 # (and each one's share: A、B等有关部门，按照各自职责做好… ; …，在各自职责范围内负责…)
 # (…按照各自职责和本条例规定负责…: the regulation's own rules with it)
-_OWN_SHARE = (r"(?:(?:按照|根据|依据|依照|按)各自(?:的)?职责(?:分工)?|在各自(?:的)?职责范围内)"
+# (按照各自职责, and 按照职责 without 各自: 教育、财政等部门，按照职责做好…)
+_OWN_SHARE = (r"(?:(?:按照|根据|依据|依照|按)(?:各自(?:的)?)?职责(?:分工)?|在各自(?:的)?职责范围内)"
               r"(?:(?:和|及|以及)本(?:条例|办法|规定)(?:的)?(?:规定|有关规定))?")
 LEAD_MANNER_RE = re.compile(r"^(?:(?:共同|依法|依规|分别|具体|坚决|"
                             # X按照…职责，按季度对…进行自查 : how often, opening the verb's clause
@@ -436,7 +437,7 @@ HOSTED_NOTE_RE = re.compile(r"（设在[^（），,。]{2,20}）")
 _LEVEL_AND_PLACE_RE = re.compile("^(?P<top>省|市)[、和](?P<place>" + HAN + "{2,8}?(?:新区|区|县|市))(?P<rest>" + HAN + ".*)$")
 # two lists, each with its own head: 发展改革、…等部门以及海关等单位, …等部门以及电力、通信等单位
 _TWO_ETC_LISTS_RE = re.compile("^(?P<a>" + HAN + "{2,}?、.+?等(?:有关|相关)?(?:行政)?(?:主管)?部门)(?:以及|及|和)"
-                               "(?P<b>(?!其他|其它|有关|相关)" + HAN + ".*?等(?:有关|相关)?(?:单位|机构|部门))$")
+                               "(?P<b>(?!其他|其它|有关|相关)" + HAN + ".*?等(?:有关|相关)?(?:单位|(?:金融)?机构|部门))$")
 # the utilities and carriers a list of 部门 names (no government's body at any level)
 _UTILITY_RE = re.compile(r"^(?:电力|供电|供水|供气|燃气|通信|电信|通讯)")
 # an institution named by its charge, a body each level's government has (城乡建设档案管理机构, 精神文明建设工作机构)
@@ -612,6 +613,9 @@ GRASSROOTS_RE = re.compile(r"村（居）民委员会|村民委员会|居民委�
 THINGS_PARTY_RE = re.compile("^(?!.*(?:的|个人|人员|居民|村民|群众|公民|经(?!营|济)))" + HAN
                              + "{2,14}(?:(?:管理|运营|经营|使用|产权|施工|建设|监理|设计|维护保养|维保|业主)单位"
                              "|(?:监管|监督管理|行政主管|主管)部门)$")
+# …and the body in charge of a kind of people (服刑人员管理部门, 流动人员服务中心): the people are its object
+PEOPLE_CHARGE_RE = re.compile("^(?!.*(?:的|个人))" + HAN + r"{1,8}?(?:人员|人口)(?:管理|服务|安置|帮教)+"
+                              r"(?:部门|机构|中心|站|所|办公室)$")
 LEVEL_STARTS = ("市委", "市政府", "市", "县委", "县", "区委", "区", "省委", "省", "中共", "国家")
 # the departments concerned, named by no name of their own (what a list's 等有关部门 adds)
 BARE_DEPTS_RE = re.compile(r"^(?:市|县|区|省)?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位)$")
@@ -646,6 +650,13 @@ SHORT_MASS_ORG_RE = re.compile(r"^(?:各级|各)?(?:妇联|残联|侨联|科协|
 # 电视…, 利用…: no list of the whole subject)
 _MEDIUM = r"(?:广播|电视|报刊|报纸|杂志|网络|互联网|新媒体|(?:政府|门户)?网站|期刊)"
 MEDIA_LIST_RE = re.compile("^(?P<l>" + _MEDIUM + "(?:、" + _MEDIUM + r")+)等(?P<h>(?:新闻)?媒体|新闻单位)?$")
+# the financial sectors named before their kind (银行、保险、证券等金融机构应当…): each sector stands for
+# its institutions, the last keeping the head as written (as the media's list)
+_FINANCE = r"(?:银行|保险|证券|期货|信托|基金|担保|小额贷款)"
+FINANCE_LIST_RE = re.compile("^(?P<l>" + _FINANCE + "(?:、" + _FINANCE + r")+)等(?P<h>(?:银行业)?金融机构|金融企业)$")
+# a list's head after 等 naming two kinds at once (教育、财政、残联等部门和组织, A、B等部门和单位): the list
+# names its members (as A、B等部门); the second kind adds no body of its own
+_ETC_TWO_KIND_HEAD_RE = re.compile(r"等((?:有关|相关)?部门)(?:和|及|、)(?:单位|组织|机构)$")
 # people's organisations listed before their kind (共产主义青年团、妇女联合会、科学技术协会等群团组织):
 # the named ones, as A、B等部门
 MASS_ORGS_ETC_RE = re.compile(r"^(?P<l>[^等]+、[^等]+)等(?:群团组织|人民团体|社会团体)$")
@@ -695,6 +706,8 @@ OWN_LEVEL_RE = re.compile(r"^(?P<lv>省|市|州|县|区)本级(?:政府|财政)?
 # 县政府, 市政府 : the text's own government at that level, in its short form (县人民政府 is read by
 # the level grammar; the short form is too short for a placed name)
 OWN_GOV_RE = re.compile(r"^(?:省|市|州|县|区|旗|盟)政府$")
+# a province or an autonomous region named by its level alone, as its own rules write it (自治区建立…)
+BARE_PROVINCE_RE = re.compile(r"^(?:省|自治区)$")
 # an office of the text's own government named without its level (政府督查室, 政府办公室, 政府督考办)
 OWN_GOV_OFFICE_RE = re.compile(r"^政府(?:督查室|督考办|督查组|督查督办室|办公室|办)$")
 # a court or a procuratorate named by its kind (人民法院, 中级人民法院, 各级人民检察院): a judicial
@@ -1624,6 +1637,10 @@ class _Subjects:
         own_place = OWN_PLACE_ALONE_RE.match(n)
         if own_place:                           # 本市应当推进… : the city's government
             return (name, own_place.group("lv") + "人民政府")
+        if BARE_PROVINCE_RE.match(n) and not look:     # (省 of 省、市司法行政机关: that list's own)
+            # 自治区建立…协调机制，负责… : a region's (or a province's) own rule naming its
+            # level alone, as 本省 (a bare 市, 县 or 区 is left: too often a word's first character)
+            return (name, n + "人民政府")
         if JUDICIAL_RE.match(n):                # 人民法院依法…, 由人民检察院… : the competent court
             return (name, look)
         if PARTY_BODY_RE.match(n):              # 各级党委（党组）要…, 纪委负监督责任 : a Party body
@@ -1734,6 +1751,10 @@ class _Subjects:
             # 县级以上人民政府的有关部门, 区人民政府的发展计划(、规划等有关部门): the government's own
             # departments, as written (as 县级以上人民政府有关部门)
             return (name, look or got[1] or got[0])
+        charge = compact(look) if look and compact(look).startswith(n) else n   # (服刑人员管理 of a list's 等部门)
+        if PEOPLE_CHARGE_RE.match(charge) and not NEVER_IN_NAME_RE.search(charge) \
+                and not VERB_START_RE.match(charge) and not DUTY_VERB_IN_RE.search(charge):
+            return (name, look)     # 服刑人员管理部门: the department over a kind of people, not the people
         if NOT_SUBJECT_RE.search(GRASSROOTS_RE.sub("", _BRACKETED_RE.sub("", base_name(_OTHER_MEMBERS_RE.sub("", n))))) \
                 and not _TOWNS_OF_RE.match(n):
             return None     # a person, a place or a project, not an organisation (项目所在镇村: its townships)
@@ -2064,6 +2085,7 @@ class _Subjects:
         if "单位" in s[-3:]:
             s = _DEPTS_AND_UNITS_END_RE.sub(r"\1", s)    # …、有关部门和单位: the departments concerned
         s = EVERYONE_TAIL_RE.sub("", s)             # X以及依法知情的其他组织和个人: X (the rest is anyone)
+        s = _ETC_TWO_KIND_HEAD_RE.sub(r"等\1", s)    # A、B等部门和组织: A、B等部门
         if not s:
             return None
         bl = BODY_OF_LEVELS_RE.match(compact(s))
@@ -2208,7 +2230,7 @@ class _Subjects:
             if own.group("p") == "各级":
                 return [("各级" + n if k == 0 else n, "各级" + compact(lk or n)) for k, (n, lk) in enumerate(got)]
             return [(own.group("p") + got[0][0], got[0][1] or got[0][0])] + got[1:]
-        media = MEDIA_LIST_RE.match(compact(s))
+        media = MEDIA_LIST_RE.match(compact(s)) or FINANCE_LIST_RE.match(compact(s))
         if media:
             words = media.group("l").split("、")
             return [(w, None) for w in words[:-1]] + [(words[-1] + (media.group("h") or ""), None)]
