@@ -208,6 +208,12 @@ DIVISION_SENTENCE_RE = re.compile(
 # 县自然资源局、县水利局负责的“紧盯…”… (each quote, with the progress sentence after it, is a task)
 AGENT_QUOTE_RE = re.compile(r"(?:^|(?<=[。；;，,：:]))\s*(?:如|例如|比如|其中)?"
                             r"([^，,；;。：:“”（）《》由]{2,80}?)负责的“")
+# …or named only by its number in the report's annex: 其中，由县民政局负责的第1件、县发改局负责的第4件、
+# 县卫健局负责的第17、18件确定事项进展滞后 (each number with who does it is a task; a 由 opening it
+# goes with its piece)
+AGENT_NUMBER_RE = re.compile(r"(?:^|(?<=[。；;，,：:、]))\s*(?:如|例如|比如|其中)?(由)?"
+                             r"([^，,；;。：:“”（）《》由]{2,80}?)负责的第[\d" + CN_DIGITS + r"]{1,3}"
+                             r"(?:(?:[、，,和及至到—－-]|以及)第?[\d" + CN_DIGITS + r"]{1,3})*(?:件|项|条)")
 
 # a sentence of a meeting's requirements dividing its work in two clauses of names and a role
 # verb, without 由: …早着手，县交通局负责，各乡镇配合，细化任务… / 县国土资源局牵头，县发改局、县住建局等
@@ -859,8 +865,13 @@ class _DocWalker:
         """A decided matter quoted after who does it, opening the item's piece (``如县发改局负责
         的“严格落实…”截至目前…``, cut so by :func:`_unbracketed_cuts`): every unit named before
         ``负责的`` is responsible, no lead."""
-        m = AGENT_QUOTE_RE.match(line.norm.strip())
-        items = _all_units(m.group(1)) if m else None
+        text = line.norm.strip()
+        m = AGENT_QUOTE_RE.match(text)
+        name = m.group(1) if m else None
+        if name is None:
+            m = AGENT_NUMBER_RE.match(text)
+            name = m.group(2) if m else None
+        items = _all_units(name) if name else None
         if not items:
             return None
         return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
@@ -2173,6 +2184,12 @@ def _unbracketed_cuts(ln: Line) -> list[int]:
     if ln.is_cell or "|" in text or len(text) < 20 or match_marker(text.strip()):
         return []
     cuts = [m.start(1) for m in AGENT_QUOTE_RE.finditer(text) if _all_units(m.group(1))]
+    numbered = [m for m in AGENT_NUMBER_RE.finditer(text) if _all_units(m.group(2))]
+    if numbered:
+        # (由X负责的第1件、Y负责的第4件…进展滞后，请以上责任单位…。: a piece for each, from its 由;
+        # the sentence naming them ends the last piece, what the paragraph says after it is not X's)
+        cuts += [m.start(1) if m.group(1) else m.start(2) for m in numbered]
+        cuts.append(_sentence_bounds(text, numbered[-1].start(2), numbered[-1].end())[1])
     cuts += _glued_row_cuts(text)
     am = CLOSING_AGENT_RE.search(text)
     # (not in an article of rules, …。第二章 确认第六条 见义勇为的确认，由…负责: its sentence is one
