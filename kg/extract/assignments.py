@@ -197,6 +197,20 @@ TOPIC_AGENT_RE = re.compile(
     r"(?:根据|按照|依据|负责(?!人|同志)|统一|组织|会同|牵头|具体)")
 
 
+# a numbered action whose short topic is followed by a sentence opening with its doer, no 由 (news
+# of a bureau's actions: 一是规范营运车辆秩序行动。县运管所配合城管、交警部门开展专项整治行动, 三是…。
+# 县运管所牵头，联合…, 四是…。县养路段负责…): X负责 (responsible), X牵头， (lead), X配合Y开展 (X support,
+# Y responsible); X联合Y开展 gives X alone (Y a partner, a prose fact)
+TOPIC_SUBJECT_RE = re.compile(
+    r"^(?!(?:副?组长|副?召集人|成员|副?指挥长|副?主任)。)[^，,；;。：:由（）“”]{2,24}。\s*"
+    r"(?P<x>[^，,；;。：:由（）《》“”、]{2,20}?)"
+    r"(?:(?P<resp>负责)(?!人|同志|的)|(?P<lead>牵头)[，,]|(?P<with>配合|联合)"
+    r"(?P<y>[^，,；;。：:由（）《》“”]{2,40}?)(?:开展|进行|做好|实施))")
+# another clause of the same item opening with a doer (…。农业农村部门负责…；市场监管部门负责…): the
+# item divides its work, so its first doer is not the item's
+_NEXT_DOER_RE = re.compile(r"[。；;，,]\s*([^，,；;。：:由（）《》“”、]{2,20}?)(?:负责(?!人|同志)|牵头)")
+
+
 # a sentence inside an item's paragraph dividing its work: 由所涉及的A、B…等省级主管部门牵头完成自查
 # 报告，其他相关部门配合，… (the units before 牵头 lead, those before 配合 support)
 DIVISION_SENTENCE_RE = re.compile(
@@ -846,6 +860,31 @@ class _DocWalker:
             return None
         return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
 
+    def _topic_subject(self, line: Line) -> Optional[ann.Parsed]:
+        """A numbered action whose topic sentence is followed by its doer with no 由
+        (:data:`TOPIC_SUBJECT_RE`, ``一是…行动。县运管所配合城管、交警部门开展…``). Read only when every
+        name is a unit (a person or a part, 主办科室, is none) and no later clause of the item opens
+        with another doer (the item then divides its work: prose)."""
+        text = line.norm.strip()
+        mm = match_marker(text)
+        if not mm:
+            return None
+        m = TOPIC_SUBJECT_RE.match(text[mm[2]:].lstrip(" .．、"))
+        if not m or unitnames.ROLE_PART_PIECE_RE.search(compact(m.group("x"))):
+            return None
+        items = _all_units(m.group("x"))
+        rest = text[mm[2]:].lstrip(" .．、")[m.end():]
+        if not items or any(_all_units(n.group(1)) for n in _NEXT_DOER_RE.finditer(rest)):
+            return None
+        if m.group("with") == "配合":
+            helped = _all_units(m.group("y"))
+            if not helped:
+                return None
+            return ann.Parsed(units=[ann.UnitRef(n, "support", None, lk) for n, lk in items]
+                              + [ann.UnitRef(n, "responsible", None, lk) for n, lk in helped])
+        role = "lead" if m.group("lead") else "responsible"
+        return ann.Parsed(units=[ann.UnitRef(n, role, None, lk) for n, lk in items])
+
     def _division_sentence(self, line: Line) -> Optional[ann.Parsed]:
         """A sentence in an item's paragraph that divides its work between units:
         ``…。19个方面督查重点，由所涉及的A、B…等省级主管部门（单位）牵头完成自查报告，其他相关部门
@@ -1160,6 +1199,8 @@ class _DocWalker:
             parsed = self._topic_agent(ln)
             if parsed is None:
                 parsed = self._agent_quote(ln)
+            if parsed is None:
+                parsed = self._topic_subject(ln)
             if parsed is not None:
                 order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
                 annotated = True
