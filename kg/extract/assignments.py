@@ -2174,6 +2174,57 @@ def _split_glued_outline(ln: Line) -> list[Line]:
     return _cut_line(ln, sorted(set(cuts)))
 
 
+# a one-line preview's list whose items close with labelled fields glued on (…工作（一）A…。牵头领导：
+# 张三副局长责任部门：建工科、安全站（二）B…配合领导：李四副局长配合部门：区园林局（三）…): the bracketed
+# markers, and the run of fields closing an item (a leader's field, then unit fields, to the marker)
+_BRACKET_ITEM_RE = re.compile("（([" + CN_DIGITS + "]{1,2})）")
+_FIELD_RUN_RE = re.compile(r"(?:(?:牵头|责任|配合|协办|主办|分管|主管)?(?:领导|责任人|负责人)[：:][^\s：:（）。；;]{1,12}?)?"
+                           r"(?:" + _UNIT_LABELS + r")[：:][^：:。；;（）]+$")
+
+
+def _field_run_before(text: str, at: int, known: Callable[[str], bool]) -> Optional[int]:
+    """Where the run of labelled fields ending at ``at`` starts, when it names units and nothing
+    else (:data:`_FIELD_RUN_RE`), else None."""
+    m = _FIELD_RUN_RE.search(text, 0, at)
+    if not m or m.end() != at:
+        return None
+    got = ann.parse_annotation(text[m.start():at], known)
+    return m.start() if got.units and not got.leftover else None
+
+
+def _split_field_closed_items(ln: Line) -> list[Line]:
+    """Cut a long line before each bracketed item of a list run into it (（一）…（二）…) when every
+    item after the first closes the one before with a run of labelled fields naming units (a
+    document site's preview of a plan, one line for the whole text), and before each such run, so
+    that the outline sees items with their annotation lines. The pieces keep the line's number."""
+    if ln.is_cell or len(ln.norm) < 80:
+        return [ln]
+    text = ln.norm
+    seqs: list[list[int]] = []
+    for m in _BRACKET_ITEM_RE.finditer(text):
+        n = to_int(m.group(1))
+        if n == 1:
+            seqs.append([m.start()])
+        elif seqs and n == len(seqs[-1]) + 1:
+            seqs[-1].append(m.start())
+    cuts: list[int] = []
+    for seq in seqs:
+        if len(seq) < 2:
+            continue
+        runs = [_field_run_before(text, at, lambda _n: False) for at in seq[1:]]
+        if all(r is not None for r in runs):
+            cuts.extend(seq)
+            cuts.extend(r for r in runs if r is not None)
+            if seq is seqs[-1]:
+                # (the last item's own fields, where the line ends)
+                last = _field_run_before(text, len(text.rstrip("。；; ")), lambda _n: False)
+                if last is not None and last > seq[-1]:
+                    cuts.append(last)
+    if not cuts:
+        return [ln]
+    return _cut_line(ln, sorted(set(c for c in cuts if c > 0)))
+
+
 # a table flattened with no separators at all (a newspaper's 分工清单): each row's number glued to
 # the role verb closing the unit cell of the row before (…省卫生健康委配合;各州(市)党委和政府落实22
 # 根据…), a number of one to three digits and then the next task's words, no count (3个, 10项)
@@ -2261,7 +2312,8 @@ def _split_at_annotations(lines) -> list[Line]:
     sentence run (or inline sub-item) of a paragraph is a task of its own. The pieces keep the
     line's number; the outline opens a node for each piece after the first."""
     out: list[Line] = []
-    for ln in (piece for line in lines for glued in _split_glued_outline(line)
+    for ln in (piece for line in lines for closed in _split_field_closed_items(line)
+               for glued in _split_glued_outline(closed)
                for piece in _split_run_on(glued)):
         cuts = [] if ln.is_cell or "|" in ln.norm or (
             "）" not in ln.norm and "〕" not in ln.norm and "为" not in ln.norm and "是" not in ln.norm) \
