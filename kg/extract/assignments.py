@@ -197,6 +197,20 @@ TOPIC_AGENT_RE = re.compile(
     r"(?:根据|按照|依据|负责(?!人|同志)|统一|组织|会同|牵头|具体)")
 
 
+# a numbered action whose short topic is followed by a sentence opening with its doer, no 由 (news
+# of a bureau's actions: 一是规范营运车辆秩序行动。县运管所配合城管、交警部门开展专项整治行动, 三是…。
+# 县运管所牵头，联合…, 四是…。县养路段负责…): X负责 (responsible), X牵头， (lead), X配合Y开展 (X support,
+# Y responsible); X联合Y开展 gives X alone (Y a partner, a prose fact)
+TOPIC_SUBJECT_RE = re.compile(
+    r"^(?!(?:副?组长|副?召集人|成员|副?指挥长|副?主任)。)[^，,；;。：:由（）“”]{2,24}。\s*"
+    r"(?P<x>[^，,；;。：:由（）《》“”、]{2,20}?)"
+    r"(?:(?P<resp>负责)(?!人|同志|的)|(?P<lead>牵头)[，,]|(?P<with>配合|联合)"
+    r"(?P<y>[^，,；;。：:由（）《》“”]{2,40}?)(?:开展|进行|做好|实施))")
+# another clause of the same item opening with a doer (…。农业农村部门负责…；市场监管部门负责…): the
+# item divides its work, so its first doer is not the item's
+_NEXT_DOER_RE = re.compile(r"[。；;，,]\s*([^，,；;。：:由（）《》“”、]{2,20}?)(?:负责(?!人|同志)|牵头)")
+
+
 # a sentence inside an item's paragraph dividing its work: 由所涉及的A、B…等省级主管部门牵头完成自查
 # 报告，其他相关部门配合，… (the units before 牵头 lead, those before 配合 support)
 DIVISION_SENTENCE_RE = re.compile(
@@ -208,6 +222,12 @@ DIVISION_SENTENCE_RE = re.compile(
 # 县自然资源局、县水利局负责的“紧盯…”… (each quote, with the progress sentence after it, is a task)
 AGENT_QUOTE_RE = re.compile(r"(?:^|(?<=[。；;，,：:]))\s*(?:如|例如|比如|其中)?"
                             r"([^，,；;。：:“”（）《》由]{2,80}?)负责的“")
+# …or named only by its number in the report's annex: 其中，由县民政局负责的第1件、县发改局负责的第4件、
+# 县卫健局负责的第17、18件确定事项进展滞后 (each number with who does it is a task; a 由 opening it
+# goes with its piece)
+AGENT_NUMBER_RE = re.compile(r"(?:^|(?<=[。；;，,：:、]))\s*(?:如|例如|比如|其中)?(由)?"
+                             r"([^，,；;。：:“”（）《》由]{2,80}?)负责的第[\d" + CN_DIGITS + r"]{1,3}"
+                             r"(?:(?:[、，,和及至到—－-]|以及)第?[\d" + CN_DIGITS + r"]{1,3})*(?:件|项|条)")
 
 # a sentence of a meeting's requirements dividing its work in two clauses of names and a role
 # verb, without 由: …早着手，县交通局负责，各乡镇配合，细化任务… / 县国土资源局牵头，县发改局、县住建局等
@@ -840,6 +860,31 @@ class _DocWalker:
             return None
         return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
 
+    def _topic_subject(self, line: Line) -> Optional[ann.Parsed]:
+        """A numbered action whose topic sentence is followed by its doer with no 由
+        (:data:`TOPIC_SUBJECT_RE`, ``一是…行动。县运管所配合城管、交警部门开展…``). Read only when every
+        name is a unit (a person or a part, 主办科室, is none) and no later clause of the item opens
+        with another doer (the item then divides its work: prose)."""
+        text = line.norm.strip()
+        mm = match_marker(text)
+        if not mm:
+            return None
+        m = TOPIC_SUBJECT_RE.match(text[mm[2]:].lstrip(" .．、"))
+        if not m or unitnames.ROLE_PART_PIECE_RE.search(compact(m.group("x"))):
+            return None
+        items = _all_units(m.group("x"))
+        rest = text[mm[2]:].lstrip(" .．、")[m.end():]
+        if not items or any(_all_units(n.group(1)) for n in _NEXT_DOER_RE.finditer(rest)):
+            return None
+        if m.group("with") == "配合":
+            helped = _all_units(m.group("y"))
+            if not helped:
+                return None
+            return ann.Parsed(units=[ann.UnitRef(n, "support", None, lk) for n, lk in items]
+                              + [ann.UnitRef(n, "responsible", None, lk) for n, lk in helped])
+        role = "lead" if m.group("lead") else "responsible"
+        return ann.Parsed(units=[ann.UnitRef(n, role, None, lk) for n, lk in items])
+
     def _division_sentence(self, line: Line) -> Optional[ann.Parsed]:
         """A sentence in an item's paragraph that divides its work between units:
         ``…。19个方面督查重点，由所涉及的A、B…等省级主管部门（单位）牵头完成自查报告，其他相关部门
@@ -859,8 +904,13 @@ class _DocWalker:
         """A decided matter quoted after who does it, opening the item's piece (``如县发改局负责
         的“严格落实…”截至目前…``, cut so by :func:`_unbracketed_cuts`): every unit named before
         ``负责的`` is responsible, no lead."""
-        m = AGENT_QUOTE_RE.match(line.norm.strip())
-        items = _all_units(m.group(1)) if m else None
+        text = line.norm.strip()
+        m = AGENT_QUOTE_RE.match(text)
+        name = m.group(1) if m else None
+        if name is None:
+            m = AGENT_NUMBER_RE.match(text)
+            name = m.group(2) if m else None
+        items = _all_units(name) if name else None
         if not items:
             return None
         return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
@@ -1149,6 +1199,8 @@ class _DocWalker:
             parsed = self._topic_agent(ln)
             if parsed is None:
                 parsed = self._agent_quote(ln)
+            if parsed is None:
+                parsed = self._topic_subject(ln)
             if parsed is not None:
                 order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
                 annotated = True
@@ -2122,6 +2174,57 @@ def _split_glued_outline(ln: Line) -> list[Line]:
     return _cut_line(ln, sorted(set(cuts)))
 
 
+# a one-line preview's list whose items close with labelled fields glued on (…工作（一）A…。牵头领导：
+# 张三副局长责任部门：建工科、安全站（二）B…配合领导：李四副局长配合部门：区园林局（三）…): the bracketed
+# markers, and the run of fields closing an item (a leader's field, then unit fields, to the marker)
+_BRACKET_ITEM_RE = re.compile("（([" + CN_DIGITS + "]{1,2})）")
+_FIELD_RUN_RE = re.compile(r"(?:(?:牵头|责任|配合|协办|主办|分管|主管)?(?:领导|责任人|负责人)[：:][^\s：:（）。；;]{1,12}?)?"
+                           r"(?:" + _UNIT_LABELS + r")[：:][^：:。；;（）]+$")
+
+
+def _field_run_before(text: str, at: int, known: Callable[[str], bool]) -> Optional[int]:
+    """Where the run of labelled fields ending at ``at`` starts, when it names units and nothing
+    else (:data:`_FIELD_RUN_RE`), else None."""
+    m = _FIELD_RUN_RE.search(text, 0, at)
+    if not m or m.end() != at:
+        return None
+    got = ann.parse_annotation(text[m.start():at], known)
+    return m.start() if got.units and not got.leftover else None
+
+
+def _split_field_closed_items(ln: Line) -> list[Line]:
+    """Cut a long line before each bracketed item of a list run into it (（一）…（二）…) when every
+    item after the first closes the one before with a run of labelled fields naming units (a
+    document site's preview of a plan, one line for the whole text), and before each such run, so
+    that the outline sees items with their annotation lines. The pieces keep the line's number."""
+    if ln.is_cell or len(ln.norm) < 80:
+        return [ln]
+    text = ln.norm
+    seqs: list[list[int]] = []
+    for m in _BRACKET_ITEM_RE.finditer(text):
+        n = to_int(m.group(1))
+        if n == 1:
+            seqs.append([m.start()])
+        elif seqs and n == len(seqs[-1]) + 1:
+            seqs[-1].append(m.start())
+    cuts: list[int] = []
+    for seq in seqs:
+        if len(seq) < 2:
+            continue
+        runs = [_field_run_before(text, at, lambda _n: False) for at in seq[1:]]
+        if all(r is not None for r in runs):
+            cuts.extend(seq)
+            cuts.extend(r for r in runs if r is not None)
+            if seq is seqs[-1]:
+                # (the last item's own fields, where the line ends)
+                last = _field_run_before(text, len(text.rstrip("。；; ")), lambda _n: False)
+                if last is not None and last > seq[-1]:
+                    cuts.append(last)
+    if not cuts:
+        return [ln]
+    return _cut_line(ln, sorted(set(c for c in cuts if c > 0)))
+
+
 # a table flattened with no separators at all (a newspaper's 分工清单): each row's number glued to
 # the role verb closing the unit cell of the row before (…省卫生健康委配合;各州(市)党委和政府落实22
 # 根据…), a number of one to three digits and then the next task's words, no count (3个, 10项)
@@ -2173,6 +2276,12 @@ def _unbracketed_cuts(ln: Line) -> list[int]:
     if ln.is_cell or "|" in text or len(text) < 20 or match_marker(text.strip()):
         return []
     cuts = [m.start(1) for m in AGENT_QUOTE_RE.finditer(text) if _all_units(m.group(1))]
+    numbered = [m for m in AGENT_NUMBER_RE.finditer(text) if _all_units(m.group(2))]
+    if numbered:
+        # (由X负责的第1件、Y负责的第4件…进展滞后，请以上责任单位…。: a piece for each, from its 由;
+        # the sentence naming them ends the last piece, what the paragraph says after it is not X's)
+        cuts += [m.start(1) if m.group(1) else m.start(2) for m in numbered]
+        cuts.append(_sentence_bounds(text, numbered[-1].start(2), numbered[-1].end())[1])
     cuts += _glued_row_cuts(text)
     am = CLOSING_AGENT_RE.search(text)
     # (not in an article of rules, …。第二章 确认第六条 见义勇为的确认，由…负责: its sentence is one
@@ -2203,7 +2312,8 @@ def _split_at_annotations(lines) -> list[Line]:
     sentence run (or inline sub-item) of a paragraph is a task of its own. The pieces keep the
     line's number; the outline opens a node for each piece after the first."""
     out: list[Line] = []
-    for ln in (piece for line in lines for glued in _split_glued_outline(line)
+    for ln in (piece for line in lines for closed in _split_field_closed_items(line)
+               for glued in _split_glued_outline(closed)
                for piece in _split_run_on(glued)):
         cuts = [] if ln.is_cell or "|" in ln.norm or (
             "）" not in ln.norm and "〕" not in ln.norm and "为" not in ln.norm and "是" not in ln.norm) \

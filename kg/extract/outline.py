@@ -45,7 +45,8 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("pnum", re.compile(r"^([⑴-⒇])")),                          # ⑴, one character
     ("rnum", re.compile(r"^(\d{1,3})）(?![\d）])")),              # 1）, a bracket only closed
     ("circ", re.compile(r"^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")),
-    ("shi", re.compile("^([" + CN_DIGITS + "]{1,3})是(?=" + HAN + ")")),
+    # (六是G350线…整治行动: a road's code after the marker)
+    ("shi", re.compile("^([" + CN_DIGITS + "]{1,3})是(?=" + HAN + "|[A-Z]\\d)")),
     ("bullet", re.compile(r"^([■●◆▲])")),
 ]
 # a line that names its task with a label: 具体任务：… / 重点工作：…; and the problem of an

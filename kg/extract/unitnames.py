@@ -71,6 +71,8 @@ _SUFFIX_RUNS: tuple[tuple[str, str], ...] = (
     ("institution", "院 中心 站 所 馆 学校 大学 学院 医院 台 研究院 研究所"),
     # palaces of culture and youth (少年宫, 青少年宫, 工人文化宫): institutions named by 宫
     ("institution", "少年宫 文化宫"),
+    # a road's or a railway's maintenance section (县养路段, 工务段): an institution named by 段
+    ("institution", "养路段 养护段 工务段"),
     ("enterprise", "直属库 粮库 联社 总社 供销社 合作社 信用社 国企"),
     # groups
     ("group", "领导小组 工作小组 小组 专班 指挥部 联席会议 工作组 协调会议"),
