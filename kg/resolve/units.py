@@ -246,6 +246,18 @@ def field_of(name: str, div=None) -> str:
     return _FIELD_GENERIC.sub("", n)
 
 
+# the area a body is named by before it (…保护区范围所涉及的, 受益范围内的): no part of its name (not
+# 所在地 / 当地, which name the local body of whatever level: units-dlc d04's answer)
+_AREA_BEFORE_BODY = re.compile(r"(?:范围内|区域内|辖区内|涉及)的?$")
+
+
+def _area_then_body(written: str, lookup: str) -> bool:
+    """``written`` is the body ``lookup`` names, with the area it serves or touches before it
+    (``黄水…保护区范围所涉及的乡镇人民政府`` looked up as ``乡镇人民政府``)."""
+    return (len(written) > len(lookup) and written.endswith(lookup)
+            and _AREA_BEFORE_BODY.search(written[:-len(lookup)]) is not None)
+
+
 def _defined_short(written: str, lookup: str) -> bool:
     """Is ``written`` a department's short name the text defined for the department ``lookup``
     names (卫生健康部门（以下称中医药主管部门）: 中医药主管部门 looked up as 卫生健康部门;
@@ -570,7 +582,7 @@ class Resolver:
                 compact(written).startswith("其") and FUNCTIONAL.search(compact(written)[1:])
                 and compact(lookup).endswith(compact(written))) or _place_sector(
                 div, compact(written), compact(lookup)) or _defined_short(
-                compact(written), compact(lookup))):
+                compact(written), compact(lookup)) or _area_then_body(compact(written), compact(lookup))):
             # the level word of a shared suffix (市 of 市、县（区）人民政府水行政主管部门), or a
             # place of a list before a department (闵行 of 闵行、宝山等区交通行政管理部门: 闵行区
             # 交通行政管理部门, the lookup starting with the place's full name: not 公安 of

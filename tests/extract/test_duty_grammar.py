@@ -3363,3 +3363,26 @@ def test_prose104_a_regions_own_rule_and_lists_with_two_kinds(elsewhere):
     assert [m for m, _lk, _r, _v in got] == ["税务", "服刑人员管理部门", "银行", "保险", "证券金融机构"]
     # (the people themselves are no body)
     assert _elsewhere(["服刑人员应当遵守规定。"], elsewhere) == []
+
+
+def test_prose105_bodies_listed_before_a_kind_of_organisation(elsewhere):
+    # n375 (深圳's 社区工作站 rules): A、B等各类X组织 names A and B, each a unit of its own
+    got = _elsewhere(["居委会、社区工作站等各类社区组织要在社区党组织的领导下依法履行职责。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["居委会", "社区工作站"]
+    # (a list that is not wholly units names no one)
+    assert _elsewhere(["项目、资金等各类社会组织要加强管理。"], elsewhere) == []
+
+
+def test_prose106_overall_charge_an_area_touched_and_an_organ_placed(elsewhere):
+    # n376 (石柱's 森林公园 rules): 总体负责 / 全面负责, the verb's own words (a post's 全面负责 names no unit)
+    got = _elsewhere(["县林业行政主管部门总体负责森林资源保护管理工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县林业行政主管部门"]
+    assert _elsewhere(["县长全面负责县政府工作。"], elsewhere) == []
+    # (a report's 全面贯彻落实 is no charge)
+    assert _elsewhere(["市委、市政府全面贯彻落实重要指示精神。"], elsewhere) == []
+    # the townships an area touches: one body, its area no part of the name (its 和 joins places)
+    got = _elsewhere(["森林公园和自然保护区范围所涉及的乡镇人民政府，按照管护责任书，落实管护责任。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("森林公园和自然保护区范围所涉及的乡镇人民政府", "乡镇人民政府")]
+    # an organ placed somewhere, then charged
+    got = _elsewhere(["在黄水镇设置森林公安派出机构，负责森林资源的保护。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["森林公安派出机构"]

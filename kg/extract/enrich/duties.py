@@ -103,6 +103,8 @@ PREDICATES = [
     # (牵头单位, 配合单位: the names of parts in a matter, 由提案办理牵头单位、配合单位…办理)
     (r"牵头负责", "lead"), (r"牵头(?!单位)", "lead"), (r"统[一壹](?:领导|管理)", "responsible"),
     (r"负总责", "responsible"), (r"具体负责", "responsible"),
+    # 县林业行政主管部门总体负责… / 全面负责… : how wholly, the verb's own (not a subject's word)
+    (r"总体负责(?!同志|人)", "responsible"), (r"全面负责(?!同志|人)", "responsible"),
     # X（含…，下同）具体实施…管理 : the body that carries a field's management out (regulations)
     (r"具体实施", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼任正已带率亲深到前主陪讲汇介一等们分签作就还也均都先会将需必指督检调依通]|组成|构成|参加|出席|列席|介绍|表示|说|称|指出|透露|$)|" + _CHARGED_ORGAN + ")", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
@@ -660,6 +662,11 @@ _ETC_TWO_KIND_HEAD_RE = re.compile(r"等((?:有关|相关)?部门)(?:和|及|、
 # people's organisations listed before their kind (共产主义青年团、妇女联合会、科学技术协会等群团组织):
 # the named ones, as A、B等部门
 MASS_ORGS_ETC_RE = re.compile(r"^(?P<l>[^等]+、[^等]+)等(?:群团组织|人民团体|社会团体)$")
+# bodies of any kind listed before a kind of organisation (居委会、社区工作站等各类社区组织要…): the named
+# ones, each a unit of its own, as A、B等部门 (the kind names no further body)
+# (a kind the actor table knows, 基层医疗卫生机构, is read by the kind's own rule: the named ones when all
+# are of it, else the kind too)
+ORGS_ETC_RE = re.compile("^(?P<l>[^等]+、[^等]+)等(?:各类|各种|其他|其它)?(?P<k>" + HAN + "{0,8}?(?:组织|机构))$")
 # governments' branches listed before their kind (乡（镇）人民政府以及街道办事处、开发区（园区）管理机构等
 # 人民政府的派出机关（机构）): the named ones, as A、B等部门
 BRANCHES_ETC_RE = re.compile(r"^(?P<l>[^等]+)等(?:(?:人民)?政府的?)?派出(?:机关|机构)(?:（(?:机关|机构)）)?$")
@@ -700,7 +707,9 @@ _ALT_ZONES = ("开发区", "园区", "管委会", "新区", "高新区", "工业
 # 辖区内的派出所): the body so described, as written
 SITE_BODY_RE = re.compile(r"^(?:所在地|当地)的?(?P<x>" + HAN + "{2,12})$")
 # (not a scope of everything, 凡在本市范围内的党政机关…均记述在内: a yearbook's coverage)
-SCOPE_BODY_RE = re.compile(r"^(?!凡)(?:(?!在)" + HAN + r"){2,10}?(?:范围内|区域内|辖区内)的(?P<x>" + HAN + "{2,12})$")
+# (…and the area it touches: 黄水国家森林公园和大风堡自然保护区范围所涉及的乡镇人民政府)
+SCOPE_BODY_RE = re.compile(r"^(?!凡)(?:(?!在)" + HAN + r"){2,10}?(?:范围内|区域内|辖区内)的(?P<x>" + HAN + "{2,12})$"
+                           r"|^(?!凡)(?:(?!在)" + HAN + r"){2,30}?(?:范围|区域)?所?涉及的(?P<y>" + HAN + "{2,12})$")
 # the government of a level named by the level: 由市本级和各县（市、区）统筹安排
 OWN_LEVEL_RE = re.compile(r"^(?P<lv>省|市|州|县|区)本级(?:政府|财政)?$")
 # 县政府, 市政府 : the text's own government at that level, in its short form (县人民政府 is read by
@@ -838,6 +847,8 @@ SETS_UP_OPEN_RE = re.compile(r"^(?:研究)?(?:决定|同意)?(?:成立|设立|�
 # the body a document sets up: 决定成立X领导小组 / 设立X / 组建X
 ESTABLISH_RE = re.compile(r"(?:成立|设立|组建)(?:了)?(?P<x>[^，。；：:,、]{2,50}?)"
                           r"(?=[，。；：:,]|$|现将|相关|并|的(?:通知|决定|批复|意见))")
+# …or an organ placed somewhere (在黄水镇设置森林公安派出机构，负责…): the organ, holding the duty after it
+SET_UP_SOMEWHERE_RE = re.compile(r"设置(?P<x>[^，。；：:,、]{2,50}?)(?=[，。；：:,]|$)")
 GROUP_NAME_RE = re.compile(GROUP_SUFFIX + "$")
 # a group named after its members, closing a clause (…负责人为成员的X领导小组)
 MEMBERS_THEN_GROUP_RE = re.compile("(?:为成员|为副组长|为组长|参加|组成)的(?P<x>" + HAN + "{2,30}?" + GROUP_SUFFIX + ")$")
@@ -1536,8 +1547,9 @@ class _Subjects:
             bare = site.group("x") in ("人民政府", "政府")
             return (name, look if bare else look or got[1] or got[0])
         scope = SCOPE_BODY_RE.match(n)
-        if scope and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(scope.group("x")) \
-                and (got := self._one(scope.group("x"), None)):
+        scoped = (scope.group("x") or scope.group("y")) if scope else None
+        if scope and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(scoped) \
+                and (got := self._one(scoped, None)):
             # 由受益范围内的村委会…管理: the bodies of that kind, the area they serve no part of the name
             return (name, look or got[1] or got[0])
         if n[:2] in ("其他", "其它") and (len(n) > 5 or actor_kind(n[2:]) == "institution" and n[2:] not in BARE_HEADS) \
@@ -2042,6 +2054,12 @@ class _Subjects:
         s = HOSTED_NOTE_RE.sub("", _SHORT_NAME_DEF_RE.sub("", subj)).strip(" 　")
         s = GLOSS_RE.sub("", s)                     # 县（含县级市、区，下同）X: 县X
         s = _BY_PREFIX_RE.sub("", s)
+        touched = SCOPE_BODY_RE.match(compact(s))
+        if touched and touched.group("y") and not re.search("[、和及与或]", touched.group("y")) \
+                and (got := self._one(s, None)):
+            # …森林公园和…保护区范围所涉及的乡镇人民政府: one body named by the area it touches (its
+            # 和 joins places, not bodies)
+            return [got]
         own = OWN_PLACE_RE.match(s)
         if own:                                     # 本市各级人民政府: 各级人民政府, as written
             got = self._items(s[own.end():])
@@ -2241,6 +2259,11 @@ class _Subjects:
             if named and all(actor_kind(compact(n)) == "social_org" or SHORT_MASS_ORG_RE.match(compact(n))
                              for n, _lk in named):
                 return named
+        kinds = ORGS_ETC_RE.match(compact(s))
+        if kinds and not orgs and actor_kind(kinds.group("k")) is None:
+            named = self._items(kinds.group("l"))
+            if named:
+                return named            # 居委会、社区工作站等各类社区组织: the named ones
         branches = BRANCHES_ETC_RE.match(compact(s))
         if branches and ("、" in branches.group("l") or "以及" in branches.group("l")):
             return self._items(branches.group("l"))
@@ -3314,7 +3337,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             after = compact(text[slice(*clauses[nxt])]) if nxt < len(clauses) else ""
             if not duties and after and (OFFICE_DUTY_RE.match(after) or COMMAND_DUTY_RE.match(after)):
                 # 成立X领导小组，负责… : the body set up holds the duty after it (设立X指挥部，指挥…)
-                em = ESTABLISH_RE.search(compact(clause))
+                em = ESTABLISH_RE.search(compact(clause)) or SET_UP_SOMEWHERE_RE.search(compact(clause))
                 # (相应成立X指挥部及其办公室，负责指挥… : the command, its office set up with it)
                 x = WITH_ITS_OFFICE_RE.sub("", em.group("x")) if em else ""
                 # (同时设立公共财政所，负责… : an organ set up, as a group is, when 负责 opens its duty; a
