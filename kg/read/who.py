@@ -830,6 +830,35 @@ def _owner_asked(question: str) -> tuple[str, bool]:
     return q[:m.start(v)] + "主管" + q[m.end(v):], True
 
 
+def _clauses_stand_for_articles(entries: dict[int, dict], final: dict[int, float]) -> None:
+    """An article with nobody of its own (its whole line, no unit: 县级以上人民政府应当保障…经费。
+    民办学校…) ranked above its best duty clause that names an owner: the clause is the answer
+    the article holds, so the two swap their scores (and the article, shown after its clause, is
+    left out as before). The article's words are the clause's context: the whole line matching
+    more of the question says which clause is meant, not that nobody owns it. Done before the
+    clauses' roles and levels are weighed, so a clause whose unit only helps (归谁管) or stands at
+    another level than the one asked keeps its share of the article's score as of its own."""
+    articles = {e["task_id"]: k for k, e in entries.items()
+                if not e["units"] and not e.get("members")}
+    if not articles:
+        return
+    best: dict[int, int] = {}       # article -> its best-scoring clause with units
+    for k, e in entries.items():
+        if not e["units"]:
+            continue
+        tid = e["task_id"]
+        while "/" in tid:
+            tid = tid.rsplit("/", 1)[0]
+            a = articles.get(tid)
+            if a is not None:
+                if a not in best or (final[k], -k) > (final[best[a]], -best[a]):
+                    best[a] = k
+                break
+    for a, k in best.items():
+        if final[a] > final[k]:
+            final[k], final[a] = final[a], final[k]
+
+
 def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list[Result]:
     """The best-matching tasks for a question, best first (empty when nothing matches).
 
@@ -995,8 +1024,12 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     # clause the level asked lifts may stand below the twelfth before it is read)
     shown = max(4 * max(limit, 10), NUMBER_READ if numbers else 0)
     at_level: set[int] = set()
-    for k in sorted(final, key=lambda k: (-final[k], k))[:shown]:
-        e = entries[k] = index.entry(k)
+    top = sorted(final, key=lambda k: (-final[k], k))[:shown]
+    for k in top:
+        entries[k] = index.entry(k)
+    _clauses_stand_for_articles(entries, final)
+    for k in top:
+        e = entries[k]
         contributed = [u.get("role") == "contributor" for u in e["units"]]
         if e["units"] and (all(contributed) if not asks_contributor else not any(contributed)):
             # a yearbook's topic and the unit that writes it up (供稿): not who owns the matter;

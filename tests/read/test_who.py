@@ -1011,12 +1011,23 @@ def test_question_set_on_other_governments(gov_indexes):
     found, no change of the parser. The set: 1031 of 1110 first (92.9 %), 1095 in the top three
     (98.6 %). Round 102's documents (no questions of their own) answer a round-33 question's words too:
     秸秆焚烧的现场执法检查由哪个部门负责 finds a township's 企管站…现场检查 clause first, its expected 县环保局
-    clause third. The set: 1030 of 1110 first (92.8 %), 1095 in the top three (98.6 %)."""
+    clause third. The set: 1030 of 1110 first (92.8 %), 1095 in the top three (98.6 %).
+
+    Session 32 (helper): 电动车 ~ 电动自行车, 卖 ~ 销售 and 国企 ~ 国有企业 in kg/data/abbreviations.tsv
+    (达州卖电动车的归哪个部门监管 first, 国企安排残疾人就业有什么要求 third): 1031 of 1110 first, 1096 in the
+    top three. Round 61 (seed 1261, 40 drawn from the collected, prose and langfang builds, the tasks
+    holding an earlier anchor skipped, the first 10 askable taken in draw order: a bare 由…统筹安排, a
+    heading 制度建設 and a bare 办公室负责协调 skipped), written and committed before running them: 8 of
+    10 first as found, 10 in the top three (检测机构的监督检查归廊坊哪个局: third, behind the 特种设备…检验、
+    检测机构 item of the same bureau; 公办学校的安全工作经费由谁保障: its article's whole line, no unit,
+    before its clause), 9 after an article with nobody of its own swaps scores with its best duty
+    clause naming an owner (also 全民健身活动站点和体育俱乐部由哪个部门支持, round 51). The set: 1041 of 1120
+    first (92.9 %), 1106 in the top three (98.8 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1110
-    assert first >= 1030, (first, n, misses)
-    assert top3 >= 1095, (top3, n, misses)
+    assert n == 1120
+    assert first >= 1041, (first, n, misses)
+    assert top3 >= 1106, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
