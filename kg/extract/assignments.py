@@ -191,9 +191,10 @@ OPENING_TOPIC_RE = re.compile(r"^(?:关于[^，,；;。由]{2,40}?(?:问题|事�
 
 # a numbered step whose short topic is followed by a sentence opening with its doer: 1、下达任务。由镇
 # 农业服务中心根据机具保有量…下达《任务书》 (the unit before the verb does the step)
+# a group's posts as a topic (副组长：由A、B等部门负责人担任: who fills it, no step of a procedure)
+_GROUP_POST_TOPIC = r"(?:副?组长|副?召集人|成员|副?指挥长|副?主任)"
 TOPIC_AGENT_RE = re.compile(
-    # (not a group's post, 副组长：由A、B等部门负责人担任: who fills it, no step of a procedure)
-    r"^(?!(?:副?组长|副?召集人|成员|副?指挥长|副?主任)[。：:])[^，,；;。：:由（）]{2,10}[。：:]\s*由([^，,；;。：:由（）《》“”]{2,30}?)"
+    r"^(?!" + _GROUP_POST_TOPIC + r"[。：:])[^，,；;。：:由（）]{2,10}[。：:]\s*由([^，,；;。：:由（）《》“”]{2,30}?)"
     r"(?:根据|按照|依据|负责(?!人|同志)|统一|组织|会同|牵头|具体)")
 
 
@@ -202,7 +203,7 @@ TOPIC_AGENT_RE = re.compile(
 # 县运管所牵头，联合…, 四是…。县养路段负责…): X负责 (responsible), X牵头， (lead), X配合Y开展 (X support,
 # Y responsible); X联合Y开展 gives X alone (Y a partner, a prose fact)
 TOPIC_SUBJECT_RE = re.compile(
-    r"^(?!(?:副?组长|副?召集人|成员|副?指挥长|副?主任)。)[^，,；;。：:由（）“”]{2,24}。\s*"
+    r"^(?!" + _GROUP_POST_TOPIC + r"。)[^，,；;。：:由（）“”]{2,24}。\s*"
     r"(?P<x>[^，,；;。：:由（）《》“”、]{2,20}?)"
     r"(?:(?P<resp>负责)(?!人|同志|的)|(?P<lead>牵头)[，,]|(?P<with>配合|联合)"
     r"(?P<y>[^，,；;。：:由（）《》“”]{2,40}?)(?:开展|进行|做好|实施))")

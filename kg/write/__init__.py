@@ -102,6 +102,7 @@ def _run_pending(ks: tuple[int, ...]) -> None:
 def _write_forked(result: BuildResult, out: Path, writers: list[Writer], forked: list[int],
                   jobs: int, done: Callable[[Writer], None]) -> None:
     """Run ``writers[k]`` for ``k`` in ``forked`` in forked children, the others here.
+
     Each child is a process of its own that exits as soon as its writers are done, so its memory
     (the search index writer's ~0.2 GB at 200x) is given back while this process still writes
     the RDF, the store and the answers (a pool's worker would wait, resident, for more work until
@@ -117,7 +118,7 @@ def _write_forked(result: BuildResult, out: Path, writers: list[Writer], forked:
     for n, k in enumerate(forked):
         groups[n % len(groups)].append(k)
     children: list[tuple] = []
-    in_child = {k for g in groups for k in g}
+    in_child = set(forked)              # (every forked writer is dealt to a child)
     try:
         for group in groups:
             receive, send = ctx.Pipe(duplex=False)
