@@ -39,6 +39,8 @@ ENTERPRISE_HEADS = (
 SOCIAL_ORG_HEADS = (
     "社会团体", "社会组织", "协会", "学会", "商会", "基金会", "民办非企业单位", "志愿服务组织",
     "志愿者组织", "行业组织", "慈善组织", "研究会", "促进会", "联合组织", "合作组织",
+    # teams of volunteers (义务交通值勤纠察队伍, 志愿者队伍, 青年志愿服务队)
+    "纠察队伍", "纠察队", "志愿者队伍", "志愿服务队", "志愿服务队伍",
     # sports bodies of the people (基层文化体育组织, 群众性体育组织, 社会体育组织)
     "体育组织",
     # bodies of a cause (动物保护组织, 消费者权益保护组织, 环保组织, 公益组织)
@@ -90,6 +92,8 @@ UNIT_TYPE_NAMES = (
     "乡（镇）人民政府", "乡镇人民政府", "乡（镇）政府", "乡镇政府", "镇人民政府", "镇政府", "乡人民政府", "乡政府",
     "镇（乡）人民政府", "镇（乡）政府",       # the same level, written 镇 first (a regulation of 菏泽)
     "街道办事处", "街道办", "乡镇（街道）",
+    # the township level's Party committees (乡镇党委全面负责驻村工作队员的日常管理, 各镇党委), as its governments
+    "乡镇党委", "乡（镇）党委", "镇党委", "乡党委", "街道党工委", "乡镇（街道）党委", "乡镇（街道）党（工）委",
     "办事处",                 # bare, the street office (城中区政府责成办事处及村委立行立改)
     "乡（镇）、街道", "乡镇", "乡（镇）", "镇办",     # (镇办: the towns and the sub-district offices, 请镇办…)
     "镇村", "镇（村）", "科室", "机关", "国家机关", "机关单位", "企事业单位", "机关事业单位", "机关团体", "部队",
@@ -100,6 +104,8 @@ UNIT_TYPE_NAMES = (
     # units named by their part in handling a matter (建议提案: 主办单位牵头会同会办单位)
     "主办单位", "会办单位", "协办单位", "分办单位", "承办单位", "牵头单位", "责任单位", "配合单位",
     "承办部门", "责任部门", "责任主体", "涉及单位",
+    # (the units sending cadres to villages or pairing with them: 选派单位负责对工作队员进行跟踪管理)
+    "选派单位", "派出单位", "帮扶单位",
     # (and the one handing a matter down: 由交办单位明确主办单位和协办单位)
     "交办单位", "交办部门",
     # a bureau's own sections named by their part (各责任科室、单位要落实具体负责人员)

@@ -3386,3 +3386,81 @@ def test_prose106_overall_charge_an_area_touched_and_an_organ_placed(elsewhere):
     # an organ placed somewhere, then charged
     got = _elsewhere(["在黄水镇设置森林公安派出机构，负责森林资源的保护。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["森林公安派出机构"]
+
+
+def test_prose107_joint_manner_a_word_going_on_and_a_guide_above(elsewhere):
+    # n379 (a county's 古树名木 rules): 协同实施本办法 is doing together, no partner named (本办 no office)
+    got = _elsewhere(["规划、城管等有关部门按照各自的职责协同实施本办法。"], elsewhere)
+    assert [(m, r) for m, _lk, r, _v in got] == [("规划", "responsible"), ("城管有关部门", "responsible")]
+    # (会同 names its partner, up to the name's end: 办 of 办法 ends none, 部 of 组织部 does)
+    got = _elsewhere(["市公安局会同市交通局实施本办法。"], elsewhere)
+    assert [(m, r) for m, _lk, r, _v in got] == [("市公安局", "responsible"), ("市交通局", "support")]
+    got = _elsewhere(["县民政局会同县委组织部开展调研。"], elsewhere)
+    assert [(m, r) for m, _lk, r, _v in got] == [("县民政局", "responsible"), ("县委组织部", "support")]
+    # two one-word sectors sharing a level and a head: each as written, looked up whole
+    got = _elsewhere(["古树名木保护管理工作由县建设和林业行政主管部门负责。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("县建设", "县建设行政主管部门"),
+                                                 ("林业行政主管部门", "县林业行政主管部门")]
+    # n378 (天津's rules): the department guiding another (业务上受X指导) holds nothing
+    got = _elsewhere(["具体管理工作，由区、县城市绿化行政主管部门负责，业务上受市城市绿化行政主管部门指导。"],
+                     elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["区", "县城市绿化行政主管部门"]
+
+
+def test_prose108_object_first_a_charge_going_on_and_who_consults(elsewhere):
+    # n382 (a template notice): the subject, its object (对…), then the modal
+    got = _elsewhere(["（一）公安部门对未领取牌证上路行驶的电动自行车要依法予以查处。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["公安部门"]
+    # (一 of 对口 opens no object: 对口支援 is a word)
+    assert _elsewhere(["社会各界对此要给予支持。"], elsewhere) == []
+    # n381 (扬州's rules): a charge's ；clause opening with its manner goes on with the holder
+    got = _elsewhere(["住房和城乡建设部门负责城市道路的建设、养护；按照国家有关标准设置和完善交通设施。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["住房和城乡建设部门", "住房和城乡建设部门"]
+    # n380 (南京's rules): an organisation by the work it does (是…管理组织), then what it assists in
+    got = _elsewhere(["义务交通值勤纠察队伍是群众性的交通管理组织，协助公安交通管理机关维护道路交通秩序。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["义务交通值勤纠察队伍"]
+    # (a definition of a self-governing body is no duty)
+    assert _elsewhere(["居民委员会是居民自我管理、自我教育、自我服务的基层群众性自治组织。"], elsewhere) == []
+    # n383 (武汉's 通告): who consults (商) proposes; the consulted holds nothing; a government glossed
+    # with the zones' bodies at its level is one collective
+    got = _elsewhere(["管理措施，由相关区人民政府（开发区、风景区管委会）商市公安机关交通管理部门提出，报市人民政府批准后予以公布。"],
+                     elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["相关区人民政府（开发区、风景区管委会）"]
+    got = _elsewhere(["管理措施，由区人民政府商市公安局提出，报市人民政府批准。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["区人民政府"]
+    got = _elsewhere(["由市商务局提出。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市商务局"]
+
+
+def test_prose109_each_ones_share_without_its_range(elsewhere):
+    # n384 (a city's 户外广告 条例): 在各自职责内 as 在各自职责范围内
+    got = _elsewhere(["市场监管、公安、交通运输等部门在各自职责内做好户外广告的监督管理工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市场监管", "公安", "交通运输部门"]
+
+
+def test_prose110_two_levels_of_a_county_and_a_first_half(elsewhere):
+    # n387 (修水县's 森林火灾 plan): 县、乡镇两级政府, the county's own and its townships' governments
+    got = _elsewhere(["本县的森林火灾应急处置工作，由县、乡镇两级政府负责。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("县", "县政府"), ("乡镇两级政府", "乡镇政府")]
+    # (a city's 市、县两级政府 is read as before, one mention for both)
+    got = _elsewhere(["由市、县两级政府负责。"], elsewhere)
+    assert [lk for _m, lk, _r, _v in got] == ["市政府", "各县政府"]
+    # 不仅要…，更要… : the first half of the pair opens the duty
+    got = _elsewhere(["各乡镇人民政府和森林经营单位不仅要落实预防措施，更要做好应急准备。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各乡镇人民政府", "森林经营单位"]
+
+
+def test_prose111_township_party_committees_cooperating_units_and_an_area_label(elsewhere):
+    # n389 (石泉县's 驻村 rules): the township level's Party committees are a collective (各镇党委); 对…承担…责任
+    got = _elsewhere(["县委组织部、县乡村振兴局、各镇党委对驻村工作队承担日常管理责任。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县委组织部", "县乡村振兴局", "各镇党委"]
+    # X牵头抓总，A密切配合，B、C通力合作，共同做好… : the co-operating ones support
+    got = _elsewhere(["县委组织部牵头抓总，县乡村振兴局密切配合，县财政局、县人社局通力合作，共同做好选派工作。"], elsewhere)
+    assert [(m, r) for m, _lk, r, _v in got] == [("县委组织部", "lead"), ("县乡村振兴局", "support"),
+                                                ("县财政局", "support"), ("县人社局", "support")]
+    # n390 (a 驻村 leaflet): an area's run-in label, then its holder; a unit named by its part (选派单位)
+    got = _elsewhere(["驻村教育管理：乡镇党委全面负责驻村工作队员的日常管理工作。选派单位负责对工作队员进行跟踪管理。"],
+                     elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["乡镇党委", "选派单位"]
+    # (an area's label before no holder stays a line of no duty)
+    assert _elsewhere(["资金保障：加大投入力度。"], elsewhere) == []

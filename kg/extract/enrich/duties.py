@@ -120,6 +120,8 @@ PREDICATES = [
     # names a body whose government the text does not say)
     ("是(?!指)" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|实施主体|责任单位|主管部门|监管部门|监督管理部门|牵头单位|牵头部门|"
      "行业管理部门|行业主管部门|"
+     # (义务交通值勤纠察队伍是群众性的交通管理组织，协助…: an organisation by the work it does)
+     "(?:管理|服务)组织|"
      "(?:管理|主管|议事协调|兵役)机(?:构|关)|负责" + CLAUSE_CHAR + "{1,24}?机(?:构|关)|" + _ORGAN_ROLE
      + "|" + _FUNCTION_DEPT + "|" + _OVERALL_DEPT + ")",
      "responsible"),
@@ -155,6 +157,8 @@ PREDICATES = [
     # A牵头，B、C等部门协同支持 : 协同 before 支持/配合/协助 is the support of another's duty (营商环境 plans)
     (r"会同", "responsible"), (r"协同(?=支持|配合|协助)", "support"), (r"协同", "responsible"),
     (r"配合(?!单位)", "support"), (r"协助", "assist"),
+    # (X牵头抓总，A、B密切配合，C、D通力合作，共同做好… : the co-operating ones support, as 配合)
+    (r"通力合作(?=[，,。；;]|$)", "support"),
     (r"承担", "responsible"), (r"履行", "responsible"),
     (r"做好", "responsible"), (r"抓好", "responsible"),
     (r"应当", "responsible"), (r"应(?!急|用|对|届|收|予)", "responsible"), (r"必须", "responsible"), (r"务必", "responsible"),
@@ -262,7 +266,10 @@ BYLINE_START_RE = re.compile(BYLINE_FIELD)
 # …and in a regulation's list of one holder's charges (X负责…；统一领导和指挥…；完善和落实…责任制), verbs
 # of setting up and leading; not after a plan's modal (X要加强…，…；健全…: one sentence of a plan, one task,
 # as tests/govs/prose-langfang labels it)
-CHARGE_CONTINUE_RE = re.compile(r"^(?:统一(?:领导|指挥|组织|协调|管理)|完善|健全|建立健全)")
+CHARGE_CONTINUE_RE = re.compile(r"^(?:统一(?:领导|指挥|组织|协调|管理)|完善|健全|建立健全|"
+                                # (…；按照国家有关标准设置和完善…的交通设施 : a manner, then its verb)
+                                r"(?:按照|依照|依据)" + CLAUSE_CHAR + r"{2,30}?(?:设置|设立|制定|建立|完善|组织|开展|"
+                                r"实施|做好|加强))")
 CHARGE_BEFORE_RE = re.compile(r"负责|主管|统一领导")
 PLAN_MODAL_BEFORE_RE = re.compile(r"(?<![重需主必只])要(?![求点素件])|应当|必须|务必")
 # verbs that open a clause continuing the previous subject's duty across ；
@@ -273,8 +280,13 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
                          r"对" + CLAUSE_CHAR + r"{2,30}?(?:依法)?予以)")
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
+# …and 协同/联合 as the manner of a verb (协同实施本办法, 联合开展检查): doing together, no partner named
+JOINT_MANNER_RE = re.compile(r"^(?:牵头|负责)?(?:协同|联合)(?:实施|执行|推进|做好|开展|落实|完成|办理|抓好|处置|"
+                             r"查处|整治|治理|应对|保障)")
 # a matter that 归 (belongs to) X to handle: …，主要归城市管理行政执法部门负责日常监管 (not 归口, 归属, 归档…)
 BELONGS_TO_RE = re.compile(r"归(?![口属还档纳集类并])(?P<x>" + HAN + r"{2,30})$")
+# a name's last character that is the first of a word going on after it (本办法, 会议, 组织, 处理)
+_WORD_GOES_ON_RE = re.compile(r"办(?=法|理)|会(?=议|商)|局(?=面|势)|组(?=织|成)|处(?=理|置|罚)|所(?=有|属|需)|室(?=内)")
 # a verb acting on others right after a partner's name (会同X指导Y…: X the partner, Y the object)
 ACTS_ON_AFTER_NAME_RE = re.compile(r"指导|督促|督导|帮助|指挥")
 # a news item's date before its first clause, and a meeting held (组织召开…会议): a report
@@ -324,7 +336,7 @@ CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要)
 # (and each one's share: A、B等有关部门，按照各自职责做好… ; …，在各自职责范围内负责…)
 # (…按照各自职责和本条例规定负责…: the regulation's own rules with it)
 # (按照各自职责, and 按照职责 without 各自: 教育、财政等部门，按照职责做好…)
-_OWN_SHARE = (r"(?:(?:按照|根据|依据|依照|按)(?:各自(?:的)?)?职责(?:分工)?|在各自(?:的)?职责范围内)"
+_OWN_SHARE = (r"(?:(?:按照|根据|依据|依照|按)(?:各自(?:的)?)?职责(?:分工)?|在各自(?:的)?职责(?:范围)?内)"
               r"(?:(?:和|及|以及)本(?:条例|办法|规定)(?:的)?(?:规定|有关规定))?")
 LEAD_MANNER_RE = re.compile(r"^(?:(?:共同|依法|依规|分别|具体|坚决|"
                             # X按照…职责，按季度对…进行自查 : how often, opening the verb's clause
@@ -363,13 +375,15 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # a character of a manner's object, a quoted name counting as one (按照“年初建账、逐月查账、年底交账”的
 # 督查制度: the quotation's words are the system's name, however long)
 _MANNER_OBJ_CHAR = "(?:“[^“”，。；]{1,30}”|[^，。；“”])"
-_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自]"
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
     r"(?:按照|根据|依照)属地(?:管理)?(?:的)?原则|(?:依据|根据|依照)(?:授权|委托)(?:或者|或)?(?:授权|委托)?|"
-    r"按职责分工|根据职责分工|在各自(?:的)?职责范围内|在职责范围内|分工|按照职责|按职责|依据职责|依照职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
+    r"按职责分工|根据职责分工|在各自(?:的)?职责(?:范围)?内|在职责范围内|分工|按照职责|按职责|依据职责|依照职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
     r"具体|认真|严格|积极|及时|事先|统一|直接|足额|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|予以|"
+    # 各乡镇人民政府和森林经营单位不仅要…，更要… : the first half of a 不仅…更… pair
+    r"不仅|不但|"
     # 而X则对…实施监督管理 : 则 (in turn) after the subject of a contrast
     r"(?<=[院局厅委办府门关构会])则|"
     # 市有关部门全力配合 : how hard
@@ -447,7 +461,7 @@ _CHARGED_INSTITUTION_RE = re.compile(HAN + "{2,12}(?:主管|管理|执法|监督
 # the departments and units concerned closing a list (X、有关部门和单位): the departments
 _DEPTS_AND_UNITS_END_RE = re.compile("(?<=[" + HAN_RANGE + "）]、)((?:有关|相关)部门)和(?:有关|相关)?单位$")
 # how a body's name ends (a partner's name read before the verb after it)
-_NAME_END_RE = re.compile(r"(?:部门|机关|机构|单位|政府|局|委|办|厅|院|会|中心|站|所|队|(?<![查惩处判])处|组|室|署)$")
+_NAME_END_RE = re.compile(r"(?:部门|机关|机构|单位|政府|局|委|办|厅|院|会|中心|站|所|队|(?<![查惩处判])处|组|室|署|(?<![内全局东西南北中外干上下])部)$")
 # a template's letter standing for a township's name (X镇, ××乡)
 _NAME_LETTER_RE = re.compile("^" + TEMPLATE_LETTER + "{1,3}(?:镇|乡)$")
 # townships and sub-districts described before their pair (相关乡镇（街道）, 沿线乡镇（街道）,
@@ -492,7 +506,8 @@ _LEVEL_WORD = ("(?:县（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|
                "(?:省|市|州|县|乡)级(?!市|以))")
 # (the shared government may be followed by a department of it: 省、自治区、直辖市人民政府X主管部门,
 # the provinces' departments in a national text)
-LEVEL_WORDS_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")+)的?(?P<head>人民政府|政府)"
+# (with the count of its levels: 县、乡镇两级政府, a county's text naming itself and its townships)
+LEVEL_WORDS_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")+)(?:两级|三级)?的?(?P<head>人民政府|政府)"
                             "(?P<dept>" + HAN + "{2,20})?$")
 # …and with the last level's alternatives in brackets (市和县（市、区）人民政府), the list read
 # only when the two-level reading below does not take it
@@ -532,7 +547,7 @@ VERB_START_RE = re.compile(r"^(?:并且?)?(?:完善|制定|加强|强化|落实|
                            # (持 and 凭 of a holder's condition: 持市国土资源主管部门颁发的采矿许可证…开采的, 凭…证明)
                            r"持(?!续)|凭)")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
-DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合(?!单位|部门)|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|召集|指定|应当|设立|成立|组建")
+DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合(?!单位|部门)|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|召集|指定|应当|设立|成立|组建|受(?![理托灾益援让委])")
 # a header opening the rules of conduct of whom a regulation governs (房屋租赁中介机构应当遵守
 #下列规定：), which are no duties given to an actor
 CONDUCT_RE = re.compile(r"遵守(?:下列|以下|如下)(?:规定|要求|规范)|履行(?:下列|以下|如下)义务")
@@ -1560,6 +1575,11 @@ class _Subjects:
             # a bare collective, read as before; not 其他社会组织 closing 国家机关、企业事业单位、社会团体…,
             # every organisation, the regulated side)
             return (name, look)
+        zones = GOV_ZONES_GLOSS_RE.match(n)
+        if zones and (got := self._one(zones.group("g"), None)):
+            # 相关区人民政府（开发区、风景区管委会）: the governments and, where a zone stands at their
+            # level, its 管委会: one collective as written (as an annotation's 各县（市、区）政府（管委会）)
+            return (name, look if look else None if got[1] is None else got[1] + "（" + zones.group("z") + "）")
         alt = ROLE_ALT_EACH_RE.match(n)
         if alt and (got := self._one(alt.group("a") + alt.group("z"), None)):
             # 各责任（配合）单位: the role's collective with its other role in brackets, as written
@@ -2216,8 +2236,8 @@ class _Subjects:
             # 财政和审计部门: two sectors, each one word, before the head they share: two departments
             # (文化和旅游部门, 林业和草原部门: one body's standard name joins them, one department)
             lv, h = pair.group("lv") or "", pair.group("h")
-            if lv:          # (the first named whole: 市财政 alone would be read as a body's name)
-                return [(lv + pair.group("a") + h, None), (pair.group("b") + h, lv + pair.group("b") + h)]
+            if lv:          # (the first as written, looked up whole: 市财政 alone would be read as a body's name)
+                return [(lv + pair.group("a"), lv + pair.group("a") + h), (pair.group("b") + h, lv + pair.group("b") + h)]
             return [(pair.group("a"), pair.group("a") + h), (pair.group("b") + h, None)]
         lists = _TWO_ETC_LISTS_RE.match(compact(s))
         if lists:
@@ -2660,6 +2680,8 @@ class _Subjects:
         # (a prefix that ends a name first: 县公安部门 of 会同县公安部门查处…, not 县公安部门查处)
         ends = [k for k in range(min(len(t), 60), 1, -1) if _NAME_END_RE.search(t[:k])]
         for k in ends + [k for k in range(min(len(t), 60), 1, -1) if k not in ends]:
+            if _WORD_GOES_ON_RE.match(t, k - 1):
+                continue    # 会同X实施本办法 : 办 of 办法 ends no name (nor 会 of 会议, 组 of 组织 …)
             if any(ACTS_ON_AFTER_NAME_RE.match(t, j) and _NAME_END_RE.search(t[:j]) and self._items(t[:j])
                    for j in range(3, k - 2)):
                 continue    # 会同县农业农村局指导乡（镇）人民政府… : the partner ends before its verb
@@ -2870,7 +2892,8 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
         if "由" in head:            # 涉及…的事项由市财政局负责
             if re.search(r"(?:可|可以)$", head.rsplit("由", 1)[0]):
                 continue            # 可由X组织…: X may, not must
-            units = subjects.subject(head.rsplit("由", 1)[1])
+            by = head.rsplit("由", 1)[1]
+            units = _consulting(by, subjects) or subjects.subject(by)
         elif (bm := BELONGS_TO_RE.search(head)) and m.group(0) in ("负责", "具体负责", "管理", "主管"):
             units = subjects.subject(bm.group("x"))     # …主要归X负责日常监管 : X, as after 由
         if "指定" in head and not units:
@@ -2917,6 +2940,12 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             units = _described(described, subjects)
         if not units and m.group(0) in MODALS + ("必须",):
             units = _maker_files(head, clause[m.start():], subjects)    # X作出的决定应当报Y备案
+        if not units and m.group(0) in MODALS + ("必须",) and (of := OBJECT_FIRST_RE.match(compact(head))):
+            # 公安部门对未领取牌证的车辆要依法予以查处 (a public body's: 中介机构及其工作人员对…应当予以保密
+            # is the regulated side's conduct, as 应当遵守下列规定)
+            units = subjects.subject(of.group("s"))
+            if units and any(actor_kind(compact(n)) for n, _lk in units):
+                units = None
         if units and all(OWN_PLACE_ALONE_RE.match(compact(n)) for n, _lk in units) \
                 and POLITY_WORDS_RE.match(mclause[m.start():]):
             continue                # 本市鼓励… : the polity's encouragement (as 国家鼓励…), no duty
@@ -2943,6 +2972,12 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
     return None
 
 
+# governments glossed with the zones' bodies standing at their level: 相关区人民政府（开发区、风景区管委会）
+GOV_ZONES_GLOSS_RE = re.compile("^(?P<g>" + HAN + "{1,12}?(?:人民政府|政府))（(?P<z>(?:" + HAN + "{1,8}、)*"
+                                + HAN + "{0,8}?(?:管委会|管理委员会))）$")
+# a subject, then the object its duty acts on (对…), then the modal: 公安部门对…车辆要依法予以查处
+OBJECT_FIRST_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)对(?!口|外|内|上|下|照|接|标|比)"
+                             + CLAUSE_CHAR + "{2,40}$")
 # departments named by the work they do before a modal: 承担行政执法工作的市政府部门(要…)
 WORK_DESCRIBED_RE = re.compile("^(?:承担|从事|负责)[^，。；的]{2,20}?工作的(?:[省市州县区])?(?:政府)?"
                                "(?:有关|相关)?(?:职能)?部门$")
@@ -2952,6 +2987,20 @@ MADE_BY_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)(?:作出|做出|制�
                         + CLAUSE_CHAR + "{2,20}$")
 FILE_WITH_RE = re.compile("^(?:应当|应|须|必须)(?:及时|依法)?报" + CLAUSE_CHAR + "{2,30}?"
                           "(?:备案|批准|审批|核准|审查|审核)")
+
+
+def _consulting(by: str, subjects: "_Subjects") -> Optional[list]:
+    """``由X商Y提出…``: X, who consults Y (Y holds nothing); None when no 商 stands between two
+    names (市商务局, 协商)."""
+    t = compact(by)
+    for m in CONSULT_RE.finditer(t):
+        if subjects.subject(t[m.end():]) and (units := subjects.subject(t[:m.start()])):
+            return units
+    return None
+
+
+# 商 between two names: X consults Y (not 商务, 商业, 商会 …, nor 协商/会商 as one word)
+CONSULT_RE = re.compile(r"(?<![协会磋洽])商(?:请|(?![务业会品场户标贸铺贩家城圈超用定议]))")
 
 
 def _maker_files(head: str, after: str, subjects: "_Subjects"):
@@ -3107,7 +3156,7 @@ def _partners(rest: str, subjects: _Subjects,
     """``会同B…`` right after the subject's verb: B supports. ``会同同级B、C…`` (the subject's
     ``held_by`` units given): B and C of each level the subject names."""
     pm = PARTNER_RE.match(compact(rest))
-    if not pm:
+    if not pm or JOINT_MANNER_RE.match(compact(rest)):
         return []
     tail = compact(rest)[pm.end():]
     same = SAME_LEVEL_RE.match(tail)
@@ -3790,6 +3839,9 @@ def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[lis
     applies = BY_APPLIES_RE.match(rest)
     if applies and subjects.subject(applies.group("x")):
         return None         # 由县直部门或乡镇提出书面申请 : who applies, not a duty the text gives
+    for cm in CONSULT_RE.finditer(rest[:40]):
+        if _by("由" + rest[cm.end():], subjects) and (units := subjects.subject(rest[:cm.start()])):
+            return units    # 由区人民政府商市公安局提出 : who consults, not who is consulted
     for k in range(min(len(rest) - 1, 40), 0, -1):
         if k == 1 and (rest[0] not in BARE_VILLAGE
                        or not (BY_VERB_RE.match(rest[1:]) or BY_VILLAGE_VERB_RE.match(rest[1:]))):
@@ -3930,6 +3982,9 @@ SENTENCE_NO_RE = re.compile("[ 　]*(?:即[：:][ 　]*)?" + _CN_NO + "是(?=" +
 # 督查要求：, 工作要求：, 报送方式：): no unit, the sentence after it is read as a line of its own (not
 # 部门分工：, 责任分工：, which open an annotation of the task before)
 TOPIC_LABEL_RE = re.compile(r"[ 　]*(?P<x>[^：:，。；,、]{0,8}(?:要求|方式|内容|安排|步骤|时限|时间))[：:][ 　]*")
+# …and a run-in label naming an area of work (驻村教育管理：, 资金保障：, 考核机制：), read so only when a
+# subject and its verb open the sentence after it (乡镇党委全面负责…)
+AREA_LABEL_RE = re.compile(r"[ 　]*(?P<x>[^：:，。；,、]{0,8}(?:管理|保障|机制|制度|督导|考核))[：:][ 　]*")
 OWN_DUTIES_LABEL_RE = re.compile(r"的?(?:主要|工作)?(?:职责|职能)$")
 # an item's number opening a sentence inside a paragraph: （34）, (35) (a list run on in one line)
 INLINE_ITEM_RE = re.compile(SPACE + r"*[（(](?:\d{1,3}|[" + CN_DIGITS + "]{1,3})[）)]" + SPACE + "*")
@@ -4213,6 +4268,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         topic = TOPIC_LABEL_RE.match(text[start:end])
         if topic and topic.group("x").strip(" 　") in MEASURE_LABELS:
             topic = None    # 整改要求：X负责… : an inspection notice's remedy field, read as its annotation
+        if not topic and (area := AREA_LABEL_RE.match(text[start:end])):
+            first = re.split("[，,。；;]", text[start + area.end():end], maxsplit=1)[0]
+            if _find_predicate(first, compact(first), subjects):
+                topic = area    # 驻村教育管理：乡镇党委全面负责… : an area's label, then its holder
         if topic and len(text[start + topic.end():end].strip(" 　")) >= 6 \
                 and not subjects.subject(topic.group("x")):
             start += topic.end()    # （三）督查要求：要求各责任单位于…前… : a run-in topic label, no subject

@@ -22,7 +22,7 @@ MAX_LEN = 24
 # a unit-shaped name: level prefix, a short stem, an organ suffix not followed by 法 (办法),
 # 托 (受市人民政府委托: 委托 is no 委), or a title (局长, 主任)
 SHAPE_RE = re.compile(r"(市委|市政府|市)[\u4e00-\u9fff]{1,10}?(局|委员会|管委会|委|办公室|办)"
-                      r"(?!法|际|托|[\u4e00-\u9fff]?[长任])")
+                      r"(?!法|理|际|托|[\u4e00-\u9fff]?[长任])")
 NOT_A_NAME_RE = re.compile(r"[的和及与、被将在对为第]|^市级|布局|暂行|实施|建议|两级|常委|主办|会办|管理办$")
 
 
@@ -64,7 +64,7 @@ def _place_re(places: tuple[str, ...], at: bool = False) -> Optional[re.Pattern]
         return None
     pattern = ("(" + "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
                + r")[\u4e00-\u9fff]{0,10}?(局|委员会|委|办公室|办|人民政府|政府|管委会)"
-               r"(?!法|际|托|[\u4e00-\u9fff]?[长任])")
+               r"(?!法|理|际|托|[\u4e00-\u9fff]?[长任])")
     return re.compile("(?=" + pattern + ")" if at else pattern)
 
 
