@@ -33,6 +33,9 @@ QUESTION_WORDS = sorted([
 # whose unit 应当积极给予配合 has it
 SUPPORT_VERB_ASKED_RE = re.compile(r"(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|机关|机构|局|委|办))"
                                    r"(?:来|去|负责|要)?配合")
+# 负责 where the question names a unit and asks what it does (乡镇卫生院负责什么): a word of the
+# matter that the unit's duty clause (乡镇卫生院负责提供…) writes, not a question word (谁负责)
+DUTIES_ASKED_RE = re.compile(r"(?<!谁)(?<!谁来)负责(?:什么|哪些|啥)")
 K1, B = 1.2, 0.75      # as kg.write.search_index wrote them
 BIGRAM_WEIGHT = 0.35
 # the words that tile a longer word of the question (人工智能企业 = 人工智能 + 企业): a task that
@@ -401,7 +404,8 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     # (a question word's last character that starts a word of the index with the character
     # after it stays: 谁管|理 is 谁 + 管理, the matter 管理 kept)
     asked = [w for w in QUESTION_WORDS if len(w) >= 2 and w in content
-             and not (w == "配合" and SUPPORT_VERB_ASKED_RE.search(content))]
+             and not (w == "配合" and SUPPORT_VERB_ASKED_RE.search(content))
+             and not (w == "负责" and units and DUTIES_ASKED_RE.search(content))]
     # (a question word that starts a longer word of the index with the character after it is
     # no question word there: 工作组 of 应急工作组由谁来建, not 工作 + 组)
     longer = index.words(sorted({w + content[m.end()] for w in asked

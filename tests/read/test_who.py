@@ -1747,6 +1747,39 @@ def test_jointly_managed_is_who_manages(managed_and_towns):
     assert "共同管理" in top.task_text
 
 
+# ---- session 33: 由X管理 manages the matter; 负责 asked of a named unit is a word of the matter
+MANAGED_BY = {
+    "a.txt": """某县动物防疫条例
+
+第六条 县动物防疫监督机构负责本辖区内生物制品的发放和使用。
+
+第七条 预防动物疫病所需的生物制品由县畜牧兽医局管理。
+""",
+    "b.txt": """某县基层医疗卫生机构建设方案
+
+1.乡镇卫生院对集体产权村卫生室实行一体化管理。（责任单位：乡镇卫生院）
+
+2.乡镇卫生院负责提供基本公共卫生服务和常见病的诊疗护理。（责任单位：乡镇卫生院）
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def managed_by(tmp_path_factory):
+    return _built(tmp_path_factory, "managedby", MANAGED_BY)
+
+
+def test_a_named_units_duties_asked_keep_fuze(managed_by):
+    """X负责什么 names who and asks what it does: 负责 is a word of the matter that the unit's duty
+    clause writes (乡镇卫生院负责提供…), above its other clauses; 谁负责 asks who (a question word)."""
+    index = load_index(managed_by)
+    assert "负责" in parse_question("乡镇卫生院负责什么", index)[0]
+    assert "负责" not in parse_question("基本公共卫生服务谁负责", index)[0]
+    assert "负责" not in parse_question("基本公共卫生服务由谁负责什么", index)[0]
+    top = who_owns("乡镇卫生院负责什么", managed_by, limit=1)[0]
+    assert top.task_text.startswith("乡镇卫生院负责提供"), top.task_text
+
+
 def test_township_level_asked(managed_and_towns):
     top = who_owns("镇里林长制的责任单位是谁", managed_and_towns, limit=1)[0]
     assert "镇人民政府" in {u["unit"] for u in top.units}
