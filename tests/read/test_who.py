@@ -1769,6 +1769,20 @@ def managed_by(tmp_path_factory):
     return _built(tmp_path_factory, "managedby", MANAGED_BY)
 
 
+def test_managed_by_a_unit_is_who_manages(managed_by):
+    """由X管理 designates the body managing the matter as 负责…管理 does (预防动物疫病所需的生物制品
+    由…畜牧兽医行政管理部门管理): asked 归哪个部门管 (主管), that clause has the word; a 管理办法 it
+    names is not it."""
+    from kg.read.who import MANAGES_RE
+    for clause in ("预防动物疫病所需的生物制品由各级人民政府畜牧兽医行政管理部门管理",
+                   "其它自来水公司及镇办供水站由所在地人民政府管理"):
+        assert MANAGES_RE.search(clause), clause
+    for clause in ("由市财政局会同有关部门制定管理办法", "由所在地人民政府制定管理制度", "由县政府负责，管理"):
+        assert not MANAGES_RE.search(clause), clause
+    top = who_owns("生物制品归哪个部门管", managed_by, limit=1)[0]
+    assert "由县畜牧兽医局管理" in top.task_text, top.task_text
+
+
 def test_a_named_units_duties_asked_keep_fuze(managed_by):
     """X负责什么 names who and asks what it does: 负责 is a word of the matter that the unit's duty
     clause writes (乡镇卫生院负责提供…), above its other clauses; 谁负责 asks who (a question word)."""
