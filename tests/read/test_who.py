@@ -1794,6 +1794,36 @@ def test_a_named_units_duties_asked_keep_fuze(managed_by):
     assert top.task_text.startswith("乡镇卫生院负责提供"), top.task_text
 
 
+PROPERTY = {
+    "a.txt": """某市住宅小区管理办法
+
+第三条 市建设行政主管部门是本市住宅区物业管理的主管部门。
+
+第四条 主管部门负责组织实施本办法，对小区管理工作进行监督检查。
+
+第五条 住宅小区业主委员会选举产生方法，由市房地产管理局另行制定。
+""",
+    "b.txt": """某省党代表大会议事规则
+
+一、全委会选举省委常委会和书记、副书记；通过选举产生的常委会和书记、副书记。（责任单位：省委全委会）
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def property_rules(tmp_path_factory):
+    return _built(tmp_path_factory, "property", PROPERTY)
+
+
+def test_yeweihui_is_short_for_yezhu_weiyuanhui(property_rules):
+    """业委会 is the short form of 业主委员会 (kg/data/abbreviations.tsv, as 村委会 of 村民委员会):
+    业委会选举办法谁来定 finds the rule on how the 业主委员会 is elected, not another body's 选举."""
+    index = load_index(property_rules)
+    assert "业主委员会" in index.expansions(["业委会"])["业委会"]
+    top = who_owns("业委会选举办法谁来定", property_rules, limit=1)[0]
+    assert "业主委员会选举产生方法" in top.task_text, top.task_text
+
+
 def test_township_level_asked(managed_and_towns):
     top = who_owns("镇里林长制的责任单位是谁", managed_and_towns, limit=1)[0]
     assert "镇人民政府" in {u["unit"] for u in top.units}
