@@ -1824,6 +1824,23 @@ def test_yeweihui_is_short_for_yezhu_weiyuanhui(property_rules):
     assert "业主委员会选举产生方法" in top.task_text, top.task_text
 
 
+def test_a_body_in_charge_left_unnamed_is_no_unit_asked(property_rules):
+    """主管部门 written alone (主管部门负责…: kept as the unit of its clause) names no body: a
+    question's 主管部门是谁 asks for the body in charge of its matter, and the clauses of the unit
+    a text calls 主管部门 got a boost for it (its 街道办事处 clauses first before)."""
+    from kg.read.who import _parse
+    from kg.write.search_index import _BARE_KINDS_RE
+    index = load_index(property_rules)
+    assert not index.aliases(["主管部门"])
+    for name in ("主管部门", "行政主管部门", "有关主管部门", "其他有关行政主管部门"):
+        assert _BARE_KINDS_RE.fullmatch(name), name
+    for name in ("市建设行政主管部门", "文物主管部门"):
+        assert not _BARE_KINDS_RE.fullmatch(name), name
+    assert _parse("住宅小区物业管理的主管部门是谁", index)[2] == set()
+    top = who_owns("住宅小区物业管理的主管部门是谁", property_rules, limit=1)[0]
+    assert "是本市住宅区物业管理的主管部门" in top.task_text, top.task_text
+
+
 def test_township_level_asked(managed_and_towns):
     top = who_owns("镇里林长制的责任单位是谁", managed_and_towns, limit=1)[0]
     assert "镇人民政府" in {u["unit"] for u in top.units}
