@@ -1022,12 +1022,26 @@ def test_question_set_on_other_governments(gov_indexes):
     检测机构 item of the same bureau; 公办学校的安全工作经费由谁保障: its article's whole line, no unit,
     before its clause), 9 after an article with nobody of its own swaps scores with its best duty
     clause naming an owner (also 全民健身活动站点和体育俱乐部由哪个部门支持, round 51). The set: 1041 of 1120
-    first (92.9 %), 1106 in the top three (98.8 %)."""
+    first (92.9 %), 1106 in the top three (98.8 %).
+
+    Session 33 (helper): 负责 asked of a named unit (乡镇卫生院负责什么) is a word of the matter, not a
+    question word (the unit's 负责… clause first, was third); 由X管理 manages the matter as 负责…管理
+    does (MANAGES_RE: 防疫用的生物制品归哪个部门管 fourth -> third, 电梯谁监管 not in the top five ->
+    third); a bare 主管部门 is no alias a question names. The set: 1042 of 1120 first, 1108 in the top
+    three. Round 62 (seed 1262, 40 drawn from the collected, prose and langfang builds, the tasks
+    holding an earlier anchor skipped, the first 12 askable taken in draw order: two mention-only draws
+    and a 粤数安 matter cut by its excerpt, whose unit is its own text, skipped), written and committed
+    before running them: 10 of 12 first as found, 12 in the top three (业委会选举办法谁来定: second,
+    behind a 省委全委会's 选举 clause; 广水镇里办的供水站归谁管: second, behind the 各镇人民政府's 负责…
+    供水单位的管理 clause, 镇里 read as the township level asked), 11 after 业委会 is a short form of
+    业主委员会 (kg/data/abbreviations.tsv, with 低保, 公租房, 电商, 疾控, 棚改 and other everyday short
+    forms, which move no question of the set). The set: 1053 of 1132 first (93.0 %), 1120 in the top
+    three (98.9 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1120
-    assert first >= 1041, (first, n, misses)
-    assert top3 >= 1106, (top3, n, misses)
+    assert n == 1132
+    assert first >= 1053, (first, n, misses)
+    assert top3 >= 1120, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
