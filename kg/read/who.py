@@ -121,6 +121,10 @@ LEVEL_WORDS = {"city": re.compile(r"市里|市本级|市一级"),
                "township": re.compile(r"(?:乡镇|镇|乡|街道)里|乡镇一级|各乡镇|各镇|各街道")}
 # a township's body (镇人民政府, 各乡镇人民政府, 街道办事处, 石碶街道, 徐庄镇安委会办公室)
 TOWNSHIP_UNIT_RE = re.compile(r"^各?(?:乡镇|乡|镇|街道)|^[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|$)")
+# the body of the place where the matter is (所在地人民政府, 当地公安机关, 所在乡镇): of whatever level
+# the place is, so of the level a question asks (广水镇里办的供水站归谁管: 镇办供水站由所在地人民政府管理);
+# not 所在单位, a person's employer
+LOCAL_UNIT_RE = re.compile(r"(?:所在地|当地|属地)|所在(?:乡镇|乡|镇|街道|县|区|市)")
 COUNTY_UNIT_RE = re.compile(r"各?(?:县|区|乡|镇|街道)(?!级以上)|[\u4e00-\u9fff]{1,3}[县区](?![域级])")
 CITY_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}市(?!场)")     # (not 国家市场监督管理总局)
 # (国务院市场监督管理部门, 国家体育总局, 中央统战部, 全国妇联, 中国人民银行; a ministry by its bare
@@ -1056,7 +1060,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             # leads, its departments do the work asked about
             final[k] *= GOVERNMENT_FACTOR
         levels = {_unit_level(u["unit"]) for u in e["units"]} \
-            | {"township" for u in e["units"] if TOWNSHIP_UNIT_RE.match(u["unit"])}
+            | {"township" for u in e["units"] if TOWNSHIP_UNIT_RE.match(u["unit"])} \
+            | {level_asked for u in e["units"] if level_asked and LOCAL_UNIT_RE.match(u["unit"])}
         if k in above_county and "county" in levels and "city" not in levels:
             # a county named (历下区的…) and a city's text on what its counties' bodies do
             # (县（区）文化局负责本行政区域内…): the named county's own body, not the city above it

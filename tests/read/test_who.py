@@ -1,5 +1,6 @@
 """`kg who` and `kg unit`: questions typed the way people ask them."""
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -1894,6 +1895,46 @@ def test_everyday_short_forms_of_the_data_file(everyday_short, question, anchor)
     assert index.expansions([short]).get(short), short
     top = who_owns(question, everyday_short, limit=1)[0]
     assert anchor in top.task_text, (question, top.task_text)
+
+
+LOCAL_BODY = {
+    "a.txt": """广水市农村供水管理办法
+
+第四条  各镇人民政府(街道办事处、开发区)负责本行政区域内农村供水工作的组织、指导和协调,以及辖区内供水单位的管理等工作。
+
+第五条  市水利和湖泊局是农村供水的行业管理部门,负责全市农村供水规划、建设、监督与行业管理工作。水利部门负责润龙供水有限公司的管理;其它自来水公司及镇办供水站由所在地人民政府管理。
+
+第六条  市卫生健康局主管全市农村饮用水卫生监督工作。
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def local_body(tmp_path_factory):
+    return _built(tmp_path_factory, "localbody", LOCAL_BODY)
+
+
+def test_the_local_body_is_of_the_level_asked(local_body, gov_indexes, monkeypatch):
+    """所在地人民政府 (当地…, 所在乡镇) is the government of the place where the matter is, of whatever
+    level: a question asking a level (镇里) counts it at that level, as the 镇人民政府's own clause
+    (广水镇里办的供水站归谁管, round 62: 镇办供水站由所在地人民政府管理 first, was second behind 各镇人民政府…
+    供水单位的管理); not 所在单位, a person's employer."""
+    import kg.read.who as who
+    from kg.read.who import LOCAL_UNIT_RE
+    for name in ("所在地人民政府", "当地公安机关", "所在乡镇", "属地政府"):
+        assert LOCAL_UNIT_RE.match(name), name
+    assert not LOCAL_UNIT_RE.match("所在单位")
+
+    def scores(q):
+        return {r.task_text[:6]: r.score for r in who_owns(q, local_body) if r.units}
+    with_rule = scores("镇里办的供水站归谁管")
+    monkeypatch.setattr(who, "LOCAL_UNIT_RE", re.compile("(?!)"))
+    without = scores("镇里办的供水站归谁管")
+    assert with_rule["其它自来水公"] > without["其它自来水公"]
+    assert abs(with_rule["各镇人民政府"] - without["各镇人民政府"]) < 1e-9
+    monkeypatch.undo()
+    top = who_owns("广水镇里办的供水站归谁管", gov_indexes["prose"], limit=1)[0]
+    assert "由所在地人民政府管理" in top.task_text, top.task_text
 
 
 def test_township_level_asked(managed_and_towns):
