@@ -1036,12 +1036,13 @@ def test_question_set_on_other_governments(gov_indexes):
     behind a 省委全委会's 选举 clause; 广水镇里办的供水站归谁管: second, behind the 各镇人民政府's 负责…
     供水单位的管理 clause, 镇里 read as the township level asked), 11 after 业委会 is a short form of
     业主委员会 (kg/data/abbreviations.tsv, with 低保, 公租房, 电商, 疾控, 棚改 and other everyday short
-    forms, which move no question of the set). The set: 1053 of 1132 first (93.0 %), 1120 in the top
-    three (98.9 %)."""
+    forms, which move no question of the set), 12 after a body of the place where the matter is
+    (所在地人民政府, LOCAL_UNIT_RE) counts at the level asked. The set: 1054 of 1132 first (93.1 %), 1120
+    in the top three (98.9 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1132
-    assert first >= 1053, (first, n, misses)
+    assert first >= 1054, (first, n, misses)
     assert top3 >= 1120, (top3, n, misses)
 
 
