@@ -33,6 +33,9 @@ QUESTION_WORDS = sorted([
 # whose unit 应当积极给予配合 has it
 SUPPORT_VERB_ASKED_RE = re.compile(r"(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|机关|机构|局|委|办))"
                                    r"(?:来|去|负责|要)?配合")
+# 负责 where the question names a unit and asks what it does (乡镇卫生院负责什么): a word of the
+# matter that the unit's duty clause (乡镇卫生院负责提供…) writes, not a question word (谁负责)
+DUTIES_ASKED_RE = re.compile(r"(?<!谁)(?<!谁来)负责(?:什么|哪些|啥)")
 K1, B = 1.2, 0.75      # as kg.write.search_index wrote them
 BIGRAM_WEIGHT = 0.35
 # the words that tile a longer word of the question (人工智能企业 = 人工智能 + 企业): a task that
@@ -118,6 +121,10 @@ LEVEL_WORDS = {"city": re.compile(r"市里|市本级|市一级"),
                "township": re.compile(r"(?:乡镇|镇|乡|街道)里|乡镇一级|各乡镇|各镇|各街道")}
 # a township's body (镇人民政府, 各乡镇人民政府, 街道办事处, 石碶街道, 徐庄镇安委会办公室)
 TOWNSHIP_UNIT_RE = re.compile(r"^各?(?:乡镇|乡|镇|街道)|^[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|$)")
+# the body of the place where the matter is (所在地人民政府, 当地公安机关, 所在乡镇): of whatever level
+# the place is, so of the level a question asks (广水镇里办的供水站归谁管: 镇办供水站由所在地人民政府管理);
+# not 所在单位, a person's employer
+LOCAL_UNIT_RE = re.compile(r"(?:所在地|当地|属地)|所在(?:乡镇|乡|镇|街道|县|区|市)")
 COUNTY_UNIT_RE = re.compile(r"各?(?:县|区|乡|镇|街道)(?!级以上)|[\u4e00-\u9fff]{1,3}[县区](?![域级])")
 CITY_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}市(?!场)")     # (not 国家市场监督管理总局)
 # (国务院市场监督管理部门, 国家体育总局, 中央统战部, 全国妇联, 中国人民银行; a ministry by its bare
@@ -170,8 +177,10 @@ OWNER_ASK_RE = re.compile(r"(?:谁|归|由|(?:哪个|哪些|哪家|什么)(?:部
 # whole as a level asked gives it, :func:`_level_matches`), so a clause that has 主管 only in the
 # name of a body doing something else (由省盐业主管机构审定…, 向…盐业主管机构举报的) does not
 # outrank it on that word alone
-# (由A、B共同管理 / 统一管理 / 归口管理 as well; not a 管理办法 or 管理制度 the clause names)
-MANAGES_RE = re.compile(r"(?:负责|共同|统一|归口|分级)[^。；;，,]{0,40}?管理(?![办制规细条])")
+# (由A、B共同管理 / 统一管理 / 归口管理 as well, and 由X管理: 生物制品由…畜牧兽医行政管理部门管理; not a
+# 管理办法 or 管理制度 the clause names)
+MANAGES_RE = re.compile(r"(?:负责|共同|统一|归口|分级)[^。；;，,]{0,40}?管理(?![办制规细条])"
+                        r"|由[^。；;，,]{2,30}?管理(?![办制规细条])")
 MANAGES_SHARE = 1.0
 # 主管 inside a body's name (城乡规划主管部门负责…, 由省盐业主管机构审定): the field's word before
 # it, a body's word after; not the designation (X是本市…的主管部门, 为…主管部门) nor the verb (主管…工作).
@@ -401,7 +410,8 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     # (a question word's last character that starts a word of the index with the character
     # after it stays: 谁管|理 is 谁 + 管理, the matter 管理 kept)
     asked = [w for w in QUESTION_WORDS if len(w) >= 2 and w in content
-             and not (w == "配合" and SUPPORT_VERB_ASKED_RE.search(content))]
+             and not (w == "配合" and SUPPORT_VERB_ASKED_RE.search(content))
+             and not (w == "负责" and units and DUTIES_ASKED_RE.search(content))]
     # (a question word that starts a longer word of the index with the character after it is
     # no question word there: 工作组 of 应急工作组由谁来建, not 工作 + 组)
     longer = index.words(sorted({w + content[m.end()] for w in asked
@@ -1050,7 +1060,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             # leads, its departments do the work asked about
             final[k] *= GOVERNMENT_FACTOR
         levels = {_unit_level(u["unit"]) for u in e["units"]} \
-            | {"township" for u in e["units"] if TOWNSHIP_UNIT_RE.match(u["unit"])}
+            | {"township" for u in e["units"] if TOWNSHIP_UNIT_RE.match(u["unit"])} \
+            | {level_asked for u in e["units"] if level_asked and LOCAL_UNIT_RE.match(u["unit"])}
         if k in above_county and "county" in levels and "city" not in levels:
             # a county named (历下区的…) and a city's text on what its counties' bodies do
             # (县（区）文化局负责本行政区域内…): the named county's own body, not the city above it

@@ -736,8 +736,10 @@ LEVEL_PREFIX_RE = re.compile(r"[省市县区]委|[省县区](?![域级直属])")
 #: a kind of body written alone (a surface segment such as the 政府 of `各县市党委和政府`): kept
 #: as the unit's mention, but a question's 政府 or 部门 names no unit by it; nor with only a
 #: word saying which ones (其他部门, 有关部门, 相关单位, 各部门: the collective a text leaves
-#: unnamed; a question's 和其他部门扯皮 is the matter's other party, no body asked about)
-_BARE_KINDS_RE = re.compile(r"(?:各|其他|其它)?(?:有关|相关)?"
+#: unnamed; a question's 和其他部门扯皮 is the matter's other party, no body asked about), or
+#: saying only that it is in charge (主管部门, 行政主管部门: a question's 主管部门是谁 asks for the
+#: body in charge of its matter, it names none)
+_BARE_KINDS_RE = re.compile(r"(?:各|其他|其它)?(?:有关|相关)?(?:行政)?(?:主管)?"
                             r"(?:政府|人民政府|党委|党组|部门|单位|机关|机构)")
 
 

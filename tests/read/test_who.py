@@ -1,5 +1,6 @@
 """`kg who` and `kg unit`: questions typed the way people ask them."""
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -1022,13 +1023,29 @@ def test_question_set_on_other_governments(gov_indexes):
     检测机构 item of the same bureau; 公办学校的安全工作经费由谁保障: its article's whole line, no unit,
     before its clause), 9 after an article with nobody of its own swaps scores with its best duty
     clause naming an owner (also 全民健身活动站点和体育俱乐部由哪个部门支持, round 51). The set: 1041 of 1120
-    first (92.9 %), 1106 in the top three (98.8 %); 1040 and 1104 once the prose build holds session 33's twelve
-    new texts (the clauses asked of read the same; the index's weights moved: 心理卫生, 协同实施本条例, 娱乐场所)."""
+    first (92.9 %), 1106 in the top three (98.8 %).
+
+    Session 33 (helper): 负责 asked of a named unit (乡镇卫生院负责什么) is a word of the matter, not a
+    question word (the unit's 负责… clause first, was third); 由X管理 manages the matter as 负责…管理
+    does (MANAGES_RE: 防疫用的生物制品归哪个部门管 fourth -> third, 电梯谁监管 not in the top five ->
+    third); a bare 主管部门 is no alias a question names. The set: 1042 of 1120 first, 1108 in the top
+    three. Round 62 (seed 1262, 40 drawn from the collected, prose and langfang builds, the tasks
+    holding an earlier anchor skipped, the first 12 askable taken in draw order: two mention-only draws
+    and a 粤数安 matter cut by its excerpt, whose unit is its own text, skipped), written and committed
+    before running them: 10 of 12 first as found, 12 in the top three (业委会选举办法谁来定: second,
+    behind a 省委全委会's 选举 clause; 广水镇里办的供水站归谁管: second, behind the 各镇人民政府's 负责…
+    供水单位的管理 clause, 镇里 read as the township level asked), 11 after 业委会 is a short form of
+    业主委员会 (kg/data/abbreviations.tsv, with 低保, 公租房, 电商, 疾控, 棚改 and other everyday short
+    forms, which move no question of the set), 12 after a body of the place where the matter is
+    (所在地人民政府, LOCAL_UNIT_RE) counts at the level asked. The set: 1054 of 1132 first (93.1 %), 1120
+    in the top three (98.9 %). Measured on main after merging the session's twelve new prose texts,
+    which moved the index's weights (the clauses asked of read the same): 1053 of 1132 first, 1118 in the
+    top three."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1120
-    assert first >= 1040, (first, n, misses)
-    assert top3 >= 1104, (top3, n, misses)
+    assert n == 1132
+    assert first >= 1053, (first, n, misses)
+    assert top3 >= 1118, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
@@ -1747,6 +1764,226 @@ def test_jointly_managed_is_who_manages(managed_and_towns):
         assert not MANAGES_RE.search(clause), clause
     top = who_owns("文化产业发展专项资金归哪个部门管", managed_and_towns, limit=1)[0]
     assert "共同管理" in top.task_text
+
+
+# ---- session 33: 由X管理 manages the matter; 负责 asked of a named unit is a word of the matter
+MANAGED_BY = {
+    "a.txt": """某县动物防疫条例
+
+第六条 县动物防疫监督机构负责本辖区内生物制品的发放和使用。
+
+第七条 预防动物疫病所需的生物制品由县畜牧兽医局管理。
+""",
+    "b.txt": """某县基层医疗卫生机构建设方案
+
+1.乡镇卫生院对集体产权村卫生室实行一体化管理。（责任单位：乡镇卫生院）
+
+2.乡镇卫生院负责提供基本公共卫生服务和常见病的诊疗护理。（责任单位：乡镇卫生院）
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def managed_by(tmp_path_factory):
+    return _built(tmp_path_factory, "managedby", MANAGED_BY)
+
+
+def test_managed_by_a_unit_is_who_manages(managed_by):
+    """由X管理 designates the body managing the matter as 负责…管理 does (预防动物疫病所需的生物制品
+    由…畜牧兽医行政管理部门管理): asked 归哪个部门管 (主管), that clause has the word; a 管理办法 it
+    names is not it."""
+    from kg.read.who import MANAGES_RE
+    for clause in ("预防动物疫病所需的生物制品由各级人民政府畜牧兽医行政管理部门管理",
+                   "其它自来水公司及镇办供水站由所在地人民政府管理"):
+        assert MANAGES_RE.search(clause), clause
+    for clause in ("由市财政局会同有关部门制定管理办法", "由所在地人民政府制定管理制度", "由县政府负责，管理"):
+        assert not MANAGES_RE.search(clause), clause
+    top = who_owns("生物制品归哪个部门管", managed_by, limit=1)[0]
+    assert "由县畜牧兽医局管理" in top.task_text, top.task_text
+
+
+def test_a_named_units_duties_asked_keep_fuze(managed_by):
+    """X负责什么 names who and asks what it does: 负责 is a word of the matter that the unit's duty
+    clause writes (乡镇卫生院负责提供…), above its other clauses; 谁负责 asks who (a question word)."""
+    index = load_index(managed_by)
+    assert "负责" in parse_question("乡镇卫生院负责什么", index)[0]
+    assert "负责" not in parse_question("基本公共卫生服务谁负责", index)[0]
+    assert "负责" not in parse_question("基本公共卫生服务由谁负责什么", index)[0]
+    top = who_owns("乡镇卫生院负责什么", managed_by, limit=1)[0]
+    assert top.task_text.startswith("乡镇卫生院负责提供"), top.task_text
+
+
+PROPERTY = {
+    "a.txt": """某市住宅小区管理办法
+
+第三条 市建设行政主管部门是本市住宅区物业管理的主管部门。
+
+第四条 主管部门负责组织实施本办法，对小区管理工作进行监督检查。
+
+第五条 住宅小区业主委员会选举产生方法，由市房地产管理局另行制定。
+""",
+    "b.txt": """某省党代表大会议事规则
+
+一、全委会选举省委常委会和书记、副书记；通过选举产生的常委会和书记、副书记。（责任单位：省委全委会）
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def property_rules(tmp_path_factory):
+    return _built(tmp_path_factory, "property", PROPERTY)
+
+
+def test_yeweihui_is_short_for_yezhu_weiyuanhui(property_rules):
+    """业委会 is the short form of 业主委员会 (kg/data/abbreviations.tsv, as 村委会 of 村民委员会):
+    业委会选举办法谁来定 finds the rule on how the 业主委员会 is elected, not another body's 选举."""
+    index = load_index(property_rules)
+    assert "业主委员会" in index.expansions(["业委会"])["业委会"]
+    top = who_owns("业委会选举办法谁来定", property_rules, limit=1)[0]
+    assert "业主委员会选举产生方法" in top.task_text, top.task_text
+
+
+def test_a_body_in_charge_left_unnamed_is_no_unit_asked(property_rules):
+    """主管部门 written alone (主管部门负责…: kept as the unit of its clause) names no body: a
+    question's 主管部门是谁 asks for the body in charge of its matter, and the clauses of the unit
+    a text calls 主管部门 got a boost for it (its 街道办事处 clauses first before)."""
+    from kg.read.who import _parse
+    from kg.write.search_index import _BARE_KINDS_RE
+    index = load_index(property_rules)
+    assert not index.aliases(["主管部门"])
+    for name in ("主管部门", "行政主管部门", "有关主管部门", "其他有关行政主管部门"):
+        assert _BARE_KINDS_RE.fullmatch(name), name
+    for name in ("市建设行政主管部门", "文物主管部门"):
+        assert not _BARE_KINDS_RE.fullmatch(name), name
+    assert _parse("住宅小区物业管理的主管部门是谁", index)[2] == set()
+    top = who_owns("住宅小区物业管理的主管部门是谁", property_rules, limit=1)[0]
+    assert "是本市住宅区物业管理的主管部门" in top.task_text, top.task_text
+
+
+EVERYDAY_SHORT = {
+    "a.txt": """某市民生工作任务分工方案
+
+1.做好城乡最低生活保障对象的认定和资金发放。（责任单位：市民政局）
+
+2.推进农村电子商务发展，建设县级电子商务公共服务中心。（牵头单位：市商务局）
+
+3.加强巡游出租汽车经营服务行为的监督检查。（责任单位：市交通运输局）
+
+4.强化疾病预防控制机构标准化建设。（责任单位：市卫生健康委员会）
+
+5.推进棚户区改造，完成年度开工任务。（牵头单位：市住房和城乡建设局）
+
+6.加强城市公共图书馆建设。（责任单位：市文化广电和旅游局）
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def everyday_short(tmp_path_factory):
+    return _built(tmp_path_factory, "everyday", EVERYDAY_SHORT)
+
+
+@pytest.mark.parametrize("question, anchor", [
+    ("低保对象由哪个部门认定", "最低生活保障对象的认定"),
+    ("电商公共服务中心谁来建", "电子商务公共服务中心"),
+    ("出租车经营谁监督检查", "巡游出租汽车经营服务行为"),
+    ("疾控机构标准化建设谁负责", "疾病预防控制机构标准化建设"),
+    ("棚改开工任务谁牵头", "推进棚户区改造"),
+])
+def test_everyday_short_forms_of_the_data_file(everyday_short, question, anchor):
+    """低保, 电商, 出租车, 疾控, 棚改 (and 公租房, 保障房, 新冠, 个体户, 公积金, 中职, 高企, 外企, 居民医保,
+    高校, 民企): the short forms people say for the words the texts write (kg/data/abbreviations.tsv);
+    低保由哪个部门负责 found nothing on the prose build, which writes 最低生活保障 only."""
+    index = load_index(everyday_short)
+    short = question[:2] if question[:3] not in ("出租车",) else question[:3]
+    assert index.expansions([short]).get(short), short
+    top = who_owns(question, everyday_short, limit=1)[0]
+    assert anchor in top.task_text, (question, top.task_text)
+
+
+EVERYDAY_WORDS = {
+    "a.txt": """某市城市管理条例
+
+第五条 生态环境主管部门负责社会生活环境噪声污染防治的监督管理。
+
+第六条 卫生健康主管部门负责老年人健康服务和医疗机构就医秩序的管理。
+
+第七条 住房和城乡建设主管部门负责城市供热经营企业的监督检查。
+
+第八条 公安机关交通管理部门负责交通信号灯的设置和维护。
+
+第九条 城市管理综合执法部门负责查处违法建设行为。
+
+第十条 教育部门负责做好学校的安全教育工作。
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def everyday_words(tmp_path_factory):
+    return _built(tmp_path_factory, "everydaywords", EVERYDAY_WORDS)
+
+
+@pytest.mark.parametrize("question, anchor", [
+    ("晚上噪音扰民归哪个部门管", "环境噪声污染防治"),
+    ("老人看病的秩序谁来管", "老年人健康服务"),
+    ("暖气公司谁来监督检查", "供热经营企业"),
+    ("红绿灯坏了找谁", "交通信号灯的设置"),
+    ("违建谁来查处", "违法建设"),
+])
+def test_everyday_words_of_the_data_file(everyday_words, question, anchor):
+    """噪音, 老人, 看病, 暖气, 红绿灯, 违建 (and 小孩, 孩子, 违章建筑, 供暖): the words people say for the
+    texts' terms (噪声, 老年人, 就医, 供热, 交通信号灯, 违法建设; kg/data/abbreviations.tsv). 狗 (犬), 煤气 (燃气),
+    欠薪 (拖欠工资) and 小贩 (摊贩) were tried and left out: each moved a question of the set down (被狗咬伤的…
+    second, 滨州欠薪案件的… fourth, 市里谁督促各地抓好老旧燃气管网改造的落实 and 小作坊小餐饮和食品摊贩的… third)."""
+    index = load_index(everyday_words)
+    table = index.expansions(["噪音", "老人", "看病", "暖气", "红绿灯", "违建", "小孩"])
+    assert "噪声" in table["噪音"] and "老年人" in table["老人"] and "就医" in table["看病"]
+    assert "供热" in table["暖气"] and "交通信号灯" in table["红绿灯"] and "违法建设" in table["违建"]
+    assert "儿童" in table["小孩"]
+    assert not index.expansions(["狗", "煤气", "欠薪", "小贩"])      # (tried, left out)
+    top = who_owns(question, everyday_words, limit=1)[0]
+    assert anchor in top.task_text, (question, top.task_text)
+
+
+LOCAL_BODY = {
+    "a.txt": """广水市农村供水管理办法
+
+第四条  各镇人民政府(街道办事处、开发区)负责本行政区域内农村供水工作的组织、指导和协调,以及辖区内供水单位的管理等工作。
+
+第五条  市水利和湖泊局是农村供水的行业管理部门,负责全市农村供水规划、建设、监督与行业管理工作。水利部门负责润龙供水有限公司的管理;其它自来水公司及镇办供水站由所在地人民政府管理。
+
+第六条  市卫生健康局主管全市农村饮用水卫生监督工作。
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def local_body(tmp_path_factory):
+    return _built(tmp_path_factory, "localbody", LOCAL_BODY)
+
+
+def test_the_local_body_is_of_the_level_asked(local_body, gov_indexes, monkeypatch):
+    """所在地人民政府 (当地…, 所在乡镇) is the government of the place where the matter is, of whatever
+    level: a question asking a level (镇里) counts it at that level, as the 镇人民政府's own clause
+    (广水镇里办的供水站归谁管, round 62: 镇办供水站由所在地人民政府管理 first, was second behind 各镇人民政府…
+    供水单位的管理); not 所在单位, a person's employer."""
+    import kg.read.who as who
+    from kg.read.who import LOCAL_UNIT_RE
+    for name in ("所在地人民政府", "当地公安机关", "所在乡镇", "属地政府"):
+        assert LOCAL_UNIT_RE.match(name), name
+    assert not LOCAL_UNIT_RE.match("所在单位")
+
+    def scores(q):
+        return {r.task_text[:6]: r.score for r in who_owns(q, local_body) if r.units}
+    with_rule = scores("镇里办的供水站归谁管")
+    monkeypatch.setattr(who, "LOCAL_UNIT_RE", re.compile("(?!)"))
+    without = scores("镇里办的供水站归谁管")
+    assert with_rule["其它自来水公"] > without["其它自来水公"]
+    assert abs(with_rule["各镇人民政府"] - without["各镇人民政府"]) < 1e-9
+    monkeypatch.undo()
+    top = who_owns("广水镇里办的供水站归谁管", gov_indexes["prose"], limit=1)[0]
+    assert "由所在地人民政府管理" in top.task_text, top.task_text
 
 
 def test_township_level_asked(managed_and_towns):
