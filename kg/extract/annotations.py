@@ -174,6 +174,8 @@ VERB_ROLES = [
     ("指导", "responsible"),
     ("牵头", "lead"), ("配合", "support"), ("协助", "support"), ("参与", "support"),
     ("参加", "support"), ("协办", "support"),
+    # （市食安办牵头，市食安委各有关成员单位协作）: 协作 the verb of a 协作单位, who support
+    ("协作", "support"),
     # （省财政厅主办，省国税局、地税局协办）: 主办 is the main handler against 协办, the lead
     ("主办", "lead"),
 ]
