@@ -1,0 +1,78 @@
+"""Conventions seen in the collected set kk (a city's 食品安全 安排 run on in a document site's page
+pieces, 南昌's 丧葬陋俗 notice, 夏河县's glossed 河长制 督办 rules), as short written fixtures with
+variants not in the files: ``（X牵头，Y协作）`` makes Y support; a level's units written before
+their verb (``县级责任单位负责对…``) are the doer, not a label glued to a value; a numbered item's
+topic and doer read through a mirror's pinyin glosses, the name kept as written; a coordinating
+body (``市整治工作领导小组``) is no short form of its office."""
+from test_conventions import read, who
+
+from kg.pipeline import build
+from kg.resolve.lexicon import load_lexicon
+from kg.resolve.units import Resolver
+
+RUN_ON = ("某市食品安全重点工作安排\n"
+          "一、切实加强食品安全工作制定出台若干措施。（市食安办负责）依据机构改革状况，调整食品安全委员会"
+          "工作机制。（市食安办牵头，市食安委各有关成员单位协作）各区参照市的做法，调整区食品安全委员会。"
+          "（各区食安办负责）二、深化开展示范城市创建活动\n")
+
+
+def test_xiezuo_after_the_lead_makes_support(write_doc):
+    out = read(write_doc, RUN_ON)
+    assert who(out, "依据机构改革状况") == [("市食安办", "lead"), ("市食安委各有关成员单位", "support")]
+    # the annotation closes its measure: the next one is a task of its own, with its own unit
+    assert who(out, "各区参照市的做法") == [("各区食安办", "responsible")]
+
+
+def test_xiezuo_alone_and_after_a_responsible_unit(write_doc):
+    out = read(write_doc, "某县工作要点\n1.加强农产品质量监管。（县农业农村局负责，县市场监管局协作）\n"
+                          "2.开展联合执法检查。（县公安局、县交通运输局协作）\n")
+    assert who(out, "加强农产品质量监管") == [("县农业农村局", "responsible"),
+                                              ("县市场监管局", "support")]
+    assert who(out, "开展联合执法检查") == [("县公安局", "support"), ("县交通运输局", "support")]
+
+
+RULES = ("某县河长制工作督办制度\n第四条 督办主体及对象。\n"
+         "（一）责任单位督办。县级责任单位负责对职责范围内需要督办的事项进行督办。\n"
+         "（二）部门督办。市级责任单位负责对本系统的事项进行督办；督办对象为下级责任单位。\n"
+         "（三）推进落实。请各责任单位抓好落实，配合单位县水利局、县林业局\n")
+
+
+def test_a_levels_units_before_their_verb_are_the_doer_not_a_glued_label(write_doc):
+    out = read(write_doc, RULES)
+    assert who(out, "责任单位督办。县级责任单位") == [("县级责任单位", "responsible")]
+    assert who(out, "部门督办") == [("市级责任单位", "responsible")]
+    # a label glued to its names after the task text is still read
+    assert who(out, "推进落实") == [("县水利局", "support"), ("县林业局", "support")]
+
+
+GLOSSED = ("夏河縣河長制工作督辦制度\n第四條 督辦主體及對象。\n"
+           "(一)責(zé)任單位督辦。縣級責(zé)任單位負責(zé)對職責(zé)范圍內(nèi)需要督辦的事項進行督辦。\n"
+           "(二)河長制辦公室督辦。縣河長(zhǎng)制辦公室負責(zé)對縣級總河長批辦事項進行督辦。\n"
+           "(三)信息報送。縣水務(wù)局配合縣河長制辦公室做好信息報送工作。\n")
+
+
+def test_an_items_topic_and_doer_read_through_pinyin_glosses(write_doc):
+    out = read(write_doc, GLOSSED)
+    # the names as written, glosses and all
+    assert who(out, "縣級責(zé)任單位負責") == [("縣級責(zé)任單位", "responsible")]
+    assert who(out, "縣河長(zhǎng)制辦公室負責") == [("縣河長(zhǎng)制辦公室", "responsible")]
+    assert who(out, "信息報送") == [("縣水務(wù)局", "support"), ("縣河長制辦公室", "responsible")]
+
+
+NOTICE = ("南昌市人民政府办公厅关于整治丧葬陋俗的通知\n四、工作步骤\n1、宣传发动阶段\n"
+          "各区于7月25日前将工作方案报市整治工作领导小组办公室。\n2、检查验收阶段\n"
+          "市整治工作领导小组对各区整治活动开展情况进行全面检查。\n")
+
+
+def test_a_coordinating_body_is_no_short_form_of_its_office(write_doc):
+    result = build([write_doc(NOTICE)])
+    named = {(a.raw.mention.text, a.unit.name) for a in result.assignments}
+    assert not any(m == "市整治工作领导小组" and u.endswith("办公室") for m, u in named)
+    assert any(m == "市整治工作领导小组" for m, _u in named)
+
+
+def test_stems_skip_a_name_ending_in_a_groups_kind():
+    r = Resolver(load_lexicon(None))
+    pairs = [("南昌市", None), ("市整治工作领导小组办公室", None), ("市整治工作领导小组", None),
+             ("县防汛抗旱指挥部办公室", None), ("县防汛抗旱指挥部", None)]
+    assert r.stems(pairs, "南昌市", scope="d") == {}
