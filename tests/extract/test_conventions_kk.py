@@ -76,3 +76,22 @@ def test_stems_skip_a_name_ending_in_a_groups_kind():
     pairs = [("南昌市", None), ("市整治工作领导小组办公室", None), ("市整治工作领导小组", None),
              ("县防汛抗旱指挥部办公室", None), ("县防汛抗旱指挥部", None)]
     assert r.stems(pairs, "南昌市", scope="d") == {}
+
+
+def _lines(text):
+    from kg.model import Line
+    from kg.text import normalise
+    return [Line("t.txt", i, t, normalise(t)) for i, t in enumerate(text.split("\n"), 1)]
+
+
+def test_a_local_text_citing_the_state_council_is_not_the_states():
+    from kg.resolve.jurisdiction import infer
+    plan = ("防范电信网络诈骗宣传工作方案\n为有效遏制电信网络诈骗高发态势，在全县范围内开展宣传活动。\n"
+            "一、指导思想\n认真贯彻落实国务院及省、市决策部署，结合我县电信网络诈骗案件高发类型开展宣传。\n")
+    assert infer(_lines(plan), title="防范电信网络诈骗宣传工作方案").adcode is None
+    # without the county speaking of itself, 国务院 still says the state
+    state = plan.replace("结合我县", "结合各地")
+    assert infer(_lines(state), title="防范电信网络诈骗宣传工作方案").adcode == "100000"
+    # 本区域 is a region, not 本区
+    region = plan.replace("结合我县", "结合本区域")
+    assert infer(_lines(region), title="防范电信网络诈骗宣传工作方案").adcode == "100000"
