@@ -172,12 +172,18 @@ VERB_ROLES = [
     # （生态环境部指导）: a ministry guiding the local work of a national plan, neither lead
     # nor support (the governments that carry it out are named apart, or by a carry-over rule)
     ("指导", "responsible"),
+    # the verbs of a 协同单位 / 支持单位 (who support) and of units doing the work together
+    # (responsible), before the shorter verbs they end with: （市发改委牵头，市财政局协同配合）,
+    # （…，市财政局参与配合）, （…，市住建局等部门共同推进）, （…，各区政府具体实施）
+    ("协同配合", "support"), ("参与配合", "support"), ("配合参与", "support"),
+    ("协同推进", "support"), ("共同推进", "responsible"), ("具体实施", "responsible"),
     ("牵头", "lead"), ("配合", "support"), ("协助", "support"), ("参与", "support"),
     ("参加", "support"), ("协办", "support"),
     # （市食安办牵头，市食安委各有关成员单位协作）: 协作 the verb of a 协作单位, who support
-    ("协作", "support"),
+    ("协作", "support"), ("协同", "support"), ("支持", "support"),
     # （省财政厅主办，省国税局、地税局协办）: 主办 is the main handler against 协办, the lead
-    ("主办", "lead"),
+    # (and 主责 against 协同: （市发改委主责，市财政局协同配合）)
+    ("主办", "lead"), ("主责", "lead"),
 ]
 CONTRIB_RE = re.compile(r"^(.*?)(?:各)?(供稿|提供|收集|撰稿)(?:各?[\d,，]*字)?(?:[，、].*)?$")
 FIRST_LEADS_RE = re.compile(r"(?:(列|排|排名|排序)(在)?)?(第一位|第一个|第一|首位)(者|的)?(责任单位|单位|部门|责任部门)?"
@@ -601,9 +607,9 @@ _ITEMS_SEEN_MAX = 1 << 15
 
 # a short name opened by a level word (区水投, 市城投): a unit when it follows one of that level
 _SAME_LEVEL_SHORT_RE = re.compile("^[" + OWN_LEVEL_CHARS + "]" + HAN + "{2,4}$")
-# what makes a text more than one piece for _unit_items: a separator, a space, a conjunction, 等
-# (and _KEEP); a text with none of them is one item unless its names are fused
-_MANY_PIECES_RE = re.compile("[、，,；;/\\s及与和等" + _KEEP + "]")
+# what makes a text more than one piece for _unit_items: a separator, a space, a conjunction
+# (会同 too), 等 (and _KEEP); a text with none of them is one item unless its names are fused
+_MANY_PIECES_RE = re.compile("[、，,；;/\\s及与和等" + _KEEP + "]|会同")
 
 
 def _unit_items(text: str, known: Optional[callable]) -> list[tuple[str, Optional[str]]]:
@@ -835,7 +841,8 @@ _GOV_WORD_RE = re.compile(r"(?:人民)?政府|管委会|管理委员会|办事�
 def _split_conj(text: str) -> list[str]:
     """Split on 及/和/以及/与 only where both sides are whole unit names (the left side may
     end in a bare 等: ``全国妇联等和各省级人民政府``)."""
-    for conj in ("以及", "及", "与", "和"):
+    # (会同 too: 市发改委会同市财政局负责, the two doing it together, neither the lead)
+    for conj in ("以及", "会同", "及", "与", "和"):
         if conj not in text:
             continue
         parts = text.split(conj) if len(conj) > 1 else split_top(text, conj)

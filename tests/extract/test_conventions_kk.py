@@ -95,3 +95,27 @@ def test_a_local_text_citing_the_state_council_is_not_the_states():
     # 本区域 is a region, not 本区
     region = plan.replace("结合我县", "结合本区域")
     assert infer(_lines(region), title="防范电信网络诈骗宣传工作方案").adcode == "100000"
+
+
+VERBS = ("某市重点工作安排\n"
+         "1.推进项目甲建设。（市发改委牵头，市财政局协同）\n"
+         "2.推进项目乙建设。（市发改委主责，市财政局、市住建局协同配合）\n"
+         "3.推进项目丙建设。（市发改委会同市财政局负责）\n"
+         "4.推进项目丁建设。（市发改委牵头，市财政局、市住建局共同推进）\n"
+         "5.推进项目戊建设。（市发改委牵头，市财政局支持）\n"
+         "6.推进项目己建设。（市发改委牵头，各区政府具体实施）\n"
+         "7.推进项目庚建设。（市发改委牵头，市财政局参与配合）\n")
+
+
+def test_support_and_joint_verbs_in_a_bracketed_annotation(write_doc):
+    out = read(write_doc, VERBS)
+    assert who(out, "推进项目甲建设") == [("市发改委", "lead"), ("市财政局", "support")]
+    assert who(out, "推进项目乙建设") == [("市发改委", "lead"), ("市财政局", "support"),
+                                          ("市住建局", "support")]
+    # 会同: the two do it together, neither the lead (the name is not cut inside 委会)
+    assert who(out, "推进项目丙建设") == [("市发改委", "responsible"), ("市财政局", "responsible")]
+    assert who(out, "推进项目丁建设") == [("市发改委", "lead"), ("市财政局", "responsible"),
+                                          ("市住建局", "responsible")]
+    assert who(out, "推进项目戊建设") == [("市发改委", "lead"), ("市财政局", "support")]
+    assert who(out, "推进项目己建设") == [("市发改委", "lead"), ("各区政府", "responsible")]
+    assert who(out, "推进项目庚建设") == [("市发改委", "lead"), ("市财政局", "support")]
