@@ -157,6 +157,11 @@ _FIELD_LABEL_RE = re.compile(r"([\u4e00-\u9fff]{2,6})[：:]")
 
 # verbs after a list of units, longest first; the role they give
 VERB_ROLES = [
+    # a support verb after how it is done (（…，市财政局积极配合）, 密切配合, 全力配合, 做好配合), a
+    # lead's with what it does (牵头组织): before the shorter verbs they end with
+    ("积极配合", "support"), ("密切配合", "support"), ("全力配合", "support"),
+    ("主动配合", "support"), ("做好配合", "support"), ("协助配合", "support"),
+    ("配合实施", "support"), ("协同落实", "support"), ("牵头组织", "lead"),
     ("分别牵头落实", "lead"), ("分别牵头负责", "lead"), ("分别牵头", "lead"),
     ("分别负责落实", "responsible"), ("分别负责", "responsible"), ("分别落实", "responsible"),
     ("共同牵头", "lead"), ("牵头抓总", "lead"), ("总牵头", "lead"), ("负总责", "lead"), ("为牵头单位", "lead"), ("为配合单位", "support"), ("为责任单位", "responsible"),

@@ -119,3 +119,18 @@ def test_support_and_joint_verbs_in_a_bracketed_annotation(write_doc):
     assert who(out, "推进项目戊建设") == [("市发改委", "lead"), ("市财政局", "support")]
     assert who(out, "推进项目己建设") == [("市发改委", "lead"), ("各区政府", "responsible")]
     assert who(out, "推进项目庚建设") == [("市发改委", "lead"), ("市财政局", "support")]
+
+
+def test_a_support_verb_after_how_it_is_done_and_a_leads_with_what_it_does(write_doc):
+    out = read(write_doc, "某市重点工作安排\n"
+                          "1.推进项目甲建设。（市发改委牵头，市财政局积极配合）\n"
+                          "2.推进项目乙建设。（市发改委牵头，市财政局、市住建局密切配合）\n"
+                          "3.推进项目丙建设。（市发改委牵头组织，市财政局做好配合）\n"
+                          "4.推进项目丁建设。（市发改委牵头，市财政局协同落实）\n"
+                          "5.推进项目戊建设。（市发改委牵头，市财政局配合实施）\n")
+    assert who(out, "推进项目甲建设") == [("市发改委", "lead"), ("市财政局", "support")]
+    assert who(out, "推进项目乙建设") == [("市发改委", "lead"), ("市财政局", "support"),
+                                          ("市住建局", "support")]
+    assert who(out, "推进项目丙建设") == [("市发改委", "lead"), ("市财政局", "support")]
+    assert who(out, "推进项目丁建设") == [("市发改委", "lead"), ("市财政局", "support")]
+    assert who(out, "推进项目戊建设") == [("市发改委", "lead"), ("市财政局", "support")]
