@@ -889,11 +889,22 @@ _LABEL_SEMICOLON_RE = re.compile(r"(?:^|(?<=[；;，,（]))(" + "|".join(
     sorted(LABEL_ROLES, key=len, reverse=True)) + r")[；;](?=[\u4e00-\u9fff])")
 
 
+#: a unit label stated with 为/是 at the start of a piece (（牵头单位为市发改委，配合单位为市财政局）): the label
+_LABEL_IS_PIECE_RE = re.compile(r"(?:^|(?<=[；;，,（]))(" + "|".join(sorted(
+    (k for k in LABEL_ROLES if k.endswith(("单位", "部门", "主体"))), key=len, reverse=True))
+                                + r")(?:为|是)(?=[\u4e00-\u9fff])")
+#: a role verb closing its clause, the next clause after a 、 or a space where a comma belongs
+#: (（市发改委牵头、市财政局配合）, （市发改委牵头 市财政局配合）)
+_VERB_CLAUSE_SEP_RE = re.compile(r"(?<=[\u4e00-\u9fff])(牵头|负责|配合|协助|协办|参与)[、 ](?=[\u4e00-\u9fff])")
+
+
 def _squeeze(text: str) -> str:
     """Normalised text with white space kept only between two names (a possible separator)."""
     t = " ".join(normalise(text).split())
     t = _SPACED_PUNCT_RE.sub(r"\1", t) if " " in t else t     # (no space left: nothing to drop)
     t = _LABEL_SEMICOLON_RE.sub(r"\1：", t)
+    t = _LABEL_IS_PIECE_RE.sub(r"\1：", t)
+    t = _VERB_CLAUSE_SEP_RE.sub(r"\1，", t)
     # (a mirror's pinyin glosses read through everywhere, labels and role verbs alike: 牽（qiān）頭;
     # each name is found again as the line writes it, glosses and all: sources.original_of)
     return unglossed(t, after_han=True)

@@ -134,3 +134,14 @@ def test_a_support_verb_after_how_it_is_done_and_a_leads_with_what_it_does(write
     assert who(out, "推进项目丙建设") == [("市发改委", "lead"), ("市财政局", "support")]
     assert who(out, "推进项目丁建设") == [("市发改委", "lead"), ("市财政局", "support")]
     assert who(out, "推进项目戊建设") == [("市发改委", "lead"), ("市财政局", "support")]
+
+
+def test_a_label_stated_with_wei_and_clauses_parted_by_a_dunhao_or_a_space(write_doc):
+    out = read(write_doc, "某市重点工作安排\n"
+                          "1.推进项目甲建设。（牵头单位为市发改委，配合单位为市财政局）\n"
+                          "2.推进项目乙建设。（市发改委牵头、市财政局配合）\n"
+                          "3.推进项目丙建设。（市发改委牵头 市财政局、市住建局配合）\n")
+    for anchor in ("推进项目甲建设", "推进项目乙建设"):
+        assert who(out, anchor) == [("市发改委", "lead"), ("市财政局", "support")]
+    assert who(out, "推进项目丙建设") == [("市发改委", "lead"), ("市财政局", "support"),
+                                          ("市住建局", "support")]
