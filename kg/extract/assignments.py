@@ -1046,6 +1046,12 @@ class _DocWalker:
             [piece for line in self.doc.lines for piece in _split_collapsed(_bold_fields(line))])),
                              ann.is_standalone_annotation, ann.closes_with_annotation,
                              lambda text: ann.head_group(text) is not None)
+        # a carry-over rule in the text before the first task (a cover notice's 以下各项任务均需
+        # 各县（市、区）人民政府落实，不再单独列出): its units go to every annotated task after it
+        first = root.children[0].first_line if root.children else None
+        for ln in sorted(root.lines + root.notes, key=lambda l: l.number):
+            if first is not None and ln.number < first:
+                self._text_rule(ln, ln.text.strip())
         for child in root.children:
             self.visit(child, None)
         self._report_set_aside()

@@ -145,3 +145,15 @@ def test_a_label_stated_with_wei_and_clauses_parted_by_a_dunhao_or_a_space(write
         assert who(out, anchor) == [("市发改委", "lead"), ("市财政局", "support")]
     assert who(out, "推进项目丙建设") == [("市发改委", "lead"), ("市财政局", "support"),
                                           ("市住建局", "support")]
+
+
+def test_a_carry_over_rule_in_the_cover_notice_goes_to_every_annotated_task(write_doc):
+    for rule in ("各县（市、区）人民政府，市直各部门：\n现将任务分解印发给你们。以下各项任务均需各县（市、区）"
+                 "人民政府落实，不再单独列出。\n",
+                 "（以下任务均需各县（市、区）人民政府落实，不再列出）\n"):
+        out = read(write_doc, "某市2024年重点工作任务分解\n" + rule
+                   + "1.推进项目甲建设。（市发改委负责）\n2.推进项目乙建设。（市财政局负责）\n")
+        assert who(out, "推进项目甲建设") == [("市发改委", "responsible"),
+                                              ("各县（市、区）人民政府", "responsible")]
+        assert who(out, "推进项目乙建设") == [("市财政局", "responsible"),
+                                              ("各县（市、区）人民政府", "responsible")]
