@@ -1002,9 +1002,28 @@ def classify(content: str) -> Optional[str]:
 ARTICLE_OPEN_RE = re.compile("^(?:第[" + CN_DIGITS + r"\d]+章[^第，。；]{0,12})?第[" + CN_DIGITS + r"\d]+条")
 
 
+#: a field on a line of its own whose label is followed by a space instead of its colon
+#: (``牵头单位 市发改委``, ``完成时限 2024年6月底前``: a form's two columns flattened; names or a date,
+#: not words of another language: ``完成时限 columns`` in an English note)
+_SPACED_FIELD_RE = re.compile(r"^(" + "|".join(sorted(
+    [k for k in LABEL_ROLES if k.endswith(("单位", "部门", "主体"))] + list(DEADLINE_LABELS),
+    key=len, reverse=True)) + r")[ \u3000]+((?=[\u4e00-\u9fff\d（(〔【])[^\s：:].*)$")
+
+
+def spaced_field(text: str) -> Optional[str]:
+    """``牵头单位 市发改委`` -> ``牵头单位：市发改委``; ``None`` for any other line, and for a run of
+    column names (``牵头单位 配合单位 完成时限``, a table's header)."""
+    m = _SPACED_FIELD_RE.match(normalise(text).strip())
+    if not m or any(LABEL_RE.match(w + "：") for w in m.group(2).split()):
+        return None
+    return m.group(1) + "：" + m.group(2)
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def is_standalone_annotation(text: str) -> bool:
-    """A line that is wholly an annotation: ``（责任单位：…）`` or ``责任单位：…``."""
+    """A line that is wholly an annotation: ``（责任单位：…）`` or ``责任单位：…`` (or
+    ``责任单位 …``: :func:`spaced_field`)."""
+    text = spaced_field(text) or text
     t = unglossed(compact(text), after_han=True)
     if not t or ARTICLE_OPEN_RE.match(t):
         # (第十五条 自治县的人民法院和人民检察院对…负责: an article of its own, never the

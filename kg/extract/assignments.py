@@ -979,7 +979,7 @@ class _DocWalker:
         return any(compact(r.mention.text).startswith(head + "、") for r in self.out.raw)
 
     def _standalone(self, line: Line) -> Optional[ann.Parsed]:
-        t = line.norm.strip()
+        t = ann.spaced_field(line.norm) or line.norm.strip()
         if SITE_FOOTER_RE.search(t):
             return None     # 主办：某县人民政府办公室  晋ICP备…: the site's host, no task's unit
         am = ann.ANY_LABEL_RE.match(compact(t))

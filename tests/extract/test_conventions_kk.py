@@ -157,3 +157,16 @@ def test_a_carry_over_rule_in_the_cover_notice_goes_to_every_annotated_task(writ
                                               ("各县（市、区）人民政府", "responsible")]
         assert who(out, "推进项目乙建设") == [("市财政局", "responsible"),
                                               ("各县（市、区）人民政府", "responsible")]
+
+
+def test_a_field_line_whose_label_is_followed_by_a_space(write_doc):
+    from kg.extract.annotations import spaced_field
+    out = read(write_doc, "某市重点工作安排\n1.推进项目甲建设。\n牵头单位 市发改委\n配合单位 市财政局、市住建局\n"
+                          "2.推进项目乙建设。\n责任单位　各乡镇（街道）\n完成时限 2024年6月底前\n")
+    assert who(out, "推进项目甲建设") == [("市发改委", "lead"), ("市财政局", "support"),
+                                          ("市住建局", "support")]
+    assert who(out, "推进项目乙建设") == [("各乡镇（街道）", "responsible")]
+    assert spaced_field("牵头单位 市发改委") == "牵头单位：市发改委"
+    # a table's header, and a label followed by words of another language, are no field
+    assert spaced_field("牵头单位 配合单位 完成时限") is None
+    assert spaced_field("完成时限 columns, an empty cell") is None
