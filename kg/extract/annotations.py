@@ -157,6 +157,11 @@ _FIELD_LABEL_RE = re.compile(r"([\u4e00-\u9fff]{2,6})[：:]")
 
 # verbs after a list of units, longest first; the role they give
 VERB_ROLES = [
+    # a support verb after how it is done (（…，市财政局积极配合）, 密切配合, 全力配合, 做好配合), a
+    # lead's with what it does (牵头组织): before the shorter verbs they end with
+    ("积极配合", "support"), ("密切配合", "support"), ("全力配合", "support"),
+    ("主动配合", "support"), ("做好配合", "support"), ("协助配合", "support"),
+    ("配合实施", "support"), ("协同落实", "support"), ("牵头组织", "lead"),
     ("分别牵头落实", "lead"), ("分别牵头负责", "lead"), ("分别牵头", "lead"),
     ("分别负责落实", "responsible"), ("分别负责", "responsible"), ("分别落实", "responsible"),
     ("共同牵头", "lead"), ("牵头抓总", "lead"), ("总牵头", "lead"), ("负总责", "lead"), ("为牵头单位", "lead"), ("为配合单位", "support"), ("为责任单位", "responsible"),
@@ -172,10 +177,18 @@ VERB_ROLES = [
     # （生态环境部指导）: a ministry guiding the local work of a national plan, neither lead
     # nor support (the governments that carry it out are named apart, or by a carry-over rule)
     ("指导", "responsible"),
+    # the verbs of a 协同单位 / 支持单位 (who support) and of units doing the work together
+    # (responsible), before the shorter verbs they end with: （市发改委牵头，市财政局协同配合）,
+    # （…，市财政局参与配合）, （…，市住建局等部门共同推进）, （…，各区政府具体实施）
+    ("协同配合", "support"), ("参与配合", "support"), ("配合参与", "support"),
+    ("协同推进", "support"), ("共同推进", "responsible"), ("具体实施", "responsible"),
     ("牵头", "lead"), ("配合", "support"), ("协助", "support"), ("参与", "support"),
     ("参加", "support"), ("协办", "support"),
+    # （市食安办牵头，市食安委各有关成员单位协作）: 协作 the verb of a 协作单位, who support
+    ("协作", "support"), ("协同", "support"), ("支持", "support"),
     # （省财政厅主办，省国税局、地税局协办）: 主办 is the main handler against 协办, the lead
-    ("主办", "lead"),
+    # (and 主责 against 协同: （市发改委主责，市财政局协同配合）)
+    ("主办", "lead"), ("主责", "lead"),
 ]
 CONTRIB_RE = re.compile(r"^(.*?)(?:各)?(供稿|提供|收集|撰稿)(?:各?[\d,，]*字)?(?:[，、].*)?$")
 FIRST_LEADS_RE = re.compile(r"(?:(列|排|排名|排序)(在)?)?(第一位|第一个|第一|首位)(者|的)?(责任单位|单位|部门|责任部门)?"
@@ -599,9 +612,9 @@ _ITEMS_SEEN_MAX = 1 << 15
 
 # a short name opened by a level word (区水投, 市城投): a unit when it follows one of that level
 _SAME_LEVEL_SHORT_RE = re.compile("^[" + OWN_LEVEL_CHARS + "]" + HAN + "{2,4}$")
-# what makes a text more than one piece for _unit_items: a separator, a space, a conjunction, 等
-# (and _KEEP); a text with none of them is one item unless its names are fused
-_MANY_PIECES_RE = re.compile("[、，,；;/\\s及与和等" + _KEEP + "]")
+# what makes a text more than one piece for _unit_items: a separator, a space, a conjunction
+# (会同 too), 等 (and _KEEP); a text with none of them is one item unless its names are fused
+_MANY_PIECES_RE = re.compile("[、，,；;/\\s及与和等" + _KEEP + "]|会同")
 
 
 def _unit_items(text: str, known: Optional[callable]) -> list[tuple[str, Optional[str]]]:
@@ -833,7 +846,8 @@ _GOV_WORD_RE = re.compile(r"(?:人民)?政府|管委会|管理委员会|办事�
 def _split_conj(text: str) -> list[str]:
     """Split on 及/和/以及/与 only where both sides are whole unit names (the left side may
     end in a bare 等: ``全国妇联等和各省级人民政府``)."""
-    for conj in ("以及", "及", "与", "和"):
+    # (会同 too: 市发改委会同市财政局负责, the two doing it together, neither the lead)
+    for conj in ("以及", "会同", "及", "与", "和"):
         if conj not in text:
             continue
         parts = text.split(conj) if len(conj) > 1 else split_top(text, conj)
@@ -875,11 +889,22 @@ _LABEL_SEMICOLON_RE = re.compile(r"(?:^|(?<=[；;，,（]))(" + "|".join(
     sorted(LABEL_ROLES, key=len, reverse=True)) + r")[；;](?=[\u4e00-\u9fff])")
 
 
+#: a unit label stated with 为/是 at the start of a piece (（牵头单位为市发改委，配合单位为市财政局）): the label
+_LABEL_IS_PIECE_RE = re.compile(r"(?:^|(?<=[；;，,（]))(" + "|".join(sorted(
+    (k for k in LABEL_ROLES if k.endswith(("单位", "部门", "主体"))), key=len, reverse=True))
+                                + r")(?:为|是)(?=[\u4e00-\u9fff])")
+#: a role verb closing its clause, the next clause after a 、 or a space where a comma belongs
+#: (（市发改委牵头、市财政局配合）, （市发改委牵头 市财政局配合）)
+_VERB_CLAUSE_SEP_RE = re.compile(r"(?<=[\u4e00-\u9fff])(牵头|负责|配合|协助|协办|参与)[、 ](?=[\u4e00-\u9fff])")
+
+
 def _squeeze(text: str) -> str:
     """Normalised text with white space kept only between two names (a possible separator)."""
     t = " ".join(normalise(text).split())
     t = _SPACED_PUNCT_RE.sub(r"\1", t) if " " in t else t     # (no space left: nothing to drop)
     t = _LABEL_SEMICOLON_RE.sub(r"\1：", t)
+    t = _LABEL_IS_PIECE_RE.sub(r"\1：", t)
+    t = _VERB_CLAUSE_SEP_RE.sub(r"\1，", t)
     # (a mirror's pinyin glosses read through everywhere, labels and role verbs alike: 牽（qiān）頭;
     # each name is found again as the line writes it, glosses and all: sources.original_of)
     return unglossed(t, after_han=True)
@@ -977,9 +1002,28 @@ def classify(content: str) -> Optional[str]:
 ARTICLE_OPEN_RE = re.compile("^(?:第[" + CN_DIGITS + r"\d]+章[^第，。；]{0,12})?第[" + CN_DIGITS + r"\d]+条")
 
 
+#: a field on a line of its own whose label is followed by a space instead of its colon
+#: (``牵头单位 市发改委``, ``完成时限 2024年6月底前``: a form's two columns flattened; names or a date,
+#: not words of another language: ``完成时限 columns`` in an English note)
+_SPACED_FIELD_RE = re.compile(r"^(" + "|".join(sorted(
+    [k for k in LABEL_ROLES if k.endswith(("单位", "部门", "主体"))] + list(DEADLINE_LABELS),
+    key=len, reverse=True)) + r")[ \u3000]+((?=[\u4e00-\u9fff\d（(〔【])[^\s：:].*)$")
+
+
+def spaced_field(text: str) -> Optional[str]:
+    """``牵头单位 市发改委`` -> ``牵头单位：市发改委``; ``None`` for any other line, and for a run of
+    column names (``牵头单位 配合单位 完成时限``, a table's header)."""
+    m = _SPACED_FIELD_RE.match(normalise(text).strip())
+    if not m or any(LABEL_RE.match(w + "：") for w in m.group(2).split()):
+        return None
+    return m.group(1) + "：" + m.group(2)
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def is_standalone_annotation(text: str) -> bool:
-    """A line that is wholly an annotation: ``（责任单位：…）`` or ``责任单位：…``."""
+    """A line that is wholly an annotation: ``（责任单位：…）`` or ``责任单位：…`` (or
+    ``责任单位 …``: :func:`spaced_field`)."""
+    text = spaced_field(text) or text
     t = unglossed(compact(text), after_han=True)
     if not t or ARTICLE_OPEN_RE.match(t):
         # (第十五条 自治县的人民法院和人民检察院对…负责: an article of its own, never the

@@ -82,9 +82,11 @@ SPACED_LABEL_RE = re.compile(r"(?:(?<=\s)|^)(" + _UNIT_LABELS + r"|完成时限|
 # 活动责任单位社区居委会、驻辖区单位: a label run into the task text and its units with no colon,
 # space or bracket (a document site's text view that lost them). Not after a word that makes
 # the label a noun of the sentence (各责任单位, 相关责任单位, 由牵头单位, 督促责任单位…, which the
-# units' check below refuses too: the rest of such a line is no list of names)
-GLUED_LABEL_RE = re.compile(r"(?<![各本该等是的和与及、由请将对向其他它关])(" + _UNIT_LABELS
-                            + r")(?![为是均由要应需将对按在于和与及])(?=[\u4e00-\u9fff])")
+# units' check below refuses too: the rest of such a line is no list of names), nor one of a
+# level's units (县级责任单位) or a subject that goes on with its verb (县级责任单位负责对…督办:
+# a sentence, whose words the check could take for a name ending in 办)
+GLUED_LABEL_RE = re.compile(r"(?<![各本该等是的和与及、由请将对向其他它关级])(" + _UNIT_LABELS
+                            + r")(?![为是均由要应需将对按在于和与及]|负责)(?=[\u4e00-\u9fff])")
 _GLUED_PIECE_SEP_RE = re.compile(r"[、，,]")
 # the last sentence of a task line naming units with 牵头 (市发改委牵头，市财政局配合。)
 VERB_SENTENCE_RE = re.compile(r"[。；;]\s*([^。；;（）]{4,80}?)[。；;]?\s*$")
@@ -870,15 +872,19 @@ class _DocWalker:
         mm = match_marker(text)
         if not mm:
             return None
-        m = TOPIC_SUBJECT_RE.match(text[mm[2]:].lstrip(" .．、"))
+        # read through a mirror's pinyin glosses (责（zé）任单位督办。县级责（zé）任单位负责…), the
+        # names kept as written
+        body = text[mm[2]:].lstrip(" .．、")
+        plain, at = _without_glosses(body)
+        m = TOPIC_SUBJECT_RE.match(plain)
         if not m or unitnames.ROLE_PART_PIECE_RE.search(compact(m.group("x"))):
             return None
-        items = _all_units(m.group("x"))
-        rest = text[mm[2]:].lstrip(" .．、")[m.end():]
+        items = _all_units(_as_written(body, at, m, "x"))
+        rest = plain[m.end():]
         if not items or any(_all_units(n.group(1)) for n in _NEXT_DOER_RE.finditer(rest)):
             return None
         if m.group("with") == "配合":
-            helped = _all_units(m.group("y"))
+            helped = _all_units(_as_written(body, at, m, "y"))
             if not helped:
                 return None
             return ann.Parsed(units=[ann.UnitRef(n, "support", None, lk) for n, lk in items]
@@ -973,7 +979,7 @@ class _DocWalker:
         return any(compact(r.mention.text).startswith(head + "、") for r in self.out.raw)
 
     def _standalone(self, line: Line) -> Optional[ann.Parsed]:
-        t = line.norm.strip()
+        t = ann.spaced_field(line.norm) or line.norm.strip()
         if SITE_FOOTER_RE.search(t):
             return None     # 主办：某县人民政府办公室  晋ICP备…: the site's host, no task's unit
         am = ann.ANY_LABEL_RE.match(compact(t))
@@ -1040,6 +1046,12 @@ class _DocWalker:
             [piece for line in self.doc.lines for piece in _split_collapsed(_bold_fields(line))])),
                              ann.is_standalone_annotation, ann.closes_with_annotation,
                              lambda text: ann.head_group(text) is not None)
+        # a carry-over rule in the text before the first task (a cover notice's 以下各项任务均需
+        # 各县（市、区）人民政府落实，不再单独列出): its units go to every annotated task after it
+        first = root.children[0].first_line if root.children else None
+        for ln in sorted(root.lines + root.notes, key=lambda l: l.number):
+            if first is not None and ln.number < first:
+                self._text_rule(ln, ln.text.strip())
         for child in root.children:
             self.visit(child, None)
         self._report_set_aside()

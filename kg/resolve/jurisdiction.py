@@ -46,6 +46,9 @@ OWN_PLACE_RE = re.compile("结合(" + HAN + "{2,10}?)(?:的)?(?:实际|特点|�
 # alone, as it decides or holds its own executive meeting (常务会议, the government's meeting)
 SELF_LEVEL_RE = re.compile(r"(?:^|[，,。；;：:\s])(自治州|自治县|州|盟|旗|市|县|区)(?:人民政府|政府|行政公署)"
                            r"(?:决定|研究决定|(?:第[一二三四五六七八九十百零〇\d]+次)?常务会议)")
+# a text speaking of itself as a local government (结合我县…, 在本市范围内): one that names 国务院 cites
+# the state's decisions (贯彻落实国务院及省、市决策部署), it is not the state's text
+LOCAL_SELF_RE = re.compile(r"(?:我|本)(?:省|自治区|市|自治州|州|盟|县|自治县|区|旗)(?![委长域场])")
 DATE_RE = re.compile("^(?:" + DATE + "|" + CN_DATE + ")$")
 ORG_RE = re.compile(r"^(中共)?[\u4e00-\u9fff（）、]{2,40}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|"
                     r"办公室|办公厅|委员会|领导小组|管理委员会|管委会|局|厅|委|办|中心|院|部|市委|县委|区委|"
@@ -520,7 +523,8 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
                 level = top[0][0]
                 if level != "national":
                     break
-                if source == "addressee" or _from_text(text_places, div, None) is None:
+                if source == "addressee" or (_from_text(text_places, div, None) is None
+                                             and not LOCAL_SELF_RE.search(body)):
                     return _as(NATIONAL, source)
                 level = None
     d = _from_text(text_places, div, level)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Union
 
 from ..ids import unit_id
-from ..patterns import HAN, OWN_LEVELS, OWN_PLACE_ALONE, TEMPLATE_LETTER, TOWNSHIP, unglossed
+from ..patterns import GROUP_SUFFIX, HAN, OWN_LEVELS, OWN_PLACE_ALONE, TEMPLATE_LETTER, TOWNSHIP, unglossed
 from ..text import compact, normalise
 from ..model import Jurisdiction, Unit
 from .divisions import NATIONAL, Division, Divisions, load_divisions
@@ -39,6 +39,9 @@ _TRAILING_ALIAS = re.compile(r"^(.+?)（[^（）]*）$")
 # a short form cut from a body's name (区应急 of 区应急管理局): Han characters only, not ending
 # as a place does (西青区, 某某村, 某某街道)
 _STEM_RE = re.compile(HAN + r"+(?<![省市州盟县区旗镇乡村道])")
+# a name ending in a coordinating body's kind (市整治工作领导小组, 县防汛指挥部) names that body: it is
+# no stem of the body's office (市整治工作领导小组办公室), another unit
+_GROUP_END_RE = re.compile(GROUP_SUFFIX + r"$")
 
 
 RELATIVE = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "县", "区", "旗")
@@ -745,7 +748,8 @@ class Resolver:
         for m, lookup in pairs:
             key = unglossed(compact(m))
             if lookup or m in out or len(key) < 3 or not _STEM_RE.fullmatch(key) \
-                    or ORG_SUFFIX.search(key) or COLLECTIVE.search(key) \
+                    or ORG_SUFFIX.search(key) or _GROUP_END_RE.search(key) \
+                    or COLLECTIVE.search(key) \
                     or FUNCTIONAL.search(key) or self.divisions.lookup(key):
                 continue
             longer = [(f, fl) for f, fl in pairs
