@@ -151,78 +151,58 @@ class Statements:
     A small build's statements are held in a set per graph and sorted by Python. Beyond
     :data:`IN_MEMORY` statements they would not fit in memory as Python strings on a large
     build (a set of them took ~+70 MB per 5x copy of the bundled corpus, and grew with the
-    corpus): they then go, a block at a time, into a table keyed by (graph, statement) of a
-    private temporary SQLite database, spilled to a temporary file beyond SQLite's page cache,
-    and are read back in order. SQLite compares text by its UTF-8 bytes, which orders strings
-    as Python does (by code point), so both ways give the same files. The default graph is
-    stored under ``''`` (no graph IRI is empty), which sorts first.
+    corpus): the sets are then written, sorted, to temporary files (a run of (graph,
+    statement) records and a run of the statements alone) and emptied, and the lines are read
+    back by merging the runs (each pair or statement once). :attr:`FAN_IN` runs of one
+    generation are merged into one of the next, so a reader holds a handful of files open
+    whatever the corpus's size. A record is the graph, ``\x01`` and the statement: no graph
+    IRI holds a character below ``!`` (an IRI has no control character or space), so records
+    order as (graph, statement) pairs do, the default graph (``''``) first. (The runs replace
+    a temporary SQLite table keyed by (graph, statement): the same lines in the same order, at
+    a fraction of its cost: 4x, the bundled corpus copied four times, 7.9 -> ~6.4 CPU s for
+    the RDF writer; docs/SCALE.md, thirty-sixth round.)
     """
-    IN_MEMORY = 100_000     # statements held in sets before they move to SQLite (~2x corpus)
-    BLOCK = 20_000          # statements buffered before each insert
-    CACHE_KB = 16 * 1024    # SQLite's page cache; beyond it the table spills to a temporary file
+    IN_MEMORY = 100_000     # statements held in sets before they are written as runs (~2x corpus)
+    FAN_IN = 16             # runs of one generation merged into one of the next
 
     def __init__(self) -> None:
-        self._sets: Optional[dict[str, set[str]]] = {}
+        self._sets: dict[str, set[str]] = {}
         self._held = 0
-        self._db = None
-        self._buf: list[tuple[str, str]] = []
+        self._nq_runs = _LineRuns(self.FAN_IN)     # "graph\x01statement", sorted
+        self._nt_runs = _LineRuns(self.FAN_IN)     # statements of every graph, sorted
         self._runs: Optional[list[list[str]]] = None    # each graph's lines, sorted
+
+    @property
+    def spilled(self) -> bool:
+        """Have statements been written to runs (past :attr:`IN_MEMORY`)?"""
+        return bool(self._nq_runs.runs)
 
     def add(self, graph: Optional[str], s: str, p: str, o: str) -> None:
         line = f"{s} {p} {o} ."
-        if self._sets is not None:
-            got = self._sets.get(graph or "")
-            if got is None:
-                got = self._sets[graph or ""] = set()
-            got.add(line)
-            self._held += 1
-            if self._held >= self.IN_MEMORY:
-                self._spill()
-            return
-        self._buf.append((graph or "", line))
-        if len(self._buf) >= self.BLOCK:
-            self._flush()
+        got = self._sets.get(graph or "")
+        if got is None:
+            got = self._sets[graph or ""] = set()
+        got.add(line)
+        self._held += 1
+        if self._held >= self.IN_MEMORY:
+            self._spill()
 
     def _spill(self) -> None:
-        """Move the statements held in sets to the SQLite table; later ones go there too."""
-        import sqlite3
-        self._db = sqlite3.connect("")     # "": a temporary database, removed when closed
-        self._db.executescript(
-            f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;"
-            f"PRAGMA cache_size=-{self.CACHE_KB};"
-            "CREATE TABLE st (g TEXT NOT NULL, s TEXT NOT NULL, PRIMARY KEY (g, s)) WITHOUT ROWID")
-        sets, self._sets = self._sets, None
-        for g, lines in sets.items():
-            while lines:
-                self._buf.append((g, lines.pop()))
-                if len(self._buf) >= self.BLOCK:
-                    self._flush()
-        self._flush()
-
-    def _flush(self) -> None:
-        if self._buf:
-            self._db.executemany("INSERT OR IGNORE INTO st VALUES (?, ?)", self._buf)
-            self._buf.clear()
-
-    def _rows(self, sql: str) -> Iterable[tuple]:
-        self._flush()
-        cur = self._db.execute(sql)
-        while True:
-            rows = cur.fetchmany(4096)
-            if not rows:
-                return
-            yield from rows
+        """Write the statements held in sets as a run of each kind; empty the sets."""
+        sets, self._sets, self._held, self._runs = self._sets, {}, 0, None
+        self._nq_runs.add(f"{g}\x01{line}" for g in sorted(sets) for line in sorted(sets[g]))
+        self._nt_runs.add(sorted(set().union(*sets.values())))
 
     def _nt_lines(self) -> Iterable[str]:
-        if self._sets is not None:
+        if not self.spilled:
             for line in sorted(set().union(*self._sets.values())):
                 yield line + "\n"
             return
-        for (line,) in self._rows("SELECT DISTINCT s FROM st ORDER BY s"):
+        for line in self._nt_runs.merged(sorted(set().union(*self._sets.values()))):
             yield line + "\n"
 
     def _nquad_lines(self) -> Iterable[str]:
-        if self._sets is not None:
+        if not self.spilled:
             for g in sorted(self._sets):
                 if not g:
                     for line in sorted(self._sets[g]):
@@ -232,12 +212,14 @@ class Statements:
                     for line in sorted(self._sets[g]):
                         yield line[:-2] + tail
             return
-        for g, line in self._rows("SELECT g, s FROM st ORDER BY g, s"):
+        held = (f"{g}\x01{line}" for g in sorted(self._sets) for line in sorted(self._sets[g]))
+        for record in self._nq_runs.merged(held):
+            g, line = record.split("\x01", 1)
             yield line + "\n" if not g else f"{line[:-2]} <{g}> .\n"
 
     def _nt_chunks(self, size: int = 4096) -> Iterator[tuple[str, int]]:
         """The text of :meth:`ntriples` as (text, lines) chunks of at most ``size`` lines."""
-        if self._sets is not None:
+        if not self.spilled:
             runs, self._runs = self._runs, None
             if runs is not None and [len(r) for r in runs] == [
                     len(self._sets[g]) for g in sorted(self._sets)]:     # nothing added since
@@ -254,7 +236,7 @@ class Statements:
 
     def _nquad_chunks(self, size: int = 4096) -> Iterator[tuple[str, int]]:
         """The text of :meth:`nquads` as (text, lines) chunks of at most ``size`` lines."""
-        if self._sets is not None:
+        if not self.spilled:
             self._runs = []
             for g in sorted(self._sets):
                 lines = sorted(self._sets[g])
@@ -322,8 +304,74 @@ class Statements:
     def close(self) -> None:
         """Drop the statements (remove the temporary database)."""
         self._sets, self._runs = {}, None
-        if self._db is not None:
-            self._db.close()
+        self._nq_runs.close()
+        self._nt_runs.close()
+
+
+class _LineRuns:
+    """Sorted runs of lines (no line break in a line) in temporary files, kept few: when
+    ``fan_in`` runs of one generation are the newest they are merged into one run of the next.
+    :meth:`merged` gives every line of the runs and of ``held`` (sorted) in order, each once."""
+
+    def __init__(self, fan_in: int) -> None:
+        self.fan_in = fan_in
+        self.runs: list = []
+        self.tiers: list[int] = []
+
+    @staticmethod
+    def _write(lines: Iterable[str]):
+        import tempfile
+        fh = tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n")
+        buf: list[str] = []
+        for line in lines:
+            buf.append(line)
+            if len(buf) >= 4096:
+                buf.append("")
+                fh.write("\n".join(buf))
+                buf.clear()
+        if buf:
+            buf.append("")
+            fh.write("\n".join(buf))
+        fh.flush()
+        return fh
+
+    @staticmethod
+    def _read(fh) -> Iterator[str]:
+        fh.seek(0)
+        for line in fh:
+            yield line[:-1]
+
+    @classmethod
+    def _unique(cls, runs: list[Iterable[str]]) -> Iterator[str]:
+        import heapq
+        last = None
+        for line in heapq.merge(*runs):
+            if line != last:
+                yield line
+                last = line
+
+    def add(self, lines: Iterable[str]) -> None:
+        """Write ``lines`` (sorted, each once) as the newest run."""
+        self.runs.append(self._write(lines))
+        self.tiers.append(0)
+        fan = self.fan_in
+        while len(self.tiers) >= fan and len(set(self.tiers[-fan:])) == 1:
+            group, tier = self.runs[-fan:], self.tiers[-1] + 1
+            merged = self._write(self._unique([self._read(fh) for fh in group]))
+            for fh in group:
+                fh.close()
+            del self.runs[-fan:], self.tiers[-fan:]
+            self.runs.append(merged)
+            self.tiers.append(tier)
+
+    def merged(self, held: Iterable[str]) -> Iterator[str]:
+        """The lines of every run and of ``held`` (sorted), in order, each once."""
+        return self._unique([self._read(fh) for fh in self.runs] + [iter(held)])
+
+    def close(self) -> None:
+        for fh in self.runs:
+            fh.close()
+        self.runs, self.tiers = [], []
 
 
 def text_blocks(lines: Iterable[str], block: int = 4096) -> Iterator[bytes]:

@@ -129,17 +129,23 @@ def test_two_builds_are_byte_identical(sample_file, tmp_path):
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
 
 
-def test_statements_spilled_to_sqlite_give_the_same_text(sample_result, monkeypatch):
-    """Held in sets (a small build) or moved to SQLite past ``IN_MEMORY`` (a large one), the
-    statements come out the same, sorted and each once (default graph first in N-Quads)."""
+@pytest.mark.parametrize("fan_in", [2, 16])
+def test_statements_spilled_to_runs_give_the_same_text(sample_result, monkeypatch, fan_in):
+    """Held in sets (a small build) or written as sorted runs past ``IN_MEMORY`` (a large one,
+    the runs merged by generation), the statements come out the same, sorted and each once
+    (default graph first in N-Quads), and so do the chunks the store is loaded from."""
     from kg.write.rdf import Statements
     held = statements(sample_result)
     nt, nq = held.ntriples(), held.nquads()
     monkeypatch.setattr(Statements, "IN_MEMORY", 50)
-    monkeypatch.setattr(Statements, "BLOCK", 7)
+    monkeypatch.setattr(Statements, "FAN_IN", fan_in)
     spilled = statements(sample_result)
-    assert spilled._db is not None and held._db is None
+    assert spilled.spilled and not held.spilled
+    tiers = spilled._nq_runs.tiers
+    assert len(set(tiers)) == len(tiers) if fan_in == 2 else len(tiers) > 2     # merged by generation
     assert spilled.ntriples() == nt and spilled.nquads() == nq
+    assert "".join(t for t, _k in spilled._nquad_chunks()) == nq
+    assert "".join(t for t, _k in spilled._nt_chunks()) == nt
     lines = nq.splitlines()
     assert lines[0] in set(nt.splitlines()) and len(lines) == len(set(lines))   # a triple first
 
