@@ -189,17 +189,46 @@ class Statements:
 
     def _spill(self) -> None:
         """Write the statements held in sets as a run of each kind; empty the sets."""
-        sets, self._sets, self._held, self._runs = self._sets, {}, 0, None
-        self._nq_runs.add(f"{g}\x01{line}" for g in sorted(sets) for line in sorted(sets[g]))
-        self._nt_runs.add(sorted(set().union(*sets.values())))
+        self._nq_runs.add(self._held_records())
+        self._nt_runs.add(self._held_statements())
+        self._sets, self._held, self._runs = {}, 0, None
+
+    def _held_records(self) -> Iterator[str]:
+        """The (graph, statement) records held in sets, sorted, each ending in a line break
+        (which keeps their order: no record holds a character below it but the separator,
+        which only the graph's end can meet)."""
+        return (f"{g}\x01{line}\n" for g in sorted(self._sets) for line in sorted(self._sets[g]))
+
+    def _held_statements(self) -> Iterator[str]:
+        return (line + "\n" for line in sorted(set().union(*self._sets.values())))
+
+    def _spilled_nt(self) -> Iterator[str]:
+        """Every statement once, sorted, each ending in a line break (the runs merged)."""
+        last = None
+        for line in self._nt_runs.merged(self._held_statements()):
+            if line != last:
+                yield line
+                last = line
+
+    def _spilled_nq(self) -> Iterator[str]:
+        """Every (graph, statement) once as N-Quads lines, sorted (the runs merged)."""
+        last = None
+        for record in self._nq_runs.merged(self._held_records()):
+            if record == last:
+                continue
+            last = record
+            if record[0] == "\x01":
+                yield record[1:]            # the default graph
+            else:
+                g, line = record.split("\x01", 1)
+                yield f"{line[:-3]} <{g}> .\n"
 
     def _nt_lines(self) -> Iterable[str]:
         if not self.spilled:
             for line in sorted(set().union(*self._sets.values())):
                 yield line + "\n"
             return
-        for line in self._nt_runs.merged(sorted(set().union(*self._sets.values()))):
-            yield line + "\n"
+        yield from self._spilled_nt()
 
     def _nquad_lines(self) -> Iterable[str]:
         if not self.spilled:
@@ -212,10 +241,7 @@ class Statements:
                     for line in sorted(self._sets[g]):
                         yield line[:-2] + tail
             return
-        held = (f"{g}\x01{line}" for g in sorted(self._sets) for line in sorted(self._sets[g]))
-        for record in self._nq_runs.merged(held):
-            g, line = record.split("\x01", 1)
-            yield line + "\n" if not g else f"{line[:-2]} <{g}> .\n"
+        yield from self._spilled_nq()
 
     def _nt_chunks(self, size: int = 4096) -> Iterator[tuple[str, int]]:
         """The text of :meth:`ntriples` as (text, lines) chunks of at most ``size`` lines."""
@@ -232,7 +258,7 @@ class Statements:
                 part = lines[i:i + size]
                 yield "\n".join(part) + "\n", len(part)
             return
-        yield from _chunks(self._nt_lines(), size)
+        yield from _chunks(self._spilled_nt(), size)
 
     def _nquad_chunks(self, size: int = 4096) -> Iterator[tuple[str, int]]:
         """The text of :meth:`nquads` as (text, lines) chunks of at most ``size`` lines."""
@@ -249,7 +275,7 @@ class Statements:
                         tail = f" <{g}> .\n"
                         yield "".join([line[:-2] + tail for line in part]), len(part)
             return
-        yield from _chunks(self._nquad_lines(), size)
+        yield from _chunks(self._spilled_nq(), size)
 
     def load_blocks(self, nq, nt, lines: int) -> Iterator[bytes]:
         """The N-Quads text (:meth:`nquads`, then :meth:`ntriples` as statements of the
@@ -309,9 +335,9 @@ class Statements:
 
 
 class _LineRuns:
-    """Sorted runs of lines (no line break in a line) in temporary files, kept few: when
-    ``fan_in`` runs of one generation are the newest they are merged into one run of the next.
-    :meth:`merged` gives every line of the runs and of ``held`` (sorted) in order, each once."""
+    """Sorted runs of lines (each ending in its only line break) in temporary files, kept few:
+    when ``fan_in`` runs of one generation are the newest they are merged into one run of the
+    next. :meth:`merged` gives the lines of the runs and of ``held`` (sorted) in order."""
 
     def __init__(self, fan_in: int) -> None:
         self.fan_in = fan_in
@@ -326,52 +352,51 @@ class _LineRuns:
         for line in lines:
             buf.append(line)
             if len(buf) >= 4096:
-                buf.append("")
-                fh.write("\n".join(buf))
+                fh.write("".join(buf))
                 buf.clear()
-        if buf:
-            buf.append("")
-            fh.write("\n".join(buf))
+        fh.write("".join(buf))
         fh.flush()
         return fh
 
-    @staticmethod
-    def _read(fh) -> Iterator[str]:
-        fh.seek(0)
-        for line in fh:
-            yield line[:-1]
-
-    @classmethod
-    def _unique(cls, runs: list[Iterable[str]]) -> Iterator[str]:
-        import heapq
-        last = None
-        for line in heapq.merge(*runs):
-            if line != last:
-                yield line
-                last = line
-
     def add(self, lines: Iterable[str]) -> None:
-        """Write ``lines`` (sorted, each once) as the newest run."""
+        """Write ``lines`` (sorted) as the newest run."""
         self.runs.append(self._write(lines))
         self.tiers.append(0)
         fan = self.fan_in
         while len(self.tiers) >= fan and len(set(self.tiers[-fan:])) == 1:
             group, tier = self.runs[-fan:], self.tiers[-1] + 1
-            merged = self._write(self._unique([self._read(fh) for fh in group]))
+            merged = self._write(_unique(self._merge(group)))
             for fh in group:
                 fh.close()
             del self.runs[-fan:], self.tiers[-fan:]
             self.runs.append(merged)
             self.tiers.append(tier)
 
+    @staticmethod
+    def _merge(runs: list, held: Iterable[str] = ()) -> Iterator[str]:
+        import heapq
+        for fh in runs:
+            fh.seek(0)
+        return heapq.merge(*runs, held)
+
     def merged(self, held: Iterable[str]) -> Iterator[str]:
-        """The lines of every run and of ``held`` (sorted), in order, each once."""
-        return self._unique([self._read(fh) for fh in self.runs] + [iter(held)])
+        """The lines of every run and of ``held`` (sorted), in order (a line of several runs
+        as often as it is held)."""
+        return self._merge(self.runs, held)
 
     def close(self) -> None:
         for fh in self.runs:
             fh.close()
         self.runs, self.tiers = [], []
+
+
+def _unique(lines: Iterable[str]) -> Iterator[str]:
+    """``lines`` (sorted) without repeats."""
+    last = None
+    for line in lines:
+        if line != last:
+            yield line
+            last = line
 
 
 def text_blocks(lines: Iterable[str], block: int = 4096) -> Iterator[bytes]:
