@@ -241,7 +241,7 @@ def test_write_rdf_writes_every_file(sample_result, tmp_path):
 def test_load_blocks_write_the_files_and_give_the_nquads(sample_result, monkeypatch):
     """The store's blocks are the N-Quads text then the N-Triples text, at most ``lines``
     lines each (whole chunks), and the files get exactly those texts; held in sets or
-    spilled to SQLite; a statement added after a pass is in the next one."""
+    written as sorted runs; a statement added after a pass is in the next one."""
     import io
     from kg.write.rdf import Statements
 
@@ -263,9 +263,9 @@ def test_load_blocks_write_the_files_and_give_the_nquads(sample_result, monkeypa
     assert got_nt == held.ntriples() and got_nt != nt
     assert '<http://example.org/s> <http://example.org/p> "o" .' in got_nt.splitlines()
     monkeypatch.setattr(Statements, "IN_MEMORY", 50)
-    monkeypatch.setattr(Statements, "BLOCK", 7)
+    monkeypatch.setattr(Statements, "FAN_IN", 2)
     spilled = statements(sample_result)
-    assert spilled._db is not None
+    assert spilled.spilled
     blocks, got_nq, got_nt = passes(spilled, 100)
     assert got_nq == nq and got_nt == nt and b"".join(blocks).decode("utf-8") == nq + nt
 
