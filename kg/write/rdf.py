@@ -159,9 +159,10 @@ class Statements:
     IRI holds a character below ``!`` (an IRI has no control character or space), so records
     order as (graph, statement) pairs do, the default graph (``''``) first. (The runs replace
     a temporary SQLite table keyed by (graph, statement): the same lines in the same order, at
-    a fraction of its cost: 4x, the bundled corpus copied four times, 7.9 -> ~6.4 CPU s for
-    the RDF writer; docs/SCALE.md, thirty-sixth round.)
-    """
+    a fraction of its cost: at 4x, the bundled corpus copied four times, the table cost ~1.7
+    CPU s over holding every statement in memory, the runs ~0.1; docs/SCALE.md, thirty-sixth
+    round.) Each line of a run ends in its line break, which sorts below every character of a
+    statement: the runs are read line by line by the file objects themselves."""
     IN_MEMORY = 100_000     # statements held in sets before they are written as runs (~2x corpus)
     FAN_IN = 16             # runs of one generation merged into one of the next
 
