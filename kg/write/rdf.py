@@ -329,7 +329,7 @@ class Statements:
         return self._nquad_lines() if fh is None else _written(self._nquad_lines(), fh)
 
     def close(self) -> None:
-        """Drop the statements (remove the temporary database)."""
+        """Drop the statements (close and so remove the runs' temporary files)."""
         self._sets, self._runs = {}, None
         self._nq_runs.close()
         self._nt_runs.close()
