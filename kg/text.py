@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache, wraps
+from itertools import islice
 from pathlib import Path
 from typing import Optional
 
@@ -262,19 +263,45 @@ TEXT_CACHE_SIZE = 1 << 16
 CACHED_TEXT_MAX = 1000
 
 
+class _MemoInfo:
+    """What ``cache_info()`` of a :func:`_short_cached` function tells: the texts it holds."""
+
+    def __init__(self, currsize: int, maxsize: int) -> None:
+        self.currsize, self.maxsize = currsize, maxsize
+
+    def __repr__(self) -> str:
+        return f"_MemoInfo(currsize={self.currsize}, maxsize={self.maxsize})"
+
+
 def _short_cached(f):
     """``f`` with a memo of :data:`TEXT_CACHE_SIZE` texts of at most :data:`CACHED_TEXT_MAX`
     characters: a document's names, labels and clauses, asked again and again. A longer text
     (a line, a task's whole text, an untitled document's rest) is computed each time: kept,
     such texts made a large build's workers grow with the corpus (one task text of 3.7 MB held
-    by the memo of compact; docs/SCALE.md, thirty-third round)."""
-    cached = lru_cache(maxsize=TEXT_CACHE_SIZE)(f)
+    by the memo of compact; docs/SCALE.md, thirty-third round). When the memo is full its
+    oldest quarter is dropped.
+
+    A dict looked up before anything else, not ``functools.lru_cache`` behind a length test:
+    ``compact`` and ``normalise`` are asked ~1.2 million times in the bundled corpus's
+    extraction, nearly all answered from the memo, and a hit costs a third of what it did
+    (docs/SCALE.md, thirty-sixth round). ``f`` is pure: the answers are the same."""
+    memo: dict[str, str] = {}
+    get = memo.get
 
     @wraps(f)
     def call(text: str) -> str:
-        return cached(text) if len(text) <= CACHED_TEXT_MAX else f(text)
-    call.cache_info = cached.cache_info          # type: ignore[attr-defined]
-    call.cache_clear = cached.cache_clear        # type: ignore[attr-defined]
+        got = get(text)
+        if got is not None:
+            return got
+        got = f(text)
+        if len(text) <= CACHED_TEXT_MAX:
+            if len(memo) >= TEXT_CACHE_SIZE:
+                for old in list(islice(memo, TEXT_CACHE_SIZE // 4)):
+                    del memo[old]
+            memo[text] = got
+        return got
+    call.cache_info = lambda: _MemoInfo(len(memo), TEXT_CACHE_SIZE)     # type: ignore[attr-defined]
+    call.cache_clear = memo.clear                                       # type: ignore[attr-defined]
     return call
 
 

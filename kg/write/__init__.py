@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 import types
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
@@ -21,7 +22,7 @@ from .jsonl import report, write_jsonl
 from .ledger import write_ledger
 from .memory import freeze_survivors, frozen_heap, release_memory
 from .search_index import write_index
-from .store import write_rdf
+from .store import serialising_aside, write_rdf
 
 # write_answers asks the store write_rdf filled, so it comes after it
 WRITERS = (write_jsonl, write_ledger, write_rdf, write_answers, write_index)
@@ -62,7 +63,10 @@ def write(result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS,
     def write_all(folder: Path) -> None:
         release_memory()    # what the build freed, before the writers (and their forks)
         forked = [k for k, w in enumerate(writers) if getattr(w, "fork_safe", False)]
-        with frozen_heap():     # what lives now outlives the writers: collections skip it
+        with frozen_heap(), serialising_aside() if jobs > 1 else nullcontext():
+            # (what lives now outlives the writers: collections skip it; with two jobs or
+            # more, a large graph's Turtle, TriG and JSON-LD are written by a fresh process
+            # while this one writes the stored answers: kg.write.store.ASIDE_MIN_BYTES)
             if jobs <= 1 or not forked or not _can_fork():
                 for writer in writers:
                     writer(result, folder)

@@ -151,78 +151,88 @@ class Statements:
     A small build's statements are held in a set per graph and sorted by Python. Beyond
     :data:`IN_MEMORY` statements they would not fit in memory as Python strings on a large
     build (a set of them took ~+70 MB per 5x copy of the bundled corpus, and grew with the
-    corpus): they then go, a block at a time, into a table keyed by (graph, statement) of a
-    private temporary SQLite database, spilled to a temporary file beyond SQLite's page cache,
-    and are read back in order. SQLite compares text by its UTF-8 bytes, which orders strings
-    as Python does (by code point), so both ways give the same files. The default graph is
-    stored under ``''`` (no graph IRI is empty), which sorts first.
-    """
-    IN_MEMORY = 100_000     # statements held in sets before they move to SQLite (~2x corpus)
-    BLOCK = 20_000          # statements buffered before each insert
-    CACHE_KB = 16 * 1024    # SQLite's page cache; beyond it the table spills to a temporary file
+    corpus): the sets are then written, sorted, to temporary files (a run of (graph,
+    statement) records and a run of the statements alone) and emptied, and the lines are read
+    back by merging the runs (each pair or statement once). :attr:`FAN_IN` runs of one
+    generation are merged into one of the next, so a reader holds a handful of files open
+    whatever the corpus's size. A record is the graph, ``\x01`` and the statement: no graph
+    IRI holds a character below ``!`` (an IRI has no control character or space), so records
+    order as (graph, statement) pairs do, the default graph (``''``) first. (The runs replace
+    a temporary SQLite table keyed by (graph, statement): the same lines in the same order, at
+    a fraction of its cost: at 4x, the bundled corpus copied four times, the table cost ~1.7
+    CPU s over holding every statement in memory, the runs ~0.1; docs/SCALE.md, thirty-sixth
+    round.) Each line of a run ends in its line break, which sorts below every character of a
+    statement: the runs are read line by line by the file objects themselves."""
+    IN_MEMORY = 100_000     # statements held in sets before they are written as runs (~2x corpus)
+    FAN_IN = 16             # runs of one generation merged into one of the next
 
     def __init__(self) -> None:
-        self._sets: Optional[dict[str, set[str]]] = {}
+        self._sets: dict[str, set[str]] = {}
         self._held = 0
-        self._db = None
-        self._buf: list[tuple[str, str]] = []
+        self._nq_runs = _LineRuns(self.FAN_IN)     # "graph\x01statement", sorted
+        self._nt_runs = _LineRuns(self.FAN_IN)     # statements of every graph, sorted
         self._runs: Optional[list[list[str]]] = None    # each graph's lines, sorted
+
+    @property
+    def spilled(self) -> bool:
+        """Have statements been written to runs (past :attr:`IN_MEMORY`)?"""
+        return bool(self._nq_runs.runs)
 
     def add(self, graph: Optional[str], s: str, p: str, o: str) -> None:
         line = f"{s} {p} {o} ."
-        if self._sets is not None:
-            got = self._sets.get(graph or "")
-            if got is None:
-                got = self._sets[graph or ""] = set()
-            got.add(line)
-            self._held += 1
-            if self._held >= self.IN_MEMORY:
-                self._spill()
-            return
-        self._buf.append((graph or "", line))
-        if len(self._buf) >= self.BLOCK:
-            self._flush()
+        got = self._sets.get(graph or "")
+        if got is None:
+            got = self._sets[graph or ""] = set()
+        got.add(line)
+        self._held += 1
+        if self._held >= self.IN_MEMORY:
+            self._spill()
 
     def _spill(self) -> None:
-        """Move the statements held in sets to the SQLite table; later ones go there too."""
-        import sqlite3
-        self._db = sqlite3.connect("")     # "": a temporary database, removed when closed
-        self._db.executescript(
-            f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;"
-            f"PRAGMA cache_size=-{self.CACHE_KB};"
-            "CREATE TABLE st (g TEXT NOT NULL, s TEXT NOT NULL, PRIMARY KEY (g, s)) WITHOUT ROWID")
-        sets, self._sets = self._sets, None
-        for g, lines in sets.items():
-            while lines:
-                self._buf.append((g, lines.pop()))
-                if len(self._buf) >= self.BLOCK:
-                    self._flush()
-        self._flush()
+        """Write the statements held in sets as a run of each kind; empty the sets."""
+        self._nq_runs.add(self._held_records())
+        self._nt_runs.add(self._held_statements())
+        self._sets, self._held, self._runs = {}, 0, None
 
-    def _flush(self) -> None:
-        if self._buf:
-            self._db.executemany("INSERT OR IGNORE INTO st VALUES (?, ?)", self._buf)
-            self._buf.clear()
+    def _held_records(self) -> Iterator[str]:
+        """The (graph, statement) records held in sets, sorted, each ending in a line break
+        (which keeps their order: no record holds a character below it but the separator,
+        which only the graph's end can meet)."""
+        return (f"{g}\x01{line}\n" for g in sorted(self._sets) for line in sorted(self._sets[g]))
 
-    def _rows(self, sql: str) -> Iterable[tuple]:
-        self._flush()
-        cur = self._db.execute(sql)
-        while True:
-            rows = cur.fetchmany(4096)
-            if not rows:
-                return
-            yield from rows
+    def _held_statements(self) -> Iterator[str]:
+        return (line + "\n" for line in sorted(set().union(*self._sets.values())))
+
+    def _spilled_nt(self) -> Iterator[str]:
+        """Every statement once, sorted, each ending in a line break (the runs merged)."""
+        last = None
+        for line in self._nt_runs.merged(self._held_statements()):
+            if line != last:
+                yield line
+                last = line
+
+    def _spilled_nq(self) -> Iterator[str]:
+        """Every (graph, statement) once as N-Quads lines, sorted (the runs merged)."""
+        last = None
+        for record in self._nq_runs.merged(self._held_records()):
+            if record == last:
+                continue
+            last = record
+            if record[0] == "\x01":
+                yield record[1:]            # the default graph
+            else:
+                g, line = record.split("\x01", 1)
+                yield f"{line[:-3]} <{g}> .\n"
 
     def _nt_lines(self) -> Iterable[str]:
-        if self._sets is not None:
+        if not self.spilled:
             for line in sorted(set().union(*self._sets.values())):
                 yield line + "\n"
             return
-        for (line,) in self._rows("SELECT DISTINCT s FROM st ORDER BY s"):
-            yield line + "\n"
+        yield from self._spilled_nt()
 
     def _nquad_lines(self) -> Iterable[str]:
-        if self._sets is not None:
+        if not self.spilled:
             for g in sorted(self._sets):
                 if not g:
                     for line in sorted(self._sets[g]):
@@ -232,12 +242,11 @@ class Statements:
                     for line in sorted(self._sets[g]):
                         yield line[:-2] + tail
             return
-        for g, line in self._rows("SELECT g, s FROM st ORDER BY g, s"):
-            yield line + "\n" if not g else f"{line[:-2]} <{g}> .\n"
+        yield from self._spilled_nq()
 
     def _nt_chunks(self, size: int = 4096) -> Iterator[tuple[str, int]]:
         """The text of :meth:`ntriples` as (text, lines) chunks of at most ``size`` lines."""
-        if self._sets is not None:
+        if not self.spilled:
             runs, self._runs = self._runs, None
             if runs is not None and [len(r) for r in runs] == [
                     len(self._sets[g]) for g in sorted(self._sets)]:     # nothing added since
@@ -250,11 +259,11 @@ class Statements:
                 part = lines[i:i + size]
                 yield "\n".join(part) + "\n", len(part)
             return
-        yield from _chunks(self._nt_lines(), size)
+        yield from _chunks(self._spilled_nt(), size)
 
     def _nquad_chunks(self, size: int = 4096) -> Iterator[tuple[str, int]]:
         """The text of :meth:`nquads` as (text, lines) chunks of at most ``size`` lines."""
-        if self._sets is not None:
+        if not self.spilled:
             self._runs = []
             for g in sorted(self._sets):
                 lines = sorted(self._sets[g])
@@ -267,7 +276,7 @@ class Statements:
                         tail = f" <{g}> .\n"
                         yield "".join([line[:-2] + tail for line in part]), len(part)
             return
-        yield from _chunks(self._nquad_lines(), size)
+        yield from _chunks(self._spilled_nq(), size)
 
     def load_blocks(self, nq, nt, lines: int) -> Iterator[bytes]:
         """The N-Quads text (:meth:`nquads`, then :meth:`ntriples` as statements of the
@@ -320,10 +329,75 @@ class Statements:
         return self._nquad_lines() if fh is None else _written(self._nquad_lines(), fh)
 
     def close(self) -> None:
-        """Drop the statements (remove the temporary database)."""
+        """Drop the statements (close and so remove the runs' temporary files)."""
         self._sets, self._runs = {}, None
-        if self._db is not None:
-            self._db.close()
+        self._nq_runs.close()
+        self._nt_runs.close()
+
+
+class _LineRuns:
+    """Sorted runs of lines (each ending in its only line break) in temporary files, kept few:
+    when ``fan_in`` runs of one generation are the newest they are merged into one run of the
+    next. :meth:`merged` gives the lines of the runs and of ``held`` (sorted) in order."""
+
+    def __init__(self, fan_in: int) -> None:
+        self.fan_in = fan_in
+        self.runs: list = []
+        self.tiers: list[int] = []
+
+    @staticmethod
+    def _write(lines: Iterable[str]):
+        import tempfile
+        fh = tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n")
+        buf: list[str] = []
+        for line in lines:
+            buf.append(line)
+            if len(buf) >= 4096:
+                fh.write("".join(buf))
+                buf.clear()
+        fh.write("".join(buf))
+        fh.flush()
+        return fh
+
+    def add(self, lines: Iterable[str]) -> None:
+        """Write ``lines`` (sorted) as the newest run."""
+        self.runs.append(self._write(lines))
+        self.tiers.append(0)
+        fan = self.fan_in
+        while len(self.tiers) >= fan and len(set(self.tiers[-fan:])) == 1:
+            group, tier = self.runs[-fan:], self.tiers[-1] + 1
+            merged = self._write(_unique(self._merge(group)))
+            for fh in group:
+                fh.close()
+            del self.runs[-fan:], self.tiers[-fan:]
+            self.runs.append(merged)
+            self.tiers.append(tier)
+
+    @staticmethod
+    def _merge(runs: list, held: Iterable[str] = ()) -> Iterator[str]:
+        import heapq
+        for fh in runs:
+            fh.seek(0)
+        return heapq.merge(*runs, held)
+
+    def merged(self, held: Iterable[str]) -> Iterator[str]:
+        """The lines of every run and of ``held`` (sorted), in order (a line of several runs
+        as often as it is held)."""
+        return self._merge(self.runs, held)
+
+    def close(self) -> None:
+        for fh in self.runs:
+            fh.close()
+        self.runs, self.tiers = [], []
+
+
+def _unique(lines: Iterable[str]) -> Iterator[str]:
+    """``lines`` (sorted) without repeats."""
+    last = None
+    for line in lines:
+        if line != last:
+            yield line
+            last = line
 
 
 def text_blocks(lines: Iterable[str], block: int = 4096) -> Iterator[bytes]:

@@ -8,8 +8,9 @@ serialised by pyoxigraph, which writes in input order.
 from __future__ import annotations
 
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Iterable, Iterator, Optional
 
 from ..model import BuildResult
 from ..vocab import RDF_FILES as FILES, STORE_DIR
@@ -112,7 +113,9 @@ def write_rdf(result: BuildResult, out: Path, base: Optional[str] = None) -> dic
 
     The N-Triples and N-Quads text is written to files a block at a time and everything else
     (Turtle, TriG, JSON-LD, the store) is parsed from those files, so the text of the graph is
-    never held whole in memory beside its statements."""
+    never held whole in memory beside its statements. Within :func:`serialising_aside`, a large
+    graph's Turtle, TriG and JSON-LD are left to a fresh process (and not counted in the
+    sizes returned)."""
     import pyoxigraph as ox
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -132,8 +135,86 @@ def write_rdf(result: BuildResult, out: Path, base: Optional[str] = None) -> dic
             build_store(st.load_blocks(nq, nt, LOAD_LINES), out)
         st.close()
         del st
-        release_memory()    # the statements' sets and SQLite cache
+        release_memory()    # the statements' sets and runs
+        if _ASIDE is not None and (out / "graph.nt").stat().st_size > ASIDE_MIN_BYTES:
+            _ASIDE.append(_serialise_in_fresh_process(out))
+            return {}
+        _serialise_files(out, out / "graph.nt", nq_path, lenient=True)
+    except BaseException:
+        nq_path.unlink(missing_ok=True)
+        raise
+    nq_path.unlink(missing_ok=True)
+    return {f: (out / f).stat().st_size for f in FILES}
+
+
+# Inside serialising_aside(): write_rdf leaves the Turtle, TriG and JSON-LD files of a graph.nt
+# larger than this to a fresh process (started once the store is loaded, waited for when the
+# block ends), which writes them while this process writes the stored answers. The bundled
+# corpus's graph.nt (~10 MB) is written here: its three files take ~0.25 CPU s, about what a
+# fresh interpreter costs, and the other core is busy with the forked writers then.
+ASIDE_MIN_BYTES = 32 * 1024 * 1024
+_ASIDE: Optional[list] = None
+
+
+@contextmanager
+def serialising_aside() -> Iterator[None]:
+    """Within the block, :func:`write_rdf` may serialise in a fresh process (see
+    :data:`ASIDE_MIN_BYTES`); when the block ends each such process is waited for and its
+    failure raised (an error leaving the block kills them)."""
+    global _ASIDE
+    _ASIDE = jobs = []
+    try:
+        yield
+        _ASIDE = None
+        for job in jobs:
+            job()
+    finally:
+        _ASIDE = None
+        for job in jobs:
+            job.kill()
+
+
+class _Serialiser:
+    """A fresh interpreter running :func:`_serialise_files` on ``out``'s N-Triples and
+    N-Quads files (the same pyoxigraph, so the same bytes), then removing the N-Quads file.
+    Called, it waits and raises the child's failure."""
+
+    def __init__(self, out: Path) -> None:
+        import os
+        import subprocess
+        import sys
+        root = str(Path(__file__).resolve().parents[2])
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+            [root] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]))
+        code = ("import sys; from pathlib import Path; from kg.write.store import serialise_nq; "
+                "serialise_nq(Path(sys.argv[1]))")
+        self.out = out
+        self.proc = subprocess.Popen([sys.executable, "-c", code, str(out)], env=env,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    def __call__(self) -> None:
+        _out, err = self.proc.communicate()
+        if self.proc.returncode != 0:
+            from ..errors import OutputError
+            raise OutputError(f"{self.out}: the Turtle, TriG and JSON-LD files could not be written "
+                              f"(a child process serialising the graph failed): "
+                              f"{err.decode('utf-8', 'replace').strip()[-1500:]}")
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def _serialise_in_fresh_process(out: Path) -> _Serialiser:
+    return _Serialiser(out)
+
+
+def serialise_nq(out: Path) -> None:
+    """The Turtle, TriG and JSON-LD files of ``out`` from its graph.nt and the N-Quads file
+    :func:`write_rdf` left (removed after); run by :class:`_Serialiser`'s fresh process."""
+    nq_path = out / NQ_TMP
+    try:
         _serialise_files(out, out / "graph.nt", nq_path, lenient=True)
     finally:
         nq_path.unlink(missing_ok=True)
-    return {f: (out / f).stat().st_size for f in FILES}

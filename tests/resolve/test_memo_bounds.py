@@ -25,11 +25,17 @@ def test_knows_keeps_at_most_its_bound_and_answers_the_same(monkeypatch):
 
 def test_the_text_memos_are_bounded():
     # every distinct line asked once more than the bound: the memo holds the bound, no more
+    # (full, it drops its oldest quarter), and answers the same for a text kept or dropped
     for f in (normalise, compact):
         f.cache_clear()
-        for n in range(TEXT_CACHE_SIZE + 10):
+        for n in range(TEXT_CACHE_SIZE):
             f(f"第{n}行（責任單位：市財政局）")
         assert f.cache_info().currsize == TEXT_CACHE_SIZE
+        for n in range(TEXT_CACHE_SIZE, TEXT_CACHE_SIZE + 10):
+            f(f"第{n}行（責任單位：市財政局）")
+        assert f.cache_info().currsize == TEXT_CACHE_SIZE - TEXT_CACHE_SIZE // 4 + 10
+        assert f("第0行（責任單位：市財政局）") == f("第0行（責任單位：市財政局）")
+        assert "责任单位" in f("第0行（責任單位：市財政局）")
         f.cache_clear()
     assert CACHE_SIZE <= TEXT_CACHE_SIZE
 

@@ -231,3 +231,29 @@ def test_a_rebuild_replaces_a_build_and_an_empty_folder(sample_result, tmp_path)
     replace_build(out, lambda d: (d / "b.jsonl").write_text("{}\n", encoding="utf-8"))
     assert sorted(p.name for p in out.iterdir()) == [MARKER, "b.jsonl"]
     assert marker_stamp(out) != stamp and _leftovers(out) == []
+
+
+def test_a_graph_serialised_by_a_fresh_process_gives_the_same_files(sample_result, tmp_path, monkeypatch):
+    # with two jobs, a large graph's Turtle, TriG and JSON-LD are written by a fresh process
+    # while the parent writes the answers (kg.write.store.ASIDE_MIN_BYTES): the same files, no
+    # N-Quads file left; a failure of that process is raised and the previous build stays
+    from kg.write import store
+    one, two = tmp_path / "one", tmp_path / "two"
+    write(sample_result, one, jobs=1)
+    monkeypatch.setattr(store, "ASIDE_MIN_BYTES", 0)
+    started = []
+    real = store._serialise_in_fresh_process
+    monkeypatch.setattr(store, "_serialise_in_fresh_process", lambda out: started.append(out) or real(out))
+    write(sample_result, two, jobs=2)
+    assert started and _digest(one) == _digest(two) and _leftovers(two) == []
+    assert not (two / store.NQ_TMP).exists()
+    monkeypatch.setattr(store, "serialise_nq", None)       # not used: the child has its own
+
+    class Failing(store._Serialiser):
+        def __init__(self, out):
+            super().__init__(out / "nowhere")
+    monkeypatch.setattr(store, "_serialise_in_fresh_process", Failing)
+    before = _digest(two)
+    with pytest.raises(OutputError, match="could not be written"):
+        write(sample_result, two, jobs=2)
+    assert _digest(two) == before and _leftovers(two) == []

@@ -129,17 +129,23 @@ def test_two_builds_are_byte_identical(sample_file, tmp_path):
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
 
 
-def test_statements_spilled_to_sqlite_give_the_same_text(sample_result, monkeypatch):
-    """Held in sets (a small build) or moved to SQLite past ``IN_MEMORY`` (a large one), the
-    statements come out the same, sorted and each once (default graph first in N-Quads)."""
+@pytest.mark.parametrize("fan_in", [2, 16])
+def test_statements_spilled_to_runs_give_the_same_text(sample_result, monkeypatch, fan_in):
+    """Held in sets (a small build) or written as sorted runs past ``IN_MEMORY`` (a large one,
+    the runs merged by generation), the statements come out the same, sorted and each once
+    (default graph first in N-Quads), and so do the chunks the store is loaded from."""
     from kg.write.rdf import Statements
     held = statements(sample_result)
     nt, nq = held.ntriples(), held.nquads()
     monkeypatch.setattr(Statements, "IN_MEMORY", 50)
-    monkeypatch.setattr(Statements, "BLOCK", 7)
+    monkeypatch.setattr(Statements, "FAN_IN", fan_in)
     spilled = statements(sample_result)
-    assert spilled._db is not None and held._db is None
+    assert spilled.spilled and not held.spilled
+    tiers = spilled._nq_runs.tiers
+    assert len(set(tiers)) == len(tiers) if fan_in == 2 else len(tiers) > 2     # merged by generation
     assert spilled.ntriples() == nt and spilled.nquads() == nq
+    assert "".join(t for t, _k in spilled._nquad_chunks()) == nq
+    assert "".join(t for t, _k in spilled._nt_chunks()) == nt
     lines = nq.splitlines()
     assert lines[0] in set(nt.splitlines()) and len(lines) == len(set(lines))   # a triple first
 
@@ -235,7 +241,7 @@ def test_write_rdf_writes_every_file(sample_result, tmp_path):
 def test_load_blocks_write_the_files_and_give_the_nquads(sample_result, monkeypatch):
     """The store's blocks are the N-Quads text then the N-Triples text, at most ``lines``
     lines each (whole chunks), and the files get exactly those texts; held in sets or
-    spilled to SQLite; a statement added after a pass is in the next one."""
+    written as sorted runs; a statement added after a pass is in the next one."""
     import io
     from kg.write.rdf import Statements
 
@@ -257,9 +263,9 @@ def test_load_blocks_write_the_files_and_give_the_nquads(sample_result, monkeypa
     assert got_nt == held.ntriples() and got_nt != nt
     assert '<http://example.org/s> <http://example.org/p> "o" .' in got_nt.splitlines()
     monkeypatch.setattr(Statements, "IN_MEMORY", 50)
-    monkeypatch.setattr(Statements, "BLOCK", 7)
+    monkeypatch.setattr(Statements, "FAN_IN", 2)
     spilled = statements(sample_result)
-    assert spilled._db is not None
+    assert spilled.spilled
     blocks, got_nq, got_nt = passes(spilled, 100)
     assert got_nq == nq and got_nt == nt and b"".join(blocks).decode("utf-8") == nq + nt
 
