@@ -3464,3 +3464,17 @@ def test_prose111_township_party_committees_cooperating_units_and_an_area_label(
     assert [m for m, _lk, _r, _v in got] == ["乡镇党委", "选派单位"]
     # (an area's label before no holder stays a line of no duty)
     assert _elsewhere(["资金保障：加大投入力度。"], elsewhere) == []
+
+
+def test_prose112_border_organs_levels_above_a_province_and_the_rest_of_the_units(elsewhere):
+    # n393 (武汉's 野生动物 notice): 海关 a unit of its own in a sentence of holders; 园林和林业部门 one body;
+    # 其他有关部门和单位 the rest, as written
+    got = _elsewhere(["交通运输、邮政管理部门负责野生动物运输监管，海关负责出入境野生动物的监管和检疫。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["交通运输", "邮政管理部门", "海关"]
+    got = _elsewhere(["园林和林业部门负责陆生野生动物猎捕监管。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["园林和林业部门"]
+    got = _elsewhere(["其他有关部门和单位按照职责分工做好野生动物管理相关工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["其他有关部门和单位"]
+    # n394 (a news item restating the law): 省级以上人民政府, the level collective as 县级以上人民政府
+    got = _elsewhere(["省级以上人民政府应当划定相关自然保护区域。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["省级以上人民政府"]

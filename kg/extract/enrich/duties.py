@@ -640,7 +640,7 @@ BARE_COLLECTIVE_RE = re.compile(r"^(?:有关|相关|其他|其它)(?:部门|单�
 # what 各 / 各级各 makes a collective of (各部门, 各级各相关部门, 各成员单位, 各有关部门单位): every
 # unit of that description; 有关/相关 ones are the 有关部门 collective
 # (其他各有关行政主管部门: the rest of the administrative departments concerned, each of them)
-OTHER_DEPTS_RE = re.compile(r"^(?:其他|其它|其余)各?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位|团体)$")
+OTHER_DEPTS_RE = re.compile(r"^(?:其他|其它|其余)各?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位|团体)(?:(?:和|及)(?:单位|部门))?$")
 # a list's last item that joins the rest of the departments to it: …、保险或其他部门
 OR_OTHERS_RE = re.compile(r"^(?P<a>.+?)(?:或者|或|以及|和|及)(?P<b>(?:其他|其它)(?:有关|相关)?(?:部门|单位))$")
 EACH_RE = re.compile(r"^各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)?(?:职能|行政主管|行政管理|主管)?)?部门(?:和?单位)?|成员单位|(?:有关|相关)?单位)$")
@@ -740,6 +740,10 @@ OWN_GOV_OFFICE_RE = re.compile(r"^政府(?:督查室|督考办|督查组|督查�
 # (an autonomous area's own written with its level and 的: 自治县的人民法院和人民检察院对…负责)
 JUDICIAL_RE = re.compile(r"^(?:地方)?(?:(?:自治县|自治州|自治旗|县|市|区|州|旗)的)?(?:各级|上级|基层|中级|高级|专门|海事|铁路运输)?"
                          r"人民(?:法院|检察院)$")
+# the State's border organs named by their kind (海关, 海事管理机构, 出入境边防检查机关): units of their own,
+# no department of a local government, kept as written
+STATE_BORDER_ORGAN_RE = re.compile(r"^(?:各级|各地|当地|所在地)?(?:海关|海事管理机构|海事机构|出入境边防检查机关|边防检查机关|"
+                                   r"出入境检验检疫机构)$")
 # a State Council ministry by its name alone (财政部, 住房城乡建设部, 农业农村部; in a national text, as its
 # addressees write them): unitnames' central kind, three to nine characters (not 总部, 俱乐部)
 MINISTRY_RE = re.compile("^" + HAN + "{2,8}(?<!俱乐|营业|事业)部$")
@@ -796,7 +800,7 @@ BOTH_COMMITTEES_RE = re.compile(r"^(?:各)?(?:社区)?(?:村（居）|居（村�
 # 县级以上人民政府, 区、县（市）生态环境主管部门, 区（县）人民政府
 # (an autonomous region's county level, 旗 beside 县: 旗县以上人民政府, 旗县级以上, 旗县（市、区）; and the
 # older 县以上人民政府, without 级)
-LEVEL_LIST_RE = re.compile(r"^(?:旗?县级?以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:省|市|州|县|乡)级(?!以上)|设区的市(?:级)?(?:以上(?:地方)?(?:人民政府)?)?|地级以上市|"
+LEVEL_LIST_RE = re.compile(r"^(?:(?:旗?县|省|地市)级?以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:省|市|州|县|乡)级(?!以上)|设区的市(?:级)?(?:以上(?:地方)?(?:人民政府)?)?|地级以上市|"
                            r"(?:(?:省|市|州)、|各)?(?:区、县（市）|(?:区、县|区县|县)（自治县(?:、市)?）|"
                            r"旗?县（市、区）|旗县（区）|旗县（市）|旗县区|旗县市区|"
                            r"区（县、市）|区（县）|县（区）|区县|县（市）|县区)|"
@@ -1675,6 +1679,8 @@ class _Subjects:
             return (name, n + "人民政府")
         if JUDICIAL_RE.match(n):                # 人民法院依法…, 由人民检察院… : the competent court
             return (name, look)
+        if STATE_BORDER_ORGAN_RE.match(n):      # 海关负责出入境…的监管 : the State's own organ by its kind
+            return (name, look)
         if PARTY_BODY_RE.match(n):              # 各级党委（党组）要…, 纪委负监督责任 : a Party body
             return (name, look)
         own = AUTONOMOUS_OWN_RE.match(n)
@@ -1704,7 +1710,7 @@ class _Subjects:
             # (where no lexicon names the collective, 其他有关部门 / 其他相关行政主管部门 are the rest
             # of the departments concerned, as written, as 有关部门 is (WRITTEN_COLLECTIVE_RE); a bare
             # 其他单位 or 其他部门 is not read so)
-            return (name, None) if re.search("(?:有关|相关).*部门$", n) else None
+            return (name, None) if re.search("(?:有关|相关).*(?:部门|部门和单位|部门及单位)$", n) else None
         if n.startswith(("其他", "其它", "其余")) and len(n) >= 5 and unit_type_kind(n[2:]):
             return (name, look)     # 其它乡镇人民政府: the rest of a kind of body, as written
         each = EACH_RE.match(n)
