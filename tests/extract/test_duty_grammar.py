@@ -3478,3 +3478,12 @@ def test_prose112_border_organs_levels_above_a_province_and_the_rest_of_the_unit
     # n394 (a news item restating the law): 省级以上人民政府, the level collective as 县级以上人民政府
     got = _elsewhere(["省级以上人民政府应当划定相关自然保护区域。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["省级以上人民政府"]
+
+
+def test_the_one_helped_written_holding_the_duty(elsewhere):
+    # collected kk02 (南昌's 丧葬 notice): X协助Y等有关部门负责… : Y holds the duty, X assists
+    got = _elsewhere(["县民政局协助县公安局负责查处违法行为。"], elsewhere)
+    assert [(m, r) for m, _lk, r, _v in got] == [("县民政局", "assist"), ("县公安局", "responsible")]
+    # (the one helped with no duty verb of its own holds nothing, as before)
+    got = _elsewhere(["县民政局协助县公安局查处违法行为。"], elsewhere)
+    assert [(m, r) for m, _lk, r, _v in got] == [("县民政局", "assist")]

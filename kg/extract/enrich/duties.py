@@ -285,6 +285,8 @@ JOINT_MANNER_RE = re.compile(r"^(?:牵头|负责)?(?:协同|联合)(?:实施|执
                              r"查处|整治|治理|应对|保障)")
 # a matter that 归 (belongs to) X to handle: …，主要归城市管理行政执法部门负责日常监管 (not 归口, 归属, 归档…)
 BELONGS_TO_RE = re.compile(r"归(?![口属还档纳集类并])(?P<x>" + HAN + r"{2,30})$")
+# the one helped, written holding the duty itself (X协助Y负责… / X协助Y牵头…): Y holds it, X assists
+HELPED_HOLDS_RE = re.compile("^(?P<y>" + CLAUSE_CHAR + "{2,30}?)(?:具体)?(?:负责|牵头)(?!人|同志)")
 # a name's last character that is the first of a word going on after it (本办法, 会议, 组织, 处理)
 _WORD_GOES_ON_RE = re.compile(r"办(?=法|理)|会(?=议|商)|局(?=面|势)|组(?=织|成)|处(?=理|置|罚)|所(?=有|属|需)|室(?=内)")
 # a verb acting on others right after a partner's name (会同X指导Y…: X the partner, Y the object)
@@ -3358,6 +3360,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 duties += _partners(clause[m.start():], subjects, units)
             else:
                 duties += _partners(rest, subjects, units)
+            if m.group(0) == "协助" and (helped := HELPED_HOLDS_RE.match(compact(rest))):
+                # 民宗部门协助城市管理等有关部门负责… : the one helped is written holding the duty
+                duties += [(n, lk, "responsible") for n, lk in subjects.subject(helped.group("y")) or []]
         else:
             # 将…职责划归X ; 由X共同协商管理
             merged = MERGED_INTO_RE.match(compact(clause)) \
