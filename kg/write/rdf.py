@@ -36,6 +36,7 @@ from ..model import Assignment, BuildResult, Document, Task
 from ..spool import DocRecord, records
 from ..text import compact
 from ..vocab import ROLE_LABELS, ROLES, STATED_ROLES, VIA_LABELS, VIAS
+from .runs import add_tiered
 
 DEFAULT_BASE_IRI = "https://w3id.org/zrtp/kg/id/"
 KG = "https://w3id.org/zrtp/kg#"
@@ -361,17 +362,8 @@ class _LineRuns:
 
     def add(self, lines: Iterable[str]) -> None:
         """Write ``lines`` (sorted) as the newest run."""
-        self.runs.append(self._write(lines))
-        self.tiers.append(0)
-        fan = self.fan_in
-        while len(self.tiers) >= fan and len(set(self.tiers[-fan:])) == 1:
-            group, tier = self.runs[-fan:], self.tiers[-1] + 1
-            merged = self._write(_unique(self._merge(group)))
-            for fh in group:
-                fh.close()
-            del self.runs[-fan:], self.tiers[-fan:]
-            self.runs.append(merged)
-            self.tiers.append(tier)
+        add_tiered(self.runs, self.tiers, self._write(lines), self.fan_in,
+                   lambda group: self._write(_unique(self._merge(group))))
 
     @staticmethod
     def _merge(runs: list, held: Iterable[str] = ()) -> Iterator[str]:

@@ -32,6 +32,7 @@ from ..patterns import unglossed
 from ..spool import external_sorted, records
 from ..vocab import INDEX_DIR, INDEX_FILE, STATED_ROLES
 from .builddir import new_sqlite
+from .runs import add_tiered
 
 FORMAT = 5                     # 5: entries' places and the places table (place words)
 K1, B = 1.2, 0.75              # BM25 parameters (the query side reads them from the file)
@@ -179,17 +180,9 @@ class _Runs:
     def _add_run(self, pairs: Iterable[tuple]) -> None:
         """Write ``pairs`` (sorted by key) as the newest run; merge the newest runs of one
         generation once there are :attr:`FAN_IN` of them."""
-        self.runs.append(_stream_run(pairs, self._encode, self.BLOCK_BYTES, self.BLOCK_KEYS))
-        self.tiers.append(0)
-        fan = self.FAN_IN
-        while len(self.tiers) >= fan and len(set(self.tiers[-fan:])) == 1:
-            group, tier = self.runs[-fan:], self.tiers[-1] + 1
-            merged = _stream_run(self._merge_runs(group), self._encode, self.BLOCK_BYTES, self.BLOCK_KEYS)
-            for fh in group:
-                fh.close()
-            del self.runs[-fan:], self.tiers[-fan:]
-            self.runs.append(merged)
-            self.tiers.append(tier)
+        add_tiered(self.runs, self.tiers, _stream_run(pairs, self._encode, self.BLOCK_BYTES, self.BLOCK_KEYS),
+                   self.FAN_IN, lambda group: _stream_run(self._merge_runs(group), self._encode,
+                                                          self.BLOCK_BYTES, self.BLOCK_KEYS))
 
     def close(self) -> None:
         for fh in self.runs:

@@ -382,7 +382,7 @@ MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
     r"(?:按照|根据|依照)属地(?:管理)?(?:的)?原则|(?:依据|根据|依照)(?:授权|委托)(?:或者|或)?(?:授权|委托)?|"
-    r"按职责分工|根据职责分工|在各自(?:的)?职责(?:范围)?内|在职责范围内|分工|按照职责|按职责|依据职责|依照职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
+    r"按职责分工|根据职责分工|在职责范围内|分工|按照职责|按职责|依据职责|依照职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
     r"具体|认真|严格|积极|及时|事先|统一|直接|足额|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|予以|"
     # 各乡镇人民政府和森林经营单位不仅要…，更要… : the first half of a 不仅…更… pair
     r"不仅|不但|"
@@ -1585,7 +1585,7 @@ class _Subjects:
         if zones and (got := self._one(zones.group("g"), None)):
             # 相关区人民政府（开发区、风景区管委会）: the governments and, where a zone stands at their
             # level, its 管委会: one collective as written (as an annotation's 各县（市、区）政府（管委会）)
-            return (name, look if look else None if got[1] is None else got[1] + "（" + zones.group("z") + "）")
+            return (name, look or (got[1] and got[1] + "（" + zones.group("z") + "）"))
         alt = ROLE_ALT_EACH_RE.match(n)
         if alt and (got := self._one(alt.group("a") + alt.group("z"), None)):
             # 各责任（配合）单位: the role's collective with its other role in brackets, as written
@@ -1712,7 +1712,7 @@ class _Subjects:
             # (where no lexicon names the collective, 其他有关部门 / 其他相关行政主管部门 are the rest
             # of the departments concerned, as written, as 有关部门 is (WRITTEN_COLLECTIVE_RE); a bare
             # 其他单位 or 其他部门 is not read so)
-            return (name, None) if re.search("(?:有关|相关).*(?:部门|部门和单位|部门及单位)$", n) else None
+            return (name, None) if re.search("(?:有关|相关).*部门(?:[和及]单位)?$", n) else None
         if n.startswith(("其他", "其它", "其余")) and len(n) >= 5 and unit_type_kind(n[2:]):
             return (name, look)     # 其它乡镇人民政府: the rest of a kind of body, as written
         each = EACH_RE.match(n)
