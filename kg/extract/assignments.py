@@ -283,6 +283,23 @@ def _clause_pair(text: str) -> Optional[re.Match]:
     return None
 
 
+# an item headed by who does it, a colon, then its work (a plan's 职责分工: （一）县发展和改革局：负责
+# 统筹…; （二）县财政局、县审计局：要加强…; a township's internal bodies, 党政办公室：主要承担…): the
+# names before the colon do the item. The work after the colon says the role: 牵头 leads; 配合/协助 Y
+# supports Y (Y responsible); a closing ``，Z配合`` names Z's support
+LABEL_DOER_RE = re.compile(r"^(?P<x>[^，,；;。：:（）《》“”\s]{2,40}?(?:（[^（）：:]{1,6}）[^，,；;。：:（）《》“”\s]{0,30})?)"
+                           r"[：:]\s*(?P<body>\S.{5,})$")
+LABEL_DOER_LEAD_RE = re.compile(r"^(?:主要|具体|负责)?牵头")
+LABEL_DOER_HELP_RE = re.compile(r"^(?:主要|具体|积极|负责)?(?:配合|协助)(?P<y>[^，,；;。：:（）《》“”]{2,40}?)"
+                                r"(?:[，,]|做好|开展|负责|抓好|推进|完成|实施|落实|共同)")
+LABEL_DOER_JOIN_RE = re.compile(r"[，,；;]\s*(?P<z>[^，,；;。：:（）《》“”]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+                                r"(?:积极|密切|全力|共同|协助)?(?:配合|协助)[。；;]?$")
+# no work after the colon: a contact, a quota or a figure (县发改局：张三 1390000…, 县财政局：2人), a
+# group's make-up (善后处理指挥部：由分管副县长任指挥长…, …组成), fields of its own (综合协调组：牵头单位：…)
+LABEL_DOER_NOT_WORK_RE = re.compile(r"^[\d０-９]|电话|联系人|手机|邮箱|传真|^[^，,。；;]{0,4}[\d０-９]+(?:人|名|个|万|元)"
+                                    r"|^由[^，,。；;]{1,40}?(?:任|担任|兼任|组成)|^[^，,。；;：:]{0,8}[：:]")
+
+
 # the heading of a unit's own section: 县示范区管委会牵头工作, 市住建局负责的重点任务, 市发改委承担事项
 SECTION_VERB_RE = re.compile(r"^(?:由|请)?(.{2,30}?)(牵头|主办|主责|负责|承担|承办)(?:的)?(?:重点|主要|具体)?"
                              r"(?:工作|任务|事项|项目)(?:清单|任务)?$")
@@ -892,6 +909,47 @@ class _DocWalker:
         role = "lead" if m.group("lead") else "responsible"
         return ann.Parsed(units=[ann.UnitRef(n, role, None, lk) for n, lk in items])
 
+    def _label_doer(self, line: Line) -> Optional[ann.Parsed]:
+        """An item headed by its doers and a colon (:data:`LABEL_DOER_RE`, ``（一）县发展和改革局：
+        负责统筹推进…``, ``（二）县财政局、县审计局：要加强…``): read only when every name before the
+        colon is a unit (a field label, 责任单位：…, is an annotation; a person's label, 组长：…, no
+        unit) and what follows is work (not a contact, a quota or a figure)."""
+        text = line.norm.strip()
+        mm = match_marker(text)
+        if mm:
+            text = text[mm[2]:].lstrip(" .．、")
+        return self._label_doer_text(text)
+
+    def _label_doer_text(self, text: str) -> Optional[ann.Parsed]:
+        """:meth:`_label_doer` of a line's text after its marker (also asked by the outline: a
+        plain line so headed under an item is a task of its own, 党政办公室：主要承担…)."""
+        m = LABEL_DOER_RE.match(text)
+        if not m:
+            return None
+        names, body = m.group("x"), m.group("body")
+        label = compact(names)
+        if (ann.label_role(label) is not None or ann.is_person_label(label)
+                or unitnames.ROLE_PART_PIECE_RE.search(label) or LABEL_DOER_NOT_WORK_RE.search(body)):
+            return None
+        items = ann.unit_items(names, self.known)
+        if not items or not all(ann._unit_item(n, lk) for n, lk in items):
+            return None
+        if _all_units(body.rstrip("。；;.")):
+            return None     # 成员单位：A、B… / 政策解读单位：X: a field naming units, no work
+        helped: list[tuple[str, Optional[str]]] = []
+        role = "responsible"
+        if LABEL_DOER_LEAD_RE.match(body):
+            role = "lead"
+        elif (h := LABEL_DOER_HELP_RE.match(body)) is not None:
+            role = "support"
+            helped = _all_units(h.group("y")) or []
+        parsed = ann.Parsed(units=[ann.UnitRef(n, role, None, lk) for n, lk in items]
+                            + [ann.UnitRef(n, "responsible", None, lk) for n, lk in helped])
+        j = LABEL_DOER_JOIN_RE.search(body)
+        if j is not None and role != "support":
+            parsed.units.extend(ann.UnitRef(n, "support", None, lk) for n, lk in _all_units(j.group("z")) or [])
+        return parsed
+
     def _division_sentence(self, line: Line) -> Optional[ann.Parsed]:
         """A sentence in an item's paragraph that divides its work between units:
         ``…。19个方面督查重点，由所涉及的A、B…等省级主管部门（单位）牵头完成自查报告，其他相关部门
@@ -1045,7 +1103,8 @@ class _DocWalker:
         root = parse_outline(_split_at_annotations(_prepare_lines(
             [piece for line in self.doc.lines for piece in _split_collapsed(_bold_fields(line))])),
                              ann.is_standalone_annotation, ann.closes_with_annotation,
-                             lambda text: ann.head_group(text) is not None)
+                             lambda text: ann.head_group(text) is not None
+                             or self._label_doer_text(text.strip()) is not None)
         # a carry-over rule in the text before the first task (a cover notice's 以下各项任务均需
         # 各县（市、区）人民政府落实，不再单独列出): its units go to every annotated task after it
         first = root.children[0].first_line if root.children else None
@@ -1214,6 +1273,10 @@ class _DocWalker:
                 parsed = self._agent_quote(ln)
             if parsed is None:
                 parsed = self._topic_subject(ln)
+            if parsed is None and self._section_unit(node) is None:
+                # (a place and its problems under the unit its heading names, 4.信义花园：(1)…,
+                # stay that unit's)
+                parsed = self._label_doer(ln)
             if parsed is not None:
                 order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
                 annotated = True
