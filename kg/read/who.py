@@ -111,8 +111,9 @@ LEVEL_ASKED = (("city", re.compile(rf"{_ASKER_BEFORE}市里|市本级|市一级"
                # (镇里 / 乡里 / 街道里: a township's body, itself also of the county level or below)
                ("township", re.compile(rf"{_ASKER_BEFORE}(?:乡镇|镇|乡|街道)里|乡镇一级|各乡镇|各镇(?![域])|各街道")),
                # (地方上的…, 地方X…谁来制定 opening the question: any government below the State's, as
-               # 县级以上地方人民政府 is; not 地方性法规, 地方志, a matter's own word later in it)
-               ("local", re.compile(r"^地方(?:上)?(?!性|志)")))
+               # 县级以上地方人民政府 is; not 地方性法规, 地方志, a matter's own word later in it; and
+               # the asker's own place, 本地的… / 在当地…: not 本地区, 当地方…)
+               ("local", re.compile(r"^地方(?:上)?(?!性|志)|(?:^|在)(?:本地|当地)(?![区方])")))
 # the words of the question that ask the level (各区, 国家 of 国家哪个部门): a task owned at that
 # level has them whether its text writes them or not
 LEVEL_WORDS = {"city": re.compile(r"市里|市本级|市一级"),
@@ -172,6 +173,11 @@ OWNER_ASK_RE = re.compile(r"(?:谁|归|由|(?:哪个|哪些|哪家|什么)(?:部
                           r"(?P<v>主管|分管|监管|归口管理|负责管理)"
                           r"|(?P<w>主管|分管|监管|归口)(?:部门|单位|机关)?是?(?=谁|哪|什么)"
                           r"|归(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|局|委|办|机关|机构))来?(?P<u>管)(?![理控护制])")
+# …and a unit named before it (本地幼儿园归哪个部门管, 乡镇卫生院由谁主管, 物业公司的主管部门是谁) is
+# what is governed, the object of the matter (:data:`OBJECT_ASKED_RE`), not the body asked about;
+# not a unit before 主管哪些 (民政局主管哪些工作: what it governs)
+OWNER_OBJECT_RE = re.compile(r"(?:谁|归|由|(?:哪个|哪些|哪家|什么)(?:部门|单位|局|委|办|机关|机构))来?主管"
+                             r"|主管(?:部门|单位|机关)是?(?=谁|哪|什么)")
 # a clause whose unit 负责…管理 the matter (卫生行政部门负责…碘盐的卫生监督管理工作) is in charge of it
 # whether it writes 主管 or not: asked 归哪个部门管 (主管), it has that word (MANAGES_SHARE of it,
 # whole as a level asked gives it, :func:`_level_matches`), so a clause that has 主管 only in the
@@ -379,7 +385,8 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     # unit names first (longest match), so 住建局 is read as a unit, not as words
     i = 0
     rest = []
-    asked_at = [m.start() for m in OBJECT_ASKED_RE.finditer(q)]
+    asked_at = [m.start() for m in OBJECT_ASKED_RE.finditer(q)] \
+        + [m.start() for m in OWNER_OBJECT_RE.finditer(q)]
     written: list[str] = []
     while i < len(q):
         for k in keys_by_len:

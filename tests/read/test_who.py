@@ -1339,6 +1339,9 @@ def test_who_punishes_asks_for_a_department(corpus_out):
     # matter's own 地方 later in the question ask nothing
     ("地方上的森林防火工作谁来组织协调", "local"), ("地方湿地保护规划由谁编制", "local"),
     ("地方性法规目录由谁提供", None), ("2016年地方专项债券4000亿元是哪个部委负责", "national"),
+    # the asker's own place (本地的…, 在当地…) asks the local body too; 本地区, a matter's 当地方… not
+    ("本地幼儿园归哪个部门管", "local"), ("谁负责在本地贯彻执行档案工作的法律法规", "local"),
+    ("本地区法律援助工作由什么机构组织指导协调", None),
 ])
 def test_the_level_a_question_asks_of(question, level):
     """市里 / 区里 ask the level where they open the question or follow a little word; inside
@@ -2102,3 +2105,45 @@ def test_a_field_joined_to_a_department_by_和_is_a_unit(gov_indexes):
     assert set(index.aliases(["公安"])["公安"].split()) <= units
     # (a field joined to a field with no body after them stays the matter: 城市规划和建设归…)
     assert not _parse("城市规划和建设归哪个部门", index)[2] & set(index.aliases(["城市规划"]).get("城市规划", "").split())
+
+
+# ---- helper q34: a unit before 归谁管 is what is governed; the asker's own place (本地) asks a local body
+KINDERGARTEN = {
+    "a.txt": """某省幼儿园管理条例
+
+第五条 国家教育委员会主管全国的幼儿园管理工作。
+
+第六条 地方各级人民政府的教育行政部门，主管本行政辖区内的幼儿园管理工作。
+
+第七条 学校、幼儿园应当开展安全教育。
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def kindergarten(tmp_path_factory):
+    return _built(tmp_path_factory, "kindergarten", KINDERGARTEN)
+
+
+def test_a_unit_before_who_is_in_charge_is_the_object(kindergarten):
+    """幼儿园归哪个部门管 asks who governs kindergartens: 幼儿园 (the unit of 学校、幼儿园应当…) is the
+    object (OWNER_OBJECT_RE), its own clause gets no boost; 民政局主管哪些工作 names who governs."""
+    from kg.read.who import _parse, _owner_asked
+    index = load_index(kindergarten)
+    asked = _owner_asked("幼儿园归哪个部门管")[0]
+    _words, _grams, units, _alts, _loose, objects = _parse(asked, index)
+    assert not units and objects
+    top = who_owns("幼儿园归哪个部门管", kindergarten, limit=1)[0]
+    assert "主管" in top.task_text, top.task_text
+    # (a unit before 主管哪些 is who governs, not the object)
+    assert _parse(_owner_asked("幼儿园主管哪些工作")[0], index)[2]
+
+
+def test_the_askers_own_place_asks_a_local_body(kindergarten):
+    """本地幼儿园归哪个部门管: a body below the State's (地方各级人民政府的教育行政部门), not the State's
+    own 国家教育委员会, whose clause is shorter."""
+    top = who_owns("本地幼儿园归哪个部门管", kindergarten, limit=1)[0]
+    assert top.task_text.startswith("地方各级人民政府的教育行政部门"), top.task_text
+    top = who_owns("幼儿园由国家哪个部门主管", kindergarten, limit=1)[0]
+    assert top.task_text.startswith("国家教育委员会"), top.task_text
+
