@@ -17,6 +17,10 @@ ROLES = ("lead", "support", "responsible", "source", "contributor",
 # seat (``member``) is stated in the text but is not responsibility for a task. Both are kept
 # apart from stated responsibility in every export, query and answer.
 STATED_ROLES = tuple(r for r in ROLES if r not in ("mentioned", "member"))
+
+# The search index's terms of two words a task writes joined (保护与管理) posted as the word they
+# make (保护管理): this mark and the word (kg.write.search_index, read by kg.read.who)
+JOINED_TERM = "&"
 # Display order of roles (most responsible first).
 ROLE_ORDER = ("lead", "responsible", "support", "assist", "duty", "source", "contributor",
               "member", "mentioned")

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..text import PUNCT_RE, bigrams, compact, variant_spans
+from ..vocab import JOINED_TERM as JOINED
 from .build import SearchIndex, load_index
 
 QUESTION_WORDS = sorted([
@@ -902,13 +903,14 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     idf = index.idf(words + grams + [t for ts in tiles.values() for t in ts])
     has_units: dict[int, int] = {}
 
-    def term_scores(term: str) -> dict[int, float]:
-        """BM25 of ``term`` for the first POSTINGS_READ entries holding it (best first)."""
+    def term_scores(term: str, posted: Optional[str] = None) -> dict[int, float]:
+        """BM25 of ``term`` for the first POSTINGS_READ entries holding it (best first); with
+        ``posted``, of the entries posted under that term instead (the word's idf)."""
         got: dict[int, float] = {}
         t_idf = idf.get(term)
         if t_idf is None:
             return got
-        for k, tf, dl, h in index.postings(term, POSTINGS_READ):
+        for k, tf, dl, h in index.postings(posted or term, POSTINGS_READ):
             got[k] = t_idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / avgdl))
             has_units[k] = h
         return got
@@ -922,6 +924,10 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         gm = group_share.setdefault(group, {})
         qtf = words.count(term)
         whole = term_scores(term)
+        if len(term) == 4 and tiles.get(term):
+            # (written as its two words joined, 保护与管理 for 保护管理: the word, whole)
+            for k, s in term_scores(term, JOINED + term).items():
+                whole[k] = max(whole.get(k, 0.0), s)
         # a word matches whole, or through the words that tile it (燃气管网 ~ 燃气…管网) at
         # SUB_WEIGHT: word order and words in between cost little
         parts = [term_scores(t) for t in tiles.get(term, [])]

@@ -2147,3 +2147,35 @@ def test_the_askers_own_place_asks_a_local_body(kindergarten):
     top = who_owns("幼儿园由国家哪个部门主管", kindergarten, limit=1)[0]
     assert top.task_text.startswith("国家教育委员会"), top.task_text
 
+
+RELICS = {
+    "a.txt": """某市文物保护办法
+
+第四条 文物行政主管部门负责本市不可移动文物中建筑物的保护管理工作。
+
+第五条 文物主管部门负责文物的保护与管理工作。
+
+第六条 文物保护管理经费列入本级财政预算。
+
+第七条 住宅小区和物业服务区域内的文物，由街道办事处协助看护。
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def relics(tmp_path_factory):
+    return _built(tmp_path_factory, "relics", RELICS)
+
+
+def test_two_words_joined_are_the_word_they_make(relics):
+    """保护与管理 is 保护管理 written as its two words joined: the clause writing it so has the
+    question's word whole, as the clause writing 保护管理 has (the two score alike; before, the
+    joined clause had the words only at the share of words found anywhere in the text, less than
+    half the score). The joined word is no word of the vocabulary a question is cut by (小区物业
+    of 小区和物业)."""
+    from kg.vocab import JOINED_TERM
+    index = load_index(relics)
+    assert index.postings(JOINED_TERM + "保护管理", 10)
+    assert not index.words(["小区物业"])
+    res = {r.task_text[:6]: r.score for r in who_owns("文物的保护管理谁负责", relics, limit=3)}
+    assert res["文物主管部门"] >= 0.9 * res["文物行政主管"], res
