@@ -924,7 +924,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         gm = group_share.setdefault(group, {})
         qtf = words.count(term)
         whole = term_scores(term)
-        if len(term) == 4 and tiles.get(term):
+        if len(term) == 4 and tiles.get(term) or len(term) == 2:
             # (written as its two words joined, 保护与管理 for 保护管理: the word, whole)
             for k, s in term_scores(term, JOINED + term).items():
                 whole[k] = max(whole.get(k, 0.0), s)

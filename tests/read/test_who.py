@@ -2179,3 +2179,31 @@ def test_two_words_joined_are_the_word_they_make(relics):
     assert not index.words(["小区物业"])
     res = {r.task_text[:6]: r.score for r in who_owns("文物的保护管理谁负责", relics, limit=3)}
     assert res["文物主管部门"] >= 0.9 * res["文物行政主管"], res
+
+
+ARCHIVES = {
+    "a.txt": """某市档案管理办法
+
+第八条 市、县（市、区）国家综合档案馆负责收集和保管本行政区域内的档案。
+
+第九条 国家综合档案馆应当设立专业档案库，代为管理专业档案。
+
+第十条 市县两级档案行政管理部门负责监督和指导本行政区域内的档案工作。
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def archives(tmp_path_factory):
+    return _built(tmp_path_factory, "archives", ARCHIVES)
+
+
+def test_levels_and_words_joined_by_a_list_mark(archives):
+    """市、县 is the 市县 a question writes (levels of one character joined), 监督和指导 its 监督指导:
+    the clause of the 市、县（市、区）国家综合档案馆 comes first for 市县国家综合档案馆负责什么 (second
+    before, behind the shorter clause of a 国家综合档案馆 without the levels)."""
+    top = who_owns("市县国家综合档案馆负责什么", archives, limit=1)[0]
+    assert top.task_text.startswith("市、县（市、区）国家综合档案馆"), top.task_text
+    top = who_owns("档案工作的监督指导由谁负责", archives, limit=1)[0]
+    assert top.task_text.startswith("市县两级"), top.task_text
+
