@@ -67,6 +67,11 @@ RECEIVES_RE = re.compile(r"接受[^。；;，,]{0,12}?(?P<a>" + _RECEIVED + ")"
                          r"(?:[和、及与](?:" + _RECEIVED + "))*"
                          r"|在[^。；;，,]{0,20}?(?P<b>" + _UNDER + ")(?:[和、及与](?:" + _UNDER + "))*下")
 NO_UNIT_FACTOR = 0.35
+# a question asking which unit holds a role (县级河流的责任主体是谁, 区政府的兵役机关是哪个单位, …的主管
+# 部门是谁): the clause designating its unit so (流域所经乡（镇）政府为责任主体, X是同级人民政府的兵役机关)
+# answers it, before the clauses writing the role as a word of another matter (…并确定责任主体)
+DESIGNATION_ASKED_RE = re.compile(r"(?P<role>[\u4e00-\u9fff]{2}(?:主体|单位|部门|机关|机构))(?:是|为)(?:谁|哪)")
+DESIGNATED_FACTOR = 1.3
 # a question asking a group's members (X有哪些成员单位, 由哪些部门组成, 成员有谁): the group's own
 # task, which names its members and no owner, is an answer (not NO_UNIT_FACTOR)
 MEMBERS_ASKED_RE = re.compile(r"成员|由哪些(?:部门|单位)组成|哪些(?:部门|单位)参加|组成单位")
@@ -1134,6 +1139,13 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     _near_matches(entries, final, group_share, matched, query_mass, idf, index)
     if numbers:
         _number_matches(numbers, entries, final, matched, query_mass, idf, group_share)
+    designation = DESIGNATION_ASKED_RE.search(compact(question))
+    if designation:
+        # (…的责任主体是谁: the clause designating its unit so, X为责任主体 / X是…的兵役机关)
+        written = re.compile(r"(?:是|为)(?:[^，,。；;：:]{0,30}?)" + re.escape(designation.group("role")))
+        for k, e in entries.items():
+            if e["units"] and written.search(compact(e["text"])):
+                final[k] *= DESIGNATED_FACTOR
     names = [o for o in objects if not UNIT_ID_RE.fullmatch(o)]
     if names and re.search("(?:" + "|".join(map(re.escape, names)) + ")的?工作", compact(asked)):
         _object_work_matches(names, entries, final, matched, query_mass, idf, group_share)

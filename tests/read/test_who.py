@@ -2207,3 +2207,30 @@ def test_levels_and_words_joined_by_a_list_mark(archives):
     top = who_owns("档案工作的监督指导由谁负责", archives, limit=1)[0]
     assert top.task_text.startswith("市县两级"), top.task_text
 
+
+RIVERS = {
+    "a.txt": """某县全面推行河长制实施方案
+
+（一）县级河流和乡级河流由流域所在的县政府确定河长、河段长和专管员，实现全覆盖，并确定责任主体和联系部门。
+
+（二）县级河流分别由县领导担任河长，确定一个县直部门为联系部门，流域所经乡（镇）政府为责任主体。
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def rivers(tmp_path_factory):
+    return _built(tmp_path_factory, "rivers", RIVERS)
+
+
+def test_a_role_asked_finds_the_clause_designating_it(rivers):
+    """县级河流的责任主体是谁 asks who is designated the 责任主体 (DESIGNATION_ASKED_RE): the clause
+    writing 流域所经乡（镇）政府为责任主体 comes first, well before the clause whose government
+    确定责任主体 (the two scored alike before)."""
+    from kg.read.who import DESIGNATION_ASKED_RE
+    assert DESIGNATION_ASKED_RE.search("区政府的兵役机关是哪个单位").group("role") == "兵役机关"
+    assert not DESIGNATION_ASKED_RE.search("县级河流由谁负责")
+    res = who_owns("县级河流的责任主体是谁", rivers, limit=2)
+    assert res[0].task_text.endswith("政府为责任主体"), res[0].task_text
+    assert res[0].score >= 1.2 * res[1].score, [r.score for r in res]
+
