@@ -72,6 +72,10 @@ NO_UNIT_FACTOR = 0.35
 # answers it, before the clauses writing the role as a word of another matter (…并确定责任主体)
 DESIGNATION_ASKED_RE = re.compile(r"(?P<role>[\u4e00-\u9fff]{2}(?:主体|单位|部门|机关|机构))(?:是|为)(?:谁|哪)")
 DESIGNATED_FACTOR = 1.3
+# the act a question asks who does (…谁来督促, …由谁承担, …谁来配合): the two to six characters
+# after its asking words that end it
+VERB_ASKED_RE = re.compile(r"(?:由谁|谁)(?:来|去|要|负责)?(?P<verb>(?![来去要])[\u4e00-\u9fff]{2,6}?)(?:吗|呢)?[？?。]?$")
+VERB_MISSING_FACTOR = 0.85
 # a question asking a group's members (X有哪些成员单位, 由哪些部门组成, 成员有谁): the group's own
 # task, which names its members and no owner, is an answer (not NO_UNIT_FACTOR)
 MEMBERS_ASKED_RE = re.compile(r"成员|由哪些(?:部门|单位)组成|哪些(?:部门|单位)参加|组成单位")
@@ -1139,6 +1143,17 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     _near_matches(entries, final, group_share, matched, query_mass, idf, index)
     if numbers:
         _number_matches(numbers, entries, final, matched, query_mass, idf, group_share)
+    verb = VERB_ASKED_RE.search(compact(asked))
+    # (a word of the matter: not a question word, 谁负责 / 谁牵头, nor the 主管 of 谁主管)
+    verb = verb.group("verb") if verb and (verb.group("verb") in group_score or verb.group("verb")[-2:]
+                                           in group_score) and not owners else None
+    if verb:
+        # (谁来督促, 由谁承担, 谁来配合: a clause that writes the act asked, or its last word,
+        # before one that has the rest of the matter and not the act)
+        for k, e in entries.items():
+            text = compact(e["text"])
+            if e["units"] and verb not in text and verb[-2:] not in text:
+                final[k] *= VERB_MISSING_FACTOR
     designation = DESIGNATION_ASKED_RE.search(compact(question))
     if designation:
         # (…的责任主体是谁: the clause designating its unit so, X为责任主体 / X是…的兵役机关)

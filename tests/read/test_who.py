@@ -2234,3 +2234,46 @@ def test_a_role_asked_finds_the_clause_designating_it(rivers):
     assert res[0].task_text.endswith("政府为责任主体"), res[0].task_text
     assert res[0].score >= 1.2 * res[1].score, [r.score for r in res]
 
+
+BRICKWORKS = {
+    "a.txt": """某县突出环境问题整改方案
+
+（一）县国土局负责砖厂整改，已组织砖厂业主考察学习。
+
+（二）县环保局要严格比照学习标准督促整改。
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def brickworks(tmp_path_factory):
+    return _built(tmp_path_factory, "brickworks", BRICKWORKS)
+
+
+@pytest.mark.parametrize("question, verb", [
+    ("蓬溪砖厂整改不到位谁来督促", "督促"), ("禁放烟花爆竹的主要责任由谁承担", "承担"),
+    ("疫情联防联控的重大问题由谁研究解决", "研究解决"), ("开发区外执法部门检查区内企业时谁来配合", "配合"),
+    ("四小的新教学楼谁来建", None), ("谁负责在本地贯彻执行档案工作", None),
+])
+def test_the_act_asked(question, verb):
+    """The act a question asks who does: the words ending it after its asking words."""
+    from kg.read.who import VERB_ASKED_RE
+    m = VERB_ASKED_RE.search(question)
+    assert (m.group("verb") if m else None) == verb
+
+
+def test_a_clause_without_the_act_asked_ranks_lower(brickworks, monkeypatch):
+    """…谁来督促 asks who urges: the clause of the unit that 督促整改 keeps its score, the clause
+    with the rest of the matter (砖厂整改) and not the act keeps VERB_MISSING_FACTOR of it (蓬溪砖厂整改
+    不到位谁来督促, round 16: the 请国土局…督促整改 clause first, was second)."""
+    import kg.read.who as who
+
+    def scores(question):
+        return {r.task_text[:4]: r.score for r in who_owns(question, brickworks, limit=2)}
+    with_act, who_only = scores("砖厂整改不到位谁来督促"), scores("砖厂整改谁负责")
+    monkeypatch.setattr(who, "VERB_MISSING_FACTOR", 1.0)
+    plain = scores("砖厂整改不到位谁来督促")
+    assert with_act["县环保局"] == pytest.approx(plain["县环保局"])
+    assert with_act["县国土局"] == pytest.approx(0.85 * plain["县国土局"])
+    # (not where the verb is a question word: 谁负责 asks who, no act)
+    assert scores("砖厂整改谁负责") == who_only
