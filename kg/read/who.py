@@ -72,9 +72,9 @@ NO_UNIT_FACTOR = 0.35
 # answers it, before the clauses writing the role as a word of another matter (…并确定责任主体)
 DESIGNATION_ASKED_RE = re.compile(r"(?P<role>[\u4e00-\u9fff]{2}(?:主体|单位|部门|机关|机构))(?:是|为)(?:谁|哪)")
 DESIGNATED_FACTOR = 1.3
-# the act a question asks who does (…谁来督促, …由谁承担, …谁来配合): the two to six characters
-# after its asking words that end it
-VERB_ASKED_RE = re.compile(r"(?:由谁|谁)(?:来|去|要|负责)?(?P<verb>(?![来去要])[\u4e00-\u9fff]{2,6}?)(?:吗|呢)?[？?。]?$")
+# the act a question asks who does (…谁来督促, …由谁承担, …谁来配合; …去哪里备案, where to go asks
+# who as well): the two to six characters after its asking words that end it
+VERB_ASKED_RE = re.compile(r"(?:由谁|谁|(?:去|到|向)?哪里)(?:来|去|要|负责)?(?P<verb>(?![来去要])[\u4e00-\u9fff]{2,6}?)(?:吗|呢)?[？?。]?$")
 VERB_MISSING_FACTOR = 0.85
 # a question asking a group's members (X有哪些成员单位, 由哪些部门组成, 成员有谁): the group's own
 # task, which names its members and no owner, is an answer (not NO_UNIT_FACTOR)

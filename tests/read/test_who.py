@@ -2254,6 +2254,8 @@ def brickworks(tmp_path_factory):
     ("蓬溪砖厂整改不到位谁来督促", "督促"), ("禁放烟花爆竹的主要责任由谁承担", "承担"),
     ("疫情联防联控的重大问题由谁研究解决", "研究解决"), ("开发区外执法部门检查区内企业时谁来配合", "配合"),
     ("四小的新教学楼谁来建", None), ("谁负责在本地贯彻执行档案工作", None),
+    # (where to go asks who does it too: 去哪里备案 is 向谁备案)
+    ("业委会成立后去哪里备案", "备案"), ("居住证到哪里办理？", "办理"),
 ])
 def test_the_act_asked(question, verb):
     """The act a question asks who does: the words ending it after its asking words."""
