@@ -1040,12 +1040,29 @@ def test_question_set_on_other_governments(gov_indexes):
     (所在地人民政府, LOCAL_UNIT_RE) counts at the level asked. The set: 1054 of 1132 first (93.1 %), 1120
     in the top three (98.9 %). Measured on main after merging the session's twelve new prose texts,
     which moved the index's weights (the clauses asked of read the same): 1053 of 1132 first, 1118 in the
-    top three."""
+    top three.
+
+    Session 34 (helper q34). Round 63 (seed 1263, 40 drawn from the collected, prose and langfang
+    builds, the tasks holding an earlier anchor skipped, the first 12 askable taken in draw order: a
+    bare heading 迴應關切 and a mention-only title draw skipped), written and committed before running
+    them (固投, 业委会, 噪音, 一米线, 四小, 手上有几个; places dropped or shortened, a year): as found 11 of
+    12 first, 12 in the top three (业委会成立后去哪里备案 second, behind a 业主委员会建立后… clause that
+    writes no 备案). The set with it: 1064 of 1144 first, 1131 in the top three. Then, each a rule of
+    its own: a unit named before the asking words of who is in charge is what is governed
+    (OWNER_OBJECT_RE: 本地幼儿园归哪个部门管) and 本地 / 当地 ask a local body; two words written
+    joined by 与 / 和 / 及 / 、 and levels of one character joined (保护与管理, 协调、指导、监督, 市、县) are
+    posted as the word they make (kg.vocab.JOINED_TERM: 文物的保护管理谁负责, 市县国家综合档案馆负责什么);
+    a role asked (…的责任主体是谁) ranks the clause designating its unit so (DESIGNATION_ASKED_RE); the
+    act asked (…谁来督促, …由谁承担, …去哪里备案) is what the answer writes, a clause without it keeps
+    VERB_MISSING_FACTOR of its score (VERB_ASKED_RE). Round 63: 12 of 12 first after. The set: 1071 of
+    1144 first (93.6 %), 1132 in the top three (98.95 %); of the 1132 questions before round 63, 1059
+    first (was 1053) and 1120 in the top three (was 1118). One question fell from first to second
+    (小区物业管理归哪个部门指导监督, behind a line of the same text, with no unit, writing 协调、指导、监督)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1144
-    assert first >= 1053, (first, n, misses)
-    assert top3 >= 1118, (top3, n, misses)
+    assert first >= 1071, (first, n, misses)
+    assert top3 >= 1132, (top3, n, misses)
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
