@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 from .deadlines import is_deadline, normalise_deadline
 from ..patterns import CN_DIGITS, HAN, HAN_RANGE, OWN_LEVEL_CHARS, unglossed
@@ -713,6 +713,8 @@ def _unit_items_split(text: str, known: Optional[callable]) -> list[tuple[str, O
                 look = rest + compact(piece) if rest else None
         elif suffix and not looks_like_unit(piece):
             look = piece + suffix
+        elif k + 1 < len(raw) and (zone := _zone_shares_body(raw, k)):
+            look = zone     # 滨州经济开发区、高新区、北海新区管委会: the zones share the committee
         elif (k + 1 < len(raw) and not _formed_like_unit(piece)
               and not (known and known(piece))):
             # 哈尔滨、黑河、绥芬河市政府: bare names before the one that carries the suffix
@@ -774,6 +776,31 @@ def short_department(name: str) -> bool:
 def _bare_name(piece: str) -> bool:
     p = compact(piece)
     return 2 <= len(p) <= 6 and bool(_HAN_ONLY_RE.fullmatch(p)) and not _formed_like_unit(p)
+
+
+# a zone's name and the body that runs it (经济开发区 / 经济开发区管委会): zones listed before the last
+# one's body share it
+_ZONE_WORDS = r"(?:开发区|新区|高新区|园区|工业园|产业园|示范区|试验区|实验区|保税区|经济区|度假区|风景区|合作区|功能区)"
+_ZONE_NAME_RE = re.compile(_ZONE_WORDS + "$")
+_ZONE_BODY_RE = re.compile(_ZONE_WORDS + r"(管委会|管理委员会|党工委|工委)$")
+
+
+def _zone_shares_body(raw: Sequence[str], k: int) -> Optional[str]:
+    """``raw[k]`` looked up with the body of the zones listed after it (``滨州经济开发区`` before
+    ``高新区``, ``北海新区管委会``: 滨州经济开发区管委会), when it and every item up to the one
+    naming the body are zone names; None otherwise."""
+    if not _ZONE_NAME_RE.search(compact(raw[k])):
+        return None
+    for j in range(k + 1, len(raw)):
+        m = _ZONE_BODY_RE.search(compact(raw[j]))
+        if m:
+            if j + 1 < len(raw) and compact(raw[j + 1]) in ("管委会", "管理委员会", "党工委", "工委"):
+                return None     # (城乡一体化示范区、高新区党工委和管委会: two bodies shared, neither alone)
+            return compact(raw[k]) + m.group(1)
+        nxt = raw[j]
+        if not _ZONE_NAME_RE.search(compact(nxt)):
+            return None
+    return None
 
 
 def _elliptical(piece: str, following: str) -> Optional[str]:
