@@ -176,9 +176,12 @@ def _as_written(text: str, at: list[int], m: re.Match, group: int) -> str:
 
 
 # the opening clauses of an item's paragraph naming who does it, before what is to be done:
-# 由张三副市长负责，市发改委牵头，相关部门配合，尽快完成… (each clause ends in its role verb)
+# 由张三副市长负责，市发改委牵头，相关部门配合，尽快完成… (each clause ends in its role verb); a
+# working group's paragraph may first name the post heading it (由县人民政府分管民政的副县长任组长，县民政局
+# 牵头，受灾乡（镇、街道）及时…: the post is no unit and is left out, the clauses after it are read)
 OPENING_CLAUSE_RE = re.compile(
-    r"^由((?:[^，,；;。：:（）《》“”]{2,40}?(?:负责|牵头|配合|参与|协助|协办)[，,])+)")
+    r"^(?:由[^，,；;。：:（）《》“”由]{2,40}?(?:任|担任)副?(?:组长|指挥长|召集人)[，,]由?|由)"
+    r"((?:[^，,；;。：:（）《》“”]{2,40}?(?:负责|牵头|配合|参与|协助|协办)[，,])+)")
 
 # a paragraph's closing sentence (or closing clause) that only says who does the item:
 # 由县委宣传部具体负责。 / …，具体由县文体局负责。 — the agent's 由, the units, a role verb
@@ -1262,6 +1265,12 @@ class _DocWalker:
         if not annotated and node.kind == "item":
             for k, ln in enumerate(node.lines):
                 parsed = self._opening_clause(ln, k == 0)
+                if parsed is None and k + 1 < len(node.lines) and ln.norm.rstrip()[-1:] not in "。；;！？":
+                    # a paragraph broken into print lines (an e-book's page text): its opening
+                    # clauses run on to the next line, inside a name (…武警中队、信访 / 局、司法局参与，)
+                    nxt = node.lines[k + 1]
+                    parsed = self._opening_clause(Line(ln.file, ln.number, ln.text.rstrip() + nxt.text.strip(),
+                                                       ln.norm.rstrip() + nxt.norm.strip()), k == 0)
                 if parsed is not None:
                     order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
                     annotated = True
