@@ -57,3 +57,19 @@ def test_a_list_closed_by_every_rescue_force(write_doc):
                           "2.保障救灾物资供应。（县商务局负责）\n")
     assert who(out, "搭建帐篷和活动板房") == [
         ("县人武部", "responsible"), ("县消防救援大队", "responsible"), ("各救援力量", "responsible")]
+
+
+PREVIEW = ("某镇工作方案.doc\n"
+           "1、某镇禁毒工作方案 为切实做好禁毒工作，结合我镇实际，特制定本方案。一、工作目标 毒品问题得到有效遏制，"
+           "群众禁毒意识明显增强，全镇无新增吸毒人员。二、工作职责 各村（居）委会要在镇政府的统一领导下，"
+           "各司其职，共同做好禁毒工作。派出所：配合有关部门开展禁毒宣传；依法查处吸毒贩毒行为。"
+           "三、工作要求 各村要加强领导，落实责任。\n")
+
+
+def test_a_previews_run_on_sections_and_a_doers_item_glued_after_a_sentence(write_doc):
+    out = read(write_doc, PREVIEW)
+    # the heading's words and the space that was its line break part the sections; the item
+    # headed by its doer and a colon is a task of its own, 派出所 assisting 有关部门
+    assert who(out, "派出所：配合有关部门开展禁毒宣传") == [("派出所", "support"), ("有关部门", "responsible")]
+    # the next section's heading ends the item: its sentence is no work of 派出所
+    assert who(out, "各村要加强领导") == []
