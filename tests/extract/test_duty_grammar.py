@@ -3487,3 +3487,14 @@ def test_the_one_helped_written_holding_the_duty(elsewhere):
     # (the one helped with no duty verb of its own holds nothing, as before)
     got = _elsewhere(["县民政局协助县公安局查处违法行为。"], elsewhere)
     assert [(m, r) for m, _lk, r, _v in got] == [("县民政局", "assist")]
+
+
+def test_a_unit_labelling_its_line_leads_what_it_leads(elsewhere):
+    # a plan's 职责分工 line: X：牵头负责… : the label's unit leads (it was responsible)
+    got = _elsewhere(["县住建局：牵头负责农村生活垃圾治理。"], elsewhere)
+    assert [(m, r) for m, _lk, r, _v in got] == [("县住建局", "lead")]
+    # …and keeps its duty when a helper's clause follows (it was lost: only the helper was read)
+    got = _elsewhere(["县住建局：牵头负责农村生活垃圾治理，县生态环境局配合。"], elsewhere)
+    assert [(m, r) for m, _lk, r, _v in got] == [("县住建局", "lead"), ("县生态环境局", "support")]
+    got = _elsewhere(["县住建局：负责农村生活垃圾治理，县生态环境局配合。"], elsewhere)
+    assert [(m, r) for m, _lk, r, _v in got] == [("县住建局", "responsible"), ("县生态环境局", "support")]

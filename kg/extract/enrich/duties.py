@@ -3548,7 +3548,10 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
          or OBJECT_GOES_ON_RE.match(opening) or WHEN_GOES_ON_RE.match(opening)
          or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[0])]))) if carried and upto > 0 else None
     if m and runs:
-        m = CONTINUE_RE.match(opening) if PARTNER_RE.match(opening) else None
+        # (the later runs only help, 县住建局：牵头负责…，县生态环境局配合 : the carried holder keeps
+        # the role frame they join)
+        helpers = all(r in ("support", "assist") for run in runs for _n, _lk, r in run.duties)
+        m = CONTINUE_RE.match(opening) if PARTNER_RE.match(opening) or helpers else None
     if m:
         role = "lead" if "牵头" in m.group(0) else "support" if "配合" in m.group(0) else \
             "assist" if "协助" in m.group(0) else "responsible"
@@ -4402,10 +4405,12 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                         and not OTHER_DUTIES_ITEM_RE.match(compact(text[ga:gb])):
                     # 县住建局：负责…；指导、配合…；督促… : every duty on a unit's line is its own
                     # (not its last, …；法律法规规章等规定的其他职责。: no act, as an item of a list)
-                    runs = [_Run(0, len(clauses), tuple((n, lk, "responsible") for n, lk in labelled[0]))]
-                    # …；依法会同有关部门开展… : a segment opening with its partners (a manner word before)
                     first = compact(text[slice(*clauses[0])])
                     lead = LEAD_MANNER_RE.match(first)
+                    # (县住建局：牵头负责… : the label's unit leads)
+                    role = "lead" if (first[lead.end():] if lead else first).startswith("牵头") else "responsible"
+                    runs = [_Run(0, len(clauses), tuple((n, lk, role) for n, lk in labelled[0]))]
+                    # …；依法会同有关部门开展… : a segment opening with its partners (a manner word before)
                     partners = _partners(first[lead.end():] if lead else first, subjects, labelled[0])
                     if partners:
                         runs = [_Run(0, len(clauses), runs[0].duties + tuple(partners))]
