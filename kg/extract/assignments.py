@@ -176,9 +176,12 @@ def _as_written(text: str, at: list[int], m: re.Match, group: int) -> str:
 
 
 # the opening clauses of an item's paragraph naming who does it, before what is to be done:
-# 由张三副市长负责，市发改委牵头，相关部门配合，尽快完成… (each clause ends in its role verb)
+# 由张三副市长负责，市发改委牵头，相关部门配合，尽快完成… (each clause ends in its role verb); a
+# working group's paragraph may first name the post heading it (由县人民政府分管民政的副县长任组长，县民政局
+# 牵头，受灾乡（镇、街道）及时…: the post is no unit and is left out, the clauses after it are read)
 OPENING_CLAUSE_RE = re.compile(
-    r"^由((?:[^，,；;。：:（）《》“”]{2,40}?(?:负责|牵头|配合|参与|协助|协办)[，,])+)")
+    r"^(?:由[^，,；;。：:（）《》“”由]{2,40}?(?:任|担任)副?(?:组长|指挥长|召集人)[，,]由?|由)"
+    r"((?:[^，,；;。：:（）《》“”]{2,40}?(?:负责|牵头|配合|参与|协助|协办)[，,])+)")
 
 # a paragraph's closing sentence (or closing clause) that only says who does the item:
 # 由县委宣传部具体负责。 / …，具体由县文体局负责。 — the agent's 由, the units, a role verb
@@ -1262,6 +1265,12 @@ class _DocWalker:
         if not annotated and node.kind == "item":
             for k, ln in enumerate(node.lines):
                 parsed = self._opening_clause(ln, k == 0)
+                if parsed is None and k + 1 < len(node.lines) and ln.norm.rstrip()[-1:] not in "。；;！？":
+                    # a paragraph broken into print lines (an e-book's page text): its opening
+                    # clauses run on to the next line, inside a name (…武警中队、信访 / 局、司法局参与，)
+                    nxt = node.lines[k + 1]
+                    parsed = self._opening_clause(Line(ln.file, ln.number, ln.text.rstrip() + nxt.text.strip(),
+                                                       ln.norm.rstrip() + nxt.norm.strip()), k == 0)
                 if parsed is not None:
                     order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
                     annotated = True
@@ -2250,6 +2259,38 @@ def _split_glued_outline(ln: Line) -> list[Line]:
     return _cut_line(ln, sorted(set(cuts)))
 
 
+# a document site's preview that lost the line breaks after its sections' headings (…本方案。一、指导思想
+# 坚持…。二、目标任务 宣传…): a heading numbered 一、二、… after a sentence's end, its short words, then
+# the space where its line ended
+_SPACED_SECTION_RE = re.compile("(?<=[。！？])([" + CN_DIGITS[1:] + "]{1,2})、([\u4e00-\u9fff]{2,8})[ \u3000]+(?=\\S)")
+# an item headed by its doers and a colon run on after the sentence before it (…共同做好…工作。派出所：配合…)
+_GLUED_DOER_RE = re.compile(r"(?<=[。；;])(?=[^，,；;。：:（）《》“”\s]{2,30}[：:])")
+
+
+def _split_spaced_sections(ln: Line) -> list[Line]:
+    """Cut a long line where a preview lost its breaks (see :data:`_SPACED_SECTION_RE`): before each
+    heading and after its words, when two headings or more of one sequence (二、 after 一、) follow
+    sentence ends; and, on such a line, before an item headed by its doers and a colon run on after
+    a sentence's end (``派出所：配合有关部门开展…``: every name before the colon a unit, work after it).
+    The pieces keep the line's number."""
+    if ln.is_cell or len(ln.norm) < 120 or "|" in ln.norm:
+        return [ln]
+    found = list(_SPACED_SECTION_RE.finditer(ln.norm))
+    if len(found) < 2 or any(to_int(b.group(1)) != to_int(a.group(1)) + 1 for a, b in zip(found, found[1:])):
+        return [ln]
+    cuts = [c for m in found for c in (m.start(1), m.end())]
+    for m in _GLUED_DOER_RE.finditer(ln.norm):
+        lm = LABEL_DOER_RE.match(ln.norm[m.start():])
+        if lm is None:
+            continue
+        label = compact(lm.group("x"))
+        if (ann.label_role(label) is not None or ann.is_person_label(label)
+                or LABEL_DOER_NOT_WORK_RE.search(lm.group("body")) or not _all_units(lm.group("x"))):
+            continue
+        cuts.append(m.start())
+    return _cut_line(ln, sorted(set(cuts)))
+
+
 # a one-line preview's list whose items close with labelled fields glued on (…工作（一）A…。牵头领导：
 # 张三副局长责任部门：建工科、安全站（二）B…配合领导：李四副局长配合部门：区园林局（三）…): the bracketed
 # markers, and the run of fields closing an item (a leader's field, then unit fields, to the marker)
@@ -2390,7 +2431,8 @@ def _split_at_annotations(lines) -> list[Line]:
     out: list[Line] = []
     for ln in (piece for line in lines for closed in _split_field_closed_items(line)
                for glued in _split_glued_outline(closed)
-               for piece in _split_run_on(glued)):
+               for spaced in _split_spaced_sections(glued)
+               for piece in _split_run_on(spaced)):
         cuts = [] if ln.is_cell or "|" in ln.norm or (
             "）" not in ln.norm and "〕" not in ln.norm and "为" not in ln.norm and "是" not in ln.norm) \
             else ann.annotation_cuts(ln.norm)
