@@ -330,7 +330,7 @@ class _State:
 # (a table asks the same few headers of every row: ~60 distinct of ~5 000 in the bundled corpus)
 @lru_cache(maxsize=4096)
 def _column_role(header: str) -> Optional[tuple[str, str]]:
-    h = compact(header)
+    h = unglossed(compact(header), after_han=True)      # (a mirror's 責（zé）任單位)
     if ann.is_person_label(re.sub(r"（[^（）]*）$", "", h)):
         return None                        # 牵头领导, 责任领导: persons and posts, no unit
     if h in UNIT_COLUMNS:
@@ -350,7 +350,7 @@ def _column_role(header: str) -> Optional[tuple[str, str]]:
 
 @lru_cache(maxsize=4096)
 def _is_deadline_column(header: str) -> bool:
-    h = re.sub(r"（[^（）]*）$", "", compact(header))
+    h = re.sub(r"（[^（）]*）$", "", unglossed(compact(header), after_han=True))
     return h in DEADLINE_COLUMNS or bool(re.fullmatch(r"[\u4e00-\u9fff]{0,4}(时限|期限|时间节点|完成时间)"
                                                       r"[\u4e00-\u9fff]{0,2}", h))
 
