@@ -95,3 +95,19 @@ def test_a_gloss_after_a_names_last_character_is_written_with_it(write_doc):
     out = read(write_doc, "某市重点工作任务分解\n1.推进项目建设。（责任单位：安州區(qū)、高新區(qū)、市發(fā)改委、各部門(mén)）\n")
     assert who(out, "推进项目建设") == [("安州區(qū)", "responsible"), ("高新區(qū)", "responsible"),
                                         ("市發(fā)改委", "responsible"), ("各部門(mén)", "responsible")]
+
+
+def test_annotations_hard_wrapped_as_a_pdfs_text(write_doc):
+    out = read(write_doc, "某市重点工作分解\n"
+                          "1.地区生产总值增长8%。(牵头单位:市财政\n局;责任单位:市税务局,各乡、镇人民政府,监利经济开发\n区)\n"
+                          "2.财政收入增长8%左右。\n协同责任单位:市税务局、滁州经开区\n管委会、中新苏滁\n高新区管委会等,各县、市、区政府。\n"
+                          "3.固定资产投资增长10%。\n责任单位:市发改委、市经信局\n、市建设局、市交通运输局\n、市水利局\n"
+                          "4.结束。（责任单位：市统计局）\n")
+    # a bracket left open at a line's end and closed two lines on
+    assert who(out, "地区生产总值增长") == [("市财政局", "lead"), ("市税务局", "responsible"),
+                                         ("各乡、镇人民政府", "responsible"), ("监利经济开发区", "responsible")]
+    # a zone's name cut from its body, a name cut before 等
+    assert [m for m, _r in who(out, "财政收入增长")] == ["市税务局", "滁州经开区管委会", "中新苏滁高新区管委会",
+                                                      "各县、市、区政府"]
+    # a list wrapped at its separator over three lines
+    assert [m for m, _r in who(out, "固定资产投资增长")] == ["市发改委", "市经信局", "市建设局", "市交通运输局", "市水利局"]

@@ -2,12 +2,13 @@
 writes them otherwise: the forms other mirrors of the same pages take (punctuation full- or
 half-width, traditional script, ``??`` at line starts, CRLF with a BOM, blank lines between lines,
 full-width indents and digits, pinyin glosses after the characters such mirrors gloss, the header
-of a table among them). Each variant is built and scored on the same answers (the anchors and
+of a table among them, running text hard-wrapped as a PDF's text is). Each variant is built and scored on the same answers (the anchors and
 names glossed as the text is) and must read as the excerpts as stored do."""
 from __future__ import annotations
 
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,19 @@ def _traditional(t: str) -> str:
     return opencc.OpenCC("s2t").convert(t)
 
 
+def _wrap(t: str, width: int = 38) -> str:
+    """A PDF's text: each line of running text (one with a sentence or a field: no table's cell
+    or row) cut every ``width`` characters."""
+    out = []
+    for line in t.split("\n"):
+        if "|" not in line and re.search(r"[。：:]", line):
+            while len(line) > width:
+                out.append(line[:width])
+                line = line[width:]
+        out.append(line)
+    return "\n".join(out)
+
+
 VARIANTS = {
     "fullwidth": lambda t: t.translate(_FW),
     "halfwidth": lambda t: t.translate(_HW),
@@ -47,6 +61,7 @@ VARIANTS = {
     "indent": lambda t: "\n".join(("　　" + l if l.strip() else l) for l in t.split("\n")),
     "fullwidth-digits": lambda t: t.translate(str.maketrans("0123456789", "０１２３４５６７８９")),
     "glosses": _gloss,
+    "hard-wrapped": _wrap,
 }
 
 
@@ -54,6 +69,8 @@ def _gold(name: str) -> list[dict]:
     out = []
     for row in (EXT / "gold" / "assignments.jsonl").read_text(encoding="utf-8").splitlines():
         g = json.loads(row)
+        if name == "hard-wrapped":
+            g.pop("line", None)     # (the lines move; each anchor is unique in its file)
         if name == "blank-lines" and g.get("line"):
             g["line"] = g["line"] * 2 - 1
         if name == "traditional":
