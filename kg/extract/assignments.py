@@ -2221,6 +2221,8 @@ def _split_collapsed(ln: Line) -> list[Line]:
             cuts.append(end)
         elif lm and end in gaps and ann.is_person_label(lm.group(1)):
             person_at = end
+        elif lm and end in gaps and match_marker(rest[lm.end():].lstrip()):
+            cuts.append(end)    # …负责） 具体措施： 1.… : a sub-heading over the list after it
         elif match_marker(rest):
             if end in gaps:
                 markers += 1
