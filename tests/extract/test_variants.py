@@ -96,9 +96,9 @@ def _one_line(text: str) -> str:
 
 def test_a_task_list_run_onto_one_line_reads_the_same(tmp_path, scorer):
     """Each excerpt that is no table (a table run onto one line loses its cells), run onto one
-    line, names every unit of every task (017's measures under a sub-heading, ``…负责） 具体措施：
-    1.…``, were lost before); the one unit too many is 013's byline, ``信息来源：丽水市政府``, which
-    the page's own line break set apart as furniture."""
+    line, reads as the excerpt as stored does (017's measures under a sub-heading, ``…负责） 具体措施：
+    1.…``, lost their item's units before; 013's byline, ``时间：… 浏览次数： 信息来源：丽水市政府``,
+    which the page's own line break set apart as furniture, gave its header a source)."""
     src = tmp_path / "text"
     src.mkdir()
     files = []
@@ -118,8 +118,7 @@ def test_a_task_list_run_onto_one_line_reads_the_same(tmp_path, scorer):
     total = sc.Tally()
     for t in tallies.values():
         total.add(t)
-    assert len(files) >= 8 and total.fn == 0 and total.lead_fn == 0 and total.lead_fp == 0, total
-    assert total.fp <= 1, total
+    assert len(files) >= 8 and (total.fp, total.fn, total.lead_fp, total.lead_fn) == (0, 0, 0, 0), total
 
 
 @pytest.mark.parametrize("name", sorted(VARIANTS))
