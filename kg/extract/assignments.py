@@ -330,7 +330,7 @@ class _State:
 # (a table asks the same few headers of every row: ~60 distinct of ~5 000 in the bundled corpus)
 @lru_cache(maxsize=4096)
 def _column_role(header: str) -> Optional[tuple[str, str]]:
-    h = compact(header)
+    h = unglossed(compact(header), after_han=True)      # (a mirror's 責（zé）任單位)
     if ann.is_person_label(re.sub(r"（[^（）]*）$", "", h)):
         return None                        # 牵头领导, 责任领导: persons and posts, no unit
     if h in UNIT_COLUMNS:
@@ -350,7 +350,7 @@ def _column_role(header: str) -> Optional[tuple[str, str]]:
 
 @lru_cache(maxsize=4096)
 def _is_deadline_column(header: str) -> bool:
-    h = re.sub(r"（[^（）]*）$", "", compact(header))
+    h = re.sub(r"（[^（）]*）$", "", unglossed(compact(header), after_han=True))
     return h in DEADLINE_COLUMNS or bool(re.fullmatch(r"[\u4e00-\u9fff]{0,4}(时限|期限|时间节点|完成时间)"
                                                       r"[\u4e00-\u9fff]{0,2}", h))
 
@@ -1963,11 +1963,24 @@ def _prepare_lines(lines) -> list[Line]:
             out.append(Line(ln.file, nxt.number, joined, normalise(joined)))
             k = src.index(nxt, k + 1) + 1
             continue
+        closing = _closing_lines(src, k, neighbour) if nxt is not None and _open_annotation(ln.norm) else None
+        if closing:
+            # (…。（牵头单位：市发改局；责任单位：市统计局，各 / 乡、镇人民政府，…）: an annotation's bracket
+            # hard-wrapped open at the line's end, closed on the next line or the one after)
+            joined_text = ln.text.rstrip() + "".join(c.text.strip() for c in closing)
+            out.append(Line(ln.file, ln.number, joined_text, normalise(joined_text)))
+            k = src.index(closing[-1], k + 1) + 1
+            continue
         if nxt is not None and ann.is_standalone_annotation(ln.norm) and not nxt.is_cell:
             joined = _hard_wrap(ln, nxt)
             if joined is not None:
+                k = src.index(nxt, k + 1)
+                # (a list wrapped over more than two lines: 责任单位：A、B / 、C、D / 、E)
+                while (after := neighbour(k, 1)) is not None and not after.is_cell \
+                        and (more := _hard_wrap(joined, after)) is not None:
+                    joined, k = more, src.index(after, k + 1)
                 out.append(joined)
-                k = src.index(nxt, k + 1) + 1
+                k += 1
                 continue
         out.append(ln)
         k += 1
@@ -2071,15 +2084,64 @@ def _is_header_like(key: str) -> bool:
     return _is_header_word(key) or key in ("序号", "编号")
 
 
+def _closing_lines(src: list[Line], k: int, neighbour) -> Optional[list[Line]]:
+    """The lines after ``src[k]`` (an annotation's bracket left open, :func:`_open_annotation`)
+    up to the one that closes it: two at most, none a cell, a list item or an annotation of its
+    own; None when they do not close it."""
+    got: list[Line] = []
+    at = k
+    while len(got) < 2:
+        nxt = neighbour(at, 1)
+        if nxt is None or nxt.is_cell or match_marker(nxt.norm) or ann.is_standalone_annotation(nxt.norm):
+            return None
+        got.append(nxt)
+        if "）" in nxt.norm:
+            return got
+        at = src.index(nxt, at + 1)
+    return None
+
+
+def _open_annotation(norm: str) -> bool:
+    """Whether ``norm`` ends inside an annotation's bracket it opened (``…。（牵头单位：X；责任单位：
+    Y，各``): the last ``（`` left open holds a unit label."""
+    if norm.count("（") <= norm.count("）"):
+        return False
+    depth, at = 0, -1
+    for i in range(len(norm) - 1, -1, -1):
+        if norm[i] == "）":
+            depth += 1
+        elif norm[i] == "（":
+            if depth == 0:
+                at = i
+                break
+            depth -= 1
+    if at < 0:
+        return False
+    inside = norm[at + 1:].rstrip("，,、；; ")
+    return len(inside) >= 4 and ann.is_standalone_annotation("（" + inside + "）")
+
+
+# a body's word alone, the rest of a name a wrap cut after its place or zone (滁州经开区 / 管委会)
+_BARE_BODY_RE = re.compile(r"(?:管委会|管理委员会|党工委|工委|人民政府|政府|办事处|委员会|局|委|办|会)")
+
+
 def _hard_wrap(ln: Line, nxt: Line) -> Optional[Line]:
     """Join an annotation line cut inside a unit name with the line that completes it."""
     t = ln.norm.rstrip()
     if not t or t[-1] in "。；;，,、）)" or match_marker(nxt.norm):
         return None
+    if nxt.norm.lstrip().startswith("、") and _unit_line(nxt.norm.lstrip()[1:]) \
+            and not ann.is_standalone_annotation(nxt.norm):
+        # (the list goes on after a wrap at its separator: 责任单位：A、B / 、C、D)
+        joined_text = ln.text.rstrip() + nxt.text.strip()
+        return Line(ln.file, ln.number, joined_text, normalise(joined_text))
     tail = re.split(r"[、，,；;：:]", t)[-1]
     head = re.split(r"[、，,；;。]", nxt.norm.strip())[0]
-    if not tail or not head or ann.looks_like_unit(tail) or ann.is_standalone_annotation(nxt.norm):
+    head = re.sub(r"等(?:有关|相关)?(?:部门|单位)?$", "", head)     # (中新苏滁 / 高新区管委会等，…)
+    if not tail or not head or ann.is_standalone_annotation(nxt.norm):
         return None
+    if ann.looks_like_unit(tail) and not _BARE_BODY_RE.fullmatch(compact(head)):
+        return None     # (滁州经开区 / 管委会、…: a zone's name, its body on the next line, is joined)
     if not unitnames.is_unit_name(compact(tail + head)):
         return None
     joined_text = ln.text.rstrip() + nxt.text.strip()
@@ -2159,6 +2221,8 @@ def _split_collapsed(ln: Line) -> list[Line]:
             cuts.append(end)
         elif lm and end in gaps and ann.is_person_label(lm.group(1)):
             person_at = end
+        elif lm and end in gaps and match_marker(rest[lm.end():].lstrip()):
+            cuts.append(end)    # …负责） 具体措施： 1.… : a sub-heading over the list after it
         elif match_marker(rest):
             if end in gaps:
                 markers += 1
