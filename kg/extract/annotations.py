@@ -286,6 +286,10 @@ _BRACKET_END_RE = re.compile(r"（[^（）]*）$")
 # 每天由一个党委组织…; not 自由贸易区, 理由), 以…为 (以党委为单位: "taking X as the unit"), a
 # day of a month (于5月下旬举办…运动会)
 _CLAUSE_NOT_NAME_RE = re.compile(r"(?<![自理缘])由|^以.{1,12}为|\d月")
+# the units a list names, spoken of again (（负责单位：A、B。未明确牵头单位的，由所列负责单位按职责分工负责，
+# 下同）): a reference back to the list, no unit of its own
+_LISTED_REF_RE = re.compile(r"^(?:所|上|前)列(?:的)?各?(?:负责|負責|责任|責任|牵头|牽頭|配合|参加|參加|参与|參與"
+                            r"|相关|相關|有关|有關)?(?:单位|單位|部门|部門|机关|機關|机构|機構)$")
 _NOT_IN_CONTRIBUTOR_RE = re.compile(r"[，。；：:！？“”《》]|\d")
 _HAN_ONLY_RE = re.compile(HAN + "+")
 _SPACED_PUNCT_RE = re.compile(r"\s*([：:，,；;、。（）])\s*")
@@ -425,7 +429,7 @@ def _formed_like_unit(name: str) -> bool:
         return False
     if unitnames.is_person_or_post(n) or unitnames.is_role_part(n):
         return False
-    if _CLAUSE_NOT_NAME_RE.search(n):
+    if _CLAUSE_NOT_NAME_RE.search(n) or _LISTED_REF_RE.match(n):
         return False
     if unitnames.is_unit_name(n):
         return True

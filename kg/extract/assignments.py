@@ -34,7 +34,7 @@ from .numerals import to_int
 from .outline import (COUNT_SUFFIX_RE, SEQ_COLUMNS, TASK_LABEL_RE, TASK_LABELS, Cell, Node,
                       _cell_per_line_rows, _is_header_word, match_marker, nonblank_from,
                       parse_outline, run_header_cuts)
-from ..patterns import CN_DIGITS, GLOSS_RE, HAN, SITE_FOOTER, unglossed
+from ..patterns import BYLINE_FIELD, CN_DIGITS, GLOSS_RE, HAN, SITE_FOOTER, unglossed
 from ..text import compact, normalise
 from .sources import original_of
 from . import unitnames
@@ -284,6 +284,10 @@ def _clause_pair(text: str) -> Optional[re.Match]:
         if _all_units(m.group(1)) and _all_units(m.group(3)):
             return m
     return None
+
+
+_BYLINE_RE = re.compile(BYLINE_FIELD)
+_BYLINE_SOURCE_RE = re.compile(r"(?:信息|文章)?来源[：:]")
 
 
 # an item headed by who does it, a colon, then its work (a plan's 职责分工: （一）县发展和改革局：负责
@@ -580,6 +584,10 @@ class _DocWalker:
 
     # ---------------------------------------------------------------- annotations
     def _parse_group(self, content: str, line: Line, closed: bool) -> Optional[ann.Parsed]:
+        if _BYLINE_SOURCE_RE.match(compact(content)) and len(_BYLINE_RE.findall(line.norm)) >= 2:
+            # 时间：2023-07-11 浏览次数： 信息来源：丽水市政府 : a page's byline (run onto the text's
+            # line when the copy lost its breaks), the site's furniture, no source of a task
+            return None
         kind = ann.classify(content)
         if kind is None:
             # a rule alone: （列第一位者为牵头单位，下同）
@@ -2211,6 +2219,8 @@ def _split_collapsed(ln: Line) -> list[Line]:
         rest = ln.norm[end:]
         lm = _GAP_LABEL_RE.match(rest)
         pending, person_at = person_at, None
+        if lm and _BYLINE_SOURCE_RE.match(lm.group(0)) and _BYLINE_RE.search(ln.norm[max(0, end - 40):end]):
+            continue        # 时间：… 浏览次数： 信息来源：X : a page's byline, kept whole (no task's field)
         if lm and _field_label(lm.group(1)):
             labels += 1
             if pending is not None and ann.label_role(lm.group(1)):
@@ -2221,6 +2231,8 @@ def _split_collapsed(ln: Line) -> list[Line]:
             cuts.append(end)
         elif lm and end in gaps and ann.is_person_label(lm.group(1)):
             person_at = end
+        elif lm and end in gaps and match_marker(rest[lm.end():].lstrip()):
+            cuts.append(end)    # …负责） 具体措施： 1.… : a sub-heading over the list after it
         elif match_marker(rest):
             if end in gaps:
                 markers += 1

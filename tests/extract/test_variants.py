@@ -83,6 +83,44 @@ def _gold(name: str) -> list[dict]:
     return out
 
 
+def _tabular(text: str) -> bool:
+    """A table written as text (``|`` between cells, or one cell a line: most lines short)."""
+    lines = [l for l in text.split("\n") if l.strip()]
+    return any("|" in l for l in lines) or sum(len(l.strip()) <= 12 for l in lines) > 0.45 * len(lines)
+
+
+def _one_line(text: str) -> str:
+    """A page that put the whole document on one line, its breaks turned into spaces."""
+    return " ".join(l.strip() for l in text.split("\n") if l.strip()) + "\n"
+
+
+def test_a_task_list_run_onto_one_line_reads_the_same(tmp_path, scorer):
+    """Each excerpt that is no table (a table run onto one line loses its cells), run onto one
+    line, reads as the excerpt as stored does (017's measures under a sub-heading, ``…负责） 具体措施：
+    1.…``, lost their item's units before; 013's byline, ``时间：… 浏览次数： 信息来源：丽水市政府``,
+    which the page's own line break set apart as furniture, gave its header a source)."""
+    src = tmp_path / "text"
+    src.mkdir()
+    files = []
+    for path in sorted((EXT / "text").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if not _tabular(text):
+            files.append(path.name)
+            (src / path.name).write_text(_one_line(text), encoding="utf-8")
+    out = tmp_path / "out"
+    write_jsonl(build([src]), out)
+    sc = scorer
+    gold = [g for g in _gold("one-line") if g["file"] in files]
+    for g in gold:
+        g.pop("line", None)
+    tallies = sc.score(sc.read_jsonl(out / "assignments.jsonl"), gold,
+                       sc.Lexicon.load(EXT / "gold" / "units.tsv"), None)
+    total = sc.Tally()
+    for t in tallies.values():
+        total.add(t)
+    assert len(files) >= 8 and (total.fp, total.fn, total.lead_fp, total.lead_fn) == (0, 0, 0, 0), total
+
+
 @pytest.mark.parametrize("name", sorted(VARIANTS))
 def test_an_excerpt_written_otherwise_reads_the_same(name, tmp_path, scorer):
     if name == "traditional":
