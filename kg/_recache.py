@@ -12,13 +12,15 @@ and the next process hands them to ``_sre.compile`` directly: the same pattern o
 
 How: ``re._compiler.compile`` is wrapped. A string pattern found in the cache is made from its
 entry; any other is compiled as before, the arguments the compiler gives ``_sre.compile`` taken
-down on the way (whatever the compiler does, those are what made the pattern) and the cache file
-rewritten at exit by the process that loaded it (not its forked children), when it learned
-something new. Patterns with ``re.DEBUG`` or ``re.LOCALE`` (whose code depends on the locale)
-are not cached. The file is checked by a digest of its contents and ignored when it does not
-match or cannot be read; ``KG_NO_REGEX_CACHE=1`` turns the cache off. It is rewritten whole
-with what this process used and what it held, bounded (:data:`MAX_ENTRIES`: the patterns an
-edit of kg left behind are dropped first).
+down on the way (whatever the compiler does, those are what made the pattern), and the cache
+file is rewritten at exit by the process that installed it (not its forked children) when it
+learned something new. The file is read once the process has compiled a few patterns
+(:data:`LOAD_AT`; the first ones are compiled as before and not cached). Patterns with
+``re.DEBUG`` or ``re.LOCALE`` (whose code depends on the locale) are not cached. The file is
+checked by a checksum of its contents (CRC-32) and ignored when it does not match or cannot be
+read; ``KG_NO_REGEX_CACHE=1`` turns the cache off. It is rewritten whole, bounded
+(:data:`MAX_ENTRIES`: beyond it, the patterns this process did not use, such as those an edit
+of kg left behind, are dropped).
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ import os
 import sys
 
 MAX_ENTRIES = 8192
+LOAD_AT = 8                     # the file is read at the process's 8th pattern (see install)
 _SKIP_FLAGS = 4 | 128            # re.LOCALE, re.DEBUG
 
 _entries: dict = {}              # (pattern, flags) -> (flags, code bytes, groups, groupindex, indexgroup)
@@ -37,7 +40,7 @@ _pid = 0
 
 def cache_file():
     """The cache file of this Python (its version and regex engine), in kg's cache folder."""
-    import hashlib
+    import zlib
     from pathlib import Path
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not base:
@@ -50,28 +53,26 @@ def cache_file():
         return None         # no home: no cache (kg.text.cache_dir's temporary folder is not used)
     import _sre
     key = f"{sys.implementation.cache_tag}|{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
-    return Path(base) / "kg" / ("kg-re-" + hashlib.sha1(key.encode()).hexdigest()[:16] + ".cache")
+    return Path(base) / "kg" / f"kg-re-{sys.implementation.cache_tag}-{zlib.crc32(key.encode()):08x}.cache"
 
 
 def install() -> None:
     """Wrap ``re._compiler.compile`` with the cache (once; nothing on another Python)."""
-    global _path, _pid
+    global _pid
     if os.environ.get("KG_NO_REGEX_CACHE") or sys.implementation.name != "cpython":
         return
     try:
-        import array
         import _sre
         from re import _compiler as compiler
     except ImportError:
         return
     original = compiler.compile
-    if getattr(original, "_kg_cache", False) or array.array("I").itemsize != _sre.CODESIZE:
+    from array import array
+    if getattr(original, "_kg_cache", False) or array("I").itemsize != _sre.CODESIZE:
         return
-    path = cache_file()
-    if path is None:
-        return
-    _path, _pid = path, os.getpid()
-    _load(path)
+    _pid = os.getpid()
+    loaded = False
+    waited = [0]
     make = _sre.compile
     import _thread
     lock = _thread.allocate_lock()
@@ -89,16 +90,26 @@ def install() -> None:
             return make(*args)
 
     def compile(p, flags=0):
-        global _dirty
+        global _dirty, _path
+        nonlocal loaded
         if not isinstance(p, str) or flags & _SKIP_FLAGS:
             return original(p, flags)
+        if not loaded:
+            # the file is read when the process has compiled a few patterns: one that compiles
+            # only a few (kg query: 2) compiles them, neither reading (~3 ms) nor rewriting it
+            waited[0] += 1
+            if waited[0] < LOAD_AT:
+                return original(p, flags)
+            loaded = True
+            _path = cache_file()
+            if _path is not None:
+                _load(_path)
         key = (p, int(flags))
         hit = _entries.get(key)
         if hit is not None:
             _used.add(key)
             fl, code, groups, groupindex, indexgroup = hit
-            return make(p, fl, array.array("I", code).tolist(), groups, dict(groupindex),
-                        indexgroup)
+            return make(p, fl, array("I", code).tolist(), groups, dict(groupindex), indexgroup)
         with lock:          # (the compiler's _sre is this one's while it compiles)
             taking = _Taking()
             compiler._sre = taking
@@ -110,7 +121,7 @@ def install() -> None:
         if args is not None and args[0] is p:
             _, fl, code, groups, groupindex, indexgroup = args
             try:
-                entry = (fl, array.array("I", code).tobytes(), groups,
+                entry = (fl, array("I", code).tobytes(), groups,
                          tuple(groupindex.items()), tuple(indexgroup))
             except (OverflowError, TypeError, AttributeError):
                 return got
@@ -127,14 +138,14 @@ def install() -> None:
 
 
 def _load(path) -> None:
-    import hashlib
     import marshal
+    import zlib
     try:
         data = path.read_bytes()
     except OSError:
         return
-    digest, body = data[:20], data[20:]
-    if hashlib.sha1(body).digest() != digest:
+    digest, body = data[:4], data[4:]
+    if zlib.crc32(body).to_bytes(4, "big") != digest:
         return
     try:
         got = marshal.loads(body)
@@ -151,8 +162,8 @@ def save() -> None:
     if not _dirty or _path is None or os.getpid() != _pid:
         return
     _dirty = False
-    import hashlib
     import marshal
+    import zlib
     keep = _entries
     if len(keep) > MAX_ENTRIES:
         keep = {k: v for k, v in keep.items() if k in _used}
@@ -163,7 +174,7 @@ def save() -> None:
         fd, tmp = tempfile.mkstemp(dir=str(_path.parent), prefix=_path.name + ".")
         try:
             with os.fdopen(fd, "wb") as fh:
-                fh.write(hashlib.sha1(body).digest() + body)
+                fh.write(zlib.crc32(body).to_bytes(4, "big") + body)
             os.replace(tmp, _path)
         except OSError:
             os.unlink(tmp)

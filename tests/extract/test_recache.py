@@ -32,6 +32,8 @@ def test_cached_patterns_are_the_compilers():
     if not getattr(wrapped, "_kg_cache", False):
         return      # KG_NO_REGEX_CACHE, or no home for the cache
     original = wrapped.__wrapped__
+    for k in range(_recache.LOAD_AT):      # (the process's first patterns are not cached)
+        wrapped(f"y{k}", 0)
     for p in SAMPLES:
         for flags in (0, 2):        # re.IGNORECASE too
             first, again = wrapped(p, flags), wrapped(p, flags)     # (taken down, then made)
@@ -43,6 +45,7 @@ def test_cache_file_read_by_the_next_process(tmp_path):
     env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path), PYTHONPATH=str(ROOT))
     env.pop("KG_NO_REGEX_CACHE", None)
     code = ("import sys, re, kg, kg._recache as R, re._compiler as C; ps = sys.argv[1:]; "
+            "[C.compile('x%d' % k, 0) for k in range(R.LOAD_AT)]; "
             "held = sum((p, 0) in R._entries for p in ps); "
             "got = [re.compile(p) for p in ps]; "
             "print(held, sum((p, 0) in R._entries for p in ps), "
@@ -55,7 +58,7 @@ def test_cache_file_read_by_the_next_process(tmp_path):
                             capture_output=True, text=True).stdout.split()
     n = str(len(SAMPLES))
     assert first == ["0", n, "True"] and second == [n, n, "True"]
-    # a damaged file is ignored (its digest does not match): compiled as before
+    # a damaged file is ignored (its checksum does not match): compiled as before
     data = files[0].read_bytes()
     files[0].write_bytes(data[:-5] + b"xxxxx")
     third = subprocess.run([sys.executable, "-c", code, *SAMPLES], env=env, check=True,
