@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 from .deadlines import is_deadline, normalise_deadline
 from ..patterns import CN_DIGITS, HAN, HAN_RANGE, OWN_LEVEL_CHARS, unglossed
@@ -235,7 +235,7 @@ UNIT_SUFFIXES = (
     "联合会", "联", "社", "团", "馆", "处", "科", "组", "部门", "单位", "机构", "机关", "街道",
     "乡镇", "镇", "乡", "协会", "学校", "大学", "学院", "医院", "海关", "支队", "大队", "台",
     "报社", "分局", "党委", "党组", "工委", "小组", "专班", "商会", "学会", "基金会", "办事处",
-    "（街道）", "公安分局", "室", "学", "校", "园", "党", "协", "军分区", "警备区", "盟", "革", "民建", "民进",
+    "（街道）", "公安分局", "室", "学", "校", "园", "党", "协", "军分区", "军区", "警备区", "盟", "革", "民建", "民进",
     "九三学社", "供电公司", "电视台", "报社", "指挥部", "联席会议",
 )
 LEVEL_PREFIXES = ("市委", "县委", "区委", "省委", "市", "县", "区", "省", "中共", "各", "国家",
@@ -286,6 +286,10 @@ _BRACKET_END_RE = re.compile(r"（[^（）]*）$")
 # 每天由一个党委组织…; not 自由贸易区, 理由), 以…为 (以党委为单位: "taking X as the unit"), a
 # day of a month (于5月下旬举办…运动会)
 _CLAUSE_NOT_NAME_RE = re.compile(r"(?<![自理缘])由|^以.{1,12}为|\d月")
+# the units a list names, spoken of again (（负责单位：A、B。未明确牵头单位的，由所列负责单位按职责分工负责，
+# 下同）): a reference back to the list, no unit of its own
+_LISTED_REF_RE = re.compile(r"^(?:所|上|前)列(?:的)?各?(?:负责|負責|责任|責任|牵头|牽頭|配合|参加|參加|参与|參與"
+                            r"|相关|相關|有关|有關)?(?:单位|單位|部门|部門|机关|機關|机构|機構)$")
 _NOT_IN_CONTRIBUTOR_RE = re.compile(r"[，。；：:！？“”《》]|\d")
 _HAN_ONLY_RE = re.compile(HAN + "+")
 _SPACED_PUNCT_RE = re.compile(r"\s*([：:，,；;、。（）])\s*")
@@ -425,7 +429,7 @@ def _formed_like_unit(name: str) -> bool:
         return False
     if unitnames.is_person_or_post(n) or unitnames.is_role_part(n):
         return False
-    if _CLAUSE_NOT_NAME_RE.search(n):
+    if _CLAUSE_NOT_NAME_RE.search(n) or _LISTED_REF_RE.match(n):
         return False
     if unitnames.is_unit_name(n):
         return True
@@ -556,10 +560,11 @@ def _protect_collectives(text: str) -> str:
     return _LEVEL_SERIES_RE.sub(hide, text)
 
 
-# X、Y等市有关部门 / 财政、农业农村等部门: the names, then the collective they end in
+# X、Y等市有关部门 / 财政、农业农村等部门: the names, then the collective they end in (also a
+# set of rescue forces: 县人武部、消防大队…等各救援力量负责搭建帐篷)
 # (not the 等 of a word: 中等职业学校, 高等学校, 初等教育)
 _ETC_COLLECTIVE_RE = re.compile(r"^(.+?)(?<![中高初])等((?:市|县|区|省)?(?:直|级)?(?:有关|相关|其他)?[\u4e00-\u9fff]{0,10}?"
-                                r"(?:部门|单位|机构)(?:（(?:部门|单位|机构)）)?)$")
+                                r"(?:部门|单位|机构|救援力量)(?:（(?:部门|单位|机构)）)?)$")
 
 
 def unit_items(text: str, known: Optional[callable] = None) -> list[tuple[str, Optional[str]]]:
@@ -713,6 +718,8 @@ def _unit_items_split(text: str, known: Optional[callable]) -> list[tuple[str, O
                 look = rest + compact(piece) if rest else None
         elif suffix and not looks_like_unit(piece):
             look = piece + suffix
+        elif k + 1 < len(raw) and (zone := _zone_shares_body(raw, k)):
+            look = zone     # 滨州经济开发区、高新区、北海新区管委会: the zones share the committee
         elif (k + 1 < len(raw) and not _formed_like_unit(piece)
               and not (known and known(piece))):
             # 哈尔滨、黑河、绥芬河市政府: bare names before the one that carries the suffix
@@ -774,6 +781,31 @@ def short_department(name: str) -> bool:
 def _bare_name(piece: str) -> bool:
     p = compact(piece)
     return 2 <= len(p) <= 6 and bool(_HAN_ONLY_RE.fullmatch(p)) and not _formed_like_unit(p)
+
+
+# a zone's name and the body that runs it (经济开发区 / 经济开发区管委会): zones listed before the last
+# one's body share it
+_ZONE_WORDS = r"(?:开发区|新区|高新区|园区|工业园|产业园|示范区|试验区|实验区|保税区|经济区|度假区|风景区|合作区|功能区)"
+_ZONE_NAME_RE = re.compile(_ZONE_WORDS + "$")
+_ZONE_BODY_RE = re.compile(_ZONE_WORDS + r"(管委会|管理委员会|党工委|工委)$")
+
+
+def _zone_shares_body(raw: Sequence[str], k: int) -> Optional[str]:
+    """``raw[k]`` looked up with the body of the zones listed after it (``滨州经济开发区`` before
+    ``高新区``, ``北海新区管委会``: 滨州经济开发区管委会), when it and every item up to the one
+    naming the body are zone names; None otherwise."""
+    if not _ZONE_NAME_RE.search(compact(raw[k])):
+        return None
+    for j in range(k + 1, len(raw)):
+        m = _ZONE_BODY_RE.search(compact(raw[j]))
+        if m:
+            if j + 1 < len(raw) and compact(raw[j + 1]) in ("管委会", "管理委员会", "党工委", "工委"):
+                return None     # (城乡一体化示范区、高新区党工委和管委会: two bodies shared, neither alone)
+            return compact(raw[k]) + m.group(1)
+        nxt = raw[j]
+        if not _ZONE_NAME_RE.search(compact(nxt)):
+            return None
+    return None
 
 
 def _elliptical(piece: str, following: str) -> Optional[str]:

@@ -34,7 +34,7 @@ from .numerals import to_int
 from .outline import (COUNT_SUFFIX_RE, SEQ_COLUMNS, TASK_LABEL_RE, TASK_LABELS, Cell, Node,
                       _cell_per_line_rows, _is_header_word, match_marker, nonblank_from,
                       parse_outline, run_header_cuts)
-from ..patterns import CN_DIGITS, GLOSS_RE, HAN, SITE_FOOTER, unglossed
+from ..patterns import BYLINE_FIELD, CN_DIGITS, GLOSS_RE, HAN, SITE_FOOTER, unglossed
 from ..text import compact, normalise
 from .sources import original_of
 from . import unitnames
@@ -176,9 +176,12 @@ def _as_written(text: str, at: list[int], m: re.Match, group: int) -> str:
 
 
 # the opening clauses of an item's paragraph naming who does it, before what is to be done:
-# 由张三副市长负责，市发改委牵头，相关部门配合，尽快完成… (each clause ends in its role verb)
+# 由张三副市长负责，市发改委牵头，相关部门配合，尽快完成… (each clause ends in its role verb); a
+# working group's paragraph may first name the post heading it (由县人民政府分管民政的副县长任组长，县民政局
+# 牵头，受灾乡（镇、街道）及时…: the post is no unit and is left out, the clauses after it are read)
 OPENING_CLAUSE_RE = re.compile(
-    r"^由((?:[^，,；;。：:（）《》“”]{2,40}?(?:负责|牵头|配合|参与|协助|协办)[，,])+)")
+    r"^(?:由[^，,；;。：:（）《》“”由]{2,40}?(?:任|担任)副?(?:组长|指挥长|召集人)[，,]由?|由)"
+    r"((?:[^，,；;。：:（）《》“”]{2,40}?(?:负责|牵头|配合|参与|协助|协办)[，,])+)")
 
 # a paragraph's closing sentence (or closing clause) that only says who does the item:
 # 由县委宣传部具体负责。 / …，具体由县文体局负责。 — the agent's 由, the units, a role verb
@@ -283,6 +286,10 @@ def _clause_pair(text: str) -> Optional[re.Match]:
     return None
 
 
+_BYLINE_RE = re.compile(BYLINE_FIELD)
+_BYLINE_SOURCE_RE = re.compile(r"(?:信息|文章)?来源[：:]")
+
+
 # an item headed by who does it, a colon, then its work (a plan's 职责分工: （一）县发展和改革局：负责
 # 统筹…; （二）县财政局、县审计局：要加强…; a township's internal bodies, 党政办公室：主要承担…): the
 # names before the colon do the item. The work after the colon says the role: 牵头 leads; 配合/协助 Y
@@ -327,7 +334,7 @@ class _State:
 # (a table asks the same few headers of every row: ~60 distinct of ~5 000 in the bundled corpus)
 @lru_cache(maxsize=4096)
 def _column_role(header: str) -> Optional[tuple[str, str]]:
-    h = compact(header)
+    h = unglossed(compact(header), after_han=True)      # (a mirror's 責（zé）任單位)
     if ann.is_person_label(re.sub(r"（[^（）]*）$", "", h)):
         return None                        # 牵头领导, 责任领导: persons and posts, no unit
     if h in UNIT_COLUMNS:
@@ -347,7 +354,7 @@ def _column_role(header: str) -> Optional[tuple[str, str]]:
 
 @lru_cache(maxsize=4096)
 def _is_deadline_column(header: str) -> bool:
-    h = re.sub(r"（[^（）]*）$", "", compact(header))
+    h = re.sub(r"（[^（）]*）$", "", unglossed(compact(header), after_han=True))
     return h in DEADLINE_COLUMNS or bool(re.fullmatch(r"[\u4e00-\u9fff]{0,4}(时限|期限|时间节点|完成时间)"
                                                       r"[\u4e00-\u9fff]{0,2}", h))
 
@@ -577,6 +584,10 @@ class _DocWalker:
 
     # ---------------------------------------------------------------- annotations
     def _parse_group(self, content: str, line: Line, closed: bool) -> Optional[ann.Parsed]:
+        if _BYLINE_SOURCE_RE.match(compact(content)) and len(_BYLINE_RE.findall(line.norm)) >= 2:
+            # 时间：2023-07-11 浏览次数： 信息来源：丽水市政府 : a page's byline (run onto the text's
+            # line when the copy lost its breaks), the site's furniture, no source of a task
+            return None
         kind = ann.classify(content)
         if kind is None:
             # a rule alone: （列第一位者为牵头单位，下同）
@@ -1262,6 +1273,12 @@ class _DocWalker:
         if not annotated and node.kind == "item":
             for k, ln in enumerate(node.lines):
                 parsed = self._opening_clause(ln, k == 0)
+                if parsed is None and k + 1 < len(node.lines) and ln.norm.rstrip()[-1:] not in "。；;！？":
+                    # a paragraph broken into print lines (an e-book's page text): its opening
+                    # clauses run on to the next line, inside a name (…武警中队、信访 / 局、司法局参与，)
+                    nxt = node.lines[k + 1]
+                    parsed = self._opening_clause(Line(ln.file, ln.number, ln.text.rstrip() + nxt.text.strip(),
+                                                       ln.norm.rstrip() + nxt.norm.strip()), k == 0)
                 if parsed is not None:
                     order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
                     annotated = True
@@ -1954,11 +1971,24 @@ def _prepare_lines(lines) -> list[Line]:
             out.append(Line(ln.file, nxt.number, joined, normalise(joined)))
             k = src.index(nxt, k + 1) + 1
             continue
+        closing = _closing_lines(src, k, neighbour) if nxt is not None and _open_annotation(ln.norm) else None
+        if closing:
+            # (…。（牵头单位：市发改局；责任单位：市统计局，各 / 乡、镇人民政府，…）: an annotation's bracket
+            # hard-wrapped open at the line's end, closed on the next line or the one after)
+            joined_text = ln.text.rstrip() + "".join(c.text.strip() for c in closing)
+            out.append(Line(ln.file, ln.number, joined_text, normalise(joined_text)))
+            k = src.index(closing[-1], k + 1) + 1
+            continue
         if nxt is not None and ann.is_standalone_annotation(ln.norm) and not nxt.is_cell:
             joined = _hard_wrap(ln, nxt)
             if joined is not None:
+                k = src.index(nxt, k + 1)
+                # (a list wrapped over more than two lines: 责任单位：A、B / 、C、D / 、E)
+                while (after := neighbour(k, 1)) is not None and not after.is_cell \
+                        and (more := _hard_wrap(joined, after)) is not None:
+                    joined, k = more, src.index(after, k + 1)
                 out.append(joined)
-                k = src.index(nxt, k + 1) + 1
+                k += 1
                 continue
         out.append(ln)
         k += 1
@@ -2062,15 +2092,64 @@ def _is_header_like(key: str) -> bool:
     return _is_header_word(key) or key in ("序号", "编号")
 
 
+def _closing_lines(src: list[Line], k: int, neighbour) -> Optional[list[Line]]:
+    """The lines after ``src[k]`` (an annotation's bracket left open, :func:`_open_annotation`)
+    up to the one that closes it: two at most, none a cell, a list item or an annotation of its
+    own; None when they do not close it."""
+    got: list[Line] = []
+    at = k
+    while len(got) < 2:
+        nxt = neighbour(at, 1)
+        if nxt is None or nxt.is_cell or match_marker(nxt.norm) or ann.is_standalone_annotation(nxt.norm):
+            return None
+        got.append(nxt)
+        if "）" in nxt.norm:
+            return got
+        at = src.index(nxt, at + 1)
+    return None
+
+
+def _open_annotation(norm: str) -> bool:
+    """Whether ``norm`` ends inside an annotation's bracket it opened (``…。（牵头单位：X；责任单位：
+    Y，各``): the last ``（`` left open holds a unit label."""
+    if norm.count("（") <= norm.count("）"):
+        return False
+    depth, at = 0, -1
+    for i in range(len(norm) - 1, -1, -1):
+        if norm[i] == "）":
+            depth += 1
+        elif norm[i] == "（":
+            if depth == 0:
+                at = i
+                break
+            depth -= 1
+    if at < 0:
+        return False
+    inside = norm[at + 1:].rstrip("，,、；; ")
+    return len(inside) >= 4 and ann.is_standalone_annotation("（" + inside + "）")
+
+
+# a body's word alone, the rest of a name a wrap cut after its place or zone (滁州经开区 / 管委会)
+_BARE_BODY_RE = re.compile(r"(?:管委会|管理委员会|党工委|工委|人民政府|政府|办事处|委员会|局|委|办|会)")
+
+
 def _hard_wrap(ln: Line, nxt: Line) -> Optional[Line]:
     """Join an annotation line cut inside a unit name with the line that completes it."""
     t = ln.norm.rstrip()
     if not t or t[-1] in "。；;，,、）)" or match_marker(nxt.norm):
         return None
+    if nxt.norm.lstrip().startswith("、") and _unit_line(nxt.norm.lstrip()[1:]) \
+            and not ann.is_standalone_annotation(nxt.norm):
+        # (the list goes on after a wrap at its separator: 责任单位：A、B / 、C、D)
+        joined_text = ln.text.rstrip() + nxt.text.strip()
+        return Line(ln.file, ln.number, joined_text, normalise(joined_text))
     tail = re.split(r"[、，,；;：:]", t)[-1]
     head = re.split(r"[、，,；;。]", nxt.norm.strip())[0]
-    if not tail or not head or ann.looks_like_unit(tail) or ann.is_standalone_annotation(nxt.norm):
+    head = re.sub(r"等(?:有关|相关)?(?:部门|单位)?$", "", head)     # (中新苏滁 / 高新区管委会等，…)
+    if not tail or not head or ann.is_standalone_annotation(nxt.norm):
         return None
+    if ann.looks_like_unit(tail) and not _BARE_BODY_RE.fullmatch(compact(head)):
+        return None     # (滁州经开区 / 管委会、…: a zone's name, its body on the next line, is joined)
     if not unitnames.is_unit_name(compact(tail + head)):
         return None
     joined_text = ln.text.rstrip() + nxt.text.strip()
@@ -2140,6 +2219,8 @@ def _split_collapsed(ln: Line) -> list[Line]:
         rest = ln.norm[end:]
         lm = _GAP_LABEL_RE.match(rest)
         pending, person_at = person_at, None
+        if lm and _BYLINE_SOURCE_RE.match(lm.group(0)) and _BYLINE_RE.search(ln.norm[max(0, end - 40):end]):
+            continue        # 时间：… 浏览次数： 信息来源：X : a page's byline, kept whole (no task's field)
         if lm and _field_label(lm.group(1)):
             labels += 1
             if pending is not None and ann.label_role(lm.group(1)):
@@ -2150,6 +2231,8 @@ def _split_collapsed(ln: Line) -> list[Line]:
             cuts.append(end)
         elif lm and end in gaps and ann.is_person_label(lm.group(1)):
             person_at = end
+        elif lm and end in gaps and match_marker(rest[lm.end():].lstrip()):
+            cuts.append(end)    # …负责） 具体措施： 1.… : a sub-heading over the list after it
         elif match_marker(rest):
             if end in gaps:
                 markers += 1
@@ -2247,6 +2330,38 @@ def _split_glued_outline(ln: Line) -> list[Line]:
                 break
             cuts.append(k + 1)
             at = k + 1
+    return _cut_line(ln, sorted(set(cuts)))
+
+
+# a document site's preview that lost the line breaks after its sections' headings (…本方案。一、指导思想
+# 坚持…。二、目标任务 宣传…): a heading numbered 一、二、… after a sentence's end, its short words, then
+# the space where its line ended
+_SPACED_SECTION_RE = re.compile("(?<=[。！？])([" + CN_DIGITS[1:] + "]{1,2})、([\u4e00-\u9fff]{2,8})[ \u3000]+(?=\\S)")
+# an item headed by its doers and a colon run on after the sentence before it (…共同做好…工作。派出所：配合…)
+_GLUED_DOER_RE = re.compile(r"(?<=[。；;])(?=[^，,；;。：:（）《》“”\s]{2,30}[：:])")
+
+
+def _split_spaced_sections(ln: Line) -> list[Line]:
+    """Cut a long line where a preview lost its breaks (see :data:`_SPACED_SECTION_RE`): before each
+    heading and after its words, when two headings or more of one sequence (二、 after 一、) follow
+    sentence ends; and, on such a line, before an item headed by its doers and a colon run on after
+    a sentence's end (``派出所：配合有关部门开展…``: every name before the colon a unit, work after it).
+    The pieces keep the line's number."""
+    if ln.is_cell or len(ln.norm) < 120 or "|" in ln.norm:
+        return [ln]
+    found = list(_SPACED_SECTION_RE.finditer(ln.norm))
+    if len(found) < 2 or any(to_int(b.group(1)) != to_int(a.group(1)) + 1 for a, b in zip(found, found[1:])):
+        return [ln]
+    cuts = [c for m in found for c in (m.start(1), m.end())]
+    for m in _GLUED_DOER_RE.finditer(ln.norm):
+        lm = LABEL_DOER_RE.match(ln.norm[m.start():])
+        if lm is None:
+            continue
+        label = compact(lm.group("x"))
+        if (ann.label_role(label) is not None or ann.is_person_label(label)
+                or LABEL_DOER_NOT_WORK_RE.search(lm.group("body")) or not _all_units(lm.group("x"))):
+            continue
+        cuts.append(m.start())
     return _cut_line(ln, sorted(set(cuts)))
 
 
@@ -2390,7 +2505,8 @@ def _split_at_annotations(lines) -> list[Line]:
     out: list[Line] = []
     for ln in (piece for line in lines for closed in _split_field_closed_items(line)
                for glued in _split_glued_outline(closed)
-               for piece in _split_run_on(glued)):
+               for spaced in _split_spaced_sections(glued)
+               for piece in _split_run_on(spaced)):
         cuts = [] if ln.is_cell or "|" in ln.norm or (
             "）" not in ln.norm and "〕" not in ln.norm and "为" not in ln.norm and "是" not in ln.norm) \
             else ann.annotation_cuts(ln.norm)

@@ -494,7 +494,8 @@ def _is_header_word(key: str) -> bool:
     """A column name: 序号, 责任单位, 完成时限, 责任部门（加*号为牵头部门）, 2022年预期目标 …, or two
     of them in one column joined by 、 (执行措施、实施步骤, 工作进展、取得成效); a measure note
     the cell's wrap left open (占比（%) is a note too."""
-    key = _YEAR_START_RE.sub("", _NOTE_RE.sub("", _OPEN_NOTE_RE.sub("", key)))
+    # (a mirror's pinyin glosses read through: 责（zé）任单位)
+    key = _YEAR_START_RE.sub("", _NOTE_RE.sub("", _OPEN_NOTE_RE.sub("", unglossed(key, after_han=True))))
     if "、" in key and len(key) <= 12:
         parts = key.split("、")
         return len(parts) == 2 and all(len(p) <= 6 and HEADER_WORD_RE.match(p) for p in parts)

@@ -25,7 +25,7 @@ from typing import Iterable, Iterator, Optional
 
 from .. import errors
 from ..model import Issue, Line
-from ..patterns import glossed_span
+from ..patterns import GLOSS_RE, glossed_span
 from ..text import compact, normalise  # noqa: F401  (compact: re-exported for old imports)
 from .formats import READERS, UNSUPPORTED, read_bytes
 from .formats.text import decode  # noqa: F401  (re-exported: the text decoder)
@@ -139,6 +139,11 @@ def original_of(fragment: str, line: Line) -> str:
             at, end_at = span
     if at < 0:
         return fragment
+    if end_at < len(squeezed) and squeezed[end_at] == "（":
+        # (安州區（qū）: a gloss after the name's last character is written with it, as inside it)
+        gloss = GLOSS_RE.match(squeezed, end_at)
+        if gloss:
+            end_at = gloss.end()
     start, end = (pos[at], pos[end_at - 1] + 1) if pos is not None else (at, end_at)
     return "".join(line.text[start:end].split())
 

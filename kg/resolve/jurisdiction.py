@@ -92,6 +92,9 @@ RELATION_LEVEL_RE = re.compile(r"^[对向为在从按由经据将与同给本我
 CITED_RE = re.compile(r"《[^《》\n]{0,80}》|（[^（）\n]{0,12}〔\d{4}〕\d+号）|（[^（）\n]{0,12}令第?\d+号）")
 BREADCRUMB_RE = re.compile(BREADCRUMB)
 BYLINE_RE = re.compile(BYLINE_FIELD)
+# a site's greeting (北京九盛融汇投资管理公司欢迎您! 010-…, 欢迎访问中国…网): the site's owner and its
+# place, not the document's government
+GREETING_RE = re.compile(r"欢迎(?:您|光临|访问|来到)|歡迎(?:您|光臨|訪問|來到)")
 # the source field of a byline: 来源：芜湖市人民政府
 SOURCE_FIELD_RE = re.compile(r"(?:文章|信息)?来源[：:]\s*([^\s：:]{2,40}?)(?=\s|" + BYLINE_FIELD + r"|$)")
 HEAD_LINES = 12     # lines at the top of a document read for the 文号 and the addressees
@@ -217,6 +220,13 @@ def _from_docnum(prefix: str, div: Divisions, named: Counter) -> Optional[Divisi
             # character after its first (锡政发 in a text naming 无锡: 无锡市, not 锡山区)
             inner = {a for a, k in named.items() if k and a in div.by_code
                      and div.by_code[a].level == "prefecture" and first in div.by_code[a].name[1:]}
+            if len(inner) == 1:
+                return div.by_code[inner.pop()]
+            # …or a county the text names in full holds it after its first (阳政办 in a text
+            # naming 武汉市汉阳区人民政府办公室: 汉阳区, not 阳新县 of the same province)
+            inner = {a for a, k in named.items() if k and a in div.by_code
+                     and div.by_code[a].level == "county" and div.by_code[a].kind != "zone"
+                     and first in div.by_code[a].name[1:-1]}
             if len(inner) == 1:
                 return div.by_code[inner.pop()]
             # no candidate is named itself: the one within the place the text names (哈政办规
@@ -361,7 +371,7 @@ def _without_furniture(norm: str) -> str:
     document's government, and so does its byline, unless the byline's source is a
     government's organ (来源：芜湖市人民政府, 池州市政府网), which printed its own document."""
     t = norm.strip()
-    if BREADCRUMB_RE.match(t):
+    if BREADCRUMB_RE.match(t) or GREETING_RE.search(t):
         return ""
     if len(BYLINE_RE.findall(t)) >= 2:
         sources = [compact(m.group(1)) for m in SOURCE_FIELD_RE.finditer(t)]

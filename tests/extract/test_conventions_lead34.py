@@ -63,3 +63,51 @@ def test_what_such_a_head_is_not(write_doc):
     # a place and its problems stay the unit's its heading names
     assert who(out, "信义花园") == [("鹿城镇", "responsible")]
     assert who(out, "丽景花园") == [("鹿城镇", "responsible")]
+
+
+# a mirror's pinyin glosses (the collected set's 責(zé)任單位, external-dev 014's 鄉(xiāng)) on a table's header and
+# after a name's last character; variants of external-dev's real tables with glosses added read as the originals
+GLOSSED_TABLE = ("某区2023年重点工作责(zé)任分解\n"
+                 "序号 | 事项 | 责(zé)任单位 | 牵头单位 | 完成时限(xiàn) |\n"
+                 "1 | 地区生产总值增长6.5%以上。 | 区农业农村局、区发(fā)改局 | 区发(fā)改局 | 2023年12月 |\n"
+                 "2 | 固定资产投资增长25%。 | 区经商局、区财政局 | 区经商局 | 2023年6月 |\n"
+                 "3 | 规上工业增加值增长10%。 | 区经商局 | 区经商局 | 2023年12月 |\n")
+
+CELL_PER_LINE = ("某区2023年重点工作责(zé)任分解\n分类\n序号\n事项\n责(zé)任单位\n牵头单位\n发(fā)展目标\n"
+                 "1\n地区生产总值增长6.5%以上。\n区农业农村局、区发(fā)改局\n区发(fā)改局\n"
+                 "2\n区本级固定资产投资增长25%。\n区经商局、区财政局\n区经商局\n"
+                 "3\n规上工业增加值增长10%。\n区经商局\n区经商局\n")
+
+
+def test_a_glossed_header_names_its_columns(write_doc):
+    for text in (GLOSSED_TABLE, CELL_PER_LINE):
+        out = read(write_doc, text)
+        plain = read(write_doc, text.replace("(zé)", "").replace("(xiàn)", ""), "plain.txt")
+        for anchor in ("地区生产总值增长", "固定资产投资增长"):
+            # read as the same table without the header's glosses (a lead column, a unit column)
+            assert who(out, anchor) == who(plain, anchor)
+        assert ("区发(fā)改局", "lead") in who(out, "地区生产总值增长")
+        assert ("区经商局", "lead") in who(out, "固定资产投资增长")
+        assert ("区财政局", "responsible") in who(out, "固定资产投资增长")
+
+
+def test_a_gloss_after_a_names_last_character_is_written_with_it(write_doc):
+    out = read(write_doc, "某市重点工作任务分解\n1.推进项目建设。（责任单位：安州區(qū)、高新區(qū)、市發(fā)改委、各部門(mén)）\n")
+    assert who(out, "推进项目建设") == [("安州區(qū)", "responsible"), ("高新區(qū)", "responsible"),
+                                        ("市發(fā)改委", "responsible"), ("各部門(mén)", "responsible")]
+
+
+def test_annotations_hard_wrapped_as_a_pdfs_text(write_doc):
+    out = read(write_doc, "某市重点工作分解\n"
+                          "1.地区生产总值增长8%。(牵头单位:市财政\n局;责任单位:市税务局,各乡、镇人民政府,监利经济开发\n区)\n"
+                          "2.财政收入增长8%左右。\n协同责任单位:市税务局、滁州经开区\n管委会、中新苏滁\n高新区管委会等,各县、市、区政府。\n"
+                          "3.固定资产投资增长10%。\n责任单位:市发改委、市经信局\n、市建设局、市交通运输局\n、市水利局\n"
+                          "4.结束。（责任单位：市统计局）\n")
+    # a bracket left open at a line's end and closed two lines on
+    assert who(out, "地区生产总值增长") == [("市财政局", "lead"), ("市税务局", "responsible"),
+                                         ("各乡、镇人民政府", "responsible"), ("监利经济开发区", "responsible")]
+    # a zone's name cut from its body, a name cut before 等
+    assert [m for m, _r in who(out, "财政收入增长")] == ["市税务局", "滁州经开区管委会", "中新苏滁高新区管委会",
+                                                      "各县、市、区政府"]
+    # a list wrapped at its separator over three lines
+    assert [m for m, _r in who(out, "固定资产投资增长")] == ["市发改委", "市经信局", "市建设局", "市交通运输局", "市水利局"]

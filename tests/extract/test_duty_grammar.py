@@ -3487,3 +3487,38 @@ def test_the_one_helped_written_holding_the_duty(elsewhere):
     # (the one helped with no duty verb of its own holds nothing, as before)
     got = _elsewhere(["县民政局协助县公安局查处违法行为。"], elsewhere)
     assert [(m, r) for m, _lk, r, _v in got] == [("县民政局", "assist")]
+
+
+def test_a_unit_labelling_its_line_leads_what_it_leads(elsewhere):
+    # a plan's 职责分工 line: X：牵头负责… : the label's unit leads (it was responsible)
+    got = _elsewhere(["县住建局：牵头负责农村生活垃圾治理。"], elsewhere)
+    assert [(m, r) for m, _lk, r, _v in got] == [("县住建局", "lead")]
+    # …and keeps its duty when a helper's clause follows (it was lost: only the helper was read)
+    got = _elsewhere(["县住建局：牵头负责农村生活垃圾治理，县生态环境局配合。"], elsewhere)
+    assert [(m, r) for m, _lk, r, _v in got] == [("县住建局", "lead"), ("县生态环境局", "support")]
+    got = _elsewhere(["县住建局：负责农村生活垃圾治理，县生态环境局配合。"], elsewhere)
+    assert [(m, r) for m, _lk, r, _v in got] == [("县住建局", "responsible"), ("县生态环境局", "support")]
+
+
+def test_prose114_zones_sharing_a_committee_a_named_places_collective_and_a_duty_list_going_on(elsewhere):
+    # n396 (滨州's 健康山东 plan): zones listed before the last one's 管委会 share it, each as written
+    got = _elsewhere(["各县（区）人民政府，滨州经济开发区、高新区、北海新区管委会，市直有关部门要按照市政府统一部署，抓住关键环节。"],
+                     elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [
+        ("各县（区）人民政府", None), ("滨州经济开发区", "滨州经济开发区管委会"), ("高新区", "高新区管委会"),
+        ("北海新区管委会", None), ("市直有关部门", None)]
+    # n397 (a news item on 大冶's township offices): a named place's collective, whole as written
+    got = _elsewhere(["局长张三介绍，大冶市各乡镇卫生健康办公室的主要职责是负责辖区范围内宣传。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["大冶市各乡镇卫生健康办公室"]
+    # (a list joined by 和 before 省 is no place's name: 各地区和省各有关部门 stays two collectives)
+    got = _elsewhere(["各地区和省各有关部门必须确保完成。"], elsewhere)
+    assert "各地区和省各有关部门" not in [m for m, _lk, _r, _v in got]
+    # n398 (成都's 菜市场 rules): what the holder is, then its charge; the sentences after it go on with
+    # it across 。 and ；, through verbs of a duty list; a catch-all of its other duties is no duty
+    got = _elsewhere(["街道办事处是本辖区菜市场监管责任的落实主体，负责落实专职监管人员。督促经营管理单位办理行政许可；"
+                      "督促经营管理单位落实环境卫生管理制度；纠正违法违规经营行为；倡导推行文明经商；"
+                      "履行城区菜市场其他监管职责。"], elsewhere)
+    assert len(got) == 4 and {m for m, _lk, _r, _v in got} == {"街道办事处"}
+    # n399 (a city's 市容环卫 rules): an incorporated town's government (建制镇) is a township's
+    got = _elsewhere(["街巷、住宅小区由街道办事处或者建制镇人民政府负责。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("街道办事处", None), ("建制镇人民政府", "镇人民政府")]

@@ -276,6 +276,9 @@ PLAN_MODAL_BEFORE_RE = re.compile(r"(?<![重需主必只])要(?![求点素件])|
 CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也)?(?:牵头负责|具体负责|负责|牵头|配合|协助|"
                          r"会同|承担|履行|承办|指导|组织|协调|督促|统筹|监督|拟订|制定|审核|汇总|"
                          r"召集|开展|采取|管理|办理|兴办|推行|宣传|维护|调解|做好|抓好|及时|积极|接受(?!了)|"
+                         # (…；纠正违法违规经营行为；倡导推行文明经商；实行划行归市… : a duty list's verbs)
+                         # (not 建立/加强/规范…, a plan's exhortations going on after its 要: one task)
+                         r"纠正|倡导|实行|查处|核查|受理|审查|制止|监测|培训|收集|"
                          # …；对违法养犬行为予以制止 : the segment's object first, then its verb
                          r"对" + CLAUSE_CHAR + r"{2,30}?(?:依法)?予以)")
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
@@ -619,7 +622,9 @@ SET_UP_BY_RE = re.compile("^(?P<by>" + HAN + r"{2,20}?)(?:设立|成立|组建)(
 # (also a power a body grants: （十二）所在地设区的市人民政府授予的其他职权)
 OTHER_DUTIES_ITEM_RE = re.compile(r"^(?:(?:法律|法规|规章|国家|依法)[^，。；]{0,16}(?:规定|应当履行|赋予)"
                                   r"|[^，。；]{2,30}?(?:授予|赋予))的其他"
-                                  r"(?:职责|职权|职能|[^，。；]{0,12}?工作)[。；]?$")
+                                  r"(?:职责|职权|职能|[^，。；]{0,12}?工作)[。；]?$"
+                                  # (履行城区菜市场其他监管职责 : the rest of the holder's duties, no act)
+                                  r"|^履行[^，。；]{0,16}?其他[^，。；]{0,8}?(?:职责|职能)[。；]?$")
 # words that make a subject a person, a place or the public rather than a unit
 NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众(?!团体|性)|公民|市民(?!政|族|宗|防)|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
                             r"其他|其它|全市|全省|全县|我市|本市|社会各界|广大|的")
@@ -1067,6 +1072,10 @@ SCOPE_SENTENCE_RE = re.compile(r"[，,](?:适用|参照)本(?:实施)?(?:办法|
 # the document's own place before a collective: 本市各级人民政府, and an autonomous area's own
 # level word alone, 自治州各级人民政府 (the collective, as written)
 OWN_PLACE_RE = re.compile("^(?:本(?:" + OWN_LEVELS + ")|自治区|自治州|自治县|自治旗)(?=各)")
+# an incorporated town or village (建制镇, 建制村): a level word, qualified
+INCORPORATED_RE = re.compile(r"^各?(建制)(?=[镇村乡])")
+# a named place before a collective under it: 大冶市各乡镇卫生健康办公室 (the collective as written)
+NAMED_PLACE_EACH_RE = re.compile(r"^[^各和及与、，（）]{1,6}?(?:省|市|州|县|区|盟|旗)(?=各" + HAN + r"{2})")
 # 本市 before a list of departments: the document's own level (本市X、Y等部门 is 市X、Y等部门)
 _OWN_LEVEL_DEPTS_RE = re.compile("^本(?:省|市|州|县|区)(?!各)[^，。；、]{2,}、[^，。；]{2,}(?:部门|机关|机构)$")
 # X所属的Y / X下属的Y : Y, a body under X; X根据实际需要设立的Y, X授权的Y : Y, the body X sets up or empowers
@@ -1122,7 +1131,9 @@ BARE_GO_ON_RE = re.compile(r"^要(?!求|点|素|件|害|闻|案|事|情)(?=" + H
 VERB_GO_ON_RE = re.compile(r"^(?:及时|依法)?(?:负责|指导|组织|协调|督促|统筹|监督|拟订|制定|审核|汇总|承担|履行|采取|"
                            r"会同|反映|处理)")
 # (or a body's duties introduced after it: 教育部成立X司，主要职责是：承担…)
-CHARGE_SENTENCE_RE = re.compile(r"^[^，。；：]{2,30}?(?:具体|牵头|主要)?负责|^[^。；]{2,60}?[，,]" + _DUTIES_ARE)
+# (or what the holder is, then its charge: 街道办事处是…监管责任的落实主体，负责…)
+CHARGE_SENTENCE_RE = re.compile(r"^[^，。；：]{2,30}?(?:具体|牵头|主要)?负责|^[^。；]{2,60}?[，,]" + _DUTIES_ARE
+                                + r"|^[^，。；：]{2,30}?(?:是|为|作为)[^。；]{2,60}?[，,](?:具体|主要)?负责")
 # how a document's last line may end when the document is whole (a sentence's or a list's end, a
 # heading's colon, a closing bracket or quote, a date)
 # (a date's 日 after its number, 2023年5月1日 / 五月一日: not a word cut before its end, 承担…委员会日)
@@ -1560,6 +1571,9 @@ class _Subjects:
             return None     # (是: a copula, 妇幼保健机构是…事业单位, is no name)
         if COUNTED_RE.match(n):
             return None     # 由一个部门统筹, 两个单位: a number of bodies, not a body
+        inc = INCORPORATED_RE.match(n)
+        if inc and (got := self._one(n[:inc.start(1)] + n[inc.end(1):], None)):
+            return (name, look or got[1] or got[0])     # 建制镇人民政府: the towns' governments, as written
         site = SITE_BODY_RE.match(n)
         if site and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(site.group("x")) \
                 and (got := self._one(site.group("x"), None)):
@@ -2092,6 +2106,11 @@ class _Subjects:
         if own:                                     # 本市各级人民政府: 各级人民政府, as written
             got = self._items(s[own.end():])
             return [(s if n == s[own.end():] else n, lk) for n, lk in got] if got else None
+        named = NAMED_PLACE_EACH_RE.match(s)
+        if named and load_divisions().lookup(named.group(0)):
+            got = self._items(s[named.end():])
+            if got and len(got) == 1 and got[0][0] == s[named.end():] and got[0][1] is None:
+                return [(s, None)]      # (a collective looked up otherwise, 莲都区各乡镇（街道）, is read below)
         own = _OWN_LEVEL_DEPTS_RE.match(s)
         if own:
             # 本市发展改革、环保等行政管理部门: the document's own level's departments, looked up
@@ -3546,9 +3565,13 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
              and not PLAN_MODAL_BEFORE_RE.search(before) else None)
          or (_opens_sentence(text, clauses[0][0]) and BARE_GO_ON_RE.match(opening))
          or OBJECT_GOES_ON_RE.match(opening) or WHEN_GOES_ON_RE.match(opening)
-         or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[0])]))) if carried and upto > 0 else None
+         or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[0])]))) \
+        if carried and upto > 0 and not OTHER_DUTIES_ITEM_RE.match(opening) else None
     if m and runs:
-        m = CONTINUE_RE.match(opening) if PARTNER_RE.match(opening) else None
+        # (the later runs only help, 县住建局：牵头负责…，县生态环境局配合 : the carried holder keeps
+        # the role frame they join)
+        helpers = all(r in ("support", "assist") for run in runs for _n, _lk, r in run.duties)
+        m = CONTINUE_RE.match(opening) if PARTNER_RE.match(opening) or helpers else None
     if m:
         role = "lead" if "牵头" in m.group(0) else "support" if "配合" in m.group(0) else \
             "assist" if "协助" in m.group(0) else "responsible"
@@ -4402,10 +4425,12 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                         and not OTHER_DUTIES_ITEM_RE.match(compact(text[ga:gb])):
                     # 县住建局：负责…；指导、配合…；督促… : every duty on a unit's line is its own
                     # (not its last, …；法律法规规章等规定的其他职责。: no act, as an item of a list)
-                    runs = [_Run(0, len(clauses), tuple((n, lk, "responsible") for n, lk in labelled[0]))]
-                    # …；依法会同有关部门开展… : a segment opening with its partners (a manner word before)
                     first = compact(text[slice(*clauses[0])])
                     lead = LEAD_MANNER_RE.match(first)
+                    # (县住建局：牵头负责… : the label's unit leads)
+                    role = "lead" if (first[lead.end():] if lead else first).startswith("牵头") else "responsible"
+                    runs = [_Run(0, len(clauses), tuple((n, lk, role) for n, lk in labelled[0]))]
+                    # …；依法会同有关部门开展… : a segment opening with its partners (a manner word before)
                     partners = _partners(first[lead.end():] if lead else first, subjects, labelled[0])
                     if partners:
                         runs = [_Run(0, len(clauses), runs[0].duties + tuple(partners))]
@@ -4455,6 +4480,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     out[lo:hi] = [replace(d, clause=compact(src), source=src) for d in out[lo:hi]]
                     got_any = True
                     going_on = False
+                    # (…；督促…；纠正… : the sentence's later segments go on with the same holders)
+                    carried = last_holders
                     continue
                 going_on = False
                 for run in runs:
