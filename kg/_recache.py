@@ -85,9 +85,9 @@ def install() -> None:
         def __getattr__(self, name):
             return getattr(_sre, name)
 
-        def compile(self, *args):
-            self.taken = args
-            return make(*args)
+        def compile(self, *args, **kwargs):
+            self.taken = None if kwargs else args
+            return make(*args, **kwargs)
 
     def compile(p, flags=0):
         global _dirty, _path
@@ -118,7 +118,7 @@ def install() -> None:
             finally:
                 compiler._sre = _sre
         args = taking.taken
-        if args is not None and args[0] is p:
+        if args is not None and len(args) == 6 and args[0] is p:   # (as Python 3.7-3.13 call it)
             _, fl, code, groups, groupindex, indexgroup = args
             try:
                 entry = (fl, array("I", code).tobytes(), groups,
