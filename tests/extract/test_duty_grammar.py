@@ -3522,3 +3522,9 @@ def test_prose114_zones_sharing_a_committee_a_named_places_collective_and_a_duty
     # n399 (a city's 市容环卫 rules): an incorporated town's government (建制镇) is a township's
     got = _elsewhere(["街巷、住宅小区由街道办事处或者建制镇人民政府负责。"], elsewhere)
     assert [(m, lk) for m, lk, _r, _v in got] == [("街道办事处", None), ("建制镇人民政府", "镇人民政府")]
+
+
+def test_prose115_a_group_setting_up_its_office_is_no_subject(elsewhere):
+    # n401 (a school's 校园周边 group): X下设办公室 sets up the office; the clause after names it again
+    got = _elsewhere(["领导小组下设办公室，领导小组办公室负责全校校园及周边环境综合治理工作的总体协调。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["领导小组办公室"]

@@ -825,7 +825,7 @@ PLACED_RE = re.compile("^(?:中共|国家|国务院|(?:省|市|州|盟|县|区|�
 # a zone's committee named by the zone's kind after a qualifier (城乡一体化示范区管委会, 产城融合示范区管理委员会)
 ZONE_COMMITTEE_RE = re.compile("^" + HAN + "{2,12}(?:示范区|开发区|高新区|新区|园区|试验区|合作区|功能区|度假区|风景区)(?:管委会|管理委员会)$")
 # verbs no organisation's name contains (嘉兴市财政局制定办法 is a clause, not a name)
-NEVER_IN_NAME_RE = re.compile(r"制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据|召开|召集|"
+NEVER_IN_NAME_RE = re.compile(r"下设|制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据|召开|召集|"
                               # A联合有关部门… : with its partners (联合会, 联合社 are names)
                               r"联合(?=有关|相关|各|[市县区省]|配合|开展|对)")
 # the governments of one level a plan has chosen for a part (各样板县政府, 试点县, 各示范乡镇): a
