@@ -1,6 +1,7 @@
 """Conventions seen in the held-out set "g", each as a short synthetic fixture with variants that
 are not in the collected files: a qualified set of levels as a collective (相关盟市, 有关县市,
 其他旗县（市、区）), a list joined by both 和 and 及, and an annotation the input ends inside."""
+from kg import errors
 from kg.extract import unitnames
 from kg.extract.annotations import parse_annotation
 
@@ -40,17 +41,18 @@ def test_an_annotation_the_input_ends_inside_is_not_read(write_doc):
     assert who(out, "加强河湖管护") == []
 
 
-def test_an_unclosed_annotation_ending_in_its_role_word_is_still_read(write_doc):
-    out = read(write_doc, "一、重点任务\n"
-                          "（一）加强河湖管护。落实河湖长制。（市水利局牵头，市生态环境局配合\n")
-    assert who(out, "加强河湖管护") == [("市水利局", "lead"), ("市生态环境局", "support")]
-
-
-def test_an_unclosed_labelled_list_at_the_end_is_still_read(write_doc):
-    # one labelled clause: whether names were lost cannot be told, its names are read
-    out = read(write_doc, "一、重点任务\n"
-                          "（一）加强河湖管护。落实河湖长制。（责任单位：市水利局、市生态环境局\n")
-    assert who(out, "加强河湖管护") == [("市水利局", "responsible"), ("市生态环境局", "responsible")]
+def test_any_annotation_the_input_ends_inside_is_not_read_and_is_reported(write_doc):
+    # whether names, or a role word, were lost cannot be told (session 34: it was read when its last
+    # clause ended in its role word or was one labelled list; the labelling of other governments'
+    # excerpts gives a task whose annotation the edge cuts no answer, ten cases, none with one)
+    for ann_text in ("（市水利局牵头，市生态环境局配合", "（责任单位：市水利局、市生态环境局",
+                     "（牵头单位：区行政审批局；责任单位：各街办事处"):
+        out = read(write_doc, "一、重点任务\n（一）推进城乡供水一体化。新建水厂2座。（市水利局负责）\n"
+                              "（二）加强河湖管护。落实河湖长制。" + ann_text + "\n")
+        assert who(out, "加强河湖管护") == [], ann_text
+        assert who(out, "推进城乡供水一体化") == [("市水利局", "responsible")]
+        result = out[0]
+        assert any(i.code == errors.W_UNBALANCED and "ends inside it" in i.message for i in result.issues), ann_text
 
 
 def test_an_unclosed_annotation_before_more_text_is_still_read(write_doc):

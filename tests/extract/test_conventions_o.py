@@ -2,8 +2,8 @@
 ``牵头单位：``/``责任单位：`` lines, a provincial 河湖长制 office's 工作要点 with inline
 ``（责任单位：A、B）``), each as a short synthetic fixture with variants that are not in the
 collected files: an annotation whose bracket the excerpt's edge cut inside a name
-(``（责任单位：A、B、河湖长制责``) is not read, while one that only lost its closing bracket after
-complete names still is."""
+(``（责任单位：A、B、河湖长制责``) is not read, nor (since session 34) one that only lost its closing
+bracket after complete names."""
 from test_conventions import read, who
 
 
@@ -25,10 +25,17 @@ def test_a_cut_name_in_the_last_of_several_clauses_is_not_read(write_doc):
     assert who(out, "整治农村集体聚餐") == []
 
 
-def test_a_bracket_that_only_lost_its_closing_mark_is_still_read(write_doc):
-    # complete names: the source dropped the closing bracket, the excerpt did not cut a name
+def test_a_bracket_the_input_ends_inside_is_not_read_even_after_complete_names(write_doc):
+    # complete names, but whether the edge cut more of them (or a role word) cannot be told: not read,
+    # reported (session 34; it was read before; the labelling of other governments' excerpts gives such
+    # a task no answer)
     out = read(write_doc, "某县2024年河长制工作要点\n"
                           "1.开展河道清障。清理河道垃圾和阻水障碍。（责任单位：县水利局、各乡镇人民政府")
+    assert who(out, "开展河道清障") == []
+    # the same bracket closed on a line that is not the input's last is read, reported as unclosed
+    out = read(write_doc, "某县2024年河长制工作要点\n"
+                          "1.开展河道清障。清理河道垃圾和阻水障碍。（责任单位：县水利局、各乡镇人民政府\n"
+                          "2.加强河道巡查。（责任单位：县水利局）\n")
     assert who(out, "开展河道清障") == [("县水利局", "responsible"), ("各乡镇人民政府", "responsible")]
 
 
