@@ -12,6 +12,11 @@ Every error raised on purpose is a :class:`KgError` carrying a ``code``. Imports
 """
 from __future__ import annotations
 
+from . import _charsets, _recache
+
+_recache.install()   # compiled patterns kept across processes (as __pycache__): the same patterns
+_charsets.install()  # the regex compiler's character sets memoised: same patterns, faster import
+
 __version__ = "0.1.0"
 __all__ = ["build", "write", "open_build", "who_owns", "load_lexicon", "KgError", "__version__"]
 

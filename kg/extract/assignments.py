@@ -584,10 +584,6 @@ class _DocWalker:
 
     # ---------------------------------------------------------------- annotations
     def _parse_group(self, content: str, line: Line, closed: bool) -> Optional[ann.Parsed]:
-        if _BYLINE_SOURCE_RE.match(compact(content)) and len(_BYLINE_RE.findall(line.norm)) >= 2:
-            # 时间：2023-07-11 浏览次数： 信息来源：丽水市政府 : a page's byline (run onto the text's
-            # line when the copy lost its breaks), the site's furniture, no source of a task
-            return None
         kind = ann.classify(content)
         if kind is None:
             # a rule alone: （列第一位者为牵头单位，下同）

@@ -3522,3 +3522,24 @@ def test_prose114_zones_sharing_a_committee_a_named_places_collective_and_a_duty
     # n399 (a city's 市容环卫 rules): an incorporated town's government (建制镇) is a township's
     got = _elsewhere(["街巷、住宅小区由街道办事处或者建制镇人民政府负责。"], elsewhere)
     assert [(m, lk) for m, lk, _r, _v in got] == [("街道办事处", None), ("建制镇人民政府", "镇人民政府")]
+
+
+def test_prose115_a_group_setting_up_its_office_is_no_subject(elsewhere):
+    # n401 (a school's 校园周边 group): X下设办公室 sets up the office; the clause after names it again
+    got = _elsewhere(["领导小组下设办公室，领导小组办公室负责全校校园及周边环境综合治理工作的总体协调。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["领导小组办公室"]
+
+
+def test_prose115_a_bare_duties_heading_lists_the_set_up_groups_duties_at_the_top_level(elsewhere):
+    # n401: 特成立X领导小组 … 职 责： / 一、… / 二、… : the group's list, numbered at the top level; 连同A、B等部门
+    # names partners as 会同 does
+    lines = ["特成立张家小学校园周边环境综合治理工作领导小组。", "职 责：",
+             "一、组织相关人员担任校园治安管理员，维护学校良好的秩序。",
+             "二、连同城建、综治办等部门拆除学校周边的违法建筑。"]
+    got = _elsewhere(lines, elsewhere)
+    group = "张家小学校园周边环境综合治理工作领导小组"
+    assert [m for m, _lk, _r, _v in got] == [group, group, "城建", "综治办"]
+    # (a named heading's list numbered 1. 2. ends at a top-level item: n113's 二、 is the next section)
+    got = _elsewhere(["各街道办事处主要职责：", "1.负责辖区内住宅小区的综合治理。", "2.负责组建小区管委会。",
+                      "二、改革小区管理方式，建立和健全住宅小区管理体制。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各街道办事处", "各街道办事处"]

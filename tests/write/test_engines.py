@@ -114,6 +114,18 @@ def test_a_file_extracted_in_parts_is_the_file_in_one_piece():
     for a, b in zip(joined.docs, whole.docs):
         assert (a.index, a.key, a.tasks, a.raw) == (b.index, b.key, b.tasks, b.raw)
         assert a.quotes == b.quotes
+    # the parts given the file as the build's process reads it once (_read_split, pickled as
+    # the pool sends it) give the same parts as parts that read it themselves
+    import pickle
+    from kg.pipeline import _read_split
+    read = pickle.loads(pickle.dumps(_read_split(str(big), big.name, None, True)))
+    given = _join_parts([extract_file(str(big), big.name, lex, part=k, parts=3, read=read)
+                         for k in range(3)])
+    assert (given.name, given.size, given.issues, given.locators) == \
+        (joined.name, joined.size, joined.issues, joined.locators)
+    for a, b in zip(given.docs, joined.docs, strict=True):
+        assert (a.doc, a.index, a.key, a.tasks, a.raw, a.issues, a.enrichment, a.quotes) == \
+            (b.doc, b.index, b.key, b.tasks, b.raw, b.issues, b.enrichment, b.quotes)
 
 
 def test_the_parts_of_a_file_are_balanced_by_the_characters_they_read():

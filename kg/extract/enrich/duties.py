@@ -282,7 +282,7 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
                          # …；对违法养犬行为予以制止 : the segment's object first, then its verb
                          r"对" + CLAUSE_CHAR + r"{2,30}?(?:依法)?予以)")
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
-PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合)")
+PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合|连同)")
 # …and 协同/联合 as the manner of a verb (协同实施本办法, 联合开展检查): doing together, no partner named
 JOINT_MANNER_RE = re.compile(r"^(?:牵头|负责)?(?:协同|联合)(?:实施|执行|推进|做好|开展|落实|完成|办理|抓好|处置|"
                              r"查处|整治|治理|应对|保障)")
@@ -304,7 +304,7 @@ NEXT_STEP_RE = re.compile(r"^(?:下一步|下一阶段|下阶段|接下来|今�
 # a later clause whose holder takes another along (…，并与财政部门一起负责…的监督管理)
 JOINED_BY_RE = re.compile(r"^(?:并且|并|还)?(?:与|同|和)(?P<x>" + HAN + r"{2,30}?)(?:一起|一道|共同)"
                           r"(?:负责|承担|做好|开展|实施|组织|推进)")
-PARTNER_CLAUSE_RE = re.compile(r"^(?:并)?(?:会同|协同|联合|配合)")     # a clause adding partners
+PARTNER_CLAUSE_RE = re.compile(r"^(?:并)?(?:会同|协同|联合|连同|配合)")     # a clause adding partners
 # a partner list closed by 等(有关)部门/单位 within a sentence's length (会同A、B、…等部门)
 LONG_PARTNER_LIST_RE = re.compile(r"^[^，。；：]{2,150}?等(?:有关|相关)?(?:部门|单位)")
 # an adverb opening the verb's phrase, its 及 no conjunction (会同市场监管等部门及时办理…: no partner 时办)
@@ -825,7 +825,7 @@ PLACED_RE = re.compile("^(?:中共|国家|国务院|(?:省|市|州|盟|县|区|�
 # a zone's committee named by the zone's kind after a qualifier (城乡一体化示范区管委会, 产城融合示范区管理委员会)
 ZONE_COMMITTEE_RE = re.compile("^" + HAN + "{2,12}(?:示范区|开发区|高新区|新区|园区|试验区|合作区|功能区|度假区|风景区)(?:管委会|管理委员会)$")
 # verbs no organisation's name contains (嘉兴市财政局制定办法 is a clause, not a name)
-NEVER_IN_NAME_RE = re.compile(r"制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据|召开|召集|"
+NEVER_IN_NAME_RE = re.compile(r"下设|制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据|召开|召集|"
                               # A联合有关部门… : with its partners (联合会, 联合社 are names)
                               r"联合(?=有关|相关|各|[市县区省]|配合|开展|对)")
 # the governments of one level a plan has chosen for a part (各样板县政府, 试点县, 各示范乡镇): a
@@ -3995,7 +3995,7 @@ def _item_partners(item: str, subjects: "_Subjects") -> list[tuple[str, Optional
     """An item of a duty list opening with ``会同X`` (``（二）会同有关部门编制…规划``): the
     partners share the duty, the collective ``有关部门`` too, as in annotations."""
     # (…or a later clause of the item opening so: （四）对…涉及其他部门职权的，会同有关单位进行处理)
-    m = re.search(r"(?:^|[，,])(?:并)?(?:负责|牵头)?(?:会同|协同|联合)", compact(item))
+    m = re.search(r"(?:^|[，,])(?:并)?(?:负责|牵头)?(?:会同|协同|联合|连同)", compact(item))
     if not m:
         return []
     t = compact(item)[m.end():]
@@ -4214,6 +4214,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     established: Optional[list] = None       # the body the document sets up (成立X / 设立X)
     pending_group: Optional[list] = None     # the working group the last sentence was about (GROUP_TOPIC_RE)
     heading_subject: Optional[list] = None   # subject of a 主要职责 heading's list
+    heading_top = True                       # …whose heading has a mark or a name (一、主要职责, X职责)
+    heading_top_items = False                # …whose list's first item is numbered at the top level
     heading_items: Optional[bool] = None     # that list is enumerated (or paragraphs)
     list_via = "prose"                       # "conduct": the list is a regulated party's rules
     last_holders: Optional[list] = None      # the holders of the last duty read on the line
@@ -4269,6 +4271,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 named = established     # 领导小组主要职责 : the group set up above
             heading_subject = named or established
             heading_items = None
+            # (a bare heading with no mark of its own, 职责：, may list the duties of the body set up above
+            # numbered at the top level: 一、组织… / 二、加强…, one list, not the next sections)
+            heading_top = mk is not None or bool(hm.group("x"))
             continue
         if mk and (ITEM_RE.match(text) or TOP_ITEM_RE.match(text)) and not cut \
                 and not re.search(r"[，,。；;：:、]", mask[start:end]) and end - start <= 20:
@@ -4282,9 +4287,12 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         if heading_subject is not None:
             # the list is enumerated items or paragraphs, as its first line is; it ends with the
             # next top-level heading, a line of the other form, or a line that is no sentence
-            is_item = bool(ITEM_RE.match(text))
-            heading_items = is_item if heading_items is None else heading_items
-            if TOP_MARK_RE.match(text) or is_item != heading_items \
+            top_item = not heading_top and TOP_ITEM_RE.match(text) is not None
+            is_item = bool(ITEM_RE.match(text)) or top_item
+            if heading_items is None:
+                heading_items, heading_top_items = is_item, top_item
+            if (TOP_MARK_RE.match(text) and not (top_item and heading_top_items)) \
+                    or is_item != heading_items \
                     or not re.search(r"[。；;，,]", mask[start:end]):
                 heading_subject = None
         established = _established(text, subjects) or established
