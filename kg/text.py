@@ -22,6 +22,10 @@ _PUNCT = {
     "〔": "〔", "〕": "〕", "[": "〔", "]": "〕", "［": "〔", "］": "〕",
     "﹙": "（", "﹚": "）", "．": ".", "、": "、", "，": "，", "【": "（", "】": "）",
     "〖": "（", "〗": "）", "﹝": "〔", "﹞": "〕",
+    # a colon typed as the ratio sign (责任单位∶…, as a word processor's copy may give it), small and
+    # half-width forms of the comma, enumeration comma, colon, semicolon and full stop
+    "∶": "：", "︰": "：", "﹕": "：", "﹐": "，", "﹑": "、", "､": "、", "﹔": "；", "｡": "。",
+    "﹖": "？", "﹗": "！",
 }
 
 

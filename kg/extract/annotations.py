@@ -802,8 +802,7 @@ def _zone_shares_body(raw: Sequence[str], k: int) -> Optional[str]:
             if j + 1 < len(raw) and compact(raw[j + 1]) in ("管委会", "管理委员会", "党工委", "工委"):
                 return None     # (城乡一体化示范区、高新区党工委和管委会: two bodies shared, neither alone)
             return compact(raw[k]) + m.group(1)
-        nxt = raw[j]
-        if not _ZONE_NAME_RE.search(compact(nxt)):
+        if not _ZONE_NAME_RE.search(compact(raw[j])):
             return None
     return None
 

@@ -1,7 +1,7 @@
 """The real excerpts of other governments (``tests/govs/external-dev``) read as well when a copy
 writes them otherwise: the forms other mirrors of the same pages take (punctuation full- or
 half-width, traditional script, ``??`` at line starts, CRLF with a BOM, blank lines between lines,
-full-width indents and digits, pinyin glosses after the characters such mirrors gloss, the header
+full-width indents and digits, the ratio sign for the colon, the small and half-width commas, pinyin glosses after the characters such mirrors gloss, the header
 of a table among them, running text hard-wrapped as a PDF's text is). Each variant is built and scored on the same answers (the anchors and
 names glossed as the text is) and must read as the excerpts as stored do."""
 from __future__ import annotations
@@ -62,6 +62,9 @@ VARIANTS = {
     "fullwidth-digits": lambda t: t.translate(str.maketrans("0123456789", "０１２３４５６７８９")),
     "glosses": _gloss,
     "hard-wrapped": _wrap,
+    # a word processor's ratio sign for the colon, the small and half-width forms of 、 and ，
+    "ratio-colons": lambda t: t.replace(":", "∶").replace("：", "∶"),
+    "small-commas": lambda t: t.replace("、", "､").replace(",", "﹐").replace("，", "﹐"),
 }
 
 
