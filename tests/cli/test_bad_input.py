@@ -23,8 +23,13 @@ def test_bad_files_are_reported_and_the_rest_is_built(tmp_path):
 
 
 def test_unbalanced_bracket_is_read_and_reported(write_doc):
-    r = build([write_doc("（5）铁塔公司（铁塔廊坊分公司供稿1000字，图表1张\n")])
-    assert [a.raw.mention.text for a in r.assignments] == ["铁塔廊坊分公司"]
+    r = build([write_doc("（5）铁塔公司（铁塔廊坊分公司供稿1000字，图表1张\n（6）联通公司（联通廊坊分公司供稿）\n")])
+    assert [a.raw.mention.text for a in r.assignments] == ["铁塔廊坊分公司", "联通廊坊分公司"]
+    assert [(i.code, i.line) for i in r.issues if i.code == "E301"] == [("E301", 1)]
+    # on the input's last line, the bracket the input ends inside is reported and not read (what the
+    # edge cut cannot be told)
+    r = build([write_doc("（5）铁塔公司（铁塔廊坊分公司供稿1000字，图表1张\n", "cut.txt")])
+    assert [a.raw.mention.text for a in r.assignments] == []
     assert [(i.code, i.line) for i in r.issues if i.code == "E301"] == [("E301", 1)]
 
 
