@@ -2099,16 +2099,8 @@ def _open_annotation(norm: str) -> bool:
     Y，各``): the last ``（`` left open holds a unit label."""
     if norm.count("（") <= norm.count("）"):
         return False
-    depth, at = 0, -1
-    for i in range(len(norm) - 1, -1, -1):
-        if norm[i] == "）":
-            depth += 1
-        elif norm[i] == "（":
-            if depth == 0:
-                at = i
-                break
-            depth -= 1
-    if at < 0:
+    at = ann._open_scanning_back(norm, -1)
+    if at is None:
         return False
     inside = norm[at + 1:].rstrip("，,、；; ")
     return len(inside) >= 4 and ann.is_standalone_annotation("（" + inside + "）")
