@@ -63,6 +63,7 @@ SITE_FOOTER = (r"ICP备|ICP证|公网安备|网站标识码|网站地图|版权�
                r"建议使用.{0,20}浏览器|分辨率")
 BYLINE_FIELD = (r"(?:发表时间|发布时间|发布日期|文章来源|信息来源|来源|作者|浏览量|浏览次数|浏览|"
                 r"点击数|点击量|阅读次数|责任编辑)\s*[：:]")
+BYLINE_RE = re.compile(BYLINE_FIELD)
 
 
 def ends_with_type(types: str, note: int) -> str:

@@ -34,7 +34,7 @@ from .numerals import to_int
 from .outline import (COUNT_SUFFIX_RE, SEQ_COLUMNS, TASK_LABEL_RE, TASK_LABELS, Cell, Node,
                       _cell_per_line_rows, _is_header_word, match_marker, nonblank_from,
                       parse_outline, run_header_cuts)
-from ..patterns import BYLINE_FIELD, CN_DIGITS, GLOSS_RE, HAN, SITE_FOOTER, unglossed
+from ..patterns import BYLINE_RE, CN_DIGITS, GLOSS_RE, HAN, SITE_FOOTER, unglossed
 from ..text import compact, normalise
 from .sources import original_of
 from . import unitnames
@@ -286,7 +286,6 @@ def _clause_pair(text: str) -> Optional[re.Match]:
     return None
 
 
-_BYLINE_RE = re.compile(BYLINE_FIELD)
 _BYLINE_SOURCE_RE = re.compile(r"(?:信息|文章)?来源[：:]")
 
 
@@ -2196,7 +2195,7 @@ def _split_collapsed(ln: Line) -> list[Line]:
         rest = ln.norm[end:]
         lm = _GAP_LABEL_RE.match(rest)
         pending, person_at = person_at, None
-        if lm and _BYLINE_SOURCE_RE.match(lm.group(0)) and _BYLINE_RE.search(ln.norm[max(0, end - 40):end]):
+        if lm and _BYLINE_SOURCE_RE.match(lm.group(0)) and BYLINE_RE.search(ln.norm[max(0, end - 40):end]):
             continue        # 时间：… 浏览次数： 信息来源：X : a page's byline, kept whole (no task's field)
         if lm and _field_label(lm.group(1)):
             labels += 1

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence, Union
 
 from ..model import Document, Jurisdiction, Line, Span
-from ..patterns import (BREADCRUMB, BYLINE_FIELD, CN_DATE, DATE, DOCNUM, HAN,
+from ..patterns import (BREADCRUMB, BYLINE_RE, CN_DATE, DATE, DOCNUM, HAN,
                         digit_date, ends_with_type, unglossed)
 from ..resolve import jurisdiction as juris_mod
 from ..ids import doc_id as make_doc_id
@@ -51,7 +51,6 @@ TRAILING_NUMBER_RE = re.compile("（(" + HAN + "{0,10}" + DOCNUM + ")）$")
 # a law database's 文号 on a line of its own in brackets under the title: （晋政发〔2008〕8号）
 BRACKETED_NUMBER_RE = re.compile("^（(" + HAN + "{0,10}" + DOCNUM + ")）$")
 BREADCRUMB_RE = re.compile(BREADCRUMB)
-BYLINE_RE = re.compile(BYLINE_FIELD)
 # the information-disclosure block a portal prints above a document (索引号：…, 文件编号：…,
 # 主题分类：…, 成文日期：…), a field a line, maybe bulleted: the document's own header
 META_FIELDS = ("索引号", "文件编号", "发文字号", "发布文号", "文号", "发文机关", "发文机构", "发文单位", "发布机构",

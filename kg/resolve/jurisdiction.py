@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from ..text import compact, normalise
-from ..patterns import BREADCRUMB, BYLINE_FIELD, CN_DATE, DATE, DOCNUM, HAN, unglossed
+from ..patterns import BREADCRUMB, BYLINE_FIELD, BYLINE_RE, CN_DATE, DATE, DOCNUM, HAN, unglossed
 from ..model import Jurisdiction, Line
 from .divisions import NATIONAL, Division, Divisions, load_divisions
 
@@ -91,7 +91,6 @@ PLACE_RE = re.compile("^(" + HAN + "{1,8}?(?:自治州|自治县|地区|盟|市|
 RELATION_LEVEL_RE = re.compile(r"^[对向为在从按由经据将与同给本我全该各][省市县区州旗盟]$")
 CITED_RE = re.compile(r"《[^《》\n]{0,80}》|（[^（）\n]{0,12}〔\d{4}〕\d+号）|（[^（）\n]{0,12}令第?\d+号）")
 BREADCRUMB_RE = re.compile(BREADCRUMB)
-BYLINE_RE = re.compile(BYLINE_FIELD)
 # a site's greeting (北京九盛融汇投资管理公司欢迎您! 010-…, 欢迎访问中国…网): the site's owner and its
 # place, not the document's government
 GREETING_RE = re.compile(r"欢迎(?:您|光临|访问|来到)|歡迎(?:您|光臨|訪問|來到)")
