@@ -67,6 +67,8 @@ RECEIVES_RE = re.compile(r"接受[^。；;，,]{0,12}?(?P<a>" + _RECEIVED + ")"
                          r"(?:[和、及与](?:" + _RECEIVED + "))*"
                          r"|在[^。；;，,]{0,20}?(?P<b>" + _UNDER + ")(?:[和、及与](?:" + _UNDER + "))*下")
 NO_UNIT_FACTOR = 0.35
+# a duty clause cut from a paragraph's text (D…:二/（三）/9/duty1), as kg.extract.enrich names it
+DUTY_CLAUSE_ID_RE = re.compile(r"/duty\d+$")
 # a question asking which unit holds a role (县级河流的责任主体是谁, 区政府的兵役机关是哪个单位, …的主管
 # 部门是谁): the clause designating its unit so (流域所经乡（镇）政府为责任主体, X是同级人民政府的兵役机关)
 # answers it, before the clauses writing the role as a word of another matter (…并确定责任主体)
@@ -110,6 +112,23 @@ DEFINITION_RE = re.compile(r"(?:\d+[.、．]|[（(][一二三四五六七八九�
 # (哪个局, 谁来管, 谁监管, 谁查, 谁来处罚 / 罚款: a question for the body that governs the matter)
 ASKS_DEPARTMENT_RE = re.compile(r"(?:哪个|哪些|哪家|什么|何)(?:政府)?(?:部门|局|委|机关)|部门是"
                                 r"|谁(?:来)?(?:主管|管|监管|查|检查|审批|处罚|罚)")
+# a question that asks for a section or a working group (区政府办里哪个科督办…, 由哪个科室来建, 由哪个组
+# 负责): the answer is a body named by that head (秘书科, 办公室, 综合协调组); a task whose units are all
+# named otherwise (the office holding the sections, 区政府办公室) keeps SECTION_FACTOR of its score.
+# 科室 asks 科 or 室, 处室 处 or 室; not 组织 / 组成 / 组建, words of their own
+SECTION_ASKED_RE = re.compile(r"(?:哪个|哪些|哪一个|什么)(?P<head>科室|处室|科|处|股|室|组)(?![织成建长])")
+SECTION_HEADS = {"科室": ("科", "室"), "处室": ("处", "室"), "科": ("科",), "处": ("处",), "股": ("股",),
+                 "室": ("室",), "组": ("组",)}
+SECTION_FACTOR = 0.7
+# a question that opens with the one it asks about and asks what that one must do (国企安排残疾人就业有
+# 什么要求, 各级就业服务机构要不要…), asking no who: a word of its opening (the first few characters)
+# that a shown task's owner is named by (国有企业, 公共就业服务机构) says which clause answers it; the
+# tasks whose units are all named otherwise (the plan's paragraph holding that clause, owned by the
+# departments its annotation lists) keep ROLE_FACTOR of their score. Where a unit is read as such
+# in the question its boost does this already
+SUBJECT_DUTY_RE = re.compile(r"要不要|有没有|有什么|做什么|干什么|负什么|要做|做哪些|负责什么|管什么|吗$")
+WHO_ASKED_RE = re.compile(r"谁|哪(?:个|些|家|级|一|里)|什么(?:部门|单位|机构|机关|组织)")
+SUBJECT_AT = 6
 # (市里 / 区里 where it opens the question or follows a little word, not 城市里, 小区里)
 _ASKER_BEFORE = r"(?:^|(?<=[在是由归找向跟和的、，,]))"
 # the level of government a question asks of (市里谁督促…, 各区县的…谁管理), and a unit's level by
@@ -886,6 +905,32 @@ def _clauses_stand_for_articles(entries: dict[int, dict], final: dict[int, float
             final[k], final[a] = final[a], final[k]
 
 
+def _paragraphs_and_their_clauses(entries: dict[int, dict], final: dict[int, float]) -> None:
+    """A paragraph with owners of its own (a plan's item and the units its annotation lists,
+    市财政局 first) ranked below a duty clause cut from its text whose owners are all of that list
+    (各县（市、区）要落实…保障…资金投入): the paragraph, its whole list with the one leading, is the
+    answer the clause is part of, so the two swap their scores, as an article with nobody of its
+    own gives its score to its clause (:func:`_clauses_stand_for_articles`). A clause naming a doer
+    the list does not (各县（市、区）政府残疾人工作委员会要…) is left where it ranks: the set's
+    questions ask the list's units at least as often (measured: the swap the other way lost more
+    than it won); an item under a heading is no clause of the heading's text."""
+    names = {k: {u["unit"] for u in e["units"]} for k, e in entries.items() if e["units"]}
+    by_id = {entries[k]["task_id"]: k for k in names if not entries[k].get("members")}
+    best: dict[int, int] = {}       # paragraph -> its best clause owned within its list
+    for k, own in names.items():
+        tid = entries[k]["task_id"]
+        if not DUTY_CLAUSE_ID_RE.search(tid):
+            continue
+        p = by_id.get(tid.rsplit("/", 1)[0])
+        if p is None or not own <= names[p]:
+            continue
+        if p not in best or (final[k], -k) > (final[best[p]], -best[p]):
+            best[p] = k
+    for p, k in sorted(best.items()):
+        if final[k] > final[p]:
+            final[k], final[p] = final[p], final[k]
+
+
 def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list[Result]:
     """The best-matching tasks for a question, best first (empty when nothing matches).
 
@@ -1044,12 +1089,28 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         return []
     entries: dict[int, dict] = {}
     asks_department = ASKS_DEPARTMENT_RE.search(compact(question)) is not None
+    section = SECTION_ASKED_RE.search(compact(question))
+    section_heads = SECTION_HEADS[section.group("head")] if section else ()
     asks_contributor = ASKS_CONTRIBUTOR_RE.search(compact(question)) is not None
     asks_sanction = ASKS_SANCTION_RE.search(compact(question)) is not None
     role_asked = ROLE_ASKED_RE.search(compact(question)) if units else None
     lead_asked = not units and LEAD_ASKED_RE.search(compact(question)) is not None
     verb_asked = next((m.group("verb") for m in OBJECT_ASKED_RE.finditer(compact(question))), None)
     other_roles = ROLE_OTHER[role_asked.group(1)] if role_asked else set()
+    cq = compact(asked)
+    subject: dict[str, int] = {}         # the words naming the one it opens with -> where
+    if not units and SUBJECT_DUTY_RE.search(cq) and not WHO_ASKED_RE.search(cq):
+        start = 0           # (after the places it opens with: 巴南区镇街防灾工作站…)
+        for key, _chains in named_places:
+            if cq.startswith(key, start):
+                start += len(key) + (cq[start + len(key):start + len(key) + 1] == "的")
+        lead = {w: cq.find(w, start) for w in dict.fromkeys(words)
+                if len(w) >= 2 and start <= cq.find(w, start) <= start + SUBJECT_AT
+                and w not in UNIT_HEADS and not re.match(r"各|本", w)}
+        # (a word's other forms and the words that tile it stand where it stands: 国企 / 国有企业,
+        # 电视台 / 电视)
+        subject = {**lead, **{w: lead[rep] for w, rep in word_of.items() if rep in lead},
+                   **{t: at for w, at in lead.items() for t in tiles.get(w, ()) if t not in UNIT_HEADS}}
     # (read for the tasks that could be shown)
     numbers = list(dict.fromkeys(NUMBER_RE.findall(compact(question))))
     # (as many for one result as for ten: the first of a ranking is that of a longer one; a
@@ -1060,6 +1121,16 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     for k in top:
         entries[k] = index.entry(k)
     _clauses_stand_for_articles(entries, final)
+    _paragraphs_and_their_clauses(entries, final)
+    # (the tasks whose owner's name holds the most of those words, the earliest first: 防灾应急工作站
+    # for 镇街防灾工作站, not 各镇街; 电视媒体 for 电视台收到气象警报…, not 气象主管部门)
+    def naming(name: str) -> tuple[int, int]:
+        have = [at for w, at in subject.items() if w in name]
+        return (len(have), -min(have)) if have else (0, 0)
+    named = {k: max((naming(u["unit"]) for u in entries[k]["units"]), default=(0, 0))
+             for k in top} if subject else {}
+    most = max(named.values(), default=(0, 0))
+    named_subject = {k for k, n in named.items() if n[0] and n == most}
     for k in top:
         e = entries[k]
         contributed = [u.get("role") == "contributor" for u in e["units"]]
@@ -1074,6 +1145,12 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             # 归谁管 asks who is in charge: a clause whose units only help the one in charge
             # (民族事务主管部门…配合文化主管部门开展…) is not it
             final[k] *= ROLE_FACTOR
+        if named_subject and e["units"] and k not in named_subject:
+            # (the one the question opens with owns another clause: 国企…有什么要求)
+            final[k] *= ROLE_FACTOR
+        if section_heads and e["units"] and not any(u["unit"].endswith(section_heads) for u in e["units"]):
+            # a section asked (哪个科): the office holding it, or another body, is not it
+            final[k] *= SECTION_FACTOR
         if asks_department and e["units"] and all(u.get("kind") in ACTOR_KINDS for u in e["units"]):
             # a question for a department: tasks owned only by actors outside government
             final[k] *= ACTOR_FACTOR
