@@ -78,6 +78,9 @@ DESIGNATED_FACTOR = 1.3
 # who as well): the two to six characters after its asking words that end it
 VERB_ASKED_RE = re.compile(r"(?:由谁|谁|(?:去|到|向)?哪里)(?:来|去|要|负责)?(?P<verb>(?![来去要])[\u4e00-\u9fff]{2,6}?)(?:吗|呢)?[？?。]?$")
 VERB_MISSING_FACTOR = 0.85
+# …and a clause writing that act only as what its unit has others do (负责组织县级编制县域…规划, 督促各地
+# 制定…): the others do it, the clause's owner organises; it keeps VERB_MISSING_FACTOR as well
+OTHERS_DO_RE = r"(?:组织|督促|指导|要求|推动|帮助)(?:[\u4e00-\u9fff（）()、]{0,6}?(?:县|市|区|乡|镇|街道|地|级|部门|单位|机构|企业))"
 # a question asking a group's members (X有哪些成员单位, 由哪些部门组成, 成员有谁): the group's own
 # task, which names its members and no owner, is an answer (not NO_UNIT_FACTOR)
 MEMBERS_ASKED_RE = re.compile(r"成员|由哪些(?:部门|单位)组成|哪些(?:部门|单位)参加|组成单位")
@@ -1229,7 +1232,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         # before one that has the rest of the matter and not the act)
         for k, e in entries.items():
             text = compact(e["text"])
-            if e["units"] and verb not in text and verb[-2:] not in text:
+            if e["units"] and (verb not in text and verb[-2:] not in text
+                               or verb in text and verb not in re.sub(OTHERS_DO_RE + re.escape(verb), "", text)):
                 final[k] *= VERB_MISSING_FACTOR
     designation = DESIGNATION_ASKED_RE.search(compact(question))
     if designation:
