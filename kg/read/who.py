@@ -78,6 +78,10 @@ DESIGNATED_FACTOR = 1.3
 # who as well): the two to six characters after its asking words that end it
 VERB_ASKED_RE = re.compile(r"(?:由谁|谁|(?:去|到|向)?哪里)(?:来|去|要|负责)?(?P<verb>(?![来去要])[\u4e00-\u9fff]{2,6}?)(?:吗|呢)?[？?。]?$")
 VERB_MISSING_FACTOR = 0.85
+# …and a clause writing it done to the last word of the matter the question names before it (实施
+# 方案谁制定: 要制定实施方案), the object written after its verb as the question's word order puts it
+# before: VERB_OBJECT_FACTOR of its score, over a clause writing the two apart (制定项目清单…随实施方案…)
+VERB_OBJECT_FACTOR = 1.1
 # …and a clause writing that act only as what its unit has others do (负责组织县级编制县域…规划, 督促各地
 # 制定…): the others do it, the clause's owner organises; it keeps VERB_MISSING_FACTOR as well
 OTHERS_DO_RE = r"(?:组织|督促|指导|要求|推动|帮助)(?:[\u4e00-\u9fff（）()、]{0,6}?(?:县|市|区|乡|镇|街道|地|级|部门|单位|机构|企业))"
@@ -1223,11 +1227,18 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     _near_matches(entries, final, group_share, matched, query_mass, idf, index)
     if numbers:
         _number_matches(numbers, entries, final, matched, query_mass, idf, group_share)
-    verb = VERB_ASKED_RE.search(compact(asked))
+    verb_m = VERB_ASKED_RE.search(compact(asked))
     # (a word of the matter: not a question word, 谁负责 / 谁牵头, nor the 主管 of 谁主管)
-    verb = verb.group("verb") if verb and (verb.group("verb") in group_score or verb.group("verb")[-2:]
-                                           in group_score) and not owners else None
+    verb = verb_m.group("verb") if verb_m and (verb_m.group("verb") in group_score or verb_m.group("verb")[-2:]
+                                               in group_score) and not owners else None
     if verb:
+        # (the last word of the matter before the asking words, what the act is done to:
+        # 实施方案 of 县城建设…的实施方案谁制定)
+        cqa = compact(asked)
+        before = [(cqa.rfind(w, 0, verb_m.start()), w) for w in dict.fromkeys(words)
+                  if w in group_share and 0 <= cqa.rfind(w, 0, verb_m.start())
+                  and cqa.rfind(w, 0, verb_m.start()) + len(w) <= verb_m.start()]
+        done_to = verb + max(before, key=lambda x: (x[0] + len(x[1]), len(x[1])))[1] if before else None
         # (谁来督促, 由谁承担, 谁来配合: a clause that writes the act asked, or its last word,
         # before one that has the rest of the matter and not the act)
         for k, e in entries.items():
@@ -1235,6 +1246,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             if e["units"] and (verb not in text and verb[-2:] not in text
                                or verb in text and verb not in re.sub(OTHERS_DO_RE + re.escape(verb), "", text)):
                 final[k] *= VERB_MISSING_FACTOR
+            elif e["units"] and done_to and done_to in text:
+                final[k] *= VERB_OBJECT_FACTOR
     designation = DESIGNATION_ASKED_RE.search(compact(question))
     if designation:
         # (…的责任主体是谁: the clause designating its unit so, X为责任主体 / X是…的兵役机关)
