@@ -78,6 +78,11 @@ DESIGNATED_FACTOR = 1.3
 # who as well): the two to six characters after its asking words that end it
 VERB_ASKED_RE = re.compile(r"(?:由谁|谁|(?:去|到|向)?哪里)(?:来|去|要|负责)?(?P<verb>(?![来去要])[\u4e00-\u9fff]{2,6}?)(?:吗|呢)?[？?。]?$")
 VERB_MISSING_FACTOR = 0.85
+# the words that start asking who (…的消防安全归哪个部门管, …由谁负责), and the share of its score a clause
+# with units keeps when it lacks the head of the matter, its last word before them
+# (:func:`_matter_head`): the rest of the matter's words may be its modifiers alone
+ASKING_RE = re.compile(r"由谁|谁|归哪|由哪|哪个|哪些|哪家|什么部门|什么单位")
+HEAD_MISSING_FACTOR = 0.95
 # …and a clause writing it done to the last word of the matter the question names before it (实施
 # 方案谁制定: 要制定实施方案), the object written after its verb as the question's word order puts it
 # before: VERB_OBJECT_FACTOR of its score, over a clause writing the two apart (制定项目清单…随实施方案…)
@@ -938,6 +943,21 @@ def _paragraphs_and_their_clauses(entries: dict[int, dict], final: dict[int, flo
             final[k], final[p] = final[p], final[k]
 
 
+def _matter_head(q: str, words: list[str], group_share: dict) -> Optional[str]:
+    """The head of the matter a question asks about: its last word before the asking words
+    (消防安全 of 电动车充电的消防安全归哪个部门管; a modifier comes before its head), where the
+    matter has more than one word; None otherwise."""
+    ask = ASKING_RE.search(q)
+    if not ask:
+        return None
+    before = [(q.rfind(w, 0, ask.start()), w) for w in dict.fromkeys(words)
+              if w in group_share and 0 <= q.rfind(w, 0, ask.start())
+              and q.rfind(w, 0, ask.start()) + len(w) <= ask.start()]
+    if len(before) < 2:
+        return None
+    return max(before, key=lambda x: (x[0] + len(x[1]), len(x[1])))[1]
+
+
 def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list[Result]:
     """The best-matching tasks for a question, best first (empty when nothing matches).
 
@@ -1248,6 +1268,12 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                 final[k] *= VERB_MISSING_FACTOR
             elif e["units"] and done_to and done_to in text:
                 final[k] *= VERB_OBJECT_FACTOR
+    head = _matter_head(compact(asked), words, group_share)
+    if head:
+        # (电动车充电的消防安全归哪个部门管: a clause on 充电 without 消防安全 is on another matter)
+        for k, e in entries.items():
+            if e["units"] and k not in group_share[word_of.get(head, head)]:
+                final[k] *= HEAD_MISSING_FACTOR
     designation = DESIGNATION_ASKED_RE.search(compact(question))
     if designation:
         # (…的责任主体是谁: the clause designating its unit so, X为责任主体 / X是…的兵役机关)
