@@ -167,6 +167,8 @@ TOWNSHIP_UNIT_RE = re.compile(r"^各?(?:乡镇|乡|镇|街道)|^[\u4e00-\u9fff]{
 # the place is, so of the level a question asks (广水镇里办的供水站归谁管: 镇办供水站由所在地人民政府管理);
 # not 所在单位, a person's employer
 LOCAL_UNIT_RE = re.compile(r"(?:所在地|当地|属地)|所在(?:乡镇|乡|镇|街道|县|区|市)")
+# a body of every level from the county up (县级以上地方人民政府档案行政管理部门, 旗县级以上…)
+SPANNING_UNIT_RE = re.compile(r"(?:旗)?县级以上")
 COUNTY_UNIT_RE = re.compile(r"各?(?:县|区|乡|镇|街道)(?!级以上)|[\u4e00-\u9fff]{1,3}[县区](?![域级])")
 CITY_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}市(?!场)")     # (not 国家市场监督管理总局)
 # (国务院市场监督管理部门, 国家体育总局, 中央统战部, 全国妇联, 中国人民银行; a ministry by its bare
@@ -705,6 +707,18 @@ def _unit_level(name: str) -> Optional[str]:
     return None
 
 
+def _unit_levels(name: str) -> set[Optional[str]]:
+    """The levels of government a unit stands at, for the level a question asks: a township's body
+    (乡（镇）人民政府, 街道办事处) is the township's, not the county's (县里 asks the county's own
+    bodies), though :func:`_unit_level` reads its name as of the county or below; a body of every
+    level from the county up (县级以上人民政府民政部门, 旗县级以上…) is the county's and the city's."""
+    if TOWNSHIP_UNIT_RE.match(name):
+        return {"township"}
+    if SPANNING_UNIT_RE.match(name):
+        return {"county", "city"}
+    return {_unit_level(name)}
+
+
 def _level_matches(at_level: set[int], level: str, final: dict[int, float], group_share: dict,
                    matched: dict[int, float], query_mass: float, idf: dict,
                    owner_words: tuple = (), owner_tasks: frozenset = frozenset()) -> None:
@@ -1185,8 +1199,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             # …and tasks owned only by governments (人民政府应当加强对…工作的领导): the government
             # leads, its departments do the work asked about
             final[k] *= GOVERNMENT_FACTOR
-        levels = {_unit_level(u["unit"]) for u in e["units"]} \
-            | {"township" for u in e["units"] if TOWNSHIP_UNIT_RE.match(u["unit"])} \
+        levels = {lv for u in e["units"] for lv in _unit_levels(u["unit"])} \
             | {level_asked for u in e["units"] if level_asked and LOCAL_UNIT_RE.match(u["unit"])}
         if k in above_county and "county" in levels and "city" not in levels:
             # a county named (历下区的…) and a city's text on what its counties' bodies do
