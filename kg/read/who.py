@@ -1095,8 +1095,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             for k, s in best[head].items():
                 if k in scores:
                     scores[k] += weight * s
+    owned = index.owned(units) if units else {}
     if units:
-        owned = index.owned(units)
         for k in scores:
             if k in owned:
                 scores[k] += UNIT_BOOST * owned[k]
@@ -1172,6 +1172,13 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
              for k in top} if subject else {}
     most = max(named.values(), default=(0, 0))
     named_subject = {k for k, n in named.items() if n[0] and n == most}
+    if units and SUBJECT_DUTY_RE.search(cq) and not WHO_ASKED_RE.search(cq):
+        # (a unit the question names, read as such: the tasks it owns, or owned by a body its
+        # name names in another text, 乡镇 of 乡（镇）人民政府)
+        found = index.aliases(_substrings(cq, index["alias_lens"]))
+        keys = [a for a, ids in found.items() if units & set(ids.split())]
+        named_subject = {k for k in top if k in owned or any(
+            a in re.sub(r"[（）()]", "", u["unit"]) for a in keys for u in entries[k]["units"])}
     for k in top:
         e = entries[k]
         contributed = [u.get("role") == "contributor" for u in e["units"]]
