@@ -1060,12 +1060,116 @@ def test_question_set_on_other_governments(gov_indexes):
     (小区物业管理归哪个部门指导监督, behind a line of the same text, with no unit, writing 协调、指导、监督).
     Measured after merging main's prose round 114 (n396-n399 in the prose build): 1070 of 1144 first,
     1132 in the top three (农贸市场的门前三包谁负责 second, behind n396's clause on 农贸市场 that writes no
-    门前三包)."""
+    门前三包).
+
+    Session 35 (helper q35). Round 64 (seed 1264, 40 drawn from the collected, prose and langfang
+    builds, the tasks holding an earlier anchor skipped, the first 12 askable taken in draw order:
+    three mention-only draws skipped), written and committed before running them (区政府办里哪个科,
+    控烟, 病媒防制, 公章, 小卖部, 老百姓收入, 妇联那一条; places dropped or shortened, a year): as found 11
+    of 12 first, 12 in the top three (区政府办里哪个科督办人大建议和政协提案 second, behind the office's own
+    督查督办 line). The set with it: 1081 of 1156 first, 1144 in the top three. Then, each a rule of its
+    own (tests below): a section or working group asked (哪个科, 哪些科室, 哪个组: SECTION_ASKED_RE) ranks the
+    tasks of bodies named otherwise lower; a question opening with the one it asks about and asking what
+    it must do (国企…有什么要求, 各级就业服务机构要不要…, 公安和民政部门对…负什么责: SUBJECT_DUTY_RE) ranks the
+    tasks owned by others lower; a plan's paragraph whose list holds the owner of its duty clause takes
+    the clause's better score (_paragraphs_and_their_clauses); an act the clause's unit only has others
+    do (负责组织县级编制…: OTHERS_DO_RE) is not written by it; the act asked done to the matter's last word
+    (实施方案谁制定 ~ 制定实施方案: VERB_OBJECT_FACTOR); the head of the matter missing (HEAD_MISSING_FACTOR);
+    a township's body is of the township level, a 县级以上 body of the county's and the city's
+    (_unit_levels). Round 64: 12 of 12 first after. The set: 1092 of 1156 first (94.5 %), 1146 in the
+    top three (99.1 %); no question fell from first or from the top three."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1144
-    assert first >= 1070, (first, n, misses)
-    assert top3 >= 1132, (top3, n, misses)
+    assert n == 1156
+    assert first >= 1092, (first, n, misses)
+    assert top3 >= 1146, (top3, n, misses)
+
+
+def test_a_section_asked():
+    """哪个科 / 哪些科室 / 哪个组 ask for a body named by that head; 组织, 组成 are words of their own."""
+    from kg.read.who import SECTION_ASKED_RE, SECTION_HEADS
+    heads = lambda q: SECTION_HEADS[SECTION_ASKED_RE.search(q).group("head")]
+    assert heads("区政府办里哪个科督办人大建议") == ("科",)
+    assert heads("局机关的规章制度由哪个科室来建") == ("科", "室")
+    assert heads("救灾时各工作组之间由哪个组统筹协调") == ("组",)
+    assert not SECTION_ASKED_RE.search("深圳精神残疾的预防和康复由哪个组织开展")
+
+
+@pytest.mark.parametrize("build, question, unit", [
+    # the office holding the sections (its own 督查督办 line, owned by 区政府办公室) ranks below the
+    # section (round 64)
+    ("prose", "区政府办里哪个科督办人大建议和政协提案", "督查科"),
+    ("prose", "区政府办公室的公章和介绍信归哪个科管", "秘书科"),
+])
+def test_the_section_asked_answers(gov_indexes, build, question, unit):
+    top = who_owns(question, gov_indexes[build], limit=1)[0]
+    assert unit in {u["unit"] for u in top.units}
+
+
+@pytest.mark.parametrize("build, question, unit", [
+    # the one the question opens with, asked what it must do: its own clause, not the plan's
+    # paragraph holding it (owned by the departments of its annotation)
+    ("langfang", "各级就业服务机构要不要给残疾人提供就业服务", "公共就业服务机构"),
+    ("langfang", "国企安排残疾人就业有什么要求", "国有企业"),
+    # …a unit read as such, its name naming the bodies of another text (乡镇 of 乡（镇）人民政府)
+    ("prose", "乡镇和街道在学校安全上要做什么", "街道办事处"),
+    ("prose", "公安和民政部门对心理卫生工作负什么责", "公安行政部门"),
+])
+def test_the_one_a_question_opens_with(gov_indexes, build, question, unit):
+    from kg.read.who import SUBJECT_DUTY_RE, WHO_ASKED_RE
+    assert SUBJECT_DUTY_RE.search(question) and not WHO_ASKED_RE.search(question)
+    top = who_owns(question, gov_indexes[build], limit=1)[0]
+    assert unit in {u["unit"] for u in top.units}
+
+
+def test_a_paragraph_whose_list_holds_its_clauses_owner(gov_indexes):
+    """各县（市、区）要落实…保障残疾人就业培训…资金投入, a clause of the paragraph 落实资金保障 whose
+    annotation lists 市财政局 and 各县（市、区）人民政府: the paragraph answers, with its whole list."""
+    top = who_owns("廊坊残疾人就业培训的资金投入谁保障", gov_indexes["langfang"], limit=1)[0]
+    assert "市财政局" in {u["unit"] for u in top.units}
+    assert "落实资金保障" in "".join(top.task_text.split())
+
+
+def test_an_act_its_unit_has_others_do():
+    """负责组织县级编制…规划: the counties compile, the clause's unit organises; 编制…规划 written by
+    the unit itself stays."""
+    import re
+    from kg.read.who import OTHERS_DO_RE
+    strip = lambda text, verb: re.sub(OTHERS_DO_RE + re.escape(verb), "", text)
+    assert "编制" not in strip("同时，负责组织县级编制县域医疗卫生服务体系规划", "编制")
+    assert "制定" not in strip("督促各地制定实施方案", "制定")
+    assert "编制" in strip("县级卫生健康行政部门依据上位规划，编制县域医疗卫生服务体系规划", "编制")
+
+
+@pytest.mark.parametrize("build, question, unit", [
+    ("langfang", "县域医疗卫生服务体系规划由谁编制", "县级卫生健康行政部门"),
+    # 实施方案谁制定: 要制定实施方案 before 制定项目清单…随实施方案一同报省审核
+    ("prose", "县城建设样板培育的实施方案谁制定", "各样板县人民政府"),
+    # 县里 asks the county's: a 县级以上 body is there, a township's is not
+    ("prose", "县里谁监督指导档案馆和企事业单位的档案工作", "县级以上地方人民政府档案行政管理部门"),
+])
+def test_the_act_asked_and_the_level(gov_indexes, build, question, unit):
+    top = who_owns(question, gov_indexes[build], limit=1)[0]
+    assert unit in {u["unit"] for u in top.units}
+
+
+def test_the_head_of_the_matter():
+    """The last word before the asking words heads the matter (a modifier comes first); a matter
+    of one word has no head to weigh."""
+    from kg.read.who import _matter_head
+    words = ["电动车", "充电", "消防安全"]
+    assert _matter_head("电动车充电的消防安全归哪个部门管", words, dict.fromkeys(words, {})) == "消防安全"
+    assert _matter_head("电梯谁监管", ["电梯"], {"电梯": {}}) is None
+
+
+def test_the_levels_of_a_unit():
+    from kg.read.who import _unit_levels
+    assert _unit_levels("乡（镇）人民政府") == {"township"}
+    assert _unit_levels("街道办事处") == {"township"}
+    assert _unit_levels("县级以上人民政府民政部门") == {"county", "city"}
+    assert _unit_levels("旗县级以上人民政府医疗保障行政部门") == {"county", "city"}
+    assert _unit_levels("县（区）文化局") == {"county"}
+    assert _unit_levels("济南市文化局") == {"city"}
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
