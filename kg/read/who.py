@@ -185,6 +185,9 @@ ROLE_OTHER = {"牵头": {"support", "assist"}, "配合": {"lead"}, "协助": {"l
 ROLE_FACTOR = 0.7
 ACTOR_FACTOR = 0.6
 GOVERNMENT_FACTOR = 0.8
+# (and a task with no unit at all, for such a question: it keeps this share of its score after
+# NO_UNIT_FACTOR)
+UNNAMED_FACTOR = 0.8
 GOVERNMENT_RE = re.compile(r"政府$")       # (重庆市人民政府, 各区县（自治县）人民政府; not 政府办公室)
 CONTRIBUTOR_FACTOR = 0.5
 # a question asking who leads (谁牵头, 归哪个部门牵头) naming no unit: a task whose units state no
@@ -1196,6 +1199,10 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         if named_subject and e["units"] and k not in named_subject:
             # (the one the question opens with owns another clause: 国企…有什么要求)
             final[k] *= ROLE_FACTOR
+        if asks_department and not e["units"] and not e.get("members"):
+            # a question for a department: a line that names nobody (a duty list's item whose
+            # heading the excerpt cut) cannot say which
+            final[k] *= UNNAMED_FACTOR
         if section_heads and e["units"] and not any(u["unit"].endswith(section_heads) for u in e["units"]):
             # a section asked (哪个科): the office holding it, or another body, is not it
             final[k] *= SECTION_FACTOR

@@ -1076,12 +1076,13 @@ def test_question_set_on_other_governments(gov_indexes):
     do (负责组织县级编制…: OTHERS_DO_RE) is not written by it; the act asked done to the matter's last word
     (实施方案谁制定 ~ 制定实施方案: VERB_OBJECT_FACTOR); the head of the matter missing (HEAD_MISSING_FACTOR);
     a township's body is of the township level, a 县级以上 body of the county's and the city's
-    (_unit_levels). Round 64: 12 of 12 first after. The set: 1092 of 1156 first (94.5 %), 1146 in the
-    top three (99.1 %); no question fell from first or from the top three."""
+    (_unit_levels); asked which department, a task naming nobody keeps UNNAMED_FACTOR more of its score.
+    Round 64: 12 of 12 first after. The set: 1093 of 1156 first (94.6 %), 1146 in the top three (99.1 %);
+    no question fell from first or from the top three."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1156
-    assert first >= 1092, (first, n, misses)
+    assert first >= 1093, (first, n, misses)
     assert top3 >= 1146, (top3, n, misses)
 
 
@@ -1151,6 +1152,15 @@ def test_an_act_its_unit_has_others_do():
 def test_the_act_asked_and_the_level(gov_indexes, build, question, unit):
     top = who_owns(question, gov_indexes[build], limit=1)[0]
     assert unit in {u["unit"] for u in top.units}
+
+
+def test_a_line_naming_nobody_for_a_department(gov_indexes):
+    """哪个部门 asks a body: an excerpt's duty line whose heading was cut (负责对辖区内住宅小区管理工作的
+    协调、指导、监督;, no unit) ranks below the clause naming 物业行政主管部门."""
+    from kg.read.who import ASKS_DEPARTMENT_RE
+    assert ASKS_DEPARTMENT_RE.search("小区物业管理归哪个部门指导监督")
+    top = who_owns("小区物业管理归哪个部门指导监督", gov_indexes["prose"], limit=1)[0]
+    assert [u["unit"] for u in top.units] == ["物业行政主管部门"]
 
 
 def test_the_head_of_the_matter():
