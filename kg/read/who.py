@@ -388,6 +388,14 @@ def _loose_pairs(text: str, vocab: set, max_word: int) -> dict[str, int]:
             if i + 1 in at and i - 1 not in at and i + 2 not in at}
 
 
+def _loose_runs(text: str, vocab: set, max_word: int, n: int) -> list[str]:
+    """Runs of exactly ``n`` loose characters (:func:`_loose_at`) in ``text``: a word the index's
+    vocabulary lacks (医共体), read through its bigrams."""
+    at = set(_loose_at(text, vocab, max_word))
+    return [text[i:i + n] for i in sorted(at)
+            if all(i + j in at for j in range(n)) and i - 1 not in at and i + n not in at]
+
+
 def _initials(text: str, vocab: set, max_word: int, index: SearchIndex) -> list[tuple[str, str, str]]:
     """Words abbreviated by their first characters, the way short names are made (人民防空 ->
     人防, 农业 + 林业 -> 农林), in :func:`_variant_forms`' shape: two words of two characters in
@@ -538,6 +546,15 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
             if pair not in spelled and "#" + pair in grams:
                 grams.remove("#" + pair)
                 words.append("#" + pair)
+        # (three in a row, 医共体 of 县域医共体: its two bigrams are one word of the question, a task
+        # scoring the better of them)
+        for run in _loose_runs(chunk, vocab, max_word, 3):
+            first, second = "#" + run[:2], "#" + run[1:]
+            if first in grams and second in grams and not any(run[:2] in f for f in spelled):
+                grams.remove(first)
+                grams.remove(second)
+                words += [first, second]
+                word_of[second] = first
     return words, grams, units, word_of, loose, objects
 
 
