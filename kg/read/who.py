@@ -132,6 +132,10 @@ SECTION_ASKED_RE = re.compile(r"(?:哪个|哪些|哪一个|什么)(?P<head>科�
 SECTION_HEADS = {"科室": ("科", "室"), "处室": ("处", "室"), "科": ("科",), "处": ("处",), "股": ("股",),
                  "室": ("室",), "组": ("组",)}
 SECTION_FACTOR = 0.7
+# a question asking several bodies (还有哪些部门协同推进, 归哪些部门管): a task owned by one body alone,
+# not named as several (有关部门, 相关部门, 各乡镇, 其他…, A等), keeps ROLE_FACTOR of its score
+PLURAL_ASKED_RE = re.compile(r"哪些(?:部门|单位|机关|机构)")
+SEVERAL_RE = re.compile(r"有关|相关|各|其他|其它|等")
 # a question that opens with the one it asks about and asks what that one must do (国企安排残疾人就业有
 # 什么要求, 各级就业服务机构要不要…), asking no who: a word of its opening (the first few characters)
 # that a shown task's owner is named by (国有企业, 公共就业服务机构) says which clause answers it; the
@@ -1150,6 +1154,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         return []
     entries: dict[int, dict] = {}
     asks_department = ASKS_DEPARTMENT_RE.search(compact(question)) is not None
+    plural_asked = PLURAL_ASKED_RE.search(compact(question)) is not None
     section = SECTION_ASKED_RE.search(compact(question))
     section_heads = SECTION_HEADS[section.group("head")] if section else ()
     asks_contributor = ASKS_CONTRIBUTOR_RE.search(compact(question)) is not None
@@ -1220,6 +1225,10 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             # a question for a department: a line that names nobody (a duty list's item whose
             # heading the excerpt cut) cannot say which
             final[k] *= UNNAMED_FACTOR
+        if plural_asked and len(e["units"]) == 1 and not SEVERAL_RE.search(e["units"][0]["unit"]) \
+                and e["units"][0].get("kind") != "group":
+            # 哪些部门 asks several: one body alone answers a part (a group's task names its members)
+            final[k] *= ROLE_FACTOR
         if section_heads and e["units"] and not any(u["unit"].endswith(section_heads) for u in e["units"]):
             # a section asked (哪个科): the office holding it, or another body, is not it
             final[k] *= SECTION_FACTOR
