@@ -762,6 +762,14 @@ def _row_number(body: list[list[Line]], r: int) -> Optional[int]:
     return n
 
 
+def _units_fit(columns: list[str], cells: list[Cell], last: bool) -> bool:
+    """Do the cells a row's lines were given (``_align_row``) name units in every unit column
+    they fill, and fill all of them in the input's last row (else the input's end cut it)?"""
+    units = [c for c, name in zip(cells, columns) if _column_kind(name) == "unit"]
+    return (all(_all_units(c.lines) for c in units if c.flat)
+            and (not last or all(c.flat for c in units)))
+
+
 def _all_units(cell: list[Line]) -> bool:
     t = compact(" ".join(ln.norm for ln in cell)).strip("。")
     parts = [q for q in re.split(r"[、，,；;]", t) if q]
@@ -944,14 +952,12 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
                 # whole only with all its unit cells (else the end of the input cut it)
                 post, rest = _align_row(after, runs), []
                 post = _merged_from_above(after, post, rows[-1][seq + 1:])
-            elif len(flat) < len(after) and units_in_header > 1 and (
-                    nxt < len(body) or all(c.flat for c, name in zip(
-                        _align_row(after, [[ln] for ln in flat]), after)
-                        if _column_kind(name) == "unit")):
+            elif len(flat) < len(after) and units_in_header > 1 and _units_fit(
+                    after, aligned := _align_row(after, [[ln] for ln in flat]), nxt >= len(body)):
                 # two unit columns (牵头单位, 责任单位) and a row short of cells: each line is
                 # a cell, given to the columns by what it holds (a person to 分管领导, the
                 # lead's name and the others' to their columns), not in turn from the left
-                post, rest = _align_row(after, [[ln] for ln in flat]), []
+                post, rest = aligned, []
             else:
                 post, rest = _fill_columns(after, flat)
         cut = nxt >= len(body) and len(post) < len(after)
@@ -2126,6 +2132,9 @@ def _pipe_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int
             rows.append(cells)
     while i > start and lines[i - 1].blank:
         i -= 1
+    if rows and all(r and not r[0].text for r in rows):
+        # every row opened by a | as well (a page turned into Markdown, | 序号 | 任务 |)
+        rows = [r[1:] for r in rows]
     return _merge_sub_header(_right_align_padded(_rejoin_broken_rows(_without_caption(rows)))), i
 
 

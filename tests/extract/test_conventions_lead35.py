@@ -63,3 +63,55 @@ def test_a_collective_of_sections_is_no_field_label(write_doc):
     assert who(out, "对以县政府名义制定的政策文件") == [("各责任科室", "responsible")]
     assert who(out, "对群众普遍关注的社会热点问题") == [("各业务科室", "responsible")]
     assert who(out, "及时发布财政预决算信息") == [("综合科", "responsible")]
+
+
+TABBED = ("索引号\t000330185/2022-83945\t公开方式\t主动公开\n"
+          "发布单位\t区政府\t发文日期\t2022-07-14\n"
+          "序号\t实事项目\t工作举措及实施计划\t责任单位\t配合单位\n"
+          "1\t新建成公办幼儿园7所。\t4月底前完成主体工程。\t区教育局\t区发改局、区财政局\n"
+          "2\t新建成婴幼儿照护服务驿站7家。\t6月底前建成5家。\t区卫生健康局\t区民政局\n")
+
+
+def test_a_spreadsheets_rows_under_a_pages_fields(write_doc):
+    # rows parted by tabs: the page's index fields above the table are no part of it; its
+    # header starts at 序号
+    out = read(write_doc, TABBED)
+    assert who(out, "新建成公办幼儿园") == [
+        ("区教育局", "responsible"), ("区发改局", "support"), ("区财政局", "support")]
+    assert who(out, "新建成婴幼儿照护服务驿站") == [
+        ("区卫生健康局", "responsible"), ("区民政局", "support")]
+
+
+RECORD_TABBED = ("关于2023年重点工作进展情况的通报\n"
+                 "重点工作:\t135.统筹违法建设治理与城市更新，促进违法建设分类治理。\n"
+                 "牵头单位:\t市城市管理综合执法局\n"
+                 "年度阶段性工作目标:\t第一季度印发工作方案。\n")
+
+RECORD_MARKDOWN = ("关于2023年重点工作进展情况的通报\n"
+                   "| 重点工作: | 135.统筹违法建设治理与城市更新，促进违法建设分类治理。 |\n"
+                   "|---|---|\n"
+                   "| 牵头单位: | 市城市管理综合执法局 |\n"
+                   "| 年度阶段性工作目标: | 第一季度印发工作方案。 |\n")
+
+
+def test_a_record_of_fields_and_values_parted_by_a_tab_or_in_markdown(write_doc):
+    for text in (RECORD_TABBED, RECORD_MARKDOWN):
+        out = read(write_doc, text)
+        assert who(out, "统筹违法建设治理与城市更新") == [("市城市管理综合执法局", "lead")], text
+
+
+MARKDOWN = ("2024年4月民生实事项目进展情况汇总表\n"
+            "| 序号 | 项目内容 | 月度工作计划 | 牵头单位 | 落实情况 |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | 为全县60岁以上老年人免费接种流感疫苗。 | 4月：下发工作方案。 | 县卫生健康局 | 已完成。 |\n"
+            "| 2 | 为全县重点人群免费开展结直肠癌筛查。 | 4月：完成筛查1480人。 | 已完成。 |  |\n"
+            "| 3 | 培训应急救护人员235人。 | 4月：完成培训65人。 | 县红十字会 | 已完成。 |\n")
+
+
+def test_a_markdown_table(write_doc):
+    # each row opened by a | as well; a row that lost its merged 牵头单位 cell (| 已完成。 |  |)
+    # takes the one above
+    out = read(write_doc, MARKDOWN)
+    assert who(out, "免费接种流感疫苗") == [("县卫生健康局", "lead")]
+    assert who(out, "免费开展结直肠癌筛查") == [("县卫生健康局", "lead")]
+    assert who(out, "培训应急救护人员") == [("县红十字会", "lead")]

@@ -64,6 +64,24 @@ def _one_cell_a_line(t: str) -> str:
     return "\n".join(out)
 
 
+def _markdown(t: str) -> str:
+    """A table's ``|`` rows as a page turned into Markdown writes them: each row opened by a
+    ``|`` too, a rule row (``|---|---|``) under the first."""
+    out, in_table = [], False
+    for line in t.split("\n"):
+        cells = _cells(line)
+        if "|" in line and sum(1 for c in cells if c) >= 2:
+            cells = cells[:-1] if line.rstrip().endswith("|") else cells
+            out.append("| " + " | ".join(cells) + " |")
+            if not in_table:
+                out.append("|" + "---|" * len(cells))
+            in_table = True
+        else:
+            out.append(line)
+            in_table = False
+    return "\n".join(out)
+
+
 VARIANTS = {
     "fullwidth": lambda t: t.translate(_FW),
     "halfwidth": lambda t: t.translate(_HW),
@@ -81,8 +99,7 @@ VARIANTS = {
     # a table's cells parted by tabs (a spreadsheet's copy), or each row opened by a | as well
     # (a page turned into Markdown), or one cell a line
     "tabs": lambda t: "\n".join("\t".join(_cells(l)).rstrip("\t") if "|" in l else l for l in t.split("\n")),
-    "markdown": lambda t: "\n".join("| " + " | ".join(_cells(l)[:-1]) + " |" if "|" in l else l
-                                     for l in t.split("\n")),
+    "markdown": lambda t: _markdown(t),
     "one-cell-a-line": _one_cell_a_line,
 }
 
@@ -91,7 +108,7 @@ def _gold(name: str) -> list[dict]:
     out = []
     for row in (EXT / "gold" / "assignments.jsonl").read_text(encoding="utf-8").splitlines():
         g = json.loads(row)
-        if name in ("hard-wrapped", "one-cell-a-line"):
+        if name in ("hard-wrapped", "one-cell-a-line", "markdown"):
             g.pop("line", None)     # (the lines move; each anchor is unique in its file)
         if name == "blank-lines" and g.get("line"):
             g["line"] = g["line"] * 2 - 1
