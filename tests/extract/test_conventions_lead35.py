@@ -115,3 +115,12 @@ def test_a_markdown_table(write_doc):
     assert who(out, "免费接种流感疫苗") == [("县卫生健康局", "lead")]
     assert who(out, "免费开展结直肠癌筛查") == [("县卫生健康局", "lead")]
     assert who(out, "培训应急救护人员") == [("县红十字会", "lead")]
+
+
+def test_tab_rows_with_a_blank_line_after_each(write_doc):
+    # a copy that puts a blank line after every line: the tab rows are still one table
+    out = read(write_doc, TABBED.replace("\n", "\n\n"))
+    assert who(out, "新建成公办幼儿园") == [
+        ("区教育局", "responsible"), ("区发改局", "support"), ("区财政局", "support")]
+    assert who(out, "新建成婴幼儿照护服务驿站") == [
+        ("区卫生健康局", "responsible"), ("区民政局", "support")]

@@ -578,7 +578,14 @@ def read_text(data: bytes, name: str) -> Read:
             j = i
             rows: list[list[str]] = []
             numbers: list[int] = []
-            while j < n and (c := _cells(kept[j][1])) is not None:
+            while j < n:
+                if not kept[j][1].strip() and rows:
+                    # blank lines between rows (a copy that puts one after every line)
+                    nxt = next((q for q in range(j, n) if kept[q][1].strip()), n)
+                    if nxt < n and _cells(kept[nxt][1]) is not None:
+                        j = nxt
+                if (c := _cells(kept[j][1])) is None:
+                    break
                 if rows and c[0].replace(" ", "") in _SEQ_HEADS and rows[0][0].replace(" ", "") not in _SEQ_HEADS:
                     break       # a table's header (序号 …) after rows of a page's fields
                 if (rows and not c[0] and kept[j][0] - kept[j - 1][0] > 1
