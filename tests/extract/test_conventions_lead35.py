@@ -124,3 +124,21 @@ def test_tab_rows_with_a_blank_line_after_each(write_doc):
         ("区教育局", "responsible"), ("区发改局", "support"), ("区财政局", "support")]
     assert who(out, "新建成婴幼儿照护服务驿站") == [
         ("区卫生健康局", "responsible"), ("区民政局", "support")]
+
+
+def test_names_in_traditional_script_are_kept_as_written(write_doc):
+    # a table's cells (one line each, all numbered as the row's line), a list cut by a hard
+    # wrap and a name wrapped in a narrow cell: each mention as the text writes it
+    table = ("石城縣河長制工作責任單位考核細則\n"
+             "序號\t考覈項目\t考覈內容\t責任單位\n"
+             "1\t農村生活垃圾專項治理\t探索實行農村生活垃圾分類。\t縣委農工部\n"
+             "2\t持續推進畜禽養殖污染控制\t防止禁養區內養殖場復養。\t縣農糧局\n")
+    _, _, got = read(write_doc, table)
+    assert sorted(m for v in got.values() for m, _ in v) == ["縣委農工部", "縣農糧局"]
+    wrapped = ("關於加強基層治理的實施方案\n"
+               "1.完善街道黨工委對地區治理重大工作的領導體制機制。\n"
+               "牽頭單位:區委組織部\n"
+               "協辦單位:區委編辦、園區黨工\n"
+               "委、各街道黨工委\n")
+    _, _, got = read(write_doc, wrapped)
+    assert [m for v in got.values() for m, _ in v] == ["區委組織部", "區委編辦", "園區黨工委", "各街道黨工委"]
