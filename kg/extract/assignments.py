@@ -534,8 +534,9 @@ class _DocWalker:
         if line.number < self.last_text_line:
             return False
         last = self.by_number.get(self.last_text_line)
-        tail = compact(line.norm)[-12:]
-        return last is None or compact(last.norm).endswith(tail)
+        # (a field's bold marks are blanked before reading: **牵头单位**:X)
+        tail = compact(line.norm).replace("*", "")[-12:]
+        return last is None or compact(last.norm).replace("*", "").endswith(tail)
 
     def issue(self, code: str, msg: str, line: int) -> None:
         self.out.issues.append(Issue(code, msg, self.doc.span.file, line))
@@ -2154,7 +2155,7 @@ def _hard_wrap(ln: Line, nxt: Line) -> Optional[Line]:
     return Line(ln.file, ln.number, joined_text, normalise(joined_text))
 
 
-_BOLD_FIELD_RE = re.compile(r"\*\*([\u4e00-\u9fff]{2,8})\*\*[：:]?(?=\s)")
+_BOLD_FIELD_RE = re.compile(r"\*\*([\u4e00-\u9fff]{2,8})\*\*(?:[：:]|(?=\s))")
 
 
 def _bold_fields(ln: Line) -> Line:

@@ -142,3 +142,21 @@ def test_names_in_traditional_script_are_kept_as_written(write_doc):
                "委、各街道黨工委\n")
     _, _, got = read(write_doc, wrapped)
     assert [m for v in got.values() for m, _ in v] == ["區委組織部", "區委編辦", "園區黨工委", "各街道黨工委"]
+
+
+def test_field_labels_in_markdown_bold(write_doc):
+    # a page turned into Markdown: its field labels set in bold, inside a line or a bracket
+    text = ("2014年市政府民生实事项目完成情况 1.轨道交通1号线一期工程投入试运营。 牵头领导:林静国 "
+            "**责任单位**:市轨道交通工程建设指挥部 项目责任人:尹文德 "
+            "2.新辟公交线路10条。 牵头领导:王仁洲 **责任单位**:市交通委 项目责任人:劳可军 "
+            "**配合单位**:市公安局、市城管局\n")
+    _, _, got = read(write_doc, text)
+    assert sorted(got.values()) == [
+        [("市交通委", "responsible"), ("市公安局", "support"), ("市城管局", "support")],
+        [("市轨道交通工程建设指挥部", "responsible")]]
+    # an item the input ends inside (its bracket never closed) is reported, not read, bold or not
+    cut = ("关于印发2019年区重点工作任务分解方案的通知\n"
+           "1、坚持亩产论英雄导向，加快推进新两园建设。（**牵头单位**：区科技和经信局；**责任单位**：汉阳经济开发区管委会）\n"
+           "2、大力推进四办改革，创新审批模式。（**牵头单位**：区行政审批局；**责任单位**：各街办事处\n")
+    _, _, got = read(write_doc, cut)
+    assert list(got.values()) == [[("区科技和经信局", "lead"), ("汉阳经济开发区管委会", "responsible")]]
