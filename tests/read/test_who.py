@@ -1535,9 +1535,11 @@ def _top(question, out):
 
 def test_a_unit_the_question_sets_aside(regulation_out):
     """除了X，还有哪些部门…: X is known to the asker, not asked; its own article ranks below the
-    others' (without the 除了 clause it ranks first)."""
+    others' (without the 除了 clause, asking one department, it ranks first; 哪些部门 alone asks several
+    and the article of 市住房城乡建设、水利、交通运输等部门 answers it first: PLURAL_ASKED_RE)."""
     from kg.read.who import _set_aside
-    assert _top("哪些部门管地质灾害防治", regulation_out).startswith("市自然资源主管部门")
+    assert _top("哪个部门管地质灾害防治", regulation_out).startswith("市自然资源主管部门")
+    assert _top("哪些部门管地质灾害防治", regulation_out).startswith("市住房城乡建设")
     assert _top("除了自然资源部门，还有哪些部门管地质灾害防治", regulation_out).startswith("市住房城乡建设")
     rest, _ids, words = _set_aside("除了自然资源部门，还有哪些部门管地质灾害防治", load_index(regulation_out))
     assert words and all(w in "自然资源" for w in words) and "自然资源" not in rest
