@@ -89,7 +89,7 @@ HEAD_MISSING_FACTOR = 0.95
 VERB_OBJECT_FACTOR = 1.1
 # …and a clause writing that act only as what its unit has others do (负责组织县级编制县域…规划, 督促各地
 # 制定…): the others do it, the clause's owner organises; it keeps VERB_MISSING_FACTOR as well
-OTHERS_DO_RE = r"(?:组织|督促|指导|要求|推动|帮助)(?:[\u4e00-\u9fff（）()、]{0,6}?(?:县|市|区|乡|镇|街道|地|级|部门|单位|机构|企业))"
+OTHERS_DO = r"(?:组织|督促|指导|要求|推动|帮助)(?:[\u4e00-\u9fff（）()、]{0,6}?(?:县|市|区|乡|镇|街道|地|级|部门|单位|机构|企业))"
 # a question asking a group's members (X有哪些成员单位, 由哪些部门组成, 成员有谁): the group's own
 # task, which names its members and no owner, is an answer (not NO_UNIT_FACTOR)
 MEMBERS_ASKED_RE = re.compile(r"成员|由哪些(?:部门|单位)组成|哪些(?:部门|单位)参加|组成单位")
@@ -140,8 +140,8 @@ SEVERAL_RE = re.compile(r"有关|相关|各|其他|其它|等")
 # 什么要求, 各级就业服务机构要不要…), asking no who: a word of its opening (the first few characters)
 # that a shown task's owner is named by (国有企业, 公共就业服务机构) says which clause answers it; the
 # tasks whose units are all named otherwise (the plan's paragraph holding that clause, owned by the
-# departments its annotation lists) keep ROLE_FACTOR of their score. Where a unit is read as such
-# in the question its boost does this already
+# departments its annotation lists) keep ROLE_FACTOR of their score. A unit read as such in the
+# question (公安和民政部门对…负什么责) names the tasks it owns and those of the bodies its alias names
 SUBJECT_DUTY_RE = re.compile(r"要不要|有没有|有什么|做什么|干什么|负什么|要做|做哪些|负责什么|管什么|吗$")
 WHO_ASKED_RE = re.compile(r"谁|哪(?:个|些|家|级|一|里)|什么(?:部门|单位|机构|机关|组织)")
 SUBJECT_AT = 6
@@ -981,6 +981,21 @@ def _paragraphs_and_their_clauses(entries: dict[int, dict], final: dict[int, flo
             final[k], final[p] = final[p], final[k]
 
 
+def _words_before(q: str, words: list[str], group_share: dict, at: int) -> list[tuple[int, str]]:
+    """(where, word) of each word of the matter (``group_share``'s) that ``q`` writes whole before ``at``."""
+    out = []
+    for w in dict.fromkeys(words):
+        i = q.rfind(w, 0, at)
+        if w in group_share and i >= 0 and i + len(w) <= at:
+            out.append((i, w))
+    return out
+
+
+def _last_word(before: list[tuple[int, str]]) -> str:
+    """The word of :func:`_words_before` that ends last (the longest of those ending there)."""
+    return max(before, key=lambda x: (x[0] + len(x[1]), len(x[1])))[1]
+
+
 def _matter_head(q: str, words: list[str], group_share: dict) -> Optional[str]:
     """The head of the matter a question asks about: its last word before the asking words
     (消防安全 of 电动车充电的消防安全归哪个部门管; a modifier comes before its head), where the
@@ -988,12 +1003,8 @@ def _matter_head(q: str, words: list[str], group_share: dict) -> Optional[str]:
     ask = ASKING_RE.search(q)
     if not ask:
         return None
-    before = [(q.rfind(w, 0, ask.start()), w) for w in dict.fromkeys(words)
-              if w in group_share and 0 <= q.rfind(w, 0, ask.start())
-              and q.rfind(w, 0, ask.start()) + len(w) <= ask.start()]
-    if len(before) < 2:
-        return None
-    return max(before, key=lambda x: (x[0] + len(x[1]), len(x[1])))[1]
+    before = _words_before(q, words, group_share, ask.start())
+    return _last_word(before) if len(before) >= 2 else None
 
 
 def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list[Result]:
@@ -1307,17 +1318,14 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     if verb:
         # (the last word of the matter before the asking words, what the act is done to:
         # 实施方案 of 县城建设…的实施方案谁制定)
-        cqa = compact(asked)
-        before = [(cqa.rfind(w, 0, verb_m.start()), w) for w in dict.fromkeys(words)
-                  if w in group_share and 0 <= cqa.rfind(w, 0, verb_m.start())
-                  and cqa.rfind(w, 0, verb_m.start()) + len(w) <= verb_m.start()]
-        done_to = verb + max(before, key=lambda x: (x[0] + len(x[1]), len(x[1])))[1] if before else None
+        before = _words_before(compact(asked), words, group_share, verb_m.start())
+        done_to = verb + _last_word(before) if before else None
         # (谁来督促, 由谁承担, 谁来配合: a clause that writes the act asked, or its last word,
         # before one that has the rest of the matter and not the act)
         for k, e in entries.items():
             text = compact(e["text"])
             if e["units"] and (verb not in text and verb[-2:] not in text
-                               or verb in text and verb not in re.sub(OTHERS_DO_RE + re.escape(verb), "", text)):
+                               or verb in text and verb not in re.sub(OTHERS_DO + re.escape(verb), "", text)):
                 final[k] *= VERB_MISSING_FACTOR
             elif e["units"] and done_to and done_to in text:
                 final[k] *= VERB_OBJECT_FACTOR

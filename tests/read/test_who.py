@@ -1073,7 +1073,7 @@ def test_question_set_on_other_governments(gov_indexes):
     it must do (国企…有什么要求, 各级就业服务机构要不要…, 公安和民政部门对…负什么责: SUBJECT_DUTY_RE) ranks the
     tasks owned by others lower; a plan's paragraph whose list holds the owner of its duty clause takes
     the clause's better score (_paragraphs_and_their_clauses); an act the clause's unit only has others
-    do (负责组织县级编制…: OTHERS_DO_RE) is not written by it; the act asked done to the matter's last word
+    do (负责组织县级编制…: OTHERS_DO) is not written by it; the act asked done to the matter's last word
     (实施方案谁制定 ~ 制定实施方案: VERB_OBJECT_FACTOR); the head of the matter missing (HEAD_MISSING_FACTOR);
     a township's body is of the township level, a 县级以上 body of the county's and the city's
     (_unit_levels); asked which department, a task naming nobody keeps UNNAMED_FACTOR more of its score;
@@ -1137,8 +1137,8 @@ def test_an_act_its_unit_has_others_do():
     """负责组织县级编制…规划: the counties compile, the clause's unit organises; 编制…规划 written by
     the unit itself stays."""
     import re
-    from kg.read.who import OTHERS_DO_RE
-    strip = lambda text, verb: re.sub(OTHERS_DO_RE + re.escape(verb), "", text)
+    from kg.read.who import OTHERS_DO
+    strip = lambda text, verb: re.sub(OTHERS_DO + re.escape(verb), "", text)
     assert "编制" not in strip("同时，负责组织县级编制县域医疗卫生服务体系规划", "编制")
     assert "制定" not in strip("督促各地制定实施方案", "制定")
     assert "编制" in strip("县级卫生健康行政部门依据上位规划，编制县域医疗卫生服务体系规划", "编制")
