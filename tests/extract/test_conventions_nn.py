@@ -4,8 +4,17 @@ first sentence names its doers with 由 right after a short topic or after a con
 (``重大以上安全隐患由县安委办（县安监局）或…县直有关部门向…发出…``, ``对…的，由县安委办报告…``); an
 item whose first sentence opens with its doers and a duty verb (``监察部门负责…``, ``县安委办定期…
 组织…``, ``X协助Y负责…``, ``X牵头…``), while a notice's own requirements written with a modal
-(``各有关部门要…``) stay no task of its list."""
+(``各有关部门要…``) stay no task of its list; a news site's dateline (``海口網3月15日消息``) and its
+copyright notice (``版权均属海口网所有``) name the site, not the government the article is about."""
+from kg.model import Line
+from kg.resolve.jurisdiction import infer
+from kg.text import normalise
+
 from test_conventions import read, who
+
+
+def lines(text: str) -> list[Line]:
+    return [Line("t.txt", i, t, normalise(t)) for i, t in enumerate(text.split("\n"), 1)]
 
 
 def test_an_agent_after_a_short_topic_or_a_condition_does_the_item(write_doc):
@@ -48,3 +57,14 @@ def test_a_notices_requirements_with_a_modal_are_no_task(write_doc):
                           "三、负责人要亲自抓，层层落实责任。\n")
     _, _, got = out
     assert not got
+
+
+def test_a_news_sites_dateline_and_copyright_name_no_government():
+    text = ("海口網3月15日消息 記者從海南省住房和城鄉建設廳獲悉，該廳將繼續重點建設7個示范鎮。\n"
+            "省住房城鄉建設廳一是將加快設計工作。\n"
+            "·凡注明來源為“海口網”的所有作品，版權均屬海口網所有。未經本網書面授權，不得轉載。")
+    j = infer(lines(text))
+    assert (j.adcode, j.level) == ("460000", "province")
+    # the place of a body the article names is still counted (a dateline of its own city's site)
+    j = infer(lines("荆州新闻网讯 荆州市城管局开展整治。\n荆州市住建局负责督查。"))
+    assert j.adcode == "421000"
