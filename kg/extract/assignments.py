@@ -2023,7 +2023,7 @@ def _prepare_lines(lines) -> list[Line]:
             out.append(Line(ln.file, ln.number, text, normalise(text)))
             k += 1
             continue
-        m = re.match(r"^\s*([\u4e00-\u9fff]{2,8}[：:])\s*[|｜]", ln.norm)
+        m = re.match(r"^\s*(?:[|｜]\s*)?([\u4e00-\u9fff]{2,8}[：:])\s*[|｜]", ln.norm)
         if m and _field_label(compact(m.group(1))[:-1]):
             text = re.sub(r"[|｜]", " ", ln.text)
             ln = Line(ln.file, ln.number, text, re.sub(r"[|｜]", " ", ln.norm))
