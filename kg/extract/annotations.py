@@ -64,8 +64,9 @@ LABEL_ROLES = {
 # a label not listed above but formed like one: 主要牵头单位, 其他配合部门, 相关责任单位, 执行单位,
 # 推进部门, 参加单位, and the fields of a service guide (办事指南): 实施机关, 实施机构, 共同实施部门,
 # 承办机构; a township's plan names its offices and stations (站所): 责任站所, 责任办所, 配合站所
+# (各责任科室 / 各责任单位: a collective of units, never a label)
 GENERIC_LABEL_RE = re.compile(
-    r"^[\u4e00-\u9fff]{0,4}?(牵头|主办|主责|配合|协同|协办|参与|参加|协助|协作|会同|支持|责任|负责|"
+    r"^(?!各)[\u4e00-\u9fff]{0,4}?(牵头|主办|主责|配合|协同|协办|参与|参加|协助|协作|会同|支持|责任|负责|"
     r"承办|实施|落实|执行|推进|完成|办理)[\u4e00-\u9fff]{0,3}?(单位|部门|处室|科室|股室|主体|机关|机构|"
     r"站所|办所|所站|办站所)$")
 GENERIC_ROLES = {"牵头": "lead", "主办": "lead", "主责": "lead", "配合": "support",

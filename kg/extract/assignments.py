@@ -500,6 +500,9 @@ class _DocWalker:
         # items whose sub-items a closing annotation line took as one list (_close_enumeration)
         self._closed_lists: set[int] = set()
         self.by_number = {ln.number: ln for ln in doc.lines}
+        self.at_number: dict[int, list[Line]] = {}
+        for ln in doc.lines:
+            self.at_number.setdefault(ln.number, []).append(ln)
         self.last_line = max(self.by_number, default=0)
         self.last_text_line = max((ln.number for ln in doc.lines if ln.text.strip()), default=0)
         # the plan year a title names (2016年民生实事…): dates month-only deadlines
@@ -531,8 +534,9 @@ class _DocWalker:
         if line.number < self.last_text_line:
             return False
         last = self.by_number.get(self.last_text_line)
-        tail = compact(line.norm)[-12:]
-        return last is None or compact(last.norm).endswith(tail)
+        # (a field's bold marks are blanked before reading: **牵头单位**:X)
+        tail = compact(line.norm).replace("*", "")[-12:]
+        return last is None or compact(last.norm).replace("*", "").endswith(tail)
 
     def issue(self, code: str, msg: str, line: int) -> None:
         self.out.issues.append(Issue(code, msg, self.doc.span.file, line))
@@ -546,8 +550,7 @@ class _DocWalker:
     def add(self, task: Task, ref: ann.UnitRef, via: str, src: Source,
             deadline: Optional[str], order: int, rule_src: Optional[Source] = None) -> None:
         where = rule_src or src
-        line = self.by_number.get(where.line)
-        mention = original_of(ref.mention, line) if line is not None else ref.mention
+        mention = self._original(ref.mention, where.line)
         if deadline and not deadline[:4].isdigit():
             dated = with_year(deadline, self.year)
             if dated:
@@ -559,6 +562,26 @@ class _DocWalker:
             task_id=task.task_id, mention=Mention(mention, src), role=ref.role, via=via,
             deadline=deadline, label=ref.label, order=order, rule_source=rule_src,
             lookup=ref.lookup))
+
+    def _original(self, fragment: str, number: int) -> str:
+        """``fragment`` as line ``number`` writes it (or one of the lines numbered so: a table
+        row's cells), or that line and the next ones, when a wrap cut it there (``…、園區黨工``
+        / ``委、各街道黨工委``: joined before reading)."""
+        line = self.by_number.get(number)
+        if line is None:
+            return fragment
+        key = "".join(fragment.split())
+        if key not in "".join(line.norm.split()):
+            # a table row's cells: one line each, all numbered as the row's line
+            line = next((ln for ln in self.at_number.get(number, ()) if key in "".join(ln.norm.split())), line)
+        joined, k = line, number
+        while key not in "".join(joined.norm.split()) and k < number + 3 and (
+                nxt := self.by_number.get(k + 1)) is not None:
+            # (a name wrapped in a narrow cell, 市政 / 府辦 / 公廳, or cut by a hard wrap)
+            k += 1
+            joined = Line(line.file, number, joined.text.rstrip() + nxt.text.strip(),
+                          joined.norm.rstrip() + nxt.norm.strip())
+        return original_of(fragment, joined if key in "".join(joined.norm.split()) else line)
 
     def add_post(self, task: Task, ref: ann.PostRef, src: Source) -> None:
         """Keep a post or person written as the task's people on the task (never a unit)."""
@@ -1938,7 +1961,7 @@ def _prepare_lines(lines) -> list[Line]:
             out.append(Line(ln.file, ln.number, text, normalise(text)))
             k += 1
             continue
-        m = re.match(r"^\s*([\u4e00-\u9fff]{2,8}[：:])\s*[|｜]", ln.norm)
+        m = re.match(r"^\s*(?:[|｜]\s*)?([\u4e00-\u9fff]{2,8}[：:])\s*[|｜]", ln.norm)
         if m and _field_label(compact(m.group(1))[:-1]):
             text = re.sub(r"[|｜]", " ", ln.text)
             ln = Line(ln.file, ln.number, text, re.sub(r"[|｜]", " ", ln.norm))
@@ -2132,7 +2155,7 @@ def _hard_wrap(ln: Line, nxt: Line) -> Optional[Line]:
     return Line(ln.file, ln.number, joined_text, normalise(joined_text))
 
 
-_BOLD_FIELD_RE = re.compile(r"\*\*([\u4e00-\u9fff]{2,8})\*\*[：:]?(?=\s)")
+_BOLD_FIELD_RE = re.compile(r"\*\*([\u4e00-\u9fff]{2,8})\*\*(?:[：:]|(?=\s))")
 
 
 def _bold_fields(ln: Line) -> Line:

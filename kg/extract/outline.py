@@ -440,7 +440,9 @@ _HEADER_WORDS = ("单位|部门|处室|科室|股室|街镇|乡镇|时限|时间
                  "指标|要求|领域|项目|主体|节点|进度|举措|情况|实事|期限|工作|安排|步骤|成效|进展|方式|分工|"
                  "分解|状况|评价|计划|额度|占比|金额|资金")
 # 任务项 / 项次: the number column of a table that counts its rows as items
-HEADER_WORD_RE = re.compile(r"^(序号|编号|任务项|项次|[\u4e00-\u9fff]{0,6}(" + _HEADER_WORDS + r"))$")
+# 是否达序 / 是否完成: a column of yes-or-no answers; 说明 (a column of remarks, never the second
+# line of a name wrapped in a narrow cell)
+HEADER_WORD_RE = re.compile(r"^(序号|编号|任务项|项次|说明|是否[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{0,6}(" + _HEADER_WORDS + r"))$")
 # a bare column-name word (任务, 领导, 科室): the second line of a name wrapped in a narrow cell
 _BARE_HEADER_RE = re.compile(r"^(?:" + _HEADER_WORDS + r")$")
 SEQ_COLUMNS = ("序号", "编号", "任务项", "项次")
@@ -487,7 +489,8 @@ def _untabbed_table(lines: Sequence[Line], i: int, key: str) -> tuple[list[list[
 
 
 # a year, also mistyped with a digit doubled (20224年1-3月份进度安排)
-_YEAR_START_RE = re.compile(r"^(?:19|20)\d{2}\d?年度?")
+# a column name's period before its word (2022年预期目标, 1-10月推进情况, 三季度进展)
+_YEAR_START_RE = re.compile(r"^(?:(?:19|20)\d{2}\d?年度?)?(?:\d{1,2}(?:[-—~～至]\d{1,2})?月份?|[一二三四1-4]季度)?")
 
 
 def _is_header_word(key: str) -> bool:
@@ -499,6 +502,9 @@ def _is_header_word(key: str) -> bool:
     if "、" in key and len(key) <= 12:
         parts = key.split("、")
         return len(parts) == 2 and all(len(p) <= 6 and HEADER_WORD_RE.match(p) for p in parts)
+    if "与" in key and len(key) <= 12 and all(
+            2 <= len(p) <= 6 and HEADER_WORD_RE.match(p) for p in key.split("与")):
+        return True         # 责任主体与协同单位: two names joined by 与 (not 参与单位's 与)
     return len(key) <= 10 and bool(HEADER_WORD_RE.match(key))
 
 
@@ -661,7 +667,9 @@ def _unpipe_leading(lines: list[Line]) -> list[Line]:
 
 def _short_header(key: str) -> bool:
     """A column name not formed like the usual ones (责任主体与协同单位, 1-10月推进情况, 说明):
-    short, no sentence punctuation, not a row number."""
+    short (its measure note aside: 年内已累计投入资金（万元）), no sentence punctuation, not a row
+    number."""
+    key = _NOTE_RE.sub("", key) or key
     return 1 <= len(key) <= 12 and not re.search(r"[。，,；;：:、]", key) and not key.isdigit()
 
 
@@ -681,6 +689,8 @@ def _align_row(columns: list[str], cells: list[list[Line]]) -> list[Cell]:
     # merged cells a row lacks are on its left (类别, 指标), written once for their block
     tasks = [k == "text" and bool(_TASK_COLUMN_RE.search(compact(c))) and not
              _CLASS_COLUMN_RE.search(compact(c)) for c, k in zip(columns, kinds)]
+    # (of two such columns, 主要任务 and 全年目标任务, the first is the row's own)
+    tasks = [t and not any(tasks[:j]) for j, t in enumerate(tasks)]
 
     def score(i: int, j: int) -> int:
         t = compact(" ".join(ln.norm for ln in cells[i]))
@@ -699,7 +709,8 @@ def _align_row(columns: list[str], cells: list[list[Line]]) -> list[Cell]:
             if tasks[j] and not quantity and not units and len(t) <= 12:
                 s += 1        # a short text is a row's own task as well as a class label
         if persons[j]:
-            s += 1 if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", t) and not units else -1
+            # (a name of two or three characters is a person's more surely than a task's text)
+            s += (2 if len(t) <= 3 else 1) if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", t) and not units else -1
         if kinds[j] == "deadline" and re.search(r"\d|底|前|长期|持续", t):
             s += 1
         if kinds[j] == "text" and not units:
@@ -749,6 +760,14 @@ def _row_number(body: list[list[Line]], r: int) -> Optional[int]:
     if r + 1 < len(body) and _FIGURE_RE.fullmatch(compact(" ".join(ln.norm for ln in body[r + 1]))):
         return None
     return n
+
+
+def _units_fit(columns: list[str], cells: list[Cell], last: bool) -> bool:
+    """Do the cells a row's lines were given (``_align_row``) name units in every unit column
+    they fill, and fill all of them in the input's last row (else the input's end cut it)?"""
+    units = [c for c, name in zip(cells, columns) if _column_kind(name) == "unit"]
+    return (all(_all_units(c.lines) for c in units if c.flat)
+            and (not last or all(c.flat for c in units)))
 
 
 def _all_units(cell: list[Line]) -> bool:
@@ -821,12 +840,16 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
         else:
             break
         k += 1
-    if piped and header and compact(header[0][0].norm) in SEQ_COLUMNS:
+    if header and compact(header[0][0].norm) in SEQ_COLUMNS:
         # a numbered table: every short cell up to the first row number is a column name
-        while (k < len(cells) and len(cells[k]) == 1 and _seq_number(cells[k][0].norm) is None
-               and _short_header(_header_key(cells[k]))):
-            header.append(cells[k])
-            k += 1
+        # (one cell a line: only when a row number does follow them)
+        m = k
+        while (m < len(cells) and len(cells[m]) == 1 and _seq_number(cells[m][0].norm) is None
+               and _short_header(_header_key(cells[m]))):
+            m += 1
+        if piped or (m > k and m < len(cells) and _seq_number(cells[m][0].norm) is not None):
+            header += cells[k:m]
+            k = m
     names = [_header_key(c) for c in header]
     if len(names) < 3 or not any(_column_kind(n) == "unit" for n in names):
         return [], start
@@ -929,6 +952,12 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
                 # whole only with all its unit cells (else the end of the input cut it)
                 post, rest = _align_row(after, runs), []
                 post = _merged_from_above(after, post, rows[-1][seq + 1:])
+            elif len(flat) < len(after) and units_in_header > 1 and _units_fit(
+                    after, aligned := _align_row(after, [[ln] for ln in flat]), nxt >= len(body)):
+                # two unit columns (牵头单位, 责任单位) and a row short of cells: each line is
+                # a cell, given to the columns by what it holds (a person to 分管领导, the
+                # lead's name and the others' to their columns), not in turn from the left
+                post, rest = aligned, []
             else:
                 post, rest = _fill_columns(after, flat)
         cut = nxt >= len(body) and len(post) < len(after)
@@ -2103,6 +2132,9 @@ def _pipe_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int
             rows.append(cells)
     while i > start and lines[i - 1].blank:
         i -= 1
+    if rows and all(r and not r[0].text for r in rows):
+        # every row opened by a | as well (a page turned into Markdown, | 序号 | 任务 |)
+        rows = [r[1:] for r in rows]
     return _merge_sub_header(_right_align_padded(_rejoin_broken_rows(_without_caption(rows)))), i
 
 

@@ -2,7 +2,8 @@
 writes them otherwise: the forms other mirrors of the same pages take (punctuation full- or
 half-width, traditional script, ``??`` at line starts, CRLF with a BOM, blank lines between lines,
 full-width indents and digits, the ratio sign for the colon, the small and half-width commas, pinyin glosses after the characters such mirrors gloss, the header
-of a table among them, running text hard-wrapped as a PDF's text is). Each variant is built and scored on the same answers (the anchors and
+of a table among them, running text hard-wrapped as a PDF's text is, a table's cells parted by tabs, by
+a Markdown row's pipes or written one cell a line). Each variant is built and scored on the same answers (the anchors and
 names glossed as the text is) and must read as the excerpts as stored do."""
 from __future__ import annotations
 
@@ -51,6 +52,36 @@ def _wrap(t: str, width: int = 38) -> str:
     return "\n".join(out)
 
 
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.split("|")]
+
+
+def _one_cell_a_line(t: str) -> str:
+    """A table's ``|`` rows as another copy writes them: one cell a line, the empty cells gone."""
+    out = []
+    for line in t.split("\n"):
+        out += [c for c in _cells(line) if c] if "|" in line else [line]
+    return "\n".join(out)
+
+
+def _markdown(t: str) -> str:
+    """A table's ``|`` rows as a page turned into Markdown writes them: each row opened by a
+    ``|`` too, a rule row (``|---|---|``) under the first."""
+    out, in_table = [], False
+    for line in t.split("\n"):
+        cells = _cells(line)
+        if "|" in line and sum(1 for c in cells if c) >= 2:
+            cells = cells[:-1] if line.rstrip().endswith("|") else cells
+            out.append("| " + " | ".join(cells) + " |")
+            if not in_table:
+                out.append("|" + "---|" * len(cells))
+            in_table = True
+        else:
+            out.append(line)
+            in_table = False
+    return "\n".join(out)
+
+
 VARIANTS = {
     "fullwidth": lambda t: t.translate(_FW),
     "halfwidth": lambda t: t.translate(_HW),
@@ -65,6 +96,11 @@ VARIANTS = {
     # a word processor's ratio sign for the colon, the small and half-width forms of 、 and ，
     "ratio-colons": lambda t: t.replace(":", "∶").replace("：", "∶"),
     "small-commas": lambda t: t.replace("、", "､").replace(",", "﹐").replace("，", "﹐"),
+    # a table's cells parted by tabs (a spreadsheet's copy), or each row opened by a | as well
+    # (a page turned into Markdown), or one cell a line
+    "tabs": lambda t: "\n".join("\t".join(_cells(l)).rstrip("\t") if "|" in l else l for l in t.split("\n")),
+    "markdown": lambda t: _markdown(t),
+    "one-cell-a-line": _one_cell_a_line,
 }
 
 
@@ -72,7 +108,7 @@ def _gold(name: str) -> list[dict]:
     out = []
     for row in (EXT / "gold" / "assignments.jsonl").read_text(encoding="utf-8").splitlines():
         g = json.loads(row)
-        if name == "hard-wrapped":
+        if name in ("hard-wrapped", "one-cell-a-line", "markdown"):
             g.pop("line", None)     # (the lines move; each anchor is unique in its file)
         if name == "blank-lines" and g.get("line"):
             g["line"] = g["line"] * 2 - 1

@@ -94,14 +94,19 @@ def split_lines(text: str) -> list[str]:
     return raw
 
 
+#: the first column name of a numbered table's header row
+_SEQ_HEADS = ("序号", "编号", "序", "序號", "編號")
+
+
 def _cells(t: str) -> Optional[list[str]]:
     """The cells of a TAB-separated row (two or more non-empty cells), else ``None``."""
     if "\t" not in t:
         return None
-    cells = t.split("\t")
-    if sum(1 for c in cells if c.strip()) < 2:
-        return None
-    return [c.strip() for c in cells]
+    cells = [c.strip() for c in t.split("\t")]
+    filled = [c for c in cells if c]
+    if len(filled) < 2 or (len(filled) == 2 and filled[0].endswith(("：", ":"))):
+        return None     # (牵头单位：<TAB>市城管局: a field and its value, not a table's row)
+    return cells
 
 
 #: a paragraph's indent lost to a charset (two ideographic spaces written as ``??`` by a mirror
@@ -573,7 +578,16 @@ def read_text(data: bytes, name: str) -> Read:
             j = i
             rows: list[list[str]] = []
             numbers: list[int] = []
-            while j < n and (c := _cells(kept[j][1])) is not None:
+            while j < n:
+                if not kept[j][1].strip() and rows:
+                    # blank lines between rows (a copy that puts one after every line)
+                    nxt = next((q for q in range(j, n) if kept[q][1].strip()), n)
+                    if nxt < n and _cells(kept[nxt][1]) is not None:
+                        j = nxt
+                if (c := _cells(kept[j][1])) is None:
+                    break
+                if rows and c[0].replace(" ", "") in _SEQ_HEADS and rows[0][0].replace(" ", "") not in _SEQ_HEADS:
+                    break       # a table's header (序号 …) after rows of a page's fields
                 if (rows and not c[0] and kept[j][0] - kept[j - 1][0] > 1
                         and len(rows[-1]) + len(c) - 1 <= len(rows[0])):
                     # a row broken over a page: its cells go on after the page's furniture
