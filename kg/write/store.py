@@ -130,7 +130,7 @@ def build_store(blocks: Iterable[bytes], out: Path) -> Path:
     statements are made by :mod:`kg.write.rdf`, every IRI the base IRI (checked by
     :func:`write_rdf`) and percent-encoded segments, every literal escaped. Each block is made
     (``blocks`` advanced: the statements sorted, their text written) by a thread of its own while
-    the block before loads (:func:`made_ahead`): at 20x the loads and the making are ~20 and ~3-5
+    the block before loads (:func:`made_ahead`): at 20x the loads and the making are ~19.5 and ~2.4
     CPU s of the parent's RDF writer, the writers' critical path (docs/SCALE.md, thirty-eighth round).
     """
     import pyoxigraph as ox
