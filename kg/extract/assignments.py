@@ -203,6 +203,27 @@ TOPIC_AGENT_RE = re.compile(
     r"(?:根据|按照|依据|负责(?!人|同志)|统一|组织|会同|牵头|具体)")
 
 
+# an item whose first sentence names its doers with 由 right after a short topic (no punctuation between)
+# or after a condition and its comma, then what they do: 重大以上安全隐患由县安委办（县安监局）或负有安全
+# 监管职责的县直有关部门（行业主管部门）向治理主体单位发出…; 对逾期未整治到位…的，由县安委办报告县人民
+# 政府，… (a rule's paragraphs; the names may be joined by 或, a bracket after a name is its other name)
+AGENT_CLAUSE_RE = re.compile(
+    r"^(?:(?:对|凡)[^。；;：:]{2,60}?的[，,]\s*|[^，,；;。：:由（）《》“”\s]{2,16}?)"
+    r"由(?P<x>[^，,；;。：:由《》“”]{2,80}?)"
+    r"(?=向|对|根据|按照|依据|报告|报请|指定|组织|下达|发出|负责(?!人|同志)|会同|牵头|统一|具体|审核|核实"
+    r"|督促|责令|予以)")
+# an item whose first sentence opens with its doers and a duty verb (a rule's or a notice's duty items:
+# （十二）监察部门负责按相关规定…; 县安委办定期或不定期地组织相关部门…; X协助Y等有关部门负责…, X support
+# and Y responsible). A modal (各有关部门要…, X应…) is not enough: a notice's own requirements of the
+# bodies it is sent to are written so, and they are no task of its list
+SUBJECT_FIRST_RE = re.compile(
+    r"^(?P<x>[^，,；;。：:由（）《》“”\s]{2,40}?)"
+    r"(?:(?P<help>协助|配合)(?P<y>[^，,；;。：:由《》“”\s]{2,40}?)(?=负责))?"
+    r"(?:负责(?!人|同志|的)|定期|牵头)")
+# a relative clause before a name in such a list (负有安全监管职责的县直有关部门): not part of the name
+_AGENT_MODIFIER_RE = re.compile(r"^[^、，,（）()的]{2,20}?的(?=[^的]{2,}$)")
+
+
 # a numbered action whose short topic is followed by a sentence opening with its doer, no 由 (news
 # of a bureau's actions: 一是规范营运车辆秩序行动。县运管所配合城管、交警部门开展专项整治行动, 三是…。
 # 县运管所牵头，联合…, 四是…。县养路段负责…): X负责 (responsible), X牵头， (lead), X配合Y开展 (X support,
@@ -276,6 +297,21 @@ def _all_units(text: str) -> Optional[list[tuple[str, Optional[str]]]]:
     if not items or not all(ann._unit_item(n, lk) for n, lk in items):
         return None
     return items
+
+
+def _split_outside_brackets(text: str, sep: str) -> list[str]:
+    """``text`` cut at each ``sep`` that is outside brackets."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif ch == sep and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    parts.append(text[start:])
+    return parts
 
 
 def _clause_pair(text: str) -> Optional[re.Match]:
@@ -898,6 +934,51 @@ class _DocWalker:
             return None
         return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
 
+    def _agent_clause(self, line: Line) -> Optional[ann.Parsed]:
+        """An item whose first sentence says who does it with 由 after a short topic or a
+        condition (:data:`AGENT_CLAUSE_RE`, ``重大以上安全隐患由县安委办（县安监局）或…县直有关部门
+        向…发出…``, ``对…的，由县安委办报告县人民政府，…``). Read only when every name (split at 或,
+        a relative clause before it dropped) is a unit; responsible, no lead."""
+        text = line.norm.strip()
+        mm = match_marker(text)
+        if not mm:
+            return None
+        m = AGENT_CLAUSE_RE.match(text[mm[2]:].lstrip(" .．、"))
+        if not m or unitnames.ROLE_PART_PIECE_RE.search(compact(m.group("x"))):
+            return None
+        items: list[tuple[str, Optional[str]]] = []
+        for part in _split_outside_brackets(m.group("x"), "或"):
+            part = _AGENT_MODIFIER_RE.sub("", part.strip())
+            got = _all_units(part)
+            if not got:
+                return None
+            items.extend(got)
+        return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
+
+    def _subject_first(self, line: Line) -> Optional[ann.Parsed]:
+        """An item whose first sentence opens with its doers and a duty verb
+        (:data:`SUBJECT_FIRST_RE`, ``（十二）监察部门负责…``, ``四、县安委办定期…组织…``): read only when
+        every name is a unit (not a person, a post or a part); ``X协助Y负责`` makes X support and
+        Y responsible, ``X牵头`` leads; else responsible."""
+        text = line.norm.strip()
+        mm = match_marker(text)
+        if not mm:
+            return None
+        m = SUBJECT_FIRST_RE.match(text[mm[2]:].lstrip(" .．、"))
+        if not m or unitnames.ROLE_PART_PIECE_RE.search(compact(m.group("x"))):
+            return None
+        items = _all_units(m.group("x"))
+        if not items:
+            return None
+        if m.group("help"):
+            helped = _all_units(m.group("y"))
+            if not helped:
+                return None
+            return ann.Parsed(units=[ann.UnitRef(n, "support", None, lk) for n, lk in items]
+                              + [ann.UnitRef(n, "responsible", None, lk) for n, lk in helped])
+        role = "lead" if m.group(0).endswith("牵头") else "responsible"
+        return ann.Parsed(units=[ann.UnitRef(n, role, None, lk) for n, lk in items])
+
     def _topic_subject(self, line: Line) -> Optional[ann.Parsed]:
         """A numbered action whose topic sentence is followed by its doer with no 由
         (:data:`TOPIC_SUBJECT_RE`, ``一是…行动。县运管所配合城管、交警部门开展…``). Read only when every
@@ -1297,6 +1378,10 @@ class _DocWalker:
                 parsed = self._agent_quote(ln)
             if parsed is None:
                 parsed = self._topic_subject(ln)
+            if parsed is None:
+                parsed = self._agent_clause(ln)
+            if parsed is None:
+                parsed = self._subject_first(ln)
             if parsed is None and self._section_unit(node) is None:
                 # (a place and its problems under the unit its heading names, 4.信义花园：(1)…,
                 # stay that unit's)

@@ -94,6 +94,12 @@ BREADCRUMB_RE = re.compile(BREADCRUMB)
 # a site's greeting (北京九盛融汇投资管理公司欢迎您! 010-…, 欢迎访问中国…网): the site's owner and its
 # place, not the document's government
 GREETING_RE = re.compile(r"欢迎(?:您|光临|访问|来到)|歡迎(?:您|光臨|訪問|來到)")
+# a news site's dateline opening a line (海口網3月15日消息, 荆州新闻网讯, 东方网4月2日电): the site and its
+# place, not the government the article is about
+# a site's copyright notice (凡注明来源为“海口网”的所有作品，版权均属海口网所有; 未经本网书面授权…;
+# 转载自其它媒体): the site, not the document's government
+COPYRIGHT_RE = re.compile(r"版权(?:均)?(?:属|归)|版權(?:均)?(?:屬|歸)|未经本网|未經本網|转载自|轉載自")
+DATELINE_RE = re.compile(r"^[^\s，,。：:（）]{2,12}?(?:网|網)(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:讯|訊|消息|电|電)")
 # the source field of a byline: 来源：芜湖市人民政府
 SOURCE_FIELD_RE = re.compile(r"(?:文章|信息)?来源[：:]\s*([^\s：:]{2,40}?)(?=\s|" + BYLINE_FIELD + r"|$)")
 HEAD_LINES = 12     # lines at the top of a document read for the 文号 and the addressees
@@ -367,15 +373,17 @@ def _county_by_short_form(body: str, div: Divisions) -> Optional[Division]:
 
 def _without_furniture(norm: str) -> str:
     """A line as its places are counted: a web page's breadcrumb names the site, not the
-    document's government, and so does its byline, unless the byline's source is a
+    document's government, and so do a news site's dateline (海口網3月15日消息), its copyright
+    notice (版权均属海口网所有) and its byline, unless the byline's source is a
     government's organ (来源：芜湖市人民政府, 池州市政府网), which printed its own document."""
     t = norm.strip()
-    if BREADCRUMB_RE.match(t) or GREETING_RE.search(t):
+    if BREADCRUMB_RE.match(t) or GREETING_RE.search(t) or COPYRIGHT_RE.search(t):
         return ""
+    t = DATELINE_RE.sub("", t)
     if len(BYLINE_RE.findall(t)) >= 2:
         sources = [compact(m.group(1)) for m in SOURCE_FIELD_RE.finditer(t)]
         return "\n".join(s for s in sources if ORG_RE.match(s) or s.endswith("政府网"))
-    return compact(norm)
+    return compact(t)
 
 
 def _adopter(head: Sequence[str], div: Divisions,

@@ -287,3 +287,28 @@ def test_a_store_reopened_between_loads_holds_the_same_statements(sample_result,
         outs.append(sorted(str(q) for q in st.quads_for_pattern(None, None, None, None)))
         del st
     assert outs[0] and outs[0] == outs[1]
+
+
+def test_blocks_made_ahead_come_in_order_and_raise_where_read():
+    """kg.write.store.made_ahead: the store's blocks are made by a thread while the one before
+    loads; the caller gets them in order, an error of the maker where it reads, and a caller
+    stopping early leaves no thread behind."""
+    import threading
+    from kg.write.store import made_ahead
+    assert list(made_ahead(iter(range(200)))) == list(range(200))
+    assert list(made_ahead([])) == []
+
+    def failing():
+        yield 1
+        yield 2
+        raise ValueError("maker failed")
+    got = []
+    with pytest.raises(ValueError, match="maker failed"):
+        for x in made_ahead(failing()):
+            got.append(x)
+    assert got == [1, 2]
+    before = threading.active_count()
+    ahead = made_ahead(iter(range(10 ** 6)))
+    assert next(ahead) == 0
+    ahead.close()
+    assert threading.active_count() == before

@@ -579,8 +579,9 @@ def read_text(data: bytes, name: str) -> Read:
             rows: list[list[str]] = []
             numbers: list[int] = []
             while j < n:
-                if not kept[j][1].strip() and rows:
-                    # blank lines between rows (a copy that puts one after every line)
+                if not kept[j][1].strip() and rows and not kept[i][1].startswith("\t"):
+                    # blank lines between rows (a copy that puts one after every line; not
+                    # the flattened form's cells, a TAB first, a blank line after each row)
                     nxt = next((q for q in range(j, n) if kept[q][1].strip()), n)
                     if nxt < n and _cells(kept[nxt][1]) is not None:
                         j = nxt
