@@ -2431,7 +2431,7 @@ def test_a_clause_without_the_act_asked_ranks_lower(brickworks, monkeypatch):
     import kg.read.who as who
 
     def scores(question):
-        return {r.task_text[:4]: r.score for r in who_owns(question, brickworks, limit=2)}
+        return {r.task_text[:4]: r.score for r in who_owns(question, brickworks, limit=3)}
     with_act, who_only = scores("砖厂整改不到位谁来督促"), scores("砖厂整改谁负责")
     monkeypatch.setattr(who, "VERB_MISSING_FACTOR", 1.0)
     plain = scores("砖厂整改不到位谁来督促")
