@@ -31,12 +31,12 @@ from ..model import Document, Issue, Line, Mention, RawAssignment, Source, Span,
 from . import annotations as ann
 from .deadlines import normalise_deadline, with_year
 from .numerals import to_int
-from .outline import (COUNT_SUFFIX_RE, SEQ_COLUMNS, TASK_LABEL_RE, TASK_LABELS, Cell, Node,
+from .outline import (COUNT_SUFFIX_RE, TASK_LABEL_RE, TASK_LABELS, Cell, Node,
                       _cell_per_line_rows, _is_header_word, match_marker, nonblank_from,
                       parse_outline, run_header_cuts)
-from ..patterns import BYLINE_RE, CN_DIGITS, GLOSS_RE, HAN, SITE_FOOTER, unglossed
+from ..patterns import BYLINE_RE, CN_DIGITS, GLOSS_RE, HAN, SEQ_COLUMNS, SITE_FOOTER, unglossed
 from ..text import compact, normalise
-from .sources import original_of
+from .sources import original_of, squeezed
 from . import unitnames
 
 UNIT_COLUMNS = {
@@ -607,17 +607,17 @@ class _DocWalker:
         if line is None:
             return fragment
         key = "".join(fragment.split())
-        if key not in "".join(line.norm.split()):
+        if key not in squeezed(line.norm):
             # a table row's cells: one line each, all numbered as the row's line
-            line = next((ln for ln in self.at_number.get(number, ()) if key in "".join(ln.norm.split())), line)
+            line = next((ln for ln in self.at_number.get(number, ()) if key in squeezed(ln.norm)), line)
         joined, k = line, number
-        while key not in "".join(joined.norm.split()) and k < number + 3 and (
+        while key not in squeezed(joined.norm) and k < number + 3 and (
                 nxt := self.by_number.get(k + 1)) is not None:
             # (a name wrapped in a narrow cell, 市政 / 府辦 / 公廳, or cut by a hard wrap)
             k += 1
             joined = Line(line.file, number, joined.text.rstrip() + nxt.text.strip(),
                           joined.norm.rstrip() + nxt.norm.strip())
-        return original_of(fragment, joined if key in "".join(joined.norm.split()) else line)
+        return original_of(fragment, joined if key in squeezed(joined.norm) else line)
 
     def add_post(self, task: Task, ref: ann.PostRef, src: Source) -> None:
         """Keep a post or person written as the task's people on the task (never a unit)."""

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Callable, Iterator, Optional, Sequence
 
 from ..model import Line
-from ..patterns import CN_DIGITS, HAN, unglossed
+from ..patterns import CN_DIGITS, HAN, SEQ_COLUMNS, unglossed
 from ..text import cache_dir, compact, jieba_dictionary, write_cache
 from . import unitnames
 
@@ -445,7 +445,6 @@ _HEADER_WORDS = ("单位|部门|处室|科室|股室|街镇|乡镇|时限|时间
 HEADER_WORD_RE = re.compile(r"^(序号|编号|任务项|项次|说明|是否[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{0,6}(" + _HEADER_WORDS + r"))$")
 # a bare column-name word (任务, 领导, 科室): the second line of a name wrapped in a narrow cell
 _BARE_HEADER_RE = re.compile(r"^(?:" + _HEADER_WORDS + r")$")
-SEQ_COLUMNS = ("序号", "编号", "任务项", "项次")
 _NOTE_RE = re.compile(r"（[^（）]*）$")
 _OPEN_NOTE_RE = re.compile(r"（[^（）]{1,6}$")
 # a measure alone on a header's line (（万元）, （%）): the note of the name before it

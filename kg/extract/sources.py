@@ -148,6 +148,11 @@ def original_of(fragment: str, line: Line) -> str:
     return "".join(line.text[start:end].split())
 
 
+def squeezed(norm: str) -> str:
+    """``norm`` without its white space (what :func:`original_of` matches a fragment in)."""
+    return _squeezed(norm)[1]
+
+
 _SPACE_RE = re.compile(r"\s")      # str.isspace's characters
 
 

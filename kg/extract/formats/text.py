@@ -36,6 +36,7 @@ from typing import Optional
 
 from ... import errors
 from ...model import Issue, Line
+from ...patterns import SEQ_COLUMNS
 from ...text import normalise
 from . import LineWriter, Read
 
@@ -94,8 +95,10 @@ def split_lines(text: str) -> list[str]:
     return raw
 
 
-#: the first column name of a numbered table's header row
-_SEQ_HEADS = ("序号", "编号", "序", "序號", "編號")
+def _seq_head(cell: str) -> bool:
+    """Does ``cell`` name a table's number column (序号, 序號, 序)?"""
+    key = normalise("".join(cell.split()))
+    return key in SEQ_COLUMNS or key == "序"
 
 
 def _cells(t: str) -> Optional[list[str]]:
@@ -587,7 +590,7 @@ def read_text(data: bytes, name: str) -> Read:
                         j = nxt
                 if (c := _cells(kept[j][1])) is None:
                     break
-                if rows and c[0].replace(" ", "") in _SEQ_HEADS and rows[0][0].replace(" ", "") not in _SEQ_HEADS:
+                if rows and _seq_head(c[0]) and not _seq_head(rows[0][0]):
                     break       # a table's header (序号 …) after rows of a page's fields
                 if (rows and not c[0] and kept[j][0] - kept[j - 1][0] > 1
                         and len(rows[-1]) + len(c) - 1 <= len(rows[0])):
