@@ -94,11 +94,11 @@ BREADCRUMB_RE = re.compile(BREADCRUMB)
 # a site's greeting (北京九盛融汇投资管理公司欢迎您! 010-…, 欢迎访问中国…网): the site's owner and its
 # place, not the document's government
 GREETING_RE = re.compile(r"欢迎(?:您|光临|访问|来到)|歡迎(?:您|光臨|訪問|來到)")
-# a news site's dateline opening a line (海口網3月15日消息, 荆州新闻网讯, 东方网4月2日电): the site and its
-# place, not the government the article is about
 # a site's copyright notice (凡注明来源为“海口网”的所有作品，版权均属海口网所有; 未经本网书面授权…;
 # 转载自其它媒体): the site, not the document's government
 COPYRIGHT_RE = re.compile(r"版权(?:均)?(?:属|归)|版權(?:均)?(?:屬|歸)|未经本网|未經本網|转载自|轉載自")
+# a news site's dateline opening a line (海口網3月15日消息, 荆州新闻网讯, 东方网4月2日电): the site and its
+# place, not the government the article is about
 DATELINE_RE = re.compile(r"^[^\s，,。：:（）]{2,12}?(?:网|網)(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:讯|訊|消息|电|電)")
 # the source field of a byline: 来源：芜湖市人民政府
 SOURCE_FIELD_RE = re.compile(r"(?:文章|信息)?来源[：:]\s*([^\s：:]{2,40}?)(?=\s|" + BYLINE_FIELD + r"|$)")
