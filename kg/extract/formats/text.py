@@ -271,6 +271,23 @@ def unwrap_lines(lines: list[Line]) -> list[Line]:
             for k, text in joined]
 
 
+#: a wrapped line that ends inside a clause (on 、 or a comma): the next line goes on with it
+#: even when it opens like an item (…开工建设东部绥滨、 / 八五九、二九○、虎林… is one list)
+_MID_CLAUSE_RE = re.compile(r"[、，,]\s*$")
+
+
+def _field_goes_on(last: str, following: list[tuple[int, str]], width: int) -> bool:
+    """Does a labelled field wrapped at the page's width go on on the next line? When it ends on
+    a list's separator (``协同责任单位：市经信局、…、``) or the next line is its short tail
+    (``政府。``, ``资源局``): fields of one length, each complete (a record's lines), do neither."""
+    if _MID_CLAUSE_RE.search(last):
+        return True
+    if not following or not following[0][1].strip():
+        return False
+    nxt = following[0][1].rstrip()
+    return _columns(nxt) < width - _WRAP_SLACK and not _field_line(nxt)
+
+
 def _unwrap(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """``(key, text)`` pairs with wrapped lines joined into the first one's pair."""
     from . import starts_item, unclosed
@@ -279,14 +296,16 @@ def _unwrap(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
         return _bracket_breaks_joined(numbered)
     out: list[tuple[int, str]] = []
     joining = False
-    for number, text in numbered:
+    for k, (number, text) in enumerate(numbered):
         if joining and text.strip() and not _table_row(text) and (
-                unclosed(out[-1][1]) or not (_indented(text) or starts_item(text))):
+                unclosed(out[-1][1]) or _MID_CLAUSE_RE.search(out[-1][1])
+                or not (_indented(text) or starts_item(text))):
             out[-1] = (out[-1][0], out[-1][1].rstrip() + text.strip())
         else:
             out.append((number, text))
         last = out[-1][1].rstrip()
-        joining = (bool(last) and not _table_row(last) and not _field_line(last)
+        joining = (bool(last) and not _table_row(last)
+                   and (not _field_line(last) or _field_goes_on(last, numbered[k + 1:k + 2], width))
                    and _columns(text.rstrip()) >= width - _WRAP_SLACK
                    and not _owner_line(last)
                    and (unclosed(last) or not (last.endswith(_SENTENCE_END)
