@@ -87,3 +87,26 @@ def test_a_pdf_page_wrapped_at_its_width(write_doc):
         ("市住房和城乡建设局", "support")]
     _, tasks, _ = out
     assert not any(t.text.startswith(("八五九", "二九")) for t in tasks.values())
+
+
+def test_a_form_written_as_a_two_column_table(write_doc):
+    # a service guide's (办事指南) fields as a table, TAB-separated (pasted from Word) or | rows:
+    # a field a row, read as the labelled fields they are
+    for sep, end in (("\t", ""), (" | ", " |")):
+        text = ("食品经营许可办事指南\n"
+                f"事项名称{sep}食品经营许可{end}\n"
+                f"实施机关{sep}县市场监督管理局{end}\n"
+                f"法定办结时限{sep}20个工作日{end}\n")
+        out = read(write_doc, text)
+        assert who(out, "事项名称") == [("县市场监督管理局", "responsible")], repr(sep)
+
+
+def test_two_column_tables_that_are_no_form(write_doc):
+    # units in the first column (a duty list) or a task table's header: rows, not fields
+    out = read(write_doc, "责任单位 | 工作职责 |\n县发改局 | 负责项目审批和调度 |\n"
+                          "县财政局 | 负责资金保障 |\n")
+    _, tasks, got = out
+    assert not any("：" in t.text for t in tasks.values())
+    out = read(write_doc, "工作任务 | 责任单位 |\n招商引资 | 县商务局 |\n项目建设 | 县发改局 |\n")
+    assert who(out, "招商引资") == [("县商务局", "responsible")]
+    assert who(out, "项目建设") == [("县发改局", "responsible")]

@@ -118,6 +118,33 @@ _SECTION_ROW_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[�
                              r"[^。；;：:\t]{1,28}$")
 
 
+def _pipe_pair(t: str) -> Optional[list[str]]:
+    """The two cells of a ``|`` row that holds two (``| 实施机关 | 县市场监管局 |``), else None."""
+    if "|" not in t and "｜" not in t:
+        return None
+    cells = [c.strip() for c in re.split("[|｜]", t.strip())]
+    cells = [c for c in cells if c]
+    return cells if len(cells) == 2 and not re.fullmatch(r"[-:：\s]+", cells[0]) else None
+
+
+def _record_fields(kept: list[tuple[int, str]], i: int) -> Optional[list[tuple[int, str, str]]]:
+    """``(line number, name, value)`` of a form's fields written as ``|`` rows from line ``i``
+    (:func:`~kg.extract.formats.record_table`), else None."""
+    from . import record_table
+    if (first := _pipe_pair(kept[i][1])) is None:
+        return None
+    rows = [(kept[i][0], first)]
+    j = i + 1
+    while j < len(kept) and (pair := _pipe_pair(kept[j][1])) is not None:
+        rows.append((kept[j][0], pair))
+        j += 1
+    if j < len(kept) and re.search("[|｜]", kept[j][1]):
+        return None         # a row of more cells follows: a table, not a form
+    if not record_table([pair for _, pair in rows]):
+        return None
+    return [(number, name, value) for number, (name, value) in rows]
+
+
 def _section_row(kept: list[tuple[int, str]], j: int) -> bool:
     """Is line ``j`` a section row between a TAB table's rows (a merged cell spanning the
     table, its TABs lost) rather than the text after the table? It is numbered as a heading,
@@ -610,6 +637,12 @@ def read_text(data: bytes, name: str) -> Read:
             out.blank(blocks[-1][-1][0])
             out.blank(blocks[-1][-1][0])
             i += sum(len(b) for b in blocks) + len(blocks) - 1
+            continue
+        if (fields := _record_fields(kept, i)) is not None:
+            # a form's fields as a | table (| 事项名称 | X |, | 实施机关 | Y |): a labelled field a row
+            for number, label, value in fields:
+                out.line(f"{label}：{value}", "", number)
+            i += len(fields)
             continue
         cells = _cells(kept[i][1])
         if cells is not None:
