@@ -192,7 +192,9 @@ GOVERNMENT_FACTOR = 0.8
 # (and a task with no unit at all, for such a question: it keeps this share of its score after
 # NO_UNIT_FACTOR)
 UNNAMED_FACTOR = 0.8
-GOVERNMENT_RE = re.compile(r"政府$")       # (重庆市人民政府, 各区县（自治县）人民政府; not 政府办公室)
+# (重庆市人民政府, 各区县（自治县）人民政府; not 政府办公室), and the places a text names as their
+# governments (各地, 各县（市、区）, 各区县市, 各乡镇: no department)
+GOVERNMENT_RE = re.compile(r"政府$|^各(?:地区?|[省市州盟县区旗乡镇级（）()、]+)$")
 CONTRIBUTOR_FACTOR = 0.5
 # a question asking who leads (谁牵头, 归哪个部门牵头) naming no unit: a task whose units state no
 # lead (责任单位 only, or a collective told to report) keeps ROLE_FACTOR of its score where a task
@@ -222,7 +224,8 @@ CONTRIBUTOR_ASK_RE = re.compile(r"(?:由|是)?(?:谁|哪个单位|哪家单位|�
 OWNER_ASK_RE = re.compile(r"(?:谁|归|由|(?:哪个|哪些|哪家|什么)(?:部门|单位|局|委|办|机关|机构))来?"
                           r"(?P<v>主管|分管|监管|归口管理|负责管理)"
                           r"|(?P<w>主管|分管|监管|归口)(?:部门|单位|机关)?是?(?=谁|哪|什么)"
-                          r"|归(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|局|委|办|机关|机构))来?(?P<u>管)(?![理控护制])")
+                          r"|归(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|局|委|办|机关|机构))来?(?P<u>管)(?![理控护制])"
+                          r"|归(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|局|委|办|机关|机构))(?P<e>负责|)(?=[呢啊？?。]*$)")
 # …and a unit named before it (本地幼儿园归哪个部门管, 乡镇卫生院由谁主管, 物业公司的主管部门是谁) is
 # what is governed, the object of the matter (:data:`OBJECT_ASKED_RE`), not the body asked about;
 # not a unit before 主管哪些 (民政局主管哪些工作: what it governs)
@@ -922,7 +925,7 @@ def _owner_asked(question: str) -> tuple[str, bool]:
     m = OWNER_ASK_RE.search(q)
     if not m:
         return question, False
-    v = next(g for g in ("v", "w", "u") if m.group(g))
+    v = next(g for g in ("v", "w", "u", "e") if m.group(g) is not None)
     return q[:m.start(v)] + "主管" + q[m.end(v):], True
 
 
@@ -1305,7 +1308,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         designated = {doc(k) for k in at_level if any(k in group_share[w] for w in owners)}
         _level_matches(at_level, level_asked, final, group_share, matched, query_mass, idf,
                        tuple(owners), {k for k in at_level if doc(k) not in designated})
-    elif owners and not level_asked:
+    elif owners and level_asked in (None, "local"):
         _manager_matches(entries, final, group_share, matched, query_mass, idf, owners, group_score, raw)
     _title_matches(entries, final, group_share, matched, query_mass, idf)
     _near_matches(entries, final, group_share, matched, query_mass, idf, index)

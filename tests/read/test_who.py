@@ -1808,7 +1808,12 @@ def test_other_verbs_asking_who_is_in_charge_read_as_zhuguan():
     # 归…管 asks it too (归哪个部门管, 归谁管); not 管理 / 管护 / 管控 / 管制, verbs of a matter
     assert _owner_asked("城建档案工作归哪个部门管") == ("城建档案工作归哪个部门主管", True)
     assert _owner_asked("汽车销售监督检查归谁管") == ("汽车销售监督检查归谁主管", True)
+    # a bare 归哪个部门 / 归谁 ending the question, or 归…负责, asks the body the matter belongs to
+    assert _owner_asked("地方湿地保护管理工作归哪个部门") == ("地方湿地保护管理工作归哪个部门主管", True)
+    assert _owner_asked("本地的网约车管理归哪个部门负责") == ("本地的网约车管理归哪个部门主管", True)
+    assert _owner_asked("石城河长制的宣传和舆论引导归谁？") == ("石城河长制的宣传和舆论引导归谁主管？", True)
     for q in ("企业信用分级分类监管的工作要点由哪个部门牵头研究", "监管部门的检查谁负责",
+              "岗位培训要加消防安全知识，这事归哪个部门督促", "村委会成员培训归哪个部门指导",
               "主管部门的监督检查谁负责", "古树归哪个部门管护", "出租屋的治安由谁管理",
               "电梯检测结果的抽查谁管"):
         assert _owner_asked(q) == (q, False), q
@@ -2439,3 +2444,26 @@ def test_a_clause_without_the_act_asked_ranks_lower(brickworks, monkeypatch):
     assert with_act["县国土局"] == pytest.approx(0.85 * plain["县国土局"])
     # (not where the verb is a question word: 谁负责 asks who, no act)
     assert scores("砖厂整改谁负责") == who_only
+
+
+@pytest.mark.parametrize("question, unit", [
+    # 归哪个部门负责 asks who is in charge: the body that 负责…管理 the matter, before the places
+    # (各地) that 有序发展 it (round 46: third as found)
+    ("本地的网约车管理归哪个部门负责", "各级交通运输主管部门"),
+    # …and a local body asked (地方…) leaves the body managing the matter in charge as no level
+    # asked does: 负责…湿地保护管理 before a 林业主管部门's 宣传教育 clause (round 40: second)
+    ("地方湿地保护管理工作归哪个部门", "县级以上地方人民政府林业主管部门"),
+])
+def test_the_body_a_matter_belongs_to(gov_indexes, question, unit):
+    top = who_owns(question, gov_indexes["prose"], limit=1)[0]
+    assert unit in {u["unit"] for u in top.units}
+
+
+def test_the_places_a_text_names_as_their_governments():
+    """各地, 各县（市、区）, 各区县市 name the places' governments, no department: asked 哪个部门 they keep
+    GOVERNMENT_FACTOR as 各县（市、区）人民政府 does; 各部门, 各单位, 各街道办事处 are no place."""
+    from kg.read.who import GOVERNMENT_RE
+    for name in ("各地", "各地区", "各县（市、区）", "各区县市", "各乡镇", "各市（州）", "各县（市、区）人民政府"):
+        assert GOVERNMENT_RE.search(name), name
+    for name in ("各部门", "各单位", "各街道办事处", "各科室", "各有关部门", "各级教育行政部门", "市政府办公室"):
+        assert not GOVERNMENT_RE.search(name), name
