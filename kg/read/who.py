@@ -200,6 +200,10 @@ CONTRIBUTOR_FACTOR = 0.5
 # lead (责任单位 only, or a collective told to report) keeps ROLE_FACTOR of its score where a task
 # could be shown with the unit that leads the matter
 LEAD_ASKED_RE = re.compile(r"牵头(?!单位|部门)|牵头(?:单位|部门)(?:是|为)")
+# …unless the clause itself writes that its unit leads (镇信访办要做好牵头协调工作, 由市发改委牵头): the
+# role read is 责任单位 where no annotation names a 牵头单位, but the text says who leads; not the
+# 牵头单位 / 牵头部门 it names (配合牵头部门…, 报牵头单位)
+LEAD_WRITTEN_RE = re.compile(r"牵头(?!单位|部门)")
 # …and a question asking who is in charge (归谁管, 谁主管: :data:`OWNER_ASK_RE`) naming no unit: a task
 # whose units only support or assist (配合…开展) keeps ROLE_FACTOR of its score
 HELPING_ROLES = frozenset({"support", "assist"})
@@ -1225,7 +1229,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             # a yearbook's topic and the unit that writes it up (供稿): not who owns the matter;
             # and when the question asks who writes a topic up, the owners of matters are not
             final[k] *= CONTRIBUTOR_FACTOR
-        if lead_asked and e["units"] and not any(u.get("role") == "lead" for u in e["units"]):
+        if lead_asked and e["units"] and not any(u.get("role") == "lead" for u in e["units"]) \
+                and not LEAD_WRITTEN_RE.search(compact(e["text"])):
             final[k] *= ROLE_FACTOR
         elif owner_asked and not units and e["units"] and all(u.get("role") in HELPING_ROLES
                                                               for u in e["units"]):

@@ -2467,3 +2467,19 @@ def test_the_places_a_text_names_as_their_governments():
         assert GOVERNMENT_RE.search(name), name
     for name in ("各部门", "各单位", "各街道办事处", "各科室", "各有关部门", "各级教育行政部门", "市政府办公室"):
         assert not GOVERNMENT_RE.search(name), name
+
+
+def test_a_clause_writing_that_its_unit_leads():
+    """镇信访办要做好牵头协调工作, 由市发改委牵头: the text says its unit leads where no annotation names a
+    牵头单位; 配合牵头部门…, 报牵头单位 name another that leads."""
+    from kg.read.who import LEAD_WRITTEN_RE
+    assert LEAD_WRITTEN_RE.search("镇信访办要做好牵头协调工作") and LEAD_WRITTEN_RE.search("由市发改委牵头负责")
+    assert not LEAD_WRITTEN_RE.search("配合牵头部门做好相关工作") and not LEAD_WRITTEN_RE.search("报牵头单位汇总")
+
+
+def test_asked_who_leads_the_clause_saying_so(gov_indexes):
+    """谁牵头 asked: the clause of a 责任单位 writing 牵头 keeps its score where the clauses of units
+    stating no lead keep ROLE_FACTOR (镇领导接待来访群众谁牵头: 镇信访办 first, was third behind the
+    clauses on 接待 and 来访 that write no 牵头)."""
+    top = who_owns("镇领导接待来访群众谁牵头", gov_indexes["collected"], limit=1)[0]
+    assert "镇信访办" in {u["unit"] for u in top.units}
