@@ -426,6 +426,23 @@ def _initials(text: str, vocab: set, max_word: int, index: SearchIndex) -> list[
     return out
 
 
+# the characters of size and whole (小区, 小组, 总额, 总量) that a compound's second word drops in its
+# short form (住宅小区 ~ 住宅区, 领导小组 ~ 领导组, 零售总额 ~ 零售额): :func:`_contractions`
+CONTRACTED = "小总"
+
+
+def _contractions(chunks: list[str], vocab: set, max_word: int, index: SearchIndex) -> list[tuple[str, str, str]]:
+    """A word of two words of two characters whose second is written without its :data:`CONTRACTED`
+    character, its head alone (住宅小区 ~ 住宅区, 居民小区 ~ 居民区, 用水总量 ~ 用水量), where the index
+    has that word: the same thing, in :func:`_variant_forms`' shape. Not a body's name (体育总局 is
+    no 体育局), nor another character (行政执法 is no 行政法, 廊坊北站 no 廊坊站)."""
+    found = [(c, w) for c in chunks for w in dict.fromkeys(_cut(c, vocab, max_word))
+             if len(w) == 4 and w[2] in CONTRACTED and w[:2] in vocab and w[2:] in vocab
+             and not _BODY_END_RE.search(w)]
+    short = index.words(sorted({w[:2] + w[3] for _c, w in found})) if found else set()
+    return [(w, w[:2] + w[3], c.replace(w, w[:2] + w[3])) for c, w in found if w[:2] + w[3] in short]
+
+
 def _substrings(text: str, lengths) -> list[str]:
     return [text[i:i + k] for k in lengths if k >= 2 for i in range(len(text) - k + 1)]
 
@@ -512,7 +529,8 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     alts = [alt for _form, _other, alt in forms]
     # the index vocabulary, read for the substrings of the question (and its other forms) only
     vocab = index.words([w for c in chunks + alts for w in _substrings(c, range(2, max_word + 1))])
-    initials = [f for c in chunks for f in _initials(c, vocab, max_word, index)]
+    initials = [f for c in chunks for f in _initials(c, vocab, max_word, index)] \
+        + _contractions(chunks, vocab, max_word, index)
     if initials:
         forms += initials
         alts += [alt for _form, _other, alt in initials]

@@ -2483,3 +2483,24 @@ def test_asked_who_leads_the_clause_saying_so(gov_indexes):
     clauses on 接待 and 来访 that write no 牵头)."""
     top = who_owns("镇领导接待来访群众谁牵头", gov_indexes["collected"], limit=1)[0]
     assert "镇信访办" in {u["unit"] for u in top.units}
+
+
+def test_a_compound_written_short(gov_indexes):
+    """住宅小区 ~ 住宅区, 用水总量 ~ 用水量: the second word without its 小 / 总, where the index has the
+    short word; not another character dropped (行政执法 is no 行政法) nor a body's name (体育总局)."""
+    from kg.read.build import load_index
+    from kg.read.who import _contractions, _substrings
+    index = load_index(gov_indexes["prose"])
+
+    def short(text):
+        vocab = index.words(_substrings(text, range(2, index["max_word"] + 1)))
+        return {(w, s) for w, s, _alt in _contractions([text], vocab, index["max_word"], index)}
+    assert ("住宅小区", "住宅区") in short("住宅小区物业管理的主管部门是谁")
+    assert not short("行政执法部门检查") and not short("国家体育总局负责")
+
+
+def test_the_short_compound_a_clause_writes(gov_indexes):
+    """住宅小区物业管理的主管部门是谁 (round 49): 市建设行政主管部门是本市住宅区物业管理的主管部门 first,
+    was second behind a 街道办事处 clause on 住宅小区 that designates nobody."""
+    top = who_owns("住宅小区物业管理的主管部门是谁", gov_indexes["prose"], limit=1)[0]
+    assert "市建设行政主管部门" in {u["unit"] for u in top.units}
