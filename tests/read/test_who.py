@@ -2504,3 +2504,14 @@ def test_the_short_compound_a_clause_writes(gov_indexes):
     was second behind a 街道办事处 clause on 住宅小区 that designates nobody."""
     top = who_owns("住宅小区物业管理的主管部门是谁", gov_indexes["prose"], limit=1)[0]
     assert "市建设行政主管部门" in {u["unit"] for u in top.units}
+
+
+@pytest.mark.parametrize("question, unit", [
+    # 政务公开 ~ 政府信息公开 (kg/data/abbreviations.tsv): the office 负责…政府信息公开工作考核
+    ("政务公开工作的考核由谁组织", "人民政府办公室"),
+    # 遛狗 ~ 养犬: the body in charge of 养犬管理
+    ("乱遛狗归谁管", "公安机关"),
+])
+def test_everyday_words_for_administrative_ones(gov_indexes, question, unit):
+    top = who_owns(question, gov_indexes["prose"], limit=1)[0]
+    assert any(unit in u["unit"] for u in top.units)
