@@ -1080,12 +1080,29 @@ def test_question_set_on_other_governments(gov_indexes):
     three loose characters in a row (医共体) are a word of the question through their bigrams; 哪些部门
     asks several bodies, one body alone keeps ROLE_FACTOR (PLURAL_ASKED_RE). Round 64: 12 of 12 first
     after. The set: 1095 of 1156 first (94.7 %), 1147 in the top three (99.2 %); no question fell from
-    first or from the top three."""
+    first or from the top three.
+
+    Session 36 (helper q36). Round 65 (seed 1265, 40 drawn from the collected, prose and langfang
+    builds, the tasks holding an earlier anchor skipped, the first 12 askable taken in draw order: a
+    bare 由责任部门分别负责落实 and a 我局作为配合部门…做好指导和配合工作 whose matter is only in the clause
+    before it skipped), written and committed before running them (当铺, 挖沙, 乱拆乱建, 年鉴…那部分谁来写,
+    自行车的牌证; places dropped or shortened): as found 10 of 12 first, 11 in the top three (镇领导每周
+    接待来访群众由谁牵头协调 third, behind clauses on 接待 and 来访 that write no 牵头; 南京自行车的牌证由哪个
+    部门管 not in the top three: 非机动车牌、证, no word of the question). The set with it: 1105 of 1168
+    first, 1158 in the top three. Then, each a rule of its own (tests below): a bare 归哪个部门 / 归…负责
+    ending the question asks who is in charge (OWNER_ASK_RE); a local body asked (地方…, 本地) weighs the
+    body managing the matter as no level asked does; 各地, 各县（市、区） name governments (GOVERNMENT_RE);
+    asked who leads, a clause writing 牵头 of its unit is no clause stating no lead (LEAD_WRITTEN_RE); a
+    compound written without the 小 / 总 of its second word (住宅小区 ~ 住宅区: _contractions); everyday
+    words for administrative ones in kg/data/abbreviations.tsv (政务公开, 遛狗 / 养狗). Round 65: 11 of
+    12 first after, 11 in the top three. The set: 1111 of 1168 first (95.1 %), 1159 in the top three
+    (99.2 %); of the 1156 before round 65, 1100 first (was 1095), 1148 in the top three (was 1147); no
+    question fell from first or from the top three."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1156
-    assert first >= 1095, (first, n, misses)
-    assert top3 >= 1147, (top3, n, misses)
+    assert n == 1168
+    assert first >= 1111, (first, n, misses)
+    assert top3 >= 1159, (top3, n, misses)
 
 
 def test_a_section_asked():
