@@ -112,6 +112,22 @@ def _cells(t: str) -> Optional[list[str]]:
     return cells
 
 
+#: a table's section row, a cell merged across the table (``一、体系建设``, ``（二）农村地区``):
+#: Word copies it without the TABs of the cells it spans
+_SECTION_ROW_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部章节篇])"
+                             r"[^。；;：:\t]{1,28}$")
+
+
+def _section_row(kept: list[tuple[int, str]], j: int) -> bool:
+    """Is line ``j`` a section row between a TAB table's rows (a merged cell spanning the
+    table, its TABs lost) rather than the text after the table? It is numbered as a heading,
+    short, and the next line is another row of the table."""
+    if not _SECTION_ROW_RE.match(kept[j][1].strip()):
+        return False
+    return j + 1 < len(kept) and (c := _cells(kept[j + 1][1])) is not None and len(
+        [x for x in c if x]) >= 3
+
+
 #: a paragraph's indent lost to a charset (two ideographic spaces written as ``??`` by a mirror
 #: that could not encode them, or as U+FFFD): dropped before a line's text. No Chinese line opens
 #: with a question mark, and the marker after it (``??1.加快…``) is what the outline looks for.
@@ -589,7 +605,9 @@ def read_text(data: bytes, name: str) -> Read:
                     if nxt < n and _cells(kept[nxt][1]) is not None:
                         j = nxt
                 if (c := _cells(kept[j][1])) is None:
-                    break
+                    if not (rows and _section_row(kept, j)):
+                        break
+                    c = [kept[j][1].strip()]
                 if rows and _seq_head(c[0]) and not _seq_head(rows[0][0]):
                     break       # a table's header (序号 …) after rows of a page's fields
                 if (rows and not c[0] and kept[j][0] - kept[j - 1][0] > 1
