@@ -52,3 +52,61 @@ def test_section_rows_of_a_word_table_without_their_tabs(write_doc):
     assert who(out, "组建园区综合应急救援队伍") == [("应消站", "responsible"), ("综治办", "responsible")]
     # a heading followed by a sentence, not by a row, ends the table
     assert who(out, "请各责任单位于每月底前报送") == []
+
+
+# a plan as a PDF's text layer gives it: every line wrapped at the page's width (28 wide
+# characters), no indent, a field's list of units wrapped like the prose around it
+PDF_PAGE = ("2020年市政府工作报告重点工作任务分解\n"
+            "一、确保完成全年主要预期目标\n"
+            "1.地区生产总值增长8%以上。紧紧围绕高质量发展要求，加快构建\n"
+            "现代产业体系，推动经济运行保持在合理区间，全年新开工亿元以\n"
+            "上项目三百个，加快推进东部绥滨、江萝、临江、勤得利、宝清、\n"
+            "八五九、二九〇、虎林、饶河等灌区渠首工程建设，确保按期完工。\n"
+            "牵头责任单位：市发展改革委。\n"
+            "协同责任单位：市经信局、市商务局、市交通局、市农业农村局、\n"
+            "滁州经开区管委会、中新苏滁高新区管委会等，各县、市、区\n"
+            "政府。\n"
+            "2.财政收入增长8%左右。加强收入征管，严格落实减税降费政策，\n"
+            "防范化解地方政府债务风险，全面实施预算绩效管理，提高财政\n"
+            "资金使用效益，确保全年财政收支平衡，保障重点支出需要。\n"
+            "牵头责任单位：市财政局。\n"
+            "协同责任单位：市税务局、市自然资源和规划局、市住房和城乡建\n"
+            "设局。\n")
+
+
+def test_a_pdf_page_wrapped_at_its_width(write_doc):
+    out = read(write_doc, PDF_PAGE)
+    # a line ending on 、 goes on (八五九、 is no item of a list); the field's units go on to
+    # the lines that finish them (…各县、市、区 / 政府。, 市住房和城乡建 / 设局。)
+    assert who(out, "地区生产总值增长8%以上") == [
+        ("市发展改革委", "lead"), ("市经信局", "support"), ("市商务局", "support"),
+        ("市交通局", "support"), ("市农业农村局", "support"), ("滁州经开区管委会", "support"),
+        ("中新苏滁高新区管委会", "support"), ("各县、市、区政府", "support")]
+    assert who(out, "财政收入增长8%左右") == [
+        ("市财政局", "lead"), ("市税务局", "support"), ("市自然资源和规划局", "support"),
+        ("市住房和城乡建设局", "support")]
+    _, tasks, _ = out
+    assert not any(t.text.startswith(("八五九", "二九")) for t in tasks.values())
+
+
+def test_a_form_written_as_a_two_column_table(write_doc):
+    # a service guide's (办事指南) fields as a table, TAB-separated (pasted from Word) or | rows:
+    # a field a row, read as the labelled fields they are
+    for sep, end in (("\t", ""), (" | ", " |")):
+        text = ("食品经营许可办事指南\n"
+                f"事项名称{sep}食品经营许可{end}\n"
+                f"实施机关{sep}县市场监督管理局{end}\n"
+                f"法定办结时限{sep}20个工作日{end}\n")
+        out = read(write_doc, text)
+        assert who(out, "事项名称") == [("县市场监督管理局", "responsible")], repr(sep)
+
+
+def test_two_column_tables_that_are_no_form(write_doc):
+    # units in the first column (a duty list) or a task table's header: rows, not fields
+    out = read(write_doc, "责任单位 | 工作职责 |\n县发改局 | 负责项目审批和调度 |\n"
+                          "县财政局 | 负责资金保障 |\n")
+    _, tasks, got = out
+    assert not any("：" in t.text for t in tasks.values())
+    out = read(write_doc, "工作任务 | 责任单位 |\n招商引资 | 县商务局 |\n项目建设 | 县发改局 |\n")
+    assert who(out, "招商引资") == [("县商务局", "responsible")]
+    assert who(out, "项目建设") == [("县发改局", "responsible")]
