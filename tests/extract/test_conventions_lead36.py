@@ -110,3 +110,22 @@ def test_two_column_tables_that_are_no_form(write_doc):
     out = read(write_doc, "工作任务 | 责任单位 |\n招商引资 | 县商务局 |\n项目建设 | 县发改局 |\n")
     assert who(out, "招商引资") == [("县商务局", "responsible")]
     assert who(out, "项目建设") == [("县发改局", "responsible")]
+
+
+# a township's 政务公开 catalogue, a header of two rows (类别及事项 over 一级 二级), one cell a
+# line: the rows' empty 二级 cells are lost with the | that held them
+CATALOGUE = ("某镇主动公开基本目录\n"
+             "序号\n政府信息公开类别及事项\n公开内容\n责任单位\n一级\n二级\n"
+             "1\n机构介绍\n机构设置\n部门职能、办公地址、办公时间、办公电话等。\n党政综合办公室\n"
+             "2\n领导分工\n领导简介、个人分工等。\n党建工作办公室、党政综合办公室\n"
+             "3\n公开目录\n政府信息公开目录内容。\n党政综合办公室\n"
+             "4\n财政信息\n财政预决算\n镇财政预算、决算报告及说明。\n财政所\n")
+
+
+def test_a_two_row_header_one_cell_a_line(write_doc):
+    out = read(write_doc, CATALOGUE)
+    assert who(out, "部门职能、办公地址") == [("党政综合办公室", "responsible")]
+    assert who(out, "领导简介、个人分工") == [("党建工作办公室", "responsible"),
+                                            ("党政综合办公室", "responsible")]
+    assert who(out, "政府信息公开目录内容") == [("党政综合办公室", "responsible")]
+    assert who(out, "镇财政预算、决算报告") == [("财政所", "responsible")]
