@@ -129,3 +129,16 @@ def test_a_two_row_header_one_cell_a_line(write_doc):
                                             ("党政综合办公室", "responsible")]
     assert who(out, "政府信息公开目录内容") == [("党政综合办公室", "responsible")]
     assert who(out, "镇财政预算、决算报告") == [("财政所", "responsible")]
+
+
+def test_a_sentence_in_a_unit_column_is_reported_not_a_unit(write_doc):
+    # a row whose task text went to the unit column (its cells out of place): pieces formed
+    # like no organisation's name are reported with their line, not made unknown units
+    out = read(write_doc, "序号 | 工作任务 | 责任单位 |\n"
+                          "1 | 加强信息公开 | 进一步增强政策文件制定实施的透明度，更好地提振市场主体信心 |\n"
+                          "2 | 做好政策解读 | 市政府办公室、综治办 |\n")
+    assert who(out, "加强信息公开") == []
+    assert who(out, "做好政策解读") == [("市政府办公室", "responsible"), ("综治办", "responsible")]
+    result = out[0]
+    reported = [i for i in result.issues if "进一步增强政策文件" in i.message]
+    assert reported and reported[0].line == 2 and "reads as text" in reported[0].message
