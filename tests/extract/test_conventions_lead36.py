@@ -142,3 +142,17 @@ def test_a_sentence_in_a_unit_column_is_reported_not_a_unit(write_doc):
     result = out[0]
     reported = [i for i in result.issues if "进一步增强政策文件" in i.message]
     assert reported and reported[0].line == 2 and "reads as text" in reported[0].message
+
+
+def test_a_tab_row_broken_between_two_cells(write_doc):
+    # the line break at the end of a cell (a page's <br> copied with the row): the next line's
+    # short cells (figures, the unit) are the row's last ones; the next number starts a row
+    text = ("序号\t项目名称\t实施内容\t计划投资（万元）\t完成率\t责任部门\n"
+            "1\t食品安全提升工程\t在500家重点餐饮单位实施明厨亮灶。\t350\t95.00%\t区市场监管局\n"
+            "2\t儿童口腔健康工程\t完成辖区内小学生口腔健康检查。\n"
+            "130\t95.00%\t区卫生健康局\n"
+            "3\t就业惠民工程\t全年新增就业岗位6000个。\t200\t80.00%\t区人力社保局\n")
+    out = read(write_doc, text)
+    assert who(out, "食品安全提升工程") == [("区市场监管局", "responsible")]
+    assert who(out, "儿童口腔健康工程") == [("区卫生健康局", "responsible")]
+    assert who(out, "就业惠民工程") == [("区人力社保局", "responsible")]

@@ -145,6 +145,12 @@ def _record_fields(kept: list[tuple[int, str]], i: int) -> Optional[list[tuple[i
     return [(number, name, value) for number, (name, value) in rows]
 
 
+def _next_row_number(number: str, cell: str) -> bool:
+    """Is ``cell`` the number of the row after the one numbered ``number`` (2 after 1)?"""
+    a, b = normalise(number).strip(), normalise(cell).strip()
+    return a.isdigit() and b.isdigit() and int(b) == int(a) + 1
+
+
 def _section_row(kept: list[tuple[int, str]], j: int) -> bool:
     """Is line ``j`` a section row between a TAB table's rows (a merged cell spanning the
     table, its TABs lost) rather than the text after the table? It is numbered as a heading,
@@ -672,6 +678,16 @@ def read_text(data: bytes, name: str) -> Read:
                     # a cell with a line break in it (a web page's <br>): the row goes on
                     # on the next line, the cell's rest first
                     rows[-1] = rows[-1][:-1] + [rows[-1][-1] + "\n" + c[0]] + c[1:]
+                elif (len(rows) >= 2 and len(rows[-1]) < len(rows[0])
+                      and len(rows[-1]) + len(c) == len(rows[0])
+                      and normalise(rows[-1][0]).strip().isdigit()
+                      and not _next_row_number(rows[-1][0], c[0])
+                      and all(len(x) <= 12 for x in c)):
+                    # a numbered row broken between two cells (a line break at a cell's end):
+                    # the next line, not the next row's number, holds the row's last cells,
+                    # exactly as many as it lacks, short ones (figures, a unit: 130 | 95.00% |
+                    # 民卫局; a sub-row under a merged cell holds a task's text)
+                    rows[-1] = rows[-1] + c
                 else:
                     rows.append(c)
                     numbers.append(kept[j][0])
