@@ -156,3 +156,33 @@ def test_a_tab_row_broken_between_two_cells(write_doc):
     assert who(out, "食品安全提升工程") == [("区市场监管局", "responsible")]
     assert who(out, "儿童口腔健康工程") == [("区卫生健康局", "responsible")]
     assert who(out, "就业惠民工程") == [("区人力社保局", "responsible")]
+
+
+def _page(*paragraphs: str, width: int = 28) -> str:
+    """Paragraphs typeset as a PDF's text layer gives them: an indent, lines of ``width`` wide
+    characters."""
+    lines = []
+    for p in paragraphs:
+        p = "　　" + p
+        lines += [p[k:k + width] for k in range(0, len(p), width)]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_field_wrapped_after_the_each_of_a_collective(write_doc):
+    # the field's line ends on …，各 (a collective cut after its 各): its tail, which reads like
+    # an owner's line of its own, is the field's rest
+    text = _page("1．实施关键核心技术攻关",
+                 "优化国家实验室央地协同管理机制，深化大湾区量子科学中心等重大平台建设。支持建设"
+                 "概念验证中心和成果转化中试平台，构建新型技术转移转化体系，推动芯片及编译软件等产"
+                 "业应用，加快重大项目投产达产。",
+                 "责任单位：省科技厅、工业和信息化厅按职责分工负责，各地级以上市人民政府结合实际落实",
+                 "2．推进产业协同创新",
+                 "持续完善以制造业创新中心为核心节点的制造业创新网络，支持龙头企业牵头组建创新联合"
+                 "体，推动产业链上下游协同攻关，加快科技成果在本地转化落地见效。",
+                 "责任单位：省工业和信息化厅牵头，省科技厅配合")
+    assert "负责，各\n地级以上市" in text
+    out = read(write_doc, text)
+    assert who(out, "实施关键核心技术攻关") == [
+        ("省科技厅", "responsible"), ("工业和信息化厅", "responsible"),
+        ("各地级以上市人民政府", "responsible")]
+    assert not [i for i in out[0].issues if "'各'" in i.message]

@@ -304,9 +304,11 @@ def unwrap_lines(lines: list[Line]) -> list[Line]:
             for k, text in joined]
 
 
-#: a wrapped line that ends inside a clause (on 、 or a comma): the next line goes on with it
-#: even when it opens like an item (…开工建设东部绥滨、 / 八五九、二九○、虎林… is one list)
-_MID_CLAUSE_RE = re.compile(r"[、，,]\s*$")
+#: a wrapped line that ends inside a clause (on 、 or a comma, a joining word, or the 各 that opens
+#: a collective after them): the next line goes on with it even when it opens like an item or an
+#: owner's line (…开工建设东部绥滨、 / 八五九、二九○、虎林… is one list; …按职责分工负责，各 /
+#: 地级以上市人民政府结合实际落实 one field)
+_MID_CLAUSE_RE = re.compile(r"(?:[、，,]各?|[及和与])\s*$")
 
 
 def _field_goes_on(last: str, following: list[tuple[int, str]], width: int) -> bool:
