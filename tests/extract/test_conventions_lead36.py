@@ -186,3 +186,18 @@ def test_a_field_wrapped_after_the_each_of_a_collective(write_doc):
         ("省科技厅", "responsible"), ("工业和信息化厅", "responsible"),
         ("各地级以上市人民政府", "responsible")]
     assert not [i for i in out[0].issues if "'各'" in i.message]
+
+
+def test_a_names_levels_wrapped_to_a_line_of_their_own(write_doc):
+    # （街道） alone on a line after …各乡镇 is the name's rest; a note of another kind alone on
+    # its line (（此件公开发布） under the date) stays a line of its own
+    text = ("某区人民政府办公室\n2024年6月12日\n（此件公开发布）\n"
+            "1.完成省、市下达的能源指标计划目标。\n"
+            "责任单位：区发改局、区经商局、区供电公司、各乡镇\n（街道）\n"
+            "2.推进能源结构调整。\n责任单位：区发改局\n")
+    out = read(write_doc, text)
+    assert who(out, "完成省、市下达的能源指标") == [
+        ("区发改局", "responsible"), ("区经商局", "responsible"), ("区供电公司", "responsible"),
+        ("各乡镇（街道）", "responsible")]
+    _, tasks, _ = out
+    assert not any("日（此件" in t.source_text for t in tasks.values())

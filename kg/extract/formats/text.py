@@ -355,6 +355,12 @@ def _closes_first(text: str) -> bool:
     return close > 0 and not re.search("[（〔]", t[:close])
 
 
+#: a line that is only the bracketed levels of a name (（街道）, （市、区）, （镇、街道）), the rest of a
+#: collective's name (各乡镇 / （街道）); a note of another kind, （此件公开发布）, （共204名）, stands alone
+_LONE_NOTE_RE = re.compile(r"（(?:[省市县区乡镇村旗盟州]|街道|社区|园区|开发区|管委会)(?:、(?:[省市县区乡镇村旗盟州]|"
+                           r"街道|社区|园区|开发区|管委会))*）")
+
+
 def _bracket_breaks_joined(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A paragraph broken inside a bracket (``…，市、县（市、`` then ``区）人民政府应当…``, a page
     break of the PDF a text was made from) joined to the paragraph that closes it, whatever
@@ -372,6 +378,14 @@ def _bracket_breaks_joined(numbered: list[tuple[int, str]]) -> list[tuple[int, s
             key, first = out[open_at]
             out[open_at] = (key, first.rstrip() + text.strip())
             open_at = None
+            continue
+        if (_LONE_NOTE_RE.fullmatch(normalise(text).strip()) and out and out[-1][1].strip()
+                and not _table_row(out[-1][1]) and not _table_row(text)
+                and not normalise(out[-1][1]).rstrip().endswith(_SENTENCE_END + ("）",))):
+            # a name's bracketed levels wrapped to a line of their own (…、各乡镇 / （街道）, a
+            # narrow cell's or the page's edge): the name's rest
+            key, first = out[-1]
+            out[-1] = (key, first.rstrip() + text.strip())
             continue
         out.append((number, text))
         t = text.rstrip()
