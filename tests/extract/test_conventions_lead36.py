@@ -4,6 +4,7 @@ merged across the table) lost their TABs. Short written fixtures in the shapes o
 department publishes (序号 | 权力类型 | 权力名称 | 实施机关 | 责任事项) and of collected al02 (a
 zone's 防汛 task list)."""
 from test_conventions import read, who
+from kg.text import compact
 
 POWERS = ("某区交通运输局权责清单\n"
           "序号 | 职权类型 | 职权名称 | 行使主体 | 责任事项 | 追责情形 |\n"
@@ -201,3 +202,29 @@ def test_a_names_levels_wrapped_to_a_line_of_their_own(write_doc):
         ("各乡镇（街道）", "responsible")]
     _, tasks, _ = out
     assert not any("日（此件" in t.source_text for t in tasks.values())
+
+
+def test_a_short_indented_text_wrapped_at_its_width(write_doc):
+    # too few lines to show the page's width; the paragraphs open with an indent, so a line
+    # without it under a paragraph's line that ends inside a sentence is that paragraph's
+    text = ("　　宏冠小区东侧巷道问题\n　　2015-09-01\n　　问题：\n　　信件原文\n"
+            "　　宏冠小区东侧与主街路连接处，附近有个垃圾点，积水严重，\n"
+            "臭气熏天，严重影响老百姓出行，望有关部门管下。\n"
+            "　　回复：\n"
+            "　　市长公开电话办公室协调，市市容局答复如下：此处垃圾点\n"
+            "是由于市政修路留下了一个坑，形成的垃圾点。市容局环卫处马\n"
+            "上组织人员去把坑填上、垃圾清走。\n")
+    out = read(write_doc, text)
+    _, tasks, _ = out
+    assert any("市容局环卫处马上组织人员去把坑填上" in compact(t.source_text) for t in tasks.values())
+
+
+def test_an_unindented_title_above_an_indented_body_stays_apart(write_doc):
+    text = ("某县召开永久基本农田划定工作领导小组会议\n"
+            "来源：县自然资源局 日期：2016-07-03\n"
+            "　　7月1日，某县召开永久基本农田划定领导小组会，研究部署永久基本农田划定工作。\n"
+            "　　会议要求，县自然资源局负责划定工作的组织实施，各乡镇配合做好实地核查。\n"
+            "　　会议强调，各成员单位要按照职责分工抓好落实。\n"
+            "　　县农业农村局负责耕地质量等级评定工作。\n")
+    result, tasks, _ = read(write_doc, text)
+    assert result.documents[0].title == "某县召开永久基本农田划定工作领导小组会议"

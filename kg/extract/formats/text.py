@@ -311,6 +311,33 @@ def unwrap_lines(lines: list[Line]) -> list[Line]:
 _MID_CLAUSE_RE = re.compile(r"(?:[、，,]各?|[及和与])\s*$")
 
 
+def _indent_wrapped(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A short text whose paragraphs open with an indent (首行缩进, ``　　``) and whose lines were
+    wrapped too few to show the page's width: a line without the indent right under a long
+    line of an indented paragraph that ends inside a sentence goes on with it (``　　…积水严重，``
+    / ``臭气熏天，…``), unless it opens an item, a table row or a field (a page's unindented
+    title, source line or menu above its body is no paragraph's line). Texts with three indented lines or fewer, or with
+    as many unindented lines as indented ones, are left alone."""
+    from . import starts_item
+    lines = [t for _, t in numbered if t.strip() and not _table_row(t)]
+    indented = sum(1 for t in lines if _indented(t))
+    if indented <= 3 or indented * 2 <= len(lines):
+        return numbered
+    out: list[tuple[int, str]] = []
+    for number, text in numbered:
+        last = out[-1][1].rstrip() if out else ""
+        if (last and _indented(out[-1][1]) and text.strip() and not _indented(text)
+                and not _table_row(text)
+                and not _table_row(last) and _columns(last) >= _WRAP_MIN_COLUMNS
+                and not normalise(last).endswith(_SENTENCE_END + ("；", ";"))
+                and not _ends_annotation(last) and not _field_line(last)
+                and not starts_item(text)):
+            out[-1] = (out[-1][0], last + text.strip())
+        else:
+            out.append((number, text))
+    return out
+
+
 def _field_goes_on(last: str, following: list[tuple[int, str]], width: int) -> bool:
     """Does a labelled field wrapped at the page's width go on on the next line? When it ends on
     a list's separator (``协同责任单位：市经信局、…、``) or the next line is its short tail
@@ -328,7 +355,7 @@ def _unwrap(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     from . import starts_item, unclosed
     width = wrap_width([text for _, text in numbered])
     if width is None:
-        return _bracket_breaks_joined(numbered)
+        return _bracket_breaks_joined(_indent_wrapped(numbered))
     out: list[tuple[int, str]] = []
     joining = False
     for k, (number, text) in enumerate(numbered):
