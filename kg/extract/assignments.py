@@ -33,7 +33,7 @@ from .deadlines import normalise_deadline, with_year
 from .numerals import to_int
 from .outline import (COUNT_SUFFIX_RE, TASK_LABEL_RE, TASK_LABELS, Cell, Node,
                       _cell_per_line_rows, _is_header_word, match_marker, nonblank_from,
-                      parse_outline, run_header_cuts)
+                      parse_outline, run_header_cuts, unit_heading)
 from ..patterns import BYLINE_RE, CN_DIGITS, GLOSS_RE, HAN, SEQ_COLUMNS, SITE_FOOTER, unglossed
 from ..text import compact, normalise
 from .sources import original_of, squeezed
@@ -1275,6 +1275,12 @@ class _DocWalker:
         if node.kind not in ("item", "heading") or len(node.lines) < 2:
             return None
         first = node.lines[0]
+        if node.marker_type == "unithead":
+            # 国家发展改革委 / 核心关注点一：组建中央金融委员会 over the body's paragraphs: the name as
+            # written (a mirror's glosses kept)
+            at = unit_heading(first.norm)
+            if at is not None:
+                return first.text[at[0]:at[1]], first, "responsible"
         text = compact(_strip_marker(first.norm.strip())).rstrip("：:。")
         vm = SECTION_VERB_RE.match(COUNT_SUFFIX_RE.sub("", text))
         if vm and (ann.looks_like_unit(vm.group(1)) or self.known(vm.group(1))):
@@ -1563,6 +1569,9 @@ class _DocWalker:
         if not node.lines or not self._ends_input(node.lines[-1]):
             return False
         last = compact(node.lines[-1].norm)
+        if node.marker_type == "unithead" and not last.endswith(("。", "；", ";", "！", "？", "”", ".")):
+            # (教育部 / 会议指出，… / 会议强调，要树牢底线 as the input's end: the body's work cut)
+            return True
         if not last.endswith(("。", "；", ";", "）", ")", "！", "”", ".")) and any(
                 had for other, _, had in self._list_items.get(id(node.parent), []) if other is not node):
             return True
