@@ -1049,6 +1049,50 @@ class _DocWalker:
             parsed.units.extend(ann.UnitRef(n, "support", None, lk) for n, lk in _all_units(j.group("z")) or [])
         return parsed
 
+    def _inline_list_item(self, node: Node) -> Optional[ann.Parsed]:
+        """An item of an inline list cut out of its paragraph (:func:`_inline_list_cuts`): its own
+        doers (:func:`_item_doers`; or a first clause opening with units and a duty verb, 二是县财政局
+        负责…), else the list's subject written before 一是 (省住房城乡建设厅一是将…), responsible."""
+        if node.marker_type != "shi" or not node.lines:
+            return None
+        ln = node.lines[0]
+        full = self.by_number.get(ln.number)
+        if full is None or compact(full.norm) == compact(ln.norm):
+            return None     # an item on a line of its own: read as any numbered item
+        found = inline_list(full.norm)
+        m = _INLINE_ORDINAL_RE.match(ln.norm.strip())
+        if found is None or m is None:
+            return None
+        text = ln.norm.strip()[m.end():]
+        parsed = _item_doers(text)
+        if parsed is not None:
+            return parsed
+        own = _doer_clause(re.split("[，,；;。]", text, maxsplit=1)[0])
+        if own is not None and own[1] not in _MODALS:
+            role = "lead" if own[1] == "牵头" else "support" if own[1] in ("配合", "协助") else "responsible"
+            return ann.Parsed(units=[ann.UnitRef(n, role, None, lk) for n, lk in own[0]])
+        subject = found[1]
+        items = _all_units(full.norm[subject[0]:subject[1]]) if subject is not None else None
+        if not items:
+            return None
+        return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
+
+    def _anaphor_item(self, node: Node) -> Optional[ann.Parsed]:
+        """A paragraph's piece opening with a pronoun for the body named before it in its line
+        (:func:`_anaphor`, ``该厅将继续…`` after ``记者从X获悉，``), cut so by
+        :func:`_inline_list_cuts`: that body, responsible."""
+        if node.marker_type != "para" or not node.lines:
+            return None
+        ln = node.lines[0]
+        full = self.by_number.get(ln.number)
+        if full is None or compact(full.norm) == compact(ln.norm):
+            return None
+        got = _anaphor(full.norm)
+        if got is None or not full.norm[got[0]:].strip().startswith(ln.norm.strip()[:6]):
+            return None
+        items = _all_units(got[1]) or []
+        return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items]) if items else None
+
     def _division_sentence(self, line: Line) -> Optional[ann.Parsed]:
         """A sentence in an item's paragraph that divides its work between units:
         ``…。19个方面督查重点，由所涉及的A、B…等省级主管部门（单位）牵头完成自查报告，其他相关部门
@@ -1393,6 +1437,13 @@ class _DocWalker:
                 # stay that unit's)
                 parsed = self._label_doer(ln)
             if parsed is not None:
+                order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
+                annotated = True
+        if not annotated and node.kind in ("item", "heading") and node.marker_type in ("shi", "para"):
+            # (a paragraph's piece over the items of an inline list cut after it is a heading)
+            parsed = self._inline_list_item(node) or self._anaphor_item(node)
+            if parsed is not None:
+                ln = node.lines[0]
                 order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
                 annotated = True
         if not annotated and node.kind == "item":
@@ -2591,6 +2642,131 @@ def _unbracketed_cuts(ln: Line) -> list[int]:
     return sorted(c for c in set(cuts) if 0 < c < len(text.rstrip()))
 
 
+# an inline list of a paragraph, each item opening with its ordinal and 是 (…提出要求。一是高度重视，…。
+# 二是明确任务，…): the ordinals after a clause break; the first may follow the list's subject
+# written right before it (省住房城乡建设厅一是将加快…。二是…)
+_INLINE_ORDINAL_RE = re.compile("([" + CN_DIGITS + "]{1,2})是(?=" + HAN + ")")
+_ORDINAL_BREAK = "。；;：:，,！？"
+# a clause of an item opening with its doers and what they do (政法部门牵头组织，公安分局制定安保方案，
+# 中小学校负主体责任，…; 各有关单位要迅速传达…): the names, then a role or duty verb or a modal
+DOER_CLAUSE_RE = re.compile(r"^(?P<x>[^，,；;。：:由（）《》“”\s]{2,30}?)"
+                            r"(?P<v>牵头|负责(?!人|同志|的)|负[^，,；;。]{0,4}责任|主管|承担|制定|落实|组织|"
+                            r"配合|协助|做好|开展|督促|指导|要|应当|应|须|必须)")
+_MODALS = ("要", "应当", "应", "须", "必须")
+_DEMONSTRATIVE_RE = re.compile(r"^(?:该|本|其|此|各该)")
+
+
+def _doer_clause(clause: str) -> Optional[tuple[list[tuple[str, Optional[str]]], str]]:
+    """The (names, verb) of a clause opening with units and what they do (:data:`DOER_CLAUSE_RE`);
+    None when a name is no unit, or a pronoun (该厅, 本单位: who it stands for is read elsewhere)."""
+    m = DOER_CLAUSE_RE.match(clause.strip())
+    if not m or _DEMONSTRATIVE_RE.match(m.group("x")):
+        return None
+    items = _all_units(m.group("x"))
+    return (items, m.group("v")) if items else None
+
+
+def inline_list(text: str) -> Optional[tuple[list[int], Optional[tuple[int, int]]]]:
+    """An inline list of ``text`` (:data:`_INLINE_ORDINAL_RE`): the offsets of its ordinals (一是,
+    二是, … in order, two at least, each after a clause break but the first, which may follow
+    the list's subject), and the span of that subject when the clause before 一是 names units and
+    nothing else (省住房城乡建设厅一是将…: the doer of every item)."""
+    marks: list[int] = []
+    subject: Optional[tuple[int, int]] = None
+    for m in _INLINE_ORDINAL_RE.finditer(text):
+        if to_int(m.group(1)) != len(marks) + 1:
+            continue
+        before = text[:m.start()].rstrip()
+        if before and before[-1] not in _ORDINAL_BREAK:
+            if marks:
+                continue
+            start = max(before.rfind(ch) for ch in _ORDINAL_BREAK) + 1
+            clause = before[start:].strip()
+            if not clause or _DEMONSTRATIVE_RE.match(clause) or not _all_units(clause):
+                continue
+            subject = (m.start() - len(clause), m.start())
+        elif not marks:
+            subject = None
+        marks.append(m.start())
+    return (marks, subject) if len(marks) >= 2 else None
+
+
+def _item_doers(text: str) -> Optional[ann.Parsed]:
+    """Who does an item of an inline list that names its own doers after its topic (``明确任务，
+    政法部门牵头组织，公安分局制定安保方案，…，各有关单位落实责任分工。``: two clauses or more,
+    each opening with units and a verb; 牵头 leads, 配合/协助 supports, the rest responsible; or
+    ``高度重视，各有关单位要迅速传达…``: the one clause after the topic, its units and a modal)."""
+    sentence = re.split("[。！？]", text, maxsplit=1)[0]
+    clauses = re.split("[，,；;]", sentence)
+    if len(clauses) < 2 or len(compact(clauses[0])) > 12 or _doer_clause(clauses[0]) is not None:
+        return None
+    doers = [d for d in (_doer_clause(c) for c in clauses[1:]) if d is not None]
+    first = _doer_clause(clauses[1])
+    if len(doers) < 2 and not (first is not None and first[1] in _MODALS):
+        return None
+    parsed = ann.Parsed()
+    for items, verb in doers:
+        role = "lead" if verb == "牵头" else "support" if verb in ("配合", "协助") else "responsible"
+        parsed.units.extend(ann.UnitRef(n, role, None, lk) for n, lk in items)
+    return parsed
+
+
+# a sentence of a news item or a report whose subject is a pronoun for the body just named, and
+# whose verb says what it will do (记者从X获悉，2012年，该厅将继续…; 该局下一步将…): the body's
+# task. 已 (该厅已下发通知) is done, no task
+ANAPHOR_RE = re.compile(r"(?:^|(?<=[。；;，,！？]))\s*该(?P<s>厅|局|委|办|部|院|中心|办公室|委员会|署|处|站|所)"
+                        r"(?=(?:还|也|亦|同时|今年|明年|下一步|近期|年内)?(?:将|拟|计划|准备|要))")
+# the words before a body's name in the clause naming it (记者从X获悉, 据X介绍, 在X召开的…)
+_BEFORE_NAME_RE = re.compile(r"^[^从向到据经在对与同跟]{0,12}?(?:从|向|到|据|经|在|对|与|同|跟)")
+
+
+def _anaphor(text: str) -> Optional[tuple[int, str]]:
+    """A clause of ``text`` opening with a pronoun for a body (:data:`ANAPHOR_RE`, 该厅将…) and the
+    name it stands for: the last unit named before it in the text whose name ends with the
+    pronoun's noun (海南省住房和城乡建设厅 for 该厅), the words before the name in its clause
+    (记者从) dropped. Returns (where the clause starts, the name as ``text`` writes it)."""
+    m = ANAPHOR_RE.search(text)
+    if not m:
+        return None
+    noun = m.group("s")
+    before = text[:m.start("s") - 1]
+    end = before.rfind(noun)
+    while end >= 0:
+        stop = end + len(noun)
+        start = max(before.rfind(ch, 0, end) for ch in _ORDINAL_BREAK + "、") + 1
+        clause = before[start:stop].strip()
+        b = _BEFORE_NAME_RE.match(clause)
+        name = clause[b.end():] if b else clause
+        if _all_units(name) and len(_all_units(name) or []) == 1 and not _DEMONSTRATIVE_RE.match(name):
+            return m.start("s") - 1, name
+        end = before.rfind(noun, 0, end)
+    return None
+
+
+def _inline_list_cuts(ln: Line) -> list[int]:
+    """Where a plain paragraph holding an inline list (:func:`inline_list`) is cut, before each
+    ordinal, so each item is a task of its own: only when the list's subject is written before it
+    or an item names its own doers (:func:`_item_doers`), and the paragraph holds no annotation
+    (its brackets or labels are read as they stand)."""
+    text = ln.norm
+    if ln.is_cell or "|" in text or len(text) < 20 or match_marker(text.strip()):
+        return []
+    if ann.annotation_cuts(text):
+        return []
+    pronoun = _anaphor(text)
+    if pronoun is not None and inline_list(text) is None:
+        return [pronoun[0]]
+    found = inline_list(text)
+    if found is None:
+        return []
+    marks, subject = found
+    ends = marks[1:] + [len(text)]
+    if subject is None and not any(_item_doers(text[_INLINE_ORDINAL_RE.match(text, a).end():b])
+                                   for a, b in zip(marks, ends)):
+        return []
+    return marks
+
+
 def _split_at_annotations(lines) -> list[Line]:
     """Cut a line after each annotation followed by more task text, so that every annotated
     sentence run (or inline sub-item) of a paragraph is a task of its own. The pieces keep the
@@ -2603,7 +2779,7 @@ def _split_at_annotations(lines) -> list[Line]:
         cuts = [] if ln.is_cell or "|" in ln.norm or (
             "）" not in ln.norm and "〕" not in ln.norm and "为" not in ln.norm and "是" not in ln.norm) \
             else ann.annotation_cuts(ln.norm)
-        cuts = sorted(set(cuts) | set(_unbracketed_cuts(ln)))
+        cuts = sorted(set(cuts) | set(_unbracketed_cuts(ln)) | set(_inline_list_cuts(ln)))
         if not cuts:
             out.append(ln)
             continue

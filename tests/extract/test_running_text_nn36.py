@@ -40,3 +40,45 @@ def test_a_glossed_bodys_name_is_kept_as_written(write_doc):
                           "加快建設教育強國，全面推進教育改革，提升教育質量。\n")
     assert who(out, "扎實推動城鄉") == [("國家發（fā）展改革委", "responsible")]
     assert who(out, "加快建設教育強國") == [("教育部", "responsible")]
+
+
+def test_an_inline_list_after_its_subject_is_the_subjects(write_doc):
+    # 一是…。二是…。三是… run on one line after the body doing them
+    out = read(write_doc, "下一步，为推动示范镇建设，省住房城乡建设厅一是将加快示范镇建设规划设计工作，"
+                          "于3月底前进行初步成果汇报。二是落实资金安排，确保资金安排到位。"
+                          "三是分镇包干，定点负责，县财政局负责资金拨付。\n")
+    assert who(out, "将加快示范镇建设规划") == [("省住房城乡建设厅", "responsible")]
+    assert who(out, "落实资金安排") == [("省住房城乡建设厅", "responsible")]
+    # an item naming its own doer after its topic keeps the list's subject only when it names
+    # none: here the clause 县财政局负责… is one of two, so the subject stands
+    assert who(out, "分镇包干") == [("省住房城乡建设厅", "responsible")]
+
+
+def test_inline_list_items_naming_their_own_doers(write_doc):
+    # a leader's requirements run on one line: each item's topic, then who does what
+    out = read(write_doc, "会后，张三对各有关单位提出要求。一是高度重视，各有关单位要迅速传达会议精神，"
+                          "对下一阶段工作进行安排部署。二是明确任务，政法部门牵头组织，公安分局制定安保方案，"
+                          "中小学校负主体责任，各有关单位落实责任分工。三是加强宣传，营造良好氛围。\n")
+    assert who(out, "高度重视") == [("各有关单位", "responsible")]
+    assert sorted(who(out, "明确任务")) == [("中小学校", "responsible"), ("公安分局", "responsible"),
+                                        ("各有关单位", "responsible"), ("政法部门", "lead")]
+    # an item naming nobody takes no one (no subject before the list)
+    assert who(out, "加强宣传") == []
+
+
+def test_an_inline_list_naming_no_doer_is_not_cut(write_doc):
+    # a meeting's agenda, past and naming what was done: no task, nothing read
+    out = read(write_doc, "会议安排部署了以下工作：一是观看专题片；二是省公安厅通报会议精神；"
+                          "三是省教育厅通报有关情况；四是副县长表态发言。\n")
+    _, _, got = out
+    assert not got
+
+
+def test_a_pronoun_for_the_body_just_named_does_what_it_will_do(write_doc):
+    out = read(write_doc, "本报讯 记者从海南省住房和城乡建设厅获悉，2012年，该厅将继续重点建设7个示范镇，"
+                          "主要对风情街进行立面改造。\n"
+                          "据悉，该厅已下发通知号召各市县申报建设项目。\n")
+    assert who(out, "该厅将继续重点建设") == [("海南省住房和城乡建设厅", "responsible")]
+    # what it has done (已) is no task of its own: the one task with a unit is the plan's
+    _, _, got = out
+    assert list(got.values()) == [[("海南省住房和城乡建设厅", "responsible")]]
