@@ -203,6 +203,13 @@ TOPIC_AGENT_RE = re.compile(
     r"(?:根据|按照|依据|负责(?!人|同志)|统一|组织|会同|牵头|具体)")
 
 
+# an item's topic on its heading line, then a paragraph opening with who does it (（二）举办…成果展 /
+# 由县委宣传部统一组织各党委…; 由A、B联合组织…，由C组织…): each 由 clause of that first sentence
+# names doers, responsible
+TOPIC_LINE_AGENT_RE = re.compile(r"(?:^|(?<=[，,；;]))\s*由(?P<x>[^，,；;。：:由（）《》“”]{2,80}?)"
+                                 r"(?:联合|共同|统一|具体|负责(?!人|同志)|组织|牵头|会同|根据|按照|依据)")
+
+
 # an item whose first sentence names its doers with 由 right after a short topic (no punctuation between)
 # or after a condition and its comma, then what they do: 重大以上安全隐患由县安委办（县安监局）或负有安全
 # 监管职责的县直有关部门（行业主管部门）向治理主体单位发出…; 对逾期未整治到位…的，由县安委办报告县人民
@@ -934,6 +941,37 @@ class _DocWalker:
             return None
         return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
 
+    def _topic_line_agent(self, node: Node) -> Optional[ann.Parsed]:
+        """An item whose first line is only its topic (no clause break) and whose next line opens
+        with who does it (:data:`TOPIC_LINE_AGENT_RE`, ``（三）制作…光荣榜`` / ``由县委宣传部组织力量，
+        …``): the units of every 由 clause of that first sentence, responsible; read through a
+        mirror's pinyin glosses, the names kept as written."""
+        if len(node.lines) < 2:
+            return None
+        first = node.lines[0].norm.strip()
+        mm = match_marker(first)
+        if not mm:
+            return None
+        topic = first[mm[2]:].strip(" .．、")
+        if not topic or len(topic) > 40 or re.search("[，,。；;：:]", topic):
+            return None
+        body = node.lines[1].norm.strip()
+        plain, at = _without_glosses(body)
+        sentence = re.split("[。！？]", plain, maxsplit=1)[0]
+        if not sentence.startswith("由"):
+            return None
+        parsed = ann.Parsed()
+        for m in TOPIC_LINE_AGENT_RE.finditer(sentence):
+            if unitnames.ROLE_PART_PIECE_RE.search(compact(m.group("x"))):
+                return None
+            items = _all_units(_as_written(body, at, m, "x"))
+            if not items:
+                if not parsed.units:
+                    return None
+                continue
+            parsed.units.extend(ann.UnitRef(n, "responsible", None, lk) for n, lk in items)
+        return parsed if parsed.units else None
+
     def _agent_clause(self, line: Line) -> Optional[ann.Parsed]:
         """An item whose first sentence says who does it with 由 after a short topic or a
         condition (:data:`AGENT_CLAUSE_RE`, ``重大以上安全隐患由县安委办（县安监局）或…县直有关部门
@@ -1430,6 +1468,10 @@ class _DocWalker:
                 parsed = self._topic_subject(ln)
             if parsed is None:
                 parsed = self._agent_clause(ln)
+            if parsed is None:
+                parsed = self._topic_line_agent(node)
+                if parsed is not None:
+                    ln = node.lines[1]
             if parsed is None:
                 parsed = self._subject_first(ln)
             if parsed is None and self._section_unit(node) is None:

@@ -82,3 +82,23 @@ def test_a_pronoun_for_the_body_just_named_does_what_it_will_do(write_doc):
     # what it has done (已) is no task of its own: the one task with a unit is the plan's
     _, _, got = out
     assert list(got.values()) == [[("海南省住房和城乡建设厅", "responsible")]]
+
+
+def test_a_topic_line_then_a_paragraph_opening_with_its_doers(write_doc):
+    out = read(write_doc, "（二）举办民族团结进步工作模范成果展\n"
+                          "由县委宣传部统一组织各党委、各单位布置展版，按统一标准制作。\n"
+                          "（三）举办颁奖晚会\n"
+                          "由县委办、县民宗局联合组织评选活动，由县文体局组织一台综艺晚会，届时进行表彰。\n"
+                          "（四）做好经费保障\n"
+                          "由主办科室负责衔接，按时报送。\n")
+    assert who(out, "统一组织各党委") == [("县委宣传部", "responsible")]
+    assert who(out, "联合组织评选活动") == [("县委办", "responsible"), ("县民宗局", "responsible"),
+                                       ("县文体局", "responsible")]
+    # a part taken in handling a matter (主办科室) is no unit: nothing read
+    assert who(out, "由主办科室负责衔接") == []
+
+
+def test_a_topic_line_agent_read_through_pinyin_glosses(write_doc):
+    out = read(write_doc, "（二）舉辦成果展\n"
+                          "由縣委統（tǒng）戰（zhàn）部統（tǒng）一組織各單位布置展版。\n")
+    assert who(out, "布置展版") == [("縣委統（tǒng）戰（zhàn）部", "responsible")]
