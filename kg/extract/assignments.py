@@ -29,7 +29,7 @@ from .. import errors, ids
 from ..vocab import ROLE_ZH
 from ..model import Document, Issue, Line, Mention, RawAssignment, Source, Span, Task, TaskPost
 from . import annotations as ann
-from .deadlines import normalise_deadline, with_year
+from .deadlines import is_deadline, normalise_deadline, with_year
 from .numerals import to_int
 from .outline import (COUNT_SUFFIX_RE, TASK_LABEL_RE, TASK_LABELS, Cell, Node,
                       _cell_per_line_rows, _is_header_word, match_marker, nonblank_from,
@@ -208,6 +208,16 @@ TOPIC_AGENT_RE = re.compile(
 # names doers, responsible
 TOPIC_LINE_AGENT_RE = re.compile(r"(?:^|(?<=[，,；;]))\s*由(?P<x>[^，,；;。：:由（）《》“”]{2,80}?)"
                                  r"(?:联合|共同|统一|具体|负责(?!人|同志)|组织|牵头|会同|根据|按照|依据)")
+
+
+# a plain line opening with a clause pair, its doers and their roles, a name's bracketed part allowed
+# (区城建局负责，各街道办事处（乡）配合，清除…), maybe a third clause of units guiding (…，区爱卫办指导，
+# 监督…: responsible). (A line opening with one subject and 负责, 区城管局负责…, is a duty in prose: a
+# regulation's or a plan's sentence, read by the duty reader)
+_NAMES = r"(?:[^，,；;。：:由（）“”《》\s]|（[^（）]{1,8}）)"
+DOERS_PAIR_RE = re.compile(r"^(?P<a>" + _NAMES + r"{2,60}?)(?P<v>牵头|负责)[，,]\s*(?P<b>" + _NAMES + r"{2,80}?)"
+                           r"(?:密切|积极|全力|协同|共同)?(?:配合|协助|参与)[，,]\s*"
+                           r"(?:(?P<c>" + _NAMES + r"{2,40}?)(?:指导|监督)[，,])?")
 
 
 # an item whose first sentence names its doers with 由 right after a short topic (no punctuation between)
@@ -972,6 +982,23 @@ class _DocWalker:
             parsed.units.extend(ann.UnitRef(n, "responsible", None, lk) for n, lk in items)
         return parsed if parsed.units else None
 
+    def _doers_first(self, text: str) -> Optional[ann.Parsed]:
+        """A plain line (no list marker, no annotation of its own) opening with who does it and
+        their roles, a clause pair (:data:`DOERS_PAIR_RE`, ``区城管局负责，工商局、区商务局配合，
+        取缔…``); every name a unit (the first clause's names responsible, or lead for 牵头; the
+        second's support; a third's, guiding, responsible)."""
+        text = text.strip()
+        if len(text) < 12 or match_marker(text) or ann.annotation_cuts(normalise(text)):
+            return None
+        m = DOERS_PAIR_RE.match(text)
+        if m and _all_units(m.group("a")) and _all_units(m.group("b")):
+            first = "lead" if m.group("v") == "牵头" else "responsible"
+            guide = (_all_units(m.group("c")) or []) if m.group("c") else []
+            return ann.Parsed(units=[ann.UnitRef(n, first, None, lk) for n, lk in _all_units(m.group("a")) or []]
+                              + [ann.UnitRef(n, "support", None, lk) for n, lk in _all_units(m.group("b")) or []]
+                              + [ann.UnitRef(n, "responsible", None, lk) for n, lk in guide])
+        return None
+
     def _agent_clause(self, line: Line) -> Optional[ann.Parsed]:
         """An item whose first sentence says who does it with 由 after a short topic or a
         condition (:data:`AGENT_CLAUSE_RE`, ``重大以上安全隐患由县安委办（县安监局）或…县直有关部门
@@ -1285,7 +1312,8 @@ class _DocWalker:
             [piece for line in self.doc.lines for piece in _split_collapsed(_bold_fields(line))])),
                              ann.is_standalone_annotation, ann.closes_with_annotation,
                              lambda text: ann.head_group(text) is not None
-                             or self._label_doer_text(text.strip()) is not None)
+                             or self._label_doer_text(text.strip()) is not None,
+                             lambda text: self._doers_first(text) is not None)
         # a carry-over rule in the text before the first task (a cover notice's 以下各项任务均需
         # 各县（市、区）人民政府落实，不再单独列出): its units go to every annotated task after it
         first = root.children[0].first_line if root.children else None
@@ -1484,6 +1512,13 @@ class _DocWalker:
         if not annotated and node.kind in ("item", "heading") and node.marker_type in ("shi", "para"):
             # (a paragraph's piece over the items of an inline list cut after it is a heading)
             parsed = self._inline_list_item(node) or self._anaphor_item(node)
+            if parsed is None and node.marker_type == "para":
+                parsed = self._doers_first(node.lines[0].norm)
+                if parsed is not None and len(node.lines) >= 2 and is_deadline(node.lines[1].norm):
+                    # (its time limit, the next cell: 2008年5月1日前)
+                    parsed.deadline = normalise_deadline(node.lines[1].norm)
+                elif parsed is not None and own_deadline:
+                    parsed.deadline = own_deadline      # (the same, read as a time limit line)
             if parsed is not None:
                 ln = node.lines[0]
                 order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)

@@ -271,10 +271,12 @@ def _next_is_problem(lines: Sequence[Line], i: int) -> bool:
 def parse_outline(lines: Sequence[Line],
                   is_annotation: Callable[[str], bool] = lambda s: False,
                   closes_annotated: Callable[[str], bool] = lambda s: False,
-                  opens_annotated: Callable[[str], bool] = lambda s: False) -> Node:
+                  opens_annotated: Callable[[str], bool] = lambda s: False,
+                  opens_with_doers: Callable[[str], bool] = lambda s: False) -> Node:
     """Build the outline tree of one document's lines. ``is_annotation`` tells a line that is
     wholly an annotation, ``closes_annotated`` a line of task text closed by its own one,
-    ``opens_annotated`` a line whose head carries its own (``X（责任单位：Y）：…``)."""
+    ``opens_annotated`` a line whose head carries its own (``X（责任单位：Y）：…``),
+    ``opens_with_doers`` a plain line opening with who does it (``X负责，Y配合，…``)."""
     lines = _unpipe_cell_lines(lines)
     root = Node("root", "", "root")
     stack: list[Node] = [root]
@@ -470,6 +472,12 @@ def parse_outline(lines: Sequence[Line],
         if i in heads and (current.kind == "root" or current.marker_type == "unithead"):
             heading_no += 1
             open_node(Node("item", f"节{heading_no}", "unithead", lines=[ln]), "unithead")
+            i += 1
+            continue
+        # a plain line opening with who does it and their roles (a measure cell of a table
+        # flattened a cell a line: 区城管局负责，工商局配合，取缔…; X、Y负责督促…): a task of its own
+        if not ln.is_cell and opens_with_doers(text):
+            open_para(ln)
             i += 1
             continue
         # plain paragraph: continues the current node's text

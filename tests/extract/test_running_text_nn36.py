@@ -102,3 +102,28 @@ def test_a_topic_line_agent_read_through_pinyin_glosses(write_doc):
     out = read(write_doc, "（二）舉辦成果展\n"
                           "由縣委統（tǒng）戰（zhàn）部統（tǒng）一組織各單位布置展版。\n")
     assert who(out, "布置展版") == [("縣委統（tǒng）戰（zhàn）部", "responsible")]
+
+
+def test_a_plain_line_opening_with_its_doers_is_a_task(write_doc):
+    # a progress table previewed a cell a line: each measure cell names its doers, then the
+    # deadline cell under it
+    out = read(write_doc, "创卫工作责任分解及工作进度表\n"
+                          "区城建局负责，各街道办事处（乡）配合，清除城中村菜地，实施绿化改造。\n"
+                          "2008年4月15日前\n"
+                          "工商局负责，商务局和各街道办事处（乡）配合，区爱卫办指导，监督各市场完成除四害工作。\n")
+    assert who(out, "清除城中村菜地") == [("区城建局", "responsible"), ("各街道办事处（乡）", "support")]
+    assert who(out, "监督各市场完成除四害") == [("工商局", "responsible"), ("商务局", "support"),
+                                          ("各街道办事处（乡）", "support"), ("区爱卫办", "responsible")]
+    result, tasks, got = out
+    dated = {a.raw.mention.text: a.raw.deadline for a in result.assignments if a.raw.via == "inline"}
+    assert dated["区城建局"] == "2008-04-15"
+
+
+def test_a_line_opening_with_a_person_a_part_or_one_subject_is_no_task(write_doc):
+    # (one subject and 负责 is a duty in prose, a regulation's sentence: the duty reader's)
+    out = read(write_doc, "会议纪要\n"
+                          "张三负责，李四配合，做好会务保障工作。\n"
+                          "主办科室负责衔接各方，按时报送材料。\n"
+                          "苏木乡镇人民政府负责本行政区域内的村庄和集镇规划建设管理工作。\n")
+    _, _, got = out
+    assert not got
