@@ -237,6 +237,24 @@ SUBJECT_FIRST_RE = re.compile(
     r"^(?P<x>[^，,；;。：:由（）《》“”\s]{2,40}?)"
     r"(?:(?P<help>协助|配合)(?P<y>[^，,；;。：:由《》“”\s]{2,40}?)(?=负责))?"
     r"(?:负责(?!人|同志|的)|定期|牵头)")
+# an item's sentence opening with its doers, then where, when or on what they act (五、派出所、城管执法
+# 中队在接访日派员到…做好…; 3、检查验收阶段 / 市整治工作领导小组对各区…进行全面检查): the doers are
+# the subject. Only 在, 对 and 结合: with a modal or 将 (各有关部门要…, 省政府将…) a notice's own
+# requirements and its plans read so too, and they are no task of its list
+SUBJECT_ACTS_RE = re.compile(r"^(?P<x>[^，,；;。：:由（）《》“”\s的是]{2,24}?)(?:在(?!于)|对(?!于)|结合)")
+
+
+def _acting_line(node: Node) -> Line:
+    """The line of an item whose sentence :data:`SUBJECT_ACTS_RE` reads: its first, or the next
+    when the first is only the item's topic (a stage, ``1、宣传发动阶段（7月-8月）``)."""
+    first = node.lines[0].norm.strip()
+    mm = match_marker(first)
+    body = first[mm[2]:].strip(" .．、") if mm else first
+    if len(node.lines) >= 2 and body and len(body) <= 40 and not re.search("[，,。；;：:]", body):
+        return node.lines[1]
+    return node.lines[0]
+
+
 # a relative clause before a name in such a list (负有安全监管职责的县直有关部门): not part of the name
 _AGENT_MODIFIER_RE = re.compile(r"^[^、，,（）()的]{2,20}?的(?=[^的]{2,}$)")
 
@@ -1044,6 +1062,24 @@ class _DocWalker:
         role = "lead" if m.group(0).endswith("牵头") else "responsible"
         return ann.Parsed(units=[ann.UnitRef(n, role, None, lk) for n, lk in items])
 
+    def _subject_acts(self, node: Node) -> Optional[ann.Parsed]:
+        """A numbered item whose sentence (on its first line, or the next after a topic line:
+        :func:`_acting_line`) opens with its doers and where, when or on what they act
+        (:data:`SUBJECT_ACTS_RE`): every name a unit (no pronoun, no part), responsible."""
+        if not node.lines or not match_marker(node.lines[0].norm.strip()):
+            return None
+        ln = _acting_line(node)
+        body = ln.norm.strip()
+        if ln is node.lines[0]:
+            body = body[match_marker(body)[2]:].strip(" .．、")
+        m = SUBJECT_ACTS_RE.match(body)
+        if not m or _DEMONSTRATIVE_RE.match(m.group("x")) or unitnames.ROLE_PART_PIECE_RE.search(compact(m.group("x"))):
+            return None
+        items = _all_units(m.group("x"))
+        if not items:
+            return None
+        return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
+
     def _topic_subject(self, line: Line) -> Optional[ann.Parsed]:
         """A numbered action whose topic sentence is followed by its doer with no 由
         (:data:`TOPIC_SUBJECT_RE`, ``一是…行动。县运管所配合城管、交警部门开展…``). Read only when every
@@ -1502,6 +1538,10 @@ class _DocWalker:
                     ln = node.lines[1]
             if parsed is None:
                 parsed = self._subject_first(ln)
+            if parsed is None:
+                parsed = self._subject_acts(node)
+                if parsed is not None:
+                    ln = _acting_line(node)
             if parsed is None and self._section_unit(node) is None:
                 # (a place and its problems under the unit its heading names, 4.信义花园：(1)…,
                 # stay that unit's)

@@ -127,3 +127,26 @@ def test_a_line_opening_with_a_person_a_part_or_one_subject_is_no_task(write_doc
                           "苏木乡镇人民政府负责本行政区域内的村庄和集镇规划建设管理工作。\n")
     _, _, got = out
     assert not got
+
+
+def test_an_items_subject_acting_where_or_on_what(write_doc):
+    out = read(write_doc, "3、检查验收阶段（11月-12月）\n"
+                          "市整治工作领导小组对各区整治活动开展情况进行全面检查，检查结果向全市通报。\n"
+                          "4、派出所、城管执法中队在接访日派员到接访处做好维护秩序工作。\n"
+                          "5、在督办期限内仍未达到要求的，上报县督查室通报批评。\n"
+                          "6、重大以上安全隐患的治理主体是隐患所在生产经营单位。\n")
+    assert who(out, "进行全面检查") == [("市整治工作领导小组", "responsible")]
+    assert who(out, "在接访日派员") == [("派出所", "responsible"), ("城管执法中队", "responsible")]
+    # no doer before 在 (a condition), nor a clause holding 的 or 是 (a definition)
+    assert who(out, "在督办期限内") == []
+    assert who(out, "治理主体是隐患所在") == []
+
+
+def test_an_items_subject_with_a_modal_or_a_plan_is_not_read(write_doc):
+    # a notice's requirements (要) and its plans (将) are no task of its list
+    out = read(write_doc, "（一）部门自查\n"
+                          "省级部门要按照职责分工进行深入自查。\n"
+                          "（二）重点抽查\n"
+                          "省政府将对省级重点部门进行抽查。\n")
+    _, _, got = out
+    assert not got
