@@ -568,6 +568,10 @@ class _DocWalker:
         # a heading whose own annotation names only leads (一、科技创新政策（由市科技局牵头实施）):
         # node -> (lead names, heading line), for the items under it (_heading_lead)
         self._heading_leads: dict[int, tuple[list[str], Line]] = {}
+        # the headings and sections whose lead is written on a line of its own under their title
+        # (a plan's （X牵头）): every task under them is the lead's, cut by the edge or not
+        self._plan_leads: set[int] = set()
+        self._plan_lead_tasks: list[tuple[str, int]] = []     # (the title's task, the lead's line)
         # items whose sub-items a closing annotation line took as one list (_close_enumeration)
         self._closed_lists: set[int] = set()
         self.by_number = {ln.number: ln for ln in doc.lines}
@@ -1358,6 +1362,12 @@ class _DocWalker:
                 self._text_rule(ln, ln.text.strip())
         for child in root.children:
             self.visit(child, None)
+        for task_id, number in self._plan_lead_tasks:
+            # a plan's lead given to its items is theirs: the title and its preamble are no task
+            if any(r.via == "section" and r.mention.source.line == number and r.task_id != task_id
+                   for r in self.out.raw):
+                self.out.raw = [r for r in self.out.raw if not (
+                    r.task_id == task_id and r.via == "standalone" and r.mention.source.line == number)]
         self._report_set_aside()
         return self.out
 
@@ -1504,6 +1514,14 @@ class _DocWalker:
                 closing = (ln, parsed)
             elif parsed.units and not parsed_inline and closing is None:
                 label_line = (ln, parsed)
+        if (node.children and node.kind in ("heading", "section") and closing is not None
+                and closing[0].number == (node.notes[0].number if node.notes else -1)):
+            # 专项行动方案 / （县自然资源局牵头） under a plan's title, over its items: the plan's
+            # lead, given to every item under it that names no unit (as a heading's own one)
+            self._note_heading_lead(node, task, closing[0], via="standalone")
+            if id(node) in self._heading_leads:
+                self._plan_leads.add(id(node))
+                self._plan_lead_tasks.append((task.task_id, closing[0].number))
         if not annotated and node.kind == "item" and node.lines:
             parsed = self._closing_clause(node.lines[-1])
             if parsed is not None:
@@ -1747,6 +1765,11 @@ class _DocWalker:
             return False
         siblings = node.parent.children if node.parent is not None else []
         k = next((j for j, c in enumerate(siblings) if c is node), 0)
+        p = node.parent
+        while p is not None and id(p) not in self._plan_leads:
+            p = p.parent
+        if p is not None:
+            return False    # (the plan's lead is its every task's, whatever the edge cut)
         if k == 0 and node.parent is not None and node.parent.kind != "root":
             # （一）构建法治环境保障体系（总牵头单位：X） / 1.各级领导干部要…杜绝 as the input's end:
             # the first item of its list, cut mid-sentence; no earlier item shows whether the
@@ -1755,13 +1778,13 @@ class _DocWalker:
             return True
         return k > 0 and bool(siblings[k - 1].notes)
 
-    def _note_heading_lead(self, node: Node, task: Task, ln: Line) -> None:
+    def _note_heading_lead(self, node: Node, task: Task, ln: Line, via: str = "inline") -> None:
         """A heading (or an item with items under it) whose own annotation names one lead and
         nothing else (一、科技创新政策（由市科技局牵头实施）, （一）加强X（Y牵头）): Y leads the
         section, so the items under it that name no unit are Y's (:meth:`_section_unit`) and an
         item that names Y again has Y as its lead (:meth:`_heading_lead_named_again`)."""
         mine = [r for r in self.out.raw if r.task_id == task.task_id]
-        if len(mine) == 1 and mine[0].role == "lead" and mine[0].via == "inline":
+        if len(mine) == 1 and mine[0].role == "lead" and mine[0].via == via:
             self._heading_leads[id(node)] = ([mine[0].mention.text], ln)
 
     def _heading_lead_named_again(self, task: Task, node: Node) -> None:

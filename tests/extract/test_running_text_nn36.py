@@ -150,3 +150,16 @@ def test_an_items_subject_with_a_modal_or_a_plan_is_not_read(write_doc):
                           "省政府将对省级重点部门进行抽查。\n")
     _, _, got = out
     assert not got
+
+
+def test_a_plans_lead_on_a_line_under_its_title_is_every_items(write_doc):
+    out = read(write_doc, "附件1\n\n"
+                          "某县国土空间规划引领高质量发展专项行动方案\n\n"
+                          "（县自然资源局牵头）\n\n"
+                          "为贯彻落实工作要求，特制定本方案。\n"
+                          "一、总体要求\n"
+                          "编制国土空间规划，要坚持新发展理念，坚持以人民为中心，整体谋划国土空间保护")
+    # the item cut by the excerpt's edge keeps the plan's lead: it is every task's
+    assert who(out, "编制国土空间规划") == [("县自然资源局", "lead")]
+    # the title and its preamble are no task of their own
+    assert who(out, "特制定本方案") == []
