@@ -29,11 +29,11 @@ from .. import errors, ids
 from ..vocab import ROLE_ZH
 from ..model import Document, Issue, Line, Mention, RawAssignment, Source, Span, Task, TaskPost
 from . import annotations as ann
-from .deadlines import normalise_deadline, with_year
+from .deadlines import is_deadline, normalise_deadline, with_year
 from .numerals import to_int
 from .outline import (COUNT_SUFFIX_RE, TASK_LABEL_RE, TASK_LABELS, Cell, Node,
                       _cell_per_line_rows, _is_header_word, match_marker, nonblank_from,
-                      parse_outline, run_header_cuts)
+                      parse_outline, run_header_cuts, unit_heading)
 from ..patterns import BYLINE_RE, CN_DIGITS, GLOSS_RE, HAN, SEQ_COLUMNS, SITE_FOOTER, unglossed
 from ..text import compact, normalise
 from .sources import original_of, squeezed
@@ -206,6 +206,23 @@ TOPIC_AGENT_RE = re.compile(
     r"(?:根据|按照|依据|负责(?!人|同志)|统一|组织|会同|牵头|具体)")
 
 
+# an item's topic on its heading line, then a paragraph opening with who does it (（二）举办…成果展 /
+# 由县委宣传部统一组织各党委…; 由A、B联合组织…，由C组织…): each 由 clause of that first sentence
+# names doers, responsible
+TOPIC_LINE_AGENT_RE = re.compile(r"(?:^|(?<=[，,；;]))\s*由(?P<x>[^，,；;。：:由（）《》“”]{2,80}?)"
+                                 r"(?:联合|共同|统一|具体|负责(?!人|同志)|组织|牵头|会同|根据|按照|依据)")
+
+
+# a plain line opening with a clause pair, its doers and their roles, a name's bracketed part allowed
+# (区城建局负责，各街道办事处（乡）配合，清除…), maybe a third clause of units guiding (…，区爱卫办指导，
+# 监督…: responsible). (A line opening with one subject and 负责, 区城管局负责…, is a duty in prose: a
+# regulation's or a plan's sentence, read by the duty reader)
+_NAMES = r"(?:[^，,；;。：:由（）“”《》\s]|（[^（）]{1,8}）)"
+DOERS_PAIR_RE = re.compile(r"^(?P<a>" + _NAMES + r"{2,60}?)(?P<v>牵头|负责)[，,]\s*(?P<b>" + _NAMES + r"{2,80}?)"
+                           r"(?:密切|积极|全力|协同|共同)?(?:配合|协助|参与)[，,]\s*"
+                           r"(?:(?P<c>" + _NAMES + r"{2,40}?)(?:指导|监督)[，,])?")
+
+
 # an item whose first sentence names its doers with 由 right after a short topic (no punctuation between)
 # or after a condition and its comma, then what they do: 重大以上安全隐患由县安委办（县安监局）或负有安全
 # 监管职责的县直有关部门（行业主管部门）向治理主体单位发出…; 对逾期未整治到位…的，由县安委办报告县人民
@@ -223,6 +240,24 @@ SUBJECT_FIRST_RE = re.compile(
     r"^(?P<x>[^，,；;。：:由（）《》“”\s]{2,40}?)"
     r"(?:(?P<help>协助|配合)(?P<y>[^，,；;。：:由《》“”\s]{2,40}?)(?=负责))?"
     r"(?:负责(?!人|同志|的)|定期|牵头)")
+# an item's sentence opening with its doers, then where, when or on what they act (五、派出所、城管执法
+# 中队在接访日派员到…做好…; 3、检查验收阶段 / 市整治工作领导小组对各区…进行全面检查): the doers are
+# the subject. Only 在, 对 and 结合: with a modal or 将 (各有关部门要…, 省政府将…) a notice's own
+# requirements and its plans read so too, and they are no task of its list
+SUBJECT_ACTS_RE = re.compile(r"^(?P<x>[^，,；;。：:由（）《》“”\s的是]{2,24}?)(?:在(?!于)|对(?!于)|结合)")
+
+
+def _acting_line(node: Node) -> Line:
+    """The line of an item whose sentence :data:`SUBJECT_ACTS_RE` reads: its first, or the next
+    when the first is only the item's topic (a stage, ``1、宣传发动阶段（7月-8月）``)."""
+    first = node.lines[0].norm.strip()
+    mm = match_marker(first)
+    body = first[mm[2]:].strip(" .．、") if mm else first
+    if len(node.lines) >= 2 and body and len(body) <= 40 and not re.search("[，,。；;：:]", body):
+        return node.lines[1]
+    return node.lines[0]
+
+
 # a relative clause before a name in such a list (负有安全监管职责的县直有关部门): not part of the name
 _AGENT_MODIFIER_RE = re.compile(r"^[^、，,（）()的]{2,20}?的(?=[^的]{2,}$)")
 
@@ -539,6 +574,10 @@ class _DocWalker:
         # a heading whose own annotation names only leads (一、科技创新政策（由市科技局牵头实施）):
         # node -> (lead names, heading line), for the items under it (_heading_lead)
         self._heading_leads: dict[int, tuple[list[str], Line]] = {}
+        # the headings and sections whose lead is written on a line of its own under their title
+        # (a plan's （X牵头）): every task under them is the lead's, cut by the edge or not
+        self._plan_leads: set[int] = set()
+        self._plan_lead_tasks: list[tuple[str, int]] = []     # (the title's task, the lead's line)
         # items whose sub-items a closing annotation line took as one list (_close_enumeration)
         self._closed_lists: set[int] = set()
         self.by_number = {ln.number: ln for ln in doc.lines}
@@ -940,6 +979,54 @@ class _DocWalker:
             return None
         return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
 
+    def _topic_line_agent(self, node: Node) -> Optional[ann.Parsed]:
+        """An item whose first line is only its topic (no clause break) and whose next line opens
+        with who does it (:data:`TOPIC_LINE_AGENT_RE`, ``（三）制作…光荣榜`` / ``由县委宣传部组织力量，
+        …``): the units of every 由 clause of that first sentence, responsible; read through a
+        mirror's pinyin glosses, the names kept as written."""
+        if len(node.lines) < 2:
+            return None
+        first = node.lines[0].norm.strip()
+        mm = match_marker(first)
+        if not mm:
+            return None
+        topic = first[mm[2]:].strip(" .．、")
+        if not topic or len(topic) > 40 or re.search("[，,。；;：:]", topic):
+            return None
+        body = node.lines[1].norm.strip()
+        plain, at = _without_glosses(body)
+        sentence = re.split("[。！？]", plain, maxsplit=1)[0]
+        if not sentence.startswith("由"):
+            return None
+        parsed = ann.Parsed()
+        for m in TOPIC_LINE_AGENT_RE.finditer(sentence):
+            if unitnames.ROLE_PART_PIECE_RE.search(compact(m.group("x"))):
+                return None
+            items = _all_units(_as_written(body, at, m, "x"))
+            if not items:
+                if not parsed.units:
+                    return None
+                continue
+            parsed.units.extend(ann.UnitRef(n, "responsible", None, lk) for n, lk in items)
+        return parsed if parsed.units else None
+
+    def _doers_first(self, text: str) -> Optional[ann.Parsed]:
+        """A plain line (no list marker, no annotation of its own) opening with who does it and
+        their roles, a clause pair (:data:`DOERS_PAIR_RE`, ``区城管局负责，工商局、区商务局配合，
+        取缔…``); every name a unit (the first clause's names responsible, or lead for 牵头; the
+        second's support; a third's, guiding, responsible)."""
+        text = text.strip()
+        if len(text) < 12 or match_marker(text) or ann.annotation_cuts(normalise(text)):
+            return None
+        m = DOERS_PAIR_RE.match(text)
+        if m and _all_units(m.group("a")) and _all_units(m.group("b")):
+            first = "lead" if m.group("v") == "牵头" else "responsible"
+            guide = (_all_units(m.group("c")) or []) if m.group("c") else []
+            return ann.Parsed(units=[ann.UnitRef(n, first, None, lk) for n, lk in _all_units(m.group("a")) or []]
+                              + [ann.UnitRef(n, "support", None, lk) for n, lk in _all_units(m.group("b")) or []]
+                              + [ann.UnitRef(n, "responsible", None, lk) for n, lk in guide])
+        return None
+
     def _agent_clause(self, line: Line) -> Optional[ann.Parsed]:
         """An item whose first sentence says who does it with 由 after a short topic or a
         condition (:data:`AGENT_CLAUSE_RE`, ``重大以上安全隐患由县安委办（县安监局）或…县直有关部门
@@ -984,6 +1071,24 @@ class _DocWalker:
                               + [ann.UnitRef(n, "responsible", None, lk) for n, lk in helped])
         role = "lead" if m.group(0).endswith("牵头") else "responsible"
         return ann.Parsed(units=[ann.UnitRef(n, role, None, lk) for n, lk in items])
+
+    def _subject_acts(self, node: Node) -> Optional[ann.Parsed]:
+        """A numbered item whose sentence (on its first line, or the next after a topic line:
+        :func:`_acting_line`) opens with its doers and where, when or on what they act
+        (:data:`SUBJECT_ACTS_RE`): every name a unit (no pronoun, no part), responsible."""
+        if not node.lines or not match_marker(node.lines[0].norm.strip()):
+            return None
+        ln = _acting_line(node)
+        body = ln.norm.strip()
+        if ln is node.lines[0]:
+            body = body[match_marker(body)[2]:].strip(" .．、")
+        m = SUBJECT_ACTS_RE.match(body)
+        if not m or _DEMONSTRATIVE_RE.match(m.group("x")) or unitnames.ROLE_PART_PIECE_RE.search(compact(m.group("x"))):
+            return None
+        items = _all_units(m.group("x"))
+        if not items:
+            return None
+        return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
 
     def _topic_subject(self, line: Line) -> Optional[ann.Parsed]:
         """A numbered action whose topic sentence is followed by its doer with no 由
@@ -1054,6 +1159,50 @@ class _DocWalker:
         if j is not None and role != "support":
             parsed.units.extend(ann.UnitRef(n, "support", None, lk) for n, lk in _all_units(j.group("z")) or [])
         return parsed
+
+    def _inline_list_item(self, node: Node) -> Optional[ann.Parsed]:
+        """An item of an inline list cut out of its paragraph (:func:`_inline_list_cuts`): its own
+        doers (:func:`_item_doers`; or a first clause opening with units and a duty verb, 二是县财政局
+        负责…), else the list's subject written before 一是 (省住房城乡建设厅一是将…), responsible."""
+        if node.marker_type != "shi" or not node.lines:
+            return None
+        ln = node.lines[0]
+        full = self.by_number.get(ln.number)
+        if full is None or compact(full.norm) == compact(ln.norm):
+            return None     # an item on a line of its own: read as any numbered item
+        found = inline_list(full.norm)
+        m = _INLINE_ORDINAL_RE.match(ln.norm.strip())
+        if found is None or m is None:
+            return None
+        text = ln.norm.strip()[m.end():]
+        parsed = _item_doers(text)
+        if parsed is not None:
+            return parsed
+        own = _doer_clause(re.split("[，,；;。]", text, maxsplit=1)[0])
+        if own is not None and own[1] not in _MODALS:
+            role = "lead" if own[1] == "牵头" else "support" if own[1] in ("配合", "协助") else "responsible"
+            return ann.Parsed(units=[ann.UnitRef(n, role, None, lk) for n, lk in own[0]])
+        subject = found[1]
+        items = _all_units(full.norm[subject[0]:subject[1]]) if subject is not None else None
+        if not items:
+            return None
+        return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
+
+    def _anaphor_item(self, node: Node) -> Optional[ann.Parsed]:
+        """A paragraph's piece opening with a pronoun for the body named before it in its line
+        (:func:`_anaphor`, ``该厅将继续…`` after ``记者从X获悉，``), cut so by
+        :func:`_inline_list_cuts`: that body, responsible."""
+        if node.marker_type != "para" or not node.lines:
+            return None
+        ln = node.lines[0]
+        full = self.by_number.get(ln.number)
+        if full is None or compact(full.norm) == compact(ln.norm):
+            return None
+        got = _anaphor(full.norm)
+        if got is None or not full.norm[got[0]:].strip().startswith(ln.norm.strip()[:6]):
+            return None
+        items = _all_units(got[1]) or []
+        return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items]) if items else None
 
     def _division_sentence(self, line: Line) -> Optional[ann.Parsed]:
         """A sentence in an item's paragraph that divides its work between units:
@@ -1209,7 +1358,8 @@ class _DocWalker:
             [piece for line in self.doc.lines for piece in _split_collapsed(_bold_fields(line))])),
                              ann.is_standalone_annotation, ann.closes_with_annotation,
                              lambda text: ann.head_group(text) is not None
-                             or self._label_doer_text(text.strip()) is not None)
+                             or self._label_doer_text(text.strip()) is not None,
+                             lambda text: self._doers_first(text) is not None)
         # a carry-over rule in the text before the first task (a cover notice's 以下各项任务均需
         # 各县（市、区）人民政府落实，不再单独列出): its units go to every annotated task after it
         first = root.children[0].first_line if root.children else None
@@ -1218,6 +1368,12 @@ class _DocWalker:
                 self._text_rule(ln, ln.text.strip())
         for child in root.children:
             self.visit(child, None)
+        for task_id, number in self._plan_lead_tasks:
+            # a plan's lead given to its items is theirs: the title and its preamble are no task
+            if any(r.via == "section" and r.mention.source.line == number and r.task_id != task_id
+                   for r in self.out.raw):
+                self.out.raw = [r for r in self.out.raw if not (
+                    r.task_id == task_id and r.via == "standalone" and r.mention.source.line == number)]
         self._report_set_aside()
         return self.out
 
@@ -1281,6 +1437,12 @@ class _DocWalker:
         if node.kind not in ("item", "heading") or len(node.lines) < 2:
             return None
         first = node.lines[0]
+        if node.marker_type == "unithead":
+            # 国家发展改革委 / 核心关注点一：组建中央金融委员会 over the body's paragraphs: the name as
+            # written (a mirror's glosses kept)
+            at = unit_heading(first.norm)
+            if at is not None:
+                return first.text[at[0]:at[1]], first, "responsible"
         text = compact(_strip_marker(first.norm.strip())).rstrip("：:。")
         vm = SECTION_VERB_RE.match(COUNT_SUFFIX_RE.sub("", text))
         if vm and (ann.looks_like_unit(vm.group(1)) or self.known(vm.group(1))):
@@ -1358,6 +1520,14 @@ class _DocWalker:
                 closing = (ln, parsed)
             elif parsed.units and not parsed_inline and closing is None:
                 label_line = (ln, parsed)
+        if (node.children and node.kind in ("heading", "section") and closing is not None
+                and closing[0].number == (node.notes[0].number if node.notes else -1)):
+            # 专项行动方案 / （县自然资源局牵头） under a plan's title, over its items: the plan's
+            # lead, given to every item under it that names no unit (as a heading's own one)
+            self._note_heading_lead(node, task, closing[0], via="standalone")
+            if id(node) in self._heading_leads:
+                self._plan_leads.add(id(node))
+                self._plan_lead_tasks.append((task.task_id, closing[0].number))
         if not annotated and node.kind == "item" and node.lines:
             parsed = self._closing_clause(node.lines[-1])
             if parsed is not None:
@@ -1387,12 +1557,34 @@ class _DocWalker:
             if parsed is None:
                 parsed = self._agent_clause(ln)
             if parsed is None:
+                parsed = self._topic_line_agent(node)
+                if parsed is not None:
+                    ln = node.lines[1]
+            if parsed is None:
                 parsed = self._subject_first(ln)
+            if parsed is None:
+                parsed = self._subject_acts(node)
+                if parsed is not None:
+                    ln = _acting_line(node)
             if parsed is None and self._section_unit(node) is None:
                 # (a place and its problems under the unit its heading names, 4.信义花园：(1)…,
                 # stay that unit's)
                 parsed = self._label_doer(ln)
             if parsed is not None:
+                order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
+                annotated = True
+        if not annotated and node.kind in ("item", "heading") and node.marker_type in ("shi", "para"):
+            # (a paragraph's piece over the items of an inline list cut after it is a heading)
+            parsed = self._inline_list_item(node) or self._anaphor_item(node)
+            if parsed is None and node.marker_type == "para":
+                parsed = self._doers_first(node.lines[0].norm)
+                if parsed is not None and len(node.lines) >= 2 and is_deadline(node.lines[1].norm):
+                    # (its time limit, the next cell: 2008年5月1日前)
+                    parsed.deadline = normalise_deadline(node.lines[1].norm)
+                elif parsed is not None and own_deadline:
+                    parsed.deadline = own_deadline      # (the same, read as a time limit line)
+            if parsed is not None:
+                ln = node.lines[0]
                 order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
                 annotated = True
         if not annotated and node.kind == "item":
@@ -1569,6 +1761,9 @@ class _DocWalker:
         if not node.lines or not self._ends_input(node.lines[-1]):
             return False
         last = compact(node.lines[-1].norm)
+        if node.marker_type == "unithead" and not last.endswith(("。", "；", ";", "！", "？", "”", ".")):
+            # (教育部 / 会议指出，… / 会议强调，要树牢底线 as the input's end: the body's work cut)
+            return True
         if not last.endswith(("。", "；", ";", "）", ")", "！", "”", ".")) and any(
                 had for other, _, had in self._list_items.get(id(node.parent), []) if other is not node):
             return True
@@ -1576,6 +1771,11 @@ class _DocWalker:
             return False
         siblings = node.parent.children if node.parent is not None else []
         k = next((j for j, c in enumerate(siblings) if c is node), 0)
+        p = node.parent
+        while p is not None and id(p) not in self._plan_leads:
+            p = p.parent
+        if p is not None:
+            return False    # (the plan's lead is its every task's, whatever the edge cut)
         if k == 0 and node.parent is not None and node.parent.kind != "root":
             # （一）构建法治环境保障体系（总牵头单位：X） / 1.各级领导干部要…杜绝 as the input's end:
             # the first item of its list, cut mid-sentence; no earlier item shows whether the
@@ -1584,13 +1784,13 @@ class _DocWalker:
             return True
         return k > 0 and bool(siblings[k - 1].notes)
 
-    def _note_heading_lead(self, node: Node, task: Task, ln: Line) -> None:
+    def _note_heading_lead(self, node: Node, task: Task, ln: Line, via: str = "inline") -> None:
         """A heading (or an item with items under it) whose own annotation names one lead and
         nothing else (一、科技创新政策（由市科技局牵头实施）, （一）加强X（Y牵头）): Y leads the
         section, so the items under it that name no unit are Y's (:meth:`_section_unit`) and an
         item that names Y again has Y as its lead (:meth:`_heading_lead_named_again`)."""
         mine = [r for r in self.out.raw if r.task_id == task.task_id]
-        if len(mine) == 1 and mine[0].role == "lead" and mine[0].via == "inline":
+        if len(mine) == 1 and mine[0].role == "lead" and mine[0].via == via:
             self._heading_leads[id(node)] = ([mine[0].mention.text], ln)
 
     def _heading_lead_named_again(self, task: Task, node: Node) -> None:
@@ -2595,6 +2795,131 @@ def _unbracketed_cuts(ln: Line) -> list[int]:
     return sorted(c for c in set(cuts) if 0 < c < len(text.rstrip()))
 
 
+# an inline list of a paragraph, each item opening with its ordinal and 是 (…提出要求。一是高度重视，…。
+# 二是明确任务，…): the ordinals after a clause break; the first may follow the list's subject
+# written right before it (省住房城乡建设厅一是将加快…。二是…)
+_INLINE_ORDINAL_RE = re.compile("([" + CN_DIGITS + "]{1,2})是(?=" + HAN + ")")
+_ORDINAL_BREAK = "。；;：:，,！？"
+# a clause of an item opening with its doers and what they do (政法部门牵头组织，公安分局制定安保方案，
+# 中小学校负主体责任，…; 各有关单位要迅速传达…): the names, then a role or duty verb or a modal
+DOER_CLAUSE_RE = re.compile(r"^(?P<x>[^，,；;。：:由（）《》“”\s]{2,30}?)"
+                            r"(?P<v>牵头|负责(?!人|同志|的)|负[^，,；;。]{0,4}责任|主管|承担|制定|落实|组织|"
+                            r"配合|协助|做好|开展|督促|指导|要|应当|应|须|必须)")
+_MODALS = ("要", "应当", "应", "须", "必须")
+_DEMONSTRATIVE_RE = re.compile(r"^(?:该|本|其|此|各该)")
+
+
+def _doer_clause(clause: str) -> Optional[tuple[list[tuple[str, Optional[str]]], str]]:
+    """The (names, verb) of a clause opening with units and what they do (:data:`DOER_CLAUSE_RE`);
+    None when a name is no unit, or a pronoun (该厅, 本单位: who it stands for is read elsewhere)."""
+    m = DOER_CLAUSE_RE.match(clause.strip())
+    if not m or _DEMONSTRATIVE_RE.match(m.group("x")):
+        return None
+    items = _all_units(m.group("x"))
+    return (items, m.group("v")) if items else None
+
+
+def inline_list(text: str) -> Optional[tuple[list[int], Optional[tuple[int, int]]]]:
+    """An inline list of ``text`` (:data:`_INLINE_ORDINAL_RE`): the offsets of its ordinals (一是,
+    二是, … in order, two at least, each after a clause break but the first, which may follow
+    the list's subject), and the span of that subject when the clause before 一是 names units and
+    nothing else (省住房城乡建设厅一是将…: the doer of every item)."""
+    marks: list[int] = []
+    subject: Optional[tuple[int, int]] = None
+    for m in _INLINE_ORDINAL_RE.finditer(text):
+        if to_int(m.group(1)) != len(marks) + 1:
+            continue
+        before = text[:m.start()].rstrip()
+        if before and before[-1] not in _ORDINAL_BREAK:
+            if marks:
+                continue
+            start = max(before.rfind(ch) for ch in _ORDINAL_BREAK) + 1
+            clause = before[start:].strip()
+            if not clause or _DEMONSTRATIVE_RE.match(clause) or not _all_units(clause):
+                continue
+            subject = (m.start() - len(clause), m.start())
+        elif not marks:
+            subject = None
+        marks.append(m.start())
+    return (marks, subject) if len(marks) >= 2 else None
+
+
+def _item_doers(text: str) -> Optional[ann.Parsed]:
+    """Who does an item of an inline list that names its own doers after its topic (``明确任务，
+    政法部门牵头组织，公安分局制定安保方案，…，各有关单位落实责任分工。``: two clauses or more,
+    each opening with units and a verb; 牵头 leads, 配合/协助 supports, the rest responsible; or
+    ``高度重视，各有关单位要迅速传达…``: the one clause after the topic, its units and a modal)."""
+    sentence = re.split("[。！？]", text, maxsplit=1)[0]
+    clauses = re.split("[，,；;]", sentence)
+    if len(clauses) < 2 or len(compact(clauses[0])) > 12 or _doer_clause(clauses[0]) is not None:
+        return None
+    doers = [d for d in (_doer_clause(c) for c in clauses[1:]) if d is not None]
+    first = _doer_clause(clauses[1])
+    if len(doers) < 2 and not (first is not None and first[1] in _MODALS):
+        return None
+    parsed = ann.Parsed()
+    for items, verb in doers:
+        role = "lead" if verb == "牵头" else "support" if verb in ("配合", "协助") else "responsible"
+        parsed.units.extend(ann.UnitRef(n, role, None, lk) for n, lk in items)
+    return parsed
+
+
+# a sentence of a news item or a report whose subject is a pronoun for the body just named, and
+# whose verb says what it will do (记者从X获悉，2012年，该厅将继续…; 该局下一步将…): the body's
+# task. 已 (该厅已下发通知) is done, no task
+ANAPHOR_RE = re.compile(r"(?:^|(?<=[。；;，,！？]))\s*该(?P<s>厅|局|委|办|部|院|中心|办公室|委员会|署|处|站|所)"
+                        r"(?=(?:还|也|亦|同时|今年|明年|下一步|近期|年内)?(?:将|拟|计划|准备|要))")
+# the words before a body's name in the clause naming it (记者从X获悉, 据X介绍, 在X召开的…)
+_BEFORE_NAME_RE = re.compile(r"^[^从向到据经在对与同跟]{0,12}?(?:从|向|到|据|经|在|对|与|同|跟)")
+
+
+def _anaphor(text: str) -> Optional[tuple[int, str]]:
+    """A clause of ``text`` opening with a pronoun for a body (:data:`ANAPHOR_RE`, 该厅将…) and the
+    name it stands for: the last unit named before it in the text whose name ends with the
+    pronoun's noun (海南省住房和城乡建设厅 for 该厅), the words before the name in its clause
+    (记者从) dropped. Returns (where the clause starts, the name as ``text`` writes it)."""
+    m = ANAPHOR_RE.search(text)
+    if not m:
+        return None
+    noun = m.group("s")
+    before = text[:m.start("s") - 1]
+    end = before.rfind(noun)
+    while end >= 0:
+        stop = end + len(noun)
+        start = max(before.rfind(ch, 0, end) for ch in _ORDINAL_BREAK + "、") + 1
+        clause = before[start:stop].strip()
+        b = _BEFORE_NAME_RE.match(clause)
+        name = clause[b.end():] if b else clause
+        if _all_units(name) and len(_all_units(name) or []) == 1 and not _DEMONSTRATIVE_RE.match(name):
+            return m.start("s") - 1, name
+        end = before.rfind(noun, 0, end)
+    return None
+
+
+def _inline_list_cuts(ln: Line) -> list[int]:
+    """Where a plain paragraph holding an inline list (:func:`inline_list`) is cut, before each
+    ordinal, so each item is a task of its own: only when the list's subject is written before it
+    or an item names its own doers (:func:`_item_doers`), and the paragraph holds no annotation
+    (its brackets or labels are read as they stand)."""
+    text = ln.norm
+    if ln.is_cell or "|" in text or len(text) < 20 or match_marker(text.strip()):
+        return []
+    if ann.annotation_cuts(text):
+        return []
+    pronoun = _anaphor(text)
+    if pronoun is not None and inline_list(text) is None:
+        return [pronoun[0]]
+    found = inline_list(text)
+    if found is None:
+        return []
+    marks, subject = found
+    ends = marks[1:] + [len(text)]
+    if subject is None and not any(_item_doers(text[_INLINE_ORDINAL_RE.match(text, a).end():b])
+                                   for a, b in zip(marks, ends)):
+        return []
+    return marks
+
+
 def _split_at_annotations(lines) -> list[Line]:
     """Cut a line after each annotation followed by more task text, so that every annotated
     sentence run (or inline sub-item) of a paragraph is a task of its own. The pieces keep the
@@ -2607,7 +2932,7 @@ def _split_at_annotations(lines) -> list[Line]:
         cuts = [] if ln.is_cell or "|" in ln.norm or (
             "）" not in ln.norm and "〕" not in ln.norm and "为" not in ln.norm and "是" not in ln.norm) \
             else ann.annotation_cuts(ln.norm)
-        cuts = sorted(set(cuts) | set(_unbracketed_cuts(ln)))
+        cuts = sorted(set(cuts) | set(_unbracketed_cuts(ln)) | set(_inline_list_cuts(ln)))
         if not cuts:
             out.append(ln)
             continue

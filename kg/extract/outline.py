@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Callable, Iterator, Optional, Sequence
 
 from ..model import Line
-from ..patterns import CN_DIGITS, HAN, SEQ_COLUMNS, unglossed
+from ..patterns import CN_DIGITS, HAN, PINYIN_GLOSS, SEQ_COLUMNS, unglossed
 from ..text import cache_dir, compact, jieba_dictionary, write_cache
 from . import unitnames
 
@@ -219,6 +219,46 @@ def _annotation_follows(lines: Sequence[Line], i: int, is_annotation: Callable[[
     return False
 
 
+# a heading line that is a body's name alone, maybe after a digest's numbered label and the verb
+# of a reform setting it up (国家发展改革委 / 核心关注点一：组建中央金融委员会): the paragraphs under it
+# are that body's work (a digest of several bodies' plans or duties, each written with no subject)
+UNIT_HEADING_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[" + CN + r"\d]{1,3}[：:])?(?:重新组建|新组建|组建)?"
+                             r"(?P<name>[^，,；;。：:、（）《》“”\s]{2,24}(?:" + PINYIN_GLOSS
+                             + r"[^，,；;。：:、（）《》“”\s]{0,20})*)$")
+
+
+def unit_heading(text: str) -> Optional[tuple[int, int]]:
+    """Where a line that is a body's heading (:data:`UNIT_HEADING_RE`) writes the body's name
+    (start, end), when the name is one unit's (no collective, no person, no post)."""
+    m = UNIT_HEADING_RE.match(text.strip())
+    if not m:
+        return None
+    name = unglossed(m.group("name"), after_han=True)
+    if not unitnames.is_unit_name(name) or unitnames.unit_kind(name) in (None, "collective"):
+        return None
+    off = len(text) - len(text.lstrip())
+    return off + m.start("name"), off + m.end("name")
+
+
+def _unit_headings(lines: Sequence[Line]) -> set[int]:
+    """The indices of the lines that head a body's paragraphs (:func:`unit_heading`): a plain
+    line, no list marker, a blank line (or nothing) before it and a paragraph of its own after
+    it (a sentence, not a cell, not another heading); only when the text has two such headings
+    at least (a single name on its line is more often a signature or an addressee)."""
+    found = []
+    for i, ln in enumerate(lines):
+        if ln.blank or ln.is_cell or (i > 0 and not lines[i - 1].blank) or match_marker(ln.norm.strip()):
+            continue
+        if unit_heading(ln.norm) is None:
+            continue
+        nxt = next((l for _, l in nonblank_from(lines, i + 1)), None)
+        if (nxt is None or nxt.is_cell or match_marker(nxt.norm.strip()) or len(compact(nxt.norm)) < 20
+                or unit_heading(nxt.norm) is not None or not re.search("[，,。；;]", nxt.norm)):
+            continue
+        found.append(i)
+    return set(found) if len(found) >= 2 else set()
+
+
 def _next_is_problem(lines: Sequence[Line], i: int) -> bool:
     """The next non-blank line after ``lines[i]`` is a problem line (``存在问题：…``)."""
     for ln in lines[i + 1:]:
@@ -231,10 +271,12 @@ def _next_is_problem(lines: Sequence[Line], i: int) -> bool:
 def parse_outline(lines: Sequence[Line],
                   is_annotation: Callable[[str], bool] = lambda s: False,
                   closes_annotated: Callable[[str], bool] = lambda s: False,
-                  opens_annotated: Callable[[str], bool] = lambda s: False) -> Node:
+                  opens_annotated: Callable[[str], bool] = lambda s: False,
+                  opens_with_doers: Callable[[str], bool] = lambda s: False) -> Node:
     """Build the outline tree of one document's lines. ``is_annotation`` tells a line that is
     wholly an annotation, ``closes_annotated`` a line of task text closed by its own one,
-    ``opens_annotated`` a line whose head carries its own (``X（责任单位：Y）：…``)."""
+    ``opens_annotated`` a line whose head carries its own (``X（责任单位：Y）：…``),
+    ``opens_with_doers`` a plain line opening with who does it (``X负责，Y配合，…``)."""
     lines = _unpipe_cell_lines(lines)
     root = Node("root", "", "root")
     stack: list[Node] = [root]
@@ -289,6 +331,8 @@ def parse_outline(lines: Sequence[Line],
                 del stack[depth:]
                 return
 
+    heads = _unit_headings(lines)
+    heading_no = 0
     in_box = False
     box_blanks = 0
     last_text = max((k for k in range(n) if not lines[k].blank), default=-1)
@@ -420,6 +464,19 @@ def parse_outline(lines: Sequence[Line],
         # own (unnumbered task lines of a news list, each followed by 责任单位：… lines)
         if (current.kind == "root" and not FIELD_LINE_RE.match(key)
                 and _annotation_follows(lines, i, is_annotation)):
+            open_para(ln)
+            i += 1
+            continue
+        # a body's name alone on its line over its paragraphs (国家发展改革委 / 扎实推动…): a node
+        # of the body's work, at the top of an outline with no numbered heading above it
+        if i in heads and (current.kind == "root" or current.marker_type == "unithead"):
+            heading_no += 1
+            open_node(Node("item", f"节{heading_no}", "unithead", lines=[ln]), "unithead")
+            i += 1
+            continue
+        # a plain line opening with who does it and their roles (a measure cell of a table
+        # flattened a cell a line: 区城管局负责，工商局配合，取缔…; X、Y负责督促…): a task of its own
+        if not ln.is_cell and opens_with_doers(text):
             open_para(ln)
             i += 1
             continue

@@ -45,8 +45,9 @@ def test_a_sentence_in_a_paragraph_dividing_its_work_between_leads_and_supporter
     assert who(out, "省直部门要对照检查本系统落实情况") == [
         ("教育厅", "lead"), ("卫生健康厅", "lead"), ("省医保局", "lead"),
         ("省级主管部门（单位）", "lead"), ("其他有关部门（单位）", "support")]
-    # a 由…牵头 with no supporters named is not such a sentence
-    assert who(out, "对重点地区开展抽查") == []
+    # a 由…牵头 with no supporters named is not such a sentence (no lead): the item's topic line
+    # over a paragraph opening with its doer makes that doer responsible (_topic_line_agent)
+    assert who(out, "对重点地区开展抽查") == [("省政府督查室", "responsible")]
 
 
 def test_a_table_keyed_by_department_whose_header_names_no_unit_column(write_doc):
