@@ -1450,10 +1450,13 @@ _ITEMS_MEMO_MAX = 1 << 14
 # of the short names the text defines (_Subjects._refuses): every reading of _Subjects._items
 # takes a subject by how it ends (a pattern anchored at its end, a vocabulary's word: a unit's
 # suffix, an actor's head, a type of unit, a level word), by a name the lexicon or the text
-# gives, or by reading a tail of it the same way. tests/extract/test_subject_refusal.py derives
-# these endings from the grammar's patterns and vocabularies and checks that this set holds them.
+# gives, or by reading a tail of it the same way; and a conjunction the lists are split at may
+# close it (和, 及, 与, 或: split_top drops the empty part after it, A、B和C以及 is A, B and C).
+# tests/extract/test_subject_refusal.py derives these endings from the grammar's patterns,
+# vocabularies and separators and checks that this set holds them.
 SUBJECT_FINALS = frozenset("业乡人介企伍会位体关军刊办区协厂厅县台司员团园地场块处央委媒学室宫局居州市师库店府心户所"
-                           "投政方旗村构查校格段点狱班电盟省社科站等级组织署者联股行街议道部量镇门队院面馆")
+                           "投政方旗村构查校格段点狱班电盟省社科站等级组织署者联股行街议道部量镇门队院面馆"
+                           "和及与或")
 
 
 def _bare_or_others(part: str) -> bool:
