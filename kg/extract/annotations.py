@@ -56,6 +56,8 @@ LABEL_ROLES = {
     "部门分工": "responsible", "任务分工": "responsible", "责任分工": "responsible",
     "主办": "lead", "主责": "lead", "协办": "support", "参与": "support", "协助": "support",
     "业主单位": "responsible",             # a project's owner, the body that carries it out
+    # the holder of a power in a 权责清单 (行使主体, 实施主体, 法定主体, 执法主体)
+    "行使主体": "responsible", "法定主体": "responsible", "执法主体": "responsible",
     # an inspection's finding closed by who bears which responsibility for it, the 主体责任 (the
     # body that puts it right) and the 监督责任 / 监管责任 (the department that sees it done):
     # （主体责任：白茶村委会，监督责任：市工商局）; both are named for the finding, neither leads

@@ -57,7 +57,10 @@ UNIT_COLUMNS = {
     "职责部门": "responsible", "职责单位": "responsible",
 }
 DEADLINE_COLUMNS = ("完成时限", "完成时间", "时间节点", "时限", "完成期限", "时间安排", "时限要求")
+# (a 权责清单, the list of a department's powers and duties, names each power in 权力名称 or 职权名称
+# ahead of its 责任事项, the steps it answers for: the power is the row's task)
 TASK_COLUMNS = ("重点任务", "工作任务", "主要任务", "具体任务", "任务内容", "任务", "事项名称",
+                "权力名称", "职权名称", "权力事项名称", "权责事项名称", "权责事项",
                 "信息名称", "工作内容", "具体措施", "主要措施", "工作措施", "措施", "事项",
                 "项目名称", "名称", "内容", "指标内容", "受理范围", "工作要点", "任务目标",
                 "重点工作", "目标任务", "工作目标", "具体工作", "工作举措", "民生实事", "实事项目",

@@ -880,6 +880,17 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
             header = header[:seq + 1] + [[Line(c.file, c.number, n, n) for c in header[seq + 1][:1]]
                                          for n in leaves]
             names = names[:seq + 1] + leaves
+    if (not piped and seq is not None and len(names) - seq > 3
+            and all(GRADE_RE.match(n) for n in names[-2:])
+            and any(CLASSIFYING_RE.search(n) for n in names[seq + 1:-2])):
+        # one cell a line, a header of two rows whose second names two grades of a classifying
+        # column (类别及事项 over 一级 二级): the grades are its columns (the rows' empty cells
+        # are lost, so their count gives no width; the grades' pair is the one split)
+        leaves = _two_row_header(names[seq + 1:], len(names) - seq - 2)
+        if leaves is not None:
+            header = header[:seq + 1] + [[Line(c.file, c.number, n, n) for c in header[seq + 1][:1]]
+                                         for n in leaves]
+            names = names[:seq + 1] + leaves
     if piped and seq is not None:
         items = _item_cells(body, numbers)
         if items:

@@ -192,12 +192,18 @@ GOVERNMENT_FACTOR = 0.8
 # (and a task with no unit at all, for such a question: it keeps this share of its score after
 # NO_UNIT_FACTOR)
 UNNAMED_FACTOR = 0.8
-GOVERNMENT_RE = re.compile(r"政府$")       # (重庆市人民政府, 各区县（自治县）人民政府; not 政府办公室)
+# (重庆市人民政府, 各区县（自治县）人民政府; not 政府办公室), and the places a text names as their
+# governments (各地, 各县（市、区）, 各区县市, 各乡镇: no department)
+GOVERNMENT_RE = re.compile(r"政府$|^各(?:地区?|[省市州盟县区旗乡镇级（）()、]+)$")
 CONTRIBUTOR_FACTOR = 0.5
 # a question asking who leads (谁牵头, 归哪个部门牵头) naming no unit: a task whose units state no
 # lead (责任单位 only, or a collective told to report) keeps ROLE_FACTOR of its score where a task
 # could be shown with the unit that leads the matter
 LEAD_ASKED_RE = re.compile(r"牵头(?!单位|部门)|牵头(?:单位|部门)(?:是|为)")
+# …unless the clause itself writes that its unit leads (镇信访办要做好牵头协调工作, 由市发改委牵头): the
+# role read is 责任单位 where no annotation names a 牵头单位, but the text says who leads; not the
+# 牵头单位 / 牵头部门 it names (配合牵头部门…, 报牵头单位)
+LEAD_WRITTEN_RE = re.compile(r"牵头(?!单位|部门)")
 # …and a question asking who is in charge (归谁管, 谁主管: :data:`OWNER_ASK_RE`) naming no unit: a task
 # whose units only support or assist (配合…开展) keeps ROLE_FACTOR of its score
 HELPING_ROLES = frozenset({"support", "assist"})
@@ -222,7 +228,8 @@ CONTRIBUTOR_ASK_RE = re.compile(r"(?:由|是)?(?:谁|哪个单位|哪家单位|�
 OWNER_ASK_RE = re.compile(r"(?:谁|归|由|(?:哪个|哪些|哪家|什么)(?:部门|单位|局|委|办|机关|机构))来?"
                           r"(?P<v>主管|分管|监管|归口管理|负责管理)"
                           r"|(?P<w>主管|分管|监管|归口)(?:部门|单位|机关)?是?(?=谁|哪|什么)"
-                          r"|归(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|局|委|办|机关|机构))来?(?P<u>管)(?![理控护制])")
+                          r"|归(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|局|委|办|机关|机构))来?(?P<u>管)(?![理控护制])"
+                          r"|归(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|局|委|办|机关|机构))(?P<e>负责|)(?=[呢啊？?。]*$)")
 # …and a unit named before it (本地幼儿园归哪个部门管, 乡镇卫生院由谁主管, 物业公司的主管部门是谁) is
 # what is governed, the object of the matter (:data:`OBJECT_ASKED_RE`), not the body asked about;
 # not a unit before 主管哪些 (民政局主管哪些工作: what it governs)
@@ -419,6 +426,23 @@ def _initials(text: str, vocab: set, max_word: int, index: SearchIndex) -> list[
     return out
 
 
+# the characters of size and whole (小区, 小组, 总额, 总量) that a compound's second word drops in its
+# short form (住宅小区 ~ 住宅区, 领导小组 ~ 领导组, 零售总额 ~ 零售额): :func:`_contractions`
+CONTRACTED = "小总"
+
+
+def _contractions(chunks: list[str], vocab: set, max_word: int, index: SearchIndex) -> list[tuple[str, str, str]]:
+    """A word of two words of two characters whose second is written without its :data:`CONTRACTED`
+    character, its head alone (住宅小区 ~ 住宅区, 居民小区 ~ 居民区, 用水总量 ~ 用水量), where the index
+    has that word: the same thing, in :func:`_variant_forms`' shape. Not a body's name (体育总局 is
+    no 体育局), nor another character (行政执法 is no 行政法, 廊坊北站 no 廊坊站)."""
+    found = [(c, w) for c in chunks for w in dict.fromkeys(_cut(c, vocab, max_word))
+             if len(w) == 4 and w[2] in CONTRACTED and w[:2] in vocab and w[2:] in vocab
+             and not _BODY_END_RE.search(w)]
+    short = index.words(sorted({w[:2] + w[3] for _c, w in found})) if found else set()
+    return [(w, w[:2] + w[3], c.replace(w, w[:2] + w[3])) for c, w in found if w[:2] + w[3] in short]
+
+
 def _substrings(text: str, lengths) -> list[str]:
     return [text[i:i + k] for k in lengths if k >= 2 for i in range(len(text) - k + 1)]
 
@@ -505,7 +529,8 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     alts = [alt for _form, _other, alt in forms]
     # the index vocabulary, read for the substrings of the question (and its other forms) only
     vocab = index.words([w for c in chunks + alts for w in _substrings(c, range(2, max_word + 1))])
-    initials = [f for c in chunks for f in _initials(c, vocab, max_word, index)]
+    initials = [f for c in chunks for f in _initials(c, vocab, max_word, index)] \
+        + _contractions(chunks, vocab, max_word, index)
     if initials:
         forms += initials
         alts += [alt for _form, _other, alt in initials]
@@ -922,7 +947,7 @@ def _owner_asked(question: str) -> tuple[str, bool]:
     m = OWNER_ASK_RE.search(q)
     if not m:
         return question, False
-    v = next(g for g in ("v", "w", "u") if m.group(g))
+    v = next(g for g in ("v", "w", "u", "e") if m.group(g) is not None)
     return q[:m.start(v)] + "主管" + q[m.end(v):], True
 
 
@@ -1222,7 +1247,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             # a yearbook's topic and the unit that writes it up (供稿): not who owns the matter;
             # and when the question asks who writes a topic up, the owners of matters are not
             final[k] *= CONTRIBUTOR_FACTOR
-        if lead_asked and e["units"] and not any(u.get("role") == "lead" for u in e["units"]):
+        if lead_asked and e["units"] and not any(u.get("role") == "lead" for u in e["units"]) \
+                and not LEAD_WRITTEN_RE.search(compact(e["text"])):
             final[k] *= ROLE_FACTOR
         elif owner_asked and not units and e["units"] and all(u.get("role") in HELPING_ROLES
                                                               for u in e["units"]):
@@ -1305,7 +1331,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         designated = {doc(k) for k in at_level if any(k in group_share[w] for w in owners)}
         _level_matches(at_level, level_asked, final, group_share, matched, query_mass, idf,
                        tuple(owners), {k for k in at_level if doc(k) not in designated})
-    elif owners and not level_asked:
+    elif owners and level_asked in (None, "local"):
         _manager_matches(entries, final, group_share, matched, query_mass, idf, owners, group_score, raw)
     _title_matches(entries, final, group_share, matched, query_mass, idf)
     _near_matches(entries, final, group_share, matched, query_mass, idf, index)

@@ -1080,12 +1080,29 @@ def test_question_set_on_other_governments(gov_indexes):
     three loose characters in a row (医共体) are a word of the question through their bigrams; 哪些部门
     asks several bodies, one body alone keeps ROLE_FACTOR (PLURAL_ASKED_RE). Round 64: 12 of 12 first
     after. The set: 1095 of 1156 first (94.7 %), 1147 in the top three (99.2 %); no question fell from
-    first or from the top three."""
+    first or from the top three.
+
+    Session 36 (helper q36). Round 65 (seed 1265, 40 drawn from the collected, prose and langfang
+    builds, the tasks holding an earlier anchor skipped, the first 12 askable taken in draw order: a
+    bare 由责任部门分别负责落实 and a 我局作为配合部门…做好指导和配合工作 whose matter is only in the clause
+    before it skipped), written and committed before running them (当铺, 挖沙, 乱拆乱建, 年鉴…那部分谁来写,
+    自行车的牌证; places dropped or shortened): as found 10 of 12 first, 11 in the top three (镇领导每周
+    接待来访群众由谁牵头协调 third, behind clauses on 接待 and 来访 that write no 牵头; 南京自行车的牌证由哪个
+    部门管 not in the top three: 非机动车牌、证, no word of the question). The set with it: 1105 of 1168
+    first, 1158 in the top three. Then, each a rule of its own (tests below): a bare 归哪个部门 / 归…负责
+    ending the question asks who is in charge (OWNER_ASK_RE); a local body asked (地方…, 本地) weighs the
+    body managing the matter as no level asked does; 各地, 各县（市、区） name governments (GOVERNMENT_RE);
+    asked who leads, a clause writing 牵头 of its unit is no clause stating no lead (LEAD_WRITTEN_RE); a
+    compound written without the 小 / 总 of its second word (住宅小区 ~ 住宅区: _contractions); everyday
+    words for administrative ones in kg/data/abbreviations.tsv (政务公开, 遛狗 / 养狗). Round 65: 11 of
+    12 first after, 11 in the top three. The set: 1111 of 1168 first (95.1 %), 1159 in the top three
+    (99.2 %); of the 1156 before round 65, 1100 first (was 1095), 1148 in the top three (was 1147); no
+    question fell from first or from the top three."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1156
-    assert first >= 1095, (first, n, misses)
-    assert top3 >= 1147, (top3, n, misses)
+    assert n == 1168
+    assert first >= 1111, (first, n, misses)
+    assert top3 >= 1159, (top3, n, misses)
 
 
 def test_a_section_asked():
@@ -1808,7 +1825,12 @@ def test_other_verbs_asking_who_is_in_charge_read_as_zhuguan():
     # 归…管 asks it too (归哪个部门管, 归谁管); not 管理 / 管护 / 管控 / 管制, verbs of a matter
     assert _owner_asked("城建档案工作归哪个部门管") == ("城建档案工作归哪个部门主管", True)
     assert _owner_asked("汽车销售监督检查归谁管") == ("汽车销售监督检查归谁主管", True)
+    # a bare 归哪个部门 / 归谁 ending the question, or 归…负责, asks the body the matter belongs to
+    assert _owner_asked("地方湿地保护管理工作归哪个部门") == ("地方湿地保护管理工作归哪个部门主管", True)
+    assert _owner_asked("本地的网约车管理归哪个部门负责") == ("本地的网约车管理归哪个部门主管", True)
+    assert _owner_asked("石城河长制的宣传和舆论引导归谁？") == ("石城河长制的宣传和舆论引导归谁主管？", True)
     for q in ("企业信用分级分类监管的工作要点由哪个部门牵头研究", "监管部门的检查谁负责",
+              "岗位培训要加消防安全知识，这事归哪个部门督促", "村委会成员培训归哪个部门指导",
               "主管部门的监督检查谁负责", "古树归哪个部门管护", "出租屋的治安由谁管理",
               "电梯检测结果的抽查谁管"):
         assert _owner_asked(q) == (q, False), q
@@ -2439,3 +2461,74 @@ def test_a_clause_without_the_act_asked_ranks_lower(brickworks, monkeypatch):
     assert with_act["县国土局"] == pytest.approx(0.85 * plain["县国土局"])
     # (not where the verb is a question word: 谁负责 asks who, no act)
     assert scores("砖厂整改谁负责") == who_only
+
+
+@pytest.mark.parametrize("question, unit", [
+    # 归哪个部门负责 asks who is in charge: the body that 负责…管理 the matter, before the places
+    # (各地) that 有序发展 it (round 46: third as found)
+    ("本地的网约车管理归哪个部门负责", "各级交通运输主管部门"),
+    # …and a local body asked (地方…) leaves the body managing the matter in charge as no level
+    # asked does: 负责…湿地保护管理 before a 林业主管部门's 宣传教育 clause (round 40: second)
+    ("地方湿地保护管理工作归哪个部门", "县级以上地方人民政府林业主管部门"),
+])
+def test_the_body_a_matter_belongs_to(gov_indexes, question, unit):
+    top = who_owns(question, gov_indexes["prose"], limit=1)[0]
+    assert unit in {u["unit"] for u in top.units}
+
+
+def test_the_places_a_text_names_as_their_governments():
+    """各地, 各县（市、区）, 各区县市 name the places' governments, no department: asked 哪个部门 they keep
+    GOVERNMENT_FACTOR as 各县（市、区）人民政府 does; 各部门, 各单位, 各街道办事处 are no place."""
+    from kg.read.who import GOVERNMENT_RE
+    for name in ("各地", "各地区", "各县（市、区）", "各区县市", "各乡镇", "各市（州）", "各县（市、区）人民政府"):
+        assert GOVERNMENT_RE.search(name), name
+    for name in ("各部门", "各单位", "各街道办事处", "各科室", "各有关部门", "各级教育行政部门", "市政府办公室"):
+        assert not GOVERNMENT_RE.search(name), name
+
+
+def test_a_clause_writing_that_its_unit_leads():
+    """镇信访办要做好牵头协调工作, 由市发改委牵头: the text says its unit leads where no annotation names a
+    牵头单位; 配合牵头部门…, 报牵头单位 name another that leads."""
+    from kg.read.who import LEAD_WRITTEN_RE
+    assert LEAD_WRITTEN_RE.search("镇信访办要做好牵头协调工作") and LEAD_WRITTEN_RE.search("由市发改委牵头负责")
+    assert not LEAD_WRITTEN_RE.search("配合牵头部门做好相关工作") and not LEAD_WRITTEN_RE.search("报牵头单位汇总")
+
+
+def test_asked_who_leads_the_clause_saying_so(gov_indexes):
+    """谁牵头 asked: the clause of a 责任单位 writing 牵头 keeps its score where the clauses of units
+    stating no lead keep ROLE_FACTOR (镇领导接待来访群众谁牵头: 镇信访办 first, was third behind the
+    clauses on 接待 and 来访 that write no 牵头)."""
+    top = who_owns("镇领导接待来访群众谁牵头", gov_indexes["collected"], limit=1)[0]
+    assert "镇信访办" in {u["unit"] for u in top.units}
+
+
+def test_a_compound_written_short(gov_indexes):
+    """住宅小区 ~ 住宅区, 用水总量 ~ 用水量: the second word without its 小 / 总, where the index has the
+    short word; not another character dropped (行政执法 is no 行政法) nor a body's name (体育总局)."""
+    from kg.read.build import load_index
+    from kg.read.who import _contractions, _substrings
+    index = load_index(gov_indexes["prose"])
+
+    def short(text):
+        vocab = index.words(_substrings(text, range(2, index["max_word"] + 1)))
+        return {(w, s) for w, s, _alt in _contractions([text], vocab, index["max_word"], index)}
+    assert ("住宅小区", "住宅区") in short("住宅小区物业管理的主管部门是谁")
+    assert not short("行政执法部门检查") and not short("国家体育总局负责")
+
+
+def test_the_short_compound_a_clause_writes(gov_indexes):
+    """住宅小区物业管理的主管部门是谁 (round 49): 市建设行政主管部门是本市住宅区物业管理的主管部门 first,
+    was second behind a 街道办事处 clause on 住宅小区 that designates nobody."""
+    top = who_owns("住宅小区物业管理的主管部门是谁", gov_indexes["prose"], limit=1)[0]
+    assert "市建设行政主管部门" in {u["unit"] for u in top.units}
+
+
+@pytest.mark.parametrize("question, unit", [
+    # 政务公开 ~ 政府信息公开 (kg/data/abbreviations.tsv): the office 负责…政府信息公开工作考核
+    ("政务公开工作的考核由谁组织", "人民政府办公室"),
+    # 遛狗 ~ 养犬: the body in charge of 养犬管理
+    ("乱遛狗归谁管", "公安机关"),
+])
+def test_everyday_words_for_administrative_ones(gov_indexes, question, unit):
+    top = who_owns(question, gov_indexes["prose"], limit=1)[0]
+    assert any(unit in u["unit"] for u in top.units)

@@ -97,6 +97,14 @@ class LineWriter:
                                                                rows[1] + [""] * width)]] + rows[2:]
             locators = locators[1:]
             numbers = numbers[1:] if numbers else None
+        if record_table(rows):
+            # a form's fields as a table (事项名称 | X, 实施机关 | Y): one labelled field a row
+            for k, row in enumerate(rows):
+                label, value = (c.strip() for c in row if c.strip())
+                self.line(f"{label}：{''.join(p.strip() for p in value.splitlines())}",
+                          locators[k], numbers[k] if numbers else None)
+            self.blank(numbers[-1] if numbers else None)
+            return
         if len(rows) == 1:
             # a one-row table is a caption: its text is a paragraph
             self.paragraph(" ".join(c.strip() for c in rows[0] if c.strip()), locators[0],
@@ -191,6 +199,32 @@ def _sub_header(first: list[str], second: list[str]) -> bool:
     own = [c for k, c in enumerate(second)
            if c.strip() and c.strip() != (first[k].strip() if k < len(first) else "")]
     return bool(own) and header_score(own) == len(own) and header_score(first) >= 1
+
+
+#: a field's name in a form's first column: a few characters, no mark of a sentence or a number
+_FIELD_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:[（(][\u4e00-\u9fff、]{1,8}[）)])?")
+
+
+def record_table(rows: list[list[str]]) -> bool:
+    """Is a table a form's fields, a name and its value a row (a 办事指南's 事项名称 | 食品经营许可,
+    实施机关 | 县市场监督管理局; a 权责清单's 职权名称 | … 法定主体 | 国土资源局)? Every row holds two
+    cells, the first a field's name (no unit's), one at least a unit label whose value is no
+    column name (a two-column task table's header, 责任单位 | 工作任务, is no such row)."""
+    from ..annotations import label_role
+    from ..unitnames import is_unit_name
+    from ...text import compact
+    if len(rows) < 2:
+        return False
+    pairs = []
+    for row in rows:
+        filled = [compact(c) for c in row if c.strip()]
+        if len(filled) != 2 or not row[0].strip():
+            return False
+        pairs.append(filled)
+    if not all(_FIELD_NAME_RE.fullmatch(name) and not is_unit_name(name) for name, _ in pairs):
+        return False
+    return any(label_role(name) not in (None, "source") and header_score([value]) == 0
+               and not label_role(value) for name, value in pairs)
 
 
 def header_score(cells: list[str]) -> int:

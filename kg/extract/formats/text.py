@@ -112,6 +112,49 @@ def _cells(t: str) -> Optional[list[str]]:
     return cells
 
 
+#: a table's section row, a cell merged across the table (``一、体系建设``, ``（二）农村地区``):
+#: Word copies it without the TABs of the cells it spans
+_SECTION_ROW_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部章节篇])"
+                             r"[^。；;：:\t]{1,28}$")
+
+
+def _pipe_pair(t: str) -> Optional[list[str]]:
+    """The two cells of a ``|`` row that holds two (``| 实施机关 | 县市场监管局 |``), else None."""
+    if "|" not in t and "｜" not in t:
+        return None
+    cells = [c.strip() for c in re.split("[|｜]", t.strip())]
+    cells = [c for c in cells if c]
+    return cells if len(cells) == 2 and not re.fullmatch(r"[-:：\s]+", cells[0]) else None
+
+
+def _record_fields(kept: list[tuple[int, str]], i: int) -> Optional[list[tuple[int, str, str]]]:
+    """``(line number, name, value)`` of a form's fields written as ``|`` rows from line ``i``
+    (:func:`~kg.extract.formats.record_table`), else None."""
+    from . import record_table
+    if (first := _pipe_pair(kept[i][1])) is None:
+        return None
+    rows = [(kept[i][0], first)]
+    j = i + 1
+    while j < len(kept) and (pair := _pipe_pair(kept[j][1])) is not None:
+        rows.append((kept[j][0], pair))
+        j += 1
+    if j < len(kept) and re.search("[|｜]", kept[j][1]):
+        return None         # a row of more cells follows: a table, not a form
+    if not record_table([pair for _, pair in rows]):
+        return None
+    return [(number, name, value) for number, (name, value) in rows]
+
+
+def _section_row(kept: list[tuple[int, str]], j: int) -> bool:
+    """Is line ``j`` a section row between a TAB table's rows (a merged cell spanning the
+    table, its TABs lost) rather than the text after the table? It is numbered as a heading,
+    short, and the next line is another row of the table."""
+    if not _SECTION_ROW_RE.match(kept[j][1].strip()):
+        return False
+    return j + 1 < len(kept) and (c := _cells(kept[j + 1][1])) is not None and len(
+        [x for x in c if x]) >= 3
+
+
 #: a paragraph's indent lost to a charset (two ideographic spaces written as ``??`` by a mirror
 #: that could not encode them, or as U+FFFD): dropped before a line's text. No Chinese line opens
 #: with a question mark, and the marker after it (``??1.加快…``) is what the outline looks for.
@@ -255,6 +298,23 @@ def unwrap_lines(lines: list[Line]) -> list[Line]:
             for k, text in joined]
 
 
+#: a wrapped line that ends inside a clause (on 、 or a comma): the next line goes on with it
+#: even when it opens like an item (…开工建设东部绥滨、 / 八五九、二九○、虎林… is one list)
+_MID_CLAUSE_RE = re.compile(r"[、，,]\s*$")
+
+
+def _field_goes_on(last: str, following: list[tuple[int, str]], width: int) -> bool:
+    """Does a labelled field wrapped at the page's width go on on the next line? When it ends on
+    a list's separator (``协同责任单位：市经信局、…、``) or the next line is its short tail
+    (``政府。``, ``资源局``): fields of one length, each complete (a record's lines), do neither."""
+    if _MID_CLAUSE_RE.search(last):
+        return True
+    if not following or not following[0][1].strip():
+        return False
+    nxt = following[0][1].rstrip()
+    return _columns(nxt) < width - _WRAP_SLACK and not _field_line(nxt)
+
+
 def _unwrap(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """``(key, text)`` pairs with wrapped lines joined into the first one's pair."""
     from . import starts_item, unclosed
@@ -263,14 +323,16 @@ def _unwrap(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
         return _bracket_breaks_joined(numbered)
     out: list[tuple[int, str]] = []
     joining = False
-    for number, text in numbered:
+    for k, (number, text) in enumerate(numbered):
         if joining and text.strip() and not _table_row(text) and (
-                unclosed(out[-1][1]) or not (_indented(text) or starts_item(text))):
+                unclosed(out[-1][1]) or _MID_CLAUSE_RE.search(out[-1][1])
+                or not (_indented(text) or starts_item(text))):
             out[-1] = (out[-1][0], out[-1][1].rstrip() + text.strip())
         else:
             out.append((number, text))
         last = out[-1][1].rstrip()
-        joining = (bool(last) and not _table_row(last) and not _field_line(last)
+        joining = (bool(last) and not _table_row(last)
+                   and (not _field_line(last) or _field_goes_on(last, numbered[k + 1:k + 2], width))
                    and _columns(text.rstrip()) >= width - _WRAP_SLACK
                    and not _owner_line(last)
                    and (unclosed(last) or not (last.endswith(_SENTENCE_END)
@@ -576,6 +638,12 @@ def read_text(data: bytes, name: str) -> Read:
             out.blank(blocks[-1][-1][0])
             i += sum(len(b) for b in blocks) + len(blocks) - 1
             continue
+        if (fields := _record_fields(kept, i)) is not None:
+            # a form's fields as a | table (| 事项名称 | X |, | 实施机关 | Y |): a labelled field a row
+            for number, label, value in fields:
+                out.line(f"{label}：{value}", "", number)
+            i += len(fields)
+            continue
         cells = _cells(kept[i][1])
         if cells is not None:
             j = i
@@ -589,7 +657,9 @@ def read_text(data: bytes, name: str) -> Read:
                     if nxt < n and _cells(kept[nxt][1]) is not None:
                         j = nxt
                 if (c := _cells(kept[j][1])) is None:
-                    break
+                    if not (rows and _section_row(kept, j)):
+                        break
+                    c = [kept[j][1].strip()]
                 if rows and _seq_head(c[0]) and not _seq_head(rows[0][0]):
                     break       # a table's header (序号 …) after rows of a page's fields
                 if (rows and not c[0] and kept[j][0] - kept[j - 1][0] > 1
