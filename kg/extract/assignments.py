@@ -407,6 +407,9 @@ _STAR = "\u2605"
 RESPONSIBLE_LEADS_RE = re.compile(r"(?:无|没有|未(?:明确|列明|注明|列)?)牵头(?:单位|部门)的[，,]?(?:其)?(?:责任单位|责任部门)"
                                   r"(?:即|均)?(?:为|是|视为|作为|就是)牵头(?:单位|部门)")
 STAR_LEGEND_RE = re.compile(r"[*＊※★☆]号?(?:标注|标记|标识|标示)?(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|主办)")
+#: the shortest piece of a unit cell formed like no organisation's name that is taken for text,
+#: not an unknown unit (进一步增强政策文件制定实施的透明度: a task's text in the unit column)
+_CLAUSE_PIECE_MIN = 8
 # a bare two- or three-character personal name in a unit cell (a leader column next to it)
 _PERSON_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # a name closed by a bracket (区教体局（区国资公司代建）); a bracket of levels (（街道）, （市、区）);
@@ -1819,6 +1822,13 @@ class _DocWalker:
                                 self.issue(errors.W_NOT_UNDERSTOOD, f"table cell '{name[:30]}' "
                                            f"under '{h}' is not a unit name (a date, number or "
                                            "person?); not used", ln.number)
+                                continue
+                            if len(compact(name)) >= _CLAUSE_PIECE_MIN:
+                                # a long piece formed like no organisation's name: a task's text
+                                # in the unit column (a row whose cells went to the wrong columns)
+                                self.issue(errors.W_NOT_UNDERSTOOD, f"table cell '{name[:30]}' "
+                                           f"under '{h}' reads as text, not a unit's name (check "
+                                           "the row's cells); not used", ln.number)
                                 continue
                         if first_leads and role == "responsible" and not verb:
                             r = "lead" if cell_order == 0 else "responsible"

@@ -4,6 +4,7 @@ merged across the table) lost their TABs. Short written fixtures in the shapes o
 department publishes (序号 | 权力类型 | 权力名称 | 实施机关 | 责任事项) and of collected al02 (a
 zone's 防汛 task list)."""
 from test_conventions import read, who
+from kg.text import compact
 
 POWERS = ("某区交通运输局权责清单\n"
           "序号 | 职权类型 | 职权名称 | 行使主体 | 责任事项 | 追责情形 |\n"
@@ -129,3 +130,101 @@ def test_a_two_row_header_one_cell_a_line(write_doc):
                                             ("党政综合办公室", "responsible")]
     assert who(out, "政府信息公开目录内容") == [("党政综合办公室", "responsible")]
     assert who(out, "镇财政预算、决算报告") == [("财政所", "responsible")]
+
+
+def test_a_sentence_in_a_unit_column_is_reported_not_a_unit(write_doc):
+    # a row whose task text went to the unit column (its cells out of place): pieces formed
+    # like no organisation's name are reported with their line, not made unknown units
+    out = read(write_doc, "序号 | 工作任务 | 责任单位 |\n"
+                          "1 | 加强信息公开 | 进一步增强政策文件制定实施的透明度，更好地提振市场主体信心 |\n"
+                          "2 | 做好政策解读 | 市政府办公室、综治办 |\n")
+    assert who(out, "加强信息公开") == []
+    assert who(out, "做好政策解读") == [("市政府办公室", "responsible"), ("综治办", "responsible")]
+    result = out[0]
+    reported = [i for i in result.issues if "进一步增强政策文件" in i.message]
+    assert reported and reported[0].line == 2 and "reads as text" in reported[0].message
+
+
+def test_a_tab_row_broken_between_two_cells(write_doc):
+    # the line break at the end of a cell (a page's <br> copied with the row): the next line's
+    # short cells (figures, the unit) are the row's last ones; the next number starts a row
+    text = ("序号\t项目名称\t实施内容\t计划投资（万元）\t完成率\t责任部门\n"
+            "1\t食品安全提升工程\t在500家重点餐饮单位实施明厨亮灶。\t350\t95.00%\t区市场监管局\n"
+            "2\t儿童口腔健康工程\t完成辖区内小学生口腔健康检查。\n"
+            "130\t95.00%\t区卫生健康局\n"
+            "3\t就业惠民工程\t全年新增就业岗位6000个。\t200\t80.00%\t区人力社保局\n")
+    out = read(write_doc, text)
+    assert who(out, "食品安全提升工程") == [("区市场监管局", "responsible")]
+    assert who(out, "儿童口腔健康工程") == [("区卫生健康局", "responsible")]
+    assert who(out, "就业惠民工程") == [("区人力社保局", "responsible")]
+
+
+def _page(*paragraphs: str, width: int = 28) -> str:
+    """Paragraphs typeset as a PDF's text layer gives them: an indent, lines of ``width`` wide
+    characters."""
+    lines = []
+    for p in paragraphs:
+        p = "　　" + p
+        lines += [p[k:k + width] for k in range(0, len(p), width)]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_field_wrapped_after_the_each_of_a_collective(write_doc):
+    # the field's line ends on …，各 (a collective cut after its 各): its tail, which reads like
+    # an owner's line of its own, is the field's rest
+    text = _page("1．实施关键核心技术攻关",
+                 "优化国家实验室央地协同管理机制，深化大湾区量子科学中心等重大平台建设。支持建设"
+                 "概念验证中心和成果转化中试平台，构建新型技术转移转化体系，推动芯片及编译软件等产"
+                 "业应用，加快重大项目投产达产。",
+                 "责任单位：省科技厅、工业和信息化厅按职责分工负责，各地级以上市人民政府结合实际落实",
+                 "2．推进产业协同创新",
+                 "持续完善以制造业创新中心为核心节点的制造业创新网络，支持龙头企业牵头组建创新联合"
+                 "体，推动产业链上下游协同攻关，加快科技成果在本地转化落地见效。",
+                 "责任单位：省工业和信息化厅牵头，省科技厅配合")
+    assert "负责，各\n地级以上市" in text
+    out = read(write_doc, text)
+    assert who(out, "实施关键核心技术攻关") == [
+        ("省科技厅", "responsible"), ("工业和信息化厅", "responsible"),
+        ("各地级以上市人民政府", "responsible")]
+    assert not [i for i in out[0].issues if "'各'" in i.message]
+
+
+def test_a_names_levels_wrapped_to_a_line_of_their_own(write_doc):
+    # （街道） alone on a line after …各乡镇 is the name's rest; a note of another kind alone on
+    # its line (（此件公开发布） under the date) stays a line of its own
+    text = ("某区人民政府办公室\n2024年6月12日\n（此件公开发布）\n"
+            "1.完成省、市下达的能源指标计划目标。\n"
+            "责任单位：区发改局、区经商局、区供电公司、各乡镇\n（街道）\n"
+            "2.推进能源结构调整。\n责任单位：区发改局\n")
+    out = read(write_doc, text)
+    assert who(out, "完成省、市下达的能源指标") == [
+        ("区发改局", "responsible"), ("区经商局", "responsible"), ("区供电公司", "responsible"),
+        ("各乡镇（街道）", "responsible")]
+    _, tasks, _ = out
+    assert not any("日（此件" in t.source_text for t in tasks.values())
+
+
+def test_a_short_indented_text_wrapped_at_its_width(write_doc):
+    # too few lines to show the page's width; the paragraphs open with an indent, so a line
+    # without it under a paragraph's line that ends inside a sentence is that paragraph's
+    text = ("　　宏冠小区东侧巷道问题\n　　2015-09-01\n　　问题：\n　　信件原文\n"
+            "　　宏冠小区东侧与主街路连接处，附近有个垃圾点，积水严重，\n"
+            "臭气熏天，严重影响老百姓出行，望有关部门管下。\n"
+            "　　回复：\n"
+            "　　市长公开电话办公室协调，市市容局答复如下：此处垃圾点\n"
+            "是由于市政修路留下了一个坑，形成的垃圾点。市容局环卫处马\n"
+            "上组织人员去把坑填上、垃圾清走。\n")
+    out = read(write_doc, text)
+    _, tasks, _ = out
+    assert any("市容局环卫处马上组织人员去把坑填上" in compact(t.source_text) for t in tasks.values())
+
+
+def test_an_unindented_title_above_an_indented_body_stays_apart(write_doc):
+    text = ("某县召开永久基本农田划定工作领导小组会议\n"
+            "来源：县自然资源局 日期：2016-07-03\n"
+            "　　7月1日，某县召开永久基本农田划定领导小组会，研究部署永久基本农田划定工作。\n"
+            "　　会议要求，县自然资源局负责划定工作的组织实施，各乡镇配合做好实地核查。\n"
+            "　　会议强调，各成员单位要按照职责分工抓好落实。\n"
+            "　　县农业农村局负责耕地质量等级评定工作。\n")
+    result, tasks, _ = read(write_doc, text)
+    assert result.documents[0].title == "某县召开永久基本农田划定工作领导小组会议"

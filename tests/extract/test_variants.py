@@ -2,7 +2,8 @@
 writes them otherwise: the forms other mirrors of the same pages take (punctuation full- or
 half-width, traditional script, ``??`` at line starts, CRLF with a BOM, blank lines between lines,
 full-width indents and digits, the ratio sign for the colon, the small and half-width commas, pinyin glosses after the characters such mirrors gloss, the header
-of a table among them, running text hard-wrapped as a PDF's text is, a table's cells parted by tabs, by
+of a table among them, running text hard-wrapped as a PDF's text is, or every line typeset at a page's width
+with marks kept off the lines' edges, a table's cells parted by tabs, by
 a Markdown row's pipes or written one cell a line). Each variant is built and scored on the same answers (the anchors and
 names glossed as the text is) and must read as the excerpts as stored do."""
 from __future__ import annotations
@@ -52,6 +53,40 @@ def _wrap(t: str, width: int = 38) -> str:
     return "\n".join(out)
 
 
+#: marks a typesetter keeps off a line's start (carried back to the line before) and off its end
+#: (carried on to the next)
+_NO_START = set("。，、；：）」』”！？,.;:)]》〉")
+_NO_END = set("（“《「『[(〈【")
+
+
+def _typeset(t: str, width: int = 28, indent: str = "") -> str:
+    """A PDF's text layer: every line but a table's ``|`` row set in lines ``width`` wide
+    characters across (a half-width digit or letter half of one), marks kept off a line's
+    edges as a typesetter keeps them, each paragraph opened by ``indent``."""
+    from kg.extract.formats.text import _columns
+    lines: list[str] = []
+    for line in t.split("\n"):
+        if "|" in line or not line.strip():
+            lines.append(line)
+            continue
+        line, start, cols = indent + line.strip(), 0, 0
+        for k, ch in enumerate(line):
+            if cols + _columns(ch) > 2 * width:
+                lines.append(line[start:k])
+                start, cols = k, 0
+            cols += _columns(ch)
+        lines.append(line[start:])
+    for k in range(1, len(lines)):
+        while lines[k] and lines[k][0] in _NO_START and lines[k - 1] and "|" not in lines[k - 1]:
+            lines[k - 1] += lines[k][0]
+            lines[k] = lines[k][1:]
+    for k in range(len(lines) - 1):
+        while lines[k] and lines[k][-1] in _NO_END and lines[k + 1] and "|" not in lines[k + 1]:
+            lines[k + 1] = lines[k][-1] + lines[k + 1]
+            lines[k] = lines[k][:-1]
+    return "\n".join(lines)
+
+
 def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.split("|")]
 
@@ -93,6 +128,8 @@ VARIANTS = {
     "fullwidth-digits": lambda t: t.translate(str.maketrans("0123456789", "０１２３４５６７８９")),
     "glosses": _gloss,
     "hard-wrapped": _wrap,
+    "typeset": _typeset,
+    "typeset-indented": lambda t: _typeset(t, indent="\u3000\u3000"),
     # a word processor's ratio sign for the colon, the small and half-width forms of 、 and ，
     "ratio-colons": lambda t: t.replace(":", "∶").replace("：", "∶"),
     "small-commas": lambda t: t.replace("、", "､").replace(",", "﹐").replace("，", "﹐"),
@@ -108,7 +145,7 @@ def _gold(name: str) -> list[dict]:
     out = []
     for row in (EXT / "gold" / "assignments.jsonl").read_text(encoding="utf-8").splitlines():
         g = json.loads(row)
-        if name in ("hard-wrapped", "one-cell-a-line", "markdown"):
+        if name in ("hard-wrapped", "one-cell-a-line", "markdown", "typeset", "typeset-indented"):
             g.pop("line", None)     # (the lines move; each anchor is unique in its file)
         if name == "blank-lines" and g.get("line"):
             g["line"] = g["line"] * 2 - 1

@@ -145,6 +145,12 @@ def _record_fields(kept: list[tuple[int, str]], i: int) -> Optional[list[tuple[i
     return [(number, name, value) for number, (name, value) in rows]
 
 
+def _next_row_number(number: str, cell: str) -> bool:
+    """Is ``cell`` the number of the row after the one numbered ``number`` (2 after 1)?"""
+    a, b = normalise(number).strip(), normalise(cell).strip()
+    return a.isdigit() and b.isdigit() and int(b) == int(a) + 1
+
+
 def _section_row(kept: list[tuple[int, str]], j: int) -> bool:
     """Is line ``j`` a section row between a TAB table's rows (a merged cell spanning the
     table, its TABs lost) rather than the text after the table? It is numbered as a heading,
@@ -298,9 +304,38 @@ def unwrap_lines(lines: list[Line]) -> list[Line]:
             for k, text in joined]
 
 
-#: a wrapped line that ends inside a clause (on 、 or a comma): the next line goes on with it
-#: even when it opens like an item (…开工建设东部绥滨、 / 八五九、二九○、虎林… is one list)
-_MID_CLAUSE_RE = re.compile(r"[、，,]\s*$")
+#: a wrapped line that ends inside a clause (on 、 or a comma, a joining word, or the 各 that opens
+#: a collective after them): the next line goes on with it even when it opens like an item or an
+#: owner's line (…开工建设东部绥滨、 / 八五九、二九○、虎林… is one list; …按职责分工负责，各 /
+#: 地级以上市人民政府结合实际落实 one field)
+_MID_CLAUSE_RE = re.compile(r"(?:[、，,]各?|[及和与])\s*$")
+
+
+def _indent_wrapped(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A short text whose paragraphs open with an indent (首行缩进, ``　　``) and whose lines were
+    wrapped too few to show the page's width: a line without the indent right under a long
+    line of an indented paragraph that ends inside a sentence goes on with it (``　　…积水严重，``
+    / ``臭气熏天，…``), unless it opens an item, a table row or a field (a page's unindented
+    title, source line or menu above its body is no paragraph's line). Texts with three indented lines or fewer, or with
+    as many unindented lines as indented ones, are left alone."""
+    from . import starts_item
+    lines = [t for _, t in numbered if t.strip() and not _table_row(t)]
+    indented = sum(1 for t in lines if _indented(t))
+    if indented <= 3 or indented * 2 <= len(lines):
+        return numbered
+    out: list[tuple[int, str]] = []
+    for number, text in numbered:
+        last = out[-1][1].rstrip() if out else ""
+        if (last and _indented(out[-1][1]) and text.strip() and not _indented(text)
+                and not _table_row(text)
+                and not _table_row(last) and _columns(last) >= _WRAP_MIN_COLUMNS
+                and not normalise(last).endswith(_SENTENCE_END + ("；", ";"))
+                and not _ends_annotation(last) and not _field_line(last)
+                and not starts_item(text)):
+            out[-1] = (out[-1][0], last + text.strip())
+        else:
+            out.append((number, text))
+    return out
 
 
 def _field_goes_on(last: str, following: list[tuple[int, str]], width: int) -> bool:
@@ -320,7 +355,7 @@ def _unwrap(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     from . import starts_item, unclosed
     width = wrap_width([text for _, text in numbered])
     if width is None:
-        return _bracket_breaks_joined(numbered)
+        return _bracket_breaks_joined(_indent_wrapped(numbered))
     out: list[tuple[int, str]] = []
     joining = False
     for k, (number, text) in enumerate(numbered):
@@ -347,6 +382,12 @@ def _closes_first(text: str) -> bool:
     return close > 0 and not re.search("[（〔]", t[:close])
 
 
+#: a line that is only the bracketed levels of a name (（街道）, （市、区）, （镇、街道）), the rest of a
+#: collective's name (各乡镇 / （街道）); a note of another kind, （此件公开发布）, （共204名）, stands alone
+_LONE_NOTE_RE = re.compile(r"（(?:[省市县区乡镇村旗盟州]|街道|社区|园区|开发区|管委会)(?:、(?:[省市县区乡镇村旗盟州]|"
+                           r"街道|社区|园区|开发区|管委会))*）")
+
+
 def _bracket_breaks_joined(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A paragraph broken inside a bracket (``…，市、县（市、`` then ``区）人民政府应当…``, a page
     break of the PDF a text was made from) joined to the paragraph that closes it, whatever
@@ -364,6 +405,14 @@ def _bracket_breaks_joined(numbered: list[tuple[int, str]]) -> list[tuple[int, s
             key, first = out[open_at]
             out[open_at] = (key, first.rstrip() + text.strip())
             open_at = None
+            continue
+        if (_LONE_NOTE_RE.fullmatch(normalise(text).strip()) and out and out[-1][1].strip()
+                and not _table_row(out[-1][1]) and not _table_row(text)
+                and not normalise(out[-1][1]).rstrip().endswith(_SENTENCE_END + ("）",))):
+            # a name's bracketed levels wrapped to a line of their own (…、各乡镇 / （街道）, a
+            # narrow cell's or the page's edge): the name's rest
+            key, first = out[-1]
+            out[-1] = (key, first.rstrip() + text.strip())
             continue
         out.append((number, text))
         t = text.rstrip()
@@ -672,6 +721,16 @@ def read_text(data: bytes, name: str) -> Read:
                     # a cell with a line break in it (a web page's <br>): the row goes on
                     # on the next line, the cell's rest first
                     rows[-1] = rows[-1][:-1] + [rows[-1][-1] + "\n" + c[0]] + c[1:]
+                elif (len(rows) >= 2 and len(rows[-1]) < len(rows[0])
+                      and len(rows[-1]) + len(c) == len(rows[0])
+                      and normalise(rows[-1][0]).strip().isdigit()
+                      and not _next_row_number(rows[-1][0], c[0])
+                      and all(len(x) <= 12 for x in c)):
+                    # a numbered row broken between two cells (a line break at a cell's end):
+                    # the next line, not the next row's number, holds the row's last cells,
+                    # exactly as many as it lacks, short ones (figures, a unit: 130 | 95.00% |
+                    # 民卫局; a sub-row under a merged cell holds a task's text)
+                    rows[-1] = rows[-1] + c
                 else:
                     rows.append(c)
                     numbers.append(kept[j][0])
