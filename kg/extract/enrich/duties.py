@@ -1446,6 +1446,19 @@ _ITEMS_MEMO: dict[tuple, Optional[tuple]] = {}
 _ITEMS_MEMO_MAX = 1 << 14
 
 
+# The characters a subject can end in, besides the endings of the names the lexicon knows and
+# of the short names the text defines (_Subjects._refuses): every reading of _Subjects._items
+# takes a subject by how it ends (a pattern anchored at its end, a vocabulary's word: a unit's
+# suffix, an actor's head, a type of unit, a level word), by a name the lexicon or the text
+# gives, or by reading a tail of it the same way; and a conjunction the lists are split at may
+# close it (和, 及, 与, 或: split_top drops the empty part after it, A、B和C以及 is A, B and C).
+# tests/extract/test_subject_refusal.py derives these endings from the grammar's patterns,
+# vocabularies and separators and checks that this set holds them.
+SUBJECT_FINALS = frozenset("业乡人介企伍会位体关军刊办区协厂厅县台司员团园地场块处央委媒学室宫局居州市师库店府心户所"
+                           "投政方旗村构查校格段点狱班电盟省社科站等级组织署者联股行街议道部量镇门队院面馆"
+                           "和及与或")
+
+
 def _bare_or_others(part: str) -> bool:
     """A bare collective (有关部门) or the rest of one (其他有关部门), a part of a joined list."""
     return bool(BARE_COLLECTIVE_RE.match(part) or OTHER_DEPTS_RE.match(part))
@@ -1490,6 +1503,33 @@ class _Subjects:
         self._answers_key = getattr(known, "answers_key", None)
         self._defs_key: Optional[tuple] = ()    # self.defs as a key of _ITEMS_MEMO (None: stale)
         self._one_memo: dict[tuple, Optional[tuple[str, Optional[str]]]] = {}
+        # the characters a name the lexicon knows ends in (Resolver.knower tells them), for
+        # _refuses; None: not told, nothing is refused before the grammar
+        self._known_finals: Optional[frozenset] = getattr(known, "final_chars", None)
+
+    def _refuses(self, subj: str) -> bool:
+        """True only when :meth:`_items` surely answers None for ``subj``: its last character is
+        a Chinese character that ends no name the lexicon knows, no short name the text defines
+        and no ending of the grammar (:data:`SUBJECT_FINALS`). Every reading that takes a subject
+        takes it by its end, or by the same reading of a tail of it, except three, which are
+        never refused: a list's head after 等 lends its ending to a name written after it
+        (财政等部门、公安: 公安部门), 各级 before a sector names its department (各级财政), and a
+        space ends a flattened table's list (各区政府 鄞州 海曙). A closing bracket, a digit or
+        any other character that is not a Chinese one is never refused either.
+
+        ~70 % of the texts the duty reader asks that are no subject are refused so (the clauses
+        of a comma's two sides, _list_commas; the prefixes of a partner phrase), each without
+        the ~40 patterns and the list splitting of the grammar."""
+        finals = self._known_finals
+        if finals is None:
+            return False
+        n = compact(subj)
+        c = n[-1:]
+        if not c or not "\u4e00" <= c <= "\u9fff" or c in SUBJECT_FINALS or c in finals:
+            return False
+        if len(n) != len(subj) or "等" in n or "各级" in n:
+            return False        # (white space: compact drops it, keeping every other character)
+        return not any(k.endswith(c) for k in self.defs)
 
     def knows(self, name: str) -> bool:
         n = compact(name)
@@ -1926,6 +1966,8 @@ class _Subjects:
         (and whether the text is a city's),
         the body the document sets up, the lower governments as it writes them and what
         ``known`` answers (the key of ``_ITEMS_MEMO``)."""
+        if self._refuses(subj):
+            return None
         if self._answers_key is None:
             return self._items_of(subj)
         if self._defs_key is None:
