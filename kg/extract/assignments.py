@@ -244,7 +244,12 @@ SUBJECT_FIRST_RE = re.compile(
 # 中队在接访日派员到…做好…; 3、检查验收阶段 / 市整治工作领导小组对各区…进行全面检查): the doers are
 # the subject. Only 在, 对 and 结合: with a modal or 将 (各有关部门要…, 省政府将…) a notice's own
 # requirements and its plans read so too, and they are no task of its list
-SUBJECT_ACTS_RE = re.compile(r"^(?P<x>[^，,；;。：:由（）《》“”\s的是]{2,24}?)(?:在(?!于)|对(?!于)|结合)")
+SUBJECT_ACTS_RE = re.compile(r"^(?P<x>[^，,；;。：:由（）《》“”\s的是]{2,24}?)(?:(?<!所)在(?!于)|对(?!于)|结合)")
+# a name of those doers cannot open with a verb, a time or a preposition (指导湿地所在地…, 原则同意省有关
+# 部门…对…, 每季度末镇食安办对…, 今年市政府办公室要求…在…, 请海航集团…): the sentence's subject is
+# elsewhere or none, and such a "name" is a clause's words (所在 is where a thing lies, not who acts)
+_NO_NAME_START_RE = re.compile(r"^(?:指导|通过|原则|同意|请|每|今年|明年|去年|本年|当年|要求|督促|组织|协调|"
+                               r"负责|依法|按照|根据|加强|推动|支持|鼓励|经|凡|对|在|将|把|被|为|向|从|自|于|如|若)")
 
 
 def _acting_line(node: Node) -> Line:
@@ -1086,7 +1091,7 @@ class _DocWalker:
         if not m or _DEMONSTRATIVE_RE.match(m.group("x")) or unitnames.ROLE_PART_PIECE_RE.search(compact(m.group("x"))):
             return None
         items = _all_units(m.group("x"))
-        if not items:
+        if not items or any(_NO_NAME_START_RE.match(compact(n)) for n, _ in items):
             return None
         return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
 

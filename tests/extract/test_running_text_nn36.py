@@ -163,3 +163,15 @@ def test_a_plans_lead_on_a_line_under_its_title_is_every_items(write_doc):
     assert who(out, "编制国土空间规划") == [("县自然资源局", "lead")]
     # the title and its preamble are no task of their own
     assert who(out, "特制定本方案") == []
+
+
+def test_no_subject_acting_where_the_words_are_a_clause(write_doc):
+    """所在 is where a thing lies; a verb, a time or a request opening the words before 在/对 makes
+    them no doer's name (review of the subject-acts reading on the prose set's regulations)."""
+    from test_conventions import read
+    for line in ("（三）指导湿地所在地乡（镇）人民政府和村民委员会的湿地保护工作；",
+                 "（四）每季度末镇食安办对各村食品安全协管员进行考核；",
+                 "二、原则同意省有关部门及海航集团对落实合作备忘录的意见和建议。",
+                 "（二）在服务所在地具有固定的营业场所；"):
+        result, _, got = read(write_doc, line + "\n")
+        assert not [a for a in result.assignments if a.raw.via == "inline"], line
