@@ -50,10 +50,10 @@ OWN_LEVEL_CHARS = "".join(w for w in OWN_LEVELS.split("|") if len(w) == 1)
 OWN_PLACE_ALONE = "本(?P<lv>" + OWN_LEVELS + ")"
 # a letter a template writes where a name is not given (X镇, ××乡, ＊＊县): a character class
 TEMPLATE_LETTER = "[XxＸｘ×＊*]"
-# the bodies a government sets up to coordinate: 领导小组, 联席会议 …
 #: the name of a table's number column (序号 | 任务 | 责任单位; 任务项 / 项次: a table counting its
 #: rows as items), as normalised text writes it
 SEQ_COLUMNS = ("序号", "编号", "任务项", "项次")
+# the bodies a government sets up to coordinate: 领导小组, 联席会议 …
 GROUP_SUFFIX = r"(?:领导小组|联席会议|协调会议|工作专班|指挥部|委员会|工作组)"
 # a web page's furniture, which names the site that printed a document, not its issuer:
 # the breadcrumb (南阳生态文明促进会 > 生态聚焦 > 热门话题, three parts at least, maybe opening on its
