@@ -342,21 +342,6 @@ def _all_units(text: str) -> Optional[list[tuple[str, Optional[str]]]]:
     return items
 
 
-def _split_outside_brackets(text: str, sep: str) -> list[str]:
-    """``text`` cut at each ``sep`` that is outside brackets."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in "（(":
-            depth += 1
-        elif ch in "）)":
-            depth = max(0, depth - 1)
-        elif ch == sep and depth == 0:
-            parts.append(text[start:i])
-            start = i + 1
-    parts.append(text[start:])
-    return parts
-
-
 def _clause_pair(text: str) -> Optional[re.Match]:
     """The first :data:`CLAUSE_PAIR_RE` in ``text`` whose two lists name units only."""
     for m in CLAUSE_PAIR_RE.finditer(text):
@@ -1024,13 +1009,15 @@ class _DocWalker:
         if len(text) < 12 or match_marker(text) or ann.annotation_cuts(normalise(text)):
             return None
         m = DOERS_PAIR_RE.match(text)
-        if m and _all_units(m.group("a")) and _all_units(m.group("b")):
-            first = "lead" if m.group("v") == "牵头" else "responsible"
-            guide = (_all_units(m.group("c")) or []) if m.group("c") else []
-            return ann.Parsed(units=[ann.UnitRef(n, first, None, lk) for n, lk in _all_units(m.group("a")) or []]
-                              + [ann.UnitRef(n, "support", None, lk) for n, lk in _all_units(m.group("b")) or []]
-                              + [ann.UnitRef(n, "responsible", None, lk) for n, lk in guide])
-        return None
+        doers = _all_units(m.group("a")) if m else None
+        helpers = _all_units(m.group("b")) if doers else None
+        if not helpers:
+            return None
+        first = "lead" if m.group("v") == "牵头" else "responsible"
+        guide = (_all_units(m.group("c")) or []) if m.group("c") else []
+        return ann.Parsed(units=[ann.UnitRef(n, first, None, lk) for n, lk in doers]
+                          + [ann.UnitRef(n, "support", None, lk) for n, lk in helpers]
+                          + [ann.UnitRef(n, "responsible", None, lk) for n, lk in guide])
 
     def _agent_clause(self, line: Line) -> Optional[ann.Parsed]:
         """An item whose first sentence says who does it with 由 after a short topic or a
@@ -1045,8 +1032,8 @@ class _DocWalker:
         if not m or unitnames.ROLE_PART_PIECE_RE.search(compact(m.group("x"))):
             return None
         items: list[tuple[str, Optional[str]]] = []
-        for part in _split_outside_brackets(m.group("x"), "或"):
-            part = _AGENT_MODIFIER_RE.sub("", part.strip())
+        for part in ann.split_top(m.group("x"), "或"):
+            part = _AGENT_MODIFIER_RE.sub("", part)
             got = _all_units(part)
             if not got:
                 return None
@@ -1165,6 +1152,12 @@ class _DocWalker:
             parsed.units.extend(ann.UnitRef(n, "support", None, lk) for n, lk in _all_units(j.group("z")) or [])
         return parsed
 
+    def _cut_from(self, ln: Line) -> Optional[Line]:
+        """The whole line ``ln`` is a piece of (a paragraph cut by :func:`_split_at_annotations`),
+        or None when ``ln`` is a whole line."""
+        full = self.by_number.get(ln.number)
+        return None if full is None or compact(full.norm) == compact(ln.norm) else full
+
     def _inline_list_item(self, node: Node) -> Optional[ann.Parsed]:
         """An item of an inline list cut out of its paragraph (:func:`_inline_list_cuts`): its own
         doers (:func:`_item_doers`; or a first clause opening with units and a duty verb, 二是县财政局
@@ -1172,8 +1165,8 @@ class _DocWalker:
         if node.marker_type != "shi" or not node.lines:
             return None
         ln = node.lines[0]
-        full = self.by_number.get(ln.number)
-        if full is None or compact(full.norm) == compact(ln.norm):
+        full = self._cut_from(ln)
+        if full is None:
             return None     # an item on a line of its own: read as any numbered item
         found = inline_list(full.norm)
         m = _INLINE_ORDINAL_RE.match(ln.norm.strip())
@@ -1185,7 +1178,7 @@ class _DocWalker:
             return parsed
         own = _doer_clause(re.split("[，,；;。]", text, maxsplit=1)[0])
         if own is not None and own[1] not in _MODALS:
-            role = "lead" if own[1] == "牵头" else "support" if own[1] in ("配合", "协助") else "responsible"
+            role = ann.GENERIC_ROLES.get(own[1], "responsible")
             return ann.Parsed(units=[ann.UnitRef(n, role, None, lk) for n, lk in own[0]])
         subject = found[1]
         items = _all_units(full.norm[subject[0]:subject[1]]) if subject is not None else None
@@ -1200,8 +1193,8 @@ class _DocWalker:
         if node.marker_type != "para" or not node.lines:
             return None
         ln = node.lines[0]
-        full = self.by_number.get(ln.number)
-        if full is None or compact(full.norm) == compact(ln.norm):
+        full = self._cut_from(ln)
+        if full is None:
             return None
         got = _anaphor(full.norm)
         if got is None or not full.norm[got[0]:].strip().startswith(ln.norm.strip()[:6]):
@@ -2864,7 +2857,7 @@ def _item_doers(text: str) -> Optional[ann.Parsed]:
         return None
     parsed = ann.Parsed()
     for items, verb in doers:
-        role = "lead" if verb == "牵头" else "support" if verb in ("配合", "协助") else "responsible"
+        role = ann.GENERIC_ROLES.get(verb, "responsible")
         parsed.units.extend(ann.UnitRef(n, role, None, lk) for n, lk in items)
     return parsed
 
@@ -2895,7 +2888,8 @@ def _anaphor(text: str) -> Optional[tuple[int, str]]:
         clause = before[start:stop].strip()
         b = _BEFORE_NAME_RE.match(clause)
         name = clause[b.end():] if b else clause
-        if _all_units(name) and len(_all_units(name) or []) == 1 and not _DEMONSTRATIVE_RE.match(name):
+        items = _all_units(name)
+        if items and len(items) == 1 and not _DEMONSTRATIVE_RE.match(name):
             return m.start("s") - 1, name
         end = before.rfind(noun, 0, end)
     return None
@@ -2911,12 +2905,10 @@ def _inline_list_cuts(ln: Line) -> list[int]:
         return []
     if ann.annotation_cuts(text):
         return []
-    pronoun = _anaphor(text)
-    if pronoun is not None and inline_list(text) is None:
-        return [pronoun[0]]
     found = inline_list(text)
     if found is None:
-        return []
+        pronoun = _anaphor(text)
+        return [pronoun[0]] if pronoun is not None else []
     marks, subject = found
     ends = marks[1:] + [len(text)]
     if subject is None and not any(_item_doers(text[_INLINE_ORDINAL_RE.match(text, a).end():b])
