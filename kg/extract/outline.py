@@ -915,6 +915,7 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
     if not piped and seq == 0 and len(numbers) >= 2:
         header = _unwrapped_header(header, body, numbers)
         names = [_header_key(c) for c in header]
+    row_width: Optional[int] = None       # the cells of a row, when the header has two rows
     if piped and seq is not None and len(numbers) >= 2:
         # a header of two rows (公开事项 … 公开层级 over 一级事项 二级事项 … 镇级 村级): the
         # columns are the leaves, counted by the cells of the first row
@@ -931,19 +932,16 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
             if r > follow[-1] and len(follow) < 5 and _row_number(body, r) == n0 + len(follow) + 1:
                 follow.append(r)
         pos = [next(x for x, c in enumerate(stream) if c is body[r]) for r in follow]
-        width = max([width] + [b - a - 1 for a, b in zip(pos, pos[1:])])
-        leaves = _two_row_header(names[seq + 1:], width)
-        if leaves is not None:
-            header = header[:seq + 1] + [[Line(c.file, c.number, n, n) for c in header[seq + 1][:1]]
-                                         for n in leaves]
-            names = names[:seq + 1] + leaves
-    if (not piped and seq is not None and len(names) - seq > 3
+        row_width = max([width] + [b - a - 1 for a, b in zip(pos, pos[1:])])
+    elif (not piped and seq is not None and len(names) - seq > 3
             and all(GRADE_RE.match(n) for n in names[-2:])
             and any(CLASSIFYING_RE.search(n) for n in names[seq + 1:-2])):
         # one cell a line, a header of two rows whose second names two grades of a classifying
         # column (类别及事项 over 一级 二级): the grades are its columns (the rows' empty cells
         # are lost, so their count gives no width; the grades' pair is the one split)
-        leaves = _two_row_header(names[seq + 1:], len(names) - seq - 2)
+        row_width = len(names) - seq - 2
+    if row_width is not None:
+        leaves = _two_row_header(names[seq + 1:], row_width)
         if leaves is not None:
             header = header[:seq + 1] + [[Line(c.file, c.number, n, n) for c in header[seq + 1][:1]]
                                          for n in leaves]
