@@ -316,8 +316,8 @@ def _indent_wrapped(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     wrapped too few to show the page's width: a line without the indent right under a long
     line of an indented paragraph that ends inside a sentence goes on with it (``　　…积水严重，``
     / ``臭气熏天，…``), unless it opens an item, a table row or a field (a page's unindented
-    title, source line or menu above its body is no paragraph's line). Texts with three indented lines or fewer, or with
-    as many unindented lines as indented ones, are left alone."""
+    title, source line or menu above its body is no paragraph's line). Texts with three indented
+    lines or fewer, or with as many unindented lines as indented ones, are left alone."""
     from . import starts_item
     lines = [t for _, t in numbered if t.strip() and not _table_row(t)]
     indented = sum(1 for t in lines if _indented(t))
@@ -338,15 +338,15 @@ def _indent_wrapped(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
-def _field_goes_on(last: str, following: list[tuple[int, str]], width: int) -> bool:
-    """Does a labelled field wrapped at the page's width go on on the next line? When it ends on
-    a list's separator (``协同责任单位：市经信局、…、``) or the next line is its short tail
+def _field_goes_on(last: str, nxt: Optional[str], width: int) -> bool:
+    """Does a labelled field wrapped at the page's width go on on the next line, ``nxt``? When it
+    ends on a list's separator (``协同责任单位：市经信局、…、``) or ``nxt`` is its short tail
     (``政府。``, ``资源局``): fields of one length, each complete (a record's lines), do neither."""
     if _MID_CLAUSE_RE.search(last):
         return True
-    if not following or not following[0][1].strip():
+    if nxt is None or not nxt.strip():
         return False
-    nxt = following[0][1].rstrip()
+    nxt = nxt.rstrip()
     return _columns(nxt) < width - _WRAP_SLACK and not _field_line(nxt)
 
 
@@ -367,7 +367,8 @@ def _unwrap(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
             out.append((number, text))
         last = out[-1][1].rstrip()
         joining = (bool(last) and not _table_row(last)
-                   and (not _field_line(last) or _field_goes_on(last, numbered[k + 1:k + 2], width))
+                   and (not _field_line(last) or _field_goes_on(
+                       last, numbered[k + 1][1] if k + 1 < len(numbered) else None, width))
                    and _columns(text.rstrip()) >= width - _WRAP_SLACK
                    and not _owner_line(last)
                    and (unclosed(last) or not (last.endswith(_SENTENCE_END)
@@ -384,8 +385,8 @@ def _closes_first(text: str) -> bool:
 
 #: a line that is only the bracketed levels of a name (（街道）, （市、区）, （镇、街道）), the rest of a
 #: collective's name (各乡镇 / （街道）); a note of another kind, （此件公开发布）, （共204名）, stands alone
-_LONE_NOTE_RE = re.compile(r"（(?:[省市县区乡镇村旗盟州]|街道|社区|园区|开发区|管委会)(?:、(?:[省市县区乡镇村旗盟州]|"
-                           r"街道|社区|园区|开发区|管委会))*）")
+_LEVEL = r"(?:[省市县区乡镇村旗盟州]|街道|社区|园区|开发区|管委会)"
+_LONE_NOTE_RE = re.compile(r"（" + _LEVEL + r"(?:、" + _LEVEL + r")*）")
 
 
 def _bracket_breaks_joined(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
