@@ -1182,24 +1182,24 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             if factor == PLACE_NEAR and counties and any(
                     chain[0] in p for p in counties for chain in own.get(k, ())):
                 above_county.add(k)
+    cquestion, cq = compact(question), compact(asked)
     # (a group's task, its members and no owner: an answer when the question asks the members)
-    members_asked = MEMBERS_ASKED_RE.search(compact(asked)) is not None
+    members_asked = MEMBERS_ASKED_RE.search(cq) is not None
     final = {k: (s * NO_UNIT_FACTOR if not (has_units.get(k) == 1 or members_asked and has_units.get(k) == 2)
                  else s) for k, s in scores.items()}
     if not final:
         return []
     entries: dict[int, dict] = {}
-    asks_department = ASKS_DEPARTMENT_RE.search(compact(question)) is not None
-    plural_asked = PLURAL_ASKED_RE.search(compact(question)) is not None
-    section = SECTION_ASKED_RE.search(compact(question))
+    asks_department = ASKS_DEPARTMENT_RE.search(cquestion) is not None
+    plural_asked = PLURAL_ASKED_RE.search(cquestion) is not None
+    section = SECTION_ASKED_RE.search(cquestion)
     section_heads = SECTION_HEADS[section.group("head")] if section else ()
-    asks_contributor = ASKS_CONTRIBUTOR_RE.search(compact(question)) is not None
-    asks_sanction = ASKS_SANCTION_RE.search(compact(question)) is not None
-    role_asked = ROLE_ASKED_RE.search(compact(question)) if units else None
-    lead_asked = not units and LEAD_ASKED_RE.search(compact(question)) is not None
-    verb_asked = next((m.group("verb") for m in OBJECT_ASKED_RE.finditer(compact(question))), None)
+    asks_contributor = ASKS_CONTRIBUTOR_RE.search(cquestion) is not None
+    asks_sanction = ASKS_SANCTION_RE.search(cquestion) is not None
+    role_asked = ROLE_ASKED_RE.search(cquestion) if units else None
+    lead_asked = not units and LEAD_ASKED_RE.search(cquestion) is not None
+    verb_asked = next((m.group("verb") for m in OBJECT_ASKED_RE.finditer(cquestion)), None)
     other_roles = ROLE_OTHER[role_asked.group(1)] if role_asked else set()
-    cq = compact(asked)
     subject: dict[str, int] = {}         # the words naming the one it opens with -> where
     if not units and SUBJECT_DUTY_RE.search(cq) and not WHO_ASKED_RE.search(cq):
         start = 0           # (after the places it opens with: 巴南区镇街防灾工作站…)
@@ -1214,7 +1214,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         subject = {**lead, **{w: lead[rep] for w, rep in word_of.items() if rep in lead},
                    **{t: at for w, at in lead.items() for t in tiles.get(w, ()) if t not in UNIT_HEADS}}
     # (read for the tasks that could be shown)
-    numbers = list(dict.fromkeys(NUMBER_RE.findall(compact(question))))
+    numbers = list(dict.fromkeys(NUMBER_RE.findall(cquestion)))
     # (as many for one result as for ten: the first of a ranking is that of a longer one; a
     # clause the level asked lifts may stand below the twelfth before it is read)
     shown = max(4 * max(limit, 10), NUMBER_READ if numbers else 0)
@@ -1337,14 +1337,14 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     _near_matches(entries, final, group_share, matched, query_mass, idf, index)
     if numbers:
         _number_matches(numbers, entries, final, matched, query_mass, idf, group_share)
-    verb_m = VERB_ASKED_RE.search(compact(asked))
+    verb_m = VERB_ASKED_RE.search(cq)
     # (a word of the matter: not a question word, 谁负责 / 谁牵头, nor the 主管 of 谁主管)
     verb = verb_m.group("verb") if verb_m and (verb_m.group("verb") in group_score or verb_m.group("verb")[-2:]
                                                in group_score) and not owners else None
     if verb:
         # (the last word of the matter before the asking words, what the act is done to:
         # 实施方案 of 县城建设…的实施方案谁制定)
-        before = _words_before(compact(asked), words, group_share, verb_m.start())
+        before = _words_before(cq, words, group_share, verb_m.start())
         done_to = verb + _last_word(before) if before else None
         # (谁来督促, 由谁承担, 谁来配合: a clause that writes the act asked, or its last word,
         # before one that has the rest of the matter and not the act)
@@ -1355,13 +1355,13 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                 final[k] *= VERB_MISSING_FACTOR
             elif e["units"] and done_to and done_to in text:
                 final[k] *= VERB_OBJECT_FACTOR
-    head = _matter_head(compact(asked), words, group_share)
+    head = _matter_head(cq, words, group_share)
     if head:
         # (电动车充电的消防安全归哪个部门管: a clause on 充电 without 消防安全 is on another matter)
         for k, e in entries.items():
             if e["units"] and k not in group_share[word_of.get(head, head)]:
                 final[k] *= HEAD_MISSING_FACTOR
-    designation = DESIGNATION_ASKED_RE.search(compact(question))
+    designation = DESIGNATION_ASKED_RE.search(cquestion)
     if designation:
         # (…的责任主体是谁: the clause designating its unit so, X为责任主体 / X是…的兵役机关)
         written = re.compile(r"(?:是|为)(?:[^，,。；;：:]{0,30}?)" + re.escape(designation.group("role")))
@@ -1369,7 +1369,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             if e["units"] and written.search(compact(e["text"])):
                 final[k] *= DESIGNATED_FACTOR
     names = [o for o in objects if not UNIT_ID_RE.fullmatch(o)]
-    if names and re.search("(?:" + "|".join(map(re.escape, names)) + ")的?工作", compact(asked)):
+    if names and re.search("(?:" + "|".join(map(re.escape, names)) + ")的?工作", cq):
         _object_work_matches(names, entries, final, matched, query_mass, idf, group_share)
     # only tasks scoring at least the best but a few can be shown: read where they are (a few
     # more than the limit, as an article is not shown again after its own duty clause)
