@@ -228,7 +228,7 @@ DOERS_PAIR_RE = re.compile(r"^(?P<a>" + _NAMES + r"{2,60}?)(?P<v>牵头|负责)[
 # 监管职责的县直有关部门（行业主管部门）向治理主体单位发出…; 对逾期未整治到位…的，由县安委办报告县人民
 # 政府，… (a rule's paragraphs; the names may be joined by 或, a bracket after a name is its other name)
 AGENT_CLAUSE_RE = re.compile(
-    r"^(?:(?:对|凡)[^。；;：:]{2,60}?的[，,]\s*|[^，,；;。：:由（）《》“”\s]{2,16}?)"
+    r"^(?:(?:对|凡)[^。；;：:]{2,60}?的(?:行为|情形|情况)?[，,]\s*|[^，,；;。：:由（）《》“”\s]{2,16}?)"
     r"由(?P<x>[^，,；;。：:由《》“”]{2,80}?)"
     r"(?=向|对|根据|按照|依据|报告|报请|指定|组织|下达|发出|负责(?!人|同志)|会同|牵头|统一|具体|审核|核实"
     r"|督促|责令|予以)")
@@ -252,6 +252,12 @@ _NO_NAME_START_RE = re.compile(r"^(?:指导|通过|原则|同意|请|每|今年|
                                r"负责|依法|按照|根据|加强|推动|支持|鼓励|经|凡|对|在|将|把|被|为|向|从|自|于|如|若)")
 
 
+# an item's topic sentence, then the clause of its dates, before the sentence's doers (a stage
+# of a plan: 集中宣传发动阶段。午季：5月20日至5月24日（秋季：9月20至9月24日），各村结合实际…)
+_STAGE_LEAD_RE = re.compile(r"^[^，,；;。：:由（）“”]{2,24}。\s*"
+                            r"[^，,；;。]{0,40}?\d{1,2}月\d{1,2}日[^，,；;。]{0,40}?[，,]\s*")
+
+
 def _acting_line(node: Node) -> Line:
     """The line of an item whose sentence :data:`SUBJECT_ACTS_RE` reads: its first, or the next
     when the first is only the item's topic (a stage, ``1、宣传发动阶段（7月-8月）``)."""
@@ -263,8 +269,13 @@ def _acting_line(node: Node) -> Line:
     return node.lines[0]
 
 
-# a relative clause before a name in such a list (负有安全监管职责的县直有关部门): not part of the name
-_AGENT_MODIFIER_RE = re.compile(r"^[^、，,（）()的]{2,20}?的(?=[^的]{2,}$)")
+# a relative clause before a name in such a list (负有安全监管职责的县直有关部门), or a locative (由所在地
+# 乡（镇）人民政府…: the one where it happens): not part of the name
+_AGENT_MODIFIER_RE = re.compile(r"^(?:[^、，,（）()的]{2,20}?的(?=[^的]{2,}$)|(?:所在地|当地)(?=[^、，,]{2,}))")
+# a later clause of the same sentence naming more doers with 由 (…予以制止，并由有权机关依据…处理)
+_AGENT_MORE_RE = re.compile(r"[，,]\s*(?:并|再|另|同时)?由(?P<x>[^，,；;。：:由《》“”]{2,40}?)"
+                            r"(?=向|对|根据|按照|依据|报告|报请|指定|组织|下达|发出|负责(?!人|同志)|会同|牵头|统一"
+                            r"|具体|审核|核实|督促|责令|予以)")
 
 
 # a numbered action whose short topic is followed by a sentence opening with its doer, no 由 (news
@@ -311,6 +322,10 @@ CLAUSE_PAIR_RE = re.compile(
 # 履行发文程序。 / 会议责成市住建局、市财政局于6月底前拿出方案。 (the units charged do it)
 CHARGE_RE = re.compile(r"(?:^|(?<=[。；;，,：:]))\s*(?:会议|会上|并|同时|另外?)?(?:决定|研究)?责成"
                        r"([^，,；;。：:由（）“”《》]{2,60})")
+# …or the same charge with 由 right after the approved titles, in one sentence: 会议确定：原则同意《…》
+# 《…》，由县农业农村局根据会议讨论意见修改完善后，以县政府办… (the unit named does it)
+APPROVED_AGENT_RE = re.compile(r"(?:原则|审议|研究)?(?:通过|同意)(?:《[^《》]{2,60}》[、和及与]?){1,6}[，,]\s*由"
+                               r"([^，,；;。：:由（）“”《》]{2,60})")
 # a meeting's approval of what it then charges a unit with: 会议原则通过《…》 / 审议通过 / 原则同意
 APPROVAL_RE = re.compile(r"(?:原则|审议|研究|会议)(?:上)?(?:通过|同意)")
 # what follows the units charged: a time they are due by, a manner, or the verb of the charge
@@ -321,10 +336,11 @@ CHARGE_NEXT_RE = re.compile(r"(?:于|在)[^，,；;。]{1,20}?(?:之前|以前|�
 
 
 def _charge(text: str) -> Optional[tuple[re.Match, list[tuple[str, Optional[str]]]]]:
-    """The first :data:`CHARGE_RE` in ``text`` whose charged names are units only: the match and
-    their (mention, lookup) pairs. The names end where the shortest run of units is followed by a
-    time, manner or verb (:data:`CHARGE_NEXT_RE`), so 县人民政府办公室 is not cut at 县人民政府."""
-    for m in CHARGE_RE.finditer(text):
+    """The first :data:`CHARGE_RE` (or :data:`APPROVED_AGENT_RE`) in ``text`` whose charged names
+    are units only: the match and their (mention, lookup) pairs. The names end where the shortest
+    run of units is followed by a time, manner or verb (:data:`CHARGE_NEXT_RE`), so 县人民政府办公室
+    is not cut at 县人民政府."""
+    for m in [*CHARGE_RE.finditer(text), *APPROVED_AGENT_RE.finditer(text)]:
         rest = m.group(1)
         for end in range(2, len(rest)):
             if CHARGE_NEXT_RE.match(rest, end):
@@ -1038,6 +1054,12 @@ class _DocWalker:
             if not got:
                 return None
             items.extend(got)
+        # the same sentence's later 由 clauses, each naming units only (…，并由有权机关依据…)
+        rest = re.split("[。；;！？]", text[mm[2]:].lstrip(" .．、")[m.end():], maxsplit=1)[0]
+        for more in _AGENT_MORE_RE.finditer(rest):
+            got = _all_units(_AGENT_MODIFIER_RE.sub("", more.group("x")))
+            if got:
+                items.extend(got)
         return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
 
     def _subject_first(self, line: Line) -> Optional[ann.Parsed]:
@@ -1075,6 +1097,11 @@ class _DocWalker:
         if ln is node.lines[0]:
             body = body[match_marker(body)[2]:].strip(" .．、")
         m = SUBJECT_ACTS_RE.match(body)
+        lead = None if m else _STAGE_LEAD_RE.match(body)
+        if lead and lead.end() < len(body):
+            # (a stage's topic sentence and its dates first: （一）集中宣传发动阶段。午季：5月20日至5月24日
+            # （秋季：…），各村结合实际，制定…)
+            m = SUBJECT_ACTS_RE.match(body[lead.end():])
         if not m or _DEMONSTRATIVE_RE.match(m.group("x")) or unitnames.ROLE_PART_PIECE_RE.search(compact(m.group("x"))):
             return None
         items = _all_units(m.group("x"))
@@ -1182,6 +1209,21 @@ class _DocWalker:
             return ann.Parsed(units=[ann.UnitRef(n, role, None, lk) for n, lk in own[0]])
         subject = found[1]
         items = _all_units(full.norm[subject[0]:subject[1]]) if subject is not None else None
+        if not items:
+            return None
+        return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
+
+    def _duty_run_item(self, node: Node) -> Optional[ann.Parsed]:
+        """A sentence cut out of a run of duties (:func:`_duty_run_cuts`, ``教育部门，负责试点嘎查村
+        义务教育…``): the body it opens with, responsible."""
+        if node.marker_type != "para" or not node.lines:
+            return None
+        ln = node.lines[0]
+        full = self._cut_from(ln)
+        if full is None or not _duty_run(full.norm):
+            return None
+        m = DUTY_RUN_RE.match(ln.norm)
+        items = _all_units(m.group("x")) if m else None
         if not items:
             return None
         return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
@@ -1573,7 +1615,8 @@ class _DocWalker:
                 annotated = True
         if not annotated and node.kind in ("item", "heading") and node.marker_type in ("shi", "para"):
             # (a paragraph's piece over the items of an inline list cut after it is a heading)
-            parsed = self._inline_list_item(node) or self._anaphor_item(node)
+            parsed = (self._inline_list_item(node) or self._anaphor_item(node)
+                      or self._duty_run_item(node))
             if parsed is None and node.marker_type == "para":
                 parsed = self._doers_first(node.lines[0].norm)
                 if parsed is not None and len(node.lines) >= 2 and is_deadline(node.lines[1].norm):
@@ -2917,6 +2960,43 @@ def _inline_list_cuts(ln: Line) -> list[int]:
     return marks
 
 
+# a run of sentences each naming one body and then, after a comma, its duty (a plan's 职责分工 run on
+# in one paragraph, a law database's page opening mid-list: 〔接上页〕交通部门，负责通村公路…。教育部门，
+# 负责…。…旅游部门，指导发展旅游产业…): each sentence is a task of its own, the body responsible
+# (the page's note before the run, its square brackets folded to 〔〕 by the normal form)
+_PAGE_NOTE = r"(?:〔[^〔〕]{1,6}〕)"
+DUTY_RUN_RE = re.compile(r"(?:^\s*" + _PAGE_NOTE + r"?|(?<=[。；;]))\s*(?P<x>[^，,；;。：:（）《》“”\s、]{2,16})[，,]\s*"
+                         r"(?=(?:主要|具体)?(?:负责(?!人(?!口)|同志)|指导|承担))")
+# an outline marker after a sentence's end inside such a run (…规划。（七）严格目标考核。…)
+_RUN_MARKER_RE = re.compile(r"(?<=[。；;])\s*(?=（[一二三四五六七八九十]{1,3}）)")
+
+
+def _duty_run(text: str) -> list[re.Match]:
+    """The sentences of ``text`` that open with one body's name, a comma and its duty
+    (:data:`DUTY_RUN_RE`), when there are two or more: a run of duties, one body each."""
+    found = [m for m in DUTY_RUN_RE.finditer(text)
+             if (got := _all_units(m.group("x"))) and len(got) == 1
+             and unitnames.unit_kind(compact(got[0][0])) not in (None, "collective")]
+    return found if len(found) >= 2 else []
+
+
+def _duty_run_cuts(ln: Line) -> list[int]:
+    """Where a plain paragraph holding a run of duties (:func:`_duty_run`) is cut: before each
+    sentence of the run and before an outline marker after it, so each is a task of its own.
+    A page's closing table rule (`` |``) is furniture; a paragraph with an annotation is left
+    as it stands."""
+    text = ln.norm
+    if ln.is_cell or "|" in text.rstrip(" |") or match_marker(text.strip()) or ann.annotation_cuts(text):
+        return []
+    run = _duty_run(text)
+    if not run:
+        return []
+    cuts = {m.start("x") for m in run if m.start("x") > 0 and text[:m.start("x")].strip()
+            and not re.fullmatch(r"\s*" + _PAGE_NOTE + r"\s*", text[:m.start("x")])}
+    cuts |= {m.end() for m in _RUN_MARKER_RE.finditer(text) if m.end() > run[0].start("x")}
+    return sorted(cuts)
+
+
 def _split_at_annotations(lines) -> list[Line]:
     """Cut a line after each annotation followed by more task text, so that every annotated
     sentence run (or inline sub-item) of a paragraph is a task of its own. The pieces keep the
@@ -2929,7 +3009,8 @@ def _split_at_annotations(lines) -> list[Line]:
         cuts = [] if ln.is_cell or "|" in ln.norm or (
             "）" not in ln.norm and "〕" not in ln.norm and "为" not in ln.norm and "是" not in ln.norm) \
             else ann.annotation_cuts(ln.norm)
-        cuts = sorted(set(cuts) | set(_unbracketed_cuts(ln)) | set(_inline_list_cuts(ln)))
+        cuts = sorted(set(cuts) | set(_unbracketed_cuts(ln)) | set(_inline_list_cuts(ln))
+                      | set(_duty_run_cuts(ln)))
         if not cuts:
             out.append(ln)
             continue

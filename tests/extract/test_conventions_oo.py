@@ -1,0 +1,74 @@
+"""Conventions seen in the collected set oo (unseen round of session 37), as short written
+fixtures with variants not in the files: a paragraph running on the duties of several bodies,
+one sentence each (``交通部门，负责…。教育部门，负责…``, a law database's page opening with
+``[接上页]``), each sentence a task of its own; a rule's condition naming the wrongdoing
+(``对违反规定…的行为，由所在地X、Y予以制止，并由Z…处理``: the locative 所在地 is no part of the
+names, the later 由 clause of the same sentence names more doers); a meeting's decision approving
+a text and naming who finishes it (``原则同意《…》，由X根据会议讨论意见修改完善后…``); a plan's
+stage whose dates come before its doers (``集中宣传发动阶段。午季：5月20日至5月24日，各村结合
+实际…``)."""
+from test_conventions import read, who
+
+
+def test_a_run_of_duties_one_body_each_is_cut_into_tasks(write_doc):
+    out = read(write_doc, "[接上页] 交通部门，负责通村公路和道路建设。 教育部门，负责义务教育和成人教育。"
+                          " 人口和计生部门，负责人口和计划生育达标工作。 旅游部门，指导发展旅游产业，"
+                          "配合搞好旅游发展规划。 |\n")
+    assert who(out, "交通部门，负责通村公路") == [("交通部门", "responsible")]
+    assert who(out, "教育部门，负责义务教育") == [("教育部门", "responsible")]
+    # 负责人口 is a duty on population, not 负责人 (a person in charge); 和 inside the name
+    assert who(out, "人口和计生部门，负责") == [("人口和计生部门", "responsible")]
+    # 配合搞好… is the body's own duty verb, no support of another body
+    assert who(out, "旅游部门，指导") == [("旅游部门", "responsible")]
+
+
+def test_one_body_and_its_duty_or_a_run_of_non_units_is_no_run(write_doc):
+    # one such sentence only: a duty in prose (the duty reader's), not a run
+    out = read(write_doc, "市交通局，负责全市道路建设的统筹协调工作。\n")
+    _, _, got = out
+    assert not got
+    # the names must be units: a topic and a comma (宣传发动，负责…) is no body
+    out = read(write_doc, "宣传发动，负责人员由各村确定。 检查验收，负责人员由镇里抽调。\n")
+    _, _, got = out
+    assert not got
+
+
+def test_a_condition_naming_the_wrongdoing_then_its_agents(write_doc):
+    out = read(write_doc, "四、對違反規定露天焚燒農作物秸稈的行為，由所在地鄉（鎮）人民政府、街道辦事處予以制止，"
+                          "并由有權機關依據有關規定進行處理。\n"
+                          "五、对擅自占用道路的情形，由当地城市管理部门责令改正。\n")
+    # traditional script read through its simplified form, the names kept as written; the
+    # locative 所在地/当地 is no part of the names; the later 由 clause adds its doer
+    assert who(out, "對違反規定露天焚燒") == [("鄉（鎮）人民政府", "responsible"),
+                                         ("街道辦事處", "responsible"), ("有權機關", "responsible")]
+    assert who(out, "对擅自占用道路") == [("城市管理部门", "responsible")]
+
+
+def test_a_meeting_approves_a_text_and_names_who_finishes_it(write_doc):
+    out = read(write_doc, "会议研究了管护办法相关事宜。会议确定：原则同意《吴堡县高标准农田项目建后管护办法》"
+                          "《吴堡县节水农业工程建后管护制度（试行）》，由县农业农村局根据会议讨论意见修改完善后，"
+                          "以县政府办名义印发。\n"
+                          "会议审议通过《县城市容管理办法》，由县城管局、县住建局负责组织实施。\n")
+    assert who(out, "由县农业农村局根据") == [("县农业农村局", "responsible")]
+    assert who(out, "由县城管局、县住建局") == [("县城管局", "responsible"), ("县住建局", "responsible")]
+
+
+def test_an_approval_without_a_unit_after_it_is_no_task(write_doc):
+    out = read(write_doc, "会议原则同意《县国土绿化试点方案》，由分管副县长牵头抓好落实。\n")
+    _, _, got = out
+    assert not got
+
+
+def test_a_stage_whose_dates_come_before_its_doers(write_doc):
+    out = read(write_doc, "（一）集中宣传发动阶段。午季：5月20日至5月24日（秋季：9月20至9月24日），各村结合实际，"
+                          "制定切实可行的工作措施。\n"
+                          "（二）全面整治阶段。6月1日至6月30日，县城管局、各镇人民政府对重点路段进行集中整治。\n")
+    assert who(out, "集中宣传发动阶段") == [("各村", "responsible")]
+    assert who(out, "全面整治阶段") == [("县城管局", "responsible"), ("各镇人民政府", "responsible")]
+
+
+def test_a_topic_sentence_with_no_dates_is_not_skipped_for_the_doers(write_doc):
+    # (加强党建引领社区服务。坚持和加强党对…的全面领导: the topic stays, its words no doer)
+    out = read(write_doc, "（三）加强党建引领社区服务。坚持和加强党对城乡社区服务体系建设的全面领导。\n")
+    _, _, got = out
+    assert not got
