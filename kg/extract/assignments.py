@@ -326,6 +326,11 @@ CHARGE_RE = re.compile(r"(?:^|(?<=[。；;，,：:]))\s*(?:会议|会上|并|同
 # 《…》，由县农业农村局根据会议讨论意见修改完善后，以县政府办… (the unit named does it)
 APPROVED_AGENT_RE = re.compile(r"(?:原则|审议|研究)?(?:通过|同意)(?:《[^《》]{2,60}》[、和及与]?){1,6}[，,]\s*由"
                                r"([^，,；;。：:由（）“”《》]{2,60})")
+# a meeting's requirement of named bodies, in a news item or a meeting's minutes: 会议要求，各相关部门要深入
+# 学习贯彻…; 会议强调，县住建局要… (the bodies so required do it; a notice's own requirements of the
+# bodies it is sent to carry no 会议)
+MEETING_REQUIREMENT_RE = re.compile(r"(?:^|(?<=[。；;！？]))\s*会议(?:要求|强调|明确|指出|提出)[，,：:]\s*"
+                                    r"(?P<x>[^，,；;。：:由（）“”《》]{2,40}?)(?:要|必须|务必|须)(?!求)")
 # a meeting's approval of what it then charges a unit with: 会议原则通过《…》 / 审议通过 / 原则同意
 APPROVAL_RE = re.compile(r"(?:原则|审议|研究|会议)(?:上)?(?:通过|同意)")
 # what follows the units charged: a time they are due by, a manner, or the verb of the charge
@@ -1287,6 +1292,17 @@ class _DocWalker:
             parsed.units.extend(ann.UnitRef(n, role, None, lk) for n, lk in _all_units(part) or [])
         return parsed
 
+    def _meeting_requirement(self, line: Line) -> Optional[ann.Parsed]:
+        """A meeting's requirement of named bodies (:data:`MEETING_REQUIREMENT_RE`, ``会议要求，
+        各相关部门要…``): every name a unit (a pronoun or a person is none), responsible."""
+        for m in MEETING_REQUIREMENT_RE.finditer(line.norm):
+            if _DEMONSTRATIVE_RE.match(m.group("x")):
+                continue
+            items = _all_units(m.group("x"))
+            if items:
+                return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
+        return None
+
     def _charge(self, line: Line) -> Optional[ann.Parsed]:
         """A meeting's charge (:data:`CHARGE_RE`, ``…。责成县妇联根据会议讨论意见修改完善后，履行发文
         程序。``): every unit charged is responsible, no lead."""
@@ -1630,7 +1646,8 @@ class _DocWalker:
                 annotated = True
         if not annotated and node.kind == "item":
             for ln in node.lines:
-                parsed = self._division_sentence(ln) or self._clause_pair(ln) or self._charge(ln)
+                parsed = (self._division_sentence(ln) or self._clause_pair(ln) or self._charge(ln)
+                          or self._meeting_requirement(ln))
                 if parsed is not None:
                     order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
                     annotated = True
@@ -2800,7 +2817,8 @@ def _unbracketed_cuts(ln: Line) -> list[int]:
     out: before each matter quoted after who does it (:data:`AGENT_QUOTE_RE`, a 督查通报's
     ``如X负责的“…”…；Y负责的“…”…``), and around the sentence holding a clause pair
     (:data:`CLAUSE_PAIR_RE`, a meeting's ``…，X负责，Y配合，…。``) or, when there is none, a charge
-    (:data:`CHARGE_RE`, ``…。责成X根据…修改完善后…。``). Only where every name is a unit."""
+    (:data:`CHARGE_RE`, ``…。责成X根据…修改完善后…。``), and before a meeting's requirement of named
+    bodies (:data:`MEETING_REQUIREMENT_RE`). Only where every name is a unit."""
     text = ln.norm
     if ln.is_cell or "|" in text or len(text) < 20 or match_marker(text.strip()):
         return []
@@ -2833,6 +2851,10 @@ def _unbracketed_cuts(ln: Line) -> list[int]:
             # (not when the two make the whole line: a line uncut is no task of its own)
             start = before
         cuts += [start, end]
+    for mr in MEETING_REQUIREMENT_RE.finditer(text):
+        # (a meeting's requirement of named bodies, 会议要求，X要…: the task from there on)
+        if not _DEMONSTRATIVE_RE.match(mr.group("x")) and _all_units(mr.group("x")):
+            cuts.append(mr.start() + len(mr.group(0)) - len(mr.group(0).lstrip()))
     return sorted(c for c in set(cuts) if 0 < c < len(text.rstrip()))
 
 

@@ -72,3 +72,22 @@ def test_a_topic_sentence_with_no_dates_is_not_skipped_for_the_doers(write_doc):
     out = read(write_doc, "（三）加强党建引领社区服务。坚持和加强党对城乡社区服务体系建设的全面领导。\n")
     _, _, got = out
     assert not got
+
+
+def test_a_meetings_requirement_of_named_bodies(write_doc):
+    out = read(write_doc, "9月5日下午，县长主持召开县政府常务会议。\n"
+                          "会议传达了有关重要指示精神。会议要求，各相关部门要深入学习贯彻重要指示精神，"
+                          "进一步加强文化遗产保护。同时，要用好用活文化资源。\n\n"
+                          "会议研究了老旧小区改造工作。会议强调，县住建局、县城管局必须加快推进老旧小区改造。\n")
+    assert who(out, "各相关部门要深入学习") == [("各相关部门", "responsible")]
+    assert who(out, "县住建局、县城管局必须") == [("县住建局", "responsible"), ("县城管局", "responsible")]
+
+
+def test_a_requirement_with_no_meeting_or_no_named_body_is_no_task(write_doc):
+    # a notice's own requirements of the bodies it is sent to (no 会议), a meeting's requirement
+    # naming no body, and one naming a pronoun or a person
+    out = read(write_doc, "各相关部门要高度重视，认真抓好落实。\n"
+                          "会议要求，要明确工作任务，早谋划、早着手。\n"
+                          "会议强调，该局要加快推进。会议要求，张三同志要亲自抓。\n")
+    _, _, got = out
+    assert not got
