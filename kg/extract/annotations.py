@@ -570,6 +570,10 @@ _ETC_COLLECTIVE_RE = re.compile(r"^(.+?)(?<![中高初])等((?:市|县|区|省)?
                                 r"(?:部门|单位|机构|救援力量)(?:（(?:部门|单位|机构)）)?)$")
 
 
+# a sector written bare in a list ending in 等相关部门 (生态环境, 交通, 公安): two to four characters
+_SECTOR_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
 def unit_items(text: str, known: Optional[callable] = None) -> list[tuple[str, Optional[str]]]:
     """Split a list of units into (mention, lookup) pairs.
 
@@ -676,6 +680,12 @@ def _unit_items_split(text: str, known: Optional[callable]) -> list[tuple[str, O
                     suffix = coll          # 财政、农业农村等部门: distributive
                     raw.append(head)
                 else:
+                    if (re.fullmatch(r"(?:有关|相关)部门", coll)
+                            and all(looks_like_unit(b) or _SECTOR_WORD_RE.fullmatch(compact(b)) for b in raw + [head])
+                            and not all(looks_like_unit(b) for b in raw + [head])):
+                        # 生态环境、交通、公安等相关部门: the bare sectors named (two to four
+                        # characters each) are departments, 生态环境部门…; the collective one more
+                        suffix = "部门"
                     raw.extend([head, coll])
                 continue
             if sub.endswith("等") and len(sub) > 2:

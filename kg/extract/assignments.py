@@ -269,6 +269,13 @@ def _acting_line(node: Node) -> Line:
     return node.lines[0]
 
 
+# an item whose first sentence says whose the work is by naming them its owners: 各乡（镇）人民政府、
+# 街道办事处是农作物秸秆禁烧工作的责任主体，生态环境、交通…等相关部门要配合乡镇街做好… (the owners
+# responsible, or lead for 牵头单位; the bodies of a later clause of the sentence that help, support)
+OWNER_CLAUSE_RE = re.compile(r"^(?P<x>[^，,；;。：:由《》“”\s]{2,60}?)是[^，,；;。]{2,40}?的?"
+                             r"(?P<role>责任主体|主体责任单位|实施主体|责任单位|牵头单位|主管部门|监管主体)(?=[，,；;。]|$)")
+_OWNER_HELPERS_RE = re.compile(r"[，,]\s*(?P<y>[^，,；;。：:由《》“”\s]{2,60}?)(?:要|应当|应|须)?"
+                               r"(?:积极|密切|主动|全力)?(?:配合|协助)")
 # a relative clause before a name in such a list (负有安全监管职责的县直有关部门), or a locative (由所在地
 # 乡（镇）人民政府…: the one where it happens): not part of the name
 _AGENT_MODIFIER_RE = re.compile(r"^(?:[^、，,（）()的]{2,20}?的(?=[^的]{2,}$)|(?:所在地|当地)(?=[^、，,]{2,}))")
@@ -1067,6 +1074,31 @@ class _DocWalker:
                 items.extend(got)
         return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
 
+    def _owner_clause(self, line: Line) -> Optional[ann.Parsed]:
+        """An item whose first sentence names the owners of its work (:data:`OWNER_CLAUSE_RE`,
+        ``各乡（镇）人民政府、街道办事处是…工作的责任主体``): every name a unit, responsible (牵头单位:
+        lead); a later clause of the sentence naming bodies that help (``…，A、B等相关部门要配合…``,
+        :data:`_OWNER_HELPERS_RE`), when its names are units, support."""
+        text = line.norm.strip()
+        mm = match_marker(text)
+        if not mm:
+            return None
+        body = text[mm[2]:].lstrip(" .．、")
+        m = OWNER_CLAUSE_RE.match(body)
+        if not m or _DEMONSTRATIVE_RE.match(m.group("x")):
+            return None
+        items = _all_units(m.group("x"))
+        if not items:
+            return None
+        role = "lead" if m.group("role") == "牵头单位" else "responsible"
+        parsed = ann.Parsed(units=[ann.UnitRef(n, role, None, lk) for n, lk in items])
+        rest = re.split("[。；;！？]", body[m.end():], maxsplit=1)[0]
+        for h in _OWNER_HELPERS_RE.finditer(rest):
+            helpers = _all_units(h.group("y"))
+            if helpers:
+                parsed.units.extend(ann.UnitRef(n, "support", None, lk) for n, lk in helpers)
+        return parsed
+
     def _subject_first(self, line: Line) -> Optional[ann.Parsed]:
         """An item whose first sentence opens with its doers and a duty verb
         (:data:`SUBJECT_FIRST_RE`, ``（十二）监察部门负责…``, ``四、县安委办定期…组织…``): read only when
@@ -1612,6 +1644,8 @@ class _DocWalker:
                 parsed = self._topic_subject(ln)
             if parsed is None:
                 parsed = self._agent_clause(ln)
+            if parsed is None:
+                parsed = self._owner_clause(ln)
             if parsed is None:
                 parsed = self._topic_line_agent(node)
                 if parsed is not None:

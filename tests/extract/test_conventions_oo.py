@@ -91,3 +91,27 @@ def test_a_requirement_with_no_meeting_or_no_named_body_is_no_task(write_doc):
                           "会议强调，该局要加快推进。会议要求，张三同志要亲自抓。\n")
     _, _, got = out
     assert not got
+
+
+def test_an_item_naming_the_owners_of_its_work_and_who_helps(write_doc):
+    out = read(write_doc, "三、各鄉（鎮）人民政府、街道辦事處是農作物秸稈禁燒工作的責任主體，生態環境、交通、公安、"
+                          "消防等相關部門要配合鄉鎮街做好執法工作。\n"
+                          "四、县住建局是本县城镇燃气安全监管的牵头单位，县市场监管局、县应急局积极配合。\n")
+    # the owners responsible (牵头单位: lead); the helpers of a later clause support; the bare
+    # sectors of a list ending in 等相關部門 are departments, the collective one more
+    assert who(out, "是農作物秸稈禁燒工作") == [
+        ("各鄉（鎮）人民政府", "responsible"), ("街道辦事處", "responsible"), ("生態環境", "support"),
+        ("交通", "support"), ("公安", "support"), ("消防", "support"), ("相關部門", "support")]
+    assert who(out, "是本县城镇燃气安全") == [("县住建局", "lead"), ("县市场监管局", "support"),
+                                          ("县应急局", "support")]
+
+
+def test_owners_that_are_no_units_or_a_list_of_non_sectors_are_not_read(write_doc):
+    out = read(write_doc, "一、企业法定代表人是本单位安全生产的第一责任人。\n"
+                          "二、本办法是我县秸秆禁烧工作的责任主体依据。\n")
+    _, _, got = out
+    assert not got
+    from kg.extract import annotations as ann
+    # a named body before 等有关部门 is no bare sector: no 部门 is added to it
+    assert ann.unit_items("国务院林业草原等有关部门") == [("国务院林业草原", None), ("有关部门", None)]
+    assert ann.unit_items("市、区人民政府的发展计划、规划等有关部门")[0] == ("市", None)
