@@ -27,6 +27,7 @@ of the text; table columns and section headings are read in :mod:`kg.extract.ass
 """
 from __future__ import annotations
 
+import contextvars
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -767,8 +768,38 @@ _LEVEL_HEAD_RE = re.compile(r"^(?:县区|区县|县级|县|区|市|旗)(?:（[�
 
 
 def _unit_item(name: str, lookup: Optional[str]) -> bool:
-    """A list item is a unit when its name, or the form it is looked up as, is one."""
-    return looks_like_unit(name) or bool(lookup and looks_like_unit(lookup))
+    """A list item is a unit when its name, or the form it is looked up as, is one, or when the
+    document being read defined it as a unit's short form (:func:`document_aliases`)."""
+    return (looks_like_unit(name) or bool(lookup and looks_like_unit(lookup))
+            or compact(name) in DOC_ALIASES.get())
+
+
+#: the short forms of units the document being read defines (``市防汛防台抗旱指挥部（以下简称市防指）``):
+#: short form -> the unit's name; set by the reader of each document (:func:`document_aliases`)
+DOC_ALIASES: contextvars.ContextVar[dict] = contextvars.ContextVar("DOC_ALIASES", default={})
+_ALIAS_DEF_RE = re.compile(r"（(?:以下简称|以下称|下称|简称)[“‘\"]?(?P<short>[^（）“”‘’\"，,。；;、\s]{2,10}?)[”’\"]?）")
+
+
+def document_aliases(texts: Sequence[str]) -> dict[str, str]:
+    """The short forms a document defines for units (``X（以下简称Y）``, ``X（简称“Y”）``): Y -> X for
+    each definition whose X, the longest run of the words before the bracket that is a unit's
+    name (one opened by a level word first: 第四条市防指… gives 市防汛防台抗旱指挥部), is a unit;
+    a short form that is itself a unit's name or shorter than two characters is none."""
+    out: dict[str, str] = {}
+    for text in texts:
+        t = normalise(text)
+        for m in _ALIAS_DEF_RE.finditer(t):
+            before = t[:m.start()]
+            run = re.split(r"[，,；;。：:（）《》“”、\s]", before)[-1][-40:]
+            cands = [run[k:] for k in range(len(run) - 1) if looks_like_unit(run[k:])]
+            if not cands:
+                continue
+            leveled = [c for c in cands if c[0] in OWN_LEVEL_CHARS]
+            long = (leveled or cands)[0]
+            short = compact(m.group("short"))
+            if len(short) >= 2 and not looks_like_unit(short) and short != compact(long):
+                out.setdefault(short, long)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -1446,6 +1477,8 @@ def parse_annotation(content: str, known=None) -> Parsed:
             mark = ROLE_MARK_RE.match(n)
             if mark:                      # 市发改委（牵头）
                 n, r = mark.group(1), MARK_ROLES[mark.group(2)]
+            if lk is None and compact(n) in DOC_ALIASES.get():
+                lk = DOC_ALIASES.get()[compact(n)]    # (县防指, the document's short form of a unit)
             if not looks_like_unit(n) and not (known and known(n)) and not (
                     lk and looks_like_unit(lk)) and not (label and short_department(n)):
                 # (牵头单位：区应急 — a department's short form under a unit label is a unit)

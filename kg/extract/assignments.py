@@ -264,7 +264,8 @@ def _acting_line(node: Node) -> Line:
     first = node.lines[0].norm.strip()
     mm = match_marker(first)
     body = first[mm[2]:].strip(" .．、") if mm else first
-    if len(node.lines) >= 2 and body and len(body) <= 40 and not re.search("[，,。；;：:]", body):
+    # (a topic line may close with its full stop: 第五条动态开展山洪灾害隐患排查。)
+    if len(node.lines) >= 2 and body and len(body) <= 40 and not re.search("[，,。；;：:]", body.rstrip("。")):
         return node.lines[1]
     return node.lines[0]
 
@@ -367,6 +368,10 @@ def _all_units(text: str) -> Optional[list[tuple[str, Optional[str]]]]:
     items = ann.unit_items(text, None)
     if not items or not all(ann._unit_item(n, lk) for n, lk in items):
         return None
+    aliases = ann.DOC_ALIASES.get()
+    if aliases:
+        # (a short form the document defined is looked up as the unit it stands for)
+        items = [(n, aliases.get(compact(n), lk) if lk is None else lk) for n, lk in items]
     return items
 
 
@@ -1442,6 +1447,15 @@ class _DocWalker:
 
     # ---------------------------------------------------------------- walking
     def run(self) -> Extraction:
+        # (the short forms the document defines for its units, 市防汛防台抗旱指挥部（以下简称市防指）:
+        # units wherever it writes them)
+        token = ann.DOC_ALIASES.set(ann.document_aliases([ln.text for ln in self.doc.lines]))
+        try:
+            return self._run()
+        finally:
+            ann.DOC_ALIASES.reset(token)
+
+    def _run(self) -> Extraction:
         root = parse_outline(_split_at_annotations(_prepare_lines(
             [piece for line in self.doc.lines for piece in _split_collapsed(_bold_fields(line))])),
                              ann.is_standalone_annotation, ann.closes_with_annotation,

@@ -115,3 +115,25 @@ def test_owners_that_are_no_units_or_a_list_of_non_sectors_are_not_read(write_do
     # a named body before 等有关部门 is no bare sector: no 部门 is added to it
     assert ann.unit_items("国务院林业草原等有关部门") == [("国务院林业草原", None), ("有关部门", None)]
     assert ann.unit_items("市、区人民政府的发展计划、规划等有关部门")[0] == ("市", None)
+
+
+def test_a_short_form_the_document_defines_for_a_unit_is_a_unit(write_doc):
+    out = read(write_doc, "为做好山洪灾害防御，成立县防汛防台抗旱指挥部（以下简称县防指）。\n"
+                          "一、完善隐患排查机制。（县防指牵头，县水务局、各乡镇人民政府配合）\n"
+                          "二、加强监测预警。（县气象台负责）\n")
+    assert who(out, "完善隐患排查机制") == [("县防指", "lead"), ("县水务局", "support"),
+                                       ("各乡镇人民政府", "support")]
+    from kg.extract import annotations as ann
+    # the unit before the bracket: the longest run opened by a level word (an article's number
+    # glued before it is no part of it); a short form that is a unit's name, or a term that is no
+    # unit's short form (在线平台), is no alias
+    assert ann.document_aliases(["第四条市防汛防台抗旱指挥部(以下简称市防指)指挥协调"]) == {
+        "市防指": "市防汛防台抗旱指挥部"}
+    assert ann.document_aliases(["依托省投资项目在线审批监管平台（以下简称在线平台），梳理项目",
+                                 "县人民政府办公室（以下简称县政府办）负责"]) == {}
+
+
+def test_a_topic_line_closing_with_its_full_stop(write_doc):
+    out = read(write_doc, "（二）动态开展隐患排查。\n"
+                          "县安委办结合全县安全生产检查，组织相关部门开展隐患排查。\n")
+    assert who(out, "动态开展隐患排查") == [("县安委办", "responsible")]
