@@ -27,8 +27,20 @@ from ..model import Line
 from ..patterns import CN_DIGITS, HAN, PINYIN_GLOSS, SEQ_COLUMNS, unglossed
 from ..text import cache_dir, compact, jieba_dictionary, write_cache
 from . import unitnames
+from .numerals import to_int
 
 CN = "一二三四五六七八九十百零〇两"
+def _number(label: str) -> int:
+    """A marker's number (``十二``, ``（十二）``, ``3``), 0 when it is none (①, a letter)."""
+    try:
+        return to_int(label.strip("（）()")) or 0
+    except ValueError:
+        return 0
+
+
+# the marker types a document's 一、 list outranks whatever their order of appearance: （一）, 1.,
+# （1）, 1）, ①
+_BELOW_CN = frozenset(("pcn", "num", "pnum", "rnum", "circ"))
 MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("chapter", re.compile(rf"^第([{CN}]+)章")),
     ("article", re.compile(rf"^第([{CN}]+)条")),
@@ -282,6 +294,7 @@ def parse_outline(lines: Sequence[Line],
     stack: list[Node] = [root]
     current: Node = root
     table_no = 0
+    cn_seen = False            # a 一、 marker has opened a node
     place: list[Line] = []     # a place line held for the problem line after it
     i = 0
     n = len(lines)
@@ -423,6 +436,17 @@ def parse_outline(lines: Sequence[Line],
             kind = "article" if mtype == "article" else "item"
             if mtype == "chapter":
                 kind = "heading"
+            first_listed = next((c for c in root.children if c.marker_type in _BELOW_CN), None)
+            if (mtype == "cn" and not cn_seen and len(stack) > 1 and _number(label) > 1
+                    and all(n.marker_type in _BELOW_CN for n in stack[1:])
+                    and first_listed is not None and _number(first_listed.label) > 1):
+                # an excerpt opening inside a document's lists (its first item is no list's first),
+                # its 一、…三、 cut off above it:
+                # （十二）…（十五） then 四、工作步骤 — 四、 outranks the bracketed items before it
+                # (a later item of the top list), so it opens at the top, not under （十五）
+                del stack[1:]
+                current = root
+            cn_seen = cn_seen or mtype == "cn"
             open_node(Node(kind, label, mtype, lines=[ln]), mtype)
             i += 1
             continue

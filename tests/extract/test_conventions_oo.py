@@ -137,3 +137,29 @@ def test_a_topic_line_closing_with_its_full_stop(write_doc):
     out = read(write_doc, "（二）动态开展隐患排查。\n"
                           "县安委办结合全县安全生产检查，组织相关部门开展隐患排查。\n")
     assert who(out, "动态开展隐患排查") == [("县安委办", "responsible")]
+
+
+def test_an_excerpt_opening_inside_a_list_then_a_later_top_item(write_doc):
+    # the excerpt opens at （十二） (its 三、 cut off above it): 四、 is a later item of the top list,
+    # not a sub-item of （十五）, which stays an item of its own and is read
+    out = read(write_doc, "（十二）监察部门负责按相关规定进行查处。\n"
+                          "（十三）民宗部门协助民政部门负责宣传教育。\n"
+                          "四、工作步骤\n"
+                          "（一）集中整治\n"
+                          "1、宣传发动阶段（7月-8月）\n"
+                          "各区结合本区实际，制定整治活动实施方案。\n")
+    _, tasks, _ = out
+    assert who(out, "民宗部门协助民政部门") == [("民宗部门", "support"), ("民政部门", "responsible")]
+    paths = {t.path for t in tasks.values()}
+    assert ("四",) in paths and ("四", "（一）") in paths
+    assert not any(p[0] == "（十三）" and len(p) > 1 and p[1] != "duty1" for p in paths)
+
+
+def test_a_top_item_after_a_list_the_excerpt_holds_from_its_start_stays_below_it(write_doc):
+    # the list opens at its first item in the excerpt: the order of appearance ranks the markers
+    out = read(write_doc, "（一）加强组织领导。\n"
+                          "二、明确工作职责\n"
+                          "（二）强化督查考核。\n")
+    _, tasks, _ = out
+    paths = {t.path for t in tasks.values()}
+    assert ("（一）", "二") in paths
