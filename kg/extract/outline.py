@@ -30,6 +30,8 @@ from . import unitnames
 from .numerals import to_int
 
 CN = "一二三四五六七八九十百零〇两"
+
+
 def _number(label: str) -> int:
     """A marker's number (``十二``, ``（十二）``, ``3``), 0 when it is none (①, a letter)."""
     try:
@@ -438,7 +440,7 @@ def parse_outline(lines: Sequence[Line],
                 kind = "heading"
             first_listed = next((c for c in root.children if c.marker_type in _BELOW_CN), None)
             if (mtype == "cn" and not cn_seen and len(stack) > 1 and _number(label) > 1
-                    and all(n.marker_type in _BELOW_CN for n in stack[1:])
+                    and all(s.marker_type in _BELOW_CN for s in stack[1:])
                     and first_listed is not None and _number(first_listed.label) > 1):
                 # an excerpt opening inside a document's lists (its first item is no list's first),
                 # its 一、…三、 cut off above it:
