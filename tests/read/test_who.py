@@ -2538,3 +2538,47 @@ def test_the_short_compound_a_clause_writes(gov_indexes):
 def test_everyday_words_for_administrative_ones(gov_indexes, question, unit):
     top = who_owns(question, gov_indexes["prose"], limit=1)[0]
     assert any(unit in u["unit"] for u in top.units)
+
+
+@pytest.mark.parametrize("build, question, unit", [
+    # 非遗 ~ 非物质文化遗产: the law's 组织非物质文化遗产调查, not a 经济普查 clause (round 66)
+    ("prose", "非遗普查由谁来组织", "县级以上人民政府"),
+    # 农信社 ~ 农村信用联合社, a yearbook topic (round 67)
+    ("langfang", "廊坊年鉴里农信社那一条谁供稿", "农村信用社廊坊审计中心"),
+    # 自行车 ~ 非机动车: the traffic rule's 公安交通管理机关 (round 67)
+    ("prose", "南京自行车上路的交通管理归谁", "南京市公安交通管理机关"),
+])
+def test_short_and_everyday_forms_of_session_37(gov_indexes, build, question, unit):
+    top = who_owns(question, gov_indexes[build], limit=1)[0]
+    assert unit in {u["unit"] for u in top.units}
+
+
+def test_two_words_of_one_character_joined():
+    """牌、证 (非机动车牌、证实行统一管理) is posted as the word 牌证 a question writes, as 保护与管理 is as
+    保护管理; two levels of one character keep their own rule (由县、乡镇两级: no 县乡 after a character)."""
+    from kg.write.search_index import JOINED_RE
+    joined = lambda text: {next(m.group(i) + m.group(i + 1) for i in (1, 3, 5) if m.group(i))
+                           for m in JOINED_RE.finditer(text)}
+    assert "牌证" in joined("市公安交通管理机关对非机动车牌、证实行统一管理")
+    assert "县乡" not in joined("本县的森林火灾应急处置工作，由县、乡镇两级政府负责")
+    assert "市县" in joined("市、县人民政府")
+
+
+def test_the_bicycle_plate_written_joined(gov_indexes):
+    """南京自行车的牌证由哪个部门管 (round 65): 市公安交通管理机关对非机动车牌、证实行统一管理 first, was
+    out of the top three (自行车 ~ 非机动车, 牌证 ~ 牌、证)."""
+    top = who_owns("南京自行车的牌证由哪个部门管", gov_indexes["prose"], limit=1)[0]
+    assert "牌、证实行统一管理" in "".join(top.task_text.split())
+
+
+@pytest.mark.parametrize("build, question, unit", [
+    # an inline list's item of the 生态环境局 holds the clause of 城中区政府责成办事处及村委立行立改: the
+    # question's words that only that clause (and a sentence naming 办事处 and 村委) writes are theirs
+    ("prose", "城中区南酉山村垃圾站老是不及时清运找谁", "办事处"),
+    # …a plan's item whose annotation names its owners is theirs whole (有关部门要做好… under the lead)
+    ("collected", "吉林省投资项目前置审批下放地方由哪个部门牵头", "吉林省发展和改革委员会"),
+    ("collected", "石景山街道党工委治理领导体制谁牵头完善", "区委组织部"),
+])
+def test_a_clause_of_other_doers_in_an_item(gov_indexes, build, question, unit):
+    top = who_owns(question, gov_indexes[build], limit=1)[0]
+    assert unit in {u["unit"] for u in top.units}
