@@ -310,6 +310,7 @@ class Result:
     mentioned: list[str] = field(default_factory=list)
     posts: list[dict] = field(default_factory=list)   # posts and persons (never units)
     members: list[str] = field(default_factory=list)  # the group's members (联席会议成员单位)
+    overseen: list[str] = field(default_factory=list)  # a leader's units (领导分工: 分管, 联系)
 
     def as_dict(self) -> dict:
         return {"task_id": self.task_id, "task_text": self.task_text, "doc_title": self.doc_title,
@@ -318,6 +319,7 @@ class Result:
                           for u in self.units],
                 "posts": self.posts,
                 **({"members": self.members} if self.members else {}),
+                **({"overseen": self.overseen} if self.overseen else {}),
                 "deadline": self.deadline, "source": self.source, "score": round(self.score, 4)}
 
 
@@ -1442,5 +1444,5 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             continue    # the article around a duty clause already shown, with nobody of its own
         results.append(Result(e["task_id"], e["text"], e["doc_title"], e["doc_number"], e["units"],
                               e["deadline"], e["source"], s, e["path"], e["mentioned"],
-                              e.get("posts", []), e.get("members", [])))
+                              e.get("posts", []), e.get("members", []), e.get("overseen", [])))
     return results

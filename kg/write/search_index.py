@@ -904,8 +904,9 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
                 lead: str = "") -> None:
     """The entry and postings of one task (none for a task without text)."""
     stated = [a for a in ass if a.raw.role in STATED_ROLES]
-    mentioned = [a for a in ass if a.raw.role not in STATED_ROLES and a.raw.role != "member"]
+    mentioned = [a for a in ass if a.raw.role == "mentioned"]
     members = list(dict.fromkeys(a.unit.name for a in ass if a.raw.role == "member"))
+    overseen = list(dict.fromkeys(a.unit.name for a in ass if a.raw.role in ("overseen", "liaison")))
     text = t.text or t.source_text
     if not compact(text):
         return
@@ -951,6 +952,8 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
         "mentioned": sorted({a.unit.name for a in mentioned}),
         # the members of the group the task names (联席会议, 领导小组): not its owners
         **({"members": members} if members else {}),
+        # the units a leader's share of the work (领导分工) oversees or keeps in touch with
+        **({"overseen": overseen} if overseen else {}),
         "unit_ids": sorted({a.unit.unit_id for a in stated}),
         # posts and persons written as the task's people (分管副市长, 责任领导：张三): not units
         "posts": [{"post": p.written, "role": p.role, "label": p.label} for p in posts],
