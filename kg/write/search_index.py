@@ -879,7 +879,8 @@ class _Places:
 # where a sentence ends, for the lead-in of a clause cut from one (:func:`_sentence_lead`)
 # (two words of two characters around the conjunction; overlapping: 预防与控制和管理)
 JOINED_RE = re.compile(r"(?=([\u4e00-\u9fff]{2})[与和及、]([\u4e00-\u9fff]{2})"
-                       r"|(?<![\u4e00-\u9fff])([省市县区乡镇])[、和及与]([市县区乡镇])(?![级域]))")
+                       r"|(?<![\u4e00-\u9fff])([省市县区乡镇])[、和及与]([市县区乡镇])(?![级域])"
+                       r"|(?![省市县区乡镇]、[市县区乡镇])([\u4e00-\u9fff])、([\u4e00-\u9fff]))")
 SENTENCE_ENDS = "。；;！!？?\n"
 LEAD_READ = 80
 
@@ -929,7 +930,7 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
     # words anywhere in the text). Posted under JOINED + the word, once: not a word of the
     # vocabulary a question is cut by (小区物业 of 小区和物业 would cut 小区物业管理 wrongly), and read
     # only for a question's word of that vocabulary (any pair is posted: about 1 % more index)
-    joined = {JOINED + (m.group(1) + m.group(2) if m.group(1) else m.group(3) + m.group(4))
+    joined = {JOINED + next(m.group(i) + m.group(i + 1) for i in (1, 3, 5) if m.group(i))
               for m in JOINED_RE.finditer(ctext)}
     toks += sorted(w for w in joined if w[1:] not in have)
     unit_toks = []

@@ -147,3 +147,12 @@ def test_a_real_division_of_work_reads_as_written(tmp_path):
             got.setdefault(leader[a.task_id], []).append((a.raw.role, a.raw.mention.text))
             assert tasks[a.task_id].kind == "division"
     assert got == N106
+
+
+def test_a_leader_opening_its_line_as_the_subject_of_its_work():
+    assert _ties("王强常务副市长负责发展改革、财政等方面工作；分管市发展和改革委员会、市财政局。") == [
+        ("王强常务副市长", "overseen", "分管", "市发展和改革委员会"),
+        ("王强常务副市长", "overseen", "分管", "市财政局")]
+    assert _ties("县长 王某 主持县政府全面工作，分管县审计局。") == [("县长 王某", "overseen", "分管", "县审计局")]
+    # a government's working rules: posts as subjects, no units listed
+    assert _ties("市长领导市政府的工作，负责常务工作的副市长协助市长处理市政府日常工作。") == []

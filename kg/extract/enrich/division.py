@@ -40,10 +40,13 @@ _POST = ("(?:" + _LEVEL + "(?:政府|人民政府|委|党委|党工委)?"
 _POSTS = _POST + "(?:[、，,]" + _POST + ")*"
 # a person's name: two or three characters, not a word of the division's text (工作分工, 负责同志)
 # nor a post's first part (常务, 县委)
-_NAME = ("(?!工作|分工|负责|领导|同志|如下|常务|第一|执行)(?:(?![委省市县区党政])" + HAN + "){2,3}?")
+_NAME = ("(?!工作|分工|负责|领导|同志|如下|常务|第一|执行|协助|受|由|经|对|向|请|报|在|按)(?:(?![委省市县区党政])" + HAN + "){2,3}?")
 # a leader written alone: 陈寅常务副市长, 副市长 张为, 县委常委、常务副县长：王某, 龚正市长
 LEADER_RE = re.compile("^(?:(?P<n1>" + _NAME + ")[ 　]*)?(?P<post>" + _POSTS + ")"
                        "(?:[ 　：:]*(?P<n2>" + _NAME + "))?[ 　]*[：:]?$")
+# a leader opening its line as the subject of its work (王强常务副市长负责…；分管…)
+LEADER_OPENS_RE = re.compile("^(?:(?P<n1>" + _NAME + ")[ 　]*)?(?P<post>" + _POSTS + ")"
+                             "(?:[ 　]*(?P<n2>" + _NAME + "))?(?=[ 　]*(?:负责|主持|协助|分管|领导))")
 # the clause openers: what follows lists units
 _CLAUSE_RE = re.compile(r"(?P<verb>协助分管|分管和联系(?:单位|部门)?|分管(?:单位|部门)?|联系(?:单位|部门)?)[：:]?")
 _SENTENCE_END = "。；;！!"
@@ -148,6 +151,11 @@ def read_divisions(lines: Iterable[tuple[int, str]], known: Callable[[str], bool
             current = Division(Leader(own.written, number, own.person), [(number, text)], [])
             out.append(current)
             text = rest
+        elif (m := LEADER_OPENS_RE.match(text)) is not None and 2 <= len(compact(m.group(0))) <= 24:
+            # 王强常务副市长负责…。分管…: the leader is the subject of its line's work
+            lead = leader_of(m.group(0))
+            current = Division(Leader(lead.written, number, lead.person), [(number, text)], [])
+            out.append(current)
         elif current is not None and _DUTY_LINE_RE.match(text):
             current.lines.append((number, text))
         else:
