@@ -62,6 +62,13 @@ def _serialise_files(out: Path, nt_path: Path, nq_path: Path, lenient: bool = Fa
 # part (its own sorted files of every index): the bundled corpus's 104 000 lines took ~1.0 CPU s
 # in 11 loads, ~0.6 in 5, ~0.6 in one (docs/SCALE.md, rounds 8 and 12)
 LOAD_LINES = 25_000
+# a graph of at most this many N-Quads lines is loaded in two loads, one per part of
+# Statements.load_blocks (the named graphs, then the default graph's copy), not in blocks of
+# LOAD_LINES: each load costs a fixed part, and the bundled corpus's 53 600 + 53 600 lines took
+# 0.59-0.65 CPU s in 5 loads, 0.47-0.51 in 2 (+14 MB at the loader's peak), 0.41-0.45 in one
+# (+56 MB). A larger graph is loaded LOAD_LINES at a time as before: there larger loads save
+# nothing measurable and cost ~1 kB a line (docs/SCALE.md, thirty-sixth and fortieth rounds)
+PART_LOAD_LINES = 60_000
 # growth after which the store is reopened between loads (kg.write.memory.STORE_REOPEN_MB)
 REOPEN_MB = STORE_REOPEN_MB
 
@@ -182,8 +189,10 @@ def write_rdf(result: BuildResult, out: Path, base: Optional[str] = None) -> dic
     try:
         # the store is loaded from the lines as they are written to graph.nt and the N-Quads
         # file (named graphs, then every statement in the default graph), not read back
+        quads = st.quads()
+        lines = LOAD_LINES if quads is None or quads > PART_LOAD_LINES else PART_LOAD_LINES
         with (out / "graph.nt").open("wb") as nt, nq_path.open("wb") as nq:
-            build_store(st.load_blocks(nq, nt, LOAD_LINES), out)
+            build_store(st.load_blocks(nq, nt, lines), out)
         st.close()
         del st
         release_memory()    # the statements' sets and runs
