@@ -1105,3 +1105,4 @@ def _write_file(out: Path, data: dict, entries: _Entries, postings: _Postings) -
 
 
 write_index.fork_safe = True      # pure Python: kg.write.write may run it in a forked child
+write_index.claim_first = True    # the longest of them: claimed first (kg.write._write_forked)
