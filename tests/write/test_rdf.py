@@ -281,10 +281,10 @@ def test_a_small_graph_is_loaded_one_part_at_a_time(sample_result, tmp_path, mon
     real = store_mod.build_store
     seen = []
 
-    def counted(blocks, out):
+    def counted(blocks, out, *more):
         blocks = list(blocks)
         seen.append(blocks)
-        return real(iter(blocks), out)
+        return real(iter(blocks), out, *more)
     monkeypatch.setattr(store_mod, "build_store", counted)
     held = statements(sample_result)
     nq, nt = held.nquads().encode("utf-8"), held.ntriples().encode("utf-8")
@@ -305,6 +305,43 @@ def test_a_small_graph_is_loaded_one_part_at_a_time(sample_result, tmp_path, mon
         k += 1
     assert b"".join(seen[1][:k]) == nq
     assert got[0] and got[0] == got[1]
+
+
+def test_a_small_store_is_made_in_scratch_space_and_copied_in(sample_result, tmp_path,
+                                                              monkeypatch):
+    """A graph of at most SCRATCH_QUADS lines has its store made in a private folder of
+    SCRATCH_ROOT (memory-backed: RocksDB's syncs cost nothing there) and copied into the build
+    folder: the same statements as a store made in place, the folder removed after, and what
+    a killed build's process left there removed by the next build; a larger graph, or too
+    little room, is made in place."""
+    import os
+    import pyoxigraph as ox
+    import kg.write.store as store_mod
+    from kg.vocab import STORE_DIR
+    root = tmp_path / "shm"
+    root.mkdir()
+    monkeypatch.setattr(store_mod, "SCRATCH_ROOT", root)
+    dead = root / f"{store_mod.SCRATCH_PREFIX}{2 ** 22 + 1}-x"      # no such process
+    alive = root / f"{store_mod.SCRATCH_PREFIX}{os.getpid()}-y"
+    dead.mkdir()
+    alive.mkdir()
+    real = store_mod.scratch_folder
+    made = []
+    monkeypatch.setattr(store_mod, "scratch_folder", lambda quads: made.append(real(quads)) or made[-1])
+    got = []
+    for limit in (store_mod.SCRATCH_QUADS, 0):
+        monkeypatch.setattr(store_mod, "SCRATCH_QUADS", limit)
+        out = tmp_path / f"out{limit}"
+        write_rdf(sample_result, out)
+        st = ox.Store.read_only(str(out / STORE_DIR))
+        got.append(sorted(str(q) for q in st.quads_for_pattern(None, None, None, None)))
+        del st
+    assert made[0] is not None and made[0].parent == root and made[1] is None
+    assert got[0] and got[0] == got[1]
+    assert sorted(p.name for p in root.iterdir()) == [alive.name]   # (its own removed too)
+    monkeypatch.setattr(store_mod, "SCRATCH_QUADS", 10 ** 6)
+    monkeypatch.setattr(store_mod, "SCRATCH_FREE", 1 << 62)
+    assert real(10) is None
 
 
 def test_a_store_reopened_between_loads_holds_the_same_statements(sample_result, tmp_path,
