@@ -125,19 +125,20 @@ def _write_forked(result: BuildResult, out: Path, writers: list[Writer], forked:
     its memory (the search index writer's ~0.2 GB at 200x) is given back while this process
     still writes the RDF, the store and the answers (a pool's worker would wait, resident, for
     more work until the pool closed). At most ``jobs - 1`` children. The forked writers are
-    claimed one at a time (:func:`_claimed`), the heaviest first (``claim_first``: the search
-    index), by whichever process is free: with two jobs the child writes the search index
-    while this process writes the RDF, the store and the answers, and the JSON Lines and
-    the ledger go to the one that is done first. On the bundled corpus that is sometimes this
-    process (its writers ~1.2 CPU s after the fortieth round's cuts, the child's ~1.35 when it
-    wrote all three); on a large corpus the child (this process's RDF writer is then the
-    longest: docs/SCALE.md, thirty-eighth round). Each writer writes its own files, so the
-    files are the same whichever process writes them."""
+    claimed one at a time (:func:`_claimed`) by whichever process is free, the costliest first
+    (``write_cost``: the longest first is what leaves two processes the least to wait for
+    each other at the end): with two jobs the child writes the search index while this
+    process writes the RDF, the store and the answers, and the ledger and the JSON Lines go
+    to the one that is done first. On the bundled corpus that is often this process (its
+    writers ~1.2 CPU s after the fortieth round's cuts, the child's ~1.35 when it wrote all
+    three); on a large corpus the child (this process's RDF writer is then the longest:
+    docs/SCALE.md, thirty-eighth round). Each writer writes its own files, so the files are
+    the same whichever process writes them."""
     global _PENDING
     import multiprocessing as mp
     ctx = mp.get_context("fork")
     _PENDING = (result, out, writers)
-    order = sorted(forked, key=lambda k: (not getattr(writers[k], "claim_first", False), k))
+    order = sorted(forked, key=lambda k: (-getattr(writers[k], "write_cost", 0), k))
     next_up = ctx.Value("i", 0)
     children: list[tuple] = []
     mine: list[int] = []

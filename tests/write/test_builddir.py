@@ -198,9 +198,9 @@ def test_a_failing_forked_writer_leaves_the_previous_build_and_its_process_ends(
 
 def test_a_forked_writer_no_child_has_claimed_is_written_here(sample_result, tmp_path):
     """With two jobs the child claims the forked writers one at a time, the one marked
-    ``claim_first`` first; a forked writer still unclaimed when this process's own writers are
-    done is run by this process (the child is busy with a longer one), and every writer runs
-    once (kg.write._write_forked)."""
+    costliest (``write_cost``) first; a forked writer still unclaimed when this process's own
+    writers are done is run by this process (the child is busy with a longer one), and every
+    writer runs once (kg.write._write_forked)."""
     import multiprocessing as mp
     import os
     marks = tmp_path / "marks"
@@ -210,7 +210,7 @@ def test_a_forked_writer_no_child_has_claimed_is_written_here(sample_result, tmp
         (marks / "long").write_text(str(os.getpid()), encoding="utf-8")
         _wait_for(marks / "short", 20)
     long.fork_safe = True
-    long.claim_first = True
+    long.write_cost = 2
 
     def short(result, folder):
         assert not (marks / "short").exists()       # (run once)
@@ -224,6 +224,32 @@ def test_a_forked_writer_no_child_has_claimed_is_written_here(sample_result, tmp
     assert (marks / "long").read_text(encoding="utf-8") != str(os.getpid())
     assert (marks / "short").read_text(encoding="utf-8") == str(os.getpid())
     assert mp.active_children() == []
+
+
+def test_forked_writers_are_claimed_costliest_first(sample_result, tmp_path):
+    """The forked writers are claimed in the order of their ``write_cost``, highest first (the
+    longest first leaves two processes the least to wait for each other), ties and writers
+    without one in their order in the list: a child that claims them all runs them so."""
+    log = tmp_path / "order.log"
+
+    def writer(name, cost=None):
+        def w(result, folder):
+            with log.open("a", encoding="utf-8") as fh:
+                fh.write(name + "\n")
+        w.fork_safe = True
+        if cost is not None:
+            w.write_cost = cost
+        return w
+
+    def here(result, folder):       # this process's own writer: done once the child has
+        import time                 # written the four (so it claimed them all)
+        end = time.monotonic() + 30
+        while not log.exists() or len(log.read_text(encoding="utf-8").split()) < 4:
+            assert time.monotonic() < end
+            time.sleep(0.01)
+    writers = (writer("a"), writer("b", 0.1), here, writer("c", 1.2), writer("d", 0.1))
+    write(sample_result, tmp_path / "out", writers=writers, jobs=2)
+    assert log.read_text(encoding="utf-8").split() == ["c", "b", "d", "a"]
 
 
 def test_validation_catches_a_truncated_row_and_a_wrong_count(sample_result, tmp_path):
