@@ -121,9 +121,11 @@ def made_ahead(items: Iterable, depth: int = 1) -> Iterator:
         maker.join()
 
 
-# a graph of at most this many N-Quads lines has its store made in memory-backed scratch space
-# (SCRATCH_ROOT, when it is a writable folder with room) and copied into the build folder once
-# made and compacted (~25 MB for the bundled corpus's 104 500 lines). RocksDB syncs every file
+# a graph whose N-Quads text has at most this many lines (Statements.quads: its store holds
+# about twice as many quads, the default graph's copy; ~50 MB at most) has its store made in
+# memory-backed scratch space (SCRATCH_ROOT, when it is a writable folder with room) and copied
+# into the build folder once made and compacted (the bundled corpus's 53 600 lines: a 25 MB
+# store of 104 500 quads). RocksDB syncs every file
 # it writes to disk (~190 fsync calls for the bundled corpus: each load's sorted files, the
 # compaction's, its manifest), a wait this process's writer path did nothing during; the build
 # folder is swapped in whole afterwards and its other files are not synced either. The copy
