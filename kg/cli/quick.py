@@ -72,6 +72,8 @@ def who_body(echo: Echo, question: str, out: Path, limit: int, as_json: bool,
                 p["post"] + POST_ROLE_MARKS.get(p["role"], "") for p in r.posts)))
         if r.members:          # a group's task: its members, not owners
             echo(f"   成员单位 (members): {'、'.join(r.members)}")
+        elif r.overseen:       # a leader's share of the work: the units it oversees, not owners
+            echo(f"   分管/联系单位 (overseen): {'、'.join(r.overseen)}")
         elif not r.units:
             echo("   (no unit is stated for this task)")
         if r.mentioned:

@@ -2016,6 +2016,13 @@ class _DocWalker:
                                                           if verb else r, h_label):
                                     self.add_post(task, post, Source(ln.file, ln.number))
                                 continue
+                            if not re.search(HAN, name):
+                                # √, ○, ●: a mark of a column of checks the row's cells were
+                                # given to (a table whose empty cells were lost)
+                                self.issue(errors.W_NOT_UNDERSTOOD, f"table cell '{name[:30]}' "
+                                           f"under '{h}' is a mark, not a unit name (check the "
+                                           "row's cells); not used", ln.number)
+                                continue
                             if (re.search(r"\d", name) or _PERSON_NAME_RE.fullmatch(compact(name))):
                                 self.issue(errors.W_NOT_UNDERSTOOD, f"table cell '{name[:30]}' "
                                            f"under '{h}' is not a unit name (a date, number or "

@@ -421,8 +421,12 @@ _PLACE_NOUNS = ("公园", "花园", "家园", "校园", "乐园", "庄园", "田
 #: collectives of bodies (not places) that belong to the name written before them
 _BODY_SETS = ("部门", "单位", "机构", "机关", "科室", "处室", "委办局", "直属机构", "成员单位")
 #: heads of central bodies: a name in a run after one of them is that body's own organ
-#: (中央军委政治工作部, 国务院扶贫办综合司), never a second unit
-_CENTRAL_HEADS = ("中央", "中共中央", "国务院", "全国人大", "全国政协")
+#: (中央军委政治工作部, 国务院扶贫办综合司), never a second unit; so are the local branches of the
+#: vertically run national systems, named after their head (国家税务总局上海市税务局,
+#: 国家金融监督管理总局北京监管局, 国家统计局浙江调查总队, 中国人民银行杭州中心支行)
+_CENTRAL_HEADS = ("中央", "中共中央", "国务院", "全国人大", "全国政协",
+                  "国家税务总局", "国家金融监督管理总局", "国家外汇管理局", "国家统计局", "中国人民银行",
+                  "中国银行保险监督管理委员会", "中国证券监督管理委员会")
 #: words that end a name and never begin one
 _TAIL_WORDS = ("管委会", "管理", "服务", "建设", "工作", "办公室", "人民政府", "政府", "委员会", "办事处")
 

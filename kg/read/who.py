@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from ..text import PUNCT_RE, bigrams, compact, variant_spans
+from ..patterns import unglossed
+from ..text import PUNCT_RE, bigrams, compact, normalise, variant_spans
 from ..vocab import JOINED_TERM as JOINED
 from .build import SearchIndex, load_index
 
@@ -69,6 +70,8 @@ RECEIVES_RE = re.compile(r"接受[^。；;，,]{0,12}?(?P<a>" + _RECEIVED + ")"
 NO_UNIT_FACTOR = 0.35
 # a duty clause cut from a paragraph's text (D…:二/（三）/9/duty1), as kg.extract.enrich names it
 DUTY_CLAUSE_ID_RE = re.compile(r"/duty\d+$")
+# an item of an inline list (城中区生态环境局一是…二是…): its owner is the list's subject, written in the text
+INLINE_ITEM_RE = re.compile(r"/[一二三四五六七八九十]+是$")
 # a question asking which unit holds a role (县级河流的责任主体是谁, 区政府的兵役机关是哪个单位, …的主管
 # 部门是谁): the clause designating its unit so (流域所经乡（镇）政府为责任主体, X是同级人民政府的兵役机关)
 # answers it, before the clauses writing the role as a word of another matter (…并确定责任主体)
@@ -307,6 +310,7 @@ class Result:
     mentioned: list[str] = field(default_factory=list)
     posts: list[dict] = field(default_factory=list)   # posts and persons (never units)
     members: list[str] = field(default_factory=list)  # the group's members (联席会议成员单位)
+    overseen: list[str] = field(default_factory=list)  # a leader's units (领导分工: 分管, 联系)
 
     def as_dict(self) -> dict:
         return {"task_id": self.task_id, "task_text": self.task_text, "doc_title": self.doc_title,
@@ -315,6 +319,7 @@ class Result:
                           for u in self.units],
                 "posts": self.posts,
                 **({"members": self.members} if self.members else {}),
+                **({"overseen": self.overseen} if self.overseen else {}),
                 "deadline": self.deadline, "source": self.source, "score": round(self.score, 4)}
 
 
@@ -1006,6 +1011,53 @@ def _paragraphs_and_their_clauses(entries: dict[int, dict], final: dict[int, flo
             final[k], final[p] = final[p], final[k]
 
 
+def _plain(text: str) -> str:
+    """A task's text as its words are compared: simplified, without glosses or spaces."""
+    return compact(unglossed(normalise(text), after_han=True))
+
+
+def _words_of_other_doers(entries: dict[int, dict], final: dict[int, float], before: dict[int, float],
+                          group_share: dict, group_score: dict, forms: dict[str, set[str]],
+                          matched: dict[int, float], query_mass: float) -> None:
+    """A paragraph holding a duty clause whose doers are none of its own (城中区生态环境局 一是…
+    二是配合…核查…。针对“南酉山村垃圾转运站运转不及时”问题，城中区政府责成办事处及村委立行立改…):
+    what the clause says is done by its doers, so the question's words the paragraph writes only in
+    that clause, or in another sentence naming those doers, are not the paragraph's owner's: it
+    keeps no score for them (their share of its score before coordination, and their idf mass),
+    and the clause, which has them, ranks on its own. A clause whose owners are among the
+    paragraph's (a plan's item and its annotation's list) is the paragraph's own
+    (:func:`_paragraphs_and_their_clauses`), and so is a clause of a paragraph whose owners an
+    annotation names (一是…二是 aside): the annotation's units answer for the whole item, what its
+    sentences have others do included (吉林's 有关部门要做好… under the 发展改革委's lead)."""
+    names = {k: {u["unit"] for u in e["units"]} for k, e in entries.items() if e["units"]}
+    by_id = {entries[k]["task_id"]: k for k in names}
+    others: dict[int, list[int]] = {}
+    for k, own in sorted(names.items()):
+        tid = entries[k]["task_id"]
+        if not DUTY_CLAUSE_ID_RE.search(tid):
+            continue
+        p = by_id.get(tid.rsplit("/", 1)[0])
+        if p is not None and not own & names[p] and (INLINE_ITEM_RE.search(entries[p]["task_id"]) or all(
+                u.get("via") == "prose" for u in entries[p]["units"])):
+            others.setdefault(p, []).append(k)
+    for p, clauses in sorted(others.items()):
+        text = _plain(entries[p]["text"])
+        for k in clauses:
+            text = text.replace(_plain(entries[k]["text"]), "。")
+        doers = {compact(u) for k in clauses for u in names[k]}
+        rest = "。".join(s for s in re.split(r"[。；;]", text) if not any(d in s for d in doers))
+        less = drop = 0.0
+        for g, share in group_share.items():
+            if p in share and not any(f in rest for f in forms.get(g, {g})):
+                less += share[p]
+                drop += group_score[g].get(p, 0.0)
+        if less and before.get(p):
+            m = matched.get(p, 0.0)
+            final[p] *= (max(before[p] - drop, 0.0) / before[p]) \
+                * _coordination(m - less, query_mass) / _coordination(m, query_mass)
+            matched[p] = m - less
+
+
 def _words_before(q: str, words: list[str], group_share: dict, at: int) -> list[tuple[int, str]]:
     """(where, word) of each word of the matter (``group_share``'s) that ``q`` writes whole before ``at``."""
     out = []
@@ -1079,9 +1131,10 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         gm = group_share.setdefault(group, {})
         qtf = words.count(term)
         whole = term_scores(term)
-        if len(term) == 4 and tiles.get(term) or len(term) == 2:
-            # (written as its two words joined, 保护与管理 for 保护管理: the word, whole)
-            for k, s in term_scores(term, JOINED + term).items():
+        if len(term) == 4 and tiles.get(term) or len(term) == 2 or len(term) == 3 and term[0] == "#":
+            # (written as its two words joined, 保护与管理 for 保护管理: the word, whole; two loose
+            # characters, 牌证, written as two words of one character, 非机动车牌、证)
+            for k, s in term_scores(term, JOINED + term.lstrip("#")).items():
                 whole[k] = max(whole.get(k, 0.0), s)
         # a word matches whole, or through the words that tile it (燃气管网 ~ 燃气…管网) at
         # SUB_WEIGHT: word order and words in between cost little
@@ -1134,6 +1187,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     # coordination (a task of another level than the one asked keeps none of it, below)
     owners = ["主管"] if owner_asked and "主管" in group_score else []
     raw = {k: scores[k] for w in owners for k in group_score[w] if k in scores}
+    before = dict(scores)
     # coordination: a task holding all the (rare) words of the question beats one that
     # repeats a single common word many times
     for k in scores:
@@ -1224,6 +1278,11 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         entries[k] = index.entry(k)
     _clauses_stand_for_articles(entries, final)
     _paragraphs_and_their_clauses(entries, final)
+    # (a group's forms as a text writes them: its words, their other forms, the words tiling them)
+    forms: dict[str, set[str]] = {}
+    for term, group in [(w, word_of.get(w, w)) for w in words] + [(g, g) for g in group_score]:
+        forms.setdefault(group, {group.lstrip("#")}).add(term.lstrip("#"))
+    _words_of_other_doers(entries, final, before, group_share, group_score, forms, matched, query_mass)
     # (the tasks whose owner's name holds the most of those words, the earliest first: 防灾应急工作站
     # for 镇街防灾工作站, not 各镇街; 电视媒体 for 电视台收到气象警报…, not 气象主管部门)
     def naming(name: str) -> tuple[int, int]:
@@ -1385,5 +1444,5 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             continue    # the article around a duty clause already shown, with nobody of its own
         results.append(Result(e["task_id"], e["text"], e["doc_title"], e["doc_number"], e["units"],
                               e["deadline"], e["source"], s, e["path"], e["mentioned"],
-                              e.get("posts", []), e.get("members", [])))
+                              e.get("posts", []), e.get("members", []), e.get("overseen", [])))
     return results

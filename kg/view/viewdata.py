@@ -24,7 +24,7 @@ from ..vocab import EDGE_ZH, ROLE_ZH as _ROLE_ZH
 NODE_TYPES = ("document", "task", "unit", "collective", "county", "law")
 # Roles drawn as edges, in legend order. ``contains`` (document -> task) is structural.
 EDGE_ROLES = ("lead", "support", "responsible", "duty", "assist", "contributor", "source",
-              "member", "cites", "contains", "mentioned")
+              "member", "overseen", "liaison", "cites", "contains", "mentioned")
 ROLE_ZH = {r: {**_ROLE_ZH, **EDGE_ZH}[r] for r in EDGE_ROLES}
 # The four JSON Lines files of one build, indexed by id (documents, tasks, units by id;
 # assignments as a list): the build reader of :mod:`kg.read.build`.

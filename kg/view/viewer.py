@@ -36,7 +36,7 @@ NODE_STYLE = {
 EDGE_COLOUR = {
     "lead": "#d62728", "support": "#1f77b4", "responsible": "#2ca02c", "duty": "#17becf",
     "assist": "#7f7fff", "contributor": "#9467bd", "source": "#8c564b", "member": "#7f7f7f",
-    "cites": "#bcbd22", "contains": "#c7c7c7", "mentioned": "#aaaaaa",
+    "overseen": "#e377c2", "liaison": "#f7b6d2", "cites": "#bcbd22", "contains": "#c7c7c7", "mentioned": "#aaaaaa",
 }
 ROLE_EN = {r: r for r in EDGE_ROLES}
 

@@ -30,7 +30,7 @@ from typing import Iterable, Iterator, Optional
 from ..dates import due_date
 from ..model import BuildResult
 from ..spool import DocRecord, records
-from ..vocab import ACTOR_KINDS, LEDGER_FILE, LEDGER_XLSX_FILE, POST_ROLE_MARKS, STATED_ROLES
+from ..vocab import ACTOR_KINDS, DIVISION_KIND, LEDGER_FILE, LEDGER_XLSX_FILE, POST_ROLE_MARKS, STATED_ROLES
 
 COLUMNS = ("序号", "任务", "牵头单位", "配合单位", "责任单位", "责任领导", "完成时限", "截止日期", "文件",
            "出处", "进展", "状态")
@@ -148,7 +148,7 @@ def entries(assignments: Iterable[dict], doc_types: dict[str, Optional[str]],
     merged = []
     for t in tasks:
         e = by_id.pop(t["task_id"], None)
-        if e is None and posts.get(t["task_id"]):
+        if e is None and posts.get(t["task_id"]) and t.get("kind") != DIVISION_KIND:
             e = post_only_entry(t, posts[t["task_id"]], (documents or {}).get(t["doc_id"], {}),
                                 doc_types.get(t["doc_id"]))
         if e is not None:
@@ -183,8 +183,10 @@ def ledger_rows(rec: DocRecord) -> Iterator[list[str]]:
     posts = rec.posts_by_task()
     for t in rec.tasks:
         ass = by_task.get(t.task_id, [])
-        if not ass and not posts.get(t.task_id):
-            continue        # a task naming neither units nor posts has no row
+        if not ass and (not posts.get(t.task_id) or t.kind == DIVISION_KIND):
+            # a task naming neither units nor posts has no row, nor a leader's share of the
+            # work (领导分工: its units are overseen, not given a task)
+            continue
 
         def names(roles: tuple[str, ...]) -> str:
             seen = dict.fromkeys(a.unit.name for a in ass

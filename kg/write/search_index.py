@@ -879,7 +879,8 @@ class _Places:
 # where a sentence ends, for the lead-in of a clause cut from one (:func:`_sentence_lead`)
 # (two words of two characters around the conjunction; overlapping: 预防与控制和管理)
 JOINED_RE = re.compile(r"(?=([\u4e00-\u9fff]{2})[与和及、]([\u4e00-\u9fff]{2})"
-                       r"|(?<![\u4e00-\u9fff])([省市县区乡镇])[、和及与]([市县区乡镇])(?![级域]))")
+                       r"|(?<![\u4e00-\u9fff])([省市县区乡镇])[、和及与]([市县区乡镇])(?![级域])"
+                       r"|(?![省市县区乡镇]、[市县区乡镇])([\u4e00-\u9fff])、([\u4e00-\u9fff]))")
 SENTENCE_ENDS = "。；;！!？?\n"
 LEAD_READ = 80
 
@@ -903,8 +904,9 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
                 lead: str = "") -> None:
     """The entry and postings of one task (none for a task without text)."""
     stated = [a for a in ass if a.raw.role in STATED_ROLES]
-    mentioned = [a for a in ass if a.raw.role not in STATED_ROLES and a.raw.role != "member"]
+    mentioned = [a for a in ass if a.raw.role == "mentioned"]
     members = list(dict.fromkeys(a.unit.name for a in ass if a.raw.role == "member"))
+    overseen = list(dict.fromkeys(a.unit.name for a in ass if a.raw.role in ("overseen", "liaison")))
     text = t.text or t.source_text
     if not compact(text):
         return
@@ -928,7 +930,7 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
     # words anywhere in the text). Posted under JOINED + the word, once: not a word of the
     # vocabulary a question is cut by (小区物业 of 小区和物业 would cut 小区物业管理 wrongly), and read
     # only for a question's word of that vocabulary (any pair is posted: about 1 % more index)
-    joined = {JOINED + (m.group(1) + m.group(2) if m.group(1) else m.group(3) + m.group(4))
+    joined = {JOINED + next(m.group(i) + m.group(i + 1) for i in (1, 3, 5) if m.group(i))
               for m in JOINED_RE.finditer(ctext)}
     toks += sorted(w for w in joined if w[1:] not in have)
     unit_toks = []
@@ -950,6 +952,8 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
         "mentioned": sorted({a.unit.name for a in mentioned}),
         # the members of the group the task names (联席会议, 领导小组): not its owners
         **({"members": members} if members else {}),
+        # the units a leader's share of the work (领导分工) oversees or keeps in touch with
+        **({"overseen": overseen} if overseen else {}),
         "unit_ids": sorted({a.unit.unit_id for a in stated}),
         # posts and persons written as the task's people (分管副市长, 责任领导：张三): not units
         "posts": [{"post": p.written, "role": p.role, "label": p.label} for p in posts],

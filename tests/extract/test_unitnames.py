@@ -122,6 +122,10 @@ def test_split_run_cuts_a_run_of_short_names_at_their_endings(run, names):
     "财政局预算绩效科",             # a section of the bureau
     "中央军委政治工作部",           # a central body's own organ
     "中央军委国防动员部",
+    "国家税务总局上海市税务局",     # a national system's local branch, named after its head
+    "国家金融监督管理总局北京监管局",
+    "国家统计局浙江调查总队",
+    "中国人民银行杭州中心支行",
 ])
 def test_split_run_keeps_one_name_whole(name):
     assert split_run(name) == [name]

@@ -1103,12 +1103,33 @@ def test_question_set_on_other_governments(gov_indexes):
     its subject's items): prose n167's 城中区生态环境局一是…二是配合…督察反饋問題整改… is now a task of that
     bureau, and its item holds the line's rest, the 南酉山村 clause naming 办事处 and 村委; asked
     城中区南酉山村垃圾站老是不及时清运找谁, the bureau's item comes first and the clause second (top three
-    kept). The set: 1110 of 1168 first (95.0 %), 1159 in the top three."""
+    kept). The set: 1110 of 1168 first (95.0 %), 1159 in the top three.
+
+    Session 37 (helper q37). Rounds 66 and 67 (seeds 1266 and 1267, 40 drawn each from the
+    collected, prose and langfang builds, the tasks holding an earlier anchor skipped, round 67's
+    draw also round 66's; the first 12 askable of each taken in draw order: mention-only draws, cut
+    fragments (共数据管理工作。各公共管理和服务机构负责, 县税务局负责的第13件、) and the placeholder clauses
+    of 各相关部门 and 其他公共管理服务机构 skipped), written and committed before running them (非遗普查,
+    失独家庭, 地下管网, 一天供水一百方, 谣言, 饭店分餐, 独角兽, 工地门口, 农信社, 灭蚊灭鼠, 自行车上路, 河塘
+    清淤; places dropped or shortened, 今年): as found round 66 10 of 12 first, 11 in the top three
+    (非遗普查由谁来组织 second, behind a 经济普查 clause; 徐庄镇医院的安全生产专项整治谁负责 out of the top
+    three: the row writes 医疗机构), round 67 9 of 12 first, 11 in the top three (独角兽公司在廊坊设总部的
+    奖励找哪个部门 second, behind the policy table's row of the same measure owned by 各县（市、区）人民政府;
+    廊坊年鉴里农信社那一条谁供稿 out of the top three; 上海小区综合管理的工作制度由谁来建 second, behind the
+    乡镇/街道 clause writing the same 建立住宅小区综合管理工作制度). The set with them: 1129 of 1192 first,
+    1181 in the top three. Then, each a rule of its own (tests below): the question's words that an
+    inline list's item (or a paragraph whose owner the text names) writes only in a clause naming
+    other doers, or in a sentence naming them, are theirs (_words_of_other_doers: 城中区南酉山村垃圾站
+    老是不及时清运找谁, 办事处 first); two characters joined by 、 (牌、证) are posted as the word they make
+    and read for two loose characters of the question (牌证); 非遗, 农信社 and 自行车 ~ 非机动车 in
+    kg/data/abbreviations.tsv (南京自行车的牌证由哪个部门管 first, was out of the top three). The set:
+    1133 of 1192 first (95.05 %), 1183 in the top three (99.2 %); of the 1168 before, 1112 first
+    (was 1110), 1160 in the top three (was 1159); no question fell from first or from the top three."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1168
-    assert first >= 1110, (first, n, misses)
-    assert top3 >= 1159, (top3, n, misses)
+    assert n == 1192
+    assert first >= 1133, (first, n, misses)
+    assert top3 >= 1183, (top3, n, misses)
 
 
 def test_a_section_asked():
@@ -2538,3 +2559,47 @@ def test_the_short_compound_a_clause_writes(gov_indexes):
 def test_everyday_words_for_administrative_ones(gov_indexes, question, unit):
     top = who_owns(question, gov_indexes["prose"], limit=1)[0]
     assert any(unit in u["unit"] for u in top.units)
+
+
+@pytest.mark.parametrize("build, question, unit", [
+    # 非遗 ~ 非物质文化遗产: the law's 组织非物质文化遗产调查, not a 经济普查 clause (round 66)
+    ("prose", "非遗普查由谁来组织", "县级以上人民政府"),
+    # 农信社 ~ 农村信用联合社, a yearbook topic (round 67)
+    ("langfang", "廊坊年鉴里农信社那一条谁供稿", "农村信用社廊坊审计中心"),
+    # 自行车 ~ 非机动车: the traffic rule's 公安交通管理机关 (round 67)
+    ("prose", "南京自行车上路的交通管理归谁", "南京市公安交通管理机关"),
+])
+def test_short_and_everyday_forms_of_session_37(gov_indexes, build, question, unit):
+    top = who_owns(question, gov_indexes[build], limit=1)[0]
+    assert unit in {u["unit"] for u in top.units}
+
+
+def test_two_words_of_one_character_joined():
+    """牌、证 (非机动车牌、证实行统一管理) is posted as the word 牌证 a question writes, as 保护与管理 is as
+    保护管理; two levels of one character keep their own rule (由县、乡镇两级: no 县乡 after a character)."""
+    from kg.write.search_index import JOINED_RE
+    joined = lambda text: {next(m.group(i) + m.group(i + 1) for i in (1, 3, 5) if m.group(i))
+                           for m in JOINED_RE.finditer(text)}
+    assert "牌证" in joined("市公安交通管理机关对非机动车牌、证实行统一管理")
+    assert "县乡" not in joined("本县的森林火灾应急处置工作，由县、乡镇两级政府负责")
+    assert "市县" in joined("市、县人民政府")
+
+
+def test_the_bicycle_plate_written_joined(gov_indexes):
+    """南京自行车的牌证由哪个部门管 (round 65): 市公安交通管理机关对非机动车牌、证实行统一管理 first, was
+    out of the top three (自行车 ~ 非机动车, 牌证 ~ 牌、证)."""
+    top = who_owns("南京自行车的牌证由哪个部门管", gov_indexes["prose"], limit=1)[0]
+    assert "牌、证实行统一管理" in "".join(top.task_text.split())
+
+
+@pytest.mark.parametrize("build, question, unit", [
+    # an inline list's item of the 生态环境局 holds the clause of 城中区政府责成办事处及村委立行立改: the
+    # question's words that only that clause (and a sentence naming 办事处 and 村委) writes are theirs
+    ("prose", "城中区南酉山村垃圾站老是不及时清运找谁", "办事处"),
+    # …a plan's item whose annotation names its owners is theirs whole (有关部门要做好… under the lead)
+    ("collected", "吉林省投资项目前置审批下放地方由哪个部门牵头", "吉林省发展和改革委员会"),
+    ("collected", "石景山街道党工委治理领导体制谁牵头完善", "区委组织部"),
+])
+def test_a_clause_of_other_doers_in_an_item(gov_indexes, build, question, unit):
+    top = who_owns(question, gov_indexes[build], limit=1)[0]
+    assert unit in {u["unit"] for u in top.units}

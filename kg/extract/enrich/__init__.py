@@ -5,6 +5,8 @@ read what they leave out.
 * duty clauses in prose, ``via: "prose"`` (:mod:`kg.extract.duties`);
 * leading groups and joint meetings with their members and offices, ``via: "group"``
   (:mod:`kg.extract.groups`);
+* a government's division of work among its leaders (领导分工): the units each leader oversees
+  or keeps in touch with, ``via: "division"`` (:mod:`kg.extract.enrich.division`);
 * county-level places named by tasks (:mod:`kg.resolve.places`);
 * units named in the text of tasks without annotations, ``via: "mention"``
   (:mod:`kg.extract.mentions`).
@@ -21,13 +23,14 @@ from typing import Callable, Iterable, Optional, Sequence
 
 from ... import ids
 from ...model import (Assignment, Document, Enrichment, Line, Mention, RawAssignment, Source, Span, Task,
-                     TaskPlace)
+                     TaskPlace, TaskPost)
 from ...resolve.places import load_places
 from ...resolve.units import township_place
 from ...text import compact, normalise
 from ...patterns import glossed_span
-from ...vocab import ANNOTATION_VIAS
+from ...vocab import ANNOTATION_VIAS, DIVISION_KIND
 from ..deadlines import deadline_in_clause
+from .division import read_divisions
 from .duties import read_lines as read_duties_of_lines
 from .groups import extract_groups
 from .laws import scan_cites, scan_laws
@@ -148,6 +151,29 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
             out.raw.append(RawAssignment(group_tasks[m.group].task_id, Mention(p.unit, m.source),
                                          "member", "group", label=m.role, order=k))
 
+    # ---- leaders' division of work: each leader's lines are a task of its own (kind
+    # ``division``), the leader its responsible post, the units it oversees its ties
+    written_lines = {ln.number: ln for ln in doc.lines}
+    for k, div in enumerate(read_divisions(
+            [(ln.number, ln.norm) for ln in doc.lines if not ln.blank and not ln.is_cell], known)):
+        path = ("分工", f"{div.leader.written}#{k + 1}")
+        first, last = div.lines[0][0], div.lines[-1][0]
+        text = "\n".join(t for _n, t in div.lines)
+        shown = "\n".join(written_lines[n].text.strip() for n, _t in div.lines)
+        t = Task(ids.task_id(doc.doc_id, path), doc.doc_id, path, text, shown,
+                 Span(file, first, last), DIVISION_KIND)
+        extra[t.task_id] = t
+        out.posts.append(TaskPost(t.task_id, _as_written(written_lines.get(div.leader.line),
+                                                         div.leader.written),
+                                  "person" if div.leader.person else "post", "responsible", "分工",
+                                  Source(file, div.leader.line)))
+        for order, link in enumerate(div.links):
+            out.raw.append(RawAssignment(t.task_id,
+                                         Mention(_as_written(written_lines.get(link.line), link.mention),
+                                                 Source(file, link.line)),
+                                         link.role, "division", label=link.label, order=order,
+                                         lookup=link.lookup))
+
     # ---- duty clauses: each is a task of its own (its text and line), under the task
     # whose span holds its line (or the document's stand-in task outside the outline);
     # a table's cells are read by the outline, but for the notes row's sentences
@@ -191,7 +217,7 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
                                          deadline=deadline_in_clause(d.clause) if d.via == "prose" else None))
 
     # ---- mentions (tasks without annotations) and places
-    all_tasks = list(tasks) + [t for t in extra.values() if t.kind not in ("group",)]
+    all_tasks = list(tasks) + [t for t in extra.values() if t.kind not in ("group", DIVISION_KIND)]
     texts = [(t, t.text, t.span.first_line) for t in all_tasks if t.kind != "duty"]
     if doc.issuer is None:
         # an untitled text (news, report): what lies outside its outline is the document's

@@ -97,6 +97,12 @@ class LineWriter:
                                                                rows[1] + [""] * width)]] + rows[2:]
             locators = locators[1:]
             numbers = numbers[1:] if numbers else None
+        if len(rows) > 2 and (graded := _graded_header(rows)) is not None:
+            # a classifying column over its grades (类别及事项 over 一级 | 二级): the grades are
+            # its columns; a row short of cells lost the merged grade cells on its left
+            rows, width = graded
+            locators = locators[1:]
+            numbers = numbers[1:] if numbers else None
         if record_table(rows):
             # a form's fields as a table (事项名称 | X, 实施机关 | Y): one labelled field a row
             for k, row in enumerate(rows):
@@ -190,6 +196,31 @@ def add_cell(row: list[str], tops: dict[int, str], text: str, span: int,
         tops[col] = text
     row.append(text)
     row.extend([""] * (span - 1))
+
+
+def _graded_header(rows: list[list[str]]) -> Optional[tuple[list[list[str]], int]]:
+    """A header whose second row names the grades of one classifying column (序号 | 类别及事项 |
+    内容 | 责任单位 over 一级 | 二级): the rows with the grades as that column's columns, and the
+    table's width; a row with fewer cells than that, opened by its number, lost its merged grade
+    cells (the leftmost after the number): empty cells stand for them. None for any other table."""
+    from ..outline import CLASSIFYING_RE, GRADE_RE
+    head = [normalise(c).strip() for c in rows[0]]
+    grades = [normalise(c).strip() for c in rows[1] if c.strip()]
+    if len(grades) < 2 or not all(GRADE_RE.match(g) and len(g) <= 4 for g in grades):
+        return None
+    spans = [k for k, c in enumerate(head) if CLASSIFYING_RE.search(c)]
+    widest = max(len([c for c in r]) for r in rows[2:])
+    width = len(head) + len(grades) - 1
+    if len(spans) != 1 or widest != width:
+        return None
+    at = spans[0]
+    header = rows[0][:at] + [c.strip() for c in rows[1] if c.strip()] + rows[0][at + 1:]
+    body = []
+    for row in rows[2:]:
+        if len(row) < width and at > 0 and normalise(row[0]).strip().isdigit():
+            row = row[:at] + [""] * (width - len(row)) + row[at:]
+        body.append(row)
+    return [header] + body, width
 
 
 def _sub_header(first: list[str], second: list[str]) -> bool:
