@@ -50,9 +50,9 @@ def main() -> None:
     build_store = store.build_store
     loads: dict[str, float] = {}
 
-    def timed_store(blocks, out):
+    def timed_store(blocks, out, *more):
         c, w = time.process_time(), time.perf_counter()
-        got = build_store(blocks, out)
+        got = build_store(blocks, out, *more)
         loads["cpu"], loads["wall"] = time.process_time() - c, time.perf_counter() - w
         return got
     store.build_store = timed_store

@@ -11,7 +11,7 @@ import sys
 import types
 from contextlib import nullcontext
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from ..errors import SourceError
 from ..model import BuildResult
@@ -45,7 +45,7 @@ def write(result: BuildResult, out: Path, writers: Iterable[Writer] = WRITERS,
 
     With ``jobs`` > 1, where the platform can fork, the writers marked ``fork_safe`` (pure
     Python: the JSON Lines, the ledger, the search index) run in forked children while this
-    process runs the others;
+    process runs the others, and those it finds unclaimed when done (:func:`_write_forked`);
     each writer writes its own files, so the files are the same either way. Writers that use
     native thread pools (pyoxigraph's bulk loader) always run here: a forked child of a process
     that has used them can wait forever for threads it does not have."""
@@ -92,49 +92,74 @@ def _can_fork() -> bool:
 _PENDING: Optional[tuple] = None
 
 
-def _run_pending(ks: tuple[int, ...]) -> None:
-    """In a forked child: run writers ``ks`` of the pending write, in order (inherited, not
+def _claimed(next_up, order: list[int]) -> Iterator[int]:
+    """The writers of ``order`` this process claims, one at a time: each is taken by the first
+    process (a forked child or the parent) that asks for it, through the shared counter
+    ``next_up``, so every writer runs once, in whichever process is free."""
+    while True:
+        with next_up.get_lock():
+            n = next_up.value
+            next_up.value = n + 1
+        if n >= len(order):
+            return
+        yield order[n]
+
+
+def _run_pending(next_up, order: list[int]) -> None:
+    """In a forked child: run the writers it claims of the pending write (inherited, not
     pickled), each one's freed heap given back before the next."""
     from .builddir import die_with_parent
     die_with_parent()
     result, out, writers = _PENDING
-    for k in ks:
+    for k in _claimed(next_up, order):
         writers[k](result, out)
         release_memory()
 
 
 def _write_forked(result: BuildResult, out: Path, writers: list[Writer], forked: list[int],
                   jobs: int, done: Callable[[Writer], None]) -> None:
-    """Run ``writers[k]`` for ``k`` in ``forked`` in forked children, the others here.
+    """Run ``writers[k]`` for ``k`` in ``forked`` in forked children, the others here; the
+    forked writers this process finds unclaimed when its own are done, it runs too.
 
-    Each child is a process of its own that exits as soon as its writers are done, so its memory
-    (the search index writer's ~0.2 GB at 200x) is given back while this process still writes
-    the RDF, the store and the answers (a pool's worker would wait, resident, for more work until
-    the pool closed). At most ``jobs - 1`` children, the forked writers dealt among them in turn
-    (with two jobs one child writes the JSON Lines, the ledger and the search index while this
-    process writes the RDF, the store and the answers: ~2 and ~2.3 CPU s of the bundled corpus,
-    where the child's index alone was ~1.7 beside ~2.3 here)."""
+    Each child is a process of its own that exits as soon as no writer is left to claim, so
+    its memory (the search index writer's ~0.2 GB at 200x) is given back while this process
+    still writes the RDF, the store and the answers (a pool's worker would wait, resident, for
+    more work until the pool closed). At most ``jobs - 1`` children. The forked writers are
+    claimed one at a time (:func:`_claimed`) by whichever process is free, the costliest first
+    (``write_cost``: the longest first is what leaves two processes the least to wait for
+    each other at the end): with two jobs the child writes the search index while this
+    process writes the RDF, the store and the answers, and the ledger and the JSON Lines go
+    to the one that is done first. On the bundled corpus that is often this process (its
+    writers ~1.2 CPU s after the fortieth round's cuts, the child's ~1.35 when it wrote all
+    three); on a large corpus the child (this process's RDF writer is then the longest:
+    docs/SCALE.md, thirty-eighth round). Each writer writes its own files, so the files are
+    the same whichever process writes them."""
     global _PENDING
     import multiprocessing as mp
     ctx = mp.get_context("fork")
     _PENDING = (result, out, writers)
-    groups: list[list[int]] = [[] for _ in range(min(len(forked), max(1, jobs - 1)))]
-    for n, k in enumerate(forked):
-        groups[n % len(groups)].append(k)
+    order = sorted(forked, key=lambda k: (-getattr(writers[k], "write_cost", 0), k))
+    next_up = ctx.Value("i", 0)
     children: list[tuple] = []
-    in_child = set(forked)              # (every forked writer is dealt to a child)
+    mine: list[int] = []
     try:
-        for group in groups:
+        for _ in range(min(len(forked), max(1, jobs - 1))):
             receive, send = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_run_child, args=(tuple(group), send), daemon=True)
+            proc = ctx.Process(target=_run_child, args=(next_up, order, send), daemon=True)
             proc.start()
             send.close()
-            children.append((group, proc, receive))
+            children.append((proc, receive))
+        in_child = set(forked)
         for k, writer in enumerate(writers):
             if k not in in_child:
                 writer(result, out)
                 done(writer)
-        for group, proc, receive in children:
+        for k in _claimed(next_up, order):      # what no child has taken yet
+            writers[k](result, out)
+            mine.append(k)
+            done(writers[k])
+        theirs = [writers[k].__name__ for k in order if k not in mine]
+        for proc, receive in children:
             try:
                 error = receive.recv()          # None, or the writer's error
             except EOFError:                    # the child ended without a word: its exit code tells
@@ -143,24 +168,26 @@ def _write_forked(result: BuildResult, out: Path, writers: list[Writer], forked:
             receive.close()
             if error is EOFError:
                 error = None if proc.exitcode == 0 else RuntimeError(
-                    f"the process of the {', '.join(writers[k].__name__ for k in group)} writer(s) "
+                    f"the process of the {', '.join(theirs)} writer(s) "
                     f"ended without a result (exit code {proc.exitcode})")
             if error is not None:
                 raise error                     # a writer's error is raised here
-            for k in group:
+        for k in order:
+            if k not in mine:
                 done(writers[k])
     finally:
-        for _group, proc, _receive in children:
+        for proc, _receive in children:
             if proc.is_alive():
                 proc.kill()
                 proc.join()
         _PENDING = None
 
 
-def _run_child(ks: tuple[int, ...], send) -> None:
-    """A forked child's body: run writers ``ks`` and send back None or the first error."""
+def _run_child(next_up, order: list[int], send) -> None:
+    """A forked child's body: run the writers it claims and send back None or the first
+    error."""
     try:
-        _run_pending(ks)
+        _run_pending(next_up, order)
     except BaseException as err:        # noqa: BLE001 - sent to the parent, which raises it
         try:
             send.send(err)

@@ -53,8 +53,11 @@ from .rdf import PREFIXES
 
 # the named queries answered here, and their parameter
 VIEWS = {"tasks-of-unit": "unit", "county-obligations": "county"}
-# subjects asked by one run of a query (their rows are held at once)
-BATCH = 20
+# subjects asked by one run of a query (their rows are held at once, bounded by BATCH_ROWS
+# below). Each run costs a fixed part (the query parsed and planned, its sub-selects'
+# tables): the bundled corpus's ~280 subjects per view took 0.35-0.38 CPU s in runs of 20,
+# 0.32 in runs of 200 (docs/SCALE.md, fortieth round)
+BATCH = 200
 # the rows one run may bring, by each subject's count of assignments (:func:`_weights`): a batch
 # of busy subjects asks fewer of them (one at least), so what is held stays bounded as a busy
 # unit's rows grow with the corpus (at 40x the busiest county has ~6 000 rows; twenty such

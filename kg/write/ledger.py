@@ -570,3 +570,5 @@ def write_ledger(result: BuildResult, out: Path) -> None:
 
 
 write_ledger.fork_safe = True     # pure Python: kg.write.write may run it in a forked child
+# CPU s of the bundled corpus: the costliest forked writer is claimed first (kg.write._write_forked)
+write_ledger.write_cost = 0.12

@@ -179,6 +179,11 @@ class Statements:
         """Have statements been written to runs (past :attr:`IN_MEMORY`)?"""
         return bool(self._nq_runs.runs)
 
+    def quads(self) -> Optional[int]:
+        """How many N-Quads lines :meth:`nquads` gives (the most either part of
+        :meth:`load_blocks` gives), or ``None`` once spilled (not counted then)."""
+        return None if self.spilled else sum(len(lines) for lines in self._sets.values())
+
     def add(self, graph: Optional[str], s: str, p: str, o: str) -> None:
         line = f"{s} {p} {o} ."
         got = self._sets.get(graph or "")
@@ -282,10 +287,10 @@ class Statements:
     def load_blocks(self, nq, nt, lines: int) -> Iterator[bytes]:
         """The N-Quads text (:meth:`nquads`, then :meth:`ntriples` as statements of the
         default graph) as UTF-8 blocks of at most ``lines`` lines (or one chunk of 4 096), for
-        the store's bulk loads; the N-Quads go to the binary file ``nq`` and the N-Triples to
-        ``nt`` as they come. Each chunk of 4 096 lines is joined and encoded once for both
-        (line by line through generators, this was ~0.35 CPU s of the bundled corpus's
-        ~0.55 for the sorted text)."""
+        the store's bulk loads; a block holds lines of one of the two parts only. The N-Quads
+        go to the binary file ``nq`` and the N-Triples to ``nt`` as they come. Each chunk of
+        4 096 lines is joined and encoded once for both (line by line through generators, this
+        was ~0.35 CPU s of the bundled corpus's ~0.55 for the sorted text)."""
         held: list[bytes] = []
         n = 0
         for fh, chunks in ((nq, self._nquad_chunks()), (nt, self._nt_chunks())):
@@ -298,8 +303,10 @@ class Statements:
                     n = 0
                 held.append(data)
                 n += k
-        if held:
-            yield b"".join(held)
+            if held:               # a part's last block (kg.write.store.PART_LOAD_LINES)
+                yield b"".join(held)
+                held.clear()
+                n = 0
 
     def ntriples(self) -> str:
         """Every statement once, sorted: the text of ``graph.nt``."""

@@ -62,6 +62,13 @@ def _serialise_files(out: Path, nt_path: Path, nq_path: Path, lenient: bool = Fa
 # part (its own sorted files of every index): the bundled corpus's 104 000 lines took ~1.0 CPU s
 # in 11 loads, ~0.6 in 5, ~0.6 in one (docs/SCALE.md, rounds 8 and 12)
 LOAD_LINES = 25_000
+# a graph of at most this many N-Quads lines is loaded in two loads, one per part of
+# Statements.load_blocks (the named graphs, then the default graph's copy), not in blocks of
+# LOAD_LINES: each load costs a fixed part, and the bundled corpus's 53 600 + 53 600 lines took
+# 0.59-0.65 CPU s in 5 loads, 0.47-0.51 in 2 (+14 MB at the loader's peak), 0.41-0.45 in one
+# (+56 MB). A larger graph is loaded LOAD_LINES at a time as before: there larger loads save
+# nothing measurable and cost ~1 kB a line (docs/SCALE.md, thirty-sixth and fortieth rounds)
+PART_LOAD_LINES = 60_000
 # growth after which the store is reopened between loads (kg.write.memory.STORE_REOPEN_MB)
 REOPEN_MB = STORE_REOPEN_MB
 
@@ -114,9 +121,62 @@ def made_ahead(items: Iterable, depth: int = 1) -> Iterator:
         maker.join()
 
 
-def build_store(blocks: Iterable[bytes], out: Path) -> Path:
+# a graph whose N-Quads text has at most this many lines (Statements.quads: its store holds
+# about twice as many quads, the default graph's copy; ~50 MB at most) has its store made in
+# memory-backed scratch space (SCRATCH_ROOT, when it is a writable folder with room) and copied
+# into the build folder once made and compacted (the bundled corpus's 53 600 lines: a 25 MB
+# store of 104 500 quads). RocksDB syncs every file
+# it writes to disk (~190 fsync calls for the bundled corpus: each load's sorted files, the
+# compaction's, its manifest), a wait this process's writer path did nothing during; the build
+# folder is swapped in whole afterwards and its other files are not synced either. The copy
+# is ~0.02 CPU s. A larger store is made in place (it would hold memory the size of the store).
+SCRATCH_QUADS = 100_000
+SCRATCH_ROOT = Path("/dev/shm")
+SCRATCH_PREFIX = "kg-store-"
+SCRATCH_FREE = 256 << 20        # bytes free in SCRATCH_ROOT that its use leaves at least
+
+
+def scratch_folder(quads: Optional[int]) -> Optional[Path]:
+    """A new private folder in :data:`SCRATCH_ROOT` for a store of ``quads`` N-Quads lines, or
+    ``None`` (a larger or uncounted graph, no such folder, too little room). Named with this
+    process's id: what a killed build left there is removed by the next one
+    (:func:`_remove_dead_scratch`)."""
+    import os
+    import tempfile
+    if quads is None or quads > SCRATCH_QUADS:
+        return None
+    try:
+        if not SCRATCH_ROOT.is_dir() or not os.access(SCRATCH_ROOT, os.W_OK):
+            return None
+        st = os.statvfs(SCRATCH_ROOT)
+        if st.f_bavail * st.f_frsize < SCRATCH_FREE + quads * 1024:
+            return None
+        _remove_dead_scratch()
+        return Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-", dir=SCRATCH_ROOT))
+    except OSError:
+        return None
+
+
+def _remove_dead_scratch() -> None:
+    """Remove the scratch folders of processes that are gone (a killed build's)."""
+    import os
+    for p in SCRATCH_ROOT.glob(SCRATCH_PREFIX + "*"):
+        try:
+            pid = int(p.name[len(SCRATCH_PREFIX):].split("-", 1)[0])
+        except ValueError:
+            continue
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            shutil.rmtree(p, ignore_errors=True)
+        except OSError:             # another user's process: alive, not ours to touch
+            pass
+
+
+def build_store(blocks: Iterable[bytes], out: Path, quads: Optional[int] = None) -> Path:
     """(Re)create the on-disk SPARQL store ``<out>/store`` from ``blocks`` of N-Quads text
-    (whole lines, UTF-8), one bulk load per block.
+    (whole lines, UTF-8), one bulk load per block; a store of ``quads`` lines (when counted)
+    that :func:`scratch_folder` finds room for is made there and copied into ``out``.
 
     :func:`write_rdf` gives the named graphs (one per document) and then every statement again
     in the default graph, so queries see the whole graph without ``use_default_graph_as_union``:
@@ -133,10 +193,19 @@ def build_store(blocks: Iterable[bytes], out: Path) -> Path:
     the block before loads (:func:`made_ahead`): at 20x the loads and the making are ~19.5 and ~2.4
     CPU s of the parent's RDF writer, the writers' critical path (docs/SCALE.md, thirty-eighth round).
     """
+    final = out / STORE_DIR
+    if final.exists():
+        shutil.rmtree(final)
+    scratch = scratch_folder(quads)
+    try:
+        return _build_store(blocks, final, scratch / STORE_DIR if scratch else final)
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _build_store(blocks: Iterable[bytes], final: Path, path: Path) -> Path:
     import pyoxigraph as ox
-    path = out / STORE_DIR
-    if path.exists():
-        shutil.rmtree(path)
     store = ox.Store(str(path))
     grown = Growth(REOPEN_MB)
     for block in made_ahead(blocks):
@@ -155,8 +224,10 @@ def build_store(blocks: Iterable[bytes], out: Path) -> Path:
     store.optimize()
     store.flush()
     del store
+    if path != final:
+        shutil.copytree(path, final)
     release_memory()        # what the loader's threads freed goes back to the system
-    return path
+    return final
 
 
 def write_rdf(result: BuildResult, out: Path, base: Optional[str] = None) -> dict[str, int]:
@@ -182,8 +253,10 @@ def write_rdf(result: BuildResult, out: Path, base: Optional[str] = None) -> dic
     try:
         # the store is loaded from the lines as they are written to graph.nt and the N-Quads
         # file (named graphs, then every statement in the default graph), not read back
+        quads = st.quads()
+        lines = LOAD_LINES if quads is None or quads > PART_LOAD_LINES else PART_LOAD_LINES
         with (out / "graph.nt").open("wb") as nt, nq_path.open("wb") as nq:
-            build_store(st.load_blocks(nq, nt, LOAD_LINES), out)
+            build_store(st.load_blocks(nq, nt, lines), out, quads)
         st.close()
         del st
         release_memory()    # the statements' sets and runs

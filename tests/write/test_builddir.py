@@ -156,21 +156,37 @@ def test_a_failing_writer_leaves_the_previous_build(sample_result, tmp_path):
     assert _digest(out) == before and _leftovers(out) == []
 
 
+def _wait_for(path: Path, seconds: float = 30.0) -> bool:
+    import time
+    end = time.monotonic() + seconds
+    while not path.exists():
+        if time.monotonic() > end:
+            return False
+        time.sleep(0.01)
+    return True
+
+
 def test_a_failing_forked_writer_leaves_the_previous_build_and_its_process_ends(sample_result, tmp_path):
     # a writer run in a forked child (jobs > 1): its error is raised here, the previous build
     # stays, and the child is gone (it exits when its writer is done, not when the others are)
     import multiprocessing as mp
+    import os
     out = tmp_path / "out"
     write(sample_result, out)
     before = _digest(out)
+    ran = tmp_path / "broken.pid"
 
     def broken(result, folder):
+        ran.write_text(str(os.getpid()), encoding="utf-8")
         raise MemoryError("the forked writer ran out")
     broken.fork_safe = True
 
-    from kg.write import WRITERS
+    def here(result, folder):       # this process's own writer: done once the child has failed
+        assert _wait_for(ran)
+
     with pytest.raises(MemoryError, match="forked writer"):
-        write(sample_result, out, writers=(*WRITERS[:1], broken), jobs=2)
+        write(sample_result, out, writers=(here, broken), jobs=2)
+    assert ran.read_text(encoding="utf-8") != str(os.getpid())     # (run by the child)
     assert _digest(out) == before and _leftovers(out) == []
     assert mp.active_children() == []
     # and a forked writer that works writes the same files as when run here
@@ -178,6 +194,62 @@ def test_a_failing_forked_writer_leaves_the_previous_build_and_its_process_ends(
     write(sample_result, one, jobs=1)
     write(sample_result, two, jobs=2)
     assert _digest(one) == _digest(two) and mp.active_children() == []
+
+
+def test_a_forked_writer_no_child_has_claimed_is_written_here(sample_result, tmp_path):
+    """With two jobs the child claims the forked writers one at a time, the one marked
+    costliest (``write_cost``) first; a forked writer still unclaimed when this process's own
+    writers are done is run by this process (the child is busy with a longer one), and every
+    writer runs once (kg.write._write_forked)."""
+    import multiprocessing as mp
+    import os
+    marks = tmp_path / "marks"
+    marks.mkdir()
+
+    def long(result, folder):       # the child's: it waits for the short one to be written
+        (marks / "long").write_text(str(os.getpid()), encoding="utf-8")
+        _wait_for(marks / "short", 20)
+    long.fork_safe = True
+    long.write_cost = 2
+
+    def short(result, folder):
+        assert not (marks / "short").exists()       # (run once)
+        (marks / "short").write_text(str(os.getpid()), encoding="utf-8")
+    short.fork_safe = True
+
+    def here(result, folder):       # this process's own writer: done once the child is busy
+        assert _wait_for(marks / "long")
+
+    write(sample_result, tmp_path / "out", writers=(short, here, long), jobs=2)
+    assert (marks / "long").read_text(encoding="utf-8") != str(os.getpid())
+    assert (marks / "short").read_text(encoding="utf-8") == str(os.getpid())
+    assert mp.active_children() == []
+
+
+def test_forked_writers_are_claimed_costliest_first(sample_result, tmp_path):
+    """The forked writers are claimed in the order of their ``write_cost``, highest first (the
+    longest first leaves two processes the least to wait for each other), ties and writers
+    without one in their order in the list: a child that claims them all runs them so."""
+    log = tmp_path / "order.log"
+
+    def writer(name, cost=None):
+        def w(result, folder):
+            with log.open("a", encoding="utf-8") as fh:
+                fh.write(name + "\n")
+        w.fork_safe = True
+        if cost is not None:
+            w.write_cost = cost
+        return w
+
+    def here(result, folder):       # this process's own writer: done once the child has
+        import time                 # written the four (so it claimed them all)
+        end = time.monotonic() + 30
+        while not log.exists() or len(log.read_text(encoding="utf-8").split()) < 4:
+            assert time.monotonic() < end
+            time.sleep(0.01)
+    writers = (writer("a"), writer("b", 0.1), here, writer("c", 1.2), writer("d", 0.1))
+    write(sample_result, tmp_path / "out", writers=writers, jobs=2)
+    assert log.read_text(encoding="utf-8").split() == ["c", "b", "d", "a"]
 
 
 def test_validation_catches_a_truncated_row_and_a_wrong_count(sample_result, tmp_path):

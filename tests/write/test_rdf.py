@@ -270,6 +270,80 @@ def test_load_blocks_write_the_files_and_give_the_nquads(sample_result, monkeypa
     assert got_nq == nq and got_nt == nt and b"".join(blocks).decode("utf-8") == nq + nt
 
 
+def test_a_small_graph_is_loaded_one_part_at_a_time(sample_result, tmp_path, monkeypatch):
+    """A graph of at most PART_LOAD_LINES N-Quads lines goes to the store in two loads: the
+    N-Quads text (named graphs) whole, then the N-Triples text (the default graph's copy)
+    whole; a larger one in blocks of at most LOAD_LINES lines, none holding lines of both
+    parts. The store holds the same statements either way."""
+    import pyoxigraph as ox
+    import kg.write.store as store_mod
+    from kg.vocab import STORE_DIR
+    real = store_mod.build_store
+    seen = []
+
+    def counted(blocks, out, *more):
+        blocks = list(blocks)
+        seen.append(blocks)
+        return real(iter(blocks), out, *more)
+    monkeypatch.setattr(store_mod, "build_store", counted)
+    held = statements(sample_result)
+    nq, nt = held.nquads().encode("utf-8"), held.ntriples().encode("utf-8")
+    assert held.quads() == nq.count(b"\n") <= store_mod.PART_LOAD_LINES
+    got = []
+    for part, lines in ((store_mod.PART_LOAD_LINES, store_mod.LOAD_LINES), (0, 50)):
+        monkeypatch.setattr(store_mod, "PART_LOAD_LINES", part)
+        monkeypatch.setattr(store_mod, "LOAD_LINES", lines)
+        out = tmp_path / f"out{part}"
+        write_rdf(sample_result, out)
+        st = ox.Store.read_only(str(out / STORE_DIR))
+        got.append(sorted(str(q) for q in st.quads_for_pattern(None, None, None, None)))
+        del st
+    assert seen[0] == [nq, nt]
+    assert len(seen[1]) > 2 and b"".join(seen[1]) == nq + nt
+    k = 1      # (every block is lines of one part: the N-Quads text ends at a block's end)
+    while len(b"".join(seen[1][:k])) < len(nq):
+        k += 1
+    assert b"".join(seen[1][:k]) == nq
+    assert got[0] and got[0] == got[1]
+
+
+def test_a_small_store_is_made_in_scratch_space_and_copied_in(sample_result, tmp_path,
+                                                              monkeypatch):
+    """A graph of at most SCRATCH_QUADS lines has its store made in a private folder of
+    SCRATCH_ROOT (memory-backed: RocksDB's syncs cost nothing there) and copied into the build
+    folder: the same statements as a store made in place, the folder removed after, and what
+    a killed build's process left there removed by the next build; a larger graph, or too
+    little room, is made in place."""
+    import os
+    import pyoxigraph as ox
+    import kg.write.store as store_mod
+    from kg.vocab import STORE_DIR
+    root = tmp_path / "shm"
+    root.mkdir()
+    monkeypatch.setattr(store_mod, "SCRATCH_ROOT", root)
+    dead = root / f"{store_mod.SCRATCH_PREFIX}{2 ** 22 + 1}-x"      # no such process
+    alive = root / f"{store_mod.SCRATCH_PREFIX}{os.getpid()}-y"
+    dead.mkdir()
+    alive.mkdir()
+    real = store_mod.scratch_folder
+    made = []
+    monkeypatch.setattr(store_mod, "scratch_folder", lambda quads: made.append(real(quads)) or made[-1])
+    got = []
+    for limit in (store_mod.SCRATCH_QUADS, 0):
+        monkeypatch.setattr(store_mod, "SCRATCH_QUADS", limit)
+        out = tmp_path / f"out{limit}"
+        write_rdf(sample_result, out)
+        st = ox.Store.read_only(str(out / STORE_DIR))
+        got.append(sorted(str(q) for q in st.quads_for_pattern(None, None, None, None)))
+        del st
+    assert made[0] is not None and made[0].parent == root and made[1] is None
+    assert got[0] and got[0] == got[1]
+    assert sorted(p.name for p in root.iterdir()) == [alive.name]   # (its own removed too)
+    monkeypatch.setattr(store_mod, "SCRATCH_QUADS", 10 ** 6)
+    monkeypatch.setattr(store_mod, "SCRATCH_FREE", 1 << 62)
+    assert real(10) is None
+
+
 def test_a_store_reopened_between_loads_holds_the_same_statements(sample_result, tmp_path,
                                                                    monkeypatch):
     """build_store closes and reopens the store between bulk loads once the process has grown
@@ -278,9 +352,11 @@ def test_a_store_reopened_between_loads_holds_the_same_statements(sample_result,
     import kg.write.store as store_mod
     from kg.vocab import STORE_DIR
     outs = []
-    for limit, lines in ((store_mod.REOPEN_MB, store_mod.LOAD_LINES), (-1e9, 50)):
+    for limit, lines, part in ((store_mod.REOPEN_MB, store_mod.LOAD_LINES,
+                                store_mod.PART_LOAD_LINES), (-1e9, 50, 0)):
         monkeypatch.setattr(store_mod, "REOPEN_MB", limit)
         monkeypatch.setattr(store_mod, "LOAD_LINES", lines)
+        monkeypatch.setattr(store_mod, "PART_LOAD_LINES", part)
         out = tmp_path / f"out{lines}"
         write_rdf(sample_result, out)
         st = ox.Store.read_only(str(out / STORE_DIR))
