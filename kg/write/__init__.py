@@ -7,7 +7,10 @@ and add it to the tuple. Heavy libraries (pyoxigraph, jieba) are imported inside
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sys
+import tempfile
 import types
 from contextlib import nullcontext
 from pathlib import Path
@@ -92,26 +95,26 @@ def _can_fork() -> bool:
 _PENDING: Optional[tuple] = None
 
 
-def _claimed(next_up, order: list[int]) -> Iterator[int]:
+def _claimed(claims: str, order: list[int]) -> Iterator[int]:
     """The writers of ``order`` this process claims, one at a time: each is taken by the first
-    process (a forked child or the parent) that asks for it, through the shared counter
-    ``next_up``, so every writer runs once, in whichever process is free."""
-    while True:
-        with next_up.get_lock():
-            n = next_up.value
-            next_up.value = n + 1
-        if n >= len(order):
-            return
-        yield order[n]
+    process (a forked child or the parent) that creates its claim file in the folder
+    ``claims`` (an exclusive create: atomic, and no lock a process killed while claiming
+    could leave held), so every writer runs once, in whichever process is free."""
+    for k in order:
+        try:
+            os.close(os.open(os.path.join(claims, str(k)), os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+        except FileExistsError:
+            continue
+        yield k
 
 
-def _run_pending(next_up, order: list[int]) -> None:
+def _run_pending(claims: str, order: list[int]) -> None:
     """In a forked child: run the writers it claims of the pending write (inherited, not
     pickled), each one's freed heap given back before the next."""
     from .builddir import die_with_parent
     die_with_parent()
     result, out, writers = _PENDING
-    for k in _claimed(next_up, order):
+    for k in _claimed(claims, order):
         writers[k](result, out)
         release_memory()
 
@@ -139,13 +142,14 @@ def _write_forked(result: BuildResult, out: Path, writers: list[Writer], forked:
     ctx = mp.get_context("fork")
     _PENDING = (result, out, writers)
     order = sorted(forked, key=lambda k: (-getattr(writers[k], "write_cost", 0), k))
-    next_up = ctx.Value("i", 0)
+    # (inside the build's temporary folder: a killed build's leftovers go with it)
+    claims = tempfile.mkdtemp(prefix=".claims-", dir=out)
     children: list[tuple] = []
     mine: list[int] = []
     try:
         for _ in range(min(len(forked), max(1, jobs - 1))):
             receive, send = ctx.Pipe(duplex=False)
-            proc = ctx.Process(target=_run_child, args=(next_up, order, send), daemon=True)
+            proc = ctx.Process(target=_run_child, args=(claims, order, send), daemon=True)
             proc.start()
             send.close()
             children.append((proc, receive))
@@ -154,7 +158,7 @@ def _write_forked(result: BuildResult, out: Path, writers: list[Writer], forked:
             if k not in in_child:
                 writer(result, out)
                 done(writer)
-        for k in _claimed(next_up, order):      # what no child has taken yet
+        for k in _claimed(claims, order):       # what no child has taken yet
             writers[k](result, out)
             mine.append(k)
             done(writers[k])
@@ -180,14 +184,15 @@ def _write_forked(result: BuildResult, out: Path, writers: list[Writer], forked:
             if proc.is_alive():
                 proc.kill()
                 proc.join()
+        shutil.rmtree(claims, ignore_errors=True)
         _PENDING = None
 
 
-def _run_child(next_up, order: list[int], send) -> None:
+def _run_child(claims: str, order: list[int], send) -> None:
     """A forked child's body: run the writers it claims and send back None or the first
     error."""
     try:
-        _run_pending(next_up, order)
+        _run_pending(claims, order)
     except BaseException as err:        # noqa: BLE001 - sent to the parent, which raises it
         try:
             send.send(err)
