@@ -285,13 +285,26 @@ def _street(text: str, end: int) -> bool:
     return bool(_STREET_AFTER_RE.match(text, end))
 
 
+# places whose name opens with a verb of government prose (会同 "together with": 县发改委要会同县督查
+# 落实办…, 市财政局会同县…): after a modal or an organisation's last character the name is the verb
+# and the level word the next unit's
+_VERB_NAMES = ("会同",)
+_BEFORE_VERB_RE = re.compile("[要应并将须需可也还再由局委办府室心部厅门位所院站队]$")
+
+
+def _verb(text: str, start: int) -> bool:
+    """The place name at ``text[start:]`` is a verb of the sentence (:data:`_VERB_NAMES`)."""
+    return text.startswith(_VERB_NAMES, start) and bool(_BEFORE_VERB_RE.search(text[:start]))
+
+
 def _places(text: str, div: Divisions) -> Counter:
     """How often the text names each place (names that fit one division only); a place the
-    text's people visit (:func:`_visited`) and a street named after a place (:func:`_street`)
-    are not counted."""
+    text's people visit (:func:`_visited`), a street named after a place (:func:`_street`) and
+    a verb that reads as a place's name (:func:`_verb`) are not counted."""
     found: Counter = Counter()
     for s, e, cands in div.find_all(text, shorts=True):
-        if len(cands) == 1 and not _visited(text, s, e) and not _street(text, e):
+        if (len(cands) == 1 and not _visited(text, s, e) and not _street(text, e)
+                and not _verb(text, s)):
             found[cands[0].adcode] += 1
     return found
 

@@ -55,3 +55,12 @@ def test_municipal_works_bureau_is_not_the_citys_and_a_title_names_the_writers_l
     assert infer(lines(table), title="2023年区政府重点民生实事项目推进情况").adcode == "320613"
     # without the title nothing tells the writer's level: unknown, never a guess
     assert infer(lines(table)).adcode is None
+
+
+def test_the_verb_huitong_is_no_county():
+    # 会同 ("together with") before a county unit (县督查落实办) is the verb, not 会同县 (湖南)
+    text = ("关于2023年10月份民生实事项目进展情况的通报\n"
+            "下一步，县发改委要会同县督查落实办对相关工作进行督导，市财政局会同县财政局做好保障。")
+    assert infer(lines(text)).adcode is None
+    # the county named as a place stays the county
+    assert infer(lines("会同县人民政府关于加强秸秆禁烧工作的通知\n各乡镇人民政府：")).adcode == "431225"
