@@ -202,8 +202,9 @@ def test_derive_short_forms():
 def _tally(questions: list[dict], build_of) -> tuple[int, int, list[str]]:
     """(first, top three, the questions not in the top three): a question counts first when
     the best task holds its anchor and its unit, in the top three when one of three holds the
-    anchor (a question asking a group's members: its unit among the group's members). ``build_of(question)``
-    is the build it is asked of. The task's text and the anchor
+    anchor (a question asking a group's members: its unit among the group's members; a question
+    asking which leader has a field of work (领导分工): its unit among the units the leader oversees).
+    ``build_of(question)`` is the build it is asked of. The task's text and the anchor
     are compared in the script and punctuation the build folds to (:func:`kg.text.normalise`):
     a task kept in a page's traditional script holds an anchor written in simplified ones."""
     first = top3 = 0
@@ -212,7 +213,8 @@ def _tally(questions: list[dict], build_of) -> tuple[int, int, list[str]]:
         res = who_owns(q["question"], build_of(q), limit=3)
         anchor = normalise(q["anchor"])
         hit = [anchor in normalise("".join(r.task_text.split())) for r in res]
-        if hit and hit[0] and q["unit"] in {u["unit"] for u in res[0].units} | set(res[0].members):
+        if hit and hit[0] and q["unit"] in ({u["unit"] for u in res[0].units} | set(res[0].members)
+                                             | set(res[0].overseen)):
             first += 1
         if any(hit):
             top3 += 1
@@ -2572,6 +2574,24 @@ def test_everyday_words_for_administrative_ones(gov_indexes, question, unit):
 def test_short_and_everyday_forms_of_session_37(gov_indexes, build, question, unit):
     top = who_owns(question, gov_indexes[build], limit=1)[0]
     assert unit in {u["unit"] for u in top.units}
+
+
+@pytest.mark.parametrize("question, anchor", [
+    # 脏乱差 ~ 环境卫生: the street office's 落实环境卫生管理制度, was second behind its clause on 专职监管人员
+    # (round 68)
+    ("菜市场脏乱差找谁", "督促菜市场经营管理单位落实环境卫生管理制度"),
+    # 看护 ~ 管护: the townships' 落实管护责任, was third behind the county bureau's and the forest
+    # police's clauses on 森林资源的保护 (round 68)
+    ("石柱黄水森林公园的林子由谁看护", "落实管护责任"),
+])
+def test_everyday_words_of_round_68(gov_indexes, question, anchor):
+    """脏乱差, what people call a neglected place's 环境卫生; 看护, the everyday word for the 管护 (care
+    and protection) the forest and green rules write (kg/data/abbreviations.tsv)."""
+    index = load_index(gov_indexes["prose"])
+    table = index.expansions(["脏乱差", "看护"])
+    assert "环境卫生" in table["脏乱差"] and "管护" in table["看护"]
+    top = who_owns(question, gov_indexes["prose"], limit=1)[0]
+    assert anchor in "".join(top.task_text.split()), (question, top.task_text)
 
 
 def test_two_words_of_one_character_joined():
