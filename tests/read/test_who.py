@@ -1126,12 +1126,26 @@ def test_question_set_on_other_governments(gov_indexes):
     and read for two loose characters of the question (牌证); 非遗, 农信社 and 自行车 ~ 非机动车 in
     kg/data/abbreviations.tsv (南京自行车的牌证由哪个部门管 first, was out of the top three). The set:
     1133 of 1192 first (95.05 %), 1183 in the top three (99.2 %); of the 1168 before, 1112 first
-    (was 1110), 1160 in the top three (was 1159); no question fell from first or from the top three."""
+    (was 1110), 1160 in the top three (was 1159); no question fell from first or from the top three.
+
+    Session 37 (helper q38). Round 68 (seed 1268, 30 drawn with ``--files`` the files no question
+    had asked about: collected oo01-oo09 and 75 prose files; the tasks holding an earlier anchor
+    skipped; the first 16 askable taken in draw order, mention-only draws, a cut fragment and the
+    placeholder clauses of 各相关部门 / 各单位 / 有关部门 skipped), written and committed before running
+    them (店铺招牌, 老树古树, 菜市场, 学校周边, 殡葬, 停车场平时, 补习班, 林子看护, 志愿者, 会同县2023年, 副市长
+    是谁): as found 13 of 16 first, 16 in the top three (菜市场脏乱差找谁 second, behind the street office's
+    clause on 专职监管人员; 石柱黄水森林公园的林子由谁看护 third, behind the county bureau's and the forest
+    police's clauses; 上海管信访和退役军人的副市长是谁 had 彭沉雷副市长's 分工 first, which names the units
+    the leader oversees, not owners). The set with them: 1146 of 1208 first, 1199 in the top three.
+    Then: _tally counts a unit the first task's leader oversees (1147 first); 脏乱差 ~ 环境卫生 and
+    看护 ~ 管护 in kg/data/abbreviations.tsv (both first). The set: 1149 of 1208 first (95.1 %), 1199
+    in the top three (99.25 %); every question's top three compared before and after: the three of
+    round 68 moved up, 马鞍山城市出入口形象整治谁负责 kept its first and swapped its second and third."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1192
-    assert first >= 1133, (first, n, misses)
-    assert top3 >= 1183, (top3, n, misses)
+    assert n == 1208
+    assert first >= 1149, (first, n, misses)
+    assert top3 >= 1199, (top3, n, misses)
 
 
 def test_a_section_asked():
