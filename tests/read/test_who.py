@@ -202,8 +202,9 @@ def test_derive_short_forms():
 def _tally(questions: list[dict], build_of) -> tuple[int, int, list[str]]:
     """(first, top three, the questions not in the top three): a question counts first when
     the best task holds its anchor and its unit, in the top three when one of three holds the
-    anchor (a question asking a group's members: its unit among the group's members). ``build_of(question)``
-    is the build it is asked of. The task's text and the anchor
+    anchor (a question asking a group's members: its unit among the group's members; a question
+    asking which leader has a field of work (领导分工): its unit among the units the leader oversees).
+    ``build_of(question)`` is the build it is asked of. The task's text and the anchor
     are compared in the script and punctuation the build folds to (:func:`kg.text.normalise`):
     a task kept in a page's traditional script holds an anchor written in simplified ones."""
     first = top3 = 0
@@ -212,7 +213,8 @@ def _tally(questions: list[dict], build_of) -> tuple[int, int, list[str]]:
         res = who_owns(q["question"], build_of(q), limit=3)
         anchor = normalise(q["anchor"])
         hit = [anchor in normalise("".join(r.task_text.split())) for r in res]
-        if hit and hit[0] and q["unit"] in {u["unit"] for u in res[0].units} | set(res[0].members):
+        if hit and hit[0] and q["unit"] in ({u["unit"] for u in res[0].units} | set(res[0].members)
+                                             | set(res[0].overseen)):
             first += 1
         if any(hit):
             top3 += 1
@@ -1124,12 +1126,26 @@ def test_question_set_on_other_governments(gov_indexes):
     and read for two loose characters of the question (牌证); 非遗, 农信社 and 自行车 ~ 非机动车 in
     kg/data/abbreviations.tsv (南京自行车的牌证由哪个部门管 first, was out of the top three). The set:
     1133 of 1192 first (95.05 %), 1183 in the top three (99.2 %); of the 1168 before, 1112 first
-    (was 1110), 1160 in the top three (was 1159); no question fell from first or from the top three."""
+    (was 1110), 1160 in the top three (was 1159); no question fell from first or from the top three.
+
+    Session 37 (helper q38). Round 68 (seed 1268, 30 drawn with ``--files`` the files no question
+    had asked about: collected oo01-oo09 and 75 prose files; the tasks holding an earlier anchor
+    skipped; the first 16 askable taken in draw order, mention-only draws, a cut fragment and the
+    placeholder clauses of 各相关部门 / 各单位 / 有关部门 skipped), written and committed before running
+    them (店铺招牌, 老树古树, 菜市场, 学校周边, 殡葬, 停车场平时, 补习班, 林子看护, 志愿者, 会同县2023年, 副市长
+    是谁): as found 13 of 16 first, 16 in the top three (菜市场脏乱差找谁 second, behind the street office's
+    clause on 专职监管人员; 石柱黄水森林公园的林子由谁看护 third, behind the county bureau's and the forest
+    police's clauses; 上海管信访和退役军人的副市长是谁 had 彭沉雷副市长's 分工 first, which names the units
+    the leader oversees, not owners). The set with them: 1146 of 1208 first, 1199 in the top three.
+    Then: _tally counts a unit the first task's leader oversees (1147 first); 脏乱差 ~ 环境卫生 and
+    看护 ~ 管护 in kg/data/abbreviations.tsv (both first). The set: 1149 of 1208 first (95.1 %), 1199
+    in the top three (99.25 %); every question's top three compared before and after: the three of
+    round 68 moved up, 马鞍山城市出入口形象整治谁负责 kept its first and swapped its second and third."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1192
-    assert first >= 1133, (first, n, misses)
-    assert top3 >= 1183, (top3, n, misses)
+    assert n == 1208
+    assert first >= 1149, (first, n, misses)
+    assert top3 >= 1199, (top3, n, misses)
 
 
 def test_a_section_asked():
@@ -2572,6 +2588,24 @@ def test_everyday_words_for_administrative_ones(gov_indexes, question, unit):
 def test_short_and_everyday_forms_of_session_37(gov_indexes, build, question, unit):
     top = who_owns(question, gov_indexes[build], limit=1)[0]
     assert unit in {u["unit"] for u in top.units}
+
+
+@pytest.mark.parametrize("question, anchor", [
+    # 脏乱差 ~ 环境卫生: the street office's 落实环境卫生管理制度, was second behind its clause on 专职监管人员
+    # (round 68)
+    ("菜市场脏乱差找谁", "督促菜市场经营管理单位落实环境卫生管理制度"),
+    # 看护 ~ 管护: the townships' 落实管护责任, was third behind the county bureau's and the forest
+    # police's clauses on 森林资源的保护 (round 68)
+    ("石柱黄水森林公园的林子由谁看护", "落实管护责任"),
+])
+def test_everyday_words_of_round_68(gov_indexes, question, anchor):
+    """脏乱差, what people call a neglected place's 环境卫生; 看护, the everyday word for the 管护 (care
+    and protection) the forest and green rules write (kg/data/abbreviations.tsv)."""
+    index = load_index(gov_indexes["prose"])
+    table = index.expansions(["脏乱差", "看护"])
+    assert "环境卫生" in table["脏乱差"] and "管护" in table["看护"]
+    top = who_owns(question, gov_indexes["prose"], limit=1)[0]
+    assert anchor in "".join(top.task_text.split()), (question, top.task_text)
 
 
 def test_two_words_of_one_character_joined():
