@@ -43,6 +43,8 @@ def _number(label: str) -> int:
 # the marker types a document's 一、 list outranks whatever their order of appearance: （一）, 1.,
 # （1）, 1）, ①
 _BELOW_CN = frozenset(("pcn", "num", "pnum", "rnum", "circ"))
+# the marker types a document's （一） list outranks: 1., （1）, 1）, ①
+_BELOW_PCN = frozenset(("num", "pnum", "rnum", "circ"))
 MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("chapter", re.compile(rf"^第([{CN}]+)章")),
     ("article", re.compile(rf"^第([{CN}]+)条")),
@@ -297,6 +299,7 @@ def parse_outline(lines: Sequence[Line],
     current: Node = root
     table_no = 0
     cn_seen = False            # a 一、 marker has opened a node
+    pcn_seen = False           # a （一） marker has opened a node
     place: list[Line] = []     # a place line held for the problem line after it
     i = 0
     n = len(lines)
@@ -448,7 +451,19 @@ def parse_outline(lines: Sequence[Line],
                 # (a later item of the top list), so it opens at the top, not under （十五）
                 del stack[1:]
                 current = root
+            first_low = next((c for c in root.children if c.marker_type in _BELOW_PCN), None)
+            if (mtype == "pcn" and not pcn_seen and not cn_seen and len(stack) > 1
+                    and _number(label) > 1 and all(s.marker_type in _BELOW_PCN for s in stack[1:])
+                    and first_low is not None and root.children[0] is first_low
+                    and _number(first_low.label) > 1):
+                # the same one level down: an excerpt opening inside a department's list
+                # (2.… 3.… under a （六） cut off above it), then （七）卫生部门职责、任务 and its own
+                # 1.… — （七） outranks the numbered items before it, so it opens at the top, not
+                # under 3.
+                del stack[1:]
+                current = root
             cn_seen = cn_seen or mtype == "cn"
+            pcn_seen = pcn_seen or mtype == "pcn"
             open_node(Node(kind, label, mtype, lines=[ln]), mtype)
             i += 1
             continue
