@@ -88,3 +88,31 @@ def test_an_excerpt_opening_inside_a_numbered_list_then_a_bracketed_heading(writ
     assert who(out, "依法对学校食堂从业人员") == [("卫生部门", "responsible")]
     assert who(out, "加大对校园周边无照") == [("工商部门", "responsible")]
     assert who(out, "加强学校周边文化娱乐") == []
+
+
+def test_a_header_and_its_rows_run_together_on_one_line(write_doc):
+    # a preview's flattened table: a title, the column names, then the rows' cells, all divided
+    # by spaces; a person in the leader's column is no unit; the last row is cut by the edge
+    # after its unit cell (no deadline cell)
+    out = read(write_doc, "黄湖镇创建国家卫生镇任务分解表\n"
+                          "附件:黄湖镇创建国家卫生镇任务分解表\n"
+                          "黄湖镇创建国家卫生镇任务分解表 项目 负责领导 责任科室 工作内容 完成时间 "
+                          "爱国卫生组织管理 白洪森 社会事务办 主持创建工作日常事务 2018年6月 "
+                          "健康教育 李明 镇卫生院 开展健康教育进村入户活动\n")
+    assert who(out, "主持创建工作日常事务") == [("社会事务办", "responsible")]
+    assert who(out, "开展健康教育进村入户") == [("镇卫生院", "responsible")]
+
+
+def test_a_row_cut_before_its_unit_cell_or_misaligned_cells_are_not_read(write_doc):
+    # cut after the person: no unit cell
+    out = read(write_doc, "附件:任务分解表\n"
+                          "任务分解表 项目 负责领导 责任科室 工作内容 完成时间 爱国卫生组织管理 白洪森\n")
+    _, _, got = out
+    assert not got
+    # a cell holding a space before the unit column shifts the cells: the unit column's cell is
+    # then a person's name, and the row is not read
+    out = read(write_doc, "附件:任务分解表\n"
+                          "项目 负责领导 责任科室 工作内容 完成时间 爱国卫生 组织管理 白洪森 社会事务办 "
+                          "主持创建工作日常事务 2018年6月\n")
+    _, _, got = out
+    assert not got
