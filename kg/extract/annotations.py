@@ -175,6 +175,8 @@ VERB_ROLES = [
     ("负责落实", "responsible"), ("具体负责", "responsible"), ("牵头负责", "lead"),
     ("负责实施", "responsible"), ("组织实施", "responsible"), ("按职责落实", "responsible"),
     ("抓好落实", "responsible"), ("负责", "responsible"), ("落实", "responsible"),
+    # 由乡三农服务中心承办，乡畜牧站、卫生院配合: 承办 (undertakes) the handler's verb, as 负责 no lead
+    ("承办", "responsible"),
     # a reworded mirror's 负责 (a spinner's synonym table writes 卖力 for it throughout a page:
     # （省发展改革委牵头卖力）, （…按职责分工卖力）)
     ("牵头卖力", "lead"), ("卖力", "responsible"),

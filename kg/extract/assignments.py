@@ -232,6 +232,12 @@ AGENT_CLAUSE_RE = re.compile(
     r"由(?P<x>[^，,；;。：:由《》“”]{2,80}?)"
     r"(?=向|对|根据|按照|依据|报告|报请|指定|组织|下达|发出|负责(?!人|同志)|会同|牵头|统一|具体|审核|核实"
     r"|督促|责令|予以)")
+# an item whose first sentence is a short topic, a comma and who is in charge, maybe who helps
+# (（三）道路交通安全专项整治，由公安、交通部门负责，有关部门配合。要…): 负责 closes its clause (not
+# 负责人, a post; not 负责对…, a duty written out), 配合 closes the helpers' clause
+TOPIC_CHARGE_RE = re.compile(
+    r"^[^，,；;。：:由（）《》“”\s]{2,20}[，,]\s*由(?P<x>[^，,；;。：:由（）《》“”]{2,40}?)负责(?=[，,。；;]|$)"
+    r"(?:[，,]\s*(?P<y>[^，,；;。：:由（）《》“”]{2,40}?)配合(?=[，,。；;]|$))?")
 # an item whose first sentence opens with its doers and a duty verb (a rule's or a notice's duty items:
 # （十二）监察部门负责按相关规定…; 县安委办定期或不定期地组织相关部门…; X协助Y等有关部门负责…, X support
 # and Y responsible). A modal (各有关部门要…, X应…) is not enough: a notice's own requirements of the
@@ -249,7 +255,8 @@ SUBJECT_ACTS_RE = re.compile(r"^(?P<x>[^，,；;。：:由（）《》“”\s�
 # 部门…对…, 每季度末镇食安办对…, 今年市政府办公室要求…在…, 请海航集团…): the sentence's subject is
 # elsewhere or none, and such a "name" is a clause's words (所在 is where a thing lies, not who acts)
 _NO_NAME_START_RE = re.compile(r"^(?:指导|通过|原则|同意|请|每|今年|明年|去年|本年|当年|要求|督促|组织|协调|"
-                               r"负责|依法|按照|根据|加强|推动|支持|鼓励|经|凡|对|在|将|把|被|为|向|从|自|于|如|若)")
+                               r"负责|依法|按照|根据|加强|推动|支持|鼓励|经|凡|对|在|将|把|被|为|向|从|自|于|如|若|"
+                               r"协助|配合|会同|联合|协同|参与)")
 
 
 # an item's topic sentence, then the clause of its dates, before the sentence's doers (a stage
@@ -404,6 +411,8 @@ LABEL_DOER_NOT_WORK_RE = re.compile(r"^[\d０-９]|电话|联系人|手机|邮�
 
 
 # the heading of a unit's own section: 县示范区管委会牵头工作, 市住建局负责的重点任务, 市发改委承担事项
+# a department's heading naming its duties over its items (（七）卫生部门职责、任务, 县市场监管局职责和任务)
+SECTION_DUTY_RE = re.compile(r"^(.{2,30}?)(?:的)?(?:工作)?职责[、和及与]?任务$")
 SECTION_VERB_RE = re.compile(r"^(?:由|请)?(.{2,30}?)(牵头|主办|主责|负责|承担|承办)(?:的)?(?:重点|主要|具体)?"
                              r"(?:工作|任务|事项|项目)(?:清单|任务)?$")
 
@@ -1079,6 +1088,25 @@ class _DocWalker:
                 items.extend(got)
         return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
 
+    def _topic_charge(self, line: Line) -> Optional[ann.Parsed]:
+        """An item whose first sentence is a short topic and who is in charge of it
+        (:data:`TOPIC_CHARGE_RE`, ``（三）道路交通安全专项整治，由公安、交通部门负责，有关部门配合。``):
+        the 由 clause's names responsible (负责 is no lead), the 配合 clause's support. Read only
+        when every name of both clauses is a unit."""
+        text = line.norm.strip()
+        mm = match_marker(text)
+        if not mm:
+            return None
+        m = TOPIC_CHARGE_RE.match(text[mm[2]:].lstrip(" .．、"))
+        if not m or unitnames.ROLE_PART_PIECE_RE.search(compact(m.group("x"))):
+            return None
+        doers = _all_units(m.group("x"))
+        helpers = _all_units(m.group("y")) if m.group("y") else []
+        if not doers or helpers is None:
+            return None
+        return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in doers]
+                          + [ann.UnitRef(n, "support", None, lk) for n, lk in helpers])
+
     def _owner_clause(self, line: Line) -> Optional[ann.Parsed]:
         """An item whose first sentence names the owners of its work (:data:`OWNER_CLAUSE_RE`,
         ``各乡（镇）人民政府、街道办事处是…工作的责任主体``): every name a unit, responsible (牵头单位:
@@ -1524,7 +1552,10 @@ class _DocWalker:
                 if vm:
                     name, role = vm.group(1), ("lead" if vm.group(2) in ("牵头", "主办", "主责")
                                                else "responsible")
-                if (counted or vm) and (ann.looks_like_unit(name) or self.known(name)):
+                dm = None if (counted or vm) else SECTION_DUTY_RE.match(name)
+                if dm:
+                    name = dm.group(1)
+                if (counted or vm or dm) and (ann.looks_like_unit(name) or self.known(name)):
                     return name, first, role
                 if len(p.lines) == 1 and len(name) <= 20 and unitnames.is_unit_name(name):
                     return name, first, role      # 一、市发展和改革委员会 over its own items
@@ -1658,6 +1689,8 @@ class _DocWalker:
                 parsed = self._topic_subject(ln)
             if parsed is None:
                 parsed = self._agent_clause(ln)
+            if parsed is None:
+                parsed = self._topic_charge(ln)
             if parsed is None:
                 parsed = self._owner_clause(ln)
             if parsed is None:

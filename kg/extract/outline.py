@@ -43,6 +43,8 @@ def _number(label: str) -> int:
 # the marker types a document's 一、 list outranks whatever their order of appearance: （一）, 1.,
 # （1）, 1）, ①
 _BELOW_CN = frozenset(("pcn", "num", "pnum", "rnum", "circ"))
+# the marker types a document's （一） list outranks: 1., （1）, 1）, ①
+_BELOW_PCN = frozenset(("num", "pnum", "rnum", "circ"))
 MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("chapter", re.compile(rf"^第([{CN}]+)章")),
     ("article", re.compile(rf"^第([{CN}]+)条")),
@@ -297,6 +299,7 @@ def parse_outline(lines: Sequence[Line],
     current: Node = root
     table_no = 0
     cn_seen = False            # a 一、 marker has opened a node
+    pcn_seen = False           # a （一） marker has opened a node
     place: list[Line] = []     # a place line held for the problem line after it
     i = 0
     n = len(lines)
@@ -448,7 +451,19 @@ def parse_outline(lines: Sequence[Line],
                 # (a later item of the top list), so it opens at the top, not under （十五）
                 del stack[1:]
                 current = root
+            first_low = next((c for c in root.children if c.marker_type in _BELOW_PCN), None)
+            if (mtype == "pcn" and not pcn_seen and not cn_seen and len(stack) > 1
+                    and _number(label) > 1 and all(s.marker_type in _BELOW_PCN for s in stack[1:])
+                    and first_low is not None and root.children[0] is first_low
+                    and _number(first_low.label) > 1):
+                # the same one level down: an excerpt opening inside a department's list
+                # (2.… 3.… under a （六） cut off above it), then （七）卫生部门职责、任务 and its own
+                # 1.… — （七） outranks the numbered items before it, so it opens at the top, not
+                # under 3.
+                del stack[1:]
+                current = root
             cn_seen = cn_seen or mtype == "cn"
+            pcn_seen = pcn_seen or mtype == "pcn"
             open_node(Node(kind, label, mtype, lines=[ln]), mtype)
             i += 1
             continue
@@ -555,6 +570,10 @@ def _untabbed_table(lines: Sequence[Line], i: int, key: str) -> tuple[list[list[
         rows, j = _cell_per_line_rows(lines, i)
         if rows:
             return rows, j
+    if len(ln.norm.split()) >= 4:
+        rows = _inline_header_rows(ln)
+        if rows:
+            return rows, i + 1
     cuts = run_header_cuts(ln.norm)
     if cuts:
         # the column names run together on one line: read as if each had its line
@@ -1365,6 +1384,43 @@ def _space_header_word(name: str) -> bool:
         return True
     key = _PERIOD_RE.sub("", _YEAR_START_RE.sub("", name)).rstrip("%％")
     return _is_header_word(key) or (len(key) <= 14 and bool(_LONG_COLUMN_RE.match(key)))
+
+
+def _inline_header_rows(ln: Line) -> list[list[Cell]]:
+    """A table's header and its rows run together on one line, cells divided by spaces (a
+    document site's preview: ``…任务分解表 项目 负责领导 责任科室 工作内容 完成时间 爱国卫生组织管理
+    白洪森 社会事务办 主持…``): maybe a title first, then three column names or more, one of them a
+    unit column's, then the rows' cells in column order, the header row first. The last row may be
+    cut by the excerpt's edge (its later cells missing); a row cut before its unit cell is none.
+    Every row's unit cell must be a unit's name: a cell holding a space would shift the cells
+    after it."""
+    toks = ln.norm.split()
+    names: list[str] = []
+    e = 0
+    for s in (0, 1):
+        e = s
+        while e < len(toks) and _space_header_word(unglossed(compact(toks[e]))):
+            e += 1
+        names = [unglossed(compact(t)) for t in toks[s:e]]
+        if len(names) >= 3:
+            break
+    units = [k for k, n in enumerate(names) if _column_kind(n) == "unit"]
+    rest = toks[e:]
+    width = len(names)
+    if width < 3 or not units or not rest:
+        return []
+    if _space_header_word(unglossed(compact(rest[0]))):
+        return []                   # (more names: no row starts here)
+    chunks = [rest[k:k + width] for k in range(0, len(rest), width)]
+    if len(chunks[-1]) <= max(units):
+        chunks.pop()                # cut before its unit cell
+    if not chunks or not all(unitnames.is_unit_name(c[k]) for c in chunks for k in units):
+        return []                   # (none, or a cell holding a space shifted the cells after it)
+
+    def cell(t: str) -> Cell:
+        return Cell(t, [Line(ln.file, ln.number, t, t)])
+    return ([[cell(t) for t in toks[e - width:e]]]
+            + [[cell(t) for t in c] + [Cell("", []) for _ in range(width - len(c))] for c in chunks])
 
 
 def _space_table_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], int]:
