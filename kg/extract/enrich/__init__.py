@@ -153,23 +153,23 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
 
     # ---- leaders' division of work: each leader's lines are a task of its own (kind
     # ``division``), the leader its responsible post, the units it oversees its ties
-    written_lines = {ln.number: ln for ln in doc.lines}
+    written = {ln.number: ln for ln in doc.lines}
     for k, div in enumerate(read_divisions(
             [(ln.number, ln.norm) for ln in doc.lines if not ln.blank and not ln.is_cell], known)):
         path = ("分工", f"{div.leader.written}#{k + 1}")
         first, last = div.lines[0][0], div.lines[-1][0]
         text = "\n".join(t for _n, t in div.lines)
-        shown = "\n".join(written_lines[n].text.strip() for n, _t in div.lines)
+        shown = "\n".join(written[n].text.strip() for n, _t in div.lines)
         t = Task(ids.task_id(doc.doc_id, path), doc.doc_id, path, text, shown,
                  Span(file, first, last), DIVISION_KIND)
         extra[t.task_id] = t
-        out.posts.append(TaskPost(t.task_id, _as_written(written_lines.get(div.leader.line),
+        out.posts.append(TaskPost(t.task_id, _as_written(written.get(div.leader.line),
                                                          div.leader.written),
                                   "person" if div.leader.person else "post", "responsible", "分工",
                                   Source(file, div.leader.line)))
         for order, link in enumerate(div.links):
             out.raw.append(RawAssignment(t.task_id,
-                                         Mention(_as_written(written_lines.get(link.line), link.mention),
+                                         Mention(_as_written(written.get(link.line), link.mention),
                                                  Source(file, link.line)),
                                          link.role, "division", label=link.label, order=order,
                                          lookup=link.lookup))
@@ -180,7 +180,6 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
     notes_cells = _notes_cells(doc.lines)
     lines = [(ln.number, ln.norm) for ln in doc.lines
              if not ln.blank and (not ln.is_cell or ln.number in notes_cells)]
-    written = {ln.number: ln for ln in doc.lines}
     duties_by_task: dict[str, list] = {}
     labels = {compact(r.label) for r in raw if r.label}
     for d in read_duties_of_lines(lines, known, doc.place.level if doc.place else None,
