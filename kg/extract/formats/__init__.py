@@ -209,17 +209,14 @@ def _graded_header(rows: list[list[str]]) -> Optional[tuple[list[list[str]], int
     if len(grades) < 2 or not all(GRADE_RE.match(g) and len(g) <= 4 for g in grades):
         return None
     spans = [k for k, c in enumerate(head) if CLASSIFYING_RE.search(c)]
-    widest = max(len([c for c in r]) for r in rows[2:])
     width = len(head) + len(grades) - 1
-    if len(spans) != 1 or widest != width:
+    if len(spans) != 1 or max(len(r) for r in rows[2:]) != width:
         return None
     at = spans[0]
     header = rows[0][:at] + [c.strip() for c in rows[1] if c.strip()] + rows[0][at + 1:]
-    body = []
-    for row in rows[2:]:
-        if len(row) < width and at > 0 and normalise(row[0]).strip().isdigit():
-            row = row[:at] + [""] * (width - len(row)) + row[at:]
-        body.append(row)
+    body = [row[:at] + [""] * (width - len(row)) + row[at:]
+            if len(row) < width and at > 0 and normalise(row[0]).strip().isdigit() else row
+            for row in rows[2:]]
     return [header] + body, width
 
 
