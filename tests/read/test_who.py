@@ -2637,3 +2637,14 @@ def test_the_bicycle_plate_written_joined(gov_indexes):
 def test_a_clause_of_other_doers_in_an_item(gov_indexes, build, question, unit):
     top = who_owns(question, gov_indexes[build], limit=1)[0]
     assert unit in {u["unit"] for u in top.units}
+
+
+def test_a_condition_opening_its_sentence_takes_the_sentence_before():
+    """实行物业管理的，由物业管理单位负责 after 街巷、住宅小区由街道办事处负责。: the matter the
+    condition narrows (住宅小区) is the sentence before's, the clause's lead-in; any other clause
+    opening its sentence has none."""
+    from kg.write.search_index import _sentence_lead
+    parent = "第八条 街巷、住宅小区由街道办事处负责。实行物业管理的，由物业管理单位负责。商店由经营单位负责。"
+    assert _sentence_lead(parent, "实行物业管理的，由物业管理单位负责") == "第八条街巷、住宅小区由街道办事处负责。"
+    assert _sentence_lead(parent, "商店由经营单位负责") == ""
+    assert _sentence_lead("实行物业管理的，由物业管理单位负责。", "实行物业管理的，由物业管理单位负责") == ""
