@@ -650,9 +650,10 @@ def _in_longer_word(q: str, i: int, index: SearchIndex, k: int = 2) -> bool:
     """The ``k`` characters at ``i`` end or stand inside a longer word of the index vocabulary
     that starts before them (建设 of 党风廉政建设: the field a list of departments names
     alone, 发展改革、建设、交通等部门, is there a word of the matter, no unit; 市规划 of 城市规划:
-    one city's 市规划、住建部门 named its planning department so, no unit of the question)."""
+    one city's 市规划、住建部门 named its planning department so, no unit of the question), or a
+    longer word of the other forms' table (卫生 of 市容卫生, a form of 市容环境卫生)."""
     spans = [q[a:b] for a in range(max(0, i - 4), i) for b in range(i + k, min(len(q), i + k + 2) + 1)]
-    return bool(index.words(spans))
+    return bool(index.words(spans)) or bool(index.expansions(spans))
 
 
 # how a unit's name ends (a word of the vocabulary opened by a field's name and ending so is that
@@ -663,8 +664,10 @@ _BODY_END_RE = re.compile(r"(?:部门|局|委|办|厅|处|科|所|站|中心|机
 def _opens_longer_word(q: str, i: int, index: SearchIndex, k: int = 2) -> bool:
     """The ``k`` characters at ``i`` open a longer word of the index vocabulary that is no body's
     name (应急 of 应急处置, 市政 of 吉林市政协: a field a list of departments names alone, 应急、市政等
-    部门, is there the first word of the matter or of another name, no unit of the question)."""
-    words = index.words([q[i:b] for b in range(i + k + 1, min(len(q), i + k + 2) + 1)])
+    部门, is there the first word of the matter or of another name, no unit of the question); so
+    is a longer word of the other forms' table (市容 of 市容卫生, a form of 市容环境卫生)."""
+    spans = [q[i:b] for b in range(i + k + 1, min(len(q), i + k + 4) + 1)]
+    words = index.words(spans[:2]) | set(index.expansions(spans))
     return any(not _BODY_END_RE.search(w) for w in words)
 
 
