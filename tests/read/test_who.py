@@ -1557,6 +1557,8 @@ def test_who_punishes_asks_for_a_department(corpus_out):
     # matter's own 地方 later in the question ask nothing
     ("地方上的森林防火工作谁来组织协调", "local"), ("地方湿地保护规划由谁编制", "local"),
     ("地方性法规目录由谁提供", None), ("2016年地方专项债券4000亿元是哪个部委负责", "national"),
+    # 市区, the city's urban area, asks the city (not 城市区域, 各市区)
+    ("市区里的古树名木谁负责管理", "city"), ("城市区域的绿化谁管", None), ("各市区的环境卫生谁负责", None),
     # the asker's own place (本地的…, 在当地…) asks the local body too; 本地区, a matter's 当地方… not
     ("本地幼儿园归哪个部门管", "local"), ("谁负责在本地贯彻执行档案工作的法律法规", "local"),
     ("本地区法律援助工作由什么机构组织指导协调", None),
@@ -2661,3 +2663,13 @@ def test_an_everyday_word_a_unit_alias_opens(gov_indexes):
     assert "市容环卫" in words and not units
     res = who_owns("有物业的小区市容环卫归谁管", gov_indexes["prose"], limit=3)
     assert any("由物业管理单位负责" in "".join(r.task_text.split()) for r in res)
+
+
+def test_a_city_named_before_its_urban_area(gov_indexes):
+    """玉林市区里的古树名木谁负责管理 (round 70): 玉林市区 is the city's urban area, the city asked (not
+    玉林市 + 区里, the counties), and 市区 ~ 城市规划区 (kg/data/abbreviations.tsv): the city bureau's
+    地处市城市规划区内的古树名木… first, was third behind the 县城区 clause."""
+    index = load_index(gov_indexes["prose"])
+    assert "城市规划区" in index.expansions(["市区"])["市区"]
+    top = who_owns("玉林市区里的古树名木谁负责管理", gov_indexes["prose"], limit=1)[0]
+    assert "地处市城市规划区内的古树名木" in "".join(top.task_text.split())
