@@ -1140,12 +1140,27 @@ def test_question_set_on_other_governments(gov_indexes):
     Then: _tally counts a unit the first task's leader oversees (1147 first); 脏乱差 ~ 环境卫生 and
     看护 ~ 管护 in kg/data/abbreviations.tsv (both first). The set: 1149 of 1208 first (95.1 %), 1199
     in the top three (99.25 %); every question's top three compared before and after: the three of
-    round 68 moved up, 马鞍山城市出入口形象整治谁负责 kept its first and swapped its second and third."""
+    round 68 moved up, 马鞍山城市出入口形象整治谁负责 kept its first and swapped its second and third.
+
+    Session 38 (helper q39). Rounds 69 and 70 (seeds 1269 and 1270, 40 drawn each with ``--files``
+    the files no question had asked about, round 70's without those round 69 asked about and its
+    draw skipped; the first 16 askable of each), written and committed before running them: as
+    found round 69 15 of 16 first, 15 in the top three (小区有物业的话，市容卫生归谁管: its clause
+    实行物业管理的，由物业管理单位负责 writes neither 小区 nor 市容, its sentence before does). Then a
+    clause opening with a condition takes the sentence before as its lead-in (posted), 市容卫生 ~
+    市容环境卫生 and a unit alias inside a longer form is no unit (that question 7th). Round 70 as
+    found after them: 13 of 16 first, 16 in the top three (玉林市区里… read as the counties' 区里; a
+    traditional copy of the 吉林 clause whose units the build names without 所在地; the 航空港区
+    meeting's news sentence before 政法部门牵头组织). Then 市区 asks the city and 市区 ~ 城市规划区: 14
+    of 16. The set: 1178 of 1240 first (95.0 %), 1230 in the top three (99.2 %); every question's
+    top three compared before and after: none fell from first or from the top three (玉林 moved to
+    first, the 物业 question's second and third are now n399's clauses, eight kept their first and
+    changed their second or third: 市区 questions and 市容环境卫生 ones)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1240
-    assert first >= 1149, (first, n, misses)
-    assert top3 >= 1199, (top3, n, misses)
+    assert first >= 1178, (first, n, misses)
+    assert top3 >= 1230, (top3, n, misses)
 
 
 def test_a_section_asked():
