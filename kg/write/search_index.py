@@ -923,9 +923,10 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
     plain = unglossed(text, after_han=True)
     toks = tokens(plain, keep=False) + [w for w in tokens(d.title) if not w.startswith("#")]
     if lead and CONDITION_OPENING_RE.match(compact(plain)):
-        # (a clause opening with a condition, 实行物业管理的，由…: the matter it narrows is the
-        # sentence before's, 住宅小区 of 街巷、住宅小区由街道办事处负责; its words are posted as
-        # the title's are, so a question on the matter finds the exception too)
+        # (a clause opening with a condition, 实行物业管理的，由…: the matter it narrows is in its
+        # lead, the sentence before's, 住宅小区 of 街巷、住宅小区由街道办事处负责, or its own sentence's
+        # part before it; its words are posted as the title's are, so a question on the matter
+        # finds the exception too)
         toks += [w for w in tokens(lead) if not w.startswith("#")]
     # the words its text has when written in other forms (人民防空工程 -> 人防工程), once
     # each, so a question in either form finds it
