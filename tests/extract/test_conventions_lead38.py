@@ -49,3 +49,25 @@ def test_a_unit_cell_the_edge_cut_is_the_rows_own(write_doc):
     got = who(out, "用好营商环境问题投诉")
     assert ("市发展改革委", "lead") in got
     assert ("市商务局", "support") not in got
+
+
+# a task table pasted one cell a line, its merged cells written once, in the first row they span
+# (collected al02 as another copy writes it): rows end at their deadline cell, the line before
+# it the unit cell; a row whose deadline cell is merged ends at its line of names
+ONE_CELL = ("建设任务\n工作事项\n工作指标\n任务清单\n责任清单\n时限清单\n"
+            "一、体系建设\n"
+            "（一）组织指挥提能升级\n1.组织机构\n"
+            "（1）乡镇党政主要负责人是防汛工作第一责任人。\n1.落实防汛防台行政首长负责制；\n党政办 应消站\n4月\n"
+            "（2）乡镇应急消防管理站承担防汛防台统筹协调工作。\n1.明确应消站防汛工作职责；\n应消站\n4月\n"
+            "（3）村（社区）防汛职责按规定融入基层治理体系网格。\n1.明确乡、村全科网格员防汛相关职责；\n综治办 应消站\n5月\n"
+            "2.根据辖区实际，补充设置水利工程巡查员。\n农村办 规划建设办 国土所\n"
+            "二、能力建设\n")
+
+
+def test_a_one_cell_a_line_table_with_merged_cells_ends_rows_at_their_deadline(write_doc):
+    out = read(write_doc, ONE_CELL)
+    assert who(out, "党政主要负责人是防汛工作") == [("党政办", "responsible"), ("应消站", "responsible")]
+    assert who(out, "承担防汛防台统筹协调") == [("应消站", "responsible")]
+    assert who(out, "融入基层治理体系网格") == [("综治办", "responsible"), ("应消站", "responsible")]
+    assert who(out, "补充设置水利工程巡查员") == [("农村办", "responsible"), ("规划建设办", "responsible"),
+                                               ("国土所", "responsible")]
