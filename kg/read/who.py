@@ -1102,8 +1102,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     # before 区 is its urban area, the city asked: 玉林市区里 as 玉林的市区里, not 玉林市的区里)
     level_q = compact(question)
     for key, _chains in named_places:
-        level_q = re.sub(re.escape(key) + "(?=区(?![县划域级]))" if key.endswith("市") else "(?!)",
-                         key[:-1] + "的市", level_q)
+        if key.endswith("市"):
+            level_q = re.sub(re.escape(key) + "(?=区(?![县划域级]))", key[:-1] + "的市", level_q)
         level_q = level_q.replace(key, key + "的")
     level_asked = next((lv for lv, pat in LEVEL_ASKED if pat.search(level_q)), None)
     tiles: dict[str, list[str]] = {}
