@@ -1154,7 +1154,7 @@ def test_question_set_on_other_governments(gov_indexes):
     meeting's news sentence before 政法部门牵头组织). Then 市区 asks the city and 市区 ~ 城市规划区: 14
     of 16. The set: 1178 of 1240 first (95.0 %), 1230 in the top three (99.2 %); every question's
     top three compared before and after: none fell from first or from the top three (玉林 moved to
-    first, the 物业 question's second and third are now n399's clauses, eight kept their first and
+    first, the 物业 question's second and third are now n399's clauses, nine kept their first and
     changed their second or third: 市区 questions and 市容环境卫生 ones)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
