@@ -34,3 +34,14 @@ def test_a_carry_over_rule_over_all_or_some_of_the_bodies(write_doc):
                                          ("四市人民政府", "responsible")]
     assert sorted(who(out, "完善2小时公路经济圈")) == [("四市人民政府", "responsible"),
                                                 ("自治区交通运输厅", "responsible")]
+
+
+def test_an_item_naming_who_manages_it_by_their_duties(write_doc):
+    # 由A、B按职责分工管理 (no 负责 after the names), and X按职责分工，负责… (the phrase between the
+    # names and 负责); a name may open with 自治 (自治区…: no preposition 自)
+    out = read(write_doc, "（一）补助资金由自治区财政厅、住房和城乡建设厅按职责分工管理。\n"
+                          "（二）盟市财政部门、住房和城乡建设部门按职责分工，负责本地区项目储备。\n"
+                          "（三）自治区林业和草原局负责草原生态保护补助奖励资金的监督管理。\n")
+    assert who(out, "补助资金由自治区财政厅") == [("自治区财政厅", "responsible"), ("住房和城乡建设厅", "responsible")]
+    assert who(out, "盟市财政部门、住房和城乡") == [("盟市财政部门", "responsible"), ("住房和城乡建设部门", "responsible")]
+    assert who(out, "自治区林业和草原局负责") == [("自治区林业和草原局", "responsible")]
