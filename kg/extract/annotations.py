@@ -1239,8 +1239,17 @@ def _carry_units(rule_text: str, known) -> list[UnitRef]:
     t = re.sub(r"^(责任单位|责任部门)?(均|都|皆)?(需|须|由|包含|包括|含)?", "", t)
     t = re.sub(r"^(责任单位|责任部门)(均|都)?(需|须|由|包含|包括|含)?", "", t)
     names, verb = split_verb(t)
+    # 涉及四市或部分市人民政府: all of those bodies or some of them, one collective (四市人民政府)
+    some = _ALL_OR_SOME_RE.match(names)
+    if some:
+        names = some.group(1) + some.group(2)
     role = "support" if verb == "support" else "responsible"   # 其他有关部门配合 stays support
     return [UnitRef(n, role, None, lk) for n, lk in unit_items(names, known)]
+
+
+#: X或部分Y (四市或部分市人民政府, 各县或部分县人民政府): the bodies X, all of them or some; Y's
+#: ending is X's too
+_ALL_OR_SOME_RE = re.compile(r"^([^、，,；;或]+?)或(?:其中)?部分[^、，,；;或]*?(人民政府|政府|部门|单位)$")
 
 
 _ALL_LABELS = sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS), key=len, reverse=True)

@@ -231,7 +231,7 @@ AGENT_CLAUSE_RE = re.compile(
     r"^(?:(?:对|凡)[^。；;：:]{2,60}?的(?:行为|情形|情况)?[，,]\s*|[^，,；;。：:由（）《》“”\s]{2,16}?)"
     r"由(?P<x>[^，,；;。：:由《》“”]{2,80}?)"
     r"(?=向|对|根据|按照|依据|报告|报请|指定|组织|下达|发出|负责(?!人|同志)|会同|牵头|统一|具体|审核|核实"
-    r"|督促|责令|予以)")
+    r"|督促|责令|予以|按(?:各自)?职责)")
 # an item whose first sentence is a short topic, a comma and who is in charge, maybe who helps
 # (（三）道路交通安全专项整治，由公安、交通部门负责，有关部门配合。要…): 负责 closes its clause (not
 # 负责人, a post; not 负责对…, a duty written out), 配合 closes the helpers' clause
@@ -245,7 +245,7 @@ TOPIC_CHARGE_RE = re.compile(
 SUBJECT_FIRST_RE = re.compile(
     r"^(?P<x>[^，,；;。：:由（）《》“”\s]{2,40}?)"
     r"(?:(?P<help>协助|配合)(?P<y>[^，,；;。：:由《》“”\s]{2,40}?)(?=负责))?"
-    r"(?:负责(?!人|同志|的)|定期|牵头)")
+    r"(?:按(?:照)?(?:各自)?职责(?:分工)?[，,]?\s*)?(?:负责(?!人|同志|的)|定期|牵头)")
 # an item's sentence opening with its doers, then where, when or on what they act (五、派出所、城管执法
 # 中队在接访日派员到…做好…; 3、检查验收阶段 / 市整治工作领导小组对各区…进行全面检查): the doers are
 # the subject. Only 在, 对 and 结合: with a modal or 将 (各有关部门要…, 省政府将…) a notice's own
@@ -255,7 +255,7 @@ SUBJECT_ACTS_RE = re.compile(r"^(?P<x>[^，,；;。：:由（）《》“”\s�
 # 部门…对…, 每季度末镇食安办对…, 今年市政府办公室要求…在…, 请海航集团…): the sentence's subject is
 # elsewhere or none, and such a "name" is a clause's words (所在 is where a thing lies, not who acts)
 _NO_NAME_START_RE = re.compile(r"^(?:指导|通过|原则|同意|请|每|今年|明年|去年|本年|当年|要求|督促|组织|协调|"
-                               r"负责|依法|按照|根据|加强|推动|支持|鼓励|经|凡|对|在|将|把|被|为|向|从|自|于|如|若|"
+                               r"负责|依法|按照|根据|加强|推动|支持|鼓励|经|凡|对|在|将|把|被|为|向|从|自(?!治)|于|如|若|"
                                r"协助|配合|会同|联合|协同|参与)")
 
 

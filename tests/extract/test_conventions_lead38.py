@@ -71,3 +71,20 @@ def test_a_one_cell_a_line_table_with_merged_cells_ends_rows_at_their_deadline(w
     assert who(out, "融入基层治理体系网格") == [("综治办", "responsible"), ("应消站", "responsible")]
     assert who(out, "补充设置水利工程巡查员") == [("农村办", "responsible"), ("规划建设办", "responsible"),
                                                ("国土所", "responsible")]
+
+
+def test_an_indented_typeset_paragraph_goes_on_past_a_sentence_end_at_the_width():
+    # a PDF's text layer, paragraphs opened by 　　, lines 28 characters wide: a line of the
+    # width that ends a sentence goes on into the next unless that one is indented
+    from kg.extract.formats.text import unwrap
+    para = ["　　" + "甲" * 26, "乙" * 27 + "。", "丙" * 28, "丁" * 8 + "（责任单位：县发改局）"]
+    joined = unwrap(para * 4)
+    assert [n for n, _ in joined] == [1, 5, 9, 13]
+    assert joined[0][1] == "".join(para)
+
+
+def test_an_unindented_text_keeps_a_sentence_end_at_the_width_as_a_break():
+    from kg.extract.formats.text import unwrap
+    para = ["甲" * 27 + "，", "乙" * 27 + "。", "丙" * 28, "丁" * 8 + "。"]
+    joined = unwrap(para * 4)
+    assert [t for _, t in joined][:2] == ["甲" * 27 + "，" + "乙" * 27 + "。", "丙" * 28 + "丁" * 8 + "。"]
