@@ -1004,9 +1004,10 @@ def _has_label(content: str) -> bool:
                for p in pieces) or all(_is_label_piece(p) for p in pieces[:1])
 
 
-STAR_CHARS = "★☆*＊※"
-_STARRED_RE = re.compile(r"(?:(?<=^)|(?<=[、，,；;：:]))\s*[★☆*＊※]+\s*([^、，,；;：:（）★☆*＊※]+)|"
-                         r"([^、，,；;：:（）★☆*＊※]+?)\s*[★☆*＊※]+")
+# star marks on names; solid and hollow triangles (▲发改局) are written the same way
+STAR_CHARS = "★☆*＊※▲△"
+_STARRED_RE = re.compile(r"(?:(?<=^)|(?<=[、，,；;：:]))\s*[★☆*＊※▲△]+\s*([^、，,；;：:（）★☆*＊※▲△]+)|"
+                         r"([^、，,；;：:（）★☆*＊※▲△]+?)\s*[★☆*＊※▲△]+")
 
 
 def _unstar(c: str) -> tuple[str, set[str]]:

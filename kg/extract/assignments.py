@@ -465,7 +465,7 @@ def _is_deadline_column(header: str) -> bool:
 
 
 # a header rule marking the lead with a star: 责任部门（加*号为牵头部门，其余为参与部门）
-STAR_LEADS_RE = re.compile(r"[*＊※]号?(?:的|者)?(?:为|是)(?:牵头|主办)")
+STAR_LEADS_RE = re.compile(r"[*＊※★☆▲△]号?(?:的|者)?(?:为|是)(?:牵头|主办)")
 #: an annotation whose text ends in a role word is complete even if its bracket is not closed
 _ENDS_IN_ROLE_RE = re.compile(r"(?:牵头|负责|配合|参与|落实|协办|协助|实施|推进)[。；;，,]?$")
 # a line that ends on a list separator (…A、B、 / …A，): the names after it were cut off
@@ -473,7 +473,7 @@ _DANGLING_SEP_RE = re.compile(r"[、，,；;]\s*$")
 _STAR = "\u2605"
 RESPONSIBLE_LEADS_RE = re.compile(r"(?:无|没有|未(?:明确|列明|注明|列)?)牵头(?:单位|部门)的[，,]?(?:其)?(?:责任单位|责任部门)"
                                   r"(?:即|均)?(?:为|是|视为|作为|就是)牵头(?:单位|部门)")
-STAR_LEGEND_RE = re.compile(r"[*＊※★☆]号?(?:标注|标记|标识|标示)?(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|主办)")
+STAR_LEGEND_RE = re.compile(r"[*＊※★☆▲△]号?(?:标注|标记|标识|标示)?(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|主办)")
 #: the shortest piece of a unit cell formed like no organisation's name that is taken for text,
 #: not an unknown unit (进一步增强政策文件制定实施的透明度: a task's text in the unit column)
 _CLAUSE_PIECE_MIN = 8
@@ -579,6 +579,17 @@ def _bracketed(ln: Line) -> bool:
         return False
     g = ann.trailing_group(t)
     return bool(g and g[0] == 0)
+
+
+def _ends_open(text: str) -> bool:
+    """Does ``text`` end inside a bracket it opened (``各镇乡(``, ``（责任单位：各镇、街道``)?"""
+    depth = 0
+    for ch in text:
+        if ch in "（(〔[［【":
+            depth += 1
+        elif ch in "）)〕]］】" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _strip_marker(text: str) -> str:
@@ -2129,6 +2140,9 @@ class _DocWalker:
                     t = "、".join(spaced)
                 if star_leads:       # keep the star through the list splitter
                     t = re.sub(r"[*＊※]", _STAR, t)
+                # hollow stars and triangles (▲发改局) are star marks too: off the names, and
+                # the lead only where a legend says so (as ★)
+                t = re.sub(r"[☆▲△]", _STAR, t)
                 for piece in ann.split_top(t.rstrip("。"), "，,；;"):
                     names, verb = ann.split_verb(ann.clause_agent(piece))
                     items = []
@@ -2319,6 +2333,12 @@ class _DocWalker:
         the excerpt was cut inside it."""
         lines = [ln for c in node.cells or [] for ln in c.lines]
         prev_lines = [ln for c in (prev.cells or []) for ln in c.lines] if prev else []
+        if lines and header:
+            end = lines[-1]          # the row's last cell (a piped row's cells share a line)
+            if end.number >= self.last_text_line and _ends_open(end.norm):
+                # ``▲招商投资促进中心,各部门,各镇乡(`` on the input's last line: a cell that
+                # stops inside a bracket was cut by the excerpt's edge (cells one a line too)
+                return True
         if not lines or not prev_lines or len(node.cells or []) >= len(header):
             return False
         last = max(ln.number for ln in lines)

@@ -470,6 +470,10 @@ def _run_piece(piece: str, last: bool, first: bool = True) -> bool:
         return False            # 信局大数据中心: a bureau's ending inside a short name
     if suffix and base[: -len(suffix)].endswith(("和", "及", "与")):
         return False            # 经济信息化和科(学技术局): a conjunction before the ending, inside a name
+    if suffix and base[1:2] in ("和", "及", "与") and len(base) - len(suffix) > 2:
+        return False            # 新区科|技和人才局: a piece opening with one character and a
+        #                         conjunction is the cut-off end of a word (科技和人才), no name;
+        #                         a name does start so only when its ending follows (人和街道)
     if not (base in ZONE_ENDINGS and len(base) >= 3):     # 经开区, 高新区: a zone called by its kind alone
         if suffix is None or len(base) - len(suffix) < 2:
             return False
