@@ -727,7 +727,7 @@ def _unit_items_split(text: str, known: Optional[callable]) -> list[tuple[str, O
         if k and compact(piece) in unitnames.SUFFIX_KINDS and _place_body(raw[k - 1]):
             # 各县（市、区）党委和人民政府: the second body is the same place's
             look = _place_of(raw[k - 1]) + compact(piece)
-            if compact(piece).endswith("办事处") and _place_of(raw[k - 1]).endswith(("乡", "镇")):
+            if compact(piece).endswith("办事处") and _TOWNSHIP_LEVEL_END_RE.search(_place_of(raw[k - 1])):
                 # (乡镇人民政府、街道办事处, 各乡镇人民政府、街道办事处: two levels' bodies, the sub-districts'
                 # office with what qualifies the townships but their level word: 街道办事处, 各街道办事处)
                 rest = _TOWNSHIP_LEVEL_END_RE.sub("", _place_of(raw[k - 1]))
@@ -891,7 +891,7 @@ def _place_split(name: str) -> Optional[tuple[str, str]]:
     return None
 
 
-_TOWNSHIP_LEVEL_END_RE = re.compile(r"(?:乡镇|镇乡|乡|镇)$")
+_TOWNSHIP_LEVEL_END_RE = re.compile(r"(?:乡镇|镇乡|乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)$")
 
 
 def _place_of(name: str) -> str:

@@ -88,3 +88,12 @@ def test_an_unindented_text_keeps_a_sentence_end_at_the_width_as_a_break():
     para = ["甲" * 27 + "，", "乙" * 27 + "。", "丙" * 28, "丁" * 8 + "。"]
     joined = unwrap(para * 4)
     assert [t for _, t in joined][:2] == ["甲" * 27 + "，" + "乙" * 27 + "。", "丙" * 28 + "丁" * 8 + "。"]
+
+
+def test_a_sub_district_office_after_townships_written_with_a_bracketed_level():
+    # 乡（镇）人民政府、街道办事处: two levels' bodies; the office takes what qualifies the
+    # townships (所在地, 各) but never their level word (no 所在地乡（镇）街道办事处)
+    from kg.extract.annotations import unit_items
+    assert unit_items("所在地乡（镇）人民政府、街道办事处") == [
+        ("所在地乡（镇）人民政府", None), ("街道办事处", "所在地街道办事处")]
+    assert unit_items("各乡（镇）人民政府、街道办事处")[1] == ("街道办事处", "各街道办事处")
