@@ -225,6 +225,10 @@ class _CarryRe:
 
 
 CARRY_RE = _CarryRe()
+# the exception clause a carry-over rule may open with (除专门列出外，以下任务均涉及X，不再重复):
+# part of the rule, taken out with it; only where a 以下 rule follows, so a stray 除…外 is reported
+CARRY_EXCEPT_RE = re.compile(r"除(?:专门|单独|另行|特别|另有|已)?(?:列出|列明|注明|标明|说明|明确|规定)"
+                             r"(?:的|者)?外[，,]?\s*(?=以下.*?(?:列出|不再重复|下同))")
 # a blanket rule inside an annotation: 具体任务均涉及相关市（州）人民政府，不再做分工，下同
 BLANKET_RE = re.compile(r"(?:^|(?<=[，,；;。]))([^，,；;。]*?)[，,]?\s*(不再(?:做|作|进行|逐一|一一|单独)?"
                         r"(?:分工|列出|重复)|不(?:逐一|一一)列出)(?:[，,]?\s*下同)?")
@@ -1027,7 +1031,7 @@ def classify(content: str) -> Optional[str]:
     """Is a bracket group's content a responsibility annotation? Returns its kind
     (``labeled``, ``verb``, ``contributor``, ``bare``) or ``None``."""
     c = NO_ORDER_RE.sub("", _unstar(_squeeze(content))[0])
-    c = BLANKET_RE.sub("", CARRY_RE.sub("", LEAD_ONLY_RE.sub("", c)))
+    c = BLANKET_RE.sub("", CARRY_RE.sub("", CARRY_EXCEPT_RE.sub("", LEAD_ONLY_RE.sub("", c))))
     written = split_top(c, "，,；;。")
     # posts are no units (a labelled field of them, 责任单位：各级河长, stays a field)
     c = "。".join(p for p in written if _is_label_piece(p) or not is_post_list(p))
@@ -1367,7 +1371,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
                  if looks_like_unit(n)]
         if units:
             out.rules.append(Rule("lead_only", units, "下同" if m.group(2) else "此项"))
-    c = LEAD_ONLY_RE.sub("", c)
+    c = CARRY_EXCEPT_RE.sub("", LEAD_ONLY_RE.sub("", c))
     for m in list(CARRY_RE.finditer(c)):
         rule_text = m.group(0)
         if "以下" in rule_text:

@@ -433,6 +433,9 @@ _CENTRAL_HEADS = ("中央", "中共中央", "国务院", "全国人大", "全国
 _TAIL_WORDS = ("管委会", "管理", "服务", "建设", "工作", "办公室", "人民政府", "政府", "委员会", "办事处")
 
 
+#: 各 and administrative level words alone (各市（州）, 各县（市、区）, 各市县): the governments of
+#: those levels, or, before a name with no place of its own, that name's owners
+_LEVELS_ONLY_RE = re.compile(r"各[省市州县区旗盟]{1,3}(?:（[省市州县区旗盟、]{1,7}）[省市州县区旗盟]{0,2})?")
 _RUN_CHARS_RE = re.compile("[" + HAN_RANGE + "（）]+")       # what a run piece is made of
 #: a company's legal form written after its name (集团有限公司, 股份有限公司, 集团公司): never a
 #: name of a run by itself
@@ -453,6 +456,8 @@ def _run_piece(piece: str, last: bool, first: bool = True) -> bool:
     if piece.startswith(("各", "有关")):
         # 各街道, 各乡镇: the places of a district; 各部门 / 有关单位 after a name are its own
         # (国务院各部门), so they never start a name of a run
+        if not last and _LEVELS_ONLY_RE.fullmatch(piece):
+            return False        # 各市（州）数据管理部门: the levels own the organ after them, a prefix
         return unit_kind(piece) == "collective" and not base.endswith(_BODY_SETS)
     if not last and piece.startswith(_CENTRAL_HEADS):
         return False            # 中央军委政治工作部: the name after is the central body's own organ
