@@ -17,11 +17,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Sequence
 
+# (first: its digest of kg's code is taken as it imports, before the extraction code below is
+# imported; taken later, an edit of kg during the build could key old output with new code)
+from .extract.cache import DocCache
 from . import errors
 from .errors import KgError, SourceError
 from .extract import actors
 from .extract.assignments import extract_document
-from .extract.cache import DocCache
 from .extract.documents import _content_key as content_key
 from .extract.documents import split_file
 from .extract.enrich import drop_duplicates, enrich_document

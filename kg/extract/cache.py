@@ -52,7 +52,10 @@ def code_fingerprint() -> str:
     """A digest of everything but the document and the lexicon that extraction depends on:
     every file of the ``kg`` package (its code and its data, by path and content), Python's
     version, and the versions of OpenCC and jieba when they are installed. Computed once per
-    process (~10 ms: the package is ~4 MB)."""
+    process (~10 ms: the package is ~4 MB), when this module is imported (:mod:`kg.pipeline`
+    imports it before the extraction code): the files read are those the build's code was
+    imported from, even when kg is edited while the build runs (a digest taken at the first
+    document, seconds later, could key the old code's output with the new code's digest)."""
     global _CODE
     if _CODE is None:
         h = hashlib.sha256()
@@ -251,3 +254,6 @@ def prune(folder: Path, max_bytes: int = MAX_BYTES) -> int:
         except OSError:
             pass
     return deleted
+
+
+code_fingerprint()     # now, as the module is imported (see its docstring)

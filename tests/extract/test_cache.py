@@ -121,3 +121,13 @@ def test_kg_build_uses_the_cache_unless_told_not_to(tmp_path):
     assert any(folder.rglob("*.pkl.z"))
     second = kg_build()
     assert "reused 1/1" in second.stderr
+
+
+def test_the_code_digest_is_taken_as_the_build_code_is_imported():
+    # taken at the first document instead, an edit of kg while a build runs would key the old
+    # code's output with the new code's digest (a stale entry every later build reads back)
+    import subprocess
+    import sys
+    code = ("import sys, kg.pipeline; from kg.extract import cache; "
+            "sys.exit(0 if cache._CODE is not None else 1)")
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
