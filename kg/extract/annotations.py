@@ -1557,6 +1557,15 @@ def _more_groups(norm: str, end: int) -> bool:
     return classify(inner) in ("labeled", "verb") or is_deadline(inner)
 
 
+def _deadline_fields_only(content: str) -> bool:
+    """A bracket of deadline fields alone (``完成时限：2022年6月``): a stage's time inside a task,
+    naming no doer; the task runs on to the annotation that names who (an item written in stages
+    ``…（完成时限：2022年6月）…（完成时限：2023年12月）（牵头单位：市营商局）`` is one task)."""
+    pieces = [p for p in split_top(_squeeze(content), "，,；;。") if p]
+    return bool(pieces) and all(
+        (m := LABEL_RE.match(p)) and m.group(1) in DEADLINE_LABELS for p in pieces)
+
+
 def annotation_cuts(norm: str) -> list[int]:
     """Offsets after each annotation that is followed by more task text on the same line:
     ``…推进A工作（市发改委负责落实）。推进B工作（A、B分别负责落实）。`` or inline sub-items
@@ -1589,6 +1598,7 @@ def annotation_cuts(norm: str) -> list[int]:
                         end += 1
                     # (the deadline test, which reads the whole rest, comes last)
                     if (_EIGHT_HAN_RE.match(norm, end) and classify(content) in ("labeled", "verb")
+                            and not _deadline_fields_only(content)
                             and not is_deadline(norm[end:]) and not _more_groups(norm, end)):
                         cuts.append(end)
     if cuts:

@@ -1,0 +1,35 @@
+"""Conventions seen in the collected set rr (unseen round of session 38), as short written
+fixtures with variants not in the files: a numbered item written in stages, each stage closed by
+a bracket of its deadline alone (``（完成时限：2022年6月）``), the item closed by the bracket that
+names who (``（牵头单位：市营商局）``): one task, the unit's, its deadline the last stage's."""
+from kg.extract import annotations as ann
+from test_conventions import read, who
+
+
+def test_a_bracket_of_deadline_fields_alone_does_not_cut_a_task():
+    norm = ("加快推进一网通办。建设主题数据库。（完成时限：2022年6月）加快完善平台功能，上线160种事项。"
+            "（完成时限：2022年12月）实现100个事项零提交。（完成时限：2023年12月）（牵头单位：市营商局）")
+    assert ann.annotation_cuts(norm) == []
+    # a bracket naming who still cuts, deadline field or not
+    two = "推进A工作。（牵头单位：市发改委；完成时限：2022年6月）推进B工作建设。（责任单位：市财政局）"
+    assert ann.annotation_cuts(two) == [two.index("推进B")]
+    assert ann._deadline_fields_only("完成时限：2022年6月")
+    assert ann._deadline_fields_only("完成时间：2022年6月；时间节点：2022年12月")
+    assert not ann._deadline_fields_only("牵头单位：市营商局；完成时限：2022年6月")
+    assert not ann._deadline_fields_only("市营商局负责")
+
+
+def test_an_item_in_stages_is_one_task_of_the_unit_that_closes_it(write_doc):
+    out = read(write_doc,
+               "一 打造办事方便的政务环境\n"
+               "1.加快推进一网通办，深化政务服务能力建设。建设政务服务主题数据库。（完成时限：2022年6月）"
+               "加快完善一体化在线政务服务平台功能，上线160种多部门联办事项。（完成时限：2022年12月）"
+               "实现100个政务服务事项材料零提交。（完成时限：2023年12月）（牵头单位：市营商局）\n"
+               "2.优化工程建设项目审批流程，压缩审批时间。（完成时间：2022年9月）"
+               "推行区域评估成果共享。（完成时间：2022年12月）（牵头单位：市住建局；责任单位：市自然资源局）\n")
+    result, tasks, _ = out
+    assert who(out, "加快推进一网通办") == [("市营商局", "lead")]
+    assert who(out, "优化工程建设项目审批") == [("市住建局", "lead"), ("市自然资源局", "responsible")]
+    first = next(t for t in tasks.values() if "加快推进一网通办" in t.source_text)
+    assert "实现100个" in first.source_text          # the stages are not tasks of their own
+    assert {a.raw.deadline for a in result.assignments if a.task_id == first.task_id} == {"2023-12"}
