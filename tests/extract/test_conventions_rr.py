@@ -33,3 +33,24 @@ def test_an_item_in_stages_is_one_task_of_the_unit_that_closes_it(write_doc):
     first = next(t for t in tasks.values() if "加快推进一网通办" in t.source_text)
     assert "实现100个" in first.source_text          # the stages are not tasks of their own
     assert {a.raw.deadline for a in result.assignments if a.task_id == first.task_id} == {"2023-12"}
+
+
+def test_a_last_unit_line_closed_by_a_whole_time_field_is_not_cut(write_doc):
+    # round rr's items followed by their own '责任单位：X' line (rr02, rr03), here with a time field:
+    # the excerpt's last line ends on the time, so the names before its separator are whole
+    for sep in ("；", "，"):
+        out = read(write_doc, "一、强化项目带动\n1.加快高速公路建设，完成改造120公里。\n"
+                              f"责任单位：市交通运输局、市公路局{sep}完成时限：2013年12月底\n")
+        assert who(out, "加快高速公路建设") == [("市交通运输局", "responsible"), ("市公路局", "responsible")]
+        result, tasks, _ = out
+        assert {a.raw.deadline for a in result.assignments if a.raw.via == "standalone"} == {"2013-12"}
+    # a time cut inside its value (2013年1) may be where the excerpt ends: the line is not used
+    out = read(write_doc, "一、强化项目带动\n1.加快高速公路建设，完成改造120公里。\n"
+                          "责任单位：市交通运输局、市公路局；完成时限：2013年1\n")
+    result, _, got = out
+    assert not got
+    assert any(i.code == "E306" for i in result.issues)
+    # a unit list cut inside a name is still cut (市公路事业, the excerpt's last line)
+    out = read(write_doc, "一、强化项目带动\n1.加快高速公路建设。\n牵头单位：市发改委。\n"
+                          "配合单位：市交通运输局、市公路事业\n")
+    assert not out[2]
