@@ -3190,6 +3190,13 @@ def _unit_cell(text: str) -> bool:
     return all(ann._unit_item(n, lk) for n, lk in ann.unit_items(t))
 
 
+def _units_first(text: str) -> bool:
+    """A cell that opens with units and their role (``市发展改革委牵头，市住建局等政府各有关``: the
+    excerpt's edge cut the rest): a unit cell, not text moved in from the next column."""
+    first = re.split("[，,；;。]", compact(text), maxsplit=1)[0]
+    return bool(re.search("(?:牵头|负责|配合)$", first)) and _unit_cell(first)
+
+
 def _unshift(cells: list[Cell], header: list[str], tcol: Optional[int] = None) -> list[Cell]:
     """A continuation row of a merged block whose empty first cell(s) the flattening dropped:
     ``3.及时反馈… | 各科室 | |`` under ``工作任务 | 具体要求 | 责任部门``. The unit columns hold
@@ -3237,7 +3244,8 @@ def _gap_cells(cells: list[Cell], header: list[str],
     unit_cols = [i for i, h in enumerate(header) if _column_role(h)]
     if (moved is not cells or not unit_cols or len(cells) != len(header)
             or not cells[0].flat.strip() or any(
-                cells[i].flat.strip() and _unit_cell(cells[i].flat) for i in unit_cols)):
+                cells[i].flat.strip() and (_unit_cell(cells[i].flat) or _units_first(cells[i].flat))
+                for i in unit_cols)):
         return moved, set()
     k = 0
     while k < len(cells) and not cells[len(cells) - 1 - k].flat.strip():

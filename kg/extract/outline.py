@@ -533,10 +533,11 @@ def parse_outline(lines: Sequence[Line],
     return root
 
 
-# 分解 (四季度任务分解), 状况 (完成状况), 评价 (工作评价): columns of quarterly progress tables
+# 分解 (四季度任务分解), 状况 (完成状况), 评价 (工作评价): columns of quarterly progress tables;
+# 清单 (任务清单 | 责任清单 | 时限清单: the three lists of a task table)
 _HEADER_WORDS = ("单位|部门|处室|科室|股室|街镇|乡镇|时限|时间|内容|任务|事项|措施|分类|类别|目标|备注|领导|名称|"
                  "指标|要求|领域|项目|主体|节点|进度|举措|情况|实事|期限|工作|安排|步骤|成效|进展|方式|分工|"
-                 "分解|状况|评价|计划|额度|占比|金额|资金")
+                 "分解|状况|评价|计划|额度|占比|金额|资金|清单")
 # 任务项 / 项次: the number column of a table that counts its rows as items
 # 是否达序 / 是否完成: a column of yes-or-no answers; 说明 (a column of remarks, never the second
 # line of a name wrapped in a narrow cell)
@@ -652,6 +653,9 @@ def _column_kind(name: str) -> str:
     n = _NOTE_RE.sub("", compact(name))
     if n.endswith(("单位", "部门", "处室", "科室", "股室", "街镇", "乡镇", "主体", "责任分工")):
         return "unit"
+    from .assignments import UNIT_COLUMNS       # (the reader of rows names its columns once)
+    if n in UNIT_COLUMNS:
+        return "unit"       # 责任清单 (任务清单 | 责任清单 | 时限清单), 公开主体
     if re.search(r"时限|时间|期限|节点", n):
         return "deadline"
     return "text"
@@ -998,7 +1002,9 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
     if not numbers:
         if piped:
             return _rows_between_empty_cells(stream, len(header), header), end
-        return _fixed_width_rows(lines, header, names, body, start)
+        fixed = _fixed_width_rows(lines, header, names, body, start)
+        anchored = _deadline_anchored_rows(lines, header, names, body, start)
+        return anchored if anchored[0] and anchored[1] > fixed[1] else fixed
     if seq is None:
         # the number is a column of its own, not named in the header: 工作任务 | (1) | 具体要求 …
         lead = numbers[0]
@@ -1767,6 +1773,74 @@ def _fixed_width_rows(lines: Sequence[Line], header: list[list[Line]], names: li
         return [], start
     last = rows[-1][-1].lines[-1]
     end = next(i for i in range(start, len(lines)) if lines[i] is last) + 1
+    head = [Cell("\n".join(ln.text.strip() for ln in c), list(c)) for c in header]
+    return [head] + rows, end
+
+
+#: a deadline cell's text (4月, 2024年底, 长期坚持, 12月31日前)
+_DEADLINE_CELL_RE = re.compile(r"\d|底|前|长期|持续|常态|年内|季度|半年")
+
+
+def _deadline_anchored_rows(lines: Sequence[Line], header: list[list[Line]], names: list[str],
+                            body: list[list[Line]], start: int) -> tuple[list[list[Cell]], int]:
+    """Unnumbered rows of a cell-per-line table whose merged cells are written once, in the
+    first row they span (建设任务 / 工作事项 / 工作指标 / 任务清单 / 责任清单 / 时限清单, then
+    ``(一)… / 1.… / (1)… / 1.… / 党政办 应消站 / 4月`` and ``(2)… / 1.… / 应消站 / 4月``): a table
+    whose one unit column is followed by its deadline column only. Each row ends at its deadline
+    cell, the line before it is its unit cell (a short line of names, not a sentence; else the
+    unit cell is merged from above), and the lines before go to the columns on the unit's left
+    from the right, the missing ones merged; lines more than those columns are a section row
+    (一、体系建设) above. The table ends after the last such row; two rows at least."""
+    kinds = [_column_kind(n) for n in names]
+    if kinds.count("unit") != 1 or kinds[-2:] != ["unit", "deadline"] or len(kinds) < 3:
+        return [], start
+    u = len(kinds) - 2
+    flat = [ln for c in body for ln in c]
+
+    def deadline(ln: Line) -> bool:
+        t = compact(ln.norm)
+        return (0 < len(t) <= 16 and bool(_DEADLINE_CELL_RE.search(t)) and not t.endswith("。")
+                and not _is_unit_line(ln.norm) and match_marker(ln.norm) is None)
+
+    def unit_cell(ln: Line) -> bool:
+        t = compact(ln.norm)
+        return _names_line(ln) or (0 < len(t) <= 30 and not re.search("[。；;：:]", t)
+                                   and match_marker(ln.norm) is None and not deadline(ln))
+    def names_only(ln: Line) -> bool:       # names only (党政办 应消站: a space between names)
+        parts = ln.norm.split()
+        return _names_line(ln) or (len(parts) >= 2 and all(len(p) <= 12 for p in parts) and 2 * sum(
+            unitnames.is_unit_name(p) for p in parts) > len(parts))
+    rows: list[list[Cell]] = []
+    k = 0
+    last = -1
+    while k < len(flat):
+        # the row's end: its deadline cell, or a line of names the next line does not follow
+        # with a deadline (the deadline cell merged or empty)
+        d = next((i for i in range(k + 1, min(len(flat), k + u + 4)) if deadline(flat[i]) or (
+            names_only(flat[i]) and not (i + 1 < len(flat) and deadline(flat[i + 1])))), None)
+        if d is None:
+            break
+        if deadline(flat[d]):
+            unit = flat[d - 1] if unit_cell(flat[d - 1]) else None
+            left = flat[k:d - 1] if unit is not None else flat[k:d]
+            due = _as_cell([flat[d]])
+        else:
+            unit, left, due = flat[d], flat[k:d], Cell("", [])
+        if not left or len(left) > u + 2 or any(deadline(ln) for ln in left):
+            break
+        for ln in left[:-u] if len(left) > u else []:
+            rows.append([_as_cell([ln])] + [Cell("", []) for _ in range(len(names) - 1)])
+        left = left[-u:]
+        row = [Cell("", []) for _ in range(u - len(left))] + [_as_cell([ln]) for ln in left]
+        row += [_as_cell([unit]) if unit is not None else Cell("", []), due]
+        rows.append(row)
+        k = d + 1
+        last = d
+    if sum(1 for r in rows if r[-1].lines) < 2:
+        return [], start
+    while not rows[-1][-1].lines and not rows[-1][-2].lines:
+        rows.pop()      # (a section row the table's end left last)
+    end = next(i for i in range(start, len(lines)) if lines[i] is flat[last]) + 1
     head = [Cell("\n".join(ln.text.strip() for ln in c), list(c)) for c in header]
     return [head] + rows, end
 

@@ -161,6 +161,41 @@ def _section_row(kept: list[tuple[int, str]], j: int) -> bool:
         [x for x in c if x]) >= 3
 
 
+def _merged_left(rows: list[list[str]]) -> list[list[str]]:
+    """A TAB table whose header is shorter than its widest rows because a copy dropped the
+    header's trailing TABs and the rows' merged cells on the left: the first row of a group
+    holds its category cells (一、… | （一）… | 1 | …), the others open at their number (2 | …).
+    When every wide row has a row number where the others have theirs, the header and the
+    short rows are set on the right, under the columns they belong to."""
+    width, head = max(len(r) for r in rows), len(rows[0])
+    off = width - head
+    if off <= 0 or off > 3:
+        return rows
+    body = [r for r in rows[1:] if sum(1 for c in r if c) > 1]
+    wide = [r for r in body if len(r) == width]
+    short = [r for r in body if len(r) <= head]
+
+    def numbered(cell: str) -> bool:
+        return normalise(cell).strip().isdigit()
+    if (not wide or not short or len(wide) + len(short) != len(body)
+            or not all(numbered(r[off]) for r in wide) or not all(numbered(r[0]) for r in short)):
+        return rows
+    return [[""] * off + r if len(r) <= head and (r is rows[0] or sum(1 for c in r if c) > 1) else r
+            for r in rows]
+
+
+def _lone_row(rows: list[list[str]], kept: list[tuple[int, str]], j: int) -> bool:
+    """Is line ``j`` (no TAB in it) a row of the TAB table above whose other cells were empty
+    (a copy drops a row's trailing TABs)? The row above is whole and numbered, and the line
+    after is a row numbered next (1 … 2): the table goes on past the line."""
+    if len(rows) < 2 or len(rows[-1]) != len(rows[0]) or not kept[j][1].strip():
+        return False
+    number = next((r[0] for r in reversed(rows) if normalise(r[0]).strip().isdigit()), None)
+    if number is None or j + 1 >= len(kept) or (c := _cells(kept[j + 1][1])) is None:
+        return False
+    return _next_row_number(number, c[0])
+
+
 #: a paragraph's indent lost to a charset (two ideographic spaces written as ``??`` by a mirror
 #: that could not encode them, or as U+FFFD): dropped before a line's text. No Chinese line opens
 #: with a question mark, and the marker after it (``??1.加快…``) is what the outline looks for.
@@ -707,9 +742,14 @@ def read_text(data: bytes, name: str) -> Read:
                     if nxt < n and _cells(kept[nxt][1]) is not None:
                         j = nxt
                 if (c := _cells(kept[j][1])) is None:
-                    if not (rows and _section_row(kept, j)):
+                    if rows and _lone_row(rows, kept, j):
+                        # a row of one cell, its empty cells' TABs lost (a sub-row under a
+                        # merged cell: 新增学位810个), between two numbered rows
+                        c = [kept[j][1].strip()] + [""] * (len(rows[0]) - 1)
+                    elif not (rows and _section_row(kept, j)):
                         break
-                    c = [kept[j][1].strip()]
+                    else:
+                        c = [kept[j][1].strip()]
                 if rows and _seq_head(c[0]) and not _seq_head(rows[0][0]):
                     break       # a table's header (序号 …) after rows of a page's fields
                 if (rows and not c[0] and kept[j][0] - kept[j - 1][0] > 1
@@ -737,7 +777,7 @@ def read_text(data: bytes, name: str) -> Read:
                     numbers.append(kept[j][0])
                 j += 1
             if len(rows) >= 2:
-                out.table(rows, [""] * len(rows), numbers)
+                out.table(_merged_left(rows), [""] * len(rows), numbers)
                 i = j
                 continue
         out.line(kept[i][1], "", kept[i][0])
