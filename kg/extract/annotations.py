@@ -52,6 +52,12 @@ LABEL_ROLES = {
     "责任处室": "responsible", "责任科室": "responsible", "责任主体单位": "responsible",
     "主要责任单位": "lead", "负责单位": "responsible", "负责部门": "responsible",
     "信息来源": "source", "数据来源": "source",
+    # the body that supplies a target's figure (（牵头单位：市发改委，数据提供单位：市统计局）), as the
+    # tables' 信息提供单位 column
+    "数据提供单位": "source", "数据来源单位": "source", "信息提供单位": "source",
+    # the areas that carry a measure out beside its lead (（牵头单位：A；责任地区：各区市县政府）)
+    "责任地区": "responsible", "责任县区": "responsible", "责任区县": "responsible",
+    "责任县（市、区）": "responsible",
     "牵头责任单位": "lead", "牵头责任部门": "lead", "协同责任单位": "support",
     "协同部门": "support", "配合责任单位": "support", "协作单位": "support", "支持单位": "support",
     "部门分工": "responsible", "任务分工": "responsible", "责任分工": "responsible",

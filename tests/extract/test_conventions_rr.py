@@ -54,3 +54,22 @@ def test_a_last_unit_line_closed_by_a_whole_time_field_is_not_cut(write_doc):
     out = read(write_doc, "一、强化项目带动\n1.加快高速公路建设。\n牵头单位：市发改委。\n"
                           "配合单位：市交通运输局、市公路事业\n")
     assert not out[2]
+
+
+def test_the_round_s_labels_are_known_with_their_roles(write_doc):
+    # 数据提供单位 (rr01) supplies a target's figure, as the tables' 信息提供单位: an information
+    # source; 责任地区 (rr05) and its variants name the areas that carry a measure out: responsible
+    out = read(write_doc,
+               "一、主要预期目标\n"
+               "（一）地区生产总值增长7.5%左右。（牵头领导：谢瑞武，牵头单位：市发改委，数据提供单位：市统计局）\n"
+               "（二）社会消费品零售总额增长9%。（牵头单位：市商务局，数据来源单位：市统计局）\n"
+               "二、推进重点领域改革\n"
+               "1.破除市场准入壁垒。严格落实全国一张清单。（牵头单位：市发展改革委；责任地区：各区市县政府、先导区管委会）\n"
+               "2.推进登记管理改革。推动企业设立登记。（牵头单位：市市场监管局；责任区县：各区县政府）\n")
+    assert who(out, "地区生产总值增长7.5%") == [("市发改委", "lead"), ("市统计局", "source")]
+    assert who(out, "社会消费品零售总额增长9%") == [("市商务局", "lead"), ("市统计局", "source")]
+    assert who(out, "破除市场准入壁垒") == [("市发展改革委", "lead"), ("各区市县政府", "responsible"),
+                                        ("先导区管委会", "responsible")]
+    assert who(out, "推进登记管理改革") == [("市市场监管局", "lead"), ("各区县政府", "responsible")]
+    result = out[0]
+    assert not [i for i in result.issues if i.code == "E302"]     # no unknown label
