@@ -73,3 +73,26 @@ def test_the_round_s_labels_are_known_with_their_roles(write_doc):
     assert who(out, "推进登记管理改革") == [("市市场监管局", "lead"), ("各区县政府", "responsible")]
     result = out[0]
     assert not [i for i in result.issues if i.code == "E302"]     # no unknown label
+
+
+
+_TABLE = ("2022年重点工作及责任清单\n\n序号\n\n重点工作\n\n牵头责任单位\n\n协同责任单位\n\n任务来源\n\n{theme}"
+          "1\n\n全面延伸双招双引，继续坚持顶格倾听、顶格协调。\n\n市政府办\n\n市政府各部门、各直属机构\n\n"
+          "皖政〔2022〕9号文件\n\n"
+          "2\n\n坚决贯彻落实中央、省和市委决策部署。\n\n市政府办\n\n市直各单位\n\n市政府工作报告\n\n"
+          "3\n\n推进重点项目建设，完成年度投资。\n\n市发改委\n\n市财政局\n\n六财经委发〔2022〕1号\n")
+
+
+def test_a_table_one_cell_a_line_keeps_its_last_column_after_a_theme_row(write_doc):
+    # rr04: 序号 / 重点工作 / 牵头责任单位 / 协同责任单位 / 任务来源, a blank line after each cell, a
+    # theme row between the header and the first row (一、…市长负责事项): 任务来源, a column name
+    # not formed like the usual ones, is still a column (its cells were read as more lines of
+    # the 协同责任单位 cell, 市政府工作报告 a helper); with no theme row as before
+    for theme in ("一、潘东旭市长负责事项（共9项）\n\n", "（一）市长负责事项\n\n", ""):
+        out = read(write_doc, _TABLE.format(theme=theme))
+        assert who(out, "全面延伸双招双引") == [("市政府办", "lead"), ("市政府各部门", "support"),
+                                          ("各直属机构", "support")]
+        assert who(out, "坚决贯彻落实中央") == [("市政府办", "lead"), ("市直各单位", "support")]
+        assert who(out, "推进重点项目建设") == [("市发改委", "lead"), ("市财政局", "support")]
+        result = out[0]
+        assert not [i for i in result.issues if i.code == "E305"]    # 文件 numbers are no unit cells
