@@ -733,7 +733,7 @@ def _unit_items_split(text: str, known: Optional[callable]) -> list[tuple[str, O
         if k and compact(piece) in unitnames.SUFFIX_KINDS and _place_body(raw[k - 1]):
             # 各县（市、区）党委和人民政府: the second body is the same place's
             look = _place_of(raw[k - 1]) + compact(piece)
-            if compact(piece).endswith("办事处") and _place_of(raw[k - 1]).endswith(("乡", "镇")):
+            if compact(piece).endswith("办事处") and _TOWNSHIP_LEVEL_END_RE.search(_place_of(raw[k - 1])):
                 # (乡镇人民政府、街道办事处, 各乡镇人民政府、街道办事处: two levels' bodies, the sub-districts'
                 # office with what qualifies the townships but their level word: 街道办事处, 各街道办事处)
                 rest = _TOWNSHIP_LEVEL_END_RE.sub("", _place_of(raw[k - 1]))
@@ -897,7 +897,7 @@ def _place_split(name: str) -> Optional[tuple[str, str]]:
     return None
 
 
-_TOWNSHIP_LEVEL_END_RE = re.compile(r"(?:乡镇|镇乡|乡|镇)$")
+_TOWNSHIP_LEVEL_END_RE = re.compile(r"(?:乡镇|镇乡|乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)$")
 
 
 def _place_of(name: str) -> str:
@@ -1010,9 +1010,10 @@ def _has_label(content: str) -> bool:
                for p in pieces) or all(_is_label_piece(p) for p in pieces[:1])
 
 
-STAR_CHARS = "★☆*＊※"
-_STARRED_RE = re.compile(r"(?:(?<=^)|(?<=[、，,；;：:]))\s*[★☆*＊※]+\s*([^、，,；;：:（）★☆*＊※]+)|"
-                         r"([^、，,；;：:（）★☆*＊※]+?)\s*[★☆*＊※]+")
+# star marks on names; solid and hollow triangles (▲发改局) are written the same way
+STAR_CHARS = "★☆*＊※▲△"
+_STARRED_RE = re.compile(r"(?:(?<=^)|(?<=[、，,；;：:]))\s*[★☆*＊※▲△]+\s*([^、，,；;：:（）★☆*＊※▲△]+)|"
+                         r"([^、，,；;：:（）★☆*＊※▲△]+?)\s*[★☆*＊※▲△]+")
 
 
 def _unstar(c: str) -> tuple[str, set[str]]:
@@ -1245,8 +1246,17 @@ def _carry_units(rule_text: str, known) -> list[UnitRef]:
     t = re.sub(r"^(责任单位|责任部门)?(均|都|皆)?(需|须|由|包含|包括|含)?", "", t)
     t = re.sub(r"^(责任单位|责任部门)(均|都)?(需|须|由|包含|包括|含)?", "", t)
     names, verb = split_verb(t)
+    # 涉及四市或部分市人民政府: all of those bodies or some of them, one collective (四市人民政府)
+    some = _ALL_OR_SOME_RE.match(names)
+    if some:
+        names = some.group(1) + some.group(2)
     role = "support" if verb == "support" else "responsible"   # 其他有关部门配合 stays support
     return [UnitRef(n, role, None, lk) for n, lk in unit_items(names, known)]
+
+
+#: X或部分Y (四市或部分市人民政府, 各县或部分县人民政府): the bodies X, all of them or some; Y's
+#: ending is X's too
+_ALL_OR_SOME_RE = re.compile(r"^([^、，,；;或]+?)或(?:其中)?部分[^、，,；;或]*?(人民政府|政府|部门|单位)$")
 
 
 _ALL_LABELS = sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS), key=len, reverse=True)

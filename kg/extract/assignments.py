@@ -231,7 +231,7 @@ AGENT_CLAUSE_RE = re.compile(
     r"^(?:(?:对|凡)[^。；;：:]{2,60}?的(?:行为|情形|情况)?[，,]\s*|[^，,；;。：:由（）《》“”\s]{2,16}?)"
     r"由(?P<x>[^，,；;。：:由《》“”]{2,80}?)"
     r"(?=向|对|根据|按照|依据|报告|报请|指定|组织|下达|发出|负责(?!人|同志)|会同|牵头|统一|具体|审核|核实"
-    r"|督促|责令|予以)")
+    r"|督促|责令|予以|按(?:各自)?职责)")
 # an item whose first sentence is a short topic, a comma and who is in charge, maybe who helps
 # (（三）道路交通安全专项整治，由公安、交通部门负责，有关部门配合。要…): 负责 closes its clause (not
 # 负责人, a post; not 负责对…, a duty written out), 配合 closes the helpers' clause
@@ -245,7 +245,7 @@ TOPIC_CHARGE_RE = re.compile(
 SUBJECT_FIRST_RE = re.compile(
     r"^(?P<x>[^，,；;。：:由（）《》“”\s]{2,40}?)"
     r"(?:(?P<help>协助|配合)(?P<y>[^，,；;。：:由《》“”\s]{2,40}?)(?=负责))?"
-    r"(?:负责(?!人|同志|的)|定期|牵头)")
+    r"(?:按(?:照)?(?:各自)?职责(?:分工)?[，,]?\s*)?(?:负责(?!人|同志|的)|定期|牵头)")
 # an item's sentence opening with its doers, then where, when or on what they act (五、派出所、城管执法
 # 中队在接访日派员到…做好…; 3、检查验收阶段 / 市整治工作领导小组对各区…进行全面检查): the doers are
 # the subject. Only 在, 对 and 结合: with a modal or 将 (各有关部门要…, 省政府将…) a notice's own
@@ -255,7 +255,7 @@ SUBJECT_ACTS_RE = re.compile(r"^(?P<x>[^，,；;。：:由（）《》“”\s�
 # 部门…对…, 每季度末镇食安办对…, 今年市政府办公室要求…在…, 请海航集团…): the sentence's subject is
 # elsewhere or none, and such a "name" is a clause's words (所在 is where a thing lies, not who acts)
 _NO_NAME_START_RE = re.compile(r"^(?:指导|通过|原则|同意|请|每|今年|明年|去年|本年|当年|要求|督促|组织|协调|"
-                               r"负责|依法|按照|根据|加强|推动|支持|鼓励|经|凡|对|在|将|把|被|为|向|从|自|于|如|若|"
+                               r"负责|依法|按照|根据|加强|推动|支持|鼓励|经|凡|对|在|将|把|被|为|向|从|自(?!治)|于|如|若|"
                                r"协助|配合|会同|联合|协同|参与)")
 
 
@@ -465,7 +465,7 @@ def _is_deadline_column(header: str) -> bool:
 
 
 # a header rule marking the lead with a star: 责任部门（加*号为牵头部门，其余为参与部门）
-STAR_LEADS_RE = re.compile(r"[*＊※]号?(?:的|者)?(?:为|是)(?:牵头|主办)")
+STAR_LEADS_RE = re.compile(r"[*＊※★☆▲△]号?(?:的|者)?(?:为|是)(?:牵头|主办)")
 #: an annotation whose text ends in a role word is complete even if its bracket is not closed
 _ENDS_IN_ROLE_RE = re.compile(r"(?:牵头|负责|配合|参与|落实|协办|协助|实施|推进)[。；;，,]?$")
 # a line that ends on a list separator (…A、B、 / …A，): the names after it were cut off
@@ -473,7 +473,7 @@ _DANGLING_SEP_RE = re.compile(r"[、，,；;]\s*$")
 _STAR = "\u2605"
 RESPONSIBLE_LEADS_RE = re.compile(r"(?:无|没有|未(?:明确|列明|注明|列)?)牵头(?:单位|部门)的[，,]?(?:其)?(?:责任单位|责任部门)"
                                   r"(?:即|均)?(?:为|是|视为|作为|就是)牵头(?:单位|部门)")
-STAR_LEGEND_RE = re.compile(r"[*＊※★☆]号?(?:标注|标记|标识|标示)?(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|主办)")
+STAR_LEGEND_RE = re.compile(r"[*＊※★☆▲△]号?(?:标注|标记|标识|标示)?(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|主办)")
 #: the shortest piece of a unit cell formed like no organisation's name that is taken for text,
 #: not an unknown unit (进一步增强政策文件制定实施的透明度: a task's text in the unit column)
 _CLAUSE_PIECE_MIN = 8
@@ -579,6 +579,17 @@ def _bracketed(ln: Line) -> bool:
         return False
     g = ann.trailing_group(t)
     return bool(g and g[0] == 0)
+
+
+def _ends_open(text: str) -> bool:
+    """Does ``text`` end inside a bracket it opened (``各镇乡(``, ``（责任单位：各镇、街道``)?"""
+    depth = 0
+    for ch in text:
+        if ch in "（(〔[［【":
+            depth += 1
+        elif ch in "）)〕]］】" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _strip_marker(text: str) -> str:
@@ -2135,6 +2146,9 @@ class _DocWalker:
                     t = "、".join(spaced)
                 if star_leads:       # keep the star through the list splitter
                     t = re.sub(r"[*＊※]", _STAR, t)
+                # hollow stars and triangles (▲发改局) are star marks too: off the names, and
+                # the lead only where a legend says so (as ★)
+                t = re.sub(r"[☆▲△]", _STAR, t)
                 for piece in ann.split_top(t.rstrip("。"), "，,；;"):
                     names, verb = ann.split_verb(ann.clause_agent(piece))
                     items = []
@@ -2325,6 +2339,12 @@ class _DocWalker:
         the excerpt was cut inside it."""
         lines = [ln for c in node.cells or [] for ln in c.lines]
         prev_lines = [ln for c in (prev.cells or []) for ln in c.lines] if prev else []
+        if lines and header:
+            end = lines[-1]          # the row's last cell (a piped row's cells share a line)
+            if end.number >= self.last_text_line and _ends_open(end.norm):
+                # ``▲招商投资促进中心,各部门,各镇乡(`` on the input's last line: a cell that
+                # stops inside a bracket was cut by the excerpt's edge (cells one a line too)
+                return True
         if not lines or not prev_lines or len(node.cells or []) >= len(header):
             return False
         last = max(ln.number for ln in lines)

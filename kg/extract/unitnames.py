@@ -432,6 +432,9 @@ _TAIL_WORDS = ("管委会", "管理", "服务", "建设", "工作", "办公室",
 
 
 _RUN_CHARS_RE = re.compile("[" + HAN_RANGE + "（）]+")       # what a run piece is made of
+#: a company's legal form written after its name (集团有限公司, 股份有限公司, 集团公司): never a
+#: name of a run by itself
+_FIRM_FORM_RE = re.compile("(?:集团|控股|股份|有限|责任)+(?:公司)?")
 _NOT_RUN_CHAR_RE = re.compile("[^" + HAN_RANGE + "（）]")
 #: the characters a run piece can end in: an organisational ending's last, or a bracket
 _RUN_LAST_CHARS = frozenset(e[-1] for e in (*SUFFIX_KINDS, *RUN_ENDINGS, *ZONE_ENDINGS, "）"))
@@ -460,11 +463,17 @@ def _run_piece(piece: str, last: bool, first: bool = True) -> bool:
                 and not re.search("[局委厅办署司院所站]", base[: -len(ending)]))
     # the tests on the piece's own ending come before unit_kind (the costly one: most pieces
     # tried are prefixes of a clause, with no organisational ending)
+    if _FIRM_FORM_RE.fullmatch(base):
+        return False            # 中国铁路呼和浩特局集团有限公司: a company's legal form, no name of its own
     suffix = _suffix(base)
     if suffix and re.search("[局厅]", base[: -len(suffix)]):
         return False            # 信局大数据中心: a bureau's ending inside a short name
     if suffix and base[: -len(suffix)].endswith(("和", "及", "与")):
         return False            # 经济信息化和科(学技术局): a conjunction before the ending, inside a name
+    if suffix and base[1:2] in ("和", "及", "与") and len(base) - len(suffix) > 2:
+        return False            # 新区科|技和人才局: a piece opening with one character and a
+        #                         conjunction is the cut-off end of a word (科技和人才), no name;
+        #                         a name does start so only when its ending follows (人和街道)
     if not (base in ZONE_ENDINGS and len(base) >= 3):     # 经开区, 高新区: a zone called by its kind alone
         if suffix is None or len(base) - len(suffix) < 2:
             return False

@@ -153,7 +153,7 @@ _ASKER_BEFORE = r"(?:^|(?<=[在是由归找向跟和的、，,]))"
 # the level of government a question asks of (市里谁督促…, 各区县的…谁管理), and a unit's level by
 # how its name starts (市住建局 / 济南市文化局; 县（区）文化局 / 各县（市、区）人民政府 / 区教育局). 市级 /
 # 县级 are left out: they qualify the matter more often than the asker (市级重大疫情救治基地)
-LEVEL_ASKED = (("city", re.compile(rf"{_ASKER_BEFORE}市里|市本级|市一级")),
+LEVEL_ASKED = (("city", re.compile(rf"{_ASKER_BEFORE}市(?:里|区(?![县划域级]))|市本级|市一级")),
                ("county", re.compile(rf"{_ASKER_BEFORE}(?:县|区)里|区县|县区|各县|各区(?![域间])")),
                ("national", re.compile(r"(?:国家|中央|国务院)(?:的)?(?:哪个|哪些|什么|哪一?级|层面|一级)|哪个部委")),
                # (镇里 / 乡里 / 街道里: a township's body, itself also of the county level or below)
@@ -164,7 +164,7 @@ LEVEL_ASKED = (("city", re.compile(rf"{_ASKER_BEFORE}市里|市本级|市一级"
                ("local", re.compile(r"^地方(?:上)?(?!性|志)|(?:^|在)(?:本地|当地)(?![区方])")))
 # the words of the question that ask the level (各区, 国家 of 国家哪个部门): a task owned at that
 # level has them whether its text writes them or not
-LEVEL_WORDS = {"city": re.compile(r"市里|市本级|市一级"),
+LEVEL_WORDS = {"city": re.compile(r"市里|市区|市本级|市一级"),
                "county": re.compile(r"各?(?:区县|县区)|各县|各区|县里|区里"),
                "national": re.compile(r"国家|中央|国务院|部委"),
                "township": re.compile(r"(?:乡镇|镇|乡|街道)里|乡镇一级|各乡镇|各镇|各街道")}
@@ -650,9 +650,10 @@ def _in_longer_word(q: str, i: int, index: SearchIndex, k: int = 2) -> bool:
     """The ``k`` characters at ``i`` end or stand inside a longer word of the index vocabulary
     that starts before them (建设 of 党风廉政建设: the field a list of departments names
     alone, 发展改革、建设、交通等部门, is there a word of the matter, no unit; 市规划 of 城市规划:
-    one city's 市规划、住建部门 named its planning department so, no unit of the question)."""
+    one city's 市规划、住建部门 named its planning department so, no unit of the question), or a
+    longer word of the other forms' table (卫生 of 市容卫生, a form of 市容环境卫生)."""
     spans = [q[a:b] for a in range(max(0, i - 4), i) for b in range(i + k, min(len(q), i + k + 2) + 1)]
-    return bool(index.words(spans))
+    return bool(index.words(spans)) or bool(index.expansions(spans))
 
 
 # how a unit's name ends (a word of the vocabulary opened by a field's name and ending so is that
@@ -663,8 +664,10 @@ _BODY_END_RE = re.compile(r"(?:部门|局|委|办|厅|处|科|所|站|中心|机
 def _opens_longer_word(q: str, i: int, index: SearchIndex, k: int = 2) -> bool:
     """The ``k`` characters at ``i`` open a longer word of the index vocabulary that is no body's
     name (应急 of 应急处置, 市政 of 吉林市政协: a field a list of departments names alone, 应急、市政等
-    部门, is there the first word of the matter or of another name, no unit of the question)."""
-    words = index.words([q[i:b] for b in range(i + k + 1, min(len(q), i + k + 2) + 1)])
+    部门, is there the first word of the matter or of another name, no unit of the question); so
+    is a longer word of the other forms' table (市容 of 市容卫生, a form of 市容环境卫生)."""
+    spans = [q[i:b] for b in range(i + k + 1, min(len(q), i + k + 4) + 1)]
+    words = index.words(spans[:2]) | set(index.expansions(spans))
     return any(not _BODY_END_RE.search(w) for w in words)
 
 
@@ -1095,9 +1098,12 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     asked, owner_asked = _owner_asked(asked)
     words, grams, units, word_of, loose, objects = _parse(asked, index)
     named_places = _place_names(question, index)
-    # (a place named before the level is where it is asked: 济南县里 as 济南的县里)
+    # (a place named before the level is where it is asked: 济南县里 as 济南的县里; a city's name
+    # before 区 is its urban area, the city asked: 玉林市区里 as 玉林的市区里, not 玉林市的区里)
     level_q = compact(question)
     for key, _chains in named_places:
+        if key.endswith("市"):
+            level_q = re.sub(re.escape(key) + "(?=区(?![县划域级]))", key[:-1] + "的市", level_q)
         level_q = level_q.replace(key, key + "的")
     level_asked = next((lv for lv, pat in LEVEL_ASKED if pat.search(level_q)), None)
     tiles: dict[str, list[str]] = {}

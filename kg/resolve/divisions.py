@@ -36,6 +36,15 @@ class Division:
     abbr: str = ""        # a province's one-character abbreviation (冀, 浙)
 
 
+#: the words a zone's type opens with (经济技术开发区, 高新技术产业开发区, 临港经济技术开发区,
+#: 城乡一体化示范区): a zone's name that opens so without its city names no one zone
+_ZONE_TYPE_START_RE = re.compile(r"(?:经济|经开|高新|高技术|工业|城乡|港|滨海|临港|循环|文化|汽车|转型|现代|综合|保税|"
+                                 r"新区|示范|产业|物流|空港|国际|出口|农业|生态|旅游|科技|开发)")
+
+_ZONE_TYPE_END_RE = re.compile(r"(?:经济技术开发区|经济开发区|高新技术产业开发区|高技术产业开发区|高新技术产业园区|"
+                               r"经济综合实验区|城乡一体化示范区|现代产业园区|产业园区|管理区|新区|新城|示范区|实验区|"
+                               r"开发区|园区|食品区)$")
+
 NATIONAL = Division("100000", None, "national", "country", "中华人民共和国", ("全国",), "")
 
 
@@ -67,6 +76,17 @@ class Divisions:
             former = stem + "县"
             if len(stem) >= 2 and former not in self.full and self.shorts.get(stem, []) == [d.adcode]:
                 self.full[former] = [d.adcode]
+        # a zone named after its city (郑州航空港经济综合实验区, 唐山市汉沽管理区) is mostly written
+        # without the city (航空港经济综合实验区 in its own papers): that form is its name too when
+        # no other zone's gives it, no division bears it and it opens with its own proper name
+        # (not a zone type's words: 经济技术开发区, 高新技术产业开发区, 临港…, 城乡一体化示范区)
+        bare: dict[str, list[str]] = {}
+        for d in self.by_code.values():
+            if d.kind == "zone" and (rest := self._without_city(d)) is not None:
+                bare.setdefault(rest, []).append(d.adcode)
+        for rest, codes in bare.items():
+            if len(codes) == 1 and rest not in self.full and rest not in self.shorts:
+                self.full[rest] = codes
         # two-character keys -> forms starting with them, longest first (fast scanning)
         self._by2: dict[str, list[tuple[str, bool]]] = {}
         for form, short in [(f, False) for f in self.full] + [(s, True) for s in self.shorts]:
@@ -74,6 +94,31 @@ class Divisions:
         for forms in self._by2.values():
             forms.sort(key=lambda f: (-len(f[0]), f[1], f[0]))
         self._starts: Optional[re.Pattern] = None     # see _starts_re
+
+    def _without_city(self, d: Division) -> Optional[str]:
+        """A zone's name without the places its name opens with (its city, its province, in
+        full or short), if what is left is four characters or more and opens with no zone
+        type's word; else None."""
+        name = compact(d.name)
+        chain = [a for a in (self.by_code.get(d.parent or ""),) if a is not None]
+        if chain and chain[0].parent in self.by_code:
+            chain.append(self.by_code[chain[0].parent])
+        forms = sorted({compact(f) for a in chain for f in (a.name, *a.short) if f}, key=len, reverse=True)
+        cut = True
+        while cut:
+            cut = False
+            for f in forms:
+                if name.startswith(f) and len(name) - len(f) >= 4:
+                    name, cut = name[len(f):], True
+                    break
+        if name == compact(d.name) or _ZONE_TYPE_START_RE.match(name):
+            return None
+        # its own name before the type three characters at least (航空港, not 滨湖 of 滨湖新区, a
+        # name other cities' zones bear too), or a 管理区's (汉沽管理区: a former farm's own)
+        m = _ZONE_TYPE_END_RE.search(name)
+        if m and m.start() < 3 and m.group() != "管理区":
+            return None
+        return name
 
     # ------------------------------------------------------------------ look-ups
     def get(self, adcode: Optional[str]) -> Optional[Division]:

@@ -883,19 +883,27 @@ JOINED_RE = re.compile(r"(?=([\u4e00-\u9fff]{2})[与和及、]([\u4e00-\u9fff]{2
                        r"|(?![省市县区乡镇]、[市县区乡镇])([\u4e00-\u9fff])、([\u4e00-\u9fff]))")
 SENTENCE_ENDS = "。；;！!？?\n"
 LEAD_READ = 80
+# a clause opening its sentence with a condition and the one who acts on it, its matter
+# left to the sentence before (街巷、住宅小区由街道办事处负责。实行物业管理的，由物业管理单位负责)
+CONDITION_OPENING_RE = re.compile(r"[^，,。；;：:]{2,20}的[，,](?:应当|应)?由")
 
 
 def _sentence_lead(parent: Optional[str], clause: str) -> str:
     """The part of its sentence before a clause the reader cut from its parent's text, at
     most LEAD_READ characters (党的…强调，“落实党风廉政建设责任制，党委负主体责任， before 纪委负
     监督责任”): the matter the sentence's clauses share, which the later clauses do not
-    repeat. Empty for a clause that opens its sentence or is not found in the parent."""
+    repeat. A clause opening its sentence with a condition and who acts on it (实行物业管理的，由
+    物业管理单位负责 after 街巷、住宅小区由街道办事处负责。) takes the sentence before: the matter
+    the condition narrows is written there. Empty for any other clause that opens its sentence,
+    or one not found in the parent."""
     if not parent or not clause.strip():
         return ""
     i = parent.find(clause.strip())
     if i <= 0:
         return ""
     start = max(parent.rfind(ch, 0, i) for ch in SENTENCE_ENDS) + 1
+    if start > 0 and not parent[start:i].strip() and CONDITION_OPENING_RE.match(clause.strip()):
+        start = max(parent.rfind(ch, 0, start - 1) for ch in SENTENCE_ENDS) + 1
     return compact(parent[start:i])[-LEAD_READ:]
 
 
@@ -914,6 +922,12 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
     # cut without them, as the duty reader reads it; the entry keeps the text as written)
     plain = unglossed(text, after_han=True)
     toks = tokens(plain, keep=False) + [w for w in tokens(d.title) if not w.startswith("#")]
+    if lead and CONDITION_OPENING_RE.match(compact(plain)):
+        # (a clause opening with a condition, 实行物业管理的，由…: the matter it narrows is in its
+        # lead, the sentence before's, 住宅小区 of 街巷、住宅小区由街道办事处负责, or its own sentence's
+        # part before it; its words are posted as the title's are, so a question on the matter
+        # finds the exception too)
+        toks += [w for w in tokens(lead) if not w.startswith("#")]
     # the words its text has when written in other forms (人民防空工程 -> 人防工程), once
     # each, so a question in either form finds it
     have = set(toks)

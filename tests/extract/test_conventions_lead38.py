@@ -71,3 +71,29 @@ def test_a_one_cell_a_line_table_with_merged_cells_ends_rows_at_their_deadline(w
     assert who(out, "融入基层治理体系网格") == [("综治办", "responsible"), ("应消站", "responsible")]
     assert who(out, "补充设置水利工程巡查员") == [("农村办", "responsible"), ("规划建设办", "responsible"),
                                                ("国土所", "responsible")]
+
+
+def test_an_indented_typeset_paragraph_goes_on_past_a_sentence_end_at_the_width():
+    # a PDF's text layer, paragraphs opened by 　　, lines 28 characters wide: a line of the
+    # width that ends a sentence goes on into the next unless that one is indented
+    from kg.extract.formats.text import unwrap
+    para = ["　　" + "甲" * 26, "乙" * 27 + "。", "丙" * 28, "丁" * 8 + "（责任单位：县发改局）"]
+    joined = unwrap(para * 4)
+    assert [n for n, _ in joined] == [1, 5, 9, 13]
+    assert joined[0][1] == "".join(para)
+
+
+def test_an_unindented_text_keeps_a_sentence_end_at_the_width_as_a_break():
+    from kg.extract.formats.text import unwrap
+    para = ["甲" * 27 + "，", "乙" * 27 + "。", "丙" * 28, "丁" * 8 + "。"]
+    joined = unwrap(para * 4)
+    assert [t for _, t in joined][:2] == ["甲" * 27 + "，" + "乙" * 27 + "。", "丙" * 28 + "丁" * 8 + "。"]
+
+
+def test_a_sub_district_office_after_townships_written_with_a_bracketed_level():
+    # 乡（镇）人民政府、街道办事处: two levels' bodies; the office takes what qualifies the
+    # townships (所在地, 各) but never their level word (no 所在地乡（镇）街道办事处)
+    from kg.extract.annotations import unit_items
+    assert unit_items("所在地乡（镇）人民政府、街道办事处") == [
+        ("所在地乡（镇）人民政府", None), ("街道办事处", "所在地街道办事处")]
+    assert unit_items("各乡（镇）人民政府、街道办事处")[1] == ("街道办事处", "各街道办事处")

@@ -1140,12 +1140,27 @@ def test_question_set_on_other_governments(gov_indexes):
     Then: _tally counts a unit the first task's leader oversees (1147 first); 脏乱差 ~ 环境卫生 and
     看护 ~ 管护 in kg/data/abbreviations.tsv (both first). The set: 1149 of 1208 first (95.1 %), 1199
     in the top three (99.25 %); every question's top three compared before and after: the three of
-    round 68 moved up, 马鞍山城市出入口形象整治谁负责 kept its first and swapped its second and third."""
+    round 68 moved up, 马鞍山城市出入口形象整治谁负责 kept its first and swapped its second and third.
+
+    Session 38 (helper q39). Rounds 69 and 70 (seeds 1269 and 1270, 40 drawn each with ``--files``
+    the files no question had asked about, round 70's without those round 69 asked about and its
+    draw skipped; the first 16 askable of each), written and committed before running them: as
+    found round 69 15 of 16 first, 15 in the top three (小区有物业的话，市容卫生归谁管: its clause
+    实行物业管理的，由物业管理单位负责 writes neither 小区 nor 市容, its sentence before does). Then a
+    clause opening with a condition takes the sentence before as its lead-in (posted), 市容卫生 ~
+    市容环境卫生 and a unit alias inside a longer form is no unit (that question 7th). Round 70 as
+    found after them: 13 of 16 first, 16 in the top three (玉林市区里… read as the counties' 区里; a
+    traditional copy of the 吉林 clause whose units the build names without 所在地; the 航空港区
+    meeting's news sentence before 政法部门牵头组织). Then 市区 asks the city and 市区 ~ 城市规划区: 14
+    of 16. The set: 1178 of 1240 first (95.0 %), 1230 in the top three (99.2 %); every question's
+    top three compared before and after: none fell from first or from the top three (玉林 moved to
+    first, the 物业 question's second and third are now n399's clauses, nine kept their first and
+    changed their second or third: 市区 questions and 市容环境卫生 ones)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1208
-    assert first >= 1149, (first, n, misses)
-    assert top3 >= 1199, (top3, n, misses)
+    assert n == 1240
+    assert first >= 1178, (first, n, misses)
+    assert top3 >= 1230, (top3, n, misses)
 
 
 def test_a_section_asked():
@@ -1557,6 +1572,8 @@ def test_who_punishes_asks_for_a_department(corpus_out):
     # matter's own 地方 later in the question ask nothing
     ("地方上的森林防火工作谁来组织协调", "local"), ("地方湿地保护规划由谁编制", "local"),
     ("地方性法规目录由谁提供", None), ("2016年地方专项债券4000亿元是哪个部委负责", "national"),
+    # 市区, the city's urban area, asks the city (not 城市区域, 各市区)
+    ("市区里的古树名木谁负责管理", "city"), ("城市区域的绿化谁管", None), ("各市区的环境卫生谁负责", None),
     # the asker's own place (本地的…, 在当地…) asks the local body too; 本地区, a matter's 当地方… not
     ("本地幼儿园归哪个部门管", "local"), ("谁负责在本地贯彻执行档案工作的法律法规", "local"),
     ("本地区法律援助工作由什么机构组织指导协调", None),
@@ -2637,3 +2654,37 @@ def test_the_bicycle_plate_written_joined(gov_indexes):
 def test_a_clause_of_other_doers_in_an_item(gov_indexes, build, question, unit):
     top = who_owns(question, gov_indexes[build], limit=1)[0]
     assert unit in {u["unit"] for u in top.units}
+
+
+def test_a_condition_opening_its_sentence_takes_the_sentence_before():
+    """实行物业管理的，由物业管理单位负责 after 街巷、住宅小区由街道办事处负责。: the matter the
+    condition narrows (住宅小区) is the sentence before's, the clause's lead-in; any other clause
+    opening its sentence has none."""
+    from kg.write.search_index import _sentence_lead
+    parent = "第八条 街巷、住宅小区由街道办事处负责。实行物业管理的，由物业管理单位负责。商店由经营单位负责。"
+    assert _sentence_lead(parent, "实行物业管理的，由物业管理单位负责") == "第八条街巷、住宅小区由街道办事处负责。"
+    assert _sentence_lead(parent, "商店由经营单位负责") == ""
+    assert _sentence_lead("实行物业管理的，由物业管理单位负责。", "实行物业管理的，由物业管理单位负责") == ""
+
+
+def test_an_everyday_word_a_unit_alias_opens(gov_indexes):
+    """市容卫生 (kg/data/abbreviations.tsv: a form of 市容环境卫生 / 市容环卫) is one word of the matter:
+    市容 (an alias of 市容局) and 卫生 (of 卫生局) inside it are no units of the question. Asked of a
+    residential compound with a property manager, the clause 实行物业管理的，由物业管理单位负责 (n399,
+    its matter 住宅小区 and 市容环卫 in the sentence before, posted with it) is in the top three; it
+    was 15th (round 69)."""
+    from kg.read.who import _parse
+    words, _grams, units, *_ = _parse("小区有物业的话，市容卫生归谁管", load_index(gov_indexes["prose"]))
+    assert "市容环卫" in words and not units
+    res = who_owns("有物业的小区市容环卫归谁管", gov_indexes["prose"], limit=3)
+    assert any("由物业管理单位负责" in "".join(r.task_text.split()) for r in res)
+
+
+def test_a_city_named_before_its_urban_area(gov_indexes):
+    """玉林市区里的古树名木谁负责管理 (round 70): 玉林市区 is the city's urban area, the city asked (not
+    玉林市 + 区里, the counties), and 市区 ~ 城市规划区 (kg/data/abbreviations.tsv): the city bureau's
+    地处市城市规划区内的古树名木… first, was third behind the 县城区 clause."""
+    index = load_index(gov_indexes["prose"])
+    assert "城市规划区" in index.expansions(["市区"])["市区"]
+    top = who_owns("玉林市区里的古树名木谁负责管理", gov_indexes["prose"], limit=1)[0]
+    assert "地处市城市规划区内的古树名木" in "".join(top.task_text.split())

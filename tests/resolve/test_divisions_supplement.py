@@ -141,3 +141,15 @@ def test_a_document_of_a_newly_added_division_is_placed_there(write_doc):
     # Chongqing's 江北区 is not Ningbo's: printed with its city
     assert units[("jb.txt", "区发展改革委")] == ("重庆市江北区发展和改革委员会", "500105", True)
     assert units[("zone.txt", "财政局")] == ("石家庄高新技术产业开发区财政局", "130171", True)
+
+
+def test_a_zone_named_after_its_city_is_read_without_the_city():
+    # 郑州航空港经济综合实验区 writes itself 航空港经济综合实验区 (its own papers' 发布机构); a zone
+    # type's words alone (经济技术开发区) or a short proper name other cities' zones bear too
+    # (滨湖新区: 衡水's and 合肥's) name no one zone
+    div = load_divisions()
+    found = div.read_prefix("航空港经济综合实验区社会治安综合治理委员会办公室")
+    assert found is not None and found[0].adcode == "410173"
+    assert [d.adcode for d in div.lookup("汉沽管理区")] == ["130272"]
+    assert div.lookup("经济技术开发区") == []
+    assert div.lookup("滨湖新区") == []

@@ -391,24 +391,45 @@ def _unwrap(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     width = wrap_width([text for _, text in numbered])
     if width is None:
         return _bracket_breaks_joined(_indent_wrapped(numbered))
+    # paragraphs that open with an indent (首行缩进): a line of the page's width that ends a
+    # sentence goes on into the next unless that one is indented (a new paragraph)
+    indented = _indented_paragraphs([text for _, text in numbered], width)
     out: list[tuple[int, str]] = []
     joining = False
+    sentence = False        # the line joining ends a sentence (only an indented text's)
     for k, (number, text) in enumerate(numbered):
         if joining and text.strip() and not _table_row(text) and (
-                unclosed(out[-1][1]) or _MID_CLAUSE_RE.search(out[-1][1])
-                or not (_indented(text) or starts_item(text))):
+                (not sentence and (unclosed(out[-1][1]) or _MID_CLAUSE_RE.search(out[-1][1])))
+                or not (_indented(text) or starts_item(text)
+                        or (sentence and (_field_line(text) or _owner_line(text))))):
             out[-1] = (out[-1][0], out[-1][1].rstrip() + text.strip())
         else:
             out.append((number, text))
         last = out[-1][1].rstrip()
+        sentence = indented and last.endswith(("。", "！", "？")) and not _ends_annotation(last)
         joining = (bool(last) and not _table_row(last)
                    and (not _field_line(last) or _field_goes_on(
                        last, numbered[k + 1][1] if k + 1 < len(numbered) else None, width))
                    and _columns(text.rstrip()) >= width - _WRAP_SLACK
                    and not _owner_line(last)
-                   and (unclosed(last) or not (last.endswith(_SENTENCE_END)
-                                               or _ends_annotation(last))))
+                   and (unclosed(last) or sentence or not (last.endswith(_SENTENCE_END)
+                                                           or _ends_annotation(last))))
     return _bracket_breaks_joined(out)
+
+
+def _indented_paragraphs(lines: list[str], width: int) -> bool:
+    """Do the paragraphs of a text wrapped at ``width`` open with an indent (首行缩进)? Four
+    indented lines at least, each under a line that ends a sentence or is short of the width
+    (a paragraph's last line) more often than not, and unindented lines of the width more than
+    the indented ones (the paragraphs' other lines)."""
+    rows = [t.rstrip() for t in lines if t.strip() and not _table_row(t)]
+    opened = [k for k in range(len(rows)) if _indented(rows[k])]
+    if len(opened) < 4:
+        return False
+    ends = sum(1 for k in opened if not k or rows[k - 1].endswith(_SENTENCE_END)
+               or _columns(rows[k - 1]) < width - _WRAP_SLACK)
+    inner = sum(1 for t in rows if not _indented(t) and _columns(t) >= width - _WRAP_SLACK)
+    return ends * 2 > len(opened) and inner > len(opened)
 
 
 def _closes_first(text: str) -> bool:
