@@ -575,8 +575,11 @@ def _protect_collectives(text: str) -> str:
 # X、Y等市有关部门 / 财政、农业农村等部门: the names, then the collective they end in (also a
 # set of rescue forces: 县人武部、消防大队…等各救援力量负责搭建帐篷)
 # (not the 等 of a word: 中等职业学校, 高等学校, 初等教育)
+# (and X等数字经济工作领导小组成员单位: the members of a group named by its matter, whose name
+# may be longer than a qualifier)
 _ETC_COLLECTIVE_RE = re.compile(r"^(.+?)(?<![中高初])等((?:市|县|区|省)?(?:直|级)?(?:有关|相关|其他)?[\u4e00-\u9fff]{0,10}?"
-                                r"(?:部门|单位|机构|救援力量)(?:（(?:部门|单位|机构)）)?)$")
+                                r"(?:部门|单位|机构|救援力量)(?:（(?:部门|单位|机构)）)?"
+                                r"|[\u4e00-\u9fff]{2,16}?(?:领导小组|委员会|指挥部|联席会议|工作专班)(?:各)?成员单位)$")
 
 
 # a sector written bare in a list ending in 等相关部门 (生态环境, 交通, 公安): two to four characters
@@ -1610,8 +1613,8 @@ def annotation_cuts(norm: str) -> list[int]:
                     end = k + 1
                     if norm[end:end + 1] in ("：", ":") and head_group(norm) == (start, end):
                         continue    # 联盛快乐城（责任单位：县商务局）：前期通报… the head's, not cut
-                    while end < len(norm) and norm[end] in "。；;，, ":
-                        end += 1
+                    while end < len(norm) and norm[end] in "。；;，,、 ":
+                        end += 1        # (、 too: …（责任单位：A）、重塑…, tasks listed with 、)
                     # (the deadline test, which reads the whole rest, comes last)
                     if (_EIGHT_HAN_RE.match(norm, end) and classify(content) in ("labeled", "verb")
                             and not _deadline_fields_only(content)

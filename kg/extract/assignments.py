@@ -3152,8 +3152,11 @@ def _split_at_annotations(lines) -> list[Line]:
             continue
         prev = 0
         for c in cuts + [len(ln.norm)]:
-            if c > prev:
-                out.append(Line(ln.file, ln.number, ln.text[prev:c], ln.norm[prev:c]))
+            end = c
+            while c < len(ln.norm) and end > prev and ln.norm[end - 1] == "、":
+                end -= 1        # …（责任单位：A）、重塑…: the 、 listing the next task is no text
+            if end > prev:
+                out.append(Line(ln.file, ln.number, ln.text[prev:end], ln.norm[prev:end]))
             prev = c
     return out
 
