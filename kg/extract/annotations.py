@@ -52,6 +52,12 @@ LABEL_ROLES = {
     "责任处室": "responsible", "责任科室": "responsible", "责任主体单位": "responsible",
     "主要责任单位": "lead", "负责单位": "responsible", "负责部门": "responsible",
     "信息来源": "source", "数据来源": "source",
+    # the body that supplies a target's figure (（牵头单位：市发改委，数据提供单位：市统计局）), as the
+    # tables' 信息提供单位 column
+    "数据提供单位": "source", "数据来源单位": "source", "信息提供单位": "source",
+    # the areas that carry a measure out beside its lead (（牵头单位：A；责任地区：各区市县政府）)
+    "责任地区": "responsible", "责任县区": "responsible", "责任区县": "responsible",
+    "责任县（市、区）": "responsible",
     "牵头责任单位": "lead", "牵头责任部门": "lead", "协同责任单位": "support",
     "协同部门": "support", "配合责任单位": "support", "协作单位": "support", "支持单位": "support",
     "部门分工": "responsible", "任务分工": "responsible", "责任分工": "responsible",
@@ -1574,6 +1580,15 @@ def _more_groups(norm: str, end: int) -> bool:
     return classify(inner) in ("labeled", "verb") or is_deadline(inner)
 
 
+def _deadline_fields_only(content: str) -> bool:
+    """A bracket of deadline fields alone (``完成时限：2022年6月``): a stage's time inside a task,
+    naming no doer; the task runs on to the annotation that names who (an item written in stages
+    ``…（完成时限：2022年6月）…（完成时限：2023年12月）（牵头单位：市营商局）`` is one task)."""
+    pieces = [p for p in split_top(_squeeze(content), "，,；;。") if p]
+    return bool(pieces) and all(
+        (m := LABEL_RE.match(p)) and m.group(1) in DEADLINE_LABELS for p in pieces)
+
+
 def annotation_cuts(norm: str) -> list[int]:
     """Offsets after each annotation that is followed by more task text on the same line:
     ``…推进A工作（市发改委负责落实）。推进B工作（A、B分别负责落实）。`` or inline sub-items
@@ -1606,6 +1621,7 @@ def annotation_cuts(norm: str) -> list[int]:
                         end += 1        # (、 too: …（责任单位：A）、重塑…, tasks listed with 、)
                     # (the deadline test, which reads the whole rest, comes last)
                     if (_EIGHT_HAN_RE.match(norm, end) and classify(content) in ("labeled", "verb")
+                            and not _deadline_fields_only(content)
                             and not is_deadline(norm[end:]) and not _more_groups(norm, end)):
                         cuts.append(end)
     if cuts:

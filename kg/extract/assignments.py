@@ -1396,6 +1396,12 @@ class _DocWalker:
         # (a time limit field after the units, a space between: 问题整改责任单位：X 整改时限：5天
         # ends on it, whole; the units before it are what a cut would have lost)
         last = _TRAILING_LIMIT_RE.sub("", last) or last
+        # a whole time field after the units and a separator (责任单位：A、B；完成时限：2013年12月底,
+        # …，完成时间：2024年6月): the separator closed the names, the line is whole (a value that is
+        # no whole time, 完成时限：2013年1, may be the cut)
+        m = _TRAILING_DEADLINE_FIELD_RE.search(last)
+        if m and m.start() > 0 and is_deadline(m.group(1).rstrip("。；;")):
+            return False
         ended = ("。", "；", ";", ".")
         if len(notes) > 1 and ann.label_role(compact(last).rstrip("：:")) is not None:
             return True     # 牵头单位：X / 责任单位 — a unit label alone: its names are cut off
@@ -3160,6 +3166,9 @@ def _split_at_annotations(lines) -> list[Line]:
 _TRAILING_LIMIT_RE = re.compile(r"\s+(?:" + "|".join(sorted(ann.DEADLINE_LABELS, key=len, reverse=True))
                                 + r")[：:]\s*[0-9一二三四五六七八九十百]+(?:个)?(?:天|日|个工作日|周|个月|月)"
                                   r"(?:内)?[。；;]?$")
+# a time field closing a line of fields after a separator (…；完成时限：2013年12月底, …，完成时间：2024年6月)
+_TRAILING_DEADLINE_FIELD_RE = re.compile(r"[；;，,\s]+(?:" + "|".join(sorted(ann.DEADLINE_LABELS, key=len, reverse=True))
+                                         + r")[：:]\s*([^：:；;，,]+)$")
 # a column name naming bodies (负责考核部门, 评分单位): its cells are organisations, whatever role
 _ORG_COLUMN_RE = re.compile(r"(?:单位|部门|机构|机关|处室|科室|股室)(?:（[^（）]*）)?$")
 

@@ -770,6 +770,15 @@ def _unpipe_leading(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _theme_before_row(cells: list[list[Line]], m: int) -> bool:
+    """``cells[m]`` is a theme row spanning the table before its first numbered row (one line
+    opening with ``一、`` or ``（一）``: ``一、潘东旭市长负责事项（共9项）``), the row number right after it."""
+    c = cells[m]
+    mk = match_marker(c[0].norm) if len(c) == 1 else None
+    return (mk is not None and mk[0] in ("cn", "pcn") and m + 1 < len(cells)
+            and _seq_number(cells[m + 1][0].norm) is not None)
+
+
 def _short_header(key: str) -> bool:
     """A column name not formed like the usual ones (责任主体与协同单位, 1-10月推进情况, 说明):
     short (its measure note aside: 年内已累计投入资金（万元）), no sentence punctuation, not a row
@@ -952,7 +961,8 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
         while (m < len(cells) and len(cells[m]) == 1 and _seq_number(cells[m][0].norm) is None
                and _short_header(_header_key(cells[m]))):
             m += 1
-        if piped or (m > k and m < len(cells) and _seq_number(cells[m][0].norm) is not None):
+        if piped or (m > k and m < len(cells) and (_seq_number(cells[m][0].norm) is not None
+                                                  or _theme_before_row(cells, m))):
             header += cells[k:m]
             k = m
     names = [_header_key(c) for c in header]
