@@ -2132,6 +2132,13 @@ class _DocWalker:
                 above = self._prev_row(above)
             if not cell.flat:
                 continue
+            if _COUNTED_CLAUSE_RE.match(compact(cell.flat)):
+                # 二是加强与…合作，…: a clause of a plan counted as 一是/二是 is text (a row whose
+                # cells went to the wrong columns), never a cell of names to be split at its 、
+                self.issue(errors.W_NOT_UNDERSTOOD, f"table cell '{compact(cell.flat)[:30]}' under "
+                           f"'{h}' reads as text, not units (check the row's cells); not used",
+                           cell.first_line)
+                continue
             first_leads = bool(ann.FIRST_LEADS_RE.search(h)) or self._first_leads_at(cell.first_line)
             h_label = ann.FIRST_LEADS_RE.sub("", h).strip("（）()") or h
             star_leads = bool(STAR_LEADS_RE.search(h))
@@ -3211,6 +3218,10 @@ def _unit_cell(text: str) -> bool:
     if ann.classify(t) in ("verb", "bare", "labeled"):
         return True
     return all(ann._unit_item(n, lk) for n, lk in ann.unit_items(t))
+
+
+#: a clause counted as a plan counts its measures (一是…, 二是…, 其三…)
+_COUNTED_CLAUSE_RE = re.compile(r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][，,、])")
 
 
 def _units_first(text: str) -> bool:

@@ -97,3 +97,16 @@ def test_a_sub_district_office_after_townships_written_with_a_bracketed_level():
     assert unit_items("所在地乡（镇）人民政府、街道办事处") == [
         ("所在地乡（镇）人民政府", None), ("街道办事处", "所在地街道办事处")]
     assert unit_items("各乡（镇）人民政府、街道办事处")[1] == ("街道办事处", "各街道办事处")
+
+
+def test_a_counted_clause_in_a_unit_column_is_text_not_names(write_doc):
+    # the excerpt's last row, its 下一步计划 cell broken at 一是/二是 so its cells went one column
+    # on: the clause under 责任单位 is reported, never split at its 、 into false units
+    from kg import errors
+    text = ("序号 | 重点任务 | 下一步计划 | 责任单位 |\n"
+            "1 | 推进产业载体建设 | 持续谋划 | 区发展改革局、区投资促进局 |\n"
+            "2 | 发展支柱产业 | 一是对接产业链 | 二是加强与市中城发集团、未来云谷等合作 |\n")
+    out = read(write_doc, text)
+    assert who(out, "推进产业载体建设") == [("区发展改革局", "responsible"), ("区投资促进局", "responsible")]
+    assert who(out, "发展支柱产业") == []
+    assert any(i.code == errors.W_NOT_UNDERSTOOD and "二是" in i.message for i in out[0].issues)
