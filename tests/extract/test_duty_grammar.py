@@ -3543,3 +3543,28 @@ def test_prose115_a_bare_duties_heading_lists_the_set_up_groups_duties_at_the_to
     got = _elsewhere(["各街道办事处主要职责：", "1.负责辖区内住宅小区的综合治理。", "2.负责组建小区管委会。",
                       "二、改革小区管理方式，建立和健全住宅小区管理体制。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["各街道办事处", "各街道办事处"]
+
+
+
+def test_prose116_the_ones_advised_or_asked_hold_nothing(elsewhere):
+    # n404 (a district's 应急委): 建议X… / 报请Y… name the ones advised or asked, not holders
+    got = _elsewhere(["确需启动上一级响应的，建议区委区政府统一领导指挥开展先期处置，同时报请市应急委宣布启动三级响应。"],
+                     elsewhere)
+    assert got == []
+
+
+def test_prose116_a_documents_drafter_is_no_holder(elsewhere):
+    # n403 (a city's 窨井 rules): X制定的《…》 names the document's drafter in a cover letter
+    got = _elsewhere(["市市政园林管理局制定的《城市道路窨井设施管理暂行办法》已经市政府同意，现印发给你们，请认真贯彻执行。"],
+                     elsewhere)
+    assert got == []
+
+
+def test_prose116_the_members_taking_part_in_a_meeting_hold_nothing(elsewhere):
+    # n406 (a city's 物业 意见): 联席会议由A、B等单位参加 lists the members; the duty after it is X's
+    got = _elsewhere(["市联席会议由市民政局、市财政局等单位参加，市房管部门负责联席会议的日常工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市房管部门"]
+    # (…but 由X牵头，A、B参加 keeps its lead and the ones taking part)
+    got = _elsewhere(["综合协调组由市应急管理局牵头，市公安局、市财政局参加。"], elsewhere)
+    assert [(m, r) for m, _lk, r, _v in got] == [("市应急管理局", "lead"), ("市公安局", "support"),
+                                                 ("市财政局", "support")]

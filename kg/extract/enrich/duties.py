@@ -174,10 +174,11 @@ PREDICATES = [
     ("协调" + _NOT_SECTION, "responsible"),
     # actions a unit is given (市统计局汇总…, 领导小组办公室将及时汇总…): a duty when the words
     # before them are wholly a subject
-    (r"制定", "responsible"), (r"建立", "responsible"), (r"完善", "responsible"),
+    # (X制定的《…》已经…同意，现印发给你们 : a verb before 的 names a document by its drafter, no predicate)
+    (r"制定(?!的)", "responsible"), (r"建立", "responsible"), (r"完善", "responsible"),
     # 三定 rules and plans: 制订/拟订/拟定 as 制定 (市科技局：制订…规划 ; （二）拟订…政策); a member's
     # watch over a matter (市公安局：密切注视疫情动态)
-    (r"制订", "responsible"), (r"拟订", "responsible"), (r"拟定", "responsible"),
+    (r"制订(?!的)", "responsible"), (r"拟订(?!的)", "responsible"), (r"拟定(?!的)", "responsible"),
     # 自治区人民政府…，补充制定本行政区域内…的具体项目和标准 (a rule completing a higher one's)
     (r"补充(?=制定|制订)", "responsible"),
     (r"密切(?:注视|关注|跟踪|监视)", "responsible"),
@@ -824,6 +825,10 @@ PLACED_RE = re.compile("^(?:中共|国家|国务院|(?:省|市|州|盟|县|区|�
                        + HAN + "{1,6}?[省市州盟县区旗])" + _NOT_A_LEVEL + ")")
 # a zone's committee named by the zone's kind after a qualifier (城乡一体化示范区管委会, 产城融合示范区管理委员会)
 ZONE_COMMITTEE_RE = re.compile("^" + HAN + "{2,12}(?:示范区|开发区|高新区|新区|园区|试验区|合作区|功能区|度假区|风景区)(?:管委会|管理委员会)$")
+# a verb of advising or asking before the ones advised (建议区委区政府统一领导…, 报请市应急委宣布…, 提请…审议):
+# the holder is the body the sentence is about, the ones named after the verb hold nothing (建议承办单位, 建议提案办:
+# names of the bodies handling suggestions)
+ADVISED_RE = re.compile(r"^(?:建议(?!提案|办|承办|主办|会办|协办|答复)|报请|提请|呈请)")
 # verbs no organisation's name contains (嘉兴市财政局制定办法 is a clause, not a name)
 NEVER_IN_NAME_RE = re.compile(r"下设|制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据|召开|召集|"
                               # A联合有关部门… : with its partners (联合会, 联合社 are names)
@@ -978,7 +983,7 @@ BY_ANY_VERB_RE = re.compile(
 BY_CHANGE_RE = re.compile(r"^[^，,。；;]{0,30}?(?:扩展|扩大|放宽|调整|提高|提升|降低|上调|下调|延长|缩短|增加|减少|"
                           r"压缩|变更|改)(?:至|到|为)")
 # 由X组成 / 由X…同志担任: who a body is made of or who fills a post, not a duty
-BY_MEMBERS_RE = re.compile(r"组成|构成|担任|兼任|出任")
+BY_MEMBERS_RE = re.compile(r"组成|构成|担任|兼任|出任|^[^，,；;。]*参加(?=[，,；;。]|$)")
 # 调整由县直部门或乡镇提出书面申请 : who applies (for a change, a fund), not a duty the text gives
 BY_APPLIES_RE = re.compile("^(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:向" + CLAUSE_CHAR
                            + r"{1,30}?)?(?:(?:提出|提交|递交)(?:书面)?(?:申请|请求)|(?:申请|申报)(?!表))")
@@ -2808,6 +2813,8 @@ class _Subjects:
             s = s[quoted.end():]
         if s.startswith("关于"):
             return None     # 关于X落实…方案的通知 (a title): X is the topic, no unit's name opens with 关于
+        if ADVISED_RE.match(s):
+            return None     # …，建议区委区政府统一领导… / 报请市应急委宣布… : the ones advised or asked, no holder
         if s.startswith("而") and len(s) > 3:
             s = s[1:]       # …，而X则对…实施监督管理 : the contrast's conjunction, no part of the name
         set_up = BELONGS_RE.match(s) if "设" in s or "授权的" in s else None
