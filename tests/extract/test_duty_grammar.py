@@ -3568,3 +3568,9 @@ def test_prose116_the_members_taking_part_in_a_meeting_hold_nothing(elsewhere):
     got = _elsewhere(["综合协调组由市应急管理局牵头，市公安局、市财政局参加。"], elsewhere)
     assert [(m, r) for m, _lk, r, _v in got] == [("市应急管理局", "lead"), ("市公安局", "support"),
                                                  ("市财政局", "support")]
+
+
+def test_prose116_must_by_all_means_is_a_modal(elsewhere):
+    # n406 (a city's 物业 意见): 一定要 as 务必, the exhortation read as a duty as 要 is
+    got = _elsewhere(["各有关部门一定要高度重视物业管理工作，切实加强组织领导。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各有关部门"]

@@ -163,6 +163,8 @@ PREDICATES = [
     (r"做好", "responsible"), (r"抓好", "responsible"),
     (r"应当", "responsible"), (r"应(?!急|用|对|届|收|予)", "responsible"), (r"必须", "responsible"), (r"务必", "responsible"),
     (r"(?<![主重需只必])要(?!求|点|素|件|害|闻|案|事|情)", "responsible"), (r"须", "responsible"),
+    # (各有关部门一定要高度重视… : must by all means, as 务必)
+    (r"一定要(?!求|点|素|件|害|闻|案|事|情)", "responsible"),
     (r"(?<![所急必无不亟只])需(?!要|求)", "responsible"), (r"只需(?!要)", "responsible"),     # X答复代表前10个工作日，需将…
     # (not a noun in a list of bodies: 其他团体、组织、学校开展的…)
     (r"组织(?!体制|体系|架构|机构|保障|形式|方式|建设|部)(?:(?<!、组织)|(?!、))", "responsible"),
