@@ -886,6 +886,9 @@ LEAD_READ = 80
 # a clause opening its sentence with a condition and the one who acts on it, its matter
 # left to the sentence before (街巷、住宅小区由街道办事处负责。实行物业管理的，由物业管理单位负责)
 CONDITION_OPENING_RE = re.compile(r"[^，,。；;：:]{2,20}的[，,](?:应当|应)?由")
+# a clause that is only who leads (由民政部牵头，外交部…参加), written on a line of its own under a
+# group's heading and duty (群众生活组 / 负责…) the parent's text keeps without it: its matter is those
+DOER_OPENING_RE = re.compile(r"由[^，,。；;：:]{1,40}牵头")
 
 
 def _sentence_lead(parent: Optional[str], clause: str) -> str:
@@ -894,11 +897,16 @@ def _sentence_lead(parent: Optional[str], clause: str) -> str:
     监督责任”): the matter the sentence's clauses share, which the later clauses do not
     repeat. A clause opening its sentence with a condition and who acts on it (实行物业管理的，由
     物业管理单位负责 after 街巷、住宅小区由街道办事处负责。) takes the sentence before: the matter
-    the condition narrows is written there. Empty for any other clause that opens its sentence,
-    or one not found in the parent."""
+    the condition narrows is written there. A clause that is only who leads (由民政部牵头，…参加)
+    and that the parent's text does not hold (a line of its own under the group's heading and
+    duty) takes the parent's text, its first LEAD_READ characters (群众生活组 负责制订实施受灾群众
+    救助工作方案…). Empty for any other clause that opens its
+    sentence, or one not found in the parent."""
     if not parent or not clause.strip():
         return ""
     i = parent.find(clause.strip())
+    if i < 0 and DOER_OPENING_RE.match(compact(clause)):
+        return compact(parent)[:LEAD_READ]
     if i <= 0:
         return ""
     start = max(parent.rfind(ch, 0, i) for ch in SENTENCE_ENDS) + 1
@@ -922,11 +930,12 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
     # cut without them, as the duty reader reads it; the entry keeps the text as written)
     plain = unglossed(text, after_han=True)
     toks = tokens(plain, keep=False) + [w for w in tokens(d.title) if not w.startswith("#")]
-    if lead and CONDITION_OPENING_RE.match(compact(plain)):
+    if lead and (CONDITION_OPENING_RE.match(compact(plain)) or DOER_OPENING_RE.match(compact(plain))):
         # (a clause opening with a condition, 实行物业管理的，由…: the matter it narrows is in its
         # lead, the sentence before's, 住宅小区 of 街巷、住宅小区由街道办事处负责, or its own sentence's
         # part before it; its words are posted as the title's are, so a question on the matter
-        # finds the exception too)
+        # finds the exception too; so is a clause of who leads under a heading, 由民政部牵头… under
+        # 群众生活组)
         toks += [w for w in tokens(lead) if not w.startswith("#")]
     # the words its text has when written in other forms (人民防空工程 -> 人防工程), once
     # each, so a question in either form finds it

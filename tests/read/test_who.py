@@ -1155,12 +1155,24 @@ def test_question_set_on_other_governments(gov_indexes):
     of 16. The set: 1178 of 1240 first (95.0 %), 1230 in the top three (99.2 %); every question's
     top three compared before and after: none fell from first or from the top three (玉林 moved to
     first, the 物业 question's second and third are now n399's clauses, nine kept their first and
-    changed their second or third: 市区 questions and 市容环境卫生 ones)."""
+    changed their second or third: 市区 questions and 市容环境卫生 ones).
+
+    Session 38 (helper q40). Rounds 71 and 72 (seeds 1271 and 1272, drawn as rounds 69-70 over
+    the 134 files no question had asked about, round 72's draw skipping round 71's, the files round 71 asked about passed over;
+    the first 16 askable of each), written and committed before running them: as found round 71
+    15 of 16 first, 15 in the top three (抗震救灾工作组里负责受灾群众生活的那个组由哪个部牵头: the group's
+    item 群众生活组 first, its unit 民政部 right, but the line 由民政部牵头，外交部…参加 holding the
+    anchor 12th: the item's text keeps the heading and duty without it). Then a clause of only who
+    leads that its parent's text does not hold takes the parent's text as its lead-in (posted):
+    that line second. Round 72 as found (run before that change, and after it): 16 of 16 first. The set: 1209 of 1272 first
+    (95.05 %), 1262 in the top three (99.2 %); every question's top three compared before and
+    after: none fell from first or from the top three (the 抗震救灾 question entered the top
+    three; 平利交通局包片的… kept its first two and changed its third, the index's weights moved)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1240
-    assert first >= 1178, (first, n, misses)
-    assert top3 >= 1230, (top3, n, misses)
+    assert n == 1272
+    assert first >= 1209, (first, n, misses)
+    assert top3 >= 1262, (top3, n, misses)
 
 
 def test_a_section_asked():
@@ -2688,3 +2700,22 @@ def test_a_city_named_before_its_urban_area(gov_indexes):
     assert "城市规划区" in index.expansions(["市区"])["市区"]
     top = who_owns("玉林市区里的古树名木谁负责管理", gov_indexes["prose"], limit=1)[0]
     assert "地处市城市规划区内的古树名木" in "".join(top.task_text.split())
+
+
+def test_a_clause_of_who_leads_takes_its_groups_heading_and_duty():
+    """由民政部牵头，外交部…参加 on a line of its own under 群众生活组 / 负责制订实施受灾群众救助…
+    (collected ll03: the item's text keeps the heading and duty without it): the clause's lead-in
+    is the parent's text, so a question on the group's matter finds who leads it; a clause the
+    parent's text holds, or one that is not only who leads, gets none so."""
+    from kg.write.search_index import _sentence_lead
+    parent = "群众生活组\n负责制订实施受灾群众救助工作方案，保障灾区群众基本生活。"
+    assert _sentence_lead(parent, "由民政部牵头，外交部、财政部参加") == "群众生活组负责制订实施受灾群众救助工作方案，保障灾区群众基本生活。"
+    assert _sentence_lead(parent, "民政部要做好救助") == ""
+    assert _sentence_lead(parent + "由民政部牵头，财政部参加。", "由民政部牵头，财政部参加") == ""
+
+
+def test_a_question_on_a_groups_matter_finds_who_leads_it(gov_indexes):
+    """抗震救灾工作组里负责受灾群众生活的那个组由哪个部牵头 (round 71): the line 由民政部牵头，外交部…参加
+    (its lead-in the group's heading and duty, posted) is in the top three; it was 12th."""
+    res = who_owns("抗震救灾工作组里负责受灾群众生活的那个组由哪个部牵头", gov_indexes["collected"], limit=3)
+    assert any("由民政部牵头" in "".join(r.task_text.split()) for r in res)
