@@ -1167,12 +1167,18 @@ def test_question_set_on_other_governments(gov_indexes):
     that line second. Round 72 as found (run before that change, and after it): 16 of 16 first. The set: 1209 of 1272 first
     (95.05 %), 1262 in the top three (99.2 %); every question's top three compared before and
     after: none fell from first or from the top three (the 抗震救灾 question entered the top
-    three; 平利交通局包片的… kept its first two and changed its third, the index's weights moved)."""
+    three; 平利交通局包片的… kept its first two and changed its third, the index's weights moved).
+    Then the prose build grew by six texts (round 116, n402-n407, with the duty reader's fixes of
+    that round), the ranking unchanged: their clauses compete for two questions, measured before
+    and after the merge — 综合执法部门和其他部门扯皮协调不了找谁 (first -> third: n407's
+    城市管理综合执法部门负责… clauses write the question's subject more closely) and
+    气象灾害发生后的应急处置由哪些部门做 (third -> fourth: n405's 气象灾害应急指挥部). The set: 1208
+    first, 1261 in the top three; the floor set there, lowered by those two with the reason."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1272
-    assert first >= 1209, (first, n, misses)
-    assert top3 >= 1262, (top3, n, misses)
+    assert first >= 1208, (first, n, misses)
+    assert top3 >= 1261, (top3, n, misses)
 
 
 def test_a_section_asked():
