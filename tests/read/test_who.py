@@ -1173,12 +1173,16 @@ def test_question_set_on_other_governments(gov_indexes):
     and after the merge — 综合执法部门和其他部门扯皮协调不了找谁 (first -> third: n407's
     城市管理综合执法部门负责… clauses write the question's subject more closely) and
     气象灾害发生后的应急处置由哪些部门做 (third -> fourth: n405's 气象灾害应急指挥部). The set: 1208
-    first, 1261 in the top three; the floor set there, lowered by those two with the reason."""
+    first, 1261 in the top three. Then 其他部门 ~ 有关部门 and 协调不了 ~ 不能协调 (everyday words,
+    kg/data/abbreviations.tsv): the first of the two first again and 物业管理条例的实施其他部门要协同吗 (out
+    of the top three since round 64) first; every question's top three compared before and after:
+    none fell from first or from the top three, eight changed their second or third. The set: 1210
+    first (95.13 %), 1262 in the top three (99.2 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1272
-    assert first >= 1208, (first, n, misses)
-    assert top3 >= 1261, (top3, n, misses)
+    assert first >= 1210, (first, n, misses)
+    assert top3 >= 1262, (top3, n, misses)
 
 
 def test_a_section_asked():
@@ -2641,6 +2645,24 @@ def test_everyday_words_of_round_68(gov_indexes, question, anchor):
     assert "环境卫生" in table["脏乱差"] and "管护" in table["看护"]
     top = who_owns(question, gov_indexes["prose"], limit=1)[0]
     assert anchor in "".join(top.task_text.split()), (question, top.task_text)
+
+
+@pytest.mark.parametrize("question, anchor", [
+    # 其他部门 ~ 有关部门, 协调不了 ~ 不能协调: the rule sending what the enforcers and the other
+    # departments cannot settle to a coordinator, was third behind n407's 综合执法部门负责… clauses
+    ("综合执法部门和其他部门扯皮协调不了找谁", "不能自行协调的，由市政府法制部门进行协调"),
+    # 其他部门 ~ 有关部门: the 物业 rules' 有关部门…协同, was out of the top three
+    ("物业管理条例的实施其他部门要协同吗", None),
+])
+def test_everyday_words_of_session_38(gov_indexes, question, anchor):
+    """其他部门, a question's "the other departments" beside a body, the 有关部门 the rules name; 协调不了,
+    what people say of a matter no one settles, the rules' 不能协调 (kg/data/abbreviations.tsv)."""
+    index = load_index(gov_indexes["prose"])
+    table = index.expansions(["其他部门", "协调不了"])
+    assert "有关部门" in table["其他部门"] and "不能协调" in table["协调不了"]
+    if anchor:
+        top = who_owns(question, gov_indexes["prose"], limit=1)[0]
+        assert normalise(anchor) in normalise("".join(top.task_text.split())), (question, top.task_text)
 
 
 def test_two_words_of_one_character_joined():
