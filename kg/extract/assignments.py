@@ -30,6 +30,7 @@ from ..vocab import ROLE_ZH
 from ..model import Document, Issue, Line, Mention, RawAssignment, Source, Span, Task, TaskPost
 from . import annotations as ann
 from .deadlines import is_deadline, normalise_deadline, with_year
+from .formats import unclosed
 from .numerals import to_int
 from .outline import (COUNT_SUFFIX_RE, TASK_LABEL_RE, TASK_LABELS, Cell, Node,
                       _cell_per_line_rows, _is_header_word, match_marker, nonblank_from,
@@ -579,17 +580,6 @@ def _bracketed(ln: Line) -> bool:
         return False
     g = ann.trailing_group(t)
     return bool(g and g[0] == 0)
-
-
-def _ends_open(text: str) -> bool:
-    """Does ``text`` end inside a bracket it opened (``各镇乡(``, ``（责任单位：各镇、街道``)?"""
-    depth = 0
-    for ch in text:
-        if ch in "（(〔[［【":
-            depth += 1
-        elif ch in "）)〕]］】" and depth:
-            depth -= 1
-    return depth > 0
 
 
 def _strip_marker(text: str) -> str:
@@ -2348,7 +2338,7 @@ class _DocWalker:
         prev_lines = [ln for c in (prev.cells or []) for ln in c.lines] if prev else []
         if lines and header:
             end = lines[-1]          # the row's last cell (a piped row's cells share a line)
-            if end.number >= self.last_text_line and _ends_open(end.norm):
+            if end.number >= self.last_text_line and unclosed(end.norm):
                 # ``▲招商投资促进中心,各部门,各镇乡(`` on the input's last line: a cell that
                 # stops inside a bracket was cut by the excerpt's edge (cells one a line too)
                 return True

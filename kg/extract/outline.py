@@ -1747,6 +1747,10 @@ def _unwrapped_header(header: list[list[Line]], body: list[list[Line]],
     return out if excess == 0 else header
 
 
+#: a deadline cell's text (4月, 2024年底, 长期坚持, 12月31日前)
+_DEADLINE_CELL_RE = re.compile(r"\d|底|前|长期|持续|常态|年内|季度|半年")
+
+
 def _fixed_width_rows(lines: Sequence[Line], header: list[list[Line]], names: list[str],
                       body: list[list[Line]], start: int) -> tuple[list[list[Cell]], int]:
     """Unnumbered rows of a cell-per-line table (工作任务 / 责任单位 / 完成时限 / 推进… / 县水利局 /
@@ -1770,7 +1774,7 @@ def _fixed_width_rows(lines: Sequence[Line], header: list[list[Line]], names: li
             if kind == "unit":
                 ok = unit
             elif kind == "deadline":
-                ok = bool(re.search(r"\d|底|前|长期|持续|常态|年内|季度|半年", t)) and not unit
+                ok = bool(_DEADLINE_CELL_RE.search(t)) and not unit
             else:
                 ok = not unit
         if not ok:
@@ -1785,10 +1789,6 @@ def _fixed_width_rows(lines: Sequence[Line], header: list[list[Line]], names: li
     end = next(i for i in range(start, len(lines)) if lines[i] is last) + 1
     head = [Cell("\n".join(ln.text.strip() for ln in c), list(c)) for c in header]
     return [head] + rows, end
-
-
-#: a deadline cell's text (4月, 2024年底, 长期坚持, 12月31日前)
-_DEADLINE_CELL_RE = re.compile(r"\d|底|前|长期|持续|常态|年内|季度|半年")
 
 
 def _deadline_anchored_rows(lines: Sequence[Line], header: list[list[Line]], names: list[str],
@@ -1816,6 +1816,7 @@ def _deadline_anchored_rows(lines: Sequence[Line], header: list[list[Line]], nam
         t = compact(ln.norm)
         return _names_line(ln) or (0 < len(t) <= 30 and not re.search("[。；;：:]", t)
                                    and match_marker(ln.norm) is None and not deadline(ln))
+
     def names_only(ln: Line) -> bool:       # names only (党政办 应消站: a space between names)
         parts = ln.norm.split()
         return _names_line(ln) or (len(parts) >= 2 and all(len(p) <= 12 for p in parts) and 2 * sum(

@@ -100,10 +100,8 @@ class Divisions:
         full or short), if what is left is four characters or more and opens with no zone
         type's word; else None."""
         name = compact(d.name)
-        chain = [a for a in (self.by_code.get(d.parent or ""),) if a is not None]
-        if chain and chain[0].parent in self.by_code:
-            chain.append(self.by_code[chain[0].parent])
-        forms = sorted({compact(f) for a in chain for f in (a.name, *a.short) if f}, key=len, reverse=True)
+        forms = sorted({compact(f) for a in self.ancestors(d)[1:] for f in (a.name, *a.short) if f},
+                       key=len, reverse=True)
         cut = True
         while cut:
             cut = False
