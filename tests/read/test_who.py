@@ -1247,10 +1247,23 @@ def test_an_act_its_unit_has_others_do():
     ("prose", "县城建设样板培育的实施方案谁制定", "各样板县人民政府"),
     # 县里 asks the county's: a 县级以上 body is there, a township's is not
     ("prose", "县里谁监督指导档案馆和企事业单位的档案工作", "县级以上地方人民政府档案行政管理部门"),
+    # 县城里 asks the county's body (县（区）城市管理综合执法部门负责本辖区的市容环境卫生管理和执法工作),
+    # not the clause whose 市、县城市管理… holds the characters 县城 (round 73)
+    ("prose", "县城里的市容环境卫生执法由哪个部门负责", "县（区）城市管理综合执法部门"),
 ])
 def test_the_act_asked_and_the_level(gov_indexes, build, question, unit):
     top = who_owns(question, gov_indexes[build], limit=1)[0]
     assert unit in {u["unit"] for u in top.units}
+
+
+def test_the_county_town_asks_the_county():
+    """县城 (the county town) asks the county's bodies, as 县里 does; 县城市… (县 + 城市管理) does not."""
+    from kg.read.who import LEVEL_ASKED, LEVEL_WORDS
+    level = lambda q: next((lv for lv, pat in LEVEL_ASKED if pat.search(q)), None)
+    assert level("县城里的市容环境卫生执法由哪个部门负责") == "county"
+    assert level("县城的停车场谁来管") == "county"
+    assert level("县城市管理局负责什么") is None
+    assert LEVEL_WORDS["county"].fullmatch("县城")
 
 
 def test_a_line_naming_nobody_for_a_department(gov_indexes):
