@@ -1224,12 +1224,24 @@ def test_question_set_on_other_governments(gov_indexes):
     kg/data/abbreviations.tsv): the first of the two first again and 物业管理条例的实施其他部门要协同吗 (out
     of the top three since round 64) first; every question's top three compared before and after:
     none fell from first or from the top three, eight changed their second or third. The set: 1210
-    first (95.13 %), 1262 in the top three (99.2 %)."""
+    first (95.13 %), 1262 in the top three (99.2 %).
+    Rounds 73 and 74 (seeds 1273, 1274, session 39's helper q41; drawn as rounds 71-72 from the
+    files no question had asked about, round 74's skipping round 73's draws and files), written
+    and committed before running them: as found round 73 15 of 16 first, 16 in the top three
+    (县城里的市容环境卫生执法由哪个部门负责 second, behind 市、县城市管理综合执法部门…, whose 县城市 holds the
+    characters 县城); then 县城 asks the county's bodies as 县里 does: first. Round 74 as found (with
+    that change) 15 of 16 first, 16 in the top three (内蒙古保障性安居工程补助资金的分配方案谁来定
+    second: the 财政厅's clause writes 补助资金, the short form its document's 第一条 defines for
+    …城镇保障性安居工程补助资金); then a clause writing a short form its document defines is
+    posted the full name's words: first. Every question's top three compared before and after each
+    change: none fell from first or from the top three; three (酉阳县城…, 平利县城物价局…, 景宁县城…)
+    changed their second or third with the first. The set: 1242 of 1304 first (95.25 %), 1294 in
+    the top three (99.2 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1272
-    assert first >= 1210, (first, n, misses)
-    assert top3 >= 1262, (top3, n, misses)
+    assert n == 1304
+    assert first >= 1242, (first, n, misses)
+    assert top3 >= 1294, (top3, n, misses)
 
 
 def test_a_section_asked():
