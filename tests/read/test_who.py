@@ -1322,6 +1322,7 @@ def test_the_county_town_asks_the_county():
     assert level("县城里的市容环境卫生执法由哪个部门负责") == "county"
     assert level("县城的停车场谁来管") == "county"
     assert level("县城市管理局负责什么") is None
+    assert level("县城市容环境卫生谁管") == "county"           # (县城 + 市容, not 县 + 城市)
     assert LEVEL_WORDS["county"].fullmatch("县城")
 
 
