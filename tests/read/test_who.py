@@ -1236,12 +1236,15 @@ def test_question_set_on_other_governments(gov_indexes):
     posted the full name's words: first. Every question's top three compared before and after each
     change: none fell from first or from the top three; three (酉阳县城…, 平利县城物价局…, 景宁县城…)
     changed their second or third with the first. The set: 1242 of 1304 first (95.25 %), 1294 in
-    the top three (99.2 %)."""
+    the top three (99.2 %). Merging round vv (session 39) cost one: 鞍山老百姓收入跟上经济增长这件事谁牵头
+    asks au01's last target, whose 责任单位 line the excerpt's edge cuts (…各开发区管委); a task whose
+    annotation is cut is no longer read (reported as E306, as the answer sets' rule has it: no
+    record), so its lead is not given: 1241 first, 1293 in the top three."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1304
-    assert first >= 1242, (first, n, misses)
-    assert top3 >= 1294, (top3, n, misses)
+    assert first >= 1241, (first, n, misses)
+    assert top3 >= 1293, (top3, n, misses)
 
 
 def test_a_section_asked():
