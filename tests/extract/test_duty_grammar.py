@@ -3641,3 +3641,28 @@ def test_prose117_an_offices_duties_go_on_after_where_it_sits(elsewhere):
     # (a sentence with a subject of its own after it is its own, as before)
     got = _elsewhere(["联席会议办公室设在市农业农村局，负责日常工作。各成员单位要各司其职。"], elsewhere)
     assert [m for m, _lk, _r, v in got if v == "prose"] == ["联席会议办公室", "各成员单位"]
+
+
+def test_prose117_qualifiers_written_once_for_two_kinds_of_body(elsewhere):
+    # n406 (round 116, a city's 物业 意见 in traditional script): 各级各有关部门、单位 is the departments
+    # and the units so qualified, the second kind's mention as written (surface segments)
+    got = _elsewhere(["各级各有关部门、单位一定要高度重视物业管理工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各级各有关部门", "单位"]
+    assert got[1][1] == "各级各有关单位"
+    got = _elsewhere(["各相关部门、单位要在收到信访件15天内书面告知信访人。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各相关部门", "单位"]
+    # (a bare 有关部门、单位 is no one in particular, as 有关部门 is; one kind twice is no such list)
+    assert _elsewhere(["有关部门、单位要高度重视。"], elsewhere) == []
+    assert _elsewhere(["各有关部门、部门要高度重视。"], elsewhere) == []
+
+
+def test_prose117_levels_down_to_the_township_standing_for_their_governments(elsewhere):
+    # n402 (round 116, 镇江's 网格化 实施细则): 市、县级市（区）、镇、街道应当设立… names each level's
+    # government by its level alone: the surface segments, each looked up as its government
+    got = _elsewhere(["市、县级市（区）、镇、街道应当设立网格化服务管理机构。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("市", "市人民政府"), ("县级市（区）", "县级市（区）人民政府"),
+                                                  ("镇", "镇人民政府"), ("街道", "街道办事处")]
+    # (levels above the township alone are not read so: a plan's 市、县建立… names the places its
+    # annotation's units work in; 由省、市、县三级财政分担 the shares of their budgets)
+    assert _elsewhere(["市、县建立残疾人就业情况统计制度。"], elsewhere) == []
+    assert _elsewhere(["所需经费由省、市、县三级财政按照比例分担。"], elsewhere) == []

@@ -517,6 +517,11 @@ _LEVEL_WORD = ("(?:县（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|
 # (with the count of its levels: 县、乡镇两级政府, a county's text naming itself and its townships)
 LEVEL_WORDS_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")+)(?:两级|三级)?的?(?P<head>人民政府|政府)"
                             "(?P<dept>" + HAN + "{2,20})?$")
+# …and levels alone, no head, standing for their governments (市、县级市（区）、镇、街道应当设立…),
+# two at least, 街道 among them (the sub-district offices)
+_BARE_LEVEL = "(?:县级市（区）|街道|" + _LEVEL_WORD + ")"
+BARE_LEVELS_RE = re.compile("^" + _BARE_LEVEL + "(?:、" + _BARE_LEVEL + ")+$")
+BARE_TOWN_LEVEL_RE = re.compile(r"(?:^|、)(?:乡镇|乡（镇）|民族乡|镇|乡|街道)(?:、|$)")
 # …and with the last level's alternatives in brackets (市和县（市、区）人民政府), the list read
 # only when the two-level reading below does not take it
 LEVEL_WORDS_GLOSSED_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")*和"
@@ -751,6 +756,8 @@ OWN_GOV_OFFICE_RE = re.compile(r"^政府(?:督查室|督考办|督查组|督查�
 # (a text a government issues with its court names the court by its short kind: 法院要积极参与…)
 JUDICIAL_RE = re.compile(r"^(?:地方)?(?:(?:自治县|自治州|自治旗|县|市|区|州|旗)的)?(?:各级|上级|基层|中级|高级|专门|海事|铁路运输)?"
                          r"(?:人民)?(?:法院|检察院)$")
+# qualifiers of a collective written once for two kinds of body (各级各有关部门、单位, 各相关部门、单位)
+SHARED_QUALIFIER_KINDS_RE = re.compile(r"^(?P<q>(?:各级)?各?(?:有关|相关))(?P<a>部门|单位|机构)、(?P<b>部门|单位|机构)$")
 # the State's border organs named by their kind (海关, 海事管理机构, 出入境边防检查机关): units of their own,
 # no department of a local government, kept as written
 STATE_BORDER_ORGAN_RE = re.compile(r"^(?:各级|各地|当地|所在地)?(?:海关|海事管理机构|海事机构|出入境边防检查机关|边防检查机关|"
@@ -2249,6 +2256,11 @@ class _Subjects:
                 first = _segment_of(got[0][0], got[0][1])
                 return [(s[:2] + first, s[:2] + (got[0][1] or got[0][0]))] \
                     + [(_segment_of(n, lk), lk) for n, lk in got[1:]]
+        if BARE_LEVELS_RE.match(compact(s)) and BARE_TOWN_LEVEL_RE.search(compact(s)):
+            # 市、县级市（区）、镇、街道应当设立… : levels standing for their governments, no head
+            # written: the surface segments, each looked up as its level's government (down to the
+            # township level: a plan's 市、县建立… names the places its annotation's units work in)
+            return [(w, "街道办事处" if w == "街道" else w + "人民政府") for w in split_top(compact(s), "、")]
         lv = LEVELS_RE.match(s)
         lw = LEVEL_WORDS_RE.match(compact(s)) or LEVEL_WORDS_GLOSSED_RE.match(compact(s))
         dept = lw.groupdict().get("dept") if lw else None
@@ -2889,6 +2901,13 @@ class _Subjects:
             s = s[:called.start()] + called.group("x") + s[called.end():]
         if s.startswith("各") and (levels := self._each_levels(s[1:])):
             return levels
+        if shared := SHARED_QUALIFIER_KINDS_RE.match(compact(s)):
+            # 各级各有关部门、单位 : the qualifiers written once for two kinds of body, each kind
+            # the collective so qualified (各级各有关单位), the second kind's mention as written
+            q, a, b = shared.group("q"), shared.group("a"), shared.group("b")
+            first, second = self._items(q + a), self._items(q + b)
+            if a != b and first and second and len(first) == 1 and len(second) == 1:
+                return [first[0], (b, second[0][1] or q + b)]
         return self._items_or_group(s)
 
     def _each_levels(self, rest: str) -> Optional[list[tuple[str, Optional[str]]]]:
