@@ -3609,11 +3609,11 @@ def test_prose117_a_court_by_its_short_kind(elsewhere):
 
 
 def test_prose117_townships_and_sub_districts_in_short(elsewhere):
-    # n411 (a district's reply on 网格员): 乡街 / 镇街 are the township level's bodies, a collective
+    # n411 (a district's reply on 网格员): 乡街 (乡镇、街道 in short) is the township level's bodies, a collective
     got = _elsewhere(["实施方案明确，乡街对本辖区网格化建设负主体责任。"], elsewhere, "county")
     assert [m for m, _lk, _r, _v in got] == ["乡街"]
-    got = _elsewhere(["镇街要落实网格员日常管理。"], elsewhere, "county")
-    assert [m for m, _lk, _r, _v in got] == ["镇街"]
+    got = _elsewhere(["乡街要落实网格员日常管理。"], elsewhere, "county")
+    assert [m for m, _lk, _r, _v in got] == ["乡街"]
 
 
 def test_prose117_an_approval_speaks_to_a_government_as_its_place(elsewhere):
@@ -3655,14 +3655,3 @@ def test_prose117_qualifiers_written_once_for_two_kinds_of_body(elsewhere):
     assert _elsewhere(["有关部门、单位要高度重视。"], elsewhere) == []
     assert _elsewhere(["各有关部门、部门要高度重视。"], elsewhere) == []
 
-
-def test_prose117_levels_down_to_the_township_standing_for_their_governments(elsewhere):
-    # n402 (round 116, 镇江's 网格化 实施细则): 市、县级市（区）、镇、街道应当设立… names each level's
-    # government by its level alone: the surface segments, each looked up as its government
-    got = _elsewhere(["市、县级市（区）、镇、街道应当设立网格化服务管理机构。"], elsewhere)
-    assert [(m, lk) for m, lk, _r, _v in got] == [("市", "市人民政府"), ("县级市（区）", "县级市（区）人民政府"),
-                                                  ("镇", "镇人民政府"), ("街道", "街道办事处")]
-    # (levels above the township alone are not read so: a plan's 市、县建立… names the places its
-    # annotation's units work in; 由省、市、县三级财政分担 the shares of their budgets)
-    assert _elsewhere(["市、县建立残疾人就业情况统计制度。"], elsewhere) == []
-    assert _elsewhere(["所需经费由省、市、县三级财政按照比例分担。"], elsewhere) == []

@@ -517,11 +517,6 @@ _LEVEL_WORD = ("(?:县（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|
 # (with the count of its levels: 县、乡镇两级政府, a county's text naming itself and its townships)
 LEVEL_WORDS_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")+)(?:两级|三级)?的?(?P<head>人民政府|政府)"
                             "(?P<dept>" + HAN + "{2,20})?$")
-# …and levels alone, no head, standing for their governments (市、县级市（区）、镇、街道应当设立…),
-# two at least, 街道 among them (the sub-district offices)
-_BARE_LEVEL = "(?:县级市（区）|街道|" + _LEVEL_WORD + ")"
-BARE_LEVELS_RE = re.compile("^" + _BARE_LEVEL + "(?:、" + _BARE_LEVEL + ")+$")
-BARE_TOWN_LEVEL_RE = re.compile(r"(?:^|、)(?:乡镇|乡（镇）|民族乡|镇|乡|街道)(?:、|$)")
 # …and with the last level's alternatives in brackets (市和县（市、区）人民政府), the list read
 # only when the two-level reading below does not take it
 LEVEL_WORDS_GLOSSED_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")*和"
@@ -2256,11 +2251,6 @@ class _Subjects:
                 first = _segment_of(got[0][0], got[0][1])
                 return [(s[:2] + first, s[:2] + (got[0][1] or got[0][0]))] \
                     + [(_segment_of(n, lk), lk) for n, lk in got[1:]]
-        if BARE_LEVELS_RE.match(compact(s)) and BARE_TOWN_LEVEL_RE.search(compact(s)):
-            # 市、县级市（区）、镇、街道应当设立… : levels standing for their governments, no head
-            # written: the surface segments, each looked up as its level's government (down to the
-            # township level: a plan's 市、县建立… names the places its annotation's units work in)
-            return [(w, "街道办事处" if w == "街道" else w + "人民政府") for w in split_top(compact(s), "、")]
         lv = LEVELS_RE.match(s)
         lw = LEVEL_WORDS_RE.match(compact(s)) or LEVEL_WORDS_GLOSSED_RE.match(compact(s))
         dept = lw.groupdict().get("dept") if lw else None
