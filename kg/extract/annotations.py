@@ -1410,6 +1410,11 @@ def parse_annotation(content: str, known=None) -> Parsed:
             def drop_rule(m: re.Match) -> str:
                 head = m.group(1)
                 pieces = split_top(head, "，,")
+                # 责任单位：A、B，列第一位的为牵头单位，下同: the unit label opening the list
+                # is no unit, but the list it opens is (the label is kept for the reading below)
+                lm = LABEL_RE.match(pieces[0]) if pieces else None
+                if lm and lm.group(1) not in DEADLINE_LABELS:
+                    pieces[0] = pieces[0][lm.end():].strip()
                 if pieces and all(unit_items(p) and all(_unit_item(n, lk) for n, lk in unit_items(
                         split_verb(p)[0])) for p in pieces):
                     return head.rstrip("，, ")

@@ -1404,6 +1404,7 @@ class _DocWalker:
         return ((len(notes) > 1 and all(n.norm.strip().endswith(ended) for n in notes[:-1]))
                 or (ann.label_role(label) is not None
                     and (self._cut_name(last) or self._cut_collective(last)
+                         or self._cut_short_of_written(last)
                          or bool(_DANGLING_SEP_RE.search(last)))))
 
     def _cut_collective(self, text: str) -> bool:
@@ -1418,10 +1419,26 @@ class _DocWalker:
         head = compact(items[-1][0])
         return any(compact(r.mention.text).startswith(head + "、") for r in self.out.raw)
 
+    def _cut_short_of_written(self, text: str) -> bool:
+        """The last name of a unit list at the end of the input is the opening of a longer name
+        the document already wrote (``责任单位：市发改委、市农办…，各县（市、区）`` where a row above
+        wrote ``各县（市、区）政府``): the excerpt's edge cut the name the document writes in full."""
+        items = ann.unit_items(compact(text).partition("：")[2] or compact(text))
+        if not items:
+            return False
+        head = compact(items[-1][0])
+        return len(head) >= 2 and any(
+            len(m) > len(head) and m.startswith(head)
+            for m in (compact(r.mention.text) for r in self.out.raw))
+
     def _standalone(self, line: Line) -> Optional[ann.Parsed]:
         t = ann.spaced_field(line.norm) or line.norm.strip()
         if SITE_FOOTER_RE.search(t):
             return None     # 主办：某县人民政府办公室  晋ICP备…: the site's host, no task's unit
+        if len(BYLINE_RE.findall(t)) >= 2:
+            # 信息来源： 市府办 发布时间： 2022-06-21 17：28 浏览次数： under a page's title: the
+            # page's byline (who posted it, when), no task's source
+            return None
         am = ann.ANY_LABEL_RE.match(compact(t))
         if am and am.group(1) in ann.MEASURE_LABELS:
             # 整改措施：（1）由县环卫站负责更换…（2）由包片单位县幼儿园负责…: the units the

@@ -154,7 +154,7 @@ _ASKER_BEFORE = r"(?:^|(?<=[在是由归找向跟和的、，,]))"
 # how its name starts (市住建局 / 济南市文化局; 县（区）文化局 / 各县（市、区）人民政府 / 区教育局). 市级 /
 # 县级 are left out: they qualify the matter more often than the asker (市级重大疫情救治基地)
 LEVEL_ASKED = (("city", re.compile(rf"{_ASKER_BEFORE}市(?:里|区(?![县划域级]))|市本级|市一级")),
-               ("county", re.compile(rf"{_ASKER_BEFORE}(?:县|区)里|区县|县区|各县|各区(?![域间])")),
+               ("county", re.compile(rf"{_ASKER_BEFORE}(?:县|区)里|区县|县区|各县|各区(?![域间])|县城(?!市(?!容))")),
                ("national", re.compile(r"(?:国家|中央|国务院)(?:的)?(?:哪个|哪些|什么|哪一?级|层面|一级)|哪个部委")),
                # (镇里 / 乡里 / 街道里: a township's body, itself also of the county level or below)
                ("township", re.compile(rf"{_ASKER_BEFORE}(?:乡镇|镇|乡|街道)里|乡镇一级|各乡镇|各镇(?![域])|各街道")),
@@ -165,7 +165,7 @@ LEVEL_ASKED = (("city", re.compile(rf"{_ASKER_BEFORE}市(?:里|区(?![县划域�
 # the words of the question that ask the level (各区, 国家 of 国家哪个部门): a task owned at that
 # level has them whether its text writes them or not
 LEVEL_WORDS = {"city": re.compile(r"市里|市区|市本级|市一级"),
-               "county": re.compile(r"各?(?:区县|县区)|各县|各区|县里|区里"),
+               "county": re.compile(r"各?(?:区县|县区)|各县|各区|县里|区里|县城"),
                "national": re.compile(r"国家|中央|国务院|部委"),
                "township": re.compile(r"(?:乡镇|镇|乡|街道)里|乡镇一级|各乡镇|各镇|各街道")}
 # a township's body (镇人民政府, 各乡镇人民政府, 街道办事处, 石碶街道, 徐庄镇安委会办公室)

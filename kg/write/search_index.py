@@ -25,7 +25,7 @@ from pathlib import Path
 from importlib import resources
 from typing import Iterable, Iterator, Optional
 
-from ..text import (PUNCT_RE, bigrams, cache_dir, compact, forms_pattern, jieba_dictionary,
+from ..text import (PUNCT_RE, bigrams, cache_dir, compact, forms_pattern, jieba_dictionary, normalise,
                     variant_spans, write_cache)
 from ..model import BuildResult
 from ..patterns import unglossed
@@ -821,11 +821,13 @@ def index_data(result: BuildResult) -> dict:
                 named[tp.task_id].add(tp.adcode)
         doc_place = d.place.adcode if d.place and d.place.adcode else None
         texts = {t.task_id: t.text for t in rec.tasks}
+        shorts = defined_short_forms(t.source_text or t.text or "" for t in rec.tasks)
         for t in rec.tasks:
             own = named.get(t.task_id, set()) | ({doc_place} if doc_place else set())
             _index_task(t, d, by_task.get(t.task_id, []), units, tokens, cutter, cut_run, table,
                         lengths_of_forms, forms, entries, postings, places.chains(own),
-                        posts.get(t.task_id, ()), _sentence_lead(texts.get(t.parent_id), t.source_text))
+                        posts.get(t.task_id, ()), _sentence_lead(texts.get(t.parent_id), t.source_text),
+                        shorts)
     return {"entries": entries, "postings": postings,
             "aliases": dict(sorted(aliases.items())), "expansions": table,
             "places": places.keys()}
@@ -915,9 +917,39 @@ def _sentence_lead(parent: Optional[str], clause: str) -> str:
     return compact(parent[start:i])[-LEAD_READ:]
 
 
+# a matter a document names in full once and by a short form after (为加强…城镇保障性安居工程补助资金
+# （以下简称补助资金）管理, 本办法所称突发公共卫生事件（以下简称突发事件）): the full name is the text
+# before the bracket from its last clause break, the wording that opens the sentence (第一条, 本办法所称,
+# 为加强, …适用于本市行政区域内, 建立, 负责) left off; a short form named in 《》 (a law's) or a body's (…（以下简称
+# 市主管部门）, 各镇街, 基层单位: the unit lexicon reads those) is none
+DEFINED_SHORT_RE = re.compile(r"([^，,。；;：:、（）《》“”]{2,40})（以下简称[“《]?([^（）《》“”]{2,12})[”》]?）")
+SHORT_OPENING_RE = re.compile(r"^.*(?:所称的?|适用于|范围内|区域内|为了?(?:进一步)?(?:加强|规范|推进|做好)?|根据|结合|是指"
+                              r"|现将|制定|依托|围绕(?:实施)?|建立|负责|编制|以(?=\d)|本[市省区县])")
+BODY_SHORT_RE = re.compile(r"(?:局|委|办|部|厅|署|室|会|会议|组|站|所|院|处|科|门|府|单位|机关|机构|中心|各地|镇街|"
+                           r"[省市县区州盟旗乡镇]|街道)$")
+
+
+def defined_short_forms(texts: Iterable[str]) -> dict[str, str]:
+    """The matters a document's texts name by a short form after naming them in full (short form ->
+    full name, normalised and without glosses; the first definition of a short form kept): a
+    task writing only the short form (补助资金由自治区财政厅…管理) is on the full's matter, and
+    a question writing the full name (保障性安居工程补助资金) finds it."""
+    found: dict[str, str] = {}
+    for text in texts:
+        if "以下" not in text:
+            continue
+        plain = unglossed(normalise(compact(text)), after_han=True)
+        for m in DEFINED_SHORT_RE.finditer(plain):
+            full, short = SHORT_OPENING_RE.sub("", m.group(1)), m.group(2)
+            if (len(full) > len(short) and full[-1] == short[-1] and short not in found
+                    and not BODY_SHORT_RE.search(short) and not m.group(0).startswith("《")):
+                found[short] = full
+    return found
+
+
 def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_forms, forms,
                 entries: _Entries, postings: _Postings, place: str = "", posts=(),
-                lead: str = "") -> None:
+                lead: str = "", shorts: Optional[dict[str, str]] = None) -> None:
     """The entry and postings of one task (none for a task without text)."""
     stated = [a for a in ass if a.raw.role in STATED_ROLES]
     mentioned = [a for a in ass if a.raw.role == "mentioned"]
@@ -941,6 +973,15 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
     # each, so a question in either form finds it
     have = set(toks)
     ctext = compact(plain)
+    if shorts:
+        # (a matter its document defines a short form of, written so here: the full name's words,
+        # as the title's are posted, 保障性安居工程 for 补助资金由…分工管理)
+        folded = normalise(ctext)
+        for short, full in shorts.items():
+            if short in folded and full not in folded:
+                new = [w for w in tokens(full) if not w.startswith("#") and w not in have]
+                toks += new
+                have.update(new)
     for i, k, alt in variant_spans(ctext, table, lengths_of_forms, forms):
         short = ctext[i:i + k] if _is_abbreviation(ctext[i:i + k], alt) else ""
         new = [w for w in dict.fromkeys(_variant_tokens(cutter, ctext, i, k, alt, cut_run))

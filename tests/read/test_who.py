@@ -265,6 +265,53 @@ def test_a_clause_cut_from_its_sentence_keeps_its_lead_in():
     assert final[0] > final[2] > final[1] == 1.0 and abs(matched[0] - 1.9) < 1e-9 and matched[2] == 1.5
 
 
+def test_a_short_form_a_document_defines_stands_for_its_full_name():
+    """A document naming a matter in full once and by a short form after (…城镇保障性安居工程补助
+    资金（以下简称补助资金）…): the full name is read from before the bracket, the sentence's
+    opening wording left off; a body's short form or a law's (《条例》) is none."""
+    from kg.write.search_index import defined_short_forms
+    assert defined_short_forms([
+        "第一條 為加強(qiáng)中央及自治區(qū)本級財政城鎮(zhèn)保障性安居工程補(bǔ)助資金(以下簡稱補(bǔ)助資金)管理",
+        "第三条 本办法适用于本市行政区域内人民防空警报设施（以下简称警报设施）的建设和管理",
+        "本条例所称突发公共卫生事件（以下简称突发事件），是指…",
+        "第六条 市城市管理行政主管部门（以下简称市主管部门）负责…",
+        "建立全区社会救助局际联席会议（以下简称“联席会议”）",
+        "根据《中华人民共和国草原法》（以下简称《草原法》）",
+    ]) == {"补助资金": "中央及自治区本级财政城镇保障性安居工程补助资金", "警报设施": "人民防空警报设施",
+           "突发事件": "突发公共卫生事件"}
+
+
+SHORT_NAMED = {"a.txt": """关于印发资金管理办法的通知
+
+第一条 为加强城镇保障性安居工程补助资金（以下简称补助资金）管理，提高资金使用效益，制定本办法。
+
+第二条 市财政局负责编制补助资金预算，确定补助资金分配方案，对资金使用情况进行监督。
+
+第三条 市住房和城乡建设局负责住房保障计划编制，提供城镇保障性安居工程年度计划数据，提出保障性安居工程补助资金分配建议。
+
+第四条 市审计局负责审计保障性安居工程项目。
+"""}
+
+
+def test_a_clause_writing_a_short_form_is_posted_its_full_names_words(tmp_path_factory):
+    """Round 74: 内蒙古保障性安居工程补助资金的分配方案谁来定 had the 住建厅's clause (which writes
+    保障性安居工程 and 补助资金分配建议) first, the 财政厅's (确定补助资金分配方案, the short form its
+    第一条 defines) second: a clause writing the short form is posted the full name's words (as
+    the title's are); a clause writing the full name itself is posted nothing more."""
+    import sqlite3
+    out = _built(tmp_path_factory, "short_named", SHORT_NAMED)
+    db = sqlite3.connect(out / "search" / "index.sqlite")
+    keys = {text: k for k, text in ((k, json.loads(d)["text"]) for k, d in db.execute("select k, data from entries"))}
+    finance = keys["市财政局负责编制补助资金预算，确定补助资金分配方案，对资金使用情况进行监督"]
+    audit = keys["市审计局负责审计保障性安居工程项目"]
+    posted = lambda term: {int(p.split(":")[0]) for p in (db.execute(
+        "select postings from terms where term = ?", (term,)).fetchone() or [""])[0].split()}
+    assert finance in posted("安居工程") and finance in posted("城镇")
+    assert audit not in posted("城镇")
+    top = who_owns("保障性安居工程补助资金的分配方案由谁确定", out, limit=1)[0]
+    assert top.units[0]["unit"].endswith("财政局")
+
+
 def test_loose_characters_are_those_no_word_covers():
     vocab = {"检查", "残疾人就", "就业", "公路"}
     assert _loose("养猪场的检查", vocab, 4) == ["养", "猪", "场"]      # 的: grammar
@@ -1177,12 +1224,24 @@ def test_question_set_on_other_governments(gov_indexes):
     kg/data/abbreviations.tsv): the first of the two first again and 物业管理条例的实施其他部门要协同吗 (out
     of the top three since round 64) first; every question's top three compared before and after:
     none fell from first or from the top three, eight changed their second or third. The set: 1210
-    first (95.13 %), 1262 in the top three (99.2 %)."""
+    first (95.13 %), 1262 in the top three (99.2 %).
+    Rounds 73 and 74 (seeds 1273, 1274, session 39's helper q41; drawn as rounds 71-72 from the
+    files no question had asked about, round 74's skipping round 73's draws and files), written
+    and committed before running them: as found round 73 15 of 16 first, 16 in the top three
+    (县城里的市容环境卫生执法由哪个部门负责 second, behind 市、县城市管理综合执法部门…, whose 县城市 holds the
+    characters 县城); then 县城 asks the county's bodies as 县里 does: first. Round 74 as found (with
+    that change) 15 of 16 first, 16 in the top three (内蒙古保障性安居工程补助资金的分配方案谁来定
+    second: the 财政厅's clause writes 补助资金, the short form its document's 第一条 defines for
+    …城镇保障性安居工程补助资金); then a clause writing a short form its document defines is
+    posted the full name's words: first. Every question's top three compared before and after each
+    change: none fell from first or from the top three; three (酉阳县城…, 平利县城物价局…, 景宁县城…)
+    changed their second or third with the first. The set: 1242 of 1304 first (95.25 %), 1294 in
+    the top three (99.2 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1272
-    assert first >= 1210, (first, n, misses)
-    assert top3 >= 1262, (top3, n, misses)
+    assert n == 1304
+    assert first >= 1242, (first, n, misses)
+    assert top3 >= 1294, (top3, n, misses)
 
 
 def test_a_section_asked():
@@ -1247,10 +1306,24 @@ def test_an_act_its_unit_has_others_do():
     ("prose", "县城建设样板培育的实施方案谁制定", "各样板县人民政府"),
     # 县里 asks the county's: a 县级以上 body is there, a township's is not
     ("prose", "县里谁监督指导档案馆和企事业单位的档案工作", "县级以上地方人民政府档案行政管理部门"),
+    # 县城里 asks the county's body (县（区）城市管理综合执法部门负责本辖区的市容环境卫生管理和执法工作),
+    # not the clause whose 市、县城市管理… holds the characters 县城 (round 73)
+    ("prose", "县城里的市容环境卫生执法由哪个部门负责", "县（区）城市管理综合执法部门"),
 ])
 def test_the_act_asked_and_the_level(gov_indexes, build, question, unit):
     top = who_owns(question, gov_indexes[build], limit=1)[0]
     assert unit in {u["unit"] for u in top.units}
+
+
+def test_the_county_town_asks_the_county():
+    """县城 (the county town) asks the county's bodies, as 县里 does; 县城市… (县 + 城市管理) does not."""
+    from kg.read.who import LEVEL_ASKED, LEVEL_WORDS
+    level = lambda q: next((lv for lv, pat in LEVEL_ASKED if pat.search(q)), None)
+    assert level("县城里的市容环境卫生执法由哪个部门负责") == "county"
+    assert level("县城的停车场谁来管") == "county"
+    assert level("县城市管理局负责什么") is None
+    assert level("县城市容环境卫生谁管") == "county"           # (县城 + 市容, not 县 + 城市)
+    assert LEVEL_WORDS["county"].fullmatch("县城")
 
 
 def test_a_line_naming_nobody_for_a_department(gov_indexes):
