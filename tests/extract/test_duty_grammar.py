@@ -3642,16 +3642,3 @@ def test_prose117_an_offices_duties_go_on_after_where_it_sits(elsewhere):
     got = _elsewhere(["联席会议办公室设在市农业农村局，负责日常工作。各成员单位要各司其职。"], elsewhere)
     assert [m for m, _lk, _r, v in got if v == "prose"] == ["联席会议办公室", "各成员单位"]
 
-
-def test_prose117_qualifiers_written_once_for_two_kinds_of_body(elsewhere):
-    # n406 (round 116, a city's 物业 意见 in traditional script): 各级各有关部门、单位 is the departments
-    # and the units so qualified, the second kind's mention as written (surface segments)
-    got = _elsewhere(["各级各有关部门、单位一定要高度重视物业管理工作。"], elsewhere)
-    assert [m for m, _lk, _r, _v in got] == ["各级各有关部门", "单位"]
-    assert got[1][1] == "各级各有关单位"
-    got = _elsewhere(["各相关部门、单位要在收到信访件15天内书面告知信访人。"], elsewhere)
-    assert [m for m, _lk, _r, _v in got] == ["各相关部门", "单位"]
-    # (a bare 有关部门、单位 is no one in particular, as 有关部门 is; one kind twice is no such list)
-    assert _elsewhere(["有关部门、单位要高度重视。"], elsewhere) == []
-    assert _elsewhere(["各有关部门、部门要高度重视。"], elsewhere) == []
-

@@ -751,8 +751,6 @@ OWN_GOV_OFFICE_RE = re.compile(r"^政府(?:督查室|督考办|督查组|督查�
 # (a text a government issues with its court names the court by its short kind: 法院要积极参与…)
 JUDICIAL_RE = re.compile(r"^(?:地方)?(?:(?:自治县|自治州|自治旗|县|市|区|州|旗)的)?(?:各级|上级|基层|中级|高级|专门|海事|铁路运输)?"
                          r"(?:人民)?(?:法院|检察院)$")
-# qualifiers of a collective written once for two kinds of body (各级各有关部门、单位, 各相关部门、单位)
-SHARED_QUALIFIER_KINDS_RE = re.compile(r"^(?P<q>(?:各级)?各?(?:有关|相关))(?P<a>部门|单位|机构)、(?P<b>部门|单位|机构)$")
 # the State's border organs named by their kind (海关, 海事管理机构, 出入境边防检查机关): units of their own,
 # no department of a local government, kept as written
 STATE_BORDER_ORGAN_RE = re.compile(r"^(?:各级|各地|当地|所在地)?(?:海关|海事管理机构|海事机构|出入境边防检查机关|边防检查机关|"
@@ -2891,13 +2889,6 @@ class _Subjects:
             s = s[:called.start()] + called.group("x") + s[called.end():]
         if s.startswith("各") and (levels := self._each_levels(s[1:])):
             return levels
-        if shared := SHARED_QUALIFIER_KINDS_RE.match(compact(s)):
-            # 各级各有关部门、单位 : the qualifiers written once for two kinds of body, each kind
-            # the collective so qualified (各级各有关单位), the second kind's mention as written
-            q, a, b = shared.group("q"), shared.group("a"), shared.group("b")
-            first, second = self._items(q + a), self._items(q + b)
-            if a != b and first and second and len(first) == 1 and len(second) == 1:
-                return [first[0], (b, second[0][1] or q + b)]
         return self._items_or_group(s)
 
     def _each_levels(self, rest: str) -> Optional[list[tuple[str, Optional[str]]]]:
