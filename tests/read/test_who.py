@@ -2702,6 +2702,44 @@ def test_short_and_everyday_forms_of_session_37(gov_indexes, build, question, un
     assert unit in {u["unit"] for u in top.units}
 
 
+MANHOLES = {
+    "a.txt": """某市城市道路窨井设施管理暂行办法
+
+第四条 市政主管部门负责全市城市道路范围内窨井设施的日常监管和应急处置工作。
+
+第五条 窨井设施的设计和施工应当符合有关技术规范，井框、井盖应当符合产品质量标准。
+
+第六条 公安机关交通管理部门负责道路交通秩序的管理。
+
+第七条 物业服务企业负责住宅小区内窨井设施的日常维护。
+""",
+}
+
+
+@pytest.mark.parametrize("question", [
+    "马路上的井盖坏了找谁",          # both everyday words
+    "马路上的窨井坏了找谁",          # 马路 alone (not the 住宅小区's 窨井)
+    "城市道路上的井盖坏了找谁",      # 井盖 alone
+])
+def test_everyday_words_for_manholes_and_streets(tmp_path_factory, question):
+    """Round 76: 濮阳马路上的井盖坏了找谁 had the clause on 井框、井盖 (nobody's) first and the
+    市政主管部门's 窨井设施的日常监管 out of the top 40: 井盖 (the cover, what people see) and 马路
+    are what people call the 窨井 and the 城市道路 the municipal facility rules write (rows of
+    kg/data/abbreviations.tsv)."""
+    out = _manholes(tmp_path_factory)
+    top = who_owns(question, out, limit=1)[0]
+    assert top.task_text.startswith("市政主管部门负责"), top.task_text
+
+
+_MANHOLES_OUT = []
+
+
+def _manholes(tmp_path_factory):
+    if not _MANHOLES_OUT:
+        _MANHOLES_OUT.append(_built(tmp_path_factory, "manholes", MANHOLES))
+    return _MANHOLES_OUT[0]
+
+
 @pytest.mark.parametrize("question, anchor", [
     # 脏乱差 ~ 环境卫生: the street office's 落实环境卫生管理制度, was second behind its clause on 专职监管人员
     # (round 68)
