@@ -2731,6 +2731,41 @@ def test_everyday_words_for_manholes_and_streets(tmp_path_factory, question):
     assert top.task_text.startswith("市政主管部门负责"), top.task_text
 
 
+EVERYDAY_39 = {
+    "a.txt": """某市市政设施和安全管理办法
+
+第四条 市排水管理处负责本市市政排水设施的养护管理。
+
+第五条 市水行政主管部门负责本市地下水的保护和监督工作，发现地下水堵塞、污染的，及时处理。
+
+第六条 消防救援机构负责电动自行车停放、充电的消防安全监督管理工作。
+
+第七条 各类学校应当开展消防安全教育，组织学生学习电瓶充电、用火用电的安全知识和消防安全常识。
+""",
+}
+
+
+@pytest.mark.parametrize("question, anchor", [
+    ("下水道堵了找谁", "市排水管理处"),                    # 下水道 ~ 排水设施, not 地下水
+    ("电瓶车充电的消防安全谁管", "消防救援机构"),           # 电瓶车 ~ 电动自行车
+])
+def test_everyday_words_of_session_39(tmp_path_factory, question, anchor):
+    """下水道, 电瓶车: what people call the 排水设施 and the 电动自行车 the rules write (rows of
+    kg/data/abbreviations.tsv; probes of round 76's class of miss)."""
+    out = _everyday_39(tmp_path_factory)
+    res = who_owns(question, out, limit=1)
+    assert res and res[0].task_text.startswith(anchor), [r.task_text for r in res]
+
+
+_EVERYDAY_39_OUT = []
+
+
+def _everyday_39(tmp_path_factory):
+    if not _EVERYDAY_39_OUT:
+        _EVERYDAY_39_OUT.append(_built(tmp_path_factory, "everyday39", EVERYDAY_39))
+    return _EVERYDAY_39_OUT[0]
+
+
 _MANHOLES_OUT = []
 
 
