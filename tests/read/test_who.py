@@ -1236,12 +1236,25 @@ def test_question_set_on_other_governments(gov_indexes):
     posted the full name's words: first. Every question's top three compared before and after each
     change: none fell from first or from the top three; three (酉阳县城…, 平利县城物价局…, 景宁县城…)
     changed their second or third with the first. The set: 1242 of 1304 first (95.25 %), 1294 in
-    the top three (99.2 %)."""
+    the top three (99.2 %).
+    Since then the annotation reader leaves the excerpt's cut last item of au01 without units (its
+    gold gives it no record): 鞍山老百姓收入跟上经济增长这件事谁牵头 (round 64) lost its answer, 1241
+    first, 1293 in the top three.
+    Rounds 75 and 76 (seeds 1275, 1276, session 39's helper q42; drawn as rounds 73-74 from the
+    files no question had asked about, round 76's skipping round 75's draws and files), written and
+    committed before running them: as found round 75 16 of 16 first; round 76 15 of 16 first, 15
+    in the top three (濮阳马路上的井盖坏了找谁: the clause on 井框、井盖, nobody's, first, the
+    市政主管部门's 窨井设施的日常监管 out of the top 40). Then 井盖 ~ 窨井 and 马路 ~ 城市道路 (everyday
+    words, kg/data/abbreviations.tsv): first; and two more of the class (下水道 ~ 排水设施, 电瓶车 ~
+    电动自行车). Every question's top three compared before and after: none fell from first or
+    from the top three; four (马鞍山城市出入口…, whose 马 of 马鞍山, no word, now starts 马路; 南京挖马路…;
+    two 电动自行车 questions) changed their second or third only. The set: 1273 of 1336 first
+    (95.28 %), 1325 in the top three (99.18 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1304
-    assert first >= 1242, (first, n, misses)
-    assert top3 >= 1294, (top3, n, misses)
+    assert n == 1336
+    assert first >= 1273, (first, n, misses)
+    assert top3 >= 1325, (top3, n, misses)
 
 
 def test_a_section_asked():
