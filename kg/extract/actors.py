@@ -96,6 +96,10 @@ UNIT_TYPE_NAMES = (
     "乡镇党委", "乡（镇）党委", "镇党委", "乡党委", "街道党工委", "乡镇（街道）党委", "乡镇（街道）党（工）委",
     "办事处",                 # bare, the street office (城中区政府责成办事处及村委立行立改)
     "乡（镇）、街道", "乡镇", "乡（镇）", "镇办",     # (镇办: the towns and the sub-district offices, 请镇办…)
+    # (the townships and sub-districts in short: 乡街对辖区…负主体责任; 镇街, its other short form, is
+    # read by the 各镇街 collective and the places' grammar, and as a type of its own would rename
+    # 各镇街 to 镇街 where questions ask it by that name)
+    "乡街",
     "镇村", "镇（村）", "科室", "机关", "国家机关", "机关单位", "企事业单位", "机关事业单位", "机关团体", "部队",
     "驻军", "行业", "军队", "司法机关", "企业事业组织",
     # the military's own bodies named by kind, the city's as its texts write them (由市人民政府、军分区根据…

@@ -3574,3 +3574,71 @@ def test_prose116_must_by_all_means_is_a_modal(elsewhere):
     # n406 (a city's 物业 意见): 一定要 as 务必, the exhortation read as a duty as 要 is
     got = _elsewhere(["各有关部门一定要高度重视物业管理工作，切实加强组织领导。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["各有关部门"]
+
+
+def test_prose117_the_body_a_case_is_passed_to_is_no_holder(elsewhere):
+    # n415 (a meeting's points on 套牌车): 坚决移送司法机关处理 names where a case goes, no unit
+    # 坚决移送司法机关 holding 处理
+    assert _elsewhere(["对违法违纪执法人员绝不姑息，坚决移送司法机关处理。"], elsewhere) == []
+    assert _elsewhere(["涉嫌犯罪的，一律移交公安机关依法处理。"], elsewhere) == []
+    # (the verb in the duty after a subject is read as before)
+    got = _elsewhere(["县市场监管局负责移送涉嫌犯罪案件。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县市场监管局"]
+
+
+def test_prose117_each_of_two_levels_written_once(elsewhere):
+    # n413 (a province's 赋权 notice): 各市、县（区）人民政府要… is each city's and each county's
+    # government, the surface segments with 各 kept on the first (as the bare 市、县（区）人民政府)
+    got = _elsewhere(["各市、县（区）人民政府要加强履职能力建设，推动力量下沉。"], elsewhere, "province")
+    assert [m for m, _lk, _r, _v in got] == ["各市", "县（区）人民政府"]
+    got = _elsewhere(["各市、县（市、区）人民政府要切实加强组织领导。"], elsewhere, "province")
+    assert [m for m, _lk, _r, _v in got] == ["各市", "县（市、区）人民政府"]
+    # (a one-word 各市县人民政府 stays one collective, as before)
+    got = _elsewhere(["各市县人民政府要切实加强组织领导。"], elsewhere, "province")
+    assert [m for m, _lk, _r, _v in got] == ["各市县人民政府"]
+
+
+def test_prose117_a_court_by_its_short_kind(elsewhere):
+    # n410 (a government's and its court's joint 意见): 法院要… names the court by its short kind
+    got = _elsewhere(["法院要主动参与重大行政决策论证，提供司法建议。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["法院"]
+    got = _elsewhere(["各级检察院要加强法律监督。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各级检察院"]
+    # (a court a party turns to is no holder)
+    assert _elsewhere(["当事人可以依法向法院提起诉讼。"], elsewhere) == []
+
+
+def test_prose117_townships_and_sub_districts_in_short(elsewhere):
+    # n411 (a district's reply on 网格员): 乡街 (乡镇、街道 in short) is the township level's bodies, a collective
+    got = _elsewhere(["实施方案明确，乡街对本辖区网格化建设负主体责任。"], elsewhere, "county")
+    assert [m for m, _lk, _r, _v in got] == ["乡街"]
+    got = _elsewhere(["乡街要落实网格员日常管理。"], elsewhere, "county")
+    assert [m for m, _lk, _r, _v in got] == ["乡街"]
+
+
+def test_prose117_an_approval_speaks_to_a_government_as_its_place(elsewhere):
+    # n412 (a province's 批复 to a city): 你市 is the city the approval is addressed to, its
+    # governments of every level (你市有关各级政府) a collective as written
+    lines = ["某省人民政府关于某县撤乡设镇的批复", "嘉兴市人民政府：",
+             "你市《关于撤乡设镇的请示》收悉。经研究，同意撤销某乡，设立某镇。",
+             "你市有关各级政府要在各级党委的领导下，认真组织实施上述行政区划调整。上述调整所需经费由你市自行解决。"]
+    got = _elsewhere(lines, elsewhere, "province")
+    assert [(m, lk) for m, lk, _r, _v in got] == [("你市有关各级政府", None), ("你市", "嘉兴市人民政府")]
+    # (no addressee line, no one the text names)
+    assert _elsewhere(lines[2:], elsewhere, "province") == []
+
+
+def test_prose117_an_offices_duties_go_on_after_where_it_sits(elsewhere):
+    # n408 (a province's 联席会议 notice): X办公室设在Y，负责…。 then sentences opening with a duty
+    # verb go on with the office, as after X负责…。
+    got = _elsewhere(["联席会议办公室设在市农业农村局，负责联席会议日常工作。组织提出会议议题，确定会议时间。"
+                      "督促落实议定事项，定期通报工作情况。"], elsewhere)
+    office = [(m, c) for m, _lk, _r, v in got if v == "prose" for c in [m]]
+    assert office == [("联席会议办公室", "联席会议办公室")]
+    d = [d for d in read_lines([(1, "联席会议办公室设在市农业农村局，负责联席会议日常工作。组织提出会议议题，确定会议时间。"
+                                   "督促落实议定事项，定期通报工作情况。")], elsewhere, "prefecture") if d.via == "prose"][0]
+    assert d.clause.endswith("督促落实议定事项，定期通报工作情况")
+    # (a sentence with a subject of its own after it is its own, as before)
+    got = _elsewhere(["联席会议办公室设在市农业农村局，负责日常工作。各成员单位要各司其职。"], elsewhere)
+    assert [m for m, _lk, _r, v in got if v == "prose"] == ["联席会议办公室", "各成员单位"]
+

@@ -748,8 +748,9 @@ OWN_GOV_OFFICE_RE = re.compile(r"^政府(?:督查室|督考办|督查组|督查�
 # unit of its own kind, no department of a government; kept as written (unresolved but for a place
 # named before it, 市中级人民法院, which the unit grammar reads)
 # (an autonomous area's own written with its level and 的: 自治县的人民法院和人民检察院对…负责)
+# (a text a government issues with its court names the court by its short kind: 法院要积极参与…)
 JUDICIAL_RE = re.compile(r"^(?:地方)?(?:(?:自治县|自治州|自治旗|县|市|区|州|旗)的)?(?:各级|上级|基层|中级|高级|专门|海事|铁路运输)?"
-                         r"人民(?:法院|检察院)$")
+                         r"(?:人民)?(?:法院|检察院)$")
 # the State's border organs named by their kind (海关, 海事管理机构, 出入境边防检查机关): units of their own,
 # no department of a local government, kept as written
 STATE_BORDER_ORGAN_RE = re.compile(r"^(?:各级|各地|当地|所在地)?(?:海关|海事管理机构|海事机构|出入境边防检查机关|边防检查机关|"
@@ -1139,8 +1140,10 @@ VERB_GO_ON_RE = re.compile(r"^(?:及时|依法)?(?:负责|指导|组织|协调|�
                            r"会同|反映|处理)")
 # (or a body's duties introduced after it: 教育部成立X司，主要职责是：承担…)
 # (or what the holder is, then its charge: 街道办事处是…监管责任的落实主体，负责…)
+# (or an office and where it sits, then its charge: 联席会议办公室设在省农委，负责联席会议日常工作。组织…)
 CHARGE_SENTENCE_RE = re.compile(r"^[^，。；：]{2,30}?(?:具体|牵头|主要)?负责|^[^。；]{2,60}?[，,]" + _DUTIES_ARE
-                                + r"|^[^，。；：]{2,30}?(?:是|为|作为)[^。；]{2,60}?[，,](?:具体|主要)?负责")
+                                + r"|^[^，。；：]{2,30}?(?:是|为|作为)[^。；]{2,60}?[，,](?:具体|主要)?负责"
+                                + r"|^[^，。；：]{2,30}?办公室设在[^，。；：]{2,20}[，,](?:具体|主要)?(?:负责|承担)")
 # how a document's last line may end when the document is whole (a sentence's or a list's end, a
 # heading's colon, a closing bracket or quote, a date)
 # (a date's 日 after its number, 2023年5月1日 / 五月一日: not a word cut before its end, 承担…委员会日)
@@ -1168,7 +1171,9 @@ _SHORT_NAME_DEF_RE = re.compile("（" + _HOSTED_BEFORE_DEF + _SHORT_DEF + "[^（
 # what a collective includes (院校（包括中小学…）) stays with it as written
 GLOSS_RE = re.compile(r"（(?:含|不含)[^（）]*）|（[^（）]*下同）")
 # punctuation or a digit: a phrase, not a name
-_NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d|他们|我们|她们|接受")     # (他们联合…: a pronoun; 其业务接受X监督: received, no name)
+# (他们联合…: a pronoun; 其业务接受X监督: received, no name; 坚决移送司法机关处理, 及时移交公安机关: the
+# body a case is passed to, after the verb that passes it, is no subject)
+_NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d|他们|我们|她们|接受|移送|移交")
 _EACH_PREFIX_RE = re.compile(r"^各(?:级)?(?:各)?")
 # the text's whole area before a 各 collective (全市各成员单位, 全县各乡镇人民政府)
 WHOLE_AREA_EACH_RE = re.compile(r"^全(?:市|县|区|省|州|旗)(?=各)")
@@ -2836,6 +2841,8 @@ class _Subjects:
             return [(s, self.own)] if self.own else None
         if self.addressee and SECOND_PERSON_RE.match(compact(s)):
             return [(s, self.addressee)]    # 你局应会同… in an approval: the unit it is addressed to
+        if self.addressee and SECOND_PERSON_GOVS_RE.match(compact(s)):
+            return [(s, None)]              # 你市有关各级政府 : the addressee's place's governments
         whole = WHOLE_AREA_EACH_RE.match(s)
         if whole and (each := self._items(s[whole.end():])):
             # 全市各成员单位 / 全县各乡镇 : the collective within the text's own area, as written
@@ -2880,7 +2887,24 @@ class _Subjects:
         called = KINDS_CALLED_RE.search(s)
         if called:
             s = s[:called.start()] + called.group("x") + s[called.end():]
+        if s.startswith("各") and (levels := self._each_levels(s[1:])):
+            return levels
         return self._items_or_group(s)
+
+    def _each_levels(self, rest: str) -> Optional[list[tuple[str, Optional[str]]]]:
+        """各市、县（区）人民政府要… : a subject written once for two levels after 各 (each of the
+        cities and each of their counties), its surface segments with 各 kept on the first
+        (``各市``, ``县（区）人民政府``, as :func:`_segmented` writes the bare list); None when
+        ``rest`` is no such subject."""
+        if not LEVELS_RE.match(compact(rest)):
+            return None
+        got = self._items(rest)
+        if not got or len(got) < 2 or any(m != rest for m, _look in got):
+            return None
+        segs = [(_segment_of(m, look), look) for m, look in got]
+        if segs[0][0] == rest:
+            return None     # no segment told apart: not an elliptical list
+        return [("各" + seg if i == 0 else seg, look) for i, (seg, look) in enumerate(segs)]
 
     def _items_or_group(self, s: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """:meth:`_items`, else a committee named without its level (安全生产委员会应当…) when it
@@ -4234,8 +4258,11 @@ def _own_unit(read: Sequence[tuple[int, str]]) -> Optional[str]:
 #: the one unit a reply or an approval is addressed to, on its opening line (县自然资源局：)
 _ADDRESSEE_LINE_RE = re.compile("^(?P<x>" + HAN + r"{3,30}?)[：:]$")
 #: the addressee named in the second person (你局应会同…; 你委要…), anywhere and as a whole subject
-_SECOND_PERSON = r"(?:你|贵)(?:局|委|办|厅|处|所|中心|单位|公司|院|站|队)|你们"
+# (an approval to a government names its place so: 你市 / 你县, the polity the government runs)
+_SECOND_PERSON = r"(?:你|贵)(?:局|委|办|厅|处|所|中心|单位|公司|院|站|队)|你们|你(?:省|市|县|区|州|旗|盟)"
 SECOND_PERSON_RE = re.compile("^(?:" + _SECOND_PERSON + ")$")
+#: …and that place's governments of every level (你市有关各级政府要…): a collective as written
+SECOND_PERSON_GOVS_RE = re.compile(r"^你(?:省|市|县|区|州|旗|盟)(?:有关|相关)?各级(?:人民)?政府$")
 
 
 def _addressee(read: Sequence[tuple[int, str]], subjects: "_Subjects") -> Optional[str]:
