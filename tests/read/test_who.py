@@ -1239,12 +1239,22 @@ def test_question_set_on_other_governments(gov_indexes):
     the top three (99.2 %). Merging round vv (session 39) cost one: 鞍山老百姓收入跟上经济增长这件事谁牵头
     asks au01's last target, whose 责任单位 line the excerpt's edge cuts (…各开发区管委); a task whose
     annotation is cut is no longer read (reported as E306, as the answer sets' rule has it: no
-    record), so its lead is not given: 1241 first, 1293 in the top three."""
+    record), so its lead is not given: 1241 first, 1293 in the top three.
+    Rounds 75 and 76 (seeds 1275, 1276, session 39's helper q42; drawn as rounds 73-74 from the
+    files no question had asked about, round 76's skipping round 75's draws and files), written and
+    committed before running them: as found round 75 16 of 16 first; round 76 15 of 16 first, 15
+    in the top three (濮阳马路上的井盖坏了找谁: the clause on 井框、井盖, nobody's, first, the
+    市政主管部门's 窨井设施的日常监管 out of the top 40). Then 井盖 ~ 窨井 and 马路 ~ 城市道路 (everyday
+    words, kg/data/abbreviations.tsv): first; and two more of the class (下水道 ~ 排水设施, 电瓶车 ~
+    电动自行车). Every question's top three compared before and after: none fell from first or
+    from the top three; four (马鞍山城市出入口…, whose 马 of 马鞍山, no word, now starts 马路; 南京挖马路…;
+    two 电动自行车 questions) changed their second or third only. The set: 1273 of 1336 first
+    (95.28 %), 1325 in the top three (99.18 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1304
-    assert first >= 1241, (first, n, misses)
-    assert top3 >= 1293, (top3, n, misses)
+    assert n == 1336
+    assert first >= 1273, (first, n, misses)
+    assert top3 >= 1325, (top3, n, misses)
 
 
 def test_a_section_asked():
@@ -2703,6 +2713,79 @@ def test_everyday_words_for_administrative_ones(gov_indexes, question, unit):
 def test_short_and_everyday_forms_of_session_37(gov_indexes, build, question, unit):
     top = who_owns(question, gov_indexes[build], limit=1)[0]
     assert unit in {u["unit"] for u in top.units}
+
+
+MANHOLES = {
+    "a.txt": """某市城市道路窨井设施管理暂行办法
+
+第四条 市政主管部门负责全市城市道路范围内窨井设施的日常监管和应急处置工作。
+
+第五条 窨井设施的设计和施工应当符合有关技术规范，井框、井盖应当符合产品质量标准。
+
+第六条 公安机关交通管理部门负责道路交通秩序的管理。
+
+第七条 物业服务企业负责住宅小区内窨井设施的日常维护。
+""",
+}
+
+
+@pytest.mark.parametrize("question", [
+    "马路上的井盖坏了找谁",          # both everyday words
+    "马路上的窨井坏了找谁",          # 马路 alone (not the 住宅小区's 窨井)
+    "城市道路上的井盖坏了找谁",      # 井盖 alone
+])
+def test_everyday_words_for_manholes_and_streets(tmp_path_factory, question):
+    """Round 76: 濮阳马路上的井盖坏了找谁 had the clause on 井框、井盖 (nobody's) first and the
+    市政主管部门's 窨井设施的日常监管 out of the top 40: 井盖 (the cover, what people see) and 马路
+    are what people call the 窨井 and the 城市道路 the municipal facility rules write (rows of
+    kg/data/abbreviations.tsv)."""
+    out = _manholes(tmp_path_factory)
+    top = who_owns(question, out, limit=1)[0]
+    assert top.task_text.startswith("市政主管部门负责"), top.task_text
+
+
+EVERYDAY_39 = {
+    "a.txt": """某市市政设施和安全管理办法
+
+第四条 市排水管理处负责本市市政排水设施的养护管理。
+
+第五条 市水行政主管部门负责本市地下水的保护和监督工作，发现地下水堵塞、污染的，及时处理。
+
+第六条 消防救援机构负责电动自行车停放、充电的消防安全监督管理工作。
+
+第七条 各类学校应当开展消防安全教育，组织学生学习电瓶充电、用火用电的安全知识和消防安全常识。
+""",
+}
+
+
+@pytest.mark.parametrize("question, anchor", [
+    ("下水道堵了找谁", "市排水管理处"),                    # 下水道 ~ 排水设施, not 地下水
+    ("电瓶车充电的消防安全谁管", "消防救援机构"),           # 电瓶车 ~ 电动自行车
+])
+def test_everyday_words_of_session_39(tmp_path_factory, question, anchor):
+    """下水道, 电瓶车: what people call the 排水设施 and the 电动自行车 the rules write (rows of
+    kg/data/abbreviations.tsv; probes of round 76's class of miss)."""
+    out = _everyday_39(tmp_path_factory)
+    res = who_owns(question, out, limit=1)
+    assert res and res[0].task_text.startswith(anchor), [r.task_text for r in res]
+
+
+_EVERYDAY_39_OUT = []
+
+
+def _everyday_39(tmp_path_factory):
+    if not _EVERYDAY_39_OUT:
+        _EVERYDAY_39_OUT.append(_built(tmp_path_factory, "everyday39", EVERYDAY_39))
+    return _EVERYDAY_39_OUT[0]
+
+
+_MANHOLES_OUT = []
+
+
+def _manholes(tmp_path_factory):
+    if not _MANHOLES_OUT:
+        _MANHOLES_OUT.append(_built(tmp_path_factory, "manholes", MANHOLES))
+    return _MANHOLES_OUT[0]
 
 
 @pytest.mark.parametrize("question, anchor", [
