@@ -3642,3 +3642,16 @@ def test_prose117_an_offices_duties_go_on_after_where_it_sits(elsewhere):
     got = _elsewhere(["联席会议办公室设在市农业农村局，负责日常工作。各成员单位要各司其职。"], elsewhere)
     assert [m for m, _lk, _r, v in got if v == "prose"] == ["联席会议办公室", "各成员单位"]
 
+
+
+def test_prose118_duties_listed_inline_after_a_bodys_label(elsewhere):
+    # n417 (a province's 总体应急预案, page 2): X的职责是：（一）…；（二）…；（三）… on one line is X's,
+    # one duty an item, as when each item has a line of its own
+    got = _elsewhere(["现场工作组的职责是：（一）落实指挥中心的决定；（二）组织调配救援物资；（三）及时报告现场情况。"],
+                     elsewhere)
+    assert [m for m, _lk, _r, v in got if v == "prose"] == ["现场工作组"] * 3
+    lines = [(1, "现场工作组的职责是：（一）落实指挥中心的决定；（二）组织调配救援物资；（三）及时报告现场情况。")]
+    assert [d.clause for d in read_lines(lines, elsewhere, "prefecture")][1].startswith("组织调配救援物资")
+    # (an item cut by the excerpt's edge, the line's last, is still not read)
+    got = _elsewhere(["现场工作组的职责是：（一）落实指挥中心的决定；（二）组织调配救援物资；（三）及时将现场的"], elsewhere)
+    assert [m for m, _lk, _r, v in got if v == "prose"] == ["现场工作组"] * 2

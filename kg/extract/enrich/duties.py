@@ -1163,6 +1163,11 @@ STOP_ARTICLE_RE = re.compile("(?<=。)(?=" + _ARTICLE_NO + "[条章])"
 # (a name's ending before the stop, no digit: 设置市健康教育所1个。负责… is a sentence setting a body up)
 NAME_SENTENCE_RE = re.compile(r"(?<=[。；;：:])(?=[^。；;：:，,（）()\s\d]{1,29}"
                               r"(?:局|委|办|室|科|股|站|所|队|中心|部|院|会|组|处|厅|府|署|社|团)。(?:负责|承担|主要负责))")
+# a body's duties listed on its own line after its label: X的职责是：（一）…；（二）…；（三）… (a plan's
+# 现场指挥部 as a page prints it): cut after the label's colon and before each item opening after a
+# stop, as if each item were its own line under the label (the list's holder, as on lines of their own)
+DUTIES_INLINE_RE = re.compile("(?:职责|职能|任务)(?:是|为|如下)[：:](?=（一）)")
+DUTY_ITEM_MARK_RE = re.compile("(?<=[；;。])(?=（" + _CN_NO + "）)")
 
 
 # a definition of a short name written after a name: （以下简称X）, （下简称X）
@@ -3806,6 +3811,9 @@ def _split_collapsed(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
             cuts = []
         named = [m.start() for m in NAME_SENTENCE_RE.finditer(text)]
         named += [text.index("。", k) + 1 for k in named]
+        listed = DUTIES_INLINE_RE.search(text)
+        if listed:
+            named += [listed.end()] + [m.start() for m in DUTY_ITEM_MARK_RE.finditer(text, listed.end())]
         cuts = sorted(set(cuts) | {m.start() for m in STOP_ARTICLE_RE.finditer(text)} | set(named))
         if not cuts:
             out.append((number, text))
