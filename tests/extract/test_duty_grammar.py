@@ -3655,3 +3655,34 @@ def test_prose118_duties_listed_inline_after_a_bodys_label(elsewhere):
     # (an item cut by the excerpt's edge, the line's last, is still not read)
     got = _elsewhere(["现场工作组的职责是：（一）落实指挥中心的决定；（二）组织调配救援物资；（三）及时将现场的"], elsewhere)
     assert [m for m, _lk, _r, v in got if v == "prose"] == ["现场工作组"] * 2
+
+
+def test_prose118_a_plans_numbered_section_run_into_its_label(elsewhere):
+    # n417: 5.3.4X的职责是：… , the section's number written against the label, is no part of X's name
+    got = _elsewhere(["5.3.4现场工作组的职责是：（一）落实指挥中心的决定；（二）组织调配救援物资。"], elsewhere)
+    assert [m for m, _lk, _r, v in got if v == "prose"] == ["现场工作组"] * 2
+    # (an amount is no section number: 1.5万元由市财政局承担 is the bureau's)
+    got = _elsewhere(["1.5万元补助资金由市财政局承担。"], elsewhere)
+    assert [m for m, _lk, _r, v in got if v == "prose"] == ["市财政局"]
+
+
+def test_prose118_an_article_about_one_body_titled_with_its_name(elsewhere):
+    # n418, n419 (an encyclopedia's articles on a county's 应急管理办公室 and a province's 办公厅): the
+    # first line is the body's name alone; the items under a nameless 工作职责 / 主要职责是： are its
+    lines = ["某县应急管理办公室", "", "某县应急管理办公室于2008年6月6日正式批复成立的某县政府机构。", "",
+             "工作职责", "（一）负责接受和办理向县政府报送的紧急事项。", "（二）组织编制全县突发公共事件总体应急预案。"]
+    got = _elsewhere(lines, elsewhere)
+    assert [m for m, _lk, _r, v in got if v == "prose"] == ["某县应急管理办公室"] * 2
+    # (…正式批复成立的Y describes the body; Y is no body the line sets up)
+    got = _elsewhere(lines[2:], elsewhere)
+    assert [m for m, _lk, _r, v in got if v == "prose"] == []
+    lines = ["某省人民政府办公厅", "某省政府办公厅是协助省政府领导处理省政府日常工作的办公机构。", "主要职责",
+             "主要职责是：", "（一）负责省政府会议的会务工作。", "（二）协助省政府领导同志组织起草公文。"]
+    got = _elsewhere(lines, elsewhere)
+    assert [m for m, _lk, _r, v in got if v == "prose"] == ["某省人民政府办公厅"] * 2
+    # (a title, not a name, gives no holder; a body set up in the text comes first)
+    got = _elsewhere(["关于印发某县应急管理办法的通知"] + lines[2:], elsewhere)
+    assert [m for m, _lk, _r, v in got if v == "prose"] == []
+    got = _elsewhere(["某县人民政府办公室", "县政府决定成立县防汛抗旱指挥部。", "主要职责",
+                      "（一）负责全县防汛抗旱工作。"], elsewhere)
+    assert [m for m, _lk, _r, v in got if v == "prose"] == ["县防汛抗旱指挥部"]

@@ -445,6 +445,9 @@ MARKER_RE = re.compile("^" + SPACE + "*(?:\\d{1,3}[、.．]" + SPACE + "*(?=" + 
                        + _ARTICLE_NO + "条(?:" + SPACE + "*（[^（），。；：]{2,10}）)?|" + _ITEM_NO + "|" + _CN_NO + "[、是]"
                        # (a flattened table's row number before its unit, 1 市公安局 负责…: no count of anything)
                        + r"|\d{1,3}[ 　]+(?=[\u4e00-\u9fff])(?![个项件条次年月日天名人家所座处万亿元份批期届])"
+                       # (a plan's numbered section run into its text, 5.3.4现场指挥部的职责是：…: a
+                       # number of two to four parts, no amount: 1.5万元, 2.5亿)
+                       + r"|\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d.．])(?=[\u4e00-\u9fff])(?![个项件条次年月日天名人家所座处万亿元份批期届倍])"
                        + ")" + SPACE + "*")
 # (a page's bullets, ``- 审批…`` / ``• 监督…``, are items too where a list's header carries its subject)
 ITEM_RE = re.compile("^" + SPACE + "*(?:" + _ITEM_NO + "|[-•·●▪](?=" + SPACE + "*[\u4e00-\u9fff]))")
@@ -879,7 +882,7 @@ DESIGNATION_LINE_RE = re.compile(r"[^。；;，,：:]{2,40}是[^。；;：:]{2,4
 # before it, makes the body; the duty after it is the body's
 SETS_UP_OPEN_RE = re.compile(r"^(?:研究)?(?:决定|同意)?(?:成立|设立|组建)")
 # the body a document sets up: 决定成立X领导小组 / 设立X / 组建X
-ESTABLISH_RE = re.compile(r"(?:成立|设立|组建)(?:了)?(?P<x>[^，。；：:,、]{2,50}?)"
+ESTABLISH_RE = re.compile(r"(?:成立|设立|组建)(?:了)?(?!的)(?P<x>[^，。；：:,、]{2,50}?)"
                           r"(?=[，。；：:,]|$|现将|相关|并|的(?:通知|决定|批复|意见))")
 # …or an organ placed somewhere (在黄水镇设置森林公安派出机构，负责…): the organ, holding the duty after it
 SET_UP_SOMEWHERE_RE = re.compile(r"设置(?P<x>[^，。；：:,、]{2,50}?)(?=[，。；：:,]|$)")
@@ -3884,6 +3887,16 @@ def _organ_before_field(name: str, subjects: "_Subjects") -> Optional[list[tuple
     return None
 
 
+def _title_body(read: Sequence[tuple[int, str]], subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """The body a text is about when its first line is that body's name and nothing else
+    (``黑龙江省人民政府办公厅``; not a title, ``关于…的通知``, nor a line with more words)."""
+    first = next((compact(t) for _n, t in read if t.strip()), "")
+    if not 4 <= len(first) <= 30 or re.search(r"[，,。；;：:、\s]", first):
+        return None
+    got = _organ(first, subjects)
+    return got if got and len(got) == 1 and compact(got[0][0]) == first else None
+
+
 def _established(text: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
     """The body a line sets up (``决定成立X领导小组``, ``设立X``), whose duties a later
     ``主要职责`` heading lists."""
@@ -4317,6 +4330,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     glossed = {n: t for n, t in lines if unglossed(t, after_han=True) != t}
     commas: dict[int, str] = {}              # lines whose list commas were read as 、 (_list_commas)
     subjects.own = _own_unit(read)
+    # an article about one body, its name the text's first line (an encyclopedia's 宁都县应急管理办公室,
+    # then 工作职责 / 主要职责是： and the items): a nameless duties heading with no body set up lists its duties
+    title_body = _title_body(read, subjects)
     subjects.addressee = _addressee(read, subjects)
     last_line = max((n for n, t in read if t.strip()), default=None)
     for number, text in read:
@@ -4355,7 +4371,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             if named and established and len(named) == 1 and GROUP_NAME_RE.fullmatch(compact(named[0][0])) \
                     and compact(established[0][0]).endswith(compact(named[0][0])):
                 named = established     # 领导小组主要职责 : the group set up above
-            heading_subject = named or established
+            heading_subject = named or established or title_body
             heading_items = None
             # (a bare heading with no mark of its own, 职责：, may list the duties of the body set up above
             # numbered at the top level: 一、组织… / 二、加强…, one list, not the next sections)
