@@ -3686,3 +3686,15 @@ def test_prose118_an_article_about_one_body_titled_with_its_name(elsewhere):
     got = _elsewhere(["某县人民政府办公室", "县政府决定成立县防汛抗旱指挥部。", "主要职责",
                       "（一）负责全县防汛抗旱工作。"], elsewhere)
     assert [m for m, _lk, _r, v in got if v == "prose"] == ["县防汛抗旱指挥部"]
+
+
+def test_prose118_what_a_copula_says_its_subject_is_holds_nothing(elsewhere):
+    # n420 (a city's 道路交通 规定): A、B负责人、C及驾驶员是…的责任主体，必须… ; when the subject is
+    # no unit the reader knows, 责任主体 after 的 (what the subject is said to be) is no holder either
+    assert _elsewhere(["驾驶员是道路交通安全的责任主体，必须认真遵守交通安全法规。"], elsewhere) == []
+    assert _elsewhere(["车辆所有者及驾驶员是道路交通安全的责任单位，必须遵守安全规定。"], elsewhere) == []
+    # (a unit the copula's subject names is read as before)
+    got = _elsewhere(["运输企业是道路交通安全的责任主体，必须认真遵守交通安全法规。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["运输企业"]
+    got = _elsewhere(["各责任主体要细化责任，落实配套资金。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各责任主体"]

@@ -3201,6 +3201,9 @@ def _set_up_by(su: re.Match, subjects: _Subjects) -> Optional[list[tuple[str, Op
 COPULA_FRAME_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)(?:同时|也|亦)?(?:是|作为|做为)" + CLAUSE_CHAR + "{1,60}的"
                              + CLAUSE_CHAR + "{0,12}(?:机关|机构)$")
 
+# (any copula before a thing said of its subject, X是…的Y: Y is what X is, no holder of its own)
+COPULA_ANY_RE = re.compile("^" + CLAUSE_CHAR + "{2,30}?(?:同时|也|亦)?(?:是(?!否)|作为|做为)" + CLAUSE_CHAR + "{1,60}的"
+                           + CLAUSE_CHAR + "{1,12}$")
 # …，是B机关 : a second thing the subject is said to be, between it and its verb
 COPULA_MORE_RE = re.compile("^是" + CLAUSE_CHAR + "{1,60}(?:机关|机构)$")
 # X在… : a subject and a setting with no verb, before a clause saying what X is (COPULA_MORE_RE)
@@ -3223,7 +3226,9 @@ def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[s
         # 县人民政府是县人民代表大会的执行机关，在…领导下，对…负责 : the subject of 是, not what
         # it is said to be (the 机关 after 的)
         units = subjects.subject_as_written(cm.group("s")) if cm else None
-        units = units or _described(t.rsplit("的", 1)[1], subjects)    # …的X
+        # (…的X after a copula is what its subject is said to be, never a holder: 驾驶员是道路交通安全的
+        # 责任主体，必须… has no unit the reader knows, not 责任主体)
+        units = units or (None if COPULA_ANY_RE.match(t) else _described(t.rsplit("的", 1)[1], subjects))
     if not units and EMBEDDING_END_RE.search(t) and not VERB_START_RE.match(SCOPE_RE.sub("", t)):
         # (自治县的A、B等部门在编制规划时: the 的 is the subject's own)
         for k in range(min(len(t) - 2, 40), 1, -1):            # X + verb … 前/时/的
