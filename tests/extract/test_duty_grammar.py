@@ -3698,3 +3698,12 @@ def test_prose118_what_a_copula_says_its_subject_is_holds_nothing(elsewhere):
     assert [m for m, _lk, _r, _v in got] == ["运输企业"]
     got = _elsewhere(["各责任主体要细化责任，落实配套资金。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["各责任主体"]
+
+
+def test_prose118_the_body_asked_to_decide_is_no_part_of_the_askers_name(elsewhere):
+    # n417 (a province's 总体应急预案): 由X报请Y决定… is X's; 报请/提请 (asking a higher body) end the
+    # name, and the body asked is no holder of the asking
+    got = _elsewhere(["由市应急委员会报请省应急委员会决定扩大应急。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市应急委员会"]
+    got = _elsewhere(["由县民政局提请县人民政府审定。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县民政局"]

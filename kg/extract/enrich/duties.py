@@ -1181,7 +1181,7 @@ GLOSS_RE = re.compile(r"（(?:含|不含)[^（）]*）|（[^（）]*下同）")
 # punctuation or a digit: a phrase, not a name
 # (他们联合…: a pronoun; 其业务接受X监督: received, no name; 坚决移送司法机关处理, 及时移交公安机关: the
 # body a case is passed to, after the verb that passes it, is no subject)
-_NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d|他们|我们|她们|接受|移送|移交")
+_NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d|他们|我们|她们|接受|移送|移交|报请|提请")
 _EACH_PREFIX_RE = re.compile(r"^各(?:级)?(?:各)?")
 # the text's whole area before a 各 collective (全市各成员单位, 全县各乡镇人民政府)
 WHOLE_AREA_EACH_RE = re.compile(r"^全(?:市|县|区|省|州|旗)(?=各)")
