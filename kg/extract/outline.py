@@ -508,6 +508,14 @@ def parse_outline(lines: Sequence[Line],
             open_para(ln)
             i += 1
             continue
+        # plain paragraph under no node closed by its own annotation: a task of its own (a
+        # plan's unnumbered measures, each paragraph ending in （A牵头负责，B配合）, under a
+        # title and a preamble it must not join)
+        if (current.kind == "root" and not ln.is_cell and not FIELD_LINE_RE.match(key)
+                and closes_annotated(text)):
+            open_para(ln)
+            i += 1
+            continue
         # a body's name alone on its line over its paragraphs (国家发展改革委 / 扎实推动…): a node
         # of the body's work, at the top of an outline with no numbered heading above it
         if i in heads and (current.kind == "root" or current.marker_type == "unithead"):
