@@ -3707,3 +3707,17 @@ def test_prose118_the_body_asked_to_decide_is_no_part_of_the_askers_name(elsewhe
     assert [m for m, _lk, _r, _v in got] == ["市应急委员会"]
     got = _elsewhere(["由县民政局提请县人民政府审定。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["县民政局"]
+
+
+def test_prose118_a_part_then_the_body_that_fills_it(elsewhere):
+    # n421 (a city's 行政许可 办法): X管理机关为Y，负责… is Y's duty, the part's name before 为 no unit
+    got = _elsewhere(["第五条 市级许可项目管理机关为市政府法制办公室，负责许可项目的登记、公布。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市政府法制办公室"]
+    got = _elsewhere(["牵头单位为市财政局，负责资金的统筹安排。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市财政局"]
+    # (the other order, X为牵头单位, as before)
+    got = _elsewhere(["市财政局为牵头单位，负责资金的统筹安排。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市财政局"]
+    # (another part's name after 为 is no body: 确定一个县直部门为联系部门 names none)
+    got = _elsewhere(["确定一个县直部门为联系部门，负责日常联络。"], elsewhere)
+    assert "联系部门" not in [m for m, _lk, _r, _v in got]

@@ -2856,6 +2856,13 @@ class _Subjects:
             # 全市各成员单位 / 全县各乡镇 : the collective within the text's own area, as written
             return [(s[:whole.end()] + each[0][0], each[0][1])] + each[1:]
         s = SEE_NOTE_END_RE.sub("", s)      # X（详见任务分工）要…: a pointer to the list, no name
+        role_is = ROLE_IS_BODY_RE.match(compact(s))
+        if role_is and (filled := self._items(role_is.group("x"))) \
+                and not any(PART_ONLY_RE.fullmatch(compact(n)) for n, _lk in filled):
+            # 市级行政许可项目管理机关为市政府法制办公室，负责… / 牵头单位为市财政局，负责… : the body
+            # that fills the part, not the part's name (a body named, not another part: 确定一个县直部门
+            # 为联系部门 names none)
+            return filled
         s = UNDER_LEAD_END_RE.sub("", s)
         s = DUTY_IS_RE.sub("", s)           # 领导小组主要职责是（负责…）: the body before it
         by, _de, body = s.rpartition("的")
@@ -3201,6 +3208,10 @@ def _set_up_by(su: re.Match, subjects: _Subjects) -> Optional[list[tuple[str, Op
 COPULA_FRAME_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)(?:同时|也|亦)?(?:是|作为|做为)" + CLAUSE_CHAR + "{1,60}的"
                              + CLAUSE_CHAR + "{0,12}(?:机关|机构)$")
 
+# a part a text names, then the body that fills it (X管理机关为Y，负责… ; 牵头单位为Y): Y
+# …a part's name, no body (联系部门, 牵头单位, 责任主体: no level, a short word before the kind)
+PART_ONLY_RE = re.compile("(?![省市县区州盟旗乡镇])" + HAN + "{0,4}(?:部门|单位|机构|机关|主体)")
+ROLE_IS_BODY_RE = re.compile("^" + HAN + "{2,20}?(?:机关|机构|部门|单位)为(?P<x>" + HAN + "{2,30})$")
 # (any copula before a thing said of its subject, X是…的Y: Y is what X is, no holder of its own)
 COPULA_ANY_RE = re.compile("^" + CLAUSE_CHAR + "{2,30}?(?:同时|也|亦)?(?:是(?!否)|作为|做为)" + CLAUSE_CHAR + "{1,60}的"
                            + CLAUSE_CHAR + "{1,12}$")
