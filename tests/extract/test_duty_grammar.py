@@ -3642,3 +3642,82 @@ def test_prose117_an_offices_duties_go_on_after_where_it_sits(elsewhere):
     got = _elsewhere(["联席会议办公室设在市农业农村局，负责日常工作。各成员单位要各司其职。"], elsewhere)
     assert [m for m, _lk, _r, v in got if v == "prose"] == ["联席会议办公室", "各成员单位"]
 
+
+
+def test_prose118_duties_listed_inline_after_a_bodys_label(elsewhere):
+    # n417 (a province's 总体应急预案, page 2): X的职责是：（一）…；（二）…；（三）… on one line is X's,
+    # one duty an item, as when each item has a line of its own
+    got = _elsewhere(["现场工作组的职责是：（一）落实指挥中心的决定；（二）组织调配救援物资；（三）及时报告现场情况。"],
+                     elsewhere)
+    assert [m for m, _lk, _r, v in got if v == "prose"] == ["现场工作组"] * 3
+    lines = [(1, "现场工作组的职责是：（一）落实指挥中心的决定；（二）组织调配救援物资；（三）及时报告现场情况。")]
+    assert [d.clause for d in read_lines(lines, elsewhere, "prefecture")][1].startswith("组织调配救援物资")
+    # (an item cut by the excerpt's edge, the line's last, is still not read)
+    got = _elsewhere(["现场工作组的职责是：（一）落实指挥中心的决定；（二）组织调配救援物资；（三）及时将现场的"], elsewhere)
+    assert [m for m, _lk, _r, v in got if v == "prose"] == ["现场工作组"] * 2
+
+
+def test_prose118_a_plans_numbered_section_run_into_its_label(elsewhere):
+    # n417: 5.3.4X的职责是：… , the section's number written against the label, is no part of X's name
+    got = _elsewhere(["5.3.4现场工作组的职责是：（一）落实指挥中心的决定；（二）组织调配救援物资。"], elsewhere)
+    assert [m for m, _lk, _r, v in got if v == "prose"] == ["现场工作组"] * 2
+    # (an amount is no section number: 1.5万元由市财政局承担 is the bureau's)
+    got = _elsewhere(["1.5万元补助资金由市财政局承担。"], elsewhere)
+    assert [m for m, _lk, _r, v in got if v == "prose"] == ["市财政局"]
+
+
+def test_prose118_an_article_about_one_body_titled_with_its_name(elsewhere):
+    # n418, n419 (an encyclopedia's articles on a county's 应急管理办公室 and a province's 办公厅): the
+    # first line is the body's name alone; the items under a nameless 工作职责 / 主要职责是： are its
+    lines = ["某县应急管理办公室", "", "某县应急管理办公室于2008年6月6日正式批复成立的某县政府机构。", "",
+             "工作职责", "（一）负责接受和办理向县政府报送的紧急事项。", "（二）组织编制全县突发公共事件总体应急预案。"]
+    got = _elsewhere(lines, elsewhere)
+    assert [m for m, _lk, _r, v in got if v == "prose"] == ["某县应急管理办公室"] * 2
+    # (…正式批复成立的Y describes the body; Y is no body the line sets up)
+    got = _elsewhere(lines[2:], elsewhere)
+    assert [m for m, _lk, _r, v in got if v == "prose"] == []
+    lines = ["某省人民政府办公厅", "某省政府办公厅是协助省政府领导处理省政府日常工作的办公机构。", "主要职责",
+             "主要职责是：", "（一）负责省政府会议的会务工作。", "（二）协助省政府领导同志组织起草公文。"]
+    got = _elsewhere(lines, elsewhere)
+    assert [m for m, _lk, _r, v in got if v == "prose"] == ["某省人民政府办公厅"] * 2
+    # (a title, not a name, gives no holder; a body set up in the text comes first)
+    got = _elsewhere(["关于印发某县应急管理办法的通知"] + lines[2:], elsewhere)
+    assert [m for m, _lk, _r, v in got if v == "prose"] == []
+    got = _elsewhere(["某县人民政府办公室", "县政府决定成立县防汛抗旱指挥部。", "主要职责",
+                      "（一）负责全县防汛抗旱工作。"], elsewhere)
+    assert [m for m, _lk, _r, v in got if v == "prose"] == ["县防汛抗旱指挥部"]
+
+
+def test_prose118_what_a_copula_says_its_subject_is_holds_nothing(elsewhere):
+    # n420 (a city's 道路交通 规定): A、B负责人、C及驾驶员是…的责任主体，必须… ; when the subject is
+    # no unit the reader knows, 责任主体 after 的 (what the subject is said to be) is no holder either
+    assert _elsewhere(["驾驶员是道路交通安全的责任主体，必须认真遵守交通安全法规。"], elsewhere) == []
+    assert _elsewhere(["车辆所有者及驾驶员是道路交通安全的责任单位，必须遵守安全规定。"], elsewhere) == []
+    # (a unit the copula's subject names is read as before)
+    got = _elsewhere(["运输企业是道路交通安全的责任主体，必须认真遵守交通安全法规。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["运输企业"]
+    got = _elsewhere(["各责任主体要细化责任，落实配套资金。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["各责任主体"]
+
+
+def test_prose118_the_body_asked_to_decide_is_no_part_of_the_askers_name(elsewhere):
+    # n417 (a province's 总体应急预案): 由X报请Y决定… is X's; 报请/提请 (asking a higher body) end the
+    # name, and the body asked is no holder of the asking
+    got = _elsewhere(["由市应急委员会报请省应急委员会决定扩大应急。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市应急委员会"]
+    got = _elsewhere(["由县民政局提请县人民政府审定。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县民政局"]
+
+
+def test_prose118_a_part_then_the_body_that_fills_it(elsewhere):
+    # n421 (a city's 行政许可 办法): X管理机关为Y，负责… is Y's duty, the part's name before 为 no unit
+    got = _elsewhere(["第五条 市级许可项目管理机关为市政府法制办公室，负责许可项目的登记、公布。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市政府法制办公室"]
+    got = _elsewhere(["牵头单位为市财政局，负责资金的统筹安排。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市财政局"]
+    # (the other order, X为牵头单位, as before)
+    got = _elsewhere(["市财政局为牵头单位，负责资金的统筹安排。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市财政局"]
+    # (another part's name after 为 is no body: 确定一个县直部门为联系部门 names none)
+    got = _elsewhere(["确定一个县直部门为联系部门，负责日常联络。"], elsewhere)
+    assert "联系部门" not in [m for m, _lk, _r, _v in got]

@@ -445,6 +445,9 @@ MARKER_RE = re.compile("^" + SPACE + "*(?:\\d{1,3}[、.．]" + SPACE + "*(?=" + 
                        + _ARTICLE_NO + "条(?:" + SPACE + "*（[^（），。；：]{2,10}）)?|" + _ITEM_NO + "|" + _CN_NO + "[、是]"
                        # (a flattened table's row number before its unit, 1 市公安局 负责…: no count of anything)
                        + r"|\d{1,3}[ 　]+(?=[\u4e00-\u9fff])(?![个项件条次年月日天名人家所座处万亿元份批期届])"
+                       # (a plan's numbered section run into its text, 5.3.4现场指挥部的职责是：…: a
+                       # number of two to four parts, no amount: 1.5万元, 2.5亿)
+                       + r"|\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d.．])(?=[\u4e00-\u9fff])(?![个项件条次年月日天名人家所座处万亿元份批期届倍])"
                        + ")" + SPACE + "*")
 # (a page's bullets, ``- 审批…`` / ``• 监督…``, are items too where a list's header carries its subject)
 ITEM_RE = re.compile("^" + SPACE + "*(?:" + _ITEM_NO + "|[-•·●▪](?=" + SPACE + "*[\u4e00-\u9fff]))")
@@ -879,7 +882,7 @@ DESIGNATION_LINE_RE = re.compile(r"[^。；;，,：:]{2,40}是[^。；;：:]{2,4
 # before it, makes the body; the duty after it is the body's
 SETS_UP_OPEN_RE = re.compile(r"^(?:研究)?(?:决定|同意)?(?:成立|设立|组建)")
 # the body a document sets up: 决定成立X领导小组 / 设立X / 组建X
-ESTABLISH_RE = re.compile(r"(?:成立|设立|组建)(?:了)?(?P<x>[^，。；：:,、]{2,50}?)"
+ESTABLISH_RE = re.compile(r"(?:成立|设立|组建)(?:了)?(?!的)(?P<x>[^，。；：:,、]{2,50}?)"
                           r"(?=[，。；：:,]|$|现将|相关|并|的(?:通知|决定|批复|意见))")
 # …or an organ placed somewhere (在黄水镇设置森林公安派出机构，负责…): the organ, holding the duty after it
 SET_UP_SOMEWHERE_RE = re.compile(r"设置(?P<x>[^，。；：:,、]{2,50}?)(?=[，。；：:,]|$)")
@@ -1163,6 +1166,11 @@ STOP_ARTICLE_RE = re.compile("(?<=。)(?=" + _ARTICLE_NO + "[条章])"
 # (a name's ending before the stop, no digit: 设置市健康教育所1个。负责… is a sentence setting a body up)
 NAME_SENTENCE_RE = re.compile(r"(?<=[。；;：:])(?=[^。；;：:，,（）()\s\d]{1,29}"
                               r"(?:局|委|办|室|科|股|站|所|队|中心|部|院|会|组|处|厅|府|署|社|团)。(?:负责|承担|主要负责))")
+# a body's duties listed on its own line after its label: X的职责是：（一）…；（二）…；（三）… (a plan's
+# 现场指挥部 as a page prints it): cut after the label's colon and before each item opening after a
+# stop, as if each item were its own line under the label (the list's holder, as on lines of their own)
+DUTIES_INLINE_RE = re.compile("(?:职责|职能|任务)(?:是|为|如下)[：:](?=（一）)")
+DUTY_ITEM_MARK_RE = re.compile("(?<=[；;。])(?=（" + _CN_NO + "）)")
 
 
 # a definition of a short name written after a name: （以下简称X）, （下简称X）
@@ -1173,7 +1181,7 @@ GLOSS_RE = re.compile(r"（(?:含|不含)[^（）]*）|（[^（）]*下同）")
 # punctuation or a digit: a phrase, not a name
 # (他们联合…: a pronoun; 其业务接受X监督: received, no name; 坚决移送司法机关处理, 及时移交公安机关: the
 # body a case is passed to, after the verb that passes it, is no subject)
-_NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d|他们|我们|她们|接受|移送|移交")
+_NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d|他们|我们|她们|接受|移送|移交|报请|提请")
 _EACH_PREFIX_RE = re.compile(r"^各(?:级)?(?:各)?")
 # the text's whole area before a 各 collective (全市各成员单位, 全县各乡镇人民政府)
 WHOLE_AREA_EACH_RE = re.compile(r"^全(?:市|县|区|省|州|旗)(?=各)")
@@ -2848,6 +2856,13 @@ class _Subjects:
             # 全市各成员单位 / 全县各乡镇 : the collective within the text's own area, as written
             return [(s[:whole.end()] + each[0][0], each[0][1])] + each[1:]
         s = SEE_NOTE_END_RE.sub("", s)      # X（详见任务分工）要…: a pointer to the list, no name
+        role_is = ROLE_IS_BODY_RE.match(compact(s))
+        if role_is and (filled := self._items(role_is.group("x"))) \
+                and not any(PART_ONLY_RE.fullmatch(compact(n)) for n, _lk in filled):
+            # 市级行政许可项目管理机关为市政府法制办公室，负责… / 牵头单位为市财政局，负责… : the body
+            # that fills the part, not the part's name (a body named, not another part: 确定一个县直部门
+            # 为联系部门 names none)
+            return filled
         s = UNDER_LEAD_END_RE.sub("", s)
         s = DUTY_IS_RE.sub("", s)           # 领导小组主要职责是（负责…）: the body before it
         by, _de, body = s.rpartition("的")
@@ -3193,6 +3208,13 @@ def _set_up_by(su: re.Match, subjects: _Subjects) -> Optional[list[tuple[str, Op
 COPULA_FRAME_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)(?:同时|也|亦)?(?:是|作为|做为)" + CLAUSE_CHAR + "{1,60}的"
                              + CLAUSE_CHAR + "{0,12}(?:机关|机构)$")
 
+# a part a text names, then the body that fills it (X管理机关为Y，负责… ; 牵头单位为Y): Y
+# …a part's name, no body (联系部门, 牵头单位, 责任主体: no level, a short word before the kind)
+PART_ONLY_RE = re.compile("(?![省市县区州盟旗乡镇])" + HAN + "{0,4}(?:部门|单位|机构|机关|主体)")
+ROLE_IS_BODY_RE = re.compile("^" + HAN + "{2,20}?(?:机关|机构|部门|单位)为(?P<x>" + HAN + "{2,30})$")
+# (any copula before a thing said of its subject, X是…的Y: Y is what X is, no holder of its own)
+COPULA_ANY_RE = re.compile("^" + CLAUSE_CHAR + "{2,30}?(?:同时|也|亦)?(?:是(?!否)|作为|做为)" + CLAUSE_CHAR + "{1,60}的"
+                           + CLAUSE_CHAR + "{1,12}$")
 # …，是B机关 : a second thing the subject is said to be, between it and its verb
 COPULA_MORE_RE = re.compile("^是" + CLAUSE_CHAR + "{1,60}(?:机关|机构)$")
 # X在… : a subject and a setting with no verb, before a clause saying what X is (COPULA_MORE_RE)
@@ -3215,7 +3237,9 @@ def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[s
         # 县人民政府是县人民代表大会的执行机关，在…领导下，对…负责 : the subject of 是, not what
         # it is said to be (the 机关 after 的)
         units = subjects.subject_as_written(cm.group("s")) if cm else None
-        units = units or _described(t.rsplit("的", 1)[1], subjects)    # …的X
+        # (…的X after a copula is what its subject is said to be, never a holder: 驾驶员是道路交通安全的
+        # 责任主体，必须… has no unit the reader knows, not 责任主体)
+        units = units or (None if COPULA_ANY_RE.match(t) else _described(t.rsplit("的", 1)[1], subjects))
     if not units and EMBEDDING_END_RE.search(t) and not VERB_START_RE.match(SCOPE_RE.sub("", t)):
         # (自治县的A、B等部门在编制规划时: the 的 is the subject's own)
         for k in range(min(len(t) - 2, 40), 1, -1):            # X + verb … 前/时/的
@@ -3806,6 +3830,9 @@ def _split_collapsed(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
             cuts = []
         named = [m.start() for m in NAME_SENTENCE_RE.finditer(text)]
         named += [text.index("。", k) + 1 for k in named]
+        listed = DUTIES_INLINE_RE.search(text)
+        if listed:
+            named += [listed.end()] + [m.start() for m in DUTY_ITEM_MARK_RE.finditer(text, listed.end())]
         cuts = sorted(set(cuts) | {m.start() for m in STOP_ARTICLE_RE.finditer(text)} | set(named))
         if not cuts:
             out.append((number, text))
@@ -3874,6 +3901,16 @@ def _organ_before_field(name: str, subjects: "_Subjects") -> Optional[list[tuple
         if got and re.sub("[、和及与]", "", "".join(compact(n) for n, _lk in got)) == re.sub("[、和及与]", "", head):
             return got
     return None
+
+
+def _title_body(read: Sequence[tuple[int, str]], subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """The body a text is about when its first line is that body's name and nothing else
+    (``黑龙江省人民政府办公厅``; not a title, ``关于…的通知``, nor a line with more words)."""
+    first = next((compact(t) for _n, t in read if t.strip()), "")
+    if not 4 <= len(first) <= 30 or re.search(r"[，,。；;：:、\s]", first):
+        return None
+    got = _organ(first, subjects)
+    return got if got and len(got) == 1 and compact(got[0][0]) == first else None
 
 
 def _established(text: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
@@ -4309,6 +4346,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     glossed = {n: t for n, t in lines if unglossed(t, after_han=True) != t}
     commas: dict[int, str] = {}              # lines whose list commas were read as 、 (_list_commas)
     subjects.own = _own_unit(read)
+    # an article about one body, its name the text's first line (an encyclopedia's 宁都县应急管理办公室,
+    # then 工作职责 / 主要职责是： and the items): a nameless duties heading with no body set up lists its duties
+    title_body = _title_body(read, subjects)
     subjects.addressee = _addressee(read, subjects)
     last_line = max((n for n, t in read if t.strip()), default=None)
     for number, text in read:
@@ -4347,7 +4387,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             if named and established and len(named) == 1 and GROUP_NAME_RE.fullmatch(compact(named[0][0])) \
                     and compact(established[0][0]).endswith(compact(named[0][0])):
                 named = established     # 领导小组主要职责 : the group set up above
-            heading_subject = named or established
+            heading_subject = named or established or title_body
             heading_items = None
             # (a bare heading with no mark of its own, 职责：, may list the duties of the body set up above
             # numbered at the top level: 一、组织… / 二、加强…, one list, not the next sections)
