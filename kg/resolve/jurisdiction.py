@@ -53,7 +53,8 @@ DATE_RE = re.compile("^(?:" + DATE + "|" + CN_DATE + ")$")
 ORG_RE = re.compile(r"^(中共)?[\u4e00-\u9fff（）、]{2,40}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|"
                     r"办公室|办公厅|委员会|领导小组|管理委员会|管委会|局|厅|委|办|中心|院|部|市委|县委|区委|"
                     r"省委)$")
-NATIONAL_RE = re.compile(r"^(国务院|中共中央|中央|全国人大|全国人民代表大会|国家(?=[\u4e00-\u9fff]{1,14}"
+# (国家级X is a rank, a local zone's grade: 国家级开发区管委 is a city's body, not the state's)
+NATIONAL_RE = re.compile(r"^(国务院|中共中央|中央|全国人大|全国人民代表大会|国家(?!级)(?=[\u4e00-\u9fff]{1,14}"
                          r"(局|委|署|院|部|委员会|中心)$))")
 MINISTRY_RE = re.compile("^(?!.*[省市县区州旗盟])" + HAN + "{2,12}(部|总局|总署|银行)(办公厅)?$")
 LEADING_NOISE = re.compile(r"^(（[^（）]{0,30}）|\d{4}年(度)?|关于)+")
