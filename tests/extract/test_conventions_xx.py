@@ -33,3 +33,25 @@ def test_a_national_level_zone_among_the_addressees_is_no_state_body():
         assert "100000" not in _places(addressees + "\n" + BODY), addressees
     # a notice the state writes to the provinces is still the state's
     assert "100000" in _places("各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n" + BODY)
+
+
+NOTICE = ("2022年度省市县三级民生实事共计126项,126项民生实事均全部或超额完成年度目标任务。\n"
+          "省级民生实事30项;温州市民生实事49项;{own}民生实事47项,其中“农村公路大中修”等17项超额完成。\n"
+          "另,“老旧小区改造”(市住建局)等5个项目曾因过程性滞后被温州通报,但均能如期完成。"
+          "“居家养老服务设施改造”(市民政局)被温州采纳为亮点案例。下一步,市府办将以此次通报为依据予以赋分。\n"
+          "附件:1.2022年度省政府民生实事项目完成情况\n"
+          "2.2022年度温州市级民生实事项目完成情况\n"
+          "3.2022年度{self}民生实事项目完成情况\n"
+          "序号 | 项目内容 | 责任单位 | 责任人 |\n"
+          "1 | 新增2个乡镇(街道)建有托育机构 | 市卫健局 | 仇永亲 |\n")
+
+
+def test_a_county_level_city_naming_its_own_level_work_is_that_citys():
+    # 乐清本级 (乐清's own-level projects, beside 温州市级 ones): the notice is 乐清's, though the
+    # prefecture is named more often and the county-level city writes 市X局 as the prefecture does
+    for own, self_ in (("乐清市", "乐清本级"), ("乐清市", "乐清市本级"), ("本市", "乐清本级")):
+        assert _places(NOTICE.format(own=own, self=self_)) == {"330382"}, (own, self_)
+    # without such a word the text stays the prefecture's (the place it names most)
+    assert _places(NOTICE.format(own="乐清市", self="乐清市级")) == {"330300"}
+    # the prefecture's own level (温州市本级) is the prefecture
+    assert _places(NOTICE.format(own="乐清市", self="温州市本级")) == {"330300"}
