@@ -53,7 +53,8 @@ DATE_RE = re.compile("^(?:" + DATE + "|" + CN_DATE + ")$")
 ORG_RE = re.compile(r"^(中共)?[\u4e00-\u9fff（）、]{2,40}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|"
                     r"办公室|办公厅|委员会|领导小组|管理委员会|管委会|局|厅|委|办|中心|院|部|市委|县委|区委|"
                     r"省委)$")
-NATIONAL_RE = re.compile(r"^(国务院|中共中央|中央|全国人大|全国人民代表大会|国家(?=[\u4e00-\u9fff]{1,14}"
+# (国家级X is a rank, a local zone's grade: 国家级开发区管委 is a city's body, not the state's)
+NATIONAL_RE = re.compile(r"^(国务院|中共中央|中央|全国人大|全国人民代表大会|国家(?!级)(?=[\u4e00-\u9fff]{1,14}"
                          r"(局|委|署|院|部|委员会|中心)$))")
 MINISTRY_RE = re.compile("^(?!.*[省市县区州旗盟])" + HAN + "{2,12}(部|总局|总署|银行)(办公厅)?$")
 LEADING_NOISE = re.compile(r"^(（[^（）]{0,30}）|\d{4}年(度)?|关于)+")
@@ -449,6 +450,20 @@ def _first_place(title: str, div: Divisions, adopter: Optional[Division]) -> Opt
 NATIONAL_TITLE_RE = re.compile(r"^中华人民共和国[\u4e00-\u9fff]{1,30}(?:法|条例|规定|办法|实施细则)$")
 
 
+def _own_level_city(body: str, pref: Division, div: Divisions) -> Optional[Division]:
+    """The one county-level city of ``pref`` the text names with 本级 after it (乐清本级, 乐清市本级):
+    a government naming its own level's work; none when two are so named."""
+    found = set()
+    for code in div.children.get(pref.adcode, ()):
+        c = div.by_code[code]
+        if c.kind != "county_city":
+            continue
+        names = "|".join(re.escape(n) for n in (c.name, *c.short) if len(n) >= 2)
+        if names and re.search("(?:" + names + ")本级", body):
+            found.add(code)
+    return div.by_code[found.pop()] if len(found) == 1 else None
+
+
 def _own_plan(body: str, div: Divisions, named: Counter) -> Optional[Division]:
     """自治州人民政府决定…将《伊犁哈萨克自治州州直…规划纲要》确定的…分解落实: a government that
     names itself by its level word alone as it decides or meets (:data:`SELF_LEVEL_RE`: 县政府第4次
@@ -568,6 +583,12 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
                 and re.search(re.escape(low.name) + "(?:人民政府|政府|委)", body) \
                 and not PREFECTURE_ONLY_RE.search(body):
             d = low
+        elif not PREFECTURE_ONLY_RE.search(body):
+            # X本级 (X's own-level work, beside the prefecture's 温州市级 ones): a county-level city
+            # of the prefecture that names its own level writes the text (乐清本级民生实事)
+            own = _own_level_city(body, d, div)
+            if own is not None:
+                d = own
     if d is not None:
         return _as(d, "text")
     if level == "county":
