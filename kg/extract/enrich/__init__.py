@@ -107,6 +107,26 @@ def _as_written(line: Optional[Line], norm: str) -> str:
     return norm
 
 
+#: how far back a subject carried over a list is looked for as its own line writes it
+_CARRIED_BACK = 200
+
+
+def _carried_as_written(written: dict[int, Line], number: int, norm: str) -> str:
+    """``norm``, a duty's holder, as the document writes it: on the duty's own line, else on
+    the nearest line above that holds it (a subject carried over an enumerated list from the
+    line that names it: 第九條開發區管理委員會行使下列職權： then （壹）編制…), so a holder in
+    traditional characters is shown as written there. A holder no line writes (a name the
+    reader composed from a list: 外事、公安等有关部门 -> 外事有关部门) stays as read."""
+    got = _as_written(written.get(number), norm)
+    if got != norm or not norm:
+        return got
+    for n in range(number - 1, max(number - _CARRIED_BACK, 0), -1):
+        line = written.get(n)
+        if line is not None and norm in line.norm:
+            return _as_written(line, norm)
+    return norm
+
+
 def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str], bool],
                     raw: Iterable[RawAssignment] = ()) -> Enrichment:
     """Read laws, cites, duty clauses, groups, places and unit mentions of one document.
@@ -154,6 +174,9 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
     # ---- leaders' division of work: each leader's lines are a task of its own (kind
     # ``division``), the leader its responsible post, the units it oversees its ties
     written = {ln.number: ln for ln in doc.lines}
+    # a document whose lines all read as written (no traditional characters, no half-width
+    # punctuation folded): its holders are as the reader read them
+    folds = any(ln.text != ln.norm for ln in doc.lines)
     for k, div in enumerate(read_divisions(
             [(ln.number, ln.norm) for ln in doc.lines if not ln.blank and not ln.is_cell], known)):
         path = ("分工", f"{div.leader.written}#{k + 1}")
@@ -209,7 +232,8 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
             if key in seen:
                 continue
             seen.add(key)
-            mention = _as_written(written.get(d.line), d.mention)
+            mention = _carried_as_written(written, d.line, d.mention) if folds \
+                else d.mention
             out.raw.append(RawAssignment(target.task_id, Mention(mention, Source(file, d.line)),
                                          d.role, d.via, label=d.clause, order=order,
                                          lookup=d.lookup,
