@@ -3762,3 +3762,12 @@ def test_prose119_a_body_named_alone_above_its_duties_heading(elsewhere):
                       "组织承办人大代表建议、政协委员提案工作。",
                       "负责县人大、县政协有关会议、活动联系工作。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["县政府办公室", "县政府办公室"]
+
+
+def test_prose119_a_levels_organ_of_two_sectors_joined_by_yu(elsewhere):
+    # n422 (a province's plan): 省民族与宗教事务厅负责… is one body, its 与 no verb nor list
+    got = _elsewhere(["省民族与宗教事务厅负责牵头有关部门制定处置民族与宗教问题突发公共事件应急预案。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["省民族与宗教事务厅"]
+    # (two bodies joined by 与, the first ending as a name ends, stay two)
+    got = _elsewhere(["市财政局与县财政局负责制定预案。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市财政局", "县财政局"]

@@ -1072,6 +1072,10 @@ OCCURS_ORGAN_RE = re.compile("^[^，。；的、]{1,12}?发生(?:地|所在地)?
                              "(?:主管部门|部门|机关|机构|人民政府|政府))$")
 # an item of a list of sectors joined by 与 inside its name (海洋与渔业; 和 passes as it is)
 _SECTOR_PAIR_YU_RE = re.compile(HAN + "{2}与" + HAN + "{2}")
+# a level's organ whose name joins two sectors by 与 (省民族与宗教事务厅, 市海洋与渔业局): one body, its 与
+# no verb (not two bodies, 市财政局与县财政局: the first half ends as a name ends)
+LEVEL_SECTOR_PAIR_YU_RE = re.compile("^(?:省|自治区|市|州|县|区|旗)" + HAN + "{1,4}(?<![局厅委办部院会室处所队站心府组])与"
+                                     + HAN + r"{2,6}?(?:厅|局|委员会|委)$")
 # a duty's words for its holder's own scope (本部门, 本行业, 本系统, 本单位)
 SETTER_OWN_SCOPE_RE = re.compile(r"本(?:部门|行业|系统|单位|机关)")
 # where a quoted text opens in a subject: at its start, or after the colon that introduces it
@@ -1864,6 +1868,8 @@ class _Subjects:
             return (name, look)     # 流域所在的县政府, 流域所经乡（镇）政府: as written
         if look and _SECTOR_PAIR_YU_RE.fullmatch(n) and unitnames.unit_kind(compact(look)) == "department":
             return (name, look)     # 农业、海洋与渔业、林业等部门: one sector's name joined by 与 (海洋与渔业局)
+        if LEVEL_SECTOR_PAIR_YU_RE.match(n) and not NEVER_IN_NAME_RE.search(n):
+            return (name, look)     # 省民族与宗教事务厅: a level's organ of two sectors, as written
         if (VERB_START_RE.match(n) or ETC_WORD_RE.search(n) or DUTY_VERB_IN_RE.search(base_name(n))) \
                 and not _TOWNS_OF_RE.match(n):
             return None     # (所在乡镇（街道）: the townships where it happens; its 在 is no verb)
