@@ -1249,11 +1249,17 @@ def test_question_set_on_other_governments(gov_indexes):
     电动自行车). Every question's top three compared before and after: none fell from first or
     from the top three; four (马鞍山城市出入口…, whose 马 of 马鞍山, no word, now starts 马路; 南京挖马路…;
     two 电动自行车 questions) changed their second or third only. The set: 1273 of 1336 first
-    (95.28 %), 1325 in the top three (99.18 %)."""
+    (95.28 %), 1325 in the top three (99.18 %).
+    Prose round 119 (session 39's helper pr41) added n424, 辽宁's 村委会 implementing rule, whose
+    第四条 writes the law's own 乡…人民政府对村民委员会的工作给予指导、支持和帮助 for the same unit:
+    村委会工作谁来指导 (asked of n37's wording) now ranks n424's clause first and n37's second, the
+    unit the same; with main's duty reader and the same texts the prose questions answer alike
+    (602 of 633 first both ways), so the text, not the reader, moved it. The set: 1272 first,
+    1325 in the top three."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1336
-    assert first >= 1273, (first, n, misses)
+    assert first >= 1272, (first, n, misses)
     assert top3 >= 1325, (top3, n, misses)
 
 
