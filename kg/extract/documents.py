@@ -552,6 +552,20 @@ def _has_body(lines: Sequence[Line], idx: Sequence[int]) -> bool:
     return False
 
 
+# a portal's menu item as the page was flattened: a number and a short label, no sentence
+MENU_ITEM_RE = re.compile(r"^(\d{1,2})[.．](?!\d)([^。，；：:,;]{1,24})$")
+
+
+def _menu_lines(lines: Sequence[Line], idx: Sequence[int]) -> set[int]:
+    """The lines of ``idx`` that are a portal's numbered menu (1. 目录 / 2. 旗人民政府 / 1. 人大建议
+    …): short numbered labels whose numbers start again at 1 twice at least, as a menu's
+    columns do and a document's own outline (1. 2. 3. run on) does not."""
+    items = [(k, int(m.group(1))) for k in idx
+             if (m := MENU_ITEM_RE.match(_key(lines[k])))]
+    restarts = sum(1 for (_k, a), (_j, b) in zip(items, items[1:]) if b == 1 and a > 1)
+    return {k for k, _n in items} if restarts >= 2 else set()
+
+
 def _meta_block(lines: Sequence[Line], idx: Sequence[int]) -> bool:
     """The lines before the first header are a portal's metadata fields (two at least), maybe
     under its home link and breadcrumb."""
@@ -638,7 +652,8 @@ def split_file(lines: Sequence[Line],
             # 关于…的通知): the document's own, not a document
             heads[0] = replace(heads[0], start=0)
             meta_number = "".join(lines[pre[0]].text.split())
-        elif heads and len(pre) <= FURNITURE_LINES and not _has_body(lines, pre):
+        elif heads and len(pre) <= FURNITURE_LINES and not _has_body(
+                lines, [k for k in pre if k not in _menu_lines(lines, pre)]):
             # the page above the first header without a sentence in it: its breadcrumb, site
             # name, switches, metadata, the 红头 (X人民政府文件) and 文号: the document's header
             heads[0] = replace(heads[0], start=0)

@@ -145,16 +145,38 @@ def place_of_org(name: str, div: Divisions, context: Optional[Division] = None,
     if title:
         key = LEADING_NOISE.sub("", key)
     key = re.sub(r"^中共", "", key)
-    if key.startswith(("国务院", "中共中央", "全国人大")) or (
+    if key.startswith(("国务院", "中共中央", "全国人大")) or STATE_BODY_RE.match(key) or (
             not title and (NATIONAL_RE.match(key) or MINISTRY_RE.match(key))):
         return NATIONAL
     hit = div.read_prefix(key, context, county_shorts=not title)
     if hit is None:
-        return None
+        return _county_zone(key, div) if title else None
     d, end = hit
     rest = key[end:]
     if title or rest:
         return d
+    return None
+
+
+# the State written with the country's name before its government or a ministry
+# (中华人民共和国政府关于…的声明, 中华人民共和国财政部令): a law's name (中华人民共和国X法) is none
+STATE_BODY_RE = re.compile(r"^中华人民共和国(?:政府|国务院|主席令|" + HAN
+                           + r"{2,10}?(?:部|总局|总署))(?=关于|令|公告|办公厅|$)")
+# the words after a county's short form that make it a zone's name (增城经济技术开发区)
+ZONE_WORDS = ("经济技术开发区", "经济开发区", "高新技术产业开发区", "高新区", "开发区", "工业园区")
+
+
+def _county_zone(key: str, div: Divisions) -> Optional[Division]:
+    """A title opening with a zone named by a county's short form (增城经济技术开发区园区发展局…):
+    that county, when the form names one county only. Before no zone's word the form is too
+    often a word (平安建设) to read."""
+    for form, short in div.forms_at(key, 0):
+        if not short:
+            return None
+        codes = div.shorts[form]
+        if len(codes) == 1 and div.by_code[codes[0]].level == "county" \
+                and form not in FIELD_FORMS and key.startswith(ZONE_WORDS, len(form)):
+            return div.by_code[codes[0]]
     return None
 
 
