@@ -1498,7 +1498,9 @@ def test_a_unit_named_before_who_guides_it_is_the_object(gov_indexes):
     # (村委会工作: the committee's work as a whole; the clause guiding 村民委员会的工作 first, those
     # guiding it in a matter of its own after, test_the_work_of_the_object_asked)
     texts = [r.task_text for r in who_owns("村委会工作谁来指导", gov_indexes["prose"], limit=4)]
-    assert "应当对村民委员会的工作给予指导" in texts[0], texts
+    # (n37's 乡…人民政府应当对村民委员会的工作给予指导 or, since prose round 119, n424's 乡（含…）人民政府对
+    # 村民委员会的工作给予指导: the law's words in two texts, the same unit)
+    assert "对村民委员会的工作给予指导" in texts[0], texts
     # a clause of the committees themselves, named with another of their kind, is theirs, not a guide's
     assert not any(t.startswith("居民委员会、村民委员会应当") for t in texts[:3]), texts
 
@@ -1553,7 +1555,7 @@ def test_the_work_of_the_object_asked(gov_indexes):
     giving guidance to 村民委员会的工作 ranks before those guiding 村民委员会 in a matter of its own
     (传统村落保护, 成员的培训, 消防安全教育: fourth before). Without 工作 the question is as before."""
     top = who_owns("村委会工作谁来指导", gov_indexes["prose"], limit=1)[0]
-    assert "应当对村民委员会的工作给予指导" in top.task_text, top.task_text
+    assert "对村民委员会的工作给予指导" in top.task_text, top.task_text     # (n37's or n424's)
     from kg.read.who import _parse
     index = load_index(gov_indexes["prose"])
     assert "工作" not in _parse("村委会工作谁来指导", index)[0]       # (still a question word)
