@@ -3721,3 +3721,53 @@ def test_prose118_a_part_then_the_body_that_fills_it(elsewhere):
     # (another part's name after 为 is no body: 确定一个县直部门为联系部门 names none)
     got = _elsewhere(["确定一个县直部门为联系部门，负责日常联络。"], elsewhere)
     assert "联系部门" not in [m for m, _lk, _r, _v in got]
+
+
+def test_prose119_help_given_before_a_colon_is_the_items_holders(elsewhere):
+    # n424 (a province's 村委会 implementing rule): X对Y的工作给予指导、支持和帮助：(一)…(二)… —
+    # the head is X's duty and its items, the kinds of help, are X's too (as X负责…：)
+    got = _elsewhere(["第四条 乡人民政府对村民委员会的工作给予指导、支持和帮助：",
+                      "（一）指导和支持村民委员会依法履行职责；",
+                      "（二）指导和督促村民委员会实行村务公开；",
+                      "（三）指导村民委员会开好村民会议。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["乡人民政府"] * 4
+
+
+def test_prose119_an_emergency_plans_immediate_step(elsewhere):
+    # n423 (a county's 总体应急预案): X立即启动…预案 / X立即向Y报告, no modal, is X's step; the
+    # one reported to holds nothing
+    got = _elsewhere(["接到突发事件报告时，县政府及有关职能部门立即启动本级相关应急预案。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县政府", "有关职能部门"]
+    got = _elsewhere(["县应急管理局立即向县政府总值班室报告。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县应急管理局"]
+
+
+def test_prose119_the_government_of_the_place_an_event_happens(elsewhere):
+    # n423: 事发地政府 (and its 值班室) as written, unresolved: a bare government names no level
+    got = _elsewhere(["突发公共事件发生后，事发地政府在接到报告的同时，要及时启动相关应急预案。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("事发地政府", None)]
+    got = _elsewhere(["事发地政府值班室接报后，应按规定时限及时报告县政府总值班室。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["事发地政府值班室"]
+
+
+def test_prose119_a_circled_number_is_a_steps_mark(elsewhere):
+    # n423: ②X接报后，应… — the circled number no part of the subject
+    got = _elsewhere(["②县政府值班室接报后，应按规定时限及时报告市政府总值班室。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县政府值班室"]
+
+
+def test_prose119_a_body_named_alone_above_its_duties_heading(elsewhere):
+    # n427 (a county's 责任清单): 政府办 on its own line, then 部门职责 and subject-less duties
+    got = _elsewhere(["工作部门责任清单（2015版 第一批）", "县政府办公室", "部门职责",
+                      "组织承办人大代表建议、政协委员提案工作。",
+                      "负责县人大、县政协有关会议、活动联系工作。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["县政府办公室", "县政府办公室"]
+
+
+def test_prose119_a_levels_organ_of_two_sectors_joined_by_yu(elsewhere):
+    # n422 (a province's plan): 省民族与宗教事务厅负责… is one body, its 与 no verb nor list
+    got = _elsewhere(["省民族与宗教事务厅负责牵头有关部门制定处置民族与宗教问题突发公共事件应急预案。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["省民族与宗教事务厅"]
+    # (two bodies joined by 与, the first ending as a name ends, stay two)
+    got = _elsewhere(["市财政局与县财政局负责制定预案。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市财政局", "县财政局"]

@@ -1257,11 +1257,16 @@ def test_question_set_on_other_governments(gov_indexes):
     sentence when that one does not write the act (its matter is the answer's too): 开发区外执法部门
     检查区内企业时谁来配合 (round 20) first. Every question's top three compared before and after:
     none fell from first or from the top three; one (学校开展的法律援助活动归谁指导监督) changed its
-    third only. The set: 1306 of 1368 first (95.47 %), 1358 in the top three (99.27 %)."""
+    third only. The set: 1306 of 1368 first (95.47 %), 1358 in the top three (99.27 %).
+    Prose round 119 (session 39's helper pr41) added n424, 辽宁's 村委会 implementing rule, whose
+    第四条 writes the law's own 乡…人民政府对村民委员会的工作给予指导、支持和帮助 for the same unit:
+    村委会工作谁来指导 (asked of n37's wording) ranks n424's clause first and n37's second, the
+    unit the same; with main's duty reader and the same texts the prose questions answer alike
+    (602 of 633 first both ways), so the text, not the reader, moved it. Merged: the set 1305 of 1368 first (95.39 %), 1358 in the top three (99.27 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1368
-    assert first >= 1306, (first, n, misses)
+    assert first >= 1305, (first, n, misses)
     assert top3 >= 1358, (top3, n, misses)
 
 
@@ -1500,7 +1505,9 @@ def test_a_unit_named_before_who_guides_it_is_the_object(gov_indexes):
     # (村委会工作: the committee's work as a whole; the clause guiding 村民委员会的工作 first, those
     # guiding it in a matter of its own after, test_the_work_of_the_object_asked)
     texts = [r.task_text for r in who_owns("村委会工作谁来指导", gov_indexes["prose"], limit=4)]
-    assert "应当对村民委员会的工作给予指导" in texts[0], texts
+    # (n37's 乡…人民政府应当对村民委员会的工作给予指导 or, since prose round 119, n424's 乡（含…）人民政府对
+    # 村民委员会的工作给予指导: the law's words in two texts, the same unit)
+    assert "对村民委员会的工作给予指导" in texts[0], texts
     # a clause of the committees themselves, named with another of their kind, is theirs, not a guide's
     assert not any(t.startswith("居民委员会、村民委员会应当") for t in texts[:3]), texts
 
@@ -1555,7 +1562,7 @@ def test_the_work_of_the_object_asked(gov_indexes):
     giving guidance to 村民委员会的工作 ranks before those guiding 村民委员会 in a matter of its own
     (传统村落保护, 成员的培训, 消防安全教育: fourth before). Without 工作 the question is as before."""
     top = who_owns("村委会工作谁来指导", gov_indexes["prose"], limit=1)[0]
-    assert "应当对村民委员会的工作给予指导" in top.task_text, top.task_text
+    assert "对村民委员会的工作给予指导" in top.task_text, top.task_text     # (n37's or n424's)
     from kg.read.who import _parse
     index = load_index(gov_indexes["prose"])
     assert "工作" not in _parse("村委会工作谁来指导", index)[0]       # (still a question word)

@@ -103,6 +103,9 @@ PREDICATES = [
     # (牵头单位, 配合单位: the names of parts in a matter, 由提案办理牵头单位、配合单位…办理)
     (r"牵头负责", "lead"), (r"牵头(?!单位)", "lead"), (r"统[一壹](?:领导|管理)", "responsible"),
     (r"负总责", "responsible"), (r"具体负责", "responsible"),
+    # an emergency plan's step, written without a modal: X立即启动…预案, X立即向Y报告 (what X does
+    # the moment it learns of an event; not 立即 before another verb, as often a report's: …立即组织)
+    (r"立即(?=启动|向" + CLAUSE_CHAR + r"{1,20}?(?:报告|报送|通报)|报告|上报|赶赴)", "responsible"),
     # 县林业行政主管部门总体负责… / 全面负责… : how wholly, the verb's own (not a subject's word)
     (r"总体负责(?!同志|人)", "responsible"), (r"全面负责(?!同志|人)", "responsible"),
     # X（含…，下同）具体实施…管理 : the body that carries a field's management out (regulations)
@@ -443,6 +446,8 @@ MARKER_RE = re.compile("^" + SPACE + "*(?:\\d{1,3}[、.．]" + SPACE + "*(?=" + 
                        "(?:(?:" + _ARTICLE_NO + "章" + SPACE + "*[^，。；：:\\s　]{1,20}?" + SPACE + "*)?"
                        # (an article's title in brackets after its number: 第三条（职责分工）X负责…)
                        + _ARTICLE_NO + "条(?:" + SPACE + "*（[^（），。；：]{2,10}）)?|" + _ITEM_NO + "|" + _CN_NO + "[、是]"
+                       # (a circled number before a plan's step, ②事发地政府值班室接报后，应…)
+                       + "|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"
                        # (a flattened table's row number before its unit, 1 市公安局 负责…: no count of anything)
                        + r"|\d{1,3}[ 　]+(?=[\u4e00-\u9fff])(?![个项件条次年月日天名人家所座处万亿元份批期届])"
                        # (a plan's numbered section run into its text, 5.3.4现场指挥部的职责是：…: a
@@ -585,8 +590,9 @@ AGENCY_RE = re.compile("^(?P<x>[^，。；（）]{2,40}?)(?:（[^（）]*）)?(?
 # a header that opens a list of duties (X履行下列职责： / 应当遵守以下规定：), not of contents
 DUTY_HEADER_RE = re.compile(r"(?:职责|职权|职能|工作|义务|规定|事项|任务|责任|措施)(?:如下|是)?[：:]$")
 # …and a duty of 负责/主管 closed by a colon, its parts listed after it (市、县两级文物主管部门负责
-# …的指导协调和监督管理：), unless the colon opens a list of cases (有下列情形之一的，由X…：)
-DUTY_PARTS_HEADER_RE = re.compile(r"负责|主管")
+# …的指导协调和监督管理：; 乡人民政府对村民委员会的工作给予指导、支持和帮助： the help given, its kinds
+# the items), unless the colon opens a list of cases (有下列情形之一的，由X…：)
+DUTY_PARTS_HEADER_RE = re.compile(r"负责|主管|给予(?:指导|支持|帮助|监督)")
 # …also a duty of a named work closed by a colon (村民委员会依照…，协助乡级人民政府做好…的有关工作：), which
 # DUTY_HEADER_RE takes for a list's header: the work is X's duty as well as its items (not 做好下列工作：)
 # (…的献血工作： a work named by its field before 工作, as …的有关工作：)
@@ -731,9 +737,10 @@ ALT_BODY_END_RE = re.compile(r"^(?P<a>[^（）]{2,20})（(?P<b>[^（）]{2,8})�
 # …and several, listed in the bracket (各镇人民政府（街道办事处、开发区）: each in its own area)
 ALT_BODIES_END_RE = re.compile(r"^(?P<a>[^（）]{2,20})（(?P<b>[^（）、]{2,8}(?:、[^（）、]{2,8}){1,3})）$")
 _ALT_ZONES = ("开发区", "园区", "管委会", "新区", "高新区", "工业园区", "经开区", "社区", "农场", "林场")
-# a body named by where it is (所在地人民政府, 当地人民政府) or by the area it serves (受益范围内的村委会,
+# a body named by where it is (所在地人民政府, 当地人民政府; an emergency plan's 事发地政府, the
+# government of the place an event happens) or by the area it serves (受益范围内的村委会,
 # 辖区内的派出所): the body so described, as written
-SITE_BODY_RE = re.compile(r"^(?:所在地|当地)的?(?P<x>" + HAN + "{2,12})$")
+SITE_BODY_RE = re.compile(r"^(?:所在地|当地|事发地|事件发生地)的?(?P<x>" + HAN + "{2,12})$")
 # (not a scope of everything, 凡在本市范围内的党政机关…均记述在内: a yearbook's coverage)
 # (…and the area it touches: 黄水国家森林公园和大风堡自然保护区范围所涉及的乡镇人民政府)
 SCOPE_BODY_RE = re.compile(r"^(?!凡)(?:(?!在)" + HAN + r"){2,10}?(?:范围内|区域内|辖区内)的(?P<x>" + HAN + "{2,12})$"
@@ -870,6 +877,8 @@ SYSTEM_OPEN_RE = re.compile(r"实行")
 SYSTEM_SUBJECT_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,60}?)对" + CLAUSE_CHAR + "{2,30}?实行")
 # a heading opening a duty list: 主要职责 / X机构职能 / X的主要职责如下： / 第七条办公室职责。
 # (X…责任主要包括： of a 责任制 rule: 各级党委和政府乡村振兴责任主要包括：)
+# the words before 职责 in a heading that name the body's own duties, no body (部门职责, 单位职责)
+OWN_DUTIES_WORDS = ("部门", "单位", "本部门", "本单位")
 LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|工作|机构)?(?:职责|职能|责任)(?:职责|任务|配置)?)"
                              r"(?:如下|是|(?:主要)?包括)?[：:。]?$")
 # a manner opened before a predicate (X根据应急|处理|工作的实际需要) and the clause ending in the
@@ -1063,6 +1072,10 @@ OCCURS_ORGAN_RE = re.compile("^[^，。；的、]{1,12}?发生(?:地|所在地)?
                              "(?:主管部门|部门|机关|机构|人民政府|政府))$")
 # an item of a list of sectors joined by 与 inside its name (海洋与渔业; 和 passes as it is)
 _SECTOR_PAIR_YU_RE = re.compile(HAN + "{2}与" + HAN + "{2}")
+# a level's organ whose name joins two sectors by 与 (省民族与宗教事务厅, 市海洋与渔业局): one body, its 与
+# no verb (not two bodies, 市财政局与县财政局: the first half ends as a name ends)
+LEVEL_SECTOR_PAIR_YU_RE = re.compile("^(?:省|自治区|市|州|县|区|旗)" + HAN + "{1,4}(?<![局厅委办部院会室处所队站心府组])与"
+                                     + HAN + r"{2,6}?(?:厅|局|委员会|委)$")
 # a duty's words for its holder's own scope (本部门, 本行业, 本系统, 本单位)
 SETTER_OWN_SCOPE_RE = re.compile(r"本(?:部门|行业|系统|单位|机关)")
 # where a quoted text opens in a subject: at its start, or after the colon that introduces it
@@ -1635,6 +1648,13 @@ class _Subjects:
         if inc and (got := self._one(n[:inc.start(1)] + n[inc.end(1):], None)):
             return (name, look or got[1] or got[0])     # 建制镇人民政府: the towns' governments, as written
         site = SITE_BODY_RE.match(n)
+        if site and not n.startswith("当地") and (site.group("x") in ("人民政府", "政府") or (
+                site.group("x").startswith(("人民政府", "政府")) and not DUTY_VERB_IN_RE.search(site.group("x"))
+                and self._one("县" + site.group("x"), None))):
+            # 事发地政府应…, 所在地人民政府负责…: the government of that place, a bare government
+            # naming no level, or a part of it (事发地政府值班室, judged as a county's would be): kept
+            # as written, unresolved (当地政府 is the localities', below)
+            return (name, look)
         if site and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(site.group("x")) \
                 and (got := self._one(site.group("x"), None)):
             # 由所在地人民政府管理: the governments where it is, as written (a bare government names
@@ -1848,6 +1868,8 @@ class _Subjects:
             return (name, look)     # 流域所在的县政府, 流域所经乡（镇）政府: as written
         if look and _SECTOR_PAIR_YU_RE.fullmatch(n) and unitnames.unit_kind(compact(look)) == "department":
             return (name, look)     # 农业、海洋与渔业、林业等部门: one sector's name joined by 与 (海洋与渔业局)
+        if LEVEL_SECTOR_PAIR_YU_RE.match(n) and not NEVER_IN_NAME_RE.search(n):
+            return (name, look)     # 省民族与宗教事务厅: a level's organ of two sectors, as written
         if (VERB_START_RE.match(n) or ETC_WORD_RE.search(n) or DUTY_VERB_IN_RE.search(base_name(n))) \
                 and not _TOWNS_OF_RE.match(n):
             return None     # (所在乡镇（街道）: the townships where it happens; its 在 is no verb)
@@ -3903,6 +3925,16 @@ def _organ_before_field(name: str, subjects: "_Subjects") -> Optional[list[tuple
     return None
 
 
+def _name_alone(text: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """The body a line names when the line is that name and nothing else (``政府办``, a
+    responsibility list's section above its ``部门职责``); no mark, no punctuation."""
+    line = compact(text)
+    if not 2 <= len(line) <= 30 or re.search(r"[，,。；;：:、（）()\s]", line) or MARKER_RE.match(text):
+        return None
+    got = _organ(line, subjects)
+    return got if got and len(got) == 1 and compact(got[0][0]) == line else None
+
+
 def _title_body(read: Sequence[tuple[int, str]], subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
     """The body a text is about when its first line is that body's name and nothing else
     (``黑龙江省人民政府办公厅``; not a title, ``关于…的通知``, nor a line with more words)."""
@@ -4351,9 +4383,12 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     title_body = _title_body(read, subjects)
     subjects.addressee = _addressee(read, subjects)
     last_line = max((n for n, t in read if t.strip()), default=None)
+    alone_before: Optional[list] = None     # the line before, when it is wholly one body's name
+    alone_now: Optional[list] = None
     for number, text in read:
         if not text.strip():
             continue
+        alone_before, alone_now = alone_now, _name_alone(text, subjects)
         section_before, section = section, None
         labelled_before, prev_labelled = prev_labelled, None
         if list_subject is not None:
@@ -4382,12 +4417,18 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             # 第七条办公室职责。 is a heading (its words before 职责 one body's name); X依据职能履行
             # 监管职责。 is a sentence ending in 职责, X's duty
             hm = named = None
-        if hm and (named or not hm.group("x")):
+        # 部门职责 / 单位职责 under a body's name: the body's own duties, the word no name
+        own_word = bool(hm) and hm.group("x") in OWN_DUTIES_WORDS
+        if own_word:
+            named = None
+        if hm and (named or not hm.group("x") or own_word):
             # 一、主要职责 / X机构职能 : the list after it is X's (or the body set up above)
             if named and established and len(named) == 1 and GROUP_NAME_RE.fullmatch(compact(named[0][0])) \
                     and compact(established[0][0]).endswith(compact(named[0][0])):
                 named = established     # 领导小组主要职责 : the group set up above
-            heading_subject = named or established or title_body
+            # (a responsibility list's section, 政府办 on a line of its own, then 部门职责 and the
+            # duties: the body named on the line just before the heading)
+            heading_subject = named or alone_before or established or title_body
             heading_items = None
             # (a bare heading with no mark of its own, 职责：, may list the duties of the body set up above
             # numbered at the top level: 一、组织… / 二、加强…, one list, not the next sections)
