@@ -28,3 +28,26 @@ def test_a_holder_carried_over_a_list_is_shown_as_its_line_writes_it(write_doc):
 def test_a_holder_on_its_own_line_is_unchanged(write_doc):
     got = _prose(write_doc, REGULATION.replace("（一）編制", "（一）開發區管理委員會編制"))
     assert ("開發區管理委員會" in {m for text, m in got if "總體規劃" in text}), got
+
+
+# parts of a list sharing the head written after the last (A、B等行政管理部門): each part a holder
+# the reader composes (稅務 + 行政管理部門), a name no line writes whole
+COMPOSED = ("某市機動車停車場管理辦法\n"
+            "第一條 為了加強機動車停車場的管理，制定本辦法。\n"
+            "第五條 發展改革、財政、稅務等行政管理部門在各自的職責範圍內，做好停車場管理的相關工作。\n")
+
+
+def test_a_holder_the_reader_composes_is_spelt_as_the_document_writes_its_characters(write_doc):
+    got = _prose(write_doc, COMPOSED)
+    mentions = {m for _text, m in got}
+    assert "稅務行政管理部門" in mentions, got
+    assert not {m for m in mentions if "务" in m or "门" in m}, got
+
+
+def test_a_character_the_document_writes_both_ways_is_left_as_read():
+    from kg.extract.enrich import _written_chars
+    from kg.model import Line
+    from kg.text import normalise
+    lines = [Line("f", n, t, normalise(t)) for n, t in enumerate(["然後發展", "今后", "(一)"], 1)]
+    own = _written_chars(lines)
+    assert own["发"] == "發" and own["（"] == "(" and "后" not in own

@@ -111,12 +111,31 @@ def _as_written(line: Optional[Line], norm: str) -> str:
 _CARRIED_BACK = 200
 
 
-def _carried_as_written(written: dict[int, Line], number: int, norm: str) -> str:
+def _written_chars(lines: Iterable[Line]) -> dict[str, str]:
+    """The document's own spelling of each character its reading folds (traditional
+    characters, half-width brackets): folded character -> the one the document writes, where the
+    document writes it one way only (发 is 發 in one text; 后 written 後 and 后 is left)."""
+    seen: dict[str, set[str]] = {}
+    for line in lines:
+        if line.text != line.norm and len(line.text) == len(line.norm):
+            for a, b in zip(line.norm, line.text):
+                if a != b:
+                    seen.setdefault(a, set()).add(b)
+    for line in lines:
+        # a folded character the document also writes as it is (后 beside 後): not one way only
+        for a in seen.keys() & set(line.text):
+            seen[a].add(a)
+    return {a: next(iter(bs)) for a, bs in seen.items() if len(bs) == 1}
+
+
+def _carried_as_written(written: dict[int, Line], number: int, norm: str,
+                        chars: Callable[[], dict[str, str]]) -> str:
     """``norm``, a duty's holder, as the document writes it: on the duty's own line, else on
     the nearest line above that holds it (a subject carried over an enumerated list from the
     line that names it: 第九條開發區管理委員會行使下列職權： then （壹）編制…), so a holder in
     traditional characters is shown as written there. A holder no line writes (a name the
-    reader composed from a list: 外事、公安等有关部门 -> 外事有关部门) stays as read."""
+    reader composed from a list: 市場監督、稅務等行政管理部門 -> 税务行政管理部门) is spelt with the
+    characters the document writes (``chars()``: :func:`_written_chars`): 稅務行政管理部門."""
     got = _as_written(written.get(number), norm)
     if got != norm or not norm:
         return got
@@ -124,7 +143,8 @@ def _carried_as_written(written: dict[int, Line], number: int, norm: str) -> str
         line = written.get(n)
         if line is not None and norm in line.norm:
             return _as_written(line, norm)
-    return norm
+    own = chars()
+    return "".join(own.get(c, c) for c in norm)
 
 
 def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str], bool],
@@ -177,6 +197,12 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
     # a document whose lines all read as written (no traditional characters, no half-width
     # punctuation folded): its holders are as the reader read them
     folds = any(ln.text != ln.norm for ln in doc.lines)
+    chars_memo: list[dict[str, str]] = []
+
+    def own_chars() -> dict[str, str]:
+        if not chars_memo:
+            chars_memo.append(_written_chars(doc.lines))
+        return chars_memo[0]
     for k, div in enumerate(read_divisions(
             [(ln.number, ln.norm) for ln in doc.lines if not ln.blank and not ln.is_cell], known)):
         path = ("分工", f"{div.leader.written}#{k + 1}")
@@ -232,7 +258,7 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
             if key in seen:
                 continue
             seen.add(key)
-            mention = _carried_as_written(written, d.line, d.mention) if folds \
+            mention = _carried_as_written(written, d.line, d.mention, own_chars) if folds \
                 else d.mention
             out.raw.append(RawAssignment(target.task_id, Mention(mention, Source(file, d.line)),
                                          d.role, d.via, label=d.clause, order=order,
