@@ -1061,6 +1061,49 @@ def _words_of_other_doers(entries: dict[int, dict], final: dict[int, float], bef
             matched[p] = m - less
 
 
+DUTY_PATH_RE = re.compile(r"^(?P<parent>.*)/duty(?P<n>\d+)$")
+SENTENCE_NEAR = 3        # (entries read either side of one for its sentence's next clause)
+
+
+def _writes_act(text: str, verb: str) -> bool:
+    """Whether a clause writes the act asked (or its last word), and not only as what its unit
+    has others do (督促各地制定…)."""
+    return (verb in text or verb[-2:] in text) and not (
+        verb in text and verb not in re.sub(OTHERS_DO + re.escape(verb), "", text))
+
+
+def _sentence_writes_the_act(entries: dict[int, dict], final: dict[int, float], verb: str,
+                             index: SearchIndex) -> None:
+    """A sentence cut into clauses (开发区外行政执法部门对开发区内企业进行检查，应当与开发区管委会取得
+    联系，开发区管委会应当积极给予配合): its matter is written once, in its first clause, and the
+    act asked (谁来配合) in the next. The clause writing the act takes the score the clause before
+    it in the same sentence (the duty before it of one item, on one line) had before that one lost
+    VERB_MISSING_FACTOR for not writing the act at all: that clause's matter is its own too. (The index
+    writes a document's entries in order, so the neighbour is a few entries away; it may have too
+    little of the matter's words to be among the entries read.)"""
+    def duty(path: str, file, line):
+        m = DUTY_PATH_RE.match(path or "")
+        return (m.group("parent"), file, line, int(m.group("n"))) if m else None
+    lacking = {}
+    for j, e in entries.items():
+        d = duty(e.get("path"), e["source"].get("file"), e["source"].get("line"))
+        text = compact(e["text"])
+        if e["units"] and d and verb not in text and verb[-2:] not in text:
+            # (a clause having others do the act, 负责组织县级编制…, writes it: not this case)
+            lacking[(d[0], d[1], d[2], d[3] + 1)] = final[j]
+    if not lacking:
+        return
+    near = sorted({k for j in entries for k in range(j - SENTENCE_NEAR, j + SENTENCE_NEAR + 1) if k >= 0})
+    for k, (file, line, task_id) in sorted(index.where(near).items()):
+        d = duty(task_id.split(":", 1)[-1], file, line)
+        if d not in lacking:
+            continue
+        e = entries.get(k) or index.entry(k)
+        if e["units"] and _writes_act(compact(e["text"]), verb):
+            entries[k] = e
+            final[k] = max(final.get(k, 0.0), lacking[d] / VERB_MISSING_FACTOR)
+
+
 def _words_before(q: str, words: list[str], group_share: dict, at: int) -> list[tuple[int, str]]:
     """(where, word) of each word of the matter (``group_share``'s) that ``q`` writes whole before ``at``."""
     out = []
@@ -1420,6 +1463,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                 final[k] *= VERB_MISSING_FACTOR
             elif e["units"] and done_to and done_to in text:
                 final[k] *= VERB_OBJECT_FACTOR
+        _sentence_writes_the_act(entries, final, verb, index)
     head = _matter_head(cq, words, group_share)
     if head:
         # (电动车充电的消防安全归哪个部门管: a clause on 充电 without 消防安全 is on another matter)

@@ -1249,12 +1249,20 @@ def test_question_set_on_other_governments(gov_indexes):
     电动自行车). Every question's top three compared before and after: none fell from first or
     from the top three; four (马鞍山城市出入口…, whose 马 of 马鞍山, no word, now starts 马路; 南京挖马路…;
     two 电动自行车 questions) changed their second or third only. The set: 1273 of 1336 first
-    (95.28 %), 1325 in the top three (99.18 %)."""
+    (95.28 %), 1325 in the top three (99.18 %).
+    Rounds 77 and 78 (seeds 1277, 1278, session 39's helper q43; drawn as rounds 75-76 from the
+    80 files no question had asked about, round 78's skipping round 77's draws and files), written
+    and committed before running them: as found 16 of 16 first in each. Then the clause of a
+    sentence that writes the act asked (谁来配合) takes the score of the clause before it in that
+    sentence when that one does not write the act (its matter is the answer's too): 开发区外执法部门
+    检查区内企业时谁来配合 (round 20) first. Every question's top three compared before and after:
+    none fell from first or from the top three; one (学校开展的法律援助活动归谁指导监督) changed its
+    third only. The set: 1306 of 1368 first (95.47 %), 1358 in the top three (99.27 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1336
-    assert first >= 1273, (first, n, misses)
-    assert top3 >= 1325, (top3, n, misses)
+    assert n == 1368
+    assert first >= 1306, (first, n, misses)
+    assert top3 >= 1358, (top3, n, misses)
 
 
 def test_a_section_asked():
@@ -2906,3 +2914,34 @@ def test_a_question_on_a_groups_matter_finds_who_leads_it(gov_indexes):
     (its lead-in the group's heading and duty, posted) is in the top three; it was 12th."""
     res = who_owns("抗震救灾工作组里负责受灾群众生活的那个组由哪个部牵头", gov_indexes["collected"], limit=3)
     assert any("由民政部牵头" in "".join(r.task_text.split()) for r in res)
+
+
+SENTENCE_CLAUSES = {
+    "a.txt": """某某市开发区管理条例
+
+第十二条 开发区管委会负责开发区内的规划、建设和管理工作。
+
+第十三条 开发区外行政执法部门对开发区内企业进行检查，应当与开发区管委会取得联系，开发区管委会应当积极给予配合。
+
+开发区内企业应当接受开发区管委会及其职能部门的监督检查。
+
+第十四条 开发区内企业依法年检工作由开发区管委会统一组织进行。
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def sentence_clauses(tmp_path_factory):
+    return _built(tmp_path_factory, "sentence", SENTENCE_CLAUSES)
+
+
+def test_the_clause_of_a_sentence_writing_the_act_asked_comes_first(sentence_clauses):
+    """谁来配合 of a matter one clause of a sentence writes (开发区外执法部门…检查…) and the next
+    clause of that sentence answers (开发区管委会应当积极给予配合): the sentence's matter is the
+    answering clause's too, and it writes the act asked (round 20's 开发区外执法部门检查区内企业时
+    谁来配合, third before)."""
+    top = who_owns("开发区外执法部门检查区内企业时谁来配合", sentence_clauses, limit=3)
+    assert "积极给予配合" in top[0].task_text
+    # …not where the question asks the act the first clause writes
+    top = who_owns("开发区外执法部门检查区内企业时应当跟谁取得联系", sentence_clauses, limit=1)
+    assert "取得联系" in top[0].task_text
