@@ -30,9 +30,10 @@ _PUNCT = {
 
 
 # Hong Kong and Taiwan variant forms that OpenCC's t2s leaves as they are (its hk2s converts
-# them): 衞 (衞生, 區衞健局) above all. Each is the one form of its character in simplified
+# them): 衞 (衞生, 區衞健局) above all; 陜 (U+965C, a variant of 陝: 政協陜西省委員會).
+# Each is the one form of its character in simplified
 # text; 著 and 么, which tw2s changes too, are words of their own and stay.
-_VARIANTS = {"衞": "卫", "敍": "叙", "衹": "只", "粧": "妆", "糭": "粽", "枱": "台"}
+_VARIANTS = {"陜": "陕", "衞": "卫", "敍": "叙", "衹": "只", "粧": "妆", "糭": "粽", "枱": "台"}
 
 
 _FOLD_TABLE = {ord(k): v for k, v in {**_PUNCT, **_VARIANTS}.items()}

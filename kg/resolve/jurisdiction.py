@@ -115,6 +115,12 @@ COPYRIGHT_RE = re.compile(r"版权(?:均)?(?:属|归)|版權(?:均)?(?:屬|歸)|
 DATELINE_RE = re.compile(r"^[^\s，,。：:（）]{2,12}?(?:网|網)(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:讯|訊|消息|电|電)")
 # the source field of a byline: 来源：芜湖市人民政府
 SOURCE_FIELD_RE = re.compile(r"(?:文章|信息)?来源[：:]\s*([^\s：:]{2,40}?)(?=\s|" + BYLINE_FIELD + r"|$)")
+# a law database's field naming the body that made the document (•【制定机关】中共中央办公厅,
+# 5. 【颁布单位】最高人民检察院; its brackets normalised to （）): its issuer, stated apart from the text
+ISSUER_FIELD_RE = re.compile(r"^[•·●▪\-*\d.]*[【（](?:制定机关|颁布单位|发布部门|发文机关)[】）][：:]?(\S{2,40})$")
+# a government portal's 索引号 opening with its division's code and four digits
+# (4311230009/2016-00065: 双牌县); a social credit code or a serial number is none
+INDEX_CODE_RE = re.compile(r"^[•·●▪\-*]*索引号[：:|]?(\d{6})\d{4}/")
 HEAD_LINES = 12     # lines at the top of a document read for the 文号 and the addressees
 # a regulation's adoption line (compact): [date] [经] X[第N届]人民代表大会[常务委员会]…通过; X is
 # the government whose congress adopted it (the province's 批准 line only approves it); X holds
@@ -157,7 +163,8 @@ def place_of_org(name: str, div: Divisions, context: Optional[Division] = None,
     if title:
         key = LEADING_NOISE.sub("", key)
     key = re.sub(r"^中共", "", key)
-    if key.startswith(("国务院", "中共中央", "全国人大")) or STATE_BODY_RE.match(key) or (
+    if key.startswith(("国务院", "中共中央", "全国人大", "最高人民法院", "最高人民检察院")) \
+            or STATE_BODY_RE.match(key) or (
             not title and (NATIONAL_RE.match(key) or MINISTRY_RE.match(key))) or (
             title and NATIONAL_TITLE_BODY_RE.match(key)):
         return NATIONAL
@@ -537,6 +544,21 @@ def _own_plan(body: str, div: Divisions, named: Counter) -> Optional[Division]:
     return d
 
 
+def _refined(d: Division, head: Sequence[str], div: Divisions) -> Division:
+    """The place the text gives, made precise by the portal's 索引号 when that carries the code
+    of a division within it (a town's plan naming only its province: the county's code); a code
+    of a division elsewhere (a repost's host) changes nothing."""
+    for t in head:
+        m = INDEX_CODE_RE.match(t)
+        low = div.get(m.group(1)) if m else None
+        up = low
+        while up is not None and up.adcode != d.adcode:
+            up = div.get(up.parent) if up.parent else None
+        if low is not None and up is not None:
+            return low
+    return d
+
+
 def _as(d: Division, how: str) -> Jurisdiction:
     return Jurisdiction(d.name, d.adcode, d.level, how)
 
@@ -577,6 +599,11 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
             d = place_of_org(name, div, context, title=is_title)
             if d is not None:
                 return _as(d, how)
+    for t in head:
+        m = ISSUER_FIELD_RE.match(t)
+        d = place_of_org(m.group(1), div, context) if m else None
+        if d is not None:
+            return _as(d, "issuer")
     for m in REPORT_SELF_RE.finditer(body):
         d = place_of_org(m.group(1), div, context)
         if d is not None and d is not NATIONAL:
@@ -639,7 +666,7 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
             if own is not None:
                 d = own
     if d is not None:
-        return _as(d, "text")
+        return _as(_refined(d, head, div), "text")
     if level == "county":
         d = _county_by_short_form(body, div)
         if d is not None:
