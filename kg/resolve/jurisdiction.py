@@ -551,10 +551,7 @@ def _refined(d: Division, head: Sequence[str], div: Divisions) -> Division:
     for t in head:
         m = INDEX_CODE_RE.match(t)
         low = div.get(m.group(1)) if m else None
-        up = low
-        while up is not None and up.adcode != d.adcode:
-            up = div.get(up.parent) if up.parent else None
-        if low is not None and up is not None:
+        if low is not None and low is not d and d in div.ancestors(low):
             return low
     return d
 
