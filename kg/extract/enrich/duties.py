@@ -879,6 +879,9 @@ SYSTEM_SUBJECT_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,60}?)对" + CLAUSE_
 # (X…责任主要包括： of a 责任制 rule: 各级党委和政府乡村振兴责任主要包括：)
 # the words before 职责 in a heading that name the body's own duties, no body (部门职责, 单位职责)
 OWN_DUTIES_WORDS = ("部门", "单位", "本部门", "本单位")
+#: the least length of an item with no stop read as a duty of its heading's list (its mark and words:
+#: 2.研究部署…相关工作; a short title such as （二）加强组织领导 ends the list)
+UNSTOPPED_ITEM_MIN = 12
 LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|工作|机构)?(?:职责|职能|责任)(?:职责|任务|配置)?)"
                              r"(?:如下|是|(?:主要)?包括)?[：:。]?$")
 # a manner opened before a predicate (X根据应急|处理|工作的实际需要) and the clause ending in the
@@ -4450,9 +4453,13 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             is_item = bool(ITEM_RE.match(text)) or top_item
             if heading_items is None:
                 heading_items, heading_top_items = is_item, top_item
+            # (an item of the list's own form the page wrote without its full stop, 2.研究部署…工作,
+            # is still one of its duties when it opens with a duty's verb and is no short title)
+            unstopped_item = is_item and heading_items and end - start >= UNSTOPPED_ITEM_MIN \
+                and PRED_RE.match(compact(text[start:end])) is not None
             if (TOP_MARK_RE.match(text) and not (top_item and heading_top_items)) \
                     or is_item != heading_items \
-                    or not re.search(r"[。；;，,]", mask[start:end]):
+                    or not (re.search(r"[。；;，,]", mask[start:end]) or unstopped_item):
                 heading_subject = None
         established = _established(text, subjects) or established
         am = AGENCY_RE.match(compact(text[start:end]))
