@@ -3788,3 +3788,15 @@ def test_an_item_without_a_full_stop_keeps_its_headings_list_open(known):
     lines[3] = "会议制度"
     got = read_lines(list(enumerate(lines, 1)), known)
     assert [d.line for d in got] == [3]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a clause with its own verb first (承办…) and 由X…的 inside its object: a relative clause naming
+    # who handles the matter in general, no duty the sentence gives X
+    ("承办人大常委会、政协常委会应由县政府办理的有关工作。", []),
+    # …while the matter first and 由X after it, or 由X…的 with no verb before it, are X's
+    ("组织实施工作由县教育局负责。", ["县教育局"]),
+    ("具体办法由县教育局制定。", ["县教育局"]),
+])
+def test_by_x_inside_the_object_of_a_verb_before_it(sentence, want, known):
+    assert _names(sentence, known) == want

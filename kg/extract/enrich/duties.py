@@ -929,6 +929,10 @@ BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|�
                    # may; 是由 / 经由 / 交由 / 不由 / 理由 …; nor 、由X…的: one of a list of attributes)
                    "|" + CLAUSE_CHAR + r"{1,30}?)(?<![可以是不未经交理自缘事、])由(?!于|此)")
 ALT_RE = re.compile(r"^(?:或者|或)由")
+# 由X + a verb + 的, the clause then a noun to its end (…应由县政府办理的有关工作): a relative clause
+# …after a clause opening with its own verb, a predicate or one of handling a matter (承办, 督办, 办理)
+HANDLING_OPEN_RE = re.compile(r"^(?:[督交承协代主转查催批]办|办理)")
+BY_RELATIVE_RE = re.compile(r"(?:办理|负责|承担|处理|实施|组织|管理|审批|决定|确定|执行)的(?=[^，,。；;的]*$)")
 # a clause that is a table's or list's title (an annex named in a list of annexes), no duty
 # (unless it has a verb giving work: 县环保局负责编制污染源清单 / 要建立企业名单)
 TITLE_HAS_VERB_RE = re.compile(r"负责|牵头|承担|应当|应|要|须|需|编制|制定|建立|建设|形成|梳理|报送|上报|公布|公示")
@@ -4015,6 +4019,10 @@ def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[lis
     if not m:
         return None
     rest = POSSESSIVE_RE.sub("", t[m.end():])
+    pre = m.groupdict().get("pre") or ""
+    if pre and (PRED_RE.match(pre) or HANDLING_OPEN_RE.match(pre)) and (rel := BY_RELATIVE_RE.search(rest)) \
+            and not PRED_RE.search(rest, rel.end()):
+        return None         # 承办…应由县政府办理的有关工作 : 由X…的 inside the object of the verb before it
     if t.startswith("会议"):
         rest = _CHARGED_POINT_RE.sub("", re.sub(r"^[，,：:]", "", rest), count=1)    # 会议明确：一是X…
     applies = BY_APPLIES_RE.match(rest)
