@@ -249,6 +249,10 @@ def _periodic_blocks(lines: Sequence[Line], lo: int, hi: int) -> list[tuple[int,
     for p in range(1, len(keys) // 2 + 1):
         if keys[p] != first:
             continue
+        if p == 1 and keys[2] != first:
+            # one line printed twice, then the text (a page's title echoed above the document's
+            # own): a title, not a text repeating itself
+            continue
         if keys[:p] != keys[p:2 * p]:
             continue
         blocks = []

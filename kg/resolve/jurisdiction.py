@@ -48,6 +48,13 @@ SELF_LEVEL_RE = re.compile(r"(?:^|[，,。；;：:\s])(自治州|自治县|州|�
                            r"(?:决定|研究决定|(?:第[一二三四五六七八九十百零〇\d]+次)?常务会议)")
 # a text speaking of itself as a local government (结合我县…, 在本市范围内): one that names 国务院 cites
 # the state's decisions (贯彻落实国务院及省、市决策部署), it is not the state's text
+# 我代表朝阳区人民政府，向大会报告工作: the government a work report is made for is the report's
+REPORT_SELF_RE = re.compile("代表(" + HAN + r"{2,20}?人民政府)[，,]?向(?:大会|会议)")
+# a government below the province named by its level word alone, as the text's actor
+# (以州政府名义, 报送州政府, 州政府各部门): counted against 国务院's mentions before a text is
+# taken for the State's by the units it names (:func:`_local_government_speaks`)
+LEVEL_GOVERNMENT_RE = re.compile(r"(?:^|[\s，,。；;：:、（(“以经由向送交报和及与])"
+                                 r"(?:自治州|州|盟|旗|自治县|县|市|区)(?:人民政府|政府|行政公署)(?!采购)")
 LOCAL_SELF_RE = re.compile(r"(?:我|本)(?:省|自治区|市|自治州|州|盟|县|自治县|区|旗)(?![委长域场])")
 DATE_RE = re.compile("^(?:" + DATE + "|" + CN_DATE + ")$")
 ORG_RE = re.compile(r"^(中共)?[\u4e00-\u9fff（）、]{2,40}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|"
@@ -56,6 +63,11 @@ ORG_RE = re.compile(r"^(中共)?[\u4e00-\u9fff（）、]{2,40}?(人民政府办�
 # (国家级X is a rank, a local zone's grade: 国家级开发区管委 is a city's body, not the state's)
 NATIONAL_RE = re.compile(r"^(国务院|中共中央|中央|全国人大|全国人民代表大会|国家(?!级)(?=[\u4e00-\u9fff]{1,14}"
                          r"(局|委|署|院|部|委员会|中心)$))")
+# a title opening with a national body that is no standing office (国家教育督导检查组对河北省…反馈意见):
+# the State's, whatever place it goes on to name; a body whose name holds a place's level word
+# (国家税务总局嘉兴市税务局, 国家卫生城市…办公室) or a 国家级 zone is a local one
+NATIONAL_TITLE_BODY_RE = re.compile(r"^国家(?!级)[^省市县区州旗盟\W\d]{1,14}?(?:局|委|署|院|部|委员会|中心|组)"
+                                    r"(?=关于|对|印发)")
 MINISTRY_RE = re.compile("^(?!.*[省市县区州旗盟])" + HAN + "{2,12}(部|总局|总署|银行)(办公厅)?$")
 LEADING_NOISE = re.compile(r"^(（[^（）]{0,30}）|\d{4}年(度)?|关于)+")
 # addressees only a prefecture (or a province) writes to: its counties
@@ -146,7 +158,8 @@ def place_of_org(name: str, div: Divisions, context: Optional[Division] = None,
         key = LEADING_NOISE.sub("", key)
     key = re.sub(r"^中共", "", key)
     if key.startswith(("国务院", "中共中央", "全国人大")) or STATE_BODY_RE.match(key) or (
-            not title and (NATIONAL_RE.match(key) or MINISTRY_RE.match(key))):
+            not title and (NATIONAL_RE.match(key) or MINISTRY_RE.match(key))) or (
+            title and NATIONAL_TITLE_BODY_RE.match(key)):
         return NATIONAL
     hit = div.read_prefix(key, context, county_shorts=not title)
     if hit is None:
@@ -209,6 +222,15 @@ def _level_hints(texts: Sequence[str], addressees: bool = False) -> Counter:
         if "国务院" in t or re.search(r"国家[\u4e00-\u9fff]{1,10}(局|委)", t):
             hints["units:national"] += 1
     return hints
+
+
+def _local_government_speaks(texts: Sequence[str]) -> bool:
+    """More lines name a government below the province by its level word alone (州政府各部门,
+    报送州政府) than name 国务院: rules of a 州 that send their reports up to 国务院有关部委 are
+    the 州's, not the State's."""
+    local = sum(1 for t in texts if LEVEL_GOVERNMENT_RE.search(CITED_RE.sub("", t)))
+    state = sum(1 for t in texts if "国务院" in CITED_RE.sub("", t))
+    return local > state
 
 
 def _docnum(number: Optional[str], head: Sequence[str]) -> Optional[str]:
@@ -555,6 +577,10 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
             d = place_of_org(name, div, context, title=is_title)
             if d is not None:
                 return _as(d, how)
+    for m in REPORT_SELF_RE.finditer(body):
+        d = place_of_org(m.group(1), div, context)
+        if d is not None and d is not NATIONAL:
+            return _as(d, "text")
     for m in OWN_PLACE_RE.finditer(body):
         d = place_of_org(m.group(1), div, context, title=True)
         if d is not None and m.group(1).startswith(d.name[:2]):
@@ -591,7 +617,8 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
                 if level != "national":
                     break
                 if source == "addressee" or (_from_text(text_places, div, None) is None
-                                             and not LOCAL_SELF_RE.search(body)):
+                                             and not LOCAL_SELF_RE.search(body)
+                                             and not _local_government_speaks(texts)):
                     return _as(NATIONAL, source)
                 level = None
     d = _from_text(text_places, div, level)

@@ -443,3 +443,15 @@ def test_a_red_masthead_ending_in_wenjian_names_the_issuer_above_its_number_and_
     # a masthead with no 文号 under it is not taken for a header line by itself
     plain = split_file(lines_of("某某市人民政府文件\n关于某事的通知\n正文。\n"), None)
     assert len(plain) == 1
+
+
+def test_a_page_title_printed_twice_is_one_title_not_a_repeated_text():
+    # a portal prints the plan's title, then the plan repeats it above its outline: one document
+    # titled by it (a text repeating itself, block after block, is still split into copies)
+    text = ("某某区某某镇2023年突发事件总体应急预案(暂行)\n\n"
+            "某某区某某镇2023年突发事件总体应急预案(暂行)\n1总则\n1.1制定目的\n"
+            "规范应对突发事件行为，最大程度地预防和减少突发事件造成的损害。\n1.2制定依据\n"
+            "根据有关法律、法规，制定本预案。\n")
+    docs = split_file(lines_of(text))
+    assert [(d.span.first_line, d.title) for d in docs] == [
+        (1, "某某区某某镇2023年突发事件总体应急预案(暂行)")]
