@@ -299,9 +299,11 @@ def _abbreviates(div, written: str, lookup: str) -> bool:
     """Is ``written`` a short form of ``lookup``, a body named with its place, that the text
     defined (宁波杭州湾新区开发建设管理委员会（以下简称新区管委会）: 新区管委会 is that committee, not
     a 新区管委会 of the document's city)? Every character of the short form is in the full name,
-    in order, and the full name opens with a place. (A short form opening with a level word,
+    in order, not one run of it (甘肃出入境检验检疫局 looked up as 甘肃出入境检验检疫局部门, 办公室 as
+    its group's office: read by the rules above), and the full name opens with a place. (A short form opening with a level word,
     区政府办公室 of 郑州市管城回族区人民政府办公室, is read by the level's rules, as before.)"""
-    if (written.startswith(RELATIVE) and not NOT_RELATIVE.match(written)) or len(written) < 3 or len(lookup) <= len(written) + 1 or div.read_prefix(lookup, None) is None:
+    if (written.startswith(RELATIVE) and not NOT_RELATIVE.match(written)) or len(written) < 3 \
+            or written in lookup or len(lookup) <= len(written) + 1 or div.read_prefix(lookup, None) is None:
         return False
     at = 0
     for ch in written:

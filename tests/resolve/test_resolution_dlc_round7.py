@@ -63,3 +63,11 @@ def test_a_level_first_short_name_is_read_as_before():
     j = Jurisdiction("郑州市", "410100", "prefecture", "issuer")
     u = r.resolve("区政府办公室", j, lookup="郑州市管城回族区人民政府办公室")
     assert u.name == "郑州市管城回族区人民政府办公室"
+
+
+def test_a_name_inside_its_lookup_is_no_abbreviation():
+    # 甘肃出入境检验检疫局 of a list looked up with the list's 部门: the name as written (was …局部门)
+    r = Resolver(load_lexicon(), kind_of=actors.kind_of)
+    j = Jurisdiction("甘肃省", "620000", "province", "issuer")
+    u = r.resolve("甘肃出入境检验检疫局", j, lookup="甘肃出入境检验检疫局部门")
+    assert u.name == "甘肃出入境检验检疫局"
