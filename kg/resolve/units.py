@@ -300,10 +300,11 @@ def _abbreviates(div, written: str, lookup: str) -> bool:
     defined (宁波杭州湾新区开发建设管理委员会（以下简称新区管委会）: 新区管委会 is that committee, not
     a 新区管委会 of the document's city)? Every character of the short form is in the full name,
     in order, not one run of it (甘肃出入境检验检疫局 looked up as 甘肃出入境检验检疫局部门, 办公室 as
-    its group's office: read by the rules above), and the full name opens with a place. (A short form opening with a level word,
+    its group's office: read by the rules above), itself opening with no place (黔南州 of
+    黔南布依族苗族自治州人民政府: the places' rules read it), and the full name opens with a place. (A short form opening with a level word,
     区政府办公室 of 郑州市管城回族区人民政府办公室, is read by the level's rules, as before.)"""
     if (written.startswith(RELATIVE) and not NOT_RELATIVE.match(written)) or len(written) < 3 \
-            or written in lookup or len(lookup) <= len(written) + 1 or div.read_prefix(lookup, None) is None:
+            or written in lookup or div.read_prefix(written, None) is not None or len(lookup) <= len(written) + 1 or div.read_prefix(lookup, None) is None:
         return False
     at = 0
     for ch in written:

@@ -71,3 +71,12 @@ def test_a_name_inside_its_lookup_is_no_abbreviation():
     j = Jurisdiction("甘肃省", "620000", "province", "issuer")
     u = r.resolve("甘肃出入境检验检疫局", j, lookup="甘肃出入境检验检疫局部门")
     assert u.name == "甘肃出入境检验检疫局"
+
+
+def test_a_place_short_name_is_no_abbreviation():
+    # 黔南州 looked up as its government: the places' rules read it, as before (was resolved by the
+    # abbreviation rule while the province's other cities stayed unresolved)
+    r = Resolver(load_lexicon(), kind_of=actors.kind_of)
+    j = Jurisdiction("贵州省", "520000", "province", "issuer")
+    before = r.resolve("遵义市", j, lookup="遵义市人民政府").resolved
+    assert r.resolve("黔南州", j, lookup="黔南布依族苗族自治州人民政府").resolved == before
