@@ -66,7 +66,10 @@ _UNDER_LEAD = "在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理)下"    # �
 # unit's name (设区的市 is)
 # a post acting for a body (市长代表市政府向…报告工作, 副市长代表市政府进行外事活动): the post's act
 POST_ACTS_FOR_RE = re.compile("(?:" + "|".join(unitnames.POST_ENDINGS) + ")代表")
-ACT_FIRST_RE = re.compile(r"^(?:必要时|派出|设(?!计|备|施|区)|开办|举办|兴办|位于|移送)")
+# a body's name after the words that set it up (开发区设立X, 市人民政府成立X): X, the body
+_SETS_UP_BEFORE_RE = re.compile(r"^.{0,20}?(?:设立|设置|成立|组建)(?P<x>.{2,40})$")
+# (and 代表 before a government: 代表市人民政府行使管理职权, a body acting for it, named before)
+ACT_FIRST_RE = re.compile(r"^(?:必要时|派出|设(?!计|备|施|区)|开办|举办|兴办|位于|移送|代表(?=[省市州盟县区旗乡镇本国各]))")
 # the part a body plays in a plan's organisation (县人民政府是…最高行政领导机构, X是…的办事机构)
 _ORGAN_ROLE = "(?:行政)?(?:领导|办事|工作|指挥|派出)机(?:构|关)"
 # (and a government's functional department: X（以下简称Y）是依法设立的政府职能部门，…行使…; X是负责…的
@@ -1596,6 +1599,10 @@ class _Subjects:
             # (not the employers a law names by their kinds, 机关、团体、企业…（以下统称用人单位）: the
             # regulated side, whose rules of employment are no unit's duty)
             items = self._items(full)
+            setup = _SETS_UP_BEFORE_RE.match(full) if items is None else None
+            if setup and (got := self._items(setup.group("x"))) and len(got) == 1:
+                # 开发区设立宁波大榭开发区管理委员会（以下简称开发区管委会）: the body set up, not its setter
+                full, items = setup.group("x"), got
             if items and any(compact(n) in _EVERY_EMPLOYER for n, _lk in items):
                 continue
             if items is not None or SHORT_KIND_RE.match(short) and LIST_OF_BODIES_RE.search(full) \
