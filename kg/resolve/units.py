@@ -295,6 +295,28 @@ def _defined_short(written: str, lookup: str) -> bool:
         and _FIELD_GENERIC.sub("", body_w) != _FIELD_GENERIC.sub("", body_l)
 
 
+def _abbreviates(div, written: str, lookup: str) -> bool:
+    """Is ``written`` a short form of ``lookup``, a body named with its place, that the text
+    defined (宁波杭州湾新区开发建设管理委员会（以下简称新区管委会）: 新区管委会 is that committee, not
+    a 新区管委会 of the document's city)? Every character of the short form is in the full name,
+    in order, not one run of it (甘肃出入境检验检疫局 looked up as 甘肃出入境检验检疫局部门, 办公室 as
+    its group's office: read by the rules above), itself opening with no place (黔南州 of
+    黔南布依族苗族自治州人民政府: the places' rules read it), and the full name opens with a place. (A short form opening with a level word,
+    区政府办公室 of 郑州市管城回族区人民政府办公室, is read by the level's rules, as before.)"""
+    if (written.startswith(RELATIVE) and not NOT_RELATIVE.match(written)) or len(written) < 3 \
+            or written in lookup or div.read_prefix(written, None) is not None or len(lookup) <= len(written) + 1 or div.read_prefix(lookup, None) is None:
+        return False
+    at = 0
+    for ch in written:
+        at = lookup.find(ch, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+#: a zone's committee in full (宁波大榭开发区管理委员会, X新区开发建设管理委员会)
+_ZONE_COMMITTEE = re.compile(r"(?:开发区|新区|园区|示范区|试验区|保税区|合作区|度假区|工业园|产业园)"
+                             r"[\u4e00-\u9fff]{0,6}管理委员会$")
 #: a residential compound's or its owners' 管委会 (小区管委会, 住宅小区管理委员会, 业主管委会)
 RESIDENTS_COMMITTEE = re.compile(r"(?:小区|业主)(?:管委会|管理委员会)$")
 #: 各 before the last word of a name that ends like a set of units (市政府各部门, 县直各单位)
@@ -321,6 +343,8 @@ def guess_kind(name: str) -> str:
         return "county_gov"
     if RESIDENTS_COMMITTEE.search(n):
         return "grassroots"     # a residential compound's 管委会 is its residents' body, no zone
+    if _ZONE_COMMITTEE.search(n):
+        return "zone"       # 宁波杭州湾新区开发建设管理委员会: a zone's committee, no working group
     if n.endswith(("领导小组", "联席会议", "指挥部", "委员会")) and "办公室" not in n \
             and not (is_standard_body(n) and not n.endswith("人民政府")):
         return "group"
@@ -585,7 +609,8 @@ class Resolver:
                 compact(written).startswith("其") and FUNCTIONAL.search(compact(written)[1:])
                 and compact(lookup).endswith(compact(written))) or _place_sector(
                 div, compact(written), compact(lookup)) or _defined_short(
-                compact(written), compact(lookup)) or _area_then_body(compact(written), compact(lookup))):
+                compact(written), compact(lookup)) or _area_then_body(compact(written), compact(lookup))
+                or _abbreviates(div, compact(written), compact(lookup))):
             # the level word of a shared suffix (市 of 市、县（区）人民政府水行政主管部门), or a
             # place of a list before a department (闵行 of 闵行、宝山等区交通行政管理部门: 闵行区
             # 交通行政管理部门, the lookup starting with the place's full name: not 公安 of

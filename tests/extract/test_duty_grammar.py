@@ -3771,3 +3771,32 @@ def test_prose119_a_levels_organ_of_two_sectors_joined_by_yu(elsewhere):
     # (two bodies joined by 与, the first ending as a name ends, stay two)
     got = _elsewhere(["市财政局与县财政局负责制定预案。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["市财政局", "县财政局"]
+
+
+def test_an_item_without_a_full_stop_keeps_its_headings_list_open(known):
+    # a group set up, its duties under '（一）领导小组工作职责': an item the page wrote without its full
+    # stop (2.) is one of the list's, and the items after it are the group's too
+    lines = ["经研究，决定成立某某中学创建卫生城市工作领导小组。",
+             "（一）领导小组工作职责",
+             "1.负责创建卫生单位工作的组织领导。",
+             "2.研究部署创建卫生单位相关工作",
+             "3.召开经常性协调会议、活动例会。",
+             "4.负责解决创建卫生单位工作的重大问题。"]
+    got = read_lines(list(enumerate(lines, 1)), known)
+    assert [(d.line, d.mention) for d in got] == [(n, "某某中学创建卫生城市工作领导小组") for n in (3, 4, 5, 6)]
+    # a line that is no item and no sentence still ends the list (a heading of the next part)
+    lines[3] = "会议制度"
+    got = read_lines(list(enumerate(lines, 1)), known)
+    assert [d.line for d in got] == [3]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a clause with its own verb first (承办…) and 由X…的 inside its object: a relative clause naming
+    # who handles the matter in general, no duty the sentence gives X
+    ("承办人大常委会、政协常委会应由县政府办理的有关工作。", []),
+    # …while the matter first and 由X after it, or 由X…的 with no verb before it, are X's
+    ("组织实施工作由县教育局负责。", ["县教育局"]),
+    ("具体办法由县教育局制定。", ["县教育局"]),
+])
+def test_by_x_inside_the_object_of_a_verb_before_it(sentence, want, known):
+    assert _names(sentence, known) == want

@@ -38,6 +38,10 @@ FLOORS5 = {"right": 139, "right_resolved": 85, "wrong": 2, "unresolved_resolvabl
 # city's rule on its sub-districts, a city department's 规定, an autonomous region's 办法, a 江苏 city's 条例);
 # the one wrong left: a leading group's office labelled no one body (doubt), resolved as named
 FLOORS6 = {"right": 43, "right_resolved": 20, "wrong": 1, "unresolved_resolvable": 0, "precision": 0.95}
+# round 7 (units16, round7/): eight more of the DLC mirror, a development zone's and a 新区's 条例, a city's 条例
+# naming vertical bodies (气象, 消防救援, 海事), enterprises, social organisations, townships (one wrong left: an
+# animal health inspection body labelled no level's (doubt), resolved as the city's)
+FLOORS7 = {"right": 161, "right_resolved": 99, "wrong": 1, "unresolved_resolvable": 4, "precision": 0.99}
 
 
 def _scorer():
@@ -185,3 +189,12 @@ def summary6(tmp_path_factory):
 
 def test_units_of_the_sixth_round_reach_their_floor(summary6):
     _reaches(summary6, FLOORS6)
+
+
+@pytest.fixture(scope="module")
+def summary7(tmp_path_factory):
+    return _summary(tmp_path_factory.mktemp("units-dlc7"), SET / "round7")
+
+
+def test_units_of_the_seventh_round_reach_their_floor(summary7):
+    _reaches(summary7, FLOORS7)

@@ -66,7 +66,10 @@ _UNDER_LEAD = "在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理)下"    # �
 # unit's name (设区的市 is)
 # a post acting for a body (市长代表市政府向…报告工作, 副市长代表市政府进行外事活动): the post's act
 POST_ACTS_FOR_RE = re.compile("(?:" + "|".join(unitnames.POST_ENDINGS) + ")代表")
-ACT_FIRST_RE = re.compile(r"^(?:必要时|派出|设(?!计|备|施|区)|开办|举办|兴办|位于|移送)")
+# a body's name after the words that set it up (开发区设立X, 市人民政府成立X): X, the body
+_SETS_UP_BEFORE_RE = re.compile(r"^.{0,20}?(?:设立|设置|成立|组建)(?P<x>.{2,40})$")
+# (and 代表 before a government: 代表市人民政府行使管理职权, a body acting for it, named before)
+ACT_FIRST_RE = re.compile(r"^(?:必要时|派出|设(?!计|备|施|区)|开办|举办|兴办|位于|移送|代表(?=[省市州盟县区旗乡镇本国各]))")
 # the part a body plays in a plan's organisation (县人民政府是…最高行政领导机构, X是…的办事机构)
 _ORGAN_ROLE = "(?:行政)?(?:领导|办事|工作|指挥|派出)机(?:构|关)"
 # (and a government's functional department: X（以下简称Y）是依法设立的政府职能部门，…行使…; X是负责…的
@@ -879,6 +882,9 @@ SYSTEM_SUBJECT_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,60}?)对" + CLAUSE_
 # (X…责任主要包括： of a 责任制 rule: 各级党委和政府乡村振兴责任主要包括：)
 # the words before 职责 in a heading that name the body's own duties, no body (部门职责, 单位职责)
 OWN_DUTIES_WORDS = ("部门", "单位", "本部门", "本单位")
+#: the least length of an item with no stop read as a duty of its heading's list (its mark and words:
+#: 2.研究部署…相关工作; a short title such as （二）加强组织领导 ends the list)
+UNSTOPPED_ITEM_MIN = 12
 LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|工作|机构)?(?:职责|职能|责任)(?:职责|任务|配置)?)"
                              r"(?:如下|是|(?:主要)?包括)?[：:。]?$")
 # a manner opened before a predicate (X根据应急|处理|工作的实际需要) and the clause ending in the
@@ -926,6 +932,10 @@ BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|�
                    # may; 是由 / 经由 / 交由 / 不由 / 理由 …; nor 、由X…的: one of a list of attributes)
                    "|" + CLAUSE_CHAR + r"{1,30}?)(?<![可以是不未经交理自缘事、])由(?!于|此)")
 ALT_RE = re.compile(r"^(?:或者|或)由")
+# 由X + a verb + 的, the clause then a noun to its end (…应由县政府办理的有关工作): a relative clause
+# …after a clause opening with its own verb, a predicate or one of handling a matter (承办, 督办, 办理)
+HANDLING_OPEN_RE = re.compile(r"^(?:[督交承协代主转查催批]办|办理)")
+BY_RELATIVE_RE = re.compile(r"(?:办理|负责|承担|处理|实施|组织|管理|审批|决定|确定|执行)的(?=[^，,。；;的]*$)")
 # a clause that is a table's or list's title (an annex named in a list of annexes), no duty
 # (unless it has a verb giving work: 县环保局负责编制污染源清单 / 要建立企业名单)
 TITLE_HAS_VERB_RE = re.compile(r"负责|牵头|承担|应当|应|要|须|需|编制|制定|建立|建设|形成|梳理|报送|上报|公布|公示")
@@ -1589,6 +1599,10 @@ class _Subjects:
             # (not the employers a law names by their kinds, 机关、团体、企业…（以下统称用人单位）: the
             # regulated side, whose rules of employment are no unit's duty)
             items = self._items(full)
+            setup = _SETS_UP_BEFORE_RE.match(full) if items is None else None
+            if setup and (got := self._items(setup.group("x"))) and len(got) == 1:
+                # 开发区设立宁波大榭开发区管理委员会（以下简称开发区管委会）: the body set up, not its setter
+                full, items = setup.group("x"), got
             if items and any(compact(n) in _EVERY_EMPLOYER for n, _lk in items):
                 continue
             if items is not None or SHORT_KIND_RE.match(short) and LIST_OF_BODIES_RE.search(full) \
@@ -4012,6 +4026,10 @@ def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[lis
     if not m:
         return None
     rest = POSSESSIVE_RE.sub("", t[m.end():])
+    pre = m.groupdict().get("pre") or ""
+    if pre and (PRED_RE.match(pre) or HANDLING_OPEN_RE.match(pre)) and (rel := BY_RELATIVE_RE.search(rest)) \
+            and not PRED_RE.search(rest, rel.end()):
+        return None         # 承办…应由县政府办理的有关工作 : 由X…的 inside the object of the verb before it
     if t.startswith("会议"):
         rest = _CHARGED_POINT_RE.sub("", re.sub(r"^[，,：:]", "", rest), count=1)    # 会议明确：一是X…
     applies = BY_APPLIES_RE.match(rest)
@@ -4450,9 +4468,13 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             is_item = bool(ITEM_RE.match(text)) or top_item
             if heading_items is None:
                 heading_items, heading_top_items = is_item, top_item
+            # (an item of the list's own form the page wrote without its full stop, 2.研究部署…工作,
+            # is still one of its duties when it opens with a duty's verb and is no short title)
+            unstopped_item = is_item and heading_items and end - start >= UNSTOPPED_ITEM_MIN \
+                and PRED_RE.match(compact(text[start:end])) is not None
             if (TOP_MARK_RE.match(text) and not (top_item and heading_top_items)) \
                     or is_item != heading_items \
-                    or not re.search(r"[。；;，,]", mask[start:end]):
+                    or not (re.search(r"[。；;，,]", mask[start:end]) or unstopped_item):
                 heading_subject = None
         established = _established(text, subjects) or established
         am = AGENCY_RE.match(compact(text[start:end]))
