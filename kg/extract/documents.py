@@ -570,6 +570,12 @@ def _menu_lines(lines: Sequence[Line], idx: Sequence[int]) -> set[int]:
     return {k for k, _n in items} if restarts >= 2 else set()
 
 
+def _without_menu(lines: Sequence[Line], idx: Sequence[int]) -> list[int]:
+    """``idx`` without the lines of a portal's numbered menu (:func:`_menu_lines`)."""
+    menu = _menu_lines(lines, idx)
+    return [k for k in idx if k not in menu]
+
+
 def _meta_block(lines: Sequence[Line], idx: Sequence[int]) -> bool:
     """The lines before the first header are a portal's metadata fields (two at least), maybe
     under its home link and breadcrumb."""
@@ -656,8 +662,7 @@ def split_file(lines: Sequence[Line],
             # 关于…的通知): the document's own, not a document
             heads[0] = replace(heads[0], start=0)
             meta_number = "".join(lines[pre[0]].text.split())
-        elif heads and len(pre) <= FURNITURE_LINES and not _has_body(
-                lines, [k for k in pre if k not in _menu_lines(lines, pre)]):
+        elif heads and len(pre) <= FURNITURE_LINES and not _has_body(lines, _without_menu(lines, pre)):
             # the page above the first header without a sentence in it: its breadcrumb, site
             # name, switches, metadata, the 红头 (X人民政府文件) and 文号: the document's header
             heads[0] = replace(heads[0], start=0)

@@ -235,8 +235,9 @@ def _local_government_speaks(texts: Sequence[str]) -> bool:
     """More lines name a government below the province by its level word alone (州政府各部门,
     报送州政府) than name 国务院: rules of a 州 that send their reports up to 国务院有关部委 are
     the 州's, not the State's."""
-    local = sum(1 for t in texts if LEVEL_GOVERNMENT_RE.search(CITED_RE.sub("", t)))
-    state = sum(1 for t in texts if "国务院" in CITED_RE.sub("", t))
+    own = [CITED_RE.sub("", t) for t in texts]      # (what the text cites is not its own)
+    local = sum(1 for t in own if LEVEL_GOVERNMENT_RE.search(t))
+    state = sum(1 for t in own if "国务院" in t)
     return local > state
 
 

@@ -303,8 +303,9 @@ def _abbreviates(div, written: str, lookup: str) -> bool:
     its group's office: read by the rules above), itself opening with no place (黔南州 of
     黔南布依族苗族自治州人民政府: the places' rules read it), and the full name opens with a place. (A short form opening with a level word,
     区政府办公室 of 郑州市管城回族区人民政府办公室, is read by the level's rules, as before.)"""
-    if (written.startswith(RELATIVE) and not NOT_RELATIVE.match(written)) or len(written) < 3 \
-            or written in lookup or div.read_prefix(written, None) is not None or len(lookup) <= len(written) + 1 or div.read_prefix(lookup, None) is None:
+    if ((written.startswith(RELATIVE) and not NOT_RELATIVE.match(written))
+            or len(written) < 3 or len(lookup) <= len(written) + 1 or written in lookup
+            or div.read_prefix(written, None) is not None or div.read_prefix(lookup, None) is None):
         return False
     at = 0
     for ch in written:

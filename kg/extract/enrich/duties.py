@@ -3945,6 +3945,11 @@ def _name_alone(text: str, subjects: "_Subjects") -> Optional[list[tuple[str, Op
     line = compact(text)
     if not 2 <= len(line) <= 30 or re.search(r"[，,。；;：:、（）()\s]", line) or MARKER_RE.match(text):
         return None
+    return _one_body_named(line, subjects)
+
+
+def _one_body_named(line: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """The one body ``line`` (compact) names when it is that body's name whole."""
     got = _organ(line, subjects)
     return got if got and len(got) == 1 and compact(got[0][0]) == line else None
 
@@ -3955,8 +3960,7 @@ def _title_body(read: Sequence[tuple[int, str]], subjects: "_Subjects") -> Optio
     first = next((compact(t) for _n, t in read if t.strip()), "")
     if not 4 <= len(first) <= 30 or re.search(r"[，,。；;：:、\s]", first):
         return None
-    got = _organ(first, subjects)
-    return got if got and len(got) == 1 and compact(got[0][0]) == first else None
+    return _one_body_named(first, subjects)
 
 
 def _established(text: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
