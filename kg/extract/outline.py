@@ -684,6 +684,8 @@ def _seq_number(text: str) -> Optional[int]:
 
 
 _TRAILING_PIPE_RE = re.compile(r"^([^|｜]*?)\s*([|｜]{1,2})\s*$")
+# a line of two cells or more, each closed by a ``|`` (序号 | 任务目录 |), nothing after the last
+_CELLS_CLOSED_RE = re.compile(r"^\s*(?:[^|｜\s][^|｜]*?\s*[|｜]\s*){2,}$")
 
 
 def _unpipe_cell_lines(lines: Sequence[Line]) -> list[Line]:
@@ -695,6 +697,13 @@ def _unpipe_cell_lines(lines: Sequence[Line]) -> list[Line]:
     lines = list(lines)
     marks = [not ln.is_cell and bool(_TRAILING_PIPE_RE.match(ln.norm)
                                      or _PIPES_ONLY_RE.fullmatch(compact(ln.norm))) for ln in lines]
+    # a line of several cells each closed by its | (``序号 | 任务目录 |``, the header's first
+    # cells on one line) beside a line of one such cell: its cells are cells of the stream
+    single = [marks[x] and not _PIPES_ONLY_RE.fullmatch(compact(ln.norm)) for x, ln in enumerate(lines)]
+    for x, ln in enumerate(lines):
+        if not marks[x] and not ln.is_cell and _CELLS_CLOSED_RE.match(ln.norm) and (
+                (x + 1 < len(lines) and single[x + 1]) or (x > 0 and single[x - 1])):
+            marks[x] = True
     if sum(marks) < 6 or sum(1 for ln, m in zip(lines, marks)
                              if m and not _PIPES_ONLY_RE.fullmatch(compact(ln.norm))) < 6:
         return _unpipe_leading(lines)
@@ -716,6 +725,18 @@ def _unpipe_cell_lines(lines: Sequence[Line]) -> list[Line]:
         for x in range(k, j):
             ln = lines[x]
             m = _TRAILING_PIPE_RE.match(ln.norm) if marks[x] else None
+            if m is None and marks[x] and _CELLS_CLOSED_RE.match(ln.norm):
+                at = 0
+                for c in re.finditer(r"[|｜]", ln.norm):
+                    a, b = at, c.start()
+                    while a < b and ln.norm[a].isspace():
+                        a += 1
+                    while b > a and ln.norm[b - 1].isspace():
+                        b -= 1
+                    out.append(Line(ln.file, ln.number, ln.text[a:b], ln.norm[a:b]))
+                    out.append(Line(ln.file, ln.number, "|", "|"))
+                    at = c.end()
+                continue
             if m is None:
                 if marks[x]:
                     # a run of |: the empty cells padding a row to the table's width

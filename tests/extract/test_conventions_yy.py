@@ -63,3 +63,17 @@ def test_upholding_the_partys_leadership_names_no_unit(write_doc):
     # parties are still units: their name ends with their own word before 党
     for name in ("市农工党", "中国致公党", "中国共产党", "市民主党"):
         assert ann.looks_like_unit(name), name
+
+
+def test_a_header_line_of_two_cells_closed_by_their_pipes_opens_the_stream(write_doc):
+    # yy06: a table one cell a line, each cell closed by ' |', whose first header line holds two
+    # cells (序号 | 任务目录 |): its cells join the stream, which was not read at all
+    for head in ("序号 | 任务目录 |\n具体内容 |\n", "序号 |任务目录 |\n具体内容 |\n",
+                 "序号 |\n任务目录 | 具体内容 |\n"):
+        text = ("附件\n任务清单\n" + head + "责任单位 |\n1 |\n建立健全未成年人保护工作协调机制。 |\n"
+                "开展未成年人保护工作专项督导。 |\n市民政局、如城街道 |\n2 |\n做好困境儿童兜底保障工作。 |\n"
+                "完善困境儿童分类保障制度。 |\n市民政局 |\n")
+        out = read(write_doc, text)
+        assert who(out, "建立健全未成年人保护工作协调机制") == [
+            ("市民政局", "responsible"), ("如城街道", "responsible")], head
+        assert who(out, "做好困境儿童兜底保障工作") == [("市民政局", "responsible")], head
