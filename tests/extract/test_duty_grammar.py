@@ -3800,3 +3800,42 @@ def test_an_item_without_a_full_stop_keeps_its_headings_list_open(known):
 ])
 def test_by_x_inside_the_object_of_a_verb_before_it(sentence, want, known):
     assert _names(sentence, known) == want
+
+
+def test_prose121_a_sentence_naming_whose_duties_it_lists_inside_a_paragraph(known):
+    # n438/n439: 'X的主要职责是：A；B；C' after another sentence of the same paragraph, or 'X的职责为A；B'
+    # with no colon, labels the rest of its sentence as a unit's line does (every ；-part X's)
+    got = read_lines([(1, "县农业部门负责执法检查。乡镇食品安全监管办公室的主要职责是：贯彻食品安全方针政策，"
+                          "制定工作计划；配合县有关部门开展联合执法；负责对聚餐活动的指导工作。")], known)
+    assert [(d.mention, d.clause[:4]) for d in got] == [
+        ("县农业部门", "县农业部"), ("乡镇食品安全监管办公室", "贯彻食品"),
+        ("乡镇食品安全监管办公室", "配合县有"), ("乡镇食品安全监管办公室", "负责对聚")]
+    got = read_lines([(1, "市农业农村局的主要职责是贯彻方针政策；制定全市农业发展规划。")], known)
+    assert [d.mention for d in got] == ["市农业农村局", "市农业农村局"]
+    # (a name that is no unit before 的职责 labels nothing)
+    assert read_lines([(1, "各级领导的职责是抓好落实；做好宣传。")], known) == []
+
+
+def test_prose121_a_townships_committee_and_a_post_filled_with_bare_ren(known):
+    # n439: 乡镇食安委 is the townships' own committee, as 乡镇综合行政执法队 is their team
+    got = read_lines([(1, "乡镇禁毒委的职责为宣传禁毒法律法规；制定本乡镇禁毒工作方案。")], known)
+    assert [d.mention for d in got] == ["乡镇禁毒委", "乡镇禁毒委"]
+    # 由X“一把手”任主任 : a post filled (a bare 任, as 担任), no duty of X's
+    assert read_lines([(1, "乡镇食安委由乡镇政府“一把手”任主任，分管领导任副主任。")], known) == []
+    assert read_lines([(1, "领导小组由县政府主要负责人任组长。")], known) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # n438: the body set up holds the duty after the settings between it and its verb
+    "各乡镇设立食品安全监管办公室，在乡镇政府领导下，承担日常监督工作。",
+    "各乡镇设立食品安全监管办公室，接受县食安办的业务指导，承担日常监督工作。",
+    "各乡镇设立专门的食品安全监管办公室，在乡镇政府领导下，接受县食安办的业务指导，承担日常监督工作。",
+])
+def test_prose121_settings_between_a_body_set_up_and_its_duty(sentence, known):
+    assert [d.mention for d in read_lines([(1, sentence)], known)] == ["食品安全监管办公室"]
+
+
+def test_prose121_accepting_guidance_is_a_setting_of_the_subject(known):
+    # X接受Y的业务指导，承担… : X's duty, Y (who guides) no holder; 接受社会监督 stays X's duty
+    assert _names("市食安办接受省食安办的业务指导，承担日常监督工作。", known) == ["市食安办"]
+    assert _names("市编办应当接受社会监督。", known) == ["市编办"]

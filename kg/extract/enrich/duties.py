@@ -60,7 +60,9 @@ from ..annotations import LABEL_RE, MEASURE_LABELS, _seps_re, looks_like_unit, s
 
 # ---------------------------------------------------------------- grammar tables
 
-_UNDER_LEAD = "在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理)下"    # 在同级人民政府的领导下, 在X的归口管理下
+_UNDER_LEAD = "(?:在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理)下"   # 在同级人民政府的领导下, 在X的归口管理下
+# (接受县食安委办公室的业务指导 : the body that guides it, a setting as 在…指导下; not 接受社会监督)
+_UNDER_LEAD += "|接受" + CLAUSE_CHAR + "{1,20}?(?:的|业务)(?:业务)?(?:指导|领导|监督)(?:和(?:指导|监督))?)"
 
 # a phrase opening with an act (setting up, opening, sending), a place (位于…) or a time word is no
 # unit's name (设区的市 is)
@@ -869,7 +871,7 @@ GOV_OWN_PART_RE = re.compile("^(?P<gov>" + HAN + "{1,8}?人民政府)" + HAN + "
 # …and the townships' own office or station, named after their collective (各乡镇（街道）综合信息指挥室,
 # 乡镇综合行政执法队): the collective's body, as written
 TOWNS_OWN_PART_RE = re.compile(r"^各?(?:乡镇（街道）|镇（街道）|乡（镇）|乡镇|镇街|街道)(?P<rest>" + HAN
-                               + r"{2,12}(?:指挥室|指挥中心|服务中心|办公室|工作站|站|所|队))$")
+                               + r"{2,12}(?:指挥室|指挥中心|服务中心|办公室|工作站|站|所|队|委员会|委会|委))$")
 LEVEL_BODY_RE = re.compile("^(?:市|县|区|省|州)" + _NOT_A_LEVEL + HAN + "{2,20}机构$")
 
 # ---- duty lists whose subject is named elsewhere, transfers, offices, 由X clauses
@@ -1008,7 +1010,9 @@ BY_ANY_VERB_RE = re.compile(
 BY_CHANGE_RE = re.compile(r"^[^，,。；;]{0,30}?(?:扩展|扩大|放宽|调整|提高|提升|降低|上调|下调|延长|缩短|增加|减少|"
                           r"压缩|变更|改)(?:至|到|为)")
 # 由X组成 / 由X…同志担任: who a body is made of or who fills a post, not a duty
-BY_MEMBERS_RE = re.compile(r"组成|构成|担任|兼任|出任|^[^，,；;。]*参加(?=[，,；;。]|$)")
+# (由乡镇政府“一把手”任主任 : a bare 任 before the post it fills, as 担任)
+BY_MEMBERS_RE = re.compile(r"组成|构成|担任|兼任|出任|^[^，,；;。]*参加(?=[，,；;。]|$)"
+                           r"|(?<![担兼出])任(?=(?:常务)?副?(?:主任|组长|召集人|指挥长|总指挥|秘书长|主席|委员|成员))")
 # 调整由县直部门或乡镇提出书面申请 : who applies (for a change, a fund), not a duty the text gives
 BY_APPLIES_RE = re.compile("^(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:向" + CLAUSE_CHAR
                            + r"{1,30}?)?(?:(?:提出|提交|递交)(?:书面)?(?:申请|请求)|(?:申请|申报)(?!表))")
@@ -3546,8 +3550,11 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 office = _office(text, clauses, k) or _own_office(clause, text, clauses, k)
                 if office:
                     duties.append((office, None, "responsible"))
-            nxt = k + 2 if k + 2 < len(clauses) and UNDER_IT_RE.match(compact(text[slice(*clauses[k + 1])])) \
-                else k + 1
+            # (the clause after a 下设…组 or a setting, 在乡镇政府领导下 / 接受…的业务指导: 设立X，在Y领导下，负责…)
+            nxt = k + 1
+            while nxt + 1 < len(clauses) and (UNDER_IT_RE.match(compact(text[slice(*clauses[nxt])]))
+                                              or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[nxt])]))):
+                nxt += 1
             after = compact(text[slice(*clauses[nxt])]) if nxt < len(clauses) else ""
             if not duties and after and (OFFICE_DUTY_RE.match(after) or COMMAND_DUTY_RE.match(after)):
                 # 成立X领导小组，负责… : the body set up holds the duty after it (设立X指挥部，指挥…)
@@ -3660,7 +3667,11 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             # X应当设立Y，负责… : the body set up holds the duty after it (a pivot), unless
             # the clause before already gave Y itself the duty (成立Y领导小组，负责…), or the duty
             # speaks of the setter's own scope (水利等部门建立工作站，负责本行业…和本部门…: the departments')
-            pm = PIVOT_RE.search(compact(text[slice(*clauses[k - 1])]))
+            # (设立X，在Y领导下，接受Z的业务指导，承担… : the settings between the body and its duty)
+            setter = k - 1
+            while setter > 0 and UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[setter])])):
+                setter -= 1
+            pm = PIVOT_RE.search(compact(text[slice(*clauses[setter])]))
             if pm and not NEVER_IN_NAME_RE.search(pm.group("x")):
                 x = WITH_ITS_OFFICE_RE.sub("", pm.group("x"))
                 x = re.sub(r"^(?:必要的|相应的|专门的)", "", x)    # 设立必要的职能机构，负责… : the body, not its need
@@ -4225,6 +4236,23 @@ def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
     return (units, start + m.end()) if units else None
 
 
+# a sentence opening with whose duties it lists: X的主要职责是：… / X的职责为… (the verb after it, no colon
+# needed); X the subject, the duties the rest of the sentence (not 其主要职责是, whose holder is before)
+DUTIES_OF_RE = re.compile(SPACE + r"*(?P<x>[^，。；：:,;]{2,40}?)的(?:主要)?(?:工作)?(?:职责|职能)(?:是|为)[：:]?" + SPACE
+                          + "*(?=" + HAN + ")")
+
+
+def _duties_of(text: str, start: int, end: int, subjects: "_Subjects"
+               ) -> Optional[tuple[list[tuple[str, Optional[str]]], int]]:
+    """A sentence opening ``X的主要职责是：`` / ``X的职责为`` with X a unit: (X's units, where its
+    duties start), as :func:`_labelled` gives for a line labelled ``X：``; None otherwise."""
+    m = DUTIES_OF_RE.match(text, start, end)
+    if not m or len(compact(text[m.end():end])) < 6:
+        return None
+    units = subjects.subject(m.group("x"))
+    return (units, m.end()) if units else None
+
+
 def _restates_label(label: str, after: str) -> bool:
     """Does the text after a label's colon name the label's actors again, described, before its
     verb (``有关企业：位于市区的14家热电、钢铁企业要…``: the label's head word, 企业, closing
@@ -4551,6 +4579,12 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 heading = None
                 if labelled:
                     heading, sa = labelled
+            elif not (sa == start and labelled) and (own := _duties_of(text, sa, sb, subjects)):
+                # …。乡镇食品安全监管办公室的主要职责是：贯彻…；配合…；负责… / X的职责为宣传…；制定… : a
+                # sentence naming whose duties it lists, inside a paragraph or with no colon, labels
+                # the rest of the sentence as a unit's line does (every ；-part its own)
+                labelled = own
+                heading, sa = own
             if PURPOSE_RE.match(compact(text[sa:sb])):
                 continue        # 为了…，建设节约型机关，…，制定本办法。 : the text's purpose
             if SCOPE_SENTENCE_RE.search(compact(text[sa:sb])):
