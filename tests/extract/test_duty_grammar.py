@@ -3839,3 +3839,41 @@ def test_prose121_accepting_guidance_is_a_setting_of_the_subject(known):
     # X接受Y的业务指导，承担… : X's duty, Y (who guides) no holder; 接受社会监督 stays X's duty
     assert _names("市食安办接受省食安办的业务指导，承担日常监督工作。", known) == ["市食安办"]
     assert _names("市编办应当接受社会监督。", known) == ["市编办"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # n435: 'X下设办事机构Y，承担X日常工作' : Y, the body under X, named after what it is (办事机构)
+    ("市编委下设办事机构市编办，承担市编委日常工作。", ["市编办"]),
+    ("第三条 市机构编制委员会（以下简称市编委）下设办事机构市机构编制委员会办公室（以下简称市编办），"
+     "承担市编委日常工作。", ["市机构编制委员会办公室"]),
+])
+def test_prose121_a_body_set_up_under_another_with_xia_she(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+def test_prose121_a_second_subject_after_te_bie_shi(known):
+    # n434: …，特别是牵头单位要统筹相关责任单位… : a second holder inside the sentence, the units it
+    # 统筹 its objects
+    assert _names("各责任单位要逐项研究承办的责任事项，特别是牵头单位要统筹相关责任单位制定细化方案。", known) \
+        == ["各责任单位", "牵头单位"]
+    # (no subject after the emphasis: the one before goes on)
+    assert _names("各部门要加强宣传，特别是要加强培训。", known) == ["各部门"]
+
+
+def test_prose121_a_due_date_then_jiang_is_a_steps_verb(known):
+    # n434: X于2月29日前将…报送至Y (no modal) : X's step; Y, reported to, no holder
+    assert _names("各牵头单位于2月29日前将细化方案报送至县政府督查室。", known) == ["各牵头单位"]
+
+
+def test_prose121_who_issued_the_text_and_when_is_no_duty(known):
+    # n437: 《…规定》…,由X于2010年07月06日颁布并生效 : the issuance, a past act
+    assert _roles("《某市落实企业安全生产主体责任的规定》是为了落实企业安全生产主体责任而制定的，"
+                  "由河北省廊坊市人民政府于2010年07月06日颁布并生效。", known) == []
+    assert _names("本办法由市政府办公室负责解释。", known) == ["市政府办公室"]
+
+
+def test_prose121_each_levels_named_organ(known):
+    # n436: 省、市、县机构编制委员会办公室 : a named organ (no generic kind) read at the top level is the
+    # middle level's too, as 省、市、县X主管部门 is
+    got = read_lines([(1, "省、市、县机构编制委员会办公室负责机构编制管理工作。")], known)
+    assert [d.lookup for d in got][:2] == ["省机构编制委员会办公室", "市机构编制委员会办公室"]

@@ -118,6 +118,8 @@ PREDICATES = [
     ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
     # A、B等5家企业，限期于2008年12月31日前建成… : a time limit with its date is the duty's verb
     (r"限期(?:于|在)(?=[0-9" + CN_DIGITS + r"]{2,4}年)", "responsible"),
+    # 各牵头单位于2月29日前将…报送至… : a due date, then 将 and the thing handed in (no modal): a step's verb
+    (r"于(?=(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末)?(?:前|之前|以前)[，,]?将)", "responsible"),
     # Party texts: 党委（党组）负主体责任，纪委负监督责任 ; X对…负主要领导责任 (not 负责任, a word)
     (r"负(?:主体|监督|全面领导|主要领导|领导|直接领导|直接|首要)责任", "responsible"),
     # (企业是污染治理的实施主体，要… : the body that carries the work out, as 责任主体)
@@ -632,7 +634,9 @@ LOWER_SETTER_GOV_RE = re.compile(r"^(?P<lv>县级市（区）|县（市、区）
                                  r"(?:确定|设立|指定|设置|成立|组建|授权)$")
 # …and named after the verb, no 的 between (市人民政府设立示范区管理机构负责…)
 OWN_GOV_SETTER_RE = re.compile("^(?P<lv>" + OWN_LEVELS + ")(?:人民政府|政府)$")
-SET_UP_BY_RE = re.compile("^(?P<by>" + HAN + r"{2,20}?)(?:设立|成立|组建)(?P<x>" + HAN + r"{2,30}(?:（[^（）]{1,24}）)?)[，,]?$")
+# (X下设办事机构Y，承担X日常工作 : the body under X, set up by it, named after what it is)
+SET_UP_BY_RE = re.compile("^(?P<by>" + HAN + r"{2,20}?)(?:设立|成立|组建|下设)(?:(?:日常)?(?:办事|工作|常设)机构(?=" + HAN
+                          + "{2}))?(?P<x>" + HAN + r"{2,30}(?:（[^（）]{1,24}）)?)[，,]?$")
 # a list's last item that only points to duties written elsewhere (（五）法律、法规规定的其他职责):
 # no act is given, no duty ((六)承办…交办的其他事项 gives one)
 # (…的其他学校安全管理工作: the work of the matter named before 工作)
@@ -1017,6 +1021,8 @@ BY_MEMBERS_RE = re.compile(r"组成|构成|担任|兼任|出任|^[^，,；;。]*
 BY_APPLIES_RE = re.compile("^(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:向" + CLAUSE_CHAR
                            + r"{1,30}?)?(?:(?:提出|提交|递交)(?:书面)?(?:申请|请求)|(?:申请|申报)(?!表))")
 BY_POST_RE = re.compile(r"^(?:主要|分管|有关|相关)?(?:负责人|负责同志)")
+# 由X于2010年07月06日颁布 : who issued the text and when, no duty
+BY_ISSUED_RE = re.compile(r"^[^，。；,;]{2,40}?(?:于|在)\d{4}年[^，。；,;]{0,12}?(?:颁布|发布|公布|印发)")
 # a verb whose first character ends a unit's name (处, a division): 由市长或副市长处理 is the posts'
 # handling, not a unit 副市长处 (a cut between its two characters is no subject's end)
 # (办 too, an office: 由人民武装部办理 is the department's handling, no office 人民武装部办)
@@ -2744,6 +2750,9 @@ class _Subjects:
             # the unit-name grammar once the level is put before it (市民政局)
             organ = self._one(name, look) is None and not self.known(top + n) \
                 and self._one(top + n, None) is not None and not NEVER_IN_NAME_RE.search(n)
+            # (a named organ no lexicon entry stands for, read at the top level, 省、市、县机构编制委员会
+            # 办公室: each level's, as a generic organ is)
+            level_organ = False
             if self.known(top + n):
                 out.append((mention, top + n))
             elif n in ("人民政府", "政府") or organ \
@@ -2759,7 +2768,8 @@ class _Subjects:
                     # (an institution named by its charge has: 市、区县城乡建设档案管理机构)
                 else:
                     out.append((mention, got[1] or top + n))
-            if mid and (n in ("人民政府", "政府") or GENERIC_ORGAN_RE.match(n)):
+                    level_organ = got[1] is None and not _CHARGED_INSTITUTION_RE.search(n)
+            if mid and (n in ("人民政府", "政府") or GENERIC_ORGAN_RE.match(n) or level_organ):
                 out.append((mention, mid + n))         # 省、市、县X: the middle level's X too
             town = LEVELS_RE.match(written)
             if town and town.group("town") and n in ("人民政府", "政府"):
@@ -2778,7 +2788,7 @@ class _Subjects:
                     break
             else:
                 if low and (n in ("人民政府", "政府") or organ or GENERIC_ORGAN_RE.match(n)
-                            or _CHARGED_INSTITUTION_RE.search(n)) \
+                            or _CHARGED_INSTITUTION_RE.search(n) or level_organ) \
                         and (not low.startswith("县") or not self._lower_govs_known()):
                     # 市、区人民政府: 各区人民政府; 市、县区X主管部门: 各县区X主管部门 in the
                     # text of a government whose lexicon does not name its county-level
@@ -2872,6 +2882,8 @@ class _Subjects:
             return None     # …，建议区委区政府统一领导… / 报请市应急委宣布… : the ones advised or asked, no holder
         if s.startswith("而") and len(s) > 3:
             s = s[1:]       # …，而X则对…实施监督管理 : the contrast's conjunction, no part of the name
+        if s.startswith(("特别是", "尤其是")) and len(s) > 4:
+            s = s[3:]       # …，特别是牵头单位要统筹… : the emphasis before a second subject, no part of its name
         set_up = BELONGS_RE.match(s) if "设" in s or "授权的" in s else None
         if set_up and self._items_or_group(set_up.group("x")):
             # X根据需要设立的Y (before 根据… is read as manner)
@@ -3576,7 +3588,10 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                     # 成立A任组长，B、C负责人为成员的X领导小组，负责… : the group, its posts described
                     # before its name across the sentence's commas
                     duties = [(n, lk, "responsible") for n, lk in (_organ(mm.group("x"), subjects) or [])]
-                su = SET_UP_BY_RE.match(compact(clause)) if not duties else None
+                # (第三条 X（以下简称A）下设办事机构Y（以下简称B），承担A日常工作 : the article's number
+                # and the short names defined aside)
+                su = SET_UP_BY_RE.match(compact(_SHORT_NAME_DEF_RE.sub("", MARKER_RE.sub("", clause.strip(" 　"))))) \
+                    if not duties else None
                 if su and subjects.subject(su.group("by")):
                     # 自治县人民政府设立X机构（以下简称Y），负责… : the body set up, as without the comma
                     duties = [(n, lk, "responsible") for n, lk in (_set_up_by(su, subjects) or [])]
@@ -4047,6 +4062,8 @@ def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[lis
         return None         # 承办…应由县政府办理的有关工作 : 由X…的 inside the object of the verb before it
     if t.startswith("会议"):
         rest = _CHARGED_POINT_RE.sub("", re.sub(r"^[，,：:]", "", rest), count=1)    # 会议明确：一是X…
+    if BY_ISSUED_RE.match(rest):
+        return None         # 由黑龙江省鹤岗市人民政府于2010年07月06日颁布并生效 : the text's issuance, a past act
     applies = BY_APPLIES_RE.match(rest)
     if applies and subjects.subject(applies.group("x")):
         return None         # 由县直部门或乡镇提出书面申请 : who applies, not a duty the text gives
