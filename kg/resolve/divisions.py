@@ -51,7 +51,8 @@ NATIONAL = Division("100000", None, "national", "country", "中华人民共和�
 class Divisions:
     """The gazetteer. Built once per process (:func:`load_divisions`)."""
 
-    def __init__(self, rows: Iterable[Division]):
+    def __init__(self, rows: Iterable[Division],
+                 former: Iterable[tuple[str, tuple[str, ...]]] = ()):
         self.by_code: dict[str, Division] = {NATIONAL.adcode: NATIONAL}
         self.full: dict[str, list[str]] = {}       # compact full name -> adcodes
         self.shorts: dict[str, list[str]] = {}     # compact short form -> adcodes
@@ -66,6 +67,24 @@ class Divisions:
                 self.children.setdefault(d.parent, []).append(d.adcode)
             if d.abbr:
                 self.abbr[d.abbr] = d.adcode
+        # a division abolished or renamed under a new code (芜湖县 -> 湾沚区 in 2020, 邢台县 split
+        # between 襄都区 and 信都区; ``divisions_former.tsv``): texts from before the change name it
+        # so, and its former name is read as the division that now holds its whole area (its one
+        # successor, or the division that holds all its successors). A current division's name or
+        # short form always wins: a former name that is one anywhere is not used, nor one that is
+        # mostly a word (:func:`_generic_former`)
+        self.former: dict[str, list[str]] = {}     # compact former name -> holder adcodes
+        for name, successors in former:
+            key = compact(name)
+            succ = [self.by_code.get(c) for c in successors]
+            if key in self.full or key in self.shorts or _generic_former(key) \
+                    or not succ or None in succ:
+                continue
+            holder = self._holder([d for d in succ if d is not None])
+            if holder is not None and holder.adcode not in self.former.get(key, []):
+                self.former.setdefault(key, []).append(holder.adcode)
+        for key, codes in self.former.items():
+            self.full[key] = list(codes)
         # a county-level city was mostly a county before (县改市: 旬阳县 -> 旬阳市 in 2021), and
         # texts written before that name it so: its short form + 县 is read as its former full
         # name, unless a division bears that name or the short form is shared (then unknown)
@@ -94,6 +113,13 @@ class Divisions:
         for forms in self._by2.values():
             forms.sort(key=lambda f: (-len(f[0]), f[1], f[0]))
         self._starts: Optional[re.Pattern] = None     # see _starts_re
+
+    def _holder(self, ds: list[Division]) -> Optional[Division]:
+        """The lowest division that is or holds every one of ``ds`` (None across provinces)."""
+        for a in self.ancestors(ds[0]):
+            if all(self.within(d, a) for d in ds):
+                return a
+        return None
 
     def _without_city(self, d: Division) -> Optional[str]:
         """A zone's name without the places its name opens with (its city, its province, in
@@ -175,7 +201,8 @@ class Divisions:
         for form, short in self._by2.get(text[i:i + 2], ()):
             if short and not shorts:
                 continue
-            if text.startswith(form, i):
+            if text.startswith(form, i) and not (
+                    not short and form in self.former and _former_in_word(text, i + len(form), form)):
                 out.append((form, short))
         return out
 
@@ -246,7 +273,8 @@ class Divisions:
                 if short:
                     cands = [c for c in cands if c.level in ("province", "prefecture")]
                 elif len(form) < 3:
-                    cands = [c for c in cands if c.level != "county"]
+                    # (a former county's two-character name is the county's, whatever holds it now)
+                    cands = [c for c in cands if c.level != "county" and form not in self.former]
                 if cands and i and any(len(f) > 1 for f, _s in self.forms_at(text, i - 1)):
                     cands = []       # begins inside another place's name
                 if cands:
@@ -273,6 +301,21 @@ class Divisions:
         return self._starts
 
 
+def _generic_former(key: str) -> bool:
+    """A former district's name that is mostly a word (新区, 矿区, 市区, 市郊区, 南郊区, 东市区): a
+    one-character stem before 区, or one holding 市 or 郊."""
+    return key.endswith("区") and (len(key) == 2 or "市" in key[:-1] or "郊" in key[:-1])
+
+
+#: the characters that make a word of a name's last character (通州市场, 通州市民, 江东区域): a former
+#: name so followed is not read (its stem is often another division's short form: 通州 of Beijing)
+_FORMER_WORD_ENDS = {"市": "场民级直属域容貌值面井", "区": "域间划别"}
+
+
+def _former_in_word(text: str, end: int, form: str) -> bool:
+    return end < len(text) and text[end] in _FORMER_WORD_ENDS.get(form[-1], "")
+
+
 def _parse(text: str, origin: str) -> list[Division]:
     rows = []
     for number, raw in enumerate(text.splitlines(), 1):
@@ -288,8 +331,27 @@ def _parse(text: str, origin: str) -> list[Division]:
     return rows
 
 
+def _parse_former(text: str, origin: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(former name, successor adcodes) of ``divisions_former.tsv``."""
+    rows = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip() or raw.startswith("#") or raw.startswith("former_code\t"):
+            continue
+        cols = raw.split("\t")
+        codes = tuple(c for c in cols[2].split("|") if c) if len(cols) > 2 else ()
+        if len(cols) < 4 or not cols[0].isdigit() or not cols[1] \
+                or not codes or not all(c.isdigit() for c in codes):
+            raise LexiconError(f"{origin}:{number}: expected 'former code<TAB>former name<TAB>"
+                               f"successor codes (|)<TAB>year…', got {raw[:40]!r}")
+        rows.append((cols[1], codes))
+    return rows
+
+
 @lru_cache(maxsize=1)
 def load_divisions() -> Divisions:
-    """The bundled gazetteer (read once)."""
-    text = resources.files("kg.data").joinpath("divisions.tsv").read_text("utf-8")
-    return Divisions(_parse(text, "kg/data/divisions.tsv"))
+    """The bundled gazetteer (read once), with the former divisions' names."""
+    data = resources.files("kg.data")
+    text = data.joinpath("divisions.tsv").read_text("utf-8")
+    former = data.joinpath("divisions_former.tsv").read_text("utf-8")
+    return Divisions(_parse(text, "kg/data/divisions.tsv"),
+                     _parse_former(former, "kg/data/divisions_former.tsv"))
