@@ -3877,3 +3877,11 @@ def test_prose121_each_levels_named_organ(known):
     # middle level's too, as 省、市、县X主管部门 is
     got = read_lines([(1, "省、市、县机构编制委员会办公室负责机构编制管理工作。")], known)
     assert [d.lookup for d in got][:2] == ["省机构编制委员会办公室", "市机构编制委员会办公室"]
+
+
+def test_prose121_a_bare_kind_after_a_collective_shares_its_modifier(known):
+    # n406 (round 116's left): 各级各有关部门、单位 is 各级各有关部门 and 各有关单位, 单位 kept as written
+    assert _names("各级各有关部门、单位一定要高度重视安全生产工作。", known) == ["各级各有关部门", "单位"]
+    assert _names("各有关部门、单位要认真落实。", known) == ["各有关部门", "单位"]
+    # (a kind after a named unit is no such list: 市财政局、单位 stays unread)
+    assert _names("市财政局、单位要认真落实。", known) == []

@@ -1206,6 +1206,8 @@ DUTIES_INLINE_RE = re.compile("(?:职责|职能|任务)(?:是|为|如下)[：:](
 DUTY_ITEM_MARK_RE = re.compile("(?<=[；;。])(?=（" + _CN_NO + "）)")
 
 
+# a collective, then a bare kind sharing its modifier: 各级各有关部门、单位 (各有关单位), 有关部门、单位
+SHARED_KIND_TAIL_RE = re.compile("^(?P<a>" + HAN + "{0,6}?(?:有关|相关)(?:部门|单位))、(?P<b>单位|部门)$")
 # a definition of a short name written after a name: （以下简称X）, （下简称X）
 _SHORT_NAME_DEF_RE = re.compile("（" + _HOSTED_BEFORE_DEF + _SHORT_DEF + "[^（）]*）")
 # a level's scope written after it (县（含县级市、区，下同）): not part of the name; a list of
@@ -2062,6 +2064,12 @@ class _Subjects:
             # 责任单位尤其是各乡镇（街道）要… : the ones singled out hold the duty with the whole
             whole, some = self._items(singled.group("a")), self._items(singled.group("b"))
             return whole + some if whole and some else None
+        shared = SHARED_KIND_TAIL_RE.match(short)
+        if shared and (first := self._items(shared.group("a"))):
+            # 各级各有关部门、单位 : a bare kind after a collective shares its modifier (有关单位), kept as
+            # written (a surface segment), looked up as the collective of that kind where known
+            kind = shared.group("b")
+            return first + [(kind, next((c for c in ("有关" + kind,) if self.known(c)), None))]
         if short in self.defs and short not in self._expanding:
             # 市、县人民政府城乡规划主管部门（以下简称城乡规划主管部门） : the short name, where used,
             # is each unit its definition names (the city's department and the counties')
