@@ -3885,3 +3885,11 @@ def test_prose121_a_bare_kind_after_a_collective_shares_its_modifier(known):
     assert _names("各有关部门、单位要认真落实。", known) == ["各有关部门", "单位"]
     # (a kind after a named unit is no such list: 市财政局、单位 stays unread)
     assert _names("市财政局、单位要认真落实。", known) == []
+
+
+def test_prose121_the_units_concerned_with_a_modal(known):
+    # n425 (round 119's left): 有关单位应当… after the object it acts on, the units concerned hold the
+    # duty written to them, as with 要 (a text naming no place)
+    assert _names("对楼院或者居民自有的设备设施，有关单位应当根据职责及时提醒安全注意事项。", known) == ["有关单位"]
+    # (由有关部门责令… stays no one's)
+    assert _roles("由有关部门责令限期改正。", known) == []

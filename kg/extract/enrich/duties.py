@@ -3080,7 +3080,7 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
         concerned = re.fullmatch(r"(?P<x>(?:有关|相关)(?:部门|单位))(?:密切|积极|主动)?", compact(head)) \
             if "由" not in head else None
         if not units and concerned and (m.group(0) in ("负责", "具体负责", "牵头负责", "负总责")
-                                        or m.group(0) == "配合" or m.group(0) in ("要", "需", "务必")):
+                                        or m.group(0) == "配合" or m.group(0) in ("要", "需", "务必", "应当", "应")):
             # …，相关部门负责组织实施 : the departments concerned hold a duty written to them
             # (由有关部门责令… stays no one's: a penalty by whoever is competent); …，相关部门密切
             # 配合 in a chain of clauses each with its holder: they support
