@@ -3893,3 +3893,9 @@ def test_prose121_the_units_concerned_with_a_modal(known):
     assert _names("对楼院或者居民自有的设备设施，有关单位应当根据职责及时提醒安全注意事项。", known) == ["有关单位"]
     # (由有关部门责令… stays no one's)
     assert _roles("由有关部门责令限期改正。", known) == []
+
+
+def test_prose121_departments_or_units_after_a_list(known):
+    # n425: 'A、B、C等主管部门或单位应当…' : the departments named, the alternative kind (或单位) no unit
+    got = _names("通讯、广播电视、自来水、路政等主管部门或单位应当完善公共安全设施。", known)
+    assert got == ["通讯", "广播电视", "自来水", "路政主管部门"]

@@ -1206,6 +1206,8 @@ DUTIES_INLINE_RE = re.compile("(?:职责|职能|任务)(?:是|为|如下)[：:](
 DUTY_ITEM_MARK_RE = re.compile("(?<=[；;。])(?=（" + _CN_NO + "）)")
 
 
+# a list of departments, then the alternative kind: 通讯、广播电视、自来水、路政等主管部门或单位
+EITHER_KIND_TAIL_RE = re.compile("^(?P<a>" + HAN + "{2,}[、，]" + CLAUSE_CHAR + "{2,}?等" + HAN + "{0,4}部门)或者?单位$")
 # a collective, then a bare kind sharing its modifier: 各级各有关部门、单位 (各有关单位), 有关部门、单位
 SHARED_KIND_TAIL_RE = re.compile("^(?P<a>" + HAN + "{0,6}?(?:有关|相关)(?:部门|单位))、(?P<b>单位|部门)$")
 # a definition of a short name written after a name: （以下简称X）, （下简称X）
@@ -2064,6 +2066,9 @@ class _Subjects:
             # 责任单位尤其是各乡镇（街道）要… : the ones singled out hold the duty with the whole
             whole, some = self._items(singled.group("a")), self._items(singled.group("b"))
             return whole + some if whole and some else None
+        either = EITHER_KIND_TAIL_RE.match(short)
+        if either and (got := self._items(either.group("a"))):
+            return got      # 通讯、路政等主管部门或单位 : the departments named, the alternative kind no unit of its own
         shared = SHARED_KIND_TAIL_RE.match(short)
         if shared and (first := self._items(shared.group("a"))):
             # 各级各有关部门、单位 : a bare kind after a collective shares its modifier (有关单位), kept as
