@@ -3899,3 +3899,10 @@ def test_prose121_departments_or_units_after_a_list(known):
     # n425: 'A、B、C等主管部门或单位应当…' : the departments named, the alternative kind (或单位) no unit
     got = _names("通讯、广播电视、自来水、路政等主管部门或单位应当完善公共安全设施。", known)
     assert got == ["通讯", "广播电视", "自来水", "路政主管部门"]
+
+
+def test_prose121_ways_of_handling_a_matter_listed_after_by_are_no_names(known):
+    # collected ii01: 由接待领导当面解答、批转有关部门办理 lists the ways a matter is handled (a post's act,
+    # passing it on), no holders; the next clause's 各相关部门、单位 are the sentence's
+    got = _names("群众来访反映的问题由接待领导当面解答、批转有关部门办理，各相关部门、单位要在15天内书面告知信访人。", known)
+    assert got == ["各相关部门", "单位"]

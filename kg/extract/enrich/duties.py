@@ -551,6 +551,8 @@ LEVELS_RE = re.compile(r"^(?P<top>省|市|自治州|州)(?:、|和(?=区|县(?!�
                        r"(?:、(?P<town>乡（镇）|镇（乡）|乡镇))?(?:两级|三级)?")
 # the verbs passing a matter on to the one who handles it (转交X办理, 交由X处理; a bare 转 too)
 PASSING_VERBS = "转交|转由|交由|转送"
+# an item opening with a verb that passes a matter on: 批转有关部门 (办理) names a way of handling it
+PASSING_START_RE = re.compile("^(?:批转|" + PASSING_VERBS + ")")
 # a name that opens with a verb or a preposition is a phrase, not a unit (完善部门协同机制,
 # 鼓励企业牵头…, 在上级业务部门指导下), also after the 并 going on with the sentence's subject
 # (…，并督促各类培训机构开展…: the object of 督促, not a new subject)
@@ -566,7 +568,7 @@ VERB_START_RE = re.compile(r"^(?:并且?)?(?:完善|制定|加强|强化|落实|
                            # (审定物业管理公司制订的…计划: a verb and its object, not a company)
                            r"审定|审核|审查|选聘|续聘|"
                            # (a matter passed on: 转县住建局依法处理, 交由区城管局办理, not a name)
-                           + PASSING_VERBS + r"|转(?=[省市州县区乡镇各有相])|"
+                           + PASSING_VERBS + r"|批转|转(?=[省市州县区乡镇各有相])|"
                            # (持 and 凭 of a holder's condition: 持市国土资源主管部门颁发的采矿许可证…开采的, 凭…证明)
                            r"持(?!续)|凭)")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
@@ -4105,6 +4107,9 @@ def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[lis
                           or BY_CHANGE_RE.match(rest[k:])):
             continue
         units = subjects.subject(rest[:k])
+        if units and len(units) > 1 and any(PASSING_START_RE.match(compact(n)) for n, _lk in units):
+            # 由接待领导当面解答、批转有关部门办理 : the ways a matter is handled, verb phrases listed, no names
+            units = None
         if not units and named and _station(rest[:k]) and rest[k:].startswith(("负责", "具体负责", "承担")):
             units = [(rest[:k], None)]      # 由安监站负责: the station (as 安监站负责…)
         if not units and ROLE_BODY_RE.fullmatch(rest[:k]):
