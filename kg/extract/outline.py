@@ -1054,6 +1054,13 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
             break
         nxt = next((r for r in range(q + 1, len(body)) if _row_number(body, r) == n + 1),
                    len(body))
+        jumped = False
+        if piped and nxt == len(body) and (at := q + 1 + len(after)) < len(body) \
+                and (m := _row_number(body, at)) is not None and m > n:
+            # no row n + 1, but a row number right where this row's cells end (its | lines
+            # count them): the next row, numbered past n + 1 (a bureau's copy of its own rows
+            # of a longer list: 145, 249)
+            nxt, jumped = at, True
         own = body[q + 1:nxt]
         pre = body[p:q]
         row = [Cell("", []) for _ in range(seq - len(pre))]
@@ -1103,7 +1110,7 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
             break
         row += post
         rows.append(row)
-        expected = n + 1
+        expected = None if jumped else n + 1
         if rest and nxt < len(body) and len(rest) <= seq:
             # lines left before the next number: the next row's merged cells on the left
             p = q + 1 + len(own) - len(rest)

@@ -1267,12 +1267,23 @@ def test_question_set_on_other_governments(gov_indexes):
     the word weighs less: 建材市场整治的责任分工谁来细化 ranks its anchored clause (会议明确，一是各牵头单位…进行分工) second,
     behind the same excerpt's 各有关单位要按照职责分工…进一步分解细化. Main's duty reader with the same texts answers
     the prose questions alike (617 of 657 first both ways; 618 with the texts before), so the text, not the reader,
-    moved it: 1304 of 1368 first (95.32 %), 1358 in the top three (99.27 %)."""
+    moved it: 1304 of 1368 first (95.32 %), 1358 in the top three (99.27 %).
+    Rounds 79 and 80 (seeds 1279, 1280, session 40's helper q44; drawn from the 67 files no
+    question had asked about, round 80's skipping round 79's draws and files and, as only 44
+    tasks were left there, its last four from the files asked about once), written and committed
+    before running them: as found round 79 16 of 16 first; round 80 15 of 16 first, 16 in the top
+    three (德化发生突发事件，谁负责同时报告县里的主管部门 third: the index's cut of 应同时报告县主管部门
+    is 同 / 时报 / 告, so the clause lacks 同时, and it lacks the setting's 发生, which the numbered
+    step before it writes; the clauses of the same excerpt that write 发生 and 报告 rank above it).
+    Five general rules tried for it and the old misses (the bigrams of 县里的X as 县X, a title's
+    word written apart, a word the text writes but its cut split, the setting clause's words at half
+    weight, word order as pairs of words) moved it at most to second and cost other questions or
+    none: none kept. The set: 1335 of 1400 first (95.36 %), 1390 in the top three (99.29 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1368
-    assert first >= 1304, (first, n, misses)
-    assert top3 >= 1358, (top3, n, misses)
+    assert n == 1400
+    assert first >= 1335, (first, n, misses)
+    assert top3 >= 1390, (top3, n, misses)
 
 
 def test_a_section_asked():
