@@ -54,8 +54,14 @@ NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防)|市政(?!府|务)
                           r"市区|县市(?!场)|区市(?!场)|州市(?!场)|盟市)")
 LOWER = re.compile(r"^(乡镇|民族乡|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government
 NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中国人民银行|人民银行总行|最高人民)|"
-                           r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$|"
-                           r"^[\u4e00-\u9fff]{1,10}(部|总局|总署|海关总署)$")
+                           r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$")
+# a ministry or a State administration named alone (教育部, 自然资源部, 海关总署, 市场监管总局)
+MINISTRY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(部|总局|总署|海关总署)$")
+# ...but not a Party committee's department, which every level has (县委宣传部, 市委组织部, 宣传部
+# alone in a county's text; the central ones are written 中共中央…, 中央…), nor a body named after
+# a committee (团市委宣传部, 党委组织部) or a level word (县人武部)
+PARTY_DEPARTMENT = re.compile(r"委[\u4e00-\u9fff]*部$|^(?:宣传部|组织部|统战部|统一战线工作部|社会工作部|"
+                              r"对外联络部|人民武装部|人武部|武装部)$")
 GOV_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|管委会|管理委员会)$")
 ORG_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|政府|管委会|管理委员会|部|署|院|中心|"
                         r"分局|联合会|残联|工会|妇联|团委|科协|侨联|工商联|法院|检察院)$")
@@ -357,6 +363,8 @@ def guess_kind(name: str) -> str:
         return "zone"                   # 国有资产监督管理委员会 is a department, not a zone
     if n.endswith(("局", "委", "办", "厅", "部门", "委员会", "办公室")):
         return "department"
+    if n.startswith("中共") and PARTY_DEPARTMENT.search(n):
+        return "department"             # 中共突泉县委宣传部: a Party committee's department
     return "other"
 
 
@@ -532,8 +540,17 @@ class Resolver:
         party = key.startswith("中共")
         if party:
             key = key[2:]
-        if NATIONAL_BODY.match(key) and not key.startswith("各"):
+        if (NATIONAL_BODY.match(key) or (
+                MINISTRY_NAME.match(key) and not PARTY_DEPARTMENT.search(key)
+                and (NOT_RELATIVE.match(key) or not key.startswith(RELATIVE))
+                and div.read_prefix(key, home) is None)) and not key.startswith("各"):
             return NATIONAL, key, party
+        if party:
+            # 中共突泉县委员会宣传部 is 中共突泉县委宣传部, 中共突泉县委员会 is 中共突泉县委: the Party
+            # committee's full name, alone or before one of its bodies
+            hit = div.read_prefix(key, home)
+            if hit is not None and key.startswith("委员会", hit[1]):
+                key = key[:hit[1]] + "委" + key[hit[1] + 3:]
         hit = div.read_prefix(key, home)
         if hit is not None and (len(key) - hit[1] >= 2 or key[hit[1]:] == "委"):
             d, end = hit
