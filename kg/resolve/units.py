@@ -75,7 +75,8 @@ FUNCTIONAL = re.compile(r"^(?!.*(?:有关|相关|其他|其它|各|等|直属|�
 # 县级以上人民政府…, 市县…, 市直…: several governments' or bodies', no one government's
 LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡|地)[级直属]|市县|省市(?!场)|县区|区县|县乡|县市(?!场)|区市(?!场)|"
                     # (设区的市X: every city of a province, the level a national or provincial law names)
-                    r"州市(?!场)|盟市|设区的市)")
+                    # (城市人民政府X: every city's government, as a national or provincial law writes it)
+                    r"州市(?!场)|盟市|设区的市|城市(?=(?:人民)?政府))")
 # a body that starts with a conjunction (市和区县人民政府: 和区县人民政府) is no one body
 CONJ_START = re.compile(r"^(?:或|及|与|、|和(?=[省市县区乡镇](?!场)))")
 # 市人民政府水行政主管部门: the 人民政府 between a government and its department says nothing more
@@ -221,8 +222,14 @@ def _place_sector(div, written: str, lookup: str) -> bool:
     """Is ``written`` a field of a list a place named before the list shares (经济信息化 of
     市和浦东新区发展改革、经济信息化等部门, looked up as 浦东新区经济信息化部门)?"""
     hit = div.read_prefix(lookup, None)
-    return hit is not None and lookup[:hit[1]].endswith(hit[0].name) and len(lookup) - hit[1] > 2 \
-        and _sector_of(written, lookup[hit[1]:])
+    if hit is None or not lookup[:hit[1]].endswith(hit[0].name) or len(lookup) - hit[1] <= 2:
+        return False
+    place = lookup[:hit[1]]
+    if written.startswith(place) and len(written) > len(place):
+        # 浚县人民政府住房城乡建设 of 浚县人民政府住房城乡建设、文物等主管部门: the first field with
+        # the place (and its government's words) the list is written after
+        written = re.sub("^(?:人民政府|政府)", "", written[len(place):])
+    return _sector_of(written, lookup[hit[1]:])
 
 
 #: a field's generic words, which one field may be written with or without (交通行政管理部门, 交通部门)

@@ -475,6 +475,11 @@ _TWO_ETC_LISTS_RE = re.compile("^(?P<a>" + HAN + "{2,}?、.+?等(?:有关|相关
                                "(?P<b>(?!其他|其它|有关|相关)" + HAN + ".*?等(?:有关|相关)?(?:单位|(?:金融)?机构|部门))$")
 # the utilities and carriers a list of 部门 names (no government's body at any level)
 _UTILITY_RE = re.compile(r"^(?:电力|供电|供水|供气|燃气|通信|电信|通讯)")
+# a place named in full, its government written or not, then a list of fields sharing one head:
+# 浚县人民政府住房城乡建设、规划、文物等主管部门, 信阳市人民政府发展和改革、水利等部门
+_PLACE_THEN_LIST_RE = re.compile("^(?P<place>" + HAN + "{1,10}?(?:自治县|自治州|新区|区|县|市|旗|盟))"
+                                 "(?P<gov>人民政府|政府)?(?P<rest>" + HAN + "{2,}?、.+等?(?:有关|相关)?(?:行政)?"
+                                 "(?:主管|管理)?(?:部门|机关|机构))$")
 # an institution named by its charge, a body each level's government has (城乡建设档案管理机构, 精神文明建设工作机构)
 _CHARGED_INSTITUTION_RE = re.compile(HAN + "{2,12}(?:主管|管理|执法|监督|工作|指导)机构$")
 # the departments and units concerned closing a list (X、有关部门和单位): the departments
@@ -2279,6 +2284,9 @@ class _Subjects:
             got = self._one(oe.group("x") + "部门", None)
             if got:
                 return [(oe.group("x") + oe.group("h"), got[1] or oe.group("x") + "部门")]
+        named = self._place_then_list(s)
+        if named:                                   # 浚县人民政府A、B等主管部门: that county's A and B
+            return named
         places = self._places_before_level(s)
         if places:                                  # 闵行、宝山等区X部门: each place's X部门
             return places
@@ -2642,6 +2650,29 @@ class _Subjects:
                 continue
             out.append((top if not out else name, top + own))
             out.append((place if len(out) == 1 else name, place + own))
+        return out
+
+    def _place_then_list(self, s: str) -> Optional[list[tuple[str, Optional[str]]]]:
+        """``浚县人民政府住房城乡建设、规划、文物等主管部门``: one place of the gazetteer named in full
+        (its government written or not) before a list of fields sharing a head: each field's
+        department of that place (浚县住房城乡建设主管部门, …), not of the document's own level; the
+        first mention the surface segment with the place, the others as written."""
+        m = _PLACE_THEN_LIST_RE.match(compact(s))
+        if not m:
+            return None
+        place, gov, rest = m.group("place"), m.group("gov") or "", m.group("rest")
+        if place not in {d.name for d in load_divisions().lookup(place)}:
+            return None
+        inner = self._written_items(rest)
+        if not inner or len(inner) < 2:
+            return None
+        out: list[tuple[str, Optional[str]]] = []
+        for name, look in inner:
+            own = compact(look or name)
+            if re.match("^(?:[省市县区州旗盟]" + _NOT_A_LEVEL + "|各|有关|相关|其他|其它|本)", own) \
+                    or not re.search("(?:部门|机关|机构)$", own) or _UTILITY_RE.match(own):
+                return None         # a unit with its own level, a collective or a utility: read below
+            out.append((place + gov + name if not out else name, place + own))
         return out
 
     def _places_before_dept(self, s: str) -> Optional[list[tuple[str, Optional[str]]]]:
