@@ -109,7 +109,7 @@ LEVEL_SET = re.compile(r"^(?:乡|镇|街道?|村|社区)(?:[、（]?(?:乡|镇|�
 # so is a kind of zone or area named with no name, 园区管理委员会, 风景名胜区管理机构, 公园管理机构
 # (each one's): 高新区管委会 names the city's one)
 # (所在区人民政府, 所在地公安机关: the one where the thing is, of whichever place: no one government's)
-COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
+COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）"
                         r"|^(?:开发区|园区|工业园区|产业园区|功能区|风景名胜区|风景区|自然保护区|保护区|景区|公园)"
                         r"(?:管理委员会|管委会|管理机构)$")

@@ -33,3 +33,40 @@ def test_city_governments_of_a_province_are_no_one_government():
     # a field's department of the city (城市管理) is no level word
     got = _resolved("第六条 省城市管理主管部门负责全省城市管理工作。", *YN)
     assert [(n, ok) for _m, n, ok, _k in got] == [("云南省城市管理主管部门", True)]
+
+
+def test_a_head_with_the_other_kind_in_brackets_is_the_head():
+    # A、B等部门（机构）按照各自职责… : the list's departments (was no subject at all)
+    got = _resolved("民政、财政、商务等部门（机构）按照各自职责，做好垃圾分类相关工作。", *AY)
+    assert [(n, ok) for _m, n, ok, _k in got] == [("安阳市民政部门", True), ("安阳市财政部门", True),
+                                                  ("安阳市商务部门", True)]
+    got = _resolved("民政、财政、商务等部门按照各自职责，做好垃圾分类相关工作。", *AY)
+    assert [(n, ok) for _m, n, ok, _k in got] == [("安阳市民政部门", True), ("安阳市财政部门", True),
+                                                  ("安阳市商务部门", True)]
+
+
+def test_a_body_handling_its_matters_before_the_modal_holds_the_duty():
+    # X办理政务服务事项，应当… : X's duty, as X进行…调查，应当… (was no subject)
+    got = _resolved("第九条 市人民政府及其有关部门办理政务服务事项，应当公示具体办理时限。", *AY)
+    assert ("市人民政府", "安阳市人民政府", True, "county_gov") in got
+    # the regulated side doing so is still no unit
+    assert _resolved("第九条 申请人办理登记手续，应当提交有关材料。", *AY) == []
+
+
+def test_a_unit_and_the_bodies_where_a_thing_lies():
+    # A和…所涉及的乡（镇）人民政府 : both (A was lost: the description read as the whole subject's)
+    got = _resolved("龙安区人民政府和彰武水库保护所涉及的乡（镇）人民政府应当做好水源保护工作。", *HN)
+    assert [(n, ok) for _m, n, ok, _k in got] == [("龙安区人民政府", True), ("乡（镇）人民政府", False)]
+    # A及…所在辖区的局 : A and the districts' bureaus, unresolved (was no subject)
+    got = _resolved("市水利局及水库所在辖区水利局依法负责水资源的统一管理工作。", *AY)
+    assert [(n, ok) for _m, n, ok, _k in got] == [("安阳市水利局", True), ("水库所在辖区水利局", False)]
+    # the description alone is read as before
+    got = _resolved("水库保护所涉及的乡（镇）人民政府应当做好水源保护工作。", *HN)
+    assert [(n, ok) for _m, n, ok, _k in got] == [("乡（镇）人民政府", False)]
+
+
+def test_a_body_acting_for_a_government_is_named_before_it():
+    # 开发区管委会代表市人民政府行使… (no comma): the committee, not a 管委会代表市人民政府 resolved as
+    # the city's government
+    got = _resolved("第三条 开发区管委会代表市人民政府行使市一级管理权限。", *AY)
+    assert [(m, k) for m, _n, _ok, k in got] == [("开发区管委会", "zone")]

@@ -467,6 +467,10 @@ _SHORT_DEF = r"(?:以下简称|下简称|简称|以下称|下称)"
 _HOSTED_BEFORE_DEF = r"(?:设在[^（）〔〕［］，,。]{2,20}[，,])?"
 # the host alone in brackets after an office's name: X（设在区气象局）具体负责… (the office's duty, not the host's)
 HOSTED_NOTE_RE = re.compile(r"（设在[^（），,。]{2,20}）")
+# a body acting for a government, the words before its act (开发区管委会代表市人民政府行使…职权): no part of its name
+_ACTS_FOR_GOV_END_RE = re.compile("(?<=" + HAN + "|）)代表(?:本级|同级)?[省市州盟县区旗]?(?:人民)?政府$")
+# a list's head with the other kind of body it covers in brackets (…等部门（机构）, …等部门（单位）): the head
+_HEAD_ALT_KIND_RE = re.compile(r"(?<=部门)（(?:机构|单位)）$")
 # the document's level and a place named in full sharing what follows (市、浦东新区人民政府, 市和浦东新区
 #科技、卫生健康等部门)
 _LEVEL_AND_PLACE_RE = re.compile("^(?P<top>省|市)[、和](?P<place>" + HAN + "{2,8}?(?:新区|区|县|市))(?P<rest>" + HAN + ".*)$")
@@ -612,9 +616,13 @@ OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须|主管(?!部门)")
 WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?(?:所在地|发生地)的?(?=" + HAN + ")")     # 事故发生地的县级X
 # a government described by where a thing is or runs (流域所在的县政府, 流域所经乡（镇）政府): the
 # governments so described, as written (as 项目所在镇村 is; 所在地X is X, above)
+# the words that describe bodies by where a thing lies (所在地, 所涉及的, 所在辖区)
+_DESCRIBED_PLACE_RE = re.compile(r"所在|所经|流经|涉及|发生地")
 # …not after an act (代表所在市人民政府: the government a body stands for, no holder)
 WHERE_ACT_END_RE = re.compile(r"(?:代表|作为|根据|依照|按照|依据|协助|配合|会同|协调|向|由|经|对|在)$")
-WHERE_GOV_RE = re.compile("^(?P<what>" + HAN + "{2,8}?)(?:所在|所经|流经)的?(?P<x>" + HAN + "[" + HAN_RANGE + "（）()]{0,10}(?:政府|人民政府))$")
+WHERE_GOV_RE = re.compile("^(?P<what>" + HAN + "{2,8}?)(?:所在|所经|流经)的?(?P<x>" + HAN + "[" + HAN_RANGE + "（）()]{0,10}(?:政府|人民政府))$"
+                          # (星湖所在辖区水利局: the bureaus of the districts where it lies)
+                          "|^(?P<what2>" + HAN + "{2,8}?)所在辖区的?(?P<x2>" + HAN + "{2,10}(?:局|部门|机关|机构))$")
 # …a verb handing the matter to the body before 所在地: no place but what is done (应当立即报告
 # 所在地公安机关处理: the body reported to is no holder)
 HANDED_TO_RE = re.compile(r"报告|报送|报请|移送|移交|提交|告知|通知|应当|必须")
@@ -683,8 +691,8 @@ EMBEDDING_END_RE = re.compile("(?:前|后|时|期间|过程中|以前|以后|之
                               r"(?:工作日|日|天|个月|月))?$|[^，。；、]{2,}的$")
 # a law's subject doing the work its duty is about, the duty after a comma (文化主管部门进行非物质文化遗产
 # 调查，应当…): the subject is the holder (the verbs of carrying out work only; not a condition of
-# any act, 单位申请…，应当…)
-WORK_BEFORE_MODAL_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)(?:进行|从事|开展)" + CLAUSE_CHAR + "{2,}$")
+# any act, 单位申请…，应当…; 办理 of a body's own matters, X及其有关部门办理政务服务事项，应当…, too)
+WORK_BEFORE_MODAL_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)(?:进行|从事|开展|办理)" + CLAUSE_CHAR + "{2,}$")
 # the short names of people's organisations (妇联, 残联): units of their own where no lexicon names
 # them (a national law's 各级妇联); not actors of kg.extract.actors, so that a city's lexicon still
 # resolves a bare 残联 to its own 市残疾人联合会
@@ -1880,10 +1888,11 @@ class _Subjects:
                 and not DUTY_VERB_IN_RE.search(n) and not _VAGUE_RE.search(n):
             return (name, look)     # 防汛指挥部办公室: a group's office, named without its level
         wg = WHERE_GOV_RE.match(n)
-        if wg and not self.known(n) and not VERB_START_RE.match(wg.group("what")) \
-                and not HANDED_TO_RE.search(wg.group("what")) and not WHERE_ACT_END_RE.search(wg.group("what")) \
-                and not NEVER_IN_NAME_RE.search(wg.group("what")) and not DUTY_VERB_IN_RE.search(wg.group("what")) \
-                and self._one(wg.group("x"), None):
+        what, x = (wg.group("what") or wg.group("what2"), wg.group("x") or wg.group("x2")) if wg else ("", "")
+        if wg and not self.known(n) and not VERB_START_RE.match(what) \
+                and not HANDED_TO_RE.search(what) and not WHERE_ACT_END_RE.search(what) \
+                and not NEVER_IN_NAME_RE.search(what) and not DUTY_VERB_IN_RE.search(what) \
+                and self._one(x, None):
             return (name, look)     # 流域所在的县政府, 流域所经乡（镇）政府: as written
         if look and _SECTOR_PAIR_YU_RE.fullmatch(n) and unitnames.unit_kind(compact(look)) == "department":
             return (name, look)     # 农业、海洋与渔业、林业等部门: one sector's name joined by 与 (海洋与渔业局)
@@ -2198,6 +2207,7 @@ class _Subjects:
             return [(dm.group("short"), got[1])]
         s = HOSTED_NOTE_RE.sub("", _SHORT_NAME_DEF_RE.sub("", subj)).strip(" 　")
         s = GLOSS_RE.sub("", s)                     # 县（含县级市、区，下同）X: 县X
+        s = _HEAD_ALT_KIND_RE.sub("", s)            # A、B等部门（机构）: A、B等部门
         s = _BY_PREFIX_RE.sub("", s)
         touched = SCOPE_BODY_RE.match(compact(s))
         if touched and touched.group("y") and not re.search("[、和及与或]", touched.group("y")) \
@@ -2904,6 +2914,7 @@ class _Subjects:
             # X根据需要设立的Y (before 根据… is read as manner)
             return _at_setter_level(s[:set_up.start("x")], self._items_or_group(set_up.group("x")))
         s = MANNER_RE.sub("", s) if MANNER_RE.search(s) else s
+        s = _ACTS_FOR_GOV_END_RE.sub("", s)  # 管委会代表市人民政府（行使…）: the body acting, not a name
         played = SUPPORT_PART_RE.search(s)
         if played and played.start() >= 2 and not s[played.end():].strip(" 　"):
             s = s[:played.start()]          # 我局作为配合部门，将…做好… : the part played set aside
@@ -2943,6 +2954,14 @@ class _Subjects:
         below = BELONGS_RE.match(s)
         if below and self._items(below.group("x")):
             return self._items(below.group("x"))      # X所属的Y: Y, the body that does it
+        halves = [h for h in re.split(r"和|以及|(?<![涉普以])及", s) if h] if _DESCRIBED_PLACE_RE.search(s) else []
+        if len(halves) == 2 and _DESCRIBED_PLACE_RE.search(halves[1]) and not _DESCRIBED_PLACE_RE.search(halves[0]) \
+                and (first := self._items(halves[0])) and (second := self._subject(halves[1]) or _lower_described(
+                    halves[1], self)):
+            # 浉河区人民政府和…保护所涉及的乡（镇）人民政府, 市水利局及星湖所在辖区水利局 : a unit and the
+            # bodies described by where a thing lies, each read as alone (the description's place
+            # was read as covering both, or neither read)
+            return first + second
         where = WHERE_PREFIX_RE.match(s)
         if where and HANDED_TO_RE.search(where.group(0)):
             return None
@@ -3319,6 +3338,13 @@ def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[s
     if not units or any(actor_kind(compact(n)) for n, _lk in units):
         return None
     return units
+
+
+def _lower_described(text: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """``…保护所涉及的乡（镇）人民政府``: the townships' bodies after the words describing where a
+    thing lies, as alone (a collective below the gazetteer; a body of a named level is not read so)."""
+    m = re.search(r"(?:所涉及|涉及|所在|所经|流经)的?(?=乡|镇|街道)", text)
+    return subjects.subject_as_written(text[m.end():]) if m else None
 
 
 def _framed_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
