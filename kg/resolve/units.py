@@ -218,6 +218,18 @@ def _sector_of(written: str, lookup: str) -> bool:
         and not re.search(r"[部局委厅办会署院处科室组所站队]$", written) and not is_standard_body(written)
 
 
+_ZONE_COMMITTEE_SHORT = re.compile(r"(?:经济技术开发区|经济开发区|开发区|高新区|新区|园区|示范区|试验区|合作区|保税区)"
+                                   r"(?:管理委员会|管委会)")
+
+
+def _zone_committee_of(written: str, lookup: str) -> bool:
+    """Is ``written`` a zone's committee named with the zone's short name (开发区管理委员会), looked
+    up as the committee of the zone the text defined that short name for (乌鲁木齐经济技术开发区
+    管理委员会)? Undefined, the short form is no one zone's (a collective)."""
+    return bool(_ZONE_COMMITTEE_SHORT.fullmatch(written)) and len(lookup) > len(written) \
+        and lookup.endswith(written)
+
+
 def _place_sector(div, written: str, lookup: str) -> bool:
     """Is ``written`` a field of a list a place named before the list shares (经济信息化 of
     市和浦东新区发展改革、经济信息化等部门, looked up as 浦东新区经济信息化部门)?"""
@@ -618,7 +630,8 @@ class Resolver:
                 and compact(lookup).endswith(compact(written))) or _place_sector(
                 div, compact(written), compact(lookup)) or _defined_short(
                 compact(written), compact(lookup)) or _area_then_body(compact(written), compact(lookup))
-                or _abbreviates(div, compact(written), compact(lookup))):
+                or _abbreviates(div, compact(written), compact(lookup))
+                or _zone_committee_of(compact(written), compact(lookup))):
             # the level word of a shared suffix (市 of 市、县（区）人民政府水行政主管部门), or a
             # place of a list before a department (闵行 of 闵行、宝山等区交通行政管理部门: 闵行区
             # 交通行政管理部门, the lookup starting with the place's full name: not 公安 of

@@ -70,3 +70,14 @@ def test_a_body_acting_for_a_government_is_named_before_it():
     # the city's government
     got = _resolved("第三条 开发区管委会代表市人民政府行使市一级管理权限。", *AY)
     assert [(m, k) for m, _n, _ok, k in got] == [("开发区管委会", "zone")]
+
+
+def test_a_zone_committee_named_with_the_zone_s_defined_short_name():
+    # X经济技术开发区（以下简称开发区） … 开发区管理委员会: that zone's committee (was the collective of
+    # every zone's committee, unresolved)
+    got = _resolved("第二条 本条例适用于经国务院批准设立的安阳经济技术开发区（以下简称开发区）。\n"
+                    "第三条 开发区管理委员会代表市人民政府行使市一级管理权限。", *AY)
+    assert got == [("开发区管理委员会", "安阳经济技术开发区管理委员会", True, "zone")]
+    # the zone's short name not defined: no one zone's committee, as before
+    got = _resolved("第三条 开发区管理委员会负责开发区的建设和管理。", *AY)
+    assert [(n, ok) for _m, n, ok, _k in got] == [("开发区管理委员会", False)]

@@ -467,10 +467,16 @@ _SHORT_DEF = r"(?:以下简称|下简称|简称|以下称|下称)"
 _HOSTED_BEFORE_DEF = r"(?:设在[^（）〔〕［］，,。]{2,20}[，,])?"
 # the host alone in brackets after an office's name: X（设在区气象局）具体负责… (the office's duty, not the host's)
 HOSTED_NOTE_RE = re.compile(r"（设在[^（），,。]{2,20}）")
+# a zone's short name a text defines (开发区, 新区, 高新区) and the full name it stands for, and a
+# committee named with the short name (开发区管理委员会, 新区管委会)
+_ZONE_SHORT_RE = re.compile(r"(?:经济技术开发区|经济开发区|开发区|高新区|新区|园区|示范区|试验区|合作区|保税区)")
+_ZONE_FULL_RE = re.compile(HAN + r"{2,20}(?:开发区|高新区|新区|园区|示范区|试验区|合作区|保税区)")
+_ZONE_COMMITTEE_RE = re.compile("(?P<z>" + _ZONE_SHORT_RE.pattern + ")(?P<c>管理委员会|管委会)")
 # a body acting for a government, the words before its act (开发区管委会代表市人民政府行使…职权): no part of its name
 _ACTS_FOR_GOV_END_RE = re.compile("(?<=" + HAN + "|）)代表(?:本级|同级)?[省市州盟县区旗]?(?:人民)?政府$")
 # a list's head with the other kind of body it covers in brackets (…等部门（机构）, …等部门（单位）): the head
-_HEAD_ALT_KIND_RE = re.compile(r"(?<=部门)（(?:机构|单位)）$")
+# (a list's only: 有关部门（机构） alone is one collective as written)
+_HEAD_ALT_KIND_RE = re.compile(r"(等(?:省级|市级|县级)?(?:有关|相关)?(?:行政)?(?:主管)?部门)（(?:机构|单位)）$")
 # the document's level and a place named in full sharing what follows (市、浦东新区人民政府, 市和浦东新区
 #科技、卫生健康等部门)
 _LEVEL_AND_PLACE_RE = re.compile("^(?P<top>省|市)[、和](?P<place>" + HAN + "{2,8}?(?:新区|区|县|市))(?P<rest>" + HAN + ".*)$")
@@ -1618,6 +1624,14 @@ class _Subjects:
                 full, items = setup.group("x"), got
             if items and any(compact(n) in _EVERY_EMPLOYER for n, _lk in items):
                 continue
+            zone = re.split("[的于在为]", compact(full))[-1] if items is None else ""
+            if _ZONE_SHORT_RE.fullmatch(short) and _ZONE_FULL_RE.fullmatch(zone) and zone != short:
+                # 乌鲁木齐经济技术开发区（以下简称开发区）: a zone's short name, which its committee's
+                # name is written with (开发区管理委员会: that zone's committee); kept apart from the
+                # names of units (a key no name has)
+                self.defs["@zone:" + short] = zone
+                self._defs_key = None
+                continue
             if items is not None or SHORT_KIND_RE.match(short) and LIST_OF_BODIES_RE.search(full) \
                     and "企业" not in full:
                 # (各区县党政部门、群团组织和有关单位（简称"准入单位"）: the bodies the text names
@@ -1760,6 +1774,10 @@ class _Subjects:
                 and not VERB_START_RE.match(n) \
                 and compact(self.established[0]).endswith(n) and not self.known(n):
             return (name, self.established[1] or compact(self.established[0]))  # 领导小组: the one set up
+        zc = _ZONE_COMMITTEE_RE.fullmatch(n)
+        if zc and "@zone:" + zc.group("z") in self.defs:
+            # 开发区管理委员会 where 开发区 is defined as 乌鲁木齐经济技术开发区: that zone's committee
+            return (name, self.defs["@zone:" + zc.group("z")] + zc.group("c"))
         if n in self.defs and n not in self._expanding:
             # (a short name may end its own full name: 浦东新区以及闵行…等区交通行政管理部门（以下简称
             # 区交通行政管理部门）; inside its own reading it is the name as written)
@@ -2207,7 +2225,7 @@ class _Subjects:
             return [(dm.group("short"), got[1])]
         s = HOSTED_NOTE_RE.sub("", _SHORT_NAME_DEF_RE.sub("", subj)).strip(" 　")
         s = GLOSS_RE.sub("", s)                     # 县（含县级市、区，下同）X: 县X
-        s = _HEAD_ALT_KIND_RE.sub("", s)            # A、B等部门（机构）: A、B等部门
+        s = _HEAD_ALT_KIND_RE.sub(r"\1", s)         # A、B等部门（机构）: A、B等部门
         s = _BY_PREFIX_RE.sub("", s)
         touched = SCOPE_BODY_RE.match(compact(s))
         if touched and touched.group("y") and not re.search("[、和及与或]", touched.group("y")) \
