@@ -298,6 +298,9 @@ class Parsed:
 
 _NOT_IN_NAME_RE = re.compile(r"[，。；：:！？“”《》]|\d{2,}")
 _BRACKET_END_RE = re.compile(r"（[^（）]*）$")
+# a political party's name by its last word before 党 (市农工党, 中国致公党, 中国共产党): a bare
+# 党 after anything else ends a clause (坚持党, 全面加强党), no name
+_PARTY_RE = re.compile(r"(?:共产|致公|农工|民主|国民)党$")
 # a clause, never a name, whatever its last character: the agent's 由 inside it (具体由县文体局,
 # 每天由一个党委组织…; not 自由贸易区, 理由), 以…为 (以党委为单位: "taking X as the unit"), a
 # day of a month (于5月下旬举办…运动会)
@@ -452,6 +455,8 @@ def _formed_like_unit(name: str) -> bool:
     if _NOT_IN_NAME_RE.search(n):
         return False
     base = _BRACKET_END_RE.sub("", n) or n
+    if base.endswith("党") and not _PARTY_RE.search(base):
+        return False        # 坚持党对…的领导: a clause; a party's name ends with its own word
     if base.endswith(UNIT_SUFFIXES) or n.endswith(UNIT_SUFFIXES):
         return True
     return False

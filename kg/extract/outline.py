@@ -684,6 +684,8 @@ def _seq_number(text: str) -> Optional[int]:
 
 
 _TRAILING_PIPE_RE = re.compile(r"^([^|｜]*?)\s*([|｜]{1,2})\s*$")
+# a line of two cells or more, each closed by a ``|`` (序号 | 任务目录 |), nothing after the last
+_CELLS_CLOSED_RE = re.compile(r"^\s*(?:[^|｜\s][^|｜]*?\s*[|｜]\s*){2,}$")
 
 
 def _unpipe_cell_lines(lines: Sequence[Line]) -> list[Line]:
@@ -695,6 +697,13 @@ def _unpipe_cell_lines(lines: Sequence[Line]) -> list[Line]:
     lines = list(lines)
     marks = [not ln.is_cell and bool(_TRAILING_PIPE_RE.match(ln.norm)
                                      or _PIPES_ONLY_RE.fullmatch(compact(ln.norm))) for ln in lines]
+    # a line of several cells each closed by its | (``序号 | 任务目录 |``, the header's first
+    # cells on one line) beside a line of one such cell: its cells are cells of the stream
+    single = [marks[x] and not _PIPES_ONLY_RE.fullmatch(compact(ln.norm)) for x, ln in enumerate(lines)]
+    for x, ln in enumerate(lines):
+        if not marks[x] and not ln.is_cell and _CELLS_CLOSED_RE.match(ln.norm) and (
+                (x + 1 < len(lines) and single[x + 1]) or (x > 0 and single[x - 1])):
+            marks[x] = True
     if sum(marks) < 6 or sum(1 for ln, m in zip(lines, marks)
                              if m and not _PIPES_ONLY_RE.fullmatch(compact(ln.norm))) < 6:
         return _unpipe_leading(lines)
@@ -716,6 +725,18 @@ def _unpipe_cell_lines(lines: Sequence[Line]) -> list[Line]:
         for x in range(k, j):
             ln = lines[x]
             m = _TRAILING_PIPE_RE.match(ln.norm) if marks[x] else None
+            if m is None and marks[x] and _CELLS_CLOSED_RE.match(ln.norm):
+                at = 0
+                for c in re.finditer(r"[|｜]", ln.norm):
+                    a, b = at, c.start()
+                    while a < b and ln.norm[a].isspace():
+                        a += 1
+                    while b > a and ln.norm[b - 1].isspace():
+                        b -= 1
+                    out.append(Line(ln.file, ln.number, ln.text[a:b], ln.norm[a:b]))
+                    out.append(Line(ln.file, ln.number, "|", "|"))
+                    at = c.end()
+                continue
             if m is None:
                 if marks[x]:
                     # a run of |: the empty cells padding a row to the table's width
@@ -1017,12 +1038,20 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
         items = _item_cells(body, numbers)
         if items:
             return _rows_at_items(body, items, header, names, seq, closed), end
+    if not piped and seq is None and numbers and numbers == [len(body) - 1]:
+        # a bare number the input ends at (``2``: the next row cut at its number) numbers no
+        # rows: read the rows before it as an unnumbered table, when they are one
+        runs = _unit_run_rows(lines, header, names, body[:-1], start)
+        if runs[0]:
+            return runs
     if not numbers:
         if piped:
             return _rows_between_empty_cells(stream, len(header), header), end
         fixed = _fixed_width_rows(lines, header, names, body, start)
         anchored = _deadline_anchored_rows(lines, header, names, body, start)
-        return anchored if anchored[0] and anchored[1] > fixed[1] else fixed
+        best = anchored if anchored[0] and anchored[1] > fixed[1] else fixed
+        runs = _unit_run_rows(lines, header, names, body, start)
+        return runs if runs[0] and runs[1] > best[1] else best
     if seq is None:
         # the number is a column of its own, not named in the header: 工作任务 | (1) | 具体要求 …
         lead = numbers[0]
@@ -1054,6 +1083,13 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
             break
         nxt = next((r for r in range(q + 1, len(body)) if _row_number(body, r) == n + 1),
                    len(body))
+        jumped = False
+        if piped and nxt == len(body) and (at := q + 1 + len(after)) < len(body) \
+                and (m := _row_number(body, at)) is not None and m > n:
+            # no row n + 1, but a row number right where this row's cells end (its | lines
+            # count them): the next row, numbered past n + 1 (a bureau's copy of its own rows
+            # of a longer list: 145, 249)
+            nxt, jumped = at, True
         own = body[q + 1:nxt]
         pre = body[p:q]
         row = [Cell("", []) for _ in range(seq - len(pre))]
@@ -1103,7 +1139,7 @@ def _cell_per_line_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Ce
             break
         row += post
         rows.append(row)
-        expected = n + 1
+        expected = None if jumped else n + 1
         if rest and nxt < len(body) and len(rest) <= seq:
             # lines left before the next number: the next row's merged cells on the left
             p = q + 1 + len(own) - len(rest)
@@ -1860,6 +1896,69 @@ def _deadline_anchored_rows(lines: Sequence[Line], header: list[list[Line]], nam
     while not rows[-1][-1].lines and not rows[-1][-2].lines:
         rows.pop()      # (a section row the table's end left last)
     end = next(i for i in range(start, len(lines)) if lines[i] is flat[last]) + 1
+    head = [Cell("\n".join(ln.text.strip() for ln in c), list(c)) for c in header]
+    return [head] + rows, end
+
+
+#: a short cell between two lines of unit names in one unit cell: a name written short, no
+#: usual suffix (省人口计生, 人口计生, 省新闻出版), never a sentence, figure or numbered item
+_SHORT_NAME_MAX = 8
+
+
+def _unit_run_rows(lines: Sequence[Line], header: list[list[Line]], names: list[str],
+                   body: list[list[Line]], start: int) -> tuple[list[list[Cell]], int]:
+    """Unnumbered rows of a cell-per-line table whose columns after its text columns are all
+    unit columns (领域 / 主要目标 / 主要责任单位 / 责任单位, then ``1.妇女…`` / ``——…`` /
+    ``省卫生厅`` / ``省发改委`` …): each row ends with its run of lines of unit names, one name a
+    line; the lines before the run are its text, all of it the text column next to the unit
+    columns (a merged column further left, 领域, written once or not at all, stays empty). With
+    two unit columns the run's first name is the first column's (主要责任单位, the lead) and the
+    rest the second's, as :func:`_fill_columns` gives them. A short line between two lines of
+    names in a run is a name written short (省人口计生). A line of names with its verb
+    (市发改委牵头落实) is no cell: it is the annotation of the paragraph above it. The table ends
+    after the last run; two rows at least."""
+    kinds = [_column_kind(n) for n in names]
+    u = next((i for i, k in enumerate(kinds) if k == "unit"), None)
+    if u is None or u == 0 or any(k != "unit" for k in kinds[u:]) or len(kinds) - u > 2:
+        return [], start
+    flat = [ln for c in body for ln in c]
+
+    def short_name(i: int) -> bool:
+        t = compact(flat[i].norm)
+        return (0 < len(t) <= _SHORT_NAME_MAX and 0 < i < len(flat) - 1
+                and _names_line(flat[i - 1]) and _names_line(flat[i + 1])
+                and re.fullmatch(r"[\u4e00-\u9fff]+", t) is not None)
+
+    def name_at(i: int) -> bool:
+        # names only: a line of names with its verb (市发改委牵头落实) closes the paragraph
+        # above as its annotation, the standalone reader's, not a table's cell
+        if unitnames.VERB_TAIL_RE.search(compact(flat[i].norm)):
+            return False
+        return _names_line(flat[i]) or short_name(i)
+    rows: list[list[Cell]] = []
+    k = i = 0
+    last = -1
+    while i < len(flat):
+        if not name_at(i):
+            i += 1
+            continue
+        j = i
+        while j < len(flat) and name_at(j):
+            j += 1
+        left, run = flat[k:i], flat[i:j]
+        if not left or len(left) > 12 or len(run) > 12 or match_marker(run[0].norm):
+            break
+        row = [Cell("", []) for _ in range(u - 1)] + [_as_cell(left)]
+        if len(kinds) - u == 2:
+            row += [_as_cell(run[:1]), _as_cell(run[1:]) if len(run) > 1 else Cell("", [])]
+        else:
+            row.append(_as_cell(run))
+        rows.append(row)
+        k = i = j
+        last = j - 1
+    if len(rows) < 2:
+        return [], start
+    end = next(x for x in range(start, len(lines)) if lines[x] is flat[last]) + 1
     head = [Cell("\n".join(ln.text.strip() for ln in c), list(c)) for c in header]
     return [head] + rows, end
 

@@ -421,7 +421,10 @@ RUN_ENDINGS = ("街道", "园")
 _PLACE_NOUNS = ("公园", "花园", "家园", "校园", "乐园", "庄园", "田园", "菜园", "果园", "陵园", "墓园",
                 "动物园", "植物园", "幼儿园", "游乐园")
 #: collectives of bodies (not places) that belong to the name written before them
-_BODY_SETS = ("部门", "单位", "机构", "机关", "科室", "处室", "委办局", "直属机构", "成员单位")
+# (and the groups and task forces a 指挥部 or 领导小组 works through: 市疫情防控指挥部各工作组,
+# 领导小组各专项组, 各专班, whose names say whose groups they are only by standing after it)
+_BODY_SETS = ("部门", "单位", "机构", "机关", "科室", "处室", "委办局", "直属机构", "成员单位",
+              "组", "专班")
 #: heads of central bodies: a name in a run after one of them is that body's own organ
 #: (中央军委政治工作部, 国务院扶贫办综合司), never a second unit; so are the local branches of the
 #: vertically run national systems, named after their head (国家税务总局上海市税务局,

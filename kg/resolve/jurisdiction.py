@@ -350,14 +350,47 @@ def _verb(text: str, start: int) -> bool:
     return text.startswith(_VERB_NAMES, start) and bool(_BEFORE_VERB_RE.search(text[:start]))
 
 
+@lru_cache(maxsize=4)
+def place_words(path: Optional[str] = None) -> dict[str, tuple[tuple[re.Pattern, re.Pattern], ...]]:
+    """Short forms of places that are also words (``kg/data/place_words.tsv``, or ``path``):
+    form -> (before, after) patterns, each row one context that makes the form the word
+    (服务来宾1744人次, 长治久安); an empty pattern matches nothing."""
+    if path:
+        text = Path(path).read_text(encoding="utf-8")
+    else:
+        text = resources.files("kg.data").joinpath("place_words.tsv").read_text("utf-8")
+    never = re.compile(r"(?!)")
+    out: dict[str, list] = {}
+    for raw in text.splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cols = raw.split("\t") + ["", ""]
+        if cols[0] == "form":
+            continue
+        before, after = (re.compile(c) if c.strip() else never for c in cols[1:3])
+        out.setdefault(cols[0].strip(), []).append((before, after))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _word(text: str, start: int, end: int, div: Divisions) -> bool:
+    """The short form at ``text[start:end]`` is a word there, not the place
+    (:func:`place_words`: 服务来宾1744人次 guests, 长治久安); a full name never is."""
+    form = text[start:end]
+    if form in div.full:
+        return False
+    before, after = text[max(0, start - 8):start], text[end:end + 8]
+    return any(b.search(before) or a.match(after) for b, a in place_words().get(form, ()))
+
+
 def _places(text: str, div: Divisions) -> Counter:
     """How often the text names each place (names that fit one division only); a place the
-    text's people visit (:func:`_visited`), a street named after a place (:func:`_street`) and
-    a verb that reads as a place's name (:func:`_verb`) are not counted."""
+    text's people visit (:func:`_visited`), a street named after a place (:func:`_street`), a
+    verb that reads as a place's name (:func:`_verb`) and a short form that is a word where it
+    stands (:func:`_word`: 服务来宾1744人次) are not counted."""
     found: Counter = Counter()
     for s, e, cands in div.find_all(text, shorts=True):
         if (len(cands) == 1 and not _visited(text, s, e) and not _street(text, e)
-                and not _verb(text, s)):
+                and not _verb(text, s) and not _word(text, s, e, div)):
             found[cands[0].adcode] += 1
     return found
 
