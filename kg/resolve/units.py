@@ -237,10 +237,12 @@ def _place_sector(div, written: str, lookup: str) -> bool:
     if hit is None or not lookup[:hit[1]].endswith(hit[0].name) or len(lookup) - hit[1] <= 2:
         return False
     place = lookup[:hit[1]]
-    if written.startswith(place) and len(written) > len(place):
+    gov = re.match("(?:人民政府|政府)(?=.{2})", written[len(place):]) if written.startswith(place) else None
+    if gov:
         # 浚县人民政府住房城乡建设 of 浚县人民政府住房城乡建设、文物等主管部门: the first field with
-        # the place (and its government's words) the list is written after
-        written = re.sub("^(?:人民政府|政府)", "", written[len(place):])
+        # the place and its government's words the list is written after (a name cut after the place,
+        # 上街区城市园 of 上街区城市园林绿化行政主管部门, is no field)
+        written = written[len(place) + gov.end():]
     return _sector_of(written, lookup[hit[1]:])
 
 
