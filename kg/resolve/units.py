@@ -81,7 +81,8 @@ FUNCTIONAL = re.compile(r"^(?!.*(?:有关|相关|其他|其它|各|等|直属|�
 # 县级以上人民政府…, 市县…, 市直…: several governments' or bodies', no one government's
 LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡|地)[级直属]|市县|省市(?!场)|县区|区县|县乡|县市(?!场)|区市(?!场)|"
                     # (设区的市X: every city of a province, the level a national or provincial law names)
-                    r"州市(?!场)|盟市|设区的市)")
+                    # (城市人民政府X: every city's government, as a national or provincial law writes it)
+                    r"州市(?!场)|盟市|设区的市|城市(?=(?:人民)?政府))")
 # a body that starts with a conjunction (市和区县人民政府: 和区县人民政府) is no one body
 CONJ_START = re.compile(r"^(?:或|及|与|、|和(?=[省市县区乡镇](?!场)))")
 # 市人民政府水行政主管部门: the 人民政府 between a government and its department says nothing more
@@ -114,7 +115,7 @@ LEVEL_SET = re.compile(r"^(?:乡|镇|街道?|村|社区)(?:[、（]?(?:乡|镇|�
 # so is a kind of zone or area named with no name, 园区管理委员会, 风景名胜区管理机构, 公园管理机构
 # (each one's): 高新区管委会 names the city's one)
 # (所在区人民政府, 所在地公安机关: the one where the thing is, of whichever place: no one government's)
-COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
+COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）"
                         r"|^(?:开发区|园区|工业园区|产业园区|功能区|风景名胜区|风景区|自然保护区|保护区|景区|公园)"
                         r"(?:管理委员会|管委会|管理机构)$")
@@ -223,12 +224,32 @@ def _sector_of(written: str, lookup: str) -> bool:
         and not re.search(r"[部局委厅办会署院处科室组所站队]$", written) and not is_standard_body(written)
 
 
+_ZONE_COMMITTEE_SHORT = re.compile(r"(?:经济技术开发区|经济开发区|开发区|高新区|新区|园区|示范区|试验区|合作区|保税区)"
+                                   r"(?:管理委员会|管委会)")
+
+
+def _zone_committee_of(written: str, lookup: str) -> bool:
+    """Is ``written`` a zone's committee named with the zone's short name (开发区管理委员会), looked
+    up as the committee of the zone the text defined that short name for (乌鲁木齐经济技术开发区
+    管理委员会)? Undefined, the short form is no one zone's (a collective)."""
+    return bool(_ZONE_COMMITTEE_SHORT.fullmatch(written)) and len(lookup) > len(written) \
+        and lookup.endswith(written)
+
+
 def _place_sector(div, written: str, lookup: str) -> bool:
     """Is ``written`` a field of a list a place named before the list shares (经济信息化 of
     市和浦东新区发展改革、经济信息化等部门, looked up as 浦东新区经济信息化部门)?"""
     hit = div.read_prefix(lookup, None)
-    return hit is not None and lookup[:hit[1]].endswith(hit[0].name) and len(lookup) - hit[1] > 2 \
-        and _sector_of(written, lookup[hit[1]:])
+    if hit is None or not lookup[:hit[1]].endswith(hit[0].name) or len(lookup) - hit[1] <= 2:
+        return False
+    place = lookup[:hit[1]]
+    gov = re.match("(?:人民政府|政府)(?=.{2})", written[len(place):]) if written.startswith(place) else None
+    if gov:
+        # 浚县人民政府住房城乡建设 of 浚县人民政府住房城乡建设、文物等主管部门: the first field with
+        # the place and its government's words the list is written after (a name cut after the place,
+        # 上街区城市园 of 上街区城市园林绿化行政主管部门, is no field)
+        written = written[len(place) + gov.end():]
+    return _sector_of(written, lookup[hit[1]:])
 
 
 #: a field's generic words, which one field may be written with or without (交通行政管理部门, 交通部门)
@@ -628,7 +649,8 @@ class Resolver:
                 and compact(lookup).endswith(compact(written))) or _place_sector(
                 div, compact(written), compact(lookup)) or _defined_short(
                 compact(written), compact(lookup)) or _area_then_body(compact(written), compact(lookup))
-                or _abbreviates(div, compact(written), compact(lookup))):
+                or _abbreviates(div, compact(written), compact(lookup))
+                or _zone_committee_of(compact(written), compact(lookup))):
             # the level word of a shared suffix (市 of 市、县（区）人民政府水行政主管部门), or a
             # place of a list before a department (闵行 of 闵行、宝山等区交通行政管理部门: 闵行区
             # 交通行政管理部门, the lookup starting with the place's full name: not 公安 of
