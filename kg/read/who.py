@@ -754,7 +754,10 @@ def _credit(k: int, add: float, final: dict[int, float], matched: dict[int, floa
 def _unit_level(name: str) -> Optional[str]:
     """"county" for a unit named at the county level or below (县（区）文化局, 各县（市、区）人民
     政府, 区教育局), "city" for one named at the city's (市住建局, 济南市文化局), "national" for
-    the State's (国务院市场监督管理部门, 国家体育总局, 公安部), None otherwise (各级人民政府)."""
+    the State's (国务院市场监督管理部门, 国家体育总局, 公安部), None otherwise (各级人民政府).
+    A Party body is its committee's level (中共石城县委宣传部: the county's)."""
+    if name.startswith("中共") and not name.startswith("中共中央"):
+        name = name[2:]
     if COUNTY_UNIT_RE.match(name):
         return "county"
     if CITY_UNIT_RE.match(name):

@@ -1834,6 +1834,9 @@ def test_unit_levels():
     from kg.read.who import _unit_level
     assert _unit_level("济南市文化局") == "city" and _unit_level("县（区）文化局") == "county"
     assert _unit_level("县委宣传部") == "county" and _unit_level("各级人民政府") is None
+    # a Party body named with 中共 is its committee's level, not the State's (was national)
+    assert _unit_level("中共石城县委宣传部") == "county" and _unit_level("中共突泉县委") == "county"
+    assert _unit_level("中共莆田市委组织部") == "city" and _unit_level("中共中央宣传部") == "national"
     for name in ("国家市场监督管理总局", "国务院市场监督管理部门", "公安部", "中国人民银行"):
         assert _unit_level(name) == "national", name            # 市场, no city
 
@@ -2879,7 +2882,7 @@ def test_the_bicycle_plate_written_joined(gov_indexes):
     ("prose", "城中区南酉山村垃圾站老是不及时清运找谁", "办事处"),
     # …a plan's item whose annotation names its owners is theirs whole (有关部门要做好… under the lead)
     ("collected", "吉林省投资项目前置审批下放地方由哪个部门牵头", "吉林省发展和改革委员会"),
-    ("collected", "石景山街道党工委治理领导体制谁牵头完善", "区委组织部"),
+    ("collected", "石景山街道党工委治理领导体制谁牵头完善", "中共石景山区委组织部"),
 ])
 def test_a_clause_of_other_doers_in_an_item(gov_indexes, build, question, unit):
     top = who_owns(question, gov_indexes[build], limit=1)[0]
