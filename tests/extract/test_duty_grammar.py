@@ -3802,6 +3802,112 @@ def test_by_x_inside_the_object_of_a_verb_before_it(sentence, want, known):
     assert _names(sentence, known) == want
 
 
+def test_prose121_a_sentence_naming_whose_duties_it_lists_inside_a_paragraph(known):
+    # n438/n439: 'X的主要职责是：A；B；C' after another sentence of the same paragraph, or 'X的职责为A；B'
+    # with no colon, labels the rest of its sentence as a unit's line does (every ；-part X's)
+    got = read_lines([(1, "县农业部门负责执法检查。乡镇食品安全监管办公室的主要职责是：贯彻食品安全方针政策，"
+                          "制定工作计划；配合县有关部门开展联合执法；负责对聚餐活动的指导工作。")], known)
+    assert [(d.mention, d.clause[:4]) for d in got] == [
+        ("县农业部门", "县农业部"), ("乡镇食品安全监管办公室", "贯彻食品"),
+        ("乡镇食品安全监管办公室", "配合县有"), ("乡镇食品安全监管办公室", "负责对聚")]
+    got = read_lines([(1, "市农业农村局的主要职责是贯彻方针政策；制定全市农业发展规划。")], known)
+    assert [d.mention for d in got] == ["市农业农村局", "市农业农村局"]
+    # (a name that is no unit before 的职责 labels nothing)
+    assert read_lines([(1, "各级领导的职责是抓好落实；做好宣传。")], known) == []
+
+
+def test_prose121_a_townships_committee_and_a_post_filled_with_bare_ren(known):
+    # n439: 乡镇食安委 is the townships' own committee, as 乡镇综合行政执法队 is their team
+    got = read_lines([(1, "乡镇禁毒委的职责为宣传禁毒法律法规；制定本乡镇禁毒工作方案。")], known)
+    assert [d.mention for d in got] == ["乡镇禁毒委", "乡镇禁毒委"]
+    # 由X“一把手”任主任 : a post filled (a bare 任, as 担任), no duty of X's
+    assert read_lines([(1, "乡镇食安委由乡镇政府“一把手”任主任，分管领导任副主任。")], known) == []
+    assert read_lines([(1, "领导小组由县政府主要负责人任组长。")], known) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # n438: the body set up holds the duty after the settings between it and its verb
+    "各乡镇设立食品安全监管办公室，在乡镇政府领导下，承担日常监督工作。",
+    "各乡镇设立食品安全监管办公室，接受县食安办的业务指导，承担日常监督工作。",
+    "各乡镇设立专门的食品安全监管办公室，在乡镇政府领导下，接受县食安办的业务指导，承担日常监督工作。",
+])
+def test_prose121_settings_between_a_body_set_up_and_its_duty(sentence, known):
+    assert [d.mention for d in read_lines([(1, sentence)], known)] == ["食品安全监管办公室"]
+
+
+def test_prose121_accepting_guidance_is_a_setting_of_the_subject(known):
+    # X接受Y的业务指导，承担… : X's duty, Y (who guides) no holder; 接受社会监督 stays X's duty
+    assert _names("市食安办接受省食安办的业务指导，承担日常监督工作。", known) == ["市食安办"]
+    assert _names("市编办应当接受社会监督。", known) == ["市编办"]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # n435: 'X下设办事机构Y，承担X日常工作' : Y, the body under X, named after what it is (办事机构)
+    ("市编委下设办事机构市编办，承担市编委日常工作。", ["市编办"]),
+    ("第三条 市机构编制委员会（以下简称市编委）下设办事机构市机构编制委员会办公室（以下简称市编办），"
+     "承担市编委日常工作。", ["市机构编制委员会办公室"]),
+])
+def test_prose121_a_body_set_up_under_another_with_xia_she(sentence, want, known):
+    assert _names(sentence, known) == want
+
+
+def test_prose121_a_second_subject_after_te_bie_shi(known):
+    # n434: …，特别是牵头单位要统筹相关责任单位… : a second holder inside the sentence, the units it
+    # 统筹 its objects
+    assert _names("各责任单位要逐项研究承办的责任事项，特别是牵头单位要统筹相关责任单位制定细化方案。", known) \
+        == ["各责任单位", "牵头单位"]
+    # (no subject after the emphasis: the one before goes on)
+    assert _names("各部门要加强宣传，特别是要加强培训。", known) == ["各部门"]
+
+
+def test_prose121_a_due_date_then_jiang_is_a_steps_verb(known):
+    # n434: X于2月29日前将…报送至Y (no modal) : X's step; Y, reported to, no holder
+    assert _names("各牵头单位于2月29日前将细化方案报送至县政府督查室。", known) == ["各牵头单位"]
+
+
+def test_prose121_who_issued_the_text_and_when_is_no_duty(known):
+    # n437: 《…规定》…,由X于2010年07月06日颁布并生效 : the issuance, a past act
+    assert _roles("《某市落实企业安全生产主体责任的规定》是为了落实企业安全生产主体责任而制定的，"
+                  "由河北省廊坊市人民政府于2010年07月06日颁布并生效。", known) == []
+    assert _names("本办法由市政府办公室负责解释。", known) == ["市政府办公室"]
+
+
+def test_prose121_each_levels_named_organ(known):
+    # n436: 省、市、县机构编制委员会办公室 : a named organ (no generic kind) read at the top level is the
+    # middle level's too, as 省、市、县X主管部门 is
+    got = read_lines([(1, "省、市、县机构编制委员会办公室负责机构编制管理工作。")], known)
+    assert [d.lookup for d in got][:2] == ["省机构编制委员会办公室", "市机构编制委员会办公室"]
+
+
+def test_prose121_a_bare_kind_after_a_collective_shares_its_modifier(known):
+    # n406 (round 116's left): 各级各有关部门、单位 is 各级各有关部门 and 各有关单位, 单位 kept as written
+    assert _names("各级各有关部门、单位一定要高度重视安全生产工作。", known) == ["各级各有关部门", "单位"]
+    assert _names("各有关部门、单位要认真落实。", known) == ["各有关部门", "单位"]
+    # (a kind after a named unit is no such list: 市财政局、单位 stays unread)
+    assert _names("市财政局、单位要认真落实。", known) == []
+
+
+def test_prose121_the_units_concerned_with_a_modal(known):
+    # n425 (round 119's left): 有关单位应当… after the object it acts on, the units concerned hold the
+    # duty written to them, as with 要 (a text naming no place)
+    assert _names("对楼院或者居民自有的设备设施，有关单位应当根据职责及时提醒安全注意事项。", known) == ["有关单位"]
+    # (由有关部门责令… stays no one's)
+    assert _roles("由有关部门责令限期改正。", known) == []
+
+
+def test_prose121_departments_or_units_after_a_list(known):
+    # n425: 'A、B、C等主管部门或单位应当…' : the departments named, the alternative kind (或单位) no unit
+    got = _names("通讯、广播电视、自来水、路政等主管部门或单位应当完善公共安全设施。", known)
+    assert got == ["通讯", "广播电视", "自来水", "路政主管部门"]
+
+
+def test_prose121_ways_of_handling_a_matter_listed_after_by_are_no_names(known):
+    # collected ii01: 由接待领导当面解答、批转有关部门办理 lists the ways a matter is handled (a post's act,
+    # passing it on), no holders; the next clause's 各相关部门、单位 are the sentence's
+    got = _names("群众来访反映的问题由接待领导当面解答、批转有关部门办理，各相关部门、单位要在15天内书面告知信访人。", known)
+    assert got == ["各相关部门", "单位"]
+
+
 # ---- round 122 (prose n440-n446): a body's part in one paragraph then its numbered duties, a 三定
 # rule's body set up with its plates and its 职责调整, a modal clause ending in a kind of body, a bare
 # level with its alternatives, an article's sentence going on, a group's members section, a duties

@@ -60,7 +60,9 @@ from ..annotations import LABEL_RE, MEASURE_LABELS, _seps_re, looks_like_unit, s
 
 # ---------------------------------------------------------------- grammar tables
 
-_UNDER_LEAD = "在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理)下"    # 在同级人民政府的领导下, 在X的归口管理下
+_UNDER_LEAD = "(?:在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理)下"   # 在同级人民政府的领导下, 在X的归口管理下
+# (接受县食安委办公室的业务指导 : the body that guides it, a setting as 在…指导下; not 接受社会监督)
+_UNDER_LEAD += "|接受" + CLAUSE_CHAR + "{1,20}?(?:的|业务)(?:业务)?(?:指导|领导|监督)(?:和(?:指导|监督))?)"
 
 # a phrase opening with an act (setting up, opening, sending), a place (位于…) or a time word is no
 # unit's name (设区的市 is)
@@ -116,6 +118,8 @@ PREDICATES = [
     ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
     # A、B等5家企业，限期于2008年12月31日前建成… : a time limit with its date is the duty's verb
     (r"限期(?:于|在)(?=[0-9" + CN_DIGITS + r"]{2,4}年)", "responsible"),
+    # 各牵头单位于2月29日前将…报送至… : a due date, then 将 and the thing handed in (no modal): a step's verb
+    (r"于(?=(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末)?(?:前|之前|以前)[，,]?将)", "responsible"),
     # Party texts: 党委（党组）负主体责任，纪委负监督责任 ; X对…负主要领导责任 (not 负责任, a word)
     (r"负(?:主体|监督|全面领导|主要领导|领导|直接领导|直接|首要)责任", "responsible"),
     # (企业是污染治理的实施主体，要… : the body that carries the work out, as 责任主体)
@@ -547,6 +551,8 @@ LEVELS_RE = re.compile(r"^(?P<top>省|市|自治州|州)(?:、|和(?=区|县(?!�
                        r"(?:、(?P<town>乡（镇）|镇（乡）|乡镇))?(?:两级|三级)?")
 # the verbs passing a matter on to the one who handles it (转交X办理, 交由X处理; a bare 转 too)
 PASSING_VERBS = "转交|转由|交由|转送"
+# an item opening with a verb that passes a matter on: 批转有关部门 (办理) names a way of handling it
+PASSING_START_RE = re.compile("^(?:批转|" + PASSING_VERBS + ")")
 # a name that opens with a verb or a preposition is a phrase, not a unit (完善部门协同机制,
 # 鼓励企业牵头…, 在上级业务部门指导下), also after the 并 going on with the sentence's subject
 # (…，并督促各类培训机构开展…: the object of 督促, not a new subject)
@@ -562,7 +568,7 @@ VERB_START_RE = re.compile(r"^(?:并且?)?(?:完善|制定|加强|强化|落实|
                            # (审定物业管理公司制订的…计划: a verb and its object, not a company)
                            r"审定|审核|审查|选聘|续聘|"
                            # (a matter passed on: 转县住建局依法处理, 交由区城管局办理, not a name)
-                           + PASSING_VERBS + r"|转(?=[省市州县区乡镇各有相])|"
+                           + PASSING_VERBS + r"|批转|转(?=[省市州县区乡镇各有相])|"
                            # (持 and 凭 of a holder's condition: 持市国土资源主管部门颁发的采矿许可证…开采的, 凭…证明)
                            r"持(?!续)|凭)")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
@@ -630,7 +636,9 @@ LOWER_SETTER_GOV_RE = re.compile(r"^(?P<lv>县级市（区）|县（市、区）
                                  r"(?:确定|设立|指定|设置|成立|组建|授权)$")
 # …and named after the verb, no 的 between (市人民政府设立示范区管理机构负责…)
 OWN_GOV_SETTER_RE = re.compile("^(?P<lv>" + OWN_LEVELS + ")(?:人民政府|政府)$")
-SET_UP_BY_RE = re.compile("^(?P<by>" + HAN + r"{2,20}?)(?:设立|成立|组建)(?P<x>" + HAN + r"{2,30}(?:（[^（）]{1,24}）)?)[，,]?$")
+# (X下设办事机构Y，承担X日常工作 : the body under X, set up by it, named after what it is)
+SET_UP_BY_RE = re.compile("^(?P<by>" + HAN + r"{2,20}?)(?:设立|成立|组建|下设)(?:(?:日常)?(?:办事|工作|常设)机构(?=" + HAN
+                          + "{2}))?(?P<x>" + HAN + r"{2,30}(?:（[^（）]{1,24}）)?)[，,]?$")
 # a list's last item that only points to duties written elsewhere (（五）法律、法规规定的其他职责):
 # no act is given, no duty ((六)承办…交办的其他事项 gives one)
 # (…的其他学校安全管理工作: the work of the matter named before 工作)
@@ -869,7 +877,7 @@ GOV_OWN_PART_RE = re.compile("^(?P<gov>" + HAN + "{1,8}?人民政府)" + HAN + "
 # …and the townships' own office or station, named after their collective (各乡镇（街道）综合信息指挥室,
 # 乡镇综合行政执法队): the collective's body, as written
 TOWNS_OWN_PART_RE = re.compile(r"^各?(?:乡镇（街道）|镇（街道）|乡（镇）|乡镇|镇街|街道)(?P<rest>" + HAN
-                               + r"{2,12}(?:指挥室|指挥中心|服务中心|办公室|工作站|站|所|队))$")
+                               + r"{2,12}(?:指挥室|指挥中心|服务中心|办公室|工作站|站|所|队|委员会|委会|委))$")
 LEVEL_BODY_RE = re.compile("^(?:市|县|区|省|州)" + _NOT_A_LEVEL + HAN + "{2,20}机构$")
 
 # ---- duty lists whose subject is named elsewhere, transfers, offices, 由X clauses
@@ -1012,11 +1020,15 @@ BY_ANY_VERB_RE = re.compile(
 BY_CHANGE_RE = re.compile(r"^[^，,。；;]{0,30}?(?:扩展|扩大|放宽|调整|提高|提升|降低|上调|下调|延长|缩短|增加|减少|"
                           r"压缩|变更|改)(?:至|到|为)")
 # 由X组成 / 由X…同志担任: who a body is made of or who fills a post, not a duty
-BY_MEMBERS_RE = re.compile(r"组成|构成|担任|兼任|出任|^[^，,；;。]*参加(?=[，,；;。]|$)")
+# (由乡镇政府“一把手”任主任 : a bare 任 before the post it fills, as 担任)
+BY_MEMBERS_RE = re.compile(r"组成|构成|担任|兼任|出任|^[^，,；;。]*参加(?=[，,；;。]|$)"
+                           r"|(?<![担兼出])任(?=(?:常务)?副?(?:主任|组长|召集人|指挥长|总指挥|秘书长|主席|委员|成员))")
 # 调整由县直部门或乡镇提出书面申请 : who applies (for a change, a fund), not a duty the text gives
 BY_APPLIES_RE = re.compile("^(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:向" + CLAUSE_CHAR
                            + r"{1,30}?)?(?:(?:提出|提交|递交)(?:书面)?(?:申请|请求)|(?:申请|申报)(?!表))")
 BY_POST_RE = re.compile(r"^(?:主要|分管|有关|相关)?(?:负责人|负责同志)")
+# 由X于2010年07月06日颁布 : who issued the text and when, no duty
+BY_ISSUED_RE = re.compile(r"^[^，。；,;]{2,40}?(?:于|在)\d{4}年[^，。；,;]{0,12}?(?:颁布|发布|公布|印发)")
 # a verb whose first character ends a unit's name (处, a division): 由市长或副市长处理 is the posts'
 # handling, not a unit 副市长处 (a cut between its two characters is no subject's end)
 # (办 too, an office: 由人民武装部办理 is the department's handling, no office 人民武装部办)
@@ -1185,8 +1197,6 @@ DUTY_ADDED_RE = re.compile(r"^(?:增加|新增|强化|加强)")
 # say who the members are, no one unit's duties
 MEMBERS_TITLE_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?" + HAN
                               + r"{0,12}?(?:成员单位|组成单位|组成部门|成员)(?:及(?:其)?职责)?$")
-# a sentence opening with its holder's duties label, inside a paragraph (…。联席会议办公室主要职责：一是负责…)
-DUTIES_LABEL_IN_RE = re.compile("[ 　]*(?P<x>[^，。；：:,;]{2,30}?)的?(?:主要|工作)?职责(?:是|为|如下)?[：:][ 　]*")
 # how a document's last line may end when the document is whole (a sentence's or a list's end, a
 # heading's colon, a closing bracket or quote, a date)
 # (a date's 日 after its number, 2023年5月1日 / 五月一日: not a word cut before its end, 承担…委员会日)
@@ -1213,6 +1223,10 @@ DUTIES_INLINE_RE = re.compile("(?:职责|职能|任务)(?:是|为|如下)[：:](
 DUTY_ITEM_MARK_RE = re.compile("(?<=[；;。])(?=（" + _CN_NO + "）)")
 
 
+# a list of departments, then the alternative kind: 通讯、广播电视、自来水、路政等主管部门或单位
+EITHER_KIND_TAIL_RE = re.compile("^(?P<a>" + HAN + "{2,}[、，]" + CLAUSE_CHAR + "{2,}?等" + HAN + "{0,4}部门)或者?单位$")
+# a collective, then a bare kind sharing its modifier: 各级各有关部门、单位 (各有关单位), 有关部门、单位
+SHARED_KIND_TAIL_RE = re.compile("^(?P<a>" + HAN + "{0,6}?(?:有关|相关)(?:部门|单位))、(?P<b>单位|部门)$")
 # a definition of a short name written after a name: （以下简称X）, （下简称X）
 _SHORT_NAME_DEF_RE = re.compile("（" + _HOSTED_BEFORE_DEF + _SHORT_DEF + "[^（）]*）")
 # a level's scope written after it (县（含县级市、区，下同）): not part of the name; a list of
@@ -2081,6 +2095,15 @@ class _Subjects:
             # 责任单位尤其是各乡镇（街道）要… : the ones singled out hold the duty with the whole
             whole, some = self._items(singled.group("a")), self._items(singled.group("b"))
             return whole + some if whole and some else None
+        either = EITHER_KIND_TAIL_RE.match(short)
+        if either and (got := self._items(either.group("a"))):
+            return got      # 通讯、路政等主管部门或单位 : the departments named, the alternative kind no unit of its own
+        shared = SHARED_KIND_TAIL_RE.match(short)
+        if shared and (first := self._items(shared.group("a"))):
+            # 各级各有关部门、单位 : a bare kind after a collective shares its modifier (有关单位), kept as
+            # written (a surface segment), looked up as the collective of that kind where known
+            kind = shared.group("b")
+            return first + [(kind, next((c for c in ("有关" + kind,) if self.known(c)), None))]
         if short in self.defs and short not in self._expanding:
             # 市、县人民政府城乡规划主管部门（以下简称城乡规划主管部门） : the short name, where used,
             # is each unit its definition names (the city's department and the counties')
@@ -2769,6 +2792,9 @@ class _Subjects:
             # the unit-name grammar once the level is put before it (市民政局)
             organ = self._one(name, look) is None and not self.known(top + n) \
                 and self._one(top + n, None) is not None and not NEVER_IN_NAME_RE.search(n)
+            # (a named organ no lexicon entry stands for, read at the top level, 省、市、县机构编制委员会
+            # 办公室: each level's, as a generic organ is)
+            level_organ = False
             if self.known(top + n):
                 out.append((mention, top + n))
             elif n in ("人民政府", "政府") or organ \
@@ -2784,7 +2810,8 @@ class _Subjects:
                     # (an institution named by its charge has: 市、区县城乡建设档案管理机构)
                 else:
                     out.append((mention, got[1] or top + n))
-            if mid and (n in ("人民政府", "政府") or GENERIC_ORGAN_RE.match(n)):
+                    level_organ = got[1] is None and not _CHARGED_INSTITUTION_RE.search(n)
+            if mid and (n in ("人民政府", "政府") or GENERIC_ORGAN_RE.match(n) or level_organ):
                 out.append((mention, mid + n))         # 省、市、县X: the middle level's X too
             town = LEVELS_RE.match(written)
             if town and town.group("town") and n in ("人民政府", "政府"):
@@ -2803,7 +2830,7 @@ class _Subjects:
                     break
             else:
                 if low and (n in ("人民政府", "政府") or organ or GENERIC_ORGAN_RE.match(n)
-                            or _CHARGED_INSTITUTION_RE.search(n)) \
+                            or _CHARGED_INSTITUTION_RE.search(n) or level_organ) \
                         and (not low.startswith("县") or not self._lower_govs_known()):
                     # 市、区人民政府: 各区人民政府; 市、县区X主管部门: 各县区X主管部门 in the
                     # text of a government whose lexicon does not name its county-level
@@ -2897,6 +2924,8 @@ class _Subjects:
             return None     # …，建议区委区政府统一领导… / 报请市应急委宣布… : the ones advised or asked, no holder
         if s.startswith("而") and len(s) > 3:
             s = s[1:]       # …，而X则对…实施监督管理 : the contrast's conjunction, no part of the name
+        if s.startswith(("特别是", "尤其是")) and len(s) > 4:
+            s = s[3:]       # …，特别是牵头单位要统筹… : the emphasis before a second subject, no part of its name
         set_up = BELONGS_RE.match(s) if "设" in s or "授权的" in s else None
         if set_up and self._items_or_group(set_up.group("x")):
             # X根据需要设立的Y (before 根据… is read as manner)
@@ -3087,7 +3116,7 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
         concerned = re.fullmatch(r"(?P<x>(?:有关|相关)(?:部门|单位))(?:密切|积极|主动)?", compact(head)) \
             if "由" not in head else None
         if not units and concerned and (m.group(0) in ("负责", "具体负责", "牵头负责", "负总责")
-                                        or m.group(0) == "配合" or m.group(0) in ("要", "需", "务必")):
+                                        or m.group(0) == "配合" or m.group(0) in ("要", "需", "务必", "应当", "应")):
             # …，相关部门负责组织实施 : the departments concerned hold a duty written to them
             # (由有关部门责令… stays no one's: a penalty by whoever is competent); …，相关部门密切
             # 配合 in a chain of clauses each with its holder: they support
@@ -3577,8 +3606,11 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 office = _office(text, clauses, k) or _own_office(clause, text, clauses, k)
                 if office:
                     duties.append((office, None, "responsible"))
-            nxt = k + 2 if k + 2 < len(clauses) and UNDER_IT_RE.match(compact(text[slice(*clauses[k + 1])])) \
-                else k + 1
+            # (the clause after a 下设…组 or a setting, 在乡镇政府领导下 / 接受…的业务指导: 设立X，在Y领导下，负责…)
+            nxt = k + 1
+            while nxt + 1 < len(clauses) and (UNDER_IT_RE.match(compact(text[slice(*clauses[nxt])]))
+                                              or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[nxt])]))):
+                nxt += 1
             after = compact(text[slice(*clauses[nxt])]) if nxt < len(clauses) else ""
             if not duties and after and (OFFICE_DUTY_RE.match(after) or COMMAND_DUTY_RE.match(after)):
                 # 成立X领导小组，负责… : the body set up holds the duty after it (设立X指挥部，指挥…)
@@ -3600,7 +3632,10 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                     # 成立A任组长，B、C负责人为成员的X领导小组，负责… : the group, its posts described
                     # before its name across the sentence's commas
                     duties = [(n, lk, "responsible") for n, lk in (_organ(mm.group("x"), subjects) or [])]
-                su = SET_UP_BY_RE.match(compact(clause)) if not duties else None
+                # (第三条 X（以下简称A）下设办事机构Y（以下简称B），承担A日常工作 : the article's number
+                # and the short names defined aside)
+                su = SET_UP_BY_RE.match(compact(_SHORT_NAME_DEF_RE.sub("", MARKER_RE.sub("", clause.strip(" 　"))))) \
+                    if not duties else None
                 if su and subjects.subject(su.group("by")):
                     # 自治县人民政府设立X机构（以下简称Y），负责… : the body set up, as without the comma
                     duties = [(n, lk, "responsible") for n, lk in (_set_up_by(su, subjects) or [])]
@@ -3691,7 +3726,11 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             # X应当设立Y，负责… : the body set up holds the duty after it (a pivot), unless
             # the clause before already gave Y itself the duty (成立Y领导小组，负责…), or the duty
             # speaks of the setter's own scope (水利等部门建立工作站，负责本行业…和本部门…: the departments')
-            pm = PIVOT_RE.search(compact(text[slice(*clauses[k - 1])]))
+            # (设立X，在Y领导下，接受Z的业务指导，承担… : the settings between the body and its duty)
+            setter = k - 1
+            while setter > 0 and UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[setter])])):
+                setter -= 1
+            pm = PIVOT_RE.search(compact(text[slice(*clauses[setter])]))
             if pm and not NEVER_IN_NAME_RE.search(pm.group("x")):
                 x = WITH_ITS_OFFICE_RE.sub("", pm.group("x"))
                 x = re.sub(r"^(?:必要的|相应的|专门的)", "", x)    # 设立必要的职能机构，负责… : the body, not its need
@@ -4069,6 +4108,8 @@ def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[lis
         return None         # 承办…应由县政府办理的有关工作 : 由X…的 inside the object of the verb before it
     if t.startswith("会议"):
         rest = _CHARGED_POINT_RE.sub("", re.sub(r"^[，,：:]", "", rest), count=1)    # 会议明确：一是X…
+    if BY_ISSUED_RE.match(rest):
+        return None         # 由黑龙江省鹤岗市人民政府于2010年07月06日颁布并生效 : the text's issuance, a past act
     applies = BY_APPLIES_RE.match(rest)
     if applies and subjects.subject(applies.group("x")):
         return None         # 由县直部门或乡镇提出书面申请 : who applies, not a duty the text gives
@@ -4097,6 +4138,9 @@ def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[lis
                           or BY_CHANGE_RE.match(rest[k:])):
             continue
         units = subjects.subject(rest[:k])
+        if units and len(units) > 1 and any(PASSING_START_RE.match(compact(n)) for n, _lk in units):
+            # 由接待领导当面解答、批转有关部门办理 : the ways a matter is handled, verb phrases listed, no names
+            units = None
         if not units and named and _station(rest[:k]) and rest[k:].startswith(("负责", "具体负责", "承担")):
             units = [(rest[:k], None)]      # 由安监站负责: the station (as 安监站负责…)
         if not units and ROLE_BODY_RE.fullmatch(rest[:k]):
@@ -4256,6 +4300,24 @@ def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
         # (the bracket, a plate it carries or an office it shares, is no part of the name)
         units = _section(x, subjects)
     return (units, start + m.end()) if units else None
+
+
+# a sentence opening with whose duties it lists: X的主要职责是：… / X的职责为… (the verb after it, no colon
+# needed); X the subject, the duties the rest of the sentence (not 其主要职责是, whose holder is before)
+DUTIES_OF_RE = re.compile(SPACE + r"*(?P<x>[^，。；：:,;]{2,40}?)(?:的(?:主要)?(?:工作)?(?:职责|职能)(?:是|为)[：:]?"
+                          # (or with a colon and no 的: …。联席会议办公室主要职责：一是负责…)
+                          r"|的?(?:主要)?(?:工作)?职责[：:])" + SPACE + "*(?=" + HAN + ")")
+
+
+def _duties_of(text: str, start: int, end: int, subjects: "_Subjects"
+               ) -> Optional[tuple[list[tuple[str, Optional[str]]], int]]:
+    """A sentence opening ``X的主要职责是：`` / ``X的职责为`` with X a unit: (X's units, where its
+    duties start), as :func:`_labelled` gives for a line labelled ``X：``; None otherwise."""
+    m = DUTIES_OF_RE.match(text, start, end)
+    if not m or len(compact(text[m.end():end])) < 6:
+        return None
+    units = subjects.subject(m.group("x"))
+    return (units, m.end()) if units else None
 
 
 def _restates_label(label: str, after: str) -> bool:
@@ -4603,14 +4665,12 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 heading = None
                 if labelled:
                     heading, sa = labelled
-            dl = DUTIES_LABEL_IN_RE.match(text, sa, sb) if not labelled else None
-            if dl and (units := subjects.subject_as_written(dl.group("x").strip(" 　"))):
-                # …。联席会议办公室主要职责：一是负责…。二是… : a sentence labelled with its holder's
-                # duties, inside a paragraph; the rest of the paragraph is that holder's, as on a line
-                # the holder labels
-                sa = dl.end()
-                labelled = (units, sa)
-                heading = None
+            elif not (sa == start and labelled) and (own := _duties_of(text, sa, sb, subjects)):
+                # …。乡镇食品安全监管办公室的主要职责是：贯彻…；配合…；负责… / X的职责为宣传…；制定… : a
+                # sentence naming whose duties it lists, inside a paragraph or with no colon, labels
+                # the rest of the sentence as a unit's line does (every ；-part its own)
+                labelled = own
+                heading, sa = own
             if PURPOSE_RE.match(compact(text[sa:sb])):
                 continue        # 为了…，建设节约型机关，…，制定本办法。 : the text's purpose
             if SCOPE_SENTENCE_RE.search(compact(text[sa:sb])):
