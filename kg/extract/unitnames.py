@@ -545,6 +545,9 @@ def _best_run(n: str, first: bool = True) -> Optional[tuple[str, ...]]:
         head = n[:k]
         if head.count("（") != head.count("）"):
             continue
+        if k < len(n) and head.startswith(("中共", "中国共产党")) and head.endswith("委员会") \
+                and "政府" not in n[k:] and not n.startswith(("中共", "中国共产党"), k):
+            continue        # 中共突泉县委员会宣传部: the Party committee's full name before its organ
         if k == len(n):
             cand = (head,) if _run_piece(head, True, first) else None
         elif _run_piece(head, False, first) and not _cuts_ending(n, k):

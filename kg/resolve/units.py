@@ -54,8 +54,14 @@ NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防)|市政(?!府|务)
                           r"市区|县市(?!场)|区市(?!场)|州市(?!场)|盟市)")
 LOWER = re.compile(r"^(乡镇|民族乡|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government
 NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中国人民银行|人民银行总行|最高人民)|"
-                           r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$|"
-                           r"^[\u4e00-\u9fff]{1,10}(部|总局|总署|海关总署)$")
+                           r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$")
+# a ministry or a State administration named alone (教育部, 自然资源部, 海关总署, 市场监管总局)
+MINISTRY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(部|总局|总署|海关总署)$")
+# ...but not a Party committee's department, which every level has (县委宣传部, 市委组织部, 宣传部
+# alone in a county's text; the central ones are written 中共中央…, 中央…), nor a body named after
+# a committee (团市委宣传部, 党委组织部) or a level word (县人武部)
+PARTY_DEPARTMENT = re.compile(r"委[\u4e00-\u9fff]*部$|^(?:宣传部|组织部|统战部|统一战线工作部|社会工作部|"
+                              r"对外联络部|人民武装部|人武部|武装部)$")
 GOV_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|管委会|管理委员会)$")
 ORG_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|政府|管委会|管理委员会|部|署|院|中心|"
                         r"分局|联合会|残联|工会|妇联|团委|科协|侨联|工商联|法院|检察院)$")
@@ -75,7 +81,8 @@ FUNCTIONAL = re.compile(r"^(?!.*(?:有关|相关|其他|其它|各|等|直属|�
 # 县级以上人民政府…, 市县…, 市直…: several governments' or bodies', no one government's
 LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡|地)[级直属]|市县|省市(?!场)|县区|区县|县乡|县市(?!场)|区市(?!场)|"
                     # (设区的市X: every city of a province, the level a national or provincial law names)
-                    r"州市(?!场)|盟市|设区的市)")
+                    # (城市人民政府X: every city's government, as a national or provincial law writes it)
+                    r"州市(?!场)|盟市|设区的市|城市(?=(?:人民)?政府))")
 # a body that starts with a conjunction (市和区县人民政府: 和区县人民政府) is no one body
 CONJ_START = re.compile(r"^(?:或|及|与|、|和(?=[省市县区乡镇](?!场)))")
 # 市人民政府水行政主管部门: the 人民政府 between a government and its department says nothing more
@@ -108,7 +115,7 @@ LEVEL_SET = re.compile(r"^(?:乡|镇|街道?|村|社区)(?:[、（]?(?:乡|镇|�
 # so is a kind of zone or area named with no name, 园区管理委员会, 风景名胜区管理机构, 公园管理机构
 # (each one's): 高新区管委会 names the city's one)
 # (所在区人民政府, 所在地公安机关: the one where the thing is, of whichever place: no one government's)
-COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
+COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）"
                         r"|^(?:开发区|园区|工业园区|产业园区|功能区|风景名胜区|风景区|自然保护区|保护区|景区|公园)"
                         r"(?:管理委员会|管委会|管理机构)$")
@@ -217,12 +224,32 @@ def _sector_of(written: str, lookup: str) -> bool:
         and not re.search(r"[部局委厅办会署院处科室组所站队]$", written) and not is_standard_body(written)
 
 
+_ZONE_COMMITTEE_SHORT = re.compile(r"(?:经济技术开发区|经济开发区|开发区|高新区|新区|园区|示范区|试验区|合作区|保税区)"
+                                   r"(?:管理委员会|管委会)")
+
+
+def _zone_committee_of(written: str, lookup: str) -> bool:
+    """Is ``written`` a zone's committee named with the zone's short name (开发区管理委员会), looked
+    up as the committee of the zone the text defined that short name for (乌鲁木齐经济技术开发区
+    管理委员会)? Undefined, the short form is no one zone's (a collective)."""
+    return bool(_ZONE_COMMITTEE_SHORT.fullmatch(written)) and len(lookup) > len(written) \
+        and lookup.endswith(written)
+
+
 def _place_sector(div, written: str, lookup: str) -> bool:
     """Is ``written`` a field of a list a place named before the list shares (经济信息化 of
     市和浦东新区发展改革、经济信息化等部门, looked up as 浦东新区经济信息化部门)?"""
     hit = div.read_prefix(lookup, None)
-    return hit is not None and lookup[:hit[1]].endswith(hit[0].name) and len(lookup) - hit[1] > 2 \
-        and _sector_of(written, lookup[hit[1]:])
+    if hit is None or not lookup[:hit[1]].endswith(hit[0].name) or len(lookup) - hit[1] <= 2:
+        return False
+    place = lookup[:hit[1]]
+    gov = re.match("(?:人民政府|政府)(?=.{2})", written[len(place):]) if written.startswith(place) else None
+    if gov:
+        # 浚县人民政府住房城乡建设 of 浚县人民政府住房城乡建设、文物等主管部门: the first field with
+        # the place and its government's words the list is written after (a name cut after the place,
+        # 上街区城市园 of 上街区城市园林绿化行政主管部门, is no field)
+        written = written[len(place) + gov.end():]
+    return _sector_of(written, lookup[hit[1]:])
 
 
 #: a field's generic words, which one field may be written with or without (交通行政管理部门, 交通部门)
@@ -357,6 +384,8 @@ def guess_kind(name: str) -> str:
         return "zone"                   # 国有资产监督管理委员会 is a department, not a zone
     if n.endswith(("局", "委", "办", "厅", "部门", "委员会", "办公室")):
         return "department"
+    if n.startswith("中共") and PARTY_DEPARTMENT.search(n):
+        return "department"             # 中共突泉县委宣传部: a Party committee's department
     return "other"
 
 
@@ -532,8 +561,17 @@ class Resolver:
         party = key.startswith("中共")
         if party:
             key = key[2:]
-        if NATIONAL_BODY.match(key) and not key.startswith("各"):
+        if (NATIONAL_BODY.match(key) or (
+                MINISTRY_NAME.match(key) and not PARTY_DEPARTMENT.search(key)
+                and (NOT_RELATIVE.match(key) or not key.startswith(RELATIVE))
+                and div.read_prefix(key, home) is None)) and not key.startswith("各"):
             return NATIONAL, key, party
+        if party:
+            # 中共突泉县委员会宣传部 is 中共突泉县委宣传部, 中共突泉县委员会 is 中共突泉县委: the Party
+            # committee's full name, alone or before one of its bodies
+            hit = div.read_prefix(key, home)
+            if hit is not None and key.startswith("委员会", hit[1]):
+                key = key[:hit[1]] + "委" + key[hit[1] + 3:]
         hit = div.read_prefix(key, home)
         if hit is not None and (len(key) - hit[1] >= 2 or key[hit[1]:] == "委"):
             d, end = hit
@@ -611,7 +649,8 @@ class Resolver:
                 and compact(lookup).endswith(compact(written))) or _place_sector(
                 div, compact(written), compact(lookup)) or _defined_short(
                 compact(written), compact(lookup)) or _area_then_body(compact(written), compact(lookup))
-                or _abbreviates(div, compact(written), compact(lookup))):
+                or _abbreviates(div, compact(written), compact(lookup))
+                or _zone_committee_of(compact(written), compact(lookup))):
             # the level word of a shared suffix (市 of 市、县（区）人民政府水行政主管部门), or a
             # place of a list before a department (闵行 of 闵行、宝山等区交通行政管理部门: 闵行区
             # 交通行政管理部门, the lookup starting with the place's full name: not 公安 of

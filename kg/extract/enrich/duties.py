@@ -471,6 +471,16 @@ _SHORT_DEF = r"(?:以下简称|下简称|简称|以下称|下称)"
 _HOSTED_BEFORE_DEF = r"(?:设在[^（）〔〕［］，,。]{2,20}[，,])?"
 # the host alone in brackets after an office's name: X（设在区气象局）具体负责… (the office's duty, not the host's)
 HOSTED_NOTE_RE = re.compile(r"（设在[^（），,。]{2,20}）")
+# a zone's short name a text defines (开发区, 新区, 高新区) and the full name it stands for, and a
+# committee named with the short name (开发区管理委员会, 新区管委会)
+_ZONE_SHORT_RE = re.compile(r"(?:经济技术开发区|经济开发区|开发区|高新区|新区|园区|示范区|试验区|合作区|保税区)")
+_ZONE_FULL_RE = re.compile(HAN + r"{2,20}(?:开发区|高新区|新区|园区|示范区|试验区|合作区|保税区)")
+_ZONE_COMMITTEE_RE = re.compile("(?P<z>" + _ZONE_SHORT_RE.pattern + ")(?P<c>管理委员会|管委会)")
+# a body acting for a government, the words before its act (开发区管委会代表市人民政府行使…职权): no part of its name
+_ACTS_FOR_GOV_END_RE = re.compile("(?<=" + HAN + "|）)代表(?:本级|同级)?[省市州盟县区旗]?(?:人民)?政府$")
+# a list's head with the other kind of body it covers in brackets (…等部门（机构）, …等部门（单位）): the head
+# (a list's only: 有关部门（机构） alone is one collective as written)
+_HEAD_ALT_KIND_RE = re.compile(r"(等(?:省级|市级|县级)?(?:有关|相关)?(?:行政)?(?:主管)?部门)（(?:机构|单位)）$")
 # the document's level and a place named in full sharing what follows (市、浦东新区人民政府, 市和浦东新区
 #科技、卫生健康等部门)
 _LEVEL_AND_PLACE_RE = re.compile("^(?P<top>省|市)[、和](?P<place>" + HAN + "{2,8}?(?:新区|区|县|市))(?P<rest>" + HAN + ".*)$")
@@ -479,6 +489,11 @@ _TWO_ETC_LISTS_RE = re.compile("^(?P<a>" + HAN + "{2,}?、.+?等(?:有关|相关
                                "(?P<b>(?!其他|其它|有关|相关)" + HAN + ".*?等(?:有关|相关)?(?:单位|(?:金融)?机构|部门))$")
 # the utilities and carriers a list of 部门 names (no government's body at any level)
 _UTILITY_RE = re.compile(r"^(?:电力|供电|供水|供气|燃气|通信|电信|通讯)")
+# a place named in full, its government written or not, then a list of fields sharing one head:
+# 浚县人民政府住房城乡建设、规划、文物等主管部门, 信阳市人民政府发展和改革、水利等部门
+_PLACE_THEN_LIST_RE = re.compile("^(?P<place>" + HAN + "{1,10}?(?:自治县|自治州|新区|区|县|市|旗|盟))"
+                                 "(?P<gov>人民政府|政府)?(?P<rest>" + HAN + "{2,}?、.+等?(?:有关|相关)?(?:行政)?"
+                                 "(?:主管|管理)?(?:部门|机关|机构))$")
 # an institution named by its charge, a body each level's government has (城乡建设档案管理机构, 精神文明建设工作机构)
 _CHARGED_INSTITUTION_RE = re.compile(HAN + "{2,12}(?:主管|管理|执法|监督|工作|指导)机构$")
 # the departments and units concerned closing a list (X、有关部门和单位): the departments
@@ -613,9 +628,13 @@ OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须|主管(?!部门)")
 WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?(?:所在地|发生地)的?(?=" + HAN + ")")     # 事故发生地的县级X
 # a government described by where a thing is or runs (流域所在的县政府, 流域所经乡（镇）政府): the
 # governments so described, as written (as 项目所在镇村 is; 所在地X is X, above)
+# the words that describe bodies by where a thing lies (所在地, 所涉及的, 所在辖区)
+_DESCRIBED_PLACE_RE = re.compile(r"所在|所经|流经|涉及|发生地")
 # …not after an act (代表所在市人民政府: the government a body stands for, no holder)
 WHERE_ACT_END_RE = re.compile(r"(?:代表|作为|根据|依照|按照|依据|协助|配合|会同|协调|向|由|经|对|在)$")
-WHERE_GOV_RE = re.compile("^(?P<what>" + HAN + "{2,8}?)(?:所在|所经|流经)的?(?P<x>" + HAN + "[" + HAN_RANGE + "（）()]{0,10}(?:政府|人民政府))$")
+WHERE_GOV_RE = re.compile("^(?P<what>" + HAN + "{2,8}?)(?:所在|所经|流经)的?(?P<x>" + HAN + "[" + HAN_RANGE + "（）()]{0,10}(?:政府|人民政府))$"
+                          # (星湖所在辖区水利局: the bureaus of the districts where it lies)
+                          "|^(?P<what2>" + HAN + "{2,8}?)所在辖区的?(?P<x2>" + HAN + "{2,10}(?:局|部门|机关|机构))$")
 # …a verb handing the matter to the body before 所在地: no place but what is done (应当立即报告
 # 所在地公安机关处理: the body reported to is no holder)
 HANDED_TO_RE = re.compile(r"报告|报送|报请|移送|移交|提交|告知|通知|应当|必须")
@@ -686,8 +705,8 @@ EMBEDDING_END_RE = re.compile("(?:前|后|时|期间|过程中|以前|以后|之
                               r"(?:工作日|日|天|个月|月))?$|[^，。；、]{2,}的$")
 # a law's subject doing the work its duty is about, the duty after a comma (文化主管部门进行非物质文化遗产
 # 调查，应当…): the subject is the holder (the verbs of carrying out work only; not a condition of
-# any act, 单位申请…，应当…)
-WORK_BEFORE_MODAL_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)(?:进行|从事|开展)" + CLAUSE_CHAR + "{2,}$")
+# any act, 单位申请…，应当…; 办理 of a body's own matters, X及其有关部门办理政务服务事项，应当…, too)
+WORK_BEFORE_MODAL_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)(?:进行|从事|开展|办理)" + CLAUSE_CHAR + "{2,}$")
 # the short names of people's organisations (妇联, 残联): units of their own where no lexicon names
 # them (a national law's 各级妇联); not actors of kg.extract.actors, so that a city's lexicon still
 # resolves a bare 残联 to its own 市残疾人联合会
@@ -1641,6 +1660,14 @@ class _Subjects:
                 full, items = setup.group("x"), got
             if items and any(compact(n) in _EVERY_EMPLOYER for n, _lk in items):
                 continue
+            zone = re.split("[的于在为]", compact(full))[-1] if items is None else ""
+            if _ZONE_SHORT_RE.fullmatch(short) and _ZONE_FULL_RE.fullmatch(zone) and zone != short:
+                # 乌鲁木齐经济技术开发区（以下简称开发区）: a zone's short name, which its committee's
+                # name is written with (开发区管理委员会: that zone's committee); kept apart from the
+                # names of units (a key no name has)
+                self.defs["@zone:" + short] = zone
+                self._defs_key = None
+                continue
             if items is not None or SHORT_KIND_RE.match(short) and LIST_OF_BODIES_RE.search(full) \
                     and "企业" not in full:
                 # (各区县党政部门、群团组织和有关单位（简称"准入单位"）: the bodies the text names
@@ -1785,6 +1812,10 @@ class _Subjects:
                 and not VERB_START_RE.match(n) \
                 and compact(self.established[0]).endswith(n) and not self.known(n):
             return (name, self.established[1] or compact(self.established[0]))  # 领导小组: the one set up
+        zc = _ZONE_COMMITTEE_RE.fullmatch(n)
+        if zc and "@zone:" + zc.group("z") in self.defs:
+            # 开发区管理委员会 where 开发区 is defined as 乌鲁木齐经济技术开发区: that zone's committee
+            return (name, self.defs["@zone:" + zc.group("z")] + zc.group("c"))
         if n in self.defs and n not in self._expanding:
             # (a short name may end its own full name: 浦东新区以及闵行…等区交通行政管理部门（以下简称
             # 区交通行政管理部门）; inside its own reading it is the name as written)
@@ -1918,10 +1949,11 @@ class _Subjects:
                 and not DUTY_VERB_IN_RE.search(n) and not _VAGUE_RE.search(n):
             return (name, look)     # 防汛指挥部办公室: a group's office, named without its level
         wg = WHERE_GOV_RE.match(n)
-        if wg and not self.known(n) and not VERB_START_RE.match(wg.group("what")) \
-                and not HANDED_TO_RE.search(wg.group("what")) and not WHERE_ACT_END_RE.search(wg.group("what")) \
-                and not NEVER_IN_NAME_RE.search(wg.group("what")) and not DUTY_VERB_IN_RE.search(wg.group("what")) \
-                and self._one(wg.group("x"), None):
+        what, x = (wg.group("what") or wg.group("what2"), wg.group("x") or wg.group("x2")) if wg else ("", "")
+        if wg and not self.known(n) and not VERB_START_RE.match(what) \
+                and not HANDED_TO_RE.search(what) and not WHERE_ACT_END_RE.search(what) \
+                and not NEVER_IN_NAME_RE.search(what) and not DUTY_VERB_IN_RE.search(what) \
+                and self._one(x, None):
             return (name, look)     # 流域所在的县政府, 流域所经乡（镇）政府: as written
         if look and _SECTOR_PAIR_YU_RE.fullmatch(n) and unitnames.unit_kind(compact(look)) == "department":
             return (name, look)     # 农业、海洋与渔业、林业等部门: one sector's name joined by 与 (海洋与渔业局)
@@ -2245,6 +2277,7 @@ class _Subjects:
             return [(dm.group("short"), got[1])]
         s = HOSTED_NOTE_RE.sub("", _SHORT_NAME_DEF_RE.sub("", subj)).strip(" 　")
         s = GLOSS_RE.sub("", s)                     # 县（含县级市、区，下同）X: 县X
+        s = _HEAD_ALT_KIND_RE.sub(r"\1", s)         # A、B等部门（机构）: A、B等部门
         s = _BY_PREFIX_RE.sub("", s)
         touched = SCOPE_BODY_RE.match(compact(s))
         if touched and touched.group("y") and not re.search("[、和及与或]", touched.group("y")) \
@@ -2331,6 +2364,9 @@ class _Subjects:
             got = self._one(oe.group("x") + "部门", None)
             if got:
                 return [(oe.group("x") + oe.group("h"), got[1] or oe.group("x") + "部门")]
+        named = self._place_then_list(s)
+        if named:                                   # 浚县人民政府A、B等主管部门: that county's A and B
+            return named
         places = self._places_before_level(s)
         if places:                                  # 闵行、宝山等区X部门: each place's X部门
             return places
@@ -2696,6 +2732,29 @@ class _Subjects:
             out.append((place if len(out) == 1 else name, place + own))
         return out
 
+    def _place_then_list(self, s: str) -> Optional[list[tuple[str, Optional[str]]]]:
+        """``浚县人民政府住房城乡建设、规划、文物等主管部门``: one place of the gazetteer named in full
+        (its government written or not) before a list of fields sharing a head: each field's
+        department of that place (浚县住房城乡建设主管部门, …), not of the document's own level; the
+        first mention the surface segment with the place, the others as written."""
+        m = _PLACE_THEN_LIST_RE.match(compact(s))
+        if not m:
+            return None
+        place, gov, rest = m.group("place"), m.group("gov") or "", m.group("rest")
+        if place not in {d.name for d in load_divisions().lookup(place)}:
+            return None
+        inner = self._written_items(rest)
+        if not inner or len(inner) < 2:
+            return None
+        out: list[tuple[str, Optional[str]]] = []
+        for name, look in inner:
+            own = compact(look or name)
+            if re.match("^(?:[省市县区州旗盟]" + _NOT_A_LEVEL + "|各|有关|相关|其他|其它|本)", own) \
+                    or not re.search("(?:部门|机关|机构)$", own) or _UTILITY_RE.match(own):
+                return None         # a unit with its own level, a collective or a utility: read below
+            out.append((place + gov + name if not out else name, place + own))
+        return out
+
     def _places_before_dept(self, s: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """``新华区、卫东区、湛河区城市绿化主管部门``: places of the gazetteer listed by their full
         names before the department the last one names: each place's department, each mention as
@@ -2931,6 +2990,7 @@ class _Subjects:
             # X根据需要设立的Y (before 根据… is read as manner)
             return _at_setter_level(s[:set_up.start("x")], self._items_or_group(set_up.group("x")))
         s = MANNER_RE.sub("", s) if MANNER_RE.search(s) else s
+        s = _ACTS_FOR_GOV_END_RE.sub("", s)  # 管委会代表市人民政府（行使…）: the body acting, not a name
         played = SUPPORT_PART_RE.search(s)
         if played and played.start() >= 2 and not s[played.end():].strip(" 　"):
             s = s[:played.start()]          # 我局作为配合部门，将…做好… : the part played set aside
@@ -2970,6 +3030,14 @@ class _Subjects:
         below = BELONGS_RE.match(s)
         if below and self._items(below.group("x")):
             return self._items(below.group("x"))      # X所属的Y: Y, the body that does it
+        halves = [h for h in re.split(r"和|以及|(?<![涉普以])及", s) if h] if _DESCRIBED_PLACE_RE.search(s) else []
+        if len(halves) == 2 and _DESCRIBED_PLACE_RE.search(halves[1]) and not _DESCRIBED_PLACE_RE.search(halves[0]) \
+                and (first := self._items(halves[0])) and (second := self._subject(halves[1]) or _lower_described(
+                    halves[1], self)):
+            # 浉河区人民政府和…保护所涉及的乡（镇）人民政府, 市水利局及星湖所在辖区水利局 : a unit and the
+            # bodies described by where a thing lies, each read as alone (the description's place
+            # was read as covering both, or neither read)
+            return first + second
         where = WHERE_PREFIX_RE.match(s)
         if where and HANDED_TO_RE.search(where.group(0)):
             return None
@@ -3348,6 +3416,13 @@ def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[s
     if not units or any(actor_kind(compact(n)) for n, _lk in units):
         return None
     return units
+
+
+def _lower_described(text: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """``…保护所涉及的乡（镇）人民政府``: the townships' bodies after the words describing where a
+    thing lies, as alone (a collective below the gazetteer; a body of a named level is not read so)."""
+    m = re.search(r"(?:所涉及|涉及|所在|所经|流经)的?(?=乡|镇|街道)", text)
+    return subjects.subject_as_written(text[m.end():]) if m else None
 
 
 def _framed_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
