@@ -3906,3 +3906,91 @@ def test_prose121_ways_of_handling_a_matter_listed_after_by_are_no_names(known):
     # passing it on), no holders; the next clause's 各相关部门、单位 are the sentence's
     got = _names("群众来访反映的问题由接待领导当面解答、批转有关部门办理，各相关部门、单位要在15天内书面告知信访人。", known)
     assert got == ["各相关部门", "单位"]
+
+
+# ---- round 122 (prose n440-n446): a body's part in one paragraph then its numbered duties, a 三定
+# rule's body set up with its plates and its 职责调整, a modal clause ending in a kind of body, a bare
+# level with its alternatives, an article's sentence going on, a group's members section, a duties
+# label inside a paragraph, a post filled, a sponsor line
+
+def test_prose122_a_head_paragraph_then_the_numbered_duties(known):
+    lines = ["为加强协调，经市政府同意，建立某某市社会救助工作联席会议制度。",
+             "一、主要职能",
+             "在市政府领导下，统筹协调全市社会救助工作。",
+             "（一）研究拟定社会救助重大政策措施；",
+             "（二）协调解决社会救助工作中的难点问题；",
+             "（三）完成市政府交办的其他事项。",
+             "二、成员单位"]
+    got = read_lines(list(enumerate(lines, 1)), known)
+    assert [(d.line, d.mention) for d in got] == [(n, "某某市社会救助工作联席会议") for n in (3, 4, 5, 6)]
+    # (a list of paragraphs still ends at a line of another form that is not its first item)
+    lines[3] = "（二）研究拟定社会救助重大政策措施；"
+    got = read_lines(list(enumerate(lines[:4], 1)), known)
+    assert [d.line for d in got] == [3]
+
+
+def test_prose122_a_body_set_up_with_its_plates(known):
+    lines = ["根据某某省机构改革的实施意见，设立某某市人民政府办公厅（加挂“某某市应急委员会办公室”牌子），正局级。",
+             "二、主要职责",
+             "（一）负责市政府会议的准备工作，协助市政府领导同志组织实施会议决定事项。",
+             "（二）办理上级机关发送市政府的公文。"]
+    got = read_lines(list(enumerate(lines, 1)), known)
+    assert [(d.line, d.mention) for d in got] == [(n, "某某市人民政府办公厅") for n in (3, 4)]
+
+
+def test_prose122_a_three_set_rules_changes_of_duties(known):
+    # 职责调整: the items adding a duty are the body's, not those taking one away
+    lines = ["根据某某省机构改革的实施意见，设立某某市人民政府办公厅，正局级。",
+             "一、职责调整",
+             "（一）增加指导政府信息公开工作的职责。",
+             "（二）取消行政审批事项年检的职责。",
+             "（三）强化督查职责，加强政务信息化工作。",
+             "二、主要职责",
+             "（一）办理上级机关发送市政府的公文。"]
+    got = read_lines(list(enumerate(lines, 1)), known)
+    assert [(d.line, d.mention) for d in got] == [(n, "某某市人民政府办公厅") for n in (3, 5, 7)]
+
+
+def test_prose122_a_modal_clause_ending_in_a_kind_of_body_is_no_name(known):
+    assert _names("各级教育行政部门应健全成人教育管理机构，配备专职工作人员，具体负责扫盲管理工作。", known) \
+        == ["各级教育行政部门"]
+    assert _names("县教育局应建立成人教育管理机构。", known) == ["县教育局"]
+
+
+def test_prose122_a_bare_level_with_its_alternatives_is_its_governments(elsewhere):
+    got = _elsewhere(["县（市、区）、乡（镇）和事业单位，应把扫盲任务列入负责人的职责。"], elsewhere, "province")
+    assert [m for m, _lk, _r, _v in got] == ["县（市、区）", "乡（镇）", "事业单位"]
+
+
+def test_prose122_an_articles_modal_sentence_goes_on(known):
+    got = read_duties("第三条 各级人民政府应制定本地区的扫盲规划。组织教育、文化、妇联等有关方面分工协作，"
+                      "按照规划完成扫盲任务。", 1, known)
+    assert {d.mention for d in got} == {"各级人民政府"}
+    assert all("组织教育、文化、妇联等有关方面分工协作" in d.clause for d in got)
+    # (a plan's 要 stays an exhortation whose next sentence is no one's: 各县要…。统筹…)
+    got = read_duties("各县要制定本地区的扫盲规划。组织有关方面分工协作。", 1, known)
+    assert all("组织有关方面" not in d.clause for d in got)
+
+
+def test_prose122_a_groups_members_section_names_no_holder(known):
+    lines = ["二、成员单位",
+             "联席会议由市民政局、市财政局、市教育局等部门组成。",
+             "联席会议成员因工作变动需要调整的，由其所在单位的接任领导接替。"]
+    got = read_lines(list(enumerate(lines, 1)), known)
+    assert [d.mention for d in got if d.mention in ("成员单位", "各成员单位")] == []
+
+
+def test_prose122_a_duties_label_inside_a_paragraph(known):
+    got = read_duties("联席会议办公室设在区民政局，办公室主任由区民政局局长兼任。联席会议办公室主要职责："
+                      "一是负责联席会议召开前的材料收集工作。", 1, known)
+    assert [(d.mention, d.clause) for d in got if d.mention == "联席会议办公室"] == [
+        ("联席会议办公室", "负责联席会议召开前的材料收集工作")]
+
+
+def test_prose122_a_post_filled_is_no_duty(known):
+    assert _roles("市级联席会议主席由市政府协调城建工作的副秘书长担任。", known) == []
+
+
+def test_prose122_a_sponsor_line_is_no_duty(known):
+    assert _roles("国家市场监督管理总局主管", known) == []
+    assert _names("本办法由县教育局主管。", known) == ["县教育局"]

@@ -925,6 +925,7 @@ DESIGNATION_LINE_RE = re.compile(r"[^。；;，,：:]{2,40}是[^。；;：:]{2,4
 SETS_UP_OPEN_RE = re.compile(r"^(?:研究)?(?:决定|同意)?(?:成立|设立|组建)")
 # the body a document sets up: 决定成立X领导小组 / 设立X / 组建X
 ESTABLISH_RE = re.compile(r"(?:成立|设立|组建)(?:了)?(?!的)(?P<x>[^，。；：:,、]{2,50}?)"
+                          r"(?:（(?:加挂|挂)[^（）]*牌子）)?"     # 设立X（加挂“Y”、“Z”牌子）: X, its plates aside
                           r"(?=[，。；：:,]|$|现将|相关|并|的(?:通知|决定|批复|意见))")
 # …or an organ placed somewhere (在黄水镇设置森林公安派出机构，负责…): the organ, holding the duty after it
 SET_UP_SOMEWHERE_RE = re.compile(r"设置(?P<x>[^，。；：:,、]{2,50}?)(?=[，。；：:,]|$)")
@@ -937,6 +938,8 @@ SYSTEM_SET_UP_RE = re.compile(r"建立(?P<x>[^，。；：:,、（）]{2,50}?" +
 PURPOSE_BODY_RE = re.compile(r"^为了?明确(?P<x>[^，。；：:,、（）]{2,50}?" + GROUP_SUFFIX + r")(?:的)?(?:工作)?职责")
 # a top-level heading that closes a duty list: 二、组成人员 / 第二章
 TOP_MARK_RE = re.compile("^" + SPACE + "*(?:" + _CN_NO + "、|" + _ARTICLE_NO + "[章节条])")
+# the first item of a numbered list: （一） / 1. / （1）
+FIRST_ITEM_RE = re.compile("^" + SPACE + "*(?:（一）|1[.．、](?!\\d)|（1）)")
 # a duty moved to another unit (三定 职责调整): 将…职责划归X ; …职责划入X ; …职能交由X承担
 TRANSFER_RE = re.compile(r"(?:职责|职能|工作)(?:整体)?(?:划归|划入|划给|划转(?:给|至|到)?|移交(?:给|至)?|交由|交给)"
                          "(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:承担|负责|行使)?$")
@@ -945,6 +948,7 @@ MERGED_RE = re.compile(r"(?:职责|职能)(?:整合|合并)$")
 MERGED_INTO_RE = re.compile("^(?:整合)?(?:重新)?(?:组建|设立|成立)(?P<x>" + CLAUSE_CHAR + "{2,30}?)$")
 # a post filled by someone (…的副市长担任召集人, 由…兼任): a clause of a body's composition
 POST_FILLED_RE = re.compile(r"担任|兼任")
+POST_FILLED_END_RE = re.compile(r"(?:担任|兼任)[。；;]?$")
 # work with no object of its own (各科室在分管局长的领导下开展工作), a part of a system described
 BARE_WORK_RE = re.compile(r"(?:开展|进行|从事)(?:各项|日常)?工作")
 # verbs of holding that, before 的, make a relative clause (X承担的…职责: the duty X has)
@@ -1201,6 +1205,17 @@ VERB_GO_ON_RE = re.compile(r"^(?:及时|依法)?(?:负责|指导|组织|协调|�
 CHARGE_SENTENCE_RE = re.compile(r"^[^，。；：]{2,30}?(?:具体|牵头|主要)?负责|^[^。；]{2,60}?[，,]" + _DUTIES_ARE
                                 + r"|^[^，。；：]{2,30}?(?:是|为|作为)[^。；]{2,60}?[，,](?:具体|主要)?负责"
                                 + r"|^[^，。；：]{2,30}?办公室设在[^，。；：]{2,20}[，,](?:具体|主要)?(?:负责|承担)")
+# (or, in a regulation's article, a sentence giving its holder a duty by the rule's modal:
+# 第三条 各级人民政府应制定…规划。组织…有关方面分工协作… ; not 要, a plan's exhortation)
+ARTICLE_MODAL_SENTENCE_RE = re.compile(r"^(?:第[^条]{1,6}条)?[^，。；：]{2,30}?(?:应当|应(?![急用对届收予])|必须)")
+# a 三定 rule's section of changes to the body's duties (一、职责调整), and an item of it adding one
+# (（一）增加…的职责 / 强化…职责), not one taking a duty away (取消, 下放, 划出, 将…划归Y)
+DUTY_CHANGES_HEADING_RE = re.compile(r"^(?:主要)?职(?:责|能)调整[：:]?$")
+DUTY_ADDED_RE = re.compile(r"^(?:增加|新增|强化|加强)")
+# a group's section titled by its members (二、成员单位 / 二、联席会议成员单位): the paragraphs after it
+# say who the members are, no one unit's duties
+MEMBERS_TITLE_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)?" + HAN
+                              + r"{0,12}?(?:成员单位|组成单位|组成部门|成员)(?:及(?:其)?职责)?$")
 # how a document's last line may end when the document is whole (a sentence's or a list's end, a
 # heading's colon, a closing bracket or quote, a date)
 # (a date's 日 after its number, 2023年5月1日 / 五月一日: not a word cut before its end, 承担…委员会日)
@@ -1265,6 +1280,11 @@ _GOV_BEFORE_DEPTS_RE = re.compile(r"^(?:地方)?(?:各级)?人民政府(?=(?:其
 _CONCERNED_DEPTS_ONLY_RE = re.compile(r"^(?:(?:其他|其它)?各?(?:有关|相关)|(?:其他|其它)(?:行政)?主管)部门$")
 _NOT_ONE_BODY_RE = re.compile(r"有关|相关|其他|其它|、|与|人民政府.")
 _VAGUE_RE = re.compile(r"的|有关|相关|其他|其它")
+# a county level written with its alternatives and nothing else (县（市、区）, 旗（县）): its governments
+# (各县（市、区） is read elsewhere, as the lower governments)
+BARE_LEVEL_ALT_RE = re.compile(r"^(?:县（市、区）|县（市、区、旗）|县（市区）|县（区）|区（县）|县（市）|市（县）|旗（县）)$")
+# a modal and a verb of building up inside a phrase: a clause (县教育局应健全…管理机构), never a name
+MODAL_VERB_IN_NAME_RE = re.compile(r"(?:应当|应|须|必须|要)(?:健全|建立|设立|设置|完善|加强|配备|落实|制定)")
 # 等 closing a list (not the 等 of a word: 中等职业学校, 高等学校)
 ETC_WORD_RE = re.compile(r"(?<![中高初])等")
 # the department over a kind of actor, as written: 中等职业学校的主管部门, 企业的行政主管部门
@@ -1699,6 +1719,8 @@ class _Subjects:
         n = _SHORT_NAME_DEF_RE.sub("", n)
         if not n or len(n) > 40 or _NOT_IN_SUBJECT_RE.search(n):
             return None     # (是: a copula, 妇幼保健机构是…事业单位, is no name)
+        if MODAL_VERB_IN_NAME_RE.search(n):
+            return None     # 县教育局应健全成人教育管理机构: a clause ending in a kind of body, no name
         if COUNTED_RE.match(n):
             return None     # 由一个部门统筹, 两个单位: a number of bodies, not a body
         inc = INCORPORATED_RE.match(n)
@@ -1820,6 +1842,11 @@ class _Subjects:
             return (name, bare)                 # 各有关部门 -> 有关部门
         if bare == n and not n.startswith(("有关", "相关")) and self.known("各" + n):
             return (name, "各" + n)             # 供稿单位 -> 各供稿单位: the same collective
+        if BARE_LEVEL_ALT_RE.match(n):
+            # 县（市、区）、乡（镇）、城市街道办事处和企业、事业单位，应… : a level written with its
+            # alternatives, alone, stands for that level's governments (as written; the lexicon's
+            # collective when it has one, above)
+            return (name, look)
         own = OWN_LEVEL_RE.match(n)
         if own:                                 # 市本级: the municipal government
             return (name, own.group("lv") + "人民政府")
@@ -3138,6 +3165,8 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             return None     # 市政府协调民政工作的办公室副主任担任副召集人 : who fills a post, no duty
         if m.group(0) in MODALS + ("必须",) and not mclause[m.end():].strip(" 　。；;，,"):
             continue        # 第九条 市、区（市）人民政府应 (the excerpt's edge): a modal with no work after it
+        if m.group(0) == "主管" and not mclause[m.end():].strip(" 　。；;，,") and "由" not in head:
+            continue        # 国家市场监督管理总局主管 (a site's sponsor line, 主办 beside it): no work
         if DOCUMENT_TITLE_END_RE.search(compact(mclause)) and not TITLE_HAS_VERB_RE.search(compact(mclause)):
             return None     # 3.市区空气质量监测子站监督管理责任分工表 : an annex's title, no duty given
         units = None
@@ -4140,6 +4169,8 @@ def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[lis
     ``point``: the clause opens a point (a segment's first clause, or one opening 一是…), where
     inside a meeting's charge a unit and any verb are a charge as after 会议要求."""
     t = compact(clause)
+    if POST_FILLED_END_RE.search(t):
+        return None     # 主席由市政府协调城建工作的副秘书长担任 : who fills a post, no duty
     m = (BY_RE.match(t) if "由" in t else None) or ASK_RE.match(t)    # (no 由: BY_RE cannot match)
     if not m and subjects.charged and point:
         m = _CHARGED_POINT_RE.match(t)      # 会议明确，一是X按照…进行分工 : the point's unit
@@ -4348,8 +4379,9 @@ def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
 
 # a sentence opening with whose duties it lists: X的主要职责是：… / X的职责为… (the verb after it, no colon
 # needed); X the subject, the duties the rest of the sentence (not 其主要职责是, whose holder is before)
-DUTIES_OF_RE = re.compile(SPACE + r"*(?P<x>[^，。；：:,;]{2,40}?)的(?:主要)?(?:工作)?(?:职责|职能)(?:是|为)[：:]?" + SPACE
-                          + "*(?=" + HAN + ")")
+DUTIES_OF_RE = re.compile(SPACE + r"*(?P<x>[^，。；：:,;]{2,40}?)(?:的(?:主要)?(?:工作)?(?:职责|职能)(?:是|为)[：:]?"
+                          # (or with a colon and no 的: …。联席会议办公室主要职责：一是负责…)
+                          r"|的?(?:主要)?(?:工作)?职责[：:])" + SPACE + "*(?=" + HAN + ")")
 
 
 def _duties_of(text: str, start: int, end: int, subjects: "_Subjects"
@@ -4524,6 +4556,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     heading_top = True                       # …whose heading has a mark or a name (一、主要职责, X职责)
     heading_top_items = False                # …whose list's first item is numbered at the top level
     heading_items: Optional[bool] = None     # that list is enumerated (or paragraphs)
+    heading_paras = 0                        # …the paragraphs it has had (a head paragraph, then items)
+    heading_changes = False                  # …is a 三定 rule's 职责调整 (only the duties added are the body's)
     list_via = "prose"                       # "conduct": the list is a regulated party's rules
     last_holders: Optional[list] = None      # the holders of the last duty read on the line
     agency: Optional[list] = None            # the agency a 三定 rule is about (X为…工作部门)
@@ -4581,7 +4615,14 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         own_word = bool(hm) and hm.group("x") in OWN_DUTIES_WORDS
         if own_word:
             named = None
+        if not hm and established and DUTY_CHANGES_HEADING_RE.match(compact(text[start:end])):
+            # 一、职责调整 of a 三定 rule (设立X…) : its items that add a duty to X (（一）增加…的职责。)
+            # are X's; those that take one away or move it (取消…, 将…职责划归Y) are not
+            heading_subject, heading_items, heading_changes = established, None, True
+            heading_top = mk is not None
+            continue
         if hm and (named or not hm.group("x") or own_word):
+            heading_changes = False
             # 一、主要职责 / X机构职能 : the list after it is X's (or the body set up above)
             if named and established and len(named) == 1 and GROUP_NAME_RE.fullmatch(compact(named[0][0])) \
                     and compact(established[0][0]).endswith(compact(named[0][0])):
@@ -4598,9 +4639,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 and not re.search(r"[，,。；;：:、]", mask[start:end]) and end - start <= 20:
             # （一）辽阳市政府 on a line of its own: the paragraphs after it are its duties, as
             # under （五）X的职责
-            named = subjects.subject_as_written(text[start:end].strip(" 　"))
+            named = subjects.subject_as_written(text[start:end].strip(" 　")) \
+                if not MEMBERS_TITLE_RE.match(compact(text[start:end])) else None
             if named:
-                heading_subject = named
+                heading_subject, heading_changes = named, False
                 heading_items = None
                 continue
         if heading_subject is not None:
@@ -4610,6 +4652,13 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             is_item = bool(ITEM_RE.match(text)) or top_item
             if heading_items is None:
                 heading_items, heading_top_items = is_item, top_item
+                heading_paras = 0
+            elif heading_items is False and heading_paras == 1 and FIRST_ITEM_RE.match(text):
+                # 一、主要职能 / 在市政府领导下，统筹协调…工作。 / （一）研究拟定…； : one paragraph
+                # saying the body's part, then the list of its duties, numbered from its first item
+                heading_items = True
+            if not heading_items:
+                heading_paras += 1
             # (an item of the list's own form the page wrote without its full stop, 2.研究部署…工作,
             # is still one of its duties when it opens with a duty's verb and is no short title)
             unstopped_item = is_item and heading_items and end - start >= UNSTOPPED_ITEM_MIN \
@@ -4617,7 +4666,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             if (TOP_MARK_RE.match(text) and not (top_item and heading_top_items)) \
                     or is_item != heading_items \
                     or not (re.search(r"[。；;，,]", mask[start:end]) or unstopped_item):
-                heading_subject = None
+                heading_subject, heading_changes = None, False
         established = _established(text, subjects) or established
         am = AGENCY_RE.match(compact(text[start:end]))
         agency = (_organ(am.group("x"), subjects) if am else None) or agency
@@ -4658,6 +4707,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             if section:
                 continue
         prev_mark: Optional[int] = None    # len(out) when the sentence before began
+        article = ARTICLE_RE.match(text) is not None     # a regulation's article (第三条 …)
         group_labelled = False             # labelled by a working group's 主要职责： (GROUP_DUTIES_RE)
         prev_text = ""                     # the sentence before, compacted
         verb_went_on = False               # the sentence before went on with the holders before it
@@ -4676,7 +4726,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 group_labelled = False
             held_before = prev_mark is not None and len(out) > prev_mark   # the sentence before gave a duty
             # (the sentence before charged a holder, or went on with one so: 指导…。采取…)
-            charged_before = (held_before and CHARGE_SENTENCE_RE.match(prev_text) is not None) or verb_went_on
+            charged_before = (held_before and CHARGE_SENTENCE_RE.match(prev_text) is not None) or verb_went_on \
+                or (held_before and article and ARTICLE_MODAL_SENTENCE_RE.match(prev_text) is not None)
             prev_mark, prev_text, verb_went_on = len(out), compact(text[sa:sb]), False
             inline = INLINE_ITEM_RE.match(text, sa, sb) if sa > start else None
             if inline and inline.end() < sb:
@@ -4756,7 +4807,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     labelled = (before or agency, ga)
                     heading = carried = labelled[0]
                     # …and the paragraphs after it, as a 主要职责 heading's (a text wrapped at ；)
-                    heading_subject, heading_items = labelled[0], None
+                    heading_subject, heading_items, heading_changes = labelled[0], None, False
                 runs = _segment_runs(text, mask, clauses, subjects, carried)
                 if labelled and not runs and not is_header \
                         and not OTHER_DUTIES_ITEM_RE.match(compact(text[ga:gb])):
@@ -4859,7 +4910,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             whole = max(mask.rfind("；", start, end), mask.rfind(";", start, end))
         if not got_any and (not cut or whole > start) \
                 and (list_subject and _list_mark(text) or heading_subject or labelled) \
-                and not OTHER_DUTIES_ITEM_RE.match(compact(text[start:end])):
+                and not OTHER_DUTIES_ITEM_RE.match(compact(text[start:end])) \
+                and not (heading_changes and heading_subject and not labelled and not list_subject
+                         and not DUTY_ADDED_RE.match(compact(text[start:end]))):
             src = text[start:end if not cut else whole].strip(" 　")
             holders = labelled[0] if labelled else list_subject or heading_subject or []
             via = list_via if list_subject and not labelled else "prose"
