@@ -1284,12 +1284,18 @@ def test_question_set_on_other_governments(gov_indexes):
     (asked of another text's 物业管理联席会议的召集…由街道办事处（镇人民政府）负责) ranks those two clauses, the
     question's words all theirs, above it (third). Main's duty reader with the same texts answers the
     prose questions alike (635 of 677 first both ways, no question's top three different), so the
-    text, not the reader, moved it: 1334 of 1400 first (95.29 %), 1390 in the top three (99.29 %)."""
+    text, not the reader, moved it: 1334 of 1400 first (95.29 %), 1390 in the top three (99.29 %).
+    Round 81 (seed 1281, session 40's helper q45; drawn from session 40's new files yy01-yy05,
+    zz01-zz02, n435-n439), written and committed before running: as found 14 of 16 first, 15 in
+    the top three (乡镇上出了食品安全事故，谁配合县里调查处理 second, behind another text's township
+    office clause that answers it as well; 农村红白喜事办酒席找谁指导 out of the top three: 红白喜事 ~
+    婚丧嫁娶, a row of kg/data/abbreviations.tsv, moved it first and no other question's top three).
+    The set: 1349 of 1416 first (95.27 %), 1406 in the top three (99.29 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1400
-    assert first >= 1334, (first, n, misses)
-    assert top3 >= 1390, (top3, n, misses)
+    assert n == 1416
+    assert first >= 1349, (first, n, misses)
+    assert top3 >= 1406, (top3, n, misses)
 
 
 def test_a_section_asked():
@@ -2977,3 +2983,26 @@ def test_the_clause_of_a_sentence_writing_the_act_asked_comes_first(sentence_cla
     # …not where the question asks the act the first clause writes
     top = who_owns("开发区外执法部门检查区内企业时应当跟谁取得联系", sentence_clauses, limit=1)
     assert "取得联系" in top[0].task_text
+
+
+RURAL_BANQUETS = {
+    "a.txt": """某县乡镇食品安全工作规定
+
+第四条 县农业农村局负责指导农村集体经济组织的财务管理工作。
+
+第五条 乡镇人民政府负责指导农村生活垃圾的日常管理。
+
+第六条 县民政局负责指导农村村级公共设施建设工作。
+
+第七条 乡镇食品安全监管办公室负责对婚丧嫁娶等家庭集体聚餐活动的指导工作。
+""",
+}
+
+
+def test_everyday_word_for_weddings_and_funerals(tmp_path_factory):
+    """Round 81: 农村红白喜事办酒席找谁指导 had 指导…农村 clauses first and the township food-safety
+    office's 婚丧嫁娶等家庭集体聚餐活动的指导 out of the top three: 红白喜事 is what people call the
+    婚丧嫁娶 the rural food-safety rules write (a row of kg/data/abbreviations.tsv)."""
+    out = _built(tmp_path_factory, "banquets", RURAL_BANQUETS)
+    top = who_owns("农村红白喜事办酒席找谁指导", out, limit=1)[0]
+    assert "婚丧嫁娶" in top.task_text, top.task_text
