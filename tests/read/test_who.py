@@ -1290,12 +1290,17 @@ def test_question_set_on_other_governments(gov_indexes):
     the top three (乡镇上出了食品安全事故，谁配合县里调查处理 second, behind another text's township
     office clause that answers it as well; 农村红白喜事办酒席找谁指导 out of the top three: 红白喜事 ~
     婚丧嫁娶, a row of kg/data/abbreviations.tsv, moved it first and no other question's top three).
-    The set: 1349 of 1416 first (95.27 %), 1406 in the top three (99.29 %)."""
+    The set: 1349 of 1416 first (95.27 %), 1406 in the top three (99.29 %).
+    Round 82 (seed 1282, q45; the same new files and prose n440-n446, round 81's draws skipped),
+    written and committed before running: as found 15 of 16 first (扫盲工作具体归哪个部门管 out of
+    the top three; 扫盲 ~ 扫除文盲 in kg/data/abbreviations.tsv moved it second, behind the same
+    document's clause on the education departments' 具体 staff, the same unit; no other top three
+    changed). The set: 1364 of 1432 first (95.25 %), 1422 in the top three (99.30 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1416
-    assert first >= 1349, (first, n, misses)
-    assert top3 >= 1406, (top3, n, misses)
+    assert n == 1432
+    assert first >= 1364, (first, n, misses)
+    assert top3 >= 1422, (top3, n, misses)
 
 
 def test_a_section_asked():
@@ -3006,3 +3011,24 @@ def test_everyday_word_for_weddings_and_funerals(tmp_path_factory):
     out = _built(tmp_path_factory, "banquets", RURAL_BANQUETS)
     top = who_owns("农村红白喜事办酒席找谁指导", out, limit=1)[0]
     assert "婚丧嫁娶" in top.task_text, top.task_text
+
+
+LITERACY = {
+    "a.txt": """某省扫除文盲工作条例
+
+第四条 公安机关是养犬管理的主管部门，具体负责养犬登记工作。
+
+第五条 文物行政主管部门负责不可移动文物保护管理的具体工作。
+
+第六条 各级教育行政部门应加强对扫除文盲工作的具体管理。
+""",
+}
+
+
+def test_short_form_of_literacy_work(tmp_path_factory):
+    """Round 82: 扫盲工作具体归哪个部门管 had 具体…主管部门 clauses first and the education
+    departments' 加强对扫除文盲工作的具体管理 out of the top three: 扫盲 is the short form of 扫除文盲
+    (a row of kg/data/abbreviations.tsv)."""
+    out = _built(tmp_path_factory, "literacy", LITERACY)
+    top = who_owns("扫盲工作具体归哪个部门管", out, limit=1)[0]
+    assert "扫除文盲" in top.task_text, top.task_text
