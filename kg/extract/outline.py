@@ -1931,10 +1931,22 @@ def _unit_run_rows(lines: Sequence[Line], header: list[list[Line]], names: list[
 
     def name_at(i: int) -> bool:
         # names only: a line of names with its verb (市发改委牵头落实) closes the paragraph
-        # above as its annotation, the standalone reader's, not a table's cell
-        if unitnames.VERB_TAIL_RE.search(compact(flat[i].norm)):
+        # above as its annotation, the standalone reader's, not a table's cell; a list of names
+        # closed by 等 (财政所、便民综合服务中心、土管所等) is a cell of names
+        t = compact(flat[i].norm)
+        if unitnames.VERB_TAIL_RE.search(t):
             return False
-        return _names_line(flat[i]) or short_name(i)
+        return _names_line(flat[i]) or short_name(i) or (
+            t.endswith("等") and "、" in t and _is_unit_line(t[:-1]))
+
+    # a line opening with names and their verb (市财政局牵头，…按职能分工落实) among the text: the
+    # names annotate the paragraphs above them, as the standalone reader reads them; no unit
+    # column's
+    def annotates(ln: Line) -> bool:
+        first = re.split(r"[，,；;]", compact(ln.norm))[0]
+        return bool(first) and unitnames.VERB_TAIL_RE.search(first) is not None and _is_unit_line(first)
+    if any(annotates(ln) for ln in flat):
+        return [], start
     rows: list[list[Cell]] = []
     k = i = 0
     last = -1

@@ -77,3 +77,28 @@ def test_a_header_line_of_two_cells_closed_by_their_pipes_opens_the_stream(write
         assert who(out, "建立健全未成年人保护工作协调机制") == [
             ("市民政局", "responsible"), ("如城街道", "responsible")], head
         assert who(out, "做好困境儿童兜底保障工作") == [("市民政局", "responsible")], head
+
+
+# (the lead, session 40: the variants of collected c08 and tt05 written one cell a line fell when
+# the rule above took their tables)
+def test_a_cell_of_names_closed_by_deng_is_a_run_of_names(write_doc):
+    # 财政所、便民综合服务中心、土管所等 ends its row: the row was merged into the next one's text
+    text = ("工作任务\n具体内容\n责任部门\n推进政策公开\n常态化公开就业、住房、教育等领域信息。\n"
+            "财政所、便民综合服务中心、土管所等\n积极探索特定群体的线下公开渠道。\n便民综合服务中心\n"
+            "聚焦就业创业等民生实事。\n民政办公室、卫生院\n")
+    out = read(write_doc, text)
+    assert {u for u, _r in who(out, "常态化公开就业")} == {"财政所", "便民综合服务中心", "土管所"}
+    assert {u for u, _r in who(out, "积极探索特定群体")} == {"便民综合服务中心"}
+
+
+def test_a_table_whose_text_holds_names_with_their_verb_is_read_by_its_annotations(write_doc):
+    # 市财政局牵头，市有关单位、各镇（街）按职能分工落实 annotates the item above it: the unit-run
+    # reading took the table and merged that item into the next row (its units lost)
+    text = ("工作要求\n工作任务\n具体要求\n责任单位\n一、优化政务公开工作基础\n"
+            "1.结合实际，逐步推进本地区行政规范性文件库建设。\n市政府办公室、市司法局\n"
+            "2.政府部门要持续推动政府信息主动公开目录的动态更新调整。\n市有关单位\n"
+            "3.加大惠民惠农资金发放信息公开力度，及时公开涉农补贴申报信息。\n"
+            "市财政局牵头，市有关单位、各镇（街）按职能分工落实\n"
+            "4.规范使用全省政府信息依申请公开系统。\n市有关单位；各镇（街）\n")
+    out = read(write_doc, text)
+    assert "市财政局" in {u for u, _r in who(out, "加大惠民惠农资金发放")}
