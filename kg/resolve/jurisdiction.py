@@ -76,7 +76,9 @@ PREFECTURE_ONLY = (r"各县（市、区）|各县、市、区|各区、县|各�
 # addressee phrases -> the level of the government that writes to them
 ADDRESSEE_LEVELS = (
     # (各省（自治区）交通局: every province's department, written with its alternative in brackets)
-    ("national", re.compile(r"各省、自治区、直辖市|各省（自治区(?:、直辖市)?）|国务院各部委|国务院各直属机构|中央和国家机关")),
+    # (全国地方各级人民法院, 全国各级…: the whole country's bodies of one kind, written to by the state)
+    ("national", re.compile(r"各省、自治区、直辖市|各省（自治区(?:、直辖市)?）|国务院各部委|国务院各直属机构|中央和国家机关|"
+                            r"^全国(?:地方)?各级")),
     ("province", re.compile(r"各市（州）|各市、州|各地级以上市|各设区市|各地级市|省级有关部门|省直各|"
                             r"省政府各|省直有关|省属|各盟市|各盟|各地、州、市|各州、市|自治区各|"
                             r"自治区直|自治区政府各|省各")),
@@ -338,6 +340,16 @@ def _street(text: str, end: int) -> bool:
     return bool(_STREET_AFTER_RE.match(text, end))
 
 
+# a disaster named after the place it struck (汶川特大地震, 玉树地震, 舟曲泥石流): the name is the
+# event's, told of by bodies anywhere, not a place the text is about
+_EVENT_AFTER_RE = re.compile(r"(?:特大|大|强烈)?(?:地震|泥石流|山洪|洪灾|水灾|雪灾|旱灾)")
+
+
+def _event(text: str, end: int) -> bool:
+    """The place name ending at ``text[end]`` is the first part of a disaster's name."""
+    return bool(_EVENT_AFTER_RE.match(text, end))
+
+
 # places whose name opens with a verb of government prose (会同 "together with": 县发改委要会同县督查
 # 落实办…, 市财政局会同县…): after a modal or an organisation's last character the name is the verb
 # and the level word the next unit's
@@ -385,12 +397,12 @@ def _word(text: str, start: int, end: int, div: Divisions) -> bool:
 def _places(text: str, div: Divisions) -> Counter:
     """How often the text names each place (names that fit one division only); a place the
     text's people visit (:func:`_visited`), a street named after a place (:func:`_street`), a
-    verb that reads as a place's name (:func:`_verb`) and a short form that is a word where it
+    disaster named after one (:func:`_event`: 玉树地震), a verb that reads as a place's name (:func:`_verb`) and a short form that is a word where it
     stands (:func:`_word`: 服务来宾1744人次) are not counted."""
     found: Counter = Counter()
     for s, e, cands in div.find_all(text, shorts=True):
         if (len(cands) == 1 and not _visited(text, s, e) and not _street(text, e)
-                and not _verb(text, s) and not _word(text, s, e, div)):
+                and not _event(text, e) and not _verb(text, s) and not _word(text, s, e, div)):
             found[cands[0].adcode] += 1
     return found
 
