@@ -561,18 +561,17 @@ class Resolver:
         party = key.startswith("中共")
         if party:
             key = key[2:]
+        hit = div.read_prefix(key, home)
         if (NATIONAL_BODY.match(key) or (
                 MINISTRY_NAME.match(key) and not PARTY_DEPARTMENT.search(key)
                 and (NOT_RELATIVE.match(key) or not key.startswith(RELATIVE))
-                and div.read_prefix(key, home) is None)) and not key.startswith("各"):
+                and hit is None)) and not key.startswith("各"):
             return NATIONAL, key, party
-        if party:
+        if party and hit is not None and key.startswith("委员会", hit[1]):
             # 中共突泉县委员会宣传部 is 中共突泉县委宣传部, 中共突泉县委员会 is 中共突泉县委: the Party
             # committee's full name, alone or before one of its bodies
+            key = key[:hit[1]] + "委" + key[hit[1] + 3:]
             hit = div.read_prefix(key, home)
-            if hit is not None and key.startswith("委员会", hit[1]):
-                key = key[:hit[1]] + "委" + key[hit[1] + 3:]
-        hit = div.read_prefix(key, home)
         if hit is not None and (len(key) - hit[1] >= 2 or key[hit[1]:] == "委"):
             d, end = hit
             if not key[:end].endswith(d.name):
