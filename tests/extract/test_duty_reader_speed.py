@@ -82,3 +82,56 @@ def test_one_piece_unit_items_as_split(documents, known):
             assert A._unit_items(t, k) == A._unit_items_split(t, k), t
         one += not A._MANY_PIECES_RE.search(t)
     assert one > 1000       # the shortcut is taken
+
+
+def _plain_predicates() -> re.Pattern:
+    """PRED_RE as it was before the forty-first round: the first-character look-ahead and the
+    named alternation, without the look-ahead of the predicates themselves."""
+    return re.compile(
+        "(?=[" + "".join(sorted({D._first_char(p) for p, _r in D.PREDICATES})) + "])(?:"
+        + "|".join(f"(?P<p{k}>{p})" for k, (p, _r) in enumerate(D.PREDICATES)) + ")")
+
+
+def _found(m):
+    return None if m is None else (m.span(), m.lastgroup, m.groups())
+
+
+def test_predicate_look_ahead_same_matches(documents):
+    """PRED_RE's look-ahead of the predicates without their named groups (positions that start no
+    predicate turned away before the ~100 named groups are tried) finds what the pattern
+    without it finds: the same spans, the same predicate (group) and groups, by search, finditer,
+    match at every position and fullmatch, in every clause of the prose set."""
+    new, old = D.PRED_RE, _plain_predicates()
+    assert "(?=" + D._PRED_ALTERNATIVES + ")" in new.pattern    # the gate is there
+    assert new.groups == old.groups and new.groupindex == old.groupindex
+    clauses = {c for lines in documents for _n, t in lines for c in re.split("[，。；]", t) if c}
+    found = 0
+    for c in clauses:
+        assert _found(old.search(c)) == _found(new.search(c)), c
+        assert [_found(m) for m in old.finditer(c)] == [_found(m) for m in new.finditer(c)], c
+        assert _found(old.fullmatch(c)) == _found(new.fullmatch(c)), c
+        for k in range(len(c)):
+            assert _found(old.match(c, k)) == _found(new.match(c, k)), c[k:]
+        found += new.search(c) is not None
+    assert found > 1000         # predicates are found: the comparison is not empty
+
+
+def test_first_leads_look_ahead_same_matches(documents):
+    """annotations.FIRST_LEADS_RE's look-ahead for the characters a match opens with (列 排 第 首)
+    finds what the pattern without it finds, on every line of the prose set and on the forms
+    it reads."""
+    from kg.extract import annotations as A
+    head = "(?=[列排第首])"
+    new = A.FIRST_LEADS_RE
+    assert new.pattern.startswith(head)
+    old = re.compile(new.pattern[len(head):])
+    texts = [t for lines in documents for _n, t in lines]
+    texts += ["排名第一的为牵头单位", "列第一位的为牵头部门", "排在第一位的部门为牵头单位", "首位为主办单位",
+              "（第一个单位为牵头单位）", "第一责任单位是工作牵头单位", "市发改委（排名第一者为牵头单位）"]
+    hits = 0
+    for t in texts:
+        assert [m.span() for m in old.finditer(t)] == [m.span() for m in new.finditer(t)], t
+        assert [m.groups() for m in old.finditer(t)] == [m.groups() for m in new.finditer(t)], t
+        assert old.sub("", t) == new.sub("", t), t
+        hits += new.search(t) is not None
+    assert hits >= 7
