@@ -147,9 +147,16 @@ _ONE_CHARACTER_NUMBER = {**{chr(0x2488 + k): str(k + 1) for k in range(20)},
                          **{chr(0x2474 + k): str(k + 1) for k in range(20)}}
 
 
+# the characters a marker of MARKERS opens with: a line opening with none is no item, told by one
+# match instead of one per marker pattern (match_marker is asked of every line ~3 times)
+_MARKER_FIRST_RE = re.compile("[第（\\d\u2460-\u249b■●◆▲" + CN + CN_DIGITS + "]")
+
+
 def match_marker(text: str) -> Optional[tuple[str, str, int]]:
     """Return (type, label, length of marker) for a line that starts a list item."""
     t = text.lstrip()
+    if _MARKER_FIRST_RE.match(t) is None:
+        return None
     off = len(text) - len(t)
     for kind, rx in MARKERS:
         m = rx.match(t)

@@ -233,3 +233,22 @@ def test_a_cell_stream_whose_first_row_lost_its_empty_last_cell_has_a_one_row_he
     assert who(out, "优化提升50条背街后巷") == [("城管局", "lead"), ("市政局", "responsible"),
                                           ("相关街道", "responsible")]
     assert ("各街道", "responsible") in who(out, "新增四分类达标小区")
+
+
+def test_a_line_too_long_for_a_header_name_is_no_web_table_without_asking_the_header_test(monkeypatch):
+    """formats.text._blank_rows turns away a first line longer than a column name (12
+    characters), a blank one or one with a TAB before the header-word test (its regexes, on
+    every line of a text): the same answer, None, as the loop over the header's lines gives it."""
+    from kg.extract import outline
+    from kg.extract.formats import text as T
+    asked = []
+    real = outline._is_header_word
+    monkeypatch.setattr(outline, "_is_header_word", lambda k: asked.append(k) or real(k))
+    lines = _blank_rows_of(_TAB_TABLE).split("\n")
+    kept = list(enumerate(["各有关单位要按照职责分工进一步细化工作任务", "", "序号\t考核项目", *lines], 1))
+    assert T._blank_rows(kept, 0) is None and T._blank_rows(kept, 1) is None \
+        and T._blank_rows(kept, 2) is None
+    assert asked == []
+    got = T._blank_rows(kept, 4)        # 序号 / 考核项目 / … : the pasted table, as before
+    assert got is not None and [t for _n, t in got[0]][:2] == ["序号", "考核项目"]
+    assert asked

@@ -92,3 +92,25 @@ def test_two_character_word_table_read_from_the_cache_is_the_one_built(tmp_path,
         assert cached["教育"] == built["教育"] > 0 and cached.get("平教") == built.get("平教")
     finally:
         outline._two_char_freq.cache_clear()
+
+
+def test_marker_first_character_gate_refuses_no_marker():
+    """match_marker's gate (_MARKER_FIRST_RE, the characters a marker opens with) turns away no
+    line that a pattern of MARKERS matches: every character, before the tails that complete a
+    marker of each kind."""
+    from kg.extract import outline as O
+    tails = ("", "、", ".", "．", "）", "条", "章", "是加强", "）加强", "、加强", ". 加强", " 项目名称", "1）",
+             "2、5G基站", "0）", "十）", "是G350线")
+    for cp in range(0x20, 0x30000):
+        ch = chr(cp)
+        if O._MARKER_FIRST_RE.match(ch):
+            continue
+        for tail in tails:
+            for _kind, rx in O.MARKERS:
+                assert rx.match(ch + tail) is None, (ch + tail, rx.pattern)
+    # and the lines that open with a marker are read as before
+    assert O.match_marker("  （三）加强监管") == ("pcn", "（三）", 5)
+    assert O.match_marker("⒉做好") == ("num", "2", 1)
+    assert O.match_marker("六是G350线整治") == ("shi", "六是", 2)
+    assert O.match_marker("■ 重点") == ("bullet", "■", 1)
+    assert O.match_marker("加强监管") is None

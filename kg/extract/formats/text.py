@@ -616,7 +616,10 @@ def _blank_rows(kept: list[tuple[int, str]], i: int) -> Optional[list[list[tuple
     a page's own table flattened with TABs (its rows hold blank lines too) is read as such."""
     from ..outline import _is_header_word
     n = len(kept)
-    if not _is_header_word(re.sub(r"\s", "", kept[i][1])) or "\t" in kept[i][1]:
+    first = kept[i][1]
+    if "\t" in first or not 0 < len(first.strip()) <= 12:
+        return None     # (the header's first line is one of its names: the test below, first)
+    if not _is_header_word(re.sub(r"\s", "", first)):
         return None
     j = i
     while j < n and kept[j][1].strip() and j - i <= 12:
