@@ -272,12 +272,10 @@ def _periodic_blocks(lines: Sequence[Line], lo: int, hi: int) -> list[tuple[int,
 
 
 def _content_key(lines: Sequence[Line]) -> str:
-    h = hashlib.sha1()
-    for ln in lines:
-        if not ln.blank:
-            h.update(compact(ln.norm).encode("utf-8"))
-            h.update(b"\n")
-    return h.hexdigest()
+    """SHA-1 of the compact text of each non-blank line, each followed by a line break; hashed
+    in one piece (the same bytes: a document's key is asked twice, of every line of it)."""
+    return hashlib.sha1("".join([compact(ln.norm) + "\n" for ln in lines if ln.norm.strip()])
+                        .encode("utf-8")).hexdigest()
 
 
 def _page_furniture(ln: Line) -> bool:

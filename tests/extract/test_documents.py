@@ -455,3 +455,23 @@ def test_a_page_title_printed_twice_is_one_title_not_a_repeated_text():
     docs = split_file(lines_of(text))
     assert [(d.span.first_line, d.title) for d in docs] == [
         (1, "某某区某某镇2023年突发事件总体应急预案(暂行)")]
+
+
+def test_content_key_is_the_hash_of_the_compact_non_blank_lines():
+    """_content_key hashes the whole key text in one piece (forty-first round): the SHA-1 of each
+    non-blank line's compact text followed by a line break, as it was hashed line by line, so the
+    ids of untitled documents and the reprints found stay what they were."""
+    import hashlib
+    from kg.extract.documents import _content_key
+    from kg.model import Line
+    from kg.text import compact, normalise
+    texts = ["一、总体要求", "", "  （一）市财政局 负责资金保障。", "\u3000", "責任單位：市發改委", "\t序号\t任务"]
+    lines = [Line("k.txt", n, t, normalise(t)) for n, t in enumerate(texts, 1)]
+    h = hashlib.sha1()
+    for ln in lines:
+        if ln.norm.strip():
+            h.update(compact(ln.norm).encode("utf-8"))
+            h.update(b"\n")
+    assert _content_key(lines) == h.hexdigest()
+    assert _content_key(lines) == "340ae7d0e142c564ccbf9e4eba8732fe22f336cf"     # (as before the round)
+    assert _content_key([]) == hashlib.sha1(b"").hexdigest()
