@@ -1466,13 +1466,20 @@ def _mask(text: str) -> str:
         return text         # no bracket: nothing is inside one (most lines)
     # (a closing bracket closes its own kind's opener and any left open inside it: a copy's
     # unclosed 〔 in （办〔2017号） masks no more than the round bracket around it)
+    # (bracket by bracket: the text between two brackets is kept or filled whole)
     out: list[str] = []
     open_kinds: list[str] = []
-    for ch in text:
-        if ch in _BRACKET_KIND and ch in "（(〔【":
+    last = 0
+    for m in _MASK_BRACKET_RE.finditer(text):
+        k = m.start()
+        if k > last:
+            out.append("□" * (k - last) if open_kinds else text[last:k])
+        last = k + 1
+        ch = text[k]
+        if ch in "（(〔【":
             out.append(ch if not open_kinds else "□")
             open_kinds.append(_BRACKET_KIND[ch])
-        elif ch in _BRACKET_KIND and open_kinds:
+        elif open_kinds:
             kind = _BRACKET_KIND[ch]
             if kind in open_kinds:
                 del open_kinds[len(open_kinds) - 1 - open_kinds[::-1].index(kind):]
@@ -1480,7 +1487,9 @@ def _mask(text: str) -> str:
                 open_kinds.pop()
             out.append(ch if not open_kinds else "□")
         else:
-            out.append("□" if open_kinds else ch)
+            out.append(ch)      # a closing bracket with none open
+    if last < len(text):
+        out.append("□" * (len(text) - last) if open_kinds else text[last:])
     return "".join(out)
 
 
