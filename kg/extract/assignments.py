@@ -156,17 +156,27 @@ CARRY_BACK_RE = re.compile(
 def _without_glosses(text: str) -> tuple[str, list[int]]:
     """``text`` without a mirror's pinyin glosses (``实（shí）施`` -> ``实施``), and for each
     character kept its position in ``text``."""
+    if "（" not in text:
+        return text, list(range(len(text)))     # (no gloss: every character, where it is)
     plain: list[str] = []
     at: list[int] = []
-    i = 0
-    while i < len(text):
-        g = GLOSS_RE.match(text, i) if text[i] == "（" else None
+    i, n = 0, len(text)
+    while i < n:
+        j = text.find("（", i)          # (a gloss opens with its bracket: the text up to it is kept)
+        if j < 0:
+            j = n
+        if j > i:
+            plain.append(text[i:j])
+            at.extend(range(i, j))
+        if j == n:
+            break
+        g = GLOSS_RE.match(text, j)
         if g:
             i = g.end()
             continue
-        plain.append(text[i])
-        at.append(i)
-        i += 1
+        plain.append("（")
+        at.append(j)
+        i = j + 1
     return "".join(plain), at
 
 

@@ -169,3 +169,37 @@ def test_mask_bracket_by_bracket_as_by_character(documents):
     assert sum(1 for t in texts if D._MASK_BRACKET_RE.search(t)) > 1000
     for t in texts:
         assert D._mask(t) == _mask_by_character(t), t
+
+
+def _without_glosses_by_character(text: str):
+    """assignments._without_glosses as it was before the forty-first round."""
+    from kg.patterns import GLOSS_RE
+    plain, at, i = [], [], 0
+    while i < len(text):
+        g = GLOSS_RE.match(text, i) if text[i] == "（" else None
+        if g:
+            i = g.end()
+            continue
+        plain.append(text[i])
+        at.append(i)
+        i += 1
+    return "".join(plain), at
+
+
+def test_without_glosses_by_bracket_as_by_character(documents):
+    """assignments._without_glosses reads the text up to each opening bracket whole (and a text
+    without one as it is): the same text and positions as one character at a time, on every line
+    of the prose set and on random runs of glosses, brackets and characters."""
+    import random
+    from kg.extract.assignments import _without_glosses
+    rnd = random.Random(41)
+    pieces = ["（", "）", "shí", "ā", "市", "局", "（shí）", "（lián）", "（2）", "a", "，"]
+    texts = [t for lines in documents for _n, t in lines]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10))) for _ in range(20000)]
+    texts += ["联（lián）席会（huì）议", "（shí）", "市局（", "（（lián）"]
+    glossed = 0
+    for t in texts:
+        got = _without_glosses(t)
+        assert got == _without_glosses_by_character(t), t
+        glossed += got[0] != t
+    assert glossed > 1000
