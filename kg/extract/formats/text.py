@@ -614,11 +614,11 @@ def _blank_rows(kept: list[tuple[int, str]], i: int) -> Optional[list[list[tuple
     row (总分 / 100) opening with its number (1, 一、, （一）). The rows as (line number, text)
     runs, header first; None when none starts here. No line of it is a TAB cell or a TAB row:
     a page's own table flattened with TABs (its rows hold blank lines too) is read as such."""
-    from ..outline import _is_header_word
-    n = len(kept)
     first = kept[i][1]
     if "\t" in first or not 0 < len(first.strip()) <= 12:
         return None     # (the header's first line is one of its names: the test below, first)
+    from ..outline import _is_header_word
+    n = len(kept)
     if not _is_header_word(re.sub(r"\s", "", first)):
         return None
     j = i
