@@ -96,3 +96,13 @@ def test_the_characters_are_kept_in_the_users_cache_and_reused(tmp_path, monkeyp
         assert stale.match("單") and not stale.match("沈")
     finally:
         _clear()
+
+
+def test_cjk_ext_pattern_is_every_character_above_u2e80():
+    """kg.text._CJK_EXT_RE (what OpenCC may convert) holds exactly the characters above U+2E80,
+    written as the complement of what is below (forty-first round: the range up to U+10FFFF
+    cost the regex compiler ~53 000 steps at every process's start)."""
+    from kg import text
+    assert text._CJK_EXT_RE.pattern.startswith("[^")
+    pat = text._CJK_EXT_RE
+    assert all((pat.match(chr(cp)) is not None) == (cp > 0x2E80) for cp in range(0x110000))
