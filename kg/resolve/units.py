@@ -283,6 +283,12 @@ def field_of(name: str, div=None) -> str:
 _AREA_BEFORE_BODY = re.compile(r"(?:范围内|区域内|辖区内|涉及|(?:居住|聚居)(?:地区|区域))的?$")
 
 
+def _of_body(rest: str) -> str:
+    """The body after a place or a level word, 的 between them left out (自治县的自治机关, 市的人民政府:
+    the place's body, one unit with 自治县自治机关, 市人民政府)."""
+    return rest[1:] if rest.startswith("的") and len(rest) >= 3 else rest
+
+
 def _area_then_body(written: str, lookup: str) -> bool:
     """``written`` is the body ``lookup`` names, with the area it serves or touches before it
     (``黄水…保护区范围所涉及的乡镇人民政府`` looked up as ``乡镇人民政府``)."""
@@ -580,12 +586,12 @@ class Resolver:
             d, end = hit
             if not key[:end].endswith(d.name):
                 return d, "@" + key, party          # short form: keep the name as written
-            return d, key[end:], party
+            return d, _of_body(key[end:]), party
         if NOT_RELATIVE.match(key) or LOWER.match(key):
             return None, key, party
         for rel in RELATIVE:
             if key.startswith(rel) and (len(key) > len(rel) + 1 or key[len(rel):] == "委"):
-                rest = key[len(rel):]
+                rest = _of_body(key[len(rel):])
                 owner = self._relative(rel, home)
                 # 市沙坪坝区人民政府办公室 (a name cut after 重庆): a place written in full after
                 # the level word, inside its government, owns the name

@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from test_resolution_dlc_round7 import _resolved
 
+from kg.extract import actors
+from kg.resolve.jurisdiction import Jurisdiction
+from kg.resolve.lexicon import load_lexicon
+from kg.resolve.units import Resolver
+
 HN = ("河南省", "410000", "province")
 FJ = ("福建省", "350000", "province")
 SH = ("上海市", "310000", "province")
@@ -79,3 +84,26 @@ def test_the_drafting_unit_holds_its_work():
     # the unit leading the drafting is read as before
     got = _resolved("第三条 规范性文件由两个以上单位共同起草的，由牵头起草单位负责具体工作。", *RC)
     assert [(m, ok) for m, _n, ok, _k in got] == [("牵头起草单位", False)]
+
+
+KZ = ("喀喇沁左翼蒙古族自治县", "211324", "county")
+DZ = ("德州市", "371400", "prefecture")
+
+
+def _unit(mention, place, adcode, level):
+    r = Resolver(load_lexicon(), kind_of=actors.kind_of)
+    u = r.resolve(mention, Jurisdiction(place, adcode, level, "issuer"))
+    return u.name, u.resolved
+
+
+def test_a_place_s_organs_of_self_government_and_its_body_after_de():
+    # 自治县的自治机关: the county's organs of self-government, one unit with 自治县自治机关 (was
+    # 喀喇沁左翼蒙古族自治县的自治机关, unresolved)
+    assert _unit("自治县的自治机关", *KZ) == ("喀喇沁左翼蒙古族自治县自治机关", True)
+    assert _unit("自治县自治机关", *KZ) == ("喀喇沁左翼蒙古族自治县自治机关", True)
+    # 市的人民政府 is 市人民政府 (was a second unit, 德州市的人民政府), 市的财政部门 the city's department
+    assert _unit("市的人民政府", *DZ) == ("德州市人民政府", True)
+    assert _unit("市的财政部门", *DZ) == ("德州市财政部门", True)
+    # a bare 自治机关, and a lower level's government after 的, name no one government, as before
+    assert _unit("自治机关", *KZ) == ("自治机关", False)
+    assert _unit("县的人民政府", *DZ) == ("县的人民政府", False)
