@@ -107,3 +107,17 @@ def test_a_place_s_organs_of_self_government_and_its_body_after_de():
     # a bare 自治机关, and a lower level's government after 的, name no one government, as before
     assert _unit("自治机关", *KZ) == ("自治机关", False)
     assert _unit("县的人民政府", *DZ) == ("县的人民政府", False)
+
+
+def test_the_body_an_exception_names_holds_no_duty():
+    # 除依法由X审批发证的以外，由Y审批… : Y's duty; X, the exception's, none (round 4's labels; X was a holder)
+    got = _resolved("第六条 矿产资源，除依法由国土资源部和市国土资源主管部门审批发证的以外，"
+                    "由县国土资源主管部门审批颁发采矿许可证。", *HN)
+    assert [m for m, _n, _ok, _k in got] == ["县国土资源主管部门"]
+    got = _resolved("除依法由公安机关检查外，任何组织不得检查邮件。", *HN)
+    assert got == []
+    # an exception before a 由X clause of its own, and a place outside, leave the holder as before
+    got = _resolved("除法律另有规定外，由公安机关负责。", *HN)
+    assert [m for m, _n, _ok, _k in got] == ["公安机关"]
+    got = _resolved("由县政府负责组织人员前往境外。", *HN)
+    assert [m for m, _n, _ok, _k in got] == ["县政府"]

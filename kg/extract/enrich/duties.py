@@ -967,6 +967,9 @@ BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|�
                    # may; 是由 / 经由 / 交由 / 不由 / 理由 …; nor 、由X…的: one of a list of attributes)
                    "|" + CLAUSE_CHAR + r"{1,30}?)(?<![可以是不未经交理自缘事、])由(?!于|此)")
 ALT_RE = re.compile(r"^(?:或者|或)由")
+# 由X… closing an exception (除依法由X审批发证的以外, 除…，由X…对通信进行检查外): the body excepted, no holder
+# (not a place outside: 境外, 省外, 户外)
+EXCEPTED_BY_END_RE = re.compile(r"(?<![国境省市县区室户海域场馆校内野之意另])(?:的)?以?外$")
 # 由X + a verb + 的, the clause then a noun to its end (…应由县政府办理的有关工作): a relative clause
 # …after a clause opening with its own verb, a predicate or one of handling a matter (承办, 督办, 办理)
 HANDLING_OPEN_RE = re.compile(r"^(?:[督交承协代主转查催批]办|办理)")
@@ -4190,6 +4193,8 @@ def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[lis
         rest = _CHARGED_POINT_RE.sub("", re.sub(r"^[，,：:]", "", rest), count=1)    # 会议明确：一是X…
     if BY_ISSUED_RE.match(rest):
         return None         # 由黑龙江省鹤岗市人民政府于2010年07月06日颁布并生效 : the text's issuance, a past act
+    if EXCEPTED_BY_END_RE.search(rest):
+        return None         # 除…由公安机关…进行检查外，任何组织…不得… : the exception's, no duty the text gives
     applies = BY_APPLIES_RE.match(rest)
     if applies and subjects.subject(applies.group("x")):
         return None         # 由县直部门或乡镇提出书面申请 : who applies, not a duty the text gives
