@@ -148,7 +148,8 @@ _ONE_CHARACTER_NUMBER = {**{chr(0x2488 + k): str(k + 1) for k in range(20)},
 
 
 # the characters a marker of MARKERS opens with: a line opening with none is no item, told by one
-# match instead of one per marker pattern (match_marker is asked of every line ~3 times)
+# match instead of one per marker pattern (match_marker is asked of every line ~3 times). A pattern
+# added to MARKERS adds its first characters here (tests/extract/test_outline.py checks each pattern)
 _MARKER_FIRST_RE = re.compile("[第（\\d\u2460-\u249b■●◆▲" + CN + CN_DIGITS + "]")
 
 
