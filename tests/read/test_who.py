@@ -3101,3 +3101,28 @@ def test_everyday_word_for_dogs(tmp_path_factory):
     top = who_owns("开狗店卖狗谁来监管", out, limit=3)
     assert any("犬只经营" in r.task_text for r in top), [r.task_text for r in top]
     assert "犬只经营" in who_owns("经营狗的店谁来监管", out, limit=1)[0].task_text
+
+
+SUDDEN_EVENTS = {
+    "a.txt": """某县突发事件应急预案
+
+一、突发事件发生后，事发单位或个人应立即向主管部门报告，主管部门立即向事发地政府值班室报告。
+
+二、事发地主管部门接报后，应同时报告县主管部门。
+
+三、乡镇人民政府发现险情后，应及时报告县人民政府。
+
+四、突发公共事件发生后，事发地政府在接到突发事件报告的同时，要根据职责开展先期处置。
+""",
+}
+
+
+def test_a_word_a_corpus_term_straddles_is_indexed(tmp_path_factory):
+    """Round 80 (q44's leftover): 德化发生突发事件，谁负责同时报告县里的主管部门 had its clause
+    应同时报告县主管部门 third: the recurring 4-gram 时报告县 (及时报告县…, 同时报告县…) is a term of
+    the index's cut, added to jieba's dictionary, and its route 同 / 时报告县 left the clause
+    without 同时. A character left alone before such a term now also gives the word it makes with
+    the term's first character where jieba's dictionary alone cuts it so (同时)."""
+    out = _built(tmp_path_factory, "straddle", SUDDEN_EVENTS)
+    top = who_owns("发生突发事件，谁负责同时报告县里的主管部门", out, limit=1)[0]
+    assert "应同时报告县主管部门" in top.task_text, top.task_text
