@@ -1435,6 +1435,24 @@ def test_the_levels_of_a_unit():
     assert _unit_levels("济南市文化局") == {"city"}
 
 
+def test_a_provinces_body_is_of_the_provincial_level():
+    """q44's leftover: a province's body was read as the State's when its name ended in 部
+    (中共广东省委宣传部 as a ministry) and an autonomous region's as a county's (自治区财政厅: 自治
+    + 区); both are of the provincial level, neither national nor the county's (国家哪个部委 /
+    县里 ask other levels). Measured: three 国家哪个部委 questions changed their second or third,
+    no first and no top three changed."""
+    from kg.read.who import _unit_level, _unit_levels
+    assert _unit_level("中共广东省委宣传部") == "province"
+    assert _unit_levels("自治区财政厅") == {"province"}
+    assert _unit_level("新疆维吾尔自治区人民政府") == "province"
+    assert _unit_level("广东省市场监督管理局") == "province"
+    assert _unit_level("省辖市人民政府") == "city"
+    assert _unit_level("广东省东莞市财政局") is None      # (a city's body: not the province's)
+    assert _unit_level("彭水苗族土家族自治县市政园林主管部门") is None
+    assert _unit_level("中共中央宣传部") == "national" and _unit_level("公安部") == "national"
+    assert _unit_level("中共石城县委宣传部") == "county"
+
+
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
     """建设 is an alias of the 建设部门 a list of departments names alone (发展改革、建设、交通等
     部门): written alone it is that unit, inside 党风廉政建设 or 城镇建设 it is the matter's word."""
