@@ -1295,12 +1295,23 @@ def test_question_set_on_other_governments(gov_indexes):
     written and committed before running: as found 15 of 16 first (扫盲工作具体归哪个部门管 out of
     the top three; 扫盲 ~ 扫除文盲 in kg/data/abbreviations.tsv moved it second, behind the same
     document's clause on the education departments' 具体 staff, the same unit; no other top three
-    changed). The set: 1364 of 1432 first (95.25 %), 1422 in the top three (99.30 %)."""
+    changed). The set: 1364 of 1432 first (95.25 %), 1422 in the top three (99.30 %).
+    Rounds 83 and 84 (seeds 1283, 1284, session 41's helper q46; drawn from the files no question
+    had asked about, units-dlc's texts among them, then from files asked about once), written and
+    committed before running: as found round 83 15 of 16 first, 16 in the top three (河长办成员单位
+    定期协商和联合督导的机制归哪个部门牵头 second, behind another government's excerpt writing the same
+    paragraph; the question names no place); round 84 13 of 16 first, 15 in the top three
+    (乡政府里面管维稳、做群众工作的是哪个办 third, 云南县里的丧葬事务归哪个部门管 second, 佛山开宠物狗店
+    卖狗谁来监管 out). 维稳 ~ 维护稳定, 丧葬 ~ 殡葬 and 狗 ~ 犬只 (kg/data/abbreviations.tsv) moved the
+    first two first and the third second (behind the 公安机关's 主管…养犬; 经营 is no form of 卖);
+    a word a corpus term of the index's cut straddles (同时 of 应同时 / 时报告县) indexed moved round
+    80's 德化 question first; no question fell. The set: 1395 of 1464 first (95.29 %), 1454 in the
+    top three (99.32 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1432
-    assert first >= 1364, (first, n, misses)
-    assert top3 >= 1422, (top3, n, misses)
+    assert n == 1464
+    assert first >= 1395, (first, n, misses)
+    assert top3 >= 1454, (top3, n, misses)
 
 
 def test_a_section_asked():
@@ -2357,13 +2368,16 @@ def test_everyday_words_of_the_data_file(everyday_words, question, anchor):
     """噪音, 老人, 看病, 暖气, 红绿灯, 违建 (and 小孩, 孩子, 违章建筑, 供暖): the words people say for the
     texts' terms (噪声, 老年人, 就医, 供热, 交通信号灯, 违法建设; kg/data/abbreviations.tsv). 狗 (犬), 煤气 (燃气),
     欠薪 (拖欠工资) and 小贩 (摊贩) were tried and left out: each moved a question of the set down (被狗咬伤的…
-    second, 滨州欠薪案件的… fourth, 市里谁督促各地抓好老旧燃气管网改造的落实 and 小作坊小餐饮和食品摊贩的… third)."""
+    second, 滨州欠薪案件的… fourth, 市里谁督促各地抓好老旧燃气管网改造的落实 and 小作坊小餐饮和食品摊贩的… third).
+    狗 is now a form of 犬只, the two-character word the dog rules write (session 41, round 84: 被狗咬伤的… stays
+    first), not of the one character 犬."""
     index = load_index(everyday_words)
     table = index.expansions(["噪音", "老人", "看病", "暖气", "红绿灯", "违建", "小孩"])
     assert "噪声" in table["噪音"] and "老年人" in table["老人"] and "就医" in table["看病"]
     assert "供热" in table["暖气"] and "交通信号灯" in table["红绿灯"] and "违法建设" in table["违建"]
     assert "儿童" in table["小孩"]
-    assert not index.expansions(["狗", "煤气", "欠薪", "小贩"])      # (tried, left out)
+    assert not index.expansions(["犬", "煤气", "欠薪", "小贩"])      # (tried, left out)
+    assert index.expansions(["狗"]).get("狗") == ["犬只"]
     top = who_owns(question, everyday_words, limit=1)[0]
     assert anchor in top.task_text, (question, top.task_text)
 
