@@ -181,6 +181,10 @@ CITY_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}市(?!场)")     # (not 国家�
 # (国务院市场监督管理部门, 国家体育总局, 中央统战部, 全国妇联, 中国人民银行; a ministry by its bare
 # name: 公安部, 生态环境部)
 NATIONAL_UNIT_RE = re.compile(r"国务院|国家|中共中央|中央|全国|中国|[\u4e00-\u9fff]{2,8}部$")
+# a province's or autonomous region's body (广东省财政厅, 省委宣传部 of 中共广东省委宣传部, 自治区党委
+# 组织部, 各省): not a ministry though its name ends in 部; not a city or county body the name goes
+# on to (广东省东莞市…, 省辖市): those are read by the patterns above
+PROVINCE_UNIT_RE = re.compile(r"各?[\u4e00-\u9fff]{0,5}?(?:省|自治区)(?![\u4e00-\u9fff]{0,4}?[市县区](?!场))")
 ACTOR_KINDS = frozenset({"enterprise", "grassroots", "social_org"})
 # a question that names a unit and asks what it leads or supports (市发改委牵头哪些…, 市财政局配合
 # …): among the tasks that could be shown, those where a named unit has the other role (it
@@ -753,11 +757,14 @@ def _credit(k: int, add: float, final: dict[int, float], matched: dict[int, floa
 
 def _unit_level(name: str) -> Optional[str]:
     """"county" for a unit named at the county level or below (县（区）文化局, 各县（市、区）人民
-    政府, 区教育局), "city" for one named at the city's (市住建局, 济南市文化局), "national" for
-    the State's (国务院市场监督管理部门, 国家体育总局, 公安部), None otherwise (各级人民政府).
+    政府, 区教育局), "city" for one named at the city's (市住建局, 济南市文化局), "province" for a
+    province's or an autonomous region's (广东省财政厅, 自治区财政厅, 中共广东省委宣传部), "national"
+    for the State's (国务院市场监督管理部门, 国家体育总局, 公安部), None otherwise (各级人民政府).
     A Party body is its committee's level (中共石城县委宣传部: the county's)."""
     if name.startswith("中共") and not name.startswith("中共中央"):
         name = name[2:]
+    if PROVINCE_UNIT_RE.match(name):
+        return "province"          # (before the county's: 自治区财政厅 is no 区's body)
     if COUNTY_UNIT_RE.match(name):
         return "county"
     if CITY_UNIT_RE.match(name):

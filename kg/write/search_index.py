@@ -484,12 +484,19 @@ class _Cutter:
     of one run of :data:`_JIEBA_RUN` characters, over jieba's dictionary extended with
     ``words`` (each added as ``Tokenizer.add_word(w, freq=50000)``): the same words, the same
     ties (the route of highest log probability, the longer word on a tie), computed in one
-    loop instead of jieba's generators (which took most of the index writer's time)."""
+    loop instead of jieba's generators (which took most of the index writer's time).
+    ``terms`` (the corpus's own terms, :func:`corpus_terms`) are added the same way; a word a
+    term takes a character of (同时 of 应同时 / 时报告县) is given too (see :meth:`cut`)."""
 
-    def __init__(self, words: Iterable[str]):
+    def __init__(self, words: Iterable[str], terms: Iterable[str] = ()):
         freq, total = _jieba_freq()     # word -> log of its frequency (see _jieba_freq)
         added = math.log(50000)
-        for w in sorted(set(words)):
+        terms = {w for w in terms if len(w) >= 2}
+        words = {w for w in words if len(w) >= 2}
+        # what the dictionary held for a term of the corpus before it was added (None: no word)
+        self.plain = {w: (None if freq.get(w, _NO_WORD) == _NO_WORD else freq[w])
+                      for w in terms - words}
+        for w in sorted(words | terms):
             if len(w) >= 2:
                 # Tokenizer.add_word(w, freq=50000)
                 freq[w] = added
@@ -498,6 +505,31 @@ class _Cutter:
                     freq.setdefault(w[:ch + 1], _NO_WORD)
         self.freq = freq
         self.logtotal = math.log(total)
+        self.plain_logtotal = math.log(total - 50000 * len(self.plain))
+
+    def _plain_first(self, run: str) -> str:
+        """The first word of jieba's route through ``run`` over the dictionary without the
+        corpus's terms (the words of :meth:`__init__` only; its total less theirs)."""
+        freq, plain, logtotal = self.freq, self.plain, self.plain_logtotal
+        n = len(run)
+        route_p = [0.0] * (n + 1)
+        route_x = list(range(n + 1))
+        for idx in range(n - 1, -1, -1):
+            best_p, best_x = -logtotal + route_p[idx + 1], idx
+            i = idx
+            while i < n:
+                w = run[idx:i + 1]
+                f = freq.get(w)
+                if f is None:
+                    break
+                f = plain.get(w, f) if w in plain else f
+                if f is not None and f != _NO_WORD:
+                    p = f - logtotal + route_p[i + 1]
+                    if p >= best_p:
+                        best_p, best_x = p, i
+                i += 1
+            route_p[idx], route_x[idx] = best_p, best_x
+        return run[:route_x[0] + 1]
 
     def cut(self, run: str) -> list[str]:
         # jieba's arithmetic on the log frequencies it would take here: the same floats
@@ -559,9 +591,19 @@ class _Cutter:
         # Han character is none: PUNCT_RE holds none)
         out = []
         punct = PUNCT_RE.fullmatch
-        for x, y in spans:
+        plain = self.plain
+        for j, (x, y) in enumerate(spans):
             k = y - x
             if k < 2:
+                # a character left alone before a term of the corpus (同 of 应同 / 时报告县 /
+                # 主管部门: 时报告县 recurs in 及时报告县…, 同时报告县…) still gives the word it
+                # makes with the term's first character where jieba's dictionary alone would
+                # cut it so (同时 / 报告 / 县): the term straddles that word; not 地主 of
+                # 事发地 / 主管部门 (地 / 主管部门 without the terms too)
+                if plain and j + 1 < len(spans) and run[y:spans[j + 1][1]] in plain:
+                    w = self._plain_first(run[x:spans[j + 1][1]])
+                    if len(w) == 2:
+                        out.append(w)
                 continue
             if k > 2:
                 for i in range(x, y - 1):
@@ -775,7 +817,7 @@ def index_data(result: BuildResult) -> dict:
             if table is short or key not in short:
                 have = aliases[key].split() if key in aliases else []
                 aliases[key] = " ".join(have + [i for i in sorted(ids) if i not in have])
-    cutter = _Cutter(list(aliases) + sorted(corpus_terms(result)))
+    cutter = _Cutter(list(aliases), terms=sorted(corpus_terms(result)))
     runs = _Recent(RECENT_RUNS)         # run -> its words
 
     def cut_run(run: str) -> list[str]:      # the words of one jieba run (see _tokens)

@@ -1295,12 +1295,23 @@ def test_question_set_on_other_governments(gov_indexes):
     written and committed before running: as found 15 of 16 first (扫盲工作具体归哪个部门管 out of
     the top three; 扫盲 ~ 扫除文盲 in kg/data/abbreviations.tsv moved it second, behind the same
     document's clause on the education departments' 具体 staff, the same unit; no other top three
-    changed). The set: 1364 of 1432 first (95.25 %), 1422 in the top three (99.30 %)."""
+    changed). The set: 1364 of 1432 first (95.25 %), 1422 in the top three (99.30 %).
+    Rounds 83 and 84 (seeds 1283, 1284, session 41's helper q46; drawn from the files no question
+    had asked about, units-dlc's texts among them, then from files asked about once), written and
+    committed before running: as found round 83 15 of 16 first, 16 in the top three (河长办成员单位
+    定期协商和联合督导的机制归哪个部门牵头 second, behind another government's excerpt writing the same
+    paragraph; the question names no place); round 84 13 of 16 first, 15 in the top three
+    (乡政府里面管维稳、做群众工作的是哪个办 third, 云南县里的丧葬事务归哪个部门管 second, 佛山开宠物狗店
+    卖狗谁来监管 out). 维稳 ~ 维护稳定, 丧葬 ~ 殡葬 and 狗 ~ 犬只 (kg/data/abbreviations.tsv) moved the
+    first two first and the third second (behind the 公安机关's 主管…养犬; 经营 is no form of 卖);
+    a word a corpus term of the index's cut straddles (同时 of 应同时 / 时报告县) indexed moved round
+    80's 德化 question first; no question fell. The set: 1395 of 1464 first (95.29 %), 1454 in the
+    top three (99.32 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1432
-    assert first >= 1364, (first, n, misses)
-    assert top3 >= 1422, (top3, n, misses)
+    assert n == 1464
+    assert first >= 1395, (first, n, misses)
+    assert top3 >= 1454, (top3, n, misses)
 
 
 def test_a_section_asked():
@@ -1433,6 +1444,24 @@ def test_the_levels_of_a_unit():
     assert _unit_levels("旗县级以上人民政府医疗保障行政部门") == {"county", "city"}
     assert _unit_levels("县（区）文化局") == {"county"}
     assert _unit_levels("济南市文化局") == {"city"}
+
+
+def test_a_provinces_body_is_of_the_provincial_level():
+    """q44's leftover: a province's body was read as the State's when its name ended in 部
+    (中共广东省委宣传部 as a ministry) and an autonomous region's as a county's (自治区财政厅: 自治
+    + 区); both are of the provincial level, neither national nor the county's (国家哪个部委 /
+    县里 ask other levels). Measured: three 国家哪个部委 questions changed their second or third,
+    no first and no top three changed."""
+    from kg.read.who import _unit_level, _unit_levels
+    assert _unit_level("中共广东省委宣传部") == "province"
+    assert _unit_levels("自治区财政厅") == {"province"}
+    assert _unit_level("新疆维吾尔自治区人民政府") == "province"
+    assert _unit_level("广东省市场监督管理局") == "province"
+    assert _unit_level("省辖市人民政府") == "city"
+    assert _unit_level("广东省东莞市财政局") is None      # (a city's body: not the province's)
+    assert _unit_level("彭水苗族土家族自治县市政园林主管部门") is None
+    assert _unit_level("中共中央宣传部") == "national" and _unit_level("公安部") == "national"
+    assert _unit_level("中共石城县委宣传部") == "county"
 
 
 def test_a_field_word_inside_a_longer_word_names_no_unit(gov_indexes):
@@ -2339,13 +2368,16 @@ def test_everyday_words_of_the_data_file(everyday_words, question, anchor):
     """噪音, 老人, 看病, 暖气, 红绿灯, 违建 (and 小孩, 孩子, 违章建筑, 供暖): the words people say for the
     texts' terms (噪声, 老年人, 就医, 供热, 交通信号灯, 违法建设; kg/data/abbreviations.tsv). 狗 (犬), 煤气 (燃气),
     欠薪 (拖欠工资) and 小贩 (摊贩) were tried and left out: each moved a question of the set down (被狗咬伤的…
-    second, 滨州欠薪案件的… fourth, 市里谁督促各地抓好老旧燃气管网改造的落实 and 小作坊小餐饮和食品摊贩的… third)."""
+    second, 滨州欠薪案件的… fourth, 市里谁督促各地抓好老旧燃气管网改造的落实 and 小作坊小餐饮和食品摊贩的… third).
+    狗 is now a form of 犬只, the two-character word the dog rules write (session 41, round 84: 被狗咬伤的… stays
+    first), not of the one character 犬."""
     index = load_index(everyday_words)
     table = index.expansions(["噪音", "老人", "看病", "暖气", "红绿灯", "违建", "小孩"])
     assert "噪声" in table["噪音"] and "老年人" in table["老人"] and "就医" in table["看病"]
     assert "供热" in table["暖气"] and "交通信号灯" in table["红绿灯"] and "违法建设" in table["违建"]
     assert "儿童" in table["小孩"]
-    assert not index.expansions(["狗", "煤气", "欠薪", "小贩"])      # (tried, left out)
+    assert not index.expansions(["犬", "煤气", "欠薪", "小贩"])      # (tried, left out)
+    assert index.expansions(["狗"]).get("狗") == ["犬只"]
     top = who_owns(question, everyday_words, limit=1)[0]
     assert anchor in top.task_text, (question, top.task_text)
 
@@ -3032,3 +3064,97 @@ def test_short_form_of_literacy_work(tmp_path_factory):
     out = _built(tmp_path_factory, "literacy", LITERACY)
     top = who_owns("扫盲工作具体归哪个部门管", out, limit=1)[0]
     assert "扫除文盲" in top.task_text, top.task_text
+
+
+TOWNSHIP_OFFICES = {
+    "a.txt": """某县乡镇机构设置方案
+
+一、民族乡政府所在地街道硬化项目由县民族局、民族乡政府共同组织实施，发动群众参与。
+
+二、各乡的维护稳定及群众工作职能由党政办公室承担，挂群众工作办公室牌子。
+
+三、经济发展办公室负责乡里的农业、工业和招商工作。
+""",
+}
+
+
+def test_short_form_of_keeping_stability(tmp_path_factory):
+    """Round 84: 乡政府里面管维稳、做群众工作的是哪个办 had a 民族乡政府 clause first and the party
+    and government office's 维护稳定及群众工作 third: 维稳 is the short form everyone writes for
+    维护稳定 (a row of kg/data/abbreviations.tsv; the two loose characters 维 稳 stood in a run of
+    four, 面管维稳, where no two are read as a short form)."""
+    out = _built(tmp_path_factory, "stability", TOWNSHIP_OFFICES)
+    top = who_owns("乡政府里面管维稳、做群众工作的是哪个办", out, limit=1)[0]
+    assert "维护稳定" in top.task_text, top.task_text
+
+
+FUNERALS = {
+    "a.txt": """某县民政工作规定
+
+第四条 县殡葬改革工作领导小组负责领导全县殡葬改革工作。
+
+第五条 县人民政府民政部门负责本行政区域内的殡葬管理工作。
+
+第六条 县人民政府民政部门负责本行政区域内的社会救助工作。
+""",
+}
+
+
+def test_everyday_word_for_funerals(tmp_path_factory):
+    """Round 84: 云南县里的丧葬事务归哪个部门管 had the leading group's clause first (it writes 全县,
+    the 县 asked, and no word of the matter read): 丧葬 is what people call the 殡葬 the funeral rules
+    write (a row of kg/data/abbreviations.tsv), and the civil affairs department's 殡葬管理 then
+    answers the 归…管."""
+    out = _built(tmp_path_factory, "funerals", FUNERALS)
+    top = who_owns("县里的丧葬事务归哪个部门管", out, limit=1)[0]
+    assert "殡葬管理工作" in top.task_text, top.task_text
+
+
+DOG_TRADE = {
+    "a.txt": """某市养犬管理条例
+
+第四条 市公安机关主管本市行政区域内的养犬行政管理工作，负责组织实施本条例。
+
+第五条 人民防空主管部门负责人民防空警报通信的统筹管理。
+
+第六条 工商部门要严格电动自行车销售点的审批，加强市场监督。
+
+第七条 工商行政管理部门负责犬只经营活动的监督管理。
+""",
+}
+
+
+def test_everyday_word_for_dogs(tmp_path_factory):
+    """Round 84: 佛山开宠物狗店卖狗谁来监管 had the 工商 clause on 犬只经营 out of the top three: 狗 is
+    what people say for the 犬只 the dog rules write (a row of kg/data/abbreviations.tsv; 养狗 keeps
+    its own row, 养犬). With it that clause is second, behind the public security organ's 主管…养犬
+    (经营 is no form of 卖 / 销售): asked with the rules' verb it is first."""
+    out = _built(tmp_path_factory, "dogs", DOG_TRADE)
+    top = who_owns("开狗店卖狗谁来监管", out, limit=3)
+    assert any("犬只经营" in r.task_text for r in top), [r.task_text for r in top]
+    assert "犬只经营" in who_owns("经营狗的店谁来监管", out, limit=1)[0].task_text
+
+
+SUDDEN_EVENTS = {
+    "a.txt": """某县突发事件应急预案
+
+一、突发事件发生后，事发单位或个人应立即向主管部门报告，主管部门立即向事发地政府值班室报告。
+
+二、事发地主管部门接报后，应同时报告县主管部门。
+
+三、乡镇人民政府发现险情后，应及时报告县人民政府。
+
+四、突发公共事件发生后，事发地政府在接到突发事件报告的同时，要根据职责开展先期处置。
+""",
+}
+
+
+def test_a_word_a_corpus_term_straddles_is_indexed(tmp_path_factory):
+    """Round 80 (q44's leftover): 德化发生突发事件，谁负责同时报告县里的主管部门 had its clause
+    应同时报告县主管部门 third: the recurring 4-gram 时报告县 (及时报告县…, 同时报告县…) is a term of
+    the index's cut, added to jieba's dictionary, and its route 同 / 时报告县 left the clause
+    without 同时. A character left alone before such a term now also gives the word it makes with
+    the term's first character where jieba's dictionary alone cuts it so (同时)."""
+    out = _built(tmp_path_factory, "straddle", SUDDEN_EVENTS)
+    top = who_owns("发生突发事件，谁负责同时报告县里的主管部门", out, limit=1)[0]
+    assert "应同时报告县主管部门" in top.task_text, top.task_text

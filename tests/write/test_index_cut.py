@@ -85,3 +85,20 @@ def test_an_unreadable_copy_falls_back_to_jiebas_load(tmp_path, monkeypatch):
     copy.write_bytes(b"not a marshalled dictionary")
     freq, total = si._jieba_freq()
     assert total > 0 and freq.get("建设", 0) > 0
+
+
+def test_a_word_a_term_of_the_corpus_straddles_is_kept():
+    """A term of the corpus (a recurring 4-gram, added as jieba's add_word(w, 50000)) that takes
+    a character of a word before it (时报告县 of 应同时报告县) leaves that character alone; the
+    word it makes with the term's first character, where the dictionary without the terms cuts
+    it so, is a token too (同时). Not a word that dictionary would not cut there (地主 of 事发地 /
+    主管部门), and nothing changes for the words of ``words`` (units' names) alone."""
+    terms = ["时报告县", "主管部门"]
+    cutter = si._Cutter([], terms=terms)
+    assert "同时" in cutter.cut("应同时报告县主管部门")
+    assert "及时" in cutter.cut("应及时报告县人民政府")
+    assert "地主" not in cutter.cut("事发地主管部门接报后")
+    plain = si._Cutter(terms)
+    for run in ("应同时报告县主管部门", "应及时报告县人民政府", "事发地主管部门接报后"):
+        extra = [w for w in cutter.cut(run) if w not in plain.cut(run)]
+        assert extra in ([], ["同时"], ["及时"]), (run, extra)
