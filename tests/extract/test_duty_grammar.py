@@ -4026,3 +4026,17 @@ def test_prose123_cases_a_list_names_are_no_duty(known):
     # 下列事项，X可以…： (一)…需由X作出规定的； (二)…需要制定规范的。 : cases, not tasks
     assert _names("（一）上级文件在本区执行时，需由区人民政府作出具体规定的；", known) == []
     assert _names("（二）区人民政府履行管理职能需要制定规范的。", known) == []
+
+
+def test_prose123_a_group_set_up_is_named_after_its_setter(known):
+    # 市委、市政府成立X领导小组，…。领导小组下设办公室，设在Y，负责… : X's office, not the setters'
+    got = read_duties("市委、市政府成立全市河湖保护协调推进领导小组，统筹推进相关工作。"
+                      "领导小组下设办公室，设在市水利局，负责日常工作。", 1, known)
+    assert "全市河湖保护协调推进领导小组办公室" in [d.mention for d in got]
+
+
+def test_prose123_a_matching_body_set_up_leaves_the_work_to_its_setters(known):
+    # X成立相应的Y负责… : Y has no name of its own, X holds the work (a named body set up holds it)
+    assert _names("各乡镇、街道成立相应的应急指挥部负责组织本辖区灾害应对工作。", known) == ["各乡镇", "街道"]
+    assert _names("各县区成立相应机构负责本地工作。", known) == ["各县区"]
+    assert _names("市人民政府设立示范区管理机构负责示范区的建设。", known) == ["示范区管理机构"]

@@ -659,6 +659,9 @@ OWN_GOV_SETTER_RE = re.compile("^(?P<lv>" + OWN_LEVELS + ")(?:人民政府|政�
 # (X下设办事机构Y，承担X日常工作 : the body under X, set up by it, named after what it is)
 SET_UP_BY_RE = re.compile("^(?P<by>" + HAN + r"{2,20}?)(?:设立|成立|组建|下设)(?:(?:日常)?(?:办事|工作|常设)机构(?=" + HAN
                           + "{2}))?(?P<x>" + HAN + r"{2,30}(?:（[^（）]{1,24}）)?)[，,]?$")
+# X成立相应的Y : a body set up with no name of its own (相应的应急指挥部, 相应机构)
+SET_UP_MATCHING_RE = re.compile("^(?P<by>" + CLAUSE_CHAR + r"{2,20}?)(?:也)?(?:要)?(?:设立|成立|组建)相应(?:的)?"
+                                + HAN + r"{2,12}$")
 # a list's last item that only points to duties written elsewhere (（五）法律、法规规定的其他职责):
 # no act is given, no duty ((六)承办…交办的其他事项 gives one)
 # (…的其他学校安全管理工作: the work of the matter named before 工作)
@@ -3213,10 +3216,14 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             # (加油站应当…, 污水处理站…: a facility, the regulated side or a thing)
             units = [(head.strip(" 　"), None)]
         if not units and "的" not in head and (su := SET_UP_BY_RE.match(compact(head))) \
-                and subjects.subject(su.group("by")):
+                and subjects.subject(su.group("by")) and not SET_UP_MATCHING_RE.match(compact(head)):
             # 市人民政府设立示范区管理机构负责… / 自治县人民政府设立X机构（以下简称Y），负责… : the
             # body set up holds what follows, not who sets it up
             units = _set_up_by(su, subjects)
+        if not units and (sc := SET_UP_MATCHING_RE.match(compact(head))):
+            # 各乡镇、街道成立相应的应急指挥部负责… : the body set up is only "the matching one" (no
+            # name of its own), so the ones setting it up hold the work
+            units = subjects.subject(sc.group("by"))
         if not units and described and m.group(0) in MODALS \
                 and not VERB_START_RE.match(SCOPE_RE.sub("", compact(head))):
             # 还没有帮扶车间的乡镇原则上要… : a generic kind of government body after a
@@ -4523,13 +4530,15 @@ def _named_before(group: str, before: str) -> str:
     (``县森林防火指挥部负责…。指挥部下设办公室``); ``group`` itself when it is named or none is."""
     if not BARE_GROUP_RE.fullmatch(group):
         return group
-    names = [n for n in NAMED_GROUP_RE.findall(before)
+    # (市委、市政府成立X领导小组 : the name after the verb that sets it up)
+    names = [n for n in (SETS_UP_RE.split(n)[-1] for n in NAMED_GROUP_RE.findall(before))
              if n.endswith(group) and len(n) > len(group) and not NOT_IN_GROUP_NAME_RE.search(n)]
     return names[-1] if names else group
 
 
 # a group written by its kind alone, standing for the one named before it
 BARE_GROUP_RE = re.compile(r"指挥部|领导小组|工作小组")
+SETS_UP_RE = re.compile(r"成立|设立|组建")
 # …but not a clause's words run into one (各成员单位有关负责同志为联席会议)
 NOT_IN_GROUP_NAME_RE = re.compile(r"^各|[为是由和及的与在]")
 # a group's full name after a stop or at the text's start (县森林防火指挥部负责… ; 由县防汛指挥部统一…)
