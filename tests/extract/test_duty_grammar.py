@@ -4040,3 +4040,16 @@ def test_prose123_a_matching_body_set_up_leaves_the_work_to_its_setters(known):
     assert _names("各乡镇、街道成立相应的应急指挥部负责组织本辖区灾害应对工作。", known) == ["各乡镇", "街道"]
     assert _names("各县区成立相应机构负责本地工作。", known) == ["各县区"]
     assert _names("市人民政府设立示范区管理机构负责示范区的建设。", known) == ["示范区管理机构"]
+
+
+def test_prose123_a_body_set_up_or_named_holds_the_work_after_it(known):
+    # X应当设立或者明确Y，承担… : Y (not 或者明确Y)
+    got = _roles("市、区人民政府应当设立或者明确网格服务机构，承担本辖区内具体工作。", known)
+    assert ("网格服务机构", None, "responsible") in got
+    assert not any(m.startswith("或者") for m, _lk, _r in got)
+
+
+def test_prose123_levels_named_alone_in_a_list(known):
+    # 市、县级市（区）、镇、街道应当… : each level as written (n402's 第五条)
+    assert _names("市、县级市（区）、镇、街道应当加强网格管理工作。", known) == ["市", "县级市（区）", "镇", "街道"]
+    assert _names("市场、商场应当加强管理。", known) == []

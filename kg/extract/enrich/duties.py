@@ -1090,7 +1090,8 @@ WITH_ITS_OFFICE_RE = re.compile(r"及其(?:办公室|办事机构|工作机构)$
 COMMAND_DUTY_RE = re.compile(r"^(?:统一)?(?:组织)?指挥(?!部|长|中心|机构|体系|系统)")
 # X应当设立Y，负责… : the body a clause sets up (the object of 设立), which holds the duty after it
 # (建立 too, of a body: 应建立由有关部门参加的殡葬管理委员会，领导…; the relative clause before the body set aside)
-PIVOT_RE = re.compile("(?:设立|成立|组建|设置|建立)(?:由" + CLAUSE_CHAR + "{2,30}?(?:参加|组成)的)?(?P<x>" + HAN + "{2,24})$")
+# (设立或者明确X : the body set up or named for the work, X)
+PIVOT_RE = re.compile("(?:设立|成立|组建|设置|建立)(?:或者?(?:明确|指定|确定|设立|设置))?(?:由" + CLAUSE_CHAR + "{2,30}?(?:参加|组成)的)?(?P<x>" + HAN + "{2,24})$")
 # a body set up is named by what it is, not by its level (草原监督管理机构, 质量检测中心)
 # a section of an agency named alone, as its 内设机构 list gives it (（一）秘书科 / 信息调研科 / 电子政务中心 /
 # 应急指挥协调科（加挂…牌子）): not a subject anywhere else (科, 室, 组 end many words)
@@ -1289,6 +1290,9 @@ _NOT_ONE_BODY_RE = re.compile(r"有关|相关|其他|其它|、|与|人民政府
 _VAGUE_RE = re.compile(r"的|有关|相关|其他|其它")
 # a county level written with its alternatives and nothing else (县（市、区）, 旗（县）): its governments
 # (各县（市、区） is read elsewhere, as the lower governments)
+# a level written alone (with a bracketed alternative): an item of a list of levels
+_BARE_LEVEL_WORD = r"(?:省|市|州|县|区|旗|乡|镇|街道|县级市|自治县)(?:（[^（）]{1,6}）)?"
+LEVELS_ALONE_RE = re.compile(_BARE_LEVEL_WORD + "(?:、" + _BARE_LEVEL_WORD + ")+$")
 BARE_LEVEL_ALT_RE = re.compile(r"^(?:县（市、区）|县（市、区、旗）|县（市区）|县（区）|区（县）|县（市）|市（县）|旗（县）)$")
 # a modal and a verb of building up inside a phrase: a clause (县教育局应健全…管理机构), never a name
 MODAL_VERB_IN_NAME_RE = re.compile(r"(?:应当|应|须|必须|要)(?:健全|建立|设立|设置|完善|加强|配备|落实|制定)")
@@ -2127,6 +2131,10 @@ class _Subjects:
         short = compact(subj)
         if SUPPORT_PART_RE.search(short):
             return None     # 我局为配合部门 / X作为配合单位 : the part X plays, no name
+        if LEVELS_ALONE_RE.fullmatch(short):
+            # 市、县级市（区）、镇、街道应当… : levels named alone in a list, each its level's
+            # government or office, as written (a level alone is no subject: 市 of 市场)
+            return [(p, None) for p in short.split("、")]
         if EACH_LEVEL_ORGAN_RE.match(short):
             return [(subj, None)]   # 各级人民政府法制部门: one name, as 县级以上人民政府法制部门 is
         singled = SINGLED_OUT_RE.match(short)
