@@ -4053,3 +4053,4 @@ def test_prose123_levels_named_alone_in_a_list(known):
     # 市、县级市（区）、镇、街道应当… : each level as written (n402's 第五条)
     assert _names("市、县级市（区）、镇、街道应当加强网格管理工作。", known) == ["市", "县级市（区）", "镇", "街道"]
     assert _names("市场、商场应当加强管理。", known) == []
+    assert _names("市、县建立机关、事业单位安排残疾人就业情况统计制度。", known) == []     # two levels: as before

@@ -1292,7 +1292,9 @@ _VAGUE_RE = re.compile(r"的|有关|相关|其他|其它")
 # (各县（市、区） is read elsewhere, as the lower governments)
 # a level written alone (with a bracketed alternative): an item of a list of levels
 _BARE_LEVEL_WORD = r"(?:省|市|州|县|区|旗|乡|镇|街道|县级市|自治县)(?:（[^（）]{1,6}）)?"
-LEVELS_ALONE_RE = re.compile(_BARE_LEVEL_WORD + "(?:、" + _BARE_LEVEL_WORD + ")+$")
+# (three levels or more: two bare levels, 市、县建立…制度, open a plan's arrangements as often, and
+# stay unread as before)
+LEVELS_ALONE_RE = re.compile(_BARE_LEVEL_WORD + "(?:、" + _BARE_LEVEL_WORD + "){2,}$")
 BARE_LEVEL_ALT_RE = re.compile(r"^(?:县（市、区）|县（市、区、旗）|县（市区）|县（区）|区（县）|县（市）|市（县）|旗（县）)$")
 # a modal and a verb of building up inside a phrase: a clause (县教育局应健全…管理机构), never a name
 MODAL_VERB_IN_NAME_RE = re.compile(r"(?:应当|应|须|必须|要)(?:健全|建立|设立|设置|完善|加强|配备|落实|制定)")
