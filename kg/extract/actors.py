@@ -112,6 +112,8 @@ UNIT_TYPE_NAMES = (
     "选派单位", "派出单位", "帮扶单位",
     # (and the one handing a matter down: 由交办单位明确主办单位和协办单位)
     "交办单位", "交办部门",
+    # (and the one drafting a document: 起草单位承担具体的争议协调处理工作)
+    "起草单位", "起草部门",
     # a bureau's own sections named by their part (各责任科室、单位要落实具体负责人员)
     "责任科室", "责任股室", "责任处室", "牵头科室", "配合科室",
     # a 政协's special committees (相关专委会协助做好督办工作)

@@ -353,8 +353,9 @@ FURNITURE_RE = re.compile(r"(?:^.{0,12}网$|--|设为首页|加入收藏|无障�
                           r"^(?:全文|打印|关闭|分享|字体|【[^】]*】)+$|"
                           # a portal's weather box: 天气预报： / 某气象台2024年3月29日07时发布：今天…
                           r"^天气预报[：:]?$|^.{0,12}气象台\d{4}年\d{1,2}月\d{1,2}日\d{1,2}时发布[：:])")
-# a field and its value (责任单位：市卫健委, 组长：张三): no title
-FIELD_RE = re.compile(r"^[^：:]{1,8}[：:]")
+# a field and its value (责任单位：市卫健委, 组长：张三): no title; nor a line of contact details
+# under a longer name (市农业农村局举报电话:0714-3818192, 市场监管局投诉邮箱：…)
+FIELD_RE = re.compile(r"^(?:[^：:]{1,8}|[^：:]{0,20}(?:电话|传真|邮箱|邮编|地址|联系人))[：:]")
 # a portal's suffix after a page's title: …的意见-湖南省人民政府门户网站
 SITE_SUFFIX_RE = re.compile(r"[-_|—]+[^-_|—]{2,20}(?:门户网站|网站|网)$")
 # the fields of a portal's metadata naming the page's own title: 名称：…, 标题：…

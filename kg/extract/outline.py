@@ -2502,6 +2502,8 @@ def _right_align_padded(rows: list[list[Cell]]) -> list[list[Cell]]:
     width = len(head)
     if not pad or pad == width or not any(len(r) == width and r[-1].text for r in rows[1:]):
         return rows
+    if len(rows) >= 3 and _spanned_sub_header(head, rows[1], rows[2:]) is not None:
+        return rows         # the padding is a split column's parts, named in the second row
 
     def right(row: list[Cell]) -> list[Cell]:
         t = len(row) - max((k + 1 for k, c in enumerate(row) if c.text), default=0)
@@ -2569,6 +2571,9 @@ def _merge_sub_header(rows: list[list[Cell]]) -> list[list[Cell]]:
     top, sub = rows[0], rows[1]
     words = [compact(c.flat) for c in sub]
     filled = [w for w in words if w]
+    spanned = _spanned_sub_header(top, sub, rows[2:])
+    if spanned is not None:
+        return [spanned] + rows[2:]
     if _lost_sub_header(top, sub, rows[2]):
         return [top] + rows[2:]
     if not filled or len(filled) == len(words) or not all(
@@ -2587,6 +2592,65 @@ def _merge_sub_header(rows: list[list[Cell]]) -> list[list[Cell]]:
         src = (top[k].lines if k < len(top) else []) + (sub[k].lines if k < len(sub) else [])
         merged.append(Cell(name, src))
     return [merged] + rows[2:]
+
+
+# a row of totals between a table's header and its first numbered row (合 计 | 3069.7 | …)
+_TOTAL_ROW_RE = re.compile(r"(?:合|总|小)计")
+# the parts a money column is split into by source or level (中央 | 省级 | 市级 | 自筹)
+_FUND_PART_RE = re.compile(r"^(?:中央|省|市|州|县|区|乡|镇|地方|上级|本级|其他|社会|自筹|企业|银行)")
+_FUND_COLUMN_RE = re.compile(r"资金|投资|金额|经费|万元|预算")
+
+
+def _spanned_sub_header(top: list[Cell], sub: list[Cell], body: list[list[Cell]]) -> Optional[list[Cell]]:
+    """The second header row of a numbered table, flattened without the empty cells that placed
+    its names under the one column they split (``| 序号 | … | 计划投入资金 | 资金来源 | 实施期限 |
+    … | 责任单位 | 责任人 | 备注 | |||`` over ``| 中央衔接资金 | 省级衔接资金 | 省级财政资金 |
+    其他资金 | ||||…``): the top row is padded on the right by as many empty cells as the split
+    adds columns (k names, k - 1 more columns), and its numbered rows are that much wider. The
+    column split is the one whose name the parts share (资金), a money column for parts named by
+    source (中央, 省级, 自筹), the one unit column for roles (牵头, 配合). The k names replace it, so
+    the columns right of it (责任单位) meet their cells; ``None`` where any of this does not hold."""
+    names, sub_names = _filled(top), _filled(sub)
+    k = len(sub_names)
+    if k < 2 or not names or names[0] not in SEQ_COLUMNS:
+        return None
+    last = max(j for j, c in enumerate(top) if compact(c.flat))
+    if len(top) - (last + 1) != k - 1 or len(names) != last + 1:
+        return None                     # padded by k - 1, its names with no gap
+    if ([compact(c.flat) for c in sub[:k]] != sub_names
+            or not all(_short_header(w) and len(w) <= 8 and _seq_number(w) is None for w in sub_names)):
+        return None                     # the parts packed to the left
+    first = next((r for r in body if r and not _TOTAL_ROW_RE.search(compact(r[0].flat))), None)
+    if first is None or _seq_number(first[0].text) is None or len(first) < len(names) + k - 2:
+        return None
+    span = _split_column(names, sub_names)
+    if span is None:
+        return None
+    parts = [Cell(w + "单位" if w in _ROLE_WORDS else w, top[span].lines + sub[j].lines)
+             for j, w in enumerate(sub_names)]
+    return top[:span] + parts + top[span + 1:last + 1]
+
+
+def _split_column(names: list[str], parts: list[str]) -> Optional[int]:
+    """Which of a header's columns the parts of a second header row split (see
+    :func:`_spanned_sub_header`); the last of several that may be (the columns right of it are
+    placed the same either way), ``None`` where none is."""
+    if all(w in _ROLE_WORDS for w in parts):
+        units = [j for j, w in enumerate(names) if _column_kind(w) == "unit"]
+        return units[0] if len(units) == 1 else None
+    shared = ""
+    for n in range(min(len(w) for w in parts), 1, -1):
+        ends = {w[-n:] for w in parts}
+        if len(ends) == 1:
+            shared = ends.pop()
+            break
+    if shared:
+        found = [j for j, w in enumerate(names) if shared in w]
+    elif all(_FUND_PART_RE.match(w) for w in parts):
+        found = [j for j, w in enumerate(names) if _FUND_COLUMN_RE.search(w)]
+    else:
+        found = []
+    return found[-1] if found else None
 
 
 def _lost_sub_header(top: list[Cell], sub: list[Cell], first: list[Cell]) -> bool:

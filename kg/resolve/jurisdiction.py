@@ -445,6 +445,10 @@ def _from_text(text_places: Counter, div: Divisions, level: Optional[str]) -> Op
         cur = div.by_code[top]
 
 
+# a county-level city's own body after its name: 财政局, 农业农村局, 发展和改革委员会, 市场监管局
+OWN_BODY_TAIL = r"[\u4e00-\u9fff]{1,8}?(?:局|委员会|办公室)(?![\u4e00-\u9fff]{0,3}[路街道号])"
+
+
 COUNTY_CONTEXT = ("分局", "支局", "支行", "分行", "大队", "中队", "派出所", "法院", "检察院", "税务",
                   "供电", "邮政", "分公司", "城区", "经济开发区", "开发区", "高新区", "人民政府")
 
@@ -697,9 +701,13 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
         # prefecture's county-level cities (its name carries most of what is said, its own
         # government is named: 兴宁市人民政府办公室) is that city's, unless it writes to the
         # prefecture's counties (各县（市）)
+        # — or, where it names no place of the prefecture outside that city (not the
+        # prefecture itself), one of the city's own bodies (大冶市财政局、大冶市农业农村局)
         low = _from_text(text_places, div, None)
         if low is not None and low.kind == "county_city" and low.parent == d.adcode \
-                and re.search(re.escape(low.name) + "(?:人民政府|政府|委)", body) \
+                and (re.search(re.escape(low.name) + "(?:人民政府|政府|委)", body)
+                     or (support[d.adcode] == support[low.adcode]
+                         and re.search(re.escape(low.name) + OWN_BODY_TAIL, body))) \
                 and not PREFECTURE_ONLY_RE.search(body):
             d = low
         elif not PREFECTURE_ONLY_RE.search(body):

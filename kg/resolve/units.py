@@ -51,7 +51,7 @@ RELATIVE = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "
 # bodies' own names, which a place is put before whole)
 NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防)|市政(?!府|务)|市容|市级|县级|区级|省级|区域|县域|省内|市内|区内|县内|"
                           r"市直|县直|区直|省直|市属|县属|区属|省属|州直|旗直|市县|省市(?!场)|县区|区县|县乡|"
-                          r"市区|县市(?!场)|区市(?!场)|州市(?!场)|盟市)")
+                          r"市区|县市(?!场)|区市(?!场)|州市(?!场)|盟市|省辖市|市辖区(?!域))")
 LOWER = re.compile(r"^(乡镇|民族乡|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government
 NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中国人民银行|人民银行总行|最高人民)|"
                            r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$")
@@ -79,8 +79,9 @@ FUNCTIONAL = re.compile(r"^(?!.*(?:有关|相关|其他|其它|各|等|直属|�
                         r"实施|组织|有权)).{2,14}(?:(?:主管|行政|管理|执法|监督)(?:部门|机关|机构)|部门)$"
                         r"|^(?:公安|审计|税务|司法行政|检察|监察)机关$")
 # 县级以上人民政府…, 市县…, 市直…: several governments' or bodies', no one government's
-LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡|地)[级直属]|市县|省市(?!场)|县区|区县|县乡|县市(?!场)|区市(?!场)|"
-                    # (设区的市X: every city of a province, the level a national or provincial law names)
+LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡|地)[级直属]|省辖市|市辖区(?!域)|市县|省市(?!场)|县区|区县|县乡|县市(?!场)|区市(?!场)|"
+                    # (设区的市X: every city of a province, the level a national or provincial law names;
+                    # 省辖市X, 市辖区X: every city under the province, every district of the city)
                     # (城市人民政府X: every city's government, as a national or provincial law writes it)
                     r"州市(?!场)|盟市|设区的市|城市(?=(?:人民)?政府))")
 # a body that starts with a conjunction (市和区县人民政府: 和区县人民政府) is no one body
@@ -114,8 +115,9 @@ LEVEL_SET = re.compile(r"^(?:乡|镇|街道?|村|社区)(?:[、（]?(?:乡|镇|�
 # (a kind of zone written with its alternative in brackets, 开发区（园区）管理机构, is every zone's body;
 # so is a kind of zone or area named with no name, 园区管理委员会, 风景名胜区管理机构, 公园管理机构
 # (each one's): 高新区管委会 names the city's one)
-# (所在区人民政府, 所在地公安机关: the one where the thing is, of whichever place: no one government's)
-COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
+# (所在区人民政府, 所在地公安机关: the one where the thing is, of whichever place: no one government's;
+# 铁路沿线县级以上地方人民政府, 铁路沿线乡（镇）人民政府: those along a line, whichever they are)
+COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）"
                         r"|^(?:开发区|园区|工业园区|产业园区|功能区|风景名胜区|风景区|自然保护区|保护区|景区|公园)"
                         r"(?:管理委员会|管委会|管理机构)$")
@@ -276,9 +278,15 @@ def field_of(name: str, div=None) -> str:
     return _FIELD_GENERIC.sub("", n)
 
 
-# the area a body is named by before it (…保护区范围所涉及的, 受益范围内的): no part of its name (not
+# the area a body is named by before it (…保护区范围所涉及的, 受益范围内的, 多民族居住地区的): no part of its name (not
 # 所在地 / 当地, which name the local body of whatever level: units-dlc d04's answer)
-_AREA_BEFORE_BODY = re.compile(r"(?:范围内|区域内|辖区内|涉及)的?$")
+_AREA_BEFORE_BODY = re.compile(r"(?:范围内|区域内|辖区内|涉及|(?:居住|聚居)(?:地区|区域))的?$")
+
+
+def _of_body(rest: str) -> str:
+    """The body after a place or a level word, 的 between them left out (自治县的自治机关, 市的人民政府:
+    the place's body, one unit with 自治县自治机关, 市人民政府)."""
+    return rest[1:] if rest.startswith("的") and len(rest) >= 3 else rest
 
 
 def _area_then_body(written: str, lookup: str) -> bool:
@@ -347,6 +355,8 @@ _ZONE_COMMITTEE = re.compile(r"(?:开发区|新区|园区|示范区|试验区|�
                              r"[\u4e00-\u9fff]{0,6}管理委员会$")
 #: a residential compound's or its owners' 管委会 (小区管委会, 住宅小区管理委员会, 业主管委会)
 RESIDENTS_COMMITTEE = re.compile(r"(?:小区|业主)(?:管委会|管理委员会)$")
+#: bodies described by a line they lie along (铁路沿线县级以上地方人民政府)
+_ALONG = re.compile(HAN + "沿线")
 #: 各 before the last word of a name that ends like a set of units (市政府各部门, 县直各单位)
 _EACH_OF = re.compile(r"各[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|机关)$")
 
@@ -356,8 +366,8 @@ def guess_kind(name: str) -> str:
     n = compact(name)
     if n.startswith("各") or "各级" in n or n.endswith(("有关部门", "相关部门", "成员单位", "职能部门")) or "有关" in n:
         return "collective"
-    if _EACH_OF.search(n):
-        return "collective"     # 市政府各部门, 县直各单位: every unit of a government or level
+    if _EACH_OF.search(n) or _ALONG.search(n):
+        return "collective"     # 市政府各部门, 县直各单位: every unit of a government or level; 铁路沿线…: those along it
     if LEVELS.match(n):
         return "collective"     # 县级以上人民政府, 县区人民政府: several levels' governments
     if TOWNSHIP_SET.match(n):
@@ -576,12 +586,12 @@ class Resolver:
             d, end = hit
             if not key[:end].endswith(d.name):
                 return d, "@" + key, party          # short form: keep the name as written
-            return d, key[end:], party
+            return d, _of_body(key[end:]), party
         if NOT_RELATIVE.match(key) or LOWER.match(key):
             return None, key, party
         for rel in RELATIVE:
             if key.startswith(rel) and (len(key) > len(rel) + 1 or key[len(rel):] == "委"):
-                rest = key[len(rel):]
+                rest = _of_body(key[len(rel):])
                 owner = self._relative(rel, home)
                 # 市沙坪坝区人民政府办公室 (a name cut after 重庆): a place written in full after
                 # the level word, inside its government, owns the name

@@ -633,7 +633,8 @@ WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?(?:所在地|发生地)的?(?="
 _DESCRIBED_PLACE_RE = re.compile(r"所在|所经|流经|涉及|发生地")
 # …not after an act (代表所在市人民政府: the government a body stands for, no holder)
 WHERE_ACT_END_RE = re.compile(r"(?:代表|作为|根据|依照|按照|依据|协助|配合|会同|协调|向|由|经|对|在)$")
-WHERE_GOV_RE = re.compile("^(?P<what>" + HAN + "{2,8}?)(?:所在|所经|流经)的?(?P<x>" + HAN + "[" + HAN_RANGE + "（）()]{0,10}(?:政府|人民政府))$"
+# (铁路沿线县级以上地方人民政府, 铁路沿线乡(镇)人民政府: those along a line, as 沿线乡镇（街道）)
+WHERE_GOV_RE = re.compile("^(?P<what>" + HAN + "{2,8}?)(?:所在|所经|流经|沿线)的?(?P<x>" + HAN + "[" + HAN_RANGE + "（）()]{0,10}(?:政府|人民政府))$"
                           # (星湖所在辖区水利局: the bureaus of the districts where it lies)
                           "|^(?P<what2>" + HAN + "{2,8}?)所在辖区的?(?P<x2>" + HAN + "{2,10}(?:局|部门|机关|机构))$")
 # …a verb handing the matter to the body before 所在地: no place but what is done (应当立即报告
@@ -777,7 +778,9 @@ _ALT_ZONES = ("开发区", "园区", "管委会", "新区", "高新区", "工业
 SITE_BODY_RE = re.compile(r"^(?:所在地|当地|事发地|事件发生地)的?(?P<x>" + HAN + "{2,12})$")
 # (not a scope of everything, 凡在本市范围内的党政机关…均记述在内: a yearbook's coverage)
 # (…and the area it touches: 黄水国家森林公园和大风堡自然保护区范围所涉及的乡镇人民政府)
-SCOPE_BODY_RE = re.compile(r"^(?!凡)(?:(?!在)" + HAN + r"){2,10}?(?:范围内|区域内|辖区内)的(?P<x>" + HAN + "{2,12})$"
+# (…and where a people lives: 多民族居住地区的居民委员会，应当…, 少数民族聚居地区的乡镇人民政府)
+SCOPE_BODY_RE = re.compile(r"^(?!凡)(?:(?!在)" + HAN + r"){2,10}?(?:范围内|区域内|辖区内|(?:居住|聚居)(?:地区|区域))的(?P<x>"
+                           + HAN + "{2,12})$"
                            r"|^(?!凡)(?:(?!在)" + HAN + r"){2,30}?(?:范围|区域)?所?涉及的(?P<y>" + HAN + "{2,12})$")
 # the government of a level named by the level: 由市本级和各县（市、区）统筹安排
 OWN_LEVEL_RE = re.compile(r"^(?P<lv>省|市|州|县|区)本级(?:政府|财政)?$")
@@ -834,12 +837,13 @@ PART_NAME_RE = re.compile(r"(?:牵头|配合)(?:单位|部门)$")
 # a part named by the work it leads (文件牵头起草部门, 牵头办理单位): 牵头 no verb of the clause here
 LEAD_ROLE_NAME_RE = re.compile("^" + HAN + r"{0,4}?牵头(?:起草|制定|制订|拟订|办理|承办|实施)(?:部门|单位)$")
 # 市有关责任部门 / 有关职能部门: the departments concerned
-CONCERNED_DEPTS_RE = re.compile(r"^(?P<lv>市|县|区|省)?(?:有关|相关)(?:责任|职能|主管)部门$"
+# (市政府有关工作部门: the government's working departments concerned)
+CONCERNED_DEPTS_RE = re.compile(r"^(?P<lv>市|县|区|省)?(?:有关|相关)(?:责任|职能|主管|工作)部门$"
                                 r"|^(?P<lv2>市|县|区|省)(?:有关|相关)部门(?:（单位）)?$"     # 县有关部门（单位）
                                 r"|^(?P<lvl>市|县|区|省)级(?:有关|相关)部门$"
                                 # 房屋租赁相关管理部门: the departments concerned with a matter
                                 "|^(?!其他|其它)(?!" + HAN + "*[的和及与、])" + HAN
-                                + "{2,10}?(?:有关|相关)(?:管理|主管|职能|责任)?部门$"
+                                + "{2,10}?(?:有关|相关)(?:管理|主管|职能|责任|工作)?部门$"
                                 r"|^各级(?:各)?(?:监管|主管|行业主管|职能)部门$"
                                 # 自治县其他行政主管部门: the level's other departments
                                 "|^(?!其他|其它)(?!" + HAN + "*[的和及与、])" + HAN + "{1,10}?(?:其他|其它)(?:行政)?主管部门$")
@@ -967,6 +971,9 @@ BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|�
                    # may; 是由 / 经由 / 交由 / 不由 / 理由 …; nor 、由X…的: one of a list of attributes)
                    "|" + CLAUSE_CHAR + r"{1,30}?)(?<![可以是不未经交理自缘事、])由(?!于|此)")
 ALT_RE = re.compile(r"^(?:或者|或)由")
+# 由X… closing an exception (除依法由X审批发证的以外, 除…，由X…对通信进行检查外): the body excepted, no holder
+# (not a place outside: 境外, 省外, 户外)
+EXCEPTED_BY_END_RE = re.compile(r"(?<![国境省市县区室户海域场馆校内野之意另])(?:的)?以?外$")
 # 由X + a verb + 的, the clause then a noun to its end (…应由县政府办理的有关工作): a relative clause
 # …after a clause opening with its own verb, a predicate or one of handling a matter (承办, 督办, 办理)
 HANDLING_OPEN_RE = re.compile(r"^(?:[督交承协代主转查催批]办|办理)")
@@ -1173,8 +1180,9 @@ EACH_LEVEL_ORGAN_RE = re.compile("^(?!.*[和及与或、])(?:地方)?各级(?:�
 PLACE_OF_RE = re.compile("^(?:属地|当地|所在地)(?P<x>" + HAN + "{2,16}(?:部门|机关|机构|中心))$")
 # 上级热线管理机构, 省级主管部门: a body above the document's government, listed beside its
 # own units (由上级热线管理机构和公安机关统筹协调), holds no duty of it; 国家机关 is the generic
-# organ of any level (国家机关、社会团体…应当…: a collective, actors.UNIT_TYPE_NAMES)
-UPPER_RE = re.compile(r"^(?:上级|上一级|省级|国家(?!机关$))(?!人民政府$)")
+# organ of any level (国家机关、社会团体…应当…: a collective, actors.UNIT_TYPE_NAMES), and so is the
+# organ named by the field 国家安全 (邮政管理部门、公安机关、国家安全机关和海关应当…: every level's, as 公安机关)
+UPPER_RE = re.compile(r"^(?:上级|上一级|省级|国家(?!机关$|安全(?:机关|部门|机构)$))(?!人民政府$)")
 # a condition, then a modal and no subject of its own: the holder before goes on. Inside a
 # sentence, a segment after ； (…；涉及…事项的，应当及时征求…意见) …
 _CONDITION = "^" + CLAUSE_CHAR + "{2,40}?的，"
@@ -4238,6 +4246,8 @@ def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[lis
         rest = _CHARGED_POINT_RE.sub("", re.sub(r"^[，,：:]", "", rest), count=1)    # 会议明确：一是X…
     if BY_ISSUED_RE.match(rest):
         return None         # 由黑龙江省鹤岗市人民政府于2010年07月06日颁布并生效 : the text's issuance, a past act
+    if EXCEPTED_BY_END_RE.search(rest):
+        return None         # 除…由公安机关…进行检查外，任何组织…不得… : the exception's, no duty the text gives
     applies = BY_APPLIES_RE.match(rest)
     if applies and subjects.subject(applies.group("x")):
         return None         # 由县直部门或乡镇提出书面申请 : who applies, not a duty the text gives
