@@ -774,6 +774,9 @@ LEVEL_PREFIX_RE = re.compile(r"[省市县区]委|[省县区](?![域级直属])")
 #: unnamed; a question's 和其他部门扯皮 is the matter's other party, no body asked about), or
 #: saying only that it is in charge (主管部门, 行政主管部门: a question's 主管部门是谁 asks for the
 #: body in charge of its matter, it names none)
+#: a level's bodies written by the level alone (街道 of `市、县级市（区）、镇、街道应当…`, of `各乡镇、街道`):
+#: the kind of body (街道办事处), as 政府 is; a question's 乡镇和街道 names no unit by it
+_LEVELS_AS_KINDS = frozenset({"街道"})
 _BARE_KINDS_RE = re.compile(r"(?:各|其他|其它)?(?:有关|相关)?(?:行政)?(?:主管)?"
                             r"(?:政府|人民政府|党委|党组|部门|单位|机关|机构)")
 
@@ -792,7 +795,7 @@ def index_data(result: BuildResult) -> dict:
     for u in sorted(result.units, key=lambda u: (not u.resolved, u.unit_id)):
         for name in (u.name, *u.aliases, *result.mentions.get(u.unit_id, {})):
             key = compact(name)
-            if _BARE_KINDS_RE.fullmatch(key):
+            if _BARE_KINDS_RE.fullmatch(key) or key in _LEVELS_AS_KINDS:
                 continue                # 政府 of `各县市党委和政府`: a kind, no name a question says
             if len(key) >= 2 and u.unit_id not in named[key]:
                 named[key].append(u.unit_id)

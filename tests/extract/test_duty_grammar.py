@@ -3994,3 +3994,63 @@ def test_prose122_a_post_filled_is_no_duty(known):
 def test_prose122_a_sponsor_line_is_no_duty(known):
     assert _roles("国家市场监督管理总局主管", known) == []
     assert _names("本办法由县教育局主管。", known) == ["县教育局"]
+
+
+def test_prose123_the_one_empowered_holds_the_work(known):
+    # A授权B对…进行…，并负责… : B (the grant is no duty of its own)
+    assert _names("省人民政府授权省司法厅对地方立法项目进行统筹，并负责审查草案。", known) == ["省司法厅"]
+    assert _names("市政府授权市商务局负责全市成品油市场的监督管理。", known) == ["市商务局"]
+    # (受A委托 names the one entrusted before it, as before)
+    assert _names("市政府工作部门受市政府的委托，向市政府汇报工作。", known) == ["市政府工作部门"]
+
+
+def test_prose123_by_a_coordinator_not_the_coordinated(known):
+    # 由X统筹协调Y承担… : X; the ones coordinated are its objects
+    assert _names("各类课外班和托管场所等，由地方政府统筹协调有关部门承担安全监管责任。", known) == ["地方政府"]
+    assert _names("由县政府协调县公安局、县交通局负责。", known) == ["县政府"]
+
+
+def test_prose123_a_timed_clause_ends_a_system(known):
+    # 实行…负责制 is an arrangement; after 灾害发生后 a statement of its own gives a duty
+    got = _names("实行各级政府行政首长负责制，灾害发生后，各级政府及其有关部门立即按照职责分工开展工作。", known)
+    assert "有关部门" in got and "各级政府" in got
+
+
+def test_prose123_a_bare_command_is_the_one_named_before(known):
+    got = read_duties("县防汛抗旱指挥部负责全县防汛工作。指挥部下设办公室在县水利局，承担指挥部日常工作。", 1, known)
+    assert "县防汛抗旱指挥部办公室" in [d.mention for d in got]
+    assert "指挥部办公室" not in [d.mention for d in got]
+
+
+def test_prose123_cases_a_list_names_are_no_duty(known):
+    # 下列事项，X可以…： (一)…需由X作出规定的； (二)…需要制定规范的。 : cases, not tasks
+    assert _names("（一）上级文件在本区执行时，需由区人民政府作出具体规定的；", known) == []
+    assert _names("（二）区人民政府履行管理职能需要制定规范的。", known) == []
+
+
+def test_prose123_a_group_set_up_is_named_after_its_setter(known):
+    # 市委、市政府成立X领导小组，…。领导小组下设办公室，设在Y，负责… : X's office, not the setters'
+    got = read_duties("市委、市政府成立全市河湖保护协调推进领导小组，统筹推进相关工作。"
+                      "领导小组下设办公室，设在市水利局，负责日常工作。", 1, known)
+    assert "全市河湖保护协调推进领导小组办公室" in [d.mention for d in got]
+
+
+def test_prose123_a_matching_body_set_up_leaves_the_work_to_its_setters(known):
+    # X成立相应的Y负责… : Y has no name of its own, X holds the work (a named body set up holds it)
+    assert _names("各乡镇、街道成立相应的应急指挥部负责组织本辖区灾害应对工作。", known) == ["各乡镇", "街道"]
+    assert _names("各县区成立相应机构负责本地工作。", known) == ["各县区"]
+    assert _names("市人民政府设立示范区管理机构负责示范区的建设。", known) == ["示范区管理机构"]
+
+
+def test_prose123_a_body_set_up_or_named_holds_the_work_after_it(known):
+    # X应当设立或者明确Y，承担… : Y (not 或者明确Y)
+    got = _roles("市、区人民政府应当设立或者明确网格服务机构，承担本辖区内具体工作。", known)
+    assert ("网格服务机构", None, "responsible") in got
+    assert not any(m.startswith("或者") for m, _lk, _r in got)
+
+
+def test_prose123_levels_named_alone_in_a_list(known):
+    # 市、县级市（区）、镇、街道应当… : each level as written (n402's 第五条)
+    assert _names("市、县级市（区）、镇、街道应当加强网格管理工作。", known) == ["市", "县级市（区）", "镇", "街道"]
+    assert _names("市场、商场应当加强管理。", known) == []
+    assert _names("市、县建立机关、事业单位安排残疾人就业情况统计制度。", known) == []     # two levels: as before

@@ -345,8 +345,9 @@ OBJECT_FIRST_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)对" + CLAUSE_CH
 # a subject, then the rule it acts by, before the clause of its verb (X依据…各自职责，承担…)
 SUBJECT_MANNER_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)(?:依据|依照|按照|根据|遵照)" + CLAUSE_CHAR
                                + "{0,40}?(?:职责|分工|规定|委托|决议|决定|责任范围)$")     # (…或者接受政府委托: a 群团's mandate)
-# a clause that is a condition of the sentence (…的，), not its duty
-CONDITION_RE = re.compile("[未不]由" + CLAUSE_CHAR + "+的$")
+# a clause that is a condition of the sentence (…的，), not its duty; or a case a list names (下列事项：
+# （一）…需由市人民政府加以具体规定的； （五）市人民政府履行…职能需要制定行政规章的。)
+CONDITION_RE = re.compile("(?:[未不]由|需要?)" + CLAUSE_CHAR + "+的[；;。]?$")
 # a subject, then a description, an exception or a condition before the clause of its duty:
 # 妇幼保健机构是…事业单位，负责… ; 中心卫生院除…外，还应… ; 供稿单位如调整…，务必…
 # (and where it is set up: 县征兵办公室设在县人武部，是负责组织实施的机构 / …，负责… : the office's, not its
@@ -668,6 +669,9 @@ OWN_GOV_SETTER_RE = re.compile("^(?P<lv>" + OWN_LEVELS + ")(?:人民政府|政�
 # (X下设办事机构Y，承担X日常工作 : the body under X, set up by it, named after what it is)
 SET_UP_BY_RE = re.compile("^(?P<by>" + HAN + r"{2,20}?)(?:设立|成立|组建|下设)(?:(?:日常)?(?:办事|工作|常设)机构(?=" + HAN
                           + "{2}))?(?P<x>" + HAN + r"{2,30}(?:（[^（）]{1,24}）)?)[，,]?$")
+# X成立相应的Y : a body set up with no name of its own (相应的应急指挥部, 相应机构)
+SET_UP_MATCHING_RE = re.compile("^(?P<by>" + CLAUSE_CHAR + r"{2,20}?)(?:也)?(?:要)?(?:设立|成立|组建)相应(?:的)?"
+                                + HAN + r"{2,12}$")
 # a list's last item that only points to duties written elsewhere (（五）法律、法规规定的其他职责):
 # no act is given, no duty ((六)承办…交办的其他事项 gives one)
 # (…的其他学校安全管理工作: the work of the matter named before 工作)
@@ -1102,7 +1106,8 @@ WITH_ITS_OFFICE_RE = re.compile(r"及其(?:办公室|办事机构|工作机构)$
 COMMAND_DUTY_RE = re.compile(r"^(?:统一)?(?:组织)?指挥(?!部|长|中心|机构|体系|系统)")
 # X应当设立Y，负责… : the body a clause sets up (the object of 设立), which holds the duty after it
 # (建立 too, of a body: 应建立由有关部门参加的殡葬管理委员会，领导…; the relative clause before the body set aside)
-PIVOT_RE = re.compile("(?:设立|成立|组建|设置|建立)(?:由" + CLAUSE_CHAR + "{2,30}?(?:参加|组成)的)?(?P<x>" + HAN + "{2,24})$")
+# (设立或者明确X : the body set up or named for the work, X)
+PIVOT_RE = re.compile("(?:设立|成立|组建|设置|建立)(?:或者?(?:明确|指定|确定|设立|设置))?(?:由" + CLAUSE_CHAR + "{2,30}?(?:参加|组成)的)?(?P<x>" + HAN + "{2,24})$")
 # a body set up is named by what it is, not by its level (草原监督管理机构, 质量检测中心)
 # a section of an agency named alone, as its 内设机构 list gives it (（一）秘书科 / 信息调研科 / 电子政务中心 /
 # 应急指挥协调科（加挂…牌子）): not a subject anywhere else (科, 室, 组 end many words)
@@ -1203,6 +1208,9 @@ OBJECT_GOES_ON_RE = re.compile("^对(?:于(?=" + CLAUSE_CHAR + "{2,40}?，))?" +
 # a sentence opening with when it applies (X发生后，应当…; …时，应当…) and a modal, right after a sentence
 # that gave a duty: the holders before go on (市、区县人民政府…及时启动…方案。气象灾害发生后，应当…启动…预案)
 WHEN_GOES_ON_RE = re.compile("^" + CLAUSE_CHAR + "{2,30}?(?:之后|以后|后|时)，(?:还|也|并|同时)?(?:要|应当|应|须|必须)(?!求)")
+# a clause of when alone (森林火灾发生后 / 接到报告时), after a system's clauses: what follows is a
+# statement of its own, not the system's next part
+WHEN_CLAUSE_RE = re.compile(CLAUSE_CHAR + "{2,30}?(?:之后|以后|后|时)")
 # a sentence opening with a connective and a modal: the sentence before's holders go on (并要…, 同时要…)
 GO_ON_RE = re.compile(r"^(?:并且|并|同时|还|也|另外)(?:也|还)?(?:要|应当|应|须|必须|需)")
 # a sentence opening with a bare 要 right after a sentence that gave a duty (各乡镇要…。要明确责任，
@@ -1299,6 +1307,11 @@ _NOT_ONE_BODY_RE = re.compile(r"有关|相关|其他|其它|、|与|人民政府
 _VAGUE_RE = re.compile(r"的|有关|相关|其他|其它")
 # a county level written with its alternatives and nothing else (县（市、区）, 旗（县）): its governments
 # (各县（市、区） is read elsewhere, as the lower governments)
+# a level written alone (with a bracketed alternative): an item of a list of levels
+_BARE_LEVEL_WORD = r"(?:省|市|州|县|区|旗|乡|镇|街道|县级市|自治县)(?:（[^（）]{1,6}）)?"
+# (three levels or more: two bare levels, 市、县建立…制度, open a plan's arrangements as often, and
+# stay unread as before)
+LEVELS_ALONE_RE = re.compile(_BARE_LEVEL_WORD + "(?:、" + _BARE_LEVEL_WORD + "){2,}$")
 BARE_LEVEL_ALT_RE = re.compile(r"^(?:县（市、区）|县（市、区、旗）|县（市区）|县（区）|区（县）|县（市）|市（县）|旗（县）)$")
 # a modal and a verb of building up inside a phrase: a clause (县教育局应健全…管理机构), never a name
 MODAL_VERB_IN_NAME_RE = re.compile(r"(?:应当|应|须|必须|要)(?:健全|建立|设立|设置|完善|加强|配备|落实|制定)")
@@ -2146,6 +2159,10 @@ class _Subjects:
         short = compact(subj)
         if SUPPORT_PART_RE.search(short):
             return None     # 我局为配合部门 / X作为配合单位 : the part X plays, no name
+        if LEVELS_ALONE_RE.fullmatch(short):
+            # 市、县级市（区）、镇、街道应当… : levels named alone in a list, each its level's
+            # government or office, as written (a level alone is no subject: 市 of 市场)
+            return [(p, None) for p in short.split("、")]
         if EACH_LEVEL_ORGAN_RE.match(short):
             return [(subj, None)]   # 各级人民政府法制部门: one name, as 县级以上人民政府法制部门 is
         singled = SINGLED_OUT_RE.match(short)
@@ -3200,12 +3217,16 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             if re.search(r"(?:可|可以)$", head.rsplit("由", 1)[0]):
                 continue            # 可由X组织…: X may, not must
             by = head.rsplit("由", 1)[1]
-            units = _consulting(by, subjects) or subjects.subject(by)
+            units = _consulting(by, subjects) or _coordinating(by, subjects) or subjects.subject(by)
         elif (bm := BELONGS_TO_RE.search(head)) and m.group(0) in ("负责", "具体负责", "管理", "主管"):
             units = subjects.subject(bm.group("x"))     # …主要归X负责日常监管 : X, as after 由
         if "指定" in head and not units:
             # 由A指定X、Y负责… : the ones designated hold the duty, not who designates them
             units = subjects.subject(head.rsplit("指定", 1)[1])
+        if not units and (em := EMPOWERS_RE.match(compact(head))) and subjects.subject(em.group("by")):
+            # 市人民政府授权市法制办公室对…进行…，并负责… : the one empowered holds the work (the
+            # grant is no duty of its own; 可以委托… keeps its subject: the modal stops the name)
+            units = subjects.subject(em.group("x"))
         units = units or subjects.subject(head)
         concerned = re.fullmatch(r"(?P<x>(?:有关|相关)(?:部门|单位))(?:密切|积极|主动)?", compact(head)) \
             if "由" not in head else None
@@ -3231,10 +3252,14 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             # (加油站应当…, 污水处理站…: a facility, the regulated side or a thing)
             units = [(head.strip(" 　"), None)]
         if not units and "的" not in head and (su := SET_UP_BY_RE.match(compact(head))) \
-                and subjects.subject(su.group("by")):
+                and subjects.subject(su.group("by")) and not SET_UP_MATCHING_RE.match(compact(head)):
             # 市人民政府设立示范区管理机构负责… / 自治县人民政府设立X机构（以下简称Y），负责… : the
             # body set up holds what follows, not who sets it up
             units = _set_up_by(su, subjects)
+        if not units and (sc := SET_UP_MATCHING_RE.match(compact(head))):
+            # 各乡镇、街道成立相应的应急指挥部负责… : the body set up is only "the matching one" (no
+            # name of its own), so the ones setting it up hold the work
+            units = subjects.subject(sc.group("by"))
         if not units and described and m.group(0) in MODALS \
                 and not VERB_START_RE.match(SCOPE_RE.sub("", compact(head))):
             # 还没有帮扶车间的乡镇原则上要… : a generic kind of government body after a
@@ -3308,6 +3333,30 @@ def _consulting(by: str, subjects: "_Subjects") -> Optional[list]:
 
 # 商 between two names: X consults Y (not 商务, 商业, 商会 …, nor 协商/会商 as one word)
 CONSULT_RE = re.compile(r"(?<![协会磋洽])商(?:请|(?![务业会品场户标贸铺贩家城圈超用定议]))")
+
+
+def _coordinating(by: str, subjects: "_Subjects") -> Optional[list]:
+    """``由X统筹协调Y承担…``: X, who coordinates (or organises, directs) Y to do the work; the
+    ones coordinated are its objects and hold nothing (the set's rule for 协调/督促 objects). None
+    unless names stand on both sides of the verb."""
+    m = COORDINATES_RE.match(compact(by))
+    if not m or not (subjects.subject(m.group("y")) or CONCERNED_ALONE_RE.fullmatch(m.group("y"))):
+        return None
+    x = m.group("x")
+    return subjects.subject(x) or ([(x, None)] if LOCAL_GOV_RE.fullmatch(x) else None)
+
+
+# X统筹协调Y / X组织协调Y / X督促Y : a by-phrase's holder and the ones it moves (由X统筹协调有关部门承担…)
+COORDINATES_RE = re.compile("^(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:统筹协调|组织协调|统筹指导|协调指导|统筹|协调|督促)"
+                            "(?P<y>" + CLAUSE_CHAR + "{2,30})$")
+# the departments concerned, written alone (有关部门 / 相关单位): a collective as the object of 协调
+CONCERNED_ALONE_RE = re.compile(r"(?:各)?(?:有关|相关)(?:职能)?(?:部门|单位)(?:和单位)?")
+# the local government a national text names without its level (由地方政府统筹协调…)
+LOCAL_GOV_RE = re.compile(r"(?:地方|当地|属地|所在地)(?:各级)?(?:人民)?政府")
+# A授权B / A委托B, the one empowered doing the work after it: 市人民政府授权市人民政府法制办公室(对…进行…)
+# (受A委托 and 依据授权 name no one before the verb)
+EMPOWERS_RE = re.compile("^(?P<by>[^，。；受]{2,20}?)(?<!依据)(?<!根据)(?<!依照)(?:授权|委托)"
+                         "(?P<x>[^，。；]{2,30}?)(?:对" + CLAUSE_CHAR + "*)?$")
 
 
 def _maker_files(head: str, after: str, subjects: "_Subjects"):
@@ -3634,6 +3683,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             found = (body, "responsible", re.match("", clause))
         if not found and k + 1 < len(clauses):
             found = _approved_proposer(clause, text[slice(*clauses[k + 1])], subjects)
+        if system and not found and WHEN_CLAUSE_RE.fullmatch(compact(clause)):
+            system = False  # 实行…负责制，森林火灾发生后，各级政府…开展工作 : a new statement, timed
         if found and SYSTEM_OPEN_RE.search(clause[:found[2].start()]):
             found, system = None, True      # 城市管理实行县人民政府统一领导 : the system it sets
         elif not found and system_holders and STRONG_RE.match(compact(clause)) \
@@ -4197,6 +4248,8 @@ def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[lis
     t = compact(clause)
     if POST_FILLED_END_RE.search(t):
         return None     # 主席由市政府协调城建工作的副秘书长担任 : who fills a post, no duty
+    if CONDITION_RE.search(t):
+        return None     # （一）…需由市人民政府加以具体规定的； : a case a list names, as in _find
     m = (BY_RE.match(t) if "由" in t else None) or ASK_RE.match(t)    # (no 由: BY_RE cannot match)
     if not m and subjects.charged and point:
         m = _CHARGED_POINT_RE.match(t)      # 会议明确，一是X按照…进行分工 : the point's unit
@@ -4507,7 +4560,27 @@ def _office(text: str, clauses: list[tuple[int, int]], k: int) -> Optional[str]:
         return None
     lo = clauses[max(0, k - 1)][0]
     found = list(GROUP_OFFICE_RE.finditer(compact(text[lo:clauses[k][1]])))
-    return _office_name(found[-1].group("g")) + "办公室" if found else None
+    return _named_before(_office_name(found[-1].group("g")), compact(text[:lo])) + "办公室" if found else None
+
+
+def _named_before(group: str, before: str) -> str:
+    """A bare kind of group (``指挥部下设办公室…``) as the full name the text gave it before
+    (``县森林防火指挥部负责…。指挥部下设办公室``); ``group`` itself when it is named or none is."""
+    if not BARE_GROUP_RE.fullmatch(group):
+        return group
+    # (市委、市政府成立X领导小组 : the name after the verb that sets it up)
+    names = [n for n in (SETS_UP_RE.split(n)[-1] for n in NAMED_GROUP_RE.findall(before))
+             if n.endswith(group) and len(n) > len(group) and not NOT_IN_GROUP_NAME_RE.search(n)]
+    return names[-1] if names else group
+
+
+# a group written by its kind alone, standing for the one named before it
+BARE_GROUP_RE = re.compile(r"指挥部|领导小组|工作小组")
+SETS_UP_RE = re.compile(r"成立|设立|组建")
+# …but not a clause's words run into one (各成员单位有关负责同志为联席会议)
+NOT_IN_GROUP_NAME_RE = re.compile(r"^各|[为是由和及的与在]")
+# a group's full name after a stop or at the text's start (县森林防火指挥部负责… ; 由县防汛指挥部统一…)
+NAMED_GROUP_RE = re.compile(r"(?:^|[，。；：、（）])(?:由|经|在|设立|成立)?(" + HAN + r"{2,20}?(?:指挥部|领导小组|工作小组))")
 
 
 def _office_name(name: str) -> str:
