@@ -1306,12 +1306,17 @@ def test_question_set_on_other_governments(gov_indexes):
     first two first and the third second (behind the 公安机关's 主管…养犬; 经营 is no form of 卖);
     a word a corpus term of the index's cut straddles (同时 of 应同时 / 时报告县) indexed moved round
     80's 德化 question first; no question fell. The set: 1395 of 1464 first (95.29 %), 1454 in the
-    top three (99.32 %)."""
+    top three (99.32 %).
+    Rounds 85 and 86 (seeds 1285, 1286, session 41's helper q47; drawn from the newest files,
+    prose n447-n452, units-dlc round 9 and collected ld01, and from files asked about once),
+    written and committed before running: as found 16 of 16 first each (居委会 read as 居民委员会;
+    喀左, 三农, 放学 and 天然气 not read as their full forms, those questions first through their
+    other words). The set: 1427 of 1496 first (95.39 %), 1486 in the top three (99.33 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1464
-    assert first >= 1395, (first, n, misses)
-    assert top3 >= 1454, (top3, n, misses)
+    assert n == 1496
+    assert first >= 1427, (first, n, misses)
+    assert top3 >= 1486, (top3, n, misses)
 
 
 def test_a_section_asked():
