@@ -394,15 +394,34 @@ def _word(text: str, start: int, end: int, div: Divisions) -> bool:
     return any(b.search(before) or a.match(after) for b, a in place_words().get(form, ()))
 
 
+# the level word of a township or a sub-district after its name (新北街道, 平安镇, 城关乡); not
+# 乡村, 乡镇, 镇村, 镇街 (湖州乡村振兴 is no township of 湖州)
+_TOWNSHIP_AFTER_RE = re.compile(r"(?:街道|街办|苏木|镇(?![村镇街区域])|乡(?![村镇土愁亲贤情音里]))")
+
+
+def _township_forms(text: str, hits: list, div: Divisions) -> set[str]:
+    """Short forms the text uses as the name of one of its townships or sub-districts: a
+    prefecture's short form written before 街道, 镇 or 乡 (新北街道 of 天津市滨海新区, not 新北市),
+    where that word begins no other place's name (南京镇江: 镇江). Such a form is the
+    township's name wherever the text writes it (建设智慧新北)."""
+    return {text[s:e] for s, e, _c in hits
+            if text[s:e] not in div.full and _TOWNSHIP_AFTER_RE.match(text, e)
+            and not any(len(f) > 1 for f, _s in div.forms_at(text, e))}
+
+
 def _places(text: str, div: Divisions) -> Counter:
     """How often the text names each place (names that fit one division only); a place the
     text's people visit (:func:`_visited`), a street named after a place (:func:`_street`), a
-    disaster named after one (:func:`_event`: 玉树地震), a verb that reads as a place's name (:func:`_verb`) and a short form that is a word where it
-    stands (:func:`_word`: 服务来宾1744人次) are not counted."""
+    disaster named after one (:func:`_event`: 玉树地震), a verb that reads as a place's name (:func:`_verb`), a short form that is a word where it
+    stands (:func:`_word`: 服务来宾1744人次) and a short form the text gives one of its
+    townships (:func:`_township_forms`: 新北街道) are not counted."""
     found: Counter = Counter()
-    for s, e, cands in div.find_all(text, shorts=True):
+    hits = div.find_all(text, shorts=True)
+    townships = _township_forms(text, hits, div)
+    for s, e, cands in hits:
         if (len(cands) == 1 and not _visited(text, s, e) and not _street(text, e)
-                and not _event(text, e) and not _verb(text, s) and not _word(text, s, e, div)):
+                and not _event(text, e) and not _verb(text, s) and not _word(text, s, e, div)
+                and text[s:e] not in townships):
             found[cands[0].adcode] += 1
     return found
 
