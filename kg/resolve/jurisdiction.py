@@ -613,6 +613,43 @@ def _own_plan(body: str, div: Divisions, named: Counter) -> Optional[Division]:
     return d
 
 
+# the county-level kinds a text speaking of itself as 我区, 我县 or 我旗 may be of
+SELF_KINDS = {"区": ("district", "new_area"), "县": ("county", "autonomous_county"),
+              "旗": ("banner", "autonomous_banner")}
+COUNTY_SELF_RE = re.compile(r"(?:我|本)(区|县|旗)(?![委长域场内外级])")
+
+
+def _own_county_by_short_form(body: str, pref: Division, div: Divisions,
+                              named_places: Counter) -> Optional[Division]:
+    """A text placed in a prefecture that speaks of itself as a county-level division (我区,
+    本县, never 我市; 我区 not in an autonomous region, where it is the region's own word): the one division of ``pref`` of that kind (a 区 for 我区) the text names,
+    here by its short form in running text (展现商州发展成果 in 商洛's 商州区); none when the
+    text names two of the prefecture's county-level divisions, any place outside the one found
+    (``named_places``: a zone's news naming 兰考县、商城县、郑州市二七区 as a meeting's speakers) or
+    speaks as two levels."""
+    words = {m.group(1) for m in COUNTY_SELF_RE.finditer(body)}
+    if len(words) != 1 or LOCAL_SELF_RE.search(re.sub(r"[我本](?:区|县|旗)", "", body)):
+        return None
+    word = words.pop()
+    province = div.ancestors(pref)[-1]
+    if word == "区" and ("自治区" in body or province.kind == "autonomous_region"):
+        return None         # 我区 is also an autonomous region's own word (广西, 内蒙古)
+    kinds = SELF_KINDS[word]
+    named = set()
+    for code in div.children.get(pref.adcode, ()):
+        c = div.by_code[code]
+        forms = [n for n in (c.name, *c.short) if len(n) >= 2]
+        if forms and re.search("|".join(re.escape(n) for n in forms), body):
+            named.add(code)
+    if len(named) != 1:
+        return None
+    d = div.by_code[named.pop()]
+    holders = {a.adcode for a in div.ancestors(d)}
+    if d.kind not in kinds or any(code not in holders for code in named_places):
+        return None
+    return d
+
+
 def _refined(d: Division, head: Sequence[str], div: Divisions) -> Division:
     """The place the text gives, made precise by the portal's 索引号 when that carries the code
     of a division within it (a town's plan naming only its province: the county's code); a code
@@ -735,6 +772,8 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
             own = _own_level_city(body, d, div)
             if own is not None:
                 d = own
+    if d is not None and d.level == "prefecture" and level in (None, "county"):
+        d = _own_county_by_short_form(body, d, div, text_places) or d
     if d is not None:
         return _as(_refined(d, head, div), "text")
     if level == "county":

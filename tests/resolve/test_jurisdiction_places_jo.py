@@ -39,3 +39,36 @@ def test_words_after_a_short_form_that_name_no_township():
     # 乡村 and 乡镇 are no township's level word; 镇江 is a city, not 南京's township
     assert _places("推进湖州乡村振兴，湖州乡镇工作", div)["330500"] == 2
     assert _places("南京镇江两地，南京", div)["320100"] == 2
+
+
+def test_a_district_speaking_as_we_named_by_its_short_form_in_its_prefecture():
+    """pl118 (left from round jn): a district's news (我区, 区委书记) names its city 商洛 and
+    itself only by its short form in running text (展现商州发展成果)."""
+    div = load_divisions()
+    text = ("2月23日，我区召开基层党组织建设提升年活动筹备动员会。区委书记张盈安出席会议并讲话。\n"
+            "张盈安指出，全省党建观摩活动是提升我区党建工作水平的重大机遇，"
+            "是市委展示商洛“五个五”党建工作的重要平台，还是我区展现商州发展成果的重要窗口。")
+    j = infer(lines(text), div=div)
+    assert j.adcode == "611002", j        # 商州区, not only 商洛市
+    # two of the city's divisions named: which one speaks is not told
+    j = infer(lines(text + "\n山阳、商州的干部参加。"), div=div)
+    assert j.adcode == "611000", j
+    # 我县 in a text naming only a district of the city: no county of that kind is named
+    j = infer(lines(text.replace("我区", "我县")), div=div)
+    assert j.adcode == "611000", j
+    # 我区 in an autonomous region is the region's word, not a district's
+    text = ("我区召开会议。南宁的发展成果，南宁市人民政府。我区展现青秀发展成果。")
+    j = infer(lines(text), div=div)
+    assert j.adcode != "450103", j
+
+
+def test_a_district_named_among_places_elsewhere_is_no_speaker():
+    """collected nn05: a zone's news (我区) names 郑州市二七区 among the province's speakers
+    (兰考县、商城县、西华县): no district of 郑州 is the text's own."""
+    div = load_divisions()
+    text = ("航空港区参加全省视频推进会议\n"
+            "省委政法委组织召开全省视频推进会议。航空港实验区管委会副主任参加了视频会议。\n"
+            "兰考县、商城县、西华县、郑州市二七区主管副县区长表态发言。\n"
+            "会后，对我区各有关单位提出要求。")
+    j = infer(lines(text), div=div)
+    assert j.adcode != "410103", j
