@@ -675,6 +675,11 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
     # places inside cited titles (《浙江省…条例》) are mostly other governments' documents:
     # they count only when the rest of the text names no place
     text_places = _places(CITED_RE.sub("", body), div) or _places(body, div)
+    # a development zone named once is a place the text mentions (a province's regulation on
+    # its 自贸试验区 naming 郑州航空港经济综合实验区), not the government it is written by: a zone
+    # has none, and its own texts name it again and again
+    text_places = Counter({code: n for code, n in text_places.items()
+                           if n > 1 or getattr(div.get(code), "kind", None) != "zone"})
     support = _rolled(text_places, div)
     # the most named place settles same-named divisions (朝阳区, 鼓楼区)
     context = _from_text(text_places, div, "prefecture")

@@ -72,3 +72,20 @@ def test_a_district_named_among_places_elsewhere_is_no_speaker():
             "会后，对我区各有关单位提出要求。")
     j = infer(lines(text), div=div)
     assert j.adcode != "410103", j
+
+
+def test_a_zone_named_once_does_not_place_the_text():
+    """pl137: a middle page of 河南's regulation on its 自贸试验区 names 郑州航空港经济综合实验区
+    once beside 中国（河南）自由贸易试验区, and was placed in that zone."""
+    div = load_divisions()
+    text = ("在自贸试验区和郑州航空港经济综合实验区的基础上，申请建设内陆自由贸易港。"
+            "第四条各区应当根据战略定位和功能分区，建立联动协作机制。\n"
+            "开放创新联动区由省人民政府确定并公布。\n"
+            "中国（河南）自由贸易试验区办公室负责制定发展规划和重大政策。")
+    j = infer(lines(text), div=div)
+    assert j.adcode == "410000", j
+    # a zone's own text, naming it again and again, is still the zone's
+    text = ("郑州航空港经济综合实验区管委会关于做好安全生产工作的通知\n"
+            "各办事处：\n郑州航空港经济综合实验区各单位要认真落实。")
+    j = infer(lines(text), div=div)
+    assert j.adcode == "410173", j
