@@ -613,6 +613,10 @@ def _own_plan(body: str, div: Divisions, named: Counter) -> Optional[Division]:
     return d
 
 
+# a text speaking as a development zone or its committee: 我区, 本区, 管委会, 党工委
+ZONE_SELF_RE = re.compile(r"[我本]区|管委会|管理委员会|党工委")
+
+
 # the county-level kinds a text speaking of itself as 我区, 我县 or 我旗 may be of
 SELF_KINDS = {"区": ("district", "new_area"), "县": ("county", "autonomous_county"),
               "旗": ("banner", "autonomous_banner")}
@@ -675,11 +679,12 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
     # places inside cited titles (《浙江省…条例》) are mostly other governments' documents:
     # they count only when the rest of the text names no place
     text_places = _places(CITED_RE.sub("", body), div) or _places(body, div)
-    # a development zone named once is a place the text mentions (a province's regulation on
-    # its 自贸试验区 naming 郑州航空港经济综合实验区), not the government it is written by: a zone
-    # has none, and its own texts name it again and again
-    text_places = Counter({code: n for code, n in text_places.items()
-                           if n > 1 or getattr(div.get(code), "kind", None) != "zone"})
+    # a development zone named once, in a text that does not speak as a zone (我区, 管委会), is a
+    # place the text mentions (a province's regulation on its 自贸试验区 naming
+    # 郑州航空港经济综合实验区), not the body it is written by
+    if not ZONE_SELF_RE.search(body):
+        text_places = Counter({code: n for code, n in text_places.items()
+                               if n > 1 or getattr(div.get(code), "kind", None) != "zone"})
     support = _rolled(text_places, div)
     # the most named place settles same-named divisions (朝阳区, 鼓楼区)
     context = _from_text(text_places, div, "prefecture")

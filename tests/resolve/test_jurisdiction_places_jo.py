@@ -89,3 +89,16 @@ def test_a_zone_named_once_does_not_place_the_text():
             "各办事处：\n郑州航空港经济综合实验区各单位要认真落实。")
     j = infer(lines(text), div=div)
     assert j.adcode == "410173", j
+
+
+def test_a_zone_named_once_in_its_own_news_still_counts():
+    """collected nn05: the zone's own news (航空港实验区管委会, 我区) names it once in full; it keeps
+    the text in the zone's city, not only the province."""
+    div = load_divisions()
+    text = ("航空港区参加全省视频推进会议\n"
+            "发布机构:郑州航空港经济综合实验区社会治安综合治理委员会办公室\n"
+            "航空港实验区管委会副主任参加了视频会议。\n"
+            "兰考县、商城县、西华县、郑州市二七区主管副县区长表态发言。\n"
+            "会后，对我区各有关单位提出要求。")
+    j = infer(lines(text), div=div)
+    assert j.adcode in ("410100", "410173"), j
