@@ -394,15 +394,34 @@ def _word(text: str, start: int, end: int, div: Divisions) -> bool:
     return any(b.search(before) or a.match(after) for b, a in place_words().get(form, ()))
 
 
+# the level word of a township or a sub-district after its name (新北街道, 平安镇, 城关乡); not
+# 乡村, 乡镇, 镇村, 镇街 (湖州乡村振兴 is no township of 湖州)
+_TOWNSHIP_AFTER_RE = re.compile(r"(?:街道|街办|苏木|镇(?![村镇街区域])|乡(?![村镇土愁亲贤情音里]))")
+
+
+def _township_forms(text: str, hits: list, div: Divisions) -> set[str]:
+    """Short forms the text uses as the name of one of its townships or sub-districts: a
+    prefecture's short form written before 街道, 镇 or 乡 (新北街道 of 天津市滨海新区, not 新北市),
+    where that word begins no other place's name (南京镇江: 镇江). Such a form is the
+    township's name wherever the text writes it (建设智慧新北)."""
+    return {text[s:e] for s, e, _c in hits
+            if text[s:e] not in div.full and _TOWNSHIP_AFTER_RE.match(text, e)
+            and not any(len(f) > 1 for f, _s in div.forms_at(text, e))}
+
+
 def _places(text: str, div: Divisions) -> Counter:
     """How often the text names each place (names that fit one division only); a place the
     text's people visit (:func:`_visited`), a street named after a place (:func:`_street`), a
-    disaster named after one (:func:`_event`: 玉树地震), a verb that reads as a place's name (:func:`_verb`) and a short form that is a word where it
-    stands (:func:`_word`: 服务来宾1744人次) are not counted."""
+    disaster named after one (:func:`_event`: 玉树地震), a verb that reads as a place's name (:func:`_verb`), a short form that is a word where it
+    stands (:func:`_word`: 服务来宾1744人次) and a short form the text gives one of its
+    townships (:func:`_township_forms`: 新北街道) are not counted."""
     found: Counter = Counter()
-    for s, e, cands in div.find_all(text, shorts=True):
+    hits = div.find_all(text, shorts=True)
+    townships = _township_forms(text, hits, div)
+    for s, e, cands in hits:
         if (len(cands) == 1 and not _visited(text, s, e) and not _street(text, e)
-                and not _event(text, e) and not _verb(text, s) and not _word(text, s, e, div)):
+                and not _event(text, e) and not _verb(text, s) and not _word(text, s, e, div)
+                and text[s:e] not in townships):
             found[cands[0].adcode] += 1
     return found
 
@@ -594,6 +613,47 @@ def _own_plan(body: str, div: Divisions, named: Counter) -> Optional[Division]:
     return d
 
 
+# a text speaking as a development zone or its committee: 我区, 本区, 管委会, 党工委
+ZONE_SELF_RE = re.compile(r"[我本]区|管委会|管理委员会|党工委")
+
+
+# the county-level kinds a text speaking of itself as 我区, 我县 or 我旗 may be of
+SELF_KINDS = {"区": ("district", "new_area"), "县": ("county", "autonomous_county"),
+              "旗": ("banner", "autonomous_banner")}
+COUNTY_SELF_RE = re.compile(r"(?:我|本)(区|县|旗)(?![委长域场内外级])")
+
+
+def _own_county_by_short_form(body: str, pref: Division, div: Divisions,
+                              named_places: Counter) -> Optional[Division]:
+    """A text placed in a prefecture that speaks of itself as a county-level division (我区,
+    本县, never 我市; 我区 not in an autonomous region, where it is the region's own word): the one division of ``pref`` of that kind (a 区 for 我区) the text names,
+    here by its short form in running text (展现商州发展成果 in 商洛's 商州区); none when the
+    text names two of the prefecture's county-level divisions, any place outside the one found
+    (``named_places``: a zone's news naming 兰考县、商城县、郑州市二七区 as a meeting's speakers) or
+    speaks as two levels."""
+    words = {m.group(1) for m in COUNTY_SELF_RE.finditer(body)}
+    if len(words) != 1 or LOCAL_SELF_RE.search(re.sub(r"[我本](?:区|县|旗)", "", body)):
+        return None
+    word = words.pop()
+    province = div.ancestors(pref)[-1]
+    if word == "区" and ("自治区" in body or province.kind == "autonomous_region"):
+        return None         # 我区 is also an autonomous region's own word (广西, 内蒙古)
+    kinds = SELF_KINDS[word]
+    named = set()
+    for code in div.children.get(pref.adcode, ()):
+        c = div.by_code[code]
+        forms = [n for n in (c.name, *c.short) if len(n) >= 2]
+        if forms and re.search("|".join(re.escape(n) for n in forms), body):
+            named.add(code)
+    if len(named) != 1:
+        return None
+    d = div.by_code[named.pop()]
+    holders = {a.adcode for a in div.ancestors(d)}
+    if d.kind not in kinds or any(code not in holders for code in named_places):
+        return None
+    return d
+
+
 def _refined(d: Division, head: Sequence[str], div: Divisions) -> Division:
     """The place the text gives, made precise by the portal's 索引号 when that carries the code
     of a division within it (a town's plan naming only its province: the county's code); a code
@@ -619,6 +679,12 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
     # places inside cited titles (《浙江省…条例》) are mostly other governments' documents:
     # they count only when the rest of the text names no place
     text_places = _places(CITED_RE.sub("", body), div) or _places(body, div)
+    # a development zone named once, in a text that does not speak as a zone (我区, 管委会), is a
+    # place the text mentions (a province's regulation on its 自贸试验区 naming
+    # 郑州航空港经济综合实验区), not the body it is written by
+    if not ZONE_SELF_RE.search(body):
+        text_places = Counter({code: n for code, n in text_places.items()
+                               if n > 1 or getattr(div.get(code), "kind", None) != "zone"})
     support = _rolled(text_places, div)
     # the most named place settles same-named divisions (朝阳区, 鼓楼区)
     context = _from_text(text_places, div, "prefecture")
@@ -716,6 +782,8 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
             own = _own_level_city(body, d, div)
             if own is not None:
                 d = own
+    if d is not None and d.level == "prefecture" and level in (None, "county"):
+        d = _own_county_by_short_form(body, d, div, text_places) or d
     if d is not None:
         return _as(_refined(d, head, div), "text")
     if level == "county":

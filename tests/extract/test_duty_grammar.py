@@ -4054,3 +4054,51 @@ def test_prose123_levels_named_alone_in_a_list(known):
     assert _names("市、县级市（区）、镇、街道应当加强网格管理工作。", known) == ["市", "县级市（区）", "镇", "街道"]
     assert _names("市场、商场应当加强管理。", known) == []
     assert _names("市、县建立机关、事业单位安排残疾人就业情况统计制度。", known) == []     # two levels: as before
+
+
+def _lines_names(paragraphs, known):
+    return [(d.line, d.mention) for d in read_lines(list(enumerate(paragraphs, 1)), known)]
+
+
+def test_prose124_numbered_points_go_on_with_the_charge_before_them(known):
+    # X要…。 / 一要…。 / 二要…。 : paragraphs numbering their points with a modal are X's (n457)
+    got = _lines_names(["县级卫生健康部门要切实担负起基层医疗机构的监管职责。",
+                        "一要配齐专门人员负责日常巡查。",
+                        "二要将监管工作纳入年度考核。"], known)
+    assert got == [(1, "县级卫生健康部门"), (2, "县级卫生健康部门"), (3, "县级卫生健康部门")]
+    # …not without a holder the paragraph before gives, nor after a line of another kind
+    assert _lines_names(["会议强调了以下几点。", "一要提高认识。"], known) == []
+    got = _lines_names(["县级卫生健康部门要切实担负起监管职责。", "（一）工作要求", "二要将监管工作纳入考核。"], known)
+    assert (3, "县级卫生健康部门") not in got
+
+
+def test_prose124_a_bare_collective_joins_as_a_co_actor(known):
+    # …，及时与有关部门共同研究解决… : 有关部门 joins the carried holder (as 会同有关部门)
+    got = _lines_names(["县级卫生健康部门要切实担负起监管职责。",
+                        "一要在当地政府领导下，及时与有关部门共同研究解决新问题。"], known)
+    assert (2, "有关部门") in got and (2, "县级卫生健康部门") in got
+
+
+def test_prose124_a_levelless_group_may_name_its_field_of_construction(known):
+    # 建设 is a field's word inside a group's name (n453), 设立/建立 still set a body up
+    assert _names("某市建设工程文明施工管理领导小组负责领导全市文明施工工作。", known) == \
+        ["某市建设工程文明施工管理领导小组"]
+    assert _names("建立安全生产委员会负责全区工作。", known) == []
+
+
+def test_prose124_a_kind_of_body_in_a_list_is_no_verb(known):
+    # 第六条 X根据职能分为A、B和议事协调机构。 : a classification, 协调 inside the kind's name (n454)
+    assert _names("第六条市政府行政机构根据职能分为市政府办公室、市政府组成部门和市政府议事协调机构。", known) == []
+    assert _names("市发展改革委负责协调全市重大项目建设。", known) == ["市发展改革委"]
+
+
+def test_prose124_a_power_over_a_long_named_matter(known):
+    # X…，行使Y行政机构设置和编制管理职权 : the matter's name before 职权 may be long (n454)
+    assert _names("市人民政府依照法律规定，行使本市行政机构设置和编制管理职权。", known) == ["市人民政府"]
+
+
+def test_prose124_by_inside_the_object_of_a_holding_verb(known):
+    # A负责由B实施监督管理的…工程 : B's supervision names A's object, B holds nothing (n453)
+    got = _names("（二）某某工程管理块负责由市、区安全监督站实施监督管理的土建、安装工程", known)
+    assert "区安全监督站" not in got and "市" not in got
+    assert _names("该项工作由区安全监督站负责实施。", known) == ["区安全监督站"]

@@ -183,7 +183,8 @@ PREDICATES = [
     # of their own (设立X指挥部，统一领导… is X's)
     ("成立" + _EXPERTS_AT_WORK, "responsible"), ("组建" + _EXPERTS_AT_WORK, "responsible"),
     ("督促" + _NOT_SECTION, "responsible"), ("监督" + _NOT_SECTION, "responsible"),
-    ("协调" + _NOT_SECTION, "responsible"),
+    # (not the kind of body a name ends with: 国务院议事协调机构, 议事协调机关)
+    ("协调(?!机构|机关)" + _NOT_SECTION, "responsible"),
     # actions a unit is given (市统计局汇总…, 领导小组办公室将及时汇总…): a duty when the words
     # before them are wholly a subject
     # (X制定的《…》已经…同意，现印发给你们 : a verb before 的 names a document by its drafter, no predicate)
@@ -245,7 +246,8 @@ PREDICATES = [
     # (…等职权: a list of the matters; 乡级人民政府受…委托，可以行使村寨规划、用地、建设和管理等职权 : a
     # power entrusted to it, 可以 its own, not a permission to others as 可由…)
     # (园区管委会依法行使本园区电动自行车管理职责 : the duties of a matter, a body's own)
-    ("行使(?=" + CLAUSE_CHAR + "{0,8}?(?:职权|权力|监督权|管理权)|" + CLAUSE_CHAR + "{0,24}?(?:等职权|职责))", "responsible"),
+    # (国务院…行使国务院行政机构设置和编制管理职权 : the matter's name before 职权 may be long)
+    ("行使(?=" + CLAUSE_CHAR + "{0,16}?(?:职权|权力|监督权|管理权)|" + CLAUSE_CHAR + "{0,24}?(?:等职权|职责))", "responsible"),
     ("可以行使(?=" + CLAUSE_CHAR + "{0,8}?(?:职权|权力|监督权|管理权)|" + CLAUSE_CHAR + "{0,24}?等职权)", "responsible"),
     ("汇报(?=" + CLAUSE_CHAR + "{0,12}?工作(?![小组人会]))", "responsible"),
     ("报告(?=" + CLAUSE_CHAR + "{0,12}?工作(?![小组人会]))", "responsible"),
@@ -324,8 +326,8 @@ POINT_MUST_RE = re.compile("^[一二三四五六七八九十]+要")
 # a time word before a subject (下一步我局将…, 下阶段各乡镇要…)
 NEXT_STEP_RE = re.compile(r"^(?:下一步|下一阶段|下阶段|接下来|今后|近期|当前)(?=" + HAN + ")")
 # a later clause whose holder takes another along (…，并与财政部门一起负责…的监督管理)
-JOINED_BY_RE = re.compile(r"^(?:并且|并|还)?(?:与|同|和)(?P<x>" + HAN + r"{2,30}?)(?:一起|一道|共同)"
-                          r"(?:负责|承担|做好|开展|实施|组织|推进)")
+JOINED_BY_RE = re.compile(r"^(?:并且|并|还)?(?:及时|主动|积极)?(?:与|同|和)(?P<x>" + HAN + r"{2,30}?)(?:一起|一道|共同)"
+                          r"(?:负责|承担|做好|开展|实施|组织|推进|研究)")
 PARTNER_CLAUSE_RE = re.compile(r"^(?:并)?(?:会同|协同|联合|连同|配合)")     # a clause adding partners
 # a partner list closed by 等(有关)部门/单位 within a sentence's length (会同A、B、…等部门)
 LONG_PARTNER_LIST_RE = re.compile(r"^[^，。；：]{2,150}?等(?:有关|相关)?(?:部门|单位)")
@@ -986,6 +988,8 @@ EXCEPTED_BY_END_RE = re.compile(r"(?<![国境省市县区室户海域场馆校�
 # 由X + a verb + 的, the clause then a noun to its end (…应由县政府办理的有关工作): a relative clause
 # …after a clause opening with its own verb, a predicate or one of handling a matter (承办, 督办, 办理)
 HANDLING_OPEN_RE = re.compile(r"^(?:[督交承协代主转查催批]办|办理)")
+# …or after a subject's verb of holding right before 由 (A负责由B实施监督管理的…工程)
+HOLDING_END_RE = re.compile(r"(?:负责|承担)$")
 BY_RELATIVE_RE = re.compile(r"(?:办理|负责|承担|处理|实施|组织|管理|审批|决定|确定|执行)的(?=[^，,。；;的]*$)")
 # a clause that is a table's or list's title (an annex named in a list of annexes), no duty
 # (unless it has a verb giving work: 县环保局负责编制污染源清单 / 要建立企业名单)
@@ -1083,7 +1087,8 @@ CONCERNED_GOV_RE = re.compile(r"^(?:" + HAN + r"{2,8}?(?:新区|区|县|市))?(?
 # a body of one charge named without its level or place: 安全生产委员会, 防汛抗旱指挥部 (a
 # township's or a level's own committee, as a regulation or a 规范 names it)
 # (not a clause ending in one: 乡镇人民政府应设立安全生产委员会 holds a body, a modal and an act)
-LEVELLESS_GROUP_RE = re.compile("^(?!.*(?:政府|部门|单位|机关|局|应|要|须|设|建|成立))" + HAN
+# (建设 is a field's word in a name, 建设工程文明施工管理领导小组; 设 and 建 elsewhere set a body up)
+LEVELLESS_GROUP_RE = re.compile("^(?!.*(?:政府|部门|单位|机关|局|应|要|须|(?<!建)设|建(?!设)|成立))" + HAN
                                 + "{4,16}(?:委员会|领导小组|指挥部)$")
 GROUP_OFFICE_RE = re.compile("(?P<g>[" + HAN_RANGE + "（）“”]{0,50}?(?:小组|联席会议|指挥部|专班|委员会|委会|委))"
                              r"(?:下设)?办公室")
@@ -3965,7 +3970,11 @@ def _joined_holders(clause: str, subjects: "_Subjects") -> tuple[tuple[str, Opti
     """``…，并与Y一起负责…`` (:data:`JOINED_BY_RE`): Y holds the clause's work with the holder
     before it; () for any other clause."""
     jm = JOINED_BY_RE.match(compact(clause))
-    return tuple((n, lk, "responsible") for n, lk in subjects.subject(jm.group("x")) or []) if jm else ()
+    if not jm:
+        return ()
+    # (a bare collective, 与有关部门共同研究…, joins as 会同有关部门 does: a joint duty)
+    units = subjects.subject(jm.group("x")) or subjects.partner(jm.group("x"), bare=True)
+    return tuple((n, lk, "responsible") for n, lk in units or [])
 
 
 def _role_frame(before: str) -> bool:
@@ -4257,9 +4266,11 @@ def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[lis
         return None
     rest = POSSESSIVE_RE.sub("", t[m.end():])
     pre = m.groupdict().get("pre") or ""
-    if pre and (PRED_RE.match(pre) or HANDLING_OPEN_RE.match(pre)) and (rel := BY_RELATIVE_RE.search(rest)) \
-            and not PRED_RE.search(rest, rel.end()):
-        return None         # 承办…应由县政府办理的有关工作 : 由X…的 inside the object of the verb before it
+    if pre and (PRED_RE.match(pre) or HANDLING_OPEN_RE.match(pre) or HOLDING_END_RE.search(pre)) \
+            and (rel := BY_RELATIVE_RE.search(rest)) and not PRED_RE.search(rest, rel.end()):
+        # 承办…应由县政府办理的有关工作 : 由X…的 inside the object of the verb before it (or of the
+        # subject's: A管理块负责由B实施监督管理的土建…工程 : B's supervision names A's object)
+        return None
     if t.startswith("会议"):
         rest = _CHARGED_POINT_RE.sub("", re.sub(r"^[，,：:]", "", rest), count=1)    # 会议明确：一是X…
     if BY_ISSUED_RE.match(rest):
@@ -4679,6 +4690,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     subjects.addressee = _addressee(read, subjects)
     last_line = max((n for n, t in read if t.strip()), default=None)
     alone_before: Optional[list] = None     # the line before, when it is wholly one body's name
+    line_holders: Optional[list] = None     # the holders of the last duty read on the line before
+    points: Optional[list] = None           # the holders whose points the paragraphs number (一要…)
     alone_now: Optional[list] = None
     for number, text in read:
         if not text.strip():
@@ -4775,7 +4788,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             subjects.established = established[0]
         header: Optional[list] = None
         heading: Optional[list] = None    # 健康教育机构。…负责… : a line headed by its subject
-        last_holders = None
+        line_holders, last_holders = last_holders, None
         last_run: Optional[tuple[int, int, int]] = None    # out[lo:hi], the text's start: the last duty
         got_any = False
         set_up: list[str] = []      # the bodies this line sets up (设置市中心血站1个)
@@ -4800,6 +4813,16 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             # (市发展改革局：负责…。 / 负责维护…；负责保障…); a bare verb is a page's menu (财政厅 / 推进),
             # a byline field a page's date (信息中心 / 发布日期：2020-06-19 查看次数：…)
             labelled = (section_before or labelled_before, start)
+        # X要…。 / 一要…。 / 二要…。 : paragraphs numbering their points with a modal and no subject
+        # of their own go on with the holder of the paragraph before the first (a charge, then its
+        # points); any other line ends them
+        point = POINT_MUST_RE.match(text[start:end].lstrip(" 　")) if not mk else None
+        if point and point.group().startswith("一要"):
+            points = line_holders
+        elif not point:
+            points = None
+        if point and points and not labelled:
+            labelled = (points, start)
         if labelled:
             heading, start = labelled
             prev_labelled = labelled[0]
@@ -4923,6 +4946,11 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     partners = _partners(first[lead.end():] if lead else first, subjects, labelled[0])
                     if partners:
                         runs = [_Run(0, len(clauses), runs[0].duties + tuple(partners))]
+                    # (…，及时与有关部门共同研究解决… : a later clause taking another along, as after
+                    # a carried holder)
+                    joined = tuple(j for a, b in clauses[1:] for j in _joined_holders(text[a:b], subjects))
+                    if joined:
+                        runs = [_Run(0, len(clauses), runs[0].duties + joined)]
                 if cut and gb >= end and runs and not _segment_runs(text, mask, clauses, subjects, None):
                     runs = []       # a carried duty the excerpt's edge cuts (…；负责组织…承担度汛临)
                 if cut and gb >= end and runs and runs[-1].last == len(clauses) and len(clauses) > 1:
