@@ -4138,3 +4138,12 @@ def test_prose125_requirements_listed_after_the_charge_and_a_sub_heading(known):
     assert got == [(1, "乡（镇）人民政府"), (3, "乡（镇）人民政府"), (4, "乡（镇）人民政府")]
     # …not without a holder in the sentence before
     assert _lines_names(["会议听取了汇报。具体要求主要有：", "1.贯彻执行国家有关安全生产的方针政策。"], known) == []
+
+
+def test_prose125_the_departments_concerned_go_on_by_the_rule_named(known):
+    # 协商协调期间，相关部门仍按照原职责划分规定开展工作 : 相关部门 with its manner and 开展 (n461)
+    got = _names("协商协调期间，相关部门仍按照原职责划分规定开展工作。", known)
+    assert got == ["相关部门"]
+    # …a bare 相关部门开展… with no rule named, or a report of what was done, is not read
+    assert _names("相关部门开展检查。", known) == []
+    assert _names("相关部门按照要求开展了专项检查。", known) == []

@@ -3256,7 +3256,13 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
         units = units or subjects.subject(head)
         concerned = re.fullmatch(r"(?P<x>(?:有关|相关)(?:部门|单位))(?:密切|积极|主动)?", compact(head)) \
             if "由" not in head else None
-        if not units and concerned and (m.group(0) in ("负责", "具体负责", "牵头负责", "负总责")
+        by_rule = re.fullmatch(r"(?P<x>(?:有关|相关)(?:部门|单位))(?:仍|继续)?(?:按照|依照|根据)" + CLAUSE_CHAR
+                               + r"{2,20}", compact(head)) if m.group(0) in ("开展", "履行") and "由" not in head else None
+        if not units and by_rule:
+            # 协商协调期间，相关部门仍按照原职责划分规定开展工作 : the departments concerned go on with
+            # their work by the rule named (the manner before the verb, 按照…; a bare 相关部门开展… is not read)
+            concerned = by_rule
+        if not units and concerned and (by_rule or m.group(0) in ("负责", "具体负责", "牵头负责", "负总责")
                                         or m.group(0) == "配合" or m.group(0) in ("要", "需", "务必", "应当", "应")):
             # …，相关部门负责组织实施 : the departments concerned hold a duty written to them
             # (由有关部门责令… stays no one's: a penalty by whoever is competent); …，相关部门密切
