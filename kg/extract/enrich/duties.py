@@ -4069,6 +4069,24 @@ def _broken(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
     return out
 
 
+# a table's 职责 heading cell broken by the page's wrap: its 职 ends a line after a space (…副主任 职),
+# its 责 opens the next line before the row's duties (责领导小组办公室设在…): the 责 is the heading's
+SPLIT_DUTIES_HEAD_RE = re.compile(r"(?:^|[ 　])(?:主要)?职$")
+
+
+def _heading_rejoined(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
+    """A line opening with the 责 of a 职责 heading whose 职 ends the line before
+    (:data:`SPLIT_DUTIES_HEAD_RE`) gives its 责 back to that line, so the next line opens with
+    the row's duties, not a name glued to the heading's word (责领导小组办公室)."""
+    out: list[tuple[int, str]] = []
+    for number, text in lines:
+        if out and text.startswith("责") and len(text) > 1 and SPLIT_DUTIES_HEAD_RE.search(out[-1][1].rstrip(" 　")):
+            out[-1] = (out[-1][0], out[-1][1].rstrip(" 　") + "责")
+            text = text[1:]
+        out.append((number, text))
+    return out
+
+
 def _run_on(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
     """A line opening with 的 (:data:`RUN_ON_OPEN_RE`) goes on with the last line before it that
     ends inside a sentence; the joined line keeps the first line's number."""
@@ -4679,8 +4697,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     conduct = False
     # (a mirror's pinyin glosses inside the words, 部門（mén）負（fù）責（zé）, read as if absent: a gloss
     # splits the verb and the name it follows; the duty's text is then the line's without them)
-    read = _split_collapsed(_run_on(_broken(_unwrapped([(n, _UNCLOSED_OR_RE.sub("或", unglossed(t, after_han=True)))
-                                                        for n, t in lines]))))
+    read = _split_collapsed(_run_on(_broken(_heading_rejoined(_unwrapped([(n, _UNCLOSED_OR_RE.sub("或", unglossed(t, after_han=True)))
+                                                        for n, t in lines])))))
     glossed = {n: t for n, t in lines if unglossed(t, after_han=True) != t}
     commas: dict[int, str] = {}              # lines whose list commas were read as 、 (_list_commas)
     subjects.own = _own_unit(read)
