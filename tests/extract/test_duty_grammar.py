@@ -3285,6 +3285,16 @@ def test_a_duties_heading_split_by_the_wrap_gives_its_ze_back(elsewhere):
     assert not any(m.startswith("任单位") for m, _lk, _r, _v in got)
 
 
+def test_a_matters_role_body_is_kept_as_written(elsewhere):
+    # n355 line 4: 事项的牵头部门负责绘制… is the body leading the matter, as 事项牵头部门 is, not a bare
+    # 牵头部门 (issue 12)
+    got = _elsewhere(["根据场景化运行的要求，事项的牵头部门负责绘制事项的运行流程图。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["事项的牵头部门"]
+    # (only a role a task list names: 主管部门 after 的 is read as before)
+    got = _elsewhere(["项目的主管部门负责验收。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["主管部门"]
+
+
 def test_prose96_members_named_without_their_group_and_the_part_a_body_plays(elsewhere):
     # n357 (安徽's 省级林长 news): 包片成员单位 are the group's members given an area, as written
     got = _elsewhere(["包片成员单位协助省级林长开展工作，主动对接包片区域。"], elsewhere)

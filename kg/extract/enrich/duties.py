@@ -636,6 +636,8 @@ WORK_PARTS_HEADER_RE = re.compile(r"(?:负责|协助|做好)" + CLAUSE_CHAR + r"
 CASES_HEADER_RE = re.compile(r"下列|以下|如下|之一|情形|行为")
 # a header's own duty before its list (X负责… / X应当…，履行下列职责： / X主管…工作，对…履行下列职责：)
 OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须|主管(?!部门)")
+# a matter's own role body: 事项的牵头部门, 项目的牵头单位 (the body leading that matter)
+MATTER_OWN_ROLE_RE = re.compile(r"^(?:事项|项目|任务)的(?P<r>" + HAN + "{2,6}(?:单位|部门))$")
 # the place a subject is restricted to, before it (传统村落所在地乡（镇）人民政府, …所在地的县级人民政府)
 WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?(?:所在地|发生地)的?(?=" + HAN + ")")     # 事故发生地的县级X
 # a government described by where a thing is or runs (流域所在的县政府, 流域所经乡（镇）政府): the
@@ -1810,6 +1812,10 @@ class _Subjects:
         if CHARGED_DEPT_RE.match(n):
             return (name, look)     # 负责药品监督管理的部门: a department named by its charge
         role_name = n[1:] if n.startswith("各") else n
+        matter = MATTER_OWN_ROLE_RE.match(role_name)
+        if matter and TASK_ROLE_RE.match(matter.group("r")):
+            # 事项的牵头部门: the part a body plays in a matter, as written (as 事项牵头部门 is)
+            return (name, look)
         if TASK_ROLE_RE.match(role_name):
             # 各牵头责任单位, 主要责任单位, 协同配合单位, 参与单位: the units a task list names in a
             # part, as a cover notice writes them (its verbs, 牵头/配合/参与, no act here)
