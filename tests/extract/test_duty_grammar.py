@@ -4125,3 +4125,48 @@ def test_prose124_by_inside_the_object_of_a_holding_verb(known):
     got = _names("（二）某某工程管理块负责由市、区安全监督站实施监督管理的土建、安装工程", known)
     assert "区安全监督站" not in got and "市" not in got
     assert _names("该项工作由区安全监督站负责实施。", known) == ["区安全监督站"]
+
+
+def test_prose125_a_department_named_by_its_charge_before_a_helpers_verb(known):
+    # 由X人民政府主管…工作的部门配合Y依法处理 : the department is named by its charge (n460)
+    got = _names("造成事故的，由县级以上人民政府主管农村能源工作的部门配合有关部门依法处理。", known)
+    assert got == ["县级以上人民政府主管农村能源工作的部门"]
+    assert _names("县级以上人民政府负责药品监督管理的部门依法处理。", known) == \
+        ["县级以上人民政府负责药品监督管理的部门"]
+    assert _names("县人民政府主管本地区的工作。", known) == ["县人民政府"]
+
+
+def test_prose125_a_condition_opened_by_discovery_names_no_body(known):
+    # …；结合开展…工作，发现需要进一步理顺部门职责分工的，应当组织… : 发现 opens a case, the holder
+    # before goes on (n461), not a body named 发现需要进一步理顺部门
+    got = _names("机构编制部门负责本级部门职责分工的协调；结合开展评估等工作，发现需要进一步理顺部门职责分工的，"
+                 "应当组织相关部门进行协商协调。", known)
+    assert got == ["机构编制部门", "机构编制部门"]
+
+
+def test_prose125_a_matter_topic_and_a_referral_go_on_with_the_holder(known):
+    # …；对…交办的事项，及时组织协商协调 / …；协商不一致的，提请Y进行协调 (n461)
+    got = _names("机构编制部门负责本级部门职责分工的协调；对本级党委、政府交办的职责分工事项，及时组织协商协调。", known)
+    assert got == ["机构编制部门", "机构编制部门"]
+    got = _names("各部门对职责划分有分歧的，应当主动协商解决；协商不一致的，提请本级机构编制部门进行协调。", known)
+    assert got == ["各部门", "各部门"]
+
+
+def test_prose125_requirements_listed_after_the_charge_and_a_sub_heading(known):
+    # X要…。具体要求主要有： then （一）a title and 1./2. items : X's items, the title none (n462)
+    got = _lines_names(["乡（镇）人民政府要切实履行安全生产属地管理职责，促进本乡（镇）的安全生产工作。具体要求主要有：",
+                        "（一）组织领导与法制建设",
+                        "1.贯彻执行国家有关安全生产的方针政策和法律法规。",
+                        "2.将安全生产工作列入本乡（镇）的重要工作日程。"], known)
+    assert got == [(1, "乡（镇）人民政府"), (3, "乡（镇）人民政府"), (4, "乡（镇）人民政府")]
+    # …not without a holder in the sentence before
+    assert _lines_names(["会议听取了汇报。具体要求主要有：", "1.贯彻执行国家有关安全生产的方针政策。"], known) == []
+
+
+def test_prose125_the_departments_concerned_go_on_by_the_rule_named(known):
+    # 协商协调期间，相关部门仍按照原职责划分规定开展工作 : 相关部门 with its manner and 开展 (n461)
+    got = _names("协商协调期间，相关部门仍按照原职责划分规定开展工作。", known)
+    assert got == ["相关部门"]
+    # …a bare 相关部门开展… with no rule named, or a report of what was done, is not read
+    assert _names("相关部门开展检查。", known) == []
+    assert _names("相关部门按照要求开展了专项检查。", known) == []

@@ -96,6 +96,9 @@ CHARGED_ORGAN_RE = re.compile("^(?P<gov>.{2,20}?)负责" + _CHARGED_NAME + "$")
 CHARGED_DEPT_RE = re.compile("^(?:" + HAN + "{2,16}?(?:人民政府|政府)|国务院)?负责" + HAN + "{2,16}?的(?:部门|机构|机关)$")
 # (…的部门则对…实施监督管理: an adverb between the name and its predicate)
 CHARGE_AFTER_RE = re.compile("^" + HAN + "{2,16}?的(?:部门|机构|机关)(?:则|也|亦)?")
+# …and the verb of that department after a manner or a helper's frame: 配合有关部门依法处理 / 依法处理
+CHARGED_DEPT_VERB_RE = re.compile("(?:依法|及时|配合" + HAN + "{2,10}?(?:部门|机构|机关))?(?:依法)?"
+                                  "(?:处理|处罚|查处|负责|组织|实施|监督)")
 # duty predicates, matched left to right in a clause; (pattern, role)
 # a verb that begins the name of a section (城管执法局协调科, 市场主体监督管理科, 指导股): part of
 # the name, not the verb (not 科学/科技/科室/科协/农科所, 股份/股东, 室内/室外: 指导各科室…, 协调解决科技…)
@@ -304,7 +307,10 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
                          # (not 建立/加强/规范…, a plan's exhortations going on after its 要: one task)
                          r"纠正|倡导|实行|查处|核查|受理|审查|制止|监测|培训|收集|"
                          # …；对违法养犬行为予以制止 : the segment's object first, then its verb
-                         r"对" + CLAUSE_CHAR + r"{2,30}?(?:依法)?予以)")
+                         r"对" + CLAUSE_CHAR + r"{2,30}?(?:依法)?予以|"
+                         # …；对本级党委、政府交办的职责分工事项，及时组织协商协调 : the matter as a
+                         # clause of its own, then the verb
+                         r"对" + CLAUSE_CHAR + r"{2,30}?(?:事项|问题|工作)，(?:及时|依法)?(?:组织|负责|协调|办理|处理))")
 # partners named after the subject's verb: A牵头会同B / A负责，会同B / 配合B
 PARTNER_RE = re.compile(r"^(?:牵头|负责)?(?:会同|协同|联合|连同)")
 # …and 协同/联合 as the manner of a verb (协同实施本办法, 联合开展检查): doing together, no partner named
@@ -597,7 +603,9 @@ VERB_START_RE = re.compile(r"^(?:并且?)?(?:完善|制定|加强|强化|落实|
                            # (a matter passed on: 转县住建局依法处理, 交由区城管局办理, not a name)
                            + PASSING_VERBS + r"|批转|转(?=[省市州县区乡镇各有相])|"
                            # (持 and 凭 of a holder's condition: 持市国土资源主管部门颁发的采矿许可证…开采的, 凭…证明)
-                           r"持(?!续)|凭)")
+                           r"持(?!续)|凭|"
+                           # (发现 of a condition: 发现需要进一步理顺部门职责分工的，应当… names no body)
+                           r"发现)")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
 DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合(?!单位|部门)|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|召集|指定|应当|设立|成立|组建|受(?![理托灾益援让委])")
 # a header opening the rules of conduct of whom a regulation governs (房屋租赁中介机构应当遵守
@@ -606,6 +614,8 @@ CONDUCT_RE = re.compile(r"遵守(?:下列|以下|如下)(?:规定|要求|规范)
 # a duty list's header that names its holder by 其 (its), or by nothing, after the sentence (or the
 # article) naming the holder: 其主要职责是： / 主要工作职责是：
 ITS_DUTIES_RE = re.compile(r"^其?(?:主要|具体)?(?:工作)?(?:职责|职能|任务)(?:是|为|如下)?[：:]$")
+# …and the requirements a sentence before charges its holder with, listed after: X要…。具体要求主要有：
+ITS_REQUIREMENTS_RE = re.compile(r"^(?:其|主要|具体|工作)*要求(?:主要)?(?:有|是|为|如下)[：:]$")
 # …and the list written on after it in running prose, no colon (X为县委工作部门，…。主要职责是贯彻执行…；
 # 组织开展…。负责…；指导…): every duty of the paragraph after it is the holder's
 # a working group of a plan named by its work, led by a unit (一、综合协调组由市应急管理局牵头，A、B参加。): the
@@ -961,6 +971,10 @@ PURPOSE_BODY_RE = re.compile(r"^为了?明确(?P<x>[^，。；：:,、（）]{2,
 TOP_MARK_RE = re.compile("^" + SPACE + "*(?:" + _CN_NO + "、|" + _ARTICLE_NO + "[章节条])")
 # the first item of a numbered list: （一） / 1. / （1）
 FIRST_ITEM_RE = re.compile("^" + SPACE + "*(?:（一）|1[.．、](?!\\d)|（1）)")
+# an item of a list that is only a short title, the items under it numbered another way: （一）组织领导与
+# 法制建设 then 1.贯彻执行… (a sub-heading inside the list)
+SUBHEADING_RE = re.compile("^" + SPACE + "*（[一二三四五六七八九十]{1,3}）[^。；;，,：:]{2,20}$")
+SUBHEADING_NEXT_RE = re.compile("^" + SPACE + "*(?:1[.．、](?!\\d)|（1）)")
 # a duty moved to another unit (三定 职责调整): 将…职责划归X ; …职责划入X ; …职能交由X承担
 TRANSFER_RE = re.compile(r"(?:职责|职能|工作)(?:整体)?(?:划归|划入|划给|划转(?:给|至|到)?|移交(?:给|至)?|交由|交给)"
                          "(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:承担|负责|行使)?$")
@@ -1202,7 +1216,11 @@ UPPER_RE = re.compile(r"^(?:上级|上一级|省级|国家(?!机关$|安全(?:�
 # a condition, then a modal and no subject of its own: the holder before goes on. Inside a
 # sentence, a segment after ； (…；涉及…事项的，应当及时征求…意见) …
 _CONDITION = "^" + CLAUSE_CHAR + "{2,40}?的，"
-CONDITION_SEGMENT_GOES_ON_RE = re.compile(_CONDITION + "(?:还|也|并)?(?:应当|应|须|必须)")
+# (…；协商不一致的，提请本级机构编制部门进行协调 : the case's referral, its holder the one before)
+CONDITION_SEGMENT_GOES_ON_RE = re.compile(_CONDITION + "(?:还|也|并)?(?:应当|应|须|必须|提请|报请)")
+# …and the case after a manner of its own (…；结合开展…评估等工作，发现需要…的，应当组织…): three clauses
+MANNER_CONDITION_GOES_ON_RE = re.compile("^(?:结合|根据|按照|依照|依据)" + CLAUSE_CHAR + "{2,30}?，"
+                                         + CLAUSE_CHAR + "{2,40}?的，(?:还|也|并)?(?:应当|应|须|必须)")
 # … and a sentence of its own only with a word adding to the duty before (X…的，应当…。吊销
 # 驾驶证的，还应当…): a bare …的，应当… sentence may be anyone's
 CONDITION_SENTENCE_GOES_ON_RE = re.compile(_CONDITION + "(?:还|也|并|同时)(?:要|应当|应|须|必须|需)")
@@ -3212,9 +3230,12 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
         if m.group(0) == "发布" and mclause[m.end():m.end() + 1] in "《〈" \
                 and not ISSUED_MODAL_RE.search(compact(head)):
             continue        # 省委办公厅、省政府办公厅发布《…细则》 : the text's issuance reported, no duty
-        if m.group(0) == "负责" and (charge := CHARGE_AFTER_RE.match(mclause[m.end():])) \
-                and PRED_RE.match(mclause, m.end() + charge.end()):
-            continue        # X人民政府负责药品监督管理的部门负责… : a department named by its charge
+        if m.group(0) in ("负责", "主管") and (charge := CHARGE_AFTER_RE.match(mclause[m.end():])) \
+                and (PRED_RE.match(mclause, m.end() + charge.end())
+                     or CHARGED_DEPT_VERB_RE.match(mclause, m.end() + charge.end())):
+            # X人民政府负责药品监督管理的部门负责… / 由X人民政府主管农村能源工作的部门配合Y依法处理 :
+            # a department named by its charge
+            continue
         if post_at >= m.end():
             return None     # 市政府协调民政工作的办公室副主任担任副召集人 : who fills a post, no duty
         if m.group(0) in MODALS + ("必须",) and not mclause[m.end():].strip(" 　。；;，,"):
@@ -3241,7 +3262,13 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
         units = units or subjects.subject(head)
         concerned = re.fullmatch(r"(?P<x>(?:有关|相关)(?:部门|单位))(?:密切|积极|主动)?", compact(head)) \
             if "由" not in head else None
-        if not units and concerned and (m.group(0) in ("负责", "具体负责", "牵头负责", "负总责")
+        by_rule = re.fullmatch(r"(?P<x>(?:有关|相关)(?:部门|单位))(?:仍|继续)?(?:按照|依照|根据)" + CLAUSE_CHAR
+                               + r"{2,20}", compact(head)) if m.group(0) in ("开展", "履行") and "由" not in head else None
+        if not units and by_rule:
+            # 协商协调期间，相关部门仍按照原职责划分规定开展工作 : the departments concerned go on with
+            # their work by the rule named (the manner before the verb, 按照…; a bare 相关部门开展… is not read)
+            concerned = by_rule
+        if not units and concerned and (by_rule or m.group(0) in ("负责", "具体负责", "牵头负责", "负总责")
                                         or m.group(0) == "配合" or m.group(0) in ("要", "需", "务必", "应当", "应")):
             # …，相关部门负责组织实施 : the departments concerned hold a duty written to them
             # (由有关部门责令… stays no one's: a penalty by whoever is competent); …，相关部门密切
@@ -3929,6 +3956,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
     upto = runs[0].first if runs else len(clauses)
     before = compact(text[:clauses[0][0]])
     m = (CONTINUE_RE.match(opening) or GO_ON_RE.match(opening) or CONDITION_SEGMENT_GOES_ON_RE.match(opening)
+         or MANNER_CONDITION_GOES_ON_RE.match(compact("，".join(text[a:b] for a, b in clauses[:3])))
          or (CHARGE_CONTINUE_RE.match(opening) if CHARGE_BEFORE_RE.search(before)
              and not PLAN_MODAL_BEFORE_RE.search(before) else None)
          or (_opens_sentence(text, clauses[0][0]) and BARE_GO_ON_RE.match(opening))
@@ -4713,6 +4741,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     title_body = _title_body(read, subjects)
     subjects.addressee = _addressee(read, subjects)
     last_line = max((n for n, t in read if t.strip()), default=None)
+    # a list's sub-heading ((一)组织领导与法制建设, then 1.… / (1)…): a title inside the list, no duty
+    filled = [(n, t) for n, t in read if t.strip()]
+    subheads = {n for (n, t), (_n2, t2) in zip(filled, filled[1:])
+                if SUBHEADING_RE.match(t) and SUBHEADING_NEXT_RE.match(t2)}
     alone_before: Optional[list] = None     # the line before, when it is wholly one body's name
     line_holders: Optional[list] = None     # the holders of the last duty read on the line before
     points: Optional[list] = None           # the holders whose points the paragraphs number (一要…)
@@ -4981,7 +5013,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     runs[-1] = _without_cut_partners(runs[-1], compact(text[slice(*clauses[-1])]))
                 carried = None
                 if is_header:
-                    duty_list = DUTY_HEADER_RE.search(mask[ga:gb].rstrip(" 　"))
+                    requirements = not runs and bool(before) and ITS_REQUIREMENTS_RE.match(compact(mask[ga:gb])) is not None
+                    duty_list = DUTY_HEADER_RE.search(mask[ga:gb].rstrip(" 　")) or requirements
                     # 市、县两级X负责…的监督管理： a duty of X's whose parts are the items after it
                     # (not 有下列行为之一的，由X处罚： a list of cases)
                     parts_after = bool(runs) and not duty_list and DUTY_PARTS_HEADER_RE.search(mask[ga:gb]) is not None \
@@ -4993,7 +5026,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                         if runs and (duty_list or parts_after) else []
                     if duty_list and not runs and group_topic and ITS_DUTIES_RE.match(compact(mask[ga:gb])):
                         header = group_topic    # 综合协调组由A牵头，B参加。主要职责： the group's list
-                    elif duty_list and not runs and before and ITS_DUTIES_RE.match(compact(mask[ga:gb])):
+                    elif duty_list and not runs and before and (ITS_DUTIES_RE.match(compact(mask[ga:gb])) or requirements):
                         header = before     # X是…主管部门，负责…。其主要职责是： X's list
                     elif duty_list and not runs and not before and agency \
                             and ITS_DUTIES_RE.match(compact(mask[ga:gb])):
@@ -5061,7 +5094,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             # 办公室职责。 then 综合协调…；建立健全…；负责组织机 : the duties the excerpt's edge leaves
             # whole are read, the cut last one is not (a numbered item is one duty: cut, none)
             whole = max(mask.rfind("；", start, end), mask.rfind(";", start, end))
-        if not got_any and (not cut or whole > start) \
+        if not got_any and (not cut or whole > start) and number not in subheads \
                 and (list_subject and _list_mark(text) or heading_subject or labelled) \
                 and not OTHER_DUTIES_ITEM_RE.match(compact(text[start:end])) \
                 and not (heading_changes and heading_subject and not labelled and not list_subject
