@@ -409,10 +409,21 @@ def _township_forms(text: str, hits: list, div: Divisions) -> set[str]:
             and not any(len(f) > 1 for f, _s in div.forms_at(text, e))}
 
 
+# a place people come from (对武汉等地来高人员进行体温筛查, 从湖北返乡人员): where a text's arrivals were,
+# not the issuer's (the text is of the place they come to)
+_ORIGIN_AFTER_RE = re.compile(r"(?:等(?:地区?|省份?|市|国家))?(?:来|返|回|流入)[^\s，。；、,;]{0,4}?人员")
+
+
+def _origin(text: str, end: int) -> bool:
+    """The place name ending at ``text[end]`` is where people come from (X等地来Y人员)."""
+    return bool(_ORIGIN_AFTER_RE.match(text[end:end + 14].replace("\n", "")))
+
+
 def _places(text: str, div: Divisions) -> Counter:
     """How often the text names each place (names that fit one division only); a place the
     text's people visit (:func:`_visited`), a street named after a place (:func:`_street`), a
-    disaster named after one (:func:`_event`: 玉树地震), a verb that reads as a place's name (:func:`_verb`), a short form that is a word where it
+    disaster named after one (:func:`_event`: 玉树地震), a place people come from
+    (:func:`_origin`: 武汉等地来高人员), a verb that reads as a place's name (:func:`_verb`), a short form that is a word where it
     stands (:func:`_word`: 服务来宾1744人次) and a short form the text gives one of its
     townships (:func:`_township_forms`: 新北街道) are not counted."""
     found: Counter = Counter()
@@ -420,7 +431,7 @@ def _places(text: str, div: Divisions) -> Counter:
     townships = _township_forms(text, hits, div)
     for s, e, cands in hits:
         if (len(cands) == 1 and not _visited(text, s, e) and not _street(text, e)
-                and not _event(text, e) and not _verb(text, s) and not _word(text, s, e, div)
+                and not _event(text, e) and not _origin(text, e) and not _verb(text, s) and not _word(text, s, e, div)
                 and text[s:e] not in townships):
             found[cands[0].adcode] += 1
     return found

@@ -3272,6 +3272,29 @@ def test_prose95_a_working_groups_row_of_a_flattened_table(elsewhere):
     assert _elsewhere(["（二）负责组 职责：全面启动排查工作。"], elsewhere) == []
 
 
+def test_a_duties_heading_split_by_the_wrap_gives_its_ze_back(elsewhere):
+    # n356 line 20-21: the office's row ends on 职, the wrap puts 责 before the office's name on the
+    # next line; the name is 领导小组办公室, not 责领导小组办公室 (issue 12)
+    got = _elsewhere(["（一）办公室 主 任张三 县卫生健康局局长 副主任 职",
+                      "责领导小组办公室设在县卫生健康局，承担领导小组联防联控的统筹协调和日常工作。"], elsewhere)
+    names = [m for m, _lk, _r, _v in got]
+    assert "领导小组办公室" in names and not any(m.startswith("责") for m in names)
+    # a 责 opening a line after any other word is left alone (责任单位 is a word of its own)
+    got = _elsewhere(["各部门要加强协作",
+                      "责任单位县卫生健康局负责日常工作。"], elsewhere)
+    assert not any(m.startswith("任单位") for m, _lk, _r, _v in got)
+
+
+def test_a_matters_role_body_is_kept_as_written(elsewhere):
+    # n355 line 4: 事项的牵头部门负责绘制… is the body leading the matter, as 事项牵头部门 is, not a bare
+    # 牵头部门 (issue 12)
+    got = _elsewhere(["根据场景化运行的要求，事项的牵头部门负责绘制事项的运行流程图。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["事项的牵头部门"]
+    # (only a role a task list names: 主管部门 after 的 is read as before)
+    got = _elsewhere(["项目的主管部门负责验收。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["主管部门"]
+
+
 def test_prose96_members_named_without_their_group_and_the_part_a_body_plays(elsewhere):
     # n357 (安徽's 省级林长 news): 包片成员单位 are the group's members given an area, as written
     got = _elsewhere(["包片成员单位协助省级林长开展工作，主动对接包片区域。"], elsewhere)

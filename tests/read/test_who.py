@@ -1311,11 +1311,16 @@ def test_question_set_on_other_governments(gov_indexes):
     prose n447-n452, units-dlc round 9 and collected ld01, and from files asked about once),
     written and committed before running: as found 16 of 16 first each (居委会 read as 居民委员会;
     喀左, 三农, 放学 and 天然气 not read as their full forms, those questions first through their
-    other words). The set: 1427 of 1496 first (95.39 %), 1486 in the top three (99.33 %)."""
+    other words). The set: 1427 of 1496 first (95.39 %), 1486 in the top three (99.33 %).
+    Session 41's helper ex41 (issue 12, extraction behind the misses): a 职责 heading split by a wrap
+    (…副主任 职 / 责领导小组办公室设在…) and a place people come from (武汉等地来高人员) taken for a
+    county template's own moved 联防联控领导小组的日常工作谁承担 first (领导小组办公室, no longer
+    武汉市责领导小组办公室), and a matter's role body kept as written (事项的牵头部门, as 事项牵头部门) moved
+    属地管理事项的运行流程图由谁绘制 first. The set: 1429 of 1496 first (95.52 %), 1486 in the top three."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1496
-    assert first >= 1427, (first, n, misses)
+    assert first >= 1429, (first, n, misses)
     assert top3 >= 1486, (top3, n, misses)
 
 

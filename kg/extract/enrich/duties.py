@@ -646,6 +646,8 @@ WORK_PARTS_HEADER_RE = re.compile(r"(?:负责|协助|做好)" + CLAUSE_CHAR + r"
 CASES_HEADER_RE = re.compile(r"下列|以下|如下|之一|情形|行为")
 # a header's own duty before its list (X负责… / X应当…，履行下列职责： / X主管…工作，对…履行下列职责：)
 OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须|主管(?!部门)")
+# a matter's own role body: 事项的牵头部门, 项目的牵头单位 (the body leading that matter)
+MATTER_OWN_ROLE_RE = re.compile(r"^(?:事项|项目|任务)的(?P<r>" + HAN + "{2,6}(?:单位|部门))$")
 # the place a subject is restricted to, before it (传统村落所在地乡（镇）人民政府, …所在地的县级人民政府)
 WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?(?:所在地|发生地)的?(?=" + HAN + ")")     # 事故发生地的县级X
 # a government described by where a thing is or runs (流域所在的县政府, 流域所经乡（镇）政府): the
@@ -1828,6 +1830,10 @@ class _Subjects:
         if CHARGED_DEPT_RE.match(n):
             return (name, look)     # 负责药品监督管理的部门: a department named by its charge
         role_name = n[1:] if n.startswith("各") else n
+        matter = MATTER_OWN_ROLE_RE.match(role_name)
+        if matter and TASK_ROLE_RE.match(matter.group("r")):
+            # 事项的牵头部门: the part a body plays in a matter, as written (as 事项牵头部门 is)
+            return (name, look)
         if TASK_ROLE_RE.match(role_name):
             # 各牵头责任单位, 主要责任单位, 协同配合单位, 参与单位: the units a task list names in a
             # part, as a cover notice writes them (its verbs, 牵头/配合/参与, no act here)
@@ -4097,6 +4103,24 @@ def _broken(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
     return out
 
 
+# a table's 职责 heading cell broken by the page's wrap: its 职 ends a line after a space (…副主任 职),
+# its 责 opens the next line before the row's duties (责领导小组办公室设在…): the 责 is the heading's
+SPLIT_DUTIES_HEAD_RE = re.compile(r"(?:^|[ 　])(?:主要)?职$")
+
+
+def _heading_rejoined(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
+    """A line opening with the 责 of a 职责 heading whose 职 ends the line before
+    (:data:`SPLIT_DUTIES_HEAD_RE`) gives its 责 back to that line, so the next line opens with
+    the row's duties, not a name glued to the heading's word (责领导小组办公室)."""
+    out: list[tuple[int, str]] = []
+    for number, text in lines:
+        if out and text.startswith("责") and len(text) > 1 and SPLIT_DUTIES_HEAD_RE.search(out[-1][1].rstrip(" 　")):
+            out[-1] = (out[-1][0], out[-1][1].rstrip(" 　") + "责")
+            text = text[1:]
+        out.append((number, text))
+    return out
+
+
 def _run_on(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
     """A line opening with 的 (:data:`RUN_ON_OPEN_RE`) goes on with the last line before it that
     ends inside a sentence; the joined line keeps the first line's number."""
@@ -4707,8 +4731,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     conduct = False
     # (a mirror's pinyin glosses inside the words, 部門（mén）負（fù）責（zé）, read as if absent: a gloss
     # splits the verb and the name it follows; the duty's text is then the line's without them)
-    read = _split_collapsed(_run_on(_broken(_unwrapped([(n, _UNCLOSED_OR_RE.sub("或", unglossed(t, after_han=True)))
-                                                        for n, t in lines]))))
+    read = _split_collapsed(_run_on(_broken(_heading_rejoined(_unwrapped([(n, _UNCLOSED_OR_RE.sub("或", unglossed(t, after_han=True)))
+                                                        for n, t in lines])))))
     glossed = {n: t for n, t in lines if unglossed(t, after_han=True) != t}
     commas: dict[int, str] = {}              # lines whose list commas were read as 、 (_list_commas)
     subjects.own = _own_unit(read)
