@@ -274,7 +274,7 @@ def _periodic_blocks(lines: Sequence[Line], lo: int, hi: int) -> list[tuple[int,
 def _content_key(lines: Sequence[Line]) -> str:
     """SHA-1 of the compact text of each non-blank line, each followed by a line break; hashed
     in one piece (the same bytes: a document's key is asked twice, of every line of it)."""
-    return hashlib.sha1("".join([compact(ln.norm) + "\n" for ln in lines if ln.norm.strip()])
+    return hashlib.sha1("".join([compact(ln.norm) + "\n" for ln in lines if not ln.blank])
                         .encode("utf-8")).hexdigest()
 
 

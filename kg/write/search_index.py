@@ -496,13 +496,12 @@ class _Cutter:
         # what the dictionary held for a term of the corpus before it was added (None: no word)
         self.plain = {w: (None if freq.get(w, _NO_WORD) == _NO_WORD else freq[w])
                       for w in terms - words}
-        for w in sorted(words | terms):
-            if len(w) >= 2:
-                # Tokenizer.add_word(w, freq=50000)
-                freq[w] = added
-                total += 50000
-                for ch in range(len(w)):
-                    freq.setdefault(w[:ch + 1], _NO_WORD)
+        for w in sorted(words | terms):     # (both of two characters or more)
+            # Tokenizer.add_word(w, freq=50000)
+            freq[w] = added
+            total += 50000
+            for ch in range(len(w)):
+                freq.setdefault(w[:ch + 1], _NO_WORD)
         self.freq = freq
         self.logtotal = math.log(total)
         self.plain_logtotal = math.log(total - 50000 * len(self.plain))
@@ -522,7 +521,7 @@ class _Cutter:
                 f = freq.get(w)
                 if f is None:
                     break
-                f = plain.get(w, f) if w in plain else f
+                f = plain.get(w, f)     # (a corpus term: what the dictionary held)
                 if f is not None and f != _NO_WORD:
                     p = f - logtotal + route_p[i + 1]
                     if p >= best_p:
