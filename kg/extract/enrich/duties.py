@@ -2151,6 +2151,13 @@ class _Subjects:
         if len(n) >= 4 and PLACED_RE.match(n) and not NEVER_IN_NAME_RE.search(n) \
                 and unitnames.unit_kind(n) not in (None, "collective"):
             return (name, look)
+        # a body named after a place written short, no level word (南京海关, 石家庄海关: a State
+        # branch named after the city it sits in): the place read in the gazetteer, the rest an organ
+        if len(n) >= 4 and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
+                and unitnames.unit_kind(n) == "department" \
+                and (hit := load_divisions().read_prefix(n, None)) is not None \
+                and 2 <= len(n) - hit[1] <= 8 and not VERB_START_RE.match(n[hit[1]:]):
+            return (name, look)
         if OWN_OFFICE_SHORT_RE.match(n) and not OFFICE_VERB_END_RE.search(n) and not NEVER_IN_NAME_RE.search(n) \
                 and not DUTY_VERB_IN_RE.search(n) and unitnames.unit_kind(n) == "department":
             return (name, look)     # 督查目标办要…: an office of the text's own agency by its short name
