@@ -91,6 +91,9 @@ BARE_HEADS = ("机构", "网格", "社区", "厂")
 UNIT_TYPE_NAMES = (
     "乡（镇）人民政府", "乡镇人民政府", "乡（镇）政府", "乡镇政府", "镇人民政府", "镇政府", "乡人民政府", "乡政府",
     "镇（乡）人民政府", "镇（乡）政府",       # the same level, written 镇 first (a regulation of 菏泽)
+    # the ethnic townships' governments named by their kind, no township named (民族乡人民政府配备工作人员…,
+    # a national 行政法规; 由县民族局、民族乡政府共同组织实施): every 民族乡's, as 乡人民政府 (was no unit)
+    "民族乡人民政府", "民族乡政府",
     "街道办事处", "街道办", "乡镇（街道）",
     # the township level's Party committees (乡镇党委全面负责驻村工作队员的日常管理, 各镇党委), as its governments
     "乡镇党委", "乡（镇）党委", "镇党委", "乡党委", "街道党工委", "乡镇（街道）党委", "乡镇（街道）党（工）委",

@@ -52,6 +52,12 @@ FLOORS8 = {"right": 152, "right_resolved": 94, "wrong": 0, "unresolved_resolvabl
 # national 气象 rule in traditional script, a province's railway 条例, an autonomous county's 自治条例, a 重庆
 # district's rules); the four resolvable missed are the autonomous county's organs in duties with no modal
 FLOORS9 = {"right": 51, "right_resolved": 10, "wrong": 0, "unresolved_resolvable": 0, "precision": 1.0}
+# round 10 (ud42, round10/): five of the LawRefBook/Laws mirror (a municipality's development zone 条例, a
+# province's 消防 条例 naming 消防救援机构, the 行政法规 on ethnic townships, the 海关稽查条例, a province's decision on
+# its local tax bureaus) and three `pages` excerpts in traditional script (an autonomous region's rule naming the
+# CAAC's regional office, an autonomous prefecture's 条例, a province's 规章 with pinyin glosses); the four
+# resolvable missed are in clauses with no modal (the duty reader's) and a zone named alone as a party
+FLOORS10 = {"right": 33, "right_resolved": 4, "wrong": 0, "unresolved_resolvable": 0, "precision": 1.0}
 
 
 def _scorer():
@@ -226,3 +232,12 @@ def summary9(tmp_path_factory):
 
 def test_units_of_the_ninth_round_reach_their_floor(summary9):
     _reaches(summary9, FLOORS9)
+
+
+@pytest.fixture(scope="module")
+def summary10(tmp_path_factory):
+    return _summary(tmp_path_factory.mktemp("units-dlc10"), SET / "round10")
+
+
+def test_units_of_the_tenth_round_reach_their_floor(summary10):
+    _reaches(summary10, FLOORS10)

@@ -827,7 +827,9 @@ STATE_BORDER_ORGAN_RE = re.compile(r"^(?:各级|各地|当地|所在地)?(?:海�
                                    r"出入境检验检疫机构)$")
 # a State Council ministry by its name alone (财政部, 住房城乡建设部, 农业农村部; in a national text, as its
 # addressees write them): unitnames' central kind, three to nine characters (not 总部, 俱乐部)
-MINISTRY_RE = re.compile("^" + HAN + "{2,8}(?<!俱乐|营业|事业)部$")
+# (and a State administration by its name, 海关总署: 海关稽查证，由海关总署统一制发; not a bare 总局, which a
+# province's own bureau is written too, 农垦总局 of 黑龙江)
+MINISTRY_RE = re.compile("^" + HAN + "{2,8}(?<!俱乐|营业|事业)部$|^" + HAN + "{2,8}总署$")
 # the rest of a Party committee's own organ after its name (市委|组织部, 县委|宣传部, 市委|编办)
 PARTY_ORGAN_AFTER_RE = re.compile("^" + HAN + "{1,4}?(?:部|办|委|室)(?![" + HAN_RANGE + "])")
 # an autonomous area's own organ written with 的 (自治县的自治机关, 自治州的人民政府): the organ so named
@@ -1885,8 +1887,10 @@ class _Subjects:
                 and compact(self.established[0]).endswith(n) and not self.known(n):
             return (name, self.established[1] or compact(self.established[0]))  # 领导小组: the one set up
         zc = _ZONE_COMMITTEE_RE.fullmatch(n)
-        if zc and "@zone:" + zc.group("z") in self.defs:
+        if zc and "@zone:" + zc.group("z") in self.defs and n not in self.defs:
             # 开发区管理委员会 where 开发区 is defined as 乌鲁木齐经济技术开发区: that zone's committee
+            # (a committee's short name defined itself, 北京经济技术开发区管理委员会（以下简称开发区管委会）,
+            # is the name defined, below: not 北京经济技术开发区管委会 from the zone's short name)
             return (name, self.defs["@zone:" + zc.group("z")] + zc.group("c"))
         if n in self.defs and n not in self._expanding:
             # (a short name may end its own full name: 浦东新区以及闵行…等区交通行政管理部门（以下简称
