@@ -24,8 +24,11 @@ to a record that does not exist, drops the change), with its successors followed
 of ``kg/data/divisions.tsv`` (A -> B in 2013 and B -> C in 2020 give A -> C). A change whose
 successors, once followed, are not all in ``divisions.tsv`` (a change newer than the gazetteer) is
 left out and counted on stderr, and so is a row that says nothing new (the same name kept by its
-one successor: 崇川区 -> 崇川区). Prefecture-level records are left out: their area is told by
-their counties' lines, and a merged prefecture (莱芜市) is read by name where it matters.
+one successor: 崇川区 -> 崇川区). A prefecture-level record is kept only when it was renamed or
+converted and its area is one division of today exactly (襄樊市 -> 襄阳市 in 2010, 思茅市 -> 普洱市
+in 2007, 毕节地区 -> 毕节市): its successor is the prefecture of today whose counties are exactly
+where its counties' lines in the same diff ended up. A prefecture merged into another (莱芜市 into
+济南市) or split is left out (its government is gone; it is read by name where it matters).
 
 Why 2000: documents from before then rarely reach the tool (government portals and 政府信息公开
 came later), while every older name added is one more chance to read a common word or a reused
@@ -76,6 +79,10 @@ def parent_code(code: str, table: dict[str, str]) -> str:
 
 def is_county(code: str) -> bool:
     return code[4:] != "00"
+
+
+def is_prefecture(code: str) -> bool:
+    return code[4:] == "00" and code[2:] != "0000"
 
 
 class SelectorError(Exception):
@@ -140,6 +147,8 @@ def read_diff(text: str) -> list[tuple[str, str, list[str], str, str]]:
         m = re.match(r"^-(\d{6}) ([^>]+?)(?:>(.*))?$", line)
         if m and m.group(3):
             out.append((m.group(1), m.group(2), m.group(3).split(","), heading, docnum))
+        elif m and is_prefecture(m.group(1)):
+            out.append((m.group(1), m.group(2), [], heading, docnum))
     return out
 
 
@@ -153,7 +162,18 @@ def read_divisions(path: Path) -> dict[str, str]:
     return out
 
 
-def build(repo: Path, commit: str, today: dict[str, str]
+def read_parents(path: Path) -> dict[str, str]:
+    """adcode -> parent adcode of ``divisions.tsv``."""
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("adcode\t") or not line.strip():
+            continue
+        cols = line.split("\t")
+        out[cols[0]] = cols[1]
+    return out
+
+
+def build(repo: Path, commit: str, today: dict[str, str], parents: dict[str, str] | None = None
           ) -> tuple[list[tuple[int, str, str, str, str, str]], int]:
     """(year, former code, former name, successors, approval, 文号) rows, and the number of
     changes left out."""
@@ -162,6 +182,7 @@ def build(repo: Path, commit: str, today: dict[str, str]
     tables = {y: read_table(repo, commit, y) for y in years if y >= START}
     # every deletion, with its successors as (code, name) in the year's target table
     events: list[tuple[int, str, str, list[tuple[str, str]] | None, str, str]] = []
+    prefectures: list[tuple[int, str, str, str, str]] = []
     dropped = 0
     for y in sorted(tables):
         if y + 1 not in tables:
@@ -169,6 +190,9 @@ def build(repo: Path, commit: str, today: dict[str, str]
         source, target = tables[y], tables[y + 1]
         text = git(repo, "show", f"{commit}:diff/{y}-{y + 1}.diff")
         for code, name, sels, heading, docnum in read_diff(text):
+            if is_prefecture(code) and not sels:
+                prefectures.append((y + 1, code, name, heading, docnum))
+                continue
             if not is_county(code):
                 continue
             succ: list[tuple[str, str]] | None = []
@@ -228,6 +252,43 @@ def build(repo: Path, commit: str, today: dict[str, str]
         if len(succ) == 1 and succ[0][1] == name:
             continue    # a new code or parent, the name kept: its own later change is a row
         rows.append((year, code, name, "|".join(sorted(out)), heading, docnum))
+    # a prefecture renamed or converted (襄樊市 -> 襄阳市): where its counties' lines of the same
+    # diff ended up, if that is exactly the counties of one prefecture of today
+    finals: dict[tuple[int, str], set[str] | None] = {}
+    for year, code, name, succ, _h, _d in events:
+        if succ is None:
+            finals[(year, code)] = None
+            continue
+        out = set()
+        for c, n in succ:
+            f = final(c, n, year)
+            if f is None:
+                out = None
+                break
+            out |= f
+        finals[(year, code)] = out
+    children_today: dict[str, set[str]] = {}
+    for c, p in (parents or {}).items():
+        children_today.setdefault(p, set()).add(c)
+    for year, code, name, heading, docnum in prefectures:
+        kids = [(y, c) for (y, c) in finals if y == year and is_county(c) and c[:4] == code[:4]]
+        area: set[str] | None = set()
+        for k in kids:
+            f = finals[k]
+            if f is None:
+                area = None
+                break
+            area |= f
+        if not kids or not area:
+            continue
+        holders = {(parents or {}).get(c) for c in area}
+        if len(holders) != 1:
+            continue                    # split, or a county now elsewhere
+        holder = holders.pop()
+        if holder not in today or not is_prefecture(holder) or today[holder] == name \
+                or children_today.get(holder, set()) != area:
+            continue                    # merged into a larger one (莱芜市), or the name kept
+        rows.append((year, code, name, holder, heading, docnum))
     rows.sort()
     return rows, dropped
 
@@ -240,10 +301,11 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     commit = git(args.repo, "rev-parse", args.commit).strip()
-    rows, dropped = build(args.repo, commit, read_divisions(args.divisions))
+    rows, dropped = build(args.repo, commit, read_divisions(args.divisions),
+                          read_parents(args.divisions))
     header = [
-        "# County-level divisions abolished or renamed since 2000 and the divisions of today that hold"
-        " their whole area. Data, not code.",
+        "# County-level divisions abolished or renamed since 2000, and prefectures renamed or converted"
+        " whole, with the divisions of today that hold their whole area. Data, not code.",
         "# Generated by scripts/make_former_divisions.py; do not edit by hand (see kg/data/README.md).",
         f"# Source: diff/*.diff and data/*.txt of github.com/yescallop/areacodes (CC0 1.0), commit {commit},"
         " the Ministry of Civil Affairs' codes and the approvals of each change.",

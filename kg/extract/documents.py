@@ -344,8 +344,10 @@ OUTLINE_RE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[�
                         r"（[一二三四五六七八九十\d]+）|\d{1,3}(?:[.．、](?!\d)|\s+\S))")
 # a web page's furniture a title search meets: its site name (法搜网--中国法律信息搜索网, …网),
 # accessibility and version switches, share buttons, a URL or an HTML tag, a bracketed remark
-# standing alone ((印发稿), (二〇〇八年二月二十六日)), a 时间: byline, a weather box
+# standing alone ((印发稿), (二〇〇八年二月二十六日)), a 时间: byline, a weather box, a paper
+# site's reading prompts (论文部分内容阅读, 下载到本地 , 更方便阅读)
 FURNITURE_RE = re.compile(r"(?:^.{0,12}网$|--|设为首页|加入收藏|无障碍|长者版|适老版|简体版|繁体|"
+                          r"^论文部分内容阅读$|^下载到本地.{0,4}更方便阅读$|"
                           r"政务微信|政务微博|电脑桌面|手机版|网站地图|欢迎来到|当前位置|您的位置|"
                           r"现在的位置|所在位置|^[\x00-\x7f]+$|^[<>]|^（[^（）]*）$|^时间[：:]|"
                           r"^(?:全文|打印|关闭|分享|字体|【[^】]*】)+$|"

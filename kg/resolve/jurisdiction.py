@@ -57,6 +57,9 @@ LEVEL_GOVERNMENT_RE = re.compile(r"(?:^|[\s，,。；;：:、（(“以经由向
                                  r"(?:自治州|州|盟|旗|自治县|县|市|区)(?:人民政府|政府|行政公署)(?!采购)")
 LOCAL_SELF_RE = re.compile(r"(?:我|本)(?:省|自治区|市|自治州|州|盟|县|自治县|区|旗)(?![委长域场])")
 DATE_RE = re.compile("^(?:" + DATE + "|" + CN_DATE + ")$")
+# a 落款 run together with its date on one line, as copied pages often join them
+# (东莞市卫生和计划生育局2016年4月20日): the name before the date is a signature too
+NAME_DATE_RE = re.compile("^(.{2,40}?)(?:" + DATE + "|" + CN_DATE + ")$")
 ORG_RE = re.compile(r"^(中共)?[\u4e00-\u9fff（）、]{2,40}?(人民政府办公室|人民政府办公厅|人民政府|政府办公室|"
                     r"办公室|办公厅|委员会|领导小组|管理委员会|管委会|局|厅|委|办|中心|院|部|市委|县委|区委|"
                     r"省委)$")
@@ -705,6 +708,8 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
     for k, t in enumerate(texts):
         if DATE_RE.match(t) and k and ORG_RE.match(texts[k - 1]) and len(texts[k - 1]) <= 40:
             signatures.append(texts[k - 1])
+        elif (m := NAME_DATE_RE.match(t)) and ORG_RE.match(m.group(1)):
+            signatures.append(m.group(1))
     head = texts[:HEAD_LINES]
     addressees = [t for t in head if t.endswith("：") and ("各" in t or "有关" in t)]
 

@@ -55,6 +55,12 @@ NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防)|市政(?!府|务)
 LOWER = re.compile(r"^(乡镇|民族乡|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government
 NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中国人民银行|人民银行总行|最高人民)|"
                            r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$")
+# the branches of two vertically run State systems, named after the place they sit in or the
+# region they serve (石家庄海关, 吴江海关, 民航宁夏监管局, 民航华北地区管理局, 中国民用航空华北地区管理局):
+# bodies of the State, never of the government whose place the name holds; kept as written
+# (民航机场…, an airport's own body, is not one)
+VERTICAL_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<!总署)(?<!直属)海关$|"
+                             r"^(?:民航|中国民用航空)(?:[\u4e00-\u9fff]{2,6}?(?:地区)?)(?:管理局|监管局)$")
 # a ministry or a State administration named alone (教育部, 自然资源部, 海关总署, 市场监管总局)
 MINISTRY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(部|总局|总署|海关总署)$")
 # ...but not a Party committee's department, which every level has (县委宣传部, 市委组织部, 宣传部
@@ -63,7 +69,7 @@ MINISTRY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(部|总局|总署|海关总�
 PARTY_DEPARTMENT = re.compile(r"委[\u4e00-\u9fff]*部$|^(?:宣传部|组织部|统战部|统一战线工作部|社会工作部|"
                               r"对外联络部|人民武装部|人武部|武装部)$")
 GOV_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|管委会|管理委员会)$")
-ORG_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|政府|管委会|管理委员会|部|署|院|中心|"
+ORG_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|政府|管委会|管理委员会|部|署|院|中心|海关|"
                         r"分局|联合会|残联|工会|妇联|团委|科协|侨联|工商联|法院|检察院)$")
 # a body inside one organisation (its 办公室, 财务科): the same words in another document are
 # another organisation's, so such a unit is kept within its document
@@ -574,7 +580,7 @@ class Resolver:
         if party:
             key = key[2:]
         hit = div.read_prefix(key, home)
-        if (NATIONAL_BODY.match(key) or (
+        if (NATIONAL_BODY.match(key) or VERTICAL_BRANCH.match(key) or (
                 MINISTRY_NAME.match(key) and not PARTY_DEPARTMENT.search(key)
                 and (NOT_RELATIVE.match(key) or not key.startswith(RELATIVE))
                 and hit is None)) and not key.startswith("各"):

@@ -475,3 +475,16 @@ def test_content_key_is_the_hash_of_the_compact_non_blank_lines():
     assert _content_key(lines) == h.hexdigest()
     assert _content_key(lines) == "340ae7d0e142c564ccbf9e4eba8732fe22f336cf"     # (as before the round)
     assert _content_key([]) == hashlib.sha1(b"").hexdigest()
+
+
+def test_a_document_sites_reading_prompt_is_no_title():
+    # a paper site's prompts above an abstract (论文部分内容阅读, 下载到本地 , 更方便阅读) are its
+    # furniture: the title is none rather than the prompt (places pl143, pl154)
+    text = ("论文部分内容阅读\n各行政公署，各市人民政府，省政府各有关直属单位：为加快我省煤炭工业结构调整，"
+            "现将有关问题通知如下：一、从1998年10月1日起，将煤矿下放给鸡西市管理。")
+    docs = split_file(lines_of(text))
+    assert all("阅读" not in (d.title or "") for d in docs)
+    text = ("来源 :山东政报 | 被引量 : 0次\n下载到本地 , 更方便阅读\n"
+            "（一）按照本省情况，「专署」与「乡」政府应遵照规定执行，特电知照。")
+    docs = split_file(lines_of(text))
+    assert all("阅读" not in (d.title or "") for d in docs)

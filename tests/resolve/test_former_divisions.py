@@ -205,3 +205,50 @@ def test_the_generator_follows_chains_splits_and_skips_partial_moves(tmp_path):
     assert got[("甲县", "340212|340213")][0] == 2020                   # split
     assert not any(r[2] == "南陵县" for r in rows)                      # a part moved: no row
     assert dropped == 0
+
+
+def test_the_generator_keeps_a_prefecture_renamed_whole_and_skips_one_merged(tmp_path):
+    m = make_former()
+    # 2009-2010: 襄樊市 renamed 襄阳市 in place (its counties' lines say '.'), 乙市 merged into
+    # 甲市 (its county now one of 甲市's several): only the rename is a row
+    repo = _repo(tmp_path, {
+        "data/2009.txt": "420000 湖北省\n420600 襄樊市\n420602 襄城区\n420625 谷城县\n"
+                         "420100 甲市\n420102 甲区\n420900 乙市\n420902 乙区\n",
+        "data/2010.txt": "420000 湖北省\n420600 襄阳市\n420602 襄城区\n420625 谷城县\n"
+                         "420100 甲市\n420102 甲区\n420103 乙区\n",
+        "diff/2009-2010.diff": "## 国务院关于同意湖北省襄樊市更名的批复\n# 文号：国函〔2010〕129号\n"
+                               "-420600 襄樊市\n-420602 襄城区>.\n-420625 谷城县>.\n"
+                               "+420600 襄阳市\n+420602 襄城区<.\n+420625 谷城县<.\n"
+                               "## 国务院关于同意湖北省撤销乙市的批复\n# 文号：国函〔2010〕1号\n"
+                               "-420900 乙市\n-420902 乙区>乙区\n+420103 乙区<乙区\n",
+    })
+    old_start = m.START
+    m.START = 2009
+    try:
+        commit = m.git(repo, "rev-parse", "HEAD").strip()
+        today = {"420000": "湖北省", "420600": "襄阳市", "420602": "襄城区", "420625": "谷城县",
+                 "420100": "甲市", "420102": "甲区", "420103": "乙区"}
+        parents = {"420000": "", "420600": "420000", "420602": "420600", "420625": "420600",
+                   "420100": "420000", "420102": "420100", "420103": "420100"}
+        rows, _ = m.build(repo, commit, today, parents)
+    finally:
+        m.START = old_start
+    got = {r[2]: r for r in rows}
+    assert got["襄樊市"][:4] == (2010, "420600", "襄樊市", "420600")
+    assert got["襄樊市"][5] == "国函〔2010〕129号"
+    assert "乙市" not in got                    # merged into a larger city: its government is gone
+
+
+def test_the_bundled_table_reads_prefectures_by_their_former_names():
+    d = load_divisions()
+    for name, code in (("襄樊市", "420600"), ("思茅地区", "530800"), ("毕节地区", "520500")):
+        assert d.read_prefix(name + "人民政府")[0].adcode == code, name
+    # 思茅市 was a county-level city until 2003 (now 思茅区) and the prefecture until 2007 (now
+    # 普洱市): two governments bore the name, so it names neither
+    assert d.read_prefix("思茅市人民政府") is None
+    assert "莱芜市" not in d.former              # merged into 济南市 (2019): not read as 济南
+
+
+def test_pl147_a_2008_notice_of_xiangfan_is_xiangyangs():
+    files, _ = read_sources([ROOT / "tests" / "govs" / "places" / "text" / "pl147.txt"])
+    assert [d.place.adcode for d in split_file(files[0].lines())] == ["420600"]

@@ -1,0 +1,46 @@
+"""Branches of vertically run State systems named after a place (a customs house, the civil
+aviation authority's regional offices): bodies of the State, kept as written, never a body of the
+government whose place the name holds; and a place written short before the organ's name, no
+level word (南京海关), is a name the duty reader takes as a clause's subject. The texts are
+variants written for these tests."""
+from __future__ import annotations
+
+from test_resolution_dlc_round7 import _resolved
+
+CN = ("中华人民共和国", "100000", "national")
+NX = ("宁夏回族自治区", "640000", "province")
+HB = ("河北省", "130000", "province")
+SJZ = ("石家庄市", "130100", "prefecture")
+HZ = ("杭州市", "330100", "prefecture")
+
+
+def test_a_customs_house_named_after_its_city_is_the_states():
+    # was no subject at all (石家庄 has no level word, so the clause had no holder, and the
+    # department written beside it was lost with it)
+    got = _resolved("市商务局、石家庄海关负责口岸工作。", *SJZ)
+    assert got == [("市商务局", "石家庄市商务局", True, "department"),
+                   ("石家庄海关", "石家庄海关", True, "central")]
+    # named in another city's or in a national text: the same body (was unresolved, other)
+    assert _resolved("杭州海关负责进出口商品检验工作。", *HZ) == [("杭州海关", "杭州海关", True, "central")]
+    assert _resolved("南京海关负责进出口商品检验工作。", *CN) == [("南京海关", "南京海关", True, "central")]
+    # the customs by its kind alone is read as before: no place, unresolved
+    assert _resolved("海关负责进出口商品检验。", *SJZ) == [("海关", "海关", False, "other")]
+
+
+def test_the_civil_aviation_regional_offices_are_the_states():
+    # was 宁夏回族自治区民航宁夏监管局, 河北省民航华北地区管理局: a name made up, in the wrong government
+    assert _resolved("民航宁夏监管局负责机场净空保护的监督管理。", *NX) == [
+        ("民航宁夏监管局", "民航宁夏监管局", True, "central")]
+    assert _resolved("民航华北地区管理局负责监督检查。", *HB) == [
+        ("民航华北地区管理局", "民航华北地区管理局", True, "central")]
+    # a province's own bureau and a city's bureau named short are read as before
+    assert _resolved("河北省气象局负责气象灾害预警。", *HB) == [("河北省气象局", "河北省气象局", True, "department")]
+    assert _resolved("南京海事局负责水上交通安全。", *CN) == [("南京海事局", "南京海事局", True, "department")]
+
+
+def test_a_place_written_short_before_an_organ_is_a_subject():
+    # a city's short form before its bureau (no level word): a name, the place read in the gazetteer
+    got = _resolved("石家庄海关、市财政局负责口岸工作。", *HZ)
+    assert [m for m, _n, _ok, _k in got] == ["石家庄海关", "市财政局"]
+    # a clause opened by a place and a verb is no name
+    assert _resolved("南京开展进出口商品检验工作。", *CN) == []
