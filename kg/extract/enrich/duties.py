@@ -1439,7 +1439,11 @@ OWN_EACH_RE = re.compile(r"^(?:(?:市|县|区|镇|乡|旗)(?:直|属)|驻(?:市|
 # written, the lower governments where the lexicon names them (as 各地)
 # (…and a province's: 各市县（区）, 各市、县（区）, 各市县, 各市（州）, 各州（市）, 各盟市: its lower areas)
 # (…and a level written alone: 各区根据…部署本区的征兵工作, 各县要…, a province's 各市)
-EACH_COUNTY_RE = re.compile(r"^各(?:区|县|市|旗|州|盟|县（区）|区（县）|县（市）|县区|区县|县市区|县（市、区）|区（县、市）|旗县（市、区）|"
+# (…and a region's prefectures and cities, 各地州市 / 各地（州、市）; or the areas counted instead of
+# 各, 四地州市 / 两县要…: the ones the text has just named, each as the collective written)
+EACH_COUNTY_RE = re.compile(r"^(?:各|[二两三四五六七八九十]{1,2})"
+                            r"(?:区|县|市|旗|州|盟|县（区）|区（县）|县（市）|县区|区县|县市区|县（市、区）|区（县、市）|旗县（市、区）|"
+                            r"地州市|地州|地（州、市）|地（州）市|"
                             r"市县（区）|市、县（区）|市县区|市县|市、县|市（州）|州（市）|市（地、州）|市（州、地）|盟市|"
                             # (各县级市（区）: a prefecture-level city's county-level cities and districts)
                             r"县级市|县级市（区）|市（县）|市（县、区）)$")
@@ -3933,6 +3937,10 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                         # X…有异议的，Y应当… : Y's duty alone, X no holder)
                         units = more[0] if embedded else units + more[0]
                         duties = [(n, lk, more[1]) for n, lk in units]
+                        # (…发生分歧的，由Y会同Z协调解决 : Z supports, as without the clause before)
+                        mv = more[2]
+                        duties += _partners(nxt[mv.start():] if mv.group(0) in ("会同", "协同")
+                                            else nxt[mv.end():], subjects, more[0])
                         span = j - k + 1
                         break
                     extra = subjects.subject(nxt)
