@@ -3200,3 +3200,32 @@ def test_a_unit_named_as_what_is_set_up_is_the_object(created_units, question):
         assert who_owns(question, created_units, limit=1)[0].task_text.startswith("民族乡的建立")
     _w, _g, units, _alts, _loose_chars, objects = _parse("民族乡人民政府设立哪些机构", index)
     assert units and not objects
+
+
+DECIDED = {
+    "a.txt": """汕头市河长制工作规定
+
+第五条 市、区（县）、镇（街道）级河长制工作机构为本级总河长、河长的办事机构，承担河长制工作日常事务。
+""",
+    "b.txt": """某县全面推行河长制工作方案
+
+三、职责分工
+
+河长制办公室承担河长制组织实施具体工作，落实河长确定的事项。
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def decided(tmp_path_factory):
+    return _built(tmp_path_factory, "decided", DECIDED)
+
+
+def test_dingxialai_is_what_the_rules_write_queding(decided):
+    """河长定下来的事项由哪个机构负责落实 (round 88): 定下来 is what people say for the 确定 the rules
+    write (kg/data/abbreviations.tsv); without it 定 was a loose character and the clause of the
+    河长's 办事机构 ranked first by 机构 alone."""
+    index = load_index(decided)
+    assert index.expansions(["定下来"]).get("定下来") == ["确定"]
+    top = who_owns("河长定下来的事项由哪个机构负责落实", decided, limit=1)[0]
+    assert "落实河长确定的事项" in top.task_text, top.task_text
