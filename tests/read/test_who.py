@@ -3229,3 +3229,45 @@ def test_dingxialai_is_what_the_rules_write_queding(decided):
     assert index.expansions(["定下来"]).get("定下来") == ["确定"]
     top = who_owns("河长定下来的事项由哪个机构负责落实", decided, limit=1)[0]
     assert "落实河长确定的事项" in top.task_text, top.task_text
+
+
+SHORT_TARGETS = {
+    "a.txt": """某区人民政府办公室
+
+关于印发2024年重点工作任务分解方案的通知
+
+一、主要目标
+
+1.一般公共预算收入增长10%左右。（牵头单位：区财政局）
+
+2.固定资产投资增长10%左右。（牵头单位：区发展和改革局）
+
+二、重点任务
+
+3.推进高新区扩区。（牵头单位：区科技局）
+
+4.推动经济技术开发区扩区调位。（牵头单位：区商务局）
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def short_targets(tmp_path_factory):
+    return _built(tmp_path_factory, "short_targets", SHORT_TARGETS)
+
+
+@pytest.mark.parametrize("question, anchor", [
+    ("今年固投增长10%谁牵头", "固定资产投资增长"),
+    ("经开区扩区由哪个部门牵头", "推动经济技术开发区扩区调位"),
+])
+def test_guto_and_jingkaiqu_are_short_forms(short_targets, question, anchor):
+    """固投 and 经开区: the short forms everyone writes for 固定资产投资 and 经济技术开发区
+    (kg/data/abbreviations.tsv, session 42); before, each was two or three loose characters the
+    question read only through the words they start (固定, 投资, 经济, 开发): first here as before, but
+    on the corpus the items after the first were other targets growing 10% (立山区今年固投增长目标谁牵头:
+    一般公共预算收入…, 社会消费品零售总额… second and third; now other governments' 固定资产投资 items)."""
+    index = load_index(short_targets)
+    table = index.expansions(["固投", "经开区"])
+    assert table.get("固投") == ["固定资产投资"] and table.get("经开区") == ["经济技术开发区"]
+    top = who_owns(question, short_targets, limit=1)[0]
+    assert anchor in top.task_text, (question, top.task_text)
