@@ -1316,12 +1316,20 @@ def test_question_set_on_other_governments(gov_indexes):
     (…副主任 职 / 责领导小组办公室设在…) and a place people come from (武汉等地来高人员) taken for a
     county template's own moved 联防联控领导小组的日常工作谁承担 first (领导小组办公室, no longer
     武汉市责领导小组办公室), and a matter's role body kept as written (事项的牵头部门, as 事项牵头部门) moved
-    属地管理事项的运行流程图由谁绘制 first. The set: 1429 of 1496 first (95.52 %), 1486 in the top three."""
+    属地管理事项的运行流程图由谁绘制 first. The set: 1429 of 1496 first (95.52 %), 1486 in the top three.
+    Rounds 87 and 88 (seeds 1287, 1288, session 42's helper q48; drawn from session 42's new files,
+    prose n453-n462 and units-dlc round 10, then from an old file no question had asked and from files
+    asked about once), written and committed before running: as found 15 of 16 first each, 16 in the
+    top three (民族乡的成立最后由哪一级政府决定 second: 民族乡, the alias of 民族乡人民政府, boosted another
+    clause that names it; 河长定下来的事项由哪个机构负责落实 second: 定 a loose character). A unit written
+    before 的 and its setting up (CREATED_AFTER_RE) is what is set up, and 定下来 ~ 确定 (kg/data/
+    abbreviations.tsv): both first, no other question's top three changed. The set: 1461 of 1528 first
+    (95.61 %), 1518 in the top three (99.35 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1496
-    assert first >= 1429, (first, n, misses)
-    assert top3 >= 1486, (top3, n, misses)
+    assert n == 1528
+    assert first >= 1461, (first, n, misses)
+    assert top3 >= 1518, (top3, n, misses)
 
 
 def test_a_section_asked():
