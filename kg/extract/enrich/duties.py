@@ -572,7 +572,10 @@ _LEVEL_WORD = ("(?:县（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|
 # (the shared government may be followed by a department of it: 省、自治区、直辖市人民政府X主管部门,
 # the provinces' departments in a national text)
 # (with the count of its levels: 县、乡镇两级政府, a county's text naming itself and its townships)
-LEVEL_WORDS_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")+)(?:两级|三级)?的?(?P<head>人民政府|政府)"
+# (a national text names the provinces' departments without their head too: 省、自治区、直辖市药品监督
+# 管理部门, the head empty, each level's department named after it)
+LEVEL_WORDS_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")+)(?:两级|三级)?的?"
+                            "(?P<head>人民政府|政府|(?<=^省、自治区、直辖市)(?![和及与或的、])(?=" + HAN + "{2,20}(?:部门|局|厅)$))"
                             "(?P<dept>" + HAN + "{2,20})?$")
 # …and with the last level's alternatives in brackets (市和县（市、区）人民政府), the list read
 # only when the two-level reading below does not take it
