@@ -27,3 +27,22 @@ def test_the_provinces_forms_read_as_before():
     assert all("和计划单列市" not in n for _m, n, _ok, _k in got[:2])
     # the levels alone, or a vague 有关部门 after them: no name read (as before)
     assert _resolved("省、自治区、直辖市应当加强管理。", *CN) == []
+
+
+def test_a_public_institution_before_a_clause_of_when():
+    # X接到…后，应当… / X进行…，应当… with X a public institution (海上交通安全法's 海事管理机构, 上海市统计
+    # 条例's 市和区人民政府统计机构, 重庆市森林防火条例's 市人民政府森林防火指挥机构): X holds it, as it
+    # does written alone (the clause was lost: every institution set aside as the regulated side)
+    got = _resolved("海事管理机构接到举报后，应当及时进行核实、处理。", *CN)
+    assert [m for m, _n, _ok, _k in got] == ["海事管理机构"]
+    got = _resolved("海事管理机构进行事故调查，应当会同有关军事机关进行调查。", *CN)
+    assert [m for m, _n, _ok, _k in got] == ["海事管理机构"]
+    got = _resolved("县级以上人民政府统计机构接到举报后，应当依法及时核实处理。", *CN)
+    assert [m for m, _n, _ok, _k in got] == ["县级以上人民政府统计机构"]
+
+
+def test_the_regulated_institutions_stay_set_aside():
+    # a hospital, a broker: the regulated side's obligations, no holder (as before)
+    assert _resolved("医疗机构接到举报后，应当及时报告。", *CN) == []
+    assert _resolved("期货经营机构接到交易者的投诉后，应当及时处理。", *CN) == []
+    assert _resolved("物业服务企业接到举报后，应当及时报告。", *CN) == []

@@ -3350,7 +3350,7 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             # 公安部门对未领取牌证的车辆要依法予以查处 (a public body's: 中介机构及其工作人员对…应当予以保密
             # is the regulated side's conduct, as 应当遵守下列规定)
             units = subjects.subject(of.group("s"))
-            if units and any(actor_kind(compact(n)) for n, _lk in units):
+            if units and any(_regulated(compact(n)) for n, _lk in units):
                 units = None
         if units and all(OWN_PLACE_ALONE_RE.match(compact(n)) for n, _lk in units) \
                 and POLITY_WORDS_RE.match(mclause[m.start():]):
@@ -3534,6 +3534,19 @@ COPULA_MORE_RE = re.compile("^是" + CLAUSE_CHAR + "{1,60}(?:机关|机构)$")
 SETTING_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)在" + CLAUSE_CHAR + "{2,30}$")
 
 
+# a public body among the institutions actor_kind names: one named by its charge (海事管理机构,
+# 国务院期货监督管理机构) or set up by a government (县级以上人民政府统计机构, 市人民政府森林防火指挥机构)
+_PUBLIC_INSTITUTION_RE = re.compile("(?:人民政府|国务院)" + HAN + "{2,16}机构$")
+
+
+def _regulated(name: str) -> bool:
+    """A non-government actor (the regulated side, whose obligations are no duty of a holder); an
+    institution named by its charge or by the government it belongs to is a public body."""
+    kind = actor_kind(name)
+    return kind is not None and not (kind == "institution" and (_CHARGED_INSTITUTION_RE.search(name)
+                                                                or _PUBLIC_INSTITUTION_RE.search(name)))
+
+
 def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
     """The units a clause names inside a phrase of time or condition (``X答复代表前10个工作日``,
     ``X增加、删除或修改监管事项的``, ``X在走访过程中``) or after a description (``从事…管理的有关
@@ -3562,7 +3575,8 @@ def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[s
     wm = WORK_BEFORE_MODAL_RE.match(t) if not units else None
     if wm:
         units = subjects.subject_as_written(wm.group("s"))
-    if not units or any(actor_kind(compact(n)) for n, _lk in units):
+    # (海事管理机构接到举报后，应当…: a public institution holds it, as it does written alone)
+    if not units or any(_regulated(compact(n)) for n, _lk in units):
         return None
     return units
 
