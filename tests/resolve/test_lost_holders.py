@@ -46,3 +46,29 @@ def test_the_regulated_institutions_stay_set_aside():
     assert _resolved("医疗机构接到举报后，应当及时报告。", *CN) == []
     assert _resolved("期货经营机构接到交易者的投诉后，应当及时处理。", *CN) == []
     assert _resolved("物业服务企业接到举报后，应当及时报告。", *CN) == []
+
+
+def test_the_coastal_governments():
+    # 沿海县级以上地方人民政府 (海洋环境保护法, 海上交通安全法, 海洋观测预报管理条例: 62 of 89 such
+    # sentences of the mirror were lost): a level's governments of the coast, as written, a class
+    got = _resolved("沿海县级以上地方人民政府应当安排必要的海上搜救资金。", *CN)
+    assert got == [("沿海县级以上地方人民政府", "沿海县级以上地方人民政府", False, "collective")]
+    got = _resolved("国务院交通运输主管部门、沿海设区的市级以上地方人民政府应当建立健全应急反应机制。", *CN)
+    assert [(m, ok) for m, _n, ok, _k in got] == [("国务院交通运输主管部门", True),
+                                                 ("沿海设区的市级以上地方人民政府", False)]
+    # a stricken area's (浙江省社会救助条例)
+    got = _resolved("受灾地区县级以上人民政府应当统筹研究制订居民住房恢复重建规划。", *CN)
+    assert [(m, ok, k) for m, _n, ok, k in got] == [("受灾地区县级以上人民政府", False, "collective")]
+    # the coast alone names no body
+    assert _resolved("沿海地区应当加强海岸防护。", *CN) == []
+
+
+def test_the_governments_where_listed_things_lie():
+    # A、B和C所在地的X (文物保护法, 广东省水污染防治条例, 防洪法): X, as for one thing's 所在地的X
+    got = _resolved("历史文化名城和历史文化街区、村镇所在地的县级以上地方人民政府应当组织编制保护规划。", *CN)
+    assert [m for m, _n, _ok, _k in got] == ["县级以上地方人民政府"]
+    got = _resolved("港口、码头和装卸站所在地的县级人民政府应当统筹规划建设接收设施。", *CN)
+    assert [m for m, _n, _ok, _k in got] == ["县级人民政府"]
+    # a unit before the place is no thing that lies there: not swallowed (no holder, as before)
+    got = _resolved("市人民政府、项目所在地的县级人民政府应当加强协调。", *CN)
+    assert [m for m, _n, _ok, _k in got] != ["县级人民政府"]

@@ -661,7 +661,8 @@ OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须|主管(?!部门)")
 # a matter's own role body: 事项的牵头部门, 项目的牵头单位 (the body leading that matter)
 MATTER_OWN_ROLE_RE = re.compile(r"^(?:事项|项目|任务)的(?P<r>" + HAN + "{2,6}(?:单位|部门))$")
 # the place a subject is restricted to, before it (传统村落所在地乡（镇）人民政府, …所在地的县级人民政府)
-WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?(?:所在地|发生地)的?(?=" + HAN + ")")     # 事故发生地的县级X
+# (the things listed: 港口、码头、装卸站和船舶修造厂所在地的…, 历史文化名城和历史文化街区、村镇所在地的…)
+WHERE_PREFIX_RE = re.compile("^" + HAN + "(?:" + HAN + "|、(?=" + HAN + ")){1,30}?(?:所在地|发生地)的?(?=" + HAN + ")")     # 事故发生地的县级X
 # a government described by where a thing is or runs (流域所在的县政府, 流域所经乡（镇）政府): the
 # governments so described, as written (as 项目所在镇村 is; 所在地X is X, above)
 # the words that describe bodies by where a thing lies (所在地, 所涉及的, 所在辖区)
@@ -672,6 +673,10 @@ WHERE_ACT_END_RE = re.compile(r"(?:代表|作为|根据|依照|按照|依据|协
 WHERE_GOV_RE = re.compile("^(?P<what>" + HAN + "{2,8}?)(?:所在|所经|流经|沿线)的?(?P<x>" + HAN + "[" + HAN_RANGE + "（）()]{0,10}(?:政府|人民政府))$"
                           # (星湖所在辖区水利局: the bureaus of the districts where it lies)
                           "|^(?P<what2>" + HAN + "{2,8}?)所在辖区的?(?P<x2>" + HAN + "{2,10}(?:局|部门|机关|机构))$")
+# (沿海县级以上地方人民政府, 受灾地区县级以上人民政府, 沿海设区的市级以上地方人民政府海洋主管部门: a
+# level's bodies of the coast or of the stricken area, as written, as 铁路沿线… are)
+WHERE_KIND_GOV_RE = re.compile("^(?:沿海|沿边|边境|受灾|灾区)(?:地区)?的?(?P<x>(?:县级以上|设区的市|地级以上|省|市|县|乡)"
+                               "[" + HAN_RANGE + "（）]{1,24}(?:政府|部门|机构|机关))$")
 # …a verb handing the matter to the body before 所在地: no place but what is done (应当立即报告
 # 所在地公安机关处理: the body reported to is no holder)
 HANDED_TO_RE = re.compile(r"报告|报送|报请|移送|移交|提交|告知|通知|应当|必须")
@@ -2043,6 +2048,9 @@ class _Subjects:
                 and not NEVER_IN_NAME_RE.search(what) and not DUTY_VERB_IN_RE.search(what) \
                 and self._one(x, None):
             return (name, look)     # 流域所在的县政府, 流域所经乡（镇）政府: as written
+        wk = WHERE_KIND_GOV_RE.match(n)
+        if wk and not self.known(n) and self._one(wk.group("x"), None):
+            return (name, look)     # 沿海县级以上地方人民政府: as written
         if look and _SECTOR_PAIR_YU_RE.fullmatch(n) and unitnames.unit_kind(compact(look)) == "department":
             return (name, look)     # 农业、海洋与渔业、林业等部门: one sector's name joined by 与 (海洋与渔业局)
         if LEVEL_SECTOR_PAIR_YU_RE.match(n) and not NEVER_IN_NAME_RE.search(n):
@@ -3147,6 +3155,8 @@ class _Subjects:
             # was read as covering both, or neither read)
             return first + second
         where = WHERE_PREFIX_RE.match(s)
+        if where and any(self._items(p) for p in re.split("[、和]", where.group(0)) if len(p) >= 2):
+            where = None    # 市人民政府、项目所在地的县级人民政府: a unit before the place, no list of places
         if where and HANDED_TO_RE.search(where.group(0)):
             return None
         if where and self._items(s[where.end():]):
