@@ -1161,8 +1161,12 @@ WRAP_END_RE = re.compile(r"[。；;！？!?：:]$|[）)]$")
 RUN_ON_OPEN_RE = re.compile("^" + SPACE + "*的(?!确)")
 # a body named by what it has received or done, before a generic organ: 收到举报的行政主管部门应当…
 # (最先发现或者最先接到报警的X: the first of them to learn of it)
+# (and by the act it carries out, a law naming the organ that does it: 组织专项监督检查的市场监督管理部门应当…,
+# 作出行政处罚决定的X, 实施检查的X: that organ, whichever level's)
 _LEARNS = "(?:最先|首先)?(?:发现|收到|接到|受理)"
-DESCRIBED_ORGAN_RE = re.compile("^(?:" + _LEARNS + "[^，。；的]{0,12}?(?:或者|或))?" + _LEARNS + CLAUSE_CHAR + "{1,12}?的(?P<x>" + HAN
+_DESCRIBED_BY = "(?:" + _LEARNS + "|组织|实施|作出|开展|办理)"
+DESCRIBED_ORGAN_RE = re.compile("^(?:" + _LEARNS + "[^，。；的]{0,12}?(?:或者|或))?" + _DESCRIBED_BY + CLAUSE_CHAR
+                                + "{1,12}?的(?P<x>" + HAN
                                 + "{0,12}(?:主管部门|部门|机关|机构|人民政府))$")     # (接到举报的公安消防机构必须…)
 # a body named by where something happens, before a level's organ: 气象灾害发生的区、县（自治县、市）人民政府,
 # 事故发生地的县级人民政府, 突发事件发生地县级以上人民政府 (the governments of that area)

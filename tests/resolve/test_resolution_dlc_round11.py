@@ -1,0 +1,24 @@
+"""Written names of units-dlc round 11 (ud43): an organ a ministry's rules name by the act it carries out
+(组织专项监督检查的市场监督管理部门应当…), with the forms that must not change with it. The sentences are
+variants written for these tests."""
+from __future__ import annotations
+
+from test_resolution_dlc_round7 import _resolved
+
+CN = ("中华人民共和国", "100000", "national")
+HZ = ("惠州市", "441300", "prefecture")
+
+
+def test_an_organ_named_by_the_act_it_carries_out():
+    # V…的X before a modal: X, the organ that does it (was no duty: the clause opened with a verb)
+    got = _resolved("第十一条 组织专项监督检查的市场监督管理部门应当制定专项监督检查工作方案。", *CN)
+    assert got == [("市场监督管理部门", "市场监督管理部门", False, "department")]
+    got = _resolved("作出行政处罚决定的市场监督管理部门应当在七日内公示。", *CN)
+    assert got == [("市场监督管理部门", "市场监督管理部门", False, "department")]
+    # in a city's text the organ is the city's as a bare name is
+    got = _resolved("实施检查的市人民政府城市管理部门应当制作检查记录。", *HZ)
+    assert [(n, ok) for _m, n, ok, _k in got] == [("惠州市城市管理部门", True)]
+    # the forms read before are read as before: what it received, and a condition with no organ
+    got = _resolved("收到举报的市场监督管理部门应当及时处理。", *CN)
+    assert got == [("市场监督管理部门", "市场监督管理部门", False, "department")]
+    assert _resolved("组织开展检查的，应当制定工作方案。", *CN) == []
