@@ -33,11 +33,15 @@ f = "q02.txt"
 Y = "延边朝鲜族自治州"
 R(f, 8, "自治州人民政府民族事务委员会", Y + "民族事务委员会", "department", "")
 R(f, 9, "州民族事务委员会", Y + "民族事务委员会", "department", "由X会同有关部门认定")
-R(f, 9, "有关部门", Y + "有关部门", "department", "partners after 会同 of the prefecture's commission: the prefecture's")
+U(f, 9, "有关部门", "有关部门", "collective",
+  "partners after 会同; a bare 有关部门 is a collective (round 1's d03:55, d04:21; relabelled after first sight, the "
+  "committed label named it the prefecture's department, resolved)")
 R(f, 10, "州民族事务委员会", Y + "民族事务委员会", "department", "由X会同有关部门审核 (报批: 按程序)")
-R(f, 10, "有关部门", Y + "有关部门", "department", "partners after 会同")
+U(f, 10, "有关部门", "有关部门", "collective", "partners after 会同 (relabelled as line 9's)")
 R(f, 11, "自治州人民政府", Y + "人民政府", "county_gov", "")
-R(f, 12, "自治州、县(市)人民政府有关部门", Y + "有关部门", "department", "要 (a modal of the text); the prefecture's level")
+U(f, 12, "自治州、县(市)人民政府有关部门", "自治州有关部门", "collective",
+  "要 (a modal of the text); the prefecture's level, 有关部门 a collective as round 1's d04:21 `市有关部门` (relabelled "
+  "after first sight, as line 9's)")
 U(f, 12, "自治州、县(市)人民政府有关部门", "县(市)人民政府有关部门", "collective", "the counties' and county-level cities' (a set)")
 
 # q03 茂名市露天矿生态公园保护管理条例 (a 设区的市 given legislative power in 2015; a 2024 amendment's header)
