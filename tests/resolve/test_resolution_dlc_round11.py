@@ -22,3 +22,14 @@ def test_an_organ_named_by_the_act_it_carries_out():
     got = _resolved("收到举报的市场监督管理部门应当及时处理。", *CN)
     assert got == [("市场监督管理部门", "市场监督管理部门", False, "department")]
     assert _resolved("组织开展检查的，应当制定工作方案。", *CN) == []
+
+
+def test_the_part_a_body_plays_in_a_thing_named_is_no_duty():
+    # 由X作为提案人的Y : X's part in the thing reviewed, a relative; the one reviewing holds the duty (the
+    # city's government was a second holder)
+    got = _resolved("市人民政府司法行政部门具体负责立法工作的指导，并负责审查由市人民政府作为提案人的地方性法规"
+                    "草案和政府规章送审稿。", *HZ)
+    assert [(n, ok) for _m, n, ok, _k in got] == [("惠州市司法行政部门", True)]
+    # 由X作为牵头单位，负责… : X named for its part and holding the work, read as before
+    got = _resolved("由市人民政府作为牵头单位，负责协调。", *HZ)
+    assert [(n, ok) for _m, n, ok, _k in got] == [("惠州市人民政府", True)]

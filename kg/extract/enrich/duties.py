@@ -1085,6 +1085,8 @@ BY_ANY_VERB_RE = re.compile(
     r"|相关|有关|所属|下属|内设|主管领导|主要领导|局长|主任|书记|部长|厅长|处长|科长|组长|市长|县长|区长|主席|委员|秘书长|同志|"
     # (由省委常委、常务副省长X任组长 : a Party committee's standing member, a post)
     r"常委|常务|"
+    # (由市人民政府作为提案人的草案 : the part X plays in a thing the clause names, a relative, no duty)
+    r"作为[^，。；]{1,10}?的|"
     r"负责同志|负责人|领导|分管|主要负责)" + HAN)
 # 由A扩展至B / 由A调整为B / 由A放宽至B: 由 marks where a change starts, not who makes it
 BY_CHANGE_RE = re.compile(r"^[^，,。；;]{0,30}?(?:扩展|扩大|放宽|调整|提高|提升|降低|上调|下调|延长|缩短|增加|减少|"
