@@ -33,3 +33,15 @@ def test_the_part_a_body_plays_in_a_thing_named_is_no_duty():
     # 由X作为牵头单位，负责… : X named for its part and holding the work, read as before
     got = _resolved("由市人民政府作为牵头单位，负责协调。", *HZ)
     assert [(n, ok) for _m, n, ok, _k in got] == [("惠州市人民政府", True)]
+
+
+def test_a_definition_or_a_scope_with_no_comma_gives_no_duty():
+    # 本规定所称X，是指由Y组织起草…的法律文件 : a term defined, Y no holder (was the city's government)
+    assert _resolved("本规定所称地方性法规草案，是指由市人民政府组织起草，提请市人民代表大会审议的法律文件。", *HZ) == []
+    # X拟定…适用本规定 with no comma: whom the text applies to (was the city's government)
+    assert _resolved("市人民政府拟定地方性法规草案和制定政府规章适用本规定。", *HZ) == []
+    # a modal keeps the duty; a defined body charged in the same sentence is not made a definition only
+    got = _resolved("市人民政府应当组织起草地方性法规草案。", *HZ)
+    assert [(n, ok) for _m, n, ok, _k in got] == [("惠州市人民政府", True)]
+    got = _resolved("各单位应当适用本规定。", *HZ)
+    assert [(n, ok) for _m, n, ok, _k in got] == [("各单位", False)]

@@ -1197,6 +1197,14 @@ LEVEL_GROUP_RE = re.compile(HAN + r"{2,12}(?:委员会|领导小组|指挥部|�
 # a scope article's sentence: who the text applies to (X履行…职责，适用本规定 / X的…职责，参照本规定执行)
 SCOPE_SENTENCE_RE = re.compile(r"[，,](?:适用|参照)本(?:实施)?(?:办法|规定|条例|细则|规则|通告|决定|方案|意见|制度)"
                                r"(?:执行|的规定执行|规定执行)?[。]?$")
+# a sentence defining a term of the text (本规定所称地方性法规草案，是指由市人民政府组织起草…的法律文件), or
+# saying whom it applies to with no comma before (市人民政府拟定…和制定政府规章适用本规定, no modal in it): no duty,
+# whoever the definition names
+DEFINITION_SENTENCE_RE = re.compile(r"^本(?:实施)?(?:办法|规定|条例|细则|规则|决定)(?:中)?所(?:称|指)[^，,。；]{1,30}?[，,]?"
+                                    # (not one charging the body it defines: …是指市城市管理部门，负责…)
+                                    r"(?:是指|系指|指|包括)(?![^。]*(?:负责|应当|必须|承担|履行))"
+                                    r"|^[^，,。；应须要必]{4,60}?(?<![不应须])(?:适用|参照)本(?:实施)?(?:办法|规定|条例|细则|规则)"
+                                    r"(?:执行)?[。]?$")
 # the document's own place before a collective: 本市各级人民政府, and an autonomous area's own
 # level word alone, 自治州各级人民政府 (the collective, as written)
 OWN_PLACE_RE = re.compile("^(?:本(?:" + OWN_LEVELS + ")|自治区|自治州|自治县|自治旗)(?=各)")
@@ -4971,8 +4979,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 heading, sa = own
             if PURPOSE_RE.match(compact(text[sa:sb])):
                 continue        # 为了…，建设节约型机关，…，制定本办法。 : the text's purpose
-            if SCOPE_SENTENCE_RE.search(compact(text[sa:sb])):
-                continue        # 各级党委…履行…职责，适用本规定。 : whom the text applies to
+            if SCOPE_SENTENCE_RE.search(compact(text[sa:sb])) or DEFINITION_SENTENCE_RE.match(compact(text[sa:sb])):
+                continue        # 各级党委…履行…职责，适用本规定。 : whom the text applies to; 本规定所称X，是指… a term
             if sa == start and not re.search(r"[，,；;：:]", mask[sa:sb]) and sb - sa <= 20:
                 # wholly a subject, nothing set aside (市财政局根据规定制定细则 is a clause)
                 heading = subjects.subject_as_written(text[sa:sb].strip(" 　"))
