@@ -45,3 +45,10 @@ def test_a_definition_or_a_scope_with_no_comma_gives_no_duty():
     assert [(n, ok) for _m, n, ok, _k in got] == [("惠州市人民政府", True)]
     got = _resolved("各单位应当适用本规定。", *HZ)
     assert [(n, ok) for _m, n, ok, _k in got] == [("各单位", False)]
+
+
+def test_a_definition_that_puts_the_thing_under_a_body_keeps_that_duty():
+    # 是指由Y下拨…，归口X : the definition charges X with the fund (tests/govs/prose n260's label), kept
+    got = _resolved("第二条 本办法所称专项资金是指由上级财政下拨给县财政，专项用于支持农业发展，归口县农业农村局，"
+                    "实行项目支出预算管理的资金。", "三门县", "331022", "county")
+    assert ("县农业农村局", True) in [(m, ok) for m, _n, ok, _k in got]

@@ -1202,7 +1202,7 @@ SCOPE_SENTENCE_RE = re.compile(r"[，,](?:适用|参照)本(?:实施)?(?:办法|
 # whoever the definition names
 DEFINITION_SENTENCE_RE = re.compile(r"^本(?:实施)?(?:办法|规定|条例|细则|规则|决定)(?:中)?所(?:称|指)[^，,。；]{1,30}?[，,]?"
                                     # (not one charging the body it defines: …是指市城市管理部门，负责…)
-                                    r"(?:是指|系指|指|包括)(?![^。]*(?:负责|应当|必须|承担|履行))"
+                                    r"(?:是指|系指|指|包括)(?![^。]*(?:负责|应当|必须|承担|履行|归口|主管|牵头))"
                                     r"|^[^，,。；应须要必]{4,60}?(?<![不应须])(?:适用|参照)本(?:实施)?(?:办法|规定|条例|细则|规则)"
                                     r"(?:执行)?[。]?$")
 # the document's own place before a collective: 本市各级人民政府, and an autonomous area's own
