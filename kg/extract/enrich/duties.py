@@ -1103,6 +1103,8 @@ BY_ANY_VERB_RE = re.compile(
     r"|相关|有关|所属|下属|内设|主管领导|主要领导|局长|主任|书记|部长|厅长|处长|科长|组长|市长|县长|区长|主席|委员|秘书长|同志|"
     # (由省委常委、常务副省长X任组长 : a Party committee's standing member, a post)
     r"常委|常务|"
+    # (由市人民政府作为提案人的草案 : the part X plays in a thing the clause names, a relative, no duty)
+    r"作为[^，。；]{1,10}?的|"
     r"负责同志|负责人|领导|分管|主要负责)" + HAN)
 # 由A扩展至B / 由A调整为B / 由A放宽至B: 由 marks where a change starts, not who makes it
 BY_CHANGE_RE = re.compile(r"^[^，,。；;]{0,30}?(?:扩展|扩大|放宽|调整|提高|提升|降低|上调|下调|延长|缩短|增加|减少|"
@@ -1179,8 +1181,12 @@ WRAP_END_RE = re.compile(r"[。；;！？!?：:]$|[）)]$")
 RUN_ON_OPEN_RE = re.compile("^" + SPACE + "*的(?!确)")
 # a body named by what it has received or done, before a generic organ: 收到举报的行政主管部门应当…
 # (最先发现或者最先接到报警的X: the first of them to learn of it)
+# (and by the act it carries out, a law naming the organ that does it: 组织专项监督检查的市场监督管理部门应当…,
+# 作出行政处罚决定的X, 实施检查的X: that organ, whichever level's)
 _LEARNS = "(?:最先|首先)?(?:发现|收到|接到|受理)"
-DESCRIBED_ORGAN_RE = re.compile("^(?:" + _LEARNS + "[^，。；的]{0,12}?(?:或者|或))?" + _LEARNS + CLAUSE_CHAR + "{1,12}?的(?P<x>" + HAN
+_DESCRIBED_BY = "(?:" + _LEARNS + "|组织|实施|作出|开展|办理)"
+DESCRIBED_ORGAN_RE = re.compile("^(?:" + _LEARNS + "[^，。；的]{0,12}?(?:或者|或))?" + _DESCRIBED_BY + CLAUSE_CHAR
+                                + "{1,12}?的(?P<x>" + HAN
                                 + "{0,12}(?:主管部门|部门|机关|机构|人民政府))$")     # (接到举报的公安消防机构必须…)
 # a body named by where something happens, before a level's organ: 气象灾害发生的区、县（自治县、市）人民政府,
 # 事故发生地的县级人民政府, 突发事件发生地县级以上人民政府 (the governments of that area)
@@ -1209,6 +1215,14 @@ LEVEL_GROUP_RE = re.compile(HAN + r"{2,12}(?:委员会|领导小组|指挥部|�
 # a scope article's sentence: who the text applies to (X履行…职责，适用本规定 / X的…职责，参照本规定执行)
 SCOPE_SENTENCE_RE = re.compile(r"[，,](?:适用|参照)本(?:实施)?(?:办法|规定|条例|细则|规则|通告|决定|方案|意见|制度)"
                                r"(?:执行|的规定执行|规定执行)?[。]?$")
+# a sentence defining a term of the text (本规定所称地方性法规草案，是指由市人民政府组织起草…的法律文件), or
+# saying whom it applies to with no comma before (市人民政府拟定…和制定政府规章适用本规定, no modal in it): no duty,
+# whoever the definition names
+DEFINITION_SENTENCE_RE = re.compile(r"^本(?:实施)?(?:办法|规定|条例|细则|规则|决定)(?:中)?所(?:称|指)[^，,。；]{1,30}?[，,]?"
+                                    # (not one charging the body it defines: …是指市城市管理部门，负责…)
+                                    r"(?:是指|系指|指|包括)(?![^。]*(?:负责|应当|必须|承担|履行|归口|主管|牵头))"
+                                    r"|^[^，,。；应须要必]{4,60}?(?<![不应须])(?:适用|参照)本(?:实施)?(?:办法|规定|条例|细则|规则)"
+                                    r"(?:执行)?[。]?$")
 # the document's own place before a collective: 本市各级人民政府, and an autonomous area's own
 # level word alone, 自治州各级人民政府 (the collective, as written)
 OWN_PLACE_RE = re.compile("^(?:本(?:" + OWN_LEVELS + ")|自治区|自治州|自治县|自治旗)(?=各)")
@@ -5022,8 +5036,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 heading, sa = own
             if PURPOSE_RE.match(compact(text[sa:sb])):
                 continue        # 为了…，建设节约型机关，…，制定本办法。 : the text's purpose
-            if SCOPE_SENTENCE_RE.search(compact(text[sa:sb])):
-                continue        # 各级党委…履行…职责，适用本规定。 : whom the text applies to
+            if SCOPE_SENTENCE_RE.search(compact(text[sa:sb])) or DEFINITION_SENTENCE_RE.match(compact(text[sa:sb])):
+                continue        # 各级党委…履行…职责，适用本规定。 : whom the text applies to; 本规定所称X，是指… a term
             if sa == start and not re.search(r"[，,；;：:]", mask[sa:sb]) and sb - sa <= 20:
                 # wholly a subject, nothing set aside (市财政局根据规定制定细则 is a clause)
                 heading = subjects.subject_as_written(text[sa:sb].strip(" 　"))
