@@ -69,7 +69,7 @@ MINISTRY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(部|总局|总署|海关总�
 PARTY_DEPARTMENT = re.compile(r"委[\u4e00-\u9fff]*部$|^(?:宣传部|组织部|统战部|统一战线工作部|社会工作部|"
                               r"对外联络部|人民武装部|人武部|武装部)$")
 GOV_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|管委会|管理委员会)$")
-ORG_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|政府|管委会|管理委员会|部|署|院|中心|海关|"
+ORG_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|政府|管委会|管理委员会|部|署|院|中心|海关|总队|支队|大队|"
                         r"分局|联合会|残联|工会|妇联|团委|科协|侨联|工商联|法院|检察院)$")
 # a body inside one organisation (its 办公室, 财务科): the same words in another document are
 # another organisation's, so such a unit is kept within its document
@@ -402,8 +402,8 @@ def guess_kind(name: str) -> str:
         return "court"
     if n.endswith(("管委会", "管理委员会")) and not n.endswith("监督管理委员会"):
         return "zone"                   # 国有资产监督管理委员会 is a department, not a zone
-    if n.endswith(("局", "委", "办", "厅", "部门", "委员会", "办公室")):
-        return "department"
+    if n.endswith(("局", "委", "办", "厅", "部门", "委员会", "办公室", "总队", "支队", "大队")):
+        return "department"             # (执法总队, 交警支队, 消防救援大队: a bureau's corps)
     if n.startswith("中共") and PARTY_DEPARTMENT.search(n):
         return "department"             # 中共突泉县委宣传部: a Party committee's department
     return "other"
