@@ -62,6 +62,8 @@ GRASSROOTS_HEADS = (
     "社区", "村（社区）", "网格",
     # grass-roots party organisations: 村（社区）党组织, 社区党支部
     "村（社区）党组织", "社区党组织", "村党组织", "基层党组织", "党支部",
+    # a village's or community's Party branch and its committee together: 村两委, 村（社区）两委
+    "两委",
 )
 INSTITUTION_HEADS = (
     "学校", "院校", "中小学", "幼儿园", "托幼机构", "托幼院所", "高等学校", "高校", "医疗机构",
@@ -95,6 +97,8 @@ UNIT_TYPE_NAMES = (
     # a national 行政法规; 由县民族局、民族乡政府共同组织实施): every 民族乡's, as 乡人民政府 (was no unit)
     "民族乡人民政府", "民族乡政府",
     "街道办事处", "街道办", "乡镇（街道）",
+    # (a district's towns' and sub-districts' Party committees, no 乡: 镇（街道）党（工）委要履行主体责任)
+    "镇（街道）党委", "镇（街道）党（工）委",
     # the township level's Party committees (乡镇党委全面负责驻村工作队员的日常管理, 各镇党委), as its governments
     "乡镇党委", "乡（镇）党委", "镇党委", "乡党委", "街道党工委", "乡镇（街道）党委", "乡镇（街道）党（工）委",
     "办事处",                 # bare, the street office (城中区政府责成办事处及村委立行立改)

@@ -865,6 +865,8 @@ AUTONOMOUS_OWN_RE = re.compile("^(?P<lv>自治区|自治州|自治县|自治旗)
 # 纪委（纪检组）要… ; 由省委集体讨论作出决定 ; 省委全委会…是全省党的领导机关): units as written, left
 # unresolved where no lexicon names them; never their posts (党委书记, 省委常委会委员, 班子成员)
 _PARTY_KIND = "(?:党委|党组|纪委|纪检组|党工委|纪工委|纪检监察组)"
+# the towns and sub-districts written without 各 (镇（街道）要加强巡查): the collective 各镇（街道） names
+_TOWNS_ALONE = frozenset(("镇（街道）", "街道（镇）", "镇街", "乡（镇）、街道", "镇、街道"))
 PARTY_BODY_RE = re.compile("^(?:全[省市州县区])?(?:各级|[省市县乡]级以上(?:地方)?)?(?:" + _PARTY_KIND + "|[省市州县区]委)"
                            "(?:（" + _PARTY_KIND + "(?:、" + _PARTY_KIND + ")*）)?(?:常委会|全委会)?$")
 # 本市 / 本县 / 本自治县 alone as the subject of a duty (本市应当推进…, 本市加强…): the text's own
@@ -1963,6 +1965,8 @@ class _Subjects:
             return (name, bare)                 # 各有关部门 -> 有关部门
         if bare == n and not n.startswith(("有关", "相关")) and self.known("各" + n):
             return (name, "各" + n)             # 供稿单位 -> 各供稿单位: the same collective
+        if n in _TOWNS_ALONE and (got := self._one("各" + n, None)):
+            return (name, got[1] or "各" + n)   # 镇（街道）要… : the towns and sub-districts, as 各镇（街道）
         if BARE_LEVEL_ALT_RE.match(n):
             # 县（市、区）、乡（镇）、城市街道办事处和企业、事业单位，应… : a level written with its
             # alternatives, alone, stands for that level's governments (as written; the lexicon's
