@@ -3773,6 +3773,17 @@ def test_prose119_the_government_of_the_place_an_event_happens(elsewhere):
     assert [m for m, _lk, _r, _v in got] == ["事发地政府值班室"]
 
 
+def test_the_government_of_the_area_a_matter_lies_in(elsewhere):
+    # n362 (a city's fireworks-ban notice): 辖区政府（管委会）应当承担…主要责任 — 辖区政府 is the
+    # government of the area, as 所在地政府 is (its short form too short for a placed name): the
+    # duty had no holder at all
+    got = _elsewhere(["按照属地管理的原则，辖区政府（管委会）应当承担禁放烟花爆竹的主要责任，明确责任部门和责任人。"],
+                     elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("辖区政府（管委会）", None)]
+    got = _elsewhere(["辖区政府应当承担禁放烟花爆竹的主要责任。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("辖区政府", None)]
+
+
 def test_prose119_a_circled_number_is_a_steps_mark(elsewhere):
     # n423: ②X接报后，应… — the circled number no part of the subject
     got = _elsewhere(["②县政府值班室接报后，应按规定时限及时报告市政府总值班室。"], elsewhere)

@@ -799,6 +799,9 @@ _ALT_ZONES = ("开发区", "园区", "管委会", "新区", "高新区", "工业
 # government of the place an event happens) or by the area it serves (受益范围内的村委会,
 # 辖区内的派出所): the body so described, as written
 SITE_BODY_RE = re.compile(r"^(?:所在地|当地|事发地|事件发生地)的?(?P<x>" + HAN + "{2,12})$")
+# 辖区政府 (a city's fireworks notice: 辖区政府（管委会）应当承担…主要责任): the government of the
+# area a matter lies in, as 所在地政府 is; its short form is too short for a placed name
+AREA_GOV_RE = re.compile(r"^辖区的?(?:人民政府|政府)$")
 # (not a scope of everything, 凡在本市范围内的党政机关…均记述在内: a yearbook's coverage)
 # (…and the area it touches: 黄水国家森林公园和大风堡自然保护区范围所涉及的乡镇人民政府)
 # (…and where a people lives: 多民族居住地区的居民委员会，应当…, 少数民族聚居地区的乡镇人民政府)
@@ -1792,6 +1795,8 @@ class _Subjects:
         inc = INCORPORATED_RE.match(n)
         if inc and (got := self._one(n[:inc.start(1)] + n[inc.end(1):], None)):
             return (name, look or got[1] or got[0])     # 建制镇人民政府: the towns' governments, as written
+        if AREA_GOV_RE.match(n):
+            return (name, look)     # 辖区政府: the government of the area, as written, unresolved
         site = SITE_BODY_RE.match(n)
         if site and not n.startswith("当地") and (site.group("x") in ("人民政府", "政府") or (
                 site.group("x").startswith(("人民政府", "政府")) and not DUTY_VERB_IN_RE.search(site.group("x"))
