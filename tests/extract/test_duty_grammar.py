@@ -851,6 +851,33 @@ def test_national_regulations(sentence, want, national_known):
     assert sorted(set(_names(sentence, national_known))) == sorted(want)
 
 
+@pytest.mark.parametrize("sentence, want", [
+    # n454, n276: the State Council by its name alone holds what a national rule gives it
+    ("国务院建立全国征兵工作部际联席会议制度。", ["国务院"]),
+    ("国务院根据宪法和国务院组织法的规定，行使国务院行政机构设置和编制管理职权。", ["国务院"]),
+    # n276: a copy whose 、 became a stop (国务院.中央军事委员会): the list it was, not one name
+    ("国务院.中央军事委员会建立全国征兵工作部际联席会议制度.统筹协调全国征兵工作", ["国务院", "中央军事委员会"]),
+    ("市财政局.市发改委负责资金保障。", ["市发改委", "市财政局"]),
+    # an approval and a rule it makes are no duty of its; a decimal point is no list mark
+    ("经国务院批准，由财政部负责。", ["财政部"]),
+    ("国务院另有规定的，从其规定。", []),
+    ("补贴标准为每人3.5万元，由财政部负责。", ["财政部"]),
+])
+def test_the_state_council_and_a_lost_list_mark(sentence, want):
+    known = Resolver(load_lexicon()).knower("中华人民共和国")
+    got = read_lines([(1, sentence)], known, "national")
+    assert sorted({d.mention for d in got}) == sorted(want)
+
+
+def test_a_stop_after_one_level_word_is_no_lost_list_mark():
+    # n346: 由市.区政府或者市、区政府委托… — a stop after a level word alone (市.区) is left as it was
+    # read (one character before it is no name); 3.5 is a figure
+    from kg.extract.enrich.duties import LOST_LIST_MARK_RE
+    assert not LOST_LIST_MARK_RE.search("市.区政府或者市、区政府委托司法行政部门")
+    assert not LOST_LIST_MARK_RE.search("县、市.区政府")
+    assert [m.start() for m in LOST_LIST_MARK_RE.finditer("人民法院.人民检察院")] == [4]
+
+
 @pytest.mark.parametrize("sentence", [
     "开办养老机构，应当符合国务院民政部门制定的设置标准。",            # an act, not a name
     "安装探头，位于自然保护区、风景名胜区以及国家机关等单位周边的，应当事先征得同意。",   # a place

@@ -828,6 +828,13 @@ JUDICIAL_RE = re.compile(r"^(?:地方)?(?:(?:自治县|自治州|自治旗|县|�
 # no department of a local government, kept as written
 STATE_BORDER_ORGAN_RE = re.compile(r"^(?:各级|各地|当地|所在地)?(?:海关|海事管理机构|海事机构|出入境边防检查机关|边防检查机关|"
                                    r"出入境检验检疫机构)$")
+# the State Council by its name alone (国务院建立…制度, 国务院根据…行使…职权: a national rule's own
+# government, as a city's 市人民政府 is; no lexicon names it)
+STATE_COUNCIL_RE = re.compile(r"^国务院$")
+# a full stop between two characters of a subject (国务院.中央军事委员会建立…: a copy whose 、 became
+# a stop): a lost list mark, each side a unit of its own or the subject is none
+# (two characters at least before it, back to a mark: 市.区政府, a level list's lost 、, is left as it was)
+LOST_LIST_MARK_RE = re.compile(r"(?<![、，,\u3000 .．][\u4e00-\u9fff])(?<=[\u4e00-\u9fff）][\u4e00-\u9fff）])[.．](?=[\u4e00-\u9fff（])")
 # a State Council ministry by its name alone (财政部, 住房城乡建设部, 农业农村部; in a national text, as its
 # addressees write them): unitnames' central kind, three to nine characters (not 总部, 俱乐部)
 # (and a State administration by its name, 海关总署: 海关稽查证，由海关总署统一制发; not a bare 总局, which a
@@ -1942,6 +1949,8 @@ class _Subjects:
             return (name, look)
         if STATE_BORDER_ORGAN_RE.match(n):      # 海关负责出入境…的监管 : the State's own organ by its kind
             return (name, look)
+        if STATE_COUNCIL_RE.match(n):           # 国务院建立…联席会议制度 : the State Council
+            return (name, look)
         if PARTY_BODY_RE.match(n):              # 各级党委（党组）要…, 纪委负监督责任 : a Party body
             return (name, look)
         own = AUTONOMOUS_OWN_RE.match(n)
@@ -2204,6 +2213,9 @@ class _Subjects:
         short = compact(subj)
         if SUPPORT_PART_RE.search(short):
             return None     # 我局为配合部门 / X作为配合单位 : the part X plays, no name
+        if LOST_LIST_MARK_RE.search(short):
+            # 国务院.中央军事委员会 : a list whose 、 became a stop, read as the list (or no subject)
+            return self._items(LOST_LIST_MARK_RE.sub("、", short))
         if LEVELS_ALONE_RE.fullmatch(short):
             # 市、县级市（区）、镇、街道应当… : levels named alone in a list, each its level's
             # government or office, as written (a level alone is no subject: 市 of 市场)
