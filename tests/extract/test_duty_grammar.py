@@ -2479,6 +2479,19 @@ def test_an_issuance_reported_is_no_duty(elsewhere):
     assert [m for m, _lk, _r, _v in _elsewhere(["市统计局负责发布《统计公报》。"], elsewhere)] == ["市统计局"]
 
 
+def test_an_issuance_of_an_unquoted_paper_reported_is_no_duty(elsewhere):
+    # collected l01 (a news page): 近日，国务院发布关于落实…的意见 — the paper's title unquoted, the
+    # clause ending with its kind: an issuance reported, as 发布《…》 is
+    assert _elsewhere(["近日，国务院发布关于落实《政府工作报告》重点工作部门分工的意见，就有关工作作出部署。"],
+                      elsewhere) == []
+    assert _elsewhere(["市政府发布落实《政府工作报告》重点工作部门分工意见。"], elsewhere) == []
+    # …a duty to publish one stays one, and what is published that is no paper
+    got = _elsewhere(["市应急管理局要及时发布应急工作通知。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市应急管理局"]
+    got = _elsewhere(["市气象台发布天气预报。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市气象台"]
+
+
 def test_a_body_and_its_branches_without_qi(elsewhere):
     # n188: X及派出机构 is X and its 派出机构, as X及其派出机构 is
     got = _elsewhere(["园区管委会及派出机构应当依法履行监管职责。"], elsewhere)

@@ -1186,6 +1186,9 @@ _EVERY_EMPLOYER = ("企业", "企事业单位", "企业事业单位", "企业事
 # a regulation's purpose (第一条 为了规范…，建设节约型机关，根据…，制定本办法。): no clause of it is a duty
 PURPOSE_RE = re.compile(r"^(?:为了|为)[^。]*?(?:特)?(?:制定|制订)本(?:实施)?(?:办法|规定|条例|细则|规则|通告|决定|方案|意见|制度)[。]?$")
 # a modal or a charge before 发布 (X要及时发布《…》, X负责发布《…》): a duty to publish, not an issuance reported
+# what a clause's 发布 issues when it is a paper of a kind, its title unquoted, the clause ending
+# with it (发布关于落实《政府工作报告》重点工作部门分工的意见): a document issued, reported
+ISSUED_PAPER_RE = re.compile(r"^(?:了)?(?:关于)?[^，。；,;]{2,60}?的?(?:意见|通知|决定|办法|规定|细则|实施方案|工作方案|条例|通告)。?$")
 ISSUED_MODAL_RE = re.compile("(?:" + "|".join(MODALS) + r"|必须|负责|将|按时|定期|及时)[^，。；]{0,6}$")
 # the committee or group of a work that each level's government sets up (县级以上人民政府食品安全委员会)
 LEVEL_GROUP_RE = re.compile(HAN + r"{2,12}(?:委员会|领导小组|指挥部|联席会议)")
@@ -3255,9 +3258,12 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             continue        # 县人民政府根据应急处理工作的实际需要 : the verb inside the manner's object
         if m.group(0) in RELATIVE_VERBS and mclause[m.end():m.end() + 1] == "的":
             continue        # 区农业局承担的林业管理职责 : a relative clause naming a duty, not a duty given
-        if m.group(0) == "发布" and mclause[m.end():m.end() + 1] in "《〈" \
+        if m.group(0) == "发布" and (mclause[m.end():m.end() + 1] in "《〈"
+                                      or ISSUED_PAPER_RE.match(compact(clause[m.end():]))) \
                 and not ISSUED_MODAL_RE.search(compact(head)):
-            continue        # 省委办公厅、省政府办公厅发布《…细则》 : the text's issuance reported, no duty
+            # 省委办公厅、省政府办公厅发布《…细则》, 近日，国务院发布关于落实…的意见 : the text's
+            # issuance reported, no duty
+            continue
         if m.group(0) in ("负责", "主管") and (charge := CHARGE_AFTER_RE.match(mclause[m.end():])) \
                 and (PRED_RE.match(mclause, m.end() + charge.end())
                      or CHARGED_DEPT_VERB_RE.match(mclause, m.end() + charge.end())):
