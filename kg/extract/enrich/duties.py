@@ -557,6 +557,9 @@ DEFINE_RE = re.compile("(?:（|(?P<sq>[［〔\\[]))" + _HOSTED_BEFORE_DEF + _SHO
 # (县（市）, 市（县）: a county level with the county-level cities beside it, before the districts: 市、市（县）、区人民政府;
 # 区、县（市）人民政府 stays one collective)
 _LEVEL_WORD = ("(?:县（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|县（市）(?=[、和]区)|市（县）|"
+               # (a province's and the State's texts name the cities by their class: 设区的市、县人民政府,
+               # 地级以上市和县级人民政府, 城市、县人民政府)
+               "设区的市|地级以上市|城市(?=[、和](?:县|自治县))|"
                "省|自治区|直辖市|自治州|市|州|盟|县级市|自治县|县|自治旗|旗|区|民族乡|乡镇|乡|镇|"
                # (a level by its rank: 自治州和县级人民政府, 市级和县级人民政府)
                "(?:省|市|州|县|乡)级(?!市|以))")

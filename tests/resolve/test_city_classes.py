@@ -1,0 +1,41 @@
+"""Cities named by their class in a list of levels sharing one government's name (设区的市、县人民政府,
+城市、县人民政府, 地级以上市和县级人民政府): each level's governments hold the duty, as 市、县人民政府's
+do. These lists were read as no holder at all (the clause lost). Variants written for these tests."""
+from __future__ import annotations
+
+from test_resolution_dlc_round7 import _resolved
+
+ZJ = ("浙江省", "330000", "province")
+CN = ("中华人民共和国", "100000", "national")
+GD = ("广东省", "440000", "province")
+
+
+def test_the_cities_with_districts_and_the_counties():
+    got = _resolved("设区的市、县人民政府应当组织编制规划。", *ZJ)
+    assert [(m, n) for m, n, _ok, _k in got] == [("设区的市", "设区的市人民政府"), ("县人民政府", "县人民政府")]
+    got = _resolved("设区的市、县（市、区）人民政府应当组织编制规划。", *ZJ)
+    assert [m for m, _n, _ok, _k in got] == ["设区的市", "县（市、区）人民政府"]
+    # with a department after the shared head: each level's department
+    got = _resolved("设区的市、县人民政府住房和城乡建设主管部门负责监督。", *ZJ)
+    assert [n for _m, n, _ok, _k in got] == ["设区的市人民政府住房和城乡建设主管部门",
+                                            "县人民政府住房和城乡建设主管部门"]
+    # none resolved to one government: classes of governments
+    assert not any(ok for _m, _n, ok, _k in got)
+
+
+def test_the_cities_and_the_counties_of_a_national_law():
+    got = _resolved("城市、县人民政府应当组织编制燃气发展规划。", *CN)
+    assert [(m, n) for m, n, _ok, _k in got] == [("城市", "城市人民政府"), ("县人民政府", "县人民政府")]
+    got = _resolved("地级以上市和县级人民政府应当加强协作。", *GD)
+    assert [m for m, _n, _ok, _k in got] == ["地级以上市", "县级人民政府"]
+
+
+def test_the_forms_read_before_are_read_as_before():
+    assert _resolved("设区的市人民政府应当组织编制规划。", *ZJ) == [
+        ("设区的市人民政府", "设区的市人民政府", False, "collective")]
+    got = _resolved("省、设区的市人民政府应当组织编制规划。", *ZJ)
+    assert [(m, n) for m, n, _ok, _k in got] == [("省", "浙江省人民政府"), ("设区的市人民政府", "各设区的市人民政府")]
+    got = _resolved("市、县人民政府应当组织编制规划。", *ZJ)
+    assert [m for m, _n, _ok, _k in got] == ["市", "县人民政府"]
+    # 城市 before anything but a county is no level (城市和农村: places, and no government follows)
+    assert _resolved("城市和农村居民应当节约用水。", *CN) == []
