@@ -1316,11 +1316,15 @@ def test_question_set_on_other_governments(gov_indexes):
     (…副主任 职 / 责领导小组办公室设在…) and a place people come from (武汉等地来高人员) taken for a
     county template's own moved 联防联控领导小组的日常工作谁承担 first (领导小组办公室, no longer
     武汉市责领导小组办公室), and a matter's role body kept as written (事项的牵头部门, as 事项牵头部门) moved
-    属地管理事项的运行流程图由谁绘制 first. The set: 1429 of 1496 first (95.52 %), 1486 in the top three."""
+    属地管理事项的运行流程图由谁绘制 first. The set: 1429 of 1496 first (95.52 %), 1486 in the top three.
+    Session 42's helper ex42 (issue 12, the same search): 辖区政府 read as the government of the area (as
+    所在地政府) moved 禁放烟花爆竹的主要责任由谁承担 first, and 国务院 alone a subject with a copy's lost 、
+    (国务院.中央军事委员会) read as the list moved 全国征兵工作部际联席会议制度是谁建立的 first. The set: 1431 of
+    1496 first (95.66 %), 1486 in the top three."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1496
-    assert first >= 1429, (first, n, misses)
+    assert first >= 1431, (first, n, misses)
     assert top3 >= 1486, (top3, n, misses)
 
 
