@@ -2188,7 +2188,12 @@ def _cell_stream(lines: Sequence[Line], start: int) -> tuple[list[list[Line]], i
 #: (序号项目名称主要内容区政府分管领导牵头单位配合单位), longest first where one holds another
 _RUN_TEXT_WORDS = ("序号", "编号", "项目名称", "主要内容", "工作内容", "任务内容", "具体内容", "重点任务",
                    "工作任务", "主要任务", "具体任务", "目标任务", "工作措施", "具体措施", "主要措施",
-                   "实事项目", "项目", "名称", "内容", "完成时限", "完成时间", "时间节点", "备注")
+                   "实事项目", "实事内容", "项目", "名称", "内容", "完成时限", "完成时间", "时间节点", "备注",
+                   "进展情况", "完成情况", "推进情况", "落实情况")
+#: column names that may follow the unit columns (a progress table: 责任单位进展情况)
+_RUN_AFTER_WORDS = ("进展情况", "完成情况", "推进情况", "落实情况")
+#: a second header row naming the periods under a progress column (一季度二季度三季度四季度)
+_RUN_PERIODS_RE = re.compile(r"(?:第?[一二三四1-4]季度|[上下]半年|全年|\d{1,2}月份?){2,}")
 _RUN_PERSON_RE = re.compile(r"[\u4e00-\u9fff]{0,5}?(?:分管领导|责任领导|牵头领导|联系领导|包抓领导)")
 _RUN_UNIT_RE = re.compile(r"(?:牵头|配合|责任|协办|参与|主办)(?:单位|部门)")
 #: first characters of a clause (提升…, 推进…), never of the person before a unit list
@@ -2196,32 +2201,66 @@ _CLAUSE_START = "提推加完实开建落深做抓健组持优促新对为在按
 _LEAD_KINDS = ("department", "institution", "enterprise", "central")
 
 
-def _run_header(key: str) -> Optional[tuple[int, int, list[str]]]:
-    """``(start, end, column names)`` of a header run together in ``key``: it starts with 序号
-    (or 编号), has at least four known column names and ends with a unit column."""
+def _run_header(key: str) -> Optional[tuple[int, int, list[str], list[str]]]:
+    """``(start, end, column names, progress columns)`` of a header run together in ``key``:
+    it starts with 序号 (or 编号), has at least four known column names and ends with a unit
+    column (no progress columns: the last list empty); or it is the whole line, a text column,
+    then unit columns, then progress columns (``实事内容工作任务责任单位进展情况``)."""
     start = key.find("序号")
     if start < 0:
         start = key.find("编号")
-    if start < 0:
-        return None
-    k, words = start, []
+    whole = start < 0
+    k, words = max(start, 0), []
     while k < len(key):
         m = _RUN_UNIT_RE.match(key, k) or _RUN_PERSON_RE.match(key, k)
         w = m.group(0) if m else next((t for t in _RUN_TEXT_WORDS if key.startswith(t, k)), None)
-        if not w:
+        if not w or (not whole and w in _RUN_AFTER_WORDS):
             break
         words.append(w)
         k += len(w)
+    if whole:
+        after = []
+        while words and words[-1] in _RUN_AFTER_WORDS:
+            after.insert(0, words.pop())
+        text = [w for w in words if not _RUN_UNIT_RE.fullmatch(w) and not _RUN_PERSON_RE.fullmatch(w)]
+        if (k < len(key) or not after or len(words) < 2 or not text
+                or not _RUN_UNIT_RE.fullmatch(words[-1])):
+            return None
+        return 0, k, words, after
     if len(words) < 4 or not _RUN_UNIT_RE.fullmatch(words[-1]):
         return None
-    return start, k, words
+    return start, k, words, []
 
 
-def _run_tail(s: str, p: int, person: bool) -> Optional[tuple[int, str, list[str]]]:
+def _listed_tail(s: str, p: int) -> Optional[tuple[int, str, list[str]]]:
+    """``(end, "", names)`` of a list of unit names with separators at ``s[p:]``
+    (``区残联,相关镇街1.完成…``): the longest prefix of two pieces or more, each a unit's name
+    and none opening a clause."""
+    m = re.match(r"[\u4e00-\u9fff（）、，,]+", s[p:])
+    if not m:
+        return None
+    r = m.group(0)[:80]
+    for end in range(len(r), 2, -1):
+        if r[end - 1] in "、，,":
+            continue
+        parts = re.split(r"[、，,]", r[:end])
+        if (len(parts) >= 2 and all(parts)
+                and all(unitnames.is_unit_name(x) and x[0] not in _CLAUSE_START for x in parts)):
+            return p + end, "", parts
+    return None
+
+
+def _run_tail(s: str, p: int, person: bool, listed: bool = False
+              ) -> Optional[tuple[int, str, list[str]]]:
     """The cells that end a row at ``s[p:]``: a person (when the table has a leader column)
     and a run of unit names with no separator (``何海平教育局经开区各街道``). The longest run
     whose first name is a department (or institution, enterprise) wins; a person is two or
-    three characters (three tried first)."""
+    three characters (three tried first). ``listed``: the names may also be a list with
+    separators (``区残联,相关镇街``), every piece a unit's name."""
+    if listed and not person:
+        got = _listed_tail(s, p)
+        if got is not None:
+            return got
     m = re.match(r"[\u4e00-\u9fff（）]+", s[p:])
     if not m:
         return None
@@ -2381,7 +2420,7 @@ def _run_table(lines: Sequence[Line], start: int
     found = _run_header(key)
     if found is None:
         return None
-    hs, he, words = found
+    hs, he, words, after = found
     person = any(_RUN_PERSON_RE.fullmatch(w) for w in words)
     units = [w for w in words if _RUN_UNIT_RE.fullmatch(w)]
     text_col = next((w for w in words if w not in ("序号", "编号") and not _RUN_UNIT_RE.fullmatch(w)
@@ -2390,6 +2429,8 @@ def _run_table(lines: Sequence[Line], start: int
     header_text = key[hs:he]
     header = ["序号", text_col] + ([next(w for w in words if _RUN_PERSON_RE.fullmatch(w))]
                                    if person else []) + units[:2]
+    if after:
+        return _run_table_lines(lines, start, header + after[:1], person, len(units[:2]))
 
     def has_cells(text: str) -> bool:
         return any(names for part in text.split(header_text)
@@ -2448,6 +2489,59 @@ def _run_table(lines: Sequence[Line], start: int
     if hs > 0:
         before = Line(ln.file, ln.number, key[:hs], key[:hs])
     return [[cell(h, [ln]) for h in header]] + body, j, before
+
+
+def _run_table_lines(lines: Sequence[Line], start: int, header: list[str], person: bool,
+                     unit_cols: int) -> Optional[tuple[list[list[Cell]], int, Optional[Line]]]:
+    """A run-together table whose unit columns are followed by a progress column
+    (``实事内容工作任务责任单位进展情况``): its rows cannot run on into one another, as the
+    progress text after a row's names is no next row, so each line is a row: its text up to
+    the first sentence (``。；``) its names follow, then those names (a list with separators
+    too, ``区残联,相关镇街``), then its progress. A second header row of periods
+    (``一季度二季度三季度四季度``) is skipped; a line with no names continues the row above's
+    progress; the table ends at a blank line. None when no row has names."""
+    hdr = lines[start]
+    j = start + 1
+    while j < len(lines) and not lines[j].blank and _RUN_PERIODS_RE.fullmatch(compact(lines[j].norm)):
+        j += 1
+    body: list[list[Cell]] = []
+    while j < len(lines) and not lines[j].blank and not lines[j].is_cell:
+        ln = lines[j]
+        s = compact(ln.norm)
+        row = None
+        for p in range(1, len(s)):
+            if s[p - 1] in "。；;！" and (tail := _run_tail(s, p, person, listed=True)):
+                row = (p, *tail)
+                break
+        if row is None:
+            if not body:
+                return None
+            last = body[-1][-1]
+            body[-1][-1] = Cell(last.text + s, [*last.lines, Line(ln.file, ln.number, s, s)])
+            j += 1
+            continue
+        p, end, who, names = row
+        text = s[:p]
+        m = re.match(r"^(\d{1,3})(?=[\u4e00-\u9fff])", text)
+        seq = m.group(1) if m else ""
+        text = text[len(seq):]
+
+        def cell(t: str) -> Cell:
+            return Cell(t, [Line(ln.file, ln.number, t, t)])
+
+        cells = [cell(seq), cell(text)]
+        if person:
+            cells.append(cell(who))
+        if unit_cols >= 2:
+            cells += [cell(names[0]), cell("、".join(names[1:]))]
+        else:
+            cells.append(cell("、".join(names)))
+        cells.append(cell(s[end:]))
+        body.append(cells)
+        j += 1
+    if not body:
+        return None
+    return [[Cell(h, [hdr]) for h in header]] + body, j, None
 
 
 def _pipe_count(ln: Line) -> int:

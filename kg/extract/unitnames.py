@@ -367,6 +367,8 @@ def _split_fused(text: str) -> tuple[str, ...]:
             break
         if k < 2 or len(n) - k < 2:
             continue
+        if _cuts_ending(n, k):
+            continue          # 苏州工业园|区管委会: a cut through an ending (园区), inside one name
         left, right = n[:k], n[k:]
         if right[1:] in BRANCH_SUFFIXES or right[2:] in BRANCH_SUFFIXES:
             continue          # 中国人民银行市中心支行: a branch named after its place

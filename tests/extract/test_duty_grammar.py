@@ -4221,3 +4221,24 @@ def test_prose125_the_departments_concerned_go_on_by_the_rule_named(known):
     # …a bare 相关部门开展… with no rule named, or a report of what was done, is not read
     assert _names("相关部门开展检查。", known) == []
     assert _names("相关部门按照要求开展了专项检查。", known) == []
+
+
+def test_prose126_partners_after_a_condition_naming_others(known):
+    # X之间…发生分歧的，由Y会同Z…协调解决 : Z supports Y, as without the condition (n463)
+    got = _roles("各单位之间对职责归属发生争议的，由市编办会同本级有关部门依据规定协调处理。", known)
+    assert [(m, r) for m, _lk, r in got] == [("市编办", "responsible"), ("本级有关部门", "support")]
+    got = _roles("有关部门之间意见不一致的，由市司法局会同市财政局研究提出处理意见。", known)
+    assert [(m, r) for m, _lk, r in got] == [("市司法局", "responsible"), ("市财政局", "support")]
+    # …the condition's own subject stays out (X…有异议的，Y应当… : Y's duty)
+    got = _roles("申请人对结果有异议的，由市场监管部门组织复核。", known)
+    assert [(m, r) for m, _lk, r in got] == [("市场监管部门", "responsible")]
+
+
+def test_prose126_areas_counted_or_a_regions_prefectures(known):
+    # 四地州市 / 两县 : the areas the text has just named, counted instead of 各; 各地州市 the
+    # region's prefectures and cities (n464)
+    assert _names("省有关部门和四地州市要按照职责认真组织实施。", known) == ["省有关部门", "四地州市"]
+    assert _names("两县要在年底前完成移交工作。", known) == ["两县"]
+    assert _names("各地州市要加强对县市的指导。", known) == ["各地州市"]
+    # …a numeral before a word no area is stays unread (三项要…: no body)
+    assert _names("三项要在年底前完成。", known) == []

@@ -155,3 +155,12 @@ def test_a_bureau_and_its_act_is_no_actor_either():
     from kg.extract.actors import actor_kind
     assert actor_kind("县民宗局联合组织") is None
     assert actor_kind("个体劳动者协会联合组织") == "social_org"     # a federation's name stays one
+
+
+def test_a_fused_run_is_never_cut_through_an_ending():
+    # 苏州工业园|区管委会 was two names (a park, and a bare 区管委会): 园区 is one ending
+    assert split_fused("苏州工业园区管委会") == ["苏州工业园区管委会"]
+    assert split_fused("工业园区管理委员会") == ["工业园区管理委员会"]
+    # names fused at a true boundary are still split
+    assert split_fused("市发改委市财政局") == ["市发改委", "市财政局"]
+    assert split_fused("苏州工业园市财政局") == ["苏州工业园", "市财政局"]

@@ -93,7 +93,10 @@ CHARGED_ORGAN_RE = re.compile("^(?P<gov>.{2,20}?)负责" + _CHARGED_NAME + "$")
 # [X人民政府]负责…的部门 is a subject as it stands; after 负责, …的部门 followed by a predicate makes
 # that 负责 no predicate of the words before it)
 # (国务院负责特种设备安全监督管理的部门: the State Council's department so named)
-CHARGED_DEPT_RE = re.compile("^(?:" + HAN + "{2,16}?(?:人民政府|政府)|国务院)?负责" + HAN + "{2,16}?的(?:部门|机构|机关)$")
+# (and 负有X职责的部门, the safety laws' form, with 其他 after a department named before it: 应急管理部门和
+# 其他负有安全生产监督管理职责的部门)
+CHARGED_DEPT_RE = re.compile("^(?:" + HAN + "{2,16}?(?:人民政府|政府)|国务院)?(?:其他)?(?:负责|负有)" + HAN
+                             + "{2,16}?的(?:部门|机构|机关)$")
 # (…的部门则对…实施监督管理: an adverb between the name and its predicate)
 CHARGE_AFTER_RE = re.compile("^" + HAN + "{2,16}?的(?:部门|机构|机关)(?:则|也|亦)?")
 # …and the verb of that department after a manner or a helper's frame: 配合有关部门依法处理 / 依法处理
@@ -173,6 +176,9 @@ PREDICATES = [
     # (X牵头抓总，A、B密切配合，C、D通力合作，共同做好… : the co-operating ones support, as 配合)
     (r"通力合作(?=[，,。；;]|$)", "support"),
     (r"承担", "responsible"), (r"履行", "responsible"),
+    # X负有…职责 / 负有…责任 (the safety laws' and regulations' form, as 承担…职责); not 负有…的部门, a
+    # department named by the duty it bears (CHARGED_DEPT_RE)
+    ("负有(?=" + CLAUSE_CHAR + "{1,30}?(?:职责|责任)(?!的))", "responsible"),
     (r"做好", "responsible"), (r"抓好", "responsible"),
     (r"应当", "responsible"), (r"应(?!急|用|对|届|收|予)", "responsible"), (r"必须", "responsible"), (r"务必", "responsible"),
     (r"(?<![主重需只必])要(?!求|点|素|件|害|闻|案|事|情)", "responsible"), (r"须", "responsible"),
@@ -1446,7 +1452,11 @@ OWN_EACH_RE = re.compile(r"^(?:(?:市|县|区|镇|乡|旗)(?:直|属)|驻(?:市|
 # written, the lower governments where the lexicon names them (as 各地)
 # (…and a province's: 各市县（区）, 各市、县（区）, 各市县, 各市（州）, 各州（市）, 各盟市: its lower areas)
 # (…and a level written alone: 各区根据…部署本区的征兵工作, 各县要…, a province's 各市)
-EACH_COUNTY_RE = re.compile(r"^各(?:区|县|市|旗|州|盟|县（区）|区（县）|县（市）|县区|区县|县市区|县（市、区）|区（县、市）|旗县（市、区）|"
+# (…and a region's prefectures and cities, 各地州市 / 各地（州、市）; or the areas counted instead of
+# 各, 四地州市 / 两县要…: the ones the text has just named, each as the collective written)
+EACH_COUNTY_RE = re.compile(r"^(?:各|[二两三四五六七八九十]{1,2})"
+                            r"(?:区|县|市|旗|州|盟|县（区）|区（县）|县（市）|县区|区县|县市区|县（市、区）|区（县、市）|旗县（市、区）|"
+                            r"地州市|地州|地（州、市）|地（州）市|"
                             r"市县（区）|市、县（区）|市县区|市县|市、县|市（州）|州（市）|市（地、州）|市（州、地）|盟市|"
                             # (各县级市（区）: a prefecture-level city's county-level cities and districts)
                             r"县级市|县级市（区）|市（县）|市（县、区）)$")
@@ -2203,7 +2213,7 @@ class _Subjects:
         if self._defs_key is None:
             self._defs_key = tuple(sorted(self.defs.items()))
         key = (subj, self._defs_key, frozenset(self.together), self.excepted, self.area,
-               self.below_is_county, self.national, self.city_text,
+               self.below_is_county, self.national, self.city_text, self.level,
                self.established, self.lower_written, self._answers_key)
         if key in _ITEMS_MEMO:
             units = _ITEMS_MEMO[key]
@@ -2298,14 +2308,23 @@ class _Subjects:
         out: list[tuple[str, Optional[str]]] = []
         # (国家林草局、住房城乡建设部、中科院…: a national body beside ministries is of their level, not above)
         central = _national(got, self)
-        for name, look in got:
+        # (省级X in a province's own text is its own body, none above it; where every body listed
+        # is above the text's, 省级财政部门、省级教育行政部门负责… in a county's, they are the ones named)
+        above = [not central and not look and self._above(compact(name)) for name, look in got]
+        for (name, look), up in zip(got, above):
             n = compact(name)
             lower = self._lower_govs() if ALL_LEVEL_GOVS_RE.match(n) else None
             if lower and self.known("市人民政府"):
                 out.extend([(name, "市人民政府"), (name, lower)])
-            elif central or not (UPPER_RE.match(n) and not self.known(n) and not look and len(got) > 1):
+            elif not (up and len(got) > 1 and not all(above)):
                 out.append((name, look))      # (alone, 上一级X is the one named: kept)
         return out or None
+
+    def _above(self, n: str) -> bool:
+        """A body above the document's government, named by its level (上级X, 省级X, 国家X) and not
+        known as a unit: in a province's text 省级X is its own."""
+        return bool(UPPER_RE.match(n)) and not (self.level == "province" and n.startswith("省级")) \
+            and not self.known(n)
 
     def _joined_lists(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """Lists joined by 以及/和/及 whose parts are each units (乡、镇人民政府和街道办事处,
@@ -3941,6 +3960,10 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                         # X…有异议的，Y应当… : Y's duty alone, X no holder)
                         units = more[0] if embedded else units + more[0]
                         duties = [(n, lk, more[1]) for n, lk in units]
+                        # (…发生分歧的，由Y会同Z协调解决 : Z supports, as without the clause before)
+                        mv = more[2]
+                        duties += _partners(nxt[mv.start():] if mv.group(0) in ("会同", "协同")
+                                            else nxt[mv.end():], subjects, more[0])
                         span = j - k + 1
                         break
                     extra = subjects.subject(nxt)
