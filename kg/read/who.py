@@ -67,6 +67,9 @@ _UNDER = "|".join(v for v in _ASKED_VERBS if v != "考核")             # 在…
 RECEIVES_RE = re.compile(r"接受[^。；;，,]{0,12}?(?P<a>" + _RECEIVED + ")"
                          r"(?:[和、及与](?:" + _RECEIVED + "))*"
                          r"|在[^。；;，,]{0,20}?(?P<b>" + _UNDER + ")(?:[和、及与](?:" + _UNDER + "))*下")
+# …and a unit named as what is set up or done away with (民族乡的建立由哪一级政府决定, 居委会的设立
+# 由谁批准): the matter is the unit's creation, the one asked is who creates it, not the unit
+CREATED_AFTER_RE = re.compile(r"的(?:设立|建立|成立|设置|组建|撤销|撤并|合并|更名)")
 NO_UNIT_FACTOR = 0.35
 # a duty clause cut from a paragraph's text (D…:二/（三）/9/duty1), as kg.extract.enrich names it
 DUTY_CLAUSE_ID_RE = re.compile(r"/duty\d+$")
@@ -485,7 +488,8 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
                     and not (k == 2 and (_joined_to_matter(q, i, aliases, index)
                                          or _opens_longer_word(q, i, index, k))) \
                     and not _field_joined_to_next(q, i, k, aliases):
-                acted_on = OBJECT_OF_RE.search(q[:i]) or any(a >= i + k for a in asked_at)
+                acted_on = OBJECT_OF_RE.search(q[:i]) or any(a >= i + k for a in asked_at) \
+                    or CREATED_AFTER_RE.match(q, i + k)
                 (objects if acted_on else units).update(aliases[q[i:i + k]].split())
                 if acted_on:
                     # (and its names: 村委会 is the alias of one text's unit, 村民委员会 the

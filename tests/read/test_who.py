@@ -1317,25 +1317,33 @@ def test_question_set_on_other_governments(gov_indexes):
     county template's own moved 联防联控领导小组的日常工作谁承担 first (领导小组办公室, no longer
     武汉市责领导小组办公室), and a matter's role body kept as written (事项的牵头部门, as 事项牵头部门) moved
     属地管理事项的运行流程图由谁绘制 first. The set: 1429 of 1496 first (95.52 %), 1486 in the top three.
+    Rounds 87 and 88 (seeds 1287, 1288, session 42's helper q48; drawn from session 42's new files,
+    prose n453-n462 and units-dlc round 10, then from an old file no question had asked and from files
+    asked about once), written and committed before running: as found 15 of 16 first each, 16 in the
+    top three (民族乡的成立最后由哪一级政府决定 second: 民族乡, the alias of 民族乡人民政府, boosted another
+    clause that names it; 河长定下来的事项由哪个机构负责落实 second: 定 a loose character). A unit written
+    before 的 and its setting up (CREATED_AFTER_RE) is what is set up, and 定下来 ~ 确定 (kg/data/
+    abbreviations.tsv): both first, no other question's top three changed. The set: 1461 of 1528 first
+    (95.61 %), 1518 in the top three (99.35 %).
     Session 42's helper pr48 (prose round 126, n463-n466, no question of its own): two questions on
     the prose build fell from first to second, both still in the top three. 联席会议什么时候开由谁提出:
     n465's new clause 联席会议将加强…，研究审定联席会议办公室提出的… (a 联席会议's duties, no place in
     the question to tell the notices apart) now ranks above n185's 由联席会议办公室提出…召开 (9.75 to
     7.76); 小区物业管理归哪个部门指导监督: no new text speaks of 物业, but four more documents shift the
     words' weights and n77's 古树名木…由物业管理部门… passes n112's 物业行政主管部门指导监督 (6.60 to
-    6.49, 6.52 to 6.71 before). The set: 1427 of 1496 first (95.39 %), 1486 in the top three. The act
-    asked after 哪个部门 / 哪些单位 as after 谁 (VERB_ASKED_RE: …归哪个部门指导监督 asks who 指导监督; a clause
-    without it keeps VERB_MISSING_FACTOR of its score) moved the second back first, no other question
-    of the set changed: 1428 of 1496 first (95.45 %), 1486 in the top three.
+    6.49, 6.52 to 6.71 before). The act asked after 哪个部门 / 哪些单位 as after 谁 (VERB_ASKED_RE:
+    …归哪个部门指导监督 asks who 指导监督; a clause without it keeps VERB_MISSING_FACTOR of its score) moved
+    the second back first, no other question of the set changed. With rounds 87-88 merged: 1460 of 1528
+    first (95.55 %), 1518 in the top three (99.35 %); rounds 87-88's 32 questions all first.
     Session 42's helper ex42 (issue 12, extraction behind the misses): 辖区政府 read as the government of the
     area (as 所在地政府) moved 禁放烟花爆竹的主要责任由谁承担 first, and 国务院 alone a subject with a copy's
     lost 、 (国务院.中央军事委员会) read as the list moved 全国征兵工作部际联席会议制度是谁建立的 first. The set:
-    1430 of 1496 first (95.59 %), 1486 in the top three."""
+    1462 of 1528 first (95.68 %), 1518 in the top three."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1496
-    assert first >= 1430, (first, n, misses)
-    assert top3 >= 1486, (top3, n, misses)
+    assert n == 1528
+    assert first >= 1462, (first, n, misses)
+    assert top3 >= 1518, (top3, n, misses)
 
 
 def test_a_section_asked():
@@ -3186,3 +3194,106 @@ def test_a_word_a_corpus_term_straddles_is_indexed(tmp_path_factory):
     out = _built(tmp_path_factory, "straddle", SUDDEN_EVENTS)
     top = who_owns("发生突发事件，谁负责同时报告县里的主管部门", out, limit=1)[0]
     assert "应同时报告县主管部门" in top.task_text, top.task_text
+
+
+CREATED_UNITS = {
+    "a.txt": """民族乡行政工作条例
+
+第三条 民族乡的建立，由省、自治区、直辖市人民政府决定。
+""",
+    "b.txt": """居民委员会组织法
+
+第六条 居民委员会的设立、撤销、规模调整，由所在地的街道办事处或者乡、民族乡、镇人民政府提出，报区、县人民政府决定。
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def created_units(tmp_path_factory):
+    return _built(tmp_path_factory, "created", CREATED_UNITS)
+
+
+@pytest.mark.parametrize("question", ["民族乡的成立最后由哪一级政府决定", "民族乡的设立由谁决定"])
+def test_a_unit_named_as_what_is_set_up_is_the_object(created_units, question):
+    """民族乡的成立由哪一级政府决定 (round 87): 民族乡 (the alias of 民族乡人民政府) is what is set up,
+    not the one asked about: no boost for the clause it owns a part of (居民委员会的设立…由…民族乡…
+    人民政府提出), the clause of who decides its creation first; 民族乡政府设立的… keeps it the doer."""
+    from kg.read.who import _parse
+    index = load_index(created_units)
+    _w, _g, units, _alts, _loose_chars, objects = _parse(question, index)
+    assert not units and objects
+    if "成立" in question:          # (设立 is the other clause's own word: it may rank first by it)
+        assert who_owns(question, created_units, limit=1)[0].task_text.startswith("民族乡的建立")
+    _w, _g, units, _alts, _loose_chars, objects = _parse("民族乡人民政府设立哪些机构", index)
+    assert units and not objects
+
+
+DECIDED = {
+    "a.txt": """汕头市河长制工作规定
+
+第五条 市、区（县）、镇（街道）级河长制工作机构为本级总河长、河长的办事机构，承担河长制工作日常事务。
+""",
+    "b.txt": """某县全面推行河长制工作方案
+
+三、职责分工
+
+河长制办公室承担河长制组织实施具体工作，落实河长确定的事项。
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def decided(tmp_path_factory):
+    return _built(tmp_path_factory, "decided", DECIDED)
+
+
+def test_dingxialai_is_what_the_rules_write_queding(decided):
+    """河长定下来的事项由哪个机构负责落实 (round 88): 定下来 is what people say for the 确定 the rules
+    write (kg/data/abbreviations.tsv); without it 定 was a loose character and the clause of the
+    河长's 办事机构 ranked first by 机构 alone."""
+    index = load_index(decided)
+    assert index.expansions(["定下来"]).get("定下来") == ["确定"]
+    top = who_owns("河长定下来的事项由哪个机构负责落实", decided, limit=1)[0]
+    assert "落实河长确定的事项" in top.task_text, top.task_text
+
+
+SHORT_TARGETS = {
+    "a.txt": """某区人民政府办公室
+
+关于印发2024年重点工作任务分解方案的通知
+
+一、主要目标
+
+1.一般公共预算收入增长10%左右。（牵头单位：区财政局）
+
+2.固定资产投资增长10%左右。（牵头单位：区发展和改革局）
+
+二、重点任务
+
+3.推进高新区扩区。（牵头单位：区科技局）
+
+4.推动经济技术开发区扩区调位。（牵头单位：区商务局）
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def short_targets(tmp_path_factory):
+    return _built(tmp_path_factory, "short_targets", SHORT_TARGETS)
+
+
+@pytest.mark.parametrize("question, anchor", [
+    ("今年固投增长10%谁牵头", "固定资产投资增长"),
+    ("经开区扩区由哪个部门牵头", "推动经济技术开发区扩区调位"),
+])
+def test_guto_and_jingkaiqu_are_short_forms(short_targets, question, anchor):
+    """固投 and 经开区: the short forms everyone writes for 固定资产投资 and 经济技术开发区
+    (kg/data/abbreviations.tsv, session 42); before, each was two or three loose characters the
+    question read only through the words they start (固定, 投资, 经济, 开发): first here as before, but
+    on the corpus the items after the first were other targets growing 10% (立山区今年固投增长目标谁牵头:
+    一般公共预算收入…, 社会消费品零售总额… second and third; now other governments' 固定资产投资 items)."""
+    index = load_index(short_targets)
+    table = index.expansions(["固投", "经开区"])
+    assert table.get("固投") == ["固定资产投资"] and table.get("经开区") == ["经济技术开发区"]
+    top = who_owns(question, short_targets, limit=1)[0]
+    assert anchor in top.task_text, (question, top.task_text)
