@@ -4242,3 +4242,29 @@ def test_prose126_areas_counted_or_a_regions_prefectures(known):
     assert _names("各地州市要加强对县市的指导。", known) == ["各地州市"]
     # …a numeral before a word no area is stays unread (三项要…: no body)
     assert _names("三项要在年底前完成。", known) == []
+
+
+def test_prose127_enforcement_carried_out_by_law_or_a_mandate(known):
+    # X依照法定授权实施…行政处罚 / X依法实施监督检查 : a bare 实施 of an act of enforcement after the
+    # manner, an item of a regulation's list of departments (n470)
+    assert _names("（四）城市管理综合执法部门依照法定授权实施市容管理方面规章规定的行政处罚；", known) == [
+        "城市管理综合执法部门"]
+    assert _names("市场监管部门依法实施监督检查。", known) == ["市场监管部门"]
+    # …not a definition's relative clause (依法实施的行政许可), nor 实施 without the manner
+    assert _names("本办法所称许可事项，是指市级部门和单位依法实施的行政许可事项。", known) == []
+    assert _names("市场监管部门实施行政处罚。", known) == []
+
+
+def test_prose127_a_quoted_short_name_with_brackets_for_two_bodies(known):
+    # X、Y（以下简称“乡（街道）”）…；乡（街道）应当… : the short name's brackets inside its quotes; where
+    # used it is the two bodies defined, each its own (n470)
+    got = _roles("乡人民政府、街道办事处（以下简称“乡（街道）”）负责辖区内的日常巡查。乡（街道）应当配备专职人员。",
+                 known)
+    assert [(m, lk) for m, lk, _r in got] == [
+        ("乡人民政府", None), ("街道办事处", None), ("乡（街道）", "乡人民政府"), ("乡（街道）", "街道办事处")]
+
+
+def test_prose127_guidance_received_then_the_rules_before_the_verb(known):
+    # X接受Y的指导，按照规定协助Y… : X's, the rules opening the verb's clause (n470)
+    got = _roles("乡人民政府、街道办事处接受住建部门的指导，按照规定协助住建部门开展安全检查。", known)
+    assert [(m, r) for m, _lk, r in got] == [("乡人民政府", "assist"), ("街道办事处", "assist")]

@@ -150,6 +150,11 @@ PREDICATES = [
     ("作为" + _PART_PLAYED + "(?!" + HAN + ")", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?(?:实施|进行|实行)" + CLAUSE_CHAR + "{0,10}?(?:监督管理|管理|监督)",
      "responsible"),
+    # X依照法定授权实施…行政处罚 / X依法实施监督检查 : an act of enforcement carried out by law or a
+    # mandate (a bare 实施 after the manner; not 实施方案, 组织实施, 行政处罚决定, nor 依法实施的行政许可:
+    # a definition's relative clause)
+    ("(?<=依法|授权|规定|职责|职权)实施(?!的)(?=" + CLAUSE_CHAR + "{0,30}?(?:行政处罚|监督检查|行政许可|行政强制(?:措施)?)"
+     "(?!" + HAN + "))", "responsible"),
     # 街道办事处对本行政区域内的物业管理活动履行下列职责： the duties of a matter, a body's own
     ("对" + CLAUSE_CHAR + "{1,40}?履行(?=" + CLAUSE_CHAR + "{0,6}?职责)", "responsible"),
     # X对项目资金进行审计, X在5个工作日内对…进行反馈 : any work X does to a thing (进行了: a report;
@@ -385,6 +390,8 @@ LEAD_MANNER_RE = re.compile(r"^(?:(?:共同|依法|依规|分别|具体|坚决|"
                             r"按(?:季度|月|年度|周)|每(?:季度|月|年|周)|定期|" + _OWN_SHARE
                             # X在…领导下，依照法律规定独立行使…监督权 (工作规则)
                             + "|依照" + CLAUSE_CHAR + "{1,20}?规定|独立"
+                            # X接受Y的指导，按照规定协助… : by the rules, none named
+                            + "|(?:按照|依照|按)(?:有关|相关)?规定"
                             # X按照…的原则，在编制限额内设置… : within a limit or scope
                             + "|在" + CLAUSE_CHAR + "{1,12}?(?:限额|范围)内)"
                             # (依法、依规做好… : two manners joined by 、)
@@ -554,8 +561,11 @@ LEVEL_BEFORE_SHORT_RE = re.compile(r"^(?:自治县|省|市|州|县|区)(?!场|�
 SHORT_KIND_RE = re.compile("^" + HAN + r"{2,8}(?:单位|部门|机构|机关)$")
 LIST_OF_BODIES_RE = re.compile(r"[、和及](?:有关|相关|其他)?" + HAN + r"{0,8}(?:单位|部门|机构|机关|组织)$")
 # (or in square brackets round a short name that has brackets of its own: X（Y）［以下简称Z（Y）］)
-DEFINE_RE = re.compile("(?:（|(?P<sq>[［〔\\[]))" + _HOSTED_BEFORE_DEF + _SHORT_DEF + r"[“\"「]?"
-                       r"(?P<short>(?(sq)[^［］〔〕\[\]”\"」《》]{1,24}|[^（）”\"」《》]{1,20}))[”\"」]?(?(sq)[］〕\]]|）)")
+# (or in round ones, the short name in quotes with its alternative in brackets: 镇人民政府、街道办事处
+# （以下简称“镇（街道）”）)
+DEFINE_RE = re.compile("(?:（|(?P<sq>[［〔\\[]))" + _HOSTED_BEFORE_DEF + _SHORT_DEF + r"(?:(?P<q>[“\"「])|)"
+                       r"(?P<short>(?(sq)[^［］〔〕\[\]”\"」《》]{1,24}|"
+                       r"[^（）”\"」《》]{1,20}(?(q)(?:（[^（）”\"」《》]{1,10}）)?)))[”\"」]?(?(sq)[］〕\]]|）)")
 # levels listed before one government they share, written out as a list of level words:
 # 乡、民族乡、镇人民政府, 市、县、自治县人民政府, 省和市、县人民政府 (each level's own government)
 # (a level written with its alternative in brackets: 县（区）, 乡（镇）, 区（县级市）, 县（市、区）;
@@ -1320,8 +1330,12 @@ DUTY_ITEM_MARK_RE = re.compile("(?<=[；;。])(?=（" + _CN_NO + "）)")
 EITHER_KIND_TAIL_RE = re.compile("^(?P<a>" + HAN + "{2,}[、，]" + CLAUSE_CHAR + "{2,}?等" + HAN + "{0,4}部门)或者?单位$")
 # a collective, then a bare kind sharing its modifier: 各级各有关部门、单位 (各有关单位), 有关部门、单位
 SHARED_KIND_TAIL_RE = re.compile("^(?P<a>" + HAN + "{0,6}?(?:有关|相关)(?:部门|单位))、(?P<b>单位|部门)$")
+# how a department's name ends (a short name for several fields' departments is one role)
+_DEPT_END_RE = re.compile(r"(?:部门|机构|机关)$")
 # a definition of a short name written after a name: （以下简称X）, （下简称X）
-_SHORT_NAME_DEF_RE = re.compile("（" + _HOSTED_BEFORE_DEF + _SHORT_DEF + "[^（）]*）")
+# (a quoted short name with its alternative in brackets, （以下简称“镇（街道）”）, as DEFINE_RE)
+_SHORT_NAME_DEF_RE = re.compile("（" + _HOSTED_BEFORE_DEF + _SHORT_DEF
+                                + "(?:[“\"「][^（）”\"」]{1,20}（[^（）]{1,10}）[”\"」]|[^（）]*)）")
 # a level's scope written after it (县（含县级市、区，下同）): not part of the name; a list of
 # what a collective includes (院校（包括中小学…）) stays with it as written
 GLOSS_RE = re.compile(r"（(?:含|不含)[^（）]*）|（[^（）]*下同）")
@@ -2224,11 +2238,39 @@ class _Subjects:
         _ITEMS_MEMO[key] = None if got is None else tuple(got)
         return got
 
+    def _defined_list(self, subj: str, bodies: bool = False) -> Optional[list[tuple[str, Optional[str]]]]:
+        """The units a short name the text defined for several stands for, each its own (the
+        short name as written, each defined unit as its lookup), or None. ``bodies``: several
+        fields make one role only where all are departments (a short name in brackets)."""
+        short = compact(subj)
+        if short not in self.defs or short in self._expanding:
+            return None
+        # 市、县人民政府城乡规划主管部门（以下简称城乡规划主管部门） : the short name, where used,
+        # is each unit its definition names (the city's department and the counties')
+        self._expanding.add(short)
+        try:
+            full = self._items(self.defs[short])
+        finally:
+            self._expanding.discard(short)
+        if not full or len(full) < 2:
+            return None
+        if len({field_of(lk or n, load_divisions()) for n, lk in full}) > 1 \
+                and (not bodies or all(_DEPT_END_RE.search(compact(lk or n)) for n, lk in full)):
+            # 市和区、县园林、林业行政主管部门（以下简称古树名木行政主管部门）: several fields'
+            # departments under one name, a role the text names (as written, one unit); not
+            # bodies of other kinds (镇人民政府、街道办事处（以下简称“镇（街道）”）: the two)
+            return [(subj, None)]
+        return [(subj, lk or compact(n)) for n, lk in full]
+
     def _items_of(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """:meth:`_items` without its memo."""
         short = compact(subj)
         if SUPPORT_PART_RE.search(short):
             return None     # 我局为配合部门 / X作为配合单位 : the part X plays, no name
+        if "（" in short and (got := self._defined_list(subj, bodies=True)):
+            # 镇人民政府、街道办事处（以下简称“镇（街道）”）… 镇（街道）应当… : the two bodies defined, not the
+            # level list the short name's words also make (read first, as no other short name is)
+            return got
         if LOST_LIST_MARK_RE.search(short):
             # 国务院.中央军事委员会 : a list whose 、 became a stop, read as the list (or no subject)
             return self._items(LOST_LIST_MARK_RE.sub("、", short))
@@ -2252,20 +2294,8 @@ class _Subjects:
             # written (a surface segment), looked up as the collective of that kind where known
             kind = shared.group("b")
             return first + [(kind, next((c for c in ("有关" + kind,) if self.known(c)), None))]
-        if short in self.defs and short not in self._expanding:
-            # 市、县人民政府城乡规划主管部门（以下简称城乡规划主管部门） : the short name, where used,
-            # is each unit its definition names (the city's department and the counties')
-            self._expanding.add(short)
-            try:
-                full = self._items(self.defs[short])
-            finally:
-                self._expanding.discard(short)
-            if full and len(full) > 1:
-                if len({field_of(lk or n, load_divisions()) for n, lk in full}) > 1:
-                    # 市和区、县园林、林业行政主管部门（以下简称古树名木行政主管部门）: several fields'
-                    # departments under one name, a role the text names (as written, one unit)
-                    return [(subj, None)]
-                return [(subj, lk or compact(n)) for n, lk in full]
+        if (got := self._defined_list(subj)):
+            return got
         both = PARTY_AND_GOV_RE.match(compact(subj))
         if both:
             # 各县（市、区）党委、政府 : the level's party committees (kept as written) and its
