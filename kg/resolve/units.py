@@ -69,7 +69,7 @@ MINISTRY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(部|总局|总署|海关总�
 PARTY_DEPARTMENT = re.compile(r"委[\u4e00-\u9fff]*部$|^(?:宣传部|组织部|统战部|统一战线工作部|社会工作部|"
                               r"对外联络部|人民武装部|人武部|武装部)$")
 GOV_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|管委会|管理委员会)$")
-ORG_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|政府|管委会|管理委员会|部|署|院|中心|海关|"
+ORG_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|政府|管委会|管理委员会|部|署|院|中心|海关|总队|支队|大队|"
                         r"分局|联合会|残联|工会|妇联|团委|科协|侨联|工商联|法院|检察院)$")
 # a body inside one organisation (its 办公室, 财务科): the same words in another document are
 # another organisation's, so such a unit is kept within its document
@@ -124,8 +124,10 @@ LEVEL_SET = re.compile(r"^(?:乡|镇|街道?|村|社区)(?:[、（]?(?:乡|镇|�
 # so is a kind of zone or area named with no name, 园区管理委员会, 风景名胜区管理机构, 公园管理机构
 # (each one's): 高新区管委会 names the city's one)
 # (所在区人民政府, 所在地公安机关: the one where the thing is, of whichever place: no one government's;
-# 铁路沿线县级以上地方人民政府, 铁路沿线乡（镇）人民政府: those along a line, whichever they are)
-COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
+# 铁路沿线县级以上地方人民政府, 铁路沿线乡（镇）人民政府: those along a line, whichever they are;
+# 沿海县级以上地方人民政府, 受灾地区县级以上人民政府: a level's bodies of the coast or of a stricken area)
+WHERE_KIND = r"^(?:沿海|沿边|边境|受灾|灾区)(?:地区)?的?(?=县级以上|设区的市|地级以上|省|市|县|乡)"
+COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）"
                         r"|^(?:开发区|园区|工业园区|产业园区|功能区|风景名胜区|风景区|自然保护区|保护区|景区|公园)"
                         r"(?:管理委员会|管委会|管理机构)$")
@@ -364,7 +366,7 @@ _ZONE_COMMITTEE = re.compile(r"(?:开发区|新区|园区|示范区|试验区|�
 #: a residential compound's or its owners' 管委会 (小区管委会, 住宅小区管理委员会, 业主管委会)
 RESIDENTS_COMMITTEE = re.compile(r"(?:小区|业主)(?:管委会|管理委员会)$")
 #: bodies described by a line they lie along (铁路沿线县级以上地方人民政府)
-_ALONG = re.compile(HAN + "沿线")
+_ALONG = re.compile(HAN + "沿线|" + WHERE_KIND)
 #: 各 before the last word of a name that ends like a set of units (市政府各部门, 县直各单位)
 _EACH_OF = re.compile(r"各[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|机关)$")
 
@@ -400,8 +402,8 @@ def guess_kind(name: str) -> str:
         return "court"
     if n.endswith(("管委会", "管理委员会")) and not n.endswith("监督管理委员会"):
         return "zone"                   # 国有资产监督管理委员会 is a department, not a zone
-    if n.endswith(("局", "委", "办", "厅", "部门", "委员会", "办公室")):
-        return "department"
+    if n.endswith(("局", "委", "办", "厅", "部门", "委员会", "办公室", "总队", "支队", "大队")):
+        return "department"             # (执法总队, 交警支队, 消防救援大队: a bureau's corps)
     if n.startswith("中共") and PARTY_DEPARTMENT.search(n):
         return "department"             # 中共突泉县委宣传部: a Party committee's department
     return "other"

@@ -582,7 +582,10 @@ _LEVEL_WORD = ("(?:县（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|
 # (the shared government may be followed by a department of it: 省、自治区、直辖市人民政府X主管部门,
 # the provinces' departments in a national text)
 # (with the count of its levels: 县、乡镇两级政府, a county's text naming itself and its townships)
-LEVEL_WORDS_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")+)(?:两级|三级)?的?(?P<head>人民政府|政府)"
+# (a national text names the provinces' departments without their head too: 省、自治区、直辖市药品监督
+# 管理部门, the head empty, each level's department named after it)
+LEVEL_WORDS_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")+)(?:两级|三级)?的?"
+                            "(?P<head>人民政府|政府|(?<=^省、自治区、直辖市)(?![和及与或的、])(?=" + HAN + "{2,20}(?:部门|局|厅)$))"
                             "(?P<dept>" + HAN + "{2,20})?$")
 # …and with the last level's alternatives in brackets (市和县（市、区）人民政府), the list read
 # only when the two-level reading below does not take it
@@ -668,7 +671,8 @@ OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须|主管(?!部门)")
 # a matter's own role body: 事项的牵头部门, 项目的牵头单位 (the body leading that matter)
 MATTER_OWN_ROLE_RE = re.compile(r"^(?:事项|项目|任务)的(?P<r>" + HAN + "{2,6}(?:单位|部门))$")
 # the place a subject is restricted to, before it (传统村落所在地乡（镇）人民政府, …所在地的县级人民政府)
-WHERE_PREFIX_RE = re.compile("^" + HAN + "{2,12}?(?:所在地|发生地)的?(?=" + HAN + ")")     # 事故发生地的县级X
+# (the things listed: 港口、码头、装卸站和船舶修造厂所在地的…, 历史文化名城和历史文化街区、村镇所在地的…)
+WHERE_PREFIX_RE = re.compile("^" + HAN + "(?:" + HAN + "|、(?=" + HAN + ")){1,30}?(?:所在地|发生地)的?(?=" + HAN + ")")     # 事故发生地的县级X
 # a government described by where a thing is or runs (流域所在的县政府, 流域所经乡（镇）政府): the
 # governments so described, as written (as 项目所在镇村 is; 所在地X is X, above)
 # the words that describe bodies by where a thing lies (所在地, 所涉及的, 所在辖区)
@@ -679,6 +683,10 @@ WHERE_ACT_END_RE = re.compile(r"(?:代表|作为|根据|依照|按照|依据|协
 WHERE_GOV_RE = re.compile("^(?P<what>" + HAN + "{2,8}?)(?:所在|所经|流经|沿线)的?(?P<x>" + HAN + "[" + HAN_RANGE + "（）()]{0,10}(?:政府|人民政府))$"
                           # (星湖所在辖区水利局: the bureaus of the districts where it lies)
                           "|^(?P<what2>" + HAN + "{2,8}?)所在辖区的?(?P<x2>" + HAN + "{2,10}(?:局|部门|机关|机构))$")
+# (沿海县级以上地方人民政府, 受灾地区县级以上人民政府, 沿海设区的市级以上地方人民政府海洋主管部门: a
+# level's bodies of the coast or of the stricken area, as written, as 铁路沿线… are)
+WHERE_KIND_GOV_RE = re.compile("^(?:沿海|沿边|边境|受灾|灾区)(?:地区)?的?(?P<x>(?:县级以上|设区的市|地级以上|省|市|县|乡)"
+                               "[" + HAN_RANGE + "（）]{1,24}(?:政府|部门|机构|机关))$")
 # …a verb handing the matter to the body before 所在地: no place but what is done (应当立即报告
 # 所在地公安机关处理: the body reported to is no holder)
 HANDED_TO_RE = re.compile(r"报告|报送|报请|移送|移交|提交|告知|通知|应当|必须")
@@ -1105,6 +1113,8 @@ BY_ANY_VERB_RE = re.compile(
     r"|相关|有关|所属|下属|内设|主管领导|主要领导|局长|主任|书记|部长|厅长|处长|科长|组长|市长|县长|区长|主席|委员|秘书长|同志|"
     # (由省委常委、常务副省长X任组长 : a Party committee's standing member, a post)
     r"常委|常务|"
+    # (由市人民政府作为提案人的草案 : the part X plays in a thing the clause names, a relative, no duty)
+    r"作为[^，。；]{1,10}?的|"
     r"负责同志|负责人|领导|分管|主要负责)" + HAN)
 # 由A扩展至B / 由A调整为B / 由A放宽至B: 由 marks where a change starts, not who makes it
 BY_CHANGE_RE = re.compile(r"^[^，,。；;]{0,30}?(?:扩展|扩大|放宽|调整|提高|提升|降低|上调|下调|延长|缩短|增加|减少|"
@@ -1181,8 +1191,12 @@ WRAP_END_RE = re.compile(r"[。；;！？!?：:]$|[）)]$")
 RUN_ON_OPEN_RE = re.compile("^" + SPACE + "*的(?!确)")
 # a body named by what it has received or done, before a generic organ: 收到举报的行政主管部门应当…
 # (最先发现或者最先接到报警的X: the first of them to learn of it)
+# (and by the act it carries out, a law naming the organ that does it: 组织专项监督检查的市场监督管理部门应当…,
+# 作出行政处罚决定的X, 实施检查的X: that organ, whichever level's)
 _LEARNS = "(?:最先|首先)?(?:发现|收到|接到|受理)"
-DESCRIBED_ORGAN_RE = re.compile("^(?:" + _LEARNS + "[^，。；的]{0,12}?(?:或者|或))?" + _LEARNS + CLAUSE_CHAR + "{1,12}?的(?P<x>" + HAN
+_DESCRIBED_BY = "(?:" + _LEARNS + "|组织|实施|作出|开展|办理)"
+DESCRIBED_ORGAN_RE = re.compile("^(?:" + _LEARNS + "[^，。；的]{0,12}?(?:或者|或))?" + _DESCRIBED_BY + CLAUSE_CHAR
+                                + "{1,12}?的(?P<x>" + HAN
                                 + "{0,12}(?:主管部门|部门|机关|机构|人民政府))$")     # (接到举报的公安消防机构必须…)
 # a body named by where something happens, before a level's organ: 气象灾害发生的区、县（自治县、市）人民政府,
 # 事故发生地的县级人民政府, 突发事件发生地县级以上人民政府 (the governments of that area)
@@ -1214,6 +1228,14 @@ LEVEL_GROUP_RE = re.compile(HAN + r"{2,12}(?:委员会|领导小组|指挥部|�
 # a scope article's sentence: who the text applies to (X履行…职责，适用本规定 / X的…职责，参照本规定执行)
 SCOPE_SENTENCE_RE = re.compile(r"[，,](?:适用|参照)本(?:实施)?(?:办法|规定|条例|细则|规则|通告|决定|方案|意见|制度)"
                                r"(?:执行|的规定执行|规定执行)?[。]?$")
+# a sentence defining a term of the text (本规定所称地方性法规草案，是指由市人民政府组织起草…的法律文件), or
+# saying whom it applies to with no comma before (市人民政府拟定…和制定政府规章适用本规定, no modal in it): no duty,
+# whoever the definition names
+DEFINITION_SENTENCE_RE = re.compile(r"^本(?:实施)?(?:办法|规定|条例|细则|规则|决定)(?:中)?所(?:称|指)[^，,。；]{1,30}?[，,]?"
+                                    # (not one charging the body it defines: …是指市城市管理部门，负责…)
+                                    r"(?:是指|系指|指|包括)(?![^。]*(?:负责|应当|必须|承担|履行|归口|主管|牵头))"
+                                    r"|^[^，,。；应须要必]{4,60}?(?<![不应须])(?:适用|参照)本(?:实施)?(?:办法|规定|条例|细则|规则)"
+                                    r"(?:执行)?[。]?$")
 # the document's own place before a collective: 本市各级人民政府, and an autonomous area's own
 # level word alone, 自治州各级人民政府 (the collective, as written)
 OWN_PLACE_RE = re.compile("^(?:本(?:" + OWN_LEVELS + ")|自治区|自治州|自治县|自治旗)(?=各)")
@@ -2071,6 +2093,9 @@ class _Subjects:
                 and not NEVER_IN_NAME_RE.search(what) and not DUTY_VERB_IN_RE.search(what) \
                 and self._one(x, None):
             return (name, look)     # 流域所在的县政府, 流域所经乡（镇）政府: as written
+        wk = WHERE_KIND_GOV_RE.match(n)
+        if wk and not self.known(n) and self._one(wk.group("x"), None):
+            return (name, look)     # 沿海县级以上地方人民政府: as written
         if look and _SECTOR_PAIR_YU_RE.fullmatch(n) and unitnames.unit_kind(compact(look)) == "department":
             return (name, look)     # 农业、海洋与渔业、林业等部门: one sector's name joined by 与 (海洋与渔业局)
         if LEVEL_SECTOR_PAIR_YU_RE.match(n) and not NEVER_IN_NAME_RE.search(n):
@@ -3194,6 +3219,8 @@ class _Subjects:
             # was read as covering both, or neither read)
             return first + second
         where = WHERE_PREFIX_RE.match(s)
+        if where and any(self._items(p) for p in re.split("[、和]", where.group(0)) if len(p) >= 2):
+            where = None    # 市人民政府、项目所在地的县级人民政府: a unit before the place, no list of places
         if where and HANDED_TO_RE.search(where.group(0)):
             return None
         if where and self._items(s[where.end():]):
@@ -3400,7 +3427,7 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             # 公安部门对未领取牌证的车辆要依法予以查处 (a public body's: 中介机构及其工作人员对…应当予以保密
             # is the regulated side's conduct, as 应当遵守下列规定)
             units = subjects.subject(of.group("s"))
-            if units and any(actor_kind(compact(n)) for n, _lk in units):
+            if units and any(_regulated(compact(n)) for n, _lk in units):
                 units = None
         if units and all(OWN_PLACE_ALONE_RE.match(compact(n)) for n, _lk in units) \
                 and POLITY_WORDS_RE.match(mclause[m.start():]):
@@ -3584,6 +3611,19 @@ COPULA_MORE_RE = re.compile("^是" + CLAUSE_CHAR + "{1,60}(?:机关|机构)$")
 SETTING_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)在" + CLAUSE_CHAR + "{2,30}$")
 
 
+# a public body among the institutions actor_kind names: one named by its charge (海事管理机构,
+# 国务院期货监督管理机构) or set up by a government (县级以上人民政府统计机构, 市人民政府森林防火指挥机构)
+_PUBLIC_INSTITUTION_RE = re.compile("(?:人民政府|国务院)" + HAN + "{2,16}机构$")
+
+
+def _regulated(name: str) -> bool:
+    """A non-government actor (the regulated side, whose obligations are no duty of a holder); an
+    institution named by its charge or by the government it belongs to is a public body."""
+    kind = actor_kind(name)
+    return kind is not None and not (kind == "institution" and (_CHARGED_INSTITUTION_RE.search(name)
+                                                                or _PUBLIC_INSTITUTION_RE.search(name)))
+
+
 def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
     """The units a clause names inside a phrase of time or condition (``X答复代表前10个工作日``,
     ``X增加、删除或修改监管事项的``, ``X在走访过程中``) or after a description (``从事…管理的有关
@@ -3612,7 +3652,8 @@ def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[s
     wm = WORK_BEFORE_MODAL_RE.match(t) if not units else None
     if wm:
         units = subjects.subject_as_written(wm.group("s"))
-    if not units or any(actor_kind(compact(n)) for n, _lk in units):
+    # (海事管理机构接到举报后，应当…: a public institution holds it, as it does written alone)
+    if not units or any(_regulated(compact(n)) for n, _lk in units):
         return None
     return units
 
@@ -5018,8 +5059,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 heading, sa = own
             if PURPOSE_RE.match(compact(text[sa:sb])):
                 continue        # 为了…，建设节约型机关，…，制定本办法。 : the text's purpose
-            if SCOPE_SENTENCE_RE.search(compact(text[sa:sb])):
-                continue        # 各级党委…履行…职责，适用本规定。 : whom the text applies to
+            if SCOPE_SENTENCE_RE.search(compact(text[sa:sb])) or DEFINITION_SENTENCE_RE.match(compact(text[sa:sb])):
+                continue        # 各级党委…履行…职责，适用本规定。 : whom the text applies to; 本规定所称X，是指… a term
             if sa == start and not re.search(r"[，,；;：:]", mask[sa:sb]) and sb - sa <= 20:
                 # wholly a subject, nothing set aside (市财政局根据规定制定细则 is a clause)
                 heading = subjects.subject_as_written(text[sa:sb].strip(" 　"))
