@@ -851,6 +851,33 @@ def test_national_regulations(sentence, want, national_known):
     assert sorted(set(_names(sentence, national_known))) == sorted(want)
 
 
+@pytest.mark.parametrize("sentence, want", [
+    # n454, n276: the State Council by its name alone holds what a national rule gives it
+    ("国务院建立全国征兵工作部际联席会议制度。", ["国务院"]),
+    ("国务院根据宪法和国务院组织法的规定，行使国务院行政机构设置和编制管理职权。", ["国务院"]),
+    # n276: a copy whose 、 became a stop (国务院.中央军事委员会): the list it was, not one name
+    ("国务院.中央军事委员会建立全国征兵工作部际联席会议制度.统筹协调全国征兵工作", ["国务院", "中央军事委员会"]),
+    ("市财政局.市发改委负责资金保障。", ["市发改委", "市财政局"]),
+    # an approval and a rule it makes are no duty of its; a decimal point is no list mark
+    ("经国务院批准，由财政部负责。", ["财政部"]),
+    ("国务院另有规定的，从其规定。", []),
+    ("补贴标准为每人3.5万元，由财政部负责。", ["财政部"]),
+])
+def test_the_state_council_and_a_lost_list_mark(sentence, want):
+    known = Resolver(load_lexicon()).knower("中华人民共和国")
+    got = read_lines([(1, sentence)], known, "national")
+    assert sorted({d.mention for d in got}) == sorted(want)
+
+
+def test_a_stop_after_one_level_word_is_no_lost_list_mark():
+    # n346: 由市.区政府或者市、区政府委托… — a stop after a level word alone (市.区) is left as it was
+    # read (one character before it is no name); 3.5 is a figure
+    from kg.extract.enrich.duties import LOST_LIST_MARK_RE
+    assert not LOST_LIST_MARK_RE.search("市.区政府或者市、区政府委托司法行政部门")
+    assert not LOST_LIST_MARK_RE.search("县、市.区政府")
+    assert [m.start() for m in LOST_LIST_MARK_RE.finditer("人民法院.人民检察院")] == [4]
+
+
 @pytest.mark.parametrize("sentence", [
     "开办养老机构，应当符合国务院民政部门制定的设置标准。",            # an act, not a name
     "安装探头，位于自然保护区、风景名胜区以及国家机关等单位周边的，应当事先征得同意。",   # a place
@@ -2452,6 +2479,19 @@ def test_an_issuance_reported_is_no_duty(elsewhere):
     assert [m for m, _lk, _r, _v in _elsewhere(["市统计局负责发布《统计公报》。"], elsewhere)] == ["市统计局"]
 
 
+def test_an_issuance_of_an_unquoted_paper_reported_is_no_duty(elsewhere):
+    # collected l01 (a news page): 近日，国务院发布关于落实…的意见 — the paper's title unquoted, the
+    # clause ending with its kind: an issuance reported, as 发布《…》 is
+    assert _elsewhere(["近日，国务院发布关于落实《政府工作报告》重点工作部门分工的意见，就有关工作作出部署。"],
+                      elsewhere) == []
+    assert _elsewhere(["市政府发布落实《政府工作报告》重点工作部门分工意见。"], elsewhere) == []
+    # …a duty to publish one stays one, and what is published that is no paper
+    got = _elsewhere(["市应急管理局要及时发布应急工作通知。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市应急管理局"]
+    got = _elsewhere(["市气象台发布天气预报。"], elsewhere)
+    assert [m for m, _lk, _r, _v in got] == ["市气象台"]
+
+
 def test_a_body_and_its_branches_without_qi(elsewhere):
     # n188: X及派出机构 is X and its 派出机构, as X及其派出机构 is
     got = _elsewhere(["园区管委会及派出机构应当依法履行监管职责。"], elsewhere)
@@ -3771,6 +3811,17 @@ def test_prose119_the_government_of_the_place_an_event_happens(elsewhere):
     assert [(m, lk) for m, lk, _r, _v in got] == [("事发地政府", None)]
     got = _elsewhere(["事发地政府值班室接报后，应按规定时限及时报告县政府总值班室。"], elsewhere)
     assert [m for m, _lk, _r, _v in got] == ["事发地政府值班室"]
+
+
+def test_the_government_of_the_area_a_matter_lies_in(elsewhere):
+    # n362 (a city's fireworks-ban notice): 辖区政府（管委会）应当承担…主要责任 — 辖区政府 is the
+    # government of the area, as 所在地政府 is (its short form too short for a placed name): the
+    # duty had no holder at all
+    got = _elsewhere(["按照属地管理的原则，辖区政府（管委会）应当承担禁放烟花爆竹的主要责任，明确责任部门和责任人。"],
+                     elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("辖区政府（管委会）", None)]
+    got = _elsewhere(["辖区政府应当承担禁放烟花爆竹的主要责任。"], elsewhere)
+    assert [(m, lk) for m, lk, _r, _v in got] == [("辖区政府", None)]
 
 
 def test_prose119_a_circled_number_is_a_steps_mark(elsewhere):

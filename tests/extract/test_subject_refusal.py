@@ -154,6 +154,9 @@ _UNANCHORED = {
     # (session 40: a gate that refuses a clause ending in a kind of body, 县教育局应健全…管理机构; a
     # zone's committee by its defined short name, taken by fullmatch: it ends in 会, a final)
     "MODAL_VERB_IN_NAME_RE", "_ZONE_COMMITTEE_RE",
+    # (session 42: a stop inside a subject read as the 、 it lost; the list read keeps the
+    # subject's last character, so its ending is the list's)
+    "LOST_LIST_MARK_RE",
 }
 
 

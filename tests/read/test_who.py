@@ -1342,11 +1342,16 @@ def test_question_set_on_other_governments(gov_indexes):
     指挥部's list of duties now ranks above its office's 指挥部办公室设在县应急管理局，承担指挥部日常工作
     (34.12 to 34.04; 33.97 to 34.03 before); 桂林哪些部门协同实施地下管线办法: 市规划、住建部门…共同组织…
     above the departments' list that answers it (33.97 to 33.96; 33.86 to 33.89 before). No other
-    question changed: 1458 of 1528 first (95.42 %), 1518 in the top three."""
+    question changed: 1458 of 1528 first (95.42 %), 1518 in the top three.
+    Session 42's helper ex42 (issue 12, extraction behind the misses): 辖区政府 read as the government of the
+    area (as 所在地政府) moved 禁放烟花爆竹的主要责任由谁承担 first, and 国务院 alone a subject with a copy's
+    lost 、 (国务院.中央军事委员会) read as the list moved 全国征兵工作部际联席会议制度是谁建立的 first. The set:
+    1461 of 1528 first (95.61 %; pr49's near tie 桂林哪些部门协同实施地下管线办法 back first, the words'
+    weights shifted by the new duties), 1518 in the top three."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1528
-    assert first >= 1458, (first, n, misses)
+    assert first >= 1461, (first, n, misses)
     assert top3 >= 1518, (top3, n, misses)
 
 

@@ -826,6 +826,9 @@ _ALT_ZONES = ("开发区", "园区", "管委会", "新区", "高新区", "工业
 # government of the place an event happens) or by the area it serves (受益范围内的村委会,
 # 辖区内的派出所): the body so described, as written
 SITE_BODY_RE = re.compile(r"^(?:所在地|当地|事发地|事件发生地)的?(?P<x>" + HAN + "{2,12})$")
+# 辖区政府 (a city's fireworks notice: 辖区政府（管委会）应当承担…主要责任): the government of the
+# area a matter lies in, as 所在地政府 is; its short form is too short for a placed name
+AREA_GOV_RE = re.compile(r"^辖区的?(?:人民政府|政府)$")
 # (not a scope of everything, 凡在本市范围内的党政机关…均记述在内: a yearbook's coverage)
 # (…and the area it touches: 黄水国家森林公园和大风堡自然保护区范围所涉及的乡镇人民政府)
 # (…and where a people lives: 多民族居住地区的居民委员会，应当…, 少数民族聚居地区的乡镇人民政府)
@@ -852,6 +855,13 @@ JUDICIAL_RE = re.compile(r"^(?:地方)?(?:(?:自治县|自治州|自治旗|县|�
 # no department of a local government, kept as written
 STATE_BORDER_ORGAN_RE = re.compile(r"^(?:各级|各地|当地|所在地)?(?:海关|海事管理机构|海事机构|出入境边防检查机关|边防检查机关|"
                                    r"出入境检验检疫机构)$")
+# the State Council by its name alone (国务院建立…制度, 国务院根据…行使…职权: a national rule's own
+# government, as a city's 市人民政府 is; no lexicon names it)
+STATE_COUNCIL_RE = re.compile(r"^国务院$")
+# a full stop between two characters of a subject (国务院.中央军事委员会建立…: a copy whose 、 became
+# a stop): a lost list mark, each side a unit of its own or the subject is none
+# (two characters at least before it, back to a mark: 市.区政府, a level list's lost 、, is left as it was)
+LOST_LIST_MARK_RE = re.compile(r"(?<![、，,\u3000 .．][\u4e00-\u9fff])(?<=[\u4e00-\u9fff）][\u4e00-\u9fff）])[.．](?=[\u4e00-\u9fff（])")
 # a State Council ministry by its name alone (财政部, 住房城乡建设部, 农业农村部; in a national text, as its
 # addressees write them): unitnames' central kind, three to nine characters (not 总部, 俱乐部)
 # (and a State administration by its name, 海关总署: 海关稽查证，由海关总署统一制发; not a bare 总局, which a
@@ -1211,6 +1221,9 @@ _EVERY_EMPLOYER = ("企业", "企事业单位", "企业事业单位", "企业事
 # a regulation's purpose (第一条 为了规范…，建设节约型机关，根据…，制定本办法。): no clause of it is a duty
 PURPOSE_RE = re.compile(r"^(?:为了|为)[^。]*?(?:特)?(?:制定|制订)本(?:实施)?(?:办法|规定|条例|细则|规则|通告|决定|方案|意见|制度)[。]?$")
 # a modal or a charge before 发布 (X要及时发布《…》, X负责发布《…》): a duty to publish, not an issuance reported
+# what a clause's 发布 issues when it is a paper of a kind, its title unquoted, the clause ending
+# with it (发布关于落实《政府工作报告》重点工作部门分工的意见): a document issued, reported
+ISSUED_PAPER_RE = re.compile(r"^(?:了)?(?:关于)?[^，。；,;]{2,60}?的?(?:意见|通知|决定|办法|规定|细则|实施方案|工作方案|条例|通告)。?$")
 ISSUED_MODAL_RE = re.compile("(?:" + "|".join(MODALS) + r"|必须|负责|将|按时|定期|及时)[^，。；]{0,6}$")
 # the committee or group of a work that each level's government sets up (县级以上人民政府食品安全委员会)
 LEVEL_GROUP_RE = re.compile(HAN + r"{2,12}(?:委员会|领导小组|指挥部|联席会议)")
@@ -1843,6 +1856,8 @@ class _Subjects:
         inc = INCORPORATED_RE.match(n)
         if inc and (got := self._one(n[:inc.start(1)] + n[inc.end(1):], None)):
             return (name, look or got[1] or got[0])     # 建制镇人民政府: the towns' governments, as written
+        if AREA_GOV_RE.match(n):
+            return (name, look)     # 辖区政府: the government of the area, as written, unresolved
         site = SITE_BODY_RE.match(n)
         if site and not n.startswith("当地") and (site.group("x") in ("人民政府", "政府") or (
                 site.group("x").startswith(("人民政府", "政府")) and not DUTY_VERB_IN_RE.search(site.group("x"))
@@ -1989,6 +2004,8 @@ class _Subjects:
         if JUDICIAL_RE.match(n):                # 人民法院依法…, 由人民检察院… : the competent court
             return (name, look)
         if STATE_BORDER_ORGAN_RE.match(n):      # 海关负责出入境…的监管 : the State's own organ by its kind
+            return (name, look)
+        if STATE_COUNCIL_RE.match(n):           # 国务院建立…联席会议制度 : the State Council
             return (name, look)
         if PARTY_BODY_RE.match(n):              # 各级党委（党组）要…, 纪委负监督责任 : a Party body
             return (name, look)
@@ -2283,6 +2300,9 @@ class _Subjects:
             # 镇人民政府、街道办事处（以下简称“镇（街道）”）… 镇（街道）应当… : the two bodies defined, not the
             # level list the short name's words also make (read first, as no other short name is)
             return got
+        if LOST_LIST_MARK_RE.search(short):
+            # 国务院.中央军事委员会 : a list whose 、 became a stop, read as the list (or no subject)
+            return self._items(LOST_LIST_MARK_RE.sub("、", short))
         if LEVELS_ALONE_RE.fullmatch(short):
             # 市、县级市（区）、镇、街道应当… : levels named alone in a list, each its level's
             # government or office, as written (a level alone is no subject: 市 of 市场)
@@ -3321,9 +3341,12 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             continue        # 县人民政府根据应急处理工作的实际需要 : the verb inside the manner's object
         if m.group(0) in RELATIVE_VERBS and mclause[m.end():m.end() + 1] == "的":
             continue        # 区农业局承担的林业管理职责 : a relative clause naming a duty, not a duty given
-        if m.group(0) == "发布" and mclause[m.end():m.end() + 1] in "《〈" \
+        if m.group(0) == "发布" and (mclause[m.end():m.end() + 1] in "《〈"
+                                      or ISSUED_PAPER_RE.match(compact(clause[m.end():]))) \
                 and not ISSUED_MODAL_RE.search(compact(head)):
-            continue        # 省委办公厅、省政府办公厅发布《…细则》 : the text's issuance reported, no duty
+            # 省委办公厅、省政府办公厅发布《…细则》, 近日，国务院发布关于落实…的意见 : the text's
+            # issuance reported, no duty
+            continue
         if m.group(0) in ("负责", "主管") and (charge := CHARGE_AFTER_RE.match(mclause[m.end():])) \
                 and (PRED_RE.match(mclause, m.end() + charge.end())
                      or CHARGED_DEPT_VERB_RE.match(mclause, m.end() + charge.end())):
