@@ -110,15 +110,6 @@ def test_units_of_the_second_round_reach_their_floor(summary2):
     _reaches(summary2, FLOORS2)
 
 
-@pytest.fixture(scope="module")
-def summary3(tmp_path_factory):
-    return _summary(tmp_path_factory.mktemp("units-dlc3"), SET / "round3")
-
-
-def test_units_of_the_third_round_reach_their_floor(summary3):
-    _reaches(summary3, FLOORS3)
-
-
 def test_the_scorer_tells_right_wrong_and_unresolved():
     sc = _scorer()
     exp = [{"file": "a.md", "line": 3, "mention": "市、县人民政府", "unit": "甲市人民政府", "resolved": True,
@@ -186,73 +177,11 @@ def test_the_scorer_pairs_a_header_s_two_records_with_the_item_s_two_units():
     assert [o for _, o, _ in r["results"]] == ["right", "right"]
 
 
-@pytest.fixture(scope="module")
-def summary4(tmp_path_factory):
-    return _summary(tmp_path_factory.mktemp("units-dlc4"), SET / "round4")
+# each later round (tests/govs/units-dlc/roundN) and its floor: a new round adds its FLOORSn here
+LATER_ROUNDS = {3: FLOORS3, 4: FLOORS4, 5: FLOORS5, 6: FLOORS6, 7: FLOORS7, 8: FLOORS8, 9: FLOORS9,
+                10: FLOORS10, 11: FLOORS11}
 
 
-def test_units_of_the_fourth_round_reach_their_floor(summary4):
-    _reaches(summary4, FLOORS4)
-
-
-@pytest.fixture(scope="module")
-def summary5(tmp_path_factory):
-    return _summary(tmp_path_factory.mktemp("units-dlc5"), SET / "round5")
-
-
-def test_units_of_the_fifth_round_reach_their_floor(summary5):
-    _reaches(summary5, FLOORS5)
-
-
-@pytest.fixture(scope="module")
-def summary6(tmp_path_factory):
-    return _summary(tmp_path_factory.mktemp("units-dlc6"), SET / "round6")
-
-
-def test_units_of_the_sixth_round_reach_their_floor(summary6):
-    _reaches(summary6, FLOORS6)
-
-
-@pytest.fixture(scope="module")
-def summary7(tmp_path_factory):
-    return _summary(tmp_path_factory.mktemp("units-dlc7"), SET / "round7")
-
-
-def test_units_of_the_seventh_round_reach_their_floor(summary7):
-    _reaches(summary7, FLOORS7)
-
-
-@pytest.fixture(scope="module")
-def summary8(tmp_path_factory):
-    return _summary(tmp_path_factory.mktemp("units-dlc8"), SET / "round8")
-
-
-def test_units_of_the_eighth_round_reach_their_floor(summary8):
-    _reaches(summary8, FLOORS8)
-
-
-@pytest.fixture(scope="module")
-def summary9(tmp_path_factory):
-    return _summary(tmp_path_factory.mktemp("units-dlc9"), SET / "round9")
-
-
-def test_units_of_the_ninth_round_reach_their_floor(summary9):
-    _reaches(summary9, FLOORS9)
-
-
-@pytest.fixture(scope="module")
-def summary10(tmp_path_factory):
-    return _summary(tmp_path_factory.mktemp("units-dlc10"), SET / "round10")
-
-
-def test_units_of_the_tenth_round_reach_their_floor(summary10):
-    _reaches(summary10, FLOORS10)
-
-
-@pytest.fixture(scope="module")
-def summary11(tmp_path_factory):
-    return _summary(tmp_path_factory.mktemp("units-dlc11"), SET / "round11")
-
-
-def test_units_of_the_eleventh_round_reach_their_floor(summary11):
-    _reaches(summary11, FLOORS11)
+@pytest.mark.parametrize("n", sorted(LATER_ROUNDS), ids=[f"round{n}" for n in sorted(LATER_ROUNDS)])
+def test_units_of_a_later_round_reach_their_floor(n, tmp_path):
+    _reaches(_summary(tmp_path, SET / f"round{n}"), LATER_ROUNDS[n])
