@@ -91,7 +91,8 @@ LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡|地)[级直属]|省辖市|市�
                     # (城市人民政府X: every city's government, as a national or provincial law writes it)
                     # (直辖市X, 计划单列市X, 副省级市X: every city of that class, named as a national
                     # law names the provinces' level, 省、自治区、直辖市人民政府: no one government)
-                    r"州市(?!场)|盟市|设区的市|城市(?=(?:人民)?政府)|直辖市|计划单列市|副省级(?:城)?市)")
+                    # (地方各级人民政府X: every local level's, as the State's laws write it)
+                    r"州市(?!场)|盟市|设区的市|城市(?=(?:人民)?政府)|直辖市|计划单列市|副省级(?:城)?市|地方各级)")
 # a body that starts with a conjunction (市和区县人民政府: 和区县人民政府) is no one body
 CONJ_START = re.compile(r"^(?:或|及|与|、|和(?=[省市县区乡镇](?!场)))")
 # 市人民政府水行政主管部门: the 人民政府 between a government and its department says nothing more

@@ -39,3 +39,12 @@ def test_the_forms_read_before_are_read_as_before():
     assert [m for m, _n, _ok, _k in got] == ["市", "县人民政府"]
     # 城市 before anything but a county is no level (城市和农村: places, and no government follows)
     assert _resolved("城市和农村居民应当节约用水。", *CN) == []
+
+
+def test_every_local_level_is_no_one_government():
+    # 地方各级人民政府 (the State's laws): every local level's government, a collective (was resolved as a
+    # body of the State in a national text, and as 苏州市地方各级人民政府 in a city's)
+    assert _resolved("国务院和地方各级人民政府应当加强领导。", *CN) == [
+        ("国务院", "国务院", True, "central"), ("地方各级人民政府", "地方各级人民政府", False, "collective")]
+    assert _resolved("地方各级人民政府应当组织实施。", "苏州市", "320500", "prefecture") == [
+        ("地方各级人民政府", "地方各级人民政府", False, "collective")]
