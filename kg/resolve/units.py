@@ -91,8 +91,7 @@ LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡|地)[级直属]|省辖市|市�
                     # (城市人民政府X: every city's government, as a national or provincial law writes it)
                     # (直辖市X, 计划单列市X, 副省级市X: every city of that class, named as a national
                     # law names the provinces' level, 省、自治区、直辖市人民政府: no one government)
-                    # (地方各级人民政府X: every local level's, as the State's laws write it)
-                    r"州市(?!场)|盟市|设区的市|城市(?=(?:人民)?政府)|直辖市|计划单列市|副省级(?:城)?市|地方各级)")
+                    r"州市(?!场)|盟市|设区的市|城市(?=(?:人民)?政府)|直辖市|计划单列市|副省级(?:城)?市)")
 # a body that starts with a conjunction (市和区县人民政府: 和区县人民政府) is no one body
 CONJ_START = re.compile(r"^(?:或|及|与|、|和(?=[省市县区乡镇](?!场)))")
 # 市人民政府水行政主管部门: the 人民政府 between a government and its department says nothing more
@@ -713,6 +712,7 @@ class Resolver:
                 and (NOT_RELATIVE.match(key) or not key.startswith(RELATIVE)) \
                 and not LOWER.match(key) \
                 and not LEVELS.match(key) \
+                and not (home.level == "national" and key.startswith("地方")) \
                 and (GOV_SUFFIX.search(key) or (FUNCTIONAL.search(key) and (
                     home.level not in ("province", "national") or home.kind == "municipality"))) \
                 and not GENERIC.match(key):
@@ -720,7 +720,9 @@ class Resolver:
             # 县区…人民政府), and not a body named by its function in a province's or the State
             # Council's document (its 市场监督管理部门 is every level's, the lowest acting: the
             # province's own is written 省…部门, the State Council's 国务院…部门); a city's and a
-            # municipality's own regulation name their own so
+            # municipality's own regulation name their own so (地方各级人民政府 in a province's text
+            # is its own levels', 福建省地方各级人民政府; in the State's, every local level's, no body of
+            # the State)
             owner, body = home, key
         if owner is not None and town is None and not party \
                 and FUNCTIONAL.search(GOV_THEN_BODY.sub("", body)):

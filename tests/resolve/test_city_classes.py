@@ -41,10 +41,11 @@ def test_the_forms_read_before_are_read_as_before():
     assert _resolved("城市和农村居民应当节约用水。", *CN) == []
 
 
-def test_every_local_level_is_no_one_government():
-    # 地方各级人民政府 (the State's laws): every local level's government, a collective (was resolved as a
-    # body of the State in a national text, and as 苏州市地方各级人民政府 in a city's)
+def test_every_local_level_in_the_states_text_is_no_body_of_the_state():
+    # 地方各级人民政府 in the State's laws: every local level's government, a collective (was resolved as
+    # a body of the State, kind central)
     assert _resolved("国务院和地方各级人民政府应当加强领导。", *CN) == [
         ("国务院", "国务院", True, "central"), ("地方各级人民政府", "地方各级人民政府", False, "collective")]
-    assert _resolved("地方各级人民政府应当组织实施。", "苏州市", "320500", "prefecture") == [
-        ("地方各级人民政府", "地方各级人民政府", False, "collective")]
+    # in a province's own text, its own levels' governments, as before
+    got = _resolved("地方各级人民政府负责见义勇为人员奖励和保护工作。", "福建省", "350000", "province")
+    assert got == [("地方各级人民政府", "福建省地方各级人民政府", True, "collective")]
