@@ -126,7 +126,11 @@ LEVEL_SET = re.compile(r"^(?:乡|镇|街道?|村|社区)(?:[、（]?(?:乡|镇|�
 # (所在区人民政府, 所在地公安机关: the one where the thing is, of whichever place: no one government's;
 # 铁路沿线县级以上地方人民政府, 铁路沿线乡（镇）人民政府: those along a line, whichever they are;
 # 沿海县级以上地方人民政府, 受灾地区县级以上人民政府: a level's bodies of the coast or of a stricken area)
-WHERE_KIND = r"^(?:沿海|沿边|边境|受灾|灾区)(?:地区)?的?(?=县级以上|设区的市|地级以上|省|市|县|乡)"
+#: the words placing a level's bodies on the coast, a border or a stricken area (duties reads them too)
+WHERE_KIND_WORDS = r"(?:沿海|沿边|边境|受灾|灾区)(?:地区)?的?"
+#: the levels such words stand before
+WHERE_KIND_LEVELS = r"(?:县级以上|设区的市|地级以上|省|市|县|乡)"
+WHERE_KIND = "^" + WHERE_KIND_WORDS + "(?=" + WHERE_KIND_LEVELS + ")"
 COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）"
                         r"|^(?:开发区|园区|工业园区|产业园区|功能区|风景名胜区|风景区|自然保护区|保护区|景区|公园)"

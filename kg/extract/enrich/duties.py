@@ -53,7 +53,7 @@ from ...patterns import (ACT_AFTER_NAME_RE, BYLINE_FIELD, CLAUSE_CHAR, CN_DIGITS
 from ...text import compact
 from ...resolve.divisions import load_divisions
 from ...resolve.naming import canonical_body, joined_fields
-from ...resolve.units import field_of, township_subject
+from ...resolve.units import WHERE_KIND_LEVELS, WHERE_KIND_WORDS, field_of, township_subject
 from ..actors import BARE_HEADS, TASK_ROLE_RE, actor_kind, base_name, unit_type_kind
 from .. import unitnames
 from ..annotations import LABEL_RE, MEASURE_LABELS, _seps_re, looks_like_unit, split_top, unit_items
@@ -685,8 +685,8 @@ WHERE_GOV_RE = re.compile("^(?P<what>" + HAN + "{2,8}?)(?:所在|所经|流经|�
                           "|^(?P<what2>" + HAN + "{2,8}?)所在辖区的?(?P<x2>" + HAN + "{2,10}(?:局|部门|机关|机构))$")
 # (沿海县级以上地方人民政府, 受灾地区县级以上人民政府, 沿海设区的市级以上地方人民政府海洋主管部门: a
 # level's bodies of the coast or of the stricken area, as written, as 铁路沿线… are)
-WHERE_KIND_GOV_RE = re.compile("^(?:沿海|沿边|边境|受灾|灾区)(?:地区)?的?(?P<x>(?:县级以上|设区的市|地级以上|省|市|县|乡)"
-                               "[" + HAN_RANGE + "（）]{1,24}(?:政府|部门|机构|机关))$")
+WHERE_KIND_GOV_RE = re.compile("^" + WHERE_KIND_WORDS + "(?P<x>" + WHERE_KIND_LEVELS
+                               + "[" + HAN_RANGE + "（）]{1,24}(?:政府|部门|机构|机关))$")
 # …a verb handing the matter to the body before 所在地: no place but what is done (应当立即报告
 # 所在地公安机关处理: the body reported to is no holder)
 HANDED_TO_RE = re.compile(r"报告|报送|报请|移送|移交|提交|告知|通知|应当|必须")
@@ -855,9 +855,6 @@ JUDICIAL_RE = re.compile(r"^(?:地方)?(?:(?:自治县|自治州|自治旗|县|�
 # no department of a local government, kept as written
 STATE_BORDER_ORGAN_RE = re.compile(r"^(?:各级|各地|当地|所在地)?(?:海关|海事管理机构|海事机构|出入境边防检查机关|边防检查机关|"
                                    r"出入境检验检疫机构)$")
-# the State Council by its name alone (国务院建立…制度, 国务院根据…行使…职权: a national rule's own
-# government, as a city's 市人民政府 is; no lexicon names it)
-STATE_COUNCIL_RE = re.compile(r"^国务院$")
 # a full stop between two characters of a subject (国务院.中央军事委员会建立…: a copy whose 、 became
 # a stop): a lost list mark, each side a unit of its own or the subject is none
 # (two characters at least before it, back to a mark: 市.区政府, a level list's lost 、, is left as it was)
@@ -876,7 +873,7 @@ AUTONOMOUS_OWN_RE = re.compile("^(?P<lv>自治区|自治州|自治县|自治旗)
 # unresolved where no lexicon names them; never their posts (党委书记, 省委常委会委员, 班子成员)
 _PARTY_KIND = "(?:党委|党组|纪委|纪检组|党工委|纪工委|纪检监察组)"
 # the towns and sub-districts written without 各 (镇（街道）要加强巡查): the collective 各镇（街道） names
-_TOWNS_ALONE = frozenset(("镇（街道）", "街道（镇）", "镇街", "乡（镇）、街道", "镇、街道"))
+_TOWNS_ALONE = frozenset(("镇（街道）", "街道（镇）", "镇街"))
 PARTY_BODY_RE = re.compile("^(?:全[省市州县区])?(?:各级|[省市县乡]级以上(?:地方)?)?(?:" + _PARTY_KIND + "|[省市州县区]委)"
                            "(?:（" + _PARTY_KIND + "(?:、" + _PARTY_KIND + ")*）)?(?:常委会|全委会)?$")
 # 本市 / 本县 / 本自治县 alone as the subject of a duty (本市应当推进…, 本市加强…): the text's own
@@ -2005,7 +2002,9 @@ class _Subjects:
             return (name, look)
         if STATE_BORDER_ORGAN_RE.match(n):      # 海关负责出入境…的监管 : the State's own organ by its kind
             return (name, look)
-        if STATE_COUNCIL_RE.match(n):           # 国务院建立…联席会议制度 : the State Council
+        if n == "国务院":
+            # 国务院建立…制度, 国务院根据…行使…职权 : the State Council by its name alone, a national
+            # rule's own government, as a city's 市人民政府 is (no lexicon names it)
             return (name, look)
         if PARTY_BODY_RE.match(n):              # 各级党委（党组）要…, 纪委负监督责任 : a Party body
             return (name, look)
@@ -3379,8 +3378,8 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
         units = units or subjects.subject(head)
         concerned = re.fullmatch(r"(?P<x>(?:有关|相关)(?:部门|单位))(?:密切|积极|主动)?", compact(head)) \
             if "由" not in head else None
-        by_rule = re.fullmatch(r"(?P<x>(?:有关|相关)(?:部门|单位))(?:仍|继续)?(?:按照|依照|根据)" + CLAUSE_CHAR
-                               + r"{2,20}", compact(head)) if m.group(0) in ("开展", "履行") and "由" not in head else None
+        by_rule = CONCERNED_BY_RULE_RE.fullmatch(compact(head)) \
+            if m.group(0) in ("开展", "履行") and "由" not in head else None
         if not units and by_rule:
             # 协商协调期间，相关部门仍按照原职责划分规定开展工作 : the departments concerned go on with
             # their work by the rule named (the manner before the verb, 按照…; a bare 相关部门开展… is not read)
@@ -3615,6 +3614,8 @@ COPULA_MORE_RE = re.compile("^是" + CLAUSE_CHAR + "{1,60}(?:机关|机构)$")
 SETTING_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)在" + CLAUSE_CHAR + "{2,30}$")
 
 
+# the departments concerned going on by a rule named before their verb (相关部门仍按照原职责划分规定开展工作)
+CONCERNED_BY_RULE_RE = re.compile(r"(?P<x>(?:有关|相关)(?:部门|单位))(?:仍|继续)?(?:按照|依照|根据)" + CLAUSE_CHAR + r"{2,20}")
 # a public body among the institutions actor_kind names: one named by its charge (海事管理机构,
 # 国务院期货监督管理机构) or set up by a government (县级以上人民政府统计机构, 市人民政府森林防火指挥机构)
 _PUBLIC_INSTITUTION_RE = re.compile("(?:人民政府|国务院)" + HAN + "{2,16}机构$")
