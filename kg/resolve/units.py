@@ -57,7 +57,7 @@ NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中�
                            r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$")
 # the branches of vertically run State systems, named after the place they sit in or the
 # region they serve (石家庄海关, 吴江海关, 民航宁夏监管局, 民航华北地区管理局, 中国民用航空华北地区管理局,
-# 南京海事局, 苏州出入境边防检查站, 沈阳铁路监督管理局, 人民银行苏州市中心支行):
+# 南京海事局, 苏州出入境边防检查站, 沈阳铁路监督管理局, 人民银行苏州市中心支行, 苏州银保监分局):
 # bodies of the State, never of the government whose place the name holds; kept as written
 # (民航机场…, an airport's own body, is not one)
 VERTICAL_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<!总署)(?<!直属)海关$|"
@@ -74,6 +74,11 @@ VERTICAL_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<!总署)(?<!直属)海关
                              r"^[\u4e00-\u9fff]{2,4}(?<![省市县区旗盟地方])铁路(?:监督管理)?局$|"
                              # the central bank's branches (人民银行苏州市中心支行, 人行廊坊市中心支行), named
                              # with their place's level or not: a bank's name, no enterprise's
+                             # the financial regulator's branches named after their place (苏州银保监分局,
+                             # 江苏金融监管局); a government's own is written with its level or 地方 (苏州市地方
+                             # 金融监督管理局, 市金融监管局): its government's
+                             r"^(?!.*地方)[\u4e00-\u9fff]{2,6}(?<![省市县区旗盟])(?:银保监分局|银保监局|银监分局|保监分局|"
+                             r"金融监管分局|金融监管局)$|"
                              # the statistics bureau's survey teams (苏州调查队, 国家统计局浙江调查总队 has its head)
                              r"^[\u4e00-\u9fff]{2,6}(?<![省市县区旗盟])调查总?队$|"
                              r"^(?:中国人民银行|人民银行|人行)[\u4e00-\u9fff（）]{2,12}?(?:中心支行|分行|支行|营业管理部)$")
@@ -595,7 +600,7 @@ class Resolver:
     def _owner(self, key: str, home: Optional[Division]) -> tuple[Optional[Division], str, bool]:
         """(government the name belongs to, the body after its prefix, party body?).
         The government is None when the name does not tell it. A place written in a short
-        form (嘉兴银保监分局, 廊坊开发区…) gives its government but the body is the whole name:
+        form (嘉兴住房公积金管理中心, 廊坊开发区…) gives its government but the body is the whole name:
         the short form is part of how such bodies are named."""
         div = self.divisions
         party = key.startswith("中共")

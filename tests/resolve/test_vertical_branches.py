@@ -97,3 +97,10 @@ def test_the_statistics_survey_teams_are_the_states():
     assert _resolved("国家统计局苏州调查队负责调查工作。", *SZ) == [
         ("国家统计局苏州调查队", "国家统计局苏州调查队", True, "central")]
     assert _resolved("苏州调查队负责住户调查。", *SZ) == [("苏州调查队", "苏州调查队", True, "central")]
+
+
+def test_the_financial_regulators_branches_are_the_states():
+    # was a department of 苏州市 / 江苏省; a government's own financial bureau stays its own
+    assert _resolved("苏州银保监分局负责银行业监管。", *SZ) == [("苏州银保监分局", "苏州银保监分局", True, "central")]
+    assert _resolved("江苏金融监管局负责金融监管。", *SZ) == [("江苏金融监管局", "江苏金融监管局", True, "central")]
+    assert _resolved("苏州市地方金融监督管理局负责地方金融监管。", *SZ)[0][2:] == (True, "department")
