@@ -49,7 +49,7 @@ RELATIVE = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "
 # of a body named after the level word it is relative: 市民政局 is 市 + 民政局, 市政务服务中心 is
 # 市 + 政务服务中心, 市民族宗教事务局, 市民防局; 市场监督管理局, 市政管理局, 市民服务中心 are the
 # bodies' own names, which a place is put before whole)
-NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防)|市政(?!府|务)|市容|市级|县级|区级|省级|区域|县域|省内|市内|区内|县内|"
+NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防|航)|市政(?!府|务)|市容|市级|县级|区级|省级|区域|县域|省内|市内|区内|县内|"
                           r"市直|县直|区直|省直|市属|县属|区属|省属|州直|旗直|市县|省市(?!场)|县区|区县|县乡|"
                           r"市区|县市(?!场)|区市(?!场)|州市(?!场)|盟市|省辖市|市辖区(?!域))")
 LOWER = re.compile(r"^(乡镇|民族乡|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government
@@ -98,11 +98,12 @@ INTERNAL = re.compile(r"^(办公室|综合科|财务科|[\u4e00-\u9fff]{1,6}[科
 # a body a regulation names by its function (水行政主管部门, 市场监督管理部门, 城市管理综合执法部门,
 # 公安机关, 气象主管机构): a department of the government it belongs to, whichever its name
 # (a field before 部门 names one too: 财政部门, 公安部门, 住房城乡建设部门); a role or a relation
-# before it (牵头部门, 上级主管部门, 其有关部门) names none, nor do the utilities and carriers a list
+# before it (牵头部门, 上级主管部门, 其有关部门; 征收部门, whichever department expropriates) names none, nor do the utilities and carriers a list
 # of 部门 names among the departments (电力、通信等部门: the power and telecom companies; their
-# 电力管理部门, 通信管理部门 are the government's)
-FUNCTIONAL = re.compile(r"^(?!.*(?:有关|相关|其他|其它|各|等|直属|的|设立))(?!(?:电力|供电|供水|供气|燃气|通信|电信|通讯)部门$)(?!(?:或|及|与|和(?=[省市县区乡镇])|上一级|下一级|上级|下级|同级|本级|(?:最低|最高)?一级|行业|业务|牵头|责任|配合|协办|主办|承办|主讲|综合(?!行政执法|执法)|其他|其它|"
-                        r"所在|原|该|本|其|有关|相关|各|职能|成员|主管|执法|行政(?!审批)|管理|监管|监督|"
+# 电力管理部门, 通信管理部门 are the government's; 民航、铁路部门: the State's civil aviation and
+# railway systems, which no local government has a department of)
+FUNCTIONAL = re.compile(r"^(?!.*(?:有关|相关|其他|其它|各|等|直属|的|设立))(?!(?:电力|供电|供水|供气|燃气|通信|电信|通讯|民航|铁路)部门$)(?!(?:或|及|与|和(?=[省市县区乡镇])|上一级|下一级|上级|下级|同级|本级|(?:最低|最高)?一级|行业|业务|牵头|责任|配合|协办|主办|承办|主讲|综合(?!行政执法|执法)|其他|其它|"
+                        r"所在|原|该|本|其|有关|相关|各|职能|成员|主管|执法|行政(?!审批)|管理|监管|监督|征收(?=部门$)|"
                         r"实施|组织|有权)).{2,14}(?:(?:主管|行政|管理|执法|监督)(?:部门|机关|机构)|部门)$"
                         r"|^(?:公安|审计|税务|司法行政|检察|监察)机关$")
 # 县级以上人民政府…, 市县…, 市直…: several governments' or bodies', no one government's
@@ -229,6 +230,8 @@ def own_township(title: Optional[str], issuer: Optional[str]) -> bool:
 
 # the levels a partner 同级 to its subject is looked up at (市, 各区、县, 县级以上人民政府)
 _LEVEL_PREFIX = re.compile(r"县级以上(?:地方)?(?:人民政府)?|各级(?:人民政府)?|各?[省州区县市旗（）、自治]{1,10}")
+# ...and with the government's words after it (省人民政府 of 省人民政府商务部门, a list's field given its level)
+_LEVEL_GOV_PREFIX = re.compile(_LEVEL_PREFIX.pattern + r"|各?[省州区县市旗（）、自治]{1,10}(?:人民政府|政府)")
 
 
 def _at_level(written: str, lookup: str) -> bool:
@@ -238,8 +241,14 @@ def _at_level(written: str, lookup: str) -> bool:
         written = written[2:]
     if len(written) < 2 or (written.startswith(RELATIVE) and not NOT_RELATIVE.match(written)):
         return False
-    i = lookup.find(written[:2])
-    return i > 0 and bool(_LEVEL_PREFIX.fullmatch(lookup[:i])) and bool(FUNCTIONAL.search(lookup[i:]))
+    # (any place the field may start after the level's words: 民政 of 省人民政府民政部门 is not the 民政
+    # inside 人民政府; 市场 of 市市场监督管理部门 the second 市)
+    i = lookup.find(written[:2], 1)
+    while i > 0:
+        if _LEVEL_GOV_PREFIX.fullmatch(lookup[:i]) and FUNCTIONAL.search(lookup[i:]):
+            return True
+        i = lookup.find(written[:2], i + 1)
+    return False
 
 
 def _sector_of(written: str, lookup: str) -> bool:
@@ -262,7 +271,7 @@ def _sector_of(written: str, lookup: str) -> bool:
 
 
 _ZONE_COMMITTEE_SHORT = re.compile(r"(?:经济技术开发区|经济开发区|开发区|高新区|新区|园区|示范区|试验区|合作区|保税区)"
-                                   r"(?:管理委员会|管委会)")
+                                   r"(?:管理委员会|管委会|执行委员会)")
 
 
 def _zone_committee_of(written: str, lookup: str) -> bool:
@@ -387,7 +396,7 @@ def _abbreviates(div, written: str, lookup: str) -> bool:
 
 #: a zone's committee in full (宁波大榭开发区管理委员会, X新区开发建设管理委员会)
 _ZONE_COMMITTEE = re.compile(r"(?:开发区|新区|园区|示范区|试验区|保税区|合作区|度假区|工业园|产业园)"
-                             r"[\u4e00-\u9fff]{0,6}管理委员会$")
+                             r"[\u4e00-\u9fff]{0,6}(?:管理|执行)委员会$")
 #: a residential compound's or its owners' 管委会 (小区管委会, 住宅小区管理委员会, 业主管委会)
 RESIDENTS_COMMITTEE = re.compile(r"(?:小区|业主)(?:管委会|管理委员会)$")
 #: bodies described by a line they lie along (铁路沿线县级以上地方人民政府)
