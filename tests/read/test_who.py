@@ -3306,3 +3306,32 @@ def test_guto_and_jingkaiqu_are_short_forms(short_targets, question, anchor):
     assert table.get("固投") == ["固定资产投资"] and table.get("经开区") == ["经济技术开发区"]
     top = who_owns(question, short_targets, limit=1)[0]
     assert anchor in top.task_text, (question, top.task_text)
+
+
+POWER_THEFT = {
+    "a.txt": """某省反窃电管理办法
+
+第四条 县级以上人民政府电力行政管理部门负责本行政区域内反窃电的监督管理。
+
+第五条 县级以上人民政府公安机关负责查处本行政区域内的治安案件。
+
+第六条 供电企业负责本供电营业区内的用电检查工作。
+""",
+}
+
+
+def test_toudian_is_what_the_rules_write_qiedian(tmp_path_factory):
+    """Round 89: 四川有人偷电，归哪个部门管 found no clause: 偷电 is what people say for the 窃电
+    the power rules write (a row of kg/data/abbreviations.tsv, session 43)."""
+    out = _built(tmp_path_factory, "power", POWER_THEFT)
+    top = who_owns("有人偷电，归哪个部门管", out, limit=1)[0]
+    assert "反窃电的监督管理" in top.task_text, top.task_text
+
+
+def test_cheguansuo_is_the_short_form_of_cheliang_guanlisuo(gov_indexes):
+    """Round 89: 上车管所办机动车登记…谁负责公示出来 had two other 车辆管理所 clauses of 机动车登记规定
+    first (所办 of 车管所办 read as a word, the build's 车辆管理所办理 clauses writing it): 车管所 is the
+    short form everyone writes for the police's 车辆管理所 (a row of kg/data/abbreviations.tsv)."""
+    top = who_owns("上车管所办机动车登记，要交哪些材料、收多少费，谁负责公示出来", gov_indexes["units-dlc"],
+                   limit=1)[0]
+    assert "在办公场所公示" in top.task_text, top.task_text
