@@ -3335,3 +3335,16 @@ def test_cheguansuo_is_the_short_form_of_cheliang_guanlisuo(gov_indexes):
     top = who_owns("上车管所办机动车登记，要交哪些材料、收多少费，谁负责公示出来", gov_indexes["units-dlc"],
                    limit=1)[0]
     assert "在办公场所公示" in top.task_text, top.task_text
+
+
+def test_a_fields_name_before_bumen_is_its_department(gov_indexes):
+    """Round 90: 云南防洪工作中，建设部门负什么责 cut 建设部 (the ministry, a word of the vocabulary) / 门
+    and read no unit, and the 城市防洪规划 clause naming 建设行政主管部门 among those its city government
+    organises came first: a field's bare name before 部门 is that field's department (a unit of the
+    question) though a longer word opens there; not before 委员 (政协委员的提案: no unit)."""
+    from kg.read.who import _parse
+    index = load_index(gov_indexes["units-dlc"])
+    assert _parse("云南防洪工作中，建设部门负什么责", index)[2]
+    top = who_owns("云南防洪工作中，建设部门负什么责", gov_indexes["units-dlc"], limit=1)[0]
+    assert "负责有关的防洪工作" in top.task_text, top.task_text
+    assert not _parse("人大代表提的建议、政协委员的提案，县里谁来组织承办", load_index(gov_indexes["prose"]))[2]
