@@ -3348,3 +3348,22 @@ def test_a_fields_name_before_bumen_is_its_department(gov_indexes):
     top = who_owns("云南防洪工作中，建设部门负什么责", gov_indexes["units-dlc"], limit=1)[0]
     assert "负责有关的防洪工作" in top.task_text, top.task_text
     assert not _parse("人大代表提的建议、政协委员的提案，县里谁来组织承办", load_index(gov_indexes["prose"]))[2]
+
+
+RED_LINES = {
+    "a.txt": """某省耕地和生态环境保护规定
+
+第四条 县级以上人民政府生态环境主管部门负责本行政区域内耕地保护红线以外生态环境的统一监督管理。
+
+第五条 县级以上人民政府负责本行政区域内生态保护红线的监督管理。
+""",
+}
+
+
+def test_shengtai_hongxian_is_the_short_form_of_shengtai_baohu_hongxian(tmp_path_factory):
+    """Round 90: 海南的生态红线谁来监管 (third, second with the row): 生态红线 is the short form everyone
+    writes for the 生态保护红线 the rules write (a row of kg/data/abbreviations.tsv), so a clause
+    writing 生态 and 红线 apart (生态环境…耕地保护红线) no longer ranks with the one writing the line."""
+    out = _built(tmp_path_factory, "redlines", RED_LINES)
+    top = who_owns("生态红线谁来监管", out, limit=1)[0]
+    assert "生态保护红线的监督管理" in top.task_text, top.task_text
