@@ -1347,12 +1347,22 @@ def test_question_set_on_other_governments(gov_indexes):
     area (as 所在地政府) moved 禁放烟花爆竹的主要责任由谁承担 first, and 国务院 alone a subject with a copy's
     lost 、 (国务院.中央军事委员会) read as the list moved 全国征兵工作部际联席会议制度是谁建立的 first. The set:
     1461 of 1528 first (95.61 %; pr49's near tie 桂林哪些部门协同实施地下管线办法 back first, the words'
-    weights shifted by the new duties), 1518 in the top three."""
+    weights shifted by the new duties), 1518 in the top three.
+    Rounds 89 and 90 (seeds 1289, 1290, session 43's helper q49; drawn from session 42's new files,
+    units-dlc round 11, prose n463-n470 and collected cf01-cf04, then from files asked about once),
+    written and committed before running: as found round 89 12 of 16 first, 15 in the top three
+    (上车管所办机动车登记… third, 哈尔滨的养老院…消防检查找谁 second, 青海生态气象示范省建设谁牵头 third,
+    四川有人偷电，归哪个部门管 out); round 90 14 of 16 first, 16 in the top three (海南的生态红线谁来
+    监管 third, 云南防洪工作中，建设部门负什么责 second). 偷电 ~ 窃电, 车管所 ~ 车辆管理所 and 生态红线 ~
+    生态保护红线 (kg/data/abbreviations.tsv) and a field's bare name before 部门 read as its department
+    though a longer word opens there (建设部 / 门): 偷电, 车管所 and 建设部门 first, 生态红线 second; no
+    other question's first or top three changed. The set: 1490 of 1560 first (95.51 %), 1550 in the
+    top three (99.36 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1528
-    assert first >= 1461, (first, n, misses)
-    assert top3 >= 1518, (top3, n, misses)
+    assert n == 1560
+    assert first >= 1490, (first, n, misses)
+    assert top3 >= 1550, (top3, n, misses)
 
 
 def test_a_section_asked():
