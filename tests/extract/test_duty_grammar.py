@@ -4268,3 +4268,24 @@ def test_prose127_guidance_received_then_the_rules_before_the_verb(known):
     # X接受Y的指导，按照规定协助Y… : X's, the rules opening the verb's clause (n470)
     got = _roles("乡人民政府、街道办事处接受住建部门的指导，按照规定协助住建部门开展安全检查。", known)
     assert [(m, r) for m, _lk, r in got] == [("乡人民政府", "assist"), ("街道办事处", "assist")]
+
+
+def test_prose128_a_working_groups_measures_label_before_a_named_subject(known):
+    # 主要应急措施：X、Y协助… : a plan's working group's run-in label, the sentence after it with a subject
+    # of its own read as a line of its own, as an area's label (驻村教育管理：…; n474)
+    assert _names("主要应急措施：县公安局、县武警中队协助灾区加强治安管理和安全保卫工作。", known) == [
+        "县公安局", "县武警中队"]
+    assert _names("主要应急措施：县武警中队加强对首脑机关、要害部门、金融单位的警戒。", known) == ["县武警中队"]
+    # …a subject-less measure names no holder here; an inspection's remedy field (整改措施：) is read as
+    # before (MEASURE_LABELS)
+    assert _names("主要应急措施：组织力量对灾区被破坏的供电、供排水设施进行抢排险。", known) == []
+    assert _names("整改措施：由县林业局负责整改。", known) == ["县林业局"]
+
+
+def test_prose128_a_measure_named_by_its_kind(known):
+    # X对…采取紧急处置措施 / X采取紧急措施防止… : 采取 with a few words of the measure's kind before 措施
+    # (as 采取有效措施; n474)
+    assert _names("县水利局对处在灾区的设施采取紧急处置措施并加强监控。", known) == ["县水利局"]
+    assert _names("县水利局采取紧急措施防止灾害扩展。", known) == ["县水利局"]
+    # …not the verb inside a description opening the sentence (the ones that took the measures)
+    assert _names("采取紧急措施的单位应当及时报告。", known) == []

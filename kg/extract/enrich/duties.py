@@ -244,6 +244,8 @@ PREDICATES = [
     (r"领导(?=本(?:行政区域|地区|辖区))", "responsible"),
     # 市、区（县）人民政府领导科技创新工作 : a government leading a field's work (not 领导小组, 在…领导下)
     (r"领导(?=" + HAN + "{2,12}?工作(?![小组者人]))", "responsible"), (r"采取(?:有效|必要|多种|切实|有力)?措施", "responsible"),
+    # (县水电局…对…设施采取紧急处置措施 : a measure named by its kind, a few words before 措施)
+    ("采取" + HAN + "{2,6}?措施", "responsible"),
     # 自治县的自治机关重视培养使用各民族干部，采取多种措施… : an organ's commitment to a work (自治条例;
     # not 高度重视, which follows a modal: 各部门要高度重视)
     ("(?<!高度)重视(?=" + HAN + "{2})", "responsible"),
@@ -4614,9 +4616,10 @@ SENTENCE_NO_RE = re.compile("[ 　]*(?:即[：:][ 　]*)?" + _CN_NO + "是(?=" +
 # 督查要求：, 工作要求：, 报送方式：): no unit, the sentence after it is read as a line of its own (not
 # 部门分工：, 责任分工：, which open an annotation of the task before)
 TOPIC_LABEL_RE = re.compile(r"[ 　]*(?P<x>[^：:，。；,、]{0,8}(?:要求|方式|内容|安排|步骤|时限|时间))[：:][ 　]*")
-# …and a run-in label naming an area of work (驻村教育管理：, 资金保障：, 考核机制：), read so only when a
-# subject and its verb open the sentence after it (乡镇党委全面负责…)
-AREA_LABEL_RE = re.compile(r"[ 　]*(?P<x>[^：:，。；,、]{0,8}(?:管理|保障|机制|制度|督导|考核))[：:][ 　]*")
+# …and a run-in label naming an area of work (驻村教育管理：, 资金保障：, 考核机制：) or the measures of a
+# plan's working group (主要应急措施：县公安局协助…), read so only when a subject and its verb open the
+# sentence after it (乡镇党委全面负责…; not an inspection's remedy field, 整改措施：, MEASURE_LABELS)
+AREA_LABEL_RE = re.compile(r"[ 　]*(?P<x>[^：:，。；,、]{0,8}(?:管理|保障|机制|制度|督导|考核|措施))[：:][ 　]*")
 OWN_DUTIES_LABEL_RE = re.compile(r"的?(?:主要|工作)?(?:职责|职能)$")
 # an item's number opening a sentence inside a paragraph: （34）, (35) (a list run on in one line)
 INLINE_ITEM_RE = re.compile(SPACE + r"*[（(](?:\d{1,3}|[" + CN_DIGITS + "]{1,3})[）)]" + SPACE + "*")
@@ -4988,7 +4991,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         topic = TOPIC_LABEL_RE.match(text[start:end])
         if topic and topic.group("x").strip(" 　") in MEASURE_LABELS:
             topic = None    # 整改要求：X负责… : an inspection notice's remedy field, read as its annotation
-        if not topic and (area := AREA_LABEL_RE.match(text[start:end])):
+        if not topic and (area := AREA_LABEL_RE.match(text[start:end])) \
+                and area.group("x").strip(" 　") not in MEASURE_LABELS:
             first = re.split("[，,。；;]", text[start + area.end():end], maxsplit=1)[0]
             if _find_predicate(first, compact(first), subjects):
                 topic = area    # 驻村教育管理：乡镇党委全面负责… : an area's label, then its holder
