@@ -4289,3 +4289,22 @@ def test_prose128_a_measure_named_by_its_kind(known):
     assert _names("县水利局采取紧急措施防止灾害扩展。", known) == ["县水利局"]
     # …not the verb inside a description opening the sentence (the ones that took the measures)
     assert _names("采取紧急措施的单位应当及时报告。", known) == []
+
+
+def test_prose128_a_plan_groups_heading_then_its_subjectless_measures(known):
+    # 4.6.8 X组 / 组 长：… / 成员单位：… / 主要应急措施：组织力量… : a working group headed on a line of its
+    # own, its leader's and members' lines after it, then its measures labelled with no subject (n474)
+    text = ("4.6.8 城市基础设施抢险与应急恢复组\n组 长：县市容局负责人\n成员单位：县市容局、县建设局、县交通局\n"
+            "主要应急措施：组织力量对灾区被破坏的供电、供排水设施进行抢排险。\n"
+            "4.6.11 消防组\n组 长：县消防大队负责人\n主要应急措施：组成抢险队伍，协助灾区防止火灾的扩大蔓延。")
+    lines = [(i, normalise(t)) for i, t in enumerate(text.split("\n"), 1)]
+    got = [(d.line, d.mention) for d in read_lines(lines, known)]
+    assert got == [(4, "城市基础设施抢险与应急恢复组"), (7, "消防组")]
+    # …a subject written after the label is that line's own holder, not the group's
+    text = "（二）社会治安保障组\n组 长：县公安局负责人\n主要应急措施：县公安局协助灾区加强治安管理。"
+    lines = [(i, normalise(t)) for i, t in enumerate(text.split("\n"), 1)]
+    assert [d.mention for d in read_lines(lines, known)] == ["县公安局"]
+    # …and a line between that is neither a leader's nor a member's ends the group's heading
+    text = "4.6.11 消防组\n一、应急响应\n主要措施：组成抢险队伍，协助灾区防止火灾的扩大蔓延。"
+    lines = [(i, normalise(t)) for i, t in enumerate(text.split("\n"), 1)]
+    assert read_lines(lines, known) == []

@@ -652,6 +652,13 @@ GROUP_ITEM_LABEL_RE = re.compile("[ 　]*(?P<g>" + HAN + r"{2,10}?(?:组|专班)
                                  r"(?:[ 　]+(?:副?[ 　]*组[ 　]*长|成[ 　]*员|副?[ 　]*主[ 　]*任))*"
                                  r"[ 　]+(?:主要)?职[ 　]*责[：:]?[ 　]*")
 GROUP_DUTIES_RE = re.compile(r"^(?:主要|具体)?(?:工作)?(?:职责|任务)[：:](?=" + HAN + ")")
+# …and a plan's working group as a numbered heading of its own line (4.6.8 城市基础设施抢险与应急恢复组,
+# （三）医疗救治组), its leader's and members' lines after it (组 长：X负责人 / 成员单位：A、B), then its
+# duties or measures labelled with no subject (主要应急措施：组织力量… / 主要职责：负责…): the group's
+PLAN_GROUP_HEADING_RE = re.compile(r"^(?:\d{1,2}(?:[.．]\d{1,2}){0,3}[、.．]?|[（(][" + CN_DIGITS + r"]{1,3}[）)]|["
+                                   + CN_DIGITS + r"]{1,3}、)?(?P<g>" + HAN + r"{2,16}?(?:组|专班))$")
+PLAN_GROUP_MEMBERS_RE = re.compile(r"^(?:副?组长|副?指挥长|成员单位|成员|组成单位|牵头单位)[：:]")
+PLAN_GROUP_DUTIES_RE = re.compile(r"[ 　]*(?:主要|具体)?(?:应急)?(?:工作)?(?:职责|任务|措施)[：:][ 　]*(?=" + HAN + ")")
 ITS_DUTIES_INLINE_RE = re.compile(r"^其?(?:主要|具体)?(?:工作)?(?:职责|职能)(?:是|为)(?![：:])(?=" + HAN + ")")
 # a 三定 rule's article stating what its agency is (X（简称Y）为市政府工作部门): the holder of a later
 # bare 主要职责是： list, the agency the rule is about
@@ -4888,9 +4895,16 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     line_holders: Optional[list] = None     # the holders of the last duty read on the line before
     points: Optional[list] = None           # the holders whose points the paragraphs number (一要…)
     alone_now: Optional[list] = None
+    plan_group: Optional[list] = None       # a plan's working group headed on a line before (PLAN_GROUP_HEADING_RE)
     for number, text in read:
         if not text.strip():
             continue
+        group_line = compact(text)
+        group_before, plan_group = plan_group, None
+        if gh := PLAN_GROUP_HEADING_RE.match(group_line):
+            plan_group = [(gh.group("g"), None)]
+        elif group_before and PLAN_GROUP_MEMBERS_RE.match(group_line):
+            plan_group = group_before       # 组 长：X负责人 / 成员单位：A、B : the group's leader and members
         alone_before, alone_now = alone_now, _name_alone(text, subjects)
         section_before, section = section, None
         labelled_before, prev_labelled = prev_labelled, None
@@ -5001,6 +5015,11 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             start += topic.end()    # （三）督查要求：要求各责任单位于…前… : a run-in topic label, no subject
         labelled = _labelled(text, start, end, subjects)     # 县住建局：负责…
         opening = text[start:end].lstrip(" 　")
+        if not labelled and group_before and (gl := PLAN_GROUP_DUTIES_RE.match(text, start, end)) \
+                and len(compact(text[gl.end():end])) >= 6:
+            # 4.6.11 消防组 / 组 长：… / 成员单位：… / 主要应急措施：组成抢险队伍，… : the group's measures
+            # (a subject written after the label was read as its own, AREA_LABEL_RE)
+            labelled = (group_before, gl.end())
         if not labelled and not mk and (section_before or labelled_before) \
                 and PRED_RE.match(opening, CONNECTIVE_RE.match(opening).end()) and len(compact(text[start:end])) >= 6 \
                 and not BYLINE_START_RE.match(opening):
