@@ -4308,3 +4308,13 @@ def test_prose128_a_plan_groups_heading_then_its_subjectless_measures(known):
     text = "4.6.11 消防组\n一、应急响应\n主要措施：组成抢险队伍，协助灾区防止火灾的扩大蔓延。"
     lines = [(i, normalise(t)) for i, t in enumerate(text.split("\n"), 1)]
     assert read_lines(lines, known) == []
+
+
+def test_prose128_kinds_of_area_sharing_the_body_after_etc(known):
+    # 国家公园、自然保护区等管理机构，在职责范围内… : each kind of area's body, written as an elliptical
+    # list (the head on the last, 等 left out), each looked up as the area's body (n473)
+    got = _roles("国家公园、自然保护区等管理机构，在职责范围内对生态环境保护实施监督管理。", known)
+    assert [(m, lk) for m, lk, _r in got] == [("国家公园", "国家公园管理机构"), ("自然保护区管理机构", None)]
+    # …organs named before 等 are not areas: no organ's body is made up (县水利局管理机构)
+    got = _names("县林业局、县水利局等管理机构在职责范围内对生态环境保护实施监督管理。", known)
+    assert "县水利局管理机构" not in got and "县林业局" in got

@@ -1430,6 +1430,11 @@ _ETC_DEPTS_AND_RE = re.compile("^(?P<l>.{2,}?、.{2,}?)等(?P<h>(?:其他|其它
 _ETC_THEN_BODIES_RE = re.compile("^(?P<l>.{2,}?、.{2,}?)等(?P<h>(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管|管理)?部门)"
                                  "(?:以及|和|及)(?P<z>.{2,})$")
 _ETC_HEAD_RE = re.compile(r"等(?P<h>(?:其他|其它)?(?:有关|相关|涉[灾农企])?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
+# …and the body each kind of area before 等 has (国家公园、自然保护区等管理机构: 国家公园管理机构 and
+# 自然保护区管理机构)
+_ETC_BODY_HEAD_RE = re.compile(r"等(?P<h>(?:管理|保护|监督管理)?机构)$")
+# (…an organ's own name before it is no area: 县林业局、县水利局等管理机构)
+_ORGAN_END_RE = re.compile(r"(?:局|委|办|厅|处|科|部|院|所|队|站|中心|政府|机关|部门|单位|会|公司|组)$")
 # a body each level of a list sets up, the list closed by 级: 市、区（县）、镇（街道）级河长制工作机构 (not a
 # government, 人民政府/政府, which the level readers take)
 _BODY_LEVEL = r"(?:市|区（县）|县（区）|县（市、区）|镇（街道）|乡（镇）|乡镇（街道）|区|县|乡|镇|街道)"
@@ -2730,6 +2735,15 @@ class _Subjects:
                 and (kind := actor_kind(kind_etc.group(1))) is not None \
                 and all(actor_kind(_GLOSS_END_RE.sub("", compact(n))) == kind for n, _lk in items[:-1]):
             items = items[:-1]      # A、B等城乡基层卫生服务机构: the ones named, of the kind after 等
+        eb = _ETC_BODY_HEAD_RE.search(compact(s))
+        if eb and len(items) > 2 and compact(items[-1][0]) == eb.group("h") and not items[-1][1] \
+                and all(not lk and not _ORGAN_END_RE.search(compact(n)) for n, lk in items[:-1]):
+            # 国家公园、自然保护区等管理机构 : kinds of area sharing the body written after 等, each the
+            # area's body (国家公园管理机构), written as the answers write an elliptical list (the head
+            # on the last, 等 left out: 国家公园, 自然保护区管理机构); a bare body alone is no unit
+            bodies = [compact(n) + eb.group("h") for n, _lk in items[:-1]]
+            if all(self._one(b, None) for b in bodies):
+                return [(n, b) for (n, _lk), b in zip(items[:-2], bodies)] + [(bodies[-1], None)]
         etc = _ETC_HEAD_RE.search(compact(s))
         if etc and len(items) > 2 and _ETC_HEAD_ITEM_RE.match(compact(items[-1][0])) and not items[-1][1]:
             items = items[:-1]      # A、B等行政管理部门: the same
