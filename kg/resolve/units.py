@@ -57,7 +57,7 @@ NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中�
                            r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$")
 # the branches of vertically run State systems, named after the place they sit in or the
 # region they serve (石家庄海关, 吴江海关, 民航宁夏监管局, 民航华北地区管理局, 中国民用航空华北地区管理局,
-# 南京海事局, 苏州出入境边防检查站, 沈阳铁路监督管理局):
+# 南京海事局, 苏州出入境边防检查站, 沈阳铁路监督管理局, 人民银行苏州市中心支行):
 # bodies of the State, never of the government whose place the name holds; kept as written
 # (民航机场…, an airport's own body, is not one)
 VERTICAL_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<!总署)(?<!直属)海关$|"
@@ -71,7 +71,12 @@ VERTICAL_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<!总署)(?<!直属)海关
                              r"^[\u4e00-\u9fff]{2,6}(?<![省市县区旗盟])(?:出入境边防检查|边检)总?站$|"
                              # the railway's regional administrations and bureaus (沈阳铁路监督管理局, 上海铁路局,
                              # 中国铁路上海局集团 an enterprise of the State)
-                             r"^[\u4e00-\u9fff]{2,4}(?<![省市县区旗盟地方])铁路(?:监督管理)?局$")
+                             r"^[\u4e00-\u9fff]{2,4}(?<![省市县区旗盟地方])铁路(?:监督管理)?局$|"
+                             # the central bank's branches (人民银行苏州市中心支行, 人行廊坊市中心支行), named
+                             # with their place's level or not: a bank's name, no enterprise's
+                             # the statistics bureau's survey teams (苏州调查队, 国家统计局浙江调查总队 has its head)
+                             r"^[\u4e00-\u9fff]{2,6}(?<![省市县区旗盟])调查总?队$|"
+                             r"^(?:中国人民银行|人民银行|人行)[\u4e00-\u9fff（）]{2,12}?(?:中心支行|分行|支行|营业管理部)$")
 # a ministry or a State administration named alone (教育部, 自然资源部, 海关总署, 市场监管总局)
 MINISTRY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(部|总局|总署|海关总署)$")
 # ...but not a Party committee's department, which every level has (县委宣传部, 市委组织部, 宣传部
@@ -81,7 +86,7 @@ PARTY_DEPARTMENT = re.compile(r"委[\u4e00-\u9fff]*部$|^(?:宣传部|组织部|
                               r"对外联络部|人民武装部|人武部|武装部)$")
 GOV_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|管委会|管理委员会)$")
 ORG_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|政府|管委会|管理委员会|部|署|院|中心|海关|总队|支队|大队|"
-                        r"分局|联合会|残联|工会|妇联|团委|科协|侨联|工商联|法院|检察院|边防检查总?站|边检总?站)$")
+                        r"分局|联合会|残联|工会|妇联|团委|科协|侨联|工商联|法院|检察院|边防检查总?站|边检总?站|调查总?队)$")
 # a body inside one organisation (its 办公室, 财务科): the same words in another document are
 # another organisation's, so such a unit is kept within its document
 INTERNAL = re.compile(r"^(办公室|综合科|财务科|[\u4e00-\u9fff]{1,6}[科股室组]|各科室|各处室|各股室)$")
@@ -655,6 +660,9 @@ class Resolver:
             return canonical_body(body[1:])
         body = canonical_body(body)
         if owner.level == "national":
+            if VERTICAL_BRANCH.match(body) and body.startswith(("人民银行", "人行")):
+                # 人民银行苏州市中心支行, 人行苏州市中心支行: the central bank's full name before its branch
+                body = "中国人民银行" + body[(4 if body.startswith("人民银行") else 2):]
             if party:
                 return ("中共" if not body.startswith("中央") else "") + body
             # (a branch named after its place is named in full: 南京海事局, not 国家南京海事局)
@@ -781,7 +789,7 @@ class Resolver:
             # stands for a name not given)
             resolved = style is None and not body.startswith(("各", "有关", "相关")) \
                 and not _TEMPLATE_LETTER.search(body) and bool(
-                is_standard_body(body) or ORG_SUFFIX.search(body)
+                is_standard_body(body) or ORG_SUFFIX.search(body) or VERTICAL_BRANCH.match(body)
                                               or town is not None or (
                                                   FUNCTIONAL.search(body)
                                                   and not COLLECTIVE.search(body)))

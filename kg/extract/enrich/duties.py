@@ -2232,6 +2232,9 @@ class _Subjects:
         if MINISTRY_RE.match(n) and unitnames.unit_kind(n) == "central" and not NEVER_IN_NAME_RE.search(n) \
                 and not DUTY_VERB_IN_RE.search(n):
             return (name, look)     # 住房城乡建设部要加强业务指导 : a ministry, named without 国务院
+        if unitnames.unit_kind(n) == "central" and n.startswith(("中国人民银行", "人民银行", "人行")) \
+                and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n):
+            return (name, look)     # 中国人民银行苏州市中心支行负责… : the central bank or its branch
         # any other government's names that carry their level or place (某某县人民政府,
         # 潍坊市财政局): the unit-name grammar of kg.extract.unitnames
         if len(n) >= 4 and PLACED_RE.match(n) and not NEVER_IN_NAME_RE.search(n) \
