@@ -4318,3 +4318,45 @@ def test_prose128_kinds_of_area_sharing_the_body_after_etc(known):
     # …organs named before 等 are not areas: no organ's body is made up (县水利局管理机构)
     got = _names("县林业局、县水利局等管理机构在职责范围内对生态环境保护实施监督管理。", known)
     assert "县水利局管理机构" not in got and "县林业局" in got
+
+
+def test_prose129_the_departments_and_units_concerned_as_one_collective(known):
+    # 相关部门和单位应…: one collective as written (as 其他有关部门和单位), not 相关部门 and a bare 单位 that
+    # leave the sentence unread (n476)
+    assert _names("为避免管理重叠，相关部门和单位应依托划分后的网格开展工作。", known) == ["相关部门和单位"]
+    assert _names("有关部门及有关单位应当按照各自职责做好相关工作。", known) == ["有关部门及有关单位"]
+    # …but, as a bare 有关部门, no one in particular after 由 or a transfer
+    assert _names("由有关部门和单位责令改正。", known) == []
+    assert _names("对非警务类工单，及时转相关部门和单位办理。", known) == []
+    # …a list before 等有关部门和单位 stays the named ones, as before
+    assert "有关部门和单位" not in _names("公安、民政等有关部门和单位应当按照各自职责做好工作。", known)
+
+
+def test_prose129_a_may_to_hand_the_work_on_is_no_duty_and_no_name(known):
+    # X可以委托其Y负责… : a permission, neither X nor Y holds the duty, and the phrase is no unit's name
+    # (n470's 市、区燃气主管部门可以委托其燃气管理机构负责…)
+    assert _names("市、区燃气主管部门可以委托其燃气管理机构负责日常燃气安全监督管理工作。", known) == []
+    assert _names("县卫生局可以委托县疾病预防控制中心负责监测工作。", known) == []
+    # …the holder of a duty keeps it with the may after it
+    assert _names("县卫生局负责监测工作，可以委托县疾病预防控制中心开展检测。", known) == ["县卫生局"]
+
+
+def test_prose129_a_conditions_own_subject_beside_a_holder_of_its_own(known):
+    # X对…有异议的，Y应当… : X is the condition's, Y the holder (left by rc42: 各单位 was read too)
+    assert _names("各单位对决定有异议的，市政府应当组织复核。", known) == ["市政府"]
+    # …X对…的，应当… with no subject after the comma stays X's
+    assert _names("市公安局对违反本办法规定的，应当依法处理。", known) == ["市公安局"]
+    assert _names("市财政局对符合条件的项目，要及时拨付资金。", known) == ["市财政局"]
+
+
+def test_prose129_a_bare_duties_label_before_a_holder(known):
+    # 主要职责：X负责… on a line of its own: the label, then a holder of its own (left by pr50)
+    assert _names("主要职责：县公安局负责维护灾区社会治安。", known) == ["县公安局"]
+    # …a body's own label keeps its duties (领导小组主要职责：负责…)
+    assert _names("领导小组主要职责：负责统筹协调全县工作。", known) == ["领导小组"]
+
+
+def test_prose129_organs_named_before_etc_management_bodies(known):
+    # 县林业局、县水利局等管理机构 : the organs named (as A、B等部门), no bare 管理机构 unit (left by pr50)
+    got = _names("县林业局、县水利局等管理机构在职责范围内对湿地实施监督管理。", known)
+    assert got == ["县林业局", "县水利局"]

@@ -757,6 +757,8 @@ BARE_COLLECTIVE_RE = re.compile(r"^(?:有关|相关|其他|其它)(?:部门|单�
 # unit of that description; 有关/相关 ones are the 有关部门 collective
 # (其他各有关行政主管部门: the rest of the administrative departments concerned, each of them)
 OTHER_DEPTS_RE = re.compile(r"^(?:其他|其它|其余)各?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位|团体)(?:(?:和|及)(?:单位|部门))?$")
+# the departments and units concerned named together (有关部门和单位, 相关部门及有关单位): one collective
+DEPTS_AND_UNITS_RE = re.compile(r"^(?:有关|相关)部门(?:和|及)(?:有关|相关)?单位$")
 # a list's last item that joins the rest of the departments to it: …、保险或其他部门
 OR_OTHERS_RE = re.compile(r"^(?P<a>.+?)(?:或者|或|以及|和|及)(?P<b>(?:其他|其它)(?:有关|相关)?(?:部门|单位))$")
 EACH_RE = re.compile(r"^各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)?(?:职能|行政主管|行政管理|主管)?)?部门(?:和?单位)?|成员单位|(?:有关|相关)?单位)$")
@@ -1409,6 +1411,9 @@ _BARE_LEVEL_WORD = r"(?:省|市|州|县|区|旗|乡|镇|街道|县级市|自治�
 # stay unread as before)
 LEVELS_ALONE_RE = re.compile(_BARE_LEVEL_WORD + "(?:、" + _BARE_LEVEL_WORD + "){2,}$")
 BARE_LEVEL_ALT_RE = re.compile(r"^(?:县（市、区）|县（市、区、旗）|县（市区）|县（区）|区（县）|县（市）|市（县）|旗（县）)$")
+# a may of handing work on before the duty verb (市、区燃气主管部门可以委托其燃气管理机构负责…): a
+# permission, neither the one permitted nor the one entrusted holds the duty, and never a name
+MAY_HAND_ON_RE = re.compile(r"(?:可以|可)(?:委托|授权|指定)")
 # a modal and a verb of building up inside a phrase: a clause (县教育局应健全…管理机构), never a name
 MODAL_VERB_IN_NAME_RE = re.compile(r"(?:应当|应|须|必须|要)(?:健全|建立|设立|设置|完善|加强|配备|落实|制定)")
 # 等 closing a list (not the 等 of a word: 中等职业学校, 高等学校)
@@ -2049,6 +2054,10 @@ class _Subjects:
                 if self.known(form):
                     return (name, form)
             return (name, look)
+        if DEPTS_AND_UNITS_RE.match(n):
+            # 相关部门和单位应…: the departments and units concerned, one collective as written (as
+            # 其他有关部门和单位 is, below), looked up as 有关部门 where a lexicon names it
+            return (name, "有关部门" if self.known("有关部门") else look)
         if OTHER_DEPTS_RE.match(n):            # 其他相关部门: the rest of the departments concerned
             if n.endswith("团体"):
                 return (name, None)             # 其他有关团体: the rest of the bodies, as written
@@ -2470,6 +2479,8 @@ class _Subjects:
 
     def _written_items(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """The units of a whole subject as written (see :meth:`_items`)."""
+        if DEPTS_AND_UNITS_RE.match(compact(subj)) and (got := self._one(subj, None)):
+            return [got]    # 相关部门和单位: one collective, not 相关部门 and a bare 单位
         named_then = _DEFINED_THEN_EACH_RE.match(compact(subj))
         if named_then:
             # 各镇街、经济开发区（以下简称各地）各相关部门 : the places the short name covers, then the
@@ -2761,6 +2772,9 @@ class _Subjects:
             bodies = [compact(n) + eb.group("h") for n, _lk in items[:-1]]
             if all(self._one(b, None) for b in bodies):
                 return [(n, b) for (n, _lk), b in zip(items[:-2], bodies)] + [(bodies[-1], None)]
+        if eb and len(items) > 2 and compact(items[-1][0]) == eb.group("h") and not items[-1][1] \
+                and all(_ORGAN_END_RE.search(compact(n)) for n, _lk in items[:-1]):
+            items = items[:-1]      # 县林业局、县水利局等管理机构 : the organs named, as A、B等部门 (n42)
         etc = _ETC_HEAD_RE.search(compact(s))
         if etc and len(items) > 2 and _ETC_HEAD_ITEM_RE.match(compact(items[-1][0])) and not items[-1][1]:
             items = items[:-1]      # A、B等行政管理部门: the same
@@ -3204,6 +3218,8 @@ class _Subjects:
             return None     # 关于X落实…方案的通知 (a title): X is the topic, no unit's name opens with 关于
         if ADVISED_RE.match(s):
             return None     # …，建议区委区政府统一领导… / 报请市应急委宣布… : the ones advised or asked, no holder
+        if MAY_HAND_ON_RE.search(s):
+            return None     # X可以委托其Y负责… : a permission to hand the work on, no one's duty (nor a name)
         if s.startswith("而") and len(s) > 3:
             s = s[1:]       # …，而X则对…实施监督管理 : the contrast's conjunction, no part of the name
         if s.startswith(("特别是", "尤其是")) and len(s) > 4:
@@ -3268,8 +3284,8 @@ class _Subjects:
             return None
         if where and self._items(s[where.end():]):
             return self._items(s[where.end():])       # 传统村落所在地乡（镇）人民政府: those where it is
-        if len(s) < 2 or BARE_COLLECTIVE_RE.match(s):
-            return None     # 由有关部门责令… : no one in particular
+        if len(s) < 2 or BARE_COLLECTIVE_RE.match(s) or DEPTS_AND_UNITS_RE.match(s):
+            return None     # 由有关部门(和单位)责令… : no one in particular
         bits = s.split()
         if len(bits) > 1 and not all(self._items(b) for b in bits):
             return None     # a page's lines run together (发文机关 日期 标题 …): no subject
@@ -3416,7 +3432,8 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             # grant is no duty of its own; 可以委托… keeps its subject: the modal stops the name)
             units = subjects.subject(em.group("x"))
         units = units or subjects.subject(head)
-        concerned = re.fullmatch(r"(?P<x>(?:有关|相关)(?:部门|单位))(?:密切|积极|主动)?", compact(head)) \
+        concerned = re.fullmatch(r"(?P<x>(?:有关|相关)(?:部门|单位)|(?:有关|相关)部门(?:和|及)(?:有关|相关)?单位)"
+                                 r"(?:密切|积极|主动)?", compact(head)) \
             if "由" not in head else None
         by_rule = CONCERNED_BY_RULE_RE.fullmatch(compact(head)) \
             if m.group(0) in ("开展", "履行") and "由" not in head else None
@@ -3832,6 +3849,16 @@ class _ClauseFinds:
         return self._got[key]
 
 
+def _condition_before_subject(clause: str, k: int, find: "_ClauseFinds") -> bool:
+    """Clause k is a condition (``…的``) and the clause after it names its own holder before its
+    verb (``各单位对决定有异议的，市政府应当组织复核``): the condition's subject holds nothing
+    (``X对…的，应当…``, the verb's clause opening with it, keeps X)."""
+    if not compact(clause).endswith("的") or k + 1 >= len(find.clauses):
+        return False
+    got = find(k + 1)
+    return bool(got and got[0] and got[2].start() > 0)
+
+
 def _verb_may_follow(text: str, mask: str, clauses: list[tuple[int, int]], k: int,
                      subjects: _Subjects, find: _ClauseFinds) -> bool:
     """Whether the clauses after clause k can give a subject read from clause k its verb, as
@@ -4001,7 +4028,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 if su and subjects.subject(su.group("by")):
                     # 自治县人民政府设立X机构（以下简称Y），负责… : the body set up, as without the comma
                     duties = [(n, lk, "responsible") for n, lk in (_set_up_by(su, subjects) or [])]
-            if not duties and pred_after[k] and _verb_may_follow(text, mask, clauses, k, subjects, find):
+            if not duties and pred_after[k] and _verb_may_follow(text, mask, clauses, k, subjects, find) \
+                    and not _condition_before_subject(clause, k, find):
                 # a subject split from its verb by commas: 卫生健康部门在政府的领导下，牵头编制… ;
                 # 由市委组织部、宣传部，市发改委、教育局等单位分工负责
                 head = clause.rsplit("由", 1)[1] if "由" in clause else clause
@@ -4658,6 +4686,9 @@ TOPIC_LABEL_RE = re.compile(r"[ 　]*(?P<x>[^：:，。；,、]{0,8}(?:要求|�
 # plan's working group (主要应急措施：县公安局协助…), read so only when a subject and its verb open the
 # sentence after it (乡镇党委全面负责…; not an inspection's remedy field, 整改措施：, MEASURE_LABELS)
 AREA_LABEL_RE = re.compile(r"[ 　]*(?P<x>[^：:，。；,、]{0,8}(?:管理|保障|机制|制度|督导|考核|措施))[：:][ 　]*")
+# …and a bare label of duties, read so only when a unit and its verb follow it (主要职责：县公安局负责…;
+# not 主要职责：负责…, the duties of the body named before, nor X主要职责：, a body's own label)
+DUTIES_LABEL_RE = re.compile(r"[ 　]*(?P<x>(?:主要|工作)?(?:职责|职能))[：:][ 　]*")
 OWN_DUTIES_LABEL_RE = re.compile(r"的?(?:主要|工作)?(?:职责|职能)$")
 # an item's number opening a sentence inside a paragraph: （34）, (35) (a list run on in one line)
 INLINE_ITEM_RE = re.compile(SPACE + r"*[（(](?:\d{1,3}|[" + CN_DIGITS + "]{1,3})[）)]" + SPACE + "*")
@@ -5041,6 +5072,11 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             first = re.split("[，,。；;]", text[start + area.end():end], maxsplit=1)[0]
             if _find_predicate(first, compact(first), subjects):
                 topic = area    # 驻村教育管理：乡镇党委全面负责… : an area's label, then its holder
+        if not topic and (dl := DUTIES_LABEL_RE.match(text[start:end])):
+            first = re.split("[，,。；;]", text[start + dl.end():end], maxsplit=1)[0]
+            got = _find_predicate(first, compact(first), subjects)
+            if got and got[0] and got[2].start() > 0:
+                topic = dl      # 主要职责：县公安局负责… : the label, then a holder of its own
         if topic and len(text[start + topic.end():end].strip(" 　")) >= 6 \
                 and not subjects.subject(topic.group("x")):
             start += topic.end()    # （三）督查要求：要求各责任单位于…前… : a run-in topic label, no subject
