@@ -4360,3 +4360,13 @@ def test_prose129_organs_named_before_etc_management_bodies(known):
     # 县林业局、县水利局等管理机构 : the organs named (as A、B等部门), no bare 管理机构 unit (left by pr50)
     got = _names("县林业局、县水利局等管理机构在职责范围内对湿地实施监督管理。", known)
     assert got == ["县林业局", "县水利局"]
+
+
+def test_prose129_an_actor_after_a_relative_clause_then_a_comma(known):
+    # 受托为…提供物业服务的物业服务人，应依据…，负责… : the actor holds the charge after the commas, as it
+    # does with none (提供物业服务的物业服务人负责…; n477)
+    got = _names("受托为物业小区提供物业服务的物业服务人，应依据物业服务合同约定，负责其服务的物业小区的"
+                 "消防安全管理。", known)
+    assert got == ["物业服务人"]
+    # …a modal alone stays the regulated side's rule, as without the comma
+    assert _names("从事燃气经营的企业，应当遵守下列规定。", known) == []

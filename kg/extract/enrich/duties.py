@@ -2479,8 +2479,6 @@ class _Subjects:
 
     def _written_items(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """The units of a whole subject as written (see :meth:`_items`)."""
-        if DEPTS_AND_UNITS_RE.match(compact(subj)) and (got := self._one(subj, None)):
-            return [got]    # 相关部门和单位: one collective, not 相关部门 and a bare 单位
         named_then = _DEFINED_THEN_EACH_RE.match(compact(subj))
         if named_then:
             # 各镇街、经济开发区（以下简称各地）各相关部门 : the places the short name covers, then the
@@ -3164,6 +3162,8 @@ class _Subjects:
                 continue    # 会同县农业农村局指导乡（镇）人民政府… : the partner ends before its verb
             if bare and BARE_COLLECTIVE_RE.match(t[:k]) and not re.match(r"和|及|、", t[k:k + 1]):
                 return [(t[:k], "有关部门" if self.known("有关部门") and "部门" in t[:k] else None)]
+            if DEPTS_AND_UNITS_RE.match(t[:k]):
+                continue    # 会同有关部门和单位 : the partners concerned, 有关部门 as before (not the subject's collective)
             units = self._items(t[:k])
             if units:
                 if all(re.match(r"^(?:其他|其它|其余)?(?:有关|相关)", compact(n)) for n, _lk in units):
@@ -3849,6 +3849,27 @@ class _ClauseFinds:
         return self._got[key]
 
 
+def _described_actor_before_comma(clause: str, text: str, mask: str, clauses: list[tuple[int, int]], k: int,
+                                  subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
+    """``受托为物业小区提供物业服务的物业服务人，应依据…，负责…``: an actor after a relative clause
+    opening with its verb, closed by a comma, holds a verb of charge (负责, 牵头…) in the clauses of
+    its sentence after it, as it does with no comma (``提供物业服务的物业服务人负责…``); not a mere
+    modal (``从事…的企业，应当…``: the regulated side's rules, as without the comma)."""
+    c = compact(clause)
+    if "的" not in c:
+        return None
+    rel, described = c.rsplit("的", 1)
+    if not described or actor_kind(described) is None or len(rel) < 2 or "是" in rel:
+        return None     # (县办医院是政府举办的公立医院，负责… : what the subject is, read as before)
+    for a, b in clauses[k + 1:k + 4]:
+        pm = PRED_RE.search(mask[a:b])
+        if pm and STRONG_RE.match(pm.group(0)):
+            return _described(described, subjects)
+        if re.search("[。；;]", text[a:b + 1]):
+            break
+    return None
+
+
 def _condition_before_subject(clause: str, k: int, find: "_ClauseFinds") -> bool:
     """Clause k is a condition (``…的``) and the clause after it names its own holder before its
     verb (``各单位对决定有异议的，市政府应当组织复核``): the condition's subject holds nothing
@@ -4035,6 +4056,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 head = clause.rsplit("由", 1)[1] if "由" in clause else clause
                 partners = _joint_subject(head, subjects)
                 units = partners[0] if partners else subjects.subject(head) or subjects.subject(clause)
+                if not units:
+                    units = _described_actor_before_comma(clause, text, mask, clauses, k, subjects)
                 hm = SUBJECT_MANNER_RE.match(compact(clause)) if not units else None
                 if hm:      # 县有关部门依据有关法律和各自职责，承担… : the manner after the subject
                     units = subjects.subject(hm.group("s"))
