@@ -761,7 +761,11 @@ EMBEDDING_END_RE = re.compile("(?:前|后|时|期间|过程中|以前|以后|之
 # a law's subject doing the work its duty is about, the duty after a comma (文化主管部门进行非物质文化遗产
 # 调查，应当…): the subject is the holder (the verbs of carrying out work only; not a condition of
 # any act, 单位申请…，应当…; 办理 of a body's own matters, X及其有关部门办理政务服务事项，应当…, too)
-WORK_BEFORE_MODAL_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)(?:进行|从事|开展|办理)" + CLAUSE_CHAR + "{2,}$")
+# (and an act of authority a body carries out, 县级以上人民政府民政部门调查…的行为，应当…, 行政执法机关移送涉嫌
+# 犯罪案件，应当…, 有关部门制定…办法，应当…, X发现…信息，应当…: tried at each such verb, the words before it a
+# subject as written; the regulated side still set aside by _regulated)
+WORK_BEFORE_MODAL_RE = re.compile("(?:进行|从事|开展|办理|调查|制定|制订|起草|移送|审查|检查|受理|查处|编制|发现|作出"
+                                  "|采取|核查)(?=" + CLAUSE_CHAR + "{2,}$)")
 # the short names of people's organisations (妇联, 残联): units of their own where no lexicon names
 # them (a national law's 各级妇联); not actors of kg.extract.actors, so that a city's lexicon still
 # resolves a bare 残联 to its own 市残疾人联合会
@@ -798,6 +802,11 @@ BRANCHES_RE = re.compile(r"^(?P<x>.{2,30}?)(?:及其?|和其?)(?P<b>地方组织
                          # (县级以上人民政府及其有关部门应当…: a government and its departments concerned)
                          # (各级政府及其部门, 各级政府及其所属各部门: its departments, as written after 及其)
                          r"|^(?P<g>.{2,30}?(?:人民政府|政府))(?:及其|和其)(?P<d>(?:有关|相关|所属|工作)部门|(?:所属)?各?部门)$")
+# a government and its departments, then more bodies after 、 (县级以上人民政府及其有关部门、人民检察院应当…,
+# 市、区人民政府及其相关部门、学校、新闻媒体应当…), or 等 (各级人民政府及其有关部门等应当…): each part read as
+# alone (the whole was lost: no unit's name holds 及其)
+GOV_DEPTS_THEN_RE = re.compile(r"^(?P<g>[^，。；]{2,30}?(?:人民政府|政府)(?:及其|和其)(?:(?:有关|相关|所属|工作)部门|(?:所属)?各?部门))"
+                               r"(?:、(?P<rest>[^，。；]+?)|(?P<etc>))等?$")
 # X及其下设的Y / X及其办公室: a group and the office under it, both (由市征兵工作领导小组及其下设的征兵办公室组织实施)
 ITS_OFFICE_RE = re.compile("^(?P<x>.{2,30}?(?:小组|委员会|指挥部|联席会议))及其(?:下设的?|所属的?)?"
                            "(?P<b>" + HAN + "{0,12}(?:办公室|办事机构|工作机构))$")
@@ -1197,6 +1206,11 @@ _DESCRIBED_BY = "(?:" + _LEARNS + "|组织|实施|作出|开展|办理)"
 DESCRIBED_ORGAN_RE = re.compile("^(?:" + _LEARNS + "[^，。；的]{0,12}?(?:或者|或))?" + _DESCRIBED_BY + CLAUSE_CHAR
                                 + "{1,12}?的(?P<x>" + HAN
                                 + "{0,12}(?:主管部门|部门|机关|机构|人民政府))$")     # (接到举报的公安消防机构必须…)
+# the bare organ after such a description, no name of its own (接到举报的部门, 受理申请的有关机关)
+# (a matter the public or the regulated bring to it, 举报, 投诉, 申请: not a paper another body sends, 收到协查
+# 通知或抄告单的部门, the counterparty of a pair named before, prose n174; a bare 机关 is read as before)
+_BARE_DESCRIBED_RE = re.compile(r"^(?:有关|相关)?部门$")
+_FROM_THE_PUBLIC_RE = re.compile("^" + _LEARNS + r"(?:[^，。；的]{0,4}?(?:举报|投诉|检举|控告|申请|报告|信访|报案)){1,3}的")
 # a body named by where something happens, before a level's organ: 气象灾害发生的区、县（自治县、市）人民政府,
 # 事故发生地的县级人民政府, 突发事件发生地县级以上人民政府 (the governments of that area)
 OCCURS_ORGAN_RE = re.compile("^[^，。；的、]{1,12}?发生(?:地|所在地)?的?(?P<x>(?:" + HAN + "|[、（）]){2,30}?"
@@ -2512,6 +2526,24 @@ class _Subjects:
             # (one name, though it may stand for several levels' governments: 各级政府及其部门)
             if own and len({n for n, _lk in own}) == 1:
                 return own + [(br.group("d"), None)]
+        then = None if br else GOV_DEPTS_THEN_RE.match(compact(s))
+        if then:
+            # (both parts must read: a rest no unit's name, 有关单位, leaves the whole unread, as before)
+            # (bodies listed before it too, 国务院有关部门、县级以上地方人民政府及其有关部门、…: the list split
+            # at the first 、 whose two sides both read)
+            g = then.group("g")
+            rest = self._items(then.group("rest")) if then.group("rest") else []
+            own = self._items(g)
+            if not own:
+                segs = split_top(g, "、")
+                for k in range(1, len(segs)):
+                    first = self._items("、".join(segs[:k]))
+                    second = self._items("、".join(segs[k:])) if first else None
+                    if first and second:
+                        own = first + second
+                        break
+            if own and rest is not None and (rest or then.group("etc") is not None):
+                return own + rest
         s = VAGUE_TAIL_RE.sub("", s)                # …及有关方面: no one in particular
         if "单位" in s[-3:]:
             s = _DEPTS_AND_UNITS_END_RE.sub(r"\1", s)    # …、有关部门和单位: the departments concerned
@@ -3208,6 +3240,11 @@ class _Subjects:
             # written, looked up at that level (_at_setter_level), not the document's own
             return _at_setter_level(by, got)
         described = DESCRIBED_ORGAN_RE.match(s) or OCCURS_ORGAN_RE.match(s)
+        if described and _BARE_DESCRIBED_RE.match(described.group("x")) and _FROM_THE_PUBLIC_RE.match(s):
+            # 接到举报的部门应当…, 受理申请的有关部门应当… (a law's usual words): whichever department
+            # received it, the departments concerned (a bare 部门 read no unit: the clause was lost); the
+            # description left out of the mention, as for 收到举报的行政主管部门
+            return [(described.group("x"), "有关部门")]
         if described and not NEVER_IN_NAME_RE.search(described.group("x")):
             s = described.group("x")                    # 收到举报的行政主管部门: 行政主管部门
         below = BELONGS_RE.match(s)
@@ -3629,6 +3666,30 @@ def _regulated(name: str) -> bool:
                                                                 or _PUBLIC_INSTITUTION_RE.search(name)))
 
 
+def _act_subject(t: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
+    """The units of a clause opening with a subject and its act of work or authority
+    (``文化主管部门进行…调查``, ``X移送涉嫌犯罪案件``), the duty after a comma; or None."""
+    for vm in WORK_BEFORE_MODAL_RE.finditer(t, 2):
+        if vm.start() > 30:
+            break
+        units = subjects.subject_as_written(t[:vm.start()])
+        if units:
+            return units
+    return None
+
+
+def _acts_on_regulated(name: str, subjects: _Subjects) -> bool:
+    """A name read whole that is a subject, an act and the regulated party it is on (``县级以上人民政府
+    民政部门调查养老机构``); not a body's own name holding such a verb (国家统计局调查总队, 国务院机构编制
+    管理机关: no regulated party after the verb)."""
+    if subjects.known(name):
+        return False
+    for vm in WORK_BEFORE_MODAL_RE.finditer(name, 2):
+        if _regulated(name[vm.end():]) and subjects.subject_as_written(name[:vm.start()]):
+            return True
+    return False
+
+
 def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
     """The units a clause names inside a phrase of time or condition (``X答复代表前10个工作日``,
     ``X增加、删除或修改监管事项的``, ``X在走访过程中``) or after a description (``从事…管理的有关
@@ -3654,9 +3715,8 @@ def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[s
             units = subjects.subject_as_written(t[:k])
             if units:
                 break
-    wm = WORK_BEFORE_MODAL_RE.match(t) if not units else None
-    if wm:
-        units = subjects.subject_as_written(wm.group("s"))
+    if not units:
+        units = _act_subject(t, subjects)
     # (海事管理机构接到举报后，应当…: a public institution holds it, as it does written alone)
     if not units or any(_regulated(compact(n)) for n, _lk in units):
         return None
@@ -3967,6 +4027,10 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 head = clause.rsplit("由", 1)[1] if "由" in clause else clause
                 partners = _joint_subject(head, subjects)
                 units = partners[0] if partners else subjects.subject(head) or subjects.subject(clause)
+                if units and len(units) == 1 and not partners and _acts_on_regulated(compact(units[0][0]), subjects):
+                    # X调查养老机构，应当… : a subject and its act on a regulated party read as one name
+                    # (…机构); the subject, read below as one inside a clause before the modal
+                    units = None
                 hm = SUBJECT_MANNER_RE.match(compact(clause)) if not units else None
                 if hm:      # 县有关部门依据有关法律和各自职责，承担… : the manner after the subject
                     units = subjects.subject(hm.group("s"))
