@@ -156,3 +156,15 @@ def test_a_body_whose_name_holds_an_act_is_one_name():
     # 国务院机构编制管理机关 (编制 in its name, prose n454): no act on a regulated party, one body
     got = _resolved("国务院机构编制管理机关在国务院领导下，负责国务院行政机构设置和编制管理的具体工作。", *CN)
     assert [m for m, _n, _ok, _k in got] == ["国务院机构编制管理机关"]
+
+
+def test_a_body_that_learns_of_a_matter_with_no_comma():
+    # X接到…后应当… with no comma (洛阳市城市轨道交通条例 第五十条's 有关部门接到报告后应当…; 31 such in the mirror,
+    # 水务部门接到举报后应当…): X, as with the comma (lost before)
+    got = _resolved("县级以上人民政府民政部门接到举报后应当及时处理。", *CN)
+    assert [m for m, _n, _ok, _k in got] == ["县级以上人民政府民政部门"]
+    got = _resolved("水务部门在接到举报后应当及时调查处理，并为举报人保密。", *CN)
+    assert [m for m, _n, _ok, _k in got] == ["水务部门"]
+    # the regulated side set aside, as with the comma
+    assert _resolved("燃气经营企业接到事故隐患报告后应当立即组织抢险抢修。", *CN) == []
+    assert _resolved("医疗机构接到举报后应当及时报告。", *CN) == []

@@ -1206,6 +1206,8 @@ _DESCRIBED_BY = "(?:" + _LEARNS + "|组织|实施|作出|开展|办理)"
 DESCRIBED_ORGAN_RE = re.compile("^(?:" + _LEARNS + "[^，。；的]{0,12}?(?:或者|或))?" + _DESCRIBED_BY + CLAUSE_CHAR
                                 + "{1,12}?的(?P<x>" + HAN
                                 + "{0,12}(?:主管部门|部门|机关|机构|人民政府))$")     # (接到举报的公安消防机构必须…)
+# a body's learning of a matter, closing its subject (有关部门接到报告后应当…, X在收到检举后应当…)
+LEARNED_AFTER_END_RE = re.compile("在?" + _LEARNS + r"[^，。；、的]{1,16}?(?:后|之后|以后)$")
 # the bare organ after such a description, no name of its own (接到举报的部门, 受理申请的有关机关)
 # (a matter the public or the regulated bring to it, 举报, 投诉, 申请: not a paper another body sends, 收到协查
 # 通知或抄告单的部门, the counterparty of a pair named before, prose n174; a bare 机关 is read as before)
@@ -3206,6 +3208,12 @@ class _Subjects:
             return _at_setter_level(s[:set_up.start("x")], self._items_or_group(set_up.group("x")))
         s = MANNER_RE.sub("", s) if MANNER_RE.search(s) else s
         s = _ACTS_FOR_GOV_END_RE.sub("", s)  # 管委会代表市人民政府（行使…）: the body acting, not a name
+        learned = LEARNED_AFTER_END_RE.search(s)
+        if learned and learned.start() >= 2:
+            # 有关部门接到报告后应当… (no comma): the body, as X接到…后，应当… reads it (the regulated
+            # side set aside as there: 燃气经营企业接到…后应当…)
+            units = self.subject_as_written(s[:learned.start()])
+            return units if units and not any(_regulated(compact(n)) for n, _lk in units) else None
         played = SUPPORT_PART_RE.search(s)
         if played and played.start() >= 2 and not s[played.end():].strip(" 　"):
             s = s[:played.start()]          # 我局作为配合部门，将…做好… : the part played set aside
