@@ -168,3 +168,27 @@ def test_a_body_that_learns_of_a_matter_with_no_comma():
     # the regulated side set aside, as with the comma
     assert _resolved("燃气经营企业接到事故隐患报告后应当立即组织抢险抢修。", *CN) == []
     assert _resolved("医疗机构接到举报后应当及时报告。", *CN) == []
+
+
+def test_a_may_to_entrust_gives_no_duty():
+    # X可以委托Y负责… (a may: prose n470's 市、区燃气主管部门可以委托其所属的燃气管理机构负责…, 743 可以委托 in the
+    # mirror): no duty of either; it was read as one garbled name (市人民政府可以委托区人民政府, resolved as the
+    # city's government) or as the one entrusted
+    assert _resolved("市人民政府可以委托区人民政府负责管理。", *SH) == []
+    assert _resolved("市燃气管理部门可以委托其所属的燃气管理机构负责日常监督管理工作。", *SH) == []
+    # a grant written as done is read as before: the one entrusted does the work
+    got = _resolved("市人民政府委托区人民政府负责管理。", *SH)
+    assert [m for m, _n, _ok, _k in got] == ["区人民政府"]
+
+
+def test_a_conditions_own_subject_is_no_holder():
+    # X对…有异议的，Y应当… : Y's duty alone (X was kept as a holder too, read as X对… before a comma)
+    got = _resolved("各单位对决定有异议的，市政府应当组织复核。", *SH)
+    assert [m for m, _n, _ok, _k in got] == ["市政府"]
+    got = _resolved("区人民政府对决定有异议的，市政府应当组织复核。", *SH)
+    assert [m for m, _n, _ok, _k in got] == ["市政府"]
+    # with no subject of its own after the comma, X holds it (as before)
+    got = _resolved("各单位对决定有异议的，应当向市政府申请复核。", *SH)
+    assert [m for m, _n, _ok, _k in got] == ["各单位"]
+    got = _resolved("市财政局对符合条件的项目，要及时拨付资金。", *SH)
+    assert [m for m, _n, _ok, _k in got] == ["市财政局"]

@@ -3406,6 +3406,10 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
         if DOCUMENT_TITLE_END_RE.search(compact(mclause)) and not TITLE_HAS_VERB_RE.search(compact(mclause)):
             return None     # 3.市区空气质量监测子站监督管理责任分工表 : an annex's title, no duty given
         units = None
+        if "由" not in head and MAY_EMPOWER_RE.search(compact(head)):
+            # 市人民政府可以委托区人民政府负责… : a may, no duty of either (read before as one garbled name,
+            # 市人民政府可以委托区人民政府, or as the one entrusted: prose n470's 燃气管理机构)
+            continue
         if "由" in head:            # 涉及…的事项由市财政局负责
             if re.search(r"(?:可|可以)$", head.rsplit("由", 1)[0]):
                 continue            # 可由X组织…: X may, not must
@@ -3418,7 +3422,7 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             units = subjects.subject(head.rsplit("指定", 1)[1])
         if not units and (em := EMPOWERS_RE.match(compact(head))) and subjects.subject(em.group("by")):
             # 市人民政府授权市法制办公室对…进行…，并负责… : the one empowered holds the work (the
-            # grant is no duty of its own; 可以委托… keeps its subject: the modal stops the name)
+            # grant is no duty of its own; 可以委托… is none: MAY_EMPOWER_RE above)
             units = subjects.subject(em.group("x"))
         units = units or subjects.subject(head)
         concerned = re.fullmatch(r"(?P<x>(?:有关|相关)(?:部门|单位))(?:密切|积极|主动)?", compact(head)) \
@@ -3552,6 +3556,8 @@ COORDINATES_RE = re.compile("^(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:统筹协调|�
 CONCERNED_ALONE_RE = re.compile(r"(?:各)?(?:有关|相关)(?:职能)?(?:部门|单位)(?:和单位)?")
 # the local government a national text names without its level (由地方政府统筹协调…)
 LOCAL_GOV_RE = re.compile(r"(?:地方|当地|属地|所在地)(?:各级)?(?:人民)?政府")
+# a may before a grant (X可以委托Y负责…, X可授权Y…): no duty given
+MAY_EMPOWER_RE = re.compile(r"(?:可以|可)(?:委托|授权)")
 # A授权B / A委托B, the one empowered doing the work after it: 市人民政府授权市人民政府法制办公室(对…进行…)
 # (受A委托 and 依据授权 name no one before the verb)
 EMPOWERS_RE = re.compile("^(?P<by>[^，。；受]{2,20}?)(?<!依据)(?<!根据)(?<!依照)(?:授权|委托)"
@@ -4106,7 +4112,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                     if more and more[2].start() > 0:
                         # (a clause of condition or time naming X before a clause with a subject of its own,
                         # X…有异议的，Y应当… : Y's duty alone, X no holder)
-                        units = more[0] if embedded else units + more[0]
+                        # (so too when the clause, read as X对…, ends as a condition ends: 各单位对决定有异议的，
+                        # 市政府应当组织复核 gave 各单位 too)
+                        units = more[0] if embedded or compact(clause).endswith("的") else units + more[0]
                         duties = [(n, lk, more[1]) for n, lk in units]
                         # (…发生分歧的，由Y会同Z协调解决 : Z supports, as without the clause before)
                         mv = more[2]
