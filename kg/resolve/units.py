@@ -55,12 +55,23 @@ NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防)|市政(?!府|务)
 LOWER = re.compile(r"^(乡镇|民族乡|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government
 NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中国人民银行|人民银行总行|最高人民)|"
                            r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$")
-# the branches of two vertically run State systems, named after the place they sit in or the
-# region they serve (石家庄海关, 吴江海关, 民航宁夏监管局, 民航华北地区管理局, 中国民用航空华北地区管理局):
+# the branches of vertically run State systems, named after the place they sit in or the
+# region they serve (石家庄海关, 吴江海关, 民航宁夏监管局, 民航华北地区管理局, 中国民用航空华北地区管理局,
+# 南京海事局, 苏州出入境边防检查站, 沈阳铁路监督管理局):
 # bodies of the State, never of the government whose place the name holds; kept as written
 # (民航机场…, an airport's own body, is not one)
 VERTICAL_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<!总署)(?<!直属)海关$|"
-                             r"^(?:民航|中国民用航空)(?:[\u4e00-\u9fff]{2,6}?(?:地区)?)(?:管理局|监管局)$")
+                             r"^(?:民航|中国民用航空)(?:[\u4e00-\u9fff]{2,6}?(?:地区)?)(?:管理局|监管局)$|"
+                             # the maritime safety administration's branches (江苏海事局, 南京海事局, 长江海事局);
+                             # a government's own is written with its level or as such (苏州市地方海事局,
+                             # 县港航海事局): kept its government's
+                             r"^(?!.*(?:地方|港航|港口))[\u4e00-\u9fff]{2,6}(?<![省市县区旗盟])海事局$|"
+                             # the border inspection stations of the immigration administration
+                             # (深圳出入境边防检查总站, 苏州出入境边防检查站, 珠海边检总站)
+                             r"^[\u4e00-\u9fff]{2,6}(?<![省市县区旗盟])(?:出入境边防检查|边检)总?站$|"
+                             # the railway's regional administrations and bureaus (沈阳铁路监督管理局, 上海铁路局,
+                             # 中国铁路上海局集团 an enterprise of the State)
+                             r"^[\u4e00-\u9fff]{2,4}(?<![省市县区旗盟地方])铁路(?:监督管理)?局$")
 # a ministry or a State administration named alone (教育部, 自然资源部, 海关总署, 市场监管总局)
 MINISTRY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(部|总局|总署|海关总署)$")
 # ...but not a Party committee's department, which every level has (县委宣传部, 市委组织部, 宣传部
@@ -70,7 +81,7 @@ PARTY_DEPARTMENT = re.compile(r"委[\u4e00-\u9fff]*部$|^(?:宣传部|组织部|
                               r"对外联络部|人民武装部|人武部|武装部)$")
 GOV_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|管委会|管理委员会)$")
 ORG_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|政府|管委会|管理委员会|部|署|院|中心|海关|总队|支队|大队|"
-                        r"分局|联合会|残联|工会|妇联|团委|科协|侨联|工商联|法院|检察院)$")
+                        r"分局|联合会|残联|工会|妇联|团委|科协|侨联|工商联|法院|检察院|边防检查总?站|边检总?站)$")
 # a body inside one organisation (its 办公室, 财务科): the same words in another document are
 # another organisation's, so such a unit is kept within its document
 INTERNAL = re.compile(r"^(办公室|综合科|财务科|[\u4e00-\u9fff]{1,6}[科股室组]|各科室|各处室|各股室)$")
@@ -646,7 +657,9 @@ class Resolver:
         if owner.level == "national":
             if party:
                 return ("中共" if not body.startswith("中央") else "") + body
-            return national_name(body) if home is not None and home.level == "national" else body
+            # (a branch named after its place is named in full: 南京海事局, not 国家南京海事局)
+            return national_name(body) if home is not None and home.level == "national" \
+                and not VERTICAL_BRANCH.match(body) else body
         if local_style is not None:           # the lexicon's own place keeps its local style
             return local_style + body
         place = self.divisions.qualified_name(owner)

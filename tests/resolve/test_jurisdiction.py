@@ -253,8 +253,10 @@ def test_scoped_resolution():
     # a body named after a city in short form, the city sharing it with a county of its own
     # (南昌市, 南昌县): the city's, named as written, never the province's name before it
     jxs = Jurisdiction("江西省", "360000", "province", "docnum")
-    rail = r.resolve("南昌铁路局", jxs)
-    assert (rail.name, rail.adcode) == ("南昌铁路局", "360100")
+    fund = r.resolve("南昌住房公积金管理中心", jxs)
+    assert (fund.name, fund.adcode) == ("南昌住房公积金管理中心", "360100")
+    # (a railway bureau so named is the State's: tests/resolve/test_vertical_branches.py)
+    assert r.resolve("南昌铁路局", jxs).adcode == "100000"
     assert r.resolve("省发改委", jxs).name == "江西省发展和改革委员会"
     # an organisation's own 办公室 is not another organisation's, even in the same city
     office1 = r.resolve("办公室", jx, scope="D1")

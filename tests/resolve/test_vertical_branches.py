@@ -31,11 +31,13 @@ def test_the_civil_aviation_regional_offices_are_the_states():
     # was 宁夏回族自治区民航宁夏监管局, 河北省民航华北地区管理局: a name made up, in the wrong government
     assert _resolved("民航宁夏监管局负责机场净空保护的监督管理。", *NX) == [
         ("民航宁夏监管局", "民航宁夏监管局", True, "central")]
+    # (named so in a national text too: was 国家民航华北地区管理局)
+    assert _resolved("民航华北地区管理局负责监督检查。", *CN) == [
+        ("民航华北地区管理局", "民航华北地区管理局", True, "central")]
     assert _resolved("民航华北地区管理局负责监督检查。", *HB) == [
         ("民航华北地区管理局", "民航华北地区管理局", True, "central")]
     # a province's own bureau and a city's bureau named short are read as before
     assert _resolved("河北省气象局负责气象灾害预警。", *HB) == [("河北省气象局", "河北省气象局", True, "department")]
-    assert _resolved("南京海事局负责水上交通安全。", *CN) == [("南京海事局", "南京海事局", True, "department")]
 
 
 def test_a_place_written_short_before_an_organ_is_a_subject():
@@ -44,3 +46,30 @@ def test_a_place_written_short_before_an_organ_is_a_subject():
     assert [m for m, _n, _ok, _k in got] == ["石家庄海关", "市财政局"]
     # a clause opened by a place and a verb is no name
     assert _resolved("南京开展进出口商品检验工作。", *CN) == []
+
+
+SZ = ("苏州市", "320500", "prefecture")
+
+
+def test_maritime_border_and_railway_branches_are_the_states():
+    # the maritime safety administration's branches (was 苏州海事局 a department of 苏州市, 江苏海事局
+    # of 江苏省), the immigration administration's border stations (was unresolved, other) and the
+    # railway's regional bodies (was 上海铁路局 a department of 上海市)
+    got = _resolved("市交通运输局、苏州海事局按照职责分工负责船舶污染防治。", *SZ)
+    assert got == [("市交通运输局", "苏州市交通运输局", True, "department"),
+                   ("苏州海事局", "苏州海事局", True, "central")]
+    assert _resolved("江苏海事局负责辖区水上交通安全。", *SZ) == [("江苏海事局", "江苏海事局", True, "central")]
+    assert _resolved("南京海事局负责水上交通安全。", *CN) == [("南京海事局", "南京海事局", True, "central")]
+    assert _resolved("苏州出入境边防检查站负责口岸边防检查。", *SZ) == [
+        ("苏州出入境边防检查站", "苏州出入境边防检查站", True, "central")]
+    assert _resolved("上海铁路局负责铁路沿线安全。", *SZ) == [("上海铁路局", "上海铁路局", True, "central")]
+    assert _resolved("沈阳铁路监督管理局负责铁路安全监督。", *SZ) == [
+        ("沈阳铁路监督管理局", "沈阳铁路监督管理局", True, "central")]
+
+
+def test_a_governments_own_maritime_or_railway_body_stays_its_own():
+    # written with its level or as local (地方, 港航): the government's, as before
+    assert _resolved("苏州市地方海事局负责内河通航水域安全。", *SZ) == [
+        ("苏州市地方海事局", "苏州市地方海事局", True, "department")]
+    assert _resolved("上海市海事局负责水上交通安全。", *SZ)[0][3] == "department"
+    assert _resolved("市铁路局负责铁路建设协调。", *SZ) == [("市铁路局", "苏州市铁路局", True, "department")]
