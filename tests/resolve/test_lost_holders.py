@@ -90,11 +90,12 @@ def test_a_government_and_its_departments_then_more_bodies():
     # 等 after it alone
     got = _resolved("各级人民政府及其有关部门等应当加强宣传。", *CN)
     assert [m for m, _n, _ok, _k in got] == ["各级人民政府", "有关部门"]
-    # a level list before it (上海市实施《突发事件应对法》办法's forms)
+    # a level list before it is read by the levels' grammar, as before (each level's departments)
     got = _resolved("市、区人民政府及其相关部门、学校、新闻媒体应当开展应急知识宣传。", *SH)
-    assert [(m, n) for m, n, _ok, _k in got][:3] == [("市", "上海市人民政府"), ("区人民政府", "各区人民政府"),
-                                                     ("相关部门", "相关部门")]
-    assert [m for m, _n, _ok, _k in got][3:] == ["学校", "新闻媒体"]
+    assert [(m, n) for m, n, _ok, _k in got][:2] == [("市", "上海市人民政府"), ("区人民政府", "各区人民政府")]
+    assert [m for m, _n, _ok, _k in got][-2:] == ["学校", "新闻媒体"]
+    got = _resolved("市和区、县人民政府及其有关部门、精神卫生医疗机构应当采取措施。", *SH)
+    assert ("区", "上海市区人民政府") not in [(m, n) for m, n, _ok, _k in got]
     # and bodies listed before it
     got = _resolved("国务院有关部门、县级以上地方人民政府及其有关部门、乡镇人民政府应当加强宣传。", *CN)
     assert [m for m, _n, _ok, _k in got] == ["国务院有关部门", "县级以上地方人民政府", "有关部门", "乡镇人民政府"]

@@ -806,7 +806,7 @@ BRANCHES_RE = re.compile(r"^(?P<x>.{2,30}?)(?:及其?|和其?)(?P<b>地方组织
 # 市、区人民政府及其相关部门、学校、新闻媒体应当…), or 等 (各级人民政府及其有关部门等应当…): each part read as
 # alone (the whole was lost: no unit's name holds 及其)
 GOV_DEPTS_THEN_RE = re.compile(r"^(?P<g>[^，。；]{2,30}?(?:人民政府|政府)(?:及其|和其)(?:(?:有关|相关|所属|工作)部门|(?:所属)?各?部门))"
-                               r"(?:、(?P<rest>[^，。；]+?)|(?P<etc>))等?$")
+                               r"(?:、(?P<rest>[^，。；]+?)等?|(?P<etc>等))$")
 # X及其下设的Y / X及其办公室: a group and the office under it, both (由市征兵工作领导小组及其下设的征兵办公室组织实施)
 ITS_OFFICE_RE = re.compile("^(?P<x>.{2,30}?(?:小组|委员会|指挥部|联席会议))及其(?:下设的?|所属的?)?"
                            "(?P<b>" + HAN + "{0,12}(?:办公室|办事机构|工作机构))$")
@@ -2461,6 +2461,30 @@ class _Subjects:
 
     def _written_items(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """The units of a whole subject as written (see :meth:`_items`)."""
+        got = self._written_items_plain(subj)
+        then = GOV_DEPTS_THEN_RE.match(compact(subj)) if got is None else None
+        lv = LEVELS_RE.match(subj) if then else None
+        if not then or lv and lv.group("low") in ("区、县", "县、区"):
+            return got      # (市和区、县人民政府及其有关部门、…: three levels, the pair read by the levels' grammar)
+        # (a list no other reading takes whole, read in its parts: both must read, a rest no unit's
+        # name, 有关单位, leaves the whole unread, as before; bodies listed before it too, 国务院有关部门、
+        # 县级以上地方人民政府及其有关部门、…: the list split at the first 、 whose two sides both read)
+        rest = self._items(then.group("rest")) if then.group("rest") else []
+        own = self._items(then.group("g"))
+        if not own:
+            segs = split_top(then.group("g"), "、")
+            for k in range(1, len(segs)):
+                if len(compact(segs[k - 1])) <= 2:
+                    continue    # (a level word alone, 区、县人民政府…: the levels' list, not split here)
+                first = self._items("、".join(segs[:k]))
+                second = self._items("、".join(segs[k:])) if first else None
+                if first and second:
+                    own = first + second
+                    break
+        return own + rest if own and rest is not None and (rest or then.group("etc") is not None) else None
+
+    def _written_items_plain(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
+        """:meth:`_written_items` but for a government's departments then more bodies."""
         named_then = _DEFINED_THEN_EACH_RE.match(compact(subj))
         if named_then:
             # 各镇街、经济开发区（以下简称各地）各相关部门 : the places the short name covers, then the
@@ -2528,24 +2552,8 @@ class _Subjects:
             # (one name, though it may stand for several levels' governments: 各级政府及其部门)
             if own and len({n for n, _lk in own}) == 1:
                 return own + [(br.group("d"), None)]
-        then = None if br else GOV_DEPTS_THEN_RE.match(compact(s))
-        if then:
-            # (both parts must read: a rest no unit's name, 有关单位, leaves the whole unread, as before)
-            # (bodies listed before it too, 国务院有关部门、县级以上地方人民政府及其有关部门、…: the list split
-            # at the first 、 whose two sides both read)
-            g = then.group("g")
-            rest = self._items(then.group("rest")) if then.group("rest") else []
-            own = self._items(g)
-            if not own:
-                segs = split_top(g, "、")
-                for k in range(1, len(segs)):
-                    first = self._items("、".join(segs[:k]))
-                    second = self._items("、".join(segs[k:])) if first else None
-                    if first and second:
-                        own = first + second
-                        break
-            if own and rest is not None and (rest or then.group("etc") is not None):
-                return own + rest
+        # (not after a list of levels, 市、区人民政府及其有关部门、Y: the levels' grammar reads it whole, each
+        # level's departments)
         s = VAGUE_TAIL_RE.sub("", s)                # …及有关方面: no one in particular
         if "单位" in s[-3:]:
             s = _DEPTS_AND_UNITS_END_RE.sub(r"\1", s)    # …、有关部门和单位: the departments concerned
