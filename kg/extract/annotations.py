@@ -596,6 +596,30 @@ _ETC_COLLECTIVE_RE = re.compile(r"^(.+?)(?<![中高初])等((?:市|县|区|省)?
 
 # a sector written bare in a list ending in 等相关部门 (生态环境, 交通, 公安): two to four characters
 _SECTOR_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# the level a list's first field is written after (省人民政府 of 省人民政府发展改革, 县级以上人民政府 of
+# 县级以上人民政府发展改革, 市 of 市规划资源): a government's words or one level word, then a field
+# (not a word a level character opens: 市场监管, 市政, 县域; nor a party committee: 市委)
+_LIST_HEAD_RE = re.compile(r"^(?P<h>[\u4e00-\u9fff]{0,10}?(?:人民政府|政府)|[省市县区州](?!场|政|容|民(?!政|族|宗|防)|级|域|直|属|委))"
+                           r"(?!的)(?=[\u4e00-\u9fff]{2,8}$)")
+# what a body's name ends in, not a field's (办公厅, 财政局, 发改委, 中心)
+_BODY_END_RE = re.compile(r"(?:[局委厅办室会院处科所站队部署]|中心)$")
+# where the level a list's head names starts in it
+_LEVEL_IN_HEAD_RE = re.compile(r"县级以上|设区的市|地级以上|各级|自治[州县旗]|[省市州县区旗盟]")
+# a field written bare in a distributive list (商务, 水务（海洋）, 住房城乡建设管理)
+_FIELD_WORD_RE = re.compile(r"[\u4e00-\u9fff（）]{2,10}")
+# two fields joined by 以及 (生态环境以及民航)
+_FIELDS_JOINED_RE = re.compile(r"[\u4e00-\u9fff（）]{2,10}以及[\u4e00-\u9fff]{2,6}")
+
+
+def _bare_field(piece: str, first: bool) -> bool:
+    """Is ``piece`` a field written bare in a list of departments (市场监督管理, 住房城乡建设管理), or,
+    first in the list, a field after the level or government the list is written after
+    (省人民政府农业农村)? Not a body's name (办公厅, 财政局)."""
+    n = compact(piece)
+    head = _LIST_HEAD_RE.match(n) if first else None
+    n = n[head.end():] if head else n
+    return bool(_FIELD_WORD_RE.fullmatch(n)) and "的" not in n and not _BODY_END_RE.search(n) \
+        and not looks_like_unit(n)
 
 
 def unit_items(text: str, known: Optional[callable] = None) -> list[tuple[str, Optional[str]]]:
@@ -702,14 +726,20 @@ def _unit_items_split(text: str, known: Optional[callable]) -> list[tuple[str, O
                 head, coll = m.group(1), m.group(2)
                 if coll in ("部门", "单位", "机构"):
                     suffix = coll          # 财政、农业农村等部门: distributive
-                    raw.append(head)
+                    # (生态环境以及民航等部门: 以及 before the last field joins two fields, never
+                    # one field's words, as 和 may: 文化和旅游)
+                    raw.extend(h for h in head.split("以及") if h) if _FIELDS_JOINED_RE.fullmatch(
+                        compact(head)) else raw.append(head)
                 else:
-                    if (re.fullmatch(r"(?:有关|相关)部门", coll)
-                            and all(looks_like_unit(b) or _SECTOR_WORD_RE.fullmatch(compact(b)) for b in raw + [head])
+                    concerned = re.fullmatch(r"(?:有关|相关)((?:行政)?主管部门|部门)", coll)
+                    if (concerned
+                            and all(looks_like_unit(b) or _SECTOR_WORD_RE.fullmatch(compact(b))
+                                    or _bare_field(b, k == 0) for k, b in enumerate(raw + [head]))
                             and not all(looks_like_unit(b) for b in raw + [head])):
                         # 生态环境、交通、公安等相关部门: the bare sectors named (two to four
                         # characters each) are departments, 生态环境部门…; the collective one more
-                        suffix = "部门"
+                        # (…、商务等有关主管部门: 商务主管部门, the head as written)
+                        suffix = concerned.group(1)
                     raw.extend([head, coll])
                 continue
             if sub.endswith("等") and len(sub) > 2:
@@ -765,6 +795,21 @@ def _unit_items_split(text: str, known: Optional[callable]) -> list[tuple[str, O
                 j += 1
             look = _elliptical(piece, raw[j])
         items.append((piece, look))
+    # a distributive list written after one level or government (省人民政府发展改革、商务等部门,
+    # 县级以上人民政府发展改革、公安等部门, 市规划资源、交通等部门): each later field is that level's
+    # department (商务 looked up as 省人民政府商务部门, not the bare 商务部门, which a province's text
+    # reads as every level's and a city's as the city's)
+    head = _LIST_HEAD_RE.match(compact(raw[0])) if suffix and len(raw) > 1 else None
+    if head and _BODY_END_RE.search(compact(raw[0])):
+        head = None     # (省人民政府办公厅、财政等部门: a body the first item names, no field)
+    if head:
+        # (from the level word: 铁路沿线县级以上人民政府发展改革、公安等部门, 县级以上人民政府公安部门)
+        lv = _LEVEL_IN_HEAD_RE.search(head.group("h"))
+        h = head.group("h")[lv.start():] if lv else head.group("h")
+        # (a field with a conjunction in it, 人力资源和社会保障, 文化和旅游, is looked up bare, as before)
+        items = [(n, h + lk if k and lk and lk == compact(n) + suffix
+                  and _FIELD_WORD_RE.fullmatch(compact(n)) and not re.search("[和及与]", compact(n)) else lk)
+                 for k, (n, lk) in enumerate(items)]
     # elliptical prefixes: an item without a level prefix takes its predecessor's
     out: list[tuple[str, Optional[str]]] = []
     prev_prefix: Optional[str] = None

@@ -49,7 +49,7 @@ RELATIVE = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "
 # of a body named after the level word it is relative: 市民政局 is 市 + 民政局, 市政务服务中心 is
 # 市 + 政务服务中心, 市民族宗教事务局, 市民防局; 市场监督管理局, 市政管理局, 市民服务中心 are the
 # bodies' own names, which a place is put before whole)
-NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防)|市政(?!府|务)|市容|市级|县级|区级|省级|区域|县域|省内|市内|区内|县内|"
+NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防|航)|市政(?!府|务)|市容|市级|县级|区级|省级|区域|县域|省内|市内|区内|县内|"
                           r"市直|县直|区直|省直|市属|县属|区属|省属|州直|旗直|市县|省市(?!场)|县区|区县|县乡|"
                           r"市区|县市(?!场)|区市(?!场)|州市(?!场)|盟市|省辖市|市辖区(?!域))")
 LOWER = re.compile(r"^(乡镇|民族乡|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government
@@ -57,7 +57,7 @@ NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中�
                            r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$")
 # the branches of vertically run State systems, named after the place they sit in or the
 # region they serve (石家庄海关, 吴江海关, 民航宁夏监管局, 民航华北地区管理局, 中国民用航空华北地区管理局,
-# 南京海事局, 苏州出入境边防检查站, 沈阳铁路监督管理局):
+# 南京海事局, 苏州出入境边防检查站, 沈阳铁路监督管理局, 人民银行苏州市中心支行, 苏州银保监分局):
 # bodies of the State, never of the government whose place the name holds; kept as written
 # (民航机场…, an airport's own body, is not one)
 VERTICAL_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<!总署)(?<!直属)海关$|"
@@ -71,7 +71,17 @@ VERTICAL_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<!总署)(?<!直属)海关
                              r"^[\u4e00-\u9fff]{2,6}(?<![省市县区旗盟])(?:出入境边防检查|边检)总?站$|"
                              # the railway's regional administrations and bureaus (沈阳铁路监督管理局, 上海铁路局,
                              # 中国铁路上海局集团 an enterprise of the State)
-                             r"^[\u4e00-\u9fff]{2,4}(?<![省市县区旗盟地方])铁路(?:监督管理)?局$")
+                             r"^[\u4e00-\u9fff]{2,4}(?<![省市县区旗盟地方])铁路(?:监督管理)?局$|"
+                             # the central bank's branches (人民银行苏州市中心支行, 人行廊坊市中心支行), named
+                             # with their place's level or not: a bank's name, no enterprise's
+                             # the financial regulator's branches named after their place (苏州银保监分局,
+                             # 江苏金融监管局); a government's own is written with its level or 地方 (苏州市地方
+                             # 金融监督管理局, 市金融监管局): its government's
+                             r"^(?!.*地方)[\u4e00-\u9fff]{2,6}(?<![省市县区旗盟])(?:银保监分局|银保监局|银监分局|保监分局|"
+                             r"金融监管分局|金融监管局)$|"
+                             # the statistics bureau's survey teams (苏州调查队, 国家统计局浙江调查总队 has its head)
+                             r"^[\u4e00-\u9fff]{2,6}(?<![省市县区旗盟])调查总?队$|"
+                             r"^(?:中国人民银行|人民银行|人行)[\u4e00-\u9fff（）]{2,12}?(?:中心支行|分行|支行|营业管理部)$")
 # a ministry or a State administration named alone (教育部, 自然资源部, 海关总署, 市场监管总局)
 MINISTRY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(部|总局|总署|海关总署)$")
 # ...but not a Party committee's department, which every level has (县委宣传部, 市委组织部, 宣传部
@@ -81,18 +91,19 @@ PARTY_DEPARTMENT = re.compile(r"委[\u4e00-\u9fff]*部$|^(?:宣传部|组织部|
                               r"对外联络部|人民武装部|人武部|武装部)$")
 GOV_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|管委会|管理委员会)$")
 ORG_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|政府|管委会|管理委员会|部|署|院|中心|海关|总队|支队|大队|"
-                        r"分局|联合会|残联|工会|妇联|团委|科协|侨联|工商联|法院|检察院|边防检查总?站|边检总?站)$")
+                        r"分局|联合会|残联|工会|妇联|团委|科协|侨联|工商联|法院|检察院|边防检查总?站|边检总?站|调查总?队)$")
 # a body inside one organisation (its 办公室, 财务科): the same words in another document are
 # another organisation's, so such a unit is kept within its document
 INTERNAL = re.compile(r"^(办公室|综合科|财务科|[\u4e00-\u9fff]{1,6}[科股室组]|各科室|各处室|各股室)$")
 # a body a regulation names by its function (水行政主管部门, 市场监督管理部门, 城市管理综合执法部门,
 # 公安机关, 气象主管机构): a department of the government it belongs to, whichever its name
 # (a field before 部门 names one too: 财政部门, 公安部门, 住房城乡建设部门); a role or a relation
-# before it (牵头部门, 上级主管部门, 其有关部门) names none, nor do the utilities and carriers a list
+# before it (牵头部门, 上级主管部门, 其有关部门; 征收部门, whichever department expropriates) names none, nor do the utilities and carriers a list
 # of 部门 names among the departments (电力、通信等部门: the power and telecom companies; their
-# 电力管理部门, 通信管理部门 are the government's)
-FUNCTIONAL = re.compile(r"^(?!.*(?:有关|相关|其他|其它|各|等|直属|的|设立))(?!(?:电力|供电|供水|供气|燃气|通信|电信|通讯)部门$)(?!(?:或|及|与|和(?=[省市县区乡镇])|上一级|下一级|上级|下级|同级|本级|(?:最低|最高)?一级|行业|业务|牵头|责任|配合|协办|主办|承办|主讲|综合(?!行政执法|执法)|其他|其它|"
-                        r"所在|原|该|本|其|有关|相关|各|职能|成员|主管|执法|行政(?!审批)|管理|监管|监督|"
+# 电力管理部门, 通信管理部门 are the government's; 民航、铁路部门: the State's civil aviation and
+# railway systems, which no local government has a department of)
+FUNCTIONAL = re.compile(r"^(?!.*(?:有关|相关|其他|其它|各|等|直属|的|设立))(?!(?:电力|供电|供水|供气|燃气|通信|电信|通讯|民航|铁路)部门$)(?!(?:或|及|与|和(?=[省市县区乡镇])|上一级|下一级|上级|下级|同级|本级|(?:最低|最高)?一级|行业|业务|牵头|责任|配合|协办|主办|承办|主讲|综合(?!行政执法|执法)|其他|其它|"
+                        r"所在|原|该|本|其|有关|相关|各|职能|成员|主管|执法|行政(?!审批)|管理|监管|监督|征收(?=部门$)|"
                         r"实施|组织|有权)).{2,14}(?:(?:主管|行政|管理|执法|监督)(?:部门|机关|机构)|部门)$"
                         r"|^(?:公安|审计|税务|司法行政|检察|监察)机关$")
 # 县级以上人民政府…, 市县…, 市直…: several governments' or bodies', no one government's
@@ -219,6 +230,8 @@ def own_township(title: Optional[str], issuer: Optional[str]) -> bool:
 
 # the levels a partner 同级 to its subject is looked up at (市, 各区、县, 县级以上人民政府)
 _LEVEL_PREFIX = re.compile(r"县级以上(?:地方)?(?:人民政府)?|各级(?:人民政府)?|各?[省州区县市旗（）、自治]{1,10}")
+# ...and with the government's words after it (省人民政府 of 省人民政府商务部门, a list's field given its level)
+_LEVEL_GOV_PREFIX = re.compile(_LEVEL_PREFIX.pattern + r"|各?[省州区县市旗（）、自治]{1,10}(?:人民政府|政府)")
 
 
 def _at_level(written: str, lookup: str) -> bool:
@@ -228,8 +241,14 @@ def _at_level(written: str, lookup: str) -> bool:
         written = written[2:]
     if len(written) < 2 or (written.startswith(RELATIVE) and not NOT_RELATIVE.match(written)):
         return False
-    i = lookup.find(written[:2])
-    return i > 0 and bool(_LEVEL_PREFIX.fullmatch(lookup[:i])) and bool(FUNCTIONAL.search(lookup[i:]))
+    # (any place the field may start after the level's words: 民政 of 省人民政府民政部门 is not the 民政
+    # inside 人民政府; 市场 of 市市场监督管理部门 the second 市)
+    i = lookup.find(written[:2], 1)
+    while i > 0:
+        if _LEVEL_GOV_PREFIX.fullmatch(lookup[:i]) and FUNCTIONAL.search(lookup[i:]):
+            return True
+        i = lookup.find(written[:2], i + 1)
+    return False
 
 
 def _sector_of(written: str, lookup: str) -> bool:
@@ -252,7 +271,7 @@ def _sector_of(written: str, lookup: str) -> bool:
 
 
 _ZONE_COMMITTEE_SHORT = re.compile(r"(?:经济技术开发区|经济开发区|开发区|高新区|新区|园区|示范区|试验区|合作区|保税区)"
-                                   r"(?:管理委员会|管委会)")
+                                   r"(?:管理委员会|管委会|执行委员会)")
 
 
 def _zone_committee_of(written: str, lookup: str) -> bool:
@@ -377,7 +396,7 @@ def _abbreviates(div, written: str, lookup: str) -> bool:
 
 #: a zone's committee in full (宁波大榭开发区管理委员会, X新区开发建设管理委员会)
 _ZONE_COMMITTEE = re.compile(r"(?:开发区|新区|园区|示范区|试验区|保税区|合作区|度假区|工业园|产业园)"
-                             r"[\u4e00-\u9fff]{0,6}管理委员会$")
+                             r"[\u4e00-\u9fff]{0,6}(?:管理|执行)委员会$")
 #: a residential compound's or its owners' 管委会 (小区管委会, 住宅小区管理委员会, 业主管委会)
 RESIDENTS_COMMITTEE = re.compile(r"(?:小区|业主)(?:管委会|管理委员会)$")
 #: bodies described by a line they lie along (铁路沿线县级以上地方人民政府)
@@ -590,7 +609,7 @@ class Resolver:
     def _owner(self, key: str, home: Optional[Division]) -> tuple[Optional[Division], str, bool]:
         """(government the name belongs to, the body after its prefix, party body?).
         The government is None when the name does not tell it. A place written in a short
-        form (嘉兴银保监分局, 廊坊开发区…) gives its government but the body is the whole name:
+        form (嘉兴住房公积金管理中心, 廊坊开发区…) gives its government but the body is the whole name:
         the short form is part of how such bodies are named."""
         div = self.divisions
         party = key.startswith("中共")
@@ -655,6 +674,9 @@ class Resolver:
             return canonical_body(body[1:])
         body = canonical_body(body)
         if owner.level == "national":
+            if VERTICAL_BRANCH.match(body) and body.startswith(("人民银行", "人行")):
+                # 人民银行苏州市中心支行, 人行苏州市中心支行: the central bank's full name before its branch
+                body = "中国人民银行" + body[(4 if body.startswith("人民银行") else 2):]
             if party:
                 return ("中共" if not body.startswith("中央") else "") + body
             # (a branch named after its place is named in full: 南京海事局, not 国家南京海事局)
@@ -781,7 +803,7 @@ class Resolver:
             # stands for a name not given)
             resolved = style is None and not body.startswith(("各", "有关", "相关")) \
                 and not _TEMPLATE_LETTER.search(body) and bool(
-                is_standard_body(body) or ORG_SUFFIX.search(body)
+                is_standard_body(body) or ORG_SUFFIX.search(body) or VERTICAL_BRANCH.match(body)
                                               or town is not None or (
                                                   FUNCTIONAL.search(body)
                                                   and not COLLECTIVE.search(body)))

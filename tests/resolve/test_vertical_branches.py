@@ -73,3 +73,34 @@ def test_a_governments_own_maritime_or_railway_body_stays_its_own():
         ("苏州市地方海事局", "苏州市地方海事局", True, "department")]
     assert _resolved("上海市海事局负责水上交通安全。", *SZ)[0][3] == "department"
     assert _resolved("市铁路局负责铁路建设协调。", *SZ) == [("市铁路局", "苏州市铁路局", True, "department")]
+
+
+def test_the_central_bank_and_its_branches_are_the_states():
+    # a clause opened by the central bank was lost whole, with a department beside it (its name
+    # ends as a bank's: read as an enterprise no duty reader took); a branch named 人民银行… or
+    # 人行… was an unresolved enterprise of its own, not the one body 中国人民银行…中心支行
+    assert _resolved("中国人民银行负责金融服务。", *SZ) == [("中国人民银行", "中国人民银行", True, "central")]
+    assert _resolved("市财政局、中国人民银行苏州市中心支行负责金融服务。", *SZ) == [
+        ("市财政局", "苏州市财政局", True, "department"),
+        ("中国人民银行苏州市中心支行", "中国人民银行苏州市中心支行", True, "central")]
+    assert _resolved("人行苏州市中心支行牵头，市财政局配合。", *SZ)[0] == (
+        "人行苏州市中心支行", "中国人民银行苏州市中心支行", True, "central")
+    assert _resolved("由人民银行苏州市中心支行负责。", *SZ) == [
+        ("人民银行苏州市中心支行", "中国人民银行苏州市中心支行", True, "central")]
+    # a commercial bank's branch stays an enterprise
+    assert _resolved("中国银行苏州分行负责金融服务。", *SZ) == [
+        ("中国银行苏州分行", "中国银行苏州分行", False, "enterprise")]
+
+
+def test_the_statistics_survey_teams_are_the_states():
+    # was resolved False (国家统计局苏州调查队) and unresolved, other (苏州调查队)
+    assert _resolved("国家统计局苏州调查队负责调查工作。", *SZ) == [
+        ("国家统计局苏州调查队", "国家统计局苏州调查队", True, "central")]
+    assert _resolved("苏州调查队负责住户调查。", *SZ) == [("苏州调查队", "苏州调查队", True, "central")]
+
+
+def test_the_financial_regulators_branches_are_the_states():
+    # was a department of 苏州市 / 江苏省; a government's own financial bureau stays its own
+    assert _resolved("苏州银保监分局负责银行业监管。", *SZ) == [("苏州银保监分局", "苏州银保监分局", True, "central")]
+    assert _resolved("江苏金融监管局负责金融监管。", *SZ) == [("江苏金融监管局", "江苏金融监管局", True, "central")]
+    assert _resolved("苏州市地方金融监督管理局负责地方金融监管。", *SZ)[0][2:] == (True, "department")

@@ -506,7 +506,8 @@ HOSTED_NOTE_RE = re.compile(r"（设在[^（），,。]{2,20}）")
 # committee named with the short name (开发区管理委员会, 新区管委会)
 _ZONE_SHORT_RE = re.compile(r"(?:经济技术开发区|经济开发区|开发区|高新区|新区|园区|示范区|试验区|合作区|保税区)")
 _ZONE_FULL_RE = re.compile(HAN + r"{2,20}(?:开发区|高新区|新区|园区|示范区|试验区|合作区|保税区)")
-_ZONE_COMMITTEE_RE = re.compile("(?P<z>" + _ZONE_SHORT_RE.pattern + ")(?P<c>管理委员会|管委会)")
+# (执行委员会: the committee that runs a zone under a joint council, 合作区执行委员会)
+_ZONE_COMMITTEE_RE = re.compile("(?P<z>" + _ZONE_SHORT_RE.pattern + ")(?P<c>管理委员会|管委会|执行委员会)")
 # a body acting for a government, the words before its act (开发区管委会代表市人民政府行使…职权): no part of its name
 _ACTS_FOR_GOV_END_RE = re.compile("(?<=" + HAN + "|）)代表(?:本级|同级)?[省市州盟县区旗]?(?:人民)?政府$")
 # a list's head with the other kind of body it covers in brackets (…等部门（机构）, …等部门（单位）): the head
@@ -595,6 +596,8 @@ LEVEL_WORDS_GLOSSED_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]"
 # (the lower level written with its variants in brackets, 县（市）, 县（市、区）, 县（区、市）, 区（县级市）,
 # is one level word: the top level's unit is named by its own, 州人民政府, never 州（市）人民政府)
 # (an autonomous prefecture's text writes its own level in full: 自治州、县（市）人民政府)
+# 或者 between the top level and the lower ones (由市或者区、县人民政府划拨)
+_LEVEL_OR_RE = re.compile(r"(?<=^[省市州])或者?(?=[区县](?!级))")
 LEVELS_RE = re.compile(r"^(?P<top>省|市|自治州|州)(?:、|和(?=区|县(?!级)|各))(?:(?P<mid>市)、)?"
                        # (市和各县级市X / 市、各县级市X: the city's X and each county-level city's)
                        # (重庆's 区县（自治县）, 区、县（自治县、市）: the county level with its autonomous
@@ -1804,6 +1807,11 @@ class _Subjects:
             if items and any(compact(n) in _EVERY_EMPLOYER for n, _lk in items):
                 continue
             zone = re.split("[的于在为]", compact(full))[-1] if items is None else ""
+            off = 1 if zone.startswith("了") else 0
+            verb = VERB_START_RE.match(zone[off:])
+            if verb and verb.end() and _ZONE_FULL_RE.fullmatch(zone[off + verb.end():]):
+                # 为了推动横琴粤澳深度合作区（以下简称合作区）: the zone after the purpose's verb
+                zone = zone[off + verb.end():]
             if _ZONE_SHORT_RE.fullmatch(short) and _ZONE_FULL_RE.fullmatch(zone) and zone != short:
                 # 乌鲁木齐经济技术开发区（以下简称开发区）: a zone's short name, which its committee's
                 # name is written with (开发区管理委员会: that zone's committee); kept apart from the
@@ -2234,6 +2242,9 @@ class _Subjects:
         if MINISTRY_RE.match(n) and unitnames.unit_kind(n) == "central" and not NEVER_IN_NAME_RE.search(n) \
                 and not DUTY_VERB_IN_RE.search(n):
             return (name, look)     # 住房城乡建设部要加强业务指导 : a ministry, named without 国务院
+        if unitnames.unit_kind(n) == "central" and n.startswith(("中国人民银行", "人民银行", "人行")) \
+                and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n):
+            return (name, look)     # 中国人民银行苏州市中心支行负责… : the central bank or its branch
         # any other government's names that carry their level or place (某某县人民政府,
         # 潍坊市财政局): the unit-name grammar of kg.extract.unitnames
         if len(n) >= 4 and PLACED_RE.match(n) and not NEVER_IN_NAME_RE.search(n) \
@@ -2526,6 +2537,7 @@ class _Subjects:
                 first, look = got[0]
                 return [("本" + first if s[1:].startswith(first) else first, look or first)] + got[1:]
         s = _EACH_LEVEL_COMMA_RE.sub("各级", s)      # 各级、各有关部门: one collective
+        s = _LEVEL_OR_RE.sub("、", s)                # 市或者区、县人民政府: either level's, as 市、区、县
         s = _REST_OF_RE.sub("", s)                  # 其他各县（市、区）: the rest of a collective
         s = _PLACES_AND_DEPTS_RE.sub("各地、各", s)   # 各地各部门: two collectives
         posts_first = _POSTS_THEN_UNITS_RE.match(compact(s))
@@ -2541,6 +2553,11 @@ class _Subjects:
                 return a + b
         s = STAFF_RE.sub("", s)                     # X及其工作人员: X
         # 中国残疾人联合会及其地方组织, X领导小组及其下设的征兵办公室: both, the second as written
+        govs = split_top(compact(s), "、") if "、" in s else []
+        if len(govs) > 1 and all((g := BRANCHES_RE.match(p)) and g.group("g") for p in govs):
+            # 广东省人民政府及其有关部门、珠海市人民政府及其有关部门: each government and its departments
+            got = [self._items(p) for p in govs]
+            return [u for g in got for u in g] if all(got) else None
         br = BRANCHES_RE.match(compact(s)) or ITS_OFFICE_RE.match(compact(s))
         if br and br.group("x"):
             own = self._items(br.group("x"))
@@ -2883,7 +2900,7 @@ class _Subjects:
         last_n = compact(out[-1][0])
         if etc and len(out) > 1 and etc.group("h") not in ("单位", "机关") \
                 and not last_n.endswith(etc.group("h")) and not looks_like_unit(last_n) \
-                and (etc.group("h") != "部门" or compact(out[-1][1] or "") == last_n + "部门") \
+                and (etc.group("h") != "部门" or compact(out[-1][1] or "").endswith(last_n + "部门")) \
                 and compact(s).endswith(last_n + etc.group(0)):
             # …、气象等有关部门: 气象有关部门; …、林业等部门: 林业部门 (the convention of the
             # answers, which a bare 部门 met through the unresolved lookup before units10 resolved
