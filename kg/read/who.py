@@ -486,7 +486,8 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
         for k in keys_by_len:
             if k >= 2 and q[i:i + k] in aliases and not _in_longer_word(q, i, index, k) \
                     and not (k == 2 and (_joined_to_matter(q, i, aliases, index)
-                                         or _opens_longer_word(q, i, index, k))) \
+                                         or _opens_longer_word(q, i, index, k)
+                                         and not _DEPARTMENT_AFTER_RE.match(q, i + k))) \
                     and not _field_joined_to_next(q, i, k, aliases):
                 acted_on = OBJECT_OF_RE.search(q[:i]) or any(a >= i + k for a in asked_at) \
                     or CREATED_AFTER_RE.match(q, i + k)
@@ -695,6 +696,10 @@ def _joined_to_matter(q: str, i: int, aliases: dict, index: SearchIndex) -> bool
                                     or not _BODY_END_RE.search(longest) and not _BODY_AFTER_RE.match(q[i + 2:]))
 
 
+# a field's bare name before 部门 (建设部门, 交通主管部门) is that field's department, a unit of the
+# question, though a longer word of the vocabulary opens there (建设部, the ministry; round 90's
+# 云南防洪工作中，建设部门负什么责 had cut 建设部 / 门 and read no unit)
+_DEPARTMENT_AFTER_RE = re.compile(r"(?:行政)?(?:主管|管理)?部门")
 # a body's name closing a field joined to another (发改和建设部门: 建设 is a department's field)
 _BODY_AFTER_RE = re.compile(r"(?:等)?(?:有关|相关)?(?:行政)?(?:主管|管理)?(?:部门|局|委|办|厅|机关|单位)")
 

@@ -1347,12 +1347,33 @@ def test_question_set_on_other_governments(gov_indexes):
     area (as 所在地政府) moved 禁放烟花爆竹的主要责任由谁承担 first, and 国务院 alone a subject with a copy's
     lost 、 (国务院.中央军事委员会) read as the list moved 全国征兵工作部际联席会议制度是谁建立的 first. The set:
     1461 of 1528 first (95.61 %; pr49's near tie 桂林哪些部门协同实施地下管线办法 back first, the words'
-    weights shifted by the new duties), 1518 in the top three."""
+    weights shifted by the new duties), 1518 in the top three.
+    Rounds 89 and 90 (seeds 1289, 1290, session 43's helper q49; drawn from session 42's new files,
+    units-dlc round 11, prose n463-n470 and collected cf01-cf04, then from files asked about once),
+    written and committed before running: as found round 89 12 of 16 first, 15 in the top three
+    (上车管所办机动车登记… third, 哈尔滨的养老院…消防检查找谁 second, 青海生态气象示范省建设谁牵头 third,
+    四川有人偷电，归哪个部门管 out); round 90 14 of 16 first, 16 in the top three (海南的生态红线谁来
+    监管 third, 云南防洪工作中，建设部门负什么责 second). 偷电 ~ 窃电, 车管所 ~ 车辆管理所 and 生态红线 ~
+    生态保护红线 (kg/data/abbreviations.tsv) and a field's bare name before 部门 read as its department
+    though a longer word opens there (建设部 / 门): 偷电, 车管所 and 建设部门 first, 生态红线 second; no
+    other question's first or top three changed. The set: 1490 of 1560 first (95.51 %), 1550 in the
+    top three (99.36 %).
+    Session 43's helper pr50 (prose round 128, n471-n474, no question of its own): three prose
+    questions fell from first to second and one rose, all in the top three. 洪水冲坏的市政设施谁来抢修
+    (no place asked): n474's working group, newly read as the holder of its subject-less measure
+    城市基础设施抢险与应急恢复组 / 主要应急措施：组织力量对灾区被破坏的…市政设施进行抢排险 (a 龙胜 earthquake
+    plan), ranks above the asked county's 负责灾后水毁市政基础设施的抢险修复工作 (15.43 to 7.82): another
+    county's answer to the same question. Two near ties of the question's own document flipped by
+    the four documents' shift of the words' weights: 桂林哪些部门协同实施地下管线办法 (34.06 to 34.05, as
+    pr49 saw it) and 南京自行车上路的交通管理归谁 (two clauses of the same unit, 26.77 each);
+    兴业县地震救灾指挥部的日常工作由哪个局承担 back first (34.19 to 34.02). No export of an older file
+    changed: 1459 of 1528 first (95.48 %), 1518 in the top three. Both merged: 1488 of 1560
+    first (95.38 %), 1550 in the top three (99.36 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1528
-    assert first >= 1461, (first, n, misses)
-    assert top3 >= 1518, (top3, n, misses)
+    assert n == 1560
+    assert first >= 1488, (first, n, misses)
+    assert top3 >= 1550, (top3, n, misses)
 
 
 def test_a_section_asked():
@@ -3306,3 +3327,64 @@ def test_guto_and_jingkaiqu_are_short_forms(short_targets, question, anchor):
     assert table.get("固投") == ["固定资产投资"] and table.get("经开区") == ["经济技术开发区"]
     top = who_owns(question, short_targets, limit=1)[0]
     assert anchor in top.task_text, (question, top.task_text)
+
+
+POWER_THEFT = {
+    "a.txt": """某省反窃电管理办法
+
+第四条 县级以上人民政府电力行政管理部门负责本行政区域内反窃电的监督管理。
+
+第五条 县级以上人民政府公安机关负责查处本行政区域内的治安案件。
+
+第六条 供电企业负责本供电营业区内的用电检查工作。
+""",
+}
+
+
+def test_toudian_is_what_the_rules_write_qiedian(tmp_path_factory):
+    """Round 89: 四川有人偷电，归哪个部门管 found no clause: 偷电 is what people say for the 窃电
+    the power rules write (a row of kg/data/abbreviations.tsv, session 43)."""
+    out = _built(tmp_path_factory, "power", POWER_THEFT)
+    top = who_owns("有人偷电，归哪个部门管", out, limit=1)[0]
+    assert "反窃电的监督管理" in top.task_text, top.task_text
+
+
+def test_cheguansuo_is_the_short_form_of_cheliang_guanlisuo(gov_indexes):
+    """Round 89: 上车管所办机动车登记…谁负责公示出来 had two other 车辆管理所 clauses of 机动车登记规定
+    first (所办 of 车管所办 read as a word, the build's 车辆管理所办理 clauses writing it): 车管所 is the
+    short form everyone writes for the police's 车辆管理所 (a row of kg/data/abbreviations.tsv)."""
+    top = who_owns("上车管所办机动车登记，要交哪些材料、收多少费，谁负责公示出来", gov_indexes["units-dlc"],
+                   limit=1)[0]
+    assert "在办公场所公示" in top.task_text, top.task_text
+
+
+def test_a_fields_name_before_bumen_is_its_department(gov_indexes):
+    """Round 90: 云南防洪工作中，建设部门负什么责 cut 建设部 (the ministry, a word of the vocabulary) / 门
+    and read no unit, and the 城市防洪规划 clause naming 建设行政主管部门 among those its city government
+    organises came first: a field's bare name before 部门 is that field's department (a unit of the
+    question) though a longer word opens there; not before 委员 (政协委员的提案: no unit)."""
+    from kg.read.who import _parse
+    index = load_index(gov_indexes["units-dlc"])
+    assert _parse("云南防洪工作中，建设部门负什么责", index)[2]
+    top = who_owns("云南防洪工作中，建设部门负什么责", gov_indexes["units-dlc"], limit=1)[0]
+    assert "负责有关的防洪工作" in top.task_text, top.task_text
+    assert not _parse("人大代表提的建议、政协委员的提案，县里谁来组织承办", load_index(gov_indexes["prose"]))[2]
+
+
+RED_LINES = {
+    "a.txt": """某省耕地和生态环境保护规定
+
+第四条 县级以上人民政府生态环境主管部门负责本行政区域内耕地保护红线以外生态环境的统一监督管理。
+
+第五条 县级以上人民政府负责本行政区域内生态保护红线的监督管理。
+""",
+}
+
+
+def test_shengtai_hongxian_is_the_short_form_of_shengtai_baohu_hongxian(tmp_path_factory):
+    """Round 90: 海南的生态红线谁来监管 (third, second with the row): 生态红线 is the short form everyone
+    writes for the 生态保护红线 the rules write (a row of kg/data/abbreviations.tsv), so a clause
+    writing 生态 and 红线 apart (生态环境…耕地保护红线) no longer ranks with the one writing the line."""
+    out = _built(tmp_path_factory, "redlines", RED_LINES)
+    top = who_owns("生态红线谁来监管", out, limit=1)[0]
+    assert "生态保护红线的监督管理" in top.task_text, top.task_text
