@@ -123,6 +123,7 @@ _ANY_ENDED = {
     "AUTONOMOUS_OWN_RE": "its x, the text's tail, read by _one",
     "BELONGS_RE": "its x, the tail, read by _one or _items",
     "GOVS_OWN_RE": "government + y, y the tail, read by _one",
+    "GOV_DEPTS_THEN_RE": "its rest, the tail, read by _items, or holds 等",
     "LEVEL_WORDS_RE": "dept a GENERIC_ORGAN_RE or _CHARGED_INSTITUTION_RE match, or 和/及/与 + the tail read by _items",
     "OWN_EACH_RE": "its each, the tail, read by _one",
     "SCOPE_BODY_RE": "its x or y, the tail, read by _one",
