@@ -107,9 +107,10 @@ FUNCTIONAL = re.compile(r"^(?!.*(?:有关|相关|其他|其它|各|等|直属|�
                         r"实施|组织|有权)).{2,14}(?:(?:主管|行政|管理|执法|监督)(?:部门|机关|机构)|部门)$"
                         r"|^(?:公安|审计|税务|司法行政|检察|监察)机关$")
 # 县级以上人民政府…, 市县…, 市直…: several governments' or bodies', no one government's
-LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡|地)[级直属]|省辖市|市辖区(?!域)|市县|省市(?!场)|县区|区县|县乡|县市(?!场)|区市(?!场)|"
+LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡|地)[级直属]|旗县|省辖市|市辖区(?!域)|市县|省市(?!场)|县区|区县|县乡|县市(?!场)|区市(?!场)|"
                     # (设区的市X: every city of a province, the level a national or provincial law names;
-                    # 省辖市X, 市辖区X: every city under the province, every district of the city)
+                    # 省辖市X, 市辖区X: every city under the province, every district of the city;
+                    # 旗县级以上X, 旗县区X: 内蒙古's banners and counties, every level above them)
                     # (城市人民政府X: every city's government, as a national or provincial law writes it)
                     # (直辖市X, 计划单列市X, 副省级市X: every city of that class, named as a national
                     # law names the provinces' level, 省、自治区、直辖市人民政府: no one government)

@@ -4268,3 +4268,53 @@ def test_prose127_guidance_received_then_the_rules_before_the_verb(known):
     # X接受Y的指导，按照规定协助Y… : X's, the rules opening the verb's clause (n470)
     got = _roles("乡人民政府、街道办事处接受住建部门的指导，按照规定协助住建部门开展安全检查。", known)
     assert [(m, r) for m, _lk, r in got] == [("乡人民政府", "assist"), ("街道办事处", "assist")]
+
+
+def test_prose128_a_working_groups_measures_label_before_a_named_subject(known):
+    # 主要应急措施：X、Y协助… : a plan's working group's run-in label, the sentence after it with a subject
+    # of its own read as a line of its own, as an area's label (驻村教育管理：…; n474)
+    assert _names("主要应急措施：县公安局、县武警中队协助灾区加强治安管理和安全保卫工作。", known) == [
+        "县公安局", "县武警中队"]
+    assert _names("主要应急措施：县武警中队加强对首脑机关、要害部门、金融单位的警戒。", known) == ["县武警中队"]
+    # …a subject-less measure names no holder here; an inspection's remedy field (整改措施：) is read as
+    # before (MEASURE_LABELS)
+    assert _names("主要应急措施：组织力量对灾区被破坏的供电、供排水设施进行抢排险。", known) == []
+    assert _names("整改措施：由县林业局负责整改。", known) == ["县林业局"]
+
+
+def test_prose128_a_measure_named_by_its_kind(known):
+    # X对…采取紧急处置措施 / X采取紧急措施防止… : 采取 with a few words of the measure's kind before 措施
+    # (as 采取有效措施; n474)
+    assert _names("县水利局对处在灾区的设施采取紧急处置措施并加强监控。", known) == ["县水利局"]
+    assert _names("县水利局采取紧急措施防止灾害扩展。", known) == ["县水利局"]
+    # …not the verb inside a description opening the sentence (the ones that took the measures)
+    assert _names("采取紧急措施的单位应当及时报告。", known) == []
+
+
+def test_prose128_a_plan_groups_heading_then_its_subjectless_measures(known):
+    # 4.6.8 X组 / 组 长：… / 成员单位：… / 主要应急措施：组织力量… : a working group headed on a line of its
+    # own, its leader's and members' lines after it, then its measures labelled with no subject (n474)
+    text = ("4.6.8 城市基础设施抢险与应急恢复组\n组 长：县市容局负责人\n成员单位：县市容局、县建设局、县交通局\n"
+            "主要应急措施：组织力量对灾区被破坏的供电、供排水设施进行抢排险。\n"
+            "4.6.11 消防组\n组 长：县消防大队负责人\n主要应急措施：组成抢险队伍，协助灾区防止火灾的扩大蔓延。")
+    lines = [(i, normalise(t)) for i, t in enumerate(text.split("\n"), 1)]
+    got = [(d.line, d.mention) for d in read_lines(lines, known)]
+    assert got == [(4, "城市基础设施抢险与应急恢复组"), (7, "消防组")]
+    # …a subject written after the label is that line's own holder, not the group's
+    text = "（二）社会治安保障组\n组 长：县公安局负责人\n主要应急措施：县公安局协助灾区加强治安管理。"
+    lines = [(i, normalise(t)) for i, t in enumerate(text.split("\n"), 1)]
+    assert [d.mention for d in read_lines(lines, known)] == ["县公安局"]
+    # …and a line between that is neither a leader's nor a member's ends the group's heading
+    text = "4.6.11 消防组\n一、应急响应\n主要措施：组成抢险队伍，协助灾区防止火灾的扩大蔓延。"
+    lines = [(i, normalise(t)) for i, t in enumerate(text.split("\n"), 1)]
+    assert read_lines(lines, known) == []
+
+
+def test_prose128_kinds_of_area_sharing_the_body_after_etc(known):
+    # 国家公园、自然保护区等管理机构，在职责范围内… : each kind of area's body, written as an elliptical
+    # list (the head on the last, 等 left out), each looked up as the area's body (n473)
+    got = _roles("国家公园、自然保护区等管理机构，在职责范围内对生态环境保护实施监督管理。", known)
+    assert [(m, lk) for m, lk, _r in got] == [("国家公园", "国家公园管理机构"), ("自然保护区管理机构", None)]
+    # …organs named before 等 are not areas: no organ's body is made up (县水利局管理机构)
+    got = _names("县林业局、县水利局等管理机构在职责范围内对生态环境保护实施监督管理。", known)
+    assert "县水利局管理机构" not in got and "县林业局" in got

@@ -49,3 +49,18 @@ def test_every_local_level_in_the_states_text_is_no_body_of_the_state():
     # in a province's own text, its own levels' governments, as before
     got = _resolved("地方各级人民政府负责见义勇为人员奖励和保护工作。", "福建省", "350000", "province")
     assert got == [("地方各级人民政府", "福建省地方各级人民政府", True, "collective")]
+
+
+NM = ("内蒙古自治区", "150000", "province")
+
+
+def test_banner_and_county_levels_are_a_collective():
+    # 内蒙古's regulations write 旗县级以上 where others write 县级以上: every level from the banners and
+    # counties up, no one government (its departments were read as a department, the same level list
+    # written 县级以上 as a collective)
+    got = _resolved("旗县级以上人民政府公安、财政部门应当加强监督。", *NM)
+    assert got[0] == ("旗县级以上人民政府公安", "旗县级以上人民政府公安部门", False, "collective")
+    assert _resolved("旗县区人民政府负责本辖区工作。", *NM) == [
+        ("旗县区人民政府", "旗县区人民政府", False, "collective")]
+    # one banner's government is no collective
+    assert _resolved("达拉特旗人民政府负责本辖区工作。", *NM)[0][3] == "county_gov"

@@ -244,6 +244,8 @@ PREDICATES = [
     (r"领导(?=本(?:行政区域|地区|辖区))", "responsible"),
     # 市、区（县）人民政府领导科技创新工作 : a government leading a field's work (not 领导小组, 在…领导下)
     (r"领导(?=" + HAN + "{2,12}?工作(?![小组者人]))", "responsible"), (r"采取(?:有效|必要|多种|切实|有力)?措施", "responsible"),
+    # (县水电局…对…设施采取紧急处置措施 : a measure named by its kind, a few words before 措施)
+    ("采取" + HAN + "{2,6}?措施", "responsible"),
     # 自治县的自治机关重视培养使用各民族干部，采取多种措施… : an organ's commitment to a work (自治条例;
     # not 高度重视, which follows a modal: 各部门要高度重视)
     ("(?<!高度)重视(?=" + HAN + "{2})", "responsible"),
@@ -653,6 +655,13 @@ GROUP_ITEM_LABEL_RE = re.compile("[ 　]*(?P<g>" + HAN + r"{2,10}?(?:组|专班)
                                  r"(?:[ 　]+(?:副?[ 　]*组[ 　]*长|成[ 　]*员|副?[ 　]*主[ 　]*任))*"
                                  r"[ 　]+(?:主要)?职[ 　]*责[：:]?[ 　]*")
 GROUP_DUTIES_RE = re.compile(r"^(?:主要|具体)?(?:工作)?(?:职责|任务)[：:](?=" + HAN + ")")
+# …and a plan's working group as a numbered heading of its own line (4.6.8 城市基础设施抢险与应急恢复组,
+# （三）医疗救治组), its leader's and members' lines after it (组 长：X负责人 / 成员单位：A、B), then its
+# duties or measures labelled with no subject (主要应急措施：组织力量… / 主要职责：负责…): the group's
+PLAN_GROUP_HEADING_RE = re.compile(r"^(?:\d{1,2}(?:[.．]\d{1,2}){0,3}[、.．]?|[（(][" + CN_DIGITS + r"]{1,3}[）)]|["
+                                   + CN_DIGITS + r"]{1,3}、)?(?P<g>" + HAN + r"{2,16}?(?:组|专班))$")
+PLAN_GROUP_MEMBERS_RE = re.compile(r"^(?:副?组长|副?指挥长|成员单位|成员|组成单位|牵头单位)[：:]")
+PLAN_GROUP_DUTIES_RE = re.compile(r"[ 　]*(?:主要|具体)?(?:应急)?(?:工作)?(?:职责|任务|措施)[：:][ 　]*(?=" + HAN + ")")
 ITS_DUTIES_INLINE_RE = re.compile(r"^其?(?:主要|具体)?(?:工作)?(?:职责|职能)(?:是|为)(?![：:])(?=" + HAN + ")")
 # a 三定 rule's article stating what its agency is (X（简称Y）为市政府工作部门): the holder of a later
 # bare 主要职责是： list, the agency the rule is about
@@ -1424,6 +1433,11 @@ _ETC_DEPTS_AND_RE = re.compile("^(?P<l>.{2,}?、.{2,}?)等(?P<h>(?:其他|其它
 _ETC_THEN_BODIES_RE = re.compile("^(?P<l>.{2,}?、.{2,}?)等(?P<h>(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管|管理)?部门)"
                                  "(?:以及|和|及)(?P<z>.{2,})$")
 _ETC_HEAD_RE = re.compile(r"等(?P<h>(?:其他|其它)?(?:有关|相关|涉[灾农企])?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
+# …and the body each kind of area before 等 has (国家公园、自然保护区等管理机构: 国家公园管理机构 and
+# 自然保护区管理机构)
+_ETC_BODY_HEAD_RE = re.compile(r"等(?P<h>(?:管理|保护|监督管理)?机构)$")
+# (…an organ's own name before it is no area: 县林业局、县水利局等管理机构)
+_ORGAN_END_RE = re.compile(r"(?:局|委|办|厅|处|科|部|院|所|队|站|中心|政府|机关|部门|单位|会|公司|组)$")
 # a body each level of a list sets up, the list closed by 级: 市、区（县）、镇（街道）级河长制工作机构 (not a
 # government, 人民政府/政府, which the level readers take)
 _BODY_LEVEL = r"(?:市|区（县）|县（区）|县（市、区）|镇（街道）|乡（镇）|乡镇（街道）|区|县|乡|镇|街道)"
@@ -2738,6 +2752,15 @@ class _Subjects:
                 and (kind := actor_kind(kind_etc.group(1))) is not None \
                 and all(actor_kind(_GLOSS_END_RE.sub("", compact(n))) == kind for n, _lk in items[:-1]):
             items = items[:-1]      # A、B等城乡基层卫生服务机构: the ones named, of the kind after 等
+        eb = _ETC_BODY_HEAD_RE.search(compact(s))
+        if eb and len(items) > 2 and compact(items[-1][0]) == eb.group("h") and not items[-1][1] \
+                and all(not lk and not _ORGAN_END_RE.search(compact(n)) for n, lk in items[:-1]):
+            # 国家公园、自然保护区等管理机构 : kinds of area sharing the body written after 等, each the
+            # area's body (国家公园管理机构), written as the answers write an elliptical list (the head
+            # on the last, 等 left out: 国家公园, 自然保护区管理机构); a bare body alone is no unit
+            bodies = [compact(n) + eb.group("h") for n, _lk in items[:-1]]
+            if all(self._one(b, None) for b in bodies):
+                return [(n, b) for (n, _lk), b in zip(items[:-2], bodies)] + [(bodies[-1], None)]
         etc = _ETC_HEAD_RE.search(compact(s))
         if etc and len(items) > 2 and _ETC_HEAD_ITEM_RE.match(compact(items[-1][0])) and not items[-1][1]:
             items = items[:-1]      # A、B等行政管理部门: the same
@@ -4631,9 +4654,10 @@ SENTENCE_NO_RE = re.compile("[ 　]*(?:即[：:][ 　]*)?" + _CN_NO + "是(?=" +
 # 督查要求：, 工作要求：, 报送方式：): no unit, the sentence after it is read as a line of its own (not
 # 部门分工：, 责任分工：, which open an annotation of the task before)
 TOPIC_LABEL_RE = re.compile(r"[ 　]*(?P<x>[^：:，。；,、]{0,8}(?:要求|方式|内容|安排|步骤|时限|时间))[：:][ 　]*")
-# …and a run-in label naming an area of work (驻村教育管理：, 资金保障：, 考核机制：), read so only when a
-# subject and its verb open the sentence after it (乡镇党委全面负责…)
-AREA_LABEL_RE = re.compile(r"[ 　]*(?P<x>[^：:，。；,、]{0,8}(?:管理|保障|机制|制度|督导|考核))[：:][ 　]*")
+# …and a run-in label naming an area of work (驻村教育管理：, 资金保障：, 考核机制：) or the measures of a
+# plan's working group (主要应急措施：县公安局协助…), read so only when a subject and its verb open the
+# sentence after it (乡镇党委全面负责…; not an inspection's remedy field, 整改措施：, MEASURE_LABELS)
+AREA_LABEL_RE = re.compile(r"[ 　]*(?P<x>[^：:，。；,、]{0,8}(?:管理|保障|机制|制度|督导|考核|措施))[：:][ 　]*")
 OWN_DUTIES_LABEL_RE = re.compile(r"的?(?:主要|工作)?(?:职责|职能)$")
 # an item's number opening a sentence inside a paragraph: （34）, (35) (a list run on in one line)
 INLINE_ITEM_RE = re.compile(SPACE + r"*[（(](?:\d{1,3}|[" + CN_DIGITS + "]{1,3})[）)]" + SPACE + "*")
@@ -4902,9 +4926,16 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     line_holders: Optional[list] = None     # the holders of the last duty read on the line before
     points: Optional[list] = None           # the holders whose points the paragraphs number (一要…)
     alone_now: Optional[list] = None
+    plan_group: Optional[list] = None       # a plan's working group headed on a line before (PLAN_GROUP_HEADING_RE)
     for number, text in read:
         if not text.strip():
             continue
+        group_line = compact(text)
+        group_before, plan_group = plan_group, None
+        if gh := PLAN_GROUP_HEADING_RE.match(group_line):
+            plan_group = [(gh.group("g"), None)]
+        elif group_before and PLAN_GROUP_MEMBERS_RE.match(group_line):
+            plan_group = group_before       # 组 长：X负责人 / 成员单位：A、B : the group's leader and members
         alone_before, alone_now = alone_now, _name_alone(text, subjects)
         section_before, section = section, None
         labelled_before, prev_labelled = prev_labelled, None
@@ -5005,7 +5036,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         topic = TOPIC_LABEL_RE.match(text[start:end])
         if topic and topic.group("x").strip(" 　") in MEASURE_LABELS:
             topic = None    # 整改要求：X负责… : an inspection notice's remedy field, read as its annotation
-        if not topic and (area := AREA_LABEL_RE.match(text[start:end])):
+        if not topic and (area := AREA_LABEL_RE.match(text[start:end])) \
+                and area.group("x").strip(" 　") not in MEASURE_LABELS:
             first = re.split("[，,。；;]", text[start + area.end():end], maxsplit=1)[0]
             if _find_predicate(first, compact(first), subjects):
                 topic = area    # 驻村教育管理：乡镇党委全面负责… : an area's label, then its holder
@@ -5014,6 +5046,11 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             start += topic.end()    # （三）督查要求：要求各责任单位于…前… : a run-in topic label, no subject
         labelled = _labelled(text, start, end, subjects)     # 县住建局：负责…
         opening = text[start:end].lstrip(" 　")
+        if not labelled and group_before and (gl := PLAN_GROUP_DUTIES_RE.match(text, start, end)) \
+                and len(compact(text[gl.end():end])) >= 6:
+            # 4.6.11 消防组 / 组 长：… / 成员单位：… / 主要应急措施：组成抢险队伍，… : the group's measures
+            # (a subject written after the label was read as its own, AREA_LABEL_RE)
+            labelled = (group_before, gl.end())
         if not labelled and not mk and (section_before or labelled_before) \
                 and PRED_RE.match(opening, CONNECTIVE_RE.match(opening).end()) and len(compact(text[start:end])) >= 6 \
                 and not BYLINE_START_RE.match(opening):
