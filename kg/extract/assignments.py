@@ -2097,7 +2097,7 @@ class _DocWalker:
         shift = max(0, len(cells) - len(header))
         cells = self._align(cells, header, tcol, shift)
         cells = self._target_sub_row(node, cells, header, tcol)
-        cells = _colspan_gap(self._marked_sub_row(node, cells, header), header)
+        cells = self._realigned(node, cells, header, tcol)
         cells, gap = _gap_cells(cells, header, tcol)
         text = _row_text(cells, header, tcol)
         lines = [ln for c in cells for ln in c.lines]
@@ -2143,7 +2143,7 @@ class _DocWalker:
                 # and whose cell here is no gap a dropped merged cell left)
                 pcells = self._align(above.cells or [], header, tcol,
                                      max(0, len(above.cells or []) - len(header)))
-                pcells = _colspan_gap(self._marked_sub_row(above, pcells, header), header)
+                pcells = self._realigned(above, pcells, header, tcol)
                 pcells, pgap = _gap_cells(pcells, header, tcol) if i in gap else (pcells, set())
                 if i < len(pcells):
                     cell = pcells[i]
@@ -2278,6 +2278,17 @@ class _DocWalker:
         out = [Cell("", []) for _ in range(max(len(header), len(cells)))]
         out[tcol] = cells[0]
         return out
+
+    def _realigned(self, node: Node, cells: list[Cell], header: list[str],
+                   tcol: Optional[int]) -> list[Cell]:
+        """``cells`` of a row whose merged cells the flattening dropped, in their columns: a
+        block's circled sub-task (:meth:`_marked_sub_row`), else, where no moving of the whole
+        row right (:func:`_unshift`: merged cells on its left) reads it, a cell spanning two
+        columns (:func:`_colspan_gap`)."""
+        moved = self._marked_sub_row(node, cells, header)
+        if moved is cells and _unshift(cells, header, tcol) is cells:
+            moved = _colspan_gap(cells, header)
+        return moved
 
     def _marked_sub_row(self, node: Node, cells: list[Cell], header: list[str]) -> list[Cell]:
         """A block's later sub-task on a row of its own, the cells it shares with the block's

@@ -160,3 +160,18 @@ def test_a_star_legend_inside_the_annotation_is_no_piece(write_doc):
         assert who(out, "推进工业制造") == [("经信局", "lead"), ("科技局", "responsible")], legend
         assert who(out, "推进现代农业") == [("农业农村局", "lead"), ("科技局", "responsible")], legend
         assert not [i for i in result.issues if "为牵头单位" in i.message or "'下同'" in i.message], legend
+
+
+def test_a_row_short_of_its_merged_category_cell_moves_right_whole(write_doc):
+    # the merged cell is on the row's left (类别), not a spanned cell inside it: the row moves right
+    # whole, its progress staying out of its text
+    text = ("类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | 工作完成情况 | 工作取得成效 | 监督电话 |\n"
+            "四、教育文化 | 14.改扩建泉山学校 | 完成一期教学楼建设。 | 教育体育局 | 刘福利 | 完成主体建筑结构施工。 | "
+            "正在推进。 | 监督电话0535-1234567 |\n"
+            "15.推进学校塑胶运动场地建设 | 完成13处农村学校塑胶运动场地建设。 | 教育体育局 | 刘福利 | 9月份开始施工。 | "
+            "正在全力推进。 | 监督电话0535-1234567 | |\n")
+    out = read(write_doc, text)
+    assert who(out, "推进学校塑胶运动场地建设") == [("教育体育局", "responsible")]
+    _, tasks, _ = out
+    row = next(t for t in tasks.values() if "塑胶运动场地" in t.source_text)
+    assert "9月份开始施工" not in row.text
