@@ -345,9 +345,11 @@ OUTLINE_RE = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]+[�
 # a web page's furniture a title search meets: its site name (法搜网--中国法律信息搜索网, …网),
 # accessibility and version switches, share buttons, a URL or an HTML tag, a bracketed remark
 # standing alone ((印发稿), (二〇〇八年二月二十六日)), a 时间: byline, a weather box, a paper
-# site's reading prompts (论文部分内容阅读, 下载到本地 , 更方便阅读)
+# site's reading prompts (论文部分内容阅读, 下载到本地 , 更方便阅读), a footer's browser advice
 FURNITURE_RE = re.compile(r"(?:^.{0,12}网$|--|设为首页|加入收藏|无障碍|长者版|适老版|简体版|繁体|"
                           r"^论文部分内容阅读$|^下载到本地.{0,4}更方便阅读$|"
+                          # a portal footer's browser advice (建议使用1024×768分辨率，IE8.0以上浏览器)
+                          r"(?:建议|建議)使用.{0,30}(?:浏览器|瀏覽器)|"
                           r"政务微信|政务微博|电脑桌面|手机版|网站地图|欢迎来到|当前位置|您的位置|"
                           r"现在的位置|所在位置|^[\x00-\x7f]+$|^[<>]|^（[^（）]*）$|^时间[：:]|"
                           r"^(?:全文|打印|关闭|分享|字体|【[^】]*】)+$|"

@@ -54,7 +54,17 @@ REPORT_SELF_RE = re.compile("代表(" + HAN + r"{2,20}?人民政府)[，,]?向(?
 # (以州政府名义, 报送州政府, 州政府各部门): counted against 国务院's mentions before a text is
 # taken for the State's by the units it names (:func:`_local_government_speaks`)
 LEVEL_GOVERNMENT_RE = re.compile(r"(?:^|[\s，,。；;：:、（(“以经由向送交报和及与])"
-                                 r"(?:自治州|州|盟|旗|自治县|县|市|区)(?:人民政府|政府|行政公署)(?!采购)")
+                                 r"(?:自治州|州|盟|旗|自治县|县|市|林区|区)(?:人民政府|政府|行政公署)(?!采购)")
+# a division kind whose level word the table gives one division only (林区: 神农架林区, the only
+# forestry district directly under a province), written alone as the text's own government or Party committee
+# (林区党委常委, 林区政府副区长): that division, as 县政府 would be a county's if counties were one
+UNIQUE_KIND_WORDS = {"林区": "forestry_district"}
+UNIQUE_KIND_SELF_RE = re.compile(r"(?:^|[\s，,。；;：:、（(“])(" + "|".join(UNIQUE_KIND_WORDS)
+                                 + r")(?:人民政府|政府|党委|委员会|人大|政协)")
+# a 国家X局/委 counted as a national unit; not a 国家级 zone's body (国家级开发区管委) nor a park's
+# managing bureau named with its 国家公园 (神农架国家公园管理局, 某国家森林公园管理局): a local one
+NATIONAL_UNIT_RE = re.compile(r"国家(?!级|(?:森林|湿地|地质|矿山|海洋|沙漠|草原)?公园)"
+                              r"[\u4e00-\u9fff]{1,10}(局|委)")
 LOCAL_SELF_RE = re.compile(r"(?:我|本)(?:省|自治区|市|自治州|州|盟|县|自治县|区|旗)(?![委长域场])")
 DATE_RE = re.compile("^(?:" + DATE + "|" + CN_DATE + ")$")
 # a 落款 run together with its date on one line, as copied pages often join them
@@ -231,7 +241,7 @@ def _level_hints(texts: Sequence[str], addressees: bool = False) -> Counter:
             hints["units:" + RELATIVE_LEVEL[m.group(1)]] += 1
         for m in DIRECT_UNITS_RE.finditer(t):
             hints["units:" + RELATIVE_LEVEL[m.group(1)]] += 1
-        if "国务院" in t or re.search(r"国家[\u4e00-\u9fff]{1,10}(局|委)", t):
+        if "国务院" in t or NATIONAL_UNIT_RE.search(t):
             hints["units:national"] += 1
     return hints
 
@@ -806,6 +816,14 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
         d = _county_by_short_form(body, div)
         if d is not None:
             return _as(d, "text")
+    m = UNIQUE_KIND_SELF_RE.search(body)
+    if m:
+        # (the table's kind is read from the name's ending: 碑林区, 万柏林区 are districts named
+        # X林区 under their cities; a 林区 as a level of government stands under its province)
+        only = [d for d in div.by_code.values() if d.kind == UNIQUE_KIND_WORDS[m.group(1)]
+                and d.parent and div.by_code[d.parent].level == "province"]
+        if len(only) == 1:
+            return _as(only[0], "text")
     for name in ([issuer] if issuer else []) + ([title] if title else []) + signatures:
         place = _unknown_place(name)
         if place:

@@ -123,6 +123,7 @@ _ANY_ENDED = {
     "AUTONOMOUS_OWN_RE": "its x, the text's tail, read by _one",
     "BELONGS_RE": "its x, the tail, read by _one or _items",
     "GOVS_OWN_RE": "government + y, y the tail, read by _one",
+    "GOV_DEPTS_THEN_RE": "its rest, the tail, read by _items, or holds 等",
     "LEVEL_WORDS_RE": "dept a GENERIC_ORGAN_RE or _CHARGED_INSTITUTION_RE match, or 和/及/与 + the tail read by _items",
     "OWN_EACH_RE": "its each, the tail, read by _one",
     "SCOPE_BODY_RE": "its x or y, the tail, read by _one",
@@ -148,6 +149,7 @@ _UNANCHORED = {
     "LEVEL_BEFORE_SHORT_RE", "LEVEL_LIST_RE", "NAMED_PLACE_EACH_RE", "NEVER_IN_NAME_RE",
     "NOT_SUBJECT_RE", "OWN_PLACE_RE", "PLACED_RE", "POST_ACTS_FOR_RE", "PRED_RE", "UPPER_RE",
     "VERB_START_RE", "_BRACKETED_RE", "_BY_PREFIX_RE", "_EACH_LEVEL_COMMA_RE", "_EACH_PREFIX_RE",
+    "_LEVEL_OR_RE",     # (a rewrite inside a subject, 市或者区、县 -> 市、区、县: it takes none by itself)
     "_ETC_JOINED_RE", "_GOV_BEFORE_DEPTS_RE", "_JOINT_VERB_RE", "_NOT_IN_SUBJECT_RE",
     "_NOT_ONE_BODY_RE", "_OTHER_MEMBERS_RE", "_OWN_PLACE_BEFORE_LIST_RE", "_PLACES_AND_DEPTS_RE",
     "_PLACE_JOIN_RE", "_REST_OF_RE", "_SHORT_NAME_DEF_RE", "_TWO_ORGANS_RE", "_UTILITY_RE", "_VAGUE_RE",

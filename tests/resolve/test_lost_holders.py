@@ -72,3 +72,124 @@ def test_the_governments_where_listed_things_lie():
     # a unit before the place is no thing that lies there: not swallowed (no holder, as before)
     got = _resolved("市人民政府、项目所在地的县级人民政府应当加强协调。", *CN)
     assert [m for m, _n, _ok, _k in got] != ["县级人民政府"]
+
+
+# second round (helper rc43, session 43): 43 other documents of the mirror
+
+SH = ("上海市", "310000", "province")
+
+
+def test_a_government_and_its_departments_then_more_bodies():
+    # X及其有关部门、Y应当… (药品管理法 第十三条, 预防未成年人犯罪法 第二十四条; 92 such subjects in the mirror):
+    # the government, its departments and the bodies after them, each as alone (the whole was lost)
+    got = _resolved("县级以上人民政府及其有关部门、人民检察院应当加强宣传教育。", *CN)
+    assert [(m, k) for m, _n, _ok, k in got] == [("县级以上人民政府", "collective"), ("有关部门", "collective"),
+                                                ("人民检察院", "court")]
+    got = _resolved("各级人民政府及其有关部门、药品行业协会等应当加强药品安全宣传教育。", *CN)
+    assert [m for m, _n, _ok, _k in got] == ["各级人民政府", "有关部门", "药品行业协会"]
+    # 等 after it alone
+    got = _resolved("各级人民政府及其有关部门等应当加强宣传。", *CN)
+    assert [m for m, _n, _ok, _k in got] == ["各级人民政府", "有关部门"]
+    # a level list before it is read by the levels' grammar, as before (each level's departments)
+    got = _resolved("市、区人民政府及其相关部门、学校、新闻媒体应当开展应急知识宣传。", *SH)
+    assert [(m, n) for m, n, _ok, _k in got][:2] == [("市", "上海市人民政府"), ("区人民政府", "各区人民政府")]
+    assert [m for m, _n, _ok, _k in got][-2:] == ["学校", "新闻媒体"]
+    got = _resolved("市和区、县人民政府及其有关部门、精神卫生医疗机构应当采取措施。", *SH)
+    assert ("区", "上海市区人民政府") not in [(m, n) for m, n, _ok, _k in got]
+    # and bodies listed before it
+    got = _resolved("国务院有关部门、县级以上地方人民政府及其有关部门、乡镇人民政府应当加强宣传。", *CN)
+    assert [m for m, _n, _ok, _k in got] == ["国务院有关部门", "县级以上地方人民政府", "有关部门", "乡镇人民政府"]
+
+
+def test_a_list_after_a_government_and_its_departments_that_reads_no_unit_stays_unread():
+    # a rest that is no unit's name leaves the whole unread, as before (no half-read list)
+    assert _resolved("各级人民政府及其有关部门、有关单位应当加强宣传。", *CN) == []
+
+
+def test_a_body_and_its_act_of_authority_before_the_modal():
+    # X调查…，应当… / X移送…，应当… / X发现…，应当… / X制定…，应当… (老年人权益保障法 第四十五条, 疫苗管理法
+    # 第七十四条; rc42's 行政执法机关移送涉嫌犯罪案件规定): X holds it, as with 进行/开展 (lost before)
+    got = _resolved("县级以上人民政府民政部门调查养老机构涉嫌违法的行为，应当遵守有关规定。", *CN)
+    assert [m for m, _n, _ok, _k in got] == ["县级以上人民政府民政部门"]
+    got = _resolved("行政执法机关移送涉嫌犯罪案件，应当移送全部材料。", *CN)
+    assert [m for m, _n, _ok, _k in got] == ["行政执法机关"]
+    got = _resolved("县级以上人民政府药品监督管理部门发现可能误导公众的疫苗安全信息，应当立即进行核实。", *CN)
+    assert [m for m, _n, _ok, _k in got] == ["县级以上人民政府药品监督管理部门"]
+    got = _resolved("有关部门制定医疗保险办法，应当对老年人给予照顾。", *CN)
+    assert [m for m, _n, _ok, _k in got] == ["有关部门"]
+
+
+def test_a_body_and_its_act_are_not_one_name():
+    # X调查养老机构，应当… : not one institution named 县级以上人民政府民政部门调查养老机构 (a wrong holder before)
+    got = _resolved("县级以上人民政府民政部门调查养老机构，应当遵守有关规定。", *CN)
+    assert [m for m, _n, _ok, _k in got] == ["县级以上人民政府民政部门"]
+    # a body's own name holding such a verb is still one name
+    got = _resolved("国家统计局调查总队，应当依法开展调查。", *CN)
+    assert [m for m, _n, _ok, _k in got] == ["国家统计局调查总队"]
+    # the regulated side's acts stay set aside
+    assert _resolved("用人单位制定规章制度，应当听取工会意见。", *CN) == []
+    assert _resolved("医疗机构发现传染病疫情，应当及时报告。", *CN) == []
+
+
+def test_the_department_that_received_a_report():
+    # 接到举报的部门应当…, 受理检举、控告的部门应当… (易制毒化学品管理条例 第二十五条, 疫苗管理法 第三十条; about
+    # 134 such subjects in the mirror): the departments concerned, the description left out as for
+    # 收到举报的行政主管部门 (lost before)
+    got = _resolved("接到举报的部门应当为举报者保密。", *CN)
+    assert got == [("部门", "有关部门", False, "collective")]
+    got = _resolved("受理检举、控告的部门应当及时处理。", *CN)
+    assert [(m, n) for m, n, _ok, _k in got] == [("部门", "有关部门")]
+    got = _resolved("接到举报的有关部门应当及时调查处理。", *CN)
+    assert [(m, n) for m, n, _ok, _k in got] == [("有关部门", "有关部门")]
+    # a department named after the description, or a bare 机关 (prose n70), read as before
+    got = _resolved("收到举报的行政主管部门应当及时处理。", *CN)
+    assert [m for m, _n, _ok, _k in got] == ["行政主管部门"]
+    got = _resolved("接到举报或者控告的机关应当及时处理。", *CN)
+    assert [(m, n) for m, n, _ok, _k in got] == [("机关", "机关")]
+
+
+def test_the_department_that_received_another_bodys_paper_is_no_holder():
+    # 收到协查通知或抄告单的部门应… : the counterparty of the two named before (prose n174), no holder
+    assert _resolved("收到协查通知或抄告单的部门应将其掌握的信息及时反馈给对方。", *CN) == []
+
+
+def test_a_body_whose_name_holds_an_act_is_one_name():
+    # 国务院机构编制管理机关 (编制 in its name, prose n454): no act on a regulated party, one body
+    got = _resolved("国务院机构编制管理机关在国务院领导下，负责国务院行政机构设置和编制管理的具体工作。", *CN)
+    assert [m for m, _n, _ok, _k in got] == ["国务院机构编制管理机关"]
+
+
+def test_a_body_that_learns_of_a_matter_with_no_comma():
+    # X接到…后应当… with no comma (洛阳市城市轨道交通条例 第五十条's 有关部门接到报告后应当…; 31 such in the mirror,
+    # 水务部门接到举报后应当…): X, as with the comma (lost before)
+    got = _resolved("县级以上人民政府民政部门接到举报后应当及时处理。", *CN)
+    assert [m for m, _n, _ok, _k in got] == ["县级以上人民政府民政部门"]
+    got = _resolved("水务部门在接到举报后应当及时调查处理，并为举报人保密。", *CN)
+    assert [m for m, _n, _ok, _k in got] == ["水务部门"]
+    # the regulated side set aside, as with the comma
+    assert _resolved("燃气经营企业接到事故隐患报告后应当立即组织抢险抢修。", *CN) == []
+    assert _resolved("医疗机构接到举报后应当及时报告。", *CN) == []
+
+
+def test_a_may_to_entrust_gives_no_duty():
+    # X可以委托Y负责… (a may: prose n470's 市、区燃气主管部门可以委托其所属的燃气管理机构负责…, 743 可以委托 in the
+    # mirror): no duty of either; it was read as one garbled name (市人民政府可以委托区人民政府, resolved as the
+    # city's government) or as the one entrusted
+    assert _resolved("市人民政府可以委托区人民政府负责管理。", *SH) == []
+    assert _resolved("市燃气管理部门可以委托其所属的燃气管理机构负责日常监督管理工作。", *SH) == []
+    # a grant written as done is read as before: the one entrusted does the work
+    got = _resolved("市人民政府委托区人民政府负责管理。", *SH)
+    assert [m for m, _n, _ok, _k in got] == ["区人民政府"]
+
+
+def test_a_conditions_own_subject_is_no_holder():
+    # X对…有异议的，Y应当… : Y's duty alone (X was kept as a holder too, read as X对… before a comma)
+    got = _resolved("各单位对决定有异议的，市政府应当组织复核。", *SH)
+    assert [m for m, _n, _ok, _k in got] == ["市政府"]
+    got = _resolved("区人民政府对决定有异议的，市政府应当组织复核。", *SH)
+    assert [m for m, _n, _ok, _k in got] == ["市政府"]
+    # with no subject of its own after the comma, X holds it (as before)
+    got = _resolved("各单位对决定有异议的，应当向市政府申请复核。", *SH)
+    assert [m for m, _n, _ok, _k in got] == ["各单位"]
+    got = _resolved("市财政局对符合条件的项目，要及时拨付资金。", *SH)
+    assert [m for m, _n, _ok, _k in got] == ["市财政局"]

@@ -775,7 +775,11 @@ EMBEDDING_END_RE = re.compile("(?:前|后|时|期间|过程中|以前|以后|之
 # a law's subject doing the work its duty is about, the duty after a comma (文化主管部门进行非物质文化遗产
 # 调查，应当…): the subject is the holder (the verbs of carrying out work only; not a condition of
 # any act, 单位申请…，应当…; 办理 of a body's own matters, X及其有关部门办理政务服务事项，应当…, too)
-WORK_BEFORE_MODAL_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)(?:进行|从事|开展|办理)" + CLAUSE_CHAR + "{2,}$")
+# (and an act of authority a body carries out, 县级以上人民政府民政部门调查…的行为，应当…, 行政执法机关移送涉嫌
+# 犯罪案件，应当…, 有关部门制定…办法，应当…, X发现…信息，应当…: tried at each such verb, the words before it a
+# subject as written; the regulated side still set aside by _regulated)
+WORK_BEFORE_MODAL_RE = re.compile("(?:进行|从事|开展|办理|调查|制定|制订|起草|移送|审查|检查|受理|查处|编制|发现|作出"
+                                  "|采取|核查)(?=" + CLAUSE_CHAR + "{2,}$)")
 # the short names of people's organisations (妇联, 残联): units of their own where no lexicon names
 # them (a national law's 各级妇联); not actors of kg.extract.actors, so that a city's lexicon still
 # resolves a bare 残联 to its own 市残疾人联合会
@@ -812,6 +816,11 @@ BRANCHES_RE = re.compile(r"^(?P<x>.{2,30}?)(?:及其?|和其?)(?P<b>地方组织
                          # (县级以上人民政府及其有关部门应当…: a government and its departments concerned)
                          # (各级政府及其部门, 各级政府及其所属各部门: its departments, as written after 及其)
                          r"|^(?P<g>.{2,30}?(?:人民政府|政府))(?:及其|和其)(?P<d>(?:有关|相关|所属|工作)部门|(?:所属)?各?部门)$")
+# a government and its departments, then more bodies after 、 (县级以上人民政府及其有关部门、人民检察院应当…,
+# 市、区人民政府及其相关部门、学校、新闻媒体应当…), or 等 (各级人民政府及其有关部门等应当…): each part read as
+# alone (the whole was lost: no unit's name holds 及其)
+GOV_DEPTS_THEN_RE = re.compile(r"^(?P<g>[^，。；]{2,30}?(?:人民政府|政府)(?:及其|和其)(?:(?:有关|相关|所属|工作)部门|(?:所属)?各?部门))"
+                               r"(?:、(?P<rest>[^，。；]+?)等?|(?P<etc>等))$")
 # X及其下设的Y / X及其办公室: a group and the office under it, both (由市征兵工作领导小组及其下设的征兵办公室组织实施)
 ITS_OFFICE_RE = re.compile("^(?P<x>.{2,30}?(?:小组|委员会|指挥部|联席会议))及其(?:下设的?|所属的?)?"
                            "(?P<b>" + HAN + "{0,12}(?:办公室|办事机构|工作机构))$")
@@ -1211,6 +1220,13 @@ _DESCRIBED_BY = "(?:" + _LEARNS + "|组织|实施|作出|开展|办理)"
 DESCRIBED_ORGAN_RE = re.compile("^(?:" + _LEARNS + "[^，。；的]{0,12}?(?:或者|或))?" + _DESCRIBED_BY + CLAUSE_CHAR
                                 + "{1,12}?的(?P<x>" + HAN
                                 + "{0,12}(?:主管部门|部门|机关|机构|人民政府))$")     # (接到举报的公安消防机构必须…)
+# a body's learning of a matter, closing its subject (有关部门接到报告后应当…, X在收到检举后应当…)
+LEARNED_AFTER_END_RE = re.compile("在?" + _LEARNS + r"[^，。；、的]{1,16}?(?:后|之后|以后)$")
+# the bare organ after such a description, no name of its own (接到举报的部门, 受理申请的有关机关)
+# (a matter the public or the regulated bring to it, 举报, 投诉, 申请: not a paper another body sends, 收到协查
+# 通知或抄告单的部门, the counterparty of a pair named before, prose n174; a bare 机关 is read as before)
+_BARE_DESCRIBED_RE = re.compile(r"^(?:有关|相关)?部门$")
+_FROM_THE_PUBLIC_RE = re.compile("^" + _LEARNS + r"(?:[^，。；的]{0,4}?(?:举报|投诉|检举|控告|申请|报告|信访|报案)){1,3}的")
 # a body named by where something happens, before a level's organ: 气象灾害发生的区、县（自治县、市）人民政府,
 # 事故发生地的县级人民政府, 突发事件发生地县级以上人民政府 (the governments of that area)
 OCCURS_ORGAN_RE = re.compile("^[^，。；的、]{1,12}?发生(?:地|所在地)?的?(?P<x>(?:" + HAN + "|[、（）]){2,30}?"
@@ -2473,6 +2489,30 @@ class _Subjects:
 
     def _written_items(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
         """The units of a whole subject as written (see :meth:`_items`)."""
+        got = self._written_items_plain(subj)
+        then = GOV_DEPTS_THEN_RE.match(compact(subj)) if got is None else None
+        lv = LEVELS_RE.match(subj) if then else None
+        if not then or lv and lv.group("low") in ("区、县", "县、区"):
+            return got      # (市和区、县人民政府及其有关部门、…: three levels, the pair read by the levels' grammar)
+        # (a list no other reading takes whole, read in its parts: both must read, a rest no unit's
+        # name, 有关单位, leaves the whole unread, as before; bodies listed before it too, 国务院有关部门、
+        # 县级以上地方人民政府及其有关部门、…: the list split at the first 、 whose two sides both read)
+        rest = self._items(then.group("rest")) if then.group("rest") else []
+        own = self._items(then.group("g"))
+        if not own:
+            segs = split_top(then.group("g"), "、")
+            for k in range(1, len(segs)):
+                if len(compact(segs[k - 1])) <= 2:
+                    continue    # (a level word alone, 区、县人民政府…: the levels' list, not split here)
+                first = self._items("、".join(segs[:k]))
+                second = self._items("、".join(segs[k:])) if first else None
+                if first and second:
+                    own = first + second
+                    break
+        return own + rest if own and rest is not None and (rest or then.group("etc") is not None) else None
+
+    def _written_items_plain(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
+        """:meth:`_written_items` but for a government's departments then more bodies."""
         named_then = _DEFINED_THEN_EACH_RE.match(compact(subj))
         if named_then:
             # 各镇街、经济开发区（以下简称各地）各相关部门 : the places the short name covers, then the
@@ -2546,6 +2586,8 @@ class _Subjects:
             # (one name, though it may stand for several levels' governments: 各级政府及其部门)
             if own and len({n for n, _lk in own}) == 1:
                 return own + [(br.group("d"), None)]
+        # (not after a list of levels, 市、区人民政府及其有关部门、Y: the levels' grammar reads it whole, each
+        # level's departments)
         s = VAGUE_TAIL_RE.sub("", s)                # …及有关方面: no one in particular
         if "单位" in s[-3:]:
             s = _DEPTS_AND_UNITS_END_RE.sub(r"\1", s)    # …、有关部门和单位: the departments concerned
@@ -3217,6 +3259,12 @@ class _Subjects:
             return _at_setter_level(s[:set_up.start("x")], self._items_or_group(set_up.group("x")))
         s = MANNER_RE.sub("", s) if MANNER_RE.search(s) else s
         s = _ACTS_FOR_GOV_END_RE.sub("", s)  # 管委会代表市人民政府（行使…）: the body acting, not a name
+        learned = LEARNED_AFTER_END_RE.search(s)
+        if learned and learned.start() >= 2:
+            # 有关部门接到报告后应当… (no comma): the body, as X接到…后，应当… reads it (the regulated
+            # side set aside as there: 燃气经营企业接到…后应当…)
+            units = self.subject_as_written(s[:learned.start()])
+            return units if units and not any(_regulated(compact(n)) for n, _lk in units) else None
         played = SUPPORT_PART_RE.search(s)
         if played and played.start() >= 2 and not s[played.end():].strip(" 　"):
             s = s[:played.start()]          # 我局作为配合部门，将…做好… : the part played set aside
@@ -3251,6 +3299,11 @@ class _Subjects:
             # written, looked up at that level (_at_setter_level), not the document's own
             return _at_setter_level(by, got)
         described = DESCRIBED_ORGAN_RE.match(s) or OCCURS_ORGAN_RE.match(s)
+        if described and _BARE_DESCRIBED_RE.match(described.group("x")) and _FROM_THE_PUBLIC_RE.match(s):
+            # 接到举报的部门应当…, 受理申请的有关部门应当… (a law's usual words): whichever department
+            # received it, the departments concerned (a bare 部门 read no unit: the clause was lost); the
+            # description left out of the mention, as for 收到举报的行政主管部门
+            return [(described.group("x"), "有关部门")]
         if described and not NEVER_IN_NAME_RE.search(described.group("x")):
             s = described.group("x")                    # 收到举报的行政主管部门: 行政主管部门
         below = BELONGS_RE.match(s)
@@ -3411,6 +3464,10 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
         if DOCUMENT_TITLE_END_RE.search(compact(mclause)) and not TITLE_HAS_VERB_RE.search(compact(mclause)):
             return None     # 3.市区空气质量监测子站监督管理责任分工表 : an annex's title, no duty given
         units = None
+        if "由" not in head and MAY_EMPOWER_RE.search(compact(head)):
+            # 市人民政府可以委托区人民政府负责… : a may, no duty of either (read before as one garbled name,
+            # 市人民政府可以委托区人民政府, or as the one entrusted: prose n470's 燃气管理机构)
+            continue
         if "由" in head:            # 涉及…的事项由市财政局负责
             if re.search(r"(?:可|可以)$", head.rsplit("由", 1)[0]):
                 continue            # 可由X组织…: X may, not must
@@ -3423,7 +3480,7 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             units = subjects.subject(head.rsplit("指定", 1)[1])
         if not units and (em := EMPOWERS_RE.match(compact(head))) and subjects.subject(em.group("by")):
             # 市人民政府授权市法制办公室对…进行…，并负责… : the one empowered holds the work (the
-            # grant is no duty of its own; 可以委托… keeps its subject: the modal stops the name)
+            # grant is no duty of its own; 可以委托… is none: MAY_EMPOWER_RE above)
             units = subjects.subject(em.group("x"))
         units = units or subjects.subject(head)
         concerned = re.fullmatch(r"(?P<x>(?:有关|相关)(?:部门|单位))(?:密切|积极|主动)?", compact(head)) \
@@ -3557,6 +3614,8 @@ COORDINATES_RE = re.compile("^(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:统筹协调|�
 CONCERNED_ALONE_RE = re.compile(r"(?:各)?(?:有关|相关)(?:职能)?(?:部门|单位)(?:和单位)?")
 # the local government a national text names without its level (由地方政府统筹协调…)
 LOCAL_GOV_RE = re.compile(r"(?:地方|当地|属地|所在地)(?:各级)?(?:人民)?政府")
+# a may before a grant (X可以委托Y负责…, X可授权Y…): no duty given
+MAY_EMPOWER_RE = re.compile(r"(?:可以|可)(?:委托|授权)")
 # A授权B / A委托B, the one empowered doing the work after it: 市人民政府授权市人民政府法制办公室(对…进行…)
 # (受A委托 and 依据授权 name no one before the verb)
 EMPOWERS_RE = re.compile("^(?P<by>[^，。；受]{2,20}?)(?<!依据)(?<!根据)(?<!依照)(?:授权|委托)"
@@ -3679,6 +3738,30 @@ def _regulated(name: str) -> bool:
                                                                 or _PUBLIC_INSTITUTION_RE.search(name)))
 
 
+def _act_subject(t: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
+    """The units of a clause opening with a subject and its act of work or authority
+    (``文化主管部门进行…调查``, ``X移送涉嫌犯罪案件``), the duty after a comma; or None."""
+    for vm in WORK_BEFORE_MODAL_RE.finditer(t, 2):
+        if vm.start() > 30:
+            break
+        units = subjects.subject_as_written(t[:vm.start()])
+        if units:
+            return units
+    return None
+
+
+def _acts_on_regulated(name: str, subjects: _Subjects) -> bool:
+    """A name read whole that is a subject, an act and the regulated party it is on (``县级以上人民政府
+    民政部门调查养老机构``); not a body's own name holding such a verb (国家统计局调查总队, 国务院机构编制
+    管理机关: no regulated party after the verb)."""
+    if subjects.known(name):
+        return False
+    for vm in WORK_BEFORE_MODAL_RE.finditer(name, 2):
+        if _regulated(name[vm.end():]) and subjects.subject_as_written(name[:vm.start()]):
+            return True
+    return False
+
+
 def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
     """The units a clause names inside a phrase of time or condition (``X答复代表前10个工作日``,
     ``X增加、删除或修改监管事项的``, ``X在走访过程中``) or after a description (``从事…管理的有关
@@ -3704,9 +3787,8 @@ def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[s
             units = subjects.subject_as_written(t[:k])
             if units:
                 break
-    wm = WORK_BEFORE_MODAL_RE.match(t) if not units else None
-    if wm:
-        units = subjects.subject_as_written(wm.group("s"))
+    if not units:
+        units = _act_subject(t, subjects)
     # (海事管理机构接到举报后，应当…: a public institution holds it, as it does written alone)
     if not units or any(_regulated(compact(n)) for n, _lk in units):
         return None
@@ -4017,6 +4099,10 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 head = clause.rsplit("由", 1)[1] if "由" in clause else clause
                 partners = _joint_subject(head, subjects)
                 units = partners[0] if partners else subjects.subject(head) or subjects.subject(clause)
+                if units and len(units) == 1 and not partners and _acts_on_regulated(compact(units[0][0]), subjects):
+                    # X调查养老机构，应当… : a subject and its act on a regulated party read as one name
+                    # (…机构); the subject, read below as one inside a clause before the modal
+                    units = None
                 hm = SUBJECT_MANNER_RE.match(compact(clause)) if not units else None
                 if hm:      # 县有关部门依据有关法律和各自职责，承担… : the manner after the subject
                     units = subjects.subject(hm.group("s"))
@@ -4084,7 +4170,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                     if more and more[2].start() > 0:
                         # (a clause of condition or time naming X before a clause with a subject of its own,
                         # X…有异议的，Y应当… : Y's duty alone, X no holder)
-                        units = more[0] if embedded else units + more[0]
+                        # (so too when the clause, read as X对…, ends as a condition ends: 各单位对决定有异议的，
+                        # 市政府应当组织复核 gave 各单位 too)
+                        units = more[0] if embedded or compact(clause).endswith("的") else units + more[0]
                         duties = [(n, lk, more[1]) for n, lk in units]
                         # (…发生分歧的，由Y会同Z协调解决 : Z supports, as without the clause before)
                         mv = more[2]
