@@ -215,7 +215,9 @@ class _CarryRe:
     last terminator of a text: searching only up to it keeps every 以下 from scanning to the
     end (quadratic on a text with many 以下 and no terminator). Same matches as the plain
     pattern."""
-    _re = re.compile(r"以下(.*?)(不再(单独|一一|逐一)?列出|不再重复|下同)")
+    # 此项及以下任务均需X落实，不再列出: the rule may name the item it is written on first
+    # (``HERE_TOO``), its units this item's too
+    _re = re.compile(r"(?:(?:此|本|该)(?:项|条|款)(?:任务)?及)?以下(.*?)(不再(单独|一一|逐一)?列出|不再重复|下同)")
     ENDS = ("列出", "不再重复", "下同")     # every terminator ends with one of these
     pattern = _re.pattern
 
@@ -234,6 +236,12 @@ class _CarryRe:
 
 
 CARRY_RE = _CarryRe()
+#: the opening of a carry-over rule that names its own item too (此项及以下…, 本条及以下…)
+HERE_TOO_RE = re.compile(r"^(?:此|本|该)(?:项|条|款)(?:任务)?及(?=以下)")
+#: a closing clause naming no unit but the listed ones (〔市人社局，…。各责任单位按职责分工落实〕):
+#: 各 + a unit label, then how they work
+LISTED_UNITS_CLAUSE_RE = re.compile(r"^各(?:责任|牵头|配合|协办|参与|相关责任)单位(?:要|应|须|需)?"
+                                    r"(?:按(?:照)?(?:各自)?职(?:责|能)(?:分工)?)?(?:负责|落实|抓好落实|共同落实)$")
 # the exception clause a carry-over rule may open with (除专门列出外，以下任务均涉及X，不再重复):
 # part of the rule, taken out with it; only where a 以下 rule follows, so a stray 除…外 is reported
 CARRY_EXCEPT_RE = re.compile(r"除(?:专门|单独|另行|特别|另有|已)?(?:列出|列明|注明|标明|说明|明确|规定)"
@@ -566,6 +574,10 @@ _BODY = r"(?:人民政府|政府|党委|部门|单位)"
 # under one 各, not 各街道、地 and a rest)
 _LEVEL_SERIES_RE = re.compile(r"(?:各|相关|有关)" + _LEVEL + r"(?:、" + _LEVEL + r")+"
                               r"(?:级" + _BODY + r"|" + _BODY + r"?)(?![区县市])")
+# the same opening with two levels in one word (县市: the county-level cities), then the body the
+# series shares, which must be written: 各县市、区政府, 各县区、乡镇人民政府
+_PAIR_LEVEL_SERIES_RE = re.compile(r"(?:各|相关|有关)(?:县市|市县|县区|区县|市区)(?:、" + _LEVEL + r")+级?"
+                                   + _BODY + r"(?![区县市])")
 
 
 # 市直有关部门、单位 / 各有关部门、机构: a collective of a class, then a bare class noun that
@@ -581,7 +593,7 @@ def _protect_collectives(text: str) -> str:
     def hide(m: re.Match) -> str:
         return m.group(0).replace("、", _KEEP) if unitnames.is_unit_name(m.group(0)) else m.group(0)
     text = _CLASS_PAIR_RE.sub(lambda m: m.group(1) + _KEEP + m.group(2), text)
-    return _LEVEL_SERIES_RE.sub(hide, text)
+    return _LEVEL_SERIES_RE.sub(hide, _PAIR_LEVEL_SERIES_RE.sub(hide, text))
 
 
 # X、Y等市有关部门 / 财政、农业农村等部门: the names, then the collective they end in (also a
@@ -1076,6 +1088,20 @@ _STARRED_RE = re.compile(r"(?:(?<=^)|(?<=[、，,；;：:]))\s*[★☆*＊※▲
                          r"([^、，,；;：:（）★☆*＊※▲△]+?)\s*[★☆*＊※▲△]+")
 
 
+# a legend for the stars written inside the annotation it explains (责任单位：☆经信局、科技局。标☆的
+# 为牵头单位，下同。): no unit; the document's legend (``STAR_LEGEND_RE`` of the walker) gives the roles
+STAR_LEGEND_CLAUSE_RE = re.compile(r"[，,。；;]?\s*(?:标|标注|标有|注)?[★☆*＊※▲△]号?(?:标注|标记|标识|标示)?(?:的|者)?"
+                                   r"(?:单位|部门)?(?:为|是)(?:牵头|主办)(?:单位|部门)?(?:[，,]?\s*下同)?[。；;]?")
+
+
+def _without_star_legend(c: str) -> str:
+    """``c`` less a star legend written in it (see :data:`STAR_LEGEND_CLAUSE_RE`), and less the
+    brackets it stood in (``★县发改局、县财政局（★为牵头单位）``)."""
+    if not any(ch in c for ch in STAR_CHARS):
+        return c
+    return re.sub(r"（\s*）|\(\s*\)", "", STAR_LEGEND_CLAUSE_RE.sub("", c))
+
+
 def _unstar(c: str) -> tuple[str, set[str]]:
     """``县发改局★、县财政局`` -> (``县发改局、县财政局``, {``县发改局``}): star marks taken off the
     names (a legend elsewhere says what they mean)."""
@@ -1089,9 +1115,9 @@ def _unstar(c: str) -> tuple[str, set[str]]:
 def classify(content: str) -> Optional[str]:
     """Is a bracket group's content a responsibility annotation? Returns its kind
     (``labeled``, ``verb``, ``contributor``, ``bare``) or ``None``."""
-    c = NO_ORDER_RE.sub("", _unstar(_squeeze(content))[0])
+    c = NO_ORDER_RE.sub("", _unstar(_without_star_legend(_squeeze(content)))[0])
     c = BLANKET_RE.sub("", CARRY_RE.sub("", CARRY_EXCEPT_RE.sub("", LEAD_ONLY_RE.sub("", c))))
-    written = split_top(c, "，,；;。")
+    written = [p for p in split_top(c, "，,；;。") if not LISTED_UNITS_CLAUSE_RE.match(p)]
     # posts are no units (a labelled field of them, 责任单位：各级河长, stays a field)
     c = "。".join(p for p in written if _is_label_piece(p) or not is_post_list(p))
     if not c:
@@ -1300,6 +1326,7 @@ LEAD_ONLY_RE = re.compile(
 
 def _carry_units(rule_text: str, known) -> list[UnitRef]:
     """Units named by a carry-over rule such as 以下均需X、Y负责落实，不再列出."""
+    rule_text = HERE_TOO_RE.sub("", rule_text)
     head = re.match(r"^以下.{0,10}?(?:均|都|皆)?(?:需要|需|须|由|包含|包括|含|涉及)", rule_text)
     t = rule_text[head.end():] if head else re.sub(r"^以下(各项)?(任务|工作|事项)?", "", rule_text)
     t = re.sub(r"(不再(单独|一一|逐一)?列出|不再重复|下同)$", "", t).rstrip("，,。；")
@@ -1417,7 +1444,7 @@ def _borrowed_verbs(c: str) -> dict[int, str]:
 def parse_annotation(content: str, known=None) -> Parsed:
     """Parse the content of an annotation (without its outer brackets)."""
     out = Parsed()
-    c, starred = _unstar(_squeeze(content))
+    c, starred = _unstar(_without_star_legend(_squeeze(content)))
     c = NO_ORDER_RE.sub("", c)
     # a label in the middle of a piece starts a new piece: 牵头单位：X 责任单位：Y
     # run-on fields separated by spaces: 牵头领导：林静国 责任单位：X 项目责任人：Y
@@ -1431,10 +1458,14 @@ def parse_annotation(content: str, known=None) -> Parsed:
         if units:
             out.rules.append(Rule("lead_only", units, "下同" if m.group(2) else "此项"))
     c = CARRY_EXCEPT_RE.sub("", LEAD_ONLY_RE.sub("", c))
+    here_too: list[UnitRef] = []        # 此项及以下…: the rule's units are this item's as well
     for m in list(CARRY_RE.finditer(c)):
         rule_text = m.group(0)
         if "以下" in rule_text:
             out.rules.append(Rule("carry", _carry_units(rule_text, known), rule_text))
+            if HERE_TOO_RE.match(rule_text):
+                here_too += [UnitRef(u.mention, u.role, u.label, u.lookup)
+                             for u in _carry_units(rule_text, known)]
     c = CARRY_RE.sub("", c)
     for m in list(BLANKET_RE.finditer(c)):
         names = re.sub(r"^.*?(?:均|都|皆|也)?(?:涉及|包括|包含|需要|需|由)", "", m.group(1))
@@ -1481,6 +1512,8 @@ def parse_annotation(content: str, known=None) -> Parsed:
         out.contributor = True
     borrowed = _borrowed_verbs(c)
     for index, piece in enumerate(split_top(c, "，,；;。")):
+        if LISTED_UNITS_CLAUSE_RE.match(piece):
+            continue                       # 各责任单位按职责分工落实: the units listed, no new one
         lm = LABEL_RE.match(piece)
         if lm:
             label = lm.group(1)
@@ -1573,6 +1606,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
             taken = True
         if not taken and names:
             out.leftover.append(piece)
+    out.units += here_too
     # 牵头单位：X；主办单位：A、B — beside a 牵头 label, 主办 names the units that do the work
     if any(u.label and "牵头" in u.label for u in out.units):
         for u in out.units:
@@ -1628,6 +1662,15 @@ def _label_sentence_cuts(norm: str) -> list[int]:
 _EIGHT_HAN_RE = re.compile("(?:[^" + HAN_RANGE + "]*" + HAN + "){8}")
 
 
+def _cutting_kind(content: str) -> bool:
+    """Does this bracket end a task when text follows it? A labelled or verb annotation does; a
+    bare list of units does only with a rule of its own (列第一位的为牵头单位, 以下…不再列出): no
+    unit's second name says that."""
+    kind = classify(content)
+    return kind in ("labeled", "verb") or (kind == "bare" and bool(
+        FIRST_LEADS_RE.search(content) or CARRY_RE.search(content) or BLANKET_RE.search(content)))
+
+
 def _more_groups(norm: str, end: int) -> bool:
     """Another annotation group follows directly (``（牵头领导：王某）（责任单位：X）``): the
     groups in a row are one annotation, read together by the caller, not a cut."""
@@ -1678,7 +1721,7 @@ def annotation_cuts(norm: str) -> list[int]:
                     while end < len(norm) and norm[end] in "。；;，,、 ":
                         end += 1        # (、 too: …（责任单位：A）、重塑…, tasks listed with 、)
                     # (the deadline test, which reads the whole rest, comes last)
-                    if (_EIGHT_HAN_RE.match(norm, end) and classify(content) in ("labeled", "verb")
+                    if (_EIGHT_HAN_RE.match(norm, end) and _cutting_kind(content)
                             and not _deadline_fields_only(content)
                             and not is_deadline(norm[end:]) and not _more_groups(norm, end)):
                         cuts.append(end)

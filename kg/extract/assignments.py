@@ -1519,7 +1519,8 @@ class _DocWalker:
 
     def _run(self) -> Extraction:
         root = parse_outline(_split_at_annotations(_prepare_lines(
-            [piece for line in self.doc.lines for piece in _split_collapsed(_bold_fields(line))])),
+            [piece for line in _unnumber_page_fragments(self.doc.lines)
+             for piece in _split_collapsed(_bold_fields(line))])),
                              ann.is_standalone_annotation, ann.closes_with_annotation,
                              lambda text: ann.head_group(text) is not None
                              or self._label_doer_text(text.strip()) is not None,
@@ -2096,6 +2097,7 @@ class _DocWalker:
         shift = max(0, len(cells) - len(header))
         cells = self._align(cells, header, tcol, shift)
         cells = self._target_sub_row(node, cells, header, tcol)
+        cells = self._realigned(node, cells, header, tcol)
         cells, gap = _gap_cells(cells, header, tcol)
         text = _row_text(cells, header, tcol)
         lines = [ln for c in cells for ln in c.lines]
@@ -2141,6 +2143,7 @@ class _DocWalker:
                 # and whose cell here is no gap a dropped merged cell left)
                 pcells = self._align(above.cells or [], header, tcol,
                                      max(0, len(above.cells or []) - len(header)))
+                pcells = self._realigned(above, pcells, header, tcol)
                 pcells, pgap = _gap_cells(pcells, header, tcol) if i in gap else (pcells, set())
                 if i < len(pcells):
                     cell = pcells[i]
@@ -2274,6 +2277,56 @@ class _DocWalker:
             return cells
         out = [Cell("", []) for _ in range(max(len(header), len(cells)))]
         out[tcol] = cells[0]
+        return out
+
+    def _realigned(self, node: Node, cells: list[Cell], header: list[str],
+                   tcol: Optional[int]) -> list[Cell]:
+        """``cells`` of a row whose merged cells the flattening dropped, in their columns: a
+        block's circled sub-task (:meth:`_marked_sub_row`), else, where no moving of the whole
+        row right (:func:`_unshift`: merged cells on its left) reads it, a cell spanning two
+        columns (:func:`_colspan_gap`)."""
+        moved = self._marked_sub_row(node, cells, header)
+        if moved is cells and _unshift(cells, header, tcol) is cells:
+            moved = _colspan_gap(cells, header)
+        return moved
+
+    def _marked_sub_row(self, node: Node, cells: list[Cell], header: list[str]) -> list[Cell]:
+        """A block's later sub-task on a row of its own, the cells it shares with the block's
+        first row (the task, the leader, the unit) dropped by the flattening and made up by empty
+        cells at the row's end: ``②新建… | 开工建设… | 经前期… | 是 | ||||`` under ``57.务实开展… |
+        ①建成… | 完成建设… | 徐国江 | 城管局 | … | 是 | |`` (年度重点工作 | 细化任务及目标 |
+        三季度目标 | 分管领导 | 牵头单位 | 落实情况 | 是否达序 | 说明). The row's first cell opens with
+        a circled number after ① and the block's first row (up past rows opening with circled
+        numbers) holds its ① in a column j after the first: the row's cells go to the columns
+        from j on, past the unit and people columns (merged, given by the rows above); the
+        columns before j are empty. Other rows are returned as they are."""
+        if not header or len(cells) != len(header):
+            return cells
+        first = compact(cells[0].flat)
+        if not first or first[0] not in _CIRCLED[1:]:
+            return cells
+        k = 0
+        while k < len(cells) and not cells[len(cells) - 1 - k].flat.strip():
+            k += 1
+        if not k:
+            return cells
+        above, j = self._prev_row(node), None
+        while above is not None:
+            pc = above.cells or []
+            j = next((i for i, c in enumerate(pc) if compact(c.flat).startswith(_CIRCLED[0])), None)
+            if j is not None or not (pc and compact(pc[0].flat)[:1] in _CIRCLED[1:]):
+                break
+            above = self._prev_row(above)
+        if not j:
+            return cells
+        merged = {i for i, h in enumerate(header) if _column_role(h) or _people_column(h)}
+        targets = [i for i in range(j, len(header)) if i == j or i not in merged]
+        real = cells[:len(cells) - k]
+        if len(real) > len(targets):
+            return cells
+        out = [Cell("", []) for _ in header]
+        for i, c in zip(targets, real):
+            out[i] = c
         return out
 
     def _lone_unit_cells(self, node: Node) -> dict:
@@ -2685,6 +2738,45 @@ def _sentence_ends(text: str) -> set[int]:
     return ends
 
 
+# a document site's preview cut into pages, each page's text numbered 1、 2、 … wherever the page
+# broke, mid-sentence (…为农户、小微企业及个体工商 / 2、户提供融资担保…): the number is the site's,
+# not the document's
+_FRAGMENT_NUMBER_RE = re.compile(r"^\s*(\d{1,3})、(?=\S)")
+_FRAGMENT_MIN = 150          # a page's fragment: a long line (a list item this long ends its sentence)
+_SENTENCE_CLOSERS = "。；;！？!?：:）)」”’》】…"
+
+
+def _unnumber_page_fragments(lines) -> list[Line]:
+    """Drop a document site's page numbers (see :data:`_FRAGMENT_NUMBER_RE`): a run of two lines
+    or more numbered 1、 2、 … in order, every line but the last long and ending with no sentence's
+    end (the next page goes on with the sentence). The lines keep their numbers and text, less the
+    site's number, so the outline reads each page as running on from the one before."""
+    src = list(lines)
+    nonblank = [i for i, ln in enumerate(src) if not ln.blank]
+    out = list(src)
+    n = 0
+    while n < len(nonblank):
+        run = [nonblank[n]]
+        m = _FRAGMENT_NUMBER_RE.match(src[run[0]].norm)
+        if not m or m.group(1) != "1":
+            n += 1
+            continue
+        while n + len(run) < len(nonblank):
+            last = src[run[-1]].norm.rstrip()
+            nxt = _FRAGMENT_NUMBER_RE.match(src[nonblank[n + len(run)]].norm)
+            if (len(last) < _FRAGMENT_MIN or last[-1] in _SENTENCE_CLOSERS or not nxt
+                    or int(nxt.group(1)) != len(run) + 1):
+                break
+            run.append(nonblank[n + len(run)])
+        if len(run) >= 2:
+            for i in run:
+                ln = src[i]
+                cut = _FRAGMENT_NUMBER_RE.match(ln.norm).end()
+                out[i] = Line(ln.file, ln.number, ln.text[cut:], ln.norm[cut:])
+        n += len(run)
+    return out
+
+
 def _split_collapsed(ln: Line) -> list[Line]:
     """A body whose line breaks were turned into spaces or dropped (a page that put a whole
     document on one line: ``…重点工作 1.全县生产总值增长7.5%左右。 责任单位：县发改局、县财政局
@@ -2802,7 +2894,7 @@ def _split_run_on(ln: Line) -> list[Line]:
 # the first heading and the first item of an outline run into the text before them, a reprint that
 # lost its line breaks: …整改措施清单一、认识不深（一）部分领导干部… (both markers, a short heading
 # between them: 统一、规范 in running text has no （一） after it)
-_GLUED_OUTLINE_RE = re.compile(r"(?<=[\u4e00-\u9fff）])(一[、．.])[\u4e00-\u9fff]{2,16}?(（一）)(?=[\u4e00-\u9fff])")
+_GLUED_OUTLINE_RE = re.compile(r"(?<=[\u4e00-\u9fff）。])(一[、．.])[\u4e00-\u9fff]{2,16}?(（一）)(?=[\u4e00-\u9fff])")
 
 
 def _split_glued_outline(ln: Line) -> list[Line]:
@@ -2815,7 +2907,7 @@ def _split_glued_outline(ln: Line) -> list[Line]:
     if not m:
         return [ln]
     cuts = [m.start(1), m.start(2)]
-    for fmt in ("。{}、", "。（{}）"):
+    for fmt in ("。{}、", "。（{}）", "）（{}）"):     # （二） after an annotation's bracket too
         at = m.end(2)
         for n in CN_DIGITS[1:]:
             k = ln.norm.find(fmt.format(n), at)
@@ -3246,6 +3338,43 @@ def _units_first(text: str) -> bool:
     excerpt's edge cut the rest): a unit cell, not text moved in from the next column."""
     first = re.split("[，,；;。]", compact(text), maxsplit=1)[0]
     return bool(re.search("(?:牵头|负责|配合)$", first)) and _unit_cell(first)
+
+
+#: the circled numbers a table's sub-tasks open with (①建成…, ②新建…)
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def _people_column(h: str) -> bool:
+    """A column of people: 分管领导, 责任领导, 责任人."""
+    return bool(h) and ann.is_person_label(re.sub(r"（[^（）]*）$", "", compact(h)))
+
+
+def _colspan_gap(cells: list[Cell], header: list[str]) -> list[Cell]:
+    """A row one of whose cells spans two columns, written once by the flattening and made up
+    by an empty cell at the row's end: ``58.开展违建… | 削减存量底册违建至30%。 | 徐国江 | 城管局 |
+    截至目前，… | 是 | ||`` under ``年度重点工作 | 细化任务及目标 | 三季度目标 | 分管领导 |
+    牵头单位 | 落实情况 | 是否达序 | 说明`` (the target spans 三季度目标). The unit column holds no
+    units but a cell s places to its left does, s no more than the empty cells the row ends
+    with: the row moves right by s from that cell on, or from the people cells just before it
+    (分管领导), so the unit cell sits in its column. Other rows are returned as they are."""
+    unit_cols = [i for i, h in enumerate(header) if _column_role(h)]
+    if not unit_cols or len(cells) != len(header):
+        return cells
+    u = unit_cols[0]
+    if u >= len(cells) or not cells[u].flat.strip() or _unit_cell(cells[u].flat):
+        return cells
+    k = 0
+    while k < len(cells) and not cells[len(cells) - 1 - k].flat.strip():
+        k += 1
+    for shift in range(1, k + 1):
+        at = u - shift
+        if at < 1 or not _unit_cell(cells[at].flat):
+            continue
+        while (at - 1 >= 1 and _people_column(header[at - 1 + shift]) and cells[at - 1].flat.strip()
+               and not _unit_cell(cells[at - 1].flat)):
+            at -= 1
+        return cells[:at] + [Cell("", []) for _ in range(shift)] + cells[at:len(cells) - shift]
+    return cells
 
 
 def _unshift(cells: list[Cell], header: list[str], tcol: Optional[int] = None) -> list[Cell]:

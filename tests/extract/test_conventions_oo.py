@@ -112,8 +112,12 @@ def test_owners_that_are_no_units_or_a_list_of_non_sectors_are_not_read(write_do
     _, _, got = out
     assert not got
     from kg.extract import annotations as ann
+    # a field after the government the list is written after is that government's department
+    # (units-dlc round 12: 国务院林业草原等有关部门, the State Council's forestry department and the
+    # others concerned; was left without a lookup)
+    assert ann.unit_items("国务院林业草原等有关部门") == [("国务院林业草原", "国务院林业草原部门"), ("有关部门", None)]
     # a named body before 等有关部门 is no bare sector: no 部门 is added to it
-    assert ann.unit_items("国务院林业草原等有关部门") == [("国务院林业草原", None), ("有关部门", None)]
+    assert ann.unit_items("省人民政府办公厅、财政等有关部门")[0] == ("省人民政府办公厅", None)
     assert ann.unit_items("市、区人民政府的发展计划、规划等有关部门")[0] == ("市", None)
 
 
