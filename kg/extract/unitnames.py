@@ -49,7 +49,8 @@ from ..text import CACHE_SIZE, compact
 #: matching suffix wins
 _SUFFIX_RUNS: tuple[tuple[str, str], ...] = (
     # governments
-    ("county_gov", "人民政府 政府 办事处"),
+    # (行政公署, 行署: the government a 盟 or a 地区 has, 阿拉善盟行政公署, 喀什地区行署)
+    ("county_gov", "人民政府 政府 办事处 行政公署 行署"),
     ("township", "街道办事处 街道办 乡镇办"),
     # party and mass organisations
     ("department", "党委 党组 工委 纪委"),

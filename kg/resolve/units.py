@@ -135,6 +135,11 @@ NOT_TOWNSHIP_PLACE = re.compile("^(?:" + "|".join(TOWNSHIP_QUALIFIERS) + ")|[乡
 # 民族乡人民政府 without a place is a level noun too (the county's ethnic townships, 瑶族乡 …)
 TOWNSHIP_SET = re.compile(r"^各?(?:乡镇|镇街|镇办|民族乡|乡|镇|街道)(?:[、（](?:乡|镇|街道|街)）?)*级?"
                           r"(?:人民政府|政府|街道办事处|办事处)?$")
+# a level's government named by its level alone, with its alternatives in brackets (市人民政府,
+# 州（市）人民政府, 县（市、区）人民政府, 盟行政公署): unresolved, no one government but every one of
+# that level in the document's area (resolved, the document's own: 市人民政府 in a city's text)
+LEVEL_GOV_SET = re.compile(r"^各?(?:省|市|州|盟|县|区|旗|自治区|自治州|自治县|自治旗|县级市|地区)(?:（[^（）]{1,8}）)?"
+                           r"(?:人民政府|政府|行政公署|行署)$")
 # a township's body opening a title (the document speaks for it: 凤屯镇政府文件…目录)
 _TITLE_TOWNSHIP = re.compile("^(?:（[^（）]{1,4}）)?(?!关于)(" + HAN + "{2,4}?)(镇|乡|街道)(人民政府|政府|办事处)")
 # a set of levels below the county written as one word (镇村, 镇街, 乡镇村): a collective
@@ -417,13 +422,15 @@ def guess_kind(name: str) -> str:
         return "collective"     # 县级以上人民政府, 县区人民政府: several levels' governments
     if TOWNSHIP_SET.match(n):
         return "collective"     # 镇人民政府, 乡镇人民政府 without a place: the townships as a set
+    if LEVEL_GOV_SET.match(n):
+        return "collective"     # 县（市、区）人民政府 without a place: that level's governments
     if n.endswith(("镇人民政府", "乡人民政府", "镇政府", "乡政府", "街道办事处", "街道办")) \
             or township_name(n):
         return "township"
     if LEVEL_SET.match(n):
         return "collective"
-    if n.endswith(("人民政府", "县政府", "区政府", "市政府")):
-        return "county_gov"
+    if n.endswith(("人民政府", "县政府", "区政府", "市政府", "行政公署", "行署")):
+        return "county_gov"     # (行政公署: a 盟's or a 地区's government)
     if RESIDENTS_COMMITTEE.search(n):
         return "grassroots"     # a residential compound's 管委会 is its residents' body, no zone
     if _ZONE_COMMITTEE.search(n):
@@ -653,7 +660,10 @@ class Resolver:
             return None
         div = self.divisions
         if rel == "省" or rel == "自治区":
-            return div.at_level(home, "province")
+            # (only a province's own word: 自治区 in a 浙江 text, 省 in a 内蒙古 or 北京 text, is the
+            # national triple 省、自治区、直辖市 quoted, every province of that kind, no one government)
+            prov = div.at_level(home, "province")
+            return prov if prov is not None and prov.name.endswith(rel) else None
         if rel == "市":
             city = div.city_of(home)
             # 市 in a provincial document is every city (市（州）人民政府): no one government;

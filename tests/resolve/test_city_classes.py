@@ -64,3 +64,49 @@ def test_banner_and_county_levels_are_a_collective():
         ("旗县区人民政府", "旗县区人民政府", False, "collective")]
     # one banner's government is no collective
     assert _resolved("达拉特旗人民政府负责本辖区工作。", *NM)[0][3] == "county_gov"
+
+
+def test_each_of_a_list_of_levels_with_their_alternatives():
+    # a province's notice to its cities and counties, 各 before a list of levels (the levels' grammar):
+    # the list was lost whole, no holder
+    got = _resolved("各市（州）、县（市、区）人民政府应当加强领导。", *ZJ)
+    assert [(m, n, ok, k) for m, n, ok, k in got] == [
+        ("各市（州）", "市（州）人民政府", False, "collective"),
+        ("县（市、区）人民政府", "县（市、区）人民政府", False, "collective")]
+    assert [m for m, *_ in _resolved("各设区的市、县（市、区）人民政府应当加强领导。", *ZJ)] == [
+        "各设区的市", "县（市、区）人民政府"]
+    assert [m for m, *_ in _resolved("各州、市人民政府应当加强领导。", *ZJ)] == ["各州", "市人民政府"]
+    # without 各 as well (州（市） was no level word)
+    assert [m for m, *_ in _resolved("州（市）、县（市、区）人民政府应当加强领导。", *ZJ)] == [
+        "州（市）", "县（市、区）人民政府"]
+
+
+def test_a_level_named_alone_is_every_government_of_it():
+    # unresolved, a level's government by its level alone is that level's governments (was county_gov,
+    # one government's kind)
+    assert _resolved("市人民政府负责组织实施。", *NM) == [("市人民政府", "市人民政府", False, "collective")]
+    assert _resolved("县（市、区）人民政府负责组织实施。", *ZJ)[0][3] == "collective"
+
+
+def test_a_league_or_a_prefectures_administrative_office():
+    # 行政公署 (行署) is the government of a 盟 or a 地区: a government (was other), every one of them
+    # written by its level alone or after 各 (was lost)
+    assert _resolved("阿拉善盟行政公署负责组织实施。", *NM) == [
+        ("阿拉善盟行政公署", "阿拉善盟行政公署", True, "county_gov")]
+    assert _resolved("各盟行政公署、市人民政府应当加强领导。", *NM) == [
+        ("各盟行政公署", "各盟行政公署", False, "collective"), ("市人民政府", "市人民政府", False, "collective")]
+    assert _resolved("地区行署应当加强领导。", *NM) == [("地区行署", "地区行署", False, "collective")]
+    # 各地区 alone is read as before
+    assert _resolved("各地区要加强领导。", *NM) == [("各地区", "各地区", False, "collective")]
+
+
+def test_a_provinces_word_is_its_own_only_when_it_is_its_kind():
+    # 自治区 in a 浙江 text is the national triple quoted (every autonomous region), not 浙江省 (was
+    # 浙江省人民政府, twice with 省); 省 in a 内蒙古 text likewise
+    got = _resolved("国务院有关部门和省、自治区、直辖市人民政府应当加强指导。", *ZJ)
+    assert ("自治区", "自治区人民政府", False, "collective") in got
+    assert _resolved("省人民政府应当加强领导。", *NM) == [("省人民政府", "省人民政府", False, "collective")]
+    # a province's own word is its own
+    assert _resolved("省人民政府应当加强领导。", *ZJ) == [("省人民政府", "浙江省人民政府", True, "county_gov")]
+    assert _resolved("自治区人民政府应当加强领导。", *NM) == [
+        ("自治区人民政府", "内蒙古自治区人民政府", True, "county_gov")]

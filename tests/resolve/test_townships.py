@@ -45,7 +45,10 @@ def test_township_is_a_kind_of_the_shared_vocabulary():
 @pytest.mark.parametrize("name,kind", [
     ("和平镇", "township"), ("镇人民政府", "collective"), ("南门街道办事处", "township"),
     ("镇村", "collective"), ("镇街", "collective"), ("乡镇村", "collective"),
-    ("县人民政府", "county_gov"), ("某某市人民政府", "county_gov"), ("镇卫生院", "other"),
+    # (a level's government by its level alone, unresolved, is every one of that level, as
+    # 镇人民政府 is: tests/resolve/test_city_classes.py)
+    ("县人民政府", "collective"), ("县（市、区）人民政府", "collective"),
+    ("某某市人民政府", "county_gov"), ("镇卫生院", "other"),
     ("市政府各部门", "collective"), ("县直各单位", "collective"), ("区政府各有关机构", "collective"),
     ("市政府办公室", "department"),
     # a residential compound's 管委会 is its residents' body, a development zone's is a zone

@@ -576,6 +576,8 @@ DEFINE_RE = re.compile("(?:（|(?P<sq>[［〔\\[]))" + _HOSTED_BEFORE_DEF + _SHO
 # (县（市）, 市（县）: a county level with the county-level cities beside it, before the districts: 市、市（县）、区人民政府;
 # 区、县（市）人民政府 stays one collective)
 _LEVEL_WORD = ("(?:县（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|县（市）(?=[、和]区)|市（县）|"
+               # (a province's cities and prefectures as one level: 市（州）、县（市、区）人民政府, 州（市）…)
+               "市（州(?:、盟)?）|州（市）|"
                # (a province's and the State's texts name the cities by their class: 设区的市、县人民政府,
                # 地级以上市和县级人民政府, 城市、县人民政府)
                "设区的市|地级以上市|城市(?=[、和](?:县|自治县))|"
@@ -1497,7 +1499,7 @@ _PLACES_DEPT_RE = re.compile("^(?P<list>(?:" + HAN + "{2,8}、)+(?P<last>" + HAN
 _PLACES_GOV_RE = re.compile("^(?P<list>(?:" + HAN + "{2,6}、)+)(?P<last>" + HAN + "{2,6}?(?P<lv>[省市县区州盟旗])"
                             "(?:人民政府|政府))$")
 # 各 before a kind of body that reads alone (not 各级, 各地, 各有关…: read above)
-_EACH_OF_KIND_RE = re.compile("^各(?!级|地|有关|相关|类)" + HAN + "{1,8}(?:人民政府|政府|主管部门)$")
+_EACH_OF_KIND_RE = re.compile("^各(?!级|地(?!区行)|有关|相关|类)" + HAN + "{1,8}(?:人民政府|政府|行政公署|行署|主管部门)$")
 _PLACES_AND_DEPTS_RE = re.compile(r"^各地各(?=(?:有关|相关)?部门$)")
 _POSTS_THEN_UNITS_RE = re.compile("^各?(?:牵头|分管|责任|包联|联系|包保)?(?:县|市|区|镇)?(?:领导|领导同志)[、和及](?P<x>"
                                   + HAN + "{2,12})$")
@@ -2089,7 +2091,8 @@ class _Subjects:
         if each:                                # 各级各部门, 各成员单位, 各有关部门单位
             return (name, "有关部门" if each.group("rel") and self.known("有关部门") else look)
         if _EACH_OF_KIND_RE.match(n) and (one := self._one(n[1:], None)) \
-                and (GENERIC_ORGAN_RE.match(kind := compact(one[1] or one[0])) or kind.endswith("政府")):
+                and (GENERIC_ORGAN_RE.match(kind := compact(one[1] or one[0]))
+                     or kind.endswith(("政府", "行政公署", "行署"))):
             return (name, look)     # 各城区政府, 各景区主管部门: every body of a kind, as written
         if n.startswith("各级") and len(bare) >= 2 and not self.known(bare) and self.known("市" + bare) \
                 and not bare.endswith("政府"):
@@ -3368,7 +3371,14 @@ class _Subjects:
         (``各市``, ``县（区）人民政府``, as :func:`_segmented` writes the bare list); None when
         ``rest`` is no such subject."""
         if not LEVELS_RE.match(compact(rest)):
-            return None
+            if not (LEVEL_WORDS_RE.match(compact(rest)) or LEVEL_WORDS_GLOSSED_RE.match(compact(rest))):
+                return None
+            # 各设区的市、县（市、区）人民政府, 各州、市人民政府, 各市（州）、县（市、区）人民政府: a list of
+            # levels read by surface segments (the levels' grammar), 各 kept on the first
+            got = self._items(rest)
+            if not got or len(got) < 2:
+                return None
+            return [("各" + got[0][0], got[0][1])] + got[1:]
         got = self._items(rest)
         if not got or len(got) < 2 or any(m != rest for m, _look in got):
             return None
