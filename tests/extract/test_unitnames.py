@@ -12,7 +12,9 @@ from kg.extract.unitnames import (find_units, is_person_or_post, is_unit_name, s
     ("财政部", "central"), ("国家发展改革委", "central"), ("税务总局", "central"),
     ("人力资源社会保障部", "central"), ("工业和信息化部", "central"),
     ("省大数据中心", "institution"), ("区商金中心", "institution"), ("县疾病预防控制中心", "institution"),
-    ("区经发集团", "enterprise"), ("区供电公司", "enterprise"), ("人行嘉兴市中心支行", "enterprise"),
+    ("区经发集团", "enterprise"), ("区供电公司", "enterprise"),
+    # (the central bank's branch is the State's, its name ending as a bank's does: session 43)
+    ("人行嘉兴市中心支行", "central"),
     ("市人行", "enterprise"),
     ("立山经济开发区", "zone"), ("荒湖管理区", "zone"), ("中新苏滁高新区管委会", "zone"),
     ("区人民法院", "court"), ("市检察院", "court"),
