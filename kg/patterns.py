@@ -55,6 +55,9 @@ TEMPLATE_LETTER = "[XxＸｘ×＊*]"
 SEQ_COLUMNS = ("序号", "编号", "任务项", "项次")
 # the bodies a government sets up to coordinate: 领导小组, 联席会议 …
 GROUP_SUFFIX = r"(?:领导小组|联席会议|协调会议|工作专班|指挥部|委员会|工作组)"
+# a branch of the central bank, a body of the State though its name ends as a bank's does
+# (人民银行苏州市中心支行, 人行廊坊市中心支行, 中国人民银行杭州中心支行)
+CENTRAL_BANK_BRANCH = r"(?:中国人民银行|人民银行|人行)[\u4e00-\u9fff（）]{2,20}?(?:中心支行|分行|支行|营业管理部)"
 # a web page's furniture, which names the site that printed a document, not its issuer:
 # the breadcrumb (南阳生态文明促进会 > 生态聚焦 > 热门话题, three parts at least, maybe opening on its
 # separator when the home link before it went to a line of its own) and the fields

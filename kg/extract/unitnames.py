@@ -40,7 +40,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..patterns import ACT_AFTER_NAME_RE, HAN_RANGE, HANDLING_PARTS, ROLE_PART_WORDS, unglossed
+from ..patterns import ACT_AFTER_NAME_RE, CENTRAL_BANK_BRANCH, HAN_RANGE, HANDLING_PARTS, ROLE_PART_WORDS, unglossed
 from ..text import CACHE_SIZE, compact
 
 # ---------------------------------------------------------------- the grammar, as data
@@ -308,15 +308,14 @@ def unit_kind(name: str) -> Optional[str]:
         return "township"     # 古林镇人民政府, 镇政府: a township's government
     if _central(base, body):
         return "central" if kind == "department" else kind
-    if kind == "enterprise" and _CENTRAL_BANK_RE.match(base):
+    if kind == "enterprise" and CENTRAL_BANK_RE.match(base):
         return "central"      # 中国人民银行苏州市中心支行: the central bank and its branches, no enterprise
     return kind
 
 
 #: the central bank and its branches (中国人民银行, 人民银行苏州市中心支行, 人行廊坊市中心支行, 中国人民银行
 #: 上海总部): a body of the State, though its name ends as a bank's does
-_CENTRAL_BANK_RE = re.compile(r"^(?:中国人民银行(?:$|[\u4e00-\u9fff（）]{2,20}?(?:中心支行|分行|支行|营业管理部|总部)$)"
-                              r"|(?:人民银行|人行)[\u4e00-\u9fff（）]{2,20}?(?:中心支行|分行|支行|营业管理部)$)")
+CENTRAL_BANK_RE = re.compile("^(?:中国人民银行(?:[" + HAN_RANGE + "（）]{2,20}?总部)?|" + CENTRAL_BANK_BRANCH + ")$")
 
 
 def _collective_ok(n: str) -> bool:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Union
 
 from ..ids import unit_id
-from ..patterns import GROUP_SUFFIX, HAN, OWN_LEVELS, OWN_PLACE_ALONE, TEMPLATE_LETTER, TOWNSHIP, unglossed
+from ..patterns import CENTRAL_BANK_BRANCH, GROUP_SUFFIX, HAN, OWN_LEVELS, OWN_PLACE_ALONE, TEMPLATE_LETTER, TOWNSHIP, unglossed
 from ..text import compact, normalise
 from ..model import Jurisdiction, Unit
 from .divisions import NATIONAL, Division, Divisions, load_divisions
@@ -72,8 +72,6 @@ VERTICAL_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<!总署)(?<!直属)海关
                              # the railway's regional administrations and bureaus (沈阳铁路监督管理局, 上海铁路局,
                              # 中国铁路上海局集团 an enterprise of the State)
                              r"^[\u4e00-\u9fff]{2,4}(?<![省市县区旗盟地方])铁路(?:监督管理)?局$|"
-                             # the central bank's branches (人民银行苏州市中心支行, 人行廊坊市中心支行), named
-                             # with their place's level or not: a bank's name, no enterprise's
                              # the financial regulator's branches named after their place (苏州银保监分局,
                              # 江苏金融监管局); a government's own is written with its level or 地方 (苏州市地方
                              # 金融监督管理局, 市金融监管局): its government's
@@ -81,7 +79,9 @@ VERTICAL_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<!总署)(?<!直属)海关
                              r"金融监管分局|金融监管局)$|"
                              # the statistics bureau's survey teams (苏州调查队, 国家统计局浙江调查总队 has its head)
                              r"^[\u4e00-\u9fff]{2,6}(?<![省市县区旗盟])调查总?队$|"
-                             r"^(?:中国人民银行|人民银行|人行)[\u4e00-\u9fff（）]{2,12}?(?:中心支行|分行|支行|营业管理部)$")
+                             # the central bank's branches (人民银行苏州市中心支行, 人行廊坊市中心支行), named
+                             # with their place's level or not: a bank's name, no enterprise's
+                             "^" + CENTRAL_BANK_BRANCH + "$")
 # a ministry or a State administration named alone (教育部, 自然资源部, 海关总署, 市场监管总局)
 MINISTRY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(部|总局|总署|海关总署)$")
 # ...but not a Party committee's department, which every level has (县委宣传部, 市委组织部, 宣传部

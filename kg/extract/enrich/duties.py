@@ -760,7 +760,10 @@ BARE_COLLECTIVE_RE = re.compile(r"^(?:有关|相关|其他|其它)(?:部门|单�
 # (其他各有关行政主管部门: the rest of the administrative departments concerned, each of them)
 OTHER_DEPTS_RE = re.compile(r"^(?:其他|其它|其余)各?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位|团体)(?:(?:和|及)(?:单位|部门))?$")
 # the departments and units concerned named together (有关部门和单位, 相关部门及有关单位): one collective
-DEPTS_AND_UNITS_RE = re.compile(r"^(?:有关|相关)部门(?:和|及)(?:有关|相关)?单位$")
+DEPTS_AND_UNITS = r"(?:有关|相关)部门(?:和|及)(?:有关|相关)?单位"
+DEPTS_AND_UNITS_RE = re.compile("^" + DEPTS_AND_UNITS + "$")
+# the bodies concerned alone before their verb, with a manner word (有关部门积极…, 相关部门和单位密切…)
+CONCERNED_HEAD_RE = re.compile(r"^(?P<x>(?:有关|相关)(?:部门|单位)|" + DEPTS_AND_UNITS + r")(?:密切|积极|主动)?$")
 # a list's last item that joins the rest of the departments to it: …、保险或其他部门
 OR_OTHERS_RE = re.compile(r"^(?P<a>.+?)(?:或者|或|以及|和|及)(?P<b>(?:其他|其它)(?:有关|相关)?(?:部门|单位))$")
 EACH_RE = re.compile(r"^各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)?(?:职能|行政主管|行政管理|主管)?)?部门(?:和?单位)?|成员单位|(?:有关|相关)?单位)$")
@@ -1432,6 +1435,9 @@ BARE_LEVEL_ALT_RE = re.compile(r"^(?:县（市、区）|县（市、区、旗）
 # a may of handing work on before the duty verb (市、区燃气主管部门可以委托其燃气管理机构负责…): a
 # permission, neither the one permitted nor the one entrusted holds the duty, and never a name
 MAY_HAND_ON_RE = re.compile(r"(?:可以|可)(?:委托|授权|指定)")
+# ...and before a predicate (X可以委托Y负责…, X可授权Y…, no 由 before it): the predicate gives no
+# duty (a designation, 可以指定, is left to the subject's reading above)
+MAY_EMPOWER_RE = re.compile(r"(?:可以|可)(?:委托|授权)")
 # a modal and a verb of building up inside a phrase: a clause (县教育局应健全…管理机构), never a name
 MODAL_VERB_IN_NAME_RE = re.compile(r"(?:应当|应|须|必须|要)(?:健全|建立|设立|设置|完善|加强|配备|落实|制定)")
 # 等 closing a list (not the 等 of a word: 中等职业学校, 高等学校)
@@ -2268,7 +2274,7 @@ class _Subjects:
         if MINISTRY_RE.match(n) and unitnames.unit_kind(n) == "central" and not NEVER_IN_NAME_RE.search(n) \
                 and not DUTY_VERB_IN_RE.search(n):
             return (name, look)     # 住房城乡建设部要加强业务指导 : a ministry, named without 国务院
-        if unitnames.unit_kind(n) == "central" and n.startswith(("中国人民银行", "人民银行", "人行")) \
+        if unitnames.CENTRAL_BANK_RE.match(n) \
                 and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n):
             return (name, look)     # 中国人民银行苏州市中心支行负责… : the central bank or its branch
         # any other government's names that carry their level or place (某某县人民政府,
@@ -3499,8 +3505,7 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             # grant is no duty of its own; 可以委托… is none: MAY_EMPOWER_RE above)
             units = subjects.subject(em.group("x"))
         units = units or subjects.subject(head)
-        concerned = re.fullmatch(r"(?P<x>(?:有关|相关)(?:部门|单位)|(?:有关|相关)部门(?:和|及)(?:有关|相关)?单位)"
-                                 r"(?:密切|积极|主动)?", compact(head)) \
+        concerned = CONCERNED_HEAD_RE.fullmatch(compact(head)) \
             if "由" not in head else None
         by_rule = CONCERNED_BY_RULE_RE.fullmatch(compact(head)) \
             if m.group(0) in ("开展", "履行") and "由" not in head else None
@@ -3631,8 +3636,6 @@ COORDINATES_RE = re.compile("^(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:统筹协调|�
 CONCERNED_ALONE_RE = re.compile(r"(?:各)?(?:有关|相关)(?:职能)?(?:部门|单位)(?:和单位)?")
 # the local government a national text names without its level (由地方政府统筹协调…)
 LOCAL_GOV_RE = re.compile(r"(?:地方|当地|属地|所在地)(?:各级)?(?:人民)?政府")
-# a may before a grant (X可以委托Y负责…, X可授权Y…): no duty given
-MAY_EMPOWER_RE = re.compile(r"(?:可以|可)(?:委托|授权)")
 # A授权B / A委托B, the one empowered doing the work after it: 市人民政府授权市人民政府法制办公室(对…进行…)
 # (受A委托 and 依据授权 name no one before the verb)
 EMPOWERS_RE = re.compile("^(?P<by>[^，。；受]{2,20}?)(?<!依据)(?<!根据)(?<!依照)(?:授权|委托)"
