@@ -3400,3 +3400,24 @@ def test_shengtai_hongxian_is_the_short_form_of_shengtai_baohu_hongxian(tmp_path
     out = _built(tmp_path_factory, "redlines", RED_LINES)
     top = who_owns("生态红线谁来监管", out, limit=1)[0]
     assert "生态保护红线的监督管理" in top.task_text, top.task_text
+
+
+def test_laobaixing_is_what_the_plans_write_jumin(gov_indexes):
+    """The set's 鞍山老百姓收入跟上经济增长这件事谁牵头 (round 64) found no clause on incomes in its top three:
+    老百姓 is what people say for the 居民 the plans write (居民收入增长与经济增长基本同步; a row of
+    kg/data/abbreviations.tsv, session 44). Its own city's clause has no unit in the build (an
+    extraction miss), so the anchor comes second, written by 鞍山's 立山区."""
+    words = parse_question("鞍山老百姓收入跟上经济增长这件事谁牵头", load_index(gov_indexes["collected"]))[0]
+    assert any("居民" in w for w in words), words
+    res = who_owns("鞍山老百姓收入跟上经济增长这件事谁牵头", gov_indexes["collected"], limit=3)
+    assert any("居民收入增长与经济增长基本同步" in r.task_text and not r.task_text.startswith("农村")
+               for r in res), [r.task_text for r in res]
+
+
+def test_heiche_is_what_the_plans_write_feifa_yingyun(gov_indexes):
+    """The set's 武胜县城里的黑车谁来打击 (round 69) was second, a near tie behind the same plan's 县交投公司
+    clause on the 县城过境公路: 黑车 is what people call the 非法营运 the plans crack down on (a row of
+    kg/data/abbreviations.tsv, session 44)."""
+    top = who_owns("武胜县城里的黑车谁来打击", gov_indexes["collected"], limit=1)[0]
+    assert "城区非法客运整治专项行动" in top.task_text, top.task_text
+    assert "武胜县运管所" in {u["unit"] for u in top.units}
