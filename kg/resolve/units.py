@@ -52,6 +52,9 @@ RELATIVE = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "
 NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防|航)|市政(?!府|务)|市容|市级|县级|区级|省级|区域|县域|省内|市内|区内|县内|"
                           r"市直|县直|区直|省直|市属|县属|区属|省属|州直|旗直|市县|省市(?!场)|县区|区县|县乡|"
                           r"市区|县市(?!场)|区市(?!场)|州市(?!场)|盟市|省辖市|市辖区(?!域))")
+# the word a zone with a division of its own (雄安新区, 两江新区, 滨海新区) calls itself by in its own
+# documents, as a city says 市: 新区建设局, 新区管委会
+_ZONE_WORD = re.compile(r"(新区|开发区|高新区|经开区|示范区|试验区|合作区)$")
 LOWER = re.compile(r"^(乡镇|民族乡|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government
 NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中国人民银行|人民银行总行|最高人民)|"
                            r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$")
@@ -94,7 +97,10 @@ ORG_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|政�
                         r"分局|联合会|残联|工会|妇联|团委|科协|侨联|工商联|法院|检察院|边防检查总?站|边检总?站|调查总?队)$")
 # a body inside one organisation (its 办公室, 财务科): the same words in another document are
 # another organisation's, so such a unit is kept within its document
-INTERNAL = re.compile(r"^(办公室|综合科|财务科|[\u4e00-\u9fff]{1,6}[科股室组]|各科室|各处室|各股室)$")
+INTERNAL = re.compile(r"^(办公室|综合科|财务科|[\u4e00-\u9fff]{1,6}[科股室组]|各科室|各处室|各股室|"
+                      r"[\u4e00-\u9fff]{1,6}(?<!公)司|[\u4e00-\u9fff]{1,6}(?<!办事)处)$")
+# (a ministry's 司, 运管司, 水文司, and a department's 处, 公路处, 财务处: the issuer's own, as its 科;
+# not a company, 公司, nor a sub-district's office, 办事处)
 # a body a regulation names by its function (水行政主管部门, 市场监督管理部门, 城市管理综合执法部门,
 # 公安机关, 气象主管机构): a department of the government it belongs to, whichever its name
 # (a field before 部门 names one too: 财政部门, 公安部门, 住房城乡建设部门); a role or a relation
@@ -634,6 +640,15 @@ class Resolver:
             # committee's full name, alone or before one of its bodies
             key = key[:hit[1]] + "委" + key[hit[1] + 3:]
             hit = div.read_prefix(key, home)
+        if hit is not None and not party and hit[1] == len(key) \
+                and (key.endswith(hit[0].name) or key[-1] == hit[0].name[-1]) \
+                and hit[0].level in ("county", "prefecture", "province") and hit[0].kind != "zone" \
+                and not key.endswith(("地区", "盟")) and (len(key) >= 3 or key.endswith("县")):
+            # a place named in full as a doer (责任单位：市交通运输局，涞源县、雄县; 岳麓区 in a table's
+            # unit column): its government, one unit with 涞源县人民政府 (a 地区's or a 盟's is its
+            # 行政公署, a zone's its committee: not told by the place's name; an autonomous
+            # prefecture's or county's short form with its level word, 黔南州, 长白县, as well)
+            return hit[0], "人民政府", party
         if hit is not None and (len(key) - hit[1] >= 2 or key[hit[1]:] == "委"):
             d, end = hit
             if not key[:end].endswith(d.name):
@@ -641,6 +656,16 @@ class Resolver:
             return d, _of_body(key[end:]), party
         if NOT_RELATIVE.match(key) or LOWER.match(key):
             return None, key, party
+        if key.startswith("师市") and len(key) > 3 and home is not None \
+                and home.parent == "650000" and home.level == "county" and home.name.endswith("市"):
+            # 师市住建局 in a Corps division's city's own document (第八师石河子市, 师市合一): the
+            # division-city's body, as 市 of 市住建局
+            return home, _of_body(key[2:]), party
+        zone_word = _ZONE_WORD.search(home.name) if home is not None else None
+        if zone_word and key.startswith(zone_word.group(0)) \
+                and len(key) - len(zone_word.group(0)) >= 2:
+            # 新区建设局 in 雄安新区's own document: the zone's word for itself, as 市 of 市财政局
+            return home, _of_body(key[len(zone_word.group(0)):]), party
         for rel in RELATIVE:
             if key.startswith(rel) and (len(key) > len(rel) + 1 or key[len(rel):] == "委"):
                 rest = _of_body(key[len(rel):])
