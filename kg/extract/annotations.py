@@ -941,6 +941,8 @@ def _elliptical(piece: str, following: str) -> Optional[str]:
     if unitnames.is_person_or_post(p):
         return None
     f = unitnames.clean(following)
+    if f.endswith(("管委会", "管理委员会", "工委")) and county_named(p):
+        return None     # (光明区、坪山区、大鹏新区管委会: districts of the city before a zone's body)
     place = _place_split(f)
     if place and p[-1] in unitnames.PLACE_ENDINGS and 2 <= len(p) <= 5:
         # 海东市、兰州市、临夏州发展改革部门: places sharing the department of the last

@@ -137,3 +137,17 @@ def test_a_ministrys_departments_are_its_own_not_the_states(write_doc):
     c = build([write_doc("某市2024年重点任务清单\n1.推进电网改造。（责任单位：市供电公司）\n", "co.txt")])
     assert {x.unit.name for x in c.assignments} == {"某市供电公司"} or all(
         x.unit.kind == "enterprise" for x in c.assignments)
+
+
+def test_districts_before_a_zones_committee_are_the_districts(write_doc):
+    # 光明区、坪山区 are districts of 深圳; 大鹏新区管委会 a zone's body: the districts were read as
+    # 光明区管委会, 坪山区管委会 (zones), borrowing the last item's committee
+    text = ("深圳市人民政府办公厅关于印发深圳市2024年民生实事任务分解表的通知\n"
+            "1.建设口袋公园。（责任单位：市城管和综合执法局，光明区、坪山区、大鹏新区管委会）\n")
+    result = read(write_doc, text)[0]
+    got = {a.raw.mention.text: (a.unit.name, a.unit.kind) for a in result.assignments}
+    assert got["光明区"] == ("光明区人民政府", "county_gov")
+    assert got["坪山区"] == ("坪山区人民政府", "county_gov")
+    assert got["大鹏新区管委会"][1] == "zone"
+    # (names that are no division still share the last item's body: 哈尔滨、黑河、绥芬河市政府)
+    assert ann.unit_items("哈尔滨、黑河、绥芬河市政府")[0] == ("哈尔滨", "哈尔滨市政府")
