@@ -56,8 +56,15 @@ NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防|航)|市政(?!府|
 # documents, as a city says 市: 新区建设局, 新区管委会
 _ZONE_WORD = re.compile(r"(新区|开发区|高新区|经开区|示范区|试验区|合作区)$")
 LOWER = re.compile(r"^(乡镇|民族乡|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government
+# the national people's organisations written without 全国 (共青团中央, 中国科协, 中国残联; 全国总工会
+# and 全国妇联 open with 全国, read by NATIONAL_BODY's first alternative)
+_PEOPLES_ORG = (r"^(共青团中央|中国(?:科协|科学技术协会|残联|残疾人联合会|文联|作协|侨联|"
+                r"红十字会总会|文学艺术界联合会|作家协会))$")
 NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中国人民银行|人民银行总行|最高人民)|"
-                           r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$")
+                           r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$|" + _PEOPLES_ORG)
+# (the national people's organisations written without 全国, _PEOPLES_ORG: bodies of the State's level,
+# named in full as they are)
+PEOPLES_ORG = re.compile(_PEOPLES_ORG)
 # the branches of vertically run State systems, named after the place they sit in or the
 # region they serve (石家庄海关, 吴江海关, 民航宁夏监管局, 民航华北地区管理局, 中国民用航空华北地区管理局,
 # 南京海事局, 苏州出入境边防检查站, 沈阳铁路监督管理局, 人民银行苏州市中心支行, 苏州银保监分局):
@@ -630,6 +637,9 @@ class Resolver:
         if party:
             key = key[2:]
         hit = div.read_prefix(key, home)
+        if hit is not None and len(key) - hit[1] == 1 and key[hit[1]:] != "委" \
+                and not key[:hit[1]].endswith(hit[0].name):
+            hit = None      # (公安部: 公安 is 公安县's short form, but a county has no 部 of its own)
         if (NATIONAL_BODY.match(key) or VERTICAL_BRANCH.match(key) or (
                 MINISTRY_NAME.match(key) and not PARTY_DEPARTMENT.search(key)
                 and (NOT_RELATIVE.match(key) or not key.startswith(RELATIVE))
@@ -840,6 +850,7 @@ class Resolver:
             resolved = style is None and not body.startswith(("各", "有关", "相关")) \
                 and not _TEMPLATE_LETTER.search(body) and bool(
                 is_standard_body(body) or ORG_SUFFIX.search(body) or VERTICAL_BRANCH.match(body)
+                or PEOPLES_ORG.match(body)
                                               or town is not None or (
                                                   FUNCTIONAL.search(body)
                                                   and not COLLECTIVE.search(body)))

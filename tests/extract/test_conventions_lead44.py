@@ -151,3 +151,20 @@ def test_districts_before_a_zones_committee_are_the_districts(write_doc):
     assert got["大鹏新区管委会"][1] == "zone"
     # (names that are no division still share the last item's body: 哈尔滨、黑河、绥芬河市政府)
     assert ann.unit_items("哈尔滨、黑河、绥芬河市政府")[0] == ("哈尔滨", "哈尔滨市政府")
+
+
+def test_national_bodies_a_county_short_form_does_not_take(write_doc):
+    # 公安部 was read as 公安 (公安县's short form) + 部: kind other, unresolved; the national people's
+    # organisations written without 全国 were unresolved
+    text = ("国务院办公厅关于印发重点任务分工方案的通知\n"
+            "1.推进电子证照。（公安部、共青团中央、中国科协按职责分工负责）\n")
+    result = read(write_doc, text)[0]
+    got = {a.raw.mention.text: (a.unit.name, a.unit.kind, a.unit.resolved) for a in result.assignments}
+    assert got["公安部"] == ("公安部", "central", True)
+    assert got["共青团中央"][1:] == ("central", True)
+    assert got["中国科协"][1:] == ("central", True)
+    # (公安县 itself is the county; 公安局 in a 荆州 text the city's bureau)
+    hub = read(write_doc, "荆州市人民政府办公室关于印发重点任务分工的通知\n"
+                          "1.加强治安管理。（责任单位：公安局、公安县）\n")[0]
+    got = {a.raw.mention.text: a.unit.name for a in hub.assignments}
+    assert got == {"公安局": "荆州市公安局", "公安县": "公安县人民政府"}

@@ -1380,7 +1380,10 @@ def test_question_set_on_other_governments(gov_indexes):
     (消防救援机构负责住宅小区电动自行车充电消防安全的监督管理, 40.75; its 住房和城乡建设部门 is second) and
     上党区's 物业服务人…负责…停放充电场所的消防安全管理 (n477, newly read) third, so n296's 消防救援机构负责电动
     自行车相关消防安全行为的监督管理工作 (16.69) is fourth: another city's answer naming the same holder
-    (消防救援机构). No export of an older file changed by the texts; 1549 in the top three."""
+    (消防救援机构). No export of an older file changed by the texts; 1549 in the top three.
+    Session 44's lead: a place named as a doer is its government (浦东新区's regulation's title, whose
+    unit was 上海市浦东新区 as written, is 浦东新区人民政府's): the question 浦东的高水平知识产权保护制度谁来建立
+    expects that unit by its new name (the same body; its task first as before)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1560
