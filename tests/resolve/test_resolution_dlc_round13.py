@@ -64,3 +64,15 @@ def test_a_body_the_own_government_sets_up_named_again_alone():
     got = _resolved("西安市人民政府设立的曲江新区管理机构负责新区的建设工作。\n"
                     "曲江新区管理机构应当统一领导新区工作。", *SX)
     assert [ok for _n, ok in _units(got)] == [False, False]
+
+
+def test_grassroots_self_governing_organisations_by_the_constitution_s_name():
+    # 基层群众性自治组织 (the villagers' and residents' committees by one name): a holder of kind grassroots, beside the
+    # townships and sub-districts (no duty was read: the name was no unit)
+    got = _resolved("乡镇人民政府、街道办事处和基层群众性自治组织应当协助生态环境主管部门做好本区域的环境保护工作。", *GD)
+    assert [(m, ok, k) for m, _n, ok, k in got] == [("乡镇人民政府", False, "collective"),
+                                                   ("街道办事处", False, "collective"),
+                                                   ("基层群众性自治组织", False, "grassroots")]
+    # one encouraged is still no holder
+    got = _resolved("各级人民政府应当鼓励和支持基层群众性自治组织、社会组织开展环境保护宣传。", *GD)
+    assert _units(got) == [("各级人民政府", False)]
