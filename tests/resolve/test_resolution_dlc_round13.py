@@ -39,7 +39,7 @@ def test_a_government_named_relative_to_another_is_no_one_government():
     # never the document's own by its place put before it (was 许昌市本级人民政府, resolved)
     r = Resolver(load_lexicon(), kind_of=actors.kind_of)
     j = Jurisdiction(*XC, "issuer")
-    for m in ("本级人民政府", "同级人民政府", "上一级人民政府", "共同的上一级人民政府", "本级政府"):
+    for m in ("本级人民政府", "同级人民政府", "上一级人民政府", "共同的上一级人民政府", "本级政府", "其上一级人民政府"):
         u = r.resolve(m, j)
         assert (u.resolved, u.kind) == (False, "collective"), m
     assert r.resolve("市人民政府", j).name == "许昌市人民政府"

@@ -709,16 +709,16 @@ _BRACKET_SPACE_GOV_RE = re.compile(r"(?<=[）)])[ 　]+(?=(?:人民)?政府)")
 # a bracket opened by 或 that its sentence never closes (区城建局(或区市政局是…的职能部门，负责…。): the
 # alternative it holds, read as 或 (the bracket left open hid the rest of the line from the reader)
 _UNCLOSED_OR_RE = re.compile(r"[（(]或(?=[^（）()。；]*(?:[。；]|$))")
+# a body a government of the document's own level sets up, by its name (省人民政府设立的西咸新区管理机构): not
+# after another place's name (西安市人民政府设立的…: 市 is no level word there), nor a set (各类开发区管理机构)
+SET_UP_OWN_BODY_RE = re.compile("(?:^|(?<=[^" + HAN_RANGE + "])|(?<=[条款]))(?P<lv>" + OWN_LEVELS + ")(?:人民政府|政府)(?:依法)?"
+                                "(?:设立|设置|成立|组建)的(?P<x>(?![各该其])" + HAN + "{2,16}?(?:管理机构|管理委员会|管委会|管理局))")
 # a body designated or set up by another, named after 的 (X确定的部门, 其设立的房屋管理事务机构)
 # (授权: 省政府授权的盐业主管机构, the body a government empowers)
 DESIGNATED_RE = re.compile(r"^(?:其|" + HAN + r"{2,20}?)(?:确定|设立|指定|设置|成立|组建|授权)$")
 # …where the one designating it is the document's own level's government (省政府授权的X, 市人民政府设立的X):
 # the body is that government's, looked up at its level (in a province's text a bare 盐业主管机构 is
 # every level's)
-# a body a government of the document's own level sets up, by its name (省人民政府设立的西咸新区管理机构): not
-# after another place's name (西安市人民政府设立的…: 市 is no level word there), nor a set (各类开发区管理机构)
-SET_UP_OWN_BODY_RE = re.compile("(?:^|(?<=[^" + HAN_RANGE + "])|(?<=[条款]))(?P<lv>" + OWN_LEVELS + ")(?:人民政府|政府)(?:依法)?"
-                                "(?:设立|设置|成立|组建)的(?P<x>(?![各该其])" + HAN + "{2,16}?(?:管理机构|管理委员会|管委会|管理局))")
 SETTER_GOV_RE = re.compile("^(?P<lv>" + OWN_LEVELS + ")(?:人民政府|政府)(?:确定|设立|指定|设置|成立|组建|授权)的?$")
 # …where it is the county level's governments, written as a level (县级市（区）人民政府确定的X, 区县人民政府设立的X)
 LOWER_SETTER_GOV_RE = re.compile(r"^(?P<lv>县级市（区）|县（市、区）|县（市）|县（区）|区（县）|区县|县区)(?:人民政府|政府)"
