@@ -172,7 +172,11 @@ WHERE_KIND_WORDS = r"(?:沿海|沿边|边境|受灾|灾区)(?:地区)?的?"
 #: the levels such words stand before
 WHERE_KIND_LEVELS = r"(?:县级以上|设区的市|地级以上|省|市|县|乡)"
 WHERE_KIND = "^" + WHERE_KIND_WORDS + "(?=" + WHERE_KIND_LEVELS + ")"
-COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
+# (a government named by its level relative to another's, 本级人民政府, 同级政府, 上一级人民政府, (其)共同的上一级
+# 人民政府: the one above, beside or of the level the clause is about, whichever it is; a set, never the
+# document's own government by the place put before it)
+RELATIVE_GOV = re.compile(r"^其?(?:共同的)?(?:本级|同级|上级|上一级|下级|下一级)(?:地方)?(?:人民)?政府$")
+COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + RELATIVE_GOV.pattern + "|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）"
                         r"|^(?:开发区|园区|工业园区|产业园区|功能区|风景名胜区|风景区|自然保护区|保护区|景区|公园)"
                         r"(?:管理委员会|管委会|管理机构)$")
@@ -433,6 +437,8 @@ def guess_kind(name: str) -> str:
         return "collective"     # 市政府各部门, 县直各单位: every unit of a government or level; 铁路沿线…: those along it
     if LEVELS.match(n):
         return "collective"     # 县级以上人民政府, 县区人民政府: several levels' governments
+    if RELATIVE_GOV.match(n):
+        return "collective"     # 本级人民政府, 共同的上一级人民政府: a level relative to another's
     if TOWNSHIP_SET.match(n):
         return "collective"     # 镇人民政府, 乡镇人民政府 without a place: the townships as a set
     if LEVEL_GOV_SET.match(n):
