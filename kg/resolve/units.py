@@ -52,9 +52,9 @@ RELATIVE = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "
 NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防|航)|市政(?!府|务)|市容|市级|县级|区级|省级|区域|县域|省内|市内|区内|县内|"
                           r"市直|县直|区直|省直|市属|县属|区属|省属|州直|旗直|市县|省市(?!场)|县区|区县|县乡|"
                           r"市区|县市(?!场)|区市(?!场)|州市(?!场)|盟市|省辖市|市辖区(?!域))")
-# the word a zone with a division of its own (雄安新区, 两江新区, 滨海新区) calls itself by in its own
-# documents, as a city says 市: 新区建设局, 新区管委会
-_ZONE_WORD = re.compile(r"(新区|开发区|高新区|经开区|示范区|试验区|合作区)$")
+# the word a zone with a division of its own (雄安新区, 两江新区, 滨海新区), a 地区 (阿克苏地区) or a 林区
+# (神农架林区) calls itself by in its own documents, as a city says 市: 新区建设局, 地区水利局, 林区财政局
+_ZONE_WORD = re.compile(r"(新区|开发区|高新区|经开区|示范区|试验区|合作区|地区|林区)$")
 LOWER = re.compile(r"^(乡镇|民族乡|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government
 # the national people's organisations written without 全国 (共青团中央, 中国科协, 中国残联; 全国总工会
 # and 全国妇联 open with 全国, read by NATIONAL_BODY's first alternative)
