@@ -436,10 +436,11 @@ def _open_scanning_back(t: str, depth_at: int) -> Optional[int]:
 def county_named(name: str) -> bool:
     """A county-level division written by its full name (岳麓区, 长沙县, 浏阳市): listed among
     units, it stands for its government (as a town, 古林镇, does). Names of two characters
-    (城区, 郊区, 矿区) are words as often as names and are left out."""
+    are words as often as names (城区, 郊区, 矿区) and are left out, but for a county's (雄县,
+    易县, 蠡县: one character and 县, no word of the language; 和县 begins with a conjunction)."""
     from ..resolve.divisions import load_divisions
     n = compact(name)
-    return len(n) >= 3 and any(d.level == "county" and d.kind != "zone"
+    return (len(n) >= 3 or (len(n) == 2 and n[1] == "县" and n[0] != "和")) and any(d.level == "county" and d.kind != "zone"
                                for d in load_divisions().lookup(n, shorts=False))
 
 
@@ -940,6 +941,8 @@ def _elliptical(piece: str, following: str) -> Optional[str]:
     if unitnames.is_person_or_post(p):
         return None
     f = unitnames.clean(following)
+    if f.endswith(("管委会", "管理委员会", "工委")) and county_named(p):
+        return None     # (光明区、坪山区、大鹏新区管委会: districts of the city before a zone's body)
     place = _place_split(f)
     if place and p[-1] in unitnames.PLACE_ENDINGS and 2 <= len(p) <= 5:
         # 海东市、兰州市、临夏州发展改革部门: places sharing the department of the last
@@ -1441,6 +1444,10 @@ def _borrowed_verbs(c: str) -> dict[int, str]:
     return out if nested == flat else {}
 
 
+#: pieces of a carry-over rule's wording left in a list (下同, 未明确牵头单位的, 由所列负责单位): no name
+_RULE_WORDS_RE = re.compile(r"^(?:下同|同上|以下同|下略|由所列.*|.*的)$")
+
+
 def parse_annotation(content: str, known=None) -> Parsed:
     """Parse the content of an annotation (without its outer brackets)."""
     out = Parsed()
@@ -1601,10 +1608,15 @@ def parse_annotation(content: str, known=None) -> Parsed:
                 if unitnames.is_person_or_post(n):    # 责任单位：市水利局、各级河长
                     out.posts.extend(post_refs(n, post_role(label, verb) if verb else r, label))
                     taken = True
+                elif compact(n) and not _RULE_WORDS_RE.search(compact(n)):
+                    # a name of a list the others of which are units (责任单位：师市住建局，各团场):
+                    # not used, but named in the report, never dropped in silence (a rule's
+                    # words, 下同, 未明确牵头单位的, are no name)
+                    out.leftover.append(n)
                 continue
             out.units.append(UnitRef(n, r, label, lk))
             taken = True
-        if not taken and names:
+        if not taken and names and not _RULE_WORDS_RE.search(compact(piece)):
             out.leftover.append(piece)
     out.units += here_too
     # 牵头单位：X；主办单位：A、B — beside a 牵头 label, 主办 names the units that do the work

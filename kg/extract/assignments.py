@@ -841,12 +841,13 @@ class _DocWalker:
             if before and before[-1] not in "。；！？”":
                 # "推进X工作（市发改委、市财政局）" is an annotation; "市第三人民医院
                 # （廊坊市传染病医院）" is a second name of the unit before it
+                # (the unit before it may close an unbracketed label: …。牵头单位：市发改委（统计局）)
                 several = len(ann.unit_items(content)) >= 2
                 if not several and (ann.looks_like_unit(before[-12:]) or before.endswith(
                         ann.UNIT_SUFFIXES)):
-                    return None, line.text, None
+                    return self._inline_label(line)
                 if not several and not self.known(compact(content)):
-                    return None, line.text, None
+                    return self._inline_label(line)
         parsed = self._parse_group(content, line, closed)
         if parsed is None:
             return None, line.text, None

@@ -44,6 +44,10 @@ _FROM = re.compile(r"^(\d{4})年(?:起|开始|以后|后)(?:" + "|".join(
 # a date and the milestone reached by it: 2024年9月底前启动, 5月底前动工
 _MILESTONE = re.compile(r"(?:启动|开工|动工|建成|投用|投入使用|完工|竣工|上线|运行|见效|出台|印发)"
                         r"(?:建设|实施|运营)?$")
+# a year and the season or event the work is done before (2024年汛前, 2024年春节前, 2024年秋季开学前):
+# a deadline with no date, kept as written (as 长期坚持 is); the flood season's words alone too
+_BEFORE_EVENT = re.compile(r"^(?:\d{4}年)?(?:主?汛期?|春节|元旦|国庆节?|春耕|秋收|(?:春季|秋季)?开学|"
+                           r"(?:供暖|采暖|取暖)季?|雨季|入冬|冬季|夏季|麦收|三夏|秋冬季)(?:之?前|以前)(?:完成)?$")
 _QMONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
 
 # a deadline without its year, read against the document's year: 12月底前完成, 年底前, 年内持续推进
@@ -118,7 +122,7 @@ def is_deadline(text: str) -> bool:
     t = _as_figures(t)
     if t in ONGOING or any(t.startswith(p) and len(t) <= len(p) + 4 for p in ONGOING[:12]):
         return True
-    if _RECURRING.match(t) or _FROM.match(t):
+    if _RECURRING.match(t) or _FROM.match(t) or _BEFORE_EVENT.match(t):
         return True
     mm = _MILESTONE.search(t)
     if mm and mm.start() > 0 and _dated(t[:mm.start()]):

@@ -178,6 +178,9 @@ def place_of_org(name: str, div: Divisions, context: Optional[Division] = None,
     if title:
         key = LEADING_NOISE.sub("", key)
     key = re.sub(r"^中共", "", key)
+    corps = CORPS_DIVISION.match(key)
+    if corps and div.read_prefix(key[corps.end():], context) is not None:
+        key = key[corps.end():]     # 新疆生产建设兵团第八师石河子市…, 八师石河子市…: the division's city
     if key.startswith(("国务院", "中共中央", "全国人大", "最高人民法院", "最高人民检察院")) \
             or STATE_BODY_RE.match(key) or (
             not title and (NATIONAL_RE.match(key) or MINISTRY_RE.match(key))) or (
@@ -193,6 +196,9 @@ def place_of_org(name: str, div: Divisions, context: Optional[Division] = None,
     return None
 
 
+# a division of the Production and Construction Corps before the city it is one with (师市合一:
+# 兵团第八师石河子市, 八师石河子市): the city is the document's government
+CORPS_DIVISION = re.compile(r"^(?:(?:新疆生产建设)?兵团)?第?[一二三四五六七八九十]{1,3}师(?=\w)")
 # the State written with the country's name before its government or a ministry
 # (中华人民共和国政府关于…的声明, 中华人民共和国财政部令): a law's name (中华人民共和国X法) is none
 STATE_BODY_RE = re.compile(r"^中华人民共和国(?:政府|国务院|主席令|" + HAN

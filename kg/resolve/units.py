@@ -52,9 +52,19 @@ RELATIVE = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "
 NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防|航)|市政(?!府|务)|市容|市级|县级|区级|省级|区域|县域|省内|市内|区内|县内|"
                           r"市直|县直|区直|省直|市属|县属|区属|省属|州直|旗直|市县|省市(?!场)|县区|区县|县乡|"
                           r"市区|县市(?!场)|区市(?!场)|州市(?!场)|盟市|省辖市|市辖区(?!域))")
+# the word a zone with a division of its own (雄安新区, 两江新区, 滨海新区), a 地区 (阿克苏地区) or a 林区
+# (神农架林区) calls itself by in its own documents, as a city says 市: 新区建设局, 地区水利局, 林区财政局
+_ZONE_WORD = re.compile(r"(新区|开发区|高新区|经开区|示范区|试验区|合作区|地区|林区)$")
 LOWER = re.compile(r"^(乡镇|民族乡|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government
+# the national people's organisations written without 全国 (共青团中央, 中国科协, 中国残联; 全国总工会
+# and 全国妇联 open with 全国, read by NATIONAL_BODY's first alternative)
+_PEOPLES_ORG = (r"^(共青团中央|中国(?:科协|科学技术协会|残联|残疾人联合会|文联|作协|侨联|"
+                r"红十字会总会|文学艺术界联合会|作家协会))$")
 NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中国人民银行|人民银行总行|最高人民)|"
-                           r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$")
+                           r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$|" + _PEOPLES_ORG)
+# (the national people's organisations written without 全国, _PEOPLES_ORG: bodies of the State's level,
+# named in full as they are)
+PEOPLES_ORG = re.compile(_PEOPLES_ORG)
 # the branches of vertically run State systems, named after the place they sit in or the
 # region they serve (石家庄海关, 吴江海关, 民航宁夏监管局, 民航华北地区管理局, 中国民用航空华北地区管理局,
 # 南京海事局, 苏州出入境边防检查站, 沈阳铁路监督管理局, 人民银行苏州市中心支行, 苏州银保监分局):
@@ -94,7 +104,10 @@ ORG_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|政�
                         r"分局|联合会|残联|工会|妇联|团委|科协|侨联|工商联|法院|检察院|边防检查总?站|边检总?站|调查总?队)$")
 # a body inside one organisation (its 办公室, 财务科): the same words in another document are
 # another organisation's, so such a unit is kept within its document
-INTERNAL = re.compile(r"^(办公室|综合科|财务科|[\u4e00-\u9fff]{1,6}[科股室组]|各科室|各处室|各股室)$")
+INTERNAL = re.compile(r"^(办公室|综合科|财务科|[\u4e00-\u9fff]{1,6}[科股室组]|各科室|各处室|各股室|"
+                      r"[\u4e00-\u9fff]{1,6}(?<!公)司|[\u4e00-\u9fff]{1,6}(?<!办事)处)$")
+# (a ministry's 司, 运管司, 水文司, and a department's 处, 公路处, 财务处: the issuer's own, as its 科;
+# not a company, 公司, nor a sub-district's office, 办事处)
 # a body a regulation names by its function (水行政主管部门, 市场监督管理部门, 城市管理综合执法部门,
 # 公安机关, 气象主管机构): a department of the government it belongs to, whichever its name
 # (a field before 部门 names one too: 财政部门, 公安部门, 住房城乡建设部门); a role or a relation
@@ -159,7 +172,11 @@ WHERE_KIND_WORDS = r"(?:沿海|沿边|边境|受灾|灾区)(?:地区)?的?"
 #: the levels such words stand before
 WHERE_KIND_LEVELS = r"(?:县级以上|设区的市|地级以上|省|市|县|乡)"
 WHERE_KIND = "^" + WHERE_KIND_WORDS + "(?=" + WHERE_KIND_LEVELS + ")"
-COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
+# (a government named by its level relative to another's, 本级人民政府, 同级政府, 上一级人民政府, (其)共同的上一级
+# 人民政府: the one above, beside or of the level the clause is about, whichever it is; a set, never the
+# document's own government by the place put before it)
+RELATIVE_GOV = re.compile(r"^其?(?:共同的)?(?:本级|同级|上级|上一级|下级|下一级)(?:地方)?(?:人民)?政府$")
+COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + RELATIVE_GOV.pattern + "|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）"
                         r"|^(?:开发区|园区|工业园区|产业园区|功能区|风景名胜区|风景区|自然保护区|保护区|景区|公园)"
                         r"(?:管理委员会|管委会|管理机构)$")
@@ -420,6 +437,8 @@ def guess_kind(name: str) -> str:
         return "collective"     # 市政府各部门, 县直各单位: every unit of a government or level; 铁路沿线…: those along it
     if LEVELS.match(n):
         return "collective"     # 县级以上人民政府, 县区人民政府: several levels' governments
+    if RELATIVE_GOV.match(n):
+        return "collective"     # 本级人民政府, 共同的上一级人民政府: a level relative to another's
     if TOWNSHIP_SET.match(n):
         return "collective"     # 镇人民政府, 乡镇人民政府 without a place: the townships as a set
     if LEVEL_GOV_SET.match(n):
@@ -624,6 +643,9 @@ class Resolver:
         if party:
             key = key[2:]
         hit = div.read_prefix(key, home)
+        if hit is not None and len(key) - hit[1] == 1 and key[hit[1]:] != "委" \
+                and not key[:hit[1]].endswith(hit[0].name):
+            hit = None      # (公安部: 公安 is 公安县's short form, but a county has no 部 of its own)
         if (NATIONAL_BODY.match(key) or VERTICAL_BRANCH.match(key) or (
                 MINISTRY_NAME.match(key) and not PARTY_DEPARTMENT.search(key)
                 and (NOT_RELATIVE.match(key) or not key.startswith(RELATIVE))
@@ -634,6 +656,15 @@ class Resolver:
             # committee's full name, alone or before one of its bodies
             key = key[:hit[1]] + "委" + key[hit[1] + 3:]
             hit = div.read_prefix(key, home)
+        if hit is not None and not party and hit[1] == len(key) \
+                and (key.endswith(hit[0].name) or key[-1] == hit[0].name[-1]) \
+                and hit[0].level in ("county", "prefecture", "province") and hit[0].kind != "zone" \
+                and not key.endswith(("地区", "盟")) and (len(key) >= 3 or key.endswith("县")):
+            # a place named in full as a doer (责任单位：市交通运输局，涞源县、雄县; 岳麓区 in a table's
+            # unit column): its government, one unit with 涞源县人民政府 (a 地区's or a 盟's is its
+            # 行政公署, a zone's its committee: not told by the place's name; an autonomous
+            # prefecture's or county's short form with its level word, 黔南州, 长白县, as well)
+            return hit[0], "人民政府", party
         if hit is not None and (len(key) - hit[1] >= 2 or key[hit[1]:] == "委"):
             d, end = hit
             if not key[:end].endswith(d.name):
@@ -641,6 +672,16 @@ class Resolver:
             return d, _of_body(key[end:]), party
         if NOT_RELATIVE.match(key) or LOWER.match(key):
             return None, key, party
+        if key.startswith("师市") and len(key) > 3 and home is not None \
+                and home.parent == "650000" and home.level == "county" and home.name.endswith("市"):
+            # 师市住建局 in a Corps division's city's own document (第八师石河子市, 师市合一): the
+            # division-city's body, as 市 of 市住建局
+            return home, _of_body(key[2:]), party
+        zone_word = _ZONE_WORD.search(home.name) if home is not None else None
+        if zone_word and key.startswith(zone_word.group(0)) \
+                and len(key) - len(zone_word.group(0)) >= 2:
+            # 新区建设局 in 雄安新区's own document: the zone's word for itself, as 市 of 市财政局
+            return home, _of_body(key[len(zone_word.group(0)):]), party
         for rel in RELATIVE:
             if key.startswith(rel) and (len(key) > len(rel) + 1 or key[len(rel):] == "委"):
                 rest = _of_body(key[len(rel):])
@@ -815,6 +856,7 @@ class Resolver:
             resolved = style is None and not body.startswith(("各", "有关", "相关")) \
                 and not _TEMPLATE_LETTER.search(body) and bool(
                 is_standard_body(body) or ORG_SUFFIX.search(body) or VERTICAL_BRANCH.match(body)
+                or PEOPLES_ORG.match(body)
                                               or town is not None or (
                                                   FUNCTIONAL.search(body)
                                                   and not COLLECTIVE.search(body)))

@@ -1381,6 +1381,9 @@ def test_question_set_on_other_governments(gov_indexes):
     上党区's 物业服务人…负责…停放充电场所的消防安全管理 (n477, newly read) third, so n296's 消防救援机构负责电动
     自行车相关消防安全行为的监督管理工作 (16.69) is fourth: another city's answer naming the same holder
     (消防救援机构). No export of an older file changed by the texts; 1549 in the top three.
+    Session 44's lead: a place named as a doer is its government (浦东新区's regulation's title, whose
+    unit was 上海市浦东新区 as written, is 浦东新区人民政府's): the question 浦东的高水平知识产权保护制度谁来建立
+    expects that unit by its new name (the same body; its task first as before).
     Rounds 91 and 92 (seeds 1291, 1292, session 44's helper q50; drawn from session 43's new files,
     units-dlc round 12, prose n471-n477 and collected cg01-cg05, then from files never or once
     asked), written and committed before running: as found round 91 14 of 16 first, 15 in the top

@@ -606,7 +606,7 @@ LEVELS_RE = re.compile(r"^(?P<top>省|市|自治州|州)(?:、|和(?=区|县(?!�
                        # (市和各县级市X / 市、各县级市X: the city's X and each county-level city's)
                        # (重庆's 区县（自治县）, 区、县（自治县、市）: the county level with its autonomous
                        # counties and county-level cities in brackets)
-                       r"(?:各(?=县级市|区县|县区|县|区))?(?P<low>(?:区县|县)（自治县(?:、市)?）|县区|区县|县级市(?:（[区县、]{1,3}）)?|区、县|县、区|县[和、]市辖区|县(?:（[市区旗、]{1,5}）|级)?|区(?:（(?:县级市|[县市、]{1,5})）)?|"
+                       r"(?:各(?=县级市|区县|县区|县|区))?(?P<low>(?:区县|县)（自治县(?:、市)?）|县区|区县|县级市(?:（[区县、]{1,3}）)?|区、县|县、区|旗县(?:（[市区、]{1,5}）|级|区)?|县[和、]市辖区|县(?:（[市区旗、]{1,5}）|级)?|区(?:（(?:县级市|[县市、]{1,5})）)?|"
                        # (省、设区的市X / 省、地级以上市X: the province's and its cities'; 市、相关区X: the districts
                        # concerned)
                        r"(?<=省、)(?:设区的市|地级以上市)|(?:相关|有关)(?:区县|县区|区|县))"
@@ -709,6 +709,10 @@ _BRACKET_SPACE_GOV_RE = re.compile(r"(?<=[）)])[ 　]+(?=(?:人民)?政府)")
 # a bracket opened by 或 that its sentence never closes (区城建局(或区市政局是…的职能部门，负责…。): the
 # alternative it holds, read as 或 (the bracket left open hid the rest of the line from the reader)
 _UNCLOSED_OR_RE = re.compile(r"[（(]或(?=[^（）()。；]*(?:[。；]|$))")
+# a body a government of the document's own level sets up, by its name (省人民政府设立的西咸新区管理机构): not
+# after another place's name (西安市人民政府设立的…: 市 is no level word there), nor a set (各类开发区管理机构)
+SET_UP_OWN_BODY_RE = re.compile("(?:^|(?<=[^" + HAN_RANGE + "])|(?<=[条款]))(?P<lv>" + OWN_LEVELS + ")(?:人民政府|政府)(?:依法)?"
+                                "(?:设立|设置|成立|组建)的(?P<x>(?![各该其])" + HAN + "{2,16}?(?:管理机构|管理委员会|管委会|管理局))")
 # a body designated or set up by another, named after 的 (X确定的部门, 其设立的房屋管理事务机构)
 # (授权: 省政府授权的盐业主管机构, the body a government empowers)
 DESIGNATED_RE = re.compile(r"^(?:其|" + HAN + r"{2,20}?)(?:确定|设立|指定|设置|成立|组建|授权)$")
@@ -1298,6 +1302,9 @@ EACH_LEVEL_ORGAN_RE = re.compile("^(?!.*[和及与或、])(?:地方)?各级(?:�
 # 属地公安机关, 当地财政部门: the generic organ of the place, i.e. the generic organ
 # (所在地法律援助中心: a body of the place named by its kind, 机构 / 中心 too)
 PLACE_OF_RE = re.compile("^(?:属地|当地|所在地)(?P<x>" + HAN + "{2,16}(?:部门|机关|机构|中心))$")
+# a government named by its level relative to the clause's (由共同的上一级人民政府协调解决, 由本级人民政府组织编制):
+# whichever one that is, a set (kg.resolve.units.RELATIVE_GOV), never the document's own
+RELATIVE_GOV_RE = re.compile(r"^(?:其)?(?:共同的)?(?:本级|同级|上级|上一级)(?:地方)?人民政府$")
 # 上级热线管理机构, 省级主管部门: a body above the document's government, listed beside its
 # own units (由上级热线管理机构和公安机关统筹协调), holds no duty of it; 国家机关 is the generic
 # organ of any level (国家机关、社会团体…应当…: a collective, actors.UNIT_TYPE_NAMES), and so is the
@@ -1852,6 +1859,14 @@ class _Subjects:
                 # together by a kind of unit, though it cannot read each of them)
                 self.defs[short] = full
                 self._defs_key = None
+        for su in SET_UP_OWN_BODY_RE.finditer(text):
+            # 省人民政府设立的西咸新区管理机构负责…，西咸新区管理机构统一领导… : the body a government of the
+            # document's own level sets up, named again alone, is that body (looked up at the setter's
+            # level, as the first mention is: _at_setter_level)
+            x = su.group("x")
+            if x not in self.defs and not self.known(x):
+                self.defs[x] = su.group("lv") + x
+                self._defs_key = None
         if self.lower_written is None:
             lw = LOWER_GOVS_WRITTEN_RE.search(text)
             if lw:
@@ -2295,6 +2310,8 @@ class _Subjects:
         if ZONE_COMMITTEE_RE.match(n) and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
                 and unitnames.unit_kind(n) == "zone":
             return (name, look)     # 城乡一体化示范区管委会: a zone's committee, its name longer than a place's
+        if RELATIVE_GOV_RE.match(n):
+            return (name, look)     # 由共同的上一级人民政府协调解决 : a government named by its level relative to another's
         return None
 
     def _items(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:

@@ -1,0 +1,185 @@
+"""Places named as doers and the bodies of governments that name themselves by a word of their own
+(the lead's probes of session 44, written as short fixtures; every case lost or misplaced before):
+
+- a county named in full in a unit list (``责任单位：市交通运输局，雄县、易县、涞源县``) is its
+  government: one unit with ``涞源县人民政府``, resolved (it was kept unresolved, kind other), and a
+  county of two characters (雄县, 易县, 蠡县) is a name too (it was dropped in silence);
+- a name of a unit list that is no unit while the others are (``责任单位：市住建局、第十片区``) is named
+  in the report, never dropped in silence;
+- a zone with a division of its own says ``新区`` of itself as a city says ``市``: ``新区建设局`` in
+  雄安新区's document is 雄安新区建设局 (was 雄安新区新区建设局);
+- a document of the Production and Construction Corps' division written with its city (师市合一:
+  ``新疆生产建设兵团第八师石河子市…``) is the city's, and ``师市住建局`` there is the city's body (it
+  was placed in 新疆维吾尔自治区, and its bodies named ``新疆维吾尔自治区师市…``);
+- an unbracketed label closing a task whose unit has a second name in brackets
+  (``…。牵头单位：市发改委（统计局）。``) is read (the bracket was taken for the annotation, refused
+  as the unit's second name, and the label with it)."""
+from kg.extract import annotations as ann
+from kg.pipeline import build
+
+from test_conventions import read, who
+
+
+def _units(result, anchor):
+    return sorted((a.raw.mention.text, a.unit.name, a.unit.kind, a.unit.resolved, a.raw.role)
+                  for a in result.assignments
+                  if anchor in a.raw.task_id or anchor in (a.raw.source_text or ""))
+
+
+BAODING = ("保定市人民政府办公室关于印发2023年重点工作任务分解的通知\n"
+           "各县（市、区）人民政府，市政府各部门：\n"
+           "1.加快推进交通建设。责任单位：市交通运输局，{counties}。\n")
+
+
+def test_counties_named_in_full_are_their_governments(write_doc):
+    for counties, names in (("雄县、易县、涞源县", ("雄县", "易县", "涞源县")),
+                            ("涞源县、蠡县", ("涞源县", "蠡县")),
+                            ("雄县", ("雄县",))):
+        out = read(write_doc, BAODING.format(counties=counties))
+        assert who(out, "加快推进交通建设") == [("市交通运输局", "responsible")] + [
+            (n, "responsible") for n in names], counties
+        result = out[0]
+        got = {a.raw.mention.text: a.unit for a in result.assignments}
+        for n in names:
+            assert (got[n].name, got[n].kind, got[n].resolved) == (n + "人民政府", "county_gov", True)
+        assert not any(i.code == "E401" for i in result.issues)
+
+
+def test_a_county_and_its_government_are_one_unit(write_doc):
+    out = read(write_doc, BAODING.format(counties="雄县") + "2.推进造林。（责任单位：雄县人民政府）\n")
+    units = {a.unit.unit_id for a in out[0].assignments if "雄县" in a.raw.mention.text}
+    assert len(units) == 1
+
+
+def test_two_characters_name_a_county_only_when_it_is_one():
+    assert ann.looks_like_unit("雄县") and ann.looks_like_unit("蠡县")
+    # (城区, 郊区, 矿区 are divisions' names and words; 和县 opens with a conjunction)
+    assert not ann.looks_like_unit("城区") and not ann.looks_like_unit("郊区")
+    assert not ann.looks_like_unit("和县")
+
+
+def test_a_listed_name_that_is_no_unit_is_reported(write_doc):
+    text = ("某市2024年重点任务分解\n"
+            "1.推进物业管理提升。（责任单位：市住建局、第十片区）\n"
+            "2.推进社区治理。（责任单位：市民政局，下同）\n")
+    result = read(write_doc, text)[0]
+    msgs = [i.message for i in result.issues if i.code == "E305"]
+    assert any("第十片区" in m for m in msgs), msgs
+    assert not any("下同" in m for m in msgs), msgs
+
+
+def test_a_zone_names_its_own_bodies_by_its_word(write_doc):
+    text = ("雄安新区管理委员会关于印发《雄安新区2023年工作要点》的通知\n"
+            "雄安新区各部门、各县：\n"
+            "1.加快启动区建设。责任单位：新区建设局、改革发展局，容城县、安新县。\n")
+    result = read(write_doc, text)[0]
+    got = {a.raw.mention.text: (a.unit.name, a.unit.resolved) for a in result.assignments}
+    assert got["新区建设局"] == ("雄安新区建设局", True)
+    assert got["改革发展局"] == ("雄安新区改革发展局", True)
+    assert got["容城县"] == ("容城县人民政府", True)
+
+
+def test_a_corps_divisions_city_is_the_documents_government(write_doc):
+    for title in ("新疆生产建设兵团第八师石河子市2024年优化营商环境重点任务清单",
+                  "兵团第八师石河子市2024年优化营商环境重点任务清单"):
+        text = (title + "\n"
+                "1.深化工程建设项目审批制度改革。责任单位：师市住建局、师市自然资源局。\n")
+        result = build([write_doc(text, "corps.txt")])
+        assert result.documents[0].jurisdiction == "石河子市", title
+        got = {a.raw.mention.text: (a.unit.name, a.unit.resolved) for a in result.assignments}
+        assert got["师市住建局"] == ("石河子市住房和城乡建设局", True), title
+        assert got["师市自然资源局"] == ("石河子市自然资源局", True), title
+
+
+def test_a_region_title_without_a_corps_city_stays_the_regions(write_doc):
+    result = build([write_doc("新疆维吾尔自治区人民政府办公厅关于印发重点任务分工的通知\n"
+                              "1.推进改革。（责任单位：自治区发展改革委）\n", "xj.txt")])
+    assert result.documents[0].jurisdiction == "新疆维吾尔自治区"
+
+
+def test_an_unbracketed_label_whose_unit_has_a_second_name(write_doc):
+    for unit in ("市发改委（统计局）", "市发改委（市统计局）", "区委组织部（区编办）"):
+        for label, role in (("牵头单位", "lead"), ("责任单位", "responsible")):
+            text = ("某市2024年重点任务清单\n"
+                    f"1.加强社会信用体系建设。{label}：{unit}。\n")
+            out = read(write_doc, text)
+            assert who(out, "加强社会信用体系建设") == [(unit, role)], (unit, label)
+    # (a unit's second name after a task with no label is still no annotation)
+    out = read(write_doc, "某市2024年重点任务清单\n1.支持市第三人民医院（市传染病医院）建设。\n")
+    assert who(out, "支持市第三人民医院") == []
+
+
+MINISTRY = ("水利部办公厅关于印发2024年水利工作要点分工方案的通知\n"
+            "部机关各司局，部直属各单位：\n"
+            "1.推进病险水库除险加固。（运管司牵头，规计司、财务司配合，{deadline}）\n")
+
+
+def test_a_deadline_before_a_season_or_an_event(write_doc):
+    # (the whole annotation was lost: its last piece was neither a unit nor a deadline)
+    for deadline in ("2024年汛前完成", "2024年汛期前", "2025年春节前", "2024年秋季开学前", "汛前完成",
+                     "2024年供暖季前"):
+        out = read(write_doc, MINISTRY.format(deadline=deadline))
+        assert who(out, "推进病险水库除险加固") == [
+            ("运管司", "lead"), ("规计司", "support"), ("财务司", "support")], deadline
+        dl = {a.raw.deadline for a in out[0].assignments}
+        assert dl == {deadline}, (deadline, dl)
+    assert not ann.is_deadline("汛期") and not ann.is_deadline("防汛办")
+
+
+def test_a_ministrys_departments_are_its_own_not_the_states(write_doc):
+    # 财务司 of 水利部 and 财务司 of another ministry are two bodies: kept within each document
+    a = build([write_doc(MINISTRY.format(deadline="2024年汛前完成"), "mwr.txt")])
+    b = build([write_doc(MINISTRY.replace("水利部", "交通运输部").replace("水利工作", "交通运输工作")
+                         .format(deadline="2024年底前"), "mot.txt")])
+    ids = lambda r: {x.raw.mention.text: x.unit.unit_id for x in r.assignments}
+    assert ids(a)["财务司"] != ids(b)["财务司"]
+    # (a company ending in 司 is no department of the issuer's)
+    c = build([write_doc("某市2024年重点任务清单\n1.推进电网改造。（责任单位：市供电公司）\n", "co.txt")])
+    assert {x.unit.name for x in c.assignments} == {"某市供电公司"} or all(
+        x.unit.kind == "enterprise" for x in c.assignments)
+
+
+def test_districts_before_a_zones_committee_are_the_districts(write_doc):
+    # 光明区、坪山区 are districts of 深圳; 大鹏新区管委会 a zone's body: the districts were read as
+    # 光明区管委会, 坪山区管委会 (zones), borrowing the last item's committee
+    text = ("深圳市人民政府办公厅关于印发深圳市2024年民生实事任务分解表的通知\n"
+            "1.建设口袋公园。（责任单位：市城管和综合执法局，光明区、坪山区、大鹏新区管委会）\n")
+    result = read(write_doc, text)[0]
+    got = {a.raw.mention.text: (a.unit.name, a.unit.kind) for a in result.assignments}
+    assert got["光明区"] == ("光明区人民政府", "county_gov")
+    assert got["坪山区"] == ("坪山区人民政府", "county_gov")
+    assert got["大鹏新区管委会"][1] == "zone"
+    # (names that are no division still share the last item's body: 哈尔滨、黑河、绥芬河市政府)
+    assert ann.unit_items("哈尔滨、黑河、绥芬河市政府")[0] == ("哈尔滨", "哈尔滨市政府")
+
+
+def test_national_bodies_a_county_short_form_does_not_take(write_doc):
+    # 公安部 was read as 公安 (公安县's short form) + 部: kind other, unresolved; the national people's
+    # organisations written without 全国 were unresolved
+    text = ("国务院办公厅关于印发重点任务分工方案的通知\n"
+            "1.推进电子证照。（公安部、共青团中央、中国科协按职责分工负责）\n")
+    result = read(write_doc, text)[0]
+    got = {a.raw.mention.text: (a.unit.name, a.unit.kind, a.unit.resolved) for a in result.assignments}
+    assert got["公安部"] == ("公安部", "central", True)
+    assert got["共青团中央"][1:] == ("central", True)
+    assert got["中国科协"][1:] == ("central", True)
+    # (公安县 itself is the county; 公安局 in a 荆州 text the city's bureau)
+    hub = read(write_doc, "荆州市人民政府办公室关于印发重点任务分工的通知\n"
+                          "1.加强治安管理。（责任单位：公安局、公安县）\n")[0]
+    got = {a.raw.mention.text: a.unit.name for a in hub.assignments}
+    assert got == {"公安局": "荆州市公安局", "公安县": "公安县人民政府"}
+
+
+def test_a_prefecture_and_a_forestry_district_name_their_own_bodies_by_their_word(write_doc):
+    # 地区水利局 in 阿克苏地区's own list was named 阿克苏地区地区水利局
+    text = ("阿克苏地区行政公署办公室关于印发2024年地区重点工作任务分解的通知\n"
+            "各县（市）人民政府，地区各有关部门：\n"
+            "1.加强水资源管理。（地区水利局牵头，地区发改委、地区财政局配合）\n")
+    got = {a.raw.mention.text: (a.unit.name, a.unit.resolved) for a in read(write_doc, text)[0].assignments}
+    assert got == {"地区水利局": ("阿克苏地区水利局", True),
+                   "地区发改委": ("阿克苏地区发展和改革委员会", True),
+                   "地区财政局": ("阿克苏地区财政局", True)}
+    text = ("神农架林区人民政府办公室关于印发2024年重点工作任务分解的通知\n"
+            "1.加强森林防火。（责任单位：林区应急管理局、林区林业管理局）\n")
+    got = {a.raw.mention.text: a.unit.name for a in read(write_doc, text)[0].assignments}
+    assert got == {"林区应急管理局": "神农架林区应急管理局", "林区林业管理局": "神农架林区林业管理局"}
