@@ -4382,3 +4382,22 @@ def test_prose129_an_actor_after_a_relative_clause_then_a_comma(known):
     assert got == ["物业服务人"]
     # …a modal alone stays the regulated side's rule, as without the comma
     assert _names("从事燃气经营的企业，应当遵守下列规定。", known) == []
+
+
+def test_prose130_a_government_leading_and_organising_its_areas_work(known):
+    # X领导并组织实施本行政区域内的…工作 : leading and organising, one act of X (n479)
+    assert _names("县级以上人民政府领导并组织实施本行政区域内的行政执法监督工作。", known) == ["县级以上人民政府"]
+    assert _names("市人民政府领导和协调本行政区域内的禁毒工作。", known) == ["市人民政府"]
+    # …not a body led from above (在…领导下)
+    assert _names("在市人民政府领导下，本行政区域内的禁毒工作有序开展。", known) == []
+
+
+def test_prose130_an_item_of_duties_others_assign_is_no_act(known):
+    # （六）承担…规定的其他职责 : the list's last item points elsewhere, no act (n478; as 法律、法规规定的其他职责)
+    lines = [(1, "县禁毒委员会依法履行下列职责："), (2, "（一）组织宣传禁毒法律、法规；"),
+             (3, "（二）承担上级禁毒委员会和本级人民政府规定的其他职责。")]
+    assert [(d.line, d.mention) for d in read_lines(lines, known)] == [(2, "县禁毒委员会")]
+    # …a matter the government hands on is an act (（六）完成…交办的其他事项, n480)
+    lines = [(1, "县禁毒委员会依法履行下列职责："), (2, "（一）组织宣传禁毒法律；"),
+             (3, "（二）完成县人民政府交办的其他事项。")]
+    assert [(d.line, d.mention) for d in read_lines(lines, known)] == [(2, "县禁毒委员会"), (3, "县禁毒委员会")]

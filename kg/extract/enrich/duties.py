@@ -241,7 +241,8 @@ PREDICATES = [
     (r"主管(?!部门|单位|机关|领导|副|局|委|办|厅|处|科|的)", "responsible"),
     # laws: 地方各级人民政府领导本行政区域内的献血工作 (领导 of the area's work; not 在…领导下, 领导小组);
     # 各级人民政府采取措施广泛宣传… (a bare 采取措施 of a subject written wholly before it)
-    (r"领导(?=本(?:行政区域|地区|辖区))", "responsible"),
+    # (旗县级以上人民政府领导并组织实施本行政区域内的…工作 : leading and organising, one act)
+    (r"领导(?=(?:并|和)?(?:组织实施|组织|指导|协调)?本(?:行政区域|地区|辖区))", "responsible"),
     # 市、区（县）人民政府领导科技创新工作 : a government leading a field's work (not 领导小组, 在…领导下)
     (r"领导(?=" + HAN + "{2,12}?工作(?![小组者人]))", "responsible"), (r"采取(?:有效|必要|多种|切实|有力)?措施", "responsible"),
     # (县水电局…对…设施采取紧急处置措施 : a measure named by its kind, a few words before 措施)
@@ -735,7 +736,9 @@ OTHER_DUTIES_ITEM_RE = re.compile(r"^(?:(?:法律|法规|规章|国家|依法)[^
                                   r"|[^，。；]{2,30}?(?:授予|赋予))的其他"
                                   r"(?:职责|职权|职能|[^，。；]{0,12}?工作)[。；]?$"
                                   # (履行城区菜市场其他监管职责 : the rest of the holder's duties, no act)
-                                  r"|^履行[^，。；]{0,16}?其他[^，。；]{0,8}?(?:职责|职能)[。；]?$")
+                                  r"|^履行[^，。；]{0,16}?其他[^，。；]{0,8}?(?:职责|职能)[。；]?$"
+                                  # (承担上级禁毒委员会和本级人民政府规定的其他职责 : duties others assign, no act)
+                                  r"|^承担[^，。；]{0,24}?规定的其他(?:职责|职能)[。；]?$")
 # words that make a subject a person, a place or the public rather than a unit
 NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众(?!团体|性)|公民|市民(?!政|族|宗|防)|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
                             r"其他|其它|全市|全省|全县|我市|本市|社会各界|广大|的")
