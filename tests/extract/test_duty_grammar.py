@@ -4401,3 +4401,12 @@ def test_prose130_an_item_of_duties_others_assign_is_no_act(known):
     lines = [(1, "县禁毒委员会依法履行下列职责："), (2, "（一）组织宣传禁毒法律；"),
              (3, "（二）完成县人民政府交办的其他事项。")]
     assert [(d.line, d.mention) for d in read_lines(lines, known)] == [(2, "县禁毒委员会"), (3, "县禁毒委员会")]
+
+
+def test_prose130_a_measure_taken_on_a_long_object(known):
+    # X等部门对…(a long object)…采取…措施 : the verb bounds the object, not a longer manner (left by pr50, n474)
+    got = _names("县水电局、县建设局等部门对处在灾区的易于发生次生灾害的设施采取紧急处置措施并加强监控。", known)
+    assert got == ["县水电局", "县建设局"]
+    assert _names("县公安局对扰乱社会秩序的违法犯罪行为采取措施，依法打击。", known) == ["县公安局"]
+    # …a longer 对 before another verb is still no manner (the false holders a 20-character 对 added)
+    assert _names("县级以上人民政府部门对本部门所属机构及其工作人员的监督检查。", known) == []

@@ -247,6 +247,9 @@ PREDICATES = [
     (r"领导(?=" + HAN + "{2,12}?工作(?![小组者人]))", "responsible"), (r"采取(?:有效|必要|多种|切实|有力)?措施", "responsible"),
     # (县水电局…对…设施采取紧急处置措施 : a measure named by its kind, a few words before 措施)
     ("采取" + HAN + "{2,6}?措施", "responsible"),
+    # (县水电局、县建设局等部门对处在灾区的易于发生次生灾害的设施采取紧急处置措施 : what the measure is
+    # taken on may be long, as 对…进行; the verb, not a longer manner, bounds it)
+    ("对" + CLAUSE_CHAR + "{1,40}?采取(?:" + HAN + "{2,6}?)?措施", "responsible"),
     # 自治县的自治机关重视培养使用各民族干部，采取多种措施… : an organ's commitment to a work (自治条例;
     # not 高度重视, which follows a modal: 各部门要高度重视)
     ("(?<!高度)重视(?=" + HAN + "{2})", "responsible"),
