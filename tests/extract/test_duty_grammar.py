@@ -4410,3 +4410,20 @@ def test_prose130_a_measure_taken_on_a_long_object(known):
     assert _names("县公安局对扰乱社会秩序的违法犯罪行为采取措施，依法打击。", known) == ["县公安局"]
     # …a longer 对 before another verb is still no manner (the false holders a 20-character 对 added)
     assert _names("县级以上人民政府部门对本部门所属机构及其工作人员的监督检查。", known) == []
+
+
+def test_prose130_a_regulations_two_levels_and_a_level_with_alternatives(known):
+    # 市、县（市、区）负责… : two levels, the second with its alternatives, are the regulation's levels
+    # as three are (left by pr51, n476); 县（市、区） stays one level (split outside its brackets)
+    got = _names("市、县（市、区）负责网格化服务管理工作，负责组织、协调本辖区内的网格化服务管理工作。", known)
+    assert got == ["市", "县（市、区）"]
+    got = _names("市、县（市、区）、镇、街道应当加强网格化服务管理工作。", known)
+    assert got == ["市", "县（市、区）", "镇", "街道"]
+    # …two bare levels stay unread (市、县建立…制度 opens a plan's arrangements as often)
+    assert _names("市、县建立网格化服务管理制度。", known) == []
+
+
+def test_prose130_a_list_closed_by_the_participating_departments(known):
+    # A、B、…等参与部门和单位 : the named ones, as A、B等有关部门和单位 (left by pr51, n476)
+    got = _names("公安、民政、城市管理等参与部门和单位应当按照各自职责，做好网格化服务管理工作。", known)
+    assert got == ["公安", "民政", "城市管理参与部门"]

@@ -806,7 +806,7 @@ _FINANCE = r"(?:银行|保险|证券|期货|信托|基金|担保|小额贷款)"
 FINANCE_LIST_RE = re.compile("^(?P<l>" + _FINANCE + "(?:、" + _FINANCE + r")+)等(?P<h>(?:银行业)?金融机构|金融企业)$")
 # a list's head after 等 naming two kinds at once (教育、财政、残联等部门和组织, A、B等部门和单位): the list
 # names its members (as A、B等部门); the second kind adds no body of its own
-_ETC_TWO_KIND_HEAD_RE = re.compile(r"等((?:有关|相关)?部门)(?:和|及|、)(?:单位|组织|机构)$")
+_ETC_TWO_KIND_HEAD_RE = re.compile(r"等((?:有关|相关|参与)?部门)(?:和|及|、)(?:单位|组织|机构)$")
 # people's organisations listed before their kind (共产主义青年团、妇女联合会、科学技术协会等群团组织):
 # the named ones, as A、B等部门
 MASS_ORGS_ETC_RE = re.compile(r"^(?P<l>[^等]+、[^等]+)等(?:群团组织|人民团体|社会团体)$")
@@ -1435,8 +1435,9 @@ _VAGUE_RE = re.compile(r"的|有关|相关|其他|其它")
 # a level written alone (with a bracketed alternative): an item of a list of levels
 _BARE_LEVEL_WORD = r"(?:省|市|州|县|区|旗|乡|镇|街道|县级市|自治县)(?:（[^（）]{1,6}）)?"
 # (three levels or more: two bare levels, 市、县建立…制度, open a plan's arrangements as often, and
-# stay unread as before)
-LEVELS_ALONE_RE = re.compile(_BARE_LEVEL_WORD + "(?:、" + _BARE_LEVEL_WORD + "){2,}$")
+# stay unread as before; but a regulation's two levels, the second with its alternatives,
+# 市、县（市、区）负责…, are its levels as three are)
+LEVELS_ALONE_RE = re.compile(_BARE_LEVEL_WORD + "(?:(?:、" + _BARE_LEVEL_WORD + "){2,}|、(?:县|旗)（[^（）]{1,6}?、[^（）]{1,6}）)$")
 BARE_LEVEL_ALT_RE = re.compile(r"^(?:县（市、区）|县（市、区、旗）|县（市区）|县（区）|区（县）|县（市）|市（县）|旗（县）)$")
 # a may of handing work on before the duty verb (市、区燃气主管部门可以委托其燃气管理机构负责…): a
 # permission, neither the one permitted nor the one entrusted holds the duty, and never a name
@@ -1456,18 +1457,18 @@ _LEVEL_ALT_GLOSS_RE = re.compile(r"(?:村|社区)（(?:社区|村|居)）$")
 _BY_PREFIX_RE = re.compile(r"^(?:由|请|并由|再由|均由|另由|(?:会议)?(?:责成|要求))")
 _EACH_LEVEL_COMMA_RE = re.compile(r"^各级、(?=各)")
 _GENERIC_END_RE = re.compile(r"(主管部门|部门|机关)$")
-_ETC_GENERIC_END_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关|涉[灾农企])?(行政主管部门|行政管理部门|行政部门|主管部门|部门|机关)$")
-_ETC_JOINED_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关|涉[灾农企])?(行政主管部门|行政管理部门|行政部门|主管部门|部门|机关)(?=和|及|以及)")
+_ETC_GENERIC_END_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关|涉[灾农企]|参与)?(行政主管部门|行政管理部门|行政部门|主管部门|部门|机关)$")
+_ETC_JOINED_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关|涉[灾农企]|参与)?(行政主管部门|行政管理部门|行政部门|主管部门|部门|机关)(?=和|及|以及)")
 # the head a list shares after 等, as written (A、B等有关部门, A、B等行政管理部门): the list's last
 # segment, a bare sector word, keeps the head in its mention (B有关部门, B行政管理部门, B部门: the
 # convention of the answers; 市财政局 stays as written), all
 # are looked up by the generic head; a bare head left as an item of its own is no unit
-_ONE_ETC_RE = re.compile("(?P<x>" + HAN + "{2,6}?)(?<!政府)等(?P<h>(?:有关|相关|涉[灾农企])(?:行政)?(?:主管|管理)?部门)")
+_ONE_ETC_RE = re.compile("(?P<x>" + HAN + "{2,6}?)(?<!政府)等(?P<h>(?:有关|相关|涉[灾农企]|参与)(?:行政)?(?:主管|管理)?部门)")
 _ETC_DEPTS_AND_RE = re.compile("^(?P<l>.{2,}?、.{2,}?)等(?P<h>(?:其他|其它)?(?:有关|相关)部门)(?:和|及|以及)"
                                "(?P<z>单位|各" + HAN + "{2,20})$")
 _ETC_THEN_BODIES_RE = re.compile("^(?P<l>.{2,}?、.{2,}?)等(?P<h>(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管|管理)?部门)"
                                  "(?:以及|和|及)(?P<z>.{2,})$")
-_ETC_HEAD_RE = re.compile(r"等(?P<h>(?:其他|其它)?(?:有关|相关|涉[灾农企])?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
+_ETC_HEAD_RE = re.compile(r"等(?P<h>(?:其他|其它)?(?:有关|相关|涉[灾农企]|参与)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
 # …and the body each kind of area before 等 has (国家公园、自然保护区等管理机构: 国家公园管理机构 and
 # 自然保护区管理机构)
 _ETC_BODY_HEAD_RE = re.compile(r"等(?P<h>(?:管理|保护|监督管理)?机构)$")
@@ -1485,7 +1486,7 @@ _ETC_COUNTED_KIND_RE = re.compile("^(?P<l>.{4,}?)(?<![中高初])等(?P<n>(?:[0-
 _ETC_KIND_RE = re.compile("等(" + HAN + "{2,16})$")
 # a short gloss closing a name, set aside to tell its kind: 社区卫生服务中心（站）
 _GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
-_ETC_HEAD_ITEM_RE = re.compile(r"^(?:其他|其它)?(?:有关|相关|涉[灾农企])?(?:行政)?(?:主管|管理)?(?:部门|单位|机关)$")
+_ETC_HEAD_ITEM_RE = re.compile(r"^(?:其他|其它)?(?:有关|相关|涉[灾农企]|参与)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关)$")
 # the text's own place before a list of departments (本市发展改革、建设…等部门, 自治县的水利、
 # 电力…等部门): set aside to read the list, kept in the first segment's mention as written
 # (各级 before a list is every level's, each department looked up as 各级X部门: 各级物价、财政等有关部门)
@@ -2370,7 +2371,8 @@ class _Subjects:
         if LEVELS_ALONE_RE.fullmatch(short):
             # 市、县级市（区）、镇、街道应当… : levels named alone in a list, each its level's
             # government or office, as written (a level alone is no subject: 市 of 市场)
-            return [(p, None) for p in short.split("、")]
+            # (县（市、区） one level with its alternatives: split outside brackets)
+            return [(p, None) for p in split_top(short, "、")]
         if EACH_LEVEL_ORGAN_RE.match(short):
             return [(subj, None)]   # 各级人民政府法制部门: one name, as 县级以上人民政府法制部门 is
         singled = SINGLED_OUT_RE.match(short)
