@@ -4427,3 +4427,12 @@ def test_prose130_a_list_closed_by_the_participating_departments(known):
     # A、B、…等参与部门和单位 : the named ones, as A、B等有关部门和单位 (left by pr51, n476)
     got = _names("公安、民政、城市管理等参与部门和单位应当按照各自职责，做好网格化服务管理工作。", known)
     assert got == ["公安", "民政", "城市管理参与部门"]
+
+
+def test_prose130_governments_named_by_their_relative_level(known):
+    # 本级/上级/同级人民政府 as a subject, as written (left by pr49-pr51; the resolver places it)
+    assert _names("上级人民政府负责下级人民政府的食品安全监督管理工作。", known) == ["上级人民政府"]
+    assert _names("本级人民政府统一领导和全面负责本行政区域内的消防工作。", known) == ["本级人民政府"]
+    assert _names("由本级人民政府负责组织实施。", known) == ["本级人民政府"]
+    # …a condition naming one is no holder
+    assert _names("经本级人民政府批准，县民政局负责实施。", known) == ["县民政局"]

@@ -1001,6 +1001,9 @@ GOV_OWN_PART_RE = re.compile("^(?P<gov>" + HAN + "{1,8}?人民政府)" + HAN + "
 TOWNS_OWN_PART_RE = re.compile(r"^各?(?:乡镇（街道）|镇（街道）|乡（镇）|乡镇|镇街|街道)(?P<rest>" + HAN
                                + r"{2,12}(?:指挥室|指挥中心|服务中心|办公室|工作站|站|所|队|委员会|委会|委))$")
 LEVEL_BODY_RE = re.compile("^(?:市|县|区|省|州)" + _NOT_A_LEVEL + HAN + "{2,20}机构$")
+# a government named by its level relative to another's (本级人民政府应当…, 上级人民政府负责…): a subject as
+# written; the resolver places it
+RELATIVE_GOV_RE = re.compile(r"^(?:本级|上级|上一级|同级|下级)(?:人民政府|政府)$")
 
 # ---- duty lists whose subject is named elsewhere, transfers, offices, 由X clauses
 # 实行 before a subject: the sentence describes a system of leading and sharing the work
@@ -2270,6 +2273,8 @@ class _Subjects:
         if towns_own and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
                 and not VERB_START_RE.match(towns_own.group("rest")):
             return (name, look)     # 各乡镇（街道）综合信息指挥室: the townships' own office
+        if RELATIVE_GOV_RE.match(n):
+            return (name, look)     # 上级人民政府负责下级人民政府的…工作 : the government one level up, as written
         if n.startswith(("有关", "相关", "各")):
             return None
         if "有关" in n or "相关" in n:
