@@ -4436,3 +4436,11 @@ def test_prose130_governments_named_by_their_relative_level(known):
     assert _names("由本级人民政府负责组织实施。", known) == ["本级人民政府"]
     # …a condition naming one is no holder
     assert _names("经本级人民政府批准，县民政局负责实施。", known) == ["县民政局"]
+
+
+def test_prose130_levels_counted_after_their_list(known):
+    # 省、市、县三级建立…机制 : each level, the count no part of a name (left by pr45, n456)
+    assert _names("省、市、县三级建立林长制部门协作机制。", known) == ["省", "市", "县"]
+    assert _names("省、市、县、乡四级应当加强对林长制工作的领导。", known) == ["省", "市", "县", "乡"]
+    # …two levels stay unread, as two bare levels do (县、乡两级根据…统筹…: no answer of lfprose)
+    assert _names("县、乡两级根据机关和事业单位编制总数，统筹按比例安排残疾人就业。", known) == []

@@ -1441,6 +1441,9 @@ _BARE_LEVEL_WORD = r"(?:省|市|州|县|区|旗|乡|镇|街道|县级市|自治�
 # stay unread as before; but a regulation's two levels, the second with its alternatives,
 # 市、县（市、区）负责…, are its levels as three are)
 LEVELS_ALONE_RE = re.compile(_BARE_LEVEL_WORD + "(?:(?:、" + _BARE_LEVEL_WORD + "){2,}|、(?:县|旗)（[^（）]{1,6}?、[^（）]{1,6}）)$")
+# …and three levels or more counted after the list (省、市、县三级建立…机制 : each level, the count no part
+# of a name; two, 县、乡两级根据…统筹…, stay unread as two bare levels do)
+LEVELS_COUNTED_RE = re.compile("(?P<l>" + _BARE_LEVEL_WORD + "(?:、" + _BARE_LEVEL_WORD + "){2,})[三四五]级$")
 BARE_LEVEL_ALT_RE = re.compile(r"^(?:县（市、区）|县（市、区、旗）|县（市区）|县（区）|区（县）|县（市）|市（县）|旗（县）)$")
 # a may of handing work on before the duty verb (市、区燃气主管部门可以委托其燃气管理机构负责…): a
 # permission, neither the one permitted nor the one entrusted holds the duty, and never a name
@@ -2378,6 +2381,9 @@ class _Subjects:
             # government or office, as written (a level alone is no subject: 市 of 市场)
             # (县（市、区） one level with its alternatives: split outside brackets)
             return [(p, None) for p in split_top(short, "、")]
+        counted = LEVELS_COUNTED_RE.fullmatch(short)
+        if counted:
+            return [(p, None) for p in split_top(counted.group("l"), "、")]
         if EACH_LEVEL_ORGAN_RE.match(short):
             return [(subj, None)]   # 各级人民政府法制部门: one name, as 县级以上人民政府法制部门 is
         singled = SINGLED_OUT_RE.match(short)
