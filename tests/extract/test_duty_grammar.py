@@ -4444,3 +4444,11 @@ def test_prose130_levels_counted_after_their_list(known):
     assert _names("省、市、县、乡四级应当加强对林长制工作的领导。", known) == ["省", "市", "县", "乡"]
     # …two levels stay unread, as two bare levels do (县、乡两级根据…统筹…: no answer of lfprose)
     assert _names("县、乡两级根据机关和事业单位编制总数，统筹按比例安排残疾人就业。", known) == []
+
+
+def test_prose130_each_sentence_of_cases_goes_on(known):
+    # X要…。对…，要…。对…，要… : every sentence of cases goes on with X, not only the first (left by pr46, n458)
+    text = "县教育局要加强督导。对重大事件，要组织专项督导。对事故频发的地区，要以约谈等方式督促其整改。"
+    got = [(d.mention, d.clause) for d in read_duties(text, 1, known)]
+    assert [m for m, _c in got] == ["县教育局"]
+    assert got[0][1].endswith("对事故频发的地区，要以约谈等方式督促其整改")

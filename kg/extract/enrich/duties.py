@@ -5260,6 +5260,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         group_labelled = False             # labelled by a working group's 主要职责： (GROUP_DUTIES_RE)
         prev_text = ""                     # the sentence before, compacted
         verb_went_on = False               # the sentence before went on with the holders before it
+        merged_on = False                  # …and its task took that sentence in (no duty of its own added)
         subjects.charged = False
         for sa, sb in _spans(mask, start, end, "。！？"):
             # (会议明确，一是…。二是…: the meeting's points, to the first sentence that is none)
@@ -5273,7 +5274,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             if group_labelled and MARKER_RE.match(text[sa:sb]):
                 labelled = heading = None   # …；汇总上报…。二、X组… : the next group's item ends its duties
                 group_labelled = False
-            held_before = prev_mark is not None and len(out) > prev_mark   # the sentence before gave a duty
+            # the sentence before gave a duty, or went on with the holders before it (X要…。对…，要…。对…，要…:
+            # each sentence of cases goes on, not only the first)
+            held_before = prev_mark is not None and (len(out) > prev_mark or merged_on)
+            merged_on = False
             # (the sentence before charged a holder, or went on with one so: 指导…。采取…)
             charged_before = (held_before and CHARGE_SENTENCE_RE.match(prev_text) is not None) or verb_went_on \
                 or (held_before and article and ARTICLE_MODAL_SENTENCE_RE.match(prev_text) is not None)
@@ -5423,6 +5427,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     out[lo:hi] = [replace(d, clause=compact(src), source=src) for d in out[lo:hi]]
                     got_any = True
                     going_on = False
+                    merged_on = True
                     # (…；督促…；纠正… : the sentence's later segments go on with the same holders)
                     carried = last_holders
                     continue
