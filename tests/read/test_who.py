@@ -1380,12 +1380,26 @@ def test_question_set_on_other_governments(gov_indexes):
     (消防救援机构负责住宅小区电动自行车充电消防安全的监督管理, 40.75; its 住房和城乡建设部门 is second) and
     上党区's 物业服务人…负责…停放充电场所的消防安全管理 (n477, newly read) third, so n296's 消防救援机构负责电动
     自行车相关消防安全行为的监督管理工作 (16.69) is fourth: another city's answer naming the same holder
-    (消防救援机构). No export of an older file changed by the texts; 1549 in the top three."""
+    (消防救援机构). No export of an older file changed by the texts; 1549 in the top three.
+    Rounds 91 and 92 (seeds 1291, 1292, session 44's helper q50; drawn from session 43's new files,
+    units-dlc round 12, prose n471-n477 and collected cg01-cg05, then from files never or once
+    asked), written and committed before running: as found round 91 14 of 16 first, 15 in the top
+    three (在广东，家政这个行业是哪些部门在管 out: the 省人民政府… clauses' units are named 广东省…, so the
+    question's 广东 counts for them and not for the 县级以上人民政府… list asked of, and the 商务主管部门's
+    own 家政服务业 clause is as good an answer; 山东铁路沿线的安全，地方公安部门要不要管 second, behind the
+    same law's 铁路沿线的治安秩序…以地方公安机关为主, which answers it too); round 92 (after round 91's
+    rows) 15 of 16 first, 16 in the top three (地名管理工作国务院哪些部门负责 second, a near tie behind the
+    same article's 国务院民政部门负责全国地名工作的统一监督管理). 老百姓 ~ 居民 and 黑车 ~ 非法营运
+    (kg/data/abbreviations.tsv): 鞍山老百姓收入跟上经济增长这件事谁牵头 out -> second (鞍山's own clause
+    has no unit in the build; 立山区's is second, 海城's 农村居民… first) and 武胜县城里的黑车谁来打击
+    second -> first; no other question's first or top three changed. The set: 1518 of 1592 first
+    (95.35 %), 1581 in the top three (99.31 %); of the 1560 before, 1489 first and 1550 in the top
+    three."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1560
-    assert first >= 1488, (first, n, misses)
-    assert top3 >= 1549, (top3, n, misses)
+    assert n == 1592
+    assert first >= 1518, (first, n, misses)
+    assert top3 >= 1581, (top3, n, misses)
 
 
 def test_a_section_asked():
@@ -3400,3 +3414,24 @@ def test_shengtai_hongxian_is_the_short_form_of_shengtai_baohu_hongxian(tmp_path
     out = _built(tmp_path_factory, "redlines", RED_LINES)
     top = who_owns("生态红线谁来监管", out, limit=1)[0]
     assert "生态保护红线的监督管理" in top.task_text, top.task_text
+
+
+def test_laobaixing_is_what_the_plans_write_jumin(gov_indexes):
+    """The set's 鞍山老百姓收入跟上经济增长这件事谁牵头 (round 64) found no clause on incomes in its top three:
+    老百姓 is what people say for the 居民 the plans write (居民收入增长与经济增长基本同步; a row of
+    kg/data/abbreviations.tsv, session 44). Its own city's clause has no unit in the build (an
+    extraction miss), so the anchor comes second, written by 鞍山's 立山区."""
+    words = parse_question("鞍山老百姓收入跟上经济增长这件事谁牵头", load_index(gov_indexes["collected"]))[0]
+    assert any("居民" in w for w in words), words
+    res = who_owns("鞍山老百姓收入跟上经济增长这件事谁牵头", gov_indexes["collected"], limit=3)
+    assert any("居民收入增长与经济增长基本同步" in r.task_text and not r.task_text.startswith("农村")
+               for r in res), [r.task_text for r in res]
+
+
+def test_heiche_is_what_the_plans_write_feifa_yingyun(gov_indexes):
+    """The set's 武胜县城里的黑车谁来打击 (round 69) was second, a near tie behind the same plan's 县交投公司
+    clause on the 县城过境公路: 黑车 is what people call the 非法营运 the plans crack down on (a row of
+    kg/data/abbreviations.tsv, session 44)."""
+    top = who_owns("武胜县城里的黑车谁来打击", gov_indexes["collected"], limit=1)[0]
+    assert "城区非法客运整治专项行动" in top.task_text, top.task_text
+    assert "武胜县运管所" in {u["unit"] for u in top.units}
