@@ -183,3 +183,28 @@ def test_a_prefecture_and_a_forestry_district_name_their_own_bodies_by_their_wor
             "1.加强森林防火。（责任单位：林区应急管理局、林区林业管理局）\n")
     got = {a.raw.mention.text: a.unit.name for a in read(write_doc, text)[0].assignments}
     assert got == {"林区应急管理局": "神农架林区应急管理局", "林区林业管理局": "神农架林区林业管理局"}
+
+
+def test_deadlines_written_with_the_words_of_time():
+    # an unlabelled annotation whose last piece is a deadline no date form reads was lost whole
+    # (classify refused it: a piece neither unit nor deadline)
+    for content, deadline in (("市教育局牵头，各县区配合，2024年秋季", "2024年秋季"),
+                              ("市住建局，2025年6月前完成验收", "2025年6月前完成验收"),
+                              ("责任单位：市住建局；2024年“五一”前", "2024年“五一”前"),
+                              ("市住建局、市财政局，2024年度", "2024"),
+                              ("市住建局，2024年6月底前完成并长期坚持", "2024年6月底前完成并长期坚持"),
+                              ("市住建局，明年6月底前", "明年6月底前")):
+        p = ann.parse_annotation(content)
+        assert ann.classify(content) is not None, content
+        assert p.deadline == deadline and not p.leftover, (content, p.deadline, p.leftover)
+        assert p.units and p.units[0].mention.startswith("市"), content
+    # (a year before a target or a name is no deadline)
+    for piece in ("2024年新建学校3所", "2024年完成50个小区改造", "2024年市财政局", "2023年以来"):
+        assert not ann.is_deadline(piece), piece
+
+
+def test_a_name_that_is_no_unit_is_reported_once():
+    p = ann.parse_annotation("责任单位：市住建局、第十片区")
+    assert p.leftover == ["第十片区"]
+    p = ann.parse_annotation("市教育局牵头，某某事项")
+    assert p.leftover == ["某某事项"]

@@ -53,7 +53,7 @@ from ...patterns import (ACT_AFTER_NAME_RE, BYLINE_FIELD, CLAUSE_CHAR, CN_DIGITS
 from ...text import compact
 from ...resolve.divisions import load_divisions
 from ...resolve.naming import canonical_body, joined_fields
-from ...resolve.units import WHERE_KIND_LEVELS, WHERE_KIND_WORDS, field_of, township_subject
+from ...resolve.units import RELATIVE_GOV, WHERE_KIND_LEVELS, WHERE_KIND_WORDS, field_of, township_subject
 from ..actors import BARE_HEADS, TASK_ROLE_RE, actor_kind, base_name, unit_type_kind
 from .. import unitnames
 from ..annotations import LABEL_RE, MEASURE_LABELS, _seps_re, looks_like_unit, split_top, unit_items
@@ -1005,9 +1005,6 @@ GOV_OWN_PART_RE = re.compile("^(?P<gov>" + HAN + "{1,8}?人民政府)" + HAN + "
 TOWNS_OWN_PART_RE = re.compile(r"^各?(?:乡镇（街道）|镇（街道）|乡（镇）|乡镇|镇街|街道)(?P<rest>" + HAN
                                + r"{2,12}(?:指挥室|指挥中心|服务中心|办公室|工作站|站|所|队|委员会|委会|委))$")
 LEVEL_BODY_RE = re.compile("^(?:市|县|区|省|州)" + _NOT_A_LEVEL + HAN + "{2,20}机构$")
-# a government named by its level relative to another's (本级人民政府应当…, 上级人民政府负责…): a subject as
-# written; the resolver places it
-RELATIVE_GOV_RE = re.compile(r"^(?:本级|上级|上一级|同级|下级)(?:人民政府|政府)$")
 
 # ---- duty lists whose subject is named elsewhere, transfers, offices, 由X clauses
 # 实行 before a subject: the sentence describes a system of leading and sharing the work
@@ -1311,9 +1308,10 @@ EACH_LEVEL_ORGAN_RE = re.compile("^(?!.*[和及与或、])(?:地方)?各级(?:�
 # 属地公安机关, 当地财政部门: the generic organ of the place, i.e. the generic organ
 # (所在地法律援助中心: a body of the place named by its kind, 机构 / 中心 too)
 PLACE_OF_RE = re.compile("^(?:属地|当地|所在地)(?P<x>" + HAN + "{2,16}(?:部门|机关|机构|中心))$")
-# a government named by its level relative to the clause's (由共同的上一级人民政府协调解决, 由本级人民政府组织编制):
-# whichever one that is, a set (kg.resolve.units.RELATIVE_GOV), never the document's own
-RELATIVE_GOV_RE = re.compile(r"^(?:其)?(?:共同的)?(?:本级|同级|上级|上一级)(?:地方)?人民政府$")
+# a government named by its level relative to another's (本级人民政府应当…, 上级人民政府负责…, 由共同的上一级
+# 人民政府协调解决): a subject or holder as written; the resolver reads it as a set, never the document's own
+# (kg.resolve.units.RELATIVE_GOV, the one pattern)
+RELATIVE_GOV_RE = RELATIVE_GOV
 # 上级热线管理机构, 省级主管部门: a body above the document's government, listed beside its
 # own units (由上级热线管理机构和公安机关统筹协调), holds no duty of it; 国家机关 is the generic
 # organ of any level (国家机关、社会团体…应当…: a collective, actors.UNIT_TYPE_NAMES), and so is the
@@ -2292,7 +2290,7 @@ class _Subjects:
                 and not VERB_START_RE.match(towns_own.group("rest")):
             return (name, look)     # 各乡镇（街道）综合信息指挥室: the townships' own office
         if RELATIVE_GOV_RE.match(n):
-            return (name, look)     # 上级人民政府负责下级人民政府的…工作 : the government one level up, as written
+            return (name, look)     # 上级人民政府负责…, 由共同的上一级人民政府协调解决: as written
         if n.startswith(("有关", "相关", "各")):
             return None
         if "有关" in n or "相关" in n:
@@ -2325,8 +2323,6 @@ class _Subjects:
         if ZONE_COMMITTEE_RE.match(n) and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
                 and unitnames.unit_kind(n) == "zone":
             return (name, look)     # 城乡一体化示范区管委会: a zone's committee, its name longer than a place's
-        if RELATIVE_GOV_RE.match(n):
-            return (name, look)     # 由共同的上一级人民政府协调解决 : a government named by its level relative to another's
         return None
 
     def _items(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
