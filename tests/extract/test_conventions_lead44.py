@@ -208,3 +208,20 @@ def test_a_name_that_is_no_unit_is_reported_once():
     assert p.leftover == ["第十片区"]
     p = ann.parse_annotation("市教育局牵头，某某事项")
     assert p.leftover == ["某某事项"]
+
+
+def test_places_counted_before_their_level_are_a_set(write_doc):
+    # 长株潭三市人民政府 was 湖南省长株潭三市人民政府, a government resolved as the province's body
+    text = ("湖南省人民政府办公厅关于印发《湖南省2024年优化营商环境工作要点》的通知\n"
+            "1.优化用地保障。（省自然资源厅牵头，湘江新区管委会、长株潭三市人民政府配合）\n")
+    result = read(write_doc, text)[0]
+    got = {a.raw.mention.text: a.unit for a in result.assignments}
+    u = got["长株潭三市人民政府"]
+    assert (u.kind, u.resolved) == ("collective", False)
+    # (the report says what it is: a set, not a name the lexicon lacks)
+    msg = [i.message for i in result.issues if "长株潭三市" in i.message]
+    assert msg and "a set of units" in msg[0]
+    # (figures inside a place's own name are no count)
+    from kg.resolve.units import guess_kind
+    for name in ("四会市", "三河市", "十堰市", "三明市"):
+        assert guess_kind(name + "人民政府") == "county_gov", name
