@@ -437,11 +437,16 @@ def county_named(name: str) -> bool:
     """A county-level division written by its full name (岳麓区, 长沙县, 浏阳市): listed among
     units, it stands for its government (as a town, 古林镇, does). Names of two characters
     are words as often as names (城区, 郊区, 矿区) and are left out, but for a county's (雄县,
-    易县, 蠡县: one character and 县, no word of the language; 和县 begins with a conjunction)."""
+    易县, 蠡县: one character and 县, no word of the language; 和县 begins with a conjunction). An
+    autonomous county is named by its short form and level word as often (石柱县, 长白县)."""
     from ..resolve.divisions import load_divisions
     n = compact(name)
-    return (len(n) >= 3 or (len(n) == 2 and n[1] == "县" and n[0] != "和")) and any(d.level == "county" and d.kind != "zone"
-                               for d in load_divisions().lookup(n, shorts=False))
+    if len(n) >= 3 and n[-1] in "县旗" and any(
+            d.level == "county" and d.kind.startswith("autonomous")
+            for d in load_divisions().lookup(n, shorts=True)):
+        return True     # 石柱县, 长白县: an autonomous county by its short form and level word
+    return (len(n) >= 3 or (len(n) == 2 and n[1] == "县" and n[0] != "和")) and any(
+        d.level == "county" and d.kind != "zone" for d in load_divisions().lookup(n, shorts=False))
 
 
 def looks_like_unit(name: str) -> bool:

@@ -225,3 +225,16 @@ def test_places_counted_before_their_level_are_a_set(write_doc):
     from kg.resolve.units import guess_kind
     for name in ("四会市", "三河市", "十堰市", "三明市"):
         assert guess_kind(name + "人民政府") == "county_gov", name
+
+
+def test_autonomous_counties_by_their_short_form_and_level(write_doc):
+    # 石柱县、秀山县… (重庆's autonomous counties as its own documents write them) were no names: the
+    # whole piece was set aside
+    text = ("重庆市人民政府办公厅关于印发重点任务分工方案的通知\n"
+            "1.推进区县改革。（责任单位：渝中区、南岸区人民政府，石柱县、秀山县、彭水县）\n")
+    got = {a.raw.mention.text: (a.unit.name, a.unit.resolved) for a in read(write_doc, text)[0].assignments}
+    assert got["石柱县"] == ("石柱土家族自治县人民政府", True)
+    assert got["秀山县"] == ("秀山土家族苗族自治县人民政府", True)
+    assert got["彭水县"] == ("彭水苗族土家族自治县人民政府", True)
+    # (a short form that is no autonomous county's is no name: 公安 of 公安县 is a word)
+    assert not ann.county_named("公安") and not ann.county_named("南阳县")
