@@ -49,12 +49,13 @@ RELATIVE = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "
 # of a body named after the level word it is relative: 市民政局 is 市 + 民政局, 市政务服务中心 is
 # 市 + 政务服务中心, 市民族宗教事务局, 市民防局; 市场监督管理局, 市政管理局, 市民服务中心 are the
 # bodies' own names, which a place is put before whole)
-NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防|航)|市政(?!府|务)|市容|市级|县级|区级|省级|区域|县域|省内|市内|区内|县内|"
-                          r"市直|县直|区直|省直|市属|县属|区属|省属|州直|旗直|市县|省市(?!场)|县区|区县|县乡|"
+NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防|航)|市政(?!府|务|协)|市容|市级|县级|区级|省级|区域|县域|省内|市内|区内|县内|"
+                          r"市直|县直|区直|省直|市属|县属|区属|省属|州直|旗直|市县|省市(?!场)|县区|区县|县乡(?!村振兴)|"
                           r"市区|县市(?!场)|区市(?!场)|州市(?!场)|盟市|省辖市|市辖区(?!域))")
-# the word a zone with a division of its own (雄安新区, 两江新区, 滨海新区) calls itself by in its own
-# documents, as a city says 市: 新区建设局, 新区管委会
-_ZONE_WORD = re.compile(r"(新区|开发区|高新区|经开区|示范区|试验区|合作区)$")
+# the word a zone with a division of its own (雄安新区, 两江新区, 滨海新区, 苏州工业园区) calls itself by
+# in its own documents, as a city says 市: 新区建设局, 新区管委会, 园区大数据中心; and a 地区's (行政公署)
+# word for itself, as a 盟 says 盟: 地区农业农村局 in 阿克苏地区's document
+_ZONE_WORD = re.compile(r"(新区|开发区|高新区|经开区|示范区|试验区|合作区|园区|地区)$")
 LOWER = re.compile(r"^(乡镇|民族乡|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government
 # the national people's organisations written without 全国 (共青团中央, 中国科协, 中国残联; 全国总工会
 # and 全国妇联 open with 全国, read by NATIONAL_BODY's first alternative)
@@ -120,7 +121,7 @@ FUNCTIONAL = re.compile(r"^(?!.*(?:有关|相关|其他|其它|各|等|直属|�
                         r"实施|组织|有权)).{2,14}(?:(?:主管|行政|管理|执法|监督)(?:部门|机关|机构)|部门)$"
                         r"|^(?:公安|审计|税务|司法行政|检察|监察)机关$")
 # 县级以上人民政府…, 市县…, 市直…: several governments' or bodies', no one government's
-LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡|地)[级直属]|旗县|省辖市|市辖区(?!域)|市县|省市(?!场)|县区|区县|县乡|县市(?!场)|区市(?!场)|"
+LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡|地)[级直属]|旗县|省辖市|市辖区(?!域)|市县|省市(?!场)|县区|区县|县乡(?!村振兴)|县市(?!场)|区市(?!场)|"
                     # (设区的市X: every city of a province, the level a national or provincial law names;
                     # 省辖市X, 市辖区X: every city under the province, every district of the city;
                     # 旗县级以上X, 旗县区X: 内蒙古's banners and counties, every level above them)
@@ -137,8 +138,9 @@ GENERIC = re.compile(r"^(办公室|委员会|管委会|人民政府|政府|办�
 TOWNSHIP_RE = re.compile("^" + TOWNSHIP + "$")
 # what before 镇/乡/街道 makes a kind or a set of places, not one township's name (城镇, 乡镇,
 # 重点镇, 全镇, 各街道, 本乡, 小城镇, 示范镇, 民族乡): a leading qualifier, or a place word ending it
+# (城 of 城镇, but not of the seat towns' and the quarters' own names: 城关镇, 城厢镇, 城郊乡, 城北街道)
 TOWNSHIP_QUALIFIERS = (
-    "各 全 本 该 每 此 有关 相关 其他 其它 所在 所属 辖区 重点 中心 特色 建制 小城 城 乡 镇 村 集 "
+    "各 全 本 该 每 此 有关 相关 其他 其它 所在 所属 辖区 重点 中心 特色 建制 小城 城(?![关厢郊东南西北]) 乡 镇 村 集 "
     "示范 试点 贫困 民族 文明 卫生 生态 美丽 旅游 历史文化 经济强 先进 样板 明星 边境 千年古").split()
 # (a place of three characters or more may end in 旗: 西三旗街道, an old banner camp's name, is one
 # sub-district; 全旗镇, 本旗乡 are sets)
@@ -675,6 +677,7 @@ class Resolver:
         if zone_word and key.startswith(zone_word.group(0)) \
                 and len(key) - len(zone_word.group(0)) >= 2:
             # 新区建设局 in 雄安新区's own document: the zone's word for itself, as 市 of 市财政局
+            # (地区发改委 in 阿克苏地区's: the 地区's)
             return home, _of_body(key[len(zone_word.group(0)):]), party
         for rel in RELATIVE:
             if key.startswith(rel) and (len(key) > len(rel) + 1 or key[len(rel):] == "委"):
@@ -689,6 +692,13 @@ class Resolver:
                     return inner[0], rest[inner[1]:], party
                 return owner, rest, party or rest.startswith("委")
         return None, key, party
+
+    def _without_counties(self, home: Division) -> bool:
+        """A prefecture-level city with no county-level division under it (不设区的市: 东莞, 中山,
+        儋州, 嘉峪关), whose towns and sub-districts are its own, as a county's are."""
+        return home.level == "prefecture" and home.kind == "city" and not any(
+            self.divisions.by_code[c].kind != "zone"
+            for c in self.divisions.children.get(home.adcode, ()))
 
     def _relative(self, rel: str, home: Optional[Division]) -> Optional[Division]:
         if home is None or home.level == "national":
@@ -782,7 +792,9 @@ class Resolver:
                 town = township_name(GOV_THEN_BODY.sub("", body))
             elif owner is None:
                 town = township_name(key)
-                if town is not None and home is not None and home.level == "county":
+                if town is not None and home is not None and (
+                        home.level == "county" or self._without_counties(home)):
+                    # (a city without counties, 东莞, 中山, 儋州: its towns are its own)
                     owner = home
         if town is not None:
             body = town
