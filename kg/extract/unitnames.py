@@ -442,6 +442,9 @@ _BODY_SETS = ("部门", "单位", "机构", "机关", "科室", "处室", "委�
 _CENTRAL_HEADS = ("中央", "中共中央", "国务院", "全国人大", "全国政协",
                   "国家税务总局", "国家金融监督管理总局", "国家外汇管理局", "国家统计局", "中国人民银行",
                   "中国银行保险监督管理委员会", "中国证券监督管理委员会")
+#: local heads whose organs are written after them (市人大常委会选举任免联络工作委员会, 市政协提案委员会):
+#: a name in a run after one of them is that body's own organ, never a second unit
+_ORGAN_HEADS = ("人大常委会", "政协")
 #: words that end a name and never begin one
 _TAIL_WORDS = ("管委会", "管理", "服务", "建设", "工作", "办公室", "人民政府", "政府", "委员会", "办事处")
 
@@ -474,6 +477,8 @@ def _run_piece(piece: str, last: bool, first: bool = True) -> bool:
         return unit_kind(piece) == "collective" and not base.endswith(_BODY_SETS)
     if not last and piece.startswith(_CENTRAL_HEADS):
         return False            # 中央军委政治工作部: the name after is the central body's own organ
+    if not last and base.endswith(_ORGAN_HEADS):
+        return False            # 市人大常委会法制工作委员会: the committee after is the congress's own
     if ("政府" in base and not base.endswith("政府")) or piece.startswith(_TAIL_WORDS) or piece[0] in "会局厅处室署站所队部委":
         return False            # 管委会财政局: 管委会 ends the name before it
     if base.endswith(RUN_ENDINGS) and not base.endswith(NOT_UNIT_ENDINGS):

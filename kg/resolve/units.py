@@ -231,6 +231,24 @@ def township_place(name: str) -> Optional[str]:
     return m.group(1) + m.group(2)
 
 
+# a ministry or a State administration issuing in its own name (生态环境部, 交通运输部办公厅,
+# 海关总署): its bare 局 and 部-prefixed units are its own organs (公路局, 长江局, 部路网中心), as its 司
+_MINISTRY_ISSUER = re.compile(r"^(?!中共|中央)[\u4e00-\u9fff]{2,12}(?:部|总局|总署)(?:办公厅)?$")
+_MINISTRY_ORGAN = re.compile(r"^(?!国家|中国|中央|全国)[\u4e00-\u9fff]{2,8}局$|^部(?!门)[\u4e00-\u9fff]{2,12}$")
+
+
+def own_ministry(issuer: Optional[str]) -> bool:
+    """Does a ministry (or a State administration) issue the document in its own name? There
+    a bare ``公路局`` is its own bureau, kept within the document as its 司 are (never
+    国家公路局, a State body the name does not give).
+
+    >>> own_ministry("交通运输部办公厅"), own_ministry("国务院办公厅"), own_ministry("中共宜昌市委组织部")
+    (True, False, False)
+    """
+    n = compact(issuer or "")
+    return bool(_MINISTRY_ISSUER.match(n)) and not re.search("[省市县区州旗盟]", n)
+
+
 def own_township(title: Optional[str], issuer: Optional[str]) -> bool:
     """Does a document speak for one township: its issuer is a township's body, or its title
     opens with a township's name (``凤屯镇政府文件信息领域基层政务公开标准目录``)? There a bare
@@ -906,13 +924,15 @@ class Resolver:
 
     def resolve(self, mention: str, jurisdiction: Where = None,
                 lookup: Optional[str] = None, scope: Optional[str] = None,
-                township_doc: bool = False) -> Unit:
+                township_doc: bool = False, ministry_doc: bool = False) -> Unit:
         """Resolve a mention of a document of ``jurisdiction`` (a :class:`Jurisdiction` or a
         place name; optionally through an expanded ``lookup`` form). ``scope`` (the document id)
         keeps the units of a document of unknown jurisdiction apart from every other's.
         ``township_doc``: the document speaks for one township (:func:`own_township`), where a
-        bare ``镇人民政府`` is that township (kept within the document), not the set of them."""
-        return self.note(mention, self._unit(mention, jurisdiction, lookup, scope, township_doc))
+        bare ``镇人民政府`` is that township (kept within the document), not the set of them.
+        ``ministry_doc``: a ministry issues it (:func:`own_ministry`), whose bare 局 are its own."""
+        return self.note(mention, self._unit(mention, jurisdiction, lookup, scope, township_doc,
+                                             ministry_doc))
 
     def note(self, mention: str, unit: Unit) -> Unit:
         """Count ``mention`` as naming ``unit``."""
@@ -921,7 +941,8 @@ class Resolver:
         return unit
 
     def stems(self, mentions: list[tuple[str, Optional[str]]], jurisdiction: Where = None,
-              scope: Optional[str] = None, township_doc: bool = False) -> dict[str, Unit]:
+              scope: Optional[str] = None, township_doc: bool = False,
+              ministry_doc: bool = False) -> dict[str, Unit]:
         """The short forms one document cuts from a unit it names in full: 区应急 under a
         牵头单位： label where the same text writes 区应急局 (西青区应急管理局). ``mentions`` are
         the document's (mention, lookup) pairs; a mention that names no body of its own (no
@@ -941,9 +962,11 @@ class Resolver:
                       if len(unglossed(compact(f))) > len(key)
                       and unglossed(compact(f)).startswith(key)
                       and ORG_SUFFIX.search(unglossed(compact(f)))]
-            if not longer or self._peek(m, jurisdiction, None, scope, township_doc).resolved:
+            if not longer or self._peek(m, jurisdiction, None, scope, township_doc,
+                                        ministry_doc).resolved:
                 continue
-            units = {u.unit_id: u for u in (self._unit(f, jurisdiction, fl, scope, township_doc)
+            units = {u.unit_id: u for u in (self._unit(f, jurisdiction, fl, scope, township_doc,
+                                                       ministry_doc)
                                             for f, fl in longer)}
             if len(units) == 1:
                 (u,) = units.values()
@@ -952,11 +975,11 @@ class Resolver:
         return out
 
     def _peek(self, mention: str, jurisdiction: Where, lookup: Optional[str],
-              scope: Optional[str], township_doc: bool) -> Unit:
+              scope: Optional[str], township_doc: bool, ministry_doc: bool = False) -> Unit:
         """The unit ``mention`` resolves to, leaving no trace of a new unresolved unit."""
         before = len(self._units)
         cached = len(self._cache)
-        unit = self._unit(mention, jurisdiction, lookup, scope, township_doc)
+        unit = self._unit(mention, jurisdiction, lookup, scope, township_doc, ministry_doc)
         if not unit.resolved and len(self._units) > before:
             del self._units[unit.unit_id]
             if len(self._cache) > cached:
@@ -965,10 +988,19 @@ class Resolver:
 
     def _unit(self, mention: str, jurisdiction: Where = None,
               lookup: Optional[str] = None, scope: Optional[str] = None,
-              township_doc: bool = False) -> Unit:
+              township_doc: bool = False, ministry_doc: bool = False) -> Unit:
         j = _as_jurisdiction(jurisdiction)
         key = unglossed(compact(mention))
         own_town = township_doc and not key.startswith("各") and bool(TOWNSHIP_SET.match(key))
+        if ministry_doc and not lookup and _MINISTRY_ORGAN.match(key):
+            # 公路局 in 交通运输部's document: its own bureau, kept within the document (unresolved,
+            # as its 司 are), never a State body made of the name (国家公路局)
+            name = normalise(mention)
+            uid = unit_id(f"doc:{scope or ''}", name)
+            if uid not in self._units:
+                self._units[uid] = Unit(uid, name, self._kind(name), False, (), (), j.name, None,
+                                        j.adcode)
+            return self._units[uid]
         per_doc = (j.name is None and j.adcode is None) or INTERNAL.match(compact(mention)) \
             or own_town
         ck = (mention, lookup, j.name, j.adcode, scope if per_doc else None)

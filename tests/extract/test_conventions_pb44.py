@@ -130,3 +130,52 @@ def test_the_seat_town_is_a_township(write_doc):
     got = _got(read(write_doc, text)[0])
     assert got["城关镇"] == ("南漳县城关镇人民政府", "township", True)
     assert got["武安镇"] == ("南漳县武安镇人民政府", "township", True)
+
+
+MEE = ("生态环境部关于印发《2024年全国生态环境保护工作要点》分工方案的通知\n"
+       "环办综合〔2024〕5号\n"
+       "部机关各司局，各派出机构、直属单位：\n"
+       "1.持续深入打好蓝天保卫战。（大气司牵头，综合司、法规司按职责分工负责，2024年12月底前）\n"
+       "2.推进重点流域水生态保护。（水生态环境司牵头，长江局、黄河局配合，长期坚持）\n")
+
+
+def test_a_ministry_issuing_in_its_own_name_is_the_states(write_doc):
+    # (the title's issuer, 生态环境部, was not read: no 部 among the issuers' endings; the
+    # document's government was unknown and the report said no issuer was named)
+    result = build([write_doc(MEE, "mee.txt")])
+    doc = result.documents[0]
+    assert (doc.issuer, doc.jurisdiction) == ("生态环境部", "中华人民共和国")
+    assert not any("could not be read" in i.message for i in result.issues)
+
+
+def test_a_ministrys_bare_bureaus_are_its_own(write_doc):
+    # 长江局 of 生态环境部, 公路局 of 交通运输部: the ministry's own, kept within its document (as
+    # its 司 are); they were named 国家长江局, 国家公路局 (central, resolved), State bodies that do
+    # not exist
+    got = _got(read(write_doc, MEE)[0])
+    assert got["长江局"] == ("长江局", "department", False)
+    assert got["大气司"][2] is False
+    text = ("交通运输部办公厅关于印发2024年交通运输更贴近民生实事任务分工的通知\n"
+            "1.优化ETC服务。（公路局、部路网中心负责，国家邮政局配合）\n")
+    result = read(write_doc, text)[0]
+    got = _got(result)
+    assert got["公路局"] == ("公路局", "department", False)
+    assert got["部路网中心"][2] is False
+    assert got["国家邮政局"] == ("国家邮政局", "central", True)
+    # (two ministries' 公路局 are two bodies)
+    both = build([write_doc(text, "mot.txt"), write_doc(text.replace("交通运输部", "水利部"), "mwr.txt")])
+    assert len({a.unit.unit_id for a in both.assignments if a.raw.mention.text == "公路局"}) == 2
+    # (the State Council's bare 统计局 is still 国家统计局)
+    got = _got(read(write_doc, "国务院办公厅关于印发重点任务分工方案的通知\n"
+                               "1.完善统计制度。（统计局牵头，财政部配合）\n")[0])
+    assert got["统计局"] == ("国家统计局", "central", True)
+
+
+def test_a_congress_committees_organ_is_one_unit(write_doc):
+    text = ("中共黄冈市委 黄冈市人民政府关于印发《2024年全市重点工作任务清单》的通知\n"
+            "1.推动人大代表建议办理。（市人大常委会选举任免联络工作委员会、市政府办公室负责）\n"
+            "2.办理政协提案。（市政协提案委员会负责）\n")
+    out = read(write_doc, text)
+    assert who(out, "推动人大代表建议办理") == [("市人大常委会选举任免联络工作委员会", "responsible"),
+                                         ("市政府办公室", "responsible")]
+    assert who(out, "办理政协提案") == [("市政协提案委员会", "responsible")]
