@@ -291,8 +291,8 @@ def unit_kind(name: str) -> Optional[str]:
     body = base[: -len(suffix)] if base.endswith(suffix) else n[: -len(suffix)]
     if body and re.fullmatch(r"[0-9０-９.]+", body):
         return None           # 2所, 3个: a figure and a measure word (a target cell)
-    if not body and suffix not in ("办公室", "办公厅", "人行") + BARE_ORGS and len(suffix) < 3:
-        return None           # a bare 局 / 部门 is no name
+    if not body and suffix not in ("办公室", "办公厅", "人行", "行署") + BARE_ORGS and len(suffix) < 3:
+        return None           # a bare 局 / 部门 is no name (行署 is: a 地区's or a 盟's government)
     if suffix == "股" and len(body) < 2:
         return None           # a section is named by its work (人事股): 个股 / 入股 are no names
     if suffix == "司" and (len(body) < 2 or body.endswith(("官", "上", "打"))):
@@ -477,8 +477,12 @@ def _run_piece(piece: str, last: bool, first: bool = True) -> bool:
         return unit_kind(piece) == "collective" and not base.endswith(_BODY_SETS)
     if not last and piece.startswith(_CENTRAL_HEADS):
         return False            # 中央军委政治工作部: the name after is the central body's own organ
-    if not last and base.endswith(_ORGAN_HEADS):
-        return False            # 市人大常委会法制工作委员会: the committee after is the congress's own
+    if not last and (base.endswith(_ORGAN_HEADS) or (
+            base.endswith("委") and len(base) >= 3 and base[-2] in "省市县区州盟旗地"
+            and unit_kind(base) == "department")):
+        # 市人大常委会法制工作委员会: the committee after is the congress's own; 中共宜昌市委统战部,
+        # 宜昌市委宣传部: the department after a Party committee is the committee's own
+        return False
     if ("政府" in base and not base.endswith("政府")) or piece.startswith(_TAIL_WORDS) or piece[0] in "会局厅处室署站所队部委":
         return False            # 管委会财政局: 管委会 ends the name before it
     if base.endswith(RUN_ENDINGS) and not base.endswith(NOT_UNIT_ENDINGS):

@@ -681,6 +681,9 @@ class Resolver:
             return hit[0], "人民政府", party
         if hit is not None and (len(key) - hit[1] >= 2 or key[hit[1]:] == "委"):
             d, end = hit
+            if d.name.endswith("地区") and key.startswith("地委", end) \
+                    and not key[:end].endswith(d.name):
+                return d, _of_body(key[end + 1:]), True     # 中共阿克苏地委统战部: the 地区's committee
             if not key[:end].endswith(d.name):
                 return d, "@" + key, party          # short form: keep the name as written
             return d, _of_body(key[end:]), party
@@ -697,6 +700,14 @@ class Resolver:
             # 新区建设局 in 雄安新区's own document: the zone's word for itself, as 市 of 市财政局
             # (地区发改委 in 阿克苏地区's: the 地区's)
             return home, _of_body(key[len(zone_word.group(0)):]), party
+        if key in ("行署", "行政公署") and home is not None and home.level == "prefecture" \
+                and home.name.endswith(("地区", "盟")):
+            return home, "行政公署", party      # 行署 in a 地区's or a 盟's document: its government
+        if zone_word and zone_word.group(0) == "地区" and key.startswith("地委") \
+                and home.level == "prefecture":
+            # 地委统战部 in 阿克苏地区's document: the 地区's Party committee (中共阿克苏地委), as 盟委
+            # of a 盟's
+            return home, _of_body(key[1:]), True
         for rel in RELATIVE:
             if key.startswith(rel) and (len(key) > len(rel) + 1 or key[len(rel):] == "委"):
                 rest = _of_body(key[len(rel):])
@@ -759,6 +770,8 @@ class Resolver:
         if local_style is not None:           # the lexicon's own place keeps its local style
             return local_style + body
         place = self.divisions.qualified_name(owner)
+        if party and place.endswith("地区") and body.startswith("委"):
+            place = place[:-1]                # 中共阿克苏地委: a 地区's committee says 地委
         if party:
             return "中共" + place + body      # 中共嘉兴市委统一战线工作部, 中共嘉兴市委
         return place + body

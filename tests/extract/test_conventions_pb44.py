@@ -179,3 +179,33 @@ def test_a_congress_committees_organ_is_one_unit(write_doc):
     assert who(out, "推动人大代表建议办理") == [("市人大常委会选举任免联络工作委员会", "responsible"),
                                          ("市政府办公室", "responsible")]
     assert who(out, "办理政协提案") == [("市政协提案委员会", "responsible")]
+
+
+def test_a_regions_party_committee_and_government(write_doc):
+    # 地委 (中共阿克苏地委) and 行署 (the 地区's 行政公署) in a 地区's own document: 地委统战部 was kept
+    # unresolved (kind other), 中共阿克苏地委统战部 cut into 中共阿克苏地委 + 统战部, and
+    # （地委、行署负责） lost whole, in silence (行署 alone was no name)
+    text = ("阿克苏地区行政公署办公室关于印发2024年重点工作任务分工方案的通知\n"
+            "1.强化民族团结进步创建。（地委统战部、地区民宗委负责）\n"
+            "2.推进统一战线工作。（中共阿克苏地委统战部负责）\n"
+            "3.推进改革。（地委、行署负责）\n")
+    out = read(write_doc, text)
+    got = _got(out[0])
+    assert got["地委统战部"] == ("中共阿克苏地委统一战线工作部", "department", True)
+    assert who(out, "推进统一战线工作") == [("中共阿克苏地委统战部", "responsible")]
+    assert got["中共阿克苏地委统战部"][0] == "中共阿克苏地委统一战线工作部"
+    assert who(out, "推进改革") == [("地委", "responsible"), ("行署", "responsible")]
+    assert got["地委"] == ("中共阿克苏地委", "department", True)
+    assert got["行署"] == ("阿克苏地区行政公署", "county_gov", True)
+
+
+def test_a_party_committees_department_written_in_full_is_one_unit(write_doc):
+    text = ("宜昌市人民政府关于印发2024年重点工作任务分工方案的通知\n"
+            "1.推进统一战线工作。（中共宜昌市委统战部负责）\n"
+            "2.推进宣传工作。（宜昌市委宣传部负责）\n")
+    out = read(write_doc, text)
+    assert who(out, "推进统一战线工作") == [("中共宜昌市委统战部", "responsible")]
+    assert who(out, "推进宣传工作") == [("宜昌市委宣传部", "responsible")]
+    assert _got(out[0])["中共宜昌市委统战部"] == ("中共宜昌市委统一战线工作部", "department", True)
+    # (names fused with no separator still split: 市发改委市财政局)
+    assert ann.unit_items("市发改委市财政局") == [("市发改委", None), ("市财政局", None)]
