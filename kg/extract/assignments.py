@@ -93,7 +93,11 @@ GLUED_LABEL_RE = re.compile(r"(?<![各本该等是的和与及、由请将对向
                             + r")(?![为是均由要应需将对按在于和与及]|负责)(?=[\u4e00-\u9fff])")
 _GLUED_PIECE_SEP_RE = re.compile(r"[、，,]")
 # the last sentence of a task line naming units with 牵头 (市发改委牵头，市财政局配合。)
-VERB_SENTENCE_RE = re.compile(r"[。；;]\s*([^。；;（）]{4,80}?)[。；;]?\s*$")
+# (a level's variants in brackets may stand inside a name there: 由市教育局负责，各市（区）政府配合)
+VERB_SENTENCE_RE = re.compile(r"[。；;]\s*((?:[^。；;（）]|（[市区县州旗盟、]{1,6}）){4,80}?)[。；;]?\s*$")
+# a deadline's label closing that sentence (…。市工信局牵头，市科技局配合；完成时限：上半年): read with it
+DEADLINE_TAIL_RE = re.compile(r"[；;，,]\s*((?:完成时限|完成时间|完成期限|时限|时间节点)[：:][^。；;，,：:]{1,20})"
+                              r"[。；;]?\s*$")
 # …，责任单位为市商务局。 a label stated as a sentence (annotations.LABEL_IS_RE)
 LABEL_IS_RE = ann.LABEL_IS_RE
 INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人)[：:][^\s：:]{1,12}\s+)?"
@@ -875,13 +879,18 @@ class _DocWalker:
                 if parsed is not None and parsed.units:
                     return (parsed, _outside(line.text, m2.start(1), stop, " ，,"),
                             parsed.contributor)
-            vs = VERB_SENTENCE_RE.search(line.norm)
+            tail = DEADLINE_TAIL_RE.search(line.norm)
+            head = line.norm[:tail.start()] if tail else line.norm
+            vs = VERB_SENTENCE_RE.search(head)
             if vs is not None and ann.classify(vs.group(1)) == "verb" and len(re.findall(
                     r"[\u4e00-\u9fff]", line.norm[:vs.start(1)])) >= 6 and not re.match(
                     r"[—－\-]", vs.group(1)):
                 # …加快建设步伐。市发改委牵头，市财政局配合。 the last sentence names the units
-                parsed = self._parse_group(vs.group(1), line, True)
-                if parsed is not None and parsed.units and parsed.units[0].role == "lead":
+                # (…。由市教育局负责，各市（区）政府配合。 as well; a deadline's label may close it)
+                parsed = self._parse_group(vs.group(1) + ("；" + tail.group(1) if tail else ""),
+                                           line, True)
+                if parsed is not None and parsed.units and (
+                        parsed.units[0].role == "lead" or vs.group(1).startswith("由")):
                     return parsed, line.text[:vs.start(1)].rstrip(), parsed.contributor
             li = LABEL_IS_RE.search(line.norm)
             if li is not None and li.start() > 0:

@@ -209,3 +209,18 @@ def test_a_party_committees_department_written_in_full_is_one_unit(write_doc):
     assert _got(out[0])["中共宜昌市委统战部"] == ("中共宜昌市委统一战线工作部", "department", True)
     # (names fused with no separator still split: 市发改委市财政局)
     assert ann.unit_items("市发改委市财政局") == [("市发改委", None), ("市财政局", None)]
+
+
+def test_a_closing_sentence_of_units_with_a_deadlines_label(write_doc):
+    # …。X牵头，Y配合；完成时限：上半年 (the support units were lost to the inline reader, and the
+    # deadline with them); …。由X负责，各市（区）政府配合。 (the bracketed level's variant kept the
+    # sentence from being read: 各市（区）政府 was lost, in silence)
+    text = ("泰州市人民政府办公室关于印发2024年市政府重点工作任务分解的通知\n"
+            "1.推进医药产业。市工信局牵头，市科技局、泰州医药高新区管委会配合；完成时限：上半年\n"
+            "2.推进职业教育。由市教育局负责，各市（区）政府配合。\n")
+    out = read(write_doc, text)
+    assert who(out, "推进医药产业") == [("市工信局", "lead"), ("市科技局", "support"),
+                                    ("泰州医药高新区管委会", "support")]
+    assert {a.raw.deadline for a in out[0].assignments
+            if a.raw.via == "inline" and "医药" in a.raw.source_text} == {"上半年"}
+    assert who(out, "推进职业教育") == [("市教育局", "responsible"), ("各市（区）政府", "support")]
