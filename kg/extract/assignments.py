@@ -96,6 +96,9 @@ _GLUED_PIECE_SEP_RE = re.compile(r"[、，,]")
 # (a level's variants in brackets may stand inside a name there: 由市教育局负责，各市（区）政府配合)
 VERB_SENTENCE_RE = re.compile(r"[。；;]\s*((?:[^。；;（）]|（[市区县州旗盟、]{1,6}）){4,80}?)[。；;]?\s*$")
 # a deadline's label closing that sentence (…。市工信局牵头，市科技局配合；完成时限：上半年): read with it
+# the same label closing a task's text with no unit (…推进重大项目。完成时限：2024年6月30日前。)
+DEADLINE_LABEL_END_RE = re.compile(r"[。；;，,\s]\s*((?:完成时限|完成时间|完成期限|时限|时间节点)[：:]"
+                                   r"[^。；;，,：:]{1,20})[。；;]?\s*$")
 DEADLINE_TAIL_RE = re.compile(r"[；;，,]\s*((?:完成时限|完成时间|完成期限|时限|时间节点)[：:][^。；;，,：:]{1,20})"
                               r"[。；;]?\s*$")
 # …，责任单位为市商务局。 a label stated as a sentence (annotations.LABEL_IS_RE)
@@ -906,6 +909,13 @@ class _DocWalker:
             glued = self._glued_labels(line)
             if glued is not None:
                 return glued
+            own = DEADLINE_LABEL_END_RE.search(line.norm)
+            if own is not None and len(re.findall(r"[\u4e00-\u9fff]", line.norm[:own.start(1)])) >= 4:
+                # …推进重大项目。完成时限：2024年6月30日前。 the task's own time limit and no unit:
+                # the deadline of the unit its section heading gives it
+                parsed = ann.parse_annotation(own.group(1))
+                if parsed.deadline and not parsed.units:
+                    return parsed, line.text[:own.start(1)].rstrip(), None
             return None, line.text, None
         stop = _label_run_end(line.norm, m.start(1))
         content = line.norm[m.start(1):stop].rstrip("。；; ")
@@ -1944,6 +1954,9 @@ class _DocWalker:
         own, the heading's unit is all the list ever names and the cut item keeps it."""
         if not node.lines or not self._ends_input(node.lines[-1]):
             return False
+        own = DEADLINE_LABEL_END_RE.search(node.lines[-1].norm)
+        if own is not None and ann.parse_annotation(own.group(1)).deadline:
+            return False    # (…。完成时限：长期坚持: the item ends on its own time limit, not cut)
         last = compact(node.lines[-1].norm)
         if node.marker_type == "unithead" and not last.endswith(("。", "；", ";", "！", "？", "”", ".")):
             # (教育部 / 会议指出，… / 会议强调，要树牢底线 as the input's end: the body's work cut)

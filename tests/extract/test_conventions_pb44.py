@@ -225,3 +225,26 @@ def test_a_closing_sentence_of_units_with_a_deadlines_label(write_doc):
     assert {a.raw.deadline for a in out[0].assignments
             if a.raw.via == "inline" and a.task_id == tid} == {"上半年"}
     assert who(out, "推进职业教育") == [("市教育局", "responsible"), ("各市（区）政府", "support")]
+
+
+def test_department_headings_over_items_with_their_own_time_limits(write_doc):
+    # 一、市发展和改革委员会 over items closing with 完成时限：X (no unit): the section's unit was
+    # given with no deadline, and the input's last item (…完成时限：长期坚持) was taken for one cut
+    # off, its section's unit withheld (E306)
+    text = ("咸宁市人民政府办公室关于印发2024年重点工作任务分解的通知\n"
+            "一、市发展和改革委员会\n"
+            "1.推进重大项目。完成时限：2024年6月30日前。\n"
+            "2.推进价格改革。完成时限：6月底前\n"
+            "二、市财政局\n"
+            "3.推进预算改革。完成时限：长期坚持\n")
+    out = read(write_doc, text)
+    result, tasks, _ = out
+    assert who(out, "推进重大项目") == [("市发展和改革委员会", "responsible")]
+    assert who(out, "推进预算改革") == [("市财政局", "responsible")]
+    by_task = {}
+    for a in result.assignments:
+        if a.raw.via == "section":
+            by_task[tasks[a.task_id].source_text.split("。")[0]] = a.raw.deadline
+    assert by_task == {"1.推进重大项目": "2024-06-30", "2.推进价格改革": "2024-06",
+                       "3.推进预算改革": "长期坚持"}
+    assert not any(i.code == "E306" for i in result.issues)
