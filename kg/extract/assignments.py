@@ -96,6 +96,8 @@ _GLUED_PIECE_SEP_RE = re.compile(r"[、，,]")
 # (a level's variants in brackets may stand inside a name there: 由市教育局负责，各市（区）政府配合)
 VERB_SENTENCE_RE = re.compile(r"[。；;]\s*((?:[^。；;（）]|（[市区县州旗盟、]{1,6}）){4,80}?)[。；;]?\s*$")
 # a deadline's label closing that sentence (…。市工信局牵头，市科技局配合；完成时限：上半年): read with it
+# a person in charge bracketed after a section heading's unit (一、县发展和改革局（责任领导：李四）)
+PERSON_BRACKET_END_RE = re.compile(r"（[\u4e00-\u9fff]{0,4}(?:领导|责任人|负责人|联系人)[：:][^（）]{1,20}）$")
 # the same label closing a task's text with no unit (…推进重大项目。完成时限：2024年6月30日前。)
 DEADLINE_LABEL_END_RE = re.compile(r"[。；;，,\s]\s*((?:完成时限|完成时间|完成期限|时限|时间节点)[：:]"
                                    r"[^。；;，,：:]{1,20})[。；;]?\s*$")
@@ -1593,7 +1595,9 @@ class _DocWalker:
                 return names[0], first, "lead"
             if p.lines and p.kind in ("heading", "item"):
                 first = p.lines[0]
-                text = compact(_strip_marker(first.norm.strip())).rstrip("：:。")
+                # (一、县发展和改革局（责任领导：李四）: the person in charge bracketed after the name)
+                text = PERSON_BRACKET_END_RE.sub("", compact(_strip_marker(first.norm.strip())).rstrip(
+                    "：:。"))
                 cm = COUNT_SUFFIX_RE.search(text)
                 name = COUNT_SUFFIX_RE.sub("", text)
                 # problems counted (个, 件, 处) are handed to one unit: a collective so counted

@@ -193,7 +193,9 @@ SHORT_INVESTOR_RE = re.compile(r"^[省市县区州旗盟][\u4e00-\u9fff]{1,2}投
 #: 第一师, 各师市, 兵团师): governments of their own beside the prefectures (地州市政府和兵团师负责);
 #: a bare 师 is a person (教师, 律师), so only these forms make a unit
 CORPS_RE = re.compile(r"^(?:新疆生产建设兵团|兵团)(?:(?:第[一二三四五六七八九十]{1,3}|各)?师市?)?$"
-                      r"|^(?:第[一二三四五六七八九十]{1,3}|各)师市?$")
+                      r"|^(?:第[一二三四五六七八九十]{1,3}|各)师市?$"
+                      # (a division with the city it is one with, 师市合一: 第三师图木舒克市)
+                      r"|^(?:(?:新疆生产建设)?兵团)?第[一二三四五六七八九十]{1,3}师[\u4e00-\u9fff]{2,5}市$")
 #: characters no unit name starts with (a preposition before a name: 由市财政局负责)
 NEVER_FIRST = "由请把被让"
 #: characters that start a name only rarely; dropped when a name with a level prefix follows

@@ -56,6 +56,8 @@ NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防|航)|市政(?!府|
 # in its own documents, as a city says 市: 新区建设局, 新区管委会, 园区大数据中心; and a 地区's (行政公署)
 # word for itself, as a 盟 says 盟: 地区农业农村局 in 阿克苏地区's document
 _ZONE_WORD = re.compile(r"(新区|开发区|高新区|经开区|示范区|试验区|合作区|园区|地区)$")
+# a Corps division before the city it is one with (第三师图木舒克市, 兵团第八师石河子市): the city
+_CORPS_CITY = re.compile(r"^(?:(?:新疆生产建设)?兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,5}市)")
 LOWER = re.compile(r"^(乡镇|民族乡|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government
 # the national people's organisations written without 全国 (共青团中央, 中国科协, 中国残联; 全国总工会
 # and 全国妇联 open with 全国, read by NATIONAL_BODY's first alternative)
@@ -656,6 +658,11 @@ class Resolver:
         party = key.startswith("中共")
         if party:
             key = key[2:]
+        corps = _CORPS_CITY.match(key)
+        if corps and not party:
+            city = div.read_prefix(key[corps.end():], home)
+            if city is not None and city[0].parent == "650000" and city[0].level == "county":
+                key = key[corps.end():]     # 第三师图木舒克市 (师市合一): the division's city
         hit = div.read_prefix(key, home)
         if hit is not None and len(key) - hit[1] == 1 and key[hit[1]:] != "委" \
                 and not key[:hit[1]].endswith(hit[0].name):

@@ -248,3 +248,27 @@ def test_department_headings_over_items_with_their_own_time_limits(write_doc):
     assert by_task == {"1.推进重大项目": "2024-06-30", "2.推进价格改革": "2024-06",
                        "3.推进预算改革": "长期坚持"}
     assert not any(i.code == "E306" for i in result.issues)
+
+
+def test_a_corps_division_named_with_its_city_is_that_citys_government(write_doc):
+    # （地区发改委、第三师图木舒克市负责） in 喀什地区's list was lost whole, in silence: 第三师图木舒克市
+    # (师市合一) was no name, and the bracket no annotation
+    text = ("喀什地区行政公署关于印发2024年地区重点工作任务分工的通知\n"
+            "1.推进第三师图木舒克市与地区融合发展。（地区发改委、第三师图木舒克市负责）\n")
+    out = read(write_doc, text)
+    assert who(out, "融合发展") == [("地区发改委", "responsible"), ("第三师图木舒克市", "responsible")]
+    assert _got(out[0])["第三师图木舒克市"] == ("图木舒克市人民政府", "county_gov", True)
+
+
+def test_a_section_heading_with_its_person_in_charge(write_doc):
+    # 一、市发展和改革委员会（责任领导：李四） over its items: no unit was given to them, in silence
+    text = ("咸宁市人民政府办公室关于印发2024年重点工作任务分解的通知\n"
+            "一、市发展和改革委员会（责任领导：李四）\n"
+            "1.推进重大项目。\n"
+            "2.推进价格改革。\n"
+            "二、市财政局（分管领导：王五）\n"
+            "3.推进预算改革。\n")
+    out = read(write_doc, text)
+    assert who(out, "推进重大项目") == [("市发展和改革委员会", "responsible")]
+    assert who(out, "推进价格改革") == [("市发展和改革委员会", "responsible")]
+    assert who(out, "推进预算改革") == [("市财政局", "responsible")]
