@@ -52,10 +52,10 @@ RELATIVE = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "
 NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防|航)|市政(?!府|务|协)|市容|市级|县级|区级|省级|区域|县域|省内|市内|区内|县内|"
                           r"市直|县直|区直|省直|市属|县属|区属|省属|州直|旗直|市县|省市(?!场)|县区|区县|县乡(?!村振兴)|"
                           r"市区|县市(?!场)|区市(?!场)|州市(?!场)|盟市|省辖市|市辖区(?!域))")
-# the word a zone with a division of its own (雄安新区, 两江新区, 滨海新区, 苏州工业园区) calls itself by
-# in its own documents, as a city says 市: 新区建设局, 新区管委会, 园区大数据中心; and a 地区's (行政公署)
-# word for itself, as a 盟 says 盟: 地区农业农村局 in 阿克苏地区's document
-_ZONE_WORD = re.compile(r"(新区|开发区|高新区|经开区|示范区|试验区|合作区|园区|地区)$")
+# the word a zone with a division of its own (雄安新区, 两江新区, 滨海新区, 苏州工业园区), a 地区
+# (阿克苏地区) or a 林区 (神农架林区) calls itself by in its own documents, as a city says 市: 新区建设局,
+# 园区大数据中心, 地区水利局, 林区财政局
+_ZONE_WORD = re.compile(r"(新区|开发区|高新区|经开区|示范区|试验区|合作区|园区|地区|林区)$")
 # a Corps division before the city it is one with (第三师图木舒克市, 兵团第八师石河子市): the city
 _CORPS_CITY = re.compile(r"^(?:(?:新疆生产建设)?兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,5}市)")
 LOWER = re.compile(r"^(乡镇|民族乡|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government
@@ -176,7 +176,11 @@ WHERE_KIND_WORDS = r"(?:沿海|沿边|边境|受灾|灾区)(?:地区)?的?"
 #: the levels such words stand before
 WHERE_KIND_LEVELS = r"(?:县级以上|设区的市|地级以上|省|市|县|乡)"
 WHERE_KIND = "^" + WHERE_KIND_WORDS + "(?=" + WHERE_KIND_LEVELS + ")"
-COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
+# (a government named by its level relative to another's, 本级人民政府, 同级政府, 上一级人民政府, (其)共同的上一级
+# 人民政府: the one above, beside or of the level the clause is about, whichever it is; a set, never the
+# document's own government by the place put before it)
+RELATIVE_GOV = re.compile(r"^其?(?:共同的)?(?:本级|同级|上级|上一级|下级|下一级)(?:地方)?(?:人民)?政府$")
+COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + RELATIVE_GOV.pattern + "|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）"
                         r"|^(?:开发区|园区|工业园区|产业园区|功能区|风景名胜区|风景区|自然保护区|保护区|景区|公园)"
                         r"(?:管理委员会|管委会|管理机构)$")
@@ -455,6 +459,8 @@ def guess_kind(name: str) -> str:
         return "collective"     # 市政府各部门, 县直各单位: every unit of a government or level; 铁路沿线…: those along it
     if LEVELS.match(n):
         return "collective"     # 县级以上人民政府, 县区人民政府: several levels' governments
+    if RELATIVE_GOV.match(n):
+        return "collective"     # 本级人民政府, 共同的上一级人民政府: a level relative to another's
     if TOWNSHIP_SET.match(n):
         return "collective"     # 镇人民政府, 乡镇人民政府 without a place: the townships as a set
     if LEVEL_GOV_SET.match(n):

@@ -168,3 +168,18 @@ def test_national_bodies_a_county_short_form_does_not_take(write_doc):
                           "1.加强治安管理。（责任单位：公安局、公安县）\n")[0]
     got = {a.raw.mention.text: a.unit.name for a in hub.assignments}
     assert got == {"公安局": "荆州市公安局", "公安县": "公安县人民政府"}
+
+
+def test_a_prefecture_and_a_forestry_district_name_their_own_bodies_by_their_word(write_doc):
+    # 地区水利局 in 阿克苏地区's own list was named 阿克苏地区地区水利局
+    text = ("阿克苏地区行政公署办公室关于印发2024年地区重点工作任务分解的通知\n"
+            "各县（市）人民政府，地区各有关部门：\n"
+            "1.加强水资源管理。（地区水利局牵头，地区发改委、地区财政局配合）\n")
+    got = {a.raw.mention.text: (a.unit.name, a.unit.resolved) for a in read(write_doc, text)[0].assignments}
+    assert got == {"地区水利局": ("阿克苏地区水利局", True),
+                   "地区发改委": ("阿克苏地区发展和改革委员会", True),
+                   "地区财政局": ("阿克苏地区财政局", True)}
+    text = ("神农架林区人民政府办公室关于印发2024年重点工作任务分解的通知\n"
+            "1.加强森林防火。（责任单位：林区应急管理局、林区林业管理局）\n")
+    got = {a.raw.mention.text: a.unit.name for a in read(write_doc, text)[0].assignments}
+    assert got == {"林区应急管理局": "神农架林区应急管理局", "林区林业管理局": "神农架林区林业管理局"}
