@@ -145,7 +145,7 @@ def _dated(t: str) -> bool:
     return any(p.match(t) for p in (_YEAR_END, _DATE, _HALF, _QUARTER, _NO_YEAR))
 
 
-_MONTH_FIRST = re.compile(r"^(\d{1,2}|[" + CN_DIGITS + r"]{1,2})月(?:\d{1,2}日|[" + CN_DIGITS
+_MONTH_FIRST = re.compile(r"^(\d{1,2}|[" + CN_DIGITS + r"]{1,2})月(?:(\d{1,2})日|[" + CN_DIGITS
                           + r"]{1,3}日)?(?:份)?" + _IN_MONTH)
 
 
@@ -156,12 +156,17 @@ def with_year(text: str, year: Optional[str]) -> Optional[str]:
 
     >>> with_year("5月底前动工", "2016"), with_year("十二月底前", "2016")
     ('2016-05', '2016-12')
+
+    A day written in figures is kept, as a dated deadline keeps it (``9月30日前`` -> ``2024-09-30``,
+    as ``2024年9月30日前`` is).
     """
     if not year:
         return None
     m = _MONTH_FIRST.match(compact(text))
     if not m or not 1 <= to_int(m.group(1)) <= 12:
         return None
+    if m.group(2) and 1 <= int(m.group(2)) <= 31:
+        return f"{year}-{to_int(m.group(1)):02d}-{int(m.group(2)):02d}"
     return f"{year}-{to_int(m.group(1)):02d}"
 
 
