@@ -185,6 +185,8 @@ RELATIVE_GOV = re.compile(r"^其?(?:共同的)?(?:本级|同级|上级|上一级
 COUNTED_PLACES = (r"[二两三四五六七八九十]{1,2}个?(?:市|县|区|县区|县市区|市州|市县|旗县|县（市、区）|县（市）)"
                   r"(?:人民政府|政府|党委和政府|党委)?$")
 _COUNTED_PLACES_RE = re.compile(COUNTED_PLACES)
+# the Youth League's committee named with its level inside (团市委, 团县委, 团省委): the level's 团委
+_YOUTH_LEAGUE = re.compile(r"^团(省|市|州|县|区|旗)委(?=$|办公室)")
 COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + COUNTED_PLACES + "|" + RELATIVE_GOV.pattern + "|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）"
                         r"|^(?:开发区|园区|工业园区|产业园区|功能区|风景名胜区|风景区|自然保护区|保护区|景区|公园)"
@@ -830,6 +832,8 @@ class Resolver:
         if m and ORG_SUFFIX.search(m.group(1)):
             key = m.group(1)        # 区民政局（区委社会工委）: the body named first
         home = div.get(j.adcode) if j.adcode else None
+        if _YOUTH_LEAGUE.match(key):
+            key = _YOUTH_LEAGUE.sub(r"\1团委", key)     # 团市委: the city's Youth League committee, 市团委
         if _OWN_LEVEL.match(key):
             key = key[1:]           # 本市各级人民政府: the document's 市; 本 is no part of a name
         owner, body, party = self._owner(key, home)
