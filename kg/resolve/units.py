@@ -148,6 +148,9 @@ TOWNSHIP_QUALIFIERS = (
 # sub-district; 全旗镇, 本旗乡 are sets)
 NOT_TOWNSHIP_PLACE = re.compile("^(?:" + "|".join(TOWNSHIP_QUALIFIERS) + ")|[乡镇村城市县区省州盟街]$"
                                 "|^" + HAN + "?旗$")
+# a sub-district named after a place ending in 城 (稠城街道, 东城街道, 新城街道): a township's name, as
+# 城 ends a place's name in many; not a kind of town or area (县城, 主城, 全城, 京城, 省城, 小城)
+_CITY_STREET = re.compile("^(?![县主全京省市小各本该每此其]城街道$)" + HAN + "{1,2}城街道$")
 # the townships of a place as one collective: 各乡镇（街道）, 各镇（街）, 乡镇人民政府, 各街道办事处, 镇办;
 # 民族乡人民政府 without a place is a level noun too (the county's ethnic townships, 瑶族乡 …)
 TOWNSHIP_SET = re.compile(r"^各?(?:乡镇|镇街|镇办|民族乡|乡|镇|街道)(?:[、（](?:乡|镇|街道|街)）?)*级?"
@@ -207,7 +210,7 @@ def township_name(name: str) -> Optional[str]:
     ('古林镇人民政府', '石碶街道办事处', None)
     """
     m = TOWNSHIP_RE.match(name)
-    if m is None or NOT_TOWNSHIP_PLACE.search(m.group(1)):
+    if m is None or (NOT_TOWNSHIP_PLACE.search(m.group(1)) and not _CITY_STREET.match(m.group(1) + m.group(2))):
         return None
     place, level, body = m.groups()
     if level == "街道":

@@ -249,3 +249,13 @@ def test_the_youth_leagues_committee_named_with_its_level_inside(write_doc):
     got = {a.raw.mention.text: a.unit for a in result.assignments}
     assert got["团市委"].name == "宜昌市团委" and got["团市委"].resolved
     assert got["团市委"].unit_id == got["市团委"].unit_id
+
+
+def test_a_sub_district_named_after_a_place_ending_in_cheng():
+    from kg.resolve.units import township_name
+    # 稠城街道 (义乌), 东城街道, 新城街道: sub-districts (were kind other, no township's name)
+    for n in ("稠城街道", "东城街道", "新城街道", "龙城街道办事处"):
+        assert township_name(n) == n.replace("办事处", "") + "办事处", n
+    # (a kind of place is none: 县城街道, 主城街道, 小城街道; nor a town named so, 城镇)
+    for n in ("县城街道", "主城街道", "小城街道", "城镇", "小城镇"):
+        assert township_name(n) is None, n
