@@ -199,7 +199,7 @@ def test_deadlines_written_with_the_words_of_time():
         assert p.deadline == deadline and not p.leftover, (content, p.deadline, p.leftover)
         assert p.units and p.units[0].mention.startswith("市"), content
     # (a year before a target or a name is no deadline)
-    for piece in ("2024年新建学校3所", "2024年完成50个小区改造", "2024年市财政局", "2023年以来"):
+    for piece in ("2024年新建学校3所", "2024年完成50个小区改造", "2024年市财政局", "2023年以来", "2013年1"):
         assert not ann.is_deadline(piece), piece
 
 
@@ -238,3 +238,14 @@ def test_autonomous_counties_by_their_short_form_and_level(write_doc):
     assert got["彭水县"] == ("彭水苗族土家族自治县人民政府", True)
     # (a short form that is no autonomous county's is no name: 公安 of 公安县 is a word)
     assert not ann.county_named("公安") and not ann.county_named("南阳县")
+
+
+def test_the_youth_leagues_committee_named_with_its_level_inside(write_doc):
+    # 团市委 was named 宜昌市团市委 (the level word read as part of the body's name)
+    text = ("宜昌市人民政府办公室关于印发重点任务分工的通知\n"
+            "1.推进青年发展型城市建设。（责任单位：团市委、市教育局）\n"
+            "2.开展青年志愿服务。（责任单位：市团委）\n")
+    result = read(write_doc, text)[0]
+    got = {a.raw.mention.text: a.unit for a in result.assignments}
+    assert got["团市委"].name == "宜昌市团委" and got["团市委"].resolved
+    assert got["团市委"].unit_id == got["市团委"].unit_id
