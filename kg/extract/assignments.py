@@ -99,10 +99,9 @@ VERB_SENTENCE_RE = re.compile(r"[。；;]\s*((?:[^。；;（）]|（[市区县�
 # a person in charge bracketed after a section heading's unit (一、县发展和改革局（责任领导：李四）)
 PERSON_BRACKET_END_RE = re.compile(r"（[\u4e00-\u9fff]{0,4}(?:领导|责任人|负责人|联系人)[：:][^（）]{1,20}）$")
 # the same label closing a task's text with no unit (…推进重大项目。完成时限：2024年6月30日前。)
-DEADLINE_LABEL_END_RE = re.compile(r"[。；;，,\s]\s*((?:完成时限|完成时间|完成期限|时限|时间节点)[：:]"
-                                   r"[^。；;，,：:]{1,20})[。；;]?\s*$")
-DEADLINE_TAIL_RE = re.compile(r"[；;，,]\s*((?:完成时限|完成时间|完成期限|时限|时间节点)[：:][^。；;，,：:]{1,20})"
-                              r"[。；;]?\s*$")
+_DEADLINE_FIELD = r"(?:完成时限|完成时间|完成期限|时限|时间节点)[：:][^。；;，,：:]{1,20}"
+DEADLINE_LABEL_END_RE = re.compile(r"[。；;，,\s]\s*(" + _DEADLINE_FIELD + r")[。；;]?\s*$")
+DEADLINE_TAIL_RE = re.compile(r"[；;，,]\s*(" + _DEADLINE_FIELD + r")[。；;]?\s*$")
 # …，责任单位为市商务局。 a label stated as a sentence (annotations.LABEL_IS_RE)
 LABEL_IS_RE = ann.LABEL_IS_RE
 INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人)[：:][^\s：:]{1,12}\s+)?"
