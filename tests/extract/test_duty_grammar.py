@@ -4382,3 +4382,73 @@ def test_prose129_an_actor_after_a_relative_clause_then_a_comma(known):
     assert got == ["物业服务人"]
     # …a modal alone stays the regulated side's rule, as without the comma
     assert _names("从事燃气经营的企业，应当遵守下列规定。", known) == []
+
+
+def test_prose130_a_government_leading_and_organising_its_areas_work(known):
+    # X领导并组织实施本行政区域内的…工作 : leading and organising, one act of X (n479)
+    assert _names("县级以上人民政府领导并组织实施本行政区域内的行政执法监督工作。", known) == ["县级以上人民政府"]
+    assert _names("市人民政府领导和协调本行政区域内的禁毒工作。", known) == ["市人民政府"]
+    # …not a body led from above (在…领导下)
+    assert _names("在市人民政府领导下，本行政区域内的禁毒工作有序开展。", known) == []
+
+
+def test_prose130_an_item_of_duties_others_assign_is_no_act(known):
+    # （六）承担…规定的其他职责 : the list's last item points elsewhere, no act (n478; as 法律、法规规定的其他职责)
+    lines = [(1, "县禁毒委员会依法履行下列职责："), (2, "（一）组织宣传禁毒法律、法规；"),
+             (3, "（二）承担上级禁毒委员会和本级人民政府规定的其他职责。")]
+    assert [(d.line, d.mention) for d in read_lines(lines, known)] == [(2, "县禁毒委员会")]
+    # …a matter the government hands on is an act (（六）完成…交办的其他事项, n480)
+    lines = [(1, "县禁毒委员会依法履行下列职责："), (2, "（一）组织宣传禁毒法律；"),
+             (3, "（二）完成县人民政府交办的其他事项。")]
+    assert [(d.line, d.mention) for d in read_lines(lines, known)] == [(2, "县禁毒委员会"), (3, "县禁毒委员会")]
+
+
+def test_prose130_a_measure_taken_on_a_long_object(known):
+    # X等部门对…(a long object)…采取…措施 : the verb bounds the object, not a longer manner (left by pr50, n474)
+    got = _names("县水电局、县建设局等部门对处在灾区的易于发生次生灾害的设施采取紧急处置措施并加强监控。", known)
+    assert got == ["县水电局", "县建设局"]
+    assert _names("县公安局对扰乱社会秩序的违法犯罪行为采取措施，依法打击。", known) == ["县公安局"]
+    # …a longer 对 before another verb is still no manner (the false holders a 20-character 对 added)
+    assert _names("县级以上人民政府部门对本部门所属机构及其工作人员的监督检查。", known) == []
+
+
+def test_prose130_a_regulations_two_levels_and_a_level_with_alternatives(known):
+    # 市、县（市、区）负责… : two levels, the second with its alternatives, are the regulation's levels
+    # as three are (left by pr51, n476); 县（市、区） stays one level (split outside its brackets)
+    got = _names("市、县（市、区）负责网格化服务管理工作，负责组织、协调本辖区内的网格化服务管理工作。", known)
+    assert got == ["市", "县（市、区）"]
+    got = _names("市、县（市、区）、镇、街道应当加强网格化服务管理工作。", known)
+    assert got == ["市", "县（市、区）", "镇", "街道"]
+    # …two bare levels stay unread (市、县建立…制度 opens a plan's arrangements as often)
+    assert _names("市、县建立网格化服务管理制度。", known) == []
+
+
+def test_prose130_a_list_closed_by_the_participating_departments(known):
+    # A、B、…等参与部门和单位 : the named ones, as A、B等有关部门和单位 (left by pr51, n476)
+    got = _names("公安、民政、城市管理等参与部门和单位应当按照各自职责，做好网格化服务管理工作。", known)
+    assert got == ["公安", "民政", "城市管理参与部门"]
+
+
+def test_prose130_governments_named_by_their_relative_level(known):
+    # 本级/上级/同级人民政府 as a subject, as written (left by pr49-pr51; the resolver places it)
+    assert _names("上级人民政府负责下级人民政府的食品安全监督管理工作。", known) == ["上级人民政府"]
+    assert _names("本级人民政府统一领导和全面负责本行政区域内的消防工作。", known) == ["本级人民政府"]
+    assert _names("由本级人民政府负责组织实施。", known) == ["本级人民政府"]
+    # …a condition naming one is no holder
+    assert _names("经本级人民政府批准，县民政局负责实施。", known) == ["县民政局"]
+
+
+def test_prose130_levels_counted_after_their_list(known):
+    # 省、市、县三级建立…机制 : each level, the count no part of a name (left by pr45, n456)
+    assert _names("省、市、县三级建立林长制部门协作机制。", known) == ["省", "市", "县"]
+    assert _names("省、市、县、乡四级应当加强对林长制工作的领导。", known) == ["省", "市", "县", "乡"]
+    # …two levels stay unread, as two bare levels do (县、乡两级根据…统筹…: no answer of lfprose)
+    assert _names("县、乡两级根据机关和事业单位编制总数，统筹按比例安排残疾人就业。", known) == []
+
+
+def test_prose130_each_sentence_of_cases_goes_on(known):
+    # X要…。对…，要…。对…，要… : every sentence of cases goes on with X, not only the first (left by pr46, n458)
+    text = "县教育局要加强督导。对重大事件，要组织专项督导。对事故频发的地区，要以约谈等方式督促其整改。"
+    got = [(d.mention, d.clause) for d in read_duties(text, 1, known)]
+    assert [m for m, _c in got] == ["县教育局"]
+    assert got[0][1].endswith("对事故频发的地区，要以约谈等方式督促其整改")

@@ -53,7 +53,7 @@ from ...patterns import (ACT_AFTER_NAME_RE, BYLINE_FIELD, CLAUSE_CHAR, CN_DIGITS
 from ...text import compact
 from ...resolve.divisions import load_divisions
 from ...resolve.naming import canonical_body, joined_fields
-from ...resolve.units import WHERE_KIND_LEVELS, WHERE_KIND_WORDS, field_of, township_subject
+from ...resolve.units import RELATIVE_GOV, WHERE_KIND_LEVELS, WHERE_KIND_WORDS, field_of, township_subject
 from ..actors import BARE_HEADS, TASK_ROLE_RE, actor_kind, base_name, unit_type_kind
 from .. import unitnames
 from ..annotations import LABEL_RE, MEASURE_LABELS, _seps_re, looks_like_unit, split_top, unit_items
@@ -241,11 +241,15 @@ PREDICATES = [
     (r"主管(?!部门|单位|机关|领导|副|局|委|办|厅|处|科|的)", "responsible"),
     # laws: 地方各级人民政府领导本行政区域内的献血工作 (领导 of the area's work; not 在…领导下, 领导小组);
     # 各级人民政府采取措施广泛宣传… (a bare 采取措施 of a subject written wholly before it)
-    (r"领导(?=本(?:行政区域|地区|辖区))", "responsible"),
+    # (旗县级以上人民政府领导并组织实施本行政区域内的…工作 : leading and organising, one act)
+    (r"领导(?=(?:并|和)?(?:组织实施|组织|指导|协调)?本(?:行政区域|地区|辖区))", "responsible"),
     # 市、区（县）人民政府领导科技创新工作 : a government leading a field's work (not 领导小组, 在…领导下)
     (r"领导(?=" + HAN + "{2,12}?工作(?![小组者人]))", "responsible"), (r"采取(?:有效|必要|多种|切实|有力)?措施", "responsible"),
     # (县水电局…对…设施采取紧急处置措施 : a measure named by its kind, a few words before 措施)
     ("采取" + HAN + "{2,6}?措施", "responsible"),
+    # (县水电局、县建设局等部门对处在灾区的易于发生次生灾害的设施采取紧急处置措施 : what the measure is
+    # taken on may be long, as 对…进行; the verb, not a longer manner, bounds it)
+    ("对" + CLAUSE_CHAR + "{1,40}?采取(?:" + HAN + "{2,6}?)?措施", "responsible"),
     # 自治县的自治机关重视培养使用各民族干部，采取多种措施… : an organ's commitment to a work (自治条例;
     # not 高度重视, which follows a modal: 各部门要高度重视)
     ("(?<!高度)重视(?=" + HAN + "{2})", "responsible"),
@@ -739,7 +743,9 @@ OTHER_DUTIES_ITEM_RE = re.compile(r"^(?:(?:法律|法规|规章|国家|依法)[^
                                   r"|[^，。；]{2,30}?(?:授予|赋予))的其他"
                                   r"(?:职责|职权|职能|[^，。；]{0,12}?工作)[。；]?$"
                                   # (履行城区菜市场其他监管职责 : the rest of the holder's duties, no act)
-                                  r"|^履行[^，。；]{0,16}?其他[^，。；]{0,8}?(?:职责|职能)[。；]?$")
+                                  r"|^履行[^，。；]{0,16}?其他[^，。；]{0,8}?(?:职责|职能)[。；]?$"
+                                  # (承担上级禁毒委员会和本级人民政府规定的其他职责 : duties others assign, no act)
+                                  r"|^承担[^，。；]{0,24}?规定的其他(?:职责|职能)[。；]?$")
 # words that make a subject a person, a place or the public rather than a unit
 NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众(?!团体|性)|公民|市民(?!政|族|宗|防)|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
                             r"其他|其它|全市|全省|全县|我市|本市|社会各界|广大|的")
@@ -804,7 +810,7 @@ _FINANCE = r"(?:银行|保险|证券|期货|信托|基金|担保|小额贷款)"
 FINANCE_LIST_RE = re.compile("^(?P<l>" + _FINANCE + "(?:、" + _FINANCE + r")+)等(?P<h>(?:银行业)?金融机构|金融企业)$")
 # a list's head after 等 naming two kinds at once (教育、财政、残联等部门和组织, A、B等部门和单位): the list
 # names its members (as A、B等部门); the second kind adds no body of its own
-_ETC_TWO_KIND_HEAD_RE = re.compile(r"等((?:有关|相关)?部门)(?:和|及|、)(?:单位|组织|机构)$")
+_ETC_TWO_KIND_HEAD_RE = re.compile(r"等((?:有关|相关|参与)?部门)(?:和|及|、)(?:单位|组织|机构)$")
 # people's organisations listed before their kind (共产主义青年团、妇女联合会、科学技术协会等群团组织):
 # the named ones, as A、B等部门
 MASS_ORGS_ETC_RE = re.compile(r"^(?P<l>[^等]+、[^等]+)等(?:群团组织|人民团体|社会团体)$")
@@ -1302,9 +1308,10 @@ EACH_LEVEL_ORGAN_RE = re.compile("^(?!.*[和及与或、])(?:地方)?各级(?:�
 # 属地公安机关, 当地财政部门: the generic organ of the place, i.e. the generic organ
 # (所在地法律援助中心: a body of the place named by its kind, 机构 / 中心 too)
 PLACE_OF_RE = re.compile("^(?:属地|当地|所在地)(?P<x>" + HAN + "{2,16}(?:部门|机关|机构|中心))$")
-# a government named by its level relative to the clause's (由共同的上一级人民政府协调解决, 由本级人民政府组织编制):
-# whichever one that is, a set (kg.resolve.units.RELATIVE_GOV), never the document's own
-RELATIVE_GOV_RE = re.compile(r"^(?:其)?(?:共同的)?(?:本级|同级|上级|上一级)(?:地方)?人民政府$")
+# a government named by its level relative to another's (本级人民政府应当…, 上级人民政府负责…, 由共同的上一级
+# 人民政府协调解决): a subject or holder as written; the resolver reads it as a set, never the document's own
+# (kg.resolve.units.RELATIVE_GOV, the one pattern)
+RELATIVE_GOV_RE = RELATIVE_GOV
 # 上级热线管理机构, 省级主管部门: a body above the document's government, listed beside its
 # own units (由上级热线管理机构和公安机关统筹协调), holds no duty of it; 国家机关 is the generic
 # organ of any level (国家机关、社会团体…应当…: a collective, actors.UNIT_TYPE_NAMES), and so is the
@@ -1436,8 +1443,12 @@ _VAGUE_RE = re.compile(r"的|有关|相关|其他|其它")
 # a level written alone (with a bracketed alternative): an item of a list of levels
 _BARE_LEVEL_WORD = r"(?:省|市|州|县|区|旗|乡|镇|街道|县级市|自治县)(?:（[^（）]{1,6}）)?"
 # (three levels or more: two bare levels, 市、县建立…制度, open a plan's arrangements as often, and
-# stay unread as before)
-LEVELS_ALONE_RE = re.compile(_BARE_LEVEL_WORD + "(?:、" + _BARE_LEVEL_WORD + "){2,}$")
+# stay unread as before; but a regulation's two levels, the second with its alternatives,
+# 市、县（市、区）负责…, are its levels as three are)
+LEVELS_ALONE_RE = re.compile(_BARE_LEVEL_WORD + "(?:(?:、" + _BARE_LEVEL_WORD + "){2,}|、(?:县|旗)（[^（）]{1,6}?、[^（）]{1,6}）)$")
+# …and three levels or more counted after the list (省、市、县三级建立…机制 : each level, the count no part
+# of a name; two, 县、乡两级根据…统筹…, stay unread as two bare levels do)
+LEVELS_COUNTED_RE = re.compile("(?P<l>" + _BARE_LEVEL_WORD + "(?:、" + _BARE_LEVEL_WORD + "){2,})[三四五]级$")
 BARE_LEVEL_ALT_RE = re.compile(r"^(?:县（市、区）|县（市、区、旗）|县（市区）|县（区）|区（县）|县（市）|市（县）|旗（县）)$")
 # a may of handing work on before the duty verb (市、区燃气主管部门可以委托其燃气管理机构负责…): a
 # permission, neither the one permitted nor the one entrusted holds the duty, and never a name
@@ -1457,18 +1468,18 @@ _LEVEL_ALT_GLOSS_RE = re.compile(r"(?:村|社区)（(?:社区|村|居)）$")
 _BY_PREFIX_RE = re.compile(r"^(?:由|请|并由|再由|均由|另由|(?:会议)?(?:责成|要求))")
 _EACH_LEVEL_COMMA_RE = re.compile(r"^各级、(?=各)")
 _GENERIC_END_RE = re.compile(r"(主管部门|部门|机关)$")
-_ETC_GENERIC_END_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关|涉[灾农企])?(行政主管部门|行政管理部门|行政部门|主管部门|部门|机关)$")
-_ETC_JOINED_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关|涉[灾农企])?(行政主管部门|行政管理部门|行政部门|主管部门|部门|机关)(?=和|及|以及)")
+_ETC_GENERIC_END_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关|涉[灾农企]|参与)?(行政主管部门|行政管理部门|行政部门|主管部门|部门|机关)$")
+_ETC_JOINED_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关|涉[灾农企]|参与)?(行政主管部门|行政管理部门|行政部门|主管部门|部门|机关)(?=和|及|以及)")
 # the head a list shares after 等, as written (A、B等有关部门, A、B等行政管理部门): the list's last
 # segment, a bare sector word, keeps the head in its mention (B有关部门, B行政管理部门, B部门: the
 # convention of the answers; 市财政局 stays as written), all
 # are looked up by the generic head; a bare head left as an item of its own is no unit
-_ONE_ETC_RE = re.compile("(?P<x>" + HAN + "{2,6}?)(?<!政府)等(?P<h>(?:有关|相关|涉[灾农企])(?:行政)?(?:主管|管理)?部门)")
+_ONE_ETC_RE = re.compile("(?P<x>" + HAN + "{2,6}?)(?<!政府)等(?P<h>(?:有关|相关|涉[灾农企]|参与)(?:行政)?(?:主管|管理)?部门)")
 _ETC_DEPTS_AND_RE = re.compile("^(?P<l>.{2,}?、.{2,}?)等(?P<h>(?:其他|其它)?(?:有关|相关)部门)(?:和|及|以及)"
                                "(?P<z>单位|各" + HAN + "{2,20})$")
 _ETC_THEN_BODIES_RE = re.compile("^(?P<l>.{2,}?、.{2,}?)等(?P<h>(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管|管理)?部门)"
                                  "(?:以及|和|及)(?P<z>.{2,})$")
-_ETC_HEAD_RE = re.compile(r"等(?P<h>(?:其他|其它)?(?:有关|相关|涉[灾农企])?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
+_ETC_HEAD_RE = re.compile(r"等(?P<h>(?:其他|其它)?(?:有关|相关|涉[灾农企]|参与)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
 # …and the body each kind of area before 等 has (国家公园、自然保护区等管理机构: 国家公园管理机构 and
 # 自然保护区管理机构)
 _ETC_BODY_HEAD_RE = re.compile(r"等(?P<h>(?:管理|保护|监督管理)?机构)$")
@@ -1486,7 +1497,7 @@ _ETC_COUNTED_KIND_RE = re.compile("^(?P<l>.{4,}?)(?<![中高初])等(?P<n>(?:[0-
 _ETC_KIND_RE = re.compile("等(" + HAN + "{2,16})$")
 # a short gloss closing a name, set aside to tell its kind: 社区卫生服务中心（站）
 _GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
-_ETC_HEAD_ITEM_RE = re.compile(r"^(?:其他|其它)?(?:有关|相关|涉[灾农企])?(?:行政)?(?:主管|管理)?(?:部门|单位|机关)$")
+_ETC_HEAD_ITEM_RE = re.compile(r"^(?:其他|其它)?(?:有关|相关|涉[灾农企]|参与)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关)$")
 # the text's own place before a list of departments (本市发展改革、建设…等部门, 自治县的水利、
 # 电力…等部门): set aside to read the list, kept in the first segment's mention as written
 # (各级 before a list is every level's, each department looked up as 各级X部门: 各级物价、财政等有关部门)
@@ -2278,6 +2289,8 @@ class _Subjects:
         if towns_own and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
                 and not VERB_START_RE.match(towns_own.group("rest")):
             return (name, look)     # 各乡镇（街道）综合信息指挥室: the townships' own office
+        if RELATIVE_GOV_RE.match(n):
+            return (name, look)     # 上级人民政府负责…, 由共同的上一级人民政府协调解决: as written
         if n.startswith(("有关", "相关", "各")):
             return None
         if "有关" in n or "相关" in n:
@@ -2310,8 +2323,6 @@ class _Subjects:
         if ZONE_COMMITTEE_RE.match(n) and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
                 and unitnames.unit_kind(n) == "zone":
             return (name, look)     # 城乡一体化示范区管委会: a zone's committee, its name longer than a place's
-        if RELATIVE_GOV_RE.match(n):
-            return (name, look)     # 由共同的上一级人民政府协调解决 : a government named by its level relative to another's
         return None
 
     def _items(self, subj: str) -> Optional[list[tuple[str, Optional[str]]]]:
@@ -2381,7 +2392,11 @@ class _Subjects:
         if LEVELS_ALONE_RE.fullmatch(short):
             # 市、县级市（区）、镇、街道应当… : levels named alone in a list, each its level's
             # government or office, as written (a level alone is no subject: 市 of 市场)
-            return [(p, None) for p in short.split("、")]
+            # (县（市、区） one level with its alternatives: split outside brackets)
+            return [(p, None) for p in split_top(short, "、")]
+        counted = LEVELS_COUNTED_RE.fullmatch(short)
+        if counted:
+            return [(p, None) for p in split_top(counted.group("l"), "、")]
         if EACH_LEVEL_ORGAN_RE.match(short):
             return [(subj, None)]   # 各级人民政府法制部门: one name, as 县级以上人民政府法制部门 is
         singled = SINGLED_OUT_RE.match(short)
@@ -5269,6 +5284,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         group_labelled = False             # labelled by a working group's 主要职责： (GROUP_DUTIES_RE)
         prev_text = ""                     # the sentence before, compacted
         verb_went_on = False               # the sentence before went on with the holders before it
+        merged_on = False                  # …and its task took that sentence in (no duty of its own added)
         subjects.charged = False
         for sa, sb in _spans(mask, start, end, "。！？"):
             # (会议明确，一是…。二是…: the meeting's points, to the first sentence that is none)
@@ -5282,7 +5298,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             if group_labelled and MARKER_RE.match(text[sa:sb]):
                 labelled = heading = None   # …；汇总上报…。二、X组… : the next group's item ends its duties
                 group_labelled = False
-            held_before = prev_mark is not None and len(out) > prev_mark   # the sentence before gave a duty
+            # the sentence before gave a duty, or went on with the holders before it (X要…。对…，要…。对…，要…:
+            # each sentence of cases goes on, not only the first)
+            held_before = prev_mark is not None and (len(out) > prev_mark or merged_on)
+            merged_on = False
             # (the sentence before charged a holder, or went on with one so: 指导…。采取…)
             charged_before = (held_before and CHARGE_SENTENCE_RE.match(prev_text) is not None) or verb_went_on \
                 or (held_before and article and ARTICLE_MODAL_SENTENCE_RE.match(prev_text) is not None)
@@ -5432,6 +5451,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     out[lo:hi] = [replace(d, clause=compact(src), source=src) for d in out[lo:hi]]
                     got_any = True
                     going_on = False
+                    merged_on = True
                     # (…；督促…；纠正… : the sentence's later segments go on with the same holders)
                     carried = last_holders
                     continue
