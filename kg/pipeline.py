@@ -654,6 +654,11 @@ def _gazetteer(codes: set[str]) -> dict[str, tuple]:
     return dict(sorted(out.items()))
 
 
+#: the kinds of units that are no government's body: named as such in the report, not as a name
+#: the lexicon lacks
+ACTOR_KINDS = frozenset({"enterprise", "social_org", "grassroots", "institution"})
+
+
 def _unresolved(assignments: list[Assignment], reported: set[tuple[str, str]],
                 lex: Lexicon) -> Iterator[Issue]:
     """A warning for each unit left unresolved, once per unit and file (``reported``)."""
@@ -672,6 +677,12 @@ def _unresolved(assignments: list[Assignment], reported: set[tuple[str, str]],
             elif lex.entries and a.unit.adcode == lex.adcode:
                 why = ("not in the lexicon of this place; kept as an unresolved unit (add it "
                        "or an alias to the lexicon to resolve it)")
+            elif a.unit.kind == "collective":
+                why = ("a set of units (several governments or bodies, or those concerned), no "
+                       "one body; kept as a collective, as written")
+            elif a.unit.kind in ACTOR_KINDS:
+                why = (f"a non-government actor ({a.unit.kind}); kept as written, apart from the "
+                       "government's bodies")
             else:
                 why = ("not named like a government body; kept as written, an unresolved unit "
                        "(a lexicon for this place would resolve it)")

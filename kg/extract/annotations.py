@@ -437,11 +437,16 @@ def county_named(name: str) -> bool:
     """A county-level division written by its full name (岳麓区, 长沙县, 浏阳市): listed among
     units, it stands for its government (as a town, 古林镇, does). Names of two characters
     are words as often as names (城区, 郊区, 矿区) and are left out, but for a county's (雄县,
-    易县, 蠡县: one character and 县, no word of the language; 和县 begins with a conjunction)."""
+    易县, 蠡县: one character and 县, no word of the language; 和县 begins with a conjunction). An
+    autonomous county is named by its short form and level word as often (石柱县, 长白县)."""
     from ..resolve.divisions import load_divisions
     n = compact(name)
-    return (len(n) >= 3 or (len(n) == 2 and n[1] == "县" and n[0] != "和")) and any(d.level == "county" and d.kind != "zone"
-                               for d in load_divisions().lookup(n, shorts=False))
+    if len(n) >= 3 and n[-1] in "县旗" and any(
+            d.level == "county" and d.kind.startswith("autonomous")
+            for d in load_divisions().lookup(n, shorts=True)):
+        return True     # 石柱县, 长白县: an autonomous county by its short form and level word
+    return (len(n) >= 3 or (len(n) == 2 and n[1] == "县" and n[0] != "和")) and any(
+        d.level == "county" and d.kind != "zone" for d in load_divisions().lookup(n, shorts=False))
 
 
 def looks_like_unit(name: str) -> bool:
@@ -1589,6 +1594,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
             continue
         role = verb or borrowed.get(index) or role_of_label
         taken = False
+        unused: list[str] = []      # names of the piece that are no unit (reported if others are)
         helpers = _helpers_before(names)
         if helpers:                       # 省人事厅配合省委有关部门落实: X helps, Y does it
             for n, lk in unit_items(helpers[0], known):
@@ -1611,13 +1617,16 @@ def parse_annotation(content: str, known=None) -> Parsed:
                 elif compact(n) and not _RULE_WORDS_RE.search(compact(n)):
                     # a name of a list the others of which are units (责任单位：师市住建局，各团场):
                     # not used, but named in the report, never dropped in silence (a rule's
-                    # words, 下同, 未明确牵头单位的, are no name)
-                    out.leftover.append(n)
+                    # words, 下同, 未明确牵头单位的, are no name; a piece none of whose names is a
+                    # unit is reported whole below)
+                    unused.append(n)
                 continue
             out.units.append(UnitRef(n, r, label, lk))
             taken = True
         if not taken and names and not _RULE_WORDS_RE.search(compact(piece)):
             out.leftover.append(piece)
+        elif taken:
+            out.leftover += unused
     out.units += here_too
     # 牵头单位：X；主办单位：A、B — beside a 牵头 label, 主办 names the units that do the work
     if any(u.label and "牵头" in u.label for u in out.units):

@@ -48,6 +48,13 @@ _MILESTONE = re.compile(r"(?:启动|开工|动工|建成|投用|投入使用|完
 # a deadline with no date, kept as written (as 长期坚持 is); the flood season's words alone too
 _BEFORE_EVENT = re.compile(r"^(?:\d{4}年)?(?:主?汛期?|春节|元旦|国庆节?|春耕|秋收|(?:春季|秋季)?开学|"
                            r"(?:供暖|采暖|取暖)季?|雨季|入冬|冬季|夏季|麦收|三夏|秋冬季)(?:之?前|以前)(?:完成)?$")
+# a phrase opening with a year and made only of the words of time (2024年秋季, 2024年年中, 2024年“五一”前,
+# 2025年6月前完成验收, 2024年6月底前完成并长期坚持, 今年底前, 明年6月底前, 2024年度): a deadline kept as written
+# where no date form above reads it; a year before anything else (2024年新建学校3所) is none
+_TIME_WORDS = ("0-9年月日号底末初中旬上下半季度前后内止以之间期至到—–~\\-第一二三四五六七八九十"
+               "完成验收并长期坚持持续推进开学春夏秋冬汛收节假寒暑“”\"国庆元旦")
+_YEAR_LED = re.compile(r"^(?:\d{4}年|今年|明年|本年|当年)[" + _TIME_WORDS + r"]{0,14}$")
+_YEAR_ONLY = re.compile(r"^(\d{4})年度(?:内)?$")
 _QMONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
 
 # a deadline without its year, read against the document's year: 12月底前完成, 年底前, 年内持续推进
@@ -108,6 +115,9 @@ def normalise_deadline(text: str) -> Optional[str]:
     m = _HALF.match(t)
     if m:
         return f"{m.group(1)}-{'06' if m.group(2) == '上半年' else '12'}"
+    m = _YEAR_ONLY.match(t)
+    if m:
+        return m.group(1)       # 2024年度: within the year
     m = _QUARTER.match(t)
     if m:
         return f"{m.group(1)}-{_QMONTH[m.group(2)]:02d}"
@@ -127,7 +137,7 @@ def is_deadline(text: str) -> bool:
     mm = _MILESTONE.search(t)
     if mm and mm.start() > 0 and _dated(t[:mm.start()]):
         return True
-    return _dated(t) or bool(_RANGE.match(t))
+    return _dated(t) or bool(_RANGE.match(t)) or bool(_YEAR_LED.match(t))
 
 
 def _dated(t: str) -> bool:

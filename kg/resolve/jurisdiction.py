@@ -438,20 +438,61 @@ def _origin(text: str, end: int) -> bool:
     return bool(_ORIGIN_AFTER_RE.match(text[end:end + 14].replace("\n", "")))
 
 
+# a village named after a place (南阳村, 长沙村): the short form is the village's name, not the
+# place's; not 村镇 (南阳村镇银行 is 南阳's bank), 村级, 村庄, 村务 (全县村级组织)
+_VILLAGE_AFTER_RE = re.compile(r"村(?!镇|级|庄|务)")
+
+
+def _village(text: str, start: int, end: int, div: Divisions) -> bool:
+    """The short form at ``text[start:end]`` is the first part of a village's name (南阳村 in a
+    county's list of villages); a full name never is."""
+    return text[start:end] not in div.full and bool(_VILLAGE_AFTER_RE.match(text, end))
+
+
+# the organisation a qualified place's name opens (杭州市滨江区人民政府, 杭州市滨江区西兴街道办事处)
+_QUALIFIED_ORG_RE = re.compile(r"(?:人民政府|人民法院|人民检察院|人大常委会|人民代表大会|政协|"
+                               r"[\u4e00-\u9fff]{1,6}?(?:街道办事处|街道|镇人民政府|乡人民政府))")
+
+
+def _qualified(text: str, hits: list, div: Divisions) -> dict[int, Division]:
+    """Hits that a place written just before them qualifies in an organisation's full name
+    (杭州市滨江区人民政府西兴街道办事处, 南京市鼓楼区人民法院): index -> the one division of the hit
+    inside the qualifying place. There the qualifier says where the organisation's place lies,
+    not a place of its own: it is counted through the place it qualifies (and a same-named
+    place, 鼓楼区, is settled by it). Elsewhere (郑州市二七区主管副区长, an address) both count."""
+    out: dict[int, Division] = {}
+    for k in range(len(hits) - 1):
+        _s, e, cands = hits[k]
+        ns, ne, inner = hits[k + 1]
+        if ns != e or len(cands) != 1 or not _QUALIFIED_ORG_RE.match(text, ne):
+            continue
+        inside = [c for c in inner if c is not cands[0] and div.within(c, cands[0])]
+        if len(inside) == 1:
+            out[k + 1] = inside[0]
+    return out
+
+
 def _places(text: str, div: Divisions) -> Counter:
     """How often the text names each place (names that fit one division only); a place the
     text's people visit (:func:`_visited`), a street named after a place (:func:`_street`), a
     disaster named after one (:func:`_event`: 玉树地震), a place people come from
     (:func:`_origin`: 武汉等地来高人员), a verb that reads as a place's name (:func:`_verb`), a short form that is a word where it
-    stands (:func:`_word`: 服务来宾1744人次) and a short form the text gives one of its
-    townships (:func:`_township_forms`: 新北街道) are not counted."""
+    stands (:func:`_word`: 服务来宾1744人次), a short form that begins a village's name
+    (:func:`_village`: 南阳村) and a short form the text gives one of its townships
+    (:func:`_township_forms`: 新北街道) are not counted; a place written just before one of its
+    own in an organisation's name (:func:`_qualified`: 杭州市 of 杭州市滨江区人民政府) is counted
+    through it."""
     found: Counter = Counter()
     hits = div.find_all(text, shorts=True)
     townships = _township_forms(text, hits, div)
-    for s, e, cands in hits:
+    qualified = _qualified(text, hits, div)
+    for k, (s, e, cands) in enumerate(hits):
+        if k + 1 in qualified:
+            continue        # 杭州市 of 杭州市滨江区: counted through 滨江区
+        cands = [qualified[k]] if k in qualified else cands
         if (len(cands) == 1 and not _visited(text, s, e) and not _street(text, e)
                 and not _event(text, e) and not _origin(text, e) and not _verb(text, s) and not _word(text, s, e, div)
-                and text[s:e] not in townships):
+                and not _village(text, s, e, div) and text[s:e] not in townships):
             found[cands[0].adcode] += 1
     return found
 

@@ -176,7 +176,12 @@ WHERE_KIND = "^" + WHERE_KIND_WORDS + "(?=" + WHERE_KIND_LEVELS + ")"
 # 人民政府: the one above, beside or of the level the clause is about, whichever it is; a set, never the
 # document's own government by the place put before it)
 RELATIVE_GOV = re.compile(r"^其?(?:共同的)?(?:本级|同级|上级|上一级|下级|下一级)(?:地方)?(?:人民)?政府$")
-COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + RELATIVE_GOV.pattern + "|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
+# places counted before their level (长株潭三市人民政府, 沿江八县（市、区）, 两区党委和政府): several
+# governments, a set (一 is no count: 四会市, 三河市, 十堰市 hold the figure inside their name)
+COUNTED_PLACES = (r"[二两三四五六七八九十]{1,2}个?(?:市|县|区|县区|县市区|市州|市县|旗县|县（市、区）|县（市）)"
+                  r"(?:人民政府|政府|党委和政府|党委)?$")
+_COUNTED_PLACES_RE = re.compile(COUNTED_PLACES)
+COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + COUNTED_PLACES + "|" + RELATIVE_GOV.pattern + "|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）"
                         r"|^(?:开发区|园区|工业园区|产业园区|功能区|风景名胜区|风景区|自然保护区|保护区|景区|公园)"
                         r"(?:管理委员会|管委会|管理机构)$")
@@ -439,6 +444,8 @@ def guess_kind(name: str) -> str:
         return "collective"     # 县级以上人民政府, 县区人民政府: several levels' governments
     if RELATIVE_GOV.match(n):
         return "collective"     # 本级人民政府, 共同的上一级人民政府: a level relative to another's
+    if _COUNTED_PLACES_RE.search(n):
+        return "collective"     # 长株潭三市人民政府: places counted before their level
     if TOWNSHIP_SET.match(n):
         return "collective"     # 镇人民政府, 乡镇人民政府 without a place: the townships as a set
     if LEVEL_GOV_SET.match(n):
