@@ -32,7 +32,7 @@ from .model import (Assignment, BuildResult, Document, Enrichment, Issue, Jurisd
                     RawAssignment, Task)
 from .resolve.jurisdiction import override as jurisdiction_override
 from .resolve.lexicon import Lexicon, _parse, load_lexicon, read_lexicon_file
-from .resolve.units import Resolver, own_township
+from .resolve.units import Resolver, own_ministry, own_township
 from .spool import DocRecord, Spool, SpoolEnrichment, SpoolView
 from .vocab import ENRICH_VIAS
 from .write import write  # noqa: F401  (build() and write(): the two steps of `kg build`)
@@ -605,15 +605,17 @@ def _resolve(kept: Iterable[DocOutput], summaries: list[_DocSummary], copies: di
         juris = summaries[k].juris
         doc_tasks = [*d.tasks, *d.enrichment.tasks]
         town = own_township(d.doc.title, d.doc.issuer)
+        ministry = own_ministry(d.doc.issuer)
         raws = (*d.raw, *d.enrichment.raw)
         # (a short form the document cuts from a unit it names in full: that unit)
         stems = resolver.stems([(r.mention.text, r.lookup) for r in raws], juris,
-                               scope=d.doc.doc_id, township_doc=town)
+                               scope=d.doc.doc_id, township_doc=town, ministry_doc=ministry)
         doc_ass = drop_duplicates(
             [Assignment(r, resolver.note(r.mention.text, stems[r.mention.text])
                         if r.mention.text in stems and not r.lookup else
                         resolver.resolve(r.mention.text, juris, r.lookup,
-                                         scope=d.doc.doc_id, township_doc=town))
+                                         scope=d.doc.doc_id, township_doc=town,
+                                         ministry_doc=ministry))
              for r in raws], doc_tasks)
         unresolved += _unresolved(doc_ass, reported, lex)
         if spool is not None:

@@ -965,11 +965,19 @@ def _elliptical(piece: str, following: str) -> Optional[str]:
     return cand if unitnames.is_unit_name(cand) else None
 
 
+# words of two characters ending as a place's name does that name no place: a 地区's (行政公署's) word
+# for itself (乌什县、地区应急管理局: a county and the 地区's bureau, never 乌什县应急管理局), a zone's,
+# kinds of area
+_WORDS_NOT_PLACES = frozenset("地区 市区 城区 郊区 矿区 园区 新区 社区 景区 片区 辖区 山区 林区 牧区 库区 "
+                              "灾区 老区 校区 小区 街区 全区 本区 该区 各区 全市 本市 该市 各市 全县 本县 "
+                              "该县 各县 全州 本州 各州 全旗 本旗 各旗".split())
+
+
 def _place_split(name: str) -> Optional[tuple[str, str]]:
     """``临夏州发展改革部门`` -> (``临夏州``, ``发展改革部门``): a place name (2 to 5 characters
     ending in 市/州/县/区/盟/旗…) before a department name that stands on its own."""
     for k in range(2, min(6, len(name) - 1)):
-        if name[k - 1] in unitnames.PLACE_ENDINGS:
+        if name[k - 1] in unitnames.PLACE_ENDINGS and name[:k] not in _WORDS_NOT_PLACES:
             rest = name[k:]
             if len(rest) >= 3 and unitnames.unit_kind(rest) not in (None, "collective") and \
                     not rest.startswith(tuple(unitnames.PLACE_ENDINGS)):

@@ -93,7 +93,16 @@ GLUED_LABEL_RE = re.compile(r"(?<![各本该等是的和与及、由请将对向
                             + r")(?![为是均由要应需将对按在于和与及]|负责)(?=[\u4e00-\u9fff])")
 _GLUED_PIECE_SEP_RE = re.compile(r"[、，,]")
 # the last sentence of a task line naming units with 牵头 (市发改委牵头，市财政局配合。)
-VERB_SENTENCE_RE = re.compile(r"[。；;]\s*([^。；;（）]{4,80}?)[。；;]?\s*$")
+# (a level's variants in brackets may stand inside a name there: 由市教育局负责，各市（区）政府配合)
+VERB_SENTENCE_RE = re.compile(r"[。；;]\s*((?:[^。；;（）]|（[市区县州旗盟、]{1,6}）){4,80}?)[。；;]?\s*$")
+# a deadline's label closing that sentence (…。市工信局牵头，市科技局配合；完成时限：上半年): read with it
+# a person in charge bracketed after a section heading's unit (一、县发展和改革局（责任领导：李四）)
+PERSON_BRACKET_END_RE = re.compile(r"（[\u4e00-\u9fff]{0,4}(?:领导|责任人|负责人|联系人)[：:][^（）]{1,20}）$")
+# the same label closing a task's text with no unit (…推进重大项目。完成时限：2024年6月30日前。)
+DEADLINE_LABEL_END_RE = re.compile(r"[。；;，,\s]\s*((?:完成时限|完成时间|完成期限|时限|时间节点)[：:]"
+                                   r"[^。；;，,：:]{1,20})[。；;]?\s*$")
+DEADLINE_TAIL_RE = re.compile(r"[；;，,]\s*((?:完成时限|完成时间|完成期限|时限|时间节点)[：:][^。；;，,：:]{1,20})"
+                              r"[。；;]?\s*$")
 # …，责任单位为市商务局。 a label stated as a sentence (annotations.LABEL_IS_RE)
 LABEL_IS_RE = ann.LABEL_IS_RE
 INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人)[：:][^\s：:]{1,12}\s+)?"
@@ -875,13 +884,18 @@ class _DocWalker:
                 if parsed is not None and parsed.units:
                     return (parsed, _outside(line.text, m2.start(1), stop, " ，,"),
                             parsed.contributor)
-            vs = VERB_SENTENCE_RE.search(line.norm)
+            tail = DEADLINE_TAIL_RE.search(line.norm)
+            head = line.norm[:tail.start()] if tail else line.norm
+            vs = VERB_SENTENCE_RE.search(head)
             if vs is not None and ann.classify(vs.group(1)) == "verb" and len(re.findall(
                     r"[\u4e00-\u9fff]", line.norm[:vs.start(1)])) >= 6 and not re.match(
                     r"[—－\-]", vs.group(1)):
                 # …加快建设步伐。市发改委牵头，市财政局配合。 the last sentence names the units
-                parsed = self._parse_group(vs.group(1), line, True)
-                if parsed is not None and parsed.units and parsed.units[0].role == "lead":
+                # (…。由市教育局负责，各市（区）政府配合。 as well; a deadline's label may close it)
+                parsed = self._parse_group(vs.group(1) + ("；" + tail.group(1) if tail else ""),
+                                           line, True)
+                if parsed is not None and parsed.units and (
+                        parsed.units[0].role == "lead" or vs.group(1).startswith("由")):
                     return parsed, line.text[:vs.start(1)].rstrip(), parsed.contributor
             li = LABEL_IS_RE.search(line.norm)
             if li is not None and li.start() > 0:
@@ -897,6 +911,13 @@ class _DocWalker:
             glued = self._glued_labels(line)
             if glued is not None:
                 return glued
+            own = DEADLINE_LABEL_END_RE.search(line.norm)
+            if own is not None and len(re.findall(r"[\u4e00-\u9fff]", line.norm[:own.start(1)])) >= 4:
+                # …推进重大项目。完成时限：2024年6月30日前。 the task's own time limit and no unit:
+                # the deadline of the unit its section heading gives it
+                parsed = ann.parse_annotation(own.group(1))
+                if parsed.deadline and not parsed.units:
+                    return parsed, line.text[:own.start(1)].rstrip(), None
             return None, line.text, None
         stop = _label_run_end(line.norm, m.start(1))
         content = line.norm[m.start(1):stop].rstrip("。；; ")
@@ -1574,7 +1595,9 @@ class _DocWalker:
                 return names[0], first, "lead"
             if p.lines and p.kind in ("heading", "item"):
                 first = p.lines[0]
-                text = compact(_strip_marker(first.norm.strip())).rstrip("：:。")
+                # (一、县发展和改革局（责任领导：李四）: the person in charge bracketed after the name)
+                text = PERSON_BRACKET_END_RE.sub("", compact(_strip_marker(first.norm.strip())).rstrip(
+                    "：:。"))
                 cm = COUNT_SUFFIX_RE.search(text)
                 name = COUNT_SUFFIX_RE.sub("", text)
                 # problems counted (个, 件, 处) are handed to one unit: a collective so counted
@@ -1935,6 +1958,9 @@ class _DocWalker:
         own, the heading's unit is all the list ever names and the cut item keeps it."""
         if not node.lines or not self._ends_input(node.lines[-1]):
             return False
+        own = DEADLINE_LABEL_END_RE.search(node.lines[-1].norm)
+        if own is not None and ann.parse_annotation(own.group(1)).deadline:
+            return False    # (…。完成时限：长期坚持: the item ends on its own time limit, not cut)
         last = compact(node.lines[-1].norm)
         if node.marker_type == "unithead" and not last.endswith(("。", "；", ";", "！", "？", "”", ".")):
             # (教育部 / 会议指出，… / 会议强调，要树牢底线 as the input's end: the body's work cut)

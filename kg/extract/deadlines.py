@@ -53,7 +53,8 @@ _BEFORE_EVENT = re.compile(r"^(?:\d{4}年)?(?:主?汛期?|春节|元旦|国庆�
 # where no date form above reads it; a year before anything else (2024年新建学校3所) is none
 _TIME_WORDS = ("0-9年月日号底末初中旬上下半季度前后内止以之间期至到—–~\\-第一二三四五六七八九十"
                "完成验收并长期坚持持续推进开学春夏秋冬汛收节假寒暑“”\"国庆元旦")
-_YEAR_LED = re.compile(r"^(?:\d{4}年|今年|明年|本年|当年)[" + _TIME_WORDS + r"]{0,14}$")
+_YEAR_LED = re.compile(r"^(?:\d{4}年|今年|明年|本年|当年)(?!.*\d(?![\d月日号季]))[" + _TIME_WORDS + r"]{0,14}$")
+# (a figure must be a month's, a day's or a quarter's: 2013年1 is a date cut at the line's end)
 _YEAR_ONLY = re.compile(r"^(\d{4})年度(?:内)?$")
 _QMONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
 
@@ -144,7 +145,7 @@ def _dated(t: str) -> bool:
     return any(p.match(t) for p in (_YEAR_END, _DATE, _HALF, _QUARTER, _NO_YEAR))
 
 
-_MONTH_FIRST = re.compile(r"^(\d{1,2}|[" + CN_DIGITS + r"]{1,2})月(?:\d{1,2}日|[" + CN_DIGITS
+_MONTH_FIRST = re.compile(r"^(\d{1,2}|[" + CN_DIGITS + r"]{1,2})月(?:(\d{1,2})日|[" + CN_DIGITS
                           + r"]{1,3}日)?(?:份)?" + _IN_MONTH)
 
 
@@ -155,12 +156,17 @@ def with_year(text: str, year: Optional[str]) -> Optional[str]:
 
     >>> with_year("5月底前动工", "2016"), with_year("十二月底前", "2016")
     ('2016-05', '2016-12')
+
+    A day written in figures is kept, as a dated deadline keeps it (``9月30日前`` -> ``2024-09-30``,
+    as ``2024年9月30日前`` is).
     """
     if not year:
         return None
     m = _MONTH_FIRST.match(compact(text))
     if not m or not 1 <= to_int(m.group(1)) <= 12:
         return None
+    if m.group(2) and 1 <= int(m.group(2)) <= 31:
+        return f"{year}-{to_int(m.group(1)):02d}-{int(m.group(2)):02d}"
     return f"{year}-{to_int(m.group(1)):02d}"
 
 

@@ -193,7 +193,9 @@ SHORT_INVESTOR_RE = re.compile(r"^[省市县区州旗盟][\u4e00-\u9fff]{1,2}投
 #: 第一师, 各师市, 兵团师): governments of their own beside the prefectures (地州市政府和兵团师负责);
 #: a bare 师 is a person (教师, 律师), so only these forms make a unit
 CORPS_RE = re.compile(r"^(?:新疆生产建设兵团|兵团)(?:(?:第[一二三四五六七八九十]{1,3}|各)?师市?)?$"
-                      r"|^(?:第[一二三四五六七八九十]{1,3}|各)师市?$")
+                      r"|^(?:第[一二三四五六七八九十]{1,3}|各)师市?$"
+                      # (a division with the city it is one with, 师市合一: 第三师图木舒克市)
+                      r"|^(?:(?:新疆生产建设)?兵团)?第[一二三四五六七八九十]{1,3}师[\u4e00-\u9fff]{2,5}市$")
 #: characters no unit name starts with (a preposition before a name: 由市财政局负责)
 NEVER_FIRST = "由请把被让"
 #: characters that start a name only rarely; dropped when a name with a level prefix follows
@@ -291,8 +293,8 @@ def unit_kind(name: str) -> Optional[str]:
     body = base[: -len(suffix)] if base.endswith(suffix) else n[: -len(suffix)]
     if body and re.fullmatch(r"[0-9０-９.]+", body):
         return None           # 2所, 3个: a figure and a measure word (a target cell)
-    if not body and suffix not in ("办公室", "办公厅", "人行") + BARE_ORGS and len(suffix) < 3:
-        return None           # a bare 局 / 部门 is no name
+    if not body and suffix not in ("办公室", "办公厅", "人行", "行署") + BARE_ORGS and len(suffix) < 3:
+        return None           # a bare 局 / 部门 is no name (行署 is: a 地区's or a 盟's government)
     if suffix == "股" and len(body) < 2:
         return None           # a section is named by its work (人事股): 个股 / 入股 are no names
     if suffix == "司" and (len(body) < 2 or body.endswith(("官", "上", "打"))):
@@ -442,6 +444,9 @@ _BODY_SETS = ("部门", "单位", "机构", "机关", "科室", "处室", "委�
 _CENTRAL_HEADS = ("中央", "中共中央", "国务院", "全国人大", "全国政协",
                   "国家税务总局", "国家金融监督管理总局", "国家外汇管理局", "国家统计局", "中国人民银行",
                   "中国银行保险监督管理委员会", "中国证券监督管理委员会")
+#: local heads whose organs are written after them (市人大常委会选举任免联络工作委员会, 市政协提案委员会):
+#: a name in a run after one of them is that body's own organ, never a second unit
+_ORGAN_HEADS = ("人大常委会", "政协")
 #: words that end a name and never begin one
 _TAIL_WORDS = ("管委会", "管理", "服务", "建设", "工作", "办公室", "人民政府", "政府", "委员会", "办事处")
 
@@ -474,6 +479,12 @@ def _run_piece(piece: str, last: bool, first: bool = True) -> bool:
         return unit_kind(piece) == "collective" and not base.endswith(_BODY_SETS)
     if not last and piece.startswith(_CENTRAL_HEADS):
         return False            # 中央军委政治工作部: the name after is the central body's own organ
+    if not last and (base.endswith(_ORGAN_HEADS) or (
+            base.endswith("委") and len(base) >= 3 and base[-2] in "省市县区州盟旗地"
+            and unit_kind(base) == "department")):
+        # 市人大常委会法制工作委员会: the committee after is the congress's own; 中共宜昌市委统战部,
+        # 宜昌市委宣传部: the department after a Party committee is the committee's own
+        return False
     if ("政府" in base and not base.endswith("政府")) or piece.startswith(_TAIL_WORDS) or piece[0] in "会局厅处室署站所队部委":
         return False            # 管委会财政局: 管委会 ends the name before it
     if base.endswith(RUN_ENDINGS) and not base.endswith(NOT_UNIT_ENDINGS):

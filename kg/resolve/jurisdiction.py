@@ -191,9 +191,16 @@ def place_of_org(name: str, div: Divisions, context: Optional[Division] = None,
         return _county_zone(key, div) if title else None
     d, end = hit
     rest = key[end:]
+    if not key[:end].endswith(d.name) and TOWNSHIP_AFTER_SHORT_RE.match(rest):
+        return None     # 武安镇人民政府: a township's own name, not 武安市's short form and a rest
     if title or rest:
         return d
     return None
+
+
+# what after a county's or a city's short form makes the whole a township's name (武安镇, 武安乡,
+# 武安街道, 武安苏木): a town of the same name as a county elsewhere, no body of that county
+TOWNSHIP_AFTER_SHORT_RE = re.compile(r"^(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处|党委|$)")
 
 
 # a division of the Production and Construction Corps before the city it is one with (师市合一:

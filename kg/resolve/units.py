@@ -49,12 +49,15 @@ RELATIVE = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "
 # of a body named after the level word it is relative: 市民政局 is 市 + 民政局, 市政务服务中心 is
 # 市 + 政务服务中心, 市民族宗教事务局, 市民防局; 市场监督管理局, 市政管理局, 市民服务中心 are the
 # bodies' own names, which a place is put before whole)
-NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防|航)|市政(?!府|务)|市容|市级|县级|区级|省级|区域|县域|省内|市内|区内|县内|"
-                          r"市直|县直|区直|省直|市属|县属|区属|省属|州直|旗直|市县|省市(?!场)|县区|区县|县乡|"
+NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防|航)|市政(?!府|务|协)|市容|市级|县级|区级|省级|区域|县域|省内|市内|区内|县内|"
+                          r"市直|县直|区直|省直|市属|县属|区属|省属|州直|旗直|市县|省市(?!场)|县区|区县|县乡(?!村振兴)|"
                           r"市区|县市(?!场)|区市(?!场)|州市(?!场)|盟市|省辖市|市辖区(?!域))")
-# the word a zone with a division of its own (雄安新区, 两江新区, 滨海新区), a 地区 (阿克苏地区) or a 林区
-# (神农架林区) calls itself by in its own documents, as a city says 市: 新区建设局, 地区水利局, 林区财政局
-_ZONE_WORD = re.compile(r"(新区|开发区|高新区|经开区|示范区|试验区|合作区|地区|林区)$")
+# the word a zone with a division of its own (雄安新区, 两江新区, 滨海新区, 苏州工业园区), a 地区
+# (阿克苏地区) or a 林区 (神农架林区) calls itself by in its own documents, as a city says 市: 新区建设局,
+# 园区大数据中心, 地区水利局, 林区财政局
+_ZONE_WORD = re.compile(r"(新区|开发区|高新区|经开区|示范区|试验区|合作区|园区|地区|林区)$")
+# a Corps division before the city it is one with (第三师图木舒克市, 兵团第八师石河子市): the city
+_CORPS_CITY = re.compile(r"^(?:(?:新疆生产建设)?兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,5}市)")
 LOWER = re.compile(r"^(乡镇|民族乡|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government
 # the national people's organisations written without 全国 (共青团中央, 中国科协, 中国残联; 全国总工会
 # and 全国妇联 open with 全国, read by NATIONAL_BODY's first alternative)
@@ -120,7 +123,7 @@ FUNCTIONAL = re.compile(r"^(?!.*(?:有关|相关|其他|其它|各|等|直属|�
                         r"实施|组织|有权)).{2,14}(?:(?:主管|行政|管理|执法|监督)(?:部门|机关|机构)|部门)$"
                         r"|^(?:公安|审计|税务|司法行政|检察|监察)机关$")
 # 县级以上人民政府…, 市县…, 市直…: several governments' or bodies', no one government's
-LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡|地)[级直属]|旗县|省辖市|市辖区(?!域)|市县|省市(?!场)|县区|区县|县乡|县市(?!场)|区市(?!场)|"
+LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡|地)[级直属]|旗县|省辖市|市辖区(?!域)|市县|省市(?!场)|县区|区县|县乡(?!村振兴)|县市(?!场)|区市(?!场)|"
                     # (设区的市X: every city of a province, the level a national or provincial law names;
                     # 省辖市X, 市辖区X: every city under the province, every district of the city;
                     # 旗县级以上X, 旗县区X: 内蒙古's banners and counties, every level above them)
@@ -137,8 +140,9 @@ GENERIC = re.compile(r"^(办公室|委员会|管委会|人民政府|政府|办�
 TOWNSHIP_RE = re.compile("^" + TOWNSHIP + "$")
 # what before 镇/乡/街道 makes a kind or a set of places, not one township's name (城镇, 乡镇,
 # 重点镇, 全镇, 各街道, 本乡, 小城镇, 示范镇, 民族乡): a leading qualifier, or a place word ending it
+# (城 of 城镇, but not of the seat towns' and the quarters' own names: 城关镇, 城厢镇, 城郊乡, 城北街道)
 TOWNSHIP_QUALIFIERS = (
-    "各 全 本 该 每 此 有关 相关 其他 其它 所在 所属 辖区 重点 中心 特色 建制 小城 城 乡 镇 村 集 "
+    "各 全 本 该 每 此 有关 相关 其他 其它 所在 所属 辖区 重点 中心 特色 建制 小城 城(?![关厢郊东南西北]) 乡 镇 村 集 "
     "示范 试点 贫困 民族 文明 卫生 生态 美丽 旅游 历史文化 经济强 先进 样板 明星 边境 千年古").split()
 # (a place of three characters or more may end in 旗: 西三旗街道, an old banner camp's name, is one
 # sub-district; 全旗镇, 本旗乡 are sets)
@@ -236,6 +240,24 @@ def township_place(name: str) -> Optional[str]:
         return None
     m = TOWNSHIP_RE.match(n)
     return m.group(1) + m.group(2)
+
+
+# a ministry or a State administration issuing in its own name (生态环境部, 交通运输部办公厅,
+# 海关总署): its bare 局 and 部-prefixed units are its own organs (公路局, 长江局, 部路网中心), as its 司
+_MINISTRY_ISSUER = re.compile(r"^(?!中共|中央)[\u4e00-\u9fff]{2,12}(?:部|总局|总署)(?:办公厅)?$")
+_MINISTRY_ORGAN = re.compile(r"^(?!国家|中国|中央|全国)[\u4e00-\u9fff]{2,8}局$|^部(?!门)[\u4e00-\u9fff]{2,12}$")
+
+
+def own_ministry(issuer: Optional[str]) -> bool:
+    """Does a ministry (or a State administration) issue the document in its own name? There
+    a bare ``公路局`` is its own bureau, kept within the document as its 司 are (never
+    国家公路局, a State body the name does not give).
+
+    >>> own_ministry("交通运输部办公厅"), own_ministry("国务院办公厅"), own_ministry("中共宜昌市委组织部")
+    (True, False, False)
+    """
+    n = compact(issuer or "")
+    return bool(_MINISTRY_ISSUER.match(n)) and not re.search("[省市县区州旗盟]", n)
 
 
 def own_township(title: Optional[str], issuer: Optional[str]) -> bool:
@@ -649,6 +671,11 @@ class Resolver:
         party = key.startswith("中共")
         if party:
             key = key[2:]
+        corps = _CORPS_CITY.match(key)
+        if corps and not party:
+            city = div.read_prefix(key[corps.end():], home)
+            if city is not None and city[0].parent == "650000" and city[0].level == "county":
+                key = key[corps.end():]     # 第三师图木舒克市 (师市合一): the division's city
         hit = div.read_prefix(key, home)
         if hit is not None and len(key) - hit[1] == 1 and key[hit[1]:] != "委" \
                 and not key[:hit[1]].endswith(hit[0].name):
@@ -674,6 +701,9 @@ class Resolver:
             return hit[0], "人民政府", party
         if hit is not None and (len(key) - hit[1] >= 2 or key[hit[1]:] == "委"):
             d, end = hit
+            if d.name.endswith("地区") and key.startswith("地委", end) \
+                    and not key[:end].endswith(d.name):
+                return d, _of_body(key[end + 1:]), True     # 中共阿克苏地委统战部: the 地区's committee
             if not key[:end].endswith(d.name):
                 return d, "@" + key, party          # short form: keep the name as written
             return d, _of_body(key[end:]), party
@@ -688,7 +718,16 @@ class Resolver:
         if zone_word and key.startswith(zone_word.group(0)) \
                 and len(key) - len(zone_word.group(0)) >= 2:
             # 新区建设局 in 雄安新区's own document: the zone's word for itself, as 市 of 市财政局
+            # (地区发改委 in 阿克苏地区's: the 地区's)
             return home, _of_body(key[len(zone_word.group(0)):]), party
+        if key in ("行署", "行政公署") and home is not None and home.level == "prefecture" \
+                and home.name.endswith(("地区", "盟")):
+            return home, "行政公署", party      # 行署 in a 地区's or a 盟's document: its government
+        if zone_word and zone_word.group(0) == "地区" and key.startswith("地委") \
+                and home.level == "prefecture":
+            # 地委统战部 in 阿克苏地区's document: the 地区's Party committee (中共阿克苏地委), as 盟委
+            # of a 盟's
+            return home, _of_body(key[1:]), True
         for rel in RELATIVE:
             if key.startswith(rel) and (len(key) > len(rel) + 1 or key[len(rel):] == "委"):
                 rest = _of_body(key[len(rel):])
@@ -702,6 +741,13 @@ class Resolver:
                     return inner[0], rest[inner[1]:], party
                 return owner, rest, party or rest.startswith("委")
         return None, key, party
+
+    def _without_counties(self, home: Division) -> bool:
+        """A prefecture-level city with no county-level division under it (不设区的市: 东莞, 中山,
+        儋州, 嘉峪关), whose towns and sub-districts are its own, as a county's are."""
+        return home.level == "prefecture" and home.kind == "city" and not any(
+            self.divisions.by_code[c].kind != "zone"
+            for c in self.divisions.children.get(home.adcode, ()))
 
     def _relative(self, rel: str, home: Optional[Division]) -> Optional[Division]:
         if home is None or home.level == "national":
@@ -744,6 +790,8 @@ class Resolver:
         if local_style is not None:           # the lexicon's own place keeps its local style
             return local_style + body
         place = self.divisions.qualified_name(owner)
+        if party and place.endswith("地区") and body.startswith("委"):
+            place = place[:-1]                # 中共阿克苏地委: a 地区's committee says 地委
         if party:
             return "中共" + place + body      # 中共嘉兴市委统一战线工作部, 中共嘉兴市委
         return place + body
@@ -795,7 +843,9 @@ class Resolver:
                 town = township_name(GOV_THEN_BODY.sub("", body))
             elif owner is None:
                 town = township_name(key)
-                if town is not None and home is not None and home.level == "county":
+                if town is not None and home is not None and (
+                        home.level == "county" or self._without_counties(home)):
+                    # (a city without counties, 东莞, 中山, 儋州: its towns are its own)
                     owner = home
         if town is not None:
             body = town
@@ -907,13 +957,15 @@ class Resolver:
 
     def resolve(self, mention: str, jurisdiction: Where = None,
                 lookup: Optional[str] = None, scope: Optional[str] = None,
-                township_doc: bool = False) -> Unit:
+                township_doc: bool = False, ministry_doc: bool = False) -> Unit:
         """Resolve a mention of a document of ``jurisdiction`` (a :class:`Jurisdiction` or a
         place name; optionally through an expanded ``lookup`` form). ``scope`` (the document id)
         keeps the units of a document of unknown jurisdiction apart from every other's.
         ``township_doc``: the document speaks for one township (:func:`own_township`), where a
-        bare ``镇人民政府`` is that township (kept within the document), not the set of them."""
-        return self.note(mention, self._unit(mention, jurisdiction, lookup, scope, township_doc))
+        bare ``镇人民政府`` is that township (kept within the document), not the set of them.
+        ``ministry_doc``: a ministry issues it (:func:`own_ministry`), whose bare 局 are its own."""
+        return self.note(mention, self._unit(mention, jurisdiction, lookup, scope, township_doc,
+                                             ministry_doc))
 
     def note(self, mention: str, unit: Unit) -> Unit:
         """Count ``mention`` as naming ``unit``."""
@@ -922,7 +974,8 @@ class Resolver:
         return unit
 
     def stems(self, mentions: list[tuple[str, Optional[str]]], jurisdiction: Where = None,
-              scope: Optional[str] = None, township_doc: bool = False) -> dict[str, Unit]:
+              scope: Optional[str] = None, township_doc: bool = False,
+              ministry_doc: bool = False) -> dict[str, Unit]:
         """The short forms one document cuts from a unit it names in full: 区应急 under a
         牵头单位： label where the same text writes 区应急局 (西青区应急管理局). ``mentions`` are
         the document's (mention, lookup) pairs; a mention that names no body of its own (no
@@ -942,9 +995,11 @@ class Resolver:
                       if len(unglossed(compact(f))) > len(key)
                       and unglossed(compact(f)).startswith(key)
                       and ORG_SUFFIX.search(unglossed(compact(f)))]
-            if not longer or self._peek(m, jurisdiction, None, scope, township_doc).resolved:
+            if not longer or self._peek(m, jurisdiction, None, scope, township_doc,
+                                        ministry_doc).resolved:
                 continue
-            units = {u.unit_id: u for u in (self._unit(f, jurisdiction, fl, scope, township_doc)
+            units = {u.unit_id: u for u in (self._unit(f, jurisdiction, fl, scope, township_doc,
+                                                       ministry_doc)
                                             for f, fl in longer)}
             if len(units) == 1:
                 (u,) = units.values()
@@ -953,11 +1008,11 @@ class Resolver:
         return out
 
     def _peek(self, mention: str, jurisdiction: Where, lookup: Optional[str],
-              scope: Optional[str], township_doc: bool) -> Unit:
+              scope: Optional[str], township_doc: bool, ministry_doc: bool = False) -> Unit:
         """The unit ``mention`` resolves to, leaving no trace of a new unresolved unit."""
         before = len(self._units)
         cached = len(self._cache)
-        unit = self._unit(mention, jurisdiction, lookup, scope, township_doc)
+        unit = self._unit(mention, jurisdiction, lookup, scope, township_doc, ministry_doc)
         if not unit.resolved and len(self._units) > before:
             del self._units[unit.unit_id]
             if len(self._cache) > cached:
@@ -966,10 +1021,19 @@ class Resolver:
 
     def _unit(self, mention: str, jurisdiction: Where = None,
               lookup: Optional[str] = None, scope: Optional[str] = None,
-              township_doc: bool = False) -> Unit:
+              township_doc: bool = False, ministry_doc: bool = False) -> Unit:
         j = _as_jurisdiction(jurisdiction)
         key = unglossed(compact(mention))
         own_town = township_doc and not key.startswith("各") and bool(TOWNSHIP_SET.match(key))
+        if ministry_doc and not lookup and _MINISTRY_ORGAN.match(key):
+            # 公路局 in 交通运输部's document: its own bureau, kept within the document (unresolved,
+            # as its 司 are), never a State body made of the name (国家公路局)
+            name = normalise(mention)
+            uid = unit_id(f"doc:{scope or ''}", name)
+            if uid not in self._units:
+                self._units[uid] = Unit(uid, name, self._kind(name), False, (), (), j.name, None,
+                                        j.adcode)
+            return self._units[uid]
         per_doc = (j.name is None and j.adcode is None) or INTERNAL.match(compact(mention)) \
             or own_town
         ck = (mention, lookup, j.name, j.adcode, scope if per_doc else None)

@@ -199,7 +199,7 @@ def test_deadlines_written_with_the_words_of_time():
         assert p.deadline == deadline and not p.leftover, (content, p.deadline, p.leftover)
         assert p.units and p.units[0].mention.startswith("市"), content
     # (a year before a target or a name is no deadline)
-    for piece in ("2024年新建学校3所", "2024年完成50个小区改造", "2024年市财政局", "2023年以来"):
+    for piece in ("2024年新建学校3所", "2024年完成50个小区改造", "2024年市财政局", "2023年以来", "2013年1"):
         assert not ann.is_deadline(piece), piece
 
 

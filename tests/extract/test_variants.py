@@ -9,6 +9,7 @@ names glossed as the text is) and must read as the excerpts as stored do."""
 from __future__ import annotations
 
 import json
+import functools
 import random
 import re
 from pathlib import Path
@@ -35,9 +36,14 @@ def _qq(t: str) -> str:
     return "\n".join(("??" + l if l.strip() and rnd.random() < 0.3 else l) for l in t.split("\n"))
 
 
-def _traditional(t: str) -> str:
+@functools.lru_cache(maxsize=1)
+def _to_traditional():
     import opencc
-    return opencc.OpenCC("s2t").convert(t)
+    return opencc.OpenCC("s2t").convert     # (one converter: building one loads its dictionaries)
+
+
+def _traditional(t: str) -> str:
+    return _to_traditional()(t)
 
 
 def _wrap(t: str, width: int = 38) -> str:
