@@ -148,6 +148,9 @@ TOWNSHIP_QUALIFIERS = (
 # sub-district; 全旗镇, 本旗乡 are sets)
 NOT_TOWNSHIP_PLACE = re.compile("^(?:" + "|".join(TOWNSHIP_QUALIFIERS) + ")|[乡镇村城市县区省州盟街]$"
                                 "|^" + HAN + "?旗$")
+# a sub-district named after a place ending in 城 (稠城街道, 东城街道, 新城街道): a township's name, as
+# 城 ends a place's name in many; not a kind of town or area (县城, 主城, 全城, 京城, 省城, 小城)
+_CITY_STREET = re.compile("^(?![县主全京省市小各本该每此其]城街道$)" + HAN + "{1,2}城街道$")
 # the townships of a place as one collective: 各乡镇（街道）, 各镇（街）, 乡镇人民政府, 各街道办事处, 镇办;
 # 民族乡人民政府 without a place is a level noun too (the county's ethnic townships, 瑶族乡 …)
 TOWNSHIP_SET = re.compile(r"^各?(?:乡镇|镇街|镇办|民族乡|乡|镇|街道)(?:[、（](?:乡|镇|街道|街)）?)*级?"
@@ -185,6 +188,8 @@ RELATIVE_GOV = re.compile(r"^其?(?:共同的)?(?:本级|同级|上级|上一级
 COUNTED_PLACES = (r"[二两三四五六七八九十]{1,2}个?(?:市|县|区|县区|县市区|市州|市县|旗县|县（市、区）|县（市）)"
                   r"(?:人民政府|政府|党委和政府|党委)?$")
 _COUNTED_PLACES_RE = re.compile(COUNTED_PLACES)
+# the Youth League's committee named with its level inside (团市委, 团县委, 团省委): the level's 团委
+_YOUTH_LEAGUE = re.compile(r"^团(省|市|州|县|区|旗)委(?=$|办公室)")
 COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + COUNTED_PLACES + "|" + RELATIVE_GOV.pattern + "|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）"
                         r"|^(?:开发区|园区|工业园区|产业园区|功能区|风景名胜区|风景区|自然保护区|保护区|景区|公园)"
@@ -205,7 +210,7 @@ def township_name(name: str) -> Optional[str]:
     ('古林镇人民政府', '石碶街道办事处', None)
     """
     m = TOWNSHIP_RE.match(name)
-    if m is None or NOT_TOWNSHIP_PLACE.search(m.group(1)):
+    if m is None or (NOT_TOWNSHIP_PLACE.search(m.group(1)) and not _CITY_STREET.match(m.group(1) + m.group(2))):
         return None
     place, level, body = m.groups()
     if level == "街道":
@@ -830,6 +835,8 @@ class Resolver:
         if m and ORG_SUFFIX.search(m.group(1)):
             key = m.group(1)        # 区民政局（区委社会工委）: the body named first
         home = div.get(j.adcode) if j.adcode else None
+        if _YOUTH_LEAGUE.match(key):
+            key = _YOUTH_LEAGUE.sub(r"\1团委", key)     # 团市委: the city's Youth League committee, 市团委
         if _OWN_LEVEL.match(key):
             key = key[1:]           # 本市各级人民政府: the document's 市; 本 is no part of a name
         owner, body, party = self._owner(key, home)

@@ -238,3 +238,24 @@ def test_autonomous_counties_by_their_short_form_and_level(write_doc):
     assert got["彭水县"] == ("彭水苗族土家族自治县人民政府", True)
     # (a short form that is no autonomous county's is no name: 公安 of 公安县 is a word)
     assert not ann.county_named("公安") and not ann.county_named("南阳县")
+
+
+def test_the_youth_leagues_committee_named_with_its_level_inside(write_doc):
+    # 团市委 was named 宜昌市团市委 (the level word read as part of the body's name)
+    text = ("宜昌市人民政府办公室关于印发重点任务分工的通知\n"
+            "1.推进青年发展型城市建设。（责任单位：团市委、市教育局）\n"
+            "2.开展青年志愿服务。（责任单位：市团委）\n")
+    result = read(write_doc, text)[0]
+    got = {a.raw.mention.text: a.unit for a in result.assignments}
+    assert got["团市委"].name == "宜昌市团委" and got["团市委"].resolved
+    assert got["团市委"].unit_id == got["市团委"].unit_id
+
+
+def test_a_sub_district_named_after_a_place_ending_in_cheng():
+    from kg.resolve.units import township_name
+    # 稠城街道 (义乌), 东城街道, 新城街道: sub-districts (were kind other, no township's name)
+    for n in ("稠城街道", "东城街道", "新城街道", "龙城街道办事处"):
+        assert township_name(n) == n.replace("办事处", "") + "办事处", n
+    # (a kind of place is none: 县城街道, 主城街道, 小城街道; nor a town named so, 城镇)
+    for n in ("县城街道", "主城街道", "小城街道", "城镇", "小城镇"):
+        assert township_name(n) is None, n
