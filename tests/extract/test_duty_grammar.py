@@ -4452,3 +4452,24 @@ def test_prose130_each_sentence_of_cases_goes_on(known):
     got = [(d.mention, d.clause) for d in read_duties(text, 1, known)]
     assert [m for m, _c in got] == ["县教育局"]
     assert got[0][1].endswith("对事故频发的地区，要以约谈等方式督促其整改")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a body listed with the guardians of the minors it serves: the body's duty, the guardians
+    # persons (tests/govs/prose n364: 學校、未成年人的監護人應當對未成年人開展…宣傳教育)
+    ("学校、未成年人的监护人应当对未成年人开展安全燃放烟花爆竹相关知识的宣传教育。", ["学校"]),
+    ("学校和学生的父母或者其他监护人应当加强对学生的交通安全教育。", ["学校"]),
+    ("学校、幼儿园和学生的监护人应当对学生开展防溺水教育。", ["学校", "幼儿园"]),
+])
+def test_a_body_listed_with_guardians(sentence, want, known):
+    assert _names(sentence, known) == want
+    assert {r for _m, _lk, r in _roles(sentence, known)} == {"responsible"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "未成年人的父母或者其他监护人应当履行监护职责。",     # guardians alone: persons, no unit
+    "单位和监护人应当对未成年人开展宣传教育。",           # no body named before them
+    "任何单位和个人应当依法维护城市市容和环境卫生。",     # the regulated side, as before
+])
+def test_guardians_alone_hold_no_duty(sentence, known):
+    assert _roles(sentence, known) == []

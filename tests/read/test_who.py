@@ -1397,12 +1397,15 @@ def test_question_set_on_other_governments(gov_indexes):
     has no unit in the build; 立山区's is second, 海城's 农村居民… first) and 武胜县城里的黑车谁来打击
     second -> first; no other question's first or top three changed. The set: 1518 of 1592 first
     (95.35 %), 1581 in the top three (99.31 %); of the 1560 before, 1489 first and 1550 in the top
-    three."""
+    three. Session 44 (ex44): 学校、未成年人的监护人应当… read as 学校's duty (prose n364, the guardians
+    no unit): 学校要对学生做安全燃放烟花爆竹的宣传教育吗 out -> first, and 广安过年放鞭炮的管理有哪些部门负责
+    first -> second (the new row holds 燃放烟花爆竹 as the question's 放鞭炮 reads; a school is no 部门,
+    which the ranking does not weigh): 1518 first, 1582 in the top three (99.37 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1592
     assert first >= 1518, (first, n, misses)
-    assert top3 >= 1581, (top3, n, misses)
+    assert top3 >= 1582, (top3, n, misses)
 
 
 def test_a_section_asked():

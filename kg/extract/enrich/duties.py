@@ -1540,6 +1540,10 @@ EACH_BODY_RE = re.compile(r"^(?:上述|前述|上列)?(?P<q>现场|下设|(?:市
                           "|" + HAN + r"{0,6}?(?:指挥部|工作组|专班|小组)))$")
 # the units directly under the text's own level, written with 直/属 before a 各 collective (区直各责任单位,
 # 县直各单位, 市属各单位): that collective, qualified as written
+# a body listed with the guardians of the minors it serves (学校、未成年人的监护人应当对未成年人开展…宣传
+# 教育): the guardians are persons, no unit; the bodies before them hold the duty
+GUARDIANS_TAIL_RE = re.compile(r"^(?P<a>[^，。；：]{2,30}?)(?:、|和|及|以及)(?:[^、，。；：和及]{1,8}的)?"
+                               r"(?:父母或者其他监护人|父母或其他监护人|其他监护人|监护人)$")
 # a subject and the ones of it singled out after 尤其是 / 特别是 (责任单位尤其是各乡镇（街道）)
 SINGLED_OUT_RE = re.compile(r"^(?P<a>[^，。；：]{2,30}?)(?:尤其是|特别是)(?P<b>[^，。；：]{2,30})$")
 # a collective of units by their role, another role bracketed before its head (各责任（配合）单位)
@@ -2404,6 +2408,11 @@ class _Subjects:
             # 责任单位尤其是各乡镇（街道）要… : the ones singled out hold the duty with the whole
             whole, some = self._items(singled.group("a")), self._items(singled.group("b"))
             return whole + some if whole and some else None
+        guarded = GUARDIANS_TAIL_RE.match(short)
+        if guarded:
+            # 学校、未成年人的监护人应当… : the bodies before the guardians, each read alone (the
+            # guardians no unit); nothing where those are no units either (单位和监护人)
+            return self._items(guarded.group("a"))
         either = EITHER_KIND_TAIL_RE.match(short)
         if either and (got := self._items(either.group("a"))):
             return got      # 通讯、路政等主管部门或单位 : the departments named, the alternative kind no unit of its own
