@@ -44,6 +44,7 @@ TITLE_START_RE = re.compile(r"^(关于|印发)")
 # were joined into one: …进行督促检查。 宁波市人民政府办公厅 二00四年四月二十四日 2004年《…》)
 INLINE_SIGNATURE_RE = re.compile(r"(?:^|\s)(?:国务院|(?:中共)?[\u4e00-\u9fff（）]{2,30}?" + ISSUER_SUFFIX
                                  + r")\s+(?P<date>" + DATE + "|" + CN_DATE + r")(?=\s|$)")
+_WHITE_RE = re.compile(r"\s")
 # a gazette's 文号 and the document's date on one line (川办函〔2017〕113号 2017年6月2日)
 NUMBER_DATE_RE = re.compile("^(" + HAN + "{0,10}" + DOCNUM + ")((?:" + DATE + ")|(?:" + CN_DATE + "))$")
 # a one-line title's 文号 in brackets at its end: …的实施意见（池政〔2017〕101号）
@@ -742,8 +743,9 @@ def split_file(lines: Sequence[Line],
                     break
         if date is None:
             # a signature inside a line (the page's lines joined): issuer and date between spaces
+            # (the signature's date follows white space: a line with none is not searched)
             date = next((_iso_date(m.group("date")) for ln in seg
-                         if (m := INLINE_SIGNATURE_RE.search(ln.norm))), None)
+                         if _WHITE_RE.search(ln.norm) and (m := INLINE_SIGNATURE_RE.search(ln.norm))), None)
         if date is None and header_date:
             date = header_date          # no signature: the date printed beside the 文号
         if date is None:

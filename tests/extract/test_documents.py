@@ -488,3 +488,32 @@ def test_a_document_sites_reading_prompt_is_no_title():
             "（一）按照本省情况，「专署」与「乡」政府应遵照规定执行，特电知照。")
     docs = split_file(lines_of(text))
     assert all("阅读" not in (d.title or "") for d in docs)
+
+
+class _Refusing:
+    """A pattern that fails the test when searched (the gates below must spare it)."""
+
+    def search(self, *_a, **_k):
+        raise AssertionError("searched a line with no white space")
+
+
+def test_inline_signature_searched_only_in_lines_with_white_space(monkeypatch):
+    """A signature inside a line (issuer, white space, date) is looked for only in lines with
+    white space: without it INLINE_SIGNATURE_RE cannot match (docs/SCALE.md, forty-third round)."""
+    import kg.extract.documents as docs_mod
+    text = "关于开展普查的通知\n各县（市、区）人民政府：\n现就有关事项通知如下。\n一、工作任务\n开展普查工作。"
+    monkeypatch.setattr(docs_mod, "INLINE_SIGNATURE_RE", _Refusing())
+    assert split_file(lines_of(text))[0].date is None
+
+
+def test_inline_signature_needs_white_space():
+    """What the gate assumes: every match of INLINE_SIGNATURE_RE holds white space, on lines
+    with a signature inside them and on their variants with every space taken out."""
+    import kg.extract.documents as docs_mod
+    lines = ["…进行督促检查。 宁波市人民政府办公厅 二00四年四月二十四日 2004年《…》",
+             "某某市人民政府 2023年2月3日", "某某市人民政府办公室　2023年2月3日", "国务院 2020年1月2日"]
+    for t in lines:
+        assert docs_mod.INLINE_SIGNATURE_RE.search(normalise(t)), t
+        bare = "".join(t.split())
+        assert docs_mod.INLINE_SIGNATURE_RE.search(normalise(bare)) is None, bare
+        assert docs_mod._WHITE_RE.search(normalise(t))

@@ -203,3 +203,51 @@ def test_without_glosses_by_bracket_as_by_character(documents):
         assert got == _without_glosses_by_character(t), t
         glossed += got[0] != t
     assert glossed > 1000
+
+
+class _Refusing:
+    """A pattern that fails the test when used (a gate must spare it)."""
+
+    def __getattr__(self, name):
+        raise AssertionError(f"{name} asked past the gate")
+
+
+def _split_collapsed_ungated(lines, monkeypatch):
+    with monkeypatch.context() as m:
+        m.setattr(D, "_COLLAPSED_GATE_RE", re.compile(""))     # every line past the gate
+        return D._split_collapsed(lines)
+
+
+def test_collapsed_line_gate_same_lines(documents, monkeypatch):
+    """_split_collapsed's gate (docs/SCALE.md, forty-third round) keeps whole only lines none of
+    its cuts' patterns match in: every line of the prose set is cut as without the gate, and a
+    line with no gate character is never scanned by the patterns."""
+    lines = [(n, t) for lines in documents for n, t in lines]
+    lines += [(1, "二、主要职责 （一）负责全市财政工作。 （二）负责预算。 （三）负责决算。"),
+              (2, "…如下：县环保局。负责环境保护。县交通局。负责交通运输。"),
+              (3, "按规定执行。第五条市财政局负责…"), (4, "X的职责是：（一）负责…；（二）负责…")]
+    assert D._split_collapsed(lines) == _split_collapsed_ungated(lines, monkeypatch)
+    assert len(D._split_collapsed(lines[-4:])) > 8          # the examples are cut
+    gated = sum(1 for _n, t in lines if not D._COLLAPSED_GATE_RE.search(t))
+    assert gated > len(lines) // 3                          # most lines skip the scans
+    for name in ("INLINE_MARK_RE", "NAME_SENTENCE_RE", "DUTIES_INLINE_RE", "STOP_ARTICLE_RE"):
+        monkeypatch.setattr(D, name, _Refusing())
+    assert D._split_collapsed([(7, "市财政局负责统筹资金，市教育局配合。")]) == [(7, "市财政局负责统筹资金，市教育局配合。")]
+
+
+def test_duties_of_asks_its_pattern_only_with_zhi(documents, monkeypatch):
+    """_duties_of's pattern holds 职责 or 职能 in both its forms: a sentence without 职 is
+    answered None before the pattern is tried; at every sentence start of the prose set a match
+    holds 职 (the gate refuses nothing the pattern would take)."""
+    matched = 0
+    for lines in documents:
+        for _n, t in lines:
+            for k in [0] + [m.end() for m in re.finditer("[。；：:]", t)]:
+                m = D.DUTIES_OF_RE.match(t, k)
+                if m:
+                    matched += 1
+                    assert "职" in m.group(0), t[k:]
+    assert matched > 0
+    monkeypatch.setattr(D, "DUTIES_OF_RE", _Refusing())
+    text = "市财政局负责全市财政预算工作。"
+    assert D._duties_of(text, 0, len(text), None) is None

@@ -4507,12 +4507,21 @@ def _run_on(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
     return out
 
 
+_COLLAPSED_GATE_RE = re.compile(SPACE + "|[条章]|。(?:负责|承担|主要负责)|（一）")
+
+
 def _split_collapsed(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
     """A page that lost its line breaks (a whole 三定 rule on one line) keeps its list markers
     after a space: ``… 二、主要职责 （一）负责… （二）…``. Such a line is read as the lines it
     was, each with the same line number."""
     out: list[tuple[int, str]] = []
     for number, text in lines:
+        if not _COLLAPSED_GATE_RE.search(text):
+            # none of the cuts' patterns can match without one of these (a space before a
+            # marker, an article's 条/章, a name sentence's stop then 负责/承担/主要负责, a list's
+            # （一）): the common line, kept whole without the five scans below
+            out.append((number, text))
+            continue
         cuts = [m.start() for m in INLINE_MARK_RE.finditer(text)]
         if len(cuts) < 3:       # one or two may be a spaced reference, three are a list
             cuts = []
@@ -4905,6 +4914,8 @@ def _duties_of(text: str, start: int, end: int, subjects: "_Subjects"
                ) -> Optional[tuple[list[tuple[str, Optional[str]]], int]]:
     """A sentence opening ``X的主要职责是：`` / ``X的职责为`` with X a unit: (X's units, where its
     duties start), as :func:`_labelled` gives for a line labelled ``X：``; None otherwise."""
+    if text.find("职", start, end) < 0:
+        return None     # (both of the pattern's forms hold 职责 or 职能: most sentences have neither)
     m = DUTIES_OF_RE.match(text, start, end)
     if not m or len(compact(text[m.end():end])) < 6:
         return None
