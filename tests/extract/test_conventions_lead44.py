@@ -259,3 +259,15 @@ def test_a_sub_district_named_after_a_place_ending_in_cheng():
     # (a kind of place is none: 县城街道, 主城街道, 小城街道; nor a town named so, 城镇)
     for n in ("县城街道", "主城街道", "小城街道", "城镇", "小城镇"):
         assert township_name(n) is None, n
+
+
+def test_courts_and_procuratorates_by_their_standard_names():
+    import sys
+    sys.path.insert(0, "tests/resolve")
+    from test_resolution_dlc_round7 import _resolved
+    # 市检察院 was named 苏州市检察院, 市中级法院 苏州市中级法院 (no standard form for either)
+    got = _resolved("市检察院、市中级法院负责相关工作。", "苏州市", "320500", "prefecture")
+    assert [(g[1], g[2]) for g in got] == [("苏州市人民检察院", True), ("苏州市中级人民法院", True)]
+    from kg.resolve.naming import canonical_body
+    assert canonical_body("军事检察院") == "军事检察院"
+    assert canonical_body("省高级法院") == "省高级人民法院"
