@@ -271,3 +271,15 @@ def test_courts_and_procuratorates_by_their_standard_names():
     from kg.resolve.naming import canonical_body
     assert canonical_body("军事检察院") == "军事检察院"
     assert canonical_body("省高级法院") == "省高级人民法院"
+
+
+def test_a_feature_named_after_a_place_is_not_the_places():
+    # 长白山管委会 (a provincial zone's committee) was placed in 长白朝鲜族自治县 (长白, its short form, before 山)
+    from kg.extract import actors
+    from kg.model import Jurisdiction
+    from kg.resolve.lexicon import load_lexicon
+    from kg.resolve.units import Resolver
+    r = Resolver(load_lexicon(), kind_of=actors.kind_of)
+    j = Jurisdiction("吉林省", "220000", "province", "issuer")
+    assert r.resolve("长白山管委会", j).jurisdiction == "吉林省"
+    assert r.resolve("长白县财政局", j).jurisdiction == "长白朝鲜族自治县"
