@@ -854,6 +854,11 @@ class Resolver:
             if owner is not None and owner.level != "national" and not body.startswith("@"):
                 # (市人民政府红星街道办事处: the township after its government's words)
                 town = township_name(GOV_THEN_BODY.sub("", body))
+            elif owner is not None and owner.level == "county" and body.startswith("@") \
+                    and TOWNSHIP_RE.match(key) and township_name(key):
+                # (新都街道 in 新都区's text: a township named after its county, the county's short
+                # form opening it: the county's township, not the county's body as written)
+                town = township_name(key)
             elif owner is None:
                 town = township_name(key)
                 if town is not None and home is not None and (

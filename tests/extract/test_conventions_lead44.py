@@ -283,3 +283,17 @@ def test_a_feature_named_after_a_place_is_not_the_places():
     j = Jurisdiction("吉林省", "220000", "province", "issuer")
     assert r.resolve("长白山管委会", j).jurisdiction == "吉林省"
     assert r.resolve("长白县财政局", j).jurisdiction == "长白朝鲜族自治县"
+
+
+def test_a_township_named_after_its_county():
+    # 新都街道 in 新都区's text was kept as written, unresolved (新都, the district's short form, opened it)
+    from kg.extract import actors
+    from kg.model import Jurisdiction
+    from kg.resolve.lexicon import load_lexicon
+    from kg.resolve.units import Resolver
+    r = Resolver(load_lexicon(), kind_of=actors.kind_of)
+    j = Jurisdiction("新都区", "510114", "county", "issuer")
+    u = r.resolve("新都街道", j)
+    assert (u.name, u.kind, u.resolved) == ("新都区新都街道办事处", "township", True)
+    assert r.resolve("大丰街道", j).name == "新都区大丰街道办事处"
+    assert r.resolve("新都区财政局", j).name == "新都区财政局"
