@@ -297,3 +297,12 @@ def test_a_township_named_after_its_county():
     assert (u.name, u.kind, u.resolved) == ("新都区新都街道办事处", "township", True)
     assert r.resolve("大丰街道", j).name == "新都区大丰街道办事处"
     assert r.resolve("新都区财政局", j).name == "新都区财政局"
+
+
+def test_a_closing_sentence_of_units_before_a_deadlines_own_sentence(write_doc):
+    # …。X牵头，Y配合。2024年12月底前完成。 gave X alone (its support units and the deadline were lost)
+    text = ("成都市新都区人民政府办公室关于印发2024年区政府重点工作责任分工的通知\n"
+            "1.推进城市更新。区住建局牵头，区发改局、区财政局配合。2024年12月底前完成。\n")
+    out = read(write_doc, text)
+    assert who(out, "推进城市更新") == [("区住建局", "lead"), ("区发改局", "support"), ("区财政局", "support")]
+    assert {a.raw.deadline for a in out[0].assignments if a.raw.via == "inline"} == {"2024-12"}
