@@ -306,3 +306,15 @@ def test_a_closing_sentence_of_units_before_a_deadlines_own_sentence(write_doc):
     out = read(write_doc, text)
     assert who(out, "推进城市更新") == [("区住建局", "lead"), ("区发改局", "support"), ("区财政局", "support")]
     assert {a.raw.deadline for a in out[0].assignments if a.raw.via == "inline"} == {"2024-12"}
+
+
+def test_an_item_named_before_by_and_a_zone_named_for_investment(write_doc):
+    # （此项工作由市教育局牵头负责，…） and （…漳州台商投资区…负责落实） were lost whole (mentions only)
+    text = ("漳州市人民政府办公室关于印发2024年为民办实事项目责任分解的通知\n"
+            "1.新建公办幼儿园10所。（此项工作由市教育局牵头负责，各县（区）政府具体实施）\n"
+            "2.改造农村公路100公里。（市交通运输局牵头，各县（区）政府、漳州台商投资区、漳州开发区管委会负责落实）\n")
+    out = read(write_doc, text)
+    assert who(out, "新建公办幼儿园") == [("市教育局", "lead"), ("各县（区）政府", "responsible")]
+    assert who(out, "改造农村公路") == [("市交通运输局", "lead"), ("各县（区）政府", "responsible"),
+                                     ("漳州台商投资区", "responsible"), ("漳州开发区管委会", "responsible")]
+    assert not ann.looks_like_unit("长三角经济区")
