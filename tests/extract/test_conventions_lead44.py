@@ -318,3 +318,16 @@ def test_an_item_named_before_by_and_a_zone_named_for_investment(write_doc):
     assert who(out, "改造农村公路") == [("市交通运输局", "lead"), ("各县（区）政府", "responsible"),
                                      ("漳州台商投资区", "responsible"), ("漳州开发区管委会", "responsible")]
     assert not ann.looks_like_unit("长三角经济区")
+
+
+def test_verbs_of_coordinating_and_of_the_main_charge():
+    # （市卫生健康局统筹，市医保局参与） and （市生态环境局主抓，各县（市、区）政府抓落实） were lost whole
+    for content, want in (("市卫生健康局统筹，市医保局参与", [("市卫生健康局", "lead"), ("市医保局", "support")]),
+                          ("市生态环境局主抓，各县（市、区）政府抓落实",
+                           [("市生态环境局", "lead"), ("各县（市、区）政府", "responsible")]),
+                          ("市政府办公室统筹协调", [("市政府办公室", "lead")]),
+                          # (the longer verbs ending so still win: 牵头抓总)
+                          ("市发改委牵头抓总，市财政局配合", [("市发改委", "lead"), ("市财政局", "support")])):
+        p = ann.parse_annotation(content)
+        assert ann.classify(content) == "verb", content
+        assert [(u.mention, u.role) for u in p.units] == want and not p.leftover, content
