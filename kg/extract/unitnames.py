@@ -191,6 +191,8 @@ COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "机关", "地", "地区", "
 #: 投 (区城投 for 区城市建设投资公司, 县水投, 市交投, 省国投); written so in project tables' owner
 #: columns, without 公司 or 集团
 SHORT_INVESTOR_RE = re.compile(r"^[省市县区州旗盟][\u4e00-\u9fff]{1,2}投$")
+#: a numbered area of a grid of work (创文 网格片区, 网格化管理): 第十片区, 第3网格, 第二责任区
+GRID_AREA_RE = re.compile(r"^第[一二三四五六七八九十百0-9]{1,4}(?:片区|网格|责任区)$")
 #: the Production and Construction Corps and its divisions, named by an ordinal and 师 (兵团第八师,
 #: 第一师, 各师市, 兵团师): governments of their own beside the prefectures (地州市政府和兵团师负责);
 #: a bare 师 is a person (教师, 律师), so only these forms make a unit
@@ -277,6 +279,8 @@ def unit_kind(name: str) -> Optional[str]:
         return None           # 需要有关部门, 组织各有关单位: a clause's verb before the set
     if SHORT_INVESTOR_RE.match(n):
         return "enterprise"   # 区城投, 市交投: a level's state investment company, shortened
+    if GRID_AREA_RE.match(n):
+        return "other"        # 第十片区, 第三网格: a numbered area of a grid of work, named as its doer
     if CORPS_RE.match(n):
         # 各师, 兵团师 (the divisions, no ordinal): a set of them; 兵团第八师: one government
         return "collective" if "师" in n and "第" not in n else "county_gov"

@@ -60,11 +60,11 @@ def test_two_characters_name_a_county_only_when_it_is_one():
 
 def test_a_listed_name_that_is_no_unit_is_reported(write_doc):
     text = ("某市2024年重点任务分解\n"
-            "1.推进物业管理提升。（责任单位：市住建局、第十片区）\n"
+            "1.推进物业管理提升。（责任单位：市住建局、某某片）\n"
             "2.推进社区治理。（责任单位：市民政局，下同）\n")
     result = read(write_doc, text)[0]
     msgs = [i.message for i in result.issues if i.code == "E305"]
-    assert any("第十片区" in m for m in msgs), msgs
+    assert any("某某片" in m for m in msgs), msgs
     assert not any("下同" in m for m in msgs), msgs
 
 
@@ -204,8 +204,8 @@ def test_deadlines_written_with_the_words_of_time():
 
 
 def test_a_name_that_is_no_unit_is_reported_once():
-    p = ann.parse_annotation("责任单位：市住建局、第十片区")
-    assert p.leftover == ["第十片区"]
+    p = ann.parse_annotation("责任单位：市住建局、某某片")
+    assert p.leftover == ["某某片"]
     p = ann.parse_annotation("市教育局牵头，某某事项")
     assert p.leftover == ["某某事项"]
 
@@ -331,3 +331,10 @@ def test_verbs_of_coordinating_and_of_the_main_charge():
         p = ann.parse_annotation(content)
         assert ann.classify(content) == "verb", content
         assert [(u.mention, u.role) for u in p.units] == want and not p.leftover, content
+
+
+def test_a_numbered_area_of_a_grid_of_work_is_a_name():
+    # 第十片区 (a county's 创文 grid area, collected ff03's answer) was set aside as no unit
+    p = ann.parse_annotation("责任单位:西海社区、第十片区")
+    assert [u.mention for u in p.units] == ["西海社区", "第十片区"] and not p.leftover
+    assert ann.looks_like_unit("第3网格") and not ann.looks_like_unit("片区")
