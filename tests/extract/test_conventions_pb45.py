@@ -7,7 +7,10 @@ of session 44, written as short fixtures; every case was lost before):
   no unit", the bracket form lost in silence);
 - a department's name and a colon alone on its line over numbered items (``市发改委：`` / ``1.…`` /
   ``2.…`` / ``市商务局：`` / ``3.…``): a heading, each item under it the department's (the items had
-  no unit, and the second heading was taken for the text of item 2, its unit "mentioned").
+  no unit, and the second heading was taken for the text of item 2, its unit "mentioned");
+- a joint notice's title naming two offices separated by 、 (``中共南宁市委办公厅、南宁市人民政府办公厅关于…``)
+  is a title with its issuers (it was not read as one: no issuer, no type, and the offices' names
+  were kept as units "mentioned", ``市委办`` named 中共南宁市委办公室).
 
 Forms probed that were read right (no test here): tables by TAB, pipe and one cell a line with
 主责单位/协办单位/时间节点, 责任主体, 实施主体; ``（排名第一的为牵头单位）``; ``（带*号的为牵头单位）`` with
@@ -60,3 +63,18 @@ def test_department_headings_with_a_colon_over_numbered_items(write_doc):
                    ("2.推进能源革命综合改革试点。", "太原市发展和改革委员会", "responsible"),
                    ("3.扩大对外开放。", "太原市商务局", "responsible"),
                    ("4.促进消费持续恢复。", "太原市商务局", "responsible")]
+
+
+JOINT = ("中共南宁市委办公厅、南宁市人民政府办公厅关于印发2024年重点工作责任分工的通知\n"
+         "南办发〔2024〕2号\n"
+         "各县、区党委和人民政府，市委各部委，市直各单位：\n"
+         "1.深化全面从严治党。（市纪委监委、市委组织部负责）\n")
+
+
+def test_a_joint_title_of_two_offices_separated_by_a_dun_comma(write_doc):
+    result, _, _ = read(write_doc, JOINT)
+    doc = result.documents[0]
+    assert doc.issuer == "中共南宁市委办公厅、南宁市人民政府办公厅"
+    assert doc.title == "关于印发2024年重点工作责任分工的通知"
+    # the issuers' names are no unit mentioned by the document (市委办 -> 中共南宁市委办公室)
+    assert sorted(a.unit.name for a in result.assignments) == ["中共南宁市委组织部", "南宁市纪委监委"]
