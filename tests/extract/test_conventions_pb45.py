@@ -16,8 +16,9 @@ Forms probed that were read right (no test here): tables by TAB, pipe and one ce
 主责单位/协办单位/时间节点, 责任主体, 实施主体; ``（排名第一的为牵头单位）``; ``（带*号的为牵头单位）`` with
 ``市工信局*``; ``以下各项均由市工业和信息化局负责。``; ``（市科技局供稿）``.
 
-All forms written from knowledge of the conventions: a search of the pages corpus for
-``责任单位：同上`` found no annotated list using it."""
+Forms seen in real text: the joint title with 、 is that of tests/govs/prose/text/n375.txt (中共深圳市委办公厅、
+深圳市人民政府办公厅, 2006); the others written from knowledge of the conventions (a search of the pages
+corpus for ``责任单位：同上`` found no annotated list using it)."""
 from test_conventions import read, who
 
 SAME = ("杭州市人民政府办公厅关于印发2024年重点工作责任分解的通知\n"
