@@ -553,7 +553,8 @@ def _helpers_before(names: str) -> Optional[tuple[str, str]]:
 
 def _drop_preposition(names: str) -> str:
     """``由县发改局`` (牵头实施) -> ``县发改局``: 由/请/经 before a list is not part of a name."""
-    m = re.match(r"^(?:具体|统一|均|全部|主要)?(由|请|经|责成)(?=\S{2})", names)
+    m = re.match(r"^(?:(?:此项|本项|该项|上述|以上)(?:工作|任务|事项)?)?(?:具体|统一|均|全部|主要)?(由|请|经|责成)(?=\S{2})",
+                 names)     # (此项工作由市教育局牵头负责: the item named before 由 too)
     if m and m.group(1) == "经" and names[m.end()] in "发信贸管济开合协研":
         return names    # 经发局, 经信局, 经贸局, 经管站: a body named for the economy (经济…), not 经 + X
     if m and looks_like_unit(re.split(r"[、，,]", names[m.end():])[0]):

@@ -101,6 +101,7 @@ PERSON_BRACKET_END_RE = re.compile(r"（[\u4e00-\u9fff]{0,4}(?:领导|责任人|
 # the same label closing a task's text with no unit (…推进重大项目。完成时限：2024年6月30日前。)
 _DEADLINE_FIELD = r"(?:完成时限|完成时间|完成期限|时限|时间节点)[：:][^。；;，,：:]{1,20}"
 DEADLINE_LABEL_END_RE = re.compile(r"[。；;，,\s]\s*(" + _DEADLINE_FIELD + r")[。；;]?\s*$")
+DEADLINE_SENTENCE_END_RE = re.compile(r"(?<=[。；;])\s*([^。；;，,：:]{4,24}?)[。；;]?\s*$")
 DEADLINE_TAIL_RE = re.compile(r"[；;，,]\s*(" + _DEADLINE_FIELD + r")[。；;]?\s*$")
 # …，责任单位为市商务局。 a label stated as a sentence (annotations.LABEL_IS_RE)
 LABEL_IS_RE = ann.LABEL_IS_RE
@@ -904,6 +905,11 @@ class _DocWalker:
                     return (parsed, _outside(line.text, m2.start(1), stop, " ，,"),
                             parsed.contributor)
             tail = DEADLINE_TAIL_RE.search(line.norm)
+            if tail is None:
+                # (…。X牵头，Y配合。2024年12月底前完成。 a deadline's own sentence closing the line)
+                tail = DEADLINE_SENTENCE_END_RE.search(line.norm)
+                if tail is not None and not ann.is_deadline(tail.group(1)):
+                    tail = None
             head = line.norm[:tail.start()] if tail else line.norm
             vs = VERB_SENTENCE_RE.search(head)
             if vs is not None and ann.classify(vs.group(1)) == "verb" and len(re.findall(

@@ -188,6 +188,9 @@ RELATIVE_GOV = re.compile(r"^其?(?:共同的)?(?:本级|同级|上级|上一级
 COUNTED_PLACES = (r"[二两三四五六七八九十]{1,2}个?(?:市|县|区|县区|县市区|市州|市县|旗县|县（市、区）|县（市）)"
                   r"(?:人民政府|政府|党委和政府|党委)?$")
 _COUNTED_PLACES_RE = re.compile(COUNTED_PLACES)
+# the characters that make a place's short form a natural feature's name (长白山, 千岛湖): a body named
+# after the feature is no body of the place whose short form opens it
+_FEATURE_ENDS = "山湖江河岛峰"
 # the Youth League's committee named with its level inside (团市委, 团县委, 团省委): the level's 团委
 _YOUTH_LEAGUE = re.compile(r"^团(省|市|州|县|区|旗)委(?=$|办公室)")
 COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + COUNTED_PLACES + "|" + RELATIVE_GOV.pattern + "|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
@@ -682,6 +685,9 @@ class Resolver:
             if city is not None and city[0].parent == "650000" and city[0].level == "county":
                 key = key[corps.end():]     # 第三师图木舒克市 (师市合一): the division's city
         hit = div.read_prefix(key, home)
+        if hit is not None and not key[:hit[1]].endswith(hit[0].name) \
+                and key[hit[1]:hit[1] + 1] in _FEATURE_ENDS and len(key) - hit[1] >= 3:
+            hit = None      # (长白山管委会: a feature named after the place, 长白山, not 长白县's body)
         if hit is not None and len(key) - hit[1] == 1 and key[hit[1]:] != "委" \
                 and not key[:hit[1]].endswith(hit[0].name):
             hit = None      # (公安部: 公安 is 公安县's short form, but a county has no 部 of its own)
@@ -848,6 +854,11 @@ class Resolver:
             if owner is not None and owner.level != "national" and not body.startswith("@"):
                 # (市人民政府红星街道办事处: the township after its government's words)
                 town = township_name(GOV_THEN_BODY.sub("", body))
+            elif owner is not None and owner.level == "county" and body.startswith("@") \
+                    and TOWNSHIP_RE.match(key) and township_name(key):
+                # (新都街道 in 新都区's text: a township named after its county, the county's short
+                # form opening it: the county's township, not the county's body as written)
+                town = township_name(key)
             elif owner is None:
                 town = township_name(key)
                 if town is not None and home is not None and (

@@ -259,3 +259,62 @@ def test_a_sub_district_named_after_a_place_ending_in_cheng():
     # (a kind of place is none: 县城街道, 主城街道, 小城街道; nor a town named so, 城镇)
     for n in ("县城街道", "主城街道", "小城街道", "城镇", "小城镇"):
         assert township_name(n) is None, n
+
+
+def test_courts_and_procuratorates_by_their_standard_names():
+    import sys
+    sys.path.insert(0, "tests/resolve")
+    from test_resolution_dlc_round7 import _resolved
+    # 市检察院 was named 苏州市检察院, 市中级法院 苏州市中级法院 (no standard form for either)
+    got = _resolved("市检察院、市中级法院负责相关工作。", "苏州市", "320500", "prefecture")
+    assert [(g[1], g[2]) for g in got] == [("苏州市人民检察院", True), ("苏州市中级人民法院", True)]
+    from kg.resolve.naming import canonical_body
+    assert canonical_body("军事检察院") == "军事检察院"
+    assert canonical_body("省高级法院") == "省高级人民法院"
+
+
+def test_a_feature_named_after_a_place_is_not_the_places():
+    # 长白山管委会 (a provincial zone's committee) was placed in 长白朝鲜族自治县 (长白, its short form, before 山)
+    from kg.extract import actors
+    from kg.model import Jurisdiction
+    from kg.resolve.lexicon import load_lexicon
+    from kg.resolve.units import Resolver
+    r = Resolver(load_lexicon(), kind_of=actors.kind_of)
+    j = Jurisdiction("吉林省", "220000", "province", "issuer")
+    assert r.resolve("长白山管委会", j).jurisdiction == "吉林省"
+    assert r.resolve("长白县财政局", j).jurisdiction == "长白朝鲜族自治县"
+
+
+def test_a_township_named_after_its_county():
+    # 新都街道 in 新都区's text was kept as written, unresolved (新都, the district's short form, opened it)
+    from kg.extract import actors
+    from kg.model import Jurisdiction
+    from kg.resolve.lexicon import load_lexicon
+    from kg.resolve.units import Resolver
+    r = Resolver(load_lexicon(), kind_of=actors.kind_of)
+    j = Jurisdiction("新都区", "510114", "county", "issuer")
+    u = r.resolve("新都街道", j)
+    assert (u.name, u.kind, u.resolved) == ("新都区新都街道办事处", "township", True)
+    assert r.resolve("大丰街道", j).name == "新都区大丰街道办事处"
+    assert r.resolve("新都区财政局", j).name == "新都区财政局"
+
+
+def test_a_closing_sentence_of_units_before_a_deadlines_own_sentence(write_doc):
+    # …。X牵头，Y配合。2024年12月底前完成。 gave X alone (its support units and the deadline were lost)
+    text = ("成都市新都区人民政府办公室关于印发2024年区政府重点工作责任分工的通知\n"
+            "1.推进城市更新。区住建局牵头，区发改局、区财政局配合。2024年12月底前完成。\n")
+    out = read(write_doc, text)
+    assert who(out, "推进城市更新") == [("区住建局", "lead"), ("区发改局", "support"), ("区财政局", "support")]
+    assert {a.raw.deadline for a in out[0].assignments if a.raw.via == "inline"} == {"2024-12"}
+
+
+def test_an_item_named_before_by_and_a_zone_named_for_investment(write_doc):
+    # （此项工作由市教育局牵头负责，…） and （…漳州台商投资区…负责落实） were lost whole (mentions only)
+    text = ("漳州市人民政府办公室关于印发2024年为民办实事项目责任分解的通知\n"
+            "1.新建公办幼儿园10所。（此项工作由市教育局牵头负责，各县（区）政府具体实施）\n"
+            "2.改造农村公路100公里。（市交通运输局牵头，各县（区）政府、漳州台商投资区、漳州开发区管委会负责落实）\n")
+    out = read(write_doc, text)
+    assert who(out, "新建公办幼儿园") == [("市教育局", "lead"), ("各县（区）政府", "responsible")]
+    assert who(out, "改造农村公路") == [("市交通运输局", "lead"), ("各县（区）政府", "responsible"),
+                                     ("漳州台商投资区", "responsible"), ("漳州开发区管委会", "responsible")]
+    assert not ann.looks_like_unit("长三角经济区")
