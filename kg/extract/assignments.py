@@ -484,6 +484,10 @@ def _is_deadline_column(header: str) -> bool:
                                                       r"[\u4e00-\u9fff]{0,2}", h))
 
 
+# an annotation repeating the units of the one before: 责任单位：同上, （同上）, 牵头单位：同上。
+_SAME_AS_ABOVE_RE = re.compile(r"(?:^|[；;，,。]|[\u4e00-\u9fff]{2,8}[：:])同上(?:[。；;，,]|$)")
+
+
 # a header rule marking the lead with a star: 责任部门（加*号为牵头部门，其余为参与部门）
 STAR_LEADS_RE = re.compile(r"[*＊※★☆▲△]号?(?:的|者)?(?:为|是)(?:牵头|主办)")
 #: an annotation whose text ends in a role word is complete even if its bracket is not closed
@@ -620,6 +624,8 @@ class _DocWalker:
         # annotations read that name posts, until a task takes them (else reported: E307)
         self._post_groups: list[tuple[ann.Parsed, Line]] = []
         self._posts_taken: set[int] = set()
+        # the last annotation read that named units: what a later ``责任单位：同上`` repeats
+        self._last_with_units: Optional[ann.Parsed] = None
         self._positions: dict[int, dict[int, int]] = {}   # parent -> child -> index
         # the items of a list so far, per parent node: (node, task, annotated?), for 以上…由X实施
         self._list_items: dict[int, list[tuple[Node, Task, bool]]] = {}
@@ -740,6 +746,8 @@ class _DocWalker:
     # ---------------------------------------------------------------- annotations
     def _parse_group(self, content: str, line: Line, closed: bool) -> Optional[ann.Parsed]:
         kind = ann.classify(content)
+        if kind is None and compact(content) in ("同上", "同上。") and self._last_with_units:
+            kind = "same"                   # （同上）: read below as the annotation before
         if kind is None:
             # a rule alone: （列第一位者为牵头单位，下同）
             if ann.FIRST_LEADS_RE.search(compact(content)):
@@ -770,6 +778,16 @@ class _DocWalker:
                        "nor a deadline; it was not used (check the annotation)", line.number)
         if parsed.posts:
             self._post_groups.append((parsed, line))
+        if parsed.units:
+            self._last_with_units = parsed
+        elif _SAME_AS_ABOVE_RE.search(compact(content)) and self._last_with_units is not None:
+            # 责任单位：同上 / （同上）: the units (and roles) of the annotation before, repeated; the
+            # task's own deadline, if it writes one, stays its own
+            prev = self._last_with_units
+            parsed.units = list(prev.units)
+            parsed.contributor = prev.contributor
+            parsed.leftover = []
+            return parsed
         if not parsed.units and not parsed.rules and not parsed.deadline and not parsed.posts:
             self.issue(errors.W_EMPTY_ANNOTATION, f"annotation names no unit: {content[:30]}",
                        line.number)
@@ -843,6 +861,8 @@ class _DocWalker:
                 break
             content, start = combined, g2[0]
         kind = ann.classify(content)
+        if kind is None and compact(content) in ("同上", "同上。") and self._last_with_units:
+            kind = "same"                   # （同上）: the annotation before, repeated
         if kind is None:
             return self._inline_label(line)
         if kind == "bare":

@@ -148,6 +148,13 @@ def _spread_title(lines: Sequence[Line], i: int) -> Optional[tuple[int, ...]]:
     return None
 
 
+def _issuers(text: str) -> bool:
+    """An issuer, or joint issuers separated by 、 (``中共南宁市委办公厅、南宁市人民政府办公厅``, a
+    joint notice of the Party committee's and the government's offices)."""
+    parts = text.split("、")
+    return len(parts) <= 4 and all(ISSUER_RE.match(p) for p in parts)
+
+
 def _detect_head(lines: Sequence[Line], i: int) -> Optional[_Head]:
     line = lines[i]
     if line.blank or line.is_cell:
@@ -162,9 +169,9 @@ def _detect_head(lines: Sequence[Line], i: int) -> Optional[_Head]:
     one = one[:site.start()] if site else one
     # (关于 may end the line: 湖南省人民政府关于 / 落实《…》…的意见 / 湘政发〔2019〕1号)
     m = re.match(r"^(国务院|.{2,30}?" + ISSUER_SUFFIX + r")(关于.*)$", one)
-    if m and TYPE_RE.search(one) and ISSUER_RE.match(m.group(1)):
+    if m and TYPE_RE.search(one) and _issuers(m.group(1)):
         return _Head(i, m.group(1), (i,), m.group(m.lastindex or 3), num.group(1) if num else None)
-    if m and not num and ISSUER_RE.match(m.group(1)):
+    if m and not num and _issuers(m.group(1)):
         spread = _spread_title(lines, i)
         if spread:
             idx = (i, *spread)

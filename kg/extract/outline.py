@@ -254,7 +254,8 @@ UNIT_HEADING_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[" + CN + r"\d]{1,3}[：:
 def unit_heading(text: str) -> Optional[tuple[int, int]]:
     """Where a line that is a body's heading (:data:`UNIT_HEADING_RE`) writes the body's name
     (start, end), when the name is one unit's (no collective, no person, no post)."""
-    m = UNIT_HEADING_RE.match(text.strip())
+    # (市发改委： over its numbered items: the name before the colon)
+    m = UNIT_HEADING_RE.match(re.sub(r"[：:]$", "", text.strip()))
     if not m:
         return None
     name = unglossed(m.group("name"), after_han=True)
@@ -264,6 +265,17 @@ def unit_heading(text: str) -> Optional[tuple[int, int]]:
     return off + m.start("name"), off + m.end("name")
 
 
+def _colon_unit_heading(lines: Sequence[Line], i: int) -> bool:
+    """A body's name closed by a colon alone on its line over numbered items (``市发改委：`` /
+    ``1.做好重大项目谋划储备。`` / ``2.…`` / ``市商务局：`` / ``3.…``): a department heading over its
+    list."""
+    text = lines[i].norm.strip()
+    if not text.endswith(("：", ":")) or unit_heading(text[:-1]) is None:
+        return False
+    nxt = next((l for _, l in nonblank_from(lines, i + 1)), None)
+    return nxt is not None and not nxt.is_cell and bool(match_marker(nxt.norm.strip()))
+
+
 def _unit_headings(lines: Sequence[Line]) -> set[int]:
     """The indices of the lines that head a body's paragraphs (:func:`unit_heading`): a plain
     line, no list marker, a blank line (or nothing) before it and a paragraph of its own after
@@ -271,7 +283,12 @@ def _unit_headings(lines: Sequence[Line]) -> set[int]:
     at least (a single name on its line is more often a signature or an addressee)."""
     found = []
     for i, ln in enumerate(lines):
-        if ln.blank or ln.is_cell or (i > 0 and not lines[i - 1].blank) or match_marker(ln.norm.strip()):
+        if ln.blank or ln.is_cell or match_marker(ln.norm.strip()):
+            continue
+        if _colon_unit_heading(lines, i):
+            found.append(i)
+            continue
+        if i > 0 and not lines[i - 1].blank:
             continue
         if unit_heading(ln.norm) is None:
             continue
@@ -526,7 +543,9 @@ def parse_outline(lines: Sequence[Line],
             continue
         # a body's name alone on its line over its paragraphs (国家发展改革委 / 扎实推动…): a node
         # of the body's work, at the top of an outline with no numbered heading above it
-        if i in heads and (current.kind == "root" or current.marker_type == "unithead"):
+        # (a department's name and colon over its numbered items closes the department before)
+        if i in heads and (current.kind == "root" or current.marker_type == "unithead" or (
+                _colon_unit_heading(lines, i) and any(n.marker_type == "unithead" for n in stack))):
             heading_no += 1
             open_node(Node("item", f"节{heading_no}", "unithead", lines=[ln]), "unithead")
             i += 1
