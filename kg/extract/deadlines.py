@@ -149,6 +149,11 @@ _MONTH_FIRST = re.compile(r"^(\d{1,2}|[" + CN_DIGITS + r"]{1,2})月(?:(\d{1,2})�
                           + r"]{1,3}日)?(?:份)?" + _IN_MONTH)
 
 
+# a period of a year named without the year (年底前, 年末, 上半年, 下半年, 第三季度末)
+_PERIOD_NO_YEAR = re.compile(r"^(?:(?P<e>年底|年末)|(?P<h>上半年|下半年)|(?:第)?(?P<q>[一二三四1-4])季度(?:末|底)?)"
+                             r"(?:之?前|以前|内)?(?:完成)?$")
+
+
 def with_year(text: str, year: Optional[str]) -> Optional[str]:
     """A month-only deadline dated by the year its document's title names:
     ``12月底前`` in 《2016年民生实事目标任务分解表》 -> ``2016-12``; ``None`` when the text does not
@@ -156,12 +161,20 @@ def with_year(text: str, year: Optional[str]) -> Optional[str]:
 
     >>> with_year("5月底前动工", "2016"), with_year("十二月底前", "2016")
     ('2016-05', '2016-12')
+    >>> with_year("年底前", "2016"), with_year("上半年", "2016"), with_year("第三季度末", "2016")
+    ('2016-12', '2016-06', '2016-09')
 
     A day written in figures is kept, as a dated deadline keeps it (``9月30日前`` -> ``2024-09-30``,
     as ``2024年9月30日前`` is).
     """
     if not year:
         return None
+    p = _PERIOD_NO_YEAR.match(compact(text))
+    if p:
+        # 年底前, 上半年, 第三季度 (the year's end, half or quarter): that period of the title's year
+        if p.group("q"):
+            return f"{year}-{_QMONTH[p.group('q')]:02d}"
+        return f"{year}-{'06' if p.group('h') == '上半年' else '12'}"
     m = _MONTH_FIRST.match(compact(text))
     if not m or not 1 <= to_int(m.group(1)) <= 12:
         return None

@@ -338,3 +338,14 @@ def test_a_numbered_area_of_a_grid_of_work_is_a_name():
     p = ann.parse_annotation("责任单位:西海社区、第十片区")
     assert [u.mention for u in p.units] == ["西海社区", "第十片区"] and not p.leftover
     assert ann.looks_like_unit("第3网格") and not ann.looks_like_unit("片区")
+
+
+def test_a_period_of_the_titles_year(write_doc):
+    # 年底前 kept its text while 6月底前 took the title's year; now both are dated
+    text = ("某市2024年民生实事任务分解表\n"
+            "1.新建学校。（责任单位：市教育局，完成时限：年底前）\n"
+            "2.新建公园。（责任单位：市园林局，完成时限：上半年）\n"
+            "3.新建道路。（责任单位：市交通局，完成时限：第三季度末）\n")
+    out = read(write_doc, text)
+    got = {a.raw.mention.text: a.raw.deadline for a in out[0].assignments}
+    assert got == {"市教育局": "2024-12", "市园林局": "2024-06", "市交通局": "2024-09"}
