@@ -744,10 +744,16 @@ class _DocWalker:
                            line.number)
 
     # ---------------------------------------------------------------- annotations
-    def _parse_group(self, content: str, line: Line, closed: bool) -> Optional[ann.Parsed]:
+    def _classify(self, content: str) -> Optional[str]:
+        """:func:`ann.classify`, and ``same`` for a bare ``（同上）`` after an annotation that named
+        units (read as that annotation, repeated)."""
         kind = ann.classify(content)
         if kind is None and compact(content) in ("同上", "同上。") and self._last_with_units:
-            kind = "same"                   # （同上）: read below as the annotation before
+            kind = "same"
+        return kind
+
+    def _parse_group(self, content: str, line: Line, closed: bool) -> Optional[ann.Parsed]:
+        kind = self._classify(content)
         if kind is None:
             # a rule alone: （列第一位者为牵头单位，下同）
             if ann.FIRST_LEADS_RE.search(compact(content)):
@@ -860,9 +866,7 @@ class _DocWalker:
             if ann.classify(combined) not in ("labeled", "verb"):
                 break
             content, start = combined, g2[0]
-        kind = ann.classify(content)
-        if kind is None and compact(content) in ("同上", "同上。") and self._last_with_units:
-            kind = "same"                   # （同上）: the annotation before, repeated
+        kind = self._classify(content)
         if kind is None:
             return self._inline_label(line)
         if kind == "bare":

@@ -40,7 +40,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..patterns import ACT_AFTER_NAME_RE, CENTRAL_BANK_BRANCH, HAN_RANGE, HANDLING_PARTS, ROLE_PART_WORDS, unglossed
+from ..patterns import ACT_AFTER_NAME_RE, CENTRAL_BANK_BRANCH, CORPS_HEAD, CORPS_ORDINAL, HAN_RANGE, HANDLING_PARTS, ROLE_PART_WORDS, unglossed
 from ..text import CACHE_SIZE, compact
 
 # ---------------------------------------------------------------- the grammar, as data
@@ -199,7 +199,7 @@ GRID_AREA_RE = re.compile(r"^第[一二三四五六七八九十百0-9]{1,4}(?:�
 CORPS_RE = re.compile(r"^(?:新疆生产建设兵团|兵团)(?:(?:第[一二三四五六七八九十]{1,3}|各)?师市?)?$"
                       r"|^(?:第[一二三四五六七八九十]{1,3}|各)师市?$"
                       # (a division with the city it is one with, 师市合一: 第三师图木舒克市)
-                      r"|^(?:(?:新疆生产建设)?兵团)?第[一二三四五六七八九十]{1,3}师[\u4e00-\u9fff]{2,5}市$")
+                      "|^" + CORPS_HEAD + "第" + CORPS_ORDINAL + r"[\u4e00-\u9fff]{2,5}市$")
 #: characters no unit name starts with (a preposition before a name: 由市财政局负责)
 NEVER_FIRST = "由请把被让"
 #: characters that start a name only rarely; dropped when a name with a level prefix follows

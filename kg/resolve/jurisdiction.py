@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from ..text import compact, normalise
-from ..patterns import BREADCRUMB, BYLINE_FIELD, BYLINE_RE, CN_DATE, DATE, DOCNUM, HAN, unglossed
+from ..patterns import BREADCRUMB, BYLINE_FIELD, BYLINE_RE, CN_DATE, CORPS_HEAD, CORPS_ORDINAL, DATE, DOCNUM, HAN, unglossed
 from ..model import Jurisdiction, Line
 from .divisions import NATIONAL, Division, Divisions, load_divisions
 
@@ -205,7 +205,7 @@ TOWNSHIP_AFTER_SHORT_RE = re.compile(r"^(?:镇|乡|街道|苏木)(?:人民政府
 
 # a division of the Production and Construction Corps before the city it is one with (师市合一:
 # 兵团第八师石河子市, 八师石河子市): the city is the document's government
-CORPS_DIVISION = re.compile(r"^(?:(?:新疆生产建设)?兵团)?第?[一二三四五六七八九十]{1,3}师(?=\w)")
+CORPS_DIVISION = re.compile("^" + CORPS_HEAD + "第?" + CORPS_ORDINAL + r"(?=\w)")
 # the State written with the country's name before its government or a ministry
 # (中华人民共和国政府关于…的声明, 中华人民共和国财政部令): a law's name (中华人民共和国X法) is none
 STATE_BODY_RE = re.compile(r"^中华人民共和国(?:政府|国务院|主席令|" + HAN

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Union
 
 from ..ids import unit_id
-from ..patterns import CENTRAL_BANK_BRANCH, GROUP_SUFFIX, HAN, OWN_LEVELS, OWN_PLACE_ALONE, TEMPLATE_LETTER, TOWNSHIP, unglossed
+from ..patterns import CENTRAL_BANK_BRANCH, CORPS_HEAD, CORPS_ORDINAL, GROUP_SUFFIX, HAN, OWN_LEVELS, OWN_PLACE_ALONE, TEMPLATE_LETTER, TOWNSHIP, unglossed
 from ..text import compact, normalise
 from ..model import Jurisdiction, Unit
 from .divisions import NATIONAL, Division, Divisions, load_divisions
@@ -57,7 +57,7 @@ NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防|航)|市政(?!府|
 # 园区大数据中心, 地区水利局, 林区财政局
 _ZONE_WORD = re.compile(r"(新区|开发区|高新区|经开区|示范区|试验区|合作区|园区|地区|林区)$")
 # a Corps division before the city it is one with (第三师图木舒克市, 兵团第八师石河子市): the city
-_CORPS_CITY = re.compile(r"^(?:(?:新疆生产建设)?兵团)?第[一二三四五六七八九十]{1,3}师(?=[\u4e00-\u9fff]{2,5}市)")
+_CORPS_CITY = re.compile("^" + CORPS_HEAD + "第" + CORPS_ORDINAL + r"(?=[\u4e00-\u9fff]{2,5}市)")
 LOWER = re.compile(r"^(乡镇|民族乡|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government
 # the national people's organisations written without 全国 (共青团中央, 中国科协, 中国残联; 全国总工会
 # and 全国妇联 open with 全国, read by NATIONAL_BODY's first alternative)
@@ -254,6 +254,11 @@ def township_place(name: str) -> Optional[str]:
 # 海关总署): its bare 局 and 部-prefixed units are its own organs (公路局, 长江局, 部路网中心), as its 司
 _MINISTRY_ISSUER = re.compile(r"^(?!中共|中央)[\u4e00-\u9fff]{2,12}(?:部|总局|总署)(?:办公厅)?$")
 _MINISTRY_ORGAN = re.compile(r"^(?!国家|中国|中央|全国)[\u4e00-\u9fff]{2,8}局$|^部(?!门)[\u4e00-\u9fff]{2,12}$")
+
+
+def _corps_city(d: Division) -> bool:
+    """A city the region governs directly, one with a Corps division (师市合一: 石河子市 of 第八师)."""
+    return d.parent == "650000" and d.level == "county" and d.name.endswith("市")
 
 
 def own_ministry(issuer: Optional[str]) -> bool:
@@ -682,7 +687,7 @@ class Resolver:
         corps = _CORPS_CITY.match(key)
         if corps and not party:
             city = div.read_prefix(key[corps.end():], home)
-            if city is not None and city[0].parent == "650000" and city[0].level == "county":
+            if city is not None and _corps_city(city[0]):
                 key = key[corps.end():]     # 第三师图木舒克市 (师市合一): the division's city
         hit = div.read_prefix(key, home)
         if hit is not None and not key[:hit[1]].endswith(hit[0].name) \
@@ -720,8 +725,7 @@ class Resolver:
             return d, _of_body(key[end:]), party
         if NOT_RELATIVE.match(key) or LOWER.match(key):
             return None, key, party
-        if key.startswith("师市") and len(key) > 3 and home is not None \
-                and home.parent == "650000" and home.level == "county" and home.name.endswith("市"):
+        if key.startswith("师市") and len(key) > 3 and home is not None and _corps_city(home):
             # 师市住建局 in a Corps division's city's own document (第八师石河子市, 师市合一): the
             # division-city's body, as 市 of 市住建局
             return home, _of_body(key[2:]), party

@@ -1468,18 +1468,21 @@ _LEVEL_ALT_GLOSS_RE = re.compile(r"(?:村|社区)（(?:社区|村|居)）$")
 _BY_PREFIX_RE = re.compile(r"^(?:由|请|并由|再由|均由|另由|(?:会议)?(?:责成|要求))")
 _EACH_LEVEL_COMMA_RE = re.compile(r"^各级、(?=各)")
 _GENERIC_END_RE = re.compile(r"(主管部门|部门|机关)$")
-_ETC_GENERIC_END_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关|涉[灾农企]|参与)?(行政主管部门|行政管理部门|行政部门|主管部门|部门|机关)$")
-_ETC_JOINED_RE = re.compile(r"等(?:其他|其它)?(?:有关|相关|涉[灾农企]|参与)?(行政主管部门|行政管理部门|行政部门|主管部门|部门|机关)(?=和|及|以及)")
+# the words that say which bodies of a kind are meant (有关, 相关, 涉灾, 参与): one alternation for the
+# patterns of 等…部门 below
+_CONCERNED = r"(?:有关|相关|涉[灾农企]|参与)"
+_ETC_GENERIC_END_RE = re.compile(r"等(?:其他|其它)?" + _CONCERNED + r"?(行政主管部门|行政管理部门|行政部门|主管部门|部门|机关)$")
+_ETC_JOINED_RE = re.compile(r"等(?:其他|其它)?" + _CONCERNED + r"?(行政主管部门|行政管理部门|行政部门|主管部门|部门|机关)(?=和|及|以及)")
 # the head a list shares after 等, as written (A、B等有关部门, A、B等行政管理部门): the list's last
 # segment, a bare sector word, keeps the head in its mention (B有关部门, B行政管理部门, B部门: the
 # convention of the answers; 市财政局 stays as written), all
 # are looked up by the generic head; a bare head left as an item of its own is no unit
-_ONE_ETC_RE = re.compile("(?P<x>" + HAN + "{2,6}?)(?<!政府)等(?P<h>(?:有关|相关|涉[灾农企]|参与)(?:行政)?(?:主管|管理)?部门)")
+_ONE_ETC_RE = re.compile("(?P<x>" + HAN + "{2,6}?)(?<!政府)等(?P<h>" + _CONCERNED + "(?:行政)?(?:主管|管理)?部门)")
 _ETC_DEPTS_AND_RE = re.compile("^(?P<l>.{2,}?、.{2,}?)等(?P<h>(?:其他|其它)?(?:有关|相关)部门)(?:和|及|以及)"
                                "(?P<z>单位|各" + HAN + "{2,20})$")
 _ETC_THEN_BODIES_RE = re.compile("^(?P<l>.{2,}?、.{2,}?)等(?P<h>(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管|管理)?部门)"
                                  "(?:以及|和|及)(?P<z>.{2,})$")
-_ETC_HEAD_RE = re.compile(r"等(?P<h>(?:其他|其它)?(?:有关|相关|涉[灾农企]|参与)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
+_ETC_HEAD_RE = re.compile(r"等(?P<h>(?:其他|其它)?" + _CONCERNED + r"?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
 # …and the body each kind of area before 等 has (国家公园、自然保护区等管理机构: 国家公园管理机构 and
 # 自然保护区管理机构)
 _ETC_BODY_HEAD_RE = re.compile(r"等(?P<h>(?:管理|保护|监督管理)?机构)$")
@@ -1497,7 +1500,7 @@ _ETC_COUNTED_KIND_RE = re.compile("^(?P<l>.{4,}?)(?<![中高初])等(?P<n>(?:[0-
 _ETC_KIND_RE = re.compile("等(" + HAN + "{2,16})$")
 # a short gloss closing a name, set aside to tell its kind: 社区卫生服务中心（站）
 _GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
-_ETC_HEAD_ITEM_RE = re.compile(r"^(?:其他|其它)?(?:有关|相关|涉[灾农企]|参与)?(?:行政)?(?:主管|管理)?(?:部门|单位|机关)$")
+_ETC_HEAD_ITEM_RE = re.compile(r"^(?:其他|其它)?" + _CONCERNED + r"?(?:行政)?(?:主管|管理)?(?:部门|单位|机关)$")
 # the text's own place before a list of departments (本市发展改革、建设…等部门, 自治县的水利、
 # 电力…等部门): set aside to read the list, kept in the first segment's mention as written
 # (各级 before a list is every level's, each department looked up as 各级X部门: 各级物价、财政等有关部门)
