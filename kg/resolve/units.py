@@ -63,7 +63,7 @@ LOWER = re.compile(r"^(乡镇|民族乡|乡|镇|街道|村|社区|居委会)")  
 # and 全国妇联 open with 全国, read by NATIONAL_BODY's first alternative)
 _PEOPLES_ORG = (r"^(共青团中央|中国(?:科协|科学技术协会|残联|残疾人联合会|文联|作协|侨联|"
                 r"红十字会总会|文学艺术界联合会|作家协会))$")
-NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中国人民银行|人民银行总行|最高人民)|"
+NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中国人民银行|人民银行总行|最高人民|最高法|最高检)|"
                            r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$|" + _PEOPLES_ORG)
 # (the national people's organisations written without 全国, _PEOPLES_ORG: bodies of the State's level,
 # named in full as they are)
@@ -468,6 +468,7 @@ _ALONG = re.compile(HAN + "沿线|" + WHERE_KIND)
 _EACH_OF = re.compile(r"各[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|机关)$")
 
 
+_COURT_OF_LEVEL = {"province": "高级人民法院", "prefecture": "中级人民法院", "county": "人民法院"}
 _CORPS_REGIMENT_RE = re.compile(CORPS_REGIMENT)
 # a division of the Corps named by its ordinal (第八师, 第八师发展改革委 outside its city's own text): no
 # body of the document's own government
@@ -819,6 +820,10 @@ class Resolver:
             # (a branch named after its place is named in full: 南京海事局, not 国家南京海事局)
             return national_name(body) if home is not None and home.level == "national" \
                 and not VERTICAL_BRANCH.match(body) else body
+        if body == "法院" and not party:
+            # 省法院, 市法院, 县法院: the people's court of the government's level (a province's
+            # and a municipality's is its 高级人民法院, a prefecture's its 中级人民法院)
+            body = _COURT_OF_LEVEL.get(owner.level, body)
         if local_style is not None:           # the lexicon's own place keeps its local style
             return local_style + body
         place = self.divisions.qualified_name(owner)

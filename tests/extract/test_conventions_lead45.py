@@ -24,6 +24,10 @@ probes of session 45, written as short fixtures; every case was lost or misread 
   by its 管理委员会);
 - ``各街道办事处、地区办事处``: the second is every 地区办事处 (Beijing's area offices, the sub-districts'
   level) under the same 各 (it was a unit "地区办事处", kind other);
+- a court named by its government's level word alone (``省法院``, ``自治区法院``, ``市法院``, ``县法院``)
+  is the people's court of that level: 高级人民法院 for a province, 中级人民法院 for a prefecture,
+  人民法院 for a county (it was 江苏省法院, 苏州市法院); ``中院``/``高院`` are 中级/高级人民法院 and
+  ``最高法``/``最高检`` the supreme court and procuratorate (最高法院 was unresolved);
 - the report says what an unresolved unit of a government's kind is (a township-level government,
   a department whose full name could not be told), not "not named like a government body".
 
@@ -151,3 +155,14 @@ def test_area_offices_under_each(write_doc):
     got = _units(result, "垃圾分类", tasks)
     assert ("地区办事处", "各地区办事处", "collective", False) in got
     assert ("区城市管理委", "北京市朝阳区城市管理委员会", "department", True) in got
+
+
+def test_a_court_by_its_level_word():
+    assert _resolve("省法院", "SZ") == ("江苏省高级人民法院", "court", True)
+    assert _resolve("市法院", "SZ") == ("苏州市中级人民法院", "court", True)
+    assert _resolve("市中院", "SZ") == ("苏州市中级人民法院", "court", True)
+    assert _resolve("省高院", "SZ") == ("江苏省高级人民法院", "court", True)
+    assert _resolve("昆山市法院", "SZ") == ("昆山市人民法院", "court", True)
+    assert _resolve("自治区法院", "XJ")[0] == "新疆维吾尔自治区高级人民法院"
+    assert _resolve("最高法", "CN")[0] == "最高人民法院" and _resolve("最高检", "SZ")[0] == "最高人民检察院"
+    assert _resolve("市检察院", "SZ")[0] == "苏州市人民检察院"
