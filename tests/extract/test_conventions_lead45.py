@@ -28,6 +28,8 @@ probes of session 45, written as short fixtures; every case was lost or misread 
   is the people's court of that level: 高级人民法院 for a province, 中级人民法院 for a prefecture,
   人民法院 for a county (it was 江苏省法院, 苏州市法院); ``中院``/``高院`` are 中级/高级人民法院 and
   ``最高法``/``最高检`` the supreme court and procuratorate (最高法院 was unresolved);
+- a joint notice's title naming two offices separated by a space (``中共德化县委办公室 德化县人民政府办公室
+  关于…``) has two issuers, written with 、 as the other joint form is (they were run into one name);
 - the report says what an unresolved unit of a government's kind is (a township-level government,
   a department whose full name could not be told), not "not named like a government body".
 
@@ -166,3 +168,13 @@ def test_a_court_by_its_level_word():
     assert _resolve("自治区法院", "XJ")[0] == "新疆维吾尔自治区高级人民法院"
     assert _resolve("最高法", "CN")[0] == "最高人民法院" and _resolve("最高检", "SZ")[0] == "最高人民检察院"
     assert _resolve("市检察院", "SZ")[0] == "苏州市人民检察院"
+
+
+def test_joint_issuers_separated_by_a_space(write_doc):
+    text = ("中共德化县委办公室 德化县人民政府办公室关于印发2024年重点工作的通知\n"
+            "德委办〔2024〕1号\n"
+            "1.推进工作。（责任单位：县发改局）\n")
+    result = read(write_doc, text)[0]
+    (doc,) = result.documents
+    assert doc.issuer == "中共德化县委办公室、德化县人民政府办公室"
+    assert doc.title == "关于印发2024年重点工作的通知"
