@@ -30,6 +30,11 @@ probes of session 45, written as short fixtures; every case was lost or misread 
   ``最高法``/``最高检`` the supreme court and procuratorate (最高法院 was unresolved);
 - a joint notice's title naming two offices separated by a space (``中共德化县委办公室 德化县人民政府办公室
   关于…``) has two issuers, written with 、 as the other joint form is (they were run into one name);
+- a county's name as a heading over numbered items (``一、涞源县`` / ``1.…``) gives its items to the
+  county's government, as a department's name does (they were read as prose, unscored);
+- plain lines with no numbers, each headed by a body or a county and a colon, two at least in a row
+  (``市教育体育局：实施…`` / ``麒麟区：新建…``, an 应急预案's ``县自然资源局:负责…``) are a task each with its
+  doer (they were joined into the text before the first task: no task, the bodies mentions);
 - the report says what an unresolved unit of a government's kind is (a township-level government,
   a department whose full name could not be told), not "not named like a government body".
 
@@ -178,3 +183,31 @@ def test_joint_issuers_separated_by_a_space(write_doc):
     (doc,) = result.documents
     assert doc.issuer == "中共德化县委办公室、德化县人民政府办公室"
     assert doc.title == "关于印发2024年重点工作的通知"
+
+
+def test_a_county_heading_over_its_items(write_doc):
+    text = ("保定市2024年重点项目建设任务分解表\n"
+            "一、涞源县\n"
+            "1.涞源抽水蓄能电站建设。\n"
+            "2.白石山景区提升工程。\n"
+            "二、雄县\n"
+            "3.雄县温泉小镇建设。\n")
+    out = read(write_doc, text)
+    assert who(out, "白石山景区提升工程") == [("涞源县", "responsible")]
+    assert who(out, "雄县温泉小镇建设") == [("雄县", "responsible")]
+
+
+def test_unnumbered_lines_headed_by_their_doers(write_doc):
+    text = ("曲靖市人民政府办公室关于印发2024年为民办实事项目分解的通知\n"
+            "曲政办发〔2024〕20号\n"
+            "各县（市、区）人民政府，市直各委、办、局：\n"
+            "市教育体育局：实施学生营养改善计划，改造薄弱学校10所。\n"
+            "市卫生健康委：新建村卫生室20个，开展免费体检。\n"
+            "麒麟区：新建幼儿园2所，改造老旧小区15个。\n")
+    out = read(write_doc, text)
+    assert who(out, "改造薄弱学校10所") == [("市教育体育局", "responsible")]
+    assert who(out, "新建村卫生室20个") == [("市卫生健康委", "responsible")]
+    assert who(out, "新建幼儿园2所") == [("麒麟区", "responsible")]
+    # one such line alone is no list (an addressee, a note): read as before
+    one = read(write_doc, "某市通知\n市教育体育局：实施学生营养改善计划，改造薄弱学校10所。\n")
+    assert one[2] == {}
