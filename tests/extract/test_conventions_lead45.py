@@ -35,6 +35,11 @@ probes of session 45, written as short fixtures; every case was lost or misread 
 - plain lines with no numbers, each headed by a body or a county and a colon, two at least in a row
   (``市教育体育局：实施…`` / ``麒麟区：新建…``, an 应急预案's ``县自然资源局:负责…``) are a task each with its
   doer (they were joined into the text before the first task: no task, the bodies mentions);
+- bodies of 2000-2018 by their short forms (``市工商局``, ``市质监局``, ``市食药监局``, ``市安监局``,
+  ``市环保局``, ``市劳动保障局``, ``市经贸委``, ``市外经贸局``, ``市卫计委``) are named by their standard names of
+  the time (工商行政管理局, 环境保护局 …: one body no longer two names in one document), never merged with
+  their successors (环境保护局 is not 生态环境局); ambiguous ones (药监局: 食品药品 before 2018, 药品 after;
+  计委, 农委) stay as written;
 - the report says what an unresolved unit of a government's kind is (a township-level government,
   a department whose full name could not be told), not "not named like a government body".
 
@@ -211,3 +216,14 @@ def test_unnumbered_lines_headed_by_their_doers(write_doc):
     # one such line alone is no list (an addressee, a note): read as before
     one = read(write_doc, "某市通知\n市教育体育局：实施学生营养改善计划，改造薄弱学校10所。\n")
     assert one[2] == {}
+
+
+def test_old_bodies_by_their_short_forms():
+    for short, full in (("市工商局", "苏州市工商行政管理局"), ("市质监局", "苏州市质量技术监督局"),
+                        ("市食药监局", "苏州市食品药品监督管理局"), ("市安监局", "苏州市安全生产监督管理局"),
+                        ("市环保局", "苏州市环境保护局"), ("市劳动保障局", "苏州市劳动和社会保障局"),
+                        ("市经贸委", "苏州市经济贸易委员会"), ("市外经贸局", "苏州市对外贸易经济合作局"),
+                        ("市卫计委", "苏州市卫生和计划生育委员会")):
+        assert _resolve(short, "SZ") == (full, "department", True), short
+    assert _resolve("市生态环境局", "SZ")[0] == "苏州市生态环境局"
+    assert _resolve("省药监局", "SZ")[0] == "江苏省药监局"
