@@ -4498,3 +4498,19 @@ def test_prose131_the_rest_of_a_kind_of_duty_is_no_act(known):
     lines = [(1, "县医疗保障行政部门履行下列监督管理职责："), (2, "（一）建立健全监督管理制度；"),
              (3, "（二）法律、法规规定的其他监督职责。")]
     assert [(d.line, d.mention) for d in read_lines(lines, known)] == [(2, "县医疗保障行政部门")]
+
+
+def test_prose131_contrasted_cases_and_awards_go_on_with_the_holders_before(known):
+    # X应…。好的要总结经验，…；差的要查明原因，… : the cases named by a short topic before the modal go
+    # on with the holders before, and so does …；对…的单位和个人，予以表彰和奖励 (an award or penalty
+    # after the object's comma, no modal) (n316)
+    lines = [(1, "县人民政府应实行督查通报制度。好的要总结经验，及时推广；差的要查明原因，通报批评。"
+                 "对做出突出成绩的单位和个人，予以表彰和奖励。")]
+    got = [(d.mention, d.source) for d in read_lines(lines, known)]
+    assert {m for m, _s in got} == {"县人民政府"}
+    # (a sentence going on is taken into the task before it, as across ；)
+    told = "".join(s for _m, s in got)
+    assert all(part in told for part in ("好的要总结经验", "差的要查明原因", "予以表彰和奖励"))
+    # …not without a sentence giving a duty before, nor after a comma-closed condition (anyone's)
+    assert _names("好的要总结经验，及时推广。", known) == []
+    assert _names("县人民政府应实行督查通报制度。逾期未完成的，要说明情况。", known) == ["县人民政府"]

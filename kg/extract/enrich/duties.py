@@ -1338,8 +1338,13 @@ CONDITION_SENTENCE_GOES_ON_RE = re.compile(_CONDITION + "(?:还|也|并|同时)(
 # a sentence that gave a duty: the holders before go on (X应当在法定时限内鉴定。对没有法定时限的，应当
 # 在…内鉴定 / X要加强领导。对…中出现的问题要及时向Y报告)
 # (对于…的X，应当…: the object's clause closed by a comma, 对于一时不能完全了解清楚的…信息，应当边上报边核实)
-OBJECT_GOES_ON_RE = re.compile("^对(?:于(?=" + CLAUSE_CHAR + "{2,40}?，))?" + CLAUSE_CHAR + "{2,40}?(?:的?，)?"
-                               "(?:要|应当|应|须|必须|需)(?!求)")
+# (…；对…的单位和个人，予以表彰和奖励 : the award or penalty after the object's comma, no modal)
+OBJECT_GOES_ON_RE = re.compile("^对(?:于(?=" + CLAUSE_CHAR + "{2,40}?，))?" + CLAUSE_CHAR + "{2,40}?(?:(?:的?，)?"
+                               "(?:要|应当|应|须|必须|需)(?!求)|，(?:依法)?(?:予以|给予))")
+# a sentence of contrasted cases named by a short topic before its modal, right after a sentence that
+# gave a duty: the holders before go on (X应实行督查通报制度。…要及时予以通报。好的要总结经验，…；差的要
+# 查明原因，… / 有条件的要…); no comma after the topic (a bare …的，应当… sentence may be anyone's)
+CASE_TOPIC_GOES_ON_RE = re.compile("^" + HAN + "{1,6}的(?:还|也)?(?:要|应当|应|须|必须)(?!求)")
 # a sentence opening with when it applies (X发生后，应当…; …时，应当…) and a modal, right after a sentence
 # that gave a duty: the holders before go on (市、区县人民政府…及时启动…方案。气象灾害发生后，应当…启动…预案)
 WHEN_GOES_ON_RE = re.compile("^" + CLAUSE_CHAR + "{2,30}?(?:之后|以后|后|时)，(?:还|也|并|同时)?(?:要|应当|应|须|必须)(?!求)")
@@ -4339,6 +4344,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
              and not PLAN_MODAL_BEFORE_RE.search(before) else None)
          or (_opens_sentence(text, clauses[0][0]) and BARE_GO_ON_RE.match(opening))
          or OBJECT_GOES_ON_RE.match(opening) or WHEN_GOES_ON_RE.match(opening)
+         or CASE_TOPIC_GOES_ON_RE.match(opening)
          or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[0])]))) \
         if carried and upto > 0 and not OTHER_DUTIES_ITEM_RE.match(opening) else None
     if m and runs:
@@ -5369,6 +5375,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                      or CONDITION_SENTENCE_GOES_ON_RE.match(compact(text[sa:sb])) is not None
                      or held_before and UNDER_LEAD_OPEN_RE.match(compact(text[sa:sb]).split("，", 1)[0]) is not None
                      or held_before and OBJECT_GOES_ON_RE.match(compact(text[sa:sb])) is not None
+                     or held_before and CASE_TOPIC_GOES_ON_RE.match(compact(text[sa:sb])) is not None
                      or held_before and WHEN_GOES_ON_RE.match(compact(text[sa:sb])) is not None
                      and not _embedded_subject(compact(text[sa:sb]).split("，", 1)[0], subjects)
                      or held_before and BARE_GO_ON_RE.match(compact(text[sa:sb])) is not None
