@@ -4514,3 +4514,15 @@ def test_prose131_contrasted_cases_and_awards_go_on_with_the_holders_before(know
     # …not without a sentence giving a duty before, nor after a comma-closed condition (anyone's)
     assert _names("好的要总结经验，及时推广。", known) == []
     assert _names("县人民政府应实行督查通报制度。逾期未完成的，要说明情况。", known) == ["县人民政府"]
+
+
+def test_prose131_bare_sectors_inside_a_list_of_named_bodies(known):
+    # A委员会、B政府、公安、工商、消防和C单位应当协助… : the bare sectors among named bodies, each as
+    # written (left by pr50-pr52, n441); the body after 和 a business (经营性单位, an enterprise)
+    got = _names("区管理委员会、镇人民政府、公安、工商、物价、消防和专业经营性单位应当协助县住建局进行管理。", known)
+    assert got == ["区管理委员会", "镇人民政府", "公安", "工商", "物价", "消防", "专业经营性单位"]
+    got = _names("镇人民政府、公安、工商、消防和供水单位应当协助县住建局进行管理。", known)
+    assert got == ["镇人民政府", "公安", "工商", "消防", "供水单位"]
+    # …not a list of sectors alone, nor one ending in a bare sector (its head may be any kind)
+    assert _names("公安、工商、物价、消防和供水单位应当协助县住建局进行管理。", known) == []
+    assert _names("区管理委员会、镇人民政府、公安、工商、消防应当协助县住建局进行管理。", known) == []

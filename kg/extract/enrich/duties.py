@@ -1766,6 +1766,10 @@ SUBJECT_FINALS = frozenset("业乡人介企伍会位体关军刊办区协厂厅�
                            "和及与或")
 
 
+# a bare sector in a list of bodies (公安, 工商, 物价: a field's word, no head of its own)
+BARE_SECTOR_SEG_RE = re.compile(HAN + "{2,4}")
+
+
 def _bare_or_others(part: str) -> bool:
     """A bare collective (有关部门) or the rest of one (其他有关部门), a part of a joined list."""
     return bool(BARE_COLLECTIVE_RE.match(part) or OTHER_DEPTS_RE.match(part))
@@ -2472,7 +2476,8 @@ class _Subjects:
             return rest or None
         got = self._written_items(subj)
         if got is None:
-            return self._joined_lists(subj)     # (each part read by _items already)
+            # (each part read by _items already)
+            return self._joined_lists(subj) or self._bodies_and_sectors(subj)
         if not got:
             return got
         if any(unitnames.is_person_or_post(compact(n)) for n, _lk in got):
@@ -2518,7 +2523,7 @@ class _Subjects:
                 if _bare_or_others(part):
                     out.append((part, "有关部门" if "部门" in part and self.known("有关部门") else None))
                     continue
-                got = self._items(part)
+                got = self._items(part) or self._bodies_and_sectors(part, part is not parts[-1])
                 if not got or any("以及" in compact(n) or unitnames.is_person_or_post(compact(n))
                                   for n, _lk in got):
                     out = []        # 县长、分管副县长以及X部门…负责人: posts, not a list of units
@@ -2527,6 +2532,30 @@ class _Subjects:
             if out and any(not BARE_COLLECTIVE_RE.match(compact(n)) for n, _lk in out):
                 return out
         return None
+
+    def _bodies_and_sectors(self, subj: str, more: bool = False) -> Optional[list[tuple[str, Optional[str]]]]:
+        """A list of named bodies with bare sectors among them and a named body last (区管理委员会、
+        镇人民政府、公安、工商、物价、消防): each part as written, a bare sector (one whose 部门 is a
+        unit) looked up as its department; None unless two parts are bodies with a head of their own
+        (one, and the body joined after the list) and one is a bare sector. Read only where no other reading takes the list (A、B和C部门 shares
+        its head: read before). ``more``: a part of a list joined by 和, the body last after it."""
+        segs = split_top(compact(subj), "、")
+        if len(segs) < 3 or any(not s for s in segs):
+            return None
+        out: list[tuple[str, Optional[str]]] = []
+        bodies = sectors = 0
+        for k, seg in enumerate(segs):
+            if BARE_SECTOR_SEG_RE.fullmatch(seg) and not _NAME_END_RE.search(seg) and (more or k < len(segs) - 1) \
+                    and (dept := self._one(seg + "部门", None)):
+                out.append((seg, dept[1] or compact(dept[0])))
+                sectors += 1
+                continue
+            got = self._items(seg)
+            if not got or not all(_NAME_END_RE.search(compact(n)) or actor_kind(compact(lk or n)) for n, lk in got):
+                return None
+            out.extend(got)
+            bodies += 1
+        return out if bodies >= (1 if more else 2) and sectors else None
 
     def except_places(self, clause: Optional[str]) -> None:
         """Note the places an exception clause names (``全市除A、B外``), for a ``其余N个县``
