@@ -4475,23 +4475,6 @@ def test_guardians_alone_hold_no_duty(sentence, known):
     assert _roles(sentence, known) == []
 
 
-def test_prose131_the_items_of_a_body_whose_duties_another_watches(known):
-    # X应当对Y履行下列职责情况进行监督： then items : the items are Y's duties, X's the watching
-    # (n307: the 医疗保障经办机构's duties, listed under the department that supervises them)
-    lines = [(1, "县医疗保障行政部门应当对医疗保障经办机构履行下列职责情况进行监督："),
-             (2, "（一）建立健全业务、财务、安全和风险管理制度；"),
-             (3, "（二）向社会公开医疗保障基金收入、支出、结余等情况；")]
-    got = [(d.line, d.mention) for d in read_lines(lines, known)]
-    assert got == [(1, "县医疗保障行政部门"), (2, "医疗保障经办机构"), (3, "医疗保障经办机构")]
-    # …the regulated side's obligations so listed are its rules of conduct, kept apart (no prose duty)
-    lines = [(1, "县医疗保障行政部门应当对定点医疗机构履行下列职责情况进行监督："), (2, "（一）履行服务协议；")]
-    got = [(d.line, d.mention, d.via) for d in read_lines(lines, known)]
-    assert got == [(1, "县医疗保障行政部门", "prose"), (2, "定点医疗机构", "conduct")]
-    # …a list of the watcher's own duties stays the watcher's
-    lines = [(1, "县医疗保障行政部门履行下列监督管理职责："), (2, "（一）建立健全监督管理制度；")]
-    assert [(d.line, d.mention) for d in read_lines(lines, known)] == [(2, "县医疗保障行政部门")]
-
-
 def test_prose131_the_rest_of_a_kind_of_duty_is_no_act(known):
     # （六）法律、法规规定的其他监督职责 : the list's catch-all with the duties' kind, no act (n307;
     # as …规定的其他职责)

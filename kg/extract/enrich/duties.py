@@ -532,9 +532,8 @@ _UTILITY_RE = re.compile(r"^(?:电力|供电|供水|供气|燃气|通信|电信|
 _PLACE_THEN_LIST_RE = re.compile("^(?P<place>" + HAN + "{1,10}?(?:自治县|自治州|新区|区|县|市|旗|盟))"
                                  "(?P<gov>人民政府|政府)?(?P<rest>" + HAN + "{2,}?、.+等?(?:有关|相关)?(?:行政)?"
                                  "(?:主管|管理)?(?:部门|机关|机构))$")
-# an institution named by its charge, a body each level's government has (城乡建设档案管理机构, 精神文明建设工作机构,
-# the 医疗保障经办机构 handling a fund)
-_CHARGED_INSTITUTION_RE = re.compile(HAN + "{2,12}(?:主管|管理|执法|监督|工作|指导|经办)机构$")
+# an institution named by its charge, a body each level's government has (城乡建设档案管理机构, 精神文明建设工作机构)
+_CHARGED_INSTITUTION_RE = re.compile(HAN + "{2,12}(?:主管|管理|执法|监督|工作|指导)机构$")
 # the departments and units concerned closing a list (X、有关部门和单位): the departments
 _DEPTS_AND_UNITS_END_RE = re.compile("(?<=[" + HAN_RANGE + "）]、)((?:有关|相关)部门)和(?:有关|相关)?单位$")
 # how a body's name ends (a partner's name read before the verb after it)
@@ -685,10 +684,6 @@ DUTY_PARTS_HEADER_RE = re.compile(r"负责|主管|给予(?:指导|支持|帮助|
 # (…的献血工作： a work named by its field before 工作, as …的有关工作：)
 WORK_PARTS_HEADER_RE = re.compile(r"(?:负责|协助|做好)" + CLAUSE_CHAR + r"{2,40}?的(?:有关|相关)?" + HAN + r"{0,6}?工作[：:]$")
 CASES_HEADER_RE = re.compile(r"下列|以下|如下|之一|情形|行为")
-# a header watching another body's duties (X应当对Y履行下列职责情况进行监督：): the items are Y's
-# duties, X's the watching (its own clause, read as any)
-WATCHED_DUTIES_HEADER_RE = re.compile("对(?P<y>" + CLAUSE_CHAR + r"{2,30}?)履行(?:下列|以下|如下)(?:职责|职能|义务)"
-                                      r"(?:的)?(?:情况)?(?:进行|实施|开展)?(?:监督|检查|考核|评估|监督检查)[：:]$")
 # a header's own duty before its list (X负责… / X应当…，履行下列职责： / X主管…工作，对…履行下列职责：)
 OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须|主管(?!部门)")
 # a matter's own role body: 事项的牵头部门, 项目的牵头单位 (the body leading that matter)
@@ -1767,7 +1762,7 @@ SUBJECT_FINALS = frozenset("业乡人介企伍会位体关军刊办区协厂厅�
 
 
 # a bare sector in a list of bodies (公安, 工商, 物价: a field's word, no head of its own)
-BARE_SECTOR_SEG_RE = re.compile(HAN + "{2,4}")
+BARE_SECTOR_SEG_RE = re.compile("^" + HAN + "{2,4}$")
 
 
 def _bare_or_others(part: str) -> bool:
@@ -5475,10 +5470,6 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                         duty_list, parts_after = None, True
                     header = [(n, lk) for n, lk, r in runs[-1].duties if r not in ("support", HOST)] \
                         if runs and (duty_list or parts_after) else []
-                    watched = WATCHED_DUTIES_HEADER_RE.search(compact(text[ga:gb]).rstrip(" 　")) \
-                        if runs and not header else None
-                    if watched:
-                        header = subjects.subject(watched.group("y")) or []
                     if duty_list and not runs and group_topic and ITS_DUTIES_RE.match(compact(mask[ga:gb])):
                         header = group_topic    # 综合协调组由A牵头，B参加。主要职责： the group's list
                     elif duty_list and not runs and before and (ITS_DUTIES_RE.match(compact(mask[ga:gb])) or requirements):
@@ -5489,9 +5480,6 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     # 中介机构应当遵守下列规定： the rules of the regulated side, kept apart
                     conduct = bool(header) and CONDUCT_RE.search(mask[ga:gb]) is not None \
                         and all(actor_kind(compact(n)) for n, _lk in header)
-                    # (…对定点医疗机构履行下列职责情况进行监督： the regulated side's obligations, kept
-                    # apart as its rules of conduct are; a public agency's, 经办机构, are its duties)
-                    conduct = conduct or bool(watched and header) and all(_regulated(compact(n)) for n, _lk in header)
                     if duty_list or not runs:
                         # X负责…，履行下列职责： X's own duty before the list is read too (负责 or
                         # a modal before it: X应当加强…，履行下列职责：)
