@@ -1856,12 +1856,22 @@ def test_who_punishes_asks_for_a_department(corpus_out):
     # the asker's own place (本地的…, 在当地…) asks the local body too; 本地区, a matter's 当地方… not
     ("本地幼儿园归哪个部门管", "local"), ("谁负责在本地贯彻执行档案工作的法律法规", "local"),
     ("本地区法律援助工作由什么机构组织指导协调", None),
+    # 省里 / 省本级 / 省一级 ask the province's body (not 全省, a matter's extent)
+    ("省里救助流浪乞讨人员的工作由谁统筹协调", "province"), ("省本级的救灾资金谁出", "province"),
+    ("全省的森林防火谁负责", None),
 ])
 def test_the_level_a_question_asks_of(question, level):
     """市里 / 区里 ask the level where they open the question or follow a little word; inside
     城市里, 小区里 or 各区域 they ask nothing."""
     from kg.read.who import LEVEL_ASKED
     assert next((lv for lv, pat in LEVEL_ASKED if pat.search(question)), None) == level
+
+
+def test_the_provinces_body_asked(gov_indexes):
+    """省里 asks the province's body: a city's 联席会议 (北京市…联席会议, 全市) writing the same
+    duty ranks below the province's one (n480: 在省政府领导下，统筹协调全省…), round 93."""
+    top = who_owns("省里救助流浪乞讨人员的工作由谁统筹协调", gov_indexes["prose"], limit=1)[0]
+    assert "统筹协调全省流浪乞讨人员救助管理工作" in top.task_text, top.task_text
 
 
 REGULATION = """某某市地质灾害防治办法
