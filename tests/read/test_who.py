@@ -1400,12 +1400,22 @@ def test_question_set_on_other_governments(gov_indexes):
     three. Session 44 (ex44): 学校、未成年人的监护人应当… read as 学校's duty (prose n364, the guardians
     no unit): 学校要对学生做安全燃放烟花爆竹的宣传教育吗 out -> first, and 广安过年放鞭炮的管理有哪些部门负责
     first -> second (the new row holds 燃放烟花爆竹 as the question's 放鞭炮 reads; a school is no 部门,
-    which the ranking does not weigh): 1518 first, 1582 in the top three (99.37 %)."""
+    which the ranking does not weigh): 1518 first, 1582 in the top three (99.37 %).
+    Rounds 93 and 94 (seeds 1293, 1294, session 45's helper q51; drawn from session 44's new files,
+    units-dlc round 13, prose n478-n480 and collected ch01-ch03, then from files never or once
+    asked), written and committed before running: as found round 93 15 of 16 first, 16 in the top
+    three (省里救助流浪乞讨人员的工作由谁统筹协调 second, behind 北京市's 联席会议 writing 全市: 省里 asked
+    no level); 省里 / 省本级 / 省一级 ask the province's body (LEVEL_ASKED): first, no other question's
+    first or top three changed. Round 94 (after that fix) 13 of 16 first, 16 in the top three
+    (在直辖市办机动车登记找哪个部门 second: 办 of 办理 a loose character, 省级…指导、检查和监督 first;
+    衢州农村的村庄规划谁来编 first with the anchor but 街道办事处's exception clause of the same
+    article; 威海的养老服务保障卫健部门管不管 third, behind two clauses writing 卫生健康部门 whole).
+    The set: 1547 of 1624 first (95.26 %), 1614 in the top three (99.38 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1592
-    assert first >= 1518, (first, n, misses)
-    assert top3 >= 1582, (top3, n, misses)
+    assert n == 1624
+    assert first >= 1547, (first, n, misses)
+    assert top3 >= 1614, (top3, n, misses)
 
 
 def test_a_section_asked():
