@@ -286,6 +286,10 @@ PLACE_UNKNOWN = 0.6
 PLACE_ELSEWHERE = 0.4
 PLACE_READ = 200
 PLACE_TAILS = frozenset("省市县区州盟旗镇乡")       # 济南 + 市: the place's name written whole
+# a clause opening with the case it narrows the matter to (…位于城镇开发边界外的村庄，由街道办事处…;
+# …的，由…): the question writing none of the case's words keeps this share of its score
+NARROWED_RE = re.compile(r"(?P<case>[^，,。；;：:]{4,30})的[^，,。；;：:的]{0,6}[，,](?:应当|应)?由")
+NARROWED_FACTOR = 0.9
 # a two-character word of the question that a task lacks, when it has a word of the index
 # ending in the same character (审查 ~ 检查): this share of the word counts towards the task's coordination
 NEAR_SHARE = 0.5
@@ -1502,6 +1506,14 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     names = [o for o in objects if not UNIT_ID_RE.fullmatch(o)]
     if names and re.search("(?:" + "|".join(map(re.escape, names)) + ")的?工作", cq):
         _object_work_matches(names, entries, final, matched, query_mass, idf, group_share)
+    # (a clause whose opening narrows the matter to a case, 街道办事处管辖的…的村庄，由街道办事处…组织编制
+    # 村庄规划, answers that case: where the question writes none of its words it ranks below the
+    # clause on the matter at large, 乡（镇）人民政府组织编制村庄规划)
+    matter = [g for g in group_share if g not in place_groups and not g.startswith("#")]
+    for k, e in entries.items():
+        m = NARROWED_RE.match(compact(e["text"]))
+        if e["units"] and k in final and m and not any(g in m.group("case") for g in matter):
+            final[k] *= NARROWED_FACTOR
     # only tasks scoring at least the best but a few can be shown: read where they are (a few
     # more than the limit, as an article is not shown again after its own duty clause)
     cut = sorted(final.values(), reverse=True)[min(2 * limit, len(final)) - 1]
