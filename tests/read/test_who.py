@@ -1420,12 +1420,24 @@ def test_question_set_on_other_governments(gov_indexes):
     document changed). Tried and backed out: n307's items under X应当对Y履行下列职责情况进行监督： given to
     Y put Y's items above the header for 医保经办机构的工作谁来监督 (first -> third) and 定点医院履行服务
     协议的情况谁监督 (out of the top three). 1517 first (95.29 %), 1582 in the top three.
-    Both merged: 1515 first (to be measured), 1582 in the top three."""
+    Rounds 93 and 94 (seeds 1293, 1294, session 45's helper q51; drawn from session 44's new files,
+    units-dlc round 13, prose n478-n480 and collected ch01-ch03, then from files never or once
+    asked), written and committed before running: as found round 93 15 of 16 first, 16 in the top
+    three (省里救助流浪乞讨人员的工作由谁统筹协调 second, behind 北京市's 联席会议 writing 全市: 省里 asked
+    no level); 省里 / 省本级 / 省一级 ask the province's body (LEVEL_ASKED): first, no other question's
+    first or top three changed. Round 94 (after that fix) 13 of 16 first, 16 in the top three
+    (在直辖市办机动车登记找哪个部门 second: 办 of 办理 a loose character, 省级…指导、检查和监督 first;
+    衢州农村的村庄规划谁来编 first with the anchor but 街道办事处's exception clause of the same
+    article; 威海的养老服务保障卫健部门管不管 third, behind two clauses writing 卫生健康部门 whole).
+    A clause narrowed to a case the question does not write (NARROWED_RE) keeps NARROWED_FACTOR:
+    衢州 first, no other question's first or top three changed. The set: 1548 of 1624 first
+    (95.32 %), 1614 in the top three (99.38 %).
+    All of session 45 merged: FIRSTM of 1624 first, TOP3M in the top three."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1592
-    assert first >= 1515, (first, n, misses)
-    assert top3 >= 1582, (top3, n, misses)
+    assert n == 1624
+    assert first >= 1540, (first, n, misses)
+    assert top3 >= 1610, (top3, n, misses)
 
 
 def test_a_section_asked():
@@ -1876,12 +1888,38 @@ def test_who_punishes_asks_for_a_department(corpus_out):
     # the asker's own place (本地的…, 在当地…) asks the local body too; 本地区, a matter's 当地方… not
     ("本地幼儿园归哪个部门管", "local"), ("谁负责在本地贯彻执行档案工作的法律法规", "local"),
     ("本地区法律援助工作由什么机构组织指导协调", None),
+    # 省里 / 省本级 / 省一级 ask the province's body (not 全省, a matter's extent)
+    ("省里救助流浪乞讨人员的工作由谁统筹协调", "province"), ("省本级的救灾资金谁出", "province"),
+    ("全省的森林防火谁负责", None),
 ])
 def test_the_level_a_question_asks_of(question, level):
     """市里 / 区里 ask the level where they open the question or follow a little word; inside
     城市里, 小区里 or 各区域 they ask nothing."""
     from kg.read.who import LEVEL_ASKED
     assert next((lv for lv, pat in LEVEL_ASKED if pat.search(question)), None) == level
+
+
+def test_the_provinces_body_asked(gov_indexes):
+    """省里 asks the province's body: a city's 联席会议 (北京市…联席会议, 全市) writing the same
+    duty ranks below the province's one (n480: 在省政府领导下，统筹协调全省…), round 93."""
+    top = who_owns("省里救助流浪乞讨人员的工作由谁统筹协调", gov_indexes["prose"], limit=1)[0]
+    assert "统筹协调全省流浪乞讨人员救助管理工作" in top.task_text, top.task_text
+
+
+def test_a_clause_narrowed_to_a_case_not_asked(gov_indexes):
+    """A clause opening with the case it narrows the matter to (街道办事处管辖的位于城镇开发边界外的
+    村庄，由街道办事处…组织编制村庄规划) answers that case: a question writing none of its words asks the
+    clause on the matter at large (乡（镇）人民政府组织编制村庄规划), round 94."""
+    from kg.read.who import NARROWED_RE
+    case = NARROWED_RE.match("街道办事处管辖的位于城镇开发边界外的村庄，由街道办事处按照本条例规定组织编制村庄规划")
+    assert case and case.group("case").endswith("城镇开发边界外")
+    assert NARROWED_RE.match("违反本条例规定的，由城市管理部门责令改正")
+    assert not NARROWED_RE.match("乡（镇）人民政府组织编制村庄规划")
+    top = who_owns("衢州农村的村庄规划谁来编", gov_indexes["units-dlc"], limit=1)[0]
+    assert "乡（镇）人民政府" in {u["unit"] for u in top.units}, top.task_text
+    # (asked of the case, the clause answering it stays first)
+    top = who_owns("衢州城镇开发边界外的村庄规划谁来编", gov_indexes["units-dlc"], limit=1)[0]
+    assert "街道办事处" in {u["unit"] for u in top.units}, top.task_text
 
 
 REGULATION = """某某市地质灾害防治办法
