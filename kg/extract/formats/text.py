@@ -281,7 +281,8 @@ def wrap_width(lines: list[str]) -> Optional[int]:
     """The width (columns) ``lines`` were hard-wrapped at, or ``None``: the width that the most
     long lines end within :data:`_WRAP_SLACK` columns of, when those are at least four, half
     the long lines, and mostly end inside a sentence (a text of one paragraph a line ends its
-    lines with 。). Field lines (:func:`_field_line`) are not counted."""
+    lines with 。, a list of one item a line its items with their annotations). Field lines
+    (:func:`_field_line`) are not counted."""
     rows = [t.rstrip() for t in lines if t.strip() and not _table_row(t) and not _field_line(t)]
     long = [(_columns(t), t) for t in rows]
     long = [(w, t) for w, t in long if w >= _WRAP_MIN_COLUMNS]
@@ -292,7 +293,9 @@ def wrap_width(lines: list[str]) -> Optional[int]:
     best, count = max(((width, sum(per_width[w] for w in range(width - _WRAP_SLACK, width + 1)))
                        for width in per_width), key=lambda wc: (wc[1], wc[0]))
     near = [t for w, t in long if best - _WRAP_SLACK <= w <= best]
-    inside = sum(1 for t in near if not t.endswith(_SENTENCE_END))
+    # (an item closed by its annotation in brackets, ``1.推进…。（责任单位：市发改委）``, ends
+    # where it ends: one-line items of one length are no page's width)
+    inside = sum(1 for t in near if not t.endswith(_SENTENCE_END) and not _ends_annotation(t))
     if len(near) >= 4 and len(near) * 2 >= len(long) and inside * 2 > len(near):
         return best
     return None
