@@ -130,9 +130,30 @@ def measure_units(content: str, known: Optional[callable] = None) -> list["UnitR
     return units
 
 
+#: a field named by the leader's post (分管副市长：钱某某, 包联县领导, 责任县长) or by the contact
+#: person and how to reach them (联系人及电话：周某某 13912345678): a person's field
+_POST_LABEL_RE = re.compile(r"^(?:分管|包联|联系|挂包|包抓|包保|责任|牵头|主管|协管)副?"
+                            r"[\u4e00-\u9fff]{0,3}?(?:长|领导|书记|主任)$"
+                            r"|^联系人(?:及|和|、|/|／)?(?:联系)?(?:电话|方式|手机)$")
+
+
 def is_person_label(label: str) -> bool:
-    """责任领导, 牵头负责领导, 分管省领导, 联系人: the value is a person or post, not a unit."""
-    return label in PERSON_LABELS or bool(unitnames.PERSON_LABEL_RE.match(label))
+    """责任领导, 牵头负责领导, 分管省领导, 联系人, 分管副市长, 联系人及电话: the value is a person
+    or post, not a unit."""
+    return (label in PERSON_LABELS or bool(unitnames.PERSON_LABEL_RE.match(label))
+            or bool(_POST_LABEL_RE.match(label)))
+
+
+#: 督办单位：市政府督查室, 考核部门, 负责考核部门: the body that follows the work up or scores it
+#: (a 督办 office, an assessor), not one that does it: the task gives it no role, and the report
+#: names it (see :attr:`Parsed.overseers`)
+OVERSEER_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:督办|督查|督导|督促|考核|考评)"
+                               r"(?:责任)?(?:单位|部门|处室|科室|机关|机构)$")
+
+
+def is_overseer_label(label: str) -> bool:
+    return bool(OVERSEER_LABEL_RE.match(label)) or bool(
+        ASSESSOR_LABEL_RE.search(label) and GENERIC_LABEL_RE.match(label))
 
 
 #: 负责考核部门, 负责评分单位: the body that scores or checks the work (a 考核细则's last
@@ -308,6 +329,8 @@ class Parsed:
     rules: list[Rule] = field(default_factory=list)
     unknown_labels: list[str] = field(default_factory=list)
     leftover: list[str] = field(default_factory=list)   # pieces neither unit nor deadline
+    # (label, names) of a field naming who follows the work up (督办单位：…): no role, reported
+    overseers: list[tuple[str, str]] = field(default_factory=list)
     contributor: bool = False
     posts: list[PostRef] = field(default_factory=list)  # posts and persons named (no units)
 
@@ -1235,6 +1258,8 @@ def is_standalone_annotation(text: str) -> bool:
         return True
     if am and am.group(1) in SCHEDULE_LABELS:
         return True         # 进度安排：6月底前…；12月底前全部落实 a field of the task above
+    if am and is_overseer_label(am.group(1)) and 2 <= len(am.group(2)) <= 40:
+        return True         # 督办单位：市政府督查室 a field of the task above (no role)
     if am and PERIOD_LABEL_RE.match(am.group(1)) and period_end(am.group(2)):
         return True         # 项目实施时间：2026年1月-2026年10月 a field of the project above
     if am and am.group(1) in MEASURE_LABELS:
@@ -1557,6 +1582,11 @@ def parse_annotation(content: str, known=None) -> Parsed:
             if am and am.group(1) in SCOPE_LABELS:
                 label = am.group(1)      # where the measure applies: no unit, nor the pieces after
                 continue
+            if am and is_overseer_label(am.group(1)):
+                label = am.group(1)      # 督办单位：… who follows the work up, not who does it
+                if am.group(2).strip():
+                    out.overseers.append((label, am.group(2).strip()))
+                continue
             if am and am.group(1) in CONTACT_LABELS:
                 label = am.group(1)      # a telephone number or an address: no unit, nor after
                 continue
@@ -1579,6 +1609,9 @@ def parse_annotation(content: str, known=None) -> Parsed:
             out.posts.extend(post_refs(piece, post_role(label), label))    # 责任领导：张三，李四
             continue
         if label in DEADLINE_LABELS or label in SCOPE_LABELS or label in CONTACT_LABELS:
+            continue
+        if label and is_overseer_label(label):
+            out.overseers.append((label, piece))
             continue
         if is_deadline(piece):
             out.deadline = out.deadline or normalise_deadline(piece)

@@ -743,6 +743,13 @@ class _DocWalker:
                            "was not read as one); it stays in the text only, not kept as a post",
                            line.number)
 
+    def _overseer_issue(self, label: str, names: str, line: Line) -> None:
+        """The units of a 督办单位 / 考核部门 field are named in the report: they follow the
+        task up or score it, and the task gives them no role."""
+        self.issue(errors.W_NOT_UNDERSTOOD, f"'{names[:30]}' under '{label}' follows the task up "
+                   "or checks it, it does not carry it out: given no role in the task",
+                   line.number)
+
     # ---------------------------------------------------------------- annotations
     def _classify(self, content: str) -> Optional[str]:
         """:func:`ann.classify`, and ``same`` for a bare ``（同上）`` after an annotation that named
@@ -782,6 +789,8 @@ class _DocWalker:
         for piece in parsed.leftover:
             self.issue(errors.W_NOT_UNDERSTOOD, f"annotation piece '{piece[:30]}' is neither a unit "
                        "nor a deadline; it was not used (check the annotation)", line.number)
+        for lab, names in parsed.overseers:
+            self._overseer_issue(lab, names, line)
         if parsed.posts:
             self._post_groups.append((parsed, line))
         if parsed.units:
@@ -1506,6 +1515,10 @@ class _DocWalker:
             # remedy's clauses open with
             parsed = ann.Parsed(units=ann.measure_units(am.group(2), self.known))
             return parsed if parsed.units else None
+        if am and ann.is_overseer_label(am.group(1)):
+            # 督办单位：市政府督查室 among the task's annotation lines: who follows it up
+            self._overseer_issue(am.group(1), am.group(2), line)
+            return None
         if t.startswith("（"):
             g = ann.trailing_group(t)
             if g and g[0] == 0:

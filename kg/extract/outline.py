@@ -233,6 +233,10 @@ def _split_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], in
     return rows, i
 
 
+#: a record's field on its line: a short name, a colon, its value (备注：…, 督办单位：…)
+_FIELD_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:](?=\S)")
+
+
 def _annotation_follows(lines: Sequence[Line], i: int, is_annotation: Callable[[str], bool]) -> bool:
     """The next line after ``lines[i]`` (blank lines skipped) is a plain line wholly an
     annotation."""
@@ -435,6 +439,15 @@ def parse_outline(lines: Sequence[Line],
             i += 1
             continue
         if is_annotation(text) and current.kind != "root":
+            current.notes.append(ln)
+            i += 1
+            continue
+        if (current.notes and not ln.is_cell and _FIELD_LINE_RE.match(key)
+                and not TASK_LABEL_RE.match(key) and not match_marker(text)
+                and _annotation_follows(lines, i, is_annotation)):
+            # 责任单位：X / 备注：… / 完成时限：…: a field of another name between the task's
+            # annotation lines is one more line of them (was the text of a new paragraph task,
+            # which took the lines after it, the deadline with them)
             current.notes.append(ln)
             i += 1
             continue

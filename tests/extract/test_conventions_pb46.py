@@ -23,3 +23,65 @@ def test_one_line_items_of_one_length_are_no_hard_wrapped_page(write_doc):
     assert doc.issuer == "张家口市人民政府办公室"
     assert doc.title == "关于印发2024年重点工作任务分工方案的通知"
     assert who(out, "做好安全生产工作") == [("市应急管理局", "responsible")]
+
+
+RECORD = ("晋中市人民政府办公室关于印发2024年重点工作任务分工方案的通知\n"
+          "市政办发〔2024〕9号\n"
+          "各县（区、市）人民政府，市直各有关单位：\n"
+          "1.推进重大项目建设。\n"
+          "责任单位：市发改委\n"
+          "{field}\n"
+          "完成时限：2024年6月底前\n"
+          "2.优化营商环境。\n"
+          "责任单位：市行政审批局\n"
+          "完成时限：2024年12月底前\n")
+
+
+def _rows(result, tasks, anchor):
+    return [(a.unit.name, a.raw.role, a.raw.deadline) for a in result.assignments
+            if anchor in tasks[a.task_id].source_text]
+
+
+def test_a_field_of_another_name_between_annotation_lines_keeps_the_block(write_doc):
+    # the 督办 or 备注 line opened a paragraph task of its own, which took the deadline line after
+    # it: the item lost its deadline in silence
+    for field in ("督办单位：市政府督查室", "备注：市政府督查室督办"):
+        result, tasks, _ = read(write_doc, RECORD.format(field=field))
+        assert _rows(result, tasks, "推进重大项目建设") == [
+            ("晋中市发展和改革委员会", "responsible", "2024-06")], field
+        assert not [t for t in tasks.values() if t.source_text.startswith(field)], field
+
+
+def test_an_overseeing_office_is_no_doer_and_is_named_in_the_report(write_doc):
+    # 督办单位 was an unknown label whose units were kept as responsible; 负责考核部门 too
+    text = ("大同市人民政府办公室关于印发2024年重点工作任务分工方案的通知\n"
+            "同政办发〔2024〕8号\n"
+            "各县（区）人民政府，市直各委、办、局：\n"
+            "1.推进乡村振兴。（责任单位：市农业农村局；督办单位：市政府督查室）\n"
+            "2.推进重大项目建设。（责任单位：市发改委；负责考核部门：市政府督查室）\n")
+    out = read(write_doc, text)
+    assert who(out, "推进乡村振兴") == [("市农业农村局", "responsible")]
+    assert who(out, "推进重大项目建设") == [("市发改委", "responsible")]
+    msgs = [i.message for i in out[0].issues if "市政府督查室" in i.message]
+    assert len(msgs) == 2 and all("no role" in m for m in msgs)
+    assert not [i for i in out[0].issues if "unknown annotation label" in i.message]
+    # the same line standing among the task's annotation lines
+    result, tasks, _ = read(write_doc, RECORD.format(field="督办单位：市政府督查室"))
+    assert [i.line for i in result.issues if "督办单位" in i.message] == [6]
+
+
+def test_a_field_named_by_the_leaders_post_or_the_contact_and_phone(write_doc):
+    # 分管副市长：钱某某 and 联系人及电话：周某某 13912345678 were unknown labels, their values
+    # reported as pieces neither unit nor deadline
+    text = ("大同市人民政府办公室关于印发2024年重点工作任务分工方案的通知\n"
+            "同政办发〔2024〕8号\n"
+            "各县（区）人民政府，市直各委、办、局：\n"
+            "1.推进乡村振兴。（分管副市长：钱某某；责任单位：市农业农村局）\n"
+            "2.做好防汛工作。（责任单位：市水务局；联系人及电话：周某某 13912345678）\n")
+    out = read(write_doc, text)
+    result, tasks, _ = out
+    assert who(out, "推进乡村振兴") == [("市农业农村局", "responsible")]
+    assert who(out, "做好防汛工作") == [("市水务局", "responsible")]
+    assert not result.issues, [i.message for i in result.issues]
+    posts = sorted((p.written, p.label) for e in result.enrichment.values() for p in e.posts)
+    assert posts == [("周某某", "联系人及电话"), ("钱某某", "分管副市长")]
