@@ -1249,7 +1249,9 @@ def is_standalone_annotation(text: str) -> bool:
     am = ANY_LABEL_RE.match(t)
     if am and label_role(am.group(1)):
         return True
-    if am and is_person_label(am.group(1)) and len(am.group(2)) <= 30:
+    if am and is_person_label(am.group(1)) and len(am.group(2)) <= 30 and (
+            am.group(2).strip() or not _POST_LABEL_RE.match(am.group(1))):
+        # (a form's empty 联系人及电话： line stays the form's text)
         return True         # 牵头负责领导：金力。/ 主要责任人：毛杰 a person field of the task above
     if am and is_person_label(am.group(1)) and any(
             label_role(lm.group(1)) for lm in _FIELD_LABEL_RE.finditer(am.group(2))):

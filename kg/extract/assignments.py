@@ -2233,6 +2233,8 @@ class _DocWalker:
             star_leads = bool(STAR_LEADS_RE.search(h))
             star_rest = "support" if STAR_REST_SUPPORT_RE.search(h) else "responsible"
             cell_order = 0
+            field_role: Optional[str] = None    # 牵头单位：A / 配合单位：B written in the cell
+            field_label: Optional[str] = None
             for ln in cell.lines:
                 t = ln.norm.strip()
                 if not t:
@@ -2246,6 +2248,14 @@ class _DocWalker:
                 # the lead only where a legend says so (as ★)
                 t = re.sub(r"[☆▲△]", _STAR, t)
                 for piece in ann.split_top(t.rstrip("。"), "，,；;"):
+                    fm = ann.ANY_LABEL_RE.match(piece.strip()) if role != "source" else None
+                    if fm and ann.label_role(fm.group(1)) in ("lead", "support", "responsible"):
+                        # a cell of a 责任单位 column that labels its names (牵头单位：市生态环境局
+                        # / 配合单位：市自然资源和规划局, one a paragraph): each label's role
+                        field_label, field_role = fm.group(1), ann.label_role(fm.group(1))
+                        piece = fm.group(2)
+                    elif fm and fm.group(1) in ann.DEADLINE_LABELS:
+                        continue            # 完成时限：… written in the units' cell
                     names, verb = ann.split_verb(ann.clause_agent(piece))
                     items = []
                     for name, look in ann.unit_items(names, self.known):
@@ -2253,7 +2263,7 @@ class _DocWalker:
                     for name, look in items:
                         starred = _STAR in name
                         name = name.replace(_STAR, "")
-                        r = verb if verb and role != "source" else role
+                        r = verb if verb and role != "source" else (field_role or role)
                         m = ann.ROLE_MARK_RE.match(name)     # 市发改委（牵头）
                         if m:
                             name, r = m.group(1), ann.MARK_ROLES[m.group(2)]
@@ -2292,11 +2302,11 @@ class _DocWalker:
                                            f"under '{h}' reads as text, not a unit's name (check "
                                            "the row's cells); not used", ln.number)
                                 continue
-                        if first_leads and role == "responsible" and not verb:
+                        if first_leads and role == "responsible" and not verb and not field_role:
                             r = "lead" if cell_order == 0 else "responsible"
-                        if star_leads and role == "responsible" and not verb:
+                        if star_leads and role == "responsible" and not verb and not field_role:
                             r = "lead" if starred else star_rest
-                        ref = ann.UnitRef(name, r, h_label, look)
+                        ref = ann.UnitRef(name, r, field_label or h_label, look)
                         self.add(task, ref, via, Source(ln.file, ln.number), deadline, order)
                         order += 1
                         cell_order += 1

@@ -5,6 +5,8 @@ fixtures; every case was lost, misread or misplaced before):
 """
 from test_conventions import read, who
 
+from kg.pipeline import build
+
 
 ONE_LINE_ITEMS = ("张家口市人民政府办公室关于印发2024年重点工作任务分工方案的通知\n"
                   "张政办字〔2024〕12号\n"
@@ -85,3 +87,50 @@ def test_a_field_named_by_the_leaders_post_or_the_contact_and_phone(write_doc):
     assert not result.issues, [i.message for i in result.issues]
     posts = sorted((p.written, p.label) for e in result.enrichment.values() for p in e.posts)
     assert posts == [("周某某", "联系人及电话"), ("钱某某", "分管副市长")]
+
+
+def _docx_table(path, rows, head=("序号", "工作任务", "责任单位", "完成时限")):
+    """A notice with a Word table whose cells hold one paragraph per line of their text."""
+    import docx
+    d = docx.Document()
+    d.add_paragraph("衡水市人民政府办公室关于印发2024年重点工作任务分工方案的通知")
+    d.add_paragraph("衡政办字〔2024〕1号")
+    d.add_paragraph("各县（市、区）人民政府，市政府各部门：")
+    t = d.add_table(rows=len(rows) + 1, cols=len(head))
+    for c, h in zip(t.rows[0].cells, head):
+        c.text = h
+    for r, row in zip(t.rows[1:], rows):
+        for c, v in zip(r.cells, row):
+            parts = v.split("\n")
+            c.text = parts[0]
+            for p in parts[1:]:
+                c.add_paragraph(p)
+    d.save(str(path))
+    return path
+
+
+def test_a_units_cell_that_labels_its_names_by_role(tmp_path, write_doc):
+    # a 责任单位 cell holding 牵头单位：X / 配合单位：Y (a Word cell of two paragraphs, or one
+    # line of a TAB table): both names were refused as "text, not a unit's name", the task left
+    # with no unit
+    path = _docx_table(tmp_path / "d.docx", [
+        ("1", "推进重大项目建设。", "市发改委\n市财政局", "2024年6月底前"),
+        ("2", "加强生态环境保护。", "牵头单位：市生态环境局\n配合单位：市自然资源和规划局", "持续推进")])
+    result = build([path])
+    tasks = {t.task_id: t for t in result.tasks}
+    got = sorted((a.unit.name, a.raw.role, a.raw.label) for a in result.assignments
+                 if "生态环境保护" in tasks[a.task_id].source_text)
+    assert got == [("衡水市生态环境局", "lead", "牵头单位"),
+                   ("衡水市自然资源和规划局", "support", "配合单位")]
+    assert not [i for i in result.issues if "reads as text" in i.message]
+    got = sorted((a.unit.name, a.raw.role) for a in result.assignments
+                 if "重大项目" in tasks[a.task_id].source_text)
+    assert got == [("衡水市发展和改革委员会", "responsible"), ("衡水市财政局", "responsible")]
+    text = ("邯郸市人民政府办公室关于印发2024年重点工作任务分工方案的通知\n"
+            "邯政办字〔2024〕9号\n"
+            "序号\t工作任务\t责任单位\t完成时限\n"
+            "1\t优化营商环境。\t牵头单位：市行政审批局；配合单位：市市场监管局、市司法局\t2024年12月底前\n"
+            "2\t加强生态环境保护。\t市生态环境局\t持续推进\n")
+    out = read(write_doc, text)
+    assert who(out, "优化营商环境") == [("市行政审批局", "lead"), ("市市场监管局", "support"),
+                                        ("市司法局", "support")]
