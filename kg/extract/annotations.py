@@ -1446,6 +1446,9 @@ PERIOD_LABEL_RE = re.compile(r"^(?:项目)?(?:实施|建设|执行)(?:时间|期
 _RANGE_RE = re.compile(r"^(.+?)\s*(?:[-—–~～－]+|至|到)\s*(.+?)[。；;]?$")
 
 
+_ISO_DATE_RE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
+
+
 def period_end(value: str) -> Optional[str]:
     """The end of a range of dates (``2026年1月-2026年10月`` -> ``2026-10``; ``2024年3月-11月``
     takes the start's year), normalised as a deadline; None for a value that is no range."""
@@ -1609,6 +1612,14 @@ def parse_annotation(content: str, known=None) -> Parsed:
             continue
         if label and is_person_label(label):
             out.posts.extend(post_refs(piece, post_role(label), label))    # 责任领导：张三，李四
+            continue
+        if label in DEADLINE_LABELS and is_deadline(piece):
+            # 时间节点：2024年3月底前启动，2024年10月底前完成: the field's dates one after another,
+            # the work done by the last of them
+            got = normalise_deadline(piece)
+            if _ISO_DATE_RE.match(got or "") and (not _ISO_DATE_RE.match(out.deadline or "")
+                                                  or got > out.deadline):
+                out.deadline = got
             continue
         if label in DEADLINE_LABELS or label in SCOPE_LABELS or label in CONTACT_LABELS:
             continue
