@@ -451,14 +451,19 @@ _LONE_NOTE_RE = re.compile(r"（" + _LEVEL + r"(?:、" + _LEVEL + r")*）")
 def _bracket_breaks_joined(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A paragraph broken inside a bracket (``…，市、县（市、`` then ``区）人民政府应当…``, a page
     break of the PDF a text was made from) joined to the paragraph that closes it, whatever
-    the width (the blank lines between stay). A paragraph whose bracket the next one does
-    not close first, or an item or table row after it, is left alone."""
+    the width (the blank lines between stay; a page number between is dropped). A paragraph
+    whose bracket the next one does not close first, or an item or table row after it, is left
+    alone."""
     from . import starts_item, unclosed
     out: list[tuple[int, str]] = []
     open_at: Optional[int] = None       # index in out of a paragraph broken inside a bracket
     for number, text in numbered:
         if not text.strip():
             out.append((number, text))
+            continue
+        if open_at is not None and _page_number(text, False) is not None:
+            # ``— 3 —`` between the lines of a bracket a page broke (the footer of the page
+            # it broke on: one page number, no form feed, is not found as furniture before)
             continue
         if open_at is not None and not _table_row(text) and not starts_item(text) \
                 and _closes_first(text):
