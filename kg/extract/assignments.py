@@ -154,6 +154,10 @@ LIST_RULE_RE = re.compile(
     r"(?:共同|统一|具体)?(牵头组织实施|牵头负责|牵头落实|牵头实施|牵头|组织实施|负责组织实施|负责实施|"
     r"负责落实|负责|实施|落实|承办)")
 
+# the clause after such a rule naming who helps its lead (以上两项由X牵头，Y、Z配合。)
+_LIST_RULE_HELPERS_RE = re.compile(r"[，,]([^，,；;。由]{2,80}?)(?:共同|积极|密切|全力)?"
+                                   r"(?:配合|协助|协同|参与)(?:落实|实施)?[。；;]?$")
+
 # a line after one or several numbered targets of a 目标管理 plan naming their unit, written after
 # them: 4项目标的责任单位均为市发改委。 (the four items before it) / 该目标责任单位为市经委。 (the item
 # it follows); 该项任务牵头单位为X works the same way
@@ -2107,7 +2111,14 @@ class _DocWalker:
         if not found or not all(ann._unit_item(n, lk) for n, lk in found):
             return None
         role = "lead" if m.group(2).startswith("牵头") else "responsible"
-        return [ann.UnitRef(n, role, None, lk) for n, lk in found], Source(ln.file, ln.number), None
+        refs = [ann.UnitRef(n, role, None, lk) for n, lk in found]
+        sm = _LIST_RULE_HELPERS_RE.match(plain, m.end())
+        if sm:
+            # 以上两项由X牵头，Y配合: the helpers of the rule's lead (they were left out)
+            helpers = ann.unit_items(sm.group(1), self.known)
+            if helpers and all(ann._unit_item(n, lk) for n, lk in helpers):
+                refs += [ann.UnitRef(n, "support", None, lk) for n, lk in helpers]
+        return refs, Source(ln.file, ln.number), None
 
     def _list_rule(self, node: Node, task: Task, annotated: bool, order: int,
                    rules: Sequence[Line]) -> bool:

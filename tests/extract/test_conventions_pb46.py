@@ -134,3 +134,90 @@ def test_a_units_cell_that_labels_its_names_by_role(tmp_path, write_doc):
     out = read(write_doc, text)
     assert who(out, "优化营商环境") == [("市行政审批局", "lead"), ("市市场监管局", "support"),
                                         ("市司法局", "support")]
+
+
+def test_the_organs_of_a_collective_of_places_written_with_a_bracketed_level(write_doc):
+    # 各地（市）发展改革委 was split into 各地（市） and 发展改革委, the second resolved to the
+    # issuer's own 发展和改革委员会 (a wrong unit); 各乡镇（街道）财政所 likewise
+    text = ("拉萨市人民政府办公室关于印发2024年重点工作任务分工方案的通知\n"
+            "拉政办发〔2024〕13号\n"
+            "各县（区）人民政府，市直各单位：\n"
+            "1.推进重大项目建设。（责任单位：市发展改革委、各地（市）发展改革委）\n"
+            "2.推进乡村振兴。（责任单位：各乡镇（街道）财政所）\n"
+            "3.优化营商环境。（责任单位：各市（地）教育局）\n")
+    out = read(write_doc, text)
+    assert who(out, "推进重大项目建设") == [("市发展改革委", "responsible"),
+                                            ("各地（市）发展改革委", "responsible")]
+    assert who(out, "推进乡村振兴") == [("各乡镇（街道）财政所", "responsible")]
+    assert who(out, "优化营商环境") == [("各市（地）教育局", "responsible")]
+    kinds = {a.raw.mention.text: a.unit.kind for a in out[0].assignments}
+    assert kinds["各地（市）发展改革委"] == "collective"
+
+
+def test_a_span_or_several_dates_give_the_deadline_they_end_at(write_doc, tmp_path):
+    # 2024年9月至12月 and 即日起至2025年底 were kept as written (no date), and a 时间节点 of two
+    # milestones took the first (the start: 2024年3月底前启动), as a table's 时间节点 cell of two
+    # dates was kept as written
+    text = ("呼和浩特市人民政府办公室关于印发2024年重点工作任务分工方案的通知\n"
+            "呼政办字〔2024〕5号\n"
+            "各旗、县、区人民政府，市各委、办、局：\n"
+            "1.做好防汛工作。（责任单位：市水务局，完成时限：2024年9月至12月）\n"
+            "2.做好招商引资。（责任单位：市商务局，完成时限：即日起至2025年底）\n"
+            "3.加强生态环境保护。（责任单位：市生态环境局，时间节点：2024年3月底前启动，"
+            "2024年10月底前完成）\n"
+            "4.做好春节保供。（责任单位：市商务局，完成时限：2025年春节前）\n")
+    result, tasks, _ = read(write_doc, text)
+    got = {tasks[a.task_id].source_text[2:6]: a.raw.deadline for a in result.assignments}
+    assert got == {"做好防汛": "2024-12", "做好招商": "2025-12", "加强生态": "2024-10",
+                   "做好春节": "2025年春节前"}
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["唐山市2024年重点工作任务分工表"])
+    ws.append(["序号", "工作任务", "牵头单位", "时间节点"])
+    ws.append([1, "推进重大项目建设。", "市发改委", "2024年3月底前；2024年6月底前"])
+    ws.append([2, "加强生态环境保护。", "市生态环境局", "2024年9月至12月"])
+    wb.save(tmp_path / "t.xlsx")
+    result = build([tmp_path / "t.xlsx"])
+    assert sorted(a.raw.deadline for a in result.assignments) == ["2024-06", "2024-12"]
+
+
+def test_a_page_number_between_the_lines_of_a_broken_annotation(write_doc):
+    # pdftotext's ``— 3 —`` (blank lines around it, one page number only) inside an annotation
+    # the page broke: it was read into the name after it (—3—市财政局, 保定市—3—市财政局)
+    text = ("保定市人民政府办公室关于印发2024年重点工作任务分工方案的通知\n"
+            "保政办字〔2024〕6号\n"
+            "各县（市、区）人民政府，市政府各部门：\n"
+            "1.推进重大项目建设。加快推进重点项目，确保按期完工。（责任单位：市发改委、\n"
+            "\n"
+            "— 3 —\n"
+            "\n"
+            "市财政局、市自然资源和规划局）\n"
+            "2.优化营商环境。（责任单位：市行政审批局）\n")
+    out = read(write_doc, text)
+    assert who(out, "推进重大项目建设") == [("市发改委", "responsible"), ("市财政局", "responsible"),
+                                            ("市自然资源和规划局", "responsible")]
+
+
+def test_a_rule_over_the_items_above_with_a_lead_and_its_helpers(write_doc):
+    # 以上两项由X牵头，Y配合。 gave the items X alone (the helpers after the lead were dropped)
+    text = ("承德市人民政府办公室关于印发2024年重点工作任务分工方案的通知\n"
+            "承政办字〔2024〕2号\n"
+            "各县（市、区）人民政府，市政府各部门：\n"
+            "一、推进乡村振兴\n"
+            "（一）稳定粮食生产。\n"
+            "（二）发展特色产业。\n"
+            "以上两项由市农业农村局牵头，市财政局、市商务局配合。\n")
+    result, tasks, _ = read(write_doc, text)
+    got = sorted(("/".join(tasks[a.task_id].path), a.raw.mention.text, a.raw.role)
+                 for a in result.assignments if a.raw.via == "inherited")
+    assert got == sorted((path, name, role) for path in ("一/（一）", "一/（二）")
+                         for name, role in (("市农业农村局", "lead"), ("市财政局", "support"),
+                                            ("市商务局", "support")))
+
+
+def test_a_collective_of_places_before_a_name_with_its_own_level_is_two_names():
+    from kg.extract.annotations import unit_items
+    # (a flattened cell: the places, then the city's companies; tests/govs/collected e16)
+    assert [n for n, _ in unit_items("各街道市国有公司")] == ["各街道", "市国有公司"]
+    assert [n for n, _ in unit_items("各乡镇（街道）市国有公司")] == ["各乡镇（街道）", "市国有公司"]
