@@ -1350,12 +1350,18 @@ def _post_items(value: str) -> list[str]:
     return out
 
 
+#: a telephone number written after a contact person's name (a mobile's eleven figures, a
+#: fixed line with its area code)
+_PHONE_RE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[-－—]?\d{7,8}|\d{7,8})(?!\d)")
+
+
 def post_refs(value: str, role: str, label: Optional[str]) -> list[PostRef]:
     """The posts and persons of a person field's value or a list of posts (``张三、李四``,
     ``市政府分管副市长``, ``各乡镇党委书记``): one :class:`PostRef` each, ``kind`` ``post`` when
     the item is formed like a post (ends in 市长, 书记, 河长 …), else ``person``. Items that hold
     clause marks (a sentence, a date) are not persons and are left out (the caller reports)."""
     out = []
+    value = _PHONE_RE.sub(" ", value)       # 张三 13912345678, 李四0317-2123456: the person
     for n in _post_items(value):
         if not n or unitnames.CLAUSE_MARKS_RE.search(n) or len(n) > 24:
             continue

@@ -154,6 +154,16 @@ LIST_RULE_RE = re.compile(
     r"(?:共同|统一|具体)?(牵头组织实施|牵头负责|牵头落实|牵头实施|牵头|组织实施|负责组织实施|负责实施|"
     r"负责落实|负责|实施|落实|承办)")
 
+def _deadline_cell_text(cell: Cell) -> str:
+    """A deadline cell's text: its lines one after another, set apart (``2024年6月底前启动`` /
+    ``2024年12月底前完成``, a milestone a paragraph) when each is a deadline of its own, else
+    joined (a date a narrow cell wrapped: ``2024年6月`` / ``底前``)."""
+    parts = [t for t in (compact(p) for p in cell.text.split("\n")) if t]
+    if len(parts) > 1 and all(ann.is_deadline(t) for t in parts):
+        return "；".join(parts)
+    return cell.flat
+
+
 # the clause after such a rule naming who helps its lead (以上两项由X牵头，Y、Z配合。)
 _LIST_RULE_HELPERS_RE = re.compile(r"[，,]([^，,；;。由]{2,80}?)(?:共同|积极|密切|全力)?"
                                    r"(?:配合|协助|协同|参与)(?:落实|实施)?[。；;]?$")
@@ -2194,7 +2204,7 @@ class _DocWalker:
         deadline = None
         for i, h in enumerate(header):
             if _is_deadline_column(h) and i < len(cells) and cells[i].flat:
-                deadline = normalise_deadline(cells[i].flat)
+                deadline = normalise_deadline(_deadline_cell_text(cells[i]))
         # merged cells: a row whose first cell is empty continues the block above
         prev = self._prev_row(node)
         order = 0

@@ -221,3 +221,31 @@ def test_a_collective_of_places_before_a_name_with_its_own_level_is_two_names():
     # (a flattened cell: the places, then the city's companies; tests/govs/collected e16)
     assert [n for n, _ in unit_items("各街道市国有公司")] == ["各街道", "市国有公司"]
     assert [n for n, _ in unit_items("各乡镇（街道）市国有公司")] == ["各乡镇（街道）", "市国有公司"]
+
+
+def test_a_spreadsheet_ledger_with_two_milestones_in_a_cell_and_a_contact_column(tmp_path):
+    # an Excel 台账: a title row over a blank row, the header, a blank row between records; the
+    # 时间节点 cell holds two milestones one a line (joined into one phrase, kept as written)
+    # and the 联系人及电话 cell a name and a number (reported as "not a post or person")
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["沧州市2024年重点工作任务台账"])
+    ws.append([])
+    ws.append(["序号", "重点任务", "牵头单位", "配合单位", "时间节点", "联系人及电话"])
+    ws.append([1, "推进重大项目建设。", "市发改委", "市财政局", "2024年6月底前启动\n2024年12月底前完成",
+               "张三 13912345678"])
+    ws.append([None] * 6)
+    ws.append([2, "优化营商环境。", "市行政审批局", "市直各部门", "即日起至2024年底", "李四0317-2123456"])
+    wb.save(tmp_path / "t.xlsx")
+    result = build([tmp_path / "t.xlsx"])
+    tasks = {t.task_id: t for t in result.tasks}
+    got = sorted((tasks[a.task_id].text, a.raw.mention.text, a.raw.role, a.raw.deadline)
+                 for a in result.assignments)
+    assert got == sorted([("推进重大项目建设。", "市发改委", "lead", "2024-12"),
+                          ("推进重大项目建设。", "市财政局", "support", "2024-12"),
+                          ("优化营商环境。", "市行政审批局", "lead", "2024-12"),
+                          ("优化营商环境。", "市直各部门", "support", "2024-12")])
+    posts = sorted((p.written, p.label) for e in result.enrichment.values() for p in e.posts)
+    assert posts == [("张三", "联系人及电话"), ("李四", "联系人及电话")]
+    assert not [i for i in result.issues if "联系人" in i.message]
