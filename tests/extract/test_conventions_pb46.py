@@ -1,7 +1,41 @@
 """The forms an office's real files take (helper pb46's probes of session 45, written as short
 fixtures; every case was lost, misread or misplaced before):
 
-- DOCSTRING-PLACEHOLDER
+- four or more one-line items of about one width, each closed by its annotation, looked like a
+  text hard-wrapped at that width: the title went on into the 文号 (no issuer, no title);
+- a field of another name between a task's annotation lines (``督办单位：…``, ``备注：…``) opened a
+  paragraph task that took the ``完成时限：`` line after it (the deadline lost in silence);
+- ``督办单位：市政府督查室`` / ``负责考核部门：…`` kept the office as responsible (an unknown
+  label): it follows the work up, no role, named in the report;
+- ``分管副市长：钱某某`` and ``联系人及电话：周某某 13912345678`` were unknown labels: person fields;
+  a 联系人及电话 column's ``张三 13912345678`` was "not a post or person" (the number is cut off);
+- a 责任单位 cell holding ``牵头单位：X`` / ``配合单位：Y`` (a Word cell's paragraphs, a TAB cell split
+  at ；) had both refused as text: each takes its label's role;
+- ``各地（市）发展改革委``, ``各乡镇（街道）财政所`` were split, the organ resolved to the issuer's own
+  (a wrong unit): one collective;
+- ``2024年9月至12月``, ``即日起至2025年底`` were kept as written (their end: 2024-12, 2025-12); a
+  时间节点 of two milestones took the first (the start), a cell of two dates a line was joined;
+- pdftotext's ``— 3 —`` between the lines of an annotation a page broke was read into a name
+  (保定市—3—市财政局);
+- ``以上两项由X牵头，Y配合。`` after a list gave the items X alone;
+- a range copied out of Excel and pasted as text (quoted cells of several lines) lost its units
+  and gave a row the unit of the row above.
+
+Forms probed that were read right (no test here): wrapped annotations (``（责任单位：市发改委、`` /
+``市财政局，完成时限：2024年`` / ``6月底前）``), page numbers between task lines, mixed full- and
+half-width brackets and colons, spaced names (``市 发 改 委``, ``市　行政审批局``), Word tables with
+merged 牵头单位 cells and two-row headers (责任单位 over 牵头 | 配合), Excel sheets with title rows,
+blank rows, a 序号 column and a sheet per department, collectives of other provinces (各盟市,
+各旗县（市、区）, 各州（市）, 各地（市、州）, 各区县（自治县）, 各乡镇（街道）, 各镇（街道）, 各县（区）,
+各市（地）, 省直各有关单位, 市直各部门, 区属各单位, 各有关单位) alone and beside departments,
+``责任领导：``, ``责任人：局长 张三``, ``包联领导：``, ``持续推进``, ``长期坚持``, ``2024年起``,
+``每季度``, ``按上级要求``, ``第一季度``, ``11月份``, ``2025年春节前``, ``以上任务均由…负责``.
+
+Forms seen in real pages: the notice's closing contact line (``联系人:…,联系电话:…``,
+xyexam.com/html/2509/2021-05-25/content-93597.html, 盘锦市 2021), 责任领导 and 责任人 columns of
+a 任务分解表 (www.xqq.gov.cn/zmhd/yjzjjgfk/201808/t20180819_980141.html, 银川市兴庆区 2018); the
+others written from knowledge of the conventions (searches of the pages corpus for 督办单位,
+各地（市）发展改革委 and 以上两项由…牵头 found no annotated list using them).
 """
 from test_conventions import read, who
 
@@ -249,3 +283,25 @@ def test_a_spreadsheet_ledger_with_two_milestones_in_a_cell_and_a_contact_column
     posts = sorted((p.written, p.label) for e in result.enrichment.values() for p in e.posts)
     assert posts == [("张三", "联系人及电话"), ("李四", "联系人及电话")]
     assert not [i for i in result.issues if "联系人" in i.message]
+
+
+def test_a_spreadsheet_range_pasted_as_text_with_quoted_cells_of_several_lines(write_doc):
+    # Excel's copy of a range: TAB-separated, a cell with line breaks in quotes. The quoted
+    # cells' lines were read as rows of their own: 市发改委 and 市财政局 lost, and the third row
+    # given the second row's unit (市行政审批局, a wrong unit) with '"牵头单位：…' as its deadline
+    text = ("邯郸市人民政府办公室关于印发2024年重点工作任务分工方案的通知\n"
+            "邯政办字〔2024〕9号\n"
+            "序号\t工作任务\t责任单位\t完成时限\n"
+            '1\t"推进重大项目建设。\n加快推进重点项目。"\t"市发改委\n市财政局"\t2024年6月底前\n'
+            "2\t优化营商环境。\t市行政审批局\t2024年12月底前\n"
+            '3\t加强生态环境保护。\t"牵头单位：市生态环境局\n配合单位：市自然资源和规划局"\t持续推进\n')
+    result, tasks, _ = read(write_doc, text)
+    got = sorted((tasks[a.task_id].text, a.raw.mention.text, a.raw.role, a.raw.deadline)
+                 for a in result.assignments)
+    assert got == sorted([
+        ("推进重大项目建设。加快推进重点项目。", "市发改委", "responsible", "2024-06"),
+        ("推进重大项目建设。加快推进重点项目。", "市财政局", "responsible", "2024-06"),
+        ("优化营商环境。", "市行政审批局", "responsible", "2024-12"),
+        ("加强生态环境保护。", "市生态环境局", "lead", "持续推进"),
+        ("加强生态环境保护。", "市自然资源和规划局", "support", "持续推进")])
+    assert not result.issues

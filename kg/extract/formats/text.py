@@ -27,7 +27,9 @@ web page's ``<br>``: the row's rest on the next line makes up its count of cells
 """
 from __future__ import annotations
 
+import csv
 import html
+import io
 import re
 import unicodedata
 from collections import Counter
@@ -110,6 +112,63 @@ def _cells(t: str) -> Optional[list[str]]:
     if len(filled) < 2 or (len(filled) == 2 and filled[0].endswith(("：", ":"))):
         return None     # (牵头单位：<TAB>市城管局: a field and its value, not a table's row)
     return cells
+
+
+def _open_quote(t: str) -> bool:
+    """Does a TAB row (or a run of its lines) end inside a quoted cell? A cell that opens with
+    ``"`` is quoted up to the next ``"`` not doubled (``""`` is a quote mark inside it)."""
+    quoted = False
+    k = 0
+    start = True            # at the start of a cell
+    while k < len(t):
+        ch = t[k]
+        if quoted:
+            if ch == '"':
+                if t[k + 1:k + 2] == '"':
+                    k += 1
+                else:
+                    quoted = False
+        elif start and ch == '"':
+            quoted = True
+        start = ch == "\t" and not quoted
+        k += 1
+    return quoted
+
+
+#: the most lines a quoted cell of a copied spreadsheet range runs over
+_QUOTED_MAX = 30
+
+
+def _quoted_cells(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A range copied out of Excel (or WPS) and pasted as text is TAB-separated, a cell that holds
+    line breaks written in quotes (``1<TAB>"推进…。\n加快…。"<TAB>"市发改委\n市财政局"``, quote
+    marks in it doubled): the row's lines joined into one, each such cell's lines kept apart
+    inside it (as a Word cell's paragraphs), its quotes off; the row keeps its first line's
+    number. A quote that never closes within :data:`_QUOTED_MAX` lines, a row not under a TAB
+    row (the header), or a TAB row none of whose cells opens with a quote, is left as it is."""
+    if not any('"' in t and "\t" in t for _, t in kept):
+        return kept
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(kept):
+        number, t = kept[i]
+        if "\t" in t and _open_quote(t) and out and _cells(out[-1][1]) is not None:
+            # (a row under the table's header or another row: the table's)
+            parts = [t]
+            j = i + 1
+            while j < len(kept) and j - i <= _QUOTED_MAX and _open_quote("\n".join(parts)):
+                parts.append(kept[j][1])
+                j += 1
+            joined = "\n".join(parts)
+            if not _open_quote(joined):
+                rows = list(csv.reader(io.StringIO(joined), delimiter="\t", quotechar='"'))
+                if len(rows) == 1:
+                    out.append((number, "\t".join(rows[0])))
+                    i = j
+                    continue
+        out.append((number, t))
+        i += 1
+    return out
 
 
 #: a table's section row, a cell merged across the table (``一、体系建设``, ``（二）农村地区``):
@@ -740,6 +799,7 @@ def read_text(data: bytes, name: str) -> Read:
     # a heading's Markdown marks in a text with no other Markdown (a converter's one ``## 一、…``
     # in a page read as .txt; two signs or more and the file is read as Markdown): dropped
     kept = [(n, _MD_HEADING_MARKS_RE.sub("", t, count=1) if t[:1] == "#" else t) for n, t in kept]
+    kept = _quoted_cells(kept)
     i, n = 0, len(kept)
     while i < n:
         blocks = _blank_rows(kept, i)
