@@ -148,7 +148,7 @@ def is_person_label(label: str) -> bool:
 #: (a 督办 office, an assessor), not one that does it: the task gives it no role, and the report
 #: names it (see :attr:`Parsed.overseers`)
 OVERSEER_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:督办|督查|督导|督促|考核|考评)"
-                               r"(?:责任)?(?:单位|部门|处室|科室|机关|机构)$")
+                               r"(?:责任)?(?:单位|部门|处室|科室|机关|机构)?$")
 
 
 def is_overseer_label(label: str) -> bool:
@@ -1157,6 +1157,16 @@ def _unstar(c: str) -> tuple[str, set[str]]:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
+def _aside_field(piece: str) -> bool:
+    """A piece of an annotation beside its units that names none: a contact's field
+    (``联系人：张某``, ``联系电话：0477-8581235``, a number alone) or a 督办 field (``督办：市政府督查室``)."""
+    am = ANY_LABEL_RE.match(piece)
+    if am and (am.group(1) in CONTACT_LABELS or is_person_label(am.group(1))
+               or is_overseer_label(am.group(1))):
+        return True
+    return bool(re.fullmatch(r"[\d\s()（）+＋\-－—]{7,}", piece))
+
+
 def classify(content: str) -> Optional[str]:
     """Is a bracket group's content a responsibility annotation? Returns its kind
     (``labeled``, ``verb``, ``contributor``, ``bare``) or ``None``."""
@@ -1191,6 +1201,8 @@ def classify(content: str) -> Optional[str]:
             continue
         if is_deadline(p) or unitnames.is_person_or_post(p):
             continue
+        if _aside_field(p):
+            continue        # 市水利局负责，联系电话：0477-8581235: how to reach it, no unit
         names, verb = split_verb(p)
         items = unit_items(names)
         # a post beside units in one piece (各级河湖长和河湖长制办公室落实) is no unit but no

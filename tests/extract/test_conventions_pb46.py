@@ -18,6 +18,8 @@ fixtures; every case was lost, misread or misplaced before):
 - pdftotext's ``— 3 —`` between the lines of an annotation a page broke was read into a name
   (保定市—3—市财政局);
 - ``以上两项由X牵头，Y配合。`` after a list gave the items X alone;
+- ``（市水利局负责，联系电话：…）`` was no annotation (the contact field refused it: the unit only
+  "mentioned"), and ``督办：市政府督查室`` (no 单位) kept the office as responsible;
 - a range copied out of Excel and pasted as text (quoted cells of several lines) lost its units
   and gave a row the unit of the row above.
 
@@ -305,3 +307,19 @@ def test_a_spreadsheet_range_pasted_as_text_with_quoted_cells_of_several_lines(w
         ("加强生态环境保护。", "市生态环境局", "lead", "持续推进"),
         ("加强生态环境保护。", "市自然资源和规划局", "support", "持续推进")])
     assert not result.issues
+
+
+def test_a_verb_annotation_with_a_contact_or_a_bare_oversight_field(write_doc):
+    # （市水利局负责，联系电话：…） was no annotation (the contact field refused the bracket): the
+    # unit only "mentioned"; 督办：市政府督查室 (the label without 单位) kept the office as responsible
+    text = ("鄂尔多斯市人民政府办公室关于印发2024年重点工作任务分工方案的通知\n"
+            "鄂府办发〔2024〕14号\n"
+            "各旗区人民政府，市人民政府各部门，各直属单位：\n"
+            "1.推进重大项目建设。（责任单位：市发展改革委；督办：市政府督查室）\n"
+            "2.做好防汛工作。（市水利局负责，联系电话：0477-8581235）\n"
+            "3.做好安全生产。（市应急管理局牵头，市消防救援支队配合，联系人：张某，13912345678）\n")
+    out = read(write_doc, text)
+    assert who(out, "推进重大项目建设") == [("市发展改革委", "responsible")]
+    assert who(out, "做好防汛工作") == [("市水利局", "responsible")]
+    assert who(out, "做好安全生产") == [("市应急管理局", "lead"), ("市消防救援支队", "support")]
+    assert [i.line for i in out[0].issues if "督办" in i.message] == [4]
