@@ -21,7 +21,10 @@ fixtures; every case was lost, misread or misplaced before):
 - ``（市水利局负责，联系电话：…）`` was no annotation (the contact field refused it: the unit only
   "mentioned"), and ``督办：市政府督查室`` (no 单位) kept the office as responsible;
 - a range copied out of Excel and pasted as text (quoted cells of several lines) lost its units
-  and gave a row the unit of the row above.
+  and gave a row the unit of the row above;
+- a table per department under numbered headings (``二、市财政局`` over the same header again): the
+  heading was a section row of the first table, the header a row of it, and the second table's
+  rows had the first heading's unit.
 
 Forms probed that were read right (no test here): wrapped annotations (``（责任单位：市发改委、`` /
 ``市财政局，完成时限：2024年`` / ``6月底前）``), page numbers between task lines, mixed full- and
@@ -323,3 +326,24 @@ def test_a_verb_annotation_with_a_contact_or_a_bare_oversight_field(write_doc):
     assert who(out, "做好防汛工作") == [("市水利局", "responsible")]
     assert who(out, "做好安全生产") == [("市应急管理局", "lead"), ("市消防救援支队", "support")]
     assert [i.line for i in out[0].issues if "督办" in i.message] == [4]
+
+
+def test_a_table_per_department_under_numbered_headings(write_doc):
+    # 二、市财政局 between two TAB tables of one header was read as a section row of the first
+    # table, the second header as a row of it (a task with the deadline '完成时限'), and the
+    # second table's rows given the first heading's unit (市发改委: a wrong unit)
+    text = ("邢台市2024年重点工作任务清单\n"
+            "一、市发改委\n"
+            "序号\t工作任务\t完成时限\n"
+            "1\t推进重大项目建设。\t2024年6月底前\n"
+            "2\t做好项目储备。\t2024年12月底前\n"
+            "二、市财政局\n"
+            "序号\t工作任务\t完成时限\n"
+            "1\t加强预算管理。\t2024年6月底前\n")
+    result, tasks, _ = read(write_doc, text)
+    got = sorted((tasks[a.task_id].text, a.unit.name, a.raw.deadline) for a in result.assignments
+                 if a.raw.via == "section")
+    assert got == sorted([("推进重大项目建设。", "邢台市发展和改革委员会", "2024-06"),
+                          ("做好项目储备。", "邢台市发展和改革委员会", "2024-12"),
+                          ("加强预算管理。", "邢台市财政局", "2024-06")])
+    assert not [t for t in tasks.values() if "完成时限" in t.text]

@@ -210,6 +210,14 @@ def _next_row_number(number: str, cell: str) -> bool:
     return a.isdigit() and b.isdigit() and int(b) == int(a) + 1
 
 
+def _same_header(header: list[str], cells: Optional[list[str]]) -> bool:
+    """Are ``cells`` the table's header written again (序号 | 工作任务 | 完成时限)?"""
+    if not cells or not _seq_head(cells[0]) and not any(_seq_head(h) for h in header[:1]):
+        return False
+    key = lambda row: [normalise("".join(c.split())) for c in row if c.strip()]
+    return key(cells) == key(header)
+
+
 def _section_row(kept: list[tuple[int, str]], j: int) -> bool:
     """Is line ``j`` a section row between a TAB table's rows (a merged cell spanning the
     table, its TABs lost) rather than the text after the table? It is numbered as a heading,
@@ -834,6 +842,8 @@ def read_text(data: bytes, name: str) -> Read:
                     if nxt < n and _cells(kept[nxt][1]) is not None:
                         j = nxt
                 if (c := _cells(kept[j][1])) is None:
+                    if rows and j + 1 < n and _same_header(rows[0], _cells(kept[j + 1][1])):
+                        break       # 二、市财政局 over a table of its own (the header again)
                     if rows and _lone_row(rows, kept, j):
                         # a row of one cell, its empty cells' TABs lost (a sub-row under a
                         # merged cell: 新增学位810个), between two numbered rows
@@ -844,6 +854,10 @@ def read_text(data: bytes, name: str) -> Read:
                         c = [kept[j][1].strip()]
                 if rows and _seq_head(c[0]) and not _seq_head(rows[0][0]):
                     break       # a table's header (序号 …) after rows of a page's fields
+                if len(rows) >= 2 and _same_header(rows[0], c):
+                    # the header again (a table per section, or the header repeated on each
+                    # page): a table of its own, never a row of this one
+                    break
                 if (rows and not c[0] and kept[j][0] - kept[j - 1][0] > 1
                         and len(rows[-1]) + len(c) - 1 <= len(rows[0])):
                     # a row broken over a page: its cells go on after the page's furniture
