@@ -280,6 +280,17 @@ def _colon_unit_heading(lines: Sequence[Line], i: int) -> bool:
     return nxt is not None and not nxt.is_cell and bool(match_marker(nxt.norm.strip()))
 
 
+def _unit_over_table(lines: Sequence[Line], i: int) -> bool:
+    """A body's name alone on its line (maybe closed by a colon) right over a table: the heading
+    of that body's table (a list of one table per department, a workbook's sheet per
+    department, its name written over it)."""
+    text = re.sub(r"[：:]$", "", lines[i].norm.strip())
+    if unit_heading(text) is None or len(compact(text)) > 20:
+        return False
+    nxt = next((l for _, l in nonblank_from(lines, i + 1)), None)
+    return nxt is not None and nxt.is_cell
+
+
 def _unit_headings(lines: Sequence[Line]) -> set[int]:
     """The indices of the lines that head a body's paragraphs (:func:`unit_heading`): a plain
     line, no list marker, a blank line (or nothing) before it and a paragraph of its own after
@@ -290,6 +301,9 @@ def _unit_headings(lines: Sequence[Line]) -> set[int]:
         if ln.blank or ln.is_cell or match_marker(ln.norm.strip()):
             continue
         if _colon_unit_heading(lines, i):
+            found.append(i)
+            continue
+        if _unit_over_table(lines, i):
             found.append(i)
             continue
         if i > 0 and not lines[i - 1].blank:

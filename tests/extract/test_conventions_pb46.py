@@ -24,7 +24,9 @@ fixtures; every case was lost, misread or misplaced before):
   and gave a row the unit of the row above;
 - a table per department under numbered headings (``二、市财政局`` over the same header again): the
   heading was a section row of the first table, the header a row of it, and the second table's
-  rows had the first heading's unit.
+  rows had the first heading's unit;
+- a department's name alone (or with a colon) over a table whose rows name no unit, and a
+  workbook of one sheet per department named after it: the rows had no unit.
 
 Forms probed that were read right (no test here): wrapped annotations (``（责任单位：市发改委、`` /
 ``市财政局，完成时限：2024年`` / ``6月底前）``), page numbers between task lines, mixed full- and
@@ -347,3 +349,41 @@ def test_a_table_per_department_under_numbered_headings(write_doc):
                           ("做好项目储备。", "邢台市发展和改革委员会", "2024-12"),
                           ("加强预算管理。", "邢台市财政局", "2024-06")])
     assert not [t for t in tasks.values() if "完成时限" in t.text]
+
+
+def test_a_department_over_its_own_table_or_a_sheet_per_department(write_doc, tmp_path):
+    # a department's name alone (or with a colon) over a table whose rows name no unit, and a
+    # workbook of one sheet per department named after it: the rows had no unit
+    text = ("邢台市2024年重点工作任务清单\n"
+            "市发改委：\n"
+            "序号\t工作任务\t完成时限\n"
+            "1\t推进重大项目建设。\t2024年6月底前\n"
+            "市财政局\n"
+            "序号\t工作任务\t完成时限\n"
+            "1\t加强预算管理。\t2024年6月底前\n")
+    result, tasks, _ = read(write_doc, text)
+    got = sorted((tasks[a.task_id].text, a.unit.name) for a in result.assignments
+                 if a.raw.via == "section")
+    assert got == sorted([("推进重大项目建设。", "邢台市发展和改革委员会"),
+                          ("加强预算管理。", "邢台市财政局")])
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "市发改委"
+    ws.append(["邢台市2024年重点工作任务清单"])
+    ws.append(["序号", "工作任务", "完成时限"])
+    ws.append([1, "推进重大项目建设。", "2024年6月底前"])
+    ws2 = wb.create_sheet("市财政局")
+    ws2.append(["序号", "工作任务", "完成时限"])
+    ws2.append([1, "加强预算管理。", "2024年6月底前"])
+    ws3 = wb.create_sheet("Sheet3")
+    ws3.append(["序号", "工作任务", "责任单位"])
+    ws3.append([1, "做好安全生产。", "市应急管理局"])
+    wb.save(tmp_path / "t.xlsx")
+    result = build([tmp_path / "t.xlsx"])
+    tasks = {t.task_id: t for t in result.tasks}
+    got = sorted((tasks[a.task_id].text, a.unit.name, a.raw.via) for a in result.assignments
+                 if a.raw.via in ("section", "table"))
+    assert got == sorted([("推进重大项目建设。", "邢台市发展和改革委员会", "section"),
+                          ("加强预算管理。", "邢台市财政局", "section"),
+                          ("做好安全生产。", "邢台市应急管理局", "table")])
