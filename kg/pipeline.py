@@ -34,7 +34,7 @@ from .resolve.jurisdiction import override as jurisdiction_override
 from .resolve.lexicon import Lexicon, _parse, load_lexicon, read_lexicon_file
 from .resolve.units import Resolver, own_ministry, own_township
 from .spool import DocRecord, Spool, SpoolEnrichment, SpoolView
-from .vocab import ENRICH_VIAS
+from .vocab import ACTOR_KINDS, ENRICH_VIAS
 from .write import write  # noqa: F401  (build() and write(): the two steps of `kg build`)
 from .write.builddir import build_lock, check_replaceable, die_with_parent, spool_place
 from .write.memory import frozen_heap
@@ -656,11 +656,6 @@ def _gazetteer(codes: set[str]) -> dict[str, tuple]:
     return dict(sorted(out.items()))
 
 
-#: the kinds of units that are no government's body: named as such in the report, not as a name
-#: the lexicon lacks
-ACTOR_KINDS = frozenset({"enterprise", "social_org", "grassroots", "institution"})
-
-
 def _unresolved(assignments: list[Assignment], reported: set[tuple[str, str]],
                 lex: Lexicon) -> Iterator[Issue]:
     """A warning for each unit left unresolved, once per unit and file (``reported``)."""
@@ -685,6 +680,14 @@ def _unresolved(assignments: list[Assignment], reported: set[tuple[str, str]],
             elif a.unit.kind in ACTOR_KINDS:
                 why = (f"a non-government actor ({a.unit.kind}); kept as written, apart from the "
                        "government's bodies")
+            elif a.unit.kind == "township":
+                why = ("a township-level government (镇, 乡, 街道, a Corps regiment) not in the "
+                       "gazetteer; kept as written, an unresolved unit (a lexicon for this place "
+                       "would resolve it)")
+            elif a.unit.kind != "other":
+                why = (f"named like a government's body ({a.unit.kind}) but not resolved to "
+                       "one; kept as written, an unresolved unit (a lexicon for this place would "
+                       "resolve it)")
             else:
                 why = ("not named like a government body; kept as written, an unresolved unit "
                        "(a lexicon for this place would resolve it)")
