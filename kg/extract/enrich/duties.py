@@ -2540,8 +2540,9 @@ class _Subjects:
         out: list[tuple[str, Optional[str]]] = []
         bodies = sectors = 0
         for k, seg in enumerate(segs):
+            # (工商联, 妇联, 科协: a body's short name, never a field's word: 工商联部门 is no body)
             if BARE_SECTOR_SEG_RE.fullmatch(seg) and not _NAME_END_RE.search(seg) and (more or k < len(segs) - 1) \
-                    and (dept := self._one(seg + "部门", None)):
+                    and not unitnames.is_unit_name(seg) and (dept := self._one(seg + "部门", None)):
                 out.append((seg, dept[1] or compact(dept[0])))
                 sectors += 1
                 continue
