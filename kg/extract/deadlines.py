@@ -55,6 +55,10 @@ _TIME_WORDS = ("0-9年月日号底末初中旬上下半季度前后内止以之�
                "完成验收并长期坚持持续推进开学春夏秋冬汛收节假寒暑“”\"国庆元旦")
 _YEAR_LED = re.compile(r"^(?:\d{4}年|今年|明年|本年|当年)(?!.*\d(?![\d月日号季]))[" + _TIME_WORDS + r"]{0,14}$")
 # (a figure must be a month's, a day's or a quarter's: 2013年1 is a date cut at the line's end)
+# a five-year plan's period (“十四五”期间, 十四五时期, “十四五”末, “十四五”期间持续推进): a deadline with no
+# date, kept as written (as 长期坚持 is); the plans are numbered 十五 to 十五五
+_PLAN_PERIOD = re.compile(r"^[“\"‘']?十[一二三四五六七八九]?五[”\"’']?(?:规划)?(?:期间|时期|期末|末)(?:之?前|内)?"
+                          r"(?:完成|" + "|".join(ONGOING[:12]) + r")?$")
 _YEAR_ONLY = re.compile(r"^(\d{4})年度(?:内)?$")
 _QMONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
 
@@ -133,7 +137,7 @@ def is_deadline(text: str) -> bool:
     t = _as_figures(t)
     if t in ONGOING or any(t.startswith(p) and len(t) <= len(p) + 4 for p in ONGOING[:12]):
         return True
-    if _RECURRING.match(t) or _FROM.match(t) or _BEFORE_EVENT.match(t):
+    if _RECURRING.match(t) or _FROM.match(t) or _BEFORE_EVENT.match(t) or _PLAN_PERIOD.match(t):
         return True
     mm = _MILESTONE.search(t)
     if mm and mm.start() > 0 and _dated(t[:mm.start()]):
