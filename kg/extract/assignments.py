@@ -95,6 +95,9 @@ _GLUED_PIECE_SEP_RE = re.compile(r"[、，,]")
 # the last sentence of a task line naming units with 牵头 (市发改委牵头，市财政局配合。)
 # (a level's variants in brackets may stand inside a name there: 由市教育局负责，各市（区）政府配合)
 VERB_SENTENCE_RE = re.compile(r"[。；;]\s*((?:[^。；;（）]|（[市区县州旗盟、]{1,6}）){4,80}?)[。；;]?\s*$")
+# the 分工 notices' formula closing an item's last sentence, its units sharing the work by their
+# duties (…。有关部门按职责分工负责。, …。国家发展改革委、国家能源局按职责分工负责。): an annotation
+BY_DUTIES_END_RE = re.compile(r"(?:按|按照|根据|依据)(?:各自)?职责(?:分工)?(?:分别)?负责$")
 # a deadline's label closing that sentence (…。市工信局牵头，市科技局配合；完成时限：上半年): read with it
 # a person in charge bracketed after a section heading's unit (一、县发展和改革局（责任领导：李四）)
 PERSON_BRACKET_END_RE = re.compile(r"（[\u4e00-\u9fff]{0,4}(?:领导|责任人|负责人|联系人)[：:][^（）]{1,20}）$")
@@ -933,7 +936,8 @@ class _DocWalker:
                 parsed = self._parse_group(vs.group(1) + ("；" + tail.group(1) if tail else ""),
                                            line, True)
                 if parsed is not None and parsed.units and (
-                        parsed.units[0].role == "lead" or vs.group(1).startswith("由")):
+                        parsed.units[0].role == "lead" or vs.group(1).startswith("由")
+                        or BY_DUTIES_END_RE.search(vs.group(1))):
                     return parsed, line.text[:vs.start(1)].rstrip(), parsed.contributor
             li = LABEL_IS_RE.search(line.norm)
             if li is not None and li.start() > 0:

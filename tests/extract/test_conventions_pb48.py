@@ -1,0 +1,58 @@
+"""The State Council's and the ministries' 分工 notices and the provinces' 重点任务分工 (helper pb48's
+probes of session 45, written as short fixtures; every case was lost before):
+
+- a five-year plan's period as a task's deadline (``“十四五”期间``, ``十四五期间``, ``“十四五”时期``,
+  ``“十四五”末``, ``“十四五”期间完成``): kept as written, as ``长期`` is (an annotation closing with it,
+  ``（省商务厅牵头，各市（州）人民政府负责，“十四五”期间）``, was refused whole: its units lost in silence);
+- an item's last sentence in the notices' formula ``X按职责分工负责。`` unbracketed
+  (``…。有关部门按职责分工负责。``): an annotation, its units responsible (the bare collective was lost in
+  silence: neither the annotation reader, which took a closing sentence only when a unit leads, nor
+  the prose reader read it).
+
+Forms probed that were read right (no test here): ``（国家发展改革委牵头，财政部、自然资源部等按职责分工负责）``,
+``（…等按职责分工负责，2024年底前完成）``, ``（各省级人民政府负责，持续推进）``, ``（中央组织部、中央宣传部、
+国务院办公厅等按职责分工负责）``, ``（国务院有关部门、各省级人民政府按职责分工负责，2025年6月底前出台）``,
+``以下各项任务均需各省级人民政府落实，不再列出`` with ``排在第一位的为牵头单位``, a ministry's own
+``（规划司牵头，财务司、国家能源局配合）`` (its 司 unresolved: a lexicon's matter), ``（省委编办、省司法厅）``,
+numbering 一、（一）1., a pipe table ``牵头部门 | 参与部门 | 时间安排``, ``2024年起持续推进``,
+``2025年年底前``, ``长期``. ``（教育部、人力资源社会保障部会同有关部门负责）`` gives every unit
+responsible (会同 marks no lead, the project's reading: assignments._closing_clause)."""
+import pytest
+
+from kg.extract.deadlines import is_deadline, normalise_deadline
+from test_conventions import read, who
+
+PLAN = ("四川省人民政府办公厅关于印发2024年重点任务分工方案的通知\n"
+        "川办发〔2024〕8号\n"
+        "各市（州）人民政府，省政府各部门：\n"
+        "1.培育消费新场景。（省商务厅牵头，各市（州）人民政府负责，{period}）\n"
+        "2.稳定扩大就业。（省人力资源社会保障厅负责，长期）\n")
+
+
+@pytest.mark.parametrize("period", ["“十四五”期间", "十四五期间", "“十四五”时期", "“十四五”末",
+                                    "“十四五”期间完成"])
+def test_a_five_year_plans_period_is_a_deadline(write_doc, period):
+    out = read(write_doc, PLAN.format(period=period))
+    assert who(out, "培育消费新场景") == [("省商务厅", "lead"), ("各市（州）人民政府", "responsible")]
+    deadlines = {a.raw.deadline for a in out[0].assignments if "消费" in out[1][a.task_id].source_text}
+    assert deadlines == {period}
+
+
+def test_a_plans_name_alone_is_no_deadline():
+    assert is_deadline("“十四五”期间") and normalise_deadline("“十四五”期间") == "“十四五”期间"
+    assert not is_deadline("十四五规划") and not is_deadline("十五")
+
+
+FORMULA = ("国务院办公厅关于印发重点工作分工的通知\n"
+           "国办函〔2024〕9号\n"
+           "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+           "（一）加强重点领域安全能力建设。有关部门按职责分工负责。\n"
+           "（二）加强能源安全。国家发展改革委、国家能源局按职责分工负责。\n"
+           "（三）推进乡村振兴。（农业农村部牵头，有关部门按职责分工负责）\n")
+
+
+def test_the_formula_closing_an_item_unbracketed(write_doc):
+    out = read(write_doc, FORMULA)
+    assert who(out, "加强重点领域安全能力建设") == [("有关部门", "responsible")]
+    assert sorted(who(out, "加强能源安全")) == [("国家发展改革委", "responsible"), ("国家能源局", "responsible")]
+    assert who(out, "推进乡村振兴") == [("农业农村部", "lead"), ("有关部门", "responsible")]
