@@ -7,7 +7,12 @@ probes of session 45, written as short fixtures; every case was lost before):
 - an item's last sentence in the notices' formula ``X按职责分工负责。`` unbracketed
   (``…。有关部门按职责分工负责。``): an annotation, its units responsible (the bare collective was lost in
   silence: neither the annotation reader, which took a closing sentence only when a unit leads, nor
-  the prose reader read it).
+  the prose reader read it);
+- a span closed by a word of continuing work (``2024—2025年持续推进``), a start with 及以后
+  (``2024年及以后持续推进``) and a date with the progress to show by it (``2024年底前取得阶段性进展``,
+  ``2025年取得明显成效``): deadlines (an annotation closing with one was refused whole, in silence);
+- ``列第一位者为牵头单位，其他单位为参与单位``: the units after the first support it (they were
+  responsible, the second half of the rule unread).
 
 Forms probed that were read right (no test here): ``（国家发展改革委牵头，财政部、自然资源部等按职责分工负责）``,
 ``（…等按职责分工负责，2024年底前完成）``, ``（各省级人民政府负责，持续推进）``, ``（中央组织部、中央宣传部、
@@ -56,3 +61,21 @@ def test_the_formula_closing_an_item_unbracketed(write_doc):
     assert who(out, "加强重点领域安全能力建设") == [("有关部门", "responsible")]
     assert sorted(who(out, "加强能源安全")) == [("国家发展改革委", "responsible"), ("国家能源局", "responsible")]
     assert who(out, "推进乡村振兴") == [("农业农村部", "lead"), ("有关部门", "responsible")]
+
+
+SPANS = ("国务院办公厅关于印发2024年重点工作分工的通知\n"
+         "国办发〔2024〕11号\n"
+         "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+         "1.加快建设统一大市场。（国家发展改革委牵头，各有关部门按职责分工负责，{deadline}）\n")
+
+
+@pytest.mark.parametrize("deadline,want", [
+    ("2024—2025年持续推进", "2024—2025年持续推进"),
+    ("2024年及以后持续推进", "2024年及以后持续推进"),
+    ("2024年底前取得阶段性进展", "2024-12"),
+    ("2025年取得明显成效", "2025"),
+])
+def test_a_span_a_start_and_a_milestone_as_deadlines(write_doc, deadline, want):
+    out = read(write_doc, SPANS.format(deadline=deadline))
+    assert who(out, "加快建设统一大市场") == [("国家发展改革委", "lead"), ("各有关部门", "responsible")]
+    assert {a.raw.deadline for a in out[0].assignments} == {want}
