@@ -519,6 +519,22 @@ _ANNOUNCES_LIST_RE = re.compile(
 _LEVEL_WORD_RE = re.compile(r"(?:[省市县区州旗盟乡镇村]|街道|社区|乡镇|镇街|县区|园区)(?:、.{1,3})*")
 _BUILDER_RE = re.compile(r"(.+?)(?:代建|代管|承建|负责建设|建设)")
 STAR_REST_SUPPORT_RE = re.compile(r"其余(?:的|者)?(?:为|是)(?:参与|配合|协办|协助)")
+#: the same for the first-named rule (列第一位者为牵头单位，其他单位为参与单位 / 其余为配合部门 /
+#: 其他部门配合): the units after the first support it
+FIRST_REST_SUPPORT_RE = re.compile(r"(?:其他|其它|其余)(?:有关)?(?:的|者)?(?:单位|部门|责任单位)?"
+                                   r"(?:(?:为|是)(?:参与|配合|协办|协助)|(?:配合|参与|协助|协办)[。；;）)]?$)")
+#: the rule's sentence saying what the others do (…，其他有关部门按职责分工负责 / …，其余单位配合)
+_FIRST_REST_RE = re.compile(r"^[，,；;]?(?:其他|其它|其余)(?:有关|相关)?(?:的|者)?(?:单位|部门|责任单位)?"
+                            r"(?:按职责分工负责|按职责负责|分工负责|负责|配合|参与|协助|协办|"
+                            r"(?:为|是)(?:参与|配合|协办|协助|责任)(?:单位|部门))[。；;]?$")
+
+
+def _rule_and_rest_only(norm: str) -> bool:
+    """A line holding only 列第一位者为牵头单位 and what the others do (``列第一位者为牵头单位，其他
+    单位按职责分工负责。``): the document's rule, though its second clause reads as an annotation."""
+    t = compact(norm).strip("（）()")
+    m = ann.FIRST_LEADS_RE.search(t)
+    return bool(m) and not t[:m.start()].strip("，,；;。") and bool(_FIRST_REST_RE.match(t[m.end():]))
 
 
 def _task_column(header: list[str], cells_by_row: list[list[Cell]]) -> Optional[int]:
@@ -654,7 +670,8 @@ class _DocWalker:
         self.year = ym.group(1) if ym else None
         self.first_leads_lines = sorted(
             ln.number for ln in doc.lines
-            if ann.FIRST_LEADS_RE.search(ln.norm) and not ann.is_standalone_annotation(ln.norm)
+            if ann.FIRST_LEADS_RE.search(ln.norm) and (not ann.is_standalone_annotation(ln.norm)
+                                                      or _rule_and_rest_only(ln.norm))
             and not ann.LABEL_RE.search(compact(ln.norm).lstrip("（")))
         # 列第一位为牵头单位，下同 written inside one annotation is the rule of the whole list:
         # it is attached to the first entry with several units, earlier entries follow it too
@@ -669,6 +686,10 @@ class _DocWalker:
         self.responsible_lead = any(RESPONSIBLE_LEADS_RE.search(compact(ln.norm)) for ln in doc.lines)
         self.first_leads_everywhere = any(
             ann.FIRST_LEADS_RE.search(ln.norm) and ann.SAME_BELOW in ln.norm for ln in doc.lines)
+        # …，其他单位为参与单位 said with that rule: the role of the units after the first
+        self.first_leads_rest = "support" if any(
+            ann.FIRST_LEADS_RE.search(ln.norm) and FIRST_REST_SUPPORT_RE.search(
+                compact(ln.norm[ann.FIRST_LEADS_RE.search(ln.norm).end():])) for ln in doc.lines) else "responsible"
 
     # ---------------------------------------------------------------- helpers
     def _ends_input(self, line: Line) -> bool:
@@ -1551,6 +1572,8 @@ class _DocWalker:
              or self.first_leads_everywhere) and parsed.units
                 and all(u.role == "responsible" for u in parsed.units)):
             parsed.units[0].role = "lead"
+            for u in parsed.units[1:]:
+                u.role = self.first_leads_rest
         use_via = "contributor" if parsed.contributor else via
         for post in parsed.posts:
             self.add_post(task, post, src)
@@ -2296,7 +2319,7 @@ class _DocWalker:
                                            "the row's cells); not used", ln.number)
                                 continue
                         if first_leads and role == "responsible" and not verb:
-                            r = "lead" if cell_order == 0 else "responsible"
+                            r = "lead" if cell_order == 0 else self.first_leads_rest
                         if star_leads and role == "responsible" and not verb:
                             r = "lead" if starred else star_rest
                         ref = ann.UnitRef(name, r, h_label, look)

@@ -11,8 +11,10 @@ probes of session 45, written as short fixtures; every case was lost before):
 - a span closed by a word of continuing work (``2024—2025年持续推进``), a start with 及以后
   (``2024年及以后持续推进``) and a date with the progress to show by it (``2024年底前取得阶段性进展``,
   ``2025年取得明显成效``): deadlines (an annotation closing with one was refused whole, in silence);
-- ``列第一位者为牵头单位，其他单位为参与单位``: the units after the first support it (they were
-  responsible, the second half of the rule unread).
+- ``列第一位者为牵头单位，其他单位为参与单位`` (``…，其他单位配合``): the units after the first support it
+  (they were responsible, the second half of the rule unread); ``列第一位者为牵头单位，其他单位按职责分工
+  负责。`` on a line of its own is the document's rule (the line read as an annotation naming no unit,
+  the rule was lost: no lead anywhere).
 
 Forms probed that were read right (no test here): ``（国家发展改革委牵头，财政部、自然资源部等按职责分工负责）``,
 ``（…等按职责分工负责，2024年底前完成）``, ``（各省级人民政府负责，持续推进）``, ``（中央组织部、中央宣传部、
@@ -79,3 +81,23 @@ def test_a_span_a_start_and_a_milestone_as_deadlines(write_doc, deadline, want):
     out = read(write_doc, SPANS.format(deadline=deadline))
     assert who(out, "加快建设统一大市场") == [("国家发展改革委", "lead"), ("各有关部门", "responsible")]
     assert {a.raw.deadline for a in out[0].assignments} == {want}
+
+
+REST = ("国务院办公厅关于印发2024年重点工作分工的通知\n"
+        "国办发〔2024〕11号\n"
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+        "列第一位者为牵头单位，{rest}\n"
+        "1.完善促进消费体制机制。（商务部、国家发展改革委、财政部）\n"
+        "2.推动城市更新行动。（住房城乡建设部牵头，自然资源部负责）\n")
+
+
+def test_first_named_leads_and_the_others_support(write_doc):
+    out = read(write_doc, REST.format(rest="其他单位为参与单位。"))
+    assert who(out, "完善促进消费") == [("商务部", "lead"), ("国家发展改革委", "support"), ("财政部", "support")]
+    # roles written out are the item's own
+    assert who(out, "推动城市更新") == [("住房城乡建设部", "lead"), ("自然资源部", "responsible")]
+    out = read(write_doc, REST.format(rest="其他单位配合。"))
+    assert who(out, "完善促进消费") == [("商务部", "lead"), ("国家发展改革委", "support"), ("财政部", "support")]
+    out = read(write_doc, REST.format(rest="其他单位按职责分工负责。"))
+    assert who(out, "完善促进消费") == [("商务部", "lead"), ("国家发展改革委", "responsible"),
+                                      ("财政部", "responsible")]
