@@ -28,7 +28,8 @@ def test_the_parts_of_a_fund_column_move_the_columns_right_of_it(write_doc):
     result = out[0]
     # the deadline column meets its cell too
     due = {a.raw.mention.text: a.raw.deadline for a in result.assignments if a.raw.via == "table"}
-    assert due == {"甲镇人民政府": "2024年6月到12月", "乙乡人民政府": "2024-12"}
+    # (a span is dated by its end since session 45: 2024年6月到12月 -> 2024-12)
+    assert due == {"甲镇人民政府": "2024-12", "乙乡人民政府": "2024-12"}
 
 
 def _cells(*texts):
