@@ -123,7 +123,7 @@ ZQ = "肇庆市"
 R(f, 25, "星湖风景名胜区管理局", "星湖风景名胜区管理局", "institution", "the city's scenic area body")
 R(f, 27, "市水利局", ZQ + "水利局")
 U(f, 27, "星湖所在辖区水利局", "星湖所在辖区水利局", "collective", "the districts' bureaus where the lake lies")
-R(f, 29, "市环保局", ZQ + "环保局")
+R(f, 29, "市环保局", ZQ + "环境保护局")
 for x in ("规划", "国土", "建设", "交通", "海事", "渔政", "公安", "林业"):
     R(f, 31, "规划、国土、建设、交通、海事、渔政、公安、林业等部门", ZQ + x + "部门", "department",
       "a bare list in a city's text; 协同X做好: X is assisted, no record (round 4); 海事 vertical (doubt)")
