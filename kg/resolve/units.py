@@ -51,7 +51,7 @@ RELATIVE = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "
 # bodies' own names, which a place is put before whole)
 NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防|航)|市政(?!府|务|协)|市容|市级|县级|区级|省级|区域|县域|省内|市内|区内|县内|"
                           r"市直|县直|区直|省直|市属|县属|区属|省属|州直|旗直|市县|省市(?!场)|县区|区县|县乡(?!村振兴)|"
-                          r"市区|县市(?!场)|区市(?!场)|州市(?!场)|盟市|省辖市|市辖区(?!域))")
+                          r"市区|县市(?!场|监局)|区市(?!场|监局)|州市(?!场|监局)|盟市|省辖市|市辖区(?!域))")
 # the word a zone with a division of its own (雄安新区, 两江新区, 滨海新区, 苏州工业园区), a 地区
 # (阿克苏地区) or a 林区 (神农架林区) calls itself by in its own documents, as a city says 市: 新区建设局,
 # 园区大数据中心, 地区水利局, 林区财政局
@@ -123,7 +123,7 @@ FUNCTIONAL = re.compile(r"^(?!.*(?:有关|相关|其他|其它|各|等|直属|�
                         r"实施|组织|有权)).{2,14}(?:(?:主管|行政|管理|执法|监督)(?:部门|机关|机构)|部门)$"
                         r"|^(?:公安|审计|税务|司法行政|检察|监察)机关$")
 # 县级以上人民政府…, 市县…, 市直…: several governments' or bodies', no one government's
-LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡|地)[级直属]|旗县|省辖市|市辖区(?!域)|市县|省市(?!场)|县区|区县|县乡(?!村振兴)|县市(?!场)|区市(?!场)|"
+LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡|地)[级直属]|旗县|省辖市|市辖区(?!域)|市县|省市(?!场)|县区|区县|县乡(?!村振兴)|县市(?!场|监局)|区市(?!场|监局)|"
                     # (设区的市X: every city of a province, the level a national or provincial law names;
                     # 省辖市X, 市辖区X: every city under the province, every district of the city;
                     # 旗县级以上X, 旗县区X: 内蒙古's banners and counties, every level above them)
@@ -459,11 +459,14 @@ def _abbreviates(div, written: str, lookup: str) -> bool:
 
 #: a zone's committee in full (宁波大榭开发区管理委员会, X新区开发建设管理委员会)
 _ZONE_COMMITTEE = re.compile(r"(?:开发区|新区|园区|示范区|试验区|保税区|合作区|度假区|工业园|产业园)"
-                             r"[\u4e00-\u9fff]{0,6}(?:管理|执行)委员会$")
+                             r"[\u4e00-\u9fff]{0,6}(?<!监督)(?:管理|执行)委员会$")
 #: a residential compound's or its owners' 管委会 (小区管委会, 住宅小区管理委员会, 业主管委会)
 RESIDENTS_COMMITTEE = re.compile(r"(?:小区|业主)(?:管委会|管理委员会)$")
 #: bodies described by a line they lie along (铁路沿线县级以上地方人民政府)
 _ALONG = re.compile(HAN + "沿线|" + WHERE_KIND)
+#: the short names of the people's organisations (群团) a level's name is put before (县妇联, 市残联,
+#: 区科协, 团县委 named 江夏区团委): social organisations, as 总工会 and 红十字会 are by their heads
+_PEOPLES_ORG_SHORT = ("妇联", "残联", "科协", "文联", "侨联", "工商联", "社科联", "团委", "关工委")
 #: 各 before the last word of a name that ends like a set of units (市政府各部门, 县直各单位)
 _EACH_OF = re.compile(r"各[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|机关)$")
 
@@ -485,9 +488,9 @@ def guess_kind(name: str) -> str:
         return "collective"     # 镇人民政府, 乡镇人民政府 without a place: the townships as a set
     if LEVEL_GOV_SET.match(n):
         return "collective"     # 县（市、区）人民政府 without a place: that level's governments
-    if n.endswith(("镇人民政府", "乡人民政府", "镇政府", "乡政府", "街道办事处", "街道办")) \
-            or township_name(n):
-        return "township"
+    if n.endswith(("镇人民政府", "乡人民政府", "镇政府", "乡政府", "街道办事处", "街道办",
+                   "苏木人民政府", "苏木政府")) or township_name(n):
+        return "township"       # (那日图苏木人民政府: a sumu, Inner Mongolia's township, no county)
     if LEVEL_SET.match(n):
         return "collective"
     if n.endswith(("人民政府", "县政府", "区政府", "市政府", "行政公署", "行署")):
@@ -503,6 +506,10 @@ def guess_kind(name: str) -> str:
         return "enterprise"
     if n.endswith(("法院", "检察院")):
         return "court"
+    if n.endswith(_PEOPLES_ORG_SHORT):
+        return "social_org"     # 县妇联, 团县委: a people's organisation by its short name, as 县总工会
+    if n.endswith(("中学", "小学")) and len(n) >= 4:
+        return "institution"    # 县第一中学, 仙桃中学: a school, as 县人民医院 is a hospital
     if n.endswith(("管委会", "管理委员会")) and not n.endswith("监督管理委员会"):
         return "zone"                   # 国有资产监督管理委员会 is a department, not a zone
     if n.endswith(("局", "委", "办", "厅", "部门", "委员会", "办公室", "总队", "支队", "大队")):
