@@ -32,7 +32,7 @@ from .model import (Assignment, BuildResult, Document, Enrichment, Issue, Jurisd
                     RawAssignment, Task)
 from .resolve.jurisdiction import override as jurisdiction_override
 from .resolve.lexicon import Lexicon, _parse, load_lexicon, read_lexicon_file
-from .resolve.units import Resolver, own_ministry, own_township
+from .resolve.units import Resolver, own_ministry, own_township_name
 from .spool import DocRecord, Spool, SpoolEnrichment, SpoolView
 from .vocab import ENRICH_VIAS
 from .write import write  # noqa: F401  (build() and write(): the two steps of `kg build`)
@@ -604,7 +604,7 @@ def _resolve(kept: Iterable[DocOutput], summaries: list[_DocSummary], copies: di
             d.doc = replace(d.doc, copies=d.doc.copies + copies[k])
         juris = summaries[k].juris
         doc_tasks = [*d.tasks, *d.enrichment.tasks]
-        town = own_township(d.doc.title, d.doc.issuer)
+        town = own_township_name(d.doc.title, d.doc.issuer) or False
         ministry = own_ministry(d.doc.issuer)
         raws = (*d.raw, *d.enrichment.raw)
         # (a short form the document cuts from a unit it names in full: that unit)

@@ -81,9 +81,9 @@ _SUFFIX_RUNS: tuple[tuple[str, str], ...] = (
     ("group", "领导小组 工作小组 小组 专班 指挥部 联席会议 工作组 协调会议"),
     # grassroots
     ("grassroots", "村委会 居委会 村民委员会 居民委员会 社区"),
-    # a village's or community's Party branch (双龙村党支部, 西街社区党总支): a grassroots body, no
-    # ministry (部) of the State
-    ("grassroots", "党支部 党总支"),
+    # a village's or community's Party branch (双龙村党支部): a grassroots body, no ministry (部)
+    # of the State
+    ("grassroots", "党支部"),
     # collectives spelt as a plain noun
     ("collective", "单位 机构 机关"),
 )
@@ -200,7 +200,7 @@ SHORT_INVESTOR_RE = re.compile(r"^[省市县区州旗盟][\u4e00-\u9fff]{1,2}投
 VILLAGE_RE = re.compile(r"^(?![各全本该每此其某])[\u4e00-\u9fff]{2,5}村$")
 _NOT_VILLAGE_RE = re.compile(r"(?:[农乡山渔牧]|行政|自然|贫困|脱贫|困难|示范|重点|试点|空心|城中|城郊|边境|中心|"
                              r"特色|传统|美丽|和美|宜居|文明|先进|集体|软弱涣散|薄弱|相关|有关|所在|"
-                             r"易地搬迁|搬迁|合并|撤并|整合|帮扶|结对|对口|定点|驻|包)村$|[的和与及、]")
+                             r"易地搬迁|搬迁|合并|撤并|整合|帮扶|结对|对口|定点|驻|包)村$|[的与及、到向至从对由把将被让给或于]|(?<!^)和")
 
 
 def is_village(name: str) -> bool:

@@ -161,6 +161,9 @@ TOWNSHIP_SET = re.compile(r"^各?(?:乡镇|镇街|镇办|民族乡|乡|镇|街�
 LEVEL_GOV_SET = re.compile(r"^各?(?:省|市|州|盟|县|区|旗|自治区|自治州|自治县|自治旗|县级市|地区)(?:（[^（）]{1,8}）)?"
                            r"(?:人民政府|政府|行政公署|行署)$")
 # a township's body opening a title (the document speaks for it: 凤屯镇政府文件…目录)
+#: a township's own body named by its level word (镇财政所, 乡农业服务中心, 街道党政办公室): the
+#: level word (group 1) and the body (group 2, two characters at least)
+_TOWN_OWN_BODY = re.compile(r"^(镇|乡|街道|苏木)(" + HAN + "{2,20})$")
 _TITLE_TOWNSHIP = re.compile("^(?:（[^（）]{1,4}）)?(?!关于)(" + HAN + "{2,4}?)(镇|乡|街道)(人民政府|政府|办事处)")
 # a set of levels below the county written as one word (镇村, 镇街, 乡镇村): a collective
 #: 本 before the document's own level word (本市, 本自治县): the level, as a name writes it
@@ -285,10 +288,26 @@ def own_township(title: Optional[str], issuer: Optional[str]) -> bool:
     >>> own_township("关于做好古林镇人民政府换届工作的通知", "鄞州区人民政府办公室")
     False
     """
-    if issuer and township_name(compact(issuer)):
-        return True
+    return own_township_name(title, issuer) is not None
+
+
+def own_township_name(title: Optional[str], issuer: Optional[str]) -> Optional[str]:
+    """The township a document speaks for (:func:`own_township`), by its place and level word
+    as the document names it (``古林镇``, ``鄞州区古林镇``, ``宝山街道``), else None.
+
+    >>> own_township_name("关于印发2024年重点工作的通知", "鄞州区古林镇人民政府")
+    '鄞州区古林镇'
+    >>> own_township_name("关于印发2024年重点工作的通知", "宝山街道办事处")
+    '宝山街道'
+    """
+    if issuer:
+        m = TOWNSHIP_RE.match(compact(issuer))
+        if m and township_name(compact(issuer)):
+            return m.group(1) + m.group(2)
     m = _TITLE_TOWNSHIP.match(unglossed(compact(title or "")))
-    return bool(m) and township_name(m.group(1) + m.group(2)) is not None
+    if m and township_name(m.group(1) + m.group(2)) is not None:
+        return m.group(1) + m.group(2)
+    return None
 
 
 # the levels a partner 同级 to its subject is looked up at (市, 各区、县, 县级以上人民政府)
@@ -742,6 +761,12 @@ class Resolver:
             # 新区建设局 in 雄安新区's own document: the zone's word for itself, as 市 of 市财政局
             # (地区发改委 in 阿克苏地区's: the 地区's)
             return home, _of_body(key[len(zone_word.group(0)):]), party
+        if key.startswith("地区") and len(key) >= 4 and home is not None and home.level == "county":
+            # 地区发改委 in 和田县's document: the 地区 the county is in (和田地区), as 州 of 州农业
+            # 农村局 in a county of a 自治州 is its prefecture; never the county's own body
+            pref = self.divisions.at_level(home, "prefecture")
+            if pref is not None and pref.name.endswith("地区"):
+                return pref, _of_body(key[2:]), party
         if key in ("行署", "行政公署") and home is not None and home.level == "prefecture" \
                 and home.name.endswith(("地区", "盟")):
             return home, "行政公署", party      # 行署 in a 地区's or a 盟's document: its government
@@ -986,12 +1011,14 @@ class Resolver:
 
     def resolve(self, mention: str, jurisdiction: Where = None,
                 lookup: Optional[str] = None, scope: Optional[str] = None,
-                township_doc: bool = False, ministry_doc: bool = False) -> Unit:
+                township_doc: Union[bool, str] = False, ministry_doc: bool = False) -> Unit:
         """Resolve a mention of a document of ``jurisdiction`` (a :class:`Jurisdiction` or a
         place name; optionally through an expanded ``lookup`` form). ``scope`` (the document id)
         keeps the units of a document of unknown jurisdiction apart from every other's.
         ``township_doc``: the document speaks for one township (:func:`own_township`), where a
-        bare ``镇人民政府`` is that township (kept within the document), not the set of them.
+        bare ``镇人民政府`` is that township (kept within the document), not the set of them; given
+        as the township's name (:func:`own_township_name`), its bodies named by its level word
+        (``镇财政所``) are named with it (``古林镇财政所``).
         ``ministry_doc``: a ministry issues it (:func:`own_ministry`), whose bare 局 are its own."""
         return self.note(mention, self._unit(mention, jurisdiction, lookup, scope, township_doc,
                                              ministry_doc))
@@ -1003,7 +1030,7 @@ class Resolver:
         return unit
 
     def stems(self, mentions: list[tuple[str, Optional[str]]], jurisdiction: Where = None,
-              scope: Optional[str] = None, township_doc: bool = False,
+              scope: Optional[str] = None, township_doc: Union[bool, str] = False,
               ministry_doc: bool = False) -> dict[str, Unit]:
         """The short forms one document cuts from a unit it names in full: 区应急 under a
         牵头单位： label where the same text writes 区应急局 (西青区应急管理局). ``mentions`` are
@@ -1037,7 +1064,7 @@ class Resolver:
         return out
 
     def _peek(self, mention: str, jurisdiction: Where, lookup: Optional[str],
-              scope: Optional[str], township_doc: bool, ministry_doc: bool = False) -> Unit:
+              scope: Optional[str], township_doc: Union[bool, str], ministry_doc: bool = False) -> Unit:
         """The unit ``mention`` resolves to, leaving no trace of a new unresolved unit."""
         before = len(self._units)
         cached = len(self._cache)
@@ -1050,10 +1077,19 @@ class Resolver:
 
     def _unit(self, mention: str, jurisdiction: Where = None,
               lookup: Optional[str] = None, scope: Optional[str] = None,
-              township_doc: bool = False, ministry_doc: bool = False) -> Unit:
+              township_doc: Union[bool, str] = False, ministry_doc: bool = False) -> Unit:
         j = _as_jurisdiction(jurisdiction)
         key = unglossed(compact(mention))
-        own_town = township_doc and not key.startswith("各") and bool(TOWNSHIP_SET.match(key))
+        own_town = bool(township_doc) and not key.startswith("各") and bool(TOWNSHIP_SET.match(key))
+        if isinstance(township_doc, str) and not lookup and not own_town:
+            m = _TOWN_OWN_BODY.match(key)
+            if m and township_doc.endswith(m.group(1)) \
+                    and not m.group(2).startswith(("各", "有关", "相关", "村", "镇", "乡", "街")):
+                # (乡村振兴办, 镇村两级: a word of levels, no body after the township's level word)
+                # 镇财政所, 镇党政办 in 古林镇's own document: the township's own body (古林镇财政所),
+                # never one body with every other township's 镇财政所 in the county
+                return self._unit(township_doc + m.group(2), jurisdiction, None, scope, True,
+                                  ministry_doc)
         if ministry_doc and not lookup and _MINISTRY_ORGAN.match(key):
             # 公路局 in 交通运输部's document: its own bureau, kept within the document (unresolved,
             # as its 司 are), never a State body made of the name (国家公路局)

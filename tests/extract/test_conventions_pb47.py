@@ -35,6 +35,7 @@ the other forms written from knowledge of the conventions (a search for 县市�
 from kg.extract import annotations as ann
 from kg.extract import unitnames
 from kg.extract.documents import ISSUER_RE
+from kg.pipeline import build
 from kg.resolve.units import guess_kind
 
 from test_conventions import read, who
@@ -145,8 +146,57 @@ def test_a_village_in_a_townships_list_is_a_grassroots_unit(write_doc):
 
 
 def test_kinds_and_sets_of_villages_are_no_village():
-    for name in ("贫困村", "行政村", "农村", "美丽乡村", "示范村", "驻村"):
+    for name in ("贫困村", "行政村", "农村", "美丽乡村", "示范村", "驻村", "乡到村", "由村"):
         assert unitnames.unit_kind(name) is None, name
     assert unitnames.unit_kind("各村") == "collective"
     assert unitnames.unit_kind("城关镇东关村") == "grassroots"
+    assert unitnames.unit_kind("和平村") == "grassroots"
     assert unitnames.unit_kind("双龙村党支部") == "grassroots"
+
+
+def test_a_countys_list_names_its_prefecture_regions_bodies_by_diqu(write_doc):
+    text = ("和田县人民政府关于印发2024年重点工作任务分工的通知\n"
+            "1.推进项目建设。（牵头单位：县发改委；配合单位：县财政局、地区发改委）\n")
+    got = _got(read(write_doc, text)[0])
+    assert got["地区发改委"] == ("和田地区发展和改革委员会", "department", True)
+    assert got["县发改委"] == ("和田县发展和改革委员会", "department", True)
+
+
+def test_a_banner_by_the_first_characters_of_its_words(write_doc):
+    text = ("兴安盟行政公署关于印发2024年重点工作任务分工的通知\n"
+            "1.推进项目建设。（牵头单位：盟发改委；配合单位：盟财政局、科右前旗人民政府）\n")
+    result = read(write_doc, text)[0]
+    unit = next(a.unit for a in result.assignments if a.raw.mention.text == "科右前旗人民政府")
+    assert (unit.jurisdiction, unit.adcode, unit.kind, unit.resolved) == \
+        ("科尔沁右翼前旗", "152221", "county_gov", True)
+    text = ("科右前旗人民政府关于印发2024年重点工作任务分工的通知\n"
+            "1.推进项目建设。（牵头单位：旗发改委；配合单位：旗财政局）\n")
+    doc = read(write_doc, text, "b.txt")[0].documents[0]
+    assert doc.place.adcode == "152221"
+
+
+def test_banner_short_forms_follow_the_words_of_the_name():
+    from kg.resolve.divisions import _banner_short, load_divisions
+    assert _banner_short("科尔沁右翼前旗") == "科右前旗"
+    assert _banner_short("察哈尔右翼后旗") == "察右后旗"
+    assert _banner_short("土默特左旗") == "土左旗"
+    assert _banner_short("乌拉特中旗") == "乌中旗"
+    assert _banner_short("东乌珠穆沁旗") == "东乌旗"
+    assert _banner_short("正蓝旗") is None and _banner_short("杭锦后旗") is None
+    assert [d.adcode for d in load_divisions().lookup("东乌旗")] == ["152525"]
+
+
+def test_a_townships_own_bodies_are_named_with_it(write_doc):
+    a = ("鄞州区古林镇人民政府关于印发2024年重点工作任务分工的通知\n"
+         "1.推进项目建设。（牵头单位：镇经发办；配合单位：镇财政所、区发改局）\n")
+    b = ("鄞州区姜山镇人民政府关于印发2024年重点工作任务分工的通知\n"
+         "1.推进项目建设。（牵头单位：镇经发办；配合单位：镇财政所）\n")
+    result = build([write_doc(a, "a.txt"), write_doc(b, "b.txt")])
+    units = {(a_.raw.mention.source.file.split("/")[-1], a_.raw.mention.text): a_.unit
+             for a_ in result.assignments}
+    assert units[("a.txt", "镇财政所")].name == "鄞州区古林镇财政所"
+    assert units[("b.txt", "镇财政所")].name == "鄞州区姜山镇财政所"
+    # (two townships' 镇财政所 are two units, never one of the county's)
+    assert units[("a.txt", "镇财政所")].unit_id != units[("b.txt", "镇财政所")].unit_id
+    assert units[("a.txt", "镇经发办")].unit_id != units[("b.txt", "镇经发办")].unit_id
+    assert units[("a.txt", "区发改局")].name == "鄞州区发展和改革局"
