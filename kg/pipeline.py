@@ -661,6 +661,30 @@ def _gazetteer(codes: set[str]) -> dict[str, tuple]:
 ACTOR_KINDS = frozenset({"enterprise", "social_org", "grassroots", "institution"})
 
 
+#: the level words of the governments below a prefecture or a province, as a body's name opens
+#: with them (区民政局, 县财政局, 旗农牧局; 市 below a province)
+_LOWER_LEVEL_WORDS = {"prefecture": ("区", "县", "旗"), "province": ("市", "区", "县", "旗", "州", "盟")}
+
+
+def _level_of(adcode: Optional[str]) -> Optional[str]:
+    """The level of the division ``adcode`` (None when unknown)."""
+    from .resolve.divisions import load_divisions
+    d = load_divisions().get(adcode) if adcode else None
+    return d.level if d is not None else None
+
+
+def _lower_level_word(name: str, adcode: Optional[str]) -> Optional[str]:
+    """The level word ``name`` opens with when it is a level below the division ``adcode``
+    (区民政局 in 武汉市's document: one of its districts, none told), else None."""
+    from .resolve.divisions import load_divisions
+    from .resolve.units import NOT_RELATIVE
+    d = load_divisions().get(adcode) if adcode else None
+    words = _LOWER_LEVEL_WORDS.get(d.level, ()) if d is not None else ()
+    if len(name) < 3 or NOT_RELATIVE.match(name) or name[:2] in ("区域", "县域"):
+        return None
+    return next((w for w in words if name.startswith(w)), None)
+
+
 def _unresolved(assignments: list[Assignment], reported: set[tuple[str, str]],
                 lex: Lexicon) -> Iterator[Issue]:
     """A warning for each unit left unresolved, once per unit and file (``reported``)."""
@@ -685,6 +709,14 @@ def _unresolved(assignments: list[Assignment], reported: set[tuple[str, str]],
             elif a.unit.kind in ACTOR_KINDS:
                 why = (f"a non-government actor ({a.unit.kind}); kept as written, apart from the "
                        "government's bodies")
+            elif a.unit.kind == "township" and _level_of(a.unit.adcode) in ("prefecture", "province"):
+                why = (f"a township (镇, 乡, 街道) named in a document of {a.unit.jurisdiction}, "
+                       "above its counties: which county's the name does not tell; kept as written, "
+                       "unresolved")
+            elif (lower := _lower_level_word(a.unit.name, a.unit.adcode)) is not None:
+                why = (f"a body of a {lower} named by the level word alone in a document of "
+                       f"{a.unit.jurisdiction}, which has many: which {lower} the name does not "
+                       "tell; kept as written, unresolved")
             else:
                 why = ("not named like a government body; kept as written, an unresolved unit "
                        "(a lexicon for this place would resolve it)")

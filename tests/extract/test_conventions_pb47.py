@@ -200,3 +200,15 @@ def test_a_townships_own_bodies_are_named_with_it(write_doc):
     assert units[("a.txt", "镇财政所")].unit_id != units[("b.txt", "镇财政所")].unit_id
     assert units[("a.txt", "镇经发办")].unit_id != units[("b.txt", "镇经发办")].unit_id
     assert units[("a.txt", "区发改局")].name == "鄞州区发展和改革局"
+
+
+def test_a_lower_levels_body_in_a_citys_document_is_reported_as_such(write_doc):
+    text = ("关于印发江夏区2024年民生实事分工方案的通知\n"
+            "各街道办事处，黄陂区人民政府各部门：\n"
+            "1.改造老旧小区。（牵头单位：区住建局；配合单位：纸坊街道办事处）\n")
+    result = read(write_doc, text)[0]
+    assert result.documents[0].place.name == "武汉市"
+    msgs = {i.message.split("'")[1]: i.message for i in result.issues if i.code == "E401"}
+    assert "a body of a 区 named by the level word alone" in msgs["区住建局"]
+    assert "not named like a government body" not in msgs["区住建局"]
+    assert "a township (镇, 乡, 街道) named in a document of 武汉市" in msgs["纸坊街道办事处"]
