@@ -32,7 +32,7 @@ from .model import (Assignment, BuildResult, Document, Enrichment, Issue, Jurisd
                     RawAssignment, Task)
 from .resolve.jurisdiction import override as jurisdiction_override
 from .resolve.lexicon import Lexicon, _parse, load_lexicon, read_lexicon_file
-from .resolve.units import Resolver, own_ministry, own_township_name
+from .resolve.units import Resolver, own_ministry, own_township_name, own_zone
 from .spool import DocRecord, Spool, SpoolEnrichment, SpoolView
 from .vocab import ENRICH_VIAS
 from .write import write  # noqa: F401  (build() and write(): the two steps of `kg build`)
@@ -606,16 +606,18 @@ def _resolve(kept: Iterable[DocOutput], summaries: list[_DocSummary], copies: di
         doc_tasks = [*d.tasks, *d.enrichment.tasks]
         town = own_township_name(d.doc.title, d.doc.issuer) or False
         ministry = own_ministry(d.doc.issuer)
+        zone = own_zone(d.doc.issuer)
         raws = (*d.raw, *d.enrichment.raw)
         # (a short form the document cuts from a unit it names in full: that unit)
         stems = resolver.stems([(r.mention.text, r.lookup) for r in raws], juris,
-                               scope=d.doc.doc_id, township_doc=town, ministry_doc=ministry)
+                               scope=d.doc.doc_id, township_doc=town, ministry_doc=ministry,
+                               zone_doc=zone)
         doc_ass = drop_duplicates(
             [Assignment(r, resolver.note(r.mention.text, stems[r.mention.text])
                         if r.mention.text in stems and not r.lookup else
                         resolver.resolve(r.mention.text, juris, r.lookup,
                                          scope=d.doc.doc_id, township_doc=town,
-                                         ministry_doc=ministry))
+                                         ministry_doc=ministry, zone_doc=zone))
              for r in raws], doc_tasks)
         unresolved += _unresolved(doc_ass, reported, lex)
         if spool is not None:

@@ -291,6 +291,43 @@ def own_township(title: Optional[str], issuer: Optional[str]) -> bool:
     return own_township_name(title, issuer) is not None
 
 
+#: a zone's committee issuing in its own name (苏州高新区管委会, 西咸新区管理委员会, 济源产城融合示范区
+#: 管理委员会): the zone's name (group z) and its kind word (group k)
+_ZONE_ISSUER = re.compile(r"^(?P<z>" + HAN + r"{2,16}?(?P<k>高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|"
+                          r"开发区|新区|示范区|试验区|合作区|工业园区|园区))(?:管理委员会|管委会)(?:办公室)?$")
+#: the words a zone of each kind calls itself by in its own documents, as a city says 市
+_ZONE_SELF_WORDS = {"高新技术产业开发区": ("高新区", "开发区"), "经济技术开发区": ("经开区", "开发区"),
+                    "经济开发区": ("经开区", "开发区"), "工业园区": ("园区",)}
+
+
+def own_zone(issuer: Optional[str]) -> Optional[str]:
+    """The zone whose committee issues the document in its own name (``苏州高新区管委会`` ->
+    ``苏州高新区``), else None.
+
+    >>> own_zone("西咸新区管委会"), own_zone("苏州市人民政府")
+    ('西咸新区', None)
+    """
+    m = _ZONE_ISSUER.match(compact(issuer or ""))
+    return m.group("z") if m else None
+
+
+def _zone_body(zone: str, key: str, level: Optional[str]) -> Optional[str]:
+    """``key`` written in ``zone``'s own document with the zone's word for itself (新区经济发展局,
+    高新区科技局, or 区科技局 where the document is a city's or a province's, which has no 区 of its
+    own), named with the zone (西咸新区经济发展局), else None."""
+    kind = _ZONE_ISSUER.match(zone + "管委会").group("k")
+    words = (kind,) + _ZONE_SELF_WORDS.get(kind, ())
+    if level in ("prefecture", "province"):
+        words += ("区",)
+    for w in sorted(words, key=len, reverse=True):
+        rest = key[len(w):]
+        if key.startswith(w) and len(rest) >= 2 and not rest.startswith(
+                ("各", "有关", "相关", "直", "级", "内", "域", "属", "县", "市", "镇", "乡", "街")) \
+                and not NOT_RELATIVE.match(key) and not LEVELS.match(key):
+            return zone + rest
+    return None
+
+
 def own_township_name(title: Optional[str], issuer: Optional[str]) -> Optional[str]:
     """The township a document speaks for (:func:`own_township`), by its place and level word
     as the document names it (``古林镇``, ``鄞州区古林镇``, ``宝山街道``), else None.
@@ -1011,7 +1048,8 @@ class Resolver:
 
     def resolve(self, mention: str, jurisdiction: Where = None,
                 lookup: Optional[str] = None, scope: Optional[str] = None,
-                township_doc: Union[bool, str] = False, ministry_doc: bool = False) -> Unit:
+                township_doc: Union[bool, str] = False, ministry_doc: bool = False,
+                zone_doc: Optional[str] = None) -> Unit:
         """Resolve a mention of a document of ``jurisdiction`` (a :class:`Jurisdiction` or a
         place name; optionally through an expanded ``lookup`` form). ``scope`` (the document id)
         keeps the units of a document of unknown jurisdiction apart from every other's.
@@ -1019,9 +1057,11 @@ class Resolver:
         bare ``镇人民政府`` is that township (kept within the document), not the set of them; given
         as the township's name (:func:`own_township_name`), its bodies named by its level word
         (``镇财政所``) are named with it (``古林镇财政所``).
-        ``ministry_doc``: a ministry issues it (:func:`own_ministry`), whose bare 局 are its own."""
+        ``ministry_doc``: a ministry issues it (:func:`own_ministry`), whose bare 局 are its own.
+        ``zone_doc``: a zone's committee issues it (:func:`own_zone`, the zone's name), whose bodies
+        named by the zone's word for itself are the zone's."""
         return self.note(mention, self._unit(mention, jurisdiction, lookup, scope, township_doc,
-                                             ministry_doc))
+                                             ministry_doc, zone_doc))
 
     def note(self, mention: str, unit: Unit) -> Unit:
         """Count ``mention`` as naming ``unit``."""
@@ -1031,7 +1071,7 @@ class Resolver:
 
     def stems(self, mentions: list[tuple[str, Optional[str]]], jurisdiction: Where = None,
               scope: Optional[str] = None, township_doc: Union[bool, str] = False,
-              ministry_doc: bool = False) -> dict[str, Unit]:
+              ministry_doc: bool = False, zone_doc: Optional[str] = None) -> dict[str, Unit]:
         """The short forms one document cuts from a unit it names in full: 区应急 under a
         牵头单位： label where the same text writes 区应急局 (西青区应急管理局). ``mentions`` are
         the document's (mention, lookup) pairs; a mention that names no body of its own (no
@@ -1052,10 +1092,10 @@ class Resolver:
                       and unglossed(compact(f)).startswith(key)
                       and ORG_SUFFIX.search(unglossed(compact(f)))]
             if not longer or self._peek(m, jurisdiction, None, scope, township_doc,
-                                        ministry_doc).resolved:
+                                        ministry_doc, zone_doc).resolved:
                 continue
             units = {u.unit_id: u for u in (self._unit(f, jurisdiction, fl, scope, township_doc,
-                                                       ministry_doc)
+                                                       ministry_doc, zone_doc)
                                             for f, fl in longer)}
             if len(units) == 1:
                 (u,) = units.values()
@@ -1064,11 +1104,12 @@ class Resolver:
         return out
 
     def _peek(self, mention: str, jurisdiction: Where, lookup: Optional[str],
-              scope: Optional[str], township_doc: Union[bool, str], ministry_doc: bool = False) -> Unit:
+              scope: Optional[str], township_doc: Union[bool, str], ministry_doc: bool = False,
+              zone_doc: Optional[str] = None) -> Unit:
         """The unit ``mention`` resolves to, leaving no trace of a new unresolved unit."""
         before = len(self._units)
         cached = len(self._cache)
-        unit = self._unit(mention, jurisdiction, lookup, scope, township_doc, ministry_doc)
+        unit = self._unit(mention, jurisdiction, lookup, scope, township_doc, ministry_doc, zone_doc)
         if not unit.resolved and len(self._units) > before:
             del self._units[unit.unit_id]
             if len(self._cache) > cached:
@@ -1077,7 +1118,8 @@ class Resolver:
 
     def _unit(self, mention: str, jurisdiction: Where = None,
               lookup: Optional[str] = None, scope: Optional[str] = None,
-              township_doc: Union[bool, str] = False, ministry_doc: bool = False) -> Unit:
+              township_doc: Union[bool, str] = False, ministry_doc: bool = False,
+              zone_doc: Optional[str] = None) -> Unit:
         j = _as_jurisdiction(jurisdiction)
         key = unglossed(compact(mention))
         own_town = bool(township_doc) and not key.startswith("各") and bool(TOWNSHIP_SET.match(key))
@@ -1090,6 +1132,15 @@ class Resolver:
                 # never one body with every other township's 镇财政所 in the county
                 return self._unit(township_doc + m.group(2), jurisdiction, None, scope, True,
                                   ministry_doc)
+        if zone_doc and not lookup and j.name and not (
+                j.name == zone_doc or zone_doc.endswith(j.name)
+                or _ZONE_WORD.search(j.name)):
+            body = _zone_body(zone_doc, key, j.level)
+            if body is not None:
+                # 区科技局, 新区经济发展局 in the document of a zone's committee placed in its city or
+                # province (苏州高新区管委会's, 西咸新区管委会's): the zone's own body, named with the
+                # zone (苏州高新区科学技术局, 陕西省西咸新区经济发展局), never the city's or a district's
+                return self._unit(body, jurisdiction, None, scope, township_doc, ministry_doc)
         if ministry_doc and not lookup and _MINISTRY_ORGAN.match(key):
             # 公路局 in 交通运输部's document: its own bureau, kept within the document (unresolved,
             # as its 司 are), never a State body made of the name (国家公路局)

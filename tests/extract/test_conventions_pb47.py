@@ -212,3 +212,22 @@ def test_a_lower_levels_body_in_a_citys_document_is_reported_as_such(write_doc):
     assert "a body of a 区 named by the level word alone" in msgs["区住建局"]
     assert "not named like a government body" not in msgs["区住建局"]
     assert "a township (镇, 乡, 街道) named in a document of 武汉市" in msgs["纸坊街道办事处"]
+
+
+def test_a_zones_committee_names_its_own_bodies_by_its_word_for_itself(write_doc):
+    text = ("苏州高新区管委会关于印发2024年重点工作任务分工的通知\n"
+            "1.推进招商引资。（牵头单位：区经发委；配合单位：区商务局、苏高新集团）\n"
+            "2.推进城市更新。（牵头单位：区住建局；配合单位：苏州高新区城投公司）\n")
+    got = _got(read(write_doc, text)[0])
+    assert got["区住建局"] == ("苏州高新区住房和城乡建设局", "department", True)
+    assert got["区经发委"][0] == "苏州高新区经发委"
+    assert got["苏州高新区城投公司"][:2] == ("苏州高新区城投公司", "enterprise")
+    text = ("西咸新区管委会关于印发2024年重点工作分工方案的通知\n"
+            "陕西咸管发〔2024〕2号\n"
+            "1.推进产业发展。（牵头单位：新区经济发展局；配合单位：新区国资委）\n")
+    got = _got(read(write_doc, text, "b.txt")[0])
+    assert got["新区经济发展局"] == ("陕西省西咸新区经济发展局", "department", True)
+    assert got["新区国资委"] == ("陕西省西咸新区国有资产监督管理委员会", "department", True)
+    # (the document of a zone that is a division of its own names its bodies as before)
+    text = ("雄安新区管理委员会关于印发2024年重点工作的通知\n1.推进建设。（牵头单位：新区建设局）\n")
+    assert _got(read(write_doc, text, "c.txt")[0])["新区建设局"][0] == "雄安新区建设局"
