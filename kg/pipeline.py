@@ -34,7 +34,7 @@ from .resolve.jurisdiction import override as jurisdiction_override
 from .resolve.lexicon import Lexicon, _parse, load_lexicon, read_lexicon_file
 from .resolve.units import Resolver, own_ministry, own_township_name, own_zone
 from .spool import DocRecord, Spool, SpoolEnrichment, SpoolView
-from .vocab import ENRICH_VIAS
+from .vocab import ACTOR_KINDS, ENRICH_VIAS
 from .write import write  # noqa: F401  (build() and write(): the two steps of `kg build`)
 from .write.builddir import build_lock, check_replaceable, die_with_parent, spool_place
 from .write.memory import frozen_heap
@@ -658,11 +658,6 @@ def _gazetteer(codes: set[str]) -> dict[str, tuple]:
     return dict(sorted(out.items()))
 
 
-#: the kinds of units that are no government's body: named as such in the report, not as a name
-#: the lexicon lacks
-ACTOR_KINDS = frozenset({"enterprise", "social_org", "grassroots", "institution"})
-
-
 #: the level words of the governments below a prefecture or a province, as a body's name opens
 #: with them (区民政局, 县财政局, 旗农牧局; 市 below a province)
 _LOWER_LEVEL_WORDS = {"prefecture": ("区", "县", "旗"), "province": ("市", "区", "县", "旗", "州", "盟")}
@@ -719,6 +714,14 @@ def _unresolved(assignments: list[Assignment], reported: set[tuple[str, str]],
                 why = (f"a body of a {lower} named by the level word alone in a document of "
                        f"{a.unit.jurisdiction}, which has many: which {lower} the name does not "
                        "tell; kept as written, unresolved")
+            elif a.unit.kind == "township":
+                why = ("a township-level government (镇, 乡, 街道, a Corps regiment) not in the "
+                       "gazetteer; kept as written, an unresolved unit (a lexicon for this place "
+                       "would resolve it)")
+            elif a.unit.kind != "other":
+                why = (f"named like a government's body ({a.unit.kind}) but not resolved to "
+                       "one; kept as written, an unresolved unit (a lexicon for this place would "
+                       "resolve it)")
             else:
                 why = ("not named like a government body; kept as written, an unresolved unit "
                        "(a lexicon for this place would resolve it)")

@@ -719,6 +719,11 @@ def _unit_items(text: str, known: Optional[callable]) -> list[tuple[str, Optiona
     return _unit_items_split(text, known)
 
 
+# a level's body named by the level's word alone, no place (地区办事处 of 各街道办事处、地区办事处, 镇政府):
+# after a 各 collective, one more collective under the same 各
+_BARE_LEVEL_BODY_RE = re.compile("(?:地区|街道|乡镇|镇乡|镇|乡|苏木)(?:办事处|人民政府|政府)")
+
+
 def _unit_items_split(text: str, known: Optional[callable]) -> list[tuple[str, Optional[str]]]:
     """:func:`_unit_items` of a text of several pieces (or fused names)."""
     raw: list[str] = []
@@ -780,7 +785,7 @@ def _unit_items_split(text: str, known: Optional[callable]) -> list[tuple[str, O
     under_each = False      # the items so far are a run of collectives opened by 各
     for k, piece in enumerate(raw):
         look = None
-        if (under_each and not looks_like_unit(piece)
+        if (under_each and (not looks_like_unit(piece) or _BARE_LEVEL_BODY_RE.fullmatch(compact(piece)))
                 and unitnames.unit_kind("各" + compact(piece)) == "collective"):
             # 各区、县级市: a bare level word after a 各 collective is a collective under the
             # same 各 (kept as written, looked up as 各县级市)

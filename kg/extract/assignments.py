@@ -486,6 +486,8 @@ def _is_deadline_column(header: str) -> bool:
 
 # an annotation repeating the units of the one before: 责任单位：同上, （同上）, 牵头单位：同上。
 _SAME_AS_ABOVE_RE = re.compile(r"(?:^|[；;，,。]|[\u4e00-\u9fff]{2,8}[：:])同上(?:[。；;，,]|$)")
+_NOTHING_ABOVE = ("annotation '{}' repeats the one before it (同上), but no annotation before it "
+                  "in the document names a unit; the task has none (write its units)")
 
 
 # a header rule marking the lead with a star: 责任部门（加*号为牵头部门，其余为参与部门）
@@ -744,16 +746,20 @@ class _DocWalker:
                            line.number)
 
     # ---------------------------------------------------------------- annotations
-    def _classify(self, content: str) -> Optional[str]:
+    def _classify(self, content: str, line: Optional[Line] = None) -> Optional[str]:
         """:func:`ann.classify`, and ``same`` for a bare ``（同上）`` after an annotation that named
         units (read as that annotation, repeated)."""
         kind = ann.classify(content)
-        if kind is None and compact(content) in ("同上", "同上。") and self._last_with_units:
-            kind = "same"
+        if kind is None and compact(content) in ("同上", "同上。"):
+            if self._last_with_units:
+                kind = "same"
+            elif line is not None:
+                self.issue(errors.W_EMPTY_ANNOTATION, _NOTHING_ABOVE.format(content),
+                           line.number)
         return kind
 
     def _parse_group(self, content: str, line: Line, closed: bool) -> Optional[ann.Parsed]:
-        kind = self._classify(content)
+        kind = self._classify(content, line)
         if kind is None:
             # a rule alone: （列第一位者为牵头单位，下同）
             if ann.FIRST_LEADS_RE.search(compact(content)):
@@ -793,6 +799,9 @@ class _DocWalker:
             parsed.units = list(prev.units)
             parsed.contributor = prev.contributor
             parsed.leftover = []
+            return parsed
+        elif _SAME_AS_ABOVE_RE.search(compact(content)):
+            self.issue(errors.W_EMPTY_ANNOTATION, _NOTHING_ABOVE.format(content[:30]), line.number)
             return parsed
         if not parsed.units and not parsed.rules and not parsed.deadline and not parsed.posts:
             self.issue(errors.W_EMPTY_ANNOTATION, f"annotation names no unit: {content[:30]}",
@@ -866,7 +875,7 @@ class _DocWalker:
             if ann.classify(combined) not in ("labeled", "verb"):
                 break
             content, start = combined, g2[0]
-        kind = self._classify(content)
+        kind = self._classify(content, line)
         if kind is None:
             return self._inline_label(line)
         if kind == "bare":

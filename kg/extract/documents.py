@@ -155,6 +155,16 @@ def _issuers(text: str) -> bool:
     return len(parts) <= 4 and all(ISSUER_RE.match(p) for p in parts)
 
 
+def _joint(issuer: str, text: str) -> str:
+    """Joint issuers written with a space between them (``中共德化县委办公室 德化县人民政府办公室关于…``)
+    separated by 、 as the other joint form writes them (the space is lost when the line is read
+    compact, and the two offices were one name)."""
+    parts = text.split("关于", 1)[0].split()
+    if len(parts) > 1 and "".join(parts) == issuer and all(ISSUER_RE.match(p) for p in parts):
+        return "、".join(parts)
+    return issuer
+
+
 def _detect_head(lines: Sequence[Line], i: int) -> Optional[_Head]:
     line = lines[i]
     if line.blank or line.is_cell:
@@ -170,13 +180,14 @@ def _detect_head(lines: Sequence[Line], i: int) -> Optional[_Head]:
     # (关于 may end the line: 湖南省人民政府关于 / 落实《…》…的意见 / 湘政发〔2019〕1号)
     m = re.match(r"^(国务院|.{2,30}?" + ISSUER_SUFFIX + r")(关于.*)$", one)
     if m and TYPE_RE.search(one) and _issuers(m.group(1)):
-        return _Head(i, m.group(1), (i,), m.group(m.lastindex or 3), num.group(1) if num else None)
+        return _Head(i, _joint(m.group(1), line.norm), (i,), m.group(m.lastindex or 3),
+                     num.group(1) if num else None)
     if m and not num and _issuers(m.group(1)):
         spread = _spread_title(lines, i)
         if spread:
             idx = (i, *spread)
             title = _clean_title(lines[k].text.strip() for k in idx)
-            return _Head(i, m.group(1), idx, title[len(m.group(1)):])
+            return _Head(i, _joint(m.group(1), line.norm), idx, title[len(m.group(1)):])
     # a 红头 masthead (中共某镇委员会文件) with its 文号 below it, then the title: the masthead
     # names the issuer
     masthead = key.endswith("文件") and bool(ISSUER_RE.match(key[:-2]))

@@ -40,7 +40,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..patterns import ACT_AFTER_NAME_RE, CENTRAL_BANK_BRANCH, CORPS_HEAD, CORPS_ORDINAL, HAN_RANGE, HANDLING_PARTS, ROLE_PART_WORDS, unglossed
+from ..patterns import ACT_AFTER_NAME_RE, CENTRAL_BANK_BRANCH, CORPS_HEAD, CORPS_ORDINAL, CORPS_REGIMENT, HAN_RANGE, HANDLING_PARTS, ROLE_PART_WORDS, unglossed
 from ..text import CACHE_SIZE, compact
 
 # ---------------------------------------------------------------- the grammar, as data
@@ -188,7 +188,9 @@ COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "机关", "地", "地区", "
                       # 各救援力量, 应急救援力量: the rescue forces (县人武部、消防大队…等各救援力量)
                       "救援力量",
                       # 各乡镇场, 各乡（镇）场: the townships and the state farms (农场, 林场) beside them
-                      "镇场", "（镇）场")
+                      "镇场", "（镇）场",
+                      # 各团场, 各团（场）: the Corps' regiments (a division's township level)
+                      "团场", "团（场）")
 
 #: a level's state investment company by its short name, the level word and the sector before
 #: 投 (区城投 for 区城市建设投资公司, 县水投, 市交投, 省国投); written so in project tables' owner
@@ -210,6 +212,8 @@ def is_village(name: str) -> bool:
 
 #: a numbered area of a grid of work (创文 网格片区, 网格化管理): 第十片区, 第3网格, 第二责任区
 GRID_AREA_RE = re.compile(r"^第[一二三四五六七八九十百0-9]{1,4}(?:片区|网格|责任区)$")
+#: a regiment of the Production and Construction Corps (patterns.CORPS_REGIMENT)
+CORPS_REGIMENT_RE = re.compile("^" + CORPS_REGIMENT + "$")
 #: the Production and Construction Corps and its divisions, named by an ordinal and 师 (兵团第八师,
 #: 第一师, 各师市, 兵团师): governments of their own beside the prefectures (地州市政府和兵团师负责);
 #: a bare 师 is a person (教师, 律师), so only these forms make a unit
@@ -298,6 +302,8 @@ def unit_kind(name: str) -> Optional[str]:
         return "enterprise"   # 区城投, 市交投: a level's state investment company, shortened
     if GRID_AREA_RE.match(n):
         return "other"        # 第十片区, 第三网格: a numbered area of a grid of work, named as its doer
+    if CORPS_REGIMENT_RE.match(n):
+        return "township"     # 一团, 二二四团, 第八师一四二团: a regiment of the Corps (团场), township level
     if is_village(n):
         return "grassroots"   # 东关村: a village, its villagers' committee
     if CORPS_RE.match(n):
@@ -506,12 +512,15 @@ def _run_piece(piece: str, last: bool, first: bool = True) -> bool:
         return False            # 中央军委政治工作部: the name after is the central body's own organ
     if not last and (base.endswith(_ORGAN_HEADS) or (
             base.endswith("委") and len(base) >= 3 and base[-2] in "省市县区州盟旗地"
-            and unit_kind(base) == "department")):
+            and unit_kind(base) == "department") or (
+            base.endswith(("党委", "党工委")) and len(base) >= 4 and not base.startswith("各"))):
         # 市人大常委会法制工作委员会: the committee after is the congress's own; 中共宜昌市委统战部,
-        # 宜昌市委宣传部: the department after a Party committee is the committee's own
+        # 宜昌市委宣传部: the department after a Party committee is the committee's own, and so
+        # where the committee is written 党委 (自治区党委组织部, 兵团党委宣传部, 师市党委组织部)
         return False
-    if ("政府" in base and not base.endswith("政府")) or piece.startswith(_TAIL_WORDS) or piece[0] in "会局厅处室署站所队部委":
-        return False            # 管委会财政局: 管委会 ends the name before it
+    if (("政府" in base and not base.endswith("政府")) or piece.startswith(_TAIL_WORDS)
+            or piece[0] in "会局厅处室署站所队部委" or piece.startswith(("党委", "党工委"))):
+        return False            # 管委会财政局: 管委会 ends the name before it (高新区党工委党群工作部)
     if base.endswith(RUN_ENDINGS) and not base.endswith(NOT_UNIT_ENDINGS):
         ending = next(e for e in RUN_ENDINGS if base.endswith(e))
         return (len(base) - len(ending) >= 2 and not is_person_or_post(base)

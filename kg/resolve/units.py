@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Union
 
 from ..ids import unit_id
-from ..patterns import CENTRAL_BANK_BRANCH, CORPS_HEAD, CORPS_ORDINAL, GROUP_SUFFIX, HAN, OWN_LEVELS, OWN_PLACE_ALONE, TEMPLATE_LETTER, TOWNSHIP, unglossed
+from ..patterns import CENTRAL_BANK_BRANCH, CORPS_HEAD, CORPS_ORDINAL, CORPS_REGIMENT, GROUP_SUFFIX, HAN, OWN_LEVELS, OWN_PLACE_ALONE, TEMPLATE_LETTER, TOWNSHIP, unglossed
 from ..text import compact, normalise
 from ..model import Jurisdiction, Unit
 from .divisions import NATIONAL, Division, Divisions, load_divisions
@@ -63,7 +63,7 @@ LOWER = re.compile(r"^(乡镇|民族乡|乡|镇|街道|村|社区|居委会)")  
 # and 全国妇联 open with 全国, read by NATIONAL_BODY's first alternative)
 _PEOPLES_ORG = (r"^(共青团中央|中国(?:科协|科学技术协会|残联|残疾人联合会|文联|作协|侨联|"
                 r"红十字会总会|文学艺术界联合会|作家协会))$")
-NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中国人民银行|人民银行总行|最高人民)|"
+NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中国人民银行|人民银行总行|最高人民|最高法|最高检)|"
                            r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$|" + _PEOPLES_ORG)
 # (the national people's organisations written without 全国, _PEOPLES_ORG: bodies of the State's level,
 # named in full as they are)
@@ -527,15 +527,28 @@ _PEOPLES_ORG_SHORT = ("妇联", "残联", "科协", "文联", "侨联", "工商�
 _EACH_OF = re.compile(r"各[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|机关)$")
 
 
+_COURT_OF_LEVEL = {"province": "高级人民法院", "prefecture": "中级人民法院", "county": "人民法院"}
+_CORPS_REGIMENT_RE = re.compile(CORPS_REGIMENT)
+# a division of the Corps named by its ordinal (第八师, 第八师发展改革委 outside its city's own text): no
+# body of the document's own government
+_CORPS_DIVISION = re.compile("^" + CORPS_HEAD + "第" + CORPS_ORDINAL)
+# the Corps or one of its divisions alone (新疆生产建设兵团, 兵团第八师): a government; its divisions
+# without an ordinal (兵团师, 各师市: 地州市政府和兵团师负责) a set of them
+_CORPS_GOV = re.compile("^" + CORPS_HEAD + "(?:第" + CORPS_ORDINAL + ")?$")
+_CORPS_DIVISIONS = re.compile("^" + CORPS_HEAD + "各?师市?$")
+
+
 def guess_kind(name: str) -> str:
     """Kind of an unresolved unit from its form only (a label, not an identity)."""
     n = compact(name)
-    if n.startswith("各") or "各级" in n or n.endswith(("有关部门", "相关部门", "成员单位", "职能部门")) or "有关" in n:
+    if n.startswith(("各", "相关")) or "各级" in n or n.endswith(("有关部门", "相关部门", "成员单位", "职能部门")) or "有关" in n:
         return "collective"
     if _EACH_OF.search(n) or _ALONG.search(n):
         return "collective"     # 市政府各部门, 县直各单位: every unit of a government or level; 铁路沿线…: those along it
     if LEVELS.match(n):
         return "collective"     # 县级以上人民政府, 县区人民政府: several levels' governments
+    if _CORPS_DIVISIONS.fullmatch(n):
+        return "collective"     # 兵团师, 新疆生产建设兵团各师: the Corps' divisions
     if RELATIVE_GOV.match(n):
         return "collective"     # 本级人民政府, 共同的上一级人民政府: a level relative to another's
     if _COUNTED_PLACES_RE.search(n):
@@ -545,11 +558,14 @@ def guess_kind(name: str) -> str:
     if LEVEL_GOV_SET.match(n):
         return "collective"     # 县（市、区）人民政府 without a place: that level's governments
     if n.endswith(("镇人民政府", "乡人民政府", "镇政府", "乡政府", "街道办事处", "街道办",
-                   "苏木人民政府", "苏木政府")) or township_name(n):
-        return "township"       # (那日图苏木人民政府: a sumu, Inner Mongolia's township, no county)
+                   "苏木人民政府", "苏木政府")) or township_name(n) or _CORPS_REGIMENT_RE.fullmatch(n):
+        # (一团, 二二四团: a regiment of the Corps, the township level; 那日图苏木人民政府: a sumu,
+        # Inner Mongolia's township, no county)
+        return "township"
     if LEVEL_SET.match(n):
         return "collective"
-    if n.endswith(("人民政府", "县政府", "区政府", "市政府", "行政公署", "行署")):
+    if n.endswith(("人民政府", "县政府", "区政府", "市政府", "行政公署", "行署")) \
+            or (n and _CORPS_GOV.fullmatch(n)):
         return "county_gov"     # (行政公署: a 盟's or a 地区's government)
     if RESIDENTS_COMMITTEE.search(n):
         return "grassroots"     # a residential compound's 管委会 is its residents' body, no zone
@@ -566,12 +582,12 @@ def guess_kind(name: str) -> str:
         return "social_org"     # 县妇联, 团县委: a people's organisation by its short name, as 县总工会
     if n.endswith(("中学", "小学")) and len(n) >= 4:
         return "institution"    # 县第一中学, 仙桃中学: a school, as 县人民医院 is a hospital
-    if n.endswith(("管委会", "管理委员会")) and not n.endswith("监督管理委员会"):
-        return "zone"                   # 国有资产监督管理委员会 is a department, not a zone
+    if n.endswith(("管委会", "管理委员会")) and not n.endswith(("监督管理委员会", "城市管理委员会")):
+        return "zone"                   # 国有资产监督管理委员会, 城市管理委员会 are departments, not zones
     if n.endswith(("局", "委", "办", "厅", "部门", "委员会", "办公室", "总队", "支队", "大队")):
         return "department"             # (执法总队, 交警支队, 消防救援大队: a bureau's corps)
-    if n.startswith("中共") and PARTY_DEPARTMENT.search(n):
-        return "department"             # 中共突泉县委宣传部: a Party committee's department
+    if (n.startswith("中共") or re.search("党(?:工)?委", n)) and PARTY_DEPARTMENT.search(n):
+        return "department"             # 中共突泉县委宣传部, 自治区党委组织部: a Party committee's department
     return "other"
 
 
@@ -747,6 +763,10 @@ class Resolver:
         party = key.startswith("中共")
         if party:
             key = key[2:]
+        if key.startswith("兵团"):
+            # 兵团发展改革委, 兵团党委: the Production and Construction Corps' short name, its bodies
+            # named in full (never the document's own government's body, nor the State's)
+            key = "新疆生产建设" + key
         corps = _CORPS_CITY.match(key)
         if corps and not party:
             city = div.read_prefix(key[corps.end():], home)
@@ -871,6 +891,10 @@ class Resolver:
             # (a branch named after its place is named in full: 南京海事局, not 国家南京海事局)
             return national_name(body) if home is not None and home.level == "national" \
                 and not VERTICAL_BRANCH.match(body) else body
+        if body == "法院" and not party:
+            # 省法院, 市法院, 县法院: the people's court of the government's level (a province's
+            # and a municipality's is its 高级人民法院, a prefecture's its 中级人民法院)
+            body = _COURT_OF_LEVEL.get(owner.level, body)
         if local_style is not None:           # the lexicon's own place keeps its local style
             return local_style + body
         place = self.divisions.qualified_name(owner)
@@ -945,6 +969,7 @@ class Resolver:
         # (an institution named by a charge, 城乡建设档案管理机构, 气象主管机构, is a body of the
         # government as a department is: a bare one the document's own as well)
         if owner is None and home is not None and not COLLECTIVE.search(key) \
+                and not _CORPS_DIVISION.match(key) \
                 and (not actor or (actor == "institution" and FUNCTIONAL.search(key)
                                    and key.endswith("机构"))) \
                 and town is None \
@@ -1001,7 +1026,8 @@ class Resolver:
             # (each level's or each body's of it, 自治县各级人民政府, is a set: not resolved; nor
             # those of it concerned, 浦东新区相关镇人民政府; nor a template's, X镇党委, whose letter
             # stands for a name not given)
-            resolved = style is None and not body.startswith(("各", "有关", "相关")) \
+            concerned = body.startswith(("各", "有关", "相关"))
+            resolved = style is None and not concerned \
                 and not _TEMPLATE_LETTER.search(body) and bool(
                 is_standard_body(body) or ORG_SUFFIX.search(body) or VERTICAL_BRANCH.match(body)
                 or PEOPLES_ORG.match(body)
@@ -1013,7 +1039,9 @@ class Resolver:
             # (a name kept unresolved before, in the document's jurisdiction, may be this body's:
             # 上海市 alone, looked up as 上海市人民政府, then 市人民政府; the body resolved is it)
             if unit is None or (resolved and not unit.resolved):
-                kind = "central" if owner.level == "national" else \
+                # (国务院相关部门, 国务院各部门: a set of the State's bodies, a collective)
+                kind = "central" if owner.level == "national" and not (
+                    concerned or COLLECTIVE.search(body)) else \
                     "township" if town is not None else self._kind(name)
                 unit = Unit(uid, name, kind, resolved, (), (), owner.name, None, owner.adcode)
                 self._units[uid] = unit

@@ -1400,7 +1400,12 @@ def test_question_set_on_other_governments(gov_indexes):
     three. Session 44 (ex44): 学校、未成年人的监护人应当… read as 学校's duty (prose n364, the guardians
     no unit): 学校要对学生做安全燃放烟花爆竹的宣传教育吗 out -> first, and 广安过年放鞭炮的管理有哪些部门负责
     first -> second (the new row holds 燃放烟花爆竹 as the question's 放鞭炮 reads; a school is no 部门,
-    which the ranking does not weigh): 1518 first, 1582 in the top three (99.37 %)."""
+    which the ranking does not weigh): 1518 first, 1582 in the top three (99.37 %).
+    Session 45 (lead): ten expected units renamed with their bodies, each task still first (the
+    municipalities' committees by their full names, 宁波市交通委 -> 宁波市交通委员会, 成都市城管委 ->
+    成都市城市管理委员会, 区农业农村委 -> 区农业农村委员会, 教委 -> 教育委员会, 万州区住房城乡建委 ->
+    万州区住房和城乡建设委员会, 北京市通州区城市管理委 -> 北京市通州区城市管理委员会; 上海市高院 ->
+    上海市高级人民法院; 镇人民政府 of 各有关部门、镇人民政府、街道办事处 -> 各镇人民政府): 1518 / 1582."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1592
