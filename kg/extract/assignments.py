@@ -1654,8 +1654,11 @@ class _DocWalker:
                     name = dm.group(1)
                 if (counted or vm or dm) and (ann.looks_like_unit(name) or self.known(name)):
                     return name, first, role
-                if len(p.lines) == 1 and len(name) <= 20 and unitnames.is_unit_name(name):
-                    return name, first, role      # 一、市发展和改革委员会 over its own items
+                if len(p.lines) == 1 and len(name) <= 20 and (unitnames.is_unit_name(name)
+                                                               or ann.county_named(name)):
+                    # 一、市发展和改革委员会 over its own items; 一、涞源县 over a county's (the
+                    # place named as the doer: its government)
+                    return name, first, role
             p = p.parent
         return None
 

@@ -309,6 +309,19 @@ def _next_is_problem(lines: Sequence[Line], i: int) -> bool:
     return False
 
 
+def _doer_line_run(lines: Sequence[Line], i: int, opens: Callable[[str], bool]) -> bool:
+    """``lines[i]`` has a plain neighbour (the next or the previous line not blank) that
+    ``opens`` as well: a run of two such lines at least."""
+    for step in (1, -1):
+        k = i + step
+        while 0 <= k < len(lines) and lines[k].blank:
+            k += step
+        if 0 <= k < len(lines) and not lines[k].is_cell and not match_marker(lines[k].norm.strip()) \
+                and opens(lines[k].norm.strip()):
+            return True
+    return False
+
+
 def parse_outline(lines: Sequence[Line],
                   is_annotation: Callable[[str], bool] = lambda s: False,
                   closes_annotated: Callable[[str], bool] = lambda s: False,
@@ -553,6 +566,14 @@ def parse_outline(lines: Sequence[Line],
         # a plain line opening with who does it and their roles (a measure cell of a table
         # flattened a cell a line: 区城管局负责，工商局配合，取缔…; X、Y负责督促…): a task of its own
         if not ln.is_cell and opens_with_doers(text):
+            open_para(ln)
+            i += 1
+            continue
+        # plain lines under no node, each headed by its doers and a colon, two at least in a row
+        # (a list of work by body or place with no numbers: 市教育体育局：实施… / 麒麟区：新建…):
+        # a task each
+        if current.kind == "root" and not ln.is_cell and opens_annotated(text) \
+                and _doer_line_run(lines, i, opens_annotated):
             open_para(ln)
             i += 1
             continue

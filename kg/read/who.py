@@ -154,9 +154,11 @@ SUBJECT_AT = 6
 # (市里 / 区里 where it opens the question or follows a little word, not 城市里, 小区里)
 _ASKER_BEFORE = r"(?:^|(?<=[在是由归找向跟和的、，,]))"
 # the level of government a question asks of (市里谁督促…, 各区县的…谁管理), and a unit's level by
-# how its name starts (市住建局 / 济南市文化局; 县（区）文化局 / 各县（市、区）人民政府 / 区教育局). 市级 /
-# 县级 are left out: they qualify the matter more often than the asker (市级重大疫情救治基地)
-LEVEL_ASKED = (("city", re.compile(rf"{_ASKER_BEFORE}市(?:里|区(?![县划域级]))|市本级|市一级")),
+# how its name starts (市住建局 / 济南市文化局; 县（区）文化局 / 各县（市、区）人民政府 / 区教育局; 省里 the
+# province's: 省人民政府各行政管理部门, not a city's 北京市…联席会议). 市级 / 县级 / 省级 are left out: they
+# qualify the matter more often than the asker (市级重大疫情救治基地)
+LEVEL_ASKED = (("province", re.compile(rf"{_ASKER_BEFORE}省(?:里|本级|一级)")),
+               ("city", re.compile(rf"{_ASKER_BEFORE}市(?:里|区(?![县划域级]))|市本级|市一级")),
                ("county", re.compile(rf"{_ASKER_BEFORE}(?:县|区)里|区县|县区|各县|各区(?![域间])|县城(?!市(?!容))")),
                ("national", re.compile(r"(?:国家|中央|国务院)(?:的)?(?:哪个|哪些|什么|哪一?级|层面|一级)|哪个部委")),
                # (镇里 / 乡里 / 街道里: a township's body, itself also of the county level or below)
@@ -167,7 +169,8 @@ LEVEL_ASKED = (("city", re.compile(rf"{_ASKER_BEFORE}市(?:里|区(?![县划域�
                ("local", re.compile(r"^地方(?:上)?(?!性|志)|(?:^|在)(?:本地|当地)(?![区方])")))
 # the words of the question that ask the level (各区, 国家 of 国家哪个部门): a task owned at that
 # level has them whether its text writes them or not
-LEVEL_WORDS = {"city": re.compile(r"市里|市区|市本级|市一级"),
+LEVEL_WORDS = {"province": re.compile(r"省里|省本级|省一级"),
+               "city": re.compile(r"市里|市区|市本级|市一级"),
                "county": re.compile(r"各?(?:区县|县区)|各县|各区|县里|区里|县城"),
                "national": re.compile(r"国家|中央|国务院|部委"),
                "township": re.compile(r"(?:乡镇|镇|乡|街道)里|乡镇一级|各乡镇|各镇|各街道")}
@@ -283,6 +286,10 @@ PLACE_UNKNOWN = 0.6
 PLACE_ELSEWHERE = 0.4
 PLACE_READ = 200
 PLACE_TAILS = frozenset("省市县区州盟旗镇乡")       # 济南 + 市: the place's name written whole
+# a clause opening with the case it narrows the matter to (…位于城镇开发边界外的村庄，由街道办事处…;
+# …的，由…): the question writing none of the case's words keeps this share of its score
+NARROWED_RE = re.compile(r"(?P<case>[^，,。；;：:]{4,30})的[^，,。；;：:的]{0,6}[，,](?:应当|应)?由")
+NARROWED_FACTOR = 0.9
 # a two-character word of the question that a task lacks, when it has a word of the index
 # ending in the same character (审查 ~ 检查): this share of the word counts towards the task's coordination
 NEAR_SHARE = 0.5
@@ -1499,6 +1506,14 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     names = [o for o in objects if not UNIT_ID_RE.fullmatch(o)]
     if names and re.search("(?:" + "|".join(map(re.escape, names)) + ")的?工作", cq):
         _object_work_matches(names, entries, final, matched, query_mass, idf, group_share)
+    # (a clause whose opening narrows the matter to a case, 街道办事处管辖的…的村庄，由街道办事处…组织编制
+    # 村庄规划, answers that case: where the question writes none of its words it ranks below the
+    # clause on the matter at large, 乡（镇）人民政府组织编制村庄规划)
+    matter = [g for g in group_share if g not in place_groups and not g.startswith("#")]
+    for k, e in entries.items():
+        m = NARROWED_RE.match(compact(e["text"]))
+        if e["units"] and k in final and m and not any(g in m.group("case") for g in matter):
+            final[k] *= NARROWED_FACTOR
     # only tasks scoring at least the best but a few can be shown: read where they are (a few
     # more than the limit, as an article is not shown again after its own duty clause)
     cut = sorted(final.values(), reverse=True)[min(2 * limit, len(final)) - 1]

@@ -30,6 +30,16 @@ probes of session 45, written as short fixtures; every case was lost or misread 
   ``最高法``/``最高检`` the supreme court and procuratorate (最高法院 was unresolved);
 - a joint notice's title naming two offices separated by a space (``中共德化县委办公室 德化县人民政府办公室
   关于…``) has two issuers, written with 、 as the other joint form is (they were run into one name);
+- a county's name as a heading over numbered items (``一、涞源县`` / ``1.…``) gives its items to the
+  county's government, as a department's name does (they were read as prose, unscored);
+- plain lines with no numbers, each headed by a body or a county and a colon, two at least in a row
+  (``市教育体育局：实施…`` / ``麒麟区：新建…``, an 应急预案's ``县自然资源局:负责…``) are a task each with its
+  doer (they were joined into the text before the first task: no task, the bodies mentions);
+- bodies of 2000-2018 by their short forms (``市工商局``, ``市质监局``, ``市食药监局``, ``市安监局``,
+  ``市环保局``, ``市劳动保障局``, ``市经贸委``, ``市外经贸局``, ``市卫计委``) are named by their standard names of
+  the time (工商行政管理局, 环境保护局 …: one body no longer two names in one document), never merged with
+  their successors (环境保护局 is not 生态环境局); ambiguous ones (药监局: 食品药品 before 2018, 药品 after;
+  计委, 农委) stay as written;
 - the report says what an unresolved unit of a government's kind is (a township-level government,
   a department whose full name could not be told), not "not named like a government body".
 
@@ -178,3 +188,42 @@ def test_joint_issuers_separated_by_a_space(write_doc):
     (doc,) = result.documents
     assert doc.issuer == "中共德化县委办公室、德化县人民政府办公室"
     assert doc.title == "关于印发2024年重点工作的通知"
+
+
+def test_a_county_heading_over_its_items(write_doc):
+    text = ("保定市2024年重点项目建设任务分解表\n"
+            "一、涞源县\n"
+            "1.涞源抽水蓄能电站建设。\n"
+            "2.白石山景区提升工程。\n"
+            "二、雄县\n"
+            "3.雄县温泉小镇建设。\n")
+    out = read(write_doc, text)
+    assert who(out, "白石山景区提升工程") == [("涞源县", "responsible")]
+    assert who(out, "雄县温泉小镇建设") == [("雄县", "responsible")]
+
+
+def test_unnumbered_lines_headed_by_their_doers(write_doc):
+    text = ("曲靖市人民政府办公室关于印发2024年为民办实事项目分解的通知\n"
+            "曲政办发〔2024〕20号\n"
+            "各县（市、区）人民政府，市直各委、办、局：\n"
+            "市教育体育局：实施学生营养改善计划，改造薄弱学校10所。\n"
+            "市卫生健康委：新建村卫生室20个，开展免费体检。\n"
+            "麒麟区：新建幼儿园2所，改造老旧小区15个。\n")
+    out = read(write_doc, text)
+    assert who(out, "改造薄弱学校10所") == [("市教育体育局", "responsible")]
+    assert who(out, "新建村卫生室20个") == [("市卫生健康委", "responsible")]
+    assert who(out, "新建幼儿园2所") == [("麒麟区", "responsible")]
+    # one such line alone is no list (an addressee, a note): read as before
+    one = read(write_doc, "某市通知\n市教育体育局：实施学生营养改善计划，改造薄弱学校10所。\n")
+    assert one[2] == {}
+
+
+def test_old_bodies_by_their_short_forms():
+    for short, full in (("市工商局", "苏州市工商行政管理局"), ("市质监局", "苏州市质量技术监督局"),
+                        ("市食药监局", "苏州市食品药品监督管理局"), ("市安监局", "苏州市安全生产监督管理局"),
+                        ("市环保局", "苏州市环境保护局"), ("市劳动保障局", "苏州市劳动和社会保障局"),
+                        ("市经贸委", "苏州市经济贸易委员会"), ("市外经贸局", "苏州市对外贸易经济合作局"),
+                        ("市卫计委", "苏州市卫生和计划生育委员会")):
+        assert _resolve(short, "SZ") == (full, "department", True), short
+    assert _resolve("市生态环境局", "SZ")[0] == "苏州市生态环境局"
+    assert _resolve("省药监局", "SZ")[0] == "江苏省药监局"

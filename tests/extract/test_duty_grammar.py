@@ -4473,3 +4473,39 @@ def test_a_body_listed_with_guardians(sentence, want, known):
 ])
 def test_guardians_alone_hold_no_duty(sentence, known):
     assert _roles(sentence, known) == []
+
+
+def test_prose131_the_rest_of_a_kind_of_duty_is_no_act(known):
+    # （六）法律、法规规定的其他监督职责 : the list's catch-all with the duties' kind, no act (n307;
+    # as …规定的其他职责)
+    lines = [(1, "县医疗保障行政部门履行下列监督管理职责："), (2, "（一）建立健全监督管理制度；"),
+             (3, "（二）法律、法规规定的其他监督职责。")]
+    assert [(d.line, d.mention) for d in read_lines(lines, known)] == [(2, "县医疗保障行政部门")]
+
+
+def test_prose131_contrasted_cases_and_awards_go_on_with_the_holders_before(known):
+    # X应…。好的要总结经验，…；差的要查明原因，… : the cases named by a short topic before the modal go
+    # on with the holders before, and so does …；对…的单位和个人，予以表彰和奖励 (an award or penalty
+    # after the object's comma, no modal) (n316)
+    lines = [(1, "县人民政府应实行督查通报制度。好的要总结经验，及时推广；差的要查明原因，通报批评。"
+                 "对做出突出成绩的单位和个人，予以表彰和奖励。")]
+    got = [(d.mention, d.source) for d in read_lines(lines, known)]
+    assert {m for m, _s in got} == {"县人民政府"}
+    # (a sentence going on is taken into the task before it, as across ；)
+    told = "".join(s for _m, s in got)
+    assert all(part in told for part in ("好的要总结经验", "差的要查明原因", "予以表彰和奖励"))
+    # …not without a sentence giving a duty before, nor after a comma-closed condition (anyone's)
+    assert _names("好的要总结经验，及时推广。", known) == []
+    assert _names("县人民政府应实行督查通报制度。逾期未完成的，要说明情况。", known) == ["县人民政府"]
+
+
+def test_prose131_bare_sectors_inside_a_list_of_named_bodies(known):
+    # A委员会、B政府、公安、工商、消防和C单位应当协助… : the bare sectors among named bodies, each as
+    # written (left by pr50-pr52, n441); the body after 和 a business (经营性单位, an enterprise)
+    got = _names("区管理委员会、镇人民政府、公安、工商、物价、消防和专业经营性单位应当协助县住建局进行管理。", known)
+    assert got == ["区管理委员会", "镇人民政府", "公安", "工商", "物价", "消防", "专业经营性单位"]
+    got = _names("镇人民政府、公安、工商、消防和供水单位应当协助县住建局进行管理。", known)
+    assert got == ["镇人民政府", "公安", "工商", "消防", "供水单位"]
+    # …not a list of sectors alone, nor one ending in a bare sector (its head may be any kind)
+    assert _names("公安、工商、物价、消防和供水单位应当协助县住建局进行管理。", known) == []
+    assert _names("区管理委员会、镇人民政府、公安、工商、消防应当协助县住建局进行管理。", known) == []

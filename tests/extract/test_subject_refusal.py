@@ -121,6 +121,7 @@ _REFUSING = {"WHERE_ACT_END_RE"}
 # subject still ends as SUBJECT_FINALS, the lexicon or the text's short names end:
 _ANY_ENDED = {
     "AUTONOMOUS_OWN_RE": "its x, the text's tail, read by _one",
+    "BARE_SECTOR_SEG_RE": "a segment before the list's last, the last read by _items (_bodies_and_sectors)",
     "BELONGS_RE": "its x, the tail, read by _one or _items",
     "GOVS_OWN_RE": "government + y, y the tail, read by _one",
     "GOV_DEPTS_THEN_RE": "its rest, the tail, read by _items, or holds 等",

@@ -1405,12 +1405,39 @@ def test_question_set_on_other_governments(gov_indexes):
     municipalities' committees by their full names, 宁波市交通委 -> 宁波市交通委员会, 成都市城管委 ->
     成都市城市管理委员会, 区农业农村委 -> 区农业农村委员会, 教委 -> 教育委员会, 万州区住房城乡建委 ->
     万州区住房和城乡建设委员会, 北京市通州区城市管理委 -> 北京市通州区城市管理委员会; 上海市高院 ->
-    上海市高级人民法院; 镇人民政府 of 各有关部门、镇人民政府、街道办事处 -> 各镇人民政府): 1518 / 1582."""
+    上海市高级人民法院; 镇人民政府 of 各有关部门、镇人民政府、街道办事处 -> 各镇人民政府): 1518 / 1582.
+    Then ten more renamed with their bodies of 2000-2018 (广州市经贸委 -> 广州市经济贸易委员会, 县环保局 ->
+    县环境保护局, 成都市工商局 -> 成都市工商行政管理局, 池州市工商质监局 -> 池州市工商质量技术监督局, …),
+    each task still first; and two fell from first to second: 防汛预案操作演练谁来组织 (prose n20's
+    unnumbered lines headed by their bodies are tasks now, and 县教育体育局:负责…防汛…演练… outranks the
+    防汛指挥部办公室 clause, 17.79 against 17.18) and 桂林哪些部门协同实施地下管线办法 (a near tie of one
+    article's two clauses, 34.17 / 34.15, flipped by the new tasks' word weights): 1516 / 1582.
+    Session 45's helper pr53 (prose round 131, n481-n483, no question of its own): one prose
+    question fell from first to second, the near tie pr49 and pr50 saw flip: 兴业县地震救灾指挥部的日常
+    工作由哪个局承担, the 指挥部's list of duties now above its office's 指挥部办公室设在县应急管理局，承担
+    指挥部日常工作 (34.38 to 34.37; 34.26 to 34.35 before), the three documents' shift of the words'
+    weights (n482 says 承担…日常工作 too; its texts alone, with main's parser, move it; no row of that
+    document changed). Tried and backed out: n307's items under X应当对Y履行下列职责情况进行监督： given to
+    Y put Y's items above the header for 医保经办机构的工作谁来监督 (first -> third) and 定点医院履行服务
+    协议的情况谁监督 (out of the top three). 1517 first (95.29 %), 1582 in the top three.
+    Rounds 93 and 94 (seeds 1293, 1294, session 45's helper q51; drawn from session 44's new files,
+    units-dlc round 13, prose n478-n480 and collected ch01-ch03, then from files never or once
+    asked), written and committed before running: as found round 93 15 of 16 first, 16 in the top
+    three (省里救助流浪乞讨人员的工作由谁统筹协调 second, behind 北京市's 联席会议 writing 全市: 省里 asked
+    no level); 省里 / 省本级 / 省一级 ask the province's body (LEVEL_ASKED): first, no other question's
+    first or top three changed. Round 94 (after that fix) 13 of 16 first, 16 in the top three
+    (在直辖市办机动车登记找哪个部门 second: 办 of 办理 a loose character, 省级…指导、检查和监督 first;
+    衢州农村的村庄规划谁来编 first with the anchor but 街道办事处's exception clause of the same
+    article; 威海的养老服务保障卫健部门管不管 third, behind two clauses writing 卫生健康部门 whole).
+    A clause narrowed to a case the question does not write (NARROWED_RE) keeps NARROWED_FACTOR:
+    衢州 first, no other question's first or top three changed. The set: 1548 of 1624 first
+    (95.32 %), 1614 in the top three (99.38 %).
+    All of session 45 merged: FIRSTM of 1624 first, TOP3M in the top three."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1592
-    assert first >= 1518, (first, n, misses)
-    assert top3 >= 1582, (top3, n, misses)
+    assert n == 1624
+    assert first >= 1540, (first, n, misses)
+    assert top3 >= 1610, (top3, n, misses)
 
 
 def test_a_section_asked():
@@ -1861,12 +1888,38 @@ def test_who_punishes_asks_for_a_department(corpus_out):
     # the asker's own place (本地的…, 在当地…) asks the local body too; 本地区, a matter's 当地方… not
     ("本地幼儿园归哪个部门管", "local"), ("谁负责在本地贯彻执行档案工作的法律法规", "local"),
     ("本地区法律援助工作由什么机构组织指导协调", None),
+    # 省里 / 省本级 / 省一级 ask the province's body (not 全省, a matter's extent)
+    ("省里救助流浪乞讨人员的工作由谁统筹协调", "province"), ("省本级的救灾资金谁出", "province"),
+    ("全省的森林防火谁负责", None),
 ])
 def test_the_level_a_question_asks_of(question, level):
     """市里 / 区里 ask the level where they open the question or follow a little word; inside
     城市里, 小区里 or 各区域 they ask nothing."""
     from kg.read.who import LEVEL_ASKED
     assert next((lv for lv, pat in LEVEL_ASKED if pat.search(question)), None) == level
+
+
+def test_the_provinces_body_asked(gov_indexes):
+    """省里 asks the province's body: a city's 联席会议 (北京市…联席会议, 全市) writing the same
+    duty ranks below the province's one (n480: 在省政府领导下，统筹协调全省…), round 93."""
+    top = who_owns("省里救助流浪乞讨人员的工作由谁统筹协调", gov_indexes["prose"], limit=1)[0]
+    assert "统筹协调全省流浪乞讨人员救助管理工作" in top.task_text, top.task_text
+
+
+def test_a_clause_narrowed_to_a_case_not_asked(gov_indexes):
+    """A clause opening with the case it narrows the matter to (街道办事处管辖的位于城镇开发边界外的
+    村庄，由街道办事处…组织编制村庄规划) answers that case: a question writing none of its words asks the
+    clause on the matter at large (乡（镇）人民政府组织编制村庄规划), round 94."""
+    from kg.read.who import NARROWED_RE
+    case = NARROWED_RE.match("街道办事处管辖的位于城镇开发边界外的村庄，由街道办事处按照本条例规定组织编制村庄规划")
+    assert case and case.group("case").endswith("城镇开发边界外")
+    assert NARROWED_RE.match("违反本条例规定的，由城市管理部门责令改正")
+    assert not NARROWED_RE.match("乡（镇）人民政府组织编制村庄规划")
+    top = who_owns("衢州农村的村庄规划谁来编", gov_indexes["units-dlc"], limit=1)[0]
+    assert "乡（镇）人民政府" in {u["unit"] for u in top.units}, top.task_text
+    # (asked of the case, the clause answering it stays first)
+    top = who_owns("衢州城镇开发边界外的村庄规划谁来编", gov_indexes["units-dlc"], limit=1)[0]
+    assert "街道办事处" in {u["unit"] for u in top.units}, top.task_text
 
 
 REGULATION = """某某市地质灾害防治办法

@@ -741,7 +741,8 @@ SET_UP_MATCHING_RE = re.compile("^(?P<by>" + CLAUSE_CHAR + r"{2,20}?)(?:也)?(?:
 # (also a power a body grants: （十二）所在地设区的市人民政府授予的其他职权)
 OTHER_DUTIES_ITEM_RE = re.compile(r"^(?:(?:法律|法规|规章|国家|依法)[^，。；]{0,16}(?:规定|应当履行|赋予)"
                                   r"|[^，。；]{2,30}?(?:授予|赋予))的其他"
-                                  r"(?:职责|职权|职能|[^，。；]{0,12}?工作)[。；]?$"
+                                  # (…规定的其他监督职责 : the rest of a kind of duty, no act either)
+                                  r"(?:[^，。；]{0,4}?(?:职责|职权|职能)|[^，。；]{0,12}?工作)[。；]?$"
                                   # (履行城区菜市场其他监管职责 : the rest of the holder's duties, no act)
                                   r"|^履行[^，。；]{0,16}?其他[^，。；]{0,8}?(?:职责|职能)[。；]?$"
                                   # (承担上级禁毒委员会和本级人民政府规定的其他职责 : duties others assign, no act)
@@ -1332,8 +1333,13 @@ CONDITION_SENTENCE_GOES_ON_RE = re.compile(_CONDITION + "(?:还|也|并|同时)(
 # a sentence that gave a duty: the holders before go on (X应当在法定时限内鉴定。对没有法定时限的，应当
 # 在…内鉴定 / X要加强领导。对…中出现的问题要及时向Y报告)
 # (对于…的X，应当…: the object's clause closed by a comma, 对于一时不能完全了解清楚的…信息，应当边上报边核实)
-OBJECT_GOES_ON_RE = re.compile("^对(?:于(?=" + CLAUSE_CHAR + "{2,40}?，))?" + CLAUSE_CHAR + "{2,40}?(?:的?，)?"
-                               "(?:要|应当|应|须|必须|需)(?!求)")
+# (…；对…的单位和个人，予以表彰和奖励 : the award or penalty after the object's comma, no modal)
+OBJECT_GOES_ON_RE = re.compile("^对(?:于(?=" + CLAUSE_CHAR + "{2,40}?，))?" + CLAUSE_CHAR + "{2,40}?(?:(?:的?，)?"
+                               "(?:要|应当|应|须|必须|需)(?!求)|，(?:依法)?(?:予以|给予))")
+# a sentence of contrasted cases named by a short topic before its modal, right after a sentence that
+# gave a duty: the holders before go on (X应实行督查通报制度。…要及时予以通报。好的要总结经验，…；差的要
+# 查明原因，… / 有条件的要…); no comma after the topic (a bare …的，应当… sentence may be anyone's)
+CASE_TOPIC_GOES_ON_RE = re.compile("^" + HAN + "{1,6}的(?:还|也)?(?:要|应当|应|须|必须)(?!求)")
 # a sentence opening with when it applies (X发生后，应当…; …时，应当…) and a modal, right after a sentence
 # that gave a duty: the holders before go on (市、区县人民政府…及时启动…方案。气象灾害发生后，应当…启动…预案)
 WHEN_GOES_ON_RE = re.compile("^" + CLAUSE_CHAR + "{2,30}?(?:之后|以后|后|时)，(?:还|也|并|同时)?(?:要|应当|应|须|必须)(?!求)")
@@ -1753,6 +1759,10 @@ _ITEMS_MEMO_MAX = 1 << 14
 SUBJECT_FINALS = frozenset("业乡人介企伍会位体关军刊办区协厂厅县台司员团园地场块处央委媒学室宫局居州市师库店府心户所"
                            "投政方旗村构查校格段点狱班电盟省社科站等级组织署者联股行街议道部量镇门队院面馆"
                            "和及与或")
+
+
+# a bare sector in a list of bodies (公安, 工商, 物价: a field's word, no head of its own)
+BARE_SECTOR_SEG_RE = re.compile("^" + HAN + "{2,4}$")
 
 
 def _bare_or_others(part: str) -> bool:
@@ -2461,7 +2471,8 @@ class _Subjects:
             return rest or None
         got = self._written_items(subj)
         if got is None:
-            return self._joined_lists(subj)     # (each part read by _items already)
+            # (each part read by _items already)
+            return self._joined_lists(subj) or self._bodies_and_sectors(subj)
         if not got:
             return got
         if any(unitnames.is_person_or_post(compact(n)) for n, _lk in got):
@@ -2507,7 +2518,7 @@ class _Subjects:
                 if _bare_or_others(part):
                     out.append((part, "有关部门" if "部门" in part and self.known("有关部门") else None))
                     continue
-                got = self._items(part)
+                got = self._items(part) or self._bodies_and_sectors(part, part is not parts[-1])
                 if not got or any("以及" in compact(n) or unitnames.is_person_or_post(compact(n))
                                   for n, _lk in got):
                     out = []        # 县长、分管副县长以及X部门…负责人: posts, not a list of units
@@ -2516,6 +2527,30 @@ class _Subjects:
             if out and any(not BARE_COLLECTIVE_RE.match(compact(n)) for n, _lk in out):
                 return out
         return None
+
+    def _bodies_and_sectors(self, subj: str, more: bool = False) -> Optional[list[tuple[str, Optional[str]]]]:
+        """A list of named bodies with bare sectors among them and a named body last (区管理委员会、
+        镇人民政府、公安、工商、物价、消防): each part as written, a bare sector (one whose 部门 is a
+        unit) looked up as its department; None unless two parts are bodies with a head of their own
+        (one, and the body joined after the list) and one is a bare sector. Read only where no other reading takes the list (A、B和C部门 shares
+        its head: read before). ``more``: a part of a list joined by 和, the body last after it."""
+        segs = split_top(compact(subj), "、")
+        if len(segs) < 3 or any(not s for s in segs):
+            return None
+        out: list[tuple[str, Optional[str]]] = []
+        bodies = sectors = 0
+        for k, seg in enumerate(segs):
+            if BARE_SECTOR_SEG_RE.fullmatch(seg) and not _NAME_END_RE.search(seg) and (more or k < len(segs) - 1) \
+                    and (dept := self._one(seg + "部门", None)):
+                out.append((seg, dept[1] or compact(dept[0])))
+                sectors += 1
+                continue
+            got = self._items(seg)
+            if not got or not all(_NAME_END_RE.search(compact(n)) or actor_kind(compact(lk or n)) for n, lk in got):
+                return None
+            out.extend(got)
+            bodies += 1
+        return out if bodies >= (1 if more else 2) and sectors else None
 
     def except_places(self, clause: Optional[str]) -> None:
         """Note the places an exception clause names (``全市除A、B外``), for a ``其余N个县``
@@ -4333,6 +4368,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
              and not PLAN_MODAL_BEFORE_RE.search(before) else None)
          or (_opens_sentence(text, clauses[0][0]) and BARE_GO_ON_RE.match(opening))
          or OBJECT_GOES_ON_RE.match(opening) or WHEN_GOES_ON_RE.match(opening)
+         or CASE_TOPIC_GOES_ON_RE.match(opening)
          or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[0])]))) \
         if carried and upto > 0 and not OTHER_DUTIES_ITEM_RE.match(opening) else None
     if m and runs:
@@ -5363,6 +5399,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                      or CONDITION_SENTENCE_GOES_ON_RE.match(compact(text[sa:sb])) is not None
                      or held_before and UNDER_LEAD_OPEN_RE.match(compact(text[sa:sb]).split("，", 1)[0]) is not None
                      or held_before and OBJECT_GOES_ON_RE.match(compact(text[sa:sb])) is not None
+                     or held_before and CASE_TOPIC_GOES_ON_RE.match(compact(text[sa:sb])) is not None
                      or held_before and WHEN_GOES_ON_RE.match(compact(text[sa:sb])) is not None
                      and not _embedded_subject(compact(text[sa:sb]).split("，", 1)[0], subjects)
                      or held_before and BARE_GO_ON_RE.match(compact(text[sa:sb])) is not None
