@@ -130,9 +130,30 @@ def measure_units(content: str, known: Optional[callable] = None) -> list["UnitR
     return units
 
 
+#: a field named by the leader's post (分管副市长：钱某某, 包联县领导, 责任县长) or by the contact
+#: person and how to reach them (联系人及电话：周某某 13912345678): a person's field
+_POST_LABEL_RE = re.compile(r"^(?:分管|包联|联系|挂包|包抓|包保|责任|牵头|主管|协管)副?"
+                            r"[\u4e00-\u9fff]{0,3}?(?:长|领导|书记|主任)$"
+                            r"|^联系人(?:及|和|、|/|／)?(?:联系)?(?:电话|方式|手机)$")
+
+
 def is_person_label(label: str) -> bool:
-    """责任领导, 牵头负责领导, 分管省领导, 联系人: the value is a person or post, not a unit."""
-    return label in PERSON_LABELS or bool(unitnames.PERSON_LABEL_RE.match(label))
+    """责任领导, 牵头负责领导, 分管省领导, 联系人, 分管副市长, 联系人及电话: the value is a person
+    or post, not a unit."""
+    return (label in PERSON_LABELS or bool(unitnames.PERSON_LABEL_RE.match(label))
+            or bool(_POST_LABEL_RE.match(label)))
+
+
+#: 督办单位：市政府督查室, 考核部门, 负责考核部门: the body that follows the work up or scores it
+#: (a 督办 office, an assessor), not one that does it: the task gives it no role, and the report
+#: names it (see :attr:`Parsed.overseers`)
+OVERSEER_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:督办|督查|督导|督促|考核|考评)"
+                               r"(?:责任)?(?:单位|部门|处室|科室|机关|机构)?$")
+
+
+def is_overseer_label(label: str) -> bool:
+    return bool(OVERSEER_LABEL_RE.match(label)) or bool(
+        ASSESSOR_LABEL_RE.search(label) and GENERIC_LABEL_RE.match(label))
 
 
 #: 负责考核部门, 负责评分单位: the body that scores or checks the work (a 考核细则's last
@@ -308,6 +329,8 @@ class Parsed:
     rules: list[Rule] = field(default_factory=list)
     unknown_labels: list[str] = field(default_factory=list)
     leftover: list[str] = field(default_factory=list)   # pieces neither unit nor deadline
+    # (label, names) of a field naming who follows the work up (督办单位：…): no role, reported
+    overseers: list[tuple[str, str]] = field(default_factory=list)
     contributor: bool = False
     posts: list[PostRef] = field(default_factory=list)  # posts and persons named (no units)
 
@@ -1162,6 +1185,16 @@ def _unstar(c: str) -> tuple[str, set[str]]:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
+def _aside_field(piece: str) -> bool:
+    """A piece of an annotation beside its units that names none: a contact's field
+    (``联系人：张某``, ``联系电话：0477-8581235``, a number alone) or a 督办 field (``督办：市政府督查室``)."""
+    am = ANY_LABEL_RE.match(piece)
+    if am and (am.group(1) in CONTACT_LABELS or is_person_label(am.group(1))
+               or is_overseer_label(am.group(1))):
+        return True
+    return bool(re.fullmatch(r"[\d\s()（）+＋\-－—]{7,}", piece))
+
+
 def classify(content: str) -> Optional[str]:
     """Is a bracket group's content a responsibility annotation? Returns its kind
     (``labeled``, ``verb``, ``contributor``, ``bare``) or ``None``."""
@@ -1196,6 +1229,8 @@ def classify(content: str) -> Optional[str]:
             continue
         if is_deadline(p) or unitnames.is_person_or_post(p):
             continue
+        if _aside_field(p):
+            continue        # 市水利局负责，联系电话：0477-8581235: how to reach it, no unit
         names, verb = split_verb(p)
         items = unit_items(names)
         # a post beside units in one piece (各级河湖长和河湖长制办公室落实) is no unit but no
@@ -1254,7 +1289,9 @@ def is_standalone_annotation(text: str) -> bool:
     am = ANY_LABEL_RE.match(t)
     if am and label_role(am.group(1)):
         return True
-    if am and is_person_label(am.group(1)) and len(am.group(2)) <= 30:
+    if am and is_person_label(am.group(1)) and len(am.group(2)) <= 30 and (
+            am.group(2).strip() or not _POST_LABEL_RE.match(am.group(1))):
+        # (a form's empty 联系人及电话： line stays the form's text)
         return True         # 牵头负责领导：金力。/ 主要责任人：毛杰 a person field of the task above
     if am and is_person_label(am.group(1)) and any(
             label_role(lm.group(1)) for lm in _FIELD_LABEL_RE.finditer(am.group(2))):
@@ -1263,6 +1300,8 @@ def is_standalone_annotation(text: str) -> bool:
         return True
     if am and am.group(1) in SCHEDULE_LABELS:
         return True         # 进度安排：6月底前…；12月底前全部落实 a field of the task above
+    if am and is_overseer_label(am.group(1)) and 2 <= len(am.group(2)) <= 40:
+        return True         # 督办单位：市政府督查室 a field of the task above (no role)
     if am and PERIOD_LABEL_RE.match(am.group(1)) and period_end(am.group(2)):
         return True         # 项目实施时间：2026年1月-2026年10月 a field of the project above
     if am and am.group(1) in MEASURE_LABELS:
@@ -1351,12 +1390,18 @@ def _post_items(value: str) -> list[str]:
     return out
 
 
+#: a telephone number written after a contact person's name (a mobile's eleven figures, a
+#: fixed line with its area code)
+_PHONE_RE = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[-－—]?\d{7,8}|\d{7,8})(?!\d)")
+
+
 def post_refs(value: str, role: str, label: Optional[str]) -> list[PostRef]:
     """The posts and persons of a person field's value or a list of posts (``张三、李四``,
     ``市政府分管副市长``, ``各乡镇党委书记``): one :class:`PostRef` each, ``kind`` ``post`` when
     the item is formed like a post (ends in 市长, 书记, 河长 …), else ``person``. Items that hold
     clause marks (a sentence, a date) are not persons and are left out (the caller reports)."""
     out = []
+    value = _PHONE_RE.sub(" ", value)       # 张三 13912345678, 李四0317-2123456: the person
     for n in _post_items(value):
         if not n or unitnames.CLAUSE_MARKS_RE.search(n) or len(n) > 24:
             continue
@@ -1445,6 +1490,9 @@ def _cut_before_person_label(text: str, m: re.Match, known) -> str:
 #: a range's end is when it is to be done (:func:`period_end`)
 PERIOD_LABEL_RE = re.compile(r"^(?:项目)?(?:实施|建设|执行)(?:时间|期限|周期|工期|年限)$")
 _RANGE_RE = re.compile(r"^(.+?)\s*(?:[-—–~～－]+|至|到)\s*(.+?)[。；;]?$")
+
+
+_ISO_DATE_RE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
 
 
 def period_end(value: str) -> Optional[str]:
@@ -1585,6 +1633,11 @@ def parse_annotation(content: str, known=None) -> Parsed:
             if am and am.group(1) in SCOPE_LABELS:
                 label = am.group(1)      # where the measure applies: no unit, nor the pieces after
                 continue
+            if am and is_overseer_label(am.group(1)):
+                label = am.group(1)      # 督办单位：… who follows the work up, not who does it
+                if am.group(2).strip():
+                    out.overseers.append((label, am.group(2).strip()))
+                continue
             if am and am.group(1) in CONTACT_LABELS:
                 label = am.group(1)      # a telephone number or an address: no unit, nor after
                 continue
@@ -1606,7 +1659,18 @@ def parse_annotation(content: str, known=None) -> Parsed:
         if label and is_person_label(label):
             out.posts.extend(post_refs(piece, post_role(label), label))    # 责任领导：张三，李四
             continue
+        if label in DEADLINE_LABELS and is_deadline(piece):
+            # 时间节点：2024年3月底前启动，2024年10月底前完成: the field's dates one after another,
+            # the work done by the last of them
+            got = normalise_deadline(piece)
+            if _ISO_DATE_RE.match(got or "") and (not _ISO_DATE_RE.match(out.deadline or "")
+                                                  or got > out.deadline):
+                out.deadline = got
+            continue
         if label in DEADLINE_LABELS or label in SCOPE_LABELS or label in CONTACT_LABELS:
+            continue
+        if label and is_overseer_label(label):
+            out.overseers.append((label, piece))
             continue
         if is_deadline(piece):
             out.deadline = out.deadline or normalise_deadline(piece)

@@ -154,6 +154,20 @@ LIST_RULE_RE = re.compile(
     r"(?:共同|统一|具体)?(牵头组织实施|牵头负责|牵头落实|牵头实施|牵头|组织实施|负责组织实施|负责实施|"
     r"负责落实|负责|实施|落实|承办)")
 
+def _deadline_cell_text(cell: Cell) -> str:
+    """A deadline cell's text: its lines one after another, set apart (``2024年6月底前启动`` /
+    ``2024年12月底前完成``, a milestone a paragraph) when each is a deadline of its own, else
+    joined (a date a narrow cell wrapped: ``2024年6月`` / ``底前``)."""
+    parts = [t for t in (compact(p) for p in cell.text.split("\n")) if t]
+    if len(parts) > 1 and all(ann.is_deadline(t) for t in parts):
+        return "；".join(parts)
+    return cell.flat
+
+
+# the clause after such a rule naming who helps its lead (以上两项由X牵头，Y、Z配合。)
+_LIST_RULE_HELPERS_RE = re.compile(r"[，,]([^，,；;。由]{2,80}?)(?:共同|积极|密切|全力)?"
+                                   r"(?:配合|协助|协同|参与)(?:落实|实施)?[。；;]?$")
+
 # a line after one or several numbered targets of a 目标管理 plan naming their unit, written after
 # them: 4项目标的责任单位均为市发改委。 (the four items before it) / 该目标责任单位为市经委。 (the item
 # it follows); 该项任务牵头单位为X works the same way
@@ -745,6 +759,13 @@ class _DocWalker:
                            "was not read as one); it stays in the text only, not kept as a post",
                            line.number)
 
+    def _overseer_issue(self, label: str, names: str, line: Line) -> None:
+        """The units of a 督办单位 / 考核部门 field are named in the report: they follow the
+        task up or score it, and the task gives them no role."""
+        self.issue(errors.W_NOT_UNDERSTOOD, f"'{names[:30]}' under '{label}' follows the task up "
+                   "or checks it, it does not carry it out: given no role in the task",
+                   line.number)
+
     # ---------------------------------------------------------------- annotations
     def _classify(self, content: str, line: Optional[Line] = None) -> Optional[str]:
         """:func:`ann.classify`, and ``same`` for a bare ``（同上）`` after an annotation that named
@@ -788,6 +809,8 @@ class _DocWalker:
         for piece in parsed.leftover:
             self.issue(errors.W_NOT_UNDERSTOOD, f"annotation piece '{piece[:30]}' is neither a unit "
                        "nor a deadline; it was not used (check the annotation)", line.number)
+        for lab, names in parsed.overseers:
+            self._overseer_issue(lab, names, line)
         if parsed.posts:
             self._post_groups.append((parsed, line))
         if parsed.units:
@@ -1515,6 +1538,10 @@ class _DocWalker:
             # remedy's clauses open with
             parsed = ann.Parsed(units=ann.measure_units(am.group(2), self.known))
             return parsed if parsed.units else None
+        if am and ann.is_overseer_label(am.group(1)):
+            # 督办单位：市政府督查室 among the task's annotation lines: who follows it up
+            self._overseer_issue(am.group(1), am.group(2), line)
+            return None
         if t.startswith("（"):
             g = ann.trailing_group(t)
             if g and g[0] == 0:
@@ -2106,7 +2133,14 @@ class _DocWalker:
         if not found or not all(ann._unit_item(n, lk) for n, lk in found):
             return None
         role = "lead" if m.group(2).startswith("牵头") else "responsible"
-        return [ann.UnitRef(n, role, None, lk) for n, lk in found], Source(ln.file, ln.number), None
+        refs = [ann.UnitRef(n, role, None, lk) for n, lk in found]
+        sm = _LIST_RULE_HELPERS_RE.match(plain, m.end())
+        if sm:
+            # 以上两项由X牵头，Y配合: the helpers of the rule's lead (they were left out)
+            helpers = ann.unit_items(sm.group(1), self.known)
+            if helpers and all(ann._unit_item(n, lk) for n, lk in helpers):
+                refs += [ann.UnitRef(n, "support", None, lk) for n, lk in helpers]
+        return refs, Source(ln.file, ln.number), None
 
     def _list_rule(self, node: Node, task: Task, annotated: bool, order: int,
                    rules: Sequence[Line]) -> bool:
@@ -2182,7 +2216,7 @@ class _DocWalker:
         deadline = None
         for i, h in enumerate(header):
             if _is_deadline_column(h) and i < len(cells) and cells[i].flat:
-                deadline = normalise_deadline(cells[i].flat)
+                deadline = normalise_deadline(_deadline_cell_text(cells[i]))
         # merged cells: a row whose first cell is empty continues the block above
         prev = self._prev_row(node)
         order = 0
@@ -2232,6 +2266,8 @@ class _DocWalker:
             star_leads = bool(STAR_LEADS_RE.search(h))
             star_rest = "support" if STAR_REST_SUPPORT_RE.search(h) else "responsible"
             cell_order = 0
+            field_role: Optional[str] = None    # 牵头单位：A / 配合单位：B written in the cell
+            field_label: Optional[str] = None
             for ln in cell.lines:
                 t = ln.norm.strip()
                 if not t:
@@ -2245,6 +2281,14 @@ class _DocWalker:
                 # the lead only where a legend says so (as ★)
                 t = re.sub(r"[☆▲△]", _STAR, t)
                 for piece in ann.split_top(t.rstrip("。"), "，,；;"):
+                    fm = ann.ANY_LABEL_RE.match(piece.strip()) if role != "source" else None
+                    if fm and ann.label_role(fm.group(1)) in ("lead", "support", "responsible"):
+                        # a cell of a 责任单位 column that labels its names (牵头单位：市生态环境局
+                        # / 配合单位：市自然资源和规划局, one a paragraph): each label's role
+                        field_label, field_role = fm.group(1), ann.label_role(fm.group(1))
+                        piece = fm.group(2)
+                    elif fm and fm.group(1) in ann.DEADLINE_LABELS:
+                        continue            # 完成时限：… written in the units' cell
                     names, verb = ann.split_verb(ann.clause_agent(piece))
                     items = []
                     for name, look in ann.unit_items(names, self.known):
@@ -2252,7 +2296,7 @@ class _DocWalker:
                     for name, look in items:
                         starred = _STAR in name
                         name = name.replace(_STAR, "")
-                        r = verb if verb and role != "source" else role
+                        r = verb if verb and role != "source" else (field_role or role)
                         m = ann.ROLE_MARK_RE.match(name)     # 市发改委（牵头）
                         if m:
                             name, r = m.group(1), ann.MARK_ROLES[m.group(2)]
@@ -2291,11 +2335,11 @@ class _DocWalker:
                                            f"under '{h}' reads as text, not a unit's name (check "
                                            "the row's cells); not used", ln.number)
                                 continue
-                        if first_leads and role == "responsible" and not verb:
+                        if first_leads and role == "responsible" and not verb and not field_role:
                             r = "lead" if cell_order == 0 else "responsible"
-                        if star_leads and role == "responsible" and not verb:
+                        if star_leads and role == "responsible" and not verb and not field_role:
                             r = "lead" if starred else star_rest
-                        ref = ann.UnitRef(name, r, h_label, look)
+                        ref = ann.UnitRef(name, r, field_label or h_label, look)
                         self.add(task, ref, via, Source(ln.file, ln.number), deadline, order)
                         order += 1
                         cell_order += 1

@@ -122,7 +122,31 @@ def normalise_deadline(text: str) -> Optional[str]:
     m = _QUARTER.match(t)
     if m:
         return f"{m.group(1)}-{_QMONTH[m.group(2)]:02d}"
+    m = _SPAN.match(t)
+    if m:
+        # 2024年9月至12月, 即日起至2025年底: the work is done by the span's end
+        end = m.group("end")
+        if m.group("year") and re.match(r"\d{1,2}月", end):
+            end = m.group("year") + "年" + end
+        got = normalise_deadline(end)
+        if got and _ISO.match(got):
+            return got
+    pieces = [p for p in _SEVERAL.split(t) if p]
+    if len(pieces) > 1:
+        # 2024年3月底前；2024年6月底前 (a 时间节点 cell of two milestones): done by the last
+        got = [normalise_deadline(p) for p in pieces]
+        if all(g and _ISO.match(g) for g in got):
+            return max(got)
     return t
+
+
+# a span of time: its start (a date, or 即日 "from today") and its end (2024年9月至12月,
+# 即日起至2025年底, 2024年3月-6月); years alone (2023-2025年, a plan's period) are kept as written
+_SPAN = re.compile(r"^(?:(?P<year>\d{4})年\d{1,2}月(?:\d{1,2}日)?(?:份)?(?:起)?|(?:从|自)?即日起?|"
+                   r"(?:从|自)?今日起?)(?:[-—–~～－]+|至|到)(?P<end>.+)$")
+# dates written one after another (2024年3月底前；2024年6月底前)
+_SEVERAL = re.compile(r"[；;，,、]")
+_ISO = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
 
 
 def is_deadline(text: str) -> bool:
@@ -138,6 +162,8 @@ def is_deadline(text: str) -> bool:
     mm = _MILESTONE.search(t)
     if mm and mm.start() > 0 and _dated(t[:mm.start()]):
         return True
+    if _SPAN.match(t) and _ISO.match(normalise_deadline(t) or ""):
+        return True         # 即日起至2025年底, 2024年6月-2024年10月: by the span's end
     return _dated(t) or bool(_RANGE.match(t)) or bool(_YEAR_LED.match(t))
 
 

@@ -233,6 +233,10 @@ def _split_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], in
     return rows, i
 
 
+#: a record's field on its line: a short name, a colon, its value (备注：…, 督办单位：…)
+_FIELD_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:](?=\S)")
+
+
 def _annotation_follows(lines: Sequence[Line], i: int, is_annotation: Callable[[str], bool]) -> bool:
     """The next line after ``lines[i]`` (blank lines skipped) is a plain line wholly an
     annotation."""
@@ -276,6 +280,17 @@ def _colon_unit_heading(lines: Sequence[Line], i: int) -> bool:
     return nxt is not None and not nxt.is_cell and bool(match_marker(nxt.norm.strip()))
 
 
+def _unit_over_table(lines: Sequence[Line], i: int) -> bool:
+    """A body's name alone on its line (maybe closed by a colon) right over a table: the heading
+    of that body's table (a list of one table per department, a workbook's sheet per
+    department, its name written over it)."""
+    text = re.sub(r"[：:]$", "", lines[i].norm.strip())
+    if unit_heading(text) is None or len(compact(text)) > 20:
+        return False
+    nxt = next((l for _, l in nonblank_from(lines, i + 1)), None)
+    return nxt is not None and nxt.is_cell
+
+
 def _unit_headings(lines: Sequence[Line]) -> set[int]:
     """The indices of the lines that head a body's paragraphs (:func:`unit_heading`): a plain
     line, no list marker, a blank line (or nothing) before it and a paragraph of its own after
@@ -286,6 +301,9 @@ def _unit_headings(lines: Sequence[Line]) -> set[int]:
         if ln.blank or ln.is_cell or match_marker(ln.norm.strip()):
             continue
         if _colon_unit_heading(lines, i):
+            found.append(i)
+            continue
+        if _unit_over_table(lines, i):
             found.append(i)
             continue
         if i > 0 and not lines[i - 1].blank:
@@ -448,6 +466,15 @@ def parse_outline(lines: Sequence[Line],
             i += 1
             continue
         if is_annotation(text) and current.kind != "root":
+            current.notes.append(ln)
+            i += 1
+            continue
+        if (current.notes and not ln.is_cell and _FIELD_LINE_RE.match(key)
+                and not TASK_LABEL_RE.match(key) and not match_marker(text)
+                and _annotation_follows(lines, i, is_annotation)):
+            # 责任单位：X / 备注：… / 完成时限：…: a field of another name between the task's
+            # annotation lines is one more line of them (was the text of a new paragraph task,
+            # which took the lines after it, the deadline with them)
             current.notes.append(ln)
             i += 1
             continue

@@ -485,6 +485,13 @@ _TAIL_WORDS = ("管委会", "管理", "服务", "建设", "工作", "办公室",
 #: 各 and administrative level words alone (各市（州）, 各县（市、区）, 各市县): the governments of
 #: those levels, or, before a name with no place of its own, that name's owners
 _LEVELS_ONLY_RE = re.compile(r"各[省市州县区旗盟]{1,3}(?:（[省市州县区旗盟、]{1,7}）[省市州县区旗盟]{0,2})?")
+# the levels of a collective of places with a bracket, 地 (a province's prefectures) or 乡镇 and
+# 街道 (a county's townships) among them: 各地（市）发展改革委, 各乡镇（街道）财政所 are those
+# places' own organs, one collective, unless the name after opens with a level of its own
+# (各街道（社区）市国有公司: two names of a flattened cell)
+_LEVEL_WORD = r"(?:[省市州县区旗盟地乡镇]|街道)"
+_PLACE_LEVELS_RE = re.compile("各" + _LEVEL_WORD + "{1,3}（" + _LEVEL_WORD + "(?:、" + _LEVEL_WORD
+                              + "){0,3}）" + _LEVEL_WORD + "{0,2}")
 _RUN_CHARS_RE = re.compile("[" + HAN_RANGE + "（）]+")       # what a run piece is made of
 #: a company's legal form written after its name (集团有限公司, 股份有限公司, 集团公司): never a
 #: name of a run by itself
@@ -605,6 +612,9 @@ def _best_run(n: str, first: bool = True) -> Optional[tuple[str, ...]]:
             continue        # 中共突泉县委员会宣传部: the Party committee's full name before its organ
         if k == len(n):
             cand = (head,) if _run_piece(head, True, first) else None
+        elif (_PLACE_LEVELS_RE.fullmatch(head) and n[k] not in "省市州县区旗盟"
+              and _suffix(n[k:]) is not None):
+            cand = None     # 各地（市）发展改革委: the places' own organ, no run of two
         elif _run_piece(head, False, first) and not _cuts_ending(n, k):
             rest = _best_run(n[k:], False)
             cand = (head, *rest) if rest else None

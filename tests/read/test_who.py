@@ -1432,12 +1432,15 @@ def test_question_set_on_other_governments(gov_indexes):
     A clause narrowed to a case the question does not write (NARROWED_RE) keeps NARROWED_FACTOR:
     衢州 first, no other question's first or top three changed. The set: 1548 of 1624 first
     (95.32 %), 1614 in the top three (99.38 %).
-    All of session 45 merged: FIRSTM of 1624 first, TOP3M in the top three."""
+    All of session 45 merged (lead45, pr53, q51): 1544 of 1624 first (95.07 %), 1614 in the top three
+    (99.38 %). Of q51's 1548: the three above (lead45's 防汛 and 桂林, pr53's 兴业县) and 粤环保工作归哪个
+    部门统一监督管理 second (肇庆's 市环保局…统一监督管理 clause, its unit now named 肇庆市环境保护局, whose
+    环境保护 the question's 环保 reads as well: 24.26 against the province's statute's 23.19)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1624
-    assert first >= 1540, (first, n, misses)
-    assert top3 >= 1610, (top3, n, misses)
+    assert first >= 1544, (first, n, misses)
+    assert top3 >= 1614, (top3, n, misses)
 
 
 def test_a_section_asked():

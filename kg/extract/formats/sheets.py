@@ -6,7 +6,9 @@ names :mod:`kg.extract.assignments` reads). Rows above it (the sheet's title) ar
 the header and the rows below it are one table, each row a task. A sheet without such a row is
 read as one table whose first non-empty row is the header. Merged cells follow
 :func:`kg.extract.formats.merged_value`. Numbers are written without a trailing ``.0``, dates as
-``2024年6月30日``. Locators: ``sheet NAME row R`` (R is the spreadsheet's own row number).
+``2024年6月30日``. A sheet named after a government body (a workbook of one sheet per department)
+has its name written over its table (its rows that name no unit are the body's). Locators:
+``sheet NAME row R`` (R is the spreadsheet's own row number).
 """
 from __future__ import annotations
 
@@ -48,6 +50,15 @@ def fill_merged(grid: list[list[str]], ranges: Iterable[tuple[int, int, int, int
                 row[c] = merged_value(row[c], top, r - r0, c - c0, c)
 
 
+def _body_name(title: str) -> bool:
+    """Is a sheet's name a government body's (市发改委), not a place's, a collective's or a
+    default's (Sheet1, 汇总表)?"""
+    from ..unitnames import is_unit_name, unit_kind
+    t = "".join(title.split())
+    return (2 <= len(t) <= 20 and not t.isascii() and is_unit_name(t)
+            and unit_kind(t) not in (None, "collective"))
+
+
 def _sheet(out: LineWriter, title: str, grid: list[list[str]]) -> None:
     numbered = [(r + 1, row) for r, row in enumerate(grid) if any(c.strip() for c in row)]
     if not numbered:
@@ -60,6 +71,11 @@ def _sheet(out: LineWriter, title: str, grid: list[list[str]]) -> None:
     for number, row in numbered[:head]:
         out.paragraph(" ".join(c.strip() for c in row if c.strip()), f"sheet {title} row {number}")
     out.blank()
+    if _body_name(title):
+        # a workbook of one sheet per department (市发改委, 市财政局): the sheet's name over its
+        # table, as a department's name heads its table in a text (the rows that name no unit
+        # of their own are its)
+        out.paragraph(title.strip(), f"sheet {title}")
     body = numbered[head:]
     out.table([row for _, row in body], [f"sheet {title} row {n}" for n, _ in body])
 

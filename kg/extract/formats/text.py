@@ -27,7 +27,9 @@ web page's ``<br>``: the row's rest on the next line makes up its count of cells
 """
 from __future__ import annotations
 
+import csv
 import html
+import io
 import re
 import unicodedata
 from collections import Counter
@@ -112,6 +114,63 @@ def _cells(t: str) -> Optional[list[str]]:
     return cells
 
 
+def _open_quote(t: str) -> bool:
+    """Does a TAB row (or a run of its lines) end inside a quoted cell? A cell that opens with
+    ``"`` is quoted up to the next ``"`` not doubled (``""`` is a quote mark inside it)."""
+    quoted = False
+    k = 0
+    start = True            # at the start of a cell
+    while k < len(t):
+        ch = t[k]
+        if quoted:
+            if ch == '"':
+                if t[k + 1:k + 2] == '"':
+                    k += 1
+                else:
+                    quoted = False
+        elif start and ch == '"':
+            quoted = True
+        start = ch == "\t" and not quoted
+        k += 1
+    return quoted
+
+
+#: the most lines a quoted cell of a copied spreadsheet range runs over
+_QUOTED_MAX = 30
+
+
+def _quoted_cells(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A range copied out of Excel (or WPS) and pasted as text is TAB-separated, a cell that holds
+    line breaks written in quotes (``1<TAB>"推进…。\n加快…。"<TAB>"市发改委\n市财政局"``, quote
+    marks in it doubled): the row's lines joined into one, each such cell's lines kept apart
+    inside it (as a Word cell's paragraphs), its quotes off; the row keeps its first line's
+    number. A quote that never closes within :data:`_QUOTED_MAX` lines, a row not under a TAB
+    row (the header), or a TAB row none of whose cells opens with a quote, is left as it is."""
+    if not any('"' in t and "\t" in t for _, t in kept):
+        return kept
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(kept):
+        number, t = kept[i]
+        if "\t" in t and _open_quote(t) and out and _cells(out[-1][1]) is not None:
+            # (a row under the table's header or another row: the table's)
+            parts = [t]
+            j = i + 1
+            while j < len(kept) and j - i <= _QUOTED_MAX and _open_quote("\n".join(parts)):
+                parts.append(kept[j][1])
+                j += 1
+            joined = "\n".join(parts)
+            if not _open_quote(joined):
+                rows = list(csv.reader(io.StringIO(joined), delimiter="\t", quotechar='"'))
+                if len(rows) == 1:
+                    out.append((number, "\t".join(rows[0])))
+                    i = j
+                    continue
+        out.append((number, t))
+        i += 1
+    return out
+
+
 #: a table's section row, a cell merged across the table (``一、体系建设``, ``（二）农村地区``):
 #: Word copies it without the TABs of the cells it spans
 _SECTION_ROW_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[部章节篇])"
@@ -149,6 +208,14 @@ def _next_row_number(number: str, cell: str) -> bool:
     """Is ``cell`` the number of the row after the one numbered ``number`` (2 after 1)?"""
     a, b = normalise(number).strip(), normalise(cell).strip()
     return a.isdigit() and b.isdigit() and int(b) == int(a) + 1
+
+
+def _same_header(header: list[str], cells: Optional[list[str]]) -> bool:
+    """Are ``cells`` the table's header written again (序号 | 工作任务 | 完成时限)?"""
+    if not cells or not _seq_head(cells[0]) and not any(_seq_head(h) for h in header[:1]):
+        return False
+    key = lambda row: [normalise("".join(c.split())) for c in row if c.strip()]
+    return key(cells) == key(header)
 
 
 def _section_row(kept: list[tuple[int, str]], j: int) -> bool:
@@ -281,7 +348,8 @@ def wrap_width(lines: list[str]) -> Optional[int]:
     """The width (columns) ``lines`` were hard-wrapped at, or ``None``: the width that the most
     long lines end within :data:`_WRAP_SLACK` columns of, when those are at least four, half
     the long lines, and mostly end inside a sentence (a text of one paragraph a line ends its
-    lines with 。). Field lines (:func:`_field_line`) are not counted."""
+    lines with 。, a list of one item a line its items with their annotations). Field lines
+    (:func:`_field_line`) are not counted."""
     rows = [t.rstrip() for t in lines if t.strip() and not _table_row(t) and not _field_line(t)]
     long = [(_columns(t), t) for t in rows]
     long = [(w, t) for w, t in long if w >= _WRAP_MIN_COLUMNS]
@@ -292,7 +360,9 @@ def wrap_width(lines: list[str]) -> Optional[int]:
     best, count = max(((width, sum(per_width[w] for w in range(width - _WRAP_SLACK, width + 1)))
                        for width in per_width), key=lambda wc: (wc[1], wc[0]))
     near = [t for w, t in long if best - _WRAP_SLACK <= w <= best]
-    inside = sum(1 for t in near if not t.endswith(_SENTENCE_END))
+    # (an item closed by its annotation in brackets, ``1.推进…。（责任单位：市发改委）``, ends
+    # where it ends: one-line items of one length are no page's width)
+    inside = sum(1 for t in near if not t.endswith(_SENTENCE_END) and not _ends_annotation(t))
     if len(near) >= 4 and len(near) * 2 >= len(long) and inside * 2 > len(near):
         return best
     return None
@@ -448,14 +518,19 @@ _LONE_NOTE_RE = re.compile(r"（" + _LEVEL + r"(?:、" + _LEVEL + r")*）")
 def _bracket_breaks_joined(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A paragraph broken inside a bracket (``…，市、县（市、`` then ``区）人民政府应当…``, a page
     break of the PDF a text was made from) joined to the paragraph that closes it, whatever
-    the width (the blank lines between stay). A paragraph whose bracket the next one does
-    not close first, or an item or table row after it, is left alone."""
+    the width (the blank lines between stay; a page number between is dropped). A paragraph
+    whose bracket the next one does not close first, or an item or table row after it, is left
+    alone."""
     from . import starts_item, unclosed
     out: list[tuple[int, str]] = []
     open_at: Optional[int] = None       # index in out of a paragraph broken inside a bracket
     for number, text in numbered:
         if not text.strip():
             out.append((number, text))
+            continue
+        if open_at is not None and _page_number(text, False) is not None:
+            # ``— 3 —`` between the lines of a bracket a page broke (the footer of the page
+            # it broke on: one page number, no form feed, is not found as furniture before)
             continue
         if open_at is not None and not _table_row(text) and not starts_item(text) \
                 and _closes_first(text):
@@ -732,6 +807,7 @@ def read_text(data: bytes, name: str) -> Read:
     # a heading's Markdown marks in a text with no other Markdown (a converter's one ``## 一、…``
     # in a page read as .txt; two signs or more and the file is read as Markdown): dropped
     kept = [(n, _MD_HEADING_MARKS_RE.sub("", t, count=1) if t[:1] == "#" else t) for n, t in kept]
+    kept = _quoted_cells(kept)
     i, n = 0, len(kept)
     while i < n:
         blocks = _blank_rows(kept, i)
@@ -766,6 +842,8 @@ def read_text(data: bytes, name: str) -> Read:
                     if nxt < n and _cells(kept[nxt][1]) is not None:
                         j = nxt
                 if (c := _cells(kept[j][1])) is None:
+                    if rows and j + 1 < n and _same_header(rows[0], _cells(kept[j + 1][1])):
+                        break       # 二、市财政局 over a table of its own (the header again)
                     if rows and _lone_row(rows, kept, j):
                         # a row of one cell, its empty cells' TABs lost (a sub-row under a
                         # merged cell: 新增学位810个), between two numbered rows
@@ -776,6 +854,10 @@ def read_text(data: bytes, name: str) -> Read:
                         c = [kept[j][1].strip()]
                 if rows and _seq_head(c[0]) and not _seq_head(rows[0][0]):
                     break       # a table's header (序号 …) after rows of a page's fields
+                if len(rows) >= 2 and _same_header(rows[0], c):
+                    # the header again (a table per section, or the header repeated on each
+                    # page): a table of its own, never a row of this one
+                    break
                 if (rows and not c[0] and kept[j][0] - kept[j - 1][0] > 1
                         and len(rows[-1]) + len(c) - 1 <= len(rows[0])):
                     # a row broken over a page: its cells go on after the page's furniture
