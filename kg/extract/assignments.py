@@ -95,6 +95,9 @@ _GLUED_PIECE_SEP_RE = re.compile(r"[、，,]")
 # the last sentence of a task line naming units with 牵头 (市发改委牵头，市财政局配合。)
 # (a level's variants in brackets may stand inside a name there: 由市教育局负责，各市（区）政府配合)
 VERB_SENTENCE_RE = re.compile(r"[。；;]\s*((?:[^。；;（）]|（[市区县州旗盟、]{1,6}）){4,80}?)[。；;]?\s*$")
+# the 分工 notices' formula closing an item's last sentence, its units sharing the work by their
+# duties (…。有关部门按职责分工负责。, …。国家发展改革委、国家能源局按职责分工负责。): an annotation
+BY_DUTIES_END_RE = re.compile(r"(?:按|按照|根据|依据)(?:各自)?职责(?:分工)?(?:分别)?负责$")
 # a deadline's label closing that sentence (…。市工信局牵头，市科技局配合；完成时限：上半年): read with it
 # a person in charge bracketed after a section heading's unit (一、县发展和改革局（责任领导：李四）)
 PERSON_BRACKET_END_RE = re.compile(r"（[\u4e00-\u9fff]{0,4}(?:领导|责任人|负责人|联系人)[：:][^（）]{1,20}）$")
@@ -530,6 +533,22 @@ _ANNOUNCES_LIST_RE = re.compile(
 _LEVEL_WORD_RE = re.compile(r"(?:[省市县区州旗盟乡镇村]|街道|社区|乡镇|镇街|县区|园区)(?:、.{1,3})*")
 _BUILDER_RE = re.compile(r"(.+?)(?:代建|代管|承建|负责建设|建设)")
 STAR_REST_SUPPORT_RE = re.compile(r"其余(?:的|者)?(?:为|是)(?:参与|配合|协办|协助)")
+#: the same for the first-named rule (列第一位者为牵头单位，其他单位为参与单位 / 其余为配合部门 /
+#: 其他部门配合): the units after the first support it
+FIRST_REST_SUPPORT_RE = re.compile(r"(?:其他|其它|其余)(?:有关)?(?:的|者)?(?:单位|部门|责任单位)?"
+                                   r"(?:(?:为|是)(?:参与|配合|协办|协助)|(?:配合|参与|协助|协办)[。；;）)]?$)")
+#: the rule's sentence saying what the others do (…，其他有关部门按职责分工负责 / …，其余单位配合)
+_FIRST_REST_RE = re.compile(r"^[，,；;]?(?:其他|其它|其余)(?:有关|相关)?(?:的|者)?(?:单位|部门|责任单位)?"
+                            r"(?:按职责分工负责|按职责负责|分工负责|负责|配合|参与|协助|协办|"
+                            r"(?:为|是)(?:参与|配合|协办|协助|责任)(?:单位|部门))[。；;]?$")
+
+
+def _rule_and_rest_only(norm: str) -> bool:
+    """A line holding only 列第一位者为牵头单位 and what the others do (``列第一位者为牵头单位，其他
+    单位按职责分工负责。``): the document's rule, though its second clause reads as an annotation."""
+    t = compact(norm).strip("（）()")
+    m = ann.FIRST_LEADS_RE.search(t)
+    return bool(m) and not t[:m.start()].strip("，,；;。") and bool(_FIRST_REST_RE.match(t[m.end():]))
 
 
 def _task_column(header: list[str], cells_by_row: list[list[Cell]]) -> Optional[int]:
@@ -665,7 +684,8 @@ class _DocWalker:
         self.year = ym.group(1) if ym else None
         self.first_leads_lines = sorted(
             ln.number for ln in doc.lines
-            if ann.FIRST_LEADS_RE.search(ln.norm) and not ann.is_standalone_annotation(ln.norm)
+            if ann.FIRST_LEADS_RE.search(ln.norm) and (not ann.is_standalone_annotation(ln.norm)
+                                                      or _rule_and_rest_only(ln.norm))
             and not ann.LABEL_RE.search(compact(ln.norm).lstrip("（")))
         # 列第一位为牵头单位，下同 written inside one annotation is the rule of the whole list:
         # it is attached to the first entry with several units, earlier entries follow it too
@@ -680,6 +700,10 @@ class _DocWalker:
         self.responsible_lead = any(RESPONSIBLE_LEADS_RE.search(compact(ln.norm)) for ln in doc.lines)
         self.first_leads_everywhere = any(
             ann.FIRST_LEADS_RE.search(ln.norm) and ann.SAME_BELOW in ln.norm for ln in doc.lines)
+        # …，其他单位为参与单位 said with that rule: the role of the units after the first
+        self.first_leads_rest = "support" if any(
+            ann.FIRST_LEADS_RE.search(ln.norm) and FIRST_REST_SUPPORT_RE.search(
+                compact(ln.norm[ann.FIRST_LEADS_RE.search(ln.norm).end():])) for ln in doc.lines) else "responsible"
 
     # ---------------------------------------------------------------- helpers
     def _ends_input(self, line: Line) -> bool:
@@ -956,7 +980,8 @@ class _DocWalker:
                 parsed = self._parse_group(vs.group(1) + ("；" + tail.group(1) if tail else ""),
                                            line, True)
                 if parsed is not None and parsed.units and (
-                        parsed.units[0].role == "lead" or vs.group(1).startswith("由")):
+                        parsed.units[0].role == "lead" or vs.group(1).startswith("由")
+                        or BY_DUTIES_END_RE.search(vs.group(1))):
                     return parsed, line.text[:vs.start(1)].rstrip(), parsed.contributor
             li = LABEL_IS_RE.search(line.norm)
             if li is not None and li.start() > 0:
@@ -1574,6 +1599,8 @@ class _DocWalker:
              or self.first_leads_everywhere) and parsed.units
                 and all(u.role == "responsible" for u in parsed.units)):
             parsed.units[0].role = "lead"
+            for u in parsed.units[1:]:
+                u.role = self.first_leads_rest
         use_via = "contributor" if parsed.contributor else via
         for post in parsed.posts:
             self.add_post(task, post, src)
@@ -2336,7 +2363,7 @@ class _DocWalker:
                                            "the row's cells); not used", ln.number)
                                 continue
                         if first_leads and role == "responsible" and not verb and not field_role:
-                            r = "lead" if cell_order == 0 else "responsible"
+                            r = "lead" if cell_order == 0 else self.first_leads_rest
                         if star_leads and role == "responsible" and not verb and not field_role:
                             r = "lead" if starred else star_rest
                         ref = ann.UnitRef(name, r, field_label or h_label, look)

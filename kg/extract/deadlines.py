@@ -35,14 +35,19 @@ ONGOING = ("长期坚持", "持续推进", "长期推进", "持续开展", "常�
            "长期执行", "长期落实", "持续落实", "常态长效", "按计划推进", "每季度", "每月",
            "每半年", "每周", "每年度", "全年", "常年", "适时", "按上级要求", "按上级部署",
            "根据上级要求", "根据上级部署")
+# the same span closed by a word of continuing work (2024—2025年持续推进, 2024-2026年逐步推进)
+_RANGE_ONGOING = re.compile(r"^\d{4}(?:年)?[-—–~～至到]\d{4}年(?:" + "|".join(ONGOING[:12] + ("逐步推进", "分步实施"))
+                            + r")$")
 # a recurring deadline: 每年12月底前, 每季度末, 每月10日前
 _RECURRING = re.compile(r"^每(?:年|季度|季|月|半年|周)(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?" + _IN_MONTH
                         + r"(?:之?前|以前)?(?:完成|报送)?$")
-# from a year on: 2024年起, 2024年开始持续推进
-_FROM = re.compile(r"^(\d{4})年(?:起|开始|以后|后)(?:" + "|".join(
+# from a year on: 2024年起, 2024年开始持续推进, 2024年及以后持续推进
+_FROM = re.compile(r"^(\d{4})年(?:起|开始|及以后|以后|后)(?:" + "|".join(
     ("长期坚持", "持续推进", "长期推进", "持续开展", "持续实施", "常态化推进")) + r")?$")
 # a date and the milestone reached by it: 2024年9月底前启动, 5月底前动工
-_MILESTONE = re.compile(r"(?:启动|开工|动工|建成|投用|投入使用|完工|竣工|上线|运行|见效|出台|印发)"
+# (2024年底前取得阶段性进展, 2025年取得明显成效: the progress to show by then)
+_MILESTONE = re.compile(r"(?:启动|开工|动工|建成|投用|投入使用|完工|竣工|上线|运行|见效|出台|印发|"
+                        r"取得(?:阶段性|明显|积极|实质性|重要|重大|突破性)?(?:进展|成效|成果|突破))"
                         r"(?:建设|实施|运营)?$")
 # a year and the season or event the work is done before (2024年汛前, 2024年春节前, 2024年秋季开学前):
 # a deadline with no date, kept as written (as 长期坚持 is); the flood season's words alone too
@@ -55,6 +60,10 @@ _TIME_WORDS = ("0-9年月日号底末初中旬上下半季度前后内止以之�
                "完成验收并长期坚持持续推进开学春夏秋冬汛收节假寒暑“”\"国庆元旦")
 _YEAR_LED = re.compile(r"^(?:\d{4}年|今年|明年|本年|当年)(?!.*\d(?![\d月日号季]))[" + _TIME_WORDS + r"]{0,14}$")
 # (a figure must be a month's, a day's or a quarter's: 2013年1 is a date cut at the line's end)
+# a five-year plan's period (“十四五”期间, 十四五时期, “十四五”末, “十四五”期间持续推进): a deadline with no
+# date, kept as written (as 长期坚持 is); the plans are numbered 十五 to 十五五
+_PLAN_PERIOD = re.compile(r"^[“\"‘']?十[一二三四五六七八九]?五[”\"’']?(?:规划)?(?:期间|时期|期末|末)(?:之?前|内)?"
+                          r"(?:完成|" + "|".join(ONGOING[:12]) + r")?$")
 _YEAR_ONLY = re.compile(r"^(\d{4})年度(?:内)?$")
 _QMONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
 
@@ -157,14 +166,14 @@ def is_deadline(text: str) -> bool:
     t = _as_figures(t)
     if t in ONGOING or any(t.startswith(p) and len(t) <= len(p) + 4 for p in ONGOING[:12]):
         return True
-    if _RECURRING.match(t) or _FROM.match(t) or _BEFORE_EVENT.match(t):
+    if _RECURRING.match(t) or _FROM.match(t) or _BEFORE_EVENT.match(t) or _PLAN_PERIOD.match(t):
         return True
     mm = _MILESTONE.search(t)
     if mm and mm.start() > 0 and _dated(t[:mm.start()]):
         return True
     if _SPAN.match(t) and _ISO.match(normalise_deadline(t) or ""):
         return True         # 即日起至2025年底, 2024年6月-2024年10月: by the span's end
-    return _dated(t) or bool(_RANGE.match(t)) or bool(_YEAR_LED.match(t))
+    return _dated(t) or bool(_RANGE.match(t)) or bool(_YEAR_LED.match(t)) or bool(_RANGE_ONGOING.match(t))
 
 
 def _dated(t: str) -> bool:

@@ -365,8 +365,6 @@ LEVEL_OF_RE = re.compile(r"^(?P<lv>旗?县级?以上(?:地方)?(?:人民政府)?
 OFFICE_RE = re.compile("(?:办公室设在|下设办公室(?:设)?(?:在|于))(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
 OFFICE_AFTER_RE = re.compile("^设在(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
 MODALS = ("应当", "应", "要", "须", "需", "只需", "务必")
-# a subject, then the object its verb takes written first (X对…的，应当…)
-OBJECT_FIRST_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)对" + CLAUSE_CHAR + "+$")
 # a subject, then the rule it acts by, before the clause of its verb (X依据…各自职责，承担…)
 SUBJECT_MANNER_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)(?:依据|依照|按照|根据|遵照)" + CLAUSE_CHAR
                                + "{0,40}?(?:职责|分工|规定|委托|决议|决定|责任范围)$")     # (…或者接受政府委托: a 群团's mandate)
@@ -2540,8 +2538,9 @@ class _Subjects:
         out: list[tuple[str, Optional[str]]] = []
         bodies = sectors = 0
         for k, seg in enumerate(segs):
+            # (工商联, 妇联, 科协: a body's short name, never a field's word: 工商联部门 is no body)
             if BARE_SECTOR_SEG_RE.fullmatch(seg) and not _NAME_END_RE.search(seg) and (more or k < len(segs) - 1) \
-                    and (dept := self._one(seg + "部门", None)):
+                    and not unitnames.is_unit_name(seg) and (dept := self._one(seg + "部门", None)):
                 out.append((seg, dept[1] or compact(dept[0])))
                 sectors += 1
                 continue
@@ -3669,7 +3668,8 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
 # governments glossed with the zones' bodies standing at their level: 相关区人民政府（开发区、风景区管委会）
 GOV_ZONES_GLOSS_RE = re.compile("^(?P<g>" + HAN + "{1,12}?(?:人民政府|政府))（(?P<z>(?:" + HAN + "{1,8}、)*"
                                 + HAN + "{0,8}?(?:管委会|管理委员会))）$")
-# a subject, then the object its duty acts on (对…), then the modal: 公安部门对…车辆要依法予以查处
+# a subject, then the object its duty acts on (对…), then the modal: 公安部门对…车辆要依法予以查处, X对…的，
+# 应当… (defined once: an earlier, looser copy above was rebound by this one at import and never used)
 OBJECT_FIRST_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)对(?!口|外|内|上|下|照|接|标|比)"
                              + CLAUSE_CHAR + "{2,40}$")
 # departments named by the work they do before a modal: 承担行政执法工作的市政府部门(要…)
