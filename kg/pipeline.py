@@ -32,7 +32,7 @@ from .model import (Assignment, BuildResult, Document, Enrichment, Issue, Jurisd
                     RawAssignment, Task)
 from .resolve.jurisdiction import override as jurisdiction_override
 from .resolve.lexicon import Lexicon, _parse, load_lexicon, read_lexicon_file
-from .resolve.units import Resolver, own_ministry, own_township
+from .resolve.units import Resolver, own_ministry, own_township_name, own_zone
 from .spool import DocRecord, Spool, SpoolEnrichment, SpoolView
 from .vocab import ACTOR_KINDS, ENRICH_VIAS
 from .write import write  # noqa: F401  (build() and write(): the two steps of `kg build`)
@@ -604,18 +604,20 @@ def _resolve(kept: Iterable[DocOutput], summaries: list[_DocSummary], copies: di
             d.doc = replace(d.doc, copies=d.doc.copies + copies[k])
         juris = summaries[k].juris
         doc_tasks = [*d.tasks, *d.enrichment.tasks]
-        town = own_township(d.doc.title, d.doc.issuer)
+        town = own_township_name(d.doc.title, d.doc.issuer) or False
         ministry = own_ministry(d.doc.issuer)
+        zone = own_zone(d.doc.issuer)
         raws = (*d.raw, *d.enrichment.raw)
         # (a short form the document cuts from a unit it names in full: that unit)
         stems = resolver.stems([(r.mention.text, r.lookup) for r in raws], juris,
-                               scope=d.doc.doc_id, township_doc=town, ministry_doc=ministry)
+                               scope=d.doc.doc_id, township_doc=town, ministry_doc=ministry,
+                               zone_doc=zone)
         doc_ass = drop_duplicates(
             [Assignment(r, resolver.note(r.mention.text, stems[r.mention.text])
                         if r.mention.text in stems and not r.lookup else
                         resolver.resolve(r.mention.text, juris, r.lookup,
                                          scope=d.doc.doc_id, township_doc=town,
-                                         ministry_doc=ministry))
+                                         ministry_doc=ministry, zone_doc=zone))
              for r in raws], doc_tasks)
         unresolved += _unresolved(doc_ass, reported, lex)
         if spool is not None:
@@ -656,6 +658,30 @@ def _gazetteer(codes: set[str]) -> dict[str, tuple]:
     return dict(sorted(out.items()))
 
 
+#: the level words of the governments below a prefecture or a province, as a body's name opens
+#: with them (区民政局, 县财政局, 旗农牧局; 市 below a province)
+_LOWER_LEVEL_WORDS = {"prefecture": ("区", "县", "旗"), "province": ("市", "区", "县", "旗", "州", "盟")}
+
+
+def _level_of(adcode: Optional[str]) -> Optional[str]:
+    """The level of the division ``adcode`` (None when unknown)."""
+    from .resolve.divisions import load_divisions
+    d = load_divisions().get(adcode) if adcode else None
+    return d.level if d is not None else None
+
+
+def _lower_level_word(name: str, adcode: Optional[str]) -> Optional[str]:
+    """The level word ``name`` opens with when it is a level below the division ``adcode``
+    (区民政局 in 武汉市's document: one of its districts, none told), else None."""
+    from .resolve.divisions import load_divisions
+    from .resolve.units import NOT_RELATIVE
+    d = load_divisions().get(adcode) if adcode else None
+    words = _LOWER_LEVEL_WORDS.get(d.level, ()) if d is not None else ()
+    if len(name) < 3 or NOT_RELATIVE.match(name) or name[:2] in ("区域", "县域"):
+        return None
+    return next((w for w in words if name.startswith(w)), None)
+
+
 def _unresolved(assignments: list[Assignment], reported: set[tuple[str, str]],
                 lex: Lexicon) -> Iterator[Issue]:
     """A warning for each unit left unresolved, once per unit and file (``reported``)."""
@@ -680,6 +706,14 @@ def _unresolved(assignments: list[Assignment], reported: set[tuple[str, str]],
             elif a.unit.kind in ACTOR_KINDS:
                 why = (f"a non-government actor ({a.unit.kind}); kept as written, apart from the "
                        "government's bodies")
+            elif a.unit.kind == "township" and _level_of(a.unit.adcode) in ("prefecture", "province"):
+                why = (f"a township (镇, 乡, 街道) named in a document of {a.unit.jurisdiction}, "
+                       "above its counties: which county's the name does not tell; kept as written, "
+                       "unresolved")
+            elif (lower := _lower_level_word(a.unit.name, a.unit.adcode)) is not None:
+                why = (f"a body of a {lower} named by the level word alone in a document of "
+                       f"{a.unit.jurisdiction}, which has many: which {lower} the name does not "
+                       "tell; kept as written, unresolved")
             elif a.unit.kind == "township":
                 why = ("a township-level government (镇, 乡, 街道, a Corps regiment) not in the "
                        "gazetteer; kept as written, an unresolved unit (a lexicon for this place "

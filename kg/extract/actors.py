@@ -23,6 +23,7 @@ from typing import Optional
 
 from ..patterns import ACT_AFTER_NAME_RE, HANDLING_PARTS, ROLE_PART_WORDS
 from ..text import CACHE_SIZE
+from .unitnames import is_village
 
 # ---------------------------------------------------------------- tables (head -> kind)
 # Longer heads are tried first, so 物业服务企业 wins over 企业.
@@ -193,6 +194,8 @@ def actor_kind(name: str) -> Optional[str]:
     n = base_name(name)
     if not 2 <= len(n) <= 24 or _NOT_ACTOR.search(n) or ACT_AFTER_NAME_RE.search(n):
         return None     # (县民宗局联合组织: a bureau and its act, no federation)
+    if is_village(n):
+        return "grassroots"     # 东关村: a village named by its name, its villagers' committee
     n = _SHORT_GLOSS_END_RE.sub("", n) if not n.endswith(("（站）", "（社区）")) else n
     for head, kind in _TABLE_BY_LAST.get(n[-1:], ()):
         if n.endswith(head) and (n != head or head not in BARE_HEADS):

@@ -1048,6 +1048,27 @@ _PARTY_WORD_RE = re.compile(r"党委|党工委|党组|工委")
 _GOV_WORD_RE = re.compile(r"(?:人民)?政府|管委会|管理委员会|办事处")
 
 
+#: the concrete endings of one body's name (not a set's: 发展改革和财政部门 names two fields' departments)
+_ONE_BODY_END_RE = re.compile(r"(?:局|委|办|厅|委员会|办公室|中心)$")
+#: the last character of a body's or a set's name (成员单位, 法院, 党委, 工会): a left side ending so
+#: names a body, no field
+_ORGAN_END_RE = re.compile(r"[位局院委会办厅处室所站队心司部组关构团府署行军门社]$")
+
+
+def _one_body_with_conj(text: str, conj: str) -> bool:
+    """Is ``text`` one body whose own name holds ``conj`` between two fields
+    (``示范区发展改革和统计局``, ``区发展改革和统计局``)? The whole is a body's name by the grammar,
+    ending as one body does, and what stands before the conjunction is no name by it (a field,
+    maybe after a level or a zone's word: 区发展改革); ``市发改委和市财政局`` is two."""
+    n = compact(text)
+    if n.count(conj) != 1 or "、" in n:
+        return False
+    left, right = n.split(conj)
+    return (bool(_ONE_BODY_END_RE.search(n)) and unitnames.unit_kind(n) == "department"
+            and unitnames.unit_kind(left) is None and not _ORGAN_END_RE.search(left)
+            and right[:1] not in unitnames.PLACE_ENDINGS and not right.startswith(("各", "有关", "相关")))
+
+
 def _split_conj(text: str) -> list[str]:
     """Split on 及/和/以及/与 only where both sides are whole unit names (the left side may
     end in a bare 等: ``全国妇联等和各省级人民政府``)."""
@@ -1055,6 +1076,8 @@ def _split_conj(text: str) -> list[str]:
     for conj in ("以及", "会同", "及", "与", "和"):
         if conj not in text:
             continue
+        if conj in "及与和" and _one_body_with_conj(text, conj):
+            return [text.strip()]   # 示范区发展改革和统计局: one bureau of two fields
         parts = text.split(conj) if len(conj) > 1 else split_top(text, conj)
         bare = [compact(p) in unitnames.SUFFIX_KINDS for p in parts[1:]]
         if (len(parts) == 2 and bare[0] and looks_like_unit(parts[0])

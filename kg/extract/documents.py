@@ -26,7 +26,7 @@ from ..text import compact, normalise
 from .enrich.laws import cited_laws, cited_numbers
 from .outline import _is_header_word
 
-ISSUER_SUFFIX = (r"(人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|"
+ISSUER_SUFFIX = (r"(人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|办事处|"
                  r"领导小组|管理委员会|管委会|局|厅|委|办|部|署)")
 # the State Council issues in its own name (国务院关于…的意见, signed 国务院): no suffix above
 ISSUER_RE = re.compile(r"^(?:国务院|(中共)?[\u4e00-\u9fff（）]{2,30}?" + ISSUER_SUFFIX + r")$")

@@ -81,6 +81,9 @@ _SUFFIX_RUNS: tuple[tuple[str, str], ...] = (
     ("group", "领导小组 工作小组 小组 专班 指挥部 联席会议 工作组 协调会议"),
     # grassroots
     ("grassroots", "村委会 居委会 村民委员会 居民委员会 社区"),
+    # a village's or community's Party branch (双龙村党支部): a grassroots body, no ministry (部)
+    # of the State
+    ("grassroots", "党支部"),
     # collectives spelt as a plain noun
     ("collective", "单位 机构 机关"),
 )
@@ -193,6 +196,20 @@ COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "机关", "地", "地区", "
 #: 投 (区城投 for 区城市建设投资公司, 县水投, 市交投, 省国投); written so in project tables' owner
 #: columns, without 公司 or 集团
 SHORT_INVESTOR_RE = re.compile(r"^[省市县区州旗盟][\u4e00-\u9fff]{1,2}投$")
+#: a village named by its name (东关村, 王家庄村, 双龙村): in a township's list of units it stands
+#: for its villagers' committee, as a town's name for its government; not a kind or a set of
+#: villages (农村, 乡村, 行政村, 贫困村, 示范村, 城中村, 各村, 全村, 本村)
+VILLAGE_RE = re.compile(r"^(?![各全本该每此其某])[\u4e00-\u9fff]{2,5}村$")
+_NOT_VILLAGE_RE = re.compile(r"(?:[农乡山渔牧]|行政|自然|贫困|脱贫|困难|示范|重点|试点|空心|城中|城郊|边境|中心|"
+                             r"特色|传统|美丽|和美|宜居|文明|先进|集体|软弱涣散|薄弱|相关|有关|所在|"
+                             r"易地搬迁|搬迁|合并|撤并|整合|帮扶|结对|对口|定点|驻|包)村$|[的与及、到向至从对由把将被让给或于]|(?<!^)和")
+
+
+def is_village(name: str) -> bool:
+    """Is ``name`` a village named by its name (东关村), no kind or set of villages (贫困村, 各村)?"""
+    return bool(VILLAGE_RE.match(name)) and not _NOT_VILLAGE_RE.search(name)
+
+
 #: a numbered area of a grid of work (创文 网格片区, 网格化管理): 第十片区, 第3网格, 第二责任区
 GRID_AREA_RE = re.compile(r"^第[一二三四五六七八九十百0-9]{1,4}(?:片区|网格|责任区)$")
 #: a regiment of the Production and Construction Corps (patterns.CORPS_REGIMENT)
@@ -287,6 +304,8 @@ def unit_kind(name: str) -> Optional[str]:
         return "other"        # 第十片区, 第三网格: a numbered area of a grid of work, named as its doer
     if CORPS_REGIMENT_RE.match(n):
         return "township"     # 一团, 二二四团, 第八师一四二团: a regiment of the Corps (团场), township level
+    if is_village(n):
+        return "grassroots"   # 东关村: a village, its villagers' committee
     if CORPS_RE.match(n):
         # 各师, 兵团师 (the divisions, no ordinal): a set of them; 兵团第八师: one government
         return "collective" if "师" in n and "第" not in n else "county_gov"
@@ -601,11 +620,27 @@ def _best_run(n: str, first: bool = True) -> Optional[tuple[str, ...]]:
             cand = (head, *rest) if rest else None
             if cand and _strip_alias(head).endswith(ZONE_ENDINGS) and rest[0].endswith("部门"):
                 cand = None     # 浦东新区知识产权部门: a body named by its field is the zone's own
+            elif cand and _strip_alias(head).endswith(ZONE_ENDINGS) and _zones_own(rest[0]):
+                # 示范区工业和信息化局, 苏州高新区城投公司: a zone (called by its kind alone or
+                # by its name) and a body with no place of its own after it is the zone's own
+                # body, as 区 or 新区 before a bureau is (a zone, a township or a set after it
+                # is a unit of its own: 经开区高新园, 经开区各街道)
+                cand = None
         else:
             cand = None
         if cand and (best is None or len(cand) > len(best)):
             best = cand
     return best
+
+
+def _zones_own(piece: str) -> bool:
+    """Is ``piece``, written after a zone (示范区, 苏州高新区), that zone's
+    own body: a department, company or institution opening with no place or level word of its
+    own (工业和信息化局, 城投公司), never a zone, township or set of units?"""
+    base = _strip_alias(piece)
+    return (base[:1] not in PLACE_ENDINGS and not base.startswith(("各", "有关", "相关"))
+            and not base.endswith(ZONE_ENDINGS + RUN_ENDINGS)
+            and unit_kind(piece) in ("department", "enterprise", "institution"))
 
 
 def _has_own_suffix(name: str) -> bool:

@@ -45,6 +45,25 @@ _ZONE_TYPE_END_RE = re.compile(r"(?:经济技术开发区|经济开发区|高新
                                r"经济综合实验区|城乡一体化示范区|现代产业园区|产业园区|管理区|新区|新城|示范区|实验区|"
                                r"开发区|园区|食品区)$")
 
+#: a banner's name by its words: the stem, a wing (左翼, 右翼) or a side (左, 右), a place (前, 中, 后)
+_BANNER_WORDS_RE = re.compile(r"^(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<wing>[左右]翼|[左右])?(?P<place>[前中后])?旗$")
+#: a banner named by a side of a people's land (东乌珠穆沁旗, 西乌珠穆沁旗)
+_BANNER_SIDE_RE = re.compile(r"^(?P<side>[东西])(?P<stem>[\u4e00-\u9fff]{3,5})旗$")
+
+
+def _banner_short(name: str) -> Optional[str]:
+    """The short form a banner of a wing, a side or a place is written by (科尔沁右翼前旗 ->
+    科右前旗, 土默特左旗 -> 土左旗, 乌拉特中旗 -> 乌中旗, 东乌珠穆沁旗 -> 东乌旗), else None (a banner
+    named by its stem alone, 正蓝旗, 杭锦后旗 of a two-character stem, keeps its name)."""
+    m = _BANNER_WORDS_RE.match(name)
+    if m and len(m.group("stem")) >= 3 and (m.group("wing") or m.group("place")):
+        return m.group("stem")[0] + (m.group("wing") or "")[:1] + (m.group("place") or "") + "旗"
+    m = _BANNER_SIDE_RE.match(name)
+    if m and not name.endswith(("左旗", "右旗", "前旗", "中旗", "后旗")):
+        return m.group("side") + m.group("stem")[0] + "旗"
+    return None
+
+
 NATIONAL = Division("100000", None, "national", "country", "中华人民共和国", ("全国",), "")
 
 
@@ -95,6 +114,17 @@ class Divisions:
             former = stem + "县"
             if len(stem) >= 2 and former not in self.full and self.shorts.get(stem, []) == [d.adcode]:
                 self.full[former] = [d.adcode]
+        # a banner whose name ends in a wing and a place in it (科尔沁右翼前旗, 察哈尔右翼后旗,
+        # 土默特左旗, 乌拉特前旗, 东乌珠穆沁旗) is written by the first character of each word (科右前旗,
+        # 察右后旗, 土左旗, 乌前旗, 东乌旗): that form is its short form too when it names no other
+        # division and no two banners give it
+        shortened: dict[str, list[str]] = {}
+        for d in self.by_code.values():
+            if d.level == "county" and d.kind == "banner" and (form := _banner_short(d.name)):
+                shortened.setdefault(form, []).append(d.adcode)
+        for form, codes in shortened.items():
+            if len(codes) == 1 and form not in self.full and form not in self.shorts:
+                self.shorts[form] = codes
         # a zone named after its city (郑州航空港经济综合实验区, 唐山市汉沽管理区) is mostly written
         # without the city (航空港经济综合实验区 in its own papers): that form is its name too when
         # no other zone's gives it, no division bears it and it opens with its own proper name

@@ -51,7 +51,7 @@ RELATIVE = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "
 # bodies' own names, which a place is put before whole)
 NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防|航)|市政(?!府|务|协)|市容|市级|县级|区级|省级|区域|县域|省内|市内|区内|县内|"
                           r"市直|县直|区直|省直|市属|县属|区属|省属|州直|旗直|市县|省市(?!场)|县区|区县|县乡(?!村振兴)|"
-                          r"市区|县市(?!场)|区市(?!场)|州市(?!场)|盟市|省辖市|市辖区(?!域))")
+                          r"市区|县市(?!场|监局)|区市(?!场|监局)|州市(?!场|监局)|盟市|省辖市|市辖区(?!域))")
 # the word a zone with a division of its own (雄安新区, 两江新区, 滨海新区, 苏州工业园区), a 地区
 # (阿克苏地区) or a 林区 (神农架林区) calls itself by in its own documents, as a city says 市: 新区建设局,
 # 园区大数据中心, 地区水利局, 林区财政局
@@ -123,7 +123,7 @@ FUNCTIONAL = re.compile(r"^(?!.*(?:有关|相关|其他|其它|各|等|直属|�
                         r"实施|组织|有权)).{2,14}(?:(?:主管|行政|管理|执法|监督)(?:部门|机关|机构)|部门)$"
                         r"|^(?:公安|审计|税务|司法行政|检察|监察)机关$")
 # 县级以上人民政府…, 市县…, 市直…: several governments' or bodies', no one government's
-LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡|地)[级直属]|旗县|省辖市|市辖区(?!域)|市县|省市(?!场)|县区|区县|县乡(?!村振兴)|县市(?!场)|区市(?!场)|"
+LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡|地)[级直属]|旗县|省辖市|市辖区(?!域)|市县|省市(?!场)|县区|区县|县乡(?!村振兴)|县市(?!场|监局)|区市(?!场|监局)|"
                     # (设区的市X: every city of a province, the level a national or provincial law names;
                     # 省辖市X, 市辖区X: every city under the province, every district of the city;
                     # 旗县级以上X, 旗县区X: 内蒙古's banners and counties, every level above them)
@@ -161,6 +161,9 @@ TOWNSHIP_SET = re.compile(r"^各?(?:乡镇|镇街|镇办|民族乡|乡|镇|街�
 LEVEL_GOV_SET = re.compile(r"^各?(?:省|市|州|盟|县|区|旗|自治区|自治州|自治县|自治旗|县级市|地区)(?:（[^（）]{1,8}）)?"
                            r"(?:人民政府|政府|行政公署|行署)$")
 # a township's body opening a title (the document speaks for it: 凤屯镇政府文件…目录)
+#: a township's own body named by its level word (镇财政所, 乡农业服务中心, 街道党政办公室): the
+#: level word (group 1) and the body (group 2, two characters at least)
+_TOWN_OWN_BODY = re.compile(r"^(镇|乡|街道|苏木)(" + HAN + "{2,20})$")
 _TITLE_TOWNSHIP = re.compile("^(?:（[^（）]{1,4}）)?(?!关于)(" + HAN + "{2,4}?)(镇|乡|街道)(人民政府|政府|办事处)")
 # a set of levels below the county written as one word (镇村, 镇街, 乡镇村): a collective
 #: 本 before the document's own level word (本市, 本自治县): the level, as a name writes it
@@ -285,10 +288,63 @@ def own_township(title: Optional[str], issuer: Optional[str]) -> bool:
     >>> own_township("关于做好古林镇人民政府换届工作的通知", "鄞州区人民政府办公室")
     False
     """
-    if issuer and township_name(compact(issuer)):
-        return True
+    return own_township_name(title, issuer) is not None
+
+
+#: a zone's committee issuing in its own name (苏州高新区管委会, 西咸新区管理委员会, 济源产城融合示范区
+#: 管理委员会): the zone's name (group z) and its kind word (group k)
+_ZONE_ISSUER = re.compile(r"^(?P<z>" + HAN + r"{2,16}?(?P<k>高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|"
+                          r"开发区|新区|示范区|试验区|合作区|工业园区|园区))(?:管理委员会|管委会)(?:办公室)?$")
+#: the words a zone of each kind calls itself by in its own documents, as a city says 市
+_ZONE_SELF_WORDS = {"高新技术产业开发区": ("高新区", "开发区"), "经济技术开发区": ("经开区", "开发区"),
+                    "经济开发区": ("经开区", "开发区"), "工业园区": ("园区",)}
+
+
+def own_zone(issuer: Optional[str]) -> Optional[str]:
+    """The zone whose committee issues the document in its own name (``苏州高新区管委会`` ->
+    ``苏州高新区``), else None.
+
+    >>> own_zone("西咸新区管委会"), own_zone("苏州市人民政府")
+    ('西咸新区', None)
+    """
+    m = _ZONE_ISSUER.match(compact(issuer or ""))
+    return m.group("z") if m else None
+
+
+def _zone_body(zone: str, key: str, level: Optional[str]) -> Optional[str]:
+    """``key`` written in ``zone``'s own document with the zone's word for itself (新区经济发展局,
+    高新区科技局, or 区科技局 where the document is a city's or a province's, which has no 区 of its
+    own), named with the zone (西咸新区经济发展局), else None."""
+    kind = _ZONE_ISSUER.match(zone + "管委会").group("k")
+    words = (kind,) + _ZONE_SELF_WORDS.get(kind, ())
+    if level in ("prefecture", "province"):
+        words += ("区",)
+    for w in sorted(words, key=len, reverse=True):
+        rest = key[len(w):]
+        if key.startswith(w) and len(rest) >= 2 and not rest.startswith(
+                ("各", "有关", "相关", "直", "级", "内", "域", "属", "县", "市", "镇", "乡", "街")) \
+                and not NOT_RELATIVE.match(key) and not LEVELS.match(key):
+            return zone + rest
+    return None
+
+
+def own_township_name(title: Optional[str], issuer: Optional[str]) -> Optional[str]:
+    """The township a document speaks for (:func:`own_township`), by its place and level word
+    as the document names it (``古林镇``, ``鄞州区古林镇``, ``宝山街道``), else None.
+
+    >>> own_township_name("关于印发2024年重点工作的通知", "鄞州区古林镇人民政府")
+    '鄞州区古林镇'
+    >>> own_township_name("关于印发2024年重点工作的通知", "宝山街道办事处")
+    '宝山街道'
+    """
+    if issuer:
+        m = TOWNSHIP_RE.match(compact(issuer))
+        if m and township_name(compact(issuer)):
+            return m.group(1) + m.group(2)
     m = _TITLE_TOWNSHIP.match(unglossed(compact(title or "")))
-    return bool(m) and township_name(m.group(1) + m.group(2)) is not None
+    if m and township_name(m.group(1) + m.group(2)) is not None:
+        return m.group(1) + m.group(2)
+    return None
 
 
 # the levels a partner 同级 to its subject is looked up at (市, 各区、县, 县级以上人民政府)
@@ -459,11 +515,14 @@ def _abbreviates(div, written: str, lookup: str) -> bool:
 
 #: a zone's committee in full (宁波大榭开发区管理委员会, X新区开发建设管理委员会)
 _ZONE_COMMITTEE = re.compile(r"(?:开发区|新区|园区|示范区|试验区|保税区|合作区|度假区|工业园|产业园)"
-                             r"[\u4e00-\u9fff]{0,6}(?:管理|执行)委员会$")
+                             r"[\u4e00-\u9fff]{0,6}(?<!监督)(?:管理|执行)委员会$")
 #: a residential compound's or its owners' 管委会 (小区管委会, 住宅小区管理委员会, 业主管委会)
 RESIDENTS_COMMITTEE = re.compile(r"(?:小区|业主)(?:管委会|管理委员会)$")
 #: bodies described by a line they lie along (铁路沿线县级以上地方人民政府)
 _ALONG = re.compile(HAN + "沿线|" + WHERE_KIND)
+#: the short names of the people's organisations (群团) a level's name is put before (县妇联, 市残联,
+#: 区科协, 团县委 named 江夏区团委): social organisations, as 总工会 and 红十字会 are by their heads
+_PEOPLES_ORG_SHORT = ("妇联", "残联", "科协", "文联", "侨联", "工商联", "社科联", "团委", "关工委")
 #: 各 before the last word of a name that ends like a set of units (市政府各部门, 县直各单位)
 _EACH_OF = re.compile(r"各[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|机关)$")
 
@@ -498,9 +557,11 @@ def guess_kind(name: str) -> str:
         return "collective"     # 镇人民政府, 乡镇人民政府 without a place: the townships as a set
     if LEVEL_GOV_SET.match(n):
         return "collective"     # 县（市、区）人民政府 without a place: that level's governments
-    if n.endswith(("镇人民政府", "乡人民政府", "镇政府", "乡政府", "街道办事处", "街道办")) \
-            or township_name(n) or _CORPS_REGIMENT_RE.fullmatch(n):
-        return "township"       # (一团, 二二四团: a regiment of the Corps, the township level)
+    if n.endswith(("镇人民政府", "乡人民政府", "镇政府", "乡政府", "街道办事处", "街道办",
+                   "苏木人民政府", "苏木政府")) or township_name(n) or _CORPS_REGIMENT_RE.fullmatch(n):
+        # (一团, 二二四团: a regiment of the Corps, the township level; 那日图苏木人民政府: a sumu,
+        # Inner Mongolia's township, no county)
+        return "township"
     if LEVEL_SET.match(n):
         return "collective"
     if n.endswith(("人民政府", "县政府", "区政府", "市政府", "行政公署", "行署")) \
@@ -517,6 +578,10 @@ def guess_kind(name: str) -> str:
         return "enterprise"
     if n.endswith(("法院", "检察院")):
         return "court"
+    if n.endswith(_PEOPLES_ORG_SHORT):
+        return "social_org"     # 县妇联, 团县委: a people's organisation by its short name, as 县总工会
+    if n.endswith(("中学", "小学")) and len(n) >= 4:
+        return "institution"    # 县第一中学, 仙桃中学: a school, as 县人民医院 is a hospital
     if n.endswith(("管委会", "管理委员会")) and not n.endswith(("监督管理委员会", "城市管理委员会")):
         return "zone"                   # 国有资产监督管理委员会, 城市管理委员会 are departments, not zones
     if n.endswith(("局", "委", "办", "厅", "部门", "委员会", "办公室", "总队", "支队", "大队")):
@@ -753,6 +818,12 @@ class Resolver:
             # 新区建设局 in 雄安新区's own document: the zone's word for itself, as 市 of 市财政局
             # (地区发改委 in 阿克苏地区's: the 地区's)
             return home, _of_body(key[len(zone_word.group(0)):]), party
+        if key.startswith("地区") and len(key) >= 4 and home is not None and home.level == "county":
+            # 地区发改委 in 和田县's document: the 地区 the county is in (和田地区), as 州 of 州农业
+            # 农村局 in a county of a 自治州 is its prefecture; never the county's own body
+            pref = self.divisions.at_level(home, "prefecture")
+            if pref is not None and pref.name.endswith("地区"):
+                return pref, _of_body(key[2:]), party
         if key in ("行署", "行政公署") and home is not None and home.level == "prefecture" \
                 and home.name.endswith(("地区", "盟")):
             return home, "行政公署", party      # 行署 in a 地区's or a 盟's document: its government
@@ -1005,15 +1076,20 @@ class Resolver:
 
     def resolve(self, mention: str, jurisdiction: Where = None,
                 lookup: Optional[str] = None, scope: Optional[str] = None,
-                township_doc: bool = False, ministry_doc: bool = False) -> Unit:
+                township_doc: Union[bool, str] = False, ministry_doc: bool = False,
+                zone_doc: Optional[str] = None) -> Unit:
         """Resolve a mention of a document of ``jurisdiction`` (a :class:`Jurisdiction` or a
         place name; optionally through an expanded ``lookup`` form). ``scope`` (the document id)
         keeps the units of a document of unknown jurisdiction apart from every other's.
         ``township_doc``: the document speaks for one township (:func:`own_township`), where a
-        bare ``镇人民政府`` is that township (kept within the document), not the set of them.
-        ``ministry_doc``: a ministry issues it (:func:`own_ministry`), whose bare 局 are its own."""
+        bare ``镇人民政府`` is that township (kept within the document), not the set of them; given
+        as the township's name (:func:`own_township_name`), its bodies named by its level word
+        (``镇财政所``) are named with it (``古林镇财政所``).
+        ``ministry_doc``: a ministry issues it (:func:`own_ministry`), whose bare 局 are its own.
+        ``zone_doc``: a zone's committee issues it (:func:`own_zone`, the zone's name), whose bodies
+        named by the zone's word for itself are the zone's."""
         return self.note(mention, self._unit(mention, jurisdiction, lookup, scope, township_doc,
-                                             ministry_doc))
+                                             ministry_doc, zone_doc))
 
     def note(self, mention: str, unit: Unit) -> Unit:
         """Count ``mention`` as naming ``unit``."""
@@ -1022,8 +1098,8 @@ class Resolver:
         return unit
 
     def stems(self, mentions: list[tuple[str, Optional[str]]], jurisdiction: Where = None,
-              scope: Optional[str] = None, township_doc: bool = False,
-              ministry_doc: bool = False) -> dict[str, Unit]:
+              scope: Optional[str] = None, township_doc: Union[bool, str] = False,
+              ministry_doc: bool = False, zone_doc: Optional[str] = None) -> dict[str, Unit]:
         """The short forms one document cuts from a unit it names in full: 区应急 under a
         牵头单位： label where the same text writes 区应急局 (西青区应急管理局). ``mentions`` are
         the document's (mention, lookup) pairs; a mention that names no body of its own (no
@@ -1044,10 +1120,10 @@ class Resolver:
                       and unglossed(compact(f)).startswith(key)
                       and ORG_SUFFIX.search(unglossed(compact(f)))]
             if not longer or self._peek(m, jurisdiction, None, scope, township_doc,
-                                        ministry_doc).resolved:
+                                        ministry_doc, zone_doc).resolved:
                 continue
             units = {u.unit_id: u for u in (self._unit(f, jurisdiction, fl, scope, township_doc,
-                                                       ministry_doc)
+                                                       ministry_doc, zone_doc)
                                             for f, fl in longer)}
             if len(units) == 1:
                 (u,) = units.values()
@@ -1056,11 +1132,12 @@ class Resolver:
         return out
 
     def _peek(self, mention: str, jurisdiction: Where, lookup: Optional[str],
-              scope: Optional[str], township_doc: bool, ministry_doc: bool = False) -> Unit:
+              scope: Optional[str], township_doc: Union[bool, str], ministry_doc: bool = False,
+              zone_doc: Optional[str] = None) -> Unit:
         """The unit ``mention`` resolves to, leaving no trace of a new unresolved unit."""
         before = len(self._units)
         cached = len(self._cache)
-        unit = self._unit(mention, jurisdiction, lookup, scope, township_doc, ministry_doc)
+        unit = self._unit(mention, jurisdiction, lookup, scope, township_doc, ministry_doc, zone_doc)
         if not unit.resolved and len(self._units) > before:
             del self._units[unit.unit_id]
             if len(self._cache) > cached:
@@ -1069,10 +1146,29 @@ class Resolver:
 
     def _unit(self, mention: str, jurisdiction: Where = None,
               lookup: Optional[str] = None, scope: Optional[str] = None,
-              township_doc: bool = False, ministry_doc: bool = False) -> Unit:
+              township_doc: Union[bool, str] = False, ministry_doc: bool = False,
+              zone_doc: Optional[str] = None) -> Unit:
         j = _as_jurisdiction(jurisdiction)
         key = unglossed(compact(mention))
-        own_town = township_doc and not key.startswith("各") and bool(TOWNSHIP_SET.match(key))
+        own_town = bool(township_doc) and not key.startswith("各") and bool(TOWNSHIP_SET.match(key))
+        if isinstance(township_doc, str) and not lookup and not own_town:
+            m = _TOWN_OWN_BODY.match(key)
+            if m and township_doc.endswith(m.group(1)) \
+                    and not m.group(2).startswith(("各", "有关", "相关", "村", "镇", "乡", "街")):
+                # (乡村振兴办, 镇村两级: a word of levels, no body after the township's level word)
+                # 镇财政所, 镇党政办 in 古林镇's own document: the township's own body (古林镇财政所),
+                # never one body with every other township's 镇财政所 in the county
+                return self._unit(township_doc + m.group(2), jurisdiction, None, scope, True,
+                                  ministry_doc)
+        if zone_doc and not lookup and j.name and not (
+                j.name == zone_doc or zone_doc.endswith(j.name)
+                or _ZONE_WORD.search(j.name)):
+            body = _zone_body(zone_doc, key, j.level)
+            if body is not None:
+                # 区科技局, 新区经济发展局 in the document of a zone's committee placed in its city or
+                # province (苏州高新区管委会's, 西咸新区管委会's): the zone's own body, named with the
+                # zone (苏州高新区科学技术局, 陕西省西咸新区经济发展局), never the city's or a district's
+                return self._unit(body, jurisdiction, None, scope, township_doc, ministry_doc)
         if ministry_doc and not lookup and _MINISTRY_ORGAN.match(key):
             # 公路局 in 交通运输部's document: its own bureau, kept within the document (unresolved,
             # as its 司 are), never a State body made of the name (国家公路局)
