@@ -53,11 +53,13 @@ def county():
 
 def test_a_zone_or_new_district_s_department_named_by_its_field_stays_whole():
     from kg.extract.unitnames import split_run
-    # 浦东新区知识产权部门 is the district's department, not 浦东新区 + 知识产权部门; a run of a
-    # zone and a bureau in a flattened cell is still two names
+    # 浦东新区知识产权部门 is the district's department, not 浦东新区 + 知识产权部门; so is a zone's
+    # bureau written after it (经开区教育局: the zone's own, since session 45's pb47, as 示范区工业和信息化局);
+    # a run of a bureau and then a zone in a flattened cell is still two names
     assert split_run("浦东新区知识产权部门") == ["浦东新区知识产权部门"]
     assert split_run("高新区城市绿化部门") == ["高新区城市绿化部门"]
-    assert split_run("经开区教育局") == ["经开区", "教育局"]
+    assert split_run("经开区教育局") == ["经开区教育局"]
+    assert split_run("教育局经开区") == ["教育局", "经开区"]
 
 
 def test_the_body_a_government_set_up_is_named_after_de(county):
