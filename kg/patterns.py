@@ -62,6 +62,7 @@ CORPS_ORDINAL = r"[一二三四五六七八九十]{1,3}师"
 # a regiment of the Corps (团场), a government of the township level named by its number (一团, 十团,
 # 一二一团, 二二四团), after its division's where written (第八师一四二团)
 CORPS_REGIMENT = "(?:" + CORPS_HEAD + "第" + CORPS_ORDINAL + ")?[一二三四五六七八九十〇零]{1,4}团场?"
+CORPS_REGIMENT_RE = re.compile("^" + CORPS_REGIMENT + "$")
 # a branch of the central bank, a body of the State though its name ends as a bank's does
 # (人民银行苏州市中心支行, 人行廊坊市中心支行, 中国人民银行杭州中心支行)
 CENTRAL_BANK_BRANCH = r"(?:中国人民银行|人民银行|人行)[\u4e00-\u9fff（）]{2,20}?(?:中心支行|分行|支行|营业管理部)"

@@ -32,7 +32,8 @@ from .model import (Assignment, BuildResult, Document, Enrichment, Issue, Jurisd
                     RawAssignment, Task)
 from .resolve.jurisdiction import override as jurisdiction_override
 from .resolve.lexicon import Lexicon, _parse, load_lexicon, read_lexicon_file
-from .resolve.units import Resolver, own_ministry, own_township_name, own_zone
+from .resolve.divisions import load_divisions
+from .resolve.units import NOT_RELATIVE, Resolver, own_ministry, own_township_name, own_zone
 from .spool import DocRecord, Spool, SpoolEnrichment, SpoolView
 from .vocab import ACTOR_KINDS, ENRICH_VIAS
 from .write import write  # noqa: F401  (build() and write(): the two steps of `kg build`)
@@ -646,7 +647,6 @@ def _resolve(kept: Iterable[DocOutput], summaries: list[_DocSummary], copies: di
 def _gazetteer(codes: set[str]) -> dict[str, tuple]:
     """adcode -> (name, short forms, parent adcode) of ``codes`` and the divisions above them
     (the country left out)."""
-    from .resolve.divisions import load_divisions
     divisions = load_divisions()
     out: dict[str, tuple] = {}
     for code in sorted(codes):
@@ -665,7 +665,6 @@ _LOWER_LEVEL_WORDS = {"prefecture": ("区", "县", "旗"), "province": ("市", "
 
 def _level_of(adcode: Optional[str]) -> Optional[str]:
     """The level of the division ``adcode`` (None when unknown)."""
-    from .resolve.divisions import load_divisions
     d = load_divisions().get(adcode) if adcode else None
     return d.level if d is not None else None
 
@@ -673,12 +672,9 @@ def _level_of(adcode: Optional[str]) -> Optional[str]:
 def _lower_level_word(name: str, adcode: Optional[str]) -> Optional[str]:
     """The level word ``name`` opens with when it is a level below the division ``adcode``
     (区民政局 in 武汉市's document: one of its districts, none told), else None."""
-    from .resolve.divisions import load_divisions
-    from .resolve.units import NOT_RELATIVE
-    d = load_divisions().get(adcode) if adcode else None
-    words = _LOWER_LEVEL_WORDS.get(d.level, ()) if d is not None else ()
     if len(name) < 3 or NOT_RELATIVE.match(name) or name[:2] in ("区域", "县域"):
         return None
+    words = _LOWER_LEVEL_WORDS.get(_level_of(adcode), ())
     return next((w for w in words if name.startswith(w)), None)
 
 
@@ -745,7 +741,6 @@ def _common_jurisdiction(docs: Sequence) -> Optional[str]:
     (廊坊市 for Langfang's documents and its counties'); None when they are of unrelated
     governments or none was read. ``docs``: documents, or anything with their
     ``jurisdiction`` and ``place``."""
-    from .resolve.divisions import load_divisions
     div = load_divisions()
     names = {d.jurisdiction for d in docs if d.jurisdiction}
     places = [div.get(d.place.adcode) for d in docs if d.place is not None and d.place.adcode]

@@ -40,7 +40,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..patterns import ACT_AFTER_NAME_RE, CENTRAL_BANK_BRANCH, CORPS_HEAD, CORPS_ORDINAL, CORPS_REGIMENT, HAN_RANGE, HANDLING_PARTS, ROLE_PART_WORDS, unglossed
+from ..patterns import ACT_AFTER_NAME_RE, CENTRAL_BANK_BRANCH, CORPS_HEAD, CORPS_ORDINAL, CORPS_REGIMENT_RE, HAN_RANGE, HANDLING_PARTS, ROLE_PART_WORDS, unglossed
 from ..text import CACHE_SIZE, compact
 
 # ---------------------------------------------------------------- the grammar, as data
@@ -212,8 +212,6 @@ def is_village(name: str) -> bool:
 
 #: a numbered area of a grid of work (创文 网格片区, 网格化管理): 第十片区, 第3网格, 第二责任区
 GRID_AREA_RE = re.compile(r"^第[一二三四五六七八九十百0-9]{1,4}(?:片区|网格|责任区)$")
-#: a regiment of the Production and Construction Corps (patterns.CORPS_REGIMENT)
-CORPS_REGIMENT_RE = re.compile("^" + CORPS_REGIMENT + "$")
 #: the Production and Construction Corps and its divisions, named by an ordinal and 师 (兵团第八师,
 #: 第一师, 各师市, 兵团师): governments of their own beside the prefectures (地州市政府和兵团师负责);
 #: a bare 师 is a person (教师, 律师), so only these forms make a unit

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Union
 
 from ..ids import unit_id
-from ..patterns import CENTRAL_BANK_BRANCH, CORPS_HEAD, CORPS_ORDINAL, CORPS_REGIMENT, GROUP_SUFFIX, HAN, OWN_LEVELS, OWN_PLACE_ALONE, TEMPLATE_LETTER, TOWNSHIP, unglossed
+from ..patterns import CENTRAL_BANK_BRANCH, CORPS_HEAD, CORPS_ORDINAL, CORPS_REGIMENT_RE, GROUP_SUFFIX, HAN, OWN_LEVELS, OWN_PLACE_ALONE, TEMPLATE_LETTER, TOWNSHIP, unglossed
 from ..text import compact, normalise
 from ..model import Jurisdiction, Unit
 from .divisions import NATIONAL, Division, Divisions, load_divisions
@@ -56,8 +56,10 @@ NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防|航)|市政(?!府|
 # (阿克苏地区) or a 林区 (神农架林区) calls itself by in its own documents, as a city says 市: 新区建设局,
 # 园区大数据中心, 地区水利局, 林区财政局
 _ZONE_WORD = re.compile(r"(新区|开发区|高新区|经开区|示范区|试验区|合作区|园区|地区|林区)$")
+# a division of the Corps by its ordinal at a name's start (兵团第八师, 第三师)
+_CORPS_DIVISION_AT = "^" + CORPS_HEAD + "第" + CORPS_ORDINAL
 # a Corps division before the city it is one with (第三师图木舒克市, 兵团第八师石河子市): the city
-_CORPS_CITY = re.compile("^" + CORPS_HEAD + "第" + CORPS_ORDINAL + r"(?=[\u4e00-\u9fff]{2,5}市)")
+_CORPS_CITY = re.compile(_CORPS_DIVISION_AT + r"(?=[\u4e00-\u9fff]{2,5}市)")
 LOWER = re.compile(r"^(乡镇|民族乡|乡|镇|街道|村|社区|居委会)")     # below the gazetteer: no one government
 # the national people's organisations written without 全国 (共青团中央, 中国科协, 中国残联; 全国总工会
 # and 全国妇联 open with 全国, read by NATIONAL_BODY's first alternative)
@@ -528,10 +530,9 @@ _EACH_OF = re.compile(r"各[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|机关)$"
 
 
 _COURT_OF_LEVEL = {"province": "高级人民法院", "prefecture": "中级人民法院", "county": "人民法院"}
-_CORPS_REGIMENT_RE = re.compile(CORPS_REGIMENT)
 # a division of the Corps named by its ordinal (第八师, 第八师发展改革委 outside its city's own text): no
 # body of the document's own government
-_CORPS_DIVISION = re.compile("^" + CORPS_HEAD + "第" + CORPS_ORDINAL)
+_CORPS_DIVISION = re.compile(_CORPS_DIVISION_AT)
 # the Corps or one of its divisions alone (新疆生产建设兵团, 兵团第八师): a government; its divisions
 # without an ordinal (兵团师, 各师市: 地州市政府和兵团师负责) a set of them
 _CORPS_GOV = re.compile("^" + CORPS_HEAD + "(?:第" + CORPS_ORDINAL + ")?$")
@@ -558,7 +559,7 @@ def guess_kind(name: str) -> str:
     if LEVEL_GOV_SET.match(n):
         return "collective"     # 县（市、区）人民政府 without a place: that level's governments
     if n.endswith(("镇人民政府", "乡人民政府", "镇政府", "乡政府", "街道办事处", "街道办",
-                   "苏木人民政府", "苏木政府")) or township_name(n) or _CORPS_REGIMENT_RE.fullmatch(n):
+                   "苏木人民政府", "苏木政府")) or township_name(n) or CORPS_REGIMENT_RE.match(n):
         # (一团, 二二四团: a regiment of the Corps, the township level; 那日图苏木人民政府: a sumu,
         # Inner Mongolia's township, no county)
         return "township"
