@@ -1195,6 +1195,22 @@ def _aside_field(piece: str) -> bool:
     return bool(re.fullmatch(r"[\d\s()（）+＋\-－—]{7,}", piece))
 
 
+#: a short note beside an annotation's units: words of progress or reference, no name, no number,
+#: no field (``按进度推进``, ``具体见附件``, ``正在推进``); ``classify`` lets one follow the units, and
+#: :func:`parse_annotation` reports it as a piece not used
+_NOTE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _note_piece(piece: str, first: str) -> bool:
+    """A piece after an annotation's units (``first``, its first piece) that names no unit and no
+    date: a note the clerk wrote beside them (``按进度推进``), not the sign of a bracket that is no
+    annotation. Units written with a number (``建成6—8个…产业学院。开展职``, a task's own words that
+    end like a name) allow no note."""
+    if not _NOTE_RE.fullmatch(piece) or split_verb(piece)[1] or re.search(r"\d", first):
+        return False
+    return not any(looks_like_unit(n) or _unit_item(n, lk) for n, lk in unit_items(piece))
+
+
 def classify(content: str) -> Optional[str]:
     """Is a bracket group's content a responsibility annotation? Returns its kind
     (``labeled``, ``verb``, ``contributor``, ``bare``) or ``None``."""
@@ -1224,13 +1240,15 @@ def classify(content: str) -> Optional[str]:
             return "contributor"
     # unit lists with verbs (X牵头，Y配合；长期坚持)
     unit_pieces = 0
-    for p in pieces:
+    for k, p in enumerate(pieces):
         if CARRY_RE.search(p) or FIRST_LEADS_RE.search(p) or p == SAME_BELOW:
             continue
         if is_deadline(p) or unitnames.is_person_or_post(p):
             continue
         if _aside_field(p):
             continue        # 市水利局负责，联系电话：0477-8581235: how to reach it, no unit
+        if k and _note_piece(p, pieces[0]):
+            continue        # 县交通运输局牵头，按进度推进: a note after the units (reported)
         names, verb = split_verb(p)
         items = unit_items(names)
         # a post beside units in one piece (各级河湖长和河湖长制办公室落实) is no unit but no
@@ -1245,6 +1263,8 @@ def classify(content: str) -> Optional[str]:
         return "verb"
     # a bare list of units: every piece is units
     pieces = [p for p in pieces if not (FIRST_LEADS_RE.search(p) or p == SAME_BELOW)]
+    # (县住建局，6月底前完成，具体见附件): a note after the units does not unmake the list
+    pieces = pieces[:1] + [p for p in pieces[1:] if not _note_piece(p, pieces[0])]
     if pieces and all(all(_unit_item(n, lk) for n, lk in unit_items(p)) or is_deadline(p)
                       for p in pieces):
         if any(not is_deadline(p) for p in pieces):
