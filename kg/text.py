@@ -26,6 +26,8 @@ _PUNCT = {
     # half-width forms of the comma, enumeration comma, colon, semicolon and full stop
     "∶": "：", "︰": "：", "﹕": "：", "﹐": "，", "﹑": "、", "､": "、", "﹔": "；", "｡": "。",
     "﹖": "？", "﹗": "！",
+    # the full-width solidus, one list's separator as the half-width one is (公路处／省公路事务中心)
+    "／": "/",
 }
 
 

@@ -622,11 +622,21 @@ _CLASS_PAIR_RE = re.compile("((?:各|有关|相关|[" + OWN_LEVEL_CHARS + r"]直
                             + _CLASS + r")、(" + _CLASS + r")(?=$|[、，,；;。）)])")
 
 
+#: the rest of a name after a series of levels, up to the next list separator
+_NAME_REST_RE = re.compile(r"[\u4e00-\u9fff]*")
+
+
 def _protect_collectives(text: str) -> str:
     """Hide the 、 of collectives (各乡、镇人民政府, 各县、市、区政府, 相关市、县政府, 市直有关部门、
     单位) from the list splitter. Two 各 words (各地、各部门) are two collectives."""
     def hide(m: re.Match) -> str:
-        return m.group(0).replace("、", _KEEP) if unitnames.is_unit_name(m.group(0)) else m.group(0)
+        # (the body the series shares may be any body's: 各市、区分局, 各县、区生态环境分局, each
+        # level's 分局, one collective, not 各市 and a 区分局)
+        rest = _NAME_REST_RE.match(m.string, m.end()).group(0)
+        if unitnames.is_unit_name(m.group(0)) or (rest and _BODY_END_RE.search(rest)
+                                                  and unitnames.is_unit_name(m.group(0) + rest)):
+            return m.group(0).replace("、", _KEEP)
+        return m.group(0)
     text = _CLASS_PAIR_RE.sub(lambda m: m.group(1) + _KEEP + m.group(2), text)
     return _LEVEL_SERIES_RE.sub(hide, _PAIR_LEVEL_SERIES_RE.sub(hide, text))
 
@@ -1211,9 +1221,11 @@ def _note_piece(piece: str, first: str) -> bool:
     return not any(looks_like_unit(n) or _unit_item(n, lk) for n, lk in unit_items(piece))
 
 
-def classify(content: str) -> Optional[str]:
+def classify(content: str, notes: bool = False) -> Optional[str]:
     """Is a bracket group's content a responsibility annotation? Returns its kind
-    (``labeled``, ``verb``, ``contributor``, ``bare``) or ``None``."""
+    (``labeled``, ``verb``, ``contributor``, ``bare``) or ``None``. ``notes``: the content is a
+    bracket's, where a short note may follow the units (:func:`_note_piece`); never on a line
+    of running text (由省政府督查室牵头组织，对重点地区开展抽查: the work, no note)."""
     c = NO_ORDER_RE.sub("", _unstar(_without_star_legend(_squeeze(content)))[0])
     c = BLANKET_RE.sub("", CARRY_RE.sub("", CARRY_EXCEPT_RE.sub("", LEAD_ONLY_RE.sub("", c))))
     written = [p for p in split_top(c, "，,；;。") if not LISTED_UNITS_CLAUSE_RE.match(p)]
@@ -1247,7 +1259,7 @@ def classify(content: str) -> Optional[str]:
             continue
         if _aside_field(p):
             continue        # 市水利局负责，联系电话：0477-8581235: how to reach it, no unit
-        if k and _note_piece(p, pieces[0]):
+        if notes and k and _note_piece(p, pieces[0]):
             continue        # 县交通运输局牵头，按进度推进: a note after the units (reported)
         names, verb = split_verb(p)
         items = unit_items(names)
@@ -1264,7 +1276,8 @@ def classify(content: str) -> Optional[str]:
     # a bare list of units: every piece is units
     pieces = [p for p in pieces if not (FIRST_LEADS_RE.search(p) or p == SAME_BELOW)]
     # (县住建局，6月底前完成，具体见附件): a note after the units does not unmake the list
-    pieces = pieces[:1] + [p for p in pieces[1:] if not _note_piece(p, pieces[0])]
+    if notes:
+        pieces = pieces[:1] + [p for p in pieces[1:] if not _note_piece(p, pieces[0])]
     if pieces and all(all(_unit_item(n, lk) for n, lk in unit_items(p)) or is_deadline(p)
                       for p in pieces):
         if any(not is_deadline(p) for p in pieces):
@@ -1330,7 +1343,7 @@ def is_standalone_annotation(text: str) -> bool:
         g = trailing_group(t)
         if g and g[0] == 0:
             inner = t[1:g[1] - 1] if g[2] else t[1:]
-            kind = classify(inner)
+            kind = classify(inner, notes=True)
             return kind in ("labeled", "verb")
         return False
     # a cell or line that is wholly units and a role verb: 市发改委牵头落实 / 办公室牵头，各科室配合

@@ -791,10 +791,11 @@ class _DocWalker:
                    line.number)
 
     # ---------------------------------------------------------------- annotations
-    def _classify(self, content: str, line: Optional[Line] = None) -> Optional[str]:
-        """:func:`ann.classify`, and ``same`` for a bare ``（同上）`` after an annotation that named
-        units (read as that annotation, repeated)."""
-        kind = ann.classify(content)
+    def _classify(self, content: str, line: Optional[Line] = None,
+                  notes: bool = False) -> Optional[str]:
+        """:func:`ann.classify` (``notes``: of a bracket's content), and ``same`` for a bare
+        ``（同上）`` after an annotation that named units (read as that annotation, repeated)."""
+        kind = ann.classify(content, notes)
         if kind is None and compact(content) in ("同上", "同上。"):
             if self._last_with_units:
                 kind = "same"
@@ -803,8 +804,9 @@ class _DocWalker:
                            line.number)
         return kind
 
-    def _parse_group(self, content: str, line: Line, closed: bool) -> Optional[ann.Parsed]:
-        kind = self._classify(content, line)
+    def _parse_group(self, content: str, line: Line, closed: bool,
+                     notes: bool = False) -> Optional[ann.Parsed]:
+        kind = self._classify(content, line, notes)
         if kind is None:
             # a rule alone: （列第一位者为牵头单位，下同）
             if ann.FIRST_LEADS_RE.search(compact(content)):
@@ -894,7 +896,7 @@ class _DocWalker:
             hg = ann.head_group(norm)
             if hg is not None and not tail_deadline:
                 # 1、联盛快乐城（责任单位：县商务局）：前期通报… the head's annotation is the line's
-                parsed = self._parse_group(norm[hg[0] + 1:hg[1] - 1], line, True)
+                parsed = self._parse_group(norm[hg[0] + 1:hg[1] - 1], line, True, notes=True)
                 if parsed is not None and parsed.units:
                     return (parsed, (line.text[:hg[0]] + line.text[hg[1]:]).rstrip(),
                             parsed.contributor)
@@ -922,7 +924,7 @@ class _DocWalker:
             if ann.classify(combined) not in ("labeled", "verb"):
                 break
             content, start = combined, g2[0]
-        kind = self._classify(content, line)
+        kind = self._classify(content, line, notes=True)
         if kind is None:
             return self._inline_label(line)
         if kind == "bare":
@@ -937,7 +939,7 @@ class _DocWalker:
                     return self._inline_label(line)
                 if not several and not self.known(compact(content)):
                     return self._inline_label(line)
-        parsed = self._parse_group(content, line, closed)
+        parsed = self._parse_group(content, line, closed, notes=True)
         if parsed is None:
             return None, line.text, None
         if tail_deadline and not parsed.deadline:
@@ -1571,7 +1573,7 @@ class _DocWalker:
             g = ann.trailing_group(t)
             if g and g[0] == 0:
                 content = t[1:g[1] - 1] if g[2] else t[1:]
-                return self._parse_group(content, line, g[2])
+                return self._parse_group(content, line, g[2], notes=True)
         return self._parse_group(t, line, True)
 
     def apply(self, task: Task, parsed: ann.Parsed, via: str, src: Source, order0: int) -> int:

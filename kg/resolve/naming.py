@@ -24,6 +24,14 @@ from ..errors import LexiconError
 from ..text import compact, normalise
 
 
+#: the last character of a place or a level word before a body (苏州市, 县, 自治州, 盟, 苏木, 嘎查,
+#: 各级, 乡（镇）, 事发地, 地方 …)
+_LEVEL_ENDS = "省市县区州旗盟乡镇国木查村级）地方"
+#: heads a short form leaves out that name no field of work (政府 of 人民政府, 人民银行 of 中国人民
+#: 银行, 税务总局 of 国家税务总局): the short form stands for the standard after any words
+_NOT_FIELD_HEADS = ("人民", "中国", "国家")
+
+
 @dataclass(frozen=True)
 class NamingRules:
     standard: dict[str, str]              # form (standard or variant) -> standard
@@ -31,14 +39,25 @@ class NamingRules:
     lengths: tuple[int, ...]              # lengths of the forms, longest first
 
     def split(self, name: str) -> Optional[tuple[str, str, str]]:
-        """(prefix, form as written, standard) for the longest known ending of ``name``."""
+        """(prefix, form as written, standard) for the longest known ending of ``name``.
+        A short form that is the end of its standard (``综合行政执法局`` of 城市管理综合行政执法局,
+        ``审批局`` of 行政审批局, ``环境厅`` of 生态环境厅), leaving out a field of work, stands for
+        it only after a place or a level word (``市综合行政执法局``) or the head it leaves out; after
+        another field (``市生态环境综合行政执法局``, ``市数据和审批局``) the body is another, its
+        standard as written (it was named 生态环境城市管理综合行政执法局)."""
         key = compact(normalise(name))
         for n in self.lengths:
             if n > len(key):
                 continue
-            std = self.standard.get(key[-n:])
+            written = key[-n:]
+            std = self.standard.get(written)
             if std is not None:
-                return key[:-n], key[-n:], std
+                prefix = key[:-n]
+                head = std[:-n]
+                if (head and std.endswith(written) and head not in _NOT_FIELD_HEADS and prefix
+                        and prefix[-1] not in _LEVEL_ENDS and not prefix.endswith(head[-1])):
+                    return prefix, written, written
+                return prefix, written, std
         return None
 
 

@@ -113,6 +113,9 @@ INTERNAL = re.compile(r"^(办公室|综合科|财务科|[\u4e00-\u9fff]{1,6}[科
                       r"[\u4e00-\u9fff]{1,6}(?<!公)司|[\u4e00-\u9fff]{1,6}(?<!办事)处)$")
 # (a ministry's 司, 运管司, 水文司, and a department's 处, 公路处, 财务处: the issuer's own, as its 科;
 # not a company, 公司, nor a sub-district's office, 办事处)
+# ...and a body a department's document names with its own 厅 or 局 before it (厅办公室, 局机关各科室,
+# 厅政务服务中心, 局属各单位): the issuing department's, never a government's (湖南省厅办公室)
+OWN_BODY = re.compile(r"^(?:厅|局)(?!长)(?:机关|直属|所属|属)?[\u4e00-\u9fff]{2,12}$")
 # a body a regulation names by its function (水行政主管部门, 市场监督管理部门, 城市管理综合执法部门,
 # 公安机关, 气象主管机构): a department of the government it belongs to, whichever its name
 # (a field before 部门 names one too: 财政部门, 公安部门, 住房城乡建设部门); a role or a relation
@@ -526,7 +529,7 @@ _ALONG = re.compile(HAN + "沿线|" + WHERE_KIND)
 #: 区科协, 团县委 named 江夏区团委): social organisations, as 总工会 and 红十字会 are by their heads
 _PEOPLES_ORG_SHORT = ("妇联", "残联", "科协", "文联", "侨联", "工商联", "社科联", "团委", "关工委")
 #: 各 before the last word of a name that ends like a set of units (市政府各部门, 县直各单位)
-_EACH_OF = re.compile(r"各[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|机关)$")
+_EACH_OF = re.compile(r"各[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|机关|处室|科室|股室)$")
 
 
 _COURT_OF_LEVEL = {"province": "高级人民法院", "prefecture": "中级人民法院", "county": "人民法院"}
@@ -1170,7 +1173,7 @@ class Resolver:
                 # province (苏州高新区管委会's, 西咸新区管委会's): the zone's own body, named with the
                 # zone (苏州高新区科学技术局, 陕西省西咸新区经济发展局), never the city's or a district's
                 return self._unit(body, jurisdiction, None, scope, township_doc, ministry_doc)
-        if ministry_doc and not lookup and _MINISTRY_ORGAN.match(key):
+        if (ministry_doc and not lookup and _MINISTRY_ORGAN.match(key)) or OWN_BODY.match(key):
             # 公路局 in 交通运输部's document: its own bureau, kept within the document (unresolved,
             # as its 司 are), never a State body made of the name (国家公路局)
             name = normalise(mention)

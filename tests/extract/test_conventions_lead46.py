@@ -8,9 +8,23 @@
   names no unit, or whose other piece holds a number (``（县一中、县二中，每校2名）``: who takes part,
   not who answers for it), is still no annotation.
 
+- a province's department (a 厅) dividing its work among its own bodies: ``厅办公室``,
+  ``厅政务服务中心``, ``局办公室`` are the issuing department's (they were named 湖南省厅办公室, a body of
+  the province's government made of the words); ``厅机关各处室``, ``局机关各科室`` are collectives (kind
+  other before);
+- units separated by the full-width solidus (``公路处／省公路事务中心``) are two, as with ``/`` (one
+  unit named with the slash in it before).
+- a municipal bureau's list: ``各市、区分局`` is one collective, each county-level city's and
+  district's 分局 (it was cut into 各市, the cities, and a 区分局), as ``各县、区人民政府`` is;
+  ``市生态环境综合行政执法局`` is that bureau (it was named 苏州市生态环境城市管理综合行政执法局: the
+  naming rule that reads a bare 综合行政执法局 as the 城市管理 one applied after another field),
+  ``市农业综合行政执法局`` and ``市数据和审批局`` too; ``市综合行政执法局`` and ``市审批局`` keep their
+  standard names.
+
 Forms: county 重点工作任务分工 tables and their text copies keep a 进展情况 / 备注 column beside the
 units, and the copy runs its cell into the annotation's bracket."""
 from kg.extract import annotations as ann
+from kg.resolve.naming import canonical_body
 
 from test_conventions import read, who
 
@@ -44,13 +58,65 @@ def test_the_note_is_reported_not_dropped(write_doc):
 
 
 def test_what_a_note_is_not():
-    assert ann.classify("县交通运输局、县财政局，按进度推进") == "bare"
-    assert ann.classify("县商务局牵头，县市场监管局配合，按进度推进") == "verb"
-    assert ann.classify("按进度推进，县交通运输局") is None      # the units come first
-    assert ann.classify("县一中、县二中，每校2名") is None          # a number: who takes part
-    assert ann.classify("县水利局、各乡镇，县政府督查室") == "bare"  # a name: one more unit
-    assert ann.classify("中国、美国，等国家") is None
+    assert ann.classify("县交通运输局、县财政局，按进度推进", notes=True) == "bare"
+    assert ann.classify("县商务局牵头，县市场监管局配合，按进度推进", notes=True) == "verb"
+    assert ann.classify("按进度推进，县交通运输局", notes=True) is None   # the units come first
+    assert ann.classify("县一中、县二中，每校2名", notes=True) is None       # a number: who takes part
+    assert ann.classify("县水利局、各乡镇，县政府督查室", notes=True) == "bare"   # a name: one more unit
+    assert ann.classify("中国、美国，等国家", notes=True) is None
+    # a line of running text has no notes: its other clauses are the work (由X牵头组织，对…开展抽查)
+    assert ann.classify("由省政府督查室牵头组织，对重点地区开展抽查") is None
+    assert ann.classify("县交通运输局、县财政局，按进度推进") is None
 
 
 def test_the_participants_with_a_number_stay_unread(write_doc):
     assert who(read(write_doc, PLAN), "选派骨干教师支教") == []
+
+
+DEPARTMENT = ("湖南省交通运输厅关于印发2024年全省交通运输工作要点任务分工的通知\n"
+              "湘交办〔2024〕12号\n"
+              "厅机关各处室、厅直属各单位：\n"
+              "一、全力推进交通基础设施建设\n"
+              "1.加快农村公路提质改造。（公路处／省公路事务中心，2024年12月底前）\n"
+              "2.开展安全生产治本攻坚三年行动。（安监处牵头，厅机关各处室、厅直属各单位按职责分工负责）\n"
+              "3.推进政务服务“一网通办”。（厅办公室、科技信息处、厅政务服务中心）\n")
+
+
+def test_a_departments_own_bodies(write_doc):
+    out = read(write_doc, DEPARTMENT)
+    assert who(out, "农村公路提质改造") == [("公路处", "responsible"), ("省公路事务中心", "responsible")]
+    result, tasks, _ = out
+    units = {a.raw.mention.text: a.unit for a in result.assignments}
+    assert units["厅办公室"].name == "厅办公室" and not units["厅办公室"].resolved
+    assert units["厅政务服务中心"].name == "厅政务服务中心"
+    assert units["厅机关各处室"].kind == "collective"
+    assert units["省公路事务中心"].name == "湖南省公路事务中心"
+
+
+BUREAU = ("苏州市生态环境局关于印发2024年全市生态环境保护工作要点的通知\n"
+          "各市（区）生态环境局，局机关各处室、各直属单位：\n"
+          "一、深入打好污染防治攻坚战\n"
+          "1.推进长江大保护。（水生态环境处、各市、区分局，全年）\n"
+          "2.开展执法检查。（市生态环境综合行政执法局、各县、区生态环境分局）\n")
+
+
+def test_a_series_of_levels_sharing_any_body(write_doc):
+    out = read(write_doc, BUREAU)
+    assert who(out, "推进长江大保护") == [("水生态环境处", "responsible"), ("各市、区分局", "responsible")]
+    assert who(out, "开展执法检查") == [("市生态环境综合行政执法局", "responsible"),
+                                      ("各县、区生态环境分局", "responsible")]
+    result, _, _ = out
+    units = {a.raw.mention.text: a.unit for a in result.assignments}
+    assert units["市生态环境综合行政执法局"].name == "苏州市生态环境综合行政执法局"
+    assert units["各市、区分局"].kind == "collective"
+
+
+def test_a_short_form_leaving_out_a_field_stands_for_it_only_after_a_place():
+    assert canonical_body("市综合行政执法局") == "市城市管理综合行政执法局"
+    assert canonical_body("市农业综合行政执法局") == "市农业综合行政执法局"
+    assert canonical_body("市审批局") == "市行政审批局"
+    assert canonical_body("市数据和审批局") == "市数据和审批局"
+    # heads that are no field (人民, 中国, 国家) stand after any words, as before
+    assert canonical_body("各级政府") == "各级人民政府"
+    assert canonical_body("事发地政府") == "事发地人民政府"
+    assert canonical_body("人民银行") == "中国人民银行"
