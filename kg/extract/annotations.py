@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional, Sequence
 
-from .deadlines import is_deadline, normalise_deadline
+from .deadlines import is_deadline, later_of, normalise_deadline
 from ..patterns import CN_DIGITS, HAN, HAN_RANGE, OWN_LEVEL_CHARS, unglossed
 from ..text import CACHE_SIZE, compact, normalise
 from . import unitnames
@@ -1706,7 +1706,8 @@ def parse_annotation(content: str, known=None) -> Parsed:
             out.overseers.append((label, piece))
             continue
         if is_deadline(piece):
-            out.deadline = out.deadline or normalise_deadline(piece)
+            # (6月底前启动，10月底前完成: done by the later)
+            out.deadline = later_of(out.deadline, normalise_deadline(piece))
             continue
         if not lm and (unitnames.is_person_or_post(piece) or is_post_list(piece)):
             # 分管副市长 / 分管副省长、协管副秘书长负责: posts, not units (kept as posts)

@@ -102,9 +102,17 @@ def _as_figures(t: str) -> str:
     return t
 
 
+# a word leading a date (截至2024年底, 截止2024年6月, 于2024年9月底前, 在2024年底前完成): the date
+_LEAD_WORD = re.compile(r"^(?:截至|截止(?:到|至)?|于|在)(?=\d{4}年|\d{1,2}月|年底|年末|年内)")
+
+
 def normalise_deadline(text: str) -> Optional[str]:
-    """Normalise a deadline phrase; ``None`` for an empty one."""
-    t = compact(text).strip("。；，,;.")
+    """Normalise a deadline phrase; ``None`` for an empty one.
+
+    >>> normalise_deadline("截至2024年底"), normalise_deadline("于2024年9月底前")
+    ('2024-12', '2024-09')
+    """
+    t = _LEAD_WORD.sub("", compact(text).strip("。；，,;."))
     t = _as_figures(t) if t else t
     if not t:
         return None
@@ -160,7 +168,7 @@ _ISO = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
 
 def is_deadline(text: str) -> bool:
     """Does this annotation piece read as a deadline rather than a unit list?"""
-    t = compact(text).strip("。；，,;.")
+    t = _LEAD_WORD.sub("", compact(text).strip("。；，,;."))
     if not t:
         return False
     t = _as_figures(t)
@@ -187,6 +195,22 @@ _MONTH_FIRST = re.compile(r"^(\d{1,2}|[" + CN_DIGITS + r"]{1,2})月(?:(\d{1,2})�
 # a period of a year named without the year (年底前, 年末, 上半年, 下半年, 第三季度末)
 _PERIOD_NO_YEAR = re.compile(r"^(?:(?P<e>年底|年末)|(?P<h>上半年|下半年)|(?:第)?(?P<q>[一二三四1-4])季度(?:末|底)?)"
                              r"(?:之?前|以前|内)?(?:完成)?$")
+
+
+def later_of(first: Optional[str], then: str) -> str:
+    """Of two deadline phrases of one annotation (``6月底前启动``, ``10月底前完成``), the one that
+    closes the work: the later date, where both give one (in the same year when neither writes
+    it); else the first (``2024年底前`` before ``每季度报送``).
+
+    >>> later_of("2024-06", "2024-10"), later_of("6月底前启动", "10月底前完成"), later_of("2024-06", "每季度")
+    ('2024-10', '10月底前完成', '2024-06')
+    """
+    if first is None:
+        return then
+    a, b = (with_year(x, "0000") or x for x in (first, then))
+    if _ISO.match(a) and _ISO.match(b) and (a[:4] == "0000") == (b[:4] == "0000"):
+        return then if b > a else first
+    return first
 
 
 def with_year(text: str, year: Optional[str]) -> Optional[str]:

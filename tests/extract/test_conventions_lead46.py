@@ -20,6 +20,9 @@
   naming rule that reads a bare 综合行政执法局 as the 城市管理 one applied after another field),
   ``市农业综合行政执法局`` and ``市数据和审批局`` too; ``市综合行政执法局`` and ``市审批局`` keep their
   standard names.
+- deadlines: ``截至2024年底`` (a date after 截至, 截止, 于, 在) is the date (the annotation was
+  refused whole: the task lost its unit in silence); ``6月底前启动，10月底前完成`` is done by the later
+  (the first was taken).
 
 Forms: county 重点工作任务分工 tables and their text copies keep a 进展情况 / 备注 column beside the
 units, and the copy runs its cell into the annotation's bracket."""
@@ -120,3 +123,16 @@ def test_a_short_form_leaving_out_a_field_stands_for_it_only_after_a_place():
     assert canonical_body("各级政府") == "各级人民政府"
     assert canonical_body("事发地政府") == "事发地人民政府"
     assert canonical_body("人民银行") == "中国人民银行"
+
+
+DATES = ("某某县人民政府办公室关于印发2024年重点工作任务分工方案的通知\n"
+         "1.推进城区管网改造。（县住建局，截至2024年底）\n"
+         "2.建设县城污水处理厂。（县水务局，6月底前启动，10月底前完成）\n"
+         "3.完成高标准农田建设。（县农业农村局，于2024年9月底前）\n")
+
+
+def test_a_date_after_a_word_and_the_later_of_two(write_doc):
+    result, tasks, _ = out = read(write_doc, DATES)
+    assert who(out, "城区管网改造") == [("县住建局", "responsible")]
+    deadline = {tasks[a.task_id].source_text[:6]: a.raw.deadline for a in result.assignments}
+    assert deadline == {"1.推进城区": "2024-12", "2.建设县城": "2024-10", "3.完成高标": "2024-09"}
