@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Iterable, Optional
 
 from ..errors import LexiconError
-from ..text import compact
+from ..text import compact, normalise
 
 LEVELS = ("national", "province", "prefecture", "county")
 
@@ -385,3 +385,39 @@ def load_divisions() -> Divisions:
     former = data.joinpath("divisions_former.tsv").read_text("utf-8")
     return Divisions(_parse(text, "kg/data/divisions.tsv"),
                      _parse_former(former, "kg/data/divisions_former.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _townships() -> dict[str, tuple[str, ...]]:
+    """``townships.tsv``: a township's name -> the county-level adcodes holding one of that name
+    (read on first use only: most documents are no township's)."""
+    text = resources.files("kg.data").joinpath("townships.tsv").read_text("utf-8")
+    out: dict[str, tuple[str, ...]] = {}
+    for number, raw in enumerate(text.splitlines(), 1):
+        if not raw or raw.startswith("#") or raw.startswith("name\t"):
+            continue
+        name, _, codes = raw.partition("\t")
+        if not name or not codes or not all(c.isdigit() for c in codes.split(",")):
+            raise LexiconError(f"kg/data/townships.tsv:{number}: expected 'name<TAB>adcode,…', "
+                               f"got {raw[:40]!r}")
+        out[name] = tuple(codes.split(","))
+    return out
+
+
+def township_counties(name: str) -> tuple[str, ...]:
+    """The county-level adcodes holding a township named ``name`` as the gazetteer writes it
+    (``渔峡口镇``, ``西湖街道``); the longest ending of ``name`` that is a township's name counts
+    (``鄞州区古林镇`` -> 古林镇's). Empty when none is known.
+
+    >>> township_counties("渔峡口镇")
+    ('420528',)
+    """
+    table = _townships()
+    key = compact(normalise(name))
+    for k in range(len(key)):
+        if k and len(key) - k < 3:
+            break           # (no ending of two characters: 林镇 of 古林镇 names none)
+        codes = table.get(key[k:])
+        if codes:
+            return codes
+    return ()

@@ -34,7 +34,7 @@ from typing import Optional, Sequence
 from ..text import compact, normalise
 from ..patterns import BREADCRUMB, BYLINE_FIELD, BYLINE_RE, CN_DATE, CORPS_HEAD, CORPS_ORDINAL, DATE, DOCNUM, HAN, unglossed
 from ..model import Jurisdiction, Line
-from .divisions import NATIONAL, Division, Divisions, load_divisions
+from .divisions import NATIONAL, Division, Divisions, load_divisions, township_counties
 
 UNKNOWN = Jurisdiction(None)
 
@@ -744,6 +744,29 @@ def _refined(d: Division, head: Sequence[str], div: Divisions) -> Division:
     return d
 
 
+def _township_county(title: str, issuer: Optional[str], div: Divisions,
+                     context: Optional[Division]) -> Optional[Division]:
+    """The county-level division a township's document lies in (its issuer or title names the
+    township: ``渔峡口镇人民政府``), where the gazetteer of townships holds one township of that
+    name, or one under ``context`` (the place the text names most); else None (城关镇: many)."""
+    from .units import own_township_name        # (units reads the model only; no cycle)
+    name = own_township_name(title, issuer)
+    if not name:
+        return None
+    found = [d for d in (div.get(c) for c in township_counties(name)) if d is not None]
+    if context is not None:
+        found = [d for d in found if _within(d, context, div)]
+    return found[0] if len(found) == 1 else None
+
+
+def _within(d: Division, above: Division, div: Divisions) -> bool:
+    while d is not None:
+        if d.adcode == above.adcode:
+            return True
+        d = div.get(d.parent) if d.parent and d.parent != d.adcode else None
+    return False
+
+
 def _as(d: Division, how: str) -> Jurisdiction:
     return Jurisdiction(d.name, d.adcode, d.level, how)
 
@@ -797,6 +820,10 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
         d = place_of_org(m.group(1), div, context) if m else None
         if d is not None:
             return _as(d, "issuer")
+    d = _township_county(title, issuer, div, context)
+    if d is not None:
+        # 渔峡口镇人民政府关于…: the county the township lies in, by the gazetteer of townships
+        return _as(d, "issuer")
     for m in REPORT_SELF_RE.finditer(body):
         d = place_of_org(m.group(1), div, context)
         if d is not None and d is not NATIONAL:

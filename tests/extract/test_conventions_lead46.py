@@ -23,6 +23,10 @@
 - deadlines: ``截至2024年底`` (a date after 截至, 截止, 于, 在) is the date (the annotation was
   refused whole: the task lost its unit in silence); ``6月底前启动，10月底前完成`` is done by the later
   (the first was taken).
+- a township's document that names no county (``渔峡口镇人民政府关于印发…``) is placed in the county its
+  township lies in, by a gazetteer of township names (``kg/data/townships.tsv``), where one township
+  bears the name (or one under the place the text names most); ``城关镇``, borne by some ninety, stays
+  unknown (all were unknown before).
 
 Forms: county 重点工作任务分工 tables and their text copies keep a 进展情况 / 备注 column beside the
 units, and the copy runs its cell into the annotation's bracket."""
@@ -136,3 +140,20 @@ def test_a_date_after_a_word_and_the_later_of_two(write_doc):
     assert who(out, "城区管网改造") == [("县住建局", "responsible")]
     deadline = {tasks[a.task_id].source_text[:6]: a.raw.deadline for a in result.assignments}
     assert deadline == {"1.推进城区": "2024-12", "2.建设县城": "2024-10", "3.完成高标": "2024-09"}
+
+
+def _township_doc(title):
+    return (title + "\n各村（社区）、镇直各单位：\n"
+            "1.做好森林防火巡查。（镇林业站、各村，全年）\n"
+            "2.开展隐患排查。（镇应急办牵头，镇派出所配合）\n")
+
+
+def test_a_townships_document_in_its_county(write_doc):
+    result, _, _ = read(write_doc, _township_doc("渔峡口镇人民政府关于印发2024年森林防火工作方案的通知"))
+    assert (result.documents[0].place.name, result.documents[0].place.adcode) == ("长阳土家族自治县", "420528")
+    result, _, _ = read(write_doc, _township_doc("城关镇人民政府关于印发2024年森林防火工作方案的通知"))
+    assert result.documents[0].place.adcode is None          # some ninety 城关镇: no one county
+    # the place the text names decides between townships of one name (西湖街道: eight)
+    result, _, _ = read(write_doc, _township_doc("西湖街道办事处关于印发2024年工作要点的通知")
+                        + "3.配合杭州市西湖区做好亚运场馆周边环境整治。（街道城管科）\n")
+    assert result.documents[0].place.adcode in ("330106", "330100")
