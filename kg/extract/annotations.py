@@ -72,12 +72,16 @@ LABEL_ROLES = {
 }
 # a label not listed above but formed like one: 主要牵头单位, 其他配合部门, 相关责任单位, 执行单位,
 # 推进部门, 参加单位, and the fields of a service guide (办事指南): 实施机关, 实施机构, 共同实施部门,
-# 承办机构; a township's plan names its offices and stations (站所): 责任站所, 责任办所, 配合站所
+# 承办机构; a township's plan names its offices and stations (站所): 责任站所, 责任办所, 配合站所,
+# and its villages (责任村, 配合社区)
 # (各责任科室 / 各责任单位: a collective of units, never a label)
 GENERIC_LABEL_RE = re.compile(
     r"^(?!各)[\u4e00-\u9fff]{0,4}?(牵头|主办|主责|配合|协同|协办|参与|参加|协助|协作|会同|支持|责任|负责|"
     r"承办|实施|落实|执行|推进|完成|办理)[\u4e00-\u9fff]{0,3}?(单位|部门|处室|科室|股室|主体|机关|机构|"
-    r"站所|办所|所站|办站所)$")
+    r"站所|办所|所站|办站所|"
+    # (a township's or a sub-district's list names its villages and communities, a county's its
+    # townships, a city's its districts: 责任社区, 配合村（社区）, 牵头乡镇, 责任镇街, 配合县区)
+    r"社区|村|村居|村（社区）|乡镇|镇街|街道|县区|区县|县（市、区）|县市区|市县|区市)$")
 GENERIC_ROLES = {"牵头": "lead", "主办": "lead", "主责": "lead", "配合": "support",
                  "协同": "support", "协办": "support", "参与": "support", "参加": "support",
                  "协助": "support", "协作": "support", "会同": "support", "支持": "support"}

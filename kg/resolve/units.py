@@ -341,10 +341,13 @@ def own_township_name(title: Optional[str], issuer: Optional[str]) -> Optional[s
     '鄞州区古林镇'
     >>> own_township_name("关于印发2024年重点工作的通知", "宝山街道办事处")
     '宝山街道'
+    >>> own_township_name("关于印发2024年重点工作的通知", "中共宝山街道工作委员会、宝山街道办事处")
+    '宝山街道'
     """
-    if issuer:
-        m = TOWNSHIP_RE.match(compact(issuer))
-        if m and township_name(compact(issuer)):
+    for part in compact(issuer or "").split("、"):
+        # (each of joint issuers: 中共宝山街道工作委员会、宝山街道办事处)
+        m = TOWNSHIP_RE.match(part)
+        if m and township_name(part):
             return m.group(1) + m.group(2)
     m = _TITLE_TOWNSHIP.match(unglossed(compact(title or "")))
     if m and township_name(m.group(1) + m.group(2)) is not None:

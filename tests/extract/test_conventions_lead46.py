@@ -27,6 +27,10 @@
   township lies in, by a gazetteer of township names (``kg/data/townships.tsv``), where one township
   bears the name (or one under the place the text names most); ``城关镇``, borne by some ninety, stays
   unknown (all were unknown before).
+- a sub-district's list: labels naming the units by their kind of place (``责任社区``, ``配合社区``,
+  ``牵头乡镇``, ``责任镇街``, ``配合县区``) give their roles (unknown labels before: every unit
+  responsible, a supporter too); joint issuers (``中共宝山街道工作委员会 宝山街道办事处``) speak for the
+  sub-district as one issuer does (its ``街道城建科`` is 宝山街道城建科; it was kept bare).
 
 Forms: county 重点工作任务分工 tables and their text copies keep a 进展情况 / 备注 column beside the
 units, and the copy runs its cell into the annotation's bracket."""
@@ -157,3 +161,21 @@ def test_a_townships_document_in_its_county(write_doc):
     result, _, _ = read(write_doc, _township_doc("西湖街道办事处关于印发2024年工作要点的通知")
                         + "3.配合杭州市西湖区做好亚运场馆周边环境整治。（街道城管科）\n")
     assert result.documents[0].place.adcode in ("330106", "330100")
+
+
+STREET = ("中共宝山街道工作委员会 宝山街道办事处关于印发《2024年街道重点工作任务清单》的通知\n"
+          "各社区党组织、居委会，街道各办（中心）：\n"
+          "一、基层治理\n"
+          "1.推进社会治理。（责任科室：党政办、平安办；配合社区：各社区）\n"
+          "2.完成老旧小区加装电梯10部。（街道城建科牵头，幸福社区、和平社区居委会配合）\n")
+
+
+def test_a_sub_districts_labels_and_joint_issuers(write_doc):
+    out = read(write_doc, STREET)
+    assert who(out, "推进社会治理") == [("党政办", "responsible"), ("平安办", "responsible"),
+                                      ("各社区", "support")]
+    result, _, _ = out
+    assert not [i for i in result.issues if "unknown annotation label" in i.message]
+    units = {a.raw.mention.text: a.unit for a in result.assignments}
+    assert units["街道城建科"].name == "宝山街道城建科"
+    assert ann.label_role("牵头乡镇") == "lead" and ann.label_role("配合县区") == "support"
