@@ -985,6 +985,12 @@ def _zone_shares_body(raw: Sequence[str], k: int) -> Optional[str]:
     return None
 
 
+def _division_in_full(name: str) -> bool:
+    """A division of any level written by its full name (川汇区, 项城市, 徐州市; not 福州)."""
+    from ..resolve.divisions import load_divisions
+    return name[-1:] in unitnames.PLACE_ENDINGS and bool(load_divisions().lookup(name, shorts=False))
+
+
 def _elliptical(piece: str, following: str) -> Optional[str]:
     """``人民大垸`` before ``荒湖管理区``: the pair shares the suffix, so the first is looked up
     as ``人民大垸管理区``. Only a short bare name (no suffix of its own) qualifies."""
@@ -1005,8 +1011,12 @@ def _elliptical(piece: str, following: str) -> Optional[str]:
     if suf is None or len(suf) < 2 or unitnames.unit_kind(f) in (None, "collective"):
         return None
     body = f[: -len(suf)]
-    if len(body) >= 3 and body[-1] in unitnames.PLACE_ENDINGS and p[-1] != body[-1]:
-        suf, body = body[-1] + suf, body[:-1]       # 绥芬河市政府: the pair shares 市政府
+    if len(body) >= 3 and body[-1] in unitnames.PLACE_ENDINGS and p[-1] != body[-1] \
+            and not _division_in_full(p):
+        # 绥芬河市政府: the pair shares 市政府 (a division written in full, 川汇区 before
+        # 沈丘县人民政府, shares 人民政府 only: never 川汇区县人民政府; 福州 before 泉州市政府 is
+        # no division's full name, 福州市政府)
+        suf, body = body[-1] + suf, body[:-1]
     if not body or _level_prefix(body) or len(body) > 6:
         return None
     cand = p + suf
@@ -1093,6 +1103,11 @@ def _split_conj(text: str) -> list[str]:
         if conj in "及与和" and _one_body_with_conj(text, conj):
             return [text.strip()]   # 示范区发展改革和统计局: one bureau of two fields
         parts = text.split(conj) if len(conj) > 1 else split_top(text, conj)
+        if (conj in "及与和" and len(parts) == 2 and compact(parts[0]) in _BARE_LEVELS
+                and looks_like_unit(parts[1])):
+            # 各县、区和市直各部门: the last level word of a 各 series, then a unit (the level word is
+            # read under the series' 各 by the caller)
+            return [parts[0].strip(), *_split_conj(parts[1])]
         bare = [compact(p) in unitnames.SUFFIX_KINDS for p in parts[1:]]
         if (len(parts) == 2 and bare[0] and looks_like_unit(parts[0])
                 and _place_body(parts[0]) and not _place_body(parts[1])):

@@ -922,7 +922,7 @@ class Resolver:
                 and compact(written) in compact(lookup)) or (
                 any(compact(lookup).startswith(d.name) and len(compact(lookup)) > len(d.name)
                     for d in div.lookup(compact(written)))
-                and not re.search(r"政府$", compact(lookup))) or (
+                ) or (
                 _sector_of(compact(written), compact(lookup))
                 and div.read_prefix(compact(written), None) is None) or (
                 compact(written).startswith("其") and FUNCTIONAL.search(compact(written)[1:])

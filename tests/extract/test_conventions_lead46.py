@@ -31,6 +31,12 @@
   ``牵头乡镇``, ``责任镇街``, ``配合县区``) give their roles (unknown labels before: every unit
   responsible, a supporter too); joint issuers (``中共宝山街道工作委员会 宝山街道办事处``) speak for the
   sub-district as one issuer does (its ``街道城建科`` is 宝山街道城建科; it was kept bare).
+- ``各县、区和市直各部门``: the series' last level word then 和 and a unit are two items (区, read as
+  各区, and 市直各部门; it was one name 区和市直各部门).
+- cities written bare before the last one's 市政府 (``福州、厦门、泉州市政府配合``) are those cities'
+  governments, resolved: the same units as ``福州市`` written in full elsewhere in the document (they
+  were second, unresolved nodes of the same name); a division written in full before them shares
+  the government only (``川汇区、商水县、项城市、沈丘县人民政府``: 川汇区人民政府, never 川汇区县人民政府).
 
 Forms: county 重点工作任务分工 tables and their text copies keep a 进展情况 / 备注 column beside the
 units, and the copy runs its cell into the annotation's bracket."""
@@ -179,3 +185,29 @@ def test_a_sub_districts_labels_and_joint_issuers(write_doc):
     units = {a.raw.mention.text: a.unit for a in result.assignments}
     assert units["街道城建科"].name == "宝山街道城建科"
     assert ann.label_role("牵头乡镇") == "lead" and ann.label_role("配合县区") == "support"
+
+
+def test_a_series_of_levels_closed_by_a_conjunction():
+    assert ann.unit_items("各县、区和市直各部门") == [("各县", None), ("区", "各区"), ("市直各部门", None)]
+    assert ann.unit_items("各县、市、区及县直有关单位")[-1] == ("县直有关单位", None)
+
+
+PROVINCE = ("福建省人民政府办公厅关于印发2024年数字福建工作要点的通知\n"
+            "闽政办〔2024〕9号\n"
+            "1.深化数字港建设。（福州市、厦门市人民政府，省商务厅）\n"
+            "2.推进数据要素市场化配置改革。（省发改委、省大数据局，福州、厦门、泉州市政府配合）\n")
+
+
+def test_bare_cities_before_a_shared_government_are_those_governments(write_doc):
+    result, _, _ = read(write_doc, PROVINCE)
+    ids = {}
+    for a in result.assignments:
+        ids.setdefault(a.unit.name, set()).add((a.unit.unit_id, a.unit.resolved))
+    assert len(ids["福州市人民政府"]) == 1 and len(ids["厦门市人民政府"]) == 1
+    assert all(resolved for (_, resolved) in ids["福州市人民政府"] | ids["厦门市人民政府"])
+
+
+def test_a_division_in_full_shares_the_government_only():
+    assert ann.unit_items("川汇区、项城市、沈丘县人民政府")[:2] == [
+        ("川汇区", "川汇区人民政府"), ("项城市", "项城市人民政府")]
+    assert ann.unit_items("福州、厦门、泉州市政府")[0] == ("福州", "福州市政府")
