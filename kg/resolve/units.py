@@ -532,7 +532,7 @@ _ALONG = re.compile(HAN + "沿线|" + WHERE_KIND)
 #: 区科协, 团县委 named 江夏区团委): social organisations, as 总工会 and 红十字会 are by their heads
 _PEOPLES_ORG_SHORT = ("妇联", "残联", "科协", "文联", "侨联", "工商联", "社科联", "团委", "关工委")
 #: 各 before the last word of a name that ends like a set of units (市政府各部门, 县直各单位)
-_EACH_OF = re.compile(r"各[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|机关|处室|科室|股室)$")
+_EACH_OF = re.compile(r"各[\u4e00-\u9fff]{0,4}(?:部门|单位|机构|机关|处室|科室|股室|司局|司|局|处|科|股|室|站所|站|所)$")
 
 
 _COURT_OF_LEVEL = {"province": "高级人民法院", "prefecture": "中级人民法院", "county": "人民法院"}
@@ -548,7 +548,8 @@ _CORPS_DIVISIONS = re.compile("^" + CORPS_HEAD + "各?师市?$")
 def guess_kind(name: str) -> str:
     """Kind of an unresolved unit from its form only (a label, not an identity)."""
     n = compact(name)
-    if n.startswith(("各", "相关")) or "各级" in n or n.endswith(("有关部门", "相关部门", "成员单位", "职能部门")) or "有关" in n:
+    if n.startswith(("各", "相关")) or "各级" in n or n.endswith(("有关部门", "相关部门", "成员单位", "职能部门")) or "有关" in n \
+            or "相关" in n:
         return "collective"
     if _EACH_OF.search(n) or _ALONG.search(n):
         return "collective"     # 市政府各部门, 县直各单位: every unit of a government or level; 铁路沿线…: those along it

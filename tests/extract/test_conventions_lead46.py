@@ -37,6 +37,8 @@
   governments, resolved: the same units as ``福州市`` written in full elsewhere in the document (they
   were second, unresolved nodes of the same name); a division written in full before them shares
   the government only (``川汇区、商水县、项城市、沈丘县人民政府``: 川汇区人民政府, never 川汇区县人民政府).
+- a ministry's own sets (``部内相关司局``, ``部内各司局``, ``厅内相关处室``, ``市政府各局``) are collectives
+  (kind department or other before).
 
 Forms: county 重点工作任务分工 tables and their text copies keep a 进展情况 / 备注 column beside the
 units, and the copy runs its cell into the annotation's bracket."""
@@ -211,3 +213,9 @@ def test_a_division_in_full_shares_the_government_only():
     assert ann.unit_items("川汇区、项城市、沈丘县人民政府")[:2] == [
         ("川汇区", "川汇区人民政府"), ("项城市", "项城市人民政府")]
     assert ann.unit_items("福州、厦门、泉州市政府")[0] == ("福州", "福州市政府")
+
+
+def test_a_bodys_own_sets_are_collectives():
+    from kg.resolve.units import guess_kind
+    for name in ("部内相关司局", "部内各司局", "厅内相关处室", "市政府各局", "各站所"):
+        assert guess_kind(name) == "collective", name
