@@ -3502,3 +3502,28 @@ def test_heiche_is_what_the_plans_write_feifa_yingyun(gov_indexes):
     top = who_owns("武胜县城里的黑车谁来打击", gov_indexes["collected"], limit=1)[0]
     assert "城区非法客运整治专项行动" in top.task_text, top.task_text
     assert "武胜县运管所" in {u["unit"] for u in top.units}
+
+
+FUNERAL_COMMITTEE = {
+    "a.txt": """某市殡葬管理办法
+
+第三十条 市、县和市辖区人民政府应建立由有关部门参加的殡葬管理委员会。殡葬管理委员会领导当地的殡葬管理工作，决定和处理殡葬管理工作中的重大事宜。
+""",
+}
+
+
+@pytest.mark.parametrize("question", ["殡葬管理委员会由哪一级政府来建", "殡葬管理委员会由谁来建立"])
+def test_a_unit_named_before_who_sets_it_up_is_the_object(tmp_path_factory, question):
+    """Round 96: 殡葬管理委员会由哪一级政府来建 ranked the committee's own clause (领导当地的殡葬
+    管理工作…, boosted as the unit named) before 市、县和市辖区人民政府应建立…殡葬管理委员会: a unit
+    named before the asking word of a verb setting it up (由谁设立, 由哪一级政府来建) is what is set
+    up, as after 的设立 (CREATED_ASKED_RE); 殡葬管理委员会负责什么 keeps it the one asked."""
+    from kg.read.who import CREATED_ASKED_RE, _parse
+    out = _built(tmp_path_factory, "funeral", FUNERAL_COMMITTEE)
+    index = load_index(out)
+    _w, _g, units, _alts, _loose_chars, objects = _parse(question, index)
+    assert not units and objects
+    assert who_owns(question, out, limit=1)[0].task_text.startswith("市、县和市辖区人民政府应建立")
+    _w, _g, units, _alts, _loose_chars, objects = _parse("殡葬管理委员会负责什么", index)
+    assert units and not objects
+    assert not CREATED_ASKED_RE.search("停车场由谁来建设")
