@@ -1036,13 +1036,21 @@ def _paragraphs_and_their_clauses(entries: dict[int, dict], final: dict[int, flo
         if not DUTY_CLAUSE_ID_RE.search(tid):
             continue
         p = by_id.get(tid.rsplit("/", 1)[0])
-        if p is None or not own <= names[p]:
+        if p is None or not own <= names[p] or not _holds(entries[p]["text"], entries[k]["text"]):
             continue
         if p not in best or (final[k], -k) > (final[best[p]], -best[p]):
             best[p] = k
     for p, k in sorted(best.items()):
         if final[k] > final[p]:
             final[k], final[p] = final[p], final[k]
+
+
+def _holds(paragraph: str, clause: str) -> bool:
+    """Whether a paragraph's text writes its clause's (punctuation aside): a clause cut from a line
+    the paragraph's text does not hold (an item's 整改要求 on the next line, read as its annotation)
+    is no part of what the paragraph says."""
+    bare = lambda text: PUNCT_RE.sub("", _plain(text))
+    return bare(clause) in bare(paragraph)
 
 
 def _plain(text: str) -> str:

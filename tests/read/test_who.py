@@ -3527,3 +3527,27 @@ def test_a_unit_named_before_who_sets_it_up_is_the_object(tmp_path_factory, ques
     _w, _g, units, _alts, _loose_chars, objects = _parse("殡葬管理委员会负责什么", index)
     assert units and not objects
     assert not CREATED_ASKED_RE.search("停车场由谁来建设")
+
+
+INSPECTION_ITEMS = {
+    "a.txt": """关于县城卫生巡查问题整改的通知
+
+1、西大桥西侧河边堤岸警示牌沿线有垃圾死角和建筑垃圾。
+整改要求:由县环卫站负责清除上述地段垃圾死角和建筑垃圾。
+2、迎宾大道南侧沿线部分居户旱厕外露。
+整改要求:由城关镇负责按照国家卫生县城复审的要求,对城乡接合部、城中村及城区省道过境沿线旱厕分布进行调查摸底,坚持先易后难、先外后内、集中治理,在国卫复审暗访以前组织拆除旱厕或改建无害化厕所。
+""",
+}
+
+
+def test_a_clause_its_paragraph_does_not_write_keeps_its_score(tmp_path_factory):
+    """Round 96: 城中村的旱厕谁负责拆掉或者改建 found the item 迎宾大道南侧沿线部分居户旱厕外露 first and
+    its 整改要求 (the clause naming 城中村, 拆除旱厕, 改建) out of the top three: the clause, read from
+    the item's next line, gave its score to the item whose text does not hold it
+    (:func:`_paragraphs_and_their_clauses` swaps a paragraph and a clause cut from its text only)."""
+    from kg.read.who import _holds
+    out = _built(tmp_path_factory, "inspection", INSPECTION_ITEMS)
+    top = who_owns("城中村的旱厕谁负责拆掉或者改建", out, limit=1)[0]
+    assert "拆除旱厕" in top.task_text, top.task_text
+    assert _holds("各县（市、区）要落实资金保障，市财政局负责", "各县(市、区)要落实资金保障")
+    assert not _holds("迎宾大道南侧沿线部分居户旱厕外露。", "由城关镇负责组织拆除旱厕")
