@@ -1435,12 +1435,30 @@ def test_question_set_on_other_governments(gov_indexes):
     All of session 45 merged (lead45, pr53, q51): 1544 of 1624 first (95.07 %), 1614 in the top three
     (99.38 %). Of q51's 1548: the three above (lead45's 防汛 and 桂林, pr53's 兴业县) and 粤环保工作归哪个
     部门统一监督管理 second (肇庆's 市环保局…统一监督管理 clause, its unit now named 肇庆市环境保护局, whose
-    环境保护 the question's 环保 reads as well: 24.26 against the province's statute's 23.19)."""
+    环境保护 the question's 环保 reads as well: 24.26 against the province's statute's 23.19).
+    Rounds 95 and 96 (seeds 1295, 1296, session 46's helper q52; round 95 drawn from files no
+    question had asked about, round 96 from files asked about once; 30 drawn each, the first 16
+    askable taken in draw order: an introduction, a bare heading and a generic closing skipped),
+    written and committed before running (short forms, 几个月, 拆掉, 哪一级政府, a place, no place):
+    as found round 95 15 of 16 first, 16 in the top three (青海把乡村振兴纳入国民经济和社会发展规划是谁的事
+    second: its clause is cut in the source, 各级人民政府应当将乡村振兴促进工作纳入国民, and 青海's 防震减灾
+    clause writes the rest); round 96 14 of 16 first, 15 in the top three (殡葬管理委员会由哪一级政府来建
+    second, behind the committee's own clause, boosted as the unit named; 城中村的旱厕谁负责拆掉或者改建
+    out: the item's 整改要求 clause, read from the next line, gave its score to the item's line
+    迎宾大道…旱厕外露, which does not write it). The set as found: 1573 of 1656 first (94.99 %), 1645 in
+    the top three. A unit named before who sets it up (CREATED_ASKED_RE) is the object: 殡葬 first;
+    a paragraph takes its clause's score only when its text holds the clause (_holds): 旱厕 first;
+    no other question's first or top three changed. The set: 1575 of 1656 first (95.11 %), 1646
+    in the top three (99.40 %). Tried and backed out: a place word of the question counted for no
+    task (the place filters; 哈尔滨 counted for 哈尔滨市住建部门's clause through its unit's name and not
+    for the 消防救援机构's beside it): 3 up, 13 down; the place word credited to every task of the place
+    asked: 1 up (哈尔滨's 消防检查), 1 down (石景山街道党工委…谁牵头完善); a field's bare name before a
+    word of the matter (消防重点单位) read as no unit: 0 up, 1 down (苍南…卫生院…由哪个局牵头)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1624
-    assert first >= 1544, (first, n, misses)
-    assert top3 >= 1614, (top3, n, misses)
+    assert n == 1656
+    assert first >= 1575, (first, n, misses)
+    assert top3 >= 1646, (top3, n, misses)
 
 
 def test_a_section_asked():
