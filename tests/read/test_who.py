@@ -1451,7 +1451,7 @@ def test_question_set_on_other_governments(gov_indexes):
     no other question's first or top three changed. The set: 1575 of 1656 first (95.11 %), 1646
     in the top three (99.40 %). Tried and backed out: a place word of the question counted for no
     task (the place filters; 哈尔滨 counted for 哈尔滨市住建部门's clause through its unit's name and not
-    for the 消防救援机构's beside it): 3 up, 13 down; the place word credited to every task of the place
+    for the 消防救援机构's beside it): 2 up (哈尔滨, 海南), 13 down; the place word credited to every task of the place
     asked: 1 up (哈尔滨's 消防检查), 1 down (石景山街道党工委…谁牵头完善); a field's bare name before a
     word of the matter (消防重点单位) read as no unit: 0 up, 1 down (苍南…卫生院…由哪个局牵头)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
