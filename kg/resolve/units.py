@@ -330,6 +330,12 @@ def _zone_body(zone: str, key: str, level: Optional[str]) -> Optional[str]:
     return None
 
 
+#: a township's office of its villages' and towns' building (村镇建设办, 村镇规划建设管理所)
+_TOWN_WORKS = re.compile("村镇(?:规划)?(?:建设|规划|管理)")
+#: the last character of a place above a township (省, 自治区, 市, 州, 盟, 区, 县, 旗)
+_ABOVE_TOWNSHIP_ENDS = "省市州盟区县旗"
+
+
 def own_township_name(title: Optional[str], issuer: Optional[str]) -> Optional[str]:
     """The township a document speaks for (:func:`own_township`), by its place and level word
     as the document names it (``古林镇``, ``鄞州区古林镇``, ``宝山街道``), else None.
@@ -338,11 +344,17 @@ def own_township_name(title: Optional[str], issuer: Optional[str]) -> Optional[s
     '鄞州区古林镇'
     >>> own_township_name("关于印发2024年重点工作的通知", "宝山街道办事处")
     '宝山街道'
+    >>> own_township_name("关于印发2024年重点工作的通知", "宁波市鄞州区古林镇人民政府")
+    '鄞州区古林镇'
     """
     if issuer:
-        m = TOWNSHIP_RE.match(compact(issuer))
-        if m and township_name(compact(issuer)):
-            return m.group(1) + m.group(2)
+        # (宁波市鄞州区古林镇人民政府: the places above the township written before it, as an issuer
+        # names itself in full, are cut at a level word until the township's own name is left)
+        who = compact(issuer)
+        for at in [0] + [k + 1 for k, c in enumerate(who[:-4]) if c in _ABOVE_TOWNSHIP_ENDS]:
+            m = TOWNSHIP_RE.match(who[at:])
+            if m and township_name(who[at:]):
+                return m.group(1) + m.group(2)
     m = _TITLE_TOWNSHIP.match(unglossed(compact(title or "")))
     if m and township_name(m.group(1) + m.group(2)) is not None:
         return m.group(1) + m.group(2)
@@ -1155,8 +1167,10 @@ class Resolver:
         if isinstance(township_doc, str) and not lookup and not own_town:
             m = _TOWN_OWN_BODY.match(key)
             if m and township_doc.endswith(m.group(1)) \
-                    and not m.group(2).startswith(("各", "有关", "相关", "村", "镇", "乡", "街")):
-                # (乡村振兴办, 镇村两级: a word of levels, no body after the township's level word)
+                    and (not m.group(2).startswith(("各", "有关", "相关", "村", "镇", "乡", "街"))
+                         or _TOWN_WORKS.match(m.group(2))):
+                # (乡村振兴办, 镇村两级: a word of levels, no body after the township's level word;
+                # 镇村镇建设办 is the township's office of 村镇建设, the field of its villages' works)
                 # 镇财政所, 镇党政办 in 古林镇's own document: the township's own body (古林镇财政所),
                 # never one body with every other township's 镇财政所 in the county
                 return self._unit(township_doc + m.group(2), jurisdiction, None, scope, True,
