@@ -489,7 +489,10 @@ def _column_role(header: str) -> Optional[tuple[str, str]]:
     role = ann.label_role(base)            # 责任科室, 牵头责任单位, 协同单位 …
     if role:
         return role, ("source" if role == "source" else "table")
-    if base.startswith("责任") and base.endswith(("街镇", "乡镇", "镇街", "街道", "区县", "县区")):
+    if base.startswith("责任") and base.endswith(("街镇", "乡镇", "镇街", "街道", "区县", "县区",
+                                                 # a township's list: the villages each task is
+                                                 # given to (责任村, 责任村（社区）, 责任社区, 责任嘎查)
+                                                 "村", "社区", "村居", "嘎查")):
         return "responsible", "table"
     return None
 
