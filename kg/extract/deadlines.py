@@ -158,8 +158,8 @@ def normalise_deadline(text: str) -> Optional[str]:
 # 即日起至2025年底, 2024年3月-6月); years alone (2023-2025年, a plan's period) are kept as written
 _SPAN = re.compile(r"^(?:(?P<year>\d{4})年\d{1,2}月(?:\d{1,2}日)?(?:份)?(?:起)?|(?:从|自)?即日起?|"
                    r"(?:从|自)?今日起?)(?:[-—–~～－]+|至|到)(?P<end>.+)$")
-# dates written one after another (2024年3月底前；2024年6月底前)
-_SEVERAL = re.compile(r"[；;，,、]")
+# dates written one after another (2024年3月底前；2024年6月底前, 2024年6月底前／2024年12月底前)
+_SEVERAL = re.compile(r"[；;，,、/]")
 _ISO = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
 
 
