@@ -15,7 +15,18 @@ misnamed before):
 - a township's document whose issuer names the places above it (``宁波市鄞州区古林镇人民政府``)
   is the township's own: its ``镇党政办`` is 鄞州区古林镇党政办 (the township was not read, its
   bodies kept as written, one body with every other township's ``镇党政办`` in the county);
-  ``镇村镇建设办`` is the township's office of 村镇建设 (it was kept as written, 镇村 read as levels).
+  ``镇村镇建设办`` is the township's office of 村镇建设 (it was kept as written, 镇村 read as levels);
+- a township's table with a column of villages (``责任村``, ``责任村（社区）``, ``责任社区``): its names were
+  dropped in silence (the column was no units' column);
+- a county named in full before a zone (``章贡区、赣州经开区``, ``信丰县、赣州经开区``) was looked up as
+  ``章贡区经开区`` (the zone's kind word shared as a suffix);
+- a later piece of an annotation opening with a conjunction (``…按职责分工负责，以及各县（市、区）落实``,
+  ``…牵头，并由各县（市、区）落实``) refused the annotation whole (its units lost but one "mentioned");
+  ``由各县（市、区）`` kept its 由 (the bracket's 、 split the first name);
+- a grassroots worker (``社区网格员负责``, ``村级专干``, ``护林员``) was neither unit nor post: the annotation
+  was refused whole, the 执法队 beside it lost in silence;
+- milestones a solidus separates in a 完成时限 (``2024年6月底前／2024年12月底前``) were kept as written
+  (the ；-separated form gave the last: 2024-12).
 
 Forms probed that were read right (no test here): a county's 政府工作报告 分解 table with 牵头县领导
 (a post), 责任单位, 配合单位 and 完成时限 columns (泾县, 华容县, 鄂温克族自治旗's notices in the pages
@@ -24,7 +35,13 @@ corpus name these columns); ``县住建局 县自然资源局`` (a space), ``县
 ``各村（社区）``, ``各村两委`` (grassroots), ``包村干部`` (a post, kept on the task); ``各地级以上市人民政府``,
 ``各盟行政公署``, ``各盟市``, ``各设区市人民政府``, ``各市、县人民政府`` (collectives); ``以及``, ``参与`` (support),
 ``各地区各部门落实``, ``领导小组各成员单位``; a 督查通报's 进展情况 column (its units are no task's: none read);
-a Word table pasted a cell a line under 序号 / 工作任务 / 责任单位 / 完成时限.
+a Word table pasted a cell a line under 序号 / 工作任务 / 责任单位 / 完成时限; a 督查通报's paragraphs
+``责任单位：…。进展情况：…`` (the progress names no unit); a 街道's ``牵头领导：王某某`` (a person).
+
+Left as found: a 街道's own offices written bare (``城市管理办公室``, ``平安建设办公室`` in 三里屯街道办事处's
+list) are resolved to the district's (北京市朝阳区城市管理办公室), a wrong government: no rule yet tells a
+township's bare office from its county's; ``根据国家部署推进`` as a deadline (the annotation refused);
+a township's document of unknown county (``城关镇人民政府``) stays unplaced (as pb47 notes).
 """
 import pytest
 
@@ -153,3 +170,22 @@ CONJ = ("赣州市人民政府办公室关于印发2024年创建全国文明城�
 def test_a_later_piece_opening_with_a_conjunction(write_doc, annotation, want):
     # (the annotation was refused whole: only 市文明办 "mentioned" in the text)
     assert who(read(write_doc, CONJ.format(annotation=annotation)), "推进志愿服务常态化") == want
+
+
+STREET = ("北京市朝阳区三里屯街道办事处关于印发2024年接诉即办重点工作任务的通知\n"
+          "1.开展网格化巡查。（{post}负责，街道综合行政执法队配合，长期坚持）\n"
+          "2.加强社区物业管理。（责任单位：各社区居委会；完成时限：2024年6月底前{sep}2024年12月底前）\n")
+
+
+@pytest.mark.parametrize("post", ["社区网格员", "村级专干", "护林员"])
+def test_a_grassroots_worker_is_a_post(write_doc, post):
+    out = read(write_doc, STREET.format(post=post, sep="；"))
+    # (the annotation was refused whole: the worker read as no unit and no post)
+    assert who(out, "开展网格化巡查") == [("街道综合行政执法队", "support")]
+    assert [p.written for e in out[0].enrichment.values() for p in e.posts] == [post]
+
+
+@pytest.mark.parametrize("sep", ["／", "/"])
+def test_milestones_a_solidus_separates(write_doc, sep):
+    result, tasks, _ = read(write_doc, STREET.format(post="社区网格员", sep=sep))
+    assert {a.raw.deadline for a in result.assignments if "物业" in tasks[a.task_id].text} == {"2024-12"}
