@@ -16,6 +16,9 @@ misnamed before):
   is the township's own: its ``镇党政办`` is 鄞州区古林镇党政办 (the township was not read, its
   bodies kept as written, one body with every other township's ``镇党政办`` in the county);
   ``镇村镇建设办`` is the township's office of 村镇建设 (it was kept as written, 镇村 read as levels);
+- a township's own offices written bare in its own document (``城市管理办公室``, ``接诉即办办公室``,
+  ``社区建设办公室`` in 三里屯街道办事处's list; ``派出所`` in 古林镇's) were the district's (北京市朝阳区城市管理办公室,
+  a wrong government) or kept as written: they are the township's (三里屯街道城市管理办公室);
 - a township's table with a column of villages (``责任村``, ``责任村（社区）``, ``责任社区``): its names were
   dropped in silence (the column was no units' column);
 - a county named in full before a zone (``章贡区、赣州经开区``, ``信丰县、赣州经开区``) was looked up as
@@ -38,9 +41,7 @@ corpus name these columns); ``县住建局 县自然资源局`` (a space), ``县
 a Word table pasted a cell a line under 序号 / 工作任务 / 责任单位 / 完成时限; a 督查通报's paragraphs
 ``责任单位：…。进展情况：…`` (the progress names no unit); a 街道's ``牵头领导：王某某`` (a person).
 
-Left as found: a 街道's own offices written bare (``城市管理办公室``, ``平安建设办公室`` in 三里屯街道办事处's
-list) are resolved to the district's (北京市朝阳区城市管理办公室), a wrong government: no rule yet tells a
-township's bare office from its county's; ``根据国家部署推进`` as a deadline (the annotation refused);
+Left as found: ``根据国家部署推进`` as a deadline (the annotation refused);
 a township's document of unknown county (``城关镇人民政府``) stays unplaced (as pb47 notes).
 """
 import pytest
@@ -189,3 +190,19 @@ def test_a_grassroots_worker_is_a_post(write_doc, post):
 def test_milestones_a_solidus_separates(write_doc, sep):
     result, tasks, _ = read(write_doc, STREET.format(post="社区网格员", sep=sep))
     assert {a.raw.deadline for a in result.assignments if "物业" in tasks[a.task_id].text} == {"2024-12"}
+
+
+OFFICES = ("北京市朝阳区三里屯街道办事处关于印发2024年接诉即办重点工作任务的通知\n"
+           "1.加强社区物业管理。（牵头科室：城市管理办公室；责任单位：各社区居委会）\n"
+           "2.提升接诉即办响应率。（责任科室：接诉即办办公室、社区建设办公室；配合单位：区城管委）\n")
+
+
+def test_a_townships_own_offices_written_bare(write_doc):
+    result = read(write_doc, OFFICES)[0]
+    names = {a.raw.mention.text: a.unit.name for a in result.assignments}
+    # (they were the district's: 北京市朝阳区城市管理办公室, a wrong government)
+    assert names["城市管理办公室"].endswith("三里屯街道城市管理办公室")
+    assert names["接诉即办办公室"].endswith("三里屯街道接诉即办办公室")
+    assert names["社区建设办公室"].endswith("三里屯街道社区建设办公室")
+    # a body the level's word names is the district's, as before
+    assert "三里屯" not in names["区城管委"]
