@@ -26,7 +26,8 @@ _PUNCT = {
     # half-width forms of the comma, enumeration comma, colon, semicolon and full stop
     "∶": "：", "︰": "：", "﹕": "：", "﹐": "，", "﹑": "、", "､": "、", "﹔": "；", "｡": "。",
     "﹖": "？", "﹗": "！",
-    # the full-width solidus, one list's separator as the half-width one is (公路处／省公路事务中心)
+    # the full-width solidus, a separator of names in a cell (县财政局／县自然资源局) and of a date's
+    # figures (2024／6), as the half-width one is
     "／": "/",
 }
 

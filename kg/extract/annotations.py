@@ -583,13 +583,22 @@ def _helpers_before(names: str) -> Optional[tuple[str, str]]:
     return None
 
 
+#: a conjunction opening an annotation's later piece (…按职责分工负责，以及各县（市、区）落实)
+_PIECE_CONJ_RE = re.compile(r"^(?:以及|(?:并|同时)(?=由))(?=\S{2})")
+
+
 def _drop_preposition(names: str) -> str:
-    """``由县发改局`` (牵头实施) -> ``县发改局``: 由/请/经 before a list is not part of a name."""
+    """``由县发改局`` (牵头实施) -> ``县发改局``: 由/请/经 before a list is not part of a name;
+    nor is a conjunction opening a later piece (``以及各县（市、区）``, ``并由各县（市、区）`` 落实)."""
+    c = _PIECE_CONJ_RE.match(names)
+    if c:
+        names = names[c.end():]
     m = re.match(r"^(?:(?:此项|本项|该项|上述|以上)(?:工作|任务|事项)?)?(?:具体|统一|均|全部|主要)?(由|请|经|责成)(?=\S{2})",
                  names)     # (此项工作由市教育局牵头负责: the item named before 由 too)
     if m and m.group(1) == "经" and names[m.end()] in "发信贸管济开合协研":
         return names    # 经发局, 经信局, 经贸局, 经管站: a body named for the economy (经济…), not 经 + X
-    if m and looks_like_unit(re.split(r"[、，,]", names[m.end():])[0]):
+    if m and looks_like_unit((split_top(names[m.end():], "、，,") or [""])[0]):
+        # (由各县（市、区）: the first name whole, its bracket's 、 no separator)
         return names[m.end():]
     return names
 
@@ -1044,6 +1053,10 @@ def _elliptical(piece: str, following: str) -> Optional[str]:
     f = unitnames.clean(following)
     if f.endswith(("管委会", "管理委员会", "工委")) and county_named(p):
         return None     # (光明区、坪山区、大鹏新区管委会: districts of the city before a zone's body)
+    if p[-1] in unitnames.PLACE_ENDINGS and f[-1] in unitnames.PLACE_ENDINGS:
+        # (章贡区、赣州经开区, 信丰县、蓉江新区: a place named in full before a zone or another
+        # place shares no word with it, never 章贡区经开区)
+        return None
     place = _place_split(f)
     if place and p[-1] in unitnames.PLACE_ENDINGS and 2 <= len(p) <= 5:
         # 海东市、兰州市、临夏州发展改革部门: places sharing the department of the last

@@ -489,7 +489,10 @@ def _column_role(header: str) -> Optional[tuple[str, str]]:
     role = ann.label_role(base)            # 责任科室, 牵头责任单位, 协同单位 …
     if role:
         return role, ("source" if role == "source" else "table")
-    if base.startswith("责任") and base.endswith(("街镇", "乡镇", "镇街", "街道", "区县", "县区")):
+    if base.startswith("责任") and base.endswith(("街镇", "乡镇", "镇街", "街道", "区县", "县区",
+                                                 # a township's list: the villages each task is
+                                                 # given to (责任村, 责任村（社区）, 责任社区, 责任嘎查)
+                                                 "村", "社区", "村居", "嘎查")):
         return "responsible", "table"
     return None
 
@@ -501,6 +504,8 @@ def _is_deadline_column(header: str) -> bool:
                                                       r"[\u4e00-\u9fff]{0,2}", h))
 
 
+# a table cell saying "the same as above": 同上, the ditto marks 〃 and ″, straight or curly quotes
+_DITTO_RE = re.compile(r"(?:同上|同前|仝上|〃+|″+|\"+|”+|“+)[。.]?")
 # an annotation repeating the units of the one before: 责任单位：同上, （同上）, 牵头单位：同上。
 _SAME_AS_ABOVE_RE = re.compile(r"(?:^|[；;，,。]|[\u4e00-\u9fff]{2,8}[：:])同上(?:[。；;，,]|$)")
 _NOTHING_ABOVE = ("annotation '{}' repeats the one before it (同上), but no annotation before it "
@@ -662,6 +667,7 @@ class _DocWalker:
         # the last annotation read that named units: what a later ``责任单位：同上`` repeats
         self._last_with_units: Optional[ann.Parsed] = None
         self._positions: dict[int, dict[int, int]] = {}   # parent -> child -> index
+        self._row_cells: dict[int, list[Cell]] = {}   # a row -> its cells, dittos replaced
         # the items of a list so far, per parent node: (node, task, annotated?), for 以上…由X实施
         self._list_items: dict[int, list[tuple[Node, Task, bool]]] = {}
         # a heading whose own annotation names only leads (一、科技创新政策（由市科技局牵头实施）):
@@ -2242,6 +2248,7 @@ class _DocWalker:
         if not text:
             self.issue(errors.W_EMPTY_ROW, "a table row without any text (an empty row of a "
                        "form?)", task.span.first_line or node.first_line)
+        cells = self._dittos(node, cells, header, tcol)
         deadline = None
         for i, h in enumerate(header):
             if _is_deadline_column(h) and i < len(cells) and cells[i].flat:
@@ -2578,6 +2585,26 @@ class _DocWalker:
             line = self.by_number.get(number)
             return line is not None and line.norm.rstrip().endswith(("|", "｜"))
         return closed(max(ln.number for ln in prev_lines)) and not closed(last)
+
+    def _dittos(self, node: Node, cells: list[Cell], header: Sequence[str],
+                tcol: Optional[int]) -> list[Cell]:
+        """``cells`` with a units' or deadline cell that holds only a ditto mark (``同上``, ``〃``,
+        ``"``: a Word table's "the same as above") replaced by the same column's cell of the row
+        above, as that row was read (its own dittos replaced), its lines numbered as this row's.
+        With no such cell above, the mark stays (the units' reader reports it, never a unit)."""
+        prev = self._prev_row(node)
+        above = self._row_cells.get(id(prev)) if prev is not None else None
+        out = list(cells)
+        for i, c in enumerate(cells):
+            if (i == tcol or i >= len(header) or above is None or i >= len(above)
+                    or not _DITTO_RE.fullmatch(compact(c.flat))
+                    or not (_column_role(header[i]) or _is_deadline_column(header[i]))):
+                continue
+            if above[i].flat and not _DITTO_RE.fullmatch(compact(above[i].flat)):
+                out[i] = Cell(above[i].text, [dataclasses.replace(ln, number=c.first_line)
+                                              for ln in above[i].lines])
+        self._row_cells[id(node)] = out
+        return out
 
     def _prev_row(self, node: Node) -> Optional[Node]:
         if node.parent is None:

@@ -34,19 +34,24 @@ ONGOING = ("长期坚持", "持续推进", "长期推进", "持续开展", "常�
            "持续", "常态化", "每年", "按年度", "逐步推进", "分步实施", "年内完成", "立即实施",
            "长期执行", "长期落实", "持续落实", "常态长效", "按计划推进", "每季度", "每月",
            "每半年", "每周", "每年度", "全年", "常年", "适时", "按上级要求", "按上级部署",
-           "根据上级要求", "根据上级部署")
+           "根据上级要求", "根据上级部署",
+           # the pace of a year's schedule (序时进度: the share of the year gone by), work begun at
+           # once, and the timing left to the one in charge
+           "按时序推进", "按序时推进", "按序时进度推进", "按时序进度推进", "按序时进度",
+           "按时间节点推进", "适时推进", "立即启动", "立即开展", "立即执行", "即时")
 # the same span closed by a word of continuing work (2024—2025年持续推进, 2024-2026年逐步推进)
 _RANGE_ONGOING = re.compile(r"^\d{4}(?:年)?[-—–~～至到]\d{4}年(?:" + "|".join(ONGOING[:12] + ("逐步推进", "分步实施"))
                             + r")$")
 # a recurring deadline: 每年12月底前, 每季度末, 每月10日前
 _RECURRING = re.compile(r"^每(?:年|季度|季|月|半年|周)(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?" + _IN_MONTH
                         + r"(?:之?前|以前)?(?:完成|报送)?$")
-# from a year on: 2024年起, 2024年开始持续推进, 2024年及以后持续推进
-_FROM = re.compile(r"^(\d{4})年(?:起|开始|及以后|以后|后)(?:" + "|".join(
+# from a year (or a month) on: 2024年起, 2024年开始持续推进, 2024年及以后持续推进, 2024年3月起
+_FROM = re.compile(r"^(\d{4})年(?:\d{1,2}月(?:份)?)?(?:起|开始|及以后|以后|后)(?:" + "|".join(
     ("长期坚持", "持续推进", "长期推进", "持续开展", "持续实施", "常态化推进")) + r")?$")
 # a date and the milestone reached by it: 2024年9月底前启动, 5月底前动工
-# (2024年底前取得阶段性进展, 2025年取得明显成效: the progress to show by then)
-_MILESTONE = re.compile(r"(?:启动|开工|动工|建成|投用|投入使用|完工|竣工|上线|运行|见效|出台|印发|"
+# (2024年底前取得阶段性进展, 2025年取得明显成效: the progress to show by then; 2026年底前基本完成)
+_MILESTONE = re.compile(r"(?:启动|开工|动工|(?:基本|全面)?建成|投用|投入使用|完工|竣工|上线|运行|见效|出台|印发|"
+                        r"(?:基本|全面)完成|"
                         r"取得(?:阶段性|明显|积极|实质性|重要|重大|突破性)?(?:进展|成效|成果|突破))"
                         r"(?:建设|实施|运营)?$")
 # a year and the season or event the work is done before (2024年汛前, 2024年春节前, 2024年秋季开学前):
@@ -161,8 +166,8 @@ def normalise_deadline(text: str) -> Optional[str]:
 # 即日起至2025年底, 2024年3月-6月); years alone (2023-2025年, a plan's period) are kept as written
 _SPAN = re.compile(r"^(?:(?P<year>\d{4})年\d{1,2}月(?:\d{1,2}日)?(?:份)?(?:起)?|(?:从|自)?即日起?|"
                    r"(?:从|自)?今日起?)(?:[-—–~～－]+|至|到)(?P<end>.+)$")
-# dates written one after another (2024年3月底前；2024年6月底前)
-_SEVERAL = re.compile(r"[；;，,、]")
+# dates written one after another (2024年3月底前；2024年6月底前, 2024年6月底前／2024年12月底前)
+_SEVERAL = re.compile(r"[；;，,、/]")
 _ISO = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
 
 

@@ -110,6 +110,9 @@ POST_ENDINGS = (
     # the chiefs of the 长制 systems (河长制, 湖长制, 林长制, 田长制, 路长制, 链长制, 网格化管理):
     # 各级河长, 总河湖长, 产业链链长 are posts held by leaders, never offices
     "河长", "湖长", "林长", "田长", "路长", "链长", "网格长",
+    # the grassroots' workers a township's or a community's list names (社区网格员, 村级专干, 护林员):
+    # people, never offices
+    "网格员", "专干", "协管员", "信息员", "联络员", "护林员", "巡河员", "巡查员", "安全员", "监督员",
 )
 #: labels whose value is a person or post (责任领导：杜新国)
 PERSON_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(领导|负责人|责任人|联系人|包保人|督办人)$")

@@ -70,6 +70,11 @@ RECEIVES_RE = re.compile(r"接受[^。；;，,]{0,12}?(?P<a>" + _RECEIVED + ")"
 # …and a unit named as what is set up or done away with (民族乡的建立由哪一级政府决定, 居委会的设立
 # 由谁批准): the matter is the unit's creation, the one asked is who creates it, not the unit
 CREATED_AFTER_RE = re.compile(r"的(?:设立|建立|成立|设置|组建|撤销|撤并|合并|更名)")
+# …or before the asking word of such a verb (殡葬管理委员会由哪一级政府来建, 联席会议由谁设立): the
+# unit is what is set up, as after 的设立; the one asked is who sets it up (a level's government
+# asked, 哪一级政府, asks who as 谁 does)
+CREATED_ASKED_RE = re.compile(r"(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|机关|机构|局|委|办)|哪一?级(?:人民)?政府)"
+                              r"(?:来|去|负责)?(?:建立|设立|成立|组建|设置|建(?![设议筑造])|设(?![计施备]))")
 NO_UNIT_FACTOR = 0.35
 # a duty clause cut from a paragraph's text (D…:二/（三）/9/duty1), as kg.extract.enrich names it
 DUTY_CLAUSE_ID_RE = re.compile(r"/duty\d+$")
@@ -487,7 +492,7 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     i = 0
     rest = []
     asked_at = [m.start() for m in OBJECT_ASKED_RE.finditer(q)] \
-        + [m.start() for m in OWNER_OBJECT_RE.finditer(q)]
+        + [m.start() for m in OWNER_OBJECT_RE.finditer(q)] + [m.start() for m in CREATED_ASKED_RE.finditer(q)]
     written: list[str] = []
     while i < len(q):
         for k in keys_by_len:
@@ -1031,13 +1036,21 @@ def _paragraphs_and_their_clauses(entries: dict[int, dict], final: dict[int, flo
         if not DUTY_CLAUSE_ID_RE.search(tid):
             continue
         p = by_id.get(tid.rsplit("/", 1)[0])
-        if p is None or not own <= names[p]:
+        if p is None or not own <= names[p] or not _holds(entries[p]["text"], entries[k]["text"]):
             continue
         if p not in best or (final[k], -k) > (final[best[p]], -best[p]):
             best[p] = k
     for p, k in sorted(best.items()):
         if final[k] > final[p]:
             final[k], final[p] = final[p], final[k]
+
+
+def _holds(paragraph: str, clause: str) -> bool:
+    """Whether a paragraph's text writes its clause's (punctuation aside): a clause cut from a line
+    the paragraph's text does not hold (an item's 整改要求 on the next line, read as its annotation)
+    is no part of what the paragraph says."""
+    bare = lambda text: PUNCT_RE.sub("", _plain(text))
+    return bare(clause) in bare(paragraph)
 
 
 def _plain(text: str) -> str:

@@ -333,6 +333,20 @@ def _zone_body(zone: str, key: str, level: Optional[str]) -> Optional[str]:
     return None
 
 
+#: an office, station or team a township's own document writes bare (城市管理办公室, 党政办, 文化站,
+#: 财政所, 农业综合服务中心, 综合行政执法队): the township's own; names opening with a level, a set
+#: word or a higher body's words are not
+_TOWN_BARE_OFFICE = re.compile("^" + HAN + "{1,14}?(?:办公室|办|站|所|中心|执法队|中队)$")
+#: a group's office (领导小组办公室, 指挥部办公室, 创建工作领导小组办公室): the group's, whoever set it up
+_GROUP_OFFICE = re.compile(GROUP_SUFFIX + "(?:办公室|办)$")
+_NOT_BARE = ("省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "街道", "村委", "居委", "各", "有关",
+             "相关", "其他", "全", "本", "该", "中共", "国家", "中央", "国务院", "自治")
+#: a township's office of its villages' and towns' building (村镇建设办, 村镇规划建设管理所)
+_TOWN_WORKS = re.compile("村镇(?:规划)?(?:建设|规划|管理)")
+#: the last character of a place above a township (省, 自治区, 市, 州, 盟, 区, 县, 旗)
+_ABOVE_TOWNSHIP_ENDS = "省市州盟区县旗"
+
+
 def own_township_name(title: Optional[str], issuer: Optional[str]) -> Optional[str]:
     """The township a document speaks for (:func:`own_township`), by its place and level word
     as the document names it (``古林镇``, ``鄞州区古林镇``, ``宝山街道``), else None.
@@ -343,13 +357,23 @@ def own_township_name(title: Optional[str], issuer: Optional[str]) -> Optional[s
     '宝山街道'
     >>> own_township_name("关于印发2024年重点工作的通知", "中共宝山街道工作委员会、宝山街道办事处")
     '宝山街道'
+    >>> own_township_name("关于印发2024年重点工作的通知", "宁波市鄞州区古林镇人民政府")
+    '鄞州区古林镇'
+    >>> own_township_name("南夏墅街道办事处，北区工作组，机关各部门：", None) is None
+    True
     """
-    for part in compact(issuer or "").split("、"):
-        # (each of joint issuers: 中共宝山街道工作委员会、宝山街道办事处)
-        m = TOWNSHIP_RE.match(part)
-        if m and township_name(part):
-            return m.group(1) + m.group(2)
-    m = _TITLE_TOWNSHIP.match(unglossed(compact(title or "")))
+    for who in compact(issuer or "").split("、"):
+        # (each of joint issuers: 中共宝山街道工作委员会、宝山街道办事处; 宁波市鄞州区古林镇人民政府: the
+        # places above the township written before it, as an issuer names itself in full, are cut
+        # at a level word until the township's own name is left)
+        for at in [0] + [k + 1 for k, c in enumerate(who[:-4]) if c in _ABOVE_TOWNSHIP_ENDS]:
+            m = TOWNSHIP_RE.match(who[at:])
+            if m and township_name(who[at:]):
+                return m.group(1) + m.group(2)
+    t = unglossed(compact(title or ""))
+    m = _TITLE_TOWNSHIP.match(t)
+    if m and t[m.end():m.end() + 1] in ("，", ",", "、", "：", ":", "；"):
+        m = None    # (南夏墅街道办事处，北区工作组，…： a line of addressees read as the title, no issuer)
     if m and township_name(m.group(1) + m.group(2)) is not None:
         return m.group(1) + m.group(2)
     return None
@@ -1162,12 +1186,19 @@ class Resolver:
         if isinstance(township_doc, str) and not lookup and not own_town:
             m = _TOWN_OWN_BODY.match(key)
             if m and township_doc.endswith(m.group(1)) \
-                    and not m.group(2).startswith(("各", "有关", "相关", "村", "镇", "乡", "街")):
-                # (乡村振兴办, 镇村两级: a word of levels, no body after the township's level word)
+                    and (not m.group(2).startswith(("各", "有关", "相关", "村", "镇", "乡", "街"))
+                         or _TOWN_WORKS.match(m.group(2))):
+                # (乡村振兴办, 镇村两级: a word of levels, no body after the township's level word;
+                # 镇村镇建设办 is the township's office of 村镇建设, the field of its villages' works)
                 # 镇财政所, 镇党政办 in 古林镇's own document: the township's own body (古林镇财政所),
                 # never one body with every other township's 镇财政所 in the county
                 return self._unit(township_doc + m.group(2), jurisdiction, None, scope, True,
                                   ministry_doc)
+            if m is None and _TOWN_BARE_OFFICE.match(key) and not key.startswith(_NOT_BARE) \
+                    and not _GROUP_OFFICE.search(key) and self.divisions.read_prefix(key) is None:
+                # 城市管理办公室, 平安建设办公室, 党政办 in 三里屯街道办事处's own document: the
+                # sub-district's own offices (its 科室), never the district's body of that name
+                return self._unit(township_doc + key, jurisdiction, None, scope, True, ministry_doc)
         if zone_doc and not lookup and j.name and not (
                 j.name == zone_doc or zone_doc.endswith(j.name)
                 or _ZONE_WORD.search(j.name)):

@@ -1435,12 +1435,30 @@ def test_question_set_on_other_governments(gov_indexes):
     All of session 45 merged (lead45, pr53, q51): 1544 of 1624 first (95.07 %), 1614 in the top three
     (99.38 %). Of q51's 1548: the three above (lead45's 防汛 and 桂林, pr53's 兴业县) and 粤环保工作归哪个
     部门统一监督管理 second (肇庆's 市环保局…统一监督管理 clause, its unit now named 肇庆市环境保护局, whose
-    环境保护 the question's 环保 reads as well: 24.26 against the province's statute's 23.19)."""
+    环境保护 the question's 环保 reads as well: 24.26 against the province's statute's 23.19).
+    Rounds 95 and 96 (seeds 1295, 1296, session 46's helper q52; round 95 drawn from files no
+    question had asked about, round 96 from files asked about once; 30 drawn each, the first 16
+    askable taken in draw order: an introduction, a bare heading and a generic closing skipped),
+    written and committed before running (short forms, 几个月, 拆掉, 哪一级政府, a place, no place):
+    as found round 95 15 of 16 first, 16 in the top three (青海把乡村振兴纳入国民经济和社会发展规划是谁的事
+    second: its clause is cut in the source, 各级人民政府应当将乡村振兴促进工作纳入国民, and 青海's 防震减灾
+    clause writes the rest); round 96 14 of 16 first, 15 in the top three (殡葬管理委员会由哪一级政府来建
+    second, behind the committee's own clause, boosted as the unit named; 城中村的旱厕谁负责拆掉或者改建
+    out: the item's 整改要求 clause, read from the next line, gave its score to the item's line
+    迎宾大道…旱厕外露, which does not write it). The set as found: 1573 of 1656 first (94.99 %), 1645 in
+    the top three. A unit named before who sets it up (CREATED_ASKED_RE) is the object: 殡葬 first;
+    a paragraph takes its clause's score only when its text holds the clause (_holds): 旱厕 first;
+    no other question's first or top three changed. The set: 1575 of 1656 first (95.11 %), 1646
+    in the top three (99.40 %). Tried and backed out: a place word of the question counted for no
+    task (the place filters; 哈尔滨 counted for 哈尔滨市住建部门's clause through its unit's name and not
+    for the 消防救援机构's beside it): 2 up (哈尔滨, 海南), 13 down; the place word credited to every task of the place
+    asked: 1 up (哈尔滨's 消防检查), 1 down (石景山街道党工委…谁牵头完善); a field's bare name before a
+    word of the matter (消防重点单位) read as no unit: 0 up, 1 down (苍南…卫生院…由哪个局牵头)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1624
-    assert first >= 1544, (first, n, misses)
-    assert top3 >= 1614, (top3, n, misses)
+    assert n == 1656
+    assert first >= 1575, (first, n, misses)
+    assert top3 >= 1646, (top3, n, misses)
 
 
 def test_a_section_asked():
@@ -3502,3 +3520,52 @@ def test_heiche_is_what_the_plans_write_feifa_yingyun(gov_indexes):
     top = who_owns("武胜县城里的黑车谁来打击", gov_indexes["collected"], limit=1)[0]
     assert "城区非法客运整治专项行动" in top.task_text, top.task_text
     assert "武胜县运管所" in {u["unit"] for u in top.units}
+
+
+FUNERAL_COMMITTEE = {
+    "a.txt": """某市殡葬管理办法
+
+第三十条 市、县和市辖区人民政府应建立由有关部门参加的殡葬管理委员会。殡葬管理委员会领导当地的殡葬管理工作，决定和处理殡葬管理工作中的重大事宜。
+""",
+}
+
+
+@pytest.mark.parametrize("question", ["殡葬管理委员会由哪一级政府来建", "殡葬管理委员会由谁来建立"])
+def test_a_unit_named_before_who_sets_it_up_is_the_object(tmp_path_factory, question):
+    """Round 96: 殡葬管理委员会由哪一级政府来建 ranked the committee's own clause (领导当地的殡葬
+    管理工作…, boosted as the unit named) before 市、县和市辖区人民政府应建立…殡葬管理委员会: a unit
+    named before the asking word of a verb setting it up (由谁设立, 由哪一级政府来建) is what is set
+    up, as after 的设立 (CREATED_ASKED_RE); 殡葬管理委员会负责什么 keeps it the one asked."""
+    from kg.read.who import CREATED_ASKED_RE, _parse
+    out = _built(tmp_path_factory, "funeral", FUNERAL_COMMITTEE)
+    index = load_index(out)
+    _w, _g, units, _alts, _loose_chars, objects = _parse(question, index)
+    assert not units and objects
+    assert who_owns(question, out, limit=1)[0].task_text.startswith("市、县和市辖区人民政府应建立")
+    _w, _g, units, _alts, _loose_chars, objects = _parse("殡葬管理委员会负责什么", index)
+    assert units and not objects
+    assert not CREATED_ASKED_RE.search("停车场由谁来建设")
+
+
+INSPECTION_ITEMS = {
+    "a.txt": """关于县城卫生巡查问题整改的通知
+
+1、西大桥西侧河边堤岸警示牌沿线有垃圾死角和建筑垃圾。
+整改要求:由县环卫站负责清除上述地段垃圾死角和建筑垃圾。
+2、迎宾大道南侧沿线部分居户旱厕外露。
+整改要求:由城关镇负责按照国家卫生县城复审的要求,对城乡接合部、城中村及城区省道过境沿线旱厕分布进行调查摸底,坚持先易后难、先外后内、集中治理,在国卫复审暗访以前组织拆除旱厕或改建无害化厕所。
+""",
+}
+
+
+def test_a_clause_its_paragraph_does_not_write_keeps_its_score(tmp_path_factory):
+    """Round 96: 城中村的旱厕谁负责拆掉或者改建 found the item 迎宾大道南侧沿线部分居户旱厕外露 first and
+    its 整改要求 (the clause naming 城中村, 拆除旱厕, 改建) out of the top three: the clause, read from
+    the item's next line, gave its score to the item whose text does not hold it
+    (:func:`_paragraphs_and_their_clauses` swaps a paragraph and a clause cut from its text only)."""
+    from kg.read.who import _holds
+    out = _built(tmp_path_factory, "inspection", INSPECTION_ITEMS)
+    top = who_owns("城中村的旱厕谁负责拆掉或者改建", out, limit=1)[0]
+    assert "拆除旱厕" in top.task_text, top.task_text
+    assert _holds("各县（市、区）要落实资金保障，市财政局负责", "各县(市、区)要落实资金保障")
+    assert not _holds("迎宾大道南侧沿线部分居户旱厕外露。", "由城关镇负责组织拆除旱厕")
