@@ -30,12 +30,12 @@ from __future__ import annotations
 import contextvars
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 from typing import Optional, Sequence
 
 from .deadlines import is_deadline, normalise_deadline
 from ..patterns import CN_DIGITS, HAN, HAN_RANGE, OWN_LEVEL_CHARS, unglossed
-from ..text import CACHE_SIZE, compact, normalise
+from ..text import CACHE_SIZE, CACHED_TEXT_MAX, compact, normalise
 from . import unitnames
 
 OPEN, CLOSE = "（", "）"
@@ -897,6 +897,48 @@ def _unit_item(name: str, lookup: Optional[str]) -> bool:
 #: the short forms of units the document being read defines (``市防汛防台抗旱指挥部（以下简称市防指）``):
 #: short form -> the unit's name; set by the reader of each document (:func:`document_aliases`)
 DOC_ALIASES: contextvars.ContextVar[dict] = contextvars.ContextVar("DOC_ALIASES", default={})
+# the aliases dict last seen (held, so that no other dict takes its id) and its items as a key
+_ALIASES_SEEN: list = [None, frozenset()]
+_MISSING = object()
+
+
+def _aliases_key() -> frozenset:
+    """The short forms :data:`DOC_ALIASES` holds now, as a key of :func:`_per_document`'s memos
+    (made once per document: the reader of a document sets a new dict and never changes it)."""
+    aliases = DOC_ALIASES.get()
+    if aliases is not _ALIASES_SEEN[0]:
+        _ALIASES_SEEN[0], _ALIASES_SEEN[1] = aliases, frozenset(aliases.items())
+    return _ALIASES_SEEN[1]
+
+
+def _per_document(f):
+    """``f(text)`` memoised by the text and the document's short forms (:data:`DOC_ALIASES`):
+    for a function whose answer depends on nothing else (the module's tables; whether a name is
+    a short form the document defined, :func:`_unit_item`), answered again without its work
+    when a text is asked again under the same short forms, in this document or another (most
+    documents define none). ~57 % of :func:`classify`'s asks repeat one (the same bracket read
+    by the outline, the task splitter and the assignment reader), ~70 % of
+    :func:`annotation_cuts`'. Texts longer than :data:`~kg.text.CACHED_TEXT_MAX` are computed
+    each time, and the memo forgets everything past :data:`~kg.text.CACHE_SIZE` answers, so a
+    worker's memory does not grow with the corpus. The answers must be immutable."""
+    memo: dict = {}
+
+    @wraps(f)
+    def call(text: str):
+        if len(text) > CACHED_TEXT_MAX:
+            return f(text)
+        key = (text, _aliases_key())
+        got = memo.get(key, _MISSING)
+        if got is _MISSING:
+            got = f(text)
+            if len(memo) >= CACHE_SIZE:
+                memo.clear()
+            memo[key] = got
+        return got
+    call.cache_clear = memo.clear       # type: ignore[attr-defined]
+    return call
+
+
 _ALIAS_DEF_RE = re.compile(r"（(?:以下简称|以下称|下称|简称)[“‘\"]?(?P<short>[^（）“”‘’\"，,。；;、\s]{2,10}?)[”’\"]?）")
 
 
@@ -1130,9 +1172,13 @@ def _squeeze(text: str) -> str:
     """Normalised text with white space kept only between two names (a possible separator)."""
     t = " ".join(normalise(text).split())
     t = _SPACED_PUNCT_RE.sub(r"\1", t) if " " in t else t     # (no space left: nothing to drop)
-    t = _LABEL_SEMICOLON_RE.sub(r"\1：", t)
-    t = _LABEL_IS_PIECE_RE.sub(r"\1：", t)
-    t = _VERB_CLAUSE_SEP_RE.sub(r"\1，", t)
+    # (each pattern scanned only where a character every match holds is: most texts hold none)
+    if "；" in t or ";" in t:
+        t = _LABEL_SEMICOLON_RE.sub(r"\1：", t)
+    if "为" in t or "是" in t:
+        t = _LABEL_IS_PIECE_RE.sub(r"\1：", t)
+    if "、" in t or " " in t:
+        t = _VERB_CLAUSE_SEP_RE.sub(r"\1，", t)
     # (a mirror's pinyin glosses read through everywhere, labels and role verbs alike: 牽（qiān）頭;
     # each name is found again as the line writes it, glosses and all: sources.original_of)
     return unglossed(t, after_han=True)
@@ -1195,11 +1241,16 @@ def _aside_field(piece: str) -> bool:
     return bool(re.fullmatch(r"[\d\s()（）+＋\-－—]{7,}", piece))
 
 
+@_per_document
 def classify(content: str) -> Optional[str]:
     """Is a bracket group's content a responsibility annotation? Returns its kind
     (``labeled``, ``verb``, ``contributor``, ``bare``) or ``None``."""
-    c = NO_ORDER_RE.sub("", _unstar(_without_star_legend(_squeeze(content)))[0])
-    c = BLANKET_RE.sub("", CARRY_RE.sub("", CARRY_EXCEPT_RE.sub("", LEAD_ONLY_RE.sub("", c))))
+    c = _unstar(_without_star_legend(_squeeze(content)))[0]
+    if "不分先后" in c:                  # (every match of NO_ORDER_RE holds it)
+        c = NO_ORDER_RE.sub("", c)
+    c = CARRY_RE.sub("", CARRY_EXCEPT_RE.sub("", LEAD_ONLY_RE.sub("", c)))
+    if "不" in c:                        # (every match of BLANKET_RE holds 不)
+        c = BLANKET_RE.sub("", c)
     written = [p for p in split_top(c, "，,；;。") if not LISTED_UNITS_CLAUSE_RE.match(p)]
     # posts are no units (a labelled field of them, 责任单位：各级河长, stays a field)
     c = "。".join(p for p in written if _is_label_piece(p) or not is_post_list(p))
@@ -1824,9 +1875,16 @@ def annotation_cuts(norm: str) -> list[int]:
     a unit's second name); a remainder that is only a deadline or a few characters stays.
     A label stated as a sentence cuts too: ``…162亿元（…），责任单位为区发改委；技改投资占
     固定资产投资比重16.5%（…），责任单位为区经信局；`` (two targets of one indicator line)."""
+    return list(_annotation_cuts(norm))
+
+
+@_per_document
+def _annotation_cuts(norm: str) -> tuple[int, ...]:
+    """:func:`annotation_cuts` as a tuple (memoised: a line is asked again by each step that
+    cuts tasks)."""
     cuts = _label_sentence_cuts(norm)
     if "（" not in norm and "〔" not in norm:
-        return cuts
+        return tuple(cuts)
     depth, start = 0, -1
     pairs = {"（": "）", "〔": "〕"}
     close_of = None
@@ -1857,4 +1915,4 @@ def annotation_cuts(norm: str) -> list[int]:
         for m in re.finditer(r"(?<=[。；;）〕])\s*(?=（\d{1,2}）)", norm):
             if 0 < m.end() < len(norm) and m.end() not in cuts:
                 cuts.append(m.end())
-    return sorted(cuts)
+    return tuple(sorted(cuts))
