@@ -628,7 +628,7 @@ VERB_START_RE = re.compile(r"^(?:并且?)?(?:完善|制定|加强|强化|落实|
                            r"协调|统筹|组织|指导|做好|抓好|压实|明确|探索|坚持|提高|加大|强调|推广|发展(?!和?改革)|"
                            r"整合|依托|围绕|聚焦|针对|结合|参照|督导|配合|协助|会同|牵头|负责|承担|履行|应(?!急)|须|要|"
                            r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有|同时|作为|其中|成立|组建|"
-                           r"构建|设立|设置|启动|及时|定期|稳步|报|第|保障|维护|移送|采取|"
+                           r"构建|形成|设立|设置|启动|及时|定期|稳步|报|第|保障|维护|移送|采取|"
                            # (审定物业管理公司制订的…计划: a verb and its object, not a company)
                            r"审定|审核|审查|选聘|续聘|"
                            # (a matter passed on: 转县住建局依法处理, 交由区城管局办理, not a name)
@@ -901,6 +901,9 @@ LOST_LIST_MARK_RE = re.compile(r"(?<![、，,\u3000 .．][\u4e00-\u9fff])(?<=[\u
 # (and a State administration by its name, 海关总署: 海关稽查证，由海关总署统一制发; not a bare 总局, which a
 # province's own bureau is written too, 农垦总局 of 黑龙江)
 MINISTRY_RE = re.compile("^" + HAN + "{2,8}(?<!俱乐|营业|事业)部$|^" + HAN + "{2,8}总署$")
+# …and a State administration named short, X总局 (市场监管总局为牵头单位, 税务总局负责…), in a national
+# text only, where no province's own 总局 (农垦总局 of 黑龙江) can be meant
+STATE_ADMIN_RE = re.compile("^" + HAN + "{2,8}总局$")
 # the rest of a Party committee's own organ after its name (市委|组织部, 县委|宣传部, 市委|编办)
 PARTY_ORGAN_AFTER_RE = re.compile("^" + HAN + "{1,4}?(?:部|办|委|室)(?![" + HAN_RANGE + "])")
 # an autonomous area's own organ written with 的 (自治县的自治机关, 自治州的人民政府): the organ so named
@@ -920,8 +923,8 @@ OWN_PLACE_ALONE_RE = re.compile("^" + OWN_PLACE_ALONE + "$")
 # …whose encouragement or advocacy is the polity's (本市鼓励…, 本市提倡…), no duty of its government
 POLITY_WORDS_RE = re.compile(r"鼓励|支持|提倡|倡导|引导")
 # what a polity sets up over its levels, no one's act: 实行…, a system of levels (四级河长体系,
-# 市、区（县）、镇…)
-LEVELS_SYSTEM_RE = re.compile(r"^实行|[两二三四五]级(?!以上|以下|政府|人民政府)|^建立(?:省|市|县|区)(?:（[^（）]{1,6}）)?、")
+# 市、区（县）、镇…), over a matter too (本州对养犬实行严格管理…的方针)
+LEVELS_SYSTEM_RE = re.compile(r"^(?:对[^，。；：]{1,20}?)?实行|[两二三四五]级(?!以上|以下|政府|人民政府)|^建立(?:省|市|县|区)(?:（[^（）]{1,6}）)?、")
 # a level's party committees and governments written once for both: 各县（市、区）党委、政府 (a surface
 # segment each, as 市、区人民政府 is read)
 # (a template's letter standing for the township's name, X镇党委政府, is a name as a real one is)
@@ -1039,7 +1042,13 @@ GROUP_NAME_RE = re.compile(GROUP_SUFFIX + "$")
 # a group named after its members, closing a clause (…负责人为成员的X领导小组)
 MEMBERS_THEN_GROUP_RE = re.compile("(?:为成员|为副组长|为组长|参加|组成)的(?P<x>" + HAN + "{2,30}?" + GROUP_SUFFIX + ")$")
 # a body set up as a standing arrangement: 建立X联席会议（以下简称联席会议）制度
-SYSTEM_SET_UP_RE = re.compile(r"建立(?P<x>[^，。；：:,、（）]{2,50}?" + GROUP_SUFFIX + r")(?:（[^（）]*）)?(?:工作)?制度")
+# (or revised as one: 经国务院同意，调整完善X部际联席会议（以下简称联席会议）制度)
+# (a relative clause of who leads it or makes it up before the body set aside: 建立由你局牵头的X制度)
+SYSTEM_SET_UP_RE = re.compile(r"(?:建立|调整完善|调整)(?:由[^，。；：:,、（）]{2,30}?(?:牵头|负责|参加|组成)的)?(?P<x>[^，。；：:,、（）]{2,50}?" + GROUP_SUFFIX + r")(?:（[^（）]*）)?(?:工作)?制度")
+# the one a body is set up to be led by: 建立由X牵头的Y联席会议制度, 成立由X负责的Y领导小组 : X leads Y
+# (a relative clause elsewhere, 由X负责的第1件, names a matter, no duty)
+LED_SET_UP_RE = re.compile(r"(?:建立|成立|组建|设立)由(?P<x>[^，。；：:,、（）由]{2,30}?)(?:牵头|负责|牵头负责)的"
+                           r"[^，。；：:,、（）]{2,50}?" + GROUP_SUFFIX + r"(?:（[^（）]*）)?(?:工作)?(?:制度)?$")
 # a body whose rules the text is, named in its purpose (为了明确X协调会议职责，规范议事程序，制定本规则)
 PURPOSE_BODY_RE = re.compile(r"^为了?明确(?P<x>[^，。；：:,、（）]{2,50}?" + GROUP_SUFFIX + r")(?:的)?(?:工作)?职责")
 # a top-level heading that closes a duty list: 二、组成人员 / 第二章
@@ -1346,6 +1355,10 @@ WHEN_GOES_ON_RE = re.compile("^" + CLAUSE_CHAR + "{2,30}?(?:之后|以后|后|�
 WHEN_CLAUSE_RE = re.compile(CLAUSE_CHAR + "{2,30}?(?:之后|以后|后|时)")
 # a sentence opening with a connective and a modal: the sentence before's holders go on (并要…, 同时要…)
 GO_ON_RE = re.compile(r"^(?:并且|并|同时|还|也|另外)(?:也|还)?(?:要|应当|应|须|必须|需)")
+# …or with 并 and a duty verb, no modal, right after a sentence that gave a duty (X负责本规定的组织实施。
+# 并建立…工作机制): a sentence cannot open with 并 but to go on with the one before
+GO_ON_AND_VERB_RE = re.compile(r"^(?:并且|并)(?:建立|健全|完善|设立|组织|制定|落实|加强|做好|负责|开展|协调|指导|"
+                               r"督促|监督|承担)")
 # a sentence opening with a bare 要 right after a sentence that gave a duty (各乡镇要…。要明确责任，
 # 进一步…): the speaker's holders go on, as 并要… does (a sentence with a clause after a comma: a
 # report's topic line 要增建校所。 is a heading, not a duty going on; not a ；segment of a list)
@@ -1648,6 +1661,20 @@ def _as_glossed(text: str, line: str) -> str:
     """``text``, read without glosses, as ``line`` writes it with them (:func:`glossed_span`)."""
     span = glossed_span(line, text)
     return line[span[0]:span[1]] if span else text
+
+
+def _as_glossed_in(name: str, glossed: dict[int, str], line: int) -> str:
+    """A unit's ``name``, read without glosses, as line ``line`` writes it, or else as the nearest
+    line before it writing it with glosses does (the body a text sets up, named where it is set up);
+    as read when no line writes it so."""
+    here = glossed_span(glossed[line], name)
+    if here:
+        return glossed[line][here[0]:here[1]]
+    for n in sorted((n for n in glossed if n < line), reverse=True):
+        span = glossed_span(glossed[n], name)
+        if span and span[1] - span[0] > len(name):
+            return glossed[n][span[0]:span[1]]
+    return name
 
 
 def _mask(text: str) -> str:
@@ -2324,6 +2351,9 @@ class _Subjects:
         if MINISTRY_RE.match(n) and unitnames.unit_kind(n) == "central" and not NEVER_IN_NAME_RE.search(n) \
                 and not DUTY_VERB_IN_RE.search(n):
             return (name, look)     # 住房城乡建设部要加强业务指导 : a ministry, named without 国务院
+        if self.national and STATE_ADMIN_RE.match(n) and unitnames.unit_kind(n) == "central" \
+                and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n):
+            return (name, look)     # 市场监管总局为牵头单位 (a 国务院办公厅 text): a State administration
         if unitnames.CENTRAL_BANK_RE.match(n) \
                 and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n):
             return (name, look)     # 中国人民银行苏州市中心支行负责… : the central bank or its branch
@@ -4180,6 +4210,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                                                                  point=k == 0 or SEGMENT_NO_RE.match(clause) is not None
                                                                  or (k == 1 and MEETING_CHARGE_RE.fullmatch(
                                                                      compact(text[slice(*clauses[0])])) is not None))
+                                                          or _led_set_up(clause, subjects)
                                                           or _as_subject(clause, subjects)
                                                           or _required(clause, subjects)
                                                           or _transferred(clause, subjects)
@@ -4371,7 +4402,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
     # 提出…，由各有关部门落实 : the carried holder and B analyse, the 各有关部门 carry it out)
     upto = runs[0].first if runs else len(clauses)
     before = compact(text[:clauses[0][0]])
-    m = (CONTINUE_RE.match(opening) or GO_ON_RE.match(opening) or CONDITION_SEGMENT_GOES_ON_RE.match(opening)
+    m = (CONTINUE_RE.match(opening) or GO_ON_RE.match(opening) or GO_ON_AND_VERB_RE.match(opening)
+         or CONDITION_SEGMENT_GOES_ON_RE.match(opening)
          or MANNER_CONDITION_GOES_ON_RE.match(compact("，".join(text[a:b] for a, b in clauses[:3])))
          or (CHARGE_CONTINUE_RE.match(opening) if CHARGE_BEFORE_RE.search(before)
              and not PLAN_MODAL_BEFORE_RE.search(before) else None)
@@ -4601,10 +4633,17 @@ def _system_body(clause: str, following: str, subjects: "_Subjects") -> Optional
     """The body a clause sets up as a standing arrangement, ending with it (``本市建立X联席会议制度``),
     when the clause after it opens with the body's work (:data:`SYSTEM_DUTY_RE`)."""
     c = compact(clause)
-    m = SYSTEM_SET_UP_RE.search(c) if c.endswith("制度") and "建立" in c else None
+    m = SYSTEM_SET_UP_RE.search(c) if c.endswith("制度") and ("建立" in c or "调整" in c) else None
     if not m or m.end() != len(c) or not SYSTEM_DUTY_RE.match(compact(following)):
         return None
     return _organ(m.group("x"), subjects)
+
+
+def _led_set_up(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """``建立由X牵头的Y联席会议制度``: X, the one the body set up is to be led by (an approval's
+    ``你局``, its addressee); Y's own duties are those its rules list."""
+    m = LED_SET_UP_RE.search(compact(clause))
+    return subjects.subject(m.group("x")) if m else None
 
 
 def _organ(name: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
@@ -5133,7 +5172,15 @@ def _addressee(read: Sequence[tuple[int, str]], subjects: "_Subjects") -> Option
     texts = [compact(t) for _n, t in read if t.strip()]
     if not any(re.search(_SECOND_PERSON, t) for t in texts):
         return None
-    for t in texts[:6]:
+    # (its first lines, or more of them before the body's first sentence where a page's furniture,
+    # 听全文 / 分享到 / a date, comes first: 穗府办函…，the title, then 市工商局：)
+    head = texts[:6]
+    for k, t in enumerate(texts[:12]):
+        if "。" in t:
+            break
+        if k >= 6:
+            head.append(t)
+    for t in head:
         m = _ADDRESSEE_LINE_RE.match(t)
         if m and "、" not in t and "，" not in t and not LABEL_RE.match(t):
             got = subjects.subject_as_written(m.group("x"))
@@ -5410,6 +5457,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             going_on = not heading and last_holders is not None and last_run is not None \
                 and (GO_ON_RE.match(compact(text[sa:sb])) is not None
                      or CONDITION_SENTENCE_GOES_ON_RE.match(compact(text[sa:sb])) is not None
+                     or GO_ON_AND_VERB_RE.match(compact(text[sa:sb])) is not None
                      or held_before and UNDER_LEAD_OPEN_RE.match(compact(text[sa:sb]).split("，", 1)[0]) is not None
                      or held_before and OBJECT_GOES_ON_RE.match(compact(text[sa:sb])) is not None
                      or held_before and CASE_TOPIC_GOES_ON_RE.match(compact(text[sa:sb])) is not None
@@ -5552,8 +5600,17 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         whole = end if not cut else -1
         if cut and heading_subject and not got_any and not mk:
             # 办公室职责。 then 综合协调…；建立健全…；负责组织机 : the duties the excerpt's edge leaves
-            # whole are read, the cut last one is not (a numbered item is one duty: cut, none)
+            # whole are read, the cut last one is not (a numbered item is one duty: cut, none); so are
+            # a whole sentence and the words before a colon opening the cut list (主要职能 then 在市政府
+            # 领导下，加强…，做好以下工作：一是统筹推进…，扎实推进规 : the lead-in)
+            # (not a unit's label closed by a stop, 县委宣传部。负责…: the label's cut duty, none)
             whole = max(mask.rfind("；", start, end), mask.rfind(";", start, end))
+            stop = max(mask.rfind(mark, start, end) for mark in "。：:")
+            if stop > whole:
+                opened = max(mask.rfind(mark, start, stop) for mark in "；;。：:") + 1
+                said = compact(text[max(opened, start):stop])
+                if said and not subjects.subject_as_written(said):
+                    whole = stop
         if not got_any and (not cut or whole > start) and number not in subheads \
                 and (list_subject and _list_mark(text) or heading_subject or labelled) \
                 and not OTHER_DUTIES_ITEM_RE.match(compact(text[start:end])) \
@@ -5572,7 +5629,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                and (src := _as_written_commas(d.source, commas[d.line])) != d.source else d for d in out]
     if glossed:
         # the duty's text and its mention as the line writes them, glosses and all
-        out = [replace(d, mention=_as_glossed(d.mention, glossed[d.line]),
+        # (a body named on another line, the one setting it up, 建立網（wǎng）絡（luò）…聯席會議制度, then
+        # 一、主要職能 and its duties: its name as that line writes it)
+        out = [replace(d, mention=_as_glossed_in(d.mention, glossed, d.line),
                        clause=_as_glossed(d.clause, compact(glossed[d.line])),
                        source=_as_glossed(d.source, glossed[d.line]))
                if d.line in glossed else d for d in out]
