@@ -1453,11 +1453,24 @@ def test_question_set_on_other_governments(gov_indexes):
     task (the place filters; 哈尔滨 counted for 哈尔滨市住建部门's clause through its unit's name and not
     for the 消防救援机构's beside it): 2 up (哈尔滨, 海南), 13 down; the place word credited to every task of the place
     asked: 1 up (哈尔滨's 消防检查), 1 down (石景山街道党工委…谁牵头完善); a field's bare name before a
-    word of the matter (消防重点单位) read as no unit: 0 up, 1 down (苍南…卫生院…由哪个局牵头)."""
+    word of the matter (消防重点单位) read as no unit: 0 up, 1 down (苍南…卫生院…由哪个局牵头).
+    Session 46's helper q53, on the 81 not first: most are near ties of one document's clauses or
+    the same text in two documents; the place word q52 found is a cause of three (哈尔滨, 海南, 广东's
+    家政: the place matched only the tasks whose units the build had named with it). Tried and
+    backed out in the index writer: a resolved unit's name without the place the build put before
+    it: 2 up, 23 down (the place in a unit's name tells a city's clause from its counties' within
+    one place's texts: 许昌, 丽水, 成都 …); the document's place for every task: 2 up, 6 down (濮阳's
+    产权单位, 开封's 新闻媒体, 义乌's 各镇（街道）, 许昌's 县（市）…, 石景山's 街道党工委 took it too). Kept
+    (search_index._of_the_place): a body of government named without a level or place of its own
+    (消防救援机构) or of every level from the county up (县级以上人民政府) has its document's place
+    among its words: 哈尔滨的养老院…消防检查找谁 and 海南的生态红线谁来监管 first; down: 河南邮政网点服务
+    三农是谁的责任 (second: 河南's 县级以上人民政府 clause has 河南 now, the drawn clause is an
+    enterprise's, 邮政企业, which an actor's name does not take). The set: 1576 of 1656 first
+    (95.17 %), 1646 in the top three (99.40 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1656
-    assert first >= 1575, (first, n, misses)
+    assert first >= 1576, (first, n, misses)
     assert top3 >= 1646, (top3, n, misses)
 
 
