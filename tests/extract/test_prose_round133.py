@@ -43,3 +43,15 @@ def test_an_office_set_up_under_its_own_name(known):
     # …the group's own office where the text names none (领导小组下设办公室), as before
     got = _read(["镇政府成立禁烧工作领导小组，领导小组下设办公室，办公室设在农业服务中心，具体负责禁烧工作的组织部署。"], known)
     assert "禁烧工作领导小组办公室" in [d.mention for d in got]
+
+
+def test_an_item_whose_doer_organises_another_body(write_doc):
+    # 2、X组织Y负责… in a township's numbered 职责分工: X's item (Y, the body organised, holds nothing,
+    # as 由X组织Y进行…), not a unit named 组织Y; 市委组织部负责… keeps its name
+    from test_conventions import read, who
+    out = read(write_doc, "1、农服中心组织兽医站负责各种犬类的识别、登记。\n"
+                          "2、县农业农村局组织县动物疫病预防控制中心负责犬只免疫。\n"
+                          "3、市委组织部负责干部培训。\n")
+    assert who(out, "农服中心组织") == [("农服中心", "responsible")]
+    assert who(out, "县农业农村局组织") == [("县农业农村局", "responsible")]
+    assert who(out, "市委组织部负责") == [("市委组织部", "responsible")]
