@@ -42,6 +42,8 @@
 - a post written with its holder's name (``常务副县长张三牵头``, ``县长王五负总责``) and a post's verb
   ``具体抓`` / ``亲自抓`` (``分管副县长具体抓``) beside the units: the annotation was refused whole, the
   units lost unreported; now the posts are the task's posts and the units read.
+- a zone's committee written without its 会 (``西海岸新区管委``, ``高新区管委``) is a zone (kind
+  department before); ``市城管委`` stays a department.
 
 Forms: county 重点工作任务分工 tables and their text copies keep a 进展情况 / 备注 column beside the
 units, and the copy runs its cell into the annotation's bracket."""
@@ -243,3 +245,9 @@ def test_a_post_with_its_holders_name_beside_the_units(write_doc):
     from kg.extract import unitnames
     assert unitnames.is_person_or_post("县委书记王小明")
     assert not unitnames.is_person_or_post("局长办公会") and not unitnames.is_person_or_post("市长热线")
+
+
+def test_a_zones_committee_without_its_hui():
+    from kg.resolve.units import guess_kind
+    assert guess_kind("西海岸新区管委") == "zone" and guess_kind("高新区管委") == "zone"
+    assert guess_kind("市城管委") == "department"
