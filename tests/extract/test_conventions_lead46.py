@@ -44,6 +44,9 @@
   units lost unreported; now the posts are the task's posts and the units read.
 - a zone's committee written without its 会 (``西海岸新区管委``, ``高新区管委``) is a zone (kind
   department before); ``市城管委`` stays a department.
+- a carry-over rule naming its holders before its 以下 (``（注：各县（市、区）人民政府为各项任务的责任主体，
+  以下不再一一列出）``, ``各项任务均由各县（市、区）政府负责落实，以下不再列出``) adds them to every later
+  annotated task (the rule was read with no unit: lost in silence).
 
 Forms: county 重点工作任务分工 tables and their text copies keep a 进展情况 / 备注 column beside the
 units, and the copy runs its cell into the annotation's bracket."""
@@ -251,3 +254,19 @@ def test_a_zones_committee_without_its_hui():
     from kg.resolve.units import guess_kind
     assert guess_kind("西海岸新区管委") == "zone" and guess_kind("高新区管委") == "zone"
     assert guess_kind("市城管委") == "department"
+
+
+RULE = ("某某市人民政府办公室关于印发2024年重点工作任务分工方案的通知\n"
+        "（注：各县（市、区）人民政府为各项任务的责任主体，以下不再一一列出）\n"
+        "1.推进工业园区扩区调规工作。（市发改委）\n"
+        "2.实施农村道路提升工程。（市交通运输局牵头，市财政局配合）\n")
+
+
+def test_a_rule_naming_its_holders_before_its_yixia(write_doc):
+    out = read(write_doc, RULE)
+    assert who(out, "扩区调规") == [("市发改委", "responsible"), ("各县（市、区）人民政府", "responsible")]
+    assert who(out, "农村道路") == [("市交通运输局", "lead"), ("市财政局", "support"),
+                                   ("各县（市、区）人民政府", "responsible")]
+    out = read(write_doc, RULE.replace("（注：各县（市、区）人民政府为各项任务的责任主体，以下不再一一列出）",
+                                       "各项任务均由各县（市、区）政府负责落实，以下不再列出。"))
+    assert who(out, "扩区调规") == [("市发改委", "responsible"), ("各县（市、区）政府", "responsible")]
