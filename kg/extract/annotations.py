@@ -204,7 +204,7 @@ VERB_ROLES = [
     # （市卫生健康局统筹，市医保局参与）, （市生态环境局主抓，各县（市、区）政府抓落实）; after the longer
     # verbs ending as they do, 牵头抓总)
     ("统筹推进", "lead"), ("统筹协调", "lead"), ("抓落实", "responsible"), ("主抓", "lead"),
-    ("抓总", "lead"), ("总负责", "lead"), ("统筹", "lead"), ("为牵头单位", "lead"), ("为配合单位", "support"), ("为责任单位", "responsible"),
+    ("抓总", "lead"), ("总负责", "lead"), ("具体抓", "responsible"), ("亲自抓", "lead"), ("统筹", "lead"), ("为牵头单位", "lead"), ("为配合单位", "support"), ("为责任单位", "responsible"),
     ("牵头实施", "lead"), ("牵头落实", "lead"), ("牵头推进", "lead"), ("配合落实", "support"),
     ("按职责分工负责", "responsible"), ("按职责分工落实", "responsible"), ("按职能分工负责", "responsible"),
     ("按职责负责", "responsible"), ("分工负责", "responsible"), ("共同负责", "responsible"),

@@ -142,6 +142,12 @@ DASH_ANNOTATION_RE = re.compile(r"(?:——|－－|--|—)\s*([^—－\-]{2,80})
 
 
 # the last clause of an item naming who does it: 由X会同A、B等部门研究提出落实意见。
+#: the holders a carry-over rule names before its 以下 (各县（市、区）人民政府为各项任务的责任主体，以下
+#: 不再一一列出; 各项任务均由各县（市、区）政府负责落实，以下不再列出)
+_RULE_HOLDERS_RE = re.compile(r"^(?:各项任务|所有任务|上述任务|本方案任务)?(?:均|都)?(?:由|需|须)?(?P<u>.+?)"
+                              r"(?:为|是|作为)(?:各项|所有|全部|每项)?(?:任务|工作)?(?:的)?"
+                              r"(?:责任主体|责任单位|落实主体|实施主体|主体责任单位)$"
+                              r"|^(?:各项任务|所有任务|上述任务)?(?:均|都)?(?:由|需|须)(?P<v>.+?)(?:负责落实|抓好落实|负责|落实)$")
 CLOSING_CLAUSE_RE = re.compile(
     r"(?:^|[，,；;。])\s*由([^；;。由]{2,120}?)(?:(?:会同|联合|商)([^，,；;。]{2,160}?))?"
     r"(?:等(?:有关|相关)?(?:部门|单位))?(?:负责|研究提出|研究制定|共同|牵头|按职责)[^，,；;。]{0,16}[。；;]?$")
@@ -1082,6 +1088,15 @@ class _DocWalker:
         units = ann._carry_units(m.group(0), self.known) if m.re.pattern == ann.CARRY_RE.pattern else [
             ann.UnitRef(n, "responsible", None, lk) for n, lk in ann.unit_items(re.sub(
                 r"^.*?(?:均|都|皆|也)?(?:涉及|包括|包含|需要|需|由)", "", m.group(1)), self.known)]
+        if not units and m.re.pattern == ann.CARRY_RE.pattern:
+            # （注：各县（市、区）人民政府为各项任务的责任主体，以下不再一一列出）: the units named in
+            # the clause before the rule's 以下
+            pieces = ann.split_top(norm[:m.start()].rstrip("，,；; "), "，,；;。")
+            cm = _RULE_HOLDERS_RE.match(re.sub(r"^[（(]?(?:注|备注|说明)?[：:]?", "", pieces[-1])) \
+                if pieces else None
+            if cm:
+                units = [ann.UnitRef(n, "responsible", None, lk)
+                         for n, lk in ann.unit_items(cm.group("u") or cm.group("v"), self.known)]
         if units and all(ann._unit_item(u.mention, u.lookup) for u in units):
             src = Source(line.file, line.number)
             self.state.carry = [(u, src) for u in units]

@@ -61,7 +61,7 @@ _SUFFIX_RUNS: tuple[tuple[str, str], ...] = (
                    "人武部 税务局 监管局 监督管理委员会"),
     # zones
     # (投资区, 实验区: 漳州台商投资区, 综合改革实验区; not 经济区 or 旅游区, more often a region than a body)
-    ("zone", "管委会 管理委员会 管理区 开发区 经开区 高新区 新区 园区 工业园 产业园 试验区 示范区 保税区 合作区 度假区 自贸区 林场 农场 板块 功能区 "
+    ("zone", "管委会 管委 管理委员会 管理区 开发区 经开区 高新区 新区 园区 工业园 产业园 试验区 示范区 保税区 合作区 度假区 自贸区 林场 农场 板块 功能区 "
              "投资区 实验区"),
     # courts
     ("court", "法院 人民法院 检察院 人民检察院"),
@@ -251,11 +251,21 @@ def clean(name: str) -> str:
 
 @lru_cache(maxsize=CACHE_SIZE)        # pure; ~55 % of its asks repeat a name asked before
 def is_person_or_post(name: str) -> bool:
-    """``分管副省长``, ``责任领导``, ``市统计局局长``: a person's post, not a unit."""
+    """``分管副省长``, ``责任领导``, ``市统计局局长``, ``常务副县长张三``: a person's post (and name),
+    not a unit."""
     n = clean(name)
     # 副市长处 : a post's place (…的，由市长或副市长处理), the 处 of 处理 read as a division's
     return bool(n) and (n.endswith(POST_ENDINGS) or bool(PERSON_LABEL_RE.match(n))
-                        or (n.endswith("处") and n[:-1].endswith(POST_ENDINGS)))
+                        or (n.endswith("处") and n[:-1].endswith(POST_ENDINGS))
+                        or bool(_POST_THEN_NAME_RE.match(n)))
+
+
+#: a post and the name of the person holding it (常务副县长张三, 县长王五, 分管副市长李明): the name two or
+#: three characters none of which a body's name or a role verb holds (局长办公会, 市长热线, 河长办牵头,
+#: 县长负责 are no person)
+_POST_THEN_NAME_RE = re.compile("^.{0,12}?(?:" + "|".join(
+    p for p in sorted(POST_ENDINGS, key=len, reverse=True) if p.endswith("长") or p in (
+        "主任", "书记", "主席", "专员", "总理")) + r")(?:(?![会室办局委组处科部院所站队厅署司线团心校域区县市省负责牵头配合协助参与落实推进抓统筹])[\u4e00-\u9fff]){2,3}$")
 
 
 @lru_cache(maxsize=CACHE_SIZE)

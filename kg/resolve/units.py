@@ -614,8 +614,11 @@ def guess_kind(name: str) -> str:
         return "social_org"     # 县妇联, 团县委: a people's organisation by its short name, as 县总工会
     if n.endswith(("中学", "小学")) and len(n) >= 4:
         return "institution"    # 县第一中学, 仙桃中学: a school, as 县人民医院 is a hospital
-    if n.endswith(("管委会", "管理委员会")) and not n.endswith(("监督管理委员会", "城市管理委员会")):
-        return "zone"                   # 国有资产监督管理委员会, 城市管理委员会 are departments, not zones
+    if n.endswith(("管委会", "管理委员会")) and not n.endswith(("监督管理委员会", "城市管理委员会")) or (
+            re.search("(?:区|园|港|场)管委$", n) is not None):
+        # 国有资产监督管理委员会, 城市管理委员会 are departments, not zones; 西海岸新区管委 (a zone's
+        # committee without its 会) is a zone's
+        return "zone"
     if n.endswith(("局", "委", "办", "厅", "部门", "委员会", "办公室", "总队", "支队", "大队")):
         return "department"             # (执法总队, 交警支队, 消防救援大队: a bureau's corps)
     if (n.startswith("中共") or re.search("党(?:工)?委", n)) and PARTY_DEPARTMENT.search(n):

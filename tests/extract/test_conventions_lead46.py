@@ -39,6 +39,14 @@
   the government only (``川汇区、商水县、项城市、沈丘县人民政府``: 川汇区人民政府, never 川汇区县人民政府).
 - a ministry's own sets (``部内相关司局``, ``部内各司局``, ``厅内相关处室``, ``市政府各局``) are collectives
   (kind department or other before).
+- a post written with its holder's name (``常务副县长张三牵头``, ``县长王五负总责``) and a post's verb
+  ``具体抓`` / ``亲自抓`` (``分管副县长具体抓``) beside the units: the annotation was refused whole, the
+  units lost unreported; now the posts are the task's posts and the units read.
+- a zone's committee written without its 会 (``西海岸新区管委``, ``高新区管委``) is a zone (kind
+  department before); ``市城管委`` stays a department.
+- a carry-over rule naming its holders before its 以下 (``（注：各县（市、区）人民政府为各项任务的责任主体，
+  以下不再一一列出）``, ``各项任务均由各县（市、区）政府负责落实，以下不再列出``) adds them to every later
+  annotated task (the rule was read with no unit: lost in silence).
 
 Forms: county 重点工作任务分工 tables and their text copies keep a 进展情况 / 备注 column beside the
 units, and the copy runs its cell into the annotation's bracket."""
@@ -219,3 +227,46 @@ def test_a_bodys_own_sets_are_collectives():
     from kg.resolve.units import guess_kind
     for name in ("部内相关司局", "部内各司局", "厅内相关处室", "市政府各局", "各站所"):
         assert guess_kind(name) == "collective", name
+
+
+LEADERS = ("中共某某县委办公室关于印发2024年全县重点工作责任分解的通知\n"
+           "1.抓好招商引资。（县委常委、常务副县长张三牵头，县商务局、县投促中心负责）\n"
+           "2.抓好安全生产。（县长王五负总责，分管副县长具体抓，县应急局牵头）\n")
+
+
+def test_a_post_with_its_holders_name_beside_the_units(write_doc):
+    out = read(write_doc, LEADERS)
+    assert who(out, "抓好招商引资") == [("县商务局", "responsible"), ("县投促中心", "responsible")]
+    assert who(out, "抓好安全生产") == [("县应急局", "lead")]
+    result, tasks, _ = out
+    posts = {}
+    for e in result.enrichment.values():
+        for p in e.posts:
+            posts.setdefault(tasks[p.task_id].source_text[:6], []).append(p.written)
+    assert posts["1.抓好招商"] == ["县委常委", "常务副县长张三"]
+    assert posts["2.抓好安全"] == ["县长王五", "分管副县长"]
+    from kg.extract import unitnames
+    assert unitnames.is_person_or_post("县委书记王小明")
+    assert not unitnames.is_person_or_post("局长办公会") and not unitnames.is_person_or_post("市长热线")
+
+
+def test_a_zones_committee_without_its_hui():
+    from kg.resolve.units import guess_kind
+    assert guess_kind("西海岸新区管委") == "zone" and guess_kind("高新区管委") == "zone"
+    assert guess_kind("市城管委") == "department"
+
+
+RULE = ("某某市人民政府办公室关于印发2024年重点工作任务分工方案的通知\n"
+        "（注：各县（市、区）人民政府为各项任务的责任主体，以下不再一一列出）\n"
+        "1.推进工业园区扩区调规工作。（市发改委）\n"
+        "2.实施农村道路提升工程。（市交通运输局牵头，市财政局配合）\n")
+
+
+def test_a_rule_naming_its_holders_before_its_yixia(write_doc):
+    out = read(write_doc, RULE)
+    assert who(out, "扩区调规") == [("市发改委", "responsible"), ("各县（市、区）人民政府", "responsible")]
+    assert who(out, "农村道路") == [("市交通运输局", "lead"), ("市财政局", "support"),
+                                   ("各县（市、区）人民政府", "responsible")]
+    out = read(write_doc, RULE.replace("（注：各县（市、区）人民政府为各项任务的责任主体，以下不再一一列出）",
+                                       "各项任务均由各县（市、区）政府负责落实，以下不再列出。"))
+    assert who(out, "扩区调规") == [("市发改委", "responsible"), ("各县（市、区）政府", "responsible")]
