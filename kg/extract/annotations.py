@@ -347,7 +347,8 @@ _PARTY_RE = re.compile(r"(?:共产|致公|农工|民主|国民)党$")
 # a clause, never a name, whatever its last character: the agent's 由 inside it (具体由县文体局,
 # 每天由一个党委组织…; not 自由贸易区, 理由), 以…为 (以党委为单位: "taking X as the unit"), a
 # day of a month (于5月下旬举办…运动会)
-_CLAUSE_NOT_NAME_RE = re.compile(r"(?<![自理缘])由|^以.{1,12}为|\d月")
+# (办公室设在区委办…: where a body's office sits, a clause: no name holds 设在)
+_CLAUSE_NOT_NAME_RE = re.compile(r"(?<![自理缘])由|^以.{1,12}为|\d月|设在")
 # the units a list names, spoken of again (（负责单位：A、B。未明确牵头单位的，由所列负责单位按职责分工负责，
 # 下同）): a reference back to the list, no unit of its own
 _LISTED_REF_RE = re.compile(r"^(?:所|上|前)列(?:的)?各?(?:负责|負責|责任|責任|牵头|牽頭|配合|参加|參加|参与|參與"
