@@ -1300,7 +1300,7 @@ _NOTE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}")
 #: a note holding figures (``已完成60%``, ``投资5000万元``, ``见附件2``, ``完成2万亩``): words, figures
 #: and their signs, no more than a short clause; read as a note only beside units formed like
 #: government bodies (:func:`_note_piece`)
-_FIGURE_NOTE_RE = re.compile(r"(?=.*[\u4e00-\u9fff]{2})(?=.*\d)[\u4e00-\u9fff\d.．%％‰~～\-－—]{3,24}")
+_FIGURE_NOTE_RE = re.compile(r"(?=.*[\u4e00-\u9fff]{2})(?=.*\d)[\u4e00-\u9fff\d.．%％‰~～\-－—、]{3,24}")
 #: a count per unit (``每校2名``, ``每乡镇3人``): who takes part and how many, the sign of a bracket
 #: listing participants, never a note
 _QUOTA_RE = re.compile(r"^(?:每|各)[\u4e00-\u9fff]{1,4}\d")
@@ -1335,11 +1335,19 @@ def _gov_list(first: str) -> bool:
         unitnames.unit_kind(compact(n)) in _GOV_KINDS for n, _ in items)
 
 
+#: a count of people after a unit's name in a list (``县住建局2人、县财政局1人``): who sends how many
+_COUNTED_RE = re.compile(r"[0-9０-９]+(?:名|人)(?=[、，,；;]|$)")
+
+
 def unread_units(content: str) -> bool:
     """A bracket ``classify`` refuses whose first piece is a list of government bodies, other
-    pieces after it (``县教育局、县财政局，每校2名``): its units are not read, and say so."""
+    pieces after it (``县教育局、县财政局，每校2名``) or a count after each name (``县住建局2人、
+    县财政局1人``): its units are not read, and say so."""
     pieces = split_top(_squeeze(content), "，,；;。")
-    return len(pieces) > 1 and _gov_list(pieces[0])
+    if not pieces:
+        return False
+    counted = _COUNTED_RE.sub("", pieces[0])
+    return (len(pieces) > 1 or counted != pieces[0]) and _gov_list(counted)
 
 
 def _note_piece(piece: str, first: str) -> bool:

@@ -40,7 +40,9 @@ PLAN = ("某某县人民政府办公室关于印发2024年重点工作任务分�
         "8.扩大学前教育资源。（县教育局，新建3所）\n"
         "9.推进厕所革命。（县农业农村局，督办）\n"
         "10.选派干部驻村帮扶。（县委组织部、县农业农村局，每村2名）\n"
-        "11.选派骨干教师支教。（县一中、县二中，每校2名）\n")
+        "11.选派骨干教师支教。（县一中、县二中，每校2名）\n"
+        "12.抽调人员组成专班。（县住建局2人、县财政局1人）\n"
+        "13.推进污水管网建设。（县住建局，具体项目清单见附件2、附件3）\n")
 
 
 def _issues(result, text):
@@ -56,7 +58,8 @@ def test_a_note_with_figures_after_government_bodies(write_doc):
     result, tasks, _ = out
     deadline = {tasks[a.task_id].source_text[:6]: a.raw.deadline for a in result.assignments}
     assert deadline["4.推进高标"] == "2024-12"
-    for note in ("已完成60%", "投资5000万元", "见附件2", "已完成投资3000万元"):
+    assert who(out, "污水管网建设") == [("县住建局", "responsible")]
+    for note in ("已完成60%", "投资5000万元", "见附件2", "已完成投资3000万元", "具体项目清单见附件2、附件3"):
         assert _issues(result, f"'{note}' is neither a unit nor a deadline"), note
 
 
@@ -90,6 +93,8 @@ def test_participants_stay_unread_and_government_bodies_are_reported(write_doc):
     result, _, _ = out
     assert _issues(result, "bracket '（县委组织部、县农业农村局，每村2名）' names units")
     assert not _issues(result, "县一中")       # schools with a count: no government body named
+    assert who(out, "抽调人员组成专班") == []     # who sends how many: participants
+    assert _issues(result, "bracket '（县住建局2人、县财政局1人）' names units")
 
 
 def test_what_a_figure_note_is_not():
