@@ -1332,7 +1332,7 @@ def _gov_list(first: str) -> bool:
     body (``县住建局``, ``各乡镇``), none with a figure in it."""
     items = unit_items(split_verb(_drop_preposition(first))[0])
     return bool(items) and not re.search(r"\d", first) and all(
-        unitnames.unit_kind(compact(n)) in _GOV_KINDS for n, _ in items)
+        unitnames.unit_kind(compact(n)) in _GOV_KINDS and looks_like_unit(n) for n, _ in items)
 
 
 #: a count of people after a unit's name in a list (``县住建局2人、县财政局1人``): who sends how many

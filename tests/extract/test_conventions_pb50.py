@@ -106,3 +106,4 @@ def test_what_a_figure_note_is_not():
     assert ann.classify("某某公司，投资5000万元", notes=True) is None   # a company's investment
     # where a group's office sits, then how to reach it: a clause, no unit (a 通知's own bracket)
     assert ann.classify("办公室设在区委办区府办督查室,联系电话:87768003", notes=True) is None
+    assert not ann.unread_units("办公室设在区委办区府办督查室,联系电话:87768003")   # nor reported
