@@ -283,6 +283,19 @@ SUBJECT_FIRST_RE = re.compile(
     r"^(?P<x>[^，,；;。：:由（）《》“”\s]{2,40}?)"
     r"(?:(?P<help>协助|配合)(?P<y>[^，,；;。：:由《》“”\s]{2,40}?)(?=负责))?"
     r"(?:按(?:照)?(?:各自)?职责(?:分工)?[，,]?\s*)?(?:负责(?!人|同志|的)|定期|牵头)")
+def _organiser(doers: str) -> Optional[list[tuple[str, Optional[str]]]]:
+    """``X组织Y负责…`` (2、农服中心组织兽医站负责…): the units of X, the one that organises; Y, the
+    body organised, holds nothing (as ``由X组织Y进行…``), and ``组织Y`` is no name. None unless
+    both sides are units (not 市委组织部, whose 组织 is its name's)."""
+    for k in range(2, len(doers) - 3):
+        if doers[k:k + 2] != "组织" or doers[k + 2] == "部":
+            continue
+        by, organised = _all_units(doers[:k]), _all_units(doers[k + 2:])
+        if by and organised:
+            return by
+    return None
+
+
 # an item's sentence opening with its doers, then where, when or on what they act (五、派出所、城管执法
 # 中队在接访日派员到…做好…; 3、检查验收阶段 / 市整治工作领导小组对各区…进行全面检查): the doers are
 # the subject. Only 在, 对 and 结合: with a modal or 将 (各有关部门要…, 省政府将…) a notice's own
@@ -1278,7 +1291,7 @@ class _DocWalker:
         m = SUBJECT_FIRST_RE.match(text[mm[2]:].lstrip(" .．、"))
         if not m or unitnames.ROLE_PART_PIECE_RE.search(compact(m.group("x"))):
             return None
-        items = _all_units(m.group("x"))
+        items = _organiser(m.group("x")) or _all_units(m.group("x"))
         if not items:
             return None
         if m.group("help"):

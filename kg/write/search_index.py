@@ -871,7 +871,7 @@ def index_data(result: BuildResult) -> dict:
             _index_task(t, d, by_task.get(t.task_id, []), units, tokens, cutter, cut_run, table,
                         lengths_of_forms, forms, entries, postings, places.chains(own),
                         posts.get(t.task_id, ()), _sentence_lead(texts.get(t.parent_id), t.source_text),
-                        shorts)
+                        shorts, places.gazetteer[doc_place][0] if doc_place in places.gazetteer else "")
     return {"entries": entries, "postings": postings,
             "aliases": dict(sorted(aliases.items())), "expansions": table,
             "places": places.keys()}
@@ -991,10 +991,35 @@ def defined_short_forms(texts: Iterable[str]) -> dict[str, str]:
     return found
 
 
+# a body of government by its name's head (消防救援机构, 民政部门, 人民政府), and a name that carries a
+# level or place of its own (县（市）城乡规划主管部门, 各镇（街道）, 街道党工委, 海南省…: conservatively any
+# level character, 城市管理 too) or spans the levels from the county up (县级以上人民政府, 各级人民政府)
+GOV_BODY_RE = re.compile(r"(?:部门|机构|机关|局|委|会|办|室|厅|中心|政府|小组|站|所)$")
+OWN_LEVEL_RE = re.compile(r"[省市县区州盟旗乡镇村]|街道|自治")
+SPANNING_RE = re.compile(r"^(?:旗)?县级以上|^各级")
+PLACE_ACTOR_KINDS = frozenset({"enterprise", "grassroots", "social_org"})
+
+
+def _of_the_place(name: str, kind: str) -> bool:
+    """Whether a task's unit is a body of its document's own place though its name does not
+    say so: a body of government named without a level or place (消防救援机构 in a text placed in
+    哈尔滨), or one of every level from the county up (县级以上人民政府 in 海南's regulation). The
+    build writes the place before the units it resolves (哈尔滨市住建部门 of a 住建部门), so a
+    question naming the place found it only in those tasks, not in a sibling owned by such a body
+    the build kept as written: such a task has the place's words too. Not a unit of a level of its
+    own (县（市）城乡规划主管部门, 各镇（街道）: the question's place is not theirs) nor an actor
+    (产权单位, an enterprise; 新闻媒体)."""
+    if kind in PLACE_ACTOR_KINDS or not GOV_BODY_RE.search(name):
+        return False
+    return bool(SPANNING_RE.match(name)) or not OWN_LEVEL_RE.search(name)
+
+
 def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_forms, forms,
                 entries: _Entries, postings: _Postings, place: str = "", posts=(),
-                lead: str = "", shorts: Optional[dict[str, str]] = None) -> None:
-    """The entry and postings of one task (none for a task without text)."""
+                lead: str = "", shorts: Optional[dict[str, str]] = None,
+                doc_place: str = "") -> None:
+    """The entry and postings of one task (none for a task without text). ``doc_place``: the
+    name of its document's place (哈尔滨市), if the build placed it."""
     stated = [a for a in ass if a.raw.role in STATED_ROLES]
     mentioned = [a for a in ass if a.raw.role == "mentioned"]
     members = list(dict.fromkeys(a.unit.name for a in ass if a.raw.role == "member"))
@@ -1046,6 +1071,9 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
         unit_toks += tokens(a.unit.name) + tokens(a.raw.mention.text)
     counts = Counter(toks)
     counts.update(unit_toks)
+    if doc_place and any(_of_the_place(a.unit.name, a.unit.kind) for a in stated):
+        # (see _of_the_place: the place's words once, where the task has none of them)
+        counts.update(w for w in dict.fromkeys(tokens(doc_place)) if w not in counts)
     postings.add(len(entries), counts)
     first = min((a.raw.mention.source.line for a in stated), default=t.span.first_line)
     entries.add({

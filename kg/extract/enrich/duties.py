@@ -71,7 +71,8 @@ POST_ACTS_FOR_RE = re.compile("(?:" + "|".join(unitnames.POST_ENDINGS) + ")代�
 # a body's name after the words that set it up (开发区设立X, 市人民政府成立X): X, the body
 _SETS_UP_BEFORE_RE = re.compile(r"^.{0,20}?(?:设立|设置|成立|组建)(?P<x>.{2,40})$")
 # (and 代表 before a government: 代表市人民政府行使管理职权, a body acting for it, named before)
-ACT_FIRST_RE = re.compile(r"^(?:必要时|派出|设(?!计|备|施|区)|开办|举办|兴办|位于|移送|代表(?=[省市州盟县区旗乡镇本国各]))")
+# (派出所, the police station, is a name: 派出所负责养犬登记 in a township's plan)
+ACT_FIRST_RE = re.compile(r"^(?:必要时|派出(?!所)|设(?!计|备|施|区)|开办|举办|兴办|位于|移送|代表(?=[省市州盟县区旗乡镇本国各]))")
 # the part a body plays in a plan's organisation (县人民政府是…最高行政领导机构, X是…的办事机构)
 _ORGAN_ROLE = "(?:行政)?(?:领导|办事|工作|指挥|派出)机(?:构|关)"
 # (and a government's functional department: X（以下简称Y）是依法设立的政府职能部门，…行使…; X是负责…的
@@ -1409,6 +1410,10 @@ NAME_SENTENCE_RE = re.compile(r"(?<=[。；;：:])(?=[^。；;：:，,（）()\s
 # a body's duties listed on its own line after its label: X的职责是：（一）…；（二）…；（三）… (a plan's
 # 现场指挥部 as a page prints it): cut after the label's colon and before each item opening after a
 # stop, as if each item were its own line under the label (the list's holder, as on lines of their own)
+# a rule's title in 《》 then one of its articles quoted after a space (an explainer page's 法律客观：
+# 《X实施细则》 第三条 Y主管…): the article's text opens there, as on a line of its own (not a reference,
+# 《X》第三条规定 / 《X》第三条，, which has no space after its number)
+QUOTED_ARTICLE_RE = re.compile("(?<=》)" + SPACE + "*(?=" + _ARTICLE_NO + "条" + SPACE + "+(?!规定)[\u4e00-\u9fff])")
 DUTIES_INLINE_RE = re.compile("(?:职责|职能|任务)(?:是|为|如下)[：:](?=（一）)")
 DUTY_ITEM_MARK_RE = re.compile("(?<=[；;。])(?=（" + _CN_NO + "）)")
 
@@ -4610,6 +4615,7 @@ def _split_collapsed(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
         listed = DUTIES_INLINE_RE.search(text)
         if listed:
             named += [listed.end()] + [m.start() for m in DUTY_ITEM_MARK_RE.finditer(text, listed.end())]
+        named += [m.end() for m in QUOTED_ARTICLE_RE.finditer(text)]
         cuts = sorted(set(cuts) | {m.start() for m in STOP_ARTICLE_RE.finditer(text)} | set(named))
         if not cuts:
             out.append((number, text))
@@ -5098,7 +5104,16 @@ def _office(text: str, clauses: list[tuple[int, int]], k: int) -> Optional[str]:
         return None
     lo = clauses[max(0, k - 1)][0]
     found = list(GROUP_OFFICE_RE.finditer(compact(text[lo:clauses[k][1]])))
+    if not found and k and compact(text[slice(*clauses[k])]).startswith("办公室"):
+        # 领导小组下设X办公室（以下简称Y），办公室设在Z，具体负责… : the bare 办公室 is the office the
+        # clause before named, as written (not the group's 领导小组办公室, a name the text never gives)
+        named = NAMED_OFFICE_SET_UP_RE.search(_without_short_def(compact(text[slice(*clauses[k - 1])])))
+        return named.group("o") if named else None
     return _named_before(_office_name(found[-1].group("g")), compact(text[:lo])) + "办公室" if found else None
+
+
+# a group's office set up under its own name (领导小组下设犬类管理办公室), at the clause's end
+NAMED_OFFICE_SET_UP_RE = re.compile("下设(?P<o>(?!办公室)" + HAN + "{2,20}?办公室)$")
 
 
 def _named_before(group: str, before: str) -> str:
