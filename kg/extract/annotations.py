@@ -347,7 +347,8 @@ _PARTY_RE = re.compile(r"(?:共产|致公|农工|民主|国民)党$")
 # a clause, never a name, whatever its last character: the agent's 由 inside it (具体由县文体局,
 # 每天由一个党委组织…; not 自由贸易区, 理由), 以…为 (以党委为单位: "taking X as the unit"), a
 # day of a month (于5月下旬举办…运动会)
-_CLAUSE_NOT_NAME_RE = re.compile(r"(?<![自理缘])由|^以.{1,12}为|\d月")
+# (办公室设在区委办…: where a body's office sits, a clause: no name holds 设在)
+_CLAUSE_NOT_NAME_RE = re.compile(r"(?<![自理缘])由|^以.{1,12}为|\d月|设在")
 # the units a list names, spoken of again (（负责单位：A、B。未明确牵头单位的，由所列负责单位按职责分工负责，
 # 下同）): a reference back to the list, no unit of its own
 _LISTED_REF_RE = re.compile(r"^(?:所|上|前)列(?:的)?各?(?:负责|負責|责任|責任|牵头|牽頭|配合|参加|參加|参与|參與"
@@ -506,9 +507,16 @@ def _formed_like_unit(name: str) -> bool:
     base = _BRACKET_END_RE.sub("", n) or n
     if base.endswith("党") and not _PARTY_RE.search(base):
         return False        # 坚持党对…的领导: a clause; a party's name ends with its own word
+    if _COUNT_END_RE.search(base):
+        return False        # 新建3所, 新建学校3所: a count of the work, no name (第3所 is one)
     if base.endswith(UNIT_SUFFIXES) or n.endswith(UNIT_SUFFIXES):
         return True
     return False
+
+
+#: a figure then a measure word closing a text (``新建3所``, ``改造5个``, ``建成12处``): how many, no
+#: name; an ordinal (``第3所``) stays a name
+_COUNT_END_RE = re.compile(r"(?<![第0-9０-９.．])[0-9０-９][0-9０-９.．]*[所个家座处]$")
 
 
 def _contributor_name(name: str) -> bool:
@@ -1289,13 +1297,72 @@ def _aside_field(piece: str) -> bool:
 _NOTE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}")
 
 
+#: a note holding figures (``已完成60%``, ``投资5000万元``, ``见附件2``, ``完成2万亩``): words, figures
+#: and their signs, no more than a short clause; read as a note only beside units formed like
+#: government bodies (:func:`_note_piece`)
+_FIGURE_NOTE_RE = re.compile(r"(?=.*[\u4e00-\u9fff]{2})(?=.*\d)[\u4e00-\u9fff\d.．%％‰~～\-－—、]{3,24}")
+#: a count per unit (``每校2名``, ``每乡镇3人``): who takes part and how many, the sign of a bracket
+#: listing participants, never a note
+_QUOTA_RE = re.compile(r"^(?:每|各)[\u4e00-\u9fff]{1,4}\d")
+#: unit kinds of bodies of the State, a party's and a government's (a school, 县一中, a hospital or
+#: a company is none: a bracket of them with a count lists who takes part)
+_GOV_KINDS = ("department", "county_gov", "township", "collective", "central", "group", "zone",
+              "court", "grassroots")
+
+
+#: a piece after the units naming who follows the work up, by a verb (``县政府督查室督办``,
+#: ``县委督查室跟踪督办``), or that verb alone (``督办``): no unit of the task (a 督办 field's
+#: units are reported, given no role, as under the label ``督办单位：``)
+_OVERSEE_PIECE_RE = re.compile(r"^(.*?)(?:负责|全程|跟踪|定期)?(?:督办|督查|督导)$")
+
+
+def _oversee_piece(piece: str) -> Optional[str]:
+    """``县政府督查室督办`` -> ``县政府督查室``; ``督办`` -> ``""``; ``None`` for any other piece."""
+    m = _OVERSEE_PIECE_RE.match(piece)
+    if not m:
+        return None
+    names = m.group(1)
+    if not names:
+        return ""
+    return names if all(_unit_item(n, lk) for n, lk in unit_items(names)) else None
+
+
+def _gov_list(first: str) -> bool:
+    """Every name of an annotation's first piece (its role verb off) is formed like a government's
+    body (``县住建局``, ``各乡镇``), none with a figure in it."""
+    items = unit_items(split_verb(_drop_preposition(first))[0])
+    return bool(items) and not re.search(r"\d", first) and all(
+        unitnames.unit_kind(compact(n)) in _GOV_KINDS and looks_like_unit(n) for n, _ in items)
+
+
+#: a count of people after a unit's name in a list (``县住建局2人、县财政局1人``): who sends how many
+_COUNTED_RE = re.compile(r"[0-9０-９]+(?:名|人)(?=[、，,；;]|$)")
+
+
+def unread_units(content: str) -> bool:
+    """A bracket ``classify`` refuses whose first piece is a list of government bodies, other
+    pieces after it (``县教育局、县财政局，每校2名``) or a count after each name (``县住建局2人、
+    县财政局1人``): its units are not read, and say so."""
+    pieces = split_top(_squeeze(content), "，,；;。")
+    if not pieces:
+        return False
+    counted = _COUNTED_RE.sub("", pieces[0])
+    return (len(pieces) > 1 or counted != pieces[0]) and _gov_list(counted)
+
+
 def _note_piece(piece: str, first: str) -> bool:
     """A piece after an annotation's units (``first``, its first piece) that names no unit and no
     date: a note the clerk wrote beside them (``按进度推进``), not the sign of a bracket that is no
     annotation. Units written with a number (``建成6—8个…产业学院。开展职``, a task's own words that
-    end like a name) allow no note."""
-    if not _NOTE_RE.fullmatch(piece) or split_verb(piece)[1] or re.search(r"\d", first):
+    end like a name) allow no note. A note with figures (``已完成60%``, ``投资5000万元``,
+    ``见附件2``) follows government bodies only, and never counts per unit (``县一中、县二中，每校2名``:
+    the participants, no annotation)."""
+    if split_verb(piece)[1] or re.search(r"\d", first):
         return False
+    if not _NOTE_RE.fullmatch(piece):
+        if not (_FIGURE_NOTE_RE.fullmatch(piece) and not _QUOTA_RE.match(piece)
+                and not is_deadline(piece) and _gov_list(first)):
+            return False
     return not any(looks_like_unit(n) or _unit_item(n, lk) for n, lk in unit_items(piece))
 
 
@@ -1340,7 +1407,7 @@ def classify(content: str, notes: bool = False) -> Optional[str]:
             continue
         if is_deadline(p) or unitnames.is_person_or_post(p):
             continue
-        if _aside_field(p):
+        if _aside_field(p) or (k and _oversee_piece(p) is not None):
             continue        # 市水利局负责，联系电话：0477-8581235: how to reach it, no unit
         if notes and k and _note_piece(p, pieces[0]):
             continue        # 县交通运输局牵头，按进度推进: a note after the units (reported)
@@ -1361,6 +1428,10 @@ def classify(content: str, notes: bool = False) -> Optional[str]:
     # (县住建局，6月底前完成，具体见附件): a note after the units does not unmake the list
     if notes:
         pieces = pieces[:1] + [p for p in pieces[1:] if not _note_piece(p, pieces[0])]
+    # (县住建局，联系电话：0317-1234567): a contact or a 督办 field after the units, as beside units
+    # with a role verb above
+    pieces = pieces[:1] + [p for p in pieces[1:] if not _aside_field(p)
+                           and _oversee_piece(p) is None]
     if pieces and all(all(_unit_item(n, lk) for n, lk in unit_items(p)) or is_deadline(p)
                       for p in pieces):
         if any(not is_deadline(p) for p in pieces):
@@ -1808,6 +1879,13 @@ def parse_annotation(content: str, known=None) -> Parsed:
             for n, lk in unit_items(names, known):
                 if _contributor_name(n):
                     out.units.append(UnitRef(n, "contributor", cm.group(2), lk))
+            continue
+        overseen = _oversee_piece(piece) if index else None
+        if overseen:                    # 县政府督查室督办: who follows the work up, no role
+            out.overseers.append(("督办", overseen))
+            continue
+        if overseen == "":              # 督办 alone: a note (the word ends as 县委办 does)
+            out.leftover.append(piece)
             continue
         names, verb = split_verb(piece)
         names = _drop_preposition(names)        # 由X，Y负责落实: 由 before the first piece too

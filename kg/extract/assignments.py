@@ -951,7 +951,14 @@ class _DocWalker:
             content, start = combined, g2[0]
         kind = self._classify(content, line, notes=True)
         if kind is None:
-            return self._inline_label(line)
+            got = self._inline_label(line)
+            if got[0] is None and closed and ann.unread_units(content):
+                # （县教育局、县财政局，每校2名）: government bodies and words not read as an
+                # annotation (participants, a count): left unread, named in the report
+                self.issue(errors.W_NOT_UNDERSTOOD, f"bracket '（{content[:30]}）' names units "
+                           "but is not read as an annotation (a count, or words neither a "
+                           "deadline nor a note, beside them); its units are not used", line.number)
+            return got
         if kind == "bare":
             before = line.norm[:start].rstrip()
             if before and before[-1] not in "。；！？”":

@@ -335,6 +335,8 @@ def unit_kind(name: str) -> Optional[str]:
     body = base[: -len(suffix)] if base.endswith(suffix) else n[: -len(suffix)]
     if body and re.fullmatch(r"[0-9０-９.]+", body):
         return None           # 2所, 3个: a figure and a measure word (a target cell)
+    if body and re.search(r"(?:^|[^第0-9０-９.])[0-9０-９][0-9０-９.]*$", body) and not re.search(r"[0-9０-９]", suffix):
+        return None           # 新建3所, 新建学校3所: a count of the work (3 schools), no name (第3所 is)
     if not body and suffix not in ("办公室", "办公厅", "人行", "行署") + BARE_ORGS and len(suffix) < 3:
         return None           # a bare 局 / 部门 is no name (行署 is: a 地区's or a 盟's government)
     if suffix == "股" and len(body) < 2:
