@@ -1222,6 +1222,9 @@ def _squeeze(text: str) -> str:
     """Normalised text with white space kept only between two names (a possible separator)."""
     t = " ".join(normalise(text).split())
     t = _SPACED_PUNCT_RE.sub(r"\1", t) if " " in t else t     # (no space left: nothing to drop)
+    if " " in t:
+        # (责任单位 县交通运输局 县财政局: a unit label followed by a space where its colon belongs)
+        t = _SPACED_LABEL_PIECE_RE.sub(r"\1：", t)
     # (each pattern scanned only where a character every match holds is: most texts hold none)
     if "；" in t or ";" in t:
         t = _LABEL_SEMICOLON_RE.sub(r"\1：", t)
@@ -1444,6 +1447,11 @@ def classify(content: str, notes: bool = False) -> Optional[str]:
 ARTICLE_OPEN_RE = re.compile("^(?:第[" + CN_DIGITS + r"\d]+章[^第，。；]{0,12})?第[" + CN_DIGITS + r"\d]+条")
 
 
+#: a unit or deadline label opening an annotation's piece, a space where its colon belongs
+#: (（责任单位 县交通运输局 县财政局）, （牵头单位 市发改委；完成时限 2024年底）)
+_SPACED_LABEL_PIECE_RE = re.compile(r"(?:^|(?<=[；;，,]))(" + "|".join(sorted(
+    [k for k in LABEL_ROLES if k.endswith(("单位", "部门", "主体"))] + list(DEADLINE_LABELS),
+    key=len, reverse=True)) + r") (?=[\u4e00-\u9fff\d])")
 #: a field on a line of its own whose label is followed by a space instead of its colon
 #: (``牵头单位 市发改委``, ``完成时限 2024年6月底前``: a form's two columns flattened; names or a date,
 #: not words of another language: ``完成时限 columns`` in an English note)

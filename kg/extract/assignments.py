@@ -112,6 +112,8 @@ INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责
                              r"(?:" + "|".join(
     sorted((k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体", "分工"))), key=len,
            reverse=True)) + "|" + _SECTION_LABELS
+    # (the role words alone as labels: …。牵头：县商务局；配合：各乡镇)
+    + "|牵头|主办|主责|配合|协办|协助|参与"
     + r")[：:].+)$")
 
 

@@ -47,6 +47,10 @@
 - a carry-over rule naming its holders before its 以下 (``（注：各县（市、区）人民政府为各项任务的责任主体，
   以下不再一一列出）``, ``各项任务均由各县（市、区）政府负责落实，以下不再列出``) adds them to every later
   annotated task (the rule was read with no unit: lost in silence).
+- a unit label followed by a space where its colon belongs inside a bracket (``（责任单位 县交通运输局
+  县财政局）``): the label was read into the first name (a unit 责任单位县交通运输局).
+- the role words alone as labels after a task's last sentence (``…。牵头：县商务局；配合：各乡镇``): the
+  annotation was lost with no report.
 
 Forms: county 重点工作任务分工 tables and their text copies keep a 进展情况 / 备注 column beside the
 units, and the copy runs its cell into the annotation's bracket."""
@@ -270,3 +274,18 @@ def test_a_rule_naming_its_holders_before_its_yixia(write_doc):
     out = read(write_doc, RULE.replace("（注：各县（市、区）人民政府为各项任务的责任主体，以下不再一一列出）",
                                        "各项任务均由各县（市、区）政府负责落实，以下不再列出。"))
     assert who(out, "扩区调规") == [("市发改委", "responsible"), ("各县（市、区）政府", "responsible")]
+
+
+def test_a_spaced_label_inside_a_bracket(write_doc):
+    out = read(write_doc, "某某县人民政府办公室关于印发2024年重点工作任务分工方案的通知\n"
+                          "1.实施农村道路提升工程。（责任单位 县交通运输局 县财政局）\n"
+                          "2.推进河道治理。（牵头单位 县水利局；完成时限 2024年底）\n")
+    assert who(out, "农村道路") == [("县交通运输局", "responsible"), ("县财政局", "responsible")]
+    assert who(out, "河道治理") == [("县水利局", "lead")]
+
+
+def test_role_words_alone_as_labels_after_the_task(write_doc):
+    out = read(write_doc, "某某县人民政府办公室关于印发2024年重点工作任务分工方案的通知\n"
+                          "1.打造电商直播基地1个。牵头：县商务局；配合：各乡镇\n"
+                          "2.举办招商推介会3场。责任单位：县商务局\n")
+    assert who(out, "电商直播基地") == [("县商务局", "lead"), ("各乡镇", "support")]
