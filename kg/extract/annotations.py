@@ -1449,15 +1449,14 @@ ARTICLE_OPEN_RE = re.compile("^(?:第[" + CN_DIGITS + r"\d]+章[^第，。；]{0
 
 #: a unit or deadline label opening an annotation's piece, a space where its colon belongs
 #: (（责任单位 县交通运输局 县财政局）, （牵头单位 市发改委；完成时限 2024年底）)
-_SPACED_LABEL_PIECE_RE = re.compile(r"(?:^|(?<=[；;，,]))(" + "|".join(sorted(
+_SPACED_LABELS = "|".join(sorted(
     [k for k in LABEL_ROLES if k.endswith(("单位", "部门", "主体"))] + list(DEADLINE_LABELS),
-    key=len, reverse=True)) + r") (?=[\u4e00-\u9fff\d])")
+    key=len, reverse=True))
+_SPACED_LABEL_PIECE_RE = re.compile(r"(?:^|(?<=[；;，,]))(" + _SPACED_LABELS + r") (?=[\u4e00-\u9fff\d])")
 #: a field on a line of its own whose label is followed by a space instead of its colon
 #: (``牵头单位 市发改委``, ``完成时限 2024年6月底前``: a form's two columns flattened; names or a date,
 #: not words of another language: ``完成时限 columns`` in an English note)
-_SPACED_FIELD_RE = re.compile(r"^(" + "|".join(sorted(
-    [k for k in LABEL_ROLES if k.endswith(("单位", "部门", "主体"))] + list(DEADLINE_LABELS),
-    key=len, reverse=True)) + r")[ \u3000]+((?=[\u4e00-\u9fff\d（(〔【])[^\s：:].*)$")
+_SPACED_FIELD_RE = re.compile(r"^(" + _SPACED_LABELS + r")[ \u3000]+((?=[\u4e00-\u9fff\d（(〔【])[^\s：:].*)$")
 
 
 def spaced_field(text: str) -> Optional[str]:

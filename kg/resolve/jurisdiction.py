@@ -755,16 +755,8 @@ def _township_county(title: str, issuer: Optional[str], div: Divisions,
         return None
     found = [d for d in (div.get(c) for c in township_counties(name)) if d is not None]
     if context is not None:
-        found = [d for d in found if _within(d, context, div)]
+        found = [d for d in found if context.level == "national" or context in div.ancestors(d)]
     return found[0] if len(found) == 1 else None
-
-
-def _within(d: Division, above: Division, div: Divisions) -> bool:
-    while d is not None:
-        if d.adcode == above.adcode:
-            return True
-        d = div.get(d.parent) if d.parent and d.parent != d.adcode else None
-    return False
 
 
 def _as(d: Division, how: str) -> Jurisdiction:
