@@ -551,6 +551,15 @@ def split_verb(piece: str) -> tuple[str, Optional[str]]:
     """``市残联、市人社局按职责分工负责`` -> (``市残联、市人社局``, ``responsible``);
     ``市民政局按照职责分工牵头`` -> (``市民政局``, ``lead``)."""
     p = piece.strip()
+    m = _AS_LABEL_RE.match(p)
+    if m and (role := label_role(m.group(2))) and role != "source" and not label_role(m.group(1)) \
+            and not FIRST_LEADS_RE.match(m.group(1)):
+        # (第一责任单位为牵头单位: a rule naming a label by a label, no unit)
+        # 县农业农村局为第一责任单位, 县财政局为协同单位: the units named as holding a label (the
+        # first responsible leads, as 主要责任单位 does)
+        if role == "responsible" and m.group(2).startswith("第一"):
+            role = "lead"
+        return _drop_preposition(m.group(1).rstrip("、，, ")), role
     for verb, role in _VERB_ROLES_BY_LAST.get(p[-1:], ()):
         if p.endswith(verb) and len(p) > len(verb):
             names = p[: -len(verb)]
@@ -559,6 +568,10 @@ def split_verb(piece: str) -> tuple[str, Optional[str]]:
                 names = names[: manner.start()]
             return _drop_preposition(names.rstrip("、，, ")), role
     return p, None
+
+
+#: units named as holding a label (县财政局为协同单位, 县农业农村局作为第一责任单位): the label's role
+_AS_LABEL_RE = re.compile(r"^(.{2,}?)(?:为|是|作为)(\S{2,8}?(?:单位|部门|主体))$")
 
 
 _AGENT_CLAUSE_RE = re.compile(r"^[^由]{2,40}?由([^由，,；;。]{2,20}?)(?:负责|公开|发布|办理|承办|落实|实施|"
@@ -1860,6 +1873,8 @@ def parse_annotation(content: str, known=None) -> Parsed:
             if _ISO_DATE_RE.match(got or "") and (not _ISO_DATE_RE.match(out.deadline or "")
                                                   or got > out.deadline):
                 out.deadline = got
+            elif got and not _ISO_DATE_RE.match(got):
+                out.deadline = later_of(out.deadline, got)    # 3月底前完成方案，6月底前开工，12月底前完工
             continue
         if label in DEADLINE_LABELS or label in SCOPE_LABELS or label in CONTACT_LABELS:
             continue

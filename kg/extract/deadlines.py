@@ -209,11 +209,18 @@ def later_of(first: Optional[str], then: str) -> str:
 
     >>> later_of("2024-06", "2024-10"), later_of("6月底前启动", "10月底前完成"), later_of("2024-06", "每季度")
     ('2024-10', '10月底前完成', '2024-06')
+    >>> later_of("2024-03", "12月底前完工"), later_of("2024-10", "3月底前")
+    ('12月底前完工', '2024-10')
     """
     if first is None:
         return then
     a, b = (with_year(x, "0000") or x for x in (first, then))
-    if _ISO.match(a) and _ISO.match(b) and (a[:4] == "0000") == (b[:4] == "0000"):
+    if _ISO.match(a) and _ISO.match(b) and (a[:4] == "0000") != (b[:4] == "0000"):
+        # 2024年3月底前完成方案，6月底前开工: the later milestone in the year written before it (an
+        # undated one falling before a dated one may be the next year's: the first is kept)
+        a, b = (b[:4] + a[4:], b) if a[:4] == "0000" else (a, a[:4] + b[4:])
+        return then if b > a else first
+    if _ISO.match(a) and _ISO.match(b):
         return then if b > a else first
     return first
 

@@ -478,6 +478,12 @@ def field_of(name: str, div=None) -> str:
 _AREA_BEFORE_BODY = re.compile(r"(?:范围内|区域内|辖区内|涉及|(?:居住|聚居)(?:地区|区域))的?$")
 
 
+def _party_body(body: str) -> bool:
+    """A body of the level's Party committee: written after its 委 (委统战部), or in a short form
+    whose standard form is (直机关工委 -> 委直属机关工作委员会: 县直机关工委 is the county committee's)."""
+    return body.startswith("委") or (not body.startswith("各") and canonical_body(body).startswith("委"))
+
+
 def _of_body(rest: str) -> str:
     """The body after a place or a level word, 的 between them left out (自治县的自治机关, 市的人民政府:
     the place's body, one unit with 自治县自治机关, 市人民政府)."""
@@ -612,6 +618,10 @@ def guess_kind(name: str) -> str:
         return "court"
     if n.endswith(_PEOPLES_ORG_SHORT):
         return "social_org"     # 县妇联, 团县委: a people's organisation by its short name, as 县总工会
+    if n.endswith(("研究院", "研究所", "设计院", "规划院", "公路院", "水运院", "科学院")) and len(n) >= 4:
+        return "institution"    # 部规划研究院, 部公路院: a ministry's or a government's institute
+    if n.endswith("党校") and len(n) >= 4:
+        return "institution"    # 中共嵩县委党校: the committee's school
     if n.endswith(("中学", "小学")) and len(n) >= 4:
         return "institution"    # 县第一中学, 仙桃中学: a school, as 县人民医院 is a hospital
     if n.endswith(("管委会", "管理委员会")) and not n.endswith(("监督管理委员会", "城市管理委员会")) or (
@@ -619,11 +629,23 @@ def guess_kind(name: str) -> str:
         # 国有资产监督管理委员会, 城市管理委员会 are departments, not zones; 西海岸新区管委 (a zone's
         # committee without its 会) is a zone's
         return "zone"
-    if n.endswith(("局", "委", "办", "厅", "部门", "委员会", "办公室", "总队", "支队", "大队")):
+    if n.endswith(("局", "委", "办", "厅", "部门", "委员会", "办公室", "总队", "支队", "大队",
+                   # a committee's or a government's office named by its work (县委党史研究室,
+                   # 县委县政府督查室) and a commission's organs (县纪委监委机关)
+                   "研究室", "督查室", "督办室", "纪委机关", "监委机关")) \
+            or (n.endswith("司") and len(n) >= 3):
+        # (科技司, 部科技司: a ministry's department; a company, 公司, is an enterprise above)
         return "department"             # (执法总队, 交警支队, 消防救援大队: a bureau's corps)
     if (n.startswith("中共") or re.search("党(?:工)?委", n)) and PARTY_DEPARTMENT.search(n):
         return "department"             # 中共突泉县委宣传部, 自治区党委组织部: a Party committee's department
+    if _ZONE_NAME.search(n):
+        return "zone"   # 立山经济开发区, 县高新区, 湘江新区: a zone named as a unit, its committee at work
     return "other"
+
+
+#: the words a zone's own name ends in (its committee is named apart: 管委会)
+_ZONE_NAME = re.compile(r"(?:开发区|经开区|高新区|新区|工业园区?|产业园区?|科技园区?|园区|示范区|试验区|"
+                        r"保税区|合作区|度假区|自贸区|管理区|功能区)$")
 
 
 Where = Union[Jurisdiction, str, None]
@@ -840,8 +862,10 @@ class Resolver:
                 return d, _of_body(key[end + 1:]), True     # 中共阿克苏地委统战部: the 地区's committee
             if not key[:end].endswith(d.name):
                 return d, "@" + key, party          # short form: keep the name as written
-            return d, _of_body(key[end:]), party
-        if NOT_RELATIVE.match(key) or LOWER.match(key):
+            return d, _of_body(key[end:]), party or _party_body(_of_body(key[end:]))
+        if (NOT_RELATIVE.match(key) and not (key[1:2] == "直" and _party_body(key[1:]))) \
+                or LOWER.match(key):
+            # (县直机关工委: the county committee's own body for its organs, not 县直's collective)
             return None, key, party
         if key.startswith("师市") and len(key) > 3 and home is not None and _corps_city(home):
             # 师市住建局 in a Corps division's city's own document (第八师石河子市, 师市合一): the
@@ -878,7 +902,7 @@ class Resolver:
                         and len(rest) - inner[1] >= 2 \
                         and (owner is None or div.within(inner[0], owner)):
                     return inner[0], rest[inner[1]:], party
-                return owner, rest, party or rest.startswith("委")
+                return owner, rest, party or _party_body(rest)
         return None, key, party
 
     def _without_counties(self, home: Division) -> bool:

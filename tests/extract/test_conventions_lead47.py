@@ -1,0 +1,90 @@
+"""The lead's probes of session 47, written as short fixtures (every case was misread before):
+
+- units named as holding a label inside the annotation (``（县农业农村局为第一责任单位，县财政局为协同
+  单位）``, ``县农业农村局作为牵头单位``, ``县财政局是责任主体``): the label's role (the names were read
+  whole, ``县农业农村局为第一责任单位`` an unresolved unit; ``作为牵头单位`` left a unit ``县农业农村局作``).
+  The first responsible unit leads, as 主要责任单位 does. A rule naming one label by another
+  (``（第一责任单位为牵头单位，下同）``) still names no unit.
+- a zone named as a unit (``县开发区``, ``立山经济开发区``, ``湘江新区``, ``荒湖管理区``) is a zone, as its
+  committee (``…管委会``) is (kind other before).
+- milestones in a deadline field (``时间节点：3月底前完成方案，6月底前开工，12月底前完工``): the work
+  is done by the last (the first was taken); an undated milestone after a dated one is in its year.
+- a Party committee's body in a short form that leaves out the committee's 委 (``县直机关工委``,
+  ``市直机关工委``: the committee's work committee for the organs directly under it) is that
+  committee's (中共X县委直属机关工作委员会, resolved; it was named 县委直属机关工作委员会 with no place,
+  unresolved, as 县直 opens the collectives 县直各单位, 县直部门, which stay collectives);
+  ``昆山市直机关工委`` with its place as well (named without 中共 before).
+- kinds: a committee's or government's office named by its work (``县委党史研究室``, ``县委县政府督查室``)
+  and a commission's organs (``县纪委监委机关``) are departments, a committee's school (``县委党校``) an
+  institution (all kind other before); a ministry's 司 (``科技司``, ``部科技司``) a department and its
+  institutes (``部公路院``, ``部规划研究院``) institutions (kind other before; still kept within their
+  document, as a ministry's own bodies are).
+"""
+from kg.extract import annotations as ann
+from kg.extract.deadlines import later_of
+from kg.extract import actors
+from kg.model import Jurisdiction
+from kg.resolve.lexicon import load_lexicon
+from kg.resolve.units import Resolver, guess_kind as kind_of
+
+from test_conventions import read, who
+
+PLAN = ("寿县2024年重点工作任务分工\n"
+        "1.推进项目甲。（责任单位：县农业农村局为第一责任单位，县财政局为协同单位）\n"
+        "2.推进项目乙。（县农业农村局作为牵头单位，县财政局、县发改局作为配合部门）\n"
+        "3.推进项目丙。（责任单位：县自然资源局；时间节点：3月底前完成方案，6月底前开工，12月底前完工）\n"
+        "4.推进项目丁。（责任单位：各乡镇、县开发区）\n"
+        "5.推进项目戊。（责任单位：县发改委、县财政局（第一责任单位为牵头单位，下同））\n")
+
+
+def test_units_named_as_holding_a_label(write_doc):
+    out = read(write_doc, PLAN)
+    assert who(out, "项目甲") == [("县农业农村局", "lead"), ("县财政局", "support")]
+    assert who(out, "项目乙") == [("县农业农村局", "lead"), ("县财政局", "support"),
+                                 ("县发改局", "support")]
+    assert ann.split_verb("县财政局是责任主体") == ("县财政局", "responsible")
+
+
+def test_a_rule_naming_a_label_by_a_label_names_no_unit(write_doc):
+    out = read(write_doc, PLAN)
+    assert who(out, "项目戊") == [("县发改委", "lead"), ("县财政局", "responsible")]
+    assert ann.split_verb("第一责任单位为牵头单位")[0] == "第一责任单位"   # no unit: the rule's
+
+
+def test_the_last_milestone_of_a_deadline_field(write_doc):
+    result, tasks, _ = read(write_doc, PLAN)
+    deadline = {tasks[a.task_id].source_text[:6]: a.raw.deadline for a in result.assignments}
+    assert deadline["3.推进项目"] == "2024-12"
+    assert later_of("2024-03", "12月底前完工") == "12月底前完工"
+    assert later_of("2024-10", "3月底前") == "2024-10"      # maybe the next year's: the first kept
+
+
+def test_a_zone_named_as_a_unit(write_doc):
+    result, _, _ = read(write_doc, PLAN)
+    kinds = {a.raw.mention.text: a.unit.kind for a in result.assignments}
+    assert kinds["县开发区"] == "zone"
+    for name in ("立山经济开发区", "湘江新区", "荒湖管理区", "长沙经开区"):
+        assert kind_of(name) == "zone", name
+    assert kind_of("各园区") == "collective"
+    assert kind_of("湖南湘江新区管委会") == "zone"
+
+
+def test_a_party_committees_body_written_without_its_committee():
+    resolver = Resolver(load_lexicon(), kind_of=actors.kind_of)
+    song = Jurisdiction("嵩县", "410325", "county", "issuer")
+    for written in ("县直机关工委", "县委直属机关工委"):
+        unit = resolver.resolve(written, song)
+        assert (unit.name, unit.resolved) == ("中共嵩县委直属机关工作委员会", True), written
+    for written in ("县直各单位", "县直部门"):
+        assert resolver.resolve(written, song).kind == "collective", written
+
+
+def test_offices_named_by_their_work_and_a_party_school():
+    for name in ("中共嵩县委党史研究室", "中共嵩县委县政府督查室", "嵩县纪委监委机关", "嵩县政府研究室"):
+        assert kind_of(name) == "department", name
+    assert kind_of("中共嵩县委党校") == "institution"
+    for name in ("科技司", "部科技司", "综合规划司"):
+        assert kind_of(name) == "department", name
+    assert kind_of("中国铁路总公司") == "enterprise"
+    for name in ("部公路院", "部规划研究院"):
+        assert kind_of(name) == "institution", name
