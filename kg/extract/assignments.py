@@ -34,7 +34,7 @@ from .formats import unclosed
 from .numerals import to_int
 from .outline import (COUNT_SUFFIX_RE, TASK_LABEL_RE, TASK_LABELS, Cell, Node,
                       _cell_per_line_rows, _is_header_word, match_marker, nonblank_from,
-                      parse_outline, run_header_cuts, unit_heading)
+                      parse_outline, run_header_cuts, unit_heading, unit_list_heading)
 from ..patterns import BYLINE_RE, CN_DIGITS, GLOSS_RE, HAN, SEQ_COLUMNS, SITE_FOOTER, unglossed
 from ..text import compact, normalise
 from .sources import original_of, squeezed
@@ -1715,8 +1715,9 @@ class _DocWalker:
         sec = self._section_unit(node)
         if sec:
             name, ln, role = sec
-            self.add(task, ann.UnitRef(name, role, None), "section",
-                     Source(ln.file, ln.number), deadline, 0)
+            for one in (_heading_unit_list(name) or [name]):
+                self.add(task, ann.UnitRef(one, role, None), "section",
+                         Source(ln.file, ln.number), deadline, 0)
 
     def _section_unit(self, node: Node) -> Optional[tuple[str, Line, str]]:
         """A heading that names the unit of every item under it: one that counts its items
@@ -1758,6 +1759,9 @@ class _DocWalker:
                     # 一、市发展和改革委员会 over its own items; 一、涞源县 over a county's (the
                     # place named as the doer: its government)
                     return name, first, role
+                if len(p.lines) == 1 and len(name) <= 40 and _heading_unit_list(name):
+                    # 三、市人社局、市财政局 over the items they do together
+                    return name, first, role
             p = p.parent
         return None
 
@@ -1772,7 +1776,7 @@ class _DocWalker:
         if node.marker_type == "unithead":
             # 国家发展改革委 / 核心关注点一：组建中央金融委员会 over the body's paragraphs: the name as
             # written (a mirror's glosses kept)
-            at = unit_heading(first.norm)
+            at = unit_heading(first.norm) or unit_list_heading(first.norm)
             if at is not None:
                 return first.text[at[0]:at[1]], first, "responsible"
         text = compact(_strip_marker(first.norm.strip())).rstrip("：:。")
@@ -2102,6 +2106,8 @@ class _DocWalker:
         if own is not None and ann.parse_annotation(own.group(1)).deadline:
             return False    # (…。完成时限：长期坚持: the item ends on its own time limit, not cut)
         last = compact(node.lines[-1].norm)
+        if len(node.lines) > 1 and _ATTACHMENT_NOTE_RE.match(last):
+            return False    # (…。 / 附件：责任分工表: the notice's attachment line after its last item)
         if node.marker_type == "unithead" and not last.endswith(("。", "；", ";", "！", "？", "”", ".")):
             # (教育部 / 会议指出，… / 会议强调，要树牢底线 as the input's end: the body's work cut)
             return True
@@ -3129,6 +3135,21 @@ def _split_glued_outline(ln: Line) -> list[Line]:
 _SPACED_SECTION_RE = re.compile("(?<=[。！？])([" + CN_DIGITS[1:] + "]{1,2})、([\u4e00-\u9fff]{2,8})[ \u3000]+(?=\\S)")
 # an item headed by its doers and a colon run on after the sentence before it (…共同做好…工作。派出所：配合…)
 _GLUED_DOER_RE = re.compile(r"(?<=[。；;])(?=[^，,；;。：:（）《》“”\s]{2,30}[：:])")
+
+
+#: a notice's attachment line (附件：责任分工表, 附件1：…), which may follow its last item
+_ATTACHMENT_NOTE_RE = re.compile(r"^附件\d*[：:]")
+
+
+def _heading_unit_list(name: str) -> Optional[list[str]]:
+    """The units of a heading that lists several (``市人社局、市财政局``), each formed like a unit's
+    name; None for one name or anything else (``教育、卫生``: fields)."""
+    if "、" not in name:
+        return None
+    items = ann.unit_items(name)
+    if len(items) >= 2 and all(unitnames.is_unit_name(n) for n, _ in items):
+        return [n for n, _ in items]
+    return None
 
 
 def _split_spaced_sections(ln: Line) -> list[Line]:

@@ -269,12 +269,28 @@ def unit_heading(text: str) -> Optional[tuple[int, int]]:
     return off + m.start("name"), off + m.end("name")
 
 
+def unit_list_heading(text: str) -> Optional[tuple[int, int]]:
+    """Where a line closed by a colon lists the bodies that do the items under it (``市商务局、
+    市公安局：``): the list's span (start, end), when every name is one unit's (no collective)."""
+    t = text.rstrip()
+    if not t.endswith(("：", ":")):
+        return None
+    body = t[:-1].strip()
+    names = body.split("、")
+    if not 2 <= len(names) <= 6 or len(compact(body)) > 60 or not all(
+            unit_heading(n) is not None and n.strip() == n for n in names):
+        return None
+    off = len(text) - len(text.lstrip())
+    return off, off + len(body)
+
+
 def _colon_unit_heading(lines: Sequence[Line], i: int) -> bool:
     """A body's name closed by a colon alone on its line over numbered items (``市发改委：`` /
     ``1.做好重大项目谋划储备。`` / ``2.…`` / ``市商务局：`` / ``3.…``): a department heading over its
     list."""
     text = lines[i].norm.strip()
-    if not text.endswith(("：", ":")) or unit_heading(text[:-1]) is None:
+    if not text.endswith(("：", ":")) or (unit_heading(text[:-1]) is None
+                                          and unit_list_heading(text) is None):
         return False
     nxt = next((l for _, l in nonblank_from(lines, i + 1)), None)
     return nxt is not None and not nxt.is_cell and bool(match_marker(nxt.norm.strip()))

@@ -19,6 +19,12 @@
   institution (all kind other before); a ministry's 司 (``科技司``, ``部科技司``) a department and its
   institutes (``部公路院``, ``部规划研究院``) institutions (kind other before; still kept within their
   document, as a ministry's own bodies are).
+- a heading listing the units that do the items under it (``三、市人社局、市财政局``, ``市商务局、市公安局：``
+  over numbered items): each unit takes the items (they took none, the colon form's items the unit
+  of the heading before); the last item of a list followed by the notice's attachment line
+  (``附件：责任分工表``) keeps its heading's unit (read as cut off by the input's edge before).
+- a leading group's member with a government's head title (``县长``, ``常务副县长``, ``清源镇镇长``): a post
+  of that government (no unit without a lexicon before; ``清源镇镇长`` a title with no unit).
 """
 from kg.extract import annotations as ann
 from kg.extract.deadlines import later_of
@@ -88,3 +94,48 @@ def test_offices_named_by_their_work_and_a_party_school():
     assert kind_of("中国铁路总公司") == "enterprise"
     for name in ("部公路院", "部规划研究院"):
         assert kind_of(name) == "institution", name
+
+
+LISTS = ("桐城市2024年民生实事项目责任分工\n"
+         "一、市教育局\n"
+         "1.新建幼儿园2所。\n"
+         "二、市人社局、市财政局\n"
+         "2.发放创业担保贷款2亿元。\n"
+         "三、各镇（街道）\n"
+         "3.改造农村危房100户。\n"
+         "附件：责任分工表\n")
+
+COLON_LISTS = ("2024年市场监管工作要点\n"
+               "市市场监管局：\n"
+               "1.开展食品安全放心工程。\n"
+               "市商务局、市公安局：\n"
+               "2.打击侵权假冒行为。\n")
+
+
+def _section_units(result, tasks, anchor):
+    return sorted(a.raw.mention.text for a in result.assignments
+                  if a.raw.via == "section" and anchor in tasks[a.task_id].source_text)
+
+
+def test_a_heading_listing_the_units_of_its_items(write_doc):
+    result, tasks, _ = read(write_doc, LISTS)
+    assert _section_units(result, tasks, "创业担保贷款") == ["市人社局", "市财政局"]
+    assert _section_units(result, tasks, "农村危房") == ["各镇（街道）"]
+    assert not [i for i in result.issues if i.code == "E306"]
+    result, tasks, _ = read(write_doc, COLON_LISTS)
+    assert _section_units(result, tasks, "侵权假冒") == ["市公安局", "市商务局"]
+    assert _section_units(result, tasks, "食品安全") == ["市市场监管局"]
+
+
+def test_fields_in_a_heading_are_no_units(write_doc):
+    result, tasks, _ = read(write_doc, LISTS.replace("市人社局、市财政局", "教育、卫生"))
+    assert _section_units(result, tasks, "创业担保贷款") == []
+
+
+def test_a_government_heads_post_is_its_governments():
+    from kg.extract.enrich.groups import split_posts
+    posts = split_posts("县委副书记、县长", lambda name: False)
+    assert [(p.unit, p.title) for p in posts] == [("县委", "副书记"), ("县人民政府", "县长")]
+    assert [(p.unit, p.title) for p in split_posts("清源镇镇长", lambda name: False)] == [
+        ("清源镇", "镇长")]
+    assert split_posts("常务副县长", lambda name: False)[0].unit == "县人民政府"

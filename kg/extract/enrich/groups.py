@@ -15,7 +15,8 @@ printed with a space inside (``秦　涛``): the name is normalised, the written
 post (``市政府副市长、市公安局局长``; ``…党工委书记兼管委会主任``) is split into the unit as
 written and the title; a post without a unit (``副局长`` after ``市公安局党委副书记``) takes the
 unit of the post before it; a bare head-of-government title (``市长``, ``常务副市长``) is a post
-in that level's government (``市人民政府``), if the lexicon knows it.
+in that level's government (``市人民政府``, as the lexicon names it, else placed in the document's
+jurisdiction as any unit); ``清源镇镇长`` is a post of 清源镇 (its government).
 """
 from __future__ import annotations
 
@@ -37,13 +38,13 @@ DIRECTOR_RE = re.compile(r"(副?主任)由([\u4e00-\u9fff　 ]{2,8}?)同志(?:�
 NAME_CHARS = "[" + HAN_RANGE + "·]"          # a character of a person's name
 TITLE_RE = re.compile(
     r"((?:党委|党组|党工委|管委会)?(?:常务|专职|执行)?副?"
-    r"(?:市长|县长|区长|局长|主任|部长|书记|秘书长|主席|行长|关长|会长|社长|院长|校长|司令员|政委|"
+    r"(?:市长|县长|区长|省长|州长|旗长|镇长|乡长|局长|主任|部长|书记|秘书长|主席|行长|关长|会长|社长|院长|校长|司令员|政委|"
     r"处长|科长|队长|站长|所长|总经理|董事长|理事长|总会计师|总工程师|总经济师|总师|检察长|"
     r"常委|委员|主任委员|成员|调研员|巡视员|督察长|警长|专员|组长)"
     r"|[一二三四]级(?:高级)?(?:调研员|巡视员|警长|主任科员)|党组成员|党委委员|新闻发言人)$")
 SUB_ORGAN_RE = re.compile("^" + HAN + "{1,10}?(?:办公室|服务中心|中心|办)")
 LEVEL_RE = re.compile("^(市|县|区|省|中共|中国|国家|" + HAN + "{2,4}(?:市|县|区))")
-GOV_TITLE_RE = re.compile(r"^(常务)?副?(市|县|区)长$")
+GOV_TITLE_RE = re.compile(r"^(常务)?副?(省|市|州|盟|县|区|旗|镇|乡)长$")
 
 
 def normalise_role(label: str) -> str:
@@ -106,7 +107,7 @@ def _unit_and_title(piece: str, known: Callable[[str], bool],
         for cand in (level + "人民政府", level + "政府"):
             if known(cand):
                 return cand, piece
-        return None, piece
+        return level + "人民政府", piece       # (no lexicon: the level's government, placed as any unit)
     if prev_unit:
         return prev_unit, piece
     return None, piece
