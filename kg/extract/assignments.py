@@ -757,17 +757,21 @@ class _DocWalker:
             deadline: Optional[str], order: int, rule_src: Optional[Source] = None) -> None:
         where = rule_src or src
         mention = self._original(ref.mention, where.line)
+        self.out.raw.append(RawAssignment(
+            task_id=task.task_id, mention=Mention(mention, src), role=ref.role, via=via,
+            deadline=self._dated(deadline, src.line), label=ref.label, order=order,
+            rule_source=rule_src, lookup=ref.lookup))
+
+    def _dated(self, deadline: Optional[str], line: int) -> Optional[str]:
+        """A deadline as a row keeps it: a month dated by the document's year (``8月底`` ->
+        ``2024-08``), else as the line writes it."""
         if deadline and not deadline[:4].isdigit():
             dated = with_year(deadline, self.year)
             if dated:
-                deadline = dated
-            else:
-                dl_line = self.by_number.get(src.line)
-                deadline = original_of(deadline, dl_line) if dl_line is not None else deadline
-        self.out.raw.append(RawAssignment(
-            task_id=task.task_id, mention=Mention(mention, src), role=ref.role, via=via,
-            deadline=deadline, label=ref.label, order=order, rule_source=rule_src,
-            lookup=ref.lookup))
+                return dated
+            dl_line = self.by_number.get(line)
+            return original_of(deadline, dl_line) if dl_line is not None else deadline
+        return deadline
 
     def _original(self, fragment: str, number: int) -> str:
         """``fragment`` as line ``number`` writes it (or one of the lines numbered so: a table
@@ -1946,6 +1950,17 @@ class _DocWalker:
                 annotated = True
         if node.kind in ("item", "heading") and node.marker_type != "para":
             annotated = self._list_rule(node, task, annotated, order, list_rules) or annotated
+        limit = next((p.deadline for p, _ in parsed_inline if not p.units and p.deadline), None)
+        if limit is not None:
+            # 县教体局负责做好学位调配工作（责任人：李某某，完成时限：8月底）: the units named by the
+            # sentence, the time limit by a bracket of fields naming none
+            for k in range(len(self.out.raw) - 1, -1, -1):
+                r = self.out.raw[k]
+                if r.task_id != task.task_id:
+                    break
+                if r.deadline is None and r.via == "inline":
+                    self.out.raw[k] = dataclasses.replace(
+                        r, deadline=self._dated(limit, r.mention.source.line))
         if annotated:
             self.inherit(task, order)
             if node.kind in ("item", "article") and not node.children:

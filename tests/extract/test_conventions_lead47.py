@@ -25,6 +25,9 @@
   (``附件：责任分工表``) keeps its heading's unit (read as cut off by the input's edge before).
 - a leading group's member with a government's head title (``县长``, ``常务副县长``, ``清源镇镇长``): a post
   of that government (no unit without a lexicon before; ``清源镇镇长`` a title with no unit).
+- a time limit in a bracket of fields naming no unit after a sentence that names the units
+  (``二、县教体局负责做好学位调配工作（责任人：李某某，完成时限：8月底）。``, a meeting's 议定事项): the
+  units' deadline (lost before: the bracket was read alone, its deadline given to no row).
 """
 from kg.extract import annotations as ann
 from kg.extract.deadlines import later_of
@@ -139,3 +142,18 @@ def test_a_government_heads_post_is_its_governments():
     assert [(p.unit, p.title) for p in split_posts("清源镇镇长", lambda name: False)] == [
         ("清源镇", "镇长")]
     assert split_posts("常务副县长", lambda name: False)[0].unit == "县人民政府"
+
+
+MINUTES = ("某县2024年第5次常务会议议定事项\n"
+           "一、县教体局负责做好学位调配工作（完成时限：8月底）。\n"
+           "二、县卫健局负责做好疫苗接种工作（责任人：李某某，完成时限：9月底）。\n"
+           "三、县民政局负责做好养老服务工作。\n")
+
+
+def test_a_time_limit_bracket_after_a_sentence_naming_the_units(write_doc):
+    result, tasks, _ = read(write_doc, MINUTES)
+    got = {tasks[a.task_id].source_text[:4]: (a.raw.mention.text, a.raw.deadline)
+           for a in result.assignments if a.raw.via == "inline"}
+    assert got["一、县教"] == ("县教体局", "2024-08")
+    assert got["二、县卫"] == ("县卫健局", "2024-09")
+    assert got["三、县民"] == ("县民政局", None)
