@@ -209,6 +209,7 @@ VERB_ROLES = [
     ("按职责分工负责", "responsible"), ("按职责分工落实", "responsible"), ("按职能分工负责", "responsible"),
     ("按职责负责", "responsible"), ("分工负责", "responsible"), ("共同负责", "responsible"),
     ("负责落实", "responsible"), ("具体负责", "responsible"), ("牵头负责", "lead"),
+    ("主要负责", "lead"),       # （县人社局主要负责，县财政局协助）: the main doer, as 主要责任单位
     ("负责实施", "responsible"), ("组织实施", "responsible"), ("按职责落实", "responsible"),
     ("抓好落实", "responsible"), ("负责", "responsible"), ("落实", "responsible"),
     # 由乡三农服务中心承办，乡畜牧站、卫生院配合: 承办 (undertakes) the handler's verb, as 负责 no lead
@@ -231,6 +232,8 @@ VERB_ROLES = [
     # （省财政厅主办，省国税局、地税局协办）: 主办 is the main handler against 协办, the lead
     # (and 主责 against 协同: （市发改委主责，市财政局协同配合）)
     ("主办", "lead"), ("主责", "lead"),
+    # （县住建局为主，县城管局配合）: the main doer, who leads
+    ("为主", "lead"),
 ]
 CONTRIB_RE = re.compile(r"^(.*?)(?:各)?(供稿|提供|收集|撰稿)(?:各?[\d,，]*字)?(?:[，、].*)?$")
 # (the look-ahead: every match opens with one of those characters; searched in every line and cell,
@@ -283,8 +286,9 @@ SAME_BELOW = "下同"
 # 排名不分先后: the order of the list means nothing (no lead by position)
 NO_ORDER_RE = re.compile(r"[，,；;。]?\s*(?:排名|排序|排列|名次)?不分先后(?:顺序)?")
 MARK_ROLES = {"牵头": "lead", "主办": "lead", "主责": "lead", "配合": "support", "协办": "support",
-              "参与": "support"}
-ROLE_MARK_RE = re.compile(r"^(.+?)（(牵头|主办|主责|配合|协办|参与)）$")
+              "参与": "support", "协同": "support", "协助": "support", "协作": "support"}
+# (in any bracket a clerk writes the mark in: 县发改委〔牵头〕, 县商务局（协同）, 县财政局【配合】)
+ROLE_MARK_RE = re.compile(r"^(.+?)[（〔【\[](牵头|主办|主责|配合|协办|参与|协同|协助|协作)[）〕】\]]$")
 
 UNIT_SUFFIXES = (
     "人民政府", "政府", "管委会", "委员会", "办公室", "办公厅", "管理局", "局", "委", "办", "厅", "部",
@@ -934,6 +938,9 @@ _LEVEL_HEAD_RE = re.compile(r"^(?:县区|区县|县级|县|区|市|旗)(?:（[�
 def _unit_item(name: str, lookup: Optional[str]) -> bool:
     """A list item is a unit when its name, or the form it is looked up as, is one, or when the
     document being read defined it as a unit's short form (:func:`document_aliases`)."""
+    mark = ROLE_MARK_RE.match(name)
+    if mark:
+        name = mark.group(1)            # 县发改委〔牵头〕: the name before its role's mark
     return (looks_like_unit(name) or bool(lookup and looks_like_unit(lookup))
             or compact(name) in DOC_ALIASES.get())
 

@@ -322,10 +322,15 @@ def _from_docnum(prefix: str, div: Divisions, named: Counter) -> Optional[Divisi
                                   default=0), c.adcode) for c in cands), reverse=True)
             top = [div.by_code[code] for n, code in counts if n == counts[0][0]]
             head = [c for c in top if all(div.within(o, c) for o in top)]
+            family = False
             if len(top) > 1 and head:
-                # 嘉: 嘉兴市 and its county 嘉善县 (written 善 or 嘉善): the prefecture
+                # 嘉: 嘉兴市 and its county 嘉善县 (written 善 or 嘉善): the prefecture; so too
+                # when the text names no place at all and the candidates are one prefecture and
+                # its own counties (揭府办: 揭阳市, its 揭东区 and 揭西县 within it)
                 counts = [(counts[0][0], head[0].adcode)]
-        if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+                family = not any(named.values()) and len(top) == len(cands)
+        if not counts or (counts[0][0] == 0 and not (not named and family)) or (
+                len(counts) > 1 and counts[1][0] == counts[0][0]):
             return None
         cands = [div.by_code[counts[0][1]]]
     if len(cands) != 1:
@@ -333,7 +338,10 @@ def _from_docnum(prefix: str, div: Divisions, named: Counter) -> Optional[Divisi
     found = cands[0]
     if found.level == "prefecture" and len(prefix) > 1:
         kids = [div.by_code[c] for c in div.children.get(found.adcode, ())
-                if div.by_code[c].name[0] == prefix[1] and div.by_code[c].kind != "zone"]
+                if div.by_code[c].kind != "zone" and (
+                    div.by_code[c].name[0] == prefix[1]
+                    # (揭西府办: 揭西县, a county named with its prefecture's first character)
+                    or (prefix[:2] != found.name[:2] and div.by_code[c].name.startswith(prefix[:2])))]
         if len(kids) == 1:
             found = kids[0]
     return found

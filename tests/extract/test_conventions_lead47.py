@@ -28,6 +28,9 @@
 - a time limit in a bracket of fields naming no unit after a sentence that names the units
   (``二、县教体局负责做好学位调配工作（责任人：李某某，完成时限：8月底）。``, a meeting's 议定事项): the
   units' deadline (lost before: the bracket was read alone, its deadline given to no row).
+- role marks in another bracket or of another word (``县发改委〔牵头〕``: the annotation was lost whole;
+  ``县商务局（协同）``: kept in the name, responsible), and the main doer's verbs ``为主`` and ``主要负责``
+  (``（县住建局为主，县城管局配合）``, ``（县人社局主要负责，县财政局协助）``: the annotations were lost whole).
 """
 from kg.extract import annotations as ann
 from kg.extract.deadlines import later_of
@@ -157,3 +160,18 @@ def test_a_time_limit_bracket_after_a_sentence_naming_the_units(write_doc):
     assert got["一、县教"] == ("县教体局", "2024-08")
     assert got["二、县卫"] == ("县卫健局", "2024-09")
     assert got["三、县民"] == ("县民政局", None)
+
+
+MARKS = ("平舆县2024年营商环境提升行动任务清单\n"
+         "1.推进项目甲。（县发改委〔牵头〕、县财政局）\n"
+         "2.推进项目乙。（县市场监管局（主责）、县商务局（协同））\n"
+         "3.推进项目丙。（县住建局为主，县城管局配合）\n"
+         "4.推进项目丁。（县人社局主要负责，县财政局协助）\n")
+
+
+def test_role_marks_and_the_main_doers_verbs(write_doc):
+    out = read(write_doc, MARKS)
+    assert who(out, "项目甲") == [("县发改委", "lead"), ("县财政局", "responsible")]
+    assert who(out, "项目乙") == [("县市场监管局", "lead"), ("县商务局", "support")]
+    assert who(out, "项目丙") == [("县住建局", "lead"), ("县城管局", "support")]
+    assert who(out, "项目丁") == [("县人社局", "lead"), ("县财政局", "support")]

@@ -135,6 +135,16 @@ def test_docnum_prefix_through_the_table_and_the_gazetteer():
     assert infer(lines("镇政发〔2024〕7号\n正文")).adcode is None
 
 
+def test_docnum_prefix_of_a_prefecture_and_its_own_counties_alone():
+    # 揭 begins 揭阳市 and two of its own counties only: with no place named, the prefecture (the
+    # prefix's second character naming one of them, that county); nothing was read before
+    j = infer(lines("揭府办〔2024〕12号\n正文"))
+    assert (j.name, j.how) == ("揭阳市", "docnum")
+    assert infer(lines("揭西府办〔2024〕12号\n正文")).name == "揭西县"
+    # 肇 begins 肇庆市 and counties of another province (肇东市, 肇源县): still nothing
+    assert infer(lines("肇府办函〔2024〕5号\n正文")).adcode is None
+
+
 def test_cited_numbers_and_words_that_contain_places_are_not_read():
     # a 文号 cited in the text is another government's; 结合…实际 names the document's own
     j = infer(lines("根据《昆明市人民政府关于印发若干政策措施的通知》（昆政发〔2016〕13号），"
