@@ -628,7 +628,18 @@ def _drop_preposition(names: str) -> str:
     return names
 
 
+#: a level written by its rank or as the governments above it, before a department (县级财政部门,
+#: 县级以上人民政府财政部门): the prefix a bare department after it shares (…和水务部门)
+_RANK_PREFIX_RE = re.compile(r"^(?:(?:县级以上|设区的市级以上|市级以上)(?:地方)?(?:各级)?人民政府|[省市州县区]级(?!以上|市))"
+                             r"(?=(?:\S{2,}(?:部门|机构)|公安机关)$)")
+# (not 司法机关, 监察机关: the judiciary's and the supervisors' organs are no government's: 县级以上
+# 人民政府有关部门、司法机关)
+
+
 def _level_prefix(name: str) -> Optional[str]:
+    rank = _RANK_PREFIX_RE.match(name)
+    if rank:
+        return rank.group(0)    # (县级财政部门和水务部门: 县级水务部门)
     for p in ("市委", "县委", "区委", "省委", "市", "县", "区", "省"):
         if name.startswith(p) and not name.startswith(("市场", "市政", "县级", "区域", "省级")):
             return p
@@ -918,7 +929,12 @@ def _unit_items_split(text: str, known: Optional[callable]) -> list[tuple[str, O
         if pre is None and look is None and prev_prefix and not name.startswith(
                 ("各", "有关", "相关", "国家", "中国", "中共", "全市")):
             candidate = prev_prefix + name
-            if known is not None:
+            ranked = not prev_prefix.endswith(("委", "市", "县", "区", "省"))
+            if ranked and not _RANK_PREFIX_RE.match(candidate):
+                pass                    # (县级以上人民政府有关部门、司法机关: no government's)
+            elif ranked and looks_like_unit(candidate):
+                look = candidate        # (县级水务部门: each county's, a set no lexicon holds)
+            elif known is not None:
                 if known(candidate) and not known(name):
                     look = candidate
             elif looks_like_unit(candidate) and len(name) <= 6:
@@ -1252,9 +1268,15 @@ def _squeeze(text: str) -> str:
         t = _LABEL_IS_PIECE_RE.sub(r"\1：", t)
     if "、" in t or " " in t:
         t = _VERB_CLAUSE_SEP_RE.sub(r"\1，", t)
+    if "供稿" in t:
+        t = _CONTRIBUTOR_LABEL_RE.sub(r"\1供稿", t)     # 供稿单位：A、B, as A、B供稿
     # (a mirror's pinyin glosses read through everywhere, labels and role verbs alike: 牽（qiān）頭;
     # each name is found again as the line writes it, glosses and all: sources.original_of)
     return unglossed(t, after_han=True)
+
+
+#: a contributor's field (供稿单位：市发改委、市市场监管局): the names and 供稿, as a clerk writes it after them
+_CONTRIBUTOR_LABEL_RE = re.compile(r"^(?:供稿单位|供稿部门|供稿)[：:]\s*([^：:，,；;。]+)$")
 
 
 def _is_label_piece(piece: str) -> bool:
@@ -1525,7 +1547,8 @@ def is_standalone_annotation(text: str) -> bool:
         if g and g[0] == 0:
             inner = t[1:g[1] - 1] if g[2] else t[1:]
             kind = classify(inner, notes=True)
-            return kind in ("labeled", "verb")
+            # (（市统计局供稿） under an article's paragraph: who contributed it, a gazette's form)
+            return kind in ("labeled", "verb", "contributor")
         return False
     # a cell or line that is wholly units and a role verb: 市发改委牵头落实 / 办公室牵头，各科室配合
     if len(t) <= 80 and classify(t.rstrip("。；;")) == "verb":

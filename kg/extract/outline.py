@@ -184,6 +184,12 @@ def _table_ends(lines: Sequence[Line], i: int, blank: Callable[[Line], bool]) ->
     return i < len(lines) and blank(lines[i])
 
 
+def _continues_unit_list(text: str) -> bool:
+    """A line that is only names of units (县住建局、县自然资源局), maybe closed by a stop."""
+    names = [p for p in re.split(r"[、，,]", text.strip().rstrip("。；;")) if p]
+    return bool(names) and all(unitnames.is_unit_name(p) for p in names)
+
+
 def _previous_text_line(lines: Sequence[Line], i: int) -> Optional[Line]:
     """The last line before ``lines[i]`` that is not blank, if any."""
     for k in range(i - 1, -1, -1):
@@ -479,6 +485,26 @@ def parse_outline(lines: Sequence[Line],
         if INTERPRETATION_RE.search(key) and len(key) <= 60:
             # the title of a 政策解读 may start on the line before (《…》 / 政策解读)
             reset_top(Node("section", "政策解读", "interpretation", lines=[ln]))
+            i += 1
+            continue
+        if (current.notes and not ln.is_cell and current.notes[-1] is _previous_text_line(lines, i)
+                and current.notes[-1].norm.rstrip().endswith(("、", "，", ","))
+                and _continues_unit_list(text)):
+            # 责任单位：县发改局、县财政局、 / 县住建局、县自然资源局: the list a line left open goes
+            # on in the next (one line of the annotation, numbered by its first)
+            prev = current.notes[-1]
+            current.notes[-1] = Line(prev.file, prev.number, prev.text.rstrip() + ln.text.strip(),
+                                     prev.norm.rstrip() + text)
+            i += 1
+            continue
+        if (current.kind != "root" and current.lines and not ln.is_cell
+                and current.lines[-1] is _previous_text_line(lines, i)
+                and current.lines[-1].norm.count("（") > current.lines[-1].norm.count("）")
+                and text.rstrip("。；; ").endswith("）") and text.count("）") > text.count("（")):
+            # …（责任单位：县发改局、县财政局， / 完成时限：2024年12月）。: the line closes the bracket
+            # the task's line left open, the rest of its annotation (joined by the reader), no
+            # annotation line of its own
+            current.lines.append(ln)
             i += 1
             continue
         if is_annotation(text) and current.kind != "root":

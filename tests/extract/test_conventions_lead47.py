@@ -31,6 +31,19 @@
 - role marks in another bracket or of another word (``县发改委〔牵头〕``: the annotation was lost whole;
   ``县商务局（协同）``: kept in the name, responsible), and the main doer's verbs ``为主`` and ``主要负责``
   (``（县住建局为主，县城管局配合）``, ``（县人社局主要负责，县财政局协助）``: the annotations were lost whole).
+- a department after one named with its level's rank (``县级财政部门和水务部门``, ``县级以上人民政府财政部门
+  和水务部门``) shares it: 县级水务部门 (it was the document's own government's, 六盘水市水务部门, as a
+  bare name is alone).
+- a gazette's articles, each a title and paragraphs closed by who contributed it on a line of its own
+  (``（市统计局供稿）``, ``（供稿单位：市发改委、市市场监管局）``, ``（市应急局 供稿）``) with no numbered item:
+  each paragraph is a task of its contributors (the lines were not read at all, the contributors lost
+  in silence: only a numbered item's bracket was read).
+- an annotation line whose list a trailing 、 leaves open, going on in the next line (``责任单位：县发改局、
+  县财政局、`` / ``县住建局、县自然资源局`` / ``完成时限：2024年12月``): one list (the next line's units were
+  lost and the time limit after them with them; ``配合单位：县发改局、`` / ``各乡镇`` as the input's end was
+  read as cut off); a bracket a task's line leaves open and the next line closes after a time limit
+  field (``…（责任单位：县发改局、县财政局，`` / ``完成时限：2024年12月）。``): one annotation (the second line was
+  read as an annotation line of its own, the deadline ``2024年12月）``, the first reported unclosed).
 """
 from kg.extract import annotations as ann
 from kg.extract.deadlines import later_of
@@ -175,3 +188,67 @@ def test_role_marks_and_the_main_doers_verbs(write_doc):
     assert who(out, "项目乙") == [("县市场监管局", "lead"), ("县商务局", "support")]
     assert who(out, "项目丙") == [("县住建局", "lead"), ("县城管局", "support")]
     assert who(out, "项目丁") == [("县人社局", "lead"), ("县财政局", "support")]
+
+
+def test_a_department_after_a_ranked_one_shares_its_rank(write_doc):
+    assert ann.unit_items("县级财政部门和水务部门") == [("县级财政部门", None), ("水务部门", "县级水务部门")]
+    assert ann.unit_items("县级以上人民政府财政部门和水务部门")[1] == (
+        "水务部门", "县级以上人民政府水务部门")
+    assert ann.unit_items("县级财政部门、各乡镇") == [("县级财政部门", None), ("各乡镇", None)]
+    # the judiciary's organs are no government's
+    assert ann.unit_items("县级以上人民政府有关部门、司法机关")[1] == ("司法机关", None)
+    result, _, _ = read(write_doc, "六盘水市农村饮水安全工程运行管理办法\n"
+                                   "第九条 县级财政部门和水务部门依据各自职责，加强对维修养护资金的监督管理。\n")
+    units = {a.raw.mention.text: a.unit.name for a in result.assignments if a.raw.via == "prose"}
+    assert units["水务部门"] == "县级水务部门"
+
+
+GAZETTE = ("2024年第3期宁德市人民政府公报\n"
+           "宁德市一季度经济运行情况\n"
+           "一季度，全市地区生产总值增长6.5%。规模以上工业增加值增长8.1%。\n"
+           "（市统计局供稿）\n"
+           "宁德市推进营商环境建设\n"
+           "今年以来，我市持续优化营商环境，新增市场主体1.2万户。\n"
+           "（供稿单位：市发改委、市市场监管局）\n")
+
+
+def test_a_gazettes_articles_closed_by_their_contributors(write_doc):
+    result, tasks, _ = read(write_doc, GAZETTE)
+    got = sorted((tasks[a.task_id].source_text[:6], a.raw.mention.text, a.raw.role, a.raw.via)
+                 for a in result.assignments if a.raw.via == "contributor")
+    assert got == [("一季度，全市", "市统计局", "contributor", "contributor"),
+                   ("宁德市推进营", "市发改委", "contributor", "contributor"),
+                   ("宁德市推进营", "市市场监管局", "contributor", "contributor")]
+
+
+WRAPPED = ("某县2024年重点工作\n"
+           "1.推进项目建设，全年完成投资50亿元。\n"
+           "责任单位：县发改局、县财政局、\n"
+           "县住建局、县自然资源局\n"
+           "完成时限：2024年12月\n"
+           "2.推进招商引资。\n"
+           "牵头单位：县商务局\n"
+           "配合单位：县发改局、\n"
+           "各乡镇\n")
+
+
+def test_an_annotation_list_left_open_goes_on_in_the_next_line(write_doc):
+    result, tasks, _ = read(write_doc, WRAPPED)
+    got = [(tasks[a.task_id].source_text[:4], a.raw.mention.text, a.raw.role, a.raw.deadline)
+           for a in result.assignments if a.raw.via == "standalone"]
+    assert got == [("1.推进", "县发改局", "responsible", "2024-12"),
+                   ("1.推进", "县财政局", "responsible", "2024-12"),
+                   ("1.推进", "县住建局", "responsible", "2024-12"),
+                   ("1.推进", "县自然资源局", "responsible", "2024-12"),
+                   ("2.推进", "县商务局", "lead", None), ("2.推进", "县发改局", "support", None),
+                   ("2.推进", "各乡镇", "support", None)]
+    assert not [i for i in result.issues if i.code == "E306"]
+
+
+def test_a_bracket_closed_in_the_next_line_after_a_time_limit(write_doc):
+    result, tasks, _ = read(write_doc, "某县2024年重点工作\n"
+                                       "1.推进项目建设，全年完成投资50亿元（责任单位：县发改局、县财政局，\n"
+                                       "完成时限：2024年12月）。\n")
+    got = [(a.raw.mention.text, a.raw.deadline) for a in result.assignments]
+    assert got == [("县发改局", "2024-12"), ("县财政局", "2024-12")]
+    assert not [i for i in result.issues if i.code == "E301"]
