@@ -68,3 +68,20 @@ def test_this_body_named_by_its_definition():
     r = Resolver(load_lexicon())
     assert r.resolve("本委员会", "西藏自治区", "西藏自治区筹备委员会").name == "西藏自治区筹备委员会"
     assert r.resolve("本會", "北京市", "北京市科学技术协会").name == "北京市科学技术协会"
+
+
+def test_a_townships_centre_named_by_its_field(known):
+    # round 133's leftover (n491): 2、农服中心组织兽医站负责…；负责…；对…进行监督 — a township's centre of a
+    # public service named by its field, no township before it, holds its duties as 农技站 does
+    assert _names("农服中心组织兽医站负责各种犬类的识别、登记；负责兽用疫苗的供应。", known) == ["农服中心", "农服中心"]
+    assert _names("综治中心负责矛盾纠纷排查化解。", known) == ["综治中心"]
+    assert _names("镇便民服务中心负责代办群众事项。", known) == ["镇便民服务中心"]
+    # …not a centre of anything else, named alone (以…为中心, 数据中心)
+    assert _names("以经济建设为中心，负责发展。", known) == []
+    assert _names("数据中心负责系统运维。", known) == []
+
+
+def test_an_object_first_segment_with_jinxing_goes_on(known):
+    # …；对经营、养殖场所免疫情况进行监督 : the segment's object first, then 进行 and the work (as 对…予以制止)
+    got = _names("县农业农村局负责犬只登记；对经营、养殖场所免疫情况进行监督。", known)
+    assert got == ["县农业农村局", "县农业农村局"]

@@ -326,6 +326,8 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
                          r"纠正|倡导|实行|查处|核查|受理|审查|制止|监测|培训|收集|"
                          # …；对违法养犬行为予以制止 : the segment's object first, then its verb
                          r"对" + CLAUSE_CHAR + r"{2,30}?(?:依法)?予以|"
+                         # …；对经营、养殖场所免疫情况进行监督 : so with 进行 and the work done to it
+                         r"对" + CLAUSE_CHAR + r"{2,30}?(?:依法)?进行(?:监督|检查|监管|管理|查处|处理|审查|督查|督导|指导|考核|评估|整治)|"
                          # …；对本级党委、政府交办的职责分工事项，及时组织协商协调 : the matter as a
                          # clause of its own, then the verb
                          r"对" + CLAUSE_CHAR + r"{2,30}?(?:事项|问题|工作)，(?:及时|依法)?(?:组织|负责|协调|办理|处理))")
@@ -1627,7 +1629,11 @@ FIELD_STATION_RE = re.compile("^(?:各级)?(?![本我该此其贵各])(?:" + HAN
                               r"|国土|农经|农技|畜牧兽医|兽医|工商|卫生监督)所|" + HAN + r"{2,8}(?:管理|监管)处"
                               # …and a township's station of a field (企管站, 农技站, 文化站, 安监站)
                               r"|(?:企管|农技|农机|安监|文化|林业|水利|水务|畜牧|兽医|计生|城建|环卫|经管|农经|统计|社保"
-                              r"|劳动保障|民政|司法|村建|规划建设)站)$")
+                              r"|劳动保障|民政|司法|村建|规划建设)站"
+                              # …and a township's centre of a public service named by its field (农服中心, 农业
+                              # 服务中心, 综治中心, 便民服务中心), its township's level word or none before it
+                              r"|(?:乡|镇|街道|乡镇)?(?:农服|农技|农机|农经|综治|农业服务|农业综合服务|农村经济服务|农业技术推广"
+                              r"|便民服务|政务服务|为民服务|文化服务|社会事务服务|退役军人服务|党群服务|社会治理)中心)$")
 # …and a brigade of an organ, named after it (延庆国土资源分局土地执法监察大队, 县公安局交警大队)
 ORGAN_BRIGADE_RE = re.compile("^(?P<x>" + HAN + r"{2,12}?(?:局|分局|厅))(?P<b>" + HAN + r"{2,10}(?:大队|支队|中队))$")
 # …and a section of an organ, named after it, the organ's level left out as in its text
