@@ -86,8 +86,9 @@ INLINE_ITEM_RE = re.compile(r"/[一二三四五六七八九十]+是$")
 DESIGNATION_ASKED_RE = re.compile(r"(?P<role>[\u4e00-\u9fff]{2}(?:主体|单位|部门|机关|机构))(?:是|为)(?:谁|哪)")
 DESIGNATED_FACTOR = 1.3
 # the act a question asks who does (…谁来督促, …由谁承担, …谁来配合; …去哪里备案, where to go asks
-# who as well; …归哪个部门指导监督, which body as well): the two to six characters after its asking words that end it
-VERB_ASKED_RE = re.compile(r"(?:由谁|谁|(?:去|到|向)?哪里|(?:哪个|哪些|哪家)(?:部门|单位|机关|机构))(?:来|去|要|负责)?(?P<verb>(?![来去要])[\u4e00-\u9fff]{2,6}?)(?:吗|呢)?[？?。]?$")
+# who as well; …归哪个部门指导监督, which body as well, and …由哪个局承担, a body by its name's head): the two
+# to six characters after its asking words that end it
+VERB_ASKED_RE = re.compile(r"(?:由谁|谁|(?:去|到|向)?哪里|(?:哪个|哪些|哪家)(?:部门|单位|机关|机构|局|委|办))(?:来|去|要|负责)?(?P<verb>(?![来去要])[\u4e00-\u9fff]{2,6}?)(?:吗|呢)?[？?。]?$")
 VERB_MISSING_FACTOR = 0.85
 # the words that start asking who (…的消防安全归哪个部门管, …由谁负责), and the share of its score a clause
 # with units keeps when it lacks the head of the matter, its last word before them

@@ -2885,6 +2885,10 @@ def brickworks(tmp_path_factory):
     # characters; 由哪个部门负责 reads 负责 as 由谁负责 does, a question word set aside after it)
     ("小区物业管理归哪个部门指导监督", "指导监督"), ("养犬登记由哪些单位办理", "办理"),
     ("电动车充电的消防安全归哪个部门管", None), ("河道保洁由哪个部门负责", "负责"),
+    # (a body asked by its name's head asks who as 哪个部门 does: 由哪个局承担 is 由谁承担, q54;
+    # 哪个部门 still read whole, not 哪个部 + 门)
+    ("兴业县地震救灾指挥部的日常工作由哪个局承担", "承担"), ("老旧小区改造由哪个委牵头推进", "牵头推进"),
+    ("检测机构的监督检查归廊坊哪个局", None),
 ])
 def test_the_act_asked(question, verb):
     """The act a question asks who does: the words ending it after its asking words."""
