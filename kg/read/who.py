@@ -493,7 +493,8 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     i = 0
     rest = []
     asked_at = [m.start() for m in OBJECT_ASKED_RE.finditer(q)] \
-        + [m.start() for m in OWNER_OBJECT_RE.finditer(q)] + [m.start() for m in CREATED_ASKED_RE.finditer(q)]
+        + [m.start() for m in OWNER_OBJECT_RE.finditer(q)] + [m.start() for m in CREATED_ASKED_RE.finditer(q)] \
+        + [m.start() for m in VERB_ASKED_RE.finditer(q) if _acts_on_the_matter(m.group("verb"))]
     written: list[str] = []
     while i < len(q):
         for k in keys_by_len:
@@ -612,6 +613,16 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
                 words += [first, second]
                 word_of[second] = first
     return words, grams, units, word_of, loose, objects
+
+
+def _acts_on_the_matter(verb: str) -> bool:
+    """Whether the act a question asks who does (:data:`VERB_ASKED_RE`: 提出 of 联席会议什么时候开由谁提出,
+    统一监督管理 of 粤环保工作归哪个部门统一监督管理) makes a unit named before it the matter it is done to,
+    not the one asked (the meeting is called, the field is supervised: someone else does it), as the
+    verbs acting on others do (:data:`OBJECT_ASKED_RE`). Not a question word (由谁负责, 谁牵头: the unit
+    named there may be the one asked, 河长办…归哪个部门牵头), nor bearing a duty (谁负领导责任: who owns
+    the matter, a 负责 of its own)."""
+    return verb not in QUESTION_WORDS and not verb.startswith("负")
 
 
 def _set_aside(question: str, index: SearchIndex) -> tuple[str, set[str], list[str]]:

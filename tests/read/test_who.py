@@ -1651,6 +1651,22 @@ def test_a_unit_before_a_designating_verb_is_the_object(gov_indexes):
     assert units and not objects
 
 
+def test_a_unit_before_any_act_asked_is_the_object(gov_indexes):
+    """联席会议…由谁提出 asks who proposes the meeting, 环保工作归哪个部门统一监督管理 who supervises the
+    field: the unit (or field's department) written before the act asked (VERB_ASKED_RE) is what it is
+    done to, as before 谁来指导 (q54: the 联席会议's own clause had the boost of the unit named and ranked
+    before the 联席会议办公室提出… clause). Not before a question word (由谁负责) nor a duty borne (谁负
+    领导责任): there the unit named may be the owner asked."""
+    from kg.read.who import _parse
+    index = load_index(gov_indexes["prose"])
+    _w, _g, units, _a, _l, objects = _parse("联席会议什么时候开由谁提出", index)
+    assert objects and not units
+    _w, _g, units, _a, _l, objects = _parse("联席会议由谁负责", index)
+    assert units and not objects
+    _w, _g, units, _a, _l, objects = _parse("联席会议的环境保护工作谁负领导责任", index)
+    assert units and not objects
+
+
 HELPERS = """某某市客家文化保护条例
 
 第五条 市人民政府应当加强对客家文化保护工作的领导，负责本辖区内的客家文化保护工作。
