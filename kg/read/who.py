@@ -259,10 +259,11 @@ OWNER_OBJECT_RE = re.compile(r"(?:谁|归|由|(?:哪个|哪些|哪家|什么)(?:
 # whole as a level asked gives it, :func:`_level_matches`), so a clause that has 主管 only in the
 # name of a body doing something else (由省盐业主管机构审定…, 向…盐业主管机构举报的) does not
 # outrank it on that word alone
-# (由A、B共同管理 / 统一管理 / 归口管理 as well, and 由X管理: 生物制品由…畜牧兽医行政管理部门管理; not a
-# 管理办法 or 管理制度 the clause names)
+# (由A、B共同管理 / 统一管理 / 归口管理 as well, and 由X管理: 生物制品由…畜牧兽医行政管理部门管理, and 对X的管理:
+# 加强对扫除文盲工作的具体管理, not 对X实行…管理; not a 管理办法 or 管理制度 the clause names)
 MANAGES_RE = re.compile(r"(?:负责|共同|统一|归口|分级)[^。；;，,]{0,40}?管理(?![办制规细条])"
-                        r"|由[^。；;，,]{2,30}?管理(?![办制规细条])")
+                        r"|由[^。；;，,]{2,30}?管理(?![办制规细条])"
+                        r"|对[^。；;，,]{2,30}?的(?:具体|统一|日常|监督)?管理(?![办制规细条])")
 MANAGES_SHARE = 1.0
 # 主管 inside a body's name (城乡规划主管部门负责…, 由省盐业主管机构审定): the field's word before
 # it, a body's word after; not the designation (X是本市…的主管部门, 为…主管部门) nor the verb (主管…工作).

@@ -2407,6 +2407,29 @@ def test_jointly_managed_is_who_manages(managed_and_towns):
     assert "共同管理" in top.task_text
 
 
+
+MANAGED_OF = {
+    "a.txt": """某县扫除文盲工作实施办法
+
+第三条 县教育局应加强对扫除文盲工作的具体管理。
+
+第五条 县教育局应健全成人教育管理机构，配备与工作任务相适应的专职工作人员，具体负责扫除文盲的管理工作，组织扫除文盲工作的考核验收，开展扫除文盲工作的宣传。
+""",
+}
+
+
+def test_the_management_of_a_matter_is_who_manages(tmp_path_factory):
+    """加强对X的管理 / 对X的具体管理 designates the body managing X as 负责…管理 does (q54: 扫盲工作具体归
+    哪个部门管, the clause 各级教育行政部门应加强对扫除文盲工作的具体管理 lacked the 主管 asked and ranked
+    below the same body's longer clause); not 对X实行…管理 nor a 管理办法 or 管理制度 it names."""
+    from kg.read.who import MANAGES_RE
+    for clause in ("各级教育行政部门应加强对扫除文盲工作的具体管理", "县民政局负责对殡葬服务单位的监督管理"):
+        assert MANAGES_RE.search(clause), clause
+    for clause in ("乡镇卫生院对集体产权村卫生室实行一体化管理", "对专项资金的管理办法另行制定"):
+        assert not MANAGES_RE.search(clause), clause
+    top = who_owns("扫盲工作具体归哪个部门管", _built(tmp_path_factory, "managedof", MANAGED_OF), limit=1)[0]
+    assert "具体管理" in top.task_text, top.task_text
+
 # ---- session 33: 由X管理 manages the matter; 负责 asked of a named unit is a word of the matter
 MANAGED_BY = {
     "a.txt": """某县动物防疫条例
