@@ -1058,6 +1058,15 @@ def _paragraphs_and_their_clauses(entries: dict[int, dict], final: dict[int, flo
             final[k], final[p] = final[p], final[k]
 
 
+def _duty_before_sanction(text: str, matter: list[str]) -> bool:
+    """Whether a clause read as a sanction (:data:`SANCTION_RE`) opens with a duty of its own that
+    writes a word of the matter asked: its first part, before any comma, is no case (it does not
+    end in 的) and holds the word (加强现场执法检查，发现有燃烧行为的，责令立即停止: the unit checks, and
+    sanctions what it finds; 未设置提示标识的，由公安机关责令改正 opens with the case)."""
+    first = re.split(r"[，,]", text, maxsplit=1)[0]
+    return not first.endswith("的") and any(w in first for w in matter)
+
+
 def _holds(paragraph: str, clause: str) -> bool:
     """Whether a paragraph's text writes its clause's (punctuation aside): a clause cut from a line
     the paragraph's text does not hold (an item's 整改要求 on the next line, read as its annotation)
@@ -1400,6 +1409,9 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         keys = [a for a, ids in found.items() if units & set(ids.split())]
         named_subject = {k for k in top if k in owned or any(
             a in re.sub(r"[（）()]", "", u["unit"]) for a in keys for u in entries[k]["units"])}
+    # (the words of the matter as a text writes them: its words and their other forms, place aside)
+    matter_forms = [f for g in group_score if g not in place_groups
+                    for f in {g.lstrip("#"), *(t.lstrip("#") for t, rep in word_of.items() if rep == g)} if len(f) >= 2]
     for k in top:
         e = entries[k]
         contributed = [u.get("role") == "contributor" for u in e["units"]]
@@ -1460,7 +1472,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                     matched[k] = m - less
             elif level_asked in levels:
                 at_level.add(k)
-        if e["units"] and not asks_sanction and SANCTION_RE.match(compact(e["text"])):
+        if e["units"] and not asks_sanction and SANCTION_RE.match(compact(e["text"])) \
+                and not _duty_before_sanction(compact(e["text"]), matter_forms):
             # a sanction of the duty asked about (未设置…的，由公安机关责令改正): its enforcer
             final[k] *= NO_UNIT_FACTOR
         if not e["units"] and DEFINITION_RE.match(compact(e["text"])):

@@ -1667,6 +1667,36 @@ def test_a_unit_before_any_act_asked_is_the_object(gov_indexes):
     assert units and not objects
 
 
+
+CHECKS_AND_SANCTIONS = {
+    "a.txt": """某县秸秆禁烧工作实施方案
+
+一、职责分工
+
+（一）县环保局要加强现场执法检查，发现有燃烧行为的，责令立即停止，对直接责任人进行教育。
+
+（二）县企管站要做好禁止秸秆焚烧、烧荒的现场检查工作。
+
+（三）未按规定设置禁烧标识的，由县环保局责令改正。
+""",
+}
+
+
+def test_a_duty_before_its_sanction_is_a_duty(tmp_path_factory):
+    """加强现场执法检查，发现有燃烧行为的，责令立即停止: the clause opens with its unit's own duty (the
+    check asked about) and sanctions what the check finds; it is no sanction clause of another's duty
+    (SANCTION_RE, which read it whole: NO_UNIT_FACTOR), so it answers 现场执法检查由哪个部门负责 (q54: it
+    was third). A clause opening with the case (未按规定设置禁烧标识的，由…责令改正) still is one."""
+    from kg.read.who import SANCTION_RE, _duty_before_sanction
+    out = _built(tmp_path_factory, "checks", CHECKS_AND_SANCTIONS)
+    duty = "县环保局要加强现场执法检查，发现有燃烧行为的，责令立即停止，对直接责任人进行教育"
+    case = "未按规定设置禁烧标识的，由县环保局责令改正"
+    assert SANCTION_RE.match(duty) and SANCTION_RE.match(case)
+    assert _duty_before_sanction(duty, ["执法检查", "秸秆"])
+    assert not _duty_before_sanction(case, ["禁烧", "标识"])
+    top = who_owns("秸秆焚烧的现场执法检查由哪个部门负责", out, limit=1)[0]
+    assert "加强现场执法检查" in top.task_text, top.task_text
+
 HELPERS = """某某市客家文化保护条例
 
 第五条 市人民政府应当加强对客家文化保护工作的领导，负责本辖区内的客家文化保护工作。
