@@ -1472,11 +1472,36 @@ def test_question_set_on_other_governments(gov_indexes):
     hospitals and 谁管 read in it, 6.76, against the anchor's 市场监督管理部门负责犬类经营和诊疗市场主体的
     登记, 3.74; the new text's words, no code of the ranking): on its own 1574 of 1656 first (95.05 %), 1646 in the
     top three, no other question moved. With q53's change and all of session 46 merged
-    (the lead's, pb50's): 1575 of 1656 first (95.11 %), 1646 in the top three (99.40 %)."""
+    (the lead's, pb50's): 1575 of 1656 first (95.11 %), 1646 in the top three (99.40 %).
+    Session 47's helper q54, on the 81 not first (grouped by cause: near ties of one document's
+    clauses on the same words, BM25's term counts and lengths deciding; a 归谁管 asked, 主管, and
+    which clause has it; a task the build gives no unit or another unit's name; the same text in
+    two documents): the act asked after 哪个局 / 哪个委 / 哪个办 as after 哪个部门 (VERB_ASKED_RE:
+    兴业县…日常工作由哪个局承担 first); a unit named before any act asked is what the act is done to
+    (_acts_on_the_matter: 联席会议什么时候开由谁提出, 粤环保工作归哪个部门统一监督管理 first; a first try
+    without the 负 of 谁负领导责任 put 镇里的环境保护工作谁负领导责任 second, the field 环境保护 read as the
+    object); 加强对X的具体管理 manages X (MANAGES_RE: 扫盲工作具体归哪个部门管 first); a clause opening
+    with its unit's own duty before the sanction of what it finds is no sanction clause
+    (_duty_before_sanction: 秸秆焚烧的现场执法检查由哪个部门负责 first, its expected unit renamed 县环保局 ->
+    县环境保护局 as its sibling question's was). No question fell: 1580 of 1656 first (95.41 %), 1646 in
+    the top three (99.40 %). Tried and backed out: a word of the question the task's text writes
+    whole counted whole whatever the index's cut (社会发展 of 社会发展规划, cut 社会 / 发展): 1 up
+    (区域卫生规划谁纳入…), 2 down (凤屯镇's 镇政府 read across 鳳屯鎮|政府文件; 不归旗县政府管的执法部门…谁来监督,
+    the 城管执法部门 clause's 执法部门 whole), 1 out of the top three; the demonstratives and
+    fillers 这个 / 这些 / 那个 / 那些 / 这件事 / 有人 / 时候 as question words: 1 up (吉林有人在地里烧秸秆谁来
+    制止), 1 down (南昌…有人殴打执法人员谁来处理, a near tie of one article's lines moved by the smaller
+    mass), none moved without 有人; the share of the question's bigrams a task's text writes as a
+    factor (a tenth to two fifths of the score): 0 up 1 down, 3 up 5 down, 6 up 10 down; the words a
+    task has only in its own unit's name counted at half (the task's own words, not its unit's): 5
+    up, 18 down (a 归哪个部门管 is answered by the body whose name holds the matter: 湿地保护管理机构,
+    the yearbook's contributors, the one a question opens with), at four fifths 3 up, 6 down; the
+    share of the question's mass the task's own text writes as a tie-break (a twentieth to a fifth
+    of the score): 0, 1 up 2 down, 1 up 5 down; a clause writing the matter only in its 在…时 frame
+    (市规划行政主管部门在编制停车场专业规划时，应当征求…意见) at NARROWED_FACTOR: none moved."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1656
-    assert first >= 1575, (first, n, misses)
+    assert first >= 1580, (first, n, misses)
     assert top3 >= 1646, (top3, n, misses)
 
 
