@@ -672,6 +672,11 @@ _ETC_COLLECTIVE_RE = re.compile(r"^(.+?)(?<![中高初])等((?:市|县|区|省)?
                                 r"|[\u4e00-\u9fff]{2,16}?(?:领导小组|委员会|指挥部|联席会议|工作专班)(?:各)?成员单位)$")
 
 
+# X、Y等5个部门, X等十家单位: the names, then how many bodies there are in all (the others unnamed)
+_ETC_COUNTED_RE = re.compile(r"^(.+?)(?<![中高初])等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|家)?"
+                             r"(?:市直|县直|区直|省直)?(?:有关|相关)?(?:部门|单位|机构)$")
+
+
 # a sector written bare in a list ending in 等相关部门 (生态环境, 交通, 公安): two to four characters
 _SECTOR_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # the level a list's first field is written after (省人民政府 of 省人民政府发展改革, 县级以上人民政府 of
@@ -804,6 +809,9 @@ def _unit_items_split(text: str, known: Optional[callable]) -> list[tuple[str, O
             parts.append("".join(bits))
     for part in parts:
         for sub in _split_conj(part):
+            counted = _ETC_COUNTED_RE.match(sub)
+            if counted:
+                sub = counted.group(1)     # 县发改局等5个部门: the ones named (how many in all: no unit)
             m = _ETC_COLLECTIVE_RE.match(sub)
             if m:
                 head, coll = m.group(1), m.group(2)
@@ -1218,6 +1226,12 @@ _LABEL_IS_PIECE_RE = re.compile(r"(?:^|(?<=[；;，,（]))(" + "|".join(sorted(
 _VERB_CLAUSE_SEP_RE = re.compile(r"(?<=[\u4e00-\u9fff])(牵头|负责|配合|协助|协办|参与)[、 ](?=[\u4e00-\u9fff])")
 
 
+#: a space between the units and a deadline closing their piece (``县商务局 2024年12月底``, ``县住建局
+#: 年底前完成``): the piece's comma, else the deadline went with the names (and was lost in silence)
+_SPACED_DEADLINE_RE = re.compile(r"(?<=[\u4e00-\u9fff）])\s+(?=((?:\d{4}年|\d{1,2}月|年底|年内|年末|上半年|下半年|"
+                                 r"第?[一二三四]季度|长期|持续|每)[^，,；;。\s]*)(?:[，,；;。]|$))")
+
+
 def _squeeze(text: str) -> str:
     """Normalised text with white space kept only between two names (a possible separator)."""
     t = " ".join(normalise(text).split())
@@ -1225,6 +1239,8 @@ def _squeeze(text: str) -> str:
     if " " in t:
         # (责任单位 县交通运输局 县财政局: a unit label followed by a space where its colon belongs)
         t = _SPACED_LABEL_PIECE_RE.sub(r"\1：", t)
+        # (县商务局 2024年12月底: a deadline after the units and a space where its comma belongs)
+        t = _SPACED_DEADLINE_RE.sub(lambda m: "，" if is_deadline(m.group(1)) else m.group(0), t)
     # (each pattern scanned only where a character every match holds is: most texts hold none)
     if "；" in t or ";" in t:
         t = _LABEL_SEMICOLON_RE.sub(r"\1：", t)

@@ -24,6 +24,11 @@ case was lost, misread or only reported on main:
   reported as a piece neither unit nor deadline; now the task's contact, as under ``联系人：``
   (``annotations._CONTACT_PIECE_RE``); ``李四（13912345678）`` under 联系人及电话 left the person
   ``李四（）`` (the number's brackets kept);
+- beside the units, how many bodies in all (``（县发改局等5个部门）``: one unit named 县发改局等5个部门,
+  now 县发改局, ``annotations._ETC_COUNTED_RE``) and deadlines of other shapes: a span of months
+  (``1—6月``: the bracket was refused, ``deadlines._MONTH_SPAN``), a space where the comma belongs
+  (``（县商务局 2024年12月底）``: the deadline went with the names and was lost in silence,
+  ``annotations._SPACED_DEADLINE_RE``), the year's work going on (``全年持续推进``: reported);
 - a 责任人 column's unit or post and the person's name (``县交通运输局 李四``, ``局长 孙七``): the
   unit was a person of its own, or the two run together (``县交通运输局李四``); now one person
   written with where they work, one post with its holder (``annotations._held_by``).
@@ -146,3 +151,31 @@ def test_who_is_held_where():
     assert not ann._held_by("张三", "李四")          # two persons
     assert not ann._held_by("县商务局", "县财政局")    # two units
     assert not ann._held_by("局长", "副局长")          # two posts
+
+
+DEADLINES = ("某某县人民政府办公室关于印发2024年重点工作任务分工方案的通知\n"
+             "1.推进任务甲。（县发改局等5个部门）\n"
+             "2.推进任务乙。（县商务局，1—6月）\n"
+             "3.推进任务丙。（县商务局 2024年12月底）\n"
+             "4.推进任务丁。（县商务局、县财政局 年底前完成）\n"
+             "5.推进任务戊。（县商务局，全年持续推进）\n")
+
+
+def test_beside_the_units_a_count_of_all_and_deadlines_of_other_shapes(write_doc):
+    result = build([write_doc(DEADLINES)])
+    tasks = {t.task_id: t for t in result.tasks}
+    got = {}
+    for a in result.assignments:
+        if a.raw.via == "inline":
+            got.setdefault(tasks[a.task_id].source_text[:6], []).append(
+                (a.raw.mention.text, a.raw.deadline))
+    # 等5个部门: how many in all, the others unnamed (it was one unit 县发改局等5个部门)
+    assert got["1.推进任务"] == [("县发改局", None)]
+    # 1—6月: by June of the title's year (the bracket was refused, its unit not read)
+    assert got["2.推进任务"] == [("县商务局", "2024-06")]
+    # a space where the comma belongs: the deadline went with the names, lost in silence
+    assert got["3.推进任务"] == [("县商务局", "2024-12")]
+    assert got["4.推进任务"] == [("县商务局", "2024-12"), ("县财政局", "2024-12")]
+    # the year's work going on: a deadline kept as written (reported as a piece not used)
+    assert got["5.推进任务"] == [("县商务局", "全年持续推进")]
+    assert not [i for i in result.issues if i.code == "E305"]
