@@ -95,6 +95,12 @@ CONTACT_LABELS = ("联系电话", "电话", "办公电话", "联系方式", "手
                   "电子信箱", "传真", "通讯地址", "地址", "邮编", "邮政编码")
 
 
+#: fields of a 督办 list or a report noting the task's state or a remark (进展情况：已完成路基工程, 备注：…):
+#: no unit, no deadline; reported as pieces not used (they were "unknown labels" whose units would be
+#: kept as responsible, though none is read from them)
+NOTE_LABELS = ("进展情况", "工作进展", "进展", "目前进展", "当前进展", "推进情况", "完成情况", "落实情况",
+               "进度", "工作进度", "形象进度", "备注")
+
 #: 整改措施：由X负责修复 under a numbered problem of an inspection notice (督查通报): the field
 #: gives the remedy, and the unit each of its clauses opens with (由X负责…, 由X督促…, X负责…)
 #: is the one that fixes the problem above
@@ -1302,10 +1308,11 @@ def _unstar(c: str) -> tuple[str, set[str]]:
 @lru_cache(maxsize=CACHE_SIZE)
 def _aside_field(piece: str) -> bool:
     """A piece of an annotation beside its units that names none: a contact's field
-    (``联系人：张某``, ``联系电话：0477-8581235``, a number alone) or a 督办 field (``督办：市政府督查室``)."""
+    (``联系人：张某``, ``联系电话：0477-8581235``, a number alone), a 督办 field (``督办：市政府督查室``)
+    or a note's (``进展情况：已完成``, ``备注：续建``)."""
     am = ANY_LABEL_RE.match(piece)
     if am and (am.group(1) in CONTACT_LABELS or is_person_label(am.group(1))
-               or is_overseer_label(am.group(1))):
+               or is_overseer_label(am.group(1)) or am.group(1) in NOTE_LABELS):
         return True
     return bool(re.fullmatch(r"[\d\s()（）+＋\-－—]{7,}", piece)) or bool(_CONTACT_PIECE_RE.fullmatch(piece))
 
@@ -1885,6 +1892,11 @@ def parse_annotation(content: str, known=None) -> Parsed:
             if am and am.group(1) in CONTACT_LABELS:
                 label = am.group(1)      # a telephone number or an address: no unit, nor after
                 continue
+            if am and am.group(1) in NOTE_LABELS:
+                label = am.group(1)      # 进展情况：已完成路基工程: a note of the task's state
+                if am.group(2).strip():
+                    out.leftover.append(piece)
+                continue
             if am and PERIOD_LABEL_RE.match(am.group(1)) and period_end(am.group(2)):
                 label = am.group(1)      # 项目实施时间：2026年1月-2026年10月: done by its end
                 out.deadline = out.deadline or period_end(am.group(2))
@@ -1899,6 +1911,9 @@ def parse_annotation(content: str, known=None) -> Parsed:
                 piece = am.group(2)
                 role_of_label = "responsible"
         if not piece:
+            continue
+        if label in NOTE_LABELS:
+            out.leftover.append(piece)     # 进展情况：已完成投资3000万元，占年度计划的60%: the note goes on
             continue
         if label and is_person_label(label):
             out.posts.extend(post_refs(piece, post_role(label), label))    # 责任领导：张三，李四

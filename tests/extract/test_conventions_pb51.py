@@ -29,6 +29,10 @@ case was lost, misread or only reported on main:
   (``1—6月``: the bracket was refused, ``deadlines._MONTH_SPAN``), a space where the comma belongs
   (``（县商务局 2024年12月底）``: the deadline went with the names and was lost in silence,
   ``annotations._SPACED_DEADLINE_RE``), the year's work going on (``全年持续推进``: reported);
+- a field noting the task's state or a remark (``进展情况：…``, ``进展：…``, ``备注：…``) beside the units:
+  an unknown label (its units kept as responsible, none read) and, beside a bare list or role verbs
+  (``（县数据局，进展：已完成招标）``), the bracket refused, its units lost; now a note
+  (``annotations.NOTE_LABELS``);
 - a 责任人 column's unit or post and the person's name (``县交通运输局 李四``, ``局长 孙七``): the
   unit was a person of its own, or the two run together (``县交通运输局李四``); now one person
   written with where they work, one post with its holder (``annotations._held_by``).
@@ -179,3 +183,24 @@ def test_beside_the_units_a_count_of_all_and_deadlines_of_other_shapes(write_doc
     # the year's work going on: a deadline kept as written (reported as a piece not used)
     assert got["5.推进任务"] == [("县商务局", "全年持续推进")]
     assert not [i for i in result.issues if i.code == "E305"]
+
+
+PROGRESS = ("某某县2024年第二季度重点工作督办通报\n"
+            "1.城区污水管网改造工程。责任单位：县住建局；进展情况：已完成投资3000万元，占年度计划的60%。\n"
+            "2.农村公路提升工程。责任单位：县交通运输局 进展情况：已完成路基工程。\n"
+            "3.智慧城市建设项目。（县数据局，进展：已完成招标）\n"
+            "4.县医院门诊楼建设。（县卫健委牵头，县发改局配合，备注：省级重点项目）\n")
+
+
+def test_a_progress_or_remark_field_is_a_note(write_doc):
+    out = read(write_doc, PROGRESS)
+    assert who(out, "城区污水管网改造工程") == [("县住建局", "responsible")]
+    assert who(out, "农村公路提升工程") == [("县交通运输局", "responsible")]
+    # beside a bare list or role verbs the bracket was refused: its units were lost
+    assert who(out, "智慧城市建设项目") == [("县数据局", "responsible")]
+    assert who(out, "县医院门诊楼建设") == [("县卫健委", "lead"), ("县发改局", "support")]
+    result = out[0]
+    # no "unknown label" whose units would be kept as responsible: a note, reported once a piece
+    assert not [i for i in result.issues if i.code == "E302"]
+    for note in ("进展情况：已完成路基工程", "进展：已完成招标", "备注：省级重点项目"):
+        assert _issues(result, f"'{note}' is neither a unit nor a deadline"), note
