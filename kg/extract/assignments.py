@@ -164,6 +164,13 @@ def _label_is_run(norm: str) -> Optional[tuple[int, str]]:
     return start, "；".join(parts)
 
 
+# a clause of time or ground before the main one (在…整治行动的同时，由公安部门负责，…; 在…的基础上，…):
+# the clauses after it are the sentence's own, no annotation of a task before them
+_WHILE_CLAUSE_RE = re.compile(r"(?:同时|之时|时|之后|以后|之前|以前|期间|过程中|基础上|前提下)$")
+# a label stated as a sentence opening a run of clauses (牵头单位为县文旅局，县财政局配合)
+_LABEL_IS_OPENS_RE = re.compile(r"(?:其)?(?:" + "|".join(sorted(
+    (k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体"))), key=len, reverse=True))
+    + r")(?:为|是)(?=[\u4e00-\u9fff])")
 # the clauses closing a task's last sentence that say who does it, after a clause of the task's own
 # (…，全年举办促消费活动20场以上，县商务局牵头，县财政局、各乡镇配合。): where each may start
 _CLAUSE_CUT_RE = re.compile(r"[，,]\s*")
@@ -1079,6 +1086,7 @@ class _DocWalker:
                                            line, True)
                 if parsed is not None and parsed.units and (
                         parsed.units[0].role == "lead" or vs.group(1).startswith("由")
+                        or any(u.role == "support" for u in parsed.units)
                         or BY_DUTIES_END_RE.search(vs.group(1))):
                     return parsed, line.text[:vs.start(1)].rstrip(), parsed.contributor
             got = self._closing_clauses(line, head, tail)
@@ -1120,10 +1128,13 @@ class _DocWalker:
         住建局负责，2024年11月底前完成。`` (a county's 分工方案 written as running text). The longest
         run of clauses to the sentence's end that reads as units with their role verbs is the
         task's annotation, as the whole last sentence is (``VERB_SENTENCE_RE``), on the same terms:
-        a unit leads, or the run opens with the agent's 由, or the units share the work by their
-        duties; the task keeps six Chinese characters at least before it, and the line opens a list's
-        item (not a law's article). A run whose words are no unit, a post or a note left over is
-        none (the sentence is the task's own)."""
+        a unit leads, or the run opens with the agent's 由 or a label stated as a sentence
+        (牵头单位为X，Y配合), or the units share the work by their duties, or one supports the
+        others (X负责，Y配合); the task keeps six Chinese characters at least before it, and the
+        line opens a list's item (not a law's article). A post beside the units is the task's
+        post, as in a bracket. A run whose words are no unit, or a note left over, is
+        none, nor a run after a clause of time (``在…整治行动的同时，由公安部门负责``: the sentence is
+        the task's own)."""
         mm = match_marker(line.norm)
         if mm is None or mm[0] in ("article", "chapter", "shi", "bullet"):
             return None     # an item of a list only (a law's article says who in its own ways)
@@ -1133,17 +1144,21 @@ class _DocWalker:
             run = body[m.end():]
             if len(re.findall(r"[\u4e00-\u9fff]", body[:m.start()])) < 6:
                 continue
+            if _WHILE_CLAUSE_RE.search(body[:m.start()]):
+                return None     # …整治行动的同时，由公安部门负责: the sentence's own subject, no note
             first = ann.split_top(run, "，,；;")[0] if run else ""
-            if not (run.startswith("由") or ann.split_verb(first)[1]):
+            stated = _LABEL_IS_OPENS_RE.match(run)      # 牵头单位为县文旅局，县财政局配合
+            if not (run.startswith("由") or ann.split_verb(first)[1] or stated):
                 continue        # the run opens with a unit and its role verb, or with 由
-            if ann.classify(run) != "verb":
+            if ann.classify(run) not in (("verb", "labeled") if stated else ("verb",)):
                 continue
             probe = ann.parse_annotation(run + ("；" + tail.group(1) if tail else ""), self.known)
-            if not probe.units or probe.leftover or probe.posts or probe.unknown_labels:
+            if not probe.units or probe.leftover or probe.unknown_labels:
                 continue
-            if not (probe.units[0].role == "lead" or run.startswith("由")
+            if not (probe.units[0].role == "lead" or run.startswith("由") or stated
+                    or any(u.role == "support" for u in probe.units)
                     or BY_DUTIES_END_RE.search(run)):
-                return None
+                return None     # (X负责，Y配合: the work shared, as a lead shares it)
             parsed = self._parse_group(run + ("；" + tail.group(1) if tail else ""), line, True)
             if parsed is None or not parsed.units:
                 return None

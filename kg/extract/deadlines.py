@@ -108,7 +108,8 @@ def _as_figures(t: str) -> str:
 
 
 # a word leading a date (截至2024年底, 截止2024年6月, 于2024年9月底前, 在2024年底前完成): the date
-_LEAD_WORD = re.compile(r"^(?:截至|截止(?:到|至)?|于|在)(?=\d{4}年|\d{1,2}月|年底|年末|年内)")
+# (确保2024年底前完成, 力争6月底前建成, 争取年底前: the date the work is to be done by)
+_LEAD_WORD = re.compile(r"^(?:截至|截止(?:到|至)?|于|在|确保|力争|争取)(?=\d{4}年|\d{1,2}月|年底|年末|年内)")
 
 
 def normalise_deadline(text: str) -> Optional[str]:

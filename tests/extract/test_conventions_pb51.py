@@ -10,6 +10,10 @@ case was lost, misread or only reported on main:
   a whole last sentence (a unit leads, or 由 opens it), in a list's item only (a law's article,
   ``第九条 …，由所在地的街道办事处负责。``, says who in its own ways: left to the prose reader)
   (``Extractor._closing_clauses``);
+- the same, the work shared with no lead (``…，县自然资源局负责，县农业农村局配合。``, also as the whole
+  last sentence), opened by a label stated as a sentence (``牵头单位为县文旅局，县财政局配合``), a post
+  beside the unit (``各级河长负责，县水利局牵头``: the task's post), the date to be done by after
+  确保 / 力争 / 争取 (``确保年底前完成``, ``deadlines._LEAD_WORD``);
 - labels stated as sentences one after another (``…，责任单位为县发改局，配合单位为县自然资源局。``):
   the last was read, the units of the first lost in silence (``assignments._label_is_run``);
 - the units in a bracket opening the task (``5.（县商务局）举办…``, ``6.【县发改局】推进…``): lost with
@@ -204,3 +208,30 @@ def test_a_progress_or_remark_field_is_a_note(write_doc):
     assert not [i for i in result.issues if i.code == "E302"]
     for note in ("进展情况：已完成路基工程", "进展：已完成招标", "备注：省级重点项目"):
         assert _issues(result, f"'{note}' is neither a unit nor a deadline"), note
+
+
+SHARED = ("某某县人民政府办公室关于印发2024年重点工作任务分工方案的通知\n"
+          "1.加强耕地保护。严格落实耕地保护制度，县自然资源局负责，县农业农村局配合。\n"
+          "2.加强林地保护。严格落实林地保护制度。县林业局负责，县农业农村局配合。\n"
+          "3.推进招商引资。全年引进项目20个，由县商务局牵头负责，确保年底前完成。\n"
+          "4.推进全域旅游。创建A级景区2个，牵头单位为县文旅局，县财政局配合。\n"
+          "5.推进河长制。落实河湖长制，各级河长负责，县水利局牵头。\n")
+
+
+def test_closing_clauses_sharing_the_work_without_a_lead(write_doc):
+    out = read(write_doc, SHARED)
+    # X负责，Y配合: the work shared (a lead was asked for, the units lost to the annotation reader)
+    assert who(out, "严格落实耕地保护制度") == [("县自然资源局", "responsible"), ("县农业农村局", "support")]
+    assert who(out, "严格落实林地保护制度") == [("县林业局", "responsible"), ("县农业农村局", "support")]
+    # 确保年底前完成: the date it is to be done by
+    assert who(out, "全年引进项目20个") == [("县商务局", "lead")]
+    result, tasks, _ = out
+    due = {tasks[a.task_id].source_text[:4]: a.raw.deadline for a in result.assignments
+           if a.raw.via == "inline"}
+    assert due["3.推进"] == "2024-12"
+    # a label stated as a sentence, then a role verb
+    assert who(out, "创建A级景区2个") == [("县文旅局", "lead"), ("县财政局", "support")]
+    # a post beside the unit: the task's post
+    assert who(out, "落实河湖长制") == [("县水利局", "lead")]
+    posts = [(p.written, p.role) for e in result.enrichment.values() for p in e.posts]
+    assert posts == [("各级河长", "responsible")]
