@@ -164,6 +164,14 @@ def _label_is_run(norm: str) -> Optional[tuple[int, str]]:
     return start, "；".join(parts)
 
 
+def _shared(parsed: ann.Parsed) -> bool:
+    """``县自然资源局负责，县农业农村局配合``: a unit supported by another named with it, the work
+    divided as a lead divides it. Supporters alone (``…等有关部门和单位参加``, after a lead named in a
+    clause of its own: 市公安局牵头制定…预案，X、Y参加) are no division of the task's work."""
+    roles = {u.role for u in parsed.units}
+    return "support" in roles and bool(roles - {"support"})
+
+
 # a clause of time or ground before the main one (在…整治行动的同时，由公安部门负责，…; 在…的基础上，…):
 # the clauses after it are the sentence's own, no annotation of a task before them
 _WHILE_CLAUSE_RE = re.compile(r"(?:同时|之时|时|之后|以后|之前|以前|期间|过程中|基础上|前提下)$")
@@ -1086,8 +1094,7 @@ class _DocWalker:
                                            line, True)
                 if parsed is not None and parsed.units and (
                         parsed.units[0].role == "lead" or vs.group(1).startswith("由")
-                        or any(u.role == "support" for u in parsed.units)
-                        or BY_DUTIES_END_RE.search(vs.group(1))):
+                        or _shared(parsed) or BY_DUTIES_END_RE.search(vs.group(1))):
                     return parsed, line.text[:vs.start(1)].rstrip(), parsed.contributor
             got = self._closing_clauses(line, head, tail)
             if got is not None:
@@ -1156,8 +1163,7 @@ class _DocWalker:
             if not probe.units or probe.leftover or probe.unknown_labels:
                 continue
             if not (probe.units[0].role == "lead" or run.startswith("由") or stated
-                    or any(u.role == "support" for u in probe.units)
-                    or BY_DUTIES_END_RE.search(run)):
+                    or _shared(probe) or BY_DUTIES_END_RE.search(run)):
                 return None     # (X负责，Y配合: the work shared, as a lead shares it)
             parsed = self._parse_group(run + ("；" + tail.group(1) if tail else ""), line, True)
             if parsed is None or not parsed.units:

@@ -235,3 +235,14 @@ def test_closing_clauses_sharing_the_work_without_a_lead(write_doc):
     assert who(out, "落实河湖长制") == [("县水利局", "lead")]
     posts = [(p.written, p.role) for e in result.enrichment.values() for p in e.posts]
     assert posts == [("各级河长", "responsible")]
+
+
+def test_supporters_alone_are_no_division_of_the_work(write_doc):
+    # the lead named in a clause of its own (牵头制定…预案): the clause of those taking part alone
+    # would give the task its supporters without its lead (rowdiff of the first try: n94, n205)
+    out = read(write_doc, "某某市人民政府关于成立应急指挥部的通知\n"
+                          "（十七）设立市公共场所安全事故应急指挥部。市公安局牵头制定和组织实施应急预案，"
+                          "市民政局、市交通局等有关部门和单位参加。\n"
+                          "4、联席会议确定各项具体工作牵头单位，由牵头单位组织实施，相关成员单位积极配合。\n")
+    assert who(out, "设立市公共场所安全事故应急指挥部") == []
+    assert who(out, "联席会议确定各项具体工作牵头单位") == []
