@@ -497,6 +497,14 @@ def _area_then_body(written: str, lookup: str) -> bool:
             and _AREA_BEFORE_BODY.search(written[:-len(lookup)]) is not None)
 
 
+def _self_reference(written: str, lookup: str) -> bool:
+    """Is ``written`` the text's own way of naming the body it defined (西藏自治区筹备委员会（以下简称
+    本委员会）: 本委员会, this committee; 本会, 本局)? 本 and the body's kind are no name of their own:
+    the body the definition names is meant, not a body of that kind at the document's place."""
+    return len(written) >= 2 and written.startswith("本") and lookup != written \
+        and lookup.endswith(written[1:])
+
+
 def _defined_short(written: str, lookup: str) -> bool:
     """Is ``written`` a department's short name the text defined for the department ``lookup``
     names (卫生健康部门（以下称中医药主管部门）: 中医药主管部门 looked up as 卫生健康部门;
@@ -982,7 +990,8 @@ class Resolver:
                 div, compact(written), compact(lookup)) or _defined_short(
                 compact(written), compact(lookup)) or _area_then_body(compact(written), compact(lookup))
                 or _abbreviates(div, compact(written), compact(lookup))
-                or _zone_committee_of(compact(written), compact(lookup))):
+                or _zone_committee_of(compact(written), compact(lookup))
+                or _self_reference(compact(written), compact(lookup))):
             # the level word of a shared suffix (市 of 市、县（区）人民政府水行政主管部门), or a
             # place of a list before a department (闵行 of 闵行、宝山等区交通行政管理部门: 闵行区
             # 交通行政管理部门, the lookup starting with the place's full name: not 公安 of

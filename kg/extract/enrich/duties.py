@@ -326,6 +326,8 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
                          r"纠正|倡导|实行|查处|核查|受理|审查|制止|监测|培训|收集|"
                          # …；对违法养犬行为予以制止 : the segment's object first, then its verb
                          r"对" + CLAUSE_CHAR + r"{2,30}?(?:依法)?予以|"
+                         # …；对经营、养殖场所免疫情况进行监督 : so with 进行 and the work done to it
+                         r"对" + CLAUSE_CHAR + r"{2,30}?(?:依法)?进行(?:监督|检查|监管|管理|查处|处理|审查|督查|督导|指导|考核|评估|整治)|"
                          # …；对本级党委、政府交办的职责分工事项，及时组织协商协调 : the matter as a
                          # clause of its own, then the verb
                          r"对" + CLAUSE_CHAR + r"{2,30}?(?:事项|问题|工作)，(?:及时|依法)?(?:组织|负责|协调|办理|处理))")
@@ -668,6 +670,9 @@ PLAN_GROUP_HEADING_RE = re.compile(r"^(?:\d{1,2}(?:[.．]\d{1,2}){0,3}[、.．]?
 PLAN_GROUP_MEMBERS_RE = re.compile(r"^(?:副?组长|副?指挥长|成员单位|成员|组成单位|牵头单位)[：:]")
 PLAN_GROUP_DUTIES_RE = re.compile(r"[ 　]*(?:主要|具体)?(?:应急)?(?:工作)?(?:职责|任务|措施)[：:][ 　]*(?=" + HAN + ")")
 ITS_DUTIES_INLINE_RE = re.compile(r"^其?(?:主要|具体)?(?:工作)?(?:职责|职能)(?:是|为)(?![：:])(?=" + HAN + ")")
+# …and a run-in label of duties opening a sentence under a duties heading (主要职责：听取…), its
+# holder the heading's body
+DUTIES_RUN_IN_RE = re.compile(SPACE + r"*(?:主要|具体)?(?:工作)?(?:职责|职能)(?:是|为)?[：:]" + SPACE + "*(?=" + HAN + ")")
 # a 三定 rule's article stating what its agency is (X（简称Y）为市政府工作部门): the holder of a later
 # bare 主要职责是： list, the agency the rule is about
 AGENCY_RE = re.compile("^(?P<x>[^，。；（）]{2,40}?)(?:（[^（）]*）)?(?:为|是)" + CLAUSE_CHAR + "{0,16}?"
@@ -1094,6 +1099,9 @@ HOLDING_END_RE = re.compile(r"(?:负责|承担)$")
 BY_RELATIVE_RE = re.compile(r"(?:办理|负责|承担|处理|实施|组织|管理|审批|决定|确定|执行)的(?=[^，,。；;的]*$)")
 # a clause that is a table's or list's title (an annex named in a list of annexes), no duty
 # (unless it has a verb giving work: 县环保局负责编制污染源清单 / 要建立企业名单)
+# the kind of rule a title names after 组织 (X组织简则, X组织法, X组织暂行条例): the body's organisation,
+# no act of organising
+RULE_KIND_END_RE = re.compile(r"^(?:暂行|试行)?(?:简则|通则|条例|法|规程|章程|规则|办法|细则|规定)(?:[（(][^）)]*[）)])?[。.]?$")
 TITLE_HAS_VERB_RE = re.compile(r"负责|牵头|承担|应当|应|要|须|需|编制|制定|建立|建设|形成|梳理|报送|上报|公布|公示")
 DOCUMENT_TITLE_END_RE = re.compile(r"(?:分工|任务|职责|责任)(?:分解)?(?:一览)?表$|(?:名单|清单|分布图|一览表)$")
 # a duty written as a role's frame, which the helpers after it join (X牵头，Y配合 ; 由X负责，Y协助)
@@ -1621,7 +1629,11 @@ FIELD_STATION_RE = re.compile("^(?:各级)?(?![本我该此其贵各])(?:" + HAN
                               r"|国土|农经|农技|畜牧兽医|兽医|工商|卫生监督)所|" + HAN + r"{2,8}(?:管理|监管)处"
                               # …and a township's station of a field (企管站, 农技站, 文化站, 安监站)
                               r"|(?:企管|农技|农机|安监|文化|林业|水利|水务|畜牧|兽医|计生|城建|环卫|经管|农经|统计|社保"
-                              r"|劳动保障|民政|司法|村建|规划建设)站)$")
+                              r"|劳动保障|民政|司法|村建|规划建设)站"
+                              # …and a township's centre of a public service named by its field (农服中心, 农业
+                              # 服务中心, 综治中心, 便民服务中心), its township's level word or none before it
+                              r"|(?:乡|镇|街道|乡镇)?(?:农服|农技|农机|农经|综治|农业服务|农业综合服务|农村经济服务|农业技术推广"
+                              r"|便民服务|政务服务|为民服务|文化服务|社会事务服务|退役军人服务|党群服务|社会治理)中心)$")
 # …and a brigade of an organ, named after it (延庆国土资源分局土地执法监察大队, 县公安局交警大队)
 ORGAN_BRIGADE_RE = re.compile("^(?P<x>" + HAN + r"{2,12}?(?:局|分局|厅))(?P<b>" + HAN + r"{2,10}(?:大队|支队|中队))$")
 # …and a section of an organ, named after it, the organ's level left out as in its text
@@ -3605,6 +3617,8 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             continue        # 第九条 市、区（市）人民政府应 (the excerpt's edge): a modal with no work after it
         if m.group(0) == "主管" and not mclause[m.end():].strip(" 　。；;，,") and "由" not in head:
             continue        # 国家市场监督管理总局主管 (a site's sponsor line, 主办 beside it): no work
+        if m.group(0) == "组织" and RULE_KIND_END_RE.match(compact(mclause[m.end():])):
+            continue        # 西藏自治区筹备委员会组织简则, 居民委员会组织法 : a rule's title, no act
         if DOCUMENT_TITLE_END_RE.search(compact(mclause)) and not TITLE_HAS_VERB_RE.search(compact(mclause)):
             return None     # 3.市区空气质量监测子站监督管理责任分工表 : an annex's title, no duty given
         units = None
@@ -5348,6 +5362,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         if established and len(established) == 1:
             subjects.established = established[0]
         header: Optional[list] = None
+        sub_list = False                  # the line's header opens a duty list with no holder of its own
         heading: Optional[list] = None    # 健康教育机构。…负责… : a line headed by its subject
         line_holders, last_holders = last_holders, None
         last_run: Optional[tuple[int, int, int]] = None    # out[lo:hi], the text's start: the last duty
@@ -5510,7 +5525,18 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     heading = carried = labelled[0]
                     # …and the paragraphs after it, as a 主要职责 heading's (a text wrapped at ；)
                     heading_subject, heading_items, heading_changes = labelled[0], None, False
+                run_in = None
+                if not labelled and not is_header and ga == sa and heading_subject and not (before or agency) \
+                        and (ri := DUTIES_RUN_IN_RE.match(text, ga, gb)) and ri.end() < gb:
+                    # 二、联席会议职责 / 联席会议每年至少召开1次。主要职责：听取…，协调解决…。成员单位按照
+                    # 各自职责，… : the sentence a run-in label of duties opens is the heading's body's,
+                    # though another sentence of the paragraph names a holder of its own
+                    ga, run_in = ri.end(), heading_subject
+                    clauses = _spans(mask, ga, gb, "，,")
+                    carried = run_in
                 runs = _segment_runs(text, mask, clauses, subjects, carried)
+                if run_in and not runs and not OTHER_DUTIES_ITEM_RE.match(compact(text[ga:gb])):
+                    runs = [_Run(0, len(clauses), tuple((n, lk, "responsible") for n, lk in run_in))]
                 if labelled and not runs and not is_header \
                         and not OTHER_DUTIES_ITEM_RE.match(compact(text[ga:gb])):
                     # 县住建局：负责…；指导、配合…；督促… : every duty on a unit's line is its own
@@ -5546,6 +5572,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                         duty_list, parts_after = None, True
                     header = [(n, lk) for n, lk, r in runs[-1].duties if r not in ("support", HOST)] \
                         if runs and (duty_list or parts_after) else []
+                    sub_list = bool(duty_list) and not runs
                     if duty_list and not runs and group_topic and ITS_DUTIES_RE.match(compact(mask[ga:gb])):
                         header = group_topic    # 综合协调组由A牵头，B参加。主要职责： the group's list
                     elif duty_list and not runs and before and (ITS_DUTIES_RE.match(compact(mask[ga:gb])) or requirements):
@@ -5607,6 +5634,11 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             # 督查目标办是督查督办工作的办事机构。 / 主要负责收集、登记… : a line that only says what body X
             # is hands X to the next line's duties, as a unit's labelled line does
             prev_labelled = last_holders
+        if header is not None and not header and sub_list and mk and ITEM_RE.match(text) \
+                and (list_subject and _list_mark(text) or heading_subject):
+            # （一）根据…，筹备…；应执行以下任务： / (1)… (2)… : an item of the list opening a list of its
+            # own, with no holder of its own: the item and the items under it are the list's holder's
+            header = None
         if header is not None:
             list_subject = header or None
             list_mark = None
