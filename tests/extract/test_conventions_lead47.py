@@ -44,6 +44,10 @@
   read as cut off); a bracket a task's line leaves open and the next line closes after a time limit
   field (``…（责任单位：县发改局、县财政局，`` / ``完成时限：2024年12月）。``): one annotation (the second line was
   read as an annotation line of its own, the deadline ``2024年12月）``, the first reported unclosed).
+- a task's line read whole as an annotation line because its clauses end like names
+  (``5.深化国企改革，推动区属国企整合重组，年底前完成。区财政局（区国资办）牵头，区发改委配合。``: 革 ends 民革, 组
+  ends 小组): two units made of the task's words (``5.深化国企改革``, ``推动区属国企整合重组``); a clause opening
+  with the work's verb or closing with 改革 / 重组 is no name.
 """
 from kg.extract import annotations as ann
 from kg.extract.deadlines import later_of
@@ -252,3 +256,15 @@ def test_a_bracket_closed_in_the_next_line_after_a_time_limit(write_doc):
     got = [(a.raw.mention.text, a.raw.deadline) for a in result.assignments]
     assert got == [("县发改局", "2024-12"), ("县财政局", "2024-12")]
     assert not [i for i in result.issues if i.code == "E301"]
+
+
+def test_a_tasks_clauses_are_no_names(write_doc):
+    assert not ann.looks_like_unit("5.深化国企改革")
+    assert not ann.looks_like_unit("推动区属国企整合重组")
+    for name in ("民革", "县民革", "县委改革办", "全面深化改革委员会办公室", "县深化改革领导小组"):
+        assert ann.looks_like_unit(name), name
+    result, _, _ = read(write_doc, "鹤壁市淇滨区2024年重点工作任务分解\n"
+                                   "一、深化改革开放\n"
+                                   "5.深化国企改革，推动区属国企整合重组，年底前完成。区财政局（区国资办）牵头，区发改委配合。\n")
+    mentions = {a.raw.mention.text for a in result.assignments}
+    assert not mentions & {"5.深化国企改革", "推动区属国企整合重组"}
