@@ -199,8 +199,9 @@ def place_of_org(name: str, div: Divisions, context: Optional[Division] = None,
 
 
 # what after a county's or a city's short form makes the whole a township's name (武安镇, 武安乡,
-# 武安街道, 武安苏木): a town of the same name as a county elsewhere, no body of that county
-TOWNSHIP_AFTER_SHORT_RE = re.compile(r"^(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处|党委|$)")
+# 武安街道, 武安苏木; its Party committee, 中共武安镇委员会): a town of the same name as a county elsewhere, no
+# body of that county
+TOWNSHIP_AFTER_SHORT_RE = re.compile(r"^(?:镇|乡|街道|苏木)(?:人民政府|政府|办事处|党委|党工委|工作委员会|委员会|委|$)")
 
 
 # a division of the Production and Construction Corps before the city it is one with (师市合一:

@@ -347,6 +347,10 @@ _TOWN_WORKS = re.compile("村镇(?:规划)?(?:建设|规划|管理)")
 _ABOVE_TOWNSHIP_ENDS = "省市州盟区县旗"
 
 
+#: where joint issuers meet: 、, or the end of a Party committee's name run into the next issuer
+_JOINT_ISSUERS_RE = re.compile(r"、|(?<=委员会)(?=\S)|(?<=党委)(?=\S)|(?<=党工委)(?=\S)")
+
+
 def own_township_name(title: Optional[str], issuer: Optional[str]) -> Optional[str]:
     """The township a document speaks for (:func:`own_township`), by its place and level word
     as the document names it (``古林镇``, ``鄞州区古林镇``, ``宝山街道``), else None.
@@ -361,8 +365,14 @@ def own_township_name(title: Optional[str], issuer: Optional[str]) -> Optional[s
     '鄞州区古林镇'
     >>> own_township_name("南夏墅街道办事处，北区工作组，机关各部门：", None) is None
     True
+
+    Joint issuers written in one run, as a red header's line with its space closed up
+    (``中共渔峡口镇委员会渔峡口镇人民政府``), are each read too:
+
+    >>> own_township_name("关于印发…的通知", "中共渔峡口镇委员会渔峡口镇人民政府")
+    '渔峡口镇'
     """
-    for who in compact(issuer or "").split("、"):
+    for who in _JOINT_ISSUERS_RE.split(compact(issuer or "")):
         # (each of joint issuers: 中共宝山街道工作委员会、宝山街道办事处; 宁波市鄞州区古林镇人民政府: the
         # places above the township written before it, as an issuer names itself in full, are cut
         # at a level word until the township's own name is left)

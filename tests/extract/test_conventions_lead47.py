@@ -48,6 +48,11 @@
   (``5.深化国企改革，推动区属国企整合重组，年底前完成。区财政局（区国资办）牵头，区发改委配合。``: 革 ends 民革, 组
   ends 小组): two units made of the task's words (``5.深化国企改革``, ``推动区属国企整合重组``); a clause opening
   with the work's verb or closing with 改革 / 重组 is no name.
+- a township's red header of joint issuers on one line (``中共渔峡口镇委员会 渔峡口镇人民政府``, its space
+  closed up in the issuer): the township is the document's (its 镇财政所 is 渔峡口镇财政所, the document
+  placed in 长阳土家族自治县; all were bare and unplaced before); a township's Party committee
+  (``中共红桥镇委员会``) is never the district named by its short form (红桥区: the document was placed in
+  Tianjin).
 """
 from kg.extract import annotations as ann
 from kg.extract.deadlines import later_of
@@ -268,3 +273,19 @@ def test_a_tasks_clauses_are_no_names(write_doc):
                                    "5.深化国企改革，推动区属国企整合重组，年底前完成。区财政局（区国资办）牵头，区发改委配合。\n")
     mentions = {a.raw.mention.text for a in result.assignments}
     assert not mentions & {"5.深化国企改革", "推动区属国企整合重组"}
+
+
+TOWNSHIP = ("中共渔峡口镇委员会 渔峡口镇人民政府\n"
+            "关于印发《渔峡口镇2024年人居环境整治工作方案》的通知\n"
+            "各村（社区）、镇直各单位：\n"
+            "1.推进农村厕所改造200户。（牵头单位：镇农业服务中心；配合单位：镇财政所、各村）\n")
+
+
+def test_a_townships_joint_issuers_on_one_line(write_doc):
+    result, _, _ = read(write_doc, TOWNSHIP)
+    units = {a.raw.mention.text: a.unit for a in result.assignments}
+    assert units["镇财政所"].name == "渔峡口镇财政所"
+    assert result.documents[0].place.name == "长阳土家族自治县"
+    result, _, _ = read(write_doc, TOWNSHIP.replace("渔峡口镇", "红桥镇"))
+    assert result.documents[0].place.name != "红桥区"
+    assert {a.unit.name for a in result.assignments if a.raw.mention.text == "镇财政所"} == {"红桥镇财政所"}
