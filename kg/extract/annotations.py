@@ -352,9 +352,9 @@ class Parsed:
 _NOT_IN_NAME_RE = re.compile(r"[，。；：:！？“”《》]|\d{2,}")
 _BRACKET_END_RE = re.compile(r"（[^（）]*）$")
 # a task's clause whose last word a name may end in too (改革 / 民革, 重组 / 小组): a verb of the work
-# opening it, or the work's noun closing it (searched only for what no unit's form names)
+# opening it (searched only for what no unit's form names; not 改革 closing it: 发展改革 is a field)
 _WORK_NOT_NAME_RE = re.compile(r"^(?:\d+[.．、])?(?:深化|推动|推进|加快|加强|开展|实施|完善|健全|做好|强化|"
-                               r"提升|优化|促进|建立|落实)|(?:改革|重组)$")
+                               r"提升|优化|促进|建立|落实)")
 # a political party's name by its last word before 党 (市农工党, 中国致公党, 中国共产党): a bare
 # 党 after anything else ends a clause (坚持党, 全面加强党), no name
 _PARTY_RE = re.compile(r"(?:共产|致公|农工|民主|国民)党$")
