@@ -354,7 +354,8 @@ _BRACKET_END_RE = re.compile(r"（[^（）]*）$")
 # a task's clause whose last word a name may end in too (改革 / 民革, 重组 / 小组): a verb of the work
 # opening it (searched only for what no unit's form names; not 改革 closing it: 发展改革 is a field)
 _WORK_NOT_NAME_RE = re.compile(r"^(?:\d+[.．、])?(?:深化|推动|推进|加快|加强|开展|实施|完善|健全|做好|强化|"
-                               r"提升|优化|促进|建立|落实)")
+                               r"提升|优化|促进|建立|落实|成立|组建|打造|举办|办好|建好|提高|扎实|切实|大力)"
+                               r"|^\d+[.．、]\S")
 # a political party's name by its last word before 党 (市农工党, 中国致公党, 中国共产党): a bare
 # 党 after anything else ends a clause (坚持党, 全面加强党), no name
 _PARTY_RE = re.compile(r"(?:共产|致公|农工|民主|国民)党$")
@@ -514,12 +515,14 @@ def _formed_like_unit(name: str) -> bool:
         return False
     if _CLAUSE_NOT_NAME_RE.search(n) or _LISTED_REF_RE.match(n):
         return False
+    if _WORK_NOT_NAME_RE.search(n):
+        # 深化国企改革, 推动区属国企整合重组, 4.建设县级综合服务中心, 提升乡镇卫生院: the work (革 ends
+        # 民革, 组 a 小组, 院 a 卫生院), no name
+        return False
     if unitnames.is_unit_name(n):
         return True
     if _NOT_IN_NAME_RE.search(n):
         return False
-    if _WORK_NOT_NAME_RE.search(n):
-        return False        # 深化国企改革, 推动区属国企整合重组: the work (革 ends 民革, 组 a 小组), no name
     base = _BRACKET_END_RE.sub("", n) or n
     if base.endswith("党") and not _PARTY_RE.search(base):
         return False        # 坚持党对…的领导: a clause; a party's name ends with its own word

@@ -654,7 +654,9 @@ def guess_kind(name: str) -> str:
             or (n.endswith("司") and len(n) >= 3):
         # (科技司, 部科技司: a ministry's department; a company, 公司, is an enterprise above)
         return "department"             # (执法总队, 交警支队, 消防救援大队: a bureau's corps)
-    if (n.startswith("中共") or re.search("党(?:工)?委", n)) and PARTY_DEPARTMENT.search(n):
+    if (n.startswith("中共") or re.search("党(?:工)?委", n) or re.match("(?:省|市|州|盟|县|区|旗)委", n)) \
+            and PARTY_DEPARTMENT.search(n):
+        # (县委组织部 in a text that names no place: the county committee's, a department as well)
         return "department"             # 中共突泉县委宣传部, 自治区党委组织部: a Party committee's department
     if _ZONE_NAME.search(n):
         return "zone"   # 立山经济开发区, 县高新区, 湘江新区: a zone named as a unit, its committee at work

@@ -47,7 +47,11 @@
 - a task's line read whole as an annotation line because its clauses end like names
   (``5.深化国企改革，推动区属国企整合重组，年底前完成。区财政局（区国资办）牵头，区发改委配合。``: 革 ends 民革, 组
   ends 小组): two units made of the task's words (``5.深化国企改革``, ``推动区属国企整合重组``); a clause opening
-  with the work's verb is no name (one closing with 改革 may be: 县（市、区）发展改革, a field).
+  with the work's verb is no name (one closing with 改革 may be: 县（市、区）发展改革, a field); so too
+  ``1.成立工作专班，组建督导组。县委办牵头，县政府办配合。`` and ``4.建设县级综合服务中心，提升乡镇卫生院。…``
+  (four garbage units before; now the closing clauses' units, as pb51 reads them). A list's number
+  opening a piece makes it no name either. ``县委组织部`` in a text naming no place is a department
+  (kind other before).
 - a township's red header of joint issuers on one line (``中共渔峡口镇委员会 渔峡口镇人民政府``, its space
   closed up in the issuer): the township is the document's (its 镇财政所 is 渔峡口镇财政所, the document
   placed in 长阳土家族自治县; all were bare and unplaced before); a township's Party committee
@@ -290,3 +294,13 @@ def test_a_townships_joint_issuers_on_one_line(write_doc):
     result, _, _ = read(write_doc, TOWNSHIP.replace("渔峡口镇", "红桥镇"))
     assert result.documents[0].place.name != "红桥区"
     assert {a.unit.name for a in result.assignments if a.raw.mention.text == "镇财政所"} == {"红桥镇财政所"}
+
+
+def test_clauses_opening_with_the_works_verb_are_no_names(write_doc):
+    result, _, _ = read(write_doc, "某县2024年重点工作任务分解\n"
+                                   "一、加强组织保障\n"
+                                   "1.成立工作专班，组建督导组。县委办牵头，县政府办配合。\n"
+                                   "2.建设县级综合服务中心，提升乡镇卫生院。县卫健局牵头，各乡镇配合。\n")
+    got = sorted((a.raw.mention.text, a.raw.role) for a in result.assignments if a.raw.via != "prose")
+    assert got == [("县卫健局", "lead"), ("县委办", "lead"), ("县政府办", "support"), ("各乡镇", "support")]
+    assert kind_of("县委组织部") == "department"
