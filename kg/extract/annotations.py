@@ -352,9 +352,10 @@ class Parsed:
 _NOT_IN_NAME_RE = re.compile(r"[，。；：:！？“”《》]|\d{2,}")
 _BRACKET_END_RE = re.compile(r"（[^（）]*）$")
 # a task's clause whose last word a name may end in too (改革 / 民革, 重组 / 小组): a verb of the work
-# opening it (searched only for what no unit's form names; not 改革 closing it: 发展改革 is a field)
+# opening it (not 改革 closing it: 发展改革 is a field; nor a verb that sets a body up, 建立, 成立, 组建:
+# 各镇街建立防灾应急工作站，负责… names the body set up, which the duty reader takes as the doer)
 _WORK_NOT_NAME_RE = re.compile(r"^(?:\d+[.．、])?(?:深化|推动|推进|加快|加强|开展|实施|完善|健全|做好|强化|"
-                               r"提升|优化|促进|建立|落实|成立|组建|打造|举办|办好|建好|提高|扎实|切实|大力)"
+                               r"提升|优化|促进|落实|打造|举办|办好|建好|提高|扎实|切实|大力)"
                                r"|^\d+[.．、]\S")
 # a political party's name by its last word before 党 (市农工党, 中国致公党, 中国共产党): a bare
 # 党 after anything else ends a clause (坚持党, 全面加强党), no name
