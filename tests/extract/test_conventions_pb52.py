@@ -1,0 +1,41 @@
+"""pb52's probes: a county's 政府工作报告 分解方案 (brackets, two brackets, a closing clause, 责任人
+with unit and name, places as doers, a task over two lines, 下同 and 以下不再列出), a 国办发 分工
+(各地区各部门, ministries' short names: 发展改革委, 市场监管总局, 金融监管总局, 国家药监局), a TAB table
+and a ``|`` table whose unit cells carry role marks (``县住建局（牵头）、县财政局（配合）``).
+
+Misread on main:
+
+- a date with the paper to be issued by then (``（县发改局牵头，县工信局配合，6月底前出台方案）``,
+  ``2024年9月底前印发实施意见``, ``年底前制定实施办法``): reported as a piece neither unit nor
+  deadline and the task left with no deadline; the date is the deadline, as with
+  ``5月底前动工`` (``deadlines._MILESTONE``: 出台 / 印发 / 制定 / 编制 / 修订 and the paper, 方案, 意见,
+  办法, 细则…).
+
+Read right on main (no test here): ``（县农业农村局牵头）（各乡镇配合）``, ``责任人：县商务局 李四``
+inside a bracket, ``（各县区、开发区负责）``, a task broken over two lines before its bracket, the
+国办发 分工's brackets, the tables' role marks in a unit cell. Left alone: ``2024年-2025年`` kept as written;
+``（县市场监管局牵头，下同）`` (the next task gets no unit, and no report);
+``…，县自然资源局负责。`` alone read by prose only (pb51's).
+"""
+
+from kg.extract.deadlines import is_deadline, normalise_deadline
+
+from test_conventions import read, who
+
+PLAN = ("某某县2024年政府工作报告重点任务分解方案\n"
+        "一、推动经济高质量发展\n"
+        "1.出台促进民营经济发展实施方案。（县发改局牵头，县工信局配合，6月底前出台方案）\n"
+        "2.完善养老服务体系。（县民政局，2024年9月底前印发实施意见）\n")
+
+
+def test_a_date_and_the_paper_issued_by_then_is_the_deadline(write_doc):
+    out = read(write_doc, PLAN)
+    assert who(out, "出台促进民营经济") == [("县发改局", "lead"), ("县工信局", "support")]
+    result, tasks, _ = out
+    due = {tasks[a.task_id].source_text[:2]: a.raw.deadline for a in result.assignments
+           if a.raw.via == "inline"}
+    assert due == {"1.": "2024-06", "2.": "2024-09"}
+    assert not [i for i in result.issues if "neither a unit nor a deadline" in i.message]
+    assert is_deadline("年底前制定实施办法") and normalise_deadline("年底前制定实施办法") == "年底前"
+    # the paper with no date is no deadline
+    assert not is_deadline("出台方案") and not is_deadline("制定实施办法")
