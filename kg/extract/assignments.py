@@ -354,8 +354,10 @@ TOPIC_CHARGE_RE = re.compile(
 # （十二）监察部门负责按相关规定…; 县安委办定期或不定期地组织相关部门…; X协助Y等有关部门负责…, X support
 # and Y responsible). A modal (各有关部门要…, X应…) is not enough: a notice's own requirements of the
 # bodies it is sent to are written so, and they are no task of its list
+# A name may hold a bracket after its first character: the levels a collective stands for
+# (各县（市、区）、各开发区负责…, 各乡（镇）人民政府负责…) or a body's other name (市安委办（市应急局）)
 SUBJECT_FIRST_RE = re.compile(
-    r"^(?P<x>[^，,；;。：:由（）《》“”\s]{2,40}?)"
+    r"^(?P<x>(?:[^，,；;。：:由（）《》“”\s]|(?<=[^\s（）])（[^（），,；;。：:由《》“”\s]{1,10}）){2,40}?)"
     r"(?:(?P<help>协助|配合)(?P<y>[^，,；;。：:由《》“”\s]{2,40}?)(?=负责))?"
     r"(?:按(?:照)?(?:各自)?职责(?:分工)?[，,]?\s*)?(?:负责(?!人|同志|的)|定期|牵头)")
 def _organiser(doers: str) -> Optional[list[tuple[str, Optional[str]]]]:

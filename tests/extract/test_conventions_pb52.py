@@ -9,11 +9,16 @@ Misread on main:
   ``2024年9月底前印发实施意见``, ``年底前制定实施办法``): reported as a piece neither unit nor
   deadline and the task left with no deadline; the date is the deadline, as with
   ``5月底前动工`` (``deadlines._MILESTONE``: 出台 / 印发 / 制定 / 编制 / 修订 and the paper, 方案, 意见,
-  办法, 细则…).
+  办法, 细则…);
+- places as doers opening an item, the levels a collective stands for in brackets
+  (``3.各县（市、区）、各开发区负责优化涉企服务。``, ``各县（市、区）政府、各开发区管委会负责…``):
+  lost in silence (neither the item's reader nor prose read it), and ``各县（市、区）负责…`` read by
+  prose only; a name may now hold a bracket after its first character (``SUBJECT_FIRST_RE``, read
+  by ``Extractor._subject_first``), as ``各开发区负责…`` was read.
 
 Read right on main (no test here): ``（县农业农村局牵头）（各乡镇配合）``, ``责任人：县商务局 李四``
 inside a bracket, ``（各县区、开发区负责）``, a task broken over two lines before its bracket, the
-国办发 分工's brackets, the tables' role marks in a unit cell. Left alone: ``2024年-2025年`` kept as written;
+国办发 分工's brackets, the tables' role marks in a unit cell. Left alone: prose still does not read ``各县（市、区）、各开发区负责…``; ``2024年-2025年`` kept as written;
 ``（县市场监管局牵头，下同）`` (the next task gets no unit, and no report);
 ``…，县自然资源局负责。`` alone read by prose only (pb51's).
 """
@@ -39,3 +44,20 @@ def test_a_date_and_the_paper_issued_by_then_is_the_deadline(write_doc):
     assert is_deadline("年底前制定实施办法") and normalise_deadline("年底前制定实施办法") == "年底前"
     # the paper with no date is no deadline
     assert not is_deadline("出台方案") and not is_deadline("制定实施办法")
+
+
+POINTS = ("某某市2024年优化营商环境工作要点\n"
+          "1.深化工程建设项目审批制度改革。（市住建局牵头）\n"
+          "2.各县（市、区）、各开发区负责优化涉企服务。\n"
+          "3.各县（市、区）政府、各开发区管委会负责落实惠企政策。\n"
+          "4.各乡（镇）负责做好农村道路养护。\n")
+
+
+def test_places_with_their_levels_in_brackets_open_the_item(write_doc):
+    out = read(write_doc, POINTS)
+    assert who(out, "优化涉企服务") == [("各县（市、区）", "responsible"), ("各开发区", "responsible")]
+    assert who(out, "落实惠企政策") == [("各县（市、区）政府", "responsible"),
+                                    ("各开发区管委会", "responsible")]
+    assert ("各乡（镇）", "responsible") in who(out, "农村道路养护")
+    # a bracket opening the text is no name's (pb51's opening bracket is read as before)
+    assert who(out, "深化工程建设项目") == [("市住建局", "lead")]
