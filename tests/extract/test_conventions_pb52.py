@@ -14,11 +14,17 @@ Misread on main:
   (``3.各县（市、区）、各开发区负责优化涉企服务。``, ``各县（市、区）政府、各开发区管委会负责…``):
   lost in silence (neither the item's reader nor prose read it), and ``各县（市、区）负责…`` read by
   prose only; a name may now hold a bracket after its first character (``SUBJECT_FIRST_RE``, read
-  by ``Extractor._subject_first``), as ``各开发区负责…`` was read.
+  by ``Extractor._subject_first``), as ``各开发区负责…`` was read;
+- a carry-over rule in new wordings: ``以下任务各乡镇均负有落实责任，不另列出`` (not read, no report:
+  the 各乡镇 of every task lost; ``annotations.CARRY_RE`` now ends a rule at 不另列出 / 不再另行列出 /
+  不再单独标注 too, and ``_carry_units`` drops 均负有…责任), ``各乡镇（街道）为各项任务的共同责任单位，
+  不再重复列出`` (one unit named ``各乡镇（街道）为各项任务的共同责任单位``; now the holders before 为,
+  ``_RULE_HOLDERS_RE`` asked in ``Extractor._text_rule``).
 
 Read right on main (no test here): ``（县农业农村局牵头）（各乡镇配合）``, ``责任人：县商务局 李四``
 inside a bracket, ``（各县区、开发区负责）``, a task broken over two lines before its bracket, the
-国办发 分工's brackets, the tables' role marks in a unit cell. Left alone: prose still does not read ``各县（市、区）、各开发区负责…``; ``2024年-2025年`` kept as written;
+国办发 分工's brackets, the tables' role marks in a unit cell. Left alone: ``（区住建局牵头，区财政局配合，各街道负责具体实施，下同）`` refused (reported; 负责具体实施
+is no role verb the bracket reader knows); prose still does not read ``各县（市、区）、各开发区负责…``; ``2024年-2025年`` kept as written;
 ``（县市场监管局牵头，下同）`` (the next task gets no unit, and no report);
 ``…，县自然资源局负责。`` alone read by prose only (pb51's).
 """
@@ -61,3 +67,22 @@ def test_places_with_their_levels_in_brackets_open_the_item(write_doc):
     assert ("各乡（镇）", "responsible") in who(out, "农村道路养护")
     # a bracket opening the text is no name's (pb51's opening bracket is read as before)
     assert who(out, "深化工程建设项目") == [("市住建局", "lead")]
+
+
+def _carried(out, anchor):
+    result, tasks, _ = out
+    return [(a.raw.mention.text, a.raw.role) for a in result.assignments
+            if a.raw.via == "inherited" and anchor in tasks[a.task_id].source_text]
+
+
+def test_carry_over_rules_in_other_words(write_doc):
+    out = read(write_doc, "某某县2024年民生实事分工方案\n"
+                          "以下任务各乡镇均负有落实责任，不另列出。\n"
+                          "1.新建公办幼儿园2所。（县教育局牵头，县财政局配合）\n"
+                          "2.改造农村危房100户。（县住建局）\n")
+    assert _carried(out, "新建公办幼儿园") == [("各乡镇", "responsible")]
+    assert _carried(out, "改造农村危房") == [("各乡镇", "responsible")]
+    out = read(write_doc, "某某县2024年重点工作任务分工方案\n"
+                          "各乡镇（街道）为各项任务的共同责任单位，不再重复列出。\n"
+                          "1.推进美丽乡村建设。（县农业农村局牵头）\n")
+    assert _carried(out, "推进美丽乡村建设") == [("各乡镇（街道）", "responsible")]
