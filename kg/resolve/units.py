@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Union
 
 from ..ids import unit_id
-from ..patterns import CENTRAL_BANK_BRANCH, CORPS_HEAD, CORPS_ORDINAL, CORPS_REGIMENT_RE, GROUP_SUFFIX, HAN, OWN_LEVELS, OWN_PLACE_ALONE, TEMPLATE_LETTER, TOWNSHIP, unglossed
+from ..patterns import CENTRAL_BANK_BRANCH, CORPS_HEAD, CORPS_ORDINAL, CORPS_REGIMENT_RE, GROUP_SUFFIX, HAN, LEVEL_KIND_ALT, OWN_LEVELS, OWN_PLACE_ALONE, TEMPLATE_LETTER, TOWNSHIP, unglossed
 from ..text import compact, normalise
 from ..model import Jurisdiction, Unit
 from .divisions import NATIONAL, Division, Divisions, load_divisions
@@ -208,7 +208,7 @@ COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区
 
 
 # the bracketed variants of a lower level (区（市）, 县（市、区）) left before a shared head
-_LEVEL_GLOSS = re.compile(r"^（[市区县旗、]{1,5}）(?=.{2})")
+_LEVEL_GLOSS = re.compile(r"^(?:（[市区县旗、]{1,5}）|" + LEVEL_KIND_ALT + r")(?=.{2})")
 
 
 def township_name(name: str) -> Optional[str]:

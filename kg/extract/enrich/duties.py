@@ -48,7 +48,8 @@ from dataclasses import dataclass, replace
 from typing import Callable, Optional, Sequence
 
 from ...patterns import (ACT_AFTER_NAME_RE, BYLINE_FIELD, CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, HANDLING_PARTS,
-                         OWN_LEVELS, OWN_PLACE_ALONE, ROLE_PART_WORDS, SPACE, TEMPLATE_LETTER, digit_date, glossed_span,
+                         LEVEL_KIND_ALT, OWN_LEVELS, OWN_PLACE_ALONE, ROLE_PART_WORDS, SPACE, TEMPLATE_LETTER, digit_date,
+                         glossed_span,
                          unglossed)
 from ...text import compact
 from ...resolve.divisions import load_divisions
@@ -611,7 +612,7 @@ LEVELS_RE = re.compile(r"^(?P<top>省|市|自治州|州)(?:、|和(?=区|县(?!�
                        # (市和各县级市X / 市、各县级市X: the city's X and each county-level city's)
                        # (重庆's 区县（自治县）, 区、县（自治县、市）: the county level with its autonomous
                        # counties and county-level cities in brackets)
-                       r"(?:各(?=县级市|区县|县区|县|区))?(?P<low>(?:区县|县)（自治县(?:、市)?）|县区|区县|县级市(?:（[区县、]{1,3}）)?|区、县|县、区|旗县(?:（[市区、]{1,5}）|级|区)?|县[和、]市辖区|县(?:（[市区旗、]{1,5}）|级)?|区(?:（(?:县级市|[县市、]{1,5})）)?|"
+                       r"(?:各(?=县级市|区县|县区|县|区))?(?P<low>(?:区县|县)（自治县(?:、市)?）|县区|区县|县级市(?:（[区县、]{1,3}）)?|区、县|县、区|旗县(?:（[市区、]{1,5}）|级|区)?|县[和、]市辖区|县(?:（[市区旗、]{1,5}）|" + LEVEL_KIND_ALT + r"|级)?|区(?:（(?:县级市|[县市、]{1,5})）)?|"
                        # (省、设区的市X / 省、地级以上市X: the province's and its cities'; 市、相关区X: the districts
                        # concerned)
                        r"(?<=省、)(?:设区的市|地级以上市)|(?:相关|有关)(?:区县|县区|区|县))"
@@ -969,7 +970,7 @@ BOTH_COMMITTEES_RE = re.compile(r"^(?:各)?(?:社区)?(?:村（居）|居（村�
 LEVEL_LIST_RE = re.compile(r"^(?:(?:旗?县|省|地市)级?以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:省|市|州|县|乡)级(?!以上)|设区的市(?:级)?(?:以上(?:地方)?(?:人民政府)?)?|地级以上市|"
                            r"(?:(?:省|市|州)、|各)?(?:区、县（市）|(?:区、县|区县|县)（自治县(?:、市)?）|"
                            r"旗?县（市、区）|旗县（区）|旗县（市）|旗县区|旗县市区|"
-                           r"区（县、市）|区（县）|县（区）|区县|县（市）|县区)|"
+                           r"区（县、市）|区（县）|县（区）|区县|县（市）|县区|(?:旗?县|区县)" + LEVEL_KIND_ALT + ")|"
                            # 各区人民政府, 所在区人民政府, 所在地县级人民政府, 乡（镇）人民政府
                            r"(?:所在地?的?|各)(?:区|县|市|县级|乡（镇）|乡镇|镇)(?!域|级以上))")
 # (never with a question or a count in it: 由哪些部门牵头, 涉及多部门工作的)
@@ -1486,7 +1487,8 @@ LEVELS_ALONE_RE = re.compile(_BARE_LEVEL_WORD + "(?:(?:、" + _BARE_LEVEL_WORD +
 # …and three levels or more counted after the list (省、市、县三级建立…机制 : each level, the count no part
 # of a name; two, 县、乡两级根据…统筹…, stay unread as two bare levels do)
 LEVELS_COUNTED_RE = re.compile("(?P<l>" + _BARE_LEVEL_WORD + "(?:、" + _BARE_LEVEL_WORD + "){2,})[三四五]级$")
-BARE_LEVEL_ALT_RE = re.compile(r"^(?:县（市、区）|县（市、区、旗）|县（市区）|县（区）|区（县）|县（市）|市（县）|旗（县）)$")
+BARE_LEVEL_ALT_RE = re.compile(r"^(?:县（市、区）|县（市、区、旗）|县（市区）|县（区）|区（县）|县（市）|市（县）|旗（县）|县"
+                               + LEVEL_KIND_ALT + ")$")
 # a may of handing work on before the duty verb (市、区燃气主管部门可以委托其燃气管理机构负责…): a
 # permission, neither the one permitted nor the one entrusted holds the duty, and never a name
 MAY_HAND_ON_RE = re.compile(r"(?:可以|可)(?:委托|授权|指定)")

@@ -1,0 +1,45 @@
+"""Duty clauses in running text probed with short written articles (helper pd52, issue 12): a level
+written with the other kinds of division at that level in brackets, as each province's divisions are
+formed (贵州's 特区, 湖北's 林区, autonomous counties: 县（特区、区）, 县（市、林区）, 县（自治县、区）), read as
+县（市、区） is (kg.patterns.LEVEL_KIND_ALT in kg.extract.enrich.duties and kg.resolve.units). The
+sentences are written for these tests."""
+from __future__ import annotations
+
+from kg.extract.enrich.duties import read_duties
+from kg.resolve.lexicon import load_lexicon
+from kg.resolve.units import Resolver
+from kg.text import normalise
+
+from test_enrich_duties import known  # noqa: F401  (the lexicon's fixture)
+
+
+def _names(text, known):
+    return [d.mention for d in read_duties(normalise(text), 1, known)]
+
+
+def test_a_county_level_with_rarer_kinds_in_its_bracket(known):
+    # 县（特区、区）人民政府对…负总责 (a 贵州 province's rule): the county level's governments, as
+    # 县（市、区）人民政府 is read (it was lost: the bracket's kind words were not known)
+    assert _names("县（市、区）人民政府对本行政区域内的森林防火工作负总责。", known) == ["县（市、区）人民政府"]
+    assert _names("县（特区、区）人民政府对本行政区域内的森林防火工作负总责。", known) == ["县（特区、区）人民政府"]
+    assert _names("县（市、林区）人民政府对本行政区域内的林业工作负总责。", known) == ["县（市、林区）人民政府"]
+    assert _names("县（自治县、区）人民政府对本行政区域内的地质灾害防治工作负总责。", known) == [
+        "县（自治县、区）人民政府"]
+    assert _names("各县（市、区、特区）人民政府负责本辖区的河道保洁工作。", known) == ["各县（市、区、特区）人民政府"]
+    # …before a department of that level, and as the lower of two levels written once (市 and the county level)
+    assert _names("县（特区、区）林业主管部门负责本行政区域内的森林防火监督管理工作。", known) == [
+        "县（特区、区）林业主管部门"]
+    # (no lexicon: a lexicon without the county level's department keeps the top level's alone, as for 县（市、区）)
+    got = read_duties(normalise("市、县（特区、区）林业主管部门负责本行政区域内的森林防火监督管理工作。"), 1, lambda n: False)
+    assert [d.lookup for d in got] == ["市林业主管部门", "各县（特区、区）林业主管部门"]
+    # a bracket that is no list of kinds of division is no level's gloss
+    assert _names("县（特别、区）人民政府对本行政区域内的森林防火工作负总责。", known) == []
+
+
+def test_a_county_levels_gloss_dropped_in_the_countys_own_text():
+    # in 六枝特区's own rule 县（特区、区）人民政府 is its own government, as 县（市、区）人民政府 is (it was
+    # named 六枝特区（特区、区）人民政府, the gloss kept)
+    r = Resolver(load_lexicon())
+    assert r.resolve("县（市、区）人民政府", "六枝特区").name == "六枝特区人民政府"
+    assert r.resolve("县（特区、区）人民政府", "六枝特区").name == "六枝特区人民政府"
+    assert r.resolve("县（自治县、区）人民政府", "六枝特区").name == "六枝特区人民政府"
