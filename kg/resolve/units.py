@@ -158,7 +158,7 @@ NOT_TOWNSHIP_PLACE = re.compile("^(?:" + "|".join(TOWNSHIP_QUALIFIERS) + ")|[乡
 _CITY_STREET = re.compile("^(?![县主全京省市小各本该每此其]城街道$)" + HAN + "{1,2}城街道$")
 # the townships of a place as one collective: 各乡镇（街道）, 各镇（街）, 乡镇人民政府, 各街道办事处, 镇办;
 # 民族乡人民政府 without a place is a level noun too (the county's ethnic townships, 瑶族乡 …)
-TOWNSHIP_SET = re.compile(r"^各?(?:乡镇|镇街|镇办|民族乡|乡|镇|街道)(?:[、（](?:乡|镇|街道|街)）?)*级?"
+TOWNSHIP_SET = re.compile(r"^各?(?:乡镇|镇街|镇办|民族乡|乡|镇|街道)(?:[、（](?:民族乡|苏木|乡|镇|街道|街)）?)*级?"
                           r"(?:人民政府|政府|街道办事处|办事处)?$")
 # a level's government named by its level alone, with its alternatives in brackets (市人民政府,
 # 州（市）人民政府, 县（市、区）人民政府, 盟行政公署): unresolved, no one government but every one of

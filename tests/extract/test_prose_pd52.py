@@ -1,7 +1,8 @@
 """Duty clauses in running text probed with short written articles (helper pd52, issue 12): a level
 written with the other kinds of division at that level in brackets, as each province's divisions are
 formed (贵州's 特区, 湖北's 林区, autonomous counties: 县（特区、区）, 县（市、林区）, 县（自治县、区）), read as
-县（市、区） is (kg.patterns.LEVEL_KIND_ALT in kg.extract.enrich.duties and kg.resolve.units). The
+县（市、区） is (kg.patterns.LEVEL_KIND_ALT in kg.extract.enrich.duties and kg.resolve.units), and the
+township level so written (乡（民族乡、镇）, 乡（镇、街道）: duties.TOWN_LEVEL_ALT, units.TOWNSHIP_SET). The
 sentences are written for these tests."""
 from __future__ import annotations
 
@@ -43,3 +44,22 @@ def test_a_county_levels_gloss_dropped_in_the_countys_own_text():
     assert r.resolve("县（市、区）人民政府", "六枝特区").name == "六枝特区人民政府"
     assert r.resolve("县（特区、区）人民政府", "六枝特区").name == "六枝特区人民政府"
     assert r.resolve("县（自治县、区）人民政府", "六枝特区").name == "六枝特区人民政府"
+
+
+def test_the_township_level_with_its_other_kinds_in_brackets(known):
+    # 乡（民族乡、镇）人民政府, 乡（镇、街道）: the townships' governments as a set, as 乡（镇）人民政府 is
+    # (both were lost: one alternative in the bracket was the only form known)
+    assert _names("乡（镇）人民政府负责本行政区域内的河道保洁工作。", known) == ["乡（镇）人民政府"]
+    assert _names("乡（民族乡、镇）人民政府负责本行政区域内的河道保洁工作。", known) == ["乡（民族乡、镇）人民政府"]
+    assert _names("乡（镇、街道）负责本辖区的河道保洁工作。", known) == ["乡（镇、街道）"]
+    # …as the last of three levels written once: each level's governments (市, 县（区）, the townships), not
+    # the city's 乡（镇、街道）人民政府
+    got = read_duties(normalise("市、县（区）、乡（镇、街道）人民政府负责本行政区域内的河道保洁工作。"), 1, lambda n: False)
+    assert sorted(d.lookup for d in got) == sorted(["市人民政府", "各县（区）人民政府", "乡（镇、街道）人民政府"])
+    # a bracket of other words after 乡 is no level's
+    assert _names("乡（村振兴、镇）人民政府负责本行政区域内的河道保洁工作。", known) == []
+
+
+def test_a_township_set_with_its_ethnic_townships_resolves_as_a_set():
+    r = Resolver(load_lexicon())
+    assert r.resolve("乡（民族乡、镇）人民政府", "六枝特区").kind == "collective"

@@ -602,6 +602,12 @@ LEVEL_WORDS_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVE
 # only when the two-level reading below does not take it
 LEVEL_WORDS_GLOSSED_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")*和"
                                     + _LEVEL_WORD + r"（[^（）]{1,8}）)的?(?P<head>人民政府|政府)$")
+# the township level written with its other kinds in brackets (乡（镇、街道）人民政府, 乡（民族乡、镇）人民政府,
+# 镇（乡、街道）, 苏木（乡、镇）): the townships' governments as a set, as 乡（镇）人民政府 is (two kinds at least:
+# one, 乡（镇）, is read as a name with its alias)
+_TOWN_KIND = r"(?:乡|镇|民族乡|街道|苏木|民族苏木)"
+TOWN_LEVEL_ALT = r"(?:乡|镇|乡镇|街道|苏木)（" + _TOWN_KIND + "(?:、" + _TOWN_KIND + "){1,3}）"
+TOWN_LEVEL_ALT_RE = re.compile("^各?" + TOWN_LEVEL_ALT + "(?:人民政府|政府)?$")
 # a subject shared by two levels: 市、县（市、区）爱卫办
 # (the lower level written with its variants in brackets, 县（市）, 县（市、区）, 县（区、市）, 区（县级市）,
 # is one level word: the top level's unit is named by its own, 州人民政府, never 州（市）人民政府)
@@ -616,7 +622,7 @@ LEVELS_RE = re.compile(r"^(?P<top>省|市|自治州|州)(?:、|和(?=区|县(?!�
                        # (省、设区的市X / 省、地级以上市X: the province's and its cities'; 市、相关区X: the districts
                        # concerned)
                        r"(?<=省、)(?:设区的市|地级以上市)|(?:相关|有关)(?:区县|县区|区|县))"
-                       r"(?:、(?P<town>乡（镇）|镇（乡）|乡镇))?(?:两级|三级)?")
+                       r"(?:、(?P<town>乡（镇）|镇（乡）|乡镇|" + TOWN_LEVEL_ALT + "))?(?:两级|三级)?")
 # the verbs passing a matter on to the one who handles it (转交X办理, 交由X处理; a bare 转 too)
 PASSING_VERBS = "转交|转由|交由|转送"
 # an item opening with a verb that passes a matter on: 批转有关部门 (办理) names a way of handling it
@@ -2124,7 +2130,7 @@ class _Subjects:
             return (name, "各" + n)             # 供稿单位 -> 各供稿单位: the same collective
         if n in _TOWNS_ALONE and (got := self._one("各" + n, None)):
             return (name, got[1] or "各" + n)   # 镇（街道）要… : the towns and sub-districts, as 各镇（街道）
-        if BARE_LEVEL_ALT_RE.match(n):
+        if BARE_LEVEL_ALT_RE.match(n) or TOWN_LEVEL_ALT_RE.match(n):
             # 县（市、区）、乡（镇）、城市街道办事处和企业、事业单位，应… : a level written with its
             # alternatives, alone, stands for that level's governments (as written; the lexicon's
             # collective when it has one, above)
