@@ -63,3 +63,12 @@ def test_the_township_level_with_its_other_kinds_in_brackets(known):
 def test_a_township_set_with_its_ethnic_townships_resolves_as_a_set():
     r = Resolver(load_lexicon())
     assert r.resolve("乡（民族乡、镇）人民政府", "六枝特区").kind == "collective"
+
+
+def test_a_level_with_its_kinds_then_its_zones_committees(known):
+    # 各县（市、区）政府（管委会）负责… : the county level's governments and, where a zone stands at that level,
+    # its 管委会 (one collective as written, as 相关区人民政府（开发区、风景区管委会） is; it was lost)
+    got = read_duties(normalise("各县（市、区）政府（管委会）负责本辖区的河道保洁工作。"), 1, lambda n: False)
+    assert [d.mention for d in got] == ["各县（市、区）政府（管委会）"]
+    assert _names("县（特区、区）人民政府（管委会）负责本辖区的河道保洁工作。", known) == ["县（特区、区）人民政府（管委会）"]
+    assert _names("区人民政府（管委会）负责本辖区的河道保洁工作。", known) == ["区人民政府（管委会）"]

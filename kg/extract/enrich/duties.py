@@ -3732,7 +3732,8 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
 
 
 # governments glossed with the zones' bodies standing at their level: 相关区人民政府（开发区、风景区管委会）
-GOV_ZONES_GLOSS_RE = re.compile("^(?P<g>" + HAN + "{1,12}?(?:人民政府|政府))（(?P<z>(?:" + HAN + "{1,8}、)*"
+# (the governments a level with its kinds in brackets names: 各县（市、区）人民政府（管委会）)
+GOV_ZONES_GLOSS_RE = re.compile("^(?P<g>(?:" + HAN + "{0,8}?" + LEVEL_KIND_ALT + "|" + HAN + "{1,12}?)(?:人民政府|政府))（(?P<z>(?:" + HAN + "{1,8}、)*"
                                 + HAN + "{0,8}?(?:管委会|管理委员会))）$")
 # a subject, then the object its duty acts on (对…), then the modal: 公安部门对…车辆要依法予以查处, X对…的，
 # 应当… (defined once: an earlier, looser copy above was rebound by this one at import and never used)
