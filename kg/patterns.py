@@ -50,9 +50,9 @@ OWN_LEVEL_CHARS = "".join(w for w in OWN_LEVELS.split("|") if len(w) == 1)
 OWN_PLACE_ALONE = "本(?P<lv>" + OWN_LEVELS + ")"
 # a level written with the other kinds of division at that level in brackets, as each province's divisions
 # are formed: 县（市、区）, 县（特区、区） (贵州's 六枝特区), 县（市、林区） (湖北's 神农架林区), 县（自治县、区）,
-# 县（市、区、旗）, 区（县）: each alternative one kind word, one to five of them
-LEVEL_KIND_ALT = (r"（(?:市|区|县|旗|特区|林区|自治县|自治旗|县级市|市辖区)"
-                  r"(?:、(?:市|区|县|旗|特区|林区|自治县|自治旗|县级市|市辖区)){0,4}）")
+# 县（市、区、旗）, 县（市、区、行委） (青海's 行政委员会), 区（县）: each alternative one kind word, one to five of them
+LEVEL_KIND = r"(?:市|区|县|旗|特区|林区|自治县|自治旗|县级市|市辖区|行委)"
+LEVEL_KIND_ALT = "（" + LEVEL_KIND + "(?:、" + LEVEL_KIND + "){0,4}）"
 # a letter a template writes where a name is not given (X镇, ××乡, ＊＊县): a character class
 TEMPLATE_LETTER = "[XxＸｘ×＊*]"
 #: the name of a table's number column (序号 | 任务 | 责任单位; 任务项 / 项次: a table counting its

@@ -72,3 +72,37 @@ def test_a_level_with_its_kinds_then_its_zones_committees(known):
     assert [d.mention for d in got] == ["各县（市、区）政府（管委会）"]
     assert _names("县（特区、区）人民政府（管委会）负责本辖区的河道保洁工作。", known) == ["县（特区、区）人民政府（管委会）"]
     assert _names("区人民政府（管委会）负责本辖区的河道保洁工作。", known) == ["区人民政府（管委会）"]
+
+
+def test_more_kinds_of_division_in_a_levels_bracket(known):
+    # 乡（镇、办事处）人民政府 (周口's rules on normative documents), 县（市、区、行委） (青海's 行政委员会): more
+    # kinds of division a level's bracket lists (both were lost)
+    assert _names("乡（镇、办事处）人民政府负责本辖区内的规范性文件备案工作。", known) == ["乡（镇、办事处）人民政府"]
+    assert _names("县（市、区、行委）人民政府负责本辖区的防汛工作。", known) == ["县（市、区、行委）人民政府"]
+    # levels listed before the government they share, the county level with two kinds or more in its bracket
+    # (市（州）、县（市、区、林区）人民政府, 湖北's) and the prefectures of older texts (市（地、州）): each level
+    none = lambda n: False  # noqa: E731
+    got = read_duties(normalise("市（州）、县（市、区、林区）人民政府负责本辖区的防汛工作。"), 1, none)
+    assert [(d.mention, d.lookup) for d in got] == [("市（州）", "市（州）人民政府"),
+                                                    ("县（市、区、林区）人民政府", "县（市、区、林区）人民政府")]
+    got = read_duties(normalise("市（地、州）、县（市、区）人民政府负责本辖区的防汛工作。"), 1, none)
+    assert [(d.mention, d.lookup) for d in got] == [("市（地、州）", "市（地、州）人民政府"),
+                                                    ("县（市、区）人民政府", "县（市、区）人民政府")]
+    # (市、县（市）人民政府 as before: the city's and each county's)
+    got = read_duties(normalise("市、县（市）人民政府负责本辖区的防汛工作。"), 1, none)
+    assert [d.lookup for d in got] == ["市人民政府", "各县（市）人民政府"]
+
+
+def test_a_members_line_labelled_by_a_levels_governments(known):
+    # 各成员单位职责如下： … 各乡（镇）人民政府：负责本辖区…: the townships' governments hold the line's duties
+    # (the label, a type of unit's name, was refused and the duties went to the heading's 各成员单位)
+    from kg.extract.enrich.duties import read_lines
+    lines = ["各成员单位职责如下：", "县市场监督管理局：负责食品生产的监督管理。",
+             "各乡（镇）人民政府：负责本辖区食品安全工作，协助有关部门做好食品安全监管。",
+             "街道办事处：负责本辖区食品安全工作。"]
+    got = read_lines([(n, normalise(t)) for n, t in enumerate(lines, 1)], known)
+    assert [(d.line, d.mention) for d in got] == [(2, "县市场监督管理局"), (3, "各乡（镇）人民政府"), (4, "街道办事处")]
+    # a role's label stays no holder's name
+    got = read_lines([(n, normalise(t)) for n, t in enumerate(
+        ["各成员单位职责如下：", "牵头单位：负责本辖区食品安全工作。"], 1)], known)
+    assert "牵头单位" not in [d.mention for d in got]

@@ -48,7 +48,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Optional, Sequence
 
 from ...patterns import (ACT_AFTER_NAME_RE, BYLINE_FIELD, CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, HANDLING_PARTS,
-                         LEVEL_KIND_ALT, OWN_LEVELS, OWN_PLACE_ALONE, ROLE_PART_WORDS, SPACE, TEMPLATE_LETTER, digit_date,
+                         LEVEL_KIND, LEVEL_KIND_ALT, OWN_LEVELS, OWN_PLACE_ALONE, ROLE_PART_WORDS, SPACE, TEMPLATE_LETTER, digit_date,
                          glossed_span,
                          unglossed)
 from ...text import compact
@@ -582,8 +582,11 @@ DEFINE_RE = re.compile("(?:（|(?P<sq>[［〔\\[]))" + _HOSTED_BEFORE_DEF + _SHO
 # (县（市）, 市（县）: a county level with the county-level cities beside it, before the districts: 市、市（县）、区人民政府;
 # 区、县（市）人民政府 stays one collective)
 _LEVEL_WORD = ("(?:县（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|县（市）(?=[、和]区)|市（县）|"
-               # (a province's cities and prefectures as one level: 市（州）、县（市、区）人民政府, 州（市）…)
-               "市（州(?:、盟)?）|州（市）|"
+               # (the county level with two kinds or more of its divisions in brackets: 县（市、区、林区）, 县（特区、区）)
+               "县（" + LEVEL_KIND + "(?:、" + LEVEL_KIND + "){1,4}）|"
+               # (a province's cities and prefectures as one level: 市（州）、县（市、区）人民政府, 州（市）…,
+               # 市（地、州）, the prefectures of older texts)
+               "市（(?:地、)?州(?:、盟|、地)?）|州（市）|"
                # (a province's and the State's texts name the cities by their class: 设区的市、县人民政府,
                # 地级以上市和县级人民政府, 城市、县人民政府)
                "设区的市|地级以上市|城市(?=[、和](?:县|自治县))|"
@@ -603,9 +606,9 @@ LEVEL_WORDS_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVE
 LEVEL_WORDS_GLOSSED_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")*和"
                                     + _LEVEL_WORD + r"（[^（）]{1,8}）)的?(?P<head>人民政府|政府)$")
 # the township level written with its other kinds in brackets (乡（镇、街道）人民政府, 乡（民族乡、镇）人民政府,
-# 镇（乡、街道）, 苏木（乡、镇）): the townships' governments as a set, as 乡（镇）人民政府 is (two kinds at least:
+# 镇（乡、街道）, 苏木（乡、镇）, 乡（镇、办事处） as 周口's rules write it): the townships' governments as a set, as 乡（镇）人民政府 is (two kinds at least:
 # one, 乡（镇）, is read as a name with its alias)
-_TOWN_KIND = r"(?:乡|镇|民族乡|街道|苏木|民族苏木)"
+_TOWN_KIND = r"(?:乡|镇|民族乡|街道办事处|街道|办事处|苏木|民族苏木)"
 TOWN_LEVEL_ALT = r"(?:乡|镇|乡镇|街道|苏木)（" + _TOWN_KIND + "(?:、" + _TOWN_KIND + "){1,3}）"
 TOWN_LEVEL_ALT_RE = re.compile("^各?" + TOWN_LEVEL_ALT + "(?:人民政府|政府)?$")
 # a subject shared by two levels: 市、县（市、区）爱卫办
@@ -4988,6 +4991,11 @@ OWN_DUTIES_LABEL_RE = re.compile(r"的?(?:主要|工作)?(?:职责|职能)$")
 INLINE_ITEM_RE = re.compile(SPACE + r"*[（(](?:\d{1,3}|[" + CN_DIGITS + "]{1,3})[）)]" + SPACE + "*")
 
 
+# the governments of a level named as a set (各乡（镇）人民政府, 乡镇人民政府, 各街道办事处): a line's label
+# naming who holds the duties after it, though a type of unit's name
+LEVEL_GOVS_LABEL_RE = re.compile(r"^各?" + HAN + r"{0,4}?(?:（[^（）]{1,12}）)?(?:人民政府|政府|街道办事处)$")
+
+
 def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
               ) -> Optional[tuple[list[tuple[str, Optional[str]]], int]]:
     """A line labelled by its subject (a member unit's duties): ``县住建局：负责城区环境卫生整治``
@@ -5000,7 +5008,9 @@ def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
         # into text (its empty 组长 / 成员 cells, 职责 split by a space): the duties are the group's
         return [(g.group("g"), None)], start + g.end()
     m = re.match(r"[ 　]*(?P<x>[^：:，。；,]{2,40})[：:][ 　]*", text[start:end])
-    if not m or unit_type_kind(compact(m.group("x"))):
+    if not m or unit_type_kind(compact(m.group("x"))) and not LEVEL_GOVS_LABEL_RE.match(compact(m.group("x"))):
+        # (a role, 牵头单位：, or a type of unit, 企事业单位：, labels no holder; but a level's governments do,
+        # 各乡（镇）人民政府：负责本辖区…, a member's line in a 领导小组's list)
         return None
     after = text[start + m.end():end]
     if not PRED_RE.match(after) and not any(PRED_RE.match(p.lstrip(" 　"))
