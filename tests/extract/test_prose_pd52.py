@@ -106,3 +106,9 @@ def test_a_members_line_labelled_by_a_levels_governments(known):
     got = read_lines([(n, normalise(t)) for n, t in enumerate(
         ["各成员单位职责如下：", "牵头单位：负责本辖区食品安全工作。"], 1)], known)
     assert "牵头单位" not in [d.mention for d in got]
+
+
+def test_a_municipalitys_districts_and_counties_stay_one_collective(known):
+    # 区、县（自治县、市）人民政府 (重庆's rules): one collective, as 区、县（市）人民政府 is, never 区 and 县（…）
+    assert _names("区、县（自治县、市）人民政府负责本行政区域内的防汛工作。", known) == ["区、县（自治县、市）人民政府"]
+    assert _names("区、县（市）人民政府负责本行政区域内的防汛工作。", known) == ["区、县（市）人民政府"]

@@ -582,8 +582,9 @@ DEFINE_RE = re.compile("(?:（|(?P<sq>[［〔\\[]))" + _HOSTED_BEFORE_DEF + _SHO
 # (县（市）, 市（县）: a county level with the county-level cities beside it, before the districts: 市、市（县）、区人民政府;
 # 区、县（市）人民政府 stays one collective)
 _LEVEL_WORD = ("(?:县（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|县（市）(?=[、和]区)|市（县）|"
-               # (the county level with two kinds or more of its divisions in brackets: 县（市、区、林区）, 县（特区、区）)
-               "县（" + LEVEL_KIND + "(?:、" + LEVEL_KIND + "){1,4}）|"
+               # (the county level with two kinds or more of its divisions in brackets: 县（市、区、林区）, 县（特区、区）;
+               # not after 区、, 区、县（自治县、市）, a municipality's districts and counties as one collective)
+               "(?<!区、)县（" + LEVEL_KIND + "(?:、" + LEVEL_KIND + "){1,4}）|"
                # (a province's cities and prefectures as one level: 市（州）、县（市、区）人民政府, 州（市）…,
                # 市（地、州）, the prefectures of older texts)
                "市（(?:地、)?州(?:、盟|、地)?）|州（市）|"
