@@ -46,3 +46,13 @@ def test_the_body_a_paper_is_handed_to_is_no_holder(known):
     assert _names("县财政局应当编制预算草案，报送县人民政府审定。", known) == ["县财政局"]
     # …the body asked, as before (提请…审议)
     assert _names("县司法局负责起草规范性文件，提请县人民政府审议。", known) == ["县司法局"]
+
+
+def test_a_verb_setting_a_body_up_is_no_part_of_a_mentioned_name():
+    # 省、设区的市设立选举工作办公室 : the unit-shaped 市…办公室 opens with the act of setting it up (read
+    # as a unit 市设立选举工作办公室); a name after the verb, with its level, is still found
+    from kg.extract.enrich.mentions import find_units
+    unknown = lambda name: False    # noqa: E731
+    assert find_units("省、设区的市设立选举工作办公室，负责指导县、乡的选举工作", unknown) == []
+    assert find_units("县、市成立工作专班办公室，负责日常工作", unknown) == []
+    assert find_units("市政府成立市防汛办公室，负责日常工作", unknown) == ["市防汛办公室"]
