@@ -56,3 +56,16 @@ def test_a_verb_setting_a_body_up_is_no_part_of_a_mentioned_name():
     assert find_units("省、设区的市设立选举工作办公室，负责指导县、乡的选举工作", unknown) == []
     assert find_units("县、市成立工作专班办公室，负责日常工作", unknown) == []
     assert find_units("市政府成立市防汛办公室，负责日常工作", unknown) == ["市防汛办公室"]
+
+
+def test_the_political_consultative_conferences_national_committee_is_national():
+    # 中国人民政协全国委员会常务委员会 in a text naming 北京 (其不常驻北京者): the national committee's body,
+    # named in full as 全国政协 is short, takes no place before it (was 北京市中国人民政协全国委员会…)
+    from kg.resolve.lexicon import load_lexicon
+    from kg.resolve.units import Resolver
+    r = Resolver(load_lexicon())
+    for name in ("中国人民政协全国委员会常务委员会", "中国人民政治协商会议全国委员会"):
+        got = r.resolve(name, "北京市", "")
+        assert (got.name, got.kind) == (name, "central")
+    # …a city's committee keeps its city (市政协)
+    assert r.resolve("市政协", "北京市", "").name == "北京市政协"
