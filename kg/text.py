@@ -464,16 +464,71 @@ def forms_pattern(table: dict[str, list[str]]) -> Optional[re.Pattern]:
     return re.compile("|".join(re.escape(f) for f in sorted(table, key=lambda f: (-len(f), f))))
 
 
+# a distribution's name as importlib.metadata compares it (PEP 503, "-" / "." / "_" alike)
+_DIST_NAME_RE = re.compile(r"[-_.]+")
+
+
+def _dist_key(name: str) -> str:
+    return _DIST_NAME_RE.sub("_", name).lower()
+
+
+def installed_version(name: str) -> Optional[str]:
+    """The version of the installed distribution ``name``, as ``importlib.metadata.version``
+    gives it: the ``Version`` field of the ``METADATA`` file of the first ``*.dist-info``
+    folder on ``sys.path`` named for it (pip's and every wheel's layout), read without
+    importing :mod:`importlib.metadata`. Importing that module (it imports ``email``,
+    ``zipfile``, ``csv``…) was ~30 ms of every build's start, in the parent alone before the
+    workers start (:func:`kg.extract.cache.code_fingerprint` asks OpenCC's and jieba's
+    versions; docs/SCALE.md, forty-fifth round). Where no such folder says it (an egg, a
+    zipped or custom finder's install) ``importlib.metadata`` is asked; None when the
+    distribution is not installed."""
+    import os
+    import sys
+    key = _dist_key(name)
+    for entry in sys.path:
+        try:
+            with os.scandir(entry or ".") as it:
+                folders = [e.name for e in it if e.name.endswith((".dist-info", ".egg-info"))]
+        except OSError:
+            continue
+        for folder in sorted(folders):
+            if _dist_key(folder.rpartition(".")[0].partition("-")[0]) != key:
+                continue
+            if folder.endswith(".egg-info"):
+                break                       # (an egg's metadata: asked below)
+            try:
+                with open(os.path.join(entry or ".", folder, "METADATA"), encoding="utf-8",
+                          errors="surrogateescape") as fh:
+                    for line in fh:
+                        if not line.strip():
+                            break           # the headers end at the first blank line
+                        field, colon, value = line.partition(":")
+                        if colon and field.strip().lower() == "version":
+                            return value.strip()
+            except OSError:
+                pass
+            break                           # (that folder does not say it: ask below)
+        else:
+            continue
+        break
+    import importlib.metadata
+    try:
+        return importlib.metadata.version(name)
+    except (importlib.metadata.PackageNotFoundError, ValueError):
+        return None
+
+
 def jieba_dictionary() -> Optional[tuple[str, Path]]:
     """jieba's version and its default dictionary file (``jieba.__version__`` and
     ``jieba.DEFAULT_DICT_NAME`` beside ``jieba.__file__``), found from its installed metadata
     without importing jieba; None when the metadata does not say them."""
-    import importlib.metadata
     import importlib.util
+    version = installed_version("jieba")
+    if version is None:
+        return None
     try:
-        version = importlib.metadata.version("jieba")
         spec = importlib.util.find_spec("jieba")
-    except (importlib.metadata.PackageNotFoundError, ValueError):
+    except ValueError:
         return None
     if spec is None or not spec.origin:
         return None

@@ -95,6 +95,12 @@ CONTACT_LABELS = ("联系电话", "电话", "办公电话", "联系方式", "手
                   "电子信箱", "传真", "通讯地址", "地址", "邮编", "邮政编码")
 
 
+#: fields of a 督办 list or a report noting the task's state or a remark (进展情况：已完成路基工程, 备注：…):
+#: no unit, no deadline; reported as pieces not used (they were "unknown labels" whose units would be
+#: kept as responsible, though none is read from them)
+NOTE_LABELS = ("进展情况", "工作进展", "进展", "目前进展", "当前进展", "推进情况", "完成情况", "落实情况",
+               "进度", "工作进度", "形象进度", "备注")
+
 #: 整改措施：由X负责修复 under a numbered problem of an inspection notice (督查通报): the field
 #: gives the remedy, and the unit each of its clauses opens with (由X负责…, 由X督促…, X负责…)
 #: is the one that fixes the problem above
@@ -672,6 +678,11 @@ _ETC_COLLECTIVE_RE = re.compile(r"^(.+?)(?<![中高初])等((?:市|县|区|省)?
                                 r"|[\u4e00-\u9fff]{2,16}?(?:领导小组|委员会|指挥部|联席会议|工作专班)(?:各)?成员单位)$")
 
 
+# X、Y等5个部门, X等十家单位: the names, then how many bodies there are in all (the others unnamed)
+_ETC_COUNTED_RE = re.compile(r"^(.+?)(?<![中高初])等(?:\d{1,3}|[一二两三四五六七八九十]{1,3})(?:个|家)?"
+                             r"(?:市直|县直|区直|省直)?(?:有关|相关)?(?:部门|单位|机构)$")
+
+
 # a sector written bare in a list ending in 等相关部门 (生态环境, 交通, 公安): two to four characters
 _SECTOR_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # the level a list's first field is written after (省人民政府 of 省人民政府发展改革, 县级以上人民政府 of
@@ -804,6 +815,9 @@ def _unit_items_split(text: str, known: Optional[callable]) -> list[tuple[str, O
             parts.append("".join(bits))
     for part in parts:
         for sub in _split_conj(part):
+            counted = _ETC_COUNTED_RE.match(sub)
+            if counted:
+                sub = counted.group(1)     # 县发改局等5个部门: the ones named (how many in all: no unit)
             m = _ETC_COLLECTIVE_RE.match(sub)
             if m:
                 head, coll = m.group(1), m.group(2)
@@ -1218,6 +1232,12 @@ _LABEL_IS_PIECE_RE = re.compile(r"(?:^|(?<=[；;，,（]))(" + "|".join(sorted(
 _VERB_CLAUSE_SEP_RE = re.compile(r"(?<=[\u4e00-\u9fff])(牵头|负责|配合|协助|协办|参与)[、 ](?=[\u4e00-\u9fff])")
 
 
+#: a space between the units and a deadline closing their piece (``县商务局 2024年12月底``, ``县住建局
+#: 年底前完成``): the piece's comma, else the deadline went with the names (and was lost in silence)
+_SPACED_DEADLINE_RE = re.compile(r"(?<=[\u4e00-\u9fff）])\s+(?=((?:\d{4}年|\d{1,2}月|年底|年内|年末|上半年|下半年|"
+                                 r"第?[一二三四]季度|长期|持续|每)[^，,；;。\s]*)(?:[，,；;。]|$))")
+
+
 def _squeeze(text: str) -> str:
     """Normalised text with white space kept only between two names (a possible separator)."""
     t = " ".join(normalise(text).split())
@@ -1225,6 +1245,8 @@ def _squeeze(text: str) -> str:
     if " " in t:
         # (责任单位 县交通运输局 县财政局: a unit label followed by a space where its colon belongs)
         t = _SPACED_LABEL_PIECE_RE.sub(r"\1：", t)
+        # (县商务局 2024年12月底: a deadline after the units and a space where its comma belongs)
+        t = _SPACED_DEADLINE_RE.sub(lambda m: "，" if is_deadline(m.group(1)) else m.group(0), t)
     # (each pattern scanned only where a character every match holds is: most texts hold none)
     if "；" in t or ";" in t:
         t = _LABEL_SEMICOLON_RE.sub(r"\1：", t)
@@ -1286,12 +1308,19 @@ def _unstar(c: str) -> tuple[str, set[str]]:
 @lru_cache(maxsize=CACHE_SIZE)
 def _aside_field(piece: str) -> bool:
     """A piece of an annotation beside its units that names none: a contact's field
-    (``联系人：张某``, ``联系电话：0477-8581235``, a number alone) or a 督办 field (``督办：市政府督查室``)."""
+    (``联系人：张某``, ``联系电话：0477-8581235``, a number alone), a 督办 field (``督办：市政府督查室``)
+    or a note's (``进展情况：已完成``, ``备注：续建``)."""
     am = ANY_LABEL_RE.match(piece)
     if am and (am.group(1) in CONTACT_LABELS or is_person_label(am.group(1))
-               or is_overseer_label(am.group(1))):
+               or is_overseer_label(am.group(1)) or am.group(1) in NOTE_LABELS):
         return True
-    return bool(re.fullmatch(r"[\d\s()（）+＋\-－—]{7,}", piece))
+    return bool(re.fullmatch(r"[\d\s()（）+＋\-－—]{7,}", piece)) or bool(_CONTACT_PIECE_RE.fullmatch(piece))
+
+
+#: a contact written with no label, a person's name and the number to call run together
+#: (``张三13812345678``, ``李四 0317-2123456``, ``王五（13912345678）``): how to reach the task's
+#: contact, no unit (kept as the task's person, as under ``联系人：``)
+_CONTACT_PIECE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[（(]?(?:1[3-9]\d{9}|0\d{2,3}[-－—]?\d{7,8})[）)]?")
 
 
 #: a short note beside an annotation's units: words of progress or reference, no name, no number,
@@ -1304,6 +1333,10 @@ _NOTE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}")
 #: and their signs, no more than a short clause; read as a note only beside units formed like
 #: government bodies (:func:`_note_piece`)
 _FIGURE_NOTE_RE = re.compile(r"(?=.*[\u4e00-\u9fff]{2})(?=.*\d)[\u4e00-\u9fff\d.．%％‰~～\-－—、]{3,24}")
+#: a bare count of the work beside the units (``2个``, ``共3项``, ``计5处``, ``2次``): how many things the
+#: task makes or holds, a target (a count of people, ``2名``, ``3人``, is who takes part: never a note)
+_BARE_COUNT_RE = re.compile(r"(?:共|计|合计|总计|全年|年内)?[0-9０-９]+(?:[.．][0-9０-９]+)?"
+                            r"(?:个|项|次|处|所|场|家|座|条|批|期|户|套|件|宗|类|篇|期|轮)")
 #: a count per unit (``每校2名``, ``每乡镇3人``): who takes part and how many, the sign of a bracket
 #: listing participants, never a note
 _QUOTA_RE = re.compile(r"^(?:每|各)[\u4e00-\u9fff]{1,4}\d")
@@ -1330,7 +1363,7 @@ def _oversee_piece(piece: str) -> Optional[str]:
     return names if all(_unit_item(n, lk) for n, lk in unit_items(names)) else None
 
 
-def _gov_list(first: str) -> bool:
+def gov_list(first: str) -> bool:
     """Every name of an annotation's first piece (its role verb off) is formed like a government's
     body (``县住建局``, ``各乡镇``), none with a figure in it."""
     items = unit_items(split_verb(_drop_preposition(first))[0])
@@ -1350,7 +1383,7 @@ def unread_units(content: str) -> bool:
     if not pieces:
         return False
     counted = _COUNTED_RE.sub("", pieces[0])
-    return (len(pieces) > 1 or counted != pieces[0]) and _gov_list(counted)
+    return (len(pieces) > 1 or counted != pieces[0]) and gov_list(counted)
 
 
 def _note_piece(piece: str, first: str) -> bool:
@@ -1363,8 +1396,9 @@ def _note_piece(piece: str, first: str) -> bool:
     if split_verb(piece)[1] or re.search(r"\d", first):
         return False
     if not _NOTE_RE.fullmatch(piece):
-        if not (_FIGURE_NOTE_RE.fullmatch(piece) and not _QUOTA_RE.match(piece)
-                and not is_deadline(piece) and _gov_list(first)):
+        if not ((_FIGURE_NOTE_RE.fullmatch(piece) or _BARE_COUNT_RE.fullmatch(piece))
+                and not _QUOTA_RE.match(piece)
+                and not is_deadline(piece) and gov_list(first)):
             return False
     return not any(looks_like_unit(n) or _unit_item(n, lk) for n, lk in unit_items(piece))
 
@@ -1563,6 +1597,21 @@ _PERSON_SEP_RE = re.compile(r"[、，,/／]")
 _POST_CONJ_RE = re.compile(r"[和及]")
 
 
+#: a person's name of two to four characters, none a body's or a post's (张三, 欧阳明华)
+_NAME_ONLY_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _held_by(first: str, second: str) -> bool:
+    """``县商务局 李四``, ``局长 张三`` in a person field (a 责任人 column of a 督办 list): a unit or a
+    post, then the name of the person there (one person, written with where or what they are:
+    the unit is no person of the task, the post no one of its own)."""
+    if not _NAME_ONLY_RE.fullmatch(second) or unitnames.is_person_or_post(second) \
+            or looks_like_unit(second) or unitnames.unit_kind(second) is not None:
+        return False
+    return unitnames.is_person_or_post(first) or (
+        looks_like_unit(first) and unitnames.unit_kind(compact(first)) is not None)
+
+
 def _post_items(value: str) -> list[str]:
     """The names of a list of posts and persons: cut at 、，/ and at white space between names
     of two characters or more (``张三 李四``; ``陆 明`` is one letter-spaced name), and at 和/及
@@ -1570,7 +1619,9 @@ def _post_items(value: str) -> list[str]:
     out = []
     for item in _PERSON_SEP_RE.split(value):
         parts = item.split()
-        if len(parts) > 1 and all(len(p) >= 2 for p in parts):
+        if len(parts) == 2 and _held_by(*parts):
+            names = [" ".join(parts)]     # 县商务局 李四, 局长 张三: who, and where or what they are
+        elif len(parts) > 1 and all(len(p) >= 2 for p in parts):
             names = parts
         else:
             names = ["".join(parts)]
@@ -1595,12 +1646,14 @@ def post_refs(value: str, role: str, label: Optional[str]) -> list[PostRef]:
     the item is formed like a post (ends in 市长, 书记, 河长 …), else ``person``. Items that hold
     clause marks (a sentence, a date) are not persons and are left out (the caller reports)."""
     out = []
-    value = _PHONE_RE.sub(" ", value)       # 张三 13912345678, 李四0317-2123456: the person
+    # 张三 13912345678, 李四0317-2123456, 王五（13912345678）: the person (the number's brackets too)
+    value = re.sub(r"[（(]\s*" + _PHONE_RE.pattern + r"\s*[）)]|" + _PHONE_RE.pattern, " ", value)
     for n in _post_items(value):
         if not n or unitnames.CLAUSE_MARKS_RE.search(n) or len(n) > 24:
             continue
-        kind = "post" if unitnames.is_person_or_post(n) or any(
-            e in n for e in unitnames.POST_ENDINGS) else "person"
+        head = n.split()[0]      # (局长 张三: the post's kind; 县商务局 李四: a person)
+        kind = "post" if unitnames.is_person_or_post(head) or (head == n and any(
+            e in n for e in unitnames.POST_ENDINGS)) else "person"
         out.append(PostRef(n, role, label, kind))
     return out
 
@@ -1819,6 +1872,10 @@ def parse_annotation(content: str, known=None) -> Parsed:
                 continue
             role_of_label = LABEL_ROLES[label]
         else:
+            if _CONTACT_PIECE_RE.fullmatch(piece):
+                # 张三13812345678 beside the units: the contact, as under 联系人：
+                out.posts.extend(post_refs(piece, post_role("联系人"), "联系人"))
+                continue
             am = ANY_LABEL_RE.match(piece)
             if am and is_person_label(am.group(1)):
                 label = am.group(1)      # a person, not a unit: kept as a post of the task
@@ -1835,6 +1892,11 @@ def parse_annotation(content: str, known=None) -> Parsed:
             if am and am.group(1) in CONTACT_LABELS:
                 label = am.group(1)      # a telephone number or an address: no unit, nor after
                 continue
+            if am and am.group(1) in NOTE_LABELS:
+                label = am.group(1)      # 进展情况：已完成路基工程: a note of the task's state
+                if am.group(2).strip():
+                    out.leftover.append(piece)
+                continue
             if am and PERIOD_LABEL_RE.match(am.group(1)) and period_end(am.group(2)):
                 label = am.group(1)      # 项目实施时间：2026年1月-2026年10月: done by its end
                 out.deadline = out.deadline or period_end(am.group(2))
@@ -1849,6 +1911,9 @@ def parse_annotation(content: str, known=None) -> Parsed:
                 piece = am.group(2)
                 role_of_label = "responsible"
         if not piece:
+            continue
+        if label in NOTE_LABELS:
+            out.leftover.append(piece)     # 进展情况：已完成投资3000万元，占年度计划的60%: the note goes on
             continue
         if label and is_person_label(label):
             out.posts.extend(post_refs(piece, post_role(label), label))    # 责任领导：张三，李四
@@ -2019,6 +2084,11 @@ def _deadline_fields_only(content: str) -> bool:
         (m := LABEL_RE.match(p)) and m.group(1) in DEADLINE_LABELS for p in pieces)
 
 
+#: a list item's marker and nothing else (``2.``, ``（3）``, ``四、``): an annotation after it opens
+#: the item (``2.（县商务局牵头，县财政局配合）开展招商引资活动。``), it closes no task before it
+_MARKER_ONLY_RE = re.compile(r"\s*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.．、]|（(?:\d{1,3}|[一二三四五六七八九十]{1,3})）)\s*$")
+
+
 def annotation_cuts(norm: str) -> list[int]:
     """Offsets after each annotation that is followed by more task text on the same line:
     ``…推进A工作（市发改委负责落实）。推进B工作（A、B分别负责落实）。`` or inline sub-items
@@ -2054,6 +2124,8 @@ def _annotation_cuts(norm: str) -> tuple[int, ...]:
                     end = k + 1
                     if norm[end:end + 1] in ("：", ":") and head_group(norm) == (start, end):
                         continue    # 联盛快乐城（责任单位：县商务局）：前期通报… the head's, not cut
+                    if _MARKER_ONLY_RE.match(norm[:start]):
+                        continue    # 2.（县商务局牵头）开展…: the units opening the task, not cut
                     while end < len(norm) and norm[end] in "。；;，,、 ":
                         end += 1        # (、 too: …（责任单位：A）、重塑…, tasks listed with 、)
                     # (the deadline test, which reads the whole rest, comes last)

@@ -117,6 +117,73 @@ INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责
     + r")[：:].+)$")
 
 
+def _lead_group(norm: str) -> Optional[tuple[int, int]]:
+    """``5.（县商务局）举办第三届招商引资推介会。``, ``6.【县发改局】推进…`` (``【】`` fold to ``（）``):
+    a bracket right after the item's marker holding the units that do the task, then the task's
+    text (four Chinese characters at least). The group must read as an annotation whose names
+    are all formed like units of government (a bare list) or labelled or with role verbs; a
+    bracket of anything else (``（新增）``, ``（续建）``, ``（县城）``) is the task's own word.
+    Returns ``(start, end)`` of the group in ``norm``; else None."""
+    mm = match_marker(norm)
+    if mm is None:
+        return None
+    k = mm[2]
+    while k < len(norm) and norm[k] in " .．、":
+        k += 1
+    if norm[k:k + 1] != "（":
+        return None
+    end = norm.find("）", k)
+    if end < 0 or "（" in norm[k + 1:end]:
+        return None
+    content = norm[k + 1:end]
+    if len(re.findall(r"[\u4e00-\u9fff]", norm[end + 1:])) < 4:
+        return None
+    kind = ann.classify(content)
+    if kind in ("labeled", "verb"):
+        return k, end + 1
+    if kind == "bare" and ann.gov_list(content):
+        return k, end + 1
+    return None
+
+
+def _label_is_run(norm: str) -> Optional[tuple[int, str]]:
+    """``…，责任单位为县发改局，配合单位为县自然资源局。``: the labels stated as sentences closing a
+    task's text, each ``label为X`` after the one before it -> (where the first starts, the labelled
+    content ``责任单位：县发改局；配合单位：县自然资源局``); None when the text closes with none. (Only
+    the last was read: the units of the ones before it were lost in silence.)"""
+    m = LABEL_IS_RE.search(norm)
+    if m is None:
+        return None
+    start, parts = m.start(), [m.group(1) + "：" + m.group(2)]
+    while start > 0:
+        before = LABEL_IS_RE.search(norm[:start])
+        if before is None or not before.group(2).strip():
+            break
+        start = before.start()
+        parts.insert(0, before.group(1) + "：" + before.group(2))
+    return start, "；".join(parts)
+
+
+def _shared(parsed: ann.Parsed) -> bool:
+    """``县自然资源局负责，县农业农村局配合``: a unit supported by another named with it, the work
+    divided as a lead divides it. Supporters alone (``…等有关部门和单位参加``, after a lead named in a
+    clause of its own: 市公安局牵头制定…预案，X、Y参加) are no division of the task's work."""
+    roles = {u.role for u in parsed.units}
+    return "support" in roles and bool(roles - {"support"})
+
+
+# a clause of time or ground before the main one (在…整治行动的同时，由公安部门负责，…; 在…的基础上，…):
+# the clauses after it are the sentence's own, no annotation of a task before them
+_WHILE_CLAUSE_RE = re.compile(r"(?:同时|之时|时|之后|以后|之前|以前|期间|过程中|基础上|前提下)$")
+# a label stated as a sentence opening a run of clauses (牵头单位为县文旅局，县财政局配合)
+_LABEL_IS_OPENS_RE = re.compile(r"(?:其)?(?:" + "|".join(sorted(
+    (k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体"))), key=len, reverse=True))
+    + r")(?:为|是)(?=[\u4e00-\u9fff])")
+# the clauses closing a task's last sentence that say who does it, after a clause of the task's own
+# (…，全年举办促消费活动20场以上，县商务局牵头，县财政局、各乡镇配合。): where each may start
+_CLAUSE_CUT_RE = re.compile(r"[，,]\s*")
+
+
 def _label_run_end(norm: str, start: int) -> int:
     """Where an unbracketed label's annotation from ``norm[start]`` ends: at the line's end, or
     at a full stop followed by sentences that are no annotation (a notice's ``1、X工程，牵头部门：
@@ -927,6 +994,16 @@ class _DocWalker:
                 if parsed is not None and parsed.units:
                     return (parsed, (line.text[:hg[0]] + line.text[hg[1]:]).rstrip(),
                             parsed.contributor)
+            lg = _lead_group(norm) if not tail_deadline else None
+            if lg is not None:
+                # 5.（县商务局）举办…推介会。 / 6.【县发改局】推进…: the units opening the task
+                got = self._inline_label(line)
+                if got[0] is not None:
+                    return got      # (a label closing the task names them: …。责任单位：X)
+                parsed = self._parse_group(norm[lg[0] + 1:lg[1] - 1], line, True)
+                if parsed is not None and parsed.units:
+                    return (parsed, (line.text[:lg[0]] + line.text[lg[1]:]).rstrip(),
+                            parsed.contributor)
             return self._inline_label(line)
         start, end, closed = g
         content = norm[start + 1:end - 1] if closed else norm[start + 1:end]
@@ -1017,13 +1094,16 @@ class _DocWalker:
                                            line, True)
                 if parsed is not None and parsed.units and (
                         parsed.units[0].role == "lead" or vs.group(1).startswith("由")
-                        or BY_DUTIES_END_RE.search(vs.group(1))):
+                        or _shared(parsed) or BY_DUTIES_END_RE.search(vs.group(1))):
                     return parsed, line.text[:vs.start(1)].rstrip(), parsed.contributor
-            li = LABEL_IS_RE.search(line.norm)
-            if li is not None and li.start() > 0:
-                parsed = self._parse_group(li.group(1) + "：" + li.group(2), line, True)
+            got = self._closing_clauses(line, head, tail)
+            if got is not None:
+                return got
+            li = _label_is_run(line.norm)
+            if li is not None and li[0] > 0:
+                parsed = self._parse_group(li[1], line, True)
                 if parsed is not None and parsed.units:
-                    return parsed, line.text[:li.start()].rstrip(" ，,。") + "。", parsed.contributor
+                    return parsed, line.text[:li[0]].rstrip(" ，,。") + "。", parsed.contributor
             d = DASH_ANNOTATION_RE.search(line.norm)
             if d and d.start() > 0 and ann.classify(d.group(1).rstrip("。；; ")) in (
                     "labeled", "verb", "bare"):
@@ -1047,6 +1127,49 @@ class _DocWalker:
         if parsed is None or not parsed.units:
             return None, line.text, None
         return parsed, _outside(line.text, m.start(1), stop, " "), parsed.contributor
+
+    def _closing_clauses(self, line: Line, head: str, tail: Optional[re.Match]
+                         ) -> Optional[tuple[ann.Parsed, str, Optional[bool]]]:
+        """The clauses closing a task's last sentence after one of its own, with no bracket:
+        ``…。全年举办促消费活动20场以上，县商务局牵头，县财政局、各乡镇配合。``, ``改造老旧小区10个，由县
+        住建局负责，2024年11月底前完成。`` (a county's 分工方案 written as running text). The longest
+        run of clauses to the sentence's end that reads as units with their role verbs is the
+        task's annotation, as the whole last sentence is (``VERB_SENTENCE_RE``), on the same terms:
+        a unit leads, or the run opens with the agent's 由 or a label stated as a sentence
+        (牵头单位为X，Y配合), or the units share the work by their duties, or one supports the
+        others (X负责，Y配合); the task keeps six Chinese characters at least before it, and the
+        line opens a list's item (not a law's article). A post beside the units is the task's
+        post, as in a bracket. A run whose words are no unit, or a note left over, is
+        none, nor a run after a clause of time (``在…整治行动的同时，由公安部门负责``: the sentence is
+        the task's own)."""
+        mm = match_marker(line.norm)
+        if mm is None or mm[0] in ("article", "chapter", "shi", "bullet"):
+            return None     # an item of a list only (a law's article says who in its own ways)
+        body = head.rstrip("。；; ")
+        cut = max(body.rfind(ch) for ch in "。；;")
+        for m in _CLAUSE_CUT_RE.finditer(body, cut + 1):
+            run = body[m.end():]
+            if len(re.findall(r"[\u4e00-\u9fff]", body[:m.start()])) < 6:
+                continue
+            if _WHILE_CLAUSE_RE.search(body[:m.start()]):
+                return None     # …整治行动的同时，由公安部门负责: the sentence's own subject, no note
+            first = ann.split_top(run, "，,；;")[0] if run else ""
+            stated = _LABEL_IS_OPENS_RE.match(run)      # 牵头单位为县文旅局，县财政局配合
+            if not (run.startswith("由") or ann.split_verb(first)[1] or stated):
+                continue        # the run opens with a unit and its role verb, or with 由
+            if ann.classify(run) not in (("verb", "labeled") if stated else ("verb",)):
+                continue
+            probe = ann.parse_annotation(run + ("；" + tail.group(1) if tail else ""), self.known)
+            if not probe.units or probe.leftover or probe.unknown_labels:
+                continue
+            if not (probe.units[0].role == "lead" or run.startswith("由") or stated
+                    or _shared(probe) or BY_DUTIES_END_RE.search(run)):
+                return None     # (X负责，Y配合: the work shared, as a lead shares it)
+            parsed = self._parse_group(run + ("；" + tail.group(1) if tail else ""), line, True)
+            if parsed is None or not parsed.units:
+                return None
+            return parsed, line.text[:m.start()].rstrip() + "。", parsed.contributor
+        return None
 
     def _glued_labels(self, line: Line) -> Optional[tuple[ann.Parsed, str, Optional[bool]]]:
         """``…卫生大扫除活动责任单位社区居委会、驻辖区单位`` (and ``…责任单位环卫分公司配合单位办事处、
@@ -2563,7 +2686,9 @@ class _DocWalker:
         persons are kept on the row's task; a piece that is neither is reported."""
         label = re.sub(r"（[^（）]*）$", "", compact(header))
         for ln in cell.lines:
-            for piece in ann.split_top(compact(ln.norm).rstrip("。"), "，,；;"):
+            # (a space kept between a unit or post and the person's name: 县交通运输局 李四)
+            for piece in ann.split_top(" ".join(ln.norm.split()).rstrip("。"), "，,；;"):
+                piece = piece.strip()
                 posts = ann.post_refs(piece, ann.post_role(label), label)
                 for post in posts:
                     self.add_post(task, post, Source(ln.file, ln.number))

@@ -28,7 +28,7 @@ from dataclasses import fields, is_dataclass
 from pathlib import Path
 from typing import Any, Optional
 
-from ..text import cache_dir, write_cache
+from ..text import cache_dir, installed_version, write_cache
 
 #: bump when the layout of an entry changes (every older entry is then never found)
 FORMAT = b"kg-extract-1\n"
@@ -72,20 +72,12 @@ def code_fingerprint() -> str:
 
 
 def _version(package: str) -> str:
-    try:
-        from importlib.metadata import PackageNotFoundError, version
-        try:
-            return version(package)
-        except PackageNotFoundError:
-            pass
-        if package == "opencc":     # the PyPI name of OpenCC's binding
-            try:
-                return version("opencc-python-reimplemented")
-            except PackageNotFoundError:
-                pass
-    except ImportError:             # pragma: no cover - importlib.metadata is in the standard library
-        pass
-    return "-"
+    # (read from the distribution's METADATA: kg.text.installed_version, as importlib.metadata
+    # reads it, without importing that module at every build's start)
+    got = installed_version(package)
+    if got is None and package == "opencc":     # the PyPI name of OpenCC's binding
+        got = installed_version("opencc-python-reimplemented")
+    return "-" if got is None else got
 
 
 class DocCache:

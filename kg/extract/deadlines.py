@@ -108,7 +108,8 @@ def _as_figures(t: str) -> str:
 
 
 # a word leading a date (截至2024年底, 截止2024年6月, 于2024年9月底前, 在2024年底前完成): the date
-_LEAD_WORD = re.compile(r"^(?:截至|截止(?:到|至)?|于|在)(?=\d{4}年|\d{1,2}月|年底|年末|年内)")
+# (确保2024年底前完成, 力争6月底前建成, 争取年底前: the date the work is to be done by)
+_LEAD_WORD = re.compile(r"^(?:截至|截止(?:到|至)?|于|在|确保|力争|争取)(?=\d{4}年|\d{1,2}月|年底|年末|年内)")
 
 
 def normalise_deadline(text: str) -> Optional[str]:
@@ -153,6 +154,9 @@ def normalise_deadline(text: str) -> Optional[str]:
         got = normalise_deadline(end)
         if got and _ISO.match(got):
             return got
+    m = _MONTH_SPAN.match(t)
+    if m and _dated(m.group("end")):
+        return normalise_deadline(m.group("end"))    # 1—6月: by June (of the title's year)
     pieces = [p for p in _SEVERAL.split(t) if p]
     if len(pieces) > 1:
         # 2024年3月底前；2024年6月底前 (a 时间节点 cell of two milestones): done by the last
@@ -166,6 +170,9 @@ def normalise_deadline(text: str) -> Optional[str]:
 # 即日起至2025年底, 2024年3月-6月); years alone (2023-2025年, a plan's period) are kept as written
 _SPAN = re.compile(r"^(?:(?P<year>\d{4})年\d{1,2}月(?:\d{1,2}日)?(?:份)?(?:起)?|(?:从|自)?即日起?|"
                    r"(?:从|自)?今日起?)(?:[-—–~～－]+|至|到)(?P<end>.+)$")
+# a span of months of the document's year (1—6月, 3-12月底, 1至6月份): the work is done by its end month
+_MONTH_SPAN = re.compile(r"^(?:\d{1,2}|[" + CN_DIGITS + r"]{1,2})月?(?:份)?(?:[-—–~～－]+|至|到)"
+                         r"(?P<end>(?:\d{1,2}|[" + CN_DIGITS + r"]{1,2})月.*)$")
 # dates written one after another (2024年3月底前；2024年6月底前, 2024年6月底前／2024年12月底前)
 _SEVERAL = re.compile(r"[；;，,、/]")
 _ISO = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
@@ -179,6 +186,8 @@ def is_deadline(text: str) -> bool:
     t = _as_figures(t)
     if t in ONGOING or any(t.startswith(p) and len(t) <= len(p) + 4 for p in ONGOING[:12]):
         return True
+    if t.startswith(("全年", "常年", "年内")) and t[2:] in ONGOING:
+        return True         # 全年持续推进, 年内持续推进: the year's work, going on
     if _RECURRING.match(t) or _FROM.match(t) or _BEFORE_EVENT.match(t) or _PLAN_PERIOD.match(t):
         return True
     mm = _MILESTONE.search(t)
@@ -186,6 +195,9 @@ def is_deadline(text: str) -> bool:
         return True
     if _SPAN.match(t) and _ISO.match(normalise_deadline(t) or ""):
         return True         # 即日起至2025年底, 2024年6月-2024年10月: by the span's end
+    ms = _MONTH_SPAN.match(t)
+    if ms and _dated(ms.group("end")):
+        return True         # 1—6月, 3-12月底前: by the span's end month
     return _dated(t) or bool(_RANGE.match(t)) or bool(_YEAR_LED.match(t)) or bool(_RANGE_ONGOING.match(t))
 
 
@@ -227,12 +239,17 @@ def with_year(text: str, year: Optional[str]) -> Optional[str]:
     ('2016-05', '2016-12')
     >>> with_year("年底前", "2016"), with_year("上半年", "2016"), with_year("第三季度末", "2016")
     ('2016-12', '2016-06', '2016-09')
+    >>> with_year("1—6月", "2016"), with_year("3至12月底前", "2016")
+    ('2016-06', '2016-12')
 
     A day written in figures is kept, as a dated deadline keeps it (``9月30日前`` -> ``2024-09-30``,
     as ``2024年9月30日前`` is).
     """
     if not year:
         return None
+    ms = _MONTH_SPAN.match(compact(text))
+    if ms:
+        text = ms.group("end")      # 1—6月: the span's end month
     p = _PERIOD_NO_YEAR.match(compact(text))
     if p:
         # 年底前, 上半年, 第三季度 (the year's end, half or quarter): that period of the title's year

@@ -86,8 +86,9 @@ INLINE_ITEM_RE = re.compile(r"/[一二三四五六七八九十]+是$")
 DESIGNATION_ASKED_RE = re.compile(r"(?P<role>[\u4e00-\u9fff]{2}(?:主体|单位|部门|机关|机构))(?:是|为)(?:谁|哪)")
 DESIGNATED_FACTOR = 1.3
 # the act a question asks who does (…谁来督促, …由谁承担, …谁来配合; …去哪里备案, where to go asks
-# who as well; …归哪个部门指导监督, which body as well): the two to six characters after its asking words that end it
-VERB_ASKED_RE = re.compile(r"(?:由谁|谁|(?:去|到|向)?哪里|(?:哪个|哪些|哪家)(?:部门|单位|机关|机构))(?:来|去|要|负责)?(?P<verb>(?![来去要])[\u4e00-\u9fff]{2,6}?)(?:吗|呢)?[？?。]?$")
+# who as well; …归哪个部门指导监督, which body as well, and …由哪个局承担, a body by its name's head): the two
+# to six characters after its asking words that end it
+VERB_ASKED_RE = re.compile(r"(?:由谁|谁|(?:去|到|向)?哪里|(?:哪个|哪些|哪家)(?:部门|单位|机关|机构|局|委|办))(?:来|去|要|负责)?(?P<verb>(?![来去要])[\u4e00-\u9fff]{2,6}?)(?:吗|呢)?[？?。]?$")
 VERB_MISSING_FACTOR = 0.85
 # the words that start asking who (…的消防安全归哪个部门管, …由谁负责), and the share of its score a clause
 # with units keeps when it lacks the head of the matter, its last word before them
@@ -258,10 +259,11 @@ OWNER_OBJECT_RE = re.compile(r"(?:谁|归|由|(?:哪个|哪些|哪家|什么)(?:
 # whole as a level asked gives it, :func:`_level_matches`), so a clause that has 主管 only in the
 # name of a body doing something else (由省盐业主管机构审定…, 向…盐业主管机构举报的) does not
 # outrank it on that word alone
-# (由A、B共同管理 / 统一管理 / 归口管理 as well, and 由X管理: 生物制品由…畜牧兽医行政管理部门管理; not a
-# 管理办法 or 管理制度 the clause names)
+# (由A、B共同管理 / 统一管理 / 归口管理 as well, and 由X管理: 生物制品由…畜牧兽医行政管理部门管理, and 对X的管理:
+# 加强对扫除文盲工作的具体管理, not 对X实行…管理; not a 管理办法 or 管理制度 the clause names)
 MANAGES_RE = re.compile(r"(?:负责|共同|统一|归口|分级)[^。；;，,]{0,40}?管理(?![办制规细条])"
-                        r"|由[^。；;，,]{2,30}?管理(?![办制规细条])")
+                        r"|由[^。；;，,]{2,30}?管理(?![办制规细条])"
+                        r"|对[^。；;，,]{2,30}?的(?:具体|统一|日常|监督)?管理(?![办制规细条])")
 MANAGES_SHARE = 1.0
 # 主管 inside a body's name (城乡规划主管部门负责…, 由省盐业主管机构审定): the field's word before
 # it, a body's word after; not the designation (X是本市…的主管部门, 为…主管部门) nor the verb (主管…工作).
@@ -492,7 +494,8 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     i = 0
     rest = []
     asked_at = [m.start() for m in OBJECT_ASKED_RE.finditer(q)] \
-        + [m.start() for m in OWNER_OBJECT_RE.finditer(q)] + [m.start() for m in CREATED_ASKED_RE.finditer(q)]
+        + [m.start() for m in OWNER_OBJECT_RE.finditer(q)] + [m.start() for m in CREATED_ASKED_RE.finditer(q)] \
+        + [m.start() for m in VERB_ASKED_RE.finditer(q) if _acts_on_the_matter(m.group("verb"))]
     written: list[str] = []
     while i < len(q):
         for k in keys_by_len:
@@ -611,6 +614,16 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
                 words += [first, second]
                 word_of[second] = first
     return words, grams, units, word_of, loose, objects
+
+
+def _acts_on_the_matter(verb: str) -> bool:
+    """Whether the act a question asks who does (:data:`VERB_ASKED_RE`: 提出 of 联席会议什么时候开由谁提出,
+    统一监督管理 of 粤环保工作归哪个部门统一监督管理) makes a unit named before it the matter it is done to,
+    not the one asked (the meeting is called, the field is supervised: someone else does it), as the
+    verbs acting on others do (:data:`OBJECT_ASKED_RE`). Not a question word (由谁负责, 谁牵头: the unit
+    named there may be the one asked, 河长办…归哪个部门牵头), nor bearing a duty (谁负领导责任: who owns
+    the matter, a 负责 of its own)."""
+    return verb not in QUESTION_WORDS and not verb.startswith("负")
 
 
 def _set_aside(question: str, index: SearchIndex) -> tuple[str, set[str], list[str]]:
@@ -1045,6 +1058,15 @@ def _paragraphs_and_their_clauses(entries: dict[int, dict], final: dict[int, flo
             final[k], final[p] = final[p], final[k]
 
 
+def _duty_before_sanction(text: str, matter: list[str]) -> bool:
+    """Whether a clause read as a sanction (:data:`SANCTION_RE`) opens with a duty of its own that
+    writes a word of the matter asked: its first part, before any comma, is no case (it does not
+    end in 的) and holds the word (加强现场执法检查，发现有燃烧行为的，责令立即停止: the unit checks, and
+    sanctions what it finds; 未设置提示标识的，由公安机关责令改正 opens with the case)."""
+    first = re.split(r"[，,]", text, maxsplit=1)[0]
+    return not first.endswith("的") and any(w in first for w in matter)
+
+
 def _holds(paragraph: str, clause: str) -> bool:
     """Whether a paragraph's text writes its clause's (punctuation aside): a clause cut from a line
     the paragraph's text does not hold (an item's 整改要求 on the next line, read as its annotation)
@@ -1387,6 +1409,9 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         keys = [a for a, ids in found.items() if units & set(ids.split())]
         named_subject = {k for k in top if k in owned or any(
             a in re.sub(r"[（）()]", "", u["unit"]) for a in keys for u in entries[k]["units"])}
+    # (the words of the matter as a text writes them: its words and their other forms, place aside)
+    matter_forms = [f for g in group_score if g not in place_groups
+                    for f in {g.lstrip("#"), *(t.lstrip("#") for t, rep in word_of.items() if rep == g)} if len(f) >= 2]
     for k in top:
         e = entries[k]
         contributed = [u.get("role") == "contributor" for u in e["units"]]
@@ -1447,7 +1472,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                     matched[k] = m - less
             elif level_asked in levels:
                 at_level.add(k)
-        if e["units"] and not asks_sanction and SANCTION_RE.match(compact(e["text"])):
+        if e["units"] and not asks_sanction and SANCTION_RE.match(compact(e["text"])) \
+                and not _duty_before_sanction(compact(e["text"]), matter_forms):
             # a sanction of the duty asked about (未设置…的，由公安机关责令改正): its enforcer
             final[k] *= NO_UNIT_FACTOR
         if not e["units"] and DEFINITION_RE.match(compact(e["text"])):

@@ -11,7 +11,7 @@ Fixed here (each lost or misread on main):
   ``已完成年度目标的60%``), amounts (``投资5000万元``, ``完成2万亩``, ``全县覆盖率达到90%``), a
   reference (``见附件2``, ``具体清单见附件2``). The whole bracket was refused, its units lost in
   silence; now the units are read and the note reported as a piece not used
-  (``annotations._note_piece``, ``_FIGURE_NOTE_RE``, ``_gov_list``). A count per unit
+  (``annotations._note_piece``, ``_FIGURE_NOTE_RE``, ``gov_list``). A count per unit
   (``每校2名``) is still no note, nor a figure after a school's or a company's name.
 - a contact after a bare list of units (``（县住建局，联系电话：0317-1234567）``,
   ``联系人：张三，电话：…``): refused whole (it was read beside units with a role verb only).

@@ -1472,11 +1472,36 @@ def test_question_set_on_other_governments(gov_indexes):
     hospitals and 谁管 read in it, 6.76, against the anchor's 市场监督管理部门负责犬类经营和诊疗市场主体的
     登记, 3.74; the new text's words, no code of the ranking): on its own 1574 of 1656 first (95.05 %), 1646 in the
     top three, no other question moved. With q53's change and all of session 46 merged
-    (the lead's, pb50's): 1575 of 1656 first (95.11 %), 1646 in the top three (99.40 %)."""
+    (the lead's, pb50's): 1575 of 1656 first (95.11 %), 1646 in the top three (99.40 %).
+    Session 47's helper q54, on the 81 not first (grouped by cause: near ties of one document's
+    clauses on the same words, BM25's term counts and lengths deciding; a 归谁管 asked, 主管, and
+    which clause has it; a task the build gives no unit or another unit's name; the same text in
+    two documents): the act asked after 哪个局 / 哪个委 / 哪个办 as after 哪个部门 (VERB_ASKED_RE:
+    兴业县…日常工作由哪个局承担 first); a unit named before any act asked is what the act is done to
+    (_acts_on_the_matter: 联席会议什么时候开由谁提出, 粤环保工作归哪个部门统一监督管理 first; a first try
+    without the 负 of 谁负领导责任 put 镇里的环境保护工作谁负领导责任 second, the field 环境保护 read as the
+    object); 加强对X的具体管理 manages X (MANAGES_RE: 扫盲工作具体归哪个部门管 first); a clause opening
+    with its unit's own duty before the sanction of what it finds is no sanction clause
+    (_duty_before_sanction: 秸秆焚烧的现场执法检查由哪个部门负责 first, its expected unit renamed 县环保局 ->
+    县环境保护局 as its sibling question's was). No question fell: 1580 of 1656 first (95.41 %), 1646 in
+    the top three (99.40 %). Tried and backed out: a word of the question the task's text writes
+    whole counted whole whatever the index's cut (社会发展 of 社会发展规划, cut 社会 / 发展): 1 up
+    (区域卫生规划谁纳入…), 2 down (凤屯镇's 镇政府 read across 鳳屯鎮|政府文件; 不归旗县政府管的执法部门…谁来监督,
+    the 城管执法部门 clause's 执法部门 whole), 1 out of the top three; the demonstratives and
+    fillers 这个 / 这些 / 那个 / 那些 / 这件事 / 有人 / 时候 as question words: 1 up (吉林有人在地里烧秸秆谁来
+    制止), 1 down (南昌…有人殴打执法人员谁来处理, a near tie of one article's lines moved by the smaller
+    mass), none moved without 有人; the share of the question's bigrams a task's text writes as a
+    factor (a tenth to two fifths of the score): 0 up 1 down, 3 up 5 down, 6 up 10 down; the words a
+    task has only in its own unit's name counted at half (the task's own words, not its unit's): 5
+    up, 18 down (a 归哪个部门管 is answered by the body whose name holds the matter: 湿地保护管理机构,
+    the yearbook's contributors, the one a question opens with), at four fifths 3 up, 6 down; the
+    share of the question's mass the task's own text writes as a tie-break (a twentieth to a fifth
+    of the score): 0, 1 up 2 down, 1 up 5 down; a clause writing the matter only in its 在…时 frame
+    (市规划行政主管部门在编制停车场专业规划时，应当征求…意见) at NARROWED_FACTOR: none moved."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1656
-    assert first >= 1575, (first, n, misses)
+    assert first >= 1580, (first, n, misses)
     assert top3 >= 1646, (top3, n, misses)
 
 
@@ -1650,6 +1675,52 @@ def test_a_unit_before_a_designating_verb_is_the_object(gov_indexes):
     _w, _g, units, _a, _l, objects = _parse("河长制的责任单位负责什么", index)
     assert units and not objects
 
+
+def test_a_unit_before_any_act_asked_is_the_object(gov_indexes):
+    """联席会议…由谁提出 asks who proposes the meeting, 环保工作归哪个部门统一监督管理 who supervises the
+    field: the unit (or field's department) written before the act asked (VERB_ASKED_RE) is what it is
+    done to, as before 谁来指导 (q54: the 联席会议's own clause had the boost of the unit named and ranked
+    before the 联席会议办公室提出… clause). Not before a question word (由谁负责) nor a duty borne (谁负
+    领导责任): there the unit named may be the owner asked."""
+    from kg.read.who import _parse
+    index = load_index(gov_indexes["prose"])
+    _w, _g, units, _a, _l, objects = _parse("联席会议什么时候开由谁提出", index)
+    assert objects and not units
+    _w, _g, units, _a, _l, objects = _parse("联席会议由谁负责", index)
+    assert units and not objects
+    _w, _g, units, _a, _l, objects = _parse("联席会议的环境保护工作谁负领导责任", index)
+    assert units and not objects
+
+
+
+CHECKS_AND_SANCTIONS = {
+    "a.txt": """某县秸秆禁烧工作实施方案
+
+一、职责分工
+
+（一）县环保局要加强现场执法检查，发现有燃烧行为的，责令立即停止，对直接责任人进行教育。
+
+（二）县企管站要做好禁止秸秆焚烧、烧荒的现场检查工作。
+
+（三）未按规定设置禁烧标识的，由县环保局责令改正。
+""",
+}
+
+
+def test_a_duty_before_its_sanction_is_a_duty(tmp_path_factory):
+    """加强现场执法检查，发现有燃烧行为的，责令立即停止: the clause opens with its unit's own duty (the
+    check asked about) and sanctions what the check finds; it is no sanction clause of another's duty
+    (SANCTION_RE, which read it whole: NO_UNIT_FACTOR), so it answers 现场执法检查由哪个部门负责 (q54: it
+    was third). A clause opening with the case (未按规定设置禁烧标识的，由…责令改正) still is one."""
+    from kg.read.who import SANCTION_RE, _duty_before_sanction
+    out = _built(tmp_path_factory, "checks", CHECKS_AND_SANCTIONS)
+    duty = "县环保局要加强现场执法检查，发现有燃烧行为的，责令立即停止，对直接责任人进行教育"
+    case = "未按规定设置禁烧标识的，由县环保局责令改正"
+    assert SANCTION_RE.match(duty) and SANCTION_RE.match(case)
+    assert _duty_before_sanction(duty, ["执法检查", "秸秆"])
+    assert not _duty_before_sanction(case, ["禁烧", "标识"])
+    top = who_owns("秸秆焚烧的现场执法检查由哪个部门负责", out, limit=1)[0]
+    assert "加强现场执法检查" in top.task_text, top.task_text
 
 HELPERS = """某某市客家文化保护条例
 
@@ -2391,6 +2462,29 @@ def test_jointly_managed_is_who_manages(managed_and_towns):
     assert "共同管理" in top.task_text
 
 
+
+MANAGED_OF = {
+    "a.txt": """某县扫除文盲工作实施办法
+
+第三条 县教育局应加强对扫除文盲工作的具体管理。
+
+第五条 县教育局应健全成人教育管理机构，配备与工作任务相适应的专职工作人员，具体负责扫除文盲的管理工作，组织扫除文盲工作的考核验收，开展扫除文盲工作的宣传。
+""",
+}
+
+
+def test_the_management_of_a_matter_is_who_manages(tmp_path_factory):
+    """加强对X的管理 / 对X的具体管理 designates the body managing X as 负责…管理 does (q54: 扫盲工作具体归
+    哪个部门管, the clause 各级教育行政部门应加强对扫除文盲工作的具体管理 lacked the 主管 asked and ranked
+    below the same body's longer clause); not 对X实行…管理 nor a 管理办法 or 管理制度 it names."""
+    from kg.read.who import MANAGES_RE
+    for clause in ("各级教育行政部门应加强对扫除文盲工作的具体管理", "县民政局负责对殡葬服务单位的监督管理"):
+        assert MANAGES_RE.search(clause), clause
+    for clause in ("乡镇卫生院对集体产权村卫生室实行一体化管理", "对专项资金的管理办法另行制定"):
+        assert not MANAGES_RE.search(clause), clause
+    top = who_owns("扫盲工作具体归哪个部门管", _built(tmp_path_factory, "managedof", MANAGED_OF), limit=1)[0]
+    assert "具体管理" in top.task_text, top.task_text
+
 # ---- session 33: 由X管理 manages the matter; 负责 asked of a named unit is a word of the matter
 MANAGED_BY = {
     "a.txt": """某县动物防疫条例
@@ -2885,6 +2979,10 @@ def brickworks(tmp_path_factory):
     # characters; 由哪个部门负责 reads 负责 as 由谁负责 does, a question word set aside after it)
     ("小区物业管理归哪个部门指导监督", "指导监督"), ("养犬登记由哪些单位办理", "办理"),
     ("电动车充电的消防安全归哪个部门管", None), ("河道保洁由哪个部门负责", "负责"),
+    # (a body asked by its name's head asks who as 哪个部门 does: 由哪个局承担 is 由谁承担, q54;
+    # 哪个部门 still read whole, not 哪个部 + 门)
+    ("兴业县地震救灾指挥部的日常工作由哪个局承担", "承担"), ("老旧小区改造由哪个委牵头推进", "牵头推进"),
+    ("检测机构的监督检查归廊坊哪个局", None),
 ])
 def test_the_act_asked(question, verb):
     """The act a question asks who does: the words ending it after its asking words."""
