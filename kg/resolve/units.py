@@ -65,7 +65,10 @@ LOWER = re.compile(r"^(乡镇|民族乡|乡|镇|街道|村|社区|居委会)")  
 # and 全国妇联 open with 全国, read by NATIONAL_BODY's first alternative)
 _PEOPLES_ORG = (r"^(共青团中央|中国(?:科协|科学技术协会|残联|残疾人联合会|文联|作协|侨联|"
                 r"红十字会总会|文学艺术界联合会|作家协会))$")
-NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中国人民银行|人民银行总行|最高人民|最高法|最高检)|"
+# (the people's political consultative conference's national committee named in full, 中国人民政治协商会议
+# 全国委员会 / 中国人民政协全国委员会常务委员会, as 全国政协 is: no place before it)
+NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中国人民银行|人民银行总行|最高人民|最高法|最高检|"
+                           r"中国人民政(?:治协商会议|协)全国)|"
                            r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$|" + _PEOPLES_ORG)
 # (the national people's organisations written without 全国, _PEOPLES_ORG: bodies of the State's level,
 # named in full as they are)

@@ -996,8 +996,9 @@ PLACED_RE = re.compile("^(?:中共|国家|国务院|(?:省|市|州|盟|县|区|�
 ZONE_COMMITTEE_RE = re.compile("^" + HAN + "{2,12}(?:示范区|开发区|高新区|新区|园区|试验区|合作区|功能区|度假区|风景区)(?:管委会|管理委员会)$")
 # a verb of advising or asking before the ones advised (建议区委区政府统一领导…, 报请市应急委宣布…, 提请…审议):
 # the holder is the body the sentence is about, the ones named after the verb hold nothing (建议承办单位, 建议提案办:
-# names of the bodies handling suggestions)
-ADVISED_RE = re.compile(r"^(?:建议(?!提案|办|承办|主办|会办|协办|答复)|报请|提请|呈请)")
+# names of the bodies handling suggestions; nor the body a paper is handed to: 各组应将其…意见作成报告或
+# 提案，提交常务委员会审核处理, …，报送市政府审定)
+ADVISED_RE = re.compile(r"^(?:建议(?!提案|办|承办|主办|会办|协办|答复)|报请|提请|呈请|提交|报送)")
 # verbs no organisation's name contains (嘉兴市财政局制定办法 is a clause, not a name)
 NEVER_IN_NAME_RE = re.compile(r"下设|制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据|召开|召集|"
                               # A联合有关部门… : with its partners (联合会, 联合社 are names)
@@ -1038,7 +1039,8 @@ OWN_DUTIES_WORDS = ("部门", "单位", "本部门", "本单位")
 #: the least length of an item with no stop read as a duty of its heading's list (its mark and words:
 #: 2.研究部署…相关工作; a short title such as （二）加强组织领导 ends the list)
 UNSTOPPED_ITEM_MIN = 12
-LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|工作|机构)?(?:职责|职能|责任)(?:职责|任务|配置)?)"
+# (an organ's powers named so too: 常务委员会的职权如下：, as 履行下列职权： is a duty list's header)
+LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|工作|机构)?(?:职责|职能|责任|职权)(?:职责|任务|配置)?)"
                              r"(?:如下|是|(?:主要)?包括)?[：:。]?$")
 # a manner opened before a predicate (X根据应急|处理|工作的实际需要) and the clause ending in the
 # need, rule or plan it names: the predicate is a word of the manner's object, not X's verb
@@ -1069,6 +1071,8 @@ LED_SET_UP_RE = re.compile(r"(?:建立|成立|组建|设立)由(?P<x>[^，。；
 # a body whose rules the text is, named in its purpose (为了明确X协调会议职责，规范议事程序，制定本规则)
 PURPOSE_BODY_RE = re.compile(r"^为了?明确(?P<x>[^，。；：:,、（）]{2,50}?" + GROUP_SUFFIX + r")(?:的)?(?:工作)?职责")
 # a top-level heading that closes a duty list: 二、组成人员 / 第二章
+# an article's mark (第三条, after a site's own paragraph number: 4、  第四条)
+ARTICLE_MARK_RE = re.compile("^" + SPACE + "*(?:\\d{1,3}[、.．]" + SPACE + "*)?(?:" + _ARTICLE_NO + "章" + SPACE + "*[^，。；：:\\s　]{1,20}?" + SPACE + "*)?" + _ARTICLE_NO + "条")
 TOP_MARK_RE = re.compile("^" + SPACE + "*(?:" + _CN_NO + "、|" + _ARTICLE_NO + "[章节条])")
 # the first item of a numbered list: （一） / 1. / （1）
 FIRST_ITEM_RE = re.compile("^" + SPACE + "*(?:（一）|1[.．、](?!\\d)|（1）)")
@@ -5342,7 +5346,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             heading_items = None
             # (a bare heading with no mark of its own, 职责：, may list the duties of the body set up above
             # numbered at the top level: 一、组织… / 二、加强…, one list, not the next sections)
-            heading_top = mk is not None or bool(hm.group("x"))
+            # (…but an article's heading, 第一条 X的职权如下：, lists its items numbered 一、 / 二、 as
+            # the rules of articles do, its own items and not the next sections)
+            heading_top = (mk is not None or bool(hm.group("x"))) and not (mk and ARTICLE_MARK_RE.match(mk.group()))
             continue
         if mk and (ITEM_RE.match(text) or TOP_ITEM_RE.match(text)) and not cut \
                 and not re.search(r"[，,。；;：:、]", mask[start:end]) and end - start <= 20:
