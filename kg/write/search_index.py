@@ -1014,6 +1014,17 @@ def _of_the_place(name: str, kind: str) -> bool:
     return bool(SPANNING_RE.match(name)) or not OWN_LEVEL_RE.search(name)
 
 
+def _unglossed(text: str) -> str:
+    """``text`` normalised (simplified, full-width brackets) without a mirror's pinyin glosses
+    after its characters: the form its words are cut from (a title or a lead-in as much as the
+    task's text: 为做好我县创（chuàng）建国家卫（wèi）生城市工作 has 创建 and 卫生城市).
+
+    >>> _unglossed("四川省網(wǎng)絡(luò)市場(chǎng)監管"), _unglossed("第1(a)項")
+    ('四川省网络市场监管', '第1（a）项')
+    """
+    return unglossed(normalise(text or ""), after_han=True)
+
+
 def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_forms, forms,
                 entries: _Entries, postings: _Postings, place: str = "", posts=(),
                 lead: str = "", shorts: Optional[dict[str, str]] = None,
@@ -1028,16 +1039,18 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
     if not compact(text):
         return
     # (a mirror's pinyin glosses inside its words, 联（lián）席会（huì）议, are no words: the text is
-    # cut without them, as the duty reader reads it; the entry keeps the text as written)
-    plain = unglossed(text, after_han=True)
-    toks = tokens(plain, keep=False) + [w for w in tokens(d.title) if not w.startswith("#")]
+    # cut without them, as the duty reader reads it; the entry keeps the text as written. So are
+    # its title's, 创（chuàng）建国家卫（wèi）生城市, and those a mirror writes in half-width
+    # brackets, 鳳屯鎮(zhèn): read normalised, full-width, as unglossed expects)
+    plain = _unglossed(text)
+    toks = tokens(plain, keep=False) + [w for w in tokens(_unglossed(d.title)) if not w.startswith("#")]
     if lead and (CONDITION_OPENING_RE.match(compact(plain)) or DOER_OPENING_RE.match(compact(plain))):
         # (a clause opening with a condition, 实行物业管理的，由…: the matter it narrows is in its
         # lead, the sentence before's, 住宅小区 of 街巷、住宅小区由街道办事处负责, or its own sentence's
         # part before it; its words are posted as the title's are, so a question on the matter
         # finds the exception too; so is a clause of who leads under a heading, 由民政部牵头… under
         # 群众生活组)
-        toks += [w for w in tokens(lead) if not w.startswith("#")]
+        toks += [w for w in tokens(_unglossed(lead)) if not w.startswith("#")]
     # the words its text has when written in other forms (人民防空工程 -> 人防工程), once
     # each, so a question in either form finds it
     have = set(toks)

@@ -3732,3 +3732,36 @@ def test_which_units_are_of_the_documents_place():
     assert not _of_the_place("街道党工委", "department")
     assert not _of_the_place("新闻媒体", "institution")
     assert not _of_the_place("产权单位", "enterprise")
+
+
+GLOSSED_TITLES = {
+    "a.txt": """关于印发创（chuàng）建国家卫（wèi）生城市工作方案的通知
+
+一、各相关（guān）单位要担（dān）负起主体责（zé）任，县卫生健康局负责日常督导。
+
+二、县交通运输局负责腊湾村(cūn)道(dào)路硬(yìng)化工程建设。
+""",
+    "b.txt": """某县爱国卫生运动委员会工作规则
+
+一、县爱国卫生运动委员会负责创建卫生城市专项活动的组织领导。
+
+二、县住房和城乡建设局负责城市道路维修。
+""",
+}
+
+
+def test_a_mirrors_glossed_title_and_half_width_glosses_are_words(tmp_path_factory):
+    """Round 97: a mirror glosses its title too (创（chuàng）建国家卫（wèi）生城市), whose words
+    count for every task of the document, and some write the glosses in half-width brackets
+    (腊湾村(cūn)道(dào)路): both are indexed without them, as the text's full-width ones are.
+    创建国家卫生城市，主体责任由谁来担 found the 领导小组's 创建卫生单位 clause of another document
+    before the plan's own 各相关单位要担负起主体责任."""
+    from kg.read.build import load_index
+    out = _built(tmp_path_factory, "glossed_titles", GLOSSED_TITLES)
+    index = load_index(out)
+    texts = lambda term: [index.entry(k)["text"] for k, _tf, _dl, _h in index.postings(term, 50)]
+    assert any("主体责（zé）任" in t for t in texts("卫生城市"))
+    assert any("腊湾村(cūn)道(dào)路" in t for t in texts("道路"))
+    top = who_owns("创建国家卫生城市，主体责任由谁来担", out, limit=1)[0]
+    assert "担（dān）负起主体责（zé）任" in top.task_text
+
