@@ -3765,3 +3765,29 @@ def test_a_mirrors_glossed_title_and_half_width_glosses_are_words(tmp_path_facto
     top = who_owns("创建国家卫生城市，主体责任由谁来担", out, limit=1)[0]
     assert "担（dān）负起主体责（zé）任" in top.task_text
 
+
+REFERRED_BACK = {
+    "a.txt": """某县市容环境综合整治情况的通报
+
+一、存在问题及整改措施
+
+1、交通局片区：陈家坝商户出店占道经营；盐务局门前电线杆上贴有野广告。
+整改措施：由县城市管理综合执法大队负责对上述商户予以规范；由包片单位县交通局负责督促清理野广告。
+
+2、供销社片区：沿街商户出店占道经营问题较为突出，县职教中心、县委党校要加强巡查。
+""",
+}
+
+
+def test_a_clause_naming_its_matter_as_written_before_it_has_its_words(tmp_path_factory):
+    """Round 98: a measure on the line after the problems it answers names its matter only as
+    上述 (由市容环境整治联合执法组负责对上述出店商户予以规范): the problems' line is its lead, whose
+    words are posted for it as a condition's are, so 商户出店占道经营，由谁负责规范 finds it before
+    another line writing 出店占道经营 whose units only patrol."""
+    from kg.write.search_index import _sentence_lead
+    problems = "交通局片区：陈家坝商户出店占道经营；盐务局门前电线杆上贴有野广告。"
+    assert "出店占道经营" in _sentence_lead(problems, "整改措施：由执法大队负责对上述商户予以规范")
+    assert _sentence_lead(problems, "整改措施：由执法大队负责清理商户") == ""
+    out = _built(tmp_path_factory, "referred_back", REFERRED_BACK)
+    top = who_owns("商户出店占道经营，由谁负责规范", out, limit=1)[0]
+    assert "对上述商户予以规范" in top.task_text, top.task_text
