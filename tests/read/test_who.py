@@ -3791,3 +3791,40 @@ def test_a_clause_naming_its_matter_as_written_before_it_has_its_words(tmp_path_
     out = _built(tmp_path_factory, "referred_back", REFERRED_BACK)
     top = who_owns("商户出店占道经营，由谁负责规范", out, limit=1)[0]
     assert "对上述商户予以规范" in top.task_text, top.task_text
+
+
+
+LED_MEETING = {
+    "a.txt": """青海省人民政府办公厅关于建立生态气象保障服务示范省建设联席会议制度的通知
+
+一、主要职责
+联席会议负责生态气象保障服务示范省建设的组织、协调和检查指导。
+
+二、成员单位
+联席会议由省发展改革委、省财政厅、省气象局等12个部门组成，省气象局为牵头单位。
+
+三、工作规则
+联席会议办公室设在省气象局，承担联席会议日常工作。
+""",
+    "b.txt": """某省人民政府办公厅关于建立网络市场监管联席会议制度的通知
+
+一、联席会议负责研究提出网络市场监管工作思路，协调解决重大问题。
+
+二、联席会议由省市场监管局、省公安厅等部门组成，省市场监管局为牵头单位。
+
+三、省交通运输厅负责公路建设的监督管理。
+
+四、省教育厅负责学校安全工作。
+""",
+}
+
+
+def test_the_lead_asked_with_a_unit_named_and_the_lead_stated_as_the_lead_unit(tmp_path_factory):
+    """Rounds 89 and 97 (青海生态气象示范省建设谁牵头, 四川网络市场监管的厅际联席会议哪个局牵头): a
+    question naming a body in its matter (气象 of 生态气象, the 联席会议 led) still asks who leads
+    (LEAD_ASKED_RE; not when it asks what the unit named leads, 市金融办牵头哪些…), and a clause
+    saying its unit is the lead unit (省气象局为牵头单位, LEAD_WRITTEN_RE) writes the lead: it
+    ranks before the meeting's own duties and its office's clause, which write no lead."""
+    out = _built(tmp_path_factory, "led_meeting", LED_MEETING)
+    top = who_owns("青海生态气象示范省建设联席会议谁牵头", out, limit=1)[0]
+    assert "省气象局为牵头单位" in top.task_text, top.task_text
