@@ -891,8 +891,9 @@ def _title_matches(entries: dict[int, dict], final: dict[int, float], group_shar
     主体责任， of 纪委负监督责任”), the matter its clauses share and the later ones do not repeat,
     at LEAD_SHARE (nine tenths): a word of the clause's own sentence."""
     for k, e in entries.items():
-        title = compact(e["doc_title"] or "")
-        lead = e.get("lead", "")
+        # (read as its words were indexed: a mirror's glosses, 创（chuàng）建, are no part of them)
+        title = _plain(e["doc_title"] or "")
+        lead = _plain(e.get("lead", ""))
         if not title and not lead:
             continue
         add = sum((LEAD_SHARE if g.lstrip("#") in lead else TITLE_SHARE) * idf.get(g, 0.0)
