@@ -48,6 +48,11 @@ OWN_LEVELS = "自治区|自治州|自治县|自治旗|省|市|州|县|区|旗"
 OWN_LEVEL_CHARS = "".join(w for w in OWN_LEVELS.split("|") if len(w) == 1)
 # a document's own government named by its level word alone (本市, 本自治县): the level in group lv
 OWN_PLACE_ALONE = "本(?P<lv>" + OWN_LEVELS + ")"
+# a level written with the other kinds of division at that level in brackets, as each province's divisions
+# are formed: 县（市、区）, 县（特区、区） (贵州's 六枝特区), 县（市、林区） (湖北's 神农架林区), 县（自治县、区）,
+# 县（市、区、旗）, 县（市、区、行委） (青海's 行政委员会), 区（县）: each alternative one kind word, one to five of them
+LEVEL_KIND = r"(?:市|区|县|旗|特区|林区|自治县|自治旗|县级市|市辖区|行委)"
+LEVEL_KIND_ALT = "（" + LEVEL_KIND + "(?:、" + LEVEL_KIND + "){0,4}）"
 # a letter a template writes where a name is not given (X镇, ××乡, ＊＊县): a character class
 TEMPLATE_LETTER = "[XxＸｘ×＊*]"
 #: the name of a table's number column (序号 | 任务 | 责任单位; 任务项 / 项次: a table counting its

@@ -253,8 +253,10 @@ class _CarryRe:
     pattern."""
     # 此项及以下任务均需X落实，不再列出: the rule may name the item it is written on first
     # (``HERE_TOO``), its units this item's too
-    _re = re.compile(r"(?:(?:此|本|该)(?:项|条|款)(?:任务)?及)?以下(.*?)(不再(单独|一一|逐一)?列出|不再重复|下同)")
-    ENDS = ("列出", "不再重复", "下同")     # every terminator ends with one of these
+    # (不另列出, 不再另行列出, 不再单独标注: the same words of a rule written otherwise)
+    _re = re.compile(r"(?:(?:此|本|该)(?:项|条|款)(?:任务)?及)?以下(.*?)(不再(单独|一一|逐一|另行)?列出|不另(?:行)?列出|"
+                     r"不再(?:单独|一一|逐一|另行)?(?:标注|标明|列明)|不再重复|下同)")
+    ENDS = ("列出", "不再重复", "下同", "标注", "标明", "列明")     # every terminator ends with one of these
     pattern = _re.pattern
 
     def _cut(self, s: str) -> int:
@@ -1671,7 +1673,10 @@ def _carry_units(rule_text: str, known) -> list[UnitRef]:
     rule_text = HERE_TOO_RE.sub("", rule_text)
     head = re.match(r"^以下.{0,10}?(?:均|都|皆)?(?:需要|需|须|由|包含|包括|含|涉及)", rule_text)
     t = rule_text[head.end():] if head else re.sub(r"^以下(各项)?(任务|工作|事项)?", "", rule_text)
-    t = re.sub(r"(不再(单独|一一|逐一)?列出|不再重复|下同)$", "", t).rstrip("，,。；")
+    t = re.sub(r"(不再(单独|一一|逐一|另行)?列出|不另(行)?列出|不再(单独|一一|逐一|另行)?(标注|标明|列明)|不再重复|下同)$",
+               "", t).rstrip("，,。；")
+    # 以下任务各乡镇均负有落实责任: the units that bear the work
+    t = re.sub(r"(?:均|都|皆)?(?:负有|承担|负)(?:落实|属地|主体|属地管理|共同)?责任$", "", t)
     t = re.sub(r"^(责任单位|责任部门)?(均|都|皆)?(需|须|由|包含|包括|含)?", "", t)
     t = re.sub(r"^(责任单位|责任部门)(均|都)?(需|须|由|包含|包括|含)?", "", t)
     names, verb = split_verb(t)

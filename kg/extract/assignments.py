@@ -215,7 +215,7 @@ DASH_ANNOTATION_RE = re.compile(r"(?:——|－－|--|—)\s*([^—－\-]{2,80})
 #: 不再一一列出; 各项任务均由各县（市、区）政府负责落实，以下不再列出)
 _RULE_HOLDERS_RE = re.compile(r"^(?:各项任务|所有任务|上述任务|本方案任务)?(?:均|都)?(?:由|需|须)?(?P<u>.+?)"
                               r"(?:为|是|作为)(?:各项|所有|全部|每项)?(?:任务|工作)?(?:的)?"
-                              r"(?:责任主体|责任单位|落实主体|实施主体|主体责任单位)$"
+                              r"(?:共同)?(?:责任主体|责任单位|落实主体|实施主体|主体责任单位)$"
                               r"|^(?:各项任务|所有任务|上述任务)?(?:均|都)?(?:由|需|须)(?P<v>.+?)(?:负责落实|抓好落实|负责|落实)$")
 CLOSING_CLAUSE_RE = re.compile(
     r"(?:^|[，,；;。])\s*由([^；;。由]{2,120}?)(?:(?:会同|联合|商)([^，,；;。]{2,160}?))?"
@@ -354,8 +354,10 @@ TOPIC_CHARGE_RE = re.compile(
 # （十二）监察部门负责按相关规定…; 县安委办定期或不定期地组织相关部门…; X协助Y等有关部门负责…, X support
 # and Y responsible). A modal (各有关部门要…, X应…) is not enough: a notice's own requirements of the
 # bodies it is sent to are written so, and they are no task of its list
+# A name may hold a bracket after its first character: the levels a collective stands for
+# (各县（市、区）、各开发区负责…, 各乡（镇）人民政府负责…) or a body's other name (市安委办（市应急局）)
 SUBJECT_FIRST_RE = re.compile(
-    r"^(?P<x>[^，,；;。：:由（）《》“”\s]{2,40}?)"
+    r"^(?P<x>(?:[^，,；;。：:由（）《》“”\s]|(?<=[^\s（）])（[^（），,；;。：:由《》“”\s]{1,10}）){2,40}?)"
     r"(?:(?P<help>协助|配合)(?P<y>[^，,；;。：:由《》“”\s]{2,40}?)(?=负责))?"
     r"(?:按(?:照)?(?:各自)?职责(?:分工)?[，,]?\s*)?(?:负责(?!人|同志|的)|定期|牵头)")
 def _organiser(doers: str) -> Optional[list[tuple[str, Optional[str]]]]:
@@ -1217,9 +1219,12 @@ class _DocWalker:
         m = ann.CARRY_RE.search(norm) or ann.BLANKET_RE.search(norm)
         if not m:
             return
+        # (各乡镇（街道）为各项任务的共同责任单位，不再重复列出: the holders named before 为)
+        holders = _RULE_HOLDERS_RE.match(m.group(1)) if m.re.pattern != ann.CARRY_RE.pattern else None
         units = ann._carry_units(m.group(0), self.known) if m.re.pattern == ann.CARRY_RE.pattern else [
-            ann.UnitRef(n, "responsible", None, lk) for n, lk in ann.unit_items(re.sub(
-                r"^.*?(?:均|都|皆|也)?(?:涉及|包括|包含|需要|需|由)", "", m.group(1)), self.known)]
+            ann.UnitRef(n, "responsible", None, lk) for n, lk in ann.unit_items(
+                holders.group("u") or holders.group("v") if holders else re.sub(
+                    r"^.*?(?:均|都|皆|也)?(?:涉及|包括|包含|需要|需|由)", "", m.group(1)), self.known)]
         if not units and m.re.pattern == ann.CARRY_RE.pattern:
             # （注：各县（市、区）人民政府为各项任务的责任主体，以下不再一一列出）: the units named in
             # the clause before the rule's 以下

@@ -49,10 +49,14 @@ _RECURRING = re.compile(r"^每(?:年|季度|季|月|半年|周)(?:度)?(?:\d{1,2
 _FROM = re.compile(r"^(\d{4})年(?:\d{1,2}月(?:份)?)?(?:起|开始|及以后|以后|后)(?:" + "|".join(
     ("长期坚持", "持续推进", "长期推进", "持续开展", "持续实施", "常态化推进")) + r")?$")
 # a date and the milestone reached by it: 2024年9月底前启动, 5月底前动工
-# (2024年底前取得阶段性进展, 2025年取得明显成效: the progress to show by then; 2026年底前基本完成)
+# (2024年底前取得阶段性进展, 2025年取得明显成效: the progress to show by then; 2026年底前基本完成;
+# 6月底前出台方案, 2024年9月底前印发实施意见: the paper issued by then)
 _MILESTONE = re.compile(r"(?:启动|开工|动工|(?:基本|全面)?建成|投用|投入使用|完工|竣工|上线|运行|见效|出台|印发|"
                         r"(?:基本|全面)完成|"
-                        r"取得(?:阶段性|明显|积极|实质性|重要|重大|突破性)?(?:进展|成效|成果|突破))"
+                        r"取得(?:阶段性|明显|积极|实质性|重要|重大|突破性)?(?:进展|成效|成果|突破)|"
+                        # the paper the work issues by then (6月底前出台方案, 年底前制定实施办法)
+                        r"(?:出台|印发|制定|制订|编制|修订)(?:实施|工作|具体|配套|相关|专项|管理|行动)?"
+                        r"(?:方案|意见|办法|细则|规划|政策|文件|计划|制度|措施|标准))"
                         r"(?:建设|实施|运营)?$")
 # a year and the season or event the work is done before (2024年汛前, 2024年春节前, 2024年秋季开学前):
 # a deadline with no date, kept as written (as 长期坚持 is); the flood season's words alone too

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Union
 
 from ..ids import unit_id
-from ..patterns import CENTRAL_BANK_BRANCH, CORPS_HEAD, CORPS_ORDINAL, CORPS_REGIMENT_RE, GROUP_SUFFIX, HAN, OWN_LEVELS, OWN_PLACE_ALONE, TEMPLATE_LETTER, TOWNSHIP, unglossed
+from ..patterns import CENTRAL_BANK_BRANCH, CORPS_HEAD, CORPS_ORDINAL, CORPS_REGIMENT_RE, GROUP_SUFFIX, HAN, LEVEL_KIND_ALT, OWN_LEVELS, OWN_PLACE_ALONE, TEMPLATE_LETTER, TOWNSHIP, unglossed
 from ..text import compact, normalise
 from ..model import Jurisdiction, Unit
 from .divisions import NATIONAL, Division, Divisions, load_divisions
@@ -65,7 +65,10 @@ LOWER = re.compile(r"^(乡镇|民族乡|乡|镇|街道|村|社区|居委会)")  
 # and 全国妇联 open with 全国, read by NATIONAL_BODY's first alternative)
 _PEOPLES_ORG = (r"^(共青团中央|中国(?:科协|科学技术协会|残联|残疾人联合会|文联|作协|侨联|"
                 r"红十字会总会|文学艺术界联合会|作家协会))$")
-NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中国人民银行|人民银行总行|最高人民|最高法|最高检)|"
+# (the people's political consultative conference's national committee named in full, 中国人民政治协商会议
+# 全国委员会 / 中国人民政协全国委员会常务委员会, as 全国政协 is: no place before it)
+NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中国人民银行|人民银行总行|最高人民|最高法|最高检|"
+                           r"中国人民政(?:治协商会议|协)全国)|"
                            r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$|" + _PEOPLES_ORG)
 # (the national people's organisations written without 全国, _PEOPLES_ORG: bodies of the State's level,
 # named in full as they are)
@@ -158,7 +161,7 @@ NOT_TOWNSHIP_PLACE = re.compile("^(?:" + "|".join(TOWNSHIP_QUALIFIERS) + ")|[乡
 _CITY_STREET = re.compile("^(?![县主全京省市小各本该每此其]城街道$)" + HAN + "{1,2}城街道$")
 # the townships of a place as one collective: 各乡镇（街道）, 各镇（街）, 乡镇人民政府, 各街道办事处, 镇办;
 # 民族乡人民政府 without a place is a level noun too (the county's ethnic townships, 瑶族乡 …)
-TOWNSHIP_SET = re.compile(r"^各?(?:乡镇|镇街|镇办|民族乡|乡|镇|街道)(?:[、（](?:乡|镇|街道|街)）?)*级?"
+TOWNSHIP_SET = re.compile(r"^各?(?:乡镇|镇街|镇办|民族乡|乡|镇|街道)(?:[、（](?:民族乡|苏木|乡|镇|街道|街)）?)*级?"
                           r"(?:人民政府|政府|街道办事处|办事处)?$")
 # a level's government named by its level alone, with its alternatives in brackets (市人民政府,
 # 州（市）人民政府, 县（市、区）人民政府, 盟行政公署): unresolved, no one government but every one of
@@ -208,7 +211,7 @@ COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区
 
 
 # the bracketed variants of a lower level (区（市）, 县（市、区）) left before a shared head
-_LEVEL_GLOSS = re.compile(r"^（[市区县旗、]{1,5}）(?=.{2})")
+_LEVEL_GLOSS = re.compile(r"^(?:（[市区县旗、]{1,5}）|" + LEVEL_KIND_ALT + r")(?=.{2})")
 
 
 def township_name(name: str) -> Optional[str]:

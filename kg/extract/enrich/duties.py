@@ -48,7 +48,8 @@ from dataclasses import dataclass, replace
 from typing import Callable, Optional, Sequence
 
 from ...patterns import (ACT_AFTER_NAME_RE, BYLINE_FIELD, CLAUSE_CHAR, CN_DIGITS, GROUP_SUFFIX, HAN, HAN_RANGE, HANDLING_PARTS,
-                         OWN_LEVELS, OWN_PLACE_ALONE, ROLE_PART_WORDS, SPACE, TEMPLATE_LETTER, digit_date, glossed_span,
+                         LEVEL_KIND, LEVEL_KIND_ALT, OWN_LEVELS, OWN_PLACE_ALONE, ROLE_PART_WORDS, SPACE, TEMPLATE_LETTER, digit_date,
+                         glossed_span,
                          unglossed)
 from ...text import compact
 from ...resolve.divisions import load_divisions
@@ -581,8 +582,12 @@ DEFINE_RE = re.compile("(?:（|(?P<sq>[［〔\\[]))" + _HOSTED_BEFORE_DEF + _SHO
 # (县（市）, 市（县）: a county level with the county-level cities beside it, before the districts: 市、市（县）、区人民政府;
 # 区、县（市）人民政府 stays one collective)
 _LEVEL_WORD = ("(?:县（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|县（市）(?=[、和]区)|市（县）|"
-               # (a province's cities and prefectures as one level: 市（州）、县（市、区）人民政府, 州（市）…)
-               "市（州(?:、盟)?）|州（市）|"
+               # (the county level with two kinds or more of its divisions in brackets: 县（市、区、林区）, 县（特区、区）;
+               # not after 区、, 区、县（自治县、市）, a municipality's districts and counties as one collective)
+               "(?<!区、)县（" + LEVEL_KIND + "(?:、" + LEVEL_KIND + "){1,4}）|"
+               # (a province's cities and prefectures as one level: 市（州）、县（市、区）人民政府, 州（市）…,
+               # 市（地、州）, the prefectures of older texts)
+               "市（(?:地、)?州(?:、盟|、地)?）|州（市）|"
                # (a province's and the State's texts name the cities by their class: 设区的市、县人民政府,
                # 地级以上市和县级人民政府, 城市、县人民政府)
                "设区的市|地级以上市|城市(?=[、和](?:县|自治县))|"
@@ -601,6 +606,12 @@ LEVEL_WORDS_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVE
 # only when the two-level reading below does not take it
 LEVEL_WORDS_GLOSSED_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")*和"
                                     + _LEVEL_WORD + r"（[^（）]{1,8}）)的?(?P<head>人民政府|政府)$")
+# the township level written with its other kinds in brackets (乡（镇、街道）人民政府, 乡（民族乡、镇）人民政府,
+# 镇（乡、街道）, 苏木（乡、镇）, 乡（镇、办事处） as 周口's rules write it): the townships' governments as a set, as 乡（镇）人民政府 is (two kinds at least:
+# one, 乡（镇）, is read as a name with its alias)
+_TOWN_KIND = r"(?:乡|镇|民族乡|街道办事处|街道|办事处|苏木|民族苏木)"
+TOWN_LEVEL_ALT = r"(?:乡|镇|乡镇|街道|苏木)（" + _TOWN_KIND + "(?:、" + _TOWN_KIND + "){1,3}）"
+TOWN_LEVEL_ALT_RE = re.compile("^各?" + TOWN_LEVEL_ALT + "(?:人民政府|政府)?$")
 # a subject shared by two levels: 市、县（市、区）爱卫办
 # (the lower level written with its variants in brackets, 县（市）, 县（市、区）, 县（区、市）, 区（县级市）,
 # is one level word: the top level's unit is named by its own, 州人民政府, never 州（市）人民政府)
@@ -611,11 +622,11 @@ LEVELS_RE = re.compile(r"^(?P<top>省|市|自治州|州)(?:、|和(?=区|县(?!�
                        # (市和各县级市X / 市、各县级市X: the city's X and each county-level city's)
                        # (重庆's 区县（自治县）, 区、县（自治县、市）: the county level with its autonomous
                        # counties and county-level cities in brackets)
-                       r"(?:各(?=县级市|区县|县区|县|区))?(?P<low>(?:区县|县)（自治县(?:、市)?）|县区|区县|县级市(?:（[区县、]{1,3}）)?|区、县|县、区|旗县(?:（[市区、]{1,5}）|级|区)?|县[和、]市辖区|县(?:（[市区旗、]{1,5}）|级)?|区(?:（(?:县级市|[县市、]{1,5})）)?|"
+                       r"(?:各(?=县级市|区县|县区|县|区))?(?P<low>(?:区县|县)（自治县(?:、市)?）|县区|区县|县级市(?:（[区县、]{1,3}）)?|区、县|县、区|旗县(?:（[市区、]{1,5}）|级|区)?|县[和、]市辖区|县(?:（[市区旗、]{1,5}）|" + LEVEL_KIND_ALT + r"|级)?|区(?:（(?:县级市|[县市、]{1,5})）)?|"
                        # (省、设区的市X / 省、地级以上市X: the province's and its cities'; 市、相关区X: the districts
                        # concerned)
                        r"(?<=省、)(?:设区的市|地级以上市)|(?:相关|有关)(?:区县|县区|区|县))"
-                       r"(?:、(?P<town>乡（镇）|镇（乡）|乡镇))?(?:两级|三级)?")
+                       r"(?:、(?P<town>乡（镇）|镇（乡）|乡镇|" + TOWN_LEVEL_ALT + "))?(?:两级|三级)?")
 # the verbs passing a matter on to the one who handles it (转交X办理, 交由X处理; a bare 转 too)
 PASSING_VERBS = "转交|转由|交由|转送"
 # an item opening with a verb that passes a matter on: 批转有关部门 (办理) names a way of handling it
@@ -969,7 +980,7 @@ BOTH_COMMITTEES_RE = re.compile(r"^(?:各)?(?:社区)?(?:村（居）|居（村�
 LEVEL_LIST_RE = re.compile(r"^(?:(?:旗?县|省|地市)级?以上(?:地方)?(?:各级)?(?:人民政府)?|各级|(?:省|市|州|县|乡)级(?!以上)|设区的市(?:级)?(?:以上(?:地方)?(?:人民政府)?)?|地级以上市|"
                            r"(?:(?:省|市|州)、|各)?(?:区、县（市）|(?:区、县|区县|县)（自治县(?:、市)?）|"
                            r"旗?县（市、区）|旗县（区）|旗县（市）|旗县区|旗县市区|"
-                           r"区（县、市）|区（县）|县（区）|区县|县（市）|县区)|"
+                           r"区（县、市）|区（县）|县（区）|区县|县（市）|县区|(?:旗?县|区县)" + LEVEL_KIND_ALT + ")|"
                            # 各区人民政府, 所在区人民政府, 所在地县级人民政府, 乡（镇）人民政府
                            r"(?:所在地?的?|各)(?:区|县|市|县级|乡（镇）|乡镇|镇)(?!域|级以上))")
 # (never with a question or a count in it: 由哪些部门牵头, 涉及多部门工作的)
@@ -985,8 +996,9 @@ PLACED_RE = re.compile("^(?:中共|国家|国务院|(?:省|市|州|盟|县|区|�
 ZONE_COMMITTEE_RE = re.compile("^" + HAN + "{2,12}(?:示范区|开发区|高新区|新区|园区|试验区|合作区|功能区|度假区|风景区)(?:管委会|管理委员会)$")
 # a verb of advising or asking before the ones advised (建议区委区政府统一领导…, 报请市应急委宣布…, 提请…审议):
 # the holder is the body the sentence is about, the ones named after the verb hold nothing (建议承办单位, 建议提案办:
-# names of the bodies handling suggestions)
-ADVISED_RE = re.compile(r"^(?:建议(?!提案|办|承办|主办|会办|协办|答复)|报请|提请|呈请)")
+# names of the bodies handling suggestions; nor the body a paper is handed to: 各组应将其…意见作成报告或
+# 提案，提交常务委员会审核处理, …，报送市政府审定)
+ADVISED_RE = re.compile(r"^(?:建议(?!提案|办|承办|主办|会办|协办|答复)|报请|提请|呈请|提交|报送)")
 # verbs no organisation's name contains (嘉兴市财政局制定办法 is a clause, not a name)
 NEVER_IN_NAME_RE = re.compile(r"下设|制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据|召开|召集|"
                               # A联合有关部门… : with its partners (联合会, 联合社 are names)
@@ -1027,7 +1039,8 @@ OWN_DUTIES_WORDS = ("部门", "单位", "本部门", "本单位")
 #: the least length of an item with no stop read as a duty of its heading's list (its mark and words:
 #: 2.研究部署…相关工作; a short title such as （二）加强组织领导 ends the list)
 UNSTOPPED_ITEM_MIN = 12
-LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|工作|机构)?(?:职责|职能|责任)(?:职责|任务|配置)?)"
+# (an organ's powers named so too: 常务委员会的职权如下：, as 履行下列职权： is a duty list's header)
+LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|工作|机构)?(?:职责|职能|责任|职权)(?:职责|任务|配置)?)"
                              r"(?:如下|是|(?:主要)?包括)?[：:。]?$")
 # a manner opened before a predicate (X根据应急|处理|工作的实际需要) and the clause ending in the
 # need, rule or plan it names: the predicate is a word of the manner's object, not X's verb
@@ -1058,6 +1071,8 @@ LED_SET_UP_RE = re.compile(r"(?:建立|成立|组建|设立)由(?P<x>[^，。；
 # a body whose rules the text is, named in its purpose (为了明确X协调会议职责，规范议事程序，制定本规则)
 PURPOSE_BODY_RE = re.compile(r"^为了?明确(?P<x>[^，。；：:,、（）]{2,50}?" + GROUP_SUFFIX + r")(?:的)?(?:工作)?职责")
 # a top-level heading that closes a duty list: 二、组成人员 / 第二章
+# an article's mark (第三条, after a site's own paragraph number: 4、  第四条)
+ARTICLE_MARK_RE = re.compile("^" + SPACE + "*(?:\\d{1,3}[、.．]" + SPACE + "*)?(?:" + _ARTICLE_NO + "章" + SPACE + "*[^，。；：:\\s　]{1,20}?" + SPACE + "*)?" + _ARTICLE_NO + "条")
 TOP_MARK_RE = re.compile("^" + SPACE + "*(?:" + _CN_NO + "、|" + _ARTICLE_NO + "[章节条])")
 # the first item of a numbered list: （一） / 1. / （1）
 FIRST_ITEM_RE = re.compile("^" + SPACE + "*(?:（一）|1[.．、](?!\\d)|（1）)")
@@ -1486,7 +1501,8 @@ LEVELS_ALONE_RE = re.compile(_BARE_LEVEL_WORD + "(?:(?:、" + _BARE_LEVEL_WORD +
 # …and three levels or more counted after the list (省、市、县三级建立…机制 : each level, the count no part
 # of a name; two, 县、乡两级根据…统筹…, stay unread as two bare levels do)
 LEVELS_COUNTED_RE = re.compile("(?P<l>" + _BARE_LEVEL_WORD + "(?:、" + _BARE_LEVEL_WORD + "){2,})[三四五]级$")
-BARE_LEVEL_ALT_RE = re.compile(r"^(?:县（市、区）|县（市、区、旗）|县（市区）|县（区）|区（县）|县（市）|市（县）|旗（县）)$")
+BARE_LEVEL_ALT_RE = re.compile(r"^(?:县（市、区）|县（市、区、旗）|县（市区）|县（区）|区（县）|县（市）|市（县）|旗（县）|县"
+                               + LEVEL_KIND_ALT + ")$")
 # a may of handing work on before the duty verb (市、区燃气主管部门可以委托其燃气管理机构负责…): a
 # permission, neither the one permitted nor the one entrusted holds the duty, and never a name
 MAY_HAND_ON_RE = re.compile(r"(?:可以|可)(?:委托|授权|指定)")
@@ -2122,7 +2138,7 @@ class _Subjects:
             return (name, "各" + n)             # 供稿单位 -> 各供稿单位: the same collective
         if n in _TOWNS_ALONE and (got := self._one("各" + n, None)):
             return (name, got[1] or "各" + n)   # 镇（街道）要… : the towns and sub-districts, as 各镇（街道）
-        if BARE_LEVEL_ALT_RE.match(n):
+        if BARE_LEVEL_ALT_RE.match(n) or TOWN_LEVEL_ALT_RE.match(n):
             # 县（市、区）、乡（镇）、城市街道办事处和企业、事业单位，应… : a level written with its
             # alternatives, alone, stands for that level's governments (as written; the lexicon's
             # collective when it has one, above)
@@ -3724,7 +3740,8 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
 
 
 # governments glossed with the zones' bodies standing at their level: 相关区人民政府（开发区、风景区管委会）
-GOV_ZONES_GLOSS_RE = re.compile("^(?P<g>" + HAN + "{1,12}?(?:人民政府|政府))（(?P<z>(?:" + HAN + "{1,8}、)*"
+# (the governments a level with its kinds in brackets names: 各县（市、区）人民政府（管委会）)
+GOV_ZONES_GLOSS_RE = re.compile("^(?P<g>(?:" + HAN + "{0,8}?" + LEVEL_KIND_ALT + "|" + HAN + "{1,12}?)(?:人民政府|政府))（(?P<z>(?:" + HAN + "{1,8}、)*"
                                 + HAN + "{0,8}?(?:管委会|管理委员会))）$")
 # a subject, then the object its duty acts on (对…), then the modal: 公安部门对…车辆要依法予以查处, X对…的，
 # 应当… (defined once: an earlier, looser copy above was rebound by this one at import and never used)
@@ -4979,6 +4996,11 @@ OWN_DUTIES_LABEL_RE = re.compile(r"的?(?:主要|工作)?(?:职责|职能)$")
 INLINE_ITEM_RE = re.compile(SPACE + r"*[（(](?:\d{1,3}|[" + CN_DIGITS + "]{1,3})[）)]" + SPACE + "*")
 
 
+# the governments of a level named as a set (各乡（镇）人民政府, 乡镇人民政府, 各街道办事处): a line's label
+# naming who holds the duties after it, though a type of unit's name
+LEVEL_GOVS_LABEL_RE = re.compile(r"^各?" + HAN + r"{0,4}?(?:（[^（）]{1,12}）)?(?:人民政府|政府|街道办事处)$")
+
+
 def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
               ) -> Optional[tuple[list[tuple[str, Optional[str]]], int]]:
     """A line labelled by its subject (a member unit's duties): ``县住建局：负责城区环境卫生整治``
@@ -4991,7 +5013,9 @@ def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
         # into text (its empty 组长 / 成员 cells, 职责 split by a space): the duties are the group's
         return [(g.group("g"), None)], start + g.end()
     m = re.match(r"[ 　]*(?P<x>[^：:，。；,]{2,40})[：:][ 　]*", text[start:end])
-    if not m or unit_type_kind(compact(m.group("x"))):
+    if not m or unit_type_kind(compact(m.group("x"))) and not LEVEL_GOVS_LABEL_RE.match(compact(m.group("x"))):
+        # (a role, 牵头单位：, or a type of unit, 企事业单位：, labels no holder; but a level's governments do,
+        # 各乡（镇）人民政府：负责本辖区…, a member's line in a 领导小组's list)
         return None
     after = text[start + m.end():end]
     if not PRED_RE.match(after) and not any(PRED_RE.match(p.lstrip(" 　"))
@@ -5322,7 +5346,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             heading_items = None
             # (a bare heading with no mark of its own, 职责：, may list the duties of the body set up above
             # numbered at the top level: 一、组织… / 二、加强…, one list, not the next sections)
-            heading_top = mk is not None or bool(hm.group("x"))
+            # (…but an article's heading, 第一条 X的职权如下：, lists its items numbered 一、 / 二、 as
+            # the rules of articles do, its own items and not the next sections)
+            heading_top = (mk is not None or bool(hm.group("x"))) and not (mk and ARTICLE_MARK_RE.match(mk.group()))
             continue
         if mk and (ITEM_RE.match(text) or TOP_ITEM_RE.match(text)) and not cut \
                 and not re.search(r"[，,。；;：:、]", mask[start:end]) and end - start <= 20:
