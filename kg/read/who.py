@@ -221,8 +221,8 @@ CONTRIBUTOR_FACTOR = 0.5
 LEAD_ASKED_RE = re.compile(r"牵头(?!单位|部门)|牵头(?:单位|部门)(?:是|为)")
 # …unless the clause itself writes that its unit leads (镇信访办要做好牵头协调工作, 由市发改委牵头): the
 # role read is 责任单位 where no annotation names a 牵头单位, but the text says who leads; not the
-# 牵头单位 / 牵头部门 it names (配合牵头部门…, 报牵头单位)
-LEAD_WRITTEN_RE = re.compile(r"牵头(?!单位|部门)")
+# 牵头单位 / 牵头部门 it names (配合牵头部门…, 报牵头单位), but one it says its unit is (省气象局为牵头单位)
+LEAD_WRITTEN_RE = re.compile(r"牵头(?!单位|部门)|(?:为|是)牵头(?:单位|部门)")
 # …and a question asking who is in charge (归谁管, 谁主管: :data:`OWNER_ASK_RE`) naming no unit: a task
 # whose units only support or assist (配合…开展) keeps ROLE_FACTOR of its score
 HELPING_ROLES = frozenset({"support", "assist"})
@@ -891,8 +891,9 @@ def _title_matches(entries: dict[int, dict], final: dict[int, float], group_shar
     主体责任， of 纪委负监督责任”), the matter its clauses share and the later ones do not repeat,
     at LEAD_SHARE (nine tenths): a word of the clause's own sentence."""
     for k, e in entries.items():
-        title = compact(e["doc_title"] or "")
-        lead = e.get("lead", "")
+        # (read as its words were indexed: a mirror's glosses, 创（chuàng）建, are no part of them)
+        title = _plain(e["doc_title"] or "")
+        lead = _plain(e.get("lead", ""))
         if not title and not lead:
             continue
         add = sum((LEAD_SHARE if g.lstrip("#") in lead else TITLE_SHARE) * idf.get(g, 0.0)
@@ -1361,7 +1362,10 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     asks_contributor = ASKS_CONTRIBUTOR_RE.search(cquestion) is not None
     asks_sanction = ASKS_SANCTION_RE.search(cquestion) is not None
     role_asked = ROLE_ASKED_RE.search(cquestion) if units else None
-    lead_asked = not units and LEAD_ASKED_RE.search(cquestion) is not None
+    # (the lead is asked whether or not the question names a unit, unless it asks what that unit
+    # leads, 市金融办牵头哪些…: a body named in the matter, 气象 of 青海生态气象示范省建设谁牵头, or the
+    # group led, is no answer for being named)
+    lead_asked = not role_asked and LEAD_ASKED_RE.search(cquestion) is not None
     verb_asked = next((m.group("verb") for m in OBJECT_ASKED_RE.finditer(cquestion)), None)
     other_roles = ROLE_OTHER[role_asked.group(1)] if role_asked else set()
     subject: dict[str, int] = {}         # the words naming the one it opens with -> where

@@ -935,6 +935,9 @@ CONDITION_OPENING_RE = re.compile(r"[^，,。；;：:]{2,20}的[，,](?:应当|�
 # a clause that is only who leads (由民政部牵头，外交部…参加), written on a line of its own under a
 # group's heading and duty (群众生活组 / 负责…) the parent's text keeps without it: its matter is those
 DOER_OPENING_RE = re.compile(r"由[^，,。；;：:]{1,40}牵头")
+# a clause naming its matter only as what was written before it (由市容环境整治联合执法组负责对上述出店
+# 商户予以规范, a measure on the line after the problems it answers): its matter is there
+REFERS_BACK_RE = re.compile(r"上述|前述|上列")
 
 
 def _sentence_lead(parent: Optional[str], clause: str) -> str:
@@ -946,12 +949,13 @@ def _sentence_lead(parent: Optional[str], clause: str) -> str:
     the condition narrows is written there. A clause that is only who leads (由民政部牵头，…参加)
     and that the parent's text does not hold (a line of its own under the group's heading and
     duty) takes the parent's text, its first LEAD_READ characters (群众生活组 负责制订实施受灾群众
-    救助工作方案…). Empty for any other clause that opens its
+    救助工作方案…); so does one naming its matter as what was written before it (上述, 前述, 上列:
+    整改措施：由…负责对上述出店商户予以规范 under the line listing the problems). Empty for any other clause that opens its
     sentence, or one not found in the parent."""
     if not parent or not clause.strip():
         return ""
     i = parent.find(clause.strip())
-    if i < 0 and DOER_OPENING_RE.match(compact(clause)):
+    if i < 0 and (DOER_OPENING_RE.match(compact(clause)) or REFERS_BACK_RE.search(compact(clause))):
         return compact(parent)[:LEAD_READ]
     if i <= 0:
         return ""
@@ -1014,6 +1018,17 @@ def _of_the_place(name: str, kind: str) -> bool:
     return bool(SPANNING_RE.match(name)) or not OWN_LEVEL_RE.search(name)
 
 
+def _unglossed(text: str) -> str:
+    """``text`` normalised (simplified, full-width brackets) without a mirror's pinyin glosses
+    after its characters: the form its words are cut from (a title or a lead-in as much as the
+    task's text: 为做好我县创（chuàng）建国家卫（wèi）生城市工作 has 创建 and 卫生城市).
+
+    >>> _unglossed("四川省網(wǎng)絡(luò)市場(chǎng)監管"), _unglossed("第1(a)項")
+    ('四川省网络市场监管', '第1（a）项')
+    """
+    return unglossed(normalise(text or ""), after_han=True)
+
+
 def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_forms, forms,
                 entries: _Entries, postings: _Postings, place: str = "", posts=(),
                 lead: str = "", shorts: Optional[dict[str, str]] = None,
@@ -1028,16 +1043,19 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
     if not compact(text):
         return
     # (a mirror's pinyin glosses inside its words, 联（lián）席会（huì）议, are no words: the text is
-    # cut without them, as the duty reader reads it; the entry keeps the text as written)
-    plain = unglossed(text, after_han=True)
-    toks = tokens(plain, keep=False) + [w for w in tokens(d.title) if not w.startswith("#")]
-    if lead and (CONDITION_OPENING_RE.match(compact(plain)) or DOER_OPENING_RE.match(compact(plain))):
+    # cut without them, as the duty reader reads it; the entry keeps the text as written. So are
+    # its title's, 创（chuàng）建国家卫（wèi）生城市, and those a mirror writes in half-width
+    # brackets, 鳳屯鎮(zhèn): read normalised, full-width, as unglossed expects)
+    plain = _unglossed(text)
+    toks = tokens(plain, keep=False) + [w for w in tokens(_unglossed(d.title)) if not w.startswith("#")]
+    if lead and (CONDITION_OPENING_RE.match(compact(plain)) or DOER_OPENING_RE.match(compact(plain))
+                 or REFERS_BACK_RE.search(compact(plain))):
         # (a clause opening with a condition, 实行物业管理的，由…: the matter it narrows is in its
         # lead, the sentence before's, 住宅小区 of 街巷、住宅小区由街道办事处负责, or its own sentence's
         # part before it; its words are posted as the title's are, so a question on the matter
         # finds the exception too; so is a clause of who leads under a heading, 由民政部牵头… under
-        # 群众生活组)
-        toks += [w for w in tokens(lead) if not w.startswith("#")]
+        # 群众生活组; and of a clause naming its matter as 上述…, what was written before it)
+        toks += [w for w in tokens(_unglossed(lead)) if not w.startswith("#")]
     # the words its text has when written in other forms (人民防空工程 -> 人防工程), once
     # each, so a question in either form finds it
     have = set(toks)

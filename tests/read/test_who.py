@@ -1497,12 +1497,35 @@ def test_question_set_on_other_governments(gov_indexes):
     the yearbook's contributors, the one a question opens with), at four fifths 3 up, 6 down; the
     share of the question's mass the task's own text writes as a tie-break (a twentieth to a fifth
     of the score): 0, 1 up 2 down, 1 up 5 down; a clause writing the matter only in its 在…时 frame
-    (市规划行政主管部门在编制停车场专业规划时，应当征求…意见) at NARROWED_FACTOR: none moved."""
+    (市规划行政主管部门在编制停车场专业规划时，应当征求…意见) at NARROWED_FACTOR: none moved.
+    Rounds 97 and 98 (seeds 1297, 1298, session 47's helper q55; 30 and 34 drawn, the first 16
+    askable taken in draw order: three mention-only draws, a cut fragment, a bare 认真抓好工作落实 and
+    a mention-only title skipped; round 97 from files no question had asked about, prose n458 and
+    n485-n493 and collected ax02, round 98 from files asked about once), written and committed
+    before running (养狗, 创卫, 网格员, 电动车, 出店, 几个部门; a place, no place, a number): as found
+    round 97 14 of 16 first, 16 in the top three (创建国家卫生城市，主体责任由谁来担 third: the plan's
+    title is glossed, 创（chuàng）建国家卫（wèi）生城市, so its words counted for none of its tasks;
+    四川网络市场监管的厅际联席会议哪个局牵头 second, behind the meeting's own duties); round 98 14 of 16
+    first, 16 in the top three (商户出店占道经营，由谁负责规范 third: the 整改措施 line's clause names its
+    matter only as 上述出店商户; 本市安全生产工作的综合监督管理由哪个局履行 third, a near tie, 20.63
+    against two copies of 安全生产监督管理部门负责燃气安全生产工作的综合监管, 21.16). The set as found:
+    1608 of 1688 first (95.26 %), 1678 in the top three (99.41 %). A mirror's glossed title and
+    glosses in half-width brackets (鳳屯鎮(zhèn)) indexed without them (search_index._unglossed):
+    创卫 first; a clause naming its matter as 上述 / 前述 / 上列 on a line its parent does not hold
+    takes the parent's text as its lead (_sentence_lead): 出店 first; the lead asked whether or not a
+    unit is named (unless its own role is asked) and X为牵头单位 read as writing the lead
+    (LEAD_WRITTEN_RE): 青海生态气象示范省建设谁牵头 (round 89) first; each 1 up, none down. The set: 1611
+    of 1688 first (95.44 %), 1678 in the top three (99.41 %). Tried and backed out: a group named
+    before 牵头 (联席会议, 小组, 工作组, 专班) read as the object of the lead asked, any group so named
+    (网络市场监管厅际联席会议 of 网络市场监管的厅际联席会议) owning no answer: none moved (四川 still
+    second: 市场监管 of 网络市场监管 reads as the 市场监管 bodies' alias, and the meeting's name holds
+    the question's words). Left alone: the 出店 clause's unit is cut by the reader (市容环境整治联 of
+    市容环境整治联合执法组, the expected unit written as the build names it); the 安全生产 near tie."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1656
-    assert first >= 1580, (first, n, misses)
-    assert top3 >= 1646, (top3, n, misses)
+    assert n == 1688
+    assert first >= 1611, (first, n, misses)
+    assert top3 >= 1678, (top3, n, misses)
 
 
 def test_a_section_asked():
@@ -3732,3 +3755,99 @@ def test_which_units_are_of_the_documents_place():
     assert not _of_the_place("街道党工委", "department")
     assert not _of_the_place("新闻媒体", "institution")
     assert not _of_the_place("产权单位", "enterprise")
+
+
+GLOSSED_TITLES = {
+    "a.txt": """关于印发创（chuàng）建国家卫（wèi）生城市工作方案的通知
+
+一、各相关（guān）单位要担（dān）负起主体责（zé）任，县卫生健康局负责日常督导。
+
+二、县交通运输局负责腊湾村(cūn)道(dào)路硬(yìng)化工程建设。
+""",
+    "b.txt": """某县爱国卫生运动委员会工作规则
+
+一、县爱国卫生运动委员会负责创建卫生城市专项活动的组织领导。
+
+二、县住房和城乡建设局负责城市道路维修。
+""",
+}
+
+
+def test_a_mirrors_glossed_title_and_half_width_glosses_are_words(tmp_path_factory):
+    """Round 97: a mirror glosses its title too (创（chuàng）建国家卫（wèi）生城市), whose words
+    count for every task of the document, and some write the glosses in half-width brackets
+    (腊湾村(cūn)道(dào)路): both are indexed without them, as the text's full-width ones are.
+    创建国家卫生城市，主体责任由谁来担 found the 领导小组's 创建卫生单位 clause of another document
+    before the plan's own 各相关单位要担负起主体责任."""
+    from kg.read.build import load_index
+    out = _built(tmp_path_factory, "glossed_titles", GLOSSED_TITLES)
+    index = load_index(out)
+    texts = lambda term: [index.entry(k)["text"] for k, _tf, _dl, _h in index.postings(term, 50)]
+    assert any("主体责（zé）任" in t for t in texts("卫生城市"))
+    assert any("腊湾村(cūn)道(dào)路" in t for t in texts("道路"))
+    top = who_owns("创建国家卫生城市，主体责任由谁来担", out, limit=1)[0]
+    assert "担（dān）负起主体责（zé）任" in top.task_text
+
+
+REFERRED_BACK = {
+    "a.txt": """某县市容环境综合整治情况的通报
+
+一、存在问题及整改措施
+
+1、交通局片区：陈家坝商户出店占道经营；盐务局门前电线杆上贴有野广告。
+整改措施：由县城市管理综合执法大队负责对上述商户予以规范；由包片单位县交通局负责督促清理野广告。
+
+2、供销社片区：沿街商户出店占道经营问题较为突出，县职教中心、县委党校要加强巡查。
+""",
+}
+
+
+def test_a_clause_naming_its_matter_as_written_before_it_has_its_words(tmp_path_factory):
+    """Round 98: a measure on the line after the problems it answers names its matter only as
+    上述 (由市容环境整治联合执法组负责对上述出店商户予以规范): the problems' line is its lead, whose
+    words are posted for it as a condition's are, so 商户出店占道经营，由谁负责规范 finds it before
+    another line writing 出店占道经营 whose units only patrol."""
+    from kg.write.search_index import _sentence_lead
+    problems = "交通局片区：陈家坝商户出店占道经营；盐务局门前电线杆上贴有野广告。"
+    assert "出店占道经营" in _sentence_lead(problems, "整改措施：由执法大队负责对上述商户予以规范")
+    assert _sentence_lead(problems, "整改措施：由执法大队负责清理商户") == ""
+    out = _built(tmp_path_factory, "referred_back", REFERRED_BACK)
+    top = who_owns("商户出店占道经营，由谁负责规范", out, limit=1)[0]
+    assert "对上述商户予以规范" in top.task_text, top.task_text
+
+
+
+LED_MEETING = {
+    "a.txt": """青海省人民政府办公厅关于建立生态气象保障服务示范省建设联席会议制度的通知
+
+一、主要职责
+联席会议负责生态气象保障服务示范省建设的组织、协调和检查指导。
+
+二、成员单位
+联席会议由省发展改革委、省财政厅、省气象局等12个部门组成，省气象局为牵头单位。
+
+三、工作规则
+联席会议办公室设在省气象局，承担联席会议日常工作。
+""",
+    "b.txt": """某省人民政府办公厅关于建立网络市场监管联席会议制度的通知
+
+一、联席会议负责研究提出网络市场监管工作思路，协调解决重大问题。
+
+二、联席会议由省市场监管局、省公安厅等部门组成，省市场监管局为牵头单位。
+
+三、省交通运输厅负责公路建设的监督管理。
+
+四、省教育厅负责学校安全工作。
+""",
+}
+
+
+def test_the_lead_asked_with_a_unit_named_and_the_lead_stated_as_the_lead_unit(tmp_path_factory):
+    """Rounds 89 and 97 (青海生态气象示范省建设谁牵头, 四川网络市场监管的厅际联席会议哪个局牵头): a
+    question naming a body in its matter (气象 of 生态气象, the 联席会议 led) still asks who leads
+    (LEAD_ASKED_RE; not when it asks what the unit named leads, 市金融办牵头哪些…), and a clause
+    saying its unit is the lead unit (省气象局为牵头单位, LEAD_WRITTEN_RE) writes the lead: it
+    ranks before the meeting's own duties and its office's clause, which write no lead."""
+    out = _built(tmp_path_factory, "led_meeting", LED_MEETING)
+    top = who_owns("青海生态气象示范省建设联席会议谁牵头", out, limit=1)[0]
+    assert "省气象局为牵头单位" in top.task_text, top.task_text
