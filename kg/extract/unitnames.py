@@ -78,8 +78,9 @@ _SUFFIX_RUNS: tuple[tuple[str, str], ...] = (
     ("institution", "养路段 养护段 工务段"),
     ("enterprise", "直属库 粮库 联社 总社 供销社 合作社 信用社 国企"),
     # groups
-    # (a team sent to do or check work: 联合执法组, 督导组, 检查组)
-    ("group", "领导小组 工作小组 小组 专班 指挥部 联席会议 工作组 协调会议 执法组 督导组 督查组 检查组 巡查组"),
+    # (a team of law enforcement, 市容环境整治联合执法组; not the inspection teams, 督导组, 督查组, whose
+    # visits a text reports more often than it gives them work: 由区督查组综合后向区政府汇报)
+    ("group", "领导小组 工作小组 小组 专班 指挥部 联席会议 工作组 协调会议 执法组"),
     # grassroots
     ("grassroots", "村委会 居委会 村民委员会 居民委员会 社区"),
     # a village's or community's Party branch (双龙村党支部): a grassroots body, no ministry (部)
