@@ -329,8 +329,8 @@ def _from_docnum(prefix: str, div: Divisions, named: Counter) -> Optional[Divisi
                 # when the text names no place at all and the candidates are one prefecture and
                 # its own counties (揭府办: 揭阳市, its 揭东区 and 揭西县 within it)
                 counts = [(counts[0][0], head[0].adcode)]
-                family = not any(named.values()) and len(top) == len(cands)
-        if not counts or (counts[0][0] == 0 and not (not named and family)) or (
+                family = not named and len(top) == len(cands)
+        if not counts or (counts[0][0] == 0 and not family) or (
                 len(counts) > 1 and counts[1][0] == counts[0][0]):
             return None
         cands = [div.by_code[counts[0][1]]]
