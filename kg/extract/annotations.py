@@ -588,8 +588,17 @@ def split_verb(piece: str) -> tuple[str, Optional[str]]:
             manner = _MANNER_TAIL_RE.search(names)
             if manner and manner.start() > 0:
                 names = names[: manner.start()]
+            charge = _CHARGE_TAIL_RE.search(names)
+            if charge and charge.start() > 0:
+                # 各街道负责具体实施, 县商务局负责抓好落实, 各乡镇负责具体落实: 负责 before the verb's
+                # own phrase, no part of the names (the piece was left unread, its units lost)
+                names = names[: charge.start()]
             return _drop_preposition(names.rstrip("、，, ")), role
     return p, None
+
+
+#: 负责 written before a verb's phrase (负责具体实施, 负责组织实施, 负责抓好落实, 负责具体落实)
+_CHARGE_TAIL_RE = re.compile(r"负责(?:具体|组织|抓好)?$")
 
 
 #: units named as holding a label (县财政局为协同单位, 县农业农村局作为第一责任单位): the label's role

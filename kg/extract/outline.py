@@ -577,8 +577,12 @@ def parse_outline(lines: Sequence[Line],
         # the rest of a line cut after an annotation: a task of its own (so is its first
         # piece when no item holds it)
         cut_before = i > 0 and lines[i - 1].number == ln.number and not lines[i - 1].is_cell
-        cut_after = (current.kind == "root" and i + 1 < n and lines[i + 1].number == ln.number
-                     and not lines[i + 1].is_cell)
+        # (under a paragraph task of a line before, too: a meeting's next paragraph,
+        # 会议审议通过《…》，由X、Y负责组织实施。, cut before its closing agent, is no more of the
+        # paragraph above, whose annotation the agent's clause would become)
+        cut_after = ((current.kind == "root" or (current.marker_type == "para" and current.lines
+                                                 and current.lines[-1].number < ln.number))
+                     and i + 1 < n and lines[i + 1].number == ln.number and not lines[i + 1].is_cell)
         if cut_before or cut_after:
             open_para(ln)
             i += 1
