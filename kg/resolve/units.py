@@ -204,6 +204,20 @@ _COUNTED_PLACES_RE = re.compile(COUNTED_PLACES)
 _FEATURE_ENDS = "山湖江河岛峰"
 # the Youth League's committee named with its level inside (团市委, 团县委, 团省委): the level's 团委
 _YOUTH_LEAGUE = re.compile(r"^团(省|市|州|县|区|旗)委(?=$|办公室)")
+# the formal names of a place's Party committee, people's congress standing committee and CPPCC
+# committee, read as their usual short forms so that each is one unit however it is written, named
+# once with its place (中国共产党昆山市委员会 is 中共昆山市委, 昆山市人民代表大会常务委员会 昆山市人大常委会,
+# 中国人民政治协商会议昆山市委员会 and 政协昆山市委员会 昆山市政协; the place was written twice before,
+# 苏州市中国共产党苏州市委员会): (pattern, replacement)
+_FORMAL_NAMES = (
+    (re.compile(r"^中国共产党(?!中央)(?=" + HAN + ")"), "中共"),
+    (re.compile(r"^(?!全国)(" + HAN + r"*?)人民代表大会常务委员会"), r"\1人大常委会"),
+    (re.compile(r"^(?:中国人民政治协商会议|中国人民政协|政协)(?!全国)(" + HAN
+                + r"{1,12}?(?:省|市|自治区|自治州|州|县|区|旗|盟))委员会"), r"\1政协"),
+)
+# a place's people's congress standing committee or CPPCC committee (市人大常委会, 县政协): a body of
+# the place as its government's departments are, named as such bodies are (resolved)
+_ASSEMBLY = re.compile(r"^(?:人大常委会|政协)$")
 COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + COUNTED_PLACES + "|" + RELATIVE_GOV.pattern + "|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）"
                         r"|^(?:开发区|园区|工业园区|产业园区|功能区|风景名胜区|风景区|自然保护区|保护区|景区|公园)"
@@ -1023,6 +1037,8 @@ class Resolver:
         home = div.get(j.adcode) if j.adcode else None
         if _YOUTH_LEAGUE.match(key):
             key = _YOUTH_LEAGUE.sub(r"\1团委", key)     # 团市委: the city's Youth League committee, 市团委
+        for formal, short in _FORMAL_NAMES:
+            key = formal.sub(short, key)
         if _OWN_LEVEL.match(key):
             key = key[1:]           # 本市各级人民政府: the document's 市; 本 is no part of a name
         owner, body, party = self._owner(key, home)
@@ -1113,7 +1129,7 @@ class Resolver:
             resolved = style is None and not concerned \
                 and not _TEMPLATE_LETTER.search(body) and bool(
                 is_standard_body(body) or ORG_SUFFIX.search(body) or VERTICAL_BRANCH.match(body)
-                or PEOPLES_ORG.match(body)
+                or PEOPLES_ORG.match(body) or _ASSEMBLY.match(body)
                                               or town is not None or (
                                                   FUNCTIONAL.search(body)
                                                   and not COLLECTIVE.search(body)))
