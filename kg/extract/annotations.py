@@ -572,6 +572,11 @@ _MANNER_TAIL_RE = re.compile(r"(?:(?:分别|共同)?(?:按照|按|根据|依据|
 def split_verb(piece: str) -> tuple[str, Optional[str]]:
     """``市残联、市人社局按职责分工负责`` -> (``市残联、市人社局``, ``responsible``);
     ``市民政局按照职责分工牵头`` -> (``市民政局``, ``lead``)."""
+    return _split_verb(piece)[:2]
+
+
+def _split_verb(piece: str) -> tuple[str, Optional[str], bool]:
+    """:func:`split_verb`, and whether 负责 stood before the verb's own phrase (``各街道负责具体实施``)."""
     p = piece.strip()
     m = _AS_LABEL_RE.match(p)
     if m and (role := label_role(m.group(2))) and role != "source" and not label_role(m.group(1)) \
@@ -581,7 +586,7 @@ def split_verb(piece: str) -> tuple[str, Optional[str]]:
         # first responsible leads, as 主要责任单位 does)
         if role == "responsible" and m.group(2).startswith("第一"):
             role = "lead"
-        return _drop_preposition(m.group(1).rstrip("、，, ")), role
+        return _drop_preposition(m.group(1).rstrip("、，, ")), role, False
     for verb, role in _VERB_ROLES_BY_LAST.get(p[-1:], ()):
         if p.endswith(verb) and len(p) > len(verb):
             names = p[: -len(verb)]
@@ -592,9 +597,9 @@ def split_verb(piece: str) -> tuple[str, Optional[str]]:
             if charge and charge.start() > 0:
                 # 各街道负责具体实施, 县商务局负责抓好落实, 各乡镇负责具体落实: 负责 before the verb's
                 # own phrase, no part of the names (the piece was left unread, its units lost)
-                names = names[: charge.start()]
-            return _drop_preposition(names.rstrip("、，, ")), role
-    return p, None
+                return _drop_preposition(names[: charge.start()].rstrip("、，, ")), role, True
+            return _drop_preposition(names.rstrip("、，, ")), role, False
+    return p, None, False
 
 
 #: 负责 written before a verb's phrase (负责具体实施, 负责组织实施, 负责抓好落实, 负责具体落实)
@@ -1606,7 +1611,10 @@ def is_standalone_annotation(text: str) -> bool:
             return kind in ("labeled", "verb", "contributor")
         return False
     # a cell or line that is wholly units and a role verb: 市发改委牵头落实 / 办公室牵头，各科室配合
-    if len(t) <= 80 and classify(t.rstrip("。；;")) == "verb":
+    # (not a line whose 负责 stands before the verb's own phrase, 镇党委负责统筹协调。/ 县住建局负责组织
+    # 实施。: a duty's sentence of its own, in a bracket an annotation)
+    if len(t) <= 80 and classify(t.rstrip("。；;")) == "verb" and not any(
+            _split_verb(p)[2] for p in split_top(t.rstrip("。；;"), "，,；;")):
         return True
     return False
 

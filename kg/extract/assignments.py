@@ -164,6 +164,14 @@ def _label_is_run(norm: str) -> Optional[tuple[int, str]]:
     return start, "；".join(parts)
 
 
+def _task_floor(line: Line) -> int:
+    """How many Chinese characters a task's own words before its closing sentence of units take at
+    least: six, or four after a list item's number, whose title may be that short
+    (``5.宣传发动。镇党政办负责，镇文化站协助。``, ``4.河道清理。镇水利站牵头，各沿河村配合。``)."""
+    mm = match_marker(line.norm)
+    return 4 if mm is not None and mm[0] not in ("article", "chapter", "shi", "bullet") else 6
+
+
 def _shared(parsed: ann.Parsed) -> bool:
     """``县自然资源局负责，县农业农村局配合``: a unit supported by another named with it, the work
     divided as a lead divides it. Supporters alone (``…等有关部门和单位参加``, after a lead named in a
@@ -411,6 +419,20 @@ OWNER_CLAUSE_RE = re.compile(r"^(?P<x>[^，,；;。：:由《》“”\s]{2,60}?
                              r"(?P<role>责任主体|主体责任单位|实施主体|责任单位|牵头单位|主管部门|监管主体)(?=[，,；;。]|$)")
 _OWNER_HELPERS_RE = re.compile(r"[，,]\s*(?P<y>[^，,；;。：:由《》“”\s]{2,60}?)(?:要|应当|应|须)?"
                                r"(?:积极|密切|主动|全力)?(?:配合|协助)")
+
+
+def _helpers_in(rest: str) -> list[ann.UnitRef]:
+    """The bodies that help, named in later clauses of the sentence that ``rest`` goes on
+    (``…，A、B等相关部门要配合…``, ``由镇环卫所负责全镇生活垃圾收运，镇城管中队配合做好执法工作``:
+    :data:`_OWNER_HELPERS_RE`) up to its end, when a clause's names are units: support."""
+    out: list[ann.UnitRef] = []
+    for h in _OWNER_HELPERS_RE.finditer(re.split("[。；;！？]", rest, maxsplit=1)[0]):
+        helpers = _all_units(h.group("y"))
+        if helpers:
+            out.extend(ann.UnitRef(n, "support", None, lk) for n, lk in helpers)
+    return out
+
+
 # a relative clause before a name in such a list (负有安全监管职责的县直有关部门), or a locative (由所在地
 # 乡（镇）人民政府…: the one where it happens): not part of the name
 _AGENT_MODIFIER_RE = re.compile(r"^(?:[^、，,（）()的]{2,20}?的(?=[^的]{2,}$)|(?:所在地|当地)(?=[^、，,]{2,}))")
@@ -1092,7 +1114,7 @@ class _DocWalker:
             head = line.norm[:tail.start()] if tail else line.norm
             vs = VERB_SENTENCE_RE.search(head)
             if vs is not None and ann.classify(vs.group(1)) == "verb" and len(re.findall(
-                    r"[\u4e00-\u9fff]", line.norm[:vs.start(1)])) >= 6 and not re.match(
+                    r"[\u4e00-\u9fff]", line.norm[:vs.start(1)])) >= _task_floor(line) and not re.match(
                     r"[—－\-]", vs.group(1)):
                 # …加快建设步伐。市发改委牵头，市财政局配合。 the last sentence names the units
                 # (…。由市教育局负责，各市（区）政府配合。 as well; a deadline's label may close it)
@@ -1305,7 +1327,9 @@ class _DocWalker:
         items = ann.unit_items(m.group(1), self.known)
         if not items or not all(ann._unit_item(n, lk) for n, lk in items):
             return None
-        return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
+        rest = text[mm[2]:].lstrip(" .．、")[m.end():]
+        return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items]
+                          + _helpers_in(rest))
 
     def _topic_line_agent(self, node: Node) -> Optional[ann.Parsed]:
         """An item whose first line is only its topic (no clause break) and whose next line opens
@@ -1382,7 +1406,8 @@ class _DocWalker:
             got = _all_units(_AGENT_MODIFIER_RE.sub("", more.group("x")))
             if got:
                 items.extend(got)
-        return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
+        return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items]
+                          + _helpers_in(rest))
 
     def _topic_charge(self, line: Line) -> Optional[ann.Parsed]:
         """An item whose first sentence is a short topic and who is in charge of it
@@ -1421,11 +1446,7 @@ class _DocWalker:
             return None
         role = "lead" if m.group("role") == "牵头单位" else "responsible"
         parsed = ann.Parsed(units=[ann.UnitRef(n, role, None, lk) for n, lk in items])
-        rest = re.split("[。；;！？]", body[m.end():], maxsplit=1)[0]
-        for h in _OWNER_HELPERS_RE.finditer(rest):
-            helpers = _all_units(h.group("y"))
-            if helpers:
-                parsed.units.extend(ann.UnitRef(n, "support", None, lk) for n, lk in helpers)
+        parsed.units.extend(_helpers_in(body[m.end():]))
         return parsed
 
     def _subject_first(self, line: Line) -> Optional[ann.Parsed]:
