@@ -204,6 +204,8 @@ _COUNTED_PLACES_RE = re.compile(COUNTED_PLACES)
 _FEATURE_ENDS = "山湖江河岛峰"
 # the Youth League's committee named with its level inside (团市委, 团县委, 团省委): the level's 团委
 _YOUTH_LEAGUE = re.compile(r"^团(省|市|州|县|区|旗)委(?=$|办公室)")
+# a bureau's branch named after the place it serves (生态环境局宁乡分局, 公安局开福分局): the place
+_BRANCH_OF_PLACE = re.compile(r"局(" + HAN + r"{2,6}?)分局$")
 # the formal names of a place's Party committee, people's congress standing committee and CPPCC
 # committee, read as their usual short forms so that each is one unit however it is written, named
 # once with its place (中国共产党昆山市委员会 is 中共昆山市委, 昆山市人民代表大会常务委员会 昆山市人大常委会,
@@ -1087,6 +1089,15 @@ class Resolver:
             # is its own levels', 福建省地方各级人民政府; in the State's, every local level's, no body of
             # the State)
             owner, body = home, key
+        if owner is not None and town is None and not party and owner.parent and owner.level == "county":
+            branch = _BRANCH_OF_PLACE.search(body)
+            if branch and branch.group(1) in (owner.name,) + tuple(owner.short):
+                # 市生态环境局宁乡分局 in 宁乡市's own text: a county's government has no branch named
+                # after itself; the branch is the city's bureau's, in the county (长沙市生态环境局
+                # 宁乡分局: the bureaus run from the city, as 生态环境 and 自然资源 often are)
+                parent = div.get(owner.parent)
+                if parent is not None and parent.level in ("prefecture", "province"):
+                    owner = parent
         if owner is not None and town is None and not party \
                 and FUNCTIONAL.search(GOV_THEN_BODY.sub("", body)):
             body = GOV_THEN_BODY.sub("", body)       # 市人民政府水行政主管部门: 市水行政主管部门

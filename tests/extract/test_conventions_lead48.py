@@ -12,6 +12,14 @@
   (中共昆山市委, 昆山市人大常委会, 昆山市政协): one unit however written. Before, the Party committee was named
   with its place twice (苏州市中国共产党苏州市委员会, kind group) and a county's committee was the city's
   (苏州市中国共产党昆山市委员会); the congress's full name was a group, its short form unresolved.
+- a bureau's branch named after the county-level place whose document names it (``市生态环境局宁乡分局``,
+  ``生态环境局宁乡分局`` in 宁乡市's text): the city's bureau's branch (长沙市生态环境局宁乡分局), as the
+  bureaus run from the city name them; it was 宁乡市's own (宁乡市生态环境局宁乡分局, no such body).
+- a list item's short title (four characters) followed by the sentence of its units and helpers
+  (``5.宣传发动。县委宣传部负责，县文化馆、县妇联协助。``): the helpers were lost (six characters at least
+  were asked of the task's words); helpers named after an item's agent (``由县环卫所负责…，县城管大队配合
+  做好执法工作``) support (read by prose only before). A plain line whose 负责 stands before its verb's
+  phrase (``县委办负责统筹协调。``) is a duty of its own, never the annotation of the paragraph above.
 """
 from kg.resolve.jurisdiction import Jurisdiction
 from kg.resolve.lexicon import load_lexicon
@@ -98,3 +106,13 @@ def test_a_plain_line_whose_charge_precedes_its_verb_is_a_duty_of_its_own(write_
                           "县住建局负责组织实施。\n")
     assert ("县委办", "lead") not in who(out, "负责对工作落实情况")
     assert ("县住建局", "responsible") not in who(out, "负责对工作落实情况")
+
+
+def test_a_bureau_s_branch_named_after_the_county_is_the_city_s():
+    nx = Jurisdiction("宁乡市", "430182", "county", "issuer")
+    for name in ("市生态环境局宁乡分局", "生态环境局宁乡分局"):
+        assert _unit(name, nx)[0] == "长沙市生态环境局宁乡分局", name
+    assert _unit("市自然资源和规划局宁乡分局", nx)[3] == "长沙市"
+    # a branch named after a place inside the county stays the county's bureau's
+    assert _unit("市公安局城东分局", nx)[0] == "宁乡市公安局城东分局"
+    assert _unit("市公安局", nx)[0] == "宁乡市公安局"
