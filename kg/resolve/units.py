@@ -51,7 +51,7 @@ RELATIVE = ("自治区", "自治州", "自治县", "省", "市", "州", "盟", "
 # bodies' own names, which a place is put before whole)
 NOT_RELATIVE = re.compile(r"^(市场|市民(?!政|族|宗|防|航)|市政(?!府|务|协)|市容|市级|县级|区级|省级|区域|县域|省内|市内|区内|县内|"
                           r"市直|县直|区直|省直|市属|县属|区属|省属|州直|旗直|市县|省市(?!场)|县区|区县|县乡(?!村振兴)|"
-                          r"市区|县市(?!场|监局)|区市(?!场|监局)|州市(?!场|监局)|盟市|省辖市|市辖区(?!域))")
+                          r"市区|县市(?!场|监局)|区市(?!场|监局)|州市(?!场|监局)|盟市(?!场|监局)|省辖市|市辖区(?!域))")
 # the word a zone with a division of its own (雄安新区, 两江新区, 滨海新区, 苏州工业园区), a 地区
 # (阿克苏地区) or a 林区 (神农架林区) calls itself by in its own documents, as a city says 市: 新区建设局,
 # 园区大数据中心, 地区水利局, 林区财政局
@@ -138,7 +138,7 @@ LEVELS = re.compile(r"^(?:(?:省|市|县|区|乡|地)[级直属]|旗县|省辖�
                     # (城市人民政府X: every city's government, as a national or provincial law writes it)
                     # (直辖市X, 计划单列市X, 副省级市X: every city of that class, named as a national
                     # law names the provinces' level, 省、自治区、直辖市人民政府: no one government)
-                    r"州市(?!场)|盟市|设区的市|城市(?=(?:人民)?政府)|直辖市|计划单列市|副省级(?:城)?市)")
+                    r"州市(?!场)|盟市(?!场)|设区的市|城市(?=(?:人民)?政府)|直辖市|计划单列市|副省级(?:城)?市)")
 # a body that starts with a conjunction (市和区县人民政府: 和区县人民政府) is no one body
 CONJ_START = re.compile(r"^(?:或|及|与|、|和(?=[省市县区乡镇](?!场)))")
 # 市人民政府水行政主管部门: the 人民政府 between a government and its department says nothing more

@@ -20,7 +20,13 @@
   were asked of the task's words); helpers named after an item's agent (``由县环卫所负责…，县城管大队配合
   做好执法工作``) support (read by prose only before). A plain line whose 负责 stands before its verb's
   phrase (``县委办负责统筹协调。``) is a duty of its own, never the annotation of the paragraph above.
+- a unit named in a task's running text whose name the text goes on (``市人民政府办公室主任``,
+  ``市生态环境局宁乡分局局长``): the whole name is the mention (``市人民政府办``, ``市生态环境局`` before: a
+  short form cut from the name, the branch read as the bureau).
+- a league's (盟's) market regulation bureau (``盟市场监管局``) is its bureau: 盟市 was read as the set of
+  leagues and cities (an unresolved collective), as 州市 and 县市 before 场 are not.
 """
+from kg.extract.enrich.mentions import find_units
 from kg.resolve.jurisdiction import Jurisdiction
 from kg.resolve.lexicon import load_lexicon
 from kg.resolve.units import Resolver
@@ -116,3 +122,17 @@ def test_a_bureau_s_branch_named_after_the_county_is_the_city_s():
     # a branch named after a place inside the county stays the county's bureau's
     assert _unit("市公安局城东分局", nx)[0] == "宁乡市公安局城东分局"
     assert _unit("市公安局", nx)[0] == "宁乡市公安局"
+
+
+def test_a_mention_is_the_whole_name_the_text_goes_on_into():
+    known = {"市人民政府办", "市生态环境局"}.__contains__
+    assert find_units("成员：赵六  市人民政府办公室主任", known) == ["市人民政府办公室"]
+    assert find_units("周九  市生态环境局宁乡分局局长", known) == ["市生态环境局宁乡分局"]
+    # (a name the text does not go on stays as found)
+    assert find_units("市生态环境局负责大气污染防治", known) == ["市生态环境局"]
+
+
+def test_a_league_s_market_bureau_is_no_set_of_leagues_and_cities():
+    xl = Jurisdiction("锡林郭勒盟", "152500", "prefecture", "issuer")
+    assert _unit("盟市场监管局", xl)[:3] == ("锡林郭勒盟市场监督管理局", "department", True)
+    assert _unit("各盟市", xl)[1] == "collective"

@@ -83,6 +83,9 @@ def _final_of(finals) -> dict[str, bool]:
 
 
 _COUNT_RE = re.compile(r"（[^（）]*\d[^（）]*）$")
+# what makes a known name part of a longer one right after it: the rest of 办公室 after a short form
+# ending in 办, a bureau's branch named after a place (…局宁乡分局)
+_LONGER_NAME_RE = re.compile(r"(?<=办)公室|(?<=局)[\u4e00-\u9fff]{2,6}?分局")
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -137,6 +140,11 @@ def _find_in_line(t: str, known: Callable[[str], bool], places: Sequence[str]) -
                 m = SHAPE_RE.match(t, i)
                 if (m and _specific(m.group(0)) and not NOT_A_NAME_RE.search(m.group(0))):
                     best = m.group(0)
+        more = _LONGER_NAME_RE.match(t, i + len(best)) if best else None
+        if more:
+            # 市人民政府办 of 市人民政府办公室主任, 市生态环境局 of 市生态环境局宁乡分局局长: a name that the
+            # text goes on into a longer one names that one
+            best = t[i:more.end()]
         if best and not (i > 0 and _HAN_RE.match(t[i - 1]) and t[i - 1] in "全本我该各本城超都"):
             out.setdefault(best, None)
             i += len(best)
