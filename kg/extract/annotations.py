@@ -225,6 +225,10 @@ VERB_ROLES = [
     ("牵头卖力", "lead"), ("卖力", "responsible"),
     # （生态环境部指导）: a ministry guiding the local work of a national plan, neither lead
     # nor support (the governments that carry it out are named apart, or by a carry-over rule)
+    # (…，市级有关部门给予指导 / 予以支持 / 给予配合: the same verbs after 给予 / 予以, what the units give;
+    # before the shorter verbs they end with)
+    ("给予指导", "responsible"), ("予以指导", "responsible"), ("给予支持", "support"),
+    ("予以支持", "support"), ("给予配合", "support"), ("予以配合", "support"),
     ("指导", "responsible"),
     # the verbs of a 协同单位 / 支持单位 (who support) and of units doing the work together
     # (responsible), before the shorter verbs they end with: （市发改委牵头，市财政局协同配合）,

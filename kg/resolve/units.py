@@ -69,6 +69,9 @@ _PEOPLES_ORG = (r"^(共青团中央|中国(?:科协|科学技术协会|残联|�
 # 全国委员会 / 中国人民政协全国委员会常务委员会, as 全国政协 is: no place before it)
 NATIONAL_BODY = re.compile(r"^(国务院|中共中央|中央|全国|国家|中国人民银行|人民银行总行|最高人民|最高法|最高检|"
                            r"中国人民政(?:治协商会议|协)全国)|"
+                           # (a State organ named with 中国 before it: 中国气象局, 中国地震局, 中国证监会,
+                           # 中国证券监督管理委员会; never a city's, as 中国 was read as no place at all)
+                           r"^中国(?!共产党|人民政)" + HAN + r"{1,10}(?:局|总局|署|部|委员会|监会)$|"
                            r"^(人民银行|人民银行总行|银保监会|证监会|银监会|保监会)$|" + _PEOPLES_ORG)
 # (the national people's organisations written without 全国, _PEOPLES_ORG: bodies of the State's level,
 # named in full as they are)
@@ -204,6 +207,10 @@ _COUNTED_PLACES_RE = re.compile(COUNTED_PLACES)
 _FEATURE_ENDS = "山湖江河岛峰"
 # the Youth League's committee named with its level inside (团市委, 团县委, 团省委): the level's 团委
 _YOUTH_LEAGUE = re.compile(r"^团(省|市|州|县|区|旗)委(?=$|办公室)")
+# an autonomous region's bodies written with 区 for 自治区 in its own texts: its Party committee and
+# what it holds (区党委, 区党委编办: a district's committee is a 区委), the organs directly under it (区直
+# 机关工委), its departments (…厅: a district has none)
+_REGION_AS_QU = re.compile(r"^区(?:党委|直(?!各|有关|相关|部门|单位)|" + HAN + r"{2,12}厅$)")
 # a bureau's branch named after the place it serves (生态环境局宁乡分局, 公安局开福分局): the place
 _BRANCH_OF_PLACE = re.compile(r"局(" + HAN + r"{2,6}?)分局$")
 # the formal names of a place's Party committee, people's congress standing committee and CPPCC
@@ -1041,6 +1048,9 @@ class Resolver:
             key = _YOUTH_LEAGUE.sub(r"\1团委", key)     # 团市委: the city's Youth League committee, 市团委
         for formal, short in _FORMAL_NAMES:
             key = formal.sub(short, key)
+        if home is not None and home.level == "province" and home.name.endswith("自治区") \
+                and _REGION_AS_QU.match(key):
+            key = "自治" + key      # 区党委编办, 区直机关工委, 区财政厅 in 广西壮族自治区's text: the region's
         if _OWN_LEVEL.match(key):
             key = key[1:]           # 本市各级人民政府: the document's 市; 本 is no part of a name
         owner, body, party = self._owner(key, home)

@@ -25,6 +25,15 @@
   short form cut from the name, the branch read as the bureau).
 - a league's (盟's) market regulation bureau (``盟市场监管局``) is its bureau: 盟市 was read as the set of
   leagues and cities (an unresolved collective), as 州市 and 县市 before 场 are not.
+- an autonomous region's bodies written with 区 for 自治区 in its own texts (``区党委编办``, ``区党委组织部``,
+  ``区直机关工委``, ``区财政厅``): the region's (kept as written, placeless and unresolved, before); the
+  Party committee's work committee for its organs written ``直属机关工委`` (``自治区直属机关工委``) is the
+  one ``直机关工委`` names (a social organisation before, read as a 工会).
+- the role verbs written after 给予 / 予以 (``市级有关部门给予指导``, ``县财政局予以支持``): the verb's role (the
+  piece was reported as not understood and its units lost).
+- a State organ named with 中国 before it (``中国气象局``, ``中国证监会``, ``中国银保监会``): the State's (中国气象局
+  in a city's text was 苏州市中国气象局, the city's department; 中国证监会 an unresolved department while its
+  full name was the State's).
 """
 from kg.extract.enrich.mentions import find_units
 from kg.resolve.jurisdiction import Jurisdiction
@@ -136,3 +145,34 @@ def test_a_league_s_market_bureau_is_no_set_of_leagues_and_cities():
     xl = Jurisdiction("锡林郭勒盟", "152500", "prefecture", "issuer")
     assert _unit("盟市场监管局", xl)[:3] == ("锡林郭勒盟市场监督管理局", "department", True)
     assert _unit("各盟市", xl)[1] == "collective"
+
+
+def test_an_autonomous_region_s_bodies_written_with_qu():
+    gx = Jurisdiction("广西壮族自治区", "450000", "province", "issuer")
+    assert _unit("区党委编办", gx)[:3] == ("广西壮族自治区党委机构编制委员会办公室", "department", True)
+    assert _unit("区党委组织部", gx)[0] == _unit("自治区党委组织部", gx)[0]
+    assert _unit("区财政厅", gx)[:3] == ("广西壮族自治区财政厅", "department", True)
+    assert _unit("区直机关工委", gx) == _unit("自治区直属机关工委", gx)
+    assert _unit("区直机关工委", gx)[1:] == ("department", True, "广西壮族自治区")
+    # (区直各部门 stays the set of the region's organs; a district's 区直机关工委 stays its own)
+    assert _unit("区直各部门", gx)[1] == "collective"
+    kf = Jurisdiction("开福区", "430105", "county", "issuer")
+    assert _unit("区直机关工委", kf)[3] == "开福区"
+
+
+def test_role_verbs_after_geiyu_or_yuyi(write_doc):
+    out = read(write_doc, "渝北区2024年城市更新工作要点\n"
+                          "4.争取市级资金支持。（责任单位：区发展改革委、区财政局，市级有关部门给予指导）\n"
+                          "5.推进场镇改造。（区住房城乡建委牵头，区财政局予以支持，各镇给予配合）\n")
+    assert who(out, "争取市级资金支持") == [("区发展改革委", "responsible"), ("区财政局", "responsible"),
+                                          ("市级有关部门", "responsible")]
+    assert who(out, "推进场镇改造") == [("区住房城乡建委", "lead"), ("区财政局", "support"), ("各镇", "support")]
+
+
+def test_a_state_organ_named_with_zhongguo_is_the_state_s():
+    for name in ("中国气象局", "中国地震局", "中国证监会", "中国证券监督管理委员会", "中国银保监会"):
+        assert _unit(name)[1:3] == ("central", True), name
+    assert _unit("中国证监会")[0] == _unit("中国证券监督管理委员会")[0]
+    # (an enterprise's branch and the Party's committee are not)
+    assert _unit("中国移动苏州分公司")[1] == "enterprise"
+    assert _unit("中国共产党苏州市委员会")[1] == "department"
