@@ -2866,7 +2866,7 @@ def _prepare_lines(lines) -> list[Line]:
             out.append(ln)
             k += 1
             continue
-        ln = _bracketed_labels(ln)
+        ln = _bulleted_labels(_bracketed_labels(ln))
         run = _header_run(src, k)
         if run:
             names, k_end = run
@@ -2981,6 +2981,28 @@ def _bracketed_labels(ln: Line) -> Line:
         repl = label + "：" + " "
         text[m.start():m.end()] = list(repl)
         norm[m.start():m.end()] = list(repl)
+        changed = True
+    if not changed:
+        return ln
+    return Line(ln.file, ln.number, "".join(text), "".join(norm))
+
+
+# a bullet glyph inside a line before a field's label (…。◆牵头单位：县民政局 ◆配合单位：…): a separator
+_BULLET_LABEL_RE = re.compile(r"[◆◇●○■□▲△▶►•](?=\s*([\u4e00-\u9fff]{2,8})[：:])")
+
+
+def _bulleted_labels(ln: Line) -> Line:
+    """``…。◆牵头单位：县民政局 ◆配合单位：县财政局`` (each field after a bullet glyph, a form's layout):
+    each glyph before a unit, deadline or person label inside the line is written ``；``, as
+    the fields' separator; the line keeps its length. A glyph opening the line is its marker."""
+    text, norm = list(ln.text), list(ln.norm)
+    changed = False
+    for m in _BULLET_LABEL_RE.finditer(ln.norm):
+        label = m.group(1)
+        if m.start() == len(ln.norm) - len(ln.norm.lstrip()) or not (
+                label in ann.DEADLINE_LABELS or ann.label_role(label) or ann.is_person_label(label)):
+            continue
+        text[m.start()] = norm[m.start()] = "；"
         changed = True
     if not changed:
         return ln

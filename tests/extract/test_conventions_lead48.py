@@ -34,6 +34,8 @@
 - a State organ named with 中国 before it (``中国气象局``, ``中国证监会``, ``中国银保监会``): the State's (中国气象局
   in a city's text was 苏州市中国气象局, the city's department; 中国证监会 an unresolved department while its
   full name was the State's).
+- fields after bullet glyphs inside a task's line (``5.开展老年人助餐服务。◆牵头单位：县民政局 ◆配合单位：县财政局、
+  各乡镇（街道）``, a form's layout): read as the task's annotation (the line's units were lost in silence).
 """
 from kg.extract.enrich.mentions import find_units
 from kg.resolve.jurisdiction import Jurisdiction
@@ -139,6 +141,8 @@ def test_a_mention_is_the_whole_name_the_text_goes_on_into():
     assert find_units("周九  市生态环境局宁乡分局局长", known) == ["市生态环境局宁乡分局"]
     # (a name the text does not go on stays as found)
     assert find_units("市生态环境局负责大气污染防治", known) == ["市生态环境局"]
+    # (a post's words are no name: 副市长兼任办公室主任 names no 市长兼任办公室)
+    assert not any("兼任" in n for n in find_units("市政府分管副市长兼任办公室主任", known))
 
 
 def test_a_league_s_market_bureau_is_no_set_of_leagues_and_cities():
@@ -176,3 +180,11 @@ def test_a_state_organ_named_with_zhongguo_is_the_state_s():
     # (an enterprise's branch and the Party's committee are not)
     assert _unit("中国移动苏州分公司")[1] == "enterprise"
     assert _unit("中国共产党苏州市委员会")[1] == "department"
+
+
+def test_fields_after_bullet_glyphs_in_a_task_s_line(write_doc):
+    out = read(write_doc, "长兴县2024年民生实事项目实施方案\n"
+                          "5.开展老年人助餐服务。◆牵头单位：县民政局 ◆配合单位：县财政局、各乡镇（街道）\n"
+                          "6.建设城市书房5家。●责任单位：县文广旅体局 ●完成时限：2024年10月\n")
+    assert who(out, "老年人助餐") == [("县民政局", "lead"), ("县财政局", "support"), ("各乡镇（街道）", "support")]
+    assert who(out, "城市书房") == [("县文广旅体局", "responsible")]

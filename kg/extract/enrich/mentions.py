@@ -24,7 +24,7 @@ MAX_LEN = 24
 SHAPE_RE = re.compile(r"(市委|市政府|市)[\u4e00-\u9fff]{1,10}?(局|委员会|管委会|委|办公室|办)"
                       r"(?!法|理|际|托|[\u4e00-\u9fff]?[长任])")
 # (nor a verb setting a body up: 省、设区的市设立选举工作办公室 names 选举工作办公室, not 市设立…)
-NOT_A_NAME_RE = re.compile(r"[的和及与、被将在对为第]|^市级|布局|暂行|实施|建议|两级|常委|主办|会办|管理办$|设立|成立|组建")
+NOT_A_NAME_RE = re.compile(r"[的和及与、被将在对为第]|兼任|担任|^市级|布局|暂行|实施|建议|两级|常委|主办|会办|管理办$|设立|成立|组建")
 
 
 def find_units(text: str, known: Callable[[str], bool], places: Sequence[str] = ()) -> list[str]:
