@@ -51,7 +51,7 @@ LABEL_ROLES = {
     "实施单位": "responsible", "主体责任单位": "responsible", "具体负责": "responsible",
     "责任处室": "responsible", "责任科室": "responsible", "责任主体单位": "responsible",
     "主要责任单位": "lead", "负责单位": "responsible", "负责部门": "responsible",
-    "信息来源": "source", "数据来源": "source",
+    "信息来源": "source", "数据来源": "source", "来源": "source",
     # the body that supplies a target's figure (（牵头单位：市发改委，数据提供单位：市统计局）), as the
     # tables' 信息提供单位 column
     "数据提供单位": "source", "数据来源单位": "source", "信息提供单位": "source",

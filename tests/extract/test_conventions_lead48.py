@@ -36,7 +36,12 @@
   full name was the State's).
 - fields after bullet glyphs inside a task's line (``5.开展老年人助餐服务。◆牵头单位：县民政局 ◆配合单位：县财政局、
   各乡镇（街道）``, a form's layout): read as the task's annotation (the line's units were lost in silence).
+- a gazette's article closed by where it came from (``（来源：市医保局）``, as ``信息来源``): the article's source
+  (the line was a task of its own, which took the next article's lines, and the body was lost).
+- a township's body named by its level word as a duty's subject (``镇纪委负责…``, ``镇武装部负责…``,
+  ``乡纪委负责…``): the duty reader's (lost before, while ``县纪委`` and ``镇财政所`` were read).
 """
+from kg.extract.enrich.duties import read_duties
 from kg.extract.enrich.mentions import find_units
 from kg.resolve.jurisdiction import Jurisdiction
 from kg.resolve.lexicon import load_lexicon
@@ -188,3 +193,26 @@ def test_fields_after_bullet_glyphs_in_a_task_s_line(write_doc):
                           "6.建设城市书房5家。●责任单位：县文广旅体局 ●完成时限：2024年10月\n")
     assert who(out, "老年人助餐") == [("县民政局", "lead"), ("县财政局", "support"), ("各乡镇（街道）", "support")]
     assert who(out, "城市书房") == [("县文广旅体局", "responsible")]
+
+
+def test_an_article_closed_by_its_source(write_doc):
+    out = read(write_doc, "某市政府公报 2024年第3期\n"
+                          "部门工作动态\n"
+                          "3月以来，市应急管理局组织开展安全生产大检查，排查隐患120处。\n"
+                          "（市应急管理局供稿）\n"
+                          "（来源：市应急管理局）\n"
+                          "市医保局推进DRG支付方式改革，覆盖全市二级以上医院。\n"
+                          "（来源：市医保局）\n")
+    # (the same body named twice, contributor and source, is one row)
+    assert [u for u, _ in who(out, "排查隐患120处")] == ["市应急管理局"]
+    assert who(out, "DRG支付方式改革") == [("市医保局", "source")]
+
+
+def test_a_township_s_body_named_by_its_level_word_holds_a_duty():
+    def subjects(text):
+        return [(d.mention, d.role) for d in read_duties(text, 1, lambda s: False)]
+    assert subjects("镇纪委负责对工作落实情况进行监督检查。") == [("镇纪委", "responsible")]
+    assert subjects("镇武装部负责民兵工作。") == [("镇武装部", "responsible")]
+    assert subjects("乡纪委负责监督。") == [("乡纪委", "responsible")]
+    # (words opening with the level word are no body: 乡村振兴工作会)
+    assert subjects("乡村振兴工作会负责统筹。") == []
