@@ -51,7 +51,7 @@ LABEL_ROLES = {
     "实施单位": "responsible", "主体责任单位": "responsible", "具体负责": "responsible",
     "责任处室": "responsible", "责任科室": "responsible", "责任主体单位": "responsible",
     "主要责任单位": "lead", "负责单位": "responsible", "负责部门": "responsible",
-    "信息来源": "source", "数据来源": "source", "来源": "source",
+    "信息来源": "source", "数据来源": "source",
     # the body that supplies a target's figure (（牵头单位：市发改委，数据提供单位：市统计局）), as the
     # tables' 信息提供单位 column
     "数据提供单位": "source", "数据来源单位": "source", "信息提供单位": "source",
@@ -1574,6 +1574,16 @@ def spaced_field(text: str) -> Optional[str]:
     return m.group(1) + "：" + m.group(2)
 
 
+_SOURCE_BRACKET_RE = re.compile(r"^来源[：:]")
+
+
+def bracket_source(inner: str) -> str:
+    """A bracket's content on a line of its own after an article, ``来源：市医保局``: where the
+    article came from, read as ``信息来源：…`` (a bare 来源 label elsewhere is a page's byline or a
+    field of its own: not read so)."""
+    return "信息" + inner if _SOURCE_BRACKET_RE.match(inner) else inner
+
+
 @_per_document          # (classify reads the document's short forms: never another document's answer)
 def is_standalone_annotation(text: str) -> bool:
     """A line that is wholly an annotation: ``（责任单位：…）`` or ``责任单位：…`` (or
@@ -1609,7 +1619,7 @@ def is_standalone_annotation(text: str) -> bool:
     if t.startswith(OPEN) or t.startswith("〔"):
         g = trailing_group(t)
         if g and g[0] == 0:
-            inner = t[1:g[1] - 1] if g[2] else t[1:]
+            inner = bracket_source(t[1:g[1] - 1] if g[2] else t[1:])
             kind = classify(inner, notes=True)
             # (（市统计局供稿） under an article's paragraph: who contributed it, a gazette's form)
             return kind in ("labeled", "verb", "contributor")

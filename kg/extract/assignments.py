@@ -1768,7 +1768,7 @@ class _DocWalker:
         if t.startswith("（"):
             g = ann.trailing_group(t)
             if g and g[0] == 0:
-                content = t[1:g[1] - 1] if g[2] else t[1:]
+                content = ann.bracket_source(t[1:g[1] - 1] if g[2] else t[1:])
                 return self._parse_group(content, line, g[2], notes=True)
         return self._parse_group(t, line, True)
 

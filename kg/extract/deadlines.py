@@ -60,6 +60,11 @@ _MILESTONE = re.compile(r"(?:启动|开工|动工|(?:基本|全面)?建成|投�
                         r"(?:建设|实施|运营)?$")
 # a year and the season or event the work is done before (2024年汛前, 2024年春节前, 2024年秋季开学前):
 # a deadline with no date, kept as written (as 长期坚持 is); the flood season's words alone too
+# the work's step done by a date written before it (…前完成主体, …前建成投用, …前完成招标, …前投入使用): a
+# verb of completing, opening or setting up and a few words of its object
+_MILESTONE_AFTER_BY = re.compile(r"(?<=前)(?:完成|建成|开工|启动|投入|投用|实现|出台|制定|印发|上线|交付|通过|"
+                                 r"组建|成立|召开|举办|部署|形成|建立|验收|竣工|开通|开放)[\u4e00-\u9fff]{0,6}$")
+_GOES_ON = re.compile(r"并|坚持|持续|常态")
 _BEFORE_EVENT = re.compile(r"^(?:\d{4}年)?(?:主?汛期?|春节|元旦|国庆节?|春耕|秋收|(?:春季|秋季)?开学|"
                            r"(?:供暖|采暖|取暖)季?|雨季|入冬|冬季|夏季|麦收|三夏|秋冬季)(?:之?前|以前)(?:完成)?$")
 # a phrase opening with a year and made only of the words of time (2024年秋季, 2024年年中, 2024年“五一”前,
@@ -126,9 +131,9 @@ def normalise_deadline(text: str) -> Optional[str]:
     t = _as_figures(t) if t else t
     if not t:
         return None
-    mm = _MILESTONE.search(t)
-    if mm and mm.start() > 0 and _dated(t[:mm.start()]):
-        t = t[:mm.start()]
+    cut = _milestone_cut(t, events=False)     # (an event's, 2024年汛前完成, is kept as written)
+    if cut is not None:
+        t = t[:cut]
     m = _YEAR_END.match(t)
     if m:
         return f"{m.group(1)}-12"
@@ -194,8 +199,7 @@ def is_deadline(text: str) -> bool:
         return True         # 全年持续推进, 年内持续推进: the year's work, going on
     if _RECURRING.match(t) or _FROM.match(t) or _BEFORE_EVENT.match(t) or _PLAN_PERIOD.match(t):
         return True
-    mm = _MILESTONE.search(t)
-    if mm and mm.start() > 0 and _dated(t[:mm.start()]):
+    if _milestone_cut(t) is not None:
         return True
     if _SPAN.match(t) and _ISO.match(normalise_deadline(t) or ""):
         return True         # 即日起至2025年底, 2024年6月-2024年10月: by the span's end
@@ -203,6 +207,21 @@ def is_deadline(text: str) -> bool:
     if ms and _dated(ms.group("end")):
         return True         # 1—6月, 3-12月底前: by the span's end month
     return _dated(t) or bool(_RANGE.match(t)) or bool(_YEAR_LED.match(t)) or bool(_RANGE_ONGOING.match(t))
+
+
+def _milestone_cut(t: str, events: bool = True) -> Optional[int]:
+    """Where the work's milestone after a date begins (``6月底前出台方案``: 6, ``8月底前完成主体``,
+    ``年底前建成投用``; with ``events``, after an event too: ``秋季开学前投入使用``): the date before
+    it is the deadline; None when ``t`` is no date and a milestone."""
+    mm = _MILESTONE.search(t)
+    if mm and mm.start() > 0 and _dated(t[:mm.start()]):
+        return mm.start()
+    mm = _MILESTONE_AFTER_BY.search(t)
+    if mm and _GOES_ON.search(mm.group(0)):
+        mm = None       # (…前完成并长期坚持: the work goes on after the date, kept as written)
+    if mm and mm.start() > 0 and (_dated(t[:mm.start()]) or (events and _BEFORE_EVENT.match(t[:mm.start()]))):
+        return mm.start()
+    return None
 
 
 def _dated(t: str) -> bool:

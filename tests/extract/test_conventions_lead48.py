@@ -36,11 +36,16 @@
   full name was the State's).
 - fields after bullet glyphs inside a task's line (``5.开展老年人助餐服务。◆牵头单位：县民政局 ◆配合单位：县财政局、
   各乡镇（街道）``, a form's layout): read as the task's annotation (the line's units were lost in silence).
-- a gazette's article closed by where it came from (``（来源：市医保局）``, as ``信息来源``): the article's source
-  (the line was a task of its own, which took the next article's lines, and the body was lost).
+- a gazette's article closed by where it came from on a line of its own (``（来源：市医保局）``, as
+  ``信息来源``): the article's source (the line was a task of its own, which took the next article's lines,
+  and the body was lost). A bare ``来源：X`` line is a web page's byline, not read so.
 - a township's body named by its level word as a duty's subject (``镇纪委负责…``, ``镇武装部负责…``,
   ``乡纪委负责…``): the duty reader's (lost before, while ``县纪委`` and ``镇财政所`` were read).
+- a deadline followed by the step done by then (``8月底前完成主体``, ``年底前建成投用``, ``9月底前完成招标``,
+  ``秋季开学前投入使用``): the date (the pieces were reported as not understood, the deadline lost); one the
+  work goes on after (``…前完成并长期坚持``) is kept as written.
 """
+from kg.extract.deadlines import is_deadline, normalise_deadline
 from kg.extract.enrich.duties import read_duties
 from kg.extract.enrich.mentions import find_units
 from kg.resolve.jurisdiction import Jurisdiction
@@ -216,3 +221,16 @@ def test_a_township_s_body_named_by_its_level_word_holds_a_duty():
     assert subjects("乡纪委负责监督。") == [("乡纪委", "responsible")]
     # (words opening with the level word are no body: 乡村振兴工作会)
     assert subjects("乡村振兴工作会负责统筹。") == []
+
+
+def test_a_deadline_followed_by_the_step_done_by_then(write_doc):
+    for piece, norm in (("8月底前完成主体", "8月底前"), ("年底前建成投用", "年底前"),
+                        ("2024年9月底前完成招标", "2024-09"), ("秋季开学前投入使用", "秋季开学前投入使用")):
+        assert is_deadline(piece), piece
+        assert normalise_deadline(piece) == norm, piece
+    assert normalise_deadline("2024年6月底前完成并长期坚持") == "2024年6月底前完成并长期坚持"
+    assert not is_deadline("会前完成准备工作") and not is_deadline("县教育局负责")
+    out = read(write_doc, "平江县2024年重点工作任务分解\n"
+                          "3.完成城区学校扩容。（县教育局负责，2024年8月底前完成主体，秋季开学前投入使用）\n")
+    assert who(out, "城区学校扩容") == [("县教育局", "responsible")]
+    assert {a.raw.deadline for a in out[0].assignments if a.raw.via == "inline"} == {"2024-08"}
