@@ -608,17 +608,18 @@ def _resolve(kept: Iterable[DocOutput], summaries: list[_DocSummary], copies: di
         town = own_township_name(d.doc.title, d.doc.issuer) or False
         ministry = own_ministry(d.doc.issuer)
         zone = own_zone(d.doc.issuer)
+        dept = None if ministry or zone else resolver.issuing_department(d.doc.issuer, juris)
         raws = (*d.raw, *d.enrichment.raw)
         # (a short form the document cuts from a unit it names in full: that unit)
         stems = resolver.stems([(r.mention.text, r.lookup) for r in raws], juris,
                                scope=d.doc.doc_id, township_doc=town, ministry_doc=ministry,
-                               zone_doc=zone)
+                               zone_doc=zone, dept_doc=dept)
         doc_ass = drop_duplicates(
             [Assignment(r, resolver.note(r.mention.text, stems[r.mention.text])
                         if r.mention.text in stems and not r.lookup else
                         resolver.resolve(r.mention.text, juris, r.lookup,
                                          scope=d.doc.doc_id, township_doc=town,
-                                         ministry_doc=ministry, zone_doc=zone))
+                                         ministry_doc=ministry, zone_doc=zone, dept_doc=dept))
              for r in raws], doc_tasks)
         unresolved += _unresolved(doc_ass, reported, lex)
         if spool is not None:

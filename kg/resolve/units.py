@@ -211,6 +211,9 @@ _YOUTH_LEAGUE = re.compile(r"^团(省|市|州|县|区|旗)委(?=$|办公室)")
 # what it holds (区党委, 区党委编办: a district's committee is a 区委), the organs directly under it (区直
 # 机关工委), its departments (…厅: a district has none)
 _REGION_AS_QU = re.compile(r"^区(?:党委|直(?!各|有关|相关|部门|单位)|" + HAN + r"{2,12}厅$)")
+# a department's section named bare in its own documents (基础教育科, 计划财务科, 秘书股, 办公室, 法规处,
+# 综合室): not a level's or a place's body (市…, 县…), not a set (各科室)
+_SECTION_RE = re.compile("(?!各|有关|相关|其他|本|局|委|厅|部|市|县|区|省|州|镇|乡)" + HAN + r"{1,12}(?:科|股|处|室)")
 # a bureau's branch named after the place it serves (生态环境局宁乡分局, 公安局开福分局): the place
 _BRANCH_OF_PLACE = re.compile(r"局(" + HAN + r"{2,6}?)分局$")
 # the formal names of a place's Party committee, people's congress standing committee and CPPCC
@@ -686,7 +689,13 @@ def guess_kind(name: str) -> str:
         return "department"             # 中共突泉县委宣传部, 自治区党委组织部: a Party committee's department
     if _ZONE_NAME.search(n):
         return "zone"   # 立山经济开发区, 县高新区, 湘江新区: a zone named as a unit, its committee at work
+    if _DEPT_SECTION.search(n):
+        return "department"     # 株洲市教育局基础教育科, 县财政局预算股: a department's section
     return "other"
+
+
+#: a department's section named after it (…教育局基础教育科, …财政局预算股, …发展改革委法规处)
+_DEPT_SECTION = re.compile("(?:局|委|厅|办|部)" + HAN + r"{1,12}(?:科|股|处|室)$")
 
 
 #: the words a zone's own name ends in (its committee is named apart: 管委会)
@@ -1197,7 +1206,7 @@ class Resolver:
     def resolve(self, mention: str, jurisdiction: Where = None,
                 lookup: Optional[str] = None, scope: Optional[str] = None,
                 township_doc: Union[bool, str] = False, ministry_doc: bool = False,
-                zone_doc: Optional[str] = None) -> Unit:
+                zone_doc: Optional[str] = None, dept_doc: Optional[str] = None) -> Unit:
         """Resolve a mention of a document of ``jurisdiction`` (a :class:`Jurisdiction` or a
         place name; optionally through an expanded ``lookup`` form). ``scope`` (the document id)
         keeps the units of a document of unknown jurisdiction apart from every other's.
@@ -1207,9 +1216,22 @@ class Resolver:
         (``镇财政所``) are named with it (``古林镇财政所``).
         ``ministry_doc``: a ministry issues it (:func:`own_ministry`), whose bare 局 are its own.
         ``zone_doc``: a zone's committee issues it (:func:`own_zone`, the zone's name), whose bodies
-        named by the zone's word for itself are the zone's."""
+        named by the zone's word for itself are the zone's.
+        ``dept_doc``: a government's department issues it (its name, :meth:`issuing_department`),
+        whose sections named bare (``基础教育科``, ``人事科``, ``办公室``) are its own."""
         return self.note(mention, self._unit(mention, jurisdiction, lookup, scope, township_doc,
-                                             ministry_doc, zone_doc))
+                                             ministry_doc, zone_doc, dept_doc))
+
+    def issuing_department(self, issuer: Optional[str], jurisdiction: Where = None) -> Optional[str]:
+        """The name of the one government department (or Party committee department) that issues a
+        document in its own name (``株洲市教育局``), as resolved; None for a government, a joint
+        issue or anything that is no resolved department."""
+        n = unglossed(compact(issuer or ""))
+        if not n or re.search(r"[、，,\s]", issuer or "") or not ORG_SUFFIX.search(n) \
+                or re.search("(?:人民政府|政府|管委会|管理委员会|行政公署)$", n) or own_ministry(n):
+            return None
+        u = self._peek(n, jurisdiction, None, None, False)
+        return u.name if u.resolved and u.kind == "department" else None
 
     def note(self, mention: str, unit: Unit) -> Unit:
         """Count ``mention`` as naming ``unit``."""
@@ -1219,7 +1241,8 @@ class Resolver:
 
     def stems(self, mentions: list[tuple[str, Optional[str]]], jurisdiction: Where = None,
               scope: Optional[str] = None, township_doc: Union[bool, str] = False,
-              ministry_doc: bool = False, zone_doc: Optional[str] = None) -> dict[str, Unit]:
+              ministry_doc: bool = False, zone_doc: Optional[str] = None,
+              dept_doc: Optional[str] = None) -> dict[str, Unit]:
         """The short forms one document cuts from a unit it names in full: 区应急 under a
         牵头单位： label where the same text writes 区应急局 (西青区应急管理局). ``mentions`` are
         the document's (mention, lookup) pairs; a mention that names no body of its own (no
@@ -1240,10 +1263,10 @@ class Resolver:
                       and unglossed(compact(f)).startswith(key)
                       and ORG_SUFFIX.search(unglossed(compact(f)))]
             if not longer or self._peek(m, jurisdiction, None, scope, township_doc,
-                                        ministry_doc, zone_doc).resolved:
+                                        ministry_doc, zone_doc, dept_doc).resolved:
                 continue
             units = {u.unit_id: u for u in (self._unit(f, jurisdiction, fl, scope, township_doc,
-                                                       ministry_doc, zone_doc)
+                                                       ministry_doc, zone_doc, dept_doc)
                                             for f, fl in longer)}
             if len(units) == 1:
                 (u,) = units.values()
@@ -1253,11 +1276,12 @@ class Resolver:
 
     def _peek(self, mention: str, jurisdiction: Where, lookup: Optional[str],
               scope: Optional[str], township_doc: Union[bool, str], ministry_doc: bool = False,
-              zone_doc: Optional[str] = None) -> Unit:
+              zone_doc: Optional[str] = None, dept_doc: Optional[str] = None) -> Unit:
         """The unit ``mention`` resolves to, leaving no trace of a new unresolved unit."""
         before = len(self._units)
         cached = len(self._cache)
-        unit = self._unit(mention, jurisdiction, lookup, scope, township_doc, ministry_doc, zone_doc)
+        unit = self._unit(mention, jurisdiction, lookup, scope, township_doc, ministry_doc, zone_doc,
+                          dept_doc)
         if not unit.resolved and len(self._units) > before:
             del self._units[unit.unit_id]
             if len(self._cache) > cached:
@@ -1267,9 +1291,14 @@ class Resolver:
     def _unit(self, mention: str, jurisdiction: Where = None,
               lookup: Optional[str] = None, scope: Optional[str] = None,
               township_doc: Union[bool, str] = False, ministry_doc: bool = False,
-              zone_doc: Optional[str] = None) -> Unit:
+              zone_doc: Optional[str] = None, dept_doc: Optional[str] = None) -> Unit:
         j = _as_jurisdiction(jurisdiction)
         key = unglossed(compact(mention))
+        if dept_doc and not lookup and not ministry_doc and _SECTION_RE.fullmatch(key) \
+                and not key.startswith(_NOT_BARE) and self.divisions.read_prefix(key) is None:
+            # 基础教育科, 人事科, 办公室 in 株洲市教育局's own document: the bureau's own sections
+            # (株洲市教育局基础教育科), never one unit with every other bureau's 人事科 in the city
+            return self._unit(dept_doc + key, jurisdiction, None, scope, township_doc)
         own_town = bool(township_doc) and not key.startswith("各") and bool(TOWNSHIP_SET.match(key))
         if isinstance(township_doc, str) and not lookup and not own_town:
             m = _TOWN_OWN_BODY.match(key)

@@ -44,10 +44,14 @@
 - a deadline followed by the step done by then (``8月底前完成主体``, ``年底前建成投用``, ``9月底前完成招标``,
   ``秋季开学前投入使用``): the date (the pieces were reported as not understood, the deadline lost); one the
   work goes on after (``…前完成并长期坚持``) is kept as written.
+- the sections of the department that issues a document, named bare (``基础教育科``, ``人事科``, ``办公室`` in
+  株洲市教育局's own notice): that department's (株洲市教育局人事科, kind department); they were units of the
+  city named as written, so every bureau's 人事科 in the city was one unit.
 """
 from kg.extract.deadlines import is_deadline, normalise_deadline
 from kg.extract.enrich.duties import read_duties
 from kg.extract.enrich.mentions import find_units
+from kg.pipeline import build
 from kg.resolve.jurisdiction import Jurisdiction
 from kg.resolve.lexicon import load_lexicon
 from kg.resolve.units import Resolver
@@ -234,3 +238,22 @@ def test_a_deadline_followed_by_the_step_done_by_then(write_doc):
                           "3.完成城区学校扩容。（县教育局负责，2024年8月底前完成主体，秋季开学前投入使用）\n")
     assert who(out, "城区学校扩容") == [("县教育局", "responsible")]
     assert {a.raw.deadline for a in out[0].assignments if a.raw.via == "inline"} == {"2024-08"}
+
+
+BUREAU = ("株洲市教育局关于印发《2024年全市教育工作要点》任务分解的通知\n"
+          "各县市区教育局，局机关各科室：\n"
+          "1.推进学前教育普及普惠。（牵头科室：基础教育科；配合科室：计划财务科、各县市区教育局）\n"
+          "2.加强教师队伍建设。（责任科室：人事科）\n")
+HEALTH = ("株洲市卫生健康委员会关于印发2024年工作要点的通知\n"
+          "1.加强人才队伍建设。（责任科室：人事科）\n")
+
+
+def test_the_issuing_department_s_sections_are_its_own(write_doc):
+    result = build([write_doc(BUREAU, "a.txt"), write_doc(HEALTH, "b.txt")])
+    units = {(a.raw.mention.text, a.unit.name, a.unit.kind) for a in result.assignments}
+    assert ("基础教育科", "株洲市教育局基础教育科", "department") in units
+    assert ("人事科", "株洲市教育局人事科", "department") in units
+    # (another bureau's 人事科 is its own, never one unit with the first)
+    assert ("人事科", "株洲市卫生健康委员会人事科", "department") in units
+    # (the counties' bureaus stay the collective they are)
+    assert ("各县市区教育局", "各县市区教育局", "collective") in units
