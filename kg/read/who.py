@@ -70,6 +70,9 @@ RECEIVES_RE = re.compile(r"接受[^。；;，,]{0,12}?(?P<a>" + _RECEIVED + ")"
 # …and a unit named as what is set up or done away with (民族乡的建立由哪一级政府决定, 居委会的设立
 # 由谁批准): the matter is the unit's creation, the one asked is who creates it, not the unit
 CREATED_AFTER_RE = re.compile(r"的(?:设立|建立|成立|设置|组建|撤销|撤并|合并|更名)")
+# …or as the body whose office or daily work is asked (联席会议的办公室放在哪个部门, 领导小组日常工作由谁承担):
+# a group works through an office set in a department, which is the one asked, not the group
+OFFICE_AFTER_RE = re.compile(r"的?(?P<part>办公室|办事机构|秘书处|日常工作)")
 # …or before the asking word of such a verb (殡葬管理委员会由哪一级政府来建, 联席会议由谁设立): the
 # unit is what is set up, as after 的设立; the one asked is who sets it up (a level's government
 # asked, 哪一级政府, asks who as 谁 does)
@@ -504,9 +507,12 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
                                          or _opens_longer_word(q, i, index, k)
                                          and not _DEPARTMENT_AFTER_RE.match(q, i + k))) \
                     and not _field_joined_to_next(q, i, k, aliases):
+                office = OFFICE_AFTER_RE.match(q, i + k)
                 acted_on = OBJECT_OF_RE.search(q[:i]) or any(a >= i + k for a in asked_at) \
-                    or CREATED_AFTER_RE.match(q, i + k)
+                    or CREATED_AFTER_RE.match(q, i + k) or office
                 (objects if acted_on else units).update(aliases[q[i:i + k]].split())
+                if office:
+                    units.update(_office_of(q[i:i + k], office.group("part"), index))
                 if acted_on:
                     # (and its names: 村委会 is the alias of one text's unit, 村民委员会 the
                     # name of the others')
@@ -614,6 +620,16 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
                 words += [first, second]
                 word_of[second] = first
     return words, grams, units, word_of, loose, objects
+
+
+def _office_of(name: str, part: str, index: SearchIndex) -> set[str]:
+    """The ids of the office of the body ``name`` whose ``part`` a question asks (:data:`OFFICE_AFTER_RE`:
+    开州区…联席会议的办公室 is the unit 开州区联席会议办公室, named by the index as 联席会议办公室): the
+    longest ending of the name that, with the part (办公室 for its daily work), names a unit; none
+    where no such unit is known."""
+    part = "办公室" if part == "日常工作" else part
+    found = index.aliases([name[j:] + part for j in range(len(name) - 1)])
+    return set(found[max(found, key=len)].split()) if found else set()
 
 
 def _acts_on_the_matter(verb: str) -> bool:
@@ -1367,6 +1383,11 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     # group led, is no answer for being named)
     lead_asked = not role_asked and LEAD_ASKED_RE.search(cquestion) is not None
     verb_asked = next((m.group("verb") for m in OBJECT_ASKED_RE.finditer(cquestion)), None)
+    # (the office of a body named, 联席会议的办公室放在哪个部门: a clause writing no office cannot say where)
+    office_parts = {m.group("part") for m in OFFICE_AFTER_RE.finditer(cq)
+                    if any(cq.endswith(o, 0, m.start()) for o in objects if not UNIT_ID_RE.fullmatch(o))}
+    if office_parts:
+        office_parts.add("办公室")
     other_roles = ROLE_OTHER[role_asked.group(1)] if role_asked else set()
     subject: dict[str, int] = {}         # the words naming the one it opens with -> where
     if not units and SUBJECT_DUTY_RE.search(cq) and not WHO_ASKED_RE.search(cq):
@@ -1486,6 +1507,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         if objects and e["units"] and _objects_own(e["units"], objects):
             # owned only by the unit the question names as the object (谁督促各地…: what 各地
             # themselves do): a named unit in another role than the one asked
+            final[k] *= ROLE_FACTOR
+        if office_parts and e["units"] and not any(p in compact(e["text"]) for p in office_parts):
             final[k] *= ROLE_FACTOR
         if verb_asked and e["units"] and _receives_only(compact(e["text"]), verb_asked):
             final[k] *= ROLE_FACTOR

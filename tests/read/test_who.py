@@ -3851,3 +3851,30 @@ def test_the_lead_asked_with_a_unit_named_and_the_lead_stated_as_the_lead_unit(t
     out = _built(tmp_path_factory, "led_meeting", LED_MEETING)
     top = who_owns("青海生态气象示范省建设联席会议谁牵头", out, limit=1)[0]
     assert "省气象局为牵头单位" in top.task_text, top.task_text
+
+
+OFFICE_OF_MEETING = {
+    "a.txt": """某县人民政府办公室关于建立某县保障和改善民生行动计划联席会议制度的通知
+
+一、主要职责
+（一）牵头抓好民生行动计划各专项工作落实，做好民生行动计划年度考核工作。
+（二）协调解决民生行动计划推进中的重大问题，研究制定我县民生重大政策。
+
+二、办事机构
+联席会议办公室设在县发展改革委，负责联席会议日常工作。
+""",
+}
+
+
+def test_the_office_of_a_body_named_is_asked_not_the_body(tmp_path_factory):
+    """Round 99: 开州区保障和改善民生行动计划联席会议的办公室放在哪个部门 asks where the meeting's
+    office is (OFFICE_AFTER_RE: 的办公室 / 日常工作 / 办事机构 after a body's name): the meeting is
+    what the office serves, not the one asked (the meeting's own duties, rich in its name's words,
+    ranked first); the office is the unit the name and the part make (_office_of: 联席会议办公室),
+    and a clause writing no office cannot say where it is."""
+    from kg.read.who import OFFICE_AFTER_RE
+    assert OFFICE_AFTER_RE.match("的日常工作由谁承担").group("part") == "日常工作"
+    assert not OFFICE_AFTER_RE.match("的工作由谁承担")
+    out = _built(tmp_path_factory, "office_of_meeting", OFFICE_OF_MEETING)
+    top = who_owns("某县保障和改善民生行动计划联席会议的办公室放在哪个部门", out, limit=1)[0]
+    assert "办公室设在县发展改革委" in top.task_text, top.task_text
