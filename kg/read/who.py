@@ -313,6 +313,11 @@ TITLE_SHARE = 0.5
 LEAD_SHARE = 0.9
 # the numbers of a question (增长6%): read in the texts of this many best tasks
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+# …and a number written in Chinese numerals before what it counts (三个月, 六十岁, 五个工作日, 十五日):
+# the same number as a text writing it in figures (3个月内办复) or as the question does
+_CN_NUMERAL = "零〇一二两三四五六七八九十百千"
+CN_NUMBER_RE = re.compile(rf"(?<![{_CN_NUMERAL}第])(?P<n>[{_CN_NUMERAL}]+)"
+                          r"(?=个(?:月|工作日|小时|季度|星期)|[月日天年周岁人次倍元万亿%])")
 NUMBER_READ = 30
 LATIN_RE = re.compile(r"[A-Za-z]{2,}")
 # postings read per term, best first: the cost of a question is bounded. Lists longer than
@@ -949,7 +954,37 @@ def _near_matches(entries: dict[int, dict], final: dict[int, float], group_share
             final[k] *= _coordination(m + add, query_mass) / _coordination(m, query_mass)
 
 
-def _number_matches(numbers: list[str], entries: dict[int, dict], final: dict[int, float],
+def _cn_number(text: str) -> Optional[str]:
+    """A Chinese numeral below 100 000 in figures (三 -> 3, 六十 -> 60, 一百零五 -> 105); None for
+    one that is not (十十)."""
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+    units = {"十": 10, "百": 100, "千": 1000}
+    total = current = 0
+    last_unit = 10 ** 9
+    for ch in text:
+        if ch in digits:
+            current = digits[ch]
+        else:
+            if units[ch] >= last_unit:
+                return None
+            total += (current or 1) * units[ch]
+            current, last_unit = 0, units[ch]
+    return str(total + current)
+
+
+def _question_numbers(question: str) -> list[tuple[str, ...]]:
+    """The numbers of a question, each with the forms a text may write it in: figures (6 of
+    增长6%), or a Chinese numeral before what it counts (:data:`CN_NUMBER_RE`: 三 of 三个月, in
+    figures 3 or as written)."""
+    out = [(n,) for n in NUMBER_RE.findall(question)]
+    for m in CN_NUMBER_RE.finditer(question):
+        n = _cn_number(m.group("n"))
+        if n is not None:
+            out.append((n, m.group("n")))
+    return list(dict.fromkeys(out))
+
+
+def _number_matches(numbers: list[tuple[str, ...]], entries: dict[int, dict], final: dict[int, float],
                     matched: dict[int, float], query_mass: float, idf: dict, group_share: dict) -> None:
     """The numbers of the question (增长6%, 3000辆) are words of it too, each as rare as its
     rarest word: a task whose text has the number (not inside a longer one) counts it towards
@@ -958,7 +993,9 @@ def _number_matches(numbers: list[str], entries: dict[int, dict], final: dict[in
     it, or not read (below the NUMBER_READ best), does not."""
     weight = max((idf.get(g, 0.0) for g in group_share), default=0.0) or 1.0
     total = query_mass + weight * len(numbers)
-    pats = [re.compile(rf"(?<![\d.]){re.escape(n)}(?![\d]|\.\d)") for n in numbers]
+    pats = [re.compile("|".join(rf"(?<![\d.]){re.escape(n)}(?![\d]|\.\d)" if n[0].isdigit()
+                                else rf"(?<![{_CN_NUMERAL}]){re.escape(n)}(?![{_CN_NUMERAL}])" for n in forms))
+            for forms in numbers]
     for k in final:
         e = entries.get(k)
         text = compact(e["text"]) if e else ""
@@ -1403,7 +1440,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         subject = {**lead, **{w: lead[rep] for w, rep in word_of.items() if rep in lead},
                    **{t: at for w, at in lead.items() for t in tiles.get(w, ()) if t not in UNIT_HEADS}}
     # (read for the tasks that could be shown)
-    numbers = list(dict.fromkeys(NUMBER_RE.findall(cquestion)))
+    numbers = _question_numbers(cquestion)
     # (as many for one result as for ten: the first of a ranking is that of a longer one; a
     # clause the level asked lifts may stand below the twelfth before it is read)
     shown = max(4 * max(limit, 10), NUMBER_READ if numbers else 0)

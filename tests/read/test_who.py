@@ -3878,3 +3878,30 @@ def test_the_office_of_a_body_named_is_asked_not_the_body(tmp_path_factory):
     out = _built(tmp_path_factory, "office_of_meeting", OFFICE_OF_MEETING)
     top = who_owns("某县保障和改善民生行动计划联席会议的办公室放在哪个部门", out, limit=1)[0]
     assert "办公室设在县发展改革委" in top.task_text, top.task_text
+
+
+PROPOSALS_ANSWERED = {
+    "a.txt": """关于做好代表建议和委员提案办理工作的通知
+
+一、各相关科室要抓紧办理，应在3个月内办复，复杂的应在5个月内办复，办复率达到100%。
+
+二、对需要两个以上科室共同办理的代表建议、政协提案，由主办科室与其他相关科室共同研究办理。
+
+三、如需会同其他单位共同办理的代表建议、政协提案，由主办科室负责衔接相关单位研究办理。
+""",
+}
+
+
+def test_a_number_written_in_chinese_numerals_is_the_number(tmp_path_factory):
+    """Round 100: 人大代表建议和政协提案要三个月内答复，委里哪个科室办 writes the time limit in Chinese
+    numerals, the notice in figures (应在3个月内办复): a Chinese numeral before what it counts
+    (CN_NUMBER_RE: 三个月, 六十岁, 五个工作日, 十五日) is a number of the question as figures are,
+    found written either way; not an ordinal (第三条), nor 一 of 一地 / 一事一记."""
+    from kg.read.who import _question_numbers
+    assert _question_numbers("三个月内答复") == [("3", "三")]
+    assert _question_numbers("全县六十岁以上老人") == [("60", "六十")]
+    assert _question_numbers("十五日内，增长6%") == [("6",), ("15", "十五")]
+    assert _question_numbers("第三条规定一地签约、一事一记") == []
+    out = _built(tmp_path_factory, "proposals_answered", PROPOSALS_ANSWERED)
+    top = who_owns("代表建议和政协提案要在三个月内答复，委里哪个科室办", out, limit=1)[0]
+    assert "应在3个月内办复" in top.task_text, top.task_text
