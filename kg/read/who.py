@@ -78,6 +78,8 @@ OFFICE_AFTER_RE = re.compile(r"的?(?P<part>办公室|办事机构|秘书处|日
 # asked, 哪一级政府, asks who as 谁 does)
 CREATED_ASKED_RE = re.compile(r"(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|机关|机构|局|委|办)|哪一?级(?:人民)?政府)"
                               r"(?:来|去|负责)?(?:建立|设立|成立|组建|设置|建(?![设议筑造])|设(?![计施备]))")
+# a group's name ends so (网络市场监管厅际联席会议): the words before it in a question may name it
+GROUP_NAME_RE = re.compile(r"(?:领导小组|联席会议|协调会议|工作专班|指挥部|委员会|工作组)")
 NO_UNIT_FACTOR = 0.35
 # a duty clause cut from a paragraph's text (D…:二/（三）/9/duty1), as kg.extract.enrich names it
 DUTY_CLAUSE_ID_RE = re.compile(r"/duty\d+$")
@@ -901,8 +903,20 @@ def _manager_matches(entries: dict[int, dict], final: dict[int, float], group_sh
         _credit(k, add, final, matched, query_mass)
 
 
+def _group_named_in(question: str, title: str) -> str:
+    """The name of a group (:data:`GROUP_NAME_RE`: 网络市场监管厅际联席会议) that ``question`` writes and
+    ``title`` writes whole (the group's own charter, 四川省网络市场监管厅际联席会议制度), as the
+    question writes it less 的 (网络市场监管的厅际联席会议); the longest, or ""."""
+    best = ""
+    for m in GROUP_NAME_RE.finditer(question):
+        j = next((j for j in range(m.start()) if question[j:m.end()].replace("的", "") in title), None)
+        if j is not None and m.end() - j > len(best):
+            best = question[j:m.end()].replace("的", "")
+    return best
+
+
 def _title_matches(entries: dict[int, dict], final: dict[int, float], group_share: dict,
-                   matched: dict[int, float], query_mass: float, idf: dict) -> None:
+                   matched: dict[int, float], query_mass: float, idf: dict, question: str = "") -> None:
     """A word of the question that a shown task lacks but its document's title writes counts
     TITLE_SHARE of it towards the task's coordination: the title is the context of every task
     of the document (市住建局…抓好督促落实 under a plan for 老旧管网 renewal), weaker than the
@@ -910,14 +924,18 @@ def _title_matches(entries: dict[int, dict], final: dict[int, float], group_shar
     does not give (a word of two loose characters, 老旧, and a tiled word written apart).
     So is the lead-in of the sentence a clause was cut from (``lead``: 落实党风廉政建设责任制，党委负
     主体责任， of 纪委负监督责任”), the matter its clauses share and the later ones do not repeat,
-    at LEAD_SHARE (nine tenths): a word of the clause's own sentence."""
+    at LEAD_SHARE (nine tenths): a word of the clause's own sentence. A word of the name of a group the
+    question names (``question``: 网络市场监管的厅际联席会议) counts whole where the title writes that name
+    (:func:`_group_named_in`): the document is the group's charter, each of its tasks on that group."""
     for k, e in entries.items():
         # (read as its words were indexed: a mirror's glosses, 创（chuàng）建, are no part of them)
         title = _plain(e["doc_title"] or "")
         lead = _plain(e.get("lead", ""))
         if not title and not lead:
             continue
-        add = sum((LEAD_SHARE if g.lstrip("#") in lead else TITLE_SHARE) * idf.get(g, 0.0)
+        named = _group_named_in(question, title) if question else ""
+        add = sum((LEAD_SHARE if g.lstrip("#") in lead else 1.0 if g.lstrip("#") in named else TITLE_SHARE)
+                  * idf.get(g, 0.0)
                   for g in group_share
                   if k not in group_share[g] and (g.lstrip("#") in title or g.lstrip("#") in lead))
         _credit(k, add, final, matched, query_mass)
@@ -1484,6 +1502,10 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         if lead_asked and e["units"] and not any(u.get("role") == "lead" for u in e["units"]) \
                 and not LEAD_WRITTEN_RE.search(compact(e["text"])):
             final[k] *= ROLE_FACTOR
+            if all(u.get("kind") == "group" and (u.get("unit_id") in units or _group_named_in(cq, u["unit"]))
+                   for u in e["units"]):
+                # (…联席会议哪个局牵头: the group the question names is led, its own duties say not by whom)
+                final[k] *= ROLE_FACTOR
         elif owner_asked and not units and e["units"] and all(u.get("role") in HELPING_ROLES
                                                               for u in e["units"]):
             # 归谁管 asks who is in charge: a clause whose units only help the one in charge
@@ -1570,7 +1592,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                        tuple(owners), {k for k in at_level if doc(k) not in designated})
     elif owners and level_asked in (None, "local"):
         _manager_matches(entries, final, group_share, matched, query_mass, idf, owners, group_score, raw)
-    _title_matches(entries, final, group_share, matched, query_mass, idf)
+    _title_matches(entries, final, group_share, matched, query_mass, idf, cq)
     _near_matches(entries, final, group_share, matched, query_mass, idf, index)
     if numbers:
         _number_matches(numbers, entries, final, matched, query_mass, idf, group_share)

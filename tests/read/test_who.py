@@ -3905,3 +3905,18 @@ def test_a_number_written_in_chinese_numerals_is_the_number(tmp_path_factory):
     out = _built(tmp_path_factory, "proposals_answered", PROPOSALS_ANSWERED)
     top = who_owns("代表建议和政协提案要在三个月内答复，委里哪个科室办", out, limit=1)[0]
     assert "应在3个月内办复" in top.task_text, top.task_text
+
+
+def test_a_group_named_before_the_lead_asked_is_led(gov_indexes):
+    """Round 97, left by q55: 四川网络市场监管的厅际联席会议哪个局牵头 ranked the meeting's own duties
+    (网络市场监管 four times) before its members' line 联席会议由省工商局、…组成，省工商局为牵头单位. A group
+    the question names before the lead asked (LEAD_ASKED_RE) is led, not leading: the tasks it owns
+    alone rank lower still (ROLE_FACTOR twice); and where the document's title
+    writes the group's name as the question does (less 的: _group_named_in), the name's words are every
+    task's of that charter, whole (not the title's half)."""
+    from kg.read.who import _group_named_in
+    assert _group_named_in("四川网络市场监管的厅际联席会议哪个局牵头", "四川省网络市场监管厅际联席会议制度") \
+        == "网络市场监管厅际联席会议"
+    assert _group_named_in("河长制联席会议谁牵头", "关于印发河长制工作方案的通知") == ""
+    top = who_owns("四川网络市场监管的厅际联席会议哪个局牵头", gov_indexes["prose"], limit=1)[0]
+    assert "省工商局为牵头单位" in top.task_text, top.task_text
