@@ -1520,12 +1520,28 @@ def test_question_set_on_other_governments(gov_indexes):
     (网络市场监管厅际联席会议 of 网络市场监管的厅际联席会议) owning no answer: none moved (四川 still
     second: 市场监管 of 网络市场监管 reads as the 市场监管 bodies' alias, and the meeting's name holds
     the question's words). Left alone: the 出店 clause's unit is cut by the reader (市容环境整治联 of
-    市容环境整治联合执法组, the expected unit written as the build names it); the 安全生产 near tie."""
+    市容环境整治联合执法组, the expected unit written as the build names it); the 安全生产 near tie.
+    Rounds 99 and 100 (seeds 1299, 1300, session 48's helper q56; 40 drawn each, the first 16 askable
+    taken in draw order: mention-only draws, cut fragments, a bare title skipped; round 99 from files no
+    question had asked about, prose n156-n499 — n493-n498 among them —, round 100 from files asked about
+    once), written and committed before running (筹委会, 谋深谋实谋透, 放在哪个部门, 三个月, 六十岁, 预付卡;
+    generic owners 各部门 / 有关部门 / 责任科室; a place, no place; texts in traditional characters asked in
+    simplified): as found round 99 15 of 16 first, 16 in the top three (开州区…联席会议的办公室放在哪个部门
+    third, behind the meeting's own duties); round 100 15 of 16 first, 16 in the top three (人大代表建议和政协
+    提案要三个月内答复 second: the notice writes 3个月). The set as found: 1641 of 1720 first (95.41 %), 1710
+    in the top three (99.42 %). A body named before 的办公室 / 日常工作 / 办事机构 is what its office serves
+    (OFFICE_AFTER_RE; the office the name's ending and 办公室 name is the unit asked, _office_of; a clause
+    writing no office ranks lower): 开州 first; a Chinese numeral before what it counts is a number of the
+    question (CN_NUMBER_RE, _question_numbers: 三个月 ~ 3个月): 三个月 first; a group named before the lead
+    asked owns no answer by its own duties, and a charter's title writing the group's name as the question
+    does gives its tasks the name's words whole (_group_named_in): q55's 四川网络市场监管的厅际联席会议哪个局牵头
+    first (each part alone moved nothing); each 1 up, none down. The set: 1644 of 1720 first (95.58 %), 1710
+    in the top three (99.42 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1688
-    assert first >= 1611, (first, n, misses)
-    assert top3 >= 1678, (top3, n, misses)
+    assert n == 1720
+    assert first >= 1644, (first, n, misses)
+    assert top3 >= 1710, (top3, n, misses)
 
 
 def test_a_section_asked():
