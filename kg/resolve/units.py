@@ -213,7 +213,8 @@ _YOUTH_LEAGUE = re.compile(r"^团(省|市|州|县|区|旗)委(?=$|办公室)")
 _REGION_AS_QU = re.compile(r"^区(?:党委|直(?!各|有关|相关|部门|单位)|" + HAN + r"{2,12}厅$)")
 # a department's section named bare in its own documents (基础教育科, 计划财务科, 秘书股, 办公室, 法规处,
 # 综合室): not a level's or a place's body (市…, 县…), not a set (各科室)
-_SECTION_RE = re.compile("(?!各|有关|相关|其他|本|局|委|厅|部|市|县|区|省|州|镇|乡)" + HAN + r"{1,12}(?:科|股|处|室)")
+_SECTION_RE = re.compile("(?!各|有关|相关|其他|本|局|委|厅|部|市|县|区|省|州|镇|乡|村|社区)" + HAN
+                         + r"{1,12}(?:科|股|(?<!办事)处|(?<!卫生|医务|活动|阅览|图书|会议|值班|调解)室)")
 # a bureau's branch named after the place it serves (生态环境局宁乡分局, 公安局开福分局): the place
 _BRANCH_OF_PLACE = re.compile(r"局(" + HAN + r"{2,6}?)分局$")
 # the formal names of a place's Party committee, people's congress standing committee and CPPCC
@@ -695,7 +696,7 @@ def guess_kind(name: str) -> str:
 
 
 #: a department's section named after it (…教育局基础教育科, …财政局预算股, …发展改革委法规处)
-_DEPT_SECTION = re.compile("(?:局|委|厅|办|部)" + HAN + r"{1,12}(?:科|股|处|室)$")
+_DEPT_SECTION = re.compile("(?:局|委|厅|办|部)(?!事处)" + HAN + r"{1,12}(?:科|股|(?<!办事)处|室)$")
 
 
 #: the words a zone's own name ends in (its committee is named apart: 管委会)
@@ -1230,7 +1231,14 @@ class Resolver:
         if not n or re.search(r"[、，,\s]", issuer or "") or not ORG_SUFFIX.search(n) \
                 or re.search("(?:人民政府|政府|管委会|管理委员会|行政公署)$", n) or own_ministry(n):
             return None
-        u = self._peek(n, jurisdiction, None, None, False)
+        had = set(self._units)
+        cached = len(self._cache)
+        u = self._unit(n, jurisdiction)
+        # (no trace: the issuer is a unit only where the document names it)
+        for uid in set(self._units) - had:
+            del self._units[uid]
+        for k in list(self._cache)[cached:]:
+            del self._cache[k]
         return u.name if u.resolved and u.kind == "department" else None
 
     def note(self, mention: str, unit: Unit) -> Unit:

@@ -47,6 +47,9 @@
 - the sections of the department that issues a document, named bare (``基础教育科``, ``人事科``, ``办公室`` in
   株洲市教育局's own notice): that department's (株洲市教育局人事科, kind department); they were units of the
   city named as written, so every bureau's 人事科 in the city was one unit.
+- a province's government's 文号 by the province's abbreviation (``湘政办发〔2024〕1号``, ``黔府办发``, ``赣府厅字``)
+  in a text that names no place: the province (no jurisdiction before: the prefix table knew 河北's only, and
+  湘 opens 湘潭市, 湘西州 and 潮州's 湘桥区 too).
 """
 from kg.extract.deadlines import is_deadline, normalise_deadline
 from kg.extract.enrich.duties import read_duties
@@ -243,7 +246,8 @@ def test_a_deadline_followed_by_the_step_done_by_then(write_doc):
 BUREAU = ("株洲市教育局关于印发《2024年全市教育工作要点》任务分解的通知\n"
           "各县市区教育局，局机关各科室：\n"
           "1.推进学前教育普及普惠。（牵头科室：基础教育科；配合科室：计划财务科、各县市区教育局）\n"
-          "2.加强教师队伍建设。（责任科室：人事科）\n")
+          "2.加强教师队伍建设。（责任科室：人事科）\n"
+          "3.开展学生健康服务。（责任单位：村卫生室、永安办事处）\n")
 HEALTH = ("株洲市卫生健康委员会关于印发2024年工作要点的通知\n"
           "1.加强人才队伍建设。（责任科室：人事科）\n")
 
@@ -255,5 +259,17 @@ def test_the_issuing_department_s_sections_are_its_own(write_doc):
     assert ("人事科", "株洲市教育局人事科", "department") in units
     # (another bureau's 人事科 is its own, never one unit with the first)
     assert ("人事科", "株洲市卫生健康委员会人事科", "department") in units
+    # (a village's clinic and a sub-district's office are no sections of the bureau)
+    names = {n for m, n, _k in units if m in ("村卫生室", "永安办事处")}
+    assert names and not any(n.startswith("株洲市教育局") for n in names)
     # (the counties' bureaus stay the collective they are)
     assert ("各县市区教育局", "各县市区教育局", "collective") in units
+
+
+def test_a_province_s_document_number_places_a_text_that_names_no_place(write_doc):
+    for number, province in (("湘政办发〔2024〕1号", "湖南省"), ("黔府办发〔2024〕3号", "贵州省"),
+                             ("赣府厅字〔2024〕9号", "江西省"), ("苏政发〔2024〕5号", "江苏省")):
+        result = build([write_doc("关于印发2024年重点工作分工的通知\n" + number + "\n"
+                                  "1.推进项目建设。（责任单位：省发展改革委）\n", "d.txt")])
+        (doc,) = result.documents
+        assert doc.jurisdiction == province and doc.place.how == "docnum", number
