@@ -1322,9 +1322,18 @@ def _squeeze(text: str) -> str:
         t = _VERB_CLAUSE_SEP_RE.sub(r"\1，", t)
     if "供稿" in t:
         t = _CONTRIBUTOR_LABEL_RE.sub(r"\1供稿", t)     # 供稿单位：A、B, as A、B供稿
+    if "（" in t and ("人" in t or "领导" in t):
+        # 县工信局（责任人：张三）: the person in charge beside the unit, no part of its name (the
+        # piece was refused whole; the unit's mention stays as the line writes it)
+        t = _PERSON_FIELD_BRACKET_RE.sub("", t)
     # (a mirror's pinyin glosses read through everywhere, labels and role verbs alike: 牽（qiān）頭;
     # each name is found again as the line writes it, glosses and all: sources.original_of)
     return unglossed(t, after_han=True)
+
+
+#: a person field in a bracket right after a unit (县工信局（责任人：张三）, 县财政局（联系人：李四）)
+_PERSON_FIELD_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])（(?:责任人|联系人|负责人|具体负责人|责任领导|分管领导|"
+                                      r"包联领导)[：:]\s*[^（）：:，,；;]{1,20}）")
 
 
 #: a contributor's field (供稿单位：市发改委、市市场监管局): the names and 供稿, as a clerk writes it after them

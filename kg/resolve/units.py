@@ -1303,10 +1303,14 @@ class Resolver:
         j = _as_jurisdiction(jurisdiction)
         key = unglossed(compact(mention))
         if dept_doc and not lookup and not ministry_doc and _SECTION_RE.fullmatch(key) \
-                and not key.startswith(_NOT_BARE) and self.divisions.read_prefix(key) is None:
+                and not key.startswith(_NOT_BARE) and not _GROUP_OFFICE.search(key) \
+                and self.divisions.read_prefix(key) is None:
             # 基础教育科, 人事科, 办公室 in 株洲市教育局's own document: the bureau's own sections
             # (株洲市教育局基础教育科), never one unit with every other bureau's 人事科 in the city
-            return self._unit(dept_doc + key, jurisdiction, None, scope, township_doc)
+            # (办公室 in the document of an office, X人民政府办公室: the issuer itself; 联席会议办公室,
+            # 指挥部办公室: a group's office, no section of the issuer)
+            return self._unit(dept_doc if dept_doc.endswith(key) else dept_doc + key, jurisdiction,
+                              None, scope, township_doc)
         own_town = bool(township_doc) and not key.startswith("各") and bool(TOWNSHIP_SET.match(key))
         if isinstance(township_doc, str) and not lookup and not own_town:
             m = _TOWN_OWN_BODY.match(key)

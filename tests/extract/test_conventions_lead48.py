@@ -45,11 +45,18 @@
   ``秋季开学前投入使用``): the date (the pieces were reported as not understood, the deadline lost); one the
   work goes on after (``…前完成并长期坚持``) is kept as written.
 - the sections of the department that issues a document, named bare (``基础教育科``, ``人事科``, ``办公室`` in
-  株洲市教育局's own notice): that department's (株洲市教育局人事科, kind department); they were units of the
-  city named as written, so every bureau's 人事科 in the city was one unit.
+  株洲市教育局's own notice): that department's (株洲市教育局人事科, kind department, one unit across the
+  bureau's documents); they were kept as written within each document (人事科, naming no bureau; a longer
+  one, 职业教育与成人教育科, a unit of the city shared by every bureau's documents).
 - a province's government's 文号 by the province's abbreviation (``湘政办发〔2024〕1号``, ``黔府办发``, ``赣府厅字``)
   in a text that names no place: the province (no jurisdiction before: the prefix table knew 河北's only, and
   湘 opens 湘潭市, 湘西州 and 潮州's 湘桥区 too).
+- a person field in a bracket right after a unit (``县工信局（责任人：张三）``): no part of the name (the piece
+  was refused whole, the unit lost).
+- a headquarters' seats (``指 挥 长：``, ``常务副指挥长：``, ``副指挥长：``) and a group's member units listed with no
+  person (``成员单位：县委宣传部、县财政局、…``): the seats are members as a 领导小组's 组长 are, the units
+  the group's members (both were lost: only 组长/副组长/成员 lines of persons were read); a group named in
+  ``现将调整后的…指挥部组成人员名单`` is named without ``后的``.
 """
 from kg.extract.deadlines import is_deadline, normalise_deadline
 from kg.extract.enrich.duties import read_duties
@@ -250,10 +257,12 @@ BUREAU = ("株洲市教育局关于印发《2024年全市教育工作要点》�
           "3.开展学生健康服务。（责任单位：村卫生室、永安办事处）\n")
 HEALTH = ("株洲市卫生健康委员会关于印发2024年工作要点的通知\n"
           "1.加强人才队伍建设。（责任科室：人事科）\n")
+OFFICE = ("株洲市人民政府办公室关于印发2024年政务公开工作要点的通知\n"
+          "1.加强政务公开工作。（责任单位：办公室、联席会议办公室）\n")
 
 
 def test_the_issuing_department_s_sections_are_its_own(write_doc):
-    result = build([write_doc(BUREAU, "a.txt"), write_doc(HEALTH, "b.txt")])
+    result = build([write_doc(BUREAU, "a.txt"), write_doc(HEALTH, "b.txt"), write_doc(OFFICE, "c.txt")])
     units = {(a.raw.mention.text, a.unit.name, a.unit.kind) for a in result.assignments}
     assert ("基础教育科", "株洲市教育局基础教育科", "department") in units
     assert ("人事科", "株洲市教育局人事科", "department") in units
@@ -262,6 +271,9 @@ def test_the_issuing_department_s_sections_are_its_own(write_doc):
     # (a village's clinic and a sub-district's office are no sections of the bureau)
     names = {n for m, n, _k in units if m in ("村卫生室", "永安办事处")}
     assert names and not any(n.startswith("株洲市教育局") for n in names)
+    # (an office's own 办公室 is the issuer itself; a group's office is no section of it)
+    assert ("办公室", "株洲市人民政府办公室", "department") in units
+    assert not any(m == "联席会议办公室" and n.startswith("株洲市人民政府办公室") for m, n, _k in units)
     # (the counties' bureaus stay the collective they are)
     assert ("各县市区教育局", "各县市区教育局", "collective") in units
 
@@ -273,3 +285,34 @@ def test_a_province_s_document_number_places_a_text_that_names_no_place(write_do
                                   "1.推进项目建设。（责任单位：省发展改革委）\n", "d.txt")])
         (doc,) = result.documents
         assert doc.jurisdiction == province and doc.place.how == "docnum", number
+
+
+def test_a_person_field_bracketed_after_a_unit(write_doc):
+    out = read(write_doc, "汝城县2024年重点项目推进表\n"
+                          "1.工业园标准厂房建设。（责任单位：县工信局（责任人：张三），县园区管委会（联系人：李四））\n")
+    assert who(out, "标准厂房建设") == [("县工信局", "responsible"), ("县园区管委会", "responsible")]
+
+
+HQ = ("关于调整攸县森林防灭火指挥部组成人员的通知\n"
+      "攸政办函〔2024〕20号\n"
+      "各镇人民政府、街道办事处，县直有关单位：\n"
+      "经县人民政府同意，现将调整后的县森林防灭火指挥部组成人员名单通知如下：\n"
+      "指 挥 长：王某某  县委副书记、县长\n"
+      "常务副指挥长：李某某  县人民政府副县长\n"
+      "副指挥长：张某某  县应急管理局局长\n"
+      "成员单位：县委宣传部、县公安局、县财政局、国网攸县供电公司、各镇人民政府（街道办事处）\n"
+      "指挥部下设办公室，办公室设在县林业局。\n")
+
+
+def test_a_headquarters_seats_and_member_units(write_doc):
+    result = build([write_doc(HQ, "hq.txt")])
+    seats = {(m.group, m.person, m.role) for e in result.enrichment.values() for m in e.groups}
+    assert {("县森林防灭火指挥部", "王某某", "指挥长"), ("县森林防灭火指挥部", "李某某", "常务副指挥长"),
+            ("县森林防灭火指挥部", "张某某", "副指挥长")} <= seats
+    members = {(a.raw.mention.text, a.raw.role) for a in result.assignments if a.raw.via == "group"}
+    for unit in ("县委宣传部", "县公安局", "县财政局", "国网攸县供电公司", "各镇人民政府（街道办事处）",
+                 "县应急管理局"):
+        assert (unit, "member") in members, unit
+    groups = {a.task_id for a in result.assignments if a.raw.role == "member"}
+    (task,) = [t for t in result.tasks if t.task_id in groups]
+    assert task.text == "县森林防灭火指挥部"

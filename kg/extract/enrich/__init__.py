@@ -166,7 +166,7 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
         return extra[t.task_id]
 
     # ---- leading groups
-    members, offices = extract_groups(doc, known)
+    members, offices, unit_members = extract_groups(doc, known)
     seen_office = set()
     for o in offices:
         if (o.group, o.sits_in) not in seen_office:
@@ -174,9 +174,10 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
             out.offices.append(o)
     out.groups = members
     group_tasks: dict[str, Task] = {}
-    for g in sorted({m.group for m in members}):
+    for g in sorted({m.group for m in members} | {g for g, _n, _s in unit_members}):
         path = (g,)
-        lines = [m.source.line for m in members if m.group == g]
+        lines = [m.source.line for m in members if m.group == g] + [
+            src.line for gu, _n, src in unit_members if gu == g]
         t = Task(ids.task_id(doc.doc_id, path), doc.doc_id, path, g, g, Span(file, min(lines), max(lines)), "group")
         group_tasks[g] = t
         extra[t.task_id] = t
@@ -190,6 +191,12 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
             member_units.add((m.group, p.unit))
             out.raw.append(RawAssignment(group_tasks[m.group].task_id, Mention(p.unit, m.source),
                                          "member", "group", label=m.role, order=k))
+    for k, (g, name, src) in enumerate(unit_members, start=len(members)):
+        # 成员单位：县委宣传部、县财政局: the group's member units, no person named
+        if (g, name) not in member_units:
+            member_units.add((g, name))
+            out.raw.append(RawAssignment(group_tasks[g].task_id, Mention(name, src), "member", "group",
+                                         label="成员单位", order=k))
 
     # ---- leaders' division of work: each leader's lines are a task of its own (kind
     # ``division``), the leader its responsible post, the units it oversees its ties

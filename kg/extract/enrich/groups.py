@@ -26,12 +26,18 @@ from typing import Callable, Optional, Sequence
 from ...model import Document, GroupMember, GroupOffice, Line, Post, Source
 from ...patterns import GROUP_SUFFIX, HAN, HAN_RANGE
 from ...text import compact
+from ..annotations import unit_items
 
 ROLE_LABEL_RE = re.compile(r"^\s*(组\s*长|副\s*组\s*长|召\s*集\s*人|副\s*召\s*集\s*人|成\s*员|"
-                           r"主\s*任|副\s*主\s*任|常务副组长|执行组长)\s*[：:]\s*(.*)$")
+                           r"主\s*任|副\s*主\s*任|常务副组长|执行组长|第一组长|"
+                           # (a headquarters' seats: 指挥长, 常务副指挥长, 总指挥)
+                           r"常务副指挥长|副\s*指\s*挥\s*长|指\s*挥\s*长|常务副总指挥|副\s*总\s*指\s*挥|总\s*指\s*挥)"
+                           r"\s*[：:]\s*(.*)$")
+# a group's member units listed on a line (成员单位：县委宣传部、县财政局、各镇人民政府), no persons
+MEMBER_UNITS_RE = re.compile(r"^\s*(?:成\s*员\s*单\s*位|组\s*成\s*单\s*位|成员部门)\s*[：:]\s*(.+)$")
 _GROUP_CHAR = "[" + HAN_RANGE + r"（）“”\d]"      # a character of a group's name
 GROUP_LINE_RE = re.compile("^" + _GROUP_CHAR + "{4,50}?" + GROUP_SUFFIX + "$")
-GROUP_IN_TEXT_RE = re.compile("(?:成立|对|调整)(" + _GROUP_CHAR + "{2,50}?" + GROUP_SUFFIX + ")")
+GROUP_IN_TEXT_RE = re.compile("(?:成立|对|调整(?:后的)?)(" + _GROUP_CHAR + "{2,50}?" + GROUP_SUFFIX + ")")
 OFFICE_RE = re.compile("(" + _GROUP_CHAR + "{0,50}?" + GROUP_SUFFIX + r")?办公室设在"
                        r"([\u4e00-\u9fff（）]{2,30}?)(?:[，,。；]|$)")
 DIRECTOR_RE = re.compile(r"(副?主任)由([\u4e00-\u9fff　 ]{2,8}?)同志(?:兼任|担任|负责)")
@@ -141,17 +147,27 @@ def _full_name(name: str, lines: Sequence[Line], start: int) -> str:
 
 
 def extract_groups(doc: Document, known: Callable[[str], bool]
-                   ) -> tuple[list[GroupMember], list[GroupOffice]]:
-    """Every member list and office statement of a document."""
+                   ) -> tuple[list[GroupMember], list[GroupOffice], list[tuple[str, str, Source]]]:
+    """Every member list and office statement of a document, and the member units listed
+    without persons (``成员单位：A、B``): (group, unit as written, source)."""
     lines = doc.lines
     members: list[GroupMember] = []
     offices: list[GroupOffice] = []
+    unit_members: list[tuple[str, str, Source]] = []
     group: Optional[str] = None
     role: Optional[str] = None
     for i, ln in enumerate(lines):
         if ln.blank:
             continue
         text = ln.norm
+        mu = MEMBER_UNITS_RE.match(text)
+        if mu:
+            g = group if role is not None and group is not None else _group_name(lines, i, doc)
+            if g is not None:
+                for name, _lookup in unit_items(mu.group(1).rstrip("。；; ")):
+                    unit_members.append((g, name, Source(ln.file, ln.number)))
+            role = None
+            continue
         m = ROLE_LABEL_RE.match(text)
         if m:
             if role is None:
@@ -189,7 +205,7 @@ def extract_groups(doc: Document, known: Callable[[str], bool]
                                                (Post(g + "办公室" + dm.group(1), g + "办公室",
                                                      dm.group(1)),),
                                                Source(ln.file, ln.number)))
-    return members, offices
+    return members, offices, unit_members
 
 
 def _member(group: str, role: str, person: tuple[str, str, str], ln: Line,
