@@ -83,6 +83,8 @@ NATIONAL_TITLE_BODY_RE = re.compile(r"^国家(?!级)[^省市县区州旗盟\W\d]
                                     r"(?=关于|对|印发)")
 MINISTRY_RE = re.compile("^(?!.*[省市县区州旗盟])" + HAN + "{2,12}(部|总局|总署|银行)(办公厅)?$")
 LEADING_NOISE = re.compile(r"^(（[^（）]{0,30}）|\d{4}年(度)?|关于)+")
+# the act a notice's title names before the place its matter is of (关于成立攸县…, 关于印发X县…, 关于调整…)
+TITLE_ACT_RE = re.compile(r"^(?:成立|调整|印发|公布|设立|组建|建立|开展|做好|加强|推进|实施|命名)")
 # addressees only a prefecture (or a province) writes to: its counties
 PREFECTURE_ONLY = (r"各县（市、区）|各县、市、区|各区、县|各县（区）|各县区|各区（县|各县（市）|"
                    r"各区人民政府|各县人民政府")
@@ -177,6 +179,9 @@ def place_of_org(name: str, div: Divisions, context: Optional[Division] = None,
     key = re.sub(r"^(（[^（）]{0,30}）)+", "", _key(name))
     if title:
         key = LEADING_NOISE.sub("", key)
+        if div.read_prefix(key, context, county_shorts=False) is None:
+            # 关于成立攸县…领导小组的通知, 关于印发X县…方案的通知: the place after the act the notice does
+            key = TITLE_ACT_RE.sub("", key)
     key = re.sub(r"^中共", "", key)
     corps = CORPS_DIVISION.match(key)
     if corps and div.read_prefix(key[corps.end():], context) is not None:

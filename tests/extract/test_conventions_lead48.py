@@ -57,6 +57,9 @@
   person (``成员单位：县委宣传部、县财政局、…``): the seats are members as a 领导小组's 组长 are, the units
   the group's members (both were lost: only 组长/副组长/成员 lines of persons were read); a group named in
   ``现将调整后的…指挥部组成人员名单`` is named without ``后的``.
+- a notice's title naming its act before its place (``关于成立攸县城乡环境卫生整治工作领导小组的通知``, ``关于印发
+  X县…``): the place (no jurisdiction before: a two-character county's name is read in running text only
+  where it opens an organisation's name).
 """
 from kg.extract.deadlines import is_deadline, normalise_deadline
 from kg.extract.enrich.duties import read_duties
@@ -316,3 +319,11 @@ def test_a_headquarters_seats_and_member_units(write_doc):
     groups = {a.task_id for a in result.assignments if a.raw.role == "member"}
     (task,) = [t for t in result.tasks if t.task_id in groups]
     assert task.text == "县森林防灭火指挥部"
+
+
+def test_a_title_naming_its_act_before_its_place(write_doc):
+    result = build([write_doc("关于成立攸县城乡环境卫生整治工作领导小组的通知\n"
+                              "各镇人民政府、街道办事处，县直有关单位：\n"
+                              "1.开展城乡环境卫生整治。（责任单位：县住房和城乡建设局）\n", "t.txt")])
+    (doc,) = result.documents
+    assert doc.jurisdiction == "攸县" and doc.place.how == "title"
