@@ -110,6 +110,9 @@ OTHERS_DO = r"(?:组织|督促|指导|要求|推动|帮助)(?:[\u4e00-\u9fff（�
 # a question asking a group's members (X有哪些成员单位, 由哪些部门组成, 成员有谁): the group's own
 # task, which names its members and no owner, is an answer (not NO_UNIT_FACTOR)
 MEMBERS_ASKED_RE = re.compile(r"成员|由哪些(?:部门|单位)组成|哪些(?:部门|单位)参加|组成单位")
+MEMBERS_FRAME_RE = re.compile(r"(?:成员单位|成员部门|组成单位|组成部门|成员)(?=有哪些|是哪些|都有哪些|都是哪些|包括哪些|有谁|是谁)"
+                              r"|(?:都有哪些|有哪些|是哪些|哪些)(?:成员单位|成员部门|组成单位|组成部门|成员)"
+                              r"|由哪些(?:部门|单位)组成")
 UNIT_ID_RE = re.compile(r"U[0-9a-f]{12}")     # (kg.ids: a unit's id, as the index's aliases give it)
 # a clause that defines a term (本规定所称…系指…, …投资，是指…): no owner and no duty either, so
 # NO_UNIT_FACTOR counts twice
@@ -534,6 +537,9 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
         table = index.expansions(written)
         objects.update(written + [f for w in written for f in table.get(w, ())])
     content = CONTRIBUTOR_ASK_RE.sub(" ", "".join(rest))
+    # (X有哪些成员单位, X的成员有哪些, X由哪些部门组成: the question's frame, as 哪个部门 is; the
+    # group's own task names its members, a clause of 各成员单位 is none)
+    content = MEMBERS_FRAME_RE.sub(" ", content)
     if ASKS_CONTRIBUTOR_RE.search(compact(question)):
         content = CONTRIBUTOR_PIECE_RE.sub(" ", content)
     # multi-character question words go before cutting; single characters (的, 是, 由) are left

@@ -381,6 +381,9 @@ _ABOVE_TOWNSHIP_ENDS = "省市州盟区县旗"
 _JOINT_ISSUERS_RE = re.compile(r"、|(?<=委员会)(?=\S)|(?<=党委)(?=\S)|(?<=党工委)(?=\S)")
 
 
+_GOV_BEFORE_TOWN = re.compile(r"(?<=[市县区旗])(?:人民政府|政府)(?=" + HAN + r"{2,8}?(?:镇|乡|街道))")
+
+
 def own_township_name(title: Optional[str], issuer: Optional[str]) -> Optional[str]:
     """The township a document speaks for (:func:`own_township`), by its place and level word
     as the document names it (``古林镇``, ``鄞州区古林镇``, ``宝山街道``), else None.
@@ -401,8 +404,13 @@ def own_township_name(title: Optional[str], issuer: Optional[str]) -> Optional[s
 
     >>> own_township_name("关于印发…的通知", "中共渔峡口镇委员会渔峡口镇人民政府")
     '渔峡口镇'
+    >>> own_township_name("关于印发…的通知", "天河区人民政府石牌街道办事处")
+    '天河区石牌街道'
     """
     for who in _JOINT_ISSUERS_RE.split(compact(issuer or "")):
+        # (天河区人民政府石牌街道办事处, a sub-district's formal name: the district's government's words
+        # before it are no part of the township's name)
+        who = _GOV_BEFORE_TOWN.sub("", who)
         # (each of joint issuers: 中共宝山街道工作委员会、宝山街道办事处; 宁波市鄞州区古林镇人民政府: the
         # places above the township written before it, as an issuer names itself in full, are cut
         # at a level word until the township's own name is left)

@@ -60,6 +60,8 @@
 - a notice's title naming its act before its place (``关于成立攸县城乡环境卫生整治工作领导小组的通知``, ``关于印发
   X县…``): the place (no jurisdiction before: a two-character county's name is read in running text only
   where it opens an organisation's name).
+- a sub-district's formal name as its issuer (``天河区人民政府石牌街道办事处``): its offices are named with
+  天河区石牌街道 (they were 天河区人民政府石牌街道规划建设办, and 人民政府石牌街道派出所 with the district lost).
 """
 from kg.extract.deadlines import is_deadline, normalise_deadline
 from kg.extract.enrich.duties import read_duties
@@ -327,3 +329,13 @@ def test_a_title_naming_its_act_before_its_place(write_doc):
                               "1.开展城乡环境卫生整治。（责任单位：县住房和城乡建设局）\n", "t.txt")])
     (doc,) = result.documents
     assert doc.jurisdiction == "攸县" and doc.place.how == "title"
+
+
+def test_a_sub_district_issuing_under_its_formal_name(write_doc):
+    out = read(write_doc, "中共天河区石牌街道工作委员会 天河区人民政府石牌街道办事处\n"
+                          "关于印发《石牌街道2024年重点工作任务清单》的通知\n"
+                          "1.推进老旧小区改造。（牵头部门：规划建设办；配合部门：城管办）\n"
+                          "3.开展平安建设。（平安办牵头，派出所、司法所配合）\n")
+    names = {(a.raw.mention.text, a.unit.name) for a in out[0].assignments}
+    assert ("规划建设办", "天河区石牌街道规划建设办") in names
+    assert ("派出所", "天河区石牌街道派出所") in names

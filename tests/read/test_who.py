@@ -3936,3 +3936,29 @@ def test_a_group_named_before_the_lead_asked_is_led(gov_indexes):
     assert _group_named_in("河长制联席会议谁牵头", "关于印发河长制工作方案的通知") == ""
     top = who_owns("四川网络市场监管的厅际联席会议哪个局牵头", gov_indexes["prose"], limit=1)[0]
     assert "省工商局为牵头单位" in top.task_text, top.task_text
+
+
+HEADQUARTERS = {
+    "hq.txt": """关于调整攸县森林防灭火指挥部组成人员的通知
+攸政办函〔2024〕20号
+
+各镇人民政府、街道办事处，县直有关单位：
+经县人民政府同意，现将调整后的县森林防灭火指挥部组成人员名单通知如下：
+指 挥 长：王某某  县委副书记、县长
+副指挥长：张某某  县应急管理局局长
+成员单位：县委宣传部、县公安局、县财政局、县林业局、县气象局
+指挥部下设办公室，办公室设在县林业局。
+各成员单位要按照职责分工，各司其职，密切配合。
+""",
+}
+
+
+def test_the_members_asked_of_a_group_are_its_own_task(tmp_path_factory):
+    """Session 48 (the lead): 森林防灭火指挥部有哪些成员单位 asks the group's members: 有哪些成员单位,
+    由哪些部门组成 are the question's frame (MEMBERS_FRAME_RE), as 哪个部门 is. The clause 各成员单位要…
+    writes 成员单位 and came first; the group's own task, which lists the members (成员单位：… lines,
+    read since this session), second."""
+    out = _built(tmp_path_factory, "headquarters", HEADQUARTERS)
+    for question in ("森林防灭火指挥部有哪些成员单位", "县森林防灭火指挥部由哪些部门组成"):
+        top = who_owns(question, out, limit=1)[0]
+        assert top.task_text == "县森林防灭火指挥部", (question, top.task_text)
