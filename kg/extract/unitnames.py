@@ -203,9 +203,10 @@ COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "机关", "地", "地区", "
 SHORT_INVESTOR_RE = re.compile(r"^[省市县区州旗盟][\u4e00-\u9fff]{1,2}投$")
 #: a village named by its name (东关村, 王家庄村, 双龙村): in a township's list of units it stands
 #: for its villagers' committee, as a town's name for its government; not a kind or a set of
-#: villages (农村, 乡村, 行政村, 贫困村, 示范村, 城中村, 各村, 全村, 本村)
+#: villages (农村, 乡村, 行政村, 贫困村, 示范村, 城中村, 各村, 全村, 本村; 山村, 渔村 alone, not 青山村,
+#: 东山村, named villages)
 VILLAGE_RE = re.compile(r"^(?![各全本该每此其某])[\u4e00-\u9fff]{2,5}村$")
-_NOT_VILLAGE_RE = re.compile(r"(?:[农乡山渔牧]|行政|自然|贫困|脱贫|困难|示范|重点|试点|空心|城中|城郊|边境|中心|"
+_NOT_VILLAGE_RE = re.compile(r"(?:[农乡]|^[山渔牧]|行政|自然|贫困|脱贫|困难|示范|重点|试点|空心|城中|城郊|边境|中心|"
                              r"特色|传统|美丽|和美|宜居|文明|先进|集体|软弱涣散|薄弱|相关|有关|所在|"
                              r"易地搬迁|搬迁|合并|撤并|整合|帮扶|结对|对口|定点|驻|包)村$|[的与及、到向至从对由把将被让给或于]|(?<!^)和")
 

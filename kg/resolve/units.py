@@ -107,8 +107,8 @@ VERTICAL_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<!总署)(?<!直属)海关
 MINISTRY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(部|总局|总署|海关总署)$")
 # ...but not a Party committee's department, which every level has (县委宣传部, 市委组织部, 宣传部
 # alone in a county's text; the central ones are written 中共中央…, 中央…), nor a body named after
-# a committee (团市委宣传部, 党委组织部) or a level word (县人武部)
-PARTY_DEPARTMENT = re.compile(r"委[\u4e00-\u9fff]*部$|^(?:宣传部|组织部|统战部|统一战线工作部|社会工作部|"
+# a committee (团市委宣传部, 党委组织部) or a level word (县人武部), nor a Party branch (东风村党支部)
+PARTY_DEPARTMENT = re.compile(r"委[\u4e00-\u9fff]*部$|支部$|^(?:宣传部|组织部|统战部|统一战线工作部|社会工作部|"
                               r"对外联络部|人民武装部|人武部|武装部)$")
 GOV_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|管委会|管理委员会)$")
 ORG_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|政府|管委会|管理委员会|部|署|院|中心|海关|总队|支队|大队|"

@@ -62,6 +62,8 @@
   where it opens an organisation's name).
 - a sub-district's formal name as its issuer (``天河区人民政府石牌街道办事处``): its offices are named with
   天河区石牌街道 (they were 天河区人民政府石牌街道规划建设办, and 人民政府石牌街道派出所 with the district lost).
+- a village's Party branch (``东风村党支部``) is a grassroots body (it was a ministry of the State, kind central,
+  by its 部); a village whose name ends in 山村 (``青山村``, ``东山村``) is a village (refused as 山村, a kind).
 """
 from kg.extract.deadlines import is_deadline, normalise_deadline
 from kg.extract.enrich.duties import read_duties
@@ -339,3 +341,12 @@ def test_a_sub_district_issuing_under_its_formal_name(write_doc):
     names = {(a.raw.mention.text, a.unit.name) for a in out[0].assignments}
     assert ("规划建设办", "天河区石牌街道规划建设办") in names
     assert ("派出所", "天河区石牌街道派出所") in names
+
+
+def test_a_village_s_party_branch_and_a_village_named_shan():
+    from kg.extract.unitnames import unit_kind
+    for name in ("东风村党支部", "青山村", "东山村"):
+        assert unit_kind(name) == "grassroots", name
+        assert _unit(name)[1] != "central" and _unit(name)[3] == "苏州市", name
+    # (a mountain village, no name: no unit)
+    assert unit_kind("山村") is None and unit_kind("农村") is None and unit_kind("新农村") is None
