@@ -217,20 +217,32 @@ _SECTION_RE = re.compile("(?!各|有关|相关|其他|本|局|委|厅|部|市|�
                          + r"{1,12}(?:科|股|(?<!办事)处|(?<!卫生|医务|活动|阅览|图书|会议|值班|调解)室)")
 # a bureau's branch named after the place it serves (生态环境局宁乡分局, 公安局开福分局): the place
 _BRANCH_OF_PLACE = re.compile(r"局(" + HAN + r"{2,6}?)分局$")
-# the formal names of a place's Party committee, people's congress standing committee and CPPCC
-# committee, read as their usual short forms so that each is one unit however it is written, named
-# once with its place (中国共产党昆山市委员会 is 中共昆山市委, 昆山市人民代表大会常务委员会 昆山市人大常委会,
-# 中国人民政治协商会议昆山市委员会 and 政协昆山市委员会 昆山市政协; the place was written twice before,
-# 苏州市中国共产党苏州市委员会): (pattern, replacement)
+# a place's Party committee, people's congress standing committee and CPPCC committee, however
+# written, one unit each named once with its place, in the forms its own documents use: 中共昆山市委
+# (中国共产党昆山市委员会, 中共昆山市委员会), 昆山市人民代表大会常务委员会 (昆山市人大常委会, 市人大常委会),
+# 政协昆山市委员会 (中国人民政治协商会议昆山市委员会, 市政协: read as 昆山市政协, named so by _cppcc_name). The
+# place was written twice before (苏州市中国共产党苏州市委员会), a county's committee was its city's, the
+# short forms unresolved. (pattern, replacement)
 _FORMAL_NAMES = (
     (re.compile(r"^中国共产党(?!中央)(?=" + HAN + ")"), "中共"),
-    (re.compile(r"^(?!全国)(" + HAN + r"*?)人民代表大会常务委员会"), r"\1人大常委会"),
+    (re.compile(r"人大常委会"), "人民代表大会常务委员会"),
     (re.compile(r"^(?:中国人民政治协商会议|中国人民政协|政协)(?!全国)(" + HAN
                 + r"{1,12}?(?:省|市|自治区|自治州|州|县|区|旗|盟))委员会"), r"\1政协"),
 )
-# a place's people's congress standing committee or CPPCC committee (市人大常委会, 县政协): a body of
-# the place as its government's departments are, named as such bodies are (resolved)
-_ASSEMBLY = re.compile(r"^(?:人大常委会|政协)$")
+# a place's CPPCC committee (市政协, 县政协办公室): a body of the place as its government's departments are,
+# named as such bodies are (resolved)
+_ASSEMBLY = re.compile(r"^政协")
+
+
+_ASSEMBLY_NAME = re.compile(r"人民代表大会(?:常务委员会)?$|^政协" + HAN + r"{2,16}委员会$")
+
+
+def _cppcc_name(name: str, owner_name: str) -> str:
+    """昆山市政协办公室 -> 政协昆山市委员会办公室: a CPPCC committee's name as it writes it."""
+    at = len(owner_name)
+    if name.startswith(owner_name) and name.startswith("政协", at):
+        return "政协" + owner_name + "委员会" + name[at + 2:]
+    return name
 COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + COUNTED_PLACES + "|" + RELATIVE_GOV.pattern + "|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）"
                         r"|^(?:开发区|园区|工业园区|产业园区|功能区|风景名胜区|风景区|自然保护区|保护区|景区|公园)"
@@ -665,6 +677,8 @@ def guess_kind(name: str) -> str:
         return "grassroots"     # a residential compound's 管委会 is its residents' body, no zone
     if _ZONE_COMMITTEE.search(n):
         return "zone"       # 宁波杭州湾新区开发建设管理委员会: a zone's committee, no working group
+    if _ASSEMBLY_NAME.search(n):
+        return "other"      # 苏州市人民代表大会常务委员会, 政协苏州市委员会: a congress's or a CPPCC's, no working group
     if n.endswith(("领导小组", "联席会议", "指挥部", "委员会")) and "办公室" not in n \
             and not (is_standard_body(n) and not n.endswith("人民政府")):
         return "group"
@@ -1158,6 +1172,8 @@ class Resolver:
                     if e is not None:
                         return self._unit_from_entry(e)
             name = self._display(owner, body, party or body.startswith("委"), style, home)
+            if body.startswith("政协"):
+                name = _cppcc_name(name, owner.name)
             body = body.lstrip("@")
             # a body of a known government, named as such bodies are: resolved; in the place
             # of a lexicon, only the lexicon resolves (the name is not in it)

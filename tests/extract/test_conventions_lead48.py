@@ -6,12 +6,12 @@
   (``会议审议通过《…》，由县城管局、县住建局负责组织实施。``) the annotation of the paragraph above it: a plain
   line cut before its closing agent now opens a paragraph task of its own under a paragraph task too,
   as it does at the top (test_conventions_oo keeps the meeting's case).
-- a place's Party committee, people's congress standing committee and CPPCC committee written by
-  their formal names (``中国共产党昆山市委员会``, ``昆山市人民代表大会常务委员会``,
-  ``中国人民政治协商会议昆山市委员会``, ``政协昆山市委员会``) are the bodies their short forms name
-  (中共昆山市委, 昆山市人大常委会, 昆山市政协): one unit however written. Before, the Party committee was named
-  with its place twice (苏州市中国共产党苏州市委员会, kind group) and a county's committee was the city's
-  (苏州市中国共产党昆山市委员会); the congress's full name was a group, its short form unresolved.
+- a place's Party committee, people's congress standing committee and CPPCC committee, however written
+  (``中国共产党昆山市委员会``, ``市人大常委会``, ``中国人民政治协商会议昆山市委员会``, ``政协昆山市委员会``, ``市政协``),
+  are one unit each, named as their own documents name them (中共昆山市委, 昆山市人民代表大会常务委员会,
+  政协昆山市委员会; kind other, no working group). Before, the Party committee was named with its place twice
+  (苏州市中国共产党苏州市委员会, kind group), a county's committee was the city's (苏州市中国共产党昆山市委员会),
+  and the short forms were unresolved units of their own.
 - a bureau's branch named after the county-level place whose document names it (``市生态环境局宁乡分局``,
   ``生态环境局宁乡分局`` in 宁乡市's text): the city's bureau's branch (长沙市生态环境局宁乡分局), as the
   bureaus run from the city name them; it was 宁乡市's own (宁乡市生态环境局宁乡分局, no such body).
@@ -107,19 +107,20 @@ def test_a_party_committee_s_formal_name_is_its_short_form():
 
 def test_a_congress_standing_committee_s_full_and_short_names_are_one_body():
     full, short = _unit("苏州市人民代表大会常务委员会"), _unit("市人大常委会")
-    assert full == short and full[0] == "苏州市人大常委会" and full[2]
-    assert _unit("昆山市人民代表大会常务委员会")[0] == "昆山市人大常委会"
-    assert _unit("苏州市人民代表大会常务委员会办公厅")[0] == "苏州市人大常委会办公厅"
-    # the national one keeps its name
-    assert _unit("全国人民代表大会常务委员会", CN)[:3] == ("全国人民代表大会常务委员会", "central", True)
+    assert full == short and full[0] == "苏州市人民代表大会常务委员会" and full[1] == "other" and full[2]
+    assert _unit("昆山市人大常委会")[0] == "昆山市人民代表大会常务委员会"
+    assert _unit("市人大常委会办公厅")[0] == "苏州市人民代表大会常务委员会办公厅"
+    # the national one is one body however written
+    assert _unit("全国人大常委会", CN)[:3] == _unit("全国人民代表大会常务委员会", CN)[:3] \
+        == ("全国人民代表大会常务委员会", "central", True)
 
 
 def test_a_cppcc_committee_s_formal_names_are_its_short_form():
     names = {_unit(n)[0] for n in ("中国人民政治协商会议苏州市委员会", "政协苏州市委员会", "市政协")}
-    assert names == {"苏州市政协"}
-    assert _unit("市政协")[2]
-    assert _unit("中国人民政治协商会议昆山市委员会")[0] == "昆山市政协"
-    assert _unit("政协苏州市委员会提案委员会")[0] == "苏州市政协提案委员会"
+    assert names == {"政协苏州市委员会"}
+    assert _unit("市政协")[1:3] == ("other", True)
+    assert _unit("中国人民政治协商会议昆山市委员会")[0] == "政协昆山市委员会"
+    assert _unit("市政协办公室")[0] == "政协苏州市委员会办公室"
     assert _unit("中国人民政治协商会议全国委员会", CN)[1] == "central"
 
 
