@@ -203,8 +203,10 @@ def test_a_townships_own_bodies_are_named_with_it(write_doc):
 
 
 def test_a_lower_levels_body_in_a_citys_document_is_reported_as_such(write_doc):
-    text = ("关于印发江夏区2024年民生实事分工方案的通知\n"
-            "各街道办事处，黄陂区人民政府各部门：\n"
+    # (the city's own notice: since session 48 a title naming a district after its act, 关于印发江夏区…,
+    # places the text in that district, as the district's own notice)
+    text = ("武汉市人民政府办公厅关于印发2024年民生实事分工方案的通知\n"
+            "各区人民政府，市人民政府各部门：\n"
             "1.改造老旧小区。（牵头单位：区住建局；配合单位：纸坊街道办事处）\n")
     result = read(write_doc, text)[0]
     assert result.documents[0].place.name == "武汉市"

@@ -68,4 +68,4 @@ def test_the_political_consultative_conferences_national_committee_is_national()
         got = r.resolve(name, "北京市", "")
         assert (got.name, got.kind) == (name, "central")
     # …a city's committee keeps its city (市政协)
-    assert r.resolve("市政协", "北京市", "").name == "北京市政协"
+    assert r.resolve("市政协", "北京市", "").name == "政协北京市委员会"     # (named so since session 48)
