@@ -85,6 +85,9 @@ _OVERALL_DEPT = "综合(?:管理|协调)?部门"
 # the part a unit plays after 为 / 作为 (市财政局为牵头单位 ; 市城管局为本市…的主管部门)
 _PART_PLAYED = (CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|监管部门|监督管理部门|牵头单位|牵头部门|" + _ORGAN_ROLE
                 + "|" + _OVERALL_DEPT + ")")
+# a body stating the part it plays before a short name defined for the part (市水务局是本市城市供水的
+# 主管部门（以下简称市主管部门）, X为…的行政主管部门（以下简称主管部门）): the body the short name stands for
+_PART_OF_BODY_RE = re.compile("^(?P<x>" + HAN + "{2,30}?)(?:是|为)" + _PART_PLAYED + "$")
 # a department named by what it is in charge of (县级以上地方人民政府负责中医药管理的部门负责…): 负责
 # there is part of the name, not the verb, when the name goes on to its verb
 # (…的部门或者机构: either, as the text's government sets it up; a short name may follow in brackets)
@@ -591,7 +594,7 @@ _LEVEL_WORD = ("(?:县（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|
                # (a province's and the State's texts name the cities by their class: 设区的市、县人民政府,
                # 地级以上市和县级人民政府, 城市、县人民政府)
                "设区的市|地级以上市|城市(?=[、和](?:县|自治县))|"
-               "省|自治区|直辖市|自治州|市|州|盟|县级市|自治县|县|自治旗|旗|区|民族乡|乡镇|乡|镇|"
+               "省|自治区|直辖市|自治州|盟市|市|州|盟|县级市|自治县|县|自治旗|旗县|旗|区|民族乡|苏木乡镇|乡镇|乡|镇|"
                # (a level by its rank: 自治州和县级人民政府, 市级和县级人民政府)
                "(?:省|市|州|县|乡)级(?!市|以))")
 # (the shared government may be followed by a department of it: 省、自治区、直辖市人民政府X主管部门,
@@ -618,7 +621,7 @@ TOWN_LEVEL_ALT_RE = re.compile("^各?" + TOWN_LEVEL_ALT + "(?:人民政府|政�
 # (an autonomous prefecture's text writes its own level in full: 自治州、县（市）人民政府)
 # 或者 between the top level and the lower ones (由市或者区、县人民政府划拨)
 _LEVEL_OR_RE = re.compile(r"(?<=^[省市州])或者?(?=[区县](?!级))")
-LEVELS_RE = re.compile(r"^(?P<top>省|市|自治州|州)(?:、|和(?=区|县(?!级)|各))(?:(?P<mid>市)、)?"
+LEVELS_RE = re.compile(r"^(?P<top>省|自治区|盟市|市|自治州|州)(?:、|和(?=区|县(?!级)|各))(?:(?P<mid>盟市|市)、)?"
                        # (市和各县级市X / 市、各县级市X: the city's X and each county-level city's)
                        # (重庆's 区县（自治县）, 区、县（自治县、市）: the county level with its autonomous
                        # counties and county-level cities in brackets)
@@ -1473,7 +1476,24 @@ SUPPORT_PART_RE = re.compile(r"(?:作)?为(?:配合|协办)(?:部门|单位)$")
 # a reply to the public (提案/建议 答复, 市长信箱, 网上留言 回复) speaks of its own unit as 我局, 我委,
 # 我街道 or 我们: the replying unit, as the reply's signature, 联系单位/承办单位 line, 答复 heading or
 # spokesman names it (我市, 我县, 我区 are the polity, not the unit that replies)
-SELF_REF_RE = re.compile(r"^(?:我|本)(?:局|委|办|厅|处|科|所|中心|街道办事处|街道办|街道|镇|乡|单位)$|^我们$")
+SELF_REF_RE = re.compile(r"^(?:我|本)(?:局|委|办|厅|处|科|所|中心|街道办事处|街道办|街道|镇|乡|单位|机关)$|^我们$")
+# a part of the body speaking (本局办公室, 本机关各处室, 我委各科室): the document's own body's office or sections
+SELF_PART_RE = re.compile(r"^(?P<me>(?:我|本)(?:局|委|厅|署|办|机关|单位))(?P<p>办公室|(?:各|有关|相关)?(?:处室|科室|内设机构|职能处室|业务处室|直属单位))$")
+# the kind of body a self-reference names (本局: a 局; 本委: a 委 or 委员会), and a title's opening body
+_SELF_KIND = {"局": ("局",), "委": ("委", "委员会"), "厅": ("厅",), "署": ("署",), "办": ("办", "办公室")}
+_TITLE_OWN_RE = re.compile("^(?P<x>" + HAN + r"{2,30}?(?:局|委员会|委|厅|署|办公室))(?![会员办])")
+
+
+def _self_is(ref: str, own: Optional[str]) -> Optional[str]:
+    """The body a self-reference (本局, 本机关) stands for: ``own`` when its kind agrees (本局 is no
+    委员会's), else None."""
+    if not own:
+        return None
+    kind = re.sub("^(?:我|本)", "", ref)
+    if kind in ("机关", "单位"):
+        return own
+    ends = _SELF_KIND.get(kind)
+    return own if ends and own.endswith(ends) else None
 # where a reply names its unit: 联系单位：X / 承办单位：X (anywhere on a line), a heading 'X答复：',
 # a spokesman's signature 'X发言人', a line wholly an organ's name before the date or at the end
 OWN_UNIT_LABEL_RE = re.compile("(?:联系单位|承办单位|答复单位|办理单位)[:：][ 　]*(?P<x>" + HAN + r"{2,30}?)(?=[；;，,。 　]|$)")
@@ -1865,6 +1885,9 @@ class _Subjects:
         self.lower_written: Optional[str] = None
         # the unit a reply to the public is written by (_own_unit), which its 我局/我们 name
         self.own: Optional[str] = None
+        # the body a document's title names as its own (市环境保护局工作规则): whom 本局 stands for, where
+        # the kind of body agrees (_title_own)
+        self.title_own: Optional[str] = None
         self.addressee: Optional[str] = None    # the one unit a reply or approval speaks to (你局)
         # inside a meeting's charge (会议明确，一是X…。二是Y…): each point's unit holds what it does
         self.charged = False
@@ -1927,6 +1950,11 @@ class _Subjects:
             # (not the employers a law names by their kinds, 机关、团体、企业…（以下统称用人单位）: the
             # regulated side, whose rules of employment are no unit's duty)
             items = self._items(full)
+            part = _PART_OF_BODY_RE.match(compact(full)) if items is None else None
+            if part and (got := self._items(part.group("x"))) and len(got) == 1:
+                # 市水务局是本市城市供水的主管部门（以下简称市主管部门）: the short name names the part X
+                # plays, so X itself (the short name was kept as written, a body of its own)
+                full, items = part.group("x"), got
             setup = _SETS_UP_BEFORE_RE.match(full) if items is None else None
             if setup and (got := self._items(setup.group("x"))) and len(got) == 1:
                 # 开发区设立宁波大榭开发区管理委员会（以下简称开发区管委会）: the body set up, not its setter
@@ -3445,7 +3473,13 @@ class _Subjects:
         if SELF_REF_RE.match(compact(s)):
             # 我局将… in a reply: the replying unit, as written; a reply that never names itself
             # (no signature, no 承办单位 line) leaves it no one the text names
-            return [(s, self.own)] if self.own else None
+            # (本局负责… in an agency's own rules, 市环境保护局工作规则: the body its title names)
+            own = self.own or _self_is(compact(s), self.title_own)
+            return [(s, own)] if own else None
+        part = SELF_PART_RE.match(compact(s))
+        if part and (own := self.own or _self_is(part.group("me"), self.title_own)):
+            # 本局办公室负责… / 本机关各处室按照职责分工负责… : that body's part, looked up under its name
+            return [(s, own + part.group("p"))]
         if self.addressee and SECOND_PERSON_RE.match(compact(s)):
             return [(s, self.addressee)]    # 你局应会同… in an approval: the unit it is addressed to
         if self.addressee and SECOND_PERSON_GOVS_RE.match(compact(s)):
@@ -4739,6 +4773,23 @@ def _one_body_named(line: str, subjects: "_Subjects") -> Optional[list[tuple[str
     return got if got and len(got) == 1 and compact(got[0][0]) == line else None
 
 
+def _title_own(read: Sequence[tuple[int, str]], subjects: "_Subjects") -> Optional[str]:
+    """The body a document's title opens with (``市环境保护局工作规则``, ``X关于…的通知``), or the
+    body opening the title it issues (``…关于印发《X工作规则》的通知``): the body ``本局`` of its
+    articles is. None when the first line is no title (a sentence) or opens with no one body."""
+    first = next((compact(t) for _n, t in read if t.strip()), "")
+    if not 4 <= len(first) <= 80 or re.search(r"[，,。；;：:]", first):
+        return None
+    issued = re.search("(?:印发|转发|颁布|发布)《([^《》]{4,60})》", first)
+    if issued:
+        first = issued.group(1)
+    m = _TITLE_OWN_RE.match(first)
+    if not m:
+        return None
+    got = subjects._items(m.group("x"))
+    return (got[0][1] or compact(got[0][0])) if got and len(got) == 1 and compact(got[0][0]) == m.group("x") else None
+
+
 def _title_body(read: Sequence[tuple[int, str]], subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
     """The body a text is about when its first line is that body's name and nothing else
     (``黑龙江省人民政府办公厅``; not a title, ``关于…的通知``, nor a line with more words)."""
@@ -5013,6 +5064,12 @@ def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
         # into text (its empty 组长 / 成员 cells, 职责 split by a space): the duties are the group's
         return [(g.group("g"), None)], start + g.end()
     m = re.match(r"[ 　]*(?P<x>[^：:，。；,]{2,40})[：:][ 　]*", text[start:end])
+    if m and TASK_ROLE_RE.match(compact(m.group("x"))) and PRED_RE.match(text[start + m.end():end]) \
+            and len(compact(text[start + m.end():end])) >= 6:
+        # 牵头单位：负责领导小组的日常工作… in a members' duties list: the unit in that part, as written (no
+        # one body the line names; it was credited to the heading's 各成员单位); a role's field holding a
+        # name, 牵头单位：市财政局, opens with no duty verb and stays no holder
+        return [(m.group("x").strip(" 　"), compact(m.group("x")))], start + m.end()
     if not m or unit_type_kind(compact(m.group("x"))) and not LEVEL_GOVS_LABEL_RE.match(compact(m.group("x"))):
         # (a role, 牵头单位：, or a type of unit, 企事业单位：, labels no holder; but a level's governments do,
         # 各乡（镇）人民政府：负责本辖区…, a member's line in a 领导小组's list)
@@ -5272,6 +5329,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     glossed = {n: t for n, t in lines if unglossed(t, after_han=True) != t}
     commas: dict[int, str] = {}              # lines whose list commas were read as 、 (_list_commas)
     subjects.own = _own_unit(read)
+    subjects.title_own = _title_own(read, subjects)
     # an article about one body, its name the text's first line (an encyclopedia's 宁都县应急管理办公室,
     # then 工作职责 / 主要职责是： and the items): a nameless duties heading with no body set up lists its duties
     title_body = _title_body(read, subjects)
