@@ -98,3 +98,16 @@ def test_a_role_labelling_a_members_line(known):
     assert _read(text, known) == [(2, "牵头单位", "牵头单位"), (3, "县住建局", None)]
     text = "二、成员单位职责\n牵头单位：县农业农村局\n配合单位：负责做好相关配合工作。"
     assert _read(text, known) == [(3, "配合单位", "配合单位")]
+
+
+def test_a_members_list_that_lost_its_line_breaks(known):
+    # an 应急预案's members' duties copied as one line (a web page's paragraphs run together): each
+    # labelled sentence is its member's (all three went to the heading's 成员单位, or were lost)
+    got = read_duties(normalise("成员单位职责：县公安局：负责治安维护。县交通运输局：负责道路抢通。县民政局：负责群众安置。"),
+                      1, known)
+    assert [d.mention for d in got] == ["县公安局", "县交通运输局", "县民政局"]
+    got = read_duties(normalise("（二）成员单位职责。县公安局：负责治安维护；县交通运输局：负责道路抢通；"
+                                "各乡镇人民政府：负责群众转移。"), 1, known)
+    assert [d.mention for d in got] == ["县公安局", "县交通运输局", "各乡镇人民政府"]
+    # (one labelled sentence is a line as before)
+    assert [d.mention for d in read_duties(normalise("县公安局：负责治安维护。"), 1, known)] == ["县公安局"]

@@ -4657,7 +4657,11 @@ def _run_on(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
     return out
 
 
-_COLLAPSED_GATE_RE = re.compile(SPACE + "|[条章]|。(?:负责|承担|主要负责)|（一）")
+_COLLAPSED_GATE_RE = re.compile(SPACE + "|[条章]|。(?:负责|承担|主要负责)|（一）|[。；;：:]" + HAN + "{2,30}?[：:](?:负责|承担)")
+# a members' list that lost its line breaks: each member's labelled sentence after the one before
+# (…职责：县公安局：负责治安维护。县交通运输局：负责道路抢通。…), two labels at least; cut before
+# each label, as the lines it was
+LABEL_AFTER_STOP_RE = re.compile("(?<=[。；;：:])(?=" + HAN + "{2,30}?[：:](?:负责|承担))")
 
 
 def _split_collapsed(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -4681,6 +4685,9 @@ def _split_collapsed(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
         if listed:
             named += [listed.end()] + [m.start() for m in DUTY_ITEM_MARK_RE.finditer(text, listed.end())]
         named += [m.end() for m in QUOTED_ARTICLE_RE.finditer(text)]
+        labels = [m.start() for m in LABEL_AFTER_STOP_RE.finditer(text)]
+        if len(labels) >= 2:
+            named += labels
         cuts = sorted(set(cuts) | {m.start() for m in STOP_ARTICLE_RE.finditer(text)} | set(named))
         if not cuts:
             out.append((number, text))
