@@ -111,3 +111,13 @@ def test_a_members_list_that_lost_its_line_breaks(known):
     assert [d.mention for d in got] == ["县公安局", "县交通运输局", "各乡镇人民政府"]
     # (one labelled sentence is a line as before)
     assert [d.mention for d in read_duties(normalise("县公安局：负责治安维护。"), 1, known)] == ["县公安局"]
+
+
+def test_a_townships_own_bodies_by_its_level_word(known):
+    # in a township's own texts its bodies are named by the level word, as a county's are by 县:
+    # 镇综合行政执法办公室, 镇综合行政执法队 (both clauses were lost: no other rule read the name whole);
+    # 街道综合执法队 a guard
+    for text, name in [("镇综合行政执法办公室负责查处违法建设行为。", "镇综合行政执法办公室"),
+                       ("镇综合行政执法队负责查处违法建设行为。", "镇综合行政执法队"),
+                       ("街道综合执法队负责日常巡查。", "街道综合执法队")]:
+        assert [d.mention for d in read_duties(normalise(text), 1, known)] == [name]

@@ -3592,7 +3592,9 @@ class _Subjects:
             and not _VAGUE_RE.search(n) and not n.startswith(("有关", "相关", "各"))
 
 
-_SPECIFIC_RE = re.compile(r"^(市委|市政府|市|县委|县|区委|区|省委|省)[\u4e00-\u9fff（）]{1,20}"
+# (a township's own bodies too, named by its level word in its own texts: 镇综合行政执法办公室, 乡农业服务中心,
+# 街道综合执法队)
+_SPECIFIC_RE = re.compile(r"^(市委|市政府|市|县委|县|区委|区|省委|省|镇(?!街)|乡(?![村镇])|街道(?!办事处$))[\u4e00-\u9fff（）]{1,20}"
                           r"(局|委|办|委员会|办公室|中心|院|联|会|部|厅|处|队)$")
 
 
