@@ -121,3 +121,15 @@ def test_a_townships_own_bodies_by_its_level_word(known):
                        ("镇综合行政执法队负责查处违法建设行为。", "镇综合行政执法队"),
                        ("街道综合执法队负责日常巡查。", "街道综合执法队")]:
         assert [d.mention for d in read_duties(normalise(text), 1, known)] == [name]
+
+
+def test_a_role_short_name_resolves_to_the_body_defined():
+    # 市主管部门 looked up as the body its definition names (廊坊市水务局是…的主管部门（以下简称市主管部门）):
+    # that body, not a unit 市主管部门 of the city (the resolver kept the mention when the lookup named no
+    # field the short name's words could give)
+    from kg.resolve.lexicon import load_lexicon
+    from kg.resolve.units import Resolver
+    r = Resolver(load_lexicon())
+    assert r.resolve("市主管部门", "廊坊市", "廊坊市水务局").name == r.resolve("廊坊市水务局", "廊坊市").name
+    assert r.resolve("市供水主管部门", "廊坊市", "廊坊市水务局").name == r.resolve("廊坊市水务局", "廊坊市").name
+    assert r.resolve("主管部门", "廊坊市", "廊坊市生态环境局").name == r.resolve("廊坊市生态环境局", "廊坊市").name
