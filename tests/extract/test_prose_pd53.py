@@ -133,3 +133,30 @@ def test_a_role_short_name_resolves_to_the_body_defined():
     assert r.resolve("市主管部门", "廊坊市", "廊坊市水务局").name == r.resolve("廊坊市水务局", "廊坊市").name
     assert r.resolve("市供水主管部门", "廊坊市", "廊坊市水务局").name == r.resolve("廊坊市水务局", "廊坊市").name
     assert r.resolve("主管部门", "廊坊市", "廊坊市生态环境局").name == r.resolve("廊坊市生态环境局", "廊坊市").name
+
+
+def test_this_court_committee_association_and_their_parts(known):
+    # 本委员会 / 本院 / 本会 in a committee's, a court's, an association's own rules, and a part of the body
+    # named after the self-reference (本院立案庭, 本局法规处): that body's part (all were lost)
+    text = "某某市城乡规划委员会工作规则\n本委员会负责审议城乡规划。"
+    assert _read(text, known) == [(2, "本委员会", "某某市城乡规划委员会")]
+    text = "某某县人民法院审判管理办法\n本院审判管理办公室负责审判流程管理。\n本院立案庭负责立案登记。"
+    assert _read(text, known) == [(2, "本院审判管理办公室", "某某县人民法院审判管理办公室"),
+                                  (3, "本院立案庭", "某某县人民法院立案庭")]
+    text = "某某市生态环境局工作规则\n本局法规处负责规范性文件的合法性审查。\n本局负责同志应当带头执行本规则。"
+    # (本局负责同志 are its officials, posts: no unit)
+    assert _read(text, known) == [(2, "本局法规处", "某某市生态环境局法规处")]
+
+
+def test_a_command_set_up_with_its_short_name_defined(known):
+    # 县人民政府设立（的）森林防火指挥部（以下简称县防火指挥部），负责… : the command set up holds the duty,
+    # at its setter's level, and the short name stands for it later (the clause was lost, the short name
+    # read as a body of its own)
+    for text in ["县人民政府设立的森林防火指挥部（以下简称县防火指挥部），负责组织、协调和指导本行政区域的森林防火工作。\n"
+                 "县防火指挥部应当定期召开会议。",
+                 "县人民政府设立森林防火指挥部（以下简称县防火指挥部），负责组织、协调和指导本行政区域的森林防火工作。\n"
+                 "县防火指挥部应当定期召开会议。"]:
+        assert _read(text, known) == [(1, "森林防火指挥部", "县森林防火指挥部"), (2, "县防火指挥部", "县森林防火指挥部")]
+    # (a body set up that is only a kind keeps the short name's reading, as before)
+    text = "自治县人民政府设立草原监督管理机构（以下简称草原监理机构），负责草原监督管理工作。"
+    assert _read(text, known) == [(1, "草原监督管理机构", "自治县草原监督管理机构")]

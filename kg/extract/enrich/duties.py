@@ -1476,12 +1476,14 @@ SUPPORT_PART_RE = re.compile(r"(?:作)?为(?:配合|协办)(?:部门|单位)$")
 # a reply to the public (提案/建议 答复, 市长信箱, 网上留言 回复) speaks of its own unit as 我局, 我委,
 # 我街道 or 我们: the replying unit, as the reply's signature, 联系单位/承办单位 line, 答复 heading or
 # spokesman names it (我市, 我县, 我区 are the polity, not the unit that replies)
-SELF_REF_RE = re.compile(r"^(?:我|本)(?:局|委|办|厅|处|科|所|中心|街道办事处|街道办|街道|镇|乡|单位|机关)$|^我们$")
+SELF_REF_RE = re.compile(r"^(?:我|本)(?:局|委|办|厅|处|科|所|中心|街道办事处|街道办|街道|镇|乡|单位|机关|委员会|署|院|会)$|^我们$")
 # a part of the body speaking (本局办公室, 本机关各处室, 我委各科室): the document's own body's office or sections
-SELF_PART_RE = re.compile(r"^(?P<me>(?:我|本)(?:局|委|厅|署|办|机关|单位))(?P<p>办公室|(?:各|有关|相关)?(?:处室|科室|内设机构|职能处室|业务处室|直属单位))$")
+SELF_PART_RE = re.compile(r"^(?P<me>(?:我|本)(?:局|委员会|委|厅|署|办|院|会|机关|单位))(?P<p>(?:各|有关|相关)?(?:处室|科室|内设机构|职能处室|业务处室|直属单位)|"
+                          r"[\u4e00-\u9fff]{0,10}(?:办公室|处|科|庭|中心))$")
 # the kind of body a self-reference names (本局: a 局; 本委: a 委 or 委员会), and a title's opening body
-_SELF_KIND = {"局": ("局",), "委": ("委", "委员会"), "厅": ("厅",), "署": ("署",), "办": ("办", "办公室")}
-_TITLE_OWN_RE = re.compile("^(?P<x>" + HAN + r"{2,30}?(?:局|委员会|委|厅|署|办公室))(?![会员办])")
+_SELF_KIND = {"局": ("局",), "委": ("委", "委员会"), "厅": ("厅",), "署": ("署",), "办": ("办", "办公室"),
+              "委员会": ("委员会",), "会": ("会",), "院": ("院",)}
+_TITLE_OWN_RE = re.compile("^(?P<x>" + HAN + r"{2,30}?(?:局|委员会|委|厅|署|办公室|院|会))(?![会员办])")
 
 
 def _self_is(ref: str, own: Optional[str]) -> Optional[str]:
@@ -1959,6 +1961,16 @@ class _Subjects:
             if setup and (got := self._items(setup.group("x"))) and len(got) == 1:
                 # 开发区设立宁波大榭开发区管理委员会（以下简称开发区管委会）: the body set up, not its setter
                 full, items = setup.group("x"), got
+            belongs = BELONGS_RE.match(compact(full)) if items is None else None
+            by = belongs and compact(full)[:belongs.start("x")]
+            setup = _SETS_UP_BEFORE_RE.match(compact(full)) if items is None and not belongs else None
+            x = belongs.group("x") if belongs else setup.group("x") if setup else None
+            if x and self._levelless_group(x) and SETTER_GOV_RE.match(by or compact(full)[:setup.start("x")]):
+                # 县人民政府设立（的）森林防火指挥部（以下简称县防火指挥部）: the command set up, named without
+                # its level, at its setter's (县森林防火指挥部; the short name was kept as written)
+                got = _at_setter_level(by or compact(full)[:setup.start("x")], [(x, None)])
+                if got and len(got) == 1:
+                    full, items = got[0][1] or got[0][0], got
             if items and any(compact(n) in _EVERY_EMPLOYER for n, _lk in items):
                 continue
             zone = re.split("[的于在为]", compact(full))[-1] if items is None else ""
@@ -3452,10 +3464,12 @@ class _Subjects:
             s = s[1:]       # …，而X则对…实施监督管理 : the contrast's conjunction, no part of the name
         if s.startswith(("特别是", "尤其是")) and len(s) > 4:
             s = s[3:]       # …，特别是牵头单位要统筹… : the emphasis before a second subject, no part of its name
-        set_up = BELONGS_RE.match(s) if "设" in s or "授权的" in s else None
+        set_up = BELONGS_RE.match(_without_short_def(s)) if "设" in s or "授权的" in s else None
         if set_up and self._items_or_group(set_up.group("x")):
             # X根据需要设立的Y (before 根据… is read as manner)
-            return _at_setter_level(s[:set_up.start("x")], self._items_or_group(set_up.group("x")))
+            # (its short name defined after it, X设立的Y（以下简称Z），负责…: Y, the definition no part of
+            # its name; the clause was lost)
+            return _at_setter_level(_without_short_def(s)[:set_up.start("x")], self._items_or_group(set_up.group("x")))
         s = MANNER_RE.sub("", s) if MANNER_RE.search(s) else s
         s = _ACTS_FOR_GOV_END_RE.sub("", s)  # 管委会代表市人民政府（行使…）: the body acting, not a name
         learned = LEARNED_AFTER_END_RE.search(s)
@@ -3883,6 +3897,10 @@ def _designated(x: str, subjects: _Subjects) -> Optional[list[tuple[str, Optiona
     got = subjects.subject_as_written(bare)
     if got is None and unitnames.unit_kind(bare) == "institution":
         got = [(bare, None)]        # 司法部设立法律援助中心，指导… : the centre set up, as named
+    if got is None and subjects._levelless_group(compact(bare)):
+        # 县人民政府设立森林防火指挥部（以下简称县防火指挥部），负责… : a command or committee set up, named
+        # without its level (its setter's level is put before it), as X设立的Y reads it (it was lost)
+        got = [(bare.strip(" 　"), None)]
     return got
 
 
