@@ -160,3 +160,30 @@ def test_a_command_set_up_with_its_short_name_defined(known):
     # (a body set up that is only a kind keeps the short name's reading, as before)
     text = "自治县人民政府设立草原监督管理机构（以下简称草原监理机构），负责草原监督管理工作。"
     assert _read(text, known) == [(1, "草原监督管理机构", "自治县草原监督管理机构")]
+
+
+def test_banner_counties_and_sumu_townships_written_as_two_levels(known):
+    # 旗县（市、区）、苏木乡镇人民政府: the county level's and the townships' governments, as
+    # 县（市、区）、乡镇人民政府 is read (the clause was lost)
+    got = read_duties(normalise("旗县（市、区）、苏木乡镇人民政府负责本辖区的禁牧工作。"), 1, known)
+    assert [(d.mention, d.lookup) for d in got] == [("旗县（市、区）", "旗县（市、区）人民政府"),
+                                                    ("苏木乡镇人民政府", "苏木乡镇人民政府")]
+    got = read_duties(normalise("县（市、区）、乡镇人民政府负责本辖区的禁牧工作。"), 1, known)
+    assert [d.mention for d in got] == ["县（市、区）", "乡镇人民政府"]
+
+
+def test_a_members_label_then_its_manner_before_the_verb(known):
+    # 其他成员单位：根据各自职责做好… / 其他有关部门：按照职责分工做好… : the label's units (the line went to the
+    # heading's 成员单位)
+    text = "（二）成员单位职责\n县公安局：负责交通管制；\n其他成员单位：根据各自职责做好应急处置工作。"
+    assert _read(text, known) == [(2, "县公安局", None), (3, "其他成员单位", None)]
+    text = "（二）成员单位职责\n县公安局：负责交通管制；\n其他有关部门：按照职责分工做好相关工作。"
+    assert [m for _n, m, _lk in _read(text, known)] == ["县公安局", "其他有关部门"]
+
+
+def test_this_bureau_in_rules_an_agency_issues(known):
+    # X关于印发《Y》的通知, the rules Y naming no body: 本局 in them is the issuer X (it was no one)
+    text = "市生态环境局关于印发《行政处罚裁量基准》的通知\n本局负责裁量基准的解释。"
+    assert _read(text, known) == [(2, "本局", "市生态环境局")]
+    # (a notice naming no issuer leaves it no one)
+    assert _read("关于印发《行政处罚裁量基准》的通知\n本局负责裁量基准的解释。", known) == []

@@ -584,7 +584,7 @@ DEFINE_RE = re.compile("(?:（|(?P<sq>[［〔\\[]))" + _HOSTED_BEFORE_DEF + _SHO
 # not 区、县（市）, one collective of LEVEL_LIST_RE)
 # (县（市）, 市（县）: a county level with the county-level cities beside it, before the districts: 市、市（县）、区人民政府;
 # 区、县（市）人民政府 stays one collective)
-_LEVEL_WORD = ("(?:县（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|县（市）(?=[、和]区)|市（县）|"
+_LEVEL_WORD = ("(?:(?:旗县|县)（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|县（市）(?=[、和]区)|市（县）|"
                # (the county level with two kinds or more of its divisions in brackets: 县（市、区、林区）, 县（特区、区）;
                # not after 区、, 区、县（自治县、市）, a municipality's districts and counties as one collective)
                "(?<!区、)县（" + LEVEL_KIND + "(?:、" + LEVEL_KIND + "){1,4}）|"
@@ -4808,8 +4808,13 @@ def _title_own(read: Sequence[tuple[int, str]], subjects: "_Subjects") -> Option
     if not 4 <= len(first) <= 80 or re.search(r"[，,。；;：:]", first):
         return None
     issued = re.search("(?:印发|转发|颁布|发布)《([^《》]{4,60})》", first)
-    if issued:
+    if issued and _TITLE_OWN_RE.match(issued.group(1)):
         first = issued.group(1)
+    elif issued and not first.startswith("关于"):
+        # (市生态环境局关于印发《行政处罚裁量基准》的通知: the rules issued name no body, so their 本局 is the issuer's)
+        first = first[:issued.start()]
+    elif issued:
+        return None
     m = _TITLE_OWN_RE.match(first)
     if not m:
         return None
@@ -5079,6 +5084,10 @@ INLINE_ITEM_RE = re.compile(SPACE + r"*[（(](?:\d{1,3}|[" + CN_DIGITS + "]{1,3}
 LEVEL_GOVS_LABEL_RE = re.compile(r"^各?" + HAN + r"{0,4}?(?:（[^（）]{1,12}）)?(?:人民政府|政府|街道办事处)$")
 
 
+# the manner a member's line may open with after its label (根据各自职责, 按照职责分工), then its verb
+LABEL_MANNER_RE = re.compile(r"(?:根据|按照|依据|依照|按)(?:各自|自身|部门|本部门)?(?:职责|职能)(?:分工)?[，,]?")
+
+
 def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
               ) -> Optional[tuple[list[tuple[str, Optional[str]]], int]]:
     """A line labelled by its subject (a member unit's duties): ``县住建局：负责城区环境卫生整治``
@@ -5102,6 +5111,11 @@ def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
         # 各乡（镇）人民政府：负责本辖区…, a member's line in a 领导小组's list)
         return None
     after = text[start + m.end():end]
+    manner = LABEL_MANNER_RE.match(after)
+    if manner and PRED_RE.match(after, manner.end()):
+        # 其他成员单位：根据各自职责做好… / 其他有关部门：按照职责分工做好… : the manner before the verb (the
+        # line went to the heading's 成员单位)
+        after = after[manner.end():]
     if not PRED_RE.match(after) and not any(PRED_RE.match(p.lstrip(" 　"))
                                             for p in re.split("[；;]", re.split("[。！？]", after)[0])[1:]) \
             and not _restates_label(m.group("x"), after):
