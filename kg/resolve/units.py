@@ -565,6 +565,12 @@ def _self_reference(written: str, lookup: str) -> bool:
         and lookup.endswith(written[1:])
 
 
+#: a short name that names a part (主管部门, 市供水主管部门, 县节水行政主管部门), no body's own name
+_ROLE_SHORT = re.compile("[省市州县区旗]?" + "[\u4e00-\u9fff]{0,8}?(?:行政)?主管部门")
+#: the ending of one organ's own name (局, 委员会, 厅, 办公室), not a set's
+_ONE_ORGAN_END = re.compile("(?:局|委员会|委|厅|办公室|署)$")
+
+
 def _defined_short(written: str, lookup: str) -> bool:
     """Is ``written`` a department's short name the text defined for the department ``lookup``
     names (卫生健康部门（以下称中医药主管部门）: 中医药主管部门 looked up as 卫生健康部门;
@@ -574,6 +580,11 @@ def _defined_short(written: str, lookup: str) -> bool:
     if written == lookup or written in lookup or lookup in written or NOT_RELATIVE.match(written) \
             or NOT_RELATIVE.match(lookup):
         return False
+    if _ROLE_SHORT.fullmatch(written) and _ONE_ORGAN_END.search(lookup) and not COLLECTIVE.search(lookup) \
+            and not LEVELS.match(lookup):
+        # a short name defined for the part a body plays (廊坊市水务局是本市城市供水的主管部门（以下简称市
+        # 主管部门）: 市主管部门 looked up as 廊坊市水务局): that body, named by no field the words could give
+        return True
     # (交通行政管理部门 looked up as 交通部门, 应急管理行政管理部门 as 应急管理部门: one field, its
     # generic words written two ways)
     lv_w = next((r for r in RELATIVE if written.startswith(r)), "")
