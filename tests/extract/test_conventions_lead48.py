@@ -40,7 +40,8 @@
   ``信息来源``): the article's source (the line was a task of its own, which took the next article's lines,
   and the body was lost). A bare ``来源：X`` line is a web page's byline, not read so.
 - a township's body named by its level word as a duty's subject (``镇纪委负责…``, ``镇武装部负责…``,
-  ``乡纪委负责…``): the duty reader's (lost before, while ``县纪委`` and ``镇财政所`` were read).
+  ``乡纪委负责…``): the duty reader's (lost before, while ``县纪委`` and ``镇财政所`` were read; pd53's
+  ``_SPECIFIC_RE`` with the township's level words reads them, the lead's own rule merged away).
 - a deadline followed by the step done by then (``8月底前完成主体``, ``年底前建成投用``, ``9月底前完成招标``,
   ``秋季开学前投入使用``): the date (the pieces were reported as not understood, the deadline lost); one the
   work goes on after (``…前完成并长期坚持``) is kept as written.

@@ -1028,9 +1028,6 @@ GOV_OWN_PART_RE = re.compile("^(?P<gov>" + HAN + "{1,8}?人民政府)" + HAN + "
 TOWNS_OWN_PART_RE = re.compile(r"^各?(?:乡镇（街道）|镇（街道）|乡（镇）|乡镇|镇街|街道)(?P<rest>" + HAN
                                + r"{2,12}(?:指挥室|指挥中心|服务中心|办公室|工作站|站|所|队|委员会|委会|委))$")
 LEVEL_BODY_RE = re.compile("^(?:市|县|区|省|州)" + _NOT_A_LEVEL + HAN + "{2,20}机构$")
-# a township's body named by the township's level word (镇纪委, 乡武装部, 街道党工委, 镇党政办): not the
-# words that open with the level word (乡村, 镇村, 乡镇, 街道办事处 of every sub-district)
-_TOWN_BODY_RE = re.compile("^(?:镇|乡|街道)(?!村|镇|级|域|土|里|办事处)" + HAN + "{1,10}$")
 
 # ---- duty lists whose subject is named elsewhere, transfers, offices, 由X clauses
 # 实行 before a subject: the sentence describes a system of leading and sharing the work
@@ -2424,9 +2421,6 @@ class _Subjects:
             return (name, look)
         if (_specific(n) and not NEVER_IN_NAME_RE.search(n)) or LEVEL_BODY_RE.match(n):
             return (name, look)     # (not 市农业农村局制定专项资金管理办 of 会同A制定…办法)
-        if _TOWN_BODY_RE.match(n) and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
-                and unitnames.unit_kind(n) not in (None, "collective"):
-            return (name, look)     # 镇纪委负责…, 乡武装部负责…: a township's body by its level word
         if MINISTRY_RE.match(n) and unitnames.unit_kind(n) == "central" and not NEVER_IN_NAME_RE.search(n) \
                 and not DUTY_VERB_IN_RE.search(n):
             return (name, look)     # 住房城乡建设部要加强业务指导 : a ministry, named without 国务院
