@@ -66,3 +66,20 @@ def test_an_act_already_done_by_a_body_is_no_duty(known):
     assert _names("清理已由省人民政府决定下放的审批项目。", known) == []
     # …a 由X before its verb still gives X the work
     assert _names("具体办法由县人民政府另行制定。", known) == ["县人民政府"]
+
+
+def test_a_congress_named_relative_to_another_level_is_no_one_body():
+    # 本级人民代表大会常务委员会 / 同级人大常委会 : the standing committee of the level the clause is about
+    # (round 135's n498: 县、区选举委员会组成人员由本级人民代表大会常务委员会任命), never the document's own by its
+    # place put before it (was 辽宁省本级人民代表大会常务委员会, resolved), as 本级人民政府 is not
+    from kg.extract import actors
+    from kg.resolve.jurisdiction import Jurisdiction
+    from kg.resolve.lexicon import load_lexicon
+    from kg.resolve.units import Resolver
+    r = Resolver(load_lexicon(), kind_of=actors.kind_of)
+    j = Jurisdiction("辽宁省", "210000", "province", "issuer")
+    for m in ("本级人民代表大会常务委员会", "同级人大常委会", "上一级人民代表大会常务委员会", "本级人民代表大会"):
+        u = r.resolve(m, j)
+        assert (u.resolved, u.kind) == (False, "collective"), m
+    # …the province's own congress, named with its level, is still the province's
+    assert r.resolve("省人民代表大会常务委员会", j).name.startswith("辽宁省")
