@@ -195,8 +195,10 @@ WHERE_KIND_LEVELS = r"(?:县级以上|设区的市|地级以上|省|市|县|乡)
 WHERE_KIND = "^" + WHERE_KIND_WORDS + "(?=" + WHERE_KIND_LEVELS + ")"
 # (a government named by its level relative to another's, 本级人民政府, 同级政府, 上一级人民政府, (其)共同的上一级
 # 人民政府: the one above, beside or of the level the clause is about, whichever it is; a set, never the
-# document's own government by the place put before it)
-RELATIVE_GOV = re.compile(r"^其?(?:共同的)?(?:本级|同级|上级|上一级|下级|下一级)(?:地方)?(?:人民)?政府$")
+# document's own government by the place put before it; so too a congress or its standing committee,
+# 本级人民代表大会常务委员会, 同级人大常委会)
+RELATIVE_GOV = re.compile(r"^其?(?:共同的)?(?:本级|同级|上级|上一级|下级|下一级)(?:地方)?"
+                          r"(?:(?:人民)?政府|人民代表大会(?:常务委员会)?|人大常委会)$")
 # places counted before their level (长株潭三市人民政府, 沿江八县（市、区）, 两区党委和政府): several
 # governments, a set (一 is no count: 四会市, 三河市, 十堰市 hold the figure inside their name)
 COUNTED_PLACES = (r"[二两三四五六七八九十]{1,2}个?(?:市|县|区|县区|县市区|市州|市县|旗县|县（市、区）|县（市）)"

@@ -63,7 +63,10 @@ from ..annotations import LABEL_RE, MEASURE_LABELS, _seps_re, looks_like_unit, s
 
 _UNDER_LEAD = "(?:在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理)下"   # 在同级人民政府的领导下, 在X的归口管理下
 # (接受县食安委办公室的业务指导 : the body that guides it, a setting as 在…指导下; not 接受社会监督)
-_UNDER_LEAD += "|接受" + CLAUSE_CHAR + "{1,20}?(?:的|业务)(?:业务)?(?:指导|领导|监督)(?:和(?:指导|监督))?)"
+_UNDER_LEAD += "|接受" + CLAUSE_CHAR + "{1,20}?(?:的|业务)(?:业务)?(?:指导|领导|监督)(?:和(?:指导|监督))?"
+# (受县公安局、林业局领导 : the bodies it works under, written with 受 (not 受理, 受托, 受灾 …; not 领导小组,
+# 领导干部: a body or posts after the verb))
+_UNDER_LEAD += "|受(?![理托灾益援让委])" + CLAUSE_CHAR + "{1,30}?(?:领导|指导)(?![小组人干者机下班])" + ")"
 
 # a phrase opening with an act (setting up, opening, sending), a place (位于…) or a time word is no
 # unit's name (设区的市 is)
@@ -434,7 +437,7 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # at once; same matches, tests/extract/test_duty_reader_speed.py)
 # a character of a manner's object, a quoted name counting as one (按照“年初建账、逐月查账、年底交账”的
 # 督查制度: the quotation's words are the system's name, however long)
-_MANNER_OBJ_CHAR = "(?:“[^“”，。；]{1,30}”|[^，。；“”])"
+_MANNER_OBJ_CHAR = "(?:“[^“”，。；]{1,30}”|《[^《》，。；]{1,60}》|[^，。；“”])"
 _MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
@@ -478,7 +481,7 @@ MANNER_RE = re.compile(
     + _MANNER_OBJ_CHAR + "{1,30}?|"
     # 市政府各工作部门依照法律、法规和规章行使职权 ; 市审计局…依照法律规定独立行使审计监督权 ;
     # 市政府工作部门受市政府的委托，向…汇报 (工作规则)
-    "依照" + CLAUSE_CHAR + "{1,20}?|独立|受" + CLAUSE_CHAR + "{1,20}?委托)+$")
+    "依照" + _MANNER_OBJ_CHAR + "{1,20}?|独立|受" + CLAUSE_CHAR + "{1,20}?委托)+$")
 UNDER_LEAD_END_RE = re.compile(_UNDER_LEAD + "$")
 # a sentence opening with the body it works under and no subject of its own (X是…领导机构。在县长的
 # 领导下，…统一领导…): it goes on with the holders of the sentence before, as 并要… does
@@ -1104,7 +1107,8 @@ BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|�
                    r"|(?:具体|实施)?(?:办法|方案|细则|标准|措施|计划))*"
                    # or any topic: 走访代表委员必须由X…, 市辖区由X…, 重大问题均由X… (not 可由 / 可以由:
                    # may; 是由 / 经由 / 交由 / 不由 / 理由 …; nor 、由X…的: one of a list of attributes)
-                   "|" + CLAUSE_CHAR + r"{1,30}?)(?<![可以是不未经交理自缘事、])由(?!于|此)")
+                   # (nor 已由: a past act, 取消已由国务院公布取消的…事项, 方案已由X编制完成, no duty given)
+                   "|" + CLAUSE_CHAR + r"{1,30}?)(?<![可以是不未经交理自缘事、已])由(?!于|此)")
 ALT_RE = re.compile(r"^(?:或者|或)由")
 # 由X… closing an exception (除依法由X审批发证的以外, 除…，由X…对通信进行检查外): the body excepted, no holder
 # (not a place outside: 境外, 省外, 户外)
@@ -3990,6 +3994,36 @@ def _acts_on_regulated(name: str, subjects: _Subjects) -> bool:
     return False
 
 
+# a sentence ending as it sets one body up and names it for what follows (…，设市人民政府应急管理办公室（以下简称
+# 市应急办），同时挂市应急指挥中心牌子。): the body set up, its plate after it
+SET_UP_LAST_RE = re.compile(r"(?:^|[，,])(?:下设|设立|设置|设)(?P<y>[^，,。；;、（）]{2,40}?)（(?:以下)?简称[^（）]{1,20}）"
+                            r"(?:[，,](?:同时|并)?(?:加挂|挂)[^，,。；;]{2,40}?牌子)?[。！]?$")
+
+
+def _set_up_last(sentence: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """The one body ``sentence`` (compacted) sets up last and names for what follows
+    (:data:`SET_UP_LAST_RE`), which a list headed ``其主要职责是：`` after it is the duties of:
+    the body the text has just brought in, not the one that sets it up; None when the sentence
+    ends otherwise or the body is no unit."""
+    m = SET_UP_LAST_RE.search(sentence)
+    if not m:
+        return None
+    got = subjects.subject_as_written(m.group("y"))
+    return got if got and len(got) == 1 else None
+
+
+def _section_said_organ(name: str) -> Optional[list[tuple[str, Optional[str]]]]:
+    """``[(name, None)]`` when ``name``, the subject of a copula saying it is an organ (``X是…的执法
+    机构``), is a section's name as a 内设机构 list writes it alone (:data:`SECTION_NAME_RE`:
+    ``林业公安科``, ``治安股``); else None. The copula is what makes such a word a unit: alone, 科,
+    室 and 组 end many words that are none."""
+    sm = SECTION_NAME_RE.match(name)
+    if not sm or sm.group("x") != name or NEVER_IN_NAME_RE.search(name) or VERB_START_RE.match(name) \
+            or SECTION_VERB_RE.match(name) or PRED_RE.search(name):
+        return None
+    return [(name, None)]
+
+
 def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
     """The units a clause names inside a phrase of time or condition (``X答复代表前10个工作日``,
     ``X增加、删除或修改监管事项的``, ``X在走访过程中``) or after a description (``从事…管理的有关
@@ -4006,6 +4040,10 @@ def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[s
         # 县人民政府是县人民代表大会的执行机关，在…领导下，对…负责 : the subject of 是, not what
         # it is said to be (the 机关 after 的)
         units = subjects.subject_as_written(cm.group("s")) if cm else None
+        if cm and not units:
+            # 林业公安科是维护林区社会治安的执法机构，受…领导，负责… : a section named alone, said by
+            # the text to be an organ (not a subject anywhere else: 科, 室, 组 end many words)
+            units = _section_said_organ(cm.group("s"))
         # (…的X after a copula is what its subject is said to be, never a holder: 驾驶员是道路交通安全的
         # 责任主体，必须… has no unit the reader knows, not 责任主体)
         units = units or (None if COPULA_ANY_RE.match(t) else _described(t.rsplit("的", 1)[1], subjects))
@@ -5546,6 +5584,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         article = ARTICLE_RE.match(text) is not None     # a regulation's article (第三条 …)
         group_labelled = False             # labelled by a working group's 主要职责： (GROUP_DUTIES_RE)
         prev_text = ""                     # the sentence before, compacted
+        said_before = ""
         verb_went_on = False               # the sentence before went on with the holders before it
         merged_on = False                  # …and its task took that sentence in (no duty of its own added)
         subjects.charged = False
@@ -5568,6 +5607,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             # (the sentence before charged a holder, or went on with one so: 指导…。采取…)
             charged_before = (held_before and CHARGE_SENTENCE_RE.match(prev_text) is not None) or verb_went_on \
                 or (held_before and article and ARTICLE_MODAL_SENTENCE_RE.match(prev_text) is not None)
+            said_before = prev_text             # the sentence before (其主要职责是： after it sets a body up)
             prev_mark, prev_text, verb_went_on = len(out), compact(text[sa:sb]), False
             inline = INLINE_ITEM_RE.match(text, sa, sb) if sa > start else None
             if inline and inline.end() < sb:
@@ -5700,6 +5740,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     sub_list = bool(duty_list) and not runs
                     if duty_list and not runs and group_topic and ITS_DUTIES_RE.match(compact(mask[ga:gb])):
                         header = group_topic    # 综合协调组由A牵头，B参加。主要职责： the group's list
+                    elif duty_list and not runs and before and ITS_DUTIES_RE.match(compact(mask[ga:gb])) \
+                            and (set_last := _set_up_last(said_before, subjects)):
+                        header = set_last   # X是…办事机构，设Y（以下简称Z）。其主要职责是： Y's list
                     elif duty_list and not runs and before and (ITS_DUTIES_RE.match(compact(mask[ga:gb])) or requirements):
                         header = before     # X是…主管部门，负责…。其主要职责是： X's list
                     elif duty_list and not runs and not before and agency \
