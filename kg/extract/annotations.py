@@ -214,6 +214,8 @@ VERB_ROLES = [
     ("牵头实施", "lead"), ("牵头落实", "lead"), ("牵头推进", "lead"), ("配合落实", "support"),
     ("按职责分工负责", "responsible"), ("按职责分工落实", "responsible"), ("按职能分工负责", "responsible"),
     ("按职责负责", "responsible"), ("分工负责", "responsible"), ("共同负责", "responsible"),
+    # （县住建局牵头，各行政村具体落实）: the doers below the lead, as 具体实施 (before 落实)
+    ("具体落实", "responsible"),
     ("负责落实", "responsible"), ("具体负责", "responsible"), ("牵头负责", "lead"),
     ("主要负责", "lead"),       # （县人社局主要负责，县财政局协助）: the main doer, as 主要责任单位
     ("负责实施", "responsible"), ("组织实施", "responsible"), ("按职责落实", "responsible"),
@@ -588,8 +590,17 @@ def split_verb(piece: str) -> tuple[str, Optional[str]]:
             manner = _MANNER_TAIL_RE.search(names)
             if manner and manner.start() > 0:
                 names = names[: manner.start()]
+            if role == "responsible" and names.endswith(_CHARGE_BEFORE_VERB) \
+                    and len(names) > len(_CHARGE_BEFORE_VERB) + 1:
+                # 各乡镇负责具体实施, 县商务局负责抓好落实, 县城管局负责组织实施: 负责 written
+                # before the verb's phrase is no part of the names (a name never ends in 负责)
+                names = names[: -len(_CHARGE_BEFORE_VERB)]
             return _drop_preposition(names.rstrip("、，, ")), role
     return p, None
+
+
+#: the verb of charge written before a responsible verb's phrase (负责具体实施, 负责抓好落实)
+_CHARGE_BEFORE_VERB = "负责"
 
 
 #: units named as holding a label (县财政局为协同单位, 县农业农村局作为第一责任单位): the label's role
