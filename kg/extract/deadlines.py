@@ -53,6 +53,9 @@ _FROM = re.compile(r"^(\d{4})年(?:\d{1,2}月(?:份)?)?(?:起|开始|及以后|�
 # 6月底前出台方案, 2024年9月底前印发实施意见: the paper issued by then)
 _MILESTONE = re.compile(r"(?:启动|开工|动工|(?:基本|全面)?建成|投用|投入使用|完工|竣工|上线|运行|见效|出台|印发|"
                         r"(?:基本|全面)完成|"
+                        # a 整改清单's or a 督查 通报's work done by then (2024年5月底前完成整改,
+                        # 整改到位, 完成验收)
+                        r"(?:基本|全面)?(?:完成整改|整改(?:完成|到位|完毕)|完成验收)|"
                         r"取得(?:阶段性|明显|积极|实质性|重要|重大|突破性)?(?:进展|成效|成果|突破)|"
                         # the paper the work issues by then (6月底前出台方案, 年底前制定实施办法)
                         r"(?:出台|印发|制定|制订|编制|修订)(?:实施|工作|具体|配套|相关|专项|管理|行动)?"
@@ -126,6 +129,12 @@ def normalise_deadline(text: str) -> Optional[str]:
     t = _as_figures(t) if t else t
     if not t:
         return None
+    kept = _KEPT_UP.search(t)
+    if kept and kept.start() > 0 and is_deadline(t[:kept.start()]):
+        # 2024年6月底前完成，并长期坚持 / …完成并长期坚持: due by the date, kept up after it
+        got = normalise_deadline(t[:kept.start()])
+        if got and _ISO.match(got):
+            return got
     mm = _MILESTONE.search(t)
     if mm and mm.start() > 0 and _dated(t[:mm.start()]):
         t = t[:mm.start()]
@@ -192,6 +201,8 @@ def is_deadline(text: str) -> bool:
         return True
     if t.startswith(("全年", "常年", "年内")) and t[2:] in ONGOING:
         return True         # 全年持续推进, 年内持续推进: the year's work, going on
+    if _AND_ONGOING.match(t):
+        return True         # （…，2024年6月底前完成，并长期坚持）: the work kept up after its date
     if _RECURRING.match(t) or _FROM.match(t) or _BEFORE_EVENT.match(t) or _PLAN_PERIOD.match(t):
         return True
     mm = _MILESTONE.search(t)
@@ -203,6 +214,13 @@ def is_deadline(text: str) -> bool:
     if ms and _dated(ms.group("end")):
         return True         # 1—6月, 3-12月底前: by the span's end month
     return _dated(t) or bool(_RANGE.match(t)) or bool(_YEAR_LED.match(t)) or bool(_RANGE_ONGOING.match(t))
+
+
+#: the same written after the date in one phrase (2024年6月底前完成，并长期坚持)
+_KEPT_UP = re.compile(r"[，,]?(?:并|并且|且|之后|此后|以后)(?:" + "|".join(ONGOING[:12]) + r")$")
+#: the work kept up after the date before it, a piece of its own (…，2024年6月底前完成，并长期坚持):
+#: a deadline piece, the dated one closing the work (``later_of`` keeps it)
+_AND_ONGOING = re.compile(r"^(?:并|并且|且|之后|此后|以后)(?:" + "|".join(ONGOING[:12]) + r")$")
 
 
 def _dated(t: str) -> bool:
