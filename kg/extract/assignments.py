@@ -935,6 +935,14 @@ class _DocWalker:
         for piece in parsed.leftover:
             self.issue(errors.W_NOT_UNDERSTOOD, f"annotation piece '{piece[:30]}' is neither a unit "
                        "nor a deadline; it was not used (check the annotation)", line.number)
+        if parsed.units and not parsed.rules and ann.SAME_BELOW in ann.split_top(
+                compact(content), "，,；;。"):
+            # （县市场监管局牵头，下同）: 下同 after the units and no rule it belongs to (列第一位的为
+            # 牵头单位，下同 is one): whether the later tasks are theirs, and which, the text does not
+            # say; they are given nothing, and the report says so
+            self.issue(errors.W_NOT_UNDERSTOOD, f"'下同' after the units of '（{content[:30]}）' is "
+                       "no rule this reader knows: the later tasks are not given these units "
+                       "(name them in each task's annotation)", line.number)
         for lab, names in parsed.overseers:
             self._overseer_issue(lab, names, line)
         if parsed.posts:
@@ -1502,7 +1510,17 @@ class _DocWalker:
             return ann.Parsed(units=[ann.UnitRef(n, "support", None, lk) for n, lk in items]
                               + [ann.UnitRef(n, "responsible", None, lk) for n, lk in helped])
         role = "lead" if m.group("lead") else "responsible"
-        return ann.Parsed(units=[ann.UnitRef(n, role, None, lk) for n, lk in items])
+        units = [ann.UnitRef(n, role, None, lk) for n, lk in items]
+        if m.group("lead"):
+            # …。县应急局牵头，县消防救援大队、县住建局配合，确保隐患清零。 the supporters named in the
+            # clauses right after the lead's (they were lost)
+            for clause in ann.split_top(rest, "，,；;。"):
+                names, verb = ann.split_verb(clause)
+                helpers = _all_units(names) if verb == "support" else None
+                if not helpers:
+                    break
+                units += [ann.UnitRef(n, "support", None, lk) for n, lk in helpers]
+        return ann.Parsed(units=units)
 
     def _label_doer(self, line: Line) -> Optional[ann.Parsed]:
         """An item headed by its doers and a colon (:data:`LABEL_DOER_RE`, ``（一）县发展和改革局：
