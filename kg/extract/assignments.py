@@ -497,6 +497,15 @@ def _charge(text: str) -> Optional[tuple[re.Match, list[tuple[str, Optional[str]
     return None
 
 
+def _deadline_before(text: str) -> Optional[str]:
+    """The deadline closing the task's words before the units' clauses (``推进老旧小区改造，年底前
+    完成。区住建局牵头，区财政局配合。``, ``…，2024年底前完成，县住建局牵头，…``): the time the work
+    is done by, the units' deadline as a deadline after them is."""
+    clauses = ann.split_top(text.rstrip("。；;，, "), "，,；;。")
+    last = clauses[-1] if len(clauses) > 1 else ""
+    return normalise_deadline(last) if last and ann.is_deadline(last) else None
+
+
 def _all_units(text: str) -> Optional[list[tuple[str, Optional[str]]]]:
     """The (mention, lookup) pairs of ``text`` when it names units and nothing else."""
     items = ann.unit_items(text, None)
@@ -1109,6 +1118,8 @@ class _DocWalker:
                 if parsed is not None and parsed.units and (
                         parsed.units[0].role == "lead" or vs.group(1).startswith("由")
                         or _shared(parsed) or BY_DUTIES_END_RE.search(vs.group(1))):
+                    if not parsed.deadline:
+                        parsed.deadline = _deadline_before(line.norm[:vs.start(1)])
                     return parsed, line.text[:vs.start(1)].rstrip(), parsed.contributor
             got = self._closing_clauses(line, head, tail)
             if got is not None:
@@ -1182,6 +1193,8 @@ class _DocWalker:
             parsed = self._parse_group(run + ("；" + tail.group(1) if tail else ""), line, True)
             if parsed is None or not parsed.units:
                 return None
+            if not parsed.deadline:
+                parsed.deadline = _deadline_before(body[:m.start()])
             return parsed, line.text[:m.start()].rstrip() + "。", parsed.contributor
         return None
 

@@ -22,6 +22,9 @@ Misread on main:
 - a body written with its second name in brackets, unresolved (``县委宣传部（县新闻出版局）``,
   ``县统计局（县调查队）``): kind ``other``; now the first name's, and an organ's Party group
   (``县财政局党组``, ``中共某某县水利局党组``) the organ's (``resolve.units.guess_kind``);
+- the task's own time limit closing its words before the units' clauses (``推进老旧小区改造，年底前
+  完成。区住建局牵头，区财政局配合。``, ``…，2024年11月底前完成，区城管局牵头，…``): the units had no
+  deadline; now that one (``assignments._deadline_before``);
 - ``（县农业农村局牵头，下同）``: 下同 after the units with no rule gives the later tasks nothing, and
   that was not reported; now it is (the units of the task itself are kept).
 
@@ -116,3 +119,18 @@ def test_same_below_after_units_is_reported(write_doc):
     out = read(write_doc, "某某县2024年工作要点\n"
                           "1.做好X工作。（县发改局、县财政局，列第一位的为牵头单位，下同）\n")
     assert not [i for i in out[0].issues if "'下同'" in i.message]
+
+
+def test_the_tasks_own_time_limit_before_the_units_clauses(write_doc):
+    out = read(write_doc, "某某区2024年工作要点\n"
+                          "1.推进老旧小区改造，年底前完成。区住建局牵头，区财政局配合。\n"
+                          "2.改造背街小巷12条，2024年11月底前完成，区城管局牵头，区财政局配合。\n"
+                          "3.新建学校3所，改善办学条件。区教育局牵头，区财政局配合。\n")
+    assert who(out, "推进老旧小区改造") == [("区住建局", "lead"), ("区财政局", "support")]
+    result, tasks, _ = out
+    due = {(tasks[a.task_id].source_text[:2], a.raw.mention.text): a.raw.deadline
+           for a in result.assignments if a.raw.via == "inline"}
+    assert due[("1.", "区财政局")] == "2024-12"
+    assert due[("2.", "区城管局")] == "2024-11"
+    # no time limit written: none invented
+    assert due[("3.", "区教育局")] is None
