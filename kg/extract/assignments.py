@@ -2491,8 +2491,8 @@ class _DocWalker:
             role, via = col
             cell = cells[i]
             above = prev
-            while not cell.flat and above is not None and cells and (not cells[0].flat
-                                                                     or i in gap):
+            while not cell.flat and above is not None and cells and (
+                    _continues_block(cells, header, tcol) or i in gap):
                 # a merged cell spans the rows of its block: the nearest row above that
                 # holds it, up to the block's first row (the one whose first cell is filled,
                 # and whose cell here is no gap a dropped merged cell left)
@@ -2502,7 +2502,7 @@ class _DocWalker:
                 pcells, pgap = _gap_cells(pcells, header, tcol) if i in gap else (pcells, set())
                 if i < len(pcells):
                     cell = pcells[i]
-                if not pcells or (pcells[0].flat and i not in pgap):
+                if not pcells or (not _continues_block(pcells, header, tcol) and i not in pgap):
                     break
                 above = self._prev_row(above)
             if not cell.flat:
@@ -3777,6 +3777,22 @@ def _colspan_gap(cells: list[Cell], header: list[str]) -> list[Cell]:
             at -= 1
         return cells[:at] + [Cell("", []) for _ in range(shift)] + cells[at:len(cells) - shift]
     return cells
+
+
+def _continues_block(cells: list[Cell], header: Sequence[str], tcol: Optional[int]) -> bool:
+    """Does this row continue the merged block above (its merged cells the block's first row's)?
+    Its first cell is empty; or, under a 序号 column, the row is numbered and every cell between
+    the number and the task is empty (``2 |  | 开展入户安检 |  |  | 2024年6月底前`` under ``序号 | 问题 |
+    整改措施 | 责任单位 | 责任领导 | 整改时限``: one problem's second measure, numbered on its own, the
+    problem, its units and leader merged over both)."""
+    if not cells:
+        return False
+    if not cells[0].flat:
+        return True
+    return (tcol is not None and tcol >= 2 and bool(header) and len(cells) > tcol
+            and compact(header[0]) in SEQ_COLUMNS
+            and re.fullmatch(r"\d{1,3}", compact(cells[0].flat)) is not None
+            and all(not c.flat.strip() for c in cells[1:tcol]))
 
 
 def _unshift(cells: list[Cell], header: list[str], tcol: Optional[int] = None) -> list[Cell]:

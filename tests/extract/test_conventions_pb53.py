@@ -25,6 +25,10 @@ Misread on main:
 - the task's own time limit closing its words before the units' clauses (``推进老旧小区改造，年底前
   完成。区住建局牵头，区财政局配合。``, ``…，2024年11月底前完成，区城管局牵头，…``): the units had no
   deadline; now that one (``assignments._deadline_before``);
+- a 整改清单 pasted with TABs whose problem, units and leader are merged over a problem's measures,
+  each measure numbered on its own (``2 |  | 开展入户安检 |  |  | 2024年6月底前``): the second measure
+  had no unit, and no report; now the block's (``assignments._continues_block``, as a row whose
+  first cell is empty was);
 - ``（县农业农村局牵头，下同）``: 下同 after the units with no rule gives the later tasks nothing, and
   that was not reported; now it is (the units of the task itself are kept).
 
@@ -134,3 +138,18 @@ def test_the_tasks_own_time_limit_before_the_units_clauses(write_doc):
     assert due[("2.", "区城管局")] == "2024-11"
     # no time limit written: none invented
     assert due[("3.", "区教育局")] is None
+
+
+def test_a_numbered_measure_under_a_problem_merged_over_its_rows(write_doc):
+    out = read(write_doc, "某某县安全生产专项整治整改清单\n"
+                          "序号\t问题\t整改措施\t责任单位\t责任领导\t整改时限\n"
+                          "1\t燃气管道老化\t更换老旧管道\t牵头：县住建局；配合：县应急局\t王副县长\t2024年10月底前\n"
+                          "2\t\t开展入户安检\t\t\t2024年6月底前\n"
+                          "3\t危化品运输监管\t开展联合执法\t县交通运输局\t刘副县长\t每月开展一次\n")
+    # the second measure's problem, units and leader are the merged cells of the first's
+    assert who(out, "开展入户安检") == [("县住建局", "lead"), ("县应急局", "support")]
+    assert who(out, "开展联合执法") == [("县交通运输局", "responsible")]
+    result, tasks, _ = out
+    due = {a.raw.mention.text: a.raw.deadline for a in result.assignments
+           if "入户安检" in tasks[a.task_id].source_text}
+    assert due == {"县住建局": "2024-06", "县应急局": "2024-06"}
