@@ -1932,6 +1932,9 @@ def parse_annotation(content: str, known=None) -> Parsed:
     for index, piece in enumerate(split_top(c, "，,；;。")):
         if LISTED_UNITS_CLAUSE_RE.match(piece):
             continue                       # 各责任单位按职责分工落实: the units listed, no new one
+        # (the piece as written: one with no label of its own after a person's field, 责任领导：
+        # 张副县长，每季度末, is no person when it is a deadline)
+        written = piece
         lm = LABEL_RE.match(piece)
         if lm:
             label = lm.group(1)
@@ -1984,7 +1987,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
         if label in NOTE_LABELS:
             out.leftover.append(piece)     # 进展情况：已完成投资3000万元，占年度计划的60%: the note goes on
             continue
-        if label and is_person_label(label):
+        if label and is_person_label(label) and not (piece == written and is_deadline(piece)):
             out.posts.extend(post_refs(piece, post_role(label), label))    # 责任领导：张三，李四
             continue
         if label in DEADLINE_LABELS and is_deadline(piece):

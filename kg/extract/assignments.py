@@ -500,7 +500,8 @@ def _charge(text: str) -> Optional[tuple[re.Match, list[tuple[str, Optional[str]
 def _deadline_before(text: str) -> Optional[str]:
     """The deadline closing the task's words before the units' clauses (``推进老旧小区改造，年底前
     完成。区住建局牵头，区财政局配合。``, ``…，2024年底前完成，县住建局牵头，…``): the time the work
-    is done by, the units' deadline as a deadline after them is."""
+    is done by, the units' deadline as a deadline after them is; so too the clause closing an
+    item's sentence that names its doers (``各乡镇负责做好秸秆禁烧工作，2024年10月底前完成。``)."""
     clauses = ann.split_top(text.rstrip("。；;，, "), "，,；;。")
     last = clauses[-1] if len(clauses) > 1 else ""
     return normalise_deadline(last) if last and ann.is_deadline(last) else None
@@ -2074,6 +2075,10 @@ class _DocWalker:
                 # stay that unit's)
                 parsed = self._label_doer(ln)
             if parsed is not None:
+                if not parsed.deadline and len(node.lines) == 1:
+                    # 各乡镇（街道）负责做好秸秆禁烧工作，2024年10月底前完成。 the item's own time
+                    # limit closing the sentence that names its doers
+                    parsed.deadline = _deadline_before(ln.norm)
                 order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
                 annotated = True
         if not annotated and node.kind in ("item", "heading") and node.marker_type in ("shi", "para"):

@@ -29,6 +29,10 @@ Misread on main:
   each measure numbered on its own (``2 |  | 开展入户安检 |  |  | 2024年6月底前``): the second measure
   had no unit, and no report; now the block's (``assignments._continues_block``, as a row whose
   first cell is empty was);
+- a time limit after a leader's field in a bracket (``（…，县卫健局配合，责任领导：张副县长，每季度末）``):
+  a person named 每季度末 and no deadline; now the deadline (``annotations.parse_annotation``); and
+  the time limit closing an item's sentence that names its doers (``2.各乡镇（街道）负责做好秸秆禁烧
+  工作，2024年10月底前完成。``): the inline row had none (prose's had it);
 - ``（县农业农村局牵头，下同）``: 下同 after the units with no rule gives the later tasks nothing, and
   that was not reported; now it is (the units of the task itself are kept).
 
@@ -153,3 +157,21 @@ def test_a_numbered_measure_under_a_problem_merged_over_its_rows(write_doc):
     due = {a.raw.mention.text: a.raw.deadline for a in result.assignments
            if "入户安检" in tasks[a.task_id].source_text}
     assert due == {"县住建局": "2024-06", "县应急局": "2024-06"}
+
+
+def test_a_time_limit_after_a_leaders_field_and_after_the_doers_sentence(write_doc):
+    out = read(write_doc, "某某县2024年重点工作任务分工方案\n"
+                          "1.推进农村改厕。（县农业农村局牵头，县卫健局配合，责任领导：张副县长，每季度末）\n"
+                          "2.各乡镇（街道）负责做好秸秆禁烧工作，2024年10月底前完成。\n"
+                          "3.各行政村负责村内道路保洁。\n")
+    result, tasks, _ = out
+    due = {(tasks[a.task_id].source_text[:2], a.raw.mention.text): a.raw.deadline
+           for a in result.assignments if a.raw.via == "inline"}
+    assert due[("1.", "县卫健局")] == "每季度末"
+    assert due[("2.", "各乡镇（街道）")] == "2024-10"
+    assert due[("3.", "各行政村")] is None
+    # the leader is a post; the deadline no person
+    first = next(t.task_id for t in result.tasks if t.source_text.startswith("1."))
+    posts = [p for e in result.enrichment.values() for p in e.posts if p.task_id == first]
+    assert [(p.written, p.label) for p in posts] == [
+        ("张副县长", "责任领导")]
