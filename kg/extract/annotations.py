@@ -590,16 +590,17 @@ def split_verb(piece: str) -> tuple[str, Optional[str]]:
             manner = _MANNER_TAIL_RE.search(names)
             if manner and manner.start() > 0:
                 names = names[: manner.start()]
-            if role == "responsible" and names.endswith(_CHARGE_BEFORE_VERB) \
+            if verb.startswith("具体") and names.endswith(_CHARGE_BEFORE_VERB) \
                     and len(names) > len(_CHARGE_BEFORE_VERB) + 1:
-                # 各乡镇负责具体实施, 县商务局负责抓好落实, 县城管局负责组织实施: 负责 written
-                # before the verb's phrase is no part of the names (a name never ends in 负责)
+                # 各乡镇负责具体实施, 各行政村负责具体落实: 负责 written before the doers' verb is
+                # no part of the names (not 负责组织实施: a meeting's 由县城管局、县住建局负责组织实施
+                # on the line after a task would be read as that task's annotation, test_conventions_oo)
                 names = names[: -len(_CHARGE_BEFORE_VERB)]
             return _drop_preposition(names.rstrip("、，, ")), role
     return p, None
 
 
-#: the verb of charge written before a responsible verb's phrase (负责具体实施, 负责抓好落实)
+#: the verb of charge written before the doers' verb (负责具体实施, 负责具体落实)
 _CHARGE_BEFORE_VERB = "负责"
 
 
