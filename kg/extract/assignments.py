@@ -497,6 +497,17 @@ def _charge(text: str) -> Optional[tuple[re.Match, list[tuple[str, Optional[str]
     return None
 
 
+def _same_below_units(content: str) -> bool:
+    """Is 下同 written right after a piece of units and their verb (``县农业农村局牵头，下同``), no
+    rule of the bracket's own before it (``标☆的为牵头单位，下同``, ``列第一位的为牵头单位，下同``)?"""
+    pieces = ann.split_top(compact(content), "，,；;。")
+    k = pieces.index(ann.SAME_BELOW) if ann.SAME_BELOW in pieces else -1
+    if k < 1:
+        return False
+    names, verb = ann.split_verb(pieces[k - 1])
+    return verb is not None and _all_units(names) is not None
+
+
 def _deadline_before(text: str) -> Optional[str]:
     """The deadline closing the task's words before the units' clauses (``推进老旧小区改造，年底前
     完成。区住建局牵头，区财政局配合。``, ``…，2024年底前完成，县住建局牵头，…``): the time the work
@@ -945,8 +956,7 @@ class _DocWalker:
         for piece in parsed.leftover:
             self.issue(errors.W_NOT_UNDERSTOOD, f"annotation piece '{piece[:30]}' is neither a unit "
                        "nor a deadline; it was not used (check the annotation)", line.number)
-        if parsed.units and not parsed.rules and ann.SAME_BELOW in ann.split_top(
-                compact(content), "，,；;。"):
+        if parsed.units and not parsed.rules and _same_below_units(content):
             # （县市场监管局牵头，下同）: 下同 after the units and no rule it belongs to (列第一位的为
             # 牵头单位，下同 is one): whether the later tasks are theirs, and which, the text does not
             # say; they are given nothing, and the report says so
