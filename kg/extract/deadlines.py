@@ -66,8 +66,9 @@ _MILESTONE = re.compile(r"(?:启动|开工|动工|(?:基本|全面)?建成|投�
 _BEFORE_EVENT = re.compile(r"^(?:\d{4}年)?(?:主?汛期?|春节|元旦|国庆节?|春耕|秋收|(?:春季|秋季)?开学|"
                            r"(?:供暖|采暖|取暖)季?|雨季|入冬|冬季|夏季|麦收|三夏|秋冬季)(?:之?前|以前)(?:完成)?$")
 # a phrase opening with a year and made only of the words of time (2024年秋季, 2024年年中, 2024年“五一”前,
-# 2025年6月前完成验收, 2024年6月底前完成并长期坚持, 今年底前, 明年6月底前, 2024年度): a deadline kept as written
-# where no date form above reads it; a year before anything else (2024年新建学校3所) is none
+# 今年底前, 明年6月底前, 2024年度): a deadline kept as written where no date form above reads it (2025年6月前
+# 完成验收 and 2024年6月底前完成并长期坚持 are read as their dates: _MILESTONE, _KEPT_UP); a year before
+# anything else (2024年新建学校3所) is none
 _TIME_WORDS = ("0-9年月日号底末初中旬上下半季度前后内止以之间期至到—–~\\-第一二三四五六七八九十"
                "完成验收并长期坚持持续推进开学春夏秋冬汛收节假寒暑“”\"国庆元旦")
 _YEAR_LED = re.compile(r"^(?:\d{4}年|今年|明年|本年|当年)(?!.*\d(?![\d月日号季]))[" + _TIME_WORDS + r"]{0,14}$")
