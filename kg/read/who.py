@@ -70,11 +70,16 @@ RECEIVES_RE = re.compile(r"接受[^。；;，,]{0,12}?(?P<a>" + _RECEIVED + ")"
 # …and a unit named as what is set up or done away with (民族乡的建立由哪一级政府决定, 居委会的设立
 # 由谁批准): the matter is the unit's creation, the one asked is who creates it, not the unit
 CREATED_AFTER_RE = re.compile(r"的(?:设立|建立|成立|设置|组建|撤销|撤并|合并|更名)")
+# …or as the body whose office or daily work is asked (联席会议的办公室放在哪个部门, 领导小组日常工作由谁承担):
+# a group works through an office set in a department, which is the one asked, not the group
+OFFICE_AFTER_RE = re.compile(r"的?(?P<part>办公室|办事机构|秘书处|日常工作)")
 # …or before the asking word of such a verb (殡葬管理委员会由哪一级政府来建, 联席会议由谁设立): the
 # unit is what is set up, as after 的设立; the one asked is who sets it up (a level's government
 # asked, 哪一级政府, asks who as 谁 does)
 CREATED_ASKED_RE = re.compile(r"(?:谁|(?:哪个|哪些|哪家|什么)(?:部门|单位|机关|机构|局|委|办)|哪一?级(?:人民)?政府)"
                               r"(?:来|去|负责)?(?:建立|设立|成立|组建|设置|建(?![设议筑造])|设(?![计施备]))")
+# a group's name ends so (网络市场监管厅际联席会议): the words before it in a question may name it
+GROUP_NAME_RE = re.compile(r"(?:领导小组|联席会议|协调会议|工作专班|指挥部|委员会|工作组)")
 NO_UNIT_FACTOR = 0.35
 # a duty clause cut from a paragraph's text (D…:二/（三）/9/duty1), as kg.extract.enrich names it
 DUTY_CLAUSE_ID_RE = re.compile(r"/duty\d+$")
@@ -310,6 +315,11 @@ TITLE_SHARE = 0.5
 LEAD_SHARE = 0.9
 # the numbers of a question (增长6%): read in the texts of this many best tasks
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+# …and a number written in Chinese numerals before what it counts (三个月, 六十岁, 五个工作日, 十五日):
+# the same number as a text writing it in figures (3个月内办复) or as the question does
+_CN_NUMERAL = "零〇一二两三四五六七八九十百千"
+CN_NUMBER_RE = re.compile(rf"(?<![{_CN_NUMERAL}第])(?P<n>[{_CN_NUMERAL}]+)"
+                          r"(?=个(?:月|工作日|小时|季度|星期)|[月日天年周岁人次倍元万亿%])")
 NUMBER_READ = 30
 LATIN_RE = re.compile(r"[A-Za-z]{2,}")
 # postings read per term, best first: the cost of a question is bounded. Lists longer than
@@ -504,9 +514,12 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
                                          or _opens_longer_word(q, i, index, k)
                                          and not _DEPARTMENT_AFTER_RE.match(q, i + k))) \
                     and not _field_joined_to_next(q, i, k, aliases):
+                office = OFFICE_AFTER_RE.match(q, i + k)
                 acted_on = OBJECT_OF_RE.search(q[:i]) or any(a >= i + k for a in asked_at) \
-                    or CREATED_AFTER_RE.match(q, i + k)
+                    or CREATED_AFTER_RE.match(q, i + k) or office
                 (objects if acted_on else units).update(aliases[q[i:i + k]].split())
+                if office:
+                    units.update(_office_of(q[i:i + k], office.group("part"), index))
                 if acted_on:
                     # (and its names: 村委会 is the alias of one text's unit, 村民委员会 the
                     # name of the others')
@@ -614,6 +627,16 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
                 words += [first, second]
                 word_of[second] = first
     return words, grams, units, word_of, loose, objects
+
+
+def _office_of(name: str, part: str, index: SearchIndex) -> set[str]:
+    """The ids of the office of the body ``name`` whose ``part`` a question asks (:data:`OFFICE_AFTER_RE`:
+    开州区…联席会议的办公室 is the unit 开州区联席会议办公室, named by the index as 联席会议办公室): the
+    longest ending of the name that, with the part (办公室 for its daily work), names a unit; none
+    where no such unit is known."""
+    part = "办公室" if part == "日常工作" else part
+    found = index.aliases([name[j:] + part for j in range(len(name) - 1)])
+    return set(found[max(found, key=len)].split()) if found else set()
 
 
 def _acts_on_the_matter(verb: str) -> bool:
@@ -880,8 +903,20 @@ def _manager_matches(entries: dict[int, dict], final: dict[int, float], group_sh
         _credit(k, add, final, matched, query_mass)
 
 
+def _group_named_in(question: str, title: str) -> str:
+    """The name of a group (:data:`GROUP_NAME_RE`: 网络市场监管厅际联席会议) that ``question`` writes and
+    ``title`` writes whole (the group's own charter, 四川省网络市场监管厅际联席会议制度), as the
+    question writes it less 的 (网络市场监管的厅际联席会议); the longest, or ""."""
+    best = ""
+    for m in GROUP_NAME_RE.finditer(question):
+        j = next((j for j in range(m.start()) if question[j:m.end()].replace("的", "") in title), None)
+        if j is not None and m.end() - j > len(best):
+            best = question[j:m.end()].replace("的", "")
+    return best
+
+
 def _title_matches(entries: dict[int, dict], final: dict[int, float], group_share: dict,
-                   matched: dict[int, float], query_mass: float, idf: dict) -> None:
+                   matched: dict[int, float], query_mass: float, idf: dict, question: str = "") -> None:
     """A word of the question that a shown task lacks but its document's title writes counts
     TITLE_SHARE of it towards the task's coordination: the title is the context of every task
     of the document (市住建局…抓好督促落实 under a plan for 老旧管网 renewal), weaker than the
@@ -889,14 +924,18 @@ def _title_matches(entries: dict[int, dict], final: dict[int, float], group_shar
     does not give (a word of two loose characters, 老旧, and a tiled word written apart).
     So is the lead-in of the sentence a clause was cut from (``lead``: 落实党风廉政建设责任制，党委负
     主体责任， of 纪委负监督责任”), the matter its clauses share and the later ones do not repeat,
-    at LEAD_SHARE (nine tenths): a word of the clause's own sentence."""
+    at LEAD_SHARE (nine tenths): a word of the clause's own sentence. A word of the name of a group the
+    question names (``question``: 网络市场监管的厅际联席会议) counts whole where the title writes that name
+    (:func:`_group_named_in`): the document is the group's charter, each of its tasks on that group."""
     for k, e in entries.items():
         # (read as its words were indexed: a mirror's glosses, 创（chuàng）建, are no part of them)
         title = _plain(e["doc_title"] or "")
         lead = _plain(e.get("lead", ""))
         if not title and not lead:
             continue
-        add = sum((LEAD_SHARE if g.lstrip("#") in lead else TITLE_SHARE) * idf.get(g, 0.0)
+        named = _group_named_in(question, title) if question else ""
+        add = sum((LEAD_SHARE if g.lstrip("#") in lead else 1.0 if g.lstrip("#") in named else TITLE_SHARE)
+                  * idf.get(g, 0.0)
                   for g in group_share
                   if k not in group_share[g] and (g.lstrip("#") in title or g.lstrip("#") in lead))
         _credit(k, add, final, matched, query_mass)
@@ -933,7 +972,37 @@ def _near_matches(entries: dict[int, dict], final: dict[int, float], group_share
             final[k] *= _coordination(m + add, query_mass) / _coordination(m, query_mass)
 
 
-def _number_matches(numbers: list[str], entries: dict[int, dict], final: dict[int, float],
+def _cn_number(text: str) -> Optional[str]:
+    """A Chinese numeral below 100 000 in figures (三 -> 3, 六十 -> 60, 一百零五 -> 105); None for
+    one that is not (十十)."""
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+    units = {"十": 10, "百": 100, "千": 1000}
+    total = current = 0
+    last_unit = 10 ** 9
+    for ch in text:
+        if ch in digits:
+            current = digits[ch]
+        else:
+            if units[ch] >= last_unit:
+                return None
+            total += (current or 1) * units[ch]
+            current, last_unit = 0, units[ch]
+    return str(total + current)
+
+
+def _question_numbers(question: str) -> list[tuple[str, ...]]:
+    """The numbers of a question, each with the forms a text may write it in: figures (6 of
+    增长6%), or a Chinese numeral before what it counts (:data:`CN_NUMBER_RE`: 三 of 三个月, in
+    figures 3 or as written)."""
+    out = [(n,) for n in NUMBER_RE.findall(question)]
+    for m in CN_NUMBER_RE.finditer(question):
+        n = _cn_number(m.group("n"))
+        if n is not None:
+            out.append((n, m.group("n")))
+    return list(dict.fromkeys(out))
+
+
+def _number_matches(numbers: list[tuple[str, ...]], entries: dict[int, dict], final: dict[int, float],
                     matched: dict[int, float], query_mass: float, idf: dict, group_share: dict) -> None:
     """The numbers of the question (增长6%, 3000辆) are words of it too, each as rare as its
     rarest word: a task whose text has the number (not inside a longer one) counts it towards
@@ -942,7 +1011,9 @@ def _number_matches(numbers: list[str], entries: dict[int, dict], final: dict[in
     it, or not read (below the NUMBER_READ best), does not."""
     weight = max((idf.get(g, 0.0) for g in group_share), default=0.0) or 1.0
     total = query_mass + weight * len(numbers)
-    pats = [re.compile(rf"(?<![\d.]){re.escape(n)}(?![\d]|\.\d)") for n in numbers]
+    pats = [re.compile("|".join(rf"(?<![\d.]){re.escape(n)}(?![\d]|\.\d)" if n[0].isdigit()
+                                else rf"(?<![{_CN_NUMERAL}]){re.escape(n)}(?![{_CN_NUMERAL}])" for n in forms))
+            for forms in numbers]
     for k in final:
         e = entries.get(k)
         text = compact(e["text"]) if e else ""
@@ -1367,6 +1438,11 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     # group led, is no answer for being named)
     lead_asked = not role_asked and LEAD_ASKED_RE.search(cquestion) is not None
     verb_asked = next((m.group("verb") for m in OBJECT_ASKED_RE.finditer(cquestion)), None)
+    # (the office of a body named, 联席会议的办公室放在哪个部门: a clause writing no office cannot say where)
+    office_parts = {m.group("part") for m in OFFICE_AFTER_RE.finditer(cq)
+                    if any(cq.endswith(o, 0, m.start()) for o in objects if not UNIT_ID_RE.fullmatch(o))}
+    if office_parts:
+        office_parts.add("办公室")
     other_roles = ROLE_OTHER[role_asked.group(1)] if role_asked else set()
     subject: dict[str, int] = {}         # the words naming the one it opens with -> where
     if not units and SUBJECT_DUTY_RE.search(cq) and not WHO_ASKED_RE.search(cq):
@@ -1382,7 +1458,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         subject = {**lead, **{w: lead[rep] for w, rep in word_of.items() if rep in lead},
                    **{t: at for w, at in lead.items() for t in tiles.get(w, ()) if t not in UNIT_HEADS}}
     # (read for the tasks that could be shown)
-    numbers = list(dict.fromkeys(NUMBER_RE.findall(cquestion)))
+    numbers = _question_numbers(cquestion)
     # (as many for one result as for ten: the first of a ranking is that of a longer one; a
     # clause the level asked lifts may stand below the twelfth before it is read)
     shown = max(4 * max(limit, 10), NUMBER_READ if numbers else 0)
@@ -1426,6 +1502,10 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         if lead_asked and e["units"] and not any(u.get("role") == "lead" for u in e["units"]) \
                 and not LEAD_WRITTEN_RE.search(compact(e["text"])):
             final[k] *= ROLE_FACTOR
+            if all(u.get("kind") == "group" and (u.get("unit_id") in units or _group_named_in(cq, u["unit"]))
+                   for u in e["units"]):
+                # (…联席会议哪个局牵头: the group the question names is led, its own duties say not by whom)
+                final[k] *= ROLE_FACTOR
         elif owner_asked and not units and e["units"] and all(u.get("role") in HELPING_ROLES
                                                               for u in e["units"]):
             # 归谁管 asks who is in charge: a clause whose units only help the one in charge
@@ -1487,6 +1567,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             # owned only by the unit the question names as the object (谁督促各地…: what 各地
             # themselves do): a named unit in another role than the one asked
             final[k] *= ROLE_FACTOR
+        if office_parts and e["units"] and not any(p in compact(e["text"]) for p in office_parts):
+            final[k] *= ROLE_FACTOR
         if verb_asked and e["units"] and _receives_only(compact(e["text"]), verb_asked):
             final[k] *= ROLE_FACTOR
         if (set_aside or aside_words) and e["units"] and all(
@@ -1510,7 +1592,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                        tuple(owners), {k for k in at_level if doc(k) not in designated})
     elif owners and level_asked in (None, "local"):
         _manager_matches(entries, final, group_share, matched, query_mass, idf, owners, group_score, raw)
-    _title_matches(entries, final, group_share, matched, query_mass, idf)
+    _title_matches(entries, final, group_share, matched, query_mass, idf, cq)
     _near_matches(entries, final, group_share, matched, query_mass, idf, index)
     if numbers:
         _number_matches(numbers, entries, final, matched, query_mass, idf, group_share)

@@ -1520,12 +1520,28 @@ def test_question_set_on_other_governments(gov_indexes):
     (网络市场监管厅际联席会议 of 网络市场监管的厅际联席会议) owning no answer: none moved (四川 still
     second: 市场监管 of 网络市场监管 reads as the 市场监管 bodies' alias, and the meeting's name holds
     the question's words). Left alone: the 出店 clause's unit is cut by the reader (市容环境整治联 of
-    市容环境整治联合执法组, the expected unit written as the build names it); the 安全生产 near tie."""
+    市容环境整治联合执法组, the expected unit written as the build names it); the 安全生产 near tie.
+    Rounds 99 and 100 (seeds 1299, 1300, session 48's helper q56; 40 drawn each, the first 16 askable
+    taken in draw order: mention-only draws, cut fragments, a bare title skipped; round 99 from files no
+    question had asked about, prose n156-n499 — n493-n498 among them —, round 100 from files asked about
+    once), written and committed before running (筹委会, 谋深谋实谋透, 放在哪个部门, 三个月, 六十岁, 预付卡;
+    generic owners 各部门 / 有关部门 / 责任科室; a place, no place; texts in traditional characters asked in
+    simplified): as found round 99 15 of 16 first, 16 in the top three (开州区…联席会议的办公室放在哪个部门
+    third, behind the meeting's own duties); round 100 15 of 16 first, 16 in the top three (人大代表建议和政协
+    提案要三个月内答复 second: the notice writes 3个月). The set as found: 1641 of 1720 first (95.41 %), 1710
+    in the top three (99.42 %). A body named before 的办公室 / 日常工作 / 办事机构 is what its office serves
+    (OFFICE_AFTER_RE; the office the name's ending and 办公室 name is the unit asked, _office_of; a clause
+    writing no office ranks lower): 开州 first; a Chinese numeral before what it counts is a number of the
+    question (CN_NUMBER_RE, _question_numbers: 三个月 ~ 3个月): 三个月 first; a group named before the lead
+    asked owns no answer by its own duties, and a charter's title writing the group's name as the question
+    does gives its tasks the name's words whole (_group_named_in): q55's 四川网络市场监管的厅际联席会议哪个局牵头
+    first (each part alone moved nothing); each 1 up, none down. The set: 1644 of 1720 first (95.58 %), 1710
+    in the top three (99.42 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1688
-    assert first >= 1611, (first, n, misses)
-    assert top3 >= 1678, (top3, n, misses)
+    assert n == 1720
+    assert first >= 1644, (first, n, misses)
+    assert top3 >= 1710, (top3, n, misses)
 
 
 def test_a_section_asked():
@@ -3851,3 +3867,72 @@ def test_the_lead_asked_with_a_unit_named_and_the_lead_stated_as_the_lead_unit(t
     out = _built(tmp_path_factory, "led_meeting", LED_MEETING)
     top = who_owns("青海生态气象示范省建设联席会议谁牵头", out, limit=1)[0]
     assert "省气象局为牵头单位" in top.task_text, top.task_text
+
+
+OFFICE_OF_MEETING = {
+    "a.txt": """某县人民政府办公室关于建立某县保障和改善民生行动计划联席会议制度的通知
+
+一、主要职责
+（一）牵头抓好民生行动计划各专项工作落实，做好民生行动计划年度考核工作。
+（二）协调解决民生行动计划推进中的重大问题，研究制定我县民生重大政策。
+
+二、办事机构
+联席会议办公室设在县发展改革委，负责联席会议日常工作。
+""",
+}
+
+
+def test_the_office_of_a_body_named_is_asked_not_the_body(tmp_path_factory):
+    """Round 99: 开州区保障和改善民生行动计划联席会议的办公室放在哪个部门 asks where the meeting's
+    office is (OFFICE_AFTER_RE: 的办公室 / 日常工作 / 办事机构 after a body's name): the meeting is
+    what the office serves, not the one asked (the meeting's own duties, rich in its name's words,
+    ranked first); the office is the unit the name and the part make (_office_of: 联席会议办公室),
+    and a clause writing no office cannot say where it is."""
+    from kg.read.who import OFFICE_AFTER_RE
+    assert OFFICE_AFTER_RE.match("的日常工作由谁承担").group("part") == "日常工作"
+    assert not OFFICE_AFTER_RE.match("的工作由谁承担")
+    out = _built(tmp_path_factory, "office_of_meeting", OFFICE_OF_MEETING)
+    top = who_owns("某县保障和改善民生行动计划联席会议的办公室放在哪个部门", out, limit=1)[0]
+    assert "办公室设在县发展改革委" in top.task_text, top.task_text
+
+
+PROPOSALS_ANSWERED = {
+    "a.txt": """关于做好代表建议和委员提案办理工作的通知
+
+一、各相关科室要抓紧办理，应在3个月内办复，复杂的应在5个月内办复，办复率达到100%。
+
+二、对需要两个以上科室共同办理的代表建议、政协提案，由主办科室与其他相关科室共同研究办理。
+
+三、如需会同其他单位共同办理的代表建议、政协提案，由主办科室负责衔接相关单位研究办理。
+""",
+}
+
+
+def test_a_number_written_in_chinese_numerals_is_the_number(tmp_path_factory):
+    """Round 100: 人大代表建议和政协提案要三个月内答复，委里哪个科室办 writes the time limit in Chinese
+    numerals, the notice in figures (应在3个月内办复): a Chinese numeral before what it counts
+    (CN_NUMBER_RE: 三个月, 六十岁, 五个工作日, 十五日) is a number of the question as figures are,
+    found written either way; not an ordinal (第三条), nor 一 of 一地 / 一事一记."""
+    from kg.read.who import _question_numbers
+    assert _question_numbers("三个月内答复") == [("3", "三")]
+    assert _question_numbers("全县六十岁以上老人") == [("60", "六十")]
+    assert _question_numbers("十五日内，增长6%") == [("6",), ("15", "十五")]
+    assert _question_numbers("第三条规定一地签约、一事一记") == []
+    out = _built(tmp_path_factory, "proposals_answered", PROPOSALS_ANSWERED)
+    top = who_owns("代表建议和政协提案要在三个月内答复，委里哪个科室办", out, limit=1)[0]
+    assert "应在3个月内办复" in top.task_text, top.task_text
+
+
+def test_a_group_named_before_the_lead_asked_is_led(gov_indexes):
+    """Round 97, left by q55: 四川网络市场监管的厅际联席会议哪个局牵头 ranked the meeting's own duties
+    (网络市场监管 four times) before its members' line 联席会议由省工商局、…组成，省工商局为牵头单位. A group
+    the question names before the lead asked (LEAD_ASKED_RE) is led, not leading: the tasks it owns
+    alone rank lower still (ROLE_FACTOR twice); and where the document's title
+    writes the group's name as the question does (less 的: _group_named_in), the name's words are every
+    task's of that charter, whole (not the title's half)."""
+    from kg.read.who import _group_named_in
+    assert _group_named_in("四川网络市场监管的厅际联席会议哪个局牵头", "四川省网络市场监管厅际联席会议制度") \
+        == "网络市场监管厅际联席会议"
+    assert _group_named_in("河长制联席会议谁牵头", "关于印发河长制工作方案的通知") == ""
+    top = who_owns("四川网络市场监管的厅际联席会议哪个局牵头", gov_indexes["prose"], limit=1)[0]
+    assert "省工商局为牵头单位" in top.task_text, top.task_text
