@@ -44,7 +44,7 @@
   ``_SPECIFIC_RE`` with the township's level words reads them, the lead's own rule merged away).
 - a deadline followed by the step done by then (``8月底前完成主体``, ``年底前建成投用``, ``9月底前完成招标``,
   ``秋季开学前投入使用``): the date (the pieces were reported as not understood, the deadline lost); one the
-  work goes on after (``…前完成并长期坚持``) is kept as written.
+  work goes on after (``…前完成并长期坚持``) falls due at its date (pb53's reading).
 - the sections of the department that issues a document, named bare (``基础教育科``, ``人事科``, ``办公室`` in
   株洲市教育局's own notice): that department's (株洲市教育局人事科, kind department, one unit across the
   bureau's documents); they were kept as written within each document (人事科, naming no bureau; a longer
@@ -251,7 +251,8 @@ def test_a_deadline_followed_by_the_step_done_by_then(write_doc):
                         ("2024年9月底前完成招标", "2024-09"), ("秋季开学前投入使用", "秋季开学前投入使用")):
         assert is_deadline(piece), piece
         assert normalise_deadline(piece) == norm, piece
-    assert normalise_deadline("2024年6月底前完成并长期坚持") == "2024年6月底前完成并长期坚持"
+    # (the work kept up after its date falls due at the date: pb53's _KEPT_UP)
+    assert normalise_deadline("2024年6月底前完成并长期坚持") == "2024-06"
     assert not is_deadline("会前完成准备工作") and not is_deadline("县教育局负责")
     out = read(write_doc, "平江县2024年重点工作任务分解\n"
                           "3.完成城区学校扩容。（县教育局负责，2024年8月底前完成主体，秋季开学前投入使用）\n")
