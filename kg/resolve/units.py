@@ -242,7 +242,8 @@ _ASSEMBLY_NAME = re.compile(r"人民代表大会(?:常务委员会)?$|^政协" +
 def _cppcc_name(name: str, owner_name: str) -> str:
     """昆山市政协办公室 -> 政协昆山市委员会办公室: a CPPCC committee's name as it writes it."""
     at = len(owner_name)
-    if name.startswith(owner_name) and name.startswith("政协", at):
+    if name.startswith(owner_name) and name.startswith("政协", at) and name[at + 2:] != "部门":
+        # (政协部门 of 人大、政协等部门: the sector, as written)
         return "政协" + owner_name + "委员会" + name[at + 2:]
     return name
 COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + COUNTED_PLACES + "|" + RELATIVE_GOV.pattern + "|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
