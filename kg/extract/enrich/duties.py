@@ -122,7 +122,10 @@ PREDICATES = [
     # 县林业行政主管部门总体负责… / 全面负责… : how wholly, the verb's own (not a subject's word)
     (r"总体负责(?!同志|人)", "responsible"), (r"全面负责(?!同志|人)", "responsible"),
     # X（含…，下同）具体实施…管理 : the body that carries a field's management out (regulations)
-    (r"具体实施", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼任正已带率亲深到前主陪讲汇介一等们分签作就还也均都先会将需必指督检调依通]|组成|构成|参加|出席|列席|介绍|表示|说|称|指出|透露|$)|" + _CHARGED_ORGAN + ")", "responsible"),
+    (r"具体实施", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼任正已带率亲深到前主陪讲汇介一等们分签作就还也均都先会将需必指督检调依通每]|组成|构成|参加|出席|列席|介绍|表示|说|称|指出|透露|$)|"
+     # (X主要负责人安全生产职责主要包括： : the post's duties named, 负责人 before a field and 职责;
+     # 市级党委主要负责人每年至少… : the post, then how often)
+     "人" + HAN + "{0,8}?(?:职责|责任)|" + _CHARGED_ORGAN + ")", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
     # A、B等5家企业，限期于2008年12月31日前建成… : a time limit with its date is the duty's verb
     (r"限期(?:于|在)(?=[0-9" + CN_DIGITS + r"]{2,4}年)", "responsible"),
@@ -1039,6 +1042,10 @@ OWN_DUTIES_WORDS = ("部门", "单位", "本部门", "本单位")
 #: the least length of an item with no stop read as a duty of its heading's list (its mark and words:
 #: 2.研究部署…相关工作; a short title such as （二）加强组织领导 ends the list)
 UNSTOPPED_ITEM_MIN = 12
+# a post of the body a duty list's heading names, written after it (各级党委主要负责人安全生产职责主要包括：,
+# 县应急管理局分管领导职责：): the list is the post's duties, a person's, no unit's (posts are never units)
+POST_AFTER_BODY_RE = re.compile("^(?:主要|其他|分管" + HAN + "{0,10}?的?)?(?:"
+                                + "|".join(unitnames.POST_ENDINGS) + "|班子(?:其他)?成员|领导班子成员)")
 # (an organ's powers named so too: 常务委员会的职权如下：, as 履行下列职权： is a duty list's header)
 LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|工作|机构)?(?:职责|职能|责任|职权)(?:职责|任务|配置)?)"
                              r"(?:如下|是|(?:主要)?包括)?[：:。]?$")
@@ -5324,6 +5331,12 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             # 第七条办公室职责。 is a heading (its words before 职责 one body's name); X依据职能履行
             # 监管职责。 is a sentence ending in 职责, X's duty
             hm = named = None
+        if named and POST_AFTER_BODY_RE.match(
+                compact(hm.group("x"))[len("".join(compact(n) for n, _lk in named)):]):
+            # 各级党委主要负责人安全生产职责主要包括： : the duties of the body's head, a post; neither
+            # the heading nor its items are the body's (the list before it ends here too)
+            heading_subject = heading_items = None
+            continue
         # 部门职责 / 单位职责 under a body's name: the body's own duties, the word no name
         own_word = bool(hm) and hm.group("x") in OWN_DUTIES_WORDS
         if own_word:
