@@ -143,7 +143,9 @@ PREDICATES = [
      "行业管理部门|行业主管部门|"
      # (义务交通值勤纠察队伍是群众性的交通管理组织，协助…: an organisation by the work it does)
      "(?:管理|服务)组织|"
-     "(?:管理|主管|议事协调|兵役)机(?:构|关)|负责" + CLAUSE_CHAR + "{1,24}?机(?:构|关)|" + _ORGAN_ROLE
+     # (X是…的备案机关 / 登记机关 / 审批机关: an organ named by the act it performs for a trade, its
+     # competence as 主管部门 is)
+     "(?:管理|主管|议事协调|兵役|备案|登记|审批|许可|发证)机(?:构|关)|负责" + CLAUSE_CHAR + "{1,24}?机(?:构|关)|" + _ORGAN_ROLE
      + "|" + _FUNCTION_DEPT + "|" + _OVERALL_DEPT + ")",
      "responsible"),
     # 市财政局为牵头单位 ; 市城管局为本市…的主管部门 (为 = 是)
