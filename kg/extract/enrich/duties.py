@@ -215,6 +215,9 @@ PREDICATES = [
     (r"制订(?!的)", "responsible"), (r"拟订(?!的)", "responsible"), (r"拟定(?!的)", "responsible"),
     # 自治区人民政府…，补充制定本行政区域内…的具体项目和标准 (a rule completing a higher one's)
     (r"补充(?=制定|制订)", "responsible"),
+    # 乡镇人民政府、街道办事处结合实际，科学合理划分网格 : dividing an area into the units of a system of
+    # management (网格, 责任区, 片区) is a body's work (not 职责划分, 网格划分情况: nouns)
+    ("划(?:分|定)(?=" + HAN + "{0,6}?(?:网格|责任区|片区|管理单元|服务单元))", "responsible"),
     (r"密切(?:注视|关注|跟踪|监视)", "responsible"),
     # (机构编制, 行政编制, 事业编制, 人员编制: the staffing, a noun; 管理机关事业单位机构编制实名制台账 has no
     # 机构 that 编制s anything)
@@ -399,6 +402,8 @@ CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要)
 _OWN_SHARE = (r"(?:(?:按照|根据|依据|依照|按)(?:各自(?:的)?)?职责(?:分工)?|在各自(?:的)?职责(?:范围)?内)"
               r"(?:(?:和|及|以及)本(?:条例|办法|规定)(?:的)?(?:规定|有关规定))?")
 LEAD_MANNER_RE = re.compile(r"^(?:(?:共同|依法|依规|分别|具体|坚决|"
+                            # X结合实际，科学合理划分… : how well, opening the verb's clause
+                            r"科学合理|科学|合理|"
                             # X按照…职责，按季度对…进行自查 : how often, opening the verb's clause
                             r"按(?:季度|月|年度|周)|每(?:季度|月|年|周)|定期|" + _OWN_SHARE
                             # X在…领导下，依照法律规定独立行使…监督权 (工作规则)
@@ -437,7 +442,7 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # a character of a manner's object, a quoted name counting as one (按照“年初建账、逐月查账、年底交账”的
 # 督查制度: the quotation's words are the system's name, however long)
 _MANNER_OBJ_CHAR = "(?:“[^“”，。；]{1,30}”|[^，。；“”])"
-_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不]"
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
@@ -448,8 +453,8 @@ MANNER_RE = re.compile(
     r"不仅|不但|"
     # 而X则对…实施监督管理 : 则 (in turn) after the subject of a contrast
     r"(?<=[院局厅委办府门关构会])则|"
-    # 市有关部门全力配合 : how hard
-    r"全力|密切|主动|"
+    # 市有关部门全力配合 : how hard ; 街道办事处科学合理划分网格 : how well
+    r"全力|密切|主动|科学合理|科学|合理|"
     # 各县级市（区）自行承担… : on its own (its own budget)
     r"自行|"
     # 市容局环卫处马上组织人员… (a reply's action at once: when, as 及时)
@@ -475,7 +480,7 @@ MANNER_RE = re.compile(
     "在" + CLAUSE_CHAR + "{1,12}?(?:限额|范围)内|"
     # 计划、财政部门按同级人民政府的部署和财力情况，… (not 按需扩区: 按 alone only before what it follows)
     "按" + CLAUSE_CHAR + "{1,20}?(?:部署|情况|状况|安排)|"
-    "结合" + CLAUSE_CHAR + "{1,30}?实际|按照" + _MANNER_OBJ_CHAR + "{1,30}?要求|(?:依据|根据|按照)"
+    "结合" + CLAUSE_CHAR + "{0,30}?实际|按照" + _MANNER_OBJ_CHAR + "{1,30}?要求|(?:依据|根据|按照)"
     # (行业主管部门依据本条例和有关法律法规规章的规定及本级人民政府的要求，配合…: 25 characters)
     + _MANNER_OBJ_CHAR + "{1,30}?|"
     # 市政府各工作部门依照法律、法规和规章行使职权 ; 市审计局…依照法律规定独立行使审计监督权 ;
