@@ -214,6 +214,8 @@ VERB_ROLES = [
     ("牵头实施", "lead"), ("牵头落实", "lead"), ("牵头推进", "lead"), ("配合落实", "support"),
     ("按职责分工负责", "responsible"), ("按职责分工落实", "responsible"), ("按职能分工负责", "responsible"),
     ("按职责负责", "responsible"), ("分工负责", "responsible"), ("共同负责", "responsible"),
+    # （县住建局牵头，各行政村具体落实）: the doers below the lead, as 具体实施 (before 落实)
+    ("具体落实", "responsible"),
     ("负责落实", "responsible"), ("具体负责", "responsible"), ("牵头负责", "lead"),
     ("主要负责", "lead"),       # （县人社局主要负责，县财政局协助）: the main doer, as 主要责任单位
     ("负责实施", "responsible"), ("组织实施", "responsible"), ("按职责落实", "responsible"),
@@ -588,8 +590,18 @@ def split_verb(piece: str) -> tuple[str, Optional[str]]:
             manner = _MANNER_TAIL_RE.search(names)
             if manner and manner.start() > 0:
                 names = names[: manner.start()]
+            if verb.startswith("具体") and names.endswith(_CHARGE_BEFORE_VERB) \
+                    and len(names) > len(_CHARGE_BEFORE_VERB) + 1:
+                # 各乡镇负责具体实施, 各行政村负责具体落实: 负责 written before the doers' verb is
+                # no part of the names (not 负责组织实施: a meeting's 由县城管局、县住建局负责组织实施
+                # on the line after a task would be read as that task's annotation, test_conventions_oo)
+                names = names[: -len(_CHARGE_BEFORE_VERB)]
             return _drop_preposition(names.rstrip("、，, ")), role
     return p, None
+
+
+#: the verb of charge written before the doers' verb (负责具体实施, 负责具体落实)
+_CHARGE_BEFORE_VERB = "负责"
 
 
 #: units named as holding a label (县财政局为协同单位, 县农业农村局作为第一责任单位): the label's role
@@ -1929,6 +1941,9 @@ def parse_annotation(content: str, known=None) -> Parsed:
     for index, piece in enumerate(split_top(c, "，,；;。")):
         if LISTED_UNITS_CLAUSE_RE.match(piece):
             continue                       # 各责任单位按职责分工落实: the units listed, no new one
+        # (the piece as written: one with no label of its own after a person's field, 责任领导：
+        # 张副县长，每季度末, is no person when it is a deadline)
+        written = piece
         lm = LABEL_RE.match(piece)
         if lm:
             label = lm.group(1)
@@ -1981,7 +1996,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
         if label in NOTE_LABELS:
             out.leftover.append(piece)     # 进展情况：已完成投资3000万元，占年度计划的60%: the note goes on
             continue
-        if label and is_person_label(label):
+        if label and is_person_label(label) and not (piece == written and is_deadline(piece)):
             out.posts.extend(post_refs(piece, post_role(label), label))    # 责任领导：张三，李四
             continue
         if label in DEADLINE_LABELS and is_deadline(piece):

@@ -497,6 +497,27 @@ def _charge(text: str) -> Optional[tuple[re.Match, list[tuple[str, Optional[str]
     return None
 
 
+def _same_below_units(content: str) -> bool:
+    """Is 下同 written right after a piece of units and their verb (``县农业农村局牵头，下同``), no
+    rule of the bracket's own before it (``标☆的为牵头单位，下同``, ``列第一位的为牵头单位，下同``)?"""
+    pieces = ann.split_top(compact(content), "，,；;。")
+    k = pieces.index(ann.SAME_BELOW) if ann.SAME_BELOW in pieces else -1
+    if k < 1:
+        return False
+    names, verb = ann.split_verb(pieces[k - 1])
+    return verb is not None and _all_units(names) is not None
+
+
+def _deadline_before(text: str) -> Optional[str]:
+    """The deadline closing the task's words before the units' clauses (``推进老旧小区改造，年底前
+    完成。区住建局牵头，区财政局配合。``, ``…，2024年底前完成，县住建局牵头，…``): the time the work
+    is done by, the units' deadline as a deadline after them is; so too the clause closing an
+    item's sentence that names its doers (``各乡镇负责做好秸秆禁烧工作，2024年10月底前完成。``)."""
+    clauses = ann.split_top(text.rstrip("。；;，, "), "，,；;。")
+    last = clauses[-1] if len(clauses) > 1 else ""
+    return normalise_deadline(last) if last and ann.is_deadline(last) else None
+
+
 def _all_units(text: str) -> Optional[list[tuple[str, Optional[str]]]]:
     """The (mention, lookup) pairs of ``text`` when it names units and nothing else."""
     items = ann.unit_items(text, None)
@@ -935,6 +956,13 @@ class _DocWalker:
         for piece in parsed.leftover:
             self.issue(errors.W_NOT_UNDERSTOOD, f"annotation piece '{piece[:30]}' is neither a unit "
                        "nor a deadline; it was not used (check the annotation)", line.number)
+        if parsed.units and not parsed.rules and _same_below_units(content):
+            # （县市场监管局牵头，下同）: 下同 after the units and no rule it belongs to (列第一位的为
+            # 牵头单位，下同 is one): whether the later tasks are theirs, and which, the text does not
+            # say; they are given nothing, and the report says so
+            self.issue(errors.W_NOT_UNDERSTOOD, f"'下同' after the units of '（{content[:30]}）' is "
+                       "no rule this reader knows: the later tasks are not given these units "
+                       "(name them in each task's annotation)", line.number)
         for lab, names in parsed.overseers:
             self._overseer_issue(lab, names, line)
         if parsed.posts:
@@ -1101,6 +1129,8 @@ class _DocWalker:
                 if parsed is not None and parsed.units and (
                         parsed.units[0].role == "lead" or vs.group(1).startswith("由")
                         or _shared(parsed) or BY_DUTIES_END_RE.search(vs.group(1))):
+                    if not parsed.deadline:
+                        parsed.deadline = _deadline_before(line.norm[:vs.start(1)])
                     return parsed, line.text[:vs.start(1)].rstrip(), parsed.contributor
             got = self._closing_clauses(line, head, tail)
             if got is not None:
@@ -1174,6 +1204,8 @@ class _DocWalker:
             parsed = self._parse_group(run + ("；" + tail.group(1) if tail else ""), line, True)
             if parsed is None or not parsed.units:
                 return None
+            if not parsed.deadline:
+                parsed.deadline = _deadline_before(body[:m.start()])
             return parsed, line.text[:m.start()].rstrip() + "。", parsed.contributor
         return None
 
@@ -1502,7 +1534,17 @@ class _DocWalker:
             return ann.Parsed(units=[ann.UnitRef(n, "support", None, lk) for n, lk in items]
                               + [ann.UnitRef(n, "responsible", None, lk) for n, lk in helped])
         role = "lead" if m.group("lead") else "responsible"
-        return ann.Parsed(units=[ann.UnitRef(n, role, None, lk) for n, lk in items])
+        units = [ann.UnitRef(n, role, None, lk) for n, lk in items]
+        if m.group("lead"):
+            # …。县应急局牵头，县消防救援大队、县住建局配合，确保隐患清零。 the supporters named in the
+            # clauses right after the lead's (they were lost)
+            for clause in ann.split_top(rest, "，,；;。"):
+                names, verb = ann.split_verb(clause)
+                helpers = _all_units(names) if verb == "support" else None
+                if not helpers:
+                    break
+                units += [ann.UnitRef(n, "support", None, lk) for n, lk in helpers]
+        return ann.Parsed(units=units)
 
     def _label_doer(self, line: Line) -> Optional[ann.Parsed]:
         """An item headed by its doers and a colon (:data:`LABEL_DOER_RE`, ``（一）县发展和改革局：
@@ -2043,6 +2085,10 @@ class _DocWalker:
                 # stay that unit's)
                 parsed = self._label_doer(ln)
             if parsed is not None:
+                if not parsed.deadline and len(node.lines) == 1:
+                    # 各乡镇（街道）负责做好秸秆禁烧工作，2024年10月底前完成。 the item's own time
+                    # limit closing the sentence that names its doers
+                    parsed.deadline = _deadline_before(ln.norm)
                 order = self.apply(task, parsed, "inline", Source(ln.file, ln.number), order)
                 annotated = True
         if not annotated and node.kind in ("item", "heading") and node.marker_type in ("shi", "para"):
@@ -2460,8 +2506,8 @@ class _DocWalker:
             role, via = col
             cell = cells[i]
             above = prev
-            while not cell.flat and above is not None and cells and (not cells[0].flat
-                                                                     or i in gap):
+            while not cell.flat and above is not None and cells and (
+                    _continues_block(cells, header, tcol) or i in gap):
                 # a merged cell spans the rows of its block: the nearest row above that
                 # holds it, up to the block's first row (the one whose first cell is filled,
                 # and whose cell here is no gap a dropped merged cell left)
@@ -2471,7 +2517,7 @@ class _DocWalker:
                 pcells, pgap = _gap_cells(pcells, header, tcol) if i in gap else (pcells, set())
                 if i < len(pcells):
                     cell = pcells[i]
-                if not pcells or (pcells[0].flat and i not in pgap):
+                if not pcells or (not _continues_block(pcells, header, tcol) and i not in pgap):
                     break
                 above = self._prev_row(above)
             if not cell.flat:
@@ -3746,6 +3792,22 @@ def _colspan_gap(cells: list[Cell], header: list[str]) -> list[Cell]:
             at -= 1
         return cells[:at] + [Cell("", []) for _ in range(shift)] + cells[at:len(cells) - shift]
     return cells
+
+
+def _continues_block(cells: list[Cell], header: Sequence[str], tcol: Optional[int]) -> bool:
+    """Does this row continue the merged block above (its merged cells the block's first row's)?
+    Its first cell is empty; or, under a 序号 column, the row is numbered and every cell between
+    the number and the task is empty (``2 |  | 开展入户安检 |  |  | 2024年6月底前`` under ``序号 | 问题 |
+    整改措施 | 责任单位 | 责任领导 | 整改时限``: one problem's second measure, numbered on its own, the
+    problem, its units and leader merged over both)."""
+    if not cells:
+        return False
+    if not cells[0].flat:
+        return True
+    return (tcol is not None and tcol >= 2 and bool(header) and len(cells) > tcol
+            and compact(header[0]) in SEQ_COLUMNS
+            and re.fullmatch(r"\d{1,3}", compact(cells[0].flat)) is not None
+            and all(not c.flat.strip() for c in cells[1:tcol]))
 
 
 def _unshift(cells: list[Cell], header: list[str], tcol: Optional[int] = None) -> list[Cell]:

@@ -53,6 +53,9 @@ _FROM = re.compile(r"^(\d{4})年(?:\d{1,2}月(?:份)?)?(?:起|开始|及以后|�
 # 6月底前出台方案, 2024年9月底前印发实施意见: the paper issued by then)
 _MILESTONE = re.compile(r"(?:启动|开工|动工|(?:基本|全面)?建成|投用|投入使用|完工|竣工|上线|运行|见效|出台|印发|"
                         r"(?:基本|全面)完成|"
+                        # a 整改清单's or a 督查 通报's work done by then (2024年5月底前完成整改,
+                        # 整改到位, 完成验收)
+                        r"(?:基本|全面)?(?:完成整改|整改(?:完成|到位|完毕)|完成验收)|"
                         r"取得(?:阶段性|明显|积极|实质性|重要|重大|突破性)?(?:进展|成效|成果|突破)|"
                         # the paper the work issues by then (6月底前出台方案, 年底前制定实施办法)
                         r"(?:出台|印发|制定|制订|编制|修订)(?:实施|工作|具体|配套|相关|专项|管理|行动)?"
@@ -63,8 +66,9 @@ _MILESTONE = re.compile(r"(?:启动|开工|动工|(?:基本|全面)?建成|投�
 _BEFORE_EVENT = re.compile(r"^(?:\d{4}年)?(?:主?汛期?|春节|元旦|国庆节?|春耕|秋收|(?:春季|秋季)?开学|"
                            r"(?:供暖|采暖|取暖)季?|雨季|入冬|冬季|夏季|麦收|三夏|秋冬季)(?:之?前|以前)(?:完成)?$")
 # a phrase opening with a year and made only of the words of time (2024年秋季, 2024年年中, 2024年“五一”前,
-# 2025年6月前完成验收, 2024年6月底前完成并长期坚持, 今年底前, 明年6月底前, 2024年度): a deadline kept as written
-# where no date form above reads it; a year before anything else (2024年新建学校3所) is none
+# 今年底前, 明年6月底前, 2024年度): a deadline kept as written where no date form above reads it (2025年6月前
+# 完成验收 and 2024年6月底前完成并长期坚持 are read as their dates: _MILESTONE, _KEPT_UP); a year before
+# anything else (2024年新建学校3所) is none
 _TIME_WORDS = ("0-9年月日号底末初中旬上下半季度前后内止以之间期至到—–~\\-第一二三四五六七八九十"
                "完成验收并长期坚持持续推进开学春夏秋冬汛收节假寒暑“”\"国庆元旦")
 _YEAR_LED = re.compile(r"^(?:\d{4}年|今年|明年|本年|当年)(?!.*\d(?![\d月日号季]))[" + _TIME_WORDS + r"]{0,14}$")
@@ -126,6 +130,12 @@ def normalise_deadline(text: str) -> Optional[str]:
     t = _as_figures(t) if t else t
     if not t:
         return None
+    kept = _KEPT_UP.search(t)
+    if kept and kept.start() > 0 and is_deadline(t[:kept.start()]):
+        # 2024年6月底前完成，并长期坚持 / …完成并长期坚持: due by the date, kept up after it
+        got = normalise_deadline(t[:kept.start()])
+        if got and _ISO.match(got):
+            return got
     mm = _MILESTONE.search(t)
     if mm and mm.start() > 0 and _dated(t[:mm.start()]):
         t = t[:mm.start()]
@@ -192,6 +202,8 @@ def is_deadline(text: str) -> bool:
         return True
     if t.startswith(("全年", "常年", "年内")) and t[2:] in ONGOING:
         return True         # 全年持续推进, 年内持续推进: the year's work, going on
+    if _AND_ONGOING.match(t):
+        return True         # （…，2024年6月底前完成，并长期坚持）: the work kept up after its date
     if _RECURRING.match(t) or _FROM.match(t) or _BEFORE_EVENT.match(t) or _PLAN_PERIOD.match(t):
         return True
     mm = _MILESTONE.search(t)
@@ -203,6 +215,13 @@ def is_deadline(text: str) -> bool:
     if ms and _dated(ms.group("end")):
         return True         # 1—6月, 3-12月底前: by the span's end month
     return _dated(t) or bool(_RANGE.match(t)) or bool(_YEAR_LED.match(t)) or bool(_RANGE_ONGOING.match(t))
+
+
+#: the same written after the date in one phrase (2024年6月底前完成，并长期坚持)
+_KEPT_UP = re.compile(r"[，,]?(?:并|并且|且|之后|此后|以后)(?:" + "|".join(ONGOING[:12]) + r")$")
+#: the work kept up after the date before it, a piece of its own (…，2024年6月底前完成，并长期坚持):
+#: a deadline piece, the dated one closing the work (``later_of`` keeps it)
+_AND_ONGOING = re.compile(r"^(?:并|并且|且|之后|此后|以后)(?:" + "|".join(ONGOING[:12]) + r")$")
 
 
 def _dated(t: str) -> bool:

@@ -676,7 +676,26 @@ def guess_kind(name: str) -> str:
         return "department"             # 中共突泉县委宣传部, 自治区党委组织部: a Party committee's department
     if _ZONE_NAME.search(n):
         return "zone"   # 立山经济开发区, 县高新区, 湘江新区: a zone named as a unit, its committee at work
+    party = _ORGANS_PARTY.match(n)
+    if party and guess_kind(party.group(1)) in ("department", "central", "court", "social_org",
+                                                 "institution", "enterprise"):
+        # 县财政局党组, 中共固安县水利局党组, 县公安局党委: the Party group (or committee) of a state
+        # organ, named for it: of the organ's kind
+        return guess_kind(party.group(1))
+    second = _SECOND_NAME.match(n)
+    if second:
+        # 县委宣传部（县新闻出版局）, 县自然资源和规划局（县林业局）: a body written with the second name
+        # it carries (挂牌) in brackets is of the kind its first name is, unless the second is of
+        # another kind (辖区政府（管委会）: a government or a zone's committee, either)
+        first, other = guess_kind(second.group(1)), guess_kind(second.group(2))
+        return first if other in (first, "other") else "other"
     return "other"
+
+
+#: an organ's Party group or committee (县财政局党组, 中共某某县水利局党组, 县公安局党委)
+_ORGANS_PARTY = re.compile(r"^(?:中共|中国共产党)?(" + HAN + r"{3,}?)(?:党组|党委)$")
+#: a name followed by a second name in brackets, the second ending like a body's name
+_SECOND_NAME = re.compile(r"^(" + HAN + r"{2,}?)（(" + HAN + r"{2,}(?:局|委|办|部|厅|室|队|院|所|站|中心|公司|会))）$")
 
 
 #: the words a zone's own name ends in (its committee is named apart: 管委会)
