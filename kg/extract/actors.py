@@ -160,7 +160,9 @@ for _hk in _TABLE:
 # (群众团体, 群众性体育组织: bodies of the masses, not the masses)
 _NOT_ACTOR = re.compile(r"[，。；：:！？“”《》的]|\d|场所|设施|项目|工程|人员|个人|居民$|群众(?!团体|性)|农村|"
                         # (有可能影响经营者按照…: a clause's verbs before the kind, no actor's name)
-                        r"可能|影响|提倡|鼓励|引导")
+                        r"可能|影响|提倡|鼓励|引导|"
+                        # (街道办事处划分网格: a body dividing its area, no grid's name; 规划分局 a name)
+                        r"(?<![规区计])划分|划定")
 _EXPLAIN = re.compile(r"（(?:包括|含|包含|如|即)[^（）]*）$")
 
 

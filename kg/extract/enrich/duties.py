@@ -128,7 +128,10 @@ PREDICATES = [
     # 县林业行政主管部门总体负责… / 全面负责… : how wholly, the verb's own (not a subject's word)
     (r"总体负责(?!同志|人)", "responsible"), (r"全面负责(?!同志|人)", "responsible"),
     # X（含…，下同）具体实施…管理 : the body that carries a field's management out (regulations)
-    (r"具体实施", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼任正已带率亲深到前主陪讲汇介一等们分签作就还也均都先会将需必指督检调依通]|组成|构成|参加|出席|列席|介绍|表示|说|称|指出|透露|$)|" + _CHARGED_ORGAN + ")", "responsible"),
+    (r"具体实施", "responsible"), (r"负责(?!同志|人(?:[，。；、要应须是为和及与的对在由担兼任正已带率亲深到前主陪讲汇介一等们分签作就还也均都先会将需必指督检调依通每]|组成|构成|参加|出席|列席|介绍|表示|说|称|指出|透露|$)|"
+     # (X主要负责人安全生产职责主要包括： : the post's duties named, 负责人 before a field and 职责;
+     # 市级党委主要负责人每年至少… : the post, then how often)
+     "人" + HAN + "{0,8}?(?:职责|责任)|" + _CHARGED_ORGAN + ")", "responsible"),
     ("对" + CLAUSE_CHAR + "{1,40}?负(?:总)?责", "responsible"),
     # A、B等5家企业，限期于2008年12月31日前建成… : a time limit with its date is the duty's verb
     (r"限期(?:于|在)(?=[0-9" + CN_DIGITS + r"]{2,4}年)", "responsible"),
@@ -146,7 +149,9 @@ PREDICATES = [
      "行业管理部门|行业主管部门|"
      # (义务交通值勤纠察队伍是群众性的交通管理组织，协助…: an organisation by the work it does)
      "(?:管理|服务)组织|"
-     "(?:管理|主管|议事协调|兵役)机(?:构|关)|负责" + CLAUSE_CHAR + "{1,24}?机(?:构|关)|" + _ORGAN_ROLE
+     # (X是…的备案机关 / 登记机关 / 审批机关: an organ named by the act it performs for a trade, its
+     # competence as 主管部门 is)
+     "(?:管理|主管|议事协调|兵役|备案|登记|审批|许可|发证)机(?:构|关)|负责" + CLAUSE_CHAR + "{1,24}?机(?:构|关)|" + _ORGAN_ROLE
      + "|" + _FUNCTION_DEPT + "|" + _OVERALL_DEPT + ")",
      "responsible"),
     # 市财政局为牵头单位 ; 市城管局为本市…的主管部门 (为 = 是)
@@ -216,6 +221,9 @@ PREDICATES = [
     (r"制订(?!的)", "responsible"), (r"拟订(?!的)", "responsible"), (r"拟定(?!的)", "responsible"),
     # 自治区人民政府…，补充制定本行政区域内…的具体项目和标准 (a rule completing a higher one's)
     (r"补充(?=制定|制订)", "responsible"),
+    # 乡镇人民政府、街道办事处结合实际，科学合理划分网格 : dividing an area into the units of a system of
+    # management (网格, 责任区, 片区) is a body's work (not 职责划分, 网格划分情况: nouns)
+    ("划(?:分|定)(?=" + HAN + "{0,6}?(?:网格|责任区|片区|管理单元|服务单元))", "responsible"),
     (r"密切(?:注视|关注|跟踪|监视)", "responsible"),
     # (机构编制, 行政编制, 事业编制, 人员编制: the staffing, a noun; 管理机关事业单位机构编制实名制台账 has no
     # 机构 that 编制s anything)
@@ -400,6 +408,8 @@ CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要)
 _OWN_SHARE = (r"(?:(?:按照|根据|依据|依照|按)(?:各自(?:的)?)?职责(?:分工)?|在各自(?:的)?职责(?:范围)?内)"
               r"(?:(?:和|及|以及)本(?:条例|办法|规定)(?:的)?(?:规定|有关规定))?")
 LEAD_MANNER_RE = re.compile(r"^(?:(?:共同|依法|依规|分别|具体|坚决|"
+                            # X结合实际，科学合理划分… : how well, opening the verb's clause
+                            r"科学合理|科学|合理|"
                             # X按照…职责，按季度对…进行自查 : how often, opening the verb's clause
                             r"按(?:季度|月|年度|周)|每(?:季度|月|年|周)|定期|" + _OWN_SHARE
                             # X在…领导下，依照法律规定独立行使…监督权 (工作规则)
@@ -438,7 +448,7 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # a character of a manner's object, a quoted name counting as one (按照“年初建账、逐月查账、年底交账”的
 # 督查制度: the quotation's words are the system's name, however long)
 _MANNER_OBJ_CHAR = "(?:“[^“”，。；]{1,30}”|《[^《》，。；]{1,60}》|[^，。；“”])"
-_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不]"
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
@@ -449,8 +459,8 @@ MANNER_RE = re.compile(
     r"不仅|不但|"
     # 而X则对…实施监督管理 : 则 (in turn) after the subject of a contrast
     r"(?<=[院局厅委办府门关构会])则|"
-    # 市有关部门全力配合 : how hard
-    r"全力|密切|主动|"
+    # 市有关部门全力配合 : how hard ; 街道办事处科学合理划分网格 : how well
+    r"全力|密切|主动|科学合理|科学|合理|"
     # 各县级市（区）自行承担… : on its own (its own budget)
     r"自行|"
     # 市容局环卫处马上组织人员… (a reply's action at once: when, as 及时)
@@ -476,7 +486,7 @@ MANNER_RE = re.compile(
     "在" + CLAUSE_CHAR + "{1,12}?(?:限额|范围)内|"
     # 计划、财政部门按同级人民政府的部署和财力情况，… (not 按需扩区: 按 alone only before what it follows)
     "按" + CLAUSE_CHAR + "{1,20}?(?:部署|情况|状况|安排)|"
-    "结合" + CLAUSE_CHAR + "{1,30}?实际|按照" + _MANNER_OBJ_CHAR + "{1,30}?要求|(?:依据|根据|按照)"
+    "结合" + CLAUSE_CHAR + "{0,30}?实际|按照" + _MANNER_OBJ_CHAR + "{1,30}?要求|(?:依据|根据|按照)"
     # (行业主管部门依据本条例和有关法律法规规章的规定及本级人民政府的要求，配合…: 25 characters)
     + _MANNER_OBJ_CHAR + "{1,30}?|"
     # 市政府各工作部门依照法律、法规和规章行使职权 ; 市审计局…依照法律规定独立行使审计监督权 ;
@@ -1045,6 +1055,10 @@ OWN_DUTIES_WORDS = ("部门", "单位", "本部门", "本单位")
 #: the least length of an item with no stop read as a duty of its heading's list (its mark and words:
 #: 2.研究部署…相关工作; a short title such as （二）加强组织领导 ends the list)
 UNSTOPPED_ITEM_MIN = 12
+# a post of the body a duty list's heading names, written after it (各级党委主要负责人安全生产职责主要包括：,
+# 县应急管理局分管领导职责：): the list is the post's duties, a person's, no unit's (posts are never units)
+POST_AFTER_BODY_RE = re.compile("^(?:主要|其他|分管" + HAN + "{0,10}?的?)?(?:"
+                                + "|".join(unitnames.POST_ENDINGS) + "|班子(?:其他)?成员|领导班子成员)")
 # (an organ's powers named so too: 常务委员会的职权如下：, as 履行下列职权： is a duty list's header)
 LIST_HEADING_RE = re.compile(r"^(?P<x>[^，。；：:,]{0,40}?)的?(?:(?:主要|工作|机构)?(?:职责|职能|责任|职权)(?:职责|任务|配置)?)"
                              r"(?:如下|是|(?:主要)?包括)?[：:。]?$")
@@ -5461,6 +5475,12 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             # 第七条办公室职责。 is a heading (its words before 职责 one body's name); X依据职能履行
             # 监管职责。 is a sentence ending in 职责, X's duty
             hm = named = None
+        if named and POST_AFTER_BODY_RE.match(
+                compact(hm.group("x"))[len("".join(compact(n) for n, _lk in named)):]):
+            # 各级党委主要负责人安全生产职责主要包括： : the duties of the body's head, a post; neither
+            # the heading nor its items are the body's (the list before it ends here too)
+            heading_subject = heading_items = None
+            continue
         # 部门职责 / 单位职责 under a body's name: the body's own duties, the word no name
         own_word = bool(hm) and hm.group("x") in OWN_DUTIES_WORDS
         if own_word:
