@@ -1,0 +1,67 @@
+"""Office files as government offices lay them out (helper fm48): a 分工表 whose 序号 column
+Word numbers itself, a 台账 with a hidden column and a totals row."""
+from __future__ import annotations
+
+import io
+
+from kg.extract.formats import read_bytes
+from kg.pipeline import build
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _numbered_list(document, num_id: int, fmt: str = "decimal", text: str = "%1") -> None:
+    """Give ``document`` a one-level automatic list ``num_id`` (numbering.xml)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import qn
+    root = document.part.numbering_part.element
+    abstract = parse_xml(
+        f'<w:abstractNum xmlns:w="{_W}" w:abstractNumId="{num_id}"><w:lvl w:ilvl="0">'
+        f'<w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+        "</w:abstractNum>")
+    first = root.find(qn("w:num"))
+    if first is not None:
+        first.addprevious(abstract)
+    else:
+        root.append(abstract)
+    root.append(parse_xml(f'<w:num xmlns:w="{_W}" w:numId="{num_id}">'
+                          f'<w:abstractNumId w:val="{num_id}"/></w:num>'))
+
+
+def _number(paragraph, num_id: int) -> None:
+    from docx.oxml import parse_xml
+    paragraph._p.get_or_add_pPr().insert(0, parse_xml(
+        f'<w:numPr xmlns:w="{_W}"><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+def test_docx_table_cells_numbered_by_word_show_their_numbers(tmp_path):
+    # the 序号 column of a Word table is an automatic list: its cells hold no text, the page
+    # prints 1. 2. 3.; each row keeps its number (a clerk's 第2项), the body's lists count apart
+    import docx
+    d = docx.Document()
+    _numbered_list(d, 91, text="%1.")
+    d.add_paragraph("某市2025年民生实事任务分解表")
+    rows = [["序号", "工作任务", "牵头单位", "完成时限"],
+            ["", "新建改扩建中小学校5所", "市教育局", "2025年9月底前"],
+            ["", "新增公办幼儿园学位3000个", "", "2025年9月底前"],
+            ["", "建设紧密型县域医共体", "市卫生健康委", "2025年12月底前"]]
+    table = d.add_table(rows=4, cols=4)
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            if v:
+                table.cell(r, c).text = v
+    for r in (1, 2, 3):
+        _number(table.cell(r, 0).paragraphs[0], 91)
+    table.cell(1, 2).merge(table.cell(2, 2))
+    d.save(tmp_path / "t.docx")
+    got = read_bytes((tmp_path / "t.docx").read_bytes(), "t.docx", ".docx")
+    cells = [ln.text for ln in got.lines if ln.text.strip()]
+    assert [c for c in cells if c.strip().rstrip(".").isdigit()] == ["\t1.", "\t2.", "\t3."]
+    result = build([tmp_path / "t.docx"])
+    assert sorted((t.path, t.text) for t in result.tasks if t.kind == "row") == [
+        (("1.",), "新建改扩建中小学校5所"), (("2.",), "新增公办幼儿园学位3000个"),
+        (("3.",), "建设紧密型县域医共体")]
+    tasks = {t.task_id: t for t in result.tasks}
+    assert {(tasks[a.task_id].path, a.unit.name, a.raw.role) for a in result.assignments} == {
+        (("1.",), "市教育局", "lead"), (("2.",), "市教育局", "lead"),
+        (("3.",), "市卫生健康委员会", "lead")}
