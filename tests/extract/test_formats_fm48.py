@@ -65,3 +65,43 @@ def test_docx_table_cells_numbered_by_word_show_their_numbers(tmp_path):
     assert {(tasks[a.task_id].path, a.unit.name, a.raw.role) for a in result.assignments} == {
         (("1.",), "市教育局", "lead"), (("2.",), "市教育局", "lead"),
         (("3.",), "市卫生健康委员会", "lead")}
+
+
+def _ledger(path, hide_column: bool = True, hidden_sheet: bool = False):
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "台账"
+    ws.append(["某区2025年民生实事项目推进台账"])
+    ws.merge_cells("A1:F1")
+    ws.append(["序号", "项目名称", "投资（万元）", "原责任单位", "责任单位", "完成时限"])
+    ws.append([1, "老旧小区改造", 3600, "区建设局", "区住房城乡建设局", "2025年10月底"])
+    ws.append([2, "新建公办幼儿园", 2400, "区教体局", "区教育局", "2025年8月底"])
+    if hide_column:
+        ws.column_dimensions["D"].hidden = True
+    if hidden_sheet:
+        old = wb.create_sheet("旧台账")
+        old.append(["序号", "项目名称", "责任单位"])
+        old.append([1, "老旧小区改造", "区建设局"])
+        old.sheet_state = "hidden"
+    wb.save(path)
+    return path
+
+
+def test_xlsx_hidden_column_is_not_read_and_is_reported(tmp_path):
+    # a 台账 keeps the superseded 原责任单位 in a hidden column: Excel neither shows nor prints
+    # it, so its units are no one's task; the column is reported (E110), not dropped in silence
+    path = _ledger(tmp_path / "台账.xlsx", hidden_sheet=True)
+    got = read_bytes(path.read_bytes(), "台账.xlsx", ".xlsx")
+    assert not any("区建设局" in ln.text or "原责任单位" in ln.text for ln in got.lines)
+    assert sorted((i.code, i.message) for i in got.issues) == [
+        ("E110", "sheet 台账: hidden column D (原责任单位) not read (unhide it to have it read)"),
+        ("E110", "sheet 旧台账 is hidden: not read (unhide it to have it read)")]
+    result = build([path])
+    assert {(a.unit.name, a.raw.role, a.raw.deadline) for a in result.assignments} == {
+        ("区住房和城乡建设局", "responsible", "2025-10"), ("区教育局", "responsible", "2025-08")}
+    assert [i.code for i in result.issues if i.code == "E110"] == ["E110", "E110"]
+    # shown, the same column is read as written
+    shown = read_bytes(_ledger(tmp_path / "shown.xlsx", hide_column=False).read_bytes(),
+                       "shown.xlsx", ".xlsx")
+    assert any("区建设局" in ln.text for ln in shown.lines) and not shown.issues
