@@ -13,8 +13,8 @@ and tables inside a block-level content control, a table's rows and cells inside
 repeating section, a form field). A text box's paragraphs (``w:txbxContent``: an annotation
 set in a box beside its task) and a footnote's or endnote's paragraphs are lines of their own
 after the paragraph that anchors or cites them (locators ``paragraph N text box``, ``footnote
-F``), as the page prints them near it; the fallback copy Word keeps of a text box for older
-readers (``mc:Fallback``) is not read twice. Headers and footers (a page's furniture: the
+F``), as the page prints them near it; a note cited in a table cell is a line of that cell. The
+fallback copy Word keeps of a text box for older readers (``mc:Fallback``) is not read twice. Headers and footers (a page's furniture: the
 issuer's name, page numbers) and comments are not read.
 """
 from __future__ import annotations
@@ -106,9 +106,11 @@ def within(element, *tags: str):
             yield child
 
 
-def _cell_text(tc, numbering: Optional["Numbering"] = None, parent=None) -> str:
+def _cell_text(tc, numbering: Optional["Numbering"] = None, parent=None,
+               notes: Optional["Notes"] = None) -> str:
     """A cell's paragraphs, each with its automatic list number (a 序号 column Word numbers
-    itself: the cell holds no text, the page prints 1, 2, 3), and its text boxes."""
+    itself: the cell holds no text, the page prints 1, 2, 3), its text boxes and the notes it
+    cites (a footnote giving a task's units), each a line of the cell."""
     texts = []
     for p in within(tc, "w:p"):
         text = paragraph_text(p)
@@ -117,10 +119,13 @@ def _cell_text(tc, numbering: Optional["Numbering"] = None, parent=None) -> str:
             from docx.text.paragraph import Paragraph
             label = numbering.label(Paragraph(p, parent))
         texts.extend([label + text if (text.strip() or label.strip()) else text, *box_texts(p)])
+        if notes is not None:
+            texts.extend(note for _, cited in notes.cited(p) for note in cited)
     return "\n".join(texts)
 
 
-def _rows(table, numbering: Optional["Numbering"] = None) -> list[list[str]]:
+def _rows(table, numbering: Optional["Numbering"] = None,
+          notes: Optional["Notes"] = None) -> list[list[str]]:
     """The table's rows as text cells, merged cells resolved (see the module doc)."""
     rows: list[list[str]] = []
     tops: dict[int, str] = {}          # column -> text of the vertically merged cell above
@@ -129,7 +134,7 @@ def _rows(table, numbering: Optional["Numbering"] = None) -> list[list[str]]:
         before = tr.trPr.grid_before if tr.trPr is not None else 0
         row.extend([""] * before)
         for tc in within(tr, "w:tc"):
-            add_cell(row, tops, _cell_text(tc, numbering, table), tc.grid_span,
+            add_cell(row, tops, _cell_text(tc, numbering, table, notes), tc.grid_span,
                      tc.vMerge == "continue")
         rows.append(row)
     return rows
@@ -273,7 +278,7 @@ def read_docx(data: bytes, name: str) -> Read:
     for element in within(document.element.body, "w:p", "w:tbl"):
         if element.tag.endswith("}tbl"):
             tables += 1
-            rows = _rows(Table(element, document), numbering)
+            rows = _rows(Table(element, document), numbering, notes)
             out.table(rows, [f"table {tables} row {r}" for r in range(1, len(rows) + 1)])
         else:
             paragraphs += 1
