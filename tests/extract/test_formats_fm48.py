@@ -105,3 +105,64 @@ def test_xlsx_hidden_column_is_not_read_and_is_reported(tmp_path):
     shown = read_bytes(_ledger(tmp_path / "shown.xlsx", hide_column=False).read_bytes(),
                        "shown.xlsx", ".xlsx")
     assert any("区建设局" in ln.text for ln in shown.lines) and not shown.issues
+
+
+def test_a_tables_totals_row_is_no_task(tmp_path):
+    # 合计 under a column of figures: a sum, no task (before: a task 合计 whose text was 6000)
+    text = ("某区2025年民生实事项目推进台账\n"
+            "序号\t项目名称\t投资（万元）\t责任单位\t完成时限\n"
+            "1\t老旧小区改造\t3600\t区住房城乡建设局\t2025年10月底\n"
+            "2\t新建公办幼儿园\t2400\t区教育局\t2025年8月底\n"
+            "合计\t\t6000\t\t\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    result = build([tmp_path / "a.txt"])
+    assert sorted((t.path, t.text) for t in result.tasks if t.kind == "row") == [
+        (("1",), "老旧小区改造"), (("2",), "新建公办幼儿园")]
+    assert len(result.assignments) == 2
+
+
+def test_a_row_is_numbered_by_its_xuhao_column_not_a_category_before_it(tmp_path):
+    # 类别 | 序号 | 重点任务 | 牵头单位: the category merged down over its rows opens the row;
+    # the row's number is its 序号 (before: 产业振兴, 行2, 人才振兴)
+    import openpyxl
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["某县2025年乡村振兴重点任务清单"])
+    ws.append(["类别", "序号", "重点任务", "牵头单位", "完成时限"])
+    ws.append(["产业振兴", 1, "培育农业产业化龙头企业", "县农业农村局", "2025年12月"])
+    ws.append([None, 2, "发展农村电商", "县商务局", "2025年10月"])
+    ws.merge_cells("A3:A4")
+    ws.append(["人才振兴", 3, "实施高素质农民培育计划", "县人社局", "2025年11月"])
+    wb.save(tmp_path / "清单.xlsx")
+    result = build([tmp_path / "清单.xlsx"])
+    assert sorted((t.path, t.text) for t in result.tasks if t.kind == "row") == [
+        (("1",), "培育农业产业化龙头企业"), (("2",), "发展农村电商"),
+        (("3",), "实施高素质农民培育计划")]
+
+
+def test_docx_footnote_cited_in_a_table_cell_is_read_in_the_cell(tmp_path):
+    # a 分工表 without a unit column whose task cell cites a note giving its units: the note is
+    # a line of the cell, as the body's notes follow their paragraph (before: not read at all)
+    import docx
+    from test_formats import _with_footnotes, _wxml
+    d = docx.Document()
+    d.add_paragraph("关于印发试点方案的通知")
+    table = d.add_table(rows=3, cols=3)
+    for r, row in enumerate([["序号", "工作任务", "完成时限"], ["1", "摸清底数", "2025年6月底前"],
+                             ["2", "建立台账", "2025年9月底前"]]):
+        for c, v in enumerate(row):
+            table.cell(r, c).text = v
+    table.cell(1, 1).paragraphs[0]._p.append(_wxml(
+        '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'))
+    buf = io.BytesIO()
+    d.save(buf)
+    (tmp_path / "fn.docx").write_bytes(_with_footnotes(buf.getvalue(), {1: "责任单位：市住建局"}))
+    got = read_bytes((tmp_path / "fn.docx").read_bytes(), "fn.docx", ".docx")
+    note = next(ln for ln in got.lines if "市住建局" in ln.text)
+    assert (note.text, got.locators[note.number]) == ("责任单位：市住建局", "table 1 row 2")
+    result = build([tmp_path / "fn.docx"])
+    tasks = {t.task_id: t for t in result.tasks}
+    # the unit reaches its row (its role there is the row reader's: a labelled line in a task
+    # cell is read as a mention, as the same cell in a .txt table)
+    assert {(tasks[a.task_id].path, a.unit.name) for a in result.assignments} == {
+        (("1",), "市住房和城乡建设局")}
