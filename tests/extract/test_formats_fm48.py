@@ -166,3 +166,22 @@ def test_docx_footnote_cited_in_a_table_cell_is_read_in_the_cell(tmp_path):
     # cell is read as a mention, as the same cell in a .txt table)
     assert {(tasks[a.task_id].path, a.unit.name) for a in result.assignments} == {
         (("1",), "市住房和城乡建设局")}
+
+
+def test_docx_empty_numbered_paragraph_counts_as_word_prints_it(tmp_path):
+    # Word prints an empty list paragraph's number and counts it: with the second of four items
+    # left empty, the page reads 一、 二、 三、 四、 and the third task is 三 (before: 二)
+    import docx
+    d = docx.Document()
+    _numbered_list(d, 92, fmt="chineseCounting", text="%1、")
+    d.add_paragraph("某县关于做好秋冬季森林防火工作的通知")
+    for text in ["加强火源管控。（责任单位：县林业局）", "", "强化应急准备。（责任单位：县应急管理局）",
+                 "做好宣传教育。（责任单位：县委宣传部）"]:
+        _number(d.add_paragraph(text), 92)
+    d.save(tmp_path / "n.docx")
+    got = read_bytes((tmp_path / "n.docx").read_bytes(), "n.docx", ".docx")
+    assert [ln.text[:2] for ln in got.lines if ln.text.strip()][1:] == ["一、", "三、", "四、"]
+    result = build([tmp_path / "n.docx"])
+    tasks = {t.task_id: t for t in result.tasks}
+    assert {(tasks[a.task_id].path, a.unit.name) for a in result.assignments} == {
+        (("一",), "县林业局"), (("三",), "县应急管理局"), (("四",), "县委宣传部")}

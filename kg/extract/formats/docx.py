@@ -284,8 +284,11 @@ def read_docx(data: bytes, name: str) -> Read:
             paragraphs += 1
             block = Paragraph(element, document)
             text = paragraph_text(element)
+            # an empty numbered paragraph prints its number and counts (一、 二、 三、 with the
+            # second empty: the third item is 三、): its label is counted, not written
+            label = numbering.label(block)
             if text.strip():
-                text = numbering.label(block) + text
+                text = label + text
             out.paragraph(text, f"paragraph {paragraphs}")
             for box in box_texts(element):
                 out.paragraph(box, f"paragraph {paragraphs} text box")
