@@ -185,3 +185,36 @@ def test_docx_empty_numbered_paragraph_counts_as_word_prints_it(tmp_path):
     tasks = {t.task_id: t for t in result.tasks}
     assert {(tasks[a.task_id].path, a.unit.name) for a in result.assignments} == {
         (("一",), "县林业局"), (("三",), "县应急管理局"), (("四",), "县委宣传部")}
+
+
+def test_pdf_table_cell_wrapped_by_its_width_is_one_name(tmp_path):
+    # a ruled table's cell too narrow for its names wraps one (县自然资 / 源局): the line that
+    # reaches the cell's edge goes on on the next; names written a line each stay apart
+    import pytest
+    pytest.importorskip("pdfplumber")
+    pytest.importorskip("reportlab")
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("c", fontName="STSong-Light", fontSize=9, leading=12)
+    data = [["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+            ["1", "推进雨污分流改造", "县住房城乡建设局",
+             Paragraph("县财政局、县自然资源局", style), "2025年11月底前"],
+            ["2", "实施农村饮水安全工程", "县水利局", Paragraph("县卫生健康局<br/>县财政局", style),
+             "2025年10月底前"]]
+    table = Table(data, colWidths=[30, 150, 90, 100, 80])
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "STSong-Light", 9),
+                               ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    path = tmp_path / "分工.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [Paragraph("某县2025年重点工作任务分工", style), table])
+    result = build([path])
+    tasks = {t.task_id: t for t in result.tasks}
+    assert {(tasks[a.task_id].path, a.unit.name, a.raw.role) for a in result.assignments} == {
+        (("1",), "县住房和城乡建设局", "lead"), (("1",), "县财政局", "support"),
+        (("1",), "县自然资源局", "support"), (("2",), "县水利局", "lead"),
+        (("2",), "县卫生健康局", "support"), (("2",), "县财政局", "support")}
