@@ -218,3 +218,37 @@ def test_pdf_table_cell_wrapped_by_its_width_is_one_name(tmp_path):
         (("1",), "县住房和城乡建设局", "lead"), (("1",), "县财政局", "support"),
         (("1",), "县自然资源局", "support"), (("2",), "县水利局", "lead"),
         (("2",), "县卫生健康局", "support"), (("2",), "县财政局", "support")}
+
+
+def test_html_ordered_list_items_show_their_numbers(tmp_path):
+    # a government page's <ol>: the browser prints 一、 二、 三、 (cjk-ideographic) and 1. 2.
+    # for the nested list, numbers that are not in the text; each item is a task of its own
+    # (before: the items after the first ran together, 市交通运输局 given to 加强校园食品安全监管)
+    page = ("<html><head><meta charset='utf-8'><title>关于加强校园安全工作的通知</title></head><body>"
+            "<div class='content'><h2>某市关于进一步加强校园安全工作的通知</h2>"
+            "<p>各县（市、区）人民政府，市政府有关部门：</p>"
+            "<ol style='list-style-type: cjk-ideographic'>"
+            "<li>强化校园周边治安管理。（牵头单位：市公安局；配合单位：市教育局）</li>"
+            "<li>加强校园食品安全监管。（责任单位：市市场监管局）</li>"
+            "<li>开展校车安全专项整治。<ol><li>排查校车安全隐患。（责任单位：市交通运输局）</li>"
+            "<li value='5'>加强驾驶员培训。（责任单位：市教育局）</li></ol></li></ol>"
+            "</div></body></html>")
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    got = read_bytes((tmp_path / "p.html").read_bytes(), "p.html", ".html")
+    texts = [ln.text for ln in got.lines if ln.text.strip()]
+    assert texts[2:] == ["一、强化校园周边治安管理。（牵头单位：市公安局；配合单位：市教育局）",
+                         "二、加强校园食品安全监管。（责任单位：市市场监管局）", "三、开展校车安全专项整治。",
+                         "1.排查校车安全隐患。（责任单位：市交通运输局）",
+                         "5.加强驾驶员培训。（责任单位：市教育局）"]
+    # a bullet list, a list styled without numbers and an item numbered in its text get none
+    other = ("<html><body><div><ul><li>附件下载</li></ul><ol style='list-style: none'><li>甲</li>"
+             "</ol><ol><li>一、已编号的一项。</li></ol></div></body></html>")
+    got = read_bytes(other.encode("utf-8"), "o.html", ".html")
+    assert [ln.text for ln in got.lines if ln.text.strip()] == ["附件下载", "甲", "一、已编号的一项。"]
+    result = build([tmp_path / "p.html"])
+    tasks = {t.task_id: t for t in result.tasks}
+    assert {(tasks[a.task_id].text, a.unit.name, a.raw.role) for a in result.assignments} == {
+        ("强化校园周边治安管理。", "市公安局", "lead"), ("强化校园周边治安管理。", "市教育局", "support"),
+        ("加强校园食品安全监管。", "市市场监督管理局", "responsible"),
+        ("排查校车安全隐患。", "市交通运输局", "responsible"),
+        ("加强驾驶员培训。", "市教育局", "responsible")}
