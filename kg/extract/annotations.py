@@ -1168,7 +1168,9 @@ def _place_split(name: str) -> Optional[tuple[str, str]]:
     return None
 
 
-_TOWNSHIP_LEVEL_END_RE = re.compile(r"(?:乡镇|镇乡|乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)$")
+# (内蒙古's townships are 苏木 too, written before the others: 苏木乡镇人民政府、街道办事处 is the townships'
+# and the sub-districts', no place 苏木 before them)
+_TOWNSHIP_LEVEL_END_RE = re.compile(r"(?:(?:民族)?苏木)?(?:乡镇|镇乡|乡[（(]镇[）)]|镇[（(]乡[）)]|乡|镇)$|(?:民族)?苏木$")
 
 
 def _place_of(name: str) -> str:
@@ -1183,7 +1185,13 @@ def _place_body(name: str) -> bool:
     """``各县（市、区）党委``, ``高新区党工委``: a unit whose name before its suffix is a place or
     a series of levels (not ``各级党委``, not a bare ``党委``)."""
     body = re.sub(r"（[^（）]*）$", "", _place_of(name))
-    return len(body) >= 2 and body[-1] in unitnames.PLACE_ENDINGS
+    # (a kind of area named by its class alone is no place: 社区居民委员会、村民委员会 is two kinds of
+    # committee, not 社区's 村民委员会; 城市居民委员会 the same; 幸福社区 is a place)
+    return len(body) >= 2 and body[-1] in unitnames.PLACE_ENDINGS and body not in _AREA_CLASS_WORDS
+
+
+#: words naming a kind of area, no one place, though they end as places' names do (区, 市, 镇)
+_AREA_CLASS_WORDS = frozenset({"社区", "小区", "城市", "城镇", "集镇", "园区", "景区", "街区", "辖区", "片区", "村镇"})
 
 
 def _etc_stripped(name: str) -> str:

@@ -192,8 +192,10 @@ WHERE_KIND_LEVELS = r"(?:县级以上|设区的市|地级以上|省|市|县|乡)
 WHERE_KIND = "^" + WHERE_KIND_WORDS + "(?=" + WHERE_KIND_LEVELS + ")"
 # (a government named by its level relative to another's, 本级人民政府, 同级政府, 上一级人民政府, (其)共同的上一级
 # 人民政府: the one above, beside or of the level the clause is about, whichever it is; a set, never the
-# document's own government by the place put before it)
-RELATIVE_GOV = re.compile(r"^其?(?:共同的)?(?:本级|同级|上级|上一级|下级|下一级)(?:地方)?(?:人民)?政府$")
+# document's own government by the place put before it; so too a congress or its standing committee,
+# 本级人民代表大会常务委员会, 同级人大常委会)
+RELATIVE_GOV = re.compile(r"^其?(?:共同的)?(?:本级|同级|上级|上一级|下级|下一级)(?:地方)?"
+                          r"(?:(?:人民)?政府|人民代表大会(?:常务委员会)?|人大常委会)$")
 # places counted before their level (长株潭三市人民政府, 沿江八县（市、区）, 两区党委和政府): several
 # governments, a set (一 is no count: 四会市, 三河市, 十堰市 hold the figure inside their name)
 COUNTED_PLACES = (r"[二两三四五六七八九十]{1,2}个?(?:市|县|区|县区|县市区|市州|市县|旗县|县（市、区）|县（市）)"
@@ -518,6 +520,12 @@ def _self_reference(written: str, lookup: str) -> bool:
         and lookup.endswith(written[1:])
 
 
+#: a short name that names a part (主管部门, 市供水主管部门, 县节水行政主管部门), no body's own name
+_ROLE_SHORT = re.compile("[省市州县区旗]?" + "[\u4e00-\u9fff]{0,8}?(?:行政)?主管部门")
+#: the ending of one organ's own name (局, 委员会, 厅, 办公室), not a set's
+_ONE_ORGAN_END = re.compile("(?:局|委员会|委|厅|办公室|署)$")
+
+
 def _defined_short(written: str, lookup: str) -> bool:
     """Is ``written`` a department's short name the text defined for the department ``lookup``
     names (卫生健康部门（以下称中医药主管部门）: 中医药主管部门 looked up as 卫生健康部门;
@@ -527,6 +535,11 @@ def _defined_short(written: str, lookup: str) -> bool:
     if written == lookup or written in lookup or lookup in written or NOT_RELATIVE.match(written) \
             or NOT_RELATIVE.match(lookup):
         return False
+    if _ROLE_SHORT.fullmatch(written) and _ONE_ORGAN_END.search(lookup) and not COLLECTIVE.search(lookup) \
+            and not LEVELS.match(lookup):
+        # a short name defined for the part a body plays (廊坊市水务局是本市城市供水的主管部门（以下简称市
+        # 主管部门）: 市主管部门 looked up as 廊坊市水务局): that body, named by no field the words could give
+        return True
     # (交通行政管理部门 looked up as 交通部门, 应急管理行政管理部门 as 应急管理部门: one field, its
     # generic words written two ways)
     lv_w = next((r for r in RELATIVE if written.startswith(r)), "")

@@ -102,10 +102,11 @@ def test_a_members_line_labelled_by_a_levels_governments(known):
              "街道办事处：负责本辖区食品安全工作。"]
     got = read_lines([(n, normalise(t)) for n, t in enumerate(lines, 1)], known)
     assert [(d.line, d.mention) for d in got] == [(2, "县市场监督管理局"), (3, "各乡（镇）人民政府"), (4, "街道办事处")]
-    # a role's label stays no holder's name
+    # a role's label names the unit in that part, as written (pd53: it went to the heading's 各成员单位,
+    # which holds no such duty as a whole)
     got = read_lines([(n, normalise(t)) for n, t in enumerate(
         ["各成员单位职责如下：", "牵头单位：负责本辖区食品安全工作。"], 1)], known)
-    assert "牵头单位" not in [d.mention for d in got]
+    assert [d.mention for d in got] == ["牵头单位"]
 
 
 def test_a_municipalitys_districts_and_counties_stay_one_collective(known):

@@ -63,7 +63,10 @@ from ..annotations import LABEL_RE, MEASURE_LABELS, _seps_re, looks_like_unit, s
 
 _UNDER_LEAD = "(?:在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理)下"   # 在同级人民政府的领导下, 在X的归口管理下
 # (接受县食安委办公室的业务指导 : the body that guides it, a setting as 在…指导下; not 接受社会监督)
-_UNDER_LEAD += "|接受" + CLAUSE_CHAR + "{1,20}?(?:的|业务)(?:业务)?(?:指导|领导|监督)(?:和(?:指导|监督))?)"
+_UNDER_LEAD += "|接受" + CLAUSE_CHAR + "{1,20}?(?:的|业务)(?:业务)?(?:指导|领导|监督)(?:和(?:指导|监督))?"
+# (受县公安局、林业局领导 : the bodies it works under, written with 受 (not 受理, 受托, 受灾 …; not 领导小组,
+# 领导干部: a body or posts after the verb))
+_UNDER_LEAD += "|受(?![理托灾益援让委])" + CLAUSE_CHAR + "{1,30}?(?:领导|指导)(?![小组人干者机下班])" + ")"
 
 # a phrase opening with an act (setting up, opening, sending), a place (位于…) or a time word is no
 # unit's name (设区的市 is)
@@ -85,6 +88,9 @@ _OVERALL_DEPT = "综合(?:管理|协调)?部门"
 # the part a unit plays after 为 / 作为 (市财政局为牵头单位 ; 市城管局为本市…的主管部门)
 _PART_PLAYED = (CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|监管部门|监督管理部门|牵头单位|牵头部门|" + _ORGAN_ROLE
                 + "|" + _OVERALL_DEPT + ")")
+# a body stating the part it plays before a short name defined for the part (市水务局是本市城市供水的
+# 主管部门（以下简称市主管部门）, X为…的行政主管部门（以下简称主管部门）): the body the short name stands for
+_PART_OF_BODY_RE = re.compile("^(?P<x>" + HAN + "{2,30}?)(?:是|为)" + _PART_PLAYED + "$")
 # a department named by what it is in charge of (县级以上地方人民政府负责中医药管理的部门负责…): 负责
 # there is part of the name, not the verb, when the name goes on to its verb
 # (…的部门或者机构: either, as the text's government sets it up; a short name may follow in brackets)
@@ -431,7 +437,7 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # at once; same matches, tests/extract/test_duty_reader_speed.py)
 # a character of a manner's object, a quoted name counting as one (按照“年初建账、逐月查账、年底交账”的
 # 督查制度: the quotation's words are the system's name, however long)
-_MANNER_OBJ_CHAR = "(?:“[^“”，。；]{1,30}”|[^，。；“”])"
+_MANNER_OBJ_CHAR = "(?:“[^“”，。；]{1,30}”|《[^《》，。；]{1,60}》|[^，。；“”])"
 _MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
@@ -475,7 +481,7 @@ MANNER_RE = re.compile(
     + _MANNER_OBJ_CHAR + "{1,30}?|"
     # 市政府各工作部门依照法律、法规和规章行使职权 ; 市审计局…依照法律规定独立行使审计监督权 ;
     # 市政府工作部门受市政府的委托，向…汇报 (工作规则)
-    "依照" + CLAUSE_CHAR + "{1,20}?|独立|受" + CLAUSE_CHAR + "{1,20}?委托)+$")
+    "依照" + _MANNER_OBJ_CHAR + "{1,20}?|独立|受" + CLAUSE_CHAR + "{1,20}?委托)+$")
 UNDER_LEAD_END_RE = re.compile(_UNDER_LEAD + "$")
 # a sentence opening with the body it works under and no subject of its own (X是…领导机构。在县长的
 # 领导下，…统一领导…): it goes on with the holders of the sentence before, as 并要… does
@@ -581,7 +587,7 @@ DEFINE_RE = re.compile("(?:（|(?P<sq>[［〔\\[]))" + _HOSTED_BEFORE_DEF + _SHO
 # not 区、县（市）, one collective of LEVEL_LIST_RE)
 # (县（市）, 市（县）: a county level with the county-level cities beside it, before the districts: 市、市（县）、区人民政府;
 # 区、县（市）人民政府 stays one collective)
-_LEVEL_WORD = ("(?:县（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|县（市）(?=[、和]区)|市（县）|"
+_LEVEL_WORD = ("(?:(?:旗县|县)（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|县（市）(?=[、和]区)|市（县）|"
                # (the county level with two kinds or more of its divisions in brackets: 县（市、区、林区）, 县（特区、区）;
                # not after 区、, 区、县（自治县、市）, a municipality's districts and counties as one collective)
                "(?<!区、)县（" + LEVEL_KIND + "(?:、" + LEVEL_KIND + "){1,4}）|"
@@ -591,7 +597,7 @@ _LEVEL_WORD = ("(?:县（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|
                # (a province's and the State's texts name the cities by their class: 设区的市、县人民政府,
                # 地级以上市和县级人民政府, 城市、县人民政府)
                "设区的市|地级以上市|城市(?=[、和](?:县|自治县))|"
-               "省|自治区|直辖市|自治州|市|州|盟|县级市|自治县|县|自治旗|旗|区|民族乡|乡镇|乡|镇|"
+               "省|自治区|直辖市|自治州|盟市|市|州|盟|县级市|自治县|县|自治旗|旗县|旗|区|民族乡|苏木乡镇|乡镇|乡|镇|"
                # (a level by its rank: 自治州和县级人民政府, 市级和县级人民政府)
                "(?:省|市|州|县|乡)级(?!市|以))")
 # (the shared government may be followed by a department of it: 省、自治区、直辖市人民政府X主管部门,
@@ -618,7 +624,7 @@ TOWN_LEVEL_ALT_RE = re.compile("^各?" + TOWN_LEVEL_ALT + "(?:人民政府|政�
 # (an autonomous prefecture's text writes its own level in full: 自治州、县（市）人民政府)
 # 或者 between the top level and the lower ones (由市或者区、县人民政府划拨)
 _LEVEL_OR_RE = re.compile(r"(?<=^[省市州])或者?(?=[区县](?!级))")
-LEVELS_RE = re.compile(r"^(?P<top>省|市|自治州|州)(?:、|和(?=区|县(?!级)|各))(?:(?P<mid>市)、)?"
+LEVELS_RE = re.compile(r"^(?P<top>省|自治区|盟市|市|自治州|州)(?:、|和(?=区|县(?!级)|各))(?:(?P<mid>盟市|市)、)?"
                        # (市和各县级市X / 市、各县级市X: the city's X and each county-level city's)
                        # (重庆's 区县（自治县）, 区、县（自治县、市）: the county level with its autonomous
                        # counties and county-level cities in brackets)
@@ -1101,7 +1107,8 @@ BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|�
                    r"|(?:具体|实施)?(?:办法|方案|细则|标准|措施|计划))*"
                    # or any topic: 走访代表委员必须由X…, 市辖区由X…, 重大问题均由X… (not 可由 / 可以由:
                    # may; 是由 / 经由 / 交由 / 不由 / 理由 …; nor 、由X…的: one of a list of attributes)
-                   "|" + CLAUSE_CHAR + r"{1,30}?)(?<![可以是不未经交理自缘事、])由(?!于|此)")
+                   # (nor 已由: a past act, 取消已由国务院公布取消的…事项, 方案已由X编制完成, no duty given)
+                   "|" + CLAUSE_CHAR + r"{1,30}?)(?<![可以是不未经交理自缘事、已])由(?!于|此)")
 ALT_RE = re.compile(r"^(?:或者|或)由")
 # 由X… closing an exception (除依法由X审批发证的以外, 除…，由X…对通信进行检查外): the body excepted, no holder
 # (not a place outside: 境外, 省外, 户外)
@@ -1473,7 +1480,26 @@ SUPPORT_PART_RE = re.compile(r"(?:作)?为(?:配合|协办)(?:部门|单位)$")
 # a reply to the public (提案/建议 答复, 市长信箱, 网上留言 回复) speaks of its own unit as 我局, 我委,
 # 我街道 or 我们: the replying unit, as the reply's signature, 联系单位/承办单位 line, 答复 heading or
 # spokesman names it (我市, 我县, 我区 are the polity, not the unit that replies)
-SELF_REF_RE = re.compile(r"^(?:我|本)(?:局|委|办|厅|处|科|所|中心|街道办事处|街道办|街道|镇|乡|单位)$|^我们$")
+SELF_REF_RE = re.compile(r"^(?:我|本)(?:局|委|办|厅|处|科|所|中心|街道办事处|街道办|街道|镇|乡|单位|机关|委员会|署|院|会)$|^我们$")
+# a part of the body speaking (本局办公室, 本机关各处室, 我委各科室): the document's own body's office or sections
+SELF_PART_RE = re.compile(r"^(?P<me>(?:我|本)(?:局|委员会|委|厅|署|办|院|会|机关|单位))(?P<p>(?:各|有关|相关)?(?:处室|科室|内设机构|职能处室|业务处室|直属单位)|"
+                          r"[\u4e00-\u9fff]{0,10}(?:办公室|处|科|庭|中心))$")
+# the kind of body a self-reference names (本局: a 局; 本委: a 委 or 委员会), and a title's opening body
+_SELF_KIND = {"局": ("局",), "委": ("委", "委员会"), "厅": ("厅",), "署": ("署",), "办": ("办", "办公室"),
+              "委员会": ("委员会",), "会": ("会",), "院": ("院",)}
+_TITLE_OWN_RE = re.compile("^(?P<x>" + HAN + r"{2,30}?(?:局|委员会|委|厅|署|办公室|院|会))(?![会员办])")
+
+
+def _self_is(ref: str, own: Optional[str]) -> Optional[str]:
+    """The body a self-reference (本局, 本机关) stands for: ``own`` when its kind agrees (本局 is no
+    委员会's), else None."""
+    if not own:
+        return None
+    kind = re.sub("^(?:我|本)", "", ref)
+    if kind in ("机关", "单位"):
+        return own
+    ends = _SELF_KIND.get(kind)
+    return own if ends and own.endswith(ends) else None
 # where a reply names its unit: 联系单位：X / 承办单位：X (anywhere on a line), a heading 'X答复：',
 # a spokesman's signature 'X发言人', a line wholly an organ's name before the date or at the end
 OWN_UNIT_LABEL_RE = re.compile("(?:联系单位|承办单位|答复单位|办理单位)[:：][ 　]*(?P<x>" + HAN + r"{2,30}?)(?=[；;，,。 　]|$)")
@@ -1865,6 +1891,9 @@ class _Subjects:
         self.lower_written: Optional[str] = None
         # the unit a reply to the public is written by (_own_unit), which its 我局/我们 name
         self.own: Optional[str] = None
+        # the body a document's title names as its own (市环境保护局工作规则): whom 本局 stands for, where
+        # the kind of body agrees (_title_own)
+        self.title_own: Optional[str] = None
         self.addressee: Optional[str] = None    # the one unit a reply or approval speaks to (你局)
         # inside a meeting's charge (会议明确，一是X…。二是Y…): each point's unit holds what it does
         self.charged = False
@@ -1927,10 +1956,25 @@ class _Subjects:
             # (not the employers a law names by their kinds, 机关、团体、企业…（以下统称用人单位）: the
             # regulated side, whose rules of employment are no unit's duty)
             items = self._items(full)
+            part = _PART_OF_BODY_RE.match(compact(full)) if items is None else None
+            if part and (got := self._items(part.group("x"))) and len(got) == 1:
+                # 市水务局是本市城市供水的主管部门（以下简称市主管部门）: the short name names the part X
+                # plays, so X itself (the short name was kept as written, a body of its own)
+                full, items = part.group("x"), got
             setup = _SETS_UP_BEFORE_RE.match(full) if items is None else None
             if setup and (got := self._items(setup.group("x"))) and len(got) == 1:
                 # 开发区设立宁波大榭开发区管理委员会（以下简称开发区管委会）: the body set up, not its setter
                 full, items = setup.group("x"), got
+            belongs = BELONGS_RE.match(compact(full)) if items is None else None
+            by = belongs and compact(full)[:belongs.start("x")]
+            setup = _SETS_UP_BEFORE_RE.match(compact(full)) if items is None and not belongs else None
+            x = belongs.group("x") if belongs else setup.group("x") if setup else None
+            if x and self._levelless_group(x) and SETTER_GOV_RE.match(by or compact(full)[:setup.start("x")]):
+                # 县人民政府设立（的）森林防火指挥部（以下简称县防火指挥部）: the command set up, named without
+                # its level, at its setter's (县森林防火指挥部; the short name was kept as written)
+                got = _at_setter_level(by or compact(full)[:setup.start("x")], [(x, None)])
+                if got and len(got) == 1:
+                    full, items = got[0][1] or got[0][0], got
             if items and any(compact(n) in _EVERY_EMPLOYER for n, _lk in items):
                 continue
             zone = re.split("[的于在为]", compact(full))[-1] if items is None else ""
@@ -3424,10 +3468,12 @@ class _Subjects:
             s = s[1:]       # …，而X则对…实施监督管理 : the contrast's conjunction, no part of the name
         if s.startswith(("特别是", "尤其是")) and len(s) > 4:
             s = s[3:]       # …，特别是牵头单位要统筹… : the emphasis before a second subject, no part of its name
-        set_up = BELONGS_RE.match(s) if "设" in s or "授权的" in s else None
+        set_up = BELONGS_RE.match(_without_short_def(s)) if "设" in s or "授权的" in s else None
         if set_up and self._items_or_group(set_up.group("x")):
             # X根据需要设立的Y (before 根据… is read as manner)
-            return _at_setter_level(s[:set_up.start("x")], self._items_or_group(set_up.group("x")))
+            # (its short name defined after it, X设立的Y（以下简称Z），负责…: Y, the definition no part of
+            # its name; the clause was lost)
+            return _at_setter_level(_without_short_def(s)[:set_up.start("x")], self._items_or_group(set_up.group("x")))
         s = MANNER_RE.sub("", s) if MANNER_RE.search(s) else s
         s = _ACTS_FOR_GOV_END_RE.sub("", s)  # 管委会代表市人民政府（行使…）: the body acting, not a name
         learned = LEARNED_AFTER_END_RE.search(s)
@@ -3445,7 +3491,13 @@ class _Subjects:
         if SELF_REF_RE.match(compact(s)):
             # 我局将… in a reply: the replying unit, as written; a reply that never names itself
             # (no signature, no 承办单位 line) leaves it no one the text names
-            return [(s, self.own)] if self.own else None
+            # (本局负责… in an agency's own rules, 市环境保护局工作规则: the body its title names)
+            own = self.own or _self_is(compact(s), self.title_own)
+            return [(s, own)] if own else None
+        part = SELF_PART_RE.match(compact(s))
+        if part and (own := self.own or _self_is(part.group("me"), self.title_own)):
+            # 本局办公室负责… / 本机关各处室按照职责分工负责… : that body's part, looked up under its name
+            return [(s, own + part.group("p"))]
         if self.addressee and SECOND_PERSON_RE.match(compact(s)):
             return [(s, self.addressee)]    # 你局应会同… in an approval: the unit it is addressed to
         if self.addressee and SECOND_PERSON_GOVS_RE.match(compact(s)):
@@ -3558,7 +3610,9 @@ class _Subjects:
             and not _VAGUE_RE.search(n) and not n.startswith(("有关", "相关", "各"))
 
 
-_SPECIFIC_RE = re.compile(r"^(市委|市政府|市|县委|县|区委|区|省委|省)[\u4e00-\u9fff（）]{1,20}"
+# (a township's own bodies too, named by its level word in its own texts: 镇综合行政执法办公室, 乡农业服务中心,
+# 街道综合执法队)
+_SPECIFIC_RE = re.compile(r"^(市委|市政府|市|县委|县|区委|区|省委|省|镇(?!街)|乡(?![村镇])|街道(?!办事处$))[\u4e00-\u9fff（）]{1,20}"
                           r"(局|委|办|委员会|办公室|中心|院|联|会|部|厅|处|队)$")
 
 
@@ -3847,6 +3901,10 @@ def _designated(x: str, subjects: _Subjects) -> Optional[list[tuple[str, Optiona
     got = subjects.subject_as_written(bare)
     if got is None and unitnames.unit_kind(bare) == "institution":
         got = [(bare, None)]        # 司法部设立法律援助中心，指导… : the centre set up, as named
+    if got is None and subjects._levelless_group(compact(bare)):
+        # 县人民政府设立森林防火指挥部（以下简称县防火指挥部），负责… : a command or committee set up, named
+        # without its level (its setter's level is put before it), as X设立的Y reads it (it was lost)
+        got = [(bare.strip(" 　"), None)]
     return got
 
 
@@ -3936,6 +3994,36 @@ def _acts_on_regulated(name: str, subjects: _Subjects) -> bool:
     return False
 
 
+# a sentence ending as it sets one body up and names it for what follows (…，设市人民政府应急管理办公室（以下简称
+# 市应急办），同时挂市应急指挥中心牌子。): the body set up, its plate after it
+SET_UP_LAST_RE = re.compile(r"(?:^|[，,])(?:下设|设立|设置|设)(?P<y>[^，,。；;、（）]{2,40}?)（(?:以下)?简称[^（）]{1,20}）"
+                            r"(?:[，,](?:同时|并)?(?:加挂|挂)[^，,。；;]{2,40}?牌子)?[。！]?$")
+
+
+def _set_up_last(sentence: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """The one body ``sentence`` (compacted) sets up last and names for what follows
+    (:data:`SET_UP_LAST_RE`), which a list headed ``其主要职责是：`` after it is the duties of:
+    the body the text has just brought in, not the one that sets it up; None when the sentence
+    ends otherwise or the body is no unit."""
+    m = SET_UP_LAST_RE.search(sentence)
+    if not m:
+        return None
+    got = subjects.subject_as_written(m.group("y"))
+    return got if got and len(got) == 1 else None
+
+
+def _section_said_organ(name: str) -> Optional[list[tuple[str, Optional[str]]]]:
+    """``[(name, None)]`` when ``name``, the subject of a copula saying it is an organ (``X是…的执法
+    机构``), is a section's name as a 内设机构 list writes it alone (:data:`SECTION_NAME_RE`:
+    ``林业公安科``, ``治安股``); else None. The copula is what makes such a word a unit: alone, 科,
+    室 and 组 end many words that are none."""
+    sm = SECTION_NAME_RE.match(name)
+    if not sm or sm.group("x") != name or NEVER_IN_NAME_RE.search(name) or VERB_START_RE.match(name) \
+            or SECTION_VERB_RE.match(name) or PRED_RE.search(name):
+        return None
+    return [(name, None)]
+
+
 def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
     """The units a clause names inside a phrase of time or condition (``X答复代表前10个工作日``,
     ``X增加、删除或修改监管事项的``, ``X在走访过程中``) or after a description (``从事…管理的有关
@@ -3952,6 +4040,10 @@ def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[s
         # 县人民政府是县人民代表大会的执行机关，在…领导下，对…负责 : the subject of 是, not what
         # it is said to be (the 机关 after 的)
         units = subjects.subject_as_written(cm.group("s")) if cm else None
+        if cm and not units:
+            # 林业公安科是维护林区社会治安的执法机构，受…领导，负责… : a section named alone, said by
+            # the text to be an organ (not a subject anywhere else: 科, 室, 组 end many words)
+            units = _section_said_organ(cm.group("s"))
         # (…的X after a copula is what its subject is said to be, never a holder: 驾驶员是道路交通安全的
         # 责任主体，必须… has no unit the reader knows, not 责任主体)
         units = units or (None if COPULA_ANY_RE.match(t) else _described(t.rsplit("的", 1)[1], subjects))
@@ -4623,7 +4715,11 @@ def _run_on(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
     return out
 
 
-_COLLAPSED_GATE_RE = re.compile(SPACE + "|[条章]|。(?:负责|承担|主要负责)|（一）")
+_COLLAPSED_GATE_RE = re.compile(SPACE + "|[条章]|。(?:负责|承担|主要负责)|（一）|[。；;：:]" + HAN + "{2,30}?[：:](?:负责|承担)")
+# a members' list that lost its line breaks: each member's labelled sentence after the one before
+# (…职责：县公安局：负责治安维护。县交通运输局：负责道路抢通。…), two labels at least; cut before
+# each label, as the lines it was
+LABEL_AFTER_STOP_RE = re.compile("(?<=[。；;：:])(?=" + HAN + "{2,30}?[：:](?:负责|承担))")
 
 
 def _split_collapsed(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -4647,6 +4743,9 @@ def _split_collapsed(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
         if listed:
             named += [listed.end()] + [m.start() for m in DUTY_ITEM_MARK_RE.finditer(text, listed.end())]
         named += [m.end() for m in QUOTED_ARTICLE_RE.finditer(text)]
+        labels = [m.start() for m in LABEL_AFTER_STOP_RE.finditer(text)]
+        if len(labels) >= 2:
+            named += labels
         cuts = sorted(set(cuts) | {m.start() for m in STOP_ARTICLE_RE.finditer(text)} | set(named))
         if not cuts:
             out.append((number, text))
@@ -4737,6 +4836,28 @@ def _one_body_named(line: str, subjects: "_Subjects") -> Optional[list[tuple[str
     """The one body ``line`` (compact) names when it is that body's name whole."""
     got = _organ(line, subjects)
     return got if got and len(got) == 1 and compact(got[0][0]) == line else None
+
+
+def _title_own(read: Sequence[tuple[int, str]], subjects: "_Subjects") -> Optional[str]:
+    """The body a document's title opens with (``市环境保护局工作规则``, ``X关于…的通知``), or the
+    body opening the title it issues (``…关于印发《X工作规则》的通知``): the body ``本局`` of its
+    articles is. None when the first line is no title (a sentence) or opens with no one body."""
+    first = next((compact(t) for _n, t in read if t.strip()), "")
+    if not 4 <= len(first) <= 80 or re.search(r"[，,。；;：:]", first):
+        return None
+    issued = re.search("(?:印发|转发|颁布|发布)《([^《》]{4,60})》", first)
+    if issued and _TITLE_OWN_RE.match(issued.group(1)):
+        first = issued.group(1)
+    elif issued and not first.startswith("关于"):
+        # (市生态环境局关于印发《行政处罚裁量基准》的通知: the rules issued name no body, so their 本局 is the issuer's)
+        first = first[:issued.start()]
+    elif issued:
+        return None
+    m = _TITLE_OWN_RE.match(first)
+    if not m:
+        return None
+    got = subjects._items(m.group("x"))
+    return (got[0][1] or compact(got[0][0])) if got and len(got) == 1 and compact(got[0][0]) == m.group("x") else None
 
 
 def _title_body(read: Sequence[tuple[int, str]], subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
@@ -5001,6 +5122,10 @@ INLINE_ITEM_RE = re.compile(SPACE + r"*[（(](?:\d{1,3}|[" + CN_DIGITS + "]{1,3}
 LEVEL_GOVS_LABEL_RE = re.compile(r"^各?" + HAN + r"{0,4}?(?:（[^（）]{1,12}）)?(?:人民政府|政府|街道办事处)$")
 
 
+# the manner a member's line may open with after its label (根据各自职责, 按照职责分工), then its verb
+LABEL_MANNER_RE = re.compile(r"(?:根据|按照|依据|依照|按)(?:各自|自身|部门|本部门)?(?:职责|职能)(?:分工)?[，,]?")
+
+
 def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
               ) -> Optional[tuple[list[tuple[str, Optional[str]]], int]]:
     """A line labelled by its subject (a member unit's duties): ``县住建局：负责城区环境卫生整治``
@@ -5013,11 +5138,22 @@ def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
         # into text (its empty 组长 / 成员 cells, 职责 split by a space): the duties are the group's
         return [(g.group("g"), None)], start + g.end()
     m = re.match(r"[ 　]*(?P<x>[^：:，。；,]{2,40})[：:][ 　]*", text[start:end])
+    if m and TASK_ROLE_RE.match(compact(m.group("x"))) and PRED_RE.match(text[start + m.end():end]) \
+            and len(compact(text[start + m.end():end])) >= 6:
+        # 牵头单位：负责领导小组的日常工作… in a members' duties list: the unit in that part, as written (no
+        # one body the line names; it was credited to the heading's 各成员单位); a role's field holding a
+        # name, 牵头单位：市财政局, opens with no duty verb and stays no holder
+        return [(m.group("x").strip(" 　"), compact(m.group("x")))], start + m.end()
     if not m or unit_type_kind(compact(m.group("x"))) and not LEVEL_GOVS_LABEL_RE.match(compact(m.group("x"))):
         # (a role, 牵头单位：, or a type of unit, 企事业单位：, labels no holder; but a level's governments do,
         # 各乡（镇）人民政府：负责本辖区…, a member's line in a 领导小组's list)
         return None
     after = text[start + m.end():end]
+    manner = LABEL_MANNER_RE.match(after)
+    if manner and PRED_RE.match(after, manner.end()):
+        # 其他成员单位：根据各自职责做好… / 其他有关部门：按照职责分工做好… : the manner before the verb (the
+        # line went to the heading's 成员单位)
+        after = after[manner.end():]
     if not PRED_RE.match(after) and not any(PRED_RE.match(p.lstrip(" 　"))
                                             for p in re.split("[；;]", re.split("[。！？]", after)[0])[1:]) \
             and not _restates_label(m.group("x"), after):
@@ -5272,6 +5408,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     glossed = {n: t for n, t in lines if unglossed(t, after_han=True) != t}
     commas: dict[int, str] = {}              # lines whose list commas were read as 、 (_list_commas)
     subjects.own = _own_unit(read)
+    subjects.title_own = _title_own(read, subjects)
     # an article about one body, its name the text's first line (an encyclopedia's 宁都县应急管理办公室,
     # then 工作职责 / 主要职责是： and the items): a nameless duties heading with no body set up lists its duties
     title_body = _title_body(read, subjects)
@@ -5447,6 +5584,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         article = ARTICLE_RE.match(text) is not None     # a regulation's article (第三条 …)
         group_labelled = False             # labelled by a working group's 主要职责： (GROUP_DUTIES_RE)
         prev_text = ""                     # the sentence before, compacted
+        said_before = ""
         verb_went_on = False               # the sentence before went on with the holders before it
         merged_on = False                  # …and its task took that sentence in (no duty of its own added)
         subjects.charged = False
@@ -5469,6 +5607,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             # (the sentence before charged a holder, or went on with one so: 指导…。采取…)
             charged_before = (held_before and CHARGE_SENTENCE_RE.match(prev_text) is not None) or verb_went_on \
                 or (held_before and article and ARTICLE_MODAL_SENTENCE_RE.match(prev_text) is not None)
+            said_before = prev_text             # the sentence before (其主要职责是： after it sets a body up)
             prev_mark, prev_text, verb_went_on = len(out), compact(text[sa:sb]), False
             inline = INLINE_ITEM_RE.match(text, sa, sb) if sa > start else None
             if inline and inline.end() < sb:
@@ -5601,6 +5740,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     sub_list = bool(duty_list) and not runs
                     if duty_list and not runs and group_topic and ITS_DUTIES_RE.match(compact(mask[ga:gb])):
                         header = group_topic    # 综合协调组由A牵头，B参加。主要职责： the group's list
+                    elif duty_list and not runs and before and ITS_DUTIES_RE.match(compact(mask[ga:gb])) \
+                            and (set_last := _set_up_last(said_before, subjects)):
+                        header = set_last   # X是…办事机构，设Y（以下简称Z）。其主要职责是： Y's list
                     elif duty_list and not runs and before and (ITS_DUTIES_RE.match(compact(mask[ga:gb])) or requirements):
                         header = before     # X是…主管部门，负责…。其主要职责是： X's list
                     elif duty_list and not runs and not before and agency \
