@@ -78,6 +78,7 @@ W_OCR = "E106"           # a PDF page without a text layer (a scan): OCR is need
 W_LINE_TOO_LONG = "E107" # a line longer than the reader accepts: the file is not read
 W_REPLACED = "E108"      # invalid bytes replaced (U+FFFD) on a line
 W_UNREADABLE = "E109"    # a file or folder that cannot be opened (permissions, I/O error)
+W_HIDDEN = "E110"        # a spreadsheet's hidden sheet or column holding text: not read
 W_UNBALANCED = "E301"    # annotation bracket never closed
 W_UNKNOWN_LABEL = "E302" # annotation label not recognised
 W_EMPTY_ANNOTATION = "E303"  # annotation names no unit

@@ -2903,6 +2903,18 @@ def _next_is_cell_row(lines: Sequence[Line], i: int) -> bool:
     return count >= 2
 
 
+_TOTAL_RE = re.compile(r"(?:合计|总计|小计|共计|累计)")
+_FIGURE_CELL_RE = re.compile(r"[\d.,，%％+\-—/]+(?:万元|亿元|元|个|项|人|%|％)?")
+
+
+def _total_row(cells: list[Cell]) -> bool:
+    """Is a table row its totals (合计 | | 6000 |: a sum under a column of figures)? It opens
+    with 合计 / 总计 / 小计 and holds figures only: no task, no unit, no deadline."""
+    filled = [compact(c.flat) for c in cells if compact(c.flat)]
+    return (len(filled) >= 1 and bool(_TOTAL_RE.fullmatch(filled[0]))
+            and all(_FIGURE_CELL_RE.fullmatch(t) for t in filled[1:]))
+
+
 def _add_table(rows: list[list[Cell]], parent: Node, table_no: int) -> None:
     if not rows:
         return
@@ -2912,9 +2924,16 @@ def _add_table(rows: list[list[Cell]], parent: Node, table_no: int) -> None:
         # a one-row "table" is a caption or a box line: keep it as text of the parent
         parent.lines.extend(ln for c in rows[0] for ln in c.lines)
         return
+    # the row's number is its 序号 column's, wherever it stands (类别 | 序号 | 任务: a category
+    # merged down over its rows comes first, and is no row's number)
+    at = next((c for c, name in enumerate(header) if name in SEQ_COLUMNS), 0)
     previous: Optional[list[Cell]] = None
     for k, cells in enumerate(body, 1):
-        seq = compact(cells[0].flat) if cells else ""
+        if _total_row(cells):
+            continue
+        seq = compact(cells[at].flat) if len(cells) > at else ""
+        if at and not seq:
+            seq = compact(cells[0].flat) if cells else ""
         label = seq if seq and len(seq) <= 6 and not seq.startswith("（") else f"行{k}"
         if not seq and previous is not None:
             label = f"行{k}"

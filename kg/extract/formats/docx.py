@@ -6,19 +6,21 @@ once and empty cells after it, a cell merged down repeats its text in the rows b
 and deadline apply to them) except in the first column, left empty so the row continues the
 block above. Locators: ``paragraph N`` (N counts the body's paragraphs) and ``table T row R``.
 Word's automatic list numbers (``一、`` ``（一）`` ``1.`` from the numbering definitions) are
-written before the paragraph's text, as they are printed. A paragraph's text is every run Word
+written before the paragraph's text, as they are printed, in a table's cells too (a 序号 column
+Word numbers itself holds no text: its cells print 1. 2. 3.). A paragraph's text is every run Word
 prints: fields' results, tracked insertions (not deletions), content controls, also paragraphs
 and tables inside a block-level content control, a table's rows and cells inside one (a form's
 repeating section, a form field). A text box's paragraphs (``w:txbxContent``: an annotation
 set in a box beside its task) and a footnote's or endnote's paragraphs are lines of their own
 after the paragraph that anchors or cites them (locators ``paragraph N text box``, ``footnote
-F``), as the page prints them near it; the fallback copy Word keeps of a text box for older
-readers (``mc:Fallback``) is not read twice. Headers and footers (a page's furniture: the
+F``), as the page prints them near it; a note cited in a table cell is a line of that cell. The
+fallback copy Word keeps of a text box for older readers (``mc:Fallback``) is not read twice. Headers and footers (a page's furniture: the
 issuer's name, page numbers) and comments are not read.
 """
 from __future__ import annotations
 
 import io
+from typing import Optional
 
 from . import LineWriter, Read, add_cell, need
 
@@ -104,11 +106,26 @@ def within(element, *tags: str):
             yield child
 
 
-def _cell_text(tc) -> str:
-    return "\n".join(t for p in within(tc, "w:p") for t in [paragraph_text(p), *box_texts(p)])
+def _cell_text(tc, numbering: Optional["Numbering"] = None, parent=None,
+               notes: Optional["Notes"] = None) -> str:
+    """A cell's paragraphs, each with its automatic list number (a 序号 column Word numbers
+    itself: the cell holds no text, the page prints 1, 2, 3), its text boxes and the notes it
+    cites (a footnote giving a task's units), each a line of the cell."""
+    texts = []
+    for p in within(tc, "w:p"):
+        text = paragraph_text(p)
+        label = ""
+        if numbering is not None:
+            from docx.text.paragraph import Paragraph
+            label = numbering.label(Paragraph(p, parent))
+        texts.extend([label + text if (text.strip() or label.strip()) else text, *box_texts(p)])
+        if notes is not None:
+            texts.extend(note for _, cited in notes.cited(p) for note in cited)
+    return "\n".join(texts)
 
 
-def _rows(table) -> list[list[str]]:
+def _rows(table, numbering: Optional["Numbering"] = None,
+          notes: Optional["Notes"] = None) -> list[list[str]]:
     """The table's rows as text cells, merged cells resolved (see the module doc)."""
     rows: list[list[str]] = []
     tops: dict[int, str] = {}          # column -> text of the vertically merged cell above
@@ -117,7 +134,8 @@ def _rows(table) -> list[list[str]]:
         before = tr.trPr.grid_before if tr.trPr is not None else 0
         row.extend([""] * before)
         for tc in within(tr, "w:tc"):
-            add_cell(row, tops, _cell_text(tc), tc.grid_span, tc.vMerge == "continue")
+            add_cell(row, tops, _cell_text(tc, numbering, table, notes), tc.grid_span,
+                     tc.vMerge == "continue")
         rows.append(row)
     return rows
 
@@ -260,14 +278,17 @@ def read_docx(data: bytes, name: str) -> Read:
     for element in within(document.element.body, "w:p", "w:tbl"):
         if element.tag.endswith("}tbl"):
             tables += 1
-            rows = _rows(Table(element, document))
+            rows = _rows(Table(element, document), numbering, notes)
             out.table(rows, [f"table {tables} row {r}" for r in range(1, len(rows) + 1)])
         else:
             paragraphs += 1
             block = Paragraph(element, document)
             text = paragraph_text(element)
+            # an empty numbered paragraph prints its number and counts (一、 二、 三、 with the
+            # second empty: the third item is 三、): its label is counted, not written
+            label = numbering.label(block)
             if text.strip():
-                text = numbering.label(block) + text
+                text = label + text
             out.paragraph(text, f"paragraph {paragraphs}")
             for box in box_texts(element):
                 out.paragraph(box, f"paragraph {paragraphs} text box")

@@ -17,7 +17,7 @@ import re
 
 from ... import errors
 from ...model import Issue
-from . import LineWriter, Read, merged_value, need
+from . import LineWriter, Read, merged_value, need, starts_item
 
 _META = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -109,6 +109,53 @@ def _content_root(body):
     return body
 
 
+_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)", re.I)
+#: an ordered list's ``type`` attribute (1, a, A, i, I) or CSS list-style-type -> Word's number
+#: format (``docx.number_text``) and what follows the number as a browser shows it
+_OL_STYLES = {"1": ("decimal", "."), "decimal": ("decimal", "."),
+              "a": ("lowerLetter", "."), "lower-alpha": ("lowerLetter", "."),
+              "lower-latin": ("lowerLetter", "."), "A": ("upperLetter", "."),
+              "upper-alpha": ("upperLetter", "."), "upper-latin": ("upperLetter", "."),
+              "i": ("lowerRoman", "."), "lower-roman": ("lowerRoman", "."),
+              "I": ("upperRoman", "."), "upper-roman": ("upperRoman", "."),
+              "decimal-leading-zero": ("decimalZero", "."),
+              "cjk-ideographic": ("chineseCounting", "、"),
+              "simp-chinese-informal": ("chineseCounting", "、"),
+              "trad-chinese-informal": ("chineseCounting", "、"),
+              "cjk-decimal": ("decimal", "、"), "cjk-heavenly-stem": ("ideographTraditional", "、")}
+
+
+def list_label(li) -> str:
+    """The number a browser shows before an ordered list's item (``<ol>``: 1. 2. 3., 一、 二、
+    with ``list-style-type: cjk-ideographic``, counted from ``start``, an item's ``value``
+    restarting it), or ``""``: a bullet list, a list styled without numbers, an item whose text
+    already opens with its own number (一、…)."""
+    from .docx import number_text
+    ol = li.getparent()
+    if ol is None or ol.tag != "ol":
+        return ""
+    style = _LIST_STYLE.search(ol.get("style") or "")
+    kind = style.group(1).lower() if style else (ol.get("type") or "1")
+    if kind not in _OL_STYLES:
+        return ""                                   # none, disc, circle, square, an unknown
+    if starts_item("".join(li.itertext()).strip(" \t\r\n\u3000\xa0")):
+        return ""
+    n = None
+    for item in ol.iterchildren("li"):
+        value = (item.get("value") or "").strip()
+        if value.lstrip("-").isdigit():
+            n = int(value)
+        elif n is None:
+            start = (ol.get("start") or "").strip()
+            n = int(start) if start.lstrip("-").isdigit() else 1
+        else:
+            n += 1
+        if item is li:
+            break
+    fmt, after = _OL_STYLES[kind]
+    return number_text(n or 1, fmt) + after
+
+
 class _Walker:
     def __init__(self, out: LineWriter) -> None:
         self.out = out
@@ -148,6 +195,8 @@ class _Walker:
         block = tag in BLOCK
         if block:
             self.flush()
+        if tag == "li":
+            self.buf.append(list_label(el))
         if tag == "p" and not el.text_content().strip(" \t\r\n\u3000\xa0"):
             self.out.blank()          # an empty paragraph is a blank line, as in a .txt file
             self.inline(el.tail, pre)

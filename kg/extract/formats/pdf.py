@@ -76,12 +76,39 @@ def _paragraphs(lines: list[dict]) -> tuple[list[tuple[str, float]], bool]:
     return out, joining
 
 
+def _unwrapped_cell(page, box, text: str) -> str:
+    """A cell's text with the lines the cell's width wrapped joined again: a line whose last
+    character reaches the cell's right edge (less than two characters' room left) goes on on
+    the next (``县财政局、县自然资`` / ``源局``); a line ending short of it is a line of its own
+    (a name a line, a paragraph of the cell)."""
+    if "\n" not in text:
+        return text
+    try:
+        lines = [ln for ln in page.crop(box).extract_text_lines(return_chars=True)
+                 if ln["text"].strip()]
+    except ValueError:                 # a box outside the page
+        return text
+    if len(lines) < 2 or [ln["text"] for ln in lines] != [t for t in text.split("\n")
+                                                          if t.strip()]:
+        return text
+    out = lines[0]["text"]
+    for ln, nxt in zip(lines, lines[1:]):
+        size = max((ch["x1"] - ch["x0"] for ch in ln["chars"]), default=0) or 1
+        out += ("" if box[2] - ln["x1"] < 2 * size + 2 else "\n") + nxt["text"]
+    return out
+
+
 def _rows(table) -> list[list[str]]:
-    """A pdfplumber table's rows as text; a cell merged down (its box reaches into the rows
-    below, which read ``None`` there) follows :func:`kg.extract.formats.merged_value`."""
+    """A pdfplumber table's rows as text, each cell's wrapped lines joined
+    (:func:`_unwrapped_cell`); a cell merged down (its box reaches into the rows below, which
+    read ``None`` there) follows :func:`kg.extract.formats.merged_value`."""
     texts = table.extract()
     grid = [[c or "" for c in r] for r in texts]
     rows = table.rows
+    for r, row in enumerate(rows):
+        for c, box in enumerate(row.cells):
+            if box is not None and c < len(grid[r]) and grid[r][c]:
+                grid[r][c] = _unwrapped_cell(table.page, box, grid[r][c])
     for r, row in enumerate(rows):
         for c, box in enumerate(row.cells):
             if box is None:

@@ -9,6 +9,11 @@ read as one table whose first non-empty row is the header. Merged cells follow
 ``2024年6月30日``. A sheet named after a government body (a workbook of one sheet per department)
 has its name written over its table (its rows that name no unit are the body's). Locators:
 ``sheet NAME row R`` (R is the spreadsheet's own row number).
+
+What the workbook hides is not read, as Excel neither shows nor prints it: a hidden sheet, a
+hidden column (a 台账's 原责任单位 or a helper column kept beside the one in force). Each one
+holding text is reported (E110, its column's letter and header), never dropped in silence.
+Hidden rows are read: a filter hides rows for one reader's view, they are still the sheet's.
 """
 from __future__ import annotations
 
@@ -16,6 +21,8 @@ import datetime as dt
 import io
 from typing import Iterable
 
+from ...model import Issue
+from ... import errors
 from . import LineWriter, Read, header_score, merged_value, need
 
 HEADER_SEARCH = 15
@@ -80,29 +87,69 @@ def _sheet(out: LineWriter, title: str, grid: list[list[str]]) -> None:
     out.table([row for _, row in body], [f"sheet {title} row {n}" for n, _ in body])
 
 
+def column_letter(c: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    out = ""
+    c += 1
+    while c:
+        c, r = divmod(c - 1, 26)
+        out = chr(ord("A") + r) + out
+    return out
+
+
+def _hidden_sheet(name: str, title: str) -> Issue:
+    return Issue(errors.W_HIDDEN, f"sheet {title} is hidden: not read (unhide it to have it "
+                 "read)", name)
+
+
+def drop_hidden(grid: list[list[str]], hidden: set[int], title: str, name: str) -> list[Issue]:
+    """Take the ``hidden`` columns (0-based) out of ``grid`` in place; each one holding text is
+    an issue naming its letter and its first text (the header's name, usually)."""
+    issues = []
+    for c in sorted(hidden):
+        texts = [row[c].strip() for row in grid if c < len(row) and row[c].strip()]
+        if texts:
+            issues.append(Issue(errors.W_HIDDEN, f"sheet {title}: hidden column "
+                                f"{column_letter(c)} ({texts[0][:20]}) not read (unhide it to "
+                                "have it read)", name))
+    if hidden:
+        for k, row in enumerate(grid):
+            grid[k] = [v for c, v in enumerate(row) if c not in hidden]
+    return issues
+
+
 def read_xlsx(data: bytes, name: str) -> Read:
     openpyxl = need("openpyxl", "office", name, ".xlsx files")
     wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     out = LineWriter(name)
+    issues: list[Issue] = []
     try:
         for ws in wb.worksheets:
-            if ws.sheet_state != "visible":
-                continue
             grid = [[cell_text(v) for v in row] for row in ws.iter_rows(values_only=True)]
+            if ws.sheet_state != "visible":
+                if any(c.strip() for row in grid for c in row):
+                    issues.append(_hidden_sheet(name, ws.title))
+                continue
             fill_merged(grid, [(m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1)
                           for m in ws.merged_cells.ranges])
+            hidden = {c - 1 for dim in ws.column_dimensions.values() if dim.hidden
+                      for c in range(dim.min or 1, (dim.max or dim.min or 1) + 1)}
+            issues.extend(drop_hidden(grid, hidden, ws.title, name))
             _sheet(out, ws.title, grid)
     finally:
         wb.close()
-    return out.done("xlsx")
+    return out.done("xlsx", issues)
 
 
 def read_xls(data: bytes, name: str) -> Read:
     xlrd = need("xlrd", "office", name, ".xls files")
     book = xlrd.open_workbook(file_contents=data, formatting_info=True)
     out = LineWriter(name)
+    issues: list[Issue] = []
     for sh in book.sheets():
         if getattr(sh, "visibility", 0):
+            if sh.nrows:
+                issues.append(_hidden_sheet(name, sh.name))
             continue
         grid = []
         for r in range(sh.nrows):
@@ -115,5 +162,7 @@ def read_xls(data: bytes, name: str) -> Read:
                     row.append(cell_text(cell.value if cell.value != "" else None))
             grid.append(row)
         fill_merged(grid, [(r0, c0, r1 - 1, c1 - 1) for r0, r1, c0, c1 in sh.merged_cells])
+        hidden = {c for c, info in sh.colinfo_map.items() if info.hidden}
+        issues.extend(drop_hidden(grid, hidden, sh.name, name))
         _sheet(out, sh.name, grid)
-    return out.done("xls")
+    return out.done("xls", issues)
