@@ -1469,12 +1469,24 @@ _COUNTED_RE = re.compile(r"[0-9０-９]+(?:名|人)(?=[、，,；;]|$)")
 def unread_units(content: str) -> bool:
     """A bracket ``classify`` refuses whose first piece is a list of government bodies, other
     pieces after it (``县教育局、县财政局，每校2名``) or a count after each name (``县住建局2人、
-    县财政局1人``): its units are not read, and say so."""
+    县财政局1人``), or whose role verb follows a government body and a name not read as a unit
+    (``州交通运输局、大理机场牵头``): its units are not read, and say so."""
     pieces = split_top(_squeeze(content), "，,；;。")
     if not pieces:
         return False
     counted = _COUNTED_RE.sub("", pieces[0])
-    return (len(pieces) > 1 or counted != pieces[0]) and gov_list(counted)
+    if (len(pieces) > 1 or counted != pieces[0]) and gov_list(counted):
+        return True
+    # (州交通运输局、大理机场牵头: names before a role verb, a government body among them and a name no
+    # grammar reads beside it: the bracket is refused whole, and says so)
+    for p in pieces:
+        names, role = split_verb(p)
+        if role and names != p:
+            items = unit_items(names)
+            if len(items) > 1 and any(gov_list(n) for n, _lk in items) \
+                    and not all(_unit_item(n, lk) for n, lk in items):
+                return True
+    return False
 
 
 def _note_piece(piece: str, first: str) -> bool:

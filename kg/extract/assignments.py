@@ -1091,8 +1091,9 @@ class _DocWalker:
                 # （县教育局、县财政局，每校2名）: government bodies and words not read as an
                 # annotation (participants, a count): left unread, named in the report
                 self.issue(errors.W_NOT_UNDERSTOOD, f"bracket '（{content[:30]}）' names units "
-                           "but is not read as an annotation (a count, or words neither a "
-                           "deadline nor a note, beside them); its units are not used", line.number)
+                           "but is not read as an annotation (a count, words neither a deadline "
+                           "nor a note, or a name not read as a unit, beside them); its units are "
+                           "not used", line.number)
             return got
         if kind == "bare":
             before = line.norm[:start].rstrip()
