@@ -169,7 +169,11 @@ def _task_floor(line: Line) -> int:
     least: six, or four after a list item's number, whose title may be that short
     (``5.宣传发动。镇党政办负责，镇文化站协助。``, ``4.河道清理。镇水利站牵头，各沿河村配合。``)."""
     mm = match_marker(line.norm)
-    return 4 if mm is not None and mm[0] not in ("article", "chapter", "shi", "bullet") else 6
+    return 4 if mm is not None and mm[0] not in _NOT_LIST_ITEM else 6
+
+
+#: the markers that open no item of a task list (a law's article or chapter, 一是, a bullet)
+_NOT_LIST_ITEM = ("article", "chapter", "shi", "bullet")
 
 
 def _shared(parsed: ann.Parsed) -> bool:
@@ -1202,7 +1206,7 @@ class _DocWalker:
         none, nor a run after a clause of time (``在…整治行动的同时，由公安部门负责``: the sentence is
         the task's own)."""
         mm = match_marker(line.norm)
-        if mm is None or mm[0] in ("article", "chapter", "shi", "bullet"):
+        if mm is None or mm[0] in _NOT_LIST_ITEM:
             return None     # an item of a list only (a law's article says who in its own ways)
         body = head.rstrip("。；; ")
         cut = max(body.rfind(ch) for ch in "。；;")
@@ -3011,6 +3015,12 @@ def _unnumber_field_record(src: list[Line]) -> list[Line]:
 _BRACKET_LABEL_RE = re.compile(r"（([\u4e00-\u9fff]{2,8})）")
 
 
+def _annotation_field(label: str) -> bool:
+    """A label that opens one of a task's annotation fields: units (of any role), a deadline or a
+    person (:func:`_field_label` is the line fields', task labels among them, no person)."""
+    return label in ann.DEADLINE_LABELS or bool(ann.label_role(label)) or ann.is_person_label(label)
+
+
 def _bracketed_labels(ln: Line) -> Line:
     """``【责任单位】市发改委`` (a label in square brackets, folded to ``（责任单位）``) is written
     ``责任单位： 市发改委``; the line keeps its length, so offsets still line up."""
@@ -3021,7 +3031,7 @@ def _bracketed_labels(ln: Line) -> Line:
     for m in _BRACKET_LABEL_RE.finditer(ln.norm):
         label = m.group(1)
         after = ln.norm[m.end():m.end() + 1]
-        if not (label in ann.DEADLINE_LABELS or ann.label_role(label) or ann.is_person_label(label)):
+        if not _annotation_field(label):
             continue
         if not after or after in "。；;，,）" or ln.text[m.start()] not in "【[［〖":
             continue                      # （牵头）, （承办单位）…: a mark or a caption
@@ -3046,8 +3056,7 @@ def _bulleted_labels(ln: Line) -> Line:
     changed = False
     for m in _BULLET_LABEL_RE.finditer(ln.norm):
         label = m.group(1)
-        if m.start() == len(ln.norm) - len(ln.norm.lstrip()) or not (
-                label in ann.DEADLINE_LABELS or ann.label_role(label) or ann.is_person_label(label)):
+        if m.start() == len(ln.norm) - len(ln.norm.lstrip()) or not _annotation_field(label):
             continue
         text[m.start()] = norm[m.start()] = "；"
         changed = True

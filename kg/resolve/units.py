@@ -231,11 +231,7 @@ _FORMAL_NAMES = (
     (re.compile(r"^(?:中国人民政治协商会议|中国人民政协|政协)(?!全国)(" + HAN
                 + r"{1,12}?(?:省|市|自治区|自治州|州|县|区|旗|盟))委员会"), r"\1政协"),
 )
-# a place's CPPCC committee (市政协, 县政协办公室): a body of the place as its government's departments are,
-# named as such bodies are (resolved)
-_ASSEMBLY = re.compile(r"^政协")
-
-
+# a congress's or a CPPCC committee's own name (苏州市人民代表大会常务委员会, 政协苏州市委员会): no working group
 _ASSEMBLY_NAME = re.compile(r"人民代表大会(?:常务委员会)?$|^政协" + HAN + r"{2,16}委员会$")
 
 
@@ -246,6 +242,8 @@ def _cppcc_name(name: str, owner_name: str) -> str:
         # (政协部门 of 人大、政协等部门: the sector, as written)
         return "政协" + owner_name + "委员会" + name[at + 2:]
     return name
+
+
 COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + COUNTED_PLACES + "|" + RELATIVE_GOV.pattern + "|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）"
                         r"|^(?:开发区|园区|工业园区|产业园区|功能区|风景名胜区|风景区|自然保护区|保护区|景区|公园)"
@@ -1217,7 +1215,9 @@ class Resolver:
             resolved = style is None and not concerned \
                 and not _TEMPLATE_LETTER.search(body) and bool(
                 is_standard_body(body) or ORG_SUFFIX.search(body) or VERTICAL_BRANCH.match(body)
-                or PEOPLES_ORG.match(body) or _ASSEMBLY.match(body)
+                # (a place's CPPCC committee, 市政协, 县政协办公室: a body of the place as its
+                # government's departments are)
+                or PEOPLES_ORG.match(body) or body.startswith("政协")
                                               or town is not None or (
                                                   FUNCTIONAL.search(body)
                                                   and not COLLECTIVE.search(body)))
