@@ -1541,11 +1541,14 @@ def test_question_set_on_other_governments(gov_indexes):
     answer, read so by main's parser as well): round 18's 社区居民委员会 third, in the top three (1643 / 1710).
     Session 48 (the lead): a congress's standing committee is one unit however written, named in full as
     its documents name it (市人大常委会 is X人民代表大会常务委员会): round 19's expected unit renamed with it
-    (阿坝藏族羌族自治州人大常委会办公室 -> …人民代表大会常务委员会办公室, the same office, the same task first)."""
+    (阿坝藏族羌族自治州人大常委会办公室 -> …人民代表大会常务委员会办公室, the same office, the same task first).
+    Prose round 139 (pr61) added 山东's 学校安全条例 (n513) whose 乡镇人民政府、街道办事处应当依法履行学校安全工作职责
+    answers round 60's 乡镇和街道在学校安全上要做什么 too (a true answer, ranked so by main's code on the same
+    texts as well): n368's 街道办事处应当协助有关部门共同做好学校安全工作 third, in the top three (1642 / 1710)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1720
-    assert first >= 1643, (first, n, misses)
+    assert first >= 1642, (first, n, misses)
     assert top3 >= 1710, (top3, n, misses)
 
 

@@ -56,6 +56,7 @@ from ...resolve.divisions import load_divisions
 from ...resolve.naming import canonical_body, joined_fields
 from ...resolve.units import RELATIVE_GOV, WHERE_KIND_LEVELS, WHERE_KIND_WORDS, field_of, township_subject
 from ..actors import BARE_HEADS, TASK_ROLE_RE, actor_kind, base_name, unit_type_kind
+from ..numerals import to_int
 from .. import unitnames
 from ..annotations import LABEL_RE, MEASURE_LABELS, _seps_re, looks_like_unit, split_top, unit_items
 
@@ -263,6 +264,8 @@ PREDICATES = [
     (r"领导(?=" + HAN + "{2,12}?工作(?![小组者人]))", "responsible"), (r"采取(?:有效|必要|多种|切实|有力)?措施", "responsible"),
     # (县水电局…对…设施采取紧急处置措施 : a measure named by its kind, a few words before 措施)
     ("采取" + HAN + "{2,6}?措施", "responsible"),
+    # (自治州人民政府…采取特殊政策和灵活措施 : policies and measures, the autonomy law's words)
+    ("采取" + HAN + "{0,4}?政策(?:和|与|、)" + HAN + "{0,4}?措施", "responsible"),
     # (县水电局、县建设局等部门对处在灾区的易于发生次生灾害的设施采取紧急处置措施 : what the measure is
     # taken on may be long, as 对…进行; the verb, not a longer manner, bounds it)
     ("对" + CLAUSE_CHAR + "{1,40}?采取(?:" + HAN + "{2,6}?)?措施", "responsible"),
@@ -448,7 +451,7 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # a character of a manner's object, a quoted name counting as one (按照“年初建账、逐月查账、年底交账”的
 # 督查制度: the quotation's words are the system's name, however long)
 _MANNER_OBJ_CHAR = "(?:“[^“”，。；]{1,30}”|《[^《》，。；]{1,60}》|[^，。；“”])"
-_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合]"
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合坚]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
@@ -491,7 +494,12 @@ MANNER_RE = re.compile(
     + _MANNER_OBJ_CHAR + "{1,30}?|"
     # 市政府各工作部门依照法律、法规和规章行使职权 ; 市审计局…依照法律规定独立行使审计监督权 ;
     # 市政府工作部门受市政府的委托，向…汇报 (工作规则)
-    "依照" + _MANNER_OBJ_CHAR + "{1,20}?|独立|受" + CLAUSE_CHAR + "{1,20}?委托)+$")
+    "依照" + _MANNER_OBJ_CHAR + "{1,20}?|独立|受" + CLAUSE_CHAR + "{1,20}?委托|"
+    # 自治州人民政府坚持以…理论为指导，采取…措施 ; X坚持党在农村的基本政策，制定… : the guidance or the
+    # policy the body keeps to, before the verb's clause (坚持 is no duty of its own: 市委、市政府坚持
+    # 以…为指导 is a plan's guiding idea as often); a clause of its own (市委编办坚持三项原则进一步完善… :
+    # a headline's words, no manner)
+    "(?:坚持以" + _MANNER_OBJ_CHAR + "{1,30}?为(?:指导|引领|统领|中心|导向|根本|主线)|坚持" + _MANNER_OBJ_CHAR + "{1,20}?(?:政策|方针|原则|路线|观))(?=[，,]|$))+$")
 UNDER_LEAD_END_RE = re.compile(_UNDER_LEAD + "$")
 # a sentence opening with the body it works under and no subject of its own (X是…领导机构。在县长的
 # 领导下，…统一领导…): it goes on with the holders of the sentence before, as 并要… does
@@ -1424,6 +1432,33 @@ CHARGE_SENTENCE_RE = re.compile(r"^[^，。；：]{2,30}?(?:具体|牵头|主要
 # (or, in a regulation's article, a sentence giving its holder a duty by the rule's modal:
 # 第三条 各级人民政府应制定…规划。组织…有关方面分工协作… ; not 要, a plan's exhortation)
 ARTICLE_MODAL_SENTENCE_RE = re.compile(r"^(?:第[^条]{1,6}条)?[^，。；：]{2,30}?(?:应当|应(?![急用对届收予])|必须)")
+# (or, in an article whose first sentence gave its subject a duty by a bare verb, as an autonomous
+# area's rules write them, 第四条自治州各级人民政府加强…。转变…，建立…长效机制。: a sentence with no
+# subject whose clauses open with the work to do, one of them with a duty's verb, _article_goes_on)
+# (the first clause's words before a verb: an adverb of how, 逐步提高…, 重点发展…, 进一步…)
+_ARTICLE_GO_ON_LEAD_RE = re.compile(r"^(?:逐步|重点|进一步|大力|积极|切实|不断|着力|努力|继续|全面|加快)?")
+
+
+_ANY_OPENING_RE = re.compile("")       # (a sentence _article_goes_on found going on: its opening, whatever it is)
+
+
+def _article_goes_on(sentence: str, subjects: "_Subjects") -> bool:
+    """A sentence of an article going on with the subject of the article's first sentence: no
+    subject of its own (its first clause names no unit and reads no predicate after other words,
+    任何单位和个人不得… ; 具体办法由X制定 names one ; 政府主要领导为第一责任人，应当… is a post's, its
+    copula saying what the post is ; 鼓励社会力量… is the rule's own encouragement, no body's, as 国家鼓励…),
+    and a clause of it opening with a duty's verb."""
+    clauses = [c for c in re.split(r"[，,；;]", sentence.rstrip("。")) if c]
+    if len(clauses) < 2 or len(sentence) > 120:
+        return False
+    first = clauses[0][_ARTICLE_GO_ON_LEAD_RE.match(clauses[0]).end():]
+    pm = PRED_RE.search(first)
+    if (pm and pm.start() > 0) or _embedded_subject(first, subjects) or NOT_SUBJECT_RE.search(first) \
+            or re.search(r"由|不得|禁止|任何|是|为", first) or re.match(r"鼓励|支持|提倡|倡导|引导", first):
+        return False
+    return any(PRED_RE.match(c[_ARTICLE_GO_ON_LEAD_RE.match(c).end():]) for c in clauses)
+
+
 # a 三定 rule's section of changes to the body's duties (一、职责调整), and an item of it adding one
 # (（一）增加…的职责 / 强化…职责), not one taking a duty away (取消, 下放, 划出, 将…划归Y)
 DUTY_CHANGES_HEADING_RE = re.compile(r"^(?:主要)?职(?:责|能)调整[：:]?$")
@@ -1440,11 +1475,34 @@ EDGE_END_RE = re.compile(r"[。；;！？!?：:）)」”\"’.．…]$|[\d〇�
 COLLAPSED_HEADING_RE = re.compile("^" + SPACE + "*" + _CN_NO + r"、(?P<h>[^，。；：:\s　]{2,12})" + SPACE + r"+(?=[^\s　])")
 # … and its articles run on after a space: … 。 第五条 X负责…
 INLINE_MARK_RE = re.compile("(?<=" + SPACE + ")(?=（" + _CN_NO + "）|" + _CN_NO + "、|" + _ARTICLE_NO + "条)")
+# a mark after a space, as INLINE_MARK_RE finds it, and its number (一、 二、 ; （一） （二） ; 第一条 第二条)
+_INLINE_MARK_NO_RE = re.compile("（(?P<i>" + _CN_NO + ")）|(?P<t>" + _CN_NO + ")、|第(?P<a>[" + CN_DIGITS + "百零]{1,5})条")
+
+
+def _counts_up(text: str, cuts: list[int]) -> bool:
+    """Two marks after spaces, of one kind, the second numbered one after the first (``… 一、主要职责
+    在…领导下，… 二、成员组成 X由…``: a notice's two sections on one line, cut short by the excerpt):
+    a list, where two marks of no such order may be a spaced reference."""
+    if len(cuts) != 2:
+        return False
+    found = [_INLINE_MARK_NO_RE.match(text, k) for k in cuts]
+    if not all(found):
+        return False
+    kinds = [next((g, m.group(g)) for g in ("i", "t", "a") if m.group(g)) for m in found]
+    if kinds[0][0] != kinds[1][0]:
+        return False
+    try:
+        return to_int(kinds[1][1]) == to_int(kinds[0][1]) + 1
+    except ValueError:
+        return False
+
+
 # an article opening right after a sentence's end (…。第五条X负责…): a cut there splits no sentence
 # (a copy whose punctuation was garbled writes the stop as 、 , . or ；, the article's number then
 # followed by one of them too: …社会公益宣传、第五条、法律援助机构组织实施… ; a reference, 依照第五条规定,
 # has no mark after its number, and a list of references, 第七十一条、第七十四条、…, is no stop)
-STOP_ARTICLE_RE = re.compile("(?<=。)(?=" + _ARTICLE_NO + "[条章])"
+# (a copy joining its paragraphs with spaces leaves one after the stop: …学校安全。 第五条 X负责…)
+STOP_ARTICLE_RE = re.compile("(?<=。)(?=" + SPACE + "*" + _ARTICLE_NO + "[条章])"
                              "|(?<=[，,、.．；;])(?<![条款项][，,、.．；;])(?=" + _ARTICLE_NO + "[条章][、，,.．。 　])")
 # a sentence that is only a name, between two sentences, before the duties it heads (…如下：县环保局。
 # 负责…。县交通局、公路局。负责…): cut before it and after its stop, as if each were its own line
@@ -2758,6 +2816,10 @@ class _Subjects:
             # 和 joins places, not bodies)
             return [got]
         own = OWN_PLACE_RE.match(s)
+        if own and own.group(0).startswith("自治") and ALL_LEVEL_GOVS_RE.match(s[own.end():]):
+            # 自治州各级人民政府: the autonomous area's governments of every level, the collective as
+            # written (its own is 自治州人民政府, not the lexicon's 市人民政府, which 本市各级人民政府 names)
+            return [(s, None)]
         if own:                                     # 本市各级人民政府: 各级人民政府, as written
             got = self._items(s[own.end():])
             return [(s if n == s[own.end():] else n, lk) for n, lk in got] if got else None
@@ -4272,7 +4334,10 @@ def _verb_may_follow(text: str, mask: str, clauses: list[tuple[int, int]], k: in
 
 
 def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects: _Subjects,
-                  carried: Optional[list]) -> list[_Run]:
+                  carried: Optional[list], article_on: bool = False) -> list[_Run]:
+    """The runs of one ``；``-segment's clauses, each with its holders; ``carried``, the holders
+    going on from before, hold the opening clauses where those go on with them (``article_on``: a
+    sentence of an article going on with its subject, _article_goes_on, whatever its opening)."""
     runs: list[_Run] = []
     # pred_after[k]: some clause after k has a predicate. A subject split from its verb by
     # commas needs one; without it the subject is not worth reading (most clauses)
@@ -4552,7 +4617,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
          or (_opens_sentence(text, clauses[0][0]) and BARE_GO_ON_RE.match(opening))
          or OBJECT_GOES_ON_RE.match(opening) or WHEN_GOES_ON_RE.match(opening)
          or CASE_TOPIC_GOES_ON_RE.match(opening)
-         or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[0])]))) \
+         or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[0])]))
+         or (_ANY_OPENING_RE.match(opening) if article_on else None)) \
         if carried and upto > 0 and not OTHER_DUTIES_ITEM_RE.match(opening) else None
     if m and runs:
         # (the later runs only help, 县住建局：牵头负责…，县生态环境局配合 : the carried holder keeps
@@ -4749,8 +4815,8 @@ def _split_collapsed(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
             out.append((number, text))
             continue
         cuts = [m.start() for m in INLINE_MARK_RE.finditer(text)]
-        if len(cuts) < 3:       # one or two may be a spaced reference, three are a list
-            cuts = []
+        if len(cuts) < 3 and not _counts_up(text, cuts):
+            cuts = []           # one or two may be a spaced reference, three are a list (or two counting up)
         named = [m.start() for m in NAME_SENTENCE_RE.finditer(text)]
         named += [text.index("。", k) + 1 for k in named]
         listed = DUTIES_INLINE_RE.search(text)
@@ -5607,8 +5673,10 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         said_before = ""
         verb_went_on = False               # the sentence before went on with the holders before it
         merged_on = False                  # …and its task took that sentence in (no duty of its own added)
+        article_chain = False              # the sentence before opened the article or went on with it
         subjects.charged = False
         for sa, sb in _spans(mask, start, end, "。！？"):
+            chained_before, article_chain = article_chain, False
             # (会议明确，一是…。二是…: the meeting's points, to the first sentence that is none)
             subjects.charged = MEETING_CHARGE_RE.match(compact(text[sa:sb])) is not None \
                 or (subjects.charged and SENTENCE_NO_RE.match(text[sa:sb]) is not None)
@@ -5680,7 +5748,12 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                      and not _embedded_subject(compact(text[sa:sb]).split("，", 1)[0], subjects)
                      or held_before and BARE_GO_ON_RE.match(compact(text[sa:sb])) is not None
                      and re.search(r"[，,]", mask[sa:sb]) is not None
-                     or charged_before and VERB_GO_ON_RE.match(compact(text[sa:sb])) is not None)
+                     or charged_before and VERB_GO_ON_RE.match(compact(text[sa:sb])) is not None
+                     or held_before and article and chained_before
+                     and _article_goes_on(compact(text[sa:sb]), subjects))
+            article_on = going_on and held_before and article and chained_before \
+                and _article_goes_on(compact(text[sa:sb]), subjects)
+            article_chain = article and (sa == start or article_on)
             if going_on:
                 carried = last_holders      # X要…。并要… : the sentence before's holders go on
                 verb_went_on = charged_before and VERB_GO_ON_RE.match(compact(text[sa:sb])) is not None
@@ -5719,7 +5792,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     ga, run_in = ri.end(), heading_subject
                     clauses = _spans(mask, ga, gb, "，,")
                     carried = run_in
-                runs = _segment_runs(text, mask, clauses, subjects, carried)
+                runs = _segment_runs(text, mask, clauses, subjects, carried, article_on and ga == sa)
                 if run_in and not runs and not OTHER_DUTIES_ITEM_RE.match(compact(text[ga:gb])):
                     runs = [_Run(0, len(clauses), tuple((n, lk, "responsible") for n, lk in run_in))]
                 if labelled and not runs and not is_header \
