@@ -3967,3 +3967,51 @@ def test_the_members_asked_of_a_group_are_its_own_task(tmp_path_factory):
     for question in ("森林防灭火指挥部有哪些成员单位", "县森林防灭火指挥部由哪些部门组成"):
         top = who_owns(question, out, limit=1)[0]
         assert top.task_text == "县森林防灭火指挥部", (question, top.task_text)
+
+
+COUNTY_FORESTRY = {
+    "forest.txt": """景东彝族自治县林业管理条例
+
+第五条 县林业局是自治县人民政府的林业主管部门，依法管理辖区内的林业工作，宣传贯彻林业法律、法规、政策，查处林政违法案件，保护山林所有者和经营者的合法权益。
+
+第六条 乡（镇）林业工作站是县林业主管部门的基层单位，受县林业主管部门和乡（镇）人民政府领导，依法管理辖区内的林业工作。
+
+第七条 县乡两级人民政府应当组织完成植树造林任务。
+""",
+}
+
+
+def test_a_place_with_its_level_ends_a_word_of_the_question(tmp_path_factory):
+    """Round 101: 景东县乡镇辖区内的林业工作由谁依法管理 was cut 景东 + 县乡 (a word of 县乡两级) + 镇, so the
+    question had no 乡镇 and its mass a word no task has. A place the question names written with its
+    level (景东县, 巴南区 of 巴南区镇街…: PLACE_TAILS) closes its name: the level starts no word with
+    what follows (round 37's 巴南区镇街防灾工作站负责什么, cut 区镇, first too)."""
+    from kg.read.who import _parse
+    out = _built(tmp_path_factory, "county_forestry", COUNTY_FORESTRY)
+    index = load_index(out)
+    assert index.words(["县乡"]), "the corpus makes 县乡 a word of the index"
+    words = _parse("景东县乡镇辖区内的林业工作由谁依法管理", index)[0]
+    assert "乡镇" in words and "县乡" not in words, words
+
+
+def test_a_level_bracketed_with_its_alternative_is_their_word(tmp_path_factory):
+    """Round 101: 乡（镇）林业工作站 is the station of a 乡 or a 镇, which a question writes 乡镇; the text's
+    cut has 乡 and 镇 alone. A level with its alternatives in brackets (乡（镇）, 县（市、区）) is indexed
+    with the word each alternative joined to it makes (search_index.level_alternatives; a word of the
+    vocabulary only). And 乡镇辖区 / 街道辖区 asks the township's level as 乡镇里 does (LEVEL_ASKED): with
+    the place's level closing its name (above), the question's answer is the township's station,
+    not the county bureau's clause of the same words, whose unit's name writes the place."""
+    from kg.read.who import LEVEL_ASKED
+    from kg.write.search_index import level_alternatives
+    assert level_alternatives("乡（镇）人民政府和县（市、区）人民政府", lambda w: w in {"乡镇", "县市"}) == ["乡镇", "县市"]
+    assert level_alternatives("镇（街道）", lambda w: w == "镇街道") == ["镇街道"]
+    assert level_alternatives("乡镇人民政府", lambda w: True) == []
+    township = dict((lv, pat) for lv, pat in LEVEL_ASKED)["township"]
+    assert township.search("景东县乡镇辖区内的林业工作由谁依法管理")
+    assert not township.search("乡镇卫生院由谁管理")
+    out = _built(tmp_path_factory, "county_forestry2", COUNTY_FORESTRY)
+    index = load_index(out)
+    station = [k for k, *_rest in index.postings("乡镇", 10)]
+    assert station, "乡（镇） posted as 乡镇"
+    top = who_owns("景东县乡镇辖区内的林业工作由谁依法管理", out, limit=1)[0]
+    assert top.task_text.startswith("乡（镇）林业工作站"), top.task_text
