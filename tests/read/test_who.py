@@ -1541,12 +1541,31 @@ def test_question_set_on_other_governments(gov_indexes):
     answer, read so by main's parser as well): round 18's 社区居民委员会 third, in the top three (1643 / 1710).
     Session 48 (the lead): a congress's standing committee is one unit however written, named in full as
     its documents name it (市人大常委会 is X人民代表大会常务委员会): round 19's expected unit renamed with it
-    (阿坝藏族羌族自治州人大常委会办公室 -> …人民代表大会常务委员会办公室, the same office, the same task first)."""
+    (阿坝藏族羌族自治州人大常委会办公室 -> …人民代表大会常务委员会办公室, the same office, the same task first).
+    Rounds 101 and 102 (seeds 1301, 1302, session 49's helper q57; 40 drawn each from the collected and
+    prose builds of main 6d2598da, the first 16 askable taken in draw order: cut fragments (网格化工作机构制定),
+    mention-only draws and a member list's introduction skipped; round 101 from files no question had asked
+    about (drawn from prose n155, n367, n489, n500-n503, the newest, and collected cg01, qq05), round 102 from
+    files asked about once), written and committed before running (环保总局, 林业站, 过紧日子, 菜篮子, 低保,
+    哪一级政府, 哪几个局; a place, no place; traditional texts asked in simplified). Two draws of round 102
+    held the anchor of an earlier question (n181's 协调会议, n260's 专项资金: the draw did not skip the earlier
+    anchors) and were replaced by the next two askable draws, written before running them. As found: round
+    101 15 of 16 first, 16 in the top three (景东县乡镇辖区内的林业工作由谁依法管理 second, behind the county
+    bureau's 依法管理辖区内的林业工作 of the same regulation: the question was cut 景东 + 县乡 + 镇, and the
+    station's text writes 乡（镇）, never 乡镇); round 102 16 of 16 first. The set as found: 1674 of 1752
+    first (95.55 %), 1742 in the top three (99.43 %). A place the question names with its level (景东县,
+    巴南区) closes its name, its level starting no word with what follows (_parse); 乡镇辖区 / 街道辖区 asks
+    the township's level (LEVEL_ASKED); a level bracketed with its alternatives, 乡（镇）, 县（市、区）, is
+    indexed with the word they make (search_index.level_alternatives: 乡镇, 县市): 景东 first (only the
+    three together move it), and round 37's 巴南区镇街防灾工作站负责什么 (cut 区镇 before) first; none down.
+    The set: 1676 of 1752 first (95.66 %), 1742 in the top three (99.43 %). Tried and backed out: a space
+    before every unit name the question holds (so 乡镇 stays a word after 景东县): 0 up, 3 down (县城建设…
+    read as 县 + 城建 + 设, 镇里的环境保护工作谁负领导责任)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1720
-    assert first >= 1643, (first, n, misses)
-    assert top3 >= 1710, (top3, n, misses)
+    assert n == 1752
+    assert first >= 1676, (first, n, misses)
+    assert top3 >= 1742, (top3, n, misses)
 
 
 def test_a_section_asked():
