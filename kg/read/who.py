@@ -564,11 +564,11 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
         content = re.sub(re.escape(w) + "(.?)", lambda m: " " + (w[-1] if w[-1] + m.group(1) in joins
                                                                   else "") + m.group(1), content)
     # (a place written whole with its level, 景东县 of 景东县乡镇…: its level closes its name, no
-    # start of the next word, 县乡 of 县乡两级)
+    # start of the next word, 县乡 of 县乡两级; unless the level asks one, 济南区县的 / 景东县城 / 县里)
     for key, _chains in _place_names(q, index):
-        for tail in PLACE_TAILS:
-            if key + tail in content:
-                content = content.replace(key + tail, key + tail + " ")
+        content = re.sub(re.escape(key) + f"([{''.join(sorted(PLACE_TAILS))}])",
+                         lambda m: m.group(0) if any(p.match(content, m.end() - 1) for p in LEVEL_WORDS.values())
+                         else m.group(0) + " ", content)
     chunks = [c for c in PUNCT_RE.split(content) if c]
     max_word = index["max_word"]
     # the other forms of the question's words (人防 -> 人民防空, 发改 -> 发展和改革), from the

@@ -1554,7 +1554,8 @@ def test_question_set_on_other_governments(gov_indexes):
     bureau's 依法管理辖区内的林业工作 of the same regulation: the question was cut 景东 + 县乡 + 镇, and the
     station's text writes 乡（镇）, never 乡镇); round 102 16 of 16 first. The set as found: 1674 of 1752
     first (95.55 %), 1742 in the top three (99.43 %). A place the question names with its level (景东县,
-    巴南区) closes its name, its level starting no word with what follows (_parse); 乡镇辖区 / 街道辖区 asks
+    巴南区) closes its name, its level starting no word with what follows unless they ask a level (景东县城)
+    (_parse); 乡镇辖区 / 街道辖区 asks
     the township's level (LEVEL_ASKED); a level bracketed with its alternatives, 乡（镇）, 县（市、区）, is
     indexed with the word they make (search_index.level_alternatives: 乡镇, 县市): 景东 first (only the
     three together move it), and round 37's 巴南区镇街防灾工作站负责什么 (cut 区镇 before) first; none down.
@@ -4000,17 +4001,21 @@ COUNTY_FORESTRY = {
 }
 
 
-def test_a_place_with_its_level_ends_a_word_of_the_question(tmp_path_factory):
+def test_a_place_with_its_level_ends_a_word_of_the_question(tmp_path_factory, gov_indexes):
     """Round 101: 景东县乡镇辖区内的林业工作由谁依法管理 was cut 景东 + 县乡 (a word of 县乡两级) + 镇, so the
     question had no 乡镇 and its mass a word no task has. A place the question names written with its
     level (景东县, 巴南区 of 巴南区镇街…: PLACE_TAILS) closes its name: the level starts no word with
-    what follows (round 37's 巴南区镇街防灾工作站负责什么, cut 区镇, first too)."""
+    what follows (round 37's 巴南区镇街防灾工作站负责什么, cut 区镇, first too); unless the level and what
+    follows ask a level (景东县城, 景东县里, 济南区县的: LEVEL_WORDS)."""
     from kg.read.who import _parse
     out = _built(tmp_path_factory, "county_forestry", COUNTY_FORESTRY)
     index = load_index(out)
     assert index.words(["县乡"]), "the corpus makes 县乡 a word of the index"
     words = _parse("景东县乡镇辖区内的林业工作由谁依法管理", index)[0]
     assert "乡镇" in words and "县乡" not in words, words
+    prose = load_index(gov_indexes["prose"])
+    for question, level in (("景东县城的绿化谁管", "县城"), ("济南区县的文化市场谁管", "区县")):
+        assert level in _parse(question, prose)[0], question
 
 
 def test_a_level_bracketed_with_its_alternative_is_their_word(tmp_path_factory):
