@@ -666,6 +666,11 @@ def _drop_preposition(names: str) -> str:
     return names
 
 
+#: a Party committee's own organ written bare after one named with its committee (市委组织部、宣传部、
+#: 统战部; 县委政法委、编办): the same committee's, as every committee has them
+_BARE_PARTY_ORGAN_RE = re.compile(r"(?:宣传部|组织部|统战部|统一战线工作部|社会工作部|政法委(?:员会)?|编办|"
+                                  r"机构编制委员会办公室|网信办|农办|财经办|外办|台办|老干部局|"
+                                  r"直属机关工委|党校|党史研究室|政研室|政策研究室|改革办|巡察办)")
 #: a level written by its rank or as the governments above it, before a department (县级财政部门,
 #: 县级以上人民政府财政部门): the prefix a bare department after it shares (…和水务部门)
 _RANK_PREFIX_RE = re.compile(r"^(?:(?:县级以上|设区的市级以上|市级以上)(?:地方)?(?:各级)?人民政府|[省市州县区]级(?!以上|市))"
@@ -982,6 +987,11 @@ def _unit_items_split(text: str, known: Optional[callable]) -> list[tuple[str, O
                 look = candidate        # (县级水务部门: each county's, a set no lexicon holds)
             elif known is not None:
                 if known(candidate) and not known(name):
+                    look = candidate
+                elif prev_prefix.endswith("委") and _BARE_PARTY_ORGAN_RE.fullmatch(name) \
+                        and not known(name):
+                    # 市委组织部、宣传部、统战部 where no lexicon knows the city's committee: each a
+                    # department of the same Party committee, as every committee has them
                     look = candidate
             elif looks_like_unit(candidate) and len(name) <= 6:
                 look = candidate

@@ -174,6 +174,7 @@ LEVEL_GOV_SET = re.compile(r"^各?(?:省|市|州|盟|县|区|旗|自治区|自�
 # a township's body opening a title (the document speaks for it: 凤屯镇政府文件…目录)
 #: a township's own body named by its level word (镇财政所, 乡农业服务中心, 街道党政办公室): the
 #: level word (group 1) and the body (group 2, two characters at least)
+_TOWN_OWN_GOV = re.compile(r"(镇|乡|苏木|街道)(?:人民政府|政府|办事处)")
 _TOWN_OWN_BODY = re.compile(r"^(镇|乡|街道|苏木)(" + HAN + "{2,20})$")
 _TITLE_TOWNSHIP = re.compile("^(?:（[^（）]{1,4}）)?(?!关于)(" + HAN + "{2,4}?)(镇|乡|街道)(人民政府|政府|办事处)")
 # a set of levels below the county written as one word (镇村, 镇街, 乡镇村): a collective
@@ -1369,6 +1370,13 @@ class Resolver:
             return self._unit(dept_doc if dept_doc.endswith(key) else dept_doc + key, jurisdiction,
                               None, scope, township_doc)
         own_town = bool(township_doc) and not key.startswith("各") and bool(TOWNSHIP_SET.match(key))
+        if isinstance(township_doc, str) and own_town and not lookup:
+            m = _TOWN_OWN_GOV.fullmatch(key)
+            if m and township_doc.endswith(m.group(1)):
+                # 镇人民政府, 镇政府 in 白沙镇's own document: that township's government, named
+                # (白沙镇人民政府), as 县人民政府 in a county's document is the county's
+                return self._unit(township_doc + ("办事处" if m.group(1) == "街道" else "人民政府"),
+                                  jurisdiction, None, scope, True, ministry_doc)
         if isinstance(township_doc, str) and not lookup and not own_town:
             m = _TOWN_OWN_BODY.match(key)
             if m and township_doc.endswith(m.group(1)) \
