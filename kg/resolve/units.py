@@ -325,6 +325,13 @@ def own_ministry(issuer: Optional[str]) -> bool:
     return bool(_MINISTRY_ISSUER.match(n)) and not re.search("[省市县区州旗盟]", n)
 
 
+def _committee_organ(written: str, lookup: str) -> bool:
+    """``宣传部`` looked up as ``市委宣传部``: a Party committee's organ written bare after another of
+    the same committee (市委组织部、宣传部), which the level's committee holds, as any committee does."""
+    return len(lookup) == len(written) + 2 and lookup.endswith(written) \
+        and lookup[0] in "省市州盟县区旗" and lookup[1] == "委"
+
+
 def own_township(title: Optional[str], issuer: Optional[str]) -> bool:
     """Does a document speak for one township: its issuer is a township's body, or its title
     opens with a township's name (``凤屯镇政府文件信息领域基层政务公开标准目录``)? There a bare
@@ -1093,7 +1100,8 @@ class Resolver:
                 compact(written), compact(lookup)) or _area_then_body(compact(written), compact(lookup))
                 or _abbreviates(div, compact(written), compact(lookup))
                 or _zone_committee_of(compact(written), compact(lookup))
-                or _self_reference(compact(written), compact(lookup))):
+                or _self_reference(compact(written), compact(lookup))
+                or _committee_organ(compact(written), compact(lookup))):
             # the level word of a shared suffix (市 of 市、县（区）人民政府水行政主管部门), or a
             # place of a list before a department (闵行 of 闵行、宝山等区交通行政管理部门: 闵行区
             # 交通行政管理部门, the lookup starting with the place's full name: not 公安 of

@@ -51,7 +51,7 @@ SEAT_WORD = r"(?:第一|常务|执行)?副?(?:组长|召集人|总指挥|指挥�
 SEAT_HELD_RE = re.compile("(" + SEAT_WORD + r")由([^，,。；;：:]{2,80}?)(?:同志)?(?:担任|兼任)")
 SEAT_TAKEN_RE = re.compile(r"(?:^|[，,。；;：:]|由|以)([^，,。；;：:由以]{2,80}?)(?:同志)?(?:任|为|担任)(" + SEAT_WORD
                            + r")(?=[，,。；;、]|的|$)")
-MEMBERS_HELD_RE = re.compile(r"(?<!办公室)(?<!小组)成员(单位)?(?:由|为|包括|有)([^。；;]{2,400}?)"
+MEMBERS_HELD_RE = re.compile(r"(?<!办公室)成员(单位)?(?:由|为|包括|有)([^。；;]{2,400}?)"
                              r"(?:组成|担任|兼任|构成|参加|(?=[。；;]|$))")
 MEMBERS_ARE_RE = re.compile(r"(?:^|[，,。；;：:])(?:以)?([^，,。；;：:]{2,300}?)为(?:成员|组员)(?:单位)?(?=[，,。；;的]|$)")
 # what follows the bodies in a seat or a member list: their people (主要负责同志, 分管领导)
@@ -286,7 +286,7 @@ def _seat_unit(post: str, known: Callable[[str], bool]) -> Optional[str]:
     """The body a seat's post or its people belong to (``县人民政府副县长`` -> 县人民政府, ``县长`` ->
     the county's government, ``县财政局主要负责同志`` -> 县财政局), when it is named like one."""
     body = _PEOPLE_TAIL_RE.sub("", post)
-    if body != post and looks_like_unit(body):
+    if (body != post or not TITLE_RE.search(body)) and looks_like_unit(body):
         return body
     unit, _title = _unit_and_title(post, known, None)
     if unit and (looks_like_unit(unit) or unit.endswith("人民政府")):
@@ -317,6 +317,7 @@ def _composition(text: str, lines: Sequence[Line], i: int, doc: Document,
         first = min(first, m.start())
         listed = m.group(2) if m.re is MEMBERS_HELD_RE else m.group(1)
         listed = _PEOPLE_TAIL_RE.sub("", compact(listed).rstrip("。；;，, "))
+        listed = re.sub(r"(等(?:有关|相关)?部门)[、和及]单位$", r"\1", listed)   # (…等有关部门、单位)
         for name, lookup in unit_items(listed, known):
             for part in re.split("或(?=[\u4e00-\u9fff]{2})", name) if lookup is None else (name,):
                 if _GENERIC_MEMBER_RE.match(part) or not (looks_like_unit(part)

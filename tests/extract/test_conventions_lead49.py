@@ -1,0 +1,111 @@
+"""The lead's probes of session 49, written as short fixtures (every case was misread before):
+
+- a leading group's make-up written in a sentence, not in labelled lines (``组长由县长王强担任，副组长由副县长
+  李明、刘洋担任，成员由县农业农村局、县财政局主要负责同志组成``; ``由市长任组长，分管副市长任副组长``;
+  ``区建设局局长曹庆良任组长``; ``成员单位包括A、B``; ``各乡镇主要领导为成员``): its people are the group's
+  seats (组长, 副组长, with their posts) and the bodies named are its members (role member, via group, the
+  seat as the label); only labelled lines (``组　长：…``) were read, and nothing of the sentence was kept.
+  The group's office stated on the same line (``成立X领导小组，…。领导小组办公室设在Y``) is X's office (it was
+  a group named ``领导小组``, no one's).
+- a post opening with its organ after a bare place (``镇党委书记``): the place's organ (白沙镇党委), not the
+  township.
+- a township's own government written by its level word in its own document (``镇人民政府`` in 柳林县白沙镇's
+  notice): that township's government (it was kept as written, unresolved); a township's document whose county
+  is not named (``白沙镇人民政府关于…``, several townships of the name): placed in the township by name (its
+  jurisdiction was unknown, and the warning said no issuer could be read).
+- a Party committee's organs written bare after one named with the committee (``市委组织部、宣传部、统战部``)
+  where no lexicon knows the committee: the same committee's (中共池州市委宣传部; they were unresolved
+  units named 宣传部, 统战部).
+"""
+from kg.extract.annotations import unit_items
+from kg.pipeline import build
+
+from test_conventions import read, who
+
+GROUP = ("青阳县人民政府办公室关于成立青阳县人居环境整治提升工作领导小组的通知\n"
+         "青政办〔2024〕12号\n"
+         "为加强组织领导，县政府决定成立青阳县人居环境整治提升工作领导小组。组长由县长王强担任，副组长由副县长"
+         "李明、刘洋担任，成员由县农业农村局、县住房城乡建设局、县财政局、县生态环境局主要负责同志组成。"
+         "领导小组办公室设在县农业农村局，办公室主任由县农业农村局局长张伟兼任。\n")
+
+
+def _members(result):
+    return {(a.raw.mention.text, a.unit.name, a.raw.label) for a in result.assignments
+            if a.raw.via == "group" and a.raw.role == "member"}
+
+
+def test_a_group_s_make_up_written_in_a_sentence(write_doc):
+    result = build([write_doc(GROUP, "g.txt")])
+    seats = {(m.group, m.person, m.role, tuple(p.unit for p in m.posts))
+             for e in result.enrichment.values() for m in e.groups}
+    g = "青阳县人居环境整治提升工作领导小组"
+    assert {(g, "王强", "组长", ("县人民政府",)), (g, "李明", "副组长", ("县人民政府",)),
+            (g, "刘洋", "副组长", ("县人民政府",))} <= seats
+    members = _members(result)
+    for unit in ("县农业农村局", "县住房城乡建设局", "县财政局", "县生态环境局"):
+        assert (unit, "成员单位") in {(m, lab) for m, _u, lab in members}, unit
+    assert ("县人民政府", "青阳县人民政府", "组长") in members
+    offices = [o for e in result.enrichment.values() for o in e.offices]
+    assert [(o.group, o.sits_in) for o in offices] == [(g, "县农业农村局")]
+
+
+def test_seats_taken_and_members_named_as_the_group_s(write_doc):
+    result = build([write_doc(
+        "某市城乡环境卫生管理办法\n"
+        "第四条 成立某市城乡环境卫生管理工作领导小组，由市长任组长，分管副市长任副组长，各乡镇人民政府、"
+        "市城管局、市住建局主要领导为成员，领导小组统一领导全市城乡环境卫生管理工作。\n"
+        "第五条 成立创建文明城市工作领导小组，由区建设局党委书记、局长曹庆良任组长，区建设局副局长王进德任副组长。\n",
+        "m.txt")])
+    seats = {(m.person, m.role) for e in result.enrichment.values() for m in e.groups}
+    assert {("曹庆良", "组长"), ("王进德", "副组长")} <= seats
+    members = {(m, lab) for m, _u, lab in _members(result)}
+    assert {("市人民政府", "组长"), ("市城管局", "成员单位"), ("市住建局", "成员单位"),
+            ("各乡镇人民政府", "成员单位")} <= members
+    groups = {a.raw.mention.text: t.text for a in result.assignments for t in result.tasks
+              if a.task_id == t.task_id and a.raw.via == "group"}
+    assert groups["市城管局"] == "某市城乡环境卫生管理工作领导小组"
+    assert groups["区建设局"] == "创建文明城市工作领导小组"
+
+
+def test_a_member_list_of_units_and_the_office_s_people_are_no_members(write_doc):
+    result = build([write_doc(
+        "关于成立某县第五次经济普查领导小组的通知\n"
+        "领导小组成员单位由县委宣传部、县财政局、县统计局等12个部门组成。办公室成员由各成员单位联络员组成。"
+        "工作小组成员为7人以上单数。\n", "p.txt")])
+    members = {m for m, _u, _lab in _members(result)}
+    assert members == {"县委宣传部", "县财政局", "县统计局"}
+
+
+def test_a_party_organ_titles_a_bare_township_s_committee(write_doc):
+    result = build([write_doc(
+        "中共白沙镇委员会 白沙镇人民政府\n关于印发《白沙镇人居环境整治提升行动方案》的通知\n"
+        "成立白沙镇人居环境整治提升工作领导小组，组长由镇党委书记李明担任，副组长由镇长王强担任。\n", "b.txt")])
+    posts = {m.person: [(p.unit, p.title) for p in m.posts] for e in result.enrichment.values()
+             for m in e.groups}
+    assert posts["李明"] == [("镇党委", "书记")]
+    assert posts["王强"] == [("镇人民政府", "镇长")]
+
+
+def test_a_township_s_own_government_and_place(write_doc):
+    out = read(write_doc, "柳林县白沙镇人民政府关于印发人居环境整治方案的通知\n\n"
+                          "一、开展村庄清洁行动。（责任单位：镇农业综合服务中心、镇人民政府）\n")
+    names = {(a.raw.mention.text, a.unit.name, a.unit.resolved) for a in out[0].assignments}
+    assert ("镇人民政府", "柳林县白沙镇人民政府", True) in names
+    result = build([write_doc("白沙镇人民政府关于印发人居环境整治方案的通知\n\n"
+                              "一、开展村庄清洁行动。（责任单位：镇农业综合服务中心）\n", "w.txt")])
+    (doc,) = result.documents
+    assert doc.jurisdiction == "白沙镇" and doc.place.how == "issuer"
+    (a,) = result.assignments
+    assert a.unit.name == "白沙镇农业综合服务中心" and a.unit.jurisdiction == "白沙镇"
+
+
+def test_a_party_committee_s_organs_written_bare_after_it(write_doc):
+    assert unit_items("市委组织部、宣传部、统战部", lambda n: False) == [
+        ("市委组织部", None), ("宣传部", "市委宣传部"), ("统战部", "市委统战部")]
+    # (a government's bureau after a committee's department is the government's, placed as any)
+    assert unit_items("县委宣传部、发展改革局", lambda n: False) == [("县委宣传部", None), ("发展改革局", None)]
+    out = read(write_doc, "青阳县人民政府办公室关于印发青阳县文明城市创建工作方案的通知\n青政办〔2024〕13号\n\n"
+                          "三、规范市场秩序。（责任单位：县委组织部、宣传部、统战部）\n")
+    names = {a.raw.mention.text: (a.unit.name, a.unit.resolved) for a in out[0].assignments}
+    assert names == {"县委组织部": ("中共青阳县委组织部", True), "宣传部": ("中共青阳县委宣传部", True),
+                     "统战部": ("中共青阳县委统一战线工作部", True)}
