@@ -93,11 +93,11 @@ VERTICAL_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<!总署)(?<!直属)海关
                              # the railway's regional administrations and bureaus (沈阳铁路监督管理局, 上海铁路局,
                              # 中国铁路上海局集团 an enterprise of the State)
                              r"^[\u4e00-\u9fff]{2,4}(?<![省市县区旗盟地方])铁路(?:监督管理)?局$|"
-                             # the financial regulator's branches named after their place (苏州银保监分局,
-                             # 江苏金融监管局); a government's own is written with its level or 地方 (苏州市地方
+                             # the financial regulators' branches named after their place (苏州银保监分局,
+                             # 江苏金融监管局, 湖南证监局); a government's own is written with its level or 地方 (苏州市地方
                              # 金融监督管理局, 市金融监管局): its government's
                              r"^(?!.*地方)[\u4e00-\u9fff]{2,6}(?<![省市县区旗盟])(?:银保监分局|银保监局|银监分局|保监分局|"
-                             r"金融监管分局|金融监管局)$|"
+                             r"金融监管分局|金融监管局|证监局)$|"
                              # the statistics bureau's survey teams (苏州调查队, 国家统计局浙江调查总队 has its head)
                              r"^[\u4e00-\u9fff]{2,6}(?<![省市县区旗盟])调查总?队$|"
                              # the central bank's branches (人民银行苏州市中心支行, 人行廊坊市中心支行), named

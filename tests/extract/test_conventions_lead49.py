@@ -109,3 +109,29 @@ def test_a_party_committee_s_organs_written_bare_after_it(write_doc):
     names = {a.raw.mention.text: (a.unit.name, a.unit.resolved) for a in out[0].assignments}
     assert names == {"县委组织部": ("中共青阳县委组织部", True), "宣传部": ("中共青阳县委宣传部", True),
                      "统战部": ("中共青阳县委统一战线工作部", True)}
+
+
+def test_a_joint_meeting_made_of_bodies_and_its_convener(write_doc):
+    # 联席会议由A、B…等N个单位组成 (no 成员 word), 由X主要负责同志担任召集人, a group set up by 调整完善
+    result = build([write_doc(
+        "关于同意调整完善网络市场监管部际联席会议制度的函\n"
+        "为强化部门间协调配合，调整完善网络市场监管部际联席会议（以下简称联席会议）制度。\n"
+        "联席会议由市场监管总局、中央宣传部、公安部、商务部等14个单位组成，市场监管总局为牵头单位。\n"
+        "联席会议由市场监管总局主要负责同志担任召集人，各成员单位有关负责同志为联席会议成员。\n"
+        "联席会议办公室设在市场监管总局，承担联席会议日常工作。\n", "j.txt")])
+    members = _members(result)
+    assert {m for m, _u, _lab in members} == {"市场监管总局", "中央宣传部", "公安部", "商务部"}
+    offices = [o for e in result.enrichment.values() for o in e.offices]
+    assert [(o.group, o.sits_in) for o in offices] == [("网络市场监管部际联席会议", "市场监管总局")]
+
+
+def test_a_seat_held_by_bodies_named_bare(write_doc):
+    # 省政府副秘书长王太晖及省统计局、省委宣传部相关负责人任副组长: the bodies named bare are members too
+    result = build([write_doc(
+        "湖北省第四次全国经济普查领导小组成立\n"
+        "领导小组由省委常委、常务副省长黄楚平任组长，省政府副秘书长王太晖及省统计局、省委宣传部、省财政厅相关"
+        "负责人任副组长。\n", "h.txt")])
+    seats = {(m.person, m.role) for e in result.enrichment.values() for m in e.groups}
+    assert seats == {("黄楚平", "组长"), ("王太晖", "副组长")}
+    members = {m for m, _u, _lab in _members(result)}
+    assert {"省统计局", "省委宣传部", "省财政厅"} <= members

@@ -37,7 +37,7 @@ ROLE_LABEL_RE = re.compile(r"^\s*(组\s*长|副\s*组\s*长|召\s*集\s*人|副\
 MEMBER_UNITS_RE = re.compile(r"^\s*(?:成\s*员\s*单\s*位|组\s*成\s*单\s*位|成员部门)\s*[：:]\s*(.+)$")
 _GROUP_CHAR = "[" + HAN_RANGE + r"（）“”\d]"      # a character of a group's name
 GROUP_LINE_RE = re.compile("^" + _GROUP_CHAR + "{4,50}?" + GROUP_SUFFIX + "$")
-GROUP_IN_TEXT_RE = re.compile("(?:成立|对|调整(?:后的)?)(" + _GROUP_CHAR + "{2,50}?" + GROUP_SUFFIX + ")")
+GROUP_IN_TEXT_RE = re.compile("(?:成立|对|调整(?:后的)?)(?:完善|优化|健全)?(" + _GROUP_CHAR + "{2,50}?" + GROUP_SUFFIX + ")")
 OFFICE_RE = re.compile("(" + _GROUP_CHAR + "{0,50}?" + GROUP_SUFFIX + r")?办公室设在"
                        r"([\u4e00-\u9fff（）]{2,30}?)(?:[，,。；]|$)")
 DIRECTOR_RE = re.compile(r"(副?主任)由([\u4e00-\u9fff　 ]{2,8}?)同志(?:兼任|担任|负责)")
@@ -48,11 +48,13 @@ GROUP_AFTER_RE = re.compile("(?:为(?:成员|组员)(?:单位)?|任(?:常务|第
 # 由市长任组长, 分管副市长任副组长; 区建设局局长曹庆良任组长) and its members (成员由县委宣传部、
 # 县财政局主要负责同志组成; 成员单位包括A、B; 各乡镇主要领导为成员)
 SEAT_WORD = r"(?:第一|常务|执行)?副?(?:组长|召集人|总指挥|指挥长)"
-SEAT_HELD_RE = re.compile("(" + SEAT_WORD + r")由([^，,。；;：:]{2,80}?)(?:同志)?(?:担任|兼任)")
-SEAT_TAKEN_RE = re.compile(r"(?:^|[，,。；;：:]|由|以)([^，,。；;：:由以]{2,80}?)(?:同志)?(?:任|为|担任)(" + SEAT_WORD
+SEAT_HELD_RE = re.compile("(" + SEAT_WORD + r")由([^，,。；;：:]{2,80}?)(?:担任|兼任)")
+SEAT_TAKEN_RE = re.compile(r"(?:^|[，,。；;：:]|由|以)([^，,。；;：:由以]{2,80}?)(?:任|为|担任)(" + SEAT_WORD
                            + r")(?=[，,。；;、]|的|$)")
 MEMBERS_HELD_RE = re.compile(r"(?<!办公室)成员(单位)?(?:由|为|包括|有)([^。；;]{2,400}?)"
                              r"(?:组成|担任|兼任|构成|参加|(?=[。；;]|$))")
+# the group itself made of bodies (联席会议由市场监管总局、中央宣传部…等N个部门和单位组成)
+MADE_OF_RE = re.compile(GROUP_SUFFIX + r"(?:成员单位)?由([^。；;]{2,400}?)(?:组成|构成)")
 MEMBERS_ARE_RE = re.compile(r"(?:^|[，,。；;：:])(?:以)?([^，,。；;：:]{2,300}?)为(?:成员|组员)(?:单位)?(?=[，,。；;的]|$)")
 # what follows the bodies in a seat or a member list: their people (主要负责同志, 分管领导)
 _PEOPLE_TAIL_RE = re.compile(r"(?:的)?(?:主要|分管|有关|相关|一名|1名)?(?:负责同志|负责人|领导同志|领导|负责领导|同志|代表|联络员)"
@@ -162,6 +164,8 @@ def _group_name(lines: Sequence[Line], start: int, doc: Document) -> Optional[st
             continue
         if GROUP_LINE_RE.match(t) and not t.startswith(("关于", "附件")):
             return t
+        if t.endswith("成立") and GROUP_LINE_RE.match(t[:-2]) and not t.startswith(("关于", "附件")):
+            return t[:-2]       # 湖北省第四次全国经济普查领导小组成立 (a news item's headline)
         found = GROUP_IN_TEXT_RE.findall(t)
         if found:
             # the fullest form (对廊坊市…联席会议部分成员进行调整，调整后的联席会议…)
@@ -219,7 +223,7 @@ def extract_groups(doc: Document, known: Callable[[str], bool]
             role = None
         ctext = compact(text)
         named_here: Optional[str] = None
-        if ("组长" in ctext or "成员" in ctext or "召集人" in ctext or "指挥" in ctext) \
+        if ("组长" in ctext or "成员" in ctext or "召集人" in ctext or "指挥" in ctext or "组成" in ctext) \
                 and not GROUP_LINE_RE.match(ctext):
             g, people, bodies = _composition(ctext, lines, i, doc, known)
             if g is not None:
@@ -265,7 +269,7 @@ def _seat_pieces(text: str, known: Callable[[str], bool]
     out: list[tuple[Optional[tuple[str, str]], str]] = []
     prev_post: Optional[str] = None
     for piece in (p for p in _SEAT_SPLIT_RE.split(compact(text)) if p):
-        piece = _POST_QUALIFIER_RE.sub("", piece)
+        piece = _POST_QUALIFIER_RE.sub("", re.sub("(?<!负责)(?<!领导)同志$", "", piece))
         if TITLE_RE.search(piece) or looks_like_unit(_PEOPLE_TAIL_RE.sub("", piece)):
             out.append((None, piece))
             prev_post = piece
@@ -313,7 +317,8 @@ def _composition(text: str, lines: Sequence[Line], i: int, doc: Document,
             unit = _seat_unit(post, known)
             if unit:
                 bodies.append((seat, unit, None))
-    for m in list(MEMBERS_HELD_RE.finditer(text)) + list(MEMBERS_ARE_RE.finditer(text)):
+    for m in (list(MEMBERS_HELD_RE.finditer(text)) + list(MEMBERS_ARE_RE.finditer(text))
+              + list(MADE_OF_RE.finditer(text))):
         first = min(first, m.start())
         listed = m.group(2) if m.re is MEMBERS_HELD_RE else m.group(1)
         listed = _PEOPLE_TAIL_RE.sub("", compact(listed).rstrip("。；;，, "))
