@@ -228,7 +228,10 @@ DASH_ANNOTATION_RE = re.compile(r"(?:——|－－|--|—)\s*([^—－\-]{2,80})
 _RULE_HOLDERS_RE = re.compile(r"^(?:各项任务|所有任务|上述任务|本方案任务)?(?:均|都)?(?:由|需|须)?(?P<u>.+?)"
                               r"(?:为|是|作为)(?:各项|所有|全部|每项)?(?:任务|工作)?(?:的)?"
                               r"(?:共同)?(?:责任主体|责任单位|落实主体|实施主体|主体责任单位)$"
-                              r"|^(?:各项任务|所有任务|上述任务)?(?:均|都)?(?:由|需|须)(?P<v>.+?)(?:负责落实|抓好落实|负责|落实)$")
+                              r"|^(?:各项任务|所有任务|上述任务)?(?:均|都)?(?:由|需|须)(?P<v>.+?)(?:负责落实|抓好落实|负责|落实)$"
+                              # 各项任务各县（市、区）人民政府均需落实: the holders before 均
+                              r"|^(?:各项任务|所有任务|上述任务|每项任务)(?P<w>.+?)(?:均|都)(?:需|须|要|应)?"
+                              r"(?:负责落实|抓好落实|负责|落实|参与)$")
 CLOSING_CLAUSE_RE = re.compile(
     r"(?:^|[，,；;。])\s*由([^；;。由]{2,120}?)(?:(?:会同|联合|商)([^，,；;。]{2,160}?))?"
     r"(?:等(?:有关|相关)?(?:部门|单位))?(?:负责|研究提出|研究制定|共同|牵头|按职责)[^，,；;。]{0,16}[。；;]?$")
@@ -605,6 +608,9 @@ class Extraction:
 @dataclass
 class _State:
     carry: list[tuple[ann.UnitRef, Source]] = field(default_factory=list)
+    # the line of a running-text rule for the tasks below it only (以下各项任务均由X配合落实，不再列出
+    # written after an item, read with that item's lines): a task opening above it inherits nothing
+    carry_after: int = 0
     first_leads: bool = False
     # 明确牵头部门的，其他有关部门配合，下同: supporters implied where only a lead is named
     lead_only: list[tuple[ann.UnitRef, Source]] = field(default_factory=list)
@@ -658,7 +664,7 @@ _DANGLING_SEP_RE = re.compile(r"[、，,；;]\s*$")
 _STAR = "\u2605"
 RESPONSIBLE_LEADS_RE = re.compile(r"(?:无|没有|未(?:明确|列明|注明|列)?)牵头(?:单位|部门)的[，,]?(?:其)?(?:责任单位|责任部门)"
                                   r"(?:即|均)?(?:为|是|视为|作为|就是)牵头(?:单位|部门)")
-STAR_LEGEND_RE = re.compile(r"[*＊※★☆▲△]号?(?:标注|标记|标识|标示)?(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|主办)")
+STAR_LEGEND_RE = re.compile(r"[*＊※★☆▲△][”’\"']?号?(?:标注|标记|标识|标示)?(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|主办)")
 #: the shortest piece of a unit cell formed like no organisation's name that is taken for text,
 #: not an unknown unit (进一步增强政策文件制定实施的透明度: a task's text in the unit column)
 _CLAUSE_PIECE_MIN = 8
@@ -1286,7 +1292,7 @@ class _DocWalker:
         holders = _RULE_HOLDERS_RE.match(m.group(1)) if m.re.pattern != ann.CARRY_RE.pattern else None
         units = ann._carry_units(m.group(0), self.known) if m.re.pattern == ann.CARRY_RE.pattern else [
             ann.UnitRef(n, "responsible", None, lk) for n, lk in ann.unit_items(
-                holders.group("u") or holders.group("v") if holders else re.sub(
+                holders.group("u") or holders.group("v") or holders.group("w") if holders else re.sub(
                     r"^.*?(?:均|都|皆|也)?(?:涉及|包括|包含|需要|需|由)", "", m.group(1)), self.known)]
         if not units and m.re.pattern == ann.CARRY_RE.pattern:
             # （注：各县（市、区）人民政府为各项任务的责任主体，以下不再一一列出）: the units named in
@@ -1296,10 +1302,13 @@ class _DocWalker:
                 if pieces else None
             if cm:
                 units = [ann.UnitRef(n, "responsible", None, lk)
-                         for n, lk in ann.unit_items(cm.group("u") or cm.group("v"), self.known)]
+                         for n, lk in ann.unit_items(cm.group("u") or cm.group("v") or cm.group("w"),
+                                                     self.known)]
         if units and all(ann._unit_item(u.mention, u.lookup) for u in units):
             src = Source(line.file, line.number)
             self.state.carry = [(u, src) for u in units]
+            self.state.carry_after = line.number if m.re.pattern == ann.CARRY_RE.pattern \
+                and "以下" in m.group(0) and not re.match("(?:此|本|该)(?:项|条|款)", m.group(0)) else 0
 
     def _closing_clause(self, line: Line) -> Optional[ann.Parsed]:
         """An item whose last clause says who does it (分工 notices of the State Council):
@@ -1864,6 +1873,7 @@ class _DocWalker:
         for rule in parsed.rules:
             if rule.kind == "carry":
                 self.state.carry = [(u, src) for u in rule.units]
+                self.state.carry_after = 0
         return order
 
     # ---------------------------------------------------------------- walking
@@ -2470,6 +2480,8 @@ class _DocWalker:
         # (a name as written with a mirror's glosses, 各區（qū）、市政府, is the rule's 各区、市政府)
         key = lambda name: unglossed(compact(name), after_han=True)
         have = {key(r.mention.text) for r in self.out.raw if r.task_id == task.task_id}
+        if task.span.first_line < self.state.carry_after:
+            return      # (the rule is written below this task's first line: for the tasks after it)
         for ref, rule_src in self.state.carry:
             if key(ref.mention) in have:
                 continue

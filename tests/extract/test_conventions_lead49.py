@@ -135,3 +135,42 @@ def test_a_seat_held_by_bodies_named_bare(write_doc):
     assert seats == {("黄楚平", "组长"), ("王太晖", "副组长")}
     members = {m for m, _u, _lab in _members(result)}
     assert {"省统计局", "省委宣传部", "省财政厅"} <= members
+
+
+def test_a_note_s_blanket_rule_naming_its_holders_before_jun(write_doc):
+    # （注：…；各项任务各县（市、区）人民政府均需落实，不再一一列出）: the holders written before 均需 (lost:
+    # only 由/需 before them was read, and the words after 需 were taken for the names)
+    out = read(write_doc, "某某市人民政府办公室关于印发某某市优化营商环境三年行动方案的通知\n"
+                          "（注：每项任务排在第一位的为牵头单位，其他为配合单位；各项任务各县（市、区）人民政府均需落实，"
+                          "不再一一列出）\n"
+                          "1.深化“一网通办”。（市政务服务中心、市大数据局）\n"
+                          "2.推行“一件事一次办”。（市政务服务中心、市公安局）\n")
+    assert who(out, "一网通办") == [("市政务服务中心", "lead"), ("市大数据局", "support"),
+                                  ("各县（市、区）人民政府", "responsible")]
+    assert ("各县（市、区）人民政府", "responsible") in who(out, "一件事一次办")
+
+
+def test_a_star_legend_with_the_star_in_quotes(write_doc):
+    out = read(write_doc, "某某县2024年民生实事实施方案\n以下任务中，带“★”的单位为牵头单位。\n"
+                          "1.新建城区公办幼儿园2所。责任单位：县教育局★、县住建局。\n")
+    assert who(out, "公办幼儿园") == [("县教育局", "lead"), ("县住建局", "responsible")]
+
+
+def test_a_rule_for_the_tasks_below_written_after_an_item(write_doc):
+    # 以下各项任务均由X配合落实，不再列出 on the line after item 2 (read with item 2's lines): items 3-4's,
+    # not item 2's
+    out = read(write_doc, "某某县2024年民生实事实施方案\n"
+                          "1.新建城区公办幼儿园2所。责任单位：县教育局。\n"
+                          "2.改造老旧小区15个。责任单位：县住建局、县财政局。\n"
+                          "以下各项任务均由各乡镇人民政府配合落实，不再列出。\n"
+                          "3.新建农村公路30公里。责任单位：县交通运输局。\n")
+    assert who(out, "老旧小区") == [("县住建局", "responsible"), ("县财政局", "responsible")]
+    assert who(out, "农村公路") == [("县交通运输局", "responsible"), ("各乡镇人民政府", "support")]
+
+
+def test_a_securities_regulator_s_local_office_is_the_state_s():
+    from kg.resolve.jurisdiction import Jurisdiction
+    from kg.resolve.lexicon import load_lexicon
+    from kg.resolve.units import Resolver
+    u = Resolver(load_lexicon()).resolve("湖南证监局", Jurisdiction("湖南省", "430000", "province", "issuer"))
+    assert u.kind == "central"
