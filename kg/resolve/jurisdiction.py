@@ -296,6 +296,45 @@ def _docnum(number: Optional[str], head: Sequence[str]) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=None)
+def city_abbreviations() -> dict[str, tuple[str, ...]]:
+    """The one-character names cities go by in their 文号 (``kg/data/city_abbreviations.tsv``):
+    city -> characters."""
+    out: dict[str, list[str]] = {}
+    text = resources.files("kg.data").joinpath("city_abbreviations.tsv").read_text("utf-8")
+    for raw in text.splitlines():
+        cols = raw.split("\t")
+        if raw.startswith("#") or len(cols) < 2 or cols[0] == "char":
+            continue
+        out.setdefault(cols[1].strip(), []).append(cols[0].strip())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _place_by_docnum(name: str, prefix: str, div: Divisions) -> Optional[Division]:
+    """The one of several places named alike (鼓楼区: 南京市's, 徐州市's, 福州市's, 开封市's) that an
+    issuer (or a title) names, told by its 文号: the prefix opens with a character its city or
+    province goes by (its first, the province's abbreviation, ``city_abbreviations``) and then
+    holds the place's own first character (榕鼓政办, 徐鼓政发, 京朝政发)."""
+    place = _unknown_place(name)
+    if not place or len(prefix) < 3:
+        return None
+    cands = [c for c in div.lookup(place, shorts=False) if c.level == "county" and c.name == place]
+    if len(cands) < 2:
+        return None
+    fit = []
+    for c in cands:
+        if c.name[0] not in prefix[1:3]:
+            continue
+        heads = set()
+        for a in div.ancestors(c)[1:]:
+            heads.add(a.name[0])
+            heads.update(ch for ch, code in div.abbr.items() if code == a.adcode)
+            heads.update(city_abbreviations().get(a.name, ()))
+        if prefix[0] in heads:
+            fit.append(c)
+    return fit[0] if len(fit) == 1 else None
+
+
 def _from_docnum(prefix: str, div: Divisions, named: Counter) -> Optional[Division]:
     """The government a 文号 prefix names: a known prefix (``kg/data/docnum_prefixes.tsv``), or
     a province's abbreviation, a prefecture or a county by its first character (鞍立政发: 鞍山市,
@@ -833,6 +872,13 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
         d = place_of_org(m.group(1), div, context) if m else None
         if d is not None:
             return _as(d, "issuer")
+    own_number = _docnum(number, head)
+    if own_number:
+        for name in ([issuer] if issuer else []) + ([title] if title else []):
+            d = _place_by_docnum(name, own_number, div)
+            if d is not None:
+                # 鼓楼区人民政府办公室 with 榕鼓政办〔2024〕8号: 福州市's 鼓楼区, of four so named
+                return _as(d, "docnum")
     d = _township_county(title, issuer, div, context)
     if d is not None:
         # 渔峡口镇人民政府关于…: the county the township lies in, by the gazetteer of townships

@@ -174,3 +174,19 @@ def test_a_securities_regulator_s_local_office_is_the_state_s():
     from kg.resolve.units import Resolver
     u = Resolver(load_lexicon()).resolve("湖南证监局", Jurisdiction("湖南省", "430000", "province", "issuer"))
     assert u.kind == "central"
+
+
+def test_a_district_named_like_others_told_by_its_document_number(write_doc):
+    # 鼓楼区 is a district of 南京, 徐州, 福州 and 开封: the 文号 tells which (榕 is 福州's character, 徐 徐州's
+    # first, 京 北京's abbreviation); without a telling 文号 it stays a name without a code
+    cases = {"榕鼓政办〔2024〕8号": ("鼓楼区", "350102"), "徐鼓政办〔2024〕8号": ("鼓楼区", "320302"),
+             "鼓政办〔2024〕8号": ("鼓楼区", None)}
+    for k, (number, (name, code)) in enumerate(cases.items()):
+        result = build([write_doc("鼓楼区人民政府办公室关于印发2024年为民办实事项目的通知\n" + number + "\n\n"
+                                  "1.新建社区食堂5个。（责任单位：区民政局）\n", f"g{k}.txt")])
+        (doc,) = result.documents
+        assert (doc.jurisdiction, doc.place.adcode) == (name, code), number
+    result = build([write_doc("朝阳区人民政府关于印发2024年重点工作的通知\n京朝政发〔2024〕3号\n\n"
+                              "1.新建社区食堂5个。（责任单位：区民政局）\n", "c.txt")])
+    (doc,) = result.documents
+    assert doc.place.adcode == "110105"
