@@ -190,3 +190,17 @@ def test_a_district_named_like_others_told_by_its_document_number(write_doc):
                               "1.新建社区食堂5个。（责任单位：区民政局）\n", "c.txt")])
     (doc,) = result.documents
     assert doc.place.adcode == "110105"
+
+
+def test_the_office_s_seats_held_by_people_with_their_posts(write_doc):
+    # 办公室主任由民政部部长李纪恒兼任；副主任由中央网信办副主任盛荣华，最高人民法院副院长杨万明兼任 (only
+    # a name written with 同志 was read); 办公室成员由…担任 and 成员单位有关司局 name no member
+    result = build([write_doc(
+        "国务院办公厅关于成立国务院未成年人保护工作领导小组的通知\n"
+        "领导小组办公室设在民政部，承担领导小组日常工作。办公室主任由民政部部长李纪恒兼任；常务副主任由民政部副部长"
+        "高晓兵兼任；副主任由中央网信办副主任盛荣华，最高人民法院副院长杨万明兼任。办公室成员由领导小组成员单位有关司局"
+        "负责同志担任。\n", "o.txt")])
+    seats = {(m.person, m.role, m.posts[-1].unit) for e in result.enrichment.values() for m in e.groups}
+    assert seats == {("李纪恒", "办公室主任", "民政部"), ("高晓兵", "办公室常务副主任", "民政部"),
+                     ("盛荣华", "办公室副主任", "中央网信办"), ("杨万明", "办公室副主任", "最高人民法院")}
+    assert "有关司局" not in " ".join(m for m, _u, _lab in _members(result))

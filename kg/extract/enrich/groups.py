@@ -40,6 +40,9 @@ GROUP_LINE_RE = re.compile("^" + _GROUP_CHAR + "{4,50}?" + GROUP_SUFFIX + "$")
 GROUP_IN_TEXT_RE = re.compile("(?:成立|对|调整(?:后的)?)(?:完善|优化|健全)?(" + _GROUP_CHAR + "{2,50}?" + GROUP_SUFFIX + ")")
 OFFICE_RE = re.compile("(" + _GROUP_CHAR + "{0,50}?" + GROUP_SUFFIX + r")?办公室设在"
                        r"([\u4e00-\u9fff（）]{2,30}?)(?:[，,。；]|$)")
+# the office's seats held by people written with their posts (办公室主任由县农业农村局局长张伟兼任;
+# 副主任由中央网信办副主任盛荣华，最高人民法院副院长杨万明兼任)
+OFFICE_SEAT_RE = re.compile(r"(?<![副务])((?:常务)?副?主任)由([^。；;：:]{2,200}?)(?:兼任|担任)")
 DIRECTOR_RE = re.compile(r"(副?主任)由([\u4e00-\u9fff　 ]{2,8}?)同志(?:兼任|担任|负责)")
 # a group named after its make-up (成立以X任组长、Y为成员的Z领导小组)
 GROUP_AFTER_RE = re.compile("(?:为(?:成员|组员)(?:单位)?|任(?:常务|第一)?副?组长)的(" + _GROUP_CHAR + "{2,50}?"
@@ -51,7 +54,7 @@ SEAT_WORD = r"(?:第一|常务|执行)?副?(?:组长|召集人|总指挥|指挥�
 SEAT_HELD_RE = re.compile("(" + SEAT_WORD + r")由([^，,。；;：:]{2,80}?)(?:担任|兼任)")
 SEAT_TAKEN_RE = re.compile(r"(?:^|[，,。；;：:]|由|以)([^，,。；;：:由以]{2,80}?)(?:任|为|担任)(" + SEAT_WORD
                            + r")(?=[，,。；;、]|的|$)")
-MEMBERS_HELD_RE = re.compile(r"(?<!办公室)成员(单位)?(?:由|为|包括|有)([^。；;]{2,400}?)"
+MEMBERS_HELD_RE = re.compile(r"(?<!办公室)成员(单位)?(?:由|为|包括)([^。；;]{2,400}?)"
                              r"(?:组成|担任|兼任|构成|参加|(?=[。；;]|$))")
 # the group itself made of bodies (联席会议由市场监管总局、中央宣传部…等N个部门和单位组成)
 MADE_OF_RE = re.compile(GROUP_SUFFIX + r"(?:成员单位)?由([^。；;]{2,400}?)(?:组成|构成)")
@@ -252,12 +255,25 @@ def extract_groups(doc: Document, known: Callable[[str], bool]
                     g = group      # 领导小组办公室设在… : the group named above
                 offices.append(GroupOffice(g, g + "办公室", om.group(2),
                                            Source(ln.file, ln.number)))
+                named = set()
                 for dm in DIRECTOR_RE.finditer(compact(text)):
                     name = "".join(dm.group(2).split())
+                    named.add(name)
                     members.append(GroupMember(g, name, dm.group(2).strip(), "办公室" + dm.group(1),
                                                (Post(g + "办公室" + dm.group(1), g + "办公室",
                                                      dm.group(1)),),
                                                Source(ln.file, ln.number)))
+                for dm in OFFICE_SEAT_RE.finditer(ctext):
+                    # 办公室主任由县农业农村局局长张伟兼任; 副主任由中央网信办副主任盛荣华，最高人民法院副院长
+                    # 杨万明兼任: each person with the post written before the name, and the office's seat
+                    seat = dm.group(1)
+                    for person, post in _seat_pieces(dm.group(2), known):
+                        if person and person[0] not in named:
+                            named.add(person[0])
+                            members.append(GroupMember(
+                                g, person[0], person[1], "办公室" + seat,
+                                (Post(g + "办公室" + seat, g + "办公室", seat),) + split_posts(post, known),
+                                Source(ln.file, ln.number)))
     return members, offices, unit_members
 
 
