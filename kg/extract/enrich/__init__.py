@@ -183,8 +183,8 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
         extra[t.task_id] = t
     member_units: set[tuple[str, str]] = set()
     for k, m in enumerate(members):
-        if m.group not in group_tasks:
-            continue
+        if m.group not in group_tasks or m.role.startswith("办公室"):
+            continue        # (the office's staff: their own bodies are no members by that seat)
         for p in m.posts:
             if not p.unit or (m.group, p.unit) in member_units or p.unit.endswith("办公室") and p.unit.startswith(m.group):
                 continue
