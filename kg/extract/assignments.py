@@ -23,7 +23,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Callable, Optional, Sequence
+from typing import Callable, Optional, Sequence, Union
 
 from .. import errors, ids
 from ..vocab import ROLE_ZH
@@ -242,9 +242,9 @@ _COUNT = "[0-9" + CN_DIGITS + "两]"
 # a sentence after a numbered list saying who does all of it: 以上项目由X组织实施，…, 上述工作均由
 # X、Y负责落实。 (its units go to every item of the list above that names none of its own)
 LIST_RULE_RE = re.compile(
-    "^(?:以上|上述)(?:各|所有|全部|" + _COUNT + "+(?:个|项|条))?"
-    r"(?:项目|工作|任务|事项|措施|工程|内容)?(?:均|都|统一|全部)?由([^，,；;。由]{2,80}?)"
-    r"(?:共同|统一|具体)?(牵头组织实施|牵头负责|牵头落实|牵头实施|牵头|组织实施|负责组织实施|负责实施|"
+    "^(?:以上|上述)(?:各|所有|全部|(?P<n>" + _COUNT + "+)(?:个|项|条)|第?(?P<a>\\d+)[-—－~至到](?P<b>\\d+)(?:项|条))?"
+    r"(?:项目|工作|任务|事项|措施|工程|内容)?(?:均|都|统一|全部)?由(?P<u>[^，,；;。由]{2,80}?)"
+    r"(?:共同|统一|具体)?(?P<v>牵头组织实施|牵头负责|牵头落实|牵头实施|牵头|组织实施|负责组织实施|负责实施|"
     r"负责落实|负责|实施|落实|承办)")
 
 def _deadline_cell_text(cell: Cell) -> str:
@@ -296,7 +296,7 @@ def _without_glosses(text: str) -> tuple[str, list[int]]:
     return "".join(plain), at
 
 
-def _as_written(text: str, at: list[int], m: re.Match, group: int) -> str:
+def _as_written(text: str, at: list[int], m: re.Match, group: Union[int, str]) -> str:
     """The span of ``text`` that ``m`` (a match in ``text`` read :func:`_without_glosses`, ``at``
     its positions) found as ``group``, with the glosses written inside it and after its last
     character."""
@@ -2426,16 +2426,20 @@ class _DocWalker:
                 return None
             count = to_int(cb.group(1)) if cb.group(1) else 1
             return list(parsed.units), Source(ln.file, ln.number), count
+        if text.startswith(("（以上", "(以上", "（上述", "(上述")) and text.rstrip("。").endswith(("）", ")")):
+            # （以上2项由县发改委负责）: the rule in brackets on a line of its own
+            text = text[1:].rstrip("。")[:-1]
+            plain, at = _without_glosses(text)
         if not text.startswith(("以上", "上述")):
             return None
         m = LIST_RULE_RE.match(plain)
         if not m:
             return None
-        names = _as_written(text, at, m, 1)
+        names = _as_written(text, at, m, "u")
         found = ann.unit_items(names, self.known)
         if not found or not all(ann._unit_item(n, lk) for n, lk in found):
             return None
-        role = "lead" if m.group(2).startswith("牵头") else "responsible"
+        role = "lead" if m.group("v").startswith("牵头") else "responsible"
         refs = [ann.UnitRef(n, role, None, lk) for n, lk in found]
         sm = _LIST_RULE_HELPERS_RE.match(plain, m.end())
         if sm:
@@ -2443,7 +2447,11 @@ class _DocWalker:
             helpers = ann.unit_items(sm.group(1), self.known)
             if helpers and all(ann._unit_item(n, lk) for n, lk in helpers):
                 refs += [ann.UnitRef(n, "support", None, lk) for n, lk in helpers]
-        return refs, Source(ln.file, ln.number), None
+        # (以上2项, 上述第6-7项: that many items back, the line's own included)
+        count = to_int(m.group("n")) if m.group("n") else (
+            int(m.group("b")) - int(m.group("a")) + 1 if m.group("a") and int(m.group("b")) >= int(m.group("a"))
+            else None)
+        return refs, Source(ln.file, ln.number), count
 
     def _list_rule(self, node: Node, task: Task, annotated: bool, order: int,
                    rules: Sequence[Line]) -> bool:

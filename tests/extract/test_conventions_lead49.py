@@ -204,3 +204,14 @@ def test_the_office_s_seats_held_by_people_with_their_posts(write_doc):
     assert seats == {("李纪恒", "办公室主任", "民政部"), ("高晓兵", "办公室常务副主任", "民政部"),
                      ("盛荣华", "办公室副主任", "中央网信办"), ("杨万明", "办公室副主任", "最高人民法院")}
     assert "有关司局" not in " ".join(m for m, _u, _lab in _members(result))
+
+
+def test_a_rule_for_the_items_above_in_brackets_or_by_their_numbers(write_doc):
+    # （以上2项由县发改委负责） on a line of its own, 上述第6-7项任务均由县商务局负责落实 (read by prose only)
+    out = read(write_doc, "青阳县人民政府办公室关于印发青阳县2024年稳经济若干措施的通知\n青政办〔2024〕30号\n"
+                          "二、扩大有效投资\n4.加快专项债券发行使用。\n5.推进重大项目建设。\n（以上2项由县发改委负责）\n"
+                          "三、促进消费\n6.开展消费券发放活动。（县商务局，2024年6月底前）\n7.举办汽车展销会。\n"
+                          "上述第6-7项任务均由县商务局负责落实。\n")
+    assert who(out, "专项债券") == [("县发改委", "responsible")]
+    assert who(out, "重大项目建设") == [("县发改委", "responsible")]
+    assert who(out, "汽车展销会") == [("县商务局", "responsible")]
