@@ -215,3 +215,11 @@ def test_a_rule_for_the_items_above_in_brackets_or_by_their_numbers(write_doc):
     assert who(out, "专项债券") == [("县发改委", "responsible")]
     assert who(out, "重大项目建设") == [("县发改委", "responsible")]
     assert who(out, "汽车展销会") == [("县商务局", "responsible")]
+
+
+def test_a_work_committee_s_own_department_is_one_name():
+    # 省委教育工委宣传部 (the education work committee's publicity department) was split into 省委教育工委 and
+    # 宣传部, which then read as the province's committee's own 宣传部
+    for name in ("省委教育工委宣传部", "市直机关工委组织部"):
+        assert unit_items(name, lambda n: False) == [(name, None)]
+    assert unit_items("市直机关工委市财政局", lambda n: False) == [("市直机关工委", None), ("市财政局", None)]
