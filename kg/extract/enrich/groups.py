@@ -50,7 +50,7 @@ GROUP_AFTER_RE = re.compile("(?:为(?:成员|组员)(?:单位)?|任(?:常务|第
 # a group's make-up written in a sentence, not in labelled lines: its seats (组长由县长王强担任;
 # 由市长任组长, 分管副市长任副组长; 区建设局局长曹庆良任组长) and its members (成员由县委宣传部、
 # 县财政局主要负责同志组成; 成员单位包括A、B; 各乡镇主要领导为成员)
-SEAT_WORD = r"(?:第一|常务|执行)?副?(?:组长|召集人|总指挥|指挥长)"
+SEAT_WORD = r"(?:第一|常务|执行|双)?副?(?:组长|召集人|总指挥|指挥长)"
 SEAT_HELD_RE = re.compile("(" + SEAT_WORD + r")由([^，,。；;：:]{2,80}?)(?:担任|兼任)")
 SEAT_TAKEN_RE = re.compile(r"(?:^|[，,。；;：:]|由|以)([^，,。；;：:由以]{2,80}?)(?:任|为|担任)(" + SEAT_WORD
                            + r")(?=[，,。；;、]|的|$)")
