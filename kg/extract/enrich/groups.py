@@ -255,10 +255,10 @@ def extract_groups(doc: Document, known: Callable[[str], bool]
                     g = group      # 领导小组办公室设在… : the group named above
                 offices.append(GroupOffice(g, g + "办公室", om.group(2),
                                            Source(ln.file, ln.number)))
-                named = set()
+                seated = set()
                 for dm in DIRECTOR_RE.finditer(compact(text)):
                     name = "".join(dm.group(2).split())
-                    named.add(name)
+                    seated.add(name)
                     members.append(GroupMember(g, name, dm.group(2).strip(), "办公室" + dm.group(1),
                                                (Post(g + "办公室" + dm.group(1), g + "办公室",
                                                      dm.group(1)),),
@@ -268,8 +268,8 @@ def extract_groups(doc: Document, known: Callable[[str], bool]
                     # 杨万明兼任: each person with the post written before the name, and the office's seat
                     seat = dm.group(1)
                     for person, post in _seat_pieces(dm.group(2), known):
-                        if person and person[0] not in named:
-                            named.add(person[0])
+                        if person and person[0] not in seated:
+                            seated.add(person[0])
                             members.append(GroupMember(
                                 g, person[0], person[1], "办公室" + seat,
                                 (Post(g + "办公室" + seat, g + "办公室", seat),) + split_posts(post, known),
