@@ -795,7 +795,8 @@ def _is_unit_line(text: str) -> bool:
     t = compact(text).strip("，,、；;。")
     t = unitnames.VERB_TAIL_RE.sub("", t) or t
     t = re.sub(r"[*＊※]", "", t)
-    parts = [p for p in re.split(r"[、，,；;]", t) if p]
+    # (a separator inside brackets is no cut: 各县（市、区）政府 is one name)
+    parts = [p for p in re.split(r"[、，,；;](?![^（(]*[）)])", t) if p]
     return bool(parts) and all(unitnames.is_unit_name(p) for p in parts)
 
 

@@ -223,3 +223,12 @@ def test_a_work_committee_s_own_department_is_one_name():
     for name in ("省委教育工委宣传部", "市直机关工委组织部"):
         assert unit_items(name, lambda n: False) == [(name, None)]
     assert unit_items("市直机关工委市财政局", lambda n: False) == [("市直机关工委", None), ("市财政局", None)]
+
+
+def test_a_space_separated_row_whose_unit_cell_holds_a_bracketed_collective(write_doc):
+    # 各县（市、区）政府 in a unit column of a space-separated row: one name (its 、 cut it in two, the cell
+    # was joined to the deadline after it and the helpers lost)
+    out = read(write_doc, "某某市2024年政府工作报告重点工作任务分解表\n序号 重点任务 牵头单位 配合单位 完成时限\n"
+                          "1 城镇新增就业2.5万人 市人力资源社会保障局 各县（市、区）政府 2024年底\n")
+    assert who(out, "城镇新增就业") == [("市人力资源社会保障局", "lead"), ("各县（市、区）政府", "support")]
+    assert {a.raw.deadline for a in out[0].assignments} == {"2024-12"}
