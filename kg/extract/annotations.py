@@ -1615,14 +1615,15 @@ def spaced_field(text: str) -> Optional[str]:
     return m.group(1) + "：" + m.group(2)
 
 
-_SOURCE_BRACKET_RE = re.compile(r"^来源[：:]")
+_SOURCE_BRACKET_RE = re.compile(r"^(?:稿件|文章|新闻|消息)?来源[：:]")
 
 
 def bracket_source(inner: str) -> str:
     """A bracket's content on a line of its own after an article, ``来源：市医保局``: where the
     article came from, read as ``信息来源：…`` (a bare 来源 label elsewhere is a page's byline or a
     field of its own: not read so)."""
-    return "信息" + inner if _SOURCE_BRACKET_RE.match(inner) else inner
+    m = _SOURCE_BRACKET_RE.match(inner)
+    return "信息来源：" + inner[m.end():] if m else inner      # (稿件来源：X as well)
 
 
 @_per_document          # (classify reads the document's short forms: never another document's answer)

@@ -232,3 +232,11 @@ def test_a_space_separated_row_whose_unit_cell_holds_a_bracketed_collective(writ
                           "1 城镇新增就业2.5万人 市人力资源社会保障局 各县（市、区）政府 2024年底\n")
     assert who(out, "城镇新增就业") == [("市人力资源社会保障局", "lead"), ("各县（市、区）政府", "support")]
     assert {a.raw.deadline for a in out[0].assignments} == {"2024-12"}
+
+
+def test_an_article_closed_by_its_source_named_otherwise(write_doc):
+    # （稿件来源：县农业农村局） as （来源：X） and （供稿单位：X）: the article's source (it was no annotation)
+    out = read(write_doc, "青阳县人民政府公报 2024年第3期\n\n全县春季农业生产有序推进\n截至3月底，全县完成春播面积12万亩。\n"
+                          "（稿件来源：县农业农村局）\n")
+    rows = [(a.raw.mention.text, a.raw.role) for a in out[0].assignments]
+    assert rows == [("县农业农村局", "source")]
