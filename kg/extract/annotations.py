@@ -1324,9 +1324,17 @@ _SPACED_DEADLINE_RE = re.compile(r"(?<=[\u4e00-\u9fff）])\s+(?=((?:\d{4}年|\d{
                                  r"第?[一二三四]季度|长期|持续|每)[^，,；;。\s]*)(?:[，,；;。]|$))")
 
 
+#: a carry-over rule in a bracket written without its closing words (（牵头单位：X，以下各项任务均需各县
+#: （市、区）人民政府落实）): the rule's, as if 不再列出 closed it (the clause was read as a unit's name)
+_CARRY_UNCLOSED_RE = re.compile(r"(以下(?:各项|所有|全部)?(?:任务|工作|事项)?(?:均|都)(?:需|须|由|要)"
+                                r"[^，,；;。]{2,60}?(?:负责|抓好)?落实)(?=$|[；;。])")
+
+
 def _squeeze(text: str) -> str:
     """Normalised text with white space kept only between two names (a possible separator)."""
     t = " ".join(normalise(text).split())
+    if "以下" in t and "落实" in t:
+        t = _CARRY_UNCLOSED_RE.sub(r"\1，不再列出", t)
     t = _SPACED_PUNCT_RE.sub(r"\1", t) if " " in t else t     # (no space left: nothing to drop)
     if " " in t:
         # (责任单位 县交通运输局 县财政局: a unit label followed by a space where its colon belongs)

@@ -240,3 +240,14 @@ def test_an_article_closed_by_its_source_named_otherwise(write_doc):
                           "（稿件来源：县农业农村局）\n")
     rows = [(a.raw.mention.text, a.raw.role) for a in out[0].assignments]
     assert rows == [("县农业农村局", "source")]
+
+
+def test_a_carry_over_rule_in_a_bracket_without_its_closing_words(write_doc):
+    # （牵头单位：市发展改革委，以下各项任务均需各县（市、区）人民政府落实）: a rule, never a unit named
+    # 以下各项任务均需各县（市、区）人民政府 (it was one, kind county_gov)
+    out = read(write_doc, "某某市人民政府办公室关于印发某某市2024年乡村振兴重点任务的通知\n"
+                          "3.发展乡村产业。（牵头单位：市发展改革委，以下各项任务均需各县（市、区）人民政府落实）\n"
+                          "4.加强农村人居环境整治。（牵头单位：市住建局）\n")
+    names = {a.raw.mention.text for a in out[0].assignments}
+    assert not any("以下" in n for n in names)
+    assert ("各县（市、区）人民政府", "responsible") in who(out, "农村人居环境整治")
