@@ -251,3 +251,13 @@ def test_a_carry_over_rule_in_a_bracket_without_its_closing_words(write_doc):
     names = {a.raw.mention.text for a in out[0].assignments}
     assert not any("以下" in n for n in names)
     assert ("各县（市、区）人民政府", "responsible") in who(out, "农村人居环境整治")
+
+
+def test_labelled_seats_holding_posts_and_bodies_without_names(write_doc):
+    # 组　长：县长 / 成　员：县委办、县发改局…主要负责同志: no person named, nothing was kept
+    result = build([write_doc("关于成立青阳县营商环境优化提升工作领导小组的通知\n\n组  长：县长\n"
+                              "副组长：常务副县长、分管副县长\n成  员：县委办、县政府办、县发改局主要负责同志\n"
+                              "领导小组办公室设在县发改局。\n", "l.txt")])
+    members = {(m, lab) for m, _u, lab in _members(result)}
+    assert members == {("县人民政府", "组长"), ("县委办", "成员单位"), ("县政府办", "成员单位"),
+                       ("县发改局", "成员单位")}

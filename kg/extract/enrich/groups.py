@@ -217,6 +217,20 @@ def extract_groups(doc: Document, known: Callable[[str], bool]
             person = split_person(rest)
             if person:
                 members.append(_member(group, role, person, ln, known))
+            elif rest.strip():
+                # 组　长：县长; 成　员：县委办、县发改局…主要负责同志: posts and bodies, no person named
+                # (a person written with no space, 县长王强, is found too)
+                people: list = []
+                bodies: list = []
+                if role == "成员":
+                    bodies = _member_bodies(rest, known)
+                else:
+                    _seat_holders(role, rest, known, people, bodies)
+                for seat, (name, written), post in people:
+                    members.append(GroupMember(group, name, written, seat, split_posts(post, known),
+                                               Source(ln.file, ln.number)))
+                for label, name, lookup in bodies:
+                    unit_members.append((group, name, Source(ln.file, ln.number), label, lookup))
             continue
         if role is not None and group is not None:
             person = split_person(text)
@@ -314,6 +328,33 @@ def _seat_unit(post: str, known: Callable[[str], bool]) -> Optional[str]:
     return None
 
 
+def _seat_holders(seat: str, who: str, known: Callable[[str], bool], people: list, bodies: list) -> None:
+    """Add the people ((seat, (name, written), post)) and the bodies ((seat, unit, None)) that
+    ``who`` names for a seat (``县长王强``, ``县人民政府分管副县长``, ``常务副县长、分管副县长``)."""
+    for person, post in _seat_pieces(who, known):
+        if person:
+            people.append((seat, person, post))
+            continue
+        unit = _seat_unit(post, known)
+        if unit:
+            bodies.append((seat, unit, None))
+
+
+def _member_bodies(listed: str, known: Callable[[str], bool]) -> list[tuple[str, str, Optional[str]]]:
+    """The bodies a member list names (``县委宣传部、县财政局主要负责同志``, ``民政、公安等有关部门的主要领导``):
+    (成员单位, unit, lookup) each; the people after them, generic words and non-names left out."""
+    listed = _PEOPLE_TAIL_RE.sub("", compact(listed).rstrip("。；;，, "))
+    listed = re.sub(r"(等(?:有关|相关)?部门)[、和及]单位$", r"\1", listed)   # (…等有关部门、单位)
+    out = []
+    for name, lookup in unit_items(listed, known):
+        for part in re.split("或(?=[\u4e00-\u9fff]{2})", name) if lookup is None else (name,):
+            if _GENERIC_MEMBER_RE.match(part) or not (looks_like_unit(part)
+                                                      or (lookup and looks_like_unit(lookup))):
+                continue
+            out.append(("成员单位", part, lookup))
+    return out
+
+
 def _composition(text: str, lines: Sequence[Line], i: int, doc: Document,
                  known: Callable[[str], bool]) -> tuple[Optional[str], list, list]:
     """A group's make-up written in the sentence ``text`` (line ``i``): the group, its people
@@ -326,25 +367,11 @@ def _composition(text: str, lines: Sequence[Line], i: int, doc: Document,
               if not any(a <= m.start(1) < a + 4 + len(w) for a, _s, w in seats)]
     for pos, seat, who in sorted(seats):
         first = min(first, pos)
-        for person, post in _seat_pieces(who, known):
-            if person:
-                people.append((seat, person, post))
-                continue
-            unit = _seat_unit(post, known)
-            if unit:
-                bodies.append((seat, unit, None))
+        _seat_holders(seat, who, known, people, bodies)
     for m in (list(MEMBERS_HELD_RE.finditer(text)) + list(MEMBERS_ARE_RE.finditer(text))
               + list(MADE_OF_RE.finditer(text))):
         first = min(first, m.start())
-        listed = m.group(2) if m.re is MEMBERS_HELD_RE else m.group(1)
-        listed = _PEOPLE_TAIL_RE.sub("", compact(listed).rstrip("。；;，, "))
-        listed = re.sub(r"(等(?:有关|相关)?部门)[、和及]单位$", r"\1", listed)   # (…等有关部门、单位)
-        for name, lookup in unit_items(listed, known):
-            for part in re.split("或(?=[\u4e00-\u9fff]{2})", name) if lookup is None else (name,):
-                if _GENERIC_MEMBER_RE.match(part) or not (looks_like_unit(part)
-                                                          or (lookup and looks_like_unit(lookup))):
-                    continue
-                bodies.append(("成员单位", part, lookup))
+        bodies += _member_bodies(m.group(2) if m.re is MEMBERS_HELD_RE else m.group(1), known)
     if not people and not bodies:
         return None, people, bodies
     before = GROUP_IN_TEXT_RE.findall(compact(text[:first]))
