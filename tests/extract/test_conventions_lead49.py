@@ -261,3 +261,13 @@ def test_labelled_seats_holding_posts_and_bodies_without_names(write_doc):
     members = {(m, lab) for m, _u, lab in _members(result)}
     assert members == {("县人民政府", "组长"), ("县委办", "成员单位"), ("县政府办", "成员单位"),
                        ("县发改局", "成员单位")}
+
+
+def test_a_headquarters_named_after_its_make_up(write_doc):
+    # 由县长任指挥长，…为成员，组成X指挥部: the group named after the sentence that makes it up
+    result = build([write_doc("青阳县人民政府关于做好2024年防汛抗旱工作的通知\n\n由县长任指挥长，分管副县长任副指挥长，"
+                              "县水利局、县应急管理局主要负责人为成员，组成青阳县防汛抗旱指挥部。\n", "f.txt")])
+    groups = {a.raw.mention.text: t.text for a in result.assignments for t in result.tasks
+              if a.task_id == t.task_id and a.raw.via == "group"}
+    assert groups == {"县人民政府": "青阳县防汛抗旱指挥部", "县水利局": "青阳县防汛抗旱指挥部",
+                      "县应急管理局": "青阳县防汛抗旱指挥部"}

@@ -45,8 +45,8 @@ OFFICE_RE = re.compile("(" + _GROUP_CHAR + "{0,50}?" + GROUP_SUFFIX + r")?办公
 OFFICE_SEAT_RE = re.compile(r"(?<![副务])((?:常务)?副?主任)由([^。；;：:]{2,200}?)(?:兼任|担任)")
 DIRECTOR_RE = re.compile(r"(副?主任)由([\u4e00-\u9fff　 ]{2,8}?)同志(?:兼任|担任|负责)")
 # a group named after its make-up (成立以X任组长、Y为成员的Z领导小组)
-GROUP_AFTER_RE = re.compile("(?:为(?:成员|组员)(?:单位)?|任(?:常务|第一)?副?组长)的(" + _GROUP_CHAR + "{2,50}?"
-                            + GROUP_SUFFIX + ")")
+GROUP_AFTER_RE = re.compile("(?:(?:为(?:成员|组员)(?:单位)?|任(?:常务|第一)?副?组长)的|[，,]?(?:组成|成立))("
+                            + _GROUP_CHAR + "{2,50}?" + GROUP_SUFFIX + ")")
 # a group's make-up written in a sentence, not in labelled lines: its seats (组长由县长王强担任;
 # 由市长任组长, 分管副市长任副组长; 区建设局局长曹庆良任组长) and its members (成员由县委宣传部、
 # 县财政局主要负责同志组成; 成员单位包括A、B; 各乡镇主要领导为成员)
