@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional, Sequence, Union
 
@@ -218,6 +218,9 @@ def _outside(text: str, start: int, stop: int, strip: str) -> str:
     return before + ("。" + after if after else "")
 
 
+# a field label followed by a dash where its colon belongs (责任单位——县数据资源局)
+_DASH_LABEL_RE = re.compile("(" + "|".join(sorted(list(ann.LABEL_ROLES) + list(ann.DEADLINE_LABELS), key=len,
+                                                  reverse=True)) + r")\s*(?:——|－－|--|—)\s*")
 # an annotation after a dash at the end of a task line: …。——市水利局牵头，市财政局配合
 DASH_ANNOTATION_RE = re.compile(r"(?:——|－－|--|—)\s*([^—－\-]{2,80})$")
 
@@ -1129,6 +1132,13 @@ class _DocWalker:
         """An unbracketed annotation after the task's last sentence:
         ``…完成改造。责任单位：市住建局、市发改委。`` or after a dash: ``…——市水利局牵头，
         市财政局配合``."""
+        if "—" in line.norm or "--" in line.norm or "－－" in line.norm:
+            # 责任单位——县数据资源局；配合单位——县委网信办: a dash after a label is its colon (the same
+            # length as norm, the dash's rest as spaces); the last dash's piece alone was read
+            dashed = _DASH_LABEL_RE.sub(
+                lambda x: x.group(1) + "：" + " " * (len(x.group(0)) - len(x.group(1)) - 1), line.norm)
+            if dashed != line.norm:
+                line = replace(line, norm=dashed)
         m = INLINE_LABEL_RE.search(line.norm)
         if not m:
             # the same length as norm: each space after a bare label becomes its colon

@@ -271,3 +271,10 @@ def test_a_headquarters_named_after_its_make_up(write_doc):
               if a.task_id == t.task_id and a.raw.via == "group"}
     assert groups == {"县人民政府": "青阳县防汛抗旱指挥部", "县水利局": "青阳县防汛抗旱指挥部",
                       "县应急管理局": "青阳县防汛抗旱指挥部"}
+
+
+def test_field_labels_followed_by_a_dash(write_doc):
+    # 责任单位——X；配合单位——Y: the last dash's piece alone was read (Y responsible, X lost)
+    out = read(write_doc, "青阳县人民政府办公室关于印发青阳县2024年重点工作任务的通知\n"
+                          "4.推进数字政府建设。责任单位——县数据资源局；配合单位——县委网信办\n")
+    assert who(out, "数字政府") == [("县数据资源局", "responsible"), ("县委网信办", "support")]
