@@ -1541,7 +1541,10 @@ def test_question_set_on_other_governments(gov_indexes):
     answer, read so by main's parser as well): round 18's 社区居民委员会 third, in the top three (1643 / 1710).
     Session 48 (the lead): a congress's standing committee is one unit however written, named in full as
     its documents name it (市人大常委会 is X人民代表大会常务委员会): round 19's expected unit renamed with it
-    (阿坝藏族羌族自治州人大常委会办公室 -> …人民代表大会常务委员会办公室, the same office, the same task first)."""
+    (阿坝藏族羌族自治州人大常委会办公室 -> …人民代表大会常务委员会办公室, the same office, the same task first).
+    Session 49 (the lead): a township's own 镇人民政府 in its document is that township's government, named (it
+    was kept as written): round 14's expected unit renamed with it (镇人民政府 -> 牟定县凤屯镇人民政府, the same
+    task first)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1720
