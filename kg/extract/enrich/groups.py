@@ -65,7 +65,7 @@ _PEOPLE_TAIL_RE = re.compile(r"(?:的)?(?:主要|分管|有关|相关|一名|1�
 # a post's qualifier between its body and its title (县人民政府分管副县长, 教育局分管安全的副局长)
 _POST_QUALIFIER_RE = re.compile(r"分管(?:[\u4e00-\u9fff]{1,8}?(?:工作)?的)?|主管|主要")
 _SEAT_SPLIT_RE = re.compile(r"[、，,]|及(?=[\u4e00-\u9fff]{2})|以及")
-_GENERIC_MEMBER_RE = re.compile(r"^(?:其他|各)?(?:有关|相关)?(?:部门|单位|部门和单位|部门、单位)$")
+_GENERIC_MEMBER_RE = re.compile(r"^(?:以及|及|和)?(?:其他|各)?(?:有关|相关)?(?:部门|单位|部门和单位|部门、单位)$")
 NAME_CHARS = "[" + HAN_RANGE + "·]"          # a character of a person's name
 TITLE_RE = re.compile(
     r"((?:党委|党组|党工委|管委会)?(?:常务|专职|执行)?副?"
