@@ -1562,6 +1562,9 @@ def test_question_set_on_other_governments(gov_indexes):
     The set: 1676 of 1752 first (95.66 %), 1742 in the top three (99.43 %). Tried and backed out: a space
     before every unit name the question holds (so 乡镇 stays a word after 景东县): 0 up, 3 down (县城建设…
     read as 县 + 城建 + 设, 镇里的环境保护工作谁负领导责任).
+    Session 49 (the lead): a township's own 镇人民政府 in its document is that township's government, named (it
+    was kept as written): round 14's expected unit renamed with it (镇人民政府 -> 牟定县凤屯镇人民政府, the same
+    task first).
     Prose round 139 (pr61) added 山东's 学校安全条例 (n513) whose 乡镇人民政府、街道办事处应当依法履行学校安全工作职责
     answers round 60's 乡镇和街道在学校安全上要做什么 too (a true answer, ranked so by main's code on the same
     texts as well): n368's 街道办事处应当协助有关部门共同做好学校安全工作 second, in the top three (1675 / 1742)."""
