@@ -278,3 +278,11 @@ def test_field_labels_followed_by_a_dash(write_doc):
     out = read(write_doc, "青阳县人民政府办公室关于印发青阳县2024年重点工作任务的通知\n"
                           "4.推进数字政府建设。责任单位——县数据资源局；配合单位——县委网信办\n")
     assert who(out, "数字政府") == [("县数据资源局", "responsible"), ("县委网信办", "support")]
+
+
+def test_a_township_named_as_issuer_and_collectives_that_are_none():
+    from kg.resolve.jurisdiction import _unknown_place
+    assert _unknown_place("白沙镇人民政府关于印发人居环境整治方案的通知") == "白沙镇"
+    assert _unknown_place("宝山街道办事处关于印发重点工作的通知") == "宝山街道"
+    # (an addressee line read as a title names no township)
+    assert _unknown_place("各乡镇人民政府、街道办事处：") is None
