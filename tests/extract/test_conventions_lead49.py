@@ -286,3 +286,18 @@ def test_a_township_named_as_issuer_and_collectives_that_are_none():
     assert _unknown_place("宝山街道办事处关于印发重点工作的通知") == "宝山街道"
     # (an addressee line read as a title names no township)
     assert _unknown_place("各乡镇人民政府、街道办事处：") is None
+
+
+def test_a_name_ending_in_bu_is_a_ministry_only_when_it_is_one():
+    # 年级部, 销售部 (a school's, a company's) were ministries of the State, resolved; 教育部, 人社部, 铁道部 are
+    from kg.resolve.jurisdiction import Jurisdiction
+    from kg.resolve.lexicon import load_lexicon
+    from kg.resolve.units import Resolver
+    r = Resolver(load_lexicon())
+    ks = Jurisdiction("昆山市", "320583", "county", "issuer")
+    for name in ("年级部", "销售部", "财务部"):
+        u = r.resolve(name, ks)
+        assert (u.kind, u.resolved) != ("central", True), name
+    for name, full in (("教育部", "教育部"), ("人社部", "人力资源和社会保障部"), ("铁道部", "铁道部")):
+        u = r.resolve(name, ks)
+        assert (u.name, u.kind, u.resolved) == (full, "central", True), name
