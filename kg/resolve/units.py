@@ -153,7 +153,7 @@ TOWNSHIP_RE = re.compile("^" + TOWNSHIP + "$")
 # 重点镇, 全镇, 各街道, 本乡, 小城镇, 示范镇, 民族乡): a leading qualifier, or a place word ending it
 # (城 of 城镇, but not of the seat towns' and the quarters' own names: 城关镇, 城厢镇, 城郊乡, 城北街道)
 TOWNSHIP_QUALIFIERS = (
-    "各 全 本 该 每 此 有关 相关 其他 其它 所在 所属 辖区 重点 中心 特色 建制 小城 城(?![关厢郊东南西北]) 乡 镇 村 集 "
+    "各 全 本 该 每 此 有关 相关 其他 其它 所在 事发地 所属 辖区 重点 中心 特色 建制 小城 城(?![关厢郊东南西北]) 乡 镇 村 集 "
     "示范 试点 贫困 民族 文明 卫生 生态 美丽 旅游 历史文化 经济强 先进 样板 明星 边境 千年古").split()
 # (a place of three characters or more may end in 旗: 西三旗街道, an old banner camp's name, is one
 # sub-district; 全旗镇, 本旗乡 are sets)
@@ -244,7 +244,9 @@ def _cppcc_name(name: str, owner_name: str) -> str:
     return name
 
 
-COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + COUNTED_PLACES + "|" + RELATIVE_GOV.pattern + "|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
+# (事发地乡镇人民政府, 火灾所在地乡镇人民政府: the body of whichever place an event happens in, no one
+# government's, as 所在… is; it was read as a township named 事发地)
+COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|(?:所在地|发生地|事发地)(?=" + HAN + ")|" + COUNTED_PLACES + "|" + RELATIVE_GOV.pattern + "|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）"
                         r"|^(?:开发区|园区|工业园区|产业园区|功能区|风景名胜区|风景区|自然保护区|保护区|景区|公园)"
                         r"(?:管理委员会|管委会|管理机构)$")

@@ -121,3 +121,34 @@ def test_a_committee_set_up_to_coordinate_and_its_parts(known):
     assert _duties("各专业委员会应当定期研究本行业领域安全生产工作。", known) == [
         ("各专业委员会", None, "responsible")]
     assert _duties("各工作组应当定期研究本领域工作。", known) == [("各工作组", None, "responsible")]
+
+
+def test_an_emergency_plans_command_and_its_setting(known):
+    # 县应急指挥部…，统一指挥应急处置工作 : the command's work (lost: 统一指挥 was no predicate)
+    assert _duties("县应急指挥部根据事件等级启动应急响应，统一指挥应急处置工作。", known) == [
+        ("县应急指挥部", None, "responsible")]
+    # 在X统一指挥下 : a setting before the verb, as 在X统一领导下 is (the clause was lost)
+    assert _duties("各成员单位在县应急指挥部统一指挥下开展工作。", known) == [("各成员单位", None, "responsible")]
+    # (a principle names no holder; nor does 统一指挥部 open a verb)
+    assert _duties("应急处置实行统一指挥、分级负责的原则。", known) == []
+
+
+def test_forest_farms_hold_their_areas_duties(known):
+    # 各林场、自然保护区管理机构负责本经营区的…: forest farms are public institutions (the clause was lost)
+    assert _duties("各林场、自然保护区管理机构负责本经营区的森林防火工作。", known) == [
+        ("各林场", "林场", "responsible"), ("自然保护区管理机构", None, "responsible")]
+    assert _duties("国有林场负责本经营区的森林防火工作。", known) == [("国有林场", None, "responsible")]
+
+
+def test_the_body_of_the_place_an_event_happens_in():
+    # 事发地乡镇人民政府 (an emergency plan): the townships' governments, whichever (it was resolved as a
+    # township named 事发地, 双牌县事发地乡镇人民政府), as 所在地乡镇人民政府 is
+    from kg.resolve.lexicon import load_lexicon
+    from kg.resolve.units import Resolver
+    r = Resolver(load_lexicon())
+    for mention in ("事发地乡镇人民政府", "火灾所在地乡镇人民政府", "所在地乡镇人民政府"):
+        u = r.resolve(mention, "双牌县", "乡镇人民政府")
+        assert (u.name, u.resolved) == ("乡镇人民政府", False), mention
+    assert not r.resolve("事发地镇人民政府", "双牌县").resolved
+    # (a township named in full as before)
+    assert r.resolve("塘底乡人民政府", "双牌县").resolved

@@ -61,7 +61,8 @@ from ..annotations import LABEL_RE, MEASURE_LABELS, _seps_re, looks_like_unit, s
 
 # ---------------------------------------------------------------- grammar tables
 
-_UNDER_LEAD = "(?:在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理)下"   # 在同级人民政府的领导下, 在X的归口管理下
+_UNDER_LEAD = "(?:在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理|指挥)下"   # 在同级人民政府的领导下, 在X的归口管理下
+# (在县应急指挥部统一指挥下 : an emergency plan's command, a setting as a body's lead is)
 # (接受县食安委办公室的业务指导 : the body that guides it, a setting as 在…指导下; not 接受社会监督)
 _UNDER_LEAD += "|接受" + CLAUSE_CHAR + "{1,20}?(?:的|业务)(?:业务)?(?:指导|领导|监督)(?:和(?:指导|监督))?"
 # (受县公安局、林业局领导 : the bodies it works under, written with 受 (not 受理, 受托, 受灾 …; not 领导小组,
@@ -124,6 +125,8 @@ PREDICATES = [
     # (牵头单位, 配合单位: the names of parts in a matter, 由提案办理牵头单位、配合单位…办理)
     (r"牵头负责", "lead"), (r"牵头(?!单位)", "lead"), (r"统[一壹](?:领导|管理)", "responsible"),
     (r"负总责", "responsible"), (r"具体负责", "responsible"),
+    # an emergency plan's command: 县应急指挥部…，统一指挥应急处置工作 (not 在…统一指挥下, nor 统一指挥部)
+    (r"统一指挥(?!部|中心|机构|体系|系统|下|、|和)", "responsible"),
     # an emergency plan's step, written without a modal: X立即启动…预案, X立即向Y报告 (what X does
     # the moment it learns of an event; not 立即 before another verb, as often a report's: …立即组织)
     (r"立即(?=启动|向" + CLAUSE_CHAR + r"{1,20}?(?:报告|报送|通报)|报告|上报|赶赴)", "responsible"),
