@@ -152,3 +152,15 @@ def test_the_body_of_the_place_an_event_happens_in():
     assert not r.resolve("事发地镇人民政府", "双牌县").resolved
     # (a township named in full as before)
     assert r.resolve("塘底乡人民政府", "双牌县").resolved
+
+
+def test_a_supervisory_responsibility_borne(known):
+    # X对…负监管责任 / Y负综合监管责任 / 行业主管部门负直接监管责任 (安全生产 rules): each body's charge (lost:
+    # only 负主体责任, 负监督责任 and the like were read)
+    assert _duties("县水利局对水利工程的安全负监管责任，县应急管理局负综合监管责任。", known) == [
+        ("县水利局", None, "responsible"), ("县应急管理局", None, "responsible")]
+    assert _duties("行业主管部门负直接监管责任。", known) == [("行业主管部门", None, "responsible")]
+    assert _duties("乡镇人民政府负属地管理责任。", known) == [("乡镇人民政府", None, "responsible")]
+    # (as before)
+    assert _duties("党委（党组）负主体责任，纪委负监督责任。", known) == [
+        ("党委（党组）", None, "responsible"), ("纪委", None, "responsible")]

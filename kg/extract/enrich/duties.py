@@ -143,7 +143,9 @@ PREDICATES = [
     # 各牵头单位于2月29日前将…报送至… : a due date, then 将 and the thing handed in (no modal): a step's verb
     (r"于(?=(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末)?(?:前|之前|以前)[，,]?将)", "responsible"),
     # Party texts: 党委（党组）负主体责任，纪委负监督责任 ; X对…负主要领导责任 (not 负责任, a word)
-    (r"负(?:主体|监督|全面领导|主要领导|领导|直接领导|直接|首要)责任", "responsible"),
+    # (安全生产 rules: X对…负监管责任, Y负综合监管责任, 行业主管部门负直接监管责任 / 属地管理责任)
+    (r"负(?:主体|监督|全面领导|主要领导|领导|直接领导|直接|首要|(?:行业|综合|属地|直接|日常|安全)?(?:监管|管理))责任",
+     "responsible"),
     # (企业是污染治理的实施主体，要… : the body that carries the work out, as 责任主体)
     # (X是主要负责城市标语设置的监管部门: the body in charge, as 主管部门)
     # (not 是指: 本规定所称企业，是指依法在工商行政管理机关登记注册的…, a definition)
