@@ -150,6 +150,9 @@ def test_the_body_of_the_place_an_event_happens_in():
         u = r.resolve(mention, "双牌县", "乡镇人民政府")
         assert (u.name, u.resolved) == ("乡镇人民政府", False), mention
     assert not r.resolve("事发地镇人民政府", "双牌县").resolved
+    assert r.resolve("事发地县级人民政府", "双牌县", "县级人民政府").name == "县级人民政府"
+    # (a department so named is read as the document's, as before: who question round 80's 德化县事发地主管部门)
+    assert r.resolve("事发地主管部门", "德化县", "主管部门").name == "德化县事发地主管部门"
     # (a township named in full as before)
     assert r.resolve("塘底乡人民政府", "双牌县").resolved
 
@@ -164,3 +167,51 @@ def test_a_supervisory_responsibility_borne(known):
     # (as before)
     assert _duties("党委（党组）负主体责任，纪委负监督责任。", known) == [
         ("党委（党组）", None, "responsible"), ("纪委", None, "responsible")]
+
+
+def test_a_league_and_its_banners_departments(known):
+    # 盟、旗县（市）X主管部门 (a league's rules): the league's and each banner's or county's department
+    # (the clause was lost: 盟 alone opened no level list, 旗县（市） was no level)
+    assert _duties("盟、旗县（市）林业和草原主管部门负责草原防火的监督管理。", known) == [
+        ("盟", "盟林业和草原主管部门", "responsible"),
+        ("旗县（市）林业和草原主管部门", "各旗县（市）林业和草原主管部门", "responsible")]
+    assert [m for m, _lk, _r in _duties("盟、旗县（市）人民政府负责草原防火工作。", known)] == ["盟", "旗县（市）人民政府"]
+    # (盟市、旗县（市、区） as before)
+    assert [lk for _m, lk, _r in _duties("盟市、旗县（市、区）林业和草原主管部门负责草原防火。", known)] == [
+        "盟市林业和草原主管部门", "各旗县（市、区）林业和草原主管部门"]
+
+
+def test_a_members_line_opening_with_the_principle_it_works_by(known):
+    # 各县市人民政府：按照属地管理原则，负责… : the principle before the verb, as 根据各自职责 is (the line
+    # was lost, or went to the heading's members)
+    text = ("四、成员单位职责\n县公安局：负责交通管制；\n各乡镇人民政府：按照属地管理原则，负责本辖区的防控工作。\n"
+            "县财政局：按照“谁主管、谁负责”的要求，做好资金保障。")
+    assert [(n, m) for n, m, _lk in _read(text, known)] == [(2, "县公安局"), (3, "各乡镇人民政府"), (4, "县财政局")]
+
+
+def test_a_townships_section(known):
+    # 街道城管科具体负责 (a sub-district's notice): its section, as its 城管办 is (the clause was lost)
+    assert _duties("街道防汛工作由街道党工委书记负总责，街道城管科具体负责。", known) == [
+        ("街道城管科", None, "responsible")]
+    assert _duties("镇综治科负责矛盾调处。", known) == [("镇综治科", None, "responsible")]
+
+
+def test_a_command_is_no_ministry():
+    # 现场指挥部, 镇防汛指挥部 (emergency plans of a county or a township): a command any level sets up,
+    # never a State ministry (…部 alone was read as one: kind central, resolved)
+    from kg.resolve.lexicon import load_lexicon
+    from kg.resolve.units import Resolver
+    r = Resolver(load_lexicon())
+    for mention, where in (("现场指挥部", "双牌县"), ("防汛指挥部", "双牌县"), ("城关镇防汛指挥部", None)):
+        u = r.resolve(mention, where)
+        assert u.kind != "central" and u.jurisdiction != "中华人民共和国", mention
+    # (the ministries and the State's headquarters as before)
+    assert r.resolve("水利部", None).kind == "central"
+    assert r.resolve("国家防汛抗旱总指挥部", None).kind == "central"
+
+
+def test_a_penaltys_verb_ends_the_name_before_it(known):
+    # 由县林业局没收违法所得 (法律责任): the bureau (it was read as a station, 县林业局没收违法所)
+    assert _duties("违反本条例规定，擅自砍伐林木的，由县林业局没收违法所得，并处罚款。", known) == [
+        ("县林业局", None, "responsible")]
+    assert _duties("由县市场监督管理局吊销营业执照。", known) == [("县市场监督管理局", None, "responsible")]

@@ -604,7 +604,7 @@ DEFINE_RE = re.compile("(?:（|(?P<sq>[［〔\\[]))" + _HOSTED_BEFORE_DEF + _SHO
 # not 区、县（市）, one collective of LEVEL_LIST_RE)
 # (县（市）, 市（县）: a county level with the county-level cities beside it, before the districts: 市、市（县）、区人民政府;
 # 区、县（市）人民政府 stays one collective)
-_LEVEL_WORD = ("(?:(?:旗县|县)（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|县（市）(?=[、和]区)|市（县）|"
+_LEVEL_WORD = ("(?:(?:旗县|县)（(?:市、)?区）|旗县（市）|区（县(?:级市)?）|乡（镇）|县（市）(?=[、和]区)|市（县）|"
                # (the county level with two kinds or more of its divisions in brackets: 县（市、区、林区）, 县（特区、区）;
                # not after 区、, 区、县（自治县、市）, a municipality's districts and counties as one collective)
                "(?<!区、)县（" + LEVEL_KIND + "(?:、" + LEVEL_KIND + "){1,4}）|"
@@ -641,7 +641,7 @@ TOWN_LEVEL_ALT_RE = re.compile("^各?" + TOWN_LEVEL_ALT + "(?:人民政府|政�
 # (an autonomous prefecture's text writes its own level in full: 自治州、县（市）人民政府)
 # 或者 between the top level and the lower ones (由市或者区、县人民政府划拨)
 _LEVEL_OR_RE = re.compile(r"(?<=^[省市州])或者?(?=[区县](?!级))")
-LEVELS_RE = re.compile(r"^(?P<top>省|自治区|盟市|市|自治州|州)(?:、|和(?=区|县(?!级)|各))(?:(?P<mid>盟市|市)、)?"
+LEVELS_RE = re.compile(r"^(?P<top>省|自治区|盟市|盟|市|自治州|州)(?:、|和(?=区|县(?!级)|各))(?:(?P<mid>盟市|市)、)?"
                        # (市和各县级市X / 市、各县级市X: the city's X and each county-level city's)
                        # (重庆's 区县（自治县）, 区、县（自治县、市）: the county level with its autonomous
                        # counties and county-level cities in brackets)
@@ -1028,7 +1028,9 @@ ZONE_COMMITTEE_RE = re.compile("^" + HAN + "{2,12}(?:示范区|开发区|高新�
 # 提案，提交常务委员会审核处理, …，报送市政府审定)
 ADVISED_RE = re.compile(r"^(?:建议(?!提案|办|承办|主办|会办|协办|答复)|报请|提请|呈请|提交|报送)")
 # verbs no organisation's name contains (嘉兴市财政局制定办法 is a clause, not a name)
+# (and a penalty's verbs: 由县林业局没收违法所得 was read as a station 县林业局没收违法所)
 NEVER_IN_NAME_RE = re.compile(r"下设|制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据|召开|召集|"
+                              r"没收|吊销|责令|罚款|"
                               # A联合有关部门… : with its partners (联合会, 联合社 are names)
                               r"联合(?=有关|相关|各|[市县区省]|配合|开展|对)")
 # the governments of one level a plan has chosen for a part (各样板县政府, 试点县, 各示范乡镇): a
@@ -3654,8 +3656,11 @@ class _Subjects:
 
 # (a township's own bodies too, named by its level word in its own texts: 镇综合行政执法办公室, 乡农业服务中心,
 # 街道综合执法队)
+# (and a township's sections, 街道城管科, 镇综治科: 街道城管科具体负责… in a sub-district's notice; its 所 and
+# 站 are read as stations already)
 _SPECIFIC_RE = re.compile(r"^(市委|市政府|市|县委|县|区委|区|省委|省|镇(?!街)|乡(?![村镇])|街道(?!办事处$))[\u4e00-\u9fff（）]{1,20}"
-                          r"(局|委|办|委员会|办公室|中心|院|联|会|部|厅|处|队)$")
+                          r"(局|委|办|委员会|办公室|中心|院|联|会|部|厅|处|队)$"
+                          r"|^(?:镇|乡|街道)(?!办事处)[\u4e00-\u9fff]{1,8}(?<![外内专学理工])科$")
 
 
 def _specific(name: str) -> bool:
@@ -5181,7 +5186,9 @@ MEMBER_LINE_VERB_RE = re.compile(r"[ 　]*(?:保障|保证|确保|维护|参与|
 
 
 # the manner a member's line may open with after its label (根据各自职责, 按照职责分工), then its verb
-LABEL_MANNER_RE = re.compile(r"(?:根据|按照|依据|依照|按)(?:各自|自身|部门|本部门)?(?:职责|职能)(?:分工)?[，,]?")
+# (or the principle it works by: 各县市人民政府：按照属地管理原则，负责… ; 按照…的要求，)
+LABEL_MANNER_RE = re.compile(r"(?:根据|按照|依据|依照|按)(?:(?:各自|自身|部门|本部门)?(?:职责|职能)(?:分工)?"
+                             r"|[^，,。；;：:]{1,16}?(?:原则|要求))[，,]?")
 
 
 def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
