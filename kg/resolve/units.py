@@ -106,7 +106,8 @@ VERTICAL_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<!总署)(?<!直属)海关
                              # with their place's level or not: a bank's name, no enterprise's
                              "^" + CENTRAL_BANK_BRANCH + "$")
 # a ministry or a State administration named alone (教育部, 自然资源部, 海关总署, 市场监管总局)
-MINISTRY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(部|总局|总署|海关总署)$")
+# (not a command, 指挥部, which every level sets up: 现场指挥部, 镇防汛指挥部 were read as the State's)
+MINISTRY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(?<!指挥)(部|总局|总署|海关总署)$")
 # ...but not a Party committee's department, which every level has (县委宣传部, 市委组织部, 宣传部
 # alone in a county's text; the central ones are written 中共中央…, 中央…), nor a body named after
 # a committee (团市委宣传部, 党委组织部) or a level word (县人武部), nor a Party branch (东风村党支部)
@@ -155,7 +156,7 @@ TOWNSHIP_RE = re.compile("^" + TOWNSHIP + "$")
 # 重点镇, 全镇, 各街道, 本乡, 小城镇, 示范镇, 民族乡): a leading qualifier, or a place word ending it
 # (城 of 城镇, but not of the seat towns' and the quarters' own names: 城关镇, 城厢镇, 城郊乡, 城北街道)
 TOWNSHIP_QUALIFIERS = (
-    "各 全 本 该 每 此 有关 相关 其他 其它 所在 所属 辖区 重点 中心 特色 建制 小城 城(?![关厢郊东南西北]) 乡 镇 村 集 "
+    "各 全 本 该 每 此 有关 相关 其他 其它 所在 事发地 所属 辖区 重点 中心 特色 建制 小城 城(?![关厢郊东南西北]) 乡 镇 村 集 "
     "示范 试点 贫困 民族 文明 卫生 生态 美丽 旅游 历史文化 经济强 先进 样板 明星 边境 千年古").split()
 # (a place of three characters or more may end in 旗: 西三旗街道, an old banner camp's name, is one
 # sub-district; 全旗镇, 本旗乡 are sets)
@@ -247,7 +248,10 @@ def _cppcc_name(name: str, owner_name: str) -> str:
     return name
 
 
-COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + COUNTED_PLACES + "|" + RELATIVE_GOV.pattern + "|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
+# (事发地乡镇人民政府, 火灾所在地乡镇人民政府, 事发地县级人民政府: the government of a level of whichever
+# place an event happens in, no one government's, as 所在… is; it was read as a township named 事发地, or
+# the county's own; a department so named, 事发地主管部门, is read as the document's, as before)
+COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|(?:所在地|发生地|事发地)的?(?=乡|镇|街道|县级)|" + COUNTED_PLACES + "|" + RELATIVE_GOV.pattern + "|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）"
                         r"|^(?:开发区|园区|工业园区|产业园区|功能区|风景名胜区|风景区|自然保护区|保护区|景区|公园)"
                         r"(?:管理委员会|管委会|管理机构)$")
