@@ -168,7 +168,10 @@ _NOT_ACTOR = re.compile(r"[，。；：:！？“”《》的]|\d|场所|设施|
                         # (有可能影响经营者按照…: a clause's verbs before the kind, no actor's name)
                         r"可能|影响|提倡|鼓励|引导|"
                         # (街道办事处划分网格: a body dividing its area, no grid's name; 规划分局 a name)
-                        r"(?<![规区计])划分|划定")
+                        r"(?<![规区计])划分|划定|"
+                        # (建强综合性消防救援队伍, 加强志愿服务队伍: a verb building or strengthening a
+                        # force, then the force, no actor's name)
+                        r"^(?:建强|建立|组建|加强|强化|壮大|培育|充实|完善|健全)")
 _EXPLAIN = re.compile(r"（(?:包括|含|包含|如|即)[^（）]*）$")
 
 

@@ -75,6 +75,10 @@ def test_a_rescue_force_holds_its_task(known):
     assert actor_kind("专业救援队伍") == actor_kind("矿山救护队") == "institution"
     # …the forces a government brings in are objects, as before
     assert _names("县政府将各类专业救援队伍纳入统一调度。", known) == ["县政府"]
+    # …and a verb building or strengthening a force, then the force, is no actor's name (建强X队伍，
+    # 强化Y队伍，… : a plan's measures, no holder; 加强志愿服务队伍 was read as a social organisation)
+    assert actor_kind("建强综合性消防救援队伍") is None and actor_kind("加强志愿服务队伍") is None
+    assert _names("建强综合性消防救援队伍，强化各类专业救援队伍，健全军地协调联动机制。", known) == []
 
 
 def test_the_office_of_a_committee_where_it_may_sit(known):
