@@ -104,9 +104,10 @@ CHARGED_ORGAN_RE = re.compile("^(?P<gov>.{2,20}?)负责" + _CHARGED_NAME + "$")
 # (国务院负责特种设备安全监督管理的部门: the State Council's department so named)
 # (and 负有X职责的部门, the safety laws' form, with 其他 after a department named before it: 应急管理部门和
 # 其他负有安全生产监督管理职责的部门)
-# (负有安全生产监管职责的有关部门: the collective of the departments so charged, 有关/相关 before the head)
-CHARGED_DEPT_RE = re.compile("^(?:" + HAN + "{2,16}?(?:人民政府|政府)|国务院)?(?:其他)?(?:负责|负有)" + HAN
-                             + "{2,16}?的(?:有关|相关)?(?:部门|机构|机关)$")
+# (负有安全生产监管职责的有关部门: the safety laws' collective with 有关/相关 before its head, as written;
+# 负责行政执法的有关部门 stays the 有关部门 its description qualifies)
+CHARGED_DEPT_RE = re.compile("^(?:" + HAN + "{2,16}?(?:人民政府|政府)|国务院)?(?:其他)?(?:负责" + HAN
+                             + "{2,16}?的(?:部门|机构|机关)|负有" + HAN + "{2,16}?的(?:有关|相关)?(?:部门|机构|机关))$")
 # (…的部门则对…实施监督管理: an adverb between the name and its predicate)
 CHARGE_AFTER_RE = re.compile("^" + HAN + "{2,16}?的(?:部门|机构|机关)(?:则|也|亦)?")
 # …and the verb of that department after a manner or a helper's frame: 配合有关部门依法处理 / 依法处理
