@@ -93,11 +93,11 @@ VERTICAL_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<!总署)(?<!直属)海关
                              # the railway's regional administrations and bureaus (沈阳铁路监督管理局, 上海铁路局,
                              # 中国铁路上海局集团 an enterprise of the State)
                              r"^[\u4e00-\u9fff]{2,4}(?<![省市县区旗盟地方])铁路(?:监督管理)?局$|"
-                             # the financial regulator's branches named after their place (苏州银保监分局,
-                             # 江苏金融监管局); a government's own is written with its level or 地方 (苏州市地方
+                             # the financial regulators' branches named after their place (苏州银保监分局,
+                             # 江苏金融监管局, 湖南证监局); a government's own is written with its level or 地方 (苏州市地方
                              # 金融监督管理局, 市金融监管局): its government's
                              r"^(?!.*地方)[\u4e00-\u9fff]{2,6}(?<![省市县区旗盟])(?:银保监分局|银保监局|银监分局|保监分局|"
-                             r"金融监管分局|金融监管局)$|"
+                             r"金融监管分局|金融监管局|证监局)$|"
                              # the statistics bureau's survey teams (苏州调查队, 国家统计局浙江调查总队 has its head)
                              r"^[\u4e00-\u9fff]{2,6}(?<![省市县区旗盟])调查总?队$|"
                              # the central bank's branches (人民银行苏州市中心支行, 人行廊坊市中心支行), named
@@ -174,6 +174,7 @@ LEVEL_GOV_SET = re.compile(r"^各?(?:省|市|州|盟|县|区|旗|自治区|自�
 # a township's body opening a title (the document speaks for it: 凤屯镇政府文件…目录)
 #: a township's own body named by its level word (镇财政所, 乡农业服务中心, 街道党政办公室): the
 #: level word (group 1) and the body (group 2, two characters at least)
+_TOWN_OWN_GOV = re.compile(r"(镇|乡|苏木|街道)(?:人民政府|政府|办事处)")
 _TOWN_OWN_BODY = re.compile(r"^(镇|乡|街道|苏木)(" + HAN + "{2,20})$")
 _TITLE_TOWNSHIP = re.compile("^(?:（[^（）]{1,4}）)?(?!关于)(" + HAN + "{2,4}?)(镇|乡|街道)(人民政府|政府|办事处)")
 # a set of levels below the county written as one word (镇村, 镇街, 乡镇村): a collective
@@ -322,6 +323,13 @@ def own_ministry(issuer: Optional[str]) -> bool:
     """
     n = compact(issuer or "")
     return bool(_MINISTRY_ISSUER.match(n)) and not re.search("[省市县区州旗盟]", n)
+
+
+def _committee_organ(written: str, lookup: str) -> bool:
+    """``宣传部`` looked up as ``市委宣传部``: a Party committee's organ written bare after another of
+    the same committee (市委组织部、宣传部), which the level's committee holds, as any committee does."""
+    return len(lookup) == len(written) + 2 and lookup.endswith(written) \
+        and lookup[0] in "省市州盟县区旗" and lookup[1] == "委"
 
 
 def own_township(title: Optional[str], issuer: Optional[str]) -> bool:
@@ -1092,7 +1100,8 @@ class Resolver:
                 compact(written), compact(lookup)) or _area_then_body(compact(written), compact(lookup))
                 or _abbreviates(div, compact(written), compact(lookup))
                 or _zone_committee_of(compact(written), compact(lookup))
-                or _self_reference(compact(written), compact(lookup))):
+                or _self_reference(compact(written), compact(lookup))
+                or _committee_organ(compact(written), compact(lookup))):
             # the level word of a shared suffix (市 of 市、县（区）人民政府水行政主管部门), or a
             # place of a list before a department (闵行 of 闵行、宝山等区交通行政管理部门: 闵行区
             # 交通行政管理部门, the lookup starting with the place's full name: not 公安 of
@@ -1369,6 +1378,13 @@ class Resolver:
             return self._unit(dept_doc if dept_doc.endswith(key) else dept_doc + key, jurisdiction,
                               None, scope, township_doc)
         own_town = bool(township_doc) and not key.startswith("各") and bool(TOWNSHIP_SET.match(key))
+        if isinstance(township_doc, str) and own_town and not lookup:
+            m = _TOWN_OWN_GOV.fullmatch(key)
+            if m and township_doc.endswith(m.group(1)):
+                # 镇人民政府, 镇政府 in 白沙镇's own document: that township's government, named
+                # (白沙镇人民政府), as 县人民政府 in a county's document is the county's
+                return self._unit(township_doc + ("办事处" if m.group(1) == "街道" else "人民政府"),
+                                  jurisdiction, None, scope, True, ministry_doc)
         if isinstance(township_doc, str) and not lookup and not own_town:
             m = _TOWN_OWN_BODY.match(key)
             if m and township_doc.endswith(m.group(1)) \
