@@ -24,6 +24,8 @@ with another government's unit. Units found neither in a lexicon nor by the nami
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Union
 
@@ -104,7 +106,8 @@ VERTICAL_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<!总署)(?<!直属)海关
                              # with their place's level or not: a bank's name, no enterprise's
                              "^" + CENTRAL_BANK_BRANCH + "$")
 # a ministry or a State administration named alone (教育部, 自然资源部, 海关总署, 市场监管总局)
-MINISTRY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(部|总局|总署|海关总署)$")
+# (not a command, 指挥部, which every level sets up: 现场指挥部, 镇防汛指挥部 were read as the State's)
+MINISTRY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(?<!指挥)(部|总局|总署|海关总署)$")
 # ...but not a Party committee's department, which every level has (县委宣传部, 市委组织部, 宣传部
 # alone in a county's text; the central ones are written 中共中央…, 中央…), nor a body named after
 # a committee (团市委宣传部, 党委组织部) or a level word (县人武部), nor a Party branch (东风村党支部)
@@ -153,7 +156,7 @@ TOWNSHIP_RE = re.compile("^" + TOWNSHIP + "$")
 # 重点镇, 全镇, 各街道, 本乡, 小城镇, 示范镇, 民族乡): a leading qualifier, or a place word ending it
 # (城 of 城镇, but not of the seat towns' and the quarters' own names: 城关镇, 城厢镇, 城郊乡, 城北街道)
 TOWNSHIP_QUALIFIERS = (
-    "各 全 本 该 每 此 有关 相关 其他 其它 所在 所属 辖区 重点 中心 特色 建制 小城 城(?![关厢郊东南西北]) 乡 镇 村 集 "
+    "各 全 本 该 每 此 有关 相关 其他 其它 所在 事发地 所属 辖区 重点 中心 特色 建制 小城 城(?![关厢郊东南西北]) 乡 镇 村 集 "
     "示范 试点 贫困 民族 文明 卫生 生态 美丽 旅游 历史文化 经济强 先进 样板 明星 边境 千年古").split()
 # (a place of three characters or more may end in 旗: 西三旗街道, an old banner camp's name, is one
 # sub-district; 全旗镇, 本旗乡 are sets)
@@ -245,7 +248,10 @@ def _cppcc_name(name: str, owner_name: str) -> str:
     return name
 
 
-COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + COUNTED_PLACES + "|" + RELATIVE_GOV.pattern + "|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
+# (事发地乡镇人民政府, 火灾所在地乡镇人民政府, 事发地县级人民政府: the government of a level of whichever
+# place an event happens in, no one government's, as 所在… is; it was read as a township named 事发地, or
+# the county's own; a department so named, 事发地主管部门, is read as the document's, as before)
+COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|(?:所在地|发生地|事发地)的?(?=乡|镇|街道|县级)|" + COUNTED_PLACES + "|" + RELATIVE_GOV.pattern + "|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）"
                         r"|^(?:开发区|园区|工业园区|产业园区|功能区|风景名胜区|风景区|自然保护区|保护区|景区|公园)"
                         r"(?:管理委员会|管委会|管理机构)$")
@@ -323,6 +329,15 @@ def own_ministry(issuer: Optional[str]) -> bool:
     """
     n = compact(issuer or "")
     return bool(_MINISTRY_ISSUER.match(n)) and not re.search("[省市县区州旗盟]", n)
+
+
+@lru_cache(maxsize=1)
+def ministries() -> frozenset[str]:
+    """The ministries of the State Council, today's and former, with their short forms
+    (``kg/data/ministries.tsv``): a bare name ending in 部 is the State's only when it is one."""
+    text = resources.files("kg.data").joinpath("ministries.tsv").read_text("utf-8")
+    return frozenset(t.strip() for t in text.splitlines()
+                     if t.strip() and not t.startswith("#") and t.strip() != "name")
 
 
 def _committee_organ(written: str, lookup: str) -> bool:
@@ -955,6 +970,7 @@ class Resolver:
             hit = None      # (公安部: 公安 is 公安县's short form, but a county has no 部 of its own)
         if (NATIONAL_BODY.match(key) or VERTICAL_BRANCH.match(key) or (
                 MINISTRY_NAME.match(key) and not PARTY_DEPARTMENT.search(key)
+                and (not key.endswith("部") or key in ministries())
                 and (NOT_RELATIVE.match(key) or not key.startswith(RELATIVE))
                 and hit is None)) and not key.startswith("各"):
             return NATIONAL, key, party
