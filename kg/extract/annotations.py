@@ -1910,6 +1910,18 @@ def _borrowed_verbs(c: str) -> dict[int, str]:
 _RULE_WORDS_RE = re.compile(r"^(?:下同|同上|以下同|下略|由所列.*|.*的)$")
 
 
+def _units_with_verb(piece: str, known=None) -> bool:
+    """``县教体局牵头``, ``县财政局、县发改局配合``: a piece naming units and their role verb, no
+    person nor post among them (after a person's field, ``责任领导：王副县长；…``, the units of the
+    task, not more persons)."""
+    names, verb = split_verb(piece)
+    if not verb:
+        return False
+    items = unit_items(_drop_preposition(names), known)
+    return bool(items) and all(_unit_item(n, lk) and not unitnames.is_person_or_post(n)
+                               for n, lk in items)
+
+
 def parse_annotation(content: str, known=None) -> Parsed:
     """Parse the content of an annotation (without its outer brackets)."""
     out = Parsed()
@@ -2038,7 +2050,11 @@ def parse_annotation(content: str, known=None) -> Parsed:
         if label in NOTE_LABELS:
             out.leftover.append(piece)     # 进展情况：已完成投资3000万元，占年度计划的60%: the note goes on
             continue
-        if label and is_person_label(label) and not (piece == written and is_deadline(piece)):
+        if label and is_person_label(label) and piece == written and _units_with_verb(piece, known):
+            # 责任领导：王副县长；县教体局牵头，县财政局配合: a person's field ends where units with
+            # their role verbs follow (they were kept as persons named 县教体局牵头, the rest lost)
+            label, role_of_label = None, "responsible"
+        elif label and is_person_label(label) and not (piece == written and is_deadline(piece)):
             out.posts.extend(post_refs(piece, post_role(label), label))    # 责任领导：张三，李四
             continue
         if label in DEADLINE_LABELS and is_deadline(piece):
