@@ -110,12 +110,13 @@ DEADLINE_TAIL_RE = re.compile(r"[；;，,]\s*(" + _DEADLINE_FIELD + r")[。；;]
 # …，责任单位为市商务局。 a label stated as a sentence (annotations.LABEL_IS_RE)
 LABEL_IS_RE = ann.LABEL_IS_RE
 INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人)[：:][^\s：:]{1,12}\s+)?"
-                             r"(?:" + "|".join(
+                             # (a notice adjusting the work: 原责任单位：A；调整为：B, 责任单位由A调整为B)
+                             r"原?(?:" + "|".join(
     sorted((k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体", "分工"))), key=len,
            reverse=True)) + "|" + _SECTION_LABELS
     # (the role words alone as labels: …。牵头：县商务局；配合：各乡镇)
     + "|牵头|主办|主责|配合|协办|协助|参与"
-    + r")[：:].+)$")
+    + r")(?:[：:]|由(?=[^。；;：:]+?(?:调整|变更|更改|改)为)).+)$")
 
 
 def _lead_group(norm: str) -> Optional[tuple[int, int]]:

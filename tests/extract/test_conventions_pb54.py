@@ -27,6 +27,12 @@ Misread on main:
   mentioned only, without the row's time limit; now read as a task's line is, with the row's
   deadline (``Extractor._annotated_cells``); a bracket of names only (``廊坊市第三人民医院（廊坊市
   传染病医院）``, a second name) is none;
+- a notice adjusting who holds the work (``原责任单位：县住建局；调整为：县城管局``, ``责任单位由县公安局
+  调整为县城管局``, ``（原牵头单位：县住建局，调整为县商务局；…）``): the new holder lost with no report
+  (or a unit named ``调整为县城管局`` beside the old one, responsible); a former holder or name bracketed
+  after a unit (``县交通运输局（原为县公路中心）``) was part of the unit's name, left unresolved. Now the new
+  holders under the old label's role, the former ones reported as a piece not used
+  (``annotations._adjusted``; ``INLINE_LABEL_RE`` reads ``原…：`` and ``…由…调整为``);
 - ``年内`` / ``年内完成`` kept as written where ``年底前`` is dated by the title's year
   (``deadlines.with_year``); ``即日起``, ``立行立改`` reported as pieces neither unit nor deadline
   (now time limits kept as written, ``deadlines.ONGOING``); ``9月底前全部开工`` no deadline
@@ -165,3 +171,20 @@ def test_a_second_name_in_a_list_of_bodies_is_no_annotation(write_doc):
                           "2\t廊坊市儿童医院\t专科医院\t广阳区\n")
     result = out[0]
     assert not [a for a in result.assignments if a.raw.via == "inline"]
+
+
+def test_a_notice_adjusting_who_holds_the_work(write_doc):
+    out = read(write_doc, "某某县人民政府办公室关于调整部分重点任务责任单位的通知\n"
+                          "一、调整事项\n"
+                          "1.推进城区背街小巷改造。原责任单位：县住建局；调整为：县城管局。\n"
+                          "2.推进智慧停车建设。责任单位由县公安局调整为县城管局。\n"
+                          "3.农村公路养护。责任单位：县交通运输局（原为县公路中心）。\n"
+                          "4.推进老旧市场改造。（原牵头单位：县住建局，调整为县商务局；配合单位：县财政局）\n")
+    assert who(out, "背街小巷改造") == [("县城管局", "responsible")]
+    assert who(out, "智慧停车建设") == [("县城管局", "responsible")]
+    assert who(out, "农村公路养护") == [("县交通运输局", "responsible")]
+    assert who(out, "老旧市场改造") == [("县商务局", "lead"), ("县财政局", "support")]
+    result = out[0]
+    # the former holders are reported, never a unit of the task
+    said = " ".join(i.message for i in result.issues)
+    assert "原责任单位：县住建局" in said and "县公安局" in said and "原为县公路中心" in said
