@@ -233,6 +233,10 @@ def _outside(text: str, start: int, stop: int, strip: str) -> str:
     return before + ("。" + after if after else "")
 
 
+# units after a colon closing a task line: …，全年完成投资120亿元：县发改局、县财政局
+COLON_UNITS_END_RE = re.compile(r"[：:]\s*([^：:。；;，,（）()\s]{2,80})[。；;]?\s*$")
+# (or after a space closing the task's sentence, or two: …发展。 县工信局、县大数据中心)
+SPACE_UNITS_END_RE = re.compile(r"(?:[。；;]\s+|\s{2,})([^：:。；;，,（）()\s]{2,80})\s*$")
 # an annotation after a dash at the end of a task line: …。——市水利局牵头，市财政局配合
 DASH_ANNOTATION_RE = re.compile(r"(?:——|－－|--|—)\s*([^—－\-]{2,80})$")
 
@@ -1061,6 +1065,18 @@ class _DocWalker:
             tail_deadline = normalise_deadline(tm.group(1))
             norm = norm[:tm.start()]
         g = ann.trailing_group(norm)
+        if g and g[2] and not tail_deadline and g[0] > 0 and norm[:g[0]].rstrip()[-1:] not in "）)〕】" \
+                and ann.is_deadline(norm[g[0] + 1:g[1] - 1]) \
+                and ann.classify(norm[g[0] + 1:g[1] - 1]) not in ("labeled", "verb"):
+            # …。——县工信局（2024年12月底前）, …。责任单位：县工信局（2024年底前）: the time limit
+            # bracketed after an annotation with no bracket: the annotation is read as without it,
+            # and it is the annotation's deadline (units and deadline were lost)
+            cut = dataclasses.replace(line, text=line.text[:g[0]], norm=line.norm[:g[0]])
+            parsed, rest, contributor = self._inline(cut)
+            if parsed is not None and parsed.units:
+                if not parsed.deadline:
+                    parsed.deadline = normalise_deadline(norm[g[0] + 1:g[1] - 1])
+                return parsed, rest.rstrip(), contributor
         if not g:
             hg = ann.head_group(norm)
             if hg is not None and not tail_deadline:
@@ -1189,6 +1205,16 @@ class _DocWalker:
                 parsed = self._parse_group(d.group(1).rstrip("。；; "), line, True)
                 if parsed is not None and parsed.units:
                     return parsed, line.text[:d.start()].rstrip(), parsed.contributor
+            cu = COLON_UNITS_END_RE.search(line.norm) or SPACE_UNITS_END_RE.search(line.norm)
+            if cu and len(re.findall(r"[\u4e00-\u9fff]", line.norm[:cu.start()])) >= 6 \
+                    and _charged(cu.group(1) + "负责", line):
+                # 1.加快重大项目建设，全年完成投资120亿元：县发改局、县财政局 — the units after a
+                # colon closing a list's item, nothing else after it (lost with no report); after
+                # a space closing its sentence (…。 县工信局、县大数据中心: a table's cells copied)
+                parsed = self._parse_group(cu.group(1), line, True)
+                if parsed is not None and parsed.units:
+                    return (parsed, line.text[:cu.start(1)].rstrip().rstrip("：:").rstrip(),
+                            parsed.contributor)
             glued = self._glued_labels(line)
             if glued is not None:
                 return glued

@@ -33,9 +33,16 @@ Misread on main:
   after a unit (``县交通运输局（原为县公路中心）``) was part of the unit's name, left unresolved. Now the new
   holders under the old label's role, the former ones reported as a piece not used
   (``annotations._adjusted``; ``INLINE_LABEL_RE`` reads ``原…：`` and ``…由…调整为``);
+- the units after a colon or a space closing an item (``…，全年完成投资120亿元：县发改局、县财政局``,
+  ``…发展。 县科技局、县大数据中心``, a table's cells copied): lost with no report (``COLON_UNITS_END_RE``,
+  ``SPACE_UNITS_END_RE`` in ``_inline_label``, every name a unit); a time limit bracketed after an
+  annotation with no bracket (``——县工信局（2024年12月底前）``, ``责任单位：县住建局（2024年10月底前）``): the
+  units and the deadline lost, the first with no report, the second reported as a piece not read
+  (``Extractor._inline``);
 - ``年内`` / ``年内完成`` kept as written where ``年底前`` is dated by the title's year
   (``deadlines.with_year``); ``即日起``, ``立行立改`` reported as pieces neither unit nor deadline
-  (now time limits kept as written, ``deadlines.ONGOING``); ``9月底前全部开工`` no deadline
+  (now time limits kept as written, ``deadlines.ONGOING``), and how often (``每半年一次``,
+  ``deadlines._RECURRING``); ``9月底前全部开工`` no deadline
   (``deadlines._MILESTONE``: 全部).
 
 Read right on main (no test here): a dash then the units (``——县发改局、县财政局``), ``等部门配合``,
@@ -188,3 +195,41 @@ def test_a_notice_adjusting_who_holds_the_work(write_doc):
     # the former holders are reported, never a unit of the task
     said = " ".join(i.message for i in result.issues)
     assert "原责任单位：县住建局" in said and "县公安局" in said and "原为县公路中心" in said
+
+
+def test_units_after_a_colon_a_space_or_a_dash_with_a_bracketed_time_limit(write_doc):
+    out = read(write_doc, "某某县2024年政府工作报告重点任务分解方案\n"
+                          "一、推动经济高质量发展\n"
+                          "1.加快重大项目建设，全年完成投资120亿元：县发改局、县财政局\n"
+                          "2.推进工业园区扩容提质。——县工信局（2024年12月底前）\n"
+                          "3.推进园区建设。责任单位：县住建局（2024年10月底前）\n"
+                          "4.推进数字经济发展。 县科技局、县大数据中心\n"
+                          "5.推进招商引资  县商务局\n"
+                          "6.推进园区绿化。（2024年12月底前）\n")
+    assert who(out, "重大项目建设") == [("县发改局", "responsible"), ("县财政局", "responsible")]
+    assert who(out, "扩容提质") == [("县工信局", "responsible")]
+    assert who(out, "推进园区建设") == [("县住建局", "responsible")]
+    assert who(out, "数字经济发展") == [("县科技局", "responsible"), ("县大数据中心", "responsible")]
+    assert who(out, "招商引资") == [("县商务局", "responsible")]
+    result, tasks, _ = out
+    due = {a.raw.mention.text: a.raw.deadline for a in result.assignments if a.raw.via == "inline"}
+    assert due["县工信局"] == "2024-12" and due["县住建局"] == "2024-10"
+    texts = {t.text for t in tasks.values()}
+    assert {"加快重大项目建设，全年完成投资120亿元", "推进工业园区扩容提质。", "推进数字经济发展。"} <= texts
+    # the task's own time limit with no unit: its text keeps it (no unit to give it to)
+    assert "推进园区绿化。（2024年12月底前）" in texts
+
+
+def test_a_colon_or_a_space_before_words_that_are_no_units(write_doc):
+    out = read(write_doc, "某某县2024年工作要点\n"
+                          "一、重点任务\n"
+                          "1.实施三大行动：产业提升、城市更新\n"
+                          "2.推进乡村振兴。  重点抓好产业发展\n")
+    result = out[0]
+    assert not [a for a in result.assignments if a.raw.via == "inline"]
+
+
+def test_how_often_is_a_time_limit_kept_as_written():
+    for t in ("每半年一次", "每季度报送一次", "每月开展1次"):
+        assert is_deadline(t) and normalise_deadline(t) == t
+    assert not is_deadline("一次")
