@@ -39,6 +39,9 @@ Misread on main:
   annotation with no bracket (``——县工信局（2024年12月底前）``, ``责任单位：县住建局（2024年10月底前）``): the
   units and the deadline lost, the first with no report, the second reported as a piece not read
   (``Extractor._inline``);
+- a zone committee's own document naming its bureaus bare (``科创局``, ``经发局`` in 湘潭高新区管委会's):
+  the city's (``湘潭市科创局``); now the zone's own, as a ministry's bare 司 are its own
+  (``resolve.units._ZONE_BARE_BODY``; ``高新区经发局`` was read right);
 - ``年内`` / ``年内完成`` kept as written where ``年底前`` is dated by the title's year
   (``deadlines.with_year``); ``即日起``, ``立行立改`` reported as pieces neither unit nor deadline
   (now time limits kept as written, ``deadlines.ONGOING``), and how often (``每半年一次``,
@@ -47,7 +50,7 @@ Misread on main:
 
 Read right on main (no test here): a dash then the units (``——县发改局、县财政局``), ``等部门配合``,
 ``各有关单位按职责分工负责``, ``2025年第三季度`` (2025-09), a second 责任单位 line under an item (its units
-added), a 高新区's bureaus (``高新区经发局`` of 湘潭高新区: 湘潭市's), a province's departments
+added), a province's departments
 written without 省 (``发展改革委``, ``财政厅``, ``住房城乡建设厅`` of 湘政办发), numbering restarting
 under each heading.
 """
@@ -233,3 +236,16 @@ def test_how_often_is_a_time_limit_kept_as_written():
     for t in ("每半年一次", "每季度报送一次", "每月开展1次"):
         assert is_deadline(t) and normalise_deadline(t) == t
     assert not is_deadline("一次")
+
+
+def test_a_zone_committees_bare_bureaus_are_its_own(write_doc):
+    result = read(write_doc, "湘潭高新区管委会关于印发2024年重点工作任务分解的通知\n"
+                             "一、科技创新\n"
+                             "1.新增高新技术企业50家。（科创局牵头，经发局配合）\n"
+                             "2.推进园区路网建设。（建设局负责，市自然资源和规划局配合）\n")[0]
+    got = {a.raw.mention.text: a.unit.name for a in result.assignments if a.raw.via == "inline"}
+    assert got["科创局"] == "湘潭高新区科创局"
+    assert got["经发局"] == "湘潭高新区经发局"
+    assert got["建设局"] == "湘潭高新区建设局"
+    # a body written with the city's level word stays the city's
+    assert got["市自然资源和规划局"] == "湘潭市自然资源和规划局"
