@@ -176,7 +176,9 @@ LEVEL_ASKED = (("province", re.compile(rf"{_ASKER_BEFORE}省(?:里|本级|一级
                ("county", re.compile(rf"{_ASKER_BEFORE}(?:县|区)里|区县|县区|各县|各区(?![域间])|县城(?!市(?!容))")),
                ("national", re.compile(r"(?:国家|中央|国务院)(?:的)?(?:哪个|哪些|什么|哪一?级|层面|一级)|哪个部委")),
                # (镇里 / 乡里 / 街道里: a township's body, itself also of the county level or below)
-               ("township", re.compile(rf"{_ASKER_BEFORE}(?:乡镇|镇|乡|街道)里|乡镇一级|各乡镇|各镇(?![域])|各街道")),
+               # (…辖区内的X: the township's own jurisdiction, 景东县乡镇辖区内的林业工作)
+               ("township", re.compile(rf"{_ASKER_BEFORE}(?:乡镇|镇|乡|街道)里|乡镇一级|各乡镇|各镇(?![域])|各街道"
+                                       r"|(?:乡镇|镇|乡|街道)辖区")),
                # (地方上的…, 地方X…谁来制定 opening the question: any government below the State's, as
                # 县级以上地方人民政府 is; not 地方性法规, 地方志, a matter's own word later in it; and
                # the asker's own place, 本地的… / 在当地…: not 本地区, 当地方…)
@@ -561,6 +563,12 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     for w in asked:
         content = re.sub(re.escape(w) + "(.?)", lambda m: " " + (w[-1] if w[-1] + m.group(1) in joins
                                                                   else "") + m.group(1), content)
+    # (a place written whole with its level, 景东县 of 景东县乡镇…: its level closes its name, no
+    # start of the next word, 县乡 of 县乡两级; unless the level asks one, 济南区县的 / 景东县城 / 县里)
+    for key, _chains in _place_names(q, index):
+        content = re.sub(re.escape(key) + f"([{''.join(sorted(PLACE_TAILS))}])",
+                         lambda m: m.group(0) if any(p.match(content, m.end() - 1) for p in LEVEL_WORDS.values())
+                         else m.group(0) + " ", content)
     chunks = [c for c in PUNCT_RE.split(content) if c]
     max_word = index["max_word"]
     # the other forms of the question's words (人防 -> 人民防空, 发改 -> 发展和改革), from the

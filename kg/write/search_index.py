@@ -1029,6 +1029,27 @@ def _unglossed(text: str) -> str:
     return unglossed(normalise(text or ""), after_han=True)
 
 
+# a level written with the levels it stands for too in brackets (乡（镇）人民政府, 县（市、区）, 区（县）):
+# the levels joined are the word a question writes for them (乡镇, 县市, 区县)
+LEVEL_ALTERNATIVES_RE = re.compile(r"([乡镇县区市旗])（((?:[乡镇县区市旗]|街道)(?:、(?:[乡镇县区市旗]|街道))*)）")
+
+
+def level_alternatives(text: str, is_word) -> list[str]:
+    """The words ``text`` writes as a level and its bracketed alternatives (:data:`LEVEL_ALTERNATIVES_RE`):
+    the first level joined to each alternative, where ``is_word`` takes it for a word.
+
+    >>> level_alternatives("乡（镇）林业工作站受县（市、区）林业主管部门领导", lambda w: w in {"乡镇", "县市", "县区"})
+    ['乡镇', '县市', '县区']
+    """
+    found = []
+    for m in LEVEL_ALTERNATIVES_RE.finditer(text):
+        for alt in m.group(2).split("、"):
+            w = m.group(1) + alt
+            if w not in found and is_word(w):
+                found.append(w)
+    return found
+
+
 def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_forms, forms,
                 entries: _Entries, postings: _Postings, place: str = "", posts=(),
                 lead: str = "", shorts: Optional[dict[str, str]] = None,
@@ -1087,6 +1108,11 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
     unit_toks = []
     for a in stated:
         unit_toks += tokens(a.unit.name) + tokens(a.raw.mention.text)
+    # (乡（镇）林业工作站…: the word 乡镇 a question writes for it, once, where neither the text nor
+    # its units' names write it whole; only a word of the vocabulary, 乡镇 / 县市, never 镇街道)
+    toks += [w for w in level_alternatives("。".join([ctext, *(compact(a.unit.name) for a in stated)]),
+                                           lambda w: cut_run(w) == [w])
+             if w not in have and w not in unit_toks]
     counts = Counter(toks)
     counts.update(unit_toks)
     if doc_place and any(_of_the_place(a.unit.name, a.unit.kind) for a in stated):

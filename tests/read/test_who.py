@@ -1541,12 +1541,32 @@ def test_question_set_on_other_governments(gov_indexes):
     answer, read so by main's parser as well): round 18's 社区居民委员会 third, in the top three (1643 / 1710).
     Session 48 (the lead): a congress's standing committee is one unit however written, named in full as
     its documents name it (市人大常委会 is X人民代表大会常务委员会): round 19's expected unit renamed with it
-    (阿坝藏族羌族自治州人大常委会办公室 -> …人民代表大会常务委员会办公室, the same office, the same task first)."""
+    (阿坝藏族羌族自治州人大常委会办公室 -> …人民代表大会常务委员会办公室, the same office, the same task first).
+    Rounds 101 and 102 (seeds 1301, 1302, session 49's helper q57; 40 drawn each from the collected and
+    prose builds of main 6d2598da, the first 16 askable taken in draw order: cut fragments (网格化工作机构制定),
+    mention-only draws and a member list's introduction skipped; round 101 from files no question had asked
+    about (drawn from prose n155, n367, n489, n500-n503, the newest, and collected cg01, qq05), round 102 from
+    files asked about once), written and committed before running (环保总局, 林业站, 过紧日子, 菜篮子, 低保,
+    哪一级政府, 哪几个局; a place, no place; traditional texts asked in simplified). Two draws of round 102
+    held the anchor of an earlier question (n181's 协调会议, n260's 专项资金: the draw did not skip the earlier
+    anchors) and were replaced by the next two askable draws, written before running them. As found: round
+    101 15 of 16 first, 16 in the top three (景东县乡镇辖区内的林业工作由谁依法管理 second, behind the county
+    bureau's 依法管理辖区内的林业工作 of the same regulation: the question was cut 景东 + 县乡 + 镇, and the
+    station's text writes 乡（镇）, never 乡镇); round 102 16 of 16 first. The set as found: 1674 of 1752
+    first (95.55 %), 1742 in the top three (99.43 %). A place the question names with its level (景东县,
+    巴南区) closes its name, its level starting no word with what follows unless they ask a level (景东县城)
+    (_parse); 乡镇辖区 / 街道辖区 asks
+    the township's level (LEVEL_ASKED); a level bracketed with its alternatives, 乡（镇）, 县（市、区）, is
+    indexed with the word they make (search_index.level_alternatives: 乡镇, 县市): 景东 first (only the
+    three together move it), and round 37's 巴南区镇街防灾工作站负责什么 (cut 区镇 before) first; none down.
+    The set: 1676 of 1752 first (95.66 %), 1742 in the top three (99.43 %). Tried and backed out: a space
+    before every unit name the question holds (so 乡镇 stays a word after 景东县): 0 up, 3 down (县城建设…
+    read as 县 + 城建 + 设, 镇里的环境保护工作谁负领导责任)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1720
-    assert first >= 1643, (first, n, misses)
-    assert top3 >= 1710, (top3, n, misses)
+    assert n == 1752
+    assert first >= 1676, (first, n, misses)
+    assert top3 >= 1742, (top3, n, misses)
 
 
 def test_a_section_asked():
@@ -3967,3 +3987,55 @@ def test_the_members_asked_of_a_group_are_its_own_task(tmp_path_factory):
     for question in ("森林防灭火指挥部有哪些成员单位", "县森林防灭火指挥部由哪些部门组成"):
         top = who_owns(question, out, limit=1)[0]
         assert top.task_text == "县森林防灭火指挥部", (question, top.task_text)
+
+
+COUNTY_FORESTRY = {
+    "forest.txt": """景东彝族自治县林业管理条例
+
+第五条 县林业局是自治县人民政府的林业主管部门，依法管理辖区内的林业工作，宣传贯彻林业法律、法规、政策，查处林政违法案件，保护山林所有者和经营者的合法权益。
+
+第六条 乡（镇）林业工作站是县林业主管部门的基层单位，受县林业主管部门和乡（镇）人民政府领导，依法管理辖区内的林业工作。
+
+第七条 县乡两级人民政府应当组织完成植树造林任务。
+""",
+}
+
+
+def test_a_place_with_its_level_ends_a_word_of_the_question(tmp_path_factory, gov_indexes):
+    """Round 101: 景东县乡镇辖区内的林业工作由谁依法管理 was cut 景东 + 县乡 (a word of 县乡两级) + 镇, so the
+    question had no 乡镇 and its mass a word no task has. A place the question names written with its
+    level (景东县, 巴南区 of 巴南区镇街…: PLACE_TAILS) closes its name: the level starts no word with
+    what follows (round 37's 巴南区镇街防灾工作站负责什么, cut 区镇, first too); unless the level and what
+    follows ask a level (景东县城, 景东县里, 济南区县的: LEVEL_WORDS)."""
+    from kg.read.who import _parse
+    out = _built(tmp_path_factory, "county_forestry", COUNTY_FORESTRY)
+    index = load_index(out)
+    assert index.words(["县乡"]), "the corpus makes 县乡 a word of the index"
+    words = _parse("景东县乡镇辖区内的林业工作由谁依法管理", index)[0]
+    assert "乡镇" in words and "县乡" not in words, words
+    prose = load_index(gov_indexes["prose"])
+    for question, level in (("景东县城的绿化谁管", "县城"), ("济南区县的文化市场谁管", "区县")):
+        assert level in _parse(question, prose)[0], question
+
+
+def test_a_level_bracketed_with_its_alternative_is_their_word(tmp_path_factory):
+    """Round 101: 乡（镇）林业工作站 is the station of a 乡 or a 镇, which a question writes 乡镇; the text's
+    cut has 乡 and 镇 alone. A level with its alternatives in brackets (乡（镇）, 县（市、区）) is indexed
+    with the word each alternative joined to it makes (search_index.level_alternatives; a word of the
+    vocabulary only). And 乡镇辖区 / 街道辖区 asks the township's level as 乡镇里 does (LEVEL_ASKED): with
+    the place's level closing its name (above), the question's answer is the township's station,
+    not the county bureau's clause of the same words, whose unit's name writes the place."""
+    from kg.read.who import LEVEL_ASKED
+    from kg.write.search_index import level_alternatives
+    assert level_alternatives("乡（镇）人民政府和县（市、区）人民政府", lambda w: w in {"乡镇", "县市"}) == ["乡镇", "县市"]
+    assert level_alternatives("镇（街道）", lambda w: w == "镇街道") == ["镇街道"]
+    assert level_alternatives("乡镇人民政府", lambda w: True) == []
+    township = dict((lv, pat) for lv, pat in LEVEL_ASKED)["township"]
+    assert township.search("景东县乡镇辖区内的林业工作由谁依法管理")
+    assert not township.search("乡镇卫生院由谁管理")
+    out = _built(tmp_path_factory, "county_forestry2", COUNTY_FORESTRY)
+    index = load_index(out)
+    station = [k for k, *_rest in index.postings("乡镇", 10)]
+    assert station, "乡（镇） posted as 乡镇"
+    top = who_owns("景东县乡镇辖区内的林业工作由谁依法管理", out, limit=1)[0]
+    assert top.task_text.startswith("乡（镇）林业工作站"), top.task_text
