@@ -61,7 +61,9 @@ GRASSROOTS_HEADS = (
     # the two kinds of committee by the Constitution's name for them (乡镇人民政府、街道办事处和基层群众性自治组织应当协助…)
     "基层群众性自治组织", "基层群众自治组织",
     # the same pair written 居 first (居（村）民委员会、物业服务企业依法协助…)
-    "居（村）民委员会", "居（村）委会", "物业管理委员会", "村集体经济组织", "村务监督委员会",
+    "居（村）民委员会", "居（村）委会",
+    # 内蒙古's village kinds written so (嘎查（村）民委员会: the 嘎查's and the 村's committees)
+    "嘎查（村）民委员会", "嘎查（村）委会", "物业管理委员会", "村集体经济组织", "村务监督委员会",
     "社区", "村（社区）", "网格",
     # grass-roots party organisations: 村（社区）党组织, 社区党支部
     "村（社区）党组织", "社区党组织", "村党组织", "基层党组织", "党支部",
@@ -86,6 +88,8 @@ INSTITUTION_HEADS = (
     # observing and monitoring stations named by their kind (各级气象台站应立即报告…, 气象主管部门所属
     # 气象台站统一发布…, 环境监测站, 水文站); not a bare 站 (加油站, a township's 工作站)
     "台站", "气象台", "气象站", "监测站", "观测站", "水文站",
+    # forest farms (国有林场, 各林场负责本经营区的森林防火工作: public institutions that manage a forest)
+    "林场",
     "机构",     # any other 机构 (健康教育机构, 血站机构): longer heads above win
 )
 # (not 用人单位: a law's every employer, 机关、团体、企业、事业单位… alike, as 任何单位 is everyone; its

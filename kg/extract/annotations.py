@@ -666,6 +666,11 @@ def _drop_preposition(names: str) -> str:
     return names
 
 
+#: a Party committee's own organ written bare after one named with its committee (市委组织部、宣传部、
+#: 统战部; 县委政法委、编办): the same committee's, as every committee has them
+_BARE_PARTY_ORGAN_RE = re.compile(r"(?:宣传部|组织部|统战部|统一战线工作部|社会工作部|政法委(?:员会)?|编办|"
+                                  r"机构编制委员会办公室|网信办|农办|财经办|外办|台办|老干部局|"
+                                  r"直属机关工委|党校|党史研究室|政研室|政策研究室|改革办|巡察办)")
 #: a level written by its rank or as the governments above it, before a department (县级财政部门,
 #: 县级以上人民政府财政部门): the prefix a bare department after it shares (…和水务部门)
 _RANK_PREFIX_RE = re.compile(r"^(?:(?:县级以上|设区的市级以上|市级以上)(?:地方)?(?:各级)?人民政府|[省市州县区]级(?!以上|市))"
@@ -982,6 +987,11 @@ def _unit_items_split(text: str, known: Optional[callable]) -> list[tuple[str, O
                 look = candidate        # (县级水务部门: each county's, a set no lexicon holds)
             elif known is not None:
                 if known(candidate) and not known(name):
+                    look = candidate
+                elif prev_prefix.endswith("委") and _BARE_PARTY_ORGAN_RE.fullmatch(name) \
+                        and not known(name):
+                    # 市委组织部、宣传部、统战部 where no lexicon knows the city's committee: each a
+                    # department of the same Party committee, as every committee has them
                     look = candidate
             elif looks_like_unit(candidate) and len(name) <= 6:
                 look = candidate
@@ -1314,9 +1324,17 @@ _SPACED_DEADLINE_RE = re.compile(r"(?<=[\u4e00-\u9fff）])\s+(?=((?:\d{4}年|\d{
                                  r"第?[一二三四]季度|长期|持续|每)[^，,；;。\s]*)(?:[，,；;。]|$))")
 
 
+#: a carry-over rule in a bracket written without its closing words (（牵头单位：X，以下各项任务均需各县
+#: （市、区）人民政府落实）): the rule's, as if 不再列出 closed it (the clause was read as a unit's name)
+_CARRY_UNCLOSED_RE = re.compile(r"(以下(?:各项|所有|全部)?(?:任务|工作|事项)?(?:均|都)(?:需|须|由|要)"
+                                r"[^，,；;。]{2,60}?(?:负责|抓好)?落实)(?=$|[；;。])")
+
+
 def _squeeze(text: str) -> str:
     """Normalised text with white space kept only between two names (a possible separator)."""
     t = " ".join(normalise(text).split())
+    if "以下" in t and "落实" in t:
+        t = _CARRY_UNCLOSED_RE.sub(r"\1，不再列出", t)
     t = _SPACED_PUNCT_RE.sub(r"\1", t) if " " in t else t     # (no space left: nothing to drop)
     if " " in t:
         # (责任单位 县交通运输局 县财政局: a unit label followed by a space where its colon belongs)
@@ -1609,14 +1627,15 @@ def spaced_field(text: str) -> Optional[str]:
     return m.group(1) + "：" + m.group(2)
 
 
-_SOURCE_BRACKET_RE = re.compile(r"^来源[：:]")
+_SOURCE_BRACKET_RE = re.compile(r"^(?:稿件|文章|新闻|消息)?来源[：:]")
 
 
 def bracket_source(inner: str) -> str:
     """A bracket's content on a line of its own after an article, ``来源：市医保局``: where the
     article came from, read as ``信息来源：…`` (a bare 来源 label elsewhere is a page's byline or a
     field of its own: not read so)."""
-    return "信息" + inner if _SOURCE_BRACKET_RE.match(inner) else inner
+    m = _SOURCE_BRACKET_RE.match(inner)
+    return "信息来源：" + inner[m.end():] if m else inner      # (稿件来源：X as well)
 
 
 @_per_document          # (classify reads the document's short forms: never another document's answer)

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Callable, Optional, Sequence
+from typing import Callable, Optional, Sequence, Union
 
 from .. import errors, ids
 from ..vocab import ROLE_ZH
@@ -237,6 +237,9 @@ def _outside(text: str, start: int, stop: int, strip: str) -> str:
 COLON_UNITS_END_RE = re.compile(r"[：:]\s*([^：:。；;，,（）()\s]{2,80})[。；;]?\s*$")
 # (or after a space closing the task's sentence, or two: …发展。 县工信局、县大数据中心)
 SPACE_UNITS_END_RE = re.compile(r"(?:[。；;]\s+|\s{2,})([^：:。；;，,（）()\s]{2,80})\s*$")
+# a field label followed by a dash where its colon belongs (责任单位——县数据资源局)
+_DASH_LABEL_RE = re.compile("(" + "|".join(sorted(list(ann.LABEL_ROLES) + list(ann.DEADLINE_LABELS), key=len,
+                                                  reverse=True)) + r")\s*(?:——|－－|--|—)\s*")
 # an annotation after a dash at the end of a task line: …。——市水利局牵头，市财政局配合
 DASH_ANNOTATION_RE = re.compile(r"(?:——|－－|--|—)\s*([^—－\-]{2,80})$")
 
@@ -247,7 +250,10 @@ DASH_ANNOTATION_RE = re.compile(r"(?:——|－－|--|—)\s*([^—－\-]{2,80})
 _RULE_HOLDERS_RE = re.compile(r"^(?:各项任务|所有任务|上述任务|本方案任务)?(?:均|都)?(?:由|需|须)?(?P<u>.+?)"
                               r"(?:为|是|作为)(?:各项|所有|全部|每项)?(?:任务|工作)?(?:的)?"
                               r"(?:共同)?(?:责任主体|责任单位|落实主体|实施主体|主体责任单位)$"
-                              r"|^(?:各项任务|所有任务|上述任务)?(?:均|都)?(?:由|需|须)(?P<v>.+?)(?:负责落实|抓好落实|负责|落实)$")
+                              r"|^(?:各项任务|所有任务|上述任务)?(?:均|都)?(?:由|需|须)(?P<v>.+?)(?:负责落实|抓好落实|负责|落实)$"
+                              # 各项任务各县（市、区）人民政府均需落实: the holders before 均
+                              r"|^(?:各项任务|所有任务|上述任务|每项任务)(?P<w>.+?)(?:均|都)(?:需|须|要|应)?"
+                              r"(?:负责落实|抓好落实|负责|落实|参与)$")
 CLOSING_CLAUSE_RE = re.compile(
     r"(?:^|[，,；;。])\s*由([^；;。由]{2,120}?)(?:(?:会同|联合|商)([^，,；;。]{2,160}?))?"
     r"(?:等(?:有关|相关)?(?:部门|单位))?(?:负责|研究提出|研究制定|共同|牵头|按职责)[^，,；;。]{0,16}[。；;]?$")
@@ -258,9 +264,9 @@ _COUNT = "[0-9" + CN_DIGITS + "两]"
 # a sentence after a numbered list saying who does all of it: 以上项目由X组织实施，…, 上述工作均由
 # X、Y负责落实。 (its units go to every item of the list above that names none of its own)
 LIST_RULE_RE = re.compile(
-    "^(?:以上|上述)(?:各|所有|全部|" + _COUNT + "+(?:个|项|条))?"
-    r"(?:项目|工作|任务|事项|措施|工程|内容)?(?:均|都|统一|全部)?由([^，,；;。由]{2,80}?)"
-    r"(?:共同|统一|具体)?(牵头组织实施|牵头负责|牵头落实|牵头实施|牵头|组织实施|负责组织实施|负责实施|"
+    "^(?:以上|上述)(?:各|所有|全部|(?P<n>" + _COUNT + "+)(?:个|项|条)|第?(?P<a>\\d+)[-—－~至到](?P<b>\\d+)(?:项|条))?"
+    r"(?:项目|工作|任务|事项|措施|工程|内容)?(?:均|都|统一|全部)?由(?P<u>[^，,；;。由]{2,80}?)"
+    r"(?:共同|统一|具体)?(?P<v>牵头组织实施|牵头负责|牵头落实|牵头实施|牵头|组织实施|负责组织实施|负责实施|"
     r"负责落实|负责|实施|落实|承办)")
 
 def _deadline_cell_text(cell: Cell) -> str:
@@ -312,7 +318,7 @@ def _without_glosses(text: str) -> tuple[str, list[int]]:
     return "".join(plain), at
 
 
-def _as_written(text: str, at: list[int], m: re.Match, group: int) -> str:
+def _as_written(text: str, at: list[int], m: re.Match, group: Union[int, str]) -> str:
     """The span of ``text`` that ``m`` (a match in ``text`` read :func:`_without_glosses`, ``at``
     its positions) found as ``group``, with the glosses written inside it and after its last
     character."""
@@ -624,6 +630,9 @@ class Extraction:
 @dataclass
 class _State:
     carry: list[tuple[ann.UnitRef, Source]] = field(default_factory=list)
+    # the line of a running-text rule for the tasks below it only (以下各项任务均由X配合落实，不再列出
+    # written after an item, read with that item's lines): a task opening above it inherits nothing
+    carry_after: int = 0
     first_leads: bool = False
     # 明确牵头部门的，其他有关部门配合，下同: supporters implied where only a lead is named
     lead_only: list[tuple[ann.UnitRef, Source]] = field(default_factory=list)
@@ -677,7 +686,7 @@ _DANGLING_SEP_RE = re.compile(r"[、，,；;]\s*$")
 _STAR = "\u2605"
 RESPONSIBLE_LEADS_RE = re.compile(r"(?:无|没有|未(?:明确|列明|注明|列)?)牵头(?:单位|部门)的[，,]?(?:其)?(?:责任单位|责任部门)"
                                   r"(?:即|均)?(?:为|是|视为|作为|就是)牵头(?:单位|部门)")
-STAR_LEGEND_RE = re.compile(r"[*＊※★☆▲△]号?(?:标注|标记|标识|标示)?(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|主办)")
+STAR_LEGEND_RE = re.compile(r"[*＊※★☆▲△][”’\"']?号?(?:标注|标记|标识|标示)?(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|主办)")
 #: the shortest piece of a unit cell formed like no organisation's name that is taken for text,
 #: not an unknown unit (进一步增强政策文件制定实施的透明度: a task's text in the unit column)
 _CLAUSE_PIECE_MIN = 8
@@ -1154,6 +1163,13 @@ class _DocWalker:
         """An unbracketed annotation after the task's last sentence:
         ``…完成改造。责任单位：市住建局、市发改委。`` or after a dash: ``…——市水利局牵头，
         市财政局配合``."""
+        if "—" in line.norm or "--" in line.norm or "－－" in line.norm:
+            # 责任单位——县数据资源局；配合单位——县委网信办: a dash after a label is its colon (the same
+            # length as norm, the dash's rest as spaces); the last dash's piece alone was read
+            dashed = _DASH_LABEL_RE.sub(
+                lambda x: x.group(1) + "：" + " " * (len(x.group(0)) - len(x.group(1)) - 1), line.norm)
+            if dashed != line.norm:
+                line = replace(line, norm=dashed)
         m = INLINE_LABEL_RE.search(line.norm)
         if not m:
             # the same length as norm: each space after a bare label becomes its colon
@@ -1328,7 +1344,7 @@ class _DocWalker:
         holders = _RULE_HOLDERS_RE.match(m.group(1)) if m.re.pattern != ann.CARRY_RE.pattern else None
         units = ann._carry_units(m.group(0), self.known) if m.re.pattern == ann.CARRY_RE.pattern else [
             ann.UnitRef(n, "responsible", None, lk) for n, lk in ann.unit_items(
-                holders.group("u") or holders.group("v") if holders else re.sub(
+                holders.group("u") or holders.group("v") or holders.group("w") if holders else re.sub(
                     r"^.*?(?:均|都|皆|也)?(?:涉及|包括|包含|需要|需|由)", "", m.group(1)), self.known)]
         if not units and m.re.pattern == ann.CARRY_RE.pattern:
             # （注：各县（市、区）人民政府为各项任务的责任主体，以下不再一一列出）: the units named in
@@ -1338,10 +1354,13 @@ class _DocWalker:
                 if pieces else None
             if cm:
                 units = [ann.UnitRef(n, "responsible", None, lk)
-                         for n, lk in ann.unit_items(cm.group("u") or cm.group("v"), self.known)]
+                         for n, lk in ann.unit_items(cm.group("u") or cm.group("v") or cm.group("w"),
+                                                     self.known)]
         if units and all(ann._unit_item(u.mention, u.lookup) for u in units):
             src = Source(line.file, line.number)
             self.state.carry = [(u, src) for u in units]
+            self.state.carry_after = line.number if m.re.pattern == ann.CARRY_RE.pattern \
+                and "以下" in m.group(0) and not re.match("(?:此|本|该)(?:项|条|款)", m.group(0)) else 0
 
     def _closing_clause(self, line: Line) -> Optional[ann.Parsed]:
         """An item whose last clause says who does it (分工 notices of the State Council):
@@ -1907,6 +1926,7 @@ class _DocWalker:
         for rule in parsed.rules:
             if rule.kind == "carry":
                 self.state.carry = [(u, src) for u in rule.units]
+                self.state.carry_after = 0
         return order
 
     # ---------------------------------------------------------------- walking
@@ -2459,16 +2479,20 @@ class _DocWalker:
                 return None
             count = to_int(cb.group(1)) if cb.group(1) else 1
             return list(parsed.units), Source(ln.file, ln.number), count
+        if text.startswith(("（以上", "(以上", "（上述", "(上述")) and text.rstrip("。").endswith(("）", ")")):
+            # （以上2项由县发改委负责）: the rule in brackets on a line of its own
+            text = text[1:].rstrip("。")[:-1]
+            plain, at = _without_glosses(text)
         if not text.startswith(("以上", "上述")):
             return None
         m = LIST_RULE_RE.match(plain)
         if not m:
             return None
-        names = _as_written(text, at, m, 1)
+        names = _as_written(text, at, m, "u")
         found = ann.unit_items(names, self.known)
         if not found or not all(ann._unit_item(n, lk) for n, lk in found):
             return None
-        role = "lead" if m.group(2).startswith("牵头") else "responsible"
+        role = "lead" if m.group("v").startswith("牵头") else "responsible"
         refs = [ann.UnitRef(n, role, None, lk) for n, lk in found]
         sm = _LIST_RULE_HELPERS_RE.match(plain, m.end())
         if sm:
@@ -2476,7 +2500,11 @@ class _DocWalker:
             helpers = ann.unit_items(sm.group(1), self.known)
             if helpers and all(ann._unit_item(n, lk) for n, lk in helpers):
                 refs += [ann.UnitRef(n, "support", None, lk) for n, lk in helpers]
-        return refs, Source(ln.file, ln.number), None
+        # (以上2项, 上述第6-7项: that many items back, the line's own included)
+        count = to_int(m.group("n")) if m.group("n") else (
+            int(m.group("b")) - int(m.group("a")) + 1 if m.group("a") and int(m.group("b")) >= int(m.group("a"))
+            else None)
+        return refs, Source(ln.file, ln.number), count
 
     def _list_rule(self, node: Node, task: Task, annotated: bool, order: int,
                    rules: Sequence[Line]) -> bool:
@@ -2513,6 +2541,8 @@ class _DocWalker:
         # (a name as written with a mirror's glosses, 各區（qū）、市政府, is the rule's 各区、市政府)
         key = lambda name: unglossed(compact(name), after_han=True)
         have = {key(r.mention.text) for r in self.out.raw if r.task_id == task.task_id}
+        if task.span.first_line < self.state.carry_after:
+            return      # (the rule is written below this task's first line: for the tasks after it)
         for ref, rule_src in self.state.carry:
             if key(ref.mention) in have:
                 continue

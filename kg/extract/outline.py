@@ -799,6 +799,16 @@ def _is_unit_line(text: str) -> bool:
     return bool(parts) and all(unitnames.is_unit_name(p) for p in parts)
 
 
+def _is_unit_item(text: str) -> bool:
+    """An item of a space-separated row that is wholly unit names, a separator inside brackets no
+    cut (各县（市、区）政府 is one name)."""
+    t = compact(text).strip("，,、；;。")
+    t = unitnames.VERB_TAIL_RE.sub("", t) or t
+    t = re.sub(r"[*＊※]", "", t)
+    parts = [p for p in re.split(r"[、，,；;](?![^（(]*[）)])", t) if p]
+    return bool(parts) and all(unitnames.is_unit_name(p) for p in parts)
+
+
 def _seq_number(text: str) -> Optional[int]:
     t = compact(text)
     return int(t) if t.isdigit() and len(t) <= 3 else None
@@ -1795,7 +1805,7 @@ def _space_row_cells(items: list[Line], after: list[str],
     for c, name in enumerate(after):
         if _column_kind(name) == "unit":
             j = k
-            while j < len(groups) and _is_unit_line(groups[j][0].norm):
+            while j < len(groups) and _is_unit_item(groups[j][0].norm):
                 j += 1
             # 牵头单位 配合单位 side by side: leave one name to each unit column that follows
             following = 0
@@ -1809,7 +1819,7 @@ def _space_row_cells(items: list[Line], after: list[str],
         else:
             j = k + 1
             if c + 1 < len(after) and _column_kind(after[c + 1]) == "unit":
-                while j < len(groups) and not _is_unit_line(groups[j][0].norm):
+                while j < len(groups) and not _is_unit_item(groups[j][0].norm):
                     j += 1
         cells.append(_as_cell([ln for g in groups[k:j] for ln in g]))
         k = j

@@ -536,6 +536,8 @@ def _run_piece(piece: str, last: bool, first: bool = True) -> bool:
     if not last and (base.endswith(_ORGAN_HEADS) or (
             base.endswith("委") and len(base) >= 3 and base[-2] in "省市县区州盟旗地"
             and unit_kind(base) == "department") or (
+            # 省委教育工委宣传部, 市直机关工委组织部: a work committee's own department
+            base.endswith(("工委", "政法委")) and len(base) >= 4 and not base.startswith("各")) or (
             base.endswith(("党委", "党工委")) and len(base) >= 4 and not base.startswith("各"))):
         # 市人大常委会法制工作委员会: the committee after is the congress's own; 中共宜昌市委统战部,
         # 宜昌市委宣传部: the department after a Party committee is the committee's own, and so

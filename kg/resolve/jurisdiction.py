@@ -115,6 +115,8 @@ RELATIVE_LEVEL = {"自治区": "province", "省": "province", "市": "prefecture
                   "县": "county", "区": "county", "旗": "county"}
 PLACE_RE = re.compile("^(" + HAN + "{1,8}?(?:自治州|自治县|地区|盟|市|县|区|省|旗))"
                       r"(?=\d|人民|政府|关于|党委|委员会|办公|$)")
+# a township's government (or its Party committee) by its name, as an issuer names itself
+TOWNSHIP_PLACE_RE = re.compile("^(" + HAN + "{2,6}?(?:镇|乡|苏木|街道))(?=人民政府|政府|办事处|党委|委员会)")
 # a preposition or pronoun before a bare level word opens a title with the government it
 # speaks to or of, not a place's name: 对省政府…目标任务分解落实方案 (a department's breakdown of
 # its province's tasks), 向市政府…, 本县…
@@ -240,6 +242,11 @@ def _unknown_place(name: str) -> Optional[str]:
     m = PLACE_RE.match(key)
     if m and not m.group(1).startswith(("关于", "印发")) and not RELATION_LEVEL_RE.match(m.group(1)):
         return m.group(1)
+    m = TOWNSHIP_PLACE_RE.match(key)
+    if m and not m.group(1).startswith(("关于", "印发")):
+        # 白沙镇人民政府关于…: a township whose county the text does not name (the gazetteer of
+        # townships has several of the name): the township, by name
+        return m.group(1)
     return None
 
 
@@ -287,6 +294,45 @@ def _docnum(number: Optional[str], head: Sequence[str]) -> Optional[str]:
         if m:
             return m.group(1)
     return None
+
+
+@lru_cache(maxsize=None)
+def city_abbreviations() -> dict[str, tuple[str, ...]]:
+    """The one-character names cities go by in their 文号 (``kg/data/city_abbreviations.tsv``):
+    city -> characters."""
+    out: dict[str, list[str]] = {}
+    text = resources.files("kg.data").joinpath("city_abbreviations.tsv").read_text("utf-8")
+    for raw in text.splitlines():
+        cols = raw.split("\t")
+        if raw.startswith("#") or len(cols) < 2 or cols[0] == "char":
+            continue
+        out.setdefault(cols[1].strip(), []).append(cols[0].strip())
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _place_by_docnum(name: str, prefix: str, div: Divisions) -> Optional[Division]:
+    """The one of several places named alike (鼓楼区: 南京市's, 徐州市's, 福州市's, 开封市's) that an
+    issuer (or a title) names, told by its 文号: the prefix opens with a character its city or
+    province goes by (its first, the province's abbreviation, ``city_abbreviations``) and then
+    holds the place's own first character (榕鼓政办, 徐鼓政发, 京朝政发)."""
+    place = _unknown_place(name)
+    if not place or len(prefix) < 3:
+        return None
+    cands = [c for c in div.lookup(place, shorts=False) if c.level == "county" and c.name == place]
+    if len(cands) < 2:
+        return None
+    fit = []
+    for c in cands:
+        if c.name[0] not in prefix[1:3]:
+            continue
+        heads = set()
+        for a in div.ancestors(c)[1:]:
+            heads.add(a.name[0])
+            heads.update(ch for ch, code in div.abbr.items() if code == a.adcode)
+            heads.update(city_abbreviations().get(a.name, ()))
+        if prefix[0] in heads:
+            fit.append(c)
+    return fit[0] if len(fit) == 1 else None
 
 
 def _from_docnum(prefix: str, div: Divisions, named: Counter) -> Optional[Division]:
@@ -826,6 +872,13 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
         d = place_of_org(m.group(1), div, context) if m else None
         if d is not None:
             return _as(d, "issuer")
+    own_number = _docnum(number, head)
+    if own_number:
+        for name in ([issuer] if issuer else []) + ([title] if title else []):
+            d = _place_by_docnum(name, own_number, div)
+            if d is not None:
+                # 鼓楼区人民政府办公室 with 榕鼓政办〔2024〕8号: 福州市's 鼓楼区, of four so named
+                return _as(d, "docnum")
     d = _township_county(title, issuer, div, context)
     if d is not None:
         # 渔峡口镇人民政府关于…: the county the township lies in, by the gazetteer of townships

@@ -93,18 +93,19 @@ VERTICAL_BRANCH = re.compile(r"^[\u4e00-\u9fff]{2,6}(?<!总署)(?<!直属)海关
                              # the railway's regional administrations and bureaus (沈阳铁路监督管理局, 上海铁路局,
                              # 中国铁路上海局集团 an enterprise of the State)
                              r"^[\u4e00-\u9fff]{2,4}(?<![省市县区旗盟地方])铁路(?:监督管理)?局$|"
-                             # the financial regulator's branches named after their place (苏州银保监分局,
-                             # 江苏金融监管局); a government's own is written with its level or 地方 (苏州市地方
+                             # the financial regulators' branches named after their place (苏州银保监分局,
+                             # 江苏金融监管局, 湖南证监局); a government's own is written with its level or 地方 (苏州市地方
                              # 金融监督管理局, 市金融监管局): its government's
                              r"^(?!.*地方)[\u4e00-\u9fff]{2,6}(?<![省市县区旗盟])(?:银保监分局|银保监局|银监分局|保监分局|"
-                             r"金融监管分局|金融监管局)$|"
+                             r"金融监管分局|金融监管局|证监局)$|"
                              # the statistics bureau's survey teams (苏州调查队, 国家统计局浙江调查总队 has its head)
                              r"^[\u4e00-\u9fff]{2,6}(?<![省市县区旗盟])调查总?队$|"
                              # the central bank's branches (人民银行苏州市中心支行, 人行廊坊市中心支行), named
                              # with their place's level or not: a bank's name, no enterprise's
                              "^" + CENTRAL_BANK_BRANCH + "$")
 # a ministry or a State administration named alone (教育部, 自然资源部, 海关总署, 市场监管总局)
-MINISTRY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(部|总局|总署|海关总署)$")
+# (not a command, 指挥部, which every level sets up: 现场指挥部, 镇防汛指挥部 were read as the State's)
+MINISTRY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(?<!指挥)(部|总局|总署|海关总署)$")
 # ...but not a Party committee's department, which every level has (县委宣传部, 市委组织部, 宣传部
 # alone in a county's text; the central ones are written 中共中央…, 中央…), nor a body named after
 # a committee (团市委宣传部, 党委组织部) or a level word (县人武部), nor a Party branch (东风村党支部)
@@ -153,7 +154,7 @@ TOWNSHIP_RE = re.compile("^" + TOWNSHIP + "$")
 # 重点镇, 全镇, 各街道, 本乡, 小城镇, 示范镇, 民族乡): a leading qualifier, or a place word ending it
 # (城 of 城镇, but not of the seat towns' and the quarters' own names: 城关镇, 城厢镇, 城郊乡, 城北街道)
 TOWNSHIP_QUALIFIERS = (
-    "各 全 本 该 每 此 有关 相关 其他 其它 所在 所属 辖区 重点 中心 特色 建制 小城 城(?![关厢郊东南西北]) 乡 镇 村 集 "
+    "各 全 本 该 每 此 有关 相关 其他 其它 所在 事发地 所属 辖区 重点 中心 特色 建制 小城 城(?![关厢郊东南西北]) 乡 镇 村 集 "
     "示范 试点 贫困 民族 文明 卫生 生态 美丽 旅游 历史文化 经济强 先进 样板 明星 边境 千年古").split()
 # (a place of three characters or more may end in 旗: 西三旗街道, an old banner camp's name, is one
 # sub-district; 全旗镇, 本旗乡 are sets)
@@ -174,6 +175,7 @@ LEVEL_GOV_SET = re.compile(r"^各?(?:省|市|州|盟|县|区|旗|自治区|自�
 # a township's body opening a title (the document speaks for it: 凤屯镇政府文件…目录)
 #: a township's own body named by its level word (镇财政所, 乡农业服务中心, 街道党政办公室): the
 #: level word (group 1) and the body (group 2, two characters at least)
+_TOWN_OWN_GOV = re.compile(r"(镇|乡|苏木|街道)(?:人民政府|政府|办事处)")
 _TOWN_OWN_BODY = re.compile(r"^(镇|乡|街道|苏木)(" + HAN + "{2,20})$")
 _TITLE_TOWNSHIP = re.compile("^(?:（[^（）]{1,4}）)?(?!关于)(" + HAN + "{2,4}?)(镇|乡|街道)(人民政府|政府|办事处)")
 # a set of levels below the county written as one word (镇村, 镇街, 乡镇村): a collective
@@ -244,7 +246,10 @@ def _cppcc_name(name: str, owner_name: str) -> str:
     return name
 
 
-COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|" + COUNTED_PLACES + "|" + RELATIVE_GOV.pattern + "|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
+# (事发地乡镇人民政府, 火灾所在地乡镇人民政府, 事发地县级人民政府: the government of a level of whichever
+# place an event happens in, no one government's, as 所在… is; it was read as a township named 事发地, or
+# the county's own; a department so named, 事发地主管部门, is read as the document's, as before)
+COLLECTIVE = re.compile(r"^(各|有关|相关|其他|其它|所在)|所在辖区|(?:所在地|发生地|事发地)的?(?=乡|镇|街道|县级)|" + COUNTED_PLACES + "|" + RELATIVE_GOV.pattern + "|" + WHERE_KIND + "|" + HAN + "沿线|(有关部门|相关部门|成员单位|职能部门|等部门|各部门|"
                         r"各单位|单位)$|^(?:开发区|园区|工业园区|产业园区)（(?:开发区|园区|工业园区|产业园区)）"
                         r"|^(?:开发区|园区|工业园区|产业园区|功能区|风景名胜区|风景区|自然保护区|保护区|景区|公园)"
                         r"(?:管理委员会|管委会|管理机构)$")
@@ -322,6 +327,13 @@ def own_ministry(issuer: Optional[str]) -> bool:
     """
     n = compact(issuer or "")
     return bool(_MINISTRY_ISSUER.match(n)) and not re.search("[省市县区州旗盟]", n)
+
+
+def _committee_organ(written: str, lookup: str) -> bool:
+    """``宣传部`` looked up as ``市委宣传部``: a Party committee's organ written bare after another of
+    the same committee (市委组织部、宣传部), which the level's committee holds, as any committee does."""
+    return len(lookup) == len(written) + 2 and lookup.endswith(written) \
+        and lookup[0] in "省市州盟县区旗" and lookup[1] == "委"
 
 
 def own_township(title: Optional[str], issuer: Optional[str]) -> bool:
@@ -1094,7 +1106,8 @@ class Resolver:
                 compact(written), compact(lookup)) or _area_then_body(compact(written), compact(lookup))
                 or _abbreviates(div, compact(written), compact(lookup))
                 or _zone_committee_of(compact(written), compact(lookup))
-                or _self_reference(compact(written), compact(lookup))):
+                or _self_reference(compact(written), compact(lookup))
+                or _committee_organ(compact(written), compact(lookup))):
             # the level word of a shared suffix (市 of 市、县（区）人民政府水行政主管部门), or a
             # place of a list before a department (闵行 of 闵行、宝山等区交通行政管理部门: 闵行区
             # 交通行政管理部门, the lookup starting with the place's full name: not 公安 of
@@ -1371,6 +1384,13 @@ class Resolver:
             return self._unit(dept_doc if dept_doc.endswith(key) else dept_doc + key, jurisdiction,
                               None, scope, township_doc)
         own_town = bool(township_doc) and not key.startswith("各") and bool(TOWNSHIP_SET.match(key))
+        if isinstance(township_doc, str) and own_town and not lookup:
+            m = _TOWN_OWN_GOV.fullmatch(key)
+            if m and township_doc.endswith(m.group(1)):
+                # 镇人民政府, 镇政府 in 白沙镇's own document: that township's government, named
+                # (白沙镇人民政府), as 县人民政府 in a county's document is the county's
+                return self._unit(township_doc + ("办事处" if m.group(1) == "街道" else "人民政府"),
+                                  jurisdiction, None, scope, True, ministry_doc)
         if isinstance(township_doc, str) and not lookup and not own_town:
             m = _TOWN_OWN_BODY.match(key)
             if m and township_doc.endswith(m.group(1)) \

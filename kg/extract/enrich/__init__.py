@@ -174,29 +174,29 @@ def enrich_document(doc: Document, tasks: Sequence[Task], known: Callable[[str],
             out.offices.append(o)
     out.groups = members
     group_tasks: dict[str, Task] = {}
-    for g in sorted({m.group for m in members} | {g for g, _n, _s in unit_members}):
+    for g in sorted({m.group for m in members} | {um[0] for um in unit_members}):
         path = (g,)
         lines = [m.source.line for m in members if m.group == g] + [
-            src.line for gu, _n, src in unit_members if gu == g]
+            um[2].line for um in unit_members if um[0] == g]
         t = Task(ids.task_id(doc.doc_id, path), doc.doc_id, path, g, g, Span(file, min(lines), max(lines)), "group")
         group_tasks[g] = t
         extra[t.task_id] = t
     member_units: set[tuple[str, str]] = set()
     for k, m in enumerate(members):
-        if m.group not in group_tasks:
-            continue
+        if m.group not in group_tasks or m.role.startswith("办公室"):
+            continue        # (the office's staff: their own bodies are no members by that seat)
         for p in m.posts:
             if not p.unit or (m.group, p.unit) in member_units or p.unit.endswith("办公室") and p.unit.startswith(m.group):
                 continue
             member_units.add((m.group, p.unit))
             out.raw.append(RawAssignment(group_tasks[m.group].task_id, Mention(p.unit, m.source),
                                          "member", "group", label=m.role, order=k))
-    for k, (g, name, src) in enumerate(unit_members, start=len(members)):
-        # 成员单位：县委宣传部、县财政局: the group's member units, no person named
+    for k, (g, name, src, label, lookup) in enumerate(unit_members, start=len(members)):
+        # 成员单位：县委宣传部、县财政局; 组长由县长担任: the group's member units, no person named
         if (g, name) not in member_units:
             member_units.add((g, name))
             out.raw.append(RawAssignment(group_tasks[g].task_id, Mention(name, src), "member", "group",
-                                         label="成员单位", order=k))
+                                         label=label, order=k, lookup=lookup))
 
     # ---- leaders' division of work: each leader's lines are a task of its own (kind
     # ``division``), the leader its responsible post, the units it oversees its ties

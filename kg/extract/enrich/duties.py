@@ -61,7 +61,8 @@ from ..annotations import LABEL_RE, MEASURE_LABELS, _seps_re, looks_like_unit, s
 
 # ---------------------------------------------------------------- grammar tables
 
-_UNDER_LEAD = "(?:在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理)下"   # 在同级人民政府的领导下, 在X的归口管理下
+_UNDER_LEAD = "(?:在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理|指挥)下"   # 在同级人民政府的领导下, 在X的归口管理下
+# (在县应急指挥部统一指挥下 : an emergency plan's command, a setting as a body's lead is)
 # (接受县食安委办公室的业务指导 : the body that guides it, a setting as 在…指导下; not 接受社会监督)
 _UNDER_LEAD += "|接受" + CLAUSE_CHAR + "{1,20}?(?:的|业务)(?:业务)?(?:指导|领导|监督)(?:和(?:指导|监督))?"
 # (受县公安局、林业局领导 : the bodies it works under, written with 受 (not 受理, 受托, 受灾 …; not 领导小组,
@@ -103,8 +104,10 @@ CHARGED_ORGAN_RE = re.compile("^(?P<gov>.{2,20}?)负责" + _CHARGED_NAME + "$")
 # (国务院负责特种设备安全监督管理的部门: the State Council's department so named)
 # (and 负有X职责的部门, the safety laws' form, with 其他 after a department named before it: 应急管理部门和
 # 其他负有安全生产监督管理职责的部门)
-CHARGED_DEPT_RE = re.compile("^(?:" + HAN + "{2,16}?(?:人民政府|政府)|国务院)?(?:其他)?(?:负责|负有)" + HAN
-                             + "{2,16}?的(?:部门|机构|机关)$")
+# (and 承担/履行X职责的部门 / 机构, a charge named by the duties borne: 承担城市管理职责的机构, the form that
+# names a body whatever each government calls it)
+CHARGED_DEPT_RE = re.compile("^(?:" + HAN + "{2,16}?(?:人民政府|政府)|国务院)?(?:其他)?(?:(?:负责|负有)" + HAN
+                             + "{2,16}?|(?:承担|履行)" + HAN + "{2,16}?(?:职责|职能))的(?:部门|机构|机关)$")
 # (…的部门则对…实施监督管理: an adverb between the name and its predicate)
 CHARGE_AFTER_RE = re.compile("^" + HAN + "{2,16}?的(?:部门|机构|机关)(?:则|也|亦)?")
 # …and the verb of that department after a manner or a helper's frame: 配合有关部门依法处理 / 依法处理
@@ -122,6 +125,8 @@ PREDICATES = [
     # (牵头单位, 配合单位: the names of parts in a matter, 由提案办理牵头单位、配合单位…办理)
     (r"牵头负责", "lead"), (r"牵头(?!单位)", "lead"), (r"统[一壹](?:领导|管理)", "responsible"),
     (r"负总责", "responsible"), (r"具体负责", "responsible"),
+    # an emergency plan's command: 县应急指挥部…，统一指挥应急处置工作 (not 在…统一指挥下, nor 统一指挥部)
+    (r"统一指挥(?!部|中心|机构|体系|系统|下|、|和)", "responsible"),
     # an emergency plan's step, written without a modal: X立即启动…预案, X立即向Y报告 (what X does
     # the moment it learns of an event; not 立即 before another verb, as often a report's: …立即组织)
     (r"立即(?=启动|向" + CLAUSE_CHAR + r"{1,20}?(?:报告|报送|通报)|报告|上报|赶赴)", "responsible"),
@@ -138,7 +143,9 @@ PREDICATES = [
     # 各牵头单位于2月29日前将…报送至… : a due date, then 将 and the thing handed in (no modal): a step's verb
     (r"于(?=(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末)?(?:前|之前|以前)[，,]?将)", "responsible"),
     # Party texts: 党委（党组）负主体责任，纪委负监督责任 ; X对…负主要领导责任 (not 负责任, a word)
-    (r"负(?:主体|监督|全面领导|主要领导|领导|直接领导|直接|首要)责任", "responsible"),
+    # (安全生产 rules: X对…负监管责任, Y负综合监管责任, 行业主管部门负直接监管责任 / 属地管理责任)
+    (r"负(?:主体|监督|全面领导|主要领导|领导|直接领导|直接|首要|(?:行业|综合|属地|直接|日常|安全)?(?:监管|管理))责任",
+     "responsible"),
     # (企业是污染治理的实施主体，要… : the body that carries the work out, as 责任主体)
     # (X是主要负责城市标语设置的监管部门: the body in charge, as 主管部门)
     # (not 是指: 本规定所称企业，是指依法在工商行政管理机关登记注册的…, a definition)
@@ -597,7 +604,7 @@ DEFINE_RE = re.compile("(?:（|(?P<sq>[［〔\\[]))" + _HOSTED_BEFORE_DEF + _SHO
 # not 区、县（市）, one collective of LEVEL_LIST_RE)
 # (县（市）, 市（县）: a county level with the county-level cities beside it, before the districts: 市、市（县）、区人民政府;
 # 区、县（市）人民政府 stays one collective)
-_LEVEL_WORD = ("(?:(?:旗县|县)（(?:市、)?区）|区（县(?:级市)?）|乡（镇）|县（市）(?=[、和]区)|市（县）|"
+_LEVEL_WORD = ("(?:(?:旗县|县)（(?:市、)?区）|旗县（市）|区（县(?:级市)?）|乡（镇）|县（市）(?=[、和]区)|市（县）|"
                # (the county level with two kinds or more of its divisions in brackets: 县（市、区、林区）, 县（特区、区）;
                # not after 区、, 区、县（自治县、市）, a municipality's districts and counties as one collective)
                "(?<!区、)县（" + LEVEL_KIND + "(?:、" + LEVEL_KIND + "){1,4}）|"
@@ -607,7 +614,7 @@ _LEVEL_WORD = ("(?:(?:旗县|县)（(?:市、)?区）|区（县(?:级市)?）|�
                # (a province's and the State's texts name the cities by their class: 设区的市、县人民政府,
                # 地级以上市和县级人民政府, 城市、县人民政府)
                "设区的市|地级以上市|城市(?=[、和](?:县|自治县))|"
-               "省|自治区|直辖市|自治州|盟市|市|州|盟|县级市|自治县|县|自治旗|旗县|旗|区|民族乡|苏木乡镇|乡镇|乡|镇|"
+               "省|自治区|直辖市|自治州|盟市|市|州|盟|县级市|自治县|县|自治旗|旗县|旗|区|民族乡|苏木乡镇|苏木|乡镇|乡|镇|"
                # (a level by its rank: 自治州和县级人民政府, 市级和县级人民政府)
                "(?:省|市|州|县|乡)级(?!市|以))")
 # (the shared government may be followed by a department of it: 省、自治区、直辖市人民政府X主管部门,
@@ -634,7 +641,7 @@ TOWN_LEVEL_ALT_RE = re.compile("^各?" + TOWN_LEVEL_ALT + "(?:人民政府|政�
 # (an autonomous prefecture's text writes its own level in full: 自治州、县（市）人民政府)
 # 或者 between the top level and the lower ones (由市或者区、县人民政府划拨)
 _LEVEL_OR_RE = re.compile(r"(?<=^[省市州])或者?(?=[区县](?!级))")
-LEVELS_RE = re.compile(r"^(?P<top>省|自治区|盟市|市|自治州|州)(?:、|和(?=区|县(?!级)|各))(?:(?P<mid>盟市|市)、)?"
+LEVELS_RE = re.compile(r"^(?P<top>省|自治区|盟市|盟|市|自治州|州)(?:、|和(?=区|县(?!级)|各))(?:(?P<mid>盟市|市)、)?"
                        # (市和各县级市X / 市、各县级市X: the city's X and each county-level city's)
                        # (重庆's 区县（自治县）, 区、县（自治县、市）: the county level with its autonomous
                        # counties and county-level cities in brackets)
@@ -758,6 +765,9 @@ SETTER_GOV_RE = re.compile("^(?P<lv>" + OWN_LEVELS + ")(?:人民政府|政府)(?
 # …where it is the county level's governments, written as a level (县级市（区）人民政府确定的X, 区县人民政府设立的X)
 LOWER_SETTER_GOV_RE = re.compile(r"^(?P<lv>县级市（区）|县（市、区）|县（市）|县（区）|区（县）|区县|县区)(?:人民政府|政府)"
                                  r"(?:确定|设立|指定|设置|成立|组建|授权)$")
+# …where it is two levels' governments or more, written once (市、县（市、区）人民政府设立的X)
+LEVELS_SETTER_GOV_RE = re.compile("^(?P<levels>" + _LEVEL_WORD + "(?:[、和]" + _LEVEL_WORD + ")+)(?:两级|三级)?(?:人民政府|政府)"
+                                  "(?:依法)?(?:确定|设立|指定|设置|成立|组建|授权)的?$")
 # …and named after the verb, no 的 between (市人民政府设立示范区管理机构负责…)
 OWN_GOV_SETTER_RE = re.compile("^(?P<lv>" + OWN_LEVELS + ")(?:人民政府|政府)$")
 # (X下设办事机构Y，承担X日常工作 : the body under X, set up by it, named after what it is)
@@ -988,6 +998,8 @@ AS_SUBJECT_RE = re.compile("^以(?P<x>" + CLAUSE_CHAR + "{2,60}?)为(?:责任|�
 APPLICANT_RE = re.compile("向" + CLAUSE_CHAR + "{1,30}?(?:提出|申请|提交|报送|申报|报批|备案|登记|缴纳)")
 # one name for two kinds of committee: 村（居）民委员会 = 村民委员会 and 居民委员会 (also written the
 # other way round, 社区居（村）委会)
+# …and 内蒙古's village kinds written so: 嘎查、村民委员会, 嘎查（村）民委员会 (嘎查村民委员会 the region's name)
+GACHA_COMMITTEES_RE = re.compile(r"^(?P<e>各)?嘎查(?:[、和]村|（村）)(?P<h>民委员会|委会)$")
 BOTH_COMMITTEES_RE = re.compile(r"^(?:各)?(?:社区)?(?:村（居）|居（村）)(?:民委员会|委会)$")
 # a level list before a generic organ or government (other governments' rules):
 # 县级以上人民政府, 区、县（市）生态环境主管部门, 区（县）人民政府
@@ -1016,7 +1028,9 @@ ZONE_COMMITTEE_RE = re.compile("^" + HAN + "{2,12}(?:示范区|开发区|高新�
 # 提案，提交常务委员会审核处理, …，报送市政府审定)
 ADVISED_RE = re.compile(r"^(?:建议(?!提案|办|承办|主办|会办|协办|答复)|报请|提请|呈请|提交|报送)")
 # verbs no organisation's name contains (嘉兴市财政局制定办法 is a clause, not a name)
+# (and a penalty's verbs: 由县林业局没收违法所得 was read as a station 县林业局没收违法所)
 NEVER_IN_NAME_RE = re.compile(r"下设|制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据|召开|召集|"
+                              r"没收|吊销|责令|罚款|"
                               # A联合有关部门… : with its partners (联合会, 联合社 are names)
                               r"联合(?=有关|相关|各|[市县区省]|配合|开展|对)")
 # the governments of one level a plan has chosen for a part (各样板县政府, 试点县, 各示范乡镇): a
@@ -1109,6 +1123,11 @@ MERGED_INTO_RE = re.compile("^(?:整合)?(?:重新)?(?:组建|设立|成立)(?P<
 # a post filled by someone (…的副市长担任召集人, 由…兼任): a clause of a body's composition
 POST_FILLED_RE = re.compile(r"担任|兼任")
 POST_FILLED_END_RE = re.compile(r"(?:担任|兼任)[。；;]?$")
+# …and a post's holder appointed (支队长由本级人大常委会任命 ; 负责人由县人民政府任免): who names a person to a
+# post, the body's composition (n498's labelling: none), no duty the text gives the body (as 由…担任 fills one);
+# not 由X负责…的任免, X's charge of them, nor 由X聘任 (hiring staff, a work: n183's answer counts it)
+POST_APPOINTED_END_RE = re.compile(r"由(?:(?!负责|牵头|组织|办理)[^，,。；;]){2,30}?(?:依法|按照规定|按程序)?"
+                                   r"(?:任命|任免)[。；;]?$")
 # work with no object of its own (各科室在分管局长的领导下开展工作), a part of a system described
 BARE_WORK_RE = re.compile(r"(?:开展|进行|从事)(?:各项|日常)?工作")
 # verbs of holding that, before 的, make a relative clause (X承担的…职责: the duty X has)
@@ -1243,7 +1262,8 @@ GROUP_OFFICE_RE = re.compile("(?P<g>[" + HAN_RANGE + "（）“”]{0,50}?(?:小
 # a body's duties introduced after it (…，主要职责是：承担…)
 _DUTIES_ARE = r"(?:其)?主要(?:工作)?职责(?:是|为)"
 DUTIES_ARE_RE = re.compile("^" + _DUTIES_ARE + "[：:]?")
-OFFICE_DUTY_RE = re.compile(r"^是?(?:主要|具体|全面)?(?:负责|承担|牵头|统一领导)|^具体实施|^领导(?:当地|本地|全[省市县区]|本行政区域)"
+# (a committee's or group's coordinating work: 市人民政府成立安全生产委员会，统筹协调全市安全生产工作; 研究部署…)
+OFFICE_DUTY_RE = re.compile(r"^是?(?:主要|具体|全面)?(?:负责|承担|牵头|统一领导|统筹协调|研究部署)|^具体实施|^领导(?:当地|本地|全[省市县区]|本行政区域)"
                             # (教育部成立X司，主要职责是：承担…: the body set up, its duties listed)
                             "|^" + _DUTIES_ARE + "(?:[：:]?(?=" + HAN + ")|[：:]?$)"
                             "|^是" + CLAUSE_CHAR + "{0,40}(?:机构|机关)$")
@@ -1458,7 +1478,8 @@ NAME_SENTENCE_RE = re.compile(r"(?<=[。；;：:])(?=[^。；;：:，,（）()\s
 # 《X实施细则》 第三条 Y主管…): the article's text opens there, as on a line of its own (not a reference,
 # 《X》第三条规定 / 《X》第三条，, which has no space after its number)
 QUOTED_ARTICLE_RE = re.compile("(?<=》)" + SPACE + "*(?=" + _ARTICLE_NO + "条" + SPACE + "+(?!规定)[\u4e00-\u9fff])")
-DUTIES_INLINE_RE = re.compile("(?:职责|职能|任务)(?:是|为|如下)[：:](?=（一）)")
+# (and a regulation's 履行下列职责：（一）…；（二）… run on in one line)
+DUTIES_INLINE_RE = re.compile("(?:(?:职责|职能|任务)(?:是|为|如下)|下列(?:职责|职能))[：:](?=（一）)")
 DUTY_ITEM_MARK_RE = re.compile("(?<=[；;。])(?=（" + _CN_NO + "）)")
 
 
@@ -1628,12 +1649,13 @@ _TWO_EACH_RE = re.compile("^(?P<a>各" + HAN + "{2,6}?)(?P<b>各" + HAN + "{2,8}
 # every body of a kind the text's government has below or beside it, written with 各 and no
 # level: 各镇（办）, 各乡镇（街道）, 各街道 (the township-level bodies), 各村, 各社区, 各村（社区）
 # (the villages' and communities' own bodies, a township's text: 各村也要组织巡查), 各局委, 各委办局, 各股室 (its
-# departments or sections), 各分指挥部, 各工作组 (the parts of a command or a group); a
+# departments or sections), 各分指挥部, 各工作组, 各专业委员会 (the parts of a command, a group or a
+# committee: 安委会下设…专业委员会。…各专业委员会应当…); a
 # qualifier of which ones may go before 各 (现场各分指挥部, 县直各股室, 镇属各站所), and 上述 before that
 EACH_BODY_RE = re.compile(r"^(?:上述|前述|上列)?(?P<q>现场|下设|(?:市|县|区|镇|乡)(?:直|级|属))?(?P<each>各(?:"
                           r"(?:乡镇|镇乡|乡|镇|街道|镇街|街镇|镇办|村|社区|村居)(?:（[^（）]{1,6}）)?"
                           r"|委办局|局委|委局|委办|局办|科局|股室|处室|站所"
-                          "|" + HAN + r"{0,6}?(?:指挥部|工作组|专班|小组)))$")
+                          "|" + HAN + r"{0,6}?(?:指挥部|工作组|专班|小组|专业委员会|专项委员会|专门委员会)))$")
 # the units directly under the text's own level, written with 直/属 before a 各 collective (区直各责任单位,
 # 县直各单位, 市属各单位): that collective, qualified as written
 # a body listed with the guardians of the minors it serves (学校、未成年人的监护人应当对未成年人开展…宣传
@@ -2532,6 +2554,14 @@ class _Subjects:
         if LOST_LIST_MARK_RE.search(short):
             # 国务院.中央军事委员会 : a list whose 、 became a stop, read as the list (or no subject)
             return self._items(LOST_LIST_MARK_RE.sub("、", short))
+        if (gacha := GACHA_COMMITTEES_RE.match(short)):
+            # 嘎查、村民委员会 / 嘎查（村）民委员会 : 内蒙古's village kinds (嘎查, 村) before the committee
+            # they share, each its committee (嘎查村民委员会, the region's formal name, and 村民委员会;
+            # as 村（居）民委员会 is both; lost, or 嘎查 read as no name)
+            h = gacha.group("h")
+            if "（" in short:
+                return [(subj, "嘎查村" + h), (subj, "村" + h)]
+            return [((gacha.group("e") or "") + "嘎查", "嘎查村" + h), ("村" + h, None)]
         if LEVELS_ALONE_RE.fullmatch(short):
             # 市、县级市（区）、镇、街道应当… : levels named alone in a list, each its level's
             # government or office, as written (a level alone is no subject: 市 of 市场)
@@ -3626,8 +3656,11 @@ class _Subjects:
 
 # (a township's own bodies too, named by its level word in its own texts: 镇综合行政执法办公室, 乡农业服务中心,
 # 街道综合执法队)
+# (and a township's sections, 街道城管科, 镇综治科: 街道城管科具体负责… in a sub-district's notice; its 所 and
+# 站 are read as stations already)
 _SPECIFIC_RE = re.compile(r"^(市委|市政府|市|县委|县|区委|区|省委|省|镇(?!街)|乡(?![村镇])|街道(?!办事处$))[\u4e00-\u9fff（）]{1,20}"
-                          r"(局|委|办|委员会|办公室|中心|院|联|会|部|厅|处|队)$")
+                          r"(局|委|办|委员会|办公室|中心|院|联|会|部|厅|处|队)$"
+                          r"|^(?:镇|乡|街道)(?!办事处)[\u4e00-\u9fff]{1,8}(?<![外内专学理工])科$")
 
 
 def _specific(name: str) -> bool:
@@ -3933,6 +3966,13 @@ def _at_setter_level(by: str, got: Optional[list[tuple[str, Optional[str]]]]
         lv = lower.group("lv")
         return [(compact(by) + "的" + compact(n), ("各" if "（" in lv or len(lv) == 2 else "") + lv + compact(n))
                 for n, _lk in got]
+    levels = LEVELS_SETTER_GOV_RE.match(compact(by))
+    if got and levels:
+        # 市、县（市、区）人民政府设立的城市管理综合执法机构 : each level's body, looked up at that level (the
+        # county level's as their collective), as 市、县（市、区）X主管部门 is read (only the name was kept,
+        # looked up at the document's level alone)
+        return [(n, ("各" if "（" in lv else "") + lv + compact(n))
+                for lv in split_top(levels.group("levels"), "、和") for n, _lk in got]
     lv = SETTER_GOV_RE.match(compact(by))
     if not got or not lv:
         return got
@@ -4946,6 +4986,8 @@ def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[lis
     t = compact(clause)
     if "任" in t and POST_FILLED_END_RE.search(t):     # (担任, 兼任: no scan without 任)
         return None     # 主席由市政府协调城建工作的副秘书长担任 : who fills a post, no duty
+    if "任" in t and POST_APPOINTED_END_RE.search(t):
+        return None     # 支队长由本级人大常委会任命 : who appoints a post's holder, no duty
     if "的" in t and CONDITION_RE.search(t):
         return None     # （一）…需由市人民政府加以具体规定的； : a case a list names, as in _find
     m = (BY_RE.match(t) if "由" in t else None) or ASK_RE.match(t)    # (no 由: BY_RE cannot match)
@@ -5136,8 +5178,17 @@ INLINE_ITEM_RE = re.compile(SPACE + r"*[（(](?:\d{1,3}|[" + CN_DIGITS + "]{1,3}
 LEVEL_GOVS_LABEL_RE = re.compile(r"^各?" + HAN + r"{0,4}?(?:（[^（）]{1,12}）)?(?:人民政府|政府|街道办事处)$")
 
 
+# the verbs a member's line in an emergency plan's 成员单位职责 opens with that no predicate lists
+# (县财政局：保障应急资金 ; 市公安局：维护…秩序 ; 市武警中队：参加抢险救援 ; 市气象局：及时发布…): read so
+# only after a label wholly naming a unit (_labelled)
+MEMBER_LINE_VERB_RE = re.compile(r"[ 　]*(?:保障|保证|确保|维护|参与|参加|接收|储备|监测|收集|核实|筹措|调拨|调运|"
+                                 r"及时|积极|全力|迅速|主动)(?=" + HAN + ")")
+
+
 # the manner a member's line may open with after its label (根据各自职责, 按照职责分工), then its verb
-LABEL_MANNER_RE = re.compile(r"(?:根据|按照|依据|依照|按)(?:各自|自身|部门|本部门)?(?:职责|职能)(?:分工)?[，,]?")
+# (or the principle it works by: 各县市人民政府：按照属地管理原则，负责… ; 按照…的要求，)
+LABEL_MANNER_RE = re.compile(r"(?:根据|按照|依据|依照|按)(?:(?:各自|自身|部门|本部门)?(?:职责|职能)(?:分工)?"
+                             r"|[^，,。；;：:]{1,16}?(?:原则|要求))[，,]?")
 
 
 def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
@@ -5168,15 +5219,23 @@ def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
         # 其他成员单位：根据各自职责做好… / 其他有关部门：按照职责分工做好… : the manner before the verb (the
         # line went to the heading's 成员单位)
         after = after[manner.end():]
+    member_verb = False
     if not PRED_RE.match(after) and not any(PRED_RE.match(p.lstrip(" 　"))
                                             for p in re.split("[；;]", re.split("[。！？]", after)[0])[1:]) \
             and not _restates_label(m.group("x"), after):
         # (a duty verb opens the text after the colon, or one of its ；-parts: 县民政局：支持引导…；
         # 督促指导… , whose first verb the table does not list)
-        return None
+        if not (MEMBER_LINE_VERB_RE.match(after) and len(compact(after)) >= 6):
+            return None
+        # 县财政局：保障应急资金。 / 市公安局：维护…秩序，实施交通管制。 : a member's line in an emergency
+        # plan's 成员单位职责 opens with a verb of securing or taking part the predicates leave out (保障 is
+        # as often a noun, 资金保障); only a unit the label wholly names holds it (below)
+        member_verb = True
     # 联席会议办公室职责：协调落实… : the unit whose duties the label names
     x = OWN_DUTIES_LABEL_RE.sub("", m.group("x")) or m.group("x")
     units = subjects.subject(x)
+    if member_verb:
+        return (units, start + m.end()) if units else None
     if not units and BARE_SHORT_ORGAN_RE.match(compact(x)) and not HANDLING_WORD_RE.match(compact(x)):
         # 教委：负责…, 综治办：负责… : a short organ's name as a line's label (the colon ends the
         # name: no verb's first character, as in a running clause)
@@ -5285,10 +5344,23 @@ def _list_mark(text: str) -> Optional[str]:
     return "item" if ITEM_RE.match(text) else "top" if TOP_ITEM_RE.match(text) else None
 
 
+# a clause filling the office's post between the office and its duty (办公室设在X，由X局长兼任办公室主任，负责…)
+OFFICE_POST_FILLED_RE = re.compile("^由" + CLAUSE_CHAR + r"{2,40}?(?:兼任|担任|任)(?:办公室)?(?:常务)?副?主任$")
+
+
+def _office_duty_after(text: str, clauses: list[tuple[int, int]], k: int) -> bool:
+    """Does the clause after clause k give the office a duty, past a clause filling its post
+    (``由市卫生健康局局长兼任办公室主任，负责…``: the office's duty was lost, the post between)?"""
+    j = k + 1
+    if j < len(clauses) and OFFICE_POST_FILLED_RE.match(compact(text[slice(*clauses[j])])):
+        j += 1
+    return j < len(clauses) and OFFICE_DUTY_RE.match(compact(text[slice(*clauses[j])])) is not None
+
+
 def _office(text: str, clauses: list[tuple[int, int]], k: int) -> Optional[str]:
     """``领导小组下设办公室，办公室设在X，主要负责…``: the office (as written, ``领导小组办公室``)
     when the clause after clause k gives it a duty."""
-    if k + 1 >= len(clauses) or not OFFICE_DUTY_RE.match(compact(text[slice(*clauses[k + 1])])):
+    if not _office_duty_after(text, clauses, k):
         return None
     lo = clauses[max(0, k - 1)][0]
     found = list(GROUP_OFFICE_RE.finditer(compact(text[lo:clauses[k][1]])))
@@ -5333,7 +5405,7 @@ def _office_name(name: str) -> str:
 def _own_office(clause: str, text: str, clauses: list[tuple[int, int]], k: int) -> Optional[str]:
     """``X办公室（以下简称Y）设在Z，负责…``: the office the clause names before 设在 (as written),
     when the clause after it gives it a duty and no group's office is named."""
-    if k + 1 >= len(clauses) or not OFFICE_DUTY_RE.match(compact(text[slice(*clauses[k + 1])])):
+    if not _office_duty_after(text, clauses, k):
         return None
     name = _office_name(compact(_without_short_def(clause)).split("设在", 1)[0])
     return name if len(name) > 3 and name.endswith("办公室") and not NEVER_IN_NAME_RE.search(name) else None
