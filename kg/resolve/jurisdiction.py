@@ -243,7 +243,7 @@ def _unknown_place(name: str) -> Optional[str]:
     if m and not m.group(1).startswith(("关于", "印发")) and not RELATION_LEVEL_RE.match(m.group(1)):
         return m.group(1)
     m = TOWNSHIP_PLACE_RE.match(key)
-    if m and not m.group(1).startswith(("关于", "印发")):
+    if m and not m.group(1).startswith(("关于", "印发", "各", "有关", "所在", "本", "全")):
         # 白沙镇人民政府关于…: a township whose county the text does not name (the gazetteer of
         # townships has several of the name): the township, by name
         return m.group(1)

@@ -24,6 +24,8 @@ with another government's unit. Units found neither in a lexicon nor by the nami
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Union
 
@@ -327,6 +329,15 @@ def own_ministry(issuer: Optional[str]) -> bool:
     """
     n = compact(issuer or "")
     return bool(_MINISTRY_ISSUER.match(n)) and not re.search("[省市县区州旗盟]", n)
+
+
+@lru_cache(maxsize=1)
+def ministries() -> frozenset[str]:
+    """The ministries of the State Council, today's and former, with their short forms
+    (``kg/data/ministries.tsv``): a bare name ending in 部 is the State's only when it is one."""
+    text = resources.files("kg.data").joinpath("ministries.tsv").read_text("utf-8")
+    return frozenset(t.strip() for t in text.splitlines()
+                     if t.strip() and not t.startswith("#") and t.strip() != "name")
 
 
 def _committee_organ(written: str, lookup: str) -> bool:
@@ -961,6 +972,7 @@ class Resolver:
             hit = None      # (公安部: 公安 is 公安县's short form, but a county has no 部 of its own)
         if (NATIONAL_BODY.match(key) or VERTICAL_BRANCH.match(key) or (
                 MINISTRY_NAME.match(key) and not PARTY_DEPARTMENT.search(key)
+                and (not key.endswith("部") or key in ministries())
                 and (NOT_RELATIVE.match(key) or not key.startswith(RELATIVE))
                 and hit is None)) and not key.startswith("各"):
             return NATIONAL, key, party

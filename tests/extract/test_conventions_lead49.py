@@ -278,3 +278,26 @@ def test_field_labels_followed_by_a_dash(write_doc):
     out = read(write_doc, "青阳县人民政府办公室关于印发青阳县2024年重点工作任务的通知\n"
                           "4.推进数字政府建设。责任单位——县数据资源局；配合单位——县委网信办\n")
     assert who(out, "数字政府") == [("县数据资源局", "responsible"), ("县委网信办", "support")]
+
+
+def test_a_township_named_as_issuer_and_collectives_that_are_none():
+    from kg.resolve.jurisdiction import _unknown_place
+    assert _unknown_place("白沙镇人民政府关于印发人居环境整治方案的通知") == "白沙镇"
+    assert _unknown_place("宝山街道办事处关于印发重点工作的通知") == "宝山街道"
+    # (an addressee line read as a title names no township)
+    assert _unknown_place("各乡镇人民政府、街道办事处：") is None
+
+
+def test_a_name_ending_in_bu_is_a_ministry_only_when_it_is_one():
+    # 年级部, 销售部 (a school's, a company's) were ministries of the State, resolved; 教育部, 人社部, 铁道部 are
+    from kg.resolve.jurisdiction import Jurisdiction
+    from kg.resolve.lexicon import load_lexicon
+    from kg.resolve.units import Resolver
+    r = Resolver(load_lexicon())
+    ks = Jurisdiction("昆山市", "320583", "county", "issuer")
+    for name in ("年级部", "销售部", "财务部"):
+        u = r.resolve(name, ks)
+        assert (u.kind, u.resolved) != ("central", True), name
+    for name, full in (("教育部", "教育部"), ("人社部", "人力资源和社会保障部"), ("铁道部", "铁道部")):
+        u = r.resolve(name, ks)
+        assert (u.name, u.kind, u.resolved) == (full, "central", True), name
