@@ -32,6 +32,9 @@ ENTERPRISE_HEADS = (
     "物业服务人", "中介机构", "金融机构", "商业银行", "运营单位", "运营企业", "建设单位", "施工单位",
     "监理单位", "设计单位", "工商业用户", "供水单位", "供热单位", "供气单位", "燃气经营者",
     "产权单位", "管理单位", "服务单位", "个体工商户", "经营户", "市场主办方",
+    # the parties of a contract for work or premises (发包单位, 承包单位, 出租单位, 承租单位), the
+    # regulated side as 建设单位 and 施工单位 are
+    "发包单位", "承包单位", "出租单位", "承租单位",
     # cooperatives (村经济合作社, 农民专业合作社), as kg.extract.unitnames files 合作社
     "合作社",
     # factories named by their kind (柏立化学有限公司热电厂, 县自来水厂, 污水处理厂); not a bare 厂
@@ -76,6 +79,9 @@ INSTITUTION_HEADS = (
     "妇幼保健机构", "妇幼保健院", "血站", "疾病预防控制机构", "疾病预防控制中心", "急救中心", "急救中心（站）",
     "事业单位", "科研院所", "科研机构", "服务机构", "检测机构", "检验机构", "技术机构", "养老机构",
     "培训机构", "新闻媒体", "新闻媒介", "媒体单位", "报刊", "广播电视台",
+    # rescue forces named by their work (县综合应急救援队伍, 专业救援队伍, 矿山救护队): the teams that
+    # carry a rescue out, as 纠察队伍 carry their watch
+    "救援队伍", "救援队", "救护队",
     # public cultural institutions (公共图书馆, 博物馆, 文化馆) named as the subject of a law's duty
     "图书馆", "博物馆", "文化馆", "美术馆",
     # archives named by their kind (综合档案馆, 部门档案馆, 各类专业档案馆负责收集…: 档案法's institutions)
@@ -166,7 +172,10 @@ _NOT_ACTOR = re.compile(r"[，。；：:！？“”《》的]|\d|场所|设施|
                         # (有可能影响经营者按照…: a clause's verbs before the kind, no actor's name)
                         r"可能|影响|提倡|鼓励|引导|"
                         # (街道办事处划分网格: a body dividing its area, no grid's name; 规划分局 a name)
-                        r"(?<![规区计])划分|划定")
+                        r"(?<![规区计])划分|划定|"
+                        # (建强综合性消防救援队伍, 加强志愿服务队伍: a verb building or strengthening a
+                        # force, then the force, no actor's name)
+                        r"^(?:建强|建立|组建|加强|强化|壮大|培育|充实|完善|健全)")
 _EXPLAIN = re.compile(r"（(?:包括|含|包含|如|即)[^（）]*）$")
 
 

@@ -1531,6 +1531,10 @@ def classify(content: str, notes: bool = False) -> Optional[str]:
     bracket's, where a short note may follow the units (:func:`_note_piece`); never on a line
     of running text (由省政府督查室牵头组织，对重点地区开展抽查: the work, no note)."""
     c = _unstar(_without_star_legend(_squeeze(content)))[0]
+    if "原" in c:                        # (every match of _adjusted's patterns holds it but one)
+        c = _adjusted(c)[0]
+    elif "为" in c and "由" in c:
+        c = _SHIFTED_RE.sub(lambda m: m.group("label") + "：", c)
     if "不分先后" in c:                  # (every match of NO_ORDER_RE holds it)
         c = NO_ORDER_RE.sub("", c)
     c = CARRY_RE.sub("", CARRY_EXCEPT_RE.sub("", LEAD_ONLY_RE.sub("", c)))
@@ -1929,11 +1933,60 @@ def _borrowed_verbs(c: str) -> dict[int, str]:
 _RULE_WORDS_RE = re.compile(r"^(?:下同|同上|以下同|下略|由所列.*|.*的)$")
 
 
+def _units_with_verb(piece: str, known=None) -> bool:
+    """``县教体局牵头``, ``县财政局、县发改局配合``: a piece naming units and their role verb, no
+    person nor post among them (after a person's field, ``责任领导：王副县长；…``, the units of the
+    task, not more persons)."""
+    names, verb = split_verb(piece)
+    if not verb:
+        return False
+    items = unit_items(_drop_preposition(names), known)
+    return bool(items) and all(_unit_item(n, lk) and not unitnames.is_person_or_post(n)
+                               for n, lk in items)
+
+
+# a notice adjusting the division of work: the former holders and the new ones (原责任单位：A；调整为：B,
+# 责任单位由A调整为B), and a former holder or name bracketed after a unit (县交通运输局（原为县公路中心）)
+_HOLDER_LABEL = (r"(?:责任|牵头|配合|主办|协办|参与|承办)[\u4e00-\u9fff]{0,4}?"
+                 r"(?:单位|部门|科室|处室|股室)")
+_FORMER_THEN_RE = re.compile(r"原(?P<label>" + _HOLDER_LABEL + r")[：:](?P<names>[^；;。：:]+?)[，,；;。]\s*"
+                             r"(?:现|拟)?(?:调整|变更|更改|改)(?:为|后)[：:]?")
+_SHIFTED_RE = re.compile(r"(?P<label>" + _HOLDER_LABEL + r")由(?P<names>[^，,；;。：:]+?)"
+                         r"(?:调整|变更|更改|改)为[：:]?")
+_FORMER_NOTE_RE = re.compile(r"（原(?:为|是|由)?(?P<names>[省市县区旗镇乡][^（）]{1,20}?)(?:负责|承担)?）")
+
+
+def _adjusted(c: str) -> tuple[str, list[str]]:
+    """An annotation adjusting who holds the work, read as its new holders under the label of the
+    old (``原责任单位：县住建局；调整为：县城管局`` -> ``责任单位：县城管局``; ``责任单位由县公安局调整为
+    县城管局`` likewise; ``县交通运输局（原为县公路中心）`` -> ``县交通运输局``), and the former holders
+    as written (a note: reported as a piece not used, never a unit of the task). Before, the new
+    holder was lost with no report (or named ``调整为县城管局``, the old one responsible)."""
+    notes: list[str] = []
+
+    def former(m: re.Match) -> str:
+        notes.append(m.group(0).rstrip("，,；;。 ：:"))
+        return m.group("label") + "："
+
+    c = _FORMER_THEN_RE.sub(former, c)
+    c = _SHIFTED_RE.sub(former, c)
+
+    def bracket(m: re.Match) -> str:
+        if not looks_like_unit(m.group("names")):
+            return m.group(0)
+        notes.append(m.group(0))
+        return ""
+
+    return _FORMER_NOTE_RE.sub(bracket, c), notes
+
+
 def parse_annotation(content: str, known=None) -> Parsed:
     """Parse the content of an annotation (without its outer brackets)."""
     out = Parsed()
     c, starred = _unstar(_without_star_legend(_squeeze(content)))
     c = NO_ORDER_RE.sub("", c)
+    c, former = _adjusted(c)
+    out.leftover.extend(former)
     # a label in the middle of a piece starts a new piece: 牵头单位：X 责任单位：Y
     # run-on fields separated by spaces: 牵头领导：林静国 责任单位：X 项目责任人：Y
     c = re.sub(r" (?=[\u4e00-\u9fff]{2,8}：)", "；", c)
@@ -2057,7 +2110,11 @@ def parse_annotation(content: str, known=None) -> Parsed:
         if label in NOTE_LABELS:
             out.leftover.append(piece)     # 进展情况：已完成投资3000万元，占年度计划的60%: the note goes on
             continue
-        if label and is_person_label(label) and not (piece == written and is_deadline(piece)):
+        if label and is_person_label(label) and piece == written and _units_with_verb(piece, known):
+            # 责任领导：王副县长；县教体局牵头，县财政局配合: a person's field ends where units with
+            # their role verbs follow (they were kept as persons named 县教体局牵头, the rest lost)
+            label, role_of_label = None, "responsible"
+        elif label and is_person_label(label) and not (piece == written and is_deadline(piece)):
             out.posts.extend(post_refs(piece, post_role(label), label))    # 责任领导：张三，李四
             continue
         if label in DEADLINE_LABELS and is_deadline(piece):

@@ -93,8 +93,9 @@ GLUED_LABEL_RE = re.compile(r"(?<![各本该等是的和与及、由请将对向
                             + r")(?![为是均由要应需将对按在于和与及]|负责)(?=[\u4e00-\u9fff])")
 _GLUED_PIECE_SEP_RE = re.compile(r"[、，,]")
 # the last sentence of a task line naming units with 牵头 (市发改委牵头，市财政局配合。)
-# (a level's variants in brackets may stand inside a name there: 由市教育局负责，各市（区）政府配合)
-VERB_SENTENCE_RE = re.compile(r"[。；;]\s*((?:[^。；;（）]|（[市区县州旗盟、]{1,6}）){4,80}?)[。；;]?\s*$")
+# (a level's variants in brackets may stand inside a name there: 由市教育局负责，各市（区）政府配合;
+# a township's or a village's, 各乡镇（街道）, 各村（社区）, 各村（居）)
+VERB_SENTENCE_RE = re.compile(r"[。；;]\s*((?:[^。；;（）]|（[市区县州旗盟、乡镇街道社区村居]{1,6}）){4,80}?)[。；;]?\s*$")
 # the 分工 notices' formula closing an item's last sentence, its units sharing the work by their
 # duties (…。有关部门按职责分工负责。, …。国家发展改革委、国家能源局按职责分工负责。): an annotation
 BY_DUTIES_END_RE = re.compile(r"(?:按|按照|根据|依据)(?:各自)?职责(?:分工)?(?:分别)?负责$")
@@ -109,12 +110,13 @@ DEADLINE_TAIL_RE = re.compile(r"[；;，,]\s*(" + _DEADLINE_FIELD + r")[。；;]
 # …，责任单位为市商务局。 a label stated as a sentence (annotations.LABEL_IS_RE)
 LABEL_IS_RE = ann.LABEL_IS_RE
 INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人)[：:][^\s：:]{1,12}\s+)?"
-                             r"(?:" + "|".join(
+                             # (a notice adjusting the work: 原责任单位：A；调整为：B, 责任单位由A调整为B)
+                             r"原?(?:" + "|".join(
     sorted((k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体", "分工"))), key=len,
            reverse=True)) + "|" + _SECTION_LABELS
     # (the role words alone as labels: …。牵头：县商务局；配合：各乡镇)
     + "|牵头|主办|主责|配合|协办|协助|参与"
-    + r")[：:].+)$")
+    + r")(?:[：:]|由(?=[^。；;：:]+?(?:调整|变更|更改|改)为)).+)$")
 
 
 def _lead_group(norm: str) -> Optional[tuple[int, int]]:
@@ -184,6 +186,19 @@ def _shared(parsed: ann.Parsed) -> bool:
     return "support" in roles and bool(roles - {"support"})
 
 
+def _charged(run: str, line: Line) -> bool:
+    """``…。县工信局、县自然资源局负责。``, ``…，县自然资源局等部门负责。``: the clause closing a list's
+    item names units and 负责 and nothing else, each name a unit; the work is theirs, as one unit's
+    is after its topic (``_topic_subject``). Not in a law's article (it says who in its own ways)."""
+    mm = match_marker(line.norm.strip())
+    if mm is None or mm[0] in _NOT_LIST_ITEM:
+        return False
+    first = ann.split_top(run, "，,；;")[0] if run else ""
+    names, verb = ann.split_verb(first)
+    return (verb == "responsible" and first.endswith("负责") and not names.startswith("由")
+            and bool(_all_units(names)))
+
+
 # a clause of time or ground before the main one (在…整治行动的同时，由公安部门负责，…; 在…的基础上，…):
 # the clauses after it are the sentence's own, no annotation of a task before them
 _WHILE_CLAUSE_RE = re.compile(r"(?:同时|之时|时|之后|以后|之前|以前|期间|过程中|基础上|前提下)$")
@@ -218,6 +233,10 @@ def _outside(text: str, start: int, stop: int, strip: str) -> str:
     return before + ("。" + after if after else "")
 
 
+# units after a colon closing a task line: …，全年完成投资120亿元：县发改局、县财政局
+COLON_UNITS_END_RE = re.compile(r"[：:]\s*([^：:。；;，,（）()\s]{2,80})[。；;]?\s*$")
+# (or after a space closing the task's sentence, or two: …发展。 县工信局、县大数据中心)
+SPACE_UNITS_END_RE = re.compile(r"(?:[。；;]\s+|\s{2,})([^：:。；;，,（）()\s]{2,80})\s*$")
 # a field label followed by a dash where its colon belongs (责任单位——县数据资源局)
 _DASH_LABEL_RE = re.compile("(" + "|".join(sorted(list(ann.LABEL_ROLES) + list(ann.DEADLINE_LABELS), key=len,
                                                   reverse=True)) + r")\s*(?:——|－－|--|—)\s*")
@@ -1055,6 +1074,18 @@ class _DocWalker:
             tail_deadline = normalise_deadline(tm.group(1))
             norm = norm[:tm.start()]
         g = ann.trailing_group(norm)
+        if g and g[2] and not tail_deadline and g[0] > 0 and norm[:g[0]].rstrip()[-1:] not in "）)〕】" \
+                and ann.is_deadline(norm[g[0] + 1:g[1] - 1]) \
+                and ann.classify(norm[g[0] + 1:g[1] - 1]) not in ("labeled", "verb"):
+            # …。——县工信局（2024年12月底前）, …。责任单位：县工信局（2024年底前）: the time limit
+            # bracketed after an annotation with no bracket: the annotation is read as without it,
+            # and it is the annotation's deadline (units and deadline were lost)
+            cut = dataclasses.replace(line, text=line.text[:g[0]], norm=line.norm[:g[0]])
+            parsed, rest, contributor = self._inline(cut)
+            if parsed is not None and parsed.units:
+                if not parsed.deadline:
+                    parsed.deadline = normalise_deadline(norm[g[0] + 1:g[1] - 1])
+                return parsed, rest.rstrip(), contributor
         if not g:
             hg = ann.head_group(norm)
             if hg is not None and not tail_deadline:
@@ -1171,7 +1202,8 @@ class _DocWalker:
                                            line, True)
                 if parsed is not None and parsed.units and (
                         parsed.units[0].role == "lead" or vs.group(1).startswith("由")
-                        or _shared(parsed) or BY_DUTIES_END_RE.search(vs.group(1))):
+                        or _shared(parsed) or BY_DUTIES_END_RE.search(vs.group(1))
+                        or _charged(vs.group(1), line)):
                     if not parsed.deadline:
                         parsed.deadline = _deadline_before(line.norm[:vs.start(1)])
                     return parsed, line.text[:vs.start(1)].rstrip(), parsed.contributor
@@ -1189,6 +1221,16 @@ class _DocWalker:
                 parsed = self._parse_group(d.group(1).rstrip("。；; "), line, True)
                 if parsed is not None and parsed.units:
                     return parsed, line.text[:d.start()].rstrip(), parsed.contributor
+            cu = COLON_UNITS_END_RE.search(line.norm) or SPACE_UNITS_END_RE.search(line.norm)
+            if cu and len(re.findall(r"[\u4e00-\u9fff]", line.norm[:cu.start()])) >= 6 \
+                    and _charged(cu.group(1) + "负责", line):
+                # 1.加快重大项目建设，全年完成投资120亿元：县发改局、县财政局 — the units after a
+                # colon closing a list's item, nothing else after it (lost with no report); after
+                # a space closing its sentence (…。 县工信局、县大数据中心: a table's cells copied)
+                parsed = self._parse_group(cu.group(1), line, True)
+                if parsed is not None and parsed.units:
+                    return (parsed, line.text[:cu.start(1)].rstrip().rstrip("：:").rstrip(),
+                            parsed.contributor)
             glued = self._glued_labels(line)
             if glued is not None:
                 return glued
@@ -1242,7 +1284,7 @@ class _DocWalker:
             if not probe.units or probe.leftover or probe.unknown_labels:
                 continue
             if not (probe.units[0].role == "lead" or run.startswith("由") or stated
-                    or _shared(probe) or BY_DUTIES_END_RE.search(run)):
+                    or _shared(probe) or BY_DUTIES_END_RE.search(run) or _charged(run, line)):
                 return None     # (X负责，Y配合: the work shared, as a lead shares it)
             parsed = self._parse_group(run + ("；" + tail.group(1) if tail else ""), line, True)
             if parsed is None or not parsed.units:
@@ -1580,9 +1622,10 @@ class _DocWalker:
                               + [ann.UnitRef(n, "responsible", None, lk) for n, lk in helped])
         role = "lead" if m.group("lead") else "responsible"
         units = [ann.UnitRef(n, role, None, lk) for n, lk in items]
-        if m.group("lead"):
+        if m.group("lead") or m.group("resp"):
             # …。县应急局牵头，县消防救援大队、县住建局配合，确保隐患清零。 the supporters named in the
-            # clauses right after the lead's (they were lost)
+            # clauses right after the lead's (they were lost); after the one in charge too (…。县教体局
+            # 负责，各乡镇（街道）配合，每月5日前报送进展。)
             for clause in ann.split_top(rest, "，,；;。"):
                 names, verb = ann.split_verb(clause)
                 helpers = _all_units(names) if verb == "support" else None
@@ -2673,6 +2716,9 @@ class _DocWalker:
             if mine and all(self.out.raw[k].role == "responsible" for k in mine):
                 for k in mine:            # 无牵头单位的，责任单位即为牵头单位
                     self.out.raw[k] = dataclasses.replace(self.out.raw[k], role="lead")
+        if order == 0 and not node.cut and header and not any(
+                _column_role(h) or _ORG_COLUMN_RE.search(compact(h)) for h in header):
+            order = self._annotated_cells(task, cells, header, deadline)
         if order == 0 and not node.cut and not _lone_unit(text) and not any(
                 _column_role(h) or _ORG_COLUMN_RE.search(compact(h)) for h in header):
             # no column of units at all (a column naming bodies in another capacity, 负责考核部门
@@ -2687,6 +2733,36 @@ class _DocWalker:
         if order == 0:
             self._add_section_unit(task, node, deadline)
         return task_id
+
+    def _annotated_cells(self, task: Task, cells: list[Cell], header: Sequence[str],
+                         deadline: Optional[str]) -> int:
+        """A table with no column of units whose text cells carry the row's annotation, as a
+        task's line does (``新建公共停车位2000个（责任单位：市城管局）``, ``改造老旧小区50个。责任单位：
+        市住建局；配合单位：各区政府`` under 建设内容 or 项目名称): those units, with the row's time
+        limit (they were lost with no report, or given as mentioned only). The number, deadline
+        and person columns are no text of the row's."""
+        order = 0
+        for i, h in enumerate(header):
+            if i >= len(cells) or not cells[i].flat or _is_deadline_column(h) or ann.is_person_label(
+                    re.sub(r"（[^（）]*）$", "", compact(h))):
+                continue
+            for ln in cells[i].lines:
+                if not ln.norm.strip():
+                    continue
+                g = ann.trailing_group(ln.norm)
+                if g and g[2] and ann.classify(ln.norm[g[0] + 1:g[1] - 1]) not in ("labeled", "verb"):
+                    continue    # 廊坊市第三人民医院（廊坊市传染病医院）: a second name, no annotation
+                parsed = self._inline(ln)[0]
+                if parsed is None or not parsed.units or parsed.contributor:
+                    continue
+                for ref in parsed.units:
+                    self.add(task, ref, "inline", Source(ln.file, ln.number),
+                             parsed.deadline or deadline, order)
+                    order += 1
+                for post in parsed.posts:
+                    self.add_post(task, post, Source(ln.file, ln.number))
+                self._posts_taken.add(id(parsed))
+        return order
 
     def _target_sub_row(self, node: Node, cells: list[Cell], header: list[str],
                         tcol: Optional[int]) -> list[Cell]:

@@ -38,20 +38,25 @@ ONGOING = ("长期坚持", "持续推进", "长期推进", "持续开展", "常�
            # the pace of a year's schedule (序时进度: the share of the year gone by), work begun at
            # once, and the timing left to the one in charge
            "按时序推进", "按序时推进", "按序时进度推进", "按时序进度推进", "按序时进度",
-           "按时间节点推进", "适时推进", "立即启动", "立即开展", "立即执行", "即时")
+           "按时间节点推进", "适时推进", "立即启动", "立即开展", "立即执行", "即时",
+           # work begun now and kept up (即日起, 自即日起, 即日起开展), a fault put right at once
+           # (立行立改, 即知即改): a 督查 list's time limits, kept as written
+           "即日起", "自即日起", "即日起开展", "即日起执行", "即日起实施", "立行立改", "即知即改")
 # the same span closed by a word of continuing work (2024—2025年持续推进, 2024-2026年逐步推进)
 _RANGE_ONGOING = re.compile(r"^\d{4}(?:年)?[-—–~～至到]\d{4}年(?:" + "|".join(ONGOING[:12] + ("逐步推进", "分步实施"))
                             + r")$")
 # a recurring deadline: 每年12月底前, 每季度末, 每月10日前
 _RECURRING = re.compile(r"^每(?:年|季度|季|月|半年|周)(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?" + _IN_MONTH
-                        + r"(?:之?前|以前)?(?:完成|报送)?$")
+                        + r"(?:之?前|以前)?(?:完成|报送)?"
+                        # (how often: 每半年一次, 每季度报送一次, 每月开展1次)
+                        + r"(?:(?:开展|召开|报送|调度|通报|督查)?[一两二三四1-9]次)?$")
 # from a year (or a month) on: 2024年起, 2024年开始持续推进, 2024年及以后持续推进, 2024年3月起
 _FROM = re.compile(r"^(\d{4})年(?:\d{1,2}月(?:份)?)?(?:起|开始|及以后|以后|后)(?:" + "|".join(
     ("长期坚持", "持续推进", "长期推进", "持续开展", "持续实施", "常态化推进")) + r")?$")
 # a date and the milestone reached by it: 2024年9月底前启动, 5月底前动工
 # (2024年底前取得阶段性进展, 2025年取得明显成效: the progress to show by then; 2026年底前基本完成;
 # 6月底前出台方案, 2024年9月底前印发实施意见: the paper issued by then)
-_MILESTONE = re.compile(r"(?:启动|开工|动工|(?:基本|全面)?建成|投用|投入使用|完工|竣工|上线|运行|见效|出台|印发|"
+_MILESTONE = re.compile(r"(?:(?:全部|全面)?(?:启动|开工|动工)|(?:基本|全面|全部)?建成|投用|投入使用|(?:全部)?(?:完工|竣工)|上线|运行|见效|出台|印发|"
                         r"(?:基本|全面)完成|"
                         # a 整改清单's or a 督查 通报's work done by then (2024年5月底前完成整改,
                         # 整改到位, 完成验收)
@@ -252,7 +257,7 @@ _MONTH_FIRST = re.compile(r"^(\d{1,2}|[" + CN_DIGITS + r"]{1,2})月(?:(\d{1,2})�
 
 
 # a period of a year named without the year (年底前, 年末, 上半年, 下半年, 第三季度末)
-_PERIOD_NO_YEAR = re.compile(r"^(?:(?P<e>年底|年末)|(?P<h>上半年|下半年)|(?:第)?(?P<q>[一二三四1-4])季度(?:末|底)?)"
+_PERIOD_NO_YEAR = re.compile(r"^(?:(?P<e>年底|年末|年内)|(?P<h>上半年|下半年)|(?:第)?(?P<q>[一二三四1-4])季度(?:末|底)?)"
                              r"(?:之?前|以前|内)?(?:完成)?$")
 
 
@@ -288,6 +293,8 @@ def with_year(text: str, year: Optional[str]) -> Optional[str]:
     ('2016-05', '2016-12')
     >>> with_year("年底前", "2016"), with_year("上半年", "2016"), with_year("第三季度末", "2016")
     ('2016-12', '2016-06', '2016-09')
+    >>> with_year("年内", "2016"), with_year("年内完成", "2016")      # within the year: by its end
+    ('2016-12', '2016-12')
     >>> with_year("1—6月", "2016"), with_year("3至12月底前", "2016")
     ('2016-06', '2016-12')
 

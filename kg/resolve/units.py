@@ -403,6 +403,8 @@ def _zone_body(zone: str, key: str, level: Optional[str]) -> Optional[str]:
 #: 财政所, 农业综合服务中心, 综合行政执法队): the township's own; names opening with a level, a set
 #: word or a higher body's words are not
 _TOWN_BARE_OFFICE = re.compile("^" + HAN + "{1,14}?(?:办公室|办|站|所|中心|执法队|中队)$")
+#: a bureau or office a zone committee's own document writes bare (经发局, 科创局, 党政办, 招商服务中心)
+_ZONE_BARE_BODY = re.compile("^" + HAN + "{1,10}?(?:局|办公室|办|中心)$")
 #: a group's office (领导小组办公室, 指挥部办公室, 创建工作领导小组办公室): the group's, whoever set it up
 _GROUP_OFFICE = re.compile(GROUP_SUFFIX + "(?:办公室|办)$")
 _NOT_BARE = ("省", "市", "县", "区", "州", "旗", "盟", "镇", "乡", "街道", "村委", "居委", "各", "有关",
@@ -1421,6 +1423,12 @@ class Resolver:
                 j.name == zone_doc or zone_doc.endswith(j.name)
                 or _ZONE_WORD.search(j.name)):
             body = _zone_body(zone_doc, key, j.level)
+            if body is None and _ZONE_BARE_BODY.match(key) and not key.startswith(_NOT_BARE) \
+                    and not _GROUP_OFFICE.search(key) and self.divisions.read_prefix(key) is None:
+                # 科创局, 经发局 in 湘潭高新区管委会's own document, written with no word for the
+                # zone: the zone's own bureaus (湘潭高新区科创局), as a ministry's bare 司 are its
+                # own; never the city's body of that name (湘潭市科创局)
+                body = zone_doc + key
             if body is not None:
                 # 区科技局, 新区经济发展局 in the document of a zone's committee placed in its city or
                 # province (苏州高新区管委会's, 西咸新区管委会's): the zone's own body, named with the

@@ -62,8 +62,9 @@ from ..annotations import LABEL_RE, MEASURE_LABELS, _seps_re, looks_like_unit, s
 
 # ---------------------------------------------------------------- grammar tables
 
-_UNDER_LEAD = "(?:在" + CLAUSE_CHAR + "{0,20}?(?:领导|指导|管理|指挥)下"   # 在同级人民政府的领导下, 在X的归口管理下
+_UNDER_LEAD = "(?:在" + CLAUSE_CHAR + "{0,40}?(?:领导|指导|管理|指挥)下"   # 在同级人民政府的领导下, 在X的归口管理下
 # (在县应急指挥部统一指挥下 : an emergency plan's command, a setting as a body's lead is)
+# (在省公安厅、省应急办、省应急救援总队、县委、县政府领导下: a list of the bodies led under, as long as 受…领导's)
 # (接受县食安委办公室的业务指导 : the body that guides it, a setting as 在…指导下; not 接受社会监督)
 _UNDER_LEAD += "|接受" + CLAUSE_CHAR + "{1,20}?(?:的|业务)(?:业务)?(?:指导|领导|监督)(?:和(?:指导|监督))?"
 # (受县公安局、林业局领导 : the bodies it works under, written with 受 (not 受理, 受托, 受灾 …; not 领导小组,
@@ -107,8 +108,11 @@ CHARGED_ORGAN_RE = re.compile("^(?P<gov>.{2,20}?)负责" + _CHARGED_NAME + "$")
 # 其他负有安全生产监督管理职责的部门)
 # (and 承担/履行X职责的部门 / 机构, a charge named by the duties borne: 承担城市管理职责的机构, the form that
 # names a body whatever each government calls it)
-CHARGED_DEPT_RE = re.compile("^(?:" + HAN + "{2,16}?(?:人民政府|政府)|国务院)?(?:其他)?(?:(?:负责|负有)" + HAN
-                             + "{2,16}?|(?:承担|履行)" + HAN + "{2,16}?(?:职责|职能))的(?:部门|机构|机关)$")
+# (负有安全生产监管职责的有关部门: the safety laws' collective with 有关/相关 before its head, as written;
+# 负责行政执法的有关部门 stays the 有关部门 its description qualifies)
+CHARGED_DEPT_RE = re.compile("^(?:" + HAN + "{2,16}?(?:人民政府|政府)|国务院)?(?:其他)?(?:(?:负责" + HAN
+                             + "{2,16}?|(?:承担|履行)" + HAN + "{2,16}?(?:职责|职能))的(?:部门|机构|机关)|负有" + HAN
+                             + "{2,16}?的(?:有关|相关)?(?:部门|机构|机关))$")
 # (…的部门则对…实施监督管理: an adverb between the name and its predicate)
 CHARGE_AFTER_RE = re.compile("^" + HAN + "{2,16}?的(?:部门|机构|机关)(?:则|也|亦)?")
 # …and the verb of that department after a manner or a helper's frame: 配合有关部门依法处理 / 依法处理
@@ -145,7 +149,8 @@ PREDICATES = [
     (r"于(?=(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末)?(?:前|之前|以前)[，,]?将)", "responsible"),
     # Party texts: 党委（党组）负主体责任，纪委负监督责任 ; X对…负主要领导责任 (not 负责任, a word)
     # (安全生产 rules: X对…负监管责任, Y负综合监管责任, 行业主管部门负直接监管责任 / 属地管理责任)
-    (r"负(?:主体|监督|全面领导|主要领导|领导|直接领导|直接|首要|(?:行业|综合|属地|直接|日常|安全)?(?:监管|管理))责任",
+    # (发包或者出租单位…对其承包、承租单位的安全生产负主管责任: the unit in charge of those under it)
+    (r"负(?:主体|监督|全面领导|主要领导|领导|直接领导|直接|首要|主管|(?:行业|综合|属地|直接|日常|安全)?(?:监管|管理))责任",
      "responsible"),
     # (企业是污染治理的实施主体，要… : the body that carries the work out, as 责任主体)
     # (X是主要负责城市标语设置的监管部门: the body in charge, as 主管部门)
@@ -153,7 +158,8 @@ PREDICATES = [
     # (X是…的兵役机关: the 人民武装部, as 兵役法 names it; X是负责组织实施的机构: the body in charge)
     # (…|管理机构: 基金会办公室是公文处理的管理机构, after 是 only: X，作为示范区开发建设管理机构，负责…
     # names a body whose government the text does not say)
-    ("是(?!指)" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|实施主体|责任单位|主管部门|监管部门|监督管理部门|牵头单位|牵头部门|"
+    # (X是其承包、承租单位安全生产的主管单位: the unit in charge, as 主管部门 for a government's)
+    ("是(?!指)" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|实施主体|责任单位|主管部门|主管单位|监管部门|监督管理部门|牵头单位|牵头部门|"
      "行业管理部门|行业主管部门|"
      # (义务交通值勤纠察队伍是群众性的交通管理组织，协助…: an organisation by the work it does)
      "(?:管理|服务)组织|"
@@ -390,7 +396,8 @@ SAME_LEVEL_RE = re.compile(r"^同级(?:人民政府)?(?=" + HAN + "{2})")
 LEVEL_OF_RE = re.compile(r"^(?P<lv>旗?县级?以上(?:地方)?(?:人民政府)?|各级(?:人民政府)?|"
                          r"各?(?:区、县（市）|县（市、区）|区（县、市）|区（县）|县（区）|区县（自治县）|区县|"
                          r"县（市）|县区|区、县|县、区|县|区)|省|自治区|自治州|自治县|自治旗|市|州|旗)(?!场|政|级|域|民(?!政))")
-OFFICE_RE = re.compile("(?:办公室设在|下设办公室(?:设)?(?:在|于))(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
+# (城市管理委员会办公室可以设在同级城市管理部门，负责…: where the office may sit, its duty as where it sits)
+OFFICE_RE = re.compile("(?:办公室(?:可以|可)?设在|下设办公室(?:设)?(?:在|于))(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
 OFFICE_AFTER_RE = re.compile("^设在(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
 MODALS = ("应当", "应", "要", "须", "需", "只需", "务必")
 # a subject, then the rule it acts by, before the clause of its verb (X依据…各自职责，承担…)
@@ -1159,6 +1166,9 @@ EXCEPTED_BY_END_RE = re.compile(r"(?<![国境省市县区室户海域场馆校�
 HANDLING_OPEN_RE = re.compile(r"^(?:[督交承协代主转查催批]办|办理)")
 # …or after a subject's verb of holding right before 由 (A负责由B实施监督管理的…工程)
 HOLDING_END_RE = re.compile(r"(?:负责|承担)$")
+# the clause after a topic opening with its agent (…控股参股的企业，由所在地乡镇政府负责 / …的，按行政
+# 区划由X负责): the words before the comma name the matter, not a subject split from its verb
+BY_NEXT_CLAUSE_RE = re.compile(r"^(?:则|均|统一|分别|另|按(?:照)?行政区划|按(?:照)?属地(?:管理)?(?:原则)?)?由(?!于|此)")
 BY_RELATIVE_RE = re.compile(r"(?:办理|负责|承担|处理|实施|组织|管理|审批|决定|确定|执行)的(?=[^，,。；;的]*$)")
 # a clause that is a table's or list's title (an annex named in a list of annexes), no duty
 # (unless it has a verb giving work: 县环保局负责编制污染源清单 / 要建立企业名单)
@@ -4511,7 +4521,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                     # 自治县人民政府设立X机构（以下简称Y），负责… : the body set up, as without the comma
                     duties = [(n, lk, "responsible") for n, lk in (_set_up_by(su, subjects) or [])]
             if not duties and pred_after[k] and _verb_may_follow(text, mask, clauses, k, subjects, find) \
-                    and not _condition_before_subject(clause, k, find):
+                    and not _condition_before_subject(clause, k, find) \
+                    and not (k + 1 < len(clauses) and BY_NEXT_CLAUSE_RE.match(compact(text[slice(*clauses[k + 1])]))):
                 # a subject split from its verb by commas: 卫生健康部门在政府的领导下，牵头编制… ;
                 # 由市委组织部、宣传部，市发改委、教育局等单位分工负责
                 head = clause.rsplit("由", 1)[1] if "由" in clause else clause
@@ -5050,6 +5061,8 @@ def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[lis
     ``point``: the clause opens a point (a segment's first clause, or one opening 一是…), where
     inside a meeting's charge a unit and any verb are a charge as after 会议要求."""
     t = compact(clause)
+    if t.endswith("、"):
+        return None     # …，按行政区划由所在乡镇政府、 : a list cut by the excerpt's edge, no verb read
     if "任" in t and POST_FILLED_END_RE.search(t):     # (担任, 兼任: no scan without 任)
         return None     # 主席由市政府协调城建工作的副秘书长担任 : who fills a post, no duty
     if "任" in t and POST_APPOINTED_END_RE.search(t):
@@ -5330,6 +5343,37 @@ def _duties_of(text: str, start: int, end: int, subjects: "_Subjects"
     if not m or len(compact(text[m.end():end])) < 6:
         return None
     units = subjects.subject(m.group("x"))
+    return (units, m.end()) if units else None
+
+
+# the duties a 三定 rule moves to a body, listed after a colon (X负责管理Y，将下述职责划入Y：制定…；组织…):
+# the list is Y's, as a line labelled Y： is; a clause before it (X负责管理Y) keeps its own holder
+TRANSFER_LIST_RE = re.compile(SPACE + r"*将(?:下述|下列|以下|如下)的?(?:职责|职能)(?:划入|划归|划给|划转(?:给|至|到)?|交给|交由"
+                              r"|移交(?:给|至)?)(?P<x>[^，。；：:,;]{2,30}?)(?:承担|负责|行使)?[：:]")
+
+
+def _transfer_split(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (sentences), each one holding a clause before a moved list (``X负责管理Y，将下述职责
+    划入Y：…``) cut in two at the list's 将: the clause before it and the list are read apart."""
+    out: list[tuple[int, int]] = []
+    for sa, sb in spans:
+        if text.find("将", sa, sb) < 0:
+            out.append((sa, sb))
+            continue
+        cut = next((m.start() + 1 for m in re.finditer("[，,]", text[sa:sb])
+                    if TRANSFER_LIST_RE.match(text, sa + m.start() + 1, sb)), None)
+        out.extend([(sa, sa + cut), (sa + cut, sb)] if cut else [(sa, sb)])
+    return out
+
+
+def _moved_list(text: str, start: int, end: int, subjects: "_Subjects"
+                ) -> Optional[tuple[list[tuple[str, Optional[str]]], int]]:
+    """A sentence opening ``将下述职责划入Y：`` with Y a unit: (Y's units, where the list starts), as
+    :func:`_duties_of` gives for ``Y的主要职责是：``; None otherwise."""
+    m = TRANSFER_LIST_RE.match(text, start, end)
+    if not m or len(compact(text[m.end():end])) < 6:
+        return None
+    units = _organ(m.group("x"), subjects)
     return (units, m.end()) if units else None
 
 
@@ -5747,7 +5791,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         merged_on = False                  # …and its task took that sentence in (no duty of its own added)
         article_chain = False              # the sentence before opened the article or went on with it
         subjects.charged = False
-        for sa, sb in _spans(mask, start, end, "。！？"):
+        for sa, sb in _transfer_split(text, _spans(mask, start, end, "。！？")):
             chained_before, article_chain = article_chain, False
             # (会议明确，一是…。二是…: the meeting's points, to the first sentence that is none)
             subjects.charged = MEETING_CHARGE_RE.match(compact(text[sa:sb])) is not None \
@@ -5780,7 +5824,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 heading = None
                 if labelled:
                     heading, sa = labelled
-            elif not (sa == start and labelled) and (own := _duties_of(text, sa, sb, subjects)):
+            elif not (sa == start and labelled) and (own := _duties_of(text, sa, sb, subjects)
+                                                      or _moved_list(text, sa, sb, subjects)):
                 # …。乡镇食品安全监管办公室的主要职责是：贯彻…；配合…；负责… / X的职责为宣传…；制定… : a
                 # sentence naming whose duties it lists, inside a paragraph or with no colon, labels
                 # the rest of the sentence as a unit's line does (every ；-part its own)
