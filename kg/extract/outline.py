@@ -790,23 +790,25 @@ def _column_kind(name: str) -> str:
     return "text"
 
 
-def _is_unit_line(text: str) -> bool:
+# the separators of a list of names, and the same outside brackets only (各县（市、区）政府 is one name)
+_NAME_SEP_RE = re.compile(r"[、，,；;]")
+_NAME_SEP_TOP_RE = re.compile(r"[、，,；;](?![^（(]*[）)])")
+
+
+def _is_unit_line(text: str, sep: re.Pattern = _NAME_SEP_RE) -> bool:
     """A line that is wholly unit names (a unit cell spread one name per line)."""
     t = compact(text).strip("，,、；;。")
     t = unitnames.VERB_TAIL_RE.sub("", t) or t
     t = re.sub(r"[*＊※]", "", t)
-    parts = [p for p in re.split(r"[、，,；;]", t) if p]
+    parts = [p for p in sep.split(t) if p]
     return bool(parts) and all(unitnames.is_unit_name(p) for p in parts)
 
 
 def _is_unit_item(text: str) -> bool:
     """An item of a space-separated row that is wholly unit names, a separator inside brackets no
-    cut (各县（市、区）政府 is one name)."""
-    t = compact(text).strip("，,、；;。")
-    t = unitnames.VERB_TAIL_RE.sub("", t) or t
-    t = re.sub(r"[*＊※]", "", t)
-    parts = [p for p in re.split(r"[、，,；;](?![^（(]*[）)])", t) if p]
-    return bool(parts) and all(unitnames.is_unit_name(p) for p in parts)
+    cut (各县（市、区）政府 is one name; the cell-per-line reading keeps :func:`_is_unit_line`'s cut,
+    which its test of a last cell cut by the excerpt relies on)."""
+    return _is_unit_line(text, _NAME_SEP_TOP_RE)
 
 
 def _seq_number(text: str) -> Optional[int]:

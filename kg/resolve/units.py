@@ -24,9 +24,9 @@ with another government's unit. Units found neither in a lexicon nor by the nami
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from dataclasses import dataclass, field, replace
 from typing import Callable, Optional, Union
 
 from ..ids import unit_id

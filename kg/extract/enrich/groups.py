@@ -226,11 +226,7 @@ def extract_groups(doc: Document, known: Callable[[str], bool]
                     bodies = _member_bodies(rest, known)
                 else:
                     _seat_holders(role, rest, known, people, bodies)
-                for seat, (name, written), post in people:
-                    members.append(GroupMember(group, name, written, seat, split_posts(post, known),
-                                               Source(ln.file, ln.number)))
-                for label, name, lookup in bodies:
-                    unit_members.append((group, name, Source(ln.file, ln.number), label, lookup))
+                _keep(group, people, bodies, ln, known, members, unit_members)
             continue
         if role is not None and group is not None:
             person = split_person(text)
@@ -245,11 +241,7 @@ def extract_groups(doc: Document, known: Callable[[str], bool]
             g, people, bodies = _composition(ctext, lines, i, doc, known)
             if g is not None:
                 named_here = g
-                for seat, (name, written), post in people:
-                    members.append(GroupMember(g, name, written, seat, split_posts(post, known),
-                                               Source(ln.file, ln.number)))
-                for label, name, lookup in bodies:
-                    unit_members.append((g, name, Source(ln.file, ln.number), label, lookup))
+                _keep(g, people, bodies, ln, known, members, unit_members)
         # OFFICE_RE opens with an optional lazy group tried at every position: the literal it
         # needs is looked for first
         om = OFFICE_RE.search(ctext) if "办公室设在" in ctext else None
@@ -258,9 +250,8 @@ def extract_groups(doc: Document, known: Callable[[str], bool]
             if g and re.fullmatch(GROUP_SUFFIX, g):
                 # 领导小组办公室设在… after the sentence that set the group up, or under it: the group
                 # named there (成立白沙镇人居环境整治工作领导小组，…。领导小组办公室设在…)
-                before = GROUP_IN_TEXT_RE.findall(ctext[:om.start()])
-                named = (_full_name(max(before, key=len), lines, i) if before
-                         else named_here or group or _group_name(lines, i, doc))
+                named = (_named_before(ctext, om.start())
+                         or named_here or group or _group_name(lines, i, doc))
                 if named and named.endswith(g):
                     g = named
             if g and not g.startswith(("关于",)):
@@ -374,15 +365,25 @@ def _composition(text: str, lines: Sequence[Line], i: int, doc: Document,
         bodies += _member_bodies(m.group(2) if m.re is MEMBERS_HELD_RE else m.group(1), known)
     if not people and not bodies:
         return None, people, bodies
-    before = GROUP_IN_TEXT_RE.findall(compact(text[:first]))
     after = GROUP_AFTER_RE.search(text)
-    if before:
-        group: Optional[str] = _full_name(max(before, key=len), lines, i)
-    elif after:
-        group = after.group(1)
-    else:
-        group = _group_name(lines, i, doc)
+    group = _named_before(text, first) or (after.group(1) if after else _group_name(lines, i, doc))
     return group, people, bodies
+
+
+def _named_before(text: str, end: int) -> Optional[str]:
+    """The group a sentence sets up before ``end`` (成立X领导小组，…), the fullest form, or None."""
+    found = GROUP_IN_TEXT_RE.findall(text[:end])
+    return _full_name(max(found, key=len), (), 0) if found else None
+
+
+def _keep(group: str, people: list, bodies: list, ln: Line, known: Callable[[str], bool],
+          members: list[GroupMember], unit_members: list) -> None:
+    """Add a make-up's people (seats with their posts) and bodies (member units) to the group."""
+    src = Source(ln.file, ln.number)
+    for seat, (name, written), post in people:
+        members.append(GroupMember(group, name, written, seat, split_posts(post, known), src))
+    for label, name, lookup in bodies:
+        unit_members.append((group, name, src, label, lookup))
 
 
 def _member(group: str, role: str, person: tuple[str, str, str], ln: Line,
