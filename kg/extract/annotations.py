@@ -186,11 +186,11 @@ SCHEDULE_LABELS = ("进度安排", "时间安排", "进度要求")
 DEADLINE_LABELS = ("完成时间", "完成时限", "时间节点", "时限要求", "时限", "完成期限", "办结时限",
                    # an inspection notice's time limit to put a problem right (整改时限：3天)
                    "整改时限", "整改期限")
-LABEL_RE = re.compile(r"^(" + "|".join(sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS),
-                                              key=len, reverse=True)) + r")[：:]")
+#: every field label, longest first, as a regular expression's alternatives
+LABELS_ALT = "|".join(sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS), key=len, reverse=True))
+LABEL_RE = re.compile(r"^(" + LABELS_ALT + r")[：:]")
 LABEL_ANYWHERE_RE = re.compile(r"(?<=[^；;，,。（\s])(?<!牵头)(?<!协同)(?<!配合)(?<!主要)(?<!主体)"
-                               r"(?<!相关)(?<!其他)(?<!具体)(?<!直接)\s*((?:" + "|".join(
-    sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS), key=len, reverse=True)) + r")[：:])")
+                               r"(?<!相关)(?<!其他)(?<!具体)(?<!直接)\s*((?:" + LABELS_ALT + r")[：:])")
 # (up to eight characters: a unit label may carry what the unit does before it, 问题整改责任单位)
 ANY_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{2,8})[：:](.*)$", re.S)
 # a field's label inside a line, after a separator or glued to the value before it

@@ -238,8 +238,7 @@ COLON_UNITS_END_RE = re.compile(r"[：:]\s*([^：:。；;，,（）()\s]{2,80})[
 # (or after a space closing the task's sentence, or two: …发展。 县工信局、县大数据中心)
 SPACE_UNITS_END_RE = re.compile(r"(?:[。；;]\s+|\s{2,})([^：:。；;，,（）()\s]{2,80})\s*$")
 # a field label followed by a dash where its colon belongs (责任单位——县数据资源局)
-_DASH_LABEL_RE = re.compile("(" + "|".join(sorted(list(ann.LABEL_ROLES) + list(ann.DEADLINE_LABELS), key=len,
-                                                  reverse=True)) + r")\s*(?:——|－－|--|—)\s*")
+_DASH_LABEL_RE = re.compile("(" + ann.LABELS_ALT + r")\s*(?:——|－－|--|—)\s*")
 # an annotation after a dash at the end of a task line: …。——市水利局牵头，市财政局配合
 DASH_ANNOTATION_RE = re.compile(r"(?:——|－－|--|—)\s*([^—－\-]{2,80})$")
 
