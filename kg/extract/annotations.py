@@ -714,6 +714,10 @@ _CLASS_PAIR_RE = re.compile("((?:各|有关|相关|[" + OWN_LEVEL_CHARS + r"]直
                             + _CLASS + r")、(" + _CLASS + r")(?=$|[、，,；;。）)])")
 
 
+#: a level's bracketed alternatives (（市、区） of 各县（市、区）)
+_BRACKETED_LEVEL_RE = re.compile(r"（[^（）]*）")
+#: the kinds of a level's own body (a department, a station, a company), not its government
+_OWN_BODY_KINDS = ("department", "institution", "enterprise", "central")
 #: the rest of a name after a series of levels, up to the next list separator
 _NAME_REST_RE = re.compile(r"[\u4e00-\u9fff]*")
 
@@ -725,6 +729,11 @@ def _protect_collectives(text: str) -> str:
         # (the body the series shares may be any body's: 各市、区分局, 各县、区生态环境分局, each
         # level's 分局, one collective, not 各市 and a 区分局)
         rest = _NAME_REST_RE.match(m.string, m.end()).group(0)
+        if rest and "）、" in m.group(0) and unitnames.unit_kind(
+                _BRACKETED_LEVEL_RE.sub("", m.group(0)).rsplit("、", 1)[-1] + rest) in _OWN_BODY_KINDS:
+            # (各县（市、区）、市交通局, 各村（社区）、镇林业站: a bracket closes the first collective's levels,
+            # and the level after it opens a body of its own, not a government each level has)
+            return m.group(0)
         if unitnames.is_unit_name(m.group(0)) or (rest and _BODY_END_RE.search(rest)
                                                   and unitnames.is_unit_name(m.group(0) + rest)):
             return m.group(0).replace("、", _KEEP)

@@ -116,7 +116,7 @@ RELATIVE_LEVEL = {"自治区": "province", "省": "province", "市": "prefecture
 PLACE_RE = re.compile("^(" + HAN + "{1,8}?(?:自治州|自治县|地区|盟|市|县|区|省|旗))"
                       r"(?=\d|人民|政府|关于|党委|委员会|办公|$)")
 # a township's government (or its Party committee) by its name, as an issuer names itself
-TOWNSHIP_PLACE_RE = re.compile("^(" + HAN + "{2,6}?(?:镇|乡|苏木|街道))(?=人民政府|政府|办事处|党委|委员会)")
+TOWNSHIP_PLACE_RE = re.compile("^(" + HAN + "{2,6}?(?:镇|乡|苏木|街道))(?=人民政府|政府|办事处|党委|委员会|\\d{4}年|关于)")
 # a preposition or pronoun before a bare level word opens a title with the government it
 # speaks to or of, not a place's name: 对省政府…目标任务分解落实方案 (a department's breakdown of
 # its province's tasks), 向市政府…, 本县…

@@ -179,7 +179,8 @@ LEVEL_GOV_SET = re.compile(r"^各?(?:省|市|州|盟|县|区|旗|自治区|自�
 #: level word (group 1) and the body (group 2, two characters at least)
 _TOWN_OWN_GOV = re.compile(r"(镇|乡|苏木|街道)(?:人民政府|政府|办事处)")
 _TOWN_OWN_BODY = re.compile(r"^(镇|乡|街道|苏木)(" + HAN + "{2,20})$")
-_TITLE_TOWNSHIP = re.compile("^(?:（[^（）]{1,4}）)?(?!关于)(" + HAN + "{2,4}?)(镇|乡|街道)(人民政府|政府|办事处)")
+# (or the township's name before the year or the 关于 of its own plan: 城关镇2025年森林防火工作实施方案)
+_TITLE_TOWNSHIP = re.compile("^(?:（[^（）]{1,4}）)?(?!关于)(" + HAN + "{2,4}?)(镇|乡|街道)(人民政府|政府|办事处|(?=\\d{4}年|关于))")
 # a set of levels below the county written as one word (镇村, 镇街, 乡镇村): a collective
 #: 本 before the document's own level word (本市, 本自治县): the level, as a name writes it
 _OWN_LEVEL = re.compile("^本(?=(?:" + OWN_LEVELS + ")各)")

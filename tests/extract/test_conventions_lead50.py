@@ -1,0 +1,45 @@
+"""The lead's probes of session 50, written as short fixtures (every case was misread before):
+
+- a collective whose levels close with a bracket, then a unit of its own after ``、`` (``各镇（区）、区财政局``,
+  ``各县（市、区）、市交通局``, ``各村（社区）、镇林业站``): two units; the whole list was one collective, as if
+  every level had a 财政局 of its own (``各市、区分局`` stays one collective: no bracket closes its levels).
+- a township's plan titled by the township's name and the year (``城关镇2025年森林防火工作实施方案``): the
+  township's own document, its ``镇应急办`` the township's (城关镇应急办) and the document placed in the township
+  by name; its jurisdiction was unknown.
+"""
+from kg.extract.annotations import unit_items
+from kg.pipeline import build
+from kg.resolve.units import own_township_name
+
+from test_conventions import read, who
+
+
+def test_a_bracket_closes_a_collective_s_levels_before_a_unit_of_its_own():
+    assert unit_items("各镇（区）、区财政局") == [("各镇（区）", None), ("区财政局", None)]
+    assert unit_items("各县（市、区）、市交通局") == [("各县（市、区）", None), ("市交通局", None)]
+    assert unit_items("各村（社区）、镇林业站") == [("各村（社区）", None), ("镇林业站", None)]
+    # (no bracket, or a government each level has: one collective)
+    assert unit_items("各市、区分局") == [("各市、区分局", None)]
+    assert unit_items("各乡（镇）、街道办事处") == [("各乡（镇）、街道办事处", None)]
+
+
+def test_a_collective_with_a_bracket_first_in_an_annotation(write_doc):
+    out = read(write_doc, "某某区人民政府关于印发2024年重点工作任务的通知\n"
+                          "1.完成老旧小区改造12个。（责任单位：各镇（区）、区财政局）\n"
+                          "2.完成农村公路50公里。（责任单位：各县（市、区）、市交通局）\n")
+    assert sorted(who(out, "完成老旧小区改造")) == [("区财政局", "responsible"), ("各镇（区）", "responsible")]
+    assert sorted(who(out, "完成农村公路")) == [("各县（市、区）", "responsible"), ("市交通局", "responsible")]
+
+
+TOWN = ("城关镇2025年森林防火工作实施方案\n"
+        "为切实做好全镇森林防火工作，结合我镇实际，制定本方案。\n"
+        "1.组建扑火队伍。组建30人的镇级半专业扑火队。（责任单位：镇应急办，3月15日前完成）\n")
+
+
+def test_a_township_s_plan_titled_with_its_name_and_the_year(write_doc):
+    assert own_township_name("城关镇2025年森林防火工作实施方案", None) == "城关镇"
+    assert own_township_name("城关镇关于做好森林防火工作的通知", None) == "城关镇"
+    assert own_township_name("关于印发乡镇2025年工作要点的通知", None) is None
+    result = build([write_doc(TOWN, "t.txt")])
+    assert [a.unit.name for a in result.assignments] == ["城关镇应急办"]
+    assert result.documents[0].place.name == "城关镇"
