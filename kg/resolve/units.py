@@ -213,7 +213,7 @@ _COUNTED_PLACES_RE = re.compile(COUNTED_PLACES)
 # after the feature is no body of the place whose short form opens it
 _FEATURE_ENDS = "山湖江河岛峰"
 # the Youth League's committee named with its level inside (团市委, 团县委, 团省委): the level's 团委
-_YOUTH_LEAGUE = re.compile(r"^团(省|市|州|县|区|旗)委(?=$|办公室)")
+_YOUTH_LEAGUE = re.compile(r"^团(省|市|州|县|区|旗|盟)委(?=$|办公室)")
 # an autonomous region's bodies written with 区 for 自治区 in its own texts: its Party committee and
 # what it holds (区党委, 区党委编办: a district's committee is a 区委), the organs directly under it (区直
 # 机关工委), its departments (…厅: a district has none)
@@ -235,6 +235,9 @@ _FORMAL_NAMES = (
     (re.compile(r"人大常委会"), "人民代表大会常务委员会"),
     (re.compile(r"^(?:中国人民政治协商会议|中国人民政协|政协)(?!全国)(" + HAN
                 + r"{1,12}?(?:省|市|自治区|自治州|州|县|区|旗|盟))委员会"), r"\1政协"),
+    # (共青团银川市委员会, 中国共产主义青年团X县委员会: the place's Youth League committee, as 团市委 is)
+    (re.compile(r"^(?:中国)?(?:共青团|共产主义青年团)(?!中央)(" + HAN
+                + r"{1,12}?(?:省|市|自治区|自治州|州|县|区|旗|盟))委员会(?=$|办公室)"), r"\1团委"),
 )
 # a congress's or a CPPCC committee's own name (苏州市人民代表大会常务委员会, 政协苏州市委员会): no working group
 _ASSEMBLY_NAME = re.compile(r"人民代表大会(?:常务委员会)?$|^政协" + HAN + r"{2,16}委员会$")

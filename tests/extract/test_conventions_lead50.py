@@ -6,6 +6,9 @@
 - a township's plan titled by the township's name and the year (``城关镇2025年森林防火工作实施方案``): the
   township's own document, its ``镇应急办`` the township's (城关镇应急办) and the document placed in the township
   by name; its jurisdiction was unknown.
+- the Youth League's committee by its formal name (``共青团银川市委员会``: it was a group named
+  ``银川市共青团银川市委员会``) or a league's short form (``团盟委``: ``锡林郭勒盟团盟委``): the place's 团委, as
+  ``团市委`` is.
 """
 from kg.extract.annotations import unit_items
 from kg.pipeline import build
@@ -43,3 +46,15 @@ def test_a_township_s_plan_titled_with_its_name_and_the_year(write_doc):
     result = build([write_doc(TOWN, "t.txt")])
     assert [a.unit.name for a in result.assignments] == ["城关镇应急办"]
     assert result.documents[0].place.name == "城关镇"
+
+
+def test_the_youth_league_s_committee_by_its_formal_name_and_at_a_league(write_doc):
+    result = build([write_doc("银川市人民政府关于印发2024年民生实事的通知\n"
+                              "1.开展青年就业见习。（团市委、市人社局）\n"
+                              "2.组织青年创业大赛。（共青团银川市委员会）\n", "y.txt"),
+                    write_doc("锡林郭勒盟行政公署办公室关于印发2024年稳就业工作要点的通知\n"
+                              "1.做好高校毕业生就业。（盟人社局牵头，团盟委配合）\n", "x.txt")])
+    got = {(a.raw.mention.text, a.unit.name, a.unit.kind) for a in result.assignments}
+    assert ("共青团银川市委员会", "银川市团委", "social_org") in got
+    assert ("团市委", "银川市团委", "social_org") in got
+    assert ("团盟委", "锡林郭勒盟团委", "social_org") in got
