@@ -9,6 +9,9 @@
 - the Youth League's committee by its formal name (``共青团银川市委员会``: it was a group named
   ``银川市共青团银川市委员会``) or a league's short form (``团盟委``: ``锡林郭勒盟团盟委``): the place's 团委, as
   ``团市委`` is.
+- the Party committee's offices written without 委 (``市网信办``, ``县编办``, ``网信办`` after ``市委宣传部``): the
+  committee's office, one unit with ``市委网信办`` (they were two units, one of them unresolved); the central
+  offices of the names (``中央网信办``, ``国家网信办``, ``中央编办``) stay the State's.
 """
 from kg.extract.annotations import unit_items
 from kg.pipeline import build
@@ -58,3 +61,17 @@ def test_the_youth_league_s_committee_by_its_formal_name_and_at_a_league(write_d
     assert ("共青团银川市委员会", "银川市团委", "social_org") in got
     assert ("团市委", "银川市团委", "social_org") in got
     assert ("团盟委", "锡林郭勒盟团委", "social_org") in got
+
+
+def test_the_party_committee_s_offices_written_without_its_committee(write_doc):
+    result = build([write_doc("扬州市人民政府办公室关于印发扬州市数字政府建设实施方案的通知\n"
+                              "1.加强网络安全。（市网信办、市公安局）\n"
+                              "2.推进政务数据共享。（市数据局、市委网信办、中央网信办、国家网信办）\n"
+                              "3.加强宣传引导。（市委宣传部、网信办、市编办、市委编办、中央编办）\n", "y.txt")])
+    got = {a.raw.mention.text: (a.unit.name, a.unit.kind) for a in result.assignments}
+    office = ("中共扬州市委网络安全和信息化委员会办公室", "department")
+    assert got["市网信办"] == got["市委网信办"] == got["网信办"] == office
+    assert got["市编办"] == got["市委编办"] == ("中共扬州市委机构编制委员会办公室", "department")
+    assert got["中央网信办"] == ("中央网络安全和信息化委员会办公室", "central")
+    assert got["国家网信办"] == ("国家互联网信息办公室", "central")
+    assert got["中央编办"] == ("中央机构编制委员会办公室", "central")
