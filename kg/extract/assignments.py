@@ -109,7 +109,9 @@ DEADLINE_SENTENCE_END_RE = re.compile(r"(?<=[。；;])\s*([^。；;，,：:]{4,2
 DEADLINE_TAIL_RE = re.compile(r"[；;，,]\s*(" + _DEADLINE_FIELD + r")[。；;]?\s*$")
 # …，责任单位为市商务局。 a label stated as a sentence (annotations.LABEL_IS_RE)
 LABEL_IS_RE = ann.LABEL_IS_RE
-INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人)[：:][^\s：:]{1,12}\s+)?"
+INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人)[：:][^\s：:；;]{1,16}?(?:\s+|[；;]\s*))?"
+                             # (a person's field first, closed by a space or a semicolon: 包保县领导：李红（副县长）；
+                             # 责任单位：县卫健委)
                              # (a notice adjusting the work: 原责任单位：A；调整为：B, 责任单位由A调整为B)
                              r"原?(?:" + "|".join(
     sorted((k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体", "分工"))), key=len,

@@ -568,6 +568,12 @@ def field_of(name: str, div=None) -> str:
 _AREA_BEFORE_BODY = re.compile(r"(?:范围内|区域内|辖区内|涉及|(?:居住|聚居)(?:地区|区域))的?$")
 
 
+def _named_short_form(key: str) -> bool:
+    """A two-character name the naming rules know as one body's short form (编办, 外办, 教委), not a
+    generic word (委办: whose committee's office, or the 两办)."""
+    return len(key) == 2 and key != "委办" and is_standard_body(key)
+
+
 def _party_body(body: str) -> bool:
     """A body of the level's Party committee: written after its 委 (委统战部), or in a short form
     whose standard form is (直机关工委 -> 委直属机关工作委员会: 县直机关工委 is the county committee's)."""
@@ -1079,8 +1085,13 @@ class Resolver:
         国家发展和改革委员会)."""
         if body.startswith("@"):
             return canonical_body(body[1:])
-        body = canonical_body(body)
+        raw, body = body, canonical_body(body)
         if owner.level == "national":
+            if body.startswith("委") and not raw.startswith("委") \
+                    and not canonical_body("中央" + raw).startswith("中央委"):
+                # (网信办, 编办 in a list of the State's bodies: the central office of the name,
+                # 中央网络安全和信息化委员会办公室; no committee's 委网信办)
+                return canonical_body("中央" + raw)
             if VERTICAL_BRANCH.match(body) and body.startswith(("人民银行", "人行")):
                 # 人民银行苏州市中心支行, 人行苏州市中心支行: the central bank's full name before its branch
                 body = "中国人民银行" + body[(4 if body.startswith("人民银行") else 2):]
@@ -1184,7 +1195,7 @@ class Resolver:
                 and not (home.level == "national" and key.startswith("地方")) \
                 and (GOV_SUFFIX.search(key) or (FUNCTIONAL.search(key) and (
                     home.level not in ("province", "national") or home.kind == "municipality"))) \
-                and not GENERIC.match(key):
+                and (not GENERIC.match(key) or _named_short_form(key)):
             # 商务厅 in a 四川 document: the document's own; not several levels (县级以上人民政府,
             # 县区…人民政府), and not a body named by its function in a province's or the State
             # Council's document (its 市场监督管理部门 is every level's, the lowest acting: the
@@ -1193,6 +1204,7 @@ class Resolver:
             # is its own levels', 福建省地方各级人民政府; in the State's, every local level's, no body of
             # the State)
             owner, body = home, key
+            party = party or _party_body(key)       # (编办 in a county's text: 中共X县委机构编制委员会办公室)
         if owner is not None and town is None and not party and owner.parent and owner.level == "county":
             branch = _BRANCH_OF_PLACE.search(body)
             if branch and branch.group(1) in (owner.name,) + tuple(owner.short):
@@ -1273,6 +1285,8 @@ class Resolver:
         if town is not None:
             written = town          # a township of a place the document does not tell
         name = canonical_body(written) if is_standard_body(written) else normalise(written)
+        if name.startswith("委") and not compact(written).startswith("委"):
+            name = normalise(written)   # (编办, 网信办 with no level: whose committee's office, not said)
         if INTERNAL.match(key) or own_town:       # (own_town: the document's own township)
             sc = f"doc:{scope or ''}"
         elif j.adcode:

@@ -11,7 +11,13 @@
   ``团市委`` is.
 - the Party committee's offices written without 委 (``市网信办``, ``县编办``, ``网信办`` after ``市委宣传部``): the
   committee's office, one unit with ``市委网信办`` (they were two units, one of them unresolved); the central
-  offices of the names (``中央网信办``, ``国家网信办``, ``中央编办``) stay the State's.
+  offices of the names (``中央网信办``, ``国家网信办``, ``中央编办``) stay the State's; written bare in a list of
+  the State's bodies (``公安部、商务部、网信办、编办``) the central offices; written bare in a county's text
+  (``县人社局、民政局、编办``, ``编办负责…``) the county committee's office, as a bare 民政局 is the county's (编办
+  was kept unresolved: a two-character name read as a generic word).
+- a leader's field closed by a semicolon before the unit's label, no bracket (``…建设。包保县领导：李红（副县长）；
+  责任单位：县卫健委``): the leader the task's post, the field out of the task's text (it stayed in the text
+  and no post was read; a space closing the field was read already).
 """
 from kg.extract.annotations import unit_items
 from kg.pipeline import build
@@ -75,3 +81,30 @@ def test_the_party_committee_s_offices_written_without_its_committee(write_doc):
     assert got["中央网信办"] == ("中央网络安全和信息化委员会办公室", "central")
     assert got["国家网信办"] == ("国家互联网信息办公室", "central")
     assert got["中央编办"] == ("中央机构编制委员会办公室", "central")
+
+
+def test_a_leader_s_field_before_the_unit_s_label_closed_by_a_semicolon(write_doc):
+    result = build([write_doc("凤台县人民政府办公室关于印发2024年重点项目包保责任表的通知\n"
+                              "1.县人民医院新院区建设。包保县领导：李红（副县长）；责任单位：县卫健委；配合单位：县财政局\n",
+                              "b.txt")])
+    task = next(t for t in result.tasks if "新院区" in t.text)
+    assert task.text == "县人民医院新院区建设。"
+    posts = [(p.written, p.label) for e in result.enrichment.values() for p in e.posts
+             if p.task_id == task.task_id]
+    assert posts == [("李红（副县长）", "包保县领导")]
+    assert sorted((a.raw.mention.text, a.raw.role) for a in result.assignments) == [
+        ("县卫健委", "responsible"), ("县财政局", "support")]
+
+
+def test_the_offices_written_bare_in_a_state_s_and_a_county_s_text(write_doc):
+    result = build([write_doc("国务院办公厅关于成立某某工作部际联席会议的通知\n"
+                              "联席会议由市场监管总局、中央宣传部、公安部、商务部、网信办、编办组成。\n", "s.txt"),
+                    write_doc("旬阳县人民政府关于退役士兵安置问题的会议纪要\n"
+                              "一、关于冬季退役士兵安置问题，由县人社局、民政局、编办负责，抓紧做好安置工作。\n"
+                              "二、编办负责核定编制。\n", "c.txt")])
+    got = {(a.raw.mention.source.file, a.raw.mention.text, a.unit.name, a.unit.resolved) for a in result.assignments}
+    assert ("s.txt", "网信办", "中央网络安全和信息化委员会办公室", True) in got
+    assert ("s.txt", "编办", "中央机构编制委员会办公室", True) in got
+    county = {(m, u, r) for f, m, u, r in got if f == "c.txt" and m == "编办"}
+    # (旬阳县 is 旬阳市 since 2021: the gazetteer's name)
+    assert county == {("编办", "中共旬阳市委机构编制委员会办公室", True)}, county
