@@ -1567,7 +1567,10 @@ def test_question_set_on_other_governments(gov_indexes):
     task first).
     Prose round 139 (pr61) added 山东's 学校安全条例 (n513) whose 乡镇人民政府、街道办事处应当依法履行学校安全工作职责
     answers round 60's 乡镇和街道在学校安全上要做什么 too (a true answer, ranked so by main's code on the same
-    texts as well): n368's 街道办事处应当协助有关部门共同做好学校安全工作 second, in the top three (1675 / 1742)."""
+    texts as well): n368's 街道办事处应当协助有关部门共同做好学校安全工作 second, in the top three (1675 / 1742).
+    Session 50 (the lead): a township's plan titled with its name and the year (徐庄镇2017年度安全生产专项整治…) is the
+    township's own document, its bodies named with it: round 21's expected unit renamed (镇安委会办公室 ->
+    徐庄镇安委会办公室, the same task first)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1752
