@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Callable, Iterator, Optional, Sequence
 
 from ..model import Line
-from ..patterns import CN_DIGITS, HAN, PINYIN_GLOSS, SEQ_COLUMNS, unglossed
+from ..patterns import CN_DATE, CN_DIGITS, DATE, HAN, PINYIN_GLOSS, SEQ_COLUMNS, unglossed
 from ..text import cache_dir, compact, jieba_dictionary, write_cache
 from . import unitnames
 from .numerals import to_int
@@ -362,6 +362,39 @@ def _doer_line_run(lines: Sequence[Line], i: int, opens: Callable[[str], bool]) 
     return False
 
 
+# a signature block closing a document: the issuer's name alone on its line (one or more joint
+# issuers), its date alone on the next, then nothing but the publication remark, the attachments'
+# or the copies' lines (宁乡市人民政府办公室 / 2024年3月1日 / （此件公开发布）)
+_SIGNER_RE = re.compile("^(?:中共)?" + HAN + "{2,30}?(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|"
+                        "办公厅|委员会|办事处|管理委员会|管委会|领导小组|分局|局|厅|委|办)$")
+_SIGN_DATE_RE = re.compile("^(?:" + DATE + "|" + CN_DATE + ")$")
+_AFTER_SIGNATURE_RE = re.compile(r"^(?:[（(]此件[^（()）]{0,8}[）)]|附件|抄送|印发|[（(]联系人)")
+
+
+def _signature_end(lines: Sequence[Line], i: int) -> Optional[int]:
+    """Where the signature block opening at ``lines[i]`` ends (the index after its date), or None
+    when no signature opens there. The date must close the document or stand before its
+    publication remark, its attachments or its copies: a unit's line and a date's under a task
+    (a table flattened a cell a line) are no signature."""
+    k = i
+    signers = 0
+    while k < len(lines) and signers < 4:
+        if lines[k].blank:
+            k += 1
+            continue
+        key = compact(lines[k].norm)
+        if _SIGN_DATE_RE.match(key) and signers:
+            rest = next((x for x in lines[k + 1:] if not x.blank), None)
+            if rest is None or _AFTER_SIGNATURE_RE.match(compact(rest.norm)):
+                return k + 1
+            return None
+        if lines[k].is_cell or not _SIGNER_RE.match(key):
+            return None
+        signers += 1
+        k += 1
+    return None
+
+
 def parse_outline(lines: Sequence[Line],
                   is_annotation: Callable[[str], bool] = lambda s: False,
                   closes_annotated: Callable[[str], bool] = lambda s: False,
@@ -526,6 +559,14 @@ def parse_outline(lines: Sequence[Line],
             # edge cut off is one more annotation line of the item (read as cut, not as text)
             current.notes.append(ln)
             i += 1
+            continue
+        if current.kind != "root" and (end := _signature_end(lines, i)) is not None:
+            # the document's signature after its last item: no text of that item (its issuer
+            # and date were read as the item's last lines); the outline closes
+            root.lines.extend(x for x in lines[i:end] if not x.blank)
+            del stack[1:]
+            current = root
+            i = end
             continue
         tl = TASK_LABEL_RE.match(key)
         if tl and not match_marker(text):

@@ -200,9 +200,20 @@ def place_of_org(name: str, div: Divisions, context: Optional[Division] = None,
     rest = key[end:]
     if not key[:end].endswith(d.name) and TOWNSHIP_AFTER_SHORT_RE.match(rest):
         return None     # 武安镇人民政府: a township's own name, not 武安市's short form and a rest
+    branch = None if title or d.level == "county" else _BRANCH_RE.search(rest)
+    if branch:
+        # 长沙市生态环境局宁乡分局: a city bureau's branch in one of its counties, which it serves (its
+        # notices go to that county's townships): the county
+        own = [c for c in div.lookup(branch.group(1)) if c.level == "county" and div.within(c, d)]
+        if len(own) == 1:
+            return own[0]
     if title or rest:
         return d
     return None
+
+
+#: a bureau's branch named after a place (长沙市生态环境局宁乡分局, 市公安局西湖分局)
+_BRANCH_RE = re.compile(r"局(" + HAN + r"{2,6}?)分局$")
 
 
 # what after a county's or a city's short form makes the whole a township's name (武安镇, 武安乡,

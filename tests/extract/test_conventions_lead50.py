@@ -18,6 +18,10 @@
 - a leader's field closed by a semicolon before the unit's label, no bracket (``…建设。包保县领导：李红（副县长）；
   责任单位：县卫健委``): the leader the task's post, the field out of the task's text (it stayed in the text
   and no post was read; a space closing the field was read already).
+- a document's signature right after its last item (``2.改造老旧小区10个。（…）`` / ``宁乡市人民政府办公室`` /
+  ``2024年3月1日``): no text of that item (the issuer and the date were the item's last lines).
+- a city bureau's branch named after one of its counties issuing (``长沙市生态环境局宁乡分局``, its notice to
+  ``各镇人民政府``): placed in that county, its ``市农业农村局`` the county-level city's (it was 长沙市's).
 """
 from kg.extract.annotations import unit_items
 from kg.pipeline import build
@@ -108,3 +112,38 @@ def test_the_offices_written_bare_in_a_state_s_and_a_county_s_text(write_doc):
     county = {(m, u, r) for f, m, u, r in got if f == "c.txt" and m == "编办"}
     # (旬阳县 is 旬阳市 since 2021: the gazetteer's name)
     assert county == {("编办", "中共旬阳市委机构编制委员会办公室", True)}, county
+
+
+GAZETTE = ("宁乡市人民政府办公室关于印发宁乡市2024年为民办实事项目的通知\n"
+           "宁政办发〔2024〕5号\n"
+           "各镇人民政府、街道办事处，市直各单位：\n"
+           "1.新建农村公路50公里。（责任单位：市交通运输局）\n"
+           "2.改造老旧小区10个。（责任单位：市住建局）\n"
+           "宁乡市人民政府办公室\n"
+           "2024年3月1日\n"
+           "（此件公开发布）\n")
+BRANCH = ("长沙市生态环境局宁乡分局关于加强大气污染防治的通知\n"
+          "各镇人民政府、街道办事处：\n"
+          "1.加强秸秆禁烧巡查。（责任单位：各镇街、市农业农村局）\n"
+          "长沙市生态环境局宁乡分局\n"
+          "2024年4月2日\n")
+
+
+def test_a_signature_after_the_last_item_is_no_text_of_it(write_doc):
+    result = build([write_doc(GAZETTE, "g.txt")])
+    last = next(t for t in result.tasks if "老旧小区" in t.text)
+    assert last.text == "改造老旧小区10个。"
+    assert (last.span.first_line, last.span.last_line) == (5, 5)
+
+
+def test_a_table_s_unit_and_date_lines_under_a_task_are_no_signature(write_doc):
+    out = read(write_doc, "某市2024年重点任务\n1.推进企业开办。\n责任单位：市市场监管局\n完成时限：\n"
+                          "2024年6月30日\n2.开展收费检查。\n责任单位：市发改委\n", "t.txt")
+    assert who(out, "推进企业开办") == [("市市场监管局", "responsible")]
+
+
+def test_a_city_bureau_s_branch_named_after_its_county_issues_for_the_county(write_doc):
+    result = build([write_doc(BRANCH, "b.txt")])
+    assert result.documents[0].place.name == "宁乡市"
+    got = {a.raw.mention.text: a.unit.name for a in result.assignments}
+    assert got["市农业农村局"] == "宁乡市农业农村局"
