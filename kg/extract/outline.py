@@ -388,8 +388,8 @@ def _signature_end(lines: Sequence[Line], i: int) -> Optional[int]:
             if rest is None or _AFTER_SIGNATURE_RE.match(compact(rest.norm)):
                 return k + 1
             return None
-        if lines[k].is_cell or not _SIGNER_RE.match(key):
-            return None
+        if lines[k].is_cell or not _SIGNER_RE.match(key) or key[0] in "省市县区州旗盟镇乡":
+            return None     # (a signer writes its place in full: 市发改委 alone is a unit's cell)
         signers += 1
         k += 1
     return None

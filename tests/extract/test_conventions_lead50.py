@@ -140,6 +140,11 @@ def test_a_table_s_unit_and_date_lines_under_a_task_are_no_signature(write_doc):
     out = read(write_doc, "某市2024年重点任务\n1.推进企业开办。\n责任单位：市市场监管局\n完成时限：\n"
                           "2024年6月30日\n2.开展收费检查。\n责任单位：市发改委\n", "t.txt")
     assert who(out, "推进企业开办") == [("市市场监管局", "responsible")]
+    # (a unit's line and a date's closing the document: no signer writes its name without its place)
+    result = build([write_doc("某市2024年重点任务\n1.推进企业开办。\n市市场监管局\n2024年6月30日\n"
+                              "2.开展收费检查。\n市发改委\n2024年9月30日\n", "u.txt")])
+    last = next(t for t in result.tasks if "收费检查" in t.text)
+    assert "市发改委" in last.text
 
 
 def test_a_city_bureau_s_branch_named_after_its_county_issues_for_the_county(write_doc):
