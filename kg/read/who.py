@@ -109,7 +109,9 @@ VERB_OBJECT_FACTOR = 1.1
 OTHERS_DO = r"(?:组织|督促|指导|要求|推动|帮助)(?:[\u4e00-\u9fff（）()、]{0,6}?(?:县|市|区|乡|镇|街道|地|级|部门|单位|机构|企业))"
 # a question asking a group's members (X有哪些成员单位, 由哪些部门组成, 成员有谁): the group's own
 # task, which names its members and no owner, is an answer (not NO_UNIT_FACTOR)
-MEMBERS_ASKED_RE = re.compile(r"成员|由哪些(?:部门|单位)组成|哪些(?:部门|单位)参加|组成单位")
+MEMBERS_ASKED_RE = re.compile(r"成员|由哪些(?:部门|单位)组成|哪些(?:部门|单位)参加|组成单位"
+                              # (or its people by seat: 组长是谁, 谁任召集人, 指挥长由谁担任)
+                              r"|(?:组长|召集人|指挥长|总指挥)(?:是谁|由谁|有谁|是哪位)|谁(?:任|担任|当)(?:副?组长|副?召集人|副?指挥长)")
 MEMBERS_FRAME_RE = re.compile(r"(?:成员单位|成员部门|组成单位|组成部门|成员)(?=有哪些|是哪些|都有哪些|都是哪些|包括哪些|有谁|是谁)"
                               r"|(?:都有哪些|有哪些|是哪些|哪些)(?:成员单位|成员部门|组成单位|组成部门|成员)"
                               r"|由哪些(?:部门|单位)组成")
@@ -347,6 +349,7 @@ class Result:
     posts: list[dict] = field(default_factory=list)   # posts and persons (never units)
     members: list[str] = field(default_factory=list)  # the group's members (联席会议成员单位)
     overseen: list[str] = field(default_factory=list)  # a leader's units (领导分工: 分管, 联系)
+    seats: list[dict] = field(default_factory=list)    # a group's people: person, seat (组长), posts
 
     def as_dict(self) -> dict:
         return {"task_id": self.task_id, "task_text": self.task_text, "doc_title": self.doc_title,
@@ -356,6 +359,7 @@ class Result:
                 "posts": self.posts,
                 **({"members": self.members} if self.members else {}),
                 **({"overseen": self.overseen} if self.overseen else {}),
+                **({"seats": self.seats} if self.seats else {}),
                 "deadline": self.deadline, "source": self.source, "score": round(self.score, 4)}
 
 
@@ -1667,5 +1671,6 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             continue    # the article around a duty clause already shown, with nobody of its own
         results.append(Result(e["task_id"], e["text"], e["doc_title"], e["doc_number"], e["units"],
                               e["deadline"], e["source"], s, e["path"], e["mentioned"],
-                              e.get("posts", []), e.get("members", []), e.get("overseen", [])))
+                              e.get("posts", []), e.get("members", []), e.get("overseen", []),
+                              e.get("seats", [])))
     return results

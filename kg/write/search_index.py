@@ -745,7 +745,7 @@ class _Entries:
         self.lengths.append(length)
         # 1: stated units; 2: none, but a group's members (联席会议 / 领导小组: who asks its members
         # finds them); 0: neither
-        self.has_units.append(1 if e["units"] else 2 if e.get("members") else 0)
+        self.has_units.append(1 if e["units"] else 2 if e.get("members") or e.get("seats") else 0)
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -865,13 +865,17 @@ def index_data(result: BuildResult) -> dict:
                 named[tp.task_id].add(tp.adcode)
         doc_place = d.place.adcode if d.place and d.place.adcode else None
         texts = {t.task_id: t.text for t in rec.tasks}
+        seats = defaultdict(list)       # group -> its people's seats (not its office's)
+        for m in (rec.enrichment.groups if rec.enrichment else ()):
+            seats[m.group].append(m)
         shorts = defined_short_forms(t.source_text or t.text or "" for t in rec.tasks)
         for t in rec.tasks:
             own = named.get(t.task_id, set()) | ({doc_place} if doc_place else set())
             _index_task(t, d, by_task.get(t.task_id, []), units, tokens, cutter, cut_run, table,
                         lengths_of_forms, forms, entries, postings, places.chains(own),
                         posts.get(t.task_id, ()), _sentence_lead(texts.get(t.parent_id), t.source_text),
-                        shorts, places.gazetteer[doc_place][0] if doc_place in places.gazetteer else "")
+                        shorts, places.gazetteer[doc_place][0] if doc_place in places.gazetteer else "",
+                        seats.get(t.text, ()) if t.kind == "group" else ())
     return {"entries": entries, "postings": postings,
             "aliases": dict(sorted(aliases.items())), "expansions": table,
             "places": places.keys()}
@@ -1053,9 +1057,10 @@ def level_alternatives(text: str, is_word) -> list[str]:
 def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_forms, forms,
                 entries: _Entries, postings: _Postings, place: str = "", posts=(),
                 lead: str = "", shorts: Optional[dict[str, str]] = None,
-                doc_place: str = "") -> None:
+                doc_place: str = "", seats=()) -> None:
     """The entry and postings of one task (none for a task without text). ``doc_place``: the
-    name of its document's place (哈尔滨市), if the build placed it."""
+    name of its document's place (哈尔滨市), if the build placed it; ``seats``: a group's task's
+    people (:class:`kg.model.GroupMember`: 组长 王强, 县长)."""
     stated = [a for a in ass if a.raw.role in STATED_ROLES]
     mentioned = [a for a in ass if a.raw.role == "mentioned"]
     members = list(dict.fromkeys(a.unit.name for a in ass if a.raw.role == "member"))
@@ -1113,8 +1118,13 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
     toks += [w for w in level_alternatives("。".join([ctext, *(compact(a.unit.name) for a in stated)]),
                                            lambda w: cut_run(w) == [w])
              if w not in have and w not in unit_toks]
+    seat_toks = []
+    for m in seats:
+        # (the people of a group, their seats and posts: 组长是谁, 王强任什么 find the group's task)
+        seat_toks += tokens(m.person) + tokens(m.role) + [w for p in m.posts for w in tokens(p.post)]
     counts = Counter(toks)
     counts.update(unit_toks)
+    counts.update(w for w in seat_toks if not w.startswith("#"))
     if doc_place and any(_of_the_place(a.unit.name, a.unit.kind) for a in stated):
         # (see _of_the_place: the place's words once, where the task has none of them)
         counts.update(w for w in dict.fromkeys(tokens(doc_place)) if w not in counts)
@@ -1134,6 +1144,9 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
         **({"members": members} if members else {}),
         # the units a leader's share of the work (领导分工) oversees or keeps in touch with
         **({"overseen": overseen} if overseen else {}),
+        # a group's people by seat (组长 王强, posts 县长): persons, never units
+        **({"seats": [{"person": m.person, "seat": m.role,
+                       "posts": [p.post for p in m.posts]} for m in seats]} if seats else {}),
         "unit_ids": sorted({a.unit.unit_id for a in stated}),
         # posts and persons written as the task's people (分管副市长, 责任领导：张三): not units
         "posts": [{"post": p.written, "role": p.role, "label": p.label} for p in posts],
