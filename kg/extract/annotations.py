@@ -1781,6 +1781,15 @@ def _post_items(value: str) -> list[str]:
                 out.extend(pieces)
             elif n:
                 out.append(n)
+    # a person's posts written before the post and name (县委常委、副县长张伟): one person, not a post
+    # alone and another person
+    k = 0
+    while k + 1 < len(out):
+        if (" " not in out[k] and out[k].endswith(unitnames.POST_ENDINGS)
+                and not unitnames.post_holder(out[k]) and unitnames.post_holder(out[k + 1])):
+            out[k:k + 2] = [out[k] + "、" + out[k + 1]]
+        else:
+            k += 1
     return out
 
 
@@ -1803,6 +1812,8 @@ def post_refs(value: str, role: str, label: Optional[str]) -> list[PostRef]:
         head = n.split()[0]      # (局长 张三: the post's kind; 县商务局 李四: a person)
         kind = "post" if unitnames.is_person_or_post(head) or (head == n and any(
             e in n for e in unitnames.POST_ENDINGS)) else "person"
+        if kind == "post" and head == n and unitnames.post_holder(n):
+            kind = "person"      # (王建国（常务副县长）, 副县长张伟: a person named with the post held)
         out.append(PostRef(n, role, label, kind))
     return out
 

@@ -263,12 +263,31 @@ def is_person_or_post(name: str) -> bool:
                         or bool(_POST_THEN_NAME_RE.match(n)))
 
 
+#: a person's name and the post held in brackets after it (王建国（常务副县长）)
+_NAME_THEN_POST_RE = re.compile(r"^[\u4e00-\u9fff]{2,3}（([^（）]{2,20})）$")
+
+
+def post_holder(name: str) -> Optional[str]:
+    """The person a post's text names, or None: ``副县长张伟`` -> 张伟, ``王建国（常务副县长）`` -> 王建国
+    (``副县长``, ``分管副市长``: a post held by no one named).
+
+    >>> post_holder("副县长张伟"), post_holder("王建国（常务副县长）"), post_holder("分管副市长")
+    ('张伟', '王建国', None)
+    """
+    n = clean(name)
+    m = _NAME_THEN_POST_RE.match(n)
+    if m and m.group(1).endswith(POST_ENDINGS):
+        return n[:n.index("（")]
+    m = _POST_THEN_NAME_RE.match(n)
+    return m.group("name") if m else None
+
+
 #: a post and the name of the person holding it (常务副县长张三, 县长王五, 分管副市长李明): the name two or
 #: three characters none of which a body's name or a role verb holds (局长办公会, 市长热线, 河长办牵头,
 #: 县长负责 are no person)
 _POST_THEN_NAME_RE = re.compile("^.{0,12}?(?:" + "|".join(
     p for p in sorted(POST_ENDINGS, key=len, reverse=True) if p.endswith("长") or p in (
-        "主任", "书记", "主席", "专员", "总理")) + r")(?:(?![会室办局委组处科部院所站队厅署司线团心校域区县市省负责牵头配合协助参与落实推进抓统筹])[\u4e00-\u9fff]){2,3}$")
+        "主任", "书记", "主席", "专员", "总理")) + r")(?P<name>(?:(?![会室办局委组处科部院所站队厅署司线团心校域区县市省负责牵头配合协助参与落实推进抓统筹])[\u4e00-\u9fff]){2,3})$")
 
 
 @lru_cache(maxsize=CACHE_SIZE)

@@ -18,12 +18,15 @@
 - a leader's field closed by a semicolon before the unit's label, no bracket (``…建设。包保县领导：李红（副县长）；
   责任单位：县卫健委``): the leader the task's post, the field out of the task's text (it stayed in the text
   and no post was read; a space closing the field was read already).
+- a leader named with the post held (``王建国（常务副县长）``, ``副县长张伟``): a person (it was a post); a
+  person's posts written before the post and name (``县委常委、副县长张伟``): one person (it was a post alone and
+  a person).
 - a document's signature right after its last item (``2.改造老旧小区10个。（…）`` / ``宁乡市人民政府办公室`` /
   ``2024年3月1日``): no text of that item (the issuer and the date were the item's last lines).
 - a city bureau's branch named after one of its counties issuing (``长沙市生态环境局宁乡分局``, its notice to
   ``各镇人民政府``): placed in that county, its ``市农业农村局`` the county-level city's (it was 长沙市's).
 """
-from kg.extract.annotations import unit_items
+from kg.extract.annotations import post_refs, unit_items
 from kg.pipeline import build
 from kg.resolve.units import own_township_name
 
@@ -152,3 +155,14 @@ def test_a_city_bureau_s_branch_named_after_its_county_issues_for_the_county(wri
     assert result.documents[0].place.name == "宁乡市"
     got = {a.raw.mention.text: a.unit.name for a in result.assignments}
     assert got["市农业农村局"] == "宁乡市农业农村局"
+
+
+def test_a_leader_named_with_the_posts_held_is_one_person():
+    got = [(p.written, p.kind) for p in post_refs("县委常委、副县长张伟", "responsible", "责任领导")]
+    assert got == [("县委常委、副县长张伟", "person")]
+    got = [(p.written, p.kind) for p in post_refs("王建国（常务副县长）", "responsible", "包保县领导")]
+    assert got == [("王建国（常务副县长）", "person")]
+    # (posts held by no one named stay posts, each)
+    got = [(p.written, p.kind) for p in post_refs("县委常委、常务副县长", "responsible", "责任领导")]
+    assert got == [("县委常委", "post"), ("常务副县长", "post")]
+    assert [p.kind for p in post_refs("分管副市长", "lead", "牵头领导")] == ["post"]
