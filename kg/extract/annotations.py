@@ -1357,8 +1357,8 @@ def _squeeze(text: str) -> str:
         t = _LABEL_IS_PIECE_RE.sub(r"\1：", t)
     if "、" in t or " " in t:
         t = _VERB_CLAUSE_SEP_RE.sub(r"\1，", t)
-    if "供稿" in t:
-        t = _CONTRIBUTOR_LABEL_RE.sub(r"\1供稿", t)     # 供稿单位：A、B, as A、B供稿
+    if "供稿" in t or "撰稿" in t:
+        t = _CONTRIBUTOR_LABEL_RE.sub(r"\1供稿", t)     # 供稿单位：A、B (撰稿单位：A), as A、B供稿
     if "（" in t and ("人" in t or "领导" in t):
         # 县工信局（责任人：张三）: the person in charge beside the unit, no part of its name (the
         # piece was refused whole; the unit's mention stays as the line writes it)
@@ -1374,7 +1374,7 @@ _PERSON_FIELD_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])（(?:责任人|联�
 
 
 #: a contributor's field (供稿单位：市发改委、市市场监管局): the names and 供稿, as a clerk writes it after them
-_CONTRIBUTOR_LABEL_RE = re.compile(r"^(?:供稿单位|供稿部门|供稿)[：:]\s*([^：:，,；;。]+)$")
+_CONTRIBUTOR_LABEL_RE = re.compile(r"^(?:供稿单位|供稿部门|供稿|撰稿单位|撰稿部门)[：:]\s*([^：:，,；;。]+)$")
 
 
 def _is_label_piece(piece: str) -> bool:

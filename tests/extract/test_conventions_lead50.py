@@ -21,6 +21,8 @@
 - a leader named with the post held (``王建国（常务副县长）``, ``副县长张伟``): a person (it was a post); a
   person's posts written before the post and name (``县委常委、副县长张伟``): one person (it was a post alone and
   a person).
+- a yearbook's contributor by the writer's label (``（撰稿单位：市教育局）``): a contributor, as ``供稿单位：`` is
+  (it was a mention).
 - a document's signature right after its last item (``2.改造老旧小区10个。（…）`` / ``宁乡市人民政府办公室`` /
   ``2024年3月1日``): no text of that item (the issuer and the date were the item's last lines).
 - a city bureau's branch named after one of its counties issuing (``长沙市生态环境局宁乡分局``, its notice to
@@ -166,3 +168,10 @@ def test_a_leader_named_with_the_posts_held_is_one_person():
     got = [(p.written, p.kind) for p in post_refs("县委常委、常务副县长", "responsible", "责任领导")]
     assert got == [("县委常委", "post"), ("常务副县长", "post")]
     assert [p.kind for p in post_refs("分管副市长", "lead", "牵头领导")] == ["post"]
+
+
+def test_a_contributor_by_the_writer_s_label(write_doc):
+    result = build([write_doc("2023年德阳市国民经济和社会发展统计公报概况\n四、教育\n"
+                              "全市共有普通高中30所。（撰稿单位：市教育局）\n", "c.txt")])
+    assert [(a.raw.mention.text, a.raw.role, a.raw.via) for a in result.assignments] == [
+        ("市教育局", "contributor", "contributor")]
