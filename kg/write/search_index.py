@@ -1119,6 +1119,9 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
                                            lambda w: cut_run(w) == [w])
              if w not in have and w not in unit_toks]
     seat_toks = []
+    for p in posts:
+        # (the people written as the task's own, 包保县领导：王建国（常务副县长）: 王建国包保哪些项目 finds it)
+        seat_toks += tokens(p.written)
     for m in seats:
         # (the people of a group, their seats and posts: 组长是谁, 王强任什么 find the group's task)
         seat_toks += tokens(m.person) + tokens(m.role) + [w for p in m.posts for w in tokens(p.post)]
