@@ -55,8 +55,8 @@ def test_a_task_s_question_is_not_answered_by_the_group(out):
 def test_a_task_s_leader_is_a_word_of_its_entry(tmp_path):
     src = tmp_path / "b.txt"
     src.write_text("凤台县人民政府办公室关于印发2024年重点项目包保责任表的通知\n"
-                   "1.污水处理厂扩建项目。（包保县领导：王建国；责任单位：县住建局）\n"
-                   "2.淮河岸线整治。（包保县领导：张伟；牵头单位：县水利局）\n", encoding="utf-8")
+                   "1.淮河岸线整治。（包保县领导：张伟；牵头单位：县水利局）\n"
+                   "2.污水处理厂扩建项目。（包保县领导：王建国；责任单位：县住建局）\n", encoding="utf-8")
     build_and_write([src], tmp_path / "out")
     res = who_owns("王建国包保哪些项目", tmp_path / "out", limit=3)
     assert "污水处理厂" in res[0].task_text
