@@ -58,6 +58,6 @@ def test_a_task_s_leader_is_a_word_of_its_entry(tmp_path):
                    "1.淮河岸线整治。（包保县领导：张伟；牵头单位：县水利局）\n"
                    "2.污水处理厂扩建项目。（包保县领导：王建国；责任单位：县住建局）\n", encoding="utf-8")
     build_and_write([src], tmp_path / "out")
-    res = who_owns("王建国包保哪些项目", tmp_path / "out", limit=3)
+    res = who_owns("王建国包保的是什么", tmp_path / "out", limit=3)
     assert "污水处理厂" in res[0].task_text
     assert [p["post"] for p in res[0].posts] == ["王建国"]
