@@ -1127,10 +1127,13 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
         seat_toks += tokens(m.person) + tokens(m.role) + [w for p in m.posts for w in tokens(p.post)]
     counts = Counter(toks)
     counts.update(unit_toks)
-    counts.update(w for w in seat_toks if not w.startswith("#"))
     if doc_place and any(_of_the_place(a.unit.name, a.unit.kind) for a in stated):
         # (see _of_the_place: the place's words once, where the task has none of them)
         counts.update(w for w in dict.fromkeys(tokens(doc_place)) if w not in counts)
+    # (the people's words, once each, do not make the entry longer: a group's task with many seats
+    # is not ranked lower for a question on its members than it was)
+    length = sum(counts.values())
+    counts.update(w for w in dict.fromkeys(seat_toks) if not w.startswith("#") and w not in counts)
     postings.add(len(entries), counts)
     first = min((a.raw.mention.source.line for a in stated), default=t.span.first_line)
     entries.add({
@@ -1154,7 +1157,7 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
         # posts and persons written as the task's people (分管副市长, 责任领导：张三): not units
         "posts": [{"post": p.written, "role": p.role, "label": p.label} for p in posts],
         **({"lead": lead} if lead else {}),
-    }, sum(counts.values()), place)
+    }, length, place)
 
 
 SCHEMA = """
