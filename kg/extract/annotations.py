@@ -1540,7 +1540,7 @@ def classify(content: str, notes: bool = False) -> Optional[str]:
     bracket's, where a short note may follow the units (:func:`_note_piece`); never on a line
     of running text (由省政府督查室牵头组织，对重点地区开展抽查: the work, no note)."""
     c = _unstar(_without_star_legend(_squeeze(content)))[0]
-    if "原" in c:                        # (every match of _adjusted's patterns holds it but one)
+    if "原" in c or ("由" in c and _MOVED_RE.search(c)):   # (_adjusted's patterns hold one of them)
         c = _adjusted(c)[0]
     elif "为" in c and "由" in c:
         c = _SHIFTED_RE.sub(lambda m: m.group("label") + "：", c)
@@ -1974,6 +1974,16 @@ _FORMER_THEN_RE = re.compile(r"原(?P<label>" + _HOLDER_LABEL + r")[：:](?P<nam
 _SHIFTED_RE = re.compile(r"(?P<label>" + _HOLDER_LABEL + r")由(?P<names>[^，,；;。：:]+?)"
                          r"(?:调整|变更|更改|改)为[：:]?")
 _FORMER_NOTE_RE = re.compile(r"（原(?:为|是|由)?(?P<names>[省市县区旗镇乡][^（）]{1,20}?)(?:负责|承担)?）")
+# the work moved from a holder to another, no label before it (由县住建局划转至县城管局负责, 由A移交B承担): the new
+# holder's 由 (the former a note; or opening a clause cut after its 由)
+_MOVED_RE = re.compile(r"(?:(?<=由)|^)(?P<names>[^，,；;。：:由]{2,40}?)(?:调整|变更|更改|改|划转|移交|转交|划归|转)(?:为|至|到|给)(?=[^，,；;。：:]{2,})")
+
+
+def moved_to(text: str) -> str:
+    """``text`` without the former holders of work moved to others (``县住建局划转至县城管局`` ->
+    ``县城管局``), else unchanged."""
+    m = _MOVED_RE.match(text)
+    return text[m.end():] if m and looks_like_unit(m.group("names")) else text
 
 
 def _adjusted(c: str) -> tuple[str, list[str]]:
@@ -1990,6 +2000,14 @@ def _adjusted(c: str) -> tuple[str, list[str]]:
 
     c = _FORMER_THEN_RE.sub(former, c)
     c = _SHIFTED_RE.sub(former, c)
+
+    def moved(m: re.Match) -> str:
+        if not looks_like_unit(m.group("names")):
+            return m.group(0)
+        notes.append(m.group(0))
+        return ""
+
+    c = _MOVED_RE.sub(moved, c)
 
     def bracket(m: re.Match) -> str:
         if not looks_like_unit(m.group("names")):

@@ -571,7 +571,10 @@ def _deadline_before(text: str) -> Optional[str]:
 
 
 def _all_units(text: str) -> Optional[list[tuple[str, Optional[str]]]]:
-    """The (mention, lookup) pairs of ``text`` when it names units and nothing else."""
+    """The (mention, lookup) pairs of ``text`` when it names units and nothing else (the new
+    holders of work moved, ``县住建局划转至县城管局``: 县城管局)."""
+    if "至" in text or "为" in text or "到" in text or "给" in text:
+        text = ann.moved_to(text)
     items = ann.unit_items(text, None)
     if not items or not all(ann._unit_item(n, lk) for n, lk in items):
         return None

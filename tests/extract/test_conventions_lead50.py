@@ -23,6 +23,8 @@
   a person).
 - a yearbook's contributor by the writer's label (``（撰稿单位：市教育局）``): a contributor, as ``供稿单位：`` is
   (it was a mention).
+- work moved from one holder to another with no label before it (``由县住建局划转至县城管局负责``): the new
+  holder (it was 县住建局 and a unit named ``划转至县城管局``).
 - a document's signature right after its last item (``2.改造老旧小区10个。（…）`` / ``宁乡市人民政府办公室`` /
   ``2024年3月1日``): no text of that item (the issuer and the date were the item's last lines).
 - a city bureau's branch named after one of its counties issuing (``长沙市生态环境局宁乡分局``, its notice to
@@ -175,3 +177,11 @@ def test_a_contributor_by_the_writer_s_label(write_doc):
                               "全市共有普通高中30所。（撰稿单位：市教育局）\n", "c.txt")])
     assert [(a.raw.mention.text, a.raw.role, a.raw.via) for a in result.assignments] == [
         ("市教育局", "contributor", "contributor")]
+
+
+def test_work_moved_to_another_holder(write_doc):
+    out = read(write_doc, "某某县人民政府关于调整部分行政执法职责的通知\n"
+                          "二、将城市道路占用许可由县住建局划转至县城管局负责。\n", "m.txt")
+    assert who(out, "城市道路占用许可") == [("县城管局", "responsible")]
+    from kg.extract.annotations import parse_annotation
+    assert [u.mention for u in parse_annotation("由县住建局移交县城管局负责").units] == ["县城管局"]
