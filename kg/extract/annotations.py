@@ -1976,7 +1976,8 @@ _SHIFTED_RE = re.compile(r"(?P<label>" + _HOLDER_LABEL + r")由(?P<names>[^，,�
 _FORMER_NOTE_RE = re.compile(r"（原(?:为|是|由)?(?P<names>[省市县区旗镇乡][^（）]{1,20}?)(?:负责|承担)?）")
 # the work moved from a holder to another, no label before it (由县住建局划转至县城管局负责, 由A移交B承担): the new
 # holder's 由 (the former a note; or opening a clause cut after its 由)
-_MOVED_RE = re.compile(r"(?:(?<=由)|^)(?P<names>[^，,；;。：:由]{2,40}?)(?:调整|变更|更改|改|划转|移交|转交|划归|转)(?:为|至|到|给)(?=[^，,；;。：:]{2,})")
+_MOVED_RE = re.compile(r"(?:(?<=由)|^)(?P<names>[^，,；;。：:由]{2,40}?)(?:(?:调整|变更|更改|改|划转|转)(?:为|至|到|给)"
+                       r"|(?:移交|转交|划归)(?:给|至|到)?)(?=[^，,；;。：:]{2,})")
 
 
 def moved_to(text: str) -> str:
