@@ -690,6 +690,14 @@ _CORPS_GOV = re.compile("^" + CORPS_HEAD + "(?:第" + CORPS_ORDINAL + ")?$")
 _CORPS_DIVISIONS = re.compile("^" + CORPS_HEAD + "各?师市?$")
 
 
+#: a set of a city's county-level governments (各县（市、区）人民政府, 各县市区政府, 各旗县市（区）人民政府)
+_COUNTY_GOV_SET = re.compile(r"^各[县市区旗（）、]{1,10}(?:人民政府|政府)$")
+#: the kinds of county-level division each level word of such a set names
+_COUNTY_LEVEL_KINDS = {"县": ("county", "autonomous_county"), "市": ("county_city",),
+                       "区": ("district", "new_area", "special_district", "forestry_district"),
+                       "旗": ("banner", "autonomous_banner")}
+
+
 def guess_kind(name: str) -> str:
     """Kind of an unresolved unit from its form only (a label, not an identity)."""
     n = compact(name)
@@ -1490,10 +1498,24 @@ class Resolver:
                 towns.setdefault(u.adcode, []).append((level, u.unit_id))
                 if u.name.endswith("族乡人民政府"):
                     ethnic.add(u.unit_id)
+        counties: dict[str, list[tuple[str, str]]] = {}   # prefecture adcode -> [(kind, unit id)]
+        for u in self._units.values():
+            d = self.divisions.get(u.adcode) if u.kind == "county_gov" and u.resolved and u.adcode else None
+            if d is not None and d.level == "county" and d.parent and compact(u.name) in (
+                    d.name + "人民政府", d.name + "行政公署"):
+                counties.setdefault(d.parent, []).append((d.kind, u.unit_id))
         out = []
         for k in sorted(self._units):
             u = self._units[k]
             key = compact(u.name)
+            if u.kind == "collective" and not u.members and u.adcode in counties \
+                    and _COUNTY_GOV_SET.match(key):
+                # 各县（市、区）人民政府 in a city's document: the county-level governments of that city the
+                # build names, of the kinds it names (县, 市, 区, 旗), as the townships below
+                kinds = {kind for c in set(key) & set(_COUNTY_LEVEL_KINDS) for kind in _COUNTY_LEVEL_KINDS[c]}
+                members = sorted(uid for kind, uid in counties[u.adcode] if kind in kinds)
+                if members:
+                    u = replace(u, members=tuple(members))
             if u.kind == "collective" and not u.members and u.adcode in towns \
                     and TOWNSHIP_SET.match(key):
                 d = self.divisions.get(u.adcode)

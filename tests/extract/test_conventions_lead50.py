@@ -25,6 +25,10 @@
   (it was a mention).
 - work moved from one holder to another with no label before it (``由县住建局划转至县城管局负责``): the new
   holder (it was 县住建局 and a unit named ``划转至县城管局``).
+- a city's collective of its county-level governments (``各县（市、区）人民政府`` of 滁州市): its members are the
+  county-level governments of that city the build names, of the kinds it names (``各县人民政府``: the 县 only), so
+  a county's obligations through the collective are found for any government (members came only from a
+  lexicon: Langfang's).
 - a document's signature right after its last item (``2.改造老旧小区10个。（…）`` / ``宁乡市人民政府办公室`` /
   ``2024年3月1日``): no text of that item (the issuer and the date were the item's last lines).
 - a city bureau's branch named after one of its counties issuing (``长沙市生态环境局宁乡分局``, its notice to
@@ -185,3 +189,16 @@ def test_work_moved_to_another_holder(write_doc):
     assert who(out, "城市道路占用许可") == [("县城管局", "responsible")]
     from kg.extract.annotations import parse_annotation
     assert [u.mention for u in parse_annotation("由县住建局移交县城管局负责").units] == ["县城管局"]
+
+
+def test_a_city_s_collective_of_county_governments_has_the_ones_named_as_members(write_doc):
+    result = build([write_doc("滁州市人民政府办公室关于印发2024年重点工作的通知\n"
+                              "1.扩大消费。（牵头单位：市商务局；配合单位：各县（市、区）人民政府）\n"
+                              "2.建设高标准农田。（责任单位：各县人民政府）\n"
+                              "3.推进天长市高新区建设。（责任单位：天长市人民政府）\n"
+                              "4.推进绿色产业。（责任单位：明光市人民政府、来安县人民政府、琅琊区人民政府）\n", "c.txt")])
+    by_id = {u.unit_id: u for u in result.units}
+    members = {u.name: sorted(by_id[m].name for m in u.members) for u in result.units if u.kind == "collective"}
+    assert sorted(members["各县（市、区）人民政府"]) == sorted(
+        ["天长市人民政府", "明光市人民政府", "来安县人民政府", "琅琊区人民政府"])
+    assert members["各县人民政府"] == ["来安县人民政府"]
