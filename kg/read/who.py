@@ -280,6 +280,9 @@ MANAGES_SHARE = 1.0
 # A clause writing 主管 only so has not the word a 归谁管 asks: every clause of a text naming its
 # 城乡规划主管部门 writes it, the one that 负责…管理 the matter is the one in charge
 NAMED_OWNER_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的是为其])主管(?=部门|机构|机关|单位)")
+# …and the name that is the predicate of a copula (X是本市公园行政主管部门, 为本县林业主管部门): the body
+# so named is the one the clause designates in charge, as 是…的主管部门 does
+DESIGNATED_OWNER_RE = re.compile(r"(?:是|为)[^。；;，,：:、是为]{0,16}?主管(?=部门|机构|机关|单位)")
 # a character of the question that no word covers (挖, 养 of 养猪) matches the two-character words
 # of the index it starts (挖掘, 养殖): the best of them adds this share of its score to a task that
 # matched the question otherwise (it never makes a task look more complete)
@@ -902,7 +905,7 @@ def _manager_matches(entries: dict[int, dict], final: dict[int, float], group_sh
             continue
         text = compact(e["text"])
         m = matched.get(k, 0.0)
-        named = text.count("主管") == len(NAMED_OWNER_RE.findall(text))
+        named = text.count("主管") == _named_owners(text)
         if named:
             # (主管 only in a body's name: the word asked is not had, :data:`NAMED_OWNER_RE`)
             less = sum(group_share[w].get(k, 0.0) for w in owners)
@@ -915,6 +918,14 @@ def _manager_matches(entries: dict[int, dict], final: dict[int, float], group_sh
             continue
         add = sum(MANAGES_SHARE * idf.get(w, 0.0) for w in owners if named or k not in group_share[w])
         _credit(k, add, final, matched, query_mass)
+
+
+def _named_owners(text: str) -> int:
+    """How many times ``text`` writes 主管 only inside a body's name (:data:`NAMED_OWNER_RE`), not
+    as the name a copula designates (:data:`DESIGNATED_OWNER_RE`: 市城乡建设行政主管部门是本市公园行政
+    主管部门 writes the word asked once, in its predicate)."""
+    designated = [m.end() for m in DESIGNATED_OWNER_RE.finditer(text)]
+    return sum(1 for m in NAMED_OWNER_RE.finditer(text) if m.start() + 2 not in designated)
 
 
 def _group_named_in(question: str, title: str) -> str:
