@@ -1444,6 +1444,9 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                     chain[0] in p for p in counties for chain in own.get(k, ())):
                 above_county.add(k)
     cquestion, cq = compact(question), compact(asked)
+    # (the places named are cities only, and the question writes no county: 濮阳…归哪个局管)
+    city_only = bool(places) and all(p[0].endswith("00") and not p[0].endswith("0000") for p in places) \
+        and "县" not in cquestion
     # (a group's task, its members and no owner: an answer when the question asks the members)
     members_asked = MEMBERS_ASKED_RE.search(cq) is not None
     final = {k: (s * NO_UNIT_FACTOR if not (has_units.get(k) == 1 or members_asked and has_units.get(k) == 2)
@@ -1559,6 +1562,11 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             final[k] *= GOVERNMENT_FACTOR
         levels = {lv for u in e["units"] for lv in _unit_levels(u["unit"])} \
             | {level_asked for u in e["units"] if level_asked and LOCAL_UNIT_RE.match(u["unit"])}
+        if city_only and not level_asked and levels - {None} == {"county"}:
+            # a city named and no lower level asked (濮阳农村生活垃圾治理归哪个局管): the city's own
+            # bodies, not its text's clause on what its counties' bodies do (县（区）人民政府…主管部门
+            # 负责本行政区域内…), as far as a government above the place named is
+            final[k] *= PLACE_NEAR
         if k in above_county and "county" in levels and "city" not in levels:
             # a county named (历下区的…) and a city's text on what its counties' bodies do
             # (县（区）文化局负责本行政区域内…): the named county's own body, not the city above it

@@ -71,3 +71,33 @@ def test_the_body_designated_in_charge_answers_who_is(tmp_path_factory):
     out = _built(tmp_path_factory, "parks", PARKS)
     top = who_owns("公园归哪个部门管", out, limit=1)[0]
     assert top.task_text.startswith("市城乡建设行政主管部门是本市公园行政主管部门"), top.task_text
+
+
+RUBBISH = {
+    "rubbish.txt": """洛阳市农村生活垃圾治理条例
+
+第一条 为了加强农村生活垃圾治理，改善农村人居环境，制定本条例。
+
+第五条 市人民政府应当统筹协调全市农村生活垃圾治理工作，将农村生活垃圾治理纳入国民经济和社会发展规划。
+
+第六条 市人民政府住房和城乡建设主管部门负责农村生活垃圾治理的综合协调、督促指导和监督管理工作。
+
+第七条 县（区）人民政府农村生活垃圾治理主管部门负责本行政区域内农村生活垃圾清扫、分类、投放、收集、运输、处置的组织实施和监督管理等工作。
+
+第八条 乡镇人民政府负责本辖区内农村生活垃圾治理的具体工作。
+""",
+    "parks.txt": PARKS["parks.txt"],
+    "dogs.txt": PARKS["dogs.txt"],
+}
+
+
+def test_a_city_named_asks_its_own_bodies(tmp_path_factory):
+    """Round 104: 濮阳农村生活垃圾治理归哪个局管 names the city and no lower level: the city's own
+    body answers (市人民政府住房和城乡建设主管部门负责…的综合协调、督促指导和监督管理), not the clause of its
+    text on what its counties' bodies do (县（区）人民政府…主管部门负责本行政区域内…), which ranked first on
+    the words its body's name holds. A county asked (各县, 县里) or written (县级市) keeps them."""
+    out = _built(tmp_path_factory, "rubbish", RUBBISH)
+    top = who_owns("洛阳农村生活垃圾治理归哪个局管", out, limit=1)[0]
+    assert top.task_text.startswith("市人民政府住房和城乡建设主管部门"), top.task_text
+    top = who_owns("洛阳各县的农村生活垃圾治理归哪个局管", out, limit=1)[0]
+    assert top.task_text.startswith("县（区）人民政府"), top.task_text
