@@ -107,6 +107,11 @@ VERB_OBJECT_FACTOR = 1.1
 # …and a clause writing that act only as what its unit has others do (负责组织县级编制县域…规划, 督促各地
 # 制定…): the others do it, the clause's owner organises; it keeps VERB_MISSING_FACTOR as well
 OTHERS_DO = r"(?:组织|督促|指导|要求|推动|帮助)(?:[\u4e00-\u9fff（）()、]{0,6}?(?:县|市|区|乡|镇|街道|地|级|部门|单位|机构|企业))"
+# a question asking who 负责 the matter (…由哪一级政府负责, …国务院哪些部门负责, 谁来负责): a clause whose unit
+# 负责 a word of the matter (县级以上人民政府负责本行政区域内的学校安全工作) states that duty, one on another
+# act of the same matter (…应当将学校安全工作经费列入本级财政预算) does not: the former's score times this
+RESPONSIBLE_ASKED_RE = re.compile(r"(?:谁|哪(?:一?级|个|些|家)[\u4e00-\u9fff]{0,6}?)来?负责(?:吗|呢)?[？?。]?$")
+RESPONSIBLE_FACTOR = 1.1
 # a question asking a group's members (X有哪些成员单位, 由哪些部门组成, 成员有谁): the group's own
 # task, which names its members and no owner, is an answer (not NO_UNIT_FACTOR)
 MEMBERS_ASKED_RE = re.compile(r"成员|由哪些(?:部门|单位)组成|哪些(?:部门|单位)参加|组成单位")
@@ -1654,6 +1659,13 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         for k, e in entries.items():
             if e["units"] and k not in group_share[word_of.get(head, head)]:
                 final[k] *= HEAD_MISSING_FACTOR
+    if RESPONSIBLE_ASKED_RE.search(cquestion) and matter_forms:
+        # (负责 and a word of the matter in one clause, up to 20 characters apart: 负责本行政区域内的学校安全)
+        charged = re.compile("负责[^。；;，,]{0,20}?(?:"
+                             + "|".join(map(re.escape, sorted(matter_forms, key=len, reverse=True))) + ")")
+        for k, e in entries.items():
+            if e["units"] and charged.search(compact(e["text"])):
+                final[k] *= RESPONSIBLE_FACTOR
     designation = DESIGNATION_ASKED_RE.search(cquestion)
     if designation:
         # (…的责任主体是谁: the clause designating its unit so, X为责任主体 / X是…的兵役机关)

@@ -101,3 +101,36 @@ def test_a_city_named_asks_its_own_bodies(tmp_path_factory):
     assert top.task_text.startswith("市人民政府住房和城乡建设主管部门"), top.task_text
     top = who_owns("洛阳各县的农村生活垃圾治理归哪个局管", out, limit=1)[0]
     assert top.task_text.startswith("县（区）人民政府"), top.task_text
+
+
+SCHOOLS = {
+    "schools.txt": """某某省学校安全条例
+
+第一条 为了保障学校安全，维护学校正常教育教学秩序，制定本条例。
+
+第五条 县级以上人民政府负责本行政区域内的学校安全工作，建立工作协调机制，统筹解决学校安全工作中的重大问题。
+
+第六条 县级以上人民政府应当将学校安全工作经费列入本级财政预算，保障学校安全工作的开展。
+
+第七条 县级以上人民政府教育行政部门统筹管理本行政区域内的学校安全工作，对学校安全工作进行监督、检查和指导。
+
+第八条 乡镇人民政府、街道办事处应当依法履行学校安全工作职责。
+""",
+    "parks.txt": PARKS["parks.txt"],
+    "dogs.txt": PARKS["dogs.txt"],
+    "water.txt": PARKS["water.txt"],
+}
+
+
+def test_who_is_responsible_asks_the_clause_charging_it(tmp_path_factory):
+    """Round 103: 山东中小学校园安全由哪一级政府负责 asks who 负责 the matter: the clause whose unit 负责
+    it (县级以上人民政府负责本行政区域内的学校安全工作…) answers, not the same unit's shorter clause on
+    funding it (…应当将学校安全工作经费列入本级财政预算), which ranked first on its length
+    (RESPONSIBLE_ASKED_RE, RESPONSIBLE_FACTOR)."""
+    from kg.read.who import RESPONSIBLE_ASKED_RE
+    assert RESPONSIBLE_ASKED_RE.search("学校安全由哪一级政府负责")
+    assert RESPONSIBLE_ASKED_RE.search("地名管理工作国务院哪些部门负责")
+    assert not RESPONSIBLE_ASKED_RE.search("教育部门负责什么")
+    out = _built(tmp_path_factory, "schools", SCHOOLS)
+    top = who_owns("学校安全由哪一级政府负责", out, limit=1)[0]
+    assert top.task_text.startswith("县级以上人民政府负责本行政区域内的学校安全工作"), top.task_text
