@@ -107,6 +107,11 @@ VERB_OBJECT_FACTOR = 1.1
 # …and a clause writing that act only as what its unit has others do (负责组织县级编制县域…规划, 督促各地
 # 制定…): the others do it, the clause's owner organises; it keeps VERB_MISSING_FACTOR as well
 OTHERS_DO = r"(?:组织|督促|指导|要求|推动|帮助)(?:[\u4e00-\u9fff（）()、]{0,6}?(?:县|市|区|乡|镇|街道|地|级|部门|单位|机构|企业))"
+# a question asking who 负责 the matter (…由哪一级政府负责, …国务院哪些部门负责, 谁来负责): a clause whose unit
+# 负责 a word of the matter (县级以上人民政府负责本行政区域内的学校安全工作) states that duty, one on another
+# act of the same matter (…应当将学校安全工作经费列入本级财政预算) does not: the former's score times this
+RESPONSIBLE_ASKED_RE = re.compile(r"(?:谁|哪(?:一?级|个|些|家)[\u4e00-\u9fff]{0,6}?)来?负责(?:吗|呢)?[？?。]?$")
+RESPONSIBLE_FACTOR = 1.1
 # a question asking a group's members (X有哪些成员单位, 由哪些部门组成, 成员有谁): the group's own
 # task, which names its members and no owner, is an answer (not NO_UNIT_FACTOR)
 MEMBERS_ASKED_RE = re.compile(r"成员|由哪些(?:部门|单位)组成|哪些(?:部门|单位)参加|组成单位"
@@ -282,6 +287,9 @@ MANAGES_SHARE = 1.0
 # A clause writing 主管 only so has not the word a 归谁管 asks: every clause of a text naming its
 # 城乡规划主管部门 writes it, the one that 负责…管理 the matter is the one in charge
 NAMED_OWNER_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![的是为其])主管(?=部门|机构|机关|单位)")
+# …and the name that is the predicate of a copula (X是本市公园行政主管部门, 为本县林业主管部门): the body
+# so named is the one the clause designates in charge, as 是…的主管部门 does
+DESIGNATED_OWNER_RE = re.compile(r"(?:是|为)[^。；;，,：:、是为]{0,16}?主管(?=部门|机构|机关|单位)")
 # a character of the question that no word covers (挖, 养 of 养猪) matches the two-character words
 # of the index it starts (挖掘, 养殖): the best of them adds this share of its score to a task that
 # matched the question otherwise (it never makes a task look more complete)
@@ -906,7 +914,7 @@ def _manager_matches(entries: dict[int, dict], final: dict[int, float], group_sh
             continue
         text = compact(e["text"])
         m = matched.get(k, 0.0)
-        named = text.count("主管") == len(NAMED_OWNER_RE.findall(text))
+        named = text.count("主管") == _named_owners(text)
         if named:
             # (主管 only in a body's name: the word asked is not had, :data:`NAMED_OWNER_RE`)
             less = sum(group_share[w].get(k, 0.0) for w in owners)
@@ -919,6 +927,14 @@ def _manager_matches(entries: dict[int, dict], final: dict[int, float], group_sh
             continue
         add = sum(MANAGES_SHARE * idf.get(w, 0.0) for w in owners if named or k not in group_share[w])
         _credit(k, add, final, matched, query_mass)
+
+
+def _named_owners(text: str) -> int:
+    """How many times ``text`` writes 主管 only inside a body's name (:data:`NAMED_OWNER_RE`), not
+    as the name a copula designates (:data:`DESIGNATED_OWNER_RE`: 市城乡建设行政主管部门是本市公园行政
+    主管部门 writes the word asked once, in its predicate)."""
+    designated = [m.end() for m in DESIGNATED_OWNER_RE.finditer(text)]
+    return sum(1 for m in NAMED_OWNER_RE.finditer(text) if m.start() + 2 not in designated)
 
 
 def _group_named_in(question: str, title: str) -> str:
@@ -1437,6 +1453,9 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                     chain[0] in p for p in counties for chain in own.get(k, ())):
                 above_county.add(k)
     cquestion, cq = compact(question), compact(asked)
+    # (the places named are cities only, and the question writes no county: 濮阳…归哪个局管)
+    city_only = bool(places) and all(p[0].endswith("00") and not p[0].endswith("0000") for p in places) \
+        and "县" not in cquestion
     # (a group's task, its members and no owner: an answer when the question asks the members)
     members_asked = MEMBERS_ASKED_RE.search(cq) is not None
     final = {k: (s * NO_UNIT_FACTOR if not (has_units.get(k) == 1 or members_asked and has_units.get(k) == 2)
@@ -1552,6 +1571,11 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             final[k] *= GOVERNMENT_FACTOR
         levels = {lv for u in e["units"] for lv in _unit_levels(u["unit"])} \
             | {level_asked for u in e["units"] if level_asked and LOCAL_UNIT_RE.match(u["unit"])}
+        if city_only and not level_asked and levels - {None} == {"county"}:
+            # a city named and no lower level asked (濮阳农村生活垃圾治理归哪个局管): the city's own
+            # bodies, not its text's clause on what its counties' bodies do (县（区）人民政府…主管部门
+            # 负责本行政区域内…), as far as a government above the place named is
+            final[k] *= PLACE_NEAR
         if k in above_county and "county" in levels and "city" not in levels:
             # a county named (历下区的…) and a city's text on what its counties' bodies do
             # (县（区）文化局负责本行政区域内…): the named county's own body, not the city above it
@@ -1639,6 +1663,13 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         for k, e in entries.items():
             if e["units"] and k not in group_share[word_of.get(head, head)]:
                 final[k] *= HEAD_MISSING_FACTOR
+    if RESPONSIBLE_ASKED_RE.search(cquestion) and matter_forms:
+        # (负责 and a word of the matter in one clause, up to 20 characters apart: 负责本行政区域内的学校安全)
+        charged = re.compile("负责[^。；;，,]{0,20}?(?:"
+                             + "|".join(map(re.escape, sorted(matter_forms, key=len, reverse=True))) + ")")
+        for k, e in entries.items():
+            if e["units"] and charged.search(compact(e["text"])):
+                final[k] *= RESPONSIBLE_FACTOR
     designation = DESIGNATION_ASKED_RE.search(cquestion)
     if designation:
         # (…的责任主体是谁: the clause designating its unit so, X为责任主体 / X是…的兵役机关)

@@ -1570,12 +1570,38 @@ def test_question_set_on_other_governments(gov_indexes):
     texts as well): n368's 街道办事处应当协助有关部门共同做好学校安全工作 second, in the top three (1675 / 1742).
     Session 50 (the lead): a township's plan titled with its name and the year (徐庄镇2017年度安全生产专项整治…) is the
     township's own document, its bodies named with it: round 21's expected unit renamed (镇安委会办公室 ->
-    徐庄镇安委会办公室, the same task first)."""
+    徐庄镇安委会办公室, the same task first).
+    Rounds 103 and 104 (seeds 1303, 1304, session 50's helper q58; 40 drawn each from the collected and
+    prose builds of main 95ac0031, the tasks holding an earlier question's anchor left out of the pool
+    (--skip), the first 16 askable taken in draw order: mention-only draws, a cut fragment
+    (网格化工作机构制定), role placeholders (成员单位), a preamble (在以习近平同志为核心的党中央坚强领导下…),
+    an annotation line with no matter (分管领导：…部门分工：…) and the traditional copy of a clause already
+    drawn skipped; round 103 from the files no question had asked about (23 prose files, n132-n515, the
+    newest n504-n515 among them, and collected am05, c12, ll05, oo01, t04; the langfang build's one such
+    file, 001, in the pool, its draw mention-only), round 104 from files asked about once), written and
+    committed before running
+    (央企, 省企, 疾控局, 城管委, 危化品, 编办, 托育, 禁烧; 找谁, 归哪个局, 谁牵头, 哪几个部门; a place, no place, a year;
+    traditional texts asked in simplified). As found: round 103 13 of 16 first, 16 in the top three; round
+    104 13 of 16 first, 16 in the top three. The set as found: 1701 of 1784 first (95.35 %), 1774 in the
+    top three (99.44 %). 主管 in the name a copula designates (X是本市公园行政主管部门) is the word 归谁管
+    asks, not a body's name only (DESIGNATED_OWNER_RE, _named_owners): 淮南的公园归哪个部门管 first; a
+    question naming a city and no lower level asks the city's own bodies (a clause owned only at the
+    county level, 县（区）人民政府…主管部门负责本行政区域内…, keeps PLACE_NEAR of its score): 濮阳农村生活垃圾
+    治理归哪个局管 and round 67's 独角兽公司在廊坊设总部的奖励找哪个部门 first; a question asking who 负责 the
+    matter ranks the clause whose unit 负责 a word of it (RESPONSIBLE_ASKED_RE, RESPONSIBLE_FACTOR 1.1; at
+    1.05 none moved, at 1.2 round 87's 乡里的安全生产按属地管理由谁负责 down): 山东中小学校园安全由哪一级政府负责
+    and round 92's 地名管理工作国务院哪些部门负责 first; none down. The set: 1706 of 1784 first (95.63 %), 1774
+    in the top three (99.44 %). Not first of the two rounds: 县里央企、省企下面的分支机构和参股企业，安全生产找谁管
+    (first is the traditional item of the same text holding the anchor, its unit read 所在地乡镇人民政府 where
+    the simplified clause's is 乡镇人民政府: a true answer named otherwise), 县属企业不在富国街道的，安全生产由谁
+    监管 (the clause on the enterprises in 富国街道 first: 不在X is not read as the text's X以外) and 利通区2016年
+    专项应急预案修订要哪些单位抓紧抓实 (first the 各专项应急指挥部办公室负责修订 clause, a fair answer). Tried and
+    backed out: a cut leaving no character alone (中小学校|园 -> 中小学 + 校园): 0 up, 4 down."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1752
-    assert first >= 1675, (first, n, misses)
-    assert top3 >= 1742, (top3, n, misses)
+    assert n == 1784
+    assert first >= 1706, (first, n, misses)
+    assert top3 >= 1774, (top3, n, misses)
 
 
 def test_a_section_asked():
