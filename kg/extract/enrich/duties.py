@@ -84,8 +84,9 @@ _SETS_UP_BEFORE_RE = re.compile(r"^.{0,20}?(?:设立|设置|成立|组建)(?P<x>
 ACT_FIRST_RE = re.compile(r"^(?:必要时|派出(?!所)|设(?!计|备|施|区)|开办|举办|兴办|位于|移送|代表(?=[省市州盟县区旗乡镇本国各])|"
                           r"管(?![委理线道网护]))")
 # the part a body plays in a plan's organisation (县人民政府是…最高行政领导机构, X是…的办事机构)
-# (…最高领导和决策机构 / …议事协调机构: a committee's part, a leading body's that decides too)
-_ORGAN_ROLE = "(?:行政)?(?:领导(?:和|与|、)?)?(?:领导|办事|工作|指挥|派出|决策|议事协调)机(?:构|关)"
+# (…最高领导和决策机构: a committee's part, a leading body's that decides too; not 议事协调机构, a kind
+# of body a classification names: X根据职能分为A、B和议事协调机构)
+_ORGAN_ROLE = "(?:行政)?(?:领导(?:和|与|、)?)?(?:领导|办事|工作|指挥|派出|决策)机(?:构|关)"
 # (and a government's functional department: X（以下简称Y）是依法设立的政府职能部门，…行使…; X是负责…的
 # 区政府工作部门, an agency's rules stating what it is in charge of)
 _FUNCTION_DEPT = "(?:政府)?(?:职能|工作)部门"
@@ -5637,6 +5638,7 @@ def _addressee(read: Sequence[tuple[int, str]], subjects: "_Subjects") -> Option
 WRAPPED_CUT_RE = re.compile("[^\\s]{10,}[\u4e00-\u9fff]$")
 WRAPPED_ON_RE = re.compile("[\u4e00-\u9fff][^\\n]*[；;。]$")
 WRAPPED_INSIDE_RE = re.compile("[，,、；;“”]")
+_NO_MARK = re.match("", "")     # (the span of no mark: the search from a line's start)
 
 
 def _opens_with_unit(text: str, subjects: "_Subjects") -> bool:
@@ -5715,7 +5717,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         # (an item of a clause, its punctuation inside, no unit's name alone as a heading:
         # （四）市安全生产综合监管部门 / 在市政府的领导下，… is the unit's paragraph, no wrap)
         item_cut = _list_mark(text) is not None and WRAPPED_CUT_RE.search(text.rstrip(" 　\t")) is not None \
-            and WRAPPED_INSIDE_RE.search(text) is not None and not alone_now
+            and WRAPPED_INSIDE_RE.search(text, (MARKER_RE.match(text) or _NO_MARK).end()) is not None \
+            and not alone_now
         if list_subject is not None:
             mark = _list_mark(text)
             list_mark = list_mark or mark       # the list's first item says how its items are numbered
