@@ -94,6 +94,8 @@ INSTITUTION_HEADS = (
     # observing and monitoring stations named by their kind (各级气象台站应立即报告…, 气象主管部门所属
     # 气象台站统一发布…, 环境监测站, 水文站); not a bare 站 (加油站, a township's 工作站)
     "台站", "气象台", "气象站", "监测站", "观测站", "水文站",
+    # a university and its colleges (各学院, 二级学院 in a university's own rules; 天津师范大学负责…)
+    "大学", "学院",
     # forest farms (国有林场, 各林场负责本经营区的森林防火工作: public institutions that manage a forest)
     "林场",
     "机构",     # any other 机构 (健康教育机构, 血站机构): longer heads above win

@@ -79,9 +79,14 @@ POST_ACTS_FOR_RE = re.compile("(?:" + "|".join(unitnames.POST_ENDINGS) + ")代�
 _SETS_UP_BEFORE_RE = re.compile(r"^.{0,20}?(?:设立|设置|成立|组建)(?P<x>.{2,40})$")
 # (and 代表 before a government: 代表市人民政府行使管理职权, a body acting for it, named before)
 # (派出所, the police station, is a name: 派出所负责养犬登记 in a township's plan)
-ACT_FIRST_RE = re.compile(r"^(?:必要时|派出(?!所)|设(?!计|备|施|区)|开办|举办|兴办|位于|移送|代表(?=[省市州盟县区旗乡镇本国各]))")
+# (and 管 before what is managed, the rule 管行业必须管安全、管生产经营单位必须管安全生产: a verb, not
+# 管委会, 管理局, 管线单位, 管道企业, 管网公司)
+ACT_FIRST_RE = re.compile(r"^(?:必要时|派出(?!所)|设(?!计|备|施|区)|开办|举办|兴办|位于|移送|代表(?=[省市州盟县区旗乡镇本国各])|"
+                          r"管(?![委理线道网护]))")
 # the part a body plays in a plan's organisation (县人民政府是…最高行政领导机构, X是…的办事机构)
-_ORGAN_ROLE = "(?:行政)?(?:领导|办事|工作|指挥|派出)机(?:构|关)"
+# (…最高领导和决策机构: a committee's part, a leading body's that decides too; not 议事协调机构, a kind
+# of body a classification names: X根据职能分为A、B和议事协调机构)
+_ORGAN_ROLE = "(?:行政)?(?:领导(?:和|与|、)?)?(?:领导|办事|工作|指挥|派出|决策)机(?:构|关)"
 # (and a government's functional department: X（以下简称Y）是依法设立的政府职能部门，…行使…; X是负责…的
 # 区政府工作部门, an agency's rules stating what it is in charge of)
 _FUNCTION_DEPT = "(?:政府)?(?:职能|工作)部门"
@@ -727,7 +732,8 @@ DUTIES_RUN_IN_RE = re.compile(SPACE + r"*(?:主要|具体)?(?:工作)?(?:职责|
 AGENCY_RE = re.compile("^(?P<x>[^，。；（）]{2,40}?)(?:（[^（）]*）)?(?:为|是)" + CLAUSE_CHAR + "{0,16}?"
                        r"(?:工作部门|组成部门|直属机构|直属特设机构|部门管理机构|派出机构|直属事业单位)")
 # a header that opens a list of duties (X履行下列职责： / 应当遵守以下规定：), not of contents
-DUTY_HEADER_RE = re.compile(r"(?:职责|职权|职能|工作|义务|规定|事项|任务|责任|措施)(?:如下|是)?[：:]$")
+# (…其主要职责为： as …是：, the copula a hospital's or a school's rules write)
+DUTY_HEADER_RE = re.compile(r"(?:职责|职权|职能|工作|义务|规定|事项|任务|责任|措施)(?:如下|是)?[：:]$|(?:职责|职能|任务)为[：:]$")
 # …and a duty of 负责/主管 closed by a colon, its parts listed after it (市、县两级文物主管部门负责
 # …的指导协调和监督管理：; 乡人民政府对村民委员会的工作给予指导、支持和帮助： the help given, its kinds
 # the items), unless the colon opens a list of cases (有下列情形之一的，由X…：)
@@ -1062,6 +1068,8 @@ DESIGNATED_LEVEL_RE = re.compile(r"^各?(?:试点|样板|示范|重点|先行|�
 OWN_OFFICE_SHORT_RE = re.compile("^(?!.*[时提拟要将对在由向把做及和与并或])(?!下设|下設|设立|設立|成立|另设|另設)"
                                  + HAN + "{2,6}(?:办|办公室)$")
 OFFICE_VERB_END_RE = re.compile(r"(?:督|交|承|协|代|举|创|包|主|转|查|催|批|领|合|开|兴|试|筹|停|缓|快|速|照|自)办$")
+# a body's own departments and divisions by their kinds (机关各处室, 机关各部, 处（室）, 科（室）)
+OWN_SECTIONS_RE = re.compile(r"^(?:机关各(?:部|处|科|处室|科室|部室)|各?[处科部]（室）)$")
 # a body of a government named with it, no place written: 乡镇人民政府林业管理工作站, 县人民政府
 # 应急管理办公室 (the government as the text names it, then its own station, office or centre)
 GOV_OWN_PART_RE = re.compile("^(?P<gov>" + HAN + "{1,8}?人民政府)" + HAN + "{2,12}(?:站|所|办公室|中心|队)$")
@@ -1104,6 +1112,10 @@ SETS_UP_OPEN_RE = re.compile(r"^(?:研究)?(?:决定|同意)?(?:成立|设立|�
 ESTABLISH_RE = re.compile(r"(?:成立|设立|组建)(?:了)?(?!的)(?P<x>[^，。；：:,、]{2,50}?)"
                           r"(?:（(?:加挂|挂)[^（）]*牌子）)?"     # 设立X（加挂“Y”、“Z”牌子）: X, its plates aside
                           r"(?=[，。；：:,]|$|现将|相关|并|的(?:通知|决定|批复|意见))")
+# …or a group set up with its head and members before its name, commas between them (学校成立以校党委书记
+# 为主任，主管安全工作的副校长为副主任、相关职能处室为成员的X委员会，委员会下设办公室): the group
+ESTABLISH_LED_RE = re.compile(r"(?:成立|设立|组建)(?:了)?以[^。；]{2,80}?为[^。；]{0,80}?的(?P<x>[^，。；：:,、的]{2,40}?"
+                              r"(?:委员会|领导小组|工作小组|指挥部|联席会议))(?=[，。；：:,]|$)")
 # …or an organ placed somewhere (在黄水镇设置森林公安派出机构，负责…): the organ, holding the duty after it
 SET_UP_SOMEWHERE_RE = re.compile(r"设置(?P<x>[^，。；：:,、]{2,50}?)(?=[，。；：:,]|$)")
 GROUP_NAME_RE = re.compile(GROUP_SUFFIX + "$")
@@ -1587,6 +1599,8 @@ SELF_REF_RE = re.compile(r"^(?:我|本)(?:局|委|办|厅|处|科|所|中心|街
 # a part of the body speaking (本局办公室, 本机关各处室, 我委各科室): the document's own body's office or sections
 SELF_PART_RE = re.compile(r"^(?P<me>(?:我|本)(?:局|委员会|委|厅|署|办|院|会|机关|单位))(?P<p>(?:各|有关|相关)?(?:处室|科室|内设机构|职能处室|业务处室|直属单位)|"
                           r"[\u4e00-\u9fff]{0,10}(?:办公室|处|科|庭|中心))$")
+# …and named by its kind alone, no 本 (局办公室, 委办公室: a bureau's or a commission's own office)
+BARE_SELF_PART_RE = re.compile(r"^(?P<me>局|委|厅|署)(?P<p>办公室)$")
 # the kind of body a self-reference names (本局: a 局; 本委: a 委 or 委员会), and a title's opening body
 _SELF_KIND = {"局": ("局",), "委": ("委", "委员会"), "厅": ("厅",), "署": ("署",), "办": ("办", "办公室"),
               "委员会": ("委员会",), "会": ("会",), "院": ("院",)}
@@ -1934,7 +1948,18 @@ def _list_commas(text: str, mask: str, subjects: "_Subjects") -> str:
             # (the cheap test first: with no 、和及与等 where a name after the comma could end,
             # whether ``before`` is names need not be read; ~1 900 readings of the bundled corpus)
             out[k] = "、"
+        elif n >= 1 and out[ends[n - 1]] == "、" and len(before) <= _LIST_PIECE_MAX \
+                and _URGES_RE.search(compact(text[ends[n - 2] + 1 if n >= 2 else 0:ends[n - 1]])) \
+                and subjects.subject_as_written(before) and any(
+                subjects.subject_as_written(after[:j]) for j in range(min(len(after) - 1, 20), 1, -1)):
+            # 推动A，B、C，D开展…工作 : the list of those urged goes on over its commas to the last, whose
+            # act closes it (D was read as the subject of a duty of its own)
+            out[k] = "、"
     return "".join(out)
+
+
+# a verb whose object a list of units is, who then do the work after it (推动A、B开展…)
+_URGES_RE = re.compile(r"(?:推动|督促|指导|监督|检查|组织|动员|要求|帮助|支持|引导|鼓励)[^，,]*$")
 
 
 # _Subjects._items' answers: (subject, definitions, places set aside, area, level rule,
@@ -2240,6 +2265,16 @@ class _Subjects:
             if got is None and unitnames.unit_kind(place.group("x")) == "institution":
                 got = (place.group("x"), None)  # 所在地法律援助中心: the place's centre, as named
             return (name, got[1] or place.group("x")) if got else None
+        part = BARE_SELF_PART_RE.match(n)
+        if part and not self.known(n):
+            # 局办公室、创卫办负责… in a bureau's own plan: its office named by its kind alone, as written
+            # (looked up under the body the title names when its kind agrees)
+            own = self.own or _self_is("本" + part.group("me"), self.title_own)
+            return (name, look or (own + part.group("p") if own else None))
+        if OWN_SECTIONS_RE.match(n) and not self.known(n):
+            # 各学院，机关各部、处（室），各业务服务单位要… : a body's own departments and divisions, named
+            # by their kinds in its own rules (the elliptical list's second segment its bare kind, 处（室）)
+            return (name, look)
         if n == "办公室" and not self.known(n):
             # a body's own office (an agency's rules), or the office of the group the document
             # sets up (领导小组…办公室)
@@ -3108,9 +3143,12 @@ class _Subjects:
             items = [(items[0][0] + items[1][0], None)] + items[2:]
         if len(items) > 1 and not re.search(r"[、，,和及与或]", s) \
                 and ((not all(self._one(n, lk) for n, lk in items) and self._one(s, None))
-                     or (len(items) == 2 and ZONE_NAME_RE.match(compact(items[0][0])))):
+                     or (len(items) == 2 and ZONE_NAME_RE.match(compact(items[0][0])))
+                     or (not items[-1][1] and self._levelless_group(compact(items[-1][0]))
+                         and LEVELLESS_GROUP_RE.match(compact(s)[-16:]) is not None)):
             # 中共衡水市委机构编制委员会: one name, not 中共衡水市委 and a rest; 增城经济技术开发区园区发展局:
-            # the zone's own bureau, not the zone and a bureau
+            # the zone's own bureau, not the zone and a bureau; 天津师范大学校园管理综合治理委员会: a body's
+            # own committee named after it, not 天津师范大学校 and a committee
             items = [(s, None)]
         if len(items) > 1 and re.search(r"等(?:市|县|区)?(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位)$", compact(s)) \
                 and BARE_DEPTS_RE.match(re.sub(r"^(?:其他|其它)(?=有关|相关)", "", compact(items[-1][0]))):
@@ -3716,7 +3754,26 @@ class _Subjects:
         got = self._items(s)
         if not got and self._levelless_group(compact(s)):
             got = [(s.strip(" 　"), None)]
+        bare = _without_short_def(compact(s)) if not got else ""
+        if bare and bare != compact(s) and self._levelless_group(bare):
+            # 医院安全生产管理委员会（简称“医院安委会”，以下同）是…机构 : the committee, its short name
+            # defined after it no part of its name (the subject was lost with its definition)
+            got = [(bare, None)]
+        if not got and bare and self._group_office(bare):
+            got = [(s.strip(" 　"), None)]
         return got
+
+    def _group_office(self, n: str) -> bool:
+        """``n`` is the office of the levelless committee the text sets up, named by the
+        committee's name with 办公室 for its kind (学校成立X校园管理综合治理委员会，委员会下设办公室 …
+        校园管理综合治理办公室负责…): the committee's name without its kind ends with the office's."""
+        if not n.endswith("办公室") or not self.established:
+            return False
+        stem = n[:-3]
+        group = compact(self.established[0])
+        kind = re.search("(?:委员会|领导小组|指挥部)$", group)
+        return bool(kind) and len(stem) >= 4 and group[:kind.start()].endswith(stem) \
+            and not VERB_START_RE.match(stem) and not DUTY_VERB_IN_RE.search(stem)
 
     @staticmethod
     def _levelless_group(n: str) -> bool:
@@ -5005,7 +5062,7 @@ def _established(text: str, subjects: "_Subjects") -> Optional[list[tuple[str, O
     ``主要职责`` heading lists."""
     found = None
     for m in [*ESTABLISH_RE.finditer(compact(text)), *SYSTEM_SET_UP_RE.finditer(compact(text)),
-              *PURPOSE_BODY_RE.finditer(compact(text))]:
+              *PURPOSE_BODY_RE.finditer(compact(text)), *ESTABLISH_LED_RE.finditer(compact(text))]:
         got = _organ(m.group("x"), subjects)
         if got:
             found = got
@@ -5574,6 +5631,23 @@ def _addressee(read: Sequence[tuple[int, str]], subjects: "_Subjects") -> Option
     return None
 
 
+# an item ending in a Chinese character (no stop, no comma: cut mid-word by a copy's wrapping), and
+# the line going on with it (a Chinese character first, no mark)
+# (an item of ten characters or more; the line going on ends as an item does, with ；or 。, which a
+# list written without stops and the heading after it do not)
+WRAPPED_CUT_RE = re.compile("[^\\s]{10,}[\u4e00-\u9fff]$")
+WRAPPED_ON_RE = re.compile("[\u4e00-\u9fff][^\\n]*[；;。]$")
+WRAPPED_INSIDE_RE = re.compile("[，,、；;“”]")
+_NO_MARK = re.match("", "")     # (the span of no mark: the search from a line's start)
+
+
+def _opens_with_unit(text: str, subjects: "_Subjects") -> bool:
+    """``text``'s first clause opens with a unit's name (县财政局负责…): a sentence of its own, no
+    wrapped item's rest."""
+    first = compact(re.split("[，,；;。：:]", text, maxsplit=1)[0])
+    return any(subjects.subject_as_written(first[:j]) for j in range(min(len(first), 24), 1, -1))
+
+
 def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                level: Optional[str] = None, area: Optional[str] = None) -> list[Duty]:
     """Duty clauses of a document's lines, given as (line number, normalised text); ``level``
@@ -5619,6 +5693,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     points: Optional[list] = None           # the holders whose points the paragraphs number (一要…)
     alone_now: Optional[list] = None
     plan_group: Optional[list] = None       # a plan's working group headed on a line before (PLAN_GROUP_HEADING_RE)
+    item_cut = False                        # the open list's last item ends mid-word (a wrapped copy)
     for number, text in read:
         if not text.strip():
             continue
@@ -5631,6 +5706,19 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         alone_before, alone_now = alone_now, _name_alone(text, subjects)
         section_before, section = section, None
         labelled_before, prev_labelled = prev_labelled, None
+        if item_cut and _list_mark(text) is None and WRAPPED_ON_RE.match(text.rstrip(" 　\t")) \
+                and not ARTICLE_RE.match(text) and (list_subject is not None or heading_subject is not None) \
+                and not _opens_with_unit(text, subjects):
+            # 1.组织贯彻落实…的安 / (a blank line) / 全生产方针，执行…； : an item a copy wrapped
+            # mid-word over a paragraph break goes on; the list stays open for the items after it
+            # (its rest is no duty of its own: the item's text was read on its first line)
+            item_cut = False
+            continue
+        # (an item of a clause, its punctuation inside, no unit's name alone as a heading:
+        # （四）市安全生产综合监管部门 / 在市政府的领导下，… is the unit's paragraph, no wrap)
+        item_cut = _list_mark(text) is not None and WRAPPED_CUT_RE.search(text.rstrip(" 　\t")) is not None \
+            and WRAPPED_INSIDE_RE.search(text, (MARKER_RE.match(text) or _NO_MARK).end()) is not None \
+            and not alone_now
         if list_subject is not None:
             mark = _list_mark(text)
             list_mark = list_mark or mark       # the list's first item says how its items are numbered
