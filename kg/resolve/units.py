@@ -1018,7 +1018,10 @@ class Resolver:
             if d.name.endswith("地区") and key.startswith("地委", end) \
                     and not key[:end].endswith(d.name):
                 return d, _of_body(key[end + 1:]), True     # 中共阿克苏地委统战部: the 地区's committee
-            if not key[:end].endswith(d.name):
+            if not key[:end].endswith(d.name) and not (
+                    d.kind.startswith("autonomous_") and key[end - 1] == d.name[-1]):
+                # (an autonomous place's short form with its level word, 阿坝州, 恩施州, 长白县: the
+                # place's own body, one unit with the one its full name names)
                 return d, "@" + key, party          # short form: keep the name as written
             return d, _of_body(key[end:]), party or _party_body(_of_body(key[end:]))
         if (NOT_RELATIVE.match(key) and not (key[1:2] == "直" and _party_body(key[1:]))) \
