@@ -213,7 +213,8 @@ def test_a_city_s_collective_of_county_governments_has_the_ones_named_as_members
                               "3.推进川西生态屏障建设。（责任单位：阿坝州人民政府）\n", "p.txt")])
     by_id = {u.unit_id: u for u in result.units}
     members = {u.name: sorted(by_id[m].name for m in u.members) for u in result.units if u.kind == "collective"}
-    assert sorted(members["各市（州）人民政府"]) == sorted(["成都市人民政府", "德阳市人民政府", "阿坝州人民政府"])
+    assert sorted(members["各市（州）人民政府"]) == sorted(["成都市人民政府", "德阳市人民政府",
+                                                       "阿坝藏族羌族自治州人民政府"])
 
 
 def test_an_autonomous_place_s_short_form_names_one_unit_with_its_full_name(write_doc):
