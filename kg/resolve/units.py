@@ -698,6 +698,11 @@ _COUNTY_LEVEL_KINDS = {"县": ("county", "autonomous_county"), "市": ("county_c
                        "旗": ("banner", "autonomous_banner")}
 
 
+#: a set of a province's prefecture-level governments (各市（州）人民政府, 各设区市人民政府, 各盟市行政公署)
+_CITY_GOV_SET = re.compile(r"^各(?:设区的?|地级)?[市州盟地（）、]{1,8}(?:人民政府|政府|行政公署|行署)$")
+_CITY_LEVEL_KINDS = {"市": ("city",), "州": ("autonomous_prefecture",), "盟": ("league",), "地": ("prefecture",)}
+
+
 def guess_kind(name: str) -> str:
     """Kind of an unresolved unit from its form only (a label, not an identity)."""
     n = compact(name)
@@ -1013,7 +1018,10 @@ class Resolver:
             if d.name.endswith("地区") and key.startswith("地委", end) \
                     and not key[:end].endswith(d.name):
                 return d, _of_body(key[end + 1:]), True     # 中共阿克苏地委统战部: the 地区's committee
-            if not key[:end].endswith(d.name):
+            if not key[:end].endswith(d.name) and not (
+                    d.kind.startswith("autonomous_") and key[end - 1] == d.name[-1]):
+                # (an autonomous place's short form with its level word, 阿坝州, 恩施州, 长白县: the
+                # place's own body, one unit with the one its full name names)
                 return d, "@" + key, party          # short form: keep the name as written
             return d, _of_body(key[end:]), party or _party_body(_of_body(key[end:]))
         if (NOT_RELATIVE.match(key) and not (key[1:2] == "直" and _party_body(key[1:]))) \
@@ -1498,22 +1506,27 @@ class Resolver:
                 towns.setdefault(u.adcode, []).append((level, u.unit_id))
                 if u.name.endswith("族乡人民政府"):
                     ethnic.add(u.unit_id)
-        counties: dict[str, list[tuple[str, str]]] = {}   # prefecture adcode -> [(kind, unit id)]
+        below: dict[str, list[tuple[str, str]]] = {}   # adcode -> [(kind, unit id)] of the governments under it
         for u in self._units.values():
             d = self.divisions.get(u.adcode) if u.kind == "county_gov" and u.resolved and u.adcode else None
-            if d is not None and d.level == "county" and d.parent and compact(u.name) in (
-                    d.name + "人民政府", d.name + "行政公署"):
-                counties.setdefault(d.parent, []).append((d.kind, u.unit_id))
+            if d is not None and d.level in ("county", "prefecture") and d.parent \
+                    and compact(u.name).endswith(("人民政府", "行政公署")):
+                # (the place's government, however the build names it: 阿坝州人民政府 as written)
+                below.setdefault(d.parent, []).append((d.kind, u.unit_id))
         out = []
         for k in sorted(self._units):
             u = self._units[k]
             key = compact(u.name)
-            if u.kind == "collective" and not u.members and u.adcode in counties \
-                    and _COUNTY_GOV_SET.match(key):
-                # 各县（市、区）人民政府 in a city's document: the county-level governments of that city the
-                # build names, of the kinds it names (县, 市, 区, 旗), as the townships below
-                kinds = {kind for c in set(key) & set(_COUNTY_LEVEL_KINDS) for kind in _COUNTY_LEVEL_KINDS[c]}
-                members = sorted(uid for kind, uid in counties[u.adcode] if kind in kinds)
+            home = self.divisions.get(u.adcode) if u.kind == "collective" and not u.members \
+                and u.adcode in below else None
+            sets = {"prefecture": (_COUNTY_GOV_SET, _COUNTY_LEVEL_KINDS),
+                    "province": (_CITY_GOV_SET, _CITY_LEVEL_KINDS)}.get(home.level if home else "")
+            if sets and sets[0].match(key):
+                # 各县（市、区）人民政府 in a city's document, 各市（州）人民政府 in a province's: the governments one
+                # level down that the build names, of the kinds the set names (县, 市, 区, 旗; 市, 州, 盟, 地),
+                # as the townships below
+                kinds = {kind for c in set(key) & set(sets[1]) for kind in sets[1][c]}
+                members = sorted(uid for kind, uid in below[u.adcode] if kind in kinds)
                 if members:
                     u = replace(u, members=tuple(members))
             if u.kind == "collective" and not u.members and u.adcode in towns \

@@ -28,7 +28,11 @@
 - a city's collective of its county-level governments (``各县（市、区）人民政府`` of 滁州市): its members are the
   county-level governments of that city the build names, of the kinds it names (``各县人民政府``: the 县 only), so
   a county's obligations through the collective are found for any government (members came only from a
-  lexicon: Langfang's).
+  lexicon: Langfang's); so a province's collective of its cities (``各市（州）人民政府``) has the city and
+  prefecture governments the build names.
+- an autonomous place's short form with its level word (``阿坝州人民政府``, ``阿坝州林草局``): the place's own
+  government and body, one unit with the ones its full name names (``阿坝藏族羌族自治州人民政府``; two units
+  before, the short form kept as written).
 - a document's signature right after its last item (``2.改造老旧小区10个。（…）`` / ``宁乡市人民政府办公室`` /
   ``2024年3月1日``): no text of that item (the issuer and the date were the item's last lines).
 - a city bureau's branch named after one of its counties issuing (``长沙市生态环境局宁乡分局``, its notice to
@@ -202,3 +206,22 @@ def test_a_city_s_collective_of_county_governments_has_the_ones_named_as_members
     assert sorted(members["各县（市、区）人民政府"]) == sorted(
         ["天长市人民政府", "明光市人民政府", "来安县人民政府", "琅琊区人民政府"])
     assert members["各县人民政府"] == ["来安县人民政府"]
+
+    result = build([write_doc("四川省人民政府办公厅关于印发2024年重点工作的通知\n"
+                              "1.推进双城经济圈建设。（责任单位：省发展改革委、各市（州）人民政府）\n"
+                              "2.推进成都都市圈建设。（责任单位：成都市人民政府、德阳市人民政府）\n"
+                              "3.推进川西生态屏障建设。（责任单位：阿坝州人民政府）\n", "p.txt")])
+    by_id = {u.unit_id: u for u in result.units}
+    members = {u.name: sorted(by_id[m].name for m in u.members) for u in result.units if u.kind == "collective"}
+    assert sorted(members["各市（州）人民政府"]) == sorted(["成都市人民政府", "德阳市人民政府",
+                                                       "阿坝藏族羌族自治州人民政府"])
+
+
+def test_an_autonomous_place_s_short_form_names_one_unit_with_its_full_name(write_doc):
+    result = build([write_doc("四川省人民政府办公厅关于印发2024年重点工作的通知\n"
+                              "1.推进川西生态屏障建设。（责任单位：阿坝州人民政府）\n"
+                              "2.推进草原保护。（责任单位：阿坝藏族羌族自治州人民政府、阿坝州政府）\n"
+                              "3.推进林业。（责任单位：阿坝州林草局、阿坝藏族羌族自治州林业和草原局）\n", "a.txt")])
+    got = {a.raw.mention.text: a.unit.unit_id for a in result.assignments}
+    assert got["阿坝州人民政府"] == got["阿坝藏族羌族自治州人民政府"] == got["阿坝州政府"]
+    assert got["阿坝州林草局"] == got["阿坝藏族羌族自治州林业和草原局"]
