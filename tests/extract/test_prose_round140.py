@@ -90,3 +90,21 @@ def test_a_bodys_chief_leaders_are_a_post(known):
     assert _names("县政府分管领导对本地区安全生产工作负直接领导责任。", known) == []
     # …as before: a government leading a field's work
     assert _names("县人民政府领导本行政区域内的献血工作。", known) == ["县人民政府"]
+
+
+def _clauses(text, known):
+    return [(d.mention, d.clause) for d in read_duties(normalise(text), 1, known)]
+
+
+def test_a_topic_before_a_later_holders_by_clause(known):
+    # …，A的B，由Y负责 : the topic before a later holder's 由 clause opens that holder's duty (it went
+    # with the duty before, and the later holder's was a bare 由Y负责)
+    assert _clauses("县民政局负责养老服务工作，农村敬老院的日常管理，由乡镇人民政府负责。", known) == [
+        ("县民政局", "县民政局负责养老服务工作"), ("乡镇人民政府", "农村敬老院的日常管理，由乡镇人民政府负责")]
+    # …not a clause of the duty before, opening with its verb (…会审，报县政府审批，由Z…)
+    assert _clauses("实施方案由县发改局牵头会审，报县政府审批，由县农业农村局下达批复。", known) == [
+        ("县发改局", "实施方案由县发改局牵头会审，报县政府审批"), ("县农业农村局", "由县农业农村局下达批复")]
+    # …nor a clause of the work before that names no topic (…，提出相关工作措施和意见，由各有关部门落实)
+    assert _clauses("县发展改革局会同县有关部门每年分析评估工作情况，提出相关工作措施和意见，由各有关部门落实。",
+                    known)[-1] == (
+        "各有关部门", "由各有关部门落实")

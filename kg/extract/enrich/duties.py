@@ -1182,6 +1182,9 @@ HANDLING_OPEN_RE = re.compile(r"^(?:[督交承协代主转查催批]办|办理)"
 HOLDING_END_RE = re.compile(r"(?:负责|承担)$")
 # the clause after a topic opening with its agent (…控股参股的企业，由所在地乡镇政府负责 / …的，按行政
 # 区划由X负责): the words before the comma name the matter, not a subject split from its verb
+# a topic a later 由 clause takes up: a described thing or a condition (农村敬老院的日常管理, 设置机构的),
+# or money and matters (…等项经费, 临时性事项)
+TOPIC_RE = re.compile(r"的|(?:经费|费用|资金|事项|事宜|项目|问题)$")
 BY_NEXT_CLAUSE_RE = re.compile(r"^(?:则|均|统一|分别|另|按(?:照)?行政区划|按(?:照)?属地(?:管理)?(?:原则)?)?由(?!于|此)")
 BY_RELATIVE_RE = re.compile(r"(?:办理|负责|承担|处理|实施|组织|管理|审批|决定|确定|执行)的(?=[^，,。；;的]*$)")
 # a clause that is a table's or list's title (an annex named in a list of annexes), no duty
@@ -4749,12 +4752,27 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             merged.append(run)
     runs = merged
     if runs:
+        found_at = {run.first for run in runs}      # the clauses whose holders were read
         # the first run starts with its segment (the topic, manner or setting before its
         # subject: 涉及…的事项，由X负责 ; 按事故的类别，…，相关部门负责…); the last ends with it
         runs[0] = _Run(0, runs[0].last, runs[0].duties)
         runs[-1] = _Run(runs[-1].first, len(clauses), runs[-1].duties)
         for n in range(len(runs) - 1):
             runs[n] = _Run(runs[n].first, runs[n + 1].first, runs[n].duties)
+        for n in range(1, len(runs)):
+            # …，A、B等项经费，由省财政解决 : the topic before a later holder's 由X clause opens that
+            # holder's duty (it went with the duty before, and the later one was left a bare 由X…);
+            # not a clause read for holders, one naming its own 由, nor a verb's (…会审，报Y审批，由Z… ;
+            # …，提出相关工作措施和意见，由各有关部门落实: the holder before proposes, Z carries out)
+            f = runs[n].first
+            if f - 1 > runs[n - 1].first and f - 1 not in found_at and not find.preds[f - 1] \
+                    and "由" not in text[slice(*clauses[f - 1])] \
+                    and not VERB_START_RE.match(compact(text[slice(*clauses[f - 1])])) \
+                    and TOPIC_RE.search(compact(text[slice(*clauses[f - 1])])) \
+                    and BY_NEXT_CLAUSE_RE.match(compact(text[slice(*clauses[f])])) \
+                    and re.fullmatch(r"\s*[，,]\s*", text[clauses[f - 1][1]:clauses[f][0]]):
+                runs[n - 1] = _Run(runs[n - 1].first, f - 1, runs[n - 1].duties)
+                runs[n] = _Run(f - 1, runs[n].last, runs[n].duties)
     return runs
 
 
