@@ -277,9 +277,10 @@ PREDICATES = [
     # laws: 地方各级人民政府领导本行政区域内的献血工作 (领导 of the area's work; not 在…领导下, 领导小组);
     # 各级人民政府采取措施广泛宣传… (a bare 采取措施 of a subject written wholly before it)
     # (旗县级以上人民政府领导并组织实施本行政区域内的…工作 : leading and organising, one act)
-    (r"领导(?=(?:并|和)?(?:组织实施|组织|指导|协调)?本(?:行政区域|地区|辖区))", "responsible"),
+    # (not a post, 主要领导 / 分管领导: 各级党委和政府主要领导是本地区…工作第一责任人, 县政府主要领导对本地区…负总责)
+    (r"(?<!主要|分管)领导(?=(?:并|和)?(?:组织实施|组织|指导|协调)?本(?:行政区域|地区|辖区))", "responsible"),
     # 市、区（县）人民政府领导科技创新工作 : a government leading a field's work (not 领导小组, 在…领导下)
-    (r"领导(?=" + HAN + "{2,12}?工作(?![小组者人]))", "responsible"), (r"采取(?:有效|必要|多种|切实|有力)?措施", "responsible"),
+    (r"(?<!主要|分管)领导(?!是|为)(?=" + HAN + "{2,12}?工作(?![小组者人]))", "responsible"), (r"采取(?:有效|必要|多种|切实|有力)?措施", "responsible"),
     # (县水电局…对…设施采取紧急处置措施 : a measure named by its kind, a few words before 措施)
     ("采取" + HAN + "{2,6}?措施", "responsible"),
     # (自治州人民政府…采取特殊政策和灵活措施 : policies and measures, the autonomy law's words)
@@ -840,6 +841,8 @@ CONCERNED_HEAD_RE = re.compile(r"^(?P<x>(?:有关|相关)(?:部门|单位)|" + D
 # a list's last item that joins the rest of the departments to it: …、保险或其他部门
 OR_OTHERS_RE = re.compile(r"^(?P<a>.+?)(?:或者|或|以及|和|及)(?P<b>(?:其他|其它)(?:有关|相关)?(?:部门|单位))$")
 EACH_RE = re.compile(r"^各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)?(?:职能|行政主管|行政管理|主管)?)?部门(?:和?单位)?|成员单位|(?:有关|相关)?单位)$")
+# a level's treasury named by its field alone (县财政, 县（市、区）财政), as 各级财政 is
+LEVEL_TREASURY_RE = re.compile(r"^(?P<lv>省|市|州|县|区|旗|乡|镇|县（市、区）|县（区）|区（县）|县（市）|县区|区县|县市区)财政$")
 # a county-level body of every county: 各县（市、区）政府残疾人工作委员会（办公室）
 COUNTY_BODY_RE = re.compile("^各?县（市、区）(?:人民政府|政府)?(?P<x>" + HAN + "{2,20}"
                             "(?:委员会|办公室|领导小组|局|中心|部门|机构))$")
@@ -893,11 +896,12 @@ TWO_LISTS_RE = re.compile(r"^(?P<a>[^、和]{2,20}?)和(?P<b>(?:省|市|州|县|
 BRANCHES_RE = re.compile(r"^(?P<x>.{2,30}?)(?:及其?|和其?)(?P<b>地方组织|地方各级组织|分支机构|派出机构)$"
                          # (县级以上人民政府及其有关部门应当…: a government and its departments concerned)
                          # (各级政府及其部门, 各级政府及其所属各部门: its departments, as written after 及其)
-                         r"|^(?P<g>.{2,30}?(?:人民政府|政府))(?:及其|和其)(?P<d>(?:有关|相关|所属|工作)部门|(?:所属)?各?部门)$")
+                         # (市政府及其有关部门: a level's short name before 政府 too)
+                         r"|^(?P<g>.{1,30}?(?:人民政府|政府))(?:及其|和其)(?P<d>(?:有关|相关|所属|工作)部门|(?:所属)?各?部门)$")
 # a government and its departments, then more bodies after 、 (县级以上人民政府及其有关部门、人民检察院应当…,
 # 市、区人民政府及其相关部门、学校、新闻媒体应当…), or 等 (各级人民政府及其有关部门等应当…): each part read as
 # alone (the whole was lost: no unit's name holds 及其)
-GOV_DEPTS_THEN_RE = re.compile(r"^(?P<g>[^，。；]{2,30}?(?:人民政府|政府)(?:及其|和其)(?:(?:有关|相关|所属|工作)部门|(?:所属)?各?部门))"
+GOV_DEPTS_THEN_RE = re.compile(r"^(?P<g>[^，。；]{1,30}?(?:人民政府|政府)(?:及其|和其)(?:(?:有关|相关|所属|工作)部门|(?:所属)?各?部门))"
                                r"(?:、(?P<rest>[^，。；]+?)等?|(?P<etc>等))$")
 # X及其下设的Y / X及其办公室: a group and the office under it, both (由市征兵工作领导小组及其下设的征兵办公室组织实施)
 ITS_OFFICE_RE = re.compile("^(?P<x>.{2,30}?(?:小组|委员会|指挥部|联席会议))及其(?:下设的?|所属的?)?"
@@ -926,7 +930,7 @@ _ALT_ZONES = ("开发区", "园区", "管委会", "新区", "高新区", "工业
 # a body named by where it is (所在地人民政府, 当地人民政府; an emergency plan's 事发地政府, the
 # government of the place an event happens) or by the area it serves (受益范围内的村委会,
 # 辖区内的派出所): the body so described, as written
-SITE_BODY_RE = re.compile(r"^(?:所在地|当地|事发地|事件发生地)的?(?P<x>" + HAN + "{2,12})$")
+SITE_BODY_RE = re.compile(r"^(?:所在地|当地|事发地|(?:事件)?发生地)的?(?P<x>" + HAN + "{2,12})$")
 # 辖区政府 (a city's fireworks notice: 辖区政府（管委会）应当承担…主要责任): the government of the
 # area a matter lies in, as 所在地政府 is; its short form is too short for a placed name
 AREA_GOV_RE = re.compile(r"^辖区的?(?:人民政府|政府)$")
@@ -986,6 +990,10 @@ PARTY_BODY_RE = re.compile("^(?:全[省市州县区])?(?:各级|[省市县乡]�
 OWN_PLACE_ALONE_RE = re.compile("^" + OWN_PLACE_ALONE + "$")
 # …whose encouragement or advocacy is the polity's (本市鼓励…, 本市提倡…), no duty of its government
 POLITY_WORDS_RE = re.compile(r"鼓励|支持|提倡|倡导|引导")
+# a pattern of work being formed over several clauses (形成A统一负责…，B牵头、C分工协作，社会监督、群众参与的
+# 工作格局): its opening verb, and the noun closing it (a 格局 or 局面 is only ever formed, never anyone's work)
+PATTERN_OPEN_RE = re.compile(r"^(?:逐步|加快|努力|着力|进一步|从而|最终)?(?:形成|构建|打造|营造)")
+PATTERN_CLOSE_RE = re.compile(r"的[^，。；的]{0,8}(?:格局|局面)[。；;]?$")
 # what a polity sets up over its levels, no one's act: 实行…, a system of levels (四级河长体系,
 # 市、区（县）、镇…), over a matter too (本州对养犬实行严格管理…的方针)
 LEVELS_SYSTEM_RE = re.compile(r"^(?:对[^，。；：]{1,20}?)?实行|[两二三四五]级(?!以上|以下|政府|人民政府)|^建立(?:省|市|县|区)(?:（[^（）]{1,6}）)?、")
@@ -994,9 +1002,15 @@ LEVELS_SYSTEM_RE = re.compile(r"^(?:对[^，。；：]{1,20}?)?实行|[两二三
 # (a template's letter standing for the township's name, X镇党委政府, is a name as a real one is)
 PARTY_AND_GOV_RE = re.compile(r"^(?P<pre>(?:各级|[省市县乡]级以上(?:地方)?)|各?(?:县（市、区）|县（区）|区（县）|县（市）|县（市区）|县市区|县区|县|区|乡镇（街道）|镇（街道）|乡镇|乡（镇）|[乡县市]级|(?:[\u4e00-\u9fff]{0,6}?|" + TEMPLATE_LETTER + "{1,3})[镇乡]))"
                               r"(?P<party>党委|党工委)(?:、|和|及)?(?P<gov>(?:人民)?政府)$")
+# …and the pair with no level, in a rule binding every level's (党委和政府对本行政区域生态环境保护工作负总责):
+# the two, as written (each level's; no one government)
+BARE_PARTY_AND_GOV_RE = re.compile(r"^(?P<party>党委|党工委)(?:、|和|及)?(?P<gov>(?:人民)?政府)$")
 # a level written before another level's 党委、政府, sharing them: 县（市、区）、乡镇（街道）党委、政府
 LEVEL_BEFORE_PARTY_GOV_RE = re.compile(r"^(?P<lv>各?(?:县（市、区）|县（区）|区（县）|县（市）|县市区|县区|县|区|市))、"
                                        r"(?P<rest>[^、]+(?:党委|党工委)(?:、|和|及)?(?:人民)?政府)$")
+# the county level written with its cities in brackets and its districts after them (各县（市）区, 福建's
+# usual form): the level 县（市、区）
+COUNTY_CITY_DISTRICT = "县（市）区"
 # the parts units play in handling a matter (配合单位, 牵头单位), whose first word is also a verb
 PART_NAME_RE = re.compile(r"(?:牵头|配合)(?:单位|部门)$")
 # a part named by the work it leads (文件牵头起草部门, 牵头办理单位): 牵头 no verb of the clause here
@@ -1180,6 +1194,9 @@ HANDLING_OPEN_RE = re.compile(r"^(?:[督交承协代主转查催批]办|办理)"
 HOLDING_END_RE = re.compile(r"(?:负责|承担)$")
 # the clause after a topic opening with its agent (…控股参股的企业，由所在地乡镇政府负责 / …的，按行政
 # 区划由X负责): the words before the comma name the matter, not a subject split from its verb
+# a topic a later 由 clause takes up: a described thing or a condition (农村敬老院的日常管理, 设置机构的),
+# or money and matters (…等项经费, 临时性事项)
+TOPIC_RE = re.compile(r"的|(?:经费|费用|资金|事项|事宜|项目|问题)$")
 BY_NEXT_CLAUSE_RE = re.compile(r"^(?:则|均|统一|分别|另|按(?:照)?行政区划|按(?:照)?属地(?:管理)?(?:原则)?)?由(?!于|此)")
 BY_RELATIVE_RE = re.compile(r"(?:办理|负责|承担|处理|实施|组织|管理|审批|决定|确定|执行)的(?=[^，,。；;的]*$)")
 # a clause that is a table's or list's title (an annex named in a list of annexes), no duty
@@ -1751,6 +1768,9 @@ _PART_WORD = "(?:" + ROLE_PART_WORDS + "|" + HANDLING_PARTS + ")"
 ROLE_ALT_EACH_RE = re.compile("^(?P<a>各?" + _PART_WORD + ")[（(]" + _PART_WORD + "[）)](?P<z>单位|部门)$")
 # (驻区各单位, 驻市各单位: the units of other levels stationed in the area, as written)
 OWN_EACH_RE = re.compile(r"^(?:(?:市|县|区|镇|乡|旗)(?:直|属)|驻(?:市|县|区|镇|乡|旗|地))(?P<each>各" + HAN + r"{1,8})$")
+# …and the units of the text's own level concerned, with no 各 (县直有关单位, 市直相关单位, 县直单位): the
+# collective as written (a bare 有关单位 is no one in particular; 县直 makes them the government's own)
+OWN_CONCERNED_RE = re.compile(r"^(?:省|市|州|县|区|旗)(?:直|属)(?:有关|相关)?(?:部门和单位|部门及单位|单位)$")
 # the county-level areas of a city's text, every one (各县（区）要…, 各区（县）, 各县区): the collective as
 # written, the lower governments where the lexicon names them (as 各地)
 # (…and a province's: 各市县（区）, 各市、县（区）, 各市县, 各市（州）, 各州（市）, 各盟市: its lower areas)
@@ -2397,6 +2417,12 @@ class _Subjects:
         if n.startswith("各级") and len(bare) >= 2 and GENERIC_ORGAN_RE.match(bare + "部门") \
                 and self.known(bare + "部门") and not bare.endswith(("政府", "部门", "机关")):
             return (name, bare + "部门")        # 各级财政: the 财政部门
+        treasury = LEVEL_TREASURY_RE.match(n)
+        if treasury:
+            # 县财政要…, 市、县（市、区）财政要将…纳入预算 : a level's treasury, its finance department (as
+            # 各级财政 is), looked up as that level's bureau where known, else as written
+            bureau = treasury.group("lv") + "财政局"
+            return (name, bureau if self.known(bureau) else look)
         cb = COUNTY_BODY_RE.match(n)
         if cb and not NEVER_IN_NAME_RE.search(n) and not VERB_START_RE.match(cb.group("x")):
             return (name, look)                 # 各县（市、区）政府残疾人工作委员会
@@ -2526,6 +2552,8 @@ class _Subjects:
         if own_each and (got := self._one(own_each.group("each"), None)):
             # 区直各责任单位, 县直各单位: the collective of the text's own level as written
             return (name, look or got[1] or got[0])
+        if OWN_CONCERNED_RE.match(n):
+            return (name, look)     # 县直有关单位要…: the county's own units concerned, as written
         eb = EACH_BODY_RE.match(n)
         if eb:
             # 各镇（办）, 各局委, 现场各分指挥部: the collective as written (the qualified one by 各X)
@@ -2654,6 +2682,11 @@ class _Subjects:
             # 镇人民政府、街道办事处（以下简称“镇（街道）”）… 镇（街道）应当… : the two bodies defined, not the
             # level list the short name's words also make (read first, as no other short name is)
             return got
+        if COUNTY_CITY_DISTRICT in short:
+            # 各县（市）区政府, 市、县（市）区财政 (福建's texts): the county level with its cities and
+            # districts, 县（市、区）, read so and kept as written
+            got = self._items(short.replace(COUNTY_CITY_DISTRICT, "县（市、区）"))
+            return [(n.replace("县（市、区）", COUNTY_CITY_DISTRICT), lk) for n, lk in got] if got else None
         if LOST_LIST_MARK_RE.search(short):
             # 国务院.中央军事委员会 : a list whose 、 became a stop, read as the list (or no subject)
             return self._items(LOST_LIST_MARK_RE.sub("、", short))
@@ -2712,6 +2745,10 @@ class _Subjects:
                 written = both.group("gov")
                 return [(both.group("pre") + both.group("party"), None)] \
                     + [(written, lk or compact(n)) for n, lk in govs]
+        bare_pair = BARE_PARTY_AND_GOV_RE.match(compact(subj))
+        if bare_pair:
+            # 党委和政府对…负总责 : each level's party committee and government, as written
+            return [(bare_pair.group("party"), None), (bare_pair.group("gov"), None)]
         lvp = LEVEL_BEFORE_PARTY_GOV_RE.match(compact(subj))
         if lvp and PARTY_AND_GOV_RE.match(lvp.group("rest")):
             # 县（市、区）、乡镇（街道）党委、政府 : the first level (its surface segment, looked up as
@@ -3475,6 +3512,8 @@ class _Subjects:
         items = [i for name, look in items for i in self._joined(name, look, top)]
         out: list[tuple[str, Optional[str]]] = []
         levels = written[:len(written) - len(rest)]     # 市、县（区）
+        if mid and len(items) == 1 and compact(items[0][1] or items[0][0]) == "财政":
+            return None     # 省、市、县三级财政 : the levels' treasuries, by the levels' segments (below)
         for i, (name, look) in enumerate(items):
             n = compact(look or name)
             # the levels stay with the first name (市、县（区）人民政府 及有关部门: its segments)
@@ -4453,6 +4492,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
     for n in range(len(clauses) - 1, 0, -1):
         pred_after[n - 1] = pred_after[n] or find.preds[n]
     k = 0
+    # the last clause of a pattern of work being formed (形成A统一负责…，B牵头、C分工协作，…的工作格局):
+    # the clauses from 形成 to it describe the pattern, no one's duty
+    pattern_upto = -1
     system = False      # inside 实行A统一领导，B分工负责 : a system of who leads, no duty
     system_holders: Optional[list] = None   # X对…实行…制度 : X, written before 实行
     while k < len(clauses):
@@ -4468,6 +4510,17 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             found = (body, "responsible", re.match("", clause))
         if not found and k + 1 < len(clauses):
             found = _approved_proposer(clause, text[slice(*clauses[k + 1])], subjects)
+        if k > pattern_upto and PATTERN_OPEN_RE.match(compact(clause)) \
+                and not PATTERN_CLOSE_RE.search(compact(clause)):
+            for j in range(k + 1, len(clauses)):
+                later = compact(text[slice(*clauses[j])])
+                if PATTERN_CLOSE_RE.search(later):
+                    pattern_upto = j
+                    break
+                if "。" in later:
+                    break
+        if found and k <= pattern_upto:
+            found = None    # …，食品药品监管部门牵头、相关部门分工协作，…的工作格局 : the pattern formed
         if system and not found and WHEN_CLAUSE_RE.fullmatch(compact(clause)):
             system = False  # 实行…负责制，森林火灾发生后，各级政府…开展工作 : a new statement, timed
         if found and SYSTEM_OPEN_RE.search(clause[:found[2].start()]):
@@ -4756,12 +4809,27 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             merged.append(run)
     runs = merged
     if runs:
+        found_at = {run.first for run in runs}      # the clauses whose holders were read
         # the first run starts with its segment (the topic, manner or setting before its
         # subject: 涉及…的事项，由X负责 ; 按事故的类别，…，相关部门负责…); the last ends with it
         runs[0] = _Run(0, runs[0].last, runs[0].duties)
         runs[-1] = _Run(runs[-1].first, len(clauses), runs[-1].duties)
         for n in range(len(runs) - 1):
             runs[n] = _Run(runs[n].first, runs[n + 1].first, runs[n].duties)
+        for n in range(1, len(runs)):
+            # …，A、B等项经费，由省财政解决 : the topic before a later holder's 由X clause opens that
+            # holder's duty (it went with the duty before, and the later one was left a bare 由X…);
+            # not a clause read for holders, one naming its own 由, nor a verb's (…会审，报Y审批，由Z… ;
+            # …，提出相关工作措施和意见，由各有关部门落实: the holder before proposes, Z carries out)
+            f = runs[n].first
+            if f - 1 > runs[n - 1].first and f - 1 not in found_at and not find.preds[f - 1] \
+                    and "由" not in text[slice(*clauses[f - 1])] \
+                    and not VERB_START_RE.match(compact(text[slice(*clauses[f - 1])])) \
+                    and TOPIC_RE.search(compact(text[slice(*clauses[f - 1])])) \
+                    and BY_NEXT_CLAUSE_RE.match(compact(text[slice(*clauses[f])])) \
+                    and re.fullmatch(r"\s*[，,]\s*", text[clauses[f - 1][1]:clauses[f][0]]):
+                runs[n - 1] = _Run(runs[n - 1].first, f - 1, runs[n - 1].duties)
+                runs[n] = _Run(f - 1, runs[n].last, runs[n].duties)
     return runs
 
 
