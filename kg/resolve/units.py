@@ -1519,8 +1519,11 @@ class Resolver:
             key = compact(u.name)
             home = self.divisions.get(u.adcode) if u.kind == "collective" and not u.members \
                 and u.adcode in below else None
+            # (a municipality's districts and counties are the level below it: 重庆市's 各区县人民政府)
             sets = {"prefecture": (_COUNTY_GOV_SET, _COUNTY_LEVEL_KINDS),
-                    "province": (_CITY_GOV_SET, _CITY_LEVEL_KINDS)}.get(home.level if home else "")
+                    "province": (_CITY_GOV_SET, _CITY_LEVEL_KINDS),
+                    "municipality": (_COUNTY_GOV_SET, _COUNTY_LEVEL_KINDS)}.get(
+                "municipality" if home and home.kind == "municipality" else home.level if home else "")
             if sets and sets[0].match(key):
                 # 各县（市、区）人民政府 in a city's document, 各市（州）人民政府 in a province's: the governments one
                 # level down that the build names, of the kinds the set names (县, 市, 区, 旗; 市, 州, 盟, 地),

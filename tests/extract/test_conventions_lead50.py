@@ -29,7 +29,7 @@
   county-level governments of that city the build names, of the kinds it names (``各县人民政府``: the 县 only), so
   a county's obligations through the collective are found for any government (members came only from a
   lexicon: Langfang's); so a province's collective of its cities (``各市（州）人民政府``) has the city and
-  prefecture governments the build names.
+  prefecture governments the build names, and a municipality's ``各区县人民政府`` its districts' and counties'.
 - an autonomous place's short form with its level word (``阿坝州人民政府``, ``阿坝州林草局``): the place's own
   government and body, one unit with the ones its full name names (``阿坝藏族羌族自治州人民政府``; two units
   before, the short form kept as written).
@@ -225,3 +225,10 @@ def test_an_autonomous_place_s_short_form_names_one_unit_with_its_full_name(writ
     got = {a.raw.mention.text: a.unit.unit_id for a in result.assignments}
     assert got["阿坝州人民政府"] == got["阿坝藏族羌族自治州人民政府"] == got["阿坝州政府"]
     assert got["阿坝州林草局"] == got["阿坝藏族羌族自治州林业和草原局"]
+
+    result = build([write_doc("重庆市人民政府办公厅关于印发2024年重点工作的通知\n"
+                              "1.推进城市更新。（责任单位：市住房城乡建委、各区县人民政府）\n"
+                              "2.推进城口县发展。（责任单位：城口县人民政府、渝中区人民政府）\n", "m.txt")])
+    by_id = {u.unit_id: u for u in result.units}
+    members = {u.name: sorted(by_id[m].name for m in u.members) for u in result.units if u.kind == "collective"}
+    assert sorted(members["各区县人民政府"]) == sorted(["城口县人民政府", "渝中区人民政府"])
