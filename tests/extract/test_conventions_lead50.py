@@ -24,7 +24,8 @@
 - a yearbook's contributor by the writer's label (``（撰稿单位：市教育局）``): a contributor, as ``供稿单位：`` is
   (it was a mention).
 - work moved from one holder to another with no label before it (``由县住建局划转至县城管局负责``): the new
-  holder (it was 县住建局 and a unit named ``划转至县城管局``).
+  holder (it was 县住建局 and a unit named ``划转至县城管局``); in prose, a duty moved so (``将户外广告设置审批职责
+  由县公安局调整为县城管局``) is the new holder's (nothing was read).
 - a city's collective of its county-level governments (``各县（市、区）人民政府`` of 滁州市): its members are the
   county-level governments of that city the build names, of the kinds it names (``各县人民政府``: the 县 only), so
   a county's obligations through the collective are found for any government (members came only from a
@@ -232,3 +233,10 @@ def test_an_autonomous_place_s_short_form_names_one_unit_with_its_full_name(writ
     by_id = {u.unit_id: u for u in result.units}
     members = {u.name: sorted(by_id[m].name for m in u.members) for u in result.units if u.kind == "collective"}
     assert sorted(members["各区县人民政府"]) == sorted(["城口县人民政府", "渝中区人民政府"])
+
+
+def test_a_duty_moved_from_one_holder_to_another_in_prose(write_doc):
+    result = build([write_doc("某某县人民政府关于调整部分行政执法职责的通知\n"
+                              "一、将户外广告设置审批职责由县公安局调整为县城管局。\n", "p.txt")])
+    assert [(a.raw.mention.text, a.raw.role, a.raw.via) for a in result.assignments] == [
+        ("县城管局", "responsible", "prose")]

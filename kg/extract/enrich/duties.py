@@ -1155,8 +1155,10 @@ FIRST_ITEM_RE = re.compile("^" + SPACE + "*(?:（一）|1[.．、](?!\\d)|（1�
 # 法制建设 then 1.贯彻执行… (a sub-heading inside the list)
 SUBHEADING_RE = re.compile("^" + SPACE + "*（[一二三四五六七八九十]{1,3}）[^。；;，,：:]{2,20}$")
 SUBHEADING_NEXT_RE = re.compile("^" + SPACE + "*(?:1[.．、](?!\\d)|（1）)")
-# a duty moved to another unit (三定 职责调整): 将…职责划归X ; …职责划入X ; …职能交由X承担
-TRANSFER_RE = re.compile(r"(?:职责|职能|工作)(?:整体)?(?:划归|划入|划给|划转(?:给|至|到)?|移交(?:给|至)?|交由|交给)"
+# a duty moved to another unit (三定 职责调整): 将…职责划归X ; …职责划入X ; …职能交由X承担 ; 将…职责由A调整为X
+TRANSFER_RE = re.compile(r"(?:职责|职能|工作)(?:整体)?(?:由" + CLAUSE_CHAR + "{2,30}?(?:调整|变更|改)(?:为|至|到)|"
+                         r"由" + CLAUSE_CHAR + "{2,30}?(?:划转|移交|转交)(?:给|至|到)?|"
+                         r"划归|划入|划给|划转(?:给|至|到)?|移交(?:给|至)?|交由|交给)"
                          "(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:承担|负责|行使)?$")
 # 将A、B…的职责整合，组建X : X, the body the duties are merged into (机构改革)
 MERGED_RE = re.compile(r"(?:职责|职能)(?:整合|合并)$")
