@@ -71,9 +71,12 @@ def who_body(echo: Echo, question: str, out: Path, limit: int, as_json: bool,
             echo("   责任领导: " + "、".join(dict.fromkeys(
                 p["post"] + POST_ROLE_MARKS.get(p["role"], "") for p in r.posts)))
         if r.seats:            # a group's people by seat (组长 王强（县长）): persons, not units
+            # (its heads; the plain members only counted unless --members asks for them)
+            shown = [m for m in r.seats if members or m["seat"] != "成员"]
+            rest = len(r.seats) - len(shown)
             echo("   组成人员 (seats): " + "；".join(
                 f"{m['seat']} {m['person']}" + (f"（{'、'.join(m['posts'])}）" if m["posts"] else "")
-                for m in r.seats))
+                for m in shown) + (f"；成员 {rest} 人 (--members lists them)" if rest else ""))
         if r.members:          # a group's task: its members, not owners
             echo(f"   成员单位 (members): {'、'.join(r.members)}")
         elif r.overseen:       # a leader's share of the work: the units it oversees, not owners

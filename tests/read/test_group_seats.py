@@ -61,3 +61,16 @@ def test_a_task_s_leader_is_a_word_of_its_entry(tmp_path):
     res = who_owns("王建国包保的是什么", tmp_path / "out", limit=3)
     assert "污水处理厂" in res[0].task_text
     assert [p["post"] for p in res[0].posts] == ["王建国"]
+
+
+def test_the_cli_counts_the_plain_members_unless_asked(tmp_path):
+    src = tmp_path / "m.txt"
+    src.write_text("某市人民政府办公室关于成立某市交通安全工作领导小组的通知\n"
+                   "组　长：王　强　市长\n"
+                   "成　员：李　明　市公安局局长\n"
+                   "　　　　刘　洋　市交通运输局局长\n", encoding="utf-8")
+    build_and_write([src], tmp_path / "out")
+    res = CliRunner().invoke(app, ["who", "交通安全工作领导小组组长是谁", "--out", str(tmp_path / "out")])
+    assert "组长 王强（市长）" in res.output and "成员 2 人" in res.output and "李明" not in res.output
+    res = CliRunner().invoke(app, ["who", "交通安全工作领导小组组长是谁", "--out", str(tmp_path / "out"), "--members"])
+    assert "成员 李明（市公安局局长）" in res.output
