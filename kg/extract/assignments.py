@@ -109,7 +109,7 @@ DEADLINE_SENTENCE_END_RE = re.compile(r"(?<=[。；;])\s*([^。；;，,：:]{4,2
 DEADLINE_TAIL_RE = re.compile(r"[；;，,]\s*(" + _DEADLINE_FIELD + r")[。；;]?\s*$")
 # …，责任单位为市商务局。 a label stated as a sentence (annotations.LABEL_IS_RE)
 LABEL_IS_RE = ann.LABEL_IS_RE
-INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人)[：:][^\s：:]{1,12}\s+)?"
+INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人)[：:][^\s：:。；;]{1,16}(?:\s[^\s：:。；;，,、]{2,4})?(?:\s+|[；;]\s*))?"
                              # (a notice adjusting the work: 原责任单位：A；调整为：B, 责任单位由A调整为B)
                              r"原?(?:" + "|".join(
     sorted((k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体", "分工"))), key=len,
@@ -234,6 +234,13 @@ def _outside(text: str, start: int, stop: int, strip: str) -> str:
 
 
 # units after a colon closing a task line: …，全年完成投资120亿元：县发改局、县财政局
+# a field naming only the people in charge closing a task's line, a time limit's field beside it
+# (…衔接。责任人：县委书记、县长。, …工作。责任领导：张三；完成时限：6月底前): the task's posts and persons
+_PERSON_FIELD = r"(?:" + "|".join(sorted(ann.PERSON_LABELS, key=len, reverse=True)) + r"|[\u4e00-\u9fff]{0,4}(?:领导|责任人|负责人))[：:]"
+PERSON_FIELDS_END_RE = re.compile(r"[。；;]\s*((?:" + _PERSON_FIELD + r"|(?:" + "|".join(
+    sorted(ann.DEADLINE_LABELS, key=len, reverse=True)) + r")[：:])[^。；;：:（）()]{1,30}"
+    r"(?:[；;，,]\s*(?:" + _PERSON_FIELD + r"|(?:" + "|".join(
+    sorted(ann.DEADLINE_LABELS, key=len, reverse=True)) + r")[：:])[^。；;：:（）()]{1,30})*)[。；;]?\s*$")
 COLON_UNITS_END_RE = re.compile(r"[：:]\s*([^：:。；;，,（）()\s]{2,80})[。；;]?\s*$")
 # (or after a space closing the task's sentence, or two: …发展。 县工信局、县大数据中心)
 SPACE_UNITS_END_RE = re.compile(r"(?:[。；;]\s+|\s{2,})([^：:。；;，,（）()\s]{2,80})\s*$")
@@ -1240,6 +1247,14 @@ class _DocWalker:
                 parsed = ann.parse_annotation(own.group(1))
                 if parsed.deadline and not parsed.units:
                     return parsed, line.text[:own.start(1)].rstrip(), None
+            pf = PERSON_FIELDS_END_RE.search(line.norm)
+            if pf is not None and re.search(_PERSON_FIELD, pf.group(1)) and len(
+                    re.findall(r"[\u4e00-\u9fff]", line.norm[:pf.start(1)])) >= 4:
+                # …衔接。责任人：县委书记、县长。 the people in charge alone, no unit: the task's
+                # posts (they were lost, or read by prose as the units 县委, 县政府)
+                parsed = self._parse_group(pf.group(1), line, True)
+                if parsed is not None and parsed.posts and not parsed.units:
+                    return parsed, line.text[:pf.start(1)].rstrip(), None
             return None, line.text, None
         stop = _label_run_end(line.norm, m.start(1))
         content = line.norm[m.start(1):stop].rstrip("。；; ")

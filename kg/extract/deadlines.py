@@ -21,11 +21,13 @@ from .numerals import to_int, year_figures
 # pieces of the patterns below
 _YEAR = r"(\d{4})年"                                # the year, captured
 _IN_MONTH = r"(?:底|末|中旬|上旬|下旬|初)?"          # 6月底, 6月中旬, 6月初
-_PERIOD_END = r"(?:末|底)?(?:之?前|完成)?$"          # after 上半年 or 第三季度
+# the work done by then: 完成, or a 交办 item's case closed (6月30日前办结, 2025年8月底前办结)
+_DONE = r"(?:完成|办结)"
+_PERIOD_END = r"(?:末|底)?(?:之?前|" + _DONE + r")?$"          # after 上半年 or 第三季度
 
 _DATE = re.compile(r"^" + _YEAR + r"(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:份)?" + _IN_MONTH
-                   + r"(?:之?前|以前|完成|内|止|完成)*$")
-_YEAR_END = re.compile(r"^" + _YEAR + r"(?:年)?(?:底|末|年底|年末)(?:之?前|以前|完成)*$")
+                   + r"(?:之?前|以前|内|止|" + _DONE + r")*$")
+_YEAR_END = re.compile(r"^" + _YEAR + r"(?:年)?(?:底|末|年底|年末)(?:之?前|以前|" + _DONE + r")*$")
 _HALF = re.compile(r"^" + _YEAR + r"(上半年|下半年)" + _PERIOD_END)
 _QUARTER = re.compile(r"^" + _YEAR + r"(?:第)?([一二三四1-4])季度" + _PERIOD_END)
 _RANGE = re.compile(r"^(\d{4})(?:年)?[-—–~～至到](\d{4})年$")
@@ -93,7 +95,7 @@ _QMONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4":
 # a deadline without its year, read against the document's year: 12月底前完成, 年底前, 年内持续推进
 _NO_YEAR = re.compile(r"^(?:(?:\d{1,2}|[" + CN_DIGITS + r"]{1,2})月(?:\d{1,2}日)?(?:份)?" + _IN_MONTH
                       + r"|年底|年末|年内|上半年|下半年|(?:第)?[一二三四1-4]季度(?:末|底)?)"
-                      r"(?:之?前|以前|内)?(?:完成|" + "|".join(ONGOING) + r")?$")
+                      r"(?:之?前|以前|内)?(?:完成|办结|" + "|".join(ONGOING) + r")?$")
 
 DEADLINE_HINT = re.compile(r"(\d{4}年|" + "|".join(ONGOING) + r")")
 

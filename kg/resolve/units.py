@@ -462,7 +462,23 @@ def own_township_name(title: Optional[str], issuer: Optional[str]) -> Optional[s
         m = None    # (南夏墅街道办事处，北区工作组，…： a line of addressees read as the title, no issuer)
     if m and township_name(m.group(1) + m.group(2)) is not None:
         return m.group(1) + m.group(2)
+    # 临沂市兰山区枣园镇2025年重点工作任务台账, 鄞州区古林镇人民政府2025年…: a title opening with the
+    # township after the places above it, then its year or its government: the township's own
+    # list (its bare offices were the county's)
+    ends = [k + 1 for k, c in enumerate(t[:12]) if c in _ABOVE_TOWNSHIP_ENDS]
+    for i, at in enumerate(ends):
+        m = _TITLE_PLACED_TOWNSHIP.match(t[at:])
+        if m and re.fullmatch(HAN + "{2,12}", t[:at]) and township_name(m.group(1) + m.group(2)) \
+                and m.group(1)[0] not in _ABOVE_TOWNSHIP_ENDS \
+                and not m.group(1).startswith(("各", "全", "本", "有关", "所在", "相关")):
+            # (named as an issuer's name is: the county's place and the township, 兰山区枣园镇)
+            return t[ends[i - 1] if i else 0:at] + m.group(1) + m.group(2)
     return None
+
+
+#: a township after the places above it opening a title, then the year of its list or its
+#: government (临沂市兰山区枣园镇2025年…, 兰山区枣园镇人民政府…)
+_TITLE_PLACED_TOWNSHIP = re.compile("^(" + HAN + "{2,4}?)(镇|乡|街道)(?=\\d{4}年|人民政府|政府|办事处)")
 
 
 # the levels a partner 同级 to its subject is looked up at (市, 各区、县, 县级以上人民政府)

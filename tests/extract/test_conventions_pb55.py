@@ -1,0 +1,151 @@
+"""pb55's probes: a 自治州's 工作要点, a 旗's 重点项目 包联 台账 (包联领导 with the posts bracketed
+after the name), a county's 常务会议纪要 交办事项, 雄安新区's 分工 with labelled lines, a city's 督查
+通报, a 街道's 工作要点, a county's 责任清单 (责任人：县委书记、县长), a 整改清单 flattened with spaces
+(问题描述 / 整改措施 / 责任单位 / 责任人 / 整改时限), a district's 三服务 交办事项 (责任领导 then the
+labels in one line, 6月30日前办结), a township's 台账 under its county's name, a 自治州's 包保责任清单
+(包保州领导：副州长 向东；…).
+
+Misread on main:
+
+- a person's field before the unit labels in a line closed by ；, not a space
+  (``…。责任领导：副区长陈刚；牵头单位：区人力社保局；…``), or with a space between the post and the
+  name (``包保州领导：副州长 向东；责任单位：…``): the leader lost, left in the task's text
+  (``assignments.INLINE_LABEL_RE``);
+- a field of people alone closing a task's line (``…衔接。责任人：县委书记、县长。``,
+  ``…工作。责任领导：张三``): the people lost, left in the task's text
+  (``assignments.PERSON_FIELDS_END_RE``);
+- a person written with their posts in brackets (``张伟（旗委常委、常务副旗长）``) cut at the 、 inside
+  the bracket into two posts ``张伟（旗委常委`` and ``常务副旗长）``; a Party committee's post before the
+  government post and name of the one person holding both (``市委副书记、市长 李军``,
+  ``区委常委、副区长王丽``) read as two posts (``annotations._held_posts``);
+- a 整改清单 flattened with spaces whose header names the problem (``问题描述``) and the person in
+  charge (``责任人``): no table at all (the header was no header: ``outline._HEADER_WORDS``); with
+  the person's post and name spaced (``局长 张明``) the unit cell was glued to the post
+  (``市综合执法局局长张明``) and the unit lost (``outline._post_then_name_joined``);
+- ``6月30日前办结``, ``2025年8月底前办结`` (a 交办 item's case closed by then): no deadline
+  (``deadlines._DONE``);
+- a township's list whose title names it after its county (``临沂市兰山区枣园镇2025年重点工作任务
+  台账``): its bare offices (``经济发展办公室``, ``财政所``) were the county's
+  (``resolve.units.own_township_name``).
+"""
+
+from kg.extract.annotations import post_refs
+from kg.extract.deadlines import is_deadline, normalise_deadline, with_year
+from kg.resolve.units import own_township_name
+
+from test_conventions import read, who
+
+
+def _posts(out):
+    result, tasks, _ = out
+    got: dict[str, list[str]] = {}
+    for e in result.enrichment.values():
+        for p in e.posts:
+            got.setdefault(tasks[p.task_id].text, []).append(p.written)
+    return got
+
+
+def test_a_leaders_field_then_the_labels_closed_by_a_semicolon(write_doc):
+    out = read(write_doc, "绍兴市柯桥区2025年“三服务”活动交办事项清单\n"
+                          "一、交办事项\n"
+                          "（一）解决企业用工难问题。责任领导：副区长陈刚；牵头单位：区人力社保局；配合单位："
+                          "区经信局、各镇（街道）；办结时限：2025年8月底前。\n"
+                          "（二）推进重点项目建设。包保区领导：副区长 向东；责任单位：区发改局；完成时限："
+                          "2025年9月底前。\n")
+    assert who(out, "用工难") == [("区人力社保局", "lead"), ("区经信局", "support"),
+                                  ("各镇（街道）", "support")]
+    assert who(out, "重点项目建设") == [("区发改局", "responsible")]
+    posts = _posts(out)
+    assert posts["解决企业用工难问题。"] == ["副区长陈刚"]
+    assert [p.replace(" ", "") for p in posts["推进重点项目建设。"]] == ["副区长向东"]
+
+
+def test_a_field_of_people_alone_closing_the_line(write_doc):
+    out = read(write_doc, "仁怀市2025年巩固拓展脱贫攻坚成果责任清单\n"
+                          "一、主要领导责任\n"
+                          "1.统筹推进巩固拓展脱贫攻坚成果同乡村振兴有效衔接。责任人：市委书记、市长。\n"
+                          "2.统筹推进乡村振兴工作。责任领导：张三\n")
+    posts = _posts(out)
+    assert posts["统筹推进巩固拓展脱贫攻坚成果同乡村振兴有效衔接。"] == ["市委书记", "市长"]
+    assert posts["统筹推进乡村振兴工作。"] == ["张三"]
+
+
+def test_a_persons_posts_in_brackets_and_a_party_post_beside_a_government_one():
+    def names(v):
+        return [p.written for p in post_refs(v, "responsible", "包联领导")]
+    assert names("张伟（旗委常委、常务副旗长）") == ["张伟（旗委常委、常务副旗长）"]
+    assert names("市委副书记、市长 李军") == ["市委副书记、市长 李军"]
+    assert names("区委常委、副区长王丽") == ["区委常委、副区长王丽"]
+    assert names("县委常委、常务副县长 张三、副县长 李四") == ["县委常委、常务副县长 张三", "副县长 李四"]
+    # two people stay two
+    assert names("县委书记、县长") == ["县委书记", "县长"]
+    assert names("分管副县长、县发改局局长 张三") == ["分管副县长", "县发改局局长 张三"]
+
+
+def test_a_table_row_of_leaders_with_bracketed_posts(write_doc):
+    out = read(write_doc, "鄂尔多斯市伊金霍洛旗2025年重点项目包联推进台账\n"
+                          "序号\t项目名称\t建设内容\t包联领导\t责任单位\t完成时限\n"
+                          "1\t旗人民医院扩建项目\t新建门诊楼3万平方米\t张伟（旗委常委、常务副旗长）\t旗卫健委\t"
+                          "2025年10月底前\n"
+                          "2\t创建国家卫生城市\t巩固提升\t旗委副书记、旗长 李军\t旗卫健委\t长期坚持\n")
+    posts = _posts(out)
+    assert posts["旗人民医院扩建项目"] == ["张伟（旗委常委、常务副旗长）"]
+    assert [p.replace(" ", "") for p in posts["创建国家卫生城市"]] == ["旗委副书记、旗长李军"]
+
+
+def test_a_rectification_list_flattened_with_spaces(write_doc):
+    out = read(write_doc, "仁怀市2025年城乡环境综合整治整改清单\n"
+                          "序号 问题描述 整改措施 责任单位 责任人 整改时限\n"
+                          "1 城区主干道占道经营问题突出 开展专项整治，建立长效机制 市综合执法局 局长 张明 "
+                          "2025年5月31日前\n"
+                          "2 农村生活垃圾清运不及时 完善收运体系 市住建局、各镇（街道） 分管副局长李华 2025年6月底前\n"
+                          "3 河道沿岸垃圾堆积 清理河道垃圾，落实河长制 市水务局 各镇（街道）河长 立行立改\n")
+    assert who(out, "专项整治") == [("市综合执法局", "responsible")]
+    assert who(out, "收运体系") == [("市住建局", "responsible"), ("各镇（街道）", "responsible")]
+    assert who(out, "清理河道垃圾") == [("市水务局", "responsible")]
+    result = out[0]
+    due = {a.raw.mention.text: a.raw.deadline for a in result.assignments}
+    assert due["市综合执法局"] == "2025-05-31" and due["市水务局"] == "立行立改"
+    posts = _posts(out)
+    assert [p.replace(" ", "") for ps in posts.values() for p in ps] == [
+        "局长张明", "分管副局长李华", "各镇（街道）河长"]
+
+
+def test_a_case_closed_by_a_date():
+    for t, want in (("2025年8月底前办结", "2025-08"), ("2025年底前办结", "2025-12"),
+                    ("2025年6月30日前办结", "2025-06-30")):
+        assert is_deadline(t) and normalise_deadline(t) == want, t
+    assert is_deadline("6月30日前办结")
+    assert with_year("6月30日前办结", "2025") == "2025-06-30"
+
+
+def test_a_closing_clause_with_a_case_closed_by_a_date(write_doc):
+    out = read(write_doc, "绍兴市柯桥区2025年“三服务”活动交办事项清单\n"
+                          "一、交办事项\n"
+                          "（三）协调解决企业土地指标问题。区自然资源和规划分局牵头，区发改局配合，6月30日前办结。\n")
+    assert who(out, "土地指标") == [("区自然资源和规划分局", "lead"), ("区发改局", "support")]
+    result = out[0]
+    due = {a.raw.mention.text: a.raw.deadline for a in result.assignments if a.raw.via == "inline"}
+    assert due["区发改局"] == "2025-06-30"
+
+
+def test_a_townships_list_titled_under_its_county():
+    assert own_township_name("临沂市兰山区枣园镇2025年重点工作任务台账", None) == "兰山区枣园镇"
+    assert own_township_name("杭州市余杭区良渚街道2025年工作要点", None) == "余杭区良渚街道"
+    assert own_township_name("兰山区枣园镇人民政府2025年重点工作", None) == "兰山区枣园镇"
+    # a county's own list, the townships as a set, a kind of town: none
+    assert own_township_name("临沂市兰山区2025年重点工作任务台账", None) is None
+    assert own_township_name("广州市各街道2025年工作要点", None) is None
+    assert own_township_name("广州市全镇2025年工作要点", None) is None
+    assert own_township_name("临沂市小城镇2025年建设方案", None) is None
+
+
+def test_a_townships_offices_under_its_countys_name(write_doc):
+    out = read(write_doc, "临沂市兰山区枣园镇2025年重点工作任务台账\n"
+                          "一、经济发展\n"
+                          "1.招引亿元以上项目3个。（责任单位：经济发展办公室、财政所）\n"
+                          "2.建设道路。（责任单位：区交通运输局）\n")
+    names = {a.raw.mention.text: a.unit.name for a in out[0].assignments}
+    assert names["经济发展办公室"] == "兰山区枣园镇经济发展办公室"
+    assert names["财政所"] == "兰山区枣园镇财政所"
+    assert names["区交通运输局"] == "兰山区交通运输局"
