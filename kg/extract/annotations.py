@@ -472,6 +472,26 @@ def head_group(text: str) -> Optional[tuple[int, int]]:
     return None
 
 
+def labelled_mid_group(text: str) -> Optional[tuple[int, int]]:
+    """A labelled annotation after a line's short head, a few words of the head's state after it
+    (a 督查 通报's item: ``邕江综合整治工程（责任单位：市住建局、市水利局）已按期完成。``): the group's
+    ``(start, end)`` in ``text`` when the head before it is short (40 characters at most, no clause
+    break), the group holds a label (``责任单位：``) and text follows it; else None. (A longer text
+    after the group is a task of its own, cut there before the outline is read.)"""
+    k = text.find(OPEN)
+    if k <= 0 or k > 40 or _HEAD_BREAK_RE.search(text[:k]):
+        return None
+    depth = 0
+    for m in _PAREN_RE.finditer(text, k):
+        depth += 1 if m.group() == OPEN else -1
+        if depth == 0:
+            end = m.end()
+            if not text[end:].strip("。；;，, ") or classify(text[k + 1:end - 1]) != "labeled":
+                return None
+            return k, end
+    return None
+
+
 def _open_scanning_back(t: str, depth_at: int) -> Optional[int]:
     """Index of the first opening bracket, scanning ``t`` backwards, that brings the depth
     (closers +1, openers -1) to ``depth_at``: 0 finds the partner of a final closer, -1 an

@@ -1093,7 +1093,7 @@ class _DocWalker:
                     parsed.deadline = normalise_deadline(norm[g[0] + 1:g[1] - 1])
                 return parsed, rest.rstrip(), contributor
         if not g:
-            hg = ann.head_group(norm)
+            hg = ann.head_group(norm) or ann.labelled_mid_group(norm)
             if hg is not None and not tail_deadline:
                 # 1、联盛快乐城（责任单位：县商务局）：前期通报… the head's annotation is the line's
                 parsed = self._parse_group(norm[hg[0] + 1:hg[1] - 1], line, True, notes=True)

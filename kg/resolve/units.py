@@ -1431,7 +1431,9 @@ class Resolver:
                 return self._unit(township_doc + m.group(2), jurisdiction, None, scope, True,
                                   ministry_doc)
             if m is None and _TOWN_BARE_OFFICE.match(key) and not key.startswith(_NOT_BARE) \
-                    and not _GROUP_OFFICE.search(key) and self.divisions.read_prefix(key) is None:
+                    and not _GROUP_OFFICE.search(key) and self.divisions.read_prefix(key) is None \
+                    and not any(key.startswith(township_doc[i:]) for i in range(len(township_doc) - 2)):
+                # (木李镇经济发展办公室 in 高青县木李镇's: named with the township already)
                 # 城市管理办公室, 平安建设办公室, 党政办 in 三里屯街道办事处's own document: the
                 # sub-district's own offices (its 科室), never the district's body of that name
                 return self._unit(township_doc + key, jurisdiction, None, scope, True, ministry_doc)

@@ -149,3 +149,42 @@ def test_a_townships_offices_under_its_countys_name(write_doc):
     assert names["经济发展办公室"] == "兰山区枣园镇经济发展办公室"
     assert names["财政所"] == "兰山区枣园镇财政所"
     assert names["区交通运输局"] == "兰山区交通运输局"
+
+
+def test_a_townships_office_named_with_the_township_in_its_own_list(write_doc):
+    out = read(write_doc, "高青县木李镇2024年重点任务进展情况\n"
+                          "一、经济发展\n"
+                          "1.招引亿元以上项目3个。（责任单位：木李镇经济发展办公室）\n")
+    names = {a.raw.mention.text: a.unit.name for a in out[0].assignments}
+    assert names["木李镇经济发展办公室"] == "高青县木李镇经济发展办公室"   # (not 高青县木李镇木李镇…)
+
+
+def test_a_season_as_the_time_limit():
+    for t in ("汛期", "汛期内", "主汛期间", "防火期内", "森林防火期", "供暖期间", "禁渔期"):
+        assert is_deadline(t) and normalise_deadline(t) == t, t
+    assert not is_deadline("夏季攻势")
+
+
+def test_units_sharing_by_their_duties_in_a_season(write_doc):
+    out = read(write_doc, "黄南藏族自治州河南蒙古族自治县2025年草原生态保护工作方案\n"
+                          "一、工作任务\n"
+                          "（一）推进黑土滩治理5万亩。县林草局负责，2025年10月底前完成。\n"
+                          "（二）加强草原防火。县应急管理局、县林草局、县消防救援大队按职责分工负责，防火期内。\n"
+                          "（三）做好防汛防风工作。（县应急管理局牵头，县水务局配合；汛期）\n")
+    assert who(out, "草原防火") == [("县应急管理局", "responsible"), ("县林草局", "responsible"),
+                                    ("县消防救援大队", "responsible")]
+    result, tasks, _ = out
+    due = {(a.raw.mention.text, tasks[a.task_id].text): a.raw.deadline for a in result.assignments
+           if a.raw.via == "inline"}
+    assert due[("县消防救援大队", "加强草原防火。")] == "防火期内"
+    assert due[("县水务局", "做好防汛防风工作。")] == "汛期"
+    assert not [i for i in result.issues if "汛期" in i.message]
+
+
+def test_a_labelled_bracket_after_a_bulletins_item_then_its_state(write_doc):
+    out = read(write_doc, "南宁市人民政府督查室关于2025年第二季度重点督办事项的通报\n"
+                          "一、按期完成事项\n"
+                          "1.邕江综合整治工程（责任单位：市住建局、市水利局）已按期完成。\n"
+                          "2.城市书房建设（牵头单位：市文旅局；配合单位：各城区人民政府）进展滞后。\n")
+    assert who(out, "邕江综合整治") == [("市住建局", "responsible"), ("市水利局", "responsible")]
+    assert who(out, "城市书房") == [("市文旅局", "lead"), ("各城区人民政府", "support")]
