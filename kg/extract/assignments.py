@@ -96,6 +96,9 @@ _GLUED_PIECE_SEP_RE = re.compile(r"[、，,]")
 # (a level's variants in brackets may stand inside a name there: 由市教育局负责，各市（区）政府配合;
 # a township's or a village's, 各乡镇（街道）, 各村（社区）, 各村（居）)
 VERB_SENTENCE_RE = re.compile(r"[。；;]\s*((?:[^。；;（）]|（[市区县州旗盟、乡镇街道社区村居]{1,6}）){4,80}?)[。；;]?\s*$")
+# the same sentence with its clauses divided by ；(…。区工信局牵头；区发改局、区投促局配合。): each clause
+# units and their role verb
+VERB_CLAUSES_END_RE = re.compile(r"。\s*((?:[^。（）]|（[市区县州旗盟、乡镇街道社区村居]{1,6}）){4,120}?)[。；;]?\s*$")
 # the 分工 notices' formula closing an item's last sentence, its units sharing the work by their
 # duties (…。有关部门按职责分工负责。, …。国家发展改革委、国家能源局按职责分工负责。): an annotation
 BY_DUTIES_END_RE = re.compile(r"(?:按|按照|根据|依据)(?:各自)?职责(?:分工)?(?:分别)?负责$")
@@ -1213,6 +1216,19 @@ class _DocWalker:
                     if not parsed.deadline:
                         parsed.deadline = _deadline_before(line.norm[:vs.start(1)])
                     return parsed, line.text[:vs.start(1)].rstrip(), parsed.contributor
+            vc = VERB_CLAUSES_END_RE.search(head)
+            if vc is not None and re.search("[；;]", vc.group(1)) and len(re.findall(
+                    r"[\u4e00-\u9fff]", line.norm[:vc.start(1)])) >= _task_floor(line):
+                # …10家。区工信局牵头；区发改局、区投促局配合。 the lead and the supporters in
+                # clauses of their own (the supporters alone were the last sentence: lost)
+                pieces = [p for p in re.split("[；;]", vc.group(1)) if p.strip()]
+                if len(pieces) > 1 and all(ann.classify(p) == "verb" for p in pieces):
+                    parsed = self._parse_group(vc.group(1) + ("；" + tail.group(1) if tail else ""),
+                                               line, True)
+                    if parsed is not None and parsed.units and parsed.units[0].role == "lead":
+                        if not parsed.deadline:
+                            parsed.deadline = _deadline_before(line.norm[:vc.start(1)])
+                        return parsed, line.text[:vc.start(1)].rstrip(), parsed.contributor
             got = self._closing_clauses(line, head, tail)
             if got is not None:
                 return got

@@ -188,3 +188,28 @@ def test_a_labelled_bracket_after_a_bulletins_item_then_its_state(write_doc):
                           "2.城市书房建设（牵头单位：市文旅局；配合单位：各城区人民政府）进展滞后。\n")
     assert who(out, "邕江综合整治") == [("市住建局", "responsible"), ("市水利局", "responsible")]
     assert who(out, "城市书房") == [("市文旅局", "lead"), ("各城区人民政府", "support")]
+
+
+def test_the_states_enterprises_in_a_list_of_doers(write_doc):
+    out = read(write_doc, "邯郸市峰峰矿区2025年安全生产工作要点\n"
+                          "1.落实企业安全生产主体责任。（各镇（街道）、区直有关部门，驻区各单位、国有企业）\n"
+                          "2.深化国有企业改革，推动国有企业做强做优。（区国资中心负责）\n")
+    assert who(out, "主体责任") == [("各镇（街道）", "responsible"), ("区直有关部门", "responsible"),
+                                    ("驻区各单位", "responsible"), ("国有企业", "responsible")]
+    assert who(out, "深化国有企业改革") == [("区国资中心", "responsible")]
+
+
+def test_the_lead_and_the_supporters_in_clauses_divided_by_a_semicolon(write_doc):
+    out = read(write_doc, "铜仁市万山区2025年重点工作任务分解表\n"
+                          "（一）实施“工业强区”战略\n"
+                          "1.新增规模以上工业企业10家。区工业和信息化局牵头；区发展改革局、区投资促进局配合。\n"
+                          "2.推进园区标准化厂房建设。区工业和信息化局牵头；各乡（镇）、街道配合；2025年12月底前。\n"
+                          "3.推进产业链招商。区投资促进局牵头；区发展改革局配合。（2025年10月底前）\n")
+    assert who(out, "规模以上工业企业10家") == [("区工业和信息化局", "lead"), ("区发展改革局", "support"),
+                                               ("区投资促进局", "support")]
+    assert who(out, "标准化厂房") == [("区工业和信息化局", "lead"), ("各乡（镇）、街道", "support")]
+    assert who(out, "产业链招商") == [("区投资促进局", "lead"), ("区发展改革局", "support")]
+    result, tasks, _ = out
+    due = {tasks[a.task_id].text: a.raw.deadline for a in result.assignments if a.raw.via == "inline"}
+    assert due["推进园区标准化厂房建设。"] == "2025-12"
+    assert due["推进产业链招商。"] == "2025-10"
