@@ -69,6 +69,9 @@ LABEL_ROLES = {
     # body that puts it right) and the 监督责任 / 监管责任 (the department that sees it done):
     # （主体责任：白茶村委会，监督责任：市工商局）; both are named for the finding, neither leads
     "主体责任": "responsible", "监督责任": "responsible", "监管责任": "responsible",
+    # a list's item written as fields a line each (目标：… / 措施：… / 责任：A、B / 时间：2025年10月):
+    # the doers' field (read at a line's or a clause's start only: BARE_FIELD_LABELS)
+    "责任": "responsible",
 }
 # a label not listed above but formed like one: 主要牵头单位, 其他配合部门, 相关责任单位, 执行单位,
 # 推进部门, 参加单位, and the fields of a service guide (办事指南): 实施机关, 实施机构, 共同实施部门,
@@ -186,9 +189,16 @@ SCHEDULE_LABELS = ("进度安排", "时间安排", "进度要求")
 DEADLINE_LABELS = ("完成时间", "完成时限", "时间节点", "时限要求", "时限", "完成期限", "办结时限",
                    # an inspection notice's time limit to put a problem right (整改时限：3天)
                    "整改时限", "整改期限")
+#: the same with the time field of an item written as fields a line each (时间：2025年10月)
+FIELD_DEADLINE_LABELS = DEADLINE_LABELS + ("时间",)
+#: labels of one word that close many others (主体责任：, 会议时间：): read at a line's or a clause's
+#: start only, never cut out of a longer word; 时间 only before a value of one word closing the
+#: line or the clause (时间：2025年10月; not a portal's 时间: 2023-03-03 作者:…)
+BARE_FIELD_LABELS = ("责任", "时间")
 #: every field label, longest first, as a regular expression's alternatives
-LABELS_ALT = "|".join(sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS), key=len, reverse=True))
-LABEL_RE = re.compile(r"^(" + LABELS_ALT + r")[：:]")
+LABELS_ALT = "|".join(sorted((k for k in list(LABEL_ROLES) + list(DEADLINE_LABELS)
+                              if k not in BARE_FIELD_LABELS), key=len, reverse=True))
+LABEL_RE = re.compile(r"^(" + LABELS_ALT + r"|责任|时间(?=[：:]\s*[^：:\s；;。，,]{2,16}[。；;]?\s*$))[：:]")
 LABEL_ANYWHERE_RE = re.compile(r"(?<=[^；;，,。（\s])(?<!牵头)(?<!协同)(?<!配合)(?<!主要)(?<!主体)"
                                r"(?<!相关)(?<!其他)(?<!具体)(?<!直接)\s*((?:" + LABELS_ALT + r")[：:])")
 # (up to eight characters: a unit label may carry what the unit does before it, 问题整改责任单位)
@@ -2088,7 +2098,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
                 # 责任单位：A、B，列第一位的为牵头单位，下同: the unit label opening the list
                 # is no unit, but the list it opens is (the label is kept for the reading below)
                 lm = LABEL_RE.match(pieces[0]) if pieces else None
-                if lm and lm.group(1) not in DEADLINE_LABELS:
+                if lm and lm.group(1) not in FIELD_DEADLINE_LABELS:
                     pieces[0] = pieces[0][lm.end():].strip()
                 if pieces and all(unit_items(p) and all(_unit_item(n, lk) for n, lk in unit_items(
                         split_verb(p)[0])) for p in pieces):
@@ -2112,7 +2122,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
         if lm:
             label = lm.group(1)
             piece = piece[lm.end():].strip()
-            if label in DEADLINE_LABELS:
+            if label in FIELD_DEADLINE_LABELS:
                 out.deadline = normalise_deadline(piece) if piece else out.deadline
                 continue
             role_of_label = LABEL_ROLES[label]
@@ -2167,7 +2177,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
         elif label and is_person_label(label) and not (piece == written and is_deadline(piece)):
             out.posts.extend(post_refs(piece, post_role(label), label))    # 责任领导：张三，李四
             continue
-        if label in DEADLINE_LABELS and is_deadline(piece):
+        if label in FIELD_DEADLINE_LABELS and is_deadline(piece):
             # 时间节点：2024年3月底前启动，2024年10月底前完成: the field's dates one after another,
             # the work done by the last of them
             got = normalise_deadline(piece)
@@ -2177,7 +2187,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
             elif got and not _ISO_DATE_RE.match(got):
                 out.deadline = later_of(out.deadline, got)    # 3月底前完成方案，6月底前开工，12月底前完工
             continue
-        if label in DEADLINE_LABELS or label in SCOPE_LABELS or label in CONTACT_LABELS:
+        if label in FIELD_DEADLINE_LABELS or label in SCOPE_LABELS or label in CONTACT_LABELS:
             continue
         if label and is_overseer_label(label):
             out.overseers.append((label, piece))
@@ -2332,7 +2342,7 @@ def _deadline_fields_only(content: str) -> bool:
     ``…（完成时限：2022年6月）…（完成时限：2023年12月）（牵头单位：市营商局）`` is one task)."""
     pieces = [p for p in split_top(_squeeze(content), "，,；;。") if p]
     return bool(pieces) and all(
-        (m := LABEL_RE.match(p)) and m.group(1) in DEADLINE_LABELS for p in pieces)
+        (m := LABEL_RE.match(p)) and m.group(1) in FIELD_DEADLINE_LABELS for p in pieces)
 
 
 #: a list item's marker and nothing else (``2.``, ``（3）``, ``四、``): an annotation after it opens

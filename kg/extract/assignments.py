@@ -2142,7 +2142,9 @@ class _DocWalker:
                     if r.task_id != task.task_id:
                         break
                     if r.deadline is None and r.via in ("inline", "standalone"):
-                        self.out.raw[k] = dataclasses.replace(r, deadline=parsed.deadline)
+                        # (年底前, 9月底前: dated by the title's year, as a row's own deadline is)
+                        self.out.raw[k] = dataclasses.replace(
+                            r, deadline=self._dated(parsed.deadline, ln.number))
             order = self.apply(task, parsed, "standalone", Source(ln.file, ln.number), order)
             annotated = annotated or bool(parsed.units)
             if parsed.units and not parsed_inline and _bracketed(ln):

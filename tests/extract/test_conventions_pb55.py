@@ -213,3 +213,36 @@ def test_the_lead_and_the_supporters_in_clauses_divided_by_a_semicolon(write_doc
     due = {tasks[a.task_id].text: a.raw.deadline for a in result.assignments if a.raw.via == "inline"}
     assert due["推进园区标准化厂房建设。"] == "2025-12"
     assert due["推进产业链招商。"] == "2025-10"
+
+
+def test_an_item_written_as_fields_a_line_each(write_doc):
+    out = read(write_doc, "东营市垦利区2025年重点改革任务清单\n"
+                          "1.深化“放管服”改革\n"
+                          "目标：政务服务事项“全程网办”率达到90%。\n"
+                          "措施：推行“一件事一次办”，拓展“秒批秒办”事项。\n"
+                          "责任：区行政审批服务局，各镇（街道）\n"
+                          "时间：2025年10月\n"
+                          "2.推进农村集体产权制度改革\n"
+                          "目标：完成农村集体经营性资产股份合作制改革。\n"
+                          "责任：区农业农村局（牵头）、区财政局\n"
+                          "时间：年底前\n"
+                          "3.压实主体责任：各镇（街道）要落实属地责任，会议时间：每季度一次。\n")
+    assert who(out, "放管服") == [("区行政审批服务局", "responsible"), ("各镇（街道）", "responsible")]
+    assert who(out, "集体产权") == [("区农业农村局", "lead"), ("区财政局", "responsible")]
+    result, tasks, _ = out
+    due = {a.raw.mention.text: a.raw.deadline for a in result.assignments if a.raw.via == "standalone"}
+    assert due["区行政审批服务局"] == "2025-10" and due["区财政局"] == "2025-12"
+    # (责任, 时间 inside a longer word are no labels)
+    assert "压实主体责任" in next(t.text for t in tasks.values() if "压实" in t.source_text)
+
+
+def test_a_time_limit_line_without_its_year_under_a_titles_year(write_doc):
+    out = read(write_doc, "东营市垦利区2025年重点改革任务清单\n"
+                          "1.推进农村集体产权制度改革。\n"
+                          "责任单位：区农业农村局（牵头）、区财政局\n"
+                          "完成时限：年底前\n"
+                          "2.推进农村宅基地制度改革。\n"
+                          "责任单位：区自然资源局\n"
+                          "完成时限：9月底前\n")
+    due = {a.raw.mention.text: a.raw.deadline for a in out[0].assignments}
+    assert due["区财政局"] == "2025-12" and due["区自然资源局"] == "2025-09"
