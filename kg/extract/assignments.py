@@ -568,6 +568,10 @@ def _same_below_units(content: str) -> bool:
     return verb is not None and _all_units(names) is not None
 
 
+#: a clause opening with the date its work is done by (2025年9月底前拆除…, 6月底前完成…)
+_DATE_OPENING_RE = re.compile(r"^((?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末)?|底|年底)(?:之?前|以前))")
+
+
 def _deadline_before(text: str) -> Optional[str]:
     """The deadline closing the task's words before the units' clauses (``推进老旧小区改造，年底前
     完成。区住建局牵头，区财政局配合。``, ``…，2024年底前完成，县住建局牵头，…``): the time the work
@@ -675,7 +679,13 @@ def _column_role(header: str) -> Optional[tuple[str, str]]:
 def _is_deadline_column(header: str) -> bool:
     h = re.sub(r"（[^（）]*）$", "", unglossed(compact(header), after_han=True))
     return h in DEADLINE_COLUMNS or bool(re.fullmatch(r"[\u4e00-\u9fff]{0,4}(时限|期限|时间节点|完成时间)"
-                                                      r"[\u4e00-\u9fff]{0,2}", h))
+                                                      r"[\u4e00-\u9fff]{0,2}", h)) \
+        or bool(_DONE_TIME_COLUMN_RE.fullmatch(h))
+
+
+#: a project table's time of completion beside its start (开工时间 | 竣工时间, 计划完工时间, 办结时间):
+#: the deadline (the start is none)
+_DONE_TIME_COLUMN_RE = re.compile(r"(?:计划|预计)?(?:竣工|完工|建成|办结|整改完成|截止)(?:时间|日期)")
 
 
 # a table cell saying "the same as above": 同上, the ditto marks 〃 and ″, straight or curly quotes
@@ -1656,12 +1666,20 @@ class _DocWalker:
             # …。县应急局牵头，县消防救援大队、县住建局配合，确保隐患清零。 the supporters named in the
             # clauses right after the lead's (they were lost); after the one in charge too (…。县教体局
             # 负责，各乡镇（街道）配合，每月5日前报送进展。)
+            # (…。区城管局牵头，各街道具体实施，2025年9月底前拆除…: those who carry it out under the
+            # lead, and the date the clause after them opens with, the units' deadline)
+            deadline = None
             for clause in ann.split_top(rest, "，,；;。"):
                 names, verb = ann.split_verb(clause)
-                helpers = _all_units(names) if verb == "support" else None
+                helpers = _all_units(names) if verb == "support" or (
+                    verb == "responsible" and m.group("lead")) else None
                 if not helpers:
+                    lead_date = _DATE_OPENING_RE.match(clause)
+                    if lead_date and ann.is_deadline(lead_date.group(1)) and len(units) > 1:
+                        deadline = normalise_deadline(lead_date.group(1))
                     break
-                units += [ann.UnitRef(n, "support", None, lk) for n, lk in helpers]
+                units += [ann.UnitRef(n, verb, None, lk) for n, lk in helpers]
+            return ann.Parsed(units=units, deadline=deadline)
         return ann.Parsed(units=units)
 
     def _label_doer(self, line: Line) -> Optional[ann.Parsed]:

@@ -72,8 +72,11 @@ TASK_LABELS = ("具体任务", "重点工作", "重点任务", "工作任务", "
                "存在问题", "问题描述")
 # the problem labels among them: the short line right above such a line names where the problem
 # was found (明馨园小区 / 存在问题：… / 责任单位：…) and belongs to its task
-PROBLEM_LABEL_RE = re.compile(r"^(存在问题|问题描述)[：:].{4,}")
-TASK_LABEL_RE = re.compile(r"^(" + "|".join(t for t in TASK_LABELS if t != "工作内容") + r")[：:].{4,}")
+# (a 整改清单's problems numbered in their label: 问题1：…, 问题一：…)
+_NUMBERED_PROBLEM = "问题[" + CN + r"\d]{1,3}"
+PROBLEM_LABEL_RE = re.compile(r"^(存在问题|问题描述|" + _NUMBERED_PROBLEM + r")[：:].{4,}")
+TASK_LABEL_RE = re.compile(r"^(" + "|".join(t for t in TASK_LABELS if t != "工作内容") + "|"
+                           + _NUMBERED_PROBLEM + r")[：:].{4,}")
 ATTACHMENT_RE = re.compile(r"^附件\s*(\d*)(\s|$|[：:])")
 INTERPRETATION_RE = re.compile(r"政策解读$")
 BOX_RE = re.compile(r"^专栏\s*(\d*)")

@@ -246,3 +246,42 @@ def test_a_time_limit_line_without_its_year_under_a_titles_year(write_doc):
                           "完成时限：9月底前\n")
     due = {a.raw.mention.text: a.raw.deadline for a in out[0].assignments}
     assert due["区财政局"] == "2025-12" and due["区自然资源局"] == "2025-09"
+
+
+def test_a_projects_completion_time_beside_its_start(write_doc):
+    out = read(write_doc, "酒泉市肃州区2025年重点项目建设推进方案\n"
+                          "序号\t项目名称\t总投资（万元）\t责任领导\t牵头单位\t配合单位\t开工时间\t竣工时间\n"
+                          "1\t肃州区城乡供水一体化工程\t35000\t副区长 张涛\t区水务局\t区发改局、区财政局\t2025年3月\t"
+                          "2025年12月\n"
+                          "2\t酒泉经开区光伏产业园\t80000\t副区长 王军\t酒泉经开区管委会\t区自然资源局\t2025年4月\t"
+                          "2026年6月\n")
+    assert who(out, "供水一体化") == [("区水务局", "lead"), ("区发改局", "support"), ("区财政局", "support")]
+    due = {a.raw.mention.text: a.raw.deadline for a in out[0].assignments}
+    assert due["区水务局"] == "2025-12" and due["酒泉经开区管委会"] == "2026-06"
+
+
+def test_the_doers_under_the_lead_then_the_date_of_the_work(write_doc):
+    out = read(write_doc, "株洲市芦淞区2025年“两违”整治工作实施方案\n"
+                          "一、整治任务\n"
+                          "（一）集中拆除。区城管局牵头，各街道具体实施，2025年9月底前拆除存量违建50%以上。\n"
+                          "（二）规范管理。区住建局牵头，区城管局配合，确保隐患清零。\n")
+    assert who(out, "集中拆除") == [("区城管局", "lead"), ("各街道", "responsible")]
+    assert who(out, "规范管理") == [("区住建局", "lead"), ("区城管局", "support")]
+    due = {a.raw.mention.text: a.raw.deadline for a in out[0].assignments if a.raw.via == "inline"}
+    assert due["各街道"] == "2025-09"
+
+
+def test_a_rectification_lists_problems_numbered_in_their_label(write_doc):
+    out = read(write_doc, "松原市宁江区2025年营商环境问题整改清单\n"
+                          "问题1：企业开办环节多、时间长。\n"
+                          "整改措施：推行企业开办“一网通办”。\n"
+                          "责任单位：区市场监管局\n"
+                          "配合单位：区税务局、区人社局\n"
+                          "整改时限：2025年6月30日\n"
+                          "问题二：工程建设项目审批时限长。\n"
+                          "整改措施：推行并联审批。\n"
+                          "责任单位：区住建局、区自然资源局\n"
+                          "整改时限：立行立改\n")
+    assert who(out, "企业开办环节多") == [("区市场监管局", "responsible"), ("区税务局", "support"),
+                                          ("区人社局", "support")]
+    assert who(out, "审批时限长") == [("区住建局", "responsible"), ("区自然资源局", "responsible")]
