@@ -705,6 +705,10 @@ _DANGLING_SEP_RE = re.compile(r"[、，,；;]\s*$")
 _STAR = "\u2605"
 RESPONSIBLE_LEADS_RE = re.compile(r"(?:无|没有|未(?:明确|列明|注明|列)?)牵头(?:单位|部门)的[，,]?(?:其)?(?:责任单位|责任部门)"
                                   r"(?:即|均)?(?:为|是|视为|作为|就是)牵头(?:单位|部门)")
+#: a column of the lead and the others whose header marks the lead's sign (牵头单位（★）/责任单位,
+#: 牵头单位（*）、配合单位)
+_STARRED_LEAD_HEADER_RE = re.compile(r"^牵头(?:单位|部门)[（(][*＊※★☆▲△]号?[）)][/／、和及]?"
+                                     r"(责任|配合|协同|参与|协办)(?:单位|部门)$")
 STAR_LEGEND_RE = re.compile(r"[*＊※★☆▲△][”’\"']?号?(?:标注|标记|标识|标示)?(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|主办)")
 #: the shortest piece of a unit cell formed like no organisation's name that is taken for text,
 #: not an unknown unit (进一步增强政策文件制定实施的透明度: a task's text in the unit column)
@@ -2682,6 +2686,12 @@ class _DocWalker:
             h_label = ann.FIRST_LEADS_RE.sub("", h).strip("（）()") or h
             star_leads = bool(STAR_LEADS_RE.search(h))
             star_rest = "support" if STAR_REST_SUPPORT_RE.search(h) else "responsible"
+            marked = _STARRED_LEAD_HEADER_RE.match(compact(h))
+            if marked:
+                # 牵头单位（★）/责任单位: one column of both, the starred name leads (the whole
+                # cell was read as leads)
+                star_leads, role = True, "responsible"
+                star_rest = "support" if marked.group(1) in ("配合", "协同", "参与", "协办") else "responsible"
             cell_order = 0
             field_role: Optional[str] = None    # 牵头单位：A / 配合单位：B written in the cell
             field_label: Optional[str] = None

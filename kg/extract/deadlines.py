@@ -51,7 +51,9 @@ _RANGE_ONGOING = re.compile(r"^\d{4}(?:年)?[-—–~～至到]\d{4}年(?:" + "|
 _RECURRING = re.compile(r"^每(?:年|季度|季|月|半年|周)(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?" + _IN_MONTH
                         + r"(?:之?前|以前)?(?:完成|报送)?"
                         # (how often: 每半年一次, 每季度报送一次, 每月开展1次)
-                        + r"(?:(?:开展|召开|报送|调度|通报|督查)?[一两二三四1-9]次)?$")
+                        + r"(?:(?:开展|召开|报送|调度|通报|督查)?[一两二三四1-9]次)?"
+                        # (what is sent that often: 每半年报送一次进展, 每月报送进展情况)
+                        + r"(?:(?<=[次送])(?:工作)?(?:进展|进度|情况|进展情况))?$")
 # from a year (or a month) on: 2024年起, 2024年开始持续推进, 2024年及以后持续推进, 2024年3月起
 _FROM = re.compile(r"^(\d{4})年(?:\d{1,2}月(?:份)?)?(?:起|开始|及以后|以后|后)(?:" + "|".join(
     ("长期坚持", "持续推进", "长期推进", "持续开展", "持续实施", "常态化推进")) + r")?$")
@@ -94,6 +96,8 @@ _YEAR_LED = re.compile(r"^(?:\d{4}年|今年|明年|本年|当年)(?!.*\d(?![\d�
 _PLAN_PERIOD = re.compile(r"^[“\"‘']?十[一二三四五六七八九]?五[”\"’']?(?:规划)?(?:期间|时期|期末|末)(?:之?前|内)?"
                           r"(?:完成|" + "|".join(ONGOING[:12]) + r")?$")
 _YEAR_ONLY = re.compile(r"^(\d{4})年度(?:内)?$")
+# the whole of a year (2025年全年, 2025年全年持续推进): the work of that year throughout, kept as written
+_WHOLE_YEAR = re.compile(r"^\d{4}年(?:全年|全年度)(?:" + "|".join(ONGOING[:12]) + r")?$")
 _QMONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
 
 # a deadline without its year, read against the document's year: 12月底前完成, 年底前, 年内持续推进
@@ -221,7 +225,7 @@ def is_deadline(text: str) -> bool:
     if _AND_ONGOING.match(t):
         return True         # （…，2024年6月底前完成，并长期坚持）: the work kept up after its date
     if _RECURRING.match(t) or _FROM.match(t) or _BEFORE_EVENT.match(t) or _PLAN_PERIOD.match(t) \
-            or _DURING_SEASON.match(t):
+            or _DURING_SEASON.match(t) or _WHOLE_YEAR.match(t):
         return True
     if _milestone_cut(t) is not None:
         return True

@@ -285,3 +285,29 @@ def test_a_rectification_lists_problems_numbered_in_their_label(write_doc):
     assert who(out, "企业开办环节多") == [("区市场监管局", "responsible"), ("区税务局", "support"),
                                           ("区人社局", "support")]
     assert who(out, "审批时限长") == [("区住建局", "responsible"), ("区自然资源局", "responsible")]
+
+
+def test_a_column_of_the_lead_marked_by_its_star_and_the_others(write_doc):
+    out = read(write_doc, "遂宁市船山区2025年“十大民生实事”任务分解\n"
+                          "序号\t实事名称\t目标任务\t牵头单位（★）/责任单位\t完成时限\n"
+                          "1\t城镇老旧小区改造\t改造老旧小区30个\t区住建局★、区财政局、各街道\t2025年11月底前\n"
+                          "2\t农村道路提升\t新改建农村公路50公里\t区交通运输局★、各镇\t2025年10月底前\n")
+    assert who(out, "老旧小区30个") == [("区住建局", "lead"), ("区财政局", "responsible"),
+                                        ("各街道", "responsible")]
+    assert who(out, "农村公路") == [("区交通运输局", "lead"), ("各镇", "responsible")]
+
+
+def test_a_whole_year_and_a_report_sent_so_often():
+    for t in ("2025年全年", "2025年全年持续推进", "每半年报送一次进展", "每季度报送一次工作进展",
+              "每月报送进展情况"):
+        assert is_deadline(t) and normalise_deadline(t) == t, t
+    assert not is_deadline("每月进展") and not is_deadline("2025年全年增长6%")
+
+
+def test_an_annotation_closed_by_a_whole_year_or_a_report_sent_so_often(write_doc):
+    out = read(write_doc, "张家口市崇礼区2025年冬奥遗产利用工作要点\n"
+                          "1.推进冬奥场馆赛后利用。（崇礼区冬奥场馆管理中心、区文广旅局，2025年全年）\n"
+                          "2.实施兴边富民行动。（区民宗局、区发改局；每半年报送一次进展）\n")
+    assert who(out, "赛后利用") == [("崇礼区冬奥场馆管理中心", "responsible"), ("区文广旅局", "responsible")]
+    due = {a.raw.mention.text: a.raw.deadline for a in out[0].assignments}
+    assert due["区文广旅局"] == "2025年全年" and due["区发改局"] == "每半年报送一次进展"
