@@ -403,9 +403,15 @@ TOPIC_CHARGE_RE = re.compile(
 # A name may hold a bracket after its first character: the levels a collective stands for
 # (各县（市、区）、各开发区负责…, 各乡（镇）人民政府负责…) or a body's other name (市安委办（市应急局）)
 SUBJECT_FIRST_RE = re.compile(
-    r"^(?P<x>(?:[^，,；;。：:由（）《》“”\s]|(?<=[^\s（）])（[^（），,；;。：:由《》“”\s]{1,10}）){2,40}?)"
+    # (a meeting's 交办 item asks its doer: 1.请区住建局牵头，会同…; 请 is no part of the name)
+    r"^(?:请(?=[^，,；;。]{2,40}?(?:负责|牵头)))?(?P<x>(?:[^，,；;。：:由（）《》“”\s]|(?<=[^\s（）])（[^（），,；;。：:由《》“”\s]{1,10}）){2,40}?)"
     r"(?:(?P<help>协助|配合)(?P<y>[^，,；;。：:由《》“”\s]{2,40}?)(?=负责))?"
     r"(?:按(?:照)?(?:各自)?职责(?:分工)?[，,]?\s*)?(?:负责(?!人|同志|的)|定期|牵头)")
+#: the bodies a lead works with, named after it (…牵头，会同A、B于6月底前…, …牵头，会同A研究制定…)
+_JOINED_BY_RE = re.compile(r"^[，,]?\s*会同([^，,；;。：:由（）《》“”\s]{2,40}?)"
+                           r"(?=于|在|共同|[，,]|做好|开展|拿出|制定|研究|推进|完成|抓好|落实)")
+
+
 def _organiser(doers: str) -> Optional[list[tuple[str, Optional[str]]]]:
     """``X组织Y负责…`` (2、农服中心组织兽医站负责…): the units of X, the one that organises; Y, the
     body organised, holds nothing (as ``由X组织Y进行…``), and ``组织Y`` is no name. None unless
@@ -1613,7 +1619,18 @@ class _DocWalker:
             return ann.Parsed(units=[ann.UnitRef(n, "support", None, lk) for n, lk in items]
                               + [ann.UnitRef(n, "responsible", None, lk) for n, lk in helped])
         role = "lead" if m.group(0).endswith("牵头") else "responsible"
-        return ann.Parsed(units=[ann.UnitRef(n, role, None, lk) for n, lk in items])
+        units = [ann.UnitRef(n, role, None, lk) for n, lk in items]
+        body = text[mm[2]:].lstrip(" .．、")
+        with_ = _JOINED_BY_RE.match(body[m.end():]) if role == "lead" else None
+        joined = _all_units(with_.group(1)) if with_ else None
+        if joined:
+            # …牵头，会同区文旅局、区自然资源局于6月底前拿出…: those the lead works with support it
+            units += [ann.UnitRef(n, "support", None, lk) for n, lk in joined]
+            when = _DATE_OPENING_RE.match(body[m.end() + with_.end():].lstrip("于在"))
+            if when and ann.is_deadline(when.group(1)):
+                # (…于6月底前拿出方案: the date the work is done by)
+                return ann.Parsed(units=units, deadline=normalise_deadline(when.group(1)))
+        return ann.Parsed(units=units)
 
     def _subject_acts(self, node: Node) -> Optional[ann.Parsed]:
         """A numbered item whose sentence (on its first line, or the next after a topic line:

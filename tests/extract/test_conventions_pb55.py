@@ -311,3 +311,17 @@ def test_an_annotation_closed_by_a_whole_year_or_a_report_sent_so_often(write_do
     assert who(out, "赛后利用") == [("崇礼区冬奥场馆管理中心", "responsible"), ("区文广旅局", "responsible")]
     due = {a.raw.mention.text: a.raw.deadline for a in out[0].assignments}
     assert due["区文广旅局"] == "2025年全年" and due["区发改局"] == "每半年报送一次进展"
+
+
+def test_a_meetings_item_asking_its_lead_and_those_it_works_with(write_doc):
+    out = read(write_doc, "丽江市古城区人民政府2025年第5次区长办公会议纪要\n"
+                          "一、关于古城保护管理工作\n"
+                          "1.请区住建局牵头，会同区文旅局、区自然资源局于6月底前拿出古城风貌整治方案。\n"
+                          "2.区发改局牵头，会同区财政局研究制定项目资金管理办法。\n")
+    assert who(out, "风貌整治方案") == [("区住建局", "lead"), ("区文旅局", "support"),
+                                        ("区自然资源局", "support")]
+    assert who(out, "资金管理办法") == [("区发改局", "lead"), ("区财政局", "support")]
+    result = out[0]
+    assert not [a for a in result.assignments if a.raw.mention.text.startswith("请")]
+    due = {a.raw.mention.text: a.raw.deadline for a in result.assignments if a.raw.via == "inline"}
+    assert due["区文旅局"] == "2025-06"
