@@ -64,6 +64,8 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # (六是G350线…整治行动: a road's code after the marker)
     ("shi", re.compile("^([" + CN_DIGITS + "]{1,3})是(?=" + HAN + "|[A-Z]\\d)")),
     ("bullet", re.compile(r"^([■●◆▲])")),
+    # a plan's parts numbered after their word (行动一：政务服务提速行动, 专项行动二、…, 工程三：…)
+    ("word", re.compile(rf"^((?:专项)?行动|工程|板块|战役)([{CN}]{{1,3}})(?:[：:、．.]\s*|\s+)(?=\S)")),
 ]
 # a line that names its task with a label: 具体任务：… / 重点工作：…; and the problem of an
 # inspection notice (督查通报), 存在问题：电动车乱停放… over its 责任单位：… line
@@ -153,7 +155,7 @@ _ONE_CHARACTER_NUMBER = {**{chr(0x2488 + k): str(k + 1) for k in range(20)},
 # the characters a marker of MARKERS opens with: a line opening with none is no item, told by one
 # match instead of one per marker pattern (match_marker is asked of every line ~3 times). A pattern
 # added to MARKERS adds its first characters here (tests/extract/test_outline.py checks each pattern)
-_MARKER_FIRST_RE = re.compile("[第（\\d\u2460-\u249b■●◆▲" + CN + CN_DIGITS + "]")
+_MARKER_FIRST_RE = re.compile("[第（\\d\u2460-\u249b■●◆▲专行工板战" + CN + CN_DIGITS + "]")
 
 
 def match_marker(text: str) -> Optional[tuple[str, str, int]]:
@@ -175,6 +177,8 @@ def match_marker(text: str) -> Optional[tuple[str, str, int]]:
                 label = m.group(0)
             elif kind == "shi":
                 label = m.group(0)
+            elif kind == "word":
+                label = m.group(1) + m.group(2)
             else:
                 label = m.group(1)
             return kind, label, off + m.end()

@@ -325,3 +325,18 @@ def test_a_meetings_item_asking_its_lead_and_those_it_works_with(write_doc):
     assert not [a for a in result.assignments if a.raw.mention.text.startswith("请")]
     due = {a.raw.mention.text: a.raw.deadline for a in result.assignments if a.raw.via == "inline"}
     assert due["区文旅局"] == "2025-06"
+
+
+def test_a_plans_parts_numbered_after_their_word(write_doc):
+    out = read(write_doc, "荆门市东宝区2025年优化营商环境“十大行动”任务清单\n"
+                          "行动一：政务服务提速行动\n"
+                          "1.推行“一业一证”改革。（区政务服务和大数据管理局牵头，各相关部门配合）\n"
+                          "2.企业开办时间压缩至0.5个工作日。（区市场监管局，2025年6月底前）\n"
+                          "行动二：要素保障提升行动\n"
+                          "3.保障重点项目用地需求。（区自然资源和规划局；全年）\n")
+    result, tasks, _ = out
+    by_text = {t.text: t for t in tasks.values()}
+    assert "企业开办时间压缩至0.5个工作日。" in by_text          # (行动二's line was glued to it)
+    assert by_text["保障重点项目用地需求。"].path[0] == "行动二"
+    assert by_text["要素保障提升行动"].path == ("行动二",)
+    assert who(out, "用地需求") == [("区自然资源和规划局", "responsible")]
