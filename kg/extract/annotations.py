@@ -193,12 +193,13 @@ DEADLINE_LABELS = ("完成时间", "完成时限", "时间节点", "时限要求
 FIELD_DEADLINE_LABELS = DEADLINE_LABELS + ("时间",)
 #: labels of one word that close many others (主体责任：, 会议时间：): read at a line's or a clause's
 #: start only, never cut out of a longer word; 时间 only before a value of one word closing the
-#: line or the clause (时间：2025年10月; not a portal's 时间: 2023-03-03 作者:…)
+#: line or the clause (时间：2025年10月; not a portal's 时间: 2023-03-03 作者:…, 时间:2024-09-13, nor a
+#: day's date, 时间：2024年9月13日, a page's or a meeting's)
 BARE_FIELD_LABELS = ("责任", "时间")
 #: every field label, longest first, as a regular expression's alternatives
 LABELS_ALT = "|".join(sorted((k for k in list(LABEL_ROLES) + list(DEADLINE_LABELS)
                               if k not in BARE_FIELD_LABELS), key=len, reverse=True))
-LABEL_RE = re.compile(r"^(" + LABELS_ALT + r"|责任|时间(?=[：:]\s*[^：:\s；;。，,]{2,16}[。；;]?\s*$))[：:]")
+LABEL_RE = re.compile(r"^(" + LABELS_ALT + r"|责任|时间(?=[：:]\s*(?!\d{4}[-/.．])[^：:\s；;。，,]{2,16}(?<!日)[。；;]?\s*$))[：:]")
 LABEL_ANYWHERE_RE = re.compile(r"(?<=[^；;，,。（\s])(?<!牵头)(?<!协同)(?<!配合)(?<!主要)(?<!主体)"
                                r"(?<!相关)(?<!其他)(?<!具体)(?<!直接)\s*((?:" + LABELS_ALT + r")[：:])")
 # (up to eight characters: a unit label may carry what the unit does before it, 问题整改责任单位)

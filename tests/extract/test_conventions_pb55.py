@@ -236,6 +236,15 @@ def test_an_item_written_as_fields_a_line_each(write_doc):
     assert "压实主体责任" in next(t.text for t in tasks.values() if "压实" in t.source_text)
 
 
+def test_a_pages_time_line_is_no_field():
+    from kg.extract.annotations import LABEL_RE
+    for t in ("时间:2024-09-13", "时间: 2023-03-03 作者:衡水市委编办", "时间：2024年9月13日",
+              "时间：2024.09.13"):
+        assert not LABEL_RE.match(t), t
+    for t in ("时间：2025年10月", "时间：年底前", "时间：长期坚持", "责任：区财政局"):
+        assert LABEL_RE.match(t), t
+
+
 def test_a_time_limit_line_without_its_year_under_a_titles_year(write_doc):
     out = read(write_doc, "东营市垦利区2025年重点改革任务清单\n"
                           "1.推进农村集体产权制度改革。\n"
