@@ -77,10 +77,10 @@ _MILESTONE = re.compile(r"(?:(?:全部|全面)?(?:启动|开工|动工)|(?:基�
 _MILESTONE_AFTER_BY = re.compile(r"(?<=前)(?:完成|建成|开工|启动|投入|投用|实现|出台|制定|印发|上线|交付|通过|"
                                  r"组建|成立|召开|举办|部署|形成|建立|验收|竣工|开通|开放)[\u4e00-\u9fff]{0,6}$")
 _GOES_ON = re.compile(r"并|坚持|持续|常态")
-# the season the work is done in (汛期, 主汛期间, 防火期内, 森林防火期, 供暖期间, 禁渔期): a deadline with
-# no date, kept as written (as 汛前 is)
+# the season the work is done in (汛期内, 主汛期间, 防火期内, 供暖期间, 禁渔期内): a deadline with no
+# date, kept as written (as 汛前 is); the season's word alone (汛期) is none (lead44)
 _DURING_SEASON = re.compile(r"^(?:\d{4}年|每年)?(?:主?汛期|防汛期|(?:森林|草原)?防火期|(?:供暖|采暖|取暖)期|禁渔期|"
-                            r"禁牧期|休牧期|雨季|旱季|冬春季|秋冬季)(?:内|间|期间)?$")
+                            r"禁牧期|休牧期|雨季|旱季|冬春季|秋冬季)(?:内|间|期间)$")
 _BEFORE_EVENT = re.compile(r"^(?:\d{4}年)?(?:主?汛期?|春节|元旦|国庆节?|春耕|秋收|(?:春季|秋季)?开学|"
                            r"(?:供暖|采暖|取暖)季?|雨季|入冬|冬季|夏季|麦收|三夏|秋冬季)(?:之?前|以前)(?:完成)?$")
 # a phrase opening with a year and made only of the words of time (2024年秋季, 2024年年中, 2024年“五一”前,
