@@ -1783,34 +1783,12 @@ def _held_by(first: str, second: str) -> bool:
         looks_like_unit(first) and unitnames.unit_kind(compact(first)) is not None)
 
 
-#: a Party committee's post that its holder holds beside a government one (区委常委, 市委副书记,
-#: 旗委常委、常务副旗长, 县委书记): written first, 、 then the other post and the name
-_PARTY_POST_RE = re.compile(r"^[\u4e00-\u9fff]{0,8}[省市州盟县区旗镇乡]委(?:副?书记|常委)$")
-
-
 def _held_posts(value: str) -> list[str]:
-    """The items of a list of posts and persons cut at 、，/ outside brackets (``张伟（旗委常委、常务
-    副旗长）`` is one person, the posts in the bracket theirs), a Party committee's post before
-    a post and a name held by that one person (``区委常委、副区长王丽``, ``市委副书记、市长 李军``: one
-    person, not a post of their own beside them; ``县委书记、县长`` are two)."""
-    out: list[str] = []
-    for piece in split_top(value, "，,/／"):
-        items = split_top(piece, "、")
-        k = 0
-        while k < len(items):
-            n = items[k]
-            while k + 1 < len(items) and _PARTY_POST_RE.match(compact(n).split("、")[-1]):
-                nxt = items[k + 1]
-                parts = nxt.split()
-                named = (len(parts) == 2 and _held_by(*parts)) or (
-                    len(parts) == 1 and unitnames._POST_THEN_NAME_RE.match(nxt) is not None
-                    and not nxt.endswith(unitnames.POST_ENDINGS))
-                if not named:
-                    break
-                n, k = n + "、" + nxt, k + 1
-            out.append(n)
-            k += 1
-    return out
+    """The items of a list of posts and persons cut at 、，/ outside brackets: ``张伟（旗委常委、常务
+    副旗长）`` is one person, the posts in the bracket theirs (it was cut at the bracket's 、 into
+    ``张伟（旗委常委`` and ``常务副旗长）``). (A Party post written before a government post and a
+    name, ``县委常委、常务副县长张三``, stays two items, as lead46 reads it.)"""
+    return [item for piece in split_top(value, "，,/／") for item in split_top(piece, "、")]
 
 
 def _post_items(value: str) -> list[str]:

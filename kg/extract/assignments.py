@@ -1623,7 +1623,8 @@ class _DocWalker:
         body = text[mm[2]:].lstrip(" .．、")
         with_ = _JOINED_BY_RE.match(body[m.end():]) if role == "lead" else None
         joined = _all_units(with_.group(1)) if with_ else None
-        if joined:
+        if joined and not any(unitnames.COLLECTIVE_RE.match(compact(n)) for n, _ in joined):
+            # (会同有关部门: those concerned, no one named; the lead's alone, as before)
             # …牵头，会同区文旅局、区自然资源局于6月底前拿出…: those the lead works with support it
             units += [ann.UnitRef(n, "support", None, lk) for n, lk in joined]
             when = _DATE_OPENING_RE.match(body[m.end() + with_.end():].lstrip("于在"))
