@@ -69,6 +69,9 @@ LABEL_ROLES = {
     # body that puts it right) and the 监督责任 / 监管责任 (the department that sees it done):
     # （主体责任：白茶村委会，监督责任：市工商局）; both are named for the finding, neither leads
     "主体责任": "responsible", "监督责任": "responsible", "监管责任": "responsible",
+    # a list's item written as fields a line each (目标：… / 措施：… / 责任：A、B / 时间：2025年10月):
+    # the doers' field (read at a line's or a clause's start only: BARE_FIELD_LABELS)
+    "责任": "responsible",
 }
 # a label not listed above but formed like one: 主要牵头单位, 其他配合部门, 相关责任单位, 执行单位,
 # 推进部门, 参加单位, and the fields of a service guide (办事指南): 实施机关, 实施机构, 共同实施部门,
@@ -186,9 +189,17 @@ SCHEDULE_LABELS = ("进度安排", "时间安排", "进度要求")
 DEADLINE_LABELS = ("完成时间", "完成时限", "时间节点", "时限要求", "时限", "完成期限", "办结时限",
                    # an inspection notice's time limit to put a problem right (整改时限：3天)
                    "整改时限", "整改期限")
+#: the same with the time field of an item written as fields a line each (时间：2025年10月)
+FIELD_DEADLINE_LABELS = DEADLINE_LABELS + ("时间",)
+#: labels of one word that close many others (主体责任：, 会议时间：): read at a line's or a clause's
+#: start only, never cut out of a longer word; 时间 only before a value of one word closing the
+#: line or the clause (时间：2025年10月; not a portal's 时间: 2023-03-03 作者:…, 时间:2024-09-13, nor a
+#: day's date, 时间：2024年9月13日, a page's or a meeting's)
+BARE_FIELD_LABELS = ("责任", "时间")
 #: every field label, longest first, as a regular expression's alternatives
-LABELS_ALT = "|".join(sorted(list(LABEL_ROLES) + list(DEADLINE_LABELS), key=len, reverse=True))
-LABEL_RE = re.compile(r"^(" + LABELS_ALT + r")[：:]")
+LABELS_ALT = "|".join(sorted((k for k in list(LABEL_ROLES) + list(DEADLINE_LABELS)
+                              if k not in BARE_FIELD_LABELS), key=len, reverse=True))
+LABEL_RE = re.compile(r"^(" + LABELS_ALT + r"|责任|时间(?=[：:]\s*(?!\d{4}[-/.．])[^：:\s；;。，,]{2,16}(?<!日)[。；;]?\s*$))[：:]")
 LABEL_ANYWHERE_RE = re.compile(r"(?<=[^；;，,。（\s])(?<!牵头)(?<!协同)(?<!配合)(?<!主要)(?<!主体)"
                                r"(?<!相关)(?<!其他)(?<!具体)(?<!直接)\s*((?:" + LABELS_ALT + r")[：:])")
 # (up to eight characters: a unit label may carry what the unit does before it, 问题整改责任单位)
@@ -467,6 +478,26 @@ def head_group(text: str) -> Optional[tuple[int, int]]:
             if text[end:end + 1] not in ("：", ":") or not text[end + 1:].strip():
                 return None
             if classify(text[k + 1:end - 1]) not in ("labeled", "verb"):
+                return None
+            return k, end
+    return None
+
+
+def labelled_mid_group(text: str) -> Optional[tuple[int, int]]:
+    """A labelled annotation after a line's short head, a few words of the head's state after it
+    (a 督查 通报's item: ``邕江综合整治工程（责任单位：市住建局、市水利局）已按期完成。``): the group's
+    ``(start, end)`` in ``text`` when the head before it is short (40 characters at most, no clause
+    break), the group holds a label (``责任单位：``) and text follows it; else None. (A longer text
+    after the group is a task of its own, cut there before the outline is read.)"""
+    k = text.find(OPEN)
+    if k <= 0 or k > 40 or _HEAD_BREAK_RE.search(text[:k]):
+        return None
+    depth = 0
+    for m in _PAREN_RE.finditer(text, k):
+        depth += 1 if m.group() == OPEN else -1
+        if depth == 0:
+            end = m.end()
+            if not text[end:].strip("。；;，, ") or classify(text[k + 1:end - 1]) != "labeled":
                 return None
             return k, end
     return None
@@ -1761,12 +1792,20 @@ def _held_by(first: str, second: str) -> bool:
         looks_like_unit(first) and unitnames.unit_kind(compact(first)) is not None)
 
 
+def _held_posts(value: str) -> list[str]:
+    """The items of a list of posts and persons cut at 、，/ outside brackets: ``张伟（旗委常委、常务
+    副旗长）`` is one person, the posts in the bracket theirs (it was cut at the bracket's 、 into
+    ``张伟（旗委常委`` and ``常务副旗长）``). (A Party post written before a government post and a
+    name, ``县委常委、常务副县长张三``, stays two items, as lead46 reads it.)"""
+    return [item for piece in split_top(value, "，,/／") for item in split_top(piece, "、")]
+
+
 def _post_items(value: str) -> list[str]:
     """The names of a list of posts and persons: cut at 、，/ and at white space between names
     of two characters or more (``张三 李四``; ``陆 明`` is one letter-spaced name), and at 和/及
     only between posts (``市长和常务副市长``; 和 may be part of a person's name)."""
     out = []
-    for item in _PERSON_SEP_RE.split(value):
+    for item in _held_posts(value):
         parts = item.split()
         if len(parts) == 2 and _held_by(*parts):
             names = [" ".join(parts)]     # 县商务局 李四, 局长 张三: who, and where or what they are
@@ -2077,7 +2116,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
                 # 责任单位：A、B，列第一位的为牵头单位，下同: the unit label opening the list
                 # is no unit, but the list it opens is (the label is kept for the reading below)
                 lm = LABEL_RE.match(pieces[0]) if pieces else None
-                if lm and lm.group(1) not in DEADLINE_LABELS:
+                if lm and lm.group(1) not in FIELD_DEADLINE_LABELS:
                     pieces[0] = pieces[0][lm.end():].strip()
                 if pieces and all(unit_items(p) and all(_unit_item(n, lk) for n, lk in unit_items(
                         split_verb(p)[0])) for p in pieces):
@@ -2101,7 +2140,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
         if lm:
             label = lm.group(1)
             piece = piece[lm.end():].strip()
-            if label in DEADLINE_LABELS:
+            if label in FIELD_DEADLINE_LABELS:
                 out.deadline = normalise_deadline(piece) if piece else out.deadline
                 continue
             role_of_label = LABEL_ROLES[label]
@@ -2156,7 +2195,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
         elif label and is_person_label(label) and not (piece == written and is_deadline(piece)):
             out.posts.extend(post_refs(piece, post_role(label), label))    # 责任领导：张三，李四
             continue
-        if label in DEADLINE_LABELS and is_deadline(piece):
+        if label in FIELD_DEADLINE_LABELS and is_deadline(piece):
             # 时间节点：2024年3月底前启动，2024年10月底前完成: the field's dates one after another,
             # the work done by the last of them
             got = normalise_deadline(piece)
@@ -2166,7 +2205,7 @@ def parse_annotation(content: str, known=None) -> Parsed:
             elif got and not _ISO_DATE_RE.match(got):
                 out.deadline = later_of(out.deadline, got)    # 3月底前完成方案，6月底前开工，12月底前完工
             continue
-        if label in DEADLINE_LABELS or label in SCOPE_LABELS or label in CONTACT_LABELS:
+        if label in FIELD_DEADLINE_LABELS or label in SCOPE_LABELS or label in CONTACT_LABELS:
             continue
         if label and is_overseer_label(label):
             out.overseers.append((label, piece))
@@ -2321,7 +2360,7 @@ def _deadline_fields_only(content: str) -> bool:
     ``…（完成时限：2022年6月）…（完成时限：2023年12月）（牵头单位：市营商局）`` is one task)."""
     pieces = [p for p in split_top(_squeeze(content), "，,；;。") if p]
     return bool(pieces) and all(
-        (m := LABEL_RE.match(p)) and m.group(1) in DEADLINE_LABELS for p in pieces)
+        (m := LABEL_RE.match(p)) and m.group(1) in FIELD_DEADLINE_LABELS for p in pieces)
 
 
 #: a list item's marker and nothing else (``2.``, ``（3）``, ``四、``): an annotation after it opens

@@ -96,6 +96,9 @@ _GLUED_PIECE_SEP_RE = re.compile(r"[、，,]")
 # (a level's variants in brackets may stand inside a name there: 由市教育局负责，各市（区）政府配合;
 # a township's or a village's, 各乡镇（街道）, 各村（社区）, 各村（居）)
 VERB_SENTENCE_RE = re.compile(r"[。；;]\s*((?:[^。；;（）]|（[市区县州旗盟、乡镇街道社区村居]{1,6}）){4,80}?)[。；;]?\s*$")
+# the same sentence with its clauses divided by ；(…。区工信局牵头；区发改局、区投促局配合。): each clause
+# units and their role verb
+VERB_CLAUSES_END_RE = re.compile(r"。\s*((?:[^。（）]|（[市区县州旗盟、乡镇街道社区村居]{1,6}）){4,120}?)[。；;]?\s*$")
 # the 分工 notices' formula closing an item's last sentence, its units sharing the work by their
 # duties (…。有关部门按职责分工负责。, …。国家发展改革委、国家能源局按职责分工负责。): an annotation
 BY_DUTIES_END_RE = re.compile(r"(?:按|按照|根据|依据)(?:各自)?职责(?:分工)?(?:分别)?负责$")
@@ -109,9 +112,9 @@ DEADLINE_SENTENCE_END_RE = re.compile(r"(?<=[。；;])\s*([^。；;，,：:]{4,2
 DEADLINE_TAIL_RE = re.compile(r"[；;，,]\s*(" + _DEADLINE_FIELD + r")[。；;]?\s*$")
 # …，责任单位为市商务局。 a label stated as a sentence (annotations.LABEL_IS_RE)
 LABEL_IS_RE = ann.LABEL_IS_RE
-INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人)[：:][^\s：:；;]{1,16}?(?:\s+|[；;]\s*))?"
+INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人)[：:][^\s：:。；;]{1,16}(?:\s[^\s：:。；;，,、]{2,4})?(?:\s+|[；;]\s*))?"
                              # (a person's field first, closed by a space or a semicolon: 包保县领导：李红（副县长）；
-                             # 责任单位：县卫健委)
+                             # 责任单位：县卫健委; 包保州领导：副州长 向东；…)
                              # (a notice adjusting the work: 原责任单位：A；调整为：B, 责任单位由A调整为B)
                              r"原?(?:" + "|".join(
     sorted((k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体", "分工"))), key=len,
@@ -236,6 +239,13 @@ def _outside(text: str, start: int, stop: int, strip: str) -> str:
 
 
 # units after a colon closing a task line: …，全年完成投资120亿元：县发改局、县财政局
+# a field naming only the people in charge closing a task's line, a time limit's field beside it
+# (…衔接。责任人：县委书记、县长。, …工作。责任领导：张三；完成时限：6月底前): the task's posts and persons
+_PERSON_FIELD = r"(?:" + "|".join(sorted(ann.PERSON_LABELS, key=len, reverse=True)) + r"|[\u4e00-\u9fff]{0,4}(?:领导|责任人|负责人))[：:]"
+PERSON_FIELDS_END_RE = re.compile(r"[。；;]\s*((?:" + _PERSON_FIELD + r"|(?:" + "|".join(
+    sorted(ann.DEADLINE_LABELS, key=len, reverse=True)) + r")[：:])[^。；;：:（）()]{1,30}"
+    r"(?:[；;，,]\s*(?:" + _PERSON_FIELD + r"|(?:" + "|".join(
+    sorted(ann.DEADLINE_LABELS, key=len, reverse=True)) + r")[：:])[^。；;：:（）()]{1,30})*)[。；;]?\s*$")
 COLON_UNITS_END_RE = re.compile(r"[：:]\s*([^：:。；;，,（）()\s]{2,80})[。；;]?\s*$")
 # (or after a space closing the task's sentence, or two: …发展。 县工信局、县大数据中心)
 SPACE_UNITS_END_RE = re.compile(r"(?:[。；;]\s+|\s{2,})([^：:。；;，,（）()\s]{2,80})\s*$")
@@ -395,9 +405,15 @@ TOPIC_CHARGE_RE = re.compile(
 # A name may hold a bracket after its first character: the levels a collective stands for
 # (各县（市、区）、各开发区负责…, 各乡（镇）人民政府负责…) or a body's other name (市安委办（市应急局）)
 SUBJECT_FIRST_RE = re.compile(
-    r"^(?P<x>(?:[^，,；;。：:由（）《》“”\s]|(?<=[^\s（）])（[^（），,；;。：:由《》“”\s]{1,10}）){2,40}?)"
+    # (a meeting's 交办 item asks its doer: 1.请区住建局牵头，会同…; 请 is no part of the name)
+    r"^(?:请(?=[^，,；;。]{2,40}?(?:负责|牵头)))?(?P<x>(?:[^，,；;。：:由（）《》“”\s]|(?<=[^\s（）])（[^（），,；;。：:由《》“”\s]{1,10}）){2,40}?)"
     r"(?:(?P<help>协助|配合)(?P<y>[^，,；;。：:由《》“”\s]{2,40}?)(?=负责))?"
     r"(?:按(?:照)?(?:各自)?职责(?:分工)?[，,]?\s*)?(?:负责(?!人|同志|的)|定期|牵头)")
+#: the bodies a lead works with, named after it (…牵头，会同A、B于6月底前…, …牵头，会同A研究制定…)
+_JOINED_BY_RE = re.compile(r"^[，,]?\s*会同([^，,；;。：:由（）《》“”\s]{2,40}?)"
+                           r"(?=于|在|共同|[，,]|做好|开展|拿出|制定|研究|推进|完成|抓好|落实)")
+
+
 def _organiser(doers: str) -> Optional[list[tuple[str, Optional[str]]]]:
     """``X组织Y负责…`` (2、农服中心组织兽医站负责…): the units of X, the one that organises; Y, the
     body organised, holds nothing (as ``由X组织Y进行…``), and ``组织Y`` is no name. None unless
@@ -560,6 +576,10 @@ def _same_below_units(content: str) -> bool:
     return verb is not None and _all_units(names) is not None
 
 
+#: a clause opening with the date its work is done by (2025年9月底前拆除…, 6月底前完成…)
+_DATE_OPENING_RE = re.compile(r"^((?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?(?:底|末)?|底|年底)(?:之?前|以前))")
+
+
 def _deadline_before(text: str) -> Optional[str]:
     """The deadline closing the task's words before the units' clauses (``推进老旧小区改造，年底前
     完成。区住建局牵头，区财政局配合。``, ``…，2024年底前完成，县住建局牵头，…``): the time the work
@@ -670,7 +690,13 @@ def _column_role(header: str) -> Optional[tuple[str, str]]:
 def _is_deadline_column(header: str) -> bool:
     h = re.sub(r"（[^（）]*）$", "", unglossed(compact(header), after_han=True))
     return h in DEADLINE_COLUMNS or bool(re.fullmatch(r"[\u4e00-\u9fff]{0,4}(时限|期限|时间节点|完成时间)"
-                                                      r"[\u4e00-\u9fff]{0,2}", h))
+                                                      r"[\u4e00-\u9fff]{0,2}", h)) \
+        or bool(_DONE_TIME_COLUMN_RE.fullmatch(h))
+
+
+#: a project table's time of completion beside its start (开工时间 | 竣工时间, 计划完工时间, 办结时间):
+#: the deadline (the start is none)
+_DONE_TIME_COLUMN_RE = re.compile(r"(?:计划|预计)?(?:竣工|完工|建成|办结|整改完成|截止)(?:时间|日期)")
 
 
 # a table cell saying "the same as above": 同上, the ditto marks 〃 and ″, straight or curly quotes
@@ -690,6 +716,10 @@ _DANGLING_SEP_RE = re.compile(r"[、，,；;]\s*$")
 _STAR = "\u2605"
 RESPONSIBLE_LEADS_RE = re.compile(r"(?:无|没有|未(?:明确|列明|注明|列)?)牵头(?:单位|部门)的[，,]?(?:其)?(?:责任单位|责任部门)"
                                   r"(?:即|均)?(?:为|是|视为|作为|就是)牵头(?:单位|部门)")
+#: a column of the lead and the others whose header marks the lead's sign (牵头单位（★）/责任单位,
+#: 牵头单位（*）、配合单位)
+_STARRED_LEAD_HEADER_RE = re.compile(r"^牵头(?:单位|部门)[（(][*＊※★☆▲△]号?[）)][/／、和及]?"
+                                     r"(责任|配合|协同|参与|协办)(?:单位|部门)$")
 STAR_LEGEND_RE = re.compile(r"[*＊※★☆▲△][”’\"']?号?(?:标注|标记|标识|标示)?(?:的|者)?(?:单位|部门)?(?:为|是)(?:牵头|主办)")
 #: the shortest piece of a unit cell formed like no organisation's name that is taken for text,
 #: not an unknown unit (进一步增强政策文件制定实施的透明度: a task's text in the unit column)
@@ -1091,7 +1121,7 @@ class _DocWalker:
                     parsed.deadline = normalise_deadline(norm[g[0] + 1:g[1] - 1])
                 return parsed, rest.rstrip(), contributor
         if not g:
-            hg = ann.head_group(norm)
+            hg = ann.head_group(norm) or ann.labelled_mid_group(norm)
             if hg is not None and not tail_deadline:
                 # 1、联盛快乐城（责任单位：县商务局）：前期通报… the head's annotation is the line's
                 parsed = self._parse_group(norm[hg[0] + 1:hg[1] - 1], line, True, notes=True)
@@ -1211,6 +1241,19 @@ class _DocWalker:
                     if not parsed.deadline:
                         parsed.deadline = _deadline_before(line.norm[:vs.start(1)])
                     return parsed, line.text[:vs.start(1)].rstrip(), parsed.contributor
+            vc = VERB_CLAUSES_END_RE.search(head)
+            if vc is not None and re.search("[；;]", vc.group(1)) and len(re.findall(
+                    r"[\u4e00-\u9fff]", line.norm[:vc.start(1)])) >= _task_floor(line):
+                # …10家。区工信局牵头；区发改局、区投促局配合。 the lead and the supporters in
+                # clauses of their own (the supporters alone were the last sentence: lost)
+                pieces = [p for p in re.split("[；;]", vc.group(1)) if p.strip()]
+                if len(pieces) > 1 and all(ann.classify(p) == "verb" for p in pieces):
+                    parsed = self._parse_group(vc.group(1) + ("；" + tail.group(1) if tail else ""),
+                                               line, True)
+                    if parsed is not None and parsed.units and parsed.units[0].role == "lead":
+                        if not parsed.deadline:
+                            parsed.deadline = _deadline_before(line.norm[:vc.start(1)])
+                        return parsed, line.text[:vc.start(1)].rstrip(), parsed.contributor
             got = self._closing_clauses(line, head, tail)
             if got is not None:
                 return got
@@ -1245,6 +1288,14 @@ class _DocWalker:
                 parsed = ann.parse_annotation(own.group(1))
                 if parsed.deadline and not parsed.units:
                     return parsed, line.text[:own.start(1)].rstrip(), None
+            pf = PERSON_FIELDS_END_RE.search(line.norm)
+            if pf is not None and re.search(_PERSON_FIELD, pf.group(1)) and len(
+                    re.findall(r"[\u4e00-\u9fff]", line.norm[:pf.start(1)])) >= 4:
+                # …衔接。责任人：县委书记、县长。 the people in charge alone, no unit: the task's
+                # posts (they were lost, or read by prose as the units 县委, 县政府)
+                parsed = self._parse_group(pf.group(1), line, True)
+                if parsed is not None and parsed.posts and not parsed.units:
+                    return parsed, line.text[:pf.start(1)].rstrip(), None
             return None, line.text, None
         stop = _label_run_end(line.norm, m.start(1))
         content = line.norm[m.start(1):stop].rstrip("。；; ")
@@ -1573,7 +1624,19 @@ class _DocWalker:
             return ann.Parsed(units=[ann.UnitRef(n, "support", None, lk) for n, lk in items]
                               + [ann.UnitRef(n, "responsible", None, lk) for n, lk in helped])
         role = "lead" if m.group(0).endswith("牵头") else "responsible"
-        return ann.Parsed(units=[ann.UnitRef(n, role, None, lk) for n, lk in items])
+        units = [ann.UnitRef(n, role, None, lk) for n, lk in items]
+        body = text[mm[2]:].lstrip(" .．、")
+        with_ = _JOINED_BY_RE.match(body[m.end():]) if role == "lead" else None
+        joined = _all_units(with_.group(1)) if with_ else None
+        if joined and not any(unitnames.COLLECTIVE_RE.match(compact(n)) for n, _ in joined):
+            # (会同有关部门: those concerned, no one named; the lead's alone, as before)
+            # …牵头，会同区文旅局、区自然资源局于6月底前拿出…: those the lead works with support it
+            units += [ann.UnitRef(n, "support", None, lk) for n, lk in joined]
+            when = _DATE_OPENING_RE.match(body[m.end() + with_.end():].lstrip("于在"))
+            if when and ann.is_deadline(when.group(1)):
+                # (…于6月底前拿出方案: the date the work is done by)
+                return ann.Parsed(units=units, deadline=normalise_deadline(when.group(1)))
+        return ann.Parsed(units=units)
 
     def _subject_acts(self, node: Node) -> Optional[ann.Parsed]:
         """A numbered item whose sentence (on its first line, or the next after a topic line:
@@ -1630,12 +1693,20 @@ class _DocWalker:
             # …。县应急局牵头，县消防救援大队、县住建局配合，确保隐患清零。 the supporters named in the
             # clauses right after the lead's (they were lost); after the one in charge too (…。县教体局
             # 负责，各乡镇（街道）配合，每月5日前报送进展。)
+            # (…。区城管局牵头，各街道具体实施，2025年9月底前拆除…: those who carry it out under the
+            # lead, and the date the clause after them opens with, the units' deadline)
+            deadline = None
             for clause in ann.split_top(rest, "，,；;。"):
                 names, verb = ann.split_verb(clause)
-                helpers = _all_units(names) if verb == "support" else None
+                helpers = _all_units(names) if verb == "support" or (
+                    verb == "responsible" and m.group("lead")) else None
                 if not helpers:
+                    lead_date = _DATE_OPENING_RE.match(clause)
+                    if lead_date and ann.is_deadline(lead_date.group(1)) and len(units) > 1:
+                        deadline = normalise_deadline(lead_date.group(1))
                     break
-                units += [ann.UnitRef(n, "support", None, lk) for n, lk in helpers]
+                units += [ann.UnitRef(n, verb, None, lk) for n, lk in helpers]
+            return ann.Parsed(units=units, deadline=deadline)
         return ann.Parsed(units=units)
 
     def _label_doer(self, line: Line) -> Optional[ann.Parsed]:
@@ -2116,7 +2187,9 @@ class _DocWalker:
                     if r.task_id != task.task_id:
                         break
                     if r.deadline is None and r.via in ("inline", "standalone"):
-                        self.out.raw[k] = dataclasses.replace(r, deadline=parsed.deadline)
+                        # (年底前, 9月底前: dated by the title's year, as a row's own deadline is)
+                        self.out.raw[k] = dataclasses.replace(
+                            r, deadline=self._dated(parsed.deadline, ln.number))
             order = self.apply(task, parsed, "standalone", Source(ln.file, ln.number), order)
             annotated = annotated or bool(parsed.units)
             if parsed.units and not parsed_inline and _bracketed(ln):
@@ -2636,6 +2709,12 @@ class _DocWalker:
             h_label = ann.FIRST_LEADS_RE.sub("", h).strip("（）()") or h
             star_leads = bool(STAR_LEADS_RE.search(h))
             star_rest = "support" if STAR_REST_SUPPORT_RE.search(h) else "responsible"
+            marked = _STARRED_LEAD_HEADER_RE.match(compact(h))
+            if marked:
+                # 牵头单位（★）/责任单位: one column of both, the starred name leads (the whole
+                # cell was read as leads)
+                star_leads, role = True, "responsible"
+                star_rest = "support" if marked.group(1) in ("配合", "协同", "参与", "协办") else "responsible"
             cell_order = 0
             field_role: Optional[str] = None    # 牵头单位：A / 配合单位：B written in the cell
             field_label: Optional[str] = None

@@ -21,11 +21,13 @@ from .numerals import to_int, year_figures
 # pieces of the patterns below
 _YEAR = r"(\d{4})年"                                # the year, captured
 _IN_MONTH = r"(?:底|末|中旬|上旬|下旬|初)?"          # 6月底, 6月中旬, 6月初
-_PERIOD_END = r"(?:末|底)?(?:之?前|完成)?$"          # after 上半年 or 第三季度
+# the work done by then: 完成, or a 交办 item's case closed (6月30日前办结, 2025年8月底前办结)
+_DONE = r"(?:完成|办结)"
+_PERIOD_END = r"(?:末|底)?(?:之?前|" + _DONE + r")?$"          # after 上半年 or 第三季度
 
 _DATE = re.compile(r"^" + _YEAR + r"(?:(\d{1,2})月(?:(\d{1,2})日)?)?(?:份)?" + _IN_MONTH
-                   + r"(?:之?前|以前|完成|内|止|完成)*$")
-_YEAR_END = re.compile(r"^" + _YEAR + r"(?:年)?(?:底|末|年底|年末)(?:之?前|以前|完成)*$")
+                   + r"(?:之?前|以前|内|止|" + _DONE + r")*$")
+_YEAR_END = re.compile(r"^" + _YEAR + r"(?:年)?(?:底|末|年底|年末)(?:之?前|以前|" + _DONE + r")*$")
 _HALF = re.compile(r"^" + _YEAR + r"(上半年|下半年)" + _PERIOD_END)
 _QUARTER = re.compile(r"^" + _YEAR + r"(?:第)?([一二三四1-4])季度" + _PERIOD_END)
 _RANGE = re.compile(r"^(\d{4})(?:年)?[-—–~～至到](\d{4})年$")
@@ -49,7 +51,9 @@ _RANGE_ONGOING = re.compile(r"^\d{4}(?:年)?[-—–~～至到]\d{4}年(?:" + "|
 _RECURRING = re.compile(r"^每(?:年|季度|季|月|半年|周)(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?" + _IN_MONTH
                         + r"(?:之?前|以前)?(?:完成|报送)?"
                         # (how often: 每半年一次, 每季度报送一次, 每月开展1次)
-                        + r"(?:(?:开展|召开|报送|调度|通报|督查)?[一两二三四1-9]次)?$")
+                        + r"(?:(?:开展|召开|报送|调度|通报|督查)?[一两二三四1-9]次)?"
+                        # (what is sent that often: 每半年报送一次进展, 每月报送进展情况)
+                        + r"(?:(?<=[次送])(?:工作)?(?:进展|进度|情况|进展情况))?$")
 # from a year (or a month) on: 2024年起, 2024年开始持续推进, 2024年及以后持续推进, 2024年3月起
 _FROM = re.compile(r"^(\d{4})年(?:\d{1,2}月(?:份)?)?(?:起|开始|及以后|以后|后)(?:" + "|".join(
     ("长期坚持", "持续推进", "长期推进", "持续开展", "持续实施", "常态化推进")) + r")?$")
@@ -73,6 +77,10 @@ _MILESTONE = re.compile(r"(?:(?:全部|全面)?(?:启动|开工|动工)|(?:基�
 _MILESTONE_AFTER_BY = re.compile(r"(?<=前)(?:完成|建成|开工|启动|投入|投用|实现|出台|制定|印发|上线|交付|通过|"
                                  r"组建|成立|召开|举办|部署|形成|建立|验收|竣工|开通|开放)[\u4e00-\u9fff]{0,6}$")
 _GOES_ON = re.compile(r"并|坚持|持续|常态")
+# the season the work is done in (汛期内, 主汛期间, 防火期内, 供暖期间, 禁渔期内): a deadline with no
+# date, kept as written (as 汛前 is); the season's word alone (汛期) is none (lead44)
+_DURING_SEASON = re.compile(r"^(?:\d{4}年|每年)?(?:主?汛期|防汛期|(?:森林|草原)?防火期|(?:供暖|采暖|取暖)期|禁渔期|"
+                            r"禁牧期|休牧期|雨季|旱季|冬春季|秋冬季)(?:内|间|期间)$")
 _BEFORE_EVENT = re.compile(r"^(?:\d{4}年)?(?:主?汛期?|春节|元旦|国庆节?|春耕|秋收|(?:春季|秋季)?开学|"
                            r"(?:供暖|采暖|取暖)季?|雨季|入冬|冬季|夏季|麦收|三夏|秋冬季)(?:之?前|以前)(?:完成)?$")
 # a phrase opening with a year and made only of the words of time (2024年秋季, 2024年年中, 2024年“五一”前,
@@ -88,12 +96,14 @@ _YEAR_LED = re.compile(r"^(?:\d{4}年|今年|明年|本年|当年)(?!.*\d(?![\d�
 _PLAN_PERIOD = re.compile(r"^[“\"‘']?十[一二三四五六七八九]?五[”\"’']?(?:规划)?(?:期间|时期|期末|末)(?:之?前|内)?"
                           r"(?:完成|" + "|".join(ONGOING[:12]) + r")?$")
 _YEAR_ONLY = re.compile(r"^(\d{4})年度(?:内)?$")
+# the whole of a year (2025年全年, 2025年全年持续推进): the work of that year throughout, kept as written
+_WHOLE_YEAR = re.compile(r"^\d{4}年(?:全年|全年度)(?:" + "|".join(ONGOING[:12]) + r")?$")
 _QMONTH = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
 
 # a deadline without its year, read against the document's year: 12月底前完成, 年底前, 年内持续推进
 _NO_YEAR = re.compile(r"^(?:(?:\d{1,2}|[" + CN_DIGITS + r"]{1,2})月(?:\d{1,2}日)?(?:份)?" + _IN_MONTH
                       + r"|年底|年末|年内|上半年|下半年|(?:第)?[一二三四1-4]季度(?:末|底)?)"
-                      r"(?:之?前|以前|内)?(?:完成|" + "|".join(ONGOING) + r")?$")
+                      r"(?:之?前|以前|内)?(?:完成|办结|" + "|".join(ONGOING) + r")?$")
 
 DEADLINE_HINT = re.compile(r"(\d{4}年|" + "|".join(ONGOING) + r")")
 
@@ -214,7 +224,8 @@ def is_deadline(text: str) -> bool:
         return True         # 全年持续推进, 年内持续推进: the year's work, going on
     if _AND_ONGOING.match(t):
         return True         # （…，2024年6月底前完成，并长期坚持）: the work kept up after its date
-    if _RECURRING.match(t) or _FROM.match(t) or _BEFORE_EVENT.match(t) or _PLAN_PERIOD.match(t):
+    if _RECURRING.match(t) or _FROM.match(t) or _BEFORE_EVENT.match(t) or _PLAN_PERIOD.match(t) \
+            or _DURING_SEASON.match(t) or _WHOLE_YEAR.match(t):
         return True
     if _milestone_cut(t) is not None:
         return True

@@ -64,6 +64,8 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # (六是G350线…整治行动: a road's code after the marker)
     ("shi", re.compile("^([" + CN_DIGITS + "]{1,3})是(?=" + HAN + "|[A-Z]\\d)")),
     ("bullet", re.compile(r"^([■●◆▲])")),
+    # a plan's parts numbered after their word (行动一：政务服务提速行动, 专项行动二、…, 工程三：…)
+    ("word", re.compile(rf"^((?:专项)?行动|工程|板块|战役)([{CN}]{{1,3}})(?:[：:、．.]\s*|\s+)(?=\S)")),
 ]
 # a line that names its task with a label: 具体任务：… / 重点工作：…; and the problem of an
 # inspection notice (督查通报), 存在问题：电动车乱停放… over its 责任单位：… line
@@ -72,8 +74,11 @@ TASK_LABELS = ("具体任务", "重点工作", "重点任务", "工作任务", "
                "存在问题", "问题描述")
 # the problem labels among them: the short line right above such a line names where the problem
 # was found (明馨园小区 / 存在问题：… / 责任单位：…) and belongs to its task
-PROBLEM_LABEL_RE = re.compile(r"^(存在问题|问题描述)[：:].{4,}")
-TASK_LABEL_RE = re.compile(r"^(" + "|".join(t for t in TASK_LABELS if t != "工作内容") + r")[：:].{4,}")
+# (a 整改清单's problems numbered in their label: 问题1：…, 问题一：…)
+_NUMBERED_PROBLEM = "问题[" + CN + r"\d]{1,3}"
+PROBLEM_LABEL_RE = re.compile(r"^(存在问题|问题描述|" + _NUMBERED_PROBLEM + r")[：:].{4,}")
+TASK_LABEL_RE = re.compile(r"^(" + "|".join(t for t in TASK_LABELS if t != "工作内容") + "|"
+                           + _NUMBERED_PROBLEM + r")[：:].{4,}")
 ATTACHMENT_RE = re.compile(r"^附件\s*(\d*)(\s|$|[：:])")
 INTERPRETATION_RE = re.compile(r"政策解读$")
 BOX_RE = re.compile(r"^专栏\s*(\d*)")
@@ -150,7 +155,7 @@ _ONE_CHARACTER_NUMBER = {**{chr(0x2488 + k): str(k + 1) for k in range(20)},
 # the characters a marker of MARKERS opens with: a line opening with none is no item, told by one
 # match instead of one per marker pattern (match_marker is asked of every line ~3 times). A pattern
 # added to MARKERS adds its first characters here (tests/extract/test_outline.py checks each pattern)
-_MARKER_FIRST_RE = re.compile("[第（\\d\u2460-\u249b■●◆▲" + CN + CN_DIGITS + "]")
+_MARKER_FIRST_RE = re.compile("[第（\\d\u2460-\u249b■●◆▲专行工板战" + CN + CN_DIGITS + "]")
 
 
 def match_marker(text: str) -> Optional[tuple[str, str, int]]:
@@ -172,6 +177,8 @@ def match_marker(text: str) -> Optional[tuple[str, str, int]]:
                 label = m.group(0)
             elif kind == "shi":
                 label = m.group(0)
+            elif kind == "word":
+                label = m.group(1) + m.group(2)
             else:
                 label = m.group(1)
             return kind, label, off + m.end()
@@ -707,7 +714,9 @@ def parse_outline(lines: Sequence[Line],
 # 清单 (任务清单 | 责任清单 | 时限清单: the three lists of a task table)
 _HEADER_WORDS = ("单位|部门|处室|科室|股室|街镇|乡镇|时限|时间|内容|任务|事项|措施|分类|类别|目标|备注|领导|名称|"
                  "指标|要求|领域|项目|主体|节点|进度|举措|情况|实事|期限|工作|安排|步骤|成效|进展|方式|分工|"
-                 "分解|状况|评价|计划|额度|占比|金额|资金|清单")
+                 "分解|状况|评价|计划|额度|占比|金额|资金|清单|"
+                 # a 整改清单's columns: the problem (问题描述, 存在问题) and the person in charge
+                 "问题|描述|责任人|负责人")
 # 任务项 / 项次: the number column of a table that counts its rows as items
 # 是否达序 / 是否完成: a column of yes-or-no answers; 说明 (a column of remarks, never the second
 # line of a name wrapped in a narrow cell)
@@ -1887,6 +1896,37 @@ def _unitish(text: str) -> bool:
     return any(unitnames.is_unit_name(q) for q in re.split(r"[、，,；;和及]|等", t) if q)
 
 
+#: a column of the people in charge (责任人, 包联领导, 区政府分管领导): in a space-separated row a
+#: cell of its own, written with a space between the post and the name (局长 张明)
+_PERSON_COLUMN_RE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:领导|责任人|负责人|联系人|包保人)$")
+
+
+def _person_column(name: str) -> bool:
+    return bool(_PERSON_COLUMN_RE.match(_NOTE_RE.sub("", compact(name))))
+
+
+#: a person's name of two or three characters after a post in a person cell (局长 张明)
+_PERSON_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+
+
+def _post_then_name_joined(items: list[Line]) -> list[Line]:
+    """The pieces of a space-separated row with a post and the name after it joined into one
+    piece (``市综合执法局 局长 张明 2025年5月31日前``: the person cell ``局长 张明``), as the person
+    column's cell."""
+    out: list[Line] = []
+    for it in items:
+        prev = out[-1] if out else None
+        name = compact(it.norm)
+        if (prev is not None and _PERSON_NAME_RE.match(name)
+                and compact(prev.norm).endswith(unitnames.POST_ENDINGS)
+                and unitnames.is_person_or_post(compact(prev.norm))
+                and not unitnames.is_person_or_post(name) and not unitnames.is_unit_name(name)):
+            out[-1] = Line(prev.file, prev.number, prev.text + " " + it.text, prev.norm + " " + it.norm)
+        else:
+            out.append(it)
+    return out
+
+
 def _right_aligned(line: Line, items: list[Line], columns: list[str],
                    at_end: bool) -> Optional[list[Cell]]:
     """A one-line row of a space-separated table whose cells hold spaces of their own
@@ -1899,11 +1939,14 @@ def _right_aligned(line: Line, items: list[Line], columns: list[str],
     excerpt: its unit cells are kept as text of its last text cell. None when the row does not
     fit."""
     tail = 0
-    while tail < len(columns) and _column_kind(columns[-1 - tail]) != "text":
+    while tail < len(columns) and (_column_kind(columns[-1 - tail]) != "text"
+                                   or _person_column(columns[-1 - tail])):
         tail += 1
     n_text = len(columns) - tail
     if not tail or not n_text or len(items) < tail + 1:
         return None
+    if any(_person_column(c) for c in columns[n_text:]):
+        items = _post_then_name_joined(items)
     tail_items = items[len(items) - tail:]
     for name, it in zip(columns[n_text:], tail_items):
         if _column_kind(name) == "unit" and not _unitish(it.norm):

@@ -179,6 +179,8 @@ COLLECTIVE_RE = re.compile(
     r"|[\u4e00-\u9fff（）]{0,10}?(?:有关|相关|其他|其它|所属|直属|成员|职能|[委局厅办部]属)[\u4e00-\u9fff（）、]{0,14}"
     # 区属企业, 市属国有企业, 县属单位: the bodies a level owns, the level word opening the name
     r"|[省市县区州旗盟]属[\u4e00-\u9fff（）]{0,8}"
+    # 国有企业, 中央企业 in a list of doers (…、驻区各单位、国有企业): the state's enterprises as a set
+    r"|(?:国有|中央)(?:企业|企事业单位)"
     r")$")
 #: a verb of need, request or direction written directly before a set's qualifier (需要有关部门,
 #: 请各有关单位, 组织相关部门): the clause's verb, never part of the collective's name

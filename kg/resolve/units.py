@@ -464,9 +464,27 @@ def own_township_name(title: Optional[str], issuer: Optional[str]) -> Optional[s
     m = _TITLE_TOWNSHIP.match(t)
     if m and t[m.end():m.end() + 1] in ("，", ",", "、", "：", ":", "；"):
         m = None    # (南夏墅街道办事处，北区工作组，…： a line of addressees read as the title, no issuer)
-    if m and township_name(m.group(1) + m.group(2)) is not None:
+    if m and township_name(m.group(1) + m.group(2)) is not None \
+            and not (m.group(3) == "" and re.search("[各全本" + _ABOVE_TOWNSHIP_ENDS + "]", m.group(1))):
+        # (before the year, a name alone: not 广州市各街道, a set of a city's sub-districts)
         return m.group(1) + m.group(2)
+    # 临沂市兰山区枣园镇2025年重点工作任务台账, 鄞州区古林镇人民政府2025年…: a title opening with the
+    # township after the places above it, then its year or its government: the township's own
+    # list (its bare offices were the county's)
+    ends = [k + 1 for k, c in enumerate(t[:12]) if c in _ABOVE_TOWNSHIP_ENDS]
+    for i, at in enumerate(ends):
+        m = _TITLE_PLACED_TOWNSHIP.match(t[at:])
+        if m and re.fullmatch(HAN + "{2,12}", t[:at]) and township_name(m.group(1) + m.group(2)) \
+                and m.group(1)[0] not in _ABOVE_TOWNSHIP_ENDS \
+                and not m.group(1).startswith(("各", "全", "本", "有关", "所在", "相关")):
+            # (named as an issuer's name is: the county's place and the township, 兰山区枣园镇)
+            return t[ends[i - 1] if i else 0:at] + m.group(1) + m.group(2)
     return None
+
+
+#: a township after the places above it opening a title, then the year of its list or its
+#: government (临沂市兰山区枣园镇2025年…, 兰山区枣园镇人民政府…)
+_TITLE_PLACED_TOWNSHIP = re.compile("^(" + HAN + "{2,4}?)(镇|乡|街道)(?=\\d{4}年|人民政府|政府|办事处)")
 
 
 # the levels a partner 同级 to its subject is looked up at (市, 各区、县, 县级以上人民政府)
@@ -1449,7 +1467,9 @@ class Resolver:
                 return self._unit(township_doc + m.group(2), jurisdiction, None, scope, True,
                                   ministry_doc)
             if m is None and _TOWN_BARE_OFFICE.match(key) and not key.startswith(_NOT_BARE) \
-                    and not _GROUP_OFFICE.search(key) and self.divisions.read_prefix(key) is None:
+                    and not _GROUP_OFFICE.search(key) and self.divisions.read_prefix(key) is None \
+                    and not any(key.startswith(township_doc[i:]) for i in range(len(township_doc) - 2)):
+                # (木李镇经济发展办公室 in 高青县木李镇's: named with the township already)
                 # 城市管理办公室, 平安建设办公室, 党政办 in 三里屯街道办事处's own document: the
                 # sub-district's own offices (its 科室), never the district's body of that name
                 return self._unit(township_doc + key, jurisdiction, None, scope, True, ministry_doc)

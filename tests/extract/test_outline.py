@@ -101,7 +101,7 @@ def test_marker_first_character_gate_refuses_no_marker():
     above it)."""
     from kg.extract import outline as O
     examples = ("第一章", "第一条", "一、", "（一）", "1.", "⒈", "01 项目名称", "（1）", "⑴", "1）", "①",
-                "六是加强", "■")
+                "六是加强", "■", "行动一：提速")
     chars = [chr(cp) for cp in (*range(0x20, 0x10000), *range(0x10000, 0x110000, 97))
              if not 0xD800 <= cp < 0xE000 and not O._MARKER_FIRST_RE.match(chr(cp))]
     assert len(chars) > 60000
