@@ -34,3 +34,51 @@ def test_the_verb_huitong_after_a_modal_or_a_members_label_is_no_county():
     # the county named as a place, or its government after a stop, stays the county
     assert infer(_lines("会同县人民政府关于加强秸秆禁烧工作的通知\n各乡镇人民政府：")).adcode == "431225"
     assert infer(_lines("关于秸秆禁烧工作的通知\n一、总体要求。\n经研究，会同县人民政府决定开展秸秆禁烧。")).adcode == "431225"
+
+
+def test_guidance_or_help_given_to_anothers_work_is_a_support(known):
+    # 由X具体负责，Y、Z给予技术指导 ; X负责…，Y给予资金支持 : the helpers of X's work (they were lost)
+    assert _duties("加装电梯工作由各街道办事处具体负责，区住建局、区市场监管局给予技术指导。", known) == [
+        ("各街道办事处", "街道办事处", "responsible"), ("区住建局", None, "support"), ("区市场监管局", None, "support")]
+    assert _duties("区住建局负责项目组织实施，区财政局给予资金支持。", known) == [
+        ("区住建局", None, "responsible"), ("区财政局", None, "support")]
+    # 对…给予指导、支持和帮助 is a body's own duty to a field, 应当给予支持 the modal's (as before)
+    assert _duties("乡人民政府对村民委员会的工作给予指导、支持和帮助。", known) == [
+        ("乡人民政府", None, "responsible")]
+    assert [r for _m, _lk, r in _duties("县级以上人民政府体育主管部门应当给予支持。", known)] == ["responsible"]
+    # a subsidy's object is no holder
+    assert _duties("对符合条件的企业给予资金支持。", known) == []
+
+
+def test_a_case_written_with_by_is_no_duty_of_the_body_it_names(known):
+    # 住宅小区由业主委托物业服务企业实施物业管理的，物业服务企业为管理责任人 : the 由X…的 clause is the case
+    # the rule provides for, its holder the clause after (it was a unit 业主委托物业服务企业)
+    assert _duties("住宅小区由业主委托物业服务企业实施物业管理的，物业服务企业为管理责任人。", known) == [
+        ("物业服务企业", None, "responsible")]
+    assert _duties("由业主委托物业服务企业管理的，物业服务企业负责日常维护。", known) == [
+        ("物业服务企业", None, "responsible")]
+    # (the case's holder written 由X as before; a person's post is no holder)
+    assert _duties("未委托的，由居民委员会为管理责任人。", known) == [("居民委员会", None, "responsible")]
+    assert _duties("校长为学校安全管理责任人。", known) == []
+
+
+def test_the_verb_after_a_setting_and_its_comma_gives_the_role(known):
+    # X应当在Y的指导下，协助做好… : the modal's verb after the setting gives the role, as X应当协助… does
+    # (it was responsible)
+    assert _duties("乡镇人民政府、街道办事处应当在市场监管部门的指导下，协助做好食品安全监督管理工作。", known) == [
+        ("乡镇人民政府", None, "assist"), ("街道办事处", None, "assist")]
+    assert _duties("乡镇人民政府应当在县人民政府领导下，配合做好防汛工作。", known) == [
+        ("乡镇人民政府", None, "support")]
+    # (a verb of its own after the setting stays the modal's duty)
+    assert _duties("乡镇人民政府应当在县人民政府领导下，做好防汛工作。", known) == [
+        ("乡镇人民政府", None, "responsible")]
+
+
+def test_a_members_line_opening_with_the_setting_it_works_in(known):
+    # 各乡镇人民政府：在县应急指挥部统一领导下，负责… in an emergency plan's 成员单位职责: the member's
+    # (the line was lost)
+    text = ("2.2 县应急指挥部成员单位职责\n县财政局：负责安排应急处置所需经费。\n"
+            "各乡镇人民政府：在县应急指挥部统一领导下，负责本辖区应急处置工作。\n"
+            "县公安局：在县应急指挥部的统一指挥下负责现场治安维护。")
+    assert [(n, m) for n, m, _lk, _r in _read(text, known)] == [
+        (2, "县财政局"), (3, "各乡镇人民政府"), (4, "县公安局")]

@@ -89,7 +89,7 @@ _FUNCTION_DEPT = "(?:政府)?(?:职能|工作)部门"
 # complement is the part X plays, not a holder of its own)
 _OVERALL_DEPT = "综合(?:管理|协调)?部门"
 # the part a unit plays after 为 / 作为 (市财政局为牵头单位 ; 市城管局为本市…的主管部门)
-_PART_PLAYED = (CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|监管部门|监督管理部门|牵头单位|牵头部门|" + _ORGAN_ROLE
+_PART_PLAYED = (CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|(?:管理|维护|养护|防治)责任人|主管部门|监管部门|监督管理部门|牵头单位|牵头部门|" + _ORGAN_ROLE
                 + "|" + _OVERALL_DEPT + ")")
 # a body stating the part it plays before a short name defined for the part (市水务局是本市城市供水的
 # 主管部门（以下简称市主管部门）, X为…的行政主管部门（以下简称主管部门）): the body the short name stands for
@@ -124,6 +124,8 @@ CHARGED_DEPT_VERB_RE = re.compile("(?:依法|及时|配合" + HAN + "{2,10}?(?:�
 _NOT_SECTION = "(?!(?:(?![各有相其本科股])" + HAN + "{1,2})?(?:科(?![学技研普室所院协])|股(?![份东权票室])|室(?![内外])))"
 # experts a body gathers to do its work (成立专家组进行…评审)
 _EXPERTS_AT_WORK = r"(?=专家(?:组|小组|团队|委员会)(?:进行|开展|对|负责))"
+# the help one body gives another's work (给予技术指导, 给予资金支持, 给予帮助)
+_HELP_GIVEN = r"(?:技术|业务|政策|资金|经费|必要的?|适当的?|大力)?(?:指导|支持|帮助)"
 PREDICATES = [
     # (负责同志 / 负责人: a post, not the verb: 承办单位负责同志要包案办理, X由…，各部门主要负责人组成,
     # 据X负责人介绍 (news); 负责人口普查 is the verb)
@@ -196,6 +198,11 @@ PREDICATES = [
     # 县人民政府对…的单位和个人给予表彰和奖励 : a body's award, no modal (regulations)
     # (X对…的单位和个人，给予表彰 : the award after the object's comma)
     ("对" + CLAUSE_CHAR + "{1,40}?给予(?:表彰|奖励)", "responsible"), (r"给予(?=表彰|奖励)", "responsible"),
+    # 由各街道办事处具体负责，区住建局、区市场监管局给予技术指导 ; 区财政局给予资金支持 : the guidance or help
+    # given to another's work, a support as 配合 (对…给予指导、支持和帮助 : the help a body owes a field,
+    # its own; a modal before it, 应当给予支持, reads as the modal's duty as before)
+    ("对" + CLAUSE_CHAR + "{1,40}?给予(?=" + _HELP_GIVEN + ")", "responsible"),
+    ("给予(?=" + _HELP_GIVEN + ")", "support"),
     # a reply's own unit, its stated next step: 我局将…, 我们会将…, 我们继续跟进… (SELF_REF_RE; a report
     # of work done, 我们已要求…, is none; 将 after any other subject is no modal: 将X纳入…)
     ("(?<=我局|我委|我办|我厅|我们|本局|本委)将(?:继续)?(?=" + HAN + ")", "responsible"),
@@ -405,6 +412,9 @@ SUBJECT_MANNER_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)(?:依据|依�
                                + "{0,40}?(?:职责|分工|规定|委托|决议|决定|责任范围)$")     # (…或者接受政府委托: a 群团's mandate)
 # a clause that is a condition of the sentence (…的，), not its duty; or a case a list names (下列事项：
 # （一）…需由市人民政府加以具体规定的； （五）市人民政府履行…职能需要制定行政规章的。)
+# a clause 由X… closing with 的 before its comma: the case a rule provides for (…由业主委托物业服务
+# 企业实施物业管理的，), not a duty of X
+BY_CASE_END_RE = re.compile(r"的[，,]?$")
 CONDITION_RE = re.compile("(?:[未不]由|需要?)" + CLAUSE_CHAR + "+的[；;。]?$")
 # a subject, then a description, an exception or a condition before the clause of its duty:
 # 妇幼保健机构是…事业单位，负责… ; 中心卫生院除…外，还应… ; 供稿单位如调整…，务必…
@@ -4312,8 +4322,23 @@ class _ClauseFinds:
         key = (j, self.subjects.excepted)
         if key not in self._got:
             a, b = self.clauses[j]
-            self._got[key] = _find(self.text[a:b], self.mask[a:b], self.subjects) if self.preds[j] else None
+            found = _find(self.text[a:b], self.mask[a:b], self.subjects) if self.preds[j] else None
+            if found and found[2].group(0) in MODALS and j + 1 < len(self.clauses):
+                found = self._role_after_setting(j, found)
+            self._got[key] = found
         return self._got[key]
+
+    def _role_after_setting(self, j: int, found: tuple) -> tuple:
+        """X应当在Y的指导下，协助做好… : the modal's verb after the setting's comma gives the role
+        (assist), as with no comma (X应当协助…)."""
+        units, role, m = found
+        a, b = self.clauses[j]
+        after = re.sub(r"[，,\s　]+$", "", MANNER_AFTER_RE.sub("", self.text[a + m.end():b]))
+        if not after or not UNDER_LEAD_OPEN_RE.match(after):
+            return found
+        na, nb = self.clauses[j + 1]
+        vm = VERB_AFTER_MODAL_RE.match(MANNER_AFTER_RE.sub("", self.text[na:nb].lstrip("，, 　")))
+        return (units, ROLE_AFTER_MODAL[vm.group(0)], m) if vm else found
 
 
 def _described_actor_before_comma(clause: str, text: str, mask: str, clauses: list[tuple[int, int]], k: int,
@@ -5069,6 +5094,9 @@ def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[lis
         return None     # 支队长由本级人大常委会任命 : who appoints a post's holder, no duty
     if "的" in t and CONDITION_RE.search(t):
         return None     # （一）…需由市人民政府加以具体规定的； : a case a list names, as in _find
+    if BY_CASE_END_RE.search(t) and "是由" not in t:
+        return None     # 住宅小区由业主委托物业服务企业实施物业管理的，物业服务企业为… : a case, its
+                        # holder in the clause after (是由X负责的 is X's)
     m = (BY_RE.match(t) if "由" in t else None) or ASK_RE.match(t)    # (no 由: BY_RE cannot match)
     if not m and subjects.charged and point:
         m = _CHARGED_POINT_RE.match(t)      # 会议明确，一是X按照…进行分工 : the point's unit
@@ -5269,6 +5297,10 @@ MEMBER_LINE_VERB_RE = re.compile(r"[ 　]*(?:保障|保证|确保|维护|参与|
 LABEL_MANNER_RE = re.compile(r"(?:根据|按照|依据|依照|按)(?:(?:各自|自身|部门|本部门)?(?:职责|职能)(?:分工)?"
                              r"|[^，,。；;：:]{1,16}?(?:原则|要求))[，,]?")
 
+# (各乡镇人民政府：在县应急指挥部统一领导下，负责本辖区应急处置工作 : the setting the member works in,
+# before its verb; the line was lost)
+LABEL_SETTING_RE = re.compile("[ 　]*" + _UNDER_LEAD + "[，,]?")
+
 
 def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
               ) -> Optional[tuple[list[tuple[str, Optional[str]]], int]]:
@@ -5293,7 +5325,7 @@ def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
         # 各乡（镇）人民政府：负责本辖区…, a member's line in a 领导小组's list)
         return None
     after = text[start + m.end():end]
-    manner = LABEL_MANNER_RE.match(after)
+    manner = LABEL_MANNER_RE.match(after) or LABEL_SETTING_RE.match(after)
     if manner and PRED_RE.match(after, manner.end()):
         # 其他成员单位：根据各自职责做好… / 其他有关部门：按照职责分工做好… : the manner before the verb (the
         # line went to the heading's 成员单位)
