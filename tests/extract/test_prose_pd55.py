@@ -82,3 +82,14 @@ def test_a_members_line_opening_with_the_setting_it_works_in(known):
             "县公安局：在县应急指挥部的统一指挥下负责现场治安维护。")
     assert [(n, m) for n, m, _lk, _r in _read(text, known)] == [
         (2, "县财政局"), (3, "各乡镇人民政府"), (4, "县公安局")]
+
+
+def test_each_lower_governments_bureau_is_a_collective_as_written(known):
+    # 各区城管局负责… / 会同各区城管局 : the bureau of each district, a collective as written (the clause
+    # was lost; a partner was read as 各区, the districts' governments)
+    assert _duties("各区城管局负责背街小巷整治。", known) == [("各区城管局", None, "responsible")]
+    assert _duties("市城管局会同各区城管局开展背街小巷整治。", known) == [
+        ("市城管局", None, "responsible"), ("各区城管局", None, "support")]
+    assert [m for m, _lk, _r in _duties("各县市区卫生健康委要加强疫苗管理。", known)] == ["各县市区卫生健康委"]
+    # (各市住建局 is looked up as the city's bureau, as before)
+    assert _duties("各市住建局负责背街小巷整治。", known) == [("各市住建局", "市住建局", "responsible")]

@@ -847,6 +847,10 @@ EACH_RE = re.compile(r"^各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)?(?:职能
 # a county-level body of every county: 各县（市、区）政府残疾人工作委员会（办公室）
 COUNTY_BODY_RE = re.compile("^各?县（市、区）(?:人民政府|政府)?(?P<x>" + HAN + "{2,20}"
                             "(?:委员会|办公室|领导小组|局|中心|部门|机构))$")
+# the bureau of each government of a level below (各区城管局, 各县教育局, 各旗市区卫生健康委): one organ of
+# each, a collective as written (the clause was lost, a partner read as 各区)
+EACH_LOWER_BUREAU_RE = re.compile("^各(?:县市区|旗县市区|旗市区|旗县|县区|区县|区|县|旗)(?!级|委(?!员)|政府|人民政府|直|属)"
+                                 + HAN + "{1,12}(?:局|委员会|委|办|中心|所|队|站)$")
 # 了 closing a verb: a report of what was done (not 为了, 了解, 除了)
 PAST_RE = re.compile(r"(?<![为除])了(?!解)")
 # the whole area a description of units opens with: 全市具有企业监管职责的部门
@@ -2167,6 +2171,10 @@ class _Subjects:
             return None     # 县教育局应健全成人教育管理机构: a clause ending in a kind of body, no name
         if COUNTED_RE.match(n):
             return None     # 由一个部门统筹, 两个单位: a number of bodies, not a body
+        if EACH_LOWER_BUREAU_RE.match(n) and not NEVER_IN_NAME_RE.search(n) \
+                and (one := self._one(n[1:], None)) and one[1] is None \
+                and not _EACH_OF_KIND_RE.match(n):
+            return (name, look)                 # 各区城管局, 各县教育局: each one's bureau, as written
         inc = INCORPORATED_RE.match(n)
         if inc and (got := self._one(n[:inc.start(1)] + n[inc.end(1):], None)):
             return (name, look or got[1] or got[0])     # 建制镇人民政府: the towns' governments, as written
