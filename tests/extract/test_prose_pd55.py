@@ -93,3 +93,13 @@ def test_each_lower_governments_bureau_is_a_collective_as_written(known):
     assert [m for m, _lk, _r in _duties("各县市区卫生健康委要加强疫苗管理。", known)] == ["各县市区卫生健康委"]
     # (各市住建局 is looked up as the city's bureau, as before)
     assert _duties("各市住建局负责背街小巷整治。", known) == [("各市住建局", "市住建局", "responsible")]
+
+
+def test_an_autonomous_regions_level_written_once_before_a_list_of_fields(known):
+    # 自治区人民政府财政、自然资源等部门 : each field's department of the region's government (it was
+    # 区人民政府自然资源部门, the level cut to its last character); 自治区财政、自然资源等部门 as 省… is
+    assert _duties("自治区人民政府财政、自然资源等部门按照各自职责做好草原保护相关工作。", known) == [
+        ("自治区人民政府财政", "自治区人民政府财政部门", "responsible"),
+        ("自然资源部门", "自治区人民政府自然资源部门", "responsible")]
+    assert [lk for _m, lk, _r in _duties("自治区财政、自然资源等部门按照各自职责做好相关工作。", known)] == [
+        "自治区财政部门", "自治区自然资源部门"]
