@@ -103,3 +103,14 @@ def test_an_autonomous_regions_level_written_once_before_a_list_of_fields(known)
         ("自然资源部门", "自治区人民政府自然资源部门", "responsible")]
     assert [lk for _m, lk, _r in _duties("自治区财政、自然资源等部门按照各自职责做好相关工作。", known)] == [
         "自治区财政部门", "自治区自然资源部门"]
+
+
+def test_a_due_date_then_the_verb_of_finishing_is_a_step_of_a_plan(known):
+    # X会同Y、Z，于2025年6月30日前完成… / X于…前完成… : a plan's dated step, no modal (the clause was lost)
+    assert _duties("市住建局会同市市场监管局、市消防救援支队，于2025年6月30日前完成瓶装液化气市场整治。", known) == [
+        ("市住建局", None, "responsible"), ("市市场监管局", None, "support"), ("市消防救援支队", None, "support")]
+    assert _duties("市住建局会同市市场监管局，在2025年底前完成市场整治。", known) == [
+        ("市住建局", None, "responsible"), ("市市场监管局", None, "support")]
+    assert _duties("市住建局于2025年6月30日前完成市场整治。", known) == [("市住建局", None, "responsible")]
+    # (a report of the step done is none)
+    assert _duties("市住建局于2024年6月30日前完成了市场整治。", known) == []

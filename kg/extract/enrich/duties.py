@@ -124,6 +124,9 @@ CHARGED_DEPT_VERB_RE = re.compile("(?:依法|及时|配合" + HAN + "{2,10}?(?:�
 _NOT_SECTION = "(?!(?:(?![各有相其本科股])" + HAN + "{1,2})?(?:科(?![学技研普室所院协])|股(?![份东权票室])|室(?![内外])))"
 # experts a body gathers to do its work (成立专家组进行…评审)
 _EXPERTS_AT_WORK = r"(?=专家(?:组|小组|团队|委员会)(?:进行|开展|对|负责))"
+# a due date, then the verb of finishing a work (2025年6月30日前完成…, 2025年底前建成…)
+_DUE_THEN_DONE = (r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日|底|末)?|底|末|上半年)(?:前|之前|以前)[，,]?"
+                  r"(?:全面|全部|基本)?(?:完成|建成|实现|出台|制定|制订|印发|报送|上报|编制)")
 # the help one body gives another's work (给予技术指导, 给予资金支持, 给予帮助)
 _HELP_GIVEN = r"(?:技术|业务|政策|资金|经费|必要的?|适当的?|大力)?(?:指导|支持|帮助)"
 PREDICATES = [
@@ -149,6 +152,9 @@ PREDICATES = [
     (r"限期(?:于|在)(?=[0-9" + CN_DIGITS + r"]{2,4}年)", "responsible"),
     # 各牵头单位于2月29日前将…报送至… : a due date, then 将 and the thing handed in (no modal): a step's verb
     (r"于(?=(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末)?(?:前|之前|以前)[，,]?将)", "responsible"),
+    # 市住建局于2025年6月30日前完成… / X会同Y，在2025年底前建成… : a due date, then the verb of
+    # finishing a work (a plan's step, no modal; 完成了 is a report, as elsewhere)
+    ("于(?=" + _DUE_THEN_DONE + ")", "responsible"), ("在(?=" + _DUE_THEN_DONE + ")", "responsible"),
     # Party texts: 党委（党组）负主体责任，纪委负监督责任 ; X对…负主要领导责任 (not 负责任, a word)
     # (安全生产 rules: X对…负监管责任, Y负综合监管责任, 行业主管部门负直接监管责任 / 属地管理责任)
     # (发包或者出租单位…对其承包、承租单位的安全生产负主管责任: the unit in charge of those under it)
