@@ -114,3 +114,18 @@ def test_a_due_date_then_the_verb_of_finishing_is_a_step_of_a_plan(known):
     assert _duties("市住建局于2025年6月30日前完成市场整治。", known) == [("市住建局", None, "responsible")]
     # (a report of the step done is none)
     assert _duties("市住建局于2024年6月30日前完成了市场整治。", known) == []
+    # (a body another requires to finish is the one named after 要求, not the whole phrase: n89)
+    assert _duties("今年市政府办公室要求重点提案承办部门在5月31日前完成办理工作。", known) == [
+        ("重点提案承办部门", None, "responsible")]
+
+
+def test_a_projects_owner_and_a_platforms_provider_are_actors(known):
+    # 项目单位承担项目建设主体责任 (a second subject after a comma too), 项目业主应当…, 网络食品交易第三方平台
+    # 提供者应当… : the regulated side's duty-holders by kind, as 建设单位 and 经营者 (the clauses were lost)
+    assert _duties("市县人民政府是专项债券项目的责任主体，项目单位承担项目建设主体责任。", known) == [
+        ("市县人民政府", None, "responsible"), ("项目单位", None, "responsible")]
+    assert _duties("项目业主应当落实安全责任。", known) == [("项目业主", None, "responsible")]
+    assert _duties("网络食品交易第三方平台提供者应当对入网食品经营者进行实名登记。", known) == [
+        ("网络食品交易第三方平台提供者", None, "responsible")]
+    # (a project, its works or a place are no actor, as before)
+    assert _duties("项目建设场所应当设置安全警示标志。", known) == []

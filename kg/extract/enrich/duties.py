@@ -820,7 +820,7 @@ OTHER_DUTIES_ITEM_RE = re.compile(r"^(?:(?:法律|法规|规章|国家|依法)[^
                                   # (承担上级禁毒委员会和本级人民政府规定的其他职责 : duties others assign, no act)
                                   r"|^承担[^，。；]{0,24}?规定的其他(?:职责|职能)[。；]?$")
 # words that make a subject a person, a place or the public rather than a unit
-NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众(?!团体|性)|公民|市民(?!政|族|宗|防)|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
+NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众(?!团体|性)|公民|市民(?!政|族|宗|防)|同志|负责人|领导干部|人员|场所|设施|项目(?!单位|业主)|工程|"
                             r"其他|其它|全市|全省|全县|我市|本市|社会各界|广大|的")
 # a government's own department, written with 的: 县级以上人民政府的有关部门
 GOVS_OWN_RE = re.compile("^(?P<g>[^的，。；为是]{1,16}?(?:人民政府|政府))的(?P<y>[^的，。；]{2,20})$")
@@ -1594,7 +1594,7 @@ GLOSS_RE = re.compile(r"（(?:含|不含)[^（）]*）|（[^（）]*下同）")
 # punctuation or a digit: a phrase, not a name
 # (他们联合…: a pronoun; 其业务接受X监督: received, no name; 坚决移送司法机关处理, 及时移交公安机关: the
 # body a case is passed to, after the verb that passes it, is no subject)
-_NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d|他们|我们|她们|接受|移送|移交|报请|提请")
+_NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d|他们|我们|她们|接受|移送|移交|报请|提请|要求|责成")
 _EACH_PREFIX_RE = re.compile(r"^各(?:级)?(?:各)?")
 # the text's whole area before a 各 collective (全市各成员单位, 全县各乡镇人民政府)
 WHOLE_AREA_EACH_RE = re.compile(r"^全(?:市|县|区|省|州|旗)(?=各)")
