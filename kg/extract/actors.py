@@ -73,6 +73,8 @@ GRASSROOTS_HEADS = (
     "社区", "村（社区）", "网格",
     # grass-roots party organisations: 村（社区）党组织, 社区党支部
     "村（社区）党组织", "社区党组织", "村党组织", "基层党组织", "党支部",
+    # (社区 written first, as 居（村）民委员会 is: 社区（村）党组织、居（村）民委员会协助…)
+    "社区（村）党组织",
     # a village's or community's Party branch and its committee together: 村两委, 村（社区）两委
     "两委",
 )
@@ -113,6 +115,8 @@ UNIT_TYPE_NAMES = (
     # a national 行政法规; 由县民族局、民族乡政府共同组织实施): every 民族乡's, as 乡人民政府 (was no unit)
     "民族乡人民政府", "民族乡政府",
     "街道办事处", "街道办", "乡镇（街道）",
+    # (the same pair written 街道 first, as a district's texts do: 街道（乡镇）负责辖区网格的划分)
+    "街道（乡镇）", "街道（镇）",
     # (a district's towns' and sub-districts' Party committees, no 乡: 镇（街道）党（工）委要履行主体责任)
     "镇（街道）党委", "镇（街道）党（工）委",
     # the township level's Party committees (乡镇党委全面负责驻村工作队员的日常管理, 各镇党委), as its governments

@@ -129,3 +129,22 @@ def test_a_projects_owner_and_a_platforms_provider_are_actors(known):
         ("网络食品交易第三方平台提供者", None, "responsible")]
     # (a project, its works or a place are no actor, as before)
     assert _duties("项目建设场所应当设置安全警示标志。", known) == []
+
+
+def test_the_township_and_village_pairs_written_the_other_way_round(known):
+    # 街道（乡镇）, 社区（村）党组织 : a district's texts write the sub-district or the community first, as
+    # 居（村）民委员会 is read (the clauses were lost; the second subject after a comma too)
+    assert _duties("区（县）人民政府负责本行政区域网格化服务管理工作，街道（乡镇）负责辖区网格的划分。", known) == [
+        ("区（县）人民政府", None, "responsible"), ("街道（乡镇）", None, "responsible")]
+    assert [(m, r) for m, _lk, r in _duties("社区（村）党组织、居（村）民委员会协助做好网格化服务管理工作。", known)] == [
+        ("社区（村）党组织", "assist"), ("居（村）民委员会", "assist"), ("居（村）民委员会", "assist")]
+
+
+def test_each_township_or_village_labelling_its_line(known):
+    # 各乡镇：落实…属地管理责任 / 各村（社区）：负责… in a 责任分工: the townships', the villages' (the lines
+    # were lost: a type of unit labels no holder, but a level's own places do, as 各乡（镇）人民政府：)
+    text = ("二、责任分工\n（一）各乡镇：落实森林防火属地管理责任，乡镇长是本辖区森林防火第一责任人。\n"
+            "（二）县林业局：负责森林防火的组织。\n各村（社区）：负责本村森林防火巡查。")
+    assert [(n, m) for n, m, _lk, _r in _read(text, known)] == [(2, "各乡镇"), (3, "县林业局"), (4, "各村（社区）")]
+    # (a type of unit still labels none)
+    assert _read("二、责任分工\n企事业单位：负责本单位防火。", known) == []

@@ -1665,8 +1665,8 @@ ETC_WORD_RE = re.compile(r"(?<![中高初])等")
 # the department over a kind of actor, as written: 中等职业学校的主管部门, 企业的行政主管部门
 OWNERS_DEPT_RE = re.compile("^(?P<x>[^的和及与、，]{2,12})的(?:行政)?主管部门$")
 _SHORT_GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
-# a village's alternative closing a name: 村（社区）, 社区（村）, 村（居）
-_LEVEL_ALT_GLOSS_RE = re.compile(r"(?:村|社区)（(?:社区|村|居)）$")
+# a village's alternative closing a name: 村（社区）, 社区（村）, 村（居）; a township's: 街道（乡镇）
+_LEVEL_ALT_GLOSS_RE = re.compile(r"(?:村|社区)（(?:社区|村|居)）$|街道（(?:乡镇|镇)）$")
 _BY_PREFIX_RE = re.compile(r"^(?:由|请|并由|再由|均由|另由|(?:会议)?(?:责成|要求))")
 _EACH_LEVEL_COMMA_RE = re.compile(r"^各级、(?=各)")
 _GENERIC_END_RE = re.compile(r"(主管部门|部门|机关)$")
@@ -5296,7 +5296,9 @@ INLINE_ITEM_RE = re.compile(SPACE + r"*[（(](?:\d{1,3}|[" + CN_DIGITS + "]{1,3}
 
 # the governments of a level named as a set (各乡（镇）人民政府, 乡镇人民政府, 各街道办事处): a line's label
 # naming who holds the duties after it, though a type of unit's name
-LEVEL_GOVS_LABEL_RE = re.compile(r"^各?" + HAN + r"{0,4}?(?:（[^（）]{1,12}）)?(?:人民政府|政府|街道办事处)$")
+# (each township, sub-district or village of the text, 各乡镇：落实…属地管理责任 in a 责任分工, as their governments)
+LEVEL_GOVS_LABEL_RE = re.compile(r"^各?" + HAN + r"{0,4}?(?:（[^（）]{1,12}）)?(?:人民政府|政府|街道办事处)$"
+                                 r"|^各(?:乡镇|乡（镇）|镇|乡|街道|镇街|乡镇（街道）|镇（街道）|村（社区）|村|社区)$")
 
 
 # the verbs a member's line in an emergency plan's 成员单位职责 opens with that no predicate lists
