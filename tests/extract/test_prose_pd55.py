@@ -148,3 +148,10 @@ def test_each_township_or_village_labelling_its_line(known):
     assert [(n, m) for n, m, _lk, _r in _read(text, known)] == [(2, "各乡镇"), (3, "县林业局"), (4, "各村（社区）")]
     # (a type of unit still labels none)
     assert _read("二、责任分工\n企事业单位：负责本单位防火。", known) == []
+
+
+def test_a_villages_two_committees_in_quotes(known):
+    # 村“两委”负责… : the village's two committees, as 村两委 (the quotes kept the clause from any reading)
+    assert _duties("村“两委”负责本村秸秆禁烧的具体工作。", known) == [("村“两委”", "村两委", "responsible")]
+    assert _duties("各乡镇是秸秆禁烧的责任主体，村“两委”负责本村秸秆禁烧的具体工作。", known) == [
+        ("各乡镇", "乡镇", "responsible"), ("村“两委”", "村两委", "responsible")]

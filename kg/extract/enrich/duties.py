@@ -1596,6 +1596,8 @@ GLOSS_RE = re.compile(r"（(?:含|不含)[^（）]*）|（[^（）]*下同）")
 # body a case is passed to, after the verb that passes it, is no subject)
 _NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d|他们|我们|她们|接受|移送|移交|报请|提请|要求|责成")
 _EACH_PREFIX_RE = re.compile(r"^各(?:级)?(?:各)?")
+# the two committees of a village or community in quotes (村“两委”, 村（社区）“两委”)
+QUOTED_TWO_COMMITTEES_RE = re.compile(r"“两委”$")
 # the text's whole area before a 各 collective (全市各成员单位, 全县各乡镇人民政府)
 WHOLE_AREA_EACH_RE = re.compile(r"^全(?:市|县|区|省|州|旗)(?=各)")
 # the supporting part a unit plays in a work another leads, after its name (我局为配合部门 ; X作为配合单位)
@@ -2171,6 +2173,11 @@ class _Subjects:
         """:meth:`_one` without its memo."""
         n = compact(name)
         n = _without_short_def(n)
+        if "“" in n and QUOTED_TWO_COMMITTEES_RE.search(n):
+            unquoted = QUOTED_TWO_COMMITTEES_RE.sub("两委", n)
+            got = self._one(unquoted, None)
+            # 村“两委”负责…: the village's two committees, the quotes a habit of writing (as 村两委)
+            return (name, look or got[1] or unquoted) if got else None
         if not n or len(n) > 40 or _NOT_IN_SUBJECT_RE.search(n):
             return None     # (是: a copula, 妇幼保健机构是…事业单位, is no name)
         if MODAL_VERB_IN_NAME_RE.search(n):
