@@ -155,3 +155,16 @@ def test_a_villages_two_committees_in_quotes(known):
     assert _duties("村“两委”负责本村秸秆禁烧的具体工作。", known) == [("村“两委”", "村两委", "responsible")]
     assert _duties("各乡镇是秸秆禁烧的责任主体，村“两委”负责本村秸秆禁烧的具体工作。", known) == [
         ("各乡镇", "乡镇", "responsible"), ("村“两委”", "村两委", "responsible")]
+
+
+def test_bodies_acting_jointly(known):
+    # A与B联合发布… / A、B联合开展… / …，与B联合（共同）发布… : both hold the joint act, as with 共同 (B, or
+    # the whole clause, was lost)
+    assert _duties("县气象局与县自然资源局联合发布地质灾害气象风险预警。", known) == [
+        ("县气象局", None, "responsible"), ("县自然资源局", None, "responsible")]
+    assert _duties("县市场监管局、县公安局联合开展专项整治。", known) == [
+        ("县市场监管局", None, "responsible"), ("县公安局", None, "responsible")]
+    assert _duties("州气象局负责提供气象预报信息，与州自然资源局联合发布地质灾害气象风险预警。", known) == [
+        ("州气象局", None, "responsible"), ("州自然资源局", None, "responsible")]
+    assert _duties("县气象局负责提供预报信息，与县自然资源局共同发布预警。", known) == [
+        ("县气象局", None, "responsible"), ("县自然资源局", None, "responsible")]

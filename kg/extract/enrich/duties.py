@@ -396,8 +396,11 @@ POINT_MUST_RE = re.compile("^[一二三四五六七八九十]+要")
 # a time word before a subject (下一步我局将…, 下阶段各乡镇要…)
 NEXT_STEP_RE = re.compile(r"^(?:下一步|下一阶段|下阶段|接下来|今后|近期|当前)(?=" + HAN + ")")
 # a later clause whose holder takes another along (…，并与财政部门一起负责…的监督管理)
-JOINED_BY_RE = re.compile(r"^(?:并且|并|还)?(?:及时|主动|积极)?(?:与|同|和)(?P<x>" + HAN + r"{2,30}?)(?:一起|一道|共同)"
-                          r"(?:负责|承担|做好|开展|实施|组织|推进|研究)")
+# the acts two bodies do jointly (A与B联合发布预警, 联合开展检查)
+_JOINT_ACTS = r"发布|制定|制订|印发|开展|组织|实施|检查|督查|查处|执法|整治|会商|研判|调查"
+# (…，与Y联合发布…: jointly, as 共同)
+JOINED_BY_RE = re.compile(r"^(?:并且|并|还)?(?:及时|主动|积极)?(?:与|同|和)(?P<x>" + HAN + r"{2,30}?)(?:一起|一道|共同"
+                          r"|联合(?=" + _JOINT_ACTS + r"))(?:负责|承担|做好|开展|实施|组织|推进|研究|" + _JOINT_ACTS + ")")
 PARTNER_CLAUSE_RE = re.compile(r"^(?:并)?(?:会同|协同|联合|连同|配合)")     # a clause adding partners
 # a partner list closed by 等(有关)部门/单位 within a sentence's length (会同A、B、…等部门)
 LONG_PARTNER_LIST_RE = re.compile(r"^[^，。；：]{2,150}?等(?:有关|相关)?(?:部门|单位)")
@@ -481,12 +484,14 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # a character of a manner's object, a quoted name counting as one (按照“年初建账、逐月查账、年底交账”的
 # 督查制度: the quotation's words are the system's name, however long)
 _MANNER_OBJ_CHAR = "(?:“[^“”，。；]{1,30}”|《[^《》，。；]{1,60}》|[^，。；“”])"
-_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合坚]"
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合坚联]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
     r"(?:按照|根据|依照)属地(?:管理)?(?:的)?原则|(?:依据|根据|依照)(?:授权|委托)(?:或者|或)?(?:授权|委托)?|"
     r"按职责分工|根据职责分工|在职责范围内|分工|按照职责|按职责|依据职责|依照职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
+    # (A与B联合发布… : jointly, as 共同)
+    r"联合(?=" + _JOINT_ACTS + "|$)|"
     r"具体|认真|严格|积极|及时|事先|统一|直接|足额|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|予以|"
     # 各乡镇人民政府和森林经营单位不仅要…，更要… : the first half of a 不仅…更… pair
     r"不仅|不但|"
