@@ -168,3 +168,23 @@ def test_bodies_acting_jointly(known):
         ("州气象局", None, "responsible"), ("州自然资源局", None, "responsible")]
     assert _duties("县气象局负责提供预报信息，与县自然资源局共同发布预警。", known) == [
         ("县气象局", None, "responsible"), ("县自然资源局", None, "responsible")]
+
+
+def test_an_organ_stated_as_a_coordinating_body(known):
+    # X（以下简称Y）为…综合协调机构，负责… : X, the copula 为 no part of its name (the unit was
+    # 县减灾委员会为县自然灾害救助应急综合协调机构)
+    assert _duties("县减灾委员会（以下简称县减灾委）为县自然灾害救助应急综合协调机构，负责组织、领导全县自然灾害救助工作。",
+                   known) == [("县减灾委员会", None, "responsible")]
+    assert _duties("市财政局为牵头单位，负责资金保障。", known) == [("市财政局", None, "responsible")]
+
+
+def test_a_members_line_opening_by_law(known):
+    # 县红十字会：依法开展救灾募捐… : the member's, 依法 before its verb (the line was lost)
+    text = "3.2 成员单位职责\n县民政局：负责受灾群众的基本生活救助。\n县红十字会：依法开展救灾募捐和救助工作。"
+    assert [(n, m) for n, m, _lk, _r in _read(text, known)] == [(2, "县民政局"), (3, "县红十字会")]
+
+
+def test_the_fields_a_work_is_done_in_before_the_verb(known):
+    # A、B等部门在医疗、医保、医药等方面加强… : the fields between the subject and its verb (lost)
+    assert _duties("县卫生健康局、县医疗保障局等部门在医疗、医保、医药等方面加强制度、政策衔接。", known) == [
+        ("县卫生健康局", None, "responsible"), ("县医疗保障局", None, "responsible")]

@@ -81,7 +81,7 @@ _SETS_UP_BEFORE_RE = re.compile(r"^.{0,20}?(?:设立|设置|成立|组建)(?P<x>
 # (派出所, the police station, is a name: 派出所负责养犬登记 in a township's plan)
 ACT_FIRST_RE = re.compile(r"^(?:必要时|派出(?!所)|设(?!计|备|施|区)|开办|举办|兴办|位于|移送|代表(?=[省市州盟县区旗乡镇本国各]))")
 # the part a body plays in a plan's organisation (县人民政府是…最高行政领导机构, X是…的办事机构)
-_ORGAN_ROLE = "(?:行政)?(?:领导|办事|工作|指挥|派出)机(?:构|关)"
+_ORGAN_ROLE = "(?:行政)?(?:领导|办事|工作|指挥|派出|协调)机(?:构|关)"
 # (and a government's functional department: X（以下简称Y）是依法设立的政府职能部门，…行使…; X是负责…的
 # 区政府工作部门, an agency's rules stating what it is in charge of)
 _FUNCTION_DEPT = "(?:政府)?(?:职能|工作)部门"
@@ -127,6 +127,9 @@ _EXPERTS_AT_WORK = r"(?=专家(?:组|小组|团队|委员会)(?:进行|开展|�
 # a due date, then the verb of finishing a work (2025年6月30日前完成…, 2025年底前建成…)
 _DUE_THEN_DONE = (r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日|底|末)?|底|末|上半年)(?:前|之前|以前)[，,]?"
                   r"(?:全面|全部|基本)?(?:完成|建成|实现|出台|制定|制订|印发|报送|上报|编制)")
+# the acts two bodies do jointly after 联合 (A与B联合发布预警, 联合开展检查; 组织 too after 与B联合, not
+# after a name: 企业联合组织)
+_JOINT_ACTS_NOW = r"发布|制定|制订|印发|开展|实施|检查|督查|查处|执法|整治|会商|研判|调查"
 # the help one body gives another's work (给予技术指导, 给予资金支持, 给予帮助)
 _HELP_GIVEN = r"(?:技术|业务|政策|资金|经费|必要的?|适当的?|大力)?(?:指导|支持|帮助)"
 PREDICATES = [
@@ -217,6 +220,9 @@ PREDICATES = [
     ("(?<=我街道)将(?:继续)?(?=" + HAN + ")", "responsible"),
     # A牵头，B、C等部门协同支持 : 协同 before 支持/配合/协助 is the support of another's duty (营商环境 plans)
     (r"会同", "responsible"), (r"协同(?=支持|配合|协助)", "support"), (r"协同", "responsible"),
+    # A与B联合发布… / A、B联合开展… : a joint act, both its holders (not 企业联合组织, a name; 联合对…进行…
+    # is read by its own predicate)
+    ("联合(?=" + _JOINT_ACTS_NOW + ")", "responsible"),
     (r"配合(?!单位)", "support"), (r"协助", "assist"),
     # (X牵头抓总，A、B密切配合，C、D通力合作，共同做好… : the co-operating ones support, as 配合)
     (r"通力合作(?=[，,。；;]|$)", "support"),
@@ -397,7 +403,7 @@ POINT_MUST_RE = re.compile("^[一二三四五六七八九十]+要")
 NEXT_STEP_RE = re.compile(r"^(?:下一步|下一阶段|下阶段|接下来|今后|近期|当前)(?=" + HAN + ")")
 # a later clause whose holder takes another along (…，并与财政部门一起负责…的监督管理)
 # the acts two bodies do jointly (A与B联合发布预警, 联合开展检查)
-_JOINT_ACTS = r"发布|制定|制订|印发|开展|组织|实施|检查|督查|查处|执法|整治|会商|研判|调查"
+_JOINT_ACTS = _JOINT_ACTS_NOW + r"|组织"
 # (…，与Y联合发布…: jointly, as 共同)
 JOINED_BY_RE = re.compile(r"^(?:并且|并|还)?(?:及时|主动|积极)?(?:与|同|和)(?P<x>" + HAN + r"{2,30}?)(?:一起|一道|共同"
                           r"|联合(?=" + _JOINT_ACTS + r"))(?:负责|承担|做好|开展|实施|组织|推进|研究|" + _JOINT_ACTS + ")")
@@ -484,14 +490,12 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # a character of a manner's object, a quoted name counting as one (按照“年初建账、逐月查账、年底交账”的
 # 督查制度: the quotation's words are the system's name, however long)
 _MANNER_OBJ_CHAR = "(?:“[^“”，。；]{1,30}”|《[^《》，。；]{1,60}》|[^，。；“”])"
-_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合坚联]"
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合坚]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
     r"(?:按照|根据|依照)属地(?:管理)?(?:的)?原则|(?:依据|根据|依照)(?:授权|委托)(?:或者|或)?(?:授权|委托)?|"
     r"按职责分工|根据职责分工|在职责范围内|分工|按照职责|按职责|依据职责|依照职责|根据职责|依法依规|依法|分别|共同|切实|主要|"
-    # (A与B联合发布… : jointly, as 共同)
-    r"联合(?=" + _JOINT_ACTS + "|$)|"
     r"具体|认真|严格|积极|及时|事先|统一|直接|足额|要|应当|应|须|必须|务必|也|都|均|还|将|要进一步|进一步|予以|"
     # 各乡镇人民政府和森林经营单位不仅要…，更要… : the first half of a 不仅…更… pair
     r"不仅|不但|"
@@ -520,6 +524,8 @@ MANNER_RE = re.compile(
     "向" + CLAUSE_CHAR + "{1,20}?|对(?![不未])" + CLAUSE_CHAR + "{1,12}?|"
     # 承办单位在相关业务工作中认真研究…: where the work is done; 乡级党委和政府在…职责约定中，应当…
     "在" + CLAUSE_CHAR + "{1,20}?中|"
+    # 县卫生健康局、县医疗保障局等部门在医疗、医保、医药等方面加强… : the fields the work is done in
+    "在" + CLAUSE_CHAR + "{1,20}?(?:方面|领域)|"
     # 开发区管委会在编制限额内设置…: within a limit or scope
     "在" + CLAUSE_CHAR + "{1,12}?(?:限额|范围)内|"
     # 计划、财政部门按同级人民政府的部署和财力情况，… (not 按需扩区: 按 alone only before what it follows)
@@ -1599,7 +1605,9 @@ GLOSS_RE = re.compile(r"（(?:含|不含)[^（）]*）|（[^（）]*下同）")
 # punctuation or a digit: a phrase, not a name
 # (他们联合…: a pronoun; 其业务接受X监督: received, no name; 坚决移送司法机关处理, 及时移交公安机关: the
 # body a case is passed to, after the verb that passes it, is no subject)
-_NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d|他们|我们|她们|接受|移送|移交|报请|提请|要求|责成")
+# (为 after an organ's name is its copula, as 是: 县减灾委员会为县…综合协调机构; not 为民服务中心)
+_NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d|他们|我们|她们|接受|移送|移交|报请|提请|要求|责成"
+                                r"|(?<=[会局委办府院厅部室心])为(?!民|老)")
 _EACH_PREFIX_RE = re.compile(r"^各(?:级)?(?:各)?")
 # the two committees of a village or community in quotes (村“两委”, 村（社区）“两委”)
 QUOTED_TWO_COMMITTEES_RE = re.compile(r"“两委”$")
@@ -5322,8 +5330,9 @@ MEMBER_LINE_VERB_RE = re.compile(r"[ 　]*(?:保障|保证|确保|维护|参与|
 
 # the manner a member's line may open with after its label (根据各自职责, 按照职责分工), then its verb
 # (or the principle it works by: 各县市人民政府：按照属地管理原则，负责… ; 按照…的要求，)
+# (县红十字会：依法开展救灾募捐… : by law, before the verb)
 LABEL_MANNER_RE = re.compile(r"(?:根据|按照|依据|依照|按)(?:(?:各自|自身|部门|本部门)?(?:职责|职能)(?:分工)?"
-                             r"|[^，,。；;：:]{1,16}?(?:原则|要求))[，,]?")
+                             r"|[^，,。；;：:]{1,16}?(?:原则|要求))[，,]?|[ 　]*(?:依法依规|依法|依规)[，,]?")
 
 # (各乡镇人民政府：在县应急指挥部统一领导下，负责本辖区应急处置工作 : the setting the member works in,
 # before its verb; the line was lost)
