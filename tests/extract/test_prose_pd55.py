@@ -168,6 +168,8 @@ def test_bodies_acting_jointly(known):
         ("州气象局", None, "responsible"), ("州自然资源局", None, "responsible")]
     assert _duties("县气象局负责提供预报信息，与县自然资源局共同发布预警。", known) == [
         ("县气象局", None, "responsible"), ("县自然资源局", None, "responsible")]
+    # (a paper's joint issuance told is no duty: n446)
+    assert _duties("国务院食安办等5部门联合发布《关于进一步加强校园食品安全工作的通知》。", known) == []
 
 
 def test_an_organ_stated_as_a_coordinating_body(known):

@@ -129,7 +129,7 @@ _DUE_THEN_DONE = (r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日|底|末)?|底|末|�
                   r"(?:全面|全部|基本)?(?:完成|建成|实现|出台|制定|制订|印发|报送|上报|编制)")
 # the acts two bodies do jointly after 联合 (A与B联合发布预警, 联合开展检查; 组织 too after 与B联合, not
 # after a name: 企业联合组织)
-_JOINT_ACTS_NOW = r"发布|制定|制订|印发|开展|实施|检查|督查|查处|执法|整治|会商|研判|调查"
+_JOINT_ACTS_NOW = r"发布|制定|制订|开展|实施|检查|督查|查处|执法|整治|会商|研判|调查"
 # the help one body gives another's work (给予技术指导, 给予资金支持, 给予帮助)
 _HELP_GIVEN = r"(?:技术|业务|政策|资金|经费|必要的?|适当的?|大力)?(?:指导|支持|帮助)"
 PREDICATES = [
@@ -222,7 +222,8 @@ PREDICATES = [
     (r"会同", "responsible"), (r"协同(?=支持|配合|协助)", "support"), (r"协同", "responsible"),
     # A与B联合发布… / A、B联合开展… : a joint act, both its holders (not 企业联合组织, a name; 联合对…进行…
     # is read by its own predicate)
-    ("联合(?=" + _JOINT_ACTS_NOW + ")", "responsible"),
+    # (X等5部门联合印发《…》, 联合发布《…》: a paper's issuance told, no duty)
+    ("联合(?=(?:" + _JOINT_ACTS_NOW + ")(?![《“了]))", "responsible"),
     (r"配合(?!单位)", "support"), (r"协助", "assist"),
     # (X牵头抓总，A、B密切配合，C、D通力合作，共同做好… : the co-operating ones support, as 配合)
     (r"通力合作(?=[，,。；;]|$)", "support"),
