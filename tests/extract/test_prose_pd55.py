@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.extract.enrich.duties import read_duties, read_lines
 from kg.model import Line
+from kg.pipeline import build
 from kg.resolve.jurisdiction import infer
 from kg.text import normalise
 
@@ -190,3 +191,13 @@ def test_the_fields_a_work_is_done_in_before_the_verb(known):
     # A、B等部门在医疗、医保、医药等方面加强… : the fields between the subject and its verb (lost)
     assert _duties("县卫生健康局、县医疗保障局等部门在医疗、医保、医药等方面加强制度、政策衔接。", known) == [
         ("县卫生健康局", None, "responsible"), ("县医疗保障局", None, "responsible")]
+
+
+def test_a_townships_own_body_by_the_short_name_it_defines(write_doc):
+    # 镇应急管理办公室（以下简称镇应急办） in 柳林县白沙镇's own document: 镇应急办 later is the same township's
+    # office, as its full name is (it was one unit 镇应急管理办公室 of every township)
+    result = build([write_doc("柳林县白沙镇人民政府关于建立防汛工作责任制的通知\n"
+                              "一、镇应急管理办公室（以下简称镇应急办）承担镇防汛指挥部办公室日常工作。"
+                              "镇应急办要在5月底前完成防汛物资储备。\n")])
+    got = {(a.raw.mention.text, a.unit.name) for a in result.assignments if a.raw.via == "prose"}
+    assert got == {("镇应急管理办公室", "柳林县白沙镇应急管理办公室"), ("镇应急办", "柳林县白沙镇应急管理办公室")}
