@@ -201,3 +201,27 @@ def test_a_townships_own_body_by_the_short_name_it_defines(write_doc):
                               "镇应急办要在5月底前完成防汛物资储备。\n")])
     got = {(a.raw.mention.text, a.unit.name) for a in result.assignments if a.raw.via == "prose"}
     assert got == {("镇应急管理办公室", "柳林县白沙镇应急管理办公室"), ("镇应急办", "柳林县白沙镇应急管理办公室")}
+
+
+def test_a_groups_office_by_the_short_name_the_text_defines(known):
+    # 市安委会办公室 / 市安委会成员单位 where 市安全生产委员会（以下简称市安委会）: the office and the members
+    # of that committee by its full name (they were the short names as written, not the committee's)
+    text = ("第一条 市安全生产委员会（以下简称市安委会）在市委、市政府领导下，负责研究部署全市安全生产工作。\n"
+            "第三条 市安委会办公室设在市应急管理局，承担市安委会日常工作。\n"
+            "第四条 市安委会成员单位按照要求，履行安全生产监督管理职责。\n第六条 市安委会办公室负责考核。")
+    got = [(n, m, lk) for n, m, lk, _r in _read(text, known)]
+    assert (2, "市安委会办公室", "市安全生产委员会办公室") in got
+    assert (3, "市安委会成员单位", "市安全生产委员会成员单位") in got
+    assert (4, "市安委会办公室", "市安全生产委员会办公室") in got
+
+
+def test_words_ending_a_name_are_no_verb_after_a_shorter_one(known):
+    # 由市安委会主任召集 : 委会 ends the committee's name, no 市安委 that 会 (will) convene (it was a unit 市安委);
+    # 由县委组织部作为… : 组织部 no verb 组织 of 县委 (it was 县委's)
+    text = ("第一条 市安全生产委员会（以下简称市安委会）负责研究部署全市安全生产工作。\n"
+            "第五条 市安委会每季度召开一次全体会议，由市安委会主任召集。")
+    assert [m for _n, m, _lk, _r in _read(text, known)] == ["市安全生产委员会"]
+    assert _duties("考核结果经县委、县政府审定后，由县委组织部作为领导班子考核的重要参考。", known) == []
+    # (由县委组织实施 is still the county committee's, 由县委组织部负责… its department's)
+    assert _duties("由县委组织实施。", known) == [("县委", None, "responsible")]
+    assert _duties("由县委组织部负责干部考察。", known) == [("县委组织部", None, "responsible")]

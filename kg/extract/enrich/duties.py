@@ -1610,6 +1610,8 @@ GLOSS_RE = re.compile(r"（(?:含|不含)[^（）]*）|（[^（）]*下同）")
 _NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d|他们|我们|她们|接受|移送|移交|报请|提请|要求|责成"
                                 r"|(?<=[会局委办府院厅部室心])为(?!民|老)")
 _EACH_PREFIX_RE = re.compile(r"^各(?:级)?(?:各)?")
+# the office or the members of a group written after the group's short name (市安委会办公室, 县普查领导小组成员单位)
+_GROUP_PART_END_RE = re.compile(r"(?:办公室|成员单位)$")
 # the two committees of a village or community in quotes (村“两委”, 村（社区）“两委”)
 QUOTED_TWO_COMMITTEES_RE = re.compile(r"“两委”$")
 # the text's whole area before a 各 collective (全市各成员单位, 全县各乡镇人民政府)
@@ -2160,6 +2162,18 @@ class _Subjects:
             return None
         return next((g for g in LOWER_GOVS if self.known(g)), self.lower_written)
 
+    def defined_part(self, name: str) -> Optional[str]:
+        """``市安委会办公室`` where the text defined 市安全生产委员会（以下简称市安委会）: the office
+        (or the members) of the body the short name stands for, by its full name
+        (市安全生产委员会办公室); None for any other name."""
+        n = compact(name)
+        part = _GROUP_PART_END_RE.search(n)
+        short = n[:part.start()] if part else ""
+        if len(short) >= 2 and short in self.defs and short not in self._expanding \
+                and GROUP_NAME_RE.search(compact(self.defs[short])):
+            return compact(self.defs[short]) + part.group(0)
+        return None
+
     def _one(self, name: str, look: Optional[str]) -> Optional[tuple[str, Optional[str]]]:
         """(mention, lookup) if ``name`` is a unit on its own, else None.
 
@@ -2315,6 +2329,8 @@ class _Subjects:
             if got and len(got) == 1:
                 return (name, got[0][1] or got[0][0])
             return (name, full)
+        if (part := self.defined_part(n)) is not None:
+            return (name, part)
         lv = LEVEL_BEFORE_SHORT_RE.match(n)
         if lv and n[lv.end():] in self.defs and not LEVEL_BEFORE_SHORT_RE.match(compact(self.defs[n[lv.end():]])) \
                 and self._one(self.defs[n[lv.end():]], None):
@@ -4546,7 +4562,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 # …，主要负责… : so does the office itself
                 office = _office(text, clauses, k) or _own_office(clause, text, clauses, k)
                 if office:
-                    duties.append((office, None, "responsible"))
+                    # (县普查领导小组办公室 of a group defined by its short name: the full name's office)
+                    duties.append((office, subjects.defined_part(office), "responsible"))
             # (the clause after a 下设…组 or a setting, 在乡镇政府领导下 / 接受…的业务指导: 设立X，在Y领导下，负责…)
             nxt = k + 1
             while nxt + 1 < len(clauses) and (UNDER_IT_RE.match(compact(text[slice(*clauses[nxt])]))
@@ -5167,6 +5184,9 @@ def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[lis
             continue        # 由副市长处理 : 处理 is the verb (副市长处 no name)
         if rest[k - 1] == "会" and rest[k:].startswith("议"):
             return None     # 由县农业农村局党组会议通过, 由市政府常务会议审定 : a meeting, no unit (n105)
+        if (rest[k - 1] == "委" and rest[k:k + 1] == "会") or rest[k:].startswith("组织部"):
+            continue        # 由市安委会主任召集, 由县委组织部作为… : 委会 and 组织部 end a name, no verb
+                            # after 市安委 or 县委
         if BY_POST_RE.match(rest[k:]):
             continue        # 成员由市有关部门主要负责人组成 : the units' heads, a post (the members)
         if PARTY_ORGAN_AFTER_RE.match(rest[k:]) and PARTY_BODY_RE.match(rest[:k]):
