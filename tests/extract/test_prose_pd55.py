@@ -225,3 +225,20 @@ def test_words_ending_a_name_are_no_verb_after_a_shorter_one(known):
     # (由县委组织实施 is still the county committee's, 由县委组织部负责… its department's)
     assert _duties("由县委组织实施。", known) == [("县委", None, "responsible")]
     assert _duties("由县委组织部负责干部考察。", known) == [("县委组织部", None, "responsible")]
+
+
+def test_a_partner_in_a_later_clause_of_a_members_line(known):
+    # 市生态环境局：负责…，会同市气象局开展… : the partner of the label's unit (lost; the first clause's
+    # 会同 and a subject written in the sentence were read)
+    text = ("4.3 成员单位职责\n市生态环境局：负责重污染天气预警的组织实施，会同市气象局开展空气质量预报。\n"
+            "市公安局：负责交通管制，并会同市交通运输局做好应急运输保障。")
+    assert [(n, m, r) for n, m, _lk, r in _read(text, known)] == [
+        (2, "市生态环境局", "responsible"), (2, "市气象局", "support"),
+        (3, "市公安局", "responsible"), (3, "市交通运输局", "support")]
+
+
+def test_a_body_carrying_a_work_out(known):
+    # …，村（居）委会具体承办参保登记工作 : the committees' part (lost: 承办 was no predicate)
+    assert [(m, lk) for m, lk, _r in _duties("乡镇人民政府负责本辖区参保登记和宣传动员，村（居）委会具体承办参保登记工作。",
+                                             known)] == [
+        ("乡镇人民政府", None), ("村（居）委会", "村民委员会"), ("村（居）委会", "居民委员会")]

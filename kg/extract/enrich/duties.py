@@ -228,6 +228,8 @@ PREDICATES = [
     # (X牵头抓总，A、B密切配合，C、D通力合作，共同做好… : the co-operating ones support, as 配合)
     (r"通力合作(?=[，,。；;]|$)", "support"),
     (r"承担", "responsible"), (r"履行", "responsible"),
+    # 村（居）委会具体承办参保登记工作 : a body carrying a work out (not 承办单位, 承办部门, 承办人: names)
+    (r"(?<=具体)承办(?!单位|部门|人|的|事项|处|科|室)", "responsible"),
     # X负有…职责 / 负有…责任 (the safety laws' and regulations' form, as 承担…职责); not 负有…的部门, a
     # department named by the duty it bears (CHARGED_DEPT_RE)
     ("负有(?=" + CLAUSE_CHAR + "{1,30}?(?:职责|责任)(?!的))", "responsible"),
@@ -408,6 +410,8 @@ _JOINT_ACTS = _JOINT_ACTS_NOW + r"|组织"
 # (…，与Y联合发布…: jointly, as 共同)
 JOINED_BY_RE = re.compile(r"^(?:并且|并|还)?(?:及时|主动|积极)?(?:与|同|和)(?P<x>" + HAN + r"{2,30}?)(?:一起|一道|共同"
                           r"|联合(?=" + _JOINT_ACTS + r"))(?:负责|承担|做好|开展|实施|组织|推进|研究|" + _JOINT_ACTS + ")")
+# a later clause of a labelled line opening with its partners (…，会同市气象局开展…; 并会同…)
+LATER_PARTNER_RE = re.compile(r"^(?:并|同时|还|并且)?(?=会同)")
 PARTNER_CLAUSE_RE = re.compile(r"^(?:并)?(?:会同|协同|联合|连同|配合)")     # a clause adding partners
 # a partner list closed by 等(有关)部门/单位 within a sentence's length (会同A、B、…等部门)
 LONG_PARTNER_LIST_RE = re.compile(r"^[^，。；：]{2,150}?等(?:有关|相关)?(?:部门|单位)")
@@ -5102,6 +5106,22 @@ def _station(x: str) -> bool:
         and not NOT_SUBJECT_RE.search(x[:-1]) and not VERB_START_RE.match(x)
 
 
+def _with_later_partners(runs: list, text: str, clauses: list[tuple[int, int]], subjects: "_Subjects",
+                         held_by: list) -> list:
+    """市生态环境局：负责…，会同市气象局开展… : the partners a later clause of a labelled line opens
+    with support the label's unit there, as after a subject written in the sentence (they were
+    lost); a run that names them already is left as it is."""
+    out = []
+    for run in runs:
+        named = {compact(n) for n, _lk, _r in run.duties}
+        more = tuple(p for a, b in clauses[max(run.first, 1):run.last]
+                     if LATER_PARTNER_RE.match(compact(text[a:b]))
+                     for p in _partners(LATER_PARTNER_RE.sub("", compact(text[a:b]), count=1), subjects, held_by)
+                     if compact(p[0]) not in named)
+        out.append(replace(run, duties=run.duties + tuple(dict.fromkeys(more))) if more else run)
+    return out
+
+
 def _without_cut_partners(run: _Run, tail: str) -> _Run:
     """A duty whose last clause, cut by the excerpt's edge, names its partners (…要加强业务指导，会同
     中科院、广东): the list is not whole, so its partners are not read; the holders' duty is."""
@@ -6020,6 +6040,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     joined = tuple(j for a, b in clauses[1:] for j in _joined_holders(text[a:b], subjects))
                     if joined:
                         runs = [_Run(0, len(clauses), runs[0].duties + joined)]
+                if labelled and runs:
+                    runs = _with_later_partners(runs, text, clauses, subjects, labelled[0])
                 if cut and gb >= end and runs and not _segment_runs(text, mask, clauses, subjects, None):
                     runs = []       # a carried duty the excerpt's edge cuts (…；负责组织…承担度汛临)
                 if cut and gb >= end and runs and runs[-1].last == len(clauses) and len(clauses) > 1:
