@@ -242,3 +242,23 @@ def test_a_body_carrying_a_work_out(known):
     assert [(m, lk) for m, lk, _r in _duties("乡镇人民政府负责本辖区参保登记和宣传动员，村（居）委会具体承办参保登记工作。",
                                              known)] == [
         ("乡镇人民政府", None), ("村（居）委会", "村民委员会"), ("村（居）委会", "居民委员会")]
+
+
+def test_each_townships_own_centre_is_one_name(known):
+    # 各街道便民服务中心负责… / 各街道（乡镇）便民服务中心 : each sub-district's centre, one body (it was split
+    # into 各街道 and a 便民服务中心 of its own, two holders)
+    assert _duties("各街道便民服务中心负责基层政务服务事项的受理。", known) == [
+        ("各街道便民服务中心", None, "responsible")]
+    assert _duties("各街道（乡镇）便民服务中心负责基层政务服务事项的受理。", known) == [
+        ("各街道（乡镇）便民服务中心", None, "responsible")]
+    # (a run of two bodies of different governments is still two: 教育局各街道)
+    from kg.extract.unitnames import split_run
+    assert split_run("民政局高新园（邹区镇）各街道") == ["民政局", "高新园（邹区镇）", "各街道"]
+
+
+def test_a_body_stated_as_the_unit_carrying_out_or_supporting_a_work(known):
+    # X为…的技术支撑单位，负责… / X为项目实施单位 : the part X plays, as 为牵头单位 (lost; a name
+    # 市大数据中心为…单位 before the copula was read as an organ)
+    assert _duties("市大数据中心为全市政务数据共享的技术支撑单位，负责平台运行维护。", known) == [
+        ("市大数据中心", None, "responsible")]
+    assert _duties("县农业农村局为项目实施单位。", known) == [("县农业农村局", None, "responsible")]

@@ -89,7 +89,7 @@ _FUNCTION_DEPT = "(?:政府)?(?:职能|工作)部门"
 # complement is the part X plays, not a holder of its own)
 _OVERALL_DEPT = "综合(?:管理|协调)?部门"
 # the part a unit plays after 为 / 作为 (市财政局为牵头单位 ; 市城管局为本市…的主管部门)
-_PART_PLAYED = (CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|(?:管理|维护|养护|防治)责任人|主管部门|监管部门|监督管理部门|牵头单位|牵头部门|" + _ORGAN_ROLE
+_PART_PLAYED = (CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|(?:管理|维护|养护|防治)责任人|(?:技术)?支撑单位|实施单位|主管部门|监管部门|监督管理部门|牵头单位|牵头部门|" + _ORGAN_ROLE
                 + "|" + _OVERALL_DEPT + ")")
 # a body stating the part it plays before a short name defined for the part (市水务局是本市城市供水的
 # 主管部门（以下简称市主管部门）, X为…的行政主管部门（以下简称主管部门）): the body the short name stands for
@@ -1103,7 +1103,7 @@ OFFICE_VERB_END_RE = re.compile(r"(?:督|交|承|协|代|举|创|包|主|转|查
 GOV_OWN_PART_RE = re.compile("^(?P<gov>" + HAN + "{1,8}?人民政府)" + HAN + "{2,12}(?:站|所|办公室|中心|队)$")
 # …and the townships' own office or station, named after their collective (各乡镇（街道）综合信息指挥室,
 # 乡镇综合行政执法队): the collective's body, as written
-TOWNS_OWN_PART_RE = re.compile(r"^各?(?:乡镇（街道）|镇（街道）|乡（镇）|乡镇|镇街|街道)(?P<rest>" + HAN
+TOWNS_OWN_PART_RE = re.compile(r"^各?(?:乡镇（街道）|镇（街道）|街道（乡镇）|街道（镇）|乡（镇）|乡镇|镇街|街道)(?P<rest>" + HAN
                                + r"{2,12}(?:指挥室|指挥中心|服务中心|办公室|工作站|站|所|队|委员会|委会|委))$")
 LEVEL_BODY_RE = re.compile("^(?:市|县|区|省|州)" + _NOT_A_LEVEL + HAN + "{2,20}机构$")
 
