@@ -262,3 +262,5 @@ def test_a_body_stated_as_the_unit_carrying_out_or_supporting_a_work(known):
     assert _duties("市大数据中心为全市政务数据共享的技术支撑单位，负责平台运行维护。", known) == [
         ("市大数据中心", None, "responsible")]
     assert _duties("县农业农村局为项目实施单位。", known) == [("县农业农村局", None, "responsible")]
+    # (a classification, 分为A、B和议事协调机构, plays no part: n454)
+    assert _duties("市政府行政机构根据职能分为市政府办公室、市政府组成部门和市政府议事协调机构。", known) == []

@@ -180,7 +180,8 @@ PREDICATES = [
      + "|" + _FUNCTION_DEPT + "|" + _OVERALL_DEPT + ")",
      "responsible"),
     # 市财政局为牵头单位 ; 市城管局为本市…的主管部门 (为 = 是)
-    ("为" + _PART_PLAYED + "(?!" + HAN + ")", "responsible"),
+    # (not 分为, 改为, 列为: X根据职能分为A、B和议事协调机构, a classification, n454)
+    ("(?<![分改列评称视认划转])为" + _PART_PLAYED + "(?!" + HAN + ")", "responsible"),
     # the supporting part in a work another leads (…由X牵头负责，我局为配合部门 ; Y作为配合单位，将做好…)
     ("为(?:配合|协办)(?:部门|单位)(?!" + HAN + ")", "support"),
     ("作为(?:配合|协办)(?:部门|单位)(?!" + HAN + ")", "support"),
@@ -1993,7 +1994,7 @@ _ITEMS_MEMO_MAX = 1 << 14
 # close it (和, 及, 与, 或: split_top drops the empty part after it, A、B和C以及 is A, B and C).
 # tests/extract/test_subject_refusal.py derives these endings from the grammar's patterns,
 # vocabularies and separators and checks that this set holds them.
-SUBJECT_FINALS = frozenset("业乡人介企伍会位体关军刊办区协厂厅县台司员团园地场块处央委媒学室宫局居州市师库店府心户所"
+SUBJECT_FINALS = frozenset("业乡人主介企伍会位体关军刊办区协厂厅县台司员团园地场块处央委媒学室宫局居州市师库店府心户所"
                            "投政方旗村构查校格段点狱班电盟省社科站等级组织署者联股行街议道部量镇门队院面馆"
                            "和及与或")
 
