@@ -32,6 +32,9 @@ ENTERPRISE_HEADS = (
     "物业服务人", "中介机构", "金融机构", "商业银行", "运营单位", "运营企业", "建设单位", "施工单位",
     "监理单位", "设计单位", "工商业用户", "供水单位", "供热单位", "供气单位", "燃气经营者",
     "产权单位", "管理单位", "服务单位", "个体工商户", "经营户", "市场主办方",
+    # the owner of a project (项目单位承担项目建设主体责任, 项目业主), as 建设单位; platforms' and
+    # services' providers (网络食品交易第三方平台提供者应当…), as 经营者
+    "项目单位", "项目业主", "平台提供者", "服务提供者",
     # the parties of a contract for work or premises (发包单位, 承包单位, 出租单位, 承租单位), the
     # regulated side as 建设单位 and 施工单位 are
     "发包单位", "承包单位", "出租单位", "承租单位",
@@ -70,6 +73,8 @@ GRASSROOTS_HEADS = (
     "社区", "村（社区）", "网格",
     # grass-roots party organisations: 村（社区）党组织, 社区党支部
     "村（社区）党组织", "社区党组织", "村党组织", "基层党组织", "党支部",
+    # (社区 written first, as 居（村）民委员会 is: 社区（村）党组织、居（村）民委员会协助…)
+    "社区（村）党组织",
     # a village's or community's Party branch and its committee together: 村两委, 村（社区）两委
     "两委",
 )
@@ -112,6 +117,8 @@ UNIT_TYPE_NAMES = (
     # a national 行政法规; 由县民族局、民族乡政府共同组织实施): every 民族乡's, as 乡人民政府 (was no unit)
     "民族乡人民政府", "民族乡政府",
     "街道办事处", "街道办", "乡镇（街道）",
+    # (the same pair written 街道 first, as a district's texts do: 街道（乡镇）负责辖区网格的划分)
+    "街道（乡镇）", "街道（镇）",
     # (a district's towns' and sub-districts' Party committees, no 乡: 镇（街道）党（工）委要履行主体责任)
     "镇（街道）党委", "镇（街道）党（工）委",
     # the township level's Party committees (乡镇党委全面负责驻村工作队员的日常管理, 各镇党委), as its governments
@@ -170,7 +177,7 @@ for _hk in _TABLE:
     _TABLE_BY_LAST.setdefault(_hk[0][-1], []).append(_hk)
 # words that make a phrase a place, a thing or a person rather than an actor
 # (群众团体, 群众性体育组织: bodies of the masses, not the masses)
-_NOT_ACTOR = re.compile(r"[，。；：:！？“”《》的]|\d|场所|设施|项目|工程|人员|个人|居民$|群众(?!团体|性)|农村|"
+_NOT_ACTOR = re.compile(r"[，。；：:！？“”《》的]|\d|场所|设施|项目(?!单位$|业主$)|工程|人员|个人|居民$|群众(?!团体|性)|农村|"
                         # (有可能影响经营者按照…: a clause's verbs before the kind, no actor's name)
                         r"可能|影响|提倡|鼓励|引导|"
                         # (街道办事处划分网格: a body dividing its area, no grid's name; 规划分局 a name)

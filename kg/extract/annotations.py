@@ -793,12 +793,13 @@ _SECTOR_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # the level a list's first field is written after (省人民政府 of 省人民政府发展改革, 县级以上人民政府 of
 # 县级以上人民政府发展改革, 市 of 市规划资源): a government's words or one level word, then a field
 # (not a word a level character opens: 市场监管, 市政, 县域; nor a party committee: 市委)
-_LIST_HEAD_RE = re.compile(r"^(?P<h>[\u4e00-\u9fff]{0,10}?(?:人民政府|政府)|[省市县区州](?!场|政|容|民(?!政|族|宗|防)|级|域|直|属|委))"
+# (an autonomous area's own level in full, 自治区发展改革、财政等部门, as 省发展改革、财政等部门)
+_LIST_HEAD_RE = re.compile(r"^(?P<h>[\u4e00-\u9fff]{0,10}?(?:人民政府|政府)|(?:自治[区州县旗]|[省市县区州])(?!场|政|容|民(?!政|族|宗|防)|级|域|直|属|委))"
                            r"(?!的)(?=[\u4e00-\u9fff]{2,8}$)")
 # what a body's name ends in, not a field's (办公厅, 财政局, 发改委, 中心)
 _BODY_END_RE = re.compile(r"(?:[局委厅办室会院处科所站队部署]|中心)$")
 # where the level a list's head names starts in it
-_LEVEL_IN_HEAD_RE = re.compile(r"县级以上|设区的市|地级以上|各级|自治[州县旗]|[省市州县区旗盟]")
+_LEVEL_IN_HEAD_RE = re.compile(r"县级以上|设区的市|地级以上|各级|自治[区州县旗]|[省市州县区旗盟]")
 # a field written bare in a distributive list (商务, 水务（海洋）, 住房城乡建设管理)
 _FIELD_WORD_RE = re.compile(r"[\u4e00-\u9fff（）]{2,10}")
 # two fields joined by 以及 (生态环境以及民航)

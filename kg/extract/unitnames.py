@@ -491,7 +491,15 @@ def split_run(text: str) -> list[str]:
     if len(n) < 6 or len(n) > 16 * _RUN_MAX or "、" in n:
         return [n]
     best = _best_run(n)
+    if best and len(best) == 2 and _TOWNS_EACH_RE.fullmatch(best[0]) and _TOWNS_OWN_BODY_RE.fullmatch(best[1]):
+        return [n]      # 各街道便民服务中心: each sub-district's own centre, one name (not 各街道 and a centre)
     return list(best) if best and len(best) > 1 else [n]
+
+
+# every township or sub-district of the text (各街道, 各乡镇（街道）) and a body each of them has
+# (便民服务中心, 综合执法队, 财政所): written together, the one body of each
+_TOWNS_EACH_RE = re.compile(r"各(?:乡镇（街道）|镇（街道）|街道（乡镇）|街道（镇）|乡（镇）|乡镇|镇街|街道|镇|乡)")
+_TOWNS_OWN_BODY_RE = re.compile(r"(?![各省市县区])[\u4e00-\u9fff]{2,10}(?:服务中心|中心|工作站|站|所|队|办公室)")
 
 
 #: endings a name has in a run of a district's units though not on its own: a sub-district

@@ -451,12 +451,23 @@ def _event(text: str, end: int) -> bool:
 # 落实办…, 市财政局会同县…): after a modal or an organisation's last character the name is the verb
 # and the level word the next unit's
 _VERB_NAMES = ("会同",)
-_BEFORE_VERB_RE = re.compile("[要应并将须需可也还再由局委办府室心部厅门位所院站队]$")
+_BEFORE_VERB_RE = re.compile("[要应并将须需可也还再由局委办府室心部厅门位所院站队当头责]$")
+# …or after a member's label or a clause's stop (县教育局：会同县卫生健康局做好…, 负责…；会同县政府有关
+# 部门做好…) when a department, not the county's government itself, follows: 会同县人民政府 after a
+# stop stays the county
+_STOP_BEFORE_VERB_RE = re.compile("[：:，,；;]$")
+_DEPT_AFTER_VERB_RE = re.compile("县(?!人民政府|委员会|人大|政协)[\u4e00-\u9fff]")
 
 
 def _verb(text: str, start: int) -> bool:
     """The place name at ``text[start:]`` is a verb of the sentence (:data:`_VERB_NAMES`)."""
-    return text.startswith(_VERB_NAMES, start) and bool(_BEFORE_VERB_RE.search(text[:start]))
+    if not text.startswith(_VERB_NAMES, start):
+        return False
+    before = text[:start]
+    if _BEFORE_VERB_RE.search(before):
+        return True
+    return bool(_STOP_BEFORE_VERB_RE.search(before)
+                and _DEPT_AFTER_VERB_RE.match(text, start + 2))
 
 
 @lru_cache(maxsize=4)

@@ -1455,6 +1455,15 @@ class Resolver:
                 # (白沙镇人民政府), as 县人民政府 in a county's document is the county's
                 return self._unit(township_doc + ("办事处" if m.group(1) == "街道" else "人民政府"),
                                   jurisdiction, None, scope, True, ministry_doc)
+        if isinstance(township_doc, str) and lookup and not key.startswith(("各", "有关", "相关")):
+            lk = unglossed(compact(lookup))
+            m = _TOWN_OWN_BODY.match(lk)
+            if m and township_doc.endswith(m.group(1)) and not TOWNSHIP_SET.match(lk) \
+                    and not m.group(2).startswith(("各", "有关", "相关", "村", "镇", "乡", "街")):
+                # 镇应急办 defined in 白沙镇's own document as 镇应急管理办公室（以下简称镇应急办）: the
+                # township's own body the short name stands for (白沙镇应急管理办公室), as its full name is
+                return self._unit(township_doc + m.group(2), jurisdiction, None, scope, True,
+                                  ministry_doc)
         if isinstance(township_doc, str) and not lookup and not own_town:
             m = _TOWN_OWN_BODY.match(key)
             if m and township_doc.endswith(m.group(1)) \

@@ -84,9 +84,9 @@ _SETS_UP_BEFORE_RE = re.compile(r"^.{0,20}?(?:设立|设置|成立|组建)(?P<x>
 ACT_FIRST_RE = re.compile(r"^(?:必要时|派出(?!所)|设(?!计|备|施|区)|开办|举办|兴办|位于|移送|代表(?=[省市州盟县区旗乡镇本国各])|"
                           r"管(?![委理线道网护]))")
 # the part a body plays in a plan's organisation (县人民政府是…最高行政领导机构, X是…的办事机构)
-# (…最高领导和决策机构: a committee's part, a leading body's that decides too; not 议事协调机构, a kind
-# of body a classification names: X根据职能分为A、B和议事协调机构)
-_ORGAN_ROLE = "(?:行政)?(?:领导(?:和|与|、)?)?(?:领导|办事|工作|指挥|派出|决策)机(?:构|关)"
+# (…最高领导和决策机构: a committee's part, a leading body's that decides too; 议事协调机构 in a classification,
+# X根据职能分为A、B和议事协调机构, is no part played: pd55's 分为 guard)
+_ORGAN_ROLE = "(?:行政)?(?:领导(?:和|与|、)?)?(?:领导|办事|工作|指挥|派出|决策|协调)机(?:构|关)"
 # (and a government's functional department: X（以下简称Y）是依法设立的政府职能部门，…行使…; X是负责…的
 # 区政府工作部门, an agency's rules stating what it is in charge of)
 _FUNCTION_DEPT = "(?:政府)?(?:职能|工作)部门"
@@ -94,7 +94,7 @@ _FUNCTION_DEPT = "(?:政府)?(?:职能|工作)部门"
 # complement is the part X plays, not a holder of its own)
 _OVERALL_DEPT = "综合(?:管理|协调)?部门"
 # the part a unit plays after 为 / 作为 (市财政局为牵头单位 ; 市城管局为本市…的主管部门)
-_PART_PLAYED = (CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|主管部门|监管部门|监督管理部门|牵头单位|牵头部门|" + _ORGAN_ROLE
+_PART_PLAYED = (CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|(?:管理|维护|养护|防治)责任人|(?:技术)?支撑单位|实施单位|主管部门|监管部门|监督管理部门|牵头单位|牵头部门|" + _ORGAN_ROLE
                 + "|" + _OVERALL_DEPT + ")")
 # a body stating the part it plays before a short name defined for the part (市水务局是本市城市供水的
 # 主管部门（以下简称市主管部门）, X为…的行政主管部门（以下简称主管部门）): the body the short name stands for
@@ -129,6 +129,14 @@ CHARGED_DEPT_VERB_RE = re.compile("(?:依法|及时|配合" + HAN + "{2,10}?(?:�
 _NOT_SECTION = "(?!(?:(?![各有相其本科股])" + HAN + "{1,2})?(?:科(?![学技研普室所院协])|股(?![份东权票室])|室(?![内外])))"
 # experts a body gathers to do its work (成立专家组进行…评审)
 _EXPERTS_AT_WORK = r"(?=专家(?:组|小组|团队|委员会)(?:进行|开展|对|负责))"
+# a due date, then the verb of finishing a work (2025年6月30日前完成…, 2025年底前建成…)
+_DUE_THEN_DONE = (r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日|底|末)?|底|末|上半年)(?:前|之前|以前)[，,]?"
+                  r"(?:全面|全部|基本)?(?:完成|建成|实现|出台|制定|制订|印发|报送|上报|编制)")
+# the acts two bodies do jointly after 联合 (A与B联合发布预警, 联合开展检查; 组织 too after 与B联合, not
+# after a name: 企业联合组织)
+_JOINT_ACTS_NOW = r"发布|制定|制订|开展|实施|检查|督查|查处|执法|整治|会商|研判|调查"
+# the help one body gives another's work (给予技术指导, 给予资金支持, 给予帮助)
+_HELP_GIVEN = r"(?:技术|业务|政策|资金|经费|必要的?|适当的?|大力)?(?:指导|支持|帮助)"
 PREDICATES = [
     # (负责同志 / 负责人: a post, not the verb: 承办单位负责同志要包案办理, X由…，各部门主要负责人组成,
     # 据X负责人介绍 (news); 负责人口普查 is the verb)
@@ -152,6 +160,9 @@ PREDICATES = [
     (r"限期(?:于|在)(?=[0-9" + CN_DIGITS + r"]{2,4}年)", "responsible"),
     # 各牵头单位于2月29日前将…报送至… : a due date, then 将 and the thing handed in (no modal): a step's verb
     (r"于(?=(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末)?(?:前|之前|以前)[，,]?将)", "responsible"),
+    # 市住建局于2025年6月30日前完成… / X会同Y，在2025年底前建成… : a due date, then the verb of
+    # finishing a work (a plan's step, no modal; 完成了 is a report, as elsewhere)
+    ("于(?=" + _DUE_THEN_DONE + ")", "responsible"), ("在(?=" + _DUE_THEN_DONE + ")", "responsible"),
     # Party texts: 党委（党组）负主体责任，纪委负监督责任 ; X对…负主要领导责任 (not 负责任, a word)
     # (安全生产 rules: X对…负监管责任, Y负综合监管责任, 行业主管部门负直接监管责任 / 属地管理责任)
     # (发包或者出租单位…对其承包、承租单位的安全生产负主管责任: the unit in charge of those under it)
@@ -174,7 +185,8 @@ PREDICATES = [
      + "|" + _FUNCTION_DEPT + "|" + _OVERALL_DEPT + ")",
      "responsible"),
     # 市财政局为牵头单位 ; 市城管局为本市…的主管部门 (为 = 是)
-    ("为" + _PART_PLAYED + "(?!" + HAN + ")", "responsible"),
+    # (not 分为, 改为, 列为: X根据职能分为A、B和议事协调机构, a classification, n454)
+    ("(?<![分改列评称视认划转])为" + _PART_PLAYED + "(?!" + HAN + ")", "responsible"),
     # the supporting part in a work another leads (…由X牵头负责，我局为配合部门 ; Y作为配合单位，将做好…)
     ("为(?:配合|协办)(?:部门|单位)(?!" + HAN + ")", "support"),
     ("作为(?:配合|协办)(?:部门|单位)(?!" + HAN + ")", "support"),
@@ -201,6 +213,11 @@ PREDICATES = [
     # 县人民政府对…的单位和个人给予表彰和奖励 : a body's award, no modal (regulations)
     # (X对…的单位和个人，给予表彰 : the award after the object's comma)
     ("对" + CLAUSE_CHAR + "{1,40}?给予(?:表彰|奖励)", "responsible"), (r"给予(?=表彰|奖励)", "responsible"),
+    # 由各街道办事处具体负责，区住建局、区市场监管局给予技术指导 ; 区财政局给予资金支持 : the guidance or help
+    # given to another's work, a support as 配合 (对…给予指导、支持和帮助 : the help a body owes a field,
+    # its own; a modal before it, 应当给予支持, reads as the modal's duty as before)
+    ("对" + CLAUSE_CHAR + "{1,40}?给予(?=" + _HELP_GIVEN + ")", "responsible"),
+    ("给予(?=" + _HELP_GIVEN + ")", "support"),
     # a reply's own unit, its stated next step: 我局将…, 我们会将…, 我们继续跟进… (SELF_REF_RE; a report
     # of work done, 我们已要求…, is none; 将 after any other subject is no modal: 将X纳入…)
     ("(?<=我局|我委|我办|我厅|我们|本局|本委)将(?:继续)?(?=" + HAN + ")", "responsible"),
@@ -209,10 +226,16 @@ PREDICATES = [
     ("(?<=我街道)将(?:继续)?(?=" + HAN + ")", "responsible"),
     # A牵头，B、C等部门协同支持 : 协同 before 支持/配合/协助 is the support of another's duty (营商环境 plans)
     (r"会同", "responsible"), (r"协同(?=支持|配合|协助)", "support"), (r"协同", "responsible"),
+    # A与B联合发布… / A、B联合开展… : a joint act, both its holders (not 企业联合组织, a name; 联合对…进行…
+    # is read by its own predicate)
+    # (X等5部门联合印发《…》, 联合发布《…》: a paper's issuance told, no duty)
+    ("联合(?=(?:" + _JOINT_ACTS_NOW + ")(?![《“了]))", "responsible"),
     (r"配合(?!单位)", "support"), (r"协助", "assist"),
     # (X牵头抓总，A、B密切配合，C、D通力合作，共同做好… : the co-operating ones support, as 配合)
     (r"通力合作(?=[，,。；;]|$)", "support"),
     (r"承担", "responsible"), (r"履行", "responsible"),
+    # 村（居）委会具体承办参保登记工作 : a body carrying a work out (not 承办单位, 承办部门, 承办人: names)
+    (r"(?<=具体)承办(?!单位|部门|人|的|事项|处|科|室)", "responsible"),
     # X负有…职责 / 负有…责任 (the safety laws' and regulations' form, as 承担…职责); not 负有…的部门, a
     # department named by the duty it bears (CHARGED_DEPT_RE)
     ("负有(?=" + CLAUSE_CHAR + "{1,30}?(?:职责|责任)(?!的))", "responsible"),
@@ -389,8 +412,13 @@ POINT_MUST_RE = re.compile("^[一二三四五六七八九十]+要")
 # a time word before a subject (下一步我局将…, 下阶段各乡镇要…)
 NEXT_STEP_RE = re.compile(r"^(?:下一步|下一阶段|下阶段|接下来|今后|近期|当前)(?=" + HAN + ")")
 # a later clause whose holder takes another along (…，并与财政部门一起负责…的监督管理)
-JOINED_BY_RE = re.compile(r"^(?:并且|并|还)?(?:及时|主动|积极)?(?:与|同|和)(?P<x>" + HAN + r"{2,30}?)(?:一起|一道|共同)"
-                          r"(?:负责|承担|做好|开展|实施|组织|推进|研究)")
+# the acts two bodies do jointly (A与B联合发布预警, 联合开展检查)
+_JOINT_ACTS = _JOINT_ACTS_NOW + r"|组织"
+# (…，与Y联合发布…: jointly, as 共同)
+JOINED_BY_RE = re.compile(r"^(?:并且|并|还)?(?:及时|主动|积极)?(?:与|同|和)(?P<x>" + HAN + r"{2,30}?)(?:一起|一道|共同"
+                          r"|联合(?=" + _JOINT_ACTS + r"))(?:负责|承担|做好|开展|实施|组织|推进|研究|" + _JOINT_ACTS + ")")
+# a later clause of a labelled line opening with its partners (…，会同市气象局开展…; 并会同…)
+LATER_PARTNER_RE = re.compile(r"^(?:并|同时|还|并且)?(?=会同)")
 PARTNER_CLAUSE_RE = re.compile(r"^(?:并)?(?:会同|协同|联合|连同|配合)")     # a clause adding partners
 # a partner list closed by 等(有关)部门/单位 within a sentence's length (会同A、B、…等部门)
 LONG_PARTNER_LIST_RE = re.compile(r"^[^，。；：]{2,150}?等(?:有关|相关)?(?:部门|单位)")
@@ -411,6 +439,9 @@ SUBJECT_MANNER_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,40}?)(?:依据|依�
                                + "{0,40}?(?:职责|分工|规定|委托|决议|决定|责任范围)$")     # (…或者接受政府委托: a 群团's mandate)
 # a clause that is a condition of the sentence (…的，), not its duty; or a case a list names (下列事项：
 # （一）…需由市人民政府加以具体规定的； （五）市人民政府履行…职能需要制定行政规章的。)
+# a clause 由X… closing with 的 before its comma: the case a rule provides for (…由业主委托物业服务
+# 企业实施物业管理的，), not a duty of X
+BY_CASE_END_RE = re.compile(r"的[，,]?$")
 CONDITION_RE = re.compile("(?:[未不]由|需要?)" + CLAUSE_CHAR + "+的[；;。]?$")
 # a subject, then a description, an exception or a condition before the clause of its duty:
 # 妇幼保健机构是…事业单位，负责… ; 中心卫生院除…外，还应… ; 供稿单位如调整…，务必…
@@ -505,6 +536,8 @@ MANNER_RE = re.compile(
     "向" + CLAUSE_CHAR + "{1,20}?|对(?![不未])" + CLAUSE_CHAR + "{1,12}?|"
     # 承办单位在相关业务工作中认真研究…: where the work is done; 乡级党委和政府在…职责约定中，应当…
     "在" + CLAUSE_CHAR + "{1,20}?中|"
+    # 县卫生健康局、县医疗保障局等部门在医疗、医保、医药等方面加强… : the fields the work is done in
+    "在" + CLAUSE_CHAR + "{1,20}?(?:方面|领域)|"
     # 开发区管委会在编制限额内设置…: within a limit or scope
     "在" + CLAUSE_CHAR + "{1,12}?(?:限额|范围)内|"
     # 计划、财政部门按同级人民政府的部署和财力情况，… (not 按需扩区: 按 alone only before what it follows)
@@ -811,7 +844,7 @@ OTHER_DUTIES_ITEM_RE = re.compile(r"^(?:(?:法律|法规|规章|国家|依法)[^
                                   # (承担上级禁毒委员会和本级人民政府规定的其他职责 : duties others assign, no act)
                                   r"|^承担[^，。；]{0,24}?规定的其他(?:职责|职能)[。；]?$")
 # words that make a subject a person, a place or the public rather than a unit
-NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众(?!团体|性)|公民|市民(?!政|族|宗|防)|同志|负责人|领导干部|人员|场所|设施|项目|工程|"
+NOT_SUBJECT_RE = re.compile(r"个人|居民|村民|群众(?!团体|性)|公民|市民(?!政|族|宗|防)|同志|负责人|领导干部|人员|场所|设施|项目(?!单位|业主)|工程|"
                             r"其他|其它|全市|全省|全县|我市|本市|社会各界|广大|的")
 # a government's own department, written with 的: 县级以上人民政府的有关部门
 GOVS_OWN_RE = re.compile("^(?P<g>[^的，。；为是]{1,16}?(?:人民政府|政府))的(?P<y>[^的，。；]{2,20})$")
@@ -846,6 +879,10 @@ LEVEL_TREASURY_RE = re.compile(r"^(?P<lv>省|市|州|县|区|旗|乡|镇|县（�
 # a county-level body of every county: 各县（市、区）政府残疾人工作委员会（办公室）
 COUNTY_BODY_RE = re.compile("^各?县（市、区）(?:人民政府|政府)?(?P<x>" + HAN + "{2,20}"
                             "(?:委员会|办公室|领导小组|局|中心|部门|机构))$")
+# the bureau of each government of a level below (各区城管局, 各县教育局, 各旗市区卫生健康委): one organ of
+# each, a collective as written (the clause was lost, a partner read as 各区)
+EACH_LOWER_BUREAU_RE = re.compile("^各(?:县市区|旗县市区|旗市区|旗县|县区|区县|区|县|旗)(?!级|委(?!员)|政府|人民政府|直|属)"
+                                 + HAN + "{1,12}(?:局|委员会|委|办|中心|所|队|站)$")
 # 了 closing a verb: a report of what was done (not 为了, 了解, 除了)
 PAST_RE = re.compile(r"(?<![为除])了(?!解)")
 # the whole area a description of units opens with: 全市具有企业监管职责的部门
@@ -1089,7 +1126,7 @@ OWN_SECTIONS_RE = re.compile(r"^(?:机关各(?:部|处|科|处室|科室|部室)
 GOV_OWN_PART_RE = re.compile("^(?P<gov>" + HAN + "{1,8}?人民政府)" + HAN + "{2,12}(?:站|所|办公室|中心|队)$")
 # …and the townships' own office or station, named after their collective (各乡镇（街道）综合信息指挥室,
 # 乡镇综合行政执法队): the collective's body, as written
-TOWNS_OWN_PART_RE = re.compile(r"^各?(?:乡镇（街道）|镇（街道）|乡（镇）|乡镇|镇街|街道)(?P<rest>" + HAN
+TOWNS_OWN_PART_RE = re.compile(r"^各?(?:乡镇（街道）|镇（街道）|街道（乡镇）|街道（镇）|乡（镇）|乡镇|镇街|街道)(?P<rest>" + HAN
                                + r"{2,12}(?:指挥室|指挥中心|服务中心|办公室|工作站|站|所|队|委员会|委会|委))$")
 LEVEL_BODY_RE = re.compile("^(?:市|县|区|省|州)" + _NOT_A_LEVEL + HAN + "{2,20}机构$")
 
@@ -1605,8 +1642,14 @@ GLOSS_RE = re.compile(r"（(?:含|不含)[^（）]*）|（[^（）]*下同）")
 # punctuation or a digit: a phrase, not a name
 # (他们联合…: a pronoun; 其业务接受X监督: received, no name; 坚决移送司法机关处理, 及时移交公安机关: the
 # body a case is passed to, after the verb that passes it, is no subject)
-_NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d|他们|我们|她们|接受|移送|移交|报请|提请")
+# (为 after an organ's name is its copula, as 是: 县减灾委员会为县…综合协调机构; not 为民服务中心)
+_NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d|他们|我们|她们|接受|移送|移交|报请|提请|要求|责成"
+                                r"|(?<=[会局委办府院厅部室心])为(?!民|老)")
 _EACH_PREFIX_RE = re.compile(r"^各(?:级)?(?:各)?")
+# the office or the members of a group written after the group's short name (市安委会办公室, 县普查领导小组成员单位)
+_GROUP_PART_END_RE = re.compile(r"(?:办公室|成员单位)$")
+# the two committees of a village or community in quotes (村“两委”, 村（社区）“两委”)
+QUOTED_TWO_COMMITTEES_RE = re.compile(r"“两委”$")
 # the text's whole area before a 各 collective (全市各成员单位, 全县各乡镇人民政府)
 WHOLE_AREA_EACH_RE = re.compile(r"^全(?:市|县|区|省|州|旗)(?=各)")
 # the supporting part a unit plays in a work another leads, after its name (我局为配合部门 ; X作为配合单位)
@@ -1678,8 +1721,8 @@ ETC_WORD_RE = re.compile(r"(?<![中高初])等")
 # the department over a kind of actor, as written: 中等职业学校的主管部门, 企业的行政主管部门
 OWNERS_DEPT_RE = re.compile("^(?P<x>[^的和及与、，]{2,12})的(?:行政)?主管部门$")
 _SHORT_GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
-# a village's alternative closing a name: 村（社区）, 社区（村）, 村（居）
-_LEVEL_ALT_GLOSS_RE = re.compile(r"(?:村|社区)（(?:社区|村|居)）$")
+# a village's alternative closing a name: 村（社区）, 社区（村）, 村（居）; a township's: 街道（乡镇）
+_LEVEL_ALT_GLOSS_RE = re.compile(r"(?:村|社区)（(?:社区|村|居)）$|街道（(?:乡镇|镇)）$")
 _BY_PREFIX_RE = re.compile(r"^(?:由|请|并由|再由|均由|另由|(?:会议)?(?:责成|要求))")
 _EACH_LEVEL_COMMA_RE = re.compile(r"^各级、(?=各)")
 _GENERIC_END_RE = re.compile(r"(主管部门|部门|机关)$")
@@ -1998,7 +2041,7 @@ _ITEMS_MEMO_MAX = 1 << 14
 # close it (和, 及, 与, 或: split_top drops the empty part after it, A、B和C以及 is A, B and C).
 # tests/extract/test_subject_refusal.py derives these endings from the grammar's patterns,
 # vocabularies and separators and checks that this set holds them.
-SUBJECT_FINALS = frozenset("业乡人介企伍会位体关军刊办区协厂厅县台司员团园地场块处央委媒学室宫局居州市师库店府心户所"
+SUBJECT_FINALS = frozenset("业乡人主介企伍会位体关军刊办区协厂厅县台司员团园地场块处央委媒学室宫局居州市师库店府心户所"
                            "投政方旗村构查校格段点狱班电盟省社科站等级组织署者联股行街议道部量镇门队院面馆"
                            "和及与或")
 
@@ -2171,6 +2214,18 @@ class _Subjects:
             return None
         return next((g for g in LOWER_GOVS if self.known(g)), self.lower_written)
 
+    def defined_part(self, name: str) -> Optional[str]:
+        """``市安委会办公室`` where the text defined 市安全生产委员会（以下简称市安委会）: the office
+        (or the members) of the body the short name stands for, by its full name
+        (市安全生产委员会办公室); None for any other name."""
+        n = compact(name)
+        part = _GROUP_PART_END_RE.search(n)
+        short = n[:part.start()] if part else ""
+        if len(short) >= 2 and short in self.defs and short not in self._expanding \
+                and GROUP_NAME_RE.search(compact(self.defs[short])):
+            return compact(self.defs[short]) + part.group(0)
+        return None
+
     def _one(self, name: str, look: Optional[str]) -> Optional[tuple[str, Optional[str]]]:
         """(mention, lookup) if ``name`` is a unit on its own, else None.
 
@@ -2198,12 +2253,21 @@ class _Subjects:
         """:meth:`_one` without its memo."""
         n = compact(name)
         n = _without_short_def(n)
+        if "“" in n and QUOTED_TWO_COMMITTEES_RE.search(n):
+            unquoted = QUOTED_TWO_COMMITTEES_RE.sub("两委", n)
+            got = self._one(unquoted, None)
+            # 村“两委”负责…: the village's two committees, the quotes a habit of writing (as 村两委)
+            return (name, look or got[1] or unquoted) if got else None
         if not n or len(n) > 40 or _NOT_IN_SUBJECT_RE.search(n):
             return None     # (是: a copula, 妇幼保健机构是…事业单位, is no name)
         if MODAL_VERB_IN_NAME_RE.search(n):
             return None     # 县教育局应健全成人教育管理机构: a clause ending in a kind of body, no name
         if COUNTED_RE.match(n):
             return None     # 由一个部门统筹, 两个单位: a number of bodies, not a body
+        if EACH_LOWER_BUREAU_RE.match(n) and not NEVER_IN_NAME_RE.search(n) \
+                and (one := self._one(n[1:], None)) and one[1] is None \
+                and not _EACH_OF_KIND_RE.match(n):
+            return (name, look)                 # 各区城管局, 各县教育局: each one's bureau, as written
         inc = INCORPORATED_RE.match(n)
         if inc and (got := self._one(n[:inc.start(1)] + n[inc.end(1):], None)):
             return (name, look or got[1] or got[0])     # 建制镇人民政府: the towns' governments, as written
@@ -2327,6 +2391,8 @@ class _Subjects:
             if got and len(got) == 1:
                 return (name, got[0][1] or got[0][0])
             return (name, full)
+        if (part := self.defined_part(n)) is not None:
+            return (name, part)
         lv = LEVEL_BEFORE_SHORT_RE.match(n)
         if lv and n[lv.end():] in self.defs and not LEVEL_BEFORE_SHORT_RE.match(compact(self.defs[n[lv.end():]])) \
                 and self._one(self.defs[n[lv.end():]], None):
@@ -4410,8 +4476,23 @@ class _ClauseFinds:
         key = (j, self.subjects.excepted)
         if key not in self._got:
             a, b = self.clauses[j]
-            self._got[key] = _find(self.text[a:b], self.mask[a:b], self.subjects) if self.preds[j] else None
+            found = _find(self.text[a:b], self.mask[a:b], self.subjects) if self.preds[j] else None
+            if found and found[2].group(0) in MODALS and j + 1 < len(self.clauses):
+                found = self._role_after_setting(j, found)
+            self._got[key] = found
         return self._got[key]
+
+    def _role_after_setting(self, j: int, found: tuple) -> tuple:
+        """X应当在Y的指导下，协助做好… : the modal's verb after the setting's comma gives the role
+        (assist), as with no comma (X应当协助…)."""
+        units, role, m = found
+        a, b = self.clauses[j]
+        after = re.sub(r"[，,\s　]+$", "", MANNER_AFTER_RE.sub("", self.text[a + m.end():b]))
+        if not after or not UNDER_LEAD_OPEN_RE.match(after):
+            return found
+        na, nb = self.clauses[j + 1]
+        vm = VERB_AFTER_MODAL_RE.match(MANNER_AFTER_RE.sub("", self.text[na:nb].lstrip("，, 　")))
+        return (units, ROLE_AFTER_MODAL[vm.group(0)], m) if vm else found
 
 
 def _described_actor_before_comma(clause: str, text: str, mask: str, clauses: list[tuple[int, int]], k: int,
@@ -4598,7 +4679,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                 # …，主要负责… : so does the office itself
                 office = _office(text, clauses, k) or _own_office(clause, text, clauses, k)
                 if office:
-                    duties.append((office, None, "responsible"))
+                    # (县普查领导小组办公室 of a group defined by its short name: the full name's office)
+                    duties.append((office, subjects.defined_part(office), "responsible"))
             # (the clause after a 下设…组 or a setting, 在乡镇政府领导下 / 接受…的业务指导: 设立X，在Y领导下，负责…)
             nxt = k + 1
             while nxt + 1 < len(clauses) and (UNDER_IT_RE.match(compact(text[slice(*clauses[nxt])]))
@@ -5152,6 +5234,22 @@ def _station(x: str) -> bool:
         and not NOT_SUBJECT_RE.search(x[:-1]) and not VERB_START_RE.match(x)
 
 
+def _with_later_partners(runs: list, text: str, clauses: list[tuple[int, int]], subjects: "_Subjects",
+                         held_by: list) -> list:
+    """市生态环境局：负责…，会同市气象局开展… : the partners a later clause of a labelled line opens
+    with support the label's unit there, as after a subject written in the sentence (they were
+    lost); a run that names them already is left as it is."""
+    out = []
+    for run in runs:
+        named = {compact(n) for n, _lk, _r in run.duties}
+        more = tuple(p for a, b in clauses[max(run.first, 1):run.last]
+                     if LATER_PARTNER_RE.match(compact(text[a:b]))
+                     for p in _partners(LATER_PARTNER_RE.sub("", compact(text[a:b]), count=1), subjects, held_by)
+                     if compact(p[0]) not in named)
+        out.append(replace(run, duties=run.duties + tuple(dict.fromkeys(more))) if more else run)
+    return out
+
+
 def _without_cut_partners(run: _Run, tail: str) -> _Run:
     """A duty whose last clause, cut by the excerpt's edge, names its partners (…要加强业务指导，会同
     中科院、广东): the list is not whole, so its partners are not read; the holders' duty is."""
@@ -5196,6 +5294,9 @@ def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[lis
         return None     # 支队长由本级人大常委会任命 : who appoints a post's holder, no duty
     if "的" in t and CONDITION_RE.search(t):
         return None     # （一）…需由市人民政府加以具体规定的； : a case a list names, as in _find
+    if BY_CASE_END_RE.search(t) and "是由" not in t:
+        return None     # 住宅小区由业主委托物业服务企业实施物业管理的，物业服务企业为… : a case, its
+                        # holder in the clause after (是由X负责的 is X's)
     m = (BY_RE.match(t) if "由" in t else None) or ASK_RE.match(t)    # (no 由: BY_RE cannot match)
     if not m and subjects.charged and point:
         m = _CHARGED_POINT_RE.match(t)      # 会议明确，一是X按照…进行分工 : the point's unit
@@ -5231,6 +5332,9 @@ def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[lis
             continue        # 由副市长处理 : 处理 is the verb (副市长处 no name)
         if rest[k - 1] == "会" and rest[k:].startswith("议"):
             return None     # 由县农业农村局党组会议通过, 由市政府常务会议审定 : a meeting, no unit (n105)
+        if (rest[k - 1] == "委" and rest[k:k + 1] == "会") or rest[k:].startswith("组织部"):
+            continue        # 由市安委会主任召集, 由县委组织部作为… : 委会 and 组织部 end a name, no verb
+                            # after 市安委 or 县委
         if BY_POST_RE.match(rest[k:]):
             continue        # 成员由市有关部门主要负责人组成 : the units' heads, a post (the members)
         if PARTY_ORGAN_AFTER_RE.match(rest[k:]) and PARTY_BODY_RE.match(rest[:k]):
@@ -5381,7 +5485,9 @@ INLINE_ITEM_RE = re.compile(SPACE + r"*[（(](?:\d{1,3}|[" + CN_DIGITS + "]{1,3}
 
 # the governments of a level named as a set (各乡（镇）人民政府, 乡镇人民政府, 各街道办事处): a line's label
 # naming who holds the duties after it, though a type of unit's name
-LEVEL_GOVS_LABEL_RE = re.compile(r"^各?" + HAN + r"{0,4}?(?:（[^（）]{1,12}）)?(?:人民政府|政府|街道办事处)$")
+# (each township, sub-district or village of the text, 各乡镇：落实…属地管理责任 in a 责任分工, as their governments)
+LEVEL_GOVS_LABEL_RE = re.compile(r"^各?" + HAN + r"{0,4}?(?:（[^（）]{1,12}）)?(?:人民政府|政府|街道办事处)$"
+                                 r"|^各(?:乡镇|乡（镇）|镇|乡|街道|镇街|乡镇（街道）|镇（街道）|村（社区）|村|社区)$")
 
 
 # the verbs a member's line in an emergency plan's 成员单位职责 opens with that no predicate lists
@@ -5393,8 +5499,13 @@ MEMBER_LINE_VERB_RE = re.compile(r"[ 　]*(?:保障|保证|确保|维护|参与|
 
 # the manner a member's line may open with after its label (根据各自职责, 按照职责分工), then its verb
 # (or the principle it works by: 各县市人民政府：按照属地管理原则，负责… ; 按照…的要求，)
+# (县红十字会：依法开展救灾募捐… : by law, before the verb)
 LABEL_MANNER_RE = re.compile(r"(?:根据|按照|依据|依照|按)(?:(?:各自|自身|部门|本部门)?(?:职责|职能)(?:分工)?"
-                             r"|[^，,。；;：:]{1,16}?(?:原则|要求))[，,]?")
+                             r"|[^，,。；;：:]{1,16}?(?:原则|要求))[，,]?|[ 　]*(?:依法依规|依法|依规)[，,]?")
+
+# (各乡镇人民政府：在县应急指挥部统一领导下，负责本辖区应急处置工作 : the setting the member works in,
+# before its verb; the line was lost)
+LABEL_SETTING_RE = re.compile("[ 　]*" + _UNDER_LEAD + "[，,]?")
 
 
 def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
@@ -5420,7 +5531,7 @@ def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
         # 各乡（镇）人民政府：负责本辖区…, a member's line in a 领导小组's list)
         return None
     after = text[start + m.end():end]
-    manner = LABEL_MANNER_RE.match(after)
+    manner = LABEL_MANNER_RE.match(after) or LABEL_SETTING_RE.match(after)
     if manner and PRED_RE.match(after, manner.end()):
         # 其他成员单位：根据各自职责做好… / 其他有关部门：按照职责分工做好… : the manner before the verb (the
         # line went to the heading's 成员单位)
@@ -6088,6 +6199,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     joined = tuple(j for a, b in clauses[1:] for j in _joined_holders(text[a:b], subjects))
                     if joined:
                         runs = [_Run(0, len(clauses), runs[0].duties + joined)]
+                if labelled and runs:
+                    runs = _with_later_partners(runs, text, clauses, subjects, labelled[0])
                 if cut and gb >= end and runs and not _segment_runs(text, mask, clauses, subjects, None):
                     runs = []       # a carried duty the excerpt's edge cuts (…；负责组织…承担度汛临)
                 if cut and gb >= end and runs and runs[-1].last == len(clauses) and len(clauses) > 1:
