@@ -1572,6 +1572,8 @@ def test_question_set_on_other_governments(gov_indexes):
     township's own document, its bodies named with it: round 21's expected unit renamed (镇安委会办公室 ->
     徐庄镇安委会办公室, the same task first); an autonomous place's short form with its level word names the place's
     own body in full: round 57's expected unit renamed (木垒县水利局 -> 木垒哈萨克自治县水利局, the same task first).
+    Session 50's pb55 reads a township's notice titled by its name (oo01, 白土乡) as the township's own: round 103's
+    expected unit renamed (乡产业发展服务中心 -> 黔江区白土乡产业发展服务中心, the same task first).
     Rounds 103 and 104 (seeds 1303, 1304, session 50's helper q58; 40 drawn each from the collected and
     prose builds of main 95ac0031, the tasks holding an earlier question's anchor left out of the pool
     (--skip), the first 16 askable taken in draw order: mention-only draws, a cut fragment
