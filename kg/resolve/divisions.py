@@ -47,6 +47,9 @@ _ZONE_TYPE_END_RE = re.compile(r"(?:经济技术开发区|经济开发区|高新
 
 #: a banner's name by its words: the stem, a wing (左翼, 右翼) or a side (左, 右), a place (前, 中, 后)
 _BANNER_WORDS_RE = re.compile(r"^(?P<stem>[\u4e00-\u9fff]{2,4}?)(?P<wing>[左右]翼|[左右])?(?P<place>[前中后])?旗$")
+#: the level word a county-level division of a kind names itself with after its short form
+_LEVEL_WORD = {"county": "县", "autonomous_county": "县", "banner": "旗", "autonomous_banner": "旗"}
+
 #: a banner named by a side of a people's land (东乌珠穆沁旗, 西乌珠穆沁旗)
 _BANNER_SIDE_RE = re.compile(r"^(?P<side>[东西])(?P<stem>[\u4e00-\u9fff]{3,5})旗$")
 
@@ -125,6 +128,29 @@ class Divisions:
         for form, codes in shortened.items():
             if len(codes) == 1 and form not in self.full and form not in self.shorts:
                 self.shorts[form] = codes
+        # an autonomous county or a banner written by its short form with its level word
+        # (紫云县 for 紫云苗族布依族自治县, 秀山自治县, 科左中旗 for 科尔沁左翼中旗) names itself as
+        # surely as its full name: such a form of three characters or more is read in running
+        # text as a full name is, when it names one division only and its stem is no province's
+        # or prefecture's name (河南县 is also 河南 + 县 of 县域, 县级)
+        upper = {compact(f) for d in self.by_code.values() if d.level in ("province", "prefecture")
+                 for f in (d.name, *d.short) if f}
+        levelled: dict[str, list[str]] = {}
+        for form, codes in self.shorts.items():
+            ds = [self.by_code[c] for c in codes]
+            if len(ds) == 1 and ds[0].level == "county" and len(form) >= 3 \
+                    and form.endswith(_LEVEL_WORD.get(ds[0].kind, "\0")):
+                levelled.setdefault(form, []).append(codes[0])
+        for d in self.by_code.values():
+            if d.kind == "autonomous_county":
+                for s in d.short:
+                    if len(compact(s)) >= 2 and not compact(s).endswith("县"):
+                        levelled.setdefault(compact(s) + "自治县", []).append(d.adcode)
+        for form, codes in levelled.items():
+            stem = re.sub(r"(?:自治)?[县旗]$", "", form)
+            if len(set(codes)) == 1 and form not in self.full and stem not in upper \
+                    and not any(stem == k for k in self.full if len(self.full[k]) > 1):
+                self.full[form] = [codes[0]]
         # a zone named after its city (郑州航空港经济综合实验区, 唐山市汉沽管理区) is mostly written
         # without the city (航空港经济综合实验区 in its own papers): that form is its name too when
         # no other zone's gives it, no division bears it and it opens with its own proper name

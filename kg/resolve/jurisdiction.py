@@ -104,9 +104,12 @@ ADDRESSEE_LEVELS = (
 PREFECTURE_ONLY_RE = re.compile(PREFECTURE_ONLY)
 # units written with a relative prefix, between separators: 省发展改革委, 市科技局, 区发改局; not
 # 市政局 (市政, municipal works: a district's bureau as well), but 市政府办, 市政协办, 市政务服务中心
+# (a conjunction before another level word ends the unit: 省政府和市委 is two, not a 省 unit ending
+# in 委; 省住房和城乡建设厅 is one)
 UNIT_PREFIX_RE = re.compile(r"(?:^|[、，；：（\s|“])(自治区|省|市|县|区|旗|州)"
                             r"(?!场|民|级|直|内|外|域|属|长|委员会|政(?!府|协|务|法))"
-                            r"[\u4e00-\u9fff]{1,12}?(?:局|委|厅|办|中心|部)(?=[、，；。）\s|”]|$)")
+                            r"(?:(?![和及与](?:自治区|省|市|县|区|旗|州))[\u4e00-\u9fff]){1,12}?"
+                            r"(?:局|委|厅|办|中心|部)(?=[、，；。）\s|”]|$)")
 # 2023年区政府重点民生实事项目, 县人民政府工作报告…: a title naming a government by its level word alone
 TITLE_SELF_RE = re.compile(r"^(?:\d{4}年度?)?(自治区|省|市|县|区|旗|州)(?:人民)?政府(?!采购)")
 # 市直各单位 / 县直有关部门 / 区直相关单位: the units directly under the writer's own government

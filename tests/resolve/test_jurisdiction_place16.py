@@ -28,6 +28,12 @@ def test_a_former_name_is_not_made_when_a_division_bears_it():
         if name.endswith("县") and len(codes) == 1 and name not in d.former:
             c = d.by_code[codes[0]]
             if compact(c.name) != name:
+                if c.kind == "autonomous_county":
+                    # (its short form with its level word, 紫云县 / 秀山自治县, read as a full
+                    # name since round js: a form the table gives or the short form + 自治县)
+                    assert name in {compact(s) for s in c.short} or \
+                        name[:-3] in {compact(s) for s in c.short}
+                    continue
                 # only a county-level city, and only one division with that former name
                 assert c.kind == "county_city" and compact(c.name)[:-1] == name[:-1]
 
