@@ -467,6 +467,18 @@ def head_group(text: str) -> Optional[tuple[int, int]]:
     ``text`` (normalised) when the head before it is short (40 characters at most, no clause
     break), a colon follows the group and text follows that, and the group is a labelled or
     verb annotation; else None."""
+    got = _group_after_head(text)
+    if got is None:
+        return None
+    k, end = got
+    if text[end:end + 1] not in ("：", ":") or not text[end + 1:].strip():
+        return None
+    return got if classify(text[k + 1:end - 1]) in ("labeled", "verb") else None
+
+
+def _group_after_head(text: str) -> Optional[tuple[int, int]]:
+    """``(start, end)`` of the first bracket group of ``text`` (balanced) when the head before it is
+    short (40 characters at most, no clause break); else None."""
     k = text.find(OPEN)
     if k <= 0 or k > 40 or _HEAD_BREAK_RE.search(text[:k]):
         return None
@@ -474,12 +486,7 @@ def head_group(text: str) -> Optional[tuple[int, int]]:
     for m in _PAREN_RE.finditer(text, k):
         depth += 1 if m.group() == OPEN else -1
         if depth == 0:
-            end = m.end()
-            if text[end:end + 1] not in ("：", ":") or not text[end + 1:].strip():
-                return None
-            if classify(text[k + 1:end - 1]) not in ("labeled", "verb"):
-                return None
-            return k, end
+            return k, m.end()
     return None
 
 
@@ -489,18 +496,13 @@ def labelled_mid_group(text: str) -> Optional[tuple[int, int]]:
     ``(start, end)`` in ``text`` when the head before it is short (40 characters at most, no clause
     break), the group holds a label (``责任单位：``) and text follows it; else None. (A longer text
     after the group is a task of its own, cut there before the outline is read.)"""
-    k = text.find(OPEN)
-    if k <= 0 or k > 40 or _HEAD_BREAK_RE.search(text[:k]):
+    got = _group_after_head(text)
+    if got is None:
         return None
-    depth = 0
-    for m in _PAREN_RE.finditer(text, k):
-        depth += 1 if m.group() == OPEN else -1
-        if depth == 0:
-            end = m.end()
-            if not text[end:].strip("。；;，, ") or classify(text[k + 1:end - 1]) != "labeled":
-                return None
-            return k, end
-    return None
+    k, end = got
+    if not text[end:].strip("。；;，, ") or classify(text[k + 1:end - 1]) != "labeled":
+        return None
+    return got
 
 
 def _open_scanning_back(t: str, depth_at: int) -> Optional[int]:
