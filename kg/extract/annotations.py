@@ -1799,7 +1799,7 @@ def _held_posts(value: str) -> list[str]:
     """The items of a list of posts and persons cut at 、，/ outside brackets: ``张伟（旗委常委、常务
     副旗长）`` is one person, the posts in the bracket theirs (it was cut at the bracket's 、 into
     ``张伟（旗委常委`` and ``常务副旗长）``). (A Party post written before a government post and a
-    name, ``县委常委、常务副县长张三``, stays two items, as lead46 reads it.)"""
+    name, ``县委常委、常务副县长张三``, is two items here; :func:`_post_items` joins them into one person.)"""
     return [item for piece in split_top(value, "，,/／") for item in split_top(piece, "、")]
 
 
@@ -2044,21 +2044,14 @@ def _adjusted(c: str) -> tuple[str, list[str]]:
     c = _FORMER_THEN_RE.sub(former, c)
     c = _SHIFTED_RE.sub(former, c)
 
-    def moved(m: re.Match) -> str:
+    def noted(m: re.Match) -> str:
+        # (the former holders written out: by 由 before the move, or in a bracket after the unit)
         if not looks_like_unit(m.group("names")):
             return m.group(0)
         notes.append(m.group(0))
         return ""
 
-    c = _MOVED_RE.sub(moved, c)
-
-    def bracket(m: re.Match) -> str:
-        if not looks_like_unit(m.group("names")):
-            return m.group(0)
-        notes.append(m.group(0))
-        return ""
-
-    return _FORMER_NOTE_RE.sub(bracket, c), notes
+    return _FORMER_NOTE_RE.sub(noted, _MOVED_RE.sub(noted, c)), notes
 
 
 def parse_annotation(content: str, known=None) -> Parsed:

@@ -719,6 +719,11 @@ _COUNTY_LEVEL_KINDS = {"县": ("county", "autonomous_county"), "市": ("county_c
 #: a set of a province's prefecture-level governments (各市（州）人民政府, 各设区市人民政府, 各盟市行政公署)
 _CITY_GOV_SET = re.compile(r"^各(?:设区的?|地级)?[市州盟地（）、]{1,8}(?:人民政府|政府|行政公署|行署)$")
 _CITY_LEVEL_KINDS = {"市": ("city",), "州": ("autonomous_prefecture",), "盟": ("league",), "地": ("prefecture",)}
+#: the set of governments one level down a division's own, by its level (a municipality's districts and
+#: counties are the level below it: 重庆市's 各区县人民政府), and the kinds each level word of the set names
+_SETS_BELOW = {"prefecture": (_COUNTY_GOV_SET, _COUNTY_LEVEL_KINDS),
+               "municipality": (_COUNTY_GOV_SET, _COUNTY_LEVEL_KINDS),
+               "province": (_CITY_GOV_SET, _CITY_LEVEL_KINDS)}
 
 
 def guess_kind(name: str) -> str:
@@ -1121,11 +1126,11 @@ class Resolver:
             return canonical_body(body[1:])
         raw, body = body, canonical_body(body)
         if owner.level == "national":
-            if body.startswith("委") and not raw.startswith("委") \
-                    and not canonical_body("中央" + raw).startswith("中央委"):
+            central = canonical_body("中央" + raw) if body.startswith("委") and not raw.startswith("委") else ""
+            if central and not central.startswith("中央委"):
                 # (网信办, 编办 in a list of the State's bodies: the central office of the name,
                 # 中央网络安全和信息化委员会办公室; no committee's 委网信办)
-                return canonical_body("中央" + raw)
+                return central
             if VERTICAL_BRANCH.match(body) and body.startswith(("人民银行", "人行")):
                 # 人民银行苏州市中心支行, 人行苏州市中心支行: the central bank's full name before its branch
                 body = "中国人民银行" + body[(4 if body.startswith("人民银行") else 2):]
@@ -1548,11 +1553,8 @@ class Resolver:
             key = compact(u.name)
             home = self.divisions.get(u.adcode) if u.kind == "collective" and not u.members \
                 and u.adcode in below else None
-            # (a municipality's districts and counties are the level below it: 重庆市's 各区县人民政府)
-            sets = {"prefecture": (_COUNTY_GOV_SET, _COUNTY_LEVEL_KINDS),
-                    "province": (_CITY_GOV_SET, _CITY_LEVEL_KINDS),
-                    "municipality": (_COUNTY_GOV_SET, _COUNTY_LEVEL_KINDS)}.get(
-                "municipality" if home and home.kind == "municipality" else home.level if home else "")
+            sets = _SETS_BELOW.get("municipality" if home.kind == "municipality" else home.level) \
+                if home is not None else None
             if sets and sets[0].match(key):
                 # 各县（市、区）人民政府 in a city's document, 各市（州）人民政府 in a province's: the governments one
                 # level down that the build names, of the kinds the set names (县, 市, 区, 旗; 市, 州, 盟, 地),

@@ -865,7 +865,7 @@ def index_data(result: BuildResult) -> dict:
                 named[tp.task_id].add(tp.adcode)
         doc_place = d.place.adcode if d.place and d.place.adcode else None
         texts = {t.task_id: t.text for t in rec.tasks}
-        seats = defaultdict(list)       # group -> its people's seats (not its office's)
+        seats = defaultdict(list)       # group -> its people's seats (its office's among them)
         for m in (rec.enrichment.groups if rec.enrichment else ()):
             seats[m.group].append(m)
         shorts = defined_short_forms(t.source_text or t.text or "" for t in rec.tasks)
