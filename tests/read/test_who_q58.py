@@ -3,6 +3,8 @@ import pytest
 
 from kg.read.who import who_owns
 
+from test_who import _built
+
 PARKS = {
     "parks.txt": """某某市公园管理办法
 
@@ -37,15 +39,6 @@ PARKS = {
 第七条 市住房和城乡建设主管部门负责二次供水设施建设的监督管理。
 """,
 }
-
-
-def _built(tmp_path_factory, name: str, texts: dict[str, str]):
-    from kg.pipeline import build_and_write
-    d = tmp_path_factory.mktemp(name)
-    for file, text in texts.items():
-        (d / file).write_text(text, encoding="utf-8")
-    build_and_write(sorted(d.glob("*.txt")), d / "out")
-    return d / "out"
 
 
 @pytest.mark.parametrize("text, named", [

@@ -7,26 +7,12 @@ unit of the province ending in 委."""
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 from kg.extract.documents import split_file
 from kg.extract.sources import read_sources
-from kg.model import Line
-from kg.resolve.divisions import load_divisions
-from kg.resolve.jurisdiction import _level_hints, _places, infer
-from kg.text import normalise
+from kg.resolve.jurisdiction import _level_hints, infer
 
-ROOT = Path(__file__).resolve().parents[2]
-PLACES = ROOT / "tests" / "govs" / "places" / "text"
-
-
-def lines(text: str) -> list[Line]:
-    return [Line("t.txt", i, t, normalise(t)) for i, t in enumerate(text.split("\n"), 1)]
-
-
-def names(text: str) -> Counter:
-    div = load_divisions()
-    return Counter({div.by_code[c].name: n for c, n in _places(text, div).items()})
+from test_jurisdiction_places_jr import PLACES, lines, names
 
 
 def test_an_autonomous_county_by_its_short_form_and_level_word():
