@@ -849,10 +849,13 @@ def _own_county_by_short_form(body: str, pref: Division, div: Divisions,
     return d
 
 
-# a government's or Party committee's body, or its leaders, named by the level word alone, as a text
-# names its own (市委书记齐家滨会见…, 由市领导…率领, 全市各级, 地委召开…, 我县): the level the text speaks at
+# the leaders of a government, a Party committee, a congress or a 政协 named by the level word alone, as
+# a text names its own people (市委书记齐家滨会见…, 由市领导…率领, 市政协主席), or the whole area and the
+# text's own place (全市各级, 我县): the level the text speaks at. Bodies alone are not counted: a
+# county's text names its superiors so (按照市委、市政府部署)
 VOICE_RE = re.compile(r"(?:(?:^|[\s，,。；;：:、（(“以经由向送交报和及与])(自治区|省|市|地|州|盟|县|区|旗)"
-                      r"(?:委(?!员)|人民政府|政府|领导|人大|政协|长(?!期|效|远|足|度))"
+                      r"(?:委(?:书记|副书记|常委)|长(?!期|效|远|足|度)|领导|政协(?:主席|副主席|秘书长)|"
+                      r"人大常委会(?:主任|副主任)|行署专员)"
                       r"|(?:我|本|全)(自治区|省|市|州|盟|县|区|旗)(?![委长域场内外级直属]))")
 # the level words a division's own text uses for itself (a 地区's 地委 and 全区, a 自治区's 全区)
 VOICES = {"province": ("省",), "autonomous_region": ("自治区", "区"), "municipality": ("市",),

@@ -70,6 +70,11 @@ def test_a_partners_news_that_speaks_as_itself_stays_its_own():
             "县委书记会见考察团一行，县政协主席陪同。麦盖提县与日照市签订协议，日照市援建学校。\n"
             "新疆喀什地区有关负责人出席。")
     assert infer(lines(text)).adcode == "653127"
+    # a county naming its superiors by their level word (按照市委、市政府部署) and a city of another
+    # province it learns from: the superiors' bodies are no voice of its own
+    text = ("湘潭县召开学习会\n按照市委、市政府部署，湘潭县组织干部学习嘉兴市经验，湘潭县干部参加，"
+            "湘潭县农业局汇报，嘉兴市专家作报告。")
+    assert infer(lines(text)).adcode == "430321"
 
 
 def test_the_venue_of_a_national_meeting_is_no_place_of_the_text():
