@@ -99,6 +99,13 @@ class Divisions:
         for name, successors in former:
             key = compact(name)
             succ = [self.by_code.get(c) for c in successors]
+            if key.endswith("市") and len(succ) == 1 and succ[0] is not None \
+                    and succ[0].level == "county" \
+                    and any(self.by_code[c].level == "prefecture" for c in self.full.get(key, ())):
+                # a county-level city whose name its prefecture took when made a city (县级日喀则市
+                # -> 桑珠孜区, 县级临汾市 -> 尧都区): written so, with its level, it is the district
+                # that holds its area now; its bare name is the prefecture's
+                self.full.setdefault("县级" + key, [succ[0].adcode])
             if key in self.full or key in self.shorts or _generic_former(key) \
                     or not succ or None in succ:
                 continue
@@ -331,8 +338,11 @@ class Divisions:
                 elif len(form) < 3:
                     # (a former county's two-character name is the county's, whatever holds it now)
                     cands = [c for c in cands if c.level != "county" and form not in self.former]
-                if cands and i and any(len(f) > 1 for f, _s in self.forms_at(text, i - 1)):
-                    cands = []       # begins inside another place's name
+                if cands and i and not form.startswith("县级") \
+                        and any(len(f) > 1 for f, _s in self.forms_at(text, i - 1)):
+                    # begins inside another place's name (县级日喀则市 after 和: its 县 opens the
+                    # level written before the name, whatever ends in 县 before it)
+                    cands = []
                 if cands:
                     hit = (i, i + len(form), cands)
                     break

@@ -188,6 +188,12 @@ def place_of_org(name: str, div: Divisions, context: Optional[Division] = None,
             # 关于成立攸县…领导小组的通知, 关于印发X县…方案的通知: the place after the act the notice does
             key = TITLE_ACT_RE.sub("", key)
     key = re.sub(r"^中共", "", key)
+    reply = REPLY_HEADLINE_RE.match(key) if title else None
+    if reply:
+        # 国务院批复秦皇岛部分行政区划调整: news of the reply the place was given, the place's
+        hit = div.read_prefix(TITLE_ACT_RE.sub("", key[reply.end():]), context)
+        if hit is not None:
+            return hit[0]
     corps = CORPS_DIVISION.match(key)
     if corps and div.read_prefix(key[corps.end():], context) is not None:
         key = key[corps.end():]     # 新疆生产建设兵团第八师石河子市…, 八师石河子市…: the division's city
@@ -213,6 +219,11 @@ def place_of_org(name: str, div: Divisions, context: Optional[Division] = None,
     if title or rest:
         return d
     return None
+
+
+# a headline whose subject is the State replying to a place (国务院批复秦皇岛…, 国务院正式批复同意
+# 设立…): the news of the place that received the reply, not the reply (国务院关于同意…的批复)
+REPLY_HEADLINE_RE = re.compile(r"^国务院(?:正式|近日|日前)?(?:批复|批准)(?:同意)?")
 
 
 #: a bureau's branch named after a place (长沙市生态环境局宁乡分局, 市公安局西湖分局)
@@ -426,8 +437,17 @@ def _visited(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 3):start].replace("\n", "")
     if _VISIT_BEFORE_RE.search(before):
         return True
+    if (before.endswith("在") and _VENUE_AFTER_RE.match(text[end:end + 8])
+            and _NATIONAL_EVENT_RE.search(re.split(r"[。\n]", text[max(0, start - 80):start])[-1])):
+        return True     # 中国共产党第十八次全国代表大会在北京隆重开幕: a national meeting's venue
     return bool(_GO_BEFORE_RE.search(before)
                 and _VISIT_AFTER_RE.match(text[end:end + 12].replace("\n", "")))
+
+
+# the venue of a national meeting a local text reports (…全国代表大会在北京隆重开幕, 全国两会在京召开):
+# where the nation met, not the text's place
+_VENUE_AFTER_RE = re.compile(r"^(?:隆重|胜利|顺利|正式)?(?:召开|开幕|闭幕|举行)")
+_NATIONAL_EVENT_RE = re.compile(r"全国|中国共产党第|党中央|中共中央|国务院")
 
 
 # a street named after a place (衡阳路, 南京路, 北京大街, 湖南巷): the name is the street's, not
@@ -578,14 +598,26 @@ def _places(text: str, div: Divisions) -> Counter:
     hits = div.find_all(text, shorts=True)
     townships = _township_forms(text, hits, div)
     qualified = _qualified(text, hits, div)
+    shared = []
     for k, (s, e, cands) in enumerate(hits):
         if k + 1 in qualified:
             continue        # 杭州市 of 杭州市滨江区: counted through 滨江区
         cands = [qualified[k]] if k in qualified else cands
-        if (len(cands) == 1 and not _visited(text, s, e) and not _street(text, e)
+        if (not _visited(text, s, e) and not _street(text, e)
                 and not _event(text, e) and not _origin(text, e) and not _verb(text, s) and not _word(text, s, e, div)
                 and not _village(text, s, e, div) and text[s:e] not in townships):
-            found[cands[0].adcode] += 1
+            if len(cands) == 1:
+                found[cands[0].adcode] += 1
+            else:
+                shared.append(cands)
+    # a name several divisions bear (龙华区 of 深圳 and of 海口, 朝阳区) is the one inside a place
+    # the text names by a name of its own (来源：龙华区观湖街道办 in a text naming 深圳); never one
+    # the text would name only through it
+    named = [div.by_code[c] for c in list(found)]
+    for cands in shared:
+        inside = [c for c in cands if any(div.within(c, p) and c.adcode != p.adcode for p in named)]
+        if len(inside) == 1:
+            found[inside[0].adcode] += 1
     return found
 
 
@@ -817,6 +849,50 @@ def _own_county_by_short_form(body: str, pref: Division, div: Divisions,
     return d
 
 
+# the leaders of a government, a Party committee, a congress or a 政协 named by the level word alone, as
+# a text names its own people (市委书记齐家滨会见…, 由市领导…率领, 市政协主席), or the whole area and the
+# text's own place (全市各级, 我县): the level the text speaks at. Bodies alone are not counted: a
+# county's text names its superiors so (按照市委、市政府部署)
+VOICE_RE = re.compile(r"(?:(?:^|[\s，,。；;：:、（(“以经由向送交报和及与])(自治区|省|市|地|州|盟|县|区|旗)"
+                      r"(?:委(?:书记|副书记|常委)|长(?!期|效|远|足|度)|领导|政协(?:主席|副主席|秘书长)|"
+                      r"人大常委会(?:主任|副主任)|行署专员)"
+                      r"|(?:我|本|全)(自治区|省|市|州|盟|县|区|旗)(?![委长域场内外级直属]))")
+# the level words a division's own text uses for itself (a 地区's 地委 and 全区, a 自治区's 全区)
+VOICES = {"province": ("省",), "autonomous_region": ("自治区", "区"), "municipality": ("市",),
+          "city": ("市",), "prefecture": ("地", "区"), "autonomous_prefecture": ("州",),
+          "league": ("盟",), "county": ("县",), "autonomous_county": ("县",), "county_city": ("市",),
+          "district": ("区",), "banner": ("旗",), "autonomous_banner": ("旗",),
+          "special_district": ("区",), "forestry_district": ("区",), "new_area": ("区",)}
+
+
+def _voiced_partner(body: str, d: Division, div: Divisions,
+                    text_places: Counter) -> Optional[Division]:
+    """The place a text speaks as, when the place it names most does not: a city's news of a
+    partner county far away (日照市对口支援麦盖提县…, 市委书记…会见代表团一行) names the partner with
+    its prefecture and region, which outweigh the city, but its own bodies are written by the
+    level word alone (市委, 市领导, 全市), which the county's are not. The place of another
+    province named twice at least, whose level word is the one the text speaks with most and
+    the chosen place's is never used, is the text's."""
+    voice: Counter = Counter()
+    for m in VOICE_RE.finditer(CITED_RE.sub("", body)):
+        voice[m.group(1) or m.group(2)] += 1
+    own = VOICES.get(d.kind, ())
+    if not voice or any(voice[w] for w in own):
+        return None
+    top = voice.most_common()
+    if len(top) > 1 and top[0][1] == top[1][1]:
+        return None
+    word = top[0][0]
+    province = div.ancestors(d)[-1]
+    others = sorted(((n, div.by_code[c]) for c, n in text_places.items()
+                     if n >= 2 and c in div.by_code and word in VOICES.get(div.by_code[c].kind, ())
+                     and not div.within(div.by_code[c], province)),
+                    key=lambda x: -x[0])
+    if not others or (len(others) > 1 and others[0][0] == others[1][0]):
+        return None
+    return others[0][1]
+
+
 def _refined(d: Division, head: Sequence[str], div: Divisions) -> Division:
     """The place the text gives, made precise by the portal's 索引号 when that carries the code
     of a division within it (a town's plan naming only its province: the county's code); a code
@@ -973,6 +1049,8 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
             own = _own_level_city(body, d, div)
             if own is not None:
                 d = own
+    if d is not None and level is None:
+        d = _voiced_partner(body, d, div, text_places) or d
     if d is not None and d.level == "prefecture" and level in (None, "county"):
         d = _own_county_by_short_form(body, d, div, text_places) or d
     if d is not None:
