@@ -82,3 +82,10 @@ def test_two_labelled_stations_on_one_line(known):
     assert got == [(2, "民政所"), (2, "其他部门")]
     got = _by_line(["民政所：负责灾民安置工作。司法所：负责矛盾纠纷调解工作。"], known)
     assert got == [(1, "民政所"), (1, "司法所")]
+
+
+def test_collectives_after_the_charge_that_describes_them(known):
+    # 在X的统一领导下，负责…的各A、各B及相关单位要… : the collectives the charge describes hold the duty
+    # (the clause was lost: its 负责 read as the verb with no subject before it)
+    assert _names("在县防汛指挥部的统一领导下，负责抢险救灾的各乡镇、各站所及相关单位要根据预案的规定，明确各自的任务。",
+                  known) == ["各乡镇", "各站所", "相关单位"]

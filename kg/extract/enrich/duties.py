@@ -3757,6 +3757,9 @@ class _Subjects:
         if played and played.start() >= 2 and not s[played.end():].strip(" 　"):
             s = s[:played.start()]          # 我局作为配合部门，将…做好… : the part played set aside
         s = NEXT_STEP_RE.sub("", s)          # 下一步我局将… : when, no part of the name
+        charged = CHARGED_BEFORE_EACH_RE.match(s)
+        if charged and (each := self._items(s[charged.end():])):
+            return each     # 负责灾害处置的各村、各站所要… : the collectives the charge describes, as written
         if POINT_MUST_RE.match(s):
             return None     # 会议要求，一要…；二要强化部门协同联动 : a point's verb phrase, no subject
         if SELF_REF_RE.match(compact(s)):
@@ -5740,6 +5743,8 @@ def _office(text: str, clauses: list[tuple[int, int]], k: int) -> Optional[str]:
     return _named_before(_office_name(found[-1].group("g")), compact(text[:lo])) + "办公室" if found else None
 
 
+# a charge describing the collectives after it (负责灾害应急处置的各村、各站所及相关单位要…): no part of their names
+CHARGED_BEFORE_EACH_RE = re.compile(r"^(?:负责|承担|参与)[^，。；、的]{2,20}的(?=各|有关|相关)")
 # a group and the office it sets up, a short name defined after them (领导小组设办公室（以下简称Y）,
 # 指挥部下设防汛办公室（以下简称Y）): the office
 GROUP_SETS_OFFICE_RE = re.compile("(?P<g>" + HAN + "{2,20}?(?:领导小组|工作小组|小组|指挥部|委员会|委会|联席会议))"
