@@ -418,7 +418,7 @@ _JOINT_ACTS = _JOINT_ACTS_NOW + r"|组织"
 JOINED_BY_RE = re.compile(r"^(?:并且|并|还)?(?:及时|主动|积极)?(?:与|同|和)(?P<x>" + HAN + r"{2,30}?)(?:一起|一道|共同"
                           r"|联合(?=" + _JOINT_ACTS + r"))(?:负责|承担|做好|开展|实施|组织|推进|研究|" + _JOINT_ACTS + ")")
 # a later clause of a labelled line opening with its partners (…，会同市气象局开展…; 并会同…)
-LATER_PARTNER_RE = re.compile(r"^(?:并|同时|还|并且)?(?=会同)")
+LATER_PARTNER_RE = re.compile(r"^(?:并|同时|还|并且)?(?:要|应|应当|须|必须)?(?=会同)")
 PARTNER_CLAUSE_RE = re.compile(r"^(?:并)?(?:会同|协同|联合|连同|配合)")     # a clause adding partners
 # a partner list closed by 等(有关)部门/单位 within a sentence's length (会同A、B、…等部门)
 LONG_PARTNER_LIST_RE = re.compile(r"^[^，。；：]{2,150}?等(?:有关|相关)?(?:部门|单位)")
@@ -1692,6 +1692,9 @@ _JOINT_VERB_RE = re.compile(r"联合|协同|组织|督促|指导")
 _TWO_ORGANS_RE = re.compile(r"(?:部门|机关|政府|局|委|办)(?:或者|或|及|以及)|(?:部门|机关|政府)和(?!单位|机构)")
 _BRACKETED_RE = re.compile(r"（[^（）]*）")
 _GOV_BEFORE_DEPTS_RE = re.compile(r"^(?:地方)?(?:各级)?人民政府(?=(?:其他|其它)?(?:有关|相关)部门$)")
+# the general office of the governments of a level written as a list (县级以上人民政府办公室, 县级以上地方
+# 人民政府办公厅（室）): one body of each of those governments, as 县级以上人民政府X部门 is
+_GOV_OFFICE_WORDS = ("办公室", "办公厅", "办公厅（室）")
 _CONCERNED_DEPTS_ONLY_RE = re.compile(r"^(?:(?:其他|其它)?各?(?:有关|相关)|(?:其他|其它)(?:行政)?主管)部门$")
 _NOT_ONE_BODY_RE = re.compile(r"有关|相关|其他|其它|、|与|人民政府.")
 _VAGUE_RE = re.compile(r"的|有关|相关|其他|其它")
@@ -1823,7 +1826,7 @@ OWN_CONCERNED_RE = re.compile(r"^(?:省|市|州|县|区|旗)(?:直|属)(?:有关
 # (…and a region's prefectures and cities, 各地州市 / 各地（州、市）; or the areas counted instead of
 # 各, 四地州市 / 两县要…: the ones the text has just named, each as the collective written)
 EACH_COUNTY_RE = re.compile(r"^(?:各|[二两三四五六七八九十]{1,2})"
-                            r"(?:区|县|市|旗|州|盟|县（区）|区（县）|县（市）|县区|区县|县市区|县（市、区）|区（县、市）|旗县（市、区）|"
+                            r"(?:区|县|市|旗|州|盟|县（区）|区（县）|县（市）|县区|区县|县市区|县市|县（市、区）|区（县、市）|旗县（市、区）|"
                             r"地州市|地州|地（州、市）|地（州）市|"
                             r"市县（区）|市、县（区）|市县区|市县|市、县|市（州）|州（市）|市（地、州）|市（州、地）|盟市|"
                             # (各县级市（区）: a prefecture-level city's county-level cities and districts)
@@ -1850,7 +1853,7 @@ BARE_ORGAN_RE = re.compile("^(?![本我该此其贵])(?!经[省市县区国])" +
 # 市场监管所): 所 after a field's word is the body (场所, 住所, 研究所 are not read so)
 # …and an office of a field's management (殡葬管理处, 公园管理处, 河道管理处): 处 after 管理 is the body
 # (各级殡葬管理处: the collective of every level's, as written)
-FIELD_STATION_RE = re.compile("^(?:各级)?(?![本我该此其贵各])(?:" + HAN + r"{0,8}(?:管理|监管|财政|司法|派出|税务|供电|林业|水利|水务"
+FIELD_STATION_RE = re.compile("^(?:各级)?(?![本我该此其贵各])(?:" + HAN + r"{0,8}(?:管理|监管|财政|司法|民政|派出|税务|供电|林业|水利|水务"
                               r"|国土|农经|农技|畜牧兽医|兽医|工商|卫生监督)所|" + HAN + r"{2,8}(?:管理|监管)处"
                               # …and a township's station of a field (企管站, 农技站, 文化站, 安监站)
                               r"|(?:企管|农技|农机|安监|文化|林业|水利|水务|畜牧|兽医|计生|城建|环卫|经管|农经|统计|社保"
@@ -2147,6 +2150,11 @@ class _Subjects:
                 # first place named before them that opens one unit
                 full = next((full[a:] for a, _b, _ds in load_divisions().find_all(full)
                              if (got := self._items(full[a:])) and len(got) == 1), full)
+            so = GROUP_SETS_OFFICE_RE.fullmatch(compact(full))
+            if so:
+                # 领导小组设办公室（以下简称镇应急办）在Z : the office the group sets up (领导小组办公室, or
+                # its own name after the verb), not the group and its verb run into one name
+                full = so.group("g") + "办公室" if so.group("o") == "办公室" else so.group("o")
             # (not the employers a law names by their kinds, 机关、团体、企业…（以下统称用人单位）: the
             # regulated side, whose rules of employment are no unit's duty)
             items = self._items(full)
@@ -2507,6 +2515,8 @@ class _Subjects:
             # 县级以上人民政府, 各区人民政府, 所在区人民政府, 区、县（市）生态环境主管部门,
             # 设区的市级以上人民政府部门 (the departments of the governments at those levels)
             return (name, "各" + n if not look and self.known("各" + n) else look)
+        if lv and lv.group(0).endswith("政府") and rest in _GOV_OFFICE_WORDS:
+            return (name, look)     # 县级以上人民政府办公室: each of those levels' governments' general office
         if lv and rest and LEVEL_GROUP_RE.fullmatch(rest) and not VERB_START_RE.match(rest) \
                 and not NEVER_IN_NAME_RE.search(rest) and not DUTY_VERB_IN_RE.search(rest):
             return (name, look)     # 县级以上人民政府食品安全委员会: each level's committee of that work
@@ -3747,6 +3757,9 @@ class _Subjects:
         if played and played.start() >= 2 and not s[played.end():].strip(" 　"):
             s = s[:played.start()]          # 我局作为配合部门，将…做好… : the part played set aside
         s = NEXT_STEP_RE.sub("", s)          # 下一步我局将… : when, no part of the name
+        charged = CHARGED_BEFORE_EACH_RE.match(s)
+        if charged and (each := self._items(s[charged.end():])):
+            return each     # 负责灾害处置的各村、各站所要… : the collectives the charge describes, as written
         if POINT_MUST_RE.match(s):
             return None     # 会议要求，一要…；二要强化部门协同联动 : a point's verb phrase, no subject
         if SELF_REF_RE.match(compact(s)):
@@ -4834,8 +4847,10 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             # later clauses belong to the last subject's duty; a partner clause adds supporters
             last = runs[-1]
             extra = []
-            cm = re.match(r"^(?:并)?(会同|配合|协助|协同|联合)", compact(clause))
-            if cm and cm.group(1) in ("会同", "协同", "联合"):
+            # (…，要会同Y加强… : the modal of the subject's duty again before its partners, as 并会同)
+            cm = re.match(r"^(?:并)?(会同|配合|协助|协同|联合)|^(?:并|同时|还)?(?:要|应当|应|须|必须)(会同|协同|联合)",
+                          compact(clause))
+            if cm and (cm.group(1) or cm.group(2)) in ("会同", "协同", "联合"):
                 units = subjects.partner(compact(clause)[cm.end():], bare=True)
                 extra = [(n, lk, "support") for n, lk in units]
             # (…，协助B查处… / …，配合B做好… : B is the one helped, who holds that work; the
@@ -4974,6 +4989,8 @@ def _unwrapped(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
 # its number, or an opened book title (履行《消防法》第 / 二、 / 十四条、《 / 广东省实施…办法》(以下简称 / …): a
 # copy broken inside a sentence at its citations
 BROKEN_END_RE = re.compile(r"(?:[《〈、]|第|及|和)$")
+# …or on a preposition of the rule followed, its title opening the next line (各部门要按照 / 《条例》的要求，…)
+CITING_END_RE = re.compile(r"(?:按照|依照|根据|依据|遵照|参照)$")
 _PAIRS = (("（(", "）)"), ("《", "》"), ("〈", "〉"))
 
 
@@ -5013,7 +5030,8 @@ def _broken(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
     for number, text in lines:
         if out and text.strip() and out[-1][1].strip() and not ARTICLE_RE.match(text):
             last = out[-1][1].rstrip(" 　")
-            if not WRAP_END_RE.search(last) and (BROKEN_END_RE.search(last) or _closes_first(_unclosed(last), text)):
+            if not WRAP_END_RE.search(last) and (BROKEN_END_RE.search(last) or _closes_first(_unclosed(last), text)
+                                                 or CITING_END_RE.search(last) and text.lstrip(" 　").startswith("《")):
                 out[-1] = (out[-1][0], last + text.strip(" 　"))
                 continue
         out.append((number, text))
@@ -5055,11 +5073,16 @@ def _run_on(lines: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
     return out
 
 
-_COLLAPSED_GATE_RE = re.compile(SPACE + "|[条章]|。(?:负责|承担|主要负责)|（一）|[。；;：:]" + HAN + "{2,30}?[：:](?:负责|承担)")
+# (a label's duty opens with its verb, or with the manner of its share: 其他部门：按照职责做好…)
+_LABEL_VERB = r"(?:负责|承担|(?:按照|根据|依据)(?:各自)?的?职责)"
+_COLLAPSED_GATE_RE = re.compile(SPACE + "|[条章]|。(?:负责|承担|主要负责)|（一）|[。；;：:]" + HAN + "{2,30}?[：:]" + _LABEL_VERB)
 # a members' list that lost its line breaks: each member's labelled sentence after the one before
 # (…职责：县公安局：负责治安维护。县交通运输局：负责道路抢通。…), two labels at least; cut before
 # each label, as the lines it was
-LABEL_AFTER_STOP_RE = re.compile("(?<=[。；;：:])(?=" + HAN + "{2,30}?[：:](?:负责|承担))")
+LABEL_AFTER_STOP_RE = re.compile("(?<=[。；;：:])(?=" + HAN + "{2,30}?[：:]" + _LABEL_VERB + ")")
+# …the line's own opening label counting as one (民政所：负责…。其他部门：按照职责做好…: two stations' lines run
+# into one)
+LABEL_AT_START_RE = re.compile("^" + HAN + "{2,30}?[：:](?:负责|承担)")
 
 
 def _split_collapsed(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -5084,7 +5107,7 @@ def _split_collapsed(lines: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
             named += [listed.end()] + [m.start() for m in DUTY_ITEM_MARK_RE.finditer(text, listed.end())]
         named += [m.end() for m in QUOTED_ARTICLE_RE.finditer(text)]
         labels = [m.start() for m in LABEL_AFTER_STOP_RE.finditer(text)]
-        if len(labels) >= 2:
+        if len(labels) + (LABEL_AT_START_RE.match(text) is not None) >= 2:
             named += labels
         cuts = sorted(set(cuts) | {m.start() for m in STOP_ARTICLE_RE.finditer(text)} | set(named))
         if not cuts:
@@ -5720,6 +5743,12 @@ def _office(text: str, clauses: list[tuple[int, int]], k: int) -> Optional[str]:
     return _named_before(_office_name(found[-1].group("g")), compact(text[:lo])) + "办公室" if found else None
 
 
+# a charge describing the collectives after it (负责灾害应急处置的各村、各站所及相关单位要…): no part of their names
+CHARGED_BEFORE_EACH_RE = re.compile(r"^(?:负责|承担|参与)[^，。；、的]{2,20}的(?=各|有关|相关)")
+# a group and the office it sets up, a short name defined after them (领导小组设办公室（以下简称Y）,
+# 指挥部下设防汛办公室（以下简称Y）): the office
+GROUP_SETS_OFFICE_RE = re.compile("(?P<g>" + HAN + "{2,20}?(?:领导小组|工作小组|小组|指挥部|委员会|委会|联席会议))"
+                                  "(?:下设|设立|设)(?P<o>" + HAN + "{0,16}?办公室)")
 # a group's office set up under its own name (领导小组下设犬类管理办公室), at the clause's end
 NAMED_OFFICE_SET_UP_RE = re.compile("下设(?P<o>(?!办公室)" + HAN + "{2,20}?办公室)$")
 
@@ -5747,7 +5776,10 @@ NAMED_GROUP_RE = re.compile(r"(?:^|[，。；：、（）])(?:由|经|在|设立
 def _office_name(name: str) -> str:
     """An office's name as its sentence gives it: after the sentence's last 是/的/机构 when the full
     stop before it was lost (食安委是…的议事协调机构食安委办公室…设在Z: 食安委办公室)."""
-    return re.split("是|的|机构|机关", name)[-1] if re.search("是|的", name) else name
+    name = re.split("是|的|机构|机关", name)[-1] if re.search("是|的", name) else name
+    # (镇应急领导小组设立应急领导小组办公室，办公室设在Z，负责… : the office the group sets up, named
+    # after the verb, as written; not the setter and its verb run into one name)
+    return SETS_UP_RE.split(name)[-1] or name
 
 
 def _own_office(clause: str, text: str, clauses: list[tuple[int, int]], k: int) -> Optional[str]:
