@@ -1396,15 +1396,22 @@ def _squeeze(text: str) -> str:
     if "（" in t and ("人" in t or "领导" in t):
         # 县工信局（责任人：张三）: the person in charge beside the unit, no part of its name (the
         # piece was refused whole; the unit's mention stays as the line writes it)
-        t = _PERSON_FIELD_BRACKET_RE.sub("", t)
+        # and its contact's fields (县财政局（联系人：李四，电话：138…）): the person goes to a field of its
+        # own at the end, the number with it
+        fields = [m.group("f") for m in _PERSON_FIELD_BRACKET_RE.finditer(t)]
+        if fields:
+            t = _PERSON_FIELD_BRACKET_RE.sub("", t) + "".join("；" + f for f in fields)
     # (a mirror's pinyin glosses read through everywhere, labels and role verbs alike: 牽（qiān）頭;
     # each name is found again as the line writes it, glosses and all: sources.original_of)
     return unglossed(t, after_han=True)
 
 
 #: a person field in a bracket right after a unit (县工信局（责任人：张三）, 县财政局（联系人：李四）)
-_PERSON_FIELD_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])（(?:责任人|联系人|负责人|具体负责人|责任领导|分管领导|"
-                                      r"包联领导)[：:]\s*[^（）：:，,；;]{1,20}）")
+#: (the person's field then how to reach them: （联系人：李四，电话：13800000000）, （联系人：孙七，139…）)
+_PERSON_FIELD_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])（(?P<f>(?:责任人|联系人|负责人|具体负责人|责任领导|"
+                                      r"分管领导|包联领导)[：:]\s*[^（）：:，,；;]{1,20})"
+                                      r"(?:[，,；;]\s*(?:(?:" + "|".join(CONTACT_LABELS) + r")[：:]\s*"
+                                      r"[^（）：:，,；;]{1,40}|[\d\s+＋\-－—]{7,20}))*）")
 
 
 #: a contributor's field (供稿单位：市发改委、市市场监管局): the names and 供稿, as a clerk writes it after them
@@ -1473,6 +1480,11 @@ def _aside_field(piece: str) -> bool:
 #: (``张三13812345678``, ``李四 0317-2123456``, ``王五（13912345678）``): how to reach the task's
 #: contact, no unit (kept as the task's person, as under ``联系人：``)
 _CONTACT_PIECE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[（(]?(?:1[3-9]\d{9}|0\d{2,3}[-－—]?\d{7,8})[）)]?")
+#: units, a space, then such a contact (市住建局 王五 0316-2222222)
+_UNITS_THEN_CONTACT_RE = re.compile(r"(?P<units>.*[\u4e00-\u9fff）)])\s+(?P<who>" + _CONTACT_PIECE_RE.pattern + ")")
+#: a person's name alone, as a piece before the number to call (市政务服务管理局，张明，13900000000)
+_BARE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_BARE_PHONE_RE = re.compile(r"\s*[（(]?(?:1[3-9]\d{9}|0\d{2,3}[-－—]?\d{7,8})[）)]?\s*")
 
 
 #: a short note beside an annotation's units: words of progress or reference, no name, no number,
@@ -2126,9 +2138,18 @@ def parse_annotation(content: str, known=None) -> Parsed:
     if order_hint == "contributor":
         out.contributor = True
     borrowed = _borrowed_verbs(c)
-    for index, piece in enumerate(split_top(c, "，,；;。")):
+    pieces = split_top(c, "，,；;。")
+    for index, piece in enumerate(pieces):
         if LISTED_UNITS_CLAUSE_RE.match(piece):
             continue                       # 各责任单位按职责分工落实: the units listed, no new one
+        if index and _BARE_PHONE_RE.fullmatch(piece) and _BARE_NAME_RE.fullmatch(pieces[index - 1]) \
+                and not looks_like_unit(pieces[index - 1]) and not (known and known(pieces[index - 1])):
+            continue                       # (the number of the contact named before it, below)
+        if index + 1 < len(pieces) and _BARE_NAME_RE.fullmatch(piece) and _BARE_PHONE_RE.fullmatch(
+                pieces[index + 1]) and not looks_like_unit(piece) and not (known and known(piece)):
+            # 市政务服务管理局，张明，13900000000: a name, then the number to call it at: the contact
+            out.posts.extend(post_refs(piece, post_role("联系人"), "联系人"))
+            continue
         # (the piece as written: one with no label of its own after a person's field, 责任领导：
         # 张副县长，每季度末, is no person when it is a deadline)
         written = piece
@@ -2191,6 +2212,11 @@ def parse_annotation(content: str, known=None) -> Parsed:
         elif label and is_person_label(label) and not (piece == written and is_deadline(piece)):
             out.posts.extend(post_refs(piece, post_role(label), label))    # 责任领导：张三，李四
             continue
+        if (not label or label in LABEL_ROLES) and " " in piece \
+                and (cm := _UNITS_THEN_CONTACT_RE.fullmatch(piece)):
+            # 市住建局 王五 0316-2222222: the units, then their contact and the number to call
+            out.posts.extend(post_refs(cm.group("who"), post_role("联系人"), "联系人"))
+            piece = cm.group("units")
         if label in FIELD_DEADLINE_LABELS and is_deadline(piece):
             # 时间节点：2024年3月底前启动，2024年10月底前完成: the field's dates one after another,
             # the work done by the last of them
@@ -2249,7 +2275,14 @@ def parse_annotation(content: str, known=None) -> Parsed:
                 out.units.append(UnitRef(n, "support", label, lk))
             names = helpers[1]
             taken = True
-        for n, lk in unit_items(names, known):
+        items = unit_items(names, known)
+        if " " in names and items:
+            # 市住建局 王五: words after a space that no item holds (a list read as ending at the
+            # space) are named in the report, never dropped in silence
+            held = "".join(compact(n) for n, _lk in items)
+            unused += [b for b in names.split() if compact(b) not in held and re.search(HAN, b)
+                       and not _RULE_WORDS_RE.search(compact(b))]
+        for n, lk in items:
             r = role
             mark = ROLE_MARK_RE.match(n)
             if mark:                      # 市发改委（牵头）

@@ -156,7 +156,7 @@ class Divisions:
         for form, codes in levelled.items():
             stem = re.sub(r"(?:自治)?[县旗]$", "", form)
             if len(set(codes)) == 1 and form not in self.full and stem not in upper \
-                    and not any(stem == k for k in self.full if len(self.full[k]) > 1):
+                    and len(self.full.get(stem, ())) <= 1:
                 self.full[form] = [codes[0]]
         # a zone named after its city (郑州航空港经济综合实验区, 唐山市汉沽管理区) is mostly written
         # without the city (航空港经济综合实验区 in its own papers): that form is its name too when
