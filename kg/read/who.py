@@ -323,6 +323,10 @@ NARROWED_FACTOR = 0.9
 # asks both: no condition)
 HAS_CONDITION_RE = re.compile(r"(?<![没所国拥具占享持未无还])有(?![关些的没无效权])(?P<c>[\u4e00-\u9fff]{2,12}?)的")
 HAS_NOT_CONDITION_RE = re.compile(r"(?<!有)(?:没有|尚无|未设立|未设置|未设|不设|无)(?P<c>[\u4e00-\u9fff]{2,16}?)的")
+# …and a place the question sets aside (县属企业不在富国街道的…) against a task on what is in it (…所在地为富国街道办事处
+# 的，…由县安全生产监督管理部门…负责; not 所在地为富国街道办事处以外的…, the case asked)
+NOT_IN_RE = re.compile(r"不(?:在|属于?)(?P<c>[\u4e00-\u9fff]{2,12}?)的")
+IS_IN_RE = re.compile(r"(?:(?<!所)在|为|属于?)(?P<c>(?:(?!的)[\u4e00-\u9fff]){2,16}?)(?<!以外)(?<!之外)的")
 # a two-character word of the question that a task lacks, when it has a word of the index
 # ending in the same character (审查 ~ 检查): this share of the word counts towards the task's coordination
 NEAR_SHARE = 0.5
@@ -1174,9 +1178,11 @@ def _contrary_conditions(cq: str, entries: dict[int, dict], final: dict[int, flo
                          group_score: dict, group_share: dict, forms: dict[str, set[str]],
                          matched: dict[int, float], query_mass: float) -> None:
     """A task stating the contrary of the question's condition (有X的 asked, 没有X的 written, or the
-    converse) keeps no score for the words of the condition it writes there (HAS_CONDITION_RE)."""
+    converse; 不在X的 asked, 在X的 / 为X的 written) keeps no score for the words of the condition it
+    writes there (HAS_CONDITION_RE, HAS_NOT_CONDITION_RE, NOT_IN_RE, IS_IN_RE)."""
     asked = [(HAS_NOT_CONDITION_RE, m.group("c")) for m in HAS_CONDITION_RE.finditer(cq)] \
-        + [(HAS_CONDITION_RE, m.group("c")) for m in HAS_NOT_CONDITION_RE.finditer(cq)]
+        + [(HAS_CONDITION_RE, m.group("c")) for m in HAS_NOT_CONDITION_RE.finditer(cq)] \
+        + [(IS_IN_RE, m.group("c")) for m in NOT_IN_RE.finditer(cq)]
     for contrary, condition in asked:
         # (the condition's words, their forms and the bigrams it writes: #主管 of 行业主管部门)
         groups = [g for g in group_score if any(len(f) >= 2 and f in condition for f in forms.get(g, {g.lstrip("#")}))]

@@ -60,3 +60,45 @@ def test_a_task_stating_the_contrary_condition_is_not_the_case_asked(tmp_path_fa
     out = _built(tmp_path_factory, "hq", HEADQUARTERS)
     top = who_owns(question, out, limit=1)[0]
     assert "".join(top.task_text.split()).startswith(start), top.task_text
+
+
+PARKS = {
+    "parks.txt": """某某县企业安全生产监管职责划分办法
+
+第二条 县属企业所在地为工业园区的，其安全生产监管工作由园区管理委员会和县应急管理局负责。
+
+第三条 县属企业所在地为工业园区以外的乡镇的，企业安全生产监管工作由所在地乡镇人民政府负责。
+
+第四条 企业应当落实安全生产主体责任。
+""",
+}
+
+
+@pytest.mark.parametrize("question, condition", [
+    ("县属企业不在富国街道的，安全生产由谁监管", "富国街道"),
+    ("不属于工业园区的企业归谁管", "工业园区"),
+])
+def test_a_place_the_question_sets_aside(question, condition):
+    from kg.read.who import NOT_IN_RE
+    assert NOT_IN_RE.search(question).group("c") == condition
+
+
+@pytest.mark.parametrize("text, read", [
+    ("所在地为富国街道办事处的，", ["富国街道办事处"]),
+    ("所在地为富国街道办事处以外的乡镇政府、办事处的，", []),
+    ("企业在工业园区之外的，", []),
+])
+def test_a_place_a_task_is_in(text, read):
+    from kg.read.who import IS_IN_RE
+    assert [m.group("c") for m in IS_IN_RE.finditer(text)] == read
+
+
+def test_a_task_in_the_place_set_aside_is_not_the_case_asked(tmp_path_factory):
+    """Round 103: 不在X的 asked (县属企业不在富国街道的…), the clause on the enterprises 所在地为X的 is the case the
+    question leaves out, the clause on those 所在地为X以外的 the one it asks (NOT_IN_RE, IS_IN_RE)."""
+    out = _built(tmp_path_factory, "parks59", PARKS)
+    top = who_owns("县属企业不在工业园区的，安全生产由谁监管", out, limit=1)[0]
+    assert "".join(top.task_text.split()).startswith("县属企业所在地为工业园区以外的"), top.task_text
+    # (the place asked, not set aside: the clause on the enterprises in it)
+    top = who_owns("县属企业在工业园区的，安全生产由谁监管", out, limit=1)[0]
+    assert "".join(top.task_text.split()).startswith("县属企业所在地为工业园区的"), top.task_text
