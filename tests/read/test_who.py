@@ -1617,14 +1617,16 @@ def test_question_set_on_other_governments(gov_indexes):
     the top three (99.39 %). A task stating the contrary of the question's condition (有X的 asked, 没有X的 written,
     or the converse: HAS_CONDITION_RE, HAS_NOT_CONDITION_RE, _contrary_conditions) keeps no score for the
     condition's words it writes there: 有行业主管部门的央企总部，安全生产归谁管 first (the 国家安全监管总局 clause on
-    the headquarters of the trades with no 安全生产主管部门 was first); 1 up, none down, no other question's top
-    three moved. The set: 1737 of 1816 first (95.65 %), 1805 in the top three (99.39 %). Not first of the two
+    the headquarters of the trades with no 安全生产主管部门 was first); so too a place the question sets aside
+    (不在X的, NOT_IN_RE) against a task on what is in it (所在地为X的, IS_IN_RE; X以外的 is the case asked): round
+    103's 县属企业不在富国街道的，安全生产由谁监管 first; 2 up, none down, no other question's top three moved. The
+    set: 1738 of 1816 first (95.70 %), 1805 in the top three (99.39 %). Not first of the two
     rounds: 扬州生态环境保护，法院和检察院要负什么责 (first the city's own 市委和市政府及其有关部门、市法院和检察院…履行
     生态环境保护工作责任 of the same article, a true answer, 53.9 against the drawn clause's 53.6)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
     assert n == 1816
-    assert first >= 1737, (first, n, misses)
+    assert first >= 1738, (first, n, misses)
     assert top3 >= 1805, (top3, n, misses)
 
 
