@@ -317,6 +317,16 @@ PLACE_TAILS = frozenset("省市县区州盟旗镇乡")       # 济南 + 市: the
 # …的，由…): the question writing none of the case's words keeps this share of its score
 NARROWED_RE = re.compile(r"(?P<case>[^，,。；;：:]{4,30})的[^，,。；;：:的]{0,6}[，,](?:应当|应)?由")
 NARROWED_FACTOR = 0.9
+# a condition the question states (有行业主管部门的央企总部) and a task stating its contrary (没有安全生产
+# 主管部门的行业…的中央企业总部): the words of the condition that task writes in its contrary count for nothing
+# there (it is the case the question leaves out); so too a question's 没有X的 and a task's 有X的 (有没有X的
+# asks both: no condition)
+HAS_CONDITION_RE = re.compile(r"(?<![没所国拥具占享持未无还])有(?![关些的没无效权])(?P<c>[\u4e00-\u9fff]{2,12}?)的")
+HAS_NOT_CONDITION_RE = re.compile(r"(?<!有)(?:没有|尚无|未设立|未设置|未设|不设|无)(?P<c>[\u4e00-\u9fff]{2,16}?)的")
+# …and a place the question sets aside (县属企业不在富国街道的…) against a task on what is in it (…所在地为富国街道办事处
+# 的，…由县安全生产监督管理部门…负责; not 所在地为富国街道办事处以外的…, the case asked)
+NOT_IN_RE = re.compile(r"不(?:在|属于?)(?P<c>[\u4e00-\u9fff]{2,12}?)的")
+IS_IN_RE = re.compile(r"(?:(?<!所)在|为|属于?)(?P<c>(?:(?!的)[\u4e00-\u9fff]){2,16}?)(?<!以外)(?<!之外)的")
 # a two-character word of the question that a task lacks, when it has a word of the index
 # ending in the same character (审查 ~ 检查): this share of the word counts towards the task's coordination
 NEAR_SHARE = 0.5
@@ -1164,6 +1174,36 @@ def _paragraphs_and_their_clauses(entries: dict[int, dict], final: dict[int, flo
             final[k], final[p] = final[p], final[k]
 
 
+def _contrary_conditions(cq: str, entries: dict[int, dict], final: dict[int, float], before: dict[int, float],
+                         group_score: dict, group_share: dict, forms: dict[str, set[str]],
+                         matched: dict[int, float], query_mass: float) -> None:
+    """A task stating the contrary of the question's condition (有X的 asked, 没有X的 written, or the
+    converse; 不在X的 asked, 在X的 / 为X的 written) keeps no score for the words of the condition it
+    writes there (HAS_CONDITION_RE, HAS_NOT_CONDITION_RE, NOT_IN_RE, IS_IN_RE)."""
+    asked = [(HAS_NOT_CONDITION_RE, m.group("c")) for m in HAS_CONDITION_RE.finditer(cq)] \
+        + [(HAS_CONDITION_RE, m.group("c")) for m in HAS_NOT_CONDITION_RE.finditer(cq)] \
+        + [(IS_IN_RE, m.group("c")) for m in NOT_IN_RE.finditer(cq)]
+    for contrary, condition in asked:
+        # (the condition's words, their forms and the bigrams it writes: #主管 of 行业主管部门)
+        groups = [g for g in group_score if any(len(f) >= 2 and f in condition for f in forms.get(g, {g.lstrip("#")}))]
+        if not groups:
+            continue
+        for k, e in entries.items():
+            if not before.get(k):
+                continue
+            phrases = [m.group("c") for m in contrary.finditer(compact(e["text"]))]
+            out = [g for g in groups if k in group_score[g]
+                   and any(len(f) >= 2 and f in p for p in phrases for f in forms.get(g, {g.lstrip("#")}))]
+            if not out:
+                continue
+            less = sum(group_score[g][k] for g in out)
+            m = matched.get(k, 0.0)
+            less_mass = sum(group_share.get(g, {}).get(k, 0.0) for g in out)
+            final[k] *= (max(before[k] - less, 0.0) / before[k]) \
+                * _coordination(m - less_mass, query_mass) / _coordination(m, query_mass)
+            matched[k] = m - less_mass
+
+
 def _duty_before_sanction(text: str, matter: list[str]) -> bool:
     """Whether a clause read as a sanction (:data:`SANCTION_RE`) opens with a duty of its own that
     writes a word of the matter asked: its first part, before any comma, is no case (it does not
@@ -1387,11 +1427,13 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             else:
                 topic.add(k)
                 worded.add(k)
+    gram_score: dict[str, dict[int, float]] = {}
     for term in sorted(set(grams)):
         qtf = grams.count(term)
         on_place = bool(place_keys) and in_place(term[1:])
         for k, s in term_scores(term).items():
             scores[k] = scores.get(k, 0.0) + BIGRAM_WEIGHT * qtf * s
+            gram_score.setdefault(term, {})[k] = BIGRAM_WEIGHT * qtf * s
             if on_place:
                 place_part.add(k)
             else:
@@ -1624,6 +1666,8 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         if other_roles and any(u.get("unit_id") in units and u.get("role") in other_roles
                                for u in e["units"]):
             final[k] *= ROLE_FACTOR
+    _contrary_conditions(cq, entries, final, before, {**group_score, **gram_score}, group_share,
+                         {g: fs | set(tiles.get(g, ())) for g, fs in forms.items()}, matched, query_mass)
     if at_level:
         # (where no clause of the level in the same document designates its body in charge,
         # 主管部门, every body owning the matter at that level has 主管: the one in charge there

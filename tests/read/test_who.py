@@ -1604,12 +1604,30 @@ def test_question_set_on_other_governments(gov_indexes):
     duty list (true rows the parser lost before): round 52's 宠物店和宠物医院的登记谁管 finds 医院 in that holder's name and
     ranks three of its rows (研究部署…我院安全生产工作, none about 登记) above n350's expected 市场监督管理部门负责犬类经营
     和诊疗市场主体的登记 (fifth): out of the top three (1675 / 1741); a ranking matter of the question's words found
-    only in a holder's name, left to the who rounds."""
+    only in a holder's name, left to the who rounds.
+    Rounds 105 and 106 (seeds 1305, 1306, session 51's helper q59; 40 drawn each from the collected, prose and
+    langfang builds of main 3407f30b, the tasks holding an earlier question's anchor left out of the pool
+    (--skip), the first 16 askable taken in draw order: mention-only draws, two cut fragments (区，网格化服务管理工作
+    主管部门制定; 组织贯彻落实“安全第一、预防为主、综合治理”的安) and two clauses of a paragraph already drawn (龙泉's 局办公室、创卫办负责…) skipped; round 105 from the
+    files no question had asked about (prose n499, n512, n515, n516, n518, n520-n523 drawn; n358, whose round-56
+    anchor no one task holds whole, counted as asked once), round 106 from files asked about once, its first 16 draws all
+    askable), written and committed before running (央企总部, 四经普, 人畜吃水, 查扣, 贴息, 责任主体是谁, 哪一级政府,
+    哪几个部门; a place, no place, a year; traditional texts asked in simplified). As found: round 105 14 of 16
+    first, 16 in the top three; round 106 16 of 16 first. The set as found: 1736 of 1816 first (95.59 %), 1805 in
+    the top three (99.39 %). A task stating the contrary of the question's condition (有X的 asked, 没有X的 written,
+    or the converse: HAS_CONDITION_RE, HAS_NOT_CONDITION_RE, _contrary_conditions) keeps no score for the
+    condition's words it writes there: 有行业主管部门的央企总部，安全生产归谁管 first (the 国家安全监管总局 clause on
+    the headquarters of the trades with no 安全生产主管部门 was first); so too a place the question sets aside
+    (不在X的, NOT_IN_RE) against a task on what is in it (所在地为X的, IS_IN_RE; X以外的 is the case asked): round
+    103's 县属企业不在富国街道的，安全生产由谁监管 first; 2 up, none down, no other question's top three moved. The
+    set: 1738 of 1816 first (95.70 %), 1805 in the top three (99.39 %). Not first of the two
+    rounds: 扬州生态环境保护，法院和检察院要负什么责 (first the city's own 市委和市政府及其有关部门、市法院和检察院…履行
+    生态环境保护工作责任 of the same article, a true answer, 53.9 against the drawn clause's 53.6)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1784
-    assert first >= 1706, (first, n, misses)
-    assert top3 >= 1773, (top3, n, misses)
+    assert n == 1816
+    assert first >= 1738, (first, n, misses)
+    assert top3 >= 1805, (top3, n, misses)
 
 
 def test_a_section_asked():
