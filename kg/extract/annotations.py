@@ -55,6 +55,8 @@ LABEL_ROLES = {
     # the body that supplies a target's figure (（牵头单位：市发改委，数据提供单位：市统计局）), as the
     # tables' 信息提供单位 column
     "数据提供单位": "source", "数据来源单位": "source", "信息提供单位": "source",
+    # a yearbook's or a bulletin's entry closed by where its figures come from (（资料来源：市统计局）)
+    "资料来源": "source", "资料提供": "source", "资料提供单位": "source",
     # the areas that carry a measure out beside its lead (（牵头单位：A；责任地区：各区市县政府）)
     "责任地区": "responsible", "责任县区": "responsible", "责任区县": "responsible",
     "责任县（市、区）": "responsible",
@@ -1415,7 +1417,7 @@ _PERSON_FIELD_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])（(?P<f>(?:责任�
 
 
 #: a contributor's field (供稿单位：市发改委、市市场监管局): the names and 供稿, as a clerk writes it after them
-_CONTRIBUTOR_LABEL_RE = re.compile(r"^(?:供稿单位|供稿部门|供稿|撰稿单位|撰稿部门)[：:]\s*([^：:，,；;。]+)$")
+_CONTRIBUTOR_LABEL_RE = re.compile(r"^(?:供稿单位|供稿部门|供稿|撰稿单位|撰稿部门|撰稿)[：:]\s*([^：:，,；;。]+)$")
 
 
 def _is_label_piece(piece: str) -> bool:
@@ -1752,7 +1754,8 @@ def closes_with_annotation(text: str) -> bool:
     g = trailing_group(t)
     if not g or not g[2] or g[0] == 0:
         return label_sentence_closes(t)
-    return classify(t[g[0] + 1:g[1] - 1]) in ("labeled", "verb")
+    # (a yearbook's entry closed by who wrote it up, 【工业经济】全年…。（市工信局供稿）: a task too)
+    return classify(t[g[0] + 1:g[1] - 1]) in ("labeled", "verb", "contributor")
 
 
 def label_sentence_closes(text: str) -> bool:
@@ -2249,9 +2252,15 @@ def parse_annotation(content: str, known=None) -> Parsed:
             # （市四套班子领导名单由市委组织部提供，其他由各供稿单位提供）
             if "由" in names:
                 names = names.split("由")[-1]
-            for n, lk in unit_items(names, known):
+            items = unit_items(names, known)
+            for n, lk in items:
                 if _contributor_name(n):
                     out.units.append(UnitRef(n, "contributor", cm.group(2), lk))
+            if " " in names and items:
+                # 市财政局 李四 撰稿: the writer's name after the unit, named in the report (no unit)
+                held = "".join(compact(n) for n, _lk in items)
+                out.leftover += [b for b in names.split() if compact(b) not in held
+                                 and re.search(HAN, b)]
             continue
         overseen = _oversee_piece(piece) if index else None
         if overseen:                    # 县政府督查室督办: who follows the work up, no role

@@ -250,6 +250,10 @@ def _split_rows(lines: Sequence[Line], start: int) -> tuple[list[list[Cell]], in
 _FIELD_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:](?=\S)")
 
 
+#: an entry's title alone on a line: a few words, no sentence or field punctuation, no bracket
+_ENTRY_TITLE_RE = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
 def _annotation_follows(lines: Sequence[Line], i: int, is_annotation: Callable[[str], bool]) -> bool:
     """The next line after ``lines[i]`` (blank lines skipped) is a plain line wholly an
     annotation."""
@@ -650,6 +654,18 @@ def parse_outline(lines: Sequence[Line],
         if (current.kind != "root" and current.lines and prev is not None
                 and current.lines[-1] is prev and prev.number < ln.number
                 and closes_annotated(prev.norm) and closes_annotated(text)):
+            open_para(ln)
+            i += 1
+            continue
+        # an entry's title alone on its line (工业经济), after the document's opening or an entry
+        # closed by its own annotation and over a paragraph closed by one: the next entry, its
+        # title its first line (a yearbook's entries, each closed by （X供稿）, written unnumbered)
+        if (not ln.is_cell and i not in heads and _ENTRY_TITLE_RE.fullmatch(key)
+                and (current.kind == "root" or (current.marker_type == "para" and current.lines
+                                                and closes_annotated(current.lines[-1].norm)))
+                and (nxt_line := next(nonblank_from(lines, i + 1), (None, None))[1]) is not None
+                and not nxt_line.is_cell and nxt_line.number > ln.number
+                and match_marker(nxt_line.norm) is None and closes_annotated(nxt_line.norm)):
             open_para(ln)
             i += 1
             continue
