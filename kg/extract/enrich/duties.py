@@ -137,6 +137,8 @@ _DUE_THEN_DONE = (r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日|底|末)?|底|末|�
 _JOINT_ACTS_NOW = r"发布|制定|制订|开展|实施|检查|督查|查处|执法|整治|会商|研判|调查"
 # the help one body gives another's work (给予技术指导, 给予资金支持, 给予帮助)
 _HELP_GIVEN = r"(?:技术|业务|政策|资金|经费|必要的?|适当的?|大力)?(?:指导|支持|帮助)"
+# a power named by the act it allows (行使…审批权, …监管权, …处罚权; 监督权 and 管理权 as before)
+_POWER_OF = r"(?:监督|管理|监管|审批|许可|处罚|检查|执法|调查|决策|裁量)权"
 PREDICATES = [
     # (负责同志 / 负责人: a post, not the verb: 承办单位负责同志要包案办理, X由…，各部门主要负责人组成,
     # 据X负责人介绍 (news); 负责人口普查 is the verb)
@@ -328,8 +330,10 @@ PREDICATES = [
     # power entrusted to it, 可以 its own, not a permission to others as 可由…)
     # (园区管委会依法行使本园区电动自行车管理职责 : the duties of a matter, a body's own)
     # (国务院…行使国务院行政机构设置和编制管理职权 : the matter's name before 职权 may be long)
-    ("行使(?=" + CLAUSE_CHAR + "{0,16}?(?:职权|权力|监督权|管理权)|" + CLAUSE_CHAR + "{0,24}?(?:等职权|职责))", "responsible"),
-    ("可以行使(?=" + CLAUSE_CHAR + "{0,8}?(?:职权|权力|监督权|管理权)|" + CLAUSE_CHAR + "{0,24}?等职权)", "responsible"),
+    # (吕梁's 审管分离: 由X集中行使划转事项审批权，相关职能部门行使事中事后监管权 : a power named by the
+    # act it allows, 审批权, 监管权, 处罚权, as 监督权 and 管理权)
+    ("行使(?=" + CLAUSE_CHAR + "{0,16}?(?:职权|权力|" + _POWER_OF + ")|" + CLAUSE_CHAR + "{0,24}?(?:等职权|职责))", "responsible"),
+    ("可以行使(?=" + CLAUSE_CHAR + "{0,8}?(?:职权|权力|" + _POWER_OF + ")|" + CLAUSE_CHAR + "{0,24}?等职权)", "responsible"),
     ("汇报(?=" + CLAUSE_CHAR + "{0,12}?工作(?![小组人会]))", "responsible"),
     ("报告(?=" + CLAUSE_CHAR + "{0,12}?工作(?![小组人会]))", "responsible"),
     # an organ carrying out a higher body's decisions (省委全委会…是全省党的领导机关，执行上级党组织的指示和
@@ -387,7 +391,9 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
                          # …；对违法养犬行为予以制止 : the segment's object first, then its verb
                          r"对" + CLAUSE_CHAR + r"{2,30}?(?:依法)?予以|"
                          # …；对经营、养殖场所免疫情况进行监督 : so with 进行 and the work done to it
-                         r"对" + CLAUSE_CHAR + r"{2,30}?(?:依法)?进行(?:监督|检查|监管|管理|查处|处理|审查|督查|督导|指导|考核|评估|整治)|"
+                         # (…；对行业内的主体进行日常监督管理 : how often, before the work)
+                         r"对" + CLAUSE_CHAR + r"{2,30}?(?:依法)?进行(?:日常|定期|常态化|经常性)?"
+                         r"(?:监督|检查|监管|管理|查处|处理|审查|督查|督导|指导|考核|评估|整治)|"
                          # …；对本级党委、政府交办的职责分工事项，及时组织协商协调 : the matter as a
                          # clause of its own, then the verb
                          r"对" + CLAUSE_CHAR + r"{2,30}?(?:事项|问题|工作)，(?:及时|依法)?(?:组织|负责|协调|办理|处理))")
@@ -468,6 +474,8 @@ LEAD_MANNER_RE = re.compile(r"^(?:(?:共同|依法|依规|分别|具体|坚决|"
                             r"按(?:季度|月|年度|周)|每(?:季度|月|年|周)|定期|" + _OWN_SHARE
                             # X在…领导下，依照法律规定独立行使…监督权 (工作规则)
                             + "|依照" + CLAUSE_CHAR + "{1,20}?规定|独立"
+                            # X集中行使划转事项审批权 : a power gathered in one body (审管分离), as 独立
+                            + "|集中(?=行使)"
                             # X接受Y的指导，按照规定协助… : by the rules, none named
                             + "|(?:按照|依照|按)(?:有关|相关)?规定"
                             # X按照…的原则，在编制限额内设置… : within a limit or scope
@@ -502,7 +510,7 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # a character of a manner's object, a quoted name counting as one (按照“年初建账、逐月查账、年底交账”的
 # 督查制度: the quotation's words are the system's name, however long)
 _MANNER_OBJ_CHAR = "(?:“[^“”，。；]{1,30}”|《[^《》，。；]{1,60}》|[^，。；“”])"
-_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合坚]"
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合坚集]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
@@ -517,6 +525,8 @@ MANNER_RE = re.compile(
     r"全力|密切|主动|科学合理|科学|合理|"
     # 各县级市（区）自行承担… : on its own (its own budget)
     r"自行|"
+    # X集中行使划转事项审批权 : a power gathered in one body (审管分离), as 统一
+    r"集中|"
     # 市容局环卫处马上组织人员… (a reply's action at once: when, as 及时)
     r"马上|立即|尽快|"
     # 市应急管理局接报后，按规定时限上报… : when, after a report reaches it
