@@ -49,3 +49,20 @@ def test_a_part_of_a_duty_list_with_its_object_first_and_how_often(known):
     assert got == [(1, "县农业农村局")] * 3
     assert _names("县市场监管局负责全县食品安全监管；对经营场所进行定期检查。", known) == [
         "县市场监管局", "县市场监管局"]
+
+
+def test_the_body_a_notice_dissolves_is_no_holder(known):
+    # 撤销X领导小组，其工作由Y承担 : the body dissolved (merged, kept, renamed) is the act's object, the
+    # work is Y's (撤销X was read as a unit holding it with Y)
+    assert _names("撤销县创建文明城市工作领导小组，其工作由县委宣传部承担。", known) == ["县委宣传部"]
+    assert _names("合并县爱国卫生运动委员会，有关工作由县卫生健康局负责。", known) == ["县卫生健康局"]
+    # (…and its duties merged into another body are that body's, as 划入)
+    assert _names("撤销县双拥工作领导小组，其职责并入县退役军人事务局。", known) == ["县退役军人事务局"]
+
+
+def test_the_township_of_the_place_a_zone_lies_in(known):
+    # 园区管委会负责…，属地乡镇人民政府负责… : the government of the place, as 所在地 and 发生地 (the
+    # second holder was lost)
+    assert _names("县经济开发区管委会负责区内招商引资，属地乡镇人民政府负责区内社会事务管理。", known) == [
+        "县经济开发区管委会", "属地乡镇人民政府"]
+    assert _names("属地公安机关负责现场警戒。", known) == ["属地公安机关"]

@@ -730,6 +730,9 @@ VERB_START_RE = re.compile(r"^(?:并且?)?(?:完善|制定|加强|强化|落实|
                            r"整合|依托|围绕|聚焦|针对|结合|参照|督导|配合|协助|会同|牵头|负责|承担|履行|应(?!急)|须|要|"
                            r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有|同时|作为|其中|成立|组建|"
                            r"构建|形成|设立|设置|启动|及时|定期|稳步|报|第|保障|维护|移送|采取|"
+                           # (撤销X领导小组，其工作由Y承担 : the body a notice dissolves, merges, keeps or
+                           # renames is that act's object, not a subject; the duty is Y's)
+                           r"撤销|撤消|撤并|合并|保留|更名|调整|恢复|"
                            # (审定物业管理公司制订的…计划: a verb and its object, not a company)
                            r"审定|审核|审查|选聘|续聘|"
                            # (a matter passed on: 转县住建局依法处理, 交由区城管局办理, not a name)
@@ -974,10 +977,10 @@ ALT_BODY_END_RE = re.compile(r"^(?P<a>[^（）]{2,20})（(?P<b>[^（）]{2,8})�
 # …and several, listed in the bracket (各镇人民政府（街道办事处、开发区）: each in its own area)
 ALT_BODIES_END_RE = re.compile(r"^(?P<a>[^（）]{2,20})（(?P<b>[^（）、]{2,8}(?:、[^（）、]{2,8}){1,3})）$")
 _ALT_ZONES = ("开发区", "园区", "管委会", "新区", "高新区", "工业园区", "经开区", "社区", "农场", "林场")
-# a body named by where it is (所在地人民政府, 当地人民政府; an emergency plan's 事发地政府, the
+# a body named by where it is (所在地人民政府, 当地人民政府, 属地乡镇人民政府; an emergency plan's 事发地政府, the
 # government of the place an event happens) or by the area it serves (受益范围内的村委会,
 # 辖区内的派出所): the body so described, as written
-SITE_BODY_RE = re.compile(r"^(?:所在地|当地|事发地|(?:事件)?发生地)的?(?P<x>" + HAN + "{2,12})$")
+SITE_BODY_RE = re.compile(r"^(?:所在地|当地|事发地|(?:事件)?发生地|属地)的?(?P<x>" + HAN + "{2,12})$")
 # 辖区政府 (a city's fireworks notice: 辖区政府（管委会）应当承担…主要责任): the government of the
 # area a matter lies in, as 所在地政府 is; its short form is too short for a placed name
 AREA_GOV_RE = re.compile(r"^辖区的?(?:人民政府|政府)$")
@@ -1205,7 +1208,7 @@ SUBHEADING_NEXT_RE = re.compile("^" + SPACE + "*(?:1[.．、](?!\\d)|（1）)")
 # a duty moved to another unit (三定 职责调整): 将…职责划归X ; …职责划入X ; …职能交由X承担 ; 将…职责由A调整为X
 TRANSFER_RE = re.compile(r"(?:职责|职能|工作)(?:整体)?(?:由" + CLAUSE_CHAR + "{2,30}?(?:调整|变更|改)(?:为|至|到)|"
                          r"由" + CLAUSE_CHAR + "{2,30}?(?:划转|移交|转交)(?:给|至|到)?|"
-                         r"划归|划入|划给|划转(?:给|至|到)?|移交(?:给|至)?|交由|交给)"
+                         r"划归|划入|并入|划给|划转(?:给|至|到)?|移交(?:给|至)?|交由|交给)"
                          "(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:承担|负责|行使)?$")
 # 将A、B…的职责整合，组建X : X, the body the duties are merged into (机构改革)
 MERGED_RE = re.compile(r"(?:职责|职能)(?:整合|合并)$")
@@ -2284,6 +2287,8 @@ class _Subjects:
         if AREA_GOV_RE.match(n):
             return (name, look)     # 辖区政府: the government of the area, as written, unresolved
         site = SITE_BODY_RE.match(n)
+        if site and n.startswith("属地") and site.group("x").startswith(("人民政府", "政府")):
+            site = None     # 属地政府 : the localities' governments, as 当地政府 (below)
         if site and not n.startswith("当地") and (site.group("x") in ("人民政府", "政府") or (
                 site.group("x").startswith(("人民政府", "政府")) and not DUTY_VERB_IN_RE.search(site.group("x"))
                 and self._one("县" + site.group("x"), None))):
