@@ -66,3 +66,13 @@ def test_the_township_of_the_place_a_zone_lies_in(known):
     assert _names("县经济开发区管委会负责区内招商引资，属地乡镇人民政府负责区内社会事务管理。", known) == [
         "县经济开发区管委会", "属地乡镇人民政府"]
     assert _names("属地公安机关负责现场警戒。", known) == ["属地公安机关"]
+
+
+def test_a_work_team_named_by_its_work_and_its_members(known):
+    # X建设专班 (a 专班 named without 工作) is a group as 工作专班 is: its bare kind after it stands for it
+    # and its member units are a collective, as a 领导小组's (both were lost)
+    got = _by_line(["市政府决定成立市国家植物园建设专班。",
+                    "专班负责植物园建设重大问题的协调。",
+                    "专班成员单位要各司其职，密切配合。"], known)
+    assert got == [(2, "专班"), (3, "专班成员单位")]
+    assert _names("专班各成员单位要按照职责分工，认真落实专班确定的工作任务。", known) == ["专班各成员单位"]

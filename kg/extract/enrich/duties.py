@@ -1844,8 +1844,9 @@ EACH_COUNTY_RE = re.compile(r"^(?:各|[二两三四五六七八九十]{1,2})"
 # 其他 of a group's other member units (县减灾委其他成员单位), no 其他 of the vague kind NOT_SUBJECT_RE sets aside
 _OTHER_MEMBERS_RE = re.compile(r"(?:其他|其它)(?=成员单位$)")
 # the member units of a group or committee concerned, named by the group (市安委会有关成员单位,
-# 领导小组各成员单位, 县减灾委其他成员单位 : the members a duty list has not named yet): the collective as written
-GROUP_MEMBERS_RE = re.compile("^(?:市|县|区|省|州|旗)?" + HAN + r"{0,12}?(?:委员会|委会|委|领导小组|小组|指挥部|联席会议)"
+# 领导小组各成员单位, 县减灾委其他成员单位, a 工作专班's 专班成员单位 : the members a duty list has not named yet): the
+# collective as written
+GROUP_MEMBERS_RE = re.compile("^(?:市|县|区|省|州|旗)?" + HAN + r"{0,12}?(?:委员会|委会|委|领导小组|小组|指挥部|联席会议|专班)"
                               r"(?:各|有关|相关|其他|其它)?成员单位$")
 # a pointer after a subject to where its members are listed: （详见任务分工）, （见附件2）, （名单附后）
 # …and the members named without their group, the group being the text's (成员单位要…), or by the
