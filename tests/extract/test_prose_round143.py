@@ -76,3 +76,20 @@ def test_a_work_team_named_by_its_work_and_its_members(known):
                     "专班成员单位要各司其职，密切配合。"], known)
     assert got == [(2, "专班"), (3, "专班成员单位")]
     assert _names("专班各成员单位要按照职责分工，认真落实专班确定的工作任务。", known) == ["专班各成员单位"]
+
+
+def test_a_kept_groups_office_written_its(known):
+    # 保留X委员会，其办公室设在Y，负责… : the office of the group the clause before keeps or sets up, by
+    # the group's name (其办公室 was read as a unit's name)
+    assert _names("保留县绿化委员会，其办公室设在县林业局，负责全县绿化日常工作。", known)[-1] == "县绿化委员会办公室"
+    assert _names("县政府决定成立县禁毒委员会，其办公室设在县公安局，负责日常工作。", known)[-1] == "县禁毒委员会办公室"
+
+
+def test_an_office_moved_and_its_director_before_its_duty(known):
+    # X办公室调整设在Y，承担… : an office a notice moves holds its duty as 设在 does (it was lost)
+    assert _names("县防汛抗旱指挥部办公室调整设在县应急管理局，承担指挥部日常工作。", known)[-1] == "县防汛抗旱指挥部办公室"
+    # …and 办公室主任由…兼任 between the office and its duty, the post first, as 由…兼任办公室主任 (lost)
+    assert _names("领导小组办公室设在县教育局，办公室主任由县教育局局长兼任，负责领导小组日常工作。", known)[-1] \
+        == "领导小组办公室"
+    # (an office with no duty after it stays its host's fact only: no office's duty)
+    assert "领导小组办公室" not in _names("领导小组办公室设在县教育局，办公室主任由县教育局局长兼任。", known)

@@ -437,7 +437,8 @@ LEVEL_OF_RE = re.compile(r"^(?P<lv>旗?县级?以上(?:地方)?(?:人民政府)?
                          r"各?(?:区、县（市）|县（市、区）|区（县、市）|区（县）|县（区）|区县（自治县）|区县|"
                          r"县（市）|县区|区、县|县、区|县|区)|省|自治区|自治州|自治县|自治旗|市|州|旗)(?!场|政|级|域|民(?!政))")
 # (城市管理委员会办公室可以设在同级城市管理部门，负责…: where the office may sit, its duty as where it sits)
-OFFICE_RE = re.compile("(?:办公室(?:可以|可)?设在|下设办公室(?:设)?(?:在|于))(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
+# (an office moved by a notice adjusting the group, 指挥部办公室调整设在Y，承担… / 改设在Y: where it sits now)
+OFFICE_RE = re.compile("(?:办公室(?:可以|可|调整|改)?设在|下设办公室(?:设)?(?:在|于))(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
 OFFICE_AFTER_RE = re.compile("^设在(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
 MODALS = ("应当", "应", "要", "须", "需", "只需", "务必")
 # a subject, then the rule it acts by, before the clause of its verb (X依据…各自职责，承担…)
@@ -5709,12 +5710,15 @@ def _list_mark(text: str) -> Optional[str]:
 
 
 # a clause filling the office's post between the office and its duty (办公室设在X，由X局长兼任办公室主任，负责…)
-OFFICE_POST_FILLED_RE = re.compile("^由" + CLAUSE_CHAR + r"{2,40}?(?:兼任|担任|任)(?:办公室)?(?:常务)?副?主任$")
+OFFICE_POST_FILLED_RE = re.compile("^由" + CLAUSE_CHAR + r"{2,40}?(?:兼任|担任|任)(?:办公室)?(?:常务)?副?主任$"
+                                   # (the post first: 办公室主任由县教育局局长兼任)
+                                   r"|^(?:办公室)?(?:常务)?副?主任由" + CLAUSE_CHAR + r"{2,40}?(?:兼任|担任)$")
 
 
 def _office_duty_after(text: str, clauses: list[tuple[int, int]], k: int) -> bool:
     """Does the clause after clause k give the office a duty, past a clause filling its post
-    (``由市卫生健康局局长兼任办公室主任，负责…``: the office's duty was lost, the post between)?"""
+    (``由市卫生健康局局长兼任办公室主任，负责…`` / ``办公室主任由…兼任，负责…``: the office's duty was
+    lost, the post between)?"""
     j = k + 1
     if j < len(clauses) and OFFICE_POST_FILLED_RE.match(compact(text[slice(*clauses[j])])):
         j += 1
@@ -5772,7 +5776,20 @@ def _own_office(clause: str, text: str, clauses: list[tuple[int, int]], k: int) 
     if not _office_duty_after(text, clauses, k):
         return None
     name = _office_name(compact(_without_short_def(clause)).split("设在", 1)[0])
+    name = re.sub("(?:调整|改)$", "", name)
+    if name.startswith("其"):
+        # 保留X委员会，其办公室设在Y，负责… : the office of the group the clause before names (not 其办公室)
+        before = re.split(KEEPS_GROUP_RE, compact(text[slice(*clauses[k - 1])]))[-1] if k else ""
+        group = NAMED_GROUP_AT_END_RE.fullmatch(before)
+        return group.group("g") + name[1:] if group and name == "其办公室" \
+            and not NEVER_IN_NAME_RE.search(group.group("g")) and not VERB_START_RE.match(group.group("g")) else None
     return name if len(name) > 3 and name.endswith("办公室") and not NEVER_IN_NAME_RE.search(name) else None
+
+
+# a group named at a clause's end, after the verb that keeps, sets up or adjusts it (保留县绿化委员会 ;
+# 县政府决定成立X领导小组): the clause's words after its last such verb
+KEEPS_GROUP_RE = "保留|成立|设立|组建|调整|设置"
+NAMED_GROUP_AT_END_RE = re.compile("(?P<g>(?:" + HAN + "|[（）]){2,30}?" + GROUP_SUFFIX + ")")
 
 
 def _own_unit(read: Sequence[tuple[int, str]]) -> Optional[str]:
