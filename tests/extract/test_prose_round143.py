@@ -93,3 +93,18 @@ def test_an_office_moved_and_its_director_before_its_duty(known):
         == "领导小组办公室"
     # (an office with no duty after it stays its host's fact only: no office's duty)
     assert "领导小组办公室" not in _names("领导小组办公室设在县教育局，办公室主任由县教育局局长兼任。", known)
+
+
+def test_both_parties_of_an_agreement_between_two_bodies(known):
+    # 关于A与B…职责分工的意见 … 两部门要建立…机制 / 加强A与B…协作 … 双方要… : both parties the text named
+    # hold it (the segment had no holder and was lost)
+    got = _by_line(["关于县市场监督管理局与县农业农村局食用农产品质量安全监管职责分工的意见",
+                    "一、县农业农村局负责食用农产品进入批发、零售市场前的质量安全监督管理。",
+                    "二、两部门要建立食用农产品质量安全全程追溯协作机制。"], known)
+    assert got == [(2, "县农业农村局"), (3, "县市场监督管理局"), (3, "县农业农村局")]
+    got = _by_line(["为进一步加强城管执法部门与市场监管部门执法协作机制，提出如下意见：",
+                    "一、双方要确定执法协作工作分管领导和联络员。"], known)
+    assert got == [(2, "城管执法部门"), (2, "市场监管部门")]
+    # (no pair named before: none, not a guess at two holders)
+    assert _by_line(["县住建局负责处置核准，县城管局负责运输监管。", "两部门要建立信息通报制度。"], known) == [
+        (1, "县住建局"), (1, "县城管局")]

@@ -5792,6 +5792,36 @@ KEEPS_GROUP_RE = "保留|成立|设立|组建|调整|设置"
 NAMED_GROUP_AT_END_RE = re.compile("(?P<g>(?:" + HAN + "|[（）]){2,30}?" + GROUP_SUFFIX + ")")
 
 
+# a segment whose subject is both parties of an agreement between two bodies (两部门要建立…机制 ;
+# 双方确定…), before what they do
+BOTH_PARTIES_RE = re.compile(r"^(?:双方|两部门|两个部门|两局|两单位|两家单位)(?=共同|要|应当|应|须|必须|确定|建立|负责|加强|"
+                             r"定期|及时|互相|相互|联合|协商|每)")
+# the word joining the two parties a text names (县市场监督管理局与县农业农村局…职责分工的意见)
+_PARTIES_JOIN_RE = re.compile("[与和同]")
+# …the words the first party follows (关于A与B…, 加强A与B…, a stop)
+_PARTY_OPENS_RE = re.compile(r"[，。；：、（）“”《》]|关于|加强|建立|健全|完善|推进|促进|深化|规范|明确|理顺|为|对|在|由|是")
+
+
+def _parties(read: Sequence[tuple[int, str]], number: int, head: str,
+             subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """The two bodies ``A与B`` the text named last before the line ``number`` (or on it, in
+    ``head``): whom 双方 / 两部门 stands for in an agreement between two bodies (its title or its
+    opening names them). None when no such pair is named."""
+    texts = [head] + [t for n, t in reversed(read) if n < number][:12]
+    for t in texts:
+        c = compact(t)
+        for m in reversed(list(_PARTIES_JOIN_RE.finditer(c))):
+            # (the first party opens where a word before it ends, the nearest: 为进一步加强A与B…)
+            opens = sorted({0, *(o.end() for o in _PARTY_OPENS_RE.finditer(c, 0, m.start()))}, reverse=True)
+            a = next((u for k in opens if m.start() - 20 <= k <= m.start() - 2
+                      and (u := subjects.subject_as_written(c[k:m.start()]))), None)
+            b = next((u for k in range(min(len(c), m.end() + 20), m.end() + 1, -1)
+                      if (u := subjects.subject_as_written(c[m.end():k]))), None)
+            if a and b and len(a) == 1 and len(b) == 1 and a != b:
+                return a + b
+    return None
+
+
 def _own_unit(read: Sequence[tuple[int, str]]) -> Optional[str]:
     """The unit a reply to the public is written by, as the reply names it: its 联系单位/承办单位
     line, else its heading ``X答复：`` or spokesman ``X发言人``, else its signature (a line wholly
@@ -6214,6 +6244,11 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 runs = _segment_runs(text, mask, clauses, subjects, carried, article_on and ga == sa)
                 if run_in and not runs and not OTHER_DUTIES_ITEM_RE.match(compact(text[ga:gb])):
                     runs = [_Run(0, len(clauses), tuple((n, lk, "responsible") for n, lk in run_in))]
+                if not runs and not is_header and BOTH_PARTIES_RE.match(compact(text[slice(*clauses[0])])) \
+                        and (pair := _parties(read, number, text[:ga], subjects)):
+                    # 县市场监管局与县农业农村局…的意见 … 三、两部门要建立…机制 : both parties the text
+                    # named hold it (a reference, n174's 双方; it was lost)
+                    runs = [_Run(0, len(clauses), tuple((n, lk, "responsible") for n, lk in pair))]
                 if labelled and not runs and not is_header \
                         and not OTHER_DUTIES_ITEM_RE.match(compact(text[ga:gb])):
                     # 县住建局：负责…；指导、配合…；督促… : every duty on a unit's line is its own
