@@ -108,3 +108,12 @@ def test_both_parties_of_an_agreement_between_two_bodies(known):
     # (no pair named before: none, not a guess at two holders)
     assert _by_line(["县住建局负责处置核准，县城管局负责运输监管。", "两部门要建立信息通报制度。"], known) == [
         (1, "县住建局"), (1, "县城管局")]
+
+
+def test_what_kind_of_body_its_subject_is_then_its_work(known):
+    # X为县委直属公益一类事业单位，承担… / X作为县政府派出机构，负责… : the kind of body X is, then its
+    # work, X's (the kind, 事业单位, was read as the holder, or the clause as one name)
+    assert _names("县融媒体中心为县委直属公益一类事业单位，承担全县新闻宣传工作。", known) == ["县融媒体中心"]
+    assert _names("县档案馆为县委直属机构，负责全县档案工作。", known) == ["县档案馆"]
+    assert _names("开发区管委会作为县政府派出机构，负责开发区内的经济管理工作，社会事务管理仍由属地乡镇负责。",
+                  known) == ["开发区管委会", "属地乡镇"]

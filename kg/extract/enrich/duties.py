@@ -1115,6 +1115,11 @@ ZONE_COMMITTEE_RE = re.compile("^" + HAN + "{2,12}(?:示范区|开发区|高新�
 ADVISED_RE = re.compile(r"^(?:建议(?!提案|办|承办|主办|会办|协办|答复)|报请|提请|呈请|提交|报送)")
 # verbs no organisation's name contains (嘉兴市财政局制定办法 is a clause, not a name)
 # (and a penalty's verbs: 由县林业局没收违法所得 was read as a station 县林业局没收违法所)
+# a clause saying what kind of body its subject is (机构改革, 三定: X为县委直属公益一类事业单位 ; X作为县政府
+# 派出机构), before the clause of its work
+BODY_KIND_CLAUSE_RE = re.compile("(?P<x>[^，。；：为是]{2,30}?)(?:为|是|作为)(?P<y>[^，。；：]{0,20}?"
+                                 "(?:直属|所属|派出|公益[一二]类|工作|职能|组成|议事协调|办事)"
+                                 "[^，。；：]{0,10}?(?:事业单位|机构|机关|部门))")
 NEVER_IN_NAME_RE = re.compile(r"下设|制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据|召开|召集|"
                               r"没收|吊销|责令|罚款|"
                               # A联合有关部门… : with its partners (联合会, 联合社 are names)
@@ -3746,6 +3751,11 @@ class _Subjects:
             s = s[1:]       # …，而X则对…实施监督管理 : the contrast's conjunction, no part of the name
         if s.startswith(("特别是", "尤其是")) and len(s) > 4:
             s = s[3:]       # …，特别是牵头单位要统筹… : the emphasis before a second subject, no part of its name
+        kind = BODY_KIND_CLAUSE_RE.fullmatch(s)
+        if kind and (units := self.subject_as_written(kind.group("x"))):
+            # X为县委直属公益一类事业单位，承担… / X作为县政府派出机构，负责… : what kind of body X is,
+            # then its work: X (the kind was read as the holder, or the clause as one name)
+            return units
         set_up = BELONGS_RE.match(_without_short_def(s)) if "设" in s or "授权的" in s else None
         if set_up and self._items_or_group(set_up.group("x")):
             # X根据需要设立的Y (before 根据… is read as manner)
