@@ -117,3 +117,11 @@ def test_what_kind_of_body_its_subject_is_then_its_work(known):
     assert _names("县档案馆为县委直属机构，负责全县档案工作。", known) == ["县档案馆"]
     assert _names("开发区管委会作为县政府派出机构，负责开发区内的经济管理工作，社会事务管理仍由属地乡镇负责。",
                   known) == ["开发区管委会", "属地乡镇"]
+
+
+def test_a_duty_taken_away_and_handed_on(known):
+    # …职责不再由A承担，改由B承担 : A no longer holds it (A was read as a holder beside B)
+    assert _names("县林业局的森林防火职责不再由县林业局承担，改由县应急管理局承担。", known) == ["县应急管理局"]
+    assert _names("森林防火职责不再由县林业局承担。", known) == []
+    # 将…职能剥离，移交X承担 : the duties the clause before names handed on to X (it was lost)
+    assert _names("将开发区管委会承担的社会事务管理职能剥离，移交所在镇人民政府承担。", known) == ["所在镇人民政府"]

@@ -1240,7 +1240,8 @@ BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|�
                    # or any topic: 走访代表委员必须由X…, 市辖区由X…, 重大问题均由X… (not 可由 / 可以由:
                    # may; 是由 / 经由 / 交由 / 不由 / 理由 …; nor 、由X…的: one of a list of attributes)
                    # (nor 已由: a past act, 取消已由国务院公布取消的…事项, 方案已由X编制完成, no duty given)
-                   "|" + CLAUSE_CHAR + r"{1,30}?)(?<![可以是不未经交理自缘事、已])由(?!于|此)")
+                   # (nor 不再由: a duty taken away, 森林防火职责不再由A承担，改由B承担 is B's)
+                   "|" + CLAUSE_CHAR + r"{1,30}?)(?<![可以是不未经交理自缘事、已])(?<!不再)由(?!于|此)")
 ALT_RE = re.compile(r"^(?:或者|或)由")
 # 由X… closing an exception (除依法由X审批发证的以外, 除…，由X…对通信进行检查外): the body excepted, no holder
 # (not a place outside: 境外, 省外, 户外)
@@ -4009,6 +4010,8 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
         if "由" in head:            # 涉及…的事项由市财政局负责
             if re.search(r"(?:可|可以)$", head.rsplit("由", 1)[0]):
                 continue            # 可由X组织…: X may, not must
+            if head.rsplit("由", 1)[0].endswith("不再"):
+                return None         # …职责不再由X承担 : a duty taken away from X, no one's here
             by = head.rsplit("由", 1)[1]
             units = _consulting(by, subjects) or _coordinating(by, subjects) or subjects.subject(by)
         elif (bm := BELONGS_TO_RE.search(head)) and m.group(0) in ("负责", "具体负责", "管理", "主管"):
@@ -4682,6 +4685,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             merged = MERGED_INTO_RE.match(compact(clause)) \
                 if k and MERGED_RE.search(compact(text[slice(*clauses[k - 1])])) else None
             duties = [(n, lk, "responsible") for n, lk in (_moved(clause, subjects)
+                                                          or _moved_on(clause, text, clauses, k, subjects)
                                                           or _anaphor(clause, text, clauses, k, subjects)
                                                           or _by(clause, subjects,
                                                                  point=k == 0 or SEGMENT_NO_RE.match(clause) is not None
@@ -5252,6 +5256,22 @@ def _moved(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optio
     """``将…职责划归X`` (职责调整 of a 三定 rule): X now holds the duty."""
     m = TRANSFER_RE.search(compact(clause))
     return _organ(m.group("x"), subjects) if m else None
+
+
+# a clause handing on the duties the clause before names (将…社会事务管理职能剥离，移交所在镇人民政府承担)
+TRANSFER_ON_RE = re.compile(r"^(?:并|再)?(?:整体)?(?:移交|划转|划归|划入|交由|交给)(?:给|至|到)?(?P<x>" + CLAUSE_CHAR
+                            + "{2,30}?)(?:承担|负责|行使)?$")
+DUTIES_NAMED_END_RE = re.compile(r"(?:职责|职能)(?:剥离|划出|分离出来|剥离出来)?$")
+
+
+def _moved_on(clause: str, text: str, clauses: list[tuple[int, int]], k: int,
+              subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """``将A承担的…职能剥离，移交X承担``: X now holds the duties the clause before names (as
+    ``…职责划入X`` in one clause)."""
+    m = TRANSFER_ON_RE.match(compact(clause)) if k else None
+    if not m or not DUTIES_NAMED_END_RE.search(compact(text[slice(*clauses[k - 1])])):
+        return None
+    return _organ(m.group("x"), subjects)
 
 
 def _station(x: str) -> bool:
