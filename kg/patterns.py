@@ -58,8 +58,9 @@ TEMPLATE_LETTER = "[XxＸｘ×＊*]"
 #: the name of a table's number column (序号 | 任务 | 责任单位; 任务项 / 项次: a table counting its
 #: rows as items), as normalised text writes it
 SEQ_COLUMNS = ("序号", "编号", "任务项", "项次")
-# the bodies a government sets up to coordinate: 领导小组, 联席会议 …
-GROUP_SUFFIX = r"(?:领导小组|联席会议|协调会议|工作专班|指挥部|委员会|工作组)"
+# the bodies a government sets up to coordinate: 领导小组, 联席会议 … (a 专班 named by its work without
+# 工作: 国家植物园建设专班)
+GROUP_SUFFIX = r"(?:领导小组|联席会议|协调会议|工作专班|专班|指挥部|委员会|工作组)"
 # a division of the Production and Construction Corps by its ordinal (兵团第八师, 第三师, 新疆生产建设兵团
 # 第一师): the Corps' name, then the ordinal's 第 (which a heading may drop: 八师石河子市) and 师
 CORPS_HEAD = r"(?:(?:新疆生产建设)?兵团)?"

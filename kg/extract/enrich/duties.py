@@ -137,6 +137,8 @@ _DUE_THEN_DONE = (r"(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日|底|末)?|底|末|�
 _JOINT_ACTS_NOW = r"发布|制定|制订|开展|实施|检查|督查|查处|执法|整治|会商|研判|调查"
 # the help one body gives another's work (给予技术指导, 给予资金支持, 给予帮助)
 _HELP_GIVEN = r"(?:技术|业务|政策|资金|经费|必要的?|适当的?|大力)?(?:指导|支持|帮助)"
+# a power named by the act it allows (行使…审批权, …监管权, …处罚权; 监督权 and 管理权 as before)
+_POWER_OF = r"(?:监督|管理|监管|审批|许可|处罚|检查|执法|调查|决策|裁量)权"
 PREDICATES = [
     # (负责同志 / 负责人: a post, not the verb: 承办单位负责同志要包案办理, X由…，各部门主要负责人组成,
     # 据X负责人介绍 (news); 负责人口普查 is the verb)
@@ -328,8 +330,10 @@ PREDICATES = [
     # power entrusted to it, 可以 its own, not a permission to others as 可由…)
     # (园区管委会依法行使本园区电动自行车管理职责 : the duties of a matter, a body's own)
     # (国务院…行使国务院行政机构设置和编制管理职权 : the matter's name before 职权 may be long)
-    ("行使(?=" + CLAUSE_CHAR + "{0,16}?(?:职权|权力|监督权|管理权)|" + CLAUSE_CHAR + "{0,24}?(?:等职权|职责))", "responsible"),
-    ("可以行使(?=" + CLAUSE_CHAR + "{0,8}?(?:职权|权力|监督权|管理权)|" + CLAUSE_CHAR + "{0,24}?等职权)", "responsible"),
+    # (吕梁's 审管分离: 由X集中行使划转事项审批权，相关职能部门行使事中事后监管权 : a power named by the
+    # act it allows, 审批权, 监管权, 处罚权, as 监督权 and 管理权)
+    ("行使(?=" + CLAUSE_CHAR + "{0,16}?(?:职权|权力|" + _POWER_OF + ")|" + CLAUSE_CHAR + "{0,24}?(?:等职权|职责))", "responsible"),
+    ("可以行使(?=" + CLAUSE_CHAR + "{0,8}?(?:职权|权力|" + _POWER_OF + ")|" + CLAUSE_CHAR + "{0,24}?等职权)", "responsible"),
     ("汇报(?=" + CLAUSE_CHAR + "{0,12}?工作(?![小组人会]))", "responsible"),
     ("报告(?=" + CLAUSE_CHAR + "{0,12}?工作(?![小组人会]))", "responsible"),
     # an organ carrying out a higher body's decisions (省委全委会…是全省党的领导机关，执行上级党组织的指示和
@@ -387,7 +391,9 @@ CONTINUE_RE = re.compile(r"^(?:同时|并|还|另外|此外|其中)?[，]?(?:也
                          # …；对违法养犬行为予以制止 : the segment's object first, then its verb
                          r"对" + CLAUSE_CHAR + r"{2,30}?(?:依法)?予以|"
                          # …；对经营、养殖场所免疫情况进行监督 : so with 进行 and the work done to it
-                         r"对" + CLAUSE_CHAR + r"{2,30}?(?:依法)?进行(?:监督|检查|监管|管理|查处|处理|审查|督查|督导|指导|考核|评估|整治)|"
+                         # (…；对行业内的主体进行日常监督管理 : how often, before the work)
+                         r"对" + CLAUSE_CHAR + r"{2,30}?(?:依法)?进行(?:日常|定期|常态化|经常性)?"
+                         r"(?:监督|检查|监管|管理|查处|处理|审查|督查|督导|指导|考核|评估|整治)|"
                          # …；对本级党委、政府交办的职责分工事项，及时组织协商协调 : the matter as a
                          # clause of its own, then the verb
                          r"对" + CLAUSE_CHAR + r"{2,30}?(?:事项|问题|工作)，(?:及时|依法)?(?:组织|负责|协调|办理|处理))")
@@ -431,7 +437,8 @@ LEVEL_OF_RE = re.compile(r"^(?P<lv>旗?县级?以上(?:地方)?(?:人民政府)?
                          r"各?(?:区、县（市）|县（市、区）|区（县、市）|区（县）|县（区）|区县（自治县）|区县|"
                          r"县（市）|县区|区、县|县、区|县|区)|省|自治区|自治州|自治县|自治旗|市|州|旗)(?!场|政|级|域|民(?!政))")
 # (城市管理委员会办公室可以设在同级城市管理部门，负责…: where the office may sit, its duty as where it sits)
-OFFICE_RE = re.compile("(?:办公室(?:可以|可)?设在|下设办公室(?:设)?(?:在|于))(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
+# (an office moved by a notice adjusting the group, 指挥部办公室调整设在Y，承担… / 改设在Y: where it sits now)
+OFFICE_RE = re.compile("(?:办公室(?:可以|可|调整|改)?设在|下设办公室(?:设)?(?:在|于))(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
 OFFICE_AFTER_RE = re.compile("^设在(?P<unit>" + CLAUSE_CHAR + "{2,30}?)$")
 MODALS = ("应当", "应", "要", "须", "需", "只需", "务必")
 # a subject, then the rule it acts by, before the clause of its verb (X依据…各自职责，承担…)
@@ -468,6 +475,8 @@ LEAD_MANNER_RE = re.compile(r"^(?:(?:共同|依法|依规|分别|具体|坚决|"
                             r"按(?:季度|月|年度|周)|每(?:季度|月|年|周)|定期|" + _OWN_SHARE
                             # X在…领导下，依照法律规定独立行使…监督权 (工作规则)
                             + "|依照" + CLAUSE_CHAR + "{1,20}?规定|独立"
+                            # X集中行使划转事项审批权 : a power gathered in one body (审管分离), as 独立
+                            + "|集中(?=行使)"
                             # X接受Y的指导，按照规定协助… : by the rules, none named
                             + "|(?:按照|依照|按)(?:有关|相关)?规定"
                             # X按照…的原则，在编制限额内设置… : within a limit or scope
@@ -502,7 +511,7 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # a character of a manner's object, a quoted name counting as one (按照“年初建账、逐月查账、年底交账”的
 # 督查制度: the quotation's words are the system's name, however long)
 _MANNER_OBJ_CHAR = "(?:“[^“”，。；]{1,30}”|《[^《》，。；]{1,60}》|[^，。；“”])"
-_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合坚]"
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合坚集]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
@@ -517,6 +526,8 @@ MANNER_RE = re.compile(
     r"全力|密切|主动|科学合理|科学|合理|"
     # 各县级市（区）自行承担… : on its own (its own budget)
     r"自行|"
+    # X集中行使划转事项审批权 : a power gathered in one body (审管分离), as 统一
+    r"集中|"
     # 市容局环卫处马上组织人员… (a reply's action at once: when, as 及时)
     r"马上|立即|尽快|"
     # 市应急管理局接报后，按规定时限上报… : when, after a report reaches it
@@ -720,6 +731,9 @@ VERB_START_RE = re.compile(r"^(?:并且?)?(?:完善|制定|加强|强化|落实|
                            r"整合|依托|围绕|聚焦|针对|结合|参照|督导|配合|协助|会同|牵头|负责|承担|履行|应(?!急)|须|要|"
                            r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有|同时|作为|其中|成立|组建|"
                            r"构建|形成|设立|设置|启动|及时|定期|稳步|报|第|保障|维护|移送|采取|"
+                           # (撤销X领导小组，其工作由Y承担 : the body a notice dissolves, merges, keeps or
+                           # renames is that act's object, not a subject; the duty is Y's)
+                           r"撤销|撤消|撤并|合并|保留|更名|调整|恢复|"
                            # (审定物业管理公司制订的…计划: a verb and its object, not a company)
                            r"审定|审核|审查|选聘|续聘|"
                            # (a matter passed on: 转县住建局依法处理, 交由区城管局办理, not a name)
@@ -964,10 +978,10 @@ ALT_BODY_END_RE = re.compile(r"^(?P<a>[^（）]{2,20})（(?P<b>[^（）]{2,8})�
 # …and several, listed in the bracket (各镇人民政府（街道办事处、开发区）: each in its own area)
 ALT_BODIES_END_RE = re.compile(r"^(?P<a>[^（）]{2,20})（(?P<b>[^（）、]{2,8}(?:、[^（）、]{2,8}){1,3})）$")
 _ALT_ZONES = ("开发区", "园区", "管委会", "新区", "高新区", "工业园区", "经开区", "社区", "农场", "林场")
-# a body named by where it is (所在地人民政府, 当地人民政府; an emergency plan's 事发地政府, the
+# a body named by where it is (所在地人民政府, 当地人民政府, 属地乡镇人民政府; an emergency plan's 事发地政府, the
 # government of the place an event happens) or by the area it serves (受益范围内的村委会,
 # 辖区内的派出所): the body so described, as written
-SITE_BODY_RE = re.compile(r"^(?:所在地|当地|事发地|(?:事件)?发生地)的?(?P<x>" + HAN + "{2,12})$")
+SITE_BODY_RE = re.compile(r"^(?:所在地|当地|事发地|(?:事件)?发生地|属地)的?(?P<x>" + HAN + "{2,12})$")
 # 辖区政府 (a city's fireworks notice: 辖区政府（管委会）应当承担…主要责任): the government of the
 # area a matter lies in, as 所在地政府 is; its short form is too short for a placed name
 AREA_GOV_RE = re.compile(r"^辖区的?(?:人民政府|政府)$")
@@ -1101,6 +1115,11 @@ ZONE_COMMITTEE_RE = re.compile("^" + HAN + "{2,12}(?:示范区|开发区|高新�
 ADVISED_RE = re.compile(r"^(?:建议(?!提案|办|承办|主办|会办|协办|答复)|报请|提请|呈请|提交|报送)")
 # verbs no organisation's name contains (嘉兴市财政局制定办法 is a clause, not a name)
 # (and a penalty's verbs: 由县林业局没收违法所得 was read as a station 县林业局没收违法所)
+# a clause saying what kind of body its subject is (机构改革, 三定: X为县委直属公益一类事业单位 ; X作为县政府
+# 派出机构), before the clause of its work
+BODY_KIND_CLAUSE_RE = re.compile("(?P<x>[^，。；：为是]{2,30}?)(?:为|是|作为)(?P<y>[^，。；：]{0,20}?"
+                                 "(?:直属|所属|派出|公益[一二]类|工作|职能|组成|议事协调|办事)"
+                                 "[^，。；：]{0,10}?(?:事业单位|机构|机关|部门))")
 NEVER_IN_NAME_RE = re.compile(r"下设|制定|建立|完善|汇总|审核|加强|负责|配合|协助|会同|牵头|开展|进行|按照|根据|召开|召集|"
                               r"没收|吊销|责令|罚款|"
                               # A联合有关部门… : with its partners (联合会, 联合社 are names)
@@ -1195,7 +1214,7 @@ SUBHEADING_NEXT_RE = re.compile("^" + SPACE + "*(?:1[.．、](?!\\d)|（1）)")
 # a duty moved to another unit (三定 职责调整): 将…职责划归X ; …职责划入X ; …职能交由X承担 ; 将…职责由A调整为X
 TRANSFER_RE = re.compile(r"(?:职责|职能|工作)(?:整体)?(?:由" + CLAUSE_CHAR + "{2,30}?(?:调整|变更|改)(?:为|至|到)|"
                          r"由" + CLAUSE_CHAR + "{2,30}?(?:划转|移交|转交)(?:给|至|到)?|"
-                         r"划归|划入|划给|划转(?:给|至|到)?|移交(?:给|至)?|交由|交给)"
+                         r"划归|划入|并入|划给|划转(?:给|至|到)?|移交(?:给|至)?|交由|交给)"
                          "(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:承担|负责|行使)?$")
 # 将A、B…的职责整合，组建X : X, the body the duties are merged into (机构改革)
 MERGED_RE = re.compile(r"(?:职责|职能)(?:整合|合并)$")
@@ -1221,7 +1240,8 @@ BY_RE = re.compile(r"^(?P<pre>(?:其中|或者|或|并|再|均|另|则|统一|�
                    # or any topic: 走访代表委员必须由X…, 市辖区由X…, 重大问题均由X… (not 可由 / 可以由:
                    # may; 是由 / 经由 / 交由 / 不由 / 理由 …; nor 、由X…的: one of a list of attributes)
                    # (nor 已由: a past act, 取消已由国务院公布取消的…事项, 方案已由X编制完成, no duty given)
-                   "|" + CLAUSE_CHAR + r"{1,30}?)(?<![可以是不未经交理自缘事、已])由(?!于|此)")
+                   # (nor 不再由: a duty taken away, 森林防火职责不再由A承担，改由B承担 is B's)
+                   "|" + CLAUSE_CHAR + r"{1,30}?)(?<![可以是不未经交理自缘事、已])(?<!不再)由(?!于|此)")
 ALT_RE = re.compile(r"^(?:或者|或)由")
 # 由X… closing an exception (除依法由X审批发证的以外, 除…，由X…对通信进行检查外): the body excepted, no holder
 # (not a place outside: 境外, 省外, 户外)
@@ -1834,8 +1854,9 @@ EACH_COUNTY_RE = re.compile(r"^(?:各|[二两三四五六七八九十]{1,2})"
 # 其他 of a group's other member units (县减灾委其他成员单位), no 其他 of the vague kind NOT_SUBJECT_RE sets aside
 _OTHER_MEMBERS_RE = re.compile(r"(?:其他|其它)(?=成员单位$)")
 # the member units of a group or committee concerned, named by the group (市安委会有关成员单位,
-# 领导小组各成员单位, 县减灾委其他成员单位 : the members a duty list has not named yet): the collective as written
-GROUP_MEMBERS_RE = re.compile("^(?:市|县|区|省|州|旗)?" + HAN + r"{0,12}?(?:委员会|委会|委|领导小组|小组|指挥部|联席会议)"
+# 领导小组各成员单位, 县减灾委其他成员单位, a 工作专班's 专班成员单位 : the members a duty list has not named yet): the
+# collective as written
+GROUP_MEMBERS_RE = re.compile("^(?:市|县|区|省|州|旗)?" + HAN + r"{0,12}?(?:委员会|委会|委|领导小组|小组|指挥部|联席会议|专班)"
                               r"(?:各|有关|相关|其他|其它)?成员单位$")
 # a pointer after a subject to where its members are listed: （详见任务分工）, （见附件2）, （名单附后）
 # …and the members named without their group, the group being the text's (成员单位要…), or by the
@@ -2282,6 +2303,8 @@ class _Subjects:
         if AREA_GOV_RE.match(n):
             return (name, look)     # 辖区政府: the government of the area, as written, unresolved
         site = SITE_BODY_RE.match(n)
+        if site and n.startswith("属地") and site.group("x").startswith(("人民政府", "政府")):
+            site = None     # 属地政府 : the localities' governments, as 当地政府 (below)
         if site and not n.startswith("当地") and (site.group("x") in ("人民政府", "政府") or (
                 site.group("x").startswith(("人民政府", "政府")) and not DUTY_VERB_IN_RE.search(site.group("x"))
                 and self._one("县" + site.group("x"), None))):
@@ -3739,6 +3762,11 @@ class _Subjects:
             s = s[1:]       # …，而X则对…实施监督管理 : the contrast's conjunction, no part of the name
         if s.startswith(("特别是", "尤其是")) and len(s) > 4:
             s = s[3:]       # …，特别是牵头单位要统筹… : the emphasis before a second subject, no part of its name
+        kind = BODY_KIND_CLAUSE_RE.fullmatch(s)
+        if kind and (units := self.subject_as_written(kind.group("x"))):
+            # X为县委直属公益一类事业单位，承担… / X作为县政府派出机构，负责… : what kind of body X is,
+            # then its work: X (the kind was read as the holder, or the clause as one name)
+            return units
         set_up = BELONGS_RE.match(_without_short_def(s)) if "设" in s or "授权的" in s else None
         if set_up and self._items_or_group(set_up.group("x")):
             # X根据需要设立的Y (before 根据… is read as manner)
@@ -3995,6 +4023,8 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
         if "由" in head:            # 涉及…的事项由市财政局负责
             if re.search(r"(?:可|可以)$", head.rsplit("由", 1)[0]):
                 continue            # 可由X组织…: X may, not must
+            if head.rsplit("由", 1)[0].endswith("不再"):
+                return None         # …职责不再由X承担 : a duty taken away from X, no one's here
             by = head.rsplit("由", 1)[1]
             units = _consulting(by, subjects) or _coordinating(by, subjects) or subjects.subject(by)
         elif (bm := BELONGS_TO_RE.search(head)) and m.group(0) in ("负责", "具体负责", "管理", "主管"):
@@ -4668,6 +4698,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             merged = MERGED_INTO_RE.match(compact(clause)) \
                 if k and MERGED_RE.search(compact(text[slice(*clauses[k - 1])])) else None
             duties = [(n, lk, "responsible") for n, lk in (_moved(clause, subjects)
+                                                          or _moved_on(clause, text, clauses, k, subjects)
                                                           or _anaphor(clause, text, clauses, k, subjects)
                                                           or _by(clause, subjects,
                                                                  point=k == 0 or SEGMENT_NO_RE.match(clause) is not None
@@ -5250,6 +5281,22 @@ def _moved(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optio
     return _organ(m.group("x"), subjects) if m else None
 
 
+# a clause handing on the duties the clause before names (将…社会事务管理职能剥离，移交所在镇人民政府承担)
+TRANSFER_ON_RE = re.compile(r"^(?:并|再)?(?:整体)?(?:移交|划转|划归|划入|交由|交给)(?:给|至|到)?(?P<x>" + CLAUSE_CHAR
+                            + "{2,30}?)(?:承担|负责|行使)?$")
+DUTIES_NAMED_END_RE = re.compile(r"(?:职责|职能)(?:剥离|划出|分离出来|剥离出来)?$")
+
+
+def _moved_on(clause: str, text: str, clauses: list[tuple[int, int]], k: int,
+              subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """``将A承担的…职能剥离，移交X承担``: X now holds the duties the clause before names (as
+    ``…职责划入X`` in one clause)."""
+    m = TRANSFER_ON_RE.match(compact(clause)) if k else None
+    if not m or not DUTIES_NAMED_END_RE.search(compact(text[slice(*clauses[k - 1])])):
+        return None
+    return _organ(m.group("x"), subjects)
+
+
 def _station(x: str) -> bool:
     """A station named by its field alone (安监站, 农技站, 畜牧兽医站): a government's body when it
     holds a duty; not a facility (加油站, 污水处理站, 充电站), nor a name holding anything else."""
@@ -5716,12 +5763,15 @@ def _list_mark(text: str) -> Optional[str]:
 
 
 # a clause filling the office's post between the office and its duty (办公室设在X，由X局长兼任办公室主任，负责…)
-OFFICE_POST_FILLED_RE = re.compile("^由" + CLAUSE_CHAR + r"{2,40}?(?:兼任|担任|任)(?:办公室)?(?:常务)?副?主任$")
+OFFICE_POST_FILLED_RE = re.compile("^由" + CLAUSE_CHAR + r"{2,40}?(?:兼任|担任|任)(?:办公室)?(?:常务)?副?主任$"
+                                   # (the post first: 办公室主任由县教育局局长兼任)
+                                   r"|^(?:办公室)?(?:常务)?副?主任由" + CLAUSE_CHAR + r"{2,40}?(?:兼任|担任)$")
 
 
 def _office_duty_after(text: str, clauses: list[tuple[int, int]], k: int) -> bool:
     """Does the clause after clause k give the office a duty, past a clause filling its post
-    (``由市卫生健康局局长兼任办公室主任，负责…``: the office's duty was lost, the post between)?"""
+    (``由市卫生健康局局长兼任办公室主任，负责…`` / ``办公室主任由…兼任，负责…``: the office's duty was
+    lost, the post between)?"""
     j = k + 1
     if j < len(clauses) and OFFICE_POST_FILLED_RE.match(compact(text[slice(*clauses[j])])):
         j += 1
@@ -5788,7 +5838,50 @@ def _own_office(clause: str, text: str, clauses: list[tuple[int, int]], k: int) 
     if not _office_duty_after(text, clauses, k):
         return None
     name = _office_name(compact(_without_short_def(clause)).split("设在", 1)[0])
+    name = re.sub("(?:调整|改)$", "", name)
+    if name.startswith("其"):
+        # 保留X委员会，其办公室设在Y，负责… : the office of the group the clause before names (not 其办公室)
+        before = re.split(KEEPS_GROUP_RE, compact(text[slice(*clauses[k - 1])]))[-1] if k else ""
+        group = NAMED_GROUP_AT_END_RE.fullmatch(before)
+        return group.group("g") + name[1:] if group and name == "其办公室" \
+            and not NEVER_IN_NAME_RE.search(group.group("g")) and not VERB_START_RE.match(group.group("g")) else None
     return name if len(name) > 3 and name.endswith("办公室") and not NEVER_IN_NAME_RE.search(name) else None
+
+
+# a group named at a clause's end, after the verb that keeps, sets up or adjusts it (保留县绿化委员会 ;
+# 县政府决定成立X领导小组): the clause's words after its last such verb
+KEEPS_GROUP_RE = "保留|成立|设立|组建|调整|设置"
+NAMED_GROUP_AT_END_RE = re.compile("(?P<g>(?:" + HAN + "|[（）]){2,30}?" + GROUP_SUFFIX + ")")
+
+
+# a segment whose subject is both parties of an agreement between two bodies (两部门要建立…机制 ;
+# 双方确定…), before what they do
+BOTH_PARTIES_RE = re.compile(r"^(?:双方|两部门|两个部门|两局|两单位|两家单位)(?=共同|要|应当|应|须|必须|确定|建立|负责|加强|"
+                             r"定期|及时|互相|相互|联合|协商|每)")
+# the word joining the two parties a text names (县市场监督管理局与县农业农村局…职责分工的意见)
+_PARTIES_JOIN_RE = re.compile("[与和同]")
+# …the words the first party follows (关于A与B…, 加强A与B…, a stop)
+_PARTY_OPENS_RE = re.compile(r"[，。；：、（）“”《》]|关于|加强|建立|健全|完善|推进|促进|深化|规范|明确|理顺|为|对|在|由|是")
+
+
+def _parties(read: Sequence[tuple[int, str]], number: int, head: str,
+             subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
+    """The two bodies ``A与B`` the text named last before the line ``number`` (or on it, in
+    ``head``): whom 双方 / 两部门 stands for in an agreement between two bodies (its title or its
+    opening names them). None when no such pair is named."""
+    texts = [head] + [t for n, t in reversed(read) if n < number][:12]
+    for t in texts:
+        c = compact(t)
+        for m in reversed(list(_PARTIES_JOIN_RE.finditer(c))):
+            # (the first party opens where a word before it ends, the nearest: 为进一步加强A与B…)
+            opens = sorted({0, *(o.end() for o in _PARTY_OPENS_RE.finditer(c, 0, m.start()))}, reverse=True)
+            a = next((u for k in opens if m.start() - 20 <= k <= m.start() - 2
+                      and (u := subjects.subject_as_written(c[k:m.start()]))), None)
+            b = next((u for k in range(min(len(c), m.end() + 20), m.end() + 1, -1)
+                      if (u := subjects.subject_as_written(c[m.end():k]))), None)
+            if a and b and len(a) == 1 and len(b) == 1 and a != b:
+                return a + b
+    return None
 
 
 def _own_unit(read: Sequence[tuple[int, str]]) -> Optional[str]:
@@ -6221,6 +6314,11 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                 runs = _segment_runs(text, mask, clauses, subjects, carried, article_on and ga == sa)
                 if run_in and not runs and not OTHER_DUTIES_ITEM_RE.match(compact(text[ga:gb])):
                     runs = [_Run(0, len(clauses), tuple((n, lk, "responsible") for n, lk in run_in))]
+                if not runs and not is_header and BOTH_PARTIES_RE.match(compact(text[slice(*clauses[0])])) \
+                        and (pair := _parties(read, number, text[:ga], subjects)):
+                    # 县市场监管局与县农业农村局…的意见 … 三、两部门要建立…机制 : both parties the text
+                    # named hold it (a reference, n174's 双方; it was lost)
+                    runs = [_Run(0, len(clauses), tuple((n, lk, "responsible") for n, lk in pair))]
                 if labelled and not runs and not is_header \
                         and not OTHER_DUTIES_ITEM_RE.match(compact(text[ga:gb])):
                     # 县住建局：负责…；指导、配合…；督促… : every duty on a unit's line is its own
