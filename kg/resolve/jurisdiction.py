@@ -785,16 +785,19 @@ def _in_field(body: str, i: int, end: int) -> bool:
     return any(body[j:end] in heads for j in range(max(0, i - 6), i))
 
 
-def _county_short_forms(body: str, div: Divisions) -> Counter:
+def _county_short_forms(body: str, div: Divisions, voice: Optional[str] = None) -> Counter:
     """How often the text writes a county's short form before a local body's name (咸安分局,
-    咸安经济开发区), for forms that name one county only. A short form in running text is too
-    often a word (振兴, 平安) to count."""
+    咸安经济开发区), for forms that name one county only — or, in a text speaking with ``voice``
+    (县), one county of the kinds that word names (五华 of 五华县, not 昆明's 五华区). A short form
+    in running text is too often a word (振兴, 平安) to count."""
     counts: Counter = Counter()
     for i in range(len(body) - 1):
         for form, short in div.forms_at(body, i):
             if not short or (i and any(len(f) > 1 for f, _s in div.forms_at(body, i - 1))):
                 break        # a full name, or inside another place's name (大竹山段)
             codes = div.shorts[form]
+            if len(codes) > 1 and voice:
+                codes = [c for c in codes if voice in VOICES.get(div.by_code[c].kind, ())]
             if len(codes) == 1 and div.by_code[codes[0]].level == "county" \
                     and form not in FIELD_FORMS and not _in_field(body, i, i + len(form)) \
                     and (body.startswith(COUNTY_CONTEXT, i + len(form))
@@ -805,10 +808,10 @@ def _county_short_forms(body: str, div: Divisions) -> Counter:
     return counts
 
 
-def _county_by_short_form(body: str, div: Divisions) -> Optional[Division]:
+def _county_by_short_form(body: str, div: Divisions, voice: Optional[str] = None) -> Optional[Division]:
     """In a county-level document that names no place in full: the county whose short form
     it writes most before a local body's name (``_county_short_forms``), when one leads."""
-    counts = _county_short_forms(body, div)
+    counts = _county_short_forms(body, div, voice)
     top = counts.most_common(2)
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
         return div.by_code[top[0][0]]
@@ -965,12 +968,13 @@ def _own_county_by_short_form(body: str, pref: Division, div: Divisions,
 
 
 # the leaders of a government, a Party committee, a congress or a 政协 named by the level word alone, as
-# a text names its own people (市委书记齐家滨会见…, 由市领导…率领, 市政协主席), or the whole area and the
+# a text names its own people (市委书记齐家滨会见…, 由市领导…率领, 市政协主席) and its congress by its
+# term (，县十五届人大常委会召开…: a phrase's subject, not a cited meeting), or the whole area and the
 # text's own place (全市各级, 我县): the level the text speaks at. Bodies alone are not counted: a
 # county's text names its superiors so (按照市委、市政府部署)
 VOICE_RE = re.compile(r"(?:(?:^|[\s，,。；;：:、（(“以经由向送交报和及与])(自治区|省|市|地|州|盟|县|区|旗)"
                       r"(?:委(?:书记|副书记|常委)|长(?!期|效|远|足|度)|领导|政协(?:主席|副主席|秘书长)|"
-                      r"人大常委会(?:主任|副主任)|行署专员)"
+                      r"人大常委会(?:主任|副主任)|行署专员|[一二三四五六七八九十]{1,3}届)"
                       r"|(?:我|本|全)(自治区|省|市|州|盟|县|区|旗)(?![委长域场内外级直属]))")
 # the level words a division's own text uses for itself (a 地区's 地委 and 全区, a 自治区's 全区)
 VOICES = {"province": ("省",), "autonomous_region": ("自治区", "区"), "municipality": ("市",),
@@ -1177,10 +1181,11 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
         d = _own_county_by_short_form(body, d, div, text_places) or d
     if d is not None:
         return _as(_refined(d, head, div), "text")
-    if level == "county" or (level is None and _voice(body) in ("县", "旗")):
+    voice = _voice(body)
+    if level == "county" or (level is None and voice in ("县", "旗")):
         # (a text whose units say nothing of its level but that speaks as a county, 县委书记…
         # 全县: 凤台召开全县…会议)
-        d = _county_by_short_form(body, div)
+        d = _county_by_short_form(body, div, voice if voice in ("县", "旗") else None)
         if d is not None:
             return _as(d, "text")
     m = UNIQUE_KIND_SELF_RE.search(body)

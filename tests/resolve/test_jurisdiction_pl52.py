@@ -1,6 +1,6 @@
 """Placement errors found on the eleventh unseen round of real document openings (tests/govs/places
 pl225-pl244, helper pl52): a county known only by its short form in running text (凤台召开全县…,
-鹤峰人民, 通城一中) or by a two-character name (凤县人民法院, 兴县新闻网) was not read; 资源 of a
+鹤峰人民, 通城一中, 宜居五华 of a county whose short form a district shares) or by a two-character name (凤县人民法院, 兴县新闻网) was not read; 资源 of a
 自然资源分局 was read as 资源县; a street office's report to its congress (我代表普陀区人民政府长寿路街道办事处，
 向大会…) was not its district's; the places a text's people go to (前往百色市、柳州市…, 去西安读大学) and a
 delegation a city's mayor joins at its congress (来到蛟河代表团) were counted as the text's own; and a
@@ -68,6 +68,16 @@ def test_a_county_by_its_short_form_in_its_own_text():
     assert short_forms("南开中学") == Counter()
 
 
+def test_a_short_form_two_divisions_share_in_a_text_speaking_as_a_county():
+    # 五华 is 梅州's 五华县 and 昆明's 五华区: a text whose congress is the county's (，县十五届人大常委会…)
+    # names the county
+    text = ("9月27日，县十五届人大常委会召开了第十八次会议。会议听取了县检察院的报告。"
+            "希望检察机关为五华坚持生态优先、加快建设“工匠之乡、宜居五华”提供有力的司法保障。")
+    assert infer(lines(text)).adcode == "441424"
+    # speaking as no county, the shared form stays unread
+    assert short_forms("加快建设“工匠之乡、宜居五华”") == Counter()
+
+
 def test_the_places_a_text_s_people_go_to_are_not_its_own():
     text = ("近日，广西钦州市浦北县组织选调生前往百色市、柳州市开展为期6天的调研学习。"
             "调研第一站来到百色起义纪念馆，随后来到百色凌云县下甲镇彩架村。浦北县白石水镇南明村村主任助理表示…"
@@ -98,7 +108,7 @@ def test_the_round_files_are_placed():
     files, _ = read_sources([PLACES])
     wanted = {"pl225.txt": "610330", "pl230.txt": "421222", "pl231.txt": "422828",
               "pl232.txt": "141123", "pl233.txt": "220200", "pl235.txt": "450722",
-              "pl237.txt": "310107", "pl241.txt": "340421", "pl152.txt": "320507",
+              "pl237.txt": "310107", "pl241.txt": "340421", "pl244.txt": "441424", "pl152.txt": "320507",
               "pl177.txt": "360430", "pl187.txt": "341125"}
     got = {f.name: {d.place.adcode for d in split_file(f.lines())} for f in files if f.name in wanted}
     assert got == {k: {v} for k, v in wanted.items()}
