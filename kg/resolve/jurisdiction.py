@@ -49,7 +49,7 @@ SELF_LEVEL_RE = re.compile(r"(?:^|[，,。；;：:\s])(自治州|自治县|州|�
 # a text speaking of itself as a local government (结合我县…, 在本市范围内): one that names 国务院 cites
 # the state's decisions (贯彻落实国务院及省、市决策部署), it is not the state's text
 # 我代表朝阳区人民政府，向大会报告工作: the government a work report is made for is the report's
-REPORT_SELF_RE = re.compile("代表(" + HAN + r"{2,20}?人民政府)[，,]?向(?:大会|会议)")
+REPORT_SELF_RE = re.compile("代表(" + HAN + r"{2,20}?人民政府(?:" + HAN + r"{1,12}?街道办事处)?)[，,]?向(?:大会|会议)")
 # a government below the province named by its level word alone, as the text's actor
 # (以州政府名义, 报送州政府, 州政府各部门): counted against 国务院's mentions before a text is
 # taken for the State's by the units it names (:func:`_local_government_speaks`)
@@ -261,11 +261,17 @@ def _county_zone(key: str, div: Divisions) -> Optional[Division]:
     return None
 
 
+# a body's word inside what reads as a place's name (区人大常委会检查区 of 区人大常委会检查区人民检察院…,
+# a title whose subject is a body named by its level word): no place
+BODY_INSIDE_RE = re.compile(r"人大|常委会|委员会|政府|政协|党委|纪委|法院|检察院")
+
+
 def _unknown_place(name: str) -> Optional[str]:
     """A place in the form of a government's name that the gazetteer lacks (某市)."""
     key = re.sub(r"^中共", "", _key(name))
     m = PLACE_RE.match(key)
-    if m and not m.group(1).startswith(("关于", "印发")) and not RELATION_LEVEL_RE.match(m.group(1)):
+    if m and not m.group(1).startswith(("关于", "印发")) and not RELATION_LEVEL_RE.match(m.group(1)) \
+            and not BODY_INSIDE_RE.search(m.group(1)):
         return m.group(1)
     m = TOWNSHIP_PLACE_RE.match(key)
     if m and not m.group(1).startswith(("关于", "印发", "各", "有关", "所在", "本", "全")):
@@ -424,11 +430,11 @@ def _from_docnum(prefix: str, div: Divisions, named: Counter) -> Optional[Divisi
     return found
 
 
-# a place the text's people go to (赴X, 到X调研, 前往X考察学习): somewhere else, not the issuer's
+# a place the text's people go to (赴X, 到X调研, 前往X考察学习, 去X读大学, 到X务工): somewhere else, not the issuer's
 _VISIT_BEFORE_RE = re.compile(r"(?:赴|前往)$")
 _GO_BEFORE_RE = re.compile(r"(?:到|去)$")
 _VISIT_AFTER_RE = re.compile(r"^(?:[^\s，。；、]{0,4}?)(?:调研|考察|督察|督导|检查|视察|参观|观摩|学习|交流|"
-                             r"走访|暗访|督办)")
+                             r"走访|暗访|督办|读书|读大学|上大学|上学|求学|务工|打工)")
 
 
 def _visited(text: str, start: int, end: int) -> bool:
@@ -584,6 +590,28 @@ def _qualified(text: str, hits: list, div: Divisions) -> dict[int, Division]:
     return out
 
 
+# the bodies of a county written after its two-character name where it opens a phrase (凤县人民法院
+# 院长…, 来源：兴县新闻网): there the name is the county's, not part of a word (康县 of 健康县)
+_TWO_CHAR_ORGAN = r"(?:人民政府|人民法院|人民检察院|人民代表大会|人大常委会|政协|县委|融媒体中心|新闻网)"
+
+
+@lru_cache(maxsize=4)
+def _two_char_counties(div: Divisions) -> tuple[re.Pattern, dict[str, str]]:
+    """The counties whose full name has two characters (凤县, 兴县, 睢县), one division a name,
+    and the pattern that reads them before one of their own bodies (:data:`_TWO_CHAR_ORGAN`) at
+    the start of a phrase (after no Han character: 各市和县人民政府 is no 和县)."""
+    names = {k: v[0] for k, v in div.full.items()
+             if len(k) == 2 and k.endswith("县") and len(v) == 1 and div.by_code[v[0]].level == "county"}
+    pattern = re.compile(r"(?<![\u4e00-\u9fff])(" + "|".join(sorted(names)) + ")(?=" + _TWO_CHAR_ORGAN + ")")
+    return pattern, names
+
+
+def _two_char_places(text: str, div: Divisions) -> Counter:
+    """How often the text names a two-character county before one of its own bodies."""
+    pattern, names = _two_char_counties(div)
+    return Counter(names[m.group(1)] for m in pattern.finditer(text))
+
+
 def _places(text: str, div: Divisions) -> Counter:
     """How often the text names each place (names that fit one division only); a place the
     text's people visit (:func:`_visited`), a street named after a place (:func:`_street`), a
@@ -594,16 +622,23 @@ def _places(text: str, div: Divisions) -> Counter:
     (:func:`_township_forms`: 新北街道) are not counted; a place written just before one of its
     own in an organisation's name (:func:`_qualified`: 杭州市 of 杭州市滨江区人民政府) is counted
     through it."""
-    found: Counter = Counter()
+    found: Counter = _two_char_places(text, div)
     hits = div.find_all(text, shorts=True)
     townships = _township_forms(text, hits, div)
     qualified = _qualified(text, hits, div)
     shared = []
+    visited: set[str] = set()
+    visit_end = -1      # where the last place visited ends (前往百色市、柳州市: the list goes on)
     for k, (s, e, cands) in enumerate(hits):
         if k + 1 in qualified:
             continue        # 杭州市 of 杭州市滨江区: counted through 滨江区
         cands = [qualified[k]] if k in qualified else cands
-        if (not _visited(text, s, e) and not _street(text, e)
+        if _visited(text, s, e) or (visit_end >= 0 and text[visit_end:s] == "、"):
+            visited.update(c.adcode for c in cands if len(cands) == 1)
+            visit_end = e
+            continue
+        visit_end = -1
+        if (not _street(text, e)
                 and not _event(text, e) and not _origin(text, e) and not _verb(text, s) and not _word(text, s, e, div)
                 and not _village(text, s, e, div) and text[s:e] not in townships):
             if len(cands) == 1:
@@ -618,7 +653,52 @@ def _places(text: str, div: Divisions) -> Counter:
         inside = [c for c in cands if any(div.within(c, p) and c.adcode != p.adcode for p in named)]
         if len(inside) == 1:
             found[inside[0].adcode] += 1
-    return found
+    visited.update(_delegations(text, div))
+    return _without_visited(found, visited, text, div)
+
+
+# a place's delegation to a congress, joined or reviewing there (市长来到蛟河代表团, 蛟河代表团分组审议)
+DELEGATION_RE = re.compile("(?:到(" + HAN + "{2,6}?)代表团|(" + HAN + "{2,6}?)代表团(?:分组)?审议)")
+
+
+def _delegations(text: str, div: Divisions) -> set[str]:
+    """The places whose delegation to a congress the text's people join or that review there
+    (:data:`DELEGATION_RE`), by full name or by a short form that names one division."""
+    out = set()
+    for m in DELEGATION_RE.finditer(text):
+        name = m.group(1) or m.group(2)
+        for k in range(len(name) - 1):      # the name ends the run (会议蛟河代表团)
+            codes = div.full.get(name[k:]) or div.shorts.get(name[k:]) or []
+            if len(codes) == 1:
+                out.add(codes[0])
+                break
+    return out
+
+
+def _without_visited(found: Counter, visited: set[str], text: str, div: Divisions) -> Counter:
+    """The places named, less those a visit named (前往百色市、柳州市开展调研学习) and the places
+    inside them, wherever the text names them again (来到百色起义纪念馆, 在百色市乐业县…村): the
+    text's people are there, it is not the text's place. Not when the text speaks with the visited
+    place's level word and no named place holding it speaks so (市领导赴X县调研 on X县's site: 县委书记陪同)
+    nor when nothing else is named."""
+    if not visited:
+        return found
+    voice = _voice(text)
+
+    def speaks_as(d: Division) -> bool:
+        return voice in VOICES.get(d.kind, ())
+
+    gone = []
+    for c in visited:
+        v = div.by_code.get(c)
+        # the text speaks with the visited place's word, and with that of no place named that holds
+        # it (市长王吉来到蛟河代表团 in 吉林市's news: 蛟河市 and 吉林市 are both 市)
+        if v is not None and (not speaks_as(v) or any(
+                h.adcode in found and speaks_as(h) for h in div.ancestors(v) if h is not v)):
+            gone.append(v)
+    rest = Counter({c: n for c, n in found.items()
+                    if not (c in div.by_code and any(div.within(div.by_code[c], g) for g in gone))})
+    return rest or found
 
 
 def _rolled(text_places: Counter, div: Divisions) -> Counter:
@@ -664,7 +744,20 @@ OWN_BODY_TAIL = r"[\u4e00-\u9fff]{1,8}?(?:局|委员会|办公室)(?![\u4e00-\u9
 
 
 COUNTY_CONTEXT = ("分局", "支局", "支行", "分行", "大队", "中队", "派出所", "法院", "检察院", "税务",
-                  "供电", "邮政", "分公司", "城区", "经济开发区", "开发区", "高新区", "人民政府")
+                  "供电", "邮政", "分公司", "城区", "经济开发区", "开发区", "高新区", "人民政府",
+                  # the county as the subject of its own meeting (凤台召开全县…) and its people
+                  # (鹤峰人民)
+                  "召开", "举行", "人民",
+                  # the county's numbered schools (通城一中, 彭泽四中); a school of a name (南开中学)
+                  # may stand anywhere
+                  "一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "第一中学", "第二中学",
+                  "第三中学", "高级中学")
+# the county in its own slogan (宜居五华, 健康集贤, 平安大悟), the slogan closed by a quotation mark or
+# a stop: a text's name for its own place (not a slogan word itself: 和谐平安、 is no 平安区)
+SLOGAN_WORDS = ("宜居", "平安", "法治", "美丽", "幸福", "健康", "魅力", "生态", "文明", "和谐", "活力",
+                "数字", "智慧")
+SLOGAN_BEFORE_RE = re.compile("(?:" + "|".join(SLOGAN_WORDS) + ")$")
+SLOGAN_AFTER_RE = re.compile(r"[”」’、，。；！]")
 
 
 # a county's short form that is also the field a department is named by, before the same
@@ -672,28 +765,53 @@ COUNTY_CONTEXT = ("分局", "支局", "支行", "分行", "大队", "中队", "�
 FIELD_FORMS = ("公安",)
 
 
-def _county_short_forms(body: str, div: Divisions) -> Counter:
+@lru_cache(maxsize=1)
+def _field_heads() -> frozenset[str]:
+    """The openings (three characters or more) of the fields bodies are named by, from the naming
+    rules (自然资源和规划局 -> 自然资, 自然资源, 自然资源和 …): a county's short form that ends one
+    of them where it stands (资源 of 自然资源分局, 资源县's short form) is the field's word."""
+    from .naming import load_rules
+    out = set()
+    for std, variants in load_rules().forms.items():
+        for name in (std, *variants):
+            field = re.sub(r"(?:委员会办公室|委员会|办公室|管理局|局|厅|委|办)$", "", name)
+            out.update(field[:n] for n in range(3, len(field) + 1))
+    return frozenset(out)
+
+
+def _in_field(body: str, i: int, end: int) -> bool:
+    """The characters before ``body[i:end]`` and it open a body's field (自然资源 of 自然资源分局)."""
+    heads = _field_heads()
+    return any(body[j:end] in heads for j in range(max(0, i - 6), i))
+
+
+def _county_short_forms(body: str, div: Divisions, voice: Optional[str] = None) -> Counter:
     """How often the text writes a county's short form before a local body's name (咸安分局,
-    咸安经济开发区), for forms that name one county only. A short form in running text is too
-    often a word (振兴, 平安) to count."""
+    咸安经济开发区), for forms that name one county only — or, in a text speaking with ``voice``
+    (县), one county of the kinds that word names (五华 of 五华县, not 昆明's 五华区). A short form
+    in running text is too often a word (振兴, 平安) to count."""
     counts: Counter = Counter()
     for i in range(len(body) - 1):
         for form, short in div.forms_at(body, i):
             if not short or (i and any(len(f) > 1 for f, _s in div.forms_at(body, i - 1))):
                 break        # a full name, or inside another place's name (大竹山段)
             codes = div.shorts[form]
+            if len(codes) > 1 and voice:
+                codes = [c for c in codes if voice in VOICES.get(div.by_code[c].kind, ())]
             if len(codes) == 1 and div.by_code[codes[0]].level == "county" \
-                    and form not in FIELD_FORMS \
-                    and body.startswith(COUNTY_CONTEXT, i + len(form)):
+                    and form not in FIELD_FORMS and not _in_field(body, i, i + len(form)) \
+                    and (body.startswith(COUNTY_CONTEXT, i + len(form))
+                         or (form not in SLOGAN_WORDS and SLOGAN_BEFORE_RE.search(body, 0, i)
+                             and SLOGAN_AFTER_RE.match(body, i + len(form)))):
                 counts[codes[0]] += 1
                 break
     return counts
 
 
-def _county_by_short_form(body: str, div: Divisions) -> Optional[Division]:
+def _county_by_short_form(body: str, div: Divisions, voice: Optional[str] = None) -> Optional[Division]:
     """In a county-level document that names no place in full: the county whose short form
     it writes most before a local body's name (``_county_short_forms``), when one leads."""
-    counts = _county_short_forms(body, div)
+    counts = _county_short_forms(body, div, voice)
     top = counts.most_common(2)
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
         return div.by_code[top[0][0]]
@@ -850,12 +968,13 @@ def _own_county_by_short_form(body: str, pref: Division, div: Divisions,
 
 
 # the leaders of a government, a Party committee, a congress or a 政协 named by the level word alone, as
-# a text names its own people (市委书记齐家滨会见…, 由市领导…率领, 市政协主席), or the whole area and the
+# a text names its own people (市委书记齐家滨会见…, 由市领导…率领, 市政协主席) and its congress by its
+# term (，县十五届人大常委会召开…: a phrase's subject, not a cited meeting), or the whole area and the
 # text's own place (全市各级, 我县): the level the text speaks at. Bodies alone are not counted: a
 # county's text names its superiors so (按照市委、市政府部署)
 VOICE_RE = re.compile(r"(?:(?:^|[\s，,。；;：:、（(“以经由向送交报和及与])(自治区|省|市|地|州|盟|县|区|旗)"
                       r"(?:委(?:书记|副书记|常委)|长(?!期|效|远|足|度)|领导|政协(?:主席|副主席|秘书长)|"
-                      r"人大常委会(?:主任|副主任)|行署专员)"
+                      r"人大常委会(?:主任|副主任)|行署专员|[一二三四五六七八九十]{1,3}届)"
                       r"|(?:我|本|全)(自治区|省|市|州|盟|县|区|旗)(?![委长域场内外级直属]))")
 # the level words a division's own text uses for itself (a 地区's 地委 and 全区, a 自治区's 全区)
 VOICES = {"province": ("省",), "autonomous_region": ("自治区", "区"), "municipality": ("市",),
@@ -863,6 +982,13 @@ VOICES = {"province": ("省",), "autonomous_region": ("自治区", "区"), "muni
           "league": ("盟",), "county": ("县",), "autonomous_county": ("县",), "county_city": ("市",),
           "district": ("区",), "banner": ("旗",), "autonomous_banner": ("旗",),
           "special_district": ("区",), "forestry_district": ("区",), "new_area": ("区",)}
+
+
+def _voice(body: str) -> Optional[str]:
+    """The level word a text speaks with most (:data:`VOICE_RE`: 县委书记, 全县, 我县), when one leads."""
+    voice = Counter(m.group(1) or m.group(2) for m in VOICE_RE.finditer(CITED_RE.sub("", body)))
+    top = voice.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def _voiced_partner(body: str, d: Division, div: Divisions,
@@ -1055,8 +1181,11 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
         d = _own_county_by_short_form(body, d, div, text_places) or d
     if d is not None:
         return _as(_refined(d, head, div), "text")
-    if level == "county":
-        d = _county_by_short_form(body, div)
+    voice = _voice(body)
+    if level == "county" or (level is None and voice in ("县", "旗")):
+        # (a text whose units say nothing of its level but that speaks as a county, 县委书记…
+        # 全县: 凤台召开全县…会议)
+        d = _county_by_short_form(body, div, voice if voice in ("县", "旗") else None)
         if d is not None:
             return _as(d, "text")
     m = UNIQUE_KIND_SELF_RE.search(body)
