@@ -66,10 +66,14 @@ def who_body(echo: Echo, question: str, out: Path, limit: int, as_json: bool,
                 for u in by_role[role]:
                     if u.get("members"):
                         echo(f"      {u['unit']} = {'、'.join(u['members'])}")
-        if r.posts:            # posts and persons written as the task's people (not units)
+        leaders = [p for p in r.posts if not (p.get("label") or "").startswith("联系人")]
+        if leaders:            # posts and persons written as the task's people (not units)
             from ..vocab import POST_ROLE_MARKS
             echo("   责任领导: " + "、".join(dict.fromkeys(
-                p["post"] + POST_ROLE_MARKS.get(p["role"], "") for p in r.posts)))
+                p["post"] + POST_ROLE_MARKS.get(p["role"], "") for p in leaders)))
+        contacts = [p for p in r.posts if (p.get("label") or "").startswith("联系人")]
+        if contacts:           # the task's contact person (联系人：李四), whom to call, no leader
+            echo("   联系人: " + "、".join(dict.fromkeys(p["post"] for p in contacts)))
         if r.seats:            # a group's people by seat (组长 王强（县长）): persons, not units
             # (its heads; the plain members only counted unless --members asks for them)
             shown = [m for m in r.seats if members or m["seat"] != "成员"]

@@ -87,8 +87,11 @@ def written_deadline(source_text: str, deadline: Optional[str]) -> str:
 
 def post_names(posts: Iterable[dict]) -> str:
     """The 责任领导 cell: the posts and persons written as a task's people (rows of the
-    ``posts`` of ``tasks.jsonl``), a lead or supporting one marked (``市政府分管副市长（牵头）``)."""
-    return "、".join(dict.fromkeys(p["post"] + POST_ROLE_MARKS.get(p["role"], "") for p in posts))
+    ``posts`` of ``tasks.jsonl``), a lead or supporting one marked (``市政府分管副市长（牵头）``), a
+    contact person too (``李四（联系人）``: whom to call, written beside the units)."""
+    return "、".join(dict.fromkeys(
+        p["post"] + ("（联系人）" if (p.get("label") or "").startswith("联系人")
+                     else POST_ROLE_MARKS.get(p["role"], "")) for p in posts))
 
 
 def _where(src: dict) -> str:
