@@ -63,3 +63,13 @@ def test_principles_cited_in_quotation_marks_are_no_clauses(known):
         "各乡镇"]
     # (a quotation that is the duty's own object stays read: 落实“谁主管谁负责”要求 is the bureau's)
     assert _names("县住建局要落实“谁主管谁负责”要求。", known) == ["县住建局"]
+
+
+def test_a_case_passed_on_before_a_later_holder_is_not_that_holders_duty(known):
+    # 需要立案查处的，将相关证据材料移送Y，Y按程序办理… : the clause passing the case on has no subject of its
+    # own; the later holder's duty opens at its own name (it held the whole sentence, the one sending the
+    # case and the one receiving it read as one)
+    got = _clauses("县商务局负责日常监管。需要立案查处的，将相关证据材料移送县市场监管局，"
+                   "县市场监管局按程序办理并将处理结果反馈县商务局。", known)
+    assert got == [("县商务局", "县商务局负责日常监管"),
+                   ("县市场监管局", "县市场监管局按程序办理并将处理结果反馈县商务局")]

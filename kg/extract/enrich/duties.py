@@ -415,6 +415,8 @@ NEWS_DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|�
 MEETING_HELD_RE = re.compile(r"(?:组织|主持)?召开" + CLAUSE_CHAR + r"*?(?:会|会议)$")
 # a meeting's or a notice's point opening with its modal (一要…，二要…), no subject before it
 POINT_MUST_RE = re.compile("^[一二三四五六七八九十]+要")
+# a clause opening with a case passed on, no subject before its 将 (…的，将相关证据材料移送Y，…)
+PASSED_ON_OPEN_RE = re.compile("^(?:及时|依法)?将" + CLAUSE_CHAR + "{0,12}?(?:案件|线索|证据材料|材料|问题)(?:移送|移交)")
 # a field written before a subject (预付式消费领域行业主管部门负责…, 安全生产领域有关部门要…): no body's name
 # holds 领域, the field is what the text speaks of
 FIELD_BEFORE_UNIT_RE = re.compile("^" + HAN + "{2,12}?领域(?=" + HAN + "{2})")
@@ -4931,7 +4933,11 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         found_at = {run.first for run in runs}      # the clauses whose holders were read
         # the first run starts with its segment (the topic, manner or setting before its
         # subject: 涉及…的事项，由X负责 ; 按事故的类别，…，相关部门负责…); the last ends with it
-        runs[0] = _Run(0, runs[0].last, runs[0].duties)
+        # (not over a clause passing a case on with no subject of its own, 需要立案查处的，将…证据材料移送Y，
+        # Y按程序办理… : its act is no part of the later holder's duty)
+        opens = max((j + 1 for j in range(runs[0].first) if find.preds[j]
+                     and PASSED_ON_OPEN_RE.match(compact(text[slice(*clauses[j])]))), default=0)
+        runs[0] = _Run(opens, runs[0].last, runs[0].duties)
         runs[-1] = _Run(runs[-1].first, len(clauses), runs[-1].duties)
         for n in range(len(runs) - 1):
             runs[n] = _Run(runs[n].first, runs[n + 1].first, runs[n].duties)
