@@ -1938,12 +1938,18 @@ def _as_glossed_in(name: str, glossed: dict[int, str], line: int) -> str:
 CITED_PRINCIPLES_RE = re.compile("(?:“[^“”]{1,80}”[、，,]?)+(?=等?的?(?:要求|原则|方针|理念|思路)(?!的))")
 
 
+def _line_mask(text: str) -> str:
+    """A line's mask (:func:`_mask`), the principles it cites in quotation marks filled too
+    (:data:`CITED_PRINCIPLES_RE`): their words are no clauses of the text's own."""
+    mask = _mask(text)
+    if "“" in text and CITED_PRINCIPLES_RE.search(mask):
+        mask = CITED_PRINCIPLES_RE.sub(lambda m: re.sub("[^“”]", "□", m.group(0)), mask)
+    return mask
+
+
 def _mask(text: str) -> str:
     """``text`` with everything inside brackets replaced by a filler of the same length, so
-    punctuation and verbs inside an annotation or an explanation are not read; so are the
-    principles a text cites in quotation marks (:data:`CITED_PRINCIPLES_RE`)."""
-    if "“" in text and CITED_PRINCIPLES_RE.search(text):
-        text = CITED_PRINCIPLES_RE.sub(lambda m: re.sub("[^“”]", "□", m.group(0)), text)
+    punctuation and verbs inside an annotation or an explanation are not read."""
     if not _MASK_BRACKET_RE.search(text):
         return text         # no bracket: nothing is inside one (most lines)
     # (a closing bracket closes its own kind's opener and any left open inside it: a copy's
@@ -5973,12 +5979,12 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             list_mark = list_mark or mark       # the list's first item says how its items are numbered
             if mark is None or mark != list_mark or ARTICLE_RE.match(text):
                 list_subject = None
-        mask = _mask(text)
+        mask = _line_mask(text)
         subjects.define(text, mask)
         listed = _list_commas(text, mask, subjects)
         if listed != text:
             commas[number] = text       # the line as written, for the duties' text
-            text, mask = listed, _mask(listed)
+            text, mask = listed, _line_mask(listed)
         # the document's last line ending inside a sentence: an excerpt's edge; an item of a list
         # or a duty carried from a subject written before, cut there, is not read (a clause with
         # its own subject is: its holder is written)
