@@ -283,6 +283,12 @@ PREDICATES = [
     # 镇人民政府依法办理…手续 (regulations: a competence written as a bare verb; bare 办理 is as
     # often the regulated side's, 当事人…到登记机关办理…)
     (r"依法办理", "responsible"),
+    # 行政执法部门按程序办理并将处理结果反馈… : a body handling a case by the procedure (the regulated side
+    # applies, 当事人按程序申请; the body's 办理 is written with its procedure, as 依法办理 with the law)
+    (r"按(?:照)?(?:法定)?程序(?=办理|查处)", "responsible"), (r"依照(?:法定)?程序(?=办理|查处)", "responsible"),
+    # 行业主管部门…将违法案件移送对应的行政执法部门 : a body passing a case or its evidence on to the one
+    # competent (a case, a clue, the evidence: the objects a competence moves)
+    ("将" + CLAUSE_CHAR + "{0,12}?(?:案件|线索|证据材料|材料|问题)移(?:送|交)", "responsible"),
     # 公安机关对…的社区矫正人员及时依法处理 / 人民法院对…依法作出判决 (rules dividing a work among
     # courts, procuratorates and police: each one's part, no modal)
     ("对" + CLAUSE_CHAR + "{1,40}?依法(?=处理|作出)", "responsible"),
@@ -415,6 +421,11 @@ NEWS_DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|�
 MEETING_HELD_RE = re.compile(r"(?:组织|主持)?召开" + CLAUSE_CHAR + r"*?(?:会|会议)$")
 # a meeting's or a notice's point opening with its modal (一要…，二要…), no subject before it
 POINT_MUST_RE = re.compile("^[一二三四五六七八九十]+要")
+# a clause opening with a case passed on, no subject before its 将 (…的，将相关证据材料移送Y，…)
+PASSED_ON_OPEN_RE = re.compile("^(?:及时|依法)?将" + CLAUSE_CHAR + "{0,12}?(?:案件|线索|证据材料|材料|问题)(?:移送|移交)")
+# a field written before a subject (预付式消费领域行业主管部门负责…, 安全生产领域有关部门要…): no body's name
+# holds 领域, the field is what the text speaks of
+FIELD_BEFORE_UNIT_RE = re.compile("^" + HAN + "{2,12}?领域(?=" + HAN + "{2})")
 # a time word before a subject (下一步我局将…, 下阶段各乡镇要…)
 NEXT_STEP_RE = re.compile(r"^(?:下一步|下一阶段|下阶段|接下来|今后|近期|当前)(?=" + HAN + ")")
 # a later clause whose holder takes another along (…，并与财政部门一起负责…的监督管理)
@@ -1393,7 +1404,7 @@ SECTION_NAME_RE = re.compile("^(?![本我该此其各由])(?P<x>" + HAN
                              + r"{1,10}(?:科|室|(?<![查惩判罚办理])处|股|中心|组))(?:（[^（）]{1,30}）)?[。]?$")
 # …not a plan's heading of work to do (（二）建设物流中心, 打造创新中心)
 SECTION_VERB_RE = re.compile(r"^(?:建设|打造|建成|创建|培育|组建|设立|成立|筹建|新建|扩建|搭建|提升|优化|发挥)")
-SET_UP_ORGAN_RE = re.compile("^" + HAN + "{2,20}(?:机构|中心|办公室|站|所|队|小组|委员会|司|局)$")
+SET_UP_ORGAN_RE = re.compile("^" + HAN + "{2,20}(?:机构|中心|办公室|站|所|队|小组|委员会|司|局|科|股|(?<![查惩判罚办理])处)$")
 # the governments one level down, as a municipal text names them without a level (各地要…,
 # 由属地政府…, 各地政府): the lower level's collective under the names the lexicon knows
 # a hard-wrapped text: lines of one width (WRAP_LINES of them at least, WRAP_MIN characters or
@@ -1941,6 +1952,20 @@ def _as_glossed_in(name: str, glossed: dict[int, str], line: int) -> str:
         if span and span[1] - span[0] > len(name):
             return glossed[n][span[0]:span[1]]
     return name
+
+
+# the principles or requirements a text cites in quotation marks before it says who acts (按照“谁许可谁
+#监管”“…，由原审批部门依法承担监管职责”等要求，由各行业主管部门…): words quoted, no clause of the text's own
+CITED_PRINCIPLES_RE = re.compile("(?:“[^“”]{1,80}”[、，,]?)+(?=等?的?(?:要求|原则|方针|理念|思路)(?!的))")
+
+
+def _line_mask(text: str) -> str:
+    """A line's mask (:func:`_mask`), the principles it cites in quotation marks filled too
+    (:data:`CITED_PRINCIPLES_RE`): their words are no clauses of the text's own."""
+    mask = _mask(text)
+    if "“" in text and CITED_PRINCIPLES_RE.search(mask):
+        mask = CITED_PRINCIPLES_RE.sub(lambda m: re.sub("[^“”]", "□", m.group(0)), mask)
+    return mask
 
 
 def _mask(text: str) -> str:
@@ -3785,6 +3810,9 @@ class _Subjects:
         if played and played.start() >= 2 and not s[played.end():].strip(" 　"):
             s = s[:played.start()]          # 我局作为配合部门，将…做好… : the part played set aside
         s = NEXT_STEP_RE.sub("", s)          # 下一步我局将… : when, no part of the name
+        field = FIELD_BEFORE_UNIT_RE.match(s)
+        if field and (named := self._items(s[field.end():])):
+            return named    # 预付式消费领域行业主管部门负责… : the field the text speaks of, no part of the name
         charged = CHARGED_BEFORE_EACH_RE.match(s)
         if charged and (each := self._items(s[charged.end():])):
             return each     # 负责灾害处置的各村、各站所要… : the collectives the charge describes, as written
@@ -4942,7 +4970,11 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         found_at = {run.first for run in runs}      # the clauses whose holders were read
         # the first run starts with its segment (the topic, manner or setting before its
         # subject: 涉及…的事项，由X负责 ; 按事故的类别，…，相关部门负责…); the last ends with it
-        runs[0] = _Run(0, runs[0].last, runs[0].duties)
+        # (not over a clause passing a case on with no subject of its own, 需要立案查处的，将…证据材料移送Y，
+        # Y按程序办理… : its act is no part of the later holder's duty)
+        opens = max((j + 1 for j in range(runs[0].first) if find.preds[j]
+                     and PASSED_ON_OPEN_RE.match(compact(text[slice(*clauses[j])]))), default=0)
+        runs[0] = _Run(opens, runs[0].last, runs[0].duties)
         runs[-1] = _Run(runs[-1].first, len(clauses), runs[-1].duties)
         for n in range(len(runs) - 1):
             runs[n] = _Run(runs[n].first, runs[n + 1].first, runs[n].duties)
@@ -5637,6 +5669,8 @@ def _labelled(text: str, start: int, end: int, subjects: "_Subjects"
 # a sentence opening with whose duties it lists: X的主要职责是：… / X的职责为… (the verb after it, no colon
 # needed); X the subject, the duties the rest of the sentence (not 其主要职责是, whose holder is before)
 DUTIES_OF_RE = re.compile(SPACE + r"*(?P<x>[^，。；：:,;]{2,40}?)(?:的(?:主要)?(?:工作)?(?:职责|职能)(?:是|为)[：:]?"
+                          # (or no 的, the adverb after the noun: 区林业局林长科职责主要是牵头…)
+                          r"|(?<!的)(?:职责|职能)主要(?:是|为)[：:]?"
                           # (or with a colon and no 的: …。联席会议办公室主要职责：一是负责…)
                           r"|的?(?:主要)?(?:工作)?职责[：:])" + SPACE + "*(?=" + HAN + ")")
 
@@ -6038,12 +6072,12 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             list_mark = list_mark or mark       # the list's first item says how its items are numbered
             if mark is None or mark != list_mark or ARTICLE_RE.match(text):
                 list_subject = None
-        mask = _mask(text)
+        mask = _line_mask(text)
         subjects.define(text, mask)
         listed = _list_commas(text, mask, subjects)
         if listed != text:
             commas[number] = text       # the line as written, for the duties' text
-            text, mask = listed, _mask(listed)
+            text, mask = listed, _line_mask(listed)
         # the document's last line ending inside a sentence: an excerpt's edge; an item of a list
         # or a duty carried from a subject written before, cut there, is not read (a clause with
         # its own subject is: its holder is written)
