@@ -628,6 +628,27 @@ def _two_char_places(text: str, div: Divisions) -> Counter:
     return found
 
 
+def _dateline_county(texts: Sequence[str], body: str, div: Divisions) -> Counter:
+    """A county's media named in a line's dateline by the county's short form (云阳网讯, 新甘谷讯
+    is read elsewhere), when the text names one of that county's own townships (龙角镇 of 云阳县
+    in ``townships.tsv``): the two agree on the county, which neither tells alone (a media brand,
+    a township's name many counties may bear). ``texts`` are the lines as written (the body
+    counted for places drops datelines: they name the site)."""
+    found: Counter = Counter()
+    for line in texts:
+        m = DATELINE_RE.match(line)
+        if not m:
+            continue
+        name = re.split(r"网|網", m.group(0))[0]
+        codes = [c for c in div.shorts.get(name, ()) if div.by_code[c].level == "county"]
+        if len(codes) != 1:
+            continue
+        if any(codes[0] in township_counties(t.group(0))
+               for t in re.finditer(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)", body)):
+            found[codes[0]] += 1
+    return found
+
+
 def _places(text: str, div: Divisions) -> Counter:
     """How often the text names each place (names that fit one division only); a place the
     text's people visit (:func:`_visited`), a street named after a place (:func:`_street`), a
@@ -1129,6 +1150,7 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
     # places inside cited titles (《浙江省…条例》) are mostly other governments' documents:
     # they count only when the rest of the text names no place
     text_places = _places(CITED_RE.sub("", body), div) or _places(body, div)
+    text_places = text_places + _dateline_county(texts, body, div)
     # a development zone named once, in a text that does not speak as a zone (我区, 管委会), is a
     # place the text mentions (a province's regulation on its 自贸试验区 naming
     # 郑州航空港经济综合实验区), not the body it is written by

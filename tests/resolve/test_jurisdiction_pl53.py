@@ -3,8 +3,8 @@ pl245-pl264, helper pl53): a county's news of another county's delegation it rec
 到永平县考察…县领导…陪同) was placed at the guest; a province's news of its own delegation's visit
 (率我省党政代表团赴甘肃省考察) at the province visited, because the text speaks with the same level word;
 a city's news of a meeting held by video in another city (在河北省邢台市召开。我市…在濮阳分会场参加) at the
-main venue; and a two-character county written before one of its own townships (澧县澧南镇召开…) was not
-read."""
+main venue; a two-character county written before one of its own townships (澧县澧南镇召开…) was not
+read; nor was a county's media dateline (云阳网讯) with one of the county's townships (龙角镇)."""
 from __future__ import annotations
 
 from collections import Counter
@@ -61,8 +61,18 @@ def test_a_two_character_county_before_one_of_its_own_townships():
     assert names("推进健康县城关镇建设") == Counter()
 
 
+def test_a_county_medias_dateline_and_one_of_its_townships_agree():
+    text = ("奉节网讯（通讯员 李某）近日，白帝镇召开人居环境整治工作推进会。\n"
+            "会议要求，机关全体职工和村（社区）干部全部参与；每周五下午为白帝镇“大扫除日”。")
+    assert infer(lines(text)).adcode == "500236"
+    # neither alone: the media's name without a township of its county, a township without the media
+    assert infer(lines("奉节网讯（通讯员 李某）近日，龙角镇召开推进会。")).adcode != "500236"
+    assert names("近日，白帝镇召开人居环境整治工作推进会。") == Counter()
+
+
 def test_the_round_files_are_placed():
     files, _ = read_sources([PLACES])
-    wanted = {"pl246.txt": "532928", "pl253.txt": "410900", "pl254.txt": "630000", "pl262.txt": "430723"}
+    wanted = {"pl246.txt": "532928", "pl253.txt": "410900", "pl254.txt": "630000", "pl262.txt": "430723",
+              "pl263.txt": "500235"}
     got = {f.name: {d.place.adcode for d in split_file(f.lines())} for f in files if f.name in wanted}
     assert got == {k: {v} for k, v in wanted.items()}
