@@ -606,10 +606,47 @@ def _two_char_counties(div: Divisions) -> tuple[re.Pattern, dict[str, str]]:
     return pattern, names
 
 
+# a township's name after a two-character county's (澧县澧南镇召开…): checked against the townships
+# the gazetteer gives that county
+_TOWNSHIP_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)")
+
+
 def _two_char_places(text: str, div: Divisions) -> Counter:
-    """How often the text names a two-character county before one of its own bodies."""
+    """How often the text names a two-character county before one of its own bodies, or before
+    one of its own townships (澧县澧南镇: 澧南镇 is a township of 澧县 in ``townships.tsv``)."""
     pattern, names = _two_char_counties(div)
-    return Counter(names[m.group(1)] for m in pattern.finditer(text))
+    found = Counter(names[m.group(1)] for m in pattern.finditer(text))
+    bare = re.compile(r"(?<![\u4e00-\u9fff])(" + "|".join(sorted(names)) + ")")
+    for m in bare.finditer(text):
+        code = names[m.group(1)]
+        if m.end() < len(text) and text[m.end():m.end() + 1] in "人县融新政":
+            continue    # read above (凤县人民法院), or no township follows
+        for t in _TOWNSHIP_NAME_RE.finditer(text[m.end():m.end() + 6]):
+            if t.start() == 0 and code in township_counties(t.group(0)):
+                found[code] += 1
+            break
+    return found
+
+
+def _dateline_county(texts: Sequence[str], body: str, div: Divisions) -> Counter:
+    """A county's media named in a line's dateline by the county's short form (云阳网讯, 新甘谷讯
+    is read elsewhere), when the text names one of that county's own townships (龙角镇 of 云阳县
+    in ``townships.tsv``): the two agree on the county, which neither tells alone (a media brand,
+    a township's name many counties may bear). ``texts`` are the lines as written (the body
+    counted for places drops datelines: they name the site)."""
+    found: Counter = Counter()
+    for line in texts:
+        m = DATELINE_RE.match(line)
+        if not m:
+            continue
+        name = re.split(r"网|網", m.group(0))[0]
+        codes = [c for c in div.shorts.get(name, ()) if div.by_code[c].level == "county"]
+        if len(codes) != 1:
+            continue
+        if any(codes[0] in township_counties(t.group(0))
+               for t in re.finditer(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)", body)):
+            found[codes[0]] += 1
+    return found
 
 
 def _places(text: str, div: Divisions) -> Counter:
@@ -628,13 +665,24 @@ def _places(text: str, div: Divisions) -> Counter:
     qualified = _qualified(text, hits, div)
     shared = []
     visited: set[str] = set()
+    away: set[str] = set()      # places the text's people visit (我省代表团赴X) or come from (X考察团)
     visit_end = -1      # where the last place visited ends (前往百色市、柳州市: the list goes on)
+    guests = _guests(text, hits)
+    sub_venue = any(text.startswith("分会场", e) for _s, e, _c in hits)
     for k, (s, e, cands) in enumerate(hits):
         if k + 1 in qualified:
             continue        # 杭州市 of 杭州市滨江区: counted through 滨江区
         cands = [qualified[k]] if k in qualified else cands
-        if _visited(text, s, e) or (visit_end >= 0 and text[visit_end:s] == "、"):
+        if k in guests:
+            away.update(c.adcode for c in cands if len(cands) == 1)
+            continue
+        if sub_venue and _main_venue(text, s, e):
+            away.update(c.adcode for c in cands if len(cands) == 1)
+            continue
+        if not guests and (_visited(text, s, e) or (visit_end >= 0 and text[visit_end:s] == "、")):
             visited.update(c.adcode for c in cands if len(cands) == 1)
+            if _our_visit(text, s):
+                away.update(c.adcode for c in cands if len(cands) == 1)
             visit_end = e
             continue
         visit_end = -1
@@ -654,7 +702,50 @@ def _places(text: str, div: Divisions) -> Counter:
         if len(inside) == 1:
             found[inside[0].adcode] += 1
     visited.update(_delegations(text, div))
-    return _without_visited(found, visited, text, div)
+    found = _without_visited(found, visited, text, div)
+    if away:
+        gone = [div.by_code[c] for c in away if c in div.by_code]
+        rest = Counter({c: n for c, n in found.items()
+                        if not (c in div.by_code and any(div.within(div.by_code[c], g) for g in gone))})
+        found = rest or found
+    return found
+
+
+# a delegation a named place sends (鹤庆县党政考察团到永平县考察), received by the text's own
+# leaders, named by their level word alone (县领导…陪同考察): the text is the host's, and the
+# delegation's place is its guest
+_GUEST_AFTER_RE = re.compile(r"(?:党政|党委|政府)?(?:考察团|参观团|观摩团|学习团|考察组)")
+_HOST_RE = re.compile(r"(?:^|[\s，,。；;：:、])(?:省|市|州|县|区|旗)领导[^。\n]{0,40}?陪同")
+
+
+def _guests(text: str, hits: list) -> set[int]:
+    """Hits naming a delegation's place (:data:`_GUEST_AFTER_RE`) in a text whose own leaders
+    receive it (:data:`_HOST_RE`), and the other names of those places (鹤庆县委书记)."""
+    if not _HOST_RE.search(text):
+        return set()
+    heads = {text[s:e] for s, e, _c in hits if _GUEST_AFTER_RE.match(text, e)}
+    return {k for k, (s, e, _c) in enumerate(hits) if text[s:e] in heads}
+
+
+# the text's own people on a visit (率我省党政代表团赴甘肃省考察): the place visited is another's
+# even when the text speaks with its level word
+def _our_visit(text: str, start: int) -> bool:
+    """The clause before the visit at ``start`` names its visitors as the text's own (我省, 本市)."""
+    clause = re.split(r"[。\n；;]", text[max(0, start - 60):start])[-1]
+    return bool(LOCAL_SELF_RE.search(clause))
+
+
+# a meeting held in one place that the text's people attend at a sub-venue of their own
+# (以视频会议形式在河北省邢台市召开。我市…在濮阳分会场参加会议): the main venue is no place of the text
+_MAIN_VENUE_AFTER_RE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:召开|举行|开幕)")
+
+
+def _main_venue(text: str, start: int, end: int) -> bool:
+    """The place at ``text[start:end]`` is where a meeting is held (在X召开, 在X省Y市召开)."""
+    before = text[max(0, start - 4):start]
+    return (re.search(r"在(?:[\u4e00-\u9fff]{2,4}?[省区])?$", before) is not None
+            and not text.startswith("分会场", end)
+            and bool(_MAIN_VENUE_AFTER_RE.match(text[end:end + 12])))
 
 
 # a place's delegation to a congress, joined or reviewing there (市长来到蛟河代表团, 蛟河代表团分组审议)
@@ -1059,6 +1150,7 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
     # places inside cited titles (《浙江省…条例》) are mostly other governments' documents:
     # they count only when the rest of the text names no place
     text_places = _places(CITED_RE.sub("", body), div) or _places(body, div)
+    text_places = text_places + _dateline_county(texts, body, div)
     # a development zone named once, in a text that does not speak as a zone (我区, 管委会), is a
     # place the text mentions (a province's regulation on its 自贸试验区 naming
     # 郑州航空港经济综合实验区), not the body it is written by
