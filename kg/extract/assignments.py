@@ -887,6 +887,11 @@ class _DocWalker:
         # the plan year a title names (2016年民生实事…): dates month-only deadlines
         ym = re.search(r"((?:19|20)\d{2})年", doc.title or "")
         self.year = ym.group(1) if ym else None
+        # (no year in the title: the document's date dates the months from its own month on, a
+        # notice of 2025-03-10 writing 6月底前 means 2025-06; an earlier month, 2月底前, may be the
+        # next year's or a past one a bulletin reports, and stays as written)
+        dm = re.match(r"((?:19|20)\d{2})-(\d{2})", doc.date or "") if self.year is None else None
+        self.date_year, self.date_month = (dm.group(1), int(dm.group(2))) if dm else (None, None)
         self.first_leads_lines = sorted(
             ln.number for ln in doc.lines
             if ann.FIRST_LEADS_RE.search(ln.norm) and (not ann.is_standalone_annotation(ln.norm)
@@ -946,6 +951,9 @@ class _DocWalker:
         if deadline and not deadline[:4].isdigit():
             dated = with_year(deadline, self.year)
             if dated:
+                return dated
+            dated = with_year(deadline, self.date_year) if self.date_year else None
+            if dated and dated[5:7].isdigit() and int(dated[5:7]) >= self.date_month:
                 return dated
             dl_line = self.by_number.get(line)
             return original_of(deadline, dl_line) if dl_line is not None else deadline
