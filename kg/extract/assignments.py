@@ -541,6 +541,12 @@ APPROVED_AGENT_RE = re.compile(r"(?:原则|审议|研究)?(?:通过|同意)(?:�
 # bodies it is sent to carry no 会议)
 MEETING_REQUIREMENT_RE = re.compile(r"(?:^|(?<=[。；;！？]))\s*会议(?:要求|强调|明确|指出|提出)[，,：:]\s*"
                                     r"(?P<x>[^，,；;。：:由（）“”《》]{2,40}?)(?:要|必须|务必|须)(?!求)")
+# … and, in the rest of its sentence, the bodies joined to the first (要会同各乡镇人民政府，于…) and a later
+# clause's bodies required too (，县公安局、县市场监管局按照各自职责做好…)
+_MEETING_JOINED_RE = re.compile(r"^\s*会同(?P<x>[^，,；;。：:由（）“”《》]{2,40}?)(?=$|[，,]|(?:于|在|做好|开展|抓紧|尽快|共同|对|加强|完成|落实))")
+_MEETING_MORE_RE = re.compile(r"^\s*(?P<x>[^，,；;。：:由（）“”《》]{2,40}?)(?:要|必须|务必|须|按照|依照|根据)(?!求)")
+# a time a sentence sets its work by (于6月30日前完成, 确保5月底前开工, 在2025年底前): the date and 前
+_SENTENCE_BY_RE = re.compile(r"(?:于|在|确保|力争|务必|争取)(?P<d>(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?|年底|年内)(?:之)?前)")
 # a meeting's approval of what it then charges a unit with: 会议原则通过《…》 / 审议通过 / 原则同意
 APPROVAL_RE = re.compile(r"(?:原则|审议|研究|会议)(?:上)?(?:通过|同意)")
 # what follows the units charged: a time they are due by, a manner, or the verb of the charge
@@ -603,6 +609,13 @@ def _all_units(text: str) -> Optional[list[tuple[str, Optional[str]]]]:
         # (a short form the document defined is looked up as the unit it stands for)
         items = [(n, aliases.get(compact(n), lk) if lk is None else lk) for n, lk in items]
     return items
+
+
+def _sentence_due(text: str) -> Optional[str]:
+    """The time the sentence ``text`` opens sets its work by (``…，于6月30日前完成``, ``确保5月底前开工``:
+    :data:`_SENTENCE_BY_RE`, up to the sentence's end), normalised, or None."""
+    dm = _SENTENCE_BY_RE.search(re.split(r"[。！？]", text, maxsplit=1)[0])
+    return normalise_deadline(dm.group("d")) if dm and is_deadline(dm.group("d")) else None
 
 
 def _clause_pair(text: str) -> Optional[re.Match]:
@@ -887,6 +900,11 @@ class _DocWalker:
         # the plan year a title names (2016年民生实事…): dates month-only deadlines
         ym = re.search(r"((?:19|20)\d{2})年", doc.title or "")
         self.year = ym.group(1) if ym else None
+        # (no year in the title: the document's date dates the months from its own month on, a
+        # notice of 2025-03-10 writing 6月底前 means 2025-06; an earlier month, 2月底前, may be the
+        # next year's or a past one a bulletin reports, and stays as written)
+        dm = re.match(r"((?:19|20)\d{2})-(\d{2})", doc.date or "") if self.year is None else None
+        self.date_year, self.date_month = (dm.group(1), int(dm.group(2))) if dm else (None, None)
         self.first_leads_lines = sorted(
             ln.number for ln in doc.lines
             if ann.FIRST_LEADS_RE.search(ln.norm) and (not ann.is_standalone_annotation(ln.norm)
@@ -946,6 +964,9 @@ class _DocWalker:
         if deadline and not deadline[:4].isdigit():
             dated = with_year(deadline, self.year)
             if dated:
+                return dated
+            dated = with_year(deadline, self.date_year) if self.date_year else None
+            if dated and dated[5:7].isdigit() and int(dated[5:7]) >= self.date_month:
                 return dated
             dl_line = self.by_number.get(line)
             return original_of(deadline, dl_line) if dl_line is not None else deadline
@@ -1240,6 +1261,9 @@ class _DocWalker:
                         or _charged(vs.group(1), line)):
                     if not parsed.deadline:
                         parsed.deadline = _deadline_before(line.norm[:vs.start(1)])
+                    if not parsed.deadline:
+                        # (由X牵头，Y配合，…，确保5月底前开工建设: the time the sentence sets)
+                        parsed.deadline = _sentence_due(vs.group(1))
                     return parsed, line.text[:vs.start(1)].rstrip(), parsed.contributor
             vc = VERB_CLAUSES_END_RE.search(head)
             if vc is not None and re.search("[；;]", vc.group(1)) and len(re.findall(
@@ -1828,6 +1852,7 @@ class _DocWalker:
             if not items or not all(ann._unit_item(n, lk) for n, lk in items):
                 return None
             parsed.units.extend(ann.UnitRef(n, role, None, lk) for n, lk in items)
+        parsed.deadline = _sentence_due(line.norm[m.end():])
         return parsed
 
     def _agent_quote(self, line: Line) -> Optional[ann.Parsed]:
@@ -1856,6 +1881,7 @@ class _DocWalker:
         parsed = ann.Parsed()
         for part, role in ((m.group(1), first), (m.group(3), "support")):
             parsed.units.extend(ann.UnitRef(n, role, None, lk) for n, lk in _all_units(part) or [])
+        parsed.deadline = _sentence_due(line.norm[m.end():])
         return parsed
 
     def _meeting_requirement(self, line: Line) -> Optional[ann.Parsed]:
@@ -1866,7 +1892,21 @@ class _DocWalker:
                 continue
             items = _all_units(m.group("x"))
             if items:
-                return ann.Parsed(units=[ann.UnitRef(n, "responsible", None, lk) for n, lk in items])
+                units = [ann.UnitRef(n, "responsible", None, lk) for n, lk in items]
+                # the rest of the requirement's sentence: the bodies joined with 会同 (support), and
+                # its later clauses opening with more bodies so required (会议强调，县教体局要…，县公安局、
+                # 县市场监管局按照各自职责做好…: three bodies)
+                rest = re.split(r"[。！？]", line.norm[m.end():], maxsplit=1)[0]
+                for k, clause in enumerate(re.split(r"[，,；;]", rest)):
+                    jm = _MEETING_JOINED_RE.match(clause) if k == 0 else None
+                    if jm and (more := _all_units(jm.group("x"))):
+                        units += [ann.UnitRef(n, "support", None, lk) for n, lk in more]
+                        continue
+                    cm = _MEETING_MORE_RE.match(clause) if k else None
+                    if cm and not _DEMONSTRATIVE_RE.match(cm.group("x")) \
+                            and (more := _all_units(cm.group("x"))):
+                        units += [ann.UnitRef(n, "responsible", None, lk) for n, lk in more]
+                return ann.Parsed(units=units, deadline=_sentence_due(rest))
         return None
 
     def _charge(self, line: Line) -> Optional[ann.Parsed]:
