@@ -476,11 +476,18 @@ def head_group(text: str) -> Optional[tuple[int, int]]:
     return got if classify(text[k + 1:end - 1]) in ("labeled", "verb") else None
 
 
+#: an item's number written in brackets before its head (（三）智慧城市二期项目（责任单位：…）：…)
+_BRACKET_MARKER_RE = re.compile(r"\s*（(?:\d{1,3}|[一二三四五六七八九十]{1,3})）\s*")
+
+
 def _group_after_head(text: str) -> Optional[tuple[int, int]]:
     """``(start, end)`` of the first bracket group of ``text`` (balanced) when the head before it is
-    short (40 characters at most, no clause break); else None."""
-    k = text.find(OPEN)
-    if k <= 0 or k > 40 or _HEAD_BREAK_RE.search(text[:k]):
+    short (40 characters at most, no clause break); else None. An item's number written in
+    brackets (``（三）``) opens the head, no group of it."""
+    mk = _BRACKET_MARKER_RE.match(text)
+    skip = mk.end() if mk else 0
+    k = text.find(OPEN, skip)
+    if k <= skip or k - skip > 40 or _HEAD_BREAK_RE.search(text[skip:k]):
         return None
     depth = 0
     for m in _PAREN_RE.finditer(text, k):
@@ -1393,7 +1400,7 @@ def _squeeze(text: str) -> str:
         t = _VERB_CLAUSE_SEP_RE.sub(r"\1，", t)
     if "供稿" in t or "撰稿" in t:
         t = _CONTRIBUTOR_LABEL_RE.sub(r"\1供稿", t)     # 供稿单位：A、B (撰稿单位：A), as A、B供稿
-    if "（" in t and ("人" in t or "领导" in t):
+    if "（" in t and ("人" in t or "领导" in t or "电话" in t or "手机" in t or "联系方式" in t):
         # 县工信局（责任人：张三）: the person in charge beside the unit, no part of its name (the
         # piece was refused whole; the unit's mention stays as the line writes it)
         t = _PERSON_FIELD_BRACKET_RE.sub("", t)
@@ -1402,9 +1409,13 @@ def _squeeze(text: str) -> str:
     return unglossed(t, after_han=True)
 
 
-#: a person field in a bracket right after a unit (县工信局（责任人：张三）, 县财政局（联系人：李四）)
-_PERSON_FIELD_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])（(?:责任人|联系人|负责人|具体负责人|责任领导|分管领导|"
-                                      r"包联领导)[：:]\s*[^（）：:，,；;]{1,20}）")
+#: a person field in a bracket right after a unit (县工信局（责任人：张三）, 县财政局（联系人：李四）), the
+#: person's telephone after them or alone (县水利局（负责人：张三，电话：13800000000）, 县城管局（联系电话：
+#: 0710-1234567）): how to reach the unit, no part of its name
+_CONTACT_FIELD = r"(?:联系电话|办公电话|联系方式|手机号码|电话|手机)[：:]?\s*[\d０-９][\d０-９\-－—\s]{4,19}"
+_PERSON_FIELD_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])（(?:(?:责任人|联系人|负责人|具体负责人|责任领导|分管领导|"
+                                      r"包联领导)[：:]\s*[^（）：:，,；;]{1,20}?(?:[，,；;\s]\s*" + _CONTACT_FIELD
+                                      + r")?|" + _CONTACT_FIELD + r")\s*）")
 
 
 #: a contributor's field (供稿单位：市发改委、市市场监管局): the names and 供稿, as a clerk writes it after them

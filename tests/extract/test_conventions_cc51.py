@@ -1,0 +1,79 @@
+"""cc51's probes (session 51): forms seen on the pages searched for round ci, written as short
+fixtures (the `pages` index gave no opening with annotated tasks that the collected set did not
+already hold; see CHANGELOG).
+
+Misread on main:
+
+- a unit followed by a bracket naming its contact person *and* how to reach them
+  (``牵头单位：县水利局（负责人：张三，电话：13800000000）``, ``县文旅局（联系人：王五，联系电话：
+  0710-1234567）``, ``县城管局（联系人：孙七 电话：13900000000）``) or only a telephone
+  (``县教育局（联系电话：0710-1234567）``): the unit was lost (a person's bracket alone was dropped,
+  one with a telephone after the name was not: ``annotations._PERSON_FIELD_BRACKET_RE``);
+- a 督办单's or 交办单's matter written as a labelled line (``督办事项：加快推进…`` over
+  ``主办单位：`` / ``协办单位：`` / ``办结时限：`` lines): no task at all, the units and the time
+  limit lost (``outline.TASK_LABELS``).
+"""
+
+from test_conventions import read, who
+
+
+def test_a_units_contact_person_and_telephone_in_a_bracket(write_doc):
+    out = read(write_doc, "2025年重点任务清单\n"
+                          "1.实施城乡供水一体化工程。（牵头单位：县水利局（负责人：张三，电话：13800000000）；"
+                          "配合单位：县发改局、各乡镇人民政府）\n"
+                          "2.推进全域旅游。（责任单位：县文旅局（联系人：王五，联系电话：0710-1234567）、"
+                          "县交通局（联系人：赵六））\n"
+                          "3.建设智慧停车系统。\n"
+                          "牵头单位：县城管局（联系人：孙七 电话：13900000000）\n"
+                          "配合单位：县公安局交警大队\n"
+                          "4.推进学前教育普惠发展。（责任单位：县教育局（联系电话：0710-7654321））\n")
+    assert who(out, "城乡供水一体化") == [("县水利局", "lead"), ("县发改局", "support"),
+                                          ("各乡镇人民政府", "support")]
+    assert who(out, "推进全域旅游") == [("县文旅局", "responsible"), ("县交通局", "responsible")]
+    assert who(out, "智慧停车系统") == [("县城管局", "lead"), ("县公安局交警大队", "support")]
+    assert who(out, "学前教育普惠") == [("县教育局", "responsible")]
+
+
+def test_a_person_bracket_alone_stays_as_before(write_doc):
+    # (guard: the bracket of a person without a telephone was read before and still is)
+    out = read(write_doc, "1.推进医共体建设。（牵头单位：县卫健局（联系人：李四）；配合单位：县医保局）\n"
+                          "2.推进农业保险扩面。（牵头单位：县财政局；联系人：周八，电话：13700000000）\n")
+    assert who(out, "医共体建设") == [("县卫健局", "lead"), ("县医保局", "support")]
+    assert who(out, "农业保险扩面") == [("县财政局", "lead")]
+
+
+def test_a_supervision_notices_labelled_matters(write_doc):
+    out = read(write_doc, "县委办公室督办通知单\n"
+                          "督办事项：加快推进城区老旧小区改造。\n"
+                          "主办单位：县住建局\n"
+                          "协办单位：县财政局、城关镇人民政府\n"
+                          "办结时限：2025年6月30日前\n"
+                          "督办事项：做好秋冬季森林草原防灭火工作。\n"
+                          "主办单位：县林草局\n"
+                          "协办单位：县应急管理局、各乡镇人民政府\n"
+                          "办结时限：2025年11月底前\n"
+                          "交办事项：研究解决园区企业用工难题。\n"
+                          "承办单位：县人社局\n")
+    assert who(out, "老旧小区改造") == [("县住建局", "lead"), ("县财政局", "support"),
+                                        ("城关镇人民政府", "support")]
+    assert who(out, "森林草原防灭火") == [("县林草局", "lead"), ("县应急管理局", "support"),
+                                          ("各乡镇人民政府", "support")]
+    assert who(out, "企业用工难题") == [("县人社局", "responsible")]
+    result, tasks, _ = out
+    deadlines = {tasks[a.task_id].text.split("\n")[0]: a.raw.deadline for a in result.assignments
+                 if a.raw.deadline}
+    assert sorted(set(deadlines.values())) == ["2025-06-30", "2025-11"]
+
+
+def test_a_bulletin_items_bracketed_number_before_its_head_and_annotation(write_doc):
+    # an inspection bulletin's item numbered （三）, its head's annotation, then a colon and the
+    # state found: the number's bracket was taken for the head's group (the annotation a mention)
+    out = read(write_doc, "2024年第三季度重点工作督查通报\n"
+                          "二、滞后事项\n"
+                          "（一）高铁片区安置房建设（市住建局牵头，经开区管委会配合）：征迁工作推进缓慢。\n"
+                          "（二）智慧城市二期项目（责任单位：市数据局）：招标未完成。\n")
+    assert who(out, "高铁片区安置房") == [("市住建局", "lead"), ("经开区管委会", "support")]
+    assert who(out, "智慧城市二期") == [("市数据局", "responsible")]
+    _, tasks, _ = out
+    # (the state after the colon stays the item's: no task of its own)
+    assert not [t for t in tasks.values() if t.text.strip().startswith("：")]
