@@ -314,6 +314,9 @@ MARK_ROLES = {"牵头": "lead", "主办": "lead", "主责": "lead", "配合": "s
               "参与": "support", "协同": "support", "协助": "support", "协作": "support"}
 # (in any bracket a clerk writes the mark in: 县发改委〔牵头〕, 县商务局（协同）, 县财政局【配合】)
 ROLE_MARK_RE = re.compile(r"^(.+?)[（〔【\[](牵头|主办|主责|配合|协办|参与|协同|协助|协作)[）〕】\]]$")
+# the manner a list's units do the work in, bracketed after its last name (牵头单位：县委编办、县发改局
+# （按职责分工）): a note on the list, no part of the name it follows
+MANNER_MARK_RE = re.compile(r"^(.+?)[（〔【\[](?:按照?|依)(?:各自)?(?:职责|职能)(?:分工)?(?:负责|落实)?[）〕】\]]$")
 
 UNIT_SUFFIXES = (
     "人民政府", "政府", "管委会", "委员会", "办公室", "办公厅", "管理局", "局", "委", "办", "厅", "部",
@@ -2262,6 +2265,9 @@ def parse_annotation(content: str, known=None) -> Parsed:
             taken = True
         for n, lk in unit_items(names, known):
             r = role
+            manner = MANNER_MARK_RE.match(n)
+            if manner:                    # 县发改局（按职责分工）
+                n = manner.group(1)
             mark = ROLE_MARK_RE.match(n)
             if mark:                      # 市发改委（牵头）
                 n, r = mark.group(1), MARK_ROLES[mark.group(2)]

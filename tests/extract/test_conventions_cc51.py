@@ -77,3 +77,16 @@ def test_a_bulletin_items_bracketed_number_before_its_head_and_annotation(write_
     _, tasks, _ = out
     # (the state after the colon stays the item's: no task of its own)
     assert not [t for t in tasks.values() if t.text.strip().startswith("：")]
+
+
+def test_the_manner_bracketed_after_a_lists_last_unit(write_doc):
+    # （按职责分工） after the last name of a list: the manner the listed units work in, no part
+    # of the last one's name (was 县发改局（按职责分工）, a unit nobody has)
+    out = read(write_doc, "1.完善基层治理体系。\n"
+                          "责任单位：县委政法委、县民政局（按职责分工负责）\n"
+                          "2.推进平安乡村建设。（县委政法委、县公安局（按职责））\n"
+                          "3.推进开发区体制改革。（牵头单位：县委编办、县发改局（按职责分工）；"
+                          "完成时限：2025年12月）\n")
+    assert who(out, "基层治理体系") == [("县委政法委", "responsible"), ("县民政局", "responsible")]
+    assert who(out, "平安乡村建设") == [("县委政法委", "responsible"), ("县公安局", "responsible")]
+    assert who(out, "开发区体制改革") == [("县委编办", "lead"), ("县发改局", "lead")]
