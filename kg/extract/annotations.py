@@ -152,7 +152,9 @@ _POST_LABEL_RE = re.compile(r"^(?:分管|包联|联系|挂包|包抓|包保|责�
 
 def is_person_label(label: str) -> bool:
     """责任领导, 牵头负责领导, 分管省领导, 联系人, 分管副市长, 联系人及电话: the value is a person
-    or post, not a unit."""
+    or post, not a unit (责任单位及责任人 names units, each with its person)."""
+    if UNIT_AND_PERSON_LABEL_RE.match(label):
+        return False
     return (label in PERSON_LABELS or bool(unitnames.PERSON_LABEL_RE.match(label))
             or bool(_POST_LABEL_RE.match(label)))
 
@@ -174,10 +176,33 @@ def is_overseer_label(label: str) -> bool:
 ASSESSOR_LABEL_RE = re.compile(r"(?:负责|责任)(?:考核|考评|评分|打分|评价|评估|检查|验收|核查)")
 
 
+#: a label naming the units and their persons in charge in one field (责任单位及责任人：县住建局 张三,
+#: 责任部门及责任人, 责任单位（责任人）, 牵头单位/责任人): the units' label, each unit's person after it
+UNIT_AND_PERSON_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{0,6}?(?:单位|部门|处室|科室|股室|站所))"
+                                      r"(?:及其?|和|与|、|/|／|（)(?:主要)?(?:责任人|负责人|联系人)）?$")
+#: the person written after a unit in such a field: bracketed (县教育局（王五）), after a space
+#: (县住建局 张三) or after the unit's post (县水利局局长李四)
+_HOLDER_AFTER_UNIT_RE = re.compile(
+    r"(?:（[\u4e00-\u9fff·]{2,4}）|\s+[\u4e00-\u9fff·]{2,4}"
+    r"|(?<=[局委办室站所队院心])(?:副?(?:局长|主任|站长|所长|队长|院长|部长|书记|镇长|乡长|县长|区长)"
+    r"|党组书记)[\u4e00-\u9fff·]{2,4})$")
+
+
+def without_holders(value: str) -> str:
+    """``县住建局 张三、县教育局（王五）`` -> ``县住建局、县教育局``: the units of a field naming units
+    and their persons in charge, the persons left out."""
+    parts = re.split(r"([、，,；;])", value)
+    return "".join(p if k % 2 else _HOLDER_AFTER_UNIT_RE.sub("", p.strip())
+                   for k, p in enumerate(parts))
+
+
 def label_role(label: str) -> Optional[str]:
     """Role a unit label gives (lead / support / responsible / source), or None."""
     if label in LABEL_ROLES:
         return LABEL_ROLES[label]
+    up = UNIT_AND_PERSON_LABEL_RE.match(label)
+    if up:
+        return label_role(up.group(1))
     m = GENERIC_LABEL_RE.match(label)
     if m and not ASSESSOR_LABEL_RE.search(label):
         return GENERIC_ROLES.get(m.group(1), "responsible")
@@ -2188,6 +2213,8 @@ def parse_annotation(content: str, known=None) -> Parsed:
                 label = am.group(1)
                 piece = am.group(2).strip()
                 role_of_label = label_role(label)
+                if UNIT_AND_PERSON_LABEL_RE.match(label):
+                    piece = without_holders(piece)     # 县住建局 张三: the unit, its person left out
             elif am and am.group(1) not in LABEL_ROLES and am.group(2) and not is_deadline(piece):
                 out.unknown_labels.append(am.group(1))
                 label = am.group(1)

@@ -90,3 +90,23 @@ def test_the_manner_bracketed_after_a_lists_last_unit(write_doc):
     assert who(out, "基层治理体系") == [("县委政法委", "responsible"), ("县民政局", "responsible")]
     assert who(out, "平安乡村建设") == [("县委政法委", "responsible"), ("县公安局", "responsible")]
     assert who(out, "开发区体制改革") == [("县委编办", "lead"), ("县发改局", "lead")]
+
+
+def test_a_field_naming_the_units_and_their_persons_in_charge(write_doc):
+    # 责任单位及责任人 (a 台账's column or field): the units, each with its person after it; the
+    # label was read as a person's (责任人), so nothing was read, nor the row's time limit
+    out = read(write_doc, "2025年重点工作台账\n"
+                          "1.推进城区供热管网改造。责任单位及责任人：县住建局 张三。完成时限：2025年10月。\n"
+                          "2.实施农村饮水安全巩固提升工程。\n"
+                          "责任部门及责任人：县水利局局长李四\n"
+                          "完成时限：2025年11月\n")
+    assert who(out, "供热管网改造") == [("县住建局", "responsible")]
+    assert who(out, "农村饮水安全") == [("县水利局", "responsible")]
+    table = read(write_doc, "2025年重点工作台账\n"
+                            "序号 | 工作任务 | 责任单位及责任人 | 完成时限 |\n"
+                            "1 | 推进城区供热管网改造。 | 县住建局 张三 | 2025年10月 |\n"
+                            "2 | 开展校园安全专项整治。 | 县教育局 王五、县公安局 赵六 | 2025年9月 |\n",
+                 name="table.txt")
+    assert who(table, "校园安全专项整治") == [("县教育局", "responsible"), ("县公安局", "responsible")]
+    result, tasks, _ = table
+    assert {a.raw.deadline for a in result.assignments if a.raw.deadline} == {"2025-10", "2025-09"}
