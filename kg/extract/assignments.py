@@ -716,6 +716,8 @@ _ENDS_IN_ROLE_RE = re.compile(r"(?:牵头|负责|配合|参与|落实|协办|协
 # a line that ends on a list separator (…A、B、 / …A，): the names after it were cut off
 _DANGLING_SEP_RE = re.compile(r"[、，,；;]\s*$")
 _STAR = "\u2605"
+#: a task's annotation naming its lead (牵头单位：X, 主办单位：X, X牵头，Y配合)
+_NAMES_A_LEAD_RE = re.compile(r"(?:牵头|主办|主责)(?:责任)?(?:单位|部门|处室|科室)?[：:]|(?<!无)牵头[，,；;。）)\s]")
 RESPONSIBLE_LEADS_RE = re.compile(r"(?:无|没有|未(?:明确|列明|注明|列)?)牵头(?:单位|部门)的[，,]?(?:其)?(?:责任单位|责任部门)"
                                   r"(?:即|均)?(?:为|是|视为|作为|就是)牵头(?:单位|部门)")
 #: a column of the lead and the others whose header marks the lead's sign (牵头单位（★）/责任单位,
@@ -1976,7 +1978,10 @@ class _DocWalker:
             for u in parsed.units:    # 县发改局★、县财政局 under a legend ★为牵头单位
                 u.role = "lead" if u.starred else self.star_legend
         if (self.responsible_lead and parsed.units and not parsed.contributor
-                and all(u.role == "responsible" for u in parsed.units)):
+                and all(u.role == "responsible" for u in parsed.units)
+                and not _NAMES_A_LEAD_RE.search(compact(task.source_text))):
+            # (the rule is for the tasks naming no lead: 牵头单位：X on a line of its own and
+            # 责任单位：Y on the next are one task's, Y no lead)
             for u in parsed.units:
                 u.role = "lead"
         if ((self.state.first_leads or self._first_leads_at(src.line)

@@ -110,3 +110,20 @@ def test_a_field_naming_the_units_and_their_persons_in_charge(write_doc):
     assert who(table, "校园安全专项整治") == [("县教育局", "responsible"), ("县公安局", "responsible")]
     result, tasks, _ = table
     assert {a.raw.deadline for a in result.assignments if a.raw.deadline} == {"2025-10", "2025-09"}
+
+
+def test_responsible_units_lead_only_where_no_lead_is_named(write_doc):
+    # a cover notice's rule （无牵头单位的，责任单位即为牵头单位，下同）: a task whose lead and
+    # responsible units stand on lines of their own had both made leads (each line was checked
+    # alone for a lead)
+    out = read(write_doc, "区人民政府办公室关于印发2025年区《政府工作报告》目标任务责任分解方案的通知\n"
+                          "一、各牵头单位（无牵头单位的，责任单位即为牵头单位，下同）要统筹相关责任单位"
+                          "科学制订办理方案。\n"
+                          "2025年区《政府工作报告》目标任务责任分解方案\n"
+                          "1.地区生产总值增长6%。\n"
+                          "责任单位：区发改局\n"
+                          "2.规上工业增加值增长8%。\n"
+                          "牵头单位：区经信局\n"
+                          "责任单位：区统计局\n")
+    assert who(out, "地区生产总值增长6%") == [("区发改局", "lead")]
+    assert who(out, "规上工业增加值增长8%") == [("区经信局", "lead"), ("区统计局", "responsible")]
