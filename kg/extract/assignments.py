@@ -295,6 +295,15 @@ def _deadline_cell_text(cell: Cell) -> str:
 # the clause after such a rule naming who helps its lead (以上两项由X牵头，Y、Z配合。)
 _LIST_RULE_HELPERS_RE = re.compile(r"[，,]([^，,；;。由]{2,80}?)(?:共同|积极|密切|全力)?"
                                    r"(?:配合|协助|协同|参与)(?:落实|实施)?[。；;]?$")
+# …, or who carries it out (以上任务由X牵头，各乡镇人民政府负责落实。)
+_LIST_RULE_DOERS_RE = re.compile(r"[，,]([^，,；;。由]{2,80}?)(?:具体|分别|共同)?"
+                                 r"(?:负责落实|负责实施|负责|组织实施|具体实施|抓好落实|落实)[。；;]?$")
+# the rule written as a labelled field (（以上3项责任单位：县农业农村局，各乡镇配合）, 以上任务牵头单位：
+# X；配合单位：Y): the field read as an annotation's
+LIST_RULE_LABEL_RE = re.compile(
+    "^(?:以上|上述)(?:各|所有|全部|(?P<n>" + _COUNT + "+)(?:个|项|条)|第?(?P<a>\\d+)[-—－~至到](?P<b>\\d+)(?:项|条))?"
+    r"(?:项目|工作|任务|事项|措施|工程|内容)?的?(?P<f>(?:牵头|责任|配合|主办|协办|承办|实施|落实)"
+    r"(?:责任)?(?:单位|部门)[：:].{2,160})$")
 
 # a line after one or several numbered targets of a 目标管理 plan naming their unit, written after
 # them: 4项目标的责任单位均为市发改委。 (the four items before it) / 该目标责任单位为市经委。 (the item
@@ -2571,7 +2580,18 @@ class _DocWalker:
             return None
         m = LIST_RULE_RE.match(plain)
         if not m:
-            return None
+            lm = LIST_RULE_LABEL_RE.match(plain)
+            if lm is None:
+                return None
+            # （以上3项责任单位：县农业农村局，各乡镇配合）: the field's units, roles as it gives them
+            parsed = ann.parse_annotation(_as_written(text, at, lm, "f"), self.known)
+            if (not parsed.units or parsed.unknown_labels
+                    or not all(ann._unit_item(u.mention, u.lookup) for u in parsed.units)):
+                return None
+            count = to_int(lm.group("n")) if lm.group("n") else (
+                int(lm.group("b")) - int(lm.group("a")) + 1
+                if lm.group("a") and int(lm.group("b")) >= int(lm.group("a")) else None)
+            return list(parsed.units), Source(ln.file, ln.number), count
         names = _as_written(text, at, m, "u")
         found = ann.unit_items(names, self.known)
         if not found or not all(ann._unit_item(n, lk) for n, lk in found):
@@ -2584,6 +2604,11 @@ class _DocWalker:
             helpers = ann.unit_items(sm.group(1), self.known)
             if helpers and all(ann._unit_item(n, lk) for n, lk in helpers):
                 refs += [ann.UnitRef(n, "support", None, lk) for n, lk in helpers]
+        elif role == "lead" and (dm := _LIST_RULE_DOERS_RE.match(plain, m.end())):
+            # 以上任务由X牵头，各乡镇人民政府负责落实: the units that carry it out beside the lead
+            doers = ann.unit_items(dm.group(1), self.known)
+            if doers and all(ann._unit_item(n, lk) for n, lk in doers):
+                refs += [ann.UnitRef(n, "responsible", None, lk) for n, lk in doers]
         # (以上2项, 上述第6-7项: that many items back, the line's own included)
         count = to_int(m.group("n")) if m.group("n") else (
             int(m.group("b")) - int(m.group("a")) + 1 if m.group("a") and int(m.group("b")) >= int(m.group("a"))

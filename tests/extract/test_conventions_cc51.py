@@ -127,3 +127,21 @@ def test_responsible_units_lead_only_where_no_lead_is_named(write_doc):
                           "责任单位：区统计局\n")
     assert who(out, "地区生产总值增长6%") == [("区发改局", "lead")]
     assert who(out, "规上工业增加值增长8%") == [("区经信局", "lead"), ("区统计局", "responsible")]
+
+
+def test_a_rule_after_a_run_of_items_written_as_a_labelled_field(write_doc):
+    # （以上3项责任单位：X，Y配合） closing a run of items: the field's units for each of them, by the
+    # count it gives (nothing was read: only 以上N项由X负责 was a rule); and a rule's lead with the
+    # units that carry the work out after it (以上任务由X牵头，Y负责落实: Y was lost)
+    out = read(write_doc, "2025年农业农村重点工作\n"
+                          "1.稳定粮食播种面积50万亩。\n"
+                          "2.新建高标准农田2万亩。\n"
+                          "3.发展特色产业基地10个。\n"
+                          "（以上3项责任单位：县农业农村局，各乡镇配合）\n"
+                          "4.完成农村户厕改造500户。\n"
+                          "5.建设美丽乡村示范村5个。\n"
+                          "以上任务由县乡村振兴局牵头，各乡镇人民政府负责落实。\n")
+    for anchor in ("粮食播种面积", "高标准农田", "特色产业基地"):
+        assert who(out, anchor) == [("县农业农村局", "responsible"), ("各乡镇", "support")]
+    for anchor in ("农村户厕改造", "美丽乡村示范村"):
+        assert who(out, anchor) == [("县乡村振兴局", "lead"), ("各乡镇人民政府", "responsible")]
