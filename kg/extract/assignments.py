@@ -651,6 +651,15 @@ SECTION_VERB_RE = re.compile(r"^(?:由|请)?(.{2,30}?)(牵头|主办|主责|负�
                              r"(?:工作|任务|事项|项目)(?:清单|任务)?$")
 
 
+# a heading saying who does the items below it (一、以下任务由县发改局牵头，县直有关部门配合：, 二、以下3项
+# 责任单位为县商务局：, 下列事项均由X负责): the clause read as an annotation, its units every item's
+# under the heading that names none of its own
+SECTION_RULE_RE = re.compile(
+    "^(?:以下|下列|下述)(?:各|所有|全部|" + _COUNT + "+(?:个|项|条))?(?:项目|工作|任务|事项|措施|工程|内容)?"
+    r"(?:均|都|统一|全部)?(?:由(?P<a>[^：:]{2,80})|的?(?P<f>(?:牵头|责任|配合|主办|承办)(?:责任)?(?:单位|部门)"
+    r"(?:均|都)?(?:为|是|[：:])[^：:]{2,80}))$")
+
+
 TAIL_DEADLINE_RE = re.compile(r"(?<=）)[，,；;\s]*（?([^（）]{2,16}?)）?[。；;.\s]*$")
 
 
@@ -2072,6 +2081,32 @@ class _DocWalker:
             for one in (_heading_unit_list(name) or [name]):
                 self.add(task, ann.UnitRef(one, role, None), "section",
                          Source(ln.file, ln.number), deadline, 0)
+            return
+        rule = self._section_rule(node)
+        if rule:
+            refs, ln = rule
+            for k, ref in enumerate(refs):    # 一、以下任务由X牵头，Y配合： over the items
+                self.add(task, ann.UnitRef(ref.mention, ref.role, None, ref.lookup), "section",
+                         Source(ln.file, ln.number), deadline, k)
+
+    def _section_rule(self, node: Node) -> Optional[tuple[list[ann.UnitRef], Line]]:
+        """The units a heading above ``node`` gives the items under it in a sentence of its own
+        (:data:`SECTION_RULE_RE`), with the heading's line; None when no heading does."""
+        p = node.parent
+        while p is not None and p.kind != "root":
+            if p.lines and p.kind in ("heading", "item") and len(p.lines) == 1:
+                first = p.lines[0]
+                text = compact(_strip_marker(first.norm.strip())).rstrip("：:。")
+                m = SECTION_RULE_RE.match(text)
+                if m:
+                    clause = m.group("a") or re.sub(r"(?:均|都)?(?:为|是)", "：", m.group("f"), count=1)
+                    parsed = ann.parse_annotation(clause, self.known)
+                    if (parsed.units and not parsed.unknown_labels
+                            and all(ann._unit_item(u.mention, u.lookup) for u in parsed.units)):
+                        return list(parsed.units), first
+                    return None
+            p = p.parent
+        return None
 
     def _section_unit(self, node: Node) -> Optional[tuple[str, Line, str]]:
         """A heading that names the unit of every item under it: one that counts its items

@@ -145,3 +145,19 @@ def test_a_rule_after_a_run_of_items_written_as_a_labelled_field(write_doc):
         assert who(out, anchor) == [("县农业农村局", "responsible"), ("各乡镇", "support")]
     for anchor in ("农村户厕改造", "美丽乡村示范村"):
         assert who(out, anchor) == [("县乡村振兴局", "lead"), ("各乡镇人民政府", "responsible")]
+
+
+def test_a_heading_saying_who_does_the_items_below_it(write_doc):
+    # 一、以下任务由X牵头，Y配合： over its items, 二、以下3项责任单位为X： — the items had no unit
+    # (the heading's sentence a prose clause only); an item naming its own keeps them
+    out = read(write_doc, "2025年重点工作\n"
+                          "一、以下任务由县发改局牵头，县直有关部门配合：\n"
+                          "1.争取中央预算内投资项目20个。\n"
+                          "2.推进招商引资。（县招商局负责）\n"
+                          "二、以下3项责任单位为县商务局：\n"
+                          "3.社会消费品零售总额增长6%。\n"
+                          "4.新增限上商贸企业30家。\n")
+    assert who(out, "中央预算内投资") == [("县发改局", "lead"), ("县直有关部门", "support")]
+    assert who(out, "推进招商引资") == [("县招商局", "responsible")]
+    assert who(out, "社会消费品零售总额") == [("县商务局", "responsible")]
+    assert who(out, "限上商贸企业") == [("县商务局", "responsible")]
