@@ -4182,6 +4182,10 @@ def _gap_cells(cells: list[Cell], header: list[str],
     return out, gaps
 
 
+# a unit label closing a line, its field empty (…确保全年开工项目50个。责任单位：)
+_LABEL_AT_END_RE = re.compile(r"(?:^|[。；;，,\s])([\u4e00-\u9fff]{2,8})[：:]$")
+
+
 def _join_broken(lines: list[Line]) -> list[Line]:
     """Join an annotation broken over two lines: a line whose trailing bracket is never closed
     and a next line that closes it (``…（责任单位：市住建局、`` / ``市发改委）``). The joined line
@@ -4190,6 +4194,19 @@ def _join_broken(lines: list[Line]) -> list[Line]:
     k = 0
     while k < len(lines):
         ln = lines[k]
+        if k + 1 < len(lines) and (lm := _LABEL_AT_END_RE.search(ln.norm.rstrip())) \
+                and ann.label_role(lm.group(1)) in ("lead", "support", "responsible"):
+            # …。责任单位： / 县发改局、县住建局: a label closing the line, its units the next line's
+            # (a page's wrap); was the label's empty field and a line of text
+            nxt = lines[k + 1]
+            t = nxt.norm.strip()
+            items = ann.unit_items(t.rstrip("。；;"))
+            if (t and not match_marker(t) and not ann.ANY_LABEL_RE.match(compact(t)) and items
+                    and all(ann._unit_item(n, lk) for n, lk in items)):
+                out.append(Line(ln.file, ln.number, ln.text.rstrip() + nxt.text.strip(),
+                                ln.norm.rstrip() + t))
+                k += 2
+                continue
         g = ann.trailing_group(ln.norm)
         if g and not g[2] and k + 1 < len(lines):
             nxt = lines[k + 1]

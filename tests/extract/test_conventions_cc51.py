@@ -161,3 +161,15 @@ def test_a_heading_saying_who_does_the_items_below_it(write_doc):
     assert who(out, "推进招商引资") == [("县招商局", "responsible")]
     assert who(out, "社会消费品零售总额") == [("县商务局", "responsible")]
     assert who(out, "限上商贸企业") == [("县商务局", "responsible")]
+
+
+def test_a_label_closing_the_tasks_line_its_units_on_the_next(write_doc):
+    # …。责任单位： at a line's end, the units on the next line (a page's wrap): the label's field
+    # was empty and the units a line of text, nothing read
+    out = read(write_doc, "2025年工作要点\n"
+                          "1.加快项目建设，确保全年开工项目50个。责任单位：\n"
+                          "县发改局、县住建局\n"
+                          "2.优化营商环境，推进“一件事一次办”改革。牵头单位：\n"
+                          "县政务服务中心\n")
+    assert who(out, "开工项目50个") == [("县发改局", "responsible"), ("县住建局", "responsible")]
+    assert who(out, "一件事一次办") == [("县政务服务中心", "lead")]
