@@ -173,3 +173,13 @@ def test_a_label_closing_the_tasks_line_its_units_on_the_next(write_doc):
                           "县政务服务中心\n")
     assert who(out, "开工项目50个") == [("县发改局", "responsible"), ("县住建局", "responsible")]
     assert who(out, "一件事一次办") == [("县政务服务中心", "lead")]
+
+
+def test_a_date_in_figures_with_its_unit_written_after_too():
+    # 2025.6月底 (a month in figures, then 月 written as well): was 2025年6月月底, no date
+    from kg.extract.deadlines import normalise_deadline
+    assert normalise_deadline("2025.6月底前") == "2025-06"
+    assert normalise_deadline("2025.6.30日前") == "2025-06-30"
+    # (as before)
+    assert normalise_deadline("2025.12") == "2025-12"
+    assert normalise_deadline("2004.10.31") == "2004-10-31"
