@@ -183,3 +183,17 @@ def test_a_date_in_figures_with_its_unit_written_after_too():
     # (as before)
     assert normalise_deadline("2025.12") == "2025-12"
     assert normalise_deadline("2004.10.31") == "2004-10-31"
+
+
+def test_a_letter_spaced_time_limit_label(write_doc):
+    # 完 成 时 限：… set letter-spaced as the unit labels above it: the labels were closed up, the
+    # time limit's was not (no word of the division of work in it), so the deadline was lost
+    out = read(write_doc, "2025年重点工作\n"
+                          "1.推进城区供热管网改造。\n"
+                          "牵 头 单 位：县住建局\n"
+                          "配 合 单 位：县财政局、县发改局\n"
+                          "完 成 时 限：2025年10月\n")
+    assert who(out, "供热管网改造") == [("县住建局", "lead"), ("县财政局", "support"),
+                                        ("县发改局", "support")]
+    result, _, _ = out
+    assert {a.raw.deadline for a in result.assignments if a.raw.via == "standalone"} == {"2025-10"}
