@@ -660,7 +660,9 @@ SECTION_RULE_RE = re.compile(
     r"(?:均|都)?(?:为|是|[：:])[^：:]{2,80}))$")
 
 
-TAIL_DEADLINE_RE = re.compile(r"(?<=）)[，,；;\s]*（?([^（）]{2,16}?)）?[。；;.\s]*$")
+# (its own brackets both or neither: in …各乡镇（街道）；全年） the last bracket closes the annotation,
+# whose deadline 全年 is; a lone closer taken for the deadline's cut the annotation open)
+TAIL_DEADLINE_RE = re.compile(r"(?<=）)[，,；;\s]*(?:（([^（）]{2,16}?)）|([^（）]{2,16}?))[。；;.\s]*$")
 
 
 @dataclass
@@ -1125,9 +1127,9 @@ class _DocWalker:
         norm = line.norm
         tail_deadline = None
         tm = TAIL_DEADLINE_RE.search(norm)
-        if tm and ann.is_deadline(tm.group(1)):
+        if tm and ann.is_deadline(tm.group(1) or tm.group(2)):
             # （责任单位：市发改委）2024年底前完成 / （责任单位：市发改委）（2024年底前）
-            tail_deadline = normalise_deadline(tm.group(1))
+            tail_deadline = normalise_deadline(tm.group(1) or tm.group(2))
             norm = norm[:tm.start()]
         g = ann.trailing_group(norm)
         if g and g[2] and not tail_deadline and g[0] > 0 and norm[:g[0]].rstrip()[-1:] not in "）)〕】" \

@@ -197,3 +197,16 @@ def test_a_letter_spaced_time_limit_label(write_doc):
                                         ("县发改局", "support")]
     result, _, _ = out
     assert {a.raw.deadline for a in result.assignments if a.raw.via == "standalone"} == {"2025-10"}
+
+
+def test_a_bare_list_with_a_bracketed_collective_then_its_time(write_doc):
+    # （县人社局、各乡镇（街道）；全年）: the collective's own bracket, then the time limit and the
+    # annotation's closer; the closer was taken for a bracketed time limit's after the collective,
+    # the annotation cut open and nothing read
+    out = read(write_doc, "2025年重点工作\n"
+                          "1.开展职业技能培训3000人次。（县人社局、各乡镇（街道）；全年）\n"
+                          "2.完成新农合参保率98%以上。（社保所、各村（社区），2025年12月）\n")
+    assert who(out, "职业技能培训") == [("县人社局", "responsible"), ("各乡镇（街道）", "responsible")]
+    assert who(out, "新农合参保率") == [("社保所", "responsible"), ("各村（社区）", "responsible")]
+    result, _, _ = out
+    assert {a.raw.deadline for a in result.assignments if a.raw.via == "inline"} == {"全年", "2025-12"}
