@@ -62,6 +62,7 @@ LABEL_ROLES = {
     "协同部门": "support", "配合责任单位": "support", "协作单位": "support", "支持单位": "support",
     "部门分工": "responsible", "任务分工": "responsible", "责任分工": "responsible",
     "主办": "lead", "主责": "lead", "协办": "support", "参与": "support", "协助": "support",
+    "协同": "support", "协作": "support",      # (主责：A；协同：B, the role words alone as labels)
     "业主单位": "responsible",             # a project's owner, the body that carries it out
     # the holder of a power in a 权责清单 (行使主体, 实施主体, 法定主体, 执法主体)
     "行使主体": "responsible", "法定主体": "responsible", "执法主体": "responsible",

@@ -120,7 +120,7 @@ INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责
     sorted((k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体", "分工"))), key=len,
            reverse=True)) + "|" + _SECTION_LABELS
     # (the role words alone as labels: …。牵头：县商务局；配合：各乡镇)
-    + "|牵头|主办|主责|配合|协办|协助|参与"
+    + "|牵头|主办|主责|配合|协办|协助|参与|协同|协作"
     # (the units' label with their persons': 责任单位及责任人：县住建局 张三)
     + r")(?:(?:及其?|和|与|/|／)(?:主要)?(?:责任人|负责人|联系人))?"
     + r"(?:[：:]|由(?=[^。；;：:]+?(?:调整|变更|更改|改)为)).+)$")

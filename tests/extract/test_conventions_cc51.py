@@ -210,3 +210,17 @@ def test_a_bare_list_with_a_bracketed_collective_then_its_time(write_doc):
     assert who(out, "新农合参保率") == [("社保所", "responsible"), ("各村（社区）", "responsible")]
     result, _, _ = out
     assert {a.raw.deadline for a in result.assignments if a.raw.via == "inline"} == {"全年", "2025-12"}
+
+
+def test_the_role_word_xietong_alone_as_a_label(write_doc):
+    # 主责：A；协同：B — 协同 alone as the supporters' label (as 配合, 协办, 协助): B was responsible,
+    # or on a line of its own a task of its own
+    out = read(write_doc, "1.推进数字乡村建设。（主责：县发改局；协同：县财政局、县统计局）\n"
+                          "2.推进全民参保。主责：县人社局；协同：县医保局。\n"
+                          "3.推进就业帮扶。\n"
+                          "主责：县人社局\n"
+                          "协同：县财政局\n")
+    assert who(out, "数字乡村") == [("县发改局", "lead"), ("县财政局", "support"),
+                                    ("县统计局", "support")]
+    assert who(out, "全民参保") == [("县人社局", "lead"), ("县医保局", "support")]
+    assert who(out, "就业帮扶") == [("县人社局", "lead"), ("县财政局", "support")]
