@@ -378,7 +378,8 @@ _SPACED_RE = re.compile("(?<![\u3400-\u9fff0-9A-Za-z])(?:" + _LETTER + _SPACE + 
 # A run is closed up only when it holds a word of the division of work (an annotation, a
 # label, a column name) or opens its line with a list marker (一 、 总 体 要 求): a spaced title
 # or a form's blanks (人  员  名  单, 年  月  日) stay as the page set them.
-_ROLE_WORD_RE = re.compile("牵头|负责|配合|协办|协助|主办|承办|参与|责任|单位|部门")
+# (and the time limit's labels beside them: 完 成 时 限 ： 2025年10月)
+_ROLE_WORD_RE = re.compile("牵头|负责|配合|协办|协助|主办|承办|参与|责任|单位|部门|时限|完成时间|办结时间|期限")
 _MARKER_RE = re.compile("(?:[一二三四五六七八九十]+|[0-9]+)[、.．]|[（(](?:[一二三四五六七八九十]+|[0-9]+)[）)]")
 
 

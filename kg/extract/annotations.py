@@ -64,6 +64,7 @@ LABEL_ROLES = {
     "协同部门": "support", "配合责任单位": "support", "协作单位": "support", "支持单位": "support",
     "部门分工": "responsible", "任务分工": "responsible", "责任分工": "responsible",
     "主办": "lead", "主责": "lead", "协办": "support", "参与": "support", "协助": "support",
+    "协同": "support", "协作": "support",      # (主责：A；协同：B, the role words alone as labels)
     "业主单位": "responsible",             # a project's owner, the body that carries it out
     # the holder of a power in a 权责清单 (行使主体, 实施主体, 法定主体, 执法主体)
     "行使主体": "responsible", "法定主体": "responsible", "执法主体": "responsible",
@@ -154,7 +155,9 @@ _POST_LABEL_RE = re.compile(r"^(?:分管|包联|联系|挂包|包抓|包保|责�
 
 def is_person_label(label: str) -> bool:
     """责任领导, 牵头负责领导, 分管省领导, 联系人, 分管副市长, 联系人及电话: the value is a person
-    or post, not a unit."""
+    or post, not a unit (责任单位及责任人 names units, each with its person)."""
+    if UNIT_AND_PERSON_LABEL_RE.match(label):
+        return False
     return (label in PERSON_LABELS or bool(unitnames.PERSON_LABEL_RE.match(label))
             or bool(_POST_LABEL_RE.match(label)))
 
@@ -176,10 +179,33 @@ def is_overseer_label(label: str) -> bool:
 ASSESSOR_LABEL_RE = re.compile(r"(?:负责|责任)(?:考核|考评|评分|打分|评价|评估|检查|验收|核查)")
 
 
+#: a label naming the units and their persons in charge in one field (责任单位及责任人：县住建局 张三,
+#: 责任部门及责任人, 责任单位（责任人）, 牵头单位/责任人): the units' label, each unit's person after it
+UNIT_AND_PERSON_LABEL_RE = re.compile(r"^([\u4e00-\u9fff]{0,6}?(?:单位|部门|处室|科室|股室|站所))"
+                                      r"(?:及其?|和|与|、|/|／|（)(?:主要)?(?:责任人|负责人|联系人)）?$")
+#: the person written after a unit in such a field: bracketed (县教育局（王五）), after a space
+#: (县住建局 张三) or after the unit's post (县水利局局长李四)
+_HOLDER_AFTER_UNIT_RE = re.compile(
+    r"(?:（[\u4e00-\u9fff·]{2,4}）|\s+[\u4e00-\u9fff·]{2,4}"
+    r"|(?<=[局委办室站所队院心])(?:副?(?:局长|主任|站长|所长|队长|院长|部长|书记|镇长|乡长|县长|区长)"
+    r"|党组书记)[\u4e00-\u9fff·]{2,4})$")
+
+
+def without_holders(value: str) -> str:
+    """``县住建局 张三、县教育局（王五）`` -> ``县住建局、县教育局``: the units of a field naming units
+    and their persons in charge, the persons left out."""
+    parts = re.split(r"([、，,；;])", value)
+    return "".join(p if k % 2 else _HOLDER_AFTER_UNIT_RE.sub("", p.strip())
+                   for k, p in enumerate(parts))
+
+
 def label_role(label: str) -> Optional[str]:
     """Role a unit label gives (lead / support / responsible / source), or None."""
     if label in LABEL_ROLES:
         return LABEL_ROLES[label]
+    up = UNIT_AND_PERSON_LABEL_RE.match(label)
+    if up:
+        return label_role(up.group(1))
     m = GENERIC_LABEL_RE.match(label)
     if m and not ASSESSOR_LABEL_RE.search(label):
         return GENERIC_ROLES.get(m.group(1), "responsible")
@@ -316,6 +342,9 @@ MARK_ROLES = {"牵头": "lead", "主办": "lead", "主责": "lead", "配合": "s
               "参与": "support", "协同": "support", "协助": "support", "协作": "support"}
 # (in any bracket a clerk writes the mark in: 县发改委〔牵头〕, 县商务局（协同）, 县财政局【配合】)
 ROLE_MARK_RE = re.compile(r"^(.+?)[（〔【\[](牵头|主办|主责|配合|协办|参与|协同|协助|协作)[）〕】\]]$")
+# the manner a list's units do the work in, bracketed after its last name (牵头单位：县委编办、县发改局
+# （按职责分工）): a note on the list, no part of the name it follows
+MANNER_MARK_RE = re.compile(r"^(.+?)[（〔【\[](?:按照?|依)(?:各自)?(?:职责|职能)(?:分工)?(?:负责|落实)?[）〕】\]]$")
 
 UNIT_SUFFIXES = (
     "人民政府", "政府", "管委会", "委员会", "办公室", "办公厅", "管理局", "局", "委", "办", "厅", "部",
@@ -478,11 +507,18 @@ def head_group(text: str) -> Optional[tuple[int, int]]:
     return got if classify(text[k + 1:end - 1]) in ("labeled", "verb") else None
 
 
+#: an item's number written in brackets before its head (（三）智慧城市二期项目（责任单位：…）：…)
+_BRACKET_MARKER_RE = re.compile(r"\s*（(?:\d{1,3}|[一二三四五六七八九十]{1,3})）\s*")
+
+
 def _group_after_head(text: str) -> Optional[tuple[int, int]]:
     """``(start, end)`` of the first bracket group of ``text`` (balanced) when the head before it is
-    short (40 characters at most, no clause break); else None."""
-    k = text.find(OPEN)
-    if k <= 0 or k > 40 or _HEAD_BREAK_RE.search(text[:k]):
+    short (40 characters at most, no clause break); else None. An item's number written in
+    brackets (``（三）``) opens the head, no group of it."""
+    mk = _BRACKET_MARKER_RE.match(text)
+    skip = mk.end() if mk else 0
+    k = text.find(OPEN, skip)
+    if k <= skip or k - skip > 40 or _HEAD_BREAK_RE.search(text[skip:k]):
         return None
     depth = 0
     for m in _PAREN_RE.finditer(text, k):
@@ -1395,25 +1431,28 @@ def _squeeze(text: str) -> str:
         t = _VERB_CLAUSE_SEP_RE.sub(r"\1，", t)
     if "供稿" in t or "撰稿" in t:
         t = _CONTRIBUTOR_LABEL_RE.sub(r"\1供稿", t)     # 供稿单位：A、B (撰稿单位：A), as A、B供稿
-    if "（" in t and ("人" in t or "领导" in t):
+    if "（" in t and ("人" in t or "领导" in t or "电话" in t or "手机" in t or "联系方式" in t):
         # 县工信局（责任人：张三）: the person in charge beside the unit, no part of its name (the
         # piece was refused whole; the unit's mention stays as the line writes it)
         # and its contact's fields (县财政局（联系人：李四，电话：138…）): the person goes to a field of its
         # own at the end, the number with it
         fields = [m.group("f") for m in _PERSON_FIELD_BRACKET_RE.finditer(t)]
-        if fields:
-            t = _PERSON_FIELD_BRACKET_RE.sub("", t) + "".join("；" + f for f in fields)
+        if fields:      # (a telephone alone, 县城管局（联系电话：…）, goes with no field of its own)
+            t = _PERSON_FIELD_BRACKET_RE.sub("", t) + "".join("；" + f for f in fields if f)
     # (a mirror's pinyin glosses read through everywhere, labels and role verbs alike: 牽（qiān）頭;
     # each name is found again as the line writes it, glosses and all: sources.original_of)
     return unglossed(t, after_han=True)
 
 
-#: a person field in a bracket right after a unit (县工信局（责任人：张三）, 县财政局（联系人：李四）)
-#: (the person's field then how to reach them: （联系人：李四，电话：13800000000）, （联系人：孙七，139…）)
-_PERSON_FIELD_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])（(?P<f>(?:责任人|联系人|负责人|具体负责人|责任领导|"
-                                      r"分管领导|包联领导)[：:]\s*[^（）：:，,；;]{1,20})"
-                                      r"(?:[，,；;]\s*(?:(?:" + "|".join(CONTACT_LABELS) + r")[：:]\s*"
-                                      r"[^（）：:，,；;]{1,40}|[\d\s+＋\-－—]{7,20}))*）")
+#: a person field in a bracket right after a unit (县工信局（责任人：张三）, 县财政局（联系人：李四）), then how to
+#: reach them (（联系人：李四，电话：13800000000）, （联系人：孙七，139…）, 县水利局（负责人：张三，电话：138…）),
+#: or a telephone alone (县城管局（联系电话：0710-1234567）): no part of the unit's name
+_CONTACT_FIELD = r"(?:联系电话|办公电话|联系方式|手机号码|电话|手机)[：:]?\s*[\d０-９][\d０-９\-－—\s]{4,19}"
+_PERSON_FIELD_BRACKET_RE = re.compile(r"(?<=[\u4e00-\u9fff])（(?:(?P<f>(?:责任人|联系人|负责人|具体负责人|责任领导|"
+                                      r"分管领导|包联领导)[：:]\s*[^（）：:，,；;]{1,20}?)"
+                                      r"(?:[，,；;\s]\s*(?:(?:" + "|".join(CONTACT_LABELS) + r")[：:]\s*"
+                                      r"[^（）：:，,；;]{1,40}|[\d\s+＋\-－—]{7,20}))*"
+                                      r"|" + _CONTACT_FIELD + r")\s*）")
 
 
 #: a contributor's field (供稿单位：市发改委、市市场监管局): the names and 供稿, as a clerk writes it after them
@@ -2198,6 +2237,8 @@ def parse_annotation(content: str, known=None) -> Parsed:
                 label = am.group(1)
                 piece = am.group(2).strip()
                 role_of_label = label_role(label)
+                if UNIT_AND_PERSON_LABEL_RE.match(label):
+                    piece = without_holders(piece)     # 县住建局 张三: the unit, its person left out
             elif am and am.group(1) not in LABEL_ROLES and am.group(2) and not is_deadline(piece):
                 out.unknown_labels.append(am.group(1))
                 label = am.group(1)
@@ -2293,6 +2334,9 @@ def parse_annotation(content: str, known=None) -> Parsed:
                        and not _RULE_WORDS_RE.search(compact(b))]
         for n, lk in items:
             r = role
+            manner = MANNER_MARK_RE.match(n)
+            if manner:                    # 县发改局（按职责分工）
+                n = manner.group(1)
             mark = ROLE_MARK_RE.match(n)
             if mark:                      # 市发改委（牵头）
                 n, r = mark.group(1), MARK_ROLES[mark.group(2)]

@@ -120,8 +120,10 @@ INLINE_LABEL_RE = re.compile(r"[。；;]\s*((?:[\u4e00-\u9fff]{0,6}(?:领导|责
     sorted((k for k in ann.LABEL_ROLES if k.endswith(("单位", "部门", "主体", "分工"))), key=len,
            reverse=True)) + "|" + _SECTION_LABELS
     # (the role words alone as labels: …。牵头：县商务局；配合：各乡镇)
-    + "|牵头|主办|主责|配合|协办|协助|参与"
-    + r")(?:[：:]|由(?=[^。；;：:]+?(?:调整|变更|更改|改)为)).+)$")
+    + "|牵头|主办|主责|配合|协办|协助|参与|协同|协作"
+    # (the units' label with their persons': 责任单位及责任人：县住建局 张三)
+    + r")(?:(?:及其?|和|与|/|／)(?:主要)?(?:责任人|负责人|联系人))?"
+    + r"(?:[：:]|由(?=[^。；;：:]+?(?:调整|变更|更改|改)为)).+)$")
 
 
 def _lead_group(norm: str) -> Optional[tuple[int, int]]:
@@ -293,6 +295,15 @@ def _deadline_cell_text(cell: Cell) -> str:
 # the clause after such a rule naming who helps its lead (以上两项由X牵头，Y、Z配合。)
 _LIST_RULE_HELPERS_RE = re.compile(r"[，,]([^，,；;。由]{2,80}?)(?:共同|积极|密切|全力)?"
                                    r"(?:配合|协助|协同|参与)(?:落实|实施)?[。；;]?$")
+# …, or who carries it out (以上任务由X牵头，各乡镇人民政府负责落实。)
+_LIST_RULE_DOERS_RE = re.compile(r"[，,]([^，,；;。由]{2,80}?)(?:具体|分别|共同)?"
+                                 r"(?:负责落实|负责实施|负责|组织实施|具体实施|抓好落实|落实)[。；;]?$")
+# the rule written as a labelled field (（以上3项责任单位：县农业农村局，各乡镇配合）, 以上任务牵头单位：
+# X；配合单位：Y): the field read as an annotation's
+LIST_RULE_LABEL_RE = re.compile(
+    "^(?:以上|上述)(?:各|所有|全部|(?P<n>" + _COUNT + "+)(?:个|项|条)|第?(?P<a>\\d+)[-—－~至到](?P<b>\\d+)(?:项|条))?"
+    r"(?:项目|工作|任务|事项|措施|工程|内容)?的?(?P<f>(?:牵头|责任|配合|主办|协办|承办|实施|落实)"
+    r"(?:责任)?(?:单位|部门)[：:].{2,160})$")
 
 # a line after one or several numbered targets of a 目标管理 plan naming their unit, written after
 # them: 4项目标的责任单位均为市发改委。 (the four items before it) / 该目标责任单位为市经委。 (the item
@@ -653,7 +664,18 @@ SECTION_VERB_RE = re.compile(r"^(?:由|请)?(.{2,30}?)(牵头|主办|主责|负�
                              r"(?:工作|任务|事项|项目)(?:清单|任务)?$")
 
 
-TAIL_DEADLINE_RE = re.compile(r"(?<=）)[，,；;\s]*（?([^（）]{2,16}?)）?[。；;.\s]*$")
+# a heading saying who does the items below it (一、以下任务由县发改局牵头，县直有关部门配合：, 二、以下3项
+# 责任单位为县商务局：, 下列事项均由X负责): the clause read as an annotation, its units every item's
+# under the heading that names none of its own
+SECTION_RULE_RE = re.compile(
+    "^(?:以下|下列|下述)(?:各|所有|全部|" + _COUNT + "+(?:个|项|条))?(?:项目|工作|任务|事项|措施|工程|内容)?"
+    r"(?:均|都|统一|全部)?(?:由(?P<a>[^：:]{2,80})|的?(?P<f>(?:牵头|责任|配合|主办|承办)(?:责任)?(?:单位|部门)"
+    r"(?:均|都)?(?:为|是|[：:])[^：:]{2,80}))$")
+
+
+# (its own brackets both or neither: in …各乡镇（街道）；全年） the last bracket closes the annotation,
+# whose deadline 全年 is; a lone closer taken for the deadline's cut the annotation open)
+TAIL_DEADLINE_RE = re.compile(r"(?<=）)[，,；;\s]*(?:（([^（）]{2,16}?)）|([^（）]{2,16}?))[。；;.\s]*$")
 
 
 @dataclass
@@ -727,6 +749,8 @@ _ENDS_IN_ROLE_RE = re.compile(r"(?:牵头|负责|配合|参与|落实|协办|协
 # a line that ends on a list separator (…A、B、 / …A，): the names after it were cut off
 _DANGLING_SEP_RE = re.compile(r"[、，,；;]\s*$")
 _STAR = "\u2605"
+#: a task's annotation naming its lead (牵头单位：X, 主办单位：X, X牵头，Y配合)
+_NAMES_A_LEAD_RE = re.compile(r"(?:牵头|主办|主责)(?:责任)?(?:单位|部门|处室|科室)?[：:]|(?<!无)牵头[，,；;。）)\s]")
 RESPONSIBLE_LEADS_RE = re.compile(r"(?:无|没有|未(?:明确|列明|注明|列)?)牵头(?:单位|部门)的[，,]?(?:其)?(?:责任单位|责任部门)"
                                   r"(?:即|均)?(?:为|是|视为|作为|就是)牵头(?:单位|部门)")
 #: a column of the lead and the others whose header marks the lead's sign (牵头单位（★）/责任单位,
@@ -1124,9 +1148,9 @@ class _DocWalker:
         norm = line.norm
         tail_deadline = None
         tm = TAIL_DEADLINE_RE.search(norm)
-        if tm and ann.is_deadline(tm.group(1)):
+        if tm and ann.is_deadline(tm.group(1) or tm.group(2)):
             # （责任单位：市发改委）2024年底前完成 / （责任单位：市发改委）（2024年底前）
-            tail_deadline = normalise_deadline(tm.group(1))
+            tail_deadline = normalise_deadline(tm.group(1) or tm.group(2))
             norm = norm[:tm.start()]
         g = ann.trailing_group(norm)
         if g and g[2] and not tail_deadline and g[0] > 0 and norm[:g[0]].rstrip()[-1:] not in "）)〕】" \
@@ -2014,7 +2038,10 @@ class _DocWalker:
             for u in parsed.units:    # 县发改局★、县财政局 under a legend ★为牵头单位
                 u.role = "lead" if u.starred else self.star_legend
         if (self.responsible_lead and parsed.units and not parsed.contributor
-                and all(u.role == "responsible" for u in parsed.units)):
+                and all(u.role == "responsible" for u in parsed.units)
+                and not _NAMES_A_LEAD_RE.search(compact(task.source_text))):
+            # (the rule is for the tasks naming no lead: 牵头单位：X on a line of its own and
+            # 责任单位：Y on the next are one task's, Y no lead)
             for u in parsed.units:
                 u.role = "lead"
         if ((self.state.first_leads or self._first_leads_at(src.line)
@@ -2096,6 +2123,32 @@ class _DocWalker:
             for one in (_heading_unit_list(name) or [name]):
                 self.add(task, ann.UnitRef(one, role, None), "section",
                          Source(ln.file, ln.number), deadline, 0)
+            return
+        rule = self._section_rule(node)
+        if rule:
+            refs, ln = rule
+            for k, ref in enumerate(refs):    # 一、以下任务由X牵头，Y配合： over the items
+                self.add(task, ann.UnitRef(ref.mention, ref.role, None, ref.lookup), "section",
+                         Source(ln.file, ln.number), deadline, k)
+
+    def _section_rule(self, node: Node) -> Optional[tuple[list[ann.UnitRef], Line]]:
+        """The units a heading above ``node`` gives the items under it in a sentence of its own
+        (:data:`SECTION_RULE_RE`), with the heading's line; None when no heading does."""
+        p = node.parent
+        while p is not None and p.kind != "root":
+            if p.lines and p.kind in ("heading", "item") and len(p.lines) == 1:
+                first = p.lines[0]
+                text = compact(_strip_marker(first.norm.strip())).rstrip("：:。")
+                m = SECTION_RULE_RE.match(text)
+                if m:
+                    clause = m.group("a") or re.sub(r"(?:均|都)?(?:为|是)", "：", m.group("f"), count=1)
+                    parsed = ann.parse_annotation(clause, self.known)
+                    if (parsed.units and not parsed.unknown_labels
+                            and all(ann._unit_item(u.mention, u.lookup) for u in parsed.units)):
+                        return list(parsed.units), first
+                    return None
+            p = p.parent
+        return None
 
     def _section_unit(self, node: Node) -> Optional[tuple[str, Line, str]]:
         """A heading that names the unit of every item under it: one that counts its items
@@ -2604,7 +2657,18 @@ class _DocWalker:
             return None
         m = LIST_RULE_RE.match(plain)
         if not m:
-            return None
+            lm = LIST_RULE_LABEL_RE.match(plain)
+            if lm is None:
+                return None
+            # （以上3项责任单位：县农业农村局，各乡镇配合）: the field's units, roles as it gives them
+            parsed = ann.parse_annotation(_as_written(text, at, lm, "f"), self.known)
+            if (not parsed.units or parsed.unknown_labels
+                    or not all(ann._unit_item(u.mention, u.lookup) for u in parsed.units)):
+                return None
+            count = to_int(lm.group("n")) if lm.group("n") else (
+                int(lm.group("b")) - int(lm.group("a")) + 1
+                if lm.group("a") and int(lm.group("b")) >= int(lm.group("a")) else None)
+            return list(parsed.units), Source(ln.file, ln.number), count
         names = _as_written(text, at, m, "u")
         found = ann.unit_items(names, self.known)
         if not found or not all(ann._unit_item(n, lk) for n, lk in found):
@@ -2617,6 +2681,11 @@ class _DocWalker:
             helpers = ann.unit_items(sm.group(1), self.known)
             if helpers and all(ann._unit_item(n, lk) for n, lk in helpers):
                 refs += [ann.UnitRef(n, "support", None, lk) for n, lk in helpers]
+        elif role == "lead" and (dm := _LIST_RULE_DOERS_RE.match(plain, m.end())):
+            # 以上任务由X牵头，各乡镇人民政府负责落实: the units that carry it out beside the lead
+            doers = ann.unit_items(dm.group(1), self.known)
+            if doers and all(ann._unit_item(n, lk) for n, lk in doers):
+                refs += [ann.UnitRef(n, "responsible", None, lk) for n, lk in doers]
         # (以上2项, 上述第6-7项: that many items back, the line's own included)
         count = to_int(m.group("n")) if m.group("n") else (
             int(m.group("b")) - int(m.group("a")) + 1 if m.group("a") and int(m.group("b")) >= int(m.group("a"))
@@ -4155,6 +4224,10 @@ def _gap_cells(cells: list[Cell], header: list[str],
     return out, gaps
 
 
+# a unit label closing a line, its field empty (…确保全年开工项目50个。责任单位：)
+_LABEL_AT_END_RE = re.compile(r"(?:^|[。；;，,\s])([\u4e00-\u9fff]{2,8})[：:]$")
+
+
 def _join_broken(lines: list[Line]) -> list[Line]:
     """Join an annotation broken over two lines: a line whose trailing bracket is never closed
     and a next line that closes it (``…（责任单位：市住建局、`` / ``市发改委）``). The joined line
@@ -4163,6 +4236,19 @@ def _join_broken(lines: list[Line]) -> list[Line]:
     k = 0
     while k < len(lines):
         ln = lines[k]
+        if k + 1 < len(lines) and (lm := _LABEL_AT_END_RE.search(ln.norm.rstrip())) \
+                and ann.label_role(lm.group(1)) in ("lead", "support", "responsible"):
+            # …。责任单位： / 县发改局、县住建局: a label closing the line, its units the next line's
+            # (a page's wrap); was the label's empty field and a line of text
+            nxt = lines[k + 1]
+            t = nxt.norm.strip()
+            items = ann.unit_items(t.rstrip("。；;"))
+            if (t and not match_marker(t) and not ann.ANY_LABEL_RE.match(compact(t)) and items
+                    and all(ann._unit_item(n, lk) for n, lk in items)):
+                out.append(Line(ln.file, ln.number, ln.text.rstrip() + nxt.text.strip(),
+                                ln.norm.rstrip() + t))
+                k += 2
+                continue
         g = ann.trailing_group(ln.norm)
         if g and not g[2] and k + 1 < len(lines):
             nxt = lines[k + 1]

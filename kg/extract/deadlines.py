@@ -131,7 +131,10 @@ def _as_figures(t: str) -> str:
     m = _FIGURES.match(t)
     if m and 1 <= int(m.group(2)) <= 12 and (m.group(3) is None or 1 <= int(m.group(3)) <= 31):
         day = f"{int(m.group(3))}日" if m.group(3) else ""
-        t = f"{m.group(1)}年{int(m.group(2))}月{day}" + t[m.end():]
+        rest = t[m.end():]
+        if rest.startswith("日" if day else "月"):
+            rest = rest[1:]         # 2025.6月底, 2025.6.30日前: the unit written after the figure too
+        t = f"{m.group(1)}年{int(m.group(2))}月{day}" + rest
     return t
 
 

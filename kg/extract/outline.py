@@ -71,7 +71,9 @@ MARKERS: list[tuple[str, re.Pattern[str]]] = [
 # inspection notice (督查通报), 存在问题：电动车乱停放… over its 责任单位：… line
 TASK_LABELS = ("具体任务", "重点工作", "重点任务", "工作任务", "主要任务", "任务内容", "工作内容",
                "任务名称", "项目名称", "民生实事", "实事项目", "工作事项", "事项名称", "涉及事项",
-               "存在问题", "问题描述")
+               "存在问题", "问题描述",
+               # a 督办单's or 交办单's matter (督办事项：… / 主办单位：… / 协办单位：… / 办结时限：…)
+               "督办事项", "交办事项", "督查事项")
 # the problem labels among them: the short line right above such a line names where the problem
 # was found (明馨园小区 / 存在问题：… / 责任单位：…) and belongs to its task
 # (a 整改清单's problems numbered in their label: 问题1：…, 问题一：…)
