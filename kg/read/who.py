@@ -434,6 +434,11 @@ def _cut(text: str, vocab: set, max_word: int) -> list[str]:
                 tiles = _tiles(w, vocab)
                 if not tiles and len(w) >= 3 and w[:-1] in vocab:
                     tiles = [w[:-1]]    # 屠宰场 ~ 屠宰(企业): a one-character head word dropped
+                if not tiles and k == 2 and text[i + 1:i + 3] in vocab and text[i + 1:i + 3] != w \
+                        and "\u4e00" <= text[i] <= "\u9fff":
+                    # (盐化|工 of 盐化工: the text may be cut 盐 + 化工, the word its last character
+                    # starts; that word stands for it)
+                    tiles = [text[i + 1:i + 3]]
                 out += [f"{SUB}{w}{SUB}{t}" for t in tiles]
                 out.append(w)
                 i += k

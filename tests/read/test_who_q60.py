@@ -64,3 +64,35 @@ def test_the_extent_a_clause_states_is_its_level(tmp_path_factory, question, sta
     out = _built(tmp_path_factory, "town", TOWN_PLAN)
     top = who_owns(question, out, limit=1)[0]
     assert "".join(top.task_text.split()).startswith(start), top.task_text
+
+
+def test_a_question_word_overlapping_the_next():
+    """盐化|工: the longest match of the question (盐化, a word of another text) takes the first
+    character of the word its last character starts (化工, as a text writing 盐化工 is cut): that word
+    stands for it, a tile (who._cut)."""
+    from kg.read.who import SUB, _cut
+    assert f"{SUB}盐化{SUB}化工" in _cut("盐化工项目", {"盐化", "化工", "项目"}, 4)
+    assert not any(w.startswith(SUB) for w in _cut("盐化项目", {"盐化", "化工", "项目"}, 4))
+
+
+SALT = {
+    "salt.txt": """某某市招商引资工作任务清单
+
+一、化工产业
+1.盐化工。依托地下盐卤资源优势，重点招引盐碱综合利用、氯碱深加工等项目，推动盐化工与新能源产业融合。（市自然资源局负责）
+2.石油化工。聚焦减油增化方向，重点招引高端聚烯烃、特种橡胶、功能性助剂等精细化工项目，推动原油加工向中下游高附加值环节延伸，打造原油炼制、精细化工、新材料应用的绿色化工产业链。（市发展改革委负责）
+""",
+    "town.txt": """某某镇政府工作报告重点任务
+
+1.强化招商引资工作机制，全年新签约过亿元项目4个以上。（镇经济发展办公室负责）
+2.推进土壤盐化治理，改良盐化耕地。（镇农业服务中心负责）
+""",
+}
+
+
+def test_the_word_overlapping_finds_the_text_cut_otherwise(tmp_path_factory):
+    """Round 108: 盐化工项目招商引资由哪个局负责 found the 盐化工 row third, behind a township's 招商引资
+    row: the question's 盐化 (a word of another text) matched nothing of the row cut 盐 + 化工."""
+    out = _built(tmp_path_factory, "salt", SALT)
+    top = who_owns("盐化工项目招商引资由哪个局负责", out, limit=1)[0]
+    assert "盐化工" in top.task_text, top.task_text
