@@ -186,6 +186,8 @@ LEVEL_ASKED = (("province", re.compile(rf"{_ASKER_BEFORE}省(?:里|本级|一级
                # (…辖区内的X: the township's own jurisdiction, 景东县乡镇辖区内的林业工作)
                ("township", re.compile(rf"{_ASKER_BEFORE}(?:乡镇|镇|乡|街道)里|乡镇一级|各乡镇|各镇(?![域])|各街道"
                                        r"|(?:乡镇|镇|乡|街道)辖区")),
+               # (村里 / 各村: a village's body, 村委会, or a clause on what is done in the village)
+               ("village", re.compile(rf"{_ASKER_BEFORE}(?:村里|村上)|村一级|各村(?![镇])")),
                # (地方上的…, 地方X…谁来制定 opening the question: any government below the State's, as
                # 县级以上地方人民政府 is; not 地方性法规, 地方志, a matter's own word later in it; and
                # the asker's own place, 本地的… / 在当地…: not 本地区, 当地方…)
@@ -196,9 +198,18 @@ LEVEL_WORDS = {"province": re.compile(r"省里|省本级|省一级"),
                "city": re.compile(r"市里|市区|市本级|市一级"),
                "county": re.compile(r"各?(?:区县|县区)|各县|各区|县里|区里|县城"),
                "national": re.compile(r"国家|中央|国务院|部委"),
-               "township": re.compile(r"(?:乡镇|镇|乡|街道)里|乡镇一级|各乡镇|各镇|各街道")}
+               "township": re.compile(r"(?:乡镇|镇|乡|街道)里|乡镇一级|各乡镇|各镇|各街道"),
+               "village": re.compile(r"村里|村上|村一级|各村")}
 # a township's body (镇人民政府, 各乡镇人民政府, 街道办事处, 石碶街道, 徐庄镇安委会办公室)
 TOWNSHIP_UNIT_RE = re.compile(r"^各?(?:乡镇|乡|镇|街道)|^[\u4e00-\u9fff]{1,4}(?:镇|乡|街道)(?:人民政府|政府|办事处|党委|$)")
+# a village's body (村委会, 各村民委员会, 张庄村党支部, 社区居委会)
+VILLAGE_UNIT_RE = re.compile(r"^各?(?:行政)?村(?:委会|民委员会|党支部|$)|^[\u4e00-\u9fff]{1,4}村(?:委会|民委员会|党支部|$)"
+                             r"|^各?(?:社区)?居(?:委会|民委员会)")
+# the extent a clause states for itself (协调全镇突发公共事件的…, 负责做好本村…, 各村委会成立…), the level of
+# a body its name does not give (应急办, 领导小组办公室): the township's, the village's
+# (the township's first: 协调全镇…，指导各村委会… is the township's, the villages its object)
+TEXT_LEVELS = (("township", re.compile(r"(?:全|本)(?:乡镇|镇|乡|街道)(?![长区])")),
+               ("village", re.compile(r"(?:全|本)村(?!民)|^各村")))
 # the body of the place where the matter is (所在地人民政府, 当地公安机关, 所在乡镇): of whatever level
 # the place is, so of the level a question asks (广水镇里办的供水站归谁管: 镇办供水站由所在地人民政府管理);
 # not 所在单位, a person's employer
@@ -423,6 +434,11 @@ def _cut(text: str, vocab: set, max_word: int) -> list[str]:
                 tiles = _tiles(w, vocab)
                 if not tiles and len(w) >= 3 and w[:-1] in vocab:
                     tiles = [w[:-1]]    # 屠宰场 ~ 屠宰(企业): a one-character head word dropped
+                if not tiles and k == 2 and text[i + 1:i + 3] in vocab and text[i + 1:i + 3] != w \
+                        and "\u4e00" <= text[i] <= "\u9fff":
+                    # (盐化|工 of 盐化工: the text may be cut 盐 + 化工, the word its last character
+                    # starts; that word stands for it)
+                    tiles = [text[i + 1:i + 3]]
                 out += [f"{SUB}{w}{SUB}{t}" for t in tiles]
                 out.append(w)
                 i += k
@@ -872,6 +888,8 @@ def _unit_levels(name: str) -> set[Optional[str]]:
     (乡（镇）人民政府, 街道办事处) is the township's, not the county's (县里 asks the county's own
     bodies), though :func:`_unit_level` reads its name as of the county or below; a body of every
     level from the county up (县级以上人民政府民政部门, 旗县级以上…) is the county's and the city's."""
+    if VILLAGE_UNIT_RE.match(name):
+        return {"village"}
     if TOWNSHIP_UNIT_RE.match(name):
         return {"township"}
     if SPANNING_UNIT_RE.match(name):
@@ -1613,6 +1631,9 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             final[k] *= GOVERNMENT_FACTOR
         levels = {lv for u in e["units"] for lv in _unit_levels(u["unit"])} \
             | {level_asked for u in e["units"] if level_asked and LOCAL_UNIT_RE.match(u["unit"])}
+        if level_asked in ("township", "village") and e["units"] and levels == {None}:
+            # (no unit's name gives its level: the extent its clause states, 协调全镇…, 各村委会成立…)
+            levels = {next((lv for lv, pat in TEXT_LEVELS if pat.search(compact(e["text"]))), None)}
         if city_only and not level_asked and levels - {None} == {"county"}:
             # a city named and no lower level asked (濮阳农村生活垃圾治理归哪个局管): the city's own
             # bodies, not its text's clause on what its counties' bodies do (县（区）人民政府…主管部门
@@ -1626,7 +1647,9 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
             if levels - {None} == {"national"}:
                 final[k] *= PLACE_NEAR      # the State's own body, where a local one is asked
         elif level_asked and e["units"]:
-            if level_asked not in levels and levels - {None}:
+            if level_asked not in levels and levels - {None} and level_asked != "village":
+                # (村里 asks the village's own, and no government is the village's: 村里的公路归哪个
+                # 部门管 asks a county's department; so no level is put further than it)
                 # the question asks the city's body (市里) or the counties' (各区县): a task
                 # owned only at the other level is as far as a government above or below
                 final[k] *= PLACE_NEAR

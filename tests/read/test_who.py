@@ -1622,12 +1622,33 @@ def test_question_set_on_other_governments(gov_indexes):
     103's 县属企业不在富国街道的，安全生产由谁监管 first; 2 up, none down, no other question's top three moved. The
     set: 1738 of 1816 first (95.70 %), 1805 in the top three (99.39 %). Not first of the two
     rounds: 扬州生态环境保护，法院和检察院要负什么责 (first the city's own 市委和市政府及其有关部门、市法院和检察院…履行
-    生态环境保护工作责任 of the same article, a true answer, 53.9 against the drawn clause's 53.6)."""
+    生态环境保护工作责任 of the same article, a true answer, 53.9 against the drawn clause's 53.6).
+    Session 51's pl52 names a county's short forms in its own text: round 6's expected unit renamed
+    (县卫生健康委员会 -> 吉水县卫生健康委员会, the same task first).
+    Rounds 107 and 108 (seeds 1307, 1308, session 51's helper q60; 40 drawn each from the collected, prose and
+    langfang builds of main 3a827bbf, the tasks holding an earlier question's anchor left out of the pool
+    (--skip), the first 16 askable taken in draw order: mention-only draws, a preamble whose unit is the
+    成员单位 placeholder, 牵头单位 placeholders, cut fragments (区，网格化服务管理工作主管部门制定; 各级政府要明确…把保障困),
+    a heading (制度建設), a row fragment with no matter (由市科技局统筹安排) and the paragraph of a clause already
+    drawn skipped; round 107 from the files no question had asked about (prose n504, n524-n530, collected ll05
+    drawn), round 108 from files asked about once), written and committed before running (村里, 镇里, 两癌, 非粮化,
+    普惠学位, 找谁, 归哪个局, 谁牵头, 哪几个部门, 哪一级政府; a place, no place, a year; traditional and pinyin-glossed
+    texts asked in simplified). As found: round 107 14 of 16 first, 16 in the top three; round 108 15 of 16
+    first, 16 in the top three. The set as found: 1767 of 1848 first (95.62 %), 1837 in the top three
+    (99.40 %). 村里 asks the village's own (a village level: 村委会, 各村民委员会, 社区居委会; no other level put
+    further, as no government is the village's: 村里的公路归哪个部门管 asks a county department), and a clause
+    whose units' names give no level (应急办, 应急工作机构) stands at the extent it states (TEXT_LEVELS: 协调全镇…
+    the township's, 本村 / 各村委会成立… the village's): 村里的突发公共事件谁负责预防和处置 and 镇里突发公共事件的
+    总体预案谁来编 first (the township office's 全镇 clause and a 乡镇人民政府 clause with no 预案 were); a question
+    word whose last character starts another word (盐化|工, where a text writing 盐化工 is cut 盐 + 化工) brings that
+    word as its tile (who._cut): 盐化工项目招商引资由哪个局负责 first (a township's 招商引资 row was) and round 75's
+    广安过年放鞭炮的管理有哪些部门负责 first; 4 up, none down. The set: 1771 of 1848 first (95.83 %), 1837 in the top
+    three (99.40 %)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1816
-    assert first >= 1738, (first, n, misses)
-    assert top3 >= 1805, (top3, n, misses)
+    assert n == 1848
+    assert first >= 1771, (first, n, misses)
+    assert top3 >= 1837, (top3, n, misses)
 
 
 def test_a_section_asked():
