@@ -275,7 +275,7 @@ PREDICATES = [
     # 县法制办审查后报… (minutes: the body that reviews a draft before it goes up)
     (r"审查(?=后|并|，)", "responsible"),
     (r"发布", "responsible"), (r"研究", "responsible"), (r"开展", "responsible"),
-    (r"推进", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"), (r"强化", "responsible"),
+    (r"推进", "responsible"), (r"推行(?!的)", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"), (r"强化", "responsible"),
     # 省林长制办公室发挥牵头抓总，负责… / 市河长办发挥统筹协调作用 : the part a body is to play
     ("发挥(?=" + CLAUSE_CHAR + "{0,12}?(?:作用|职能|牵头抓总|统筹协调))", "responsible"),
     (r"加快(?!推进|建设|发展)", "responsible"),
@@ -408,8 +408,10 @@ BELONGS_TO_RE = re.compile(r"归(?![口属还档纳集类并])(?P<x>" + HAN + r"
 HELPED_HOLDS_RE = re.compile("^(?P<y>" + CLAUSE_CHAR + "{2,30}?)(?:具体)?(?:负责|牵头)(?!人|同志)")
 # a name's last character that is the first of a word going on after it (本办法, 会议, 组织, 处理)
 _WORD_GOES_ON_RE = re.compile(r"办(?=法|理)|会(?=议|商)|局(?=面|势)|组(?=织|成)|处(?=理|置|罚)|所(?=有|属|需)|室(?=内)")
-# a verb acting on others right after a partner's name (会同X指导Y…: X the partner, Y the object)
-ACTS_ON_AFTER_NAME_RE = re.compile(r"指导|督促|督导|帮助|指挥")
+# a verb acting on others right after a partner's name (会同X指导Y…: X the partner, Y the object),
+# or the joint work's own verb (会同X做好企业开办工作, 会同X推行企业开办“一网通办”: the partner is X,
+# never a name running on to the 办 of 开办)
+ACTS_ON_AFTER_NAME_RE = re.compile(r"指导|督促|督导|帮助|指挥|做好|抓好|推行|推进|推动|落实")
 # a news item's date before its first clause, and a meeting held (组织召开…会议): a report
 NEWS_DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
 MEETING_HELD_RE = re.compile(r"(?:组织|主持)?召开" + CLAUSE_CHAR + r"*?(?:会|会议)$")
@@ -6008,9 +6010,11 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     alone_now: Optional[list] = None
     plan_group: Optional[list] = None       # a plan's working group headed on a line before (PLAN_GROUP_HEADING_RE)
     item_cut = False                        # the open list's last item ends mid-word (a wrapped copy)
+    this_line = ""                          # the line being read (the one before, when a line opens)
     for number, text in read:
         if not text.strip():
             continue
+        before_line, this_line = this_line, text.rstrip(" 　\t")
         group_line = compact(text)
         group_before, plan_group = plan_group, None
         if gh := PLAN_GROUP_HEADING_RE.match(group_line):
@@ -6159,6 +6163,14 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             # 4.6.11 消防组 / 组 长：… / 成员单位：… / 主要应急措施：组成抢险队伍，… : the group's measures
             # (a subject written after the label was read as its own, AREA_LABEL_RE)
             labelled = (group_before, gl.end())
+        if not labelled and not mk and line_holders and before_line.endswith(("；", ";")) \
+                and not _list_mark(before_line) and not ARTICLE_RE.match(text) \
+                and PRED_RE.match(opening, CONNECTIVE_RE.match(opening).end()) and len(compact(text[start:end])) >= 6 \
+                and not _opens_with_unit(text, subjects):
+            # 区教育局负责…；负责…； / 指导全区学校安全工作。 : a paragraph broken after a ；, its next part
+            # opening with a duty's verb and no subject, goes on with the holders of the line before
+            # (an item of a list, 1.…； / 2.…, has its own holder: the list's)
+            labelled = (line_holders, start)
         if not labelled and not mk and (section_before or labelled_before) \
                 and PRED_RE.match(opening, CONNECTIVE_RE.match(opening).end()) and len(compact(text[start:end])) >= 6 \
                 and not BYLINE_START_RE.match(opening):
