@@ -55,3 +55,14 @@ def test_a_paragraph_broken_after_a_semicolon_goes_on_with_its_holder(known):
         (1, "区教育局", None, "responsible"), (2, "区卫健委", None, "responsible")]
     assert _read("区教育局负责全区教育事业发展规划的组织实施。\n指导全区学校安全工作。", known) == [
         (1, "区教育局", None, "responsible")]
+
+
+def test_the_body_that_held_a_duty_before_it_was_moved_holds_it_no_more(known):
+    # 原由X承担的…职责，划入Y / 原由X负责的…工作，移交Y负责 : Y holds it now; X was read holding it (and after
+    # 工作 the transfer's Y was lost)
+    assert _duties("原由县林业局承担的野生动物保护职责，划入县自然资源局。", known) == [
+        ("县自然资源局", None, "responsible")]
+    assert _duties("原由县林业局负责的野生动物保护工作，移交县自然资源局负责。", known) == [
+        ("县自然资源局", None, "responsible")]
+    # a body's duty written with 由 and no 原 stays its own
+    assert _duties("野生动物保护工作由县林业局负责。", known) == [("县林业局", None, "responsible")]

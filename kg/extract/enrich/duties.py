@@ -4681,6 +4681,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         if found and found[2].group(0) not in MODALS + ("必须", "务必") \
                 and PAST_RE.search(mask[a + found[2].end():clauses[-1][1]]):
             found = None    # X牵头围绕…，深入…调研了… : a report of what was done, not a duty
+        if found and FORMER_HOLDER_RE.match(compact(clause)):
+            found = None    # 原由县林业局承担的…职责，划入… : the duties a body held before, named to be moved
         if found:
             units, role, m = found
             rest = clause[m.end():]
@@ -4712,7 +4714,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                                                           or _transferred(clause, subjects)
                                                           or _put_under(clause, subjects)
                                                           or (_organ(merged.group("x"), subjects) if merged else None)
-                                                          or [])]
+                                                          or [])] if not FORMER_HOLDER_RE.match(compact(clause)) else []
             om = OFFICE_RE.search(_without_short_def(clause)) if not duties else None
             if not om and not duties and k and compact(text[slice(*clauses[k - 1])]).endswith("办公室"):
                 om = OFFICE_AFTER_RE.match(compact(clause))     # X下设办公室，设在Y，…
@@ -5287,6 +5289,10 @@ def _moved(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optio
 TRANSFER_ON_RE = re.compile(r"^(?:并|再)?(?:整体)?(?:移交|划转|划归|划入|交由|交给)(?:给|至|到)?(?P<x>" + CLAUSE_CHAR
                             + "{2,30}?)(?:承担|负责|行使)?$")
 DUTIES_NAMED_END_RE = re.compile(r"(?:职责|职能)(?:剥离|划出|分离出来|剥离出来)?$")
+# the body that held a duty before it was moved (原由X承担的…职责 ; 原由X负责的…工作): a name of the duties,
+# no duty of X's (the clause after it says who holds them now)
+FORMER_HOLDER_RE = re.compile(r"^(?:原|原来|原先|此前|以前)由" + CLAUSE_CHAR + r"{2,30}?(?:承担|负责|行使|履行|管理)的"
+                              + CLAUSE_CHAR + r"{1,40}?(?:职责|职能|工作|事项|任务)$")
 
 
 def _moved_on(clause: str, text: str, clauses: list[tuple[int, int]], k: int,
@@ -5294,7 +5300,8 @@ def _moved_on(clause: str, text: str, clauses: list[tuple[int, int]], k: int,
     """``将A承担的…职能剥离，移交X承担``: X now holds the duties the clause before names (as
     ``…职责划入X`` in one clause)."""
     m = TRANSFER_ON_RE.match(compact(clause)) if k else None
-    if not m or not DUTIES_NAMED_END_RE.search(compact(text[slice(*clauses[k - 1])])):
+    before = compact(text[slice(*clauses[k - 1])]) if m else ""
+    if not m or not (DUTIES_NAMED_END_RE.search(before) or FORMER_HOLDER_RE.match(before)):
         return None
     return _organ(m.group("x"), subjects)
 
