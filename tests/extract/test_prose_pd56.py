@@ -66,3 +66,10 @@ def test_the_body_that_held_a_duty_before_it_was_moved_holds_it_no_more(known):
         ("县自然资源局", None, "responsible")]
     # a body's duty written with 由 and no 原 stays its own
     assert _duties("野生动物保护工作由县林业局负责。", known) == [("县林业局", None, "responsible")]
+
+
+def test_the_corps_regiments_as_a_set_hold_their_duty(known):
+    # 各团场负责本团场安全生产工作 / 各团（场）要… : the Corps' regiments under a division (兵团 师市), a
+    # collective as 各乡镇 is (the clause was lost)
+    assert _duties("各团场负责本团场安全生产工作。", known) == [("各团场", None, "responsible")]
+    assert _duties("各团（场）要做好安全生产工作。", known) == [("各团（场）", None, "responsible")]

@@ -1817,12 +1817,15 @@ _DEFINED_THEN_EACH_RE = re.compile("^(?P<l>.{2,40}?)（" + _SHORT_DEF + "[^（�
 _TWO_EACH_RE = re.compile("^(?P<a>各" + HAN + "{2,6}?)(?P<b>各" + HAN + "{2,8})$")
 # every body of a kind the text's government has below or beside it, written with 各 and no
 # level: 各镇（办）, 各乡镇（街道）, 各街道 (the township-level bodies), 各村, 各社区, 各村（社区）
-# (the villages' and communities' own bodies, a township's text: 各村也要组织巡查), 各局委, 各委办局, 各股室 (its
+# (the villages' and communities' own bodies, a township's text: 各村也要组织巡查), 各团场 (the Corps'
+# regiments under a division), 各局委, 各委办局, 各股室 (its
 # departments or sections), 各分指挥部, 各工作组, 各专业委员会 (the parts of a command, a group or a
 # committee: 安委会下设…专业委员会。…各专业委员会应当…); a
 # qualifier of which ones may go before 各 (现场各分指挥部, 县直各股室, 镇属各站所), and 上述 before that
 EACH_BODY_RE = re.compile(r"^(?:上述|前述|上列)?(?P<q>现场|下设|(?:市|县|区|镇|乡)(?:直|级|属))?(?P<each>各(?:"
                           r"(?:乡镇|镇乡|乡|镇|街道|镇街|街镇|镇办|村|社区|村居)(?:（[^（）]{1,6}）)?"
+                          # (各团场, 各团（场）: the Corps' regiments, a division's township level)
+                          r"|团场|团（场）"
                           r"|委办局|局委|委局|委办|局办|科局|股室|处室|站所"
                           "|" + HAN + r"{0,6}?(?:指挥部|工作组|专班|小组|专业委员会|专项委员会|专门委员会)))$")
 # the units directly under the text's own level, written with 直/属 before a 各 collective (区直各责任单位,
