@@ -73,3 +73,12 @@ def test_the_corps_regiments_as_a_set_hold_their_duty(known):
     # collective as 各乡镇 is (the clause was lost)
     assert _duties("各团场负责本团场安全生产工作。", known) == [("各团场", None, "responsible")]
     assert _duties("各团（场）要做好安全生产工作。", known) == [("各团（场）", None, "responsible")]
+
+
+def test_an_offices_duty_after_its_director_written_as_the_subject(known):
+    # 办公室设在X，X局长兼任办公室主任，负责… : the post filled by its holder written first, as 由X局长兼任办公室主任
+    # and 办公室主任由X局长兼任 are; the office's own duty after it was lost
+    got = read_duties(normalise("领导小组办公室设在县卫生健康局，县卫生健康局局长兼任办公室主任，负责领导小组日常工作。"),
+                      1, known)
+    assert [(d.mention, d.role, d.via) for d in got] == [("县卫生健康局", "responsible", "group"),
+                                                        ("领导小组办公室", "responsible", "prose")]

@@ -5777,7 +5777,10 @@ def _list_mark(text: str) -> Optional[str]:
 # a clause filling the office's post between the office and its duty (办公室设在X，由X局长兼任办公室主任，负责…)
 OFFICE_POST_FILLED_RE = re.compile("^由" + CLAUSE_CHAR + r"{2,40}?(?:兼任|担任|任)(?:办公室)?(?:常务)?副?主任$"
                                    # (the post first: 办公室主任由县教育局局长兼任)
-                                   r"|^(?:办公室)?(?:常务)?副?主任由" + CLAUSE_CHAR + r"{2,40}?(?:兼任|担任)$")
+                                   r"|^(?:办公室)?(?:常务)?副?主任由" + CLAUSE_CHAR + r"{2,40}?(?:兼任|担任)$"
+                                   # (the post's holder written as the subject: 县卫生健康局局长兼任办公室主任)
+                                   r"|^" + CLAUSE_CHAR + r"{2,40}?(?:局长|主任|部长|书记|负责人|负责同志|主要领导)"
+                                   r"(?:兼任|担任)(?:办公室)?(?:常务)?副?主任$")
 
 
 def _office_duty_after(text: str, clauses: list[tuple[int, int]], k: int) -> bool:
