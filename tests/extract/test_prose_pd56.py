@@ -82,3 +82,11 @@ def test_an_offices_duty_after_its_director_written_as_the_subject(known):
                       1, known)
     assert [(d.mention, d.role, d.via) for d in got] == [("县卫生健康局", "responsible", "group"),
                                                         ("领导小组办公室", "responsible", "prose")]
+
+
+def test_each_member_of_a_group_named_by_its_defined_short_name(known):
+    # X（以下简称县防指）… 县防指各成员单位按照职责分工做好… : the members of the group by its full name, as
+    # 县防指成员单位 was (the clause was lost)
+    assert _read("县防汛抗旱指挥部（以下简称县防指）负责组织全县防汛抗旱工作。县防指各成员单位按照职责分工做好防汛抗旱工作。",
+                 known) == [(1, "县防汛抗旱指挥部", None, "responsible"),
+                            (1, "县防指各成员单位", "县防汛抗旱指挥部各成员单位", "responsible")]
