@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from kg.extract.annotations import unit_items
 from kg.extract.enrich.duties import read_duties, read_lines
+from kg.pipeline import build
 from kg.text import normalise
 
 from test_enrich_duties import known  # noqa: F401  (the lexicon's fixture)
@@ -90,3 +91,14 @@ def test_each_member_of_a_group_named_by_its_defined_short_name(known):
     assert _read("县防汛抗旱指挥部（以下简称县防指）负责组织全县防汛抗旱工作。县防指各成员单位按照职责分工做好防汛抗旱工作。",
                  known) == [(1, "县防汛抗旱指挥部", None, "responsible"),
                             (1, "县防指各成员单位", "县防汛抗旱指挥部各成员单位", "responsible")]
+
+
+def test_a_work_no_longer_held_by_a_body_is_none_of_its(write_doc):
+    # 三、…工作不再由县住建局负责。 : the item's 由 clause names the body it is taken from (the inline reading
+    # made 县住建局 responsible); 由县综合执法局负责 is the holder
+    result = build([write_doc("某某县人民政府关于进一步明确职责分工的通知\n"
+                              "一、城区违法建设查处工作不再由县住建局负责。\n"
+                              "二、城区违法建设查处工作由县综合执法局负责。\n")])
+    got = {(a.raw.mention.source.line, a.raw.mention.text, a.raw.via) for a in result.assignments}
+    assert not any(m == "县住建局" for _ln, m, _v in got)
+    assert (3, "县综合执法局", "inline") in got
