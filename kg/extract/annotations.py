@@ -1018,7 +1018,8 @@ def _unit_items_split(text: str, known: Optional[callable]) -> list[tuple[str, O
             if m and looks_like_unit(cand):
                 items.append((piece, cand))
                 continue
-        if k and compact(piece) in unitnames.SUFFIX_KINDS and _place_body(raw[k - 1]):
+        if k and compact(piece) in unitnames.SUFFIX_KINDS and _place_body(raw[k - 1]) \
+                and not _village_body_of_no_village(compact(piece), raw[k - 1]):
             # 各县（市、区）党委和人民政府: the second body is the same place's
             look = _place_of(raw[k - 1]) + compact(piece)
             if compact(piece).endswith("办事处") and _TOWNSHIP_LEVEL_END_RE.search(_place_of(raw[k - 1])):
@@ -1290,6 +1291,20 @@ def _place_of(name: str) -> str:
     n = compact(name)
     suf = unitnames._suffix(n)
     return re.sub(r"党$", "", n[:-len(suf)] if suf else "")
+
+
+#: the committees of a village or a residents' community, each the body of one village or community
+_VILLAGE_BODIES = frozenset({"村民委员会", "居民委员会", "村委会", "居委会"})
+
+
+def _village_body_of_no_village(piece: str, prev: str) -> bool:
+    """``乡镇人民政府、村民委员会``, ``XX镇人民政府、村民委员会``: a village's committee after a township's
+    or a county's body is the villages' own (below that place), never the place's body; only a
+    village's or a community's name before it shares it (``XX村党支部、村民委员会``)."""
+    if piece not in _VILLAGE_BODIES:
+        return False
+    place = re.sub(r"（[^（）]*）$", "", _place_of(prev))
+    return not place.endswith(("村", "社区", "嘎查", "居"))
 
 
 def _place_body(name: str) -> bool:

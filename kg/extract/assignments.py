@@ -400,7 +400,8 @@ DOERS_PAIR_RE = re.compile(r"^(?P<a>" + _NAMES + r"{2,60}?)(?P<v>牵头|负责)[
 # 政府，… (a rule's paragraphs; the names may be joined by 或, a bracket after a name is its other name)
 AGENT_CLAUSE_RE = re.compile(
     r"^(?:(?:对|凡)[^。；;：:]{2,60}?的(?:行为|情形|情况)?[，,]\s*|[^，,；;。：:由（）《》“”\s]{2,16}?)"
-    r"由(?P<x>[^，,；;。：:由《》“”]{2,80}?)"
+    # (…工作不再由县住建局负责 / 原由X负责的…: the holder it no longer is, never the doer)
+    r"(?<!不)(?<!原)(?<!不再)(?<!原来)由(?P<x>[^，,；;。：:由《》“”]{2,80}?)"
     r"(?=向|对|根据|按照|依据|报告|报请|指定|组织|下达|发出|负责(?!人|同志)|会同|牵头|统一|具体|审核|核实"
     r"|督促|责令|予以|按(?:各自)?职责)")
 # an item whose first sentence is a short topic, a comma and who is in charge, maybe who helps

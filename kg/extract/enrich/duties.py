@@ -275,7 +275,7 @@ PREDICATES = [
     # 县法制办审查后报… (minutes: the body that reviews a draft before it goes up)
     (r"审查(?=后|并|，)", "responsible"),
     (r"发布", "responsible"), (r"研究", "responsible"), (r"开展", "responsible"),
-    (r"推进", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"), (r"强化", "responsible"),
+    (r"推进", "responsible"), (r"推行(?!的)", "responsible"), (r"落实", "responsible"), (r"加强", "responsible"), (r"强化", "responsible"),
     # 省林长制办公室发挥牵头抓总，负责… / 市河长办发挥统筹协调作用 : the part a body is to play
     ("发挥(?=" + CLAUSE_CHAR + "{0,12}?(?:作用|职能|牵头抓总|统筹协调))", "responsible"),
     (r"加快(?!推进|建设|发展)", "responsible"),
@@ -414,8 +414,10 @@ BELONGS_TO_RE = re.compile(r"归(?![口属还档纳集类并])(?P<x>" + HAN + r"
 HELPED_HOLDS_RE = re.compile("^(?P<y>" + CLAUSE_CHAR + "{2,30}?)(?:具体)?(?:负责|牵头)(?!人|同志)")
 # a name's last character that is the first of a word going on after it (本办法, 会议, 组织, 处理)
 _WORD_GOES_ON_RE = re.compile(r"办(?=法|理)|会(?=议|商)|局(?=面|势)|组(?=织|成)|处(?=理|置|罚)|所(?=有|属|需)|室(?=内)")
-# a verb acting on others right after a partner's name (会同X指导Y…: X the partner, Y the object)
-ACTS_ON_AFTER_NAME_RE = re.compile(r"指导|督促|督导|帮助|指挥")
+# a verb acting on others right after a partner's name (会同X指导Y…: X the partner, Y the object),
+# or the joint work's own verb (会同X做好企业开办工作, 会同X推行企业开办“一网通办”: the partner is X,
+# never a name running on to the 办 of 开办)
+ACTS_ON_AFTER_NAME_RE = re.compile(r"指导|督促|督导|帮助|指挥|做好|抓好|推行|推进|推动|落实")
 # a news item's date before its first clause, and a meeting held (组织召开…会议): a report
 NEWS_DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
 MEETING_HELD_RE = re.compile(r"(?:组织|主持)?召开" + CLAUSE_CHAR + r"*?(?:会|会议)$")
@@ -1678,7 +1680,8 @@ _NOT_IN_SUBJECT_RE = re.compile(r"[，。；：:！？“”《》是]|\d|他们
                                 r"|(?<=[会局委办府院厅部室心])为(?!民|老)")
 _EACH_PREFIX_RE = re.compile(r"^各(?:级)?(?:各)?")
 # the office or the members of a group written after the group's short name (市安委会办公室, 县普查领导小组成员单位)
-_GROUP_PART_END_RE = re.compile(r"(?:办公室|成员单位)$")
+# (县防指各成员单位, 县防指其他成员单位: the members of the group the short name stands for, each or the rest)
+_GROUP_PART_END_RE = re.compile(r"(?:办公室|(?:各|全体|其他|其它)?成员单位)$")
 # the two committees of a village or community in quotes (村“两委”, 村（社区）“两委”)
 QUOTED_TWO_COMMITTEES_RE = re.compile(r"“两委”$")
 # the text's whole area before a 各 collective (全市各成员单位, 全县各乡镇人民政府)
@@ -1826,12 +1829,15 @@ _DEFINED_THEN_EACH_RE = re.compile("^(?P<l>.{2,40}?)（" + _SHORT_DEF + "[^（�
 _TWO_EACH_RE = re.compile("^(?P<a>各" + HAN + "{2,6}?)(?P<b>各" + HAN + "{2,8})$")
 # every body of a kind the text's government has below or beside it, written with 各 and no
 # level: 各镇（办）, 各乡镇（街道）, 各街道 (the township-level bodies), 各村, 各社区, 各村（社区）
-# (the villages' and communities' own bodies, a township's text: 各村也要组织巡查), 各局委, 各委办局, 各股室 (its
+# (the villages' and communities' own bodies, a township's text: 各村也要组织巡查), 各团场 (the Corps'
+# regiments under a division), 各局委, 各委办局, 各股室 (its
 # departments or sections), 各分指挥部, 各工作组, 各专业委员会 (the parts of a command, a group or a
 # committee: 安委会下设…专业委员会。…各专业委员会应当…); a
 # qualifier of which ones may go before 各 (现场各分指挥部, 县直各股室, 镇属各站所), and 上述 before that
 EACH_BODY_RE = re.compile(r"^(?:上述|前述|上列)?(?P<q>现场|下设|(?:市|县|区|镇|乡)(?:直|级|属))?(?P<each>各(?:"
                           r"(?:乡镇|镇乡|乡|镇|街道|镇街|街镇|镇办|村|社区|村居)(?:（[^（）]{1,6}）)?"
+                          # (各团场, 各团（场）: the Corps' regiments, a division's township level)
+                          r"|团场|团（场）"
                           r"|委办局|局委|委局|委办|局办|科局|股室|处室|站所"
                           "|" + HAN + r"{0,6}?(?:指挥部|工作组|专班|小组|专业委员会|专项委员会|专门委员会)))$")
 # the units directly under the text's own level, written with 直/属 before a 各 collective (区直各责任单位,
@@ -4707,6 +4713,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
         if found and found[2].group(0) not in MODALS + ("必须", "务必") \
                 and PAST_RE.search(mask[a + found[2].end():clauses[-1][1]]):
             found = None    # X牵头围绕…，深入…调研了… : a report of what was done, not a duty
+        if found and FORMER_HOLDER_RE.match(compact(clause)):
+            found = None    # 原由县林业局承担的…职责，划入… : the duties a body held before, named to be moved
         if found:
             units, role, m = found
             rest = clause[m.end():]
@@ -4738,7 +4746,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                                                           or _transferred(clause, subjects)
                                                           or _put_under(clause, subjects)
                                                           or (_organ(merged.group("x"), subjects) if merged else None)
-                                                          or [])]
+                                                          or [])] if not FORMER_HOLDER_RE.match(compact(clause)) else []
             om = OFFICE_RE.search(_without_short_def(clause)) if not duties else None
             if not om and not duties and k and compact(text[slice(*clauses[k - 1])]).endswith("办公室"):
                 om = OFFICE_AFTER_RE.match(compact(clause))     # X下设办公室，设在Y，…
@@ -5317,6 +5325,10 @@ def _moved(clause: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optio
 TRANSFER_ON_RE = re.compile(r"^(?:并|再)?(?:整体)?(?:移交|划转|划归|划入|交由|交给)(?:给|至|到)?(?P<x>" + CLAUSE_CHAR
                             + "{2,30}?)(?:承担|负责|行使)?$")
 DUTIES_NAMED_END_RE = re.compile(r"(?:职责|职能)(?:剥离|划出|分离出来|剥离出来)?$")
+# the body that held a duty before it was moved (原由X承担的…职责 ; 原由X负责的…工作): a name of the duties,
+# no duty of X's (the clause after it says who holds them now)
+FORMER_HOLDER_RE = re.compile(r"^(?:原|原来|原先|此前|以前)由" + CLAUSE_CHAR + r"{2,30}?(?:承担|负责|行使|履行|管理)的"
+                              + CLAUSE_CHAR + r"{1,40}?(?:职责|职能|工作|事项|任务)$")
 
 
 def _moved_on(clause: str, text: str, clauses: list[tuple[int, int]], k: int,
@@ -5324,7 +5336,8 @@ def _moved_on(clause: str, text: str, clauses: list[tuple[int, int]], k: int,
     """``将A承担的…职能剥离，移交X承担``: X now holds the duties the clause before names (as
     ``…职责划入X`` in one clause)."""
     m = TRANSFER_ON_RE.match(compact(clause)) if k else None
-    if not m or not DUTIES_NAMED_END_RE.search(compact(text[slice(*clauses[k - 1])])):
+    before = compact(text[slice(*clauses[k - 1])]) if m else ""
+    if not m or not (DUTIES_NAMED_END_RE.search(before) or FORMER_HOLDER_RE.match(before)):
         return None
     return _organ(m.group("x"), subjects)
 
@@ -5799,7 +5812,10 @@ def _list_mark(text: str) -> Optional[str]:
 # a clause filling the office's post between the office and its duty (办公室设在X，由X局长兼任办公室主任，负责…)
 OFFICE_POST_FILLED_RE = re.compile("^由" + CLAUSE_CHAR + r"{2,40}?(?:兼任|担任|任)(?:办公室)?(?:常务)?副?主任$"
                                    # (the post first: 办公室主任由县教育局局长兼任)
-                                   r"|^(?:办公室)?(?:常务)?副?主任由" + CLAUSE_CHAR + r"{2,40}?(?:兼任|担任)$")
+                                   r"|^(?:办公室)?(?:常务)?副?主任由" + CLAUSE_CHAR + r"{2,40}?(?:兼任|担任)$"
+                                   # (the post's holder written as the subject: 县卫生健康局局长兼任办公室主任)
+                                   r"|^" + CLAUSE_CHAR + r"{2,40}?(?:局长|主任|部长|书记|负责人|负责同志|主要领导)"
+                                   r"(?:兼任|担任)(?:办公室)?(?:常务)?副?主任$")
 
 
 def _office_duty_after(text: str, clauses: list[tuple[int, int]], k: int) -> bool:
@@ -6042,9 +6058,11 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     alone_now: Optional[list] = None
     plan_group: Optional[list] = None       # a plan's working group headed on a line before (PLAN_GROUP_HEADING_RE)
     item_cut = False                        # the open list's last item ends mid-word (a wrapped copy)
+    this_line = ""                          # the line being read (the one before, when a line opens)
     for number, text in read:
         if not text.strip():
             continue
+        before_line, this_line = this_line, text.rstrip(" 　\t")
         group_line = compact(text)
         group_before, plan_group = plan_group, None
         if gh := PLAN_GROUP_HEADING_RE.match(group_line):
@@ -6193,6 +6211,14 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             # 4.6.11 消防组 / 组 长：… / 成员单位：… / 主要应急措施：组成抢险队伍，… : the group's measures
             # (a subject written after the label was read as its own, AREA_LABEL_RE)
             labelled = (group_before, gl.end())
+        if not labelled and not mk and line_holders and before_line.endswith(("；", ";")) \
+                and not _list_mark(before_line) and not ARTICLE_RE.match(text) \
+                and PRED_RE.match(opening, CONNECTIVE_RE.match(opening).end()) and len(compact(text[start:end])) >= 6 \
+                and not _opens_with_unit(text, subjects):
+            # 区教育局负责…；负责…； / 指导全区学校安全工作。 : a paragraph broken after a ；, its next part
+            # opening with a duty's verb and no subject, goes on with the holders of the line before
+            # (an item of a list, 1.…； / 2.…, has its own holder: the list's)
+            labelled = (line_holders, start)
         if not labelled and not mk and (section_before or labelled_before) \
                 and PRED_RE.match(opening, CONNECTIVE_RE.match(opening).end()) and len(compact(text[start:end])) >= 6 \
                 and not BYLINE_START_RE.match(opening):
