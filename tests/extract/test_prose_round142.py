@@ -4,22 +4,8 @@ missing or wrong (kg.extract.enrich.duties). The sentences are variants written 
 not the corpus text."""
 from __future__ import annotations
 
-from kg.extract.enrich.duties import read_duties, read_lines
-from kg.text import normalise
-
 from test_enrich_duties import known  # noqa: F401  (the lexicon's fixture)
-
-
-def _names(text, known):
-    return [d.mention for d in read_duties(normalise(text), 1, known)]
-
-
-def _read(texts, known):
-    return read_lines([(n, normalise(t)) for n, t in enumerate(texts, 1)], known)
-
-
-def _by_line(texts, known):
-    return [(d.line, d.mention) for d in _read(texts, known)]
+from test_prose_round141 import _by_line, _names, _read  # noqa: F401  (round 141's readers)
 
 
 def test_a_prefectures_counties_and_cities_written_xianshi(known):
