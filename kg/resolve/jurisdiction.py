@@ -1058,6 +1058,10 @@ def _own_county_by_short_form(body: str, pref: Division, div: Divisions,
     (``named_places``: a zone's news naming 兰考县、商城县、郑州市二七区 as a meeting's speakers) or
     speaks as two levels."""
     words = {m.group(1) for m in COUNTY_SELF_RE.finditer(body)}
+    if not words and pref.kind == "municipality" and _voice(body) == "区":
+        # a 直辖市's district speaking as 区 (区政协主席, 副区长, 全区) without 我区: its leaders'
+        # level word is no municipality's (市), so the text is one of its districts'
+        words = {"区"}
     if len(words) != 1 or LOCAL_SELF_RE.search(re.sub(r"[我本](?:区|县|旗)", "", body)):
         return None
     word = words.pop()
@@ -1291,7 +1295,8 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
                 d = own
     if d is not None and level is None:
         d = _voiced_partner(body, d, div, text_places) or d
-    if d is not None and d.level == "prefecture" and level in (None, "county"):
+    if d is not None and (d.level == "prefecture" or d.kind == "municipality") and level in (None, "county"):
+        # (a 直辖市's districts stand under it as a prefecture's do: 青浦新城 in 青浦区's 政协 news)
         d = _own_county_by_short_form(body, d, div, text_places) or d
     if d is not None:
         return _as(_refined(d, head, div), "text")

@@ -1,7 +1,9 @@
 """Placement errors found on the thirteenth unseen round of real document openings (tests/govs/places
 pl265-pl284, helper pl54): a district congress's news of its departments answering deputies (松江区第五届
 人民代表大会…) was left unknown because 老城区停车难 (the old town's parking) was counted as 洛阳's 老城区, a
-district whose whole name is a common word for part of a city, tying with the district the text names."""
+district whose whole name is a common word for part of a city, tying with the district the text names;
+a 上海 district 政协's news speaking as 区 (区政协主席, 副区长, 全区) and naming its district only by short form
+(青浦新城) was placed at 上海市: a 直辖市's district was never looked for under its municipality."""
 from __future__ import annotations
 
 from collections import Counter
@@ -29,8 +31,22 @@ def test_a_district_named_by_a_common_word_is_read_with_its_city_or_its_bodies()
     assert infer(lines("洛阳市老城区人民政府关于印发…的通知\n各街道办事处：")).adcode == "410302"
 
 
+def test_a_municipalitys_district_speaking_as_a_district_by_its_short_form():
+    text = ("7月2日下午，区政协召开常委（扩大）会议。会议传达学习习近平总书记在天津考察时的重要讲话精神，"
+            "围绕“推动武清新城建设功能提升”开展协商议政。区政协主席主持会议并讲话，副区长应邀出席。\n"
+            "他指出，自武清新城建设实施以来，区委区政府高度重视，全区各方面共同努力，推动武清新城发展上台阶。")
+    assert infer(lines(text)).adcode == "120114"        # 武清区 (天津), not 天津市
+    # the municipality's own voice (市政协主席, 全市) keeps the municipality
+    city = ("市政协召开常委会议，围绕“推动武清新城建设”开展协商。市政协主席主持会议，副市长出席。"
+            "全市各方面共同努力，推动天津新城建设。")
+    assert infer(lines(city)).adcode == "120000"
+    # two districts named: neither is the text's
+    two = text.replace("自武清新城", "自武清新城和宝坻新城")
+    assert infer(lines(two)).adcode == "120000"
+
+
 def test_the_round_files_are_placed():
     files, _ = read_sources([PLACES])
-    wanted = {"pl278.txt": "310117"}
+    wanted = {"pl278.txt": "310117", "pl276.txt": "310118"}
     got = {f.name: {d.place.adcode for d in split_file(f.lines())} for f in files if f.name in wanted}
     assert got == {k: {v} for k, v in wanted.items()}
