@@ -567,6 +567,27 @@ def _village(text: str, start: int, end: int, div: Divisions) -> bool:
     return text[start:end] not in div.full and bool(_VILLAGE_AFTER_RE.match(text, end))
 
 
+# districts whose whole name is a common word for part of a city (老城区停车难 is the old town,
+# 郊区 the suburbs): such a name is the district only with its city before it (洛阳市老城区,
+# counted through :func:`_qualified`) or one of its own bodies after it (老城区人民政府, 老城区委)
+_COMMON_AREA_RE = re.compile(r"(?:老城|新城|城中|城关|市中|城|郊|矿)区")
+_AREA_BODY_RE = re.compile(r"(?:人民|政府|党委|区委|委|人大|政协|法院|检察院|公安|[\u4e00-\u9fff]{0,6}?(?:局|办|街道|镇))")
+
+
+def _common_area(text: str, start: int, end: int, cands: Sequence[Division], div: Divisions) -> bool:
+    """The full name at ``text[start:end]`` is a common word there (老城区停车难), not the
+    district of that name: a name of :data:`_COMMON_AREA_RE` neither written after its city's
+    name (铜陵市郊区, 洛阳老城区) nor followed by one of its bodies."""
+    if not _COMMON_AREA_RE.fullmatch(text, start, end) or _AREA_BODY_RE.match(text, end):
+        return False
+    before = text[max(0, start - 8):start]
+    for c in cands:
+        city = div.by_code.get(c.parent) if c.parent else None
+        if city is not None and any(len(n) >= 2 and before.endswith(n) for n in (city.name, *city.short)):
+            return False
+    return True
+
+
 # the organisation a qualified place's name opens (杭州市滨江区人民政府, 杭州市滨江区西兴街道办事处)
 _QUALIFIED_ORG_RE = re.compile(r"(?:人民政府|人民法院|人民检察院|人大常委会|人民代表大会|政协|"
                                r"[\u4e00-\u9fff]{1,6}?(?:街道办事处|街道|镇人民政府|乡人民政府))")
@@ -688,7 +709,8 @@ def _places(text: str, div: Divisions) -> Counter:
         visit_end = -1
         if (not _street(text, e)
                 and not _event(text, e) and not _origin(text, e) and not _verb(text, s) and not _word(text, s, e, div)
-                and not _village(text, s, e, div) and text[s:e] not in townships):
+                and not _village(text, s, e, div) and text[s:e] not in townships
+                and (k in qualified or not _common_area(text, s, e, cands, div))):
             if len(cands) == 1:
                 found[cands[0].adcode] += 1
             else:
@@ -1036,6 +1058,10 @@ def _own_county_by_short_form(body: str, pref: Division, div: Divisions,
     (``named_places``: a zone's news naming 兰考县、商城县、郑州市二七区 as a meeting's speakers) or
     speaks as two levels."""
     words = {m.group(1) for m in COUNTY_SELF_RE.finditer(body)}
+    if not words and pref.kind == "municipality" and _voice(body) == "区":
+        # a 直辖市's district speaking as 区 (区政协主席, 副区长, 全区) without 我区: its leaders'
+        # level word is no municipality's (市), so the text is one of its districts'
+        words = {"区"}
     if len(words) != 1 or LOCAL_SELF_RE.search(re.sub(r"[我本](?:区|县|旗)", "", body)):
         return None
     word = words.pop()
@@ -1269,7 +1295,8 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
                 d = own
     if d is not None and level is None:
         d = _voiced_partner(body, d, div, text_places) or d
-    if d is not None and d.level == "prefecture" and level in (None, "county"):
+    if d is not None and (d.level == "prefecture" or d.kind == "municipality") and level in (None, "county"):
+        # (a 直辖市's districts stand under it as a prefecture's do: 青浦新城 in 青浦区's 政协 news)
         d = _own_county_by_short_form(body, d, div, text_places) or d
     if d is not None:
         return _as(_refined(d, head, div), "text")
