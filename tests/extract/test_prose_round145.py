@@ -20,6 +20,8 @@ def test_sectors_listed_before_the_kind_of_enforcing_organ(known):
     assert _names("城管执法、公安、市场监管等执法和管理机构应当加强协作，接受网格化管理机构的派单调度。", known) == [
         "城管执法", "公安", "市场监管"]
     assert _names("交通运输、市场监管等行政执法机构应当及时反馈处置情况。", known) == ["交通运输", "市场监管"]
+    # (the last segment is named as written, 市场监管, no 部门 added to the text)
+    assert "市场监管部门" not in _names("公安、市场监管等执法机构应当加强协作。", known)
     # (organs named in full keep their names, the kind after 等 adds no body of its own)
     assert _names("县城管执法局、县公安局等执法和管理机构应当加强协作。", known) == ["县城管执法局", "县公安局"]
     # (a kind of area's bodies are still read by their areas)

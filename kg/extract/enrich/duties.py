@@ -3288,6 +3288,10 @@ class _Subjects:
         kinds = ORGS_ETC_RE.match(compact(s))
         if kinds and not orgs and ENFORCING_ORGANS_KIND_RE.fullmatch(kinds.group("k")):
             named = self._items(kinds.group("l") + "等部门")
+            last = kinds.group("l").split("、")[-1]
+            if named and named[-1][0] == last + "部门":
+                # (the last segment as written, 市场监管: 部门 is no word of the text; looked up as a department)
+                named[-1] = (last, named[-1][1] or named[-1][0])
             if named:
                 return named            # 城管执法、公安、市场监管等执法和管理机构: the sectors' departments
         if kinds and not orgs and actor_kind(kinds.group("k")) is None:
