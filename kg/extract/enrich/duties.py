@@ -949,6 +949,10 @@ MASS_ORGS_ETC_RE = re.compile(r"^(?P<l>[^等]+、[^等]+)等(?:群团组织|人�
 # (a kind the actor table knows, 基层医疗卫生机构, is read by the kind's own rule: the named ones when all
 # are of it, else the kind too)
 ORGS_ETC_RE = re.compile("^(?P<l>[^等]+、[^等]+)等(?:各类|各种|其他|其它)?(?P<k>" + HAN + "{0,8}?(?:组织|机构))$")
+# sectors listed before the kind of organ they enforce or regulate by (城管执法、公安、市场监管等执法和管理机构
+# 应当…, A、B等行政执法机构): the sectors' departments, as A、B等部门 (the clause was lost: bare sector words
+# are no names of their own)
+ENFORCING_ORGANS_KIND_RE = re.compile(r"(?:行政)?(?:执法|监管|监督管理)(?:(?:和|、|及)(?:执法|管理|监管))?(?:机构|机关)")
 # governments' branches listed before their kind (乡（镇）人民政府以及街道办事处、开发区（园区）管理机构等
 # 人民政府的派出机关（机构）): the named ones, as A、B等部门
 BRANCHES_ETC_RE = re.compile(r"^(?P<l>[^等]+)等(?:(?:人民)?政府的?)?派出(?:机关|机构)(?:（(?:机关|机构)）)?$")
@@ -1347,6 +1351,15 @@ BY_ANY_VERB_RE = re.compile(
 # 由A扩展至B / 由A调整为B / 由A放宽至B: 由 marks where a change starts, not who makes it
 BY_CHANGE_RE = re.compile(r"^[^，,。；;]{0,30}?(?:扩展|扩大|放宽|调整|提高|提升|降低|上调|下调|延长|缩短|增加|减少|"
                           r"压缩|变更|改)(?:至|到|为)")
+# a movement to where the work is done (下沉至各镇, 深入到各村): the places gone to hold nothing
+GONE_TO_RE = re.compile(r"^(?:下沉|深入|派驻|进驻)(?:至|到)")
+# a duty taken away, then the one kept (市级部门不再负责…的日常管理，转而聚焦政策指导和使用监督)
+TAKEN_AWAY_RE = re.compile("(?P<s>" + CLAUSE_CHAR + "{2,30}?)不再(?:直接|具体)?(?:负责|承担|承办|从事)" + CLAUSE_CHAR + "{2,60}")
+TURNED_TO_RE = re.compile(r"(?:转而|转为|改为|而是)(?:主要)?(?:负责|承担|聚焦|侧重|专注|集中)")
+# 由A、B等部门组成工作小组 (a team of no name of its own, its work after it): its members
+MEMBERS_FORM_TEAM_RE = re.compile("(?:" + CLAUSE_CHAR + "{0,12}，)?由(?P<l>" + CLAUSE_CHAR + "{2,60}?)(?:共同|联合)?组成"
+                                  "(?:联合|专项)?(?:工作|调研|督导|检查|督查)?(?:小组|专班|组)"
+                                  )
 # 由X组成 / 由X…同志担任: who a body is made of or who fills a post, not a duty
 # (由乡镇政府“一把手”任主任 : a bare 任 before the post it fills, as 担任)
 BY_MEMBERS_RE = re.compile(r"组成|构成|担任|兼任|出任|^[^，,；;。]*参加(?=[，,；;。]|$)"
@@ -3279,6 +3292,14 @@ class _Subjects:
                              for n, _lk in named):
                 return named
         kinds = ORGS_ETC_RE.match(compact(s))
+        if kinds and not orgs and ENFORCING_ORGANS_KIND_RE.fullmatch(kinds.group("k")):
+            named = self._items(kinds.group("l") + "等部门")
+            last = kinds.group("l").split("、")[-1]
+            if named and named[-1][0] == last + "部门":
+                # (the last segment as written, 市场监管: 部门 is no word of the text; looked up as a department)
+                named[-1] = (last, named[-1][1] or named[-1][0])
+            if named:
+                return named            # 城管执法、公安、市场监管等执法和管理机构: the sectors' departments
         if kinds and not orgs and actor_kind(kinds.group("k")) is None:
             named = self._items(kinds.group("l"))
             if named:
@@ -3791,6 +3812,13 @@ class _Subjects:
             return None     # X可以委托其Y负责… : a permission to hand the work on, no one's duty (nor a name)
         if s.startswith("而") and len(s) > 3:
             s = s[1:]       # …，而X则对…实施监督管理 : the contrast's conjunction, no part of the name
+        if GONE_TO_RE.match(s):
+            return None     # …，下沉至各镇及职能部门开展… : where the subject before goes, no holder
+        formed = MEMBERS_FORM_TEAM_RE.fullmatch(s)
+        if formed and (units := self._items(formed.group("l"))):
+            # 由A、B等部门组成工作小组，开展… : the team is its members, unnamed: the named members hold
+            # what it does (the clause was lost, or read as 'B组成工作专班')
+            return units
         if s.startswith(("特别是", "尤其是")) and len(s) > 4:
             s = s[3:]       # …，特别是牵头单位要统筹… : the emphasis before a second subject, no part of its name
         kind = BODY_KIND_CLAUSE_RE.fullmatch(s)
@@ -4670,6 +4698,17 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             found = (body, "responsible", re.match("", clause))
         if not found and k + 1 < len(clauses):
             found = _approved_proposer(clause, text[slice(*clauses[k + 1])], subjects)
+        taken = TAKEN_AWAY_RE.fullmatch(compact(clause).rstrip("，,")) if not found and k + 1 < len(clauses) else None
+        if taken and TURNED_TO_RE.match(compact(text[slice(*clauses[k + 1])])):
+            # X不再负责A，转而负责B / 转而聚焦B : the duty X keeps (the run was lost with its negated opening)
+            kept = subjects.subject(taken.group("s"))
+            if kept:
+                found = (kept, "responsible", re.match("", clause))
+        if not found and k + 1 < len(clauses) and MEMBERS_FORM_TEAM_RE.fullmatch(compact(clause).rstrip("，,")):
+            # 由A、B等部门组成工作小组，下沉至…开展… : the team's members hold the work after it
+            team = subjects.subject(compact(clause).rstrip("，,"))
+            if team:
+                found = (team, "responsible", re.match("", clause))
         if k > pattern_upto and PATTERN_OPEN_RE.match(compact(clause)) \
                 and not PATTERN_CLOSE_RE.search(compact(clause)):
             for j in range(k + 1, len(clauses)):
