@@ -777,6 +777,8 @@ def guess_kind(name: str) -> str:
         return "institution"    # 中共嵩县委党校: the committee's school
     if n.endswith(("中学", "小学")) and len(n) >= 4:
         return "institution"    # 县第一中学, 仙桃中学: a school, as 县人民医院 is a hospital
+    if n.endswith("中心") and len(n) >= 4:
+        return "institution"    # 县疾控中心, 区征收中心, 市住房公积金管理中心: a public institution (事业单位)
     if n.endswith(("管委会", "管理委员会")) and not n.endswith(("监督管理委员会", "城市管理委员会")) or (
             re.search("(?:区|园|港|场)管委$", n) is not None):
         # 国有资产监督管理委员会, 城市管理委员会 are departments, not zones; 西海岸新区管委 (a zone's

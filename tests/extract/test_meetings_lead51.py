@@ -37,3 +37,13 @@ def test_the_time_a_sentence_sets_is_its_deadline(write_doc):
     assert {d for line, _u, _r, d in rows if line == 5} == {"5月底前"}
     assert {d for line, _u, _r, d in rows if line == 7} == {"6月30日前"}
     assert {d for line, _u, _r, d in rows if line == 9} == {None}
+
+
+def test_bodies_forming_a_team_without_by_hold_its_work():
+    # A、B组成工作专班，负责… : the team's members hold its work, as after 由 (pr67); the last member was
+    # read as a body named 'B组成工作专班'
+    from kg.extract.enrich.duties import read_duties
+    from kg.text import normalise
+    got = [(d.mention, d.role) for d in read_duties(normalise("县发改局、县财政局组成工作专班，负责项目谋划。"), 1,
+                                                   lambda n: False)]
+    assert got == [("县发改局", "responsible"), ("县财政局", "responsible")]

@@ -160,6 +160,9 @@ _UNANCHORED = {
     # (session 42: a stop inside a subject read as the 、 it lost; the list read keeps the
     # subject's last character, so its ending is the list's)
     "LOST_LIST_MARK_RE",
+    # (session 51: an enforcing organ's kind after a list of sectors, 城管执法、公安等执法和管理机构, taken by
+    # fullmatch of the kind after 等: it ends in 构 or 关, finals)
+    "ENFORCING_ORGANS_KIND_RE",
 }
 
 

@@ -1356,8 +1356,9 @@ GONE_TO_RE = re.compile(r"^(?:下沉|深入|派驻|进驻)(?:至|到)")
 # a duty taken away, then the one kept (市级部门不再负责…的日常管理，转而聚焦政策指导和使用监督)
 TAKEN_AWAY_RE = re.compile("(?P<s>" + CLAUSE_CHAR + "{2,30}?)不再(?:直接|具体)?(?:负责|承担|承办|从事)" + CLAUSE_CHAR + "{2,60}")
 TURNED_TO_RE = re.compile(r"(?:转而|转为|改为|而是)(?:主要)?(?:负责|承担|聚焦|侧重|专注|集中)")
-# 由A、B等部门组成工作小组 (a team of no name of its own, its work after it): its members
-MEMBERS_FORM_TEAM_RE = re.compile("(?:" + CLAUSE_CHAR + "{0,12}，)?由(?P<l>" + CLAUSE_CHAR + "{2,60}?)(?:共同|联合)?组成"
+# 由A、B等部门组成工作小组 (a team of no name of its own, its work after it): its members (so with no 由:
+# A、B组成工作专班，负责…)
+MEMBERS_FORM_TEAM_RE = re.compile("(?:" + CLAUSE_CHAR + "{0,12}，)?由?(?P<l>" + CLAUSE_CHAR + "{2,60}?)(?:共同|联合)?组成"
                                   "(?:联合|专项)?(?:工作|调研|督导|检查|督查)?(?:小组|专班|组)"
                                   )
 # 由X组成 / 由X…同志担任: who a body is made of or who fills a post, not a duty
