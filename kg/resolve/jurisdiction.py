@@ -861,6 +861,8 @@ COUNTY_CONTEXT = ("分局", "支局", "支行", "分行", "大队", "中队", "�
                   # the county as the subject of its own meeting (凤台召开全县…) and its people
                   # (鹤峰人民)
                   "召开", "举行", "人民",
+                  # its congress and 政协 by the short form (遂溪人大, a county 人大's WeChat account)
+                  "人大", "政协",
                   # the county's numbered schools (通城一中, 彭泽四中); a school of a name (南开中学)
                   # may stand anywhere
                   "一中", "二中", "三中", "四中", "五中", "六中", "七中", "八中", "第一中学", "第二中学",
@@ -919,6 +921,56 @@ def _county_short_forms(body: str, div: Divisions, voice: Optional[str] = None) 
                 counts[codes[0]] += 1
                 break
     return counts
+
+
+# the text's own place as the aim of its work (为明光高质量发展筑牢根基, 推动友谊高质量发展): the verb
+# just before the short form and 高质量发展 just after it leave no room for a word (乡村振兴 is cut by
+# 乡村 before it)
+OWN_GOAL_RE = re.compile(r"(?:为|推动|推进|促进|助推|助力|服务)([\u4e00-\u9fff]{2,4}?)(?=高质量发展)")
+
+
+def _own_goal_county(body: str, div: Divisions, voice: Optional[str]) -> Optional[Division]:
+    """A text that names no place in full but speaks as a county-level government (``voice``:
+    市委书记, 全市 of a county-level city; 县长, 全县) and writes its own place as the aim of its
+    work by its short form (:data:`OWN_GOAL_RE`): the one county-level division of a kind that
+    level word names bearing that short form, when the text gives one such form only."""
+    if not voice:
+        return None
+    found = set()
+    for m in OWN_GOAL_RE.finditer(CITED_RE.sub("", body)):
+        codes = [c for c in div.shorts.get(m.group(1), ())
+                 if div.by_code[c].level == "county" and voice in VOICES.get(div.by_code[c].kind, ())]
+        if len(codes) == 1:
+            found.add(codes[0])
+    return div.by_code[found.pop()] if len(found) == 1 else None
+
+
+# a township's own bodies in its own news (通门镇第十八届人民代表大会, 通门镇人民政府工作报告) and its
+# voice (全镇, 我乡): the text is the township's
+TOWNSHIP_BODY_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}?(?:镇|乡))(?=第[一二三四五六七八九十]{1,3}届"
+                              r"|人民政府|人民代表大会|党委|人大主席团)")
+TOWNSHIP_VOICE_RE = re.compile(r"[全我本](?:镇|乡)(?![长村])")
+
+
+def _own_township_county(body: str, within: Division, div: Divisions) -> Optional[Division]:
+    """The county a township's own news lies in, when the text is placed only in the county's
+    prefecture (云浮 of 第二个"云浮30年"): the text speaks as a township (:data:`TOWNSHIP_VOICE_RE`),
+    not as a city (市委书记), names one township's own bodies (:data:`TOWNSHIP_BODY_RE`, written at
+    the start of a phrase), and the gazetteer of townships gives that name to one county of
+    ``within`` only."""
+    if not TOWNSHIP_VOICE_RE.search(body) or _voice(body) in ("市", "州", "盟", "地"):
+        return None
+    names = set()
+    for line in body.split("\n"):
+        for piece in re.split(r"[，,。；;：:、（）()《》“”\s]", line):
+            m = TOWNSHIP_BODY_RE.match(piece)
+            if m:
+                names.add(m.group(1))
+    if len(names) != 1:
+        return None
+    found = [d for d in (div.get(c) for c in township_counties(names.pop())) if d is not None
+             and within in div.ancestors(d)]
+    return found[0] if len(found) == 1 else None
 
 
 def _county_by_short_form(body: str, div: Divisions, voice: Optional[str] = None) -> Optional[Division]:
@@ -1298,9 +1350,16 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
     if d is not None and (d.level == "prefecture" or d.kind == "municipality") and level in (None, "county"):
         # (a 直辖市's districts stand under it as a prefecture's do: 青浦新城 in 青浦区's 政协 news)
         d = _own_county_by_short_form(body, d, div, text_places) or d
+    if d is not None and d.level == "prefecture":
+        # (a township's own news naming only its prefecture: the county that holds the township)
+        d = _own_township_county(body, d, div) or d
     if d is not None:
         return _as(_refined(d, head, div), "text")
     voice = _voice(body)
+    d = _own_goal_county(body, div, voice)
+    if d is not None:
+        # (为明光高质量发展 in a text speaking as 市委书记, 全市: 明光市, a county-level city)
+        return _as(d, "text")
     if level == "county" or (level is None and voice in ("县", "旗")):
         # (a text whose units say nothing of its level but that speaks as a county, 县委书记…
         # 全县: 凤台召开全县…会议)
