@@ -30,6 +30,8 @@ def test_an_adviser_before_the_one_advised(known):
     assert _names("区政府建议区委采取整改措施。", known) == ["区政府"]
     # (an adviser read as no body leaves the clause without a holder, not a name with the verb in it)
     assert not any("建议" in n for n in _names("由常委会建议县委采取组织处理措施。", known))
+    # (建议 after 代表/议案/提案 is the suggestions' noun inside a name, no adviser: 代表建议政协提案工作机构)
+    assert _names("代表建议政协提案工作机构要发挥好牵头抓总作用。", known) == ["代表建议政协提案工作机构"]
     # (a request to a higher body keeps its subject, as before)
     assert _names("县财政局提请县政府研究决定。", known) == ["县财政局"]
 

@@ -1132,7 +1132,10 @@ ZONE_COMMITTEE_RE = re.compile("^" + HAN + "{2,12}(?:示范区|开发区|高新�
 ADVISED_RE = re.compile(r"^(?:建议(?!提案|办|承办|主办|会办|协办|答复)|报请|提请|呈请|提交|报送)")
 # a body advising another before the advice (由常委会建议县委采取组织处理措施, 县政府提请县人大常委会审议): the
 # adviser is the subject; the name it and the one advised made together (常委会建议县委) was read as one body
-ADVISER_BEFORE_ADVISED_RE = re.compile(r"^(?:由)?(?P<x>[^，。；：、]{2,30}?)(?:建议(?!提案|办|承办|主办|会办|协办|答复)|提请|报请|呈请)"
+# (建议 after 代表, 议案 or 提案 is the noun of the deputies' suggestions, part of a name: 代表建议政协提案工作机构,
+# 人大常委会代表议案建议工委)
+ADVISER_BEFORE_ADVISED_RE = re.compile(r"^(?:由)?(?P<x>[^，。；：、]{2,30}?)"
+                                       r"(?:(?<!代表|议案|提案)建议(?!提案|政协|办|承办|主办|会办|协办|答复|工委)|提请|报请|呈请)"
                                        r"(?P<y>[^，。；：]{2,20})$")
 # verbs no organisation's name contains (嘉兴市财政局制定办法 is a clause, not a name)
 # (and a penalty's verbs: 由县林业局没收违法所得 was read as a station 县林业局没收违法所)
