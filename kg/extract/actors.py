@@ -147,6 +147,9 @@ UNIT_TYPE_NAMES = (
     "责任科室", "责任股室", "责任处室", "牵头科室", "配合科室",
     # a 政协's special committees (相关专委会协助做好督办工作)
     "专委会", "专门委员会",
+    # the government, the court and the procuratorate a 人大 supervises, named together (“一府两院”在接到
+    # 审议意见后要及时研究…; with the 监察委员会 since 2018, 一府一委两院)
+    "一府两院", "一府一委两院",
 )
 # the same parts named with the matter they handle: 提案承办单位, 提案办理牵头单位, 重点提案承办部门
 MATTER_ROLE_RE = re.compile(r"^(?:重点)?(?:建议|提案|议案|建议提案|议提案|代表建议|政协提案)(?:办理)?"

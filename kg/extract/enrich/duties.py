@@ -1130,6 +1130,13 @@ ZONE_COMMITTEE_RE = re.compile("^" + HAN + "{2,12}(?:示范区|开发区|高新�
 # names of the bodies handling suggestions; nor the body a paper is handed to: 各组应将其…意见作成报告或
 # 提案，提交常务委员会审核处理, …，报送市政府审定)
 ADVISED_RE = re.compile(r"^(?:建议(?!提案|办|承办|主办|会办|协办|答复)|报请|提请|呈请|提交|报送)")
+# a body advising another before the advice (由常委会建议县委采取组织处理措施, 县政府提请县人大常委会审议): the
+# adviser is the subject; the name it and the one advised made together (常委会建议县委) was read as one body
+# (建议 after 代表, 议案 or 提案 is the noun of the deputies' suggestions, part of a name: 代表建议政协提案工作机构,
+# 人大常委会代表议案建议工委)
+ADVISER_BEFORE_ADVISED_RE = re.compile(r"^(?:由)?(?P<x>[^，。；：、]{2,30}?)"
+                                       r"(?:(?<!代表|议案|提案)建议(?!提案|政协|办|承办|主办|会办|协办|答复|工委)|提请|报请|呈请)"
+                                       r"(?P<y>[^，。；：]{2,20})$")
 # verbs no organisation's name contains (嘉兴市财政局制定办法 is a clause, not a name)
 # (and a penalty's verbs: 由县林业局没收违法所得 was read as a station 县林业局没收违法所)
 # a clause saying what kind of body its subject is (机构改革, 三定: X为县委直属公益一类事业单位 ; X作为县政府
@@ -1697,7 +1704,8 @@ _EACH_PREFIX_RE = re.compile(r"^各(?:级)?(?:各)?")
 # (县防指各成员单位, 县防指其他成员单位: the members of the group the short name stands for, each or the rest)
 _GROUP_PART_END_RE = re.compile(r"(?:办公室|(?:各|全体|其他|其它)?成员单位)$")
 # the two committees of a village or community in quotes (村“两委”, 村（社区）“两委”)
-QUOTED_TWO_COMMITTEES_RE = re.compile(r"“两委”$")
+# (and the government, court and procuratorate a 人大 supervises, in quotes: “一府两院”, “一府一委两院”)
+QUOTED_TWO_COMMITTEES_RE = re.compile(r"“(?:两委|一府两院|一府一委两院)”$")
 # the text's whole area before a 各 collective (全市各成员单位, 全县各乡镇人民政府)
 WHOLE_AREA_EACH_RE = re.compile(r"^全(?:市|县|区|省|州|旗)(?=各)")
 # the supporting part a unit plays in a work another leads, after its name (我局为配合部门 ; X作为配合单位)
@@ -1844,7 +1852,7 @@ _TWO_EACH_RE = re.compile("^(?P<a>各" + HAN + "{2,6}?)(?P<b>各" + HAN + "{2,8}
 # every body of a kind the text's government has below or beside it, written with 各 and no
 # level: 各镇（办）, 各乡镇（街道）, 各街道 (the township-level bodies), 各村, 各社区, 各村（社区）
 # (the villages' and communities' own bodies, a township's text: 各村也要组织巡查), 各团场 (the Corps'
-# regiments under a division), 各局委, 各委办局, 各股室 (its
+# regiments under a division), 各园区, 各开发区 (the zones a county has beside its townships), 各局委, 各委办局, 各股室 (its
 # departments or sections), 各分指挥部, 各工作组, 各专业委员会 (the parts of a command, a group or a
 # committee: 安委会下设…专业委员会。…各专业委员会应当…); a
 # qualifier of which ones may go before 各 (现场各分指挥部, 县直各股室, 镇属各站所), and 上述 before that
@@ -1852,6 +1860,8 @@ EACH_BODY_RE = re.compile(r"^(?:上述|前述|上列)?(?P<q>现场|下设|(?:市
                           r"(?:乡镇|镇乡|乡|镇|街道|镇街|街镇|镇办|村|社区|村居)(?:（[^（）]{1,6}）)?"
                           # (各团场, 各团（场）: the Corps' regiments, a division's township level)
                           r"|团场|团（场）"
+                          # (各园区, 各开发区, 各功能区: the zones beside the townships, 各乡镇、各园区及…要…)
+                          r"|园区|开发区|功能区|产业园区|工业园区"
                           r"|委办局|局委|委局|委办|局办|科局|股室|处室|站所"
                           "|" + HAN + r"{0,6}?(?:指挥部|工作组|专班|小组|专业委员会|专项委员会|专门委员会)))$")
 # the units directly under the text's own level, written with 直/属 before a 各 collective (区直各责任单位,
@@ -2328,7 +2338,7 @@ class _Subjects:
         n = compact(name)
         n = _without_short_def(n)
         if "“" in n and QUOTED_TWO_COMMITTEES_RE.search(n):
-            unquoted = QUOTED_TWO_COMMITTEES_RE.sub("两委", n)
+            unquoted = QUOTED_TWO_COMMITTEES_RE.sub(lambda m: m.group(0)[1:-1], n)
             got = self._one(unquoted, None)
             # 村“两委”负责…: the village's two committees, the quotes a habit of writing (as 村两委)
             return (name, look or got[1] or unquoted) if got else None
@@ -3809,6 +3819,11 @@ class _Subjects:
             return None     # 关于X落实…方案的通知 (a title): X is the topic, no unit's name opens with 关于
         if ADVISED_RE.match(s):
             return None     # …，建议区委区政府统一领导… / 报请市应急委宣布… : the ones advised or asked, no holder
+        advising = ADVISER_BEFORE_ADVISED_RE.match(s)
+        if advising and self._subject(advising.group("y")):
+            # 由县人大常委会建议县委采取… : the adviser holds it; never a name 常委会建议县委 (an adviser read
+            # as no body, a bare 常委会, leaves the clause without a holder)
+            return self._subject(advising.group("x"))
         if MAY_HAND_ON_RE.search(s):
             return None     # X可以委托其Y负责… : a permission to hand the work on, no one's duty (nor a name)
         if s.startswith("而") and len(s) > 3:
