@@ -1535,12 +1535,13 @@ def _aside_field(piece: str) -> bool:
 #: a contact written with no label, a person's name and the number to call run together
 #: (``张三13812345678``, ``李四 0317-2123456``, ``王五（13912345678）``): how to reach the task's
 #: contact, no unit (kept as the task's person, as under ``联系人：``)
-_CONTACT_PIECE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*[（(]?(?:1[3-9]\d{9}|0\d{2,3}[-－—]?\d{7,8})[）)]?")
+_PHONE_NUMBER = r"[（(]?(?:1[3-9]\d{9}|0\d{2,3}[-－—]?\d{7,8})[）)]?"     # a mobile or a fixed line, maybe bracketed
+_CONTACT_PIECE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}\s*" + _PHONE_NUMBER)
 #: units, a space, then such a contact (市住建局 王五 0316-2222222)
 _UNITS_THEN_CONTACT_RE = re.compile(r"(?P<units>.*[\u4e00-\u9fff）)])\s+(?P<who>" + _CONTACT_PIECE_RE.pattern + ")")
 #: a person's name alone, as a piece before the number to call (市政务服务管理局，张明，13900000000)
 _BARE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
-_BARE_PHONE_RE = re.compile(r"\s*[（(]?(?:1[3-9]\d{9}|0\d{2,3}[-－—]?\d{7,8})[）)]?\s*")
+_BARE_PHONE_RE = re.compile(r"\s*" + _PHONE_NUMBER + r"\s*")
 
 
 #: a short note beside an annotation's units: words of progress or reference, no name, no number,
@@ -2123,6 +2124,15 @@ def _adjusted(c: str) -> tuple[str, list[str]]:
     return _FORMER_NOTE_RE.sub(noted, _MOVED_RE.sub(noted, c)), notes
 
 
+def _unheld_words(names: str, items: list[tuple[str, Optional[str]]]) -> list[str]:
+    """The words of ``names`` after a space that none of its unit ``items`` holds (``市住建局 王五``:
+    王五), Chinese ones only: what the annotation named beside its units."""
+    if " " not in names or not items:
+        return []
+    held = "".join(compact(n) for n, _lk in items)
+    return [b for b in names.split() if compact(b) not in held and re.search(HAN, b)]
+
+
 def parse_annotation(content: str, known=None) -> Parsed:
     """Parse the content of an annotation (without its outer brackets)."""
     out = Parsed()
@@ -2312,11 +2322,8 @@ def parse_annotation(content: str, known=None) -> Parsed:
             for n, lk in items:
                 if _contributor_name(n):
                     out.units.append(UnitRef(n, "contributor", cm.group(2), lk))
-            if " " in names and items:
-                # 市财政局 李四 撰稿: the writer's name after the unit, named in the report (no unit)
-                held = "".join(compact(n) for n, _lk in items)
-                out.leftover += [b for b in names.split() if compact(b) not in held
-                                 and re.search(HAN, b)]
+            # 市财政局 李四 撰稿: the writer's name after the unit, named in the report (no unit)
+            out.leftover += _unheld_words(names, items)
             continue
         overseen = _oversee_piece(piece) if index else None
         if overseen:                    # 县政府督查室督办: who follows the work up, no role
@@ -2341,12 +2348,9 @@ def parse_annotation(content: str, known=None) -> Parsed:
             names = helpers[1]
             taken = True
         items = unit_items(names, known)
-        if " " in names and items:
-            # 市住建局 王五: words after a space that no item holds (a list read as ending at the
-            # space) are named in the report, never dropped in silence
-            held = "".join(compact(n) for n, _lk in items)
-            unused += [b for b in names.split() if compact(b) not in held and re.search(HAN, b)
-                       and not _RULE_WORDS_RE.search(compact(b))]
+        # 市住建局 王五: words after a space that no item holds (a list read as ending at the space) are
+        # named in the report, never dropped in silence
+        unused += [b for b in _unheld_words(names, items) if not _RULE_WORDS_RE.search(compact(b))]
         for n, lk in items:
             r = role
             manner = MANNER_MARK_RE.match(n)

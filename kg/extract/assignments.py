@@ -298,11 +298,13 @@ _LIST_RULE_HELPERS_RE = re.compile(r"[，,]([^，,；;。由]{2,80}?)(?:共同|�
 # …, or who carries it out (以上任务由X牵头，各乡镇人民政府负责落实。)
 _LIST_RULE_DOERS_RE = re.compile(r"[，,]([^，,；;。由]{2,80}?)(?:具体|分别|共同)?"
                                  r"(?:负责落实|负责实施|负责|组织实施|具体实施|抓好落实|落实)[。；;]?$")
+# what a rule over several items calls them (以上3项任务, 以下工作, 下列事项)
+_RULE_OBJECTS = "项目|工作|任务|事项|措施|工程|内容"
 # the rule written as a labelled field (（以上3项责任单位：县农业农村局，各乡镇配合）, 以上任务牵头单位：
 # X；配合单位：Y): the field read as an annotation's
 LIST_RULE_LABEL_RE = re.compile(
     "^(?:以上|上述)(?:各|所有|全部|(?P<n>" + _COUNT + "+)(?:个|项|条)|第?(?P<a>\\d+)[-—－~至到](?P<b>\\d+)(?:项|条))?"
-    r"(?:项目|工作|任务|事项|措施|工程|内容)?的?(?P<f>(?:牵头|责任|配合|主办|协办|承办|实施|落实)"
+    "(?:" + _RULE_OBJECTS + ")?的?" r"(?P<f>(?:牵头|责任|配合|主办|协办|承办|实施|落实)"
     r"(?:责任)?(?:单位|部门)[：:].{2,160})$")
 
 # a line after one or several numbered targets of a 目标管理 plan naming their unit, written after
@@ -669,7 +671,7 @@ SECTION_VERB_RE = re.compile(r"^(?:由|请)?(.{2,30}?)(牵头|主办|主责|负�
 # 责任单位为县商务局：, 下列事项均由X负责): the clause read as an annotation, its units every item's
 # under the heading that names none of its own
 SECTION_RULE_RE = re.compile(
-    "^(?:以下|下列|下述)(?:各|所有|全部|" + _COUNT + "+(?:个|项|条))?(?:项目|工作|任务|事项|措施|工程|内容)?"
+    "^(?:以下|下列|下述)(?:各|所有|全部|" + _COUNT + "+(?:个|项|条))?(?:" + _RULE_OBJECTS + ")?"
     r"(?:均|都|统一|全部)?(?:由(?P<a>[^：:]{2,80})|的?(?P<f>(?:牵头|责任|配合|主办|承办)(?:责任)?(?:单位|部门)"
     r"(?:均|都)?(?:为|是|[：:])[^：:]{2,80}))$")
 
