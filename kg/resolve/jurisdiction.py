@@ -617,14 +617,15 @@ _TWO_CHAR_ORGAN = r"(?:人民政府|人民法院|人民检察院|人民代表大
 
 
 @lru_cache(maxsize=4)
-def _two_char_counties(div: Divisions) -> tuple[re.Pattern, dict[str, str]]:
+def _two_char_counties(div: Divisions) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     """The counties whose full name has two characters (凤县, 兴县, 睢县), one division a name,
-    and the pattern that reads them before one of their own bodies (:data:`_TWO_CHAR_ORGAN`) at
-    the start of a phrase (after no Han character: 各市和县人民政府 is no 和县)."""
+    the pattern that reads them before one of their own bodies (:data:`_TWO_CHAR_ORGAN`) at the
+    start of a phrase (after no Han character: 各市和县人民政府 is no 和县), and the one that reads
+    them there whatever follows."""
     names = {k: v[0] for k, v in div.full.items()
              if len(k) == 2 and k.endswith("县") and len(v) == 1 and div.by_code[v[0]].level == "county"}
-    pattern = re.compile(r"(?<![\u4e00-\u9fff])(" + "|".join(sorted(names)) + ")(?=" + _TWO_CHAR_ORGAN + ")")
-    return pattern, names
+    bare = r"(?<![\u4e00-\u9fff])(" + "|".join(sorted(names)) + ")"
+    return re.compile(bare + "(?=" + _TWO_CHAR_ORGAN + ")"), re.compile(bare), names
 
 
 # a township's name after a two-character county's (澧县澧南镇召开…): checked against the townships
@@ -635,9 +636,8 @@ _TOWNSHIP_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:镇|乡|街道)")
 def _two_char_places(text: str, div: Divisions) -> Counter:
     """How often the text names a two-character county before one of its own bodies, or before
     one of its own townships (澧县澧南镇: 澧南镇 is a township of 澧县 in ``townships.tsv``)."""
-    pattern, names = _two_char_counties(div)
+    pattern, bare, names = _two_char_counties(div)
     found = Counter(names[m.group(1)] for m in pattern.finditer(text))
-    bare = re.compile(r"(?<![\u4e00-\u9fff])(" + "|".join(sorted(names)) + ")")
     for m in bare.finditer(text):
         code = names[m.group(1)]
         if m.end() < len(text) and text[m.end():m.end() + 1] in "人县融新政":
