@@ -28,7 +28,7 @@ from typing import Iterable, Iterator, Optional
 from ..text import (PUNCT_RE, bigrams, cache_dir, compact, forms_pattern, jieba_dictionary, normalise,
                     variant_spans, write_cache)
 from ..model import BuildResult
-from ..patterns import BOOK_TITLE_RE, unglossed
+from ..patterns import unglossed
 from ..spool import external_sorted, records
 from ..vocab import INDEX_DIR, INDEX_FILE, JOINED_TERM as JOINED, STATED_ROLES
 from .builddir import new_sqlite
@@ -869,34 +869,16 @@ def index_data(result: BuildResult) -> dict:
         for m in (rec.enrichment.groups if rec.enrichment else ()):
             seats[m.group].append(m)
         shorts = defined_short_forms(t.source_text or t.text or "" for t in rec.tasks)
-        laws = _Laws(rec.enrichment.laws if rec.enrichment else ())
         for t in rec.tasks:
             own = named.get(t.task_id, set()) | ({doc_place} if doc_place else set())
             _index_task(t, d, by_task.get(t.task_id, []), units, tokens, cutter, cut_run, table,
                         lengths_of_forms, forms, entries, postings, places.chains(own),
                         posts.get(t.task_id, ()), _sentence_lead(texts.get(t.parent_id), t.source_text),
                         shorts, places.gazetteer[doc_place][0] if doc_place in places.gazetteer else "",
-                        seats.get(t.text, ()) if t.kind == "group" else (), laws)
+                        seats.get(t.text, ()) if t.kind == "group" else (), rec.enrichment)
     return {"entries": entries, "postings": postings,
             "aliases": dict(sorted(aliases.items())), "expansions": table,
             "places": places.keys()}
-
-
-class _Laws:
-    """The legal basis an answer shows: the laws and rules of its document that a task's own
-    text cites (由公安机关根据《河北省租赁房屋治安管理条例》第三十一条…), and those its document
-    gives as its basis (根据《…》…制定本办法). Titles as :mod:`kg.extract.enrich.laws` read them."""
-
-    def __init__(self, refs) -> None:
-        self.rules = {r.title for r in refs if r.kind in ("law", "local_rule")}
-        self.basis = [r.title for r in refs if r.basis]
-
-    def cited(self, text: str) -> list[str]:
-        if not self.rules or "《" not in text:
-            return []
-        return list(dict.fromkeys(t for t in ("".join(m.group(1).split())
-                                               for m in BOOK_TITLE_RE.finditer(text))
-                                  if t in self.rules))
 
 
 class _Places:
@@ -1075,10 +1057,11 @@ def level_alternatives(text: str, is_word) -> list[str]:
 def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_forms, forms,
                 entries: _Entries, postings: _Postings, place: str = "", posts=(),
                 lead: str = "", shorts: Optional[dict[str, str]] = None,
-                doc_place: str = "", seats=(), laws: Optional[_Laws] = None) -> None:
+                doc_place: str = "", seats=(), enrichment=None) -> None:
     """The entry and postings of one task (none for a task without text). ``doc_place``: the
     name of its document's place (哈尔滨市), if the build placed it; ``seats``: a group's task's
-    people (:class:`kg.model.GroupMember`: 组长 王强, 县长)."""
+    people (:class:`kg.model.GroupMember`: 组长 王强, 县长); ``enrichment``: its document's
+    (the laws the answer shows as its legal basis)."""
     stated = [a for a in ass if a.raw.role in STATED_ROLES]
     mentioned = [a for a in ass if a.raw.role == "mentioned"]
     members = list(dict.fromkeys(a.unit.name for a in ass if a.raw.role == "member"))
@@ -1175,9 +1158,10 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
         # posts and persons written as the task's people (分管副市长, 责任领导：张三): not units
         "posts": [{"post": p.written, "role": p.role, "label": p.label} for p in posts],
         **({"lead": lead} if lead else {}),
-        # the legal basis: laws its own text cites, else its document's (see _Laws)
-        **({"laws": cited} if laws and (cited := laws.cited(t.source_text or text)) else {}),
-        **({"basis": laws.basis} if laws and laws.basis else {}),
+        # the legal basis: the laws its own text cites, and its document's (kg.model.Enrichment)
+        **({"laws": cited} if enrichment and (cited := enrichment.laws_cited(t.source_text or text))
+           else {}),
+        **({"basis": basis} if enrichment and (basis := enrichment.basis()) else {}),
     }, length, place)
 
 

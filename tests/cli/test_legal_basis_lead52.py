@@ -42,3 +42,21 @@ def test_kg_who_prints_the_basis(write_doc, tmp_path, capsys):
     assert quick.run(["who", "养犬登记谁负责", "--out", str(out), "-n", "1", "--json"]) == 0
     answer = json.loads(capsys.readouterr().out)["results"][0]
     assert answer["basis"] == ["浙江省犬类管理条例", "中华人民共和国动物防疫法"]
+
+
+def test_the_graph_states_the_basis_and_a_named_query_reads_it(write_doc, tmp_path):
+    from kg.read.sparql import run_query
+    out = _built(write_doc, tmp_path)
+    graph = (out / "graph.nt").read_text(encoding="utf-8")
+    stated = [ln for ln in graph.splitlines() if "#legalBasis>" in ln]
+    assert sum("/id/doc/" in ln.split()[0] for ln in stated) == 2       # the document's basis
+    # and tasks: the basis article citing both, the fining article and its clause the one
+    assert sum("/id/task/" in ln.split()[0] for ln in stated) == 4
+    for engine in ("oxigraph", "rdflib"):
+        cols, rows = run_query("tasks-under-law", {"law": "犬类管理条例"}, out, engine)
+        by = [dict(zip(cols, r)) for r in rows]
+        fining = [r for r in by if r["basis"] == "task"]
+        assert [(r["unitName"], r["line"]) for r in fining] == [("嘉兴市公安机关", 5)]
+        # every task of the document with a unit rests on its basis
+        assert {r["line"] for r in by if r["basis"] == "document"} == {4, 5}
+        assert run_query("tasks-under-law", {"law": "没有这部法"}, out, engine)[1] == []
