@@ -39,7 +39,10 @@ def params_for(out: Path) -> dict[str, dict[str, str]]:
     return {"tasks-of-unit": {"unit": alias}, "owners-of-task": {"text": owned["text"][:6]},
             "co-owners": {"unit": alias}, "deadlines": {"from": "2023", "to": "2023-12"},
             "county-obligations": {"county": county["unit"]},
-            "laws-cited": {"doc": citing["number"] or citing["title"]}}
+            "laws-cited": {"doc": citing["number"] or citing["title"]},
+            # a law some document gives as its basis (every one of its tasks rests on it)
+            "tasks-under-law": {"law": next((law["title"] for d in docs for law in d["laws_detail"]
+                                             if law["basis"]), "")}}
 
 
 def enlarge(nt: str, base: str, factor: int) -> str:

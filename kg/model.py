@@ -258,3 +258,19 @@ class Enrichment:
     places: list = field(default_factory=list)       # TaskPlace
     issues: list = field(default_factory=list)       # Issue
     posts: list = field(default_factory=list)        # TaskPost (read with the annotations)
+
+    def basis(self) -> list[str]:
+        """The laws and rules the document gives as its basis (根据《…》…制定本办法)."""
+        return [r.title for r in self.laws if r.basis]
+
+    def laws_cited(self, text: str) -> list[str]:
+        """The document's laws and rules (not its normative documents) that ``text`` names in
+        book-title marks, in order, once each: what a task's own text acts under
+        (由公安机关根据《…条例》第三十一条…处罚)."""
+        if "《" not in text:
+            return []
+        from .patterns import BOOK_TITLE_RE
+        rules = {r.title for r in self.laws if r.kind in ("law", "local_rule")}
+        return list(dict.fromkeys(t for t in ("".join(m.group(1).split())
+                                               for m in BOOK_TITLE_RE.finditer(text))
+                                  if t in rules))

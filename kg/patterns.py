@@ -86,6 +86,10 @@ BYLINE_FIELD = (r"(?:发表时间|发布时间|发布日期|文章来源|信息�
 BYLINE_RE = re.compile(BYLINE_FIELD)
 
 
+# a title in book-title marks (《中华人民共和国动物防疫法》, 《关于…的通知》; group 1 the title)
+BOOK_TITLE_RE = re.compile(r"《([^《》]{2,80}?)》")
+
+
 def ends_with_type(types: str, note: int) -> str:
     """A title that ends with a document type of ``types`` (an alternation; group 1), maybe
     followed by a bracketed note of up to ``note`` characters (group 2): 《…条例（试行）》.

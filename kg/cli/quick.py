@@ -91,6 +91,11 @@ def who_body(echo: Echo, question: str, out: Path, limit: int, as_json: bool,
             echo(f"   提及 (mentioned only, not stated): {'、'.join(r.mentioned)}")
         if r.deadline:
             echo(f"   时限: {r.deadline}")
+        # the legal basis: what the task's own text cites, else what its document rests on
+        if r.laws:
+            echo("   依据: " + "、".join(f"《{t}》" for t in r.laws))
+        elif r.basis:
+            echo("   依据 (文件): " + "、".join(f"《{t}》" for t in r.basis))
         number = f" {r.doc_number}" if r.doc_number else ""
         echo(f"   文件: {r.doc_title}{number}")
         echo(f"   出处: {r.source['file']}:{r.source['line']}   (score {r.score:.2f})")

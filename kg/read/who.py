@@ -379,6 +379,8 @@ class Result:
     members: list[str] = field(default_factory=list)  # the group's members (联席会议成员单位)
     overseen: list[str] = field(default_factory=list)  # a leader's units (领导分工: 分管, 联系)
     seats: list[dict] = field(default_factory=list)    # a group's people: person, seat (组长), posts
+    laws: list[str] = field(default_factory=list)      # laws and rules the task's own text cites
+    basis: list[str] = field(default_factory=list)     # those its document gives as its basis
 
     def as_dict(self) -> dict:
         return {"task_id": self.task_id, "task_text": self.task_text, "doc_title": self.doc_title,
@@ -389,6 +391,8 @@ class Result:
                 **({"members": self.members} if self.members else {}),
                 **({"overseen": self.overseen} if self.overseen else {}),
                 **({"seats": self.seats} if self.seats else {}),
+                **({"laws": self.laws} if self.laws else {}),
+                **({"basis": self.basis} if self.basis else {}),
                 "deadline": self.deadline, "source": self.source, "score": round(self.score, 4)}
 
 
@@ -1770,5 +1774,5 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         results.append(Result(e["task_id"], e["text"], e["doc_title"], e["doc_number"], e["units"],
                               e["deadline"], e["source"], s, e["path"], e["mentioned"],
                               e.get("posts", []), e.get("members", []), e.get("overseen", []),
-                              e.get("seats", [])))
+                              e.get("seats", []), e.get("laws", []), e.get("basis", [])))
     return results

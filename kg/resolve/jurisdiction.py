@@ -82,6 +82,14 @@ NATIONAL_RE = re.compile(r"^(国务院|中共中央|中央|全国人大|全国�
 NATIONAL_TITLE_BODY_RE = re.compile(r"^国家(?!级)[^省市县区州旗盟\W\d]{1,14}?(?:局|委|署|院|部|委员会|中心|组)"
                                     r"(?=关于|对|印发)")
 MINISTRY_RE = re.compile("^(?!.*[省市县区州旗盟])" + HAN + "{2,12}(部|总局|总署|银行)(办公厅)?$")
+# the country's own committees and people's organisations named as the whole country's
+# (全国爱国卫生运动委员会, 全国绿化委员会办公室, 中华全国总工会, 全国妇联) and the State's agencies
+# named 中国X (中国气象局, 中国疾病预防控制中心, 中国科学院): never a body whose name holds a
+# place's level word (中国共产党X县委员会, 中国人民银行X市中心支行, X镇委员会)
+NATIONAL_BODY_RE = re.compile(
+    r"^(?=.{4,}$)(?!.*[省市县区州旗盟镇乡村街])(?:(?:中华)?全国(?!各|地方)" + HAN
+    + r"{0,16}?(?:委员会|委员会办公室|办公室|办|领导小组|工作小组|总工会|联合会|妇联|工商联|总会|政协)"
+    r"|中国" + HAN + r"{2,14}?(?:局|中心|科学院|工程院|研究院))$")
 LEADING_NOISE = re.compile(r"^(（[^（）]{0,30}）|\d{4}年(度)?|关于)+")
 # the act a notice's title names before the place its matter is of (关于成立攸县…, 关于印发X县…, 关于调整…)
 TITLE_ACT_RE = re.compile(r"^(?:成立|调整|印发|公布|设立|组建|建立|开展|做好|加强|推进|实施|命名)")
@@ -199,7 +207,8 @@ def place_of_org(name: str, div: Divisions, context: Optional[Division] = None,
         key = key[corps.end():]     # 新疆生产建设兵团第八师石河子市…, 八师石河子市…: the division's city
     if key.startswith(("国务院", "中共中央", "全国人大", "最高人民法院", "最高人民检察院")) \
             or STATE_BODY_RE.match(key) or (
-            not title and (NATIONAL_RE.match(key) or MINISTRY_RE.match(key))) or (
+            not title and (NATIONAL_RE.match(key) or MINISTRY_RE.match(key)
+                           or NATIONAL_BODY_RE.match(key))) or (
             title and NATIONAL_TITLE_BODY_RE.match(key)):
         return NATIONAL
     hit = div.read_prefix(key, context, county_shorts=not title)

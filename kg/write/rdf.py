@@ -64,7 +64,7 @@ KG_TERMS = frozenset({
     # properties
     "citesDocument", "citesLaw", "copyAt", "dateText", "deadline", "deadlineText", "docId",
     "adcode", "docType", "document", "dueBy", "file", "issuerName", "jurisdiction",
-    "jurisdictionFoundBy", "label", "lastLine",
+    "jurisdictionFoundBy", "label", "lastLine", "legalBasis",
     "line", "mention", "mentionsUnit", "parentTask", "path", "post", "quote", "resolved",
     "responsiblePost", "responsibleUnit", "role", "ruleSource", "sourceText", "stated", "task", "taskId", "taskKind",
     "taskText", "text", "unit", "unitId", "unitKind", "via",
@@ -580,15 +580,30 @@ class _Builder:
         for c in d.copies:
             add(g, s, k("copyAt"), self.source(g, c.file, c.first_line, d.title))
         for law in d.laws:
-            lw = iri(f"{self.base}law/{_h(law)}")
-            add(g, lw, RDF_T, k("Law"))
-            add(g, lw, p("dcterms:title"), lit(law, lang="zh"))
-            add(g, s, k("citesLaw"), lw)
+            add(g, s, k("citesLaw"), self.law(g, law))
         for num in d.cites:
             cd = iri(f"{self.base}cited/{_h(num)}")
             add(g, cd, RDF_T, k("CitedDocument"))
             add(g, cd, p("dcterms:identifier"), lit(num))
             add(g, s, k("citesDocument"), cd)
+
+    def law(self, g: str, title: str) -> str:
+        """The node of a law or rule cited by title (one IRI per title in the whole build)."""
+        lw = iri(f"{self.base}law/{_h(title)}")
+        self.st.add(g, lw, RDF_T, self.k("Law"))
+        self.st.add(g, lw, self.p("dcterms:title"), lit(title, lang="zh"))
+        return lw
+
+    def legal_basis(self, tasks: dict[str, tuple[str, str, str]], doc_id: str,
+                    task_list: list[Task], e) -> None:
+        """``kg:legalBasis``: the laws and rules a document gives as its basis and those a
+        task's own text acts under (:meth:`kg.model.Enrichment.laws_cited`)."""
+        g, d = self.graph(doc_id), self.doc(doc_id)
+        for title in e.basis():
+            self.st.add(g, d, self.k("legalBasis"), self.law(g, title))
+        for t in task_list:
+            for title in e.laws_cited(t.source_text or t.text):
+                self.st.add(g, tasks[t.task_id][0], self.k("legalBasis"), self.law(g, title))
 
     def tasks(self, tasks: list[Task]) -> dict[str, tuple[str, str, str]]:
         """Task triples of one document; returns task_id -> (task IRI, graph IRI, the
@@ -717,5 +732,7 @@ def statements(result: BuildResult, base: Optional[str] = None) -> Statements:
         b.assignments(tasks, rec.doc.doc_id, rec.assignments)
         if rec.enrichment is not None and rec.enrichment.posts:
             b.posts(tasks, rec.doc.doc_id, rec.enrichment.posts)
+        if rec.enrichment is not None and rec.enrichment.laws:
+            b.legal_basis(tasks, rec.doc.doc_id, rec.tasks, rec.enrichment)
     b.rec = None
     return b.st

@@ -875,7 +875,7 @@ def index_data(result: BuildResult) -> dict:
                         lengths_of_forms, forms, entries, postings, places.chains(own),
                         posts.get(t.task_id, ()), _sentence_lead(texts.get(t.parent_id), t.source_text),
                         shorts, places.gazetteer[doc_place][0] if doc_place in places.gazetteer else "",
-                        seats.get(t.text, ()) if t.kind == "group" else ())
+                        seats.get(t.text, ()) if t.kind == "group" else (), rec.enrichment)
     return {"entries": entries, "postings": postings,
             "aliases": dict(sorted(aliases.items())), "expansions": table,
             "places": places.keys()}
@@ -1057,10 +1057,11 @@ def level_alternatives(text: str, is_word) -> list[str]:
 def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_forms, forms,
                 entries: _Entries, postings: _Postings, place: str = "", posts=(),
                 lead: str = "", shorts: Optional[dict[str, str]] = None,
-                doc_place: str = "", seats=()) -> None:
+                doc_place: str = "", seats=(), enrichment=None) -> None:
     """The entry and postings of one task (none for a task without text). ``doc_place``: the
     name of its document's place (哈尔滨市), if the build placed it; ``seats``: a group's task's
-    people (:class:`kg.model.GroupMember`: 组长 王强, 县长)."""
+    people (:class:`kg.model.GroupMember`: 组长 王强, 县长); ``enrichment``: its document's
+    (the laws the answer shows as its legal basis)."""
     stated = [a for a in ass if a.raw.role in STATED_ROLES]
     mentioned = [a for a in ass if a.raw.role == "mentioned"]
     members = list(dict.fromkeys(a.unit.name for a in ass if a.raw.role == "member"))
@@ -1157,6 +1158,10 @@ def _index_task(t, d, ass, units, tokens, cutter, cut_run, table, lengths_of_for
         # posts and persons written as the task's people (分管副市长, 责任领导：张三): not units
         "posts": [{"post": p.written, "role": p.role, "label": p.label} for p in posts],
         **({"lead": lead} if lead else {}),
+        # the legal basis: the laws its own text cites, and its document's (kg.model.Enrichment)
+        **({"laws": cited} if enrichment and (cited := enrichment.laws_cited(t.source_text or text))
+           else {}),
+        **({"basis": basis} if enrichment and (basis := enrichment.basis()) else {}),
     }, length, place)
 
 

@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
 from ...model import Line
-from ...patterns import DOCNUM, HAN, ends_with_type
+from ...patterns import BOOK_TITLE_RE, DOCNUM, HAN, ends_with_type
 from ...resolve.jurisdiction import docnum_prefixes
 from ...text import compact
 
-TITLE_RE = re.compile(r"《([^《》]{2,80}?)》")
+TITLE_RE = BOOK_TITLE_RE
 LAW_SUFFIX_RE = re.compile(ends_with_type("法|法典|条例|条令|规定|办法|细则|规则|章程", 8))
 NORMATIVE_SUFFIX_RE = re.compile(ends_with_type(
     "规划|方案|意见|通知|决定|纲要|措施|制度|预案|目录|标准|导则|清单", 12))
