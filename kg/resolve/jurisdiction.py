@@ -445,6 +445,8 @@ _VISIT_AFTER_RE = re.compile(r"^(?:[^\s，。；、]{0,4}?)(?:调研|考察|督�
                              r"走访|暗访|督办|读书|读大学|上大学|上学|求学|务工|打工)")
 
 
+# a Corps division written before its city (第八师石河子市)
+_CORPS_BEFORE_RE = re.compile(r"(?:第|兵团)?[一二三四五六七八九十]{1,3}师$")
 # the rest of a list of places and bodies visited, up to 等 (、石河子大学、中新建物流集团等)
 _VISIT_LIST_RE = re.compile(r"^(?:、[^\s，。；、,;：:]{2,16}){1,8}?等")
 
@@ -453,8 +455,9 @@ def _visited(text: str, start: int, end: int) -> bool:
     """The place at ``text[start:end]`` is named as the object of a visit: 赴X, 前往X, or 到X
     (去X) followed by what is done there (调研, 考察学习, 督察)."""
     # (a Corps city after its division, 到第八师石河子市: the division is no part of the visit's words)
-    before = re.sub(r"(?:第|兵团)?[一二三四五六七八九十]{1,3}师$", "",
-                    text[max(0, start - 8):start].replace("\n", ""))[-3:]
+    m = _CORPS_BEFORE_RE.search(text, max(0, start - 6), start)
+    cut = m.start() if m else start
+    before = text[max(0, cut - 3):cut].replace("\n", "")
     if _VISIT_BEFORE_RE.search(before):
         return True
     if (before.endswith("在") and _VENUE_AFTER_RE.match(text[end:end + 8])
