@@ -49,6 +49,11 @@ SELF_LEVEL_RE = re.compile(r"(?:^|[，,。；;：:\s])(自治州|自治县|州|�
 # a text speaking of itself as a local government (结合我县…, 在本市范围内): one that names 国务院 cites
 # the state's decisions (贯彻落实国务院及省、市决策部署), it is not the state's text
 # 我代表朝阳区人民政府，向大会报告工作: the government a work report is made for is the report's
+# the text's own leader, named by the level word alone, chairing the standing committee of the Party
+# committee of that level of a place named in full (县委书记…主持召开墨竹工卡县十届县委常委会第101次会议):
+# that place's committee, the text's own
+OWN_COMMITTEE_RE = re.compile(r"(?:^|[\s，,。；;：:、])(县|区|市|州|旗|盟)委书记[^。\n，,]{0,12}?主持召开(" + HAN
+                              + r"{2,12}?)(?:第?[一二三四五六七八九十]{1,3}届)?\1委常委会")
 REPORT_SELF_RE = re.compile("代表(" + HAN + r"{2,20}?人民政府(?:" + HAN + r"{1,12}?街道办事处)?)[，,]?向(?:大会|会议)")
 # a government below the province named by its level word alone, as the text's actor
 # (以州政府名义, 报送州政府, 州政府各部门): counted against 国务院's mentions before a text is
@@ -151,6 +156,9 @@ ISSUER_FIELD_RE = re.compile(r"^[•·●▪\-*\d.]*[【（](?:制定机关|颁�
 # a government portal's 索引号 opening with its division's code and four digits
 # (4311230009/2016-00065: 双牌县); a social credit code or a serial number is none
 INDEX_CODE_RE = re.compile(r"^[•·●▪\-*]*索引号[：:|]?(\d{6})\d{4}/")
+# a 索引号 that opens with the issuing organ's 统一社会信用代码 (11410402005462140C/2021-00011: 1 an organ
+# registered by the 编制 office, 1-9 its kind, then the six-digit code of the division it is registered in)
+CREDIT_INDEX_RE = re.compile(r"索引号[：:|]?1[1-9](\d{6})[0-9A-Z]{10}/")
 HEAD_LINES = 12     # lines at the top of a document read for the 文号 and the addressees
 # a regulation's adoption line (compact): [date] [经] X[第N届]人民代表大会[常务委员会]…通过; X is
 # the government whose congress adopted it (the province's 批准 line only approves it); X holds
@@ -446,17 +454,29 @@ _VISIT_AFTER_RE = re.compile(r"^(?:[^\s，。；、]{0,4}?)(?:调研|考察|督�
                              r"走访|暗访|督办|读书|读大学|上大学|上学|求学|务工|打工)")
 
 
+# a Corps division written before its city (第八师石河子市)
+_CORPS_BEFORE_RE = re.compile(r"(?:第|兵团)?[一二三四五六七八九十]{1,3}师$")
+# the rest of a list of places and bodies visited, up to 等 (、石河子大学、中新建物流集团等)
+_VISIT_LIST_RE = re.compile(r"^(?:、[^\s，。；、,;：:]{2,16}){1,8}?等")
+
+
 def _visited(text: str, start: int, end: int) -> bool:
     """The place at ``text[start:end]`` is named as the object of a visit: 赴X, 前往X, or 到X
     (去X) followed by what is done there (调研, 考察学习, 督察)."""
-    before = text[max(0, start - 3):start].replace("\n", "")
+    # (a Corps city after its division, 到第八师石河子市: the division is no part of the visit's words)
+    m = _CORPS_BEFORE_RE.search(text, max(0, start - 6), start)
+    cut = m.start() if m else start
+    before = text[max(0, cut - 3):cut].replace("\n", "")
     if _VISIT_BEFORE_RE.search(before):
         return True
     if (before.endswith("在") and _VENUE_AFTER_RE.match(text[end:end + 8])
             and _NATIONAL_EVENT_RE.search(re.split(r"[。\n]", text[max(0, start - 80):start])[-1])):
         return True     # 中国共产党第十八次全国代表大会在北京隆重开幕: a national meeting's venue
-    return bool(_GO_BEFORE_RE.search(before)
-                and _VISIT_AFTER_RE.match(text[end:end + 12].replace("\n", "")))
+    if not _GO_BEFORE_RE.search(before):
+        return False
+    after = text[end:end + 160].replace("\n", "")
+    # (先后到X、Y大学、Z集团等学习考察: the first of a list of places and bodies visited)
+    return bool(_VISIT_AFTER_RE.match(after) or _VISIT_AFTER_RE.match(_VISIT_LIST_RE.sub("", after, 1)))
 
 
 # the venue of a national meeting a local text reports (…全国代表大会在北京隆重开幕, 全国两会在京召开):
@@ -506,6 +526,55 @@ def _verb(text: str, start: int) -> bool:
         return True
     return bool(_STOP_BEFORE_VERB_RE.search(before)
                 and _DEPT_AFTER_VERB_RE.match(text, start + 2))
+
+
+@lru_cache(maxsize=1)
+def corps_cities() -> dict[str, str]:
+    """The Corps' divisions and the city each is one with (``kg/data/corps_cities.tsv``): the
+    ordinal with 师 (``七师``) -> the city's adcode."""
+    text = resources.files("kg.data").joinpath("corps_cities.tsv").read_text("utf-8")
+    out = {}
+    for raw in text.splitlines():
+        cols = raw.split("\t")
+        if raw.startswith("#") or len(cols) < 2 or cols[0] == "division":
+            continue
+        out[cols[0].strip().removeprefix("第")] = cols[1].strip()
+    return out
+
+
+# a Corps division named by its number (七师党委, 第十四师, 兵团第八师), in a text of the Corps: a bare
+# number with 师 only before one of the division's bodies or people (党委, 师长, 政委, 党政代表团)
+CORPS_NAMED_RE = re.compile(r"(第|兵团)?([一二三四五六七八九十]{1,3}师)(?!范)")
+CORPS_BODY_RE = re.compile(r"党委|党政|师长|副师长|政委|机关|团场|各团")
+# a bare number with 师 as a phrase's subject or object (七师与乌苏市…, 与七师全面融合): after no Han character
+# but a conjunction or preposition
+CORPS_BARE_BEFORE_RE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[与和及同对在为向])$")
+# a Corps text's own people and bodies by the word 师 alone (师党委常委, 师机关, 全师, 师市党委书记): its voice
+CORPS_VOICE_RE = re.compile(r"(?:^|[\s，,。；;：:、（(“])师(?:党委|机关|长(?!期|效|远)|领导|市)|[我本全]师(?![范生资])")
+CORPS_TEXT_RE = re.compile(r"兵团|团场|师市")
+
+
+def _corps(text: str, div: Divisions) -> list[tuple[int, int, str]]:
+    """The Corps divisions the text names by number (:data:`CORPS_NAMED_RE`), each with the adcode
+    of the city it is one with (:func:`corps_cities`): none in a text that is not the Corps' (no
+    兵团, 团场 or 师市: 第一师 of an army), and none written with its city after it (第十四师昆玉市:
+    the city's name is counted)."""
+    if not CORPS_TEXT_RE.search(text):
+        return []
+    cities = corps_cities()
+    out = []
+    for m in CORPS_NAMED_RE.finditer(text):
+        code = cities.get(m.group(2))
+        city = div.by_code.get(code) if code else None
+        if city is None:
+            continue
+        rest = text[m.end():m.end() + 8]
+        if any(rest.startswith(n) for n in (city.name, *city.short) if len(n) >= 2):
+            continue
+        if (m.group(1) or CORPS_BODY_RE.match(rest)
+                or CORPS_BARE_BEFORE_RE.search(text[max(0, m.start() - 1):m.start()])):
+            out.append((m.start(), m.end(), code))
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -679,7 +748,7 @@ def _dateline_county(texts: Sequence[str], body: str, div: Divisions) -> Counter
     return found
 
 
-def _places(text: str, div: Divisions) -> Counter:
+def _places(text: str, div: Divisions, codes: frozenset = frozenset()) -> Counter:
     """How often the text names each place (names that fit one division only); a place the
     text's people visit (:func:`_visited`), a street named after a place (:func:`_street`), a
     disaster named after one (:func:`_event`: 玉树地震), a place people come from
@@ -688,7 +757,9 @@ def _places(text: str, div: Divisions) -> Counter:
     (:func:`_village`: 南阳村) and a short form the text gives one of its townships
     (:func:`_township_forms`: 新北街道) are not counted; a place written just before one of its
     own in an organisation's name (:func:`_qualified`: 杭州市 of 杭州市滨江区人民政府) is counted
-    through it."""
+    through it. A name several divisions bear is settled by a place the text names that holds
+    one of them, else by the one of them holding a township the text names (新华区…焦店镇, of
+    平顶山's 新华区 only) or whose code ``codes`` gives (the credit code in the page's 索引号)."""
     found: Counter = _two_char_places(text, div)
     hits = div.find_all(text, shorts=True)
     townships = _township_forms(text, hits, div)
@@ -697,6 +768,7 @@ def _places(text: str, div: Divisions) -> Counter:
     visited: set[str] = set()
     away: set[str] = set()      # places the text's people visit (我省代表团赴X) or come from (X考察团)
     visit_end = -1      # where the last place visited ends (前往百色市、柳州市: the list goes on)
+    chain: set[str] = set()     # the places of that list
     guests = _guests(text, hits)
     sub_venue = any(text.startswith("分会场", e) for _s, e, _c in hits)
     for k, (s, e, cands) in enumerate(hits):
@@ -709,13 +781,19 @@ def _places(text: str, div: Divisions) -> Counter:
         if sub_venue and _main_venue(text, s, e):
             away.update(c.adcode for c in cands if len(cands) == 1)
             continue
-        if not guests and (_visited(text, s, e) or (visit_end >= 0 and text[visit_end:s] == "、")):
+        if not guests and (_visited(text, s, e) or (
+                visit_end >= 0 and text[visit_end:s] == "、"
+                # (到第六师五家渠市、新疆大学: the region holding a place visited, in a body's name, is
+                # no second place visited)
+                and not any(div.within(div.by_code[v], c) for c in cands for v in chain))):
             visited.update(c.adcode for c in cands if len(cands) == 1)
+            chain.update(c.adcode for c in cands if len(cands) == 1)
             if _our_visit(text, s):
                 away.update(c.adcode for c in cands if len(cands) == 1)
             visit_end = e
             continue
         visit_end = -1
+        chain = set()
         if (not _street(text, e)
                 and not _event(text, e) and not _origin(text, e) and not _verb(text, s) and not _word(text, s, e, div)
                 and not _village(text, s, e, div) and text[s:e] not in townships
@@ -728,10 +806,22 @@ def _places(text: str, div: Divisions) -> Counter:
     # the text names by a name of its own (来源：龙华区观湖街道办 in a text naming 深圳); never one
     # the text would name only through it
     named = [div.by_code[c] for c in list(found)]
+    held: Optional[set] = None
     for cands in shared:
         inside = [c for c in cands if any(div.within(c, p) and c.adcode != p.adcode for p in named)]
+        if not inside:
+            if held is None:
+                held = {code for m in _TOWNSHIP_NAME_RE.finditer(text)
+                        for code in township_counties(m.group(0))}
+            inside = ([c for c in cands if c.adcode in held]
+                      or [c for c in cands if c.adcode in codes])
         if len(inside) == 1:
             found[inside[0].adcode] += 1
+    for s, e, code in _corps(text, div):
+        if _visited(text, s, e):
+            visited.add(code)
+        else:
+            found[code] += 1
     visited.update(_delegations(text, div))
     found = _without_visited(found, visited, text, div)
     if away:
@@ -1119,9 +1209,10 @@ def _own_county_by_short_form(body: str, pref: Division, div: Divisions,
     (``named_places``: a zone's news naming 兰考县、商城县、郑州市二七区 as a meeting's speakers) or
     speaks as two levels."""
     words = {m.group(1) for m in COUNTY_SELF_RE.finditer(body)}
-    if not words and pref.kind == "municipality" and _voice(body) == "区":
-        # a 直辖市's district speaking as 区 (区政协主席, 副区长, 全区) without 我区: its leaders'
-        # level word is no municipality's (市), so the text is one of its districts'
+    if not words and "区" not in VOICES.get(pref.kind, ()) and _voice(body) == "区":
+        # a 直辖市's or a city's district speaking as 区 (区政协主席, 副区长, 全区, 区人大常委会主任)
+        # without 我区: its leaders' level word is no municipality's or city's (市), so the text is
+        # one of its districts' (为长安经济社会发展 beside 《西安市…条例》)
         words = {"区"}
     if len(words) != 1 or LOCAL_SELF_RE.search(re.sub(r"[我本](?:区|县|旗)", "", body)):
         return None
@@ -1162,9 +1253,23 @@ VOICES = {"province": ("省",), "autonomous_region": ("自治区", "区"), "muni
           "special_district": ("区",), "forestry_district": ("区",), "new_area": ("区",)}
 
 
+def _own_corps_city(d: Division, text_places: Counter, div: Divisions) -> Optional[Division]:
+    """The one city of the Corps' divisions (:func:`corps_cities`) the text names, when it lies in
+    ``d``; none when it names two."""
+    cities = set(corps_cities().values())
+    named = [div.by_code[c] for c in text_places if c in cities and c in div.by_code]
+    if len(named) == 1 and d in div.ancestors(named[0]):
+        return named[0]
+    return None
+
+
 def _voice(body: str) -> Optional[str]:
     """The level word a text speaks with most (:data:`VOICE_RE`: 县委书记, 全县, 我县), when one leads."""
     voice = Counter(m.group(1) or m.group(2) for m in VOICE_RE.finditer(CITED_RE.sub("", body)))
+    if CORPS_TEXT_RE.search(body):
+        # (a Corps division's text speaks as 师: 师党委常委, 全师)
+        voice["师"] += len(CORPS_VOICE_RE.findall(CITED_RE.sub("", body)))
+        voice = +voice
     top = voice.most_common(2)
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
@@ -1236,7 +1341,8 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
     body = "\n".join(unglossed(_without_furniture(ln.norm)) for ln in lines if not ln.blank)
     # places inside cited titles (《浙江省…条例》) are mostly other governments' documents:
     # they count only when the rest of the text names no place
-    text_places = _places(CITED_RE.sub("", body), div) or _places(body, div)
+    codes = frozenset(m.group(1) for t in texts[:HEAD_LINES] for m in CREDIT_INDEX_RE.finditer(t))
+    text_places = _places(CITED_RE.sub("", body), div, codes) or _places(body, div, codes)
     text_places = text_places + _dateline_county(texts, body, div)
     # a development zone named once, in a text that does not speak as a zone (我区, 管委会), is a
     # place the text mentions (a province's regulation on its 自贸试验区 naming
@@ -1292,6 +1398,11 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
     for m in REPORT_SELF_RE.finditer(body):
         d = place_of_org(m.group(1), div, context)
         if d is not None and d is not NATIONAL:
+            return _as(d, "text")
+    for m in OWN_COMMITTEE_RE.finditer(body):
+        codes = div.full.get(m.group(2), ())
+        d = div.by_code[codes[0]] if len(codes) == 1 else None
+        if d is not None and m.group(1) in VOICES.get(d.kind, ()):
             return _as(d, "text")
     for m in OWN_PLACE_RE.finditer(body):
         d = place_of_org(m.group(1), div, context, title=True)
@@ -1362,6 +1473,10 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
     if d is not None and d.level == "prefecture":
         # (a township's own news naming only its prefecture: the county that holds the township)
         d = _own_township_county(body, d, div) or d
+    if d is not None and d.level == "province" and _voice(body) == "师":
+        # (a Corps division's text, speaking as 师 (师市党委书记), that names one of the Corps' cities:
+        # 立足第十四师昆玉市实际 beside 新疆 of 新疆农垦科学院)
+        d = _own_corps_city(d, text_places, div) or d
     if d is not None:
         return _as(_refined(d, head, div), "text")
     voice = _voice(body)
