@@ -673,7 +673,7 @@ def _two_char_places(text: str, div: Divisions) -> Counter:
 
 
 # a county's media by its short form as a page's byline gives its source (来源：双阳融媒, 来源：X融媒体中心)
-MEDIA_SOURCE_RE = re.compile(r"来源[：:]([\u4e00-\u9fff]{2,4}?)(?:融媒体中心|融媒|新闻网)(?![\u4e00-\u9fff])")
+MEDIA_SOURCE_RE = re.compile(r"来源[：:]([\u4e00-\u9fff]{2,4}?)(?:融媒体中心|融媒|新闻网|乡音报|报)(?![\u4e00-\u9fff])")
 
 
 def _dateline_county(texts: Sequence[str], body: str, div: Divisions) -> Counter:
@@ -964,7 +964,7 @@ OWN_GOAL_RE = re.compile(r"(?:为|推动|推进|促进|助推|助力|服务)([\u
 def _own_goal_county(body: str, div: Divisions, voice: Optional[str]) -> Optional[Division]:
     """A text that names no place in full but speaks as a county-level government (``voice``:
     市委书记, 全市 of a county-level city; 县长, 全县) and writes its own place as the aim of its
-    work by its short form (:data:`OWN_GOAL_RE`): the one county-level division of a kind that
+    work or the ground it stands on by its short form (:data:`OWN_GOAL_RE`): the one county-level division of a kind that
     level word names bearing that short form, when the text gives one such form only."""
     if not voice:
         return None
@@ -1027,6 +1027,44 @@ def _own_street_county(body: str, within: Division, div: Divisions) -> Optional[
             for c in kids:
                 if piece.startswith(c.name) and STREET_AFTER_COUNTY_RE.match(piece, len(c.name)):
                     found.add(c.adcode)
+    return div.by_code[found.pop()] if len(found) == 1 else None
+
+
+def _subject_township_county(body: str, within: Division, div: Divisions) -> Optional[Division]:
+    """The county a township's or a street's own news lies in, when the text is placed only in a
+    place holding the county (上海 of 上海动物园) and speaks with no level word at all: it opens three
+    phrases at least with one township's name and with no other's (程家桥街道在…举行, 程家桥街道将…开展),
+    and the gazetteer of townships gives that name to one county of ``within`` only."""
+    if _voice(body) is not None:
+        return None
+    names: Counter = Counter()
+    for line in body.split("\n"):
+        for piece in re.split(r"[，,。；;：:、（）()《》“”\s]", line):
+            m = STREET_AFTER_COUNTY_RE.match(piece)
+            if m and township_counties(m.group(0)):
+                names[m.group(0)] += 1
+    if len(names) != 1:
+        return None
+    name, n = names.most_common(1)[0]
+    found = [d for d in (div.get(c) for c in township_counties(name)) if d is not None
+             and within in div.ancestors(d)]
+    return found[0] if n >= 3 and len(found) == 1 else None
+
+
+def _media_county(texts: Sequence[str], within: Division, div: Divisions,
+                  voice: Optional[str]) -> Optional[Division]:
+    """A county's own news on its own media, placed only in the province or prefecture holding it
+    (来闽, 在福建调研): the text speaks as a county (``voice``: 县长, 县委常委会) and its byline's source
+    is a county's media by the county's short form (:data:`MEDIA_SOURCE_RE`: 来源：闽侯乡音报), which
+    names one county of ``within`` of a kind that level word names."""
+    if voice not in ("县", "旗"):
+        return None
+    found = set()
+    for line in texts:
+        for m in MEDIA_SOURCE_RE.finditer(line):
+            found.update(c for c in div.shorts.get(m.group(1), ())
+                         if div.by_code[c].level == "county" and voice in VOICES.get(div.by_code[c].kind, ())
+                         and within in div.ancestors(div.by_code[c]))
     return div.by_code[found.pop()] if len(found) == 1 else None
 
 
@@ -1435,6 +1473,12 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
         # (a township's own news naming only its prefecture: the county that holds the township;
         # a street's news writing it after its district's name, 潞州区紫金街道)
         d = _own_township_county(body, d, div) or _own_street_county(body, d, div) or d
+    if d is not None and (d.level == "prefecture" or d.kind == "municipality"):
+        # (a street's news that is its subject phrase after phrase: 程家桥街道在上海动物园门前举行…)
+        d = _subject_township_county(body, d, div) or d
+    if d is not None and d.level in ("province", "prefecture"):
+        # (a county's meeting news on its own paper, naming only its province: 来源：闽侯乡音报, 县长)
+        d = _media_county(texts, d, div, _voice(body)) or d
     if d is not None:
         return _as(_refined(d, head, div), "text")
     voice = _voice(body)

@@ -59,3 +59,23 @@ def test_a_zone_named_after_its_district_in_its_own_text():
     # not a text that is no zone's own (no 管委会, 党工委, 我区)
     other = ("峄城经济开发区企业座谈会召开\n2025年，全区各级要紧紧围绕区委部署要求，服务企业发展。")
     assert infer(lines(other)).adcode is None
+
+
+def test_a_street_that_is_the_subject_of_its_own_news_lies_in_its_district():
+    text = ("1月28日，天平路街道在上海交响乐团门前举行新春游园会。天平路街道还为辖区独居老人送上年货。\n"
+            "今年，天平路街道将围绕上海文化地标开展系列活动，丰富居民生活。")
+    assert infer(lines(text)).adcode == "310104"        # 徐汇区, not 上海市 only
+    # named twice only, or beside another street, it stays the city's
+    twice = text.replace("今年，天平路街道将", "今年，将")
+    assert infer(lines(twice)).adcode == "310000"
+    two = text.replace("天平路街道还为", "五里桥街道还为")
+    assert infer(lines(two)).adcode == "310000"
+
+
+def test_a_county_speaking_as_itself_on_its_own_paper():
+    text = ("县政府常务会议召开\n内容更新时间：2025-06-03 来源：仁寿乡音报\n"
+            "6月2日，县长主持召开县政府常务会议，传达学习四川省有关会议精神，研究县政府贯彻意见。")
+    assert infer(lines(text)).adcode == "511421"        # 仁寿县, not 四川省 only
+    # a paper of no county's name, or a text that does not speak as a county, stays the province's
+    assert infer(lines(text.replace("仁寿乡音报", "农村科技报"))).adcode == "510000"
+    assert infer(lines(text.replace("县长", "厅长").replace("县政府", "厅"))).adcode == "510000"
