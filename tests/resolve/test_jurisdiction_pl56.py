@@ -79,3 +79,14 @@ def test_a_county_speaking_as_itself_on_its_own_paper():
     # a paper of no county's name, or a text that does not speak as a county, stays the province's
     assert infer(lines(text.replace("仁寿乡音报", "农村科技报"))).adcode == "510000"
     assert infer(lines(text.replace("县长", "厅长").replace("县政府", "厅"))).adcode == "510000"
+
+
+def test_a_wing_banner_or_county_by_its_usual_short_form():
+    # 喀喇沁左翼 is written 喀左, 科尔沁右翼前旗 科右前旗: the first character, the wing and the rest
+    from kg.resolve.divisions import load_divisions
+    div = load_divisions()
+    assert div.shorts.get("喀左") == ["211324"]
+    assert div.shorts.get("科右前旗") == ["152221"]
+    text = ("根据条例规定编制本报告。\n2025年度，我局及时在县人民政府网站主动公开信息，并通过“平安喀左”"
+            "微信公众号发布信息，宣传我县卫生健康工作成效。")
+    assert infer(lines(text)).adcode == "211324"
