@@ -58,6 +58,11 @@ NOT_DIVISION_NAMES = re.compile(r"直辖$")
 PLACEHOLDER = re.compile(r"^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$")
 
 
+# a name of a banner's wing (翼) is written by its first character, the wing and the rest
+# (科尔沁右翼前旗 -> 科右前旗, 喀喇沁左翼蒙古族自治县 -> 喀左): the usual short form of such divisions
+WING = re.compile(r"^([\u4e00-\u9fff]{2,4})([左右])翼([前中后]?)$")
+
+
 def strip_ethnic(stem: str) -> str:
     """延边朝鲜族 -> 延边, 巴音郭楞蒙古 -> 巴音郭楞; never below two characters (内蒙古, 北京)."""
     while True:
@@ -100,6 +105,10 @@ def kind_and_short(level: str, code: str, name: str) -> tuple[str, list[str]]:
                 shorts.append(stem + alt)
             if kind != "new_area":
                 shorts.insert(0, stem)
+            wing = WING.match(stem)
+            if wing:                     # 喀喇沁左翼 -> 喀左 (and 喀左县), 科尔沁右翼前 -> 科右前 (科右前旗)
+                short = wing.group(1)[0] + wing.group(2) + wing.group(3)
+                shorts += [short, short + (alt or suffix)]
             return kind, [s for s in dict.fromkeys(shorts) if len(s) >= 2 and s != name]
     return "other", []
 

@@ -495,14 +495,37 @@ def _street(text: str, end: int) -> bool:
     return bool(_STREET_AFTER_RE.match(text, end))
 
 
-# a disaster named after the place it struck (汶川特大地震, 玉树地震, 舟曲泥石流): the name is the
+# a disaster named after the place it struck (汶川特大地震, 玉树地震, 舟曲泥石流, 定日县6.8级地震) and the
+# relief named after it (玉树抗震救灾工作, not a body of its own: X抗震救灾指挥部): the name is the
 # event's, told of by bodies anywhere, not a place the text is about
-_EVENT_AFTER_RE = re.compile(r"(?:特大|大|强烈)?(?:地震|泥石流|山洪|洪灾|水灾|雪灾|旱灾)")
+_EVENT_AFTER_RE = re.compile(r"(?:里氏)?(?:\d+(?:\.\d+)?级)?(?:特大|大|强烈)?(?:地震|泥石流|山洪|洪灾|水灾|雪灾|旱灾)"
+                             r"|抗震救灾(?!指挥部|领导小组|工作领导小组|委员会|办公室)")
 
 
 def _event(text: str, end: int) -> bool:
     """The place name ending at ``text[end]`` is the first part of a disaster's name."""
     return bool(_EVENT_AFTER_RE.match(text, end))
+
+
+def _events(text: str, hits: list, div: Divisions) -> set[int]:
+    """The hits that name a disaster's place (:func:`_event`), with the places written just
+    before them that hold them (西藏日喀则市 of 西藏日喀则市定日县6.8级地震; 西藏 of 西藏定日抗震救灾, 定日
+    a short form of a county inside 西藏 that is no hit of its own): the whole name is the event's."""
+    out: set[int] = set()
+    for k in range(len(hits) - 1, -1, -1):
+        _s, e, cands = hits[k]
+        if _event(text, e):
+            out.add(k)
+        elif k + 1 in out and hits[k + 1][0] == e:
+            out.add(k)
+        elif len(cands) == 1:
+            for n in (4, 3, 2):
+                inner = div.shorts.get(text[e:e + n]) or div.full.get(text[e:e + n]) or ()
+                if any(div.within(div.by_code[c], cands[0]) for c in inner if c in div.by_code) \
+                        and _event(text, e + n):
+                    out.add(k)
+                    break
+    return out
 
 
 # places whose name opens with a verb of government prose (会同 "together with": 县发改委要会同县督查
@@ -727,18 +750,25 @@ def _two_char_places(text: str, div: Divisions) -> Counter:
     return found
 
 
+# a county's media by its short form as a page's byline gives its source (来源：双阳融媒, 来源：X融媒体中心)
+MEDIA_SOURCE_RE = re.compile(r"来源[：:]([\u4e00-\u9fff]{2,4}?)(?:融媒体中心|融媒|新闻网|乡音报|报)(?![\u4e00-\u9fff])")
+
+
 def _dateline_county(texts: Sequence[str], body: str, div: Divisions) -> Counter:
     """A county's media named in a line's dateline by the county's short form (云阳网讯, 新甘谷讯
-    is read elsewhere), when the text names one of that county's own townships (龙角镇 of 云阳县
+    is read elsewhere) or in its byline's source (:data:`MEDIA_SOURCE_RE`: 来源：双阳融媒), when the text names one of that county's own townships (龙角镇 of 云阳县
     in ``townships.tsv``): the two agree on the county, which neither tells alone (a media brand,
     a township's name many counties may bear). ``texts`` are the lines as written (the body
     counted for places drops datelines: they name the site)."""
     found: Counter = Counter()
     for line in texts:
         m = DATELINE_RE.match(line)
-        if not m:
+        if m:
+            name = re.split(r"网|網", m.group(0))[0]
+        elif (m := MEDIA_SOURCE_RE.search(line)):
+            name = m.group(1)   # 来源：双阳融媒, the byline's source: the county's media by its short form
+        else:
             continue
-        name = re.split(r"网|網", m.group(0))[0]
         codes = [c for c in div.shorts.get(name, ()) if div.by_code[c].level == "county"]
         if len(codes) != 1:
             continue
@@ -771,6 +801,7 @@ def _places(text: str, div: Divisions, codes: frozenset = frozenset()) -> Counte
     chain: set[str] = set()     # the places of that list
     guests = _guests(text, hits)
     sub_venue = any(text.startswith("分会场", e) for _s, e, _c in hits)
+    events = _events(text, hits, div)
     for k, (s, e, cands) in enumerate(hits):
         if k + 1 in qualified:
             continue        # 杭州市 of 杭州市滨江区: counted through 滨江区
@@ -795,7 +826,7 @@ def _places(text: str, div: Divisions, codes: frozenset = frozenset()) -> Counte
         visit_end = -1
         chain = set()
         if (not _street(text, e)
-                and not _event(text, e) and not _origin(text, e) and not _verb(text, s) and not _word(text, s, e, div)
+                and k not in events and not _origin(text, e) and not _verb(text, s) and not _word(text, s, e, div)
                 and not _village(text, s, e, div) and text[s:e] not in townships
                 and (k in qualified or not _common_area(text, s, e, cands, div))):
             if len(cands) == 1:
@@ -1022,22 +1053,23 @@ def _county_short_forms(body: str, div: Divisions, voice: Optional[str] = None) 
     return counts
 
 
-# the text's own place as the aim of its work (为明光高质量发展筑牢根基, 推动友谊高质量发展): the verb
-# just before the short form and 高质量发展 just after it leave no room for a word (乡村振兴 is cut by
-# 乡村 before it)
-OWN_GOAL_RE = re.compile(r"(?:为|推动|推进|促进|助推|助力|服务)([\u4e00-\u9fff]{2,4}?)(?=高质量发展)")
+# the text's own place as the aim of its work (为明光高质量发展筑牢根基, 推动友谊高质量发展) or as the ground
+# its work stands on (立足潞城发展实际): the verb just before the short form and 高质量发展 (发展实际)
+# just after it leave no room for a word (乡村振兴 is cut by 乡村 before it)
+OWN_GOAL_RE = re.compile(r"(?:为|推动|推进|促进|助推|助力|服务)([\u4e00-\u9fff]{2,4}?)(?=高质量发展)"
+                         r"|立足([\u4e00-\u9fff]{2,4}?)(?=(?:的)?发展实际)")
 
 
 def _own_goal_county(body: str, div: Divisions, voice: Optional[str]) -> Optional[Division]:
     """A text that names no place in full but speaks as a county-level government (``voice``:
     市委书记, 全市 of a county-level city; 县长, 全县) and writes its own place as the aim of its
-    work by its short form (:data:`OWN_GOAL_RE`): the one county-level division of a kind that
+    work or the ground it stands on by its short form (:data:`OWN_GOAL_RE`): the one county-level division of a kind that
     level word names bearing that short form, when the text gives one such form only."""
     if not voice:
         return None
     found = set()
     for m in OWN_GOAL_RE.finditer(CITED_RE.sub("", body)):
-        codes = [c for c in div.shorts.get(m.group(1), ())
+        codes = [c for c in div.shorts.get(m.group(1) or m.group(2), ())
                  if div.by_code[c].level == "county" and voice in VOICES.get(div.by_code[c].kind, ())]
         if len(codes) == 1:
             found.add(codes[0])
@@ -1070,6 +1102,93 @@ def _own_township_county(body: str, within: Division, div: Divisions) -> Optiona
     found = [d for d in (div.get(c) for c in township_counties(names.pop())) if d is not None
              and within in div.ancestors(d)]
     return found[0] if len(found) == 1 else None
+
+
+# a street's or a township's own name written after its county's full name where a phrase opens
+# (，潞州区紫金街道新时代文明实践所联合…): the county says where the street lies
+STREET_AFTER_COUNTY_RE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:街道|镇|乡)(?![村镇街])")
+# an address (通信地址：香格里拉市建塘镇长征大道21号): where an office sits, not whose news it is
+ADDRESS_RE = re.compile(r"(?:地址|住址|地点)[：:][^，。；\s]*")
+
+
+def _own_street_county(body: str, within: Division, div: Divisions) -> Optional[Division]:
+    """The county a street's or a township's own news lies in, when the text is placed only in the
+    county's prefecture (长治口腔, 长治科协 beside 潞州区 once): the text does not speak as a city
+    (市委书记, 全市) and opens a phrase with the full name of one county of ``within`` followed by a
+    street's or township's name (潞州区紫金街道…), one such county only; an address
+    (:data:`ADDRESS_RE`) is no phrase of the text's own."""
+    if _voice(body) in ("市", "州", "盟", "地"):
+        return None
+    kids = [div.by_code[c] for c in div.children.get(within.adcode, ())]
+    found = set()
+    for line in body.split("\n"):
+        for piece in re.split(r"[，,。；;：:、（）()《》“”\s]", ADDRESS_RE.sub("", line)):
+            for c in kids:
+                if piece.startswith(c.name) and STREET_AFTER_COUNTY_RE.match(piece, len(c.name)):
+                    found.add(c.adcode)
+    return div.by_code[found.pop()] if len(found) == 1 else None
+
+
+def _subject_township_county(body: str, within: Division, div: Divisions) -> Optional[Division]:
+    """The county a township's or a street's own news lies in, when the text is placed only in a
+    place holding the county (上海 of 上海动物园) and speaks with no level word at all: it opens three
+    phrases at least with one township's name and with no other's (程家桥街道在…举行, 程家桥街道将…开展),
+    and the gazetteer of townships gives that name to one county of ``within`` only."""
+    if _voice(body) is not None:
+        return None
+    names: Counter = Counter()
+    for line in body.split("\n"):
+        for piece in re.split(r"[，,。；;：:、（）()《》“”\s]", line):
+            m = STREET_AFTER_COUNTY_RE.match(piece)
+            if m and township_counties(m.group(0)):
+                names[m.group(0)] += 1
+    if len(names) != 1:
+        return None
+    name, n = names.most_common(1)[0]
+    found = [d for d in (div.get(c) for c in township_counties(name)) if d is not None
+             and within in div.ancestors(d)]
+    return found[0] if n >= 3 and len(found) == 1 else None
+
+
+def _media_county(texts: Sequence[str], within: Division, div: Divisions,
+                  voice: Optional[str]) -> Optional[Division]:
+    """A county's own news on its own media, placed only in the province or prefecture holding it
+    (来闽, 在福建调研): the text speaks as a county (``voice``: 县长, 县委常委会) and its byline's source
+    is a county's media by the county's short form (:data:`MEDIA_SOURCE_RE`: 来源：闽侯乡音报), which
+    names one county of ``within`` of a kind that level word names."""
+    if voice not in ("县", "旗"):
+        return None
+    found = set()
+    for line in texts:
+        for m in MEDIA_SOURCE_RE.finditer(line):
+            found.update(c for c in div.shorts.get(m.group(1), ())
+                         if div.by_code[c].level == "county" and voice in VOICES.get(div.by_code[c].kind, ())
+                         and within in div.ancestors(div.by_code[c]))
+    return div.by_code[found.pop()] if len(found) == 1 else None
+
+
+ZONE_AFTER_RE = re.compile("|".join(ZONE_WORDS))
+
+
+def _zone_district(body: str, div: Divisions) -> Optional[Division]:
+    """A zone's own text (管委会, 党工委) speaking as 区 (全区, 区委) that names its zone by a
+    district's short form (薛城经济开发区管委会): the district whose short form it writes most before
+    a zone's word, of the short forms that name one district only, when one leads."""
+    if _voice(body) != "区" or not ZONE_SELF_RE.search(body):
+        return None
+    counts: Counter = Counter()
+    for i in range(len(body) - 1):
+        for form, short in div.forms_at(body, i):
+            if not short or (i and any(len(f) > 1 for f, _s in div.forms_at(body, i - 1))):
+                break
+            codes = [c for c in div.shorts[form] if div.by_code[c].kind == "district"]
+            if len(codes) == 1 and ZONE_AFTER_RE.match(body, i + len(form)):
+                counts[codes[0]] += 1
+                break
+    top = counts.most_common(2)
+    if top and (len(top) == 1 or top[0][1] > top[1][1]):
+        return div.by_code[top[0][0]]
+    return None
 
 
 def _county_by_short_form(body: str, div: Divisions, voice: Optional[str] = None) -> Optional[Division]:
@@ -1471,12 +1590,19 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
         # (a 直辖市's districts stand under it as a prefecture's do: 青浦新城 in 青浦区's 政协 news)
         d = _own_county_by_short_form(body, d, div, text_places) or d
     if d is not None and d.level == "prefecture":
-        # (a township's own news naming only its prefecture: the county that holds the township)
-        d = _own_township_county(body, d, div) or d
+        # (a township's own news naming only its prefecture: the county that holds the township;
+        # a street's news writing it after its district's name, 潞州区紫金街道)
+        d = _own_township_county(body, d, div) or _own_street_county(body, d, div) or d
+    if d is not None and (d.level == "prefecture" or d.kind == "municipality"):
+        # (a street's news that is its subject phrase after phrase: 程家桥街道在上海动物园门前举行…)
+        d = _subject_township_county(body, d, div) or d
     if d is not None and d.level == "province" and _voice(body) == "师":
         # (a Corps division's text, speaking as 师 (师市党委书记), that names one of the Corps' cities:
         # 立足第十四师昆玉市实际 beside 新疆 of 新疆农垦科学院)
         d = _own_corps_city(d, text_places, div) or d
+    if d is not None and d.level in ("province", "prefecture"):
+        # (a county's meeting news on its own paper, naming only its province: 来源：闽侯乡音报, 县长)
+        d = _media_county(texts, d, div, _voice(body)) or d
     if d is not None:
         return _as(_refined(d, head, div), "text")
     voice = _voice(body)
@@ -1490,6 +1616,11 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
         d = _county_by_short_form(body, div, voice if voice in ("县", "旗") else None)
         if d is not None:
             return _as(d, "text")
+    d = _zone_district(body, div)
+    if d is not None:
+        # (a zone named after its district by the district's short form, in the zone's own text
+        # speaking as 区: 薛城经济开发区管委会, 全区)
+        return _as(d, "text")
     m = UNIQUE_KIND_SELF_RE.search(body)
     if m:
         # (the table's kind is read from the name's ending: 碑林区, 万柏林区 are districts named
