@@ -1130,6 +1130,28 @@ def _receives_only(text: str, verb: str) -> bool:
     return verb not in RECEIVES_RE.sub("", text)
 
 
+# a question asking on what law a matter rests (经济普查的法律依据是什么, 依据哪部法规处罚, 根据什么规定,
+# 有什么法律依据): the asking words are no words of the matter (法律 would find 法律服务机构), and an
+# answer whose own text cites a law (由公安机关根据《…条例》第三十一条…处罚) or whose document states
+# its basis (根据《…》…制定) ranks above one with neither
+_LAW_WORDS = r"(?:法律法规|法律|法规|规章|条例|规定|政策|文件|法)"
+BASIS_ASKED_RE = re.compile(
+    r"(?:(?:的|有)?(?:什么|哪些)?(?:法律|法规|政策|法定)依据(?:是什么|是啥|有哪些|是哪部|是哪些|在哪|何在)?"
+    r"|(?:的|有)?依据(?:是什么|是啥|有哪些|是哪部|是哪些|在哪|何在)|有(?:什么|哪些)依据)(?=$|[？?。]|吗|呢)"
+    r"|(?:依据|根据|按照|依照)(?:的是)?(?:(?:什么|哪部|哪一部|哪条|啥)" + _LAW_WORDS + r"?|(?:哪个|哪些)"
+    + _LAW_WORDS + r")(?:的?规定)?"
+    r"|(?:是|有)?(?:哪部|哪些|什么|哪个|哪一部)(?:法律法规|法律|法规|条例)(?:里?规定[了的]?)?")
+BASIS_CITED_FACTOR = 1.3        # the answer's own text cites a law
+BASIS_OF_DOCUMENT_FACTOR = 1.1  # its document states its basis
+
+
+def _basis_asked(question: str) -> tuple[str, bool]:
+    """(the question without the words asking the legal basis, whether it asks it)."""
+    q = compact(question)
+    rest = BASIS_ASKED_RE.sub("", q)
+    return (rest, True) if rest != q and rest else (question, False)
+
+
 def _owner_asked(question: str) -> tuple[str, bool]:
     """(the question with the verb asking who is in charge written 主管, whether it asks that):
     归哪个部门监管, 由谁负责管理, 归口哪个部门 ask what 归谁主管 asks (:data:`OWNER_ASK_RE`)."""
@@ -1367,6 +1389,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     ranking is exact BM25."""
     index = load_index(Path(out))
     asked, set_aside, aside_words = _set_aside(question, index)
+    asked, basis_asked = _basis_asked(asked)
     asked, owner_asked = _owner_asked(asked)
     words, grams, units, word_of, loose, objects = _parse(asked, index)
     named_places = _place_names(question, index)
@@ -1748,6 +1771,12 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         for k, e in entries.items():
             if e["units"] and written.search(compact(e["text"])):
                 final[k] *= DESIGNATED_FACTOR
+    if basis_asked:
+        for k, e in entries.items():
+            if e.get("laws"):
+                final[k] *= BASIS_CITED_FACTOR
+            elif e.get("basis"):
+                final[k] *= BASIS_OF_DOCUMENT_FACTOR
     names = [o for o in objects if not UNIT_ID_RE.fullmatch(o)]
     if names and re.search("(?:" + "|".join(map(re.escape, names)) + ")的?工作", cq):
         _object_work_matches(names, entries, final, matched, query_mass, idf, group_share)
