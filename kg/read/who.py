@@ -324,6 +324,8 @@ PLACE_UNKNOWN = 0.6
 PLACE_ELSEWHERE = 0.4
 PLACE_READ = 200
 PLACE_TAILS = frozenset("省市县区州盟旗镇乡")       # 济南 + 市: the place's name written whole
+# (the levels of the gazetteer's divisions, county and up: a place's short form and its level)
+DIVISION_TAILS = "省市县区州盟旗"
 # a clause opening with the case it narrows the matter to (…位于城镇开发边界外的村庄，由街道办事处…;
 # …的，由…): the question writing none of the case's words keeps this share of its score
 NARROWED_RE = re.compile(r"(?P<case>[^，,。；;：:]{4,30})的[^，,。；;：:的]{0,6}[，,](?:应当|应)?由")
@@ -602,9 +604,15 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
         content = re.sub(re.escape(w) + "(.?)", lambda m: " " + (w[-1] if w[-1] + m.group(1) in joins
                                                                   else "") + m.group(1), content)
     # (a place written whole with its level, 景东县 of 景东县乡镇…: its level closes its name, no
-    # start of the next word, 县乡 of 县乡两级; unless the level asks one, 济南区县的 / 景东县城 / 县里)
-    for key, _chains in _place_names(q, index):
-        content = re.sub(re.escape(key) + f"([{''.join(sorted(PLACE_TAILS))}])",
+    # start of the next word, 县乡 of 县乡两级; unless the level asks one, 济南区县的 / 景东县城 / 县里.
+    # A place named by its full name has its level already, 东山县 of 东山县乡镇…: the space goes after
+    # it, not after the character next, 乡 of 乡镇; a short form's level is a division's, never 乡 or
+    # 镇: 景东乡镇 is 景东 + 乡镇)
+    named = _place_names(q, index)
+    full = index.places([key for key, _chains in named]) if named else {}
+    for key, _chains in named:
+        tail = "" if full.get(key, ((), False))[1] else f"[{DIVISION_TAILS}]"
+        content = re.sub(re.escape(key) + tail,
                          lambda m: m.group(0) if any(p.match(content, m.end() - 1) for p in LEVEL_WORDS.values())
                          else m.group(0) + " ", content)
     chunks = [c for c in PUNCT_RE.split(content) if c]
@@ -662,11 +670,13 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     # two loose characters alone in a row that spell out no word (奖补, which the tasks' cut
     # splits into 奖 / 补 as jieba does not know it): their bigram is the only trace of that
     # word of the question, so it counts as a word (full weight, and towards coordination)
-    # rather than as a bigram
+    # rather than as a bigram. Not where the pair is a form the other forms' table writes
+    # otherwise (镇街 -> 乡镇, 街道): those words of the question are its trace, one word already
     spelled = {form for form, _other, _alt in initials}
+    other_forms = {form for form, _other, _alt in forms}
     for chunk in chunks:
         for pair in _loose_pairs(chunk, vocab, max_word):
-            if pair not in spelled and "#" + pair in grams:
+            if pair not in other_forms and "#" + pair in grams:
                 grams.remove("#" + pair)
                 words.append("#" + pair)
         # (three in a row, 医共体 of 县域医共体: its two bigrams are one word of the question, a task
