@@ -142,8 +142,12 @@ UNIT_HEADS = frozenset({"部门", "单位", "机关", "机构", "政府", "主�
 SANCTION_RE = re.compile(r"[^。；;]{2,80}?的[，,](?:[^。；;]{0,30}?[，,])?(?:由|对)?[^。；;，,]{0,24}?"
                          r"(?:责令|处(?:以)?[^。；;]{0,16}?罚款|给予[^。；;]{0,10}?(?:处罚|处分)|没收|吊销"
                          r"|予以处罚|追究)")
+# (…谁来让他们改正, 谁叫它纠正: who makes another put it right asks the 责令改正 in plain words; a
+# clause read as a sanction then keeps its score times SANCTION_ASKED_FACTOR)
 ASKS_SANCTION_RE = re.compile(r"罚|处分|责令|违反|违规|违法|吊销|没收|追究"
-                              r"|(?:不|没有?|未)[\u4e00-\u9fff]{0,8}(?:怎么办|怎么处理|如何处理)")
+                              r"|(?:不|没有?|未)[\u4e00-\u9fff]{0,8}(?:怎么办|怎么处理|如何处理)"
+                              r"|(?:让|叫|令|责成)[\u4e00-\u9fff]{0,6}?(?:改正|纠正|整改|改过来)")
+SANCTION_ASKED_FACTOR = 1.1
 DEFINITION_RE = re.compile(r"(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])?(?:本(?:规定|办法|条例|细则|意见|方案|通知|规则|标准|实施细则)所称"
                            r"|[^。；;]{2,40}?(?:是指|系指))")
 # a question that asks for a department (哪个部门, 什么部门): tasks owned only by actors outside
@@ -1677,6 +1681,10 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                 and not _duty_before_sanction(compact(e["text"]), matter_forms):
             # a sanction of the duty asked about (未设置…的，由公安机关责令改正): its enforcer
             final[k] *= NO_UNIT_FACTOR
+        elif e["units"] and asks_sanction and SANCTION_RE.match(compact(e["text"])):
+            # …and where the question asks the sanction (谁来让他们改正): the clause stating it, before
+            # the clauses on the duty it sanctions
+            final[k] *= SANCTION_ASKED_FACTOR
         if not e["units"] and DEFINITION_RE.match(compact(e["text"])):
             # a clause defining a term (本规定所称…系指…) states neither an owner nor a duty
             final[k] *= NO_UNIT_FACTOR

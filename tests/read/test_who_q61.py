@@ -55,3 +55,35 @@ def test_a_pair_the_table_writes_otherwise_is_one_word(tmp_path_factory):
     words, grams, _units = parse_question("镇街防汛值班谁负责", load_index(out))
     assert "#镇街" not in words and "#镇街" in grams, (words, grams)
     assert "乡镇" in words or "街道" in words, words
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("物业公司不公示收费，谁来叫它改正", True),
+    ("街道办被塞了活儿，谁让那个部门纠正", True),
+    ("乱搭乱建由哪个部门责成整改", True),
+    ("小区消防通道堵了谁来检查纠正", False),     # (who puts it right: a duty, no sanction)
+    ("隐患整改由谁负责", False),
+])
+def test_making_another_put_it_right_asks_the_sanction(question, asks):
+    from kg.read.who import ASKS_SANCTION_RE
+    assert (ASKS_SANCTION_RE.search(question) is not None) == asks
+
+
+ESTATES = {
+    "estates.txt": """某某市物业服务收费管理办法
+
+第八条 物业服务企业应当在物业服务区域内的显著位置公示服务内容、收费项目和收费标准，接受业主监督。
+
+第九条 物业服务企业未按照规定公示收费项目和收费标准的，由市场监督管理部门责令限期改正。
+""",
+}
+
+
+def test_a_question_asking_the_sanction_finds_it(tmp_path_factory):
+    """Who makes another put it right (谁来叫它改正) asks the sanction: the clause stating it (…的，由X责令
+    限期改正) answers it, not the duty it sanctions (it kept NO_UNIT_FACTOR of its score, as for a
+    question on the duty)."""
+    out = _built(tmp_path_factory, "estates", ESTATES)
+    top = who_owns("物业公司不公示收费项目，谁来叫它改正", out, limit=1)[0]
+    assert "责令限期改正" in top.task_text, top.task_text
+    assert any(u["unit"].endswith("市场监督管理部门") for u in top.units), top.units
