@@ -142,8 +142,12 @@ UNIT_HEADS = frozenset({"部门", "单位", "机关", "机构", "政府", "主�
 SANCTION_RE = re.compile(r"[^。；;]{2,80}?的[，,](?:[^。；;]{0,30}?[，,])?(?:由|对)?[^。；;，,]{0,24}?"
                          r"(?:责令|处(?:以)?[^。；;]{0,16}?罚款|给予[^。；;]{0,10}?(?:处罚|处分)|没收|吊销"
                          r"|予以处罚|追究)")
+# (…谁来让他们改正, 谁叫它纠正: who makes another put it right asks the 责令改正 in plain words; a
+# clause read as a sanction then keeps its score times SANCTION_ASKED_FACTOR)
 ASKS_SANCTION_RE = re.compile(r"罚|处分|责令|违反|违规|违法|吊销|没收|追究"
-                              r"|(?:不|没有?|未)[\u4e00-\u9fff]{0,8}(?:怎么办|怎么处理|如何处理)")
+                              r"|(?:不|没有?|未)[\u4e00-\u9fff]{0,8}(?:怎么办|怎么处理|如何处理)"
+                              r"|(?:让|叫|令|责成)[\u4e00-\u9fff]{0,6}?(?:改正|纠正|整改|改过来)")
+SANCTION_ASKED_FACTOR = 1.1
 DEFINITION_RE = re.compile(r"(?:\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)])?(?:本(?:规定|办法|条例|细则|意见|方案|通知|规则|标准|实施细则)所称"
                            r"|[^。；;]{2,40}?(?:是指|系指))")
 # a question that asks for a department (哪个部门, 什么部门): tasks owned only by actors outside
@@ -324,6 +328,8 @@ PLACE_UNKNOWN = 0.6
 PLACE_ELSEWHERE = 0.4
 PLACE_READ = 200
 PLACE_TAILS = frozenset("省市县区州盟旗镇乡")       # 济南 + 市: the place's name written whole
+# (the levels of the gazetteer's divisions, county and up: a place's short form and its level)
+DIVISION_TAILS = "省市县区州盟旗"
 # a clause opening with the case it narrows the matter to (…位于城镇开发边界外的村庄，由街道办事处…;
 # …的，由…): the question writing none of the case's words keeps this share of its score
 NARROWED_RE = re.compile(r"(?P<case>[^，,。；;：:]{4,30})的[^，,。；;：:的]{0,6}[，,](?:应当|应)?由")
@@ -606,9 +612,15 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
         content = re.sub(re.escape(w) + "(.?)", lambda m: " " + (w[-1] if w[-1] + m.group(1) in joins
                                                                   else "") + m.group(1), content)
     # (a place written whole with its level, 景东县 of 景东县乡镇…: its level closes its name, no
-    # start of the next word, 县乡 of 县乡两级; unless the level asks one, 济南区县的 / 景东县城 / 县里)
-    for key, _chains in _place_names(q, index):
-        content = re.sub(re.escape(key) + f"([{''.join(sorted(PLACE_TAILS))}])",
+    # start of the next word, 县乡 of 县乡两级; unless the level asks one, 济南区县的 / 景东县城 / 县里.
+    # A place named by its full name has its level already, 东山县 of 东山县乡镇…: the space goes after
+    # it, not after the character next, 乡 of 乡镇; a short form's level is a division's, never 乡 or
+    # 镇: 景东乡镇 is 景东 + 乡镇)
+    named = _place_names(q, index)
+    full = index.places([key for key, _chains in named]) if named else {}
+    for key, _chains in named:
+        tail = "" if full.get(key, ((), False))[1] else f"[{DIVISION_TAILS}]"
+        content = re.sub(re.escape(key) + tail,
                          lambda m: m.group(0) if any(p.match(content, m.end() - 1) for p in LEVEL_WORDS.values())
                          else m.group(0) + " ", content)
     chunks = [c for c in PUNCT_RE.split(content) if c]
@@ -666,11 +678,13 @@ def _parse(question: str, index: SearchIndex) -> tuple[list[str], list[str], set
     # two loose characters alone in a row that spell out no word (奖补, which the tasks' cut
     # splits into 奖 / 补 as jieba does not know it): their bigram is the only trace of that
     # word of the question, so it counts as a word (full weight, and towards coordination)
-    # rather than as a bigram
+    # rather than as a bigram. Not where the pair is a form the other forms' table writes
+    # otherwise (镇街 -> 乡镇, 街道): those words of the question are its trace, one word already
     spelled = {form for form, _other, _alt in initials}
+    other_forms = {form for form, _other, _alt in forms}
     for chunk in chunks:
         for pair in _loose_pairs(chunk, vocab, max_word):
-            if pair not in spelled and "#" + pair in grams:
+            if pair not in other_forms and "#" + pair in grams:
                 grams.remove("#" + pair)
                 words.append("#" + pair)
         # (three in a row, 医共体 of 县域医共体: its two bigrams are one word of the question, a task
@@ -1694,6 +1708,10 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
                 and not _duty_before_sanction(compact(e["text"]), matter_forms):
             # a sanction of the duty asked about (未设置…的，由公安机关责令改正): its enforcer
             final[k] *= NO_UNIT_FACTOR
+        elif e["units"] and asks_sanction and SANCTION_RE.match(compact(e["text"])):
+            # …and where the question asks the sanction (谁来让他们改正): the clause stating it, before
+            # the clauses on the duty it sanctions
+            final[k] *= SANCTION_ASKED_FACTOR
         if not e["units"] and DEFINITION_RE.match(compact(e["text"])):
             # a clause defining a term (本规定所称…系指…) states neither an owner nor a duty
             final[k] *= NO_UNIT_FACTOR

@@ -1646,12 +1646,34 @@ def test_question_set_on_other_governments(gov_indexes):
     three (99.40 %). Prose round 144's n533 (杭州's 预付式消费 notice, 执法部门 and 监督 in most of its clauses) lowers
     the weight of those words: round 93's 不归旗县政府管的执法部门，在当地执法谁来监督 falls to third (its clause
     10.46 -> 8.59, measured with n533 alone added; a new text moving a near tie, as rounds 126-128 did): the set after
-    the session's merges 1770 of 1848 first (95.78 %), 1837 in the top three (99.40 %)."""
+    the session's merges 1770 of 1848 first (95.78 %), 1837 in the top three (99.40 %).
+    Rounds 109 and 110 (seeds 1309, 1310, session 52's helper q61; 40 drawn each from the collected, prose and
+    langfang builds of main 0f3b9875, the tasks holding an earlier question's anchor left out of the pool (--skip),
+    the first 16 askable taken in draw order: mention-only draws, a cut fragment (区，网格化服务管理工作主管部门制定),
+    a heading (云县人民政府防汛防旱指挥部) and the paragraph of a clause already drawn (丹棱's 会议要求…, the same
+    sentence twice) skipped; round 109 from the files no question had asked about (prose n519, n532-n538, n540,
+    n541 drawn; n358 counted as asked once, as q59 did), round 110 from files asked about once), written and
+    committed before running (综保区, 规上, 液化气, 预付卡, 塞活儿, 被坑了, 找谁, 归哪个局, 谁牵头, 哪一级政府,
+    哪些部门; a place, no place, a year; traditional and pinyin-glossed texts asked in simplified). As found:
+    round 109 13 of 16 first, 15 in the top three; round 110 16 of 16 first. The set as found: 1799 of 1880 first
+    (95.69 %), 1868 in the top three (99.36 %). Who makes another put it right (谁来让他们改正, 叫它纠正, 责成整改)
+    asks the sanction, 责令改正 in plain words (ASKS_SANCTION_RE): a clause read as a sanction keeps its score, times
+    SANCTION_ASKED_FACTOR, before the clause on the duty it sanctions: 街道办被职能部门随便塞活儿，谁来让他们改正 first
+    (out of the top three). A place named by its full name has its level already (东山县 of 东山县乡镇…: the 乡 of 乡镇
+    was read as its level and 乡镇 lost, so were 市场 of 德清县市场…, 乡村 of 德清县乡村…), a short form's level is a
+    division's (never 乡 or 镇), and a pair of loose characters the other forms' table writes otherwise (镇街 ->
+    乡镇, 街道) is no word beside those forms (without it round 37's 巴南区镇街防灾工作站负责什么, which the lost
+    character had kept first, fell to second): 东山县乡镇履职清单要加职责事项，谁来提申请 5.34 -> 7.59, still
+    second; 1 up, none down. The set: 1800 of 1880 first (95.74 %), 1869 in the top three (99.41 %). Not first
+    of the two rounds: 在杭州办预付卡被坑了，投诉找哪个部门 (first the same notice's 行业主管部门负责日常监管和投诉举报
+    受理, a true answer naming the same owner) and 东山县乡镇履职清单要加职责事项，谁来提申请 (second behind the
+    县委编办、县司法局 working group's 清单 clause: 乡镇 before the act asked, 提申请, is read as what the act is
+    done to, so the townships' own clause keeps ROLE_FACTOR)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1848
-    assert first >= 1770, (first, n, misses)
-    assert top3 >= 1837, (top3, n, misses)
+    assert n == 1880
+    assert first >= 1800, (first, n, misses)
+    assert top3 >= 1869, (top3, n, misses)
 
 
 def test_a_section_asked():
