@@ -1122,13 +1122,13 @@ def _townships_listed(body: str) -> set[str]:
 
 
 def _county_by_townships(body: str, div: Divisions, voice: Optional[str]) -> Optional[Division]:
-    """A text that names no place but speaks as a county-level division (``voice``: 我县, 县委副书记)
+    """A text that names no place but speaks as a county or a district (``voice``: 我县, 县委副书记)
     and names two townships or more (各乡镇汇报…沈所镇、澄江镇、司前镇、罗坝镇): the one division of the
     kind that word names holding every one of them, by the gazetteer of townships (澄江镇 alone is of
     five counties; with 沈所镇 and 司前镇 of 始兴县 only). A township of another county named too (a
     visit, a partner) leaves none."""
-    if voice not in SELF_KINDS and voice != "市":
-        return None
+    if voice not in SELF_KINDS or (voice == "区" and re.search("自治区|地区|地委|行署", body)):
+        return None     # (not 市 nor 区 of a 地区 or a region: its townships lie in its counties)
     names = _townships_listed(body)
     if len(names) < 2:
         return None

@@ -39,6 +39,9 @@ def test_a_county_named_only_by_the_townships_it_holds():
     # a township of another county among them (a partner, a visit) leaves none
     other = text.replace("许村镇等", "许村镇、东光镇等")
     assert infer(lines(other)).adcode is None
+    # a text speaking as 市 may be the prefecture's, whose townships lie in its counties: none
+    city = text.replace("我县", "我市").replace("县委", "市委").replace("全县", "全市")
+    assert infer(lines(city)).adcode is None
 
 
 def test_a_townships_news_naming_its_county_by_short_form():
