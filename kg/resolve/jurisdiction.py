@@ -551,6 +551,37 @@ def _verb(text: str, start: int) -> bool:
                 and _DEPT_AFTER_VERB_RE.match(text, start + 2))
 
 
+# a person whose given name is a place's short form (区领导卢金华到…调研, 卢金华要求: 金华, not 金华市):
+# one of the common surnames just before the form (not those that end common words: 和, 全, 时, 解 of
+# 了解), and the surname and form together written at least once as a person is, after a post (领导,
+# 书记, 县长, 主任 …) or before what only a person does (要求, 强调, 一行, 详细了解)
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任"
+             "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
+             "孔汤温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝尚符舒阮柯纪梅童凌毕裴霍涂苗"
+             "谷盛曲翁冉骆蓝游辛靳柴蒙鲍喻祁蒲房滕屈饶牟艾尤穆卓吉缪简芦麦褚娄窦戚岑卜冷晏米柏瞿佟臧闵苟邬卞姬"
+             "仇栾隋刁荣巫寇桑甄丛仲虞敖巩佘邝")
+_PERSON_BEFORE_RE = re.compile(r"(?:领导|书记|常委|县长|区长|市长|州长|省长|镇长|乡长|主任|主席|局长|部长|"
+                               r"委员|秘书长|同志|代表|院长|检察长|厅长|专员|旗长|盟长)$")
+_PERSON_AFTER_RE = re.compile(r"(?:一行|同志|要求|强调|指出|表示|主持|出席|详细|带队|率队|讲话|介绍|勉励)")
+
+
+def _person(text: str, start: int, end: int, div: Divisions) -> bool:
+    """The short form at ``text[start:end]`` is a person's given name (卢金华): a common surname
+    stands just before it, not as the end of a place's name (浙江金华: 江 of 浙江), and the text writes
+    surname and form together after a post or before a person's doing (区领导卢金华, 卢金华要求)."""
+    if start < 1 or text[start - 1] not in _SURNAMES or text[start:end] in div.full:
+        return False
+    if any(len(f) > 1 and k + len(f) == start for k in range(max(0, start - 8), start - 1)
+           for f, _s in div.forms_at(text, k)):
+        return False
+    name = text[start - 1:end]
+    for m in re.finditer(re.escape(name), text):
+        if _PERSON_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()) \
+                or _PERSON_AFTER_RE.match(text, m.end()):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def corps_cities() -> dict[str, str]:
     """The Corps' divisions and the city each is one with (``kg/data/corps_cities.tsv``): the
@@ -784,8 +815,9 @@ def _places(text: str, div: Divisions, codes: frozenset = frozenset()) -> Counte
     disaster named after one (:func:`_event`: 玉树地震), a place people come from
     (:func:`_origin`: 武汉等地来高人员), a verb that reads as a place's name (:func:`_verb`), a short form that is a word where it
     stands (:func:`_word`: 服务来宾1744人次), a short form that begins a village's name
-    (:func:`_village`: 南阳村) and a short form the text gives one of its townships
-    (:func:`_township_forms`: 新北街道) are not counted; a place written just before one of its
+    (:func:`_village`: 南阳村), a short form the text gives one of its townships
+    (:func:`_township_forms`: 新北街道) and one that is a person's given name (:func:`_person`:
+    区领导卢金华) are not counted; a place written just before one of its
     own in an organisation's name (:func:`_qualified`: 杭州市 of 杭州市滨江区人民政府) is counted
     through it. A name several divisions bear is settled by a place the text names that holds
     one of them, else by the one of them holding a township the text names (新华区…焦店镇, of
@@ -828,6 +860,7 @@ def _places(text: str, div: Divisions, codes: frozenset = frozenset()) -> Counte
         if (not _street(text, e)
                 and k not in events and not _origin(text, e) and not _verb(text, s) and not _word(text, s, e, div)
                 and not _village(text, s, e, div) and text[s:e] not in townships
+                and not _person(text, s, e, div)
                 and (k in qualified or not _common_area(text, s, e, cands, div))):
             if len(cands) == 1:
                 found[cands[0].adcode] += 1
@@ -1191,6 +1224,73 @@ def _zone_district(body: str, div: Divisions) -> Optional[Division]:
     return None
 
 
+# a township's name closing a phrase (其中沈所镇、澄江镇、司前镇等): the pieces a list is cut into
+_PHRASE_SPLIT_RE = re.compile(r"[，,。；;：:、（）()《》“”\"\s]")
+_PHRASE_TOWNSHIP_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))(?=等|$)")
+
+
+def _townships_listed(body: str) -> set[str]:
+    """The township names (in ``townships.tsv``) that close a phrase of the text."""
+    out = set()
+    for piece in _PHRASE_SPLIT_RE.split(CITED_RE.sub("", body)):
+        for m in _PHRASE_TOWNSHIP_RE.finditer(piece):
+            if township_counties(m.group(1)):
+                out.add(m.group(1))
+            break
+    return out
+
+
+def _county_by_townships(body: str, div: Divisions, voice: Optional[str]) -> Optional[Division]:
+    """A text that names no place but speaks as a county or a district (``voice``: 我县, 县委副书记)
+    and names two townships or more (各乡镇汇报…沈所镇、澄江镇、司前镇、罗坝镇): the one division of the
+    kind that word names holding every one of them, by the gazetteer of townships (澄江镇 alone is of
+    five counties; with 沈所镇 and 司前镇 of 始兴县 only). A township of another county named too (a
+    visit, a partner) leaves none."""
+    if voice not in SELF_KINDS or (voice == "区" and re.search("自治区|地区|地委|行署", body)):
+        return None     # (not 市 nor 区 of a 地区 or a region: its townships lie in its counties)
+    names = _townships_listed(body)
+    if len(names) < 2:
+        return None
+    common: Optional[set] = None
+    for name in names:
+        codes = {c for c in township_counties(name)
+                 if c in div.by_code and voice in VOICES.get(div.by_code[c].kind, ())}
+        common = codes if common is None else common & codes
+    return div.by_code[common.pop()] if common and len(common) == 1 else None
+
+
+# a township's own phrase: its name opening a phrase before its meeting or its bodies (凤凰镇召开工作
+# 务虚会, 千垛镇党委书记)
+TOWNSHIP_OWN_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}?(?:镇|乡))(?=召开|举行|党委|人民政府|"
+                             r"第[一二三四五六七八九十]{1,3}届|人民代表大会|人大主席团)")
+
+
+def _township_by_county_form(body: str, div: Divisions) -> Optional[Division]:
+    """A township's own news (全镇, a township opening its phrases: 凤凰镇召开…) naming no place in
+    full but the name or short form of one of the county-level divisions the gazetteer gives that
+    township (弘扬张家港精神 beside 凤凰镇, which fifteen counties have, 张家港市 one): that division.
+    Neither alone tells it (a township's name many counties bear, a short form that may be a word);
+    not when the text speaks as a city (市委书记) or names two such townships."""
+    if not TOWNSHIP_VOICE_RE.search(body) or _voice(body) in ("市", "州", "盟", "地"):
+        return None
+    names = {m.group(1) for line in body.split("\n")
+             for piece in _PHRASE_SPLIT_RE.split(line) if (m := TOWNSHIP_OWN_RE.match(piece))}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    rest = body.replace(name, "")
+    found = []
+    for code in township_counties(name):
+        d = div.get(code)
+        if d is None:
+            continue
+        # (a form inside the township's own name is its short form too: 孟村发展 of 孟村镇)
+        forms = [n for n in (d.name, *d.short) if len(n) >= 2 and n not in name]
+        if forms and re.search("|".join(re.escape(n) for n in forms), rest):
+            found.append(d)
+    return found[0] if len(found) == 1 else None
+
+
 def _county_by_short_form(body: str, div: Divisions, voice: Optional[str] = None) -> Optional[Division]:
     """In a county-level document that names no place in full: the county whose short form
     it writes most before a local body's name (``_county_short_forms``), when one leads."""
@@ -1328,11 +1428,13 @@ def _own_county_by_short_form(body: str, pref: Division, div: Divisions,
     (``named_places``: a zone's news naming 兰考县、商城县、郑州市二七区 as a meeting's speakers) or
     speaks as two levels."""
     words = {m.group(1) for m in COUNTY_SELF_RE.finditer(body)}
-    if not words and "区" not in VOICES.get(pref.kind, ()) and _voice(body) == "区":
+    voice = _voice(body) if not words else None
+    if voice in SELF_KINDS and voice not in VOICES.get(pref.kind, ()):
         # a 直辖市's or a city's district speaking as 区 (区政协主席, 副区长, 全区, 区人大常委会主任)
         # without 我区: its leaders' level word is no municipality's or city's (市), so the text is
-        # one of its districts' (为长安经济社会发展 beside 《西安市…条例》)
-        words = {"区"}
+        # one of its districts' (为长安经济社会发展 beside 《西安市…条例》); so a county speaking as 县
+        # (县委副书记、县长 调度 江西(兴国)…产业城 beside 赣州 in a firm's name) and a banner as 旗
+        words = {voice}
     if len(words) != 1 or LOCAL_SELF_RE.search(re.sub(r"[我本](?:区|县|旗)", "", body)):
         return None
     word = words.pop()
@@ -1610,6 +1712,12 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
     if d is not None:
         # (为明光高质量发展 in a text speaking as 市委书记, 全市: 明光市, a county-level city)
         return _as(d, "text")
+    if level in (None, "county"):
+        # (a county's news naming only its townships: 沈所镇、澄江镇、司前镇 of 始兴县; a township's
+        # naming its county by a short form: 凤凰镇…弘扬张家港精神)
+        d = _county_by_townships(body, div, voice) or _township_by_county_form(body, div)
+        if d is not None:
+            return _as(d, "text")
     if level == "county" or (level is None and voice in ("县", "旗")):
         # (a text whose units say nothing of its level but that speaks as a county, 县委书记…
         # 全县: 凤台召开全县…会议)
