@@ -70,6 +70,9 @@ GRASSROOTS_HEADS = (
     "居（村）民委员会", "居（村）委会",
     # 内蒙古's village kinds written so (嘎查（村）民委员会: the 嘎查's and the 村's committees)
     "嘎查（村）民委员会", "嘎查（村）委会", "物业管理委员会", "村集体经济组织", "村务监督委员会",
+    # a village's elected groups named by their charge before 村务监督委员会 was made law (村务公开监督小组,
+    # 村务监督小组, 民主理财小组, 村财务理财小组: 审计工作由村务公开监督小组负责)
+    "村务公开监督小组", "村务监督小组", "理财小组",
     "社区", "村（社区）", "网格",
     # grass-roots party organisations: 村（社区）党组织, 社区党支部
     "村（社区）党组织", "社区党组织", "村党组织", "基层党组织", "党支部",

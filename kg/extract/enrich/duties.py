@@ -754,7 +754,10 @@ VERB_START_RE = re.compile(r"^(?:并且?)?(?:完善|制定|加强|强化|落实|
                            # (持 and 凭 of a holder's condition: 持市国土资源主管部门颁发的采矿许可证…开采的, 凭…证明)
                            r"持(?!续)|凭|"
                            # (发现 of a condition: 发现需要进一步理顺部门职责分工的，应当… names no body)
-                           r"发现)")
+                           r"发现|"
+                           # (a purpose going on after a comma, 主要用于…，解决协会承担…的需要: 解决 and its
+                           # object, no body; a group named by the problem it solves, 解决…问题领导小组, is one)
+                           r"解决(?!" + CLAUSE_CHAR + r"{0,20}?(?:小组|联席会议|指挥部|专班|办公室)))")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
 DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合(?!单位|部门)|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|召集|指定|应当|设立|成立|组建|受(?![理托灾益援让委])")
 # a header opening the rules of conduct of whom a regulation governs (房屋租赁中介机构应当遵守
@@ -971,6 +974,11 @@ BRANCHES_RE = re.compile(r"^(?P<x>.{2,30}?)(?:及其?|和其?)(?P<b>地方组织
 # alone (the whole was lost: no unit's name holds 及其)
 GOV_DEPTS_THEN_RE = re.compile(r"^(?P<g>[^，。；]{1,30}?(?:人民政府|政府)(?:及其|和其)(?:(?:有关|相关|所属|工作)部门|(?:所属)?各?部门))"
                                r"(?:、(?P<rest>[^，。；]+?)等?|(?P<etc>等))$")
+# a dash a page left before a name (…的问询，-村民委员会应在10日内…), never part of it
+STRAY_DASH_RE = re.compile("^[-－‐–—]+(?=" + HAN + ")")
+# …及其有关部门 after a list of levels' governments (市、县（市）、区人民政府及其有关部门): the departments
+# concerned of each level, as after one government (BRANCHES_RE)
+_ITS_DEPTS_RE = re.compile(r"^(?:及其|和其)(?P<d>(?:有关|相关)部门)$")
 # X及其下设的Y / X及其办公室: a group and the office under it, both (由市征兵工作领导小组及其下设的征兵办公室组织实施)
 ITS_OFFICE_RE = re.compile("^(?P<x>.{2,30}?(?:小组|委员会|指挥部|联席会议))及其(?:下设的?|所属的?)?"
                            "(?P<b>" + HAN + "{0,12}(?:办公室|办事机构|工作机构))$")
@@ -1400,13 +1408,18 @@ GROUP_OFFICE_RE = re.compile("(?P<g>[" + HAN_RANGE + "（）“”]{0,50}?(?:小
                              r"(?:下设)?办公室")
 # (…，是负责组织实施的机构 / …，是…的一个办事机构 : what the office is, its part as 是…机构 states it)
 # a body's duties introduced after it (…，主要职责是：承担…)
-_DUTIES_ARE = r"(?:其)?主要(?:工作)?职责(?:是|为)"
+# (其职责是… with no 主要 too: 成立民主理财小组，…，其职责是对村财务…进行管理)
+_DUTIES_ARE = r"(?:其)?(?:主要(?:工作)?|(?<=其)(?=职责))职责(?:是|为)"
 DUTIES_ARE_RE = re.compile("^" + _DUTIES_ARE + "[：:]?")
 # (a committee's or group's coordinating work: 市人民政府成立安全生产委员会，统筹协调全市安全生产工作; 研究部署…)
 OFFICE_DUTY_RE = re.compile(r"^是?(?:主要|具体|全面)?(?:负责|承担|牵头|统一领导|统筹协调|研究部署)|^具体实施|^领导(?:当地|本地|全[省市县区]|本行政区域)"
                             # (教育部成立X司，主要职责是：承担…: the body set up, its duties listed)
                             "|^" + _DUTIES_ARE + "(?:[：:]?(?=" + HAN + ")|[：:]?$)"
                             "|^是" + CLAUSE_CHAR + "{0,40}(?:机构|机关)$")
+# how a body set up is made up, written between it and its duty (成立民主理财小组，其组员从村民代表中选举产生，
+# 任期和本届村委会相同，其职责是…): its members, who fill its posts, its term
+BODY_MADE_UP_RE = re.compile(r"^其?(?:组员|成员|委员|组成人员|组长|主任)(?:由|从|在)" + CLAUSE_CHAR
+                             + r"{2,40}(?:产生|组成|担任|兼任)$|^其?任期" + CLAUSE_CHAR + r"{1,20}$")
 # the working groups a body set up has under it, between the body and its duty (成立X指挥部，下设A、B等
 # 工作组，具体实施…)
 # (not 下设办公室，负责…: the duty after it may be the office's)
@@ -3203,6 +3216,17 @@ class _Subjects:
             more = self._items(dept[1:]) if govs else None
             if govs and more:
                 return govs + more
+        its = _ITS_DEPTS_RE.match(dept) if lw and dept else None
+        if its and lv and s[lv.end():lv.end() + 1] in ("、", "和") \
+                and lv.group("low") not in ("区、县", "县、区"):
+            # 市、县（市）、区人民政府及其有关部门 : three levels the two-level reading does not take
+            # whole, then their departments concerned: the levels' surface segments (as without
+            # 及其…), and the departments as 县级以上人民政府及其有关部门 gives them
+            levels = split_top(lw.group("levels"), "、和")
+            whole = compact(s)[:-len(dept)]
+            last = whole[len(lw.group("levels")) - len(levels[-1]):]
+            head = lw.group("head")
+            return [(w, w + head) for w in levels[:-1]] + [(last, levels[-1] + head), (its.group("d"), None)]
         # (…人民政府行政执法监督机构: an institution named by its charge is a department of it too)
         if lw and dept and not ((GENERIC_ORGAN_RE.match(dept) or _CHARGED_INSTITUTION_RE.match(dept))
                                 and not NEVER_IN_NAME_RE.search(dept)
@@ -3809,7 +3833,8 @@ class _Subjects:
         return out
 
     def _subject(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
-        s = text.strip(" 　")
+        # (a stray dash a page left before the subject, …的问询，-村民委员会应…: no name opens with it)
+        s = STRAY_DASH_RE.sub("", text.strip(" 　"))
         quoted = QUOTE_OPENS_RE.search(s)
         if quoted and not re.search("[”」』\"]", s[quoted.end():]):
             # “住房城乡建设部门负责… / 将第五条修改为：“X负责… : an article quoted (an amendment's new
@@ -4818,8 +4843,10 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                     duties.append((office, subjects.defined_part(office), "responsible"))
             # (the clause after a 下设…组 or a setting, 在乡镇政府领导下 / 接受…的业务指导: 设立X，在Y领导下，负责…)
             nxt = k + 1
+            # (成立X，其组员从…中选举产生，任期…，其职责是… : how the body is made up, BODY_MADE_UP_RE)
             while nxt + 1 < len(clauses) and (UNDER_IT_RE.match(compact(text[slice(*clauses[nxt])]))
-                                              or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[nxt])]))):
+                                              or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[nxt])]))
+                                              or BODY_MADE_UP_RE.match(compact(text[slice(*clauses[nxt])]))):
                 nxt += 1
             after = compact(text[slice(*clauses[nxt])]) if nxt < len(clauses) else ""
             if not duties and after and (OFFICE_DUTY_RE.match(after) or COMMAND_DUTY_RE.match(after)):
@@ -4952,7 +4979,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             # speaks of the setter's own scope (水利等部门建立工作站，负责本行业…和本部门…: the departments')
             # (设立X，在Y领导下，接受Z的业务指导，承担… : the settings between the body and its duty)
             setter = k - 1
-            while setter > 0 and UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[setter])])):
+            # (成立X，其组员从…中选举产生，任期…，其职责是… : how the body is made up, between it and its duty)
+            while setter > 0 and (UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[setter])]))
+                                  or BODY_MADE_UP_RE.match(compact(text[slice(*clauses[setter])]))):
                 setter -= 1
             pm = PIVOT_RE.search(compact(text[slice(*clauses[setter])]))
             if pm and not NEVER_IN_NAME_RE.search(pm.group("x")):
