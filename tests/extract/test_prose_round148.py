@@ -62,3 +62,27 @@ def test_a_body_set_up_then_how_it_is_made_up_then_its_duties(known):
     # (a setter's own duty to set it up stays, the body set up holds the duty after its make-up)
     assert _names("县人民政府应当设立森林防火指挥机构,其成员由有关部门负责人组成,负责本行政区域的森林防火工作。",
                   known) == ["县人民政府", "森林防火指挥机构"]
+
+
+def test_sectors_sharing_an_enforcing_departments_head(known):
+    # 工商、税务、环保等行政执法部门应当… : the sectors' surface segments, the head on the last as 等行政管理部门
+    # gives it (was each bare sector and a unit 行政执法部门 of its own)
+    assert _names("市场监管、税务、生态环境等行政执法部门应当支持商会开展行业自律。", known) == [
+        "市场监管", "税务", "生态环境行政执法部门"]
+    assert _names("公安、城管等执法部门应当依法查处占道经营行为。", known) == ["公安", "城管执法部门"]
+
+
+def test_the_small_clinics_beside_the_hospitals(known):
+    # 门诊部、诊所、卫生所（室）等应按照规定时限… : the clinics a health rule names (were no names)
+    assert _names("门诊部、诊所、卫生所(室)等应当在两小时内向县疾病预防控制机构报告。", known) == [
+        "门诊部", "诊所", "卫生所（室）"]
+    assert actor_kind("个体诊所") == "institution"
+    assert actor_kind("中医门诊部") == "institution"
+
+
+def test_a_lists_header_keeps_its_own_duty(known):
+    # X承担…任务，具体职责为： / X是…的登记管理机关，具体履行以下职责： : the header's own duty as the same
+    # sentence closed by a full stop gives it (was lost before its list; X负责…，履行下列职责： was read)
+    assert _names("各级疾病预防控制机构承担辖区内传染病监测任务,具体职责为:", known) == ["各级疾病预防控制机构"]
+    assert _names("县级以上人民政府民政部门是社会组织的登记管理机关,具体履行以下职责:", known) == [
+        "县级以上人民政府民政部门"]

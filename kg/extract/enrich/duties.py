@@ -808,7 +808,10 @@ DUTY_PARTS_HEADER_RE = re.compile(r"负责|主管|给予(?:指导|支持|帮助|
 WORK_PARTS_HEADER_RE = re.compile(r"(?:负责|协助|做好)" + CLAUSE_CHAR + r"{2,40}?的(?:有关|相关)?" + HAN + r"{0,6}?工作[：:]$")
 CASES_HEADER_RE = re.compile(r"下列|以下|如下|之一|情形|行为")
 # a header's own duty before its list (X负责… / X应当…，履行下列职责： / X主管…工作，对…履行下列职责：)
-OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须|主管(?!部门)")
+# (承担 too, and a body said to be a field's authority: 各级各类医疗机构承担…报告任务，具体职责为： / X是…的登记管理机关，
+# 具体履行以下职责：, as the same sentence closed by a full stop reads)
+OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须|主管(?!部门)|承担|(?:是|为)" + CLAUSE_CHAR
+                                     + r"{0,30}?(?:主管部门|主管机关|管理机关)")
 # a matter's own role body: 事项的牵头部门, 项目的牵头单位 (the body leading that matter)
 MATTER_OWN_ROLE_RE = re.compile(r"^(?:事项|项目|任务)的(?P<r>" + HAN + "{2,6}(?:单位|部门))$")
 # the place a subject is restricted to, before it (传统村落所在地乡（镇）人民政府, …所在地的县级人民政府)
@@ -1801,8 +1804,9 @@ _GENERIC_END_RE = re.compile(r"(主管部门|部门|机关)$")
 # the words that say which bodies of a kind are meant (有关, 相关, 涉灾, 参与): one alternation for the
 # patterns of 等…部门 below
 _CONCERNED = r"(?:有关|相关|涉[灾农企]|参与)"
-_ETC_GENERIC_END_RE = re.compile(r"等(?:其他|其它)?" + _CONCERNED + r"?(行政主管部门|行政管理部门|行政部门|主管部门|部门|机关)$")
-_ETC_JOINED_RE = re.compile(r"等(?:其他|其它)?" + _CONCERNED + r"?(行政主管部门|行政管理部门|行政部门|主管部门|部门|机关)(?=和|及|以及)")
+# (…等行政执法部门 too: 工商、税务、环保等行政执法部门应当支持…, the list's shared head as 行政管理部门)
+_ETC_GENERIC_END_RE = re.compile(r"等(?:其他|其它)?" + _CONCERNED + r"?(行政主管部门|行政管理部门|行政执法部门|行政部门|主管部门|部门|机关)$")
+_ETC_JOINED_RE = re.compile(r"等(?:其他|其它)?" + _CONCERNED + r"?(行政主管部门|行政管理部门|行政执法部门|行政部门|主管部门|部门|机关)(?=和|及|以及)")
 # the head a list shares after 等, as written (A、B等有关部门, A、B等行政管理部门): the list's last
 # segment, a bare sector word, keeps the head in its mention (B有关部门, B行政管理部门, B部门: the
 # convention of the answers; 市财政局 stays as written), all
@@ -1812,7 +1816,7 @@ _ETC_DEPTS_AND_RE = re.compile("^(?P<l>.{2,}?、.{2,}?)等(?P<h>(?:其他|其它
                                "(?P<z>单位|各" + HAN + "{2,20})$")
 _ETC_THEN_BODIES_RE = re.compile("^(?P<l>.{2,}?、.{2,}?)等(?P<h>(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管|管理)?部门)"
                                  "(?:以及|和|及)(?P<z>.{2,})$")
-_ETC_HEAD_RE = re.compile(r"等(?P<h>(?:其他|其它)?" + _CONCERNED + r"?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
+_ETC_HEAD_RE = re.compile(r"等(?P<h>(?:其他|其它)?" + _CONCERNED + r"?(?:行政)?(?:主管|管理|执法)?(?:部门|单位|机关))$")
 # …and the body each kind of area before 等 has (国家公园、自然保护区等管理机构: 国家公园管理机构 and
 # 自然保护区管理机构)
 _ETC_BODY_HEAD_RE = re.compile(r"等(?P<h>(?:管理|保护|监督管理)?机构)$")
@@ -1830,7 +1834,7 @@ _ETC_COUNTED_KIND_RE = re.compile("^(?P<l>.{4,}?)(?<![中高初])等(?P<n>(?:[0-
 _ETC_KIND_RE = re.compile("等(" + HAN + "{2,16})$")
 # a short gloss closing a name, set aside to tell its kind: 社区卫生服务中心（站）
 _GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
-_ETC_HEAD_ITEM_RE = re.compile(r"^(?:其他|其它)?" + _CONCERNED + r"?(?:行政)?(?:主管|管理)?(?:部门|单位|机关)$")
+_ETC_HEAD_ITEM_RE = re.compile(r"^(?:其他|其它)?" + _CONCERNED + r"?(?:行政)?(?:主管|管理|执法)?(?:部门|单位|机关)$")
 # the text's own place before a list of departments (本市发展改革、建设…等部门, 自治县的水利、
 # 电力…等部门): set aside to read the list, kept in the first segment's mention as written
 # (各级 before a list is every level's, each department looked up as 各级X部门: 各级物价、财政等有关部门)
@@ -1845,7 +1849,7 @@ _PLACES_LEVEL_DEPT_RE = re.compile("^(?P<list>" + HAN + "{2,6}(?:(?:、|以及|�
                                    "(?P<dept>" + HAN + "{2,12}(?:部门|机关|机构))$")
 _PLACE_JOIN_RE = re.compile("以及|及|和")
 # the head a list of fields shares after its 等 (财政、公安等行政主管部门), no field of its own
-_SHARED_HEAD_RE = re.compile(r"(?:行政)?(?:主管|管理)?部门")
+_SHARED_HEAD_RE = re.compile(r"(?:行政)?(?:主管|管理|执法)?部门")
 # two one-word sectors joined by 和 before a department's head: 财政和审计部门
 # (a level before them is both's: 市财政和审计部门)
 _TWO_SECTORS_RE = re.compile("^(?P<lv>省|市|州|县|区)?(?P<a>" + HAN + "{2})和(?P<b>" + HAN + "{2})"
