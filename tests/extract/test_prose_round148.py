@@ -86,3 +86,28 @@ def test_a_lists_header_keeps_its_own_duty(known):
     assert _names("各级疾病预防控制机构承担辖区内传染病监测任务,具体职责为:", known) == ["各级疾病预防控制机构"]
     assert _names("县级以上人民政府民政部门是社会组织的登记管理机关,具体履行以下职责:", known) == [
         "县级以上人民政府民政部门"]
+
+
+def test_a_levels_party_committee_and_government_inside_a_list(known):
+    # 村党组织、乡党委、政府和纪委应… : the township's pair inside a longer list (乡党委、政府 alone was read;
+    # in the list the clause was lost)
+    got = [(d.mention, d.lookup) for d in read_duties(
+        normalise("村党组织、镇党委、政府和纪委应当及时协调处理。"), 1, known)]
+    assert got == [("村党组织", None), ("镇党委", None), ("政府", "镇政府"), ("纪委", None)]
+    assert _names("县民政局、乡党委、政府要及时处理群众反映的问题。", known) == ["县民政局", "乡党委", "政府"]
+
+
+def test_how_often_between_a_subject_and_its_act(known):
+    # X每次开展工作，都应… : how often the body acts, and 都 before the modal (was lost)
+    assert _names("县审计局每次开展审计,都应形成书面报告。", known) == ["县审计局"]
+    assert _names("县民政局每年检查后,应当通报检查结果。", known) == ["县民政局"]
+    # (a village's supervisory body acting on its own work is no regulated side)
+    assert _names("村务监督委员会每次开展监督,都应如实记录。", known) == ["村务监督委员会"]
+
+
+def test_the_organs_in_charge_of_a_kind_of_body(known):
+    # 行业协会的业务主管部门及登记管理机关应… : the organs as written after 的 (was lost with a modal; with
+    # 负责 it was read)
+    assert _names("商会的业务主管部门及登记管理机关应当定期听取商会的工作汇报。", known) == [
+        "业务主管部门", "登记管理机关"]
+    assert _names("社会组织的登记管理机关应当加强日常监督。", known) == ["登记管理机关"]

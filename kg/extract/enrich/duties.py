@@ -472,7 +472,8 @@ FRAME_RE = re.compile(r"是|除|如果|如|若|设在")
 # 兵役机关和公安、卫生等部门有关人员组成，负责… : the office's; the members are no holders)
 COMPOSED_FRAME_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)由" + CLAUSE_CHAR + "{2,60}(?:组成|构成|担任|兼任)$")
 # words that join a clause to the one before it, before its verb (还应…, 并承担…, 主要承担…)
-CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要)*")
+# (都/均 before a modal too: X每次开展工作，都应认真记录)
+CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要|(?:都|均)(?=应|要|须|必须))*")
 # manner words opening the clause of the verb after a subject split from it by a comma
 # (A、B等部门按照各自职责，共同做好… ; X在Y领导下，依法负责…)
 # (not 积极/认真: …要求，积极组织… is as often a report of work done)
@@ -1084,6 +1085,22 @@ PARTY_AND_GOV_RE = re.compile(r"^(?P<pre>(?:各级|[省市县乡]级以上(?:地
 # …and the pair with no level, in a rule binding every level's (党委和政府对本行政区域生态环境保护工作负总责):
 # the two, as written (each level's; no one government)
 BARE_PARTY_AND_GOV_RE = re.compile(r"^(?P<party>党委|党工委)(?:、|和|及)?(?P<gov>(?:人民)?政府)$")
+_PARTY_END_RE = re.compile(r"(?:党委|党工委)$")
+_BARE_GOV_START_RE = re.compile(r"^(?P<g>(?:人民)?政府)(?:(?:和|及|与)(?P<rest>.+))?$")
+
+
+def _pair_inside(subj: str) -> Optional[list[str]]:
+    """The parts of a list holding a level's 党委、政府 pair after its first part (``村党组织、乡党委、政府和
+    纪委`` -> 村党组织, 乡党委、政府, 纪委), or None."""
+    parts = split_top(subj, "、")
+    for i in range(1, len(parts) - 1):
+        gov = _BARE_GOV_START_RE.match(parts[i + 1])
+        if gov and _PARTY_END_RE.search(parts[i]) and PARTY_AND_GOV_RE.match(parts[i] + "、" + gov.group("g")):
+            more = ([gov.group("rest")] if gov.group("rest") else []) + parts[i + 2:]
+            return ["、".join(parts[:i]), parts[i] + "、" + gov.group("g")] + (["、".join(more)] if more else [])
+    return None
+
+
 # a level written before another level's 党委、政府, sharing them: 县（市、区）、乡镇（街道）党委、政府
 LEVEL_BEFORE_PARTY_GOV_RE = re.compile(r"^(?P<lv>各?(?:县（市、区）|县（区）|区（县）|县（市）|县市区|县区|县|区|市))、"
                                        r"(?P<rest>[^、]+(?:党委|党工委)(?:、|和|及)?(?:人民)?政府)$")
@@ -2935,6 +2952,13 @@ class _Subjects:
             first, others = self._items(head), self._items(tail)
             if first and others:
                 return first + others
+        inner = _pair_inside(compact(subj))
+        if inner:
+            # 村党组织、乡党委、政府和纪委 : a level's pair inside a list (乡党委、政府: the township's party
+            # committee and government, the second looked up at its level), each other part as alone
+            got = [self._items(p) for p in inner]
+            if all(got):
+                return [u for g in got for u in g]
         rest = self._rest_of_places(subj)
         if rest is not None:
             return rest or None
@@ -4187,7 +4211,9 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             # 还没有帮扶车间的乡镇原则上要… : a generic kind of government body after a
             # description, with a modal (not an actor: the regulated side's obligations)
             got = _described(described, subjects)
-            units = got if got and all(unit_type_kind(compact(n)) for n, _lk in got) else None
+            # (行业协会的业务主管部门及登记管理机关应… : the organs in charge of what is named before 的)
+            units = got if got and all(unit_type_kind(compact(n)) or OWNERS_CHARGE_ORGAN_RE.match(compact(n))
+                                       for n, _lk in got) else None
         if not units and described and m.group(0) in MODALS and WORK_DESCRIBED_RE.match(compact(head)):
             # 承担行政执法工作的市政府部门要… : the departments a description of the work they do
             # names, by the kind after it (a relative clause opening with its verb)
@@ -4315,6 +4341,10 @@ def _place(name: str, lookup: Optional[str]) -> bool:
         and compact(lookup).endswith("人民政府") and bool(load_divisions().lookup(compact(name)))
 
 
+# the organs in charge of a kind of body, named after it and 的 (行业协会的业务主管部门, 社会组织的登记管理机关)
+OWNERS_CHARGE_ORGAN_RE = re.compile(r"^(?:业务)?主管(?:部门|机关)$|^登记管理机关$")
+
+
 def _described(x: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
     """The units after a description (``具有企业监管职责的部门``: the departments concerned)."""
     if x == "部门":
@@ -4406,8 +4436,20 @@ def _regulated(name: str) -> bool:
     """A non-government actor (the regulated side, whose obligations are no duty of a holder); an
     institution named by its charge or by the government it belongs to is a public body."""
     kind = actor_kind(name)
+    if kind == "grassroots" and SUPERVISING_COMMITTEE_RE.search(name):
+        return False    # 村务监督委员会每次开展工作，都应… : a village's supervisory body, its own work
     return kind is not None and not (kind == "institution" and (_CHARGED_INSTITUTION_RE.search(name)
                                                                 or _PUBLIC_INSTITUTION_RE.search(name)))
+
+
+# a village's bodies that supervise its affairs (村务监督委员会, 村务公开监督小组, 民主理财小组): they watch
+# over the village's committee, no regulated side
+SUPERVISING_COMMITTEE_RE = re.compile(r"(?:监督委员会|监督小组|理财小组)$")
+
+
+# how often a subject acts, written between it and the act before a comma and a modal (村务监督委员会每次开展
+# 工作，都应认真记录; 县民政局每年检查后，应当…)
+FREQUENCY_AFTER_SUBJECT_RE = re.compile(r"(?:每次|每年|每半年|每季度?|每月|每周)(?=" + HAN + ")")
 
 
 def _act_subject(t: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
@@ -4495,6 +4537,10 @@ def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[s
                 break
     if not units:
         units = _act_subject(t, subjects)
+    fm = FREQUENCY_AFTER_SUBJECT_RE.search(t) if not units else None
+    if fm and fm.start() >= 2:
+        # X每次开展工作，都应… / X每年检查后，应当… : how often, between the subject and its act
+        units = subjects.subject_as_written(t[:fm.start()])
     # (海事管理机构接到举报后，应当…: a public institution holds it, as it does written alone)
     if not units or any(_regulated(compact(n)) for n, _lk in units):
         return None
