@@ -5,7 +5,7 @@ sentences are variants written for these tests, not the corpus text."""
 from __future__ import annotations
 
 from kg.extract.actors import actor_kind
-from kg.extract.enrich.duties import read_duties
+from kg.extract.enrich.duties import read_duties, read_lines
 from kg.text import normalise
 
 from test_enrich_duties import known  # noqa: F401  (the lexicon's fixture)
@@ -111,3 +111,28 @@ def test_the_organs_in_charge_of_a_kind_of_body(known):
     assert _names("商会的业务主管部门及登记管理机关应当定期听取商会的工作汇报。", known) == [
         "业务主管部门", "登记管理机关"]
     assert _names("社会组织的登记管理机关应当加强日常监督。", known) == ["登记管理机关"]
+
+
+def test_taking_in_the_matters_brought(known):
+    # 村党支部统一受理议案，并召集… : a body taking in proposals or letters (受理 was no predicate)
+    assert _names("居民委员会统一受理居民提出的议案。", known) == ["居民委员会"]
+    assert _names("县信访局统一受理群众来信来访。", known) == ["县信访局"]
+    # (the act's nouns are none: 受理情况, 受理窗口)
+    assert _names("县政务服务中心受理情况每月通报一次。", known) == []
+
+
+def test_a_list_resumed_after_a_paragraph_of_its_own(known):
+    # （三）… / 门诊部、诊所等应… / （四）… : the item numbered next after a paragraph with its own holder is
+    # the list's again (（四）（五） were lost)
+    lines = ["第十条 各级疾病预防控制机构承担辖区内传染病监测任务,具体职责为:", "(一)建立传染病监测制度。",
+             "(二)执行疫情报告制度。", "乡镇卫生院、村卫生室等应当按时报告疫情。", "(三)对医务人员进行培训。",
+             "(四)配合卫生健康部门开展调查。", "第十一条 县卫生健康局负责监督检查。"]
+    got = [(d.line, d.mention) for d in read_lines([(k + 1, normalise(t)) for k, t in enumerate(lines)], known)]
+    assert got == [(1, "各级疾病预防控制机构"), (2, "各级疾病预防控制机构"), (3, "各级疾病预防控制机构"),
+                   (4, "乡镇卫生院"), (4, "村卫生室"), (5, "各级疾病预防控制机构"), (6, "各级疾病预防控制机构"),
+                   (7, "县卫生健康局")]
+    # (an item numbered otherwise, or an article between, does not resume it)
+    lines = ["县民政局履行下列职责:", "(一)负责社会组织登记。", "(二)负责年度检查。", "乡镇人民政府应当予以配合。",
+             "(五)其他事项另行规定。"]
+    got = [(d.line, d.mention) for d in read_lines([(k + 1, normalise(t)) for k, t in enumerate(lines)], known)]
+    assert (5, "县民政局") not in got

@@ -283,6 +283,9 @@ PREDICATES = [
     # 镇人民政府依法办理…手续 (regulations: a competence written as a bare verb; bare 办理 is as
     # often the regulated side's, 当事人…到登记机关办理…)
     (r"依法办理", "responsible"),
+    # 村党支部统一受理议案 / 县信访局统一受理群众来信 : a body taking in the matters brought to it (not the
+    # act's nouns: 受理后, 受理情况, 受理窗口)
+    (r"受理(?!后|的|中心|窗口|机构|点|处|情况|结果|范围|时间|时限|条件|工作|通知|回执)", "responsible"),
     # 行政执法部门按程序办理并将处理结果反馈… : a body handling a case by the procedure (the regulated side
     # applies, 当事人按程序申请; the body's 办理 is written with its procedure, as 依法办理 with the law)
     (r"按(?:照)?(?:法定)?程序(?=办理|查处)", "responsible"), (r"依照(?:法定)?程序(?=办理|查处)", "responsible"),
@@ -5937,6 +5940,20 @@ def _segment_of(mention: str, lookup: Optional[str]) -> str:
     return mention
 
 
+# the lines of their own a list may be paused by before its next item resumes it
+PAUSED_LIST_LINES = 4
+_ITEM_NUMBER_RE = re.compile("^" + SPACE + "*[（(]?([" + CN_DIGITS + r"]{1,3}|\d{1,2})[）)．.、]")
+
+
+def _item_number(text: str) -> Optional[int]:
+    """The number of a list's item (``（三）`` 3, ``4.`` 4), or None."""
+    m = _ITEM_NUMBER_RE.match(text)
+    try:
+        return to_int(m.group(1)) if m else None
+    except ValueError:
+        return None
+
+
 def _list_mark(text: str) -> Optional[str]:
     """How a line is numbered as an item of a list: ``（一）``/``1.``/``（1）`` ("item"), or ``一、``
     ("top": a list under a header such as ``主要工作职责是：`` numbered at the top level)."""
@@ -6154,6 +6171,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     out: list[Duty] = []
     order = 0
     list_subject: Optional[list] = None      # subject of an open enumerated list
+    list_at: Optional[int] = None            # …the number of its last item
+    paused: Optional[tuple] = None           # …a list a paragraph of its own stopped (its holder, mark, via,
+    #                                          last item's number, the lines since)
     established: Optional[list] = None       # the body the document sets up (成立X / 设立X)
     pending_group: Optional[list] = None     # the working group the last sentence was about (GROUP_TOPIC_RE)
     heading_subject: Optional[list] = None   # subject of a 主要职责 heading's list
@@ -6223,7 +6243,22 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             mark = _list_mark(text)
             list_mark = list_mark or mark       # the list's first item says how its items are numbered
             if mark is None or mark != list_mark or ARTICLE_RE.match(text):
+                # (a paragraph of its own between two items, its own subject, 门诊部、诊所等应… between
+                # （三） and （四）: the list is suspended, its next item resumes it below)
+                paused = (list_subject, list_mark, list_via, list_at, 0) \
+                    if mark is None and not ARTICLE_RE.match(text) and list_at is not None else None
                 list_subject = None
+            else:
+                list_at = _item_number(text)
+        elif paused is not None:
+            mark = _list_mark(text)
+            if mark is None and not ARTICLE_RE.match(text) and paused[4] < PAUSED_LIST_LINES:
+                paused = paused[:4] + (paused[4] + 1,)
+            elif mark == paused[1] and not ARTICLE_RE.match(text) and _item_number(text) == paused[3] + 1:
+                # （四）… after the paragraph: the list's next item, its holder the list's
+                list_subject, list_mark, list_via, list_at, paused = paused[0], paused[1], paused[2], paused[3] + 1, None
+            else:
+                paused = None
         mask = _line_mask(text)
         subjects.define(text, mask)
         listed = _list_commas(text, mask, subjects)
@@ -6623,6 +6658,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         if header is not None:
             list_subject = header or None
             list_mark = None
+            list_at, paused = None, None
             list_via = "conduct" if conduct else "prose"
             continue
         whole = end if not cut else -1
