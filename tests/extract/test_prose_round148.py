@@ -136,3 +136,18 @@ def test_a_list_resumed_after_a_paragraph_of_its_own(known):
              "(五)其他事项另行规定。"]
     got = [(d.line, d.mention) for d in read_lines([(k + 1, normalise(t)) for k, t in enumerate(lines)], known)]
     assert (5, "县民政局") not in got
+
+
+def test_convening_a_meeting(known):
+    # 由村民委员会召集村民会议或村民代表会议讨论决定 : the body convening (was lost)
+    assert _names("由居民委员会召集居民会议讨论决定。", known) == ["居民委员会"]
+    # (the post 召集人 none; a meeting's body after a space no object of 召集)
+    assert _names("联席会议召集人由副县长担任。", known) == []
+
+
+def test_how_often_before_the_verb(known):
+    # 村务监督委员会定期开展集体学习 : 定期 between the subject and its verb (was lost)
+    assert _names("村务监督委员会定期开展集体学习。", known) == ["村务监督委员会"]
+    assert _names("县审计局定期开展专项审计。", known) == ["县审计局"]
+    # (a notice's follow-up, X将定期…, stays none)
+    assert _names("市政府将定期对落实情况进行督促检查。", known) == []

@@ -286,6 +286,8 @@ PREDICATES = [
     # 村党支部统一受理议案 / 县信访局统一受理群众来信 : a body taking in the matters brought to it (not the
     # act's nouns: 受理后, 受理情况, 受理窗口)
     (r"受理(?!后|的|中心|窗口|机构|点|处|情况|结果|范围|时间|时限|条件|工作|通知|回执)", "responsible"),
+    # 由村民委员会召集村民会议讨论决定 : the body convening a meeting (not the post, 召集人)
+    (r"召集(?!人)(?=[^，。；、\s]{0,16}?会议)", "responsible"),
     # 行政执法部门按程序办理并将处理结果反馈… : a body handling a case by the procedure (the regulated side
     # applies, 当事人按程序申请; the body's 办理 is written with its procedure, as 依法办理 with the law)
     (r"按(?:照)?(?:法定)?程序(?=办理|查处)", "responsible"), (r"依照(?:法定)?程序(?=办理|查处)", "responsible"),
@@ -528,7 +530,7 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # a character of a manner's object, a quoted name counting as one (按照“年初建账、逐月查账、年底交账”的
 # 督查制度: the quotation's words are the system's name, however long)
 _MANNER_OBJ_CHAR = "(?:“[^“”，。；]{1,30}”|《[^《》，。；]{1,60}》|[^，。；“”])"
-_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合坚集]"
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合坚集定]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
@@ -545,6 +547,9 @@ MANNER_RE = re.compile(
     r"自行|"
     # X集中行使划转事项审批权 : a power gathered in one body (审管分离), as 统一
     r"集中|"
+    # 村务监督委员会定期开展集体学习 : how often, as LEAD_MANNER_RE reads it after a comma (not 将定期, a
+    # notice's follow-up: WILL_FOLLOW_UP_RE)
+    r"(?<!将)定期|"
     # 市容局环卫处马上组织人员… (a reply's action at once: when, as 及时)
     r"马上|立即|尽快|"
     # 市应急管理局接报后，按规定时限上报… : when, after a report reaches it
