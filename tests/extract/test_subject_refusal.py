@@ -131,6 +131,7 @@ _ANY_ENDED = {
     "SINGLED_OUT_RE": "its b, the tail, read by _items",
     "SITE_BODY_RE": "its x, the tail, read by _one",
     "TWO_LISTS_RE": "its b, the tail, read by _items",
+    "_BARE_GOV_START_RE": "its rest, the tail, read by _items (_pair_inside)",
     "_DEFINED_THEN_EACH_RE": "its r, the tail, read by _items",
     "_ETC_COUNTED_KIND_RE": "holds 等 (never refused)",
     "_ETC_DEPTS_AND_RE": "holds 等",

@@ -283,6 +283,11 @@ PREDICATES = [
     # 镇人民政府依法办理…手续 (regulations: a competence written as a bare verb; bare 办理 is as
     # often the regulated side's, 当事人…到登记机关办理…)
     (r"依法办理", "responsible"),
+    # 村党支部统一受理议案 / 县信访局统一受理群众来信 : a body taking in the matters brought to it (not the
+    # act's nouns: 受理后, 受理情况, 受理窗口)
+    (r"受理(?!后|的|中心|窗口|机构|点|处|情况|结果|范围|时间|时限|条件|工作|通知|回执)", "responsible"),
+    # 由村民委员会召集村民会议讨论决定 : the body convening a meeting (not the post, 召集人)
+    (r"召集(?!人)(?=[^，。；、\s]{0,16}?会议)", "responsible"),
     # 行政执法部门按程序办理并将处理结果反馈… : a body handling a case by the procedure (the regulated side
     # applies, 当事人按程序申请; the body's 办理 is written with its procedure, as 依法办理 with the law)
     (r"按(?:照)?(?:法定)?程序(?=办理|查处)", "responsible"), (r"依照(?:法定)?程序(?=办理|查处)", "responsible"),
@@ -472,7 +477,8 @@ FRAME_RE = re.compile(r"是|除|如果|如|若|设在")
 # 兵役机关和公安、卫生等部门有关人员组成，负责… : the office's; the members are no holders)
 COMPOSED_FRAME_RE = re.compile("^(?P<s>" + CLAUSE_CHAR + "{2,30}?)由" + CLAUSE_CHAR + "{2,60}(?:组成|构成|担任|兼任)$")
 # words that join a clause to the one before it, before its verb (还应…, 并承担…, 主要承担…)
-CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要)*")
+# (都/均 before a modal too: X每次开展工作，都应认真记录)
+CONNECTIVE_RE = re.compile(r"^(?:同时|并且|并|还|也|另外|此外|主要|(?:都|均)(?=应|要|须|必须))*")
 # manner words opening the clause of the verb after a subject split from it by a comma
 # (A、B等部门按照各自职责，共同做好… ; X在Y领导下，依法负责…)
 # (not 积极/认真: …要求，积极组织… is as often a report of work done)
@@ -524,7 +530,7 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # a character of a manner's object, a quoted name counting as one (按照“年初建账、逐月查账、年底交账”的
 # 督查制度: the quotation's words are the system's name, however long)
 _MANNER_OBJ_CHAR = "(?:“[^“”，。；]{1,30}”|《[^《》，。；]{1,60}》|[^，。；“”])"
-_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合坚集]"
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合坚集定]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
@@ -541,6 +547,9 @@ MANNER_RE = re.compile(
     r"自行|"
     # X集中行使划转事项审批权 : a power gathered in one body (审管分离), as 统一
     r"集中|"
+    # 村务监督委员会定期开展集体学习 : how often, as LEAD_MANNER_RE reads it after a comma (not 将定期, a
+    # notice's follow-up: WILL_FOLLOW_UP_RE)
+    r"(?<!将)定期|"
     # 市容局环卫处马上组织人员… (a reply's action at once: when, as 及时)
     r"马上|立即|尽快|"
     # 市应急管理局接报后，按规定时限上报… : when, after a report reaches it
@@ -754,7 +763,10 @@ VERB_START_RE = re.compile(r"^(?:并且?)?(?:完善|制定|加强|强化|落实|
                            # (持 and 凭 of a holder's condition: 持市国土资源主管部门颁发的采矿许可证…开采的, 凭…证明)
                            r"持(?!续)|凭|"
                            # (发现 of a condition: 发现需要进一步理顺部门职责分工的，应当… names no body)
-                           r"发现)")
+                           r"发现|"
+                           # (a purpose going on after a comma, 主要用于…，解决协会承担…的需要: 解决 and its
+                           # object, no body; a group named by the problem it solves, 解决…问题领导小组, is one)
+                           r"解决(?!" + CLAUSE_CHAR + r"{0,20}?(?:小组|联席会议|指挥部|专班|办公室)))")
 # a preposition or a duty verb inside a name: a phrase (住宅小区在村（居）民委员会, 应指定专人配合公安机关)
 DUTY_VERB_IN_RE = re.compile(r"[在按由向对把将与均]|所有|配合(?!单位|部门)|协助|负责(?!部门|单位)|牵头(?!部门|单位)|会同|召集|指定|应当|设立|成立|组建|受(?![理托灾益援让委])")
 # a header opening the rules of conduct of whom a regulation governs (房屋租赁中介机构应当遵守
@@ -805,7 +817,10 @@ DUTY_PARTS_HEADER_RE = re.compile(r"负责|主管|给予(?:指导|支持|帮助|
 WORK_PARTS_HEADER_RE = re.compile(r"(?:负责|协助|做好)" + CLAUSE_CHAR + r"{2,40}?的(?:有关|相关)?" + HAN + r"{0,6}?工作[：:]$")
 CASES_HEADER_RE = re.compile(r"下列|以下|如下|之一|情形|行为")
 # a header's own duty before its list (X负责… / X应当…，履行下列职责： / X主管…工作，对…履行下列职责：)
-OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须|主管(?!部门)")
+# (承担 too, and a body said to be a field's authority: 各级各类医疗机构承担…报告任务，具体职责为： / X是…的登记管理机关，
+# 具体履行以下职责：, as the same sentence closed by a full stop reads)
+OWN_DUTY_BEFORE_LIST_RE = re.compile(r"负责|应当|必须|主管(?!部门)|承担|(?:是|为)" + CLAUSE_CHAR
+                                     + r"{0,30}?(?:主管部门|主管机关|管理机关)")
 # a matter's own role body: 事项的牵头部门, 项目的牵头单位 (the body leading that matter)
 MATTER_OWN_ROLE_RE = re.compile(r"^(?:事项|项目|任务)的(?P<r>" + HAN + "{2,6}(?:单位|部门))$")
 # the place a subject is restricted to, before it (传统村落所在地乡（镇）人民政府, …所在地的县级人民政府)
@@ -971,6 +986,11 @@ BRANCHES_RE = re.compile(r"^(?P<x>.{2,30}?)(?:及其?|和其?)(?P<b>地方组织
 # alone (the whole was lost: no unit's name holds 及其)
 GOV_DEPTS_THEN_RE = re.compile(r"^(?P<g>[^，。；]{1,30}?(?:人民政府|政府)(?:及其|和其)(?:(?:有关|相关|所属|工作)部门|(?:所属)?各?部门))"
                                r"(?:、(?P<rest>[^，。；]+?)等?|(?P<etc>等))$")
+# a dash a page left before a name (…的问询，-村民委员会应在10日内…), never part of it
+STRAY_DASH_RE = re.compile("^[-－‐–—]+(?=" + HAN + ")")
+# …及其有关部门 after a list of levels' governments (市、县（市）、区人民政府及其有关部门): the departments
+# concerned of each level, as after one government (BRANCHES_RE)
+_ITS_DEPTS_RE = re.compile(r"^(?:及其|和其)(?P<d>(?:有关|相关)部门)$")
 # X及其下设的Y / X及其办公室: a group and the office under it, both (由市征兵工作领导小组及其下设的征兵办公室组织实施)
 ITS_OFFICE_RE = re.compile("^(?P<x>.{2,30}?(?:小组|委员会|指挥部|联席会议))及其(?:下设的?|所属的?)?"
                            "(?P<b>" + HAN + "{0,12}(?:办公室|办事机构|工作机构))$")
@@ -1073,6 +1093,22 @@ PARTY_AND_GOV_RE = re.compile(r"^(?P<pre>(?:各级|[省市县乡]级以上(?:地
 # …and the pair with no level, in a rule binding every level's (党委和政府对本行政区域生态环境保护工作负总责):
 # the two, as written (each level's; no one government)
 BARE_PARTY_AND_GOV_RE = re.compile(r"^(?P<party>党委|党工委)(?:、|和|及)?(?P<gov>(?:人民)?政府)$")
+_PARTY_END_RE = re.compile(r"(?:党委|党工委)$")
+_BARE_GOV_START_RE = re.compile(r"^(?P<g>(?:人民)?政府)(?:(?:和|及|与)(?P<rest>.+))?$")
+
+
+def _pair_inside(subj: str) -> Optional[list[str]]:
+    """The parts of a list holding a level's 党委、政府 pair after its first part (``村党组织、乡党委、政府和
+    纪委`` -> 村党组织, 乡党委、政府, 纪委), or None."""
+    parts = split_top(subj, "、")
+    for i in range(1, len(parts) - 1):
+        gov = _BARE_GOV_START_RE.match(parts[i + 1])
+        if gov and _PARTY_END_RE.search(parts[i]) and PARTY_AND_GOV_RE.match(parts[i] + "、" + gov.group("g")):
+            more = ([gov.group("rest")] if gov.group("rest") else []) + parts[i + 2:]
+            return ["、".join(parts[:i]), parts[i] + "、" + gov.group("g")] + (["、".join(more)] if more else [])
+    return None
+
+
 # a level written before another level's 党委、政府, sharing them: 县（市、区）、乡镇（街道）党委、政府
 LEVEL_BEFORE_PARTY_GOV_RE = re.compile(r"^(?P<lv>各?(?:县（市、区）|县（区）|区（县）|县（市）|县市区|县区|县|区|市))、"
                                        r"(?P<rest>[^、]+(?:党委|党工委)(?:、|和|及)?(?:人民)?政府)$")
@@ -1400,13 +1436,18 @@ GROUP_OFFICE_RE = re.compile("(?P<g>[" + HAN_RANGE + "（）“”]{0,50}?(?:小
                              r"(?:下设)?办公室")
 # (…，是负责组织实施的机构 / …，是…的一个办事机构 : what the office is, its part as 是…机构 states it)
 # a body's duties introduced after it (…，主要职责是：承担…)
-_DUTIES_ARE = r"(?:其)?主要(?:工作)?职责(?:是|为)"
+# (其职责是… with no 主要 too: 成立民主理财小组，…，其职责是对村财务…进行管理)
+_DUTIES_ARE = r"(?:其)?(?:主要(?:工作)?|(?<=其)(?=职责))职责(?:是|为)"
 DUTIES_ARE_RE = re.compile("^" + _DUTIES_ARE + "[：:]?")
 # (a committee's or group's coordinating work: 市人民政府成立安全生产委员会，统筹协调全市安全生产工作; 研究部署…)
 OFFICE_DUTY_RE = re.compile(r"^是?(?:主要|具体|全面)?(?:负责|承担|牵头|统一领导|统筹协调|研究部署)|^具体实施|^领导(?:当地|本地|全[省市县区]|本行政区域)"
                             # (教育部成立X司，主要职责是：承担…: the body set up, its duties listed)
                             "|^" + _DUTIES_ARE + "(?:[：:]?(?=" + HAN + ")|[：:]?$)"
                             "|^是" + CLAUSE_CHAR + "{0,40}(?:机构|机关)$")
+# how a body set up is made up, written between it and its duty (成立民主理财小组，其组员从村民代表中选举产生，
+# 任期和本届村委会相同，其职责是…): its members, who fill its posts, its term
+BODY_MADE_UP_RE = re.compile(r"^其?(?:组员|成员|委员|组成人员|组长|主任)(?:由|从|在)" + CLAUSE_CHAR
+                             + r"{2,40}(?:产生|组成|担任|兼任)$|^其?任期" + CLAUSE_CHAR + r"{1,20}$")
 # the working groups a body set up has under it, between the body and its duty (成立X指挥部，下设A、B等
 # 工作组，具体实施…)
 # (not 下设办公室，负责…: the duty after it may be the office's)
@@ -1788,8 +1829,9 @@ _GENERIC_END_RE = re.compile(r"(主管部门|部门|机关)$")
 # the words that say which bodies of a kind are meant (有关, 相关, 涉灾, 参与): one alternation for the
 # patterns of 等…部门 below
 _CONCERNED = r"(?:有关|相关|涉[灾农企]|参与)"
-_ETC_GENERIC_END_RE = re.compile(r"等(?:其他|其它)?" + _CONCERNED + r"?(行政主管部门|行政管理部门|行政部门|主管部门|部门|机关)$")
-_ETC_JOINED_RE = re.compile(r"等(?:其他|其它)?" + _CONCERNED + r"?(行政主管部门|行政管理部门|行政部门|主管部门|部门|机关)(?=和|及|以及)")
+# (…等行政执法部门 too: 工商、税务、环保等行政执法部门应当支持…, the list's shared head as 行政管理部门)
+_ETC_GENERIC_END_RE = re.compile(r"等(?:其他|其它)?" + _CONCERNED + r"?(行政主管部门|行政管理部门|行政执法部门|行政部门|主管部门|部门|机关)$")
+_ETC_JOINED_RE = re.compile(r"等(?:其他|其它)?" + _CONCERNED + r"?(行政主管部门|行政管理部门|行政执法部门|行政部门|主管部门|部门|机关)(?=和|及|以及)")
 # the head a list shares after 等, as written (A、B等有关部门, A、B等行政管理部门): the list's last
 # segment, a bare sector word, keeps the head in its mention (B有关部门, B行政管理部门, B部门: the
 # convention of the answers; 市财政局 stays as written), all
@@ -1799,7 +1841,7 @@ _ETC_DEPTS_AND_RE = re.compile("^(?P<l>.{2,}?、.{2,}?)等(?P<h>(?:其他|其它
                                "(?P<z>单位|各" + HAN + "{2,20})$")
 _ETC_THEN_BODIES_RE = re.compile("^(?P<l>.{2,}?、.{2,}?)等(?P<h>(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管|管理)?部门)"
                                  "(?:以及|和|及)(?P<z>.{2,})$")
-_ETC_HEAD_RE = re.compile(r"等(?P<h>(?:其他|其它)?" + _CONCERNED + r"?(?:行政)?(?:主管|管理)?(?:部门|单位|机关))$")
+_ETC_HEAD_RE = re.compile(r"等(?P<h>(?:其他|其它)?" + _CONCERNED + r"?(?:行政)?(?:主管|管理|执法)?(?:部门|单位|机关))$")
 # …and the body each kind of area before 等 has (国家公园、自然保护区等管理机构: 国家公园管理机构 and
 # 自然保护区管理机构)
 _ETC_BODY_HEAD_RE = re.compile(r"等(?P<h>(?:管理|保护|监督管理)?机构)$")
@@ -1817,7 +1859,7 @@ _ETC_COUNTED_KIND_RE = re.compile("^(?P<l>.{4,}?)(?<![中高初])等(?P<n>(?:[0-
 _ETC_KIND_RE = re.compile("等(" + HAN + "{2,16})$")
 # a short gloss closing a name, set aside to tell its kind: 社区卫生服务中心（站）
 _GLOSS_END_RE = re.compile(r"（[^（）]{1,4}）$")
-_ETC_HEAD_ITEM_RE = re.compile(r"^(?:其他|其它)?" + _CONCERNED + r"?(?:行政)?(?:主管|管理)?(?:部门|单位|机关)$")
+_ETC_HEAD_ITEM_RE = re.compile(r"^(?:其他|其它)?" + _CONCERNED + r"?(?:行政)?(?:主管|管理|执法)?(?:部门|单位|机关)$")
 # the text's own place before a list of departments (本市发展改革、建设…等部门, 自治县的水利、
 # 电力…等部门): set aside to read the list, kept in the first segment's mention as written
 # (各级 before a list is every level's, each department looked up as 各级X部门: 各级物价、财政等有关部门)
@@ -1832,7 +1874,7 @@ _PLACES_LEVEL_DEPT_RE = re.compile("^(?P<list>" + HAN + "{2,6}(?:(?:、|以及|�
                                    "(?P<dept>" + HAN + "{2,12}(?:部门|机关|机构))$")
 _PLACE_JOIN_RE = re.compile("以及|及|和")
 # the head a list of fields shares after its 等 (财政、公安等行政主管部门), no field of its own
-_SHARED_HEAD_RE = re.compile(r"(?:行政)?(?:主管|管理)?部门")
+_SHARED_HEAD_RE = re.compile(r"(?:行政)?(?:主管|管理|执法)?部门")
 # two one-word sectors joined by 和 before a department's head: 财政和审计部门
 # (a level before them is both's: 市财政和审计部门)
 _TWO_SECTORS_RE = re.compile("^(?P<lv>省|市|州|县|区)?(?P<a>" + HAN + "{2})和(?P<b>" + HAN + "{2})"
@@ -2918,6 +2960,13 @@ class _Subjects:
             first, others = self._items(head), self._items(tail)
             if first and others:
                 return first + others
+        inner = _pair_inside(compact(subj))
+        if inner:
+            # 村党组织、乡党委、政府和纪委 : a level's pair inside a list (乡党委、政府: the township's party
+            # committee and government, the second looked up at its level), each other part as alone
+            got = [self._items(p) for p in inner]
+            if all(got):
+                return [u for g in got for u in g]
         rest = self._rest_of_places(subj)
         if rest is not None:
             return rest or None
@@ -3203,6 +3252,17 @@ class _Subjects:
             more = self._items(dept[1:]) if govs else None
             if govs and more:
                 return govs + more
+        its = _ITS_DEPTS_RE.match(dept) if lw and dept else None
+        if its and lv and s[lv.end():lv.end() + 1] in ("、", "和") \
+                and lv.group("low") not in ("区、县", "县、区"):
+            # 市、县（市）、区人民政府及其有关部门 : three levels the two-level reading does not take
+            # whole, then their departments concerned: the levels' surface segments (as without
+            # 及其…), and the departments as 县级以上人民政府及其有关部门 gives them
+            levels = split_top(lw.group("levels"), "、和")
+            whole = compact(s)[:-len(dept)]
+            last = whole[len(lw.group("levels")) - len(levels[-1]):]
+            head = lw.group("head")
+            return [(w, w + head) for w in levels[:-1]] + [(last, levels[-1] + head), (its.group("d"), None)]
         # (…人民政府行政执法监督机构: an institution named by its charge is a department of it too)
         if lw and dept and not ((GENERIC_ORGAN_RE.match(dept) or _CHARGED_INSTITUTION_RE.match(dept))
                                 and not NEVER_IN_NAME_RE.search(dept)
@@ -3809,7 +3869,8 @@ class _Subjects:
         return out
 
     def _subject(self, text: str) -> Optional[list[tuple[str, Optional[str]]]]:
-        s = text.strip(" 　")
+        # (a stray dash a page left before the subject, …的问询，-村民委员会应…: no name opens with it)
+        s = STRAY_DASH_RE.sub("", text.strip(" 　"))
         quoted = QUOTE_OPENS_RE.search(s)
         if quoted and not re.search("[”」』\"]", s[quoted.end():]):
             # “住房城乡建设部门负责… / 将第五条修改为：“X负责… : an article quoted (an amendment's new
@@ -4158,7 +4219,9 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             # 还没有帮扶车间的乡镇原则上要… : a generic kind of government body after a
             # description, with a modal (not an actor: the regulated side's obligations)
             got = _described(described, subjects)
-            units = got if got and all(unit_type_kind(compact(n)) for n, _lk in got) else None
+            # (行业协会的业务主管部门及登记管理机关应… : the organs in charge of what is named before 的)
+            units = got if got and all(unit_type_kind(compact(n)) or OWNERS_CHARGE_ORGAN_RE.match(compact(n))
+                                       for n, _lk in got) else None
         if not units and described and m.group(0) in MODALS and WORK_DESCRIBED_RE.match(compact(head)):
             # 承担行政执法工作的市政府部门要… : the departments a description of the work they do
             # names, by the kind after it (a relative clause opening with its verb)
@@ -4286,6 +4349,10 @@ def _place(name: str, lookup: Optional[str]) -> bool:
         and compact(lookup).endswith("人民政府") and bool(load_divisions().lookup(compact(name)))
 
 
+# the organs in charge of a kind of body, named after it and 的 (行业协会的业务主管部门, 社会组织的登记管理机关)
+OWNERS_CHARGE_ORGAN_RE = re.compile(r"^(?:业务)?主管(?:部门|机关)$|^登记管理机关$")
+
+
 def _described(x: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
     """The units after a description (``具有企业监管职责的部门``: the departments concerned)."""
     if x == "部门":
@@ -4377,8 +4444,20 @@ def _regulated(name: str) -> bool:
     """A non-government actor (the regulated side, whose obligations are no duty of a holder); an
     institution named by its charge or by the government it belongs to is a public body."""
     kind = actor_kind(name)
+    if kind == "grassroots" and SUPERVISING_COMMITTEE_RE.search(name):
+        return False    # 村务监督委员会每次开展工作，都应… : a village's supervisory body, its own work
     return kind is not None and not (kind == "institution" and (_CHARGED_INSTITUTION_RE.search(name)
                                                                 or _PUBLIC_INSTITUTION_RE.search(name)))
+
+
+# a village's bodies that supervise its affairs (村务监督委员会, 村务公开监督小组, 民主理财小组): they watch
+# over the village's committee, no regulated side
+SUPERVISING_COMMITTEE_RE = re.compile(r"(?:监督委员会|监督小组|理财小组)$")
+
+
+# how often a subject acts, written between it and the act before a comma and a modal (村务监督委员会每次开展
+# 工作，都应认真记录; 县民政局每年检查后，应当…)
+FREQUENCY_AFTER_SUBJECT_RE = re.compile(r"(?:每次|每年|每半年|每季度?|每月|每周)(?=" + HAN + ")")
 
 
 def _act_subject(t: str, subjects: _Subjects) -> Optional[list[tuple[str, Optional[str]]]]:
@@ -4466,6 +4545,10 @@ def _embedded_subject(clause: str, subjects: _Subjects) -> Optional[list[tuple[s
                 break
     if not units:
         units = _act_subject(t, subjects)
+    fm = FREQUENCY_AFTER_SUBJECT_RE.search(t) if not units else None
+    if fm and fm.start() >= 2:
+        # X每次开展工作，都应… / X每年检查后，应当… : how often, between the subject and its act
+        units = subjects.subject_as_written(t[:fm.start()])
     # (海事管理机构接到举报后，应当…: a public institution holds it, as it does written alone)
     if not units or any(_regulated(compact(n)) for n, _lk in units):
         return None
@@ -4818,8 +4901,10 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                     duties.append((office, subjects.defined_part(office), "responsible"))
             # (the clause after a 下设…组 or a setting, 在乡镇政府领导下 / 接受…的业务指导: 设立X，在Y领导下，负责…)
             nxt = k + 1
+            # (成立X，其组员从…中选举产生，任期…，其职责是… : how the body is made up, BODY_MADE_UP_RE)
             while nxt + 1 < len(clauses) and (UNDER_IT_RE.match(compact(text[slice(*clauses[nxt])]))
-                                              or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[nxt])]))):
+                                              or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[nxt])]))
+                                              or BODY_MADE_UP_RE.match(compact(text[slice(*clauses[nxt])]))):
                 nxt += 1
             after = compact(text[slice(*clauses[nxt])]) if nxt < len(clauses) else ""
             if not duties and after and (OFFICE_DUTY_RE.match(after) or COMMAND_DUTY_RE.match(after)):
@@ -4952,7 +5037,9 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             # speaks of the setter's own scope (水利等部门建立工作站，负责本行业…和本部门…: the departments')
             # (设立X，在Y领导下，接受Z的业务指导，承担… : the settings between the body and its duty)
             setter = k - 1
-            while setter > 0 and UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[setter])])):
+            # (成立X，其组员从…中选举产生，任期…，其职责是… : how the body is made up, between it and its duty)
+            while setter > 0 and (UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[setter])]))
+                                  or BODY_MADE_UP_RE.match(compact(text[slice(*clauses[setter])]))):
                 setter -= 1
             pm = PIVOT_RE.search(compact(text[slice(*clauses[setter])]))
             if pm and not NEVER_IN_NAME_RE.search(pm.group("x")):
@@ -5858,6 +5945,20 @@ def _segment_of(mention: str, lookup: Optional[str]) -> str:
     return mention
 
 
+# the lines of their own a list may be paused by before its next item resumes it
+PAUSED_LIST_LINES = 4
+_ITEM_NUMBER_RE = re.compile("^" + SPACE + "*[（(]?([" + CN_DIGITS + r"]{1,3}|\d{1,2})[）)．.、]")
+
+
+def _item_number(text: str) -> Optional[int]:
+    """The number of a list's item (``（三）`` 3, ``4.`` 4), or None."""
+    m = _ITEM_NUMBER_RE.match(text)
+    try:
+        return to_int(m.group(1)) if m else None
+    except ValueError:
+        return None
+
+
 def _list_mark(text: str) -> Optional[str]:
     """How a line is numbered as an item of a list: ``（一）``/``1.``/``（1）`` ("item"), or ``一、``
     ("top": a list under a header such as ``主要工作职责是：`` numbered at the top level)."""
@@ -6075,6 +6176,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
     out: list[Duty] = []
     order = 0
     list_subject: Optional[list] = None      # subject of an open enumerated list
+    list_at: Optional[int] = None            # …the number of its last item
+    paused: Optional[tuple] = None           # …a list a paragraph of its own stopped (its holder, mark, via,
+    #                                          last item's number, the lines since)
     established: Optional[list] = None       # the body the document sets up (成立X / 设立X)
     pending_group: Optional[list] = None     # the working group the last sentence was about (GROUP_TOPIC_RE)
     heading_subject: Optional[list] = None   # subject of a 主要职责 heading's list
@@ -6144,7 +6248,22 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             mark = _list_mark(text)
             list_mark = list_mark or mark       # the list's first item says how its items are numbered
             if mark is None or mark != list_mark or ARTICLE_RE.match(text):
+                # (a paragraph of its own between two items, its own subject, 门诊部、诊所等应… between
+                # （三） and （四）: the list is suspended, its next item resumes it below)
+                paused = (list_subject, list_mark, list_via, list_at, 0) \
+                    if mark is None and not ARTICLE_RE.match(text) and list_at is not None else None
                 list_subject = None
+            else:
+                list_at = _item_number(text)
+        elif paused is not None:
+            mark = _list_mark(text)
+            if mark is None and not ARTICLE_RE.match(text) and paused[4] < PAUSED_LIST_LINES:
+                paused = paused[:4] + (paused[4] + 1,)
+            elif mark == paused[1] and not ARTICLE_RE.match(text) and _item_number(text) == paused[3] + 1:
+                # （四）… after the paragraph: the list's next item, its holder the list's
+                list_subject, list_mark, list_via, list_at, paused = paused[0], paused[1], paused[2], paused[3] + 1, None
+            else:
+                paused = None
         mask = _line_mask(text)
         subjects.define(text, mask)
         listed = _list_commas(text, mask, subjects)
@@ -6544,6 +6663,7 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         if header is not None:
             list_subject = header or None
             list_mark = None
+            list_at, paused = None, None
             list_via = "conduct" if conduct else "prose"
             continue
         whole = end if not cut else -1
