@@ -527,7 +527,7 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # a character of a manner's object, a quoted name counting as one (按照“年初建账、逐月查账、年底交账”的
 # 督查制度: the quotation's words are the system's name, however long)
 _MANNER_OBJ_CHAR = "(?:“[^“”，。；]{1,30}”|《[^《》，。；]{1,60}》|[^，。；“”])"
-_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合坚集定适]"
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合坚集适]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
@@ -546,8 +546,9 @@ MANNER_RE = re.compile(
     r"集中|"
     # 市容局环卫处马上组织人员… (a reply's action at once: when, as 及时)
     r"马上|立即|尽快|"
-    # 督查室将不定期开展督查 ; 区科技局每年适时发布申报通知 : how often, or when the time is right
-    r"不定期|定期|适时|"
+    # 区科技局每年适时发布申报通知 : when the time is right (not after 将: X将适时…, as X将定期…, is an
+    # office's follow-up, no duty; docs/DUTIES.md)
+    r"(?<!将)适时|"
     # 市应急管理局接报后，按规定时限上报… : when, after a report reaches it
     r"(?:接报|接到报告|接到通知|收到报告|接到预警)后|"
     # 自治县的人民检察院并对上级人民检察院负责 : 并 (also) after a subject written again
@@ -3848,8 +3849,6 @@ class _Subjects:
             return units
         if s.startswith(("特别是", "尤其是")) and len(s) > 4:
             s = s[3:]       # …，特别是牵头单位要统筹… : the emphasis before a second subject, no part of its name
-        if (due := DUE_BEFORE_SUBJECT_RE.match(s)) and len(s) > due.end() + 1:
-            s = s[due.end():]   # …，8月7日前A村、B村要完成… : the due date before the subject, no part of its name
         kind = BODY_KIND_CLAUSE_RE.fullmatch(s)
         if kind and (units := self.subject_as_written(kind.group("x"))):
             # X为县委直属公益一类事业单位，承担… / X作为县政府派出机构，负责… : what kind of body X is,
@@ -4177,6 +4176,10 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             # 承担行政执法工作的市政府部门要… : the departments a description of the work they do
             # names, by the kind after it (a relative clause opening with its verb)
             units = _described(described, subjects)
+        if not units and m.group(0) in MODALS + ("必须",) and (due := DUE_BEFORE_SUBJECT_RE.match(compact(head))):
+            # …，8月7日前A村、B村要完成… : the due date before the subject, no part of its name (with a
+            # modal: a bare step after a date, 3月30日前各X将…报送…, stays as before)
+            units = subjects.subject(compact(head)[due.end():])
         if not units and m.group(0) in MODALS + ("必须",):
             units = _maker_files(head, clause[m.start():], subjects)    # X作出的决定应当报Y备案
         if not units and m.group(0) in MODALS + ("必须",) and (of := OBJECT_FIRST_RE.match(compact(head))):
