@@ -68,3 +68,13 @@ def test_a_weekday_between_the_date_and_before():
     assert deadline_in_clause("由各县级教育部门于2023年5月12日（星期五）前汇总报送") == "2023-05-12"
     assert deadline_in_clause("应于2024年1月8日(周一)前完成") == "2024-01-08"
     assert deadline_in_clause("于2024年3月15日前报市安办备案") == "2024-03-15"
+
+
+def test_a_steps_title_naming_its_actor_short(known):
+    # （二）X审核。各X…部门应… : the step's title restates the sentence's holder, no duty of its own (the level
+    # alone was read as a second holder)
+    assert _names("（二）区(市)县初审。各区(市)县科技主管部门应于2023年6月9日前完成初审。", known) == [
+        "各区（市）县科技主管部门"]
+    assert _names("（三）县（市、区）推荐。各县（市、区）民政部门应对候选对象进行推荐。", known) == ["各县（市、区）民政部门"]
+    # (a title alone, with no sentence naming its actor after it, is read as before)
+    assert _names("（二）县（市、区）审核。", known) == ["县（市、区）"]

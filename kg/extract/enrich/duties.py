@@ -6622,7 +6622,28 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                        clause=_as_glossed(d.clause, compact(glossed[d.line])),
                        source=_as_glossed(d.source, glossed[d.line]))
                if d.line in glossed else d for d in out]
-    return [_segmented(d) for d in out]
+    return [_segmented(d) for d in _without_step_titles(out)]
+
+
+# a procedure's step titled by who acts and the act, the step's sentence naming the actor in full after it
+# (（二）区（市）县审核。各区（市）县工业和信息化主管部门应于…前…审核): the title no duty of its own
+STEP_TITLE_VERB_RE = re.compile(HAN + "{1,4}")
+
+
+def _without_step_titles(out: list[Duty]) -> list[Duty]:
+    """The duties without a step's title (``X审核``, the clause wholly the mention and a verb of up to four
+    characters) when the next duty on its line names X again inside a longer name (``各X工业和信息化主管
+    部门应…``): the step's holder is the sentence's, the title restates it."""
+    drop = set()
+    for k, d in enumerate(out):
+        m, c = compact(d.mention), d.clause
+        if not (c.startswith(m) and STEP_TITLE_VERB_RE.fullmatch(c[len(m):])):
+            continue
+        after = next((e for e in out[k + 1:] if e.clause != c), None)
+        if after is not None and after.line == d.line and m in compact(after.mention) \
+                and len(compact(after.mention)) > len(m):
+            drop.update(j for j, e in enumerate(out) if e.clause == c and e.line == d.line)
+    return [d for j, d in enumerate(out) if j not in drop]
 
 
 def _as_written_commas(source: str, line: str) -> str:
