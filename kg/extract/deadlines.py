@@ -336,7 +336,9 @@ def with_year(text: str, year: Optional[str]) -> Optional[str]:
 
 # a dated deadline written inside a duty's clause: 各县（区）要…，于2024年3月15日前报…备案 ;
 # X要在2025年底前完成… (a year shown; a month alone is no deadline, the collected rule)
-_IN_CLAUSE = re.compile(r"(?<!\d)(\d{4}年(?:\d{1,2}月(?:\d{1,2}日|底|末)?|底|末|上半年))(?:之)?前")
+# (the day's weekday may stand in brackets between the date and 前: 于2024年8月7日（星期三）前汇总)
+_IN_CLAUSE = re.compile(r"(?<!\d)(\d{4}年(?:\d{1,2}月(?:\d{1,2}日|底|末)?|底|末|上半年))"
+                        r"(?:[（(](?:星期|周|礼拜)[一二三四五六日天][）)])?(?:之)?前")
 
 
 def deadline_in_clause(text: str) -> Optional[str]:
@@ -348,4 +350,4 @@ def deadline_in_clause(text: str) -> Optional[str]:
     ('2025-12', None)
     """
     m = _IN_CLAUSE.search(_as_figures(compact(text)))
-    return normalise_deadline(m.group(0)) if m else None
+    return normalise_deadline(m.group(1) + "前") if m else None

@@ -306,6 +306,9 @@ PREDICATES = [
     # 各级财政足额安排…经费: a unit arranges funds (安排残疾人就业 is employing, no duty verb)
     ("安排(?=" + CLAUSE_CHAR + "{0,20}?(?:经费|资金))", "responsible"),
     ("将" + CLAUSE_CHAR + "{1,30}?纳入", "responsible"),     # X将残疾人就业纳入服务范围
+    # 各归口部门将推荐函、汇总表报送市科技局 : 将 and the papers, then their handing in (a notice's step,
+    # no modal; the one handed them holds nothing)
+    ("将" + CLAUSE_CHAR + "{1,40}?(?:报送|上报|呈报|提交|送交)(?!了)", "responsible"),
     ("把" + CLAUSE_CHAR + "{1,30}?(?:纳入|列入)", "responsible"),     # 计划、财政部门…，把解决人畜缺水列入年度计划
     (r"帮助解决", "responsible"),       # 物资部门帮助解决兴建…工程所需的物资
     # 县级以上人民政府林业主管部门主管本行政区域内的森林防火工作 (regulations)
@@ -530,7 +533,7 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # a character of a manner's object, a quoted name counting as one (按照“年初建账、逐月查账、年底交账”的
 # 督查制度: the quotation's words are the system's name, however long)
 _MANNER_OBJ_CHAR = "(?:“[^“”，。；]{1,30}”|《[^《》，。；]{1,60}》|[^，。；“”])"
-_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合坚集定]"
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合坚集定适]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
@@ -552,6 +555,9 @@ MANNER_RE = re.compile(
     r"(?<!将)定期|"
     # 市容局环卫处马上组织人员… (a reply's action at once: when, as 及时)
     r"马上|立即|尽快|"
+    # 区科技局每年适时发布申报通知 : when the time is right (not after 将: X将适时…, as X将定期…, is an
+    # office's follow-up, no duty; docs/DUTIES.md)
+    r"(?<!将)适时|"
     # 市应急管理局接报后，按规定时限上报… : when, after a report reaches it
     r"(?:接报|接到报告|接到通知|收到报告|接到预警)后|"
     # 自治县的人民检察院并对上级人民检察院负责 : 并 (also) after a subject written again
@@ -915,7 +921,9 @@ DEPTS_AND_UNITS_RE = re.compile("^" + DEPTS_AND_UNITS + "$")
 CONCERNED_HEAD_RE = re.compile(r"^(?P<x>(?:有关|相关)(?:部门|单位)|" + DEPTS_AND_UNITS + r")(?:密切|积极|主动)?$")
 # a list's last item that joins the rest of the departments to it: …、保险或其他部门
 OR_OTHERS_RE = re.compile(r"^(?P<a>.+?)(?:或者|或|以及|和|及)(?P<b>(?:其他|其它)(?:有关|相关)?(?:部门|单位))$")
-EACH_RE = re.compile(r"^各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)?(?:职能|行政主管|行政管理|主管)?)?部门(?:和?单位)?|成员单位|(?:有关|相关)?单位)$")
+# (各归口部门, 各归口管理部门, 各业务部门: the departments a field's matters are put under, each)
+EACH_RE = re.compile(r"^各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)?(?:职能|行政主管|行政管理|主管|归口管理|归口|业务)?)?部门(?:和?单位)?"
+                     r"|成员单位|(?:有关|相关)?单位)$")
 # a level's treasury named by its field alone (县财政, 县（市、区）财政), as 各级财政 is
 LEVEL_TREASURY_RE = re.compile(r"^(?P<lv>省|市|州|县|区|旗|乡|镇|县（市、区）|县（区）|区（县）|县（市）|县区|区县|县市区)财政$")
 # a county-level body of every county: 各县（市、区）政府残疾人工作委员会（办公室）
@@ -1113,12 +1121,14 @@ def _pair_inside(subj: str) -> Optional[list[str]]:
 LEVEL_BEFORE_PARTY_GOV_RE = re.compile(r"^(?P<lv>各?(?:县（市、区）|县（区）|区（县）|县（市）|县市区|县区|县|区|市))、"
                                        r"(?P<rest>[^、]+(?:党委|党工委)(?:、|和|及)?(?:人民)?政府)$")
 # the county level written with its cities in brackets and its districts after them (各县（市）区, 福建's
-# usual form): the level 县（市、区）
-COUNTY_CITY_DISTRICT = "县（市）区"
+# usual form), or its districts first and its counties after (各区（市）县, 四川's): the level 县（市、区）
+COUNTY_CITY_DISTRICT_FORMS = ("县（市）区", "区（市）县")
 # the parts units play in handling a matter (配合单位, 牵头单位), whose first word is also a verb
 PART_NAME_RE = re.compile(r"(?:牵头|配合)(?:单位|部门)$")
 # a part named by the work it leads (文件牵头起草部门, 牵头办理单位): 牵头 no verb of the clause here
 LEAD_ROLE_NAME_RE = re.compile("^" + HAN + r"{0,4}?牵头(?:起草|制定|制订|拟订|办理|承办|实施)(?:部门|单位)$")
+# a due date written before a subject with no comma (8月7日前A村、B村要完成…; the date is the clause's deadline)
+DUE_BEFORE_SUBJECT_RE = re.compile(r"^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末)?(?:前|之前|以前)(?=" + HAN + ")")
 # 市有关责任部门 / 有关职能部门: the departments concerned
 # (市政府有关工作部门: the government's working departments concerned)
 CONCERNED_DEPTS_RE = re.compile(r"^(?P<lv>市|县|区|省)?(?:有关|相关)(?:责任|职能|主管|工作)部门$"
@@ -1420,8 +1430,8 @@ BY_ISSUED_RE = re.compile(r"^[^，。；,;]{2,40}?(?:于|在)\d{4}年[^，。；
 SUFFIX_VERB_RE = re.compile(r"处(?:理|置|罚|分)|办(?:理|结)")
 POSSESSIVE_RE = re.compile(r"^(?:其共同的|其共同|共同的|其)")
 # 有关县级人民政府 / 有关区人民政府: the governments concerned, a collective
-# the bodies of a kind concerned (…等部门和有关军事机关): a collective of its own
-CONCERNED_KIND_RE = re.compile("^(?:有关|相关)(?P<x>" + HAN + "{2,6})(?:机关|单位|部门|机构)$")
+# the bodies of a kind concerned (…等部门和有关军事机关; 各相关责任单位, with 各): a collective of its own
+CONCERNED_KIND_RE = re.compile("^各?(?:有关|相关)(?P<x>" + HAN + "{2,6})(?:机关|单位|部门|机构)$")
 CONCERNED_GOV_RE = re.compile(r"^(?:" + HAN + r"{2,8}?(?:新区|区|县|市))?(?:有关|相关)(?:省级|市级|县级|乡级|省|市|区|县|乡（镇）|乡镇|镇|乡)(?:人民政府|政府)$"
                               # the places concerned standing for their governments (转交…和相关县区办理)
                               r"|^(?:有关|相关)(?:县区|区县|县市区|县（市、区）|县（市）|县（区）|区（县）|乡镇|乡镇（街道）|镇街|镇（街道）)$")
@@ -1520,7 +1530,9 @@ PURPOSE_RE = re.compile(r"^(?:为了|为)[^。]*?(?:特)?(?:制定|制订)本(?:
 # what a clause's 发布 issues when it is a paper of a kind, its title unquoted, the clause ending
 # with it (发布关于落实《政府工作报告》重点工作部门分工的意见): a document issued, reported
 ISSUED_PAPER_RE = re.compile(r"^(?:了)?(?:关于)?[^，。；,;]{2,60}?的?(?:意见|通知|决定|办法|规定|细则|实施方案|工作方案|条例|通告)。?$")
-ISSUED_MODAL_RE = re.compile("(?:" + "|".join(MODALS) + r"|必须|负责|将|按时|定期|及时)[^，。；]{0,6}$")
+# (or a recurring time, 区科技局每年适时发布年度申报通知: a step the body takes each year, no one issuance)
+ISSUED_MODAL_RE = re.compile("(?:" + "|".join(MODALS) + r"|必须|负责|将|按时|定期|及时|适时|每(?:年度|年|半年|季度|月|周))"
+                             r"[^，。；]{0,6}$")
 # the committee or group of a work that each level's government sets up (县级以上人民政府食品安全委员会)
 LEVEL_GROUP_RE = re.compile(HAN + r"{2,12}(?:委员会|领导小组|指挥部|联席会议)")
 # a scope article's sentence: who the text applies to (X履行…职责，适用本规定 / X的…职责，参照本规定执行)
@@ -2880,11 +2892,11 @@ class _Subjects:
             # 镇人民政府、街道办事处（以下简称“镇（街道）”）… 镇（街道）应当… : the two bodies defined, not the
             # level list the short name's words also make (read first, as no other short name is)
             return got
-        if COUNTY_CITY_DISTRICT in short:
-            # 各县（市）区政府, 市、县（市）区财政 (福建's texts): the county level with its cities and
-            # districts, 县（市、区）, read so and kept as written
-            got = self._items(short.replace(COUNTY_CITY_DISTRICT, "县（市、区）"))
-            return [(n.replace("县（市、区）", COUNTY_CITY_DISTRICT), lk) for n, lk in got] if got else None
+        if (form := next((f for f in COUNTY_CITY_DISTRICT_FORMS if f in short), None)):
+            # 各县（市）区政府, 市、县（市）区财政 (福建's texts), 各区（市）县工业和信息化主管部门 (四川's): the county
+            # level with its cities and districts, 县（市、区）, read so and kept as written
+            got = self._items(short.replace(form, "县（市、区）"))
+            return [(n.replace("县（市、区）", form), lk) for n, lk in got] if got else None
         if LOST_LIST_MARK_RE.search(short):
             # 国务院.中央军事委员会 : a list whose 、 became a stop, read as the list (or no subject)
             return self._items(LOST_LIST_MARK_RE.sub("、", short))
@@ -4165,7 +4177,8 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             if head.rsplit("由", 1)[0].endswith("不再"):
                 return None         # …职责不再由X承担 : a duty taken away from X, no one's here
             by = head.rsplit("由", 1)[1]
-            units = _consulting(by, subjects) or _coordinating(by, subjects) or subjects.subject(by)
+            units = _consulting(by, subjects) or _coordinating(by, subjects) \
+                or _reporting_up(by, m.group(0), subjects) or subjects.subject(by)
         elif (bm := BELONGS_TO_RE.search(head)) and m.group(0) in ("负责", "具体负责", "管理", "主管"):
             units = subjects.subject(bm.group("x"))     # …主要归X负责日常监管 : X, as after 由
         if "指定" in head and not units:
@@ -4226,6 +4239,10 @@ def _find_predicate(clause: str, mclause: str, subjects: _Subjects):
             # 承担行政执法工作的市政府部门要… : the departments a description of the work they do
             # names, by the kind after it (a relative clause opening with its verb)
             units = _described(described, subjects)
+        if not units and m.group(0) in MODALS + ("必须",) and (due := DUE_BEFORE_SUBJECT_RE.match(compact(head))):
+            # …，8月7日前A村、B村要完成… : the due date before the subject, no part of its name (with a
+            # modal: a bare step after a date, 3月30日前各X将…报送…, stays as before)
+            units = subjects.subject(compact(head)[due.end():])
         if not units and m.group(0) in MODALS + ("必须",):
             units = _maker_files(head, clause[m.start():], subjects)    # X作出的决定应当报Y备案
         if not units and m.group(0) in MODALS + ("必须",) and (of := OBJECT_FIRST_RE.match(compact(head))):
@@ -4302,6 +4319,25 @@ def _coordinating(by: str, subjects: "_Subjects") -> Optional[list]:
         return None
     x = m.group("x")
     return subjects.subject(x) or ([(x, None)] if LOCAL_GOV_RE.fullmatch(x) else None)
+
+
+def _reporting_up(by: str, verb: str, subjects: "_Subjects") -> Optional[list]:
+    """``由X报Y审批``: X, who submits the matter; Y, whose approval the verb names, holds nothing
+    here (the set's rule for the bodies reported to). None unless names stand on both sides of 报
+    and the verb is an approval's (by-phrases read before as one name, 区科技局报管委会)."""
+    if not verb.startswith(APPROVAL_VERBS):
+        return None
+    m = REPORTS_UP_RE.match(compact(by))
+    if not m or not (subjects.subject(m.group("y")) or APPROVING_BODY_RE.fullmatch(m.group("y"))):
+        return None
+    return subjects.subject(m.group("x"))
+
+
+# 由X报Y审批 / 由X报请Y批准 : the one submitting, then the one whose approval follows
+REPORTS_UP_RE = re.compile("^(?P<x>" + CLAUSE_CHAR + "{2,30}?)(?:报请|报送|上报|报)(?P<y>" + CLAUSE_CHAR + "{2,30})$")
+APPROVAL_VERBS = ("审批", "批准", "审定", "核准", "审核", "备案", "审查", "同意")
+# …and a body approving named by its kind alone (报管委会审批: a zone's committee, no unit of its own here)
+APPROVING_BODY_RE = re.compile(HAN + r"{0,10}?(?:管委会|管理委员会|人民政府|政府|委员会|常委会|领导小组|党委|党组)")
 
 
 # X统筹协调Y / X组织协调Y / X督促Y : a by-phrase's holder and the ones it moves (由X统筹协调有关部门承担…)
@@ -5594,6 +5630,8 @@ def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[lis
                             # after 市安委 or 县委
         if BY_POST_RE.match(rest[k:]):
             continue        # 成员由市有关部门主要负责人组成 : the units' heads, a post (the members)
+        if (up := _reporting_up(rest[:k], rest[k:], subjects)):
+            return up       # 由区科技局报管委会审批 : who submits, not a name made of both
         if PARTY_ORGAN_AFTER_RE.match(rest[k:]) and PARTY_BODY_RE.match(rest[:k]):
             continue        # 由市委组织部、宣传部… : the committee's own department, no verb after 市委
         named = BY_VERB_RE.match(rest[k:])
@@ -6704,7 +6742,28 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                        clause=_as_glossed(d.clause, compact(glossed[d.line])),
                        source=_as_glossed(d.source, glossed[d.line]))
                if d.line in glossed else d for d in out]
-    return [_segmented(d) for d in out]
+    return [_segmented(d) for d in _without_step_titles(out)]
+
+
+# a procedure's step titled by who acts and the act, the step's sentence naming the actor in full after it
+# (（二）区（市）县审核。各区（市）县工业和信息化主管部门应于…前…审核): the title no duty of its own
+STEP_TITLE_VERB_RE = re.compile(HAN + "{1,4}")
+
+
+def _without_step_titles(out: list[Duty]) -> list[Duty]:
+    """The duties without a step's title (``X审核``, the clause wholly the mention and a verb of up to four
+    characters) when the next duty on its line names X again inside a longer name (``各X工业和信息化主管
+    部门应…``): the step's holder is the sentence's, the title restates it."""
+    drop = set()
+    for k, d in enumerate(out):
+        m, c = compact(d.mention), d.clause
+        if not (c.startswith(m) and STEP_TITLE_VERB_RE.fullmatch(c[len(m):])):
+            continue
+        after = next((e for e in out[k + 1:] if e.clause != c), None)
+        if after is not None and after.line == d.line and m in compact(after.mention) \
+                and len(compact(after.mention)) > len(m):
+            drop.update(j for j, e in enumerate(out) if e.clause == c and e.line == d.line)
+    return [d for j, d in enumerate(out) if j not in drop]
 
 
 def _as_written_commas(source: str, line: str) -> str:
