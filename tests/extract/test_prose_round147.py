@@ -78,3 +78,11 @@ def test_a_sentence_opening_with_at_the_same_time_goes_on(known):
     assert _names("县住建局负责燃气安全监管。同时,县财政局要保障经费。", known) == ["县住建局", "县财政局"]
     assert _names("同时依托网格员队伍建立巡查机制。", known) == []
 
+
+def test_four_platforms_name_no_city():
+    # 依托全科网格和“基层治理四平台”建立巡视机制 : 四平台 (浙江's four platforms of grassroots governance)
+    # is a word, no 四平市 (the notice of a district of 温州 was read as 四平's, its sectors 四平市商务部门 …)
+    from test_conventions_zz import REPORT, _places
+    assert _places(REPORT.format(progress="依托“基层治理四平台”建立巡查机制")) == {"340400"}
+    # (the city written in full still counts)
+    assert _places(REPORT.format(progress="赴四平市交流学习,四平市机关事务管理局来访")) != {"340400"}
