@@ -533,7 +533,7 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # a character of a manner's object, a quoted name counting as one (按照“年初建账、逐月查账、年底交账”的
 # 督查制度: the quotation's words are the system's name, however long)
 _MANNER_OBJ_CHAR = "(?:“[^“”，。；]{1,30}”|《[^《》，。；]{1,60}》|[^，。；“”])"
-_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合坚集定适]"
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合坚集定适以]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
@@ -587,6 +587,8 @@ MANNER_RE = re.compile(
     # 市政府各工作部门依照法律、法规和规章行使职权 ; 市审计局…依照法律规定独立行使审计监督权 ;
     # 市政府工作部门受市政府的委托，向…汇报 (工作规则)
     "依照" + _MANNER_OBJ_CHAR + "{1,20}?|独立|受" + CLAUSE_CHAR + "{1,20}?委托|"
+    # 名单由市发展改革局以工作专班综合协调组名义印发 : in another body's name, the one acting before it
+    "以" + CLAUSE_CHAR + "{1,20}?名义|"
     # 自治州人民政府坚持以…理论为指导，采取…措施 ; X坚持党在农村的基本政策，制定… : the guidance or the
     # policy the body keeps to, before the verb's clause (坚持 is no duty of its own: 市委、市政府坚持
     # 以…为指导 is a plan's guiding idea as often); a clause of its own (市委编办坚持三项原则进一步完善… :
@@ -1078,6 +1080,10 @@ AUTONOMOUS_OWN_RE = re.compile("^(?P<lv>自治区|自治州|自治县|自治旗)
 _PARTY_KIND = "(?:党委|党组|纪委|纪检组|党工委|纪工委|纪检监察组)"
 # the towns and sub-districts written without 各 (镇（街道）要加强巡查): the collective 各镇（街道） names
 _TOWNS_ALONE = frozenset(("镇（街道）", "街道（镇）", "镇街"))
+# …and a bare 街道 listed right after the township level (乡镇、街道要… ; 乡镇和街道负责… ; 乡镇人民政府、
+# 街道要…): the sub-district offices beside the townships, as 各乡镇、街道 gives them (alone, 街道 is a
+# street: 街道要保持整洁; after another kind, 村庄、街道, it stays no body)
+_TOWN_LEVEL_BEFORE_STREETS_RE = re.compile(r"^各?(?:乡镇|乡（镇）|镇乡|镇)(?:人民政府|政府)?$")
 PARTY_BODY_RE = re.compile("^(?:全[省市州县区])?(?:各级|[省市县乡]级以上(?:地方)?)?(?:" + _PARTY_KIND + "|[省市州县区]委)"
                            "(?:（" + _PARTY_KIND + "(?:、" + _PARTY_KIND + ")*）)?(?:常委会|全委会)?$")
 # 本市 / 本县 / 本自治县 alone as the subject of a duty (本市应当推进…, 本市加强…): the text's own
@@ -1290,8 +1296,11 @@ TRANSFER_RE = re.compile(r"(?:职责|职能|工作)(?:整体)?(?:由" + CLAUSE_C
 MERGED_RE = re.compile(r"(?:职责|职能)(?:整合|合并)$")
 MERGED_INTO_RE = re.compile("^(?:整合)?(?:重新)?(?:组建|设立|成立)(?P<x>" + CLAUSE_CHAR + "{2,30}?)$")
 # a post filled by someone (…的副市长担任召集人, 由…兼任): a clause of a body's composition
-POST_FILLED_RE = re.compile(r"担任|兼任")
-POST_FILLED_END_RE = re.compile(r"(?:担任|兼任)[。；;]?$")
+# (and a bare 任 before the post, 市政府协调…工作的副秘书长、市发展改革局主要负责同志任副召集人, as
+# BY_MEMBERS_RE reads it; not 主任委员, 聘任委员: a post's name, hiring staff)
+_POST_TAKEN = r"(?<![担兼出主聘选委])任(?=(?:常务)?副?(?:主任|组长|召集人|指挥长|总指挥|秘书长|主席))"
+POST_FILLED_RE = re.compile(r"担任|兼任|" + _POST_TAKEN)
+POST_FILLED_END_RE = re.compile(r"(?:担任|兼任|" + _POST_TAKEN + r"(?:常务)?副?(?:主任|组长|召集人|指挥长|总指挥|秘书长|主席))[。；;]?$")
 # …and a post's holder appointed (支队长由本级人大常委会任命 ; 负责人由县人民政府任免): who names a person to a
 # post, the body's composition (n498's labelling: none), no duty the text gives the body (as 由…担任 fills one);
 # not 由X负责…的任免, X's charge of them, nor 由X聘任 (hiring staff, a work: n183's answer counts it)
@@ -1614,8 +1623,10 @@ WHEN_CLAUSE_RE = re.compile(CLAUSE_CHAR + "{2,30}?(?:之后|以后|后|时)")
 # a sentence opening with a connective and a modal: the sentence before's holders go on (并要…, 同时要…)
 GO_ON_RE = re.compile(r"^(?:并且|并|同时|还|也|另外)(?:也|还)?(?:要|应当|应|须|必须|需)")
 # …or with 并 and a duty verb, no modal, right after a sentence that gave a duty (X负责本规定的组织实施。
-# 并建立…工作机制): a sentence cannot open with 并 but to go on with the one before
-GO_ON_AND_VERB_RE = re.compile(r"^(?:并且|并)(?:建立|健全|完善|设立|组织|制定|落实|加强|做好|负责|开展|协调|指导|"
+# 并建立…工作机制): a sentence cannot open with 并 but to go on with the one before; so with 同时 (at the
+# same time), the means maybe between it and the verb (X要加强…。同时依托全科网格建立巡视机制，…)
+GO_ON_AND_VERB_RE = re.compile(r"^(?:并且|并|同时)(?:(?:依托|通过|利用|借助)[^，。；]{1,30}?)?"
+                               r"(?:建立|健全|完善|设立|组织|制定|落实|加强|做好|负责|开展|协调|指导|"
                                r"督促|监督|承担)")
 # a sentence opening with a bare 要 right after a sentence that gave a duty (各乡镇要…。要明确责任，
 # 进一步…): the speaker's holders go on, as 并要… does (a sentence with a clause after a comma: a
@@ -1914,8 +1925,9 @@ EACH_BODY_RE = re.compile(r"^(?:上述|前述|上列)?(?P<q>现场|下设|(?:市
                           r"(?:乡镇|镇乡|乡|镇|街道|镇街|街镇|镇办|村|社区|村居)(?:（[^（）]{1,6}）)?"
                           # (各团场, 各团（场）: the Corps' regiments, a division's township level)
                           r"|团场|团（场）"
-                          # (各园区, 各开发区, 各功能区: the zones beside the townships, 各乡镇、各园区及…要…)
-                          r"|园区|开发区|功能区|产业园区|工业园区"
+                          # (各园区, 各开发区, 各功能区: the zones beside the townships, 各乡镇、各园区及…要…;
+                          # and their committees so written, 各园区管委会、镇人民政府（街道办事处）应…)
+                          r"|(?:园区|开发区|功能区|产业园区|工业园区)(?:管委会|管理委员会|管理机构)?"
                           r"|委办局|局委|委局|委办|局办|科局|股室|处室|站所"
                           "|" + HAN + r"{0,6}?(?:指挥部|工作组|专班|小组|专业委员会|专项委员会|专门委员会)))$")
 # the units directly under the text's own level, written with 直/属 before a 各 collective (区直各责任单位,
@@ -2186,6 +2198,14 @@ BARE_SECTOR_SEG_RE = re.compile("^" + HAN + "{2,4}$")
 def _bare_or_others(part: str) -> bool:
     """A bare collective (有关部门) or the rest of one (其他有关部门), a part of a joined list."""
     return bool(BARE_COLLECTIVE_RE.match(part) or OTHER_DEPTS_RE.match(part))
+
+
+def _streets_beside_towns(name: str, before: str) -> Optional[tuple[str, Optional[str]]]:
+    """A bare ``街道`` listed right after the township level (``乡镇、街道``, ``乡镇和街道``): the
+    sub-district offices, as ``各乡镇、街道`` reads them (looked up as 各街道); None otherwise."""
+    if compact(name) == "街道" and _TOWN_LEVEL_BEFORE_STREETS_RE.match(compact(before)):
+        return (name, "各街道")
+    return None
 
 
 class _Subjects:
@@ -3507,7 +3527,8 @@ class _Subjects:
             subs = [self._one(p, None) or ((p, None) if ALL_LEVEL_GOVS_RE.match(compact(p))
                                            or compact(p) in BARE_COMMUNITY
                                            and all(self.knows(compact(q)) for q in parts if q != p) else None)
-                    for p in parts] if len(parts) > 1 else [None]   # 各级人民政府和X: both; 社区以及X
+                    or (_streets_beside_towns(p, parts[k - 1]) if k else None)
+                    for k, p in enumerate(parts)] if len(parts) > 1 else [None]   # 各级人民政府和X: both; 社区以及X
             if all(subs):
                 out.extend(s for s in subs if s)
                 continue
@@ -3541,6 +3562,8 @@ class _Subjects:
                 # 各街道、地区 / 各科室、单位: the second collective under one 各, a bare kind of
                 # body (单位, 部门) as the first's 各 gives it
                 got = (name, "各" + compact(name))
+            if got is None and k_item > 0 and not look:
+                got = _streets_beside_towns(name, items[k_item - 1][0])     # 乡镇、街道要… : both
             if got is None and len(items) > 1 and k_item + 1 == len(items) and _bare_or_others(compact(name)) \
                     and compact(s).endswith("、" + compact(name)):
                 # 居民委员会、有关单位应当协助… ; 工会、妇女联合会…和其他有关团体 : the rest of the bodies
@@ -5581,8 +5604,8 @@ def _by(clause: str, subjects: "_Subjects", point: bool = False) -> Optional[lis
     t = compact(clause)
     if t.endswith("、"):
         return None     # …，按行政区划由所在乡镇政府、 : a list cut by the excerpt's edge, no verb read
-    if "任" in t and POST_FILLED_END_RE.search(t):     # (担任, 兼任: no scan without 任)
-        return None     # 主席由市政府协调城建工作的副秘书长担任 : who fills a post, no duty
+    if "任" in t and POST_FILLED_END_RE.search(t):     # (担任, 兼任, 任组长: no scan without 任)
+        return None     # 主席由市政府协调城建工作的副秘书长担任 / 由…副县长任组长 : who fills a post, no duty
     if "任" in t and POST_APPOINTED_END_RE.search(t):
         return None     # 支队长由本级人大常委会任命 : who appoints a post's holder, no duty
     if "的" in t and CONDITION_RE.search(t):
@@ -5927,6 +5950,14 @@ def _restates_label(label: str, after: str) -> bool:
     return False
 
 
+def _verb_before_name_end(x: str) -> bool:
+    """Whether a duty's verb stands inside a section's name ``x`` other than as the work a group is
+    named by, right before its 组 (综合协调组, 政策研究组: the group that coordinates, that studies,
+    a name; a verb elsewhere, 加强…组 / 负责协调组, is a sentence)."""
+    found = list(PRED_RE.finditer(x))
+    return bool(found) and not (x.endswith("组") and all(m.end() == len(x) - 1 for m in found))
+
+
 def _section(text: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optional[str]]]]:
     """A line or sentence that is wholly a unit's name, heading the duties after it: an agency's
     section in its 内设机构 list (``（一）秘书科``, ``办公室。负责…``) or a unit the reader knows
@@ -5942,7 +5973,7 @@ def _section(text: str, subjects: "_Subjects") -> Optional[list[tuple[str, Optio
         return got if got and len(got) >= 2 and "、".join(compact(n) for n, _lk in got) == t else None
     sm = SECTION_NAME_RE.match(t)
     if sm and not NEVER_IN_NAME_RE.search(sm.group("x")) and not VERB_START_RE.match(sm.group("x")) \
-            and not SECTION_VERB_RE.match(sm.group("x")) and not PRED_RE.search(sm.group("x")) \
+            and not SECTION_VERB_RE.match(sm.group("x")) and not _verb_before_name_end(sm.group("x")) \
             and "依法" not in sm.group("x"):
         return [(sm.group("x"), None)]
     # (a verb inside an organ's name, 市市场监督管理局, leaves it a name: it ends as one)
