@@ -757,7 +757,10 @@ def _two_char_counties(div: Divisions) -> tuple[re.Pattern, re.Pattern, dict[str
     names = {k: v[0] for k, v in div.full.items()
              if len(k) == 2 and k.endswith("县") and len(v) == 1 and div.by_code[v[0]].level == "county"}
     bare = r"(?<![\u4e00-\u9fff])(" + "|".join(sorted(names)) + ")"
-    return re.compile(bare + "(?=" + _TWO_CHAR_ORGAN + ")"), re.compile(bare), names
+    # (a report's own name after the verb that presents it, 现将富县人民政府…年度报告予以公开: 将 ends
+    # no word a county's name could close)
+    lead = r"(?:(?<![\u4e00-\u9fff])|(?<=现将))(" + "|".join(sorted(names)) + ")"
+    return re.compile(lead + "(?=" + _TWO_CHAR_ORGAN + ")"), re.compile(bare), names
 
 
 # a township's name after a two-character county's (澧县澧南镇召开…): checked against the townships
@@ -1090,7 +1093,9 @@ def _county_short_forms(body: str, div: Divisions, voice: Optional[str] = None) 
 # its work stands on (立足潞城发展实际): the verb just before the short form and 高质量发展 (发展实际)
 # just after it leave no room for a word (乡村振兴 is cut by 乡村 before it)
 OWN_GOAL_RE = re.compile(r"(?:为|推动|推进|促进|助推|助力|服务)([\u4e00-\u9fff]{2,4}?)(?=高质量发展)"
-                         r"|立足([\u4e00-\u9fff]{2,4}?)(?=(?:的)?发展实际)")
+                         r"|立足([\u4e00-\u9fff]{2,4}?)(?=(?:的)?发展实际)"
+                         # (what its work gives the country: 为…强国建设…贡献正定力量)
+                         r"|贡献([\u4e00-\u9fff]{2,4}?)(?=力量)")
 
 
 def _own_goal_county(body: str, div: Divisions, voice: Optional[str]) -> Optional[Division]:
@@ -1102,7 +1107,7 @@ def _own_goal_county(body: str, div: Divisions, voice: Optional[str]) -> Optiona
         return None
     found = set()
     for m in OWN_GOAL_RE.finditer(CITED_RE.sub("", body)):
-        codes = [c for c in div.shorts.get(m.group(1) or m.group(2), ())
+        codes = [c for c in div.shorts.get(m.group(1) or m.group(2) or m.group(3), ())
                  if div.by_code[c].level == "county" and voice in VOICES.get(div.by_code[c].kind, ())]
         if len(codes) == 1:
             found.add(codes[0])
@@ -1203,19 +1208,33 @@ def _media_county(texts: Sequence[str], within: Division, div: Divisions,
 ZONE_AFTER_RE = re.compile("|".join(ZONE_WORDS))
 
 
-def _zone_district(body: str, div: Divisions) -> Optional[Division]:
+# a zone's name after a county's short form, with the words of its trade between them
+# (临潼旅游商贸开发区, 莒南现代物流园区): read only in a text already placed in the county's prefecture
+ZONE_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:" + "|".join(ZONE_WORDS) + ")")
+
+
+def _zone_district(body: str, div: Divisions, within: Optional[Division] = None) -> Optional[Division]:
     """A zone's own text (管委会, 党工委) speaking as 区 (全区, 区委) that names its zone by a
     district's short form (薛城经济开发区管委会): the district whose short form it writes most before
-    a zone's word, of the short forms that name one district only, when one leads."""
-    if _voice(body) != "区" or not ZONE_SELF_RE.search(body):
+    a zone's word, of the short forms that name one district only, when one leads. With ``within``
+    (the prefecture the text is placed in: 西安临潼旅游商贸开发区管理委员会 under 西安市), a zone's text
+    that does not speak as the city: the county-level division of ``within`` whose short form names
+    the zone, a few words of its trade allowed before the zone's word."""
+    voice = _voice(body)
+    if not ZONE_SELF_RE.search(body) or (voice != "区" if within is None
+                                         else voice in ("市", "州", "盟", "地")):
         return None
+    kids = set(div.children.get(within.adcode, ())) if within is not None else set()
+    after = ZONE_NAME_AFTER_RE if within is not None else ZONE_AFTER_RE
     counts: Counter = Counter()
     for i in range(len(body) - 1):
         for form, short in div.forms_at(body, i):
             if not short or (i and any(len(f) > 1 for f, _s in div.forms_at(body, i - 1))):
                 break
-            codes = [c for c in div.shorts[form] if div.by_code[c].kind == "district"]
-            if len(codes) == 1 and ZONE_AFTER_RE.match(body, i + len(form)):
+            # (a form the prefecture bears too names its own zone: 湘潭高新区 of 湘潭市, not 湘潭县)
+            codes = [c for c in div.shorts[form] if c in kids and within.adcode not in div.shorts[form]] \
+                if within is not None else [c for c in div.shorts[form] if div.by_code[c].kind == "district"]
+            if len(codes) == 1 and form not in FIELD_FORMS and after.match(body, i + len(form)):
                 counts[codes[0]] += 1
                 break
     top = counts.most_common(2)
@@ -1288,6 +1307,30 @@ def _township_by_county_form(body: str, div: Divisions) -> Optional[Division]:
         forms = [n for n in (d.name, *d.short) if len(n) >= 2 and n not in name]
         if forms and re.search("|".join(re.escape(n) for n in forms), rest):
             found.append(d)
+    return found[0] if len(found) == 1 else None
+
+
+# a township's or a street's own news speaking of itself: 全乡, 我镇, or the street's own bodies by its
+# level word where a phrase opens (街道党工委书记…主持, 。街道办事处…)
+LONE_VOICE_RE = re.compile(r"[全我本](?:镇|乡)(?![长村])|(?:^|[\s，,。；;：:、])街道(?:党工委|办事处|人大工委)")
+# its name opening a phrase before its meeting or its bodies (平甸乡第十五届人民代表大会, 大沽街道召开…)
+LONE_OWN_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))(?=召开|举行|党委|党工委|"
+                         r"人民政府|办事处|第[一二三四五六七八九十]{1,3}届|人民代表大会|人大主席团)")
+
+
+def _lone_township_county(body: str, div: Divisions) -> Optional[Division]:
+    """A township's or a street's own news that names no place at all (平甸乡第十五届人民代表大会…
+    全乡; 大沽街道召开…, 街道党工委书记主持): the one county-level division the gazetteer of townships
+    gives that name to, when it gives one only (many counties have a 城关镇: none). Not when the text
+    speaks as a city or a prefecture (市委书记) or opens its phrases with two townships' names."""
+    if not LONE_VOICE_RE.search(body) or _voice(body) in ("市", "州", "盟", "地"):
+        return None
+    # (a piece that only ends on the level word, 新当选的乡人民政府乡长, names no township the gazetteer has)
+    names = {m.group(1) for line in body.split("\n") for piece in _PHRASE_SPLIT_RE.split(line)
+             if (m := LONE_OWN_RE.match(piece)) and township_counties(m.group(1))}
+    if len(names) != 1:
+        return None
+    found = [d for d in (div.get(c) for c in township_counties(names.pop())) if d is not None]
     return found[0] if len(found) == 1 else None
 
 
@@ -1455,6 +1498,29 @@ def _own_county_by_short_form(body: str, pref: Division, div: Divisions,
     if d.kind not in kinds or any(code not in holders for code in named_places):
         return None
     return d
+
+
+# a report a government has its department give its congress (受区人民政府委托，现向大会报告…计划执行
+# 情况): the level word names the government the text is of
+COMMISSIONED_RE = re.compile(r"(?:^|[\s，,。；;：:])受(区|县|旗)人民政府(?:的)?委托")
+
+
+def _commissioned_county(body: str, pref: Division, div: Divisions,
+                         named_places: Counter) -> Optional[Division]:
+    """A report made on behalf of a county-level government named by its level word alone
+    (:data:`COMMISSIONED_RE`: 受区人民政府委托) in a text placed in a prefecture or a 直辖市 whose own
+    level word that is not (市): the division of ``pref`` of the kind that word names which the
+    text names in full most (河北区 ×3 beside 河东区、和平区 once, under 天津市), when one leads."""
+    m = COMMISSIONED_RE.search(body)
+    if not m or m.group(1) in VOICES.get(pref.kind, ()):
+        return None
+    kinds = SELF_KINDS[m.group(1)]
+    cands = sorted(((n, c) for c, n in named_places.items() if c in div.by_code
+                    and div.by_code[c].parent == pref.adcode and div.by_code[c].kind in kinds),
+                   reverse=True)
+    if not cands or (len(cands) > 1 and cands[0][0] == cands[1][0]):
+        return None
+    return div.by_code[cands[0][1]]
 
 
 # the leaders of a government, a Party committee, a congress or a 政协 named by the level word alone, as
@@ -1690,14 +1756,22 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
         d = _voiced_partner(body, d, div, text_places) or d
     if d is not None and (d.level == "prefecture" or d.kind == "municipality") and level in (None, "county"):
         # (a 直辖市's districts stand under it as a prefecture's do: 青浦新城 in 青浦区's 政协 news)
-        d = _own_county_by_short_form(body, d, div, text_places) or d
+        d = _own_county_by_short_form(body, d, div, text_places) \
+            or _commissioned_county(body, d, div, text_places) or d
     if d is not None and d.level == "prefecture":
         # (a township's own news naming only its prefecture: the county that holds the township;
         # a street's news writing it after its district's name, 潞州区紫金街道)
-        d = _own_township_county(body, d, div) or _own_street_county(body, d, div) or d
+        d = _own_township_county(body, d, div) or _own_street_county(body, d, div) \
+            or _zone_district(body, div, d) or d
     if d is not None and (d.level == "prefecture" or d.kind == "municipality"):
         # (a street's news that is its subject phrase after phrase: 程家桥街道在上海动物园门前举行…)
         d = _subject_township_county(body, d, div) or d
+    if d is not None and d.level in ("province", "prefecture") and level in (None, "county"):
+        # (a county's report naming only its province and prefecture, 视察河北、视察石家庄, speaking as
+        # 县 (全县, 县委十二届…全会) and writing its own place as what its work gives: 贡献正定力量)
+        own = _own_goal_county(body, div, _voice(body))
+        if own is not None and d in div.ancestors(own):
+            d = own
     if d is not None and d.level == "province" and _voice(body) == "师":
         # (a Corps division's text, speaking as 师 (师市党委书记), that names one of the Corps' cities:
         # 立足第十四师昆玉市实际 beside 新疆 of 新疆农垦科学院)
@@ -1718,6 +1792,12 @@ def infer(lines: Sequence[Line], issuer: Optional[str] = None, title: str = "",
         d = _county_by_townships(body, div, voice) or _township_by_county_form(body, div)
         if d is not None:
             return _as(d, "text")
+        if not text_places:
+            # (a township's own news naming no place: 平甸乡第十五届人民代表大会…全乡, one 平甸乡 in the
+            # gazetteer)
+            d = _lone_township_county(body, div)
+            if d is not None:
+                return _as(d, "text")
     if level == "county" or (level is None and voice in ("县", "旗")):
         # (a text whose units say nothing of its level but that speaks as a county, 县委书记…
         # 全县: 凤台召开全县…会议)
