@@ -52,6 +52,9 @@ def test_each_fields_lead_departments(known):
 def test_a_ministrys_department_named_alone(known):
     # X司 (a ministry's department, its ministry left out): a body, as X局 is (it was no name)
     assert _names("数据资源司负责拟订数据资源开发利用政策。", known) == ["数据资源司"]
+    # …and after its ministry, one body (not the ministry and a 司)
+    assert _names("文化和旅游部产业发展司牵头协调有关司局做好指导工作。", known) == ["文化和旅游部产业发展司"]
+    assert _names("教育部职业教育司负责指导职业院校办学。", known) == ["教育部职业教育司"]
     # (公司 stays an enterprise's word; 各司其职 no body)
     assert _names("各部门各司其职,共同做好托育服务监管。", known) == []
 

@@ -1984,6 +1984,11 @@ SEE_NOTE_END_RE = re.compile(r"[（(](?:详见|具体见|参见|见)[^（）()]{
 ZONE_NAME_RE = re.compile("^" + HAN + r"{2,8}(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|工业园区)$")
 # an organ named without its level (a county's text: 经贸局、安监局、国土局等部门 ; 交警五大队),
 # not a self-reference (本局, 该局); 经 is the preposition before a level (经省财政厅审核)
+# a ministry's department named by its field (资源开发司, 低空经济发展司; not 公司, 上司, 各司)
+MINISTRY_DEPT_RE = re.compile("^(?!.*各)" + HAN + r"{2,8}(?<![公上])司$")
+# …after its ministry (文化和旅游部资源开发司, 国家发展改革委低空经济发展司)
+MINISTRY_AND_DEPT_RE = re.compile("^(?P<m>" + HAN + r"{2,16}?(?:部|委员会|委|总局|署|局))(?P<d>(?!.*各)" + HAN
+                                  + r"{2,8}(?<![公上])司)$")
 BARE_ORGAN_RE = re.compile("^(?![本我该此其贵])(?!经[省市县区国])(?:" + HAN + r"{1,8}(?:局|厅|大队|支队|中队|分局)"
                            # (a ministry's department named alone, 低空经济发展司, 价格司 in its own texts: 司
                            # after a field's words; not 公司, nor 各司 of 各司其职)
@@ -2695,6 +2700,11 @@ class _Subjects:
         if FIELD_STATION_RE.match(n) and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
                 and not VERB_START_RE.match(n):
             return (name, look)     # 国土资源管理所, 司法所: a township's station of a field
+        md = MINISTRY_AND_DEPT_RE.match(n)
+        if md and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(md.group("d")) \
+                and not VERB_START_RE.match(md.group("d")) and self._one(md.group("m"), None) \
+                and self._one(md.group("d"), None):
+            return (name, look)     # 文化和旅游部资源开发司: a ministry's department named after it
         brigade = ORGAN_BRIGADE_RE.match(n)
         if brigade and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
                 and not VERB_START_RE.match(n) and self._one(brigade.group("x"), None):
@@ -3457,6 +3467,11 @@ class _Subjects:
             # 中共衡水市委机构编制委员会: one name, not 中共衡水市委 and a rest; 增城经济技术开发区园区发展局:
             # the zone's own bureau, not the zone and a bureau; 天津师范大学校园管理综合治理委员会: a body's
             # own committee named after it, not 天津师范大学校 and a committee
+            items = [(s, None)]
+        if len(items) == 2 and not items[1][1] and compact(s) == compact(items[0][0]) + compact(items[1][0]) \
+                and MINISTRY_DEPT_RE.match(compact(items[1][0])) \
+                and compact(items[0][0]).endswith(("部", "委", "委员会", "总局", "署", "局")):
+            # 文化和旅游部资源开发司, 教育部基础教育司: a ministry's department named after it, one body
             items = [(s, None)]
         if len(items) > 1 and re.search(r"等(?:市|县|区)?(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位)$", compact(s)) \
                 and BARE_DEPTS_RE.match(re.sub(r"^(?:其他|其它)(?=有关|相关)", "", compact(items[-1][0]))):
