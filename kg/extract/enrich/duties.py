@@ -177,6 +177,9 @@ PREDICATES = [
     # (…|管理机构: 基金会办公室是公文处理的管理机构, after 是 only: X，作为示范区开发建设管理机构，负责…
     # names a body whose government the text does not say)
     # (X是其承包、承租单位安全生产的主管单位: the unit in charge, as 主管部门 for a government's)
+    # (X是负责拟订…，提出…，协调…等的职能司局: what the body is in charge of, its clauses before the kind
+    # of organ it is; 是负责人 / 是负责同志 a post; 主要职责是负责… a duty list's lead-in, read as before)
+    (r"(?<!职责|职能|任务|工作)是(?:主要)?负责(?!人|同志)", "responsible"),
     ("是(?!指)" + CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|实施主体|责任单位|主管部门|主管单位|监管部门|监督管理部门|牵头单位|牵头部门|"
      "行业管理部门|行业主管部门|"
      # (义务交通值勤纠察队伍是群众性的交通管理组织，协助…: an organisation by the work it does)
@@ -428,6 +431,10 @@ _WORD_GOES_ON_RE = re.compile(r"办(?=法|理)|会(?=议|商)|局(?=面|势)|组
 ACTS_ON_AFTER_NAME_RE = re.compile(r"指导|督促|督导|帮助|指挥|做好|抓好|推行|推进|推动|落实")
 # a news item's date before its first clause, and a meeting held (组织召开…会议): a report
 NEWS_DATE_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
+# (the date after a news item's lead-in: 眼下，为推动…工作，9月29日，X组织召开…会: a time word and the
+# meeting's purpose, clauses of their own before the date)
+NEWS_LEAD_RE = re.compile(r"(?:(?:眼下|近日|日前|近期|目前|当前)，)?(?:为" + CLAUSE_CHAR + r"+，(?:"
+                          + CLAUSE_CHAR + r"+，){0,2})?" + NEWS_DATE_RE.pattern)
 MEETING_HELD_RE = re.compile(r"(?:组织|主持)?召开" + CLAUSE_CHAR + r"*?(?:会|会议)$")
 # a meeting's or a notice's point opening with its modal (一要…，二要…), no subject before it
 POINT_MUST_RE = re.compile("^[一二三四五六七八九十]+要")
@@ -1909,6 +1916,9 @@ _PLACES_GOV_RE = re.compile("^(?P<list>(?:" + HAN + "{2,6}、)+)(?P<last>" + HAN
                             "(?:人民政府|政府))$")
 # 各 before a kind of body that reads alone (not 各级, 各地, 各有关…: read above)
 _EACH_OF_KIND_RE = re.compile("^各(?!级|地(?!区行)|有关|相关|类)" + HAN + "{1,8}(?:人民政府|政府|行政公署|行署|主管部门)$")
+# …and before a field's bodies named by their part (各行业应用牵头部门, 各专项牵头单位: every field's lead
+# department, a collective as written; the part's word no verb of 各行业 there)
+_EACH_FIELD_PART_RE = re.compile("^各(?!级|地|有关|相关|类)" + HAN + "{2,8}?(?:牵头|责任|主管|主办|承办)(?:部门|单位)$")
 _PLACES_AND_DEPTS_RE = re.compile(r"^各地各(?=(?:有关|相关)?部门$)")
 _POSTS_THEN_UNITS_RE = re.compile("^各?(?:牵头|分管|责任|包联|联系|包保)?(?:县|市|区|镇)?(?:领导|领导同志)[、和及](?P<x>"
                                   + HAN + "{2,12})$")
@@ -1974,7 +1984,15 @@ SEE_NOTE_END_RE = re.compile(r"[（(](?:详见|具体见|参见|见)[^（）()]{
 ZONE_NAME_RE = re.compile("^" + HAN + r"{2,8}(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|工业园区)$")
 # an organ named without its level (a county's text: 经贸局、安监局、国土局等部门 ; 交警五大队),
 # not a self-reference (本局, 该局); 经 is the preposition before a level (经省财政厅审核)
-BARE_ORGAN_RE = re.compile("^(?![本我该此其贵])(?!经[省市县区国])" + HAN + r"{1,8}(?:局|厅|大队|支队|中队|分局)$")
+# a ministry's department named by its field (资源开发司, 低空经济发展司; not 公司, 上司, 各司)
+MINISTRY_DEPT_RE = re.compile("^(?!.*各)" + HAN + r"{2,8}(?<![公上])司$")
+# …after its ministry (文化和旅游部资源开发司, 国家发展改革委低空经济发展司)
+MINISTRY_AND_DEPT_RE = re.compile("^(?P<m>" + HAN + r"{2,16}?(?:部|委员会|委|总局|署|局))(?P<d>(?!.*各)" + HAN
+                                  + r"{2,8}(?<![公上])司)$")
+BARE_ORGAN_RE = re.compile("^(?![本我该此其贵])(?!经[省市县区国])(?:" + HAN + r"{1,8}(?:局|厅|大队|支队|中队|分局)"
+                           # (a ministry's department named alone, 低空经济发展司, 价格司 in its own texts: 司
+                           # after a field's words; not 公司, nor 各司 of 各司其职)
+                           r"|(?!.*各)" + HAN + r"{2,8}(?<![公上])司)$")
 # …and, in a list of such names, a short one ending in 委 or 办 (财委, 侨办): alone, such a
 # cut is as often a verb's first character (委托, 办理) or a verb (转办, 督办)
 # …and a station of a field named without its township (国土资源管理所, 司法所, 财政所, 派出所,
@@ -2639,6 +2657,8 @@ class _Subjects:
                 and (GENERIC_ORGAN_RE.match(kind := compact(one[1] or one[0]))
                      or kind.endswith(("政府", "行政公署", "行署"))):
             return (name, look)     # 各城区政府, 各景区主管部门: every body of a kind, as written
+        if _EACH_FIELD_PART_RE.match(n) and self._one(n[1:], None):
+            return (name, look)     # 各行业应用牵头部门: every field's body in that part, as written
         if n.startswith("各级") and len(bare) >= 2 and not self.known(bare) and self.known("市" + bare) \
                 and not bare.endswith("政府"):
             return (name, "市" + bare)          # 各级残联: recorded under the municipal one
@@ -2680,6 +2700,11 @@ class _Subjects:
         if FIELD_STATION_RE.match(n) and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
                 and not VERB_START_RE.match(n):
             return (name, look)     # 国土资源管理所, 司法所: a township's station of a field
+        md = MINISTRY_AND_DEPT_RE.match(n)
+        if md and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(md.group("d")) \
+                and not VERB_START_RE.match(md.group("d")) and self._one(md.group("m"), None) \
+                and self._one(md.group("d"), None):
+            return (name, look)     # 文化和旅游部资源开发司: a ministry's department named after it
         brigade = ORGAN_BRIGADE_RE.match(n)
         if brigade and not NEVER_IN_NAME_RE.search(n) and not DUTY_VERB_IN_RE.search(n) \
                 and not VERB_START_RE.match(n) and self._one(brigade.group("x"), None):
@@ -3442,6 +3467,11 @@ class _Subjects:
             # 中共衡水市委机构编制委员会: one name, not 中共衡水市委 and a rest; 增城经济技术开发区园区发展局:
             # the zone's own bureau, not the zone and a bureau; 天津师范大学校园管理综合治理委员会: a body's
             # own committee named after it, not 天津师范大学校 and a committee
+            items = [(s, None)]
+        if len(items) == 2 and not items[1][1] and compact(s) == compact(items[0][0]) + compact(items[1][0]) \
+                and MINISTRY_DEPT_RE.match(compact(items[1][0])) \
+                and compact(items[0][0]).endswith(("部", "委", "委员会", "总局", "署", "局")):
+            # 文化和旅游部资源开发司, 教育部基础教育司: a ministry's department named after it, one body
             items = [(s, None)]
         if len(items) > 1 and re.search(r"等(?:市|县|区)?(?:其他|其它)?(?:有关|相关)?(?:行政)?(?:主管)?(?:部门|单位)$", compact(s)) \
                 and BARE_DEPTS_RE.match(re.sub(r"^(?:其他|其它)(?=有关|相关)", "", compact(items[-1][0]))):
@@ -4826,10 +4856,11 @@ def _verb_may_follow(text: str, mask: str, clauses: list[tuple[int, int]], k: in
 
 
 def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects: _Subjects,
-                  carried: Optional[list], article_on: bool = False) -> list[_Run]:
+                  carried: Optional[list], article_on: bool = False, held_part: bool = False) -> list[_Run]:
     """The runs of one ``；``-segment's clauses, each with its holders; ``carried``, the holders
     going on from before, hold the opening clauses where those go on with them (``article_on``: a
-    sentence of an article going on with its subject, _article_goes_on, whatever its opening)."""
+    sentence of an article going on with its subject, _article_goes_on, whatever its opening;
+    ``held_part``: ``carried`` are the holders of the ``；``-part before, in the same sentence)."""
     runs: list[_Run] = []
     # pred_after[k]: some clause after k has a predicate. A subject split from its verb by
     # commas needs one; without it the subject is not worth reading (most clauses)
@@ -4897,7 +4928,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             # …，职能部门分工负责 / …领导体系，各科室在分管局长的领导下开展工作 : the system's
             # next part (work with no object of its own)
             found = None
-        if found and k and NEWS_DATE_RE.fullmatch(compact(text[clauses[0][0]:clauses[k - 1][1]])) \
+        if found and k and NEWS_LEAD_RE.fullmatch(compact(text[clauses[0][0]:clauses[k - 1][1]])) \
                 and MEETING_HELD_RE.match(compact(clause[found[2].start():])):
             found = None    # 5月15日，县发改局组织召开…推进会 : a news item's report of a meeting held
         duties: list[tuple[str, Optional[str], str]] = []
@@ -5142,7 +5173,7 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
          or MANNER_CONDITION_GOES_ON_RE.match(compact("，".join(text[a:b] for a, b in clauses[:3])))
          or (CHARGE_CONTINUE_RE.match(opening) if CHARGE_BEFORE_RE.search(before)
              and not PLAN_MODAL_BEFORE_RE.search(before) else None)
-         or (_opens_sentence(text, clauses[0][0]) and BARE_GO_ON_RE.match(opening))
+         or ((_opens_sentence(text, clauses[0][0]) or held_part) and BARE_GO_ON_RE.match(opening))
          or OBJECT_GOES_ON_RE.match(opening) or WHEN_GOES_ON_RE.match(opening)
          or CASE_TOPIC_GOES_ON_RE.match(opening)
          or UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[0])]))
@@ -6576,6 +6607,9 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
             article_on = going_on and held_before and article and chained_before \
                 and _article_goes_on(compact(text[sa:sb]), subjects)
             article_chain = article and (sa == start or article_on)
+            # (X要…。要…；要…；要… : a sentence of bare 要-parts going on with the holders before; its
+            # later parts go on too, each its own task)
+            bare_went_on = going_on and BARE_GO_ON_RE.match(compact(text[sa:sb])) is not None
             if going_on:
                 carried = last_holders      # X要…。并要… : the sentence before's holders go on
                 verb_went_on = charged_before and VERB_GO_ON_RE.match(compact(text[sa:sb])) is not None
@@ -6614,7 +6648,11 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                     ga, run_in = ri.end(), heading_subject
                     clauses = _spans(mask, ga, gb, "，,")
                     carried = run_in
-                runs = _segment_runs(text, mask, clauses, subjects, carried, article_on and ga == sa)
+                # (…。要…；要…；要… : a ；-part opening with a bare 要 in a sentence of such parts that went
+                # on with the holders before goes on with them too, its own task; not in the holder's own
+                # sentence, X要…；要…, whose later parts a plan gives to the units its annotations name)
+                runs = _segment_runs(text, mask, clauses, subjects, carried, article_on and ga == sa,
+                                     bare_went_on and ga > sa and carried is not None)
                 if run_in and not runs and not OTHER_DUTIES_ITEM_RE.match(compact(text[ga:gb])):
                     runs = [_Run(0, len(clauses), tuple((n, lk, "responsible") for n, lk in run_in))]
                 if not runs and not is_header and BOTH_PARTIES_RE.match(compact(text[slice(*clauses[0])])) \
