@@ -113,6 +113,9 @@ MINISTRY_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(?<!指挥)(部|总局|总署
 # a committee (团市委宣传部, 党委组织部) or a level word (县人武部), nor a Party branch (东风村党支部)
 PARTY_DEPARTMENT = re.compile(r"委[\u4e00-\u9fff]*部$|支部$|^(?:宣传部|组织部|统战部|统一战线工作部|社会工作部|"
                               r"对外联络部|人民武装部|人武部|武装部)$")
+# an institution's own Party body named by the institution's kind (校党委, 学院党委, 局党组 in its own rules):
+# no body of the document's government, kept as written
+_INSTITUTION_PARTY = re.compile(r"^(?:本|我)?(?:校|学校|院|学院|局|医院|公司|集团)(?:党委|党组|纪委|纪检组|党工委|纪工委)$")
 GOV_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|管委会|管理委员会)$")
 ORG_SUFFIX = re.compile(r"(局|委|厅|办|委员会|办公室|人民政府|政府|管委会|管理委员会|部|署|院|中心|海关|总队|支队|大队|"
                         r"分局|联合会|残联|工会|妇联|团委|科协|侨联|工商联|法院|检察院|边防检查总?站|边检总?站|调查总?队)$")
@@ -1226,7 +1229,7 @@ class Resolver:
         # (an institution named by a charge, 城乡建设档案管理机构, 气象主管机构, is a body of the
         # government as a department is: a bare one the document's own as well)
         if owner is None and home is not None and not COLLECTIVE.search(key) \
-                and not _CORPS_DIVISION.match(key) \
+                and not _CORPS_DIVISION.match(key) and not _INSTITUTION_PARTY.match(key) \
                 and (not actor or (actor == "institution" and FUNCTIONAL.search(key)
                                    and key.endswith("机构"))) \
                 and town is None \

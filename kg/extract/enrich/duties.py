@@ -139,6 +139,9 @@ _JOINT_ACTS_NOW = r"发布|制定|制订|开展|实施|检查|督查|查处|执�
 _HELP_GIVEN = r"(?:技术|业务|政策|资金|经费|必要的?|适当的?|大力)?(?:指导|支持|帮助)"
 # a power named by the act it allows (行使…审批权, …监管权, …处罚权; 监督权 and 管理权 as before)
 _POWER_OF = r"(?:监督|管理|监管|审批|许可|处罚|检查|执法|调查|决策|裁量)权"
+# what a body answers for (负主体责任, 对…负主要领导责任)
+_ANSWERS_FOR = (r"负(?:主体|监督|全面领导|集体领导|主要领导|领导|直接领导|直接|首要|主管|(?:行业|综合|属地|直接|日常|安全)?"
+                r"(?:监管|管理))责任")
 PREDICATES = [
     # (负责同志 / 负责人: a post, not the verb: 承办单位负责同志要包案办理, X由…，各部门主要负责人组成,
     # 据X负责人介绍 (news); 负责人口普查 is the verb)
@@ -168,8 +171,11 @@ PREDICATES = [
     # Party texts: 党委（党组）负主体责任，纪委负监督责任 ; X对…负主要领导责任 (not 负责任, a word)
     # (安全生产 rules: X对…负监管责任, Y负综合监管责任, 行业主管部门负直接监管责任 / 属地管理责任)
     # (发包或者出租单位…对其承包、承租单位的安全生产负主管责任: the unit in charge of those under it)
-    (r"负(?:主体|监督|全面领导|主要领导|领导|直接领导|直接|首要|主管|(?:行业|综合|属地|直接|日常|安全)?(?:监管|管理))责任",
-     "responsible"),
+    # (a committee's collective leadership, beside its head's first responsibility: 校党委对…负集体领导责任)
+    # (the object of 对 read with it, however long, when a charge is written inside it: 各科室对负责业务领域、
+    # 包抓村（社区）的意识形态工作负主体责任, not 负责 the verb)
+    ("对(?=" + CLAUSE_CHAR + "{0,40}?负责)" + CLAUSE_CHAR + "{1,40}?" + _ANSWERS_FOR, "responsible"),
+    (_ANSWERS_FOR, "responsible"),
     # (企业是污染治理的实施主体，要… : the body that carries the work out, as 责任主体)
     # (X是主要负责城市标语设置的监管部门: the body in charge, as 主管部门)
     # (not 是指: 本规定所称企业，是指依法在工商行政管理机关登记注册的…, a definition)
@@ -764,7 +770,8 @@ VERB_START_RE = re.compile(r"^(?:并且?)?(?:完善|制定|加强|强化|落实|
                            r"属于|不属于|"
                            r"全面|清理|支持|引导|建立|健全|发挥|开展|督促|促进|加快|深化|优化|规范|培育|"
                            r"扶持|引进|严格|积极|确保|按照|根据|通过|将|把|向|为|从|以|经(?![济贸信])|被|让|使|给予|"
-                           r"协调|统筹|组织|指导|做好|抓好|压实|明确|探索|坚持|提高|加大|强调|推广|发展(?!和?改革)|"
+                           # (做到 and what is to be achieved: 做到总揽全局、协调各方, no body)
+                           r"协调|统筹|组织|指导|做好|做到|抓好|压实|明确|探索|坚持|提高|加大|强调|推广|发展(?!和?改革)|"
                            r"整合|依托|围绕|聚焦|针对|结合|参照|督导|配合|协助|会同|牵头|负责|承担|履行|应(?!急)|须|要|"
                            r"大力|优先|广泛|出台|瞄准|确定|是|与|联合|加快|监督|全市|全省|所有|同时|作为|其中|成立|组建|"
                            r"构建|形成|设立|设置|启动|及时|定期|稳步|报|第|保障|维护|移送|采取|"
@@ -1091,7 +1098,11 @@ _TOWNS_ALONE = frozenset(("镇（街道）", "街道（镇）", "镇街"))
 # 街道要…): the sub-district offices beside the townships, as 各乡镇、街道 gives them (alone, 街道 is a
 # street: 街道要保持整洁; after another kind, 村庄、街道, it stays no body)
 _TOWN_LEVEL_BEFORE_STREETS_RE = re.compile(r"^各?(?:乡镇|乡（镇）|镇乡|镇)(?:人民政府|政府)?$")
-PARTY_BODY_RE = re.compile("^(?:全[省市州县区])?(?:各级|[省市县乡]级以上(?:地方)?)?(?:" + _PARTY_KIND + "|[省市州县区]委)"
+# (an institution's own Party body, named by the institution's kind as its own rules write it: 校党委对全校…负主体
+# 责任, 学院党委, 局党组; and each of a county's committees, 全县各党委（党组）务必…)
+_OWN_INSTITUTION = "(?:本|我)?(?:校|学校|院|学院|局|医院|公司|集团)"
+PARTY_BODY_RE = re.compile("^(?:(?:全[省市州县区])?(?:各级|各|[省市县乡]级以上(?:地方)?)?(?:" + _PARTY_KIND + "|[省市州县区]委)"
+                           "|" + _OWN_INSTITUTION + _PARTY_KIND + ")"
                            "(?:（" + _PARTY_KIND + "(?:、" + _PARTY_KIND + ")*）)?(?:常委会|全委会)?$")
 # 本市 / 本县 / 本自治县 alone as the subject of a duty (本市应当推进…, 本市加强…): the text's own
 # government, with or without a modal (but a system of its levels, 本市建立…四级体系, is no one's act);
@@ -1101,8 +1112,12 @@ OWN_PLACE_ALONE_RE = re.compile("^" + OWN_PLACE_ALONE + "$")
 POLITY_WORDS_RE = re.compile(r"鼓励|支持|提倡|倡导|引导")
 # a pattern of work being formed over several clauses (形成A统一负责…，B牵头、C分工协作，社会监督、群众参与的
 # 工作格局): its opening verb, and the noun closing it (a 格局 or 局面 is only ever formed, never anyone's work)
+# (and a system of leadership kept to, its parts listed: 要坚持党委统一领导，党政齐抓共管，纪委组织协调，部门各负
+# 其责，依靠群众支持和参与的领导体制和工作机制: the system's parts, no one's duty)
 PATTERN_OPEN_RE = re.compile(r"^(?:逐步|加快|努力|着力|进一步|从而|最终)?(?:形成|构建|打造|营造)")
 PATTERN_CLOSE_RE = re.compile(r"的[^，。；的]{0,8}(?:格局|局面)[。；;]?$")
+KEPT_SYSTEM_OPEN_RE = re.compile(r"^(?:要|应|应当|必须)?坚持(?=" + HAN + "{2,8}(?:统一|集体)领导)")
+KEPT_SYSTEM_CLOSE_RE = re.compile(r"的[^，。；的]{0,8}(?:体制|机制)[。；;]?$")
 # what a polity sets up over its levels, no one's act: 实行…, a system of levels (四级河长体系,
 # 市、区（县）、镇…), over a matter too (本州对养犬实行严格管理…的方针)
 LEVELS_SYSTEM_RE = re.compile(r"^(?:对[^，。；：]{1,20}?)?实行|[两二三四五]级(?!以上|以下|政府|人民政府)|^建立(?:省|市|县|区)(?:（[^（）]{1,6}）)?、")
@@ -1466,7 +1481,8 @@ GROUP_OFFICE_RE = re.compile("(?P<g>[" + HAN_RANGE + "（）“”]{0,50}?(?:小
 _DUTIES_ARE = r"(?:其)?(?:主要(?:工作)?|(?<=其)(?=职责))职责(?:是|为)"
 DUTIES_ARE_RE = re.compile("^" + _DUTIES_ARE + "[：:]?")
 # (a committee's or group's coordinating work: 市人民政府成立安全生产委员会，统筹协调全市安全生产工作; 研究部署…)
-OFFICE_DUTY_RE = re.compile(r"^是?(?:主要|具体|全面)?(?:负责|承担|牵头|统一领导|统筹协调|研究部署)|^具体实施|^领导(?:当地|本地|全[省市县区]|本行政区域)"
+# (…，履行指导、组织、协调、督查的职责 : the office's charge written with 履行, as with 承担)
+OFFICE_DUTY_RE = re.compile(r"^是?(?:主要|具体|全面)?(?:负责|承担|牵头|统一领导|统筹协调|研究部署|履行(?=" + CLAUSE_CHAR + "{1,40}?职责))|^具体实施|^领导(?:当地|本地|全[省市县区]|本行政区域)"
                             # (教育部成立X司，主要职责是：承担…: the body set up, its duties listed)
                             "|^" + _DUTIES_ARE + "(?:[：:]?(?=" + HAN + ")|[：:]?$)"
                             "|^是" + CLAUSE_CHAR + "{0,40}(?:机构|机关)$")
@@ -4898,11 +4914,12 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
             team = subjects.subject(compact(clause).rstrip("，,"))
             if team:
                 found = (team, "responsible", re.match("", clause))
-        if k > pattern_upto and PATTERN_OPEN_RE.match(compact(clause)) \
-                and not PATTERN_CLOSE_RE.search(compact(clause)):
+        close_re = PATTERN_CLOSE_RE if PATTERN_OPEN_RE.match(compact(clause)) \
+            else KEPT_SYSTEM_CLOSE_RE if KEPT_SYSTEM_OPEN_RE.match(compact(clause)) else None
+        if k > pattern_upto and close_re and not close_re.search(compact(clause)):
             for j in range(k + 1, len(clauses)):
                 later = compact(text[slice(*clauses[j])])
-                if PATTERN_CLOSE_RE.search(later):
+                if close_re.search(later):
                     pattern_upto = j
                     break
                 if "。" in later:
@@ -4986,7 +5003,8 @@ def _segment_runs(text: str, mask: str, clauses: list[tuple[int, int]], subjects
                     duties = [(n, lk, HOST) for n, lk in units]
                 # …，主要负责… : so does the office itself
                 office = _office(text, clauses, k) or _own_office(clause, text, clauses, k)
-                if office:
+                # (A办公室和B办公室设在Y，… : two offices sharing one host, each the duty's)
+                for office in (_offices_joined(clause) or [office]) if office else []:
                     # (县普查领导小组办公室 of a group defined by its short name: the full name's office)
                     duties.append((office, subjects.defined_part(office), "responsible"))
             # (the clause after a 下设…组 or a setting, 在乡镇政府领导下 / 接受…的业务指导: 设立X，在Y领导下，负责…)
@@ -5823,7 +5841,9 @@ TOPIC_LABEL_RE = re.compile(r"[ 　]*(?P<x>[^：:，。；,、]{0,8}(?:要求|�
 # …and a run-in label naming an area of work (驻村教育管理：, 资金保障：, 考核机制：) or the measures of a
 # plan's working group (主要应急措施：县公安局协助…), read so only when a subject and its verb open the
 # sentence after it (乡镇党委全面负责…; not an inspection's remedy field, 整改措施：, MEASURE_LABELS)
-AREA_LABEL_RE = re.compile(r"[ 　]*(?P<x>[^：:，。；,、]{0,8}(?:管理|保障|机制|制度|督导|考核|措施))[：:][ 　]*")
+# (and what a body's responsibility is made of, its holder written again after it: 校党委主体责任包括：校党委对…负
+# 集体领导责任、…)
+AREA_LABEL_RE = re.compile(r"[ 　]*(?P<x>[^：:，。；,、]{0,8}(?:管理|保障|机制|制度|督导|考核|措施|责任包括))[：:][ 　]*")
 # …and a bare label of duties, read so only when a unit and its verb follow it (主要职责：县公安局负责…;
 # not 主要职责：负责…, the duties of the body named before, nor X主要职责：, a body's own label)
 DUTIES_LABEL_RE = re.compile(r"[ 　]*(?P<x>(?:主要|工作)?(?:职责|职能))[：:][ 　]*")
@@ -6081,7 +6101,22 @@ def _office_duty_after(text: str, clauses: list[tuple[int, int]], k: int) -> boo
     j = k + 1
     if j < len(clauses) and OFFICE_POST_FILLED_RE.match(compact(text[slice(*clauses[j])])):
         j += 1
+    # (办公室设在X，在Y统一领导下，履行…职责 : the office's lead, a setting between it and its duty)
+    if j < len(clauses) and UNDER_LEAD_OPEN_RE.match(compact(text[slice(*clauses[j])])):
+        j += 1
     return j < len(clauses) and OFFICE_DUTY_RE.match(compact(text[slice(*clauses[j])])) is not None
+
+
+# two offices joined before the host they share (意识形态领导小组办公室和网络安全领导小组办公室设在党政办)
+OFFICES_JOINED_RE = re.compile("^(?P<a>" + HAN + "{2,20}?办公室)(?:和|及|、)(?P<b>" + HAN + "{2,20}?办公室)设在")
+
+
+def _offices_joined(clause: str) -> Optional[list[str]]:
+    """``A办公室和B办公室设在Y``: the two offices, as written, or None."""
+    m = OFFICES_JOINED_RE.match(compact(_without_short_def(clause)))
+    if not m or any(NEVER_IN_NAME_RE.search(m.group(g)) or re.search("[和及与]", m.group(g)) for g in "ab"):
+        return None
+    return [m.group("a"), m.group("b")]
 
 
 def _office(text: str, clauses: list[tuple[int, int]], k: int) -> Optional[str]:
@@ -6790,6 +6825,8 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
         if not got_any and (not cut or whole > start) and number not in subheads \
                 and (list_subject and _list_mark(text) or heading_subject or labelled) \
                 and not OTHER_DUTIES_ITEM_RE.match(compact(text[start:end])) \
+                and not (heading_subject and not labelled and not list_subject
+                         and POST_OPENS_RE.match(compact(text[start:end]))) \
                 and not (heading_changes and heading_subject and not labelled and not list_subject
                          and not DUTY_ADDED_RE.match(compact(text[start:end]))):
             src = text[start:end if not cut else whole].strip(" 　")
@@ -6812,6 +6849,12 @@ def read_lines(lines: Sequence[tuple[int, str]], known: Callable[[str], bool],
                        source=_as_glossed(d.source, glossed[d.line]))
                if d.line in glossed else d for d in out]
     return [_segmented(d) for d in _without_step_titles(out)]
+
+
+# a line under a duties heading opening with a post as its subject (街道党工委书记是第一责任人，应当… ; 分管
+#领导要…): the post's, a person's, not the heading's body's (posts are never units)
+POST_OPENS_RE = re.compile("^" + HAN + "{0,16}?(?:" + "|".join(unitnames.POST_ENDINGS) + ")"
+                           r"(?:是|为|要|应当|应(?!急)|必须|须|对|负责|分管|协助)")
 
 
 # a procedure's step titled by who acts and the act, the step's sentence naming the actor in full after it
