@@ -46,6 +46,8 @@ LABEL_ROLES = {
     "配合单位": "support", "配合部门": "support", "协办单位": "support", "参与单位": "support",
     "协助单位": "support", "会办单位": "support", "配合": "support", "协同单位": "support",
     "配合处室": "support", "参与部门": "support", "协办部门": "support",
+    # the pair 主责单位 / 协责单位 (a body of main duty and the bodies sharing it): support
+    "协责单位": "support", "协责部门": "support",
     "责任单位": "responsible", "责任部门": "responsible", "责任主体": "responsible",
     "实施主体": "responsible", "承办单位": "responsible", "落实单位": "responsible",
     "实施单位": "responsible", "主体责任单位": "responsible", "具体负责": "responsible",

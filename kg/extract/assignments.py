@@ -670,6 +670,8 @@ SECTION_VERB_RE = re.compile(r"^(?:由|请)?(.{2,30}?)(牵头|主办|主责|负�
 # a heading saying who does the items below it (一、以下任务由县发改局牵头，县直有关部门配合：, 二、以下3项
 # 责任单位为县商务局：, 下列事项均由X负责): the clause read as an annotation, its units every item's
 # under the heading that names none of its own
+#: the words closing a heading's rule (…，不再列出; …，下同): the rule's units are the items' all the same
+_RULE_END_RE = re.compile(r"[，,]?(?:以下)?(?:不再(?:单独|一一|逐一|另行)?(?:列出|标注|列明)|不另(?:行)?列出|下同)[。]?$")
 SECTION_RULE_RE = re.compile(
     "^(?:以下|下列|下述)(?:各|所有|全部|" + _COUNT + "+(?:个|项|条))?(?:" + _RULE_OBJECTS + ")?"
     r"(?:均|都|统一|全部)?(?:由(?P<a>[^：:]{2,80})|的?(?P<f>(?:牵头|责任|配合|主办|承办)(?:责任)?(?:单位|部门)"
@@ -2143,6 +2145,12 @@ class _DocWalker:
                 first = p.lines[0]
                 text = compact(_strip_marker(first.norm.strip())).rstrip("：:。")
                 m = SECTION_RULE_RE.match(text)
+                if m is None:
+                    # 一、市容秩序整治（以下任务均由X牵头，Y配合，不再列出）: the rule bracketed after
+                    # the heading's words, closed by the words saying it is not written again
+                    bm = re.search(r"（([^（）]*(?:（[^（）]*）[^（）]*)*)）$", text)
+                    if bm:
+                        m = SECTION_RULE_RE.match(_RULE_END_RE.sub("", bm.group(1)))
                 if m:
                     clause = m.group("a") or re.sub(r"(?:均|都)?(?:为|是)", "：", m.group("f"), count=1)
                     parsed = ann.parse_annotation(clause, self.known)
@@ -2165,6 +2173,12 @@ class _DocWalker:
             if id(p) in self._heading_leads:
                 names, first = self._heading_leads[id(p)]
                 return names[0], first, "lead"
+            if (p.marker_type == "unithead" and len(p.lines) == 1
+                    and p.lines[0].text.lstrip().startswith(("【", "〖"))):
+                # 【市医疗保障局】 over its items: the name inside the brackets, as written
+                at = unit_heading(p.lines[0].norm)
+                if at is not None:
+                    return p.lines[0].text[at[0]:at[1]], p.lines[0], "responsible"
             if p.lines and p.kind in ("heading", "item"):
                 first = p.lines[0]
                 # (一、县发展和改革局（责任领导：李四）: the person in charge bracketed after the name)
@@ -2226,7 +2240,11 @@ class _DocWalker:
         pieces: list[str] = []
         parsed_inline: list[tuple[ann.Parsed, Line]] = []
         for k, ln in enumerate(_join_broken(node.lines)):
-            parsed, rest, _ = self._inline(ln)
+            if k == 0 and node.marker_type == "unithead":
+                # (【市医疗保障局】: the body's heading, its name in brackets, no annotation of its own)
+                parsed, rest = None, ln.text
+            else:
+                parsed, rest, _ = self._inline(ln)
             if k == 0:
                 mm = match_marker(ln.norm)
                 if mm:   # offsets of norm and text line up; cut the marker in the original

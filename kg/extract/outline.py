@@ -274,9 +274,20 @@ UNIT_HEADING_RE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[" + CN + r"\d]{1,3}[：:
                              + r"[^，,；;。：:、（）《》“”\s]{0,20})*)$")
 
 
+#: a body's name alone on its line in lenticular brackets (【市卫生健康委员会】 over its items)
+# (normalised text reads them as （）: the line as written must have them, _LENTICULAR_HEAD_RE)
+_BRACKET_HEAD_RE = re.compile(r"^\s*[【〖（]([^【】〖〗（）]{2,24})[】〗）]\s*$")
+_LENTICULAR_HEAD_RE = re.compile(r"^\s*[【〖]([^【】〖〗]{2,24})[】〗]\s*$")
+
+
 def unit_heading(text: str) -> Optional[tuple[int, int]]:
     """Where a line that is a body's heading (:data:`UNIT_HEADING_RE`) writes the body's name
-    (start, end), when the name is one unit's (no collective, no person, no post)."""
+    (start, end), when the name is one unit's (no collective, no person, no post); the name
+    may be set in lenticular brackets (``【市医疗保障局】``)."""
+    bm = _BRACKET_HEAD_RE.match(text)
+    if bm:
+        got = unit_heading(bm.group(1))
+        return None if got is None else (bm.start(1) + got[0], bm.start(1) + got[1])
     # (市发改委： over its numbered items: the name before the colon)
     m = UNIT_HEADING_RE.match(re.sub(r"[：:]$", "", text.strip()))
     if not m:
@@ -308,8 +319,13 @@ def _colon_unit_heading(lines: Sequence[Line], i: int) -> bool:
     ``1.做好重大项目谋划储备。`` / ``2.…`` / ``市商务局：`` / ``3.…``): a department heading over its
     list."""
     text = lines[i].norm.strip()
-    if not text.endswith(("：", ":")) or (unit_heading(text[:-1]) is None
-                                          and unit_list_heading(text) is None):
+    if _LENTICULAR_HEAD_RE.match(lines[i].text):
+        # 【市卫生健康委员会】 / 1.… / 2.… / 【市医疗保障局】 / 3.…: the colon's heading in brackets
+        # (:func:`_unit_headings` keeps it only when the first such line opens a list)
+        if unit_heading(text) is None:
+            return False
+    elif not text.endswith(("：", ":")) or (unit_heading(text[:-1]) is None
+                                            and unit_list_heading(text) is None):
         return False
     nxt = next((l for _, l in nonblank_from(lines, i + 1)), None)
     return nxt is not None and not nxt.is_cell and bool(match_marker(nxt.norm.strip()))
@@ -343,13 +359,25 @@ def _unit_headings(lines: Sequence[Line]) -> set[int]:
             continue
         if i > 0 and not lines[i - 1].blank:
             continue
-        if unit_heading(ln.norm) is None:
+        if unit_heading(ln.norm) is None or _BRACKET_HEAD_RE.match(ln.norm):
             continue
         nxt = next((l for _, l in nonblank_from(lines, i + 1)), None)
         if (nxt is None or nxt.is_cell or match_marker(nxt.norm.strip()) or len(compact(nxt.norm)) < 20
                 or unit_heading(nxt.norm) is not None or not re.search("[，,。；;]", nxt.norm)):
             continue
         found.append(i)
+    # a bracketed name over items (【市发改委】 / 1.…) heads them only when the first such line
+    # opens a list: after an item of the kind its own items are (1.… / 【市发改委】 / 2.…) it is
+    # that item's standalone annotation, and so are the others
+    brackets = [i for i in found if _LENTICULAR_HEAD_RE.match(lines[i].text)]
+    if brackets:
+        first = brackets[0]
+        prev = next((lines[k] for k in range(first - 1, -1, -1) if not lines[k].blank), None)
+        nxt = next((l for _, l in nonblank_from(lines, first + 1)), None)
+        pm = match_marker(prev.norm.strip()) if prev is not None else None
+        nm = match_marker(nxt.norm.strip()) if nxt is not None else None
+        if pm is not None and nm is not None and pm[0] == nm[0]:
+            found = [i for i in found if i not in brackets]
     return set(found) if len(found) >= 2 else set()
 
 
@@ -553,7 +581,7 @@ def parse_outline(lines: Sequence[Line],
             current.lines.append(ln)
             i += 1
             continue
-        if is_annotation(text) and current.kind != "root":
+        if is_annotation(text) and current.kind != "root" and i not in heads:
             current.notes.append(ln)
             i += 1
             continue
@@ -689,7 +717,7 @@ def parse_outline(lines: Sequence[Line],
         # plan's unnumbered measures, each paragraph ending in （A牵头负责，B配合）, under a
         # title and a preamble it must not join)
         if (current.kind == "root" and not ln.is_cell and not FIELD_LINE_RE.match(key)
-                and closes_annotated(text)):
+                and i not in heads and closes_annotated(text)):
             open_para(ln)
             i += 1
             continue

@@ -453,6 +453,9 @@ def _split_fused(text: str) -> tuple[str, ...]:
         if (left in ("省委", "市委", "州委", "县委", "区委", "旗委") and re.match(
                 r"^[省市州县区旗](?:人民)?政府.{2,}", right)):
             continue          # 市委市政府督查室: one office of both
+        if k == 2 and re.match(r"[区县市旗](?:人民政府|政府|委|人大|政协)", right):
+            continue          # 新会区政府, 汉台区政府: a place of two characters whose second is an
+            #                   ending (会, 台) before its level's government, one name
         if re.fullmatch(r"[^局委办厅院]{2,12}[科股]", right):
             continue          # 市场监管局市场主体监督管理科: the organ's section (市场, no level), one name
         if is_unit_name(left) and not left.startswith("各") and _has_own_suffix(left):
@@ -584,6 +587,9 @@ def _run_piece(piece: str, last: bool, first: bool = True) -> bool:
     # tried are prefixes of a clause, with no organisational ending)
     if _FIRM_FORM_RE.fullmatch(base):
         return False            # 中国铁路呼和浩特局集团有限公司: a company's legal form, no name of its own
+    if re.match("(?:集团|控股|股份|有限)", base):
+        return False            # (中国铁路兰州局)集团有限公司兰州西站: a piece opening with a company's
+        #                         legal form is the tail of the company before it and its branch
     suffix = _suffix(base)
     if suffix and re.search("[局厅]", base[: -len(suffix)]):
         return False            # 信局大数据中心: a bureau's ending inside a short name
@@ -665,7 +671,10 @@ def _best_run(n: str, first: bool = True) -> Optional[tuple[str, ...]]:
         elif _run_piece(head, False, first) and not _cuts_ending(n, k):
             rest = _best_run(n[k:], False)
             cand = (head, *rest) if rest else None
-            if cand and _strip_alias(head).endswith(ZONE_ENDINGS) and rest[0].endswith("部门"):
+            if (cand and head.endswith(("有限公司", "有限责任公司", "集团公司")) and len(rest) == 1
+                    and len(rest[0]) <= 8 and rest[0].endswith(("站", "段", "所", "厂", "矿"))):
+                cand = None     # 中国铁路青藏集团有限公司西宁站: the company's station or works, its own
+            elif cand and _strip_alias(head).endswith(ZONE_ENDINGS) and rest[0].endswith("部门"):
                 cand = None     # 浦东新区知识产权部门: a body named by its field is the zone's own
             elif cand and _strip_alias(head).endswith(ZONE_ENDINGS) and _zones_own(rest[0]):
                 # 示范区工业和信息化局, 苏州高新区城投公司: a zone (called by its kind alone or
