@@ -220,6 +220,11 @@ TEXT_LEVELS = (("township", re.compile(r"(?:全|本)(?:乡镇|镇|乡|街道)(?!
 LOCAL_UNIT_RE = re.compile(r"(?:所在地|当地|属地)|所在(?:乡镇|乡|镇|街道|县|区|市)")
 # a body of every level from the county up (县级以上地方人民政府档案行政管理部门, 旗县级以上…)
 SPANNING_UNIT_RE = re.compile(r"(?:旗)?县级以上")
+# a body named for the levels it spans (市县两级应急管理部门, 省、市、县三级…, 县乡两级…): each level its
+# name lists, not the county's alone (the 县 of 市县 read as a county's name)
+TIERS_UNIT_RE = re.compile(r"^各?(?P<tiers>[省市州盟县区旗乡镇、]{2,9})[两三四五]级")
+TIER_LEVELS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county",
+               "旗": "county", "乡": "township", "镇": "township"}
 COUNTY_UNIT_RE = re.compile(r"各?(?:县|区|乡|镇|街道)(?!级以上)|[\u4e00-\u9fff]{1,3}[县区](?![域级])")
 CITY_UNIT_RE = re.compile(r"[\u4e00-\u9fff]{0,4}市(?!场)")     # (not 国家市场监督管理总局)
 # (国务院市场监督管理部门, 国家体育总局, 中央统战部, 全国妇联, 中国人民银行; a ministry by its bare
@@ -246,6 +251,12 @@ UNNAMED_FACTOR = 0.8
 # (重庆市人民政府, 各区县（自治县）人民政府; not 政府办公室), and the places a text names as their
 # governments (各地, 各县（市、区）, 各区县市, 各乡镇: no department)
 GOVERNMENT_RE = re.compile(r"政府$|^各(?:地区?|[省市州盟县区旗乡镇级（）()、]+)$")
+# a question asking which government (由哪一级政府负责, 归哪级政府, 是哪个政府的事): a task none of whose
+# units is a government (GOVERNMENT_RE) keeps ROLE_FACTOR of its score: a body of that government
+# (县人民政府森林防火指挥部, 县政府办公室) or one of its departments is not what is asked; not where a
+# department of the government is asked (哪一级政府的哪个部门, 哪级政府部门)
+GOVERNMENT_ASKED_RE = re.compile(r"(?:哪一?级|哪个|哪家)(?:地方)?(?:人民)?政府"
+                                 r"(?!的?(?:哪|什么|何|部门|局|委|办|机关|机构))")
 CONTRIBUTOR_FACTOR = 0.5
 # a question asking who leads (谁牵头, 归哪个部门牵头) naming no unit: a task whose units state no
 # lead (责任单位 only, or a collective told to report) keeps ROLE_FACTOR of its score where a task
@@ -905,13 +916,17 @@ def _unit_levels(name: str) -> set[Optional[str]]:
     """The levels of government a unit stands at, for the level a question asks: a township's body
     (乡（镇）人民政府, 街道办事处) is the township's, not the county's (县里 asks the county's own
     bodies), though :func:`_unit_level` reads its name as of the county or below; a body of every
-    level from the county up (县级以上人民政府民政部门, 旗县级以上…) is the county's and the city's."""
+    level from the county up (县级以上人民政府民政部门, 旗县级以上…) is the county's and the city's; one
+    named for the levels it spans (市县两级应急管理部门) is each of them."""
     if VILLAGE_UNIT_RE.match(name):
         return {"village"}
     if TOWNSHIP_UNIT_RE.match(name):
         return {"township"}
     if SPANNING_UNIT_RE.match(name):
         return {"county", "city"}
+    tiers = TIERS_UNIT_RE.match(name)
+    if tiers:
+        return {TIER_LEVELS[c] for c in tiers.group("tiers") if c in TIER_LEVELS}
     return {_unit_level(name)}
 
 
@@ -1575,6 +1590,7 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
     # leads, 市金融办牵头哪些…: a body named in the matter, 气象 of 青海生态气象示范省建设谁牵头, or the
     # group led, is no answer for being named)
     lead_asked = not role_asked and LEAD_ASKED_RE.search(cquestion) is not None
+    government_asked = GOVERNMENT_ASKED_RE.search(cquestion) is not None
     verb_asked = next((m.group("verb") for m in OBJECT_ASKED_RE.finditer(cquestion)), None)
     # (the office of a body named, 联席会议的办公室放在哪个部门: a clause writing no office cannot say where)
     office_parts = {m.group("part") for m in OFFICE_AFTER_RE.finditer(cq)
@@ -1666,6 +1682,9 @@ def who_owns(question: str, out: Path = Path("exports"), limit: int = 5) -> list
         if asks_department and e["units"] and all(u.get("kind") in ACTOR_KINDS for u in e["units"]):
             # a question for a department: tasks owned only by actors outside government
             final[k] *= ACTOR_FACTOR
+        elif government_asked and e["units"] and not any(GOVERNMENT_RE.search(u["unit"]) for u in e["units"]):
+            # a government asked (哪一级政府): a body of it, or a department, is not it
+            final[k] *= ROLE_FACTOR
         elif asks_department and e["units"] and all(GOVERNMENT_RE.search(u["unit"]) for u in e["units"]):
             # …and tasks owned only by governments (人民政府应当加强对…工作的领导): the government
             # leads, its departments do the work asked about

@@ -1686,12 +1686,30 @@ def test_question_set_on_other_governments(gov_indexes):
     (市水务集团 -> 慈溪市水务集团, renamed in the set, the same task first); round 11's 在重庆公共场所抽烟归哪些部门管
     (units-dlc) falls from third to fourth, behind a clause now read with its holder (市、区县（自治县）卫生健康主管部门是
     公共场所控制吸烟工作的主管部门, the designation of the competent department: a true answer, first), the two
-    prose-round questions above second. The set: 1798 of 1880 first (95.64 %), 1868 in the top three (99.36 %)."""
+    prose-round questions above second. The set: 1798 of 1880 first (95.64 %), 1868 in the top three (99.36 %).
+    Rounds 111 and 112 (seeds 1311, 1312, session 52's helper q62; 40 drawn each from the collected, prose and
+    langfang builds of main e44a70e8, the tasks holding an earlier question's anchor left out of the pool (--skip),
+    the first 16 askable taken in draw order: mention-only draws, headings (淅川's 督查活动 title, 河源's and 汉中's
+    工作专班 names over their member lists), cut fragments (网格化工作机构制定, 区，网格化服务管理工作主管部门制定) and a
+    page's 扫一扫 line skipped; round 111 from the files no question had asked about (38 files, most of them prose
+    rounds 147-149's; its questions on prose n544, n546, n547, n551-n556, n558, n560), round 112 from files asked
+    about once), written and committed before running (年检, 水葫芦, 找谁, 谁牵头, 归哪个厅, 哪一级政府, 哪级政府, 哪些部门,
+    哪个组; a place, no place, a year; traditional texts, n299, n449, n560, asked in simplified). As found: round 111
+    15 of 16 first, 15 in the top three; round 112 13 of 16 first, 16 in the top three. The set as found: 1826 of
+    1912 first (95.50 %), 1899 in the top three (99.32 %). 哪一级政府 / 哪级政府 / 哪个政府 asks a government
+    (GOVERNMENT_ASKED_RE; not 哪一级政府的哪个部门): a task none of whose units is one keeps ROLE_FACTOR, so 修水县森林火灾
+    的应急处置归哪级政府负责 finds 由县、乡镇两级政府负责 (the 县人民政府森林防火指挥部 clause was first); a body named for
+    the levels it spans (市县两级应急管理部门) stands at each (TIERS_UNIT_RE; its 县 of 市县 was read as a county's name,
+    kept PLACE_NEAR for a city named): 昭通的消防工作由哪个部门监督管理 first (the next clause of its sentence, 并由本级
+    消防救援机构负责实施, was); 年检 is 年度检查's short form (kg/data/abbreviations.tsv): 湖南行业协会的年检归哪个部门管
+    first (out of the top three). 3 up, none down. The set: 1829 of 1912 first (95.66 %), 1900 in the top three
+    (99.37 %). Not first of the two rounds: 朔州发改委主任办公会议定的事项谁来督查 (second, behind 开州区's 联席会议办公室
+    clause: 朔州 is no place the index knows, so no place factor, and its 办公室 and 联席会议 give 办公会议's two tiles)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1880
-    assert first >= 1798, (first, n, misses)
-    assert top3 >= 1868, (top3, n, misses)
+    assert n == 1912
+    assert first >= 1829, (first, n, misses)
+    assert top3 >= 1900, (top3, n, misses)
 
 
 def test_a_section_asked():
