@@ -2845,6 +2845,11 @@ class _DocWalker:
                 # cell was read as leads)
                 star_leads, role = True, "responsible"
                 star_rest = "support" if marked.group(1) in ("配合", "协同", "参与", "协办") else "responsible"
+            if (not star_leads and self.star_legend and role == "responsible"
+                    and re.search(r"[*＊※★☆▲△]", cell.flat)):
+                # the document's legend (注：带*的为牵头单位, above or under the table) marks the
+                # lead of a unit column whose header says nothing of stars
+                star_leads, star_rest = True, self.star_legend
             cell_order = 0
             field_role: Optional[str] = None    # 牵头单位：A / 配合单位：B written in the cell
             field_label: Optional[str] = None

@@ -1,0 +1,37 @@
+"""cc53's probes (session 52, round two): 56 written documents of tables, deadlines and
+carry-over rules (``tests/govs/probes-cc53``, answers committed before kg ran on them). Misread
+on main:
+
+- a table's unit column whose names carry a star (``市海洋与渔业局*``) under the document's legend
+  (``注：带*的为牵头单位``) rather than the column's header: the star kept on the name, or the name
+  dropped, and no lead (``assignments`` table cells read the document's ``star_legend``).
+"""
+
+from test_conventions import read, who
+
+
+def test_star_legend_of_the_document_marks_a_tables_lead(write_doc):
+    out = read(write_doc, "北海市2025年向海经济重点任务表\n"
+                          "序号\t重点任务\t责任单位\t完成时限\n"
+                          "1\t建设铁山港临港产业园\t市工信局*、市商务局\t2025年12月底前\n"
+                          "2\t推进北部湾渔港升级改造\t市农业农村局、市海洋局＊\t2025年9月底前\n"
+                          "注：带*的为牵头单位。\n")
+    assert who(out, "铁山港临港产业园") == [("市工信局", "lead"), ("市商务局", "responsible")]
+    assert who(out, "渔港升级改造") == [("市农业农村局", "responsible"), ("市海洋局", "lead")]
+
+
+def test_star_legend_with_the_rest_supporting_in_a_piped_table(write_doc):
+    out = read(write_doc, "说明：标*的为牵头单位，其余为配合单位。\n"
+                          "序号 | 重点任务 | 责任单位 | 完成时限\n"
+                          "1 | 开展校外培训机构专项治理 | 县教育局*、县市场监管局 | 2025年8月底前\n"
+                          "2 | 建设县域医共体 | 县卫健局*、县医保局 | 2025年12月底前\n")
+    assert who(out, "校外培训机构") == [("县教育局", "lead"), ("县市场监管局", "support")]
+    assert who(out, "县域医共体") == [("县卫健局", "lead"), ("县医保局", "support")]
+
+
+def test_a_cell_without_stars_keeps_its_plain_reading(write_doc):
+    # (guard: the legend gives no roles to a cell with no star in it)
+    out = read(write_doc, "注：带*的为牵头单位。\n"
+                          "序号\t重点任务\t责任单位\t完成时限\n"
+                          "1\t推进老旧管网改造\t县住建局、县水务局\t2025年10月底前\n")
+    assert who(out, "老旧管网改造") == [("县住建局", "responsible"), ("县水务局", "responsible")]
