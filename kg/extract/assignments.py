@@ -748,6 +748,8 @@ _NOTHING_ABOVE = ("annotation '{}' repeats the one before it (同上), but no an
 
 
 # a header rule marking the lead with a star: 责任部门（加*号为牵头部门，其余为参与部门）
+#: a note under a table (注：…, 备注：…, 说明：…, （注：…）) stating the table's rule
+_TABLE_NOTE_RE = re.compile(r"^[（(]?(?:注|备注|说明|注释)\d?[：:]")
 STAR_LEADS_RE = re.compile(r"[*＊※★☆▲△]号?(?:的|者)?(?:为|是)(?:牵头|主办)")
 #: an annotation whose text ends in a role word is complete even if its bracket is not closed
 _ENDS_IN_ROLE_RE = re.compile(r"(?:牵头|负责|配合|参与|落实|协办|协助|实施|推进)[。；;，,]?$")
@@ -2835,7 +2837,8 @@ class _DocWalker:
                            f"'{h}' reads as text, not units (check the row's cells); not used",
                            cell.first_line)
                 continue
-            first_leads = bool(ann.FIRST_LEADS_RE.search(h)) or self._first_leads_at(cell.first_line)
+            first_leads = (bool(ann.FIRST_LEADS_RE.search(h)) or self._first_leads_at(cell.first_line)
+                           or self._first_leads_noted_under(node))
             h_label = ann.FIRST_LEADS_RE.sub("", h).strip("（）()") or h
             star_leads = bool(STAR_LEADS_RE.search(h))
             star_rest = "support" if STAR_REST_SUPPORT_RE.search(h) else "responsible"
@@ -3121,6 +3124,27 @@ class _DocWalker:
     def _first_leads_at(self, line: int) -> bool:
         """Was 列第一位者为牵头单位 stated in running text before this line?"""
         return bool(self.first_leads_lines) and self.first_leads_lines[0] <= line
+
+    def _first_leads_noted_under(self, node: Node) -> bool:
+        """Does the note under ``node``'s table (its first line after the table's last row,
+        ``注：责任单位排名第一的为牵头单位。``) say 列第一位者为牵头单位? A table's note is its
+        legend, as a legend above it is."""
+        if not self.first_leads_lines or node.parent is None:
+            return False
+        key = ("noted", id(node.parent), node.table_id)
+        if key not in self._tcols:
+            rows = [c for c in node.parent.children if c.kind == "row" and c.table_id == node.table_id]
+            last = max((ln.number for r in rows for ln in r.lines), default=0)
+            for c in rows:
+                for cl in c.cells or []:
+                    last = max([last] + [ln.number for ln in cl.lines])
+            k = last + 1
+            while k in self.by_number and not self.by_number[k].norm.strip():
+                k += 1
+            nxt = self.by_number.get(k)
+            self._tcols[key] = bool(nxt is not None and k in self.first_leads_lines
+                                    and _TABLE_NOTE_RE.match(nxt.norm.strip()))
+        return self._tcols[key]
 
     @staticmethod
     def _align(cells: list[Cell], header: list[str], tcol: Optional[int], shift: int) -> list[Cell]:

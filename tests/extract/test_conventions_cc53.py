@@ -35,3 +35,24 @@ def test_a_cell_without_stars_keeps_its_plain_reading(write_doc):
                           "序号\t重点任务\t责任单位\t完成时限\n"
                           "1\t推进老旧管网改造\t县住建局、县水务局\t2025年10月底前\n")
     assert who(out, "老旧管网改造") == [("县住建局", "responsible"), ("县水务局", "responsible")]
+
+
+def test_a_note_under_the_table_says_the_first_named_leads(write_doc):
+    out = read(write_doc, "遂宁市2025年锂电产业发展任务表\n"
+                          "序号\t重点任务\t责任单位\t完成时限\n"
+                          "1\t建设锂电材料检测中心\t市经信局、市市场监管局\t2025年11月底前\n"
+                          "2\t推进废旧电池回收利用\t市生态环境局、市商务局、射洪市政府\t2025年12月底前\n"
+                          "注：责任单位排名第一的为牵头单位。\n")
+    assert who(out, "锂电材料检测中心") == [("市经信局", "lead"), ("市市场监管局", "responsible")]
+    assert who(out, "废旧电池回收利用")[0] == ("市生态环境局", "lead")
+
+
+def test_a_first_leads_rule_far_below_the_table_is_not_its_note(write_doc):
+    # (guard: the rule of a later list, after running text, gives the table no lead)
+    out = read(write_doc, "序号\t重点任务\t责任单位\t完成时限\n"
+                          "1\t建设锂电材料检测中心\t市经信局、市市场监管局\t2025年11月底前\n"
+                          "二、其他工作\n"
+                          "以下各项列第一位的为牵头单位。\n"
+                          "1.推进废旧电池回收利用。（市生态环境局、市商务局）\n")
+    assert who(out, "锂电材料检测中心") == [("市经信局", "responsible"), ("市市场监管局", "responsible")]
+    assert who(out, "废旧电池回收利用")[0] == ("市生态环境局", "lead")
