@@ -700,6 +700,8 @@ class _State:
     first_leads: bool = False
     # 明确牵头部门的，其他有关部门配合，下同: supporters implied where only a lead is named
     lead_only: list[tuple[ann.UnitRef, Source]] = field(default_factory=list)
+    # 完成时限：2025年9月底前（下同）: the completion time of the tasks below naming none
+    deadline_same: Optional[str] = None
 
 
 # (a table asks the same few headers of every row: ~60 distinct of ~5 000 in the bundled corpus)
@@ -748,6 +750,8 @@ _NOTHING_ABOVE = ("annotation '{}' repeats the one before it (同上), but no an
 
 
 # a header rule marking the lead with a star: 责任部门（加*号为牵头部门，其余为参与部门）
+#: a completion time said once for the tasks below (完成时限：2025年9月底前（下同）, 时间节点：6月底前，下同)
+_DEADLINE_SAME_BELOW_RE = re.compile(r"(?:时限|时间|节点|期限)[：:]\s*([^；;。，,（）()：:]+?)\s*(?:[（(]下同[）)]|[，,]下同)")
 #: a note under a table (注：…, 备注：…, 说明：…, （注：…）) stating the table's rule
 _TABLE_NOTE_RE = re.compile(r"^[（(]?(?:注|备注|说明|注释)\d?[：:]")
 STAR_LEADS_RE = re.compile(r"[*＊※★☆▲△]号?(?:的|者)?(?:为|是)(?:牵头|主办)")
@@ -2057,6 +2061,13 @@ class _DocWalker:
             parsed.units[0].role = "lead"
             for u in parsed.units[1:]:
                 u.role = self.first_leads_rest
+        dl_line = self.by_number.get(src.line)
+        same = _DEADLINE_SAME_BELOW_RE.search(dl_line.norm) if dl_line is not None else None
+        if same:
+            self.state.deadline_same = normalise_deadline(same.group(1))
+            parsed.deadline = self.state.deadline_same or parsed.deadline
+        elif parsed.units and not parsed.deadline and self.state.deadline_same:
+            parsed.deadline = self.state.deadline_same
         use_via = "contributor" if parsed.contributor else via
         for post in parsed.posts:
             self.add_post(task, post, src)

@@ -10,6 +10,13 @@ on main:
 from test_conventions import read, who
 
 
+def due(read_out, anchor):
+    """The deadlines of the scored assignments of the tasks whose source text holds ``anchor``."""
+    result, tasks, _ = read_out
+    ids = {t.task_id for t in tasks.values() if anchor in t.source_text}
+    return {a.raw.deadline for a in result.assignments if a.task_id in ids and a.raw.deadline}
+
+
 def test_star_legend_of_the_document_marks_a_tables_lead(write_doc):
     out = read(write_doc, "北海市2025年向海经济重点任务表\n"
                           "序号\t重点任务\t责任单位\t完成时限\n"
@@ -56,3 +63,20 @@ def test_a_first_leads_rule_far_below_the_table_is_not_its_note(write_doc):
                           "1.推进废旧电池回收利用。（市生态环境局、市商务局）\n")
     assert who(out, "锂电材料检测中心") == [("市经信局", "responsible"), ("市市场监管局", "responsible")]
     assert who(out, "废旧电池回收利用")[0] == ("市生态环境局", "lead")
+
+
+def test_a_completion_time_said_once_for_the_tasks_below(write_doc):
+    out = read(write_doc, "孝感市2025年城市精细化管理重点任务\n"
+                          "1.开展占道经营专项整治。责任单位：市城管执法局，各区政府。完成时限：2025年8月底前（下同）\n"
+                          "2.开展广告招牌规范整治。责任单位：市城管执法局。\n"
+                          "3.开展建筑工地扬尘整治。（责任单位：市住建局；完成时限：2025年10月底前）\n")
+    assert due(out, "占道经营") == {"2025-08"}
+    assert due(out, "广告招牌") == {"2025-08"}
+    assert due(out, "扬尘整治") == {"2025-10"}
+
+
+def test_a_completion_time_without_same_below_is_its_tasks_own(write_doc):
+    # (guard: no 下同, no carry)
+    out = read(write_doc, "1.开展占道经营专项整治。（责任单位：市城管执法局；完成时限：2025年8月底前）\n"
+                          "2.开展广告招牌规范整治。（责任单位：市城管执法局）\n")
+    assert due(out, "广告招牌") == set()
