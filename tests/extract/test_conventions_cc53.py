@@ -80,3 +80,15 @@ def test_a_completion_time_without_same_below_is_its_tasks_own(write_doc):
     out = read(write_doc, "1.开展占道经营专项整治。（责任单位：市城管执法局；完成时限：2025年8月底前）\n"
                           "2.开展广告招牌规范整治。（责任单位：市城管执法局）\n")
     assert due(out, "广告招牌") == set()
+
+
+def test_a_piped_row_broken_inside_its_cell_of_names(write_doc):
+    out = read(write_doc, "序号 | 重点任务 | 责任单位 | 完成时限\n"
+                          "1 | 建设智慧物流园 | 县商务局 | 2025年10月底前\n"
+                          "2 | 推进县域商业体系建设，改造乡镇商贸中心 | 县商务局、县供销社、\n"
+                          "县农业农村局 | 2025年11月底前\n"
+                          "3 | 发展农村电商 | 县商务局 | 2025年12月底前\n")
+    assert who(out, "推进县域商业体系建设") == [("县商务局", "responsible"), ("县供销社", "responsible"),
+                                                ("县农业农村局", "responsible")]
+    assert due(out, "推进县域商业体系建设") == {"2025-11"}
+    assert who(out, "发展农村电商") == [("县商务局", "responsible")]
