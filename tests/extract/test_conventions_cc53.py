@@ -4,7 +4,13 @@ on main:
 
 - a table's unit column whose names carry a star (``市海洋与渔业局*``) under the document's legend
   (``注：带*的为牵头单位``) rather than the column's header: the star kept on the name, or the name
-  dropped, and no lead (``assignments`` table cells read the document's ``star_legend``).
+  dropped, and no lead (``assignments`` table cells read the document's ``star_legend``);
+- a note under a table (``注：责任单位排名第一的为牵头单位。``) not read as the table's rule
+  (``_first_leads_noted_under``);
+- ``完成时限：2025年9月底前（下同）``: kept as raw text and not carried to the tasks below
+  (``_DEADLINE_SAME_BELOW_RE``);
+- a ``|`` row broken inside its cell of names after a list separator: the second half lost
+  (``outline._rejoin_broken_rows``).
 """
 
 from test_conventions import read, who
