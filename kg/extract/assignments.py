@@ -700,6 +700,8 @@ class _State:
     first_leads: bool = False
     # 明确牵头部门的，其他有关部门配合，下同: supporters implied where only a lead is named
     lead_only: list[tuple[ann.UnitRef, Source]] = field(default_factory=list)
+    # 完成时限：2025年9月底前（下同）: the completion time of the tasks below naming none
+    deadline_same: Optional[str] = None
 
 
 # (a table asks the same few headers of every row: ~60 distinct of ~5 000 in the bundled corpus)
@@ -748,6 +750,10 @@ _NOTHING_ABOVE = ("annotation '{}' repeats the one before it (同上), but no an
 
 
 # a header rule marking the lead with a star: 责任部门（加*号为牵头部门，其余为参与部门）
+#: a completion time said once for the tasks below (完成时限：2025年9月底前（下同）, 时间节点：6月底前，下同)
+_DEADLINE_SAME_BELOW_RE = re.compile(r"(?:时限|时间|节点|期限)[：:]\s*([^；;。，,（）()：:]+?)\s*(?:[（(]下同[）)]|[，,]下同)")
+#: a note under a table (注：…, 备注：…, 说明：…, （注：…）) stating the table's rule
+_TABLE_NOTE_RE = re.compile(r"^[（(]?(?:注|备注|说明|注释)\d?[：:]")
 STAR_LEADS_RE = re.compile(r"[*＊※★☆▲△]号?(?:的|者)?(?:为|是)(?:牵头|主办)")
 #: an annotation whose text ends in a role word is complete even if its bracket is not closed
 _ENDS_IN_ROLE_RE = re.compile(r"(?:牵头|负责|配合|参与|落实|协办|协助|实施|推进)[。；;，,]?$")
@@ -2055,6 +2061,13 @@ class _DocWalker:
             parsed.units[0].role = "lead"
             for u in parsed.units[1:]:
                 u.role = self.first_leads_rest
+        dl_line = self.by_number.get(src.line)
+        same = _DEADLINE_SAME_BELOW_RE.search(dl_line.norm) if dl_line is not None else None
+        if same:
+            self.state.deadline_same = normalise_deadline(same.group(1))
+            parsed.deadline = self.state.deadline_same or parsed.deadline
+        elif parsed.units and not parsed.deadline and self.state.deadline_same:
+            parsed.deadline = self.state.deadline_same
         use_via = "contributor" if parsed.contributor else via
         for post in parsed.posts:
             self.add_post(task, post, src)
@@ -2835,7 +2848,8 @@ class _DocWalker:
                            f"'{h}' reads as text, not units (check the row's cells); not used",
                            cell.first_line)
                 continue
-            first_leads = bool(ann.FIRST_LEADS_RE.search(h)) or self._first_leads_at(cell.first_line)
+            first_leads = (bool(ann.FIRST_LEADS_RE.search(h)) or self._first_leads_at(cell.first_line)
+                           or self._first_leads_noted_under(node))
             h_label = ann.FIRST_LEADS_RE.sub("", h).strip("（）()") or h
             star_leads = bool(STAR_LEADS_RE.search(h))
             star_rest = "support" if STAR_REST_SUPPORT_RE.search(h) else "responsible"
@@ -2845,6 +2859,11 @@ class _DocWalker:
                 # cell was read as leads)
                 star_leads, role = True, "responsible"
                 star_rest = "support" if marked.group(1) in ("配合", "协同", "参与", "协办") else "responsible"
+            if (not star_leads and self.star_legend and role == "responsible"
+                    and re.search(r"[*＊※★☆▲△]", cell.flat)):
+                # the document's legend (注：带*的为牵头单位, above or under the table) marks the
+                # lead of a unit column whose header says nothing of stars
+                star_leads, star_rest = True, self.star_legend
             cell_order = 0
             field_role: Optional[str] = None    # 牵头单位：A / 配合单位：B written in the cell
             field_label: Optional[str] = None
@@ -3116,6 +3135,27 @@ class _DocWalker:
     def _first_leads_at(self, line: int) -> bool:
         """Was 列第一位者为牵头单位 stated in running text before this line?"""
         return bool(self.first_leads_lines) and self.first_leads_lines[0] <= line
+
+    def _first_leads_noted_under(self, node: Node) -> bool:
+        """Does the note under ``node``'s table (its first line after the table's last row,
+        ``注：责任单位排名第一的为牵头单位。``) say 列第一位者为牵头单位? A table's note is its
+        legend, as a legend above it is."""
+        if not self.first_leads_lines or node.parent is None:
+            return False
+        key = ("noted", id(node.parent), node.table_id)
+        if key not in self._tcols:
+            rows = [c for c in node.parent.children if c.kind == "row" and c.table_id == node.table_id]
+            last = max((ln.number for r in rows for ln in r.lines), default=0)
+            for c in rows:
+                for cl in c.cells or []:
+                    last = max([last] + [ln.number for ln in cl.lines])
+            k = last + 1
+            while k in self.by_number and not self.by_number[k].norm.strip():
+                k += 1
+            nxt = self.by_number.get(k)
+            self._tcols[key] = bool(nxt is not None and k in self.first_leads_lines
+                                    and _TABLE_NOTE_RE.match(nxt.norm.strip()))
+        return self._tcols[key]
 
     @staticmethod
     def _align(cells: list[Cell], header: list[str], tcol: Optional[int], shift: int) -> list[Cell]:

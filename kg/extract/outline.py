@@ -2888,6 +2888,16 @@ def _rejoin_broken_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
             out.append(row + rows[k + 1])
             k += 2
             continue
+        if (n is not None and k + 1 < len(rows) and 2 <= len(row) < width and rows[k + 1]
+                and len(row) + len(rows[k + 1]) == width + 1
+                and re.search(r"[、，,]$", compact(row[-1].flat))
+                and _seq_number(rows[k + 1][0].text) is None):
+            # ``2 | 推进… | 市商城管委会、`` / ``兰山区政府 | 2025年11月底前``: broken inside a cell
+            # of names after a list separator; the two halves are one cell
+            a, b = row[-1], rows[k + 1][0]
+            out.append(row[:-1] + [Cell(a.text + "\n" + b.text, a.lines + b.lines)] + rows[k + 1][1:])
+            k += 2
+            continue
         out.append(row)
         k += 1
     return out
