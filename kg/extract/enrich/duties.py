@@ -2226,11 +2226,12 @@ _ITEMS_MEMO_MAX = 1 << 14
 SUBJECT_FINALS = frozenset("业乡人主介企伍会位体关军刊办区协厂厅县台司员团园地场块处央委媒学室宫局居州市师库店府心户所"
                            "投政方旗村构查校格段点狱班电盟省社科站等级组织署者联股行街议道部量镇门队院面馆"
                            "和及与或"
-                           "安警")      # (the service words SERVICE_WORD_BODIES reads: 公安, 交警)
+                           "安")      # (the service word SERVICE_WORD_BODIES reads: 公安)
 
 
-# the words of a service that name its force when written alone as a subject (公安要…, 交警负责…)
-SERVICE_WORD_BODIES = {"公安": "公安机关", "交警": "公安机关交通管理部门"}
+# the words of a service that name its force when written alone as a subject (公安要…)
+# (公安 only: 交警 is as often the work as the force, 交警对车辆进行交通管制的问题)
+SERVICE_WORD_BODIES = {"公安": "公安机关"}
 
 
 # a bare sector in a list of bodies (公安, 工商, 物价: a field's word, no head of its own)
@@ -2465,7 +2466,7 @@ class _Subjects:
         if COUNTED_RE.match(n):
             return None     # 由一个部门统筹, 两个单位: a number of bodies, not a body
         if n in SERVICE_WORD_BODIES and not self.known(n):
-            # 尤其公安重点抓好… / 交警要加强… : a force named by its service's word, the body that serves
+            # 尤其公安重点抓好… / 公安要加强… : a force named by its service's word, the body that serves
             # (a bare field's word, 教育, 财政, names no body alone; these name their forces in speech)
             return (name, look or SERVICE_WORD_BODIES[n])
         if EACH_LOWER_BUREAU_RE.match(n) and not NEVER_IN_NAME_RE.search(n) \
@@ -2553,9 +2554,10 @@ class _Subjects:
                 return (name, got[1] or n[2:])
         lk = compact(look) if look else ""
         if n.startswith("各地") and not n.startswith("各地各") and lk.startswith(n) and len(lk) > len(n) \
-                and GENERIC_ORGAN_RE.match(lk[2:]) and not self.known(lk):
+                and GENERIC_ORGAN_RE.match(lk[2:]) and not self.known(lk) and not looks_like_unit(n[2:]):
             # 各地市场监管、教育部门 : the first segment of an elliptical list after 各地 (its lookup the
-            # shared head's, 各地市场监管部门): the sector's department, the mention as written
+            # shared head's, 各地市场监管部门): the sector's department, the mention as written (a
+            # segment that is an organ itself, 各地食安办, takes no head: not read so)
             got = self._one(lk[2:], None)
             if got:
                 return (name, got[1] or lk[2:])
