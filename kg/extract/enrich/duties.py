@@ -546,7 +546,7 @@ VERB_AFTER_MODAL_RE = re.compile("|".join(ROLE_AFTER_MODAL))
 # a character of a manner's object, a quoted name counting as one (按照“年初建账、逐月查账、年底交账”的
 # 督查制度: the quotation's words are the system's name, however long)
 _MANNER_OBJ_CHAR = "(?:“[^“”，。；]{1,30}”|《[^《》，。；]{1,60}》|[^，。；“”])"
-_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合坚集定适以]"
+_MANNER_FIRST = r"[\d在按根依分共切主具认积及事统直足要应须必务也都均还则将进予会原到于向对结受独并严马立尽每全密接收同自不科合坚集定适以重]"
 MANNER_RE = re.compile(
     "(?=" + _MANNER_FIRST + ")(?:" + _UNDER_LEAD + "|" + _OWN_SHARE + r"|根据各自职责|按照各自职责|按各自职责|依据各自职责|按照职责分工|"
     # 按照属地管理原则负责… ; 依据授权或者委托负责… (a district's share, a zone's mandate)
@@ -568,6 +568,9 @@ MANNER_RE = re.compile(
     r"(?<!将)定期|"
     # 市容局环卫处马上组织人员… (a reply's action at once: when, as 及时)
     r"马上|立即|尽快|"
+    # 县公安局重点抓好以下工作 : where the weight of the work lies, right before the verb (the
+    # subject's last words; 重点 in a name, 重点单位, is no end of one)
+    r"重点|"
     # 区科技局每年适时发布申报通知 : when the time is right (not after 将: X将适时…, as X将定期…, is an
     # office's follow-up, no duty; docs/DUTIES.md)
     r"(?<!将)适时|"
@@ -2222,7 +2225,13 @@ _ITEMS_MEMO_MAX = 1 << 14
 # vocabularies and separators and checks that this set holds them.
 SUBJECT_FINALS = frozenset("业乡人主介企伍会位体关军刊办区协厂厅县台司员团园地场块处央委媒学室宫局居州市师库店府心户所"
                            "投政方旗村构查校格段点狱班电盟省社科站等级组织署者联股行街议道部量镇门队院面馆"
-                           "和及与或")
+                           "和及与或"
+                           "安")      # (the service word SERVICE_WORD_BODIES reads: 公安)
+
+
+# the words of a service that name its force when written alone as a subject (公安要…)
+# (公安 only: 交警 is as often the work as the force, 交警对车辆进行交通管制的问题)
+SERVICE_WORD_BODIES = {"公安": "公安机关"}
 
 
 # a bare sector in a list of bodies (公安, 工商, 物价: a field's word, no head of its own)
@@ -2456,6 +2465,10 @@ class _Subjects:
             return None     # 县教育局应健全成人教育管理机构: a clause ending in a kind of body, no name
         if COUNTED_RE.match(n):
             return None     # 由一个部门统筹, 两个单位: a number of bodies, not a body
+        if n in SERVICE_WORD_BODIES and not self.known(n):
+            # 尤其公安重点抓好… / 公安要加强… : a force named by its service's word, the body that serves
+            # (a bare field's word, 教育, 财政, names no body alone; these name their forces in speech)
+            return (name, look or SERVICE_WORD_BODIES[n])
         if EACH_LOWER_BUREAU_RE.match(n) and not NEVER_IN_NAME_RE.search(n) \
                 and (one := self._one(n[1:], None)) and one[1] is None \
                 and not _EACH_OF_KIND_RE.match(n):
@@ -2539,6 +2552,15 @@ class _Subjects:
             got = self._one(n[2:], None)        # 各地烟草专卖管理部门: the 烟草专卖管理部门
             if got:
                 return (name, got[1] or n[2:])
+        lk = compact(look) if look else ""
+        if n.startswith("各地") and not n.startswith("各地各") and lk.startswith(n) and len(lk) > len(n) \
+                and GENERIC_ORGAN_RE.match(lk[2:]) and not self.known(lk) and not looks_like_unit(n[2:]):
+            # 各地市场监管、教育部门 : the first segment of an elliptical list after 各地 (its lookup the
+            # shared head's, 各地市场监管部门): the sector's department, the mention as written (a
+            # segment that is an organ itself, 各地食安办, takes no head: not read so)
+            got = self._one(lk[2:], None)
+            if got:
+                return (name, got[1] or lk[2:])
         place = PLACE_OF_RE.match(n)
         if place and not self.known(n):         # 属地公安机关: the 公安机关
             got = self._one(place.group("x"), None)
@@ -3979,6 +4001,8 @@ class _Subjects:
             return units
         if s.startswith(("特别是", "尤其是")) and len(s) > 4:
             s = s[3:]       # …，特别是牵头单位要统筹… : the emphasis before a second subject, no part of its name
+        elif s.startswith("尤其") and len(s) > 3:
+            s = s[2:]       # 尤其县公安局要… : the same emphasis written without 是 (no name starts with 尤其)
         kind = BODY_KIND_CLAUSE_RE.fullmatch(s)
         if kind and (units := self.subject_as_written(kind.group("x"))):
             # X为县委直属公益一类事业单位，承担… / X作为县政府派出机构，负责… : what kind of body X is,
