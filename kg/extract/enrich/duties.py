@@ -94,6 +94,8 @@ _FUNCTION_DEPT = "(?:政府)?(?:职能|工作)部门"
 # complement is the part X plays, not a holder of its own)
 _OVERALL_DEPT = "综合(?:管理|协调)?部门"
 # the part a unit plays after 为 / 作为 (市财政局为牵头单位 ; 市城管局为本市…的主管部门)
+# the acts by which a complaint office passes a matter on or calls a unit to account (转派, 函询, 约谈)
+_HANDLES_COMPLAINT = r"(?:转派|转办|交办|函询|约谈|督办)(?!了|单位|部门|件|事项|情况|工作|制度|机制|的)"
 _PART_PLAYED = (CLAUSE_CHAR + "{0,40}?(?:主体责任单位|责任主体|责任单位|(?:管理|维护|养护|防治)责任人|(?:技术)?支撑单位|实施单位|主管部门|监管部门|监督管理部门|牵头单位|牵头部门|" + _ORGAN_ROLE
                 + "|" + _OVERALL_DEPT + ")")
 # a body stating the part it plays before a short name defined for the part (市水务局是本市城市供水的
@@ -224,6 +226,13 @@ PREDICATES = [
     # 县人民政府对…的单位和个人给予表彰和奖励 : a body's award, no modal (regulations)
     # (X对…的单位和个人，给予表彰 : the award after the object's comma)
     ("对" + CLAUSE_CHAR + "{1,40}?给予(?:表彰|奖励)", "responsible"), (r"给予(?=表彰|奖励)", "responsible"),
+    # a complaint office's handling of the matters it takes in: X对…问题，约谈被投诉单位 / X对…工单，及时函询
+    # 承办单位 / X接到投诉后，及时转派承办单位 (rules of complaint handling: passing a matter on, asking the
+    # unit handling it, summoning the unit complained of; no modal; not a report, 约谈了, nor 被约谈)
+    # (X将对…进行跟踪督办: will, an office's follow-up of a notice, none, as the 将…进行 rule below)
+    ("(?<![被将])对" + CLAUSE_CHAR + "{1,40}?(?<!进行)(?<!跟踪)(?:及时|立即|依法|按规定)?(?=" + _HANDLES_COMPLAINT + ")",
+     "responsible"),
+    ("及时(?=" + _HANDLES_COMPLAINT + ")", "responsible"), ("立即(?=" + _HANDLES_COMPLAINT + ")", "responsible"),
     # 由各街道办事处具体负责，区住建局、区市场监管局给予技术指导 ; 区财政局给予资金支持 : the guidance or help
     # given to another's work, a support as 配合 (对…给予指导、支持和帮助 : the help a body owes a field,
     # its own; a modal before it, 应当给予支持, reads as the modal's duty as before)
@@ -941,7 +950,8 @@ CONCERNED_HEAD_RE = re.compile(r"^(?P<x>(?:有关|相关)(?:部门|单位)|" + D
 # a list's last item that joins the rest of the departments to it: …、保险或其他部门
 OR_OTHERS_RE = re.compile(r"^(?P<a>.+?)(?:或者|或|以及|和|及)(?P<b>(?:其他|其它)(?:有关|相关)?(?:部门|单位))$")
 # (各归口部门, 各归口管理部门, 各业务部门: the departments a field's matters are put under, each)
-EACH_RE = re.compile(r"^各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)?(?:职能|行政主管|行政管理|主管|归口管理|归口|业务)?)?部门(?:和?单位)?"
+# (市各有关单位, 全县各相关单位: a level's own collective, as 市各有关部门 reads, the level written before 各)
+EACH_RE = re.compile(r"^(?:(?:全)?(?:市|县|区|省))?各(?:级各?)?(?P<x>(?:(?P<rel>有关|相关)?(?:职能|行政主管|行政管理|主管|归口管理|归口|业务)?)?部门(?:和?单位)?"
                      r"|成员单位|(?:有关|相关)?单位)$")
 # a level's treasury named by its field alone (县财政, 县（市、区）财政), as 各级财政 is
 LEVEL_TREASURY_RE = re.compile(r"^(?P<lv>省|市|州|县|区|旗|乡|镇|县（市、区）|县（区）|区（县）|县（市）|县区|区县|县市区)财政$")
@@ -1535,7 +1545,10 @@ DESCRIBED_ORGAN_RE = re.compile("^(?:" + _LEARNS + "[^，。；的]{0,12}?(?:或
                                 + "{1,12}?的(?P<x>" + HAN
                                 + "{0,12}(?:主管部门|部门|机关|机构|人民政府))$")     # (接到举报的公安消防机构必须…)
 # a body's learning of a matter, closing its subject (有关部门接到报告后应当…, X在收到检举后应当…)
-LEARNED_AFTER_END_RE = re.compile("在?" + _LEARNS + r"[^，。；、的]{1,16}?(?:后|之后|以后)$")
+# (X获取招商线索后，做好…, X获得…信息后: a body obtaining a matter to handle, as one receiving it; only here,
+# not before 的, where 获得…的单位 is as often the regulated side's)
+# (X通过各渠道获取…后: the means of learning it, between the body and its act, no part of the name)
+LEARNED_AFTER_END_RE = re.compile("(?:通过[^，。；、的]{1,8}?)?在?(?:" + _LEARNS + "|获取|获得)" + r"[^，。；、的]{1,16}?(?:后|之后|以后)$")
 # the bare organ after such a description, no name of its own (接到举报的部门, 受理申请的有关机关)
 # (a matter the public or the regulated bring to it, 举报, 投诉, 申请: not a paper another body sends, 收到协查
 # 通知或抄告单的部门, the counterparty of a pair named before, prose n174; a bare 机关 is read as before)
@@ -1938,6 +1951,10 @@ _EACH_OF_KIND_RE = re.compile("^各(?!级|地(?!区行)|有关|相关|类)" + HA
 # …and before a field's bodies named by their part (各行业应用牵头部门, 各专项牵头单位: every field's lead
 # department, a collective as written; the part's word no verb of 各行业 there)
 _EACH_FIELD_PART_RE = re.compile("^各(?!级|地|有关|相关|类)" + HAN + "{2,8}?(?:牵头|责任|主管|主办|承办)(?:部门|单位)$")
+# …and a field's work led by its unit at every level (各级优化营商环境工作牵头单位, 安全生产工作牵头单位: the
+# unit leading that work, a collective as written, as the field's 牵头部门 reads as a generic organ; 工作
+# closes the field, so the part's word is no verb of it)
+_FIELD_WORK_LEAD_RE = re.compile("^(?:各级|各)?(?![的和及与、])" + HAN + "{2,12}?工作牵头单位$")
 _PLACES_AND_DEPTS_RE = re.compile(r"^各地各(?=(?:有关|相关)?部门$)")
 _POSTS_THEN_UNITS_RE = re.compile("^各?(?:牵头|分管|责任|包联|联系|包保)?(?:县|市|区|镇)?(?:领导|领导同志)[、和及](?P<x>"
                                   + HAN + "{2,12})$")
@@ -2528,6 +2545,8 @@ class _Subjects:
             # 各牵头责任单位, 主要责任单位, 协同配合单位, 参与单位: the units a task list names in a
             # part, as a cover notice writes them (its verbs, 牵头/配合/参与, no act here)
             return (name, look or role_name)
+        if _FIELD_WORK_LEAD_RE.match(n) and not NEVER_IN_NAME_RE.search(n[:-6]) and not re.search("[的和及与、]", n):
+            return (name, look)     # 各级优化营商环境工作牵头单位: the unit leading a field's work, as written
         if ACT_FIRST_RE.match(n):
             return None     # 设县应急管理办公室, 必要时派出…工作组: an act, not a name
         if POST_ACTS_FOR_RE.search(n):
