@@ -167,6 +167,9 @@ ADOPTED_RE = re.compile(r"^(?:" + DATE + "|" + CN_DATE + r")?[（(]?经?(?P<name
                         + r"){2,20}?)"
                         r"(?:第?[0-9一二三四五六七八九十]{1,4}届)?(?:人民代表大会|人大)")
 
+# what a meeting does, never a word of a place's name (听取和讨论了市人大常委会…)
+MEETING_VERB_RE = re.compile(r"了|听取|讨论|审议|传达|学习")
+
 
 @lru_cache(maxsize=4)
 def docnum_prefixes(path: Optional[str] = None) -> tuple[tuple[str, str, str], ...]:
@@ -1415,6 +1418,10 @@ def _adopter(head: Sequence[str], div: Divisions,
             # text the congress adopted (通过的 + what), not this text's adoption note
             continue
         name = m.group("name")
+        if MEETING_VERB_RE.search(name):
+            # 会议听取和讨论了市人大常委会工作要点…研究通过了…: a meeting's report naming the congress
+            # it heard, no adoption note and no place
+            continue
         d = place_of_org(name + "人民代表大会", div, context)
         if d is NATIONAL:
             return _as(d, "issuer")

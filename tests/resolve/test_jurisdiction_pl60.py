@@ -34,3 +34,10 @@ def test_a_zone_issuing_by_the_short_name_of_its_kind():
     assert place_of_org("厦门火炬高新区管委会", div).adcode == "350200"
     assert place_of_org("鞍山高新区管委会", div).adcode == "210300"
     assert place_of_org("新乡市人民政府", div).adcode == "410700"
+
+
+def test_a_meeting_that_heard_the_congress_is_no_adoption_note():
+    text = ("区人大常委会主任会议召开\n3月5日上午，区人大常委会第12次主任会议召开。\n"
+            "会议听取和审议了区人大常委会2025年监督工作计划草案，研究通过了常委会第九次会议安排建议。")
+    j = infer(lines(text))
+    assert j.name is None and j.adcode is None      # no place named, none made of the sentence
