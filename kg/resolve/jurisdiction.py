@@ -167,6 +167,9 @@ ADOPTED_RE = re.compile(r"^(?:" + DATE + "|" + CN_DATE + r")?[（(]?经?(?P<name
                         + r"){2,20}?)"
                         r"(?:第?[0-9一二三四五六七八九十]{1,4}届)?(?:人民代表大会|人大)")
 
+# what a meeting does, never a word of a place's name (听取和讨论了市人大常委会…)
+MEETING_VERB_RE = re.compile(r"了|听取|讨论|审议|传达|学习")
+
 
 @lru_cache(maxsize=4)
 def docnum_prefixes(path: Optional[str] = None) -> tuple[tuple[str, str, str], ...]:
@@ -224,6 +227,9 @@ def place_of_org(name: str, div: Divisions, context: Optional[Division] = None,
         return _county_zone(key, div) if title else None
     d, end = hit
     rest = key[end:]
+    zone = _prefecture_zone(d, rest, div)
+    if zone is not None:
+        return zone
     if not key[:end].endswith(d.name) and TOWNSHIP_AFTER_SHORT_RE.match(rest):
         return None     # 武安镇人民政府: a township's own name, not 武安市's short form and a rest
     branch = None if title or d.level == "county" else _BRANCH_RE.search(rest)
@@ -235,6 +241,37 @@ def place_of_org(name: str, div: Divisions, context: Optional[Division] = None,
             return own[0]
     if title or rest:
         return d
+    return None
+
+
+# the short names a national zone's full kind is written by (新乡高新区 for 新乡高新技术产业开发区,
+# 邯郸经开区 for 邯郸经济技术开发区), the zone then written after its city's name or short form
+ZONE_SHORT_NAMES = {"高新技术产业开发区": ("高新技术产业开发区", "高新区"),
+                    "经济技术开发区": ("经济技术开发区", "经开区")}
+
+
+def _prefecture_zone(d: Division, rest: str, div: Divisions) -> Optional[Division]:
+    """A zone with a code of its own named after its prefecture, by its full kind or the short
+    name everyone writes (新乡高新区管委会, 新乡市高新区管理委员会): that zone, when the
+    prefecture has one zone of that kind named after it. A zone named otherwise (厦门火炬高新区)
+    or a city without such a zone in the gazetteer keeps the city."""
+    if d.level != "prefecture":
+        return None
+    stems = {d.name} | set(d.short)
+    for kind, forms in ZONE_SHORT_NAMES.items():
+        if not rest.startswith(forms):
+            continue
+        zones = []
+        for c in div.children.get(d.adcode, ()):
+            z = div.by_code[c]
+            if z.kind != "zone" or not z.name.endswith(kind):
+                continue
+            # the zone's name, a province's short form maybe first (河北衡水高新技术产业开发区)
+            head = z.name[: -len(kind)]
+            if head in stems or any(head.endswith(st) and len(head) - len(st) <= 2 for st in stems):
+                zones.append(z)
+        if len(zones) == 1:
+            return zones[0]
     return None
 
 
@@ -722,6 +759,9 @@ def _common_area(text: str, start: int, end: int, cands: Sequence[Division], div
 
 # the organisation a qualified place's name opens (杭州市滨江区人民政府, 杭州市滨江区西兴街道办事处)
 _QUALIFIED_ORG_RE = re.compile(r"(?:人民政府|人民法院|人民检察院|人大常委会|人民代表大会|政协|"
+                               # its congress by term (华池县第十九届人民代表大会) and its Party
+                               # committee (华池县委, 华池县委员会; not 委托, the place entrusting)
+                               r"第[一二三四五六七八九十]{1,3}届人民代表大会|委(?!托)|"
                                r"[\u4e00-\u9fff]{1,6}?(?:街道办事处|街道|镇人民政府|乡人民政府))")
 
 
@@ -1378,6 +1418,10 @@ def _adopter(head: Sequence[str], div: Divisions,
             # text the congress adopted (通过的 + what), not this text's adoption note
             continue
         name = m.group("name")
+        if MEETING_VERB_RE.search(name):
+            # 会议听取和讨论了市人大常委会工作要点…研究通过了…: a meeting's report naming the congress
+            # it heard, no adoption note and no place
+            continue
         d = place_of_org(name + "人民代表大会", div, context)
         if d is NATIONAL:
             return _as(d, "issuer")
