@@ -1709,12 +1709,28 @@ def test_question_set_on_other_governments(gov_indexes):
     questions asking 各区县 whose county body answers (济南各区县的歌舞厅网吧这些娱乐场所谁管理, 4.36 -> 3.30 behind n323's
     市、区县人民政府 clause; 福州各区县的防空警报设施谁来管, 12.41 -> 9.84, third): the same code on the index built before
     them answers both first, so the words' weights moved, not the ranking rules. The set: 1827 of 1912 first
-    (95.55 %), 1900 in the top three (99.37 %)."""
+    (95.55 %), 1900 in the top three (99.37 %).
+    Rounds 113 and 114 (seeds 1313, 1314, session 52's helper q63; 40 drawn each from the collected, prose and
+    langfang builds of main a88a3e77, the tasks holding an earlier question's anchor left out (--skip), the first 16
+    askable taken in draw order: mention-only draws (news leads, page banners, 黄冈's 委员会 rosters), headings
+    (汉中's 工作专班 and a school's 领导小组 over member lists, 國家市場監督管理總局主管), cut fragments (网格化工作机构
+    制定, 加强示范区与主城区基础设施, 认真抓好工作落实) and 城口's and 兰溪's preambles / member lists skipped; round 113
+    from the files no question had asked about (39 files; its questions on prose n557, n559, n562, n563, n565, n566,
+    n568-n570, n572), round 114 from files asked about once), written and committed before running (谁牵头, 找谁,
+    找哪个部委, 归哪个部门管, 谁负全责, 责任主体是谁; a place, no place, a year; traditional texts, n569, p04,
+    asked in simplified). As found: round 113 14 of 16 first, 16 in the top three; round 114 15 of 16 first, 16 in
+    the top three. The set: 1856 of 1944 first (95.47 %), 1932 in the top three (99.38 %). Not first, none a fault
+    of the ranking: 党风廉政建设责任制的主体责任由谁来负 (second behind n124's quotation of the plenum,
+    “落实党风廉政建设责任制，党委负主体责任”, the same duty of 党委: a near tie, 45.37 / 41.61);
+    邓州消费品以旧换新工作专班的办公室日常工作谁承担 (its clause first, but read as 南阳市商务局: 由市商务局承担 of 邓州's
+    own news is placed at the 南阳 the text names only as a ranking, a placement fault of the build);
+    政协督办重点提案的具体方案谁来制定 (its sentence first, n89 writing it twice, once read as 政协相关专委会 without
+    参加督办的: the same owner, named two ways by the extraction)."""
     first, top3, misses = _tally(GOV_QUESTIONS, lambda q: gov_indexes[q["build"]])
     n = len(GOV_QUESTIONS)
-    assert n == 1912
-    assert first >= 1827, (first, n, misses)
-    assert top3 >= 1900, (top3, n, misses)
+    assert n == 1944
+    assert first >= 1856, (first, n, misses)
+    assert top3 >= 1932, (top3, n, misses)
 
 
 def test_a_section_asked():
