@@ -1,13 +1,15 @@
-"""Build cc53's probes with kg and count right / wrong per answer and per probe.
+"""Build a folder's written probes (its ``probes.py``: PROBES) with kg and count right / wrong per
+answer and per probe.
 
-Usage: python run.py OUTDIR   (writes OUTDIR/text/pNN.txt, builds OUTDIR/build, prints the verdicts)
+Usage: python run_probes.py PROBES_DIR OUTDIR   (e.g. tests/govs/probes-cc52; writes OUTDIR/text/pNN.txt,
+builds OUTDIR/build, prints the verdicts)
 """
 import json
 import subprocess
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(sys.argv[1]).resolve()))
 from probes import PROBES  # noqa: E402
 
 from kg.text import compact, normalise  # noqa: E402
@@ -68,4 +70,4 @@ def main(out):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[2])
