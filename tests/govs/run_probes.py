@@ -1,18 +1,16 @@
-"""Build a folder's written probes (its ``probes.py``: PROBES) with kg and count right / wrong per
+"""Build a folder's written probes (its ``probes_*.py``: PROBES) with kg and count right / wrong per
 answer and per probe.
 
 Usage: python run_probes.py PROBES_DIR OUTDIR   (e.g. tests/govs/probes-cc52; writes OUTDIR/text/pNN.txt,
 builds OUTDIR/build, prints the verdicts)
 """
+import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(sys.argv[1]).resolve()))
-from probes import PROBES  # noqa: E402
-
-from kg.text import compact, normalise  # noqa: E402
+from kg.text import compact, normalise
 
 SCORED = {"inline", "standalone", "inherited", "table", "section", "source", "contributor"}
 
@@ -21,7 +19,18 @@ def key(name):
     return compact(normalise(name))
 
 
-def main(out):
+def load_probes(folder) -> list:
+    """PROBES of the folder's one ``probes_*.py`` (each round's file has a name of its own: pytest's
+    doctest collection imports every module under tests/)."""
+    (path,) = sorted(Path(folder).glob("probes_*.py"))
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.PROBES
+
+
+def main(folder, out):
+    PROBES = load_probes(folder)
     out = Path(out)
     text = out / "text"
     text.mkdir(parents=True, exist_ok=True)
@@ -70,4 +79,4 @@ def main(out):
 
 
 if __name__ == "__main__":
-    main(sys.argv[2])
+    main(sys.argv[1], sys.argv[2])

@@ -5,7 +5,7 @@ tests/govs/external-dev/README.md give, written BEFORE kg was run on them.
 Each probe: an id, its text (a file of its own), and its answers: (anchor, units, lead, support,
 deadline). ``units`` is every unit as written, lead and support included; ``deadline`` is an ISO
 date, None (no completion time given) or "*" (a time that is no date: 长期坚持, 每季度, a span,
-a schedule; any reading or none is accepted). Not a test (no ``test_`` name); read by ../run_probes.py.
+a schedule; any reading or none is accepted). Not a test (no ``test_`` name); read by ../run_probes.py (python tests/govs/run_probes.py tests/govs/probes-cc52 OUT).
 """
 
 

@@ -4,7 +4,7 @@ tests/govs/external-dev/README.md give, written BEFORE kg was run on them.
 
 Same layout as tests/govs/probes-cc52/probes.py: (id, text, answers), each answer
 (anchor, units, lead, support, deadline); deadline "*" accepts any reading (a time that is no date).
-Not a test (no ``test_`` name); read by ../run_probes.py.
+Not a test (no ``test_`` name); read by ../run_probes.py (python tests/govs/run_probes.py tests/govs/probes-cc53 OUT).
 """
 
 
