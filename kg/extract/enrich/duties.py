@@ -1436,10 +1436,11 @@ BY_VERB_RE = re.compile(_BY_MANNER + r"(?:负责|管理|管护|养护|承担|组
                         r"给予|处以|处罚|责令|没收|予以|(?:根据|依据|依照|按照)" + CLAUSE_CHAR + "{0,60}?规定)"
                         + _NOT_SECTION)     # 由城管执法局协调科…: the section's name, not 协调
 # any other verb after 由X (由各分办单位分别答复…, 由X征求…意见后): not the words that continue a
-# name or a list (相关股室, 、), a post (局长兼任), discretion (自愿选择), composition or cause
+# name or a list (相关股室, 、; 机关 of 由公安机关…, after the service word 公安), a post (局长兼任),
+# discretion (自愿选择), composition or cause
 BY_ANY_VERB_RE = re.compile(
     _BY_MANNER + r"(?!产生|引起|造成|导致|派出|自愿|自主|自行|事处|公室|员会|[的和及与或等之所于此、（）长员人党正副门局委厅处科院队站室组办]|[市县区省州乡镇村国各]"
-    r"|相关|有关|所属|下属|内设|主管领导|主要领导|局长|主任|书记|部长|厅长|处长|科长|组长|市长|县长|区长|主席|委员|秘书长|同志|"
+    r"|相关|有关|所属|下属|内设|机关|机构|部门|系统|主管领导|主要领导|局长|主任|书记|部长|厅长|处长|科长|组长|市长|县长|区长|主席|委员|秘书长|同志|"
     # (由省委常委、常务副省长X任组长 : a Party committee's standing member, a post)
     r"常委|常务|"
     # (由市人民政府作为提案人的草案 : the part X plays in a thing the clause names, a relative, no duty)
