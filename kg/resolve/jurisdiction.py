@@ -1161,20 +1161,27 @@ TOWNSHIP_BODY_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}?(?:镇
 TOWNSHIP_VOICE_RE = re.compile(r"[全我本](?:镇|乡)(?![长村])")
 
 
+# the phrases a line is cut into, where a township's, a street's or a county's own name may open one
+_PHRASE_SPLIT_RE = re.compile(r"[，,。；;：:、（）()《》“”\"\s]")
+# the voices of a city or a prefecture (市委书记, 州长, 盟委, 地委): a text speaking so is no township's
+CITY_VOICES = ("市", "州", "盟", "地")
+
+
+def _phrase_openers(body: str, pattern: re.Pattern) -> set[str]:
+    """The names (``pattern``'s group 1) that open a phrase of ``body`` (:data:`_PHRASE_SPLIT_RE`)."""
+    return {m.group(1) for line in body.split("\n") for piece in _PHRASE_SPLIT_RE.split(line)
+            if (m := pattern.match(piece))}
+
+
 def _own_township_county(body: str, within: Division, div: Divisions) -> Optional[Division]:
     """The county a township's own news lies in, when the text is placed only in the county's
     prefecture (云浮 of 第二个"云浮30年"): the text speaks as a township (:data:`TOWNSHIP_VOICE_RE`),
     not as a city (市委书记), names one township's own bodies (:data:`TOWNSHIP_BODY_RE`, written at
     the start of a phrase), and the gazetteer of townships gives that name to one county of
     ``within`` only."""
-    if not TOWNSHIP_VOICE_RE.search(body) or _voice(body) in ("市", "州", "盟", "地"):
+    if not TOWNSHIP_VOICE_RE.search(body) or _voice(body) in CITY_VOICES:
         return None
-    names = set()
-    for line in body.split("\n"):
-        for piece in re.split(r"[，,。；;：:、（）()《》“”\s]", line):
-            m = TOWNSHIP_BODY_RE.match(piece)
-            if m:
-                names.add(m.group(1))
+    names = _phrase_openers(body, TOWNSHIP_BODY_RE)
     if len(names) != 1:
         return None
     found = [d for d in (div.get(c) for c in township_counties(names.pop())) if d is not None
@@ -1195,12 +1202,12 @@ def _own_street_county(body: str, within: Division, div: Divisions) -> Optional[
     (市委书记, 全市) and opens a phrase with the full name of one county of ``within`` followed by a
     street's or township's name (潞州区紫金街道…), one such county only; an address
     (:data:`ADDRESS_RE`) is no phrase of the text's own."""
-    if _voice(body) in ("市", "州", "盟", "地"):
+    if _voice(body) in CITY_VOICES:
         return None
     kids = [div.by_code[c] for c in div.children.get(within.adcode, ())]
     found = set()
     for line in body.split("\n"):
-        for piece in re.split(r"[，,。；;：:、（）()《》“”\s]", ADDRESS_RE.sub("", line)):
+        for piece in _PHRASE_SPLIT_RE.split(ADDRESS_RE.sub("", line)):
             for c in kids:
                 if piece.startswith(c.name) and STREET_AFTER_COUNTY_RE.match(piece, len(c.name)):
                     found.add(c.adcode)
@@ -1216,7 +1223,7 @@ def _subject_township_county(body: str, within: Division, div: Divisions) -> Opt
         return None
     names: Counter = Counter()
     for line in body.split("\n"):
-        for piece in re.split(r"[，,。；;：:、（）()《》“”\s]", line):
+        for piece in _PHRASE_SPLIT_RE.split(line):
             m = STREET_AFTER_COUNTY_RE.match(piece)
             if m and township_counties(m.group(0)):
                 names[m.group(0)] += 1
@@ -1262,7 +1269,7 @@ def _zone_district(body: str, div: Divisions, within: Optional[Division] = None)
     the zone, a few words of its trade allowed before the zone's word."""
     voice = _voice(body)
     if not ZONE_SELF_RE.search(body) or (voice != "区" if within is None
-                                         else voice in ("市", "州", "盟", "地")):
+                                         else voice in CITY_VOICES):
         return None
     kids = set(div.children.get(within.adcode, ())) if within is not None else set()
     after = ZONE_NAME_AFTER_RE if within is not None else ZONE_AFTER_RE
@@ -1283,8 +1290,7 @@ def _zone_district(body: str, div: Divisions, within: Optional[Division] = None)
     return None
 
 
-# a township's name closing a phrase (其中沈所镇、澄江镇、司前镇等): the pieces a list is cut into
-_PHRASE_SPLIT_RE = re.compile(r"[，,。；;：:、（）()《》“”\"\s]")
+# a township's name closing a phrase (其中沈所镇、澄江镇、司前镇等)
 _PHRASE_TOWNSHIP_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:镇|乡|街道))(?=等|$)")
 
 
@@ -1330,10 +1336,9 @@ def _township_by_county_form(body: str, div: Divisions) -> Optional[Division]:
     township (弘扬张家港精神 beside 凤凰镇, which fifteen counties have, 张家港市 one): that division.
     Neither alone tells it (a township's name many counties bear, a short form that may be a word);
     not when the text speaks as a city (市委书记) or names two such townships."""
-    if not TOWNSHIP_VOICE_RE.search(body) or _voice(body) in ("市", "州", "盟", "地"):
+    if not TOWNSHIP_VOICE_RE.search(body) or _voice(body) in CITY_VOICES:
         return None
-    names = {m.group(1) for line in body.split("\n")
-             for piece in _PHRASE_SPLIT_RE.split(line) if (m := TOWNSHIP_OWN_RE.match(piece))}
+    names = _phrase_openers(body, TOWNSHIP_OWN_RE)
     if len(names) != 1:
         return None
     name = names.pop()
@@ -1352,7 +1357,7 @@ def _township_by_county_form(body: str, div: Divisions) -> Optional[Division]:
 
 # a township's or a street's own news speaking of itself: 全乡, 我镇, or the street's own bodies by its
 # level word where a phrase opens (街道党工委书记…主持, 。街道办事处…)
-LONE_VOICE_RE = re.compile(r"[全我本](?:镇|乡)(?![长村])|(?:^|[\s，,。；;：:、])街道(?:党工委|办事处|人大工委)")
+LONE_VOICE_RE = re.compile(TOWNSHIP_VOICE_RE.pattern + r"|(?:^|[\s，,。；;：:、])街道(?:党工委|办事处|人大工委)")
 # its name opening a phrase before its meeting or its bodies (平甸乡第十五届人民代表大会, 大沽街道召开…)
 LONE_OWN_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,4}?(?:镇|乡|街道))(?=召开|举行|党委|党工委|"
                          r"人民政府|办事处|第[一二三四五六七八九十]{1,3}届|人民代表大会|人大主席团)")
@@ -1363,11 +1368,10 @@ def _lone_township_county(body: str, div: Divisions) -> Optional[Division]:
     全乡; 大沽街道召开…, 街道党工委书记主持): the one county-level division the gazetteer of townships
     gives that name to, when it gives one only (many counties have a 城关镇: none). Not when the text
     speaks as a city or a prefecture (市委书记) or opens its phrases with two townships' names."""
-    if not LONE_VOICE_RE.search(body) or _voice(body) in ("市", "州", "盟", "地"):
+    if not LONE_VOICE_RE.search(body) or _voice(body) in CITY_VOICES:
         return None
     # (a piece that only ends on the level word, 新当选的乡人民政府乡长, names no township the gazetteer has)
-    names = {m.group(1) for line in body.split("\n") for piece in _PHRASE_SPLIT_RE.split(line)
-             if (m := LONE_OWN_RE.match(piece)) and township_counties(m.group(1))}
+    names = {n for n in _phrase_openers(body, LONE_OWN_RE) if township_counties(n)}
     if len(names) != 1:
         return None
     found = [d for d in (div.get(c) for c in township_counties(names.pop())) if d is not None]
